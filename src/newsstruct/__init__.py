@@ -1,0 +1,54 @@
+"""newsstruct: the plain text of a news article in, a typed :class:`Article` out.
+
+>>> import newsstruct
+>>> article = newsstruct.parse("Kyiv • UNN\\nThe mayor said the bridge would reopen on Monday.")
+>>> article.dateline.place
+'Kyiv'
+>>> article.quotes[0].speaker.name, article.quotes[0].text
+('The mayor', 'the bridge would reopen on Monday')
+"""
+
+from __future__ import annotations
+
+import logging
+
+from newsstruct._version import __version__
+from newsstruct.errors import (
+    NewsstructError,
+    OutletLoadError,
+    UnknownLanguageError,
+    UnknownOutletError,
+)
+from newsstruct.model import (
+    Article,
+    Attribution,
+    Dateline,
+    Paragraph,
+    Quote,
+    QuoteKind,
+    Role,
+    Span,
+    Speaker,
+)
+from newsstruct.pipeline import parse, parse_many
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "Dateline",
+    "NewsstructError",
+    "OutletLoadError",
+    "Paragraph",
+    "Quote",
+    "QuoteKind",
+    "Role",
+    "Span",
+    "Speaker",
+    "UnknownLanguageError",
+    "UnknownOutletError",
+    "__version__",
+    "parse",
+    "parse_many",
+]
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -1,0 +1,81 @@
+"""Datelines: where and by whom a story was filed.
+
+Generic forms, matched at the start of one of the first paragraphs after the header:
+
+* ``Kyiv • UNN`` (place, bullet, agency; a line of its own);
+* ``WASHINGTON (AP) —``, ``LONDON, March 1 (Reuters) -``,
+  ``KYIV. Sept 26 (Interfax-Ukraine) –`` (place, optional date, agency in brackets);
+* ``WASHINGTON ―`` (a capitalised place and a dash, no agency).
+
+Outlets add patterns of their own (``OutletRules.dateline_patterns``).  The span drops
+the trailing separator.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import regex
+
+from newsstruct.model import Dateline, Span
+from newsstruct.outlets import OutletRules
+
+__all__ = ["GENERIC_PATTERNS", "find_dateline"]
+
+_DATE = r"(?:\p{L}{3,10}\.?+\s++\d{1,2}|\d{1,2}\s++\p{L}{3,10}\.?+)"
+_PLACE = r"\p{Lu}[\p{L}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{L}'’\-]{1,30}+){0,3}+"
+
+#: The generic dateline forms, most specific first.
+GENERIC_PATTERNS: tuple[str, ...] = (
+    # Kyiv • UNN
+    rf"^(?P<place>{_PLACE})[ \t]*+[•|·][ \t]*+(?P<agency>\p{{Lu}}[\p{{L}}\-]{{1,30}}+(?:[ ]\p{{Lu}}[\p{{L}}\-]{{1,20}}+)?+)[ \t]*+$",
+    # LONDON, March 1 (Reuters) -   KYIV. Sept 26 (Interfax-Ukraine) –   WASHINGTON (AP) —
+    rf"^(?P<place>{_PLACE}(?:,[ ]\p{{Lu}}[\p{{L}}.]{{1,20}}+(?:[ ]\p{{Lu}}[\p{{L}}.]{{1,20}}+)?+)?+)"
+    rf"(?:[,.][ ]++(?P<date>{_DATE}))?+[ ]*+\((?P<agency>\p{{L}}[\p{{L}}\-&/. ]{{0,40}}+)\)"
+    r"(?=[ ]*+(?:[-–—―]|\.-|:|\.))",
+    # WASHINGTON ―   (capitals only, then a dash)
+    r"^(?P<place>\p{Lu}{2,}+(?:[ \-]\p{Lu}{2,}+){0,3}+(?:,[ ]\p{Lu}[\p{L}.]{1,20}+)?+)(?=[ ]++[-–—―]{1,2}+[ ])",
+)
+
+_HEAD_PARAGRAPHS = 4
+_LEAD_LENGTH = 150
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(patterns: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
+    return tuple(regex.compile(p, regex.V1) for p in patterns)
+
+
+def find_dateline(
+    text: str,
+    paragraphs: Sequence[Span],
+    first: int,
+    outlet: OutletRules | None,
+) -> tuple[Dateline, int] | None:
+    """Find the dateline among the paragraphs from index ``first`` on.
+
+    Returns the dateline and the index of its paragraph, or ``None``.
+    """
+    patterns = _compiled((outlet.dateline_patterns if outlet else ()) + GENERIC_PATTERNS)
+    for index in range(first, min(first + _HEAD_PARAGRAPHS, len(paragraphs))):
+        paragraph = paragraphs[index]
+        line = paragraph.of(text)
+        for pattern in patterns:
+            found = pattern.match(line)
+            if found is None:
+                continue
+            groups = found.groupdict()
+            date = groups.get("date")
+            return (
+                Dateline(
+                    span=Span(paragraph.start, paragraph.start + found.end()),
+                    place=groups.get("place"),
+                    agency=groups.get("agency"),
+                    date=date,
+                ),
+                index,
+            )
+        if len(paragraph) > _LEAD_LENGTH:
+            break  # the lead: a dateline never comes after it
+    return None

@@ -1,0 +1,218 @@
+"""Languages: the :class:`Lexicon` type, the registry of lexicons, and language detection.
+
+Each supported language is one module in this package (``en.py``, …) that defines a
+single ``LEXICON``: data only, no functions.  Adding a language means adding one such
+module and naming it in :data:`MODULES`; no step of the pipeline changes.
+
+>>> from newsstruct import lang
+>>> lang.get("en").code
+'en'
+>>> lang.detect("The minister said on Monday that the talks would go on.")
+'en'
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import threading
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from newsstruct.errors import UnknownLanguageError
+
+__all__ = ["MODULES", "Lexicon", "alternation", "available", "detect", "get"]
+
+#: The language modules shipped with newsstruct, by ISO 639-1 code.
+MODULES: dict[str, str] = {
+    "en": "newsstruct.lang.en",
+}
+
+
+def _frozen(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(items)
+
+
+@attrs.frozen(cache_hash=True)
+class Lexicon:
+    """Everything a language contributes to parsing, as plain data.
+
+    Words are matched case-insensitively unless the field says otherwise.  Multi-word
+    entries are single strings with one space between words.
+    """
+
+    code: str
+    """ISO 639-1 code of the language."""
+    name: str
+    """English name of the language."""
+    quote_pairs: tuple[tuple[str, str], ...]
+    """Quotation-mark pairs, outermost first: ``(opening, closing)``."""
+    cue_verbs: frozenset[str] = attrs.field(converter=_frozen)
+    """Speech and cognition verbs in every inflected form (``say``, ``says``, ``said``…)."""
+    object_cue_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Cue verbs that take an addressee before their content (``told X that``, ``urged X to``)."""
+    control_cue_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Cue verbs whose content is an infinitive (``urged X to C``, ``called on X to C``)."""
+    cue_phrases: tuple[str, ...] = ()
+    """Multi-word cues (``called on``, ``pointed out``, ``was quoted as saying``)."""
+    naming_cues: tuple[str, ...] = ()
+    """Verbs that name or describe with a quoted fragment (``called X "Y"``, ``described``)."""
+    source_phrases: tuple[str, ...] = ()
+    """Phrases that introduce a source before the content (``according to``)."""
+    pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Personal pronouns that can be the source of a quote."""
+    first_person: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """First-person words that mark an unmarked quote paragraph as the speaker's own words."""
+    determiners: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Articles and determiners that can open a noun phrase."""
+    auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Auxiliaries and adverbs that may stand between a source and its cue."""
+    passive_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Forms of "to be": before a cue verb they make it passive (``was told``), no cue."""
+    complementizers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that introduce reported content (``that``)."""
+    conjunctions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Coordinating words that may join a second reported clause (``and``, ``but``)."""
+    clause_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that open a subordinate clause and so end a source phrase (``what``, ``if``)."""
+    prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions: a cue followed by one takes no clausal content (``said about``)."""
+    time_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words of time that may follow a cue (``said Monday that``)."""
+    role_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns for people by office or role (``spokesman``, ``minister``, ``senator``)."""
+    titles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Honorifics and abbreviated titles written before a name (``Mr.``, ``Sen.``)."""
+    media_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that make a name an outlet (``Times``, ``News``, ``Agency``)."""
+    attribution_cues: tuple[str, ...] = ()
+    """Phrases before a credited source (``reported by``, ``citing``, ``according to``)."""
+    attribution_verbs: tuple[str, ...] = ()
+    """Verbs after a credited outlet (``The Guardian reports``, ``writes``)."""
+    anaphoric_cues: tuple[str, ...] = ()
+    """Phrases that attribute the previous sentence (``This was announced by``)."""
+    background_markers: tuple[str, ...] = ()
+    """Standalone section labels after which the article gives background (``Recall``)."""
+    background_openers: tuple[str, ...] = ()
+    """Words opening a paragraph of background (``Earlier,``, ``As reported,``)."""
+    section_markers: tuple[str, ...] = ()
+    """Standalone section labels that are not background (``Details``)."""
+    boilerplate: tuple[str, ...] = ()
+    """Opening words of page furniture (``Read also``, ``Subscribe``)."""
+    abbreviations: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Abbreviations (without the final full stop) after which a sentence does not end."""
+    months: tuple[str, ...] = ()
+    """Month names and their abbreviations, as used in datelines."""
+    stopwords: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Frequent function words that tell the language apart in detection."""
+
+
+def alternation(words: Iterable[str], *, boundary: bool = True) -> str:
+    """Compile a list of words or phrases into one atomic regex alternation.
+
+    Entries are escaped, spaces match any run of horizontal whitespace, the longest
+    alternative comes first, and the group is atomic so that it never backtracks into
+    itself.  An empty list is refused: it would match nothing and hide a data error.
+
+    >>> alternation(["said", "said in a statement"])
+    '(?>said\\\\s+in\\\\s+a\\\\s+statement|said)'
+    """
+    items = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if not items:
+        raise ValueError("alternation() needs at least one non-empty entry")
+    parts = [r"\s+".join(regex.escape(p) for p in item.split(" ")) for item in items]
+    return "(?>" + "|".join(parts) + ")"
+
+
+_lock = threading.Lock()
+
+
+@functools.cache
+def get(code: str) -> Lexicon:
+    """Return the lexicon of a language, importing its module on first use.
+
+    Raises:
+        UnknownLanguageError: when no lexicon exists for ``code``; the message lists
+            the available ones.
+    """
+    module = MODULES.get(code)
+    if module is None:
+        raise UnknownLanguageError(code, available())
+    lexicon = importlib.import_module(module).LEXICON
+    if not isinstance(lexicon, Lexicon):  # pragma: no cover - a packaging error
+        raise TypeError(f"{module}.LEXICON is not a Lexicon")
+    return lexicon
+
+
+def available() -> tuple[str, ...]:
+    """Return the codes of the supported languages, sorted."""
+    return tuple(sorted(MODULES))
+
+
+# A sample of the body is enough for detection and keeps it bounded on huge input.
+_SAMPLE = 3000
+_WORD = regex.compile(r"\p{L}+")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_LATIN = regex.compile(r"\p{Latin}")
+
+
+@functools.cache
+def _stopword_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    clashes: set[str] = set()
+    for code in available():
+        for word in get(code).stopwords:
+            if word in table and table[word] != code:
+                clashes.add(word)
+            table[word] = code
+    for word in clashes:
+        del table[word]
+    return table
+
+
+def _langdetect(sample: str) -> str | None:
+    with _lock:
+        from langdetect import DetectorFactory, detector_factory
+        from langdetect.lang_detect_exception import LangDetectException
+
+        if detector_factory._factory is None:
+            detector_factory.init_factory()
+        DetectorFactory.seed = 0
+        factory = detector_factory._factory
+        try:
+            detector = factory.create()
+            detector.append(sample)
+            return str(detector.detect())
+        except LangDetectException:
+            return None
+
+
+def detect(text: str) -> str:
+    """Return the ISO 639-1 code of the language ``text`` is written in.
+
+    A fast path decides by script and by frequent function words of the supported
+    languages; only when that is not conclusive does langdetect run, seeded so that
+    the answer never changes, on a bounded sample.  Text with no letters is ``"en"``.
+    """
+    sample = text[:_SAMPLE]
+    letters = len(_LATIN.findall(sample)) + len(_CYRILLIC.findall(sample))
+    if letters == 0:
+        return "en"
+    table = _stopword_table()
+    votes: dict[str, int] = {}
+    words = 0
+    for match in _WORD.finditer(sample):
+        words += 1
+        code = table.get(match.group().casefold())
+        if code is not None:
+            votes[code] = votes.get(code, 0) + 1
+    if votes:
+        ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+        best, count = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        if count >= 3 and count >= 0.08 * words and count >= 3 * runner_up:
+            return best
+    found = _langdetect(sample)
+    return found or "en"

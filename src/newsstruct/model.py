@@ -1,0 +1,349 @@
+"""The typed result of parsing: :class:`Article` and the parts it is made of.
+
+Every part that points into the article does so with a :class:`Span`, a half-open
+range ``[start, end)`` of Python ``str`` indices into :attr:`Article.text`, which is the
+input exactly as given.  What an object claims as its text is always
+``article.text[span.start:span.end]``.
+
+All classes are frozen ``attrs`` classes with slots; sequences are tuples and enums are
+``str`` enums, so an :class:`Article` pickles, compares by value and serialises with
+:meth:`Article.to_dict` (inverted by :meth:`Article.from_dict`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "Dateline",
+    "Paragraph",
+    "Quote",
+    "QuoteKind",
+    "Role",
+    "Span",
+    "Speaker",
+]
+
+
+@attrs.frozen
+class Span:
+    """A half-open character range ``[start, end)`` into :attr:`Article.text`.
+
+    >>> text = "Kyiv • UNN"
+    >>> span = Span(0, 4)
+    >>> span.of(text)
+    'Kyiv'
+    """
+
+    start: int = attrs.field(validator=attrs.validators.ge(0))
+    end: int = attrs.field()
+
+    @end.validator
+    def _not_before_start(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if value < self.start:
+            raise ValueError(f"span end {value} is before start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def of(self, text: str) -> str:
+        """Return the piece of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        """Return whether ``other`` lies wholly inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        """Return whether the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def to_list(self) -> list[int]:
+        """Return ``[start, end]``, the JSON form used in :meth:`Article.to_dict`."""
+        return [self.start, self.end]
+
+
+class Role(str, enum.Enum):
+    """What a paragraph is for in the article."""
+
+    TITLE = "title"
+    """The headline."""
+    DATELINE = "dateline"
+    """A line that holds only the dateline (``Kyiv • UNN``)."""
+    LEAD = "lead"
+    """The first paragraph of news."""
+    BODY = "body"
+    """Any other paragraph of news."""
+    QUOTE = "quote"
+    """A paragraph that is wholly one direct quote."""
+    BACKGROUND = "background"
+    """Context or history rather than the news itself."""
+    MARKER = "marker"
+    """A standalone section label such as ``Recall`` or ``Details``."""
+    BOILERPLATE = "boilerplate"
+    """Page furniture: credits, links, share prompts, sign-offs."""
+
+
+class QuoteKind(str, enum.Enum):
+    """How a quote renders the speaker's words."""
+
+    DIRECT = "direct"
+    """The speaker's own words, in quotation marks or set as a quote paragraph."""
+    REPORTED = "reported"
+    """Indirect speech: ``X said (that) C``, ``According to X, C``."""
+    MIXED = "mixed"
+    """Reported speech that carries a quoted fragment."""
+
+
+@attrs.frozen
+class Paragraph:
+    """One paragraph of the article: its span, its text and its role."""
+
+    span: Span
+    text: str
+    role: Role = Role.BODY
+
+
+@attrs.frozen
+class Speaker:
+    """One speaker of the article: everybody its quotes are attributed to.
+
+    ``name`` is the most informative name the article gives (``"Mark Rutte"`` for a
+    speaker mentioned as ``"he"``, ``"Rutte"`` and ``"the NATO Secretary General"``).
+    ``mentions`` are the spans where the article refers to the speaker as a source;
+    ``quotes`` are indices into :attr:`Article.quotes`.
+    """
+
+    name: str
+    mentions: tuple[Span, ...] = ()
+    quotes: tuple[int, ...] = ()
+
+
+@attrs.frozen
+class Quote:
+    """A direct, reported or mixed quote.
+
+    ``span`` covers the content only: without quotation marks, without the cue and the
+    speaker, and (for reported speech) without ``that`` and the final full stop.
+    ``cue`` is the span of the cue as written (``said``, ``according to``) or ``None``;
+    ``mention`` is the span of the speaker's mention that this quote is attributed to;
+    ``paragraph`` is the index into :attr:`Article.paragraphs` of the paragraph the
+    quote starts in.
+    """
+
+    kind: QuoteKind
+    span: Span
+    text: str
+    speaker: Speaker | None = None
+    cue: Span | None = None
+    cue_text: str | None = None
+    mention: Span | None = None
+    paragraph: int = 0
+
+
+@attrs.frozen
+class Dateline:
+    """Where and by whom the story was filed: ``Kyiv • UNN``, ``WASHINGTON (AP) —``.
+
+    ``place``, ``agency`` and ``date`` are given as written; ``span`` drops the trailing
+    separator.
+    """
+
+    span: Span
+    place: str | None = None
+    agency: str | None = None
+    date: str | None = None
+
+
+@attrs.frozen
+class Attribution:
+    """A source the article credits for its information (an outlet, a document).
+
+    ``source`` is the name as written (``text[span]``); ``cue`` is the span of the
+    crediting phrase (``reported by``, ``citing``) when there is one.
+    """
+
+    source: str
+    span: Span
+    cue: Span | None = None
+
+
+def _span_or_none(data: Any) -> Span | None:
+    if data is None:
+        return None
+    return Span(int(data[0]), int(data[1]))
+
+
+@attrs.frozen
+class Article:
+    """A parsed news article.
+
+    Build one with :func:`newsstruct.parse`; every field is read-only.
+
+    >>> import newsstruct
+    >>> article = newsstruct.parse("Kyiv • UNN\\nThe mayor said the bridge would reopen.")
+    >>> article.dateline.place, article.dateline.agency
+    ('Kyiv', 'UNN')
+    >>> article.quotes[0].text
+    'the bridge would reopen'
+    """
+
+    text: str
+    lang: str = "en"
+    outlet: str | None = None
+    published: datetime.date | None = None
+    published_text: str | None = None
+    title: str | None = None
+    title_span: Span | None = None
+    dateline: Dateline | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+    sentences: tuple[Span, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+
+    @property
+    def background(self) -> tuple[Paragraph, ...]:
+        """The paragraphs whose role is :attr:`Role.BACKGROUND`."""
+        return tuple(p for p in self.paragraphs if p.role is Role.BACKGROUND)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a plain, JSON-ready dict (the schema of ``shared/eval/ANNOTATION.md``).
+
+        :meth:`from_dict` inverts it: ``Article.from_dict(a.to_dict()) == a``.
+        """
+        speaker_index = {s.name: i for i, s in enumerate(self.speakers)}
+        dateline = None
+        if self.dateline is not None:
+            d = self.dateline
+            dateline = {
+                "start": d.span.start,
+                "end": d.span.end,
+                "place": d.place,
+                "agency": d.agency,
+                "date": d.date,
+            }
+        return {
+            "text": self.text,
+            "lang": self.lang,
+            "outlet": self.outlet,
+            "published": self.published_text,
+            "title": self.title,
+            "title_span": self.title_span.to_list() if self.title_span else None,
+            "dateline": dateline,
+            "paragraphs": [
+                {"start": p.span.start, "end": p.span.end, "role": p.role.value}
+                for p in self.paragraphs
+            ],
+            "sentences": [s.to_list() for s in self.sentences],
+            "quotes": [
+                {
+                    "kind": q.kind.value,
+                    "start": q.span.start,
+                    "end": q.span.end,
+                    "text": q.text,
+                    "speaker": q.speaker.name if q.speaker else None,
+                    "speaker_index": speaker_index[q.speaker.name] if q.speaker else None,
+                    "cue": q.cue_text,
+                    "cue_span": q.cue.to_list() if q.cue else None,
+                    "mention": q.mention.to_list() if q.mention else None,
+                    "paragraph": q.paragraph,
+                }
+                for q in self.quotes
+            ],
+            "speakers": [
+                {
+                    "name": s.name,
+                    "mentions": [m.to_list() for m in s.mentions],
+                    "quotes": list(s.quotes),
+                }
+                for s in self.speakers
+            ],
+            "background": [
+                {"start": p.span.start, "end": p.span.end} for p in self.background
+            ],
+            "attributions": [
+                {
+                    "source": a.source,
+                    "start": a.span.start,
+                    "end": a.span.end,
+                    "cue": a.cue.to_list() if a.cue else None,
+                }
+                for a in self.attributions
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """Rebuild an :class:`Article` from the output of :meth:`to_dict`."""
+        text = data["text"]
+        speakers = tuple(
+            Speaker(
+                name=s["name"],
+                mentions=tuple(Span(m[0], m[1]) for m in s["mentions"]),
+                quotes=tuple(s["quotes"]),
+            )
+            for s in data.get("speakers", ())
+        )
+        published_text = data.get("published")
+        published = None
+        if published_text and len(published_text) == 10:
+            published = datetime.date.fromisoformat(published_text)
+        dateline = None
+        if data.get("dateline"):
+            d = data["dateline"]
+            dateline = Dateline(
+                span=Span(d["start"], d["end"]),
+                place=d.get("place"),
+                agency=d.get("agency"),
+                date=d.get("date"),
+            )
+        paragraphs = tuple(
+            Paragraph(
+                span=Span(p["start"], p["end"]),
+                text=text[p["start"] : p["end"]],
+                role=Role(p["role"]),
+            )
+            for p in data.get("paragraphs", ())
+        )
+        quotes = tuple(
+            Quote(
+                kind=QuoteKind(q["kind"]),
+                span=Span(q["start"], q["end"]),
+                text=q["text"],
+                speaker=None if q.get("speaker_index") is None else speakers[q["speaker_index"]],
+                cue=_span_or_none(q.get("cue_span")),
+                cue_text=q.get("cue"),
+                mention=_span_or_none(q.get("mention")),
+                paragraph=q.get("paragraph", 0),
+            )
+            for q in data.get("quotes", ())
+        )
+        return cls(
+            text=text,
+            lang=data.get("lang", "en"),
+            outlet=data.get("outlet"),
+            published=published,
+            published_text=published_text,
+            title=data.get("title"),
+            title_span=_span_or_none(data.get("title_span")),
+            dateline=dateline,
+            paragraphs=paragraphs,
+            sentences=tuple(Span(s[0], s[1]) for s in data.get("sentences", ())),
+            quotes=quotes,
+            speakers=speakers,
+            attributions=tuple(
+                Attribution(
+                    source=a["source"],
+                    span=Span(a["start"], a["end"]),
+                    cue=_span_or_none(a.get("cue")),
+                )
+                for a in data.get("attributions", ())
+            ),
+        )

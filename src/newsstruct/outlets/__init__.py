@@ -1,0 +1,239 @@
+"""Outlet rule sets: what one outlet adds to the generic rules, and the registry of them.
+
+An outlet is described by one frozen :class:`OutletRules`: how to recognise its
+articles, and the datelines, boilerplate, background markers and quote conventions it
+adds.  The generic rules always apply; an outlet only adds to them.
+
+Built-in outlets are registered explicitly; third-party packages publish theirs through
+the entry-point group ``newsstruct.outlets``, which is read on the first lookup, not at
+import::
+
+    [project.entry-points."newsstruct.outlets"]
+    examplewire = "newsstruct_examplewire:RULES"
+
+>>> from newsstruct import outlets
+>>> "unn" in outlets.available()
+True
+>>> outlets.get("unn").languages
+('en', 'uk', 'ru')
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+import warnings
+from collections.abc import Iterable
+from importlib.metadata import entry_points
+
+import attrs
+import regex
+
+from newsstruct.errors import OutletLoadError, UnknownOutletError
+
+__all__ = [
+    "BUILTINS",
+    "ENTRY_POINT_GROUP",
+    "OutletRules",
+    "Registry",
+    "available",
+    "default_registry",
+    "get",
+    "register",
+]
+
+#: The entry-point group third-party outlet plugins declare.
+ENTRY_POINT_GROUP = "newsstruct.outlets"
+
+#: The outlet modules shipped with newsstruct; each defines ``RULES``.
+BUILTINS: tuple[str, ...] = ("newsstruct.outlets.unn",)
+
+
+def _patterns(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+@attrs.frozen(cache_hash=True)
+class OutletRules:
+    """What one outlet adds to the generic rules, as data.
+
+    Patterns are regular expressions (the ``regex`` dialect), compiled once with
+    ``VERSION1``, ``IGNORECASE`` off and ``MULTILINE`` on.
+    """
+
+    name: str
+    """The outlet's slug (``"unn"``); ``Article.outlet`` carries it."""
+    title: str = ""
+    """The outlet's name for people."""
+    languages: tuple[str, ...] = ()
+    """The languages the outlet publishes in (ISO 639-1)."""
+    signs: tuple[str, ...] = attrs.field(converter=_patterns, default=())
+    """Patterns whose presence in the head or tail of an article points to the outlet."""
+    dateline_patterns: tuple[str, ...] = attrs.field(converter=_patterns, default=())
+    """Dateline patterns with named groups ``place``, ``agency`` and ``date``; each
+    matches at the start of a line and ends before the trailing separator."""
+    self_names: tuple[str, ...] = ()
+    """Names the outlet calls itself: a credit to one of them is no attribution."""
+    boilerplate: tuple[str, ...] = ()
+    """Opening words of the outlet's page furniture."""
+    background_markers: tuple[str, ...] = ()
+    """Standalone labels after which the outlet gives background."""
+    background_openers: tuple[str, ...] = ()
+    """Opening words of the outlet's background paragraphs."""
+    section_markers: tuple[str, ...] = ()
+    """Standalone labels that are not background (``Details``)."""
+    quote_labels: tuple[str, ...] = ()
+    """Standalone labels that make the next paragraph a direct quote (``Quote:``)."""
+    bare_quote_paragraphs: bool = False
+    """Whether the outlet sets quotes as paragraphs of their own without marks."""
+
+
+def _load(target: str) -> OutletRules:
+    """Import ``module`` or ``module:attribute`` and return the rules it names."""
+    module_name, _, attribute = target.partition(":")
+    module = importlib.import_module(module_name)
+    rules = getattr(module, attribute or "RULES")
+    if isinstance(rules, type):
+        rules = rules()
+    if not isinstance(rules, OutletRules):
+        raise TypeError(f"{target} is not an OutletRules but {type(rules).__name__}")
+    return rules
+
+
+@attrs.define
+class _Compiled:
+    rules: OutletRules
+    signs: tuple[regex.Pattern[str], ...]
+
+
+class Registry:
+    """A set of outlet rule sets, looked up by name or detected from an article.
+
+    ``Registry()`` holds the built-ins and, on first lookup, the entry-point plugins;
+    ``Registry(builtins=False, plugins=False)`` starts empty (for tests).
+
+    >>> registry = Registry(builtins=False, plugins=False)
+    >>> registry.register(OutletRules(name="examplewire", signs=(r"\\(ExampleWire\\)",)))
+    >>> registry.detect("PARIS (ExampleWire) - The mayor said ...")
+    'examplewire'
+    """
+
+    def __init__(self, *, builtins: bool = True, plugins: bool = True) -> None:
+        self._rules: dict[str, _Compiled] = {}
+        self._broken: dict[str, str] = {}
+        self._plugins_pending = plugins
+        self._lock = threading.Lock()
+        if builtins:
+            for module in BUILTINS:
+                self.register(_load(module))
+
+    def __getstate__(self) -> dict[str, object]:
+        return {
+            "rules": [c.rules for c in self._rules.values()],
+            "plugins_pending": self._plugins_pending,
+        }
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self._rules = {}
+        self._broken = {}
+        self._lock = threading.Lock()
+        self._plugins_pending = bool(state["plugins_pending"])
+        rules = state["rules"]
+        assert isinstance(rules, list)
+        for item in rules:
+            self.register(item)
+
+    def register(self, rules: OutletRules) -> None:
+        """Add (or replace) an outlet's rules."""
+        if not isinstance(rules, OutletRules):
+            raise TypeError(f"register() takes OutletRules, not {type(rules).__name__}")
+        signs = tuple(regex.compile(s, regex.V1 | regex.M) for s in rules.signs)
+        self._rules[rules.name] = _Compiled(rules, signs)
+
+    def _load_plugins(self) -> None:
+        if not self._plugins_pending:
+            return
+        with self._lock:
+            if not self._plugins_pending:
+                return
+            self._plugins_pending = False
+            for entry in entry_points(group=ENTRY_POINT_GROUP):
+                if entry.name in self._rules:
+                    continue
+                try:
+                    self.register(_load(entry.value))
+                except Exception as error:  # a broken plugin must not stop parsing
+                    self._broken[entry.name] = f"{type(error).__name__}: {error}"
+                    warnings.warn(
+                        f"newsstruct outlet plugin {entry.name!r} failed to load: {error}",
+                        RuntimeWarning,
+                        stacklevel=3,
+                    )
+
+    def get(self, name: str) -> OutletRules:
+        """Return the rules of the outlet called ``name``.
+
+        Raises:
+            OutletLoadError: the outlet is a plugin that failed to load.
+            UnknownOutletError: no outlet has that name; the message lists them all.
+        """
+        self._load_plugins()
+        found = self._rules.get(name)
+        if found is None:
+            if name in self._broken:
+                raise OutletLoadError(
+                    f"outlet plugin {name!r} failed to load: {self._broken[name]}"
+                )
+            raise UnknownOutletError(name, self.available())
+        return found.rules
+
+    def available(self) -> tuple[str, ...]:
+        """Return the names of every outlet known, sorted."""
+        self._load_plugins()
+        return tuple(sorted(self._rules))
+
+    def detect(self, text: str, *, head: int = 2000, tail: int = 1000) -> str | None:
+        """Return the name of the outlet whose signs best match ``text``, or ``None``.
+
+        Only the first ``head`` and last ``tail`` characters are read, so detection
+        costs the same on any length of input.
+        """
+        self._load_plugins()
+        sample = text if len(text) <= head + tail else text[:head] + "\n" + text[-tail:]
+        best: str | None = None
+        best_score = 0
+        for name in sorted(self._rules):
+            compiled = self._rules[name]
+            score = sum(1 for sign in compiled.signs if sign.search(sample) is not None)
+            if score > best_score:
+                best, best_score = name, score
+        return best
+
+
+_default: Registry | None = None
+_default_lock = threading.Lock()
+
+
+def default_registry() -> Registry:
+    """Return the process-wide registry that :func:`newsstruct.parse` uses by default."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = Registry()
+    return _default
+
+
+def register(rules: OutletRules) -> None:
+    """Add an outlet's rules to the default registry."""
+    default_registry().register(rules)
+
+
+def get(name: str) -> OutletRules:
+    """Return the rules of an outlet of the default registry."""
+    return default_registry().get(name)
+
+
+def available() -> tuple[str, ...]:
+    """Return the outlets of the default registry, sorted."""
+    return default_registry().available()

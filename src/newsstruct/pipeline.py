@@ -1,0 +1,168 @@
+"""The order of the steps, and nothing else: :func:`parse` and :func:`parse_many`."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import itertools
+from collections.abc import Iterable, Iterator
+
+from newsstruct import lang as languages
+from newsstruct.dateline import find_dateline
+from newsstruct.header import find_header
+from newsstruct.model import Article, Span
+from newsstruct.outlets import OutletRules, Registry, default_registry
+from newsstruct.quotes.assemble import assemble_quotes
+from newsstruct.quotes.marks import find_quoted_spans
+from newsstruct.segment import paragraph_spans, sentence_spans
+from newsstruct.sources import find_attributions
+from newsstruct.speakers import resolve_speakers
+from newsstruct.structure import assign_roles, mark_quote_paragraphs
+
+__all__ = ["parse", "parse_many"]
+
+
+def _check_text(text: object) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray)):
+        raise TypeError(
+            f"parse() takes str, not {type(text).__name__}; decode it first, "
+            "e.g. data.decode('utf-8')"
+        )
+    raise TypeError(f"parse() takes str, not {type(text).__name__}")
+
+
+def _lexicon(code: str) -> languages.Lexicon:
+    """The lexicon of ``code``, or the English one as generic rules for other languages."""
+    if code in languages.available():
+        return languages.get(code)
+    return languages.get("en")
+
+
+def parse(
+    text: str,
+    *,
+    lang: str | None = None,
+    outlet: str | None = None,
+    registry: Registry | None = None,
+) -> Article:
+    """Parse the plain text of one news article.
+
+    Args:
+        text: the article as plain text; it is never modified, and every span of the
+            result indexes it.
+        lang: an ISO 639-1 code to skip language detection.
+        outlet: the name of an outlet rule set to skip outlet detection.
+        registry: the outlet registry to use (default: the built-ins and plugins).
+
+    Returns:
+        The :class:`~newsstruct.Article`.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+        UnknownLanguageError: ``lang`` names no supported language.
+        UnknownOutletError: ``outlet`` names no registered outlet.
+
+    >>> import newsstruct
+    >>> article = newsstruct.parse('“We will rebuild the bridge,” the mayor said.')
+    >>> [(q.kind.value, q.text, q.speaker.name, q.cue_text) for q in article.quotes]
+    [('direct', 'We will rebuild the bridge,', 'the mayor', 'said')]
+    """
+    text = _check_text(text)
+    registry = registry or default_registry()
+    if lang is not None:
+        lexicon = languages.get(lang)
+    rules: OutletRules | None = registry.get(outlet) if outlet is not None else None
+    if not text.strip():
+        return Article(text=text, lang=lang or "en", outlet=outlet)
+    spans = paragraph_spans(text)
+    header = find_header(text, spans)
+    if lang is None:
+        body = text[spans[min(1, len(spans) - 1)].start :] if spans else text
+        lang = languages.detect(body)
+        lexicon = _lexicon(lang)
+    if rules is None:
+        detected = registry.detect(text)
+        rules = registry.get(detected) if detected is not None else None
+    header_paragraphs = [i for i in (header.date_paragraph, header.title_paragraph) if i is not None]
+    first_body = max(header_paragraphs, default=-1) + 1
+    if header.title_paragraph is None and header.date_paragraph is not None:
+        header_paragraphs.remove(header.date_paragraph)
+        first_body = header.date_paragraph
+    found = find_dateline(text, spans, first_body, rules)
+    dateline, dateline_paragraph = found if found is not None else (None, None)
+    dateline_whole = (
+        dateline is not None
+        and dateline_paragraph is not None
+        and dateline.span.end >= spans[dateline_paragraph].end
+    )
+    paragraphs = assign_roles(
+        text,
+        spans,
+        lexicon,
+        rules,
+        header_paragraphs=header_paragraphs,
+        dateline_paragraph=dateline_paragraph,
+        dateline_whole=dateline_whole,
+    )
+    quoted = find_quoted_spans(text, spans, lexicon)
+    drafts, anaphoric_sources = assemble_quotes(text, paragraphs, quoted, lexicon, rules)
+    quotes, speakers = resolve_speakers(text, drafts, lexicon)
+    paragraphs = mark_quote_paragraphs(paragraphs, quotes)
+    excluded = list(rules.self_names if rules else ())
+    if dateline is not None and dateline.agency:
+        excluded.append(dateline.agency)
+    attributions = find_attributions(text, lexicon, excluded=excluded, also=anaphoric_sources)
+    sentences: list[Span] = []
+    for span in spans:
+        sentences.extend(sentence_spans(text, span, lexicon))
+    return Article(
+        text=text,
+        lang=lang,
+        outlet=rules.name if rules else None,
+        published=header.published,
+        published_text=header.published_text,
+        title=header.title,
+        title_span=header.title_span,
+        dateline=dateline,
+        paragraphs=paragraphs,
+        sentences=tuple(sentences),
+        quotes=quotes,
+        speakers=speakers,
+        attributions=attributions,
+    )
+
+
+def _parse_chunk(args: tuple[list[str], str | None, str | None]) -> list[Article]:
+    texts, lang, outlet = args
+    return [parse(text, lang=lang, outlet=outlet) for text in texts]
+
+
+def parse_many(
+    texts: Iterable[str],
+    *,
+    lang: str | None = None,
+    outlet: str | None = None,
+    workers: int | None = None,
+    chunksize: int = 64,
+) -> Iterator[Article]:
+    """Parse many articles, yielding them in the order of the input.
+
+    With ``workers`` greater than 1, chunks of ``chunksize`` texts go to that many
+    worker processes; the options travel once per chunk.
+
+    >>> import newsstruct
+    >>> [a.dateline.agency for a in newsstruct.parse_many(["Kyiv • UNN\\nNews.", "PARIS (AFP) - News."])]
+    ['UNN', 'AFP']
+    """
+    if chunksize < 1:
+        raise ValueError(f"chunksize must be at least 1, not {chunksize}")
+    if not workers or workers <= 1:
+        for text in texts:
+            yield parse(text, lang=lang, outlet=outlet)
+        return
+    iterator = iter(texts)
+    chunks = iter(lambda: list(itertools.islice(iterator, chunksize)), [])
+    with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
+        for articles in pool.map(_parse_chunk, ((c, lang, outlet) for c in chunks)):
+            yield from articles

@@ -1,0 +1,1 @@
+"""Quotes: the quotation-mark scanner, cue finding and the assembly of quotes."""

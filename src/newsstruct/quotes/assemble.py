@@ -1,0 +1,273 @@
+"""From quotations and cue frames to quotes: direct, reported or mixed, with their sources.
+
+* A frame whose content is one quotation gives a DIRECT quote of the quotation's words;
+  content that carries a quotation among other words is MIXED; content without one is
+  REPORTED.
+* A quotation that no frame claims is a DIRECT quote when it reads as speech (a clause,
+  or words closed by punctuation inside the marks) and not as a term or a title in
+  marks.  It takes the cue of an earlier quote of its paragraph (``“A,” he said. “B.”``),
+  the ``X said:`` before it, or, when none, the speaker of the discourse (resolved in
+  :mod:`newsstruct.speakers`).
+* A paragraph without marks that is a speaker's own words in the first person and ends
+  in a comma (a crawl that lost the cue), or one closed by a dash and its cue
+  (``… - the company said.``), is a DIRECT quote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from newsstruct.lang import Lexicon
+from newsstruct.model import Paragraph, QuoteKind, Role, Span
+from newsstruct.outlets import OutletRules
+from newsstruct.quotes.cues import Frame, find_frames
+from newsstruct.quotes.marks import QuotedSpan
+from newsstruct.quotes.tokens import Token, tokenize
+
+__all__ = ["Draft", "assemble_quotes"]
+
+_SKIPPED_ROLES = frozenset({Role.TITLE, Role.DATELINE, Role.MARKER, Role.BOILERPLATE})
+_TERMINAL = ".!?…"
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
+_MIN_SPEECH_WORDS = 4
+
+
+@attrs.frozen
+class Draft:
+    """A quote before its speaker is resolved.
+
+    ``source`` is the span of the speaker's mention where the text gives one;
+    ``follows`` says where to look otherwise: ``"previous"`` (the speaker of the
+    discourse so far) or ``"next"`` (a quote that runs on into the next paragraph).
+    """
+
+    kind: QuoteKind
+    span: Span
+    paragraph: int
+    cue: Span | None = None
+    source: Span | None = None
+    follows: str = ""
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TERMINAL + ",;:"):
+        end -= 1
+    return end
+
+
+class _Paragraph:
+    """The drafts of one paragraph."""
+
+    def __init__(
+        self,
+        text: str,
+        index: int,
+        tokens: list[Token],
+        quoted: Sequence[QuotedSpan],
+        lexicon: Lexicon,
+    ) -> None:
+        self.text = text
+        self.index = index
+        self.tokens = tokens
+        self.quoted = quoted
+        self.lexicon = lexicon
+
+    def span_of(self, first: int, end: int) -> Span:
+        start = self.tokens[first].start
+        stop = _trim_end(self.text, start, self.tokens[end - 1].end)
+        # an opening mark that the trimmed content starts with stays: mixed spans keep marks
+        return Span(start, max(start, stop))
+
+    def source_span(self, source: tuple[int, int] | None) -> Span | None:
+        if source is None:
+            return None
+        return Span(self.tokens[source[0]].start, self.tokens[source[1] - 1].end)
+
+    def cue_span(self, frame: Frame) -> Span:
+        return Span(self.tokens[frame.cue[0]].start, self.tokens[frame.cue[1] - 1].end)
+
+    def quotes_in(self, content: tuple[int, int]) -> list[int]:
+        return [i for i in range(*content) if self.tokens[i].kind == "q"]
+
+    def words_in(self, content: tuple[int, int]) -> int:
+        return sum(1 for i in range(*content) if self.tokens[i].kind == "w")
+
+
+def reads_as_speech(text: str, quote: QuotedSpan, fills_unit: bool) -> bool:
+    """Whether a quotation reads as someone's words rather than a term or a title."""
+    content = quote.content.of(text)
+    words = _WORD.findall(content)
+    if not words:
+        return False
+    closed_inside = content[-1] in _TERMINAL + ","
+    title_case = all(w[0].isupper() for w in words)
+    if len(words) >= _MIN_SPEECH_WORDS and not (title_case and not closed_inside):
+        return True
+    return len(words) >= 2 and (closed_inside or fills_unit) and not title_case
+
+
+def _is_bare_quote(
+    text: str, paragraph: Paragraph, tokens: Sequence[Token], lexicon: Lexicon, outlet: OutletRules | None
+) -> bool:
+    if any(t.kind == "q" for t in tokens) or paragraph.role not in (Role.LEAD, Role.BODY):
+        return False
+    if not any(t.kind == "w" and t.lower in lexicon.first_person for t in tokens):
+        return False
+    last = paragraph.text.rstrip()[-1:]
+    if last == ",":
+        return True
+    return bool(outlet and outlet.bare_quote_paragraphs and last not in _TERMINAL + ":;")
+
+
+def assemble_quotes(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    quoted: Sequence[QuotedSpan],
+    lexicon: Lexicon,
+    outlet: OutletRules | None,
+) -> tuple[list[Draft], list[Span]]:
+    """Return the drafts of every quote, in text order, and the sources of anaphoric frames.
+
+    The second list holds the source mentions of ``This was reported by X`` frames, for
+    the attribution step to judge (an outlet is credited, a person quoted).
+    """
+    by_paragraph: dict[int, list[tuple[int, QuotedSpan]]] = {}
+    for number, quote in enumerate(quoted):
+        by_paragraph.setdefault(quote.paragraph, []).append((number, quote))
+    drafts: list[Draft] = []
+    anaphoric_sources: list[Span] = []
+    pending_colon: tuple[Span, Span] | None = None  # cue, source of "X said:" at a paragraph end
+    previous_units: list[Span] = []
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.role in _SKIPPED_ROLES:
+            pending_colon = None
+            continue
+        in_paragraph = by_paragraph.get(index, [])
+        tokens = tokenize(text, paragraph.span, in_paragraph)
+        if not tokens:
+            continue
+        if _is_bare_quote(text, paragraph, tokens, lexicon, outlet):
+            end = _trim_end(text, paragraph.span.start, paragraph.span.end)
+            drafts.append(
+                Draft(QuoteKind.DIRECT, Span(paragraph.span.start, end), index, follows="near")
+            )
+            pending_colon = None
+            previous_units = [paragraph.span]
+            continue
+        reader = _Paragraph(text, index, tokens, [q for _, q in in_paragraph], lexicon)
+        frames, unit_ranges = find_frames(tokens, lexicon)
+        unit_spans = [Span(tokens[a].start, tokens[b - 1].end) for a, b in unit_ranges]
+        claimed: set[int] = set()
+        colon_before: dict[int, Frame] = {}
+        last_source: Span | None = None
+        colon_at_end: tuple[Span, Span] | None = None
+        first_draft_here = len(drafts)
+        for frame in frames:
+            source = reader.source_span(frame.source)
+            if frame.inherits and source is None:
+                source = last_source
+            if source is not None:
+                last_source = source
+            cue = reader.cue_span(frame)
+            if frame.form == "colon":
+                colon_before[frame.unit + 1] = frame
+                if frame.unit == len(unit_ranges) - 1 and source is not None:
+                    colon_at_end = (cue, source)
+                continue
+            if frame.form == "anaphoric":
+                if source is None:
+                    continue
+                anaphoric_sources.append(source)
+                target = (
+                    unit_spans[frame.unit - 1]
+                    if frame.unit > 0
+                    else (previous_units[-1] if previous_units else None)
+                )
+                if target is None or any(d.span.overlaps(target) for d in drafts):
+                    continue
+                end = _trim_end(text, target.start, target.end)
+                drafts.append(
+                    Draft(QuoteKind.REPORTED, Span(target.start, end), index, cue, source)
+                )
+                continue
+            if frame.content is None:
+                continue
+            inside = reader.quotes_in(frame.content)
+            claimed.update(tokens[i].quote for i in inside)
+            if len(inside) == 1 and reader.words_in(frame.content) == 0:
+                quote = quoted[tokens[inside[0]].quote]
+                drafts.append(Draft(QuoteKind.DIRECT, quote.content, index, cue, source))
+                continue
+            span = reader.span_of(*frame.content)
+            if frame.form == "before" and not inside and span.start == paragraph.span.start:
+                separator = tokens[frame.content[1]] if frame.content[1] < len(tokens) else None
+                if separator is not None and separator.text in "-–—":
+                    drafts.append(Draft(QuoteKind.DIRECT, span, index, cue, source))
+                    continue
+            kind = QuoteKind.MIXED if inside else QuoteKind.REPORTED
+            drafts.append(Draft(kind, span, index, cue, source))
+        # quotations no frame claimed
+        for position, token in enumerate(tokens):
+            if token.kind != "q" or token.quote in claimed:
+                continue
+            quote = quoted[token.quote]
+            unit = next(n for n, (a, b) in enumerate(unit_ranges) if a <= position < b)
+            a, b = unit_ranges[unit]
+            fills_unit = all(
+                tokens[i].kind == "p" for i in range(a, b) if i != position
+            )
+            if not reads_as_speech(text, quote, fills_unit):
+                continue
+            colon = colon_before.get(unit)
+            if colon is not None and position == a:
+                drafts.append(
+                    Draft(
+                        QuoteKind.DIRECT,
+                        quote.content,
+                        index,
+                        reader.cue_span(colon),
+                        reader.source_span(colon.source),
+                    )
+                )
+                continue
+            if position == 0 and pending_colon is not None:
+                cue, source = pending_colon
+                drafts.append(Draft(QuoteKind.DIRECT, quote.content, index, cue, source))
+                continue
+            earlier = next(
+                (
+                    n
+                    for n in range(len(drafts) - 1, first_draft_here - 1, -1)
+                    if drafts[n].kind is QuoteKind.DIRECT and drafts[n].span.end <= quote.content.start
+                ),
+                None,
+            )
+            if earlier is not None:
+                drafts.append(
+                    Draft(
+                        QuoteKind.DIRECT, quote.content, index, drafts[earlier].cue,
+                        drafts[earlier].source, follows=drafts[earlier].follows,
+                    )
+                )
+                continue
+            runs_on = quote.closing is None and index + 1 < len(paragraphs)
+            drafts.append(
+                Draft(QuoteKind.DIRECT, quote.content, index, follows="next" if runs_on else "previous")
+            )
+        pending_colon = colon_at_end
+        previous_units = unit_spans
+    drafts.sort(key=lambda d: (d.span.start, d.span.end))
+    return _without_overlaps(drafts), anaphoric_sources
+
+
+def _without_overlaps(drafts: list[Draft]) -> list[Draft]:
+    """Keep quotes ordered and disjoint: of two that overlap, the first found stays."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        if kept and kept[-1].span.overlaps(draft.span):
+            continue
+        kept.append(draft)
+    return kept

@@ -1,0 +1,539 @@
+"""Cue frames: a speech cue with its source and its content, found in one paragraph.
+
+A frame is one attribution: ``Rutte noted that C`` (source, cue, content after),
+``“Q,” the official said`` and ``C, said Smith`` (content before), ``According to X, C``,
+``X said:`` before a quotation, ``…, saying that C`` (the source is the sentence's
+subject) and ``This was announced by X`` after the sentence it attributes.  The
+paragraph is read as tokens in which every quotation is one token, so the same frames
+serve direct, reported and mixed quotes; :mod:`newsstruct.quotes.assemble` decides which.
+
+The frames are built from the lexicon's word lists only: cue verbs in all their forms,
+auxiliaries, determiners, pronouns, prepositions and clause openers.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+
+from newsstruct.lang import Lexicon
+from newsstruct.model import Span
+from newsstruct.quotes.tokens import Token, units
+
+__all__ = ["Frame", "CueTable", "cue_table", "find_frames"]
+
+_TERMINAL = frozenset(".!?…")
+_ATTACHED = frozenset(".-’'&")
+_MAX_SOURCE = 10
+_ADJUNCT_REACH = 9
+_MIN_CONTENT_WORDS = 2
+
+
+@attrs.frozen
+class Frame:
+    """One attribution found in a paragraph.
+
+    ``content`` is a token range ``(first, end)`` into the paragraph's tokens, or
+    ``None`` when the cue introduces what follows it (``form == "colon"``) or when the
+    frame only names a source.  ``source`` is a token range too.
+    """
+
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+    content: tuple[int, int] | None
+    form: str
+    unit: int
+    inherits: bool = False  # the source is the previous frame's (``…, but added that``)
+
+
+@attrs.frozen
+class CueTable:
+    """The lexicon's cues arranged for matching token by token."""
+
+    by_first: dict[str, tuple[tuple[str, ...], ...]]
+    verbs: frozenset[str]
+    object_verbs: frozenset[str]
+    control_verbs: frozenset[str]
+    source_phrases: tuple[tuple[str, ...], ...]
+    anaphoric: tuple[tuple[str, ...], ...]
+    naming: frozenset[str]
+    np_words: frozenset[str]
+
+
+@functools.lru_cache(maxsize=64)
+def cue_table(lexicon: Lexicon) -> CueTable:
+    """Arrange a lexicon's cues for matching (computed once per lexicon)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    entries = [tuple(p.casefold().split()) for p in lexicon.cue_phrases]
+    entries += [(v,) for v in lexicon.cue_verbs]
+    for entry in entries:
+        by_first.setdefault(entry[0], []).append(entry)
+    return CueTable(
+        by_first={k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()},
+        verbs=lexicon.cue_verbs,
+        object_verbs=lexicon.object_cue_verbs,
+        control_verbs=lexicon.control_cue_verbs,
+        source_phrases=tuple(tuple(p.casefold().split()) for p in lexicon.source_phrases),
+        anaphoric=tuple(tuple(p.casefold().split()) for p in lexicon.anaphoric_cues),
+        naming=frozenset(w.casefold() for w in lexicon.naming_cues),
+        np_words=lexicon.determiners | lexicon.role_nouns | lexicon.pronouns,
+    )
+
+
+def _match_phrase(tokens: Sequence[Token], i: int, hi: int, phrase: tuple[str, ...]) -> bool:
+    if i + len(phrase) > hi:
+        return False
+    return all(
+        tokens[i + n].kind == "w" and tokens[i + n].lower == word for n, word in enumerate(phrase)
+    )
+
+
+class _Reader:
+    """Reads the frames of one paragraph; holds the lexicon's word sets."""
+
+    def __init__(self, tokens: Sequence[Token], lexicon: Lexicon) -> None:
+        self.t = tokens
+        self.lex = lexicon
+        self.table = cue_table(lexicon)
+
+    # -- small predicates ---------------------------------------------------------
+    def word(self, i: int) -> str:
+        token = self.t[i]
+        return token.lower if token.kind == "w" else ""
+
+    def is_punct(self, i: int, chars: str) -> bool:
+        token = self.t[i]
+        return token.kind == "p" and token.text in chars
+
+    def is_verb_cue(self, i: int) -> bool:
+        return self.word(i) in self.table.verbs
+
+    # -- the source before a cue ----------------------------------------------------
+    def skip_auxiliaries(self, j: int, lo: int) -> int:
+        """Move left over auxiliaries and adverbs; return the index of the last token kept."""
+        while j >= lo:
+            token = self.t[j]
+            if token.kind == "w" and (token.lower in self.lex.auxiliaries):
+                j -= 1
+                continue
+            # ", however," and other parenthetical adverbs between commas
+            if (
+                token.kind == "p"
+                and token.text == ","
+                and j - 2 >= lo
+                and self.word(j - 1) in self.lex.auxiliaries
+                and self.is_punct(j - 2, ",")
+            ):
+                j -= 3
+                continue
+            break
+        return j
+
+    def source_before(self, j: int, lo: int) -> tuple[int, int] | None:
+        """The noun phrase that ends at token ``j`` (inclusive), read leftwards."""
+        end = j + 1
+        k = j
+        while k >= lo and end - k <= _MAX_SOURCE:
+            token = self.t[k]
+            if token.kind == "q":
+                break
+            if token.kind == "p":
+                if token.text in _ATTACHED and k > lo and self.t[k - 1].kind == "w" and (
+                    self.t[k - 1].end == token.start
+                ):
+                    k -= 1
+                    continue
+                if token.text == ")":
+                    opening = k - 1
+                    while opening >= lo and not self.is_punct(opening, "(") and k - opening < 8:
+                        opening -= 1
+                    if opening >= lo and self.is_punct(opening, "("):
+                        k = opening - 1
+                        continue
+                break
+            lower = token.lower
+            if (
+                lower in self.lex.clause_openers
+                or lower in self.lex.complementizers
+                or lower in self.lex.conjunctions
+                or (k != j and lower in self.table.verbs and not token.is_capitalised)
+                or (k != j and lower in self.lex.passive_auxiliaries)
+            ):
+                break
+            k -= 1
+        start = k + 1
+        while start < end and (
+            self.t[start].kind == "p"
+            or self.t[start].lower in self.lex.prepositions
+            or self.t[start].lower in self.lex.time_words
+            or self.t[start].lower in self.lex.auxiliaries
+            or self.t[start].lower in self.lex.conjunctions
+        ):
+            start += 1
+        if start >= end:
+            return None
+        return (start, end)
+
+    def source_after(self, i: int, hi: int) -> tuple[int, int] | None:
+        """The noun phrase that starts at token ``i``, read rightwards."""
+        k = i
+        while k < hi and k - i < _MAX_SOURCE:
+            token = self.t[k]
+            if token.kind == "q":
+                break
+            if token.kind == "p":
+                if token.text in _ATTACHED and k + 1 < hi and k > i and (
+                    self.t[k - 1].end == token.start
+                ):
+                    k += 1
+                    continue
+                break
+            if k > i and (
+                token.lower in self.lex.clause_openers
+                or token.lower in self.lex.complementizers
+                or token.lower in self.lex.conjunctions
+                or token.lower in self.lex.time_words
+            ):
+                break
+            k += 1
+        while k > i and self.t[k - 1].kind == "p":
+            k -= 1
+        return (i, k) if k > i else None
+
+    def subject_of(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The subject that opens the unit (for ``…, saying that C``)."""
+        i = lo
+        while i < hi and (
+            self.t[i].kind == "p" or self.word(i) in self.lex.conjunctions
+        ):
+            i += 1
+        k = i
+        while k < hi and k - i < _MAX_SOURCE:
+            token = self.t[k]
+            if token.kind != "w":
+                if token.kind == "p" and token.text in _ATTACHED and k > i:
+                    k += 1
+                    continue
+                break
+            if not (
+                token.is_capitalised
+                or token.lower in self.table.np_words
+                or (k > i and token.lower in self.lex.prepositions and token.lower == "of")
+            ):
+                break
+            k += 1
+        return (i, k) if k > i else None
+
+    # -- the content after a cue ----------------------------------------------------
+    def content_after(self, k: int, hi: int, cue_words: tuple[str, ...]) -> tuple[int, int] | None:
+        verb = cue_words[0]
+        takes_object = verb in self.table.object_verbs
+        control = verb in self.table.control_verbs or cue_words[-1] in {"on"}
+        i = k
+        # an addressee: "told reporters", "urged him", "called on the President of Ukraine"
+        if (takes_object or cue_words[-1] == "on") and i < hi and self.t[i].kind == "w":
+            m = i
+            while m < hi and m - i < 8 and self.t[m].kind in "wp":
+                w = self.word(m)
+                if w in self.lex.complementizers or w == "to":
+                    break
+                if self.t[m].kind == "p" and self.t[m].text not in _ATTACHED:
+                    break
+                m += 1
+            if m < hi and (self.word(m) in self.lex.complementizers or self.word(m) == "to"):
+                i = m
+        # adjuncts before "that": "said in a statement on Monday that"
+        m, after_preposition = i, 0
+        while m < hi and m - i < _ADJUNCT_REACH:
+            token = self.t[m]
+            w = self.word(m)
+            if w in self.lex.complementizers:
+                return self._content_range(m + 1, hi)
+            if token.kind == "q" or (token.kind == "p" and token.text != ","):
+                break
+            if token.kind == "w" and not (
+                token.is_capitalised
+                or w in self.lex.time_words
+                or w in self.lex.prepositions
+                or w in self.lex.determiners
+                or w in self.lex.pronouns
+                or after_preposition > 0
+            ):
+                break
+            after_preposition = 3 if w in self.lex.prepositions else max(0, after_preposition - 1)
+            m += 1
+        if i >= hi:
+            return None
+        token = self.t[i]
+        w = self.word(i)
+        if token.kind == "p" and token.text in ":," and i + 1 < hi and self.t[i + 1].kind == "q":
+            return self._content_range(i + 1, hi)
+        if token.kind == "q":
+            return self._content_range(i, hi)
+        if w == "to" and control:
+            return self._content_range(i + 1, hi)
+        if token.kind != "w" or w in self.lex.prepositions or w == "to":
+            return None
+        if (
+            token.is_capitalised
+            or w in self.lex.pronouns
+            or w in self.lex.determiners
+            or w in {"there", "it"}
+        ):
+            return self._content_range(i, hi)
+        return None
+
+    def _content_range(self, start: int, hi: int) -> tuple[int, int] | None:
+        end = hi
+        while end > start and self.t[end - 1].kind == "p" and self.t[end - 1].text not in ")”’\"'»":
+            end -= 1
+        words = sum(1 for t in self.t[start:end] if t.kind == "w")
+        has_quote = any(t.kind == "q" for t in self.t[start:end])
+        if not has_quote and words < _MIN_CONTENT_WORDS:
+            return None
+        return (start, end) if end > start else None
+
+    def only_adjuncts(self, k: int, hi: int) -> bool:
+        """Whether nothing but adjuncts (``in a statement``, ``on Monday``) follow ``k``."""
+        m = k
+        after_preposition = 0
+        while m < hi:
+            token = self.t[m]
+            w = self.word(m)
+            if token.kind == "p":
+                if token.text in _TERMINAL:
+                    return True
+                if token.text == ",":
+                    return True
+                m += 1
+                continue
+            if token.kind == "q":
+                return False
+            if not (
+                w in self.lex.time_words
+                or w in self.lex.prepositions
+                or w in self.lex.determiners
+                or token.is_capitalised
+                or after_preposition > 0
+            ):
+                return False
+            after_preposition = 3 if w in self.lex.prepositions else max(0, after_preposition - 1)
+            m += 1
+        return True
+
+    def content_before(self, lo: int, comma: int) -> tuple[int, int] | None:
+        """The content of ``C, X said``: from the unit start to the comma."""
+        end = comma
+        while end > lo and self.t[end - 1].kind == "p" and self.t[end - 1].text in ",;:—–-":
+            end -= 1
+        if end <= lo:
+            return None
+        return self._content_range(lo, end)
+
+    # -- frames -------------------------------------------------------------------
+    def cue_at(self, i: int, hi: int) -> tuple[str, ...] | None:
+        token = self.t[i]
+        if token.kind != "w":
+            return None
+        for phrase in self.table.by_first.get(token.lower, ()):
+            if _match_phrase(self.t, i, hi, phrase):
+                return phrase
+        return None
+
+    def is_noun_use(self, i: int, lo: int) -> bool:
+        """``the report``, ``his claims``, ``to say``, ``was told``: no speech act here."""
+        if i <= lo:
+            return False
+        before = self.word(i - 1)
+        return before in self.lex.determiners or before == "to" or before.endswith(("'s", "’s"))
+
+    def frames(self, lo: int, hi: int, unit: int) -> list[Frame]:
+        found: list[Frame] = []
+        i = lo
+        while i < hi:
+            frame, width = self.frame_at(i, lo, hi, unit)
+            if frame is not None:
+                found.append(frame)
+            i += max(width, 1)
+        return found
+
+    def frame_at(self, i: int, lo: int, hi: int, unit: int) -> tuple[Frame | None, int]:
+        for phrase in self.table.source_phrases:
+            if _match_phrase(self.t, i, hi, phrase):
+                return self.according_to(i, len(phrase), lo, hi, unit), len(phrase)
+        if i == lo:
+            for phrase in self.table.anaphoric:
+                if _match_phrase(self.t, i, hi, phrase):
+                    k = i + len(phrase)
+                    source = self.source_after(k, hi) if k < hi else None
+                    return Frame((i, k), source, None, "anaphoric", unit), hi - i
+        phrase = self.cue_at(i, hi)
+        if phrase is None:
+            if self.word(i) in self.table.naming:
+                return self.naming(i, lo, hi, unit), 1
+            return None, 1
+        width = len(phrase)
+        if self.t[i].is_capitalised and i > lo:
+            return None, width  # "Said", mid-sentence capitalised: a name or a title
+        if self.is_noun_use(i, lo):
+            return None, width
+        k = i + width
+        j = self.skip_auxiliaries(i - 1, lo)
+        if j >= lo and self.word(j) in self.lex.passive_auxiliaries and len(phrase) == 1 and (
+            not phrase[0].endswith("ing")
+        ):
+            return None, width  # passive: "was told", "is expected"
+        # "…, saying that C": the subject of the sentence speaks
+        if phrase[0].endswith("ing") and j >= lo and self.is_punct(j, ","):
+            content = self.content_after(k, hi, phrase)
+            if content is None:
+                return None, width
+            return Frame((i, k), self.subject_of(lo, j), content, "participle", unit), width
+        source: tuple[int, int] | None = None
+        inherits = False
+        if j >= lo and self.t[j].kind == "w" and self.word(j) in self.lex.conjunctions:
+            inherits = True  # "…, but mentioned that C": the same subject
+        elif j >= lo and self.t[j].kind == "w":
+            source = self.source_before(j, lo)
+            if source is not None and self.word(source[0] - 1) in self.lex.clause_openers and (
+                source[0] - 1 >= lo
+            ):
+                return None, width  # "what Zelenskyy said": an embedded question
+            if source is not None and source[1] - source[0] == 1 and self.word(source[0]) == "who":
+                source = self._antecedent(source[0] - 1, lo)
+        elif j >= lo and self.is_punct(j, ",") and self._apposition_start(j, lo) is not None:
+            start = self._apposition_start(j, lo)
+            assert start is not None
+            source = self.source_before(start - 1, lo) if start - 1 >= lo else None
+        content = self.content_after(k, hi, phrase)
+        if content is not None and (source is not None or inherits):
+            return Frame((i, k), source, content, "after", unit, inherits), width
+        # "X said:" before a quotation
+        if content is None and source is not None and k < hi and self.is_punct(k, ":"):
+            return Frame((i, k), source, None, "colon", unit), width
+        # "C, X said."  /  "“Q” X said."
+        if source is not None and self.only_adjuncts(k, hi):
+            before = source[0] - 1
+            if before >= lo and (self.is_punct(before, ",—–-") or self.t[before].kind == "q"):
+                comma = before if self.t[before].kind == "p" else before + 1
+                content = self.content_before(lo, comma)
+                if content is not None:
+                    return Frame((i, k), source, content, "before", unit), width
+        # "C, said X."  /  "“Q,” said X."
+        if j >= lo and (self.is_punct(j, ",—–-") or self.t[j].kind == "q") and k < hi:
+            after = self.source_after(k, hi)
+            if after is not None and self.only_adjuncts(after[1], hi):
+                comma = j if self.t[j].kind == "p" else j + 1
+                content = self.content_before(lo, comma)
+                if content is not None:
+                    return Frame((i, k), after, content, "before", unit), width
+        return None, width
+
+    def naming(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
+        """``He called the meeting "unsuccessful"``: the complement is a mixed quote."""
+        if not any(t.kind == "q" for t in self.t[i + 1 : hi]) or self.is_noun_use(i, lo):
+            return None
+        j = self.skip_auxiliaries(i - 1, lo)
+        if j < lo or self.t[j].kind != "w" or self.word(j) in self.lex.passive_auxiliaries:
+            return None
+        source = self.source_before(j, lo)
+        content = self._content_range(i + 1, hi)
+        if source is None or content is None:
+            return None
+        return Frame((i, i + 1), source, content, "naming", unit)
+
+    def _apposition_start(self, comma: int, lo: int) -> int | None:
+        """For ``Hill, a doctor, said``: the index of the comma before the apposition."""
+        k = comma - 1
+        while k >= lo and not self.is_punct(k, ",") and comma - k < 12:
+            if self.t[k].kind == "q":
+                return None
+            k -= 1
+        if k < lo or not self.is_punct(k, ","):
+            return None
+        first = self.word(k + 1)
+        if first in self.lex.determiners or first in {"who", "which"} or first in self.lex.role_nouns:
+            return k
+        return None
+
+    def _antecedent(self, comma: int, lo: int) -> tuple[int, int] | None:
+        """The noun phrase before ``, who``."""
+        if comma < lo or not self.is_punct(comma, ","):
+            return None
+        return self.source_before(comma - 1, lo) if comma - 1 >= lo else None
+
+    def according_to(self, i: int, width: int, lo: int, hi: int, unit: int) -> Frame | None:
+        k = i + width
+        source = self.source_after(k, hi) if k < hi else None
+        if source is None:
+            return None
+        after = source[1]
+        if after < hi and self.is_punct(after, ","):
+            content = self._content_range(after + 1, hi)
+            if content is not None:
+                return Frame((i, k), source, content, "according", unit)
+        if i - 1 >= lo and self.is_punct(i - 1, ",") and self.only_adjuncts(after, hi):
+            content = self.content_before(lo, i - 1)
+            if content is not None:
+                return Frame((i, k), source, content, "according", unit)
+        return None
+
+
+def _resolve_overlaps(frames: list[Frame], reader: _Reader) -> list[Frame]:
+    """Cut or drop frames whose cue lies inside another frame's content.
+
+    ``X said C1, but added that C2``: C1 ends before ``, but``.  A cue inside reported
+    content without such coordination is nested speech and is dropped.
+    """
+    kept: list[Frame] = []
+    for frame in frames:
+        outer = next(
+            (
+                f
+                for f in kept
+                if f.content is not None and f.content[0] <= frame.cue[0] < f.content[1]
+            ),
+            None,
+        )
+        if outer is None:
+            kept.append(frame)
+            continue
+        assert outer.content is not None
+        cut = frame.cue[0] - 1
+        if frame.source is not None:
+            cut = frame.source[0] - 1
+        while cut > outer.content[0] and reader.t[cut].kind == "w" and (
+            reader.t[cut].lower in reader.lex.auxiliaries
+        ):
+            cut -= 1
+        if cut > outer.content[0] and (
+            reader.word(cut) in reader.lex.conjunctions or reader.is_punct(cut, ",;")
+        ):
+            while cut > outer.content[0] and (
+                reader.word(cut - 1) in reader.lex.conjunctions or reader.is_punct(cut - 1, ",;")
+            ):
+                cut -= 1
+            if reader.word(cut) in reader.lex.conjunctions or reader.is_punct(cut, ",;"):
+                new_end = cut
+                while new_end > outer.content[0] and reader.is_punct(new_end - 1, ",;"):
+                    new_end -= 1
+                kept[kept.index(outer)] = attrs.evolve(outer, content=(outer.content[0], new_end))
+                kept.append(frame)
+    return kept
+
+
+def find_frames(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[list[Frame], list[tuple[int, int]]]:
+    """Return the frames of one paragraph's tokens, and the paragraph's sentence units."""
+    reader = _Reader(tokens, lexicon)
+    spans = units(tokens, lexicon)
+    frames: list[Frame] = []
+    for number, (lo, hi) in enumerate(spans):
+        frames.extend(_resolve_overlaps(reader.frames(lo, hi, number), reader))
+    return frames, spans
+
+
+def token_span(tokens: Sequence[Token], first: int, end: int) -> Span:
+    """The character span of tokens ``first`` up to ``end`` (exclusive)."""
+    return Span(tokens[first].start, tokens[end - 1].end)

@@ -1,0 +1,184 @@
+"""The quotation-mark scanner: every stretch of text in quotation marks, by paragraph.
+
+The scanner reads one paragraph at a time, so one stray mark never swallows the rest
+of the article.  Marks are told apart by their kind (double-level ``“ ” " „ « »`` or
+single-level ``‘ ’ ' ‚ ‹ ›``), by the language's pairs and by flanking: a mark after a
+space and before a letter opens, one after a letter and before a space or punctuation
+closes.  Apostrophes (``don't``, ``Trump’s``, ``'90s``) are never marks.  Quotes nested
+inside a quote belong to the outer one.
+
+* A quote opened and never closed ends at the end of its paragraph (this is also how a
+  quote running over several paragraphs is set: each paragraph opens, only the last
+  one closes).
+* A quote closed and never opened starts at the start of its paragraph.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from newsstruct.lang import Lexicon
+from newsstruct.model import Span
+
+__all__ = ["QuotedSpan", "find_quoted_spans"]
+
+#: Every quotation mark newsstruct knows, of any language.
+DOUBLE_MARKS = '"“”„‟«»〝〞＂'
+SINGLE_MARKS = "'‘’‚‛‹›"
+_ANY_MARK = regex.compile("[" + regex.escape(DOUBLE_MARKS + SINGLE_MARKS) + "]")
+_OPEN_CONTEXT = frozenset("([{—–-―/\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}") | frozenset(
+    DOUBLE_MARKS + SINGLE_MARKS
+)
+_CLOSE_CONTEXT = frozenset(".,;:!?)]}…—–-―/\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}") | frozenset(
+    DOUBLE_MARKS + SINGLE_MARKS
+)
+
+
+# A single-level quote longer than this is taken for an apostrophe: it keeps the
+# lookahead bounded on hostile input.
+_SINGLE_LOOKAHEAD = 600
+
+
+@attrs.frozen
+class QuotedSpan:
+    """One stretch of text in quotation marks.
+
+    ``content`` excludes the marks and outer spaces; ``opening`` and ``closing`` are
+    the positions of the marks (``None`` where the mark is missing); ``paragraph`` is
+    the index of the paragraph it lies in.
+    """
+
+    content: Span
+    paragraph: int
+    opening: int | None
+    closing: int | None
+    single: bool = False
+
+    @property
+    def outer(self) -> Span:
+        """The quote with its marks."""
+        start = self.opening if self.opening is not None else self.content.start
+        end = self.closing + 1 if self.closing is not None else self.content.end
+        return Span(start, end)
+
+
+@functools.lru_cache(maxsize=64)
+def _roles(pairs: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], frozenset[str]]:
+    openers = frozenset(o for o, _ in pairs)
+    closers = frozenset(c for _, c in pairs)
+    # Marks the language does not pair can still appear (a quoted English phrase in a
+    # Russian article): they open and close by flanking alone.
+    unknown = frozenset(DOUBLE_MARKS + SINGLE_MARKS) - openers - closers
+    return openers | unknown, closers | unknown
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def _is_apostrophe(text: str, pos: int, lo: int, hi: int) -> bool:
+    char = text[pos]
+    if char not in "'’‘‛":
+        return False
+    before = text[pos - 1] if pos > lo else " "
+    after = text[pos + 1] if pos + 1 < hi else " "
+    if before.isalnum() and after.isalnum():
+        return True  # don't, Trump’s, rock'n'roll
+    return after.isdigit() and not before.isalnum()  # '90s
+
+
+def _scan_paragraph(
+    text: str,
+    span: Span,
+    index: int,
+    openers: frozenset[str],
+    closers: frozenset[str],
+) -> list[QuotedSpan]:
+    found: list[QuotedSpan] = []
+    stack: list[tuple[int, bool]] = []  # (position of the opening mark, single-level)
+    segment_start = span.start
+
+    def emit(opening: int | None, closing: int | None, single: bool, cut: int = -1) -> None:
+        nonlocal segment_start
+        start = opening + 1 if opening is not None else segment_start
+        end = closing if closing is not None else (cut if cut >= 0 else span.end)
+        content = _trimmed(text, start, end)
+        if content is not None:
+            found.append(QuotedSpan(content, index, opening, closing, single))
+        if closing is not None:
+            segment_start = closing + 1
+
+    for match in _ANY_MARK.finditer(text, span.start, span.end):
+        pos = match.start()
+        char = match.group()
+        single = char in SINGLE_MARKS
+        if single and _is_apostrophe(text, pos, span.start, span.end):
+            continue
+        before = text[pos - 1] if pos > span.start else " "
+        after = text[pos + 1] if pos + 1 < span.end else " "
+        left = (before.isspace() or before in _OPEN_CONTEXT) and not after.isspace()
+        right = not before.isspace() and (after.isspace() or after in _CLOSE_CONTEXT)
+        can_open, can_close = char in openers, char in closers
+        if left and not right:
+            action = "open" if can_open else ("close" if can_close else "")
+        elif right and not left:
+            action = "close" if can_close else ("open" if can_open else "")
+        else:
+            level_open = any(s == single for _, s in stack)
+            action = "close" if can_close and level_open else ("open" if can_open else "")
+        if action == "open":
+            if not stack:
+                if single and not _has_single_closer(text, pos + 1, span.end, closers):
+                    continue
+                stack.append((pos, single))
+            elif stack[-1][1] == single:
+                # A second opener of the same level while one is open: the first was
+                # never closed.  It ends here and a new quote begins.
+                if len(stack) == 1:
+                    emit(stack[0][0], None, stack[0][1], cut=pos)
+                    stack = [(pos, single)]
+            else:
+                stack.append((pos, single))
+        elif action == "close":
+            levels = [i for i, (_, s) in enumerate(stack) if s == single]
+            if levels:
+                level = levels[-1]
+                opening, is_single = stack[level]
+                del stack[level:]
+                if not stack:
+                    emit(opening, pos, is_single)
+            elif not stack and not single and right:
+                emit(None, pos, False)
+    if stack and not stack[0][1]:
+        emit(stack[0][0], None, False)
+    return found
+
+
+def _has_single_closer(text: str, start: int, end: int, closers: frozenset[str]) -> bool:
+    """Whether a single-level closing mark (not an apostrophe) follows in the paragraph."""
+    for pos in range(start, min(end, start + _SINGLE_LOOKAHEAD)):
+        char = text[pos]
+        if char in SINGLE_MARKS and char in closers and not _is_apostrophe(text, pos, start, end):
+            after = text[pos + 1] if pos + 1 < end else " "
+            if not after.isalnum():
+                return True
+    return False
+
+
+def find_quoted_spans(
+    text: str, paragraphs: Sequence[Span], lexicon: Lexicon
+) -> list[QuotedSpan]:
+    """Return every quotation in ``text``, paragraph by paragraph, in order."""
+    openers, closers = _roles(lexicon.quote_pairs)
+    found: list[QuotedSpan] = []
+    for index, span in enumerate(paragraphs):
+        found.extend(_scan_paragraph(text, span, index, openers, closers))
+    return found

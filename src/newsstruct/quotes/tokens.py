@@ -1,0 +1,91 @@
+"""Tokens of a paragraph, with every quotation kept as one token.
+
+Cue finding reads a paragraph as words, punctuation and whole quotations, so that
+``“A,” he said`` is ``QUOTE , he said`` whatever the quotation holds, and splits it
+into units: sentences, except that a quotation never breaks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from newsstruct.lang import Lexicon
+from newsstruct.model import Span
+from newsstruct.quotes.marks import QuotedSpan
+
+__all__ = ["Token", "tokenize", "units"]
+
+_TOKEN = regex.compile(
+    r"(?P<w>\p{L}(?:\.\p{L})++\.?+|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+)|(?P<p>[^\s\p{L}\p{N}])"
+)
+_TERMINAL = frozenset(".!?…")
+
+
+@attrs.frozen
+class Token:
+    """A word (``kind == "w"``), a punctuation mark (``"p"``) or a quotation (``"q"``)."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    lower: str
+    quote: int = -1  # index into the quoted spans, for "q"
+    final: bool = False  # a quotation whose words end a sentence ("… we will.”)
+
+    @property
+    def is_capitalised(self) -> bool:
+        """Whether the token is a word that starts with a capital."""
+        return self.kind == "w" and self.text[0].isupper()
+
+
+def tokenize(
+    text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]]
+) -> list[Token]:
+    """Tokens of one paragraph; ``quoted`` are the quotations in it, with their indices."""
+    tokens: list[Token] = []
+    position = paragraph.start
+    for index, quote in (*quoted, (-1, None)):
+        stop = paragraph.end if quote is None else quote.outer.start
+        for match in _TOKEN.finditer(text, position, max(position, stop)):
+            kind = "w" if match.group("w") else "p"
+            word = match.group()
+            tokens.append(Token(match.start(), match.end(), kind, word, word.casefold()))
+        if quote is not None:
+            outer = quote.outer
+            last = text[quote.content.end - 1]
+            tokens.append(Token(outer.start, outer.end, "q", "", "", index, last in _TERMINAL))
+            position = outer.end
+    return tokens
+
+
+def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Split tokens into sentence units: ``(first, last + 1)`` index pairs."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for i, token in enumerate(tokens):
+        if not (token.kind == "p" and token.text in _TERMINAL) and not token.final:
+            continue
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if following is None:
+            continue
+        if following.kind == "p" and following.text in _TERMINAL:
+            continue
+        if following.kind == "w" and not (following.text[0].isupper() or following.text[0].isdigit()):
+            continue
+        if token.text == "." and i > 0:
+            before = tokens[i - 1]
+            if before.kind == "w" and before.end == token.start and (
+                before.lower.rstrip(".") in lexicon.abbreviations
+                or (len(before.text) == 1 and before.text.isupper())
+                or "." in before.text
+            ):
+                continue
+        out.append((start, i + 1))
+        start = i + 1
+    if start < len(tokens):
+        out.append((start, len(tokens)))
+    return out

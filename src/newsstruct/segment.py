@@ -1,0 +1,96 @@
+"""Paragraphs and sentences, as spans into the original text.
+
+A paragraph is a line of text; a line that a crawler wrapped in the middle of a
+sentence (it ends without closing punctuation and the next line starts in lower case)
+is joined to the next.  Sentences end at ``.``, ``!``, ``?`` or ``…`` (with any closing
+quotation marks or brackets) before a capital, a digit or an opening mark, except after
+an abbreviation of the language or an initial.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newsstruct.lang import Lexicon
+from newsstruct.model import Span
+
+__all__ = ["paragraph_spans", "sentence_spans"]
+
+_LINE = regex.compile(r"[^\r\n]+")
+_CONTINUES = regex.compile(r"[\p{Ll}\p{L}\p{N},;]\s*$")
+_STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
+_TERMINAL = regex.compile(r"[.!?…]++[\"'”’»)\]]*+(?=\s++[\"'“‘«„(\[—–-]?+[\p{Lu}\p{N}])")
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """Return the paragraphs of ``text``: its non-blank lines, stripped of outer spaces.
+
+    A line that stops mid-sentence (no closing punctuation, next line in lower case) is
+    joined with the next one into one paragraph.
+    """
+    spans: list[Span] = []
+    pending: Span | None = None
+    for match in _LINE.finditer(text):
+        line = match.group()
+        stripped = line.strip()
+        if not stripped:
+            if pending is not None:
+                spans.append(pending)
+                pending = None
+            continue
+        start = match.start() + (len(line) - len(line.lstrip()))
+        end = match.start() + len(line.rstrip())
+        if pending is not None:
+            previous = text[pending.start : pending.end]
+            if _CONTINUES.search(previous) and _STARTS_LOWER.match(stripped):
+                pending = Span(pending.start, end)
+                continue
+            spans.append(pending)
+        pending = Span(start, end)
+    if pending is not None:
+        spans.append(pending)
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int, lexicon: Lexicon) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation or an initial."""
+    found = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
+    if found is None:
+        return False
+    word = found.group(1).strip(".")
+    if len(word) == 1 and word.isupper():
+        return True
+    return word.casefold() in lexicon.abbreviations or "." in word
+
+
+def sentence_spans(
+    text: str,
+    paragraph: Span,
+    lexicon: Lexicon,
+    protected: Sequence[Span] = (),
+) -> list[Span]:
+    """Split one paragraph into sentences.
+
+    No boundary is placed inside a ``protected`` span (a multi-sentence quotation kept
+    whole for attribution).
+    """
+    spans: list[Span] = []
+    start = paragraph.start
+    for match in _TERMINAL.finditer(text, paragraph.start, paragraph.end):
+        end = match.end()
+        if any(p.start < end < p.end for p in protected):
+            continue
+        if match.group().rstrip("\"'”’»)]") == "." and _is_abbreviation(
+            text, match.start(), lexicon
+        ):
+            continue
+        if end > start:
+            spans.append(Span(start, end))
+        rest = text[end : paragraph.end]
+        start = end + (len(rest) - len(rest.lstrip()))
+    if start < paragraph.end:
+        spans.append(Span(start, paragraph.end))
+    return spans

@@ -1,0 +1,107 @@
+"""Attributions: the outlets and documents an article credits for its information.
+
+``This is reported by The Guardian and CGTN America`` credits two sources; so do
+``citing Reuters``, ``according to The New York Times``, ``told CNN`` and ``The
+Guardian reports``.  After ``reported by`` or ``citing`` any name counts; after the
+other cues only a name that reads as an outlet (it holds a media word of the language,
+or is an acronym).  The outlet's own name (``UNN reports`` in a UNN story) and the
+dateline's agency are not attributions.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import regex
+
+from newsstruct.lang import Lexicon, alternation
+from newsstruct.model import Attribution, Span
+
+__all__ = ["find_attributions", "is_outlet_name"]
+
+_NAME = (
+    r"(?:(?:The|the)[ ]++)?+\p{Lu}[\p{L}\p{N}&'’.\-/]*+"
+    r"(?:[ ]++(?:(?:of|for|de|&)[ ]++)?+\p{Lu}[\p{L}\p{N}&'’.\-/]*+){0,5}+"
+)
+_LIST = rf"(?P<names>{_NAME}(?:(?:,[ ]++|[ ]++and[ ]++){_NAME}){{0,4}}+)"
+_SPLIT = regex.compile(r",[ ]++|[ ]++and[ ]++")
+_ACRONYM = regex.compile(r"^\p{Lu}{2,6}+$")
+# Cues after which any name is a credited source, not only an outlet.
+_ANY_NAME_CUES = frozenset({"reported by", "published by", "citing", "cited by"})
+
+
+@functools.lru_cache(maxsize=64)
+def _patterns(lexicon: Lexicon) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
+    before = after = None
+    if lexicon.attribution_cues:
+        before = regex.compile(
+            r"(?<!\p{L})(?P<cue>(?i:" + alternation(lexicon.attribution_cues) + r"))[ ]++" + _LIST,
+            regex.V1,
+        )
+    if lexicon.attribution_verbs:
+        after = regex.compile(
+            r"(?P<names>" + _NAME + r")[ ]++(?P<cue>" + alternation(lexicon.attribution_verbs) + r")(?!\p{L})",
+            regex.V1,
+        )
+    return before, after
+
+
+def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
+    """Whether a name reads as an outlet: it holds a media word, or is an acronym."""
+    words = name.split()
+    if any(w.strip(".,'’").casefold() in lexicon.media_words for w in words):
+        return True
+    return any(_ACRONYM.match(w) for w in words) and len(words) <= 3
+
+
+def _names(match: regex.Match[str]) -> Iterable[Span]:
+    start = match.start("names")
+    piece = match.group("names")
+    position = 0
+    for separator in (*_SPLIT.finditer(piece), None):
+        end = separator.start() if separator is not None else len(piece)
+        yield Span(start + position, start + end)
+        if separator is not None:
+            position = separator.end()
+
+
+def find_attributions(
+    text: str,
+    lexicon: Lexicon,
+    *,
+    excluded: Iterable[str] = (),
+    also: Iterable[Span] = (),
+) -> tuple[Attribution, ...]:
+    """Return the sources the article credits, in text order.
+
+    ``excluded`` are names that never count (the outlet's own, the dateline's agency);
+    ``also`` are source mentions found by the quote step (``This was reported by X``)
+    to keep when they name an outlet.
+    """
+    before, after = _patterns(lexicon)
+    skip = {name.casefold() for name in excluded}
+    found: dict[tuple[int, int], Attribution] = {}
+
+    def add(span: Span, cue: Span | None, any_name: bool) -> None:
+        name = span.of(text).strip()
+        if not name or name.casefold() in skip:
+            return
+        bare = name[4:] if name.startswith(("The ", "the ")) else name
+        if bare.casefold() in skip:
+            return
+        if any_name or is_outlet_name(name, lexicon):
+            found.setdefault((span.start, span.end), Attribution(name, span, cue))
+
+    if before is not None:
+        for match in before.finditer(text):
+            cue = Span(match.start("cue"), match.end("cue"))
+            any_name = " ".join(match.group("cue").casefold().split()) in _ANY_NAME_CUES
+            for span in _names(match):
+                add(span, cue, any_name)
+    if after is not None:
+        for match in after.finditer(text):
+            add(Span(match.start("names"), match.end("names")), Span(match.start("cue"), match.end("cue")), False)
+    for span in also:
+        add(span, None, False)
+    return tuple(sorted(found.values(), key=lambda a: (a.span.start, a.span.end)))

@@ -1,0 +1,248 @@
+"""Speakers: every source mention resolved to one speaker with the most informative name.
+
+A mention is a name (``NATO Secretary General Mark Rutte``: the role words before the
+name are kept as the speaker's roles), a description (``the NATO Secretary General``,
+``a source in the ministry``) or a pronoun.  Names join a speaker whose name contains
+theirs or is contained in it (``Rutte`` and ``Mark Rutte``); descriptions join the
+speaker that the article gave those role words; pronouns join the last named speaker.
+A name is upgraded to the fullest form the article prints anywhere (``Mark Rutte`` for
+a quote attributed to ``Rutte``).  Descriptions that match nobody stay as written.
+
+Quotes without a mention take the speaker of the discourse: the last speaker before
+them, or, for a quote that runs on into the next paragraph, the speaker of its end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from newsstruct.lang import Lexicon
+from newsstruct.model import Quote, Span, Speaker
+from newsstruct.quotes.assemble import Draft
+
+__all__ = ["resolve_speakers"]
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-.]*+|\p{N}++")
+_NAME_RUN = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'’\-.]*+(?:[ \t]++(?:(?:de|da|van|von|der|del|la|al|bin|ibn)[ \t]++)?+\p{Lu}[\p{L}\p{M}'’\-.]*+){1,5}+"
+)
+_POSSESSIVE = ("'s", "’s")
+_NEAR_PARAGRAPHS = 2
+_PREVIOUS_PARAGRAPHS = 4
+
+
+@attrs.define
+class _Entity:
+    name: str
+    tokens: set[str]
+    roles: set[str]
+    is_person: bool
+    mentions: list[Span] = attrs.field(factory=list)
+    last: int = -1
+
+
+def _key(word: str) -> str:
+    return word.strip(".’'").casefold()
+
+
+class _Resolver:
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self.text = text
+        self.lex = lexicon
+        self.entities: list[_Entity] = []
+        self.skip = (
+            lexicon.determiners
+            | lexicon.prepositions
+            | lexicon.conjunctions
+            | lexicon.clause_openers
+            | lexicon.auxiliaries
+            | lexicon.pronouns
+        )
+        self.full_names: dict[str, set[str]] = {}
+        self.roles_of: dict[str, set[str]] = {}
+        self._index_names()
+
+    # -- the names the whole article prints -------------------------------------------
+    def _split(self, words: list[tuple[str, int, int]]) -> tuple[list[tuple[str, int, int]], list[str]]:
+        """Split capitalised words into leading role words and the name after them."""
+        first = 0
+        while first < len(words) and _key(words[first][0]) in self.skip:
+            first += 1
+        words = words[first:]
+        roles: list[str] = []
+        name_start = 0
+        for n, (word, _, _) in enumerate(words):
+            if _key(word) in self.lex.titles or _key(word) in self.lex.role_nouns:
+                roles.append(_key(word))
+                name_start = n + 1
+        return words[name_start:], roles
+
+    def _index_names(self) -> None:
+        for match in _NAME_RUN.finditer(self.text):
+            words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(match.group())]
+            name, roles = self._split(words)
+            name = [w for w in name if _key(w[0]) not in self.skip]
+            if len(name) < 2 or any(w[0].endswith(_POSSESSIVE) for w in name):
+                continue
+            full = self.text[match.start() + name[0][1] : match.start() + name[-1][2]]
+            surname = _key(name[-1][0])
+            self.full_names.setdefault(surname, set()).add(full)
+            if roles:
+                self.roles_of.setdefault(full, set()).update(roles)
+
+    def fullest(self, name: str) -> str:
+        """The fullest form of a one-word name that the article prints, when unique."""
+        words = name.split()
+        if len(words) != 1:
+            return name
+        candidates = self.full_names.get(_key(words[0]), set())
+        if len(candidates) == 1:
+            return next(iter(candidates))
+        return name
+
+    # -- mentions -------------------------------------------------------------------
+    def analyse(self, span: Span) -> tuple[str, str, set[str], set[str]]:
+        """Return the kind (name, description, pronoun), the name, its tokens and roles."""
+        mention = span.of(self.text)
+        words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(mention)]
+        if not words:
+            return "description", mention, set(), set()
+        if len(words) == 1 and _key(words[0][0]) in self.lex.pronouns:
+            return "pronoun", words[0][0], set(), set()
+        capitalised = [w for w in words if w[0][0].isupper()]
+        name_words: list[tuple[str, int, int]] = []
+        roles: list[str] = []
+        if capitalised and words[-1][0][0].isupper() and not words[-1][0].endswith(_POSSESSIVE):
+            # the trailing run of capitalised words is the name
+            run_start = len(words)
+            while run_start > 0 and words[run_start - 1][0][0].isupper():
+                run_start -= 1
+            name_words, role_words = self._split(words[run_start:])
+            roles = role_words + [_key(w[0]) for w in words[:run_start] if _key(w[0]) not in self.skip]
+        if name_words:
+            name = mention[name_words[0][1] : name_words[-1][2]]
+            tokens = {_key(w[0]) for w in name_words}
+            return "name", name, tokens, set(roles)
+        content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
+        return "description", mention, content, content
+
+    def resolve(self, span: Span) -> _Entity:
+        kind, name, tokens, roles = self.analyse(span)
+        entity: _Entity | None = None
+        if kind == "pronoun":
+            entity = self._last(person=name.casefold() not in {"they", "them", "it", "we", "you"})
+            if entity is None:
+                entity = _Entity(name, set(), set(), False)
+                self.entities.append(entity)
+        elif kind == "name":
+            full = self.fullest(name)
+            if full != name:
+                tokens = {_key(w) for w in full.split()}
+                name = full
+            roles |= self.roles_of.get(name, set())
+            for candidate in reversed(self.entities):
+                if candidate.is_person and (tokens <= candidate.tokens or candidate.tokens <= tokens):
+                    entity = candidate
+                    break
+            if entity is None:
+                entity = _Entity(name, tokens, set(roles), True)
+                self.entities.append(entity)
+            else:
+                if len(name) > len(entity.name):
+                    entity.name, entity.tokens = name, tokens
+                entity.roles |= roles
+        else:
+            if roles:
+                for candidate in reversed(self.entities):
+                    if candidate.is_person and roles <= candidate.roles:
+                        entity = candidate
+                        break
+            if entity is None:
+                for candidate in reversed(self.entities):
+                    if not candidate.is_person and candidate.name.casefold() == name.casefold():
+                        entity = candidate
+                        break
+            if entity is None:
+                entity = _Entity(name, tokens, roles, False)
+                self.entities.append(entity)
+        entity.mentions.append(span)
+        entity.last = span.start
+        return entity
+
+    def _last(self, *, person: bool) -> _Entity | None:
+        ranked = sorted(
+            (e for e in self.entities if e.last >= 0 and (e.is_person or not person)),
+            key=lambda e: e.last,
+        )
+        return ranked[-1] if ranked else None
+
+
+def resolve_speakers(
+    text: str, drafts: Sequence[Draft], lexicon: Lexicon
+) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
+    """Resolve the drafts' mentions to speakers and build the final quotes."""
+    resolver = _Resolver(text, lexicon)
+    owners: list[_Entity | None] = []
+    for draft in drafts:
+        owners.append(resolver.resolve(draft.source) if draft.source is not None else None)
+    for n, draft in enumerate(drafts):
+        if owners[n] is not None or not draft.follows:
+            continue
+        owners[n] = _discourse_speaker(drafts, owners, n)
+    order: list[_Entity] = []
+    for owner in owners:
+        if owner is not None and all(owner is not e for e in order):
+            order.append(owner)
+    # merge entities that ended with the same name, so that names are unique
+    by_name: dict[str, list[_Entity]] = {}
+    for entity in order:
+        by_name.setdefault(entity.name, []).append(entity)
+    speakers: dict[str, Speaker] = {}
+    for name, group in by_name.items():
+        indices = tuple(
+            n for n, owner in enumerate(owners) if owner is not None and owner.name == name
+        )
+        mentions = tuple(sorted({m for e in group for m in e.mentions}, key=lambda s: (s.start, s.end)))
+        speakers[name] = Speaker(name=name, mentions=mentions, quotes=indices)
+    quotes = tuple(
+        Quote(
+            kind=draft.kind,
+            span=draft.span,
+            text=draft.span.of(text),
+            speaker=speakers[owner.name] if owner is not None else None,
+            cue=draft.cue,
+            cue_text=draft.cue.of(text) if draft.cue is not None else None,
+            mention=draft.source,
+            paragraph=draft.paragraph,
+        )
+        for draft, owner in zip(drafts, owners)
+    )
+    return quotes, tuple(speakers.values())
+
+
+def _discourse_speaker(
+    drafts: Sequence[Draft], owners: Sequence[_Entity | None], n: int
+) -> _Entity | None:
+    draft = drafts[n]
+    if draft.follows == "next":
+        for m in range(n + 1, len(drafts)):
+            if drafts[m].paragraph - draft.paragraph > _NEAR_PARAGRAPHS:
+                break
+            if owners[m] is not None:
+                return owners[m]
+    reach = _NEAR_PARAGRAPHS if draft.follows == "near" else _PREVIOUS_PARAGRAPHS
+    for m in range(n - 1, -1, -1):
+        if draft.paragraph - drafts[m].paragraph > reach:
+            break
+        if owners[m] is not None:
+            return owners[m]
+    if draft.follows == "near":
+        for m in range(n + 1, len(drafts)):
+            if drafts[m].paragraph - draft.paragraph > 1:
+                break
+            if owners[m] is not None:
+                return owners[m]
+    return None

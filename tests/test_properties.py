@@ -1,0 +1,106 @@
+"""Properties of :func:`newsstruct.parse` that hold for any input string.
+
+Content never raises: any ``str`` gives an :class:`~newsstruct.model.Article` whose spans
+lie inside the text and slice out exactly what they claim, whose quotes run forwards
+without overlapping, and which survives a second parse, pickling and ``to_dict`` /
+``from_dict`` unchanged (see :func:`strategies.check_article`).
+"""
+
+from __future__ import annotations
+
+import pickle
+from typing import Any
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+from strategies import article_texts, check_article, piece_soup, structured_articles
+
+import newsstruct
+from newsstruct.model import Article
+
+SAMPLE = (
+    "date 2026-05-12 Ferry service to resume on the Dnipro\n"
+    "Kyiv • UNN\n\n"
+    "The ferry between the two banks will run again from June, the head of the port "
+    "Iryna Sokil said on Monday, UNN reports.\n\n"
+    "“The boats are ready and the crews have been trained,” she said.\n\n"
+    "We will keep the old timetable for now,\n\n"
+    "Sokil said that tickets would cost the same as last year.\n\n"
+    "Recall\n\n"
+    "Earlier, the port closed the route for repairs."
+)
+
+
+@given(st.text())
+@example("")
+@example("“")
+@example("\r\n\r\n")
+@example("date ")
+@example("”, he said.")
+def test_any_text(text: str) -> None:
+    check_article(newsstruct.parse(text), text)
+
+
+@given(piece_soup())
+@example("“We will win,” he said. “Soon.”")
+@example("'It's over,' she said, 'rock 'n' roll'")
+@example("«Ми переможемо», - заявив він.")
+@example("According to him, ")
+@example("Recall\n\nRecall\n\n")
+def test_piece_soup(text: str) -> None:
+    check_article(newsstruct.parse(text), text)
+
+
+@given(structured_articles())
+@example(SAMPLE)
+def test_article_like_text(text: str) -> None:
+    check_article(newsstruct.parse(text), text)
+
+
+@given(structured_articles())
+def test_forced_language_and_outlet(text: str) -> None:
+    check_article(newsstruct.parse(text, lang="en", outlet="unn"), text)
+
+
+@given(article_texts())
+def test_parse_is_deterministic(text: str) -> None:
+    first = newsstruct.parse(text)
+    second = newsstruct.parse(text)
+    assert first == second
+    assert first.to_dict() == second.to_dict()
+
+
+@given(article_texts())
+def test_pickle_and_dict_round_trip(text: str) -> None:
+    article = newsstruct.parse(text)
+    assert pickle.loads(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)) == article
+    assert Article.from_dict(article.to_dict()) == article
+
+
+@given(st.text(alphabet=" \t\n\r\x0b\x0c\u00a0\u2003\u2028\u3000"))
+def test_blank_text_gives_an_empty_article(text: str) -> None:
+    article = newsstruct.parse(text)
+    assert article.text == text
+    assert article.quotes == ()
+    assert article.paragraphs == ()
+    assert article.speakers == ()
+    assert article.background == ()
+    check_article(article, text)
+
+
+@pytest.mark.parametrize(
+    ("value", "type_name"),
+    [(b"Kyiv \xe2\x80\xa2 UNN", "bytes"), (None, "None"), (3, "int"), (["text"], "list")],
+)
+def test_non_str_input_raises_type_error(value: Any, type_name: str) -> None:
+    with pytest.raises(TypeError, match=type_name):
+        newsstruct.parse(value)
+
+
+def test_sample_keeps_the_contract() -> None:
+    article = newsstruct.parse(SAMPLE)
+    check_article(article, SAMPLE)
+    assert article.published is not None
+    assert article.published.isoformat() == "2026-05-12"
+    assert article.quotes, "the sample has quotes"
