@@ -135,12 +135,16 @@ def piece_soup(max_pieces: int = 40) -> st.SearchStrategy[str]:
     return pairs.map(lambda items: "".join(p + s for p, s in items))
 
 
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 @st.composite
 def paragraphs(draw: st.DrawFn) -> str:
     """One paragraph in the shape of news copy: a quote, reported speech, a marker..."""
     name = draw(st.sampled_from(NAMES))
     cue = draw(st.sampled_from(("said", "noted", "added", "stressed", "told reporters")))
-    words = draw(st.sampled_from(FIRST_PERSON + FILLER[:3]))
+    words: str = draw(st.sampled_from(FIRST_PERSON + FILLER[:3]))
     opening, closing = draw(
         st.sampled_from((("“", "”"), ('"', '"'), ("«", "»"), ("‘", "’"), ("„", "“"), ("'", "'")))
     )
@@ -148,7 +152,7 @@ def paragraphs(draw: st.DrawFn) -> str:
     if shape == 0:
         return f"{opening}{words}{closing} {name} {cue}."
     if shape == 1:
-        return f"{name.capitalize()} {cue} that {words.rstrip(',.')}."
+        return f"{_upper_first(name)} {cue} that {words.rstrip(',.')}."
     if shape == 2:
         return f"According to {name}, {words.rstrip(',.').lower()}."
     if shape == 3:
@@ -158,7 +162,7 @@ def paragraphs(draw: st.DrawFn) -> str:
     if shape == 5:
         return f"{opening}{words}{closing}, {name} {cue}, {opening}{words}"  # unclosed
     if shape == 6:
-        return f"{name.capitalize()} {cue} the plan was {opening}a disaster{closing}."
+        return f"{_upper_first(name)} {cue} the plan was {opening}a disaster{closing}."
     if shape == 7:
         return f"This was reported by {name}, UNN reports."
     if shape == 8:
@@ -175,8 +179,8 @@ def structured_articles(draw: st.DrawFn) -> str:
     if draw(st.booleans()):
         parts.append(draw(st.sampled_from(DATELINES)))
     parts.extend(draw(st.lists(paragraphs(), max_size=8)))
-    breaks = draw(st.lists(st.sampled_from(BREAKS + ("\n", "\n", " ")), min_size=len(parts)))
-    text = "".join(p + b for p, b in zip(parts, breaks))
+    breaks = draw(st.lists(st.sampled_from((*BREAKS, "\n", "\n", " ")), min_size=len(parts)))
+    text = "".join(p + b for p, b in zip(parts, breaks, strict=False))
     # Stray marks at random places, the way broken crawls leave them.
     for _ in range(draw(st.integers(0, 3))):
         at = draw(st.integers(0, len(text)))
@@ -244,11 +248,11 @@ def check_article(article: Article, text: str) -> None:
             assert part is None or part in written, f"dateline part {part!r} not in {written!r}"
 
     # Order: paragraphs and quotes run forwards and never overlap.
-    for before, after in zip(article.paragraphs, article.paragraphs[1:]):
+    for before, after in zip(article.paragraphs, article.paragraphs[1:], strict=False):
         assert before.span.end <= after.span.start, "paragraphs overlap or are out of order"
     starts = [q.span.start for q in article.quotes]
     assert starts == sorted(starts), "quotes are not sorted by start"
-    for before_q, after_q in zip(article.quotes, article.quotes[1:]):
+    for before_q, after_q in zip(article.quotes, article.quotes[1:], strict=False):
         assert before_q.span.end <= after_q.span.start, (
             f"quotes overlap: {before_q.span} and {after_q.span}"
         )

@@ -55,7 +55,7 @@ def test_one_file_prints_indented_json(
     assert out.startswith("{\n  ")
     record = json.loads(out)
     assert record["file"] == str(article_file)
-    assert list(record)[0] == "file"
+    assert next(iter(record)) == "file"
     assert _without_file(record) == newsstruct.parse(ARTICLE).to_dict()
     assert Article.from_dict(_without_file(record)) == newsstruct.parse(ARTICLE)
 
@@ -105,7 +105,7 @@ def test_format_text(article_file: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert any(line.startswith("Dateline:") and "Kyiv • UNN" in line for line in lines)
     quote_lines = [line for line in lines if line.startswith("  [")]
     assert len(quote_lines) == len(article.quotes)
-    for line, quote in zip(quote_lines, article.quotes):
+    for line, quote in zip(quote_lines, article.quotes, strict=True):
         assert line.startswith(f"  [{quote.kind.value}] ")
         assert line.endswith(": " + " ".join(quote.text.split()))
         if quote.speaker is not None:
@@ -148,7 +148,9 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[st
     assert record["text"] == ARTICLE
 
 
-def test_text_only_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_text_only_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(OTHER))
     assert main(["--format", "jsonl", "-"]) == 0
     assert json.loads(capsys.readouterr().out)["text"] == OTHER

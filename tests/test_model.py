@@ -52,7 +52,9 @@ def build_article() -> Article:
     paragraphs = (
         _paragraph("date 2026-05-12 Ferry to resume", Role.TITLE),
         _paragraph("Kyiv • UNN", Role.DATELINE),
-        _paragraph("The ferry will run again, the port chief Iryna Sokil said, UNN reports.", Role.LEAD),
+        _paragraph(
+            "The ferry will run again, the port chief Iryna Sokil said, UNN reports.", Role.LEAD
+        ),
         _paragraph("“The boats are ready,” she said.", Role.QUOTE),
         _paragraph("This is reported by The Guardian.", Role.BODY),
         _paragraph("Recall", Role.MARKER),
@@ -206,8 +208,10 @@ class TestArticle:
 
 class TestEnums:
     def test_enums_are_str(self) -> None:
-        assert Role.BACKGROUND == "background"
-        assert QuoteKind.MIXED == "mixed"
+        role: str = Role.BACKGROUND
+        kind: str = QuoteKind.MIXED
+        assert role == "background"
+        assert kind == "mixed"
         assert isinstance(QuoteKind.DIRECT, str)
 
     def test_enums_serialise_as_values(self) -> None:

@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
-from strategies import article_texts, check_article, piece_soup, structured_articles
 
 import newsstruct
 from newsstruct.model import Article
+from strategies import article_texts, check_article, piece_soup, structured_articles
 
 SAMPLE = (
     "date 2026-05-12 Ferry service to resume on the Dnipro\n"

@@ -99,6 +99,10 @@ class Lexicon:
     """Words opening a paragraph of background (``Earlier,``, ``As reported,``)."""
     section_markers: tuple[str, ...] = ()
     """Standalone section labels that are not background (``Details``)."""
+    interviewer_labels: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Transcript labels of the interviewer's questions (``Q``): no quote."""
+    answer_labels: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Transcript labels of the interviewee's answers (``A``): the interviewee's quote."""
     boilerplate: tuple[str, ...] = ()
     """Opening words of page furniture (``Read also``, ``Subscribe``)."""
     abbreviations: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

@@ -384,7 +384,16 @@ LEXICON = Lexicon(
         "in recent years,",
         "background:",
     ),
-    section_markers=("details", "more details", "read more", "update", "updated", "quote"),
+    section_markers=(
+        "details", "more details", "read more", "update", "updated", "quote", "editor's note",
+        "editor’s note", "note", "source", "sources", "correction", "disclosure", "watch",
+        "video", "related", "warning", "breaking", "exclusive", "analysis", "opinion", "live",
+        "listen", "photos", "photo", "caption", "credit", "tags", "topics", "share", "email",
+        "contact", "subscribe", "advertisement", "key points", "highlights", "summary",
+        "what we know", "timeline", "fact check", "poll", "more",
+    ),
+    interviewer_labels=frozenset({"q", "question", "interviewer"}),
+    answer_labels=frozenset({"a", "answer"}),
     boilerplate=(
         "read also",
         "read more",

@@ -33,6 +33,7 @@ _SKIPPED_ROLES = frozenset({Role.TITLE, Role.DATELINE, Role.MARKER, Role.BOILERP
 _TERMINAL = ".!?…"
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 _MIN_SPEECH_WORDS = 4
+_MAX_TITLE_WORDS = 8
 
 
 @attrs.frozen
@@ -104,9 +105,73 @@ def reads_as_speech(text: str, quote: QuotedSpan, fills_unit: bool) -> bool:
         return False
     closed_inside = content[-1] in _TERMINAL + ","
     title_case = all(w[0].isupper() for w in words)
-    if len(words) >= _MIN_SPEECH_WORDS and not (title_case and not closed_inside):
+    if title_case and len(words) <= _MAX_TITLE_WORDS:
+        return False  # a title or a name in marks: "The Steve Harvey Morning Show,"
+    if len(words) >= _MIN_SPEECH_WORDS:
         return True
-    return len(words) >= 2 and (closed_inside or fills_unit) and not title_case
+    return len(words) >= 2 and fills_unit and closed_inside
+
+
+_MAX_LABEL_WORDS = 4
+_MAX_DASH_NAME = 6
+
+
+def _frame_after(frames: Sequence[Frame], position: int, tokens: Sequence[Token]) -> Frame | None:
+    """``“A,” he said, “B.”``: the frame right after quotation A, whose content is B."""
+    step = position + 1
+    while step < len(tokens) and tokens[step].kind == "p" and tokens[step].text in ",—–-":
+        step += 1
+    for frame in frames:
+        if frame.source is not None and frame.form in ("after", "colon") and (
+            frame.source[0] == step or frame.cue[0] == step
+        ):
+            return frame
+    return None
+
+
+def _dash_attribution(tokens: Sequence[Token], position: int, end: int) -> tuple[int, int] | None:
+    """``“…” ― Jane Roe``: a name after a dash closes the unit and signs the quotation."""
+    step = position + 1
+    if step >= end or not (tokens[step].kind == "p" and tokens[step].text in "―—–-"):
+        return None
+    step += 1
+    while step < end and tokens[step].kind == "p" and tokens[step].text in "―—–-":
+        step += 1
+    first = step
+    while step < end and step - first < _MAX_DASH_NAME and (
+        tokens[step].is_capitalised or (tokens[step].kind == "p" and tokens[step].text in ".’'-")
+    ):
+        step += 1
+    rest = [t for t in tokens[step:end] if not (t.kind == "p" and t.text in ".,;")]
+    if step == first or rest:
+        return None
+    return (first, step)
+
+
+def _speaker_label(
+    tokens: Sequence[Token], lexicon: Lexicon, outlet: OutletRules | None
+) -> tuple[int, int] | None:
+    """For a transcript line ``PENCE: Well, …`` or ``Q: …``: the end of the name's tokens
+    and the first token of the words spoken."""
+    n = 0
+    while n < len(tokens) and n < _MAX_LABEL_WORDS * 2:
+        token = tokens[n]
+        if token.kind == "p" and token.text == ":":
+            break
+        if not (token.is_capitalised or (token.kind == "p" and token.text in ".-’'")):
+            return None
+        n += 1
+    if n == 0 or n >= len(tokens) or not (tokens[n].kind == "p" and tokens[n].text == ":"):
+        return None
+    label = " ".join(t.lower for t in tokens[:n] if t.kind == "w")
+    known = {m.casefold() for m in lexicon.section_markers + lexicon.background_markers}
+    known |= {m.casefold().rstrip(":") for m in lexicon.boilerplate}
+    if outlet is not None:
+        known |= {m.casefold() for m in outlet.section_markers + outlet.quote_labels}
+        known |= {m.casefold() for m in outlet.background_markers}
+    if label in known or tokens[0].lower in lexicon.determiners:
+        return None
+    return n, n + 1
 
 
 def _is_bare_quote(
@@ -154,6 +219,25 @@ def assemble_quotes(
             drafts.append(
                 Draft(QuoteKind.DIRECT, Span(paragraph.span.start, end), index, follows="near")
             )
+            pending_colon = None
+            previous_units = [paragraph.span]
+            continue
+        label = _speaker_label(tokens, lexicon, outlet)
+        if label is not None:
+            name_end, content_start = label
+            if content_start < len(tokens) and tokens[0].lower not in lexicon.interviewer_labels:
+                first = tokens[content_start]
+                whole = first.kind == "q" and content_start == len(tokens) - 1
+                span = (
+                    quoted[first.quote].content
+                    if whole
+                    else Span(first.start, _trim_end(text, first.start, paragraph.span.end))
+                )
+                if tokens[0].lower in lexicon.answer_labels:
+                    drafts.append(Draft(QuoteKind.DIRECT, span, index, follows="previous"))
+                else:
+                    source = Span(tokens[0].start, tokens[name_end - 1].end)
+                    drafts.append(Draft(QuoteKind.DIRECT, span, index, None, source))
             pending_colon = None
             previous_units = [paragraph.span]
             continue
@@ -219,6 +303,24 @@ def assemble_quotes(
             fills_unit = all(
                 tokens[i].kind == "p" for i in range(a, b) if i != position
             )
+            following = _frame_after(frames, position, tokens)
+            if following is not None:
+                drafts.append(
+                    Draft(
+                        QuoteKind.DIRECT,
+                        quote.content,
+                        index,
+                        reader.cue_span(following),
+                        reader.source_span(following.source),
+                    )
+                )
+                continue
+            dashed = _dash_attribution(tokens, position, b)
+            if dashed is not None:
+                drafts.append(
+                    Draft(QuoteKind.DIRECT, quote.content, index, None, reader.source_span(dashed))
+                )
+                continue
             if not reads_as_speech(text, quote, fills_unit):
                 continue
             colon = colon_before.get(unit)

@@ -172,59 +172,91 @@ class _Reader:
             or self.t[start].lower in self.lex.conjunctions
         ):
             start += 1
-        if start >= end:
+        if start >= end or not self.is_noun_phrase((start, end)):
             return None
         return (start, end)
 
     def source_after(self, i: int, hi: int) -> tuple[int, int] | None:
-        """The noun phrase that starts at token ``i``, read rightwards."""
+        """The noun phrase that starts at token ``i``, read rightwards.
+
+        Lower-case words count only after a determiner (``a senior official``); a cue
+        verb, a clause word or punctuation other than an abbreviation's ends it.
+        """
         k = i
+        open_phrase = False
         while k < hi and k - i < _MAX_SOURCE:
             token = self.t[k]
             if token.kind == "q":
                 break
             if token.kind == "p":
-                if token.text in _ATTACHED and k + 1 < hi and k > i and (
-                    self.t[k - 1].end == token.start
-                ):
+                if token.text in _ATTACHED and k > i and self.t[k - 1].end == token.start:
                     k += 1
                     continue
                 break
+            w = token.lower
             if k > i and (
-                token.lower in self.lex.clause_openers
-                or token.lower in self.lex.complementizers
-                or token.lower in self.lex.conjunctions
-                or token.lower in self.lex.time_words
+                w in self.lex.clause_openers
+                or w in self.lex.complementizers
+                or w in self.lex.conjunctions
+                or w in self.lex.time_words
+                or w in self.table.verbs
+                or w in self.lex.auxiliaries
+            ):
+                break
+            if w in self.lex.determiners:
+                open_phrase = True
+            elif not (
+                token.is_capitalised
+                or w in self.table.np_words
+                or open_phrase
+                or (k > i and w in {"of", "for"})
             ):
                 break
             k += 1
         while k > i and self.t[k - 1].kind == "p":
             k -= 1
-        return (i, k) if k > i else None
+        return (i, k) if k > i and self.is_noun_phrase((i, k)) else None
+
+    def is_noun_phrase(self, span: tuple[int, int]) -> bool:
+        """Whether tokens read as a noun phrase: a name, a pronoun, a role or a determiner."""
+        return any(
+            t.kind == "w" and (t.is_capitalised or t.lower in self.table.np_words)
+            for t in self.t[span[0] : span[1]]
+        )
 
     def subject_of(self, lo: int, hi: int) -> tuple[int, int] | None:
-        """The subject that opens the unit (for ``…, saying that C``)."""
-        i = lo
-        while i < hi and (
-            self.t[i].kind == "p" or self.word(i) in self.lex.conjunctions
-        ):
-            i += 1
-        k = i
-        while k < hi and k - i < _MAX_SOURCE:
-            token = self.t[k]
-            if token.kind != "w":
-                if token.kind == "p" and token.text in _ATTACHED and k > i:
-                    k += 1
-                    continue
-                break
-            if not (
-                token.is_capitalised
-                or token.lower in self.table.np_words
-                or (k > i and token.lower in self.lex.prepositions and token.lower == "of")
+        """The subject of the main clause before ``hi`` (for ``…, saying that C``).
+
+        The clause is the last comma-separated piece that opens with a noun phrase and
+        goes on past it: in ``Earlier in the day, Trump attacked Clinton, saying``,
+        ``Trump``.
+        """
+        starts = [lo] + [k + 1 for k in range(lo, hi) if self.is_punct(k, ",;")]
+        for start in reversed(starts):
+            while start < hi and (
+                self.t[start].kind == "p" or self.word(start) in self.lex.conjunctions
             ):
-                break
-            k += 1
-        return (i, k) if k > i else None
+                start += 1
+            if start >= hi or self.word(start) in self.lex.prepositions:
+                continue
+            k = start
+            while k < hi and k - start < _MAX_SOURCE:
+                token = self.t[k]
+                if token.kind != "w":
+                    if token.kind == "p" and token.text in _ATTACHED and k > start:
+                        k += 1
+                        continue
+                    break
+                if not (
+                    token.is_capitalised
+                    or token.lower in self.table.np_words
+                    or (k > start and token.lower == "of")
+                ):
+                    break
+                k += 1
+            if start < k < hi and self.t[k].kind == "w" and self.is_noun_phrase((start, k)):
+                return (start, k)
+        return None
 
     # -- the content after a cue ----------------------------------------------------
     def content_after(self, k: int, hi: int, cue_words: tuple[str, ...]) -> tuple[int, int] | None:
@@ -264,6 +296,8 @@ class _Reader:
                 break
             after_preposition = 3 if w in self.lex.prepositions else max(0, after_preposition - 1)
             m += 1
+        while i < hi and self.word(i) in self.lex.time_words:
+            i += 1  # "said Friday the plan…", "said Friday afternoon, as …"
         if i >= hi:
             return None
         token = self.t[i]
@@ -276,22 +310,22 @@ class _Reader:
             return self._content_range(i + 1, hi)
         if token.kind != "w" or w in self.lex.prepositions or w == "to":
             return None
-        if (
-            token.is_capitalised
-            or w in self.lex.pronouns
-            or w in self.lex.determiners
-            or w in {"there", "it"}
-        ):
-            return self._content_range(i, hi)
-        return None
+        if w in self.lex.auxiliaries or w in self.lex.conjunctions or w in self.lex.clause_openers:
+            return None
+        if self.only_adjuncts(i, hi):
+            return None  # "told The New York Times then."
+        # a zero "that": "said he was", "critics say resources could be better spent"
+        return self._content_range(i, hi, min_words=3)
 
-    def _content_range(self, start: int, hi: int) -> tuple[int, int] | None:
+    def _content_range(
+        self, start: int, hi: int, min_words: int = _MIN_CONTENT_WORDS
+    ) -> tuple[int, int] | None:
         end = hi
         while end > start and self.t[end - 1].kind == "p" and self.t[end - 1].text not in ")”’\"'»":
             end -= 1
         words = sum(1 for t in self.t[start:end] if t.kind == "w")
         has_quote = any(t.kind == "q" for t in self.t[start:end])
-        if not has_quote and words < _MIN_CONTENT_WORDS:
+        if not has_quote and words < min_words:
             return None
         return (start, end) if end > start else None
 
@@ -322,6 +356,15 @@ class _Reader:
             after_preposition = 3 if w in self.lex.prepositions else max(0, after_preposition - 1)
             m += 1
         return True
+
+    def rest_after_comma(self, k: int, hi: int) -> tuple[int, int] | None:
+        """For ``C1, X said, C2``: C2, when the cue is followed by a comma and words."""
+        m = k
+        while m < hi and self.t[m].kind == "w" and self.word(m) in self.lex.time_words:
+            m += 1
+        if m + 1 < hi and self.is_punct(m, ",") and self.t[m + 1].kind == "w":
+            return self._content_range(m + 1, hi, min_words=3)
+        return None
 
     def content_before(self, lo: int, comma: int) -> tuple[int, int] | None:
         """The content of ``C, X said``: from the unit start to the comma."""
@@ -395,7 +438,7 @@ class _Reader:
         inherits = False
         if j >= lo and self.t[j].kind == "w" and self.word(j) in self.lex.conjunctions:
             inherits = True  # "…, but mentioned that C": the same subject
-        elif j >= lo and self.t[j].kind == "w":
+        elif j >= lo and (self.t[j].kind == "w" or self.is_punct(j, ").’'")):
             source = self.source_before(j, lo)
             if source is not None and self.word(source[0] - 1) in self.lex.clause_openers and (
                 source[0] - 1 >= lo
@@ -403,7 +446,7 @@ class _Reader:
                 return None, width  # "what Zelenskyy said": an embedded question
             if source is not None and source[1] - source[0] == 1 and self.word(source[0]) == "who":
                 source = self._antecedent(source[0] - 1, lo)
-        elif j >= lo and self.is_punct(j, ",") and self._apposition_start(j, lo) is not None:
+        elif j >= lo and self.is_punct(j, ",-–—") and self._apposition_start(j, lo) is not None:
             start = self._apposition_start(j, lo)
             assert start is not None
             source = self.source_before(start - 1, lo) if start - 1 >= lo else None
@@ -413,11 +456,14 @@ class _Reader:
         # "X said:" before a quotation
         if content is None and source is not None and k < hi and self.is_punct(k, ":"):
             return Frame((i, k), source, None, "colon", unit), width
-        # "C, X said."  /  "“Q” X said."
+        # "C, X said."  /  "“Q” X said."  /  "C1, X said, C2."
         if source is not None and self.only_adjuncts(k, hi):
             before = source[0] - 1
             if before >= lo and (self.is_punct(before, ",—–-") or self.t[before].kind == "q"):
                 comma = before if self.t[before].kind == "p" else before + 1
+                rest = self.rest_after_comma(k, hi)
+                if rest is not None and not any(t.kind == "q" for t in self.t[lo:comma]):
+                    return Frame((i, k), source, rest, "after", unit), width
                 content = self.content_before(lo, comma)
                 if content is not None:
                     return Frame((i, k), source, content, "before", unit), width
@@ -445,14 +491,23 @@ class _Reader:
         return Frame((i, i + 1), source, content, "naming", unit)
 
     def _apposition_start(self, comma: int, lo: int) -> int | None:
-        """For ``Hill, a doctor, said``: the index of the comma before the apposition."""
+        """For ``Hill, a doctor, said`` and ``Hill -- a doctor -- said``: the index of
+        the mark before the apposition."""
+        dash = self.t[comma].text in "-–—"
         k = comma - 1
-        while k >= lo and not self.is_punct(k, ",") and comma - k < 12:
+        reach = 30 if dash else 12
+        while k >= lo and comma - k < reach:
             if self.t[k].kind == "q":
                 return None
+            if self.is_punct(k, "-–—" if dash else ","):
+                break
             k -= 1
-        if k < lo or not self.is_punct(k, ","):
+        if k < lo or not self.is_punct(k, "-–—" if dash else ","):
             return None
+        while dash and k - 1 >= lo and self.is_punct(k - 1, "-–—"):
+            k -= 1  # "--" is two tokens
+        if dash:
+            return k
         first = self.word(k + 1)
         if first in self.lex.determiners or first in {"who", "which"} or first in self.lex.role_nouns:
             return k
