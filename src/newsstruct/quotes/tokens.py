@@ -72,7 +72,7 @@ def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if following is None:
             continue
-        if following.kind == "p" and following.text in _TERMINAL:
+        if following.kind == "p" and following.text not in "([":
             continue
         if following.kind == "w" and not (following.text[0].isupper() or following.text[0].isdigit()):
             continue
