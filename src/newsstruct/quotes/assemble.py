@@ -293,6 +293,11 @@ def assemble_quotes(
                     continue
             kind = QuoteKind.MIXED if inside else QuoteKind.REPORTED
             drafts.append(Draft(kind, span, index, cue, source))
+            if frame.extra is not None:
+                extra_inside = reader.quotes_in(frame.extra)
+                claimed.update(tokens[i].quote for i in extra_inside)
+                kind = QuoteKind.MIXED if extra_inside else QuoteKind.REPORTED
+                drafts.append(Draft(kind, reader.span_of(*frame.extra), index, cue, source))
         # quotations no frame claimed
         for position, token in enumerate(tokens):
             if token.kind != "q" or token.quote in claimed:

@@ -27,6 +27,8 @@ __all__ = ["Frame", "CueTable", "cue_table", "find_frames"]
 _TERMINAL = frozenset(".!?…")
 _ATTACHED = frozenset(".-’'&")
 _MAX_SOURCE = 10
+_MAX_ACCORDING = 30
+_MAX_APPOSITION = 25
 _ADJUNCT_REACH = 9
 _MIN_CONTENT_WORDS = 2
 
@@ -46,6 +48,7 @@ class Frame:
     form: str
     unit: int
     inherits: bool = False  # the source is the previous frame's (``…, but added that``)
+    extra: tuple[int, int] | None = None  # ``C1, X said, C2``: C2, a second fragment
 
 
 @attrs.frozen
@@ -462,11 +465,12 @@ class _Reader:
             if before >= lo and (self.is_punct(before, ",—–-") or self.t[before].kind == "q"):
                 comma = before if self.t[before].kind == "p" else before + 1
                 rest = self.rest_after_comma(k, hi)
-                if rest is not None and not any(t.kind == "q" for t in self.t[lo:comma]):
-                    return Frame((i, k), source, rest, "after", unit), width
                 content = self.content_before(lo, comma)
-                if content is not None:
-                    return Frame((i, k), source, content, "before", unit), width
+                if content is not None or rest is not None:
+                    first = content if content is not None else rest
+                    assert first is not None
+                    extra = rest if content is not None else None
+                    return Frame((i, k), source, first, "before", unit, extra=extra), width
         # "C, said X."  /  "“Q,” said X."
         if j >= lo and (self.is_punct(j, ",—–-") or self.t[j].kind == "q") and k < hi:
             after = self.source_after(k, hi)
@@ -491,26 +495,33 @@ class _Reader:
         return Frame((i, i + 1), source, content, "naming", unit)
 
     def _apposition_start(self, comma: int, lo: int) -> int | None:
-        """For ``Hill, a doctor, said`` and ``Hill -- a doctor -- said``: the index of
-        the mark before the apposition."""
+        """For ``Hill, a doctor, said``, ``Hill, 32, said``, ``Hill -- a doctor -- said``
+        and ``Hill, when asked, said``: the index of the mark before the apposition.
+
+        Up to three comma-separated pieces are skipped, as long as what comes before
+        them is a capitalised name.
+        """
         dash = self.t[comma].text in "-–—"
-        k = comma - 1
-        reach = 30 if dash else 12
-        while k >= lo and comma - k < reach:
-            if self.t[k].kind == "q":
+        marks = "-–—" if dash else ","
+        end = comma
+        for _ in range(3 if not dash else 1):
+            k = end - 1
+            while k >= lo and end - k < _MAX_APPOSITION:
+                if self.t[k].kind == "q":
+                    return None
+                if self.is_punct(k, marks):
+                    break
+                k -= 1
+            if k < lo or not self.is_punct(k, marks) or k == end - 1:
                 return None
-            if self.is_punct(k, "-–—" if dash else ","):
-                break
-            k -= 1
-        if k < lo or not self.is_punct(k, "-–—" if dash else ","):
-            return None
-        while dash and k - 1 >= lo and self.is_punct(k - 1, "-–—"):
-            k -= 1  # "--" is two tokens
-        if dash:
-            return k
-        first = self.word(k + 1)
-        if first in self.lex.determiners or first in {"who", "which"} or first in self.lex.role_nouns:
-            return k
+            while dash and k - 1 >= lo and self.is_punct(k - 1, "-–—"):
+                k -= 1  # "--" is two tokens
+            name_end = k - 1
+            while name_end >= lo and self.is_punct(name_end, ".’'"):
+                name_end -= 1
+            if name_end >= lo and (self.t[name_end].is_capitalised or self.is_punct(name_end, ")")):
+                return k
+            end = k
         return None
 
     def _antecedent(self, comma: int, lo: int) -> tuple[int, int] | None:
@@ -520,19 +531,20 @@ class _Reader:
         return self.source_before(comma - 1, lo) if comma - 1 >= lo else None
 
     def according_to(self, i: int, width: int, lo: int, hi: int, unit: int) -> Frame | None:
+        """``According to X, C`` and ``C, according to X``; X runs to the comma."""
         k = i + width
-        source = self.source_after(k, hi) if k < hi else None
-        if source is None:
-            return None
-        after = source[1]
-        if after < hi and self.is_punct(after, ","):
-            content = self._content_range(after + 1, hi)
+        comma = next((m for m in range(k, min(hi, k + _MAX_ACCORDING)) if self.is_punct(m, ",")), None)
+        if comma is not None and comma > k:
+            content = self._content_range(comma + 1, hi)
             if content is not None:
-                return Frame((i, k), source, content, "according", unit)
-        if i - 1 >= lo and self.is_punct(i - 1, ",") and self.only_adjuncts(after, hi):
+                return Frame((i, k), (k, comma), content, "according", unit)
+        if i - 1 >= lo and self.is_punct(i - 1, ",") and k < hi:
+            end = hi
+            while end > k and self.t[end - 1].kind == "p":
+                end -= 1
             content = self.content_before(lo, i - 1)
-            if content is not None:
-                return Frame((i, k), source, content, "according", unit)
+            if content is not None and end > k and end - k <= _MAX_ACCORDING:
+                return Frame((i, k), (k, end), content, "according", unit)
         return None
 
 
