@@ -54,6 +54,15 @@ def test_piece_soup(text: str) -> None:
 
 @given(structured_articles())
 @example(SAMPLE)
+# An impossible date in the crawl line: published_text is kept, published is None.
+@example("date 2026-13-45 The bridge will reopen on Friday.\n")
+# Anaphoric attribution: the quote is the paragraph before, and must say so.
+@example(
+    "“We will restore every line by morning,” Olena Marchuk said.\nRecall\n"
+    "We will restore every line by morning,\n"
+    "This was reported by Olena Marchuk, UNN reports.\n"
+)
+@example("КИЇВ. 17 квітня. УНН.\nThis was reported by Ostap Verbytskyi, UNN reports.\n")
 def test_article_like_text(text: str) -> None:
     check_article(newsstruct.parse(text), text)
 
@@ -72,6 +81,7 @@ def test_parse_is_deterministic(text: str) -> None:
 
 
 @given(article_texts())
+@example("DATE 0000-00-00")
 def test_pickle_and_dict_round_trip(text: str) -> None:
     article = newsstruct.parse(text)
     assert pickle.loads(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)) == article

@@ -63,6 +63,13 @@ class Lexicon:
     """Phrases that introduce a source before the content (``according to``)."""
     pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Personal pronouns that can be the source of a quote."""
+    object_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Pronouns in the object case (``him``, ``them``): an addressee, never a subject."""
+    relative_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Relative pronouns (``who``): the speaker is the noun phrase before them."""
+    noun_like_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Cue forms that are as often nouns or adjectives (``states``, ``notes``,
+    ``pledged``): a cue only before ``that``, a colon, a quotation or a subject."""
     first_person: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """First-person words that mark an unmarked quote paragraph as the speaker's own words."""
     determiners: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

@@ -51,8 +51,6 @@ respond responds responded responding
 answer answers answered answering
 ask asks asked asking
 complain complains complained complaining
-criticize criticizes criticized criticizing
-criticise criticises criticised criticising
 charge charges charged charging
 accuse accuses accused accusing
 allege alleges alleged alleging
@@ -214,6 +212,19 @@ LEXICON = Lexicon(
     source_phrases=("according to",),
     pronouns=frozenset(
         {"he", "she", "they", "i", "we", "him", "her", "them", "it", "you", "who"}
+    ),
+    object_pronouns=frozenset({"him", "her", "them", "us", "me", "you"}),
+    relative_pronouns=frozenset({"who"}),
+    noun_like_cues=frozenset(
+        """
+        state states note notes report reports claim claims charge charges comment comments
+        remark remarks order orders post posts project projects estimate estimates estimated
+        forecast forecasts signal signals hint hints answer answers reply replies object objects
+        protest protests promise promises pledge pledges pledged demand demands cite cites cited
+        brief briefs vow vows known feel felt fear fears hope hopes doubt doubts worry worries
+        expected reason reasons repeat repeats continue continues allow allows agree agrees
+        counter counters tweet tweets concern recall recalls
+        """.split()
     ),
     first_person=frozenset({"i", "we", "my", "our", "me", "us", "i'm", "we're", "i've", "we've"}),
     determiners=frozenset(

@@ -266,19 +266,11 @@ class _Reader:
         verb = cue_words[0]
         takes_object = verb in self.table.object_verbs
         control = verb in self.table.control_verbs or cue_words[-1] in {"on"}
-        i = k
-        # an addressee: "told reporters", "urged him", "called on the President of Ukraine"
-        if (takes_object or cue_words[-1] == "on") and i < hi and self.t[i].kind == "w":
-            m = i
-            while m < hi and m - i < 8 and self.t[m].kind in "wp":
-                w = self.word(m)
-                if w in self.lex.complementizers or w == "to":
-                    break
-                if self.t[m].kind == "p" and self.t[m].text not in _ATTACHED:
-                    break
-                m += 1
-            if m < hi and (self.word(m) in self.lex.complementizers or self.word(m) == "to"):
-                i = m
+        i = self.addressee_end(k, hi, cue_words)
+        if i < hi and (self.word(i) in self.lex.complementizers):
+            return self._content_range(i + 1, hi)
+        if i < hi and self.word(i) == "to" and control:
+            return self._content_range(i + 1, hi)
         # adjuncts before "that": "said in a statement on Monday that"
         m, after_preposition = i, 0
         while m < hi and m - i < _ADJUNCT_REACH:
@@ -320,10 +312,42 @@ class _Reader:
         # a zero "that": "said he was", "critics say resources could be better spent"
         return self._content_range(i, hi, min_words=3)
 
+    def addressee_end(self, k: int, hi: int, cue_words: tuple[str, ...]) -> int:
+        """The index after the addressee of ``told reporters``, ``urged him``,
+        ``called on the President of Ukraine``; ``k`` when the cue takes none."""
+        if not (cue_words[0] in self.table.object_verbs or cue_words[-1] == "on") or k >= hi:
+            return k
+        if self.word(k) in self.lex.object_pronouns:
+            return k + 1
+        m, open_phrase = k, False
+        while m < hi and m - k < _MAX_SOURCE:
+            token = self.t[m]
+            w = self.word(m)
+            if token.kind == "p":
+                if token.text in _ATTACHED and m > k and self.t[m - 1].end == token.start:
+                    m += 1
+                    continue
+                break
+            if token.kind != "w" or w in self.lex.complementizers or w == "to":
+                break
+            if w in self.lex.pronouns or w in self.table.verbs or w in self.lex.time_words:
+                break
+            if w in self.lex.determiners:
+                open_phrase = True
+            elif not (token.is_capitalised or w in self.table.np_words or open_phrase or (
+                m > k and w in {"of", "for"}
+            )):
+                break
+            m += 1
+        return m
+
     def _content_range(
         self, start: int, hi: int, min_words: int = _MIN_CONTENT_WORDS
     ) -> tuple[int, int] | None:
-        end = hi
+        end = next(
+            (m for m in range(start + 1, hi) if self.t[m].kind == "p" and self.t[m].text in "—–―"),
+            hi,
+        )  # a dash closes reported content: "he assaulted them – and has now …"
         while end > start and self.t[end - 1].kind == "p" and self.t[end - 1].text not in ")”’\"'»":
             end -= 1
         words = sum(1 for t in self.t[start:end] if t.kind == "w")
@@ -393,7 +417,27 @@ class _Reader:
         if i <= lo:
             return False
         before = self.word(i - 1)
-        return before in self.lex.determiners or before == "to" or before.endswith(("'s", "’s"))
+        return (
+            before in self.lex.determiners
+            or before in self.lex.prepositions
+            or before == "to"
+            or before.endswith(("'s", "’s"))
+            or (before in self.lex.passive_auxiliaries and self.word(i) in self.lex.noun_like_cues)
+        )
+
+    def has_clear_clause(self, k: int, hi: int) -> bool:
+        """After a cue that is also a noun (``states``, ``notes``): ``that``, a colon or a
+        quotation, or a subject pronoun, must follow."""
+        if k >= hi:
+            return False
+        token = self.t[k]
+        w = self.word(k)
+        return (
+            token.kind == "q"
+            or (token.kind == "p" and token.text in ":,")
+            or w in self.lex.complementizers
+            or (w in self.lex.pronouns and w not in self.lex.object_pronouns)
+        )
 
     def frames(self, lo: int, hi: int, unit: int) -> list[Frame]:
         found: list[Frame] = []
@@ -426,6 +470,8 @@ class _Reader:
         if self.is_noun_use(i, lo):
             return None, width
         k = i + width
+        if width == 1 and self.word(i) in self.lex.noun_like_cues and not self.has_clear_clause(k, hi):
+            return None, width  # "pledged delegates", "the states", "notes written in"
         j = self.skip_auxiliaries(i - 1, lo)
         if j >= lo and self.word(j) in self.lex.passive_auxiliaries and len(phrase) == 1 and (
             not phrase[0].endswith("ing")
@@ -447,8 +493,8 @@ class _Reader:
                 source[0] - 1 >= lo
             ):
                 return None, width  # "what Zelenskyy said": an embedded question
-            if source is not None and source[1] - source[0] == 1 and self.word(source[0]) == "who":
-                source = self._antecedent(source[0] - 1, lo)
+            if self.word(j) in self.lex.relative_pronouns:
+                source = self._antecedent(j - 1, lo)  # "women who claim", "Smith, who said"
         elif j >= lo and self.is_punct(j, ",-–—") and self._apposition_start(j, lo) is not None:
             start = self._apposition_start(j, lo)
             assert start is not None
@@ -459,8 +505,8 @@ class _Reader:
         # "X said:" before a quotation
         if content is None and source is not None and k < hi and self.is_punct(k, ":"):
             return Frame((i, k), source, None, "colon", unit), width
-        # "C, X said."  /  "“Q” X said."  /  "C1, X said, C2."
-        if source is not None and self.only_adjuncts(k, hi):
+        # "C, X said."  /  "“Q” X told reporters."  /  "C1, X said, C2."
+        if source is not None and self.only_adjuncts(self.addressee_end(k, hi, phrase), hi):
             before = source[0] - 1
             if before >= lo and (self.is_punct(before, ",—–-") or self.t[before].kind == "q"):
                 comma = before if self.t[before].kind == "p" else before + 1
@@ -524,11 +570,11 @@ class _Reader:
             end = k
         return None
 
-    def _antecedent(self, comma: int, lo: int) -> tuple[int, int] | None:
-        """The noun phrase before ``, who``."""
-        if comma < lo or not self.is_punct(comma, ","):
-            return None
-        return self.source_before(comma - 1, lo) if comma - 1 >= lo else None
+    def _antecedent(self, k: int, lo: int) -> tuple[int, int] | None:
+        """The noun phrase before ``who`` (and its comma, if any)."""
+        if k >= lo and self.is_punct(k, ","):
+            k -= 1
+        return self.source_before(k, lo) if k >= lo else None
 
     def according_to(self, i: int, width: int, lo: int, hi: int, unit: int) -> Frame | None:
         """``According to X, C`` and ``C, according to X``; X runs to the comma."""

@@ -19,7 +19,8 @@ from newsstruct.quotes.marks import QuotedSpan
 __all__ = ["Token", "tokenize", "units"]
 
 _TOKEN = regex.compile(
-    r"(?P<w>\p{L}(?:\.\p{L})++\.?+|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+)|(?P<p>[^\s\p{L}\p{N}])"
+    r"(?P<w>\p{N}++(?:[.,:]\p{N}++)++|\p{L}(?:\.\p{L})++\.?+|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+)"
+    r"|(?P<p>[^\s\p{L}\p{N}])"
 )
 _TERMINAL = frozenset(".!?…")
 
