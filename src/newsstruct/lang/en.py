@@ -299,6 +299,13 @@ LEXICON = Lexicon(
             "colleague", "friend", "father", "mother", "son", "daughter", "wife", "husband",
             "investigator", "investigators", "regulator", "regulators", "authorities",
             "ombudsman", "commissioner", "general staff", "military", "army", "forces",
+            "reporters", "journalists", "spokesmen", "spokeswomen", "leaders", "ministers",
+            "senators", "governors", "mayors", "lawyers", "attorneys", "aides", "advisers",
+            "advisors", "commanders", "ambassadors", "judges", "officers", "executives",
+            "economists", "researchers", "scientists", "scientist", "doctors", "nurses",
+            "teachers", "students", "parents", "workers", "employees", "protesters",
+            "demonstrators", "candidates", "delegates", "donors", "democrats", "republicans",
+            "audience", "crowd", "viewers", "readers", "listeners", "partners", "negotiators",
         }
     ),
     titles=frozenset(

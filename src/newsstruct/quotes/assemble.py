@@ -129,6 +129,20 @@ def _frame_after(frames: Sequence[Frame], position: int, tokens: Sequence[Token]
     return None
 
 
+def _colon_speaker(tokens: Sequence[Token], position: int, start: int) -> tuple[int, int] | None:
+    """``Bush: “The mission is …”``: a name, a colon and the quotation open the unit."""
+    if position - start < 2 or not (
+        tokens[position - 1].kind == "p" and tokens[position - 1].text == ":"
+    ):
+        return None
+    names = tokens[start : position - 1]
+    if len(names) > _MAX_DASH_NAME or not all(
+        t.is_capitalised or (t.kind == "p" and t.text in ".’'-") for t in names
+    ):
+        return None
+    return (start, position - 1)
+
+
 def _dash_attribution(tokens: Sequence[Token], position: int, end: int) -> tuple[int, int] | None:
     """``“…” ― Jane Roe``: a name after a dash closes the unit and signs the quotation."""
     step = position + 1
@@ -320,7 +334,7 @@ def assemble_quotes(
                     )
                 )
                 continue
-            dashed = _dash_attribution(tokens, position, b)
+            dashed = _dash_attribution(tokens, position, b) or _colon_speaker(tokens, position, a)
             if dashed is not None:
                 drafts.append(
                     Draft(QuoteKind.DIRECT, quote.content, index, None, reader.source_span(dashed))

@@ -130,7 +130,9 @@ def _scan_paragraph(
         if left and not right:
             action = "open" if can_open else ("close" if can_close else "")
         elif right and not left:
-            action = "close" if can_close else ("open" if can_open else "")
+            # a closing position closes even with the wrong glyph (“Apparently not,“)
+            level_open = any(s == single for _, s in stack)
+            action = "close" if can_close or level_open else ("open" if can_open else "")
         else:
             level_open = any(s == single for _, s in stack)
             action = "close" if can_close and level_open else ("open" if can_open else "")
