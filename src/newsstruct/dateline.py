@@ -29,13 +29,16 @@ _PLACE = r"\p{Lu}[\p{L}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{L}'’\-]{1,30}+){0,3}+"
 #: The generic dateline forms, most specific first.
 GENERIC_PATTERNS: tuple[str, ...] = (
     # Kyiv • UNN
-    rf"^(?P<place>{_PLACE})[ \t]*+[•|·][ \t]*+(?P<agency>\p{{Lu}}[\p{{L}}\-]{{1,30}}+(?:[ ]\p{{Lu}}[\p{{L}}\-]{{1,20}}+)?+)[ \t]*+$",
+    rf"^(?P<place>{_PLACE})[ \t]*+[•|·][ \t]*+"
+    r"(?P<agency>\p{Lu}[\p{L}\-]{1,30}+(?:[ ]\p{Lu}[\p{L}\-]{1,20}+)?+)[ \t]*+$",
     # LONDON, March 1 (Reuters) -   KYIV. Sept 26 (Interfax-Ukraine) –   WASHINGTON (AP) —
-    rf"^(?P<place>{_PLACE}(?:,[ ]\p{{Lu}}[\p{{L}}.]{{1,20}}+(?:[ ]\p{{Lu}}[\p{{L}}.]{{1,20}}+)?+)?+)"
+    rf"^(?P<place>{_PLACE}"
+    r"(?:,[ ]\p{Lu}[\p{L}.]{1,20}+(?:[ ]\p{Lu}[\p{L}.]{1,20}+)?+)?)"  # may give back a month
     rf"(?:[,.][ ]++(?P<date>{_DATE}))?+[ ]*+\((?P<agency>\p{{L}}[\p{{L}}\-&/. ]{{0,40}}+)\)"
     r"(?=[ ]*+(?:[-–—―]|\.-|:|\.))",
     # WASHINGTON ―   (capitals only, then a dash)
-    r"^(?P<place>\p{Lu}{2,}+(?:[ \-]\p{Lu}{2,}+){0,3}+(?:,[ ]\p{Lu}[\p{L}.]{1,20}+)?+)(?=[ ]++[-–—―]{1,2}+[ ])",
+    r"^(?P<place>\p{Lu}{2,}+(?:[ \-]\p{Lu}{2,}+){0,3}+(?:,[ ]\p{Lu}[\p{L}.]{1,20}+)?+)"
+    r"(?=[ ]++[-–—―]{1,2}+[ ])",
 )
 
 _HEAD_PARAGRAPHS = 4

@@ -13,9 +13,7 @@ class UnknownLanguageError(NewsstructError, ValueError):
     """A language code that newsstruct has no lexicon for."""
 
     def __init__(self, code: str, available: tuple[str, ...]) -> None:
-        super().__init__(
-            f"unknown language {code!r}; available: {', '.join(available)}"
-        )
+        super().__init__(f"unknown language {code!r}; available: {', '.join(available)}")
         self.code = code
         self.available = available
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsstruct.model import Span
+from newsstruct.model import Span, iso_date
 
 __all__ = ["Header", "find_header"]
 
@@ -39,15 +39,6 @@ class Header:
     title_span: Span | None = None
     title_paragraph: int | None = None
     date_paragraph: int | None = None
-
-
-def _parse_date(value: str) -> datetime.date | None:
-    if len(value) != 10:
-        return None
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 def _looks_like_title(text: str, *, has_date_line: bool) -> bool:
@@ -78,16 +69,14 @@ def find_header(text: str, paragraphs: Sequence[Span]) -> Header:
         if rest:
             if _looks_like_title(rest, has_date_line=True):
                 span = Span(rest_start, rest_start + len(rest))
-                return Header(
-                    _parse_date(published_text), published_text, rest, span, 0, 0
-                )
-            return Header(_parse_date(published_text), published_text, date_paragraph=0)
+                return Header(iso_date(published_text), published_text, rest, span, 0, 0)
+            return Header(iso_date(published_text), published_text, date_paragraph=0)
         if len(paragraphs) > 2:
             second = paragraphs[1]
             line = second.of(text)
             if _looks_like_title(line, has_date_line=True):
-                return Header(_parse_date(published_text), published_text, line, second, 1, 0)
-        return Header(_parse_date(published_text), published_text, date_paragraph=0)
+                return Header(iso_date(published_text), published_text, line, second, 1, 0)
+        return Header(iso_date(published_text), published_text, date_paragraph=0)
     if len(paragraphs) > 2:
         line = first.of(text)
         if _looks_like_title(line, has_date_line=False):

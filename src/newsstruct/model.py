@@ -174,6 +174,17 @@ class Attribution:
     cue: Span | None = None
 
 
+def iso_date(value: str | None) -> datetime.date | None:
+    """Return the date of a full ISO ``YYYY-MM-DD`` string, or ``None`` for anything else
+    (a year-month ``2025-02``, an impossible ``2026-13-45``)."""
+    if not value or len(value) != 10:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 def _span_or_none(data: Any) -> Span | None:
     if data is None:
         return None
@@ -265,9 +276,7 @@ class Article:
                 }
                 for s in self.speakers
             ],
-            "background": [
-                {"start": p.span.start, "end": p.span.end} for p in self.background
-            ],
+            "background": [{"start": p.span.start, "end": p.span.end} for p in self.background],
             "attributions": [
                 {
                     "source": a.source,
@@ -292,9 +301,7 @@ class Article:
             for s in data.get("speakers", ())
         )
         published_text = data.get("published")
-        published = None
-        if published_text and len(published_text) == 10:
-            published = datetime.date.fromisoformat(published_text)
+        published = iso_date(published_text)
         dateline = None
         if data.get("dateline"):
             d = data["dateline"]

@@ -84,7 +84,9 @@ def parse(
     if rules is None:
         detected = registry.detect(text)
         rules = registry.get(detected) if detected is not None else None
-    header_paragraphs = [i for i in (header.date_paragraph, header.title_paragraph) if i is not None]
+    header_paragraphs = [
+        i for i in (header.date_paragraph, header.title_paragraph) if i is not None
+    ]
     first_body = max(header_paragraphs, default=-1) + 1
     if header.title_paragraph is None and header.date_paragraph is not None:
         header_paragraphs.remove(header.date_paragraph)
@@ -152,7 +154,8 @@ def parse_many(
     worker processes; the options travel once per chunk.
 
     >>> import newsstruct
-    >>> [a.dateline.agency for a in newsstruct.parse_many(["Kyiv • UNN\\nNews.", "PARIS (AFP) - News."])]
+    >>> texts = ["Kyiv • UNN\\nNews.", "PARIS (AFP) - News."]
+    >>> [a.dateline.agency for a in newsstruct.parse_many(texts)]
     ['UNN', 'AFP']
     """
     if chunksize < 1:

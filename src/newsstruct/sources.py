@@ -41,7 +41,11 @@ def _patterns(lexicon: Lexicon) -> tuple[regex.Pattern[str] | None, regex.Patter
         )
     if lexicon.attribution_verbs:
         after = regex.compile(
-            r"(?P<names>" + _NAME + r")[ ]++(?P<cue>" + alternation(lexicon.attribution_verbs) + r")(?!\p{L})",
+            r"(?P<names>"
+            + _NAME
+            + r")[ ]++(?P<cue>"
+            + alternation(lexicon.attribution_verbs)
+            + r")(?!\p{L})",
             regex.V1,
         )
     return before, after
@@ -101,7 +105,11 @@ def find_attributions(
                 add(span, cue, any_name)
     if after is not None:
         for match in after.finditer(text):
-            add(Span(match.start("names"), match.end("names")), Span(match.start("cue"), match.end("cue")), False)
+            add(
+                Span(match.start("names"), match.end("names")),
+                Span(match.start("cue"), match.end("cue")),
+                False,
+            )
     for span in also:
         add(span, None, False)
     return tuple(sorted(found.values(), key=lambda a: (a.span.start, a.span.end)))

@@ -26,8 +26,11 @@ from newsstruct.quotes.assemble import Draft
 __all__ = ["resolve_speakers"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-.]*+|\p{N}++")
+# Two to six capitalised words, with the particles of names between them.
 _NAME_RUN = regex.compile(
-    r"\p{Lu}[\p{L}\p{M}'’\-.]*+(?:[ \t]++(?:(?:de|da|van|von|der|del|la|al|bin|ibn)[ \t]++)?+\p{Lu}[\p{L}\p{M}'’\-.]*+){1,5}+"
+    r"\p{Lu}[\p{L}\p{M}'’\-.]*+"
+    r"(?:[ \t]++(?:(?:de|da|van|von|der|del|la|al|bin|ibn)[ \t]++)?+"
+    r"\p{Lu}[\p{L}\p{M}'’\-.]*+){1,5}+"
 )
 _POSSESSIVE = ("'s", "’s")
 _NEAR_PARAGRAPHS = 2
@@ -66,7 +69,9 @@ class _Resolver:
         self._index_names()
 
     # -- the names the whole article prints -------------------------------------------
-    def _split(self, words: list[tuple[str, int, int]]) -> tuple[list[tuple[str, int, int]], list[str]]:
+    def _split(
+        self, words: list[tuple[str, int, int]]
+    ) -> tuple[list[tuple[str, int, int]], list[str]]:
         """Split capitalised words into leading role words and the name after them."""
         first = 0
         while first < len(words) and _key(words[first][0]) in self.skip:
@@ -121,7 +126,9 @@ class _Resolver:
             while run_start > 0 and words[run_start - 1][0][0].isupper():
                 run_start -= 1
             name_words, role_words = self._split(words[run_start:])
-            roles = role_words + [_key(w[0]) for w in words[:run_start] if _key(w[0]) not in self.skip]
+            roles = role_words + [
+                _key(w[0]) for w in words[:run_start] if _key(w[0]) not in self.skip
+            ]
         if name_words:
             name = mention[name_words[0][1] : name_words[-1][2]]
             tokens = {_key(w[0]) for w in name_words}
@@ -144,7 +151,9 @@ class _Resolver:
                 name = full
             roles |= self.roles_of.get(name, set())
             for candidate in reversed(self.entities):
-                if candidate.is_person and (tokens <= candidate.tokens or candidate.tokens <= tokens):
+                if candidate.is_person and (
+                    tokens <= candidate.tokens or candidate.tokens <= tokens
+                ):
                     entity = candidate
                     break
             if entity is None:
@@ -205,7 +214,9 @@ def resolve_speakers(
         indices = tuple(
             n for n, owner in enumerate(owners) if owner is not None and owner.name == name
         )
-        mentions = tuple(sorted({m for e in group for m in e.mentions}, key=lambda s: (s.start, s.end)))
+        mentions = tuple(
+            sorted({m for e in group for m in e.mentions}, key=lambda s: (s.start, s.end))
+        )
         speakers[name] = Speaker(name=name, mentions=mentions, quotes=indices)
     quotes = tuple(
         Quote(
@@ -218,7 +229,7 @@ def resolve_speakers(
             mention=draft.source,
             paragraph=draft.paragraph,
         )
-        for draft, owner in zip(drafts, owners)
+        for draft, owner in zip(drafts, owners, strict=True)
     )
     return quotes, tuple(speakers.values())
 

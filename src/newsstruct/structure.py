@@ -89,7 +89,7 @@ def assign_roles(
         roles.append(role)
     return tuple(
         Paragraph(span=span, text=span.of(text), role=role)
-        for span, role in zip(spans, roles)
+        for span, role in zip(spans, roles, strict=True)
     )
 
 

@@ -122,8 +122,10 @@ def _frame_after(frames: Sequence[Frame], position: int, tokens: Sequence[Token]
     while step < len(tokens) and tokens[step].kind == "p" and tokens[step].text in ",—–-":
         step += 1
     for frame in frames:
-        if frame.source is not None and frame.form in ("after", "colon") and (
-            frame.source[0] == step or frame.cue[0] == step
+        if (
+            frame.source is not None
+            and frame.form in ("after", "colon")
+            and (frame.source[0] == step or frame.cue[0] == step)
         ):
             return frame
     return None
@@ -152,8 +154,13 @@ def _dash_attribution(tokens: Sequence[Token], position: int, end: int) -> tuple
     while step < end and tokens[step].kind == "p" and tokens[step].text in "―—–-":
         step += 1
     first = step
-    while step < end and step - first < _MAX_DASH_NAME and (
-        tokens[step].is_capitalised or (tokens[step].kind == "p" and tokens[step].text in ".’'-")
+    while (
+        step < end
+        and step - first < _MAX_DASH_NAME
+        and (
+            tokens[step].is_capitalised
+            or (tokens[step].kind == "p" and tokens[step].text in ".’'-")
+        )
     ):
         step += 1
     rest = [t for t in tokens[step:end] if not (t.kind == "p" and t.text in ".,;")]
@@ -189,7 +196,11 @@ def _speaker_label(
 
 
 def _is_bare_quote(
-    text: str, paragraph: Paragraph, tokens: Sequence[Token], lexicon: Lexicon, outlet: OutletRules | None
+    text: str,
+    paragraph: Paragraph,
+    tokens: Sequence[Token],
+    lexicon: Lexicon,
+    outlet: OutletRules | None,
 ) -> bool:
     if any(t.kind == "q" for t in tokens) or paragraph.role not in (Role.LEAD, Role.BODY):
         return False
@@ -220,6 +231,7 @@ def assemble_quotes(
     anaphoric_sources: list[Span] = []
     pending_colon: tuple[Span, Span] | None = None  # cue, source of "X said:" at a paragraph end
     previous_units: list[Span] = []
+    previous_index = -1
     for index, paragraph in enumerate(paragraphs):
         if paragraph.role in _SKIPPED_ROLES:
             pending_colon = None
@@ -234,7 +246,7 @@ def assemble_quotes(
                 Draft(QuoteKind.DIRECT, Span(paragraph.span.start, end), index, follows="near")
             )
             pending_colon = None
-            previous_units = [paragraph.span]
+            previous_units, previous_index = [paragraph.span], index
             continue
         label = _speaker_label(tokens, lexicon, outlet)
         if label is not None:
@@ -250,10 +262,10 @@ def assemble_quotes(
                 if tokens[0].lower in lexicon.answer_labels:
                     drafts.append(Draft(QuoteKind.DIRECT, span, index, follows="previous"))
                 else:
-                    source = Span(tokens[0].start, tokens[name_end - 1].end)
-                    drafts.append(Draft(QuoteKind.DIRECT, span, index, None, source))
+                    name = Span(tokens[0].start, tokens[name_end - 1].end)
+                    drafts.append(Draft(QuoteKind.DIRECT, span, index, None, name))
             pending_colon = None
-            previous_units = [paragraph.span]
+            previous_units, previous_index = [paragraph.span], index
             continue
         reader = _Paragraph(text, index, tokens, [q for _, q in in_paragraph], lexicon)
         frames, unit_ranges = find_frames(tokens, lexicon)
@@ -279,17 +291,15 @@ def assemble_quotes(
                 if source is None:
                     continue
                 anaphoric_sources.append(source)
-                target = (
-                    unit_spans[frame.unit - 1]
+                target, home = (
+                    (unit_spans[frame.unit - 1], index)
                     if frame.unit > 0
-                    else (previous_units[-1] if previous_units else None)
+                    else (previous_units[-1] if previous_units else None, previous_index)
                 )
                 if target is None or any(d.span.overlaps(target) for d in drafts):
                     continue
                 end = _trim_end(text, target.start, target.end)
-                drafts.append(
-                    Draft(QuoteKind.REPORTED, Span(target.start, end), index, cue, source)
-                )
+                drafts.append(Draft(QuoteKind.REPORTED, Span(target.start, end), home, cue, source))
                 continue
             if frame.content is None:
                 continue
@@ -319,9 +329,7 @@ def assemble_quotes(
             quote = quoted[token.quote]
             unit = next(n for n, (a, b) in enumerate(unit_ranges) if a <= position < b)
             a, b = unit_ranges[unit]
-            fills_unit = all(
-                tokens[i].kind == "p" for i in range(a, b) if i != position
-            )
+            fills_unit = all(tokens[i].kind == "p" for i in range(a, b) if i != position)
             following = _frame_after(frames, position, tokens)
             if following is not None:
                 drafts.append(
@@ -362,24 +370,34 @@ def assemble_quotes(
                 (
                     n
                     for n in range(len(drafts) - 1, first_draft_here - 1, -1)
-                    if drafts[n].kind is QuoteKind.DIRECT and drafts[n].span.end <= quote.content.start
+                    if drafts[n].kind is QuoteKind.DIRECT
+                    and drafts[n].span.end <= quote.content.start
                 ),
                 None,
             )
             if earlier is not None:
                 drafts.append(
                     Draft(
-                        QuoteKind.DIRECT, quote.content, index, drafts[earlier].cue,
-                        drafts[earlier].source, follows=drafts[earlier].follows,
+                        QuoteKind.DIRECT,
+                        quote.content,
+                        index,
+                        drafts[earlier].cue,
+                        drafts[earlier].source,
+                        follows=drafts[earlier].follows,
                     )
                 )
                 continue
             runs_on = quote.closing is None and index + 1 < len(paragraphs)
             drafts.append(
-                Draft(QuoteKind.DIRECT, quote.content, index, follows="next" if runs_on else "previous")
+                Draft(
+                    QuoteKind.DIRECT,
+                    quote.content,
+                    index,
+                    follows="next" if runs_on else "previous",
+                )
             )
         pending_colon = colon_at_end
-        previous_units = unit_spans
+        previous_units, previous_index = unit_spans, index
     drafts.sort(key=lambda d: (d.span.start, d.span.end))
     return _without_overlaps(drafts), anaphoric_sources
 

@@ -22,7 +22,7 @@ from newsstruct.lang import Lexicon
 from newsstruct.model import Span
 from newsstruct.quotes.tokens import Token, units
 
-__all__ = ["Frame", "CueTable", "cue_table", "find_frames"]
+__all__ = ["CueTable", "Frame", "cue_table", "find_frames"]
 
 _TERMINAL = frozenset(".!?…")
 _ATTACHED = frozenset(".-’'&")
@@ -143,8 +143,11 @@ class _Reader:
             if token.kind == "q":
                 break
             if token.kind == "p":
-                if token.text in _ATTACHED and k > lo and self.t[k - 1].kind == "w" and (
-                    self.t[k - 1].end == token.start
+                if (
+                    token.text in _ATTACHED
+                    and k > lo
+                    and self.t[k - 1].kind == "w"
+                    and (self.t[k - 1].end == token.start)
                 ):
                     k -= 1
                     continue
@@ -264,7 +267,6 @@ class _Reader:
     # -- the content after a cue ----------------------------------------------------
     def content_after(self, k: int, hi: int, cue_words: tuple[str, ...]) -> tuple[int, int] | None:
         verb = cue_words[0]
-        takes_object = verb in self.table.object_verbs
         control = verb in self.table.control_verbs or cue_words[-1] in {"on"}
         i = self.addressee_end(k, hi, cue_words)
         if i < hi and (self.word(i) in self.lex.complementizers):
@@ -334,9 +336,12 @@ class _Reader:
                 break
             if w in self.lex.determiners:
                 open_phrase = True
-            elif not (token.is_capitalised or w in self.table.np_words or open_phrase or (
-                m > k and w in {"of", "for"}
-            )):
+            elif not (
+                token.is_capitalised
+                or w in self.table.np_words
+                or open_phrase
+                or (m > k and w in {"of", "for"})
+            ):
                 break
             m += 1
         return m
@@ -450,15 +455,16 @@ class _Reader:
         return found
 
     def frame_at(self, i: int, lo: int, hi: int, unit: int) -> tuple[Frame | None, int]:
-        for phrase in self.table.source_phrases:
-            if _match_phrase(self.t, i, hi, phrase):
-                return self.according_to(i, len(phrase), lo, hi, unit), len(phrase)
+        for source_phrase in self.table.source_phrases:
+            if _match_phrase(self.t, i, hi, source_phrase):
+                width = len(source_phrase)
+                return self.according_to(i, width, lo, hi, unit), width
         if i == lo:
-            for phrase in self.table.anaphoric:
-                if _match_phrase(self.t, i, hi, phrase):
-                    k = i + len(phrase)
-                    source = self.source_after(k, hi) if k < hi else None
-                    return Frame((i, k), source, None, "anaphoric", unit), hi - i
+            for anaphor in self.table.anaphoric:
+                if _match_phrase(self.t, i, hi, anaphor):
+                    end = i + len(anaphor)
+                    named = self.source_after(end, hi) if end < hi else None
+                    return Frame((i, end), named, None, "anaphoric", unit), hi - i
         phrase = self.cue_at(i, hi)
         if phrase is None:
             if self.word(i) in self.table.naming:
@@ -470,11 +476,18 @@ class _Reader:
         if self.is_noun_use(i, lo):
             return None, width
         k = i + width
-        if width == 1 and self.word(i) in self.lex.noun_like_cues and not self.has_clear_clause(k, hi):
+        if (
+            width == 1
+            and self.word(i) in self.lex.noun_like_cues
+            and not self.has_clear_clause(k, hi)
+        ):
             return None, width  # "pledged delegates", "the states", "notes written in"
         j = self.skip_auxiliaries(i - 1, lo)
-        if j >= lo and self.word(j) in self.lex.passive_auxiliaries and len(phrase) == 1 and (
-            not phrase[0].endswith("ing")
+        if (
+            j >= lo
+            and self.word(j) in self.lex.passive_auxiliaries
+            and len(phrase) == 1
+            and (not phrase[0].endswith("ing"))
         ):
             return None, width  # passive: "was told", "is expected"
         # "…, saying that C": the subject of the sentence speaks
@@ -489,8 +502,10 @@ class _Reader:
             inherits = True  # "…, but mentioned that C": the same subject
         elif j >= lo and (self.t[j].kind == "w" or self.is_punct(j, ").’'")):
             source = self.source_before(j, lo)
-            if source is not None and self.word(source[0] - 1) in self.lex.clause_openers and (
-                source[0] - 1 >= lo
+            if (
+                source is not None
+                and self.word(source[0] - 1) in self.lex.clause_openers
+                and (source[0] - 1 >= lo)
             ):
                 return None, width  # "what Zelenskyy said": an embedded question
             if self.word(j) in self.lex.relative_pronouns:
@@ -579,7 +594,9 @@ class _Reader:
     def according_to(self, i: int, width: int, lo: int, hi: int, unit: int) -> Frame | None:
         """``According to X, C`` and ``C, according to X``; X runs to the comma."""
         k = i + width
-        comma = next((m for m in range(k, min(hi, k + _MAX_ACCORDING)) if self.is_punct(m, ",")), None)
+        comma = next(
+            (m for m in range(k, min(hi, k + _MAX_ACCORDING)) if self.is_punct(m, ",")), None
+        )
         if comma is not None and comma > k:
             content = self._content_range(comma + 1, hi)
             if content is not None:
@@ -617,8 +634,10 @@ def _resolve_overlaps(frames: list[Frame], reader: _Reader) -> list[Frame]:
         cut = frame.cue[0] - 1
         if frame.source is not None:
             cut = frame.source[0] - 1
-        while cut > outer.content[0] and reader.t[cut].kind == "w" and (
-            reader.t[cut].lower in reader.lex.auxiliaries
+        while (
+            cut > outer.content[0]
+            and reader.t[cut].kind == "w"
+            and (reader.t[cut].lower in reader.lex.auxiliaries)
         ):
             cut -= 1
         if cut > outer.content[0] and (
@@ -637,7 +656,9 @@ def _resolve_overlaps(frames: list[Frame], reader: _Reader) -> list[Frame]:
     return kept
 
 
-def find_frames(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[list[Frame], list[tuple[int, int]]]:
+def find_frames(
+    tokens: Sequence[Token], lexicon: Lexicon
+) -> tuple[list[Frame], list[tuple[int, int]]]:
     """Return the frames of one paragraph's tokens, and the paragraph's sentence units."""
     reader = _Reader(tokens, lexicon)
     spans = units(tokens, lexicon)

@@ -33,9 +33,9 @@ _ANY_MARK = regex.compile("[" + regex.escape(DOUBLE_MARKS + SINGLE_MARKS) + "]")
 _OPEN_CONTEXT = frozenset("([{—–-―/\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}") | frozenset(
     DOUBLE_MARKS + SINGLE_MARKS
 )
-_CLOSE_CONTEXT = frozenset(".,;:!?)]}…—–-―/\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}") | frozenset(
-    DOUBLE_MARKS + SINGLE_MARKS
-)
+_CLOSE_CONTEXT = frozenset(
+    ".,;:!?)]}…—–-―/\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}"
+) | frozenset(DOUBLE_MARKS + SINGLE_MARKS)
 
 
 # A single-level quote longer than this is taken for an apostrophe: it keeps the
@@ -175,9 +175,7 @@ def _has_single_closer(text: str, start: int, end: int, closers: frozenset[str])
     return False
 
 
-def find_quoted_spans(
-    text: str, paragraphs: Sequence[Span], lexicon: Lexicon
-) -> list[QuotedSpan]:
+def find_quoted_spans(text: str, paragraphs: Sequence[Span], lexicon: Lexicon) -> list[QuotedSpan]:
     """Return every quotation in ``text``, paragraph by paragraph, in order."""
     openers, closers = _roles(lexicon.quote_pairs)
     found: list[QuotedSpan] = []

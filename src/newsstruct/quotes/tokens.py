@@ -43,9 +43,7 @@ class Token:
         return self.kind == "w" and self.text[0].isupper()
 
 
-def tokenize(
-    text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]]
-) -> list[Token]:
+def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]]) -> list[Token]:
     """Tokens of one paragraph; ``quoted`` are the quotations in it, with their indices."""
     tokens: list[Token] = []
     position = paragraph.start
@@ -75,14 +73,20 @@ def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
             continue
         if following.kind == "p" and following.text not in "([":
             continue
-        if following.kind == "w" and not (following.text[0].isupper() or following.text[0].isdigit()):
+        if following.kind == "w" and not (
+            following.text[0].isupper() or following.text[0].isdigit()
+        ):
             continue
         if token.text == "." and i > 0:
             before = tokens[i - 1]
-            if before.kind == "w" and before.end == token.start and (
-                before.lower.rstrip(".") in lexicon.abbreviations
-                or (len(before.text) == 1 and before.text.isupper())
-                or "." in before.text
+            if (
+                before.kind == "w"
+                and before.end == token.start
+                and (
+                    before.lower.rstrip(".") in lexicon.abbreviations
+                    or (len(before.text) == 1 and before.text.isupper())
+                    or "." in before.text
+                )
             ):
                 continue
         out.append((start, i + 1))

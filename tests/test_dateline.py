@@ -1,0 +1,180 @@
+"""Datelines (ANNOTATION.md, "dateline"): the span without the trailing separator, and
+``place``, ``agency`` and ``date`` as written.  Every text is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsstruct
+from newsstruct import Role
+
+LEAD = "The harbour master said the ferry would run again from June."
+
+# (text, the dateline as written, place, agency, date)
+CASES = [
+    pytest.param(
+        "Odesa • UNN\n" + LEAD,
+        "Odesa • UNN",
+        "Odesa",
+        "UNN",
+        None,
+        id="place-bullet-agency",
+    ),
+    pytest.param(
+        "Ferry to return in June\nOdesa • UNN\n" + LEAD + "\nCrews worked overnight.",
+        "Odesa • UNN",
+        "Odesa",
+        "UNN",
+        None,
+        id="under-a-headline",
+    ),
+    pytest.param(
+        "date 2024-06-03 Ferry to return in June\nIvano-Frankivsk • UNN\n" + LEAD,
+        "Ivano-Frankivsk • UNN",
+        "Ivano-Frankivsk",
+        "UNN",
+        None,
+        id="after-crawl-header-hyphenated-place",
+    ),
+    pytest.param(
+        "WASHINGTON (AP) — " + LEAD,
+        "WASHINGTON (AP)",
+        "WASHINGTON",
+        "AP",
+        None,
+        id="place-agency-em-dash",
+    ),
+    pytest.param(
+        "SAN DIEGO (AP) — " + LEAD,
+        "SAN DIEGO (AP)",
+        "SAN DIEGO",
+        "AP",
+        None,
+        id="two-word-place",
+    ),
+    pytest.param(
+        "BERLIN (dpa) - " + LEAD,
+        "BERLIN (dpa)",
+        "BERLIN",
+        "dpa",
+        None,
+        id="lower-case-agency",
+    ),
+    pytest.param(
+        "KYIV. Sept 26 (Interfax-Ukraine) – " + LEAD,
+        "KYIV. Sept 26 (Interfax-Ukraine)",
+        "KYIV",
+        "Interfax-Ukraine",
+        "Sept 26",
+        id="place-full-stop-date-agency",
+    ),
+    pytest.param(
+        "LONDON, 1 March (Reuters) - " + LEAD,
+        "LONDON, 1 March (Reuters)",
+        "LONDON",
+        "Reuters",
+        "1 March",
+        id="day-month",
+    ),
+    pytest.param(
+        "LONDON, March 1 (Reuters) - " + LEAD,
+        "LONDON, March 1 (Reuters)",
+        "LONDON",
+        "Reuters",
+        "March 1",
+        id="month-day",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="', March' is taken possessively as part of the place; no dateline at all",
+        ),
+    ),
+    pytest.param(
+        "PARIS, Oct. 4 (AFP) - " + LEAD,
+        "PARIS, Oct. 4 (AFP)",
+        "PARIS",
+        "AFP",
+        "Oct. 4",
+        id="abbreviated-month-day",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="', Oct.' is taken possessively as part of the place; no dateline at all",
+        ),
+    ),
+    pytest.param(
+        "WASHINGTON ― " + LEAD,
+        "WASHINGTON",
+        "WASHINGTON",
+        None,
+        None,
+        id="place-dash-no-agency",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "place", "agency", "date"), CASES)
+def test_dateline(
+    text: str, written: str, place: str, agency: str | None, date: str | None
+) -> None:
+    dateline = newsstruct.parse(text).dateline
+    assert dateline is not None
+    assert dateline.span.of(text) == written
+    assert (dateline.place, dateline.agency, dateline.date) == (place, agency, date)
+
+
+NO_DATELINE = [
+    pytest.param(LEAD, id="plain-lead"),
+    pytest.param("The Mayor (Independent) - who won in May - said the ferry would run.",
+                 id="bracket-and-dash-mid-sentence"),
+    pytest.param(
+        "The harbour master said the ferry would run again from June, after a winter in "
+        "which the river froze twice and the crews could not reach the piers for weeks.\n"
+        "Odesa • UNN",
+        id="after-a-long-lead",
+    ),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize("text", NO_DATELINE)
+def test_no_dateline(text: str) -> None:
+    assert newsstruct.parse(text).dateline is None
+
+
+def test_a_dateline_line_has_the_role_dateline() -> None:
+    article = newsstruct.parse("Ferry to return\nOdesa • UNN\n" + LEAD + "\nCrews worked.")
+    assert [p.role for p in article.paragraphs] == [
+        Role.TITLE,
+        Role.DATELINE,
+        Role.LEAD,
+        Role.BODY,
+    ]
+
+
+def test_an_inline_dateline_leaves_the_paragraph_the_lead() -> None:
+    article = newsstruct.parse("WASHINGTON (AP) — " + LEAD + "\nCrews worked overnight.")
+    assert [p.role for p in article.paragraphs] == [Role.LEAD, Role.BODY]
+
+
+def test_an_inline_dateline_is_not_part_of_the_speaker() -> None:
+    text = "WASHINGTON (AP) — " + LEAD
+    quotes = newsstruct.parse(text).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("the ferry would run again from June", "The harbour master")
+    ]
+
+
+def test_dateline_agency_is_no_attribution() -> None:
+    text = "WASHINGTON (AP) — The ferry will run again from June, according to AP."
+    assert newsstruct.parse(text).attributions == ()
+
+
+def test_to_dict_dateline() -> None:
+    text = "KYIV. Sept 26 (Interfax-Ukraine) – " + LEAD
+    assert newsstruct.parse(text).to_dict()["dateline"] == {
+        "start": 0,
+        "end": len("KYIV. Sept 26 (Interfax-Ukraine)"),
+        "place": "KYIV",
+        "agency": "Interfax-Ukraine",
+        "date": "Sept 26",
+    }

@@ -1,0 +1,200 @@
+"""The crawl header: the ``date`` line, ``published`` and the ``title`` (ANNOTATION.md,
+"Article parts: header" and "published" / "title" under "Finer points").
+
+Every text is invented.  A case asserts ``published_text``, ``published`` (a date only
+for a full ISO day) and ``title``, and that ``title_span`` slices out the title.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import newsstruct
+from newsstruct import Article, Role
+
+BODY = "The harbour master said the ferry would run again from June.\nCrews worked overnight."
+
+
+def _check(article: Article) -> None:
+    if article.title is None:
+        assert article.title_span is None
+    else:
+        assert article.title_span is not None
+        assert article.title_span.of(article.text) == article.title
+    for quote in article.quotes:
+        assert quote.text == article.text[quote.span.start : quote.span.end]
+
+
+CASES = [
+    pytest.param(
+        "date 2024-06-03 Ferry to return to the river in June\n" + BODY,
+        "2024-06-03",
+        datetime.date(2024, 6, 3),
+        "Ferry to return to the river in June",
+        id="date-and-headline-on-one-line",
+    ),
+    pytest.param(
+        "date 2024-06-03\nFerry to return to the river in June\n" + BODY,
+        "2024-06-03",
+        datetime.date(2024, 6, 3),
+        "Ferry to return to the river in June",
+        id="headline-on-the-next-line",
+    ),
+    pytest.param(
+        "date 2024-06\nFerry to return to the river in June\n" + BODY,
+        "2024-06",
+        None,
+        "Ferry to return to the river in June",
+        id="year-month",
+    ),
+    pytest.param(
+        "date 2024-06 Ferry to return to the river in June\n" + BODY,
+        "2024-06",
+        None,
+        "Ferry to return to the river in June",
+        id="year-month-same-line",
+    ),
+    pytest.param(
+        "DATE 2024-06-03 Ferry to return to the river in June\n" + BODY,
+        "2024-06-03",
+        datetime.date(2024, 6, 3),
+        "Ferry to return to the river in June",
+        id="upper-case-date-word",
+    ),
+    pytest.param(
+        "  date 2024-06-03 Ferry to return to the river in June\n" + BODY,
+        "2024-06-03",
+        datetime.date(2024, 6, 3),
+        "Ferry to return to the river in June",
+        id="leading-space",
+    ),
+    pytest.param(
+        "date 2024-13-45 Ferry to return to the river in June\n" + BODY,
+        "2024-13-45",
+        None,
+        "Ferry to return to the river in June",
+        id="impossible-date-kept-as-text",
+    ),
+    pytest.param(
+        "date 2024-06-03 The harbour master said the ferry would run again from June.\n"
+        "Crews worked overnight.\nThe first trip is on Monday.",
+        "2024-06-03",
+        datetime.date(2024, 6, 3),
+        None,
+        id="date-line-runs-into-body",
+    ),
+    pytest.param(
+        "date 2024-06-03\nOdesa • UNN\n" + BODY,
+        "2024-06-03",
+        datetime.date(2024, 6, 3),
+        None,
+        id="date-line-then-dateline",
+    ),
+    pytest.param(
+        "date 2024-06-03\nFerry to return\nOdesa • UNN\n" + BODY,
+        "2024-06-03",
+        datetime.date(2024, 6, 3),
+        "Ferry to return",
+        id="headline-then-dateline",
+    ),
+    pytest.param(
+        "Ferry to return to the river in June\n" + BODY,
+        None,
+        None,
+        "Ferry to return to the river in June",
+        id="no-date-line-headline",
+    ),
+    pytest.param(
+        "The harbour master said the ferry would run again from June.\n"
+        "Crews worked overnight.\nThe first trip is on Monday.",
+        None,
+        None,
+        None,
+        id="no-header-at-all",
+    ),
+    pytest.param(
+        "date 2024-06-03\nHome | News | Regions\nFerry to return to the river in June\n" + BODY,
+        "2024-06-03",
+        datetime.date(2024, 6, 3),
+        "Ferry to return to the river in June",
+        id="navigation-between-date-and-headline",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="site navigation between the date line and the headline hides the title",
+        ),
+    ),
+    pytest.param(
+        "date 2024-06-03\nFerry to return to the river in June",
+        "2024-06-03",
+        datetime.date(2024, 6, 3),
+        "Ferry to return to the river in June",
+        id="date-and-headline-only",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a headline under a date line needs a third paragraph"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published_text", "published", "title"), CASES)
+def test_header(
+    text: str, published_text: str | None, published: datetime.date | None, title: str | None
+) -> None:
+    article = newsstruct.parse(text)
+    _check(article)
+    assert (article.published_text, article.published, article.title) == (
+        published_text,
+        published,
+        title,
+    )
+
+
+def test_to_dict_keeps_published_as_written() -> None:
+    article = newsstruct.parse("date 2024-06\nFerry to return to the river in June\n" + BODY)
+    assert article.to_dict()["published"] == "2024-06"
+
+
+ROLES = [
+    pytest.param(
+        "date 2024-06-03 Ferry to return\n" + BODY,
+        [Role.TITLE, Role.LEAD, Role.BODY],
+        id="date-and-headline",
+    ),
+    pytest.param(
+        "date 2024-06-03\nFerry to return\n" + BODY,
+        [Role.TITLE, Role.TITLE, Role.LEAD, Role.BODY],
+        id="date-line-and-headline-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), ROLES)
+def test_header_roles(text: str, roles: list[Role]) -> None:
+    assert [p.role for p in newsstruct.parse(text).paragraphs] == roles
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a bare date line takes the role LEAD and the real lead becomes BODY",
+)
+def test_lead_after_a_bare_date_line_and_a_dateline() -> None:
+    article = newsstruct.parse("date 2024-06-03\nOdesa • UNN\n" + BODY)
+    roles = [p.role for p in article.paragraphs]
+    assert roles[1:] == [Role.DATELINE, Role.LEAD, Role.BODY]
+    assert roles[0] is not Role.LEAD
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the crawl 'date' prefix is read as part of the speaker's mention"
+)
+def test_date_prefix_is_no_part_of_a_speaker() -> None:
+    text = (
+        "date 2024-06-03 The harbour master said the ferry would run again from June.\n"
+        "Crews worked overnight.\nThe first trip is on Monday."
+    )
+    article = newsstruct.parse(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("the ferry would run again from June", "The harbour master")
+    ]

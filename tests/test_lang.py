@@ -1,0 +1,187 @@
+"""The language layer: lexicon data sanity, ``alternation()`` and ``detect()``.
+
+These tests check the shipped data, not parsing logic: enough cue verbs, every form
+spelled out, no empty alternation, and a detector that is right and deterministic on
+invented English copy.
+"""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+import regex
+
+import newsstruct
+from newsstruct import lang
+from newsstruct.lang import en
+
+#: Invented English copy of wire length, for detection.
+ENGLISH = (
+    "The harbour master said on Tuesday that the ferry would run again from June, "
+    "and that the crews had been trained over the winter. She added that tickets "
+    "would cost the same as last year."
+)
+
+
+def _lemma_lines(block: str) -> list[list[str]]:
+    return [line.split() for line in block.strip().splitlines() if line.strip()]
+
+
+# -- the English lexicon --------------------------------------------------------------
+
+
+def test_english_has_at_least_80_speech_verb_lemmas() -> None:
+    lemmas = {forms[0] for forms in _lemma_lines(en._SPEECH_VERBS)}
+    assert len(lemmas) >= 80
+
+
+def test_every_speech_verb_lemma_is_a_cue_in_every_listed_form() -> None:
+    lexicon = lang.get("en")
+    missing = [
+        form
+        for forms in _lemma_lines(en._SPEECH_VERBS + en._COGNITION_VERBS)
+        for form in forms
+        if form not in lexicon.cue_verbs
+    ]
+    assert missing == []
+
+
+def test_lemma_lines_are_unique() -> None:
+    lemmas = [forms[0] for forms in _lemma_lines(en._SPEECH_VERBS)]
+    duplicates = sorted({w for w in lemmas if lemmas.count(w) > 1})
+    assert duplicates == []
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["say", "says", "said", "saying", "told", "added", "noted", "insisted", "warned",
+     "stressed", "denied", "announced", "urged", "claimed", "believed"],
+)
+def test_common_cue_forms_are_listed(form: str) -> None:
+    assert form in lang.get("en").cue_verbs
+
+
+def test_cue_verbs_are_lower_case_single_words() -> None:
+    bad = sorted(v for v in lang.get("en").cue_verbs if v != v.casefold() or " " in v)
+    assert bad == []
+
+
+def test_object_and_control_verbs_are_cues_too() -> None:
+    lexicon = lang.get("en")
+    assert lexicon.object_cue_verbs <= lexicon.cue_verbs
+    assert lexicon.control_cue_verbs <= lexicon.cue_verbs
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["quote_pairs", "cue_verbs", "pronouns", "determiners", "role_nouns", "media_words",
+     "attribution_cues", "background_markers", "background_openers", "abbreviations",
+     "stopwords"],
+)
+def test_english_fields_are_not_empty(field: str) -> None:
+    assert len(getattr(lang.get("en"), field)) > 0
+
+
+def test_quote_pairs_are_single_characters() -> None:
+    for opening, closing in lang.get("en").quote_pairs:
+        assert len(opening) == 1
+        assert len(closing) == 1
+
+
+def test_lexicon_is_frozen_hashable_and_pickles() -> None:
+    lexicon = lang.get("en")
+    assert hash(lexicon) == hash(lexicon)
+    assert pickle.loads(pickle.dumps(lexicon)) == lexicon
+    with pytest.raises(AttributeError):
+        lexicon.code = "xx"  # type: ignore[misc]
+
+
+# -- the registry of languages ---------------------------------------------------------
+
+
+def test_available_lists_english() -> None:
+    assert "en" in lang.available()
+    assert list(lang.available()) == sorted(lang.available())
+
+
+def test_get_returns_the_same_object_twice() -> None:
+    assert lang.get("en") is lang.get("en")
+
+
+@pytest.mark.parametrize("code", ["xx", "", "EN", "english"])
+def test_unknown_language_raises_and_lists_the_known_ones(code: str) -> None:
+    with pytest.raises(newsstruct.UnknownLanguageError) as info:
+        lang.get(code)
+    assert isinstance(info.value, ValueError)
+    assert "en" in str(info.value)
+    assert info.value.code == code
+
+
+def test_parse_with_unknown_language_raises() -> None:
+    with pytest.raises(newsstruct.UnknownLanguageError, match="'xx'"):
+        newsstruct.parse("The mayor said the bridge would reopen.", lang="xx")
+
+
+# -- alternation() ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("words", [[], [""], ["", ""]])
+def test_alternation_refuses_an_empty_list(words: list[str]) -> None:
+    with pytest.raises(ValueError):
+        lang.alternation(words)
+
+
+def test_alternation_puts_the_longest_first_and_escapes() -> None:
+    pattern = lang.alternation(["said", "said in a statement", "a.m."])
+    assert pattern.index("statement") < pattern.index("|said")
+    compiled = regex.compile(pattern)
+    assert compiled.fullmatch("said  in a\tstatement")
+    assert compiled.fullmatch("a.m.")
+    assert not compiled.fullmatch("axmx")
+
+
+def test_alternation_matches_every_entry() -> None:
+    words = list(lang.get("en").background_openers)
+    compiled = regex.compile(lang.alternation(words))
+    for word in words:
+        assert compiled.fullmatch(word), word
+
+
+# -- detect() --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ENGLISH,
+        "The minister said on Monday that the talks would go on.",
+        "“We will rebuild the bridge,” the mayor said, and the crowd cheered.",
+    ],
+)
+def test_detect_english(text: str) -> None:
+    assert lang.detect(text) == "en"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12345 — 678", "…!?"])
+def test_detect_text_without_letters_is_english(text: str) -> None:
+    assert lang.detect(text) == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ENGLISH,
+        "Le maire a déclaré que le pont serait rouvert en juillet.",
+        "Der Bürgermeister sagte, die Brücke werde im Juli wieder geöffnet.",
+        "Мер сказав, що міст відкриють у липні.",
+        "ok",
+    ],
+)
+def test_detect_is_deterministic(text: str) -> None:
+    first = lang.detect(text)
+    assert all(lang.detect(text) == first for _ in range(5))
+
+
+def test_parse_reports_the_detected_language() -> None:
+    assert newsstruct.parse(ENGLISH).lang == "en"

@@ -1,0 +1,230 @@
+"""The outlet registry: register, get, available, detect, errors and pickling.
+
+Every test builds its own ``Registry(builtins=False, plugins=False)`` so that no test
+depends on the built-in rule sets or on installed plugins, and none patches globals.
+"""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+import newsstruct
+from newsstruct.outlets import OutletRules, Registry
+
+EXAMPLEWIRE = OutletRules(
+    name="examplewire",
+    title="ExampleWire",
+    languages=("en",),
+    signs=(r"\(ExampleWire\)", r"\bExampleWire reports\b"),
+    dateline_patterns=(r"^(?P<place>\p{Lu}+)/(?P<agency>EXW)/",),
+    self_names=("ExampleWire",),
+)
+HARBOURPOST = OutletRules(
+    name="harbourpost",
+    title="Harbour Post",
+    signs=(r"\bHarbour Post\b",),
+)
+
+
+def _registry(*rules: OutletRules) -> Registry:
+    registry = Registry(builtins=False, plugins=False)
+    for item in rules:
+        registry.register(item)
+    return registry
+
+
+# -- register / get / available --------------------------------------------------------
+
+
+def test_empty_registry() -> None:
+    registry = _registry()
+    assert registry.available() == ()
+    assert registry.detect("PARIS (ExampleWire) - The mayor said the bridge would reopen.") is None
+
+
+def test_register_and_get() -> None:
+    registry = _registry(EXAMPLEWIRE)
+    assert registry.get("examplewire") is EXAMPLEWIRE
+    assert registry.available() == ("examplewire",)
+
+
+def test_available_is_sorted() -> None:
+    registry = _registry(HARBOURPOST, EXAMPLEWIRE)
+    assert registry.available() == ("examplewire", "harbourpost")
+
+
+def test_register_replaces_rules_of_the_same_name() -> None:
+    registry = _registry(EXAMPLEWIRE)
+    replacement = OutletRules(name="examplewire", title="ExampleWire 2")
+    registry.register(replacement)
+    assert registry.get("examplewire") is replacement
+    assert registry.available() == ("examplewire",)
+
+
+@pytest.mark.parametrize("bad", [None, "examplewire", {"name": "examplewire"}])
+def test_register_refuses_what_is_not_rules(bad: object) -> None:
+    with pytest.raises(TypeError, match="OutletRules"):
+        _registry().register(bad)  # type: ignore[arg-type]
+
+
+def test_registries_are_independent() -> None:
+    one, two = _registry(EXAMPLEWIRE), _registry()
+    assert one.available() == ("examplewire",)
+    assert two.available() == ()
+
+
+def test_builtins_include_unn() -> None:
+    registry = Registry(plugins=False)
+    assert "unn" in registry.available()
+    assert registry.get("unn").bare_quote_paragraphs
+
+
+# -- errors ------------------------------------------------------------------------------
+
+
+def test_unknown_outlet_lists_the_known_names() -> None:
+    registry = _registry(EXAMPLEWIRE, HARBOURPOST)
+    with pytest.raises(newsstruct.UnknownOutletError) as info:
+        registry.get("nosuchwire")
+    message = str(info.value)
+    assert "'nosuchwire'" in message
+    assert "examplewire" in message
+    assert "harbourpost" in message
+    assert info.value.name == "nosuchwire"
+    assert info.value.available == ("examplewire", "harbourpost")
+    assert isinstance(info.value, ValueError)
+    assert isinstance(info.value, newsstruct.NewsstructError)
+
+
+def test_unknown_outlet_error_pickles() -> None:
+    error = newsstruct.UnknownOutletError("nosuchwire", ("examplewire",))
+    again = pickle.loads(pickle.dumps(error))
+    assert type(again) is newsstruct.UnknownOutletError
+    assert str(again) == str(error)
+    assert again.available == ("examplewire",)
+
+
+def test_unknown_language_error_pickles() -> None:
+    error = newsstruct.UnknownLanguageError("xx", ("en",))
+    again = pickle.loads(pickle.dumps(error))
+    assert type(again) is newsstruct.UnknownLanguageError
+    assert str(again) == str(error)
+
+
+def test_parse_with_unknown_outlet_raises() -> None:
+    with pytest.raises(newsstruct.UnknownOutletError, match="nosuchwire"):
+        newsstruct.parse("The mayor said the bridge would reopen.", outlet="nosuchwire")
+
+
+def test_parse_with_unknown_outlet_in_own_registry_raises() -> None:
+    with pytest.raises(newsstruct.UnknownOutletError, match="examplewire"):
+        newsstruct.parse("Text.", outlet="unn", registry=_registry(EXAMPLEWIRE))
+
+
+def test_parse_with_unknown_language_raises() -> None:
+    with pytest.raises(newsstruct.UnknownLanguageError):
+        newsstruct.parse("The mayor said the bridge would reopen.", lang="zz")
+
+
+# -- detect ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PARIS (ExampleWire) - The mayor said the bridge would reopen.", "examplewire"),
+        ("The bridge will reopen, ExampleWire reports.", "examplewire"),
+        ("The Harbour Post has learned that the bridge will reopen.", "harbourpost"),
+        ("The mayor said the bridge would reopen.", None),
+        ("", None),
+        # two signs of one outlet beat one sign of the other
+        (
+            "PARIS (ExampleWire) - The bridge will reopen, ExampleWire reports, "
+            "echoing the Harbour Post.",
+            "examplewire",
+        ),
+    ],
+)
+def test_detect(text: str, expected: str | None) -> None:
+    assert _registry(EXAMPLEWIRE, HARBOURPOST).detect(text) == expected
+
+
+def test_detect_reads_only_head_and_tail() -> None:
+    middle = "Filler sentence about the weather. " * 400
+    text = "The mayor spoke.\n" + middle + "(ExampleWire) in the middle.\n" + middle
+    registry = _registry(EXAMPLEWIRE)
+    assert registry.detect(text) is None
+    assert registry.detect(text, head=len(text)) == "examplewire"
+
+
+def test_detect_ties_go_to_the_first_name() -> None:
+    text = "(ExampleWire) and the Harbour Post both ran it."
+    assert _registry(HARBOURPOST, EXAMPLEWIRE).detect(text) == "examplewire"
+
+
+# -- the registry in parse() -------------------------------------------------------------
+
+
+def test_parse_uses_the_given_registry_for_detection() -> None:
+    text = "PARIS (ExampleWire) - The mayor said the bridge would reopen in July."
+    article = newsstruct.parse(text, registry=_registry(EXAMPLEWIRE))
+    assert article.outlet == "examplewire"
+
+
+def test_parse_with_an_empty_registry_detects_no_outlet() -> None:
+    text = "Kyiv • UNN\nThe mayor said the bridge would reopen in July, UNN reports."
+    article = newsstruct.parse(text, registry=_registry())
+    assert article.outlet is None
+    assert article.dateline is not None  # the generic pattern still applies
+    assert article.dateline.agency == "UNN"
+
+
+def test_parse_uses_an_outlet_dateline_pattern() -> None:
+    text = "ODESA/EXW/ The mayor said the bridge would reopen in July."
+    article = newsstruct.parse(text, outlet="examplewire", registry=_registry(EXAMPLEWIRE))
+    assert article.outlet == "examplewire"
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == ("ODESA", "EXW")
+    assert article.dateline.span.of(text) == "ODESA/EXW/"
+
+
+def test_parse_excludes_the_outlets_self_name_from_attributions() -> None:
+    text = "The bridge will reopen in July. This was reported by ExampleWire and Harbour Post on Monday."
+    registry = _registry(EXAMPLEWIRE, HARBOURPOST)
+    plain = [a.source for a in newsstruct.parse(text, registry=_registry()).attributions]
+    assert plain == ["ExampleWire", "Harbour Post"]
+    article = newsstruct.parse(text, outlet="examplewire", registry=registry)
+    assert [a.source for a in article.attributions] == ["Harbour Post"]
+
+
+# -- pickling ------------------------------------------------------------------------------
+
+
+def test_registry_pickles_with_its_rules() -> None:
+    registry = _registry(EXAMPLEWIRE, HARBOURPOST)
+    again = pickle.loads(pickle.dumps(registry))
+    assert again.available() == ("examplewire", "harbourpost")
+    assert again.get("examplewire") == EXAMPLEWIRE
+    assert again.detect("PARIS (ExampleWire) - News.") == "examplewire"
+
+
+def test_registry_unpickled_stays_independent() -> None:
+    registry = _registry(EXAMPLEWIRE)
+    again = pickle.loads(pickle.dumps(registry))
+    again.register(HARBOURPOST)
+    assert registry.available() == ("examplewire",)
+    assert again.available() == ("examplewire", "harbourpost")
+
+
+def test_default_registry_pickles() -> None:
+    from newsstruct.outlets import default_registry
+
+    again = pickle.loads(pickle.dumps(default_registry()))
+    assert "unn" in again.available()
+
+
+def test_outlet_rules_pickle_and_compare_by_value() -> None:
+    assert pickle.loads(pickle.dumps(EXAMPLEWIRE)) == EXAMPLEWIRE
+    assert hash(pickle.loads(pickle.dumps(EXAMPLEWIRE))) == hash(EXAMPLEWIRE)

@@ -1,0 +1,153 @@
+"""Paragraphs and sentences, through ``Article.paragraphs`` and ``Article.sentences``.
+
+One parametrized table per rule; every text is invented.  Every case also checks that
+each span slices out exactly what it claims and lies inside the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsstruct
+from newsstruct import Article
+
+
+def _check_spans(article: Article) -> None:
+    text = article.text
+    for paragraph in article.paragraphs:
+        assert 0 <= paragraph.span.start <= paragraph.span.end <= len(text)
+        assert paragraph.text == text[paragraph.span.start : paragraph.span.end]
+        assert paragraph.text == paragraph.text.strip()
+    for sentence in article.sentences:
+        assert any(p.span.contains(sentence) for p in article.paragraphs)
+    ends = [s.end for s in article.sentences]
+    assert ends == sorted(ends)
+
+
+def _paragraphs(text: str) -> list[str]:
+    article = newsstruct.parse(text)
+    _check_spans(article)
+    return [p.text for p in article.paragraphs]
+
+
+def _sentences(text: str) -> list[str]:
+    article = newsstruct.parse(text)
+    _check_spans(article)
+    return [s.of(text) for s in article.sentences]
+
+
+PARAGRAPHS = [
+    pytest.param(
+        "The ferry left at dawn.\nThe crew was tired.",
+        ["The ferry left at dawn.", "The crew was tired."],
+        id="one-per-line",
+    ),
+    pytest.param(
+        "  The ferry left at dawn.  \n\n\n\t The crew was tired. \n",
+        ["The ferry left at dawn.", "The crew was tired."],
+        id="blank-lines-and-outer-spaces",
+    ),
+    pytest.param(
+        "The ferry left at dawn.\r\nThe crew was tired.\r\n",
+        ["The ferry left at dawn.", "The crew was tired."],
+        id="crlf",
+    ),
+    pytest.param(
+        "The harbour master said the ferry\nwould leave at dawn.\nThe crew was tired.",
+        ["The harbour master said the ferry\nwould leave at dawn.", "The crew was tired."],
+        id="wrapped-mid-sentence-joined",
+    ),
+    pytest.param(
+        "The line ends with a comma,\nand the crawler wrapped it.",
+        ["The line ends with a comma,\nand the crawler wrapped it."],
+        id="wrapped-after-comma-joined",
+    ),
+    pytest.param(
+        "The ferry left at dawn.\nand the crew slept.",
+        ["The ferry left at dawn.", "and the crew slept."],
+        id="full-stop-not-joined",
+    ),
+    pytest.param(
+        "The ferry left at dawn\nThe Crew Was Tired",
+        ["The ferry left at dawn", "The Crew Was Tired"],
+        id="capital-not-joined",
+    ),
+    pytest.param("", [], id="empty"),
+    pytest.param(" \n\t\n ", [], id="only-space"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARAGRAPHS)
+def test_paragraphs(text: str, expected: list[str]) -> None:
+    assert _paragraphs(text) == expected
+
+
+SENTENCES = [
+    pytest.param(
+        "The ferry left at dawn. The crew was tired.",
+        ["The ferry left at dawn.", "The crew was tired."],
+        id="two-sentences",
+    ),
+    pytest.param(
+        "Is the pier ready? Yes! The crew is waiting.",
+        ["Is the pier ready?", "Yes!", "The crew is waiting."],
+        id="question-and-exclamation",
+    ),
+    pytest.param(
+        "Mr. Hrab met Dr. Lenko at the harbour. They talked.",
+        ["Mr. Hrab met Dr. Lenko at the harbour.", "They talked."],
+        id="titles-are-abbreviations",
+    ),
+    pytest.param(
+        "The cargo came from the U.S. Navy yard. It was late.",
+        ["The cargo came from the U.S. Navy yard.", "It was late."],
+        id="dotted-abbreviation",
+    ),
+    pytest.param(
+        "The plan was drafted by T. R. Vasko in May. It failed.",
+        ["The plan was drafted by T. R. Vasko in May.", "It failed."],
+        id="initials",
+    ),
+    pytest.param(
+        "The ferry left at 6 a.m. Monday. The crew was tired.",
+        ["The ferry left at 6 a.m. Monday.", "The crew was tired."],
+        id="a-m",
+    ),
+    pytest.param(
+        "Fares rose by 3.5 percent. Nobody objected.",
+        ["Fares rose by 3.5 percent.", "Nobody objected."],
+        id="decimal",
+    ),
+    pytest.param(
+        "The captain said: “We sail at dawn.” Then he went below.",
+        ["The captain said: “We sail at dawn.”", "Then he went below."],
+        id="closing-mark-stays-with-sentence",
+    ),
+    pytest.param(
+        "The ferry left at dawn... the crew slept.",
+        ["The ferry left at dawn... the crew slept."],
+        id="lower-case-after-stop-no-break",
+    ),
+    pytest.param(
+        "The ferry left at dawn. 2024 was a bad year.",
+        ["The ferry left at dawn.", "2024 was a bad year."],
+        id="digit-starts-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+def test_sentences_never_cross_paragraphs() -> None:
+    text = "The ferry left at dawn\nThe crew was tired. It rained."
+    assert _sentences(text) == ["The ferry left at dawn", "The crew was tired.", "It rained."]
+
+
+def test_paragraph_spans_index_the_original_text() -> None:
+    text = "\n\n  The ferry left at dawn.\n\n\tThe crew was tired.  "
+    article = newsstruct.parse(text)
+    starts = [p.span.start for p in article.paragraphs]
+    assert starts == [text.index("The ferry"), text.index("The crew")]
