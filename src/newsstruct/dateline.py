@@ -25,6 +25,8 @@ __all__ = ["GENERIC_PATTERNS", "find_dateline"]
 
 _DATE = r"(?:\p{L}{3,10}\.?+\s++\d{1,2}|\d{1,2}\s++\p{L}{3,10}\.?+)"
 _PLACE = r"\p{Lu}[\p{L}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{L}'’\-]{1,30}+){0,3}+"
+# Wire datelines print the city in capitals: WASHINGTON, SAN JUAN, KYIV.
+_CAPITAL_PLACE = r"\p{Lu}[\p{Lu}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{Lu}'’\-]{1,30}+){0,3}+"
 
 #: The generic dateline forms, most specific first.
 GENERIC_PATTERNS: tuple[str, ...] = (
@@ -32,7 +34,7 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     rf"^(?P<place>{_PLACE})[ \t]*+[•|·][ \t]*+"
     r"(?P<agency>\p{Lu}[\p{L}\-]{1,30}+(?:[ ]\p{Lu}[\p{L}\-]{1,20}+)?+)[ \t]*+$",
     # LONDON, March 1 (Reuters) -   KYIV. Sept 26 (Interfax-Ukraine) –   WASHINGTON (AP) —
-    rf"^(?P<place>{_PLACE}"
+    rf"^(?P<place>{_CAPITAL_PLACE}"
     r"(?:,[ ]\p{Lu}[\p{L}.]{1,20}+(?:[ ]\p{Lu}[\p{L}.]{1,20}+)?+)?)"  # may give back a month
     rf"(?:[,.][ ]++(?P<date>{_DATE}))?+[ ]*+\((?P<agency>\p{{L}}[\p{{L}}\-&/. ]{{0,40}}+)\)"
     r"(?=[ ]*+(?:[-–—―]|\.-|:|\.))",

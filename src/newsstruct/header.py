@@ -31,7 +31,12 @@ _MAX_TITLE_CHARS = 300
 
 @attrs.frozen
 class Header:
-    """What the header step found; ``paragraphs`` counts the paragraphs it used."""
+    """What the header step found.
+
+    ``date_paragraph`` holds the crawl date line; when the line runs straight into the
+    body, ``body_start`` is where the body begins in it.  ``first_body`` is the index of
+    the first paragraph after the header.
+    """
 
     published: datetime.date | None = None
     published_text: str | None = None
@@ -39,6 +44,8 @@ class Header:
     title_span: Span | None = None
     title_paragraph: int | None = None
     date_paragraph: int | None = None
+    body_start: int | None = None
+    first_body: int = 0
 
 
 def _looks_like_title(text: str, *, has_date_line: bool) -> bool:
@@ -63,22 +70,23 @@ def find_header(text: str, paragraphs: Sequence[Span]) -> Header:
     first = paragraphs[0]
     found = _DATE_LINE.match(text, first.start)
     if found is not None and found.end() >= first.end:
-        published_text = found.group("date")
+        date_text = found.group("date")
+        date = iso_date(date_text)
         rest_start = found.start("rest")
         rest = found.group("rest").rstrip()
+        if rest and _looks_like_title(rest, has_date_line=True):
+            span = Span(rest_start, rest_start + len(rest))
+            return Header(date, date_text, rest, span, 0, 0, first_body=1)
         if rest:
-            if _looks_like_title(rest, has_date_line=True):
-                span = Span(rest_start, rest_start + len(rest))
-                return Header(iso_date(published_text), published_text, rest, span, 0, 0)
-            return Header(iso_date(published_text), published_text, date_paragraph=0)
-        if len(paragraphs) > 2:
+            return Header(date, date_text, date_paragraph=0, body_start=rest_start)
+        if len(paragraphs) > 1:
             second = paragraphs[1]
             line = second.of(text)
             if _looks_like_title(line, has_date_line=True):
-                return Header(iso_date(published_text), published_text, line, second, 1, 0)
-        return Header(iso_date(published_text), published_text, date_paragraph=0)
+                return Header(date, date_text, line, second, 1, 0, first_body=2)
+        return Header(date, date_text, date_paragraph=0, first_body=1)
     if len(paragraphs) > 2:
         line = first.of(text)
         if _looks_like_title(line, has_date_line=False):
-            return Header(title=line, title_span=first, title_paragraph=0)
+            return Header(title=line, title_span=first, title_paragraph=0, first_body=1)
     return Header()

@@ -84,14 +84,14 @@ def parse(
     if rules is None:
         detected = registry.detect(text)
         rules = registry.get(detected) if detected is not None else None
-    header_paragraphs = [
-        i for i in (header.date_paragraph, header.title_paragraph) if i is not None
-    ]
-    first_body = max(header_paragraphs, default=-1) + 1
-    if header.title_paragraph is None and header.date_paragraph is not None:
-        header_paragraphs.remove(header.date_paragraph)
-        first_body = header.date_paragraph
-    found = find_dateline(text, spans, first_body, rules)
+    furniture: list[int] = []
+    if header.date_paragraph is not None:
+        if header.body_start is not None:
+            # the date line runs into the body: the body paragraph starts after the date
+            spans[header.date_paragraph] = Span(header.body_start, spans[header.date_paragraph].end)
+        elif header.date_paragraph != header.title_paragraph:
+            furniture.append(header.date_paragraph)
+    found = find_dateline(text, spans, header.first_body, rules)
     dateline, dateline_paragraph = found if found is not None else (None, None)
     dateline_whole = (
         dateline is not None
@@ -103,7 +103,8 @@ def parse(
         spans,
         lexicon,
         rules,
-        header_paragraphs=header_paragraphs,
+        title_paragraph=header.title_paragraph,
+        furniture=furniture,
         dateline_paragraph=dateline_paragraph,
         dateline_whole=dateline_whole,
     )

@@ -27,6 +27,7 @@ _NAME = (
 _LIST = rf"(?P<names>{_NAME}(?:(?:,[ ]++|[ ]++and[ ]++){_NAME}){{0,4}}+)"
 _SPLIT = regex.compile(r",[ ]++|[ ]++and[ ]++")
 _ACRONYM = regex.compile(r"^\p{Lu}{2,6}+$")
+_INITIAL = regex.compile(r"(?:^|[ .])\p{Lu}\.$")  # "Washington D.C." keeps its dot
 # Cues after which any name is a credited source, not only an outlet.
 _ANY_NAME_CUES = frozenset({"reported by", "published by", "citing", "cited by"})
 
@@ -88,6 +89,14 @@ def find_attributions(
     found: dict[tuple[int, int], Attribution] = {}
 
     def add(span: Span, cue: Span | None, any_name: bool) -> None:
+        end = span.end
+        while (
+            end > span.start
+            and text[end - 1] in ".,’'"
+            and not _INITIAL.search(text, span.start, end)
+        ):
+            end -= 1  # "according to AP." – the full stop ends the sentence
+        span = Span(span.start, end)
         name = span.of(text).strip()
         if not name or name.casefold() in skip:
             return

@@ -50,25 +50,32 @@ def assign_roles(
     lexicon: Lexicon,
     outlet: OutletRules | None,
     *,
-    header_paragraphs: Iterable[int] = (),
+    title_paragraph: int | None = None,
+    furniture: Iterable[int] = (),
     dateline_paragraph: int | None = None,
     dateline_whole: bool = False,
 ) -> tuple[Paragraph, ...]:
-    """Give every paragraph its role (all but QUOTE)."""
+    """Give every paragraph its role (all but QUOTE).
+
+    ``furniture`` are paragraphs the header step found to be page furniture (a bare
+    crawl date line).
+    """
     extra = outlet or OutletRules(name="")
     background_labels = _set(lexicon.background_markers, extra.background_markers)
     other_labels = _set(lexicon.section_markers, extra.section_markers, extra.quote_labels)
     openers = _openers(tuple(lexicon.background_openers) + extra.background_openers)
     boilerplate = _openers(tuple(lexicon.boilerplate) + extra.boilerplate)
-    header = set(header_paragraphs)
+    page_furniture = set(furniture)
     roles: list[Role] = []
     in_background = False
     lead_seen = False
     for index, span in enumerate(spans):
         line = span.of(text)
         label = _label(line) if len(line) <= _MAX_LABEL else ""
-        if index in header:
+        if index == title_paragraph:
             role = Role.TITLE
+        elif index in page_furniture:
+            role = Role.BOILERPLATE
         elif index == dateline_paragraph and dateline_whole:
             role = Role.DATELINE
         elif label and label in background_labels:
