@@ -124,14 +124,19 @@ REPORTED = [
     ),
     pytest.param(
         "The harbour master pointed out that the ferry would run again from June.",
-        [("reported", "the ferry would run again from June", "The harbour master",
-          "pointed out")],
+        [("reported", "the ferry would run again from June", "The harbour master", "pointed out")],
         id="phrase-cue-pointed-out",
     ),
     pytest.param(
         "The harbour master was quoted as saying that the ferry would run again from June.",
-        [("reported", "the ferry would run again from June", "The harbour master",
-          "was quoted as saying")],
+        [
+            (
+                "reported",
+                "the ferry would run again from June",
+                "The harbour master",
+                "was quoted as saying",
+            )
+        ],
         id="phrase-cue-quoted-as-saying",
     ),
     pytest.param(
@@ -153,8 +158,9 @@ REPORTED = [
         "The mayor said in a statement on Monday that the bridge would reopen in July.",
         [("reported", "the bridge would reopen in July", "The mayor", "said in a statement")],
         id="said-in-a-statement-on-Monday",
-        marks=bug("the cue phrase 'said in a statement on' swallows the preposition of "
-                  "the time adjunct"),
+        marks=bug(
+            "the cue phrase 'said in a statement on' swallows the preposition of the time adjunct"
+        ),
     ),
     pytest.param(
         "The ferry will run again from June, the harbour master said, adding that fares "
@@ -164,28 +170,26 @@ REPORTED = [
             ("reported", "fares would not rise", "the harbour master", "adding"),
         ],
         id="C-X-said-adding-that-C2",
-        marks=bug("after 'X said,' the participle clause is taken as C2 of 'said', "
-                  "keeping 'adding that' in the span"),
+        marks=bug(
+            "after 'X said,' the participle clause is taken as C2 of 'said', "
+            "keeping 'adding that' in the span"
+        ),
     ),
     pytest.param(
         "WASHINGTON (AP) — The ferry will run again from June, the harbour master said.",
         [("reported", "The ferry will run again from June", "the harbour master", "said")],
         id="C-X-said-after-inline-dateline",
-        marks=bug("the inline dateline is taken as the content: a DIRECT quote "
-                  "'WASHINGTON (AP)'"),
+        marks=bug("the inline dateline is taken as the content: a DIRECT quote 'WASHINGTON (AP)'"),
     ),
     pytest.param(
-        "WASHINGTON (AP) — The ferry will run again from June, according to the harbour "
-        "master.",
-        [("reported", "The ferry will run again from June", "the harbour master",
-          "according to")],
+        "WASHINGTON (AP) — The ferry will run again from June, according to the harbour master.",
+        [("reported", "The ferry will run again from June", "the harbour master", "according to")],
         id="C-according-to-X-after-inline-dateline",
         marks=bug("the inline dateline is taken as the content: 'WASHINGTON (AP)'"),
     ),
     pytest.param(
         "The ferry will run again from June, according to the port authority on Monday.",
-        [("reported", "The ferry will run again from June", "the port authority",
-          "according to")],
+        [("reported", "The ferry will run again from June", "the port authority", "according to")],
         id="according-to-X-time-adjunct",
         marks=bug("the time adjunct after the source becomes the speaker ('Monday')"),
     ),
@@ -205,8 +209,14 @@ MIXED = [
     ),
     pytest.param(
         "The mayor said the repairs were “a total waste of money” and should stop.",
-        [("mixed", "the repairs were “a total waste of money” and should stop", "The mayor",
-          "said")],
+        [
+            (
+                "mixed",
+                "the repairs were “a total waste of money” and should stop",
+                "The mayor",
+                "said",
+            )
+        ],
         id="quoted-phrase-in-clause",
     ),
     pytest.param(
@@ -255,8 +265,14 @@ DIRECT = [
     ),
     pytest.param(
         "SMITH: Well, we have to look at the numbers before we decide anything.",
-        [("direct", "Well, we have to look at the numbers before we decide anything",
-          "SMITH", None)],
+        [
+            (
+                "direct",
+                "Well, we have to look at the numbers before we decide anything",
+                "SMITH",
+                None,
+            )
+        ],
         id="transcript-label",
     ),
     pytest.param(
@@ -264,8 +280,10 @@ DIRECT = [
         "A: We hope it will reopen in July, but nothing is certain yet.",
         [("direct", "We hope it will reopen in July, but nothing is certain yet", None, None)],
         id="transcript-answer-label",
-        marks=bug("'A' is a determiner, so the answer label is never recognised: the "
-                  "answer becomes a reported quote by 'We' with cue 'hope'"),
+        marks=bug(
+            "'A' is a determiner, so the answer label is never recognised: the "
+            "answer becomes a reported quote by 'We' with cue 'hope'"
+        ),
     ),
     pytest.param(
         "“Courage is contagious when leaders show it first.” ― Jane Roe",
@@ -276,6 +294,28 @@ DIRECT = [
         "“Courage is contagious when leaders show it first.” — Jane Roe",
         [("direct", "Courage is contagious when leaders show it first.", "Jane Roe", None)],
         id="em-dash-signature",
+    ),
+    pytest.param(
+        "Odesa • UNN\n"
+        "Defence Minister Petro Lys said on Friday that the army was ready for winter.\n"
+        "We have enough fuel and our soldiers are well trained,\n"
+        "According to him, the army still needs more drones.",
+        [
+            ("reported", "the army was ready for winter", "Petro Lys", "said"),
+            ("direct", "We have enough fuel and our soldiers are well trained", "Petro Lys", None),
+            ("reported", "the army still needs more drones", "Petro Lys", "According to"),
+        ],
+        id="unn-bare-quote-paragraph",
+    ),
+    pytest.param(
+        "Odesa • UNN\n"
+        "We have enough fuel and our soldiers are well trained,\n"
+        "According to Defence Minister Petro Lys, the army still needs more drones.",
+        [
+            ("direct", "We have enough fuel and our soldiers are well trained", "Petro Lys", None),
+            ("reported", "the army still needs more drones", "Petro Lys", "According to"),
+        ],
+        id="unn-bare-quote-speaker-named-after",
     ),
 ]
 
@@ -292,8 +332,10 @@ NO_QUOTE = [
     pytest.param(
         "The workers were told to leave the site before noon.",
         id="passive-were-told",
-        marks=bug("'were' is skipped as an auxiliary, so the passive check never fires: "
-                  "a reported quote by 'The workers'"),
+        marks=bug(
+            "'were' is skipped as an auxiliary, so the passive check never fires: "
+            "a reported quote by 'The workers'"
+        ),
     ),
     pytest.param(
         "The residents were told that the water was safe to drink.",
@@ -314,14 +356,18 @@ NO_QUOTE = [
     pytest.param(
         "Officials announced the so-called “referendums” in the occupied towns.",
         id="scare-quotes-after-noun-object-cue",
-        marks=bug("an NP object of 'announced' is read as a zero-that clause, and the "
-                  "scare quote makes it a MIXED quote"),
+        marks=bug(
+            "an NP object of 'announced' is read as a zero-that clause, and the "
+            "scare quote makes it a MIXED quote"
+        ),
     ),
     pytest.param(
         "The ferry will run again from June, citing a source in the ministry.",
         id="citing-is-no-speech-act",
-        marks=bug("'citing' is read as a participle cue: a reported quote 'a source in the "
-                  "ministry' by speaker 'The'"),
+        marks=bug(
+            "'citing' is read as a participle cue: a reported quote 'a source in the "
+            "ministry' by speaker 'The'"
+        ),
     ),
 ]
 

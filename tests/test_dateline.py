@@ -124,8 +124,10 @@ def test_dateline(
 
 NO_DATELINE = [
     pytest.param(LEAD, id="plain-lead"),
-    pytest.param("The Mayor (Independent) - who won in May - said the ferry would run.",
-                 id="bracket-and-dash-mid-sentence"),
+    pytest.param(
+        "The Mayor (Independent) - who won in May - said the ferry would run.",
+        id="bracket-and-dash-mid-sentence",
+    ),
     pytest.param(
         "The harbour master said the ferry would run again from June, after a winter in "
         "which the river froze twice and the crews could not reach the piers for weeks.\n"

@@ -184,7 +184,7 @@ def test_header_roles(text: str, roles: list[Role | None]) -> None:
     """``None`` stands for the bare date line, whose role is one of ``CHROME``."""
     found = [p.role for p in newsstruct.parse(text).paragraphs]
     assert len(found) == len(roles)
-    for role, expected in zip(found, roles):
+    for role, expected in zip(found, roles, strict=True):
         assert role in CHROME if expected is None else role is expected
 
 

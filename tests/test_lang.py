@@ -55,8 +55,23 @@ def test_lemma_lines_are_unique() -> None:
 
 @pytest.mark.parametrize(
     "form",
-    ["say", "says", "said", "saying", "told", "added", "noted", "insisted", "warned",
-     "stressed", "denied", "announced", "urged", "claimed", "believed"],
+    [
+        "say",
+        "says",
+        "said",
+        "saying",
+        "told",
+        "added",
+        "noted",
+        "insisted",
+        "warned",
+        "stressed",
+        "denied",
+        "announced",
+        "urged",
+        "claimed",
+        "believed",
+    ],
 )
 def test_common_cue_forms_are_listed(form: str) -> None:
     assert form in lang.get("en").cue_verbs
@@ -75,9 +90,19 @@ def test_object_and_control_verbs_are_cues_too() -> None:
 
 @pytest.mark.parametrize(
     "field",
-    ["quote_pairs", "cue_verbs", "pronouns", "determiners", "role_nouns", "media_words",
-     "attribution_cues", "background_markers", "background_openers", "abbreviations",
-     "stopwords"],
+    [
+        "quote_pairs",
+        "cue_verbs",
+        "pronouns",
+        "determiners",
+        "role_nouns",
+        "media_words",
+        "attribution_cues",
+        "background_markers",
+        "background_openers",
+        "abbreviations",
+        "stopwords",
+    ],
 )
 def test_english_fields_are_not_empty(field: str) -> None:
     assert len(getattr(lang.get("en"), field)) > 0

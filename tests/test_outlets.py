@@ -19,7 +19,7 @@ EXAMPLEWIRE = OutletRules(
     languages=("en",),
     signs=(r"\(ExampleWire\)", r"\bExampleWire reports\b"),
     dateline_patterns=(r"^(?P<place>\p{Lu}+)/(?P<agency>EXW)/",),
-    self_names=("ExampleWire",),
+    self_names=("ExampleWire", "EXW"),
 )
 HARBOURPOST = OutletRules(
     name="harbourpost",
@@ -191,10 +191,10 @@ def test_parse_uses_an_outlet_dateline_pattern() -> None:
 
 
 def test_parse_excludes_the_outlets_self_name_from_attributions() -> None:
-    text = "The bridge will reopen in July. This was reported by ExampleWire and Harbour Post on Monday."
+    text = "The bridge will reopen in July. This was reported by EXW and Harbour Post on Monday."
     registry = _registry(EXAMPLEWIRE, HARBOURPOST)
     plain = [a.source for a in newsstruct.parse(text, registry=_registry()).attributions]
-    assert plain == ["ExampleWire", "Harbour Post"]
+    assert plain == ["EXW", "Harbour Post"]
     article = newsstruct.parse(text, outlet="examplewire", registry=registry)
     assert [a.source for a in article.attributions] == ["Harbour Post"]
 

@@ -96,7 +96,7 @@ def parse(
     dateline_whole = (
         dateline is not None
         and dateline_paragraph is not None
-        and dateline.span.end >= spans[dateline_paragraph].end
+        and not text[dateline.span.end : spans[dateline_paragraph].end].strip(" \t.-–—―:")
     )
     paragraphs = assign_roles(
         text,
@@ -109,7 +109,9 @@ def parse(
         dateline_whole=dateline_whole,
     )
     quoted = find_quoted_spans(text, spans, lexicon)
-    drafts, anaphoric_sources = assemble_quotes(text, paragraphs, quoted, lexicon, rules)
+    drafts, anaphoric_sources = assemble_quotes(
+        text, paragraphs, quoted, lexicon, rules, dateline.span if dateline else None
+    )
     quotes, speakers = resolve_speakers(text, drafts, lexicon)
     paragraphs = mark_quote_paragraphs(paragraphs, quotes)
     excluded = list(rules.self_names if rules else ())

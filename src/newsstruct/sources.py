@@ -2,10 +2,9 @@
 
 ``This is reported by The Guardian and CGTN America`` credits two sources; so do
 ``citing Reuters``, ``according to The New York Times``, ``told CNN`` and ``The
-Guardian reports``.  After ``reported by`` or ``citing`` any name counts; after the
-other cues only a name that reads as an outlet (it holds a media word of the language,
-or is an acronym).  The outlet's own name (``UNN reports`` in a UNN story) and the
-dateline's agency are not attributions.
+Guardian reports``.  Only a name that reads as an outlet counts (it holds a media word of
+the language, or is an acronym): people are speakers, not attributions.  The outlet's
+own name (``UNN reports`` in a UNN story) and the dateline's agency are not attributions.
 """
 
 from __future__ import annotations
@@ -15,10 +14,10 @@ from collections.abc import Iterable
 
 import regex
 
-from newsstruct.lang import Lexicon, alternation
+from newsstruct.lang import Lexicon, alternation, is_outlet_name
 from newsstruct.model import Attribution, Span
 
-__all__ = ["find_attributions", "is_outlet_name"]
+__all__ = ["find_attributions"]
 
 _NAME = (
     r"(?:(?:The|the)[ ]++)?+\p{Lu}[\p{L}\p{N}&'’.\-/]*+"
@@ -26,10 +25,7 @@ _NAME = (
 )
 _LIST = rf"(?P<names>{_NAME}(?:(?:,[ ]++|[ ]++and[ ]++){_NAME}){{0,4}}+)"
 _SPLIT = regex.compile(r",[ ]++|[ ]++and[ ]++")
-_ACRONYM = regex.compile(r"^\p{Lu}{2,6}+$")
 _INITIAL = regex.compile(r"(?:^|[ .])\p{Lu}\.$")  # "Washington D.C." keeps its dot
-# Cues after which any name is a credited source, not only an outlet.
-_ANY_NAME_CUES = frozenset({"reported by", "published by", "citing", "cited by"})
 
 
 @functools.lru_cache(maxsize=64)
@@ -50,14 +46,6 @@ def _patterns(lexicon: Lexicon) -> tuple[regex.Pattern[str] | None, regex.Patter
             regex.V1,
         )
     return before, after
-
-
-def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
-    """Whether a name reads as an outlet: it holds a media word, or is an acronym."""
-    words = name.split()
-    if any(w.strip(".,'’").casefold() in lexicon.media_words for w in words):
-        return True
-    return any(_ACRONYM.match(w) for w in words) and len(words) <= 3
 
 
 def _names(match: regex.Match[str]) -> Iterable[Span]:
@@ -88,7 +76,7 @@ def find_attributions(
     skip = {name.casefold() for name in excluded}
     found: dict[tuple[int, int], Attribution] = {}
 
-    def add(span: Span, cue: Span | None, any_name: bool) -> None:
+    def add(span: Span, cue: Span | None) -> None:
         end = span.end
         while (
             end > span.start
@@ -103,22 +91,20 @@ def find_attributions(
         bare = name[4:] if name.startswith(("The ", "the ")) else name
         if bare.casefold() in skip:
             return
-        if any_name or is_outlet_name(name, lexicon):
+        if is_outlet_name(name, lexicon):
             found.setdefault((span.start, span.end), Attribution(name, span, cue))
 
     if before is not None:
         for match in before.finditer(text):
             cue = Span(match.start("cue"), match.end("cue"))
-            any_name = " ".join(match.group("cue").casefold().split()) in _ANY_NAME_CUES
             for span in _names(match):
-                add(span, cue, any_name)
+                add(span, cue)
     if after is not None:
         for match in after.finditer(text):
             add(
                 Span(match.start("names"), match.end("names")),
                 Span(match.start("cue"), match.end("cue")),
-                False,
             )
     for span in also:
-        add(span, None, False)
+        add(span, None)
     return tuple(sorted(found.values(), key=lambda a: (a.span.start, a.span.end)))

@@ -23,7 +23,7 @@ import regex
 
 from newsstruct.errors import UnknownLanguageError
 
-__all__ = ["MODULES", "Lexicon", "alternation", "available", "detect", "get"]
+__all__ = ["MODULES", "Lexicon", "alternation", "available", "detect", "get", "is_outlet_name"]
 
 #: The language modules shipped with newsstruct, by ISO 639-1 code.
 MODULES: dict[str, str] = {
@@ -137,6 +137,22 @@ def alternation(words: Iterable[str], *, boundary: bool = True) -> str:
     return "(?>" + "|".join(parts) + ")"
 
 
+_ACRONYM = regex.compile(r"^\p{Lu}{2,6}+$")
+
+
+def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
+    """Whether a name reads as an outlet: it holds a media word of the language
+    (``The Daily Planet``, ``Metro News``) or is a short acronym (``CGTN America``).
+
+    >>> is_outlet_name("Metro News", get("en")), is_outlet_name("Anna Kowalczyk", get("en"))
+    (True, False)
+    """
+    words = name.split()
+    if any(w.strip(".,'’").casefold() in lexicon.media_words for w in words):
+        return True
+    return len(words) <= 3 and any(_ACRONYM.match(w) for w in words)
+
+
 _lock = threading.Lock()
 
 
@@ -167,6 +183,10 @@ _SAMPLE = 3000
 _WORD = regex.compile(r"\p{L}+")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"\p{Latin}")
+_UKRAINIAN = regex.compile(r"[іїєґІЇЄҐ]")
+_RUSSIAN = regex.compile(r"[ыэъёЫЭЪЁ]")
+# Below this many words langdetect guesses wildly ("b" is Turkish): the default holds.
+_MIN_WORDS = 4
 
 
 @functools.cache
@@ -208,8 +228,15 @@ def detect(text: str) -> str:
     the answer never changes, on a bounded sample.  Text with no letters is ``"en"``.
     """
     sample = text[:_SAMPLE]
-    letters = len(_LATIN.findall(sample)) + len(_CYRILLIC.findall(sample))
-    if letters == 0:
+    cyrillic = len(_CYRILLIC.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    if cyrillic > latin:
+        # Cyrillic: the letters only one of the two languages has decide
+        if _UKRAINIAN.search(sample):
+            return "uk"
+        if _RUSSIAN.search(sample):
+            return "ru"
+    elif latin == 0:
         return "en"
     table = _stopword_table()
     votes: dict[str, int] = {}
@@ -225,5 +252,7 @@ def detect(text: str) -> str:
         runner_up = ranked[1][1] if len(ranked) > 1 else 0
         if count >= 3 and count >= 0.08 * words and count >= 3 * runner_up:
             return best
+    if words < _MIN_WORDS:
+        return "en"
     found = _langdetect(sample)
     return found or "en"

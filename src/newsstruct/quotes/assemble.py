@@ -93,6 +93,10 @@ class _Paragraph:
     def quotes_in(self, content: tuple[int, int]) -> list[int]:
         return [i for i in range(*content) if self.tokens[i].kind == "q"]
 
+    def first_person(self, content: tuple[int, int]) -> bool:
+        """Whether the words are in the first person (``we``, ``my``)."""
+        return any(self.tokens[i].lower in self.lexicon.first_person for i in range(*content))
+
     def words_in(self, content: tuple[int, int]) -> int:
         return sum(1 for i in range(*content) if self.tokens[i].kind == "w")
 
@@ -195,6 +199,42 @@ def _speaker_label(
     return n, n + 1
 
 
+def _after_dateline(text: str, span: Span, dateline: Span | None) -> Span:
+    """The part of a paragraph after an inline dateline and its separator."""
+    if dateline is None or not (span.start <= dateline.start < span.end):
+        return span
+    start = dateline.end
+    while start < span.end and (text[start].isspace() or text[start] in ".-–—―:"):
+        start += 1
+    return Span(start, span.end)
+
+
+def _attribute_previous(
+    text: str,
+    drafts: list[Draft],
+    paragraphs: Sequence[Paragraph],
+    quoted: Sequence[QuotedSpan],
+    index: int,
+    first: Token,
+    cue: Span,
+    source: Span | None,
+) -> None:
+    """A cue line (``he added.``, ``- the decree says.``) makes the paragraph before it a
+    direct quote: unmarked, it must end in a comma or without a full stop, unless the
+    cue line opens with a dash."""
+    if index == 0 or paragraphs[index - 1].role not in (Role.LEAD, Role.BODY):
+        return
+    before = paragraphs[index - 1]
+    if any(q.paragraph == index - 1 for q in quoted):
+        return
+    dashed = first.kind == "p" and first.text in "-–—―"
+    if not dashed and before.text.rstrip()[-1:] in _TERMINAL:
+        return
+    end = _trim_end(text, before.span.start, before.span.end)
+    drafts[:] = [d for d in drafts if d.paragraph != index - 1]
+    drafts.append(Draft(QuoteKind.DIRECT, Span(before.span.start, end), index - 1, cue, source))
+
+
 def _is_bare_quote(
     text: str,
     paragraph: Paragraph,
@@ -218,11 +258,13 @@ def assemble_quotes(
     quoted: Sequence[QuotedSpan],
     lexicon: Lexicon,
     outlet: OutletRules | None,
+    dateline: Span | None = None,
 ) -> tuple[list[Draft], list[Span]]:
     """Return the drafts of every quote, in text order, and the sources of anaphoric frames.
 
     The second list holds the source mentions of ``This was reported by X`` frames, for
-    the attribution step to judge (an outlet is credited, a person quoted).
+    the attribution step to judge (an outlet is credited, a person quoted).  Text inside
+    the ``dateline`` is never a quote.
     """
     by_paragraph: dict[int, list[tuple[int, QuotedSpan]]] = {}
     for number, quote in enumerate(quoted):
@@ -237,6 +279,10 @@ def assemble_quotes(
             pending_colon = None
             continue
         in_paragraph = by_paragraph.get(index, [])
+        region = _after_dateline(text, paragraph.span, dateline)
+        if region is not paragraph.span:
+            in_paragraph = [(n, q) for n, q in in_paragraph if q.outer.start >= region.start]
+            paragraph = Paragraph(region, region.of(text), paragraph.role)
         tokens = tokenize(text, paragraph.span, in_paragraph)
         if not tokens:
             continue
@@ -287,6 +333,9 @@ def assemble_quotes(
                 if frame.unit == len(unit_ranges) - 1 and source is not None:
                     colon_at_end = (cue, source)
                 continue
+            if frame.form == "cue_line":
+                _attribute_previous(text, drafts, paragraphs, quoted, index, tokens[0], cue, source)
+                continue
             if frame.form == "anaphoric":
                 if source is None:
                     continue
@@ -316,6 +365,8 @@ def assemble_quotes(
                     drafts.append(Draft(QuoteKind.DIRECT, span, index, cue, source))
                     continue
             kind = QuoteKind.MIXED if inside else QuoteKind.REPORTED
+            if frame.form == "before" and not inside and reader.first_person(frame.content):
+                kind = QuoteKind.DIRECT  # "We will win, he said.": the words, without marks
             drafts.append(Draft(kind, span, index, cue, source))
             if frame.extra is not None:
                 extra_inside = reader.quotes_in(frame.extra)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsstruct.lang import Lexicon
+from newsstruct.lang import Lexicon, is_outlet_name
 from newsstruct.model import Span
 from newsstruct.quotes.tokens import Token, units
 
@@ -63,6 +63,7 @@ class CueTable:
     anaphoric: tuple[tuple[str, ...], ...]
     naming: frozenset[str]
     np_words: frozenset[str]
+    triggers: frozenset[str]  # the first words of every cue: only they start a frame
 
 
 @functools.lru_cache(maxsize=64)
@@ -73,15 +74,18 @@ def cue_table(lexicon: Lexicon) -> CueTable:
     entries += [(v,) for v in lexicon.cue_verbs]
     for entry in entries:
         by_first.setdefault(entry[0], []).append(entry)
+    source_phrases = tuple(tuple(p.casefold().split()) for p in lexicon.source_phrases)
+    naming = frozenset(w.casefold() for w in lexicon.naming_cues)
     return CueTable(
         by_first={k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()},
         verbs=lexicon.cue_verbs,
         object_verbs=lexicon.object_cue_verbs,
         control_verbs=lexicon.control_cue_verbs,
-        source_phrases=tuple(tuple(p.casefold().split()) for p in lexicon.source_phrases),
+        source_phrases=source_phrases,
         anaphoric=tuple(tuple(p.casefold().split()) for p in lexicon.anaphoric_cues),
-        naming=frozenset(w.casefold() for w in lexicon.naming_cues),
+        naming=naming,
         np_words=lexicon.determiners | lexicon.role_nouns | lexicon.pronouns,
+        triggers=frozenset(by_first) | naming | {p[0] for p in source_phrases},
     )
 
 
@@ -216,12 +220,24 @@ class _Reader:
                 or w in self.table.np_words
                 or open_phrase
                 or (k > i and w in {"of", "for"})
+                or self.name_follows(k + 1, hi)
             ):
                 break
             k += 1
         while k > i and self.t[k - 1].kind == "p":
             k -= 1
         return (i, k) if k > i and self.is_noun_phrase((i, k)) else None
+
+    def name_follows(self, k: int, hi: int) -> bool:
+        """Whether a capitalised word comes within two lower-case words (``harbour
+        master Ivan Sokil``)."""
+        for m in range(k, min(hi, k + 2)):
+            token = self.t[m]
+            if token.is_capitalised:
+                return True
+            if token.kind != "w" or token.lower in self.table.verbs:
+                return False
+        return False
 
     def is_noun_phrase(self, span: tuple[int, int]) -> bool:
         """Whether tokens read as a noun phrase: a name, a pronoun, a role or a determiner."""
@@ -341,10 +357,21 @@ class _Reader:
                 or w in self.table.np_words
                 or open_phrase
                 or (m > k and w in {"of", "for"})
+                or self.infinitive_follows(m + 1, hi)
             ):
                 break
             m += 1
         return m
+
+    def infinitive_follows(self, k: int, hi: int) -> bool:
+        """Whether ``to`` or ``that`` comes within two more words (``urged drivers to``)."""
+        for m in range(k, min(hi, k + 3)):
+            w = self.word(m)
+            if w == "to" or w in self.lex.complementizers:
+                return True
+            if not w or w in self.table.verbs:
+                return False
+        return False
 
     def _content_range(
         self, start: int, hi: int, min_words: int = _MIN_CONTENT_WORDS
@@ -446,8 +473,13 @@ class _Reader:
 
     def frames(self, lo: int, hi: int, unit: int) -> list[Frame]:
         found: list[Frame] = []
+        triggers = self.table.triggers
+        tokens = self.t
         i = lo
         while i < hi:
+            if i != lo and tokens[i].lower not in triggers:
+                i += 1
+                continue
             frame, width = self.frame_at(i, lo, hi, unit)
             if frame is not None:
                 found.append(frame)
@@ -520,6 +552,13 @@ class _Reader:
         # "X said:" before a quotation
         if content is None and source is not None and k < hi and self.is_punct(k, ":"):
             return Frame((i, k), source, None, "colon", unit), width
+        # "- the company said." on a line of its own, after the words it attributes
+        if content is None and source is not None and self.only_adjuncts(k, hi):
+            opening = lo
+            while opening < source[0] and self.is_punct(opening, "-–—―"):
+                opening += 1
+            if opening == source[0] and lo == 0 and hi == len(self.t):
+                return Frame((i, k), source, None, "cue_line", unit), width
         # "C, X said."  /  "“Q” X told reporters."  /  "C1, X said, C2."
         if source is not None and self.only_adjuncts(self.addressee_end(k, hi, phrase), hi):
             before = source[0] - 1
@@ -580,7 +619,15 @@ class _Reader:
             name_end = k - 1
             while name_end >= lo and self.is_punct(name_end, ".’'"):
                 name_end -= 1
+            opening = self.word(k + 1) if k + 1 < end else ""
             if name_end >= lo and (self.t[name_end].is_capitalised or self.is_punct(name_end, ")")):
+                return k
+            if (
+                opening in self.lex.determiners
+                or opening in self.lex.relative_pronouns
+                or opening == "which"
+                or opening in self.lex.role_nouns
+            ):
                 return k
             end = k
         return None
@@ -611,11 +658,21 @@ class _Reader:
         return None
 
 
+def _is_credit(frame: Frame, reader: _Reader) -> bool:
+    """``X said C, The Hill reported``: a frame whose content holds the speech and whose
+    source is an outlet credits the outlet (an attribution); X is the speaker."""
+    if frame.form != "before" or frame.source is None:
+        return False
+    name = " ".join(t.text for t in reader.t[frame.source[0] : frame.source[1]])
+    return is_outlet_name(name, reader.lex)
+
+
 def _resolve_overlaps(frames: list[Frame], reader: _Reader) -> list[Frame]:
     """Cut or drop frames whose cue lies inside another frame's content.
 
     ``X said C1, but added that C2``: C1 ends before ``, but``.  A cue inside reported
-    content without such coordination is nested speech and is dropped.
+    content without such coordination is nested speech and is dropped.  An outlet's
+    credit around speech is dropped (:func:`_is_credit`).
     """
     kept: list[Frame] = []
     for frame in frames:
@@ -628,7 +685,11 @@ def _resolve_overlaps(frames: list[Frame], reader: _Reader) -> list[Frame]:
             None,
         )
         if outer is None:
-            kept.append(frame)
+            nests = any(
+                frame.content and frame.content[0] <= f.cue[0] < frame.content[1] for f in kept
+            )
+            if not (nests and _is_credit(frame, reader)):
+                kept.append(frame)
             continue
         assert outer.content is not None
         cut = frame.cue[0] - 1
@@ -652,7 +713,8 @@ def _resolve_overlaps(frames: list[Frame], reader: _Reader) -> list[Frame]:
                 while new_end > outer.content[0] and reader.is_punct(new_end - 1, ",;"):
                     new_end -= 1
                 kept[kept.index(outer)] = attrs.evolve(outer, content=(outer.content[0], new_end))
-                kept.append(frame)
+                if not _is_credit(frame, reader):
+                    kept.append(frame)
     return kept
 
 

@@ -8,8 +8,8 @@ into units: sentences, except that a quotation never breaks.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from newsstruct.lang import Lexicon
@@ -25,9 +25,11 @@ _TOKEN = regex.compile(
 _TERMINAL = frozenset(".!?…")
 
 
-@attrs.frozen
-class Token:
-    """A word (``kind == "w"``), a punctuation mark (``"p"``) or a quotation (``"q"``)."""
+class Token(NamedTuple):
+    """A word (``kind == "w"``), a punctuation mark (``"p"``) or a quotation (``"q"``).
+
+    A named tuple: a paragraph has hundreds of tokens and they are made per parse.
+    """
 
     start: int
     end: int
@@ -50,8 +52,8 @@ def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]
     for index, quote in (*quoted, (-1, None)):
         stop = paragraph.end if quote is None else quote.outer.start
         for match in _TOKEN.finditer(text, position, max(position, stop)):
-            kind = "w" if match.group("w") else "p"
             word = match.group()
+            kind = "p" if match.group("p") else "w"
             tokens.append(Token(match.start(), match.end(), kind, word, word.casefold()))
         if quote is not None:
             outer = quote.outer

@@ -1,0 +1,315 @@
+"""Quotation marks, end to end: direct quotes in “…” "…" ‘…’ '…', apostrophes that are
+no marks, quotes broken by their attribution, multi-paragraph and unbalanced quotes
+(ANNOTATION.md, "Quotes: direct" and "Unbalanced marks").  Every text is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsstruct
+from newsstruct import Article, QuoteKind
+
+QuoteRow = tuple[str, str, "str | None", "str | None"]
+
+
+def quotes_of(article: Article) -> list[QuoteRow]:
+    """The article's quotes as rows, after checking that every span slices its text."""
+    for quote in article.quotes:
+        assert quote.text == article.text[quote.span.start : quote.span.end]
+    return [
+        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.cue_text)
+        for q in article.quotes
+    ]
+
+
+def bug(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+MARK_STYLES = [
+    pytest.param(
+        "“We will rebuild the harbour before winter,” the mayor said.",
+        [("direct", "We will rebuild the harbour before winter,", "the mayor", "said")],
+        id="curly-double",
+    ),
+    pytest.param(
+        '"We will rebuild the harbour before winter," the mayor said.',
+        [("direct", "We will rebuild the harbour before winter,", "the mayor", "said")],
+        id="straight-double",
+    ),
+    pytest.param(
+        "‘We will rebuild the harbour before winter,’ the mayor said.",
+        [("direct", "We will rebuild the harbour before winter,", "the mayor", "said")],
+        id="curly-single",
+    ),
+    pytest.param(
+        "'We will rebuild the harbour before winter,' the mayor said.",
+        [("direct", "We will rebuild the harbour before winter,", "the mayor", "said")],
+        id="straight-single",
+    ),
+    pytest.param(
+        "The mayor said: «We will rebuild the harbour before winter.»",
+        [("direct", "We will rebuild the harbour before winter.", "The mayor", "said")],
+        id="guillemets",
+    ),
+    pytest.param(
+        "“He told me ‘never again’ and left the room,” the clerk said.",
+        [("direct", "He told me ‘never again’ and left the room,", "the clerk", "said")],
+        id="nested-single-inside-double",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARK_STYLES)
+def test_mark_styles(text: str, expected: list[QuoteRow]) -> None:
+    assert quotes_of(newsstruct.parse(text)) == expected
+
+
+APOSTROPHES = [
+    pytest.param(
+        "“We don't plan to close the market,” the mayor said.",
+        [("direct", "We don't plan to close the market,", "the mayor", "said")],
+        id="dont-in-double",
+    ),
+    pytest.param(
+        "“We don't plan to close the market,” Trump’s adviser said.",
+        [("direct", "We don't plan to close the market,", "Trump’s adviser", "said")],
+        id="possessive-in-speaker",
+    ),
+    pytest.param(
+        "The mayor said: “The market looks like it did in the '90s, and that’s fine.”",
+        [
+            (
+                "direct",
+                "The market looks like it did in the '90s, and that’s fine.",
+                "The mayor",
+                "said",
+            )
+        ],
+        id="decade-in-double",
+    ),
+    pytest.param(
+        "“The voters’ choice is final and we accept it,” the governor said.",
+        [("direct", "The voters’ choice is final and we accept it,", "the governor", "said")],
+        id="plural-possessive-in-double",
+    ),
+    pytest.param(
+        "‘The '90s were hard for the whole port,’ the governor said.",
+        [("direct", "The '90s were hard for the whole port,", "the governor", "said")],
+        id="decade-in-single",
+    ),
+    pytest.param(
+        "'We don't know yet,' the captain said, 'but we'll find out soon.'",
+        [
+            ("direct", "We don't know yet,", "the captain", "said"),
+            ("direct", "but we'll find out soon.", "the captain", "said"),
+        ],
+        id="contractions-in-single",
+    ),
+    pytest.param(
+        "‘The voters’ choice is final and we accept it,’ the governor said.",
+        [("direct", "The voters’ choice is final and we accept it,", "the governor", "said")],
+        id="plural-possessive-in-single",
+        marks=bug("the plural possessive ’ closes the single-quoted quote early: no quote"),
+    ),
+    pytest.param(
+        "‘The workers’ union will strike on Monday,’ the organiser said.",
+        [("direct", "The workers’ union will strike on Monday,", "the organiser", "said")],
+        id="plural-possessive-in-single-2",
+        marks=bug("the plural possessive ’ closes the single-quoted quote early: no quote"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APOSTROPHES)
+def test_apostrophes(text: str, expected: list[QuoteRow]) -> None:
+    assert quotes_of(newsstruct.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The voters’ choice was clear, and Trump’s allies don't dispute it.",
+        "The '90s were hard for the port and the workers' union knows it.",
+        "Rock'n'roll night at the pier's end drew the crowd's cheers.",
+        "The farmers’ market opens at dawn; the bakers’ stalls open later.",
+    ],
+)
+def test_apostrophes_make_no_quote(text: str) -> None:
+    assert quotes_of(newsstruct.parse(text)) == []
+
+
+BROKEN = [
+    pytest.param(
+        "“The harbour will open in May,” he said, “and the ferries will follow in June.”",
+        [
+            ("direct", "The harbour will open in May,", "he", "said"),
+            ("direct", "and the ferries will follow in June.", "he", "said"),
+        ],
+        id="A-he-said-B",
+    ),
+    pytest.param(
+        "“The harbour will open in May,” the mayor said. “The ferries will follow in June.”",
+        [
+            ("direct", "The harbour will open in May,", "the mayor", "said"),
+            ("direct", "The ferries will follow in June.", "the mayor", "said"),
+        ],
+        id="A-X-said-full-stop-B",
+    ),
+    pytest.param(
+        '"The harbour will open in May," said Mayor Olga Tsvit, "and the ferries in June."',
+        [
+            ("direct", "The harbour will open in May,", "Olga Tsvit", "said"),
+            ("direct", "and the ferries in June.", "Olga Tsvit", "said"),
+        ],
+        id="A-said-X-B",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKEN)
+def test_quote_broken_by_attribution(text: str, expected: list[QuoteRow]) -> None:
+    assert quotes_of(newsstruct.parse(text)) == expected
+
+
+MULTI_PARAGRAPH = [
+    pytest.param(
+        "Harbour master Ivan Sokil said the port was ready.\n"
+        "“We have repaired both piers and the cranes are working again.\n"
+        "“The first ferry will arrive on Monday and the second one a week later.”",
+        [
+            ("reported", "the port was ready", "Ivan Sokil", "said"),
+            (
+                "direct",
+                "We have repaired both piers and the cranes are working again.",
+                "Ivan Sokil",
+                None,
+            ),
+            (
+                "direct",
+                "The first ferry will arrive on Monday and the second one a week later.",
+                "Ivan Sokil",
+                None,
+            ),
+        ],
+        id="speaker-before",
+    ),
+    pytest.param(
+        "“We have repaired both piers and the cranes are working again.\n"
+        "“The first ferry will arrive on Monday and the second one a week later,” harbour "
+        "master Ivan Sokil said.",
+        [
+            (
+                "direct",
+                "We have repaired both piers and the cranes are working again.",
+                "Ivan Sokil",
+                None,
+            ),
+            (
+                "direct",
+                "The first ferry will arrive on Monday and the second one a week later,",
+                "Ivan Sokil",
+                "said",
+            ),
+        ],
+        id="speaker-after",
+    ),
+    pytest.param(
+        "Mayor Olena Brik spoke to reporters on Monday about the harbour.\n"
+        "“The harbour will open in May and we are ready.\n"
+        "“The ferries will follow in June and the buses after that,” she said.",
+        [
+            ("direct", "The harbour will open in May and we are ready.", "Olena Brik", None),
+            (
+                "direct",
+                "The ferries will follow in June and the buses after that,",
+                "Olena Brik",
+                "said",
+            ),
+        ],
+        id="pronoun-after-name-in-narration",
+        marks=bug(
+            "a pronoun resolves only to earlier quote sources, not to a name in "
+            "narration: speaker 'she'"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MULTI_PARAGRAPH)
+def test_multi_paragraph_quote(text: str, expected: list[QuoteRow]) -> None:
+    article = newsstruct.parse(text)
+    assert quotes_of(article) == expected
+    for quote in article.quotes:
+        paragraph = article.paragraphs[quote.paragraph]
+        assert paragraph.span.contains(quote.span)  # one quote per paragraph
+
+
+def test_stray_opening_mark_stays_in_its_paragraph() -> None:
+    text = (
+        "The council met in the old “town hall on Monday evening.\n"
+        "“The ferry will run daily from May,” the mayor said.\n"
+        "Crews worked overnight."
+    )
+    article = newsstruct.parse(text)
+    quotes_of(article)
+    for quote in article.quotes:
+        assert article.paragraphs[quote.paragraph].span.contains(quote.span)
+    second = [q for q in article.quotes if q.paragraph == 1]
+    assert [(q.kind, q.text, q.cue_text) for q in second] == [
+        (QuoteKind.DIRECT, "The ferry will run daily from May,", "said")
+    ]
+    assert [q for q in article.quotes if q.paragraph == 2] == []
+
+
+def test_stray_closing_mark_stays_in_its_paragraph() -> None:
+    text = (
+        "The council met in the old town” hall on Monday evening.\n"
+        "“The ferry will run daily from May,” the mayor said."
+    )
+    article = newsstruct.parse(text)
+    quotes_of(article)
+    for quote in article.quotes:
+        assert article.paragraphs[quote.paragraph].span.contains(quote.span)
+    assert [q.text for q in article.quotes if q.paragraph == 1] == [
+        "The ferry will run daily from May,"
+    ]
+
+
+def test_opened_and_never_closed_ends_at_paragraph_end() -> None:
+    text = "The mayor said: “The ferry will run daily from May and the fares stay low.\nNext."
+    article = newsstruct.parse(text)
+    assert quotes_of(article) == [
+        ("direct", "The ferry will run daily from May and the fares stay low.", "The mayor", "said")
+    ]
+
+
+def test_closed_and_never_opened_starts_at_paragraph_start() -> None:
+    text = "The ferry will run daily from May and the fares stay low,” the mayor said."
+    assert quotes_of(newsstruct.parse(text)) == [
+        ("direct", "The ferry will run daily from May and the fares stay low,", "the mayor", "said")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Fighters of the "Falcon" brigade crossed the river on Sunday.',
+        "The council watched “The Long Winter Evening Show” on Friday.",
+        "Residents borrowed the novel 'Bread and Salt' from the library.",
+        "Officials held the so-called “referendums” in the occupied towns.",
+        "The “temporary” bridge has stood for twenty years.",
+    ],
+)
+def test_terms_and_titles_in_marks_are_no_quotes(text: str) -> None:
+    assert quotes_of(newsstruct.parse(text)) == []
+
+
+def test_quote_paragraph_role() -> None:
+    text = (
+        "Harbour master Ivan Sokil said the port was ready.\n"
+        "“We have repaired both piers and the cranes are working again.”"
+    )
+    roles = [p.role.value for p in newsstruct.parse(text).paragraphs]
+    assert roles == ["lead", "quote"]

@@ -1,0 +1,169 @@
+"""Attributions (ANNOTATION.md, "attributions" and "Outlets are attributions, not
+speakers"): the outlets and documents an article credits, each span its name.
+
+Each row is ``(text, [source, ...])`` in text order; every text is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsstruct
+from newsstruct import Article
+
+
+def sources_of(article: Article) -> list[str]:
+    """The credited sources, after checking that every span slices out its name."""
+    for attribution in article.attributions:
+        assert attribution.source == article.text[attribution.span.start : attribution.span.end]
+        if attribution.cue is not None:
+            assert not attribution.cue.overlaps(attribution.span)
+    starts = [a.span.start for a in article.attributions]
+    assert starts == sorted(starts)
+    return [a.source for a in article.attributions]
+
+
+def bug(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+CASES = [
+    pytest.param(
+        "Odesa • UNN\nThe port will reopen next week. This is reported by The Daily Planet "
+        "and Metro News, UNN reports.",
+        ["The Daily Planet", "Metro News"],
+        id="reported-by-two-and-self-credit",
+    ),
+    pytest.param(
+        "The port will reopen next week. This was reported by The Daily Planet, Metro News "
+        "and River TV.",
+        ["The Daily Planet", "Metro News", "River TV"],
+        id="reported-by-three",
+    ),
+    pytest.param(
+        "The port will reopen next week. This is reported by The Evening Courier on Monday.",
+        ["The Evening Courier"],
+        id="reported-by-outlet-without-media-word",
+    ),
+    pytest.param(
+        "The port will reopen next week, The Daily Planet reports.",
+        ["The Daily Planet"],
+        id="outlet-reports",
+    ),
+    pytest.param(
+        "The port will reopen next week, Metro News writes.",
+        ["Metro News"],
+        id="outlet-writes",
+    ),
+    pytest.param(
+        "The port will reopen next week, according to The Morning Herald.",
+        ["The Morning Herald"],
+        id="according-to-outlet-at-sentence-end",
+    ),
+    pytest.param(
+        "The port will reopen next week, the agency said, citing Harbour Wire.",
+        ["Harbour Wire"],
+        id="citing",
+    ),
+    pytest.param(
+        "The harbour master told CNN that the port will reopen next week.",
+        ["CNN"],
+        id="told-channel",
+    ),
+    pytest.param(
+        "The port will reopen next week, the ministry said in an interview with River Radio "
+        "on Monday.",
+        ["River Radio"],
+        id="in-an-interview-with",
+    ),
+    pytest.param(
+        "The port will reopen next week, according to the harbour master.",
+        [],
+        id="according-to-a-person-is-no-attribution",
+    ),
+    pytest.param(
+        "The port will reopen next week, according to Russian media.",
+        [],
+        id="unnamed-media-is-no-attribution",
+    ),
+    pytest.param(
+        "Odesa • UNN\nThe port will reopen next week, UNN reports.",
+        [],
+        id="self-credit",
+    ),
+    pytest.param(
+        "WASHINGTON (AP) — The port will reopen next week, according to AP on Monday.",
+        [],
+        id="dateline-agency",
+    ),
+    pytest.param("The port will reopen next week.", [], id="none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_attributions(text: str, expected: list[str]) -> None:
+    assert sources_of(newsstruct.parse(text)) == expected
+
+
+def test_attribution_cue_span() -> None:
+    text = "The port will reopen next week. This is reported by The Daily Planet."
+    (attribution,) = newsstruct.parse(text).attributions
+    assert attribution.cue is not None
+    assert attribution.cue.of(text) == "reported by"
+
+
+def test_to_dict_attributions() -> None:
+    text = "The harbour master told CNN that the port will reopen next week."
+    (row,) = newsstruct.parse(text).to_dict()["attributions"]
+    assert row["source"] == "CNN" == text[row["start"] : row["end"]]
+
+
+OUTLET_NOT_SPEAKER = [
+    pytest.param(
+        "The port will reopen next week. This is reported by The Daily Planet and Metro News.",
+        id="anaphoric-reported-by",
+        marks=bug(
+            "'This is reported by <outlet>' makes the sentence before a reported quote "
+            "with speaker 'Daily Planet'"
+        ),
+    ),
+    pytest.param(
+        "The port will reopen next week, Metro News writes.",
+        id="outlet-writes",
+        marks=bug("'<outlet> writes' gives a reported quote with speaker 'Metro News'"),
+    ),
+    pytest.param(
+        "The port will reopen next week, according to The Morning Herald.",
+        id="according-to-outlet",
+        marks=bug("'according to <outlet>' gives a reported quote with speaker 'Morning Herald'"),
+    ),
+    pytest.param("The port will reopen next week, The Daily Planet reports.", id="reports"),
+]
+
+
+@pytest.mark.parametrize("text", OUTLET_NOT_SPEAKER)
+def test_a_named_outlet_is_no_speaker(text: str) -> None:
+    article = newsstruct.parse(text)
+    assert sources_of(article) != []
+    assert [s.name for s in article.speakers] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The port will reopen next week, according to The Morning Herald, citing officials.",
+            id="according-to-then-citing",
+        ),
+        pytest.param(
+            "The port will reopen next week, the news agency reported citing Harbour Wire.",
+            id="reported-citing",
+        ),
+    ],
+)
+@pytest.mark.xfail(
+    strict=True, reason="a 'citing X' phrase becomes the content of a reported quote"
+)
+def test_citing_phrase_is_no_quote_content(text: str) -> None:
+    article = newsstruct.parse(text)
+    assert [q.text for q in article.quotes if q.text.startswith("citing")] == []

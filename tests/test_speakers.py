@@ -1,0 +1,183 @@
+"""Speakers (ANNOTATION.md, "speaker"): the most informative name the article gives,
+wherever it gives it; organisations speak too; unnamed sources stay as written.
+
+Each row is ``(text, [speaker name of each quote, in order])``; every text is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsstruct
+from newsstruct import Article
+
+
+def speakers_of(article: Article) -> list[str | None]:
+    """The speaker name of every quote, after checking the spans and the speaker links."""
+    for n, quote in enumerate(article.quotes):
+        assert quote.text == article.text[quote.span.start : quote.span.end]
+        if quote.speaker is not None:
+            assert quote.speaker in article.speakers
+            assert n in quote.speaker.quotes
+    names = [s.name for s in article.speakers]
+    assert len(names) == len(set(names))
+    for speaker in article.speakers:
+        for index in speaker.quotes:
+            assert article.quotes[index].speaker == speaker
+    return [q.speaker.name if q.speaker else None for q in article.quotes]
+
+
+def bug(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+KOWALCZYK = (
+    "Finance Minister Anna Kowalczyk said the budget would be balanced next year.\n"
+    "Kowalczyk added that taxes would not rise.\n"
+    "She said the deficit would shrink to two percent.\n"
+    "The finance minister noted that pensions would be indexed in March."
+)
+
+CASES = [
+    pytest.param(
+        KOWALCZYK.rsplit("\n", 1)[0],
+        ["Anna Kowalczyk"] * 3,
+        id="name-surname-pronoun",
+    ),
+    pytest.param(
+        KOWALCZYK,
+        ["Anna Kowalczyk"] * 4,
+        id="name-surname-pronoun-role",
+        marks=bug(
+            "'Finance' is not a title word, so the role 'finance minister' is never "
+            "recorded for Anna Kowalczyk: the last quote's speaker is 'The finance "
+            "minister'"
+        ),
+    ),
+    pytest.param(
+        "Defence Minister Anna Kowalczyk said the budget would be balanced next year.\n"
+        "The defence minister noted that pensions would be indexed in March.",
+        ["Anna Kowalczyk"] * 2,
+        id="role-description-joins-named-speaker",
+    ),
+    pytest.param(
+        "Anna Kowalczyk, the finance minister, said the budget would be balanced next year.\n"
+        "She added that taxes would not rise.",
+        ["Anna Kowalczyk"] * 2,
+        id="apposition-then-pronoun",
+    ),
+    pytest.param(
+        "Kowalczyk said the budget would be balanced next year.\n"
+        "The plan was drafted by Anna Kowalczyk in May.",
+        ["Anna Kowalczyk"],
+        id="surname-upgraded-to-full-name-printed-later",
+    ),
+    pytest.param(
+        "Sen. Dana Cole said the ferry would run again.\n"
+        "Mr. Petro Lys said the fares would stay low.\n"
+        "Cole added that the piers were safe.",
+        ["Dana Cole", "Petro Lys", "Dana Cole"],
+        id="two-speakers-surname-picks-the-right-one",
+    ),
+    pytest.param(
+        "The General Staff said the bridge had been hit twice overnight.",
+        ["The General Staff"],
+        id="organisation",
+    ),
+    pytest.param(
+        "A source in the ministry said the talks would resume next week.",
+        ["A source in the ministry"],
+        id="unnamed-source-as-written",
+    ),
+    pytest.param(
+        "“We will rebuild the harbour before winter,” Mayor Olga Tsvit said.\n"
+        "“The ferries will follow in spring.”",
+        ["Olga Tsvit", "Olga Tsvit"],
+        id="uncued-quote-takes-the-discourse-speaker",
+    ),
+    pytest.param(
+        "The mayor said the festival would return in August.\n"
+        "She added that tickets would go on sale in May.",
+        ["The mayor", "The mayor"],
+        id="pronoun-after-unnamed-description",
+        marks=bug("a pronoun only joins a named person: 'She' stays unresolved"),
+    ),
+    pytest.param(
+        "Petro Lys, the defence minister, visited the front on Friday.\n"
+        "According to him, the army needs more drones before winter.",
+        ["Petro Lys"],
+        id="pronoun-after-name-in-narration",
+        marks=bug(
+            "a pronoun resolves only to earlier quote sources, not to a name in "
+            "narration: speaker 'him'"
+        ),
+    ),
+    pytest.param(
+        "Rep. Dana Cole (D) — who chairs the harbour panel — said the ferry would run again.",
+        ["Dana Cole"],
+        id="party-in-brackets",
+        marks=bug("the party label is cut into the name: speaker 'Dana Cole (D'"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_speakers(text: str, expected: list[str | None]) -> None:
+    assert speakers_of(newsstruct.parse(text)) == expected
+
+
+def test_speaker_mentions_point_at_the_mentions() -> None:
+    text = (
+        "Finance Minister Anna Kowalczyk said the budget would be balanced next year.\n"
+        "Kowalczyk added that taxes would not rise."
+    )
+    article = newsstruct.parse(text)
+    (speaker,) = article.speakers
+    assert speaker.name == "Anna Kowalczyk"
+    assert speaker.quotes == (0, 1)
+    mentions = [m.of(text) for m in speaker.mentions]
+    assert mentions[-1] == "Kowalczyk"
+    assert "Anna Kowalczyk" in mentions[0]
+    for quote in article.quotes:
+        assert quote.mention is not None
+        assert quote.mention in speaker.mentions
+
+
+def test_quote_without_any_speaker_has_none() -> None:
+    article = newsstruct.parse("“We will rebuild the harbour before winter and the piers too.”")
+    assert speakers_of(article) == [None]
+    assert article.speakers == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Odesa • UNN\nThe mayor said the festival would return in August, UNN reports.",
+            id="after-reported-speech",
+        ),
+        pytest.param("Odesa • UNN\nThe festival will return in August, UNN reports.", id="alone"),
+    ],
+)
+def test_outlet_self_credit_is_no_speaker(text: str) -> None:
+    article = newsstruct.parse(text)
+    assert "UNN" not in [s.name for s in article.speakers]
+    assert "UNN" not in [a.source for a in article.attributions]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the self-credit ', UNN reports' is kept inside the reported span"
+)
+def test_outlet_self_credit_is_outside_the_quote() -> None:
+    text = "Odesa • UNN\nThe mayor said the festival would return in August, UNN reports."
+    rows = [
+        (q.text, q.speaker.name if q.speaker else None, q.cue_text)
+        for q in newsstruct.parse(text).quotes
+    ]
+    assert rows == [("the festival would return in August", "The mayor", "said")]
+
+
+def test_a_named_outlet_is_no_speaker() -> None:
+    article = newsstruct.parse("The port will reopen next week, The Daily Planet reports.")
+    assert [s.name for s in article.speakers] == []
+    assert [a.source for a in article.attributions] == ["The Daily Planet"]
