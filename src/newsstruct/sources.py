@@ -3,7 +3,8 @@
 ``This is reported by The Guardian and CGTN America`` credits two sources; so do
 ``citing Reuters``, ``according to The New York Times``, ``told CNN`` and ``The
 Guardian reports``.  Only a name that reads as an outlet counts (it holds a media word of
-the language, or is an acronym): people are speakers, not attributions.  The outlet's
+the language, is an acronym, or, after ``reported by`` and ``citing``, starts with
+"The"): people are speakers, not attributions.  The outlet's
 own name (``UNN reports`` in a UNN story) and the dateline's agency are not attributions.
 """
 
@@ -25,6 +26,9 @@ _NAME = (
 )
 _LIST = rf"(?P<names>{_NAME}(?:(?:,[ ]++|[ ]++and[ ]++){_NAME}){{0,4}}+)"
 _SPLIT = regex.compile(r",[ ]++|[ ]++and[ ]++")
+# After these cues a title with an article ("reported by The Evening Courier") is an
+# outlet even without a media word: people's names do not take "The".
+_CREDIT_CUES = frozenset({"reported by", "published by", "citing", "cited by"})
 _INITIAL = regex.compile(r"(?:^|[ .])\p{Lu}\.$")  # "Washington D.C." keeps its dot
 
 
@@ -76,7 +80,7 @@ def find_attributions(
     skip = {name.casefold() for name in excluded}
     found: dict[tuple[int, int], Attribution] = {}
 
-    def add(span: Span, cue: Span | None) -> None:
+    def add(span: Span, cue: Span | None, credits: bool = False) -> None:
         end = span.end
         while (
             end > span.start
@@ -91,14 +95,15 @@ def find_attributions(
         bare = name[4:] if name.startswith(("The ", "the ")) else name
         if bare.casefold() in skip:
             return
-        if is_outlet_name(name, lexicon):
+        if is_outlet_name(name, lexicon) or (credits and name.startswith(("The ", "the "))):
             found.setdefault((span.start, span.end), Attribution(name, span, cue))
 
     if before is not None:
         for match in before.finditer(text):
             cue = Span(match.start("cue"), match.end("cue"))
+            credits = " ".join(match.group("cue").casefold().split()) in _CREDIT_CUES
             for span in _names(match):
-                add(span, cue)
+                add(span, cue, credits)
     if after is not None:
         for match in after.finditer(text):
             add(
