@@ -45,6 +45,7 @@ class _Entity:
     is_person: bool
     mentions: list[Span] = attrs.field(factory=list)
     last: int = -1
+    gender: str = ""  # "f", "m" or unknown
 
 
 def _key(word: str) -> str:
@@ -66,6 +67,7 @@ class _Resolver:
         )
         self.full_names: dict[str, set[str]] = {}
         self.roles_of: dict[str, set[str]] = {}
+        self.named: list[tuple[int, int, str]] = []  # (start, end, full name) in text order
         self._index_names()
 
     # -- the names the whole article prints -------------------------------------------
@@ -92,7 +94,9 @@ class _Resolver:
             name = [w for w in name if _key(w[0]) not in self.skip]
             if len(name) < 2 or any(w[0].endswith(_POSSESSIVE) for w in name):
                 continue
-            full = self.text[match.start() + name[0][1] : match.start() + name[-1][2]]
+            start, end = match.start() + name[0][1], match.start() + name[-1][2]
+            full = self.text[start:end]
+            self.named.append((start, end, full))
             surname = _key(name[-1][0])
             self.full_names.setdefault(surname, set()).add(full)
             if roles:
@@ -140,10 +144,22 @@ class _Resolver:
         kind, name, tokens, roles = self.analyse(span)
         entity: _Entity | None = None
         if kind == "pronoun":
-            entity = self._last(person=name.casefold() not in {"they", "them", "it", "we", "you"})
+            word = name.casefold()
+            gender = (
+                "f"
+                if word in self.lex.feminine_words
+                else "m"
+                if word in self.lex.masculine_words
+                else ""
+            )
+            entity = self._last(person=bool(gender), gender=gender)
+            if entity is None and gender:
+                entity = self._last_named_before(span.start, gender)
             if entity is None:
                 entity = _Entity(name, set(), set(), False)
                 self.entities.append(entity)
+            elif gender and not entity.gender:
+                entity.gender = gender
         elif kind == "name":
             full = self.fullest(name)
             if full != name:
@@ -158,6 +174,7 @@ class _Resolver:
                     break
             if entity is None:
                 entity = _Entity(name, tokens, set(roles), True)
+                entity.gender = self.gender_of(name, roles)
                 self.entities.append(entity)
             else:
                 if len(name) > len(entity.name):
@@ -181,12 +198,47 @@ class _Resolver:
         entity.last = span.start
         return entity
 
-    def _last(self, *, person: bool) -> _Entity | None:
+    def gender_of(self, name: str, roles: set[str]) -> str:
+        """Guess a person's gender from the role words and the name."""
+        if roles & self.lex.feminine_words:
+            return "f"
+        if roles & self.lex.masculine_words:
+            return "m"
+        words = [_key(w) for w in name.split()]
+        if len(words) >= 2 and words[0] not in self.lex.masculine_names:
+            endings = self.lex.feminine_name_endings
+            if words[0].endswith(endings) or words[-1].endswith(endings[1:]):
+                return "f"
+            return "m" if endings else ""
+        return ""
+
+    def _last(self, *, person: bool, gender: str = "") -> _Entity | None:
+        """The speaker mentioned last, of the pronoun's gender where it is known."""
         ranked = sorted(
-            (e for e in self.entities if e.last >= 0 and (e.is_person or not person)),
+            (
+                e
+                for e in self.entities
+                if e.last >= 0
+                and (e.is_person or not person)
+                and not (gender and e.gender and e.gender != gender)
+            ),
             key=lambda e: e.last,
         )
         return ranked[-1] if ranked else None
+
+    def _last_named_before(self, position: int, gender: str) -> _Entity | None:
+        """For a pronoun before any speaker: the last full name the text printed."""
+        for start, end, full in reversed(self.named):
+            if end > position:
+                continue
+            found = self.gender_of(full, set())
+            if found and found != gender:
+                continue
+            tokens = {_key(w) for w in full.split()}
+            entity = _Entity(full, tokens, self.roles_of.get(full, set()), True, gender=gender)
+            self.entities.append(entity)
+            return entity
+        return None
 
 
 def resolve_speakers(

@@ -70,6 +70,14 @@ class Lexicon:
     noun_like_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cue forms that are as often nouns or adjectives (``states``, ``notes``,
     ``pledged``): a cue only before ``that``, a colon, a quotation or a subject."""
+    feminine_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Pronouns, titles and role nouns that mark a woman (``she``, ``Mrs``, ``spokeswoman``)."""
+    masculine_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Pronouns, titles and role nouns that mark a man (``he``, ``Mr``, ``spokesman``)."""
+    feminine_name_endings: tuple[str, ...] = ()
+    """Endings of women's first names and surnames (``-a``; Slavic ``-ova``, ``-ska``)."""
+    masculine_names: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Men's first names that end like women's (``Mykola``, ``Nikita``)."""
     first_person: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """First-person words that mark an unmarked quote paragraph as the speaker's own words."""
     determiners: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
