@@ -228,7 +228,7 @@ class _Resolver:
 
     def _last_named_before(self, position: int, gender: str) -> _Entity | None:
         """For a pronoun before any speaker: the last full name the text printed."""
-        for start, end, full in reversed(self.named):
+        for _start, end, full in reversed(self.named):
             if end > position:
                 continue
             found = self.gender_of(full, set())

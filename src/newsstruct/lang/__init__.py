@@ -27,7 +27,16 @@ __all__ = ["MODULES", "Lexicon", "alternation", "available", "detect", "get", "i
 
 #: The language modules shipped with newsstruct, by ISO 639-1 code.
 MODULES: dict[str, str] = {
+    "cs": "newsstruct.lang.cs",
+    "de": "newsstruct.lang.de",
     "en": "newsstruct.lang.en",
+    "es": "newsstruct.lang.es",
+    "fr": "newsstruct.lang.fr",
+    "it": "newsstruct.lang.it",
+    "pl": "newsstruct.lang.pl",
+    "pt": "newsstruct.lang.pt",
+    "ru": "newsstruct.lang.ru",
+    "uk": "newsstruct.lang.uk",
 }
 
 
