@@ -101,6 +101,8 @@ class Lexicon:
     """Coordinating words that may join a second reported clause (``and``, ``but``)."""
     clause_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that open a subordinate clause and so end a source phrase (``what``, ``if``)."""
+    conditional_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Clause openers that begin reported content (``said if …``, ``said because …``)."""
     prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions: a cue followed by one takes no clausal content (``said about``)."""
     time_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

@@ -558,6 +558,7 @@ LEXICON = Lexicon(
             "than",
         }
     ),
+    conditional_openers=frozenset({"if", "because", "although", "though", "unless", "once"}),
     prepositions=frozenset(
         {
             "about",

@@ -323,6 +323,8 @@ class _Reader:
             return self._content_range(i + 1, hi)
         if token.kind != "w" or w in self.lex.prepositions or w == "to":
             return None
+        if w in self.lex.conditional_openers:
+            return self._content_range(i, hi, min_words=3)  # "said if Trump wins, he would"
         if w in self.lex.auxiliaries or w in self.lex.conjunctions or w in self.lex.clause_openers:
             return None
         if self.only_adjuncts(i, hi):
@@ -542,10 +544,8 @@ class _Reader:
                 return None, width  # "what Zelenskyy said": an embedded question
             if self.word(j) in self.lex.relative_pronouns:
                 source = self._antecedent(j - 1, lo)  # "women who claim", "Smith, who said"
-        elif j >= lo and self.is_punct(j, ",-–—") and self._apposition_start(j, lo) is not None:
-            start = self._apposition_start(j, lo)
-            assert start is not None
-            source = self.source_before(start - 1, lo) if start - 1 >= lo else None
+        elif j >= lo and self.is_punct(j, ",-–—"):
+            source = self.source_before_apposition(j, lo)
         content = self.content_after(k, hi, phrase)
         if content is not None and (source is not None or inherits):
             return Frame((i, k), source, content, "after", unit, inherits), width
@@ -594,17 +594,18 @@ class _Reader:
             return None
         return Frame((i, i + 1), source, content, "naming", unit)
 
-    def _apposition_start(self, comma: int, lo: int) -> int | None:
-        """For ``Hill, a doctor, said``, ``Hill, 32, said``, ``Hill -- a doctor -- said``
-        and ``Hill, when asked, said``: the index of the mark before the apposition.
+    def source_before_apposition(self, comma: int, lo: int) -> tuple[int, int] | None:
+        """The speaker before parenthetical pieces that end at ``comma``.
 
-        Up to three comma-separated pieces are skipped, as long as what comes before
-        them is a capitalised name.
+        ``Hill, a doctor, said``, ``Hill, 32, said``, ``Hill -- a doctor -- said``,
+        ``Sanders, meanwhile, who has no endorsements, said``: up to three pieces
+        between commas (one between dashes) are skipped, until a noun phrase comes that
+        is a name, or a description that the piece after it explains.
         """
         dash = self.t[comma].text in "-–—"
         marks = "-–—" if dash else ","
         end = comma
-        for _ in range(3 if not dash else 1):
+        for _ in range(1 if dash else 3):
             k = end - 1
             while k >= lo and end - k < _MAX_APPOSITION:
                 if self.t[k].kind == "q":
@@ -612,23 +613,23 @@ class _Reader:
                 if self.is_punct(k, marks):
                     break
                 k -= 1
-            if k < lo or not self.is_punct(k, marks) or k == end - 1:
+            if k <= lo or not self.is_punct(k, marks) or k == end - 1:
                 return None
             while dash and k - 1 >= lo and self.is_punct(k - 1, "-–—"):
                 k -= 1  # "--" is two tokens
-            name_end = k - 1
-            while name_end >= lo and self.is_punct(name_end, ".’'"):
-                name_end -= 1
-            opening = self.word(k + 1) if k + 1 < end else ""
-            if name_end >= lo and (self.t[name_end].is_capitalised or self.is_punct(name_end, ")")):
-                return k
-            if (
+            opening = self.word(k + 1)
+            explains = dash or (
                 opening in self.lex.determiners
                 or opening in self.lex.relative_pronouns
                 or opening == "which"
                 or opening in self.lex.role_nouns
-            ):
-                return k
+                or self.t[k + 1].text[:1].isdigit()
+            )
+            source = self.source_before(k - 1, lo)
+            if source is not None:
+                last = self.t[source[1] - 1]
+                if last.is_capitalised or self.is_punct(source[1] - 1, ").") or explains:
+                    return source
             end = k
         return None
 
