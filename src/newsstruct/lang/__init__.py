@@ -101,6 +101,8 @@ class Lexicon:
     """Coordinating words that may join a second reported clause (``and``, ``but``)."""
     clause_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that open a subordinate clause and so end a source phrase (``what``, ``if``)."""
+    question_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words of embedded questions: ``what X said`` is no attribution."""
     conditional_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Clause openers that begin reported content (``said if …``, ``said because …``)."""
     prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

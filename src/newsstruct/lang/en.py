@@ -558,6 +558,7 @@ LEXICON = Lexicon(
             "than",
         }
     ),
+    question_words=frozenset({"what", "how", "why", "whether", "when", "where", "which", "whom"}),
     conditional_openers=frozenset({"if", "because", "although", "though", "unless", "once"}),
     prepositions=frozenset(
         {

@@ -538,7 +538,7 @@ class _Reader:
             source = self.source_before(j, lo)
             if (
                 source is not None
-                and self.word(source[0] - 1) in self.lex.clause_openers
+                and self.word(source[0] - 1) in self.lex.question_words
                 and (source[0] - 1 >= lo)
             ):
                 return None, width  # "what Zelenskyy said": an embedded question

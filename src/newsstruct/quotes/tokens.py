@@ -63,6 +63,28 @@ def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]
     return tokens
 
 
+_ATTRIBUTION_REACH = 7
+
+
+def _attribution_follows(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
+    """Whether a short attribution follows: a cue verb within a few words, and after it
+    nothing but a few words up to the sentence's end (“We will win!” Smith said.)."""
+    end = len(tokens)
+    for n in range(start, min(end, start + _ATTRIBUTION_REACH)):
+        token = tokens[n]
+        if token.kind == "p" and token.text in _TERMINAL or token.kind == "q":
+            return False
+        if token.kind == "w" and token.lower in lexicon.cue_verbs:
+            for m in range(n + 1, min(end, n + 1 + _ATTRIBUTION_REACH * 2)):
+                after = tokens[m]
+                if after.kind == "q" or after.lower in lexicon.complementizers:
+                    return False
+                if after.kind == "p" and after.text in _TERMINAL:
+                    return True
+            return n + 1 + _ATTRIBUTION_REACH * 2 >= end
+    return False
+
+
 def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
     """Split tokens into sentence units: ``(first, last + 1)`` index pairs."""
     out: list[tuple[int, int]] = []
@@ -79,6 +101,8 @@ def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
             following.text[0].isupper() or following.text[0].isdigit()
         ):
             continue
+        if token.final and _attribution_follows(tokens, i + 1, lexicon):
+            continue  # “We will win!” Smith said.
         if token.text == "." and i > 0:
             before = tokens[i - 1]
             if (
