@@ -72,7 +72,7 @@ def _attribution_follows(tokens: Sequence[Token], start: int, lexicon: Lexicon) 
     end = len(tokens)
     for n in range(start, min(end, start + _ATTRIBUTION_REACH)):
         token = tokens[n]
-        if token.kind == "p" and token.text in _TERMINAL or token.kind == "q":
+        if (token.kind == "p" and token.text in _TERMINAL) or token.kind == "q":
             return False
         if token.kind == "w" and token.lower in lexicon.cue_verbs:
             for m in range(n + 1, min(end, n + 1 + _ATTRIBUTION_REACH * 2)):
