@@ -33,7 +33,9 @@ _INITIAL = regex.compile(r"(?:^|[ .])\p{Lu}\.$")  # "Washington D.C." keeps its 
 
 
 @functools.lru_cache(maxsize=64)
-def _patterns(lexicon: Lexicon) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
+def _patterns(
+    lexicon: Lexicon,
+) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
     before = after = None
     if lexicon.attribution_cues:
         before = regex.compile(
@@ -42,14 +44,14 @@ def _patterns(lexicon: Lexicon) -> tuple[regex.Pattern[str] | None, regex.Patter
         )
     if lexicon.attribution_verbs:
         after = regex.compile(
-            r"(?P<names>"
-            + _NAME
-            + r")[ ]++(?P<cue>"
-            + alternation(lexicon.attribution_verbs)
-            + r")(?!\p{L})",
-            regex.V1,
+            r"(?<!\p{L})(?P<cue>" + alternation(lexicon.attribution_verbs) + r")(?!\p{L})", regex.V1
         )
     return before, after
+
+
+# The name right before a verb (``The Guardian reports``), searched in a short window.
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?P<names>" + _NAME + r")[ ]++$", regex.V1)
+_WINDOW = 120
 
 
 def _names(match: regex.Match[str]) -> Iterable[Span]:
@@ -106,10 +108,12 @@ def find_attributions(
                 add(span, cue, credits)
     if after is not None:
         for match in after.finditer(text):
-            add(
-                Span(match.start("names"), match.end("names")),
-                Span(match.start("cue"), match.end("cue")),
-            )
+            named = _NAME_BEFORE.search(text, max(0, match.start() - _WINDOW), match.start())
+            if named is not None:
+                add(
+                    Span(named.start("names"), named.end("names")),
+                    Span(match.start("cue"), match.end("cue")),
+                )
     for span in also:
         add(span, None)
     return tuple(sorted(found.values(), key=lambda a: (a.span.start, a.span.end)))

@@ -61,6 +61,7 @@ class CueTable:
     control_verbs: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
     anaphoric: tuple[tuple[str, ...], ...]
+    anaphoric_first: frozenset[str]
     naming: frozenset[str]
     np_words: frozenset[str]
     triggers: frozenset[str]  # the first words of every cue: only they start a frame
@@ -75,6 +76,9 @@ def cue_table(lexicon: Lexicon) -> CueTable:
     for entry in entries:
         by_first.setdefault(entry[0], []).append(entry)
     source_phrases = tuple(tuple(p.casefold().split()) for p in lexicon.source_phrases)
+    anaphoric = tuple(
+        sorted((tuple(p.casefold().split()) for p in lexicon.anaphoric_cues), key=len, reverse=True)
+    )
     naming = frozenset(w.casefold() for w in lexicon.naming_cues)
     return CueTable(
         by_first={k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()},
@@ -82,7 +86,8 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         object_verbs=lexicon.object_cue_verbs,
         control_verbs=lexicon.control_cue_verbs,
         source_phrases=source_phrases,
-        anaphoric=tuple(tuple(p.casefold().split()) for p in lexicon.anaphoric_cues),
+        anaphoric=anaphoric,
+        anaphoric_first=frozenset(p[0] for p in anaphoric),
         naming=naming,
         np_words=lexicon.determiners | lexicon.role_nouns | lexicon.pronouns,
         triggers=frozenset(by_first) | naming | {p[0] for p in source_phrases},
@@ -489,11 +494,12 @@ class _Reader:
         return found
 
     def frame_at(self, i: int, lo: int, hi: int, unit: int) -> tuple[Frame | None, int]:
+        lower = self.t[i].lower
         for source_phrase in self.table.source_phrases:
-            if _match_phrase(self.t, i, hi, source_phrase):
+            if source_phrase[0] == lower and _match_phrase(self.t, i, hi, source_phrase):
                 width = len(source_phrase)
                 return self.according_to(i, width, lo, hi, unit), width
-        if i == lo:
+        if i == lo and lower in self.table.anaphoric_first:
             for anaphor in self.table.anaphoric:
                 if _match_phrase(self.t, i, hi, anaphor):
                     end = i + len(anaphor)

@@ -19,8 +19,8 @@ from newsstruct.quotes.marks import QuotedSpan
 __all__ = ["Token", "tokenize", "units"]
 
 _TOKEN = regex.compile(
-    r"(?P<w>\p{N}++(?:[.,:]\p{N}++)++|\p{L}(?:\.\p{L})++\.?+|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+)"
-    r"|(?P<p>[^\s\p{L}\p{N}])"
+    r"\p{N}++(?:[.,:]\p{N}++)++|\p{L}(?:\.\p{L})++\.?+|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+"
+    r"|[^\s\p{L}\p{N}]"
 )
 _TERMINAL = frozenset(".!?…")
 
@@ -51,10 +51,11 @@ def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]
     position = paragraph.start
     for index, quote in (*quoted, (-1, None)):
         stop = paragraph.end if quote is None else quote.outer.start
+        append = tokens.append
         for match in _TOKEN.finditer(text, position, max(position, stop)):
             word = match.group()
-            kind = "p" if match.group("p") else "w"
-            tokens.append(Token(match.start(), match.end(), kind, word, word.casefold()))
+            start, end = match.span()
+            append(Token(start, end, "w" if word[0].isalnum() else "p", word, word.casefold()))
         if quote is not None:
             outer = quote.outer
             last = text[quote.content.end - 1]
