@@ -45,7 +45,9 @@ def gold_files() -> list[Path]:
     """Every gold file, seed first, then by corpus and split."""
     order = {"seed": 0, "train": 1, "dev": 2, "validation": 2, "test": 3}
     files = sorted((SHARED / "data").glob("*/*.jsonl"))
-    return sorted(files, key=lambda p: (p.parent.name != "seed", p.parent.name, order.get(p.stem, 9)))
+    return sorted(
+        files, key=lambda p: (p.parent.name != "seed", p.parent.name, order.get(p.stem, 9))
+    )
 
 
 def measure(path: Path, scorer: ModuleType) -> dict[str, Any]:
@@ -105,7 +107,11 @@ def commit() -> str:
     """The short hash of HEAD, with ``+dirty`` when the work tree has changes."""
     try:
         head = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout.strip()
         dirty = subprocess.run(
             ["git", "status", "--porcelain", "--untracked-files=no"],
@@ -156,7 +162,10 @@ def main(argv: list[str] | None = None) -> int:
     table = (
         f"Measured {stamp} at commit `{commit()}` with `python benchmarks/accuracy.py` "
         "(no hints: language and outlet detected; scored by `../shared/eval/score.py`; "
-        "an empty cell is a layer the corpus does not annotate).\n\n" + HEADER + "\n" + "\n".join(rows)
+        "an empty cell is a layer the corpus does not annotate).\n\n"
+        + HEADER
+        + "\n"
+        + "\n".join(rows)
     )
     if not args.no_write and not args.only:
         write(table)

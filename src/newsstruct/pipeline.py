@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import concurrent.futures
 import itertools
 from collections.abc import Iterable, Iterator
@@ -138,8 +139,16 @@ def parse(
     )
 
 
-def _parse_chunk(args: tuple[list[str], str | None, str | None]) -> list[Article]:
-    texts, lang, outlet = args
+_worker_options: list[str | None] = [None, None]  # lang, outlet of this worker process
+
+
+def _init_worker(lang: str | None, outlet: str | None) -> None:
+    """Set the options once in each worker process."""
+    _worker_options[:] = [lang, outlet]
+
+
+def _parse_chunk(texts: list[str]) -> list[Article]:
+    lang, outlet = _worker_options
     return [parse(text, lang=lang, outlet=outlet) for text in texts]
 
 
@@ -154,7 +163,8 @@ def parse_many(
     """Parse many articles, yielding them in the order of the input.
 
     With ``workers`` greater than 1, chunks of ``chunksize`` texts go to that many
-    worker processes; the options travel once per chunk.
+    worker processes, which receive ``lang`` and ``outlet`` once, when they start.
+    The input is read lazily, a few chunks ahead of the output.
 
     >>> import newsstruct
     >>> texts = ["Kyiv • UNN\\nNews.", "PARIS (AFP) - News."]
@@ -163,12 +173,23 @@ def parse_many(
     """
     if chunksize < 1:
         raise ValueError(f"chunksize must be at least 1, not {chunksize}")
+    if lang is not None:
+        languages.get(lang)  # fail now, in the caller, on an unknown language
+    if outlet is not None:
+        default_registry().get(outlet)
     if not workers or workers <= 1:
         for text in texts:
             yield parse(text, lang=lang, outlet=outlet)
         return
     iterator = iter(texts)
     chunks = iter(lambda: list(itertools.islice(iterator, chunksize)), [])
-    with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
-        for articles in pool.map(_parse_chunk, ((c, lang, outlet) for c in chunks)):
-            yield from articles
+    with concurrent.futures.ProcessPoolExecutor(
+        max_workers=workers, initializer=_init_worker, initargs=(lang, outlet)
+    ) as pool:
+        pending: collections.deque[concurrent.futures.Future[list[Article]]] = collections.deque()
+        for chunk in chunks:
+            pending.append(pool.submit(_parse_chunk, chunk))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
