@@ -23,7 +23,7 @@ import regex
 from newsstruct.lang import Lexicon
 from newsstruct.model import Paragraph, QuoteKind, Role, Span
 from newsstruct.outlets import OutletRules
-from newsstruct.quotes.cues import Frame, find_frames
+from newsstruct.quotes.cues import Frame, attribution_in, find_frames
 from newsstruct.quotes.marks import QuotedSpan
 from newsstruct.quotes.tokens import Token, tokenize
 
@@ -199,6 +199,42 @@ def _speaker_label(
     return n, n + 1
 
 
+_DASHES = "-–—―"
+
+
+def _is_dash(token: Token) -> bool:
+    return token.kind == "p" and token.text in _DASHES
+
+
+def _dialogue(
+    tokens: Sequence[Token], lexicon: Lexicon
+) -> tuple[list[tuple[int, int]], tuple[int, int], tuple[int, int] | None] | None:
+    """Dialogue-style speech without marks: ``— Текст, — сказал он, — текст.``
+
+    A paragraph that opens with a dash holds the speaker's words; a later dash opens
+    the attribution (a cue and its source), and a dash after that resumes the words.
+    Returns the token ranges of the words, the cue's and the source's, or ``None``.
+    """
+    if len(tokens) < 4 or not _is_dash(tokens[0]):
+        return None
+    dashes = [
+        i
+        for i in range(1, len(tokens))
+        if _is_dash(tokens[i]) and tokens[i].start > tokens[i - 1].end
+    ]
+    for n, dash in enumerate(dashes):
+        end = dashes[n + 1] if n + 1 < len(dashes) else len(tokens)
+        found = attribution_in(tokens, dash + 1, end, lexicon)
+        if found is None:
+            continue
+        cue, source = found
+        pieces = [(1, dash)] if dash > 1 else []
+        if end < len(tokens) and end + 1 < len(tokens):
+            pieces.append((end + 1, len(tokens)))
+        return (pieces, cue, source) if pieces else None
+    return None
+
+
 def _after_dateline(text: str, span: Span, dateline: Span | None) -> Span:
     """The part of a paragraph after an inline dateline and its separator."""
     if dateline is None or not (span.start <= dateline.start < span.end):
@@ -291,6 +327,25 @@ def assemble_quotes(
             drafts.append(
                 Draft(QuoteKind.DIRECT, Span(paragraph.span.start, end), index, follows="near")
             )
+            pending_colon = None
+            previous_units, previous_index = [paragraph.span], index
+            continue
+        dialogue = _dialogue(tokens, lexicon)
+        if dialogue is not None and not in_paragraph:
+            pieces, cue_range, source_range = dialogue
+            reader = _Paragraph(text, index, tokens, [], lexicon)
+            cue = Span(tokens[cue_range[0]].start, tokens[cue_range[1] - 1].end)
+            for piece_start, piece_end in pieces:
+                drafts.append(
+                    Draft(
+                        QuoteKind.DIRECT,
+                        reader.span_of(piece_start, piece_end),
+                        index,
+                        cue,
+                        reader.source_span(source_range),
+                        follows="" if source_range else "previous",
+                    )
+                )
             pending_colon = None
             previous_units, previous_index = [paragraph.span], index
             continue

@@ -22,7 +22,7 @@ from newsstruct.lang import Lexicon, is_outlet_name
 from newsstruct.model import Span
 from newsstruct.quotes.tokens import Token, units
 
-__all__ = ["CueTable", "Frame", "cue_table", "find_frames"]
+__all__ = ["CueTable", "Frame", "attribution_in", "cue_table", "find_frames"]
 
 _TERMINAL = frozenset(".!?…")
 _ATTACHED = frozenset(".-’'&")
@@ -723,6 +723,28 @@ def _resolve_overlaps(frames: list[Frame], reader: _Reader) -> list[Frame]:
                 if not _is_credit(frame, reader):
                     kept.append(frame)
     return kept
+
+
+def attribution_in(
+    tokens: Sequence[Token], lo: int, hi: int, lexicon: Lexicon
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The cue and the source of an attribution segment such as ``сказал он`` or
+    ``the minister said``, the piece between the dashes of dialogue-style speech.
+
+    The cue must come within the segment's first words; the source is the noun phrase
+    after it (``said the minister``) or before it (``the minister said``).
+    """
+    reader = _Reader(tokens, lexicon)
+    for i in range(lo, min(hi, lo + _MAX_SOURCE)):
+        phrase = reader.cue_at(i, hi)
+        if phrase is None:
+            continue
+        k = i + len(phrase)
+        source = reader.source_after(k, hi) if k < hi else None
+        if source is None and i > lo:
+            source = reader.source_before(i - 1, lo)
+        return (i, k), source
+    return None
 
 
 def find_frames(
