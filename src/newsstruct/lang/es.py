@@ -1,0 +1,1020 @@
+"""Spanish lexicon.
+
+Cue verbs are the verbos de habla of Spanish news copy (the Fundéu BBVA and Agencia
+EFE "Libro de estilo urgente" list of alternatives to "dijo", and the verbos de
+lengua of the RAE "Nueva gramática de la lengua española", § 43.7), with the cognition
+verbs that ANNOTATION.md counts as cues.  Every form is spelled out, one lemma a line:
+infinitive, present third person singular and plural, first person singular,
+preterite (pretérito perfecto simple) third person singular and plural, imperfect,
+past participle and gerund.
+
+Quotation marks follow the RAE "Ortografía de la lengua española" (2010), § 3.4.8:
+« » outside, “ ” inside, ‘ ’ innermost; straight marks also occur in web copy.  An
+inserted cue is set between dashes ("—dijo—").
+"""
+
+from newsstruct.lang import Lexicon
+
+_SPEECH_VERBS = """
+decir dice dicen digo dijo dijeron decía decían dicho diciendo
+afirmar afirma afirman afirmo afirmó afirmaron afirmaba afirmado afirmando
+señalar señala señalan señalo señaló señalaron señalaba señalado señalando
+asegurar asegura aseguran aseguro aseguró aseguraron aseguraba asegurado asegurando
+declarar declara declaran declaro declaró declararon declaraba declarado declarando
+explicar explica explican explico explicó explicaron explicaba explicado explicando
+añadir añade añaden añado añadió añadieron añadía añadido añadiendo
+agregar agrega agregan agrego agregó agregaron agregaba agregado agregando
+indicar indica indican indico indicó indicaron indicaba indicado indicando
+manifestar manifiesta manifiestan manifiesto manifestó manifestaron manifestaba manifestado
+subrayar subraya subrayan subrayo subrayó subrayaron subrayaba subrayado subrayando
+destacar destaca destacan destaco destacó destacaron destacaba destacado destacando
+resaltar resalta resaltan resaltó resaltaron resaltaba resaltado
+recalcar recalca recalcan recalcó recalcaron recalcaba recalcado
+insistir insiste insisten insisto insistió insistieron insistía insistido insistiendo
+sostener sostiene sostienen sostengo sostuvo sostuvieron sostenía sostenido sosteniendo
+advertir advierte advierten advierto advirtió advirtieron advertía advertido advirtiendo
+alertar alerta alertan alertó alertaron alertaba alertado
+anunciar anuncia anuncian anuncio anunció anunciaron anunciaba anunciado anunciando
+confirmar confirma confirman confirmo confirmó confirmaron confirmaba confirmado
+reconocer reconoce reconocen reconozco reconoció reconocieron reconocía reconocido
+admitir admite admiten admito admitió admitieron admitía admitido
+negar niega niegan niego negó negaron negaba negado negando
+desmentir desmiente desmienten desmintió desmintieron desmentido
+responder responde responden respondo respondió respondieron respondía respondido
+contestar contesta contestan contestó contestaron contestaba contestado
+replicar replica replican replicó replicaron replicaba replicado
+preguntar pregunta preguntan pregunto preguntó preguntaron preguntaba preguntado
+escribir escribe escriben escribo escribió escribieron escribía escrito escribiendo
+contar cuenta cuentan cuento contó contaron contaba contado contando
+relatar relata relatan relató relataron relataba relatado
+narrar narra narran narró narraron
+comentar comenta comentan comento comentó comentaron comentaba comentado comentando
+opinar opina opinan opino opinó opinaron opinaba opinado
+considerar considera consideran considero consideró consideraron consideraba considerado
+estimar estima estiman estimo estimó estimaron estimaba estimado
+valorar valora valoran valoró valoraron valoraba valorado
+precisar precisa precisan precisó precisaron precisaba precisado
+aclarar aclara aclaran aclaro aclaró aclararon aclaraba aclarado
+puntualizar puntualiza puntualizan puntualizó puntualizaron puntualizado
+recordar recuerda recuerdan recuerdo recordó recordaron recordaba recordado recordando
+reiterar reitera reiteran reitero reiteró reiteraron reiteraba reiterado
+repetir repite repiten repitió repitieron repetía repetido
+prometer promete prometen prometo prometió prometieron prometía prometido
+amenazar amenaza amenazan amenazó amenazaron amenazaba amenazado
+denunciar denuncia denuncian denuncio denunció denunciaron denunciaba denunciado
+acusar acusa acusan acusó acusaron acusaba acusado
+criticar critica critican criticó criticaron criticaba criticado
+lamentar lamenta lamentan lamento lamentó lamentaron lamentaba lamentado
+quejarse queja quejan quejó quejaron quejaba
+exigir exige exigen exijo exigió exigieron exigía exigido
+reclamar reclama reclaman reclamó reclamaron reclamaba reclamado
+pedir pide piden pido pidió pidieron pedía pedido pidiendo
+solicitar solicita solicitan solicitó solicitaron solicitaba solicitado
+instar insta instan instó instaron instaba instado
+exhortar exhorta exhortan exhortó exhortaron exhortado
+llamar llama llaman llamó llamaron llamaba llamado
+proponer propone proponen propuso propusieron proponía propuesto
+sugerir sugiere sugieren sugirió sugirieron sugería sugerido
+aconsejar aconseja aconsejan aconsejó aconsejaron aconsejado
+recomendar recomienda recomiendan recomendó recomendaron recomendado
+informar informa informan informó informaron informaba informado informando
+comunicar comunica comunican comunicó comunicaron comunicaba comunicado
+detallar detalla detallan detalló detallaron detallaba detallado
+apuntar apunta apuntan apuntó apuntaron apuntaba apuntado
+mencionar menciona mencionan mencionó mencionaron mencionaba mencionado
+citar cita citan citó citaron citado
+revelar revela revelan reveló revelaron revelaba revelado
+desvelar desvela desvelan desveló desvelaron
+garantizar garantiza garantizan garantizó garantizaron garantizado
+jurar jura juran juró juraron jurado
+prever prevé prevén previó previeron previsto
+pronosticar pronostica pronostican pronosticó pronosticaron
+vaticinar vaticina vaticinan vaticinó vaticinaron
+argumentar argumenta argumentan argumentó argumentaron argumentaba argumentado
+defender defiende defienden defendió defendieron defendía defendido
+zanjar zanjó zanjaron
+concluir concluye concluyen concluyó concluyeron concluido
+resumir resume resumen resumió resumieron
+expresar expresa expresan expresó expresaron expresaba expresado
+exclamar exclama exclamó exclamaron
+bromear bromea bromeó bromearon
+ironizar ironiza ironizó ironizaron
+tuitear tuitea tuiteó tuitearon
+proseguir prosigue prosiguió prosiguieron
+continuar continúa continuó continuaron
+"""
+
+_COGNITION_VERBS = """
+creer cree creen creo creyó creyeron creía creído
+pensar piensa piensan pienso pensó pensaron pensaba pensado
+esperar espera esperan espero esperó esperaron esperaba
+temer teme temen temo temió temieron temía
+saber sabe saben sé supo supieron sabía
+dudar duda dudan dudo dudó dudaron dudaba
+confiar confía confían confío confió confiaron confiaba
+convencido convencida convencidos seguro segura seguros
+"""
+
+_OBJECT_VERBS = """
+dijo dijeron dice dicen decía
+aseguró aseguraron asegura
+contó contaron cuenta
+explicó explicaron
+recordó recordaron
+advirtió advirtieron
+pidió pidieron pide piden
+instó instaron insta
+exhortó exhortaron
+prometió prometieron
+informó informaron
+comunicó comunicaron
+preguntó preguntaron
+"""
+
+_CONTROL_VERBS = """
+pedir pide piden pidió pidieron pedía
+instar insta instan instó instaron
+exhortar exhorta exhortan exhortó exhortaron
+llamar llama llaman llamó llamaron
+exigir exige exigen exigió exigieron
+solicitar solicita solicitan solicitó solicitaron
+prometer promete prometen prometió prometieron
+amenazar amenaza amenazan amenazó amenazaron
+aconsejar aconsejó recomendar recomendó
+"""
+
+_ROLE_NOUNS = """
+presidente presidenta ministro ministra ministros portavoz portavoces secretario
+secretaria jefe jefa dirigente dirigentes responsable responsables director directora
+diputado diputada diputados senador senadora senadores alcalde alcaldesa gobernador
+gobernadora embajador embajadora diplomático diplomáticos asesor asesora asesores
+experto experta expertos analista analistas economista economistas representante
+representantes fuente fuentes portavoz general comandante militar militares oficial
+soldado soldados policía policías guardia fiscal fiscalía juez jueza jueces abogado
+abogada abogados médico médica médicos profesor profesora investigador investigadora
+investigadores científico científicos autor autora periodista periodistas corresponsal
+redactor líder líderes candidato candidata candidatos gobierno ministerio ejecutivo
+partido sindicato comisión consejo tribunal empresa compañía grupo organización
+asociación vecinos vecino testigo testigos participante participantes trabajador
+trabajadores especialista especialistas autoridades canciller rey reina papa obispo
+cardenal entrenador técnico capitán jugador jugadores hombre mujer gente persona padre
+madre hijo hija esposa marido compañero compañeros amigo amiga observador
+observadores
+"""
+
+LEXICON = Lexicon(
+    code="es",
+    name="Spanish",
+    quote_pairs=(
+        (
+            "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+            "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+        ),
+        ("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
+        ('"', '"'),
+        ("\N{LEFT SINGLE QUOTATION MARK}", "\N{RIGHT SINGLE QUOTATION MARK}"),
+    ),
+    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS).split()),
+    object_cue_verbs=frozenset(_OBJECT_VERBS.split()),
+    control_cue_verbs=frozenset(_CONTROL_VERBS.split()),
+    cue_phrases=(
+        "ha dicho",
+        "han dicho",
+        "había dicho",
+        "ha afirmado",
+        "han afirmado",
+        "ha señalado",
+        "han señalado",
+        "ha asegurado",
+        "han asegurado",
+        "ha declarado",
+        "han declarado",
+        "ha explicado",
+        "han explicado",
+        "ha añadido",
+        "ha indicado",
+        "han indicado",
+        "ha manifestado",
+        "ha subrayado",
+        "ha destacado",
+        "ha advertido",
+        "ha anunciado",
+        "han anunciado",
+        "ha confirmado",
+        "ha reconocido",
+        "ha insistido",
+        "ha recordado",
+        "ha criticado",
+        "ha denunciado",
+        "ha pedido",
+        "han pedido",
+        "ha escrito",
+        "ha respondido",
+        "ha apuntado",
+        "ha comentado",
+        "hizo hincapié",
+        "ha hecho hincapié",
+        "puso de relieve",
+        "ha puesto de relieve",
+        "puso de manifiesto",
+        "ha puesto de manifiesto",
+        "dejó claro",
+        "ha dejado claro",
+        "dio a conocer",
+        "ha dado a conocer",
+        "se mostró convencido",
+        "se mostró convencida",
+        "se mostró confiado",
+        "se mostró confiada",
+        "dijo a los periodistas",
+        "dijo a la prensa",
+        "declaró a la prensa",
+        "escribió en x",
+        "escribió en twitter",
+        "escribió en sus redes sociales",
+        "afirmó en un comunicado",
+        "señaló en un comunicado",
+    ),
+    naming_cues=(
+        "calificó",
+        "calificaron",
+        "califica",
+        "califican",
+        "calificado",
+        "tildó",
+        "tildaron",
+        "tilda",
+        "describió",
+        "describe",
+        "definió",
+        "define",
+        "llamó",
+        "denominó",
+    ),
+    source_phrases=(
+        "según",
+        "de acuerdo con",
+        "a juicio de",
+        "en opinión de",
+        "en palabras de",
+        "a decir de",
+        "a su juicio",
+        "en su opinión",
+        "según él",
+        "según ella",
+    ),
+    pronouns=frozenset(
+        {
+            "él",
+            "ella",
+            "ellos",
+            "ellas",
+            "yo",
+            "nosotros",
+            "nosotras",
+            "usted",
+            "ustedes",
+            "tú",
+            "quien",
+            "quienes",
+        }
+    ),
+    object_pronouns=frozenset({"le", "les", "me", "nos", "te", "lo", "la", "los", "las", "os"}),
+    relative_pronouns=frozenset({"quien", "quienes", "cual", "cuales"}),
+    noun_like_cues=frozenset(
+        {
+            "dicho",
+            "cuenta",
+            "cuento",
+            "critica",
+            "pregunta",
+            "respuesta",
+            "llama",
+            "llamado",
+            "llamó",
+            "cita",
+            "citado",
+            "duda",
+            "espera",
+            "esperaba",
+            "seguro",
+            "segura",
+            "seguros",
+            "estimado",
+            "estima",
+            "apunta",
+            "escrito",
+            "informe",
+            "informa",
+            "comunicado",
+            "pedido",
+            "recuerdo",
+            "recuerda",
+            "alerta",
+            "valora",
+            "sé",
+            "sabe",
+            "confía",
+            "continúa",
+            "defiende",
+            "resumen",
+            "detalla",
+            "jura",
+            "opina",
+            "expresa",
+            "considerado",
+            "previsto",
+            "propuesto",
+            "declara",
+            "promete",
+            "acusado",
+            "temo",
+            "creo",
+            "creído",
+            "pensado",
+            "contado",
+            "relatado",
+        }
+    ),
+    first_person=frozenset(
+        {
+            "yo",
+            "nosotros",
+            "nosotras",
+            "mi",
+            "mis",
+            "nuestro",
+            "nuestra",
+            "nuestros",
+            "nuestras",
+            "me",
+            "nos",
+            "estoy",
+            "estamos",
+            "soy",
+            "somos",
+        }
+    ),
+    determiners=frozenset(
+        {
+            "el",
+            "la",
+            "los",
+            "las",
+            "un",
+            "una",
+            "unos",
+            "unas",
+            "este",
+            "esta",
+            "estos",
+            "estas",
+            "ese",
+            "esa",
+            "esos",
+            "esas",
+            "aquel",
+            "aquella",
+            "su",
+            "sus",
+            "nuestro",
+            "nuestra",
+            "varios",
+            "varias",
+            "algunos",
+            "algunas",
+            "muchos",
+            "muchas",
+            "otro",
+            "otra",
+            "otros",
+            "otras",
+            "todos",
+            "todas",
+            "cada",
+            "dos",
+            "tres",
+            "ambos",
+            "del",
+            "al",
+        }
+    ),
+    auxiliaries=frozenset(
+        {
+            "ha",
+            "han",
+            "había",
+            "habían",
+            "habría",
+            "habrían",
+            "hubo",
+            "haya",
+            "también",
+            "ya",
+            "además",
+            "asimismo",
+            "incluso",
+            "luego",
+            "después",
+            "antes",
+            "entonces",
+            "todavía",
+            "aún",
+            "nuevamente",
+            "públicamente",
+            "abiertamente",
+            "claramente",
+            "recientemente",
+            "siempre",
+            "nunca",
+            "no",
+            "embargo",
+            "finalmente",
+            "ayer",
+            "hoy",
+            "este",
+            "lunes",
+            "martes",
+            "miércoles",
+            "jueves",
+            "viernes",
+            "sábado",
+            "domingo",
+            "personalmente",
+            "oficialmente",
+            "firmemente",
+            "tajantemente",
+            "rotundamente",
+            "se",
+            "le",
+            "les",
+            "me",
+            "nos",
+            "lo",
+            "la",
+            "solo",
+            "sólo",
+            "tan",
+            "su",
+            "parte",
+            "mismo",
+            "misma",
+            "hasta",
+            "ahora",
+            "pues",
+            "primero",
+            "puede",
+            "podría",
+            "debe",
+            "va",
+            "iba",
+            "quiso",
+            "quiere",
+        }
+    ),
+    passive_auxiliaries=frozenset(
+        {
+            "fue",
+            "fueron",
+            "es",
+            "son",
+            "era",
+            "eran",
+            "sido",
+            "será",
+            "serán",
+            "sea",
+            "ser",
+            "está",
+            "están",
+            "estaba",
+        }
+    ),
+    complementizers=frozenset({"que"}),
+    conjunctions=frozenset(
+        {
+            "y",
+            "e",
+            "pero",
+            "sino",
+            "aunque",
+            "mientras",
+            "o",
+            "u",
+            "ni",
+            "porque",
+            "pues",
+            "si",
+            "cuando",
+            "ya",
+        }
+    ),
+    clause_openers=frozenset(
+        {
+            "qué",
+            "cómo",
+            "por qué",
+            "dónde",
+            "cuándo",
+            "cuánto",
+            "cuántos",
+            "cuál",
+            "cuáles",
+            "quién",
+            "quiénes",
+            "si",
+            "lo",
+            "cual",
+            "cuales",
+            "quien",
+            "quienes",
+            "donde",
+            "cuanto",
+            "que",
+        }
+    ),
+    prepositions=frozenset(
+        {
+            "a",
+            "al",
+            "ante",
+            "bajo",
+            "con",
+            "contra",
+            "de",
+            "del",
+            "desde",
+            "durante",
+            "en",
+            "entre",
+            "hacia",
+            "hasta",
+            "mediante",
+            "para",
+            "por",
+            "según",
+            "sin",
+            "sobre",
+            "tras",
+            "acerca",
+            "respecto",
+            "junto",
+            "frente",
+            "dentro",
+            "fuera",
+            "cerca",
+            "antes",
+            "después",
+            "sí",
+            "no",
+        }
+    ),
+    time_words=frozenset(
+        {
+            "lunes",
+            "martes",
+            "miércoles",
+            "jueves",
+            "viernes",
+            "sábado",
+            "domingo",
+            "hoy",
+            "ayer",
+            "mañana",
+            "anoche",
+            "anteayer",
+            "tarde",
+            "noche",
+            "recientemente",
+            "antes",
+            "después",
+            "luego",
+            "también",
+            "además",
+            "ya",
+            "nuevamente",
+            "públicamente",
+            "este",
+            "esta",
+            "semana",
+            "mes",
+            "año",
+            "pasado",
+            "pasada",
+            "el",
+            "entonces",
+            "ahora",
+            "oficialmente",
+        }
+    ),
+    role_nouns=frozenset(_ROLE_NOUNS.split()),
+    titles=frozenset(
+        {
+            "sr",
+            "sra",
+            "srta",
+            "don",
+            "doña",
+            "dr",
+            "dra",
+            "lic",
+            "ing",
+            "presidente",
+            "presidenta",
+            "ministro",
+            "ministra",
+            "secretario",
+            "secretaria",
+            "portavoz",
+            "diputado",
+            "diputada",
+            "senador",
+            "senadora",
+            "alcalde",
+            "alcaldesa",
+            "gobernador",
+            "gobernadora",
+            "embajador",
+            "embajadora",
+            "canciller",
+            "rey",
+            "reina",
+            "príncipe",
+            "princesa",
+            "papa",
+            "cardenal",
+            "obispo",
+            "general",
+            "coronel",
+            "capitán",
+            "teniente",
+            "comandante",
+            "expresidente",
+            "vicepresidente",
+            "vicepresidenta",
+            "jefe",
+            "jefa",
+            "director",
+            "directora",
+            "exministro",
+            "líder",
+            "español",
+            "española",
+            "estadounidense",
+            "ruso",
+            "rusa",
+            "ucraniano",
+            "ucraniana",
+            "francés",
+            "alemán",
+            "británico",
+            "mexicano",
+            "argentino",
+            "juez",
+            "jueza",
+            "fiscal",
+            "entrenador",
+        }
+    ),
+    media_words=frozenset(
+        {
+            "efe",
+            "europa",
+            "press",
+            "el país",
+            "país",
+            "mundo",
+            "abc",
+            "vanguardia",
+            "razón",
+            "confidencial",
+            "eldiario.es",
+            "público",
+            "tve",
+            "rtve",
+            "cadena",
+            "ser",
+            "cope",
+            "onda",
+            "cero",
+            "antena",
+            "telecinco",
+            "sexta",
+            "clarín",
+            "nación",
+            "universal",
+            "reforma",
+            "jornada",
+            "tiempo",
+            "agencia",
+            "diario",
+            "periódico",
+            "semanario",
+            "revista",
+            "canal",
+            "emisora",
+            "radio",
+            "televisión",
+            "medio",
+            "medios",
+            "prensa",
+            "portal",
+            "cnn",
+            "bbc",
+            "reuters",
+            "afp",
+            "ap",
+            "dpa",
+            "bloomberg",
+            "tass",
+            "interfax",
+            "ria",
+            "xinhua",
+            "telemundo",
+            "univision",
+        }
+    ),
+    attribution_cues=(
+        "según",
+        "de acuerdo con",
+        "informa",
+        "informó",
+        "publica",
+        "publicó",
+        "citado por",
+        "citada por",
+        "citados por",
+        "citando a",
+        "recoge",
+        "recogió",
+        "en declaraciones a",
+        "en una entrevista con",
+        "en una entrevista a",
+        "en entrevista con",
+        "dijo a",
+        "declaró a",
+        "aseguró a",
+        "explicó a",
+        "según el diario",
+        "según la agencia",
+    ),
+    attribution_verbs=(
+        "informa",
+        "informó",
+        "publica",
+        "publicó",
+        "recoge",
+        "recogió",
+        "señala",
+        "señaló",
+        "asegura",
+        "aseguró",
+        "revela",
+        "reveló",
+        "adelanta",
+        "adelantó",
+    ),
+    anaphoric_cues=(
+        "así lo afirmó",
+        "así lo aseguró",
+        "así lo dijo",
+        "así lo declaró",
+        "así lo explicó",
+        "así lo señaló",
+        "así lo indicó",
+        "así lo manifestó",
+        "así lo anunció",
+        "así lo confirmó",
+        "así lo expresó",
+        "así lo ha afirmado",
+        "así lo ha asegurado",
+        "así lo ha dicho",
+        "así lo ha explicado",
+        "así lo ha señalado",
+        "así lo ha anunciado",
+        "así lo ha confirmado",
+        "así lo han afirmado",
+        "así lo han anunciado",
+        "así lo informó",
+        "así lo ha informado",
+        "lo anunció",
+        "lo confirmó",
+        "lo dijo",
+        "lo informó",
+        "lo aseguró",
+        "esto fue anunciado por",
+        "esto fue confirmado por",
+        "esto fue informado por",
+        "así lo recoge",
+        "así lo publica",
+    ),
+    background_markers=(
+        "recordemos",
+        "antecedentes",
+        "contexto",
+        "cronología",
+        "para recordar",
+        "recuerde",
+    ),
+    background_openers=(
+        "recordemos que",
+        "recordemos,",
+        "cabe recordar que",
+        "hay que recordar que",
+        "conviene recordar que",
+        "como se recordará",
+        "como se informó",
+        "como informamos",
+        "como ya informamos",
+        "como se sabe",
+        "anteriormente,",
+        "previamente,",
+        "con anterioridad",
+        "el año pasado",
+        "la semana pasada",
+        "en los últimos años",
+        "en el pasado",
+        "antes,",
+    ),
+    section_markers=(
+        "detalles",
+        "más información",
+        "lea también",
+        "lee también",
+        "actualización",
+        "vídeo",
+        "video",
+        "foto",
+        "cita",
+        "opinión",
+        "análisis",
+        "lo esencial",
+        "lo que sabemos",
+        "fuente",
+        "fuentes",
+        "publicidad",
+    ),
+    interviewer_labels=frozenset({"pregunta", "p", "periodista"}),
+    answer_labels=frozenset({"respuesta", "r"}),
+    boilerplate=(
+        "lea también",
+        "lee también",
+        "leer más",
+        "ver también",
+        "síguenos",
+        "suscríbete",
+        "foto:",
+        "fuente:",
+        "publicidad",
+        "compartir",
+        "todos los derechos reservados",
+        "(efe)",
+        "con información de",
+    ),
+    abbreviations=frozenset(
+        {
+            "sr",
+            "sra",
+            "srta",
+            "sres",
+            "dr",
+            "dra",
+            "lic",
+            "ing",
+            "arq",
+            "d",
+            "dña",
+            "ud",
+            "uds",
+            "etc",
+            "ej",
+            "p",
+            "pp",
+            "pág",
+            "págs",
+            "núm",
+            "n",
+            "vol",
+            "cap",
+            "art",
+            "av",
+            "avda",
+            "c",
+            "cía",
+            "s.a",
+            "s.l",
+            "ee.uu",
+            "ee",
+            "uu",
+            "aprox",
+            "máx",
+            "mín",
+            "tel",
+            "ene",
+            "feb",
+            "mar",
+            "abr",
+            "jun",
+            "jul",
+            "ago",
+            "sept",
+            "oct",
+            "nov",
+            "dic",
+            "a.c",
+            "d.c",
+            "gral",
+            "cnel",
+            "tte",
+            "sto",
+            "sta",
+            "pdte",
+            "vs",
+            "cf",
+        }
+    ),
+    months=(
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "setiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+        "ene",
+        "feb",
+        "mar",
+        "abr",
+        "jun",
+        "jul",
+        "ago",
+        "sept",
+        "oct",
+        "nov",
+        "dic",
+    ),
+    # Frequent Spanish words spelled otherwise in Portuguese, Italian and French:
+    # "que", "de", "en", "y", "por", "para", "con", "una" are shared and left out.
+    stopwords=frozenset(
+        {
+            "el",
+            "los",
+            "las",
+            "es",
+            "más",
+            "pero",
+            "sus",
+            "también",
+            "fue",
+            "ya",
+            "muy",
+            "hay",
+            "sin",
+            "cuando",
+            "según",
+            "hasta",
+            "donde",
+            "están",
+            "eso",
+            "esto",
+            "ese",
+            "él",
+            "ella",
+            "ellos",
+            "unos",
+            "unas",
+            "tras",
+            "había",
+            "aunque",
+            "señaló",
+            "afirmó",
+            "explicó",
+            "dicho",
+            "puede",
+            "dijo",
+            "yo",
+            "hemos",
+            "han",
+            "tiene",
+            "tienen",
+            "así",
+            "después",
+            "año",
+            "años",
+            "gobierno",
+            "entonces",
+            "mismo",
+            "otra",
+            "otro",
+            "qué",
+            "cómo",
+            "aquí",
+        }
+    ),
+)

@@ -1,0 +1,1127 @@
+"""French lexicon.
+
+Cue verbs are the verbes de parole of French news copy (the AFP style book's
+alternatives to "a dit" and "a déclaré", and the verbs introducing discours rapporté
+in Rosier, "Le discours rapporté en français", 2008), with the cognition verbs that
+ANNOTATION.md counts as cues.  Every form is spelled out, one lemma a line:
+infinitive, present third person singular and plural, first person singular, passé
+simple, imparfait, past participle (its feminine and plural where a subject agrees,
+"s'est dite"), and the inverted forms that follow a quotation as they are written,
+one word with their hyphens ("déclare-t-il", "a-t-elle", "ajoute-t-on").
+
+Quotation marks follow the Imprimerie nationale's "Lexique des règles
+typographiques" (2002): « » outside, with a no-break or narrow no-break space
+inside the marks, “ ” inside; straight marks also occur in web copy.
+"""
+
+from newsstruct.lang import Lexicon
+
+_SPEECH_VERBS = """
+dire dit disent dis dira diront disait disaient dite dits dites
+déclarer déclare déclarent déclarait déclaraient déclara déclaré déclarée déclarés
+déclarera déclare-t-il déclare-t-elle déclarent-ils
+affirmer affirme affirment affirmait affirmaient affirma affirmé affirmée affirmera
+affirme-t-il affirme-t-elle
+ajouter ajoute ajoutent ajoutait ajoutaient ajouta ajouté ajoutée ajoute-t-il
+ajoute-t-elle ajoute-t-on
+souligner souligne soulignent soulignait soulignaient souligna souligné soulignée
+souligne-t-il souligne-t-elle
+indiquer indique indiquent indiquait indiquaient indiqua indiqué indiquée indique-t-il
+indique-t-elle indique-t-on
+expliquer explique expliquent expliquait expliquaient expliqua expliqué expliquée
+explique-t-il explique-t-elle
+estimer estime estiment estimait estimaient estima estimé estimée estime-t-il
+estime-t-elle
+assurer assure assurent assurait assuraient assura assuré assurée assure-t-il
+assure-t-elle
+annoncer annonce annoncent annonçait annonçaient annonça annoncé annoncée annonce-t-il
+annonce-t-elle
+confirmer confirme confirment confirmait confirmaient confirma confirmé confirmée
+confirme-t-il confirme-t-elle
+préciser précise précisent précisait précisaient précisa précisé précisée précise-t-il
+précise-t-elle précise-t-on
+rappeler rappelle rappellent rappelait rappelaient rappela rappelé rappelée
+rappelle-t-il rappelle-t-elle
+noter note notent notait notaient nota noté notée note-t-il note-t-elle
+observer observe observent observait observa observé observe-t-il observe-t-elle
+remarquer remarque remarquent remarquait remarqua remarqué remarque-t-il remarque-t-elle
+insister insiste insistent insistait insista insisté insiste-t-il insiste-t-elle
+avertir avertit avertissent avertissait averti avertie avertit-il avertit-elle
+prévenir prévient préviennent prévenait prévint prévenu prévenue prévient-il
+prévient-elle
+mettre met mettent mit mis mise met-il met-elle
+reconnaître reconnaît reconnait reconnaissent reconnaissait reconnut reconnu reconnue
+reconnaît-il reconnaît-elle
+admettre admet admettent admettait admit admis admise admet-il admet-elle
+avouer avoue avouent avouait avoua avoué avouée avoue-t-il avoue-t-elle
+nier nie nient niait nia nié niée nie-t-il nie-t-elle
+démentir dément démentent démentait démentit démenti démentie
+contester conteste contestent contestait contesta contesté contestée
+répondre répond répondent répondait répondit répondu répond-il répond-elle
+répliquer réplique répliquent répliquait répliqua répliqué réplique-t-il réplique-t-elle
+rétorquer rétorque rétorquent rétorquait rétorqua rétorqué rétorque-t-il rétorque-t-elle
+demander demande demandent demandait demandaient demanda demandé demandée demande-t-il
+demande-t-elle
+interroger interroge interrogent interrogeait interrogea interrogé interroge-t-il
+s'interroger
+écrire écrit écrivent écrivait écrivaient écrivit écrite écrits écrit-il écrit-elle
+raconter raconte racontent racontait raconta raconté racontée raconte-t-il raconte-t-elle
+témoigner témoigne témoignent témoignait témoigna témoigné témoigne-t-il témoigne-t-elle
+confier confie confient confiait confia confié confiée confie-t-il confie-t-elle
+promettre promet promettent promettait promit promis promise promet-il promet-elle
+menacer menace menacent menaçait menaça menacé menacée menace-t-il menace-t-elle
+prévoir prévoit prévoient prévoyait prévit prévu prévue
+prédire prédit prédisent prédisait prédite
+avancer avance avancent avançait avança avancé avance-t-il avance-t-elle
+soutenir soutient soutiennent soutenait soutint soutenu soutenue soutient-il
+soutient-elle
+maintenir maintient maintiennent maintenait maintint maintenu maintient-il
+prétendre prétend prétendent prétendait prétendit prétendu prétend-il prétend-elle
+martelé marteler martèle martèlent martelait martela martèle-t-il martèle-t-elle
+lancer lance lancent lançait lança lancé lancée lance-t-il lance-t-elle
+commenter commente commentent commentait commenta commenté commente-t-il commente-t-elle
+résumer résume résument résumait résuma résumé résume-t-il résume-t-elle
+conclure conclut concluent concluait conclu conclue conclut-il conclut-elle
+poursuivre poursuit poursuivent poursuivait poursuivit poursuivi poursuit-il
+poursuit-elle
+continuer continue continuent continuait continua continué continue-t-il continue-t-elle
+reprendre reprend reprennent reprenait reprit repris reprend-il reprend-elle
+insiste
+regretter regrette regrettent regrettait regretta regretté regrette-t-il regrette-t-elle
+déplorer déplore déplorent déplorait déplora déploré déplore-t-il déplore-t-elle
+dénoncer dénonce dénoncent dénonçait dénonça dénoncé dénonce-t-il dénonce-t-elle
+accuser accuse accusent accusait accusa accusé accusée accuse-t-il accuse-t-elle
+critiquer critique critiquent critiquait critiqua critiqué critique-t-il
+réclamer réclame réclament réclamait réclama réclamé réclame-t-il réclame-t-elle
+exiger exige exigent exigeait exigea exigé exige-t-il exige-t-elle
+appeler appelle appellent appelait appela appelé appelée appelle-t-il appelle-t-elle
+exhorter exhorte exhortent exhortait exhorta exhorté
+inviter invite invitent invitait invita invité
+proposer propose proposent proposait proposa proposé propose-t-il propose-t-elle
+suggérer suggère suggèrent suggérait suggéra suggéré suggère-t-il suggère-t-elle
+conseiller conseille conseillent conseillait conseilla conseillé
+recommander recommande recommandent recommandait recommanda recommandé
+informer informe informent informait informa informé informée
+signaler signale signalent signalait signala signalé signale-t-il signale-t-elle
+mentionner mentionne mentionnent mentionnait mentionna mentionné
+évoquer évoque évoquent évoquait évoqua évoqué évoque-t-il évoque-t-elle
+citer cite citent citait cita cité
+révéler révèle révèlent révélait révéla révélé révèle-t-il révèle-t-elle
+dévoiler dévoile dévoilent dévoilait dévoila dévoilé
+jurer jure jurent jurait jura juré jure-t-il jure-t-elle
+garantir garantit garantissent garantissait garanti
+protester proteste protestent protestait protesta protesté
+s'exclamer exclame exclamé exclama
+s'écrier écrie écria écrié
+plaisanter plaisante plaisantent plaisantait plaisanta plaisanté plaisante-t-il
+ironiser ironise ironisent ironisait ironisa ironisé ironise-t-il ironise-t-elle
+s'inquiéter inquiète inquiètent inquiétait inquiéta inquiété s'inquiète-t-il
+se félicite félicite félicitent félicitait félicita félicité
+tweeter tweete tweeté
+résumer
+énumérer énumère énuméré
+fustiger fustige fustigent fustigea fustigé
+a-t-il a-t-elle ont-ils ont-elles a-t-on avait-il avait-elle
+"""
+
+# The passé composé as written, auxiliary included ("a déclaré"), which ANNOTATION.md
+# wants as the cue; one participle a line with its auxiliaries.
+_COMPOUND_CUES = """
+a déclaré, ont déclaré, avait déclaré, a-t-il déclaré, a-t-elle déclaré, ont-ils déclaré
+a dit, ont dit, avait dit, a-t-il dit, a-t-elle dit, ont-ils dit
+a affirmé, ont affirmé, avait affirmé, a-t-il affirmé, a-t-elle affirmé, ont-ils affirmé
+a ajouté, ont ajouté, a-t-il ajouté, a-t-elle ajouté, ont-ils ajouté
+a souligné, ont souligné, a-t-il souligné, a-t-elle souligné, ont-ils souligné
+a indiqué, ont indiqué, a-t-il indiqué, a-t-elle indiqué, ont-ils indiqué
+a expliqué, ont expliqué, a-t-il expliqué, a-t-elle expliqué, ont-ils expliqué
+a estimé, ont estimé, a-t-il estimé, a-t-elle estimé, ont-ils estimé
+a assuré, ont assuré, a-t-il assuré, a-t-elle assuré, ont-ils assuré
+a annoncé, ont annoncé, a-t-il annoncé, a-t-elle annoncé, ont-ils annoncé
+a précisé, ont précisé, a-t-il précisé, a-t-elle précisé, ont-ils précisé
+a rappelé, ont rappelé, a-t-il rappelé, a-t-elle rappelé, ont-ils rappelé
+a confirmé, ont confirmé, a-t-il confirmé, a-t-elle confirmé, ont-ils confirmé
+a averti, ont averti, a-t-il averti, a-t-elle averti, ont-ils averti
+a insisté, ont insisté, a-t-il insisté, a-t-elle insisté, ont-ils insisté
+a répondu, ont répondu, a-t-il répondu, a-t-elle répondu, ont-ils répondu
+a écrit, ont écrit, a-t-il écrit, a-t-elle écrit, ont-ils écrit
+a reconnu, ont reconnu, a-t-il reconnu, a-t-elle reconnu, ont-ils reconnu
+a lancé, ont lancé, a-t-il lancé, a-t-elle lancé, ont-ils lancé
+a poursuivi, a-t-il poursuivi, a-t-elle poursuivi
+a martelé, a-t-il martelé, a-t-elle martelé
+a confié, a-t-il confié, a-t-elle confié
+a demandé, ont demandé, a-t-il demandé, a-t-elle demandé
+a promis, ont promis, a-t-il promis, a-t-elle promis
+a dénoncé, ont dénoncé, a-t-il dénoncé, a-t-elle dénoncé
+a regretté, ont regretté, a-t-il regretté, a-t-elle regretté
+a jugé, ont jugé, a-t-il jugé, a-t-elle jugé
+a noté, ont noté, a-t-il noté, a-t-elle noté
+a observé, a-t-il observé, a-t-elle observé
+a raconté, ont raconté, a-t-il raconté, a-t-elle raconté
+a prévenu, ont prévenu, a-t-il prévenu, a-t-elle prévenu
+a mis en garde, ont mis en garde
+a fait savoir, ont fait savoir
+"""
+
+_COGNITION_VERBS = """
+penser pense pensent pensait pensaient pensa pensé pense-t-il pense-t-elle
+croire croit croient croyait croyaient crut cru croit-il croit-elle
+espérer espère espèrent espérait espéra espéré espère-t-il espère-t-elle
+craindre craint craignent craignait craignit craint-il craint-elle
+savoir sait savent savait savaient sut su
+juger juge jugent jugeait jugea jugé juge-t-il juge-t-elle
+considérer considère considèrent considérait considéra considéré considère-t-il
+douter doute doutent doutait douta douté
+s'attendre attend attendent attendait
+convaincu convaincue convaincus persuadé persuadée persuadés
+"""
+
+_OBJECT_VERBS = """
+dit dire disent déclaré
+assure assurent assuré assurait
+annoncé annonce
+confié confie
+promis promet
+demandé demande demandent
+rappelé rappelle
+averti avertit
+prévenu prévient
+informé informe
+expliqué explique
+appelé appelle appellent
+exhorté exhorte
+invité invite
+conseillé conseille
+"""
+
+_CONTROL_VERBS = """
+demander demande demandent demandé demandait
+appeler appelle appellent appelé appelait
+exhorter exhorte exhortent exhorté
+inviter invite invitent invité
+promettre promet promettent promis
+menacer menace menacent menacé
+conseiller conseille conseillent conseillé
+recommander recommande recommandé
+proposer propose proposent proposé
+exiger exige exigé
+"""
+
+_ROLE_NOUNS = """
+président présidente premier ministre ministres porte-parole secrétaire chef cheffe
+dirigeant dirigeants dirigeante responsable responsables directeur directrice
+député députée députés sénateur sénatrice sénateurs maire maires préfet préfète
+gouverneur ambassadeur ambassadrice diplomate diplomates conseiller conseillère
+conseillers expert experte experts analyste analystes économiste économistes
+représentant représentante représentants source sources proche proches officiel
+officiels général commandant militaire militaires officier soldat soldats police
+policier policiers gendarme gendarmes procureur procureure parquet juge juges avocat
+avocate avocats médecin médecins professeur professeure chercheur chercheuse
+chercheurs scientifique scientifiques auteur autrice journaliste journalistes
+correspondant rédacteur leader leaders candidat candidate candidats gouvernement
+ministère élysée matignon cabinet entourage parti syndicat commission conseil
+tribunal cour entreprise société groupe organisation association ong habitants
+habitant témoin témoins participant participants salarié salariés spécialiste
+spécialistes autorités chancelier chancelière roi reine pape évêque cardinal
+entraîneur capitaine joueur joueurs homme femme gens personne père mère fils fille
+épouse mari collègue collègues ami amie amis observateur observateurs
+"""
+
+LEXICON = Lexicon(
+    code="fr",
+    name="French",
+    # « » take a no-break (U+00A0) or narrow no-break (U+202F) space inside; the scanner
+    # reads those spaces as flanking and trims them from the content.
+    quote_pairs=(
+        (
+            "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+            "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+        ),
+        ("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
+        ('"', '"'),
+        (
+            "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}",
+            "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}",
+        ),
+        ("\N{LEFT SINGLE QUOTATION MARK}", "\N{RIGHT SINGLE QUOTATION MARK}"),
+    ),
+    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS).split()),
+    object_cue_verbs=frozenset(_OBJECT_VERBS.split()),
+    control_cue_verbs=frozenset(_CONTROL_VERBS.split()),
+    cue_phrases=(
+        *(p.strip() for p in _COMPOUND_CUES.replace("\n", ",").split(",") if p.strip()),
+        "a-t-on appris",
+        "mis en garde",
+        "met en garde",
+        "mettent en garde",
+        "fait savoir",
+        "fait valoir",
+        "a fait valoir",
+        "a laissé entendre",
+        "laisse entendre",
+        "s'est dit",
+        "s'est dite",
+        "se dit",
+        "s'est félicité",
+        "s'est félicitée",
+        "s'est inquiété",
+        "s'est inquiétée",
+        "s'est exclamé",
+        "s'est exclamée",
+        "s'est engagé",
+        "s'est engagée",
+        "a déclaré à la presse",
+        "a déclaré aux journalistes",
+        "a dit aux journalistes",
+        "a écrit sur x",
+        "a écrit sur twitter",
+        "a écrit sur les réseaux sociaux",
+    ),
+    naming_cues=(
+        "qualifié",
+        "qualifiée",
+        "qualifie",
+        "qualifient",
+        "qualifiant",
+        "jugé",
+        "jugée",
+        "traité",
+        "traite",
+        "décrit",
+        "décrite",
+        "désigné",
+        "surnommé",
+        "baptisé",
+        "appelé",
+    ),
+    source_phrases=(
+        "selon",
+        "d'après",
+        "aux yeux de",
+        "de l'avis de",
+        "à en croire",
+        "de source",
+        "selon lui",
+        "selon elle",
+        "selon eux",
+        "pour lui",
+        "pour elle",
+    ),
+    pronouns=frozenset(
+        {
+            "il",
+            "elle",
+            "ils",
+            "elles",
+            "je",
+            "nous",
+            "vous",
+            "on",
+            "tu",
+            "qui",
+            "j'ai",
+            "celui-ci",
+            "celle-ci",
+        }
+    ),
+    object_pronouns=frozenset(
+        {"lui", "leur", "me", "m'a", "nous", "vous", "te", "les", "l'a", "le", "la"}
+    ),
+    relative_pronouns=frozenset({"qui", "lequel", "laquelle", "lesquels"}),
+    noun_like_cues=frozenset(
+        {
+            "dit",
+            "dite",
+            "dits",
+            "dites",
+            "note",
+            "notes",
+            "critique",
+            "remarque",
+            "demande",
+            "réponse",
+            "appel",
+            "appelle",
+            "mis",
+            "mise",
+            "met",
+            "avance",
+            "lance",
+            "lancé",
+            "cite",
+            "cité",
+            "juge",
+            "jugé",
+            "considère",
+            "sait",
+            "su",
+            "cru",
+            "prévu",
+            "prévue",
+            "invite",
+            "invité",
+            "poursuit",
+            "continue",
+            "reprend",
+            "repris",
+            "doute",
+            "attend",
+            "menace",
+            "signale",
+            "promis",
+            "écrite",
+            "écrits",
+            "écrit",
+            "estime",
+            "espère",
+            "pense",
+            "a-t-il",
+            "a-t-elle",
+            "ont-ils",
+            "ont-elles",
+            "a-t-on",
+            "avait-il",
+            "avait-elle",
+            "conseiller",
+            "appelé",
+            "garanti",
+            "témoin",
+            "informé",
+            "confié",
+        }
+    ),
+    first_person=frozenset(
+        {"je", "j'ai", "nous", "mon", "ma", "mes", "notre", "nos", "moi", "j'étais", "m'a", "me"}
+    ),
+    determiners=frozenset(
+        {
+            "le",
+            "la",
+            "les",
+            "l'",
+            "un",
+            "une",
+            "des",
+            "du",
+            "ce",
+            "cet",
+            "cette",
+            "ces",
+            "son",
+            "sa",
+            "ses",
+            "leur",
+            "leurs",
+            "notre",
+            "nos",
+            "mon",
+            "ma",
+            "mes",
+            "plusieurs",
+            "certains",
+            "certaines",
+            "quelques",
+            "tous",
+            "toutes",
+            "chaque",
+            "deux",
+            "trois",
+            "aucun",
+            "aucune",
+            "autre",
+            "autres",
+            "nombreux",
+            "l'un",
+            "l'une",
+            "au",
+            "aux",
+        }
+    ),
+    auxiliaries=frozenset(
+        {
+            "a",
+            "ont",
+            "avait",
+            "avaient",
+            "aura",
+            "auront",
+            "aurait",
+            "auraient",
+            "avait-il",
+            "s'est",
+            "se",
+            "s'était",
+            "s'étaient",
+            "n'a",
+            "n'ont",
+            "ne",
+            "pas",
+            "aussi",
+            "également",
+            "encore",
+            "déjà",
+            "ensuite",
+            "puis",
+            "notamment",
+            "alors",
+            "toutefois",
+            "pourtant",
+            "cependant",
+            "néanmoins",
+            "d'ailleurs",
+            "enfin",
+            "même",
+            "lui",
+            "leur",
+            "lui-même",
+            "elle-même",
+            "eux-mêmes",
+            "publiquement",
+            "ouvertement",
+            "clairement",
+            "récemment",
+            "souvent",
+            "toujours",
+            "jamais",
+            "plus",
+            "tard",
+            "aujourd'hui",
+            "hier",
+            "mardi",
+            "lundi",
+            "mercredi",
+            "jeudi",
+            "vendredi",
+            "samedi",
+            "dimanche",
+            "longtemps",
+            "personnellement",
+            "officiellement",
+            "fermement",
+            "vivement",
+            "simplement",
+            "seulement",
+            "bien",
+            "peut-être",
+            "y",
+            "en",
+            "m'a",
+            "nous",
+            "vous",
+            "l'a",
+            "avoir",
+            "va",
+            "vont",
+            "devait",
+            "doit",
+            "pourrait",
+            "voulu",
+            "tenu",
+            "immédiatement",
+            "d'abord",
+            "dès",
+            "lors",
+            "parfois",
+            "régulièrement",
+        }
+    ),
+    passive_auxiliaries=frozenset(
+        {"été", "est", "sont", "était", "étaient", "fut", "sera", "seront", "être", "soit"}
+    ),
+    complementizers=frozenset(
+        {
+            "que",
+            "qu'",
+            "qu'il",
+            "qu'elle",
+            "qu'ils",
+            "qu'elles",
+            "qu'on",
+            "qu'un",
+            "qu'une",
+            "qu'en",
+            "qu'à",
+            "qu'au",
+        }
+    ),
+    conjunctions=frozenset(
+        {
+            "et",
+            "mais",
+            "ou",
+            "or",
+            "tandis",
+            "alors",
+            "bien",
+            "puisque",
+            "car",
+            "lorsque",
+            "quand",
+            "si",
+            "même",
+            "parce",
+            "comme",
+        }
+    ),
+    clause_openers=frozenset(
+        {
+            "ce",
+            "quoi",
+            "comment",
+            "pourquoi",
+            "où",
+            "quand",
+            "combien",
+            "si",
+            "lequel",
+            "laquelle",
+            "lesquels",
+            "dont",
+            "quel",
+            "quelle",
+            "quels",
+            "quelles",
+            "qui",
+            "que",
+            "qu'il",
+            "qu'elle",
+        }
+    ),
+    prepositions=frozenset(
+        {
+            "à",
+            "au",
+            "aux",
+            "de",
+            "du",
+            "des",
+            "d'",
+            "en",
+            "dans",
+            "par",
+            "pour",
+            "sur",
+            "sous",
+            "avec",
+            "sans",
+            "chez",
+            "contre",
+            "entre",
+            "vers",
+            "après",
+            "avant",
+            "depuis",
+            "pendant",
+            "lors",
+            "selon",
+            "malgré",
+            "parmi",
+            "devant",
+            "derrière",
+            "concernant",
+            "via",
+            "dès",
+            "jusqu'à",
+            "auprès",
+            "face",
+            "quant",
+            "outre",
+            "envers",
+            "hormis",
+        }
+    ),
+    time_words=frozenset(
+        {
+            "lundi",
+            "mardi",
+            "mercredi",
+            "jeudi",
+            "vendredi",
+            "samedi",
+            "dimanche",
+            "aujourd'hui",
+            "hier",
+            "demain",
+            "matin",
+            "soir",
+            "après-midi",
+            "nuit",
+            "récemment",
+            "auparavant",
+            "plus",
+            "tard",
+            "encore",
+            "également",
+            "aussi",
+            "déjà",
+            "publiquement",
+            "cette",
+            "semaine",
+            "mois",
+            "année",
+            "dernier",
+            "dernière",
+            "lors",
+            "ce",
+            "alors",
+            "ensuite",
+            "puis",
+            "officiellement",
+        }
+    ),
+    role_nouns=frozenset(_ROLE_NOUNS.split()),
+    titles=frozenset(
+        {
+            "m",
+            "mme",
+            "mlle",
+            "mm",
+            "dr",
+            "pr",
+            "me",
+            "mgr",
+            "président",
+            "présidente",
+            "premier",
+            "ministre",
+            "chef",
+            "secrétaire",
+            "général",
+            "générale",
+            "porte-parole",
+            "député",
+            "députée",
+            "sénateur",
+            "sénatrice",
+            "maire",
+            "préfet",
+            "gouverneur",
+            "ambassadeur",
+            "chancelier",
+            "chancelière",
+            "roi",
+            "reine",
+            "prince",
+            "princesse",
+            "pape",
+            "cardinal",
+            "monseigneur",
+            "monsieur",
+            "madame",
+            "mademoiselle",
+            "colonel",
+            "capitaine",
+            "lieutenant",
+            "commandant",
+            "ancien",
+            "ancienne",
+            "ex-président",
+            "vice-président",
+            "français",
+            "française",
+            "américain",
+            "américaine",
+            "russe",
+            "ukrainien",
+            "ukrainienne",
+            "allemand",
+            "allemande",
+            "britannique",
+            "européen",
+            "européenne",
+            "directeur",
+            "directrice",
+            "patron",
+            "patronne",
+            "juge",
+            "procureur",
+            "avocat",
+            "avocate",
+            "professeur",
+            "entraîneur",
+        }
+    ),
+    media_words=frozenset(
+        {
+            "afp",
+            "reuters",
+            "ap",
+            "le",
+            "monde",
+            "figaro",
+            "libération",
+            "libé",
+            "parisien",
+            "ouest-france",
+            "les",
+            "échos",
+            "express",
+            "l'express",
+            "point",
+            "obs",
+            "l'obs",
+            "humanité",
+            "l'humanité",
+            "croix",
+            "la croix",
+            "mediapart",
+            "tf1",
+            "france",
+            "télévisions",
+            "france 2",
+            "france 24",
+            "bfmtv",
+            "bfm",
+            "lci",
+            "cnews",
+            "rfi",
+            "radio",
+            "rtl",
+            "europe",
+            "inter",
+            "franceinfo",
+            "agence",
+            "journal",
+            "quotidien",
+            "hebdomadaire",
+            "magazine",
+            "chaîne",
+            "site",
+            "média",
+            "médias",
+            "presse",
+            "tribune",
+            "dépêche",
+            "la dépêche",
+            "nouvel",
+            "observateur",
+            "matin",
+            "temps",
+            "soir",
+            "bbc",
+            "cnn",
+            "tass",
+            "interfax",
+            "ria",
+            "bloomberg",
+            "interfax-ukraine",
+        }
+    ),
+    attribution_cues=(
+        "selon",
+        "d'après",
+        "rapporte",
+        "rapportent",
+        "a rapporté",
+        "ont rapporté",
+        "rapporté par",
+        "cité par",
+        "citée par",
+        "cités par",
+        "citant",
+        "relayé par",
+        "relayée par",
+        "a indiqué à",
+        "a déclaré à",
+        "a confié à",
+        "a affirmé à",
+        "a expliqué à",
+        "dans un entretien à",
+        "dans une interview à",
+        "dans un entretien accordé à",
+        "interrogé par",
+        "interrogée par",
+        "selon l'agence",
+        "selon le journal",
+        "selon le quotidien",
+    ),
+    attribution_verbs=(
+        "rapporte",
+        "rapportent",
+        "a rapporté",
+        "ont rapporté",
+        "indique",
+        "indiquent",
+        "écrit",
+        "écrivent",
+        "révèle",
+        "révèlent",
+        "affirme",
+        "affirment",
+        "annonce",
+        "annoncent",
+    ),
+    anaphoric_cues=(
+        "c'est ce qu'a déclaré",
+        "c'est ce qu'a annoncé",
+        "c'est ce qu'a indiqué",
+        "c'est ce qu'a affirmé",
+        "c'est ce qu'a dit",
+        "c'est ce qu'ont déclaré",
+        "c'est ce qu'ont annoncé",
+        "c'est ce qu'ont indiqué",
+        "c'est ce qu'a rapporté",
+        "c'est ce que rapporte",
+        "c'est ce qu'indique",
+        "c'est ce qu'annonce",
+        "c'est ce qu'affirme",
+        "c'est ce qui ressort",
+        "ceci a été annoncé par",
+        "cela a été annoncé par",
+        "cela a été déclaré par",
+        "cela a été confirmé par",
+        "ceci a été confirmé par",
+        "cela a été rapporté par",
+        "ceci a été rapporté par",
+        "l'annonce a été faite par",
+        "ainsi l'a déclaré",
+        "ainsi l'a annoncé",
+    ),
+    background_markers=(
+        "rappel",
+        "pour rappel",
+        "contexte",
+        "le contexte",
+        "repères",
+        "à savoir",
+        "historique",
+        "chronologie",
+    ),
+    background_openers=(
+        "pour rappel,",
+        "rappel :",
+        "rappelons que",
+        "rappelons-le,",
+        "pour mémoire,",
+        "comme annoncé",
+        "comme nous l'avons rapporté",
+        "comme nous le rapportions",
+        "comme l'a rapporté",
+        "comme on le sait",
+        "on le sait,",
+        "on se souvient",
+        "auparavant,",
+        "plus tôt,",
+        "plus tôt dans",
+        "précédemment,",
+        "déjà en",
+        "l'an dernier",
+        "l'année dernière",
+        "la semaine dernière",
+        "ces dernières années",
+        "par le passé",
+        "en 20",
+    ),
+    section_markers=(
+        "détails",
+        "en savoir plus",
+        "lire aussi",
+        "à lire aussi",
+        "mise à jour",
+        "vidéo",
+        "photo",
+        "citation",
+        "opinion",
+        "tribune",
+        "analyse",
+        "l'essentiel",
+        "ce que l'on sait",
+        "ce qu'il faut savoir",
+        "source",
+        "sources",
+        "publicité",
+    ),
+    interviewer_labels=frozenset({"question", "q", "journaliste"}),
+    answer_labels=frozenset({"réponse", "r"}),
+    boilerplate=(
+        "lire aussi",
+        "à lire aussi",
+        "lire la suite",
+        "voir aussi",
+        "suivez-nous",
+        "abonnez-vous",
+        "photo :",
+        "photo:",
+        "crédit photo",
+        "source :",
+        "source:",
+        "publicité",
+        "partager",
+        "tous droits réservés",
+        "cet article est réservé",
+        "(avec afp)",
+    ),
+    abbreviations=frozenset(
+        {
+            "m",
+            "mm",
+            "mme",
+            "mmes",
+            "mlle",
+            "dr",
+            "pr",
+            "me",
+            "mgr",
+            "st",
+            "ste",
+            "etc",
+            "cf",
+            "p",
+            "pp",
+            "n",
+            "no",
+            "vol",
+            "chap",
+            "av",
+            "bd",
+            "bld",
+            "fg",
+            "env",
+            "max",
+            "min",
+            "hab",
+            "km",
+            "kg",
+            "ex",
+            "éd",
+            "coll",
+            "dir",
+            "trad",
+            "janv",
+            "févr",
+            "avr",
+            "juil",
+            "sept",
+            "oct",
+            "nov",
+            "déc",
+            "lun",
+            "mar",
+            "mer",
+            "jeu",
+            "ven",
+            "sam",
+            "dim",
+            "j.-c",
+            "apr",
+            "s",
+            "art",
+            "al",
+            "ibid",
+            "op",
+            "cit",
+            "vs",
+            "tél",
+            "c.-à-d",
+            "gén",
+            "col",
+            "cdt",
+            "lt",
+            "sgt",
+            "adj",
+        }
+    ),
+    months=(
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "janv",
+        "févr",
+        "avr",
+        "juil",
+        "sept",
+        "oct",
+        "nov",
+        "déc",
+    ),
+    # Frequent French words spelled otherwise in Spanish, Italian, Portuguese and
+    # German: "la", "en", "que", "des", "il", "mais" are shared and left out.
+    stopwords=frozenset(
+        {
+            "le",
+            "les",
+            "et",
+            "est",
+            "une",
+            "au",
+            "aux",
+            "dans",
+            "pour",
+            "sur",
+            "pas",
+            "qui",
+            "ce",
+            "avec",
+            "été",
+            "selon",
+            "ont",
+            "sont",
+            "par",
+            "cette",
+            "leur",
+            "leurs",
+            "elle",
+            "nous",
+            "vous",
+            "ils",
+            "elles",
+            "également",
+            "être",
+            "aussi",
+            "comme",
+            "tout",
+            "ces",
+            "ses",
+            "sa",
+            "dont",
+            "où",
+            "je",
+            "après",
+            "depuis",
+            "très",
+            "a-t-il",
+            "a-t-elle",
+            "déclaré",
+            "c'est",
+            "qu'il",
+            "qu'elle",
+            "n'est",
+            "d'un",
+            "d'une",
+            "l'a",
+            "j'ai",
+            "aujourd'hui",
+            "lors",
+            "ainsi",
+            "peut",
+            "fait",
+            "faire",
+            "avait",
+            "cela",
+            "ceux",
+            "celle",
+            "celui",
+            "encore",
+            "plus",
+            "nos",
+            "notre",
+            "sans",
+            "chez",
+            "vers",
+            "même",
+            "toujours",
+            "alors",
+            "donc",
+            "autre",
+            "autres",
+        }
+    ),
+)

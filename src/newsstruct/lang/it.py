@@ -1,0 +1,1006 @@
+"""Italian lexicon.
+
+Cue verbs are the verba dicendi of Italian news copy (ANSA wire style: "ha detto",
+"ha dichiarato", "ha sottolineato", "ha aggiunto") and the verbs of discorso riportato
+in Renzi, Salvi and Cardinaletti, "Grande grammatica italiana di consultazione", vol.
+II (1991), with the cognition verbs that ANNOTATION.md counts as cues.  Every form is
+spelled out, one lemma a line: infinitive, present third person singular and plural,
+first person singular, passato remoto third person singular and plural, imperfect,
+past participle and gerund.  The passato prossimo as written ("ha detto") is a cue
+phrase, so that the cue keeps its auxiliary.
+
+Quotation marks follow Italian typography (Lesina, "Il nuovo manuale di stile",
+2009): « » outside, “ ” inside; straight marks also occur in web copy.
+"""
+
+from newsstruct.lang import Lexicon
+
+_SPEECH_VERBS = """
+dire dice dicono dico disse dissero diceva dicevano detto detta dicendo
+dichiarare dichiara dichiarano dichiaro dichiarò dichiararono dichiarava dichiarato
+dichiarando
+affermare afferma affermano affermo affermò affermarono affermava affermato affermando
+sottolineare sottolinea sottolineano sottolineo sottolineò sottolinearono sottolineava
+sottolineato sottolineando
+aggiungere aggiunge aggiungono aggiungo aggiunse aggiunsero aggiungeva aggiunto
+aggiungendo
+spiegare spiega spiegano spiego spiegò spiegarono spiegava spiegato spiegando
+precisare precisa precisano preciso precisò precisarono precisava precisato
+ribadire ribadisce ribadiscono ribadisco ribadì ribadirono ribadiva ribadito
+annunciare annuncia annunciano annuncio annunciò annunciarono annunciava annunciato
+confermare conferma confermano confermo confermò confermarono confermava confermato
+assicurare assicura assicurano assicuro assicurò assicurarono assicurava assicurato
+osservare osserva osservano osservo osservò osservarono osservava osservato
+notare nota notano noto notò notarono notava notato
+rilevare rileva rilevano rilevò rilevarono rilevava rilevato
+evidenziare evidenzia evidenziano evidenziò evidenziarono evidenziato
+ricordare ricorda ricordano ricordo ricordò ricordarono ricordava ricordato ricordando
+avvertire avverte avvertono avvertì avvertirono avvertiva avvertito
+ammonire ammonisce ammonì ammonito
+riconoscere riconosce riconoscono riconobbe riconobbero riconosceva riconosciuto
+ammettere ammette ammettono ammise ammisero ammetteva ammesso
+negare nega negano nego negò negarono negava negato
+smentire smentisce smentiscono smentì smentirono smentito
+rispondere risponde rispondono rispondo rispose risposero rispondeva risposto
+replicare replica replicano replicò replicarono replicava replicato
+ribattere ribatte ribattono ribatté ribatterono ribattuto
+chiedere chiede chiedono chiedo chiese chiesero chiedeva chiesto chiedendo
+domandare domanda domandano domandò domandarono domandato
+scrivere scrive scrivono scrivo scrisse scrissero scriveva scritto scrivendo
+raccontare racconta raccontano racconto raccontò raccontarono raccontava raccontato
+riferire riferisce riferiscono riferì riferirono riferiva riferito
+commentare commenta commentano commentò commentarono commentava commentato
+dichiararsi dichiaratosi
+sostenere sostiene sostengono sostengo sostenne sostennero sosteneva sostenuto
+insistere insiste insistono insistette insistettero insisteva insistito
+promettere promette promettono promise promisero prometteva promesso
+minacciare minaccia minacciano minacciò minacciarono minacciato
+denunciare denuncia denunciano denunciò denunciarono denunciato
+accusare accusa accusano accusò accusarono accusato
+criticare critica criticano criticò criticarono criticato
+lamentare lamenta lamentano lamentò lamentarono lamentato
+esortare esorta esortano esortò esortarono esortato
+invitare invita invitano invitò invitarono invitato
+chiamare chiama chiamano chiamò chiamarono chiamato
+proporre propone propongono propose proposero proponeva proposto
+suggerire suggerisce suggeriscono suggerì suggerirono suggerito
+consigliare consiglia consigliano consigliò consigliarono consigliato
+raccomandare raccomanda raccomandano raccomandò raccomandato
+informare informa informano informò informarono informato
+comunicare comunica comunicano comunicò comunicarono comunicato
+segnalare segnala segnalano segnalò segnalarono segnalato
+indicare indica indicano indicò indicarono indicato
+citare cita citano citò citarono citato
+rivelare rivela rivelano rivelò rivelarono rivelato
+garantire garantisce garantiscono garantì garantirono garantito
+giurare giura giurano giurò giurarono giurato
+prevedere prevede prevedono previde previdero previsto
+stimare stima stimano stimò stimarono stimato
+valutare valuta valutano valutò valutarono valutato
+argomentare argomenta argomentò argomentato
+concludere conclude concludono concluse conclusero concluso
+esclamare esclama esclamò esclamato
+scherzare scherza scherzò scherzato
+ironizzare ironizza ironizzò ironizzato
+twittare twitta twittò twittato
+proseguire prosegue proseguì proseguito
+continuare continua continuò continuato
+puntualizzare puntualizza puntualizzò puntualizzato
+chiarire chiarisce chiariscono chiarì chiarirono chiarito
+esprimere esprime esprimono espresse espressero espresso
+annotare annota annotò annotato
+incalzare incalza incalzò incalzato
+attaccare attacca attaccò attaccato
+tuonare tuona tuonò tuonato
+rimarcare rimarca rimarcò rimarcato
+ammonì
+"""
+
+_COGNITION_VERBS = """
+credere crede credono credo credette credeva creduto
+pensare pensa pensano penso pensò pensava pensato
+sperare spera sperano spero sperò sperava sperato
+temere teme temono temo temette temeva temuto
+sapere sa sanno so seppe sapeva saputo
+dubitare dubita dubitano dubito dubitò dubitava
+ritenere ritiene ritengono ritengo ritenne ritenevano riteneva ritenuto
+considerare considera considerano considero considerò considerato
+convinto convinta convinti sicuro sicura sicuri
+"""
+
+# The passato prossimo as written ("ha detto"), one participle a line.
+_COMPOUND_CUES = """
+ha detto, hanno detto, aveva detto
+ha dichiarato, hanno dichiarato, aveva dichiarato
+ha affermato, hanno affermato, aveva affermato
+ha sottolineato, hanno sottolineato
+ha aggiunto, hanno aggiunto
+ha spiegato, hanno spiegato
+ha precisato, hanno precisato
+ha ribadito, hanno ribadito
+ha annunciato, hanno annunciato
+ha confermato, hanno confermato
+ha assicurato, hanno assicurato
+ha osservato, hanno osservato
+ha ricordato, hanno ricordato
+ha avvertito, hanno avvertito
+ha riconosciuto, hanno riconosciuto
+ha ammesso, hanno ammesso
+ha risposto, hanno risposto
+ha replicato, hanno replicato
+ha chiesto, hanno chiesto
+ha scritto, hanno scritto
+ha raccontato, hanno raccontato
+ha riferito, hanno riferito
+ha commentato, hanno commentato
+ha sostenuto, hanno sostenuto
+ha denunciato, hanno denunciato
+ha promesso, hanno promesso
+ha spiegato ai giornalisti, ha detto ai giornalisti
+ha fatto sapere, hanno fatto sapere
+ha messo in guardia, hanno messo in guardia
+"""
+
+_OBJECT_VERBS = """
+detto disse dice dicono
+assicurato assicurò assicura
+raccontato raccontò racconta
+spiegato spiegò spiega
+ricordato ricordò
+avvertito avvertì
+chiesto chiese chiede chiedono
+esortato esortò esorta
+invitato invitò invita
+promesso promise
+informato informò
+comunicato comunicò
+riferito riferì
+"""
+
+_CONTROL_VERBS = """
+chiedere chiede chiedono chiese chiesero chiesto
+esortare esorta esortano esortò esortato
+invitare invita invitano invitò invitato
+promettere promette promise promesso
+minacciare minaccia minacciò minacciato
+consigliare consiglia consigliò consigliato
+proporre propone propose proposto
+"""
+
+_ROLE_NOUNS = """
+presidente premier ministro ministra ministri portavoce segretario segretaria capo
+leader dirigente dirigenti responsabile responsabili direttore direttrice deputato
+deputata deputati senatore senatrice senatori sindaco sindaca prefetto governatore
+ambasciatore ambasciatrice diplomatico diplomatici consigliere consigliera esperto
+esperta esperti analista analisti economista economisti rappresentante rappresentanti
+fonte fonti generale comandante militare militari ufficiale soldato soldati polizia
+poliziotto carabinieri procuratore procura pm giudice giudici avvocato avvocata
+avvocati medico medici professore professoressa ricercatore ricercatrice ricercatori
+scienziato scienziati autore autrice giornalista giornalisti corrispondente redattore
+candidato candidata governo ministero esecutivo partito sindacato commissione
+consiglio tribunale azienda società gruppo organizzazione associazione residenti
+testimone testimoni partecipante lavoratore lavoratori specialista autorità
+cancelliere re regina papa pontefice vescovo cardinale allenatore tecnico capitano
+giocatore uomo donna gente persona padre madre figlio figlia moglie marito collega
+amico amica osservatore osservatori
+"""
+
+LEXICON = Lexicon(
+    code="it",
+    name="Italian",
+    quote_pairs=(
+        (
+            "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+            "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+        ),
+        ("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
+        ('"', '"'),
+        ("\N{LEFT SINGLE QUOTATION MARK}", "\N{RIGHT SINGLE QUOTATION MARK}"),
+    ),
+    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS).split()),
+    object_cue_verbs=frozenset(_OBJECT_VERBS.split()),
+    control_cue_verbs=frozenset(_CONTROL_VERBS.split()),
+    cue_phrases=(
+        *(p.strip() for p in _COMPOUND_CUES.replace("\n", ",").split(",") if p.strip()),
+        "ha messo in chiaro",
+        "ha fatto notare",
+        "fa notare",
+        "fa sapere",
+        "fanno sapere",
+        "si è detto",
+        "si è detta",
+        "si sono detti",
+        "si è dichiarato",
+        "si è dichiarata",
+        "ha tenuto a precisare",
+        "ha tenuto a sottolineare",
+        "ha scritto su x",
+        "ha scritto sui social",
+        "ha scritto su facebook",
+    ),
+    naming_cues=(
+        "definito",
+        "definita",
+        "definisce",
+        "definiscono",
+        "definì",
+        "ha definito",
+        "chiamato",
+        "bollato",
+        "bollata",
+        "etichettato",
+        "descritto",
+        "descrive",
+    ),
+    source_phrases=(
+        "secondo",
+        "a detta di",
+        "a parere di",
+        "ad avviso di",
+        "stando a",
+        "secondo lui",
+        "secondo lei",
+        "a suo dire",
+        "a suo avviso",
+        "a suo parere",
+    ),
+    pronouns=frozenset(
+        {"lui", "lei", "loro", "io", "noi", "voi", "tu", "egli", "essa", "esso", "essi", "chi"}
+    ),
+    object_pronouns=frozenset({"gli", "le", "mi", "ci", "vi", "ti", "lo", "la", "li", "ne"}),
+    relative_pronouns=frozenset({"che", "chi", "cui"}),
+    noun_like_cues=frozenset(
+        {
+            "detto",
+            "detta",
+            "nota",
+            "noto",
+            "critica",
+            "domanda",
+            "risposta",
+            "chiama",
+            "chiamato",
+            "cita",
+            "citato",
+            "stima",
+            "stimato",
+            "conferma",
+            "annuncio",
+            "racconto",
+            "ricordo",
+            "ricorda",
+            "so",
+            "sa",
+            "sicuro",
+            "sicura",
+            "sicuri",
+            "spero",
+            "credo",
+            "penso",
+            "previsto",
+            "proposto",
+            "promesso",
+            "scritto",
+            "comunicato",
+            "informato",
+            "valuta",
+            "invito",
+            "invitato",
+            "segnala",
+            "indica",
+            "continua",
+            "prosegue",
+            "attacca",
+            "attaccato",
+            "minaccia",
+            "accusa",
+            "denuncia",
+            "espresso",
+            "convinto",
+            "convinta",
+            "convinti",
+            "considera",
+            "considerato",
+        }
+    ),
+    first_person=frozenset(
+        {
+            "io",
+            "noi",
+            "mio",
+            "mia",
+            "miei",
+            "mie",
+            "nostro",
+            "nostra",
+            "nostri",
+            "nostre",
+            "mi",
+            "ci",
+            "sono",
+            "siamo",
+        }
+    ),
+    determiners=frozenset(
+        {
+            "il",
+            "lo",
+            "la",
+            "i",
+            "gli",
+            "le",
+            "l'",
+            "un",
+            "uno",
+            "una",
+            "un'",
+            "questo",
+            "questa",
+            "questi",
+            "queste",
+            "quel",
+            "quello",
+            "quella",
+            "quei",
+            "quegli",
+            "quelle",
+            "suo",
+            "sua",
+            "suoi",
+            "sue",
+            "loro",
+            "nostro",
+            "nostra",
+            "alcuni",
+            "alcune",
+            "molti",
+            "molte",
+            "vari",
+            "varie",
+            "altri",
+            "altre",
+            "altro",
+            "altra",
+            "tutti",
+            "tutte",
+            "ogni",
+            "due",
+            "tre",
+            "entrambi",
+            "del",
+            "della",
+            "dei",
+            "degli",
+            "delle",
+        }
+    ),
+    auxiliaries=frozenset(
+        {
+            "ha",
+            "hanno",
+            "aveva",
+            "avevano",
+            "avrebbe",
+            "avrebbero",
+            "abbia",
+            "è",
+            "sono",
+            "era",
+            "si",
+            "anche",
+            "già",
+            "poi",
+            "inoltre",
+            "ancora",
+            "ieri",
+            "oggi",
+            "più",
+            "volte",
+            "pubblicamente",
+            "apertamente",
+            "chiaramente",
+            "recentemente",
+            "sempre",
+            "mai",
+            "non",
+            "però",
+            "tuttavia",
+            "infine",
+            "quindi",
+            "dunque",
+            "invece",
+            "subito",
+            "personalmente",
+            "ufficialmente",
+            "fermamente",
+            "duramente",
+            "solo",
+            "soltanto",
+            "addirittura",
+            "perfino",
+            "persino",
+            "stesso",
+            "stessa",
+            "gli",
+            "le",
+            "mi",
+            "ci",
+            "lo",
+            "la",
+            "ne",
+            "vi",
+            "spesso",
+            "prima",
+            "dopo",
+            "allora",
+            "ora",
+            "adesso",
+            "poco",
+            "fa",
+        }
+    ),
+    passive_auxiliaries=frozenset(
+        {
+            "stato",
+            "stata",
+            "stati",
+            "state",
+            "viene",
+            "vengono",
+            "venne",
+            "fu",
+            "furono",
+            "essere",
+            "sarà",
+            "sia",
+        }
+    ),
+    complementizers=frozenset({"che", "di"}),
+    conjunctions=frozenset(
+        {
+            "e",
+            "ed",
+            "ma",
+            "però",
+            "mentre",
+            "o",
+            "oppure",
+            "né",
+            "perché",
+            "poiché",
+            "sebbene",
+            "benché",
+            "quando",
+            "se",
+            "anche",
+        }
+    ),
+    clause_openers=frozenset(
+        {
+            "cosa",
+            "come",
+            "perché",
+            "dove",
+            "quando",
+            "quanto",
+            "quanti",
+            "quale",
+            "quali",
+            "chi",
+            "se",
+            "cui",
+            "che",
+        }
+    ),
+    prepositions=frozenset(
+        {
+            "a",
+            "al",
+            "allo",
+            "alla",
+            "ai",
+            "agli",
+            "alle",
+            "all'",
+            "da",
+            "dal",
+            "dallo",
+            "dalla",
+            "dai",
+            "dagli",
+            "dalle",
+            "dall'",
+            "in",
+            "nel",
+            "nello",
+            "nella",
+            "nei",
+            "negli",
+            "nelle",
+            "nell'",
+            "con",
+            "su",
+            "sul",
+            "sullo",
+            "sulla",
+            "sui",
+            "sugli",
+            "sulle",
+            "sull'",
+            "per",
+            "tra",
+            "fra",
+            "del",
+            "dello",
+            "della",
+            "dei",
+            "degli",
+            "delle",
+            "dell'",
+            "contro",
+            "verso",
+            "durante",
+            "dopo",
+            "prima",
+            "senza",
+            "sopra",
+            "sotto",
+            "presso",
+            "circa",
+            "riguardo",
+            "oltre",
+            "attraverso",
+            "secondo",
+            "sì",
+            "no",
+        }
+    ),
+    time_words=frozenset(
+        {
+            "lunedì",
+            "martedì",
+            "mercoledì",
+            "giovedì",
+            "venerdì",
+            "sabato",
+            "domenica",
+            "oggi",
+            "ieri",
+            "domani",
+            "stamattina",
+            "stamani",
+            "stasera",
+            "mattina",
+            "sera",
+            "notte",
+            "pomeriggio",
+            "recentemente",
+            "prima",
+            "poi",
+            "anche",
+            "già",
+            "ancora",
+            "pubblicamente",
+            "questa",
+            "settimana",
+            "mese",
+            "anno",
+            "scorso",
+            "scorsa",
+            "ora",
+            "allora",
+            "ufficialmente",
+        }
+    ),
+    role_nouns=frozenset(_ROLE_NOUNS.split()),
+    titles=frozenset(
+        {
+            "sig",
+            "sig.ra",
+            "signor",
+            "signora",
+            "dott",
+            "dott.ssa",
+            "dottor",
+            "prof",
+            "ing",
+            "avv",
+            "on",
+            "sen",
+            "mons",
+            "don",
+            "presidente",
+            "premier",
+            "ministro",
+            "ministra",
+            "segretario",
+            "segretaria",
+            "portavoce",
+            "deputato",
+            "senatore",
+            "sindaco",
+            "sindaca",
+            "prefetto",
+            "governatore",
+            "ambasciatore",
+            "cancelliere",
+            "re",
+            "regina",
+            "principe",
+            "papa",
+            "cardinale",
+            "vescovo",
+            "generale",
+            "colonnello",
+            "capitano",
+            "ex",
+            "vicepresidente",
+            "viceministro",
+            "leader",
+            "capo",
+            "direttore",
+            "italiano",
+            "italiana",
+            "americano",
+            "russo",
+            "ucraino",
+            "francese",
+            "tedesco",
+            "britannico",
+            "europeo",
+            "giudice",
+            "procuratore",
+            "allenatore",
+        }
+    ),
+    media_words=frozenset(
+        {
+            "ansa",
+            "adnkronos",
+            "agi",
+            "lapresse",
+            "corriere",
+            "sera",
+            "repubblica",
+            "stampa",
+            "messaggero",
+            "sole",
+            "24",
+            "ore",
+            "giornale",
+            "fatto",
+            "quotidiano",
+            "avvenire",
+            "manifesto",
+            "libero",
+            "tempo",
+            "rai",
+            "mediaset",
+            "tg1",
+            "tg2",
+            "tg3",
+            "tg5",
+            "sky",
+            "tg24",
+            "la7",
+            "radio",
+            "agenzia",
+            "testata",
+            "settimanale",
+            "rivista",
+            "canale",
+            "emittente",
+            "sito",
+            "media",
+            "cnn",
+            "bbc",
+            "reuters",
+            "afp",
+            "ap",
+            "dpa",
+            "bloomberg",
+            "tass",
+            "interfax",
+            "ria",
+            "xinhua",
+            "post",
+            "foglio",
+        }
+    ),
+    attribution_cues=(
+        "secondo",
+        "stando a",
+        "riporta",
+        "riportano",
+        "ha riportato",
+        "riferisce",
+        "citato da",
+        "citata da",
+        "citati da",
+        "citando",
+        "in un'intervista a",
+        "in un'intervista con",
+        "intervistato da",
+        "intervistata da",
+        "ha detto a",
+        "ha dichiarato a",
+        "ha spiegato a",
+        "ha raccontato a",
+        "secondo il quotidiano",
+        "secondo l'agenzia",
+    ),
+    attribution_verbs=(
+        "riporta",
+        "riportano",
+        "ha riportato",
+        "scrive",
+        "scrivono",
+        "riferisce",
+        "riferiscono",
+        "rivela",
+        "rivelano",
+        "annuncia",
+        "anticipa",
+    ),
+    anaphoric_cues=(
+        "lo ha detto",
+        "lo ha dichiarato",
+        "lo ha affermato",
+        "lo ha annunciato",
+        "lo ha confermato",
+        "lo ha spiegato",
+        "lo ha sottolineato",
+        "lo ha reso noto",
+        "lo ha riferito",
+        "lo ha scritto",
+        "lo hanno detto",
+        "lo hanno dichiarato",
+        "lo hanno annunciato",
+        "lo hanno reso noto",
+        "lo rende noto",
+        "lo riporta",
+        "lo riferisce",
+        "lo afferma",
+        "lo dichiara",
+        "lo annuncia",
+        "lo comunica",
+        "è quanto ha dichiarato",
+        "è quanto ha detto",
+        "è quanto ha affermato",
+        "è quanto ha annunciato",
+        "è quanto riporta",
+        "è quanto riferisce",
+        "è quanto si legge",
+        "è quanto emerge",
+        "a dirlo è",
+        "a dichiararlo è",
+        "a riferirlo è",
+        "ad annunciarlo è",
+        "a renderlo noto è",
+        "a scriverlo è",
+    ),
+    background_markers=(
+        "ricordiamo",
+        "il contesto",
+        "contesto",
+        "antefatto",
+        "i precedenti",
+        "precedenti",
+        "cronologia",
+        "la scheda",
+    ),
+    background_openers=(
+        "ricordiamo che",
+        "ricordiamo,",
+        "va ricordato che",
+        "si ricorda che",
+        "è bene ricordare che",
+        "come noto,",
+        "come è noto",
+        "come già riportato",
+        "come riportato",
+        "come abbiamo scritto",
+        "come avevamo scritto",
+        "in precedenza,",
+        "in passato,",
+        "già in passato",
+        "l'anno scorso",
+        "la settimana scorsa",
+        "negli ultimi anni",
+        "prima di allora",
+    ),
+    section_markers=(
+        "dettagli",
+        "approfondimenti",
+        "leggi anche",
+        "aggiornamento",
+        "video",
+        "foto",
+        "citazione",
+        "opinione",
+        "analisi",
+        "l'essenziale",
+        "cosa sappiamo",
+        "fonte",
+        "fonti",
+        "pubblicità",
+    ),
+    interviewer_labels=frozenset({"domanda", "d"}),
+    answer_labels=frozenset({"risposta", "r"}),
+    boilerplate=(
+        "leggi anche",
+        "leggi tutto",
+        "vedi anche",
+        "seguici",
+        "iscriviti",
+        "foto:",
+        "fonte:",
+        "pubblicità",
+        "condividi",
+        "riproduzione riservata",
+        "tutti i diritti riservati",
+        "© riproduzione riservata",
+        "(ansa)",
+    ),
+    abbreviations=frozenset(
+        {
+            "sig",
+            "sigg",
+            "sig.ra",
+            "dott",
+            "dott.ssa",
+            "prof",
+            "prof.ssa",
+            "ing",
+            "avv",
+            "arch",
+            "on",
+            "sen",
+            "mons",
+            "geom",
+            "rag",
+            "ecc",
+            "es",
+            "p",
+            "pp",
+            "pag",
+            "n",
+            "nr",
+            "vol",
+            "cap",
+            "art",
+            "c.so",
+            "v.le",
+            "p.zza",
+            "s.p.a",
+            "s.r.l",
+            "spa",
+            "srl",
+            "gen",
+            "feb",
+            "mar",
+            "apr",
+            "mag",
+            "giu",
+            "lug",
+            "ago",
+            "set",
+            "ott",
+            "nov",
+            "dic",
+            "a.c",
+            "d.c",
+            "ca",
+            "cfr",
+            "tel",
+            "km",
+            "kg",
+            "min",
+            "max",
+            "col",
+            "magg",
+            "ten",
+            "s",
+            "st",
+            "sec",
+        }
+    ),
+    months=(
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+        "gen",
+        "feb",
+        "mar",
+        "apr",
+        "mag",
+        "giu",
+        "lug",
+        "ago",
+        "set",
+        "ott",
+        "nov",
+        "dic",
+    ),
+    # Frequent Italian words spelled otherwise in Spanish, Portuguese and French:
+    # "il", "la", "un", "una", "con", "da", "e", "non", "lui" are shared and left out.
+    stopwords=frozenset(
+        {
+            "di",
+            "che",
+            "è",
+            "della",
+            "delle",
+            "degli",
+            "dei",
+            "nel",
+            "nella",
+            "nelle",
+            "negli",
+            "alla",
+            "alle",
+            "gli",
+            "sono",
+            "per",
+            "anche",
+            "ho",
+            "ma",
+            "più",
+            "come",
+            "questo",
+            "questa",
+            "questi",
+            "stato",
+            "stata",
+            "essere",
+            "sia",
+            "tra",
+            "dal",
+            "dalla",
+            "sul",
+            "sulla",
+            "ai",
+            "agli",
+            "loro",
+            "detto",
+            "secondo",
+            "perché",
+            "già",
+            "ancora",
+            "però",
+            "cui",
+            "quale",
+            "dopo",
+            "molto",
+            "oggi",
+            "suo",
+            "suoi",
+            "hanno",
+            "aveva",
+            "dello",
+            "nello",
+            "allo",
+            "sull",
+            "dell",
+            "all",
+            "nell",
+            "ieri",
+            "anni",
+            "fatto",
+            "ogni",
+            "quello",
+            "quella",
+            "poi",
+            "fa",
+        }
+    ),
+)

@@ -1,0 +1,147 @@
+"""German: language detection and the quote constructions of invented articles (issue 4).
+
+Every text here is invented.  Rows that need support the pipeline lacks run as
+``xfail(strict=True)`` with the construction named, so that they turn into failures the
+day the support lands.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsstruct
+from newsstruct import lang
+from newsstruct.outlets import Registry
+
+_REGISTRY = Registry(builtins=False, plugins=False)
+
+Quote = tuple[str, str, "str | None", "str | None"]
+
+
+def _pipeline(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+CASES = [
+    pytest.param(
+        (
+            "Der Finanzminister sagte, dass der Haushalt für das kommende Jahr "
+            "ausgeglichen sein werde."
+        ),
+        [
+            (
+                "reported",
+                "der Haushalt für das kommende Jahr ausgeglichen sein werde",
+                "Der Finanzminister",
+                "sagte",
+            )
+        ],
+        id="reported-dass",
+    ),
+    pytest.param(
+        (
+            "„Wir werden die Steuern in diesem Jahr nicht erhöhen“, sagte "
+            "Finanzminister Peter Müller."
+        ),
+        [
+            (
+                "direct",
+                "Wir werden die Steuern in diesem Jahr nicht erhöhen",
+                "Peter Müller",
+                "sagte",
+            )
+        ],
+        id="low-high-marks",
+    ),
+    pytest.param(
+        (
+            "Die Bürgermeisterin Anna Schmidt erklärte: »Wir werden alle Schulen "
+            "bis zum Jahresende sanieren.«"
+        ),
+        [
+            (
+                "direct",
+                "Wir werden alle Schulen bis zum Jahresende sanieren.",
+                "Anna Schmidt",
+                "erklärte",
+            )
+        ],
+        id="chevrons-colon",
+    ),
+    pytest.param(
+        (
+            "Die neue Brücke wird im Juli eröffnet. Dies teilte der Bürgermeister "
+            "Hans Weber am Montag mit."
+        ),
+        [("reported", "Die neue Brücke wird im Juli eröffnet", "Hans Weber", "Dies teilte")],
+        id="anaphoric-particle-verb",
+    ),
+    pytest.param(
+        (
+            "Der Sprecher der Stadt teilte mit, dass die Reparatur der Straße noch "
+            "zwei Monate dauern werde."
+        ),
+        [
+            (
+                "reported",
+                "die Reparatur der Straße noch zwei Monate dauern werde",
+                "Der Sprecher der Stadt",
+                "teilte mit",
+            )
+        ],
+        id="particle-verb-speaker",
+        marks=_pipeline(
+            "speakers: a capitalised German noun in a description is taken for the name"
+        ),
+    ),
+    pytest.param(
+        "Der Minister sagte, die Lage an der Grenze sei unter Kontrolle.",
+        [("reported", "die Lage an der Grenze sei unter Kontrolle", "Der Minister", "sagte")],
+        id="konjunktiv-without-dass",
+        marks=_pipeline("Konjunktiv I reported speech without dass"),
+    ),
+    pytest.param(
+        ("Laut dem Bürgermeister wird die neue Brücke über den Fluss schon im Juli eröffnet."),
+        [
+            (
+                "reported",
+                "wird die neue Brücke über den Fluss schon im Juli eröffnet",
+                "dem Bürgermeister",
+                "Laut",
+            )
+        ],
+        id="laut-without-comma",
+        marks=_pipeline("source phrase without a comma after its source (Laut X V …)"),
+    ),
+]
+
+
+TEXTS = [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
+def test_detects_de(text: str) -> None:
+    assert lang.detect(text) == "de"
+    assert newsstruct.parse(text, registry=_REGISTRY).lang == "de"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    article = newsstruct.parse(text, registry=_REGISTRY)
+    found = [
+        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.cue_text)
+        for q in article.quotes
+    ]
+    assert found == expected
+
+
+def test_lexicon_is_registered_and_rich() -> None:
+    lexicon = lang.get("de")
+    assert lexicon.code == "de"
+    assert "de" in lang.available()
+    assert len(lexicon.cue_verbs) >= 300
+    assert lexicon.source_phrases and lexicon.anaphoric_cues and lexicon.background_markers
+    assert lexicon.object_cue_verbs <= lexicon.cue_verbs
+    assert lexicon.control_cue_verbs <= lexicon.cue_verbs
+    assert all(v == v.casefold() and " " not in v for v in lexicon.cue_verbs)
+    assert all(len(o) == 1 and len(c) == 1 for o, c in lexicon.quote_pairs)

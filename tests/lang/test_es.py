@@ -1,0 +1,119 @@
+"""Spanish: language detection and the quote constructions of invented articles (issue 4).
+
+Every text here is invented.  Rows that need support the pipeline lacks run as
+``xfail(strict=True)`` with the construction named, so that they turn into failures the
+day the support lands.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsstruct
+from newsstruct import lang
+from newsstruct.outlets import Registry
+
+_REGISTRY = Registry(builtins=False, plugins=False)
+
+Quote = tuple[str, str, "str | None", "str | None"]
+
+
+def _pipeline(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+CASES = [
+    pytest.param(
+        ("El ministro Pedro García dijo que el presupuesto del próximo año estará equilibrado."),
+        [("reported", "el presupuesto del próximo año estará equilibrado", "Pedro García", "dijo")],
+        id="reported-que",
+    ),
+    pytest.param(
+        "«No subiremos los impuestos este año», dijo el ministro Pedro García.",
+        [("direct", "No subiremos los impuestos este año", "Pedro García", "dijo")],
+        id="guillemets",
+    ),
+    pytest.param(
+        ("Según el alcalde, el nuevo puente sobre el río se abrirá ya en el mes de julio."),
+        [
+            (
+                "reported",
+                "el nuevo puente sobre el río se abrirá ya en el mes de julio",
+                "el alcalde",
+                "Según",
+            )
+        ],
+        id="segun",
+    ),
+    pytest.param(
+        (
+            "Las obras en la carretera durarán todavía dos meses, señaló el "
+            "portavoz del ayuntamiento."
+        ),
+        [
+            (
+                "reported",
+                "Las obras en la carretera durarán todavía dos meses",
+                "el portavoz del ayuntamiento",
+                "señaló",
+            )
+        ],
+        id="before-cue",
+    ),
+    pytest.param(
+        ("«Estamos dispuestos a negociar —dijo el sindicalista— pero no a cualquier precio»."),
+        [
+            ("direct", "Estamos dispuestos a negociar", "el sindicalista", "dijo"),
+            ("direct", "pero no a cualquier precio", "el sindicalista", "dijo"),
+        ],
+        id="inserted-dash-cue",
+        marks=_pipeline("a cue inserted between dashes inside one pair of marks (—dijo—)"),
+    ),
+    pytest.param(
+        (
+            "La alcaldesa de la ciudad, Ana López, afirmó: «Reconstruiremos todas "
+            "las escuelas antes de fin de año»."
+        ),
+        [
+            (
+                "direct",
+                "Reconstruiremos todas las escuelas antes de fin de año",
+                "Ana López",
+                "afirmó",
+            )
+        ],
+        id="apposition-colon",
+        marks=_pipeline("apposition after a role noun (La alcaldesa, Ana López, afirmó)"),
+    ),
+]
+
+
+TEXTS = [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
+def test_detects_es(text: str) -> None:
+    assert lang.detect(text) == "es"
+    assert newsstruct.parse(text, registry=_REGISTRY).lang == "es"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    article = newsstruct.parse(text, registry=_REGISTRY)
+    found = [
+        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.cue_text)
+        for q in article.quotes
+    ]
+    assert found == expected
+
+
+def test_lexicon_is_registered_and_rich() -> None:
+    lexicon = lang.get("es")
+    assert lexicon.code == "es"
+    assert "es" in lang.available()
+    assert len(lexicon.cue_verbs) >= 300
+    assert lexicon.source_phrases and lexicon.anaphoric_cues and lexicon.background_markers
+    assert lexicon.object_cue_verbs <= lexicon.cue_verbs
+    assert lexicon.control_cue_verbs <= lexicon.cue_verbs
+    assert all(v == v.casefold() and " " not in v for v in lexicon.cue_verbs)
+    assert all(len(o) == 1 and len(c) == 1 for o, c in lexicon.quote_pairs)

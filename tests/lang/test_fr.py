@@ -1,0 +1,139 @@
+"""French: language detection and the quote constructions of invented articles (issue 4).
+
+Every text here is invented.  Rows that need support the pipeline lacks run as
+``xfail(strict=True)`` with the construction named, so that they turn into failures the
+day the support lands.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsstruct
+from newsstruct import lang
+from newsstruct.outlets import Registry
+
+_REGISTRY = Registry(builtins=False, plugins=False)
+
+Quote = tuple[str, str, "str | None", "str | None"]
+
+
+def _pipeline(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+CASES = [
+    pytest.param(
+        (
+            "Le ministre Pierre Martin a déclaré que le budget de l'année prochaine "
+            "serait équilibré."
+        ),
+        [
+            (
+                "reported",
+                "le budget de l'année prochaine serait équilibré",
+                "Pierre Martin",
+                "a déclaré",
+            )
+        ],
+        id="reported-que",
+    ),
+    pytest.param(
+        (
+            "«\xa0Nous n'augmenterons pas les impôts cette année\xa0», a déclaré le "
+            "ministre Pierre Martin."
+        ),
+        [
+            (
+                "direct",
+                "Nous n'augmenterons pas les impôts cette année",
+                "Pierre Martin",
+                "a déclaré",
+            )
+        ],
+        id="guillemets-nbsp",
+    ),
+    pytest.param(
+        ("Selon le maire, le nouveau pont sur la rivière sera ouvert dès le mois de juillet."),
+        [
+            (
+                "reported",
+                "le nouveau pont sur la rivière sera ouvert dès le mois de juillet",
+                "le maire",
+                "Selon",
+            )
+        ],
+        id="selon",
+    ),
+    pytest.param(
+        (
+            "Les travaux sur la route dureront encore deux mois, a précisé le "
+            "porte-parole de la mairie."
+        ),
+        [
+            (
+                "reported",
+                "Les travaux sur la route dureront encore deux mois",
+                "le porte-parole de la mairie",
+                "a précisé",
+            )
+        ],
+        id="before-cue",
+    ),
+    pytest.param(
+        (
+            "« Nous sommes prêts à négocier avec le gouvernement », a-t-il déclaré "
+            "lundi devant la presse."
+        ),
+        [("direct", "Nous sommes prêts à négocier avec le gouvernement", "il", "a-t-il déclaré")],
+        id="inverted-clitic",
+        marks=_pipeline("inverted cue: the clitic pronoun of a-t-il is the source"),
+    ),
+    pytest.param(
+        (
+            "La maire de la ville, Anne Dubois, a affirmé : « Nous reconstruirons "
+            "toutes les écoles avant la fin de l'année. »"
+        ),
+        [
+            (
+                "direct",
+                "Nous reconstruirons toutes les écoles avant la fin de l'année.",
+                "Anne Dubois",
+                "a affirmé",
+            )
+        ],
+        id="apposition-colon",
+        marks=_pipeline("apposition after a role noun (La maire, Anne Dubois, a affirmé)"),
+    ),
+]
+
+
+TEXTS = [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
+def test_detects_fr(text: str) -> None:
+    assert lang.detect(text) == "fr"
+    assert newsstruct.parse(text, registry=_REGISTRY).lang == "fr"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    article = newsstruct.parse(text, registry=_REGISTRY)
+    found = [
+        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.cue_text)
+        for q in article.quotes
+    ]
+    assert found == expected
+
+
+def test_lexicon_is_registered_and_rich() -> None:
+    lexicon = lang.get("fr")
+    assert lexicon.code == "fr"
+    assert "fr" in lang.available()
+    assert len(lexicon.cue_verbs) >= 300
+    assert lexicon.source_phrases and lexicon.anaphoric_cues and lexicon.background_markers
+    assert lexicon.object_cue_verbs <= lexicon.cue_verbs
+    assert lexicon.control_cue_verbs <= lexicon.cue_verbs
+    assert all(v == v.casefold() and " " not in v for v in lexicon.cue_verbs)
+    assert all(len(o) == 1 and len(c) == 1 for o, c in lexicon.quote_pairs)

@@ -1,0 +1,122 @@
+"""Italian: language detection and the quote constructions of invented articles (issue 4).
+
+Every text here is invented.  Rows that need support the pipeline lacks run as
+``xfail(strict=True)`` with the construction named, so that they turn into failures the
+day the support lands.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsstruct
+from newsstruct import lang
+from newsstruct.outlets import Registry
+
+_REGISTRY = Registry(builtins=False, plugins=False)
+
+Quote = tuple[str, str, "str | None", "str | None"]
+
+
+def _pipeline(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+CASES = [
+    pytest.param(
+        ("Il ministro dell'Economia ha detto che il bilancio del prossimo anno sarà in pareggio."),
+        [
+            (
+                "reported",
+                "il bilancio del prossimo anno sarà in pareggio",
+                "Il ministro dell'Economia",
+                "ha detto",
+            )
+        ],
+        id="reported-che",
+    ),
+    pytest.param(
+        (
+            "«Non aumenteremo le tasse quest'anno», ha dichiarato il ministro "
+            "dell'Economia Marco Rossi."
+        ),
+        [("direct", "Non aumenteremo le tasse quest'anno", "Marco Rossi", "ha dichiarato")],
+        id="guillemets",
+    ),
+    pytest.param(
+        ("Secondo il sindaco, il nuovo ponte sul fiume sarà aperto già nel mese di luglio."),
+        [
+            (
+                "reported",
+                "il nuovo ponte sul fiume sarà aperto già nel mese di luglio",
+                "il sindaco",
+                "Secondo",
+            )
+        ],
+        id="secondo",
+    ),
+    pytest.param(
+        ("I lavori sulla strada dureranno ancora due mesi, ha spiegato il portavoce del comune."),
+        [
+            (
+                "reported",
+                "I lavori sulla strada dureranno ancora due mesi",
+                "il portavoce del comune",
+                "ha spiegato",
+            )
+        ],
+        id="before-cue",
+    ),
+    pytest.param(
+        "Il nuovo ponte sarà aperto già a luglio. Lo ha detto il sindaco Marco Rossi.",
+        [("reported", "Il nuovo ponte sarà aperto già a luglio", "Marco Rossi", "Lo ha detto")],
+        id="anaphoric",
+    ),
+    pytest.param(
+        (
+            "La sindaca della città, Anna Bianchi, ha affermato: «Ricostruiremo "
+            "tutte le scuole entro la fine dell'anno»."
+        ),
+        [
+            (
+                "direct",
+                "Ricostruiremo tutte le scuole entro la fine dell'anno",
+                "Anna Bianchi",
+                "ha affermato",
+            )
+        ],
+        id="apposition-colon",
+        marks=_pipeline("apposition after a role noun (La sindaca, Anna Bianchi, ha affermato)"),
+    ),
+]
+
+
+TEXTS = [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
+def test_detects_it(text: str) -> None:
+    assert lang.detect(text) == "it"
+    assert newsstruct.parse(text, registry=_REGISTRY).lang == "it"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    article = newsstruct.parse(text, registry=_REGISTRY)
+    found = [
+        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.cue_text)
+        for q in article.quotes
+    ]
+    assert found == expected
+
+
+def test_lexicon_is_registered_and_rich() -> None:
+    lexicon = lang.get("it")
+    assert lexicon.code == "it"
+    assert "it" in lang.available()
+    assert len(lexicon.cue_verbs) >= 300
+    assert lexicon.source_phrases and lexicon.anaphoric_cues and lexicon.background_markers
+    assert lexicon.object_cue_verbs <= lexicon.cue_verbs
+    assert lexicon.control_cue_verbs <= lexicon.cue_verbs
+    assert all(v == v.casefold() and " " not in v for v in lexicon.cue_verbs)
+    assert all(len(o) == 1 and len(c) == 1 for o, c in lexicon.quote_pairs)

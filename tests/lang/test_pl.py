@@ -1,0 +1,111 @@
+"""Polish: language detection and the quote constructions of invented articles (issue 4).
+
+Every text here is invented.  Rows that need support the pipeline lacks run as
+``xfail(strict=True)`` with the construction named, so that they turn into failures the
+day the support lands.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsstruct
+from newsstruct import lang
+from newsstruct.outlets import Registry
+
+_REGISTRY = Registry(builtins=False, plugins=False)
+
+Quote = tuple[str, str, "str | None", "str | None"]
+
+
+def _pipeline(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+CASES = [
+    pytest.param(
+        "Minister finansów powiedział, że budżet na przyszły rok będzie zrównoważony.",
+        [
+            (
+                "reported",
+                "budżet na przyszły rok będzie zrównoważony",
+                "Minister finansów",
+                "powiedział",
+            )
+        ],
+        id="reported-ze",
+    ),
+    pytest.param(
+        (
+            "„Nie będziemy w tym roku podnosić podatków” – powiedział minister "
+            "finansów Jan Kowalski."
+        ),
+        [("direct", "Nie będziemy w tym roku podnosić podatków", "Jan Kowalski", "powiedział")],
+        id="low-high-marks",
+    ),
+    pytest.param(
+        ("Remont drogi potrwa jeszcze dwa miesiące, powiedział rzecznik ratusza Adam Nowak."),
+        [("reported", "Remont drogi potrwa jeszcze dwa miesiące", "Adam Nowak", "powiedział")],
+        id="unmarked-before-cue",
+    ),
+    pytest.param(
+        (
+            "Burmistrz miasta Anna Wiśniewska oświadczyła: „Odbudujemy wszystkie "
+            "szkoły do końca roku”."
+        ),
+        [("direct", "Odbudujemy wszystkie szkoły do końca roku", "Anna Wiśniewska", "oświadczyła")],
+        id="colon-quote",
+    ),
+    pytest.param(
+        (
+            "- Jesteśmy gotowi do rozmów z rządem - powiedział przewodniczący "
+            "związku Piotr Zieliński."
+        ),
+        [("direct", "Jesteśmy gotowi do rozmów z rządem", "Piotr Zieliński", "powiedział")],
+        id="pap-dash-quote",
+        marks=_pipeline("an unmarked PAP quote keeps its opening dash"),
+    ),
+    pytest.param(
+        "Według wojewody nowy most na rzece zostanie otwarty już w lipcu.",
+        [("reported", "nowy most na rzece zostanie otwarty już w lipcu", "wojewody", "Według")],
+        id="wedlug-without-comma",
+        marks=_pipeline("source phrase without a comma after its source (Według X C)"),
+    ),
+    pytest.param(
+        "Dodał, że rząd podejmie decyzję w przyszłym tygodniu.",
+        [("reported", "rząd podejmie decyzję w przyszłym tygodniu", None, "Dodał")],
+        id="pro-drop",
+        marks=_pipeline("pro-drop: a cue with no subject"),
+    ),
+]
+
+
+TEXTS = [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
+def test_detects_pl(text: str) -> None:
+    assert lang.detect(text) == "pl"
+    assert newsstruct.parse(text, registry=_REGISTRY).lang == "pl"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    article = newsstruct.parse(text, registry=_REGISTRY)
+    found = [
+        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.cue_text)
+        for q in article.quotes
+    ]
+    assert found == expected
+
+
+def test_lexicon_is_registered_and_rich() -> None:
+    lexicon = lang.get("pl")
+    assert lexicon.code == "pl"
+    assert "pl" in lang.available()
+    assert len(lexicon.cue_verbs) >= 300
+    assert lexicon.source_phrases and lexicon.anaphoric_cues and lexicon.background_markers
+    assert lexicon.object_cue_verbs <= lexicon.cue_verbs
+    assert lexicon.control_cue_verbs <= lexicon.cue_verbs
+    assert all(v == v.casefold() and " " not in v for v in lexicon.cue_verbs)
+    assert all(len(o) == 1 and len(c) == 1 for o, c in lexicon.quote_pairs)

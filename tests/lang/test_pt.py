@@ -1,0 +1,122 @@
+"""Portuguese: language detection and the quote constructions of invented articles (issue 4).
+
+Every text here is invented.  Rows that need support the pipeline lacks run as
+``xfail(strict=True)`` with the construction named, so that they turn into failures the
+day the support lands.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsstruct
+from newsstruct import lang
+from newsstruct.outlets import Registry
+
+_REGISTRY = Registry(builtins=False, plugins=False)
+
+Quote = tuple[str, str, "str | None", "str | None"]
+
+
+def _pipeline(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+CASES = [
+    pytest.param(
+        "O ministro João Silva disse que o orçamento do próximo ano estará equilibrado.",
+        [("reported", "o orçamento do próximo ano estará equilibrado", "João Silva", "disse")],
+        id="reported-que",
+    ),
+    pytest.param(
+        "«Não vamos aumentar os impostos este ano», afirmou o ministro João Silva.",
+        [("direct", "Não vamos aumentar os impostos este ano", "João Silva", "afirmou")],
+        id="guillemets",
+    ),
+    pytest.param(
+        ("Segundo o presidente da câmara, a nova ponte sobre o rio será aberta já em julho."),
+        [
+            (
+                "reported",
+                "a nova ponte sobre o rio será aberta já em julho",
+                "o presidente da câmara",
+                "Segundo",
+            )
+        ],
+        id="segundo",
+    ),
+    pytest.param(
+        ("As obras na estrada vão durar ainda dois meses, disse o porta-voz da autarquia."),
+        [
+            (
+                "reported",
+                "As obras na estrada vão durar ainda dois meses",
+                "o porta-voz da autarquia",
+                "disse",
+            )
+        ],
+        id="before-cue",
+    ),
+    pytest.param(
+        ("De acordo com a ministra da Saúde, os hospitais vão receber mais médicos este ano."),
+        [
+            (
+                "reported",
+                "os hospitais vão receber mais médicos este ano",
+                "a ministra da Saúde",
+                "De acordo com",
+            )
+        ],
+        id="de-acordo-com",
+        marks=_pipeline(
+            "speakers: a capitalised ministry name in a description is taken for the name"
+        ),
+    ),
+    pytest.param(
+        (
+            "A autarca da cidade, Ana Costa, declarou: «Vamos reconstruir todas as "
+            "escolas até ao fim do ano»."
+        ),
+        [
+            (
+                "direct",
+                "Vamos reconstruir todas as escolas até ao fim do ano",
+                "Ana Costa",
+                "declarou",
+            )
+        ],
+        id="apposition-colon",
+        marks=_pipeline("apposition after a role noun (A autarca, Ana Costa, declarou)"),
+    ),
+]
+
+
+TEXTS = [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
+def test_detects_pt(text: str) -> None:
+    assert lang.detect(text) == "pt"
+    assert newsstruct.parse(text, registry=_REGISTRY).lang == "pt"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    article = newsstruct.parse(text, registry=_REGISTRY)
+    found = [
+        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.cue_text)
+        for q in article.quotes
+    ]
+    assert found == expected
+
+
+def test_lexicon_is_registered_and_rich() -> None:
+    lexicon = lang.get("pt")
+    assert lexicon.code == "pt"
+    assert "pt" in lang.available()
+    assert len(lexicon.cue_verbs) >= 300
+    assert lexicon.source_phrases and lexicon.anaphoric_cues and lexicon.background_markers
+    assert lexicon.object_cue_verbs <= lexicon.cue_verbs
+    assert lexicon.control_cue_verbs <= lexicon.cue_verbs
+    assert all(v == v.casefold() and " " not in v for v in lexicon.cue_verbs)
+    assert all(len(o) == 1 and len(c) == 1 for o, c in lexicon.quote_pairs)

@@ -1,0 +1,112 @@
+"""Russian: language detection and the quote constructions of invented articles (issue 4).
+
+Every text here is invented.  Rows that need support the pipeline lacks run as
+``xfail(strict=True)`` with the construction named, so that they turn into failures the
+day the support lands.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsstruct
+from newsstruct import lang
+from newsstruct.outlets import Registry
+
+_REGISTRY = Registry(builtins=False, plugins=False)
+
+Quote = tuple[str, str, "str | None", "str | None"]
+
+
+def _pipeline(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+CASES = [
+    pytest.param(
+        "Министр финансов заявил, что бюджет на следующий год будет сбалансирован.",
+        [("reported", "бюджет на следующий год будет сбалансирован", "Министр финансов", "заявил")],
+        id="reported-that",
+    ),
+    pytest.param(
+        ("«Мы не будем повышать налоги в этом году», — сказал министр финансов Игорь Петров."),
+        [("direct", "Мы не будем повышать налоги в этом году", "Игорь Петров", "сказал")],
+        id="guillemets-dash-cue",
+    ),
+    pytest.param(
+        "По словам губернатора, новый мост через реку откроют уже в июле.",
+        [("reported", "новый мост через реку откроют уже в июле", "губернатора", "По словам")],
+        id="po-slovam",
+    ),
+    pytest.param(
+        (
+            "Новый мост через реку откроют уже в июле. Об этом сообщил губернатор "
+            "области Олег Смирнов."
+        ),
+        [
+            (
+                "reported",
+                "Новый мост через реку откроют уже в июле",
+                "Олег Смирнов",
+                "Об этом сообщил",
+            )
+        ],
+        id="anaphoric",
+    ),
+    pytest.param(
+        "Мэр города Анна Волкова сказала: «Мы восстановим все школы до конца года».",
+        [("direct", "Мы восстановим все школы до конца года", "Анна Волкова", "сказала")],
+        id="colon-quote",
+    ),
+    pytest.param(
+        "Ремонт дороги займет еще два месяца, сказал представитель мэрии.",
+        [("reported", "Ремонт дороги займет еще два месяца", "представитель мэрии", "сказал")],
+        id="inverted-genitive-source",
+        marks=_pipeline(
+            "inverted source with a genitive modifier: source_after stops at a lower-case word"
+        ),
+    ),
+    pytest.param(
+        ("Бюджет примут до конца года. Заявил об этом министр обороны, выступая перед депутатами."),
+        [("reported", "Бюджет примут до конца года", "министр обороны", "Заявил об этом")],
+        id="verb-first-anaphoric",
+        marks=_pipeline("free word order: verb-first anaphoric attribution"),
+    ),
+    pytest.param(
+        "— Мы готовы к переговорам с правительством, — сказал он журналистам.",
+        [("direct", "Мы готовы к переговорам с правительством", "он", "сказал")],
+        id="dash-speech",
+        marks=_pipeline("dash-introduced speech without quotation marks"),
+    ),
+]
+
+
+TEXTS = [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
+def test_detects_ru(text: str) -> None:
+    assert lang.detect(text) == "ru"
+    assert newsstruct.parse(text, registry=_REGISTRY).lang == "ru"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    article = newsstruct.parse(text, registry=_REGISTRY)
+    found = [
+        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.cue_text)
+        for q in article.quotes
+    ]
+    assert found == expected
+
+
+def test_lexicon_is_registered_and_rich() -> None:
+    lexicon = lang.get("ru")
+    assert lexicon.code == "ru"
+    assert "ru" in lang.available()
+    assert len(lexicon.cue_verbs) >= 300
+    assert lexicon.source_phrases and lexicon.anaphoric_cues and lexicon.background_markers
+    assert lexicon.object_cue_verbs <= lexicon.cue_verbs
+    assert lexicon.control_cue_verbs <= lexicon.cue_verbs
+    assert all(v == v.casefold() and " " not in v for v in lexicon.cue_verbs)
+    assert all(len(o) == 1 and len(c) == 1 for o, c in lexicon.quote_pairs)

@@ -1,0 +1,113 @@
+"""Ukrainian: language detection and the quote constructions of invented articles (issue 4).
+
+Every text here is invented.  Rows that need support the pipeline lacks run as
+``xfail(strict=True)`` with the construction named, so that they turn into failures the
+day the support lands.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsstruct
+from newsstruct import lang
+from newsstruct.outlets import Registry
+
+_REGISTRY = Registry(builtins=False, plugins=False)
+
+Quote = tuple[str, str, "str | None", "str | None"]
+
+
+def _pipeline(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+CASES = [
+    pytest.param(
+        "Міністр фінансів заявив, що бюджет на наступний рік буде збалансованим.",
+        [("reported", "бюджет на наступний рік буде збалансованим", "Міністр фінансів", "заявив")],
+        id="reported-that",
+    ),
+    pytest.param(
+        ("«Ми не будемо підвищувати податки цього року», — сказав міністр фінансів Ігор Петренко."),
+        [("direct", "Ми не будемо підвищувати податки цього року", "Ігор Петренко", "сказав")],
+        id="guillemets-dash-cue",
+    ),
+    pytest.param(
+        "За словами губернатора, новий міст через річку відкриють уже в липні.",
+        [("reported", "новий міст через річку відкриють уже в липні", "губернатора", "За словами")],
+        id="za-slovamy",
+    ),
+    pytest.param(
+        (
+            "Новий міст через річку відкриють уже в липні. Про це повідомив голова "
+            "обласної адміністрації Олег Коваль."
+        ),
+        [
+            (
+                "reported",
+                "Новий міст через річку відкриють уже в липні",
+                "Олег Коваль",
+                "Про це повідомив",
+            )
+        ],
+        id="anaphoric",
+    ),
+    pytest.param(
+        "Мер міста Ганна Бойко сказала: «Ми відновимо всі школи до кінця року».",
+        [("direct", "Ми відновимо всі школи до кінця року", "Ганна Бойко", "сказала")],
+        id="colon-quote",
+    ),
+    pytest.param(
+        "Ремонт дороги триватиме ще два місяці, сказав представник міської ради.",
+        [
+            (
+                "reported",
+                "Ремонт дороги триватиме ще два місяці",
+                "представник міської ради",
+                "сказав",
+            )
+        ],
+        id="inverted-genitive-source",
+        marks=_pipeline(
+            "inverted source with a genitive modifier: source_after stops at a lower-case word"
+        ),
+    ),
+    pytest.param(
+        "— Ми готові до переговорів з урядом, — сказав він журналістам.",
+        [("direct", "Ми готові до переговорів з урядом", "він", "сказав")],
+        id="dash-speech",
+        marks=_pipeline("dash-introduced speech without quotation marks"),
+    ),
+]
+
+
+TEXTS = [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
+def test_detects_uk(text: str) -> None:
+    assert lang.detect(text) == "uk"
+    assert newsstruct.parse(text, registry=_REGISTRY).lang == "uk"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    article = newsstruct.parse(text, registry=_REGISTRY)
+    found = [
+        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.cue_text)
+        for q in article.quotes
+    ]
+    assert found == expected
+
+
+def test_lexicon_is_registered_and_rich() -> None:
+    lexicon = lang.get("uk")
+    assert lexicon.code == "uk"
+    assert "uk" in lang.available()
+    assert len(lexicon.cue_verbs) >= 300
+    assert lexicon.source_phrases and lexicon.anaphoric_cues and lexicon.background_markers
+    assert lexicon.object_cue_verbs <= lexicon.cue_verbs
+    assert lexicon.control_cue_verbs <= lexicon.cue_verbs
+    assert all(v == v.casefold() and " " not in v for v in lexicon.cue_verbs)
+    assert all(len(o) == 1 and len(c) == 1 for o, c in lexicon.quote_pairs)
