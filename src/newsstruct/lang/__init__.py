@@ -104,6 +104,17 @@ class Lexicon:
     """Words that open a subordinate clause and so end a source phrase (``what``, ``if``)."""
     question_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words of embedded questions: ``what X said`` is no attribution."""
+    as_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words of ``As X said, C`` (``as``, ``как``, ``jak``): the content follows the comma."""
+    pro_drop: bool = False
+    """Whether a finite cue may stand without a subject (``Uvedl, že …``): the speaker
+    is then the one of the discourse."""
+    clause_after_comma: bool = False
+    """Whether reported content may follow a cue and a comma without a complementizer
+    (German ``Er sagte, die Lage sei ernst``)."""
+    bare_noun_subjects: bool = False
+    """Whether a lower-case noun without an article can be a source (languages without
+    articles: ``нацисты подчеркивали``)."""
     conditional_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Clause openers that begin reported content (``said if …``, ``said because …``)."""
     prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

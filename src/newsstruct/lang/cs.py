@@ -511,6 +511,9 @@ LEXICON = Lexicon(
             "aby",
         }
     ),
+    as_words=frozenset({"jak"}),
+    pro_drop=True,
+    bare_noun_subjects=True,
     prepositions=frozenset(
         {
             "o",

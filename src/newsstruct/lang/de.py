@@ -566,6 +566,8 @@ LEXICON = Lexicon(
             "woher",
         }
     ),
+    as_words=frozenset({"wie"}),
+    clause_after_comma=True,
     prepositions=frozenset(
         {
             "an",

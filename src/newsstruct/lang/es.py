@@ -533,6 +533,8 @@ LEXICON = Lexicon(
             "que",
         }
     ),
+    as_words=frozenset({"como"}),
+    pro_drop=True,
     prepositions=frozenset(
         {
             "a",

@@ -586,6 +586,7 @@ LEXICON = Lexicon(
             "qu'elle",
         }
     ),
+    as_words=frozenset({"comme"}),
     prepositions=frozenset(
         {
             "à",

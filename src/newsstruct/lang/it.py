@@ -492,6 +492,8 @@ LEXICON = Lexicon(
             "che",
         }
     ),
+    as_words=frozenset({"come"}),
+    pro_drop=True,
     prepositions=frozenset(
         {
             "a",

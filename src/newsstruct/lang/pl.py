@@ -507,6 +507,9 @@ LEXICON = Lexicon(
             "żeby",
         }
     ),
+    as_words=frozenset({"jak"}),
+    pro_drop=True,
+    bare_noun_subjects=True,
     prepositions=frozenset(
         {
             "o",

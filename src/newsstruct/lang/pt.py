@@ -482,6 +482,8 @@ LEXICON = Lexicon(
             "que",
         }
     ),
+    as_words=frozenset({"como"}),
+    pro_drop=True,
     prepositions=frozenset(
         {
             "a",

@@ -573,6 +573,9 @@ LEXICON = Lexicon(
             "чьи",
         }
     ),
+    as_words=frozenset({"как"}),
+    pro_drop=True,
+    bare_noun_subjects=True,
     prepositions=frozenset(
         {
             "о",

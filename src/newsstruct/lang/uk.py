@@ -504,6 +504,9 @@ LEXICON = Lexicon(
             "чиї",
         }
     ),
+    as_words=frozenset({"як"}),
+    pro_drop=True,
+    bare_noun_subjects=True,
     prepositions=frozenset(
         {
             "про",

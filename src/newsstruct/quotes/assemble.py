@@ -382,6 +382,7 @@ def assemble_quotes(
                 source = last_source
             if source is not None:
                 last_source = source
+            follows = "" if source is not None else "previous"
             cue = reader.cue_span(frame)
             if frame.form == "colon":
                 colon_before[frame.unit + 1] = frame
@@ -411,23 +412,30 @@ def assemble_quotes(
             claimed.update(tokens[i].quote for i in inside)
             if len(inside) == 1 and reader.words_in(frame.content) == 0:
                 quote = quoted[tokens[inside[0]].quote]
-                drafts.append(Draft(QuoteKind.DIRECT, quote.content, index, cue, source))
+                drafts.append(Draft(QuoteKind.DIRECT, quote.content, index, cue, source, follows))
+                continue
+            if frame.form == "colon_words":
+                # "X said: the words" without marks: the speaker's own words
+                span = reader.span_of(*frame.content)
+                drafts.append(Draft(QuoteKind.DIRECT, span, index, cue, source, follows))
                 continue
             span = reader.span_of(*frame.content)
             if frame.form == "before" and not inside and span.start == paragraph.span.start:
                 separator = tokens[frame.content[1]] if frame.content[1] < len(tokens) else None
                 if separator is not None and separator.text in "-–—":
-                    drafts.append(Draft(QuoteKind.DIRECT, span, index, cue, source))
+                    drafts.append(Draft(QuoteKind.DIRECT, span, index, cue, source, follows))
                     continue
             kind = QuoteKind.MIXED if inside else QuoteKind.REPORTED
             if frame.form == "before" and not inside and reader.first_person(frame.content):
                 kind = QuoteKind.DIRECT  # "We will win, he said.": the words, without marks
-            drafts.append(Draft(kind, span, index, cue, source))
+            drafts.append(Draft(kind, span, index, cue, source, follows))
             if frame.extra is not None:
                 extra_inside = reader.quotes_in(frame.extra)
                 claimed.update(tokens[i].quote for i in extra_inside)
                 kind = QuoteKind.MIXED if extra_inside else QuoteKind.REPORTED
-                drafts.append(Draft(kind, reader.span_of(*frame.extra), index, cue, source))
+                drafts.append(
+                    Draft(kind, reader.span_of(*frame.extra), index, cue, source, follows)
+                )
         # quotations no frame claimed
         for position, token in enumerate(tokens):
             if token.kind != "q" or token.quote in claimed:

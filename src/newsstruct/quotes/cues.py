@@ -29,6 +29,7 @@ _ATTACHED = frozenset(".-’'&")
 _MAX_SOURCE = 10
 _MAX_ACCORDING = 30
 _MAX_APPOSITION = 25
+_BARE_NOUN_WORDS = 3
 _ADJUNCT_REACH = 9
 _MIN_CONTENT_WORDS = 2
 
@@ -197,6 +198,10 @@ class _Reader:
         Lower-case words count only after a determiner (``a senior official``); a cue
         verb, a clause word or punctuation other than an abbreviation's ends it.
         """
+        while i < hi and self.word(i) in self.lex.auxiliaries:
+            i += 1  # "говорит еще один источник"
+        if i >= hi or self.word(i) in self.lex.prepositions or self.word(i) in self.lex.time_words:
+            return None  # "said at a Washington event": an adjunct, not a speaker
         k = i
         open_phrase = False
         while k < hi and k - i < _MAX_SOURCE:
@@ -218,14 +223,16 @@ class _Reader:
                 or w in self.lex.auxiliaries
             ):
                 break
-            if w in self.lex.determiners:
-                open_phrase = True
+            if w in self.lex.determiners or (
+                self.lex.bare_noun_subjects and w in self.table.np_words
+            ):
+                open_phrase = True  # "a senior official", "předseda fotbalového svazu"
             elif not (
                 token.is_capitalised
                 or w in self.table.np_words
                 or open_phrase
                 or (k > i and w in {"of", "for"})
-                or self.name_follows(k + 1, hi)
+                or (w not in self.lex.prepositions and self.name_follows(k + 1, hi))
             ):
                 break
             k += 1
@@ -245,11 +252,14 @@ class _Reader:
         return False
 
     def is_noun_phrase(self, span: tuple[int, int]) -> bool:
-        """Whether tokens read as a noun phrase: a name, a pronoun, a role or a determiner."""
-        return any(
+        """Whether tokens read as a noun phrase: a name, a pronoun, a role or a determiner
+        (or, in languages without articles, up to three words at the clause start)."""
+        if any(
             t.kind == "w" and (t.is_capitalised or t.lower in self.table.np_words)
             for t in self.t[span[0] : span[1]]
-        )
+        ):
+            return True
+        return self.lex.bare_noun_subjects and 0 < span[1] - span[0] <= _BARE_NOUN_WORDS
 
     def subject_of(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The subject of the main clause before ``hi`` (for ``…, saying that C``).
@@ -322,6 +332,18 @@ class _Reader:
         w = self.word(i)
         if token.kind == "p" and token.text in ":," and i + 1 < hi and self.t[i + 1].kind == "q":
             return self._content_range(i + 1, hi)
+        if (
+            token.kind == "p"
+            and token.text == ","
+            and i + 1 < hi
+            and self.t[i + 1].kind == "w"
+            and self.word(i + 1) not in self.lex.auxiliaries
+            and self.word(i + 1) not in self.lex.conjunctions
+            and not self.only_adjuncts(i + 1, hi)
+            and self.lex.clause_after_comma
+        ):
+            # "Er sagte, die Lage sei ernst": the clause after the comma
+            return self._content_range(i + 1, hi, min_words=3)
         if token.kind == "q":
             return self._content_range(i, hi)
         if w == "to" and control:
@@ -536,6 +558,20 @@ class _Reader:
             if content is None:
                 return None, width
             return Frame((i, k), self.subject_of(lo, j), content, "participle", unit), width
+        # "C, said X."  /  "“Q,” said X."  /  "C1, говорят эксперты, C2"
+        if j >= lo and (self.is_punct(j, ",—–-") or self.t[j].kind == "q") and k < hi:
+            after = self.source_after(k, hi)
+            if after is not None and self.only_adjuncts(after[1], hi):
+                comma = j if self.t[j].kind == "p" else j + 1
+                content = self.content_before(lo, comma)
+                rest = self.rest_after_comma(after[1], hi)
+                if content is not None:
+                    return Frame((i, k), after, content, "before", unit, extra=rest), width
+        # "As X said, C" / "Как сказал X, C"
+        if j >= lo and self.word(j) in self.lex.as_words and k < hi:
+            framed = self.as_frame(i, k, j, lo, hi, unit, self.source_after(k, hi))
+            if framed is not None:
+                return framed, width
         source: tuple[int, int] | None = None
         inherits = False
         if j >= lo and self.t[j].kind == "w" and self.word(j) in self.lex.conjunctions:
@@ -550,13 +586,22 @@ class _Reader:
                 return None, width  # "what Zelenskyy said": an embedded question
             if self.word(j) in self.lex.relative_pronouns:
                 source = self._antecedent(j - 1, lo)  # "women who claim", "Smith, who said"
+            elif source is not None and self.word(source[0] - 1) in self.lex.as_words:
+                framed = self.as_frame(i, k, source[0] - 1, lo, hi, unit, source)
+                if framed is not None:
+                    return framed, width
         elif j >= lo and self.is_punct(j, ",-–—"):
             source = self.source_before_apposition(j, lo)
+        # a cue without a subject opens the unit: "Uvedl, že …" (pro-drop languages)
+        dropped = j < lo and self.lex.pro_drop and source is None
         content = self.content_after(k, hi, phrase)
-        if content is not None and (source is not None or inherits):
-            return Frame((i, k), source, content, "after", unit, inherits), width
-        # "X said:" before a quotation
+        if content is not None and (source is not None or inherits or dropped):
+            return Frame((i, k), source, content, "after", unit, inherits or dropped), width
+        # "X said:" before a quotation, or before words without marks
         if content is None and source is not None and k < hi and self.is_punct(k, ":"):
+            words = self._content_range(k + 1, hi, min_words=3) if k + 1 < hi else None
+            if words is not None and self.t[k + 1].kind != "q":
+                return Frame((i, k), source, words, "colon_words", unit), width
             return Frame((i, k), source, None, "colon", unit), width
         # "- the company said." on a line of its own, after the words it attributes
         if content is None and source is not None and self.only_adjuncts(k, hi):
@@ -577,15 +622,30 @@ class _Reader:
                     assert first is not None
                     extra = rest if content is not None else None
                     return Frame((i, k), source, first, "before", unit, extra=extra), width
-        # "C, said X."  /  "“Q,” said X."
-        if j >= lo and (self.is_punct(j, ",—–-") or self.t[j].kind == "q") and k < hi:
-            after = self.source_after(k, hi)
-            if after is not None and self.only_adjuncts(after[1], hi):
-                comma = j if self.t[j].kind == "p" else j + 1
-                content = self.content_before(lo, comma)
-                if content is not None:
-                    return Frame((i, k), after, content, "before", unit), width
         return None, width
+
+    def as_frame(
+        self,
+        i: int,
+        k: int,
+        as_word: int,
+        lo: int,
+        hi: int,
+        unit: int,
+        source: tuple[int, int] | None,
+    ) -> Frame | None:
+        """``As X said, C`` and ``C, as X said``: the content is the rest of the unit."""
+        if source is None:
+            return None
+        end = max(k, source[1])
+        rest = self.rest_after_comma(end, hi)
+        if rest is not None and as_word == lo:
+            return Frame((i, k), source, rest, "after", unit)
+        if as_word > lo and self.is_punct(as_word - 1, ",") and self.only_adjuncts(end, hi):
+            content = self.content_before(lo, as_word - 1)
+            if content is not None:
+                return Frame((i, k), source, content, "before", unit)
+        return None
 
     def naming(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
         """``He called the meeting "unsuccessful"``: the complement is a mixed quote."""
