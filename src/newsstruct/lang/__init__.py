@@ -109,6 +109,8 @@ class Lexicon:
     pro_drop: bool = False
     """Whether a finite cue may stand without a subject (``Uvedl, že …``): the speaker
     is then the one of the discourse."""
+    content_stops: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that, after a comma, end reported content (``хотя``, ``который``)."""
     clause_after_comma: bool = False
     """Whether reported content may follow a cue and a comma without a complementizer
     (German ``Er sagte, die Lage sei ernst``)."""

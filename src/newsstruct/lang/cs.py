@@ -511,6 +511,7 @@ LEXICON = Lexicon(
             "aby",
         }
     ),
+    content_stops=frozenset({"ačkoli", "ačkoliv", "přestože", "avšak"}),
     as_words=frozenset({"jak"}),
     pro_drop=True,
     bare_noun_subjects=True,

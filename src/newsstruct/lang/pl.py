@@ -507,6 +507,7 @@ LEXICON = Lexicon(
             "żeby",
         }
     ),
+    content_stops=frozenset({"chociaż", "choć", "jednak"}),
     as_words=frozenset({"jak"}),
     pro_drop=True,
     bare_noun_subjects=True,

@@ -573,6 +573,7 @@ LEXICON = Lexicon(
             "чьи",
         }
     ),
+    content_stops=frozenset({"хотя", "однако", "причем", "притом"}),
     as_words=frozenset({"как"}),
     pro_drop=True,
     bare_noun_subjects=True,

@@ -504,6 +504,7 @@ LEXICON = Lexicon(
             "чиї",
         }
     ),
+    content_stops=frozenset({"хоча", "однак", "проте", "причому"}),
     as_words=frozenset({"як"}),
     pro_drop=True,
     bare_noun_subjects=True,

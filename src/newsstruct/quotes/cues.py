@@ -405,10 +405,19 @@ class _Reader:
     def _content_range(
         self, start: int, hi: int, min_words: int = _MIN_CONTENT_WORDS
     ) -> tuple[int, int] | None:
+        stops = self.lex.content_stops
         end = next(
-            (m for m in range(start + 1, hi) if self.t[m].kind == "p" and self.t[m].text in "—–―"),
+            (
+                m
+                for m in range(start + 1, hi)
+                if self.t[m].kind == "p"
+                and (
+                    self.t[m].text in "—–―"  # "he assaulted them – and has now …"
+                    or (self.t[m].text == "," and m + 1 < hi and self.t[m + 1].lower in stops)
+                )
+            ),
             hi,
-        )  # a dash closes reported content: "he assaulted them – and has now …"
+        )  # "…, хотя документов нет": the writer's comment after the content
         while end > start and self.t[end - 1].kind == "p" and self.t[end - 1].text not in ")”’\"'»":
             end -= 1
         words = sum(1 for t in self.t[start:end] if t.kind == "w")
