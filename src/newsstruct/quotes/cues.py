@@ -30,6 +30,7 @@ _MAX_SOURCE = 10
 _MAX_ACCORDING = 30
 _MAX_APPOSITION = 25
 _BARE_NOUN_WORDS = 3
+_MAX_TAIL = 12
 _ADJUNCT_REACH = 9
 _MIN_CONTENT_WORDS = 2
 
@@ -250,6 +251,38 @@ class _Reader:
             if token.kind != "w" or token.lower in self.table.verbs:
                 return False
         return False
+
+    def ends_attribution(self, k: int, hi: int) -> bool:
+        """Whether an inverted attribution may end at ``k``: nothing but adjuncts follow,
+        or a new predicate (``říká X a vrací se``), or a bracket."""
+        if k >= hi or self.only_adjuncts(k, hi):
+            return True
+        return self.word(k) in self.lex.conjunctions or self.is_punct(k, "(")
+
+    def tail_source(self, k: int, hi: int) -> tuple[int, int] | None:
+        """The speaker of ``“Q,” said this week in Kabul the UN envoy Jan Roe``: the words
+        after the cue up to the end of the attribution, when they hold a name (or, where
+        nouns go without articles, are few)."""
+        end = k
+        while end < hi and end - k < _MAX_TAIL:
+            token = self.t[end]
+            if token.kind == "q" or (
+                token.kind == "p" and token.text in ",;:(" + "".join(_TERMINAL)
+            ):
+                break
+            if token.kind == "w" and token.lower in self.lex.conjunctions:
+                break
+            end += 1
+        if end == k or end - k >= _MAX_TAIL:
+            return None
+        if not self.lex.bare_noun_subjects and self.word(k) in self.lex.prepositions:
+            return None  # "said at a Washington event": an adjunct
+        words = [t for t in self.t[k:end] if t.kind == "w"]
+        if any(t.is_capitalised for t in words) or (
+            self.lex.bare_noun_subjects and len(words) <= _BARE_NOUN_WORDS
+        ):
+            return (k, end)
+        return None
 
     def is_noun_phrase(self, span: tuple[int, int]) -> bool:
         """Whether tokens read as a noun phrase: a name, a pronoun, a role or a determiner
@@ -570,7 +603,10 @@ class _Reader:
         # "C, said X."  /  "“Q,” said X."  /  "C1, говорят эксперты, C2"
         if j >= lo and (self.is_punct(j, ",—–-") or self.t[j].kind == "q") and k < hi:
             after = self.source_after(k, hi)
-            if after is not None and self.only_adjuncts(after[1], hi):
+            after_quote = any(self.t[m].kind == "q" for m in range(max(lo, j - 2), j + 1))
+            if after_quote and (after is None or not self.ends_attribution(after[1], hi)):
+                after = self.tail_source(k, hi)
+            if after is not None and self.ends_attribution(after[1], hi):
                 comma = j if self.t[j].kind == "p" else j + 1
                 content = self.content_before(lo, comma)
                 rest = self.rest_after_comma(after[1], hi)
