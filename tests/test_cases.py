@@ -110,8 +110,8 @@ def test_known_failures_say_what_is_wrong() -> None:
     assert [c["label"] for c in ALL[KNOWN_FAILURES] if "BUG:" not in c["comment"]] == []
 
 
-def test_synthetic_count() -> None:
-    assert 15 <= len(ALL["synthetic.jsonl"]) <= 25
+def test_enough_synthetic_cases() -> None:
+    assert len(ALL["synthetic.jsonl"]) >= 15
 
 
 # -- the cases ---------------------------------------------------------------------------------

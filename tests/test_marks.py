@@ -229,10 +229,6 @@ MULTI_PARAGRAPH = [
             ),
         ],
         id="pronoun-after-name-in-narration",
-        marks=bug(
-            "a pronoun resolves only to earlier quote sources, not to a name in "
-            "narration: speaker 'she'"
-        ),
     ),
 ]
 

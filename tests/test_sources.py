@@ -97,6 +97,19 @@ CASES = [
         id="dateline-agency",
     ),
     pytest.param("The port will reopen next week.", [], id="none"),
+    pytest.param(
+        "The council approved the new budget on Tuesday.\nThe vote was close.\n"
+        "By The Associated Press",
+        ["The Associated Press"],
+        id="wire-credit-line-by",
+        marks=bug("the wire credit line 'By The Associated Press' is no attribution"),
+    ),
+    pytest.param(
+        "The council approved the new budget on Tuesday, the mayor said. (PAP)",
+        ["PAP"],
+        id="wire-credit-in-brackets",
+        marks=bug("the wire credit '(PAP)' is no attribution"),
+    ),
 ]
 
 

@@ -89,7 +89,6 @@ CASES = [
         ["lead", "background"],
         ["Last week, the council rejected two drafts of the plan."],
         id="inline-last-week",
-        marks=bug("'Last week,' (named in ANNOTATION.md) is no background opener"),
     ),
     pytest.param(
         NEWS + "\nDetails\nThe vote was 31 to 12.",

@@ -11,6 +11,9 @@ import::
     [project.entry-points."newsstruct.outlets"]
     examplewire = "newsstruct_examplewire:RULES"
 
+``docs/outlets.md`` ("Write an outlet plugin") walks through one; ``tests/plugin_example``
+is that plugin as an installable package.
+
 >>> from newsstruct import outlets
 >>> "unn" in outlets.available()
 True
@@ -46,7 +49,28 @@ __all__ = [
 ENTRY_POINT_GROUP = "newsstruct.outlets"
 
 #: The outlet modules shipped with newsstruct; each defines ``RULES``.
-BUILTINS: tuple[str, ...] = ("newsstruct.outlets.unn",)
+BUILTINS: tuple[str, ...] = tuple(
+    f"newsstruct.outlets.{name}"
+    for name in (
+        "afp",
+        "ap",
+        "bbc",
+        "dpa",
+        "efe",
+        "interfax_ukraine",
+        "kyiv_independent",
+        "pap",
+        "rbc_ukraine",
+        "reuters",
+        "rferl",
+        "ria",
+        "tass",
+        "ukrainska_pravda",
+        "ukrinform",
+        "unn",
+        "xinhua",
+    )
+)
 
 
 def _patterns(items: Iterable[str]) -> tuple[str, ...]:
@@ -86,6 +110,15 @@ class OutletRules:
     """Standalone labels that make the next paragraph a direct quote (``Quote:``)."""
     bare_quote_paragraphs: bool = False
     """Whether the outlet sets quotes as paragraphs of their own without marks."""
+    boilerplate_patterns: tuple[str, ...] = attrs.field(converter=_patterns, default=())
+    """Patterns that a whole paragraph of page furniture matches from start to end, for
+    furniture no opening words tell: an editor's initials as sign-off (``ks``), a view
+    counter (``• 48729 переглядів``), a rubric or timestamp line in the header, a
+    picture credit (``Image source, Getty Images``)."""
+    quote_label_patterns: tuple[str, ...] = attrs.field(converter=_patterns, default=())
+    """Patterns that a whole standalone label matches when it makes the next paragraph
+    a direct quote and names who speaks (``Quote from Zelensky:``); the named group
+    ``speaker`` holds the name.  Labels without a name are ``quote_labels``."""
 
 
 def _load(target: str) -> OutletRules:
@@ -98,6 +131,33 @@ def _load(target: str) -> OutletRules:
     if not isinstance(rules, OutletRules):
         raise TypeError(f"{target} is not an OutletRules but {type(rules).__name__}")
     return rules
+
+
+_DATELINE_GROUPS = frozenset({"place", "agency", "date"})
+
+
+def _check_patterns(rules: OutletRules) -> None:
+    """Refuse rules whose patterns do not compile, so that a broken plugin fails to
+    load (and is reported) instead of failing later, in the middle of a parse."""
+    fields = {
+        "signs": rules.signs,
+        "dateline_patterns": rules.dateline_patterns,
+        "boilerplate_patterns": rules.boilerplate_patterns,
+        "quote_label_patterns": rules.quote_label_patterns,
+    }
+    for field, patterns in fields.items():
+        for pattern in patterns:
+            try:
+                compiled = regex.compile(pattern, regex.V1 | regex.M)
+            except (regex.error, TypeError) as error:
+                raise ValueError(
+                    f"outlet {rules.name!r}: {field} pattern {pattern!r} does not compile: {error}"
+                ) from error
+            if field == "dateline_patterns" and not _DATELINE_GROUPS & set(compiled.groupindex):
+                raise ValueError(
+                    f"outlet {rules.name!r}: dateline pattern {pattern!r} names none of the "
+                    f"groups {', '.join(sorted(_DATELINE_GROUPS))}"
+                )
 
 
 @attrs.define
@@ -144,9 +204,16 @@ class Registry:
             self.register(item)
 
     def register(self, rules: OutletRules) -> None:
-        """Add (or replace) an outlet's rules."""
+        """Add (or replace) an outlet's rules.
+
+        Raises:
+            TypeError: ``rules`` is not an :class:`OutletRules`.
+            ValueError: one of its patterns does not compile, or a dateline pattern
+                names none of the groups ``place``, ``agency`` and ``date``.
+        """
         if not isinstance(rules, OutletRules):
             raise TypeError(f"register() takes OutletRules, not {type(rules).__name__}")
+        _check_patterns(rules)
         signs = tuple(regex.compile(s, regex.V1 | regex.M) for s in rules.signs)
         self._rules[rules.name] = _Compiled(rules, signs)
 

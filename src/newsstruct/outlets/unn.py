@@ -1,9 +1,18 @@
-"""UNN (Ukrainian News Agency): English, Ukrainian and Russian editions.
+"""UNN (Ukrainian News Agency, unn.ua): English, Ukrainian and Russian editions.
 
-Conventions (see OUTLETS.md): a ``Kyiv • UNN`` line under the headline, or the older
-inline ``КИЇВ. 17 квітня. УНН.``; the lead closes with a self-credit ("UNN reports",
-"передає УНН"); quotes are set as paragraphs of their own without marks; background
-follows a standalone "Recall" / "Нагадаємо" / "Напомним".
+Conventions, as crawled pages show them (``OUTLETS.md``):
+
+* A ``Kyiv • UNN`` / ``Київ • УНН`` / ``Киев • УНН`` line under the headline (place,
+  bullet, agency, no date), or the older inline ``КИЇВ. 17 квітня. УНН.`` of reprints.
+* The lead closes with a self-credit: "UNN reports", "writes UNN", "according to UNN",
+  "передає УНН", "пише УНН", "передает УНН", "пишет УНН".
+* Quotes are paragraphs of their own without marks, closed by a dash and a cue.
+* Section labels on their own line: "Details" / "Деталі" / "Подробности"; in older
+  pages "Цитата" before a quote and "Доповнення" (Addendum) before context.
+* Background after a standalone "Recall" / "Нагадаємо" / "Напомним", or opened inline
+  by "Earlier it was reported that …" / "Раніше повідомлялося" / "Ранее сообщалось".
+* Page furniture: "Popular", "News by theme"; AMP pages add a URL-slug line and a view
+  counter (``• 48729 переглядів``, in Ukrainian even on English pages).
 """
 
 from newsstruct.outlets import OutletRules
@@ -13,19 +22,57 @@ RULES = OutletRules(
     title="UNN",
     languages=("en", "uk", "ru"),
     signs=(
-        r"^\s*\p{Lu}[\p{L}\- ]{1,40}\s*•\s*(?:UNN|УНН)\s*$",
+        # Kyiv • UNN   Київ • УНН
+        r"^[ \t]*\p{Lu}[\p{L}\- ]{1,40}\s*•\s*(?:UNN|УНН)[ \t]*$",
         r"\bUNN\s+reports\b",
         r"\b(?:writes|according\s+to)\s+UNN\b",
         r"(?:передає|пише|передает|пишет)\s+УНН\b",
-        r"^\s*(?:КИЇВ|КИЕВ)\.\s+\d{1,2}\s+\p{L}+\.\s+УНН\.",
+        # КИЇВ. 17 квітня. УНН.   КИЕВ. 1 декабря. УНН.
+        r"^[ \t]*(?:КИЇВ|КИЕВ|KYIV)\.\s+\d{1,2}\s+\p{L}+\.\s+(?:УНН|UNN)\.",
         r"•\s*\d+\s+(?:переглядів|просмотров|views)\b",
     ),
     dateline_patterns=(
-        r"^(?P<place>\p{Lu}\p{L}+)\.\s+(?P<date>\d{1,2}\s+\p{L}+)\.\s+(?P<agency>УНН|UNN)",
+        # the inline form of reprints: КИЇВ. 17 квітня. УНН.   (the span drops the ".")
+        r"^(?P<place>\p{Lu}\p{L}+)\.\s+(?P<date>\d{1,2}\s+\p{L}+)\.\s+(?P<agency>УНН|UNN)(?=\.)",
+        # Kyiv • UNN   Київ • УНН   Киев • УНН
+        r"^(?P<place>\p{Lu}[\p{L}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{L}'’\-]{1,30}+){0,2}+)"
+        r"[ \t]*+•[ \t]*+(?P<agency>UNN|УНН)[ \t]*+$",
     ),
     self_names=("UNN", "УНН"),
-    boilerplate=("popular", "news by theme", "популярні", "новини за темою", "популярное"),
-    background_markers=("recall", "let us remind you", "нагадаємо", "напомним", "доповнення"),
+    boilerplate=(
+        "popular",
+        "news by theme",
+        "популярні",
+        "новини за темою",
+        "популярное",
+        "новости по теме",
+    ),
+    boilerplate_patterns=(
+        # the AMP view counter: • 48729 переглядів
+        r"•?\s*\d[\d\s]*\s(?:переглядів|просмотров|views)",
+        # the AMP URL-slug line: kyiv-metro-to-run-longer-on-friday
+        r"[a-z0-9]+(?:-[a-z0-9]+){3,}",
+    ),
+    background_markers=(
+        "recall",
+        "let us remind you",
+        "нагадаємо",
+        "напомним",
+        "доповнення",
+        "дополнение",
+    ),
+    background_openers=(
+        "as unn reported",
+        "as unn previously reported",
+        "нагадаємо,",
+        "раніше повідомлялося",
+        "раніше унн повідомляв",
+        "як повідомляв унн",
+        "напомним,",
+        "ранее сообщалось",
+        "ранее унн сообщал",
+        "как сообщал унн",
+    ),
     section_markers=("details", "деталі", "подробности"),
     quote_labels=("цитата", "quote"),
     bare_quote_paragraphs=True,

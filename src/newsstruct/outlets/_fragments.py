@@ -1,0 +1,31 @@
+"""Pattern pieces that several outlet modules share: dashes, places and month names.
+
+Data only, like the outlet modules themselves.  Every piece is a regular expression in
+the ``regex`` dialect (``VERSION1``), meant to be interpolated into a larger pattern.
+"""
+
+#: The separators datelines end with: hyphen, en dash, em dash, horizontal bar.
+DASH = r"[\-\N{EN DASH}\N{EM DASH}\N{HORIZONTAL BAR}]"
+
+#: A city as wire datelines print it, in capitals: ``KYIV``, ``NEW YORK``, ``ST. LOUIS``,
+#: ``НЬЮ-ЙОРК``.
+CAPITAL_PLACE = r"\p{Lu}[\p{Lu}'’.\-]{1,30}+(?:[ ]\p{Lu}[\p{Lu}'’.\-]{1,30}+){0,3}+"
+
+#: The same without full stops, for datelines where a full stop follows the city
+#: (``KYIV. Nov 24 (Interfax-Ukraine)``, ``МОСКВА, 26 марта.``).
+CAPITAL_WORDS = r"\p{Lu}[\p{Lu}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{Lu}'’\-]{1,30}+){0,3}+"
+
+#: A city in capitals or in title case, as dpa, PAP and AFP's web copy print it:
+#: ``Berlin``, ``Frankfurt/Main``, ``Nowy Sącz``, ``PARIS``.
+PLACE = r"\p{Lu}[\p{L}'’.\-]{1,30}+(?:[ /]\p{Lu}[\p{L}'’.\-]{1,30}+){0,3}+"
+
+#: A qualifier in brackets after a city: ``Halle (Saale)``, AFP's ``Zaporijjia (Ukraine)``.
+BRACKETED = r"(?:[ ]\([\p{L}'’.\- ]{2,30}+\))"
+
+#: English month names as wire datelines abbreviate them: Reuters' ``Jan, Feb, March,
+#: April, May, June, July, Aug, Sept, Oct, Nov, Dec``, the AP's and Xinhua's ``Jan.``,
+#: Interfax-Ukraine's ``Nov``, and the full names.
+EN_MONTH = (
+    r"(?:Jan(?:uary)?+|Feb(?:ruary)?+|Mar(?:ch)?+|Apr(?:il)?+|May|June?+|July?+|Aug(?:ust)?+"
+    r"|Sep(?:t(?:ember)?+)?+|Oct(?:ober)?+|Nov(?:ember)?+|Dec(?:ember)?+)\.?+"
+)

@@ -1,0 +1,50 @@
+"""Interfax-Ukraine (interfax.com.ua): Ukrainian, Russian and English editions.
+
+Conventions, as crawled pages show them (``OUTLETS.md``):
+
+* The dateline opens the lead: ``KYIV. Nov 24 (Interfax-Ukraine) –``,
+  ``КИЇВ. 24 листопада (Інтерфакс-Україна) –``, ``КИЕВ. 24 ноября (Интерфакс-Украина) –``:
+  the city, a full stop, the date, the agency in brackets, an en dash.
+* A rubric line ("Facts", "Політика", "События") and a timestamp (``10:15 24.11.2023``)
+  above or below the headline; English pages may print the headline twice.
+* Background opens with "As reported," / "Як повідомлялося," / "Как сообщалось,", or
+  credits the agency itself: "As Interfax-Ukraine reported".
+
+Interfax-Ukraine is not Interfax (Moscow): the sign is the bracketed name with "Ukraine".
+"""
+
+from newsstruct.outlets import OutletRules
+from newsstruct.outlets._fragments import CAPITAL_WORDS, DASH, EN_MONTH
+
+_AGENCY = r"(?P<agency>Interfax-Ukraine|Інтерфакс-Україна|Интерфакс-Украина)"
+
+RULES = OutletRules(
+    name="interfax_ukraine",
+    title="Interfax-Ukraine",
+    languages=("uk", "ru", "en"),
+    signs=(r"\((?:Interfax-Ukraine|Інтерфакс-Україна|Интерфакс-Украина)\)",),
+    dateline_patterns=(
+        # KYIV. Nov 24 (Interfax-Ukraine) –   КИЇВ. 24 листопада (Інтерфакс-Україна) –
+        rf"^(?P<place>{CAPITAL_WORDS}|\p{{Lu}}\p{{Ll}}+)\.?+"
+        rf"(?:[ ]++(?P<date>{EN_MONTH}[ ]\d{{1,2}}|\d{{1,2}}[ ]\p{{Ll}}{{3,10}}+))?+"
+        rf"[ ]*+\({_AGENCY}\)(?=[ ]*+{DASH})",
+    ),
+    self_names=("Interfax-Ukraine", "Інтерфакс-Україна", "Интерфакс-Украина"),
+    boilerplate=("читайте також", "читайте также"),
+    boilerplate_patterns=(
+        # the timestamp line: 10:15 24.11.2023   24.11.2023 10:15
+        r"\d{1,2}:\d{2}[ ,]+\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}[ ,]+\d{1,2}:\d{2}",
+        # the rubric line
+        r"(?:Facts|Politics|Economic|Economy|General|Society|Events|Press releases"
+        r"|Факти|Політика|Економіка|Суспільство|Події|Прес-релізи"
+        r"|Факты|Политика|Экономика|Общество|События|Пресс-релизы)",
+    ),
+    background_openers=(
+        "as interfax-ukraine reported",
+        "as earlier reported by interfax-ukraine",
+        "як повідомлялося,",
+        "як повідомляв інтерфакс-україна",
+        "как сообщалось,",
+        "как сообщал интерфакс-украина",
+    ),
+)

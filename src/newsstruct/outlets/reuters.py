@@ -1,0 +1,64 @@
+"""Reuters (reuters.com) and Reuters copy reprinted by other sites.
+
+Conventions (``OUTLETS.md``; the Reuters Handbook of Journalism):
+
+* The dateline opens the lead: ``FRANKFURT (Reuters) -``, ``LONDON, March 1 (Reuters) -``,
+  ``NEW YORK/LONDON, Dec 4 (Reuters) -``, ``WILMINGTON, Delaware, Jan 5 (Reuters) -``; the
+  months are written Jan, Feb, March, April, May, June, July, Aug, Sept, Oct, Nov, Dec.
+  Commentary runs as ``(Reuters Breakingviews) -``.
+* The story closes with the credit line ``(Reporting by …; Editing by …)``, often after
+  ``Additional reporting by …``, and on reuters.com with "Our Standards: The Thomson
+  Reuters Trust Principles."
+* Updates carry a parenthetical note on top: ``(Adds comment from ministry in
+  paragraph 5)``, ``(Updates with close)``; a correction note (``(Corrects month of
+  the vote in paragraph 2, says …)``) restates facts and stays in the body.
+* Reprints may add "FILE PHOTO: …" captions; captions are body text, not furniture.
+
+The bare word "Reuters" is no sign: other outlets cite it all the time.
+"""
+
+from newsstruct.outlets import OutletRules
+from newsstruct.outlets._fragments import CAPITAL_PLACE, DASH, EN_MONTH
+
+# a state or country after the city (", Delaware", ", South Korea"), never a month
+_QUALIFIER = (
+    rf",[ ](?!{EN_MONTH}[ ]\d)\p{{Lu}}[\p{{L}}.]{{1,20}}+(?:[ ]\p{{Lu}}[\p{{L}}.]{{1,20}}+)?+"
+)
+
+RULES = OutletRules(
+    name="reuters",
+    title="Reuters",
+    languages=("en", "es", "fr", "de", "ja", "ar", "pt"),
+    signs=(
+        rf"\(Reuters(?:[ ]Breakingviews)?\)[ ]*{DASH}",
+        r"^[ \t]*\(\s*(?:Additional\s+)?[Rr]eporting\s+by\s[^\n]{1,300}[Ee]diting\s+by\s",
+        r"^[ \t]*Our\s+Standards:\s+The\s+Thomson\s+Reuters\s+Trust\s+Principles",
+    ),
+    dateline_patterns=(
+        # LONDON, March 1 (Reuters) -   NEW YORK/LONDON (Reuters) -
+        # WILMINGTON, Delaware, Jan 5 (Reuters) -
+        rf"^(?P<place>{CAPITAL_PLACE}(?:/{CAPITAL_PLACE}){{0,3}}+(?:{_QUALIFIER})?+)"
+        rf"(?:,[ ](?P<date>{EN_MONTH}[ ]\d{{1,2}}))?+"
+        rf"[ ]\((?P<agency>Reuters(?:[ ]Breakingviews)?)\)(?=[ ]*+{DASH})",
+    ),
+    self_names=("Reuters", "Thomson Reuters", "Reuters Breakingviews"),
+    boilerplate=(
+        "(reporting by",
+        "reporting by",
+        "additional reporting by",
+        "writing by",
+        "editing by",
+        "compiled by",
+        "our standards:",
+        "(this story has been refiled",
+        "this story has been refiled",
+        "sign up here",
+        "register now for free",
+    ),
+    boilerplate_patterns=(
+        # (Adds comment from ministry in paragraph 5)   (Updates with close)
+        # A "(Corrects …)" note is left to the body: it restates the corrected facts.
+        r"\((?:Adds|Updates|Recasts|Refiles|Rewrites)\b[^\n]{0,200}\)",
+        r"Reuters\s+Graphics",
+    ),
+)

@@ -1,0 +1,81 @@
+"""Ukrainska Pravda (pravda.com.ua): Ukrainian, Russian and English editions.
+
+Conventions, as crawled pages show them (``OUTLETS.md``):
+
+* Labels on their own lines: English "Source:", "Quote from X:" / "Quote:", "Details:",
+  "Background:"; Ukrainian "Джерело:", "Пряма мова:", "Деталі:", "Передісторія:",
+  "Що передувало:"; Russian "Источник:", "Прямая речь:", "Подробности:", "Обновлено:",
+  "Предыстория:".  A "Quote…:" label makes the next paragraph a direct quote of the named
+  (or the last) source; after "Background:" comes context.
+* The crawl header carries the site's language switcher and club link ("Укр Рус Eng
+  Клуб УП") and a byline with the weekday, date and time ("Monday, 28 February 2022,
+  08:28", "Понеділок, 28 лютого 2022, 08:28").
+* No dateline.
+"""
+
+from newsstruct.outlets import OutletRules
+
+_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Понеділок|Вівторок|Середа|Четвер|П['’]ятниця|Субота|Неділя"
+    r"|Понедельник|Вторник|Среда|Четверг|Пятница|Суббота|Воскресенье)"
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня"
+    r"|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
+    r"|октября|ноября|декабря)"
+)
+# Monday, 28 February 2022, 08:28   Iryna Kutielieva — Понеділок, 28 лютого 2022, 08:28
+_BYLINE = (
+    rf"(?i:(?:[^\n]{{1,80}}?[ ][\-–—][ ])?{_WEEKDAY},[ ]\d{{1,2}}[ ]{_MONTH}[ ]\d{{4}},"
+    r"[ ]\d{1,2}:\d{2})"
+)
+
+RULES = OutletRules(
+    name="ukrainska_pravda",
+    title="Ukrainska Pravda",
+    languages=("uk", "ru", "en"),
+    signs=(
+        # the language switcher and club link of the header
+        r"\bУкр\s+Рус\s+Eng\b",
+        r"\bКлуб\s+УП\b",
+        rf"^[ \t]*{_BYLINE}[ \t]*$",
+        # UP's own labels on a line of their own
+        r"^[ \t]*(?:Пряма\s+мова|Прямая\s+речь)(?:\s+[^\n:]{1,60})?:[ \t]*$",
+        r"^[ \t]*(?:Передісторія|Що\s+передувало|Предыстория|Что\s+предшествовало):[ \t]*$",
+        r"^[ \t]*Quote\s+from\s+[^\n:]{1,60}:[ \t]*$",
+    ),
+    self_names=(
+        "Ukrainska Pravda",
+        "Українська правда",
+        "Украинская правда",
+        "УП",
+    ),
+    boilerplate=("укр рус eng", "клуб уп", "читайте також", "читайте также"),
+    boilerplate_patterns=(_BYLINE,),
+    background_markers=(
+        "background",
+        "передісторія",
+        "що передувало",
+        "предыстория",
+        "что предшествовало",
+    ),
+    section_markers=(
+        "source",
+        "details",
+        "updated",
+        "update",
+        "джерело",
+        "деталі",
+        "оновлено",
+        "источник",
+        "подробности",
+        "обновлено",
+    ),
+    quote_labels=("quote", "пряма мова", "прямая речь"),
+    quote_label_patterns=(
+        # Quote from Zelensky:   Пряма мова Зеленського:   Прямая речь Зеленского:
+        r"(?:Quote\s+from|Пряма\s+мова|Прямая\s+речь)\s+(?P<speaker>[^\n:]{1,60}):",
+    ),
+)

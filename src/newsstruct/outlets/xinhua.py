@@ -1,0 +1,35 @@
+"""Xinhua News Agency (news.cn, english.news.cn): Chinese, English and other services.
+
+Conventions (``OUTLETS.md``; Xinhua's wire as its sites print it):
+
+* The dateline opens the lead, with a double hyphen: ``BEIJING, May 5 (Xinhua) --``;
+  the months follow AP style (``Jan.``, ``Sept.``, ``March``).  Chinese copy opens with
+  ``新华社北京5月5日电`` (agency, city, date, "电") and the reporters in brackets.
+* English stories close with "Enditem"; the page adds "Editor: …".
+
+The name "Xinhua" alone is no sign: other outlets cite it.
+"""
+
+from newsstruct.outlets import OutletRules
+from newsstruct.outlets._fragments import CAPITAL_PLACE, DASH, EN_MONTH
+
+RULES = OutletRules(
+    name="xinhua",
+    title="Xinhua News Agency",
+    languages=("en", "zh", "fr", "es", "ru", "ar"),
+    signs=(
+        rf"\(Xinhua\)[ ]*+(?:--|{DASH})",
+        r"^[ \t]*Enditem[ \t]*$",
+        r"新华社\p{Han}{2,8}?\d{1,2}月\d{1,2}日电",
+    ),
+    dateline_patterns=(
+        # BEIJING, May 5 (Xinhua) --   KYIV, Sept. 3 (Xinhua) --   UNITED NATIONS (Xinhua) --
+        rf"^(?P<place>{CAPITAL_PLACE}(?:,[ ](?!{EN_MONTH}[ ]\d)\p{{Lu}}[\p{{L}}.]{{1,20}}+)?+)"
+        rf"(?:,[ ](?P<date>{EN_MONTH}[ ]\d{{1,2}}))?+"
+        rf"[ ]\((?P<agency>Xinhua)\)(?=[ ]*+(?:--|{DASH}))",
+        # 新华社北京5月5日电
+        r"^(?P<agency>新华社)(?P<place>\p{Han}{2,8}?)(?P<date>\d{1,2}月\d{1,2}日)电",
+    ),
+    self_names=("Xinhua", "Xinhua News Agency", "新华社"),
+    boilerplate=("enditem", "editor:"),
+)

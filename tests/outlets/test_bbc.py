@@ -1,0 +1,106 @@
+"""BBC News: no dateline, the byline block, picture credits ("Image source, …") as furniture
+and captions ("Image caption, …") as body text, page chrome, the services' names.  Invented
+articles."""
+
+from __future__ import annotations
+
+import pytest
+from outlet_cases import (
+    article_of,
+    background_of,
+    dateline_of,
+    foreign_signs,
+    quotes_of,
+    role_of,
+)
+
+from newsstruct import Role
+
+EN = """Ukraine's parliament approves new mobilisation law
+By Jane Roe
+BBC News, Kyiv
+Published
+2 hours ago
+Ukraine's parliament has approved a law lowering the age of mobilisation, after months of \
+debate.
+Image source, Getty Images
+Image caption, MPs voted late on Thursday after a marathon session
+"We had no choice, the front needs people," Olena Shevchenko, a member of parliament, \
+told the BBC.
+Earlier, President Volodymyr Zelensky said the army needed more soldiers to rotate troops on \
+the front line.
+Related Topics
+More on this story"""
+
+UK = """Верховна Рада ухвалила новий закон про мобілізацію
+BBC News Україна
+Верховна Рада ухвалила закон, який знижує мобілізаційний вік.
+Image source, Getty Images
+"У нас не було вибору", - сказала BBC News Україна депутатка Олена Шевченко."""
+
+ARTICLES = {"en": EN, "uk": UK}
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_detected(name: str) -> None:
+    assert article_of(ARTICLES[name]).outlet == "bbc"
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_no_other_outlet_signs(name: str) -> None:
+    assert foreign_signs(ARTICLES[name], "bbc") == []
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_no_dateline(name: str) -> None:
+    assert dateline_of(ARTICLES[name]) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraph", "role"),
+    [
+        ("en", "Image source, Getty Images", Role.BOILERPLATE),
+        ("en", "Related Topics", Role.BOILERPLATE),
+        ("en", "More on this story", Role.BOILERPLATE),
+        ("uk", "BBC News Україна", Role.BOILERPLATE),
+        ("uk", "Image source, Getty Images", Role.BOILERPLATE),
+        ("en", "By Jane Roe", Role.BOILERPLATE),
+        ("en", "Published", Role.BOILERPLATE),
+    ],
+)
+def test_role(name: str, paragraph: str, role: Role) -> None:
+    assert role_of(ARTICLES[name], paragraph) is role
+
+
+def test_caption_is_body_text() -> None:
+    caption = "Image caption, MPs voted late on Thursday after a marathon session"
+    assert role_of(EN, caption) is not Role.BOILERPLATE
+
+
+def test_background() -> None:
+    assert (
+        "Earlier, President Volodymyr Zelensky said the army needed more soldiers to rotate "
+        "troops on the front line." in background_of(EN)
+    )
+
+
+def test_quote() -> None:
+    assert (
+        "direct",
+        "We had no choice, the front needs people,",
+        "Olena Shevchenko",
+    ) in quotes_of(EN)
+
+
+def test_quote_text() -> None:
+    assert ("direct", "У нас не було вибору") in [
+        (kind, words) for kind, words, _ in quotes_of(UK)
+    ]
+
+
+def test_told_the_bbc_elsewhere_is_no_sign() -> None:
+    text = (
+        "KYIV (AP) — Ukraine's parliament approved the law on Thursday.\n"
+        "\"We had no choice,\" one lawmaker told the BBC."
+    )
+    assert article_of(text).outlet == "ap"

@@ -1,0 +1,130 @@
+"""Interfax-Ukraine: ``KYIV. Nov 24 (Interfax-Ukraine) –`` datelines in three languages, a
+rubric and a timestamp in the header, the headline printed twice, "As reported,"
+background.  Invented articles."""
+
+from __future__ import annotations
+
+import pytest
+from outlet_cases import (
+    article_of,
+    background_of,
+    dateline_of,
+    foreign_signs,
+    needs_pipeline,
+    quotes_of,
+    role_of,
+)
+
+from newsstruct import Role
+
+EN = """Facts
+10:15 24.11.2025
+Kyiv city council approves 2026 budget
+Kyiv city council approves 2026 budget
+KYIV. Nov 24 (Interfax-Ukraine) – The Kyiv City Council approved the capital's budget for \
+2026 on Monday, with a third of spending going to defense.
+"This is a budget of a city at war," the head of the budget commission Andriy Vitrenko \
+told journalists after the vote.
+As reported, the council had postponed the vote twice because of air raid alerts."""
+
+UK = """КИЇВ. 24 листопада (Інтерфакс-Україна) – Київська міська рада ухвалила бюджет столиці \
+на 2026 рік.
+"Це бюджет міста, яке воює", – сказав журналістам голова бюджетної комісії Андрій Вітренко.
+Читайте також: Уряд схвалив проєкт держбюджету
+Як повідомлялося, раніше голосування двічі переносили через повітряні тривоги."""
+
+RU = """КИЕВ. 24 ноября (Интерфакс-Украина) – Киевский городской совет утвердил бюджет столицы \
+на 2026 год.
+"Это бюджет города, который воюет", – сказал журналистам глава бюджетной комиссии.
+Как сообщалось, ранее голосование дважды переносили из-за воздушных тревог."""
+
+ARTICLES = {"en": EN, "uk": UK, "ru": RU}
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_detected(name: str) -> None:
+    assert article_of(ARTICLES[name]).outlet == "interfax_ukraine"
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_no_other_outlet_signs(name: str) -> None:
+    assert foreign_signs(ARTICLES[name], "interfax_ukraine") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("en", ("KYIV", "Interfax-Ukraine", "Nov 24", "KYIV. Nov 24 (Interfax-Ukraine)")),
+        (
+            "uk",
+            (
+                "КИЇВ",
+                "Інтерфакс-Україна",
+                "24 листопада",
+                "КИЇВ. 24 листопада (Інтерфакс-Україна)",
+            ),
+        ),
+        ("ru", ("КИЕВ", "Интерфакс-Украина", "24 ноября", "КИЕВ. 24 ноября (Интерфакс-Украина)")),
+    ],
+)
+def test_dateline(name: str, expected: tuple[str | None, ...]) -> None:
+    assert dateline_of(ARTICLES[name]) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraph", "role"),
+    [
+        ("uk", "Читайте також: Уряд схвалив проєкт держбюджету", Role.BOILERPLATE),
+        ("en", "10:15 24.11.2025", Role.BOILERPLATE),
+    ],
+)
+def test_role(name: str, paragraph: str, role: Role) -> None:
+    assert role_of(ARTICLES[name], paragraph) is role
+
+
+@needs_pipeline(
+    "header skips paragraphs that match OutletRules.boilerplate_patterns (rubric, timestamp) "
+    "and takes a headline printed twice once"
+)
+def test_header() -> None:
+    article = article_of(EN)
+    assert article.title == "Kyiv city council approves 2026 budget"
+    assert [p.role for p in article.paragraphs[:5]] == [
+        Role.BOILERPLATE,
+        Role.BOILERPLATE,
+        Role.TITLE,
+        Role.BOILERPLATE,
+        Role.LEAD,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraph"),
+    [
+        ("en", "As reported, the council had postponed the vote twice because of air raid alerts."),
+        ("uk", "Як повідомлялося, раніше голосування двічі переносили через повітряні тривоги."),
+        ("ru", "Как сообщалось, ранее голосование дважды переносили из-за воздушных тревог."),
+    ],
+)
+def test_background(name: str, paragraph: str) -> None:
+    assert paragraph in background_of(ARTICLES[name])
+
+
+def test_quote() -> None:
+    assert ("direct", "This is a budget of a city at war,", "Andriy Vitrenko") in quotes_of(EN)
+
+
+@pytest.mark.parametrize(
+    ("name", "quote"),
+    [
+        ("uk", ("direct", "Це бюджет міста, яке воює")),
+        ("ru", ("direct", "Это бюджет города, который воюет")),
+    ],
+)
+def test_quote_text(name: str, quote: tuple[str, str]) -> None:
+    assert quote in [(kind, words) for kind, words, _ in quotes_of(ARTICLES[name])]
+
+
+def test_plain_interfax_is_not_interfax_ukraine() -> None:
+    text = "MOSCOW, Nov 24 (Interfax) - The Russian central bank kept its key rate unchanged."
+    assert article_of(text).outlet is None

@@ -1,0 +1,113 @@
+"""The Kyiv Independent: the news-desk byline, "could not verify" in its own name, "The Kyiv
+Independent previously reported" background, membership appeals.  Invented articles."""
+
+from __future__ import annotations
+
+import pytest
+from outlet_cases import (
+    article_of,
+    background_of,
+    dateline_of,
+    foreign_signs,
+    needs_pipeline,
+    quotes_of,
+    role_of,
+)
+
+from newsstruct import Role
+
+NEWS = """Russian drone attack damages port infrastructure in Odesa Oblast
+The Kyiv Independent news desk
+A Russian drone attack overnight damaged port infrastructure and a grain warehouse in Odesa \
+Oblast, Governor Oleh Kiper said on March 12.
+"Two workers were injured, they are receiving medical care," Kiper wrote on Telegram.
+Russia claimed it had struck military targets in the region. The Kyiv Independent could not \
+verify the claim.
+Read also: Ukraine's grain exports rise despite attacks
+The Kyiv Independent previously reported that Russian strikes on ports intensified after the \
+collapse of the grain deal.
+We’ve been covering the war since day one. Become a member to support our reporting."""
+
+UPDATE = """Ukraine war latest: Kyiv hit by largest drone attack this month
+Note from the author: Hello! This is Anna Koval, the news editor on duty today.
+Russia launched 120 drones at Ukraine overnight, the Air Force said on Sunday.
+"Air defense shot down 98 of them," the Air Force said in a statement.
+As the Kyiv Independent reported, a similar attack hit the capital a week earlier.
+Become a member to support independent journalism in Ukraine."""
+
+ARTICLES = {"news": NEWS, "update": UPDATE}
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_detected(name: str) -> None:
+    assert article_of(ARTICLES[name]).outlet == "kyiv_independent"
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_no_other_outlet_signs(name: str) -> None:
+    assert foreign_signs(ARTICLES[name], "kyiv_independent") == []
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_no_dateline(name: str) -> None:
+    assert dateline_of(ARTICLES[name]) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraph", "role"),
+    [
+        ("news", "The Kyiv Independent news desk", Role.BOILERPLATE),
+        ("news", "Read also: Ukraine's grain exports rise despite attacks", Role.BOILERPLATE),
+        (
+            "news",
+            "We’ve been covering the war since day one. Become a member to support our reporting.",
+            Role.BOILERPLATE,
+        ),
+        (
+            "update",
+            "Note from the author: Hello! This is Anna Koval, the news editor on duty today.",
+            Role.BOILERPLATE,
+        ),
+        ("update", "Become a member to support independent journalism in Ukraine.",
+         Role.BOILERPLATE),
+    ],
+)
+def test_role(name: str, paragraph: str, role: Role) -> None:
+    assert role_of(ARTICLES[name], paragraph) is role
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraph"),
+    [
+        (
+            "news",
+            "The Kyiv Independent previously reported that Russian strikes on ports intensified "
+            "after the collapse of the grain deal.",
+        ),
+        ("update", "As the Kyiv Independent reported, a similar attack hit the capital a week "
+         "earlier."),
+    ],
+)
+def test_background(name: str, paragraph: str) -> None:
+    assert paragraph in background_of(ARTICLES[name])
+
+
+@pytest.mark.parametrize(
+    ("name", "quote"),
+    [
+        ("news", ("direct", "Two workers were injured, they are receiving medical care,",
+                  "Oleh Kiper")),
+        ("update", ("direct", "Air defense shot down 98 of them,", "Air Force")),
+    ],
+)
+def test_quote(name: str, quote: tuple[str, str, str]) -> None:
+    assert quote in quotes_of(ARTICLES[name])
+
+
+@needs_pipeline(
+    "the outlet's own name (OutletRules.self_names) is never a speaker: 'The Kyiv Independent "
+    "previously reported' is background, no reported quote"
+)
+def test_self_reference_is_no_speaker() -> None:
+    speakers = {speaker for _, _, speaker in quotes_of(NEWS)}
+    assert not speakers & {"The Kyiv Independent", "Kyiv Independent"}

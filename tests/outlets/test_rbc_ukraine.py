@@ -1,0 +1,115 @@
+"""RBC-Ukraine: "Про це повідомляє РБК-Україна з посиланням на …" self-credit, "Як
+повідомляло РБК-Україна," background, "Вас також може зацікавити:" promotions.  Invented
+articles."""
+
+from __future__ import annotations
+
+import pytest
+from outlet_cases import (
+    article_of,
+    background_of,
+    dateline_of,
+    foreign_signs,
+    needs_pipeline,
+    quotes_of,
+    role_of,
+)
+
+from newsstruct import Role
+
+UK = """Уряд спростив правила бронювання працівників енергетики
+Кабінет міністрів спростив процедуру бронювання працівників енергетичних компаній. Про це \
+повідомляє РБК-Україна з посиланням на Міністерство енергетики.
+"Компанії зможуть подати заявки онлайн протягом одного дня", - зазначили в міністерстві.
+Вас також може зацікавити: Як працюватиме енергосистема взимку
+Як повідомляло РБК-Україна, торік бронювання енергетиків тривало до місяця."""
+
+EN = """Government simplifies deferment rules for energy workers
+The Cabinet of Ministers has simplified the procedure for deferring energy company workers \
+from mobilization, RBC-Ukraine reports, citing the Ministry of Energy.
+"Companies will be able to apply online within one day," the ministry said.
+You may also be interested in: How the power system will work in winter
+As RBC-Ukraine reported, last year the procedure took up to a month."""
+
+RU = """Правительство упростило бронирование энергетиков
+Кабинет министров упростил процедуру бронирования работников энергетических компаний. Об \
+этом сообщает РБК-Украина со ссылкой на Министерство энергетики.
+"Компании смогут подать заявки онлайн в течение одного дня", - отметили в министерстве.
+Вас может заинтересовать: Как будет работать энергосистема зимой
+Как сообщало РБК-Украина, в прошлом году процедура занимала до месяца."""
+
+ARTICLES = {"uk": UK, "en": EN, "ru": RU}
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_detected(name: str) -> None:
+    assert article_of(ARTICLES[name]).outlet == "rbc_ukraine"
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_no_other_outlet_signs(name: str) -> None:
+    assert foreign_signs(ARTICLES[name], "rbc_ukraine") == []
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_no_dateline(name: str) -> None:
+    assert dateline_of(ARTICLES[name]) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraph", "role"),
+    [
+        ("uk", "Вас також може зацікавити: Як працюватиме енергосистема взимку", Role.BOILERPLATE),
+        ("en", "You may also be interested in: How the power system will work in winter",
+         Role.BOILERPLATE),
+        ("ru", "Вас может заинтересовать: Как будет работать энергосистема зимой",
+         Role.BOILERPLATE),
+    ],
+)
+def test_role(name: str, paragraph: str, role: Role) -> None:
+    assert role_of(ARTICLES[name], paragraph) is role
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraph"),
+    [
+        ("uk", "Як повідомляло РБК-Україна, торік бронювання енергетиків тривало до місяця."),
+        ("en", "As RBC-Ukraine reported, last year the procedure took up to a month."),
+        ("ru", "Как сообщало РБК-Украина, в прошлом году процедура занимала до месяца."),
+    ],
+)
+def test_background(name: str, paragraph: str) -> None:
+    assert paragraph in background_of(ARTICLES[name])
+
+
+def test_quote() -> None:
+    assert (
+        "direct",
+        "Companies will be able to apply online within one day,",
+        "the ministry",
+    ) in quotes_of(EN)
+
+
+@pytest.mark.parametrize(
+    ("name", "quote"),
+    [
+        ("uk", ("direct", "Компанії зможуть подати заявки онлайн протягом одного дня")),
+        ("ru", ("direct", "Компании смогут подать заявки онлайн в течение одного дня")),
+    ],
+)
+def test_quote_text(name: str, quote: tuple[str, str]) -> None:
+    assert quote in [(kind, words) for kind, words, _ in quotes_of(ARTICLES[name])]
+
+
+def test_self_credit_is_no_attribution() -> None:
+    assert [a.source for a in article_of(EN).attributions] == ["the Ministry of Energy"]
+
+
+@needs_pipeline(
+    "a self-credit ('RBC-Ukraine reports, citing X', OutletRules.self_names) is no speech "
+    "cue: the outlet is the channel, X the speaker of the lead"
+)
+@pytest.mark.parametrize("name", ["en", "ru"])
+def test_self_credit_is_no_speaker(name: str) -> None:
+    speakers = {speaker for _, _, speaker in quotes_of(ARTICLES[name])}
+    assert not speakers & {"RBC-Ukraine", "РБК-Украина", "РБК-Україна"}

@@ -1,0 +1,158 @@
+"""Ukrainska Pravda: the header's language switcher and byline, labels on their own lines
+("Source:", "Quote from X:", "Details:", "Background:"; "Джерело:", "Пряма мова:",
+"Передісторія:"; "Прямая речь:", "Предыстория:").  Invented articles."""
+
+from __future__ import annotations
+
+import pytest
+from outlet_cases import (
+    article_of,
+    background_of,
+    dateline_of,
+    foreign_signs,
+    needs_pipeline,
+    quotes_of,
+    role_of,
+)
+
+from newsstruct import Role
+
+EN = """date 2026-03-09 Zelensky announces new air defence package after talks in Berlin
+Укр Рус Eng Клуб УП
+Oksana Melnyk — Monday, 9 March 2026, 18:40
+President Volodymyr Zelensky has said Ukraine will receive four more air defence systems \
+after his talks with the German chancellor in Berlin.
+Source:
+Zelensky's address on Telegram
+Quote from Zelensky:
+"We have agreed on four more systems, and the first of them will arrive before the summer."
+Details:
+The president did not name the type of the systems.
+Background:
+In February, Germany handed over two systems of the same type."""
+
+UK = """date 2026-03-09 Зеленський анонсував нові системи ППО після переговорів у Берліні
+Укр Рус Eng Клуб УП
+Оксана Мельник — Понеділок, 9 березня 2026, 18:40
+Президент Володимир Зеленський заявив, що Україна отримає ще чотири системи \
+протиповітряної оборони.
+Джерело:
+Звернення Зеленського в Telegram
+Пряма мова:
+"Ми домовилися ще про чотири системи, і перша з них прибуде до літа".
+Що передувало:
+У лютому Німеччина передала дві системи такого ж типу."""
+
+RU = """date 2026-03-09 Зеленский анонсировал новые системы ПВО
+Укр Рус Eng Клуб УП
+Президент Владимир Зеленский заявил, что Украина получит еще четыре системы \
+противовоздушной обороны.
+Прямая речь:
+"Мы договорились еще о четырех системах".
+Предыстория:
+В феврале Германия передала две системы такого же типа."""
+
+# A crawl without the date line: the language switcher comes first.
+BARE = """Укр Рус Eng Клуб УП
+Зеленський анонсував нові системи ППО
+Президент Володимир Зеленський заявив, що Україна отримає ще чотири системи ППО.
+Джерело:
+Звернення Зеленського в Telegram"""
+
+ARTICLES = {"en": EN, "uk": UK, "ru": RU, "bare": BARE}
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_detected(name: str) -> None:
+    assert article_of(ARTICLES[name]).outlet == "ukrainska_pravda"
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_no_other_outlet_signs(name: str) -> None:
+    assert foreign_signs(ARTICLES[name], "ukrainska_pravda") == []
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_no_dateline(name: str) -> None:
+    assert dateline_of(ARTICLES[name]) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraph", "role"),
+    [
+        ("en", "Укр Рус Eng Клуб УП", Role.BOILERPLATE),
+        ("en", "Source:", Role.MARKER),
+        ("en", "Details:", Role.MARKER),
+        ("en", "Background:", Role.MARKER),
+        ("uk", "Укр Рус Eng Клуб УП", Role.BOILERPLATE),
+        ("uk", "Джерело:", Role.MARKER),
+        ("uk", "Пряма мова:", Role.MARKER),
+        ("uk", "Що передувало:", Role.MARKER),
+        ("ru", "Прямая речь:", Role.MARKER),
+        ("ru", "Предыстория:", Role.MARKER),
+        ("en", "Oksana Melnyk — Monday, 9 March 2026, 18:40", Role.BOILERPLATE),
+        ("uk", "Оксана Мельник — Понеділок, 9 березня 2026, 18:40", Role.BOILERPLATE),
+        pytest.param(
+            "en",
+            "Quote from Zelensky:",
+            Role.MARKER,
+            marks=needs_pipeline("structure reads OutletRules.quote_label_patterns"),
+        ),
+    ],
+)
+def test_role(name: str, paragraph: str, role: Role) -> None:
+    assert role_of(ARTICLES[name], paragraph) is role
+
+
+@needs_pipeline(
+    "header skips a paragraph of boilerplate (the language switcher) before the headline"
+)
+def test_title_after_the_switcher() -> None:
+    assert article_of(BARE).title == "Зеленський анонсував нові системи ППО"
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraph"),
+    [
+        ("en", "In February, Germany handed over two systems of the same type."),
+        ("uk", "У лютому Німеччина передала дві системи такого ж типу."),
+        ("ru", "В феврале Германия передала две системы такого же типа."),
+    ],
+)
+def test_background(name: str, paragraph: str) -> None:
+    assert paragraph in background_of(ARTICLES[name])
+
+
+def test_quote() -> None:
+    assert (
+        "direct",
+        "We have agreed on four more systems, and the first of them will arrive before the "
+        "summer.",
+        "Volodymyr Zelensky",
+    ) in quotes_of(EN)
+
+
+@pytest.mark.parametrize(
+    ("name", "quote"),
+    [
+        ("uk", ("direct", "Ми домовилися ще про чотири системи, і перша з них прибуде до літа")),
+        ("ru", ("direct", "Мы договорились еще о четырех системах")),
+    ],
+)
+def test_quote_text(name: str, quote: tuple[str, str]) -> None:
+    assert quote in [(kind, words) for kind, words, _ in quotes_of(ARTICLES[name])]
+
+
+@needs_pipeline(
+    "a 'Quote from X:' label (OutletRules.quote_label_patterns) makes the next paragraph a "
+    "direct quote whose speaker is X"
+)
+def test_quote_label_names_the_speaker() -> None:
+    text = (
+        "Ukraine's energy minister spoke after the talks.\n"
+        "Quote from Halushchenko:\n"
+        "\"We will need more transformers before winter.\""
+    )
+    assert ("direct", "We will need more transformers before winter.", "Halushchenko") in (
+        quotes_of(text)
+    )

@@ -1,0 +1,175 @@
+"""UNN: ``Kyiv • UNN`` and the inline ``КИЇВ. 17 квітня. УНН.``, quotes as bare paragraphs,
+"Details" and "Recall" labels, "UNN reports" self-credit, AMP furniture.  Invented articles."""
+
+from __future__ import annotations
+
+import pytest
+from outlet_cases import (
+    article_of,
+    background_of,
+    dateline_of,
+    foreign_signs,
+    needs_pipeline,
+    quotes_of,
+    role_of,
+)
+
+from newsstruct import Role
+
+EN = """date 2026-02-11 Kharkiv restores power to 40,000 homes after overnight strike
+Kharkiv • UNN
+Energy workers restored electricity to 40,000 households in Kharkiv after a drone strike \
+damaged a substation overnight. Repairs continue in two districts.
+Power has been restored to most consumers in Kharkiv, the regional energy company said on \
+Wednesday, UNN reports.
+Details
+According to the company, crews replaced a damaged transformer before dawn.
+We will restore every remaining line by the evening - the company said.
+Recall
+In January, a similar strike left 100,000 residents of the city without heating for three days.
+News by theme"""
+
+UK = """Ужгород • УНН
+У Закарпатській області відремонтували міст через річку Уж, передає УНН з посиланням на \
+обласну військову адміністрацію.
+Деталі
+Рух мостом відновлять у суботу після перевірки.
+"Ми завершили всі роботи на два тижні раніше", - йдеться у повідомленні.
+Нагадаємо
+Міст пошкодила повінь у березні минулого року.
+Популярні"""
+
+RU = """КИЕВ. 1 декабря. УНН. В Киеве с понедельника продлят работу метро до полуночи, передает \
+УНН со ссылкой на КГГА.
+"Мы увеличим количество поездов в вечерние часы", - говорится в сообщении.
+Ранее сообщалось, что метро уже работало дольше во время праздников."""
+
+OLD = """КИЇВ. 17 квітня. УНН. Кабінет міністрів ухвалив нову програму підтримки фермерів, \
+передає УНН.
+Цитата
+Ми надамо допомогу всім господарствам, які постраждали від заморозків
+Доповнення
+Торік уряд виділив на таку програму 2 млрд гривень."""
+
+AMP = """kyiv-metro-to-run-longer-on-friday
+• 48729 переглядів
+The Kyiv metro will run until midnight on Friday, the city administration said, UNN reports.
+We are adding trains on all three lines for the evening - the administration said.
+Earlier it was reported that the metro ran longer during the holidays."""
+
+ARTICLES = {"en": EN, "uk": UK, "ru": RU, "old": OLD, "amp": AMP}
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_detected(name: str) -> None:
+    assert article_of(ARTICLES[name]).outlet == "unn"
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_no_other_outlet_signs(name: str) -> None:
+    assert foreign_signs(ARTICLES[name], "unn") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("en", ("Kharkiv", "UNN", None, "Kharkiv • UNN")),
+        ("uk", ("Ужгород", "УНН", None, "Ужгород • УНН")),
+        ("ru", ("КИЕВ", "УНН", "1 декабря", "КИЕВ. 1 декабря. УНН")),
+        ("old", ("КИЇВ", "УНН", "17 квітня", "КИЇВ. 17 квітня. УНН")),
+    ],
+)
+def test_dateline(name: str, expected: tuple[str | None, ...]) -> None:
+    assert dateline_of(ARTICLES[name]) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraph", "role"),
+    [
+        ("en", "Kharkiv • UNN", Role.DATELINE),
+        ("en", "Details", Role.MARKER),
+        ("en", "Recall", Role.MARKER),
+        ("en", "News by theme", Role.BOILERPLATE),
+        ("uk", "Деталі", Role.MARKER),
+        ("uk", "Нагадаємо", Role.MARKER),
+        ("uk", "Популярні", Role.BOILERPLATE),
+        ("old", "Цитата", Role.MARKER),
+        ("old", "Доповнення", Role.MARKER),
+        ("amp", "• 48729 переглядів", Role.BOILERPLATE),
+        pytest.param(
+            "amp",
+            "kyiv-metro-to-run-longer-on-friday",
+            Role.BOILERPLATE,
+            marks=needs_pipeline(
+                "header skips a paragraph that matches OutletRules.boilerplate_patterns "
+                "(an AMP URL-slug line is no headline)"
+            ),
+        ),
+    ],
+)
+def test_role(name: str, paragraph: str, role: Role) -> None:
+    assert role_of(ARTICLES[name], paragraph) is role
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraph"),
+    [
+        ("en", "In January, a similar strike left 100,000 residents of the city without heating "
+         "for three days."),
+        ("uk", "Міст пошкодила повінь у березні минулого року."),
+        ("ru", "Ранее сообщалось, что метро уже работало дольше во время праздников."),
+        ("old", "Торік уряд виділив на таку програму 2 млрд гривень."),
+        ("amp", "Earlier it was reported that the metro ran longer during the holidays."),
+    ],
+)
+def test_background(name: str, paragraph: str) -> None:
+    assert paragraph in background_of(ARTICLES[name])
+
+
+@pytest.mark.parametrize(
+    ("name", "quote"),
+    [
+        ("en", ("direct", "We will restore every remaining line by the evening", "the company")),
+        ("en", ("reported", "Power has been restored to most consumers in Kharkiv",
+                "the regional energy company")),
+        ("amp", ("reported", "The Kyiv metro will run until midnight on Friday",
+                 "the city administration")),
+    ],
+)
+def test_quote(name: str, quote: tuple[str, str, str]) -> None:
+    assert quote in quotes_of(ARTICLES[name])
+
+
+@pytest.mark.parametrize(
+    ("name", "quote"),
+    [
+        ("uk", ("direct", "Ми завершили всі роботи на два тижні раніше")),
+        ("ru", ("direct", "Мы увеличим количество поездов в вечерние часы")),
+        # a bare quote paragraph: first person, no closing full stop
+        (
+            "old",
+            ("direct", "Ми надамо допомогу всім господарствам, які постраждали від заморозків"),
+        ),
+    ],
+)
+def test_quote_text(name: str, quote: tuple[str, str]) -> None:
+    assert quote in [(kind, words) for kind, words, _ in quotes_of(ARTICLES[name])]
+
+
+def test_self_credit_is_no_attribution() -> None:
+    assert [a.source for a in article_of(EN).attributions] == []
+    assert [a.source for a in article_of(RU).attributions] == ["КГГА"]
+
+
+@needs_pipeline(
+    "a self-credit ('передает УНН', OutletRules.self_names) is no speech cue; the source "
+    "after 'со ссылкой на' is the speaker"
+)
+def test_self_credit_is_no_speaker() -> None:
+    speakers = [speaker for _, _, speaker in quotes_of(RU)]
+    assert "УНН" not in speakers
+    assert "КГГА" in speakers
+
+
+def test_by_name() -> None:
+    assert article_of("Odesa • UNN\nThe port resumed work on Monday.", "unn").outlet == "unn"
