@@ -1,8 +1,12 @@
 """The crawl header: the ``date YYYY-MM-DD`` line, the publication date and the headline.
 
 Crawled articles often begin with ``date 2025-03-01 Headline`` or with the date line
-alone and the headline on the next line.  Without a date line, a short first paragraph
-in headline style, followed by the rest of the article, is taken as the headline.
+alone and the headline on the next line.  Between the date line and the headline a
+crawl may keep page chrome: site navigation (``Укр Рус Eng Клуб УП``, ``Home | News``),
+a category word (``Politics``) or a byline (``Oprac.: Artur Pokorski``, ``By Anna
+Smith``); it is skipped, and the structure step gives it the role BOILERPLATE as
+everything above the headline.  Without a date line, a short first paragraph in
+headline style, followed by the rest of the article, is taken as the headline.
 """
 
 from __future__ import annotations
@@ -27,6 +31,18 @@ _ENDS_SENTENCE = regex.compile(r"[.!]\s*$")
 _DATELINE_LIKE = regex.compile(r"^\p{Lu}[\p{L} .,'\-]{0,40}(?:[•|]|\(\p{L}[^()]{0,30}\)\s*[-–—])")
 _MAX_TITLE_WORDS = 30
 _MAX_TITLE_CHARS = 300
+# A byline: a label and a colon before a name ("Oprac.: Artur Pokorski", "Autor: Jan
+# Nowak") or "By" before one ("By Anna Smith").
+_BYLINE = regex.compile(
+    r"(?:\p{L}{1,12}\.?[ \t]*:|[Bb][Yy])[ \t]++"
+    r"\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+"
+    r"(?:[ \t]++\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+){0,3}[ \t]*+"
+)
+# Items of a navigation bar are short or set apart ("Home | News | Regions").
+_NAVIGATION_SEPARATOR = regex.compile(r"[|•·»›>/]")
+_MAX_NAVIGATION_ITEM = 4
+# At most this many lines of chrome between the date line and the headline.
+_MAX_CHROME = 4
 
 
 @attrs.frozen
@@ -63,6 +79,58 @@ def _looks_like_title(text: str, *, has_date_line: bool) -> bool:
     return not has_date_line and capitalised >= 0.6 * len(words)
 
 
+def _is_byline(text: str) -> bool:
+    """Whether a line is a byline: ``By Anna Smith``, ``Oprac.: Artur Pokorski``."""
+    return _BYLINE.fullmatch(text.strip()) is not None
+
+
+def _is_chrome(text: str) -> bool:
+    """Whether a line reads as navigation, a category or a byline, not as a headline.
+
+    Navigation and categories have no closing punctuation and are one or two words
+    (``Politics``, ``World news``), or capitalised short items (``Укр Рус Eng Клуб
+    УП``), or capitalised items set apart (``Home | News | Regions``).
+    """
+    if _is_byline(text):
+        return True
+    words = _WORD.findall(text)
+    if not words or _ENDS_SENTENCE.search(text) or not words[0][0].isupper():
+        return False
+    if len(words) <= 2:
+        return True
+    if any(w[0].islower() for w in words):
+        return False
+    return bool(_NAVIGATION_SEPARATOR.search(text)) or all(
+        len(w) <= _MAX_NAVIGATION_ITEM for w in words
+    )
+
+
+def _is_title(text: str) -> bool:
+    return not _is_byline(text) and _looks_like_title(text, has_date_line=True)
+
+
+def _title_after_chrome(text: str, paragraphs: Sequence[Span], first: int) -> int | None:
+    """The index of the headline at or after ``first``, past at most a few lines of
+    chrome; ``None`` if there is none.
+
+    A line of chrome is skipped only when a headline or more chrome follows it, so a
+    one-word headline above the body stays the headline.
+    """
+    index = first
+    while index < len(paragraphs):
+        line = paragraphs[index].of(text)
+        following = paragraphs[index + 1].of(text) if index + 1 < len(paragraphs) else ""
+        if (
+            index - first < _MAX_CHROME
+            and _is_chrome(line)
+            and (_is_title(following) or _is_chrome(following))
+        ):
+            index += 1
+            continue
+        return index if _is_title(line) else None
+    return None
+
+
 def find_header(text: str, paragraphs: Sequence[Span]) -> Header:
     """Find the crawl date line, the publication date and the headline."""
     if not paragraphs:
@@ -74,16 +142,19 @@ def find_header(text: str, paragraphs: Sequence[Span]) -> Header:
         date = iso_date(date_text)
         rest_start = found.start("rest")
         rest = found.group("rest").rstrip()
-        if rest and _looks_like_title(rest, has_date_line=True):
+        after_rest = paragraphs[1].of(text) if len(paragraphs) > 1 else ""
+        chrome_rest = bool(rest) and _is_chrome(rest) and _is_title(after_rest)
+        if rest and not chrome_rest and _is_title(rest):
             span = Span(rest_start, rest_start + len(rest))
             return Header(date, date_text, rest, span, 0, 0, first_body=1)
-        if rest:
+        if rest and not chrome_rest:
             return Header(date, date_text, date_paragraph=0, body_start=rest_start)
-        if len(paragraphs) > 1:
-            second = paragraphs[1]
-            line = second.of(text)
-            if _looks_like_title(line, has_date_line=True):
-                return Header(date, date_text, line, second, 1, 0, first_body=2)
+        title = _title_after_chrome(text, paragraphs, 1)
+        if title is None and len(paragraphs) > 1 and _is_title(paragraphs[1].of(text)):
+            title = 1
+        if title is not None:
+            span = paragraphs[title]
+            return Header(date, date_text, span.of(text), span, title, 0, first_body=title + 1)
         return Header(date, date_text, date_paragraph=0, first_body=1)
     if len(paragraphs) > 2:
         line = first.of(text)

@@ -153,6 +153,19 @@ class Lexicon:
     """Month names and their abbreviations, as used in datelines."""
     stopwords: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Frequent function words that tell the language apart in detection."""
+    background_cues: tuple[str, ...] = ()
+    """Words and phrases that speak for context or history anywhere in a paragraph:
+    time before the news (``since``, ``ago``, ``last``), the past and past perfect
+    (``was``, ``had``), records and data (``according to``).  With
+    :attr:`foreground_cues` they weigh a paragraph without a marker; a language that
+    leaves both empty gets background from markers and openers only."""
+    foreground_cues: tuple[str, ...] = ()
+    """Words and phrases that speak for the news itself rather than its background:
+    speech (``said``), first and second person, evaluation (``think``) and expectation
+    (``will``, ``expected``)."""
+    past_suffixes: tuple[str, ...] = ()
+    """Endings of regular past-tense verbs (``-ed``): their share of a paragraph's words
+    speaks for background."""
 
 
 def alternation(words: Iterable[str], *, boundary: bool = True) -> str:

@@ -1,0 +1,184 @@
+"""Background without a marker (issue 6): paragraphs opening with time before the news
+("Last week,", "In 2014,"), and the later paragraphs of an article that recount
+earlier events, weighed by their cues, tense, years and position.
+
+The weighing is tested on a tiny test lexicon through :func:`assign_roles`, so that
+editing the English word lists cannot break the logic; the English openers through
+:func:`newsstruct.parse`.  Every text is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsstruct
+from newsstruct.lang import Lexicon
+from newsstruct.model import Role
+from newsstruct.outlets import Registry
+from newsstruct.segment import paragraph_spans
+from newsstruct.structure import assign_roles
+
+LEAD = "The city council approved the new budget on Tuesday after a long debate."
+SECOND = (
+    "Thirty-one members voted for the plan and twelve against it, the speaker of the council said."
+)
+THIRD = "Teachers and nurses will get a raise of five percent from the first of July."
+HISTORY = (
+    "The council had rejected two earlier drafts of the plan in 2019 and 2020, when "
+    "revenue collapsed and the city borrowed heavily to pay its staff."
+)
+# One past-tense verb in fifteen words: background late in an article, not right after
+# the lead and not in quotation marks.
+PLAIN = "The council debated the plan for nine hours before the final vote on the budget."
+LEAD_2022 = "The city council approved its budget for 2022 on Tuesday after a long debate."
+OPINION = (
+    "Critics said the plan would not last a year and warned that the city will have "
+    "to borrow again if revenue does not recover."
+)
+
+TEST_LEXICON = Lexicon(
+    code="xx",
+    name="Test",
+    quote_pairs=(("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),),
+    cue_verbs=frozenset({"said"}),
+    background_markers=("recall",),
+    background_cues=("had", "earlier", "when", "since"),
+    foreground_cues=("said", "will", "would", "if", "warned"),
+    past_suffixes=("ed",),
+)
+BARE_LEXICON = Lexicon(
+    code="xx", name="Test", quote_pairs=(), cue_verbs=frozenset(), past_suffixes=("ed",)
+)
+
+
+def roles(*paragraphs: str, lexicon: Lexicon = TEST_LEXICON) -> list[Role]:
+    text = "\n".join(paragraphs)
+    found = assign_roles(text, paragraph_spans(text), lexicon, None)
+    return [p.role for p in found]
+
+
+def parsed_roles(*paragraphs: str) -> list[str]:
+    article = newsstruct.parse(
+        "\n".join(paragraphs), lang="en", registry=Registry(builtins=False, plugins=False)
+    )
+    assert [p.span.to_list() for p in article.background] == [
+        [b["start"], b["end"]] for b in article.to_dict()["background"]
+    ]
+    return [p.role.value for p in article.paragraphs]
+
+
+# --- the weighing, on the test lexicon -------------------------------------------------
+
+
+def test_a_later_paragraph_recounting_earlier_events_is_background() -> None:
+    assert roles(LEAD, SECOND, THIRD, HISTORY) == [Role.LEAD, Role.BODY, Role.BODY, Role.BACKGROUND]
+
+
+def test_speech_and_expectation_are_news() -> None:
+    assert roles(LEAD, SECOND, THIRD, OPINION)[3] is Role.BODY
+
+
+def test_quotation_marks_weigh_against_background() -> None:
+    quoted = f"\N{LEFT DOUBLE QUOTATION MARK}{PLAIN}\N{RIGHT DOUBLE QUOTATION MARK}"
+    assert roles(LEAD, SECOND, THIRD, PLAIN)[3] is Role.BACKGROUND
+    assert roles(LEAD, SECOND, THIRD, quoted)[3] is Role.BODY
+
+
+def test_the_lead_is_never_background() -> None:
+    assert roles(HISTORY, SECOND)[0] is Role.LEAD
+
+
+def test_the_paragraph_after_the_lead_needs_more_evidence() -> None:
+    assert roles(LEAD, PLAIN) == [Role.LEAD, Role.BODY]
+    assert roles(LEAD, SECOND, THIRD, PLAIN)[3] is Role.BACKGROUND
+
+
+def test_a_short_paragraph_is_never_weighed() -> None:
+    assert roles(LEAD, SECOND, THIRD, "The council had rejected it earlier.")[3] is Role.BODY
+
+
+def test_a_caption_with_a_photo_credit_is_never_weighed() -> None:
+    caption = (
+        "The council had rejected two earlier drafts in 2019 when revenue collapsed, "
+        "the mayor recalled. REUTERS/Anna Smith"
+    )
+    assert roles(LEAD, SECOND, THIRD, caption)[3] is Role.BODY
+
+
+def test_a_marked_article_is_not_weighed() -> None:
+    """An outlet that marks its background marks all of it (UNN's "Recall")."""
+    found = roles(LEAD, SECOND, THIRD, HISTORY, "Recall", "The council rejected two drafts.")
+    assert found == [
+        Role.LEAD,
+        Role.BODY,
+        Role.BODY,
+        Role.BODY,
+        Role.MARKER,
+        Role.BACKGROUND,
+    ]
+
+
+def test_a_lexicon_without_cues_weighs_nothing() -> None:
+    assert roles(LEAD, SECOND, THIRD, HISTORY, lexicon=BARE_LEXICON)[3] is Role.BODY
+
+
+# --- years ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["In 2014, the council", "In March 2014 the council", "Since 2010, the council"],
+)
+def test_a_paragraph_opening_with_an_earlier_year_is_background(opening: str) -> None:
+    assert roles(LEAD_2022, SECOND, opening + " cut the budget.")[-1] is Role.BACKGROUND
+
+
+def test_the_articles_own_year_is_no_opener() -> None:
+    assert roles(LEAD_2022, "In 2022, the council will cut the budget.")[-1] is Role.BODY
+
+
+def test_without_an_article_date_the_latest_year_is_the_articles() -> None:
+    found = roles(LEAD, "In 2014, the council cut the budget.", "In 2022, it grew.")
+    assert found == [Role.LEAD, Role.BACKGROUND, Role.BODY]
+
+
+def test_a_year_inside_a_quotation_opening_is_no_opener() -> None:
+    quoted = (
+        "\N{LEFT DOUBLE QUOTATION MARK}In 2014 we cut the budget,"
+        "\N{RIGHT DOUBLE QUOTATION MARK} he said."
+    )
+    assert roles(LEAD_2022, quoted)[-1] is Role.BODY
+
+
+# --- English openers ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Last week, the council rejected two drafts of the plan.",
+        "Last year the council rejected two drafts of the plan.",
+        "Last Friday, the council rejected two drafts of the plan.",
+        "A year ago, the council rejected two drafts of the plan.",
+        "Already in May the council rejected two drafts of the plan.",
+        "Back in May the council rejected two drafts of the plan.",
+        "At the time, the council rejected two drafts of the plan.",
+        "It was the third budget the council rejected.",
+        "Earlier this month, the council rejected two drafts.",
+        "As reported, the council rejected two drafts in May.",
+    ],
+)
+def test_english_temporal_opener(paragraph: str) -> None:
+    assert parsed_roles(LEAD, paragraph, "The vote was close.") == ["lead", "background", "body"]
+
+
+def test_a_later_english_paragraph_recounting_earlier_events() -> None:
+    english_history = (
+        "The council had rejected two earlier drafts of the plan in 2019 and 2020, when "
+        "revenue collapsed and the city borrowed heavily to pay its staff."
+    )
+    assert parsed_roles(LEAD, SECOND, THIRD, english_history)[3] == "background"
+
+
+def test_a_later_english_paragraph_of_expectation_is_news() -> None:
+    assert parsed_roles(LEAD, SECOND, THIRD, OPINION)[3] == "body"

@@ -1,0 +1,278 @@
+"""Paragraph roles on invented articles (issue 6): title, dateline, lead, body, quote,
+background, marker and boilerplate, with the junk crawls leave: navigation after the
+date line, categories, bylines, year-month dates, photo credits, "Read also:" links and
+share prompts.
+
+Articles are parsed as English with an empty outlet registry, so that neither language
+detection nor an outlet's rules decide a role, except where a test brings its own
+outlet.  Every text is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsstruct
+from newsstruct import Article, Role
+from newsstruct.outlets import OutletRules, Registry
+
+LEAD = "The city council approved the new budget on Tuesday after a long debate."
+BODY = "The vote was 31 to 12."
+QUOTE = "“We have finally balanced the books and nobody lost a job.”"
+
+
+def parse(text: str, registry: Registry | None = None) -> Article:
+    article = newsstruct.parse(
+        text, lang="en", registry=registry or Registry(builtins=False, plugins=False)
+    )
+    for paragraph in article.paragraphs:
+        assert paragraph.text == paragraph.span.of(article.text)
+    return article
+
+
+def roles(text: str, registry: Registry | None = None) -> list[tuple[str, str]]:
+    return [(p.role.value, p.text) for p in parse(text, registry).paragraphs]
+
+
+# (text, [(role, paragraph)])
+CASES = [
+    pytest.param(
+        "Council approves the budget\n" + LEAD + "\n" + BODY,
+        [("title", "Council approves the budget"), ("lead", LEAD), ("body", BODY)],
+        id="title-lead-body",
+    ),
+    pytest.param(
+        "Council approves the budget\nOdesa • UNN\n" + LEAD + "\n" + BODY,
+        [
+            ("title", "Council approves the budget"),
+            ("dateline", "Odesa • UNN"),
+            ("lead", LEAD),
+            ("body", BODY),
+        ],
+        id="dateline-line",
+    ),
+    pytest.param(
+        "ODESA (AP) — " + LEAD + "\n" + BODY,
+        [("lead", "ODESA (AP) — " + LEAD), ("body", BODY)],
+        id="inline-dateline-stays-in-the-lead",
+    ),
+    pytest.param(
+        LEAD + "\n" + QUOTE + "\n" + BODY,
+        [("lead", LEAD), ("quote", QUOTE), ("body", BODY)],
+        id="quote-paragraph",
+    ),
+    pytest.param(
+        LEAD + "\nRecall\nThe council rejected two drafts in May.",
+        [
+            ("lead", LEAD),
+            ("marker", "Recall"),
+            ("background", "The council rejected two drafts in May."),
+        ],
+        id="background-marker",
+    ),
+    pytest.param(
+        LEAD + "\nDetails\n" + BODY,
+        [("lead", LEAD), ("marker", "Details"), ("body", BODY)],
+        id="section-marker",
+    ),
+    pytest.param(
+        LEAD + "\nEarlier, the council rejected two drafts.",
+        [("lead", LEAD), ("background", "Earlier, the council rejected two drafts.")],
+        id="background-opener",
+    ),
+    # junk
+    pytest.param(
+        "date 2022-04-12\nУкр Рус Eng Клуб УП\nCouncil approves the budget\n" + LEAD + "\n" + BODY,
+        [
+            ("boilerplate", "date 2022-04-12"),
+            ("boilerplate", "Укр Рус Eng Клуб УП"),
+            ("title", "Council approves the budget"),
+            ("lead", LEAD),
+            ("body", BODY),
+        ],
+        id="navigation-after-the-date-line",
+    ),
+    pytest.param(
+        "date 2022-04-12\nHome | News | Regions\nCouncil approves the budget\n" + LEAD,
+        [
+            ("boilerplate", "date 2022-04-12"),
+            ("boilerplate", "Home | News | Regions"),
+            ("title", "Council approves the budget"),
+            ("lead", LEAD),
+        ],
+        id="navigation-with-separators",
+    ),
+    pytest.param(
+        "date 2022-04-12\nPolitics\nCouncil approves the budget\n" + LEAD,
+        [
+            ("boilerplate", "date 2022-04-12"),
+            ("boilerplate", "Politics"),
+            ("title", "Council approves the budget"),
+            ("lead", LEAD),
+        ],
+        id="category-after-the-date-line",
+    ),
+    pytest.param(
+        "date 2022-04-12\nOpinion\nCouncil approves the budget\n" + LEAD,
+        [
+            ("boilerplate", "date 2022-04-12"),
+            ("boilerplate", "Opinion"),
+            ("title", "Council approves the budget"),
+            ("lead", LEAD),
+        ],
+        id="section-word-above-the-headline-is-chrome",
+    ),
+    pytest.param(
+        "date 2022-04-12\nOprac.: Artur Pokorski\nCouncil approves the budget\n" + LEAD,
+        [
+            ("boilerplate", "date 2022-04-12"),
+            ("boilerplate", "Oprac.: Artur Pokorski"),
+            ("title", "Council approves the budget"),
+            ("lead", LEAD),
+        ],
+        id="byline-after-the-date-line",
+    ),
+    pytest.param(
+        "date 2022-04-12\nCouncil approves the budget\nBy Anna Smith\n" + LEAD,
+        [
+            ("boilerplate", "date 2022-04-12"),
+            ("title", "Council approves the budget"),
+            ("boilerplate", "By Anna Smith"),
+            ("lead", LEAD),
+        ],
+        id="byline-after-the-headline",
+    ),
+    pytest.param(
+        "date 2022-04\nCouncil approves the budget\n" + LEAD,
+        [
+            ("boilerplate", "date 2022-04"),
+            ("title", "Council approves the budget"),
+            ("lead", LEAD),
+        ],
+        id="year-month-date-line",
+    ),
+    pytest.param(
+        "date 2022-04 Council approves the budget\n" + LEAD,
+        [("title", "date 2022-04 Council approves the budget"), ("lead", LEAD)],
+        id="year-month-date-and-headline",
+    ),
+    pytest.param(
+        LEAD + "\nPhoto: Anna Smith\nREUTERS/Valentyn Ogirenko\n(Photo by John Smith/AFP)\n" + BODY,
+        [
+            ("lead", LEAD),
+            ("boilerplate", "Photo: Anna Smith"),
+            ("boilerplate", "REUTERS/Valentyn Ogirenko"),
+            ("boilerplate", "(Photo by John Smith/AFP)"),
+            ("body", BODY),
+        ],
+        id="photo-credits",
+    ),
+    pytest.param(
+        LEAD + "\nRead also: Council fires its treasurer\n" + BODY,
+        [
+            ("lead", LEAD),
+            ("boilerplate", "Read also: Council fires its treasurer"),
+            ("body", BODY),
+        ],
+        id="read-also-link",
+    ),
+    pytest.param(
+        LEAD + "\n" + BODY + "\nShare this article\nShare on Facebook\nFollow us on Telegram",
+        [
+            ("lead", LEAD),
+            ("body", BODY),
+            ("boilerplate", "Share this article"),
+            ("boilerplate", "Share on Facebook"),
+            ("boilerplate", "Follow us on Telegram"),
+        ],
+        id="share-prompts",
+    ),
+    pytest.param(
+        LEAD + "\n" + BODY + "\n(Reporting by Anna Smith; Editing by John Roe)",
+        [
+            ("lead", LEAD),
+            ("body", BODY),
+            ("boilerplate", "(Reporting by Anna Smith; Editing by John Roe)"),
+        ],
+        id="wire-sign-off",
+    ),
+    pytest.param(
+        LEAD + "\nRecall\nThe council rejected two drafts in May.\nRead also: Council fires "
+        "its treasurer",
+        [
+            ("lead", LEAD),
+            ("marker", "Recall"),
+            ("background", "The council rejected two drafts in May."),
+            ("boilerplate", "Read also: Council fires its treasurer"),
+        ],
+        id="furniture-under-a-marker-stays-furniture",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_roles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_every_role_is_covered() -> None:
+    seen: set[str] = set()
+    for param in CASES:
+        expected = param.values[1]
+        assert isinstance(expected, list)
+        seen.update(role for role, _ in expected)
+    assert seen == {role.value for role in Role}
+
+
+def test_navigation_is_no_title_and_the_date_is_kept() -> None:
+    article = parse("date 2022-04-12\nУкр Рус Eng Клуб УП\nCouncil approves the budget\n" + LEAD)
+    assert (article.title, article.published_text) == ("Council approves the budget", "2022-04-12")
+
+
+def test_year_month_date_is_published_as_written() -> None:
+    article = parse("date 2022-04\nCouncil approves the budget\n" + LEAD)
+    assert article.to_dict()["published"] == "2022-04"
+    assert article.title == "Council approves the budget"
+
+
+def test_navigation_on_the_date_line() -> None:
+    article = parse("date 2022-04-12 Укр Рус Eng Клуб УП\nCouncil approves the budget\n" + LEAD)
+    assert article.title == "Council approves the budget"
+    assert [p.role for p in article.paragraphs] == [Role.BOILERPLATE, Role.TITLE, Role.LEAD]
+
+
+def test_a_short_headline_above_a_dateline_stays_the_headline() -> None:
+    article = parse("date 2022-04-12\nBudget\nOdesa • UNN\n" + LEAD)
+    assert article.title == "Budget"
+
+
+def test_a_title_case_headline_above_a_byline_stays_the_headline() -> None:
+    article = parse("date 2022-04-12\nCouncil Approves Budget\nBy Anna Smith\n" + LEAD)
+    assert article.title == "Council Approves Budget"
+    assert [p.role for p in article.paragraphs][2:] == [Role.BOILERPLATE, Role.LEAD]
+
+
+def test_a_by_phrase_after_the_lead_is_news() -> None:
+    text = LEAD + "\nBy Friday the Treasury must publish the plan."
+    assert roles(text)[1] == ("body", "By Friday the Treasury must publish the plan.")
+
+
+def test_a_caption_sentence_with_a_credit_is_no_furniture() -> None:
+    caption = (
+        "The mayor speaks to reporters outside the city hall in Odesa on Tuesday, "
+        "after the vote. REUTERS/Valentyn Ogirenko"
+    )
+    assert roles(LEAD + "\n" + caption)[1][0] != "boilerplate"
+
+
+def test_outlet_furniture_pattern() -> None:
+    registry = Registry(builtins=False, plugins=False)
+    registry.register(
+        OutletRules(
+            name="examplewire",
+            signs=(r"\(ExampleWire\)",),
+            boilerplate_patterns=(r"[a-z]{2,3}/[a-z]{2,3}",),
+        )
+    )
+    text = "ODESA (ExampleWire) - " + LEAD + "\n" + BODY + "\nab/cde"
+    assert [r for r, _ in roles(text, registry)] == ["lead", "body", "boilerplate"]
