@@ -63,7 +63,6 @@ CASES = [
         ),
         [("direct", "Jesteśmy gotowi do rozmów z rządem", "Piotr Zieliński", "powiedział")],
         id="pap-dash-quote",
-        marks=_pipeline("an unmarked PAP quote keeps its opening dash"),
     ),
     pytest.param(
         "Według wojewody nowy most na rzece zostanie otwarty już w lipcu.",
@@ -75,7 +74,6 @@ CASES = [
         "Dodał, że rząd podejmie decyzję w przyszłym tygodniu.",
         [("reported", "rząd podejmie decyzję w przyszłym tygodniu", None, "Dodał")],
         id="pro-drop",
-        marks=_pipeline("pro-drop: a cue with no subject"),
     ),
 ]
 

@@ -62,9 +62,6 @@ CASES = [
         "Ремонт дороги займет еще два месяца, сказал представитель мэрии.",
         [("reported", "Ремонт дороги займет еще два месяца", "представитель мэрии", "сказал")],
         id="inverted-genitive-source",
-        marks=_pipeline(
-            "inverted source with a genitive modifier: source_after stops at a lower-case word"
-        ),
     ),
     pytest.param(
         ("Бюджет примут до конца года. Заявил об этом министр обороны, выступая перед депутатами."),

@@ -69,9 +69,6 @@ CASES = [
             )
         ],
         id="inverted-genitive-source",
-        marks=_pipeline(
-            "inverted source with a genitive modifier: source_after stops at a lower-case word"
-        ),
     ),
     pytest.param(
         "— Ми готові до переговорів з урядом, — сказав він журналістам.",

@@ -117,6 +117,9 @@ class Lexicon:
     bare_noun_subjects: bool = False
     """Whether a lower-case noun without an article can be a source (languages without
     articles: ``нацисты подчеркивали``)."""
+    phrase_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions that link nouns inside one noun phrase (``the head of the region``,
+    ``le porte-parole de la mairie``)."""
     conditional_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Clause openers that begin reported content (``said if …``, ``said because …``)."""
     prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

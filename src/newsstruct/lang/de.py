@@ -566,6 +566,7 @@ LEXICON = Lexicon(
             "woher",
         }
     ),
+    phrase_prepositions=frozenset({"von", "des", "für"}),
     as_words=frozenset({"wie"}),
     clause_after_comma=True,
     prepositions=frozenset(
@@ -659,8 +660,6 @@ LEXICON = Lexicon(
             "neulich",
             "damals",
             "später",
-            "dieser",
-            "diese",
             "woche",
             "monat",
             "jahr",
@@ -668,8 +667,6 @@ LEXICON = Lexicon(
             "vergangenen",
             "letzte",
             "letzten",
-            "am",
-            "im",
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),

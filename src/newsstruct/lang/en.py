@@ -559,6 +559,7 @@ LEXICON = Lexicon(
         }
     ),
     question_words=frozenset({"what", "how", "why", "whether", "when", "where", "which", "whom"}),
+    phrase_prepositions=frozenset({"of", "for"}),
     as_words=frozenset({"as"}),
     conditional_openers=frozenset({"if", "because", "although", "though", "unless", "once"}),
     prepositions=frozenset(
@@ -627,7 +628,6 @@ LEXICON = Lexicon(
             "later",
             "previously",
             "last",
-            "this",
             "week",
             "month",
             "year",
@@ -975,8 +975,6 @@ LEXICON = Lexicon(
             "hill",
             "breitbart",
             "huffpost",
-            "today",
-            "week",
             "weekly",
             "blog",
             "broadcaster",

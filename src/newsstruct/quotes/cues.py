@@ -224,6 +224,8 @@ class _Reader:
                 or w in self.lex.auxiliaries
             ):
                 break
+            if w in self.lex.prepositions and w not in self.lex.phrase_prepositions:
+                break  # "the mayor on Monday", "der Bürgermeister am Montag"
             if w in self.lex.determiners or (
                 self.lex.bare_noun_subjects and w in self.table.np_words
             ):
@@ -232,7 +234,7 @@ class _Reader:
                 token.is_capitalised
                 or w in self.table.np_words
                 or open_phrase
-                or (k > i and w in {"of", "for"})
+                or (k > i and w in self.lex.phrase_prepositions)
                 or (w not in self.lex.prepositions and self.name_follows(k + 1, hi))
             ):
                 break
@@ -251,6 +253,10 @@ class _Reader:
             if token.kind != "w" or token.lower in self.table.verbs:
                 return False
         return False
+
+    def text_of(self, span: tuple[int, int]) -> str:
+        """The words of a token range, joined by spaces."""
+        return " ".join(t.text for t in self.t[span[0] : span[1]])
 
     def ends_attribution(self, k: int, hi: int) -> bool:
         """Whether an inverted attribution may end at ``k``: nothing but adjuncts follow,
@@ -397,7 +403,7 @@ class _Reader:
         ``called on the President of Ukraine``; ``k`` when the cue takes none."""
         if not (cue_words[0] in self.table.object_verbs or cue_words[-1] == "on") or k >= hi:
             return k
-        if self.word(k) in self.lex.object_pronouns:
+        if self.word(k) in self.lex.object_pronouns and self.word(k) not in self.lex.determiners:
             return k + 1
         m, open_phrase = k, False
         while m < hi and m - k < _MAX_SOURCE:
@@ -418,7 +424,7 @@ class _Reader:
                 token.is_capitalised
                 or w in self.table.np_words
                 or open_phrase
-                or (m > k and w in {"of", "for"})
+                or (m > k and w in self.lex.phrase_prepositions)
                 or self.infinitive_follows(m + 1, hi)
             ):
                 break
@@ -602,10 +608,18 @@ class _Reader:
             return Frame((i, k), self.subject_of(lo, j), content, "participle", unit), width
         # "C, said X."  /  "“Q,” said X."  /  "C1, говорят эксперты, C2"
         if j >= lo and (self.is_punct(j, ",—–-") or self.t[j].kind == "q") and k < hi:
-            after = self.source_after(k, hi)
+            # "сказал журналистам глава МИД": the source after the addressee; "told the
+            # BBC": an outlet after the cue is the channel, no speaker
+            start = self.addressee_end(k, hi, phrase)
+            after = self.source_after(start, hi) if k < start < hi else None
+            if after is None:
+                start = k
+                after = self.source_after(k, hi)
+                if after is not None and is_outlet_name(self.text_of(after), self.lex):
+                    after = None
             after_quote = any(self.t[m].kind == "q" for m in range(max(lo, j - 2), j + 1))
             if after_quote and (after is None or not self.ends_attribution(after[1], hi)):
-                after = self.tail_source(k, hi)
+                after = self.tail_source(start, hi) if start < hi else None
             if after is not None and self.ends_attribution(after[1], hi):
                 comma = j if self.t[j].kind == "p" else j + 1
                 content = self.content_before(lo, comma)
@@ -775,8 +789,7 @@ def _is_credit(frame: Frame, reader: _Reader) -> bool:
     source is an outlet credits the outlet (an attribution); X is the speaker."""
     if frame.form != "before" or frame.source is None:
         return False
-    name = " ".join(t.text for t in reader.t[frame.source[0] : frame.source[1]])
-    return is_outlet_name(name, reader.lex)
+    return is_outlet_name(reader.text_of(frame.source), reader.lex)
 
 
 def _resolve_overlaps(frames: list[Frame], reader: _Reader) -> list[Frame]:
