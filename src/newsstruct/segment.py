@@ -21,7 +21,8 @@ __all__ = ["paragraph_spans", "sentence_spans"]
 _LINE = regex.compile(r"[^\r\n]+")
 _CONTINUES = regex.compile(r"[\p{Ll}\p{L}\p{N},;]\s*$")
 _STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
-_TERMINAL = regex.compile(r"[.!?…]++[\"'”’»)\]]*+(?=\s++[\"'“‘«„(\[—–-]?+[\p{Lu}\p{N}])")
+# The lookbehind keeps a run of dots from being retried at every position.
+_TERMINAL = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s++[\"'“‘«„(\[—–-]?+[\p{Lu}\p{N}])")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
 
 

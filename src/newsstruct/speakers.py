@@ -28,13 +28,15 @@ __all__ = ["resolve_speakers"]
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-.]*+|\p{N}++")
 # Two to six capitalised words, with the particles of names between them.
 _NAME_RUN = regex.compile(
-    r"\p{Lu}[\p{L}\p{M}'’\-.]*+"
+    r"(?<![\p{L}\p{M}'’\-.])\p{Lu}[\p{L}\p{M}'’\-.]*+"  # from a word's start only: linear
     r"(?:[ \t]++(?:(?:de|da|van|von|der|del|la|al|bin|ibn)[ \t]++)?+"
     r"\p{Lu}[\p{L}\p{M}'’\-.]*+){1,5}+"
 )
 _POSSESSIVE = ("'s", "’s")
 _NEAR_PARAGRAPHS = 2
 _PREVIOUS_PARAGRAPHS = 4
+# Quotes and speakers looked back over, at most: keeps resolution linear on any input.
+_REACH = 60
 
 
 @attrs.define
@@ -68,6 +70,7 @@ class _Resolver:
         self.full_names: dict[str, set[str]] = {}
         self.roles_of: dict[str, set[str]] = {}
         self.named: list[tuple[int, int, str]] = []  # (start, end, full name) in text order
+        self._pronouns: dict[str, _Entity] = {}  # unresolved pronouns, one speaker each
         self._index_names()
 
     # -- the names the whole article prints -------------------------------------------
@@ -156,7 +159,10 @@ class _Resolver:
             if entity is None and gender:
                 entity = self._last_named_before(span.start, gender)
             if entity is None:
+                entity = self._pronouns.get(word)
+            if entity is None:
                 entity = _Entity(name, set(), set(), False)
+                self._pronouns[word] = entity
                 self.entities.append(entity)
             elif gender and not entity.gender:
                 entity.gender = gender
@@ -166,7 +172,7 @@ class _Resolver:
                 tokens = {_key(w) for w in full.split()}
                 name = full
             roles |= self.roles_of.get(name, set())
-            for candidate in reversed(self.entities):
+            for candidate in reversed(self.entities[-_REACH:]):
                 if candidate.is_person and (
                     tokens <= candidate.tokens or candidate.tokens <= tokens
                 ):
@@ -182,12 +188,12 @@ class _Resolver:
                 entity.roles |= roles
         else:
             if roles:
-                for candidate in reversed(self.entities):
+                for candidate in reversed(self.entities[-_REACH:]):
                     if candidate.is_person and roles <= candidate.roles:
                         entity = candidate
                         break
             if entity is None:
-                for candidate in reversed(self.entities):
+                for candidate in reversed(self.entities[-_REACH:]):
                     if not candidate.is_person and candidate.name.casefold() == name.casefold():
                         entity = candidate
                         break
@@ -214,17 +220,17 @@ class _Resolver:
 
     def _last(self, *, person: bool, gender: str = "") -> _Entity | None:
         """The speaker mentioned last, of the pronoun's gender where it is known."""
-        ranked = sorted(
+        return max(
             (
                 e
-                for e in self.entities
+                for e in self.entities[-_REACH:]
                 if e.last >= 0
                 and (e.is_person or not person)
                 and not (gender and e.gender and e.gender != gender)
             ),
             key=lambda e: e.last,
+            default=None,
         )
-        return ranked[-1] if ranked else None
 
     def _last_named_before(self, position: int, gender: str) -> _Entity | None:
         """For a pronoun before any speaker: the last full name the text printed."""
@@ -254,8 +260,10 @@ def resolve_speakers(
             continue
         owners[n] = _discourse_speaker(drafts, owners, n)
     order: list[_Entity] = []
+    seen: set[int] = set()
     for owner in owners:
-        if owner is not None and all(owner is not e for e in order):
+        if owner is not None and id(owner) not in seen:
+            seen.add(id(owner))
             order.append(owner)
     # merge entities that ended with the same name, so that names are unique
     by_name: dict[str, list[_Entity]] = {}
@@ -291,19 +299,19 @@ def _discourse_speaker(
 ) -> _Entity | None:
     draft = drafts[n]
     if draft.follows == "next":
-        for m in range(n + 1, len(drafts)):
+        for m in range(n + 1, min(len(drafts), n + _REACH)):
             if drafts[m].paragraph - draft.paragraph > _NEAR_PARAGRAPHS:
                 break
             if owners[m] is not None:
                 return owners[m]
     reach = _NEAR_PARAGRAPHS if draft.follows == "near" else _PREVIOUS_PARAGRAPHS
-    for m in range(n - 1, -1, -1):
+    for m in range(n - 1, max(-1, n - _REACH), -1):
         if draft.paragraph - drafts[m].paragraph > reach:
             break
         if owners[m] is not None:
             return owners[m]
     if draft.follows == "near":
-        for m in range(n + 1, len(drafts)):
+        for m in range(n + 1, min(len(drafts), n + _REACH)):
             if drafts[m].paragraph - draft.paragraph > 1:
                 break
             if owners[m] is not None:

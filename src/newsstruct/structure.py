@@ -67,7 +67,9 @@ _QUOTE_MARK = regex.compile(
 )
 # A photo credit ("REUTERS/Brendan McDermid") marks a caption; an agency in brackets
 # before a dash ("BEIJING, Feb. 12 (Xinhua) --") marks a dateline, the lead of a story.
-_CREDIT = regex.compile(r"\p{Lu}{3,}/\p{Lu}|\(\p{Lu}[\p{L}\- ]{1,30}\)\s*[-\N{EN DASH}\N{EM DASH}]")
+_CREDIT = regex.compile(
+    r"(?<!\p{Lu})\p{Lu}{3,}+/\p{Lu}|\(\p{Lu}[\p{L}\- ]{1,30}\)\s*[-\N{EN DASH}\N{EM DASH}]"
+)
 # "In 2014,", "In March 2014 the", "Since 2010,", "Back in 1998,": a year among the
 # first words, before any comma.
 _OPENING_YEAR = regex.compile(
@@ -190,7 +192,7 @@ def _whole(patterns: tuple[str, ...]) -> regex.Pattern[str] | None:
 
 
 # A photo credit standing alone: "REUTERS/Valentyn Ogirenko", "John Smith/AFP".
-_PHOTO_CREDIT = regex.compile(r"\p{Lu}{2,}/\p{Lu}|\p{L}/\p{Lu}{2,}(?!\p{L})")
+_PHOTO_CREDIT = regex.compile(r"(?<!\p{Lu})\p{Lu}{2,}+/\p{Lu}|\p{L}/\p{Lu}{2,}+(?!\p{L})")
 _MAX_CREDIT_WORDS = 8
 # A byline before the lead: a label and a colon before a name ("Oprac.: Artur
 # Pokorski") or "By" before one ("By Anna Smith"); header.py skips the same above the

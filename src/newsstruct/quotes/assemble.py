@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -120,19 +121,22 @@ _MAX_LABEL_WORDS = 4
 _MAX_DASH_NAME = 6
 
 
-def _frame_after(frames: Sequence[Frame], position: int, tokens: Sequence[Token]) -> Frame | None:
+def _frames_by_start(frames: Sequence[Frame]) -> dict[int, Frame]:
+    """Frames that may follow a quotation, by the token their source or cue starts at."""
+    found: dict[int, Frame] = {}
+    for frame in frames:
+        if frame.source is not None and frame.form in ("after", "colon"):
+            found.setdefault(frame.source[0], frame)
+            found.setdefault(frame.cue[0], frame)
+    return found
+
+
+def _frame_after(frames: dict[int, Frame], position: int, tokens: Sequence[Token]) -> Frame | None:
     """``“A,” he said, “B.”``: the frame right after quotation A, whose content is B."""
     step = position + 1
     while step < len(tokens) and tokens[step].kind == "p" and tokens[step].text in ",—–-":
         step += 1
-    for frame in frames:
-        if (
-            frame.source is not None
-            and frame.form in ("after", "colon")
-            and (frame.source[0] == step or frame.cue[0] == step)
-        ):
-            return frame
-    return None
+    return frames.get(step)
 
 
 def _colon_speaker(tokens: Sequence[Token], position: int, start: int) -> tuple[int, int] | None:
@@ -371,6 +375,8 @@ def assemble_quotes(
         reader = _Paragraph(text, index, tokens, [q for _, q in in_paragraph], lexicon)
         frames, unit_ranges = find_frames(tokens, lexicon)
         unit_spans = [Span(tokens[a].start, tokens[b - 1].end) for a, b in unit_ranges]
+        unit_starts = [a for a, _ in unit_ranges]
+        after_quote = _frames_by_start(frames)
         claimed: set[int] = set()
         colon_before: dict[int, Frame] = {}
         last_source: Span | None = None
@@ -441,10 +447,10 @@ def assemble_quotes(
             if token.kind != "q" or token.quote in claimed:
                 continue
             quote = quoted[token.quote]
-            unit = next(n for n, (a, b) in enumerate(unit_ranges) if a <= position < b)
+            unit = bisect.bisect_right(unit_starts, position) - 1
             a, b = unit_ranges[unit]
             fills_unit = all(tokens[i].kind == "p" for i in range(a, b) if i != position)
-            following = _frame_after(frames, position, tokens)
+            following = _frame_after(after_quote, position, tokens)
             if following is not None:
                 drafts.append(
                     Draft(

@@ -65,6 +65,7 @@ def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]
 
 
 _ATTRIBUTION_REACH = 7
+_MAX_UNIT = 250  # tokens; the longest real sentences have about a hundred
 
 
 def _attribution_follows(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
@@ -120,4 +121,12 @@ def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
         start = i + 1
     if start < len(tokens):
         out.append((start, len(tokens)))
+    if any(end - first > _MAX_UNIT for first, end in out):
+        # a "sentence" this long is no sentence (a list, hostile input): cut it into
+        # pieces so that the work per cue stays bounded and parsing stays linear
+        out = [
+            (piece, min(end, piece + _MAX_UNIT))
+            for first, end in out
+            for piece in range(first, end, _MAX_UNIT)
+        ]
     return out
