@@ -82,13 +82,12 @@ class _Resolver:
         while first < len(words) and _key(words[first][0]) in self.skip:
             first += 1
         words = words[first:]
-        roles: list[str] = []
         name_start = 0
         for n, (word, _, _) in enumerate(words):
             if _key(word) in self.lex.titles or _key(word) in self.lex.role_nouns:
-                roles.append(_key(word))
                 name_start = n + 1
-        return words[name_start:], roles
+        # every word before the last title is a role word: "Finance Minister Anna Roe"
+        return words[name_start:], [_key(w[0]) for w in words[:name_start]]
 
     def _index_names(self) -> None:
         for match in _NAME_RUN.finditer(self.text):
@@ -118,7 +117,7 @@ class _Resolver:
     # -- mentions -------------------------------------------------------------------
     def analyse(self, span: Span) -> tuple[str, str, set[str], set[str]]:
         """Return the kind (name, description, pronoun), the name, its tokens and roles."""
-        mention = span.of(self.text)
+        mention = span.of(self.text).split("(", 1)[0].rstrip()  # "Rep. Dana Cole (D)"
         words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(mention)]
         if not words:
             return "description", mention, set(), set()
@@ -141,7 +140,7 @@ class _Resolver:
             tokens = {_key(w[0]) for w in name_words}
             return "name", name, tokens, set(roles)
         content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
-        return "description", mention, content, content
+        return "description", mention.strip(), content, content
 
     def resolve(self, span: Span) -> _Entity:
         kind, name, tokens, roles = self.analyse(span)
@@ -198,7 +197,11 @@ class _Resolver:
                         entity = candidate
                         break
             if entity is None:
-                entity = _Entity(name, tokens, roles, False)
+                person = bool(
+                    roles & (self.lex.titles | self.lex.feminine_words | self.lex.masculine_words)
+                )
+                entity = _Entity(name, tokens, roles, person)
+                entity.gender = self.gender_of("", roles) if person else ""
                 self.entities.append(entity)
         entity.mentions.append(span)
         entity.last = span.start

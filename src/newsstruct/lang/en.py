@@ -113,7 +113,6 @@ project projects projected projecting
 assess assesses assessed assessing
 allow allows allowed allowing
 brief briefs briefed briefing
-cite cites cited citing
 opine opines opined opining
 muse muses mused musing
 post posts posted posting
@@ -199,7 +198,6 @@ LEXICON = Lexicon(
         "summed up",
         "wrote on Twitter",
         "said in a statement",
-        "said in a statement on",
         "told reporters",
         "told journalists",
         "told the press",

@@ -193,6 +193,8 @@ def _speaker_label(
     if n == 0 or n >= len(tokens) or not (tokens[n].kind == "p" and tokens[n].text == ":"):
         return None
     label = " ".join(t.lower for t in tokens[:n] if t.kind == "w")
+    if label in lexicon.interviewer_labels or label in lexicon.answer_labels:
+        return n, n + 1
     known = {m.casefold() for m in lexicon.section_markers + lexicon.background_markers}
     known |= {m.casefold().rstrip(":") for m in lexicon.boilerplate}
     if outlet is not None:

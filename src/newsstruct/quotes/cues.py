@@ -358,6 +358,7 @@ class _Reader:
                 or w in self.lex.prepositions
                 or w in self.lex.determiners
                 or w in self.lex.pronouns
+                or w in self.lex.auxiliaries  # "said bluntly that"
                 or after_preposition > 0
             ):
                 break
@@ -499,6 +500,8 @@ class _Reader:
         while m < hi and self.t[m].kind == "w" and self.word(m) in self.lex.time_words:
             m += 1
         if m + 1 < hi and self.is_punct(m, ",") and self.t[m + 1].kind == "w":
+            if self.cue_at(m + 1, hi) is not None:
+                return None  # "…, the official said, adding that C": the participle's
             return self._content_range(m + 1, hi, min_words=3)
         return None
 
@@ -594,12 +597,11 @@ class _Reader:
             return None, width  # "pledged delegates", "the states", "notes written in"
         j = self.skip_auxiliaries(i - 1, lo)
         if (
-            j >= lo
-            and self.word(j) in self.lex.passive_auxiliaries
-            and len(phrase) == 1
-            and (not phrase[0].endswith("ing"))
+            len(phrase) == 1
+            and not phrase[0].endswith("ing")
+            and any(self.word(m) in self.lex.passive_auxiliaries for m in range(max(j, lo), i))
         ):
-            return None, width  # passive: "was told", "is expected"
+            return None, width  # passive: "was told", "were told to", "it was reported"
         # "…, saying that C": the subject of the sentence speaks
         if phrase[0].endswith("ing") and j >= lo and self.is_punct(j, ","):
             content = self.content_after(k, hi, phrase)
@@ -770,17 +772,25 @@ class _Reader:
         comma = next(
             (m for m in range(k, min(hi, k + _MAX_ACCORDING)) if self.is_punct(m, ",")), None
         )
+        phrase = self.source_after(k, hi) if k < hi else None
+        if phrase is not None and not (
+            self.word(phrase[1]) in self.lex.prepositions
+            or self.word(phrase[1]) in self.lex.time_words
+        ):
+            phrase = None  # only an adjunct after the name is cut off: "…, on Monday"
         if comma is not None and comma > k:
             content = self._content_range(comma + 1, hi)
             if content is not None:
-                return Frame((i, k), (k, comma), content, "according", unit)
+                source = phrase if phrase is not None and phrase[1] <= comma else (k, comma)
+                return Frame((i, k), source, content, "according", unit)
         if i - 1 >= lo and self.is_punct(i - 1, ",") and k < hi:
             end = hi
             while end > k and self.t[end - 1].kind == "p":
                 end -= 1
             content = self.content_before(lo, i - 1)
             if content is not None and end > k and end - k <= _MAX_ACCORDING:
-                return Frame((i, k), (k, end), content, "according", unit)
+                source = phrase if phrase is not None and phrase[1] <= end else (k, end)
+                return Frame((i, k), source, content, "according", unit)
         return None
 
 

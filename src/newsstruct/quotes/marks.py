@@ -92,6 +92,14 @@ def _is_apostrophe(text: str, pos: int, lo: int, hi: int) -> bool:
     after = text[pos + 1] if pos + 1 < hi else " "
     if before.isalnum() and after.isalnum():
         return True  # don't, Trump’s, rock'n'roll
+    if (
+        char in "'’"
+        and before in "sS"
+        and after == " "
+        and pos + 2 < hi
+        and text[pos + 2].islower()
+    ):
+        return True  # the voters’ choice: a plural possessive
     return after.isdigit() and not before.isalnum()  # '90s
 
 
