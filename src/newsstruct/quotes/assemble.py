@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsstruct.lang import Lexicon
+from newsstruct.lang import Lexicon, is_outlet_name
 from newsstruct.model import Paragraph, QuoteKind, Role, Span
 from newsstruct.outlets import OutletRules
 from newsstruct.quotes.cues import Frame, attribution_in, find_frames
@@ -241,6 +241,16 @@ def _dialogue(
     return None
 
 
+def _names_outlet(text: str, source: Span, lexicon: Lexicon, outlet: OutletRules | None) -> bool:
+    """Whether a source is a named outlet (``The Guardian``, ``Metro News``, the outlet's
+    own name), not unnamed media (``Russian media``, ``the news agency``)."""
+    name = source.of(text).strip()
+    if outlet is not None and name.casefold() in {n.casefold() for n in outlet.self_names}:
+        return True
+    words = name.split()
+    return bool(words) and words[-1][:1].isupper() and is_outlet_name(name, lexicon)
+
+
 def _after_dateline(text: str, span: Span, dateline: Span | None) -> Span:
     """The part of a paragraph after an inline dateline and its separator."""
     if dateline is None or not (span.start <= dateline.start < span.end):
@@ -399,6 +409,15 @@ def assemble_quotes(
                 continue
             if frame.form == "cue_line":
                 _attribute_previous(text, drafts, paragraphs, quoted, index, tokens[0], cue, source)
+                continue
+            if (
+                source is not None
+                and frame.form in ("anaphoric", "before", "according")
+                and (_names_outlet(text, source, lexicon, outlet))
+            ):
+                # "This is reported by The Guardian", "…, Metro News writes": a named
+                # outlet is credited (an attribution), not quoted
+                anaphoric_sources.append(source)
                 continue
             if frame.form == "anaphoric":
                 if source is None:

@@ -31,6 +31,7 @@ _MAX_ACCORDING = 30
 _MAX_APPOSITION = 25
 _BARE_NOUN_WORDS = 3
 _MAX_TAIL = 12
+_MAX_TAIL_NAME = 6
 _ADJUNCT_REACH = 9
 _MIN_CONTENT_WORDS = 2
 
@@ -67,6 +68,7 @@ class CueTable:
     naming: frozenset[str]
     np_words: frozenset[str]
     triggers: frozenset[str]  # the first words of every cue: only they start a frame
+    tail_verbs: frozenset[str]  # cue and attribution verbs that can close a sentence
 
 
 @functools.lru_cache(maxsize=64)
@@ -93,6 +95,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         naming=naming,
         np_words=lexicon.determiners | lexicon.role_nouns | lexicon.pronouns,
         triggers=frozenset(by_first) | naming | {p[0] for p in source_phrases},
+        tail_verbs=lexicon.cue_verbs | {v.casefold() for v in lexicon.attribution_verbs},
     )
 
 
@@ -453,7 +456,11 @@ class _Reader:
                 if self.t[m].kind == "p"
                 and (
                     self.t[m].text in "—–―"  # "he assaulted them – and has now …"
-                    or (self.t[m].text == "," and m + 1 < hi and self.t[m + 1].lower in stops)
+                    or (
+                        self.t[m].text == ","
+                        and m + 1 < hi
+                        and (self.t[m + 1].lower in stops or self.is_attribution_tail(m + 1, hi))
+                    )
                 )
             ),
             hi,
@@ -465,6 +472,26 @@ class _Reader:
         if not has_quote and words < min_words:
             return None
         return (start, end) if end > start else None
+
+    def is_attribution_tail(self, k: int, hi: int) -> bool:
+        """Whether the unit ends with an attribution from ``k`` on: ``UNN reports.``,
+        ``the ministry said on Monday.``, ``according to the ministry.``"""
+        for phrase in self.table.source_phrases:
+            if _match_phrase(self.t, k, hi, phrase):
+                return True
+        n = k
+        while (
+            n < hi
+            and n - k < _MAX_TAIL_NAME
+            and self.t[n].kind == "w"
+            and (self.t[n].is_capitalised or self.t[n].lower in self.table.np_words)
+        ):
+            n += 1
+        return (
+            k < n < hi
+            and self.t[n].lower in self.table.tail_verbs
+            and self.only_adjuncts(n + 1, hi)
+        )
 
     def only_adjuncts(self, k: int, hi: int) -> bool:
         """Whether nothing but adjuncts (``in a statement``, ``on Monday``) follow ``k``."""
