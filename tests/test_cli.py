@@ -77,9 +77,7 @@ def test_several_files_print_json_lines(
     assert records[1]["text"] == OTHER
 
 
-def test_format_jsonl_with_one_file(
-    article_file: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_format_jsonl_with_one_file(article_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--format", "jsonl", str(article_file)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 1

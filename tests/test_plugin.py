@@ -245,8 +245,17 @@ def test_pip_installs_the_example(tmp_path: Path) -> None:
     target = tmp_path / "target"
     install = subprocess.run(
         [
-            sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
-            "--no-build-isolation", "--disable-pip-version-check", "--target", str(target),
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-index",
+            "--no-build-isolation",
+            "--disable-pip-version-check",
+            "--target",
+            str(target),
             str(EXAMPLE),
         ],
         capture_output=True,

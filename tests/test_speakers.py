@@ -48,11 +48,6 @@ CASES = [
         KOWALCZYK,
         ["Anna Kowalczyk"] * 4,
         id="name-surname-pronoun-role",
-        marks=bug(
-            "'Finance' is not a title word, so the role 'finance minister' is never "
-            "recorded for Anna Kowalczyk: the last quote's speaker is 'The finance "
-            "minister'"
-        ),
     ),
     pytest.param(
         "Defence Minister Anna Kowalczyk said the budget would be balanced next year.\n"
@@ -100,7 +95,6 @@ CASES = [
         "She added that tickets would go on sale in May.",
         ["The mayor", "The mayor"],
         id="pronoun-after-unnamed-description",
-        marks=bug("a pronoun only joins a named person: 'She' stays unresolved"),
     ),
     pytest.param(
         "Petro Lys, the defence minister, visited the front on Friday.\n"
@@ -112,7 +106,6 @@ CASES = [
         "Rep. Dana Cole (D) — who chairs the harbour panel — said the ferry would run again.",
         ["Dana Cole"],
         id="party-in-brackets",
-        marks=bug("the party label is cut into the name: speaker 'Dana Cole (D'"),
     ),
 ]
 
@@ -156,10 +149,6 @@ def test_quote_without_any_speaker_has_none() -> None:
         pytest.param(
             "Odesa • UNN\nThe festival will return in August, UNN reports citing the city council.",
             id="self-credit-citing",
-            marks=bug(
-                "'UNN reports citing X' gives a reported quote 'the city council' by "
-                "speaker 'UNN reports' (cue 'citing')"
-            ),
         ),
     ],
 )
@@ -169,9 +158,6 @@ def test_outlet_self_credit_is_no_speaker(text: str) -> None:
     assert [a.source for a in article.attributions if "UNN" in a.source] == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the self-credit ', UNN reports' is kept inside the reported span"
-)
 def test_outlet_self_credit_is_outside_the_quote() -> None:
     text = "Odesa • UNN\nThe mayor said the festival would return in August, UNN reports."
     rows = [

@@ -29,6 +29,14 @@ _SPLIT = regex.compile(r",[ ]++|[ ]++and[ ]++")
 # After these cues a title with an article ("reported by The Evening Courier") is an
 # outlet even without a media word: people's names do not take "The".
 _CREDIT_CUES = frozenset({"reported by", "published by", "citing", "cited by"})
+# Wire credit lines: "By The Associated Press" on a line of its own, "(PAP)" closing a
+# paragraph.
+_CREDIT_LINE = regex.compile(
+    r"^[ \t]*+[Bb]y[ ]++(?P<names>" + _NAME + r")[ \t]*+$"
+    r"|(?<=[.!?…”\"][ \t]*+)\((?P<names>\p{Lu}[\p{L}\-/]{1,20}+)\)[ \t]*+$",
+    regex.M | regex.V1,
+)
+_FIRST_WORD = regex.compile(r"(\p{L}+)[ ]++")
 _INITIAL = regex.compile(r"(?:^|[ .])\p{Lu}\.$")  # "Washington D.C." keeps its dot
 
 
@@ -82,7 +90,17 @@ def find_attributions(
     skip = {name.casefold() for name in excluded}
     found: dict[tuple[int, int], Attribution] = {}
 
+    lead_words = lexicon.as_words | lexicon.conjunctions | lexicon.clause_openers
+    lead_words |= lexicon.prepositions
+
     def add(span: Span, cue: Span | None, credits: bool = False) -> None:
+        start, end = span.start, span.end
+        while True:  # "As Ukrinform reported": the name starts after "As"
+            word = _FIRST_WORD.match(text, start, end)
+            if word is None or word.group(1).casefold() not in lead_words:
+                break
+            start = word.end()
+        span = Span(start, max(start, end))
         end = span.end
         while (
             end > span.start
@@ -114,6 +132,14 @@ def find_attributions(
                     Span(named.start("names"), named.end("names")),
                     Span(match.start("cue"), match.end("cue")),
                 )
-    for span in also:
-        add(span, None)
+    for match in _CREDIT_LINE.finditer(text):
+        add(Span(match.start("names"), match.end("names")), None)
+    for span in also:  # "This was reported by the Financial Times and the BBC"
+        piece = span.of(text)
+        position = 0
+        for separator in (*_SPLIT.finditer(piece), None):
+            end = separator.start() if separator is not None else len(piece)
+            add(Span(span.start + position, span.start + end), None)
+            if separator is not None:
+                position = separator.end()
     return tuple(sorted(found.values(), key=lambda a: (a.span.start, a.span.end)))

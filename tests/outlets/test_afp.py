@@ -80,9 +80,11 @@ def test_background() -> None:
 @pytest.mark.parametrize(
     ("name", "quote"),
     [
-        ("farmers", ("direct", "We cannot sell below what it costs us to produce,",
-                     "Jean Dupont")),
-        ("old", ("direct", "We have heard the anger of the countryside,", "the prime minister")),
+        ("farmers", ("direct", "We cannot sell below what it costs us to produce,", "Jean Dupont")),
+        (
+            "old",
+            ("direct", "We have heard the anger of the countryside,", "France's prime minister"),
+        ),
     ],
 )
 def test_quote(name: str, quote: tuple[str, str, str]) -> None:

@@ -95,8 +95,7 @@ def test_background() -> None:
 @pytest.mark.parametrize(
     ("name", "quote"),
     [
-        ("iowa", ("direct", "This is the largest tax cut in our state's history,",
-                  "Jack Whitver")),
+        ("iowa", ("direct", "This is the largest tax cut in our state's history,", "Jack Whitver")),
         ("senate", ("direct", "We kept the government open,", "Mary Stone")),
     ],
 )

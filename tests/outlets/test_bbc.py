@@ -93,14 +93,12 @@ def test_quote() -> None:
 
 
 def test_quote_text() -> None:
-    assert ("direct", "У нас не було вибору") in [
-        (kind, words) for kind, words, _ in quotes_of(UK)
-    ]
+    assert ("direct", "У нас не було вибору") in [(kind, words) for kind, words, _ in quotes_of(UK)]
 
 
 def test_told_the_bbc_elsewhere_is_no_sign() -> None:
     text = (
         "KYIV (AP) — Ukraine's parliament approved the law on Thursday.\n"
-        "\"We had no choice,\" one lawmaker told the BBC."
+        '"We had no choice," one lawmaker told the BBC.'
     )
     assert article_of(text).outlet == "ap"

@@ -77,8 +77,11 @@ def test_role(name: str, paragraph: str, role: Role) -> None:
 @pytest.mark.parametrize(
     ("name", "paragraph"),
     [
-        ("en", "Sales of electric cars fell sharply after the previous subsidy programme ended "
-         "abruptly."),
+        (
+            "en",
+            "Sales of electric cars fell sharply after the previous subsidy programme ended "
+            "abruptly.",
+        ),
         ("de", "Im vergangenen Jahr fehlten im Land mehr als 500 Lehrkräfte."),
     ],
 )

@@ -10,7 +10,6 @@ from outlet_cases import (
     background_of,
     dateline_of,
     foreign_signs,
-    needs_pipeline,
     quotes_of,
     role_of,
 )
@@ -87,9 +86,5 @@ def test_quote_text() -> None:
     ]
 
 
-@needs_pipeline(
-    "sources: 'As PAP reported' credits no 'As PAP', and the outlet's own name "
-    "(OutletRules.self_names) is no attribution"
-)
 def test_self_reference_is_no_attribution() -> None:
     assert [a.source for a in article_of(EN).attributions] == []

@@ -126,8 +126,7 @@ def test_background(name: str, paragraph: str) -> None:
 def test_quote() -> None:
     assert (
         "direct",
-        "We have agreed on four more systems, and the first of them will arrive before the "
-        "summer.",
+        "We have agreed on four more systems, and the first of them will arrive before the summer.",
         "Volodymyr Zelensky",
     ) in quotes_of(EN)
 
@@ -151,7 +150,7 @@ def test_quote_label_names_the_speaker() -> None:
     text = (
         "Ukraine's energy minister spoke after the talks.\n"
         "Quote from Halushchenko:\n"
-        "\"We will need more transformers before winter.\""
+        '"We will need more transformers before winter."'
     )
     assert ("direct", "We will need more transformers before winter.", "Halushchenko") in (
         quotes_of(text)

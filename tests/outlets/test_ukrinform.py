@@ -10,7 +10,6 @@ from outlet_cases import (
     background_of,
     dateline_of,
     foreign_signs,
-    needs_pipeline,
     quotes_of,
     role_of,
 )
@@ -108,9 +107,5 @@ def test_quote_text(name: str, quote: tuple[str, str]) -> None:
     assert quote in [(kind, words) for kind, words, _ in quotes_of(ARTICLES[name])]
 
 
-@needs_pipeline(
-    "sources: 'As Ukrinform reported' credits no 'As Ukrinform', and the outlet's own name "
-    "(OutletRules.self_names) is no attribution"
-)
 def test_self_reference_is_no_attribution() -> None:
     assert [a.source for a in article_of(EN).attributions] == []

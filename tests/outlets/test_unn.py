@@ -114,8 +114,11 @@ def test_role(name: str, paragraph: str, role: Role) -> None:
 @pytest.mark.parametrize(
     ("name", "paragraph"),
     [
-        ("en", "In January, a similar strike left 100,000 residents of the city without heating "
-         "for three days."),
+        (
+            "en",
+            "In January, a similar strike left 100,000 residents of the city without heating "
+            "for three days.",
+        ),
         ("uk", "Міст пошкодила повінь у березні минулого року."),
         ("ru", "Ранее сообщалось, что метро уже работало дольше во время праздников."),
         ("old", "Торік уряд виділив на таку програму 2 млрд гривень."),
@@ -130,10 +133,22 @@ def test_background(name: str, paragraph: str) -> None:
     ("name", "quote"),
     [
         ("en", ("direct", "We will restore every remaining line by the evening", "the company")),
-        ("en", ("reported", "Power has been restored to most consumers in Kharkiv",
-                "the regional energy company")),
-        ("amp", ("reported", "The Kyiv metro will run until midnight on Friday",
-                 "the city administration")),
+        (
+            "en",
+            (
+                "reported",
+                "Power has been restored to most consumers in Kharkiv",
+                "the regional energy company",
+            ),
+        ),
+        (
+            "amp",
+            (
+                "reported",
+                "The Kyiv metro will run until midnight on Friday",
+                "the city administration",
+            ),
+        ),
     ],
 )
 def test_quote(name: str, quote: tuple[str, str, str]) -> None:

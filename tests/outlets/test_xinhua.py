@@ -69,8 +69,14 @@ def test_background() -> None:
     ("name", "quote"),
     [
         ("en", ("direct", "The growth shows the resilience of China's economy,", "Li Ming")),
-        ("un", ("direct", "The mission remains vital for the protection of civilians,",
-                "the council's president")),
+        (
+            "un",
+            (
+                "direct",
+                "The mission remains vital for the protection of civilians,",
+                "the council's president",
+            ),
+        ),
     ],
 )
 def test_quote(name: str, quote: tuple[str, str, str]) -> None:

@@ -191,11 +191,14 @@ class Registry:
         return {
             "rules": [c.rules for c in self._rules.values()],
             "plugins_pending": self._plugins_pending,
+            "broken": dict(self._broken),
         }
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self._rules = {}
-        self._broken = {}
+        broken = state.get("broken", {})
+        assert isinstance(broken, dict)
+        self._broken = dict(broken)
         self._lock = threading.Lock()
         self._plugins_pending = bool(state["plugins_pending"])
         rules = state["rules"]

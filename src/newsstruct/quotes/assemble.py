@@ -241,12 +241,18 @@ def _dialogue(
     return None
 
 
-def _names_outlet(text: str, source: Span, lexicon: Lexicon, outlet: OutletRules | None) -> bool:
-    """Whether a source is a named outlet (``The Guardian``, ``Metro News``, the outlet's
-    own name), not unnamed media (``Russian media``, ``the news agency``)."""
+def _is_self_name(text: str, source: Span, outlet: OutletRules | None) -> bool:
+    """Whether a source is the outlet's own name (``UNN`` in a UNN story): never a speaker."""
+    if outlet is None:
+        return False
+    name = source.of(text).strip().casefold()
+    return any(name in (n.casefold(), "the " + n.casefold()) for n in outlet.self_names)
+
+
+def _names_outlet(text: str, source: Span, lexicon: Lexicon) -> bool:
+    """Whether a source is a named outlet (``The Guardian``, ``Metro News``), not
+    unnamed media (``Russian media``, ``the news agency``)."""
     name = source.of(text).strip()
-    if outlet is not None and name.casefold() in {n.casefold() for n in outlet.self_names}:
-        return True
     words = name.split()
     return bool(words) and words[-1][:1].isupper() and is_outlet_name(name, lexicon)
 
@@ -410,10 +416,12 @@ def assemble_quotes(
             if frame.form == "cue_line":
                 _attribute_previous(text, drafts, paragraphs, quoted, index, tokens[0], cue, source)
                 continue
-            if (
-                source is not None
-                and frame.form in ("anaphoric", "before", "according")
-                and (_names_outlet(text, source, lexicon, outlet))
+            if source is not None and (
+                _is_self_name(text, source, outlet)
+                or (
+                    frame.form in ("anaphoric", "before", "according", "as")
+                    and _names_outlet(text, source, lexicon)
+                )
             ):
                 # "This is reported by The Guardian", "…, Metro News writes": a named
                 # outlet is credited (an attribution), not quoted

@@ -728,11 +728,11 @@ class _Reader:
         end = max(k, source[1])
         rest = self.rest_after_comma(end, hi)
         if rest is not None and as_word == lo:
-            return Frame((i, k), source, rest, "after", unit)
+            return Frame((i, k), source, rest, "as", unit)
         if as_word > lo and self.is_punct(as_word - 1, ",") and self.only_adjuncts(end, hi):
             content = self.content_before(lo, as_word - 1)
             if content is not None:
-                return Frame((i, k), source, content, "before", unit)
+                return Frame((i, k), source, content, "as", unit)
         return None
 
     def naming(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
@@ -801,8 +801,11 @@ class _Reader:
         )
         phrase = self.source_after(k, hi) if k < hi else None
         if phrase is not None and not (
-            self.word(phrase[1]) in self.lex.prepositions
-            or self.word(phrase[1]) in self.lex.time_words
+            phrase[1] < hi
+            and (
+                self.word(phrase[1]) in self.lex.prepositions
+                or self.word(phrase[1]) in self.lex.time_words
+            )
         ):
             phrase = None  # only an adjunct after the name is cut off: "…, on Monday"
         if comma is not None and comma > k:
