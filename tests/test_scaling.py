@@ -368,15 +368,6 @@ def test_outlet_load_error_pickles(
     _same_exception(roundtrip(info.value), info.value)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=newsstruct.UnknownOutletError,
-    reason=(
-        "Registry.__getstate__ drops _broken (plugins that failed to load) but keeps "
-        "plugins_pending=False, so after a pickle round trip get() of a broken plugin "
-        "raises UnknownOutletError instead of OutletLoadError"
-    ),
-)
 def test_registry_with_a_broken_plugin_pickles(
     roundtrip: Callable[[Any], Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
