@@ -50,19 +50,30 @@ def gold_files() -> list[Path]:
     )
 
 
-def measure(path: Path, scorer: ModuleType) -> dict[str, Any]:
-    """Parse and score one gold file; return the scorer's summary and the speed."""
+def measure(path: Path, scorer: ModuleType) -> dict[str, dict[str, Any]]:
+    """Parse and score one gold file: the summary of all documents (key ``""``) and, for
+    a corpus of several languages, of each language; with the speed."""
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     started = time.perf_counter()
     predictions = [{"id": d["id"], **newsstruct.parse(d["text"]).to_dict()} for d in docs]
     took = time.perf_counter() - started
-    total = scorer.Tally()
+    tallies: dict[str, Any] = {"": scorer.Tally()}
+    counts: dict[str, int] = {"": len(docs)}
+    languages = {d.get("lang") for d in docs}
     for gold, pred in zip(docs, predictions, strict=True):
-        scorer.score_doc(gold, pred, total, [])
-    summary: dict[str, Any] = scorer.summary(total)
-    summary["docs"] = len(docs)
-    summary["docs_per_s"] = len(docs) / took if took else 0.0
-    return summary
+        scorer.score_doc(gold, pred, tallies[""], [])
+        if len(languages) > 1:
+            key = f"lang={gold.get('lang')}"
+            tallies.setdefault(key, scorer.Tally())
+            counts[key] = counts.get(key, 0) + 1
+            scorer.score_doc(gold, pred, tallies[key], [])
+    out: dict[str, dict[str, Any]] = {}
+    for key, tally in tallies.items():
+        summary: dict[str, Any] = scorer.summary(tally)
+        summary["docs"] = counts[key]
+        summary["docs_per_s"] = len(docs) / took if took else 0.0
+        out[key] = summary
+    return out
 
 
 def _f(value: Any) -> str:
@@ -155,9 +166,9 @@ def main(argv: list[str] | None = None) -> int:
         name = f"{path.parent.name}/{path.stem}"
         if args.only and name not in args.only:
             continue
-        summary = measure(path, scorer)
-        rows.append(row(name, summary))
-        print(rows[-1], flush=True)
+        for key, summary in sorted(measure(path, scorer).items()):
+            rows.append(row(f"{name} {key}".strip(), summary))
+            print(rows[-1], flush=True)
     stamp = datetime.date.today().isoformat()
     table = (
         f"Measured {stamp} at commit `{commit()}` with `python benchmarks/accuracy.py` "
