@@ -18,6 +18,8 @@ nominative and the genitive ("26. března").
 from newsstruct.lang import Lexicon
 
 _SPEECH_VERBS = """
+označit označí označil označila označilo označili označily označuje označují
+označoval označovala označovali
 říci říct řekne řeknou řeknu řekl řekla řeklo řekli řekly
 říkat říká říkají říkám říkal říkala říkalo říkali říkaly
 uvést uvede uvedou uvedu uvedl uvedla uvedlo uvedli uvedly

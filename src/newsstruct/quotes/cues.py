@@ -537,9 +537,12 @@ class _Reader:
         end = comma
         while end > lo and self.t[end - 1].kind == "p" and self.t[end - 1].text in ",;:—–-":
             end -= 1
-        if end <= lo:
+        # "Vítkovice nabraly sebevědomí: „Q,“ tvrdí X": the words after the colon
+        colon = next((m for m in range(end - 1, lo - 1, -1) if self.is_punct(m, ":")), None)
+        start = colon + 1 if colon is not None else lo
+        if end <= start:
             return None
-        return self._content_range(lo, end)
+        return self._content_range(start, end)
 
     # -- frames -------------------------------------------------------------------
     def cue_at(self, i: int, hi: int) -> tuple[str, ...] | None:
@@ -647,7 +650,9 @@ class _Reader:
                 if after is not None and is_outlet_name(self.text_of(after), self.lex):
                     after = None
             after_quote = any(self.t[m].kind == "q" for m in range(max(lo, j - 2), j + 1))
-            if after_quote and (after is None or not self.ends_attribution(after[1], hi)):
+            if (after_quote or self.lex.bare_noun_subjects) and (
+                after is None or not self.ends_attribution(after[1], hi)
+            ):
                 after = self.tail_source(start, hi) if start < hi else None
             if after is not None and self.ends_attribution(after[1], hi):
                 comma = j if self.t[j].kind == "p" else j + 1
@@ -655,9 +660,20 @@ class _Reader:
                 rest = self.rest_after_comma(after[1], hi)
                 if content is not None:
                     return Frame((i, k), after, content, "before", unit, extra=rest), width
-        # "As X said, C" / "Как сказал X, C"
-        if j >= lo and self.word(j) in self.lex.as_words and k < hi:
-            framed = self.as_frame(i, k, j, lo, hi, unit, self.source_after(k, hi))
+        # "As X said, C" / "Как сказал X, C" / "Jak tento týden uvedl list X, C"
+        as_word = j
+        while (
+            as_word > lo
+            and as_word > j - 3
+            and (
+                self.word(as_word) in self.lex.time_words
+                or self.word(as_word) in self.lex.determiners
+            )
+        ):
+            as_word -= 1
+        if as_word >= lo and self.word(as_word) in self.lex.as_words and k < hi:
+            named = self.source_after(k, hi) or self.tail_source(k, hi)
+            framed = self.as_frame(i, k, as_word, lo, hi, unit, named)
             if framed is not None:
                 return framed, width
         source: tuple[int, int] | None = None
@@ -722,13 +738,14 @@ class _Reader:
         unit: int,
         source: tuple[int, int] | None,
     ) -> Frame | None:
-        """``As X said, C`` and ``C, as X said``: the content is the rest of the unit."""
-        if source is None:
+        """``As X said, C`` and ``C, as X said``: the content is the rest of the unit.
+        Where subjects may be dropped, ``Jak uvedl, C`` has no source."""
+        if source is None and not self.lex.pro_drop:
             return None
-        end = max(k, source[1])
+        end = max(k, source[1]) if source is not None else k
         rest = self.rest_after_comma(end, hi)
         if rest is not None and as_word == lo:
-            return Frame((i, k), source, rest, "as", unit)
+            return Frame((i, k), source, rest, "as", unit, inherits=source is None)
         if as_word > lo and self.is_punct(as_word - 1, ",") and self.only_adjuncts(end, hi):
             content = self.content_before(lo, as_word - 1)
             if content is not None:
@@ -860,6 +877,11 @@ def _resolve_overlaps(frames: list[Frame], reader: _Reader) -> list[Frame]:
         cut = frame.cue[0] - 1
         if frame.source is not None:
             cut = frame.source[0] - 1
+        elif (
+            reader.word(reader.skip_auxiliaries(cut, outer.content[0]))
+            not in reader.lex.conjunctions
+        ):
+            continue  # a cue without subject inside content is nested: "…, lze očekávat …"
         while (
             cut > outer.content[0]
             and reader.t[cut].kind == "w"
