@@ -245,8 +245,10 @@ def _is_self_name(text: str, source: Span, outlet: OutletRules | None) -> bool:
     """Whether a source is the outlet's own name (``UNN`` in a UNN story): never a speaker."""
     if outlet is None:
         return False
-    name = source.of(text).strip().casefold()
-    return any(name in (n.casefold(), "the " + n.casefold()) for n in outlet.self_names)
+    words = source.of(text).casefold().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return any(words[: len(n.split())] == n.casefold().split() for n in outlet.self_names)
 
 
 def _names_outlet(text: str, source: Span, lexicon: Lexicon) -> bool:
@@ -416,12 +418,12 @@ def assemble_quotes(
             if frame.form == "cue_line":
                 _attribute_previous(text, drafts, paragraphs, quoted, index, tokens[0], cue, source)
                 continue
-            if source is not None and (
-                _is_self_name(text, source, outlet)
-                or (
-                    frame.form in ("anaphoric", "before", "according", "as")
-                    and _names_outlet(text, source, lexicon)
-                )
+            if source is not None and _is_self_name(text, source, outlet):
+                continue  # "UNN reports (citing X)": the outlet speaks for itself
+            if (
+                source is not None
+                and frame.form in ("anaphoric", "before", "according", "as")
+                and _names_outlet(text, source, lexicon)
             ):
                 # "This is reported by The Guardian", "…, Metro News writes": a named
                 # outlet is credited (an attribution), not quoted
