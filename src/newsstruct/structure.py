@@ -29,7 +29,7 @@ import regex
 
 from newsstruct.lang import Lexicon, alternation
 from newsstruct.model import Paragraph, Quote, QuoteKind, Role, Span
-from newsstruct.outlets import OutletRules
+from newsstruct.outlets import OutletRules, compile_patterns
 
 __all__ = ["assign_roles", "mark_quote_paragraphs"]
 
@@ -247,6 +247,7 @@ def assign_roles(
     extra = outlet or OutletRules(name="")
     background_labels = _set(lexicon.background_markers, extra.background_markers)
     other_labels = _set(lexicon.section_markers, extra.section_markers, extra.quote_labels)
+    quote_labels = compile_patterns(extra.quote_label_patterns)
     openers = _openers(tuple(lexicon.background_openers) + extra.background_openers)
     boilerplate = _openers(tuple(lexicon.boilerplate) + extra.boilerplate)
     whole_furniture = _whole(extra.boilerplate_patterns)
@@ -276,7 +277,9 @@ def assign_roles(
         elif label and label in background_labels:
             role = Role.MARKER
             in_background = True
-        elif label and label in other_labels:
+        elif (label and label in other_labels) or any(
+            pattern.fullmatch(line.strip()) for pattern in quote_labels
+        ):
             role = Role.MARKER
         elif _is_furniture(line, boilerplate, whole_furniture) or (
             not lead_seen and _BYLINE.fullmatch(line) is not None

@@ -96,7 +96,6 @@ def test_no_dateline(name: str) -> None:
             "en",
             "Quote from Zelensky:",
             Role.MARKER,
-            marks=needs_pipeline("structure reads OutletRules.quote_label_patterns"),
         ),
     ],
 )
@@ -142,10 +141,6 @@ def test_quote_text(name: str, quote: tuple[str, str]) -> None:
     assert quote in [(kind, words) for kind, words, _ in quotes_of(ARTICLES[name])]
 
 
-@needs_pipeline(
-    "a 'Quote from X:' label (OutletRules.quote_label_patterns) makes the next paragraph a "
-    "direct quote whose speaker is X"
-)
 def test_quote_label_names_the_speaker() -> None:
     text = (
         "Ukraine's energy minister spoke after the talks.\n"

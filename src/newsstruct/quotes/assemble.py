@@ -23,7 +23,7 @@ import regex
 
 from newsstruct.lang import Lexicon, is_outlet_name
 from newsstruct.model import Paragraph, QuoteKind, Role, Span
-from newsstruct.outlets import OutletRules
+from newsstruct.outlets import OutletRules, compile_patterns
 from newsstruct.quotes.cues import Frame, attribution_in, find_frames
 from newsstruct.quotes.marks import QuotedSpan
 from newsstruct.quotes.tokens import Token, tokenize
@@ -251,6 +251,25 @@ def _is_self_name(text: str, source: Span, outlet: OutletRules | None) -> bool:
     return any(words[: len(n.split())] == n.casefold().split() for n in outlet.self_names)
 
 
+def _quote_label(
+    text: str, paragraph: Paragraph, lexicon: Lexicon, outlet: OutletRules | None
+) -> Span | None:
+    """For an outlet's quote label (``Quote from X:``, ``Цитата``): the span of the
+    speaker's name (empty when the label names nobody), else ``None``."""
+    if outlet is None or paragraph.role is not Role.MARKER:
+        return None
+    line = paragraph.text.strip()
+    for pattern in compile_patterns(outlet.quote_label_patterns):
+        found = pattern.fullmatch(line)
+        if found is not None and "speaker" in found.groupdict() and found.group("speaker"):
+            start = paragraph.span.start + (len(paragraph.text) - len(paragraph.text.lstrip()))
+            return Span(start + found.start("speaker"), start + found.end("speaker"))
+    label = line.strip(" :.").casefold()
+    if label in {q.casefold() for q in outlet.quote_labels}:
+        return Span(paragraph.span.start, paragraph.span.start)
+    return None
+
+
 def _names_outlet(text: str, source: Span, lexicon: Lexicon) -> bool:
     """Whether a source is a named outlet (``The Guardian``, ``Metro News``), not
     unnamed media (``Russian media``, ``the news agency``)."""
@@ -332,11 +351,29 @@ def assemble_quotes(
     drafts: list[Draft] = []
     anaphoric_sources: list[Span] = []
     pending_colon: tuple[Span, Span] | None = None  # cue, source of "X said:" at a paragraph end
+    pending_label: Span | None = None  # the speaker of a "Quote from X:" label (empty: none)
     previous_units: list[Span] = []
     previous_index = -1
     for index, paragraph in enumerate(paragraphs):
         if paragraph.role in _SKIPPED_ROLES:
             pending_colon = None
+            pending_label = _quote_label(text, paragraph, lexicon, outlet)
+            continue
+        if pending_label is not None:
+            # "Quote from X:" / "Цитата": the paragraph after the label is X's own words
+            label_source, pending_label = pending_label, None
+            in_label = by_paragraph.get(index, [])
+            only = in_label[0][1] if len(in_label) == 1 else None
+            span = (
+                only.content
+                if only is not None and len(paragraph.span) - len(only.outer) <= 2
+                else Span(paragraph.span.start, _trim_end(text, *paragraph.span.to_list()))
+            )
+            source = label_source if label_source.end > label_source.start else None
+            drafts.append(
+                Draft(QuoteKind.DIRECT, span, index, None, source, "" if source else "previous")
+            )
+            previous_units, previous_index = [paragraph.span], index
             continue
         in_paragraph = by_paragraph.get(index, [])
         region = _after_dateline(text, paragraph.span, dateline)
