@@ -52,7 +52,8 @@ def _patterns(
         )
     if lexicon.attribution_verbs:
         after = regex.compile(
-            r"(?<!\p{L})(?P<cue>" + alternation(lexicon.attribution_verbs) + r")(?!\p{L})", regex.V1
+            r"(?<!\p{L})(?P<cue>" + alternation(lexicon.attribution_verbs, boundary=True) + r")",
+            regex.V1,
         )
     return before, after
 

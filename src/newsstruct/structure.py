@@ -42,7 +42,7 @@ def _openers(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     if not words:
         return None
     return regex.compile(
-        r"[\p{P}\s]*+" + alternation(words) + r"(?!\p{L})", regex.IGNORECASE | regex.V1
+        r"[\p{P}\s]*+" + alternation(words, boundary=True), regex.IGNORECASE | regex.V1
     )
 
 
@@ -52,7 +52,7 @@ def _phrases(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     if not phrases:
         return None
     return regex.compile(
-        r"(?<![\p{L}\p{N}])" + alternation(phrases) + r"(?![\p{L}\p{N}])",
+        r"(?<![\p{L}\p{N}])" + alternation(phrases, boundary=True),
         regex.IGNORECASE | regex.V1,
     )
 

@@ -68,11 +68,6 @@ def test_role() -> None:
         pytest.param(
             "fuel",
             "Ранее вице-премьер Александр Новак заявлял, что запас топлива на складах достаточен.",
-            marks=needs_pipeline(
-                "structure: a background opener ('ранее') also matches when a longer one "
-                "('ранее в') fails at its word boundary (the atomic alternation commits to "
-                "the longer entry)"
-            ),
         ),
     ],
 )

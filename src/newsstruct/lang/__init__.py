@@ -171,7 +171,7 @@ class Lexicon:
     speaks for background."""
 
 
-def alternation(words: Iterable[str], *, boundary: bool = True) -> str:
+def alternation(words: Iterable[str], *, boundary: bool = False) -> str:
     """Compile a list of words or phrases into one atomic regex alternation.
 
     Entries are escaped, spaces match any run of horizontal whitespace, the longest
@@ -185,6 +185,13 @@ def alternation(words: Iterable[str], *, boundary: bool = True) -> str:
     if not items:
         raise ValueError("alternation() needs at least one non-empty entry")
     parts = [r"\s+".join(regex.escape(p) for p in item.split(" ")) for item in items]
+    if boundary:
+        # inside the atomic group, so that "ранее в" (in "Ранее вице-премьер") gives way
+        # to "ранее"
+        parts = [
+            part + r"(?![\p{L}\p{N}])" if item[-1].isalnum() else part
+            for part, item in zip(parts, items, strict=True)
+        ]
     return "(?>" + "|".join(parts) + ")"
 
 
