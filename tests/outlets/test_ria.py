@@ -10,7 +10,6 @@ from outlet_cases import (
     background_of,
     dateline_of,
     foreign_signs,
-    needs_pipeline,
     quotes_of,
     role_of,
 )
