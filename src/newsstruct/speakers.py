@@ -33,6 +33,7 @@ _NAME_RUN = regex.compile(
     r"\p{Lu}[\p{L}\p{M}'’\-.]*+){1,5}+"
 )
 _POSSESSIVE = ("'s", "’s")
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]++$")
 _NEAR_PARAGRAPHS = 2
 _PREVIOUS_PARAGRAPHS = 4
 # Quotes and speakers looked back over, at most: keeps resolution linear on any input.
@@ -89,11 +90,31 @@ class _Resolver:
         # every word before the last title is a role word: "Finance Minister Anna Roe"
         return words[name_start:], [_key(w[0]) for w in words[:name_start]]
 
+    def _person(
+        self, words: list[tuple[str, int, int]], *, after_role: bool
+    ) -> list[tuple[str, int, int]]:
+        """After a role noun in languages that put a genitive after it ("голова Полтави
+        Олег Коваленко"), a person's name is the last two words, or three with a
+        patronymic in the middle."""
+        if not (after_role and self.lex.bare_noun_subjects and len(words) > 2):
+            return words
+        middle = _key(words[-2][0])
+        keep = 3 if middle.endswith(self.lex.patronymic_endings or ("\0",)) else 2
+        return words[-keep:]
+
     def _index_names(self) -> None:
         for match in _NAME_RUN.finditer(self.text):
             words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(match.group())]
             name, roles = self._split(words)
-            name = [w for w in name if _key(w[0]) not in self.skip]
+            before = _WORD_BEFORE.search(self.text, max(0, match.start() - 40), match.start())
+            role_before = before is not None and (
+                _key(before.group(1)) in self.lex.role_nouns
+                or _key(before.group(1)) in self.lex.titles
+            )
+            name = self._person(
+                [w for w in name if _key(w[0]) not in self.skip],
+                after_role=bool(roles) or role_before,
+            )
             if len(name) < 2 or any(w[0].endswith(_POSSESSIVE) for w in name):
                 continue
             start, end = match.start() + name[0][1], match.start() + name[-1][2]
@@ -135,6 +156,7 @@ class _Resolver:
             roles = role_words + [
                 _key(w[0]) for w in words[:run_start] if _key(w[0]) not in self.skip
             ]
+        name_words = self._person(name_words, after_role=bool(roles))
         if name_words:
             name = mention[name_words[0][1] : name_words[-1][2]]
             tokens = {_key(w[0]) for w in name_words}
@@ -223,17 +245,16 @@ class _Resolver:
 
     def _last(self, *, person: bool, gender: str = "") -> _Entity | None:
         """The speaker mentioned last, of the pronoun's gender where it is known."""
-        return max(
-            (
-                e
-                for e in self.entities[-_REACH:]
-                if e.last >= 0
-                and (e.is_person or not person)
-                and not (gender and e.gender and e.gender != gender)
-            ),
-            key=lambda e: e.last,
-            default=None,
-        )
+        candidates = [
+            e
+            for e in self.entities[-_REACH:]
+            if e.last >= 0
+            and (e.is_person or not person)
+            and not (gender and e.gender and e.gender != gender)
+        ]
+        named = [e for e in candidates if e.tokens and e.name[:1].isupper()]
+        # a named person before a description of one: "Olena Roe … the mayor's … she"
+        return max(named or candidates, key=lambda e: e.last, default=None)
 
     def _last_named_before(self, position: int, gender: str) -> _Entity | None:
         """For a pronoun before any speaker: the last full name the text printed."""

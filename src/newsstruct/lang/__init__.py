@@ -80,6 +80,8 @@ class Lexicon:
     noun_like_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cue forms that are as often nouns or adjectives (``states``, ``notes``,
     ``pledged``): a cue only before ``that``, a colon, a quotation or a subject."""
+    patronymic_endings: tuple[str, ...] = ()
+    """Endings of patronymics (``-ович``, ``-івна``): a name's middle word."""
     feminine_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Pronouns, titles and role nouns that mark a woman (``she``, ``Mrs``, ``spokeswoman``)."""
     masculine_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

@@ -575,6 +575,7 @@ LEXICON = Lexicon(
     ),
     content_stops=frozenset({"хотя", "однако", "причем", "притом"}),
     phrase_prepositions=frozenset({"по"}),
+    patronymic_endings=("ович", "евич", "ич", "овна", "евна", "ична", "инична"),
     as_words=frozenset({"как"}),
     pro_drop=True,
     bare_noun_subjects=True,

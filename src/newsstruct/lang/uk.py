@@ -506,6 +506,7 @@ LEXICON = Lexicon(
     ),
     content_stops=frozenset({"хоча", "однак", "проте", "причому"}),
     phrase_prepositions=frozenset({"з"}),
+    patronymic_endings=("ович", "йович", "евич", "івна", "ївна", "овна"),
     as_words=frozenset({"як"}),
     pro_drop=True,
     bare_noun_subjects=True,
