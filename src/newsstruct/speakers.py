@@ -33,6 +33,8 @@ _NAME_RUN = regex.compile(
     r"\p{Lu}[\p{L}\p{M}'’\-.]*+){1,5}+"
 )
 _POSSESSIVE = ("'s", "’s")
+_STEM = 4  # letters two forms of a word must share …
+_ENDING = 2  # … and letters of ending they may differ in
 _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]++$")
 _NEAR_PARAGRAPHS = 2
 _PREVIOUS_PARAGRAPHS = 4
@@ -49,6 +51,19 @@ class _Entity:
     mentions: list[Span] = attrs.field(factory=list)
     last: int = -1
     gender: str = ""  # "f", "m" or unknown
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or the same word with another case ending (Терехова ~ Терехов)."""
+    if a == b:
+        return True
+    shared = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return shared >= _STEM and shared >= min(len(a), len(b)) - _ENDING
+
+
+def _covers(big: set[str], small: set[str]) -> bool:
+    """Whether every word of ``small`` is, give or take its ending, one of ``big``."""
+    return bool(small) and all(any(_same_word(s, b) for b in big) for s in small)
 
 
 def _key(word: str) -> str:
@@ -130,7 +145,15 @@ class _Resolver:
         words = name.split()
         if len(words) != 1:
             return name
-        candidates = self.full_names.get(_key(words[0]), set())
+        key = _key(words[0])
+        candidates = self.full_names.get(key, set())
+        if not candidates:  # "Терехова" for "Игорь Терехов": the same word, inflected
+            candidates = {
+                full
+                for surname, fulls in self.full_names.items()
+                if _same_word(surname, key)
+                for full in fulls
+            }
         if len(candidates) == 1:
             return next(iter(candidates))
         return name
@@ -195,7 +218,7 @@ class _Resolver:
             roles |= self.roles_of.get(name, set())
             for candidate in reversed(self.entities[-_REACH:]):
                 if candidate.is_person and (
-                    tokens <= candidate.tokens or candidate.tokens <= tokens
+                    _covers(candidate.tokens, tokens) or _covers(tokens, candidate.tokens)
                 ):
                     entity = candidate
                     break
@@ -204,7 +227,7 @@ class _Resolver:
                 entity.gender = self.gender_of(name, roles)
                 self.entities.append(entity)
             else:
-                if len(name) > len(entity.name):
+                if len(name.split()) > len(entity.name.split()):
                     entity.name, entity.tokens = name, tokens
                 entity.roles |= roles
         else:
