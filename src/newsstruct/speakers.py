@@ -57,7 +57,9 @@ def _same_word(a: str, b: str) -> bool:
     """Equal, or the same word with another case ending (Терехова ~ Терехов)."""
     if a == b:
         return True
-    shared = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    shared = next(
+        (n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
     return shared >= _STEM and shared >= min(len(a), len(b)) - _ENDING
 
 
