@@ -31,6 +31,8 @@ from newsstruct.model import (
     Speaker,
 )
 from newsstruct.pipeline import parse, parse_many
+from newsstruct.render import to_html
+from newsstruct.tables import quotes_table
 
 __all__ = [
     "Article",
@@ -49,6 +51,8 @@ __all__ = [
     "__version__",
     "parse",
     "parse_many",
+    "quotes_table",
+    "to_html",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -224,10 +224,50 @@ class Article:
         """The paragraphs whose role is :attr:`Role.BACKGROUND`."""
         return tuple(p for p in self.paragraphs if p.role is Role.BACKGROUND)
 
+    def _repr_html_(self) -> str:
+        """Return the HTML view that notebooks show: :func:`newsstruct.render.to_html`."""
+        from newsstruct.render import to_html  # imported here: render imports this module
+
+        return to_html(self)
+
     def to_dict(self) -> dict[str, Any]:
         """Return a plain, JSON-ready dict (the schema of ``shared/eval/ANNOTATION.md``).
 
-        :meth:`from_dict` inverts it: ``Article.from_dict(a.to_dict()) == a``.
+        :meth:`from_dict` inverts it: ``Article.from_dict(a.to_dict()) == a``.  The dict
+        holds only ``dict``, ``list``, ``str``, ``int`` and ``None``, with ``str`` keys.
+
+        JSON policy: every string is kept exactly as in :attr:`Article.text`, lone
+        surrogates (``"\\ud800"``: a Python ``str`` may hold one, UTF-8 cannot encode it)
+        included, because the offsets index the text and each part must stay equal to
+        ``text[start:end]``.  Offsets count code points, as Python does (not UTF-16 units
+        as in JavaScript, nor UTF-8 bytes).  Hence:
+
+        * ``json.dumps(a.to_dict(), ensure_ascii=False)`` never fails, and ``json.loads``
+          of it gives back an equal dict, for any input.
+        * To store it as bytes, ``.encode("utf-8", "surrogatepass")``; read it back with
+          ``.decode("utf-8", "surrogatepass")``.  Without lone surrogates in the input
+          these are plain UTF-8 (``"surrogatepass"`` changes nothing); with them, the
+          bytes are not valid UTF-8, and a strict ``.encode("utf-8")`` raises.
+        * ``json.dumps(a.to_dict())`` (``ensure_ascii=True``) writes a lone surrogate as
+          the escape ``\\ud800``: ASCII (though strict parsers in other languages may
+          refuse an unpaired escape), and restored by ``json.loads``, except that a high
+          surrogate followed by a low one comes back as one character (``json.loads``
+          joins ``\\ud83d\\ude00`` into one emoji), which moves every later offset.
+
+        A consumer that must have valid Unicode should replace each lone surrogate of the
+        input with ``"\\ufffd"`` before parsing: one character for one keeps every offset.
+
+        >>> import json, newsstruct
+        >>> article = newsstruct.parse("The mayor said \\ud800 the bridge would reopen.")
+        >>> data = article.to_dict()
+        >>> dumped = json.dumps(data, ensure_ascii=False)
+        >>> json.loads(dumped) == data
+        True
+        >>> raw = dumped.encode("utf-8", "surrogatepass")
+        >>> json.loads(raw.decode("utf-8", "surrogatepass")) == data
+        True
+        >>> print(json.dumps(data["text"]))
+        "The mayor said \\ud800 the bridge would reopen."
         """
         speaker_index = {s.name: i for i, s in enumerate(self.speakers)}
         dateline = None
