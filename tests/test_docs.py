@@ -45,7 +45,7 @@ def _run(test: doctest.DocTest) -> None:
     """Run one doctest and fail with doctest's own report when an example fails."""
     report: list[str] = []
     runner = doctest.DocTestRunner(optionflags=FLAGS)
-    runner.run(test, out=report.append)
+    runner.run(test, out=report.append, clear_globs=False)
     if runner.failures:
         pytest.fail("".join(report), pytrace=False)
 

@@ -116,15 +116,20 @@ def find_attributions(
         bare = name[4:] if name.startswith(("The ", "the ")) else name
         if bare.casefold() in skip:
             return
-        if is_outlet_name(name, lexicon) or (credits and name.startswith(("The ", "the "))):
+        if is_outlet_name(name, lexicon) or credits:
             found.setdefault((span.start, span.end), Attribution(name, span, cue))
 
     if before is not None:
         for match in before.finditer(text):
             cue = Span(match.start("cue"), match.end("cue"))
-            credits = " ".join(match.group("cue").casefold().split()) in _CREDIT_CUES
-            for span in _names(match):
-                add(span, cue, credits)
+            credit_cue = " ".join(match.group("cue").casefold().split()) in _CREDIT_CUES
+            names = list(_names(match))
+            # "reported by The Guardian and Deutsche Welle": one outlet makes the list
+            # a list of outlets; "reported by The Evening Courier": a title
+            listed = credit_cue and any(is_outlet_name(n.of(text), lexicon) for n in names)
+            for span in names:
+                titled = credit_cue and span.of(text).startswith(("The ", "the "))
+                add(span, cue, listed or titled)
     if after is not None:
         for match in after.finditer(text):
             named = _NAME_BEFORE.search(text, max(0, match.start() - _WINDOW), match.start())

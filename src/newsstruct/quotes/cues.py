@@ -694,6 +694,15 @@ class _Reader:
                 framed = self.as_frame(i, k, source[0] - 1, lo, hi, unit, source)
                 if framed is not None:
                     return framed, width
+            if (
+                source is None
+                and self.t[j].kind == "w"
+                and j - 1 >= lo
+                and (self.is_punct(j - 1, ",") or self.t[j - 1].kind == "q")
+                and self.word(j) not in self.lex.conjunctions
+                and self.only_adjuncts(k, hi)
+            ):
+                source = (j, j + 1)  # "C, forecasters said.": a bare plural as the source
         elif j >= lo and self.is_punct(j, ",-–—"):
             source = self.source_before_apposition(j, lo)
         # a cue without a subject opens the unit: "Uvedl, že …" (pro-drop languages)
