@@ -3,6 +3,11 @@
 ``ci`` runs more examples and is chosen when the ``CI`` environment variable is set (as
 ``.ci/run`` does); ``dev`` keeps a local run quick.  ``HYPOTHESIS_PROFILE`` picks one
 explicitly.
+
+``long`` and ``long-dev`` are for the one long property run of
+``tests/test_properties_ci.py``, which applies them itself: ``long`` (10,000 examples of
+arbitrary and article-like text) under ``CI``, ``long-dev`` (300) otherwise.  Loading
+``long`` for the whole suite with ``HYPOTHESIS_PROFILE=long`` works but takes hours.
 """
 
 from __future__ import annotations
@@ -22,6 +27,17 @@ settings.register_profile(
     "dev",
     max_examples=100,
     deadline=None,
+)
+settings.register_profile(
+    "long",
+    parent=settings.get_profile("ci"),
+    max_examples=10_000,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "long-dev",
+    parent=settings.get_profile("dev"),
+    max_examples=300,
 )
 _default = "ci" if os.environ.get("CI") else "dev"
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or _default)
