@@ -95,11 +95,6 @@ def test_parse_many_refuses_a_non_iterable() -> None:
         list(newsstruct.parse_many(None))  # type: ignore[arg-type]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parse_many('some text') iterates the characters and parses each one; "
-    "it should raise TypeError asking for an iterable of str",
-)
 def test_parse_many_refuses_one_string() -> None:
     with pytest.raises(TypeError, match="str"):
         list(newsstruct.parse_many(TEXT))
@@ -210,12 +205,6 @@ def test_errors_pickle_with_their_message(error: Exception) -> None:
     assert copy.args == error.args
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a non-str lang or outlet (3) is looked up as a name and reported as unknown "
-    "(a ValueError), and a list fails with 'unhashable type': both should raise "
-    "TypeError naming the argument and its type",
-)
 @pytest.mark.parametrize(
     "options",
     [{"lang": 3}, {"lang": ["en"]}, {"outlet": 3}, {"outlet": ["unn"]}],

@@ -360,7 +360,13 @@ def _one_line(text: str) -> str:
 
 
 def _write(text: str) -> None:
-    sys.stdout.write(text)
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        # a lone surrogate of the input: written as an escape, which inside a JSON string
+        # is the standard "\udxxx" and reads back as the same character
+        encoding = sys.stdout.encoding or "utf-8"
+        sys.stdout.write(text.encode(encoding, "backslashreplace").decode(encoding))
     sys.stdout.flush()
 
 

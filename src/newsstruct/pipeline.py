@@ -33,6 +33,11 @@ def _check_text(text: object) -> str:
     raise TypeError(f"parse() takes str, not {type(text).__name__}")
 
 
+def _check_option(name: str, value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{name} must be a str or None, not {type(value).__name__}")
+
+
 def _lexicon(code: str) -> languages.Lexicon:
     """The lexicon of ``code``, or the English one as generic rules for other languages."""
     if code in languages.available():
@@ -70,6 +75,8 @@ def parse(
     [('direct', 'We will rebuild the bridge,', 'the mayor', 'said')]
     """
     text = _check_text(text)
+    _check_option("lang", lang)
+    _check_option("outlet", outlet)
     registry = registry or default_registry()
     if lang is not None:
         lexicon = languages.get(lang)
@@ -171,8 +178,15 @@ def parse_many(
     >>> [a.dateline.agency for a in newsstruct.parse_many(texts)]
     ['UNN', 'AFP']
     """
+    if isinstance(texts, (str, bytes, bytearray)):
+        raise TypeError(
+            f"parse_many() takes an iterable of str, not one {type(texts).__name__}; "
+            "wrap a single article in a list, or call parse()"
+        )
     if chunksize < 1:
         raise ValueError(f"chunksize must be at least 1, not {chunksize}")
+    _check_option("lang", lang)
+    _check_option("outlet", outlet)
     if lang is not None:
         languages.get(lang)  # fail now, in the caller, on an unknown language
     if outlet is not None:

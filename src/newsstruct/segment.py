@@ -90,8 +90,9 @@ def sentence_spans(
             continue
         if end > start:
             spans.append(Span(start, end))
-        rest = text[end : paragraph.end]
-        start = end + (len(rest) - len(rest.lstrip()))
+        start = end
+        while start < paragraph.end and text[start].isspace():
+            start += 1  # in place: copying the rest of the paragraph would be quadratic
     if start < paragraph.end:
         spans.append(Span(start, paragraph.end))
     return spans

@@ -41,6 +41,7 @@ _CLOSE_CONTEXT = frozenset(
 # A single-level quote longer than this is taken for an apostrophe: it keeps the
 # lookahead bounded on hostile input.
 _SINGLE_LOOKAHEAD = 600
+_MAX_DEPTH = 16  # quotations nested in quotations, at most
 
 
 @attrs.frozen
@@ -149,6 +150,8 @@ def _scan_paragraph(
                 if single and not _has_single_closer(text, pos + 1, span.end, closers):
                     continue
                 stack.append((pos, single))
+            elif len(stack) >= _MAX_DEPTH:
+                continue  # deeper nesting is no text anybody writes: keep the work bounded
             elif stack[-1][1] == single:
                 # A second opener of the same level while one is open: the first was
                 # never closed.  It ends here and a new quote begins.
