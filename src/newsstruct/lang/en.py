@@ -448,6 +448,7 @@ LEXICON = Lexicon(
     ),
     auxiliaries=frozenset(
         {
+            "let",
             "has",
             "have",
             "had",

@@ -69,6 +69,7 @@ class CueTable:
     np_words: frozenset[str]
     triggers: frozenset[str]  # the first words of every cue: only they start a frame
     tail_verbs: frozenset[str]  # cue and attribution verbs that can close a sentence
+    reminder_words: frozenset[str]  # words of the background markers ("remind", "recall")
 
 
 @functools.lru_cache(maxsize=64)
@@ -96,6 +97,12 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         np_words=lexicon.determiners | lexicon.role_nouns | lexicon.pronouns,
         triggers=frozenset(by_first) | naming | {p[0] for p in source_phrases},
         tail_verbs=lexicon.cue_verbs | {v.casefold() for v in lexicon.attribution_verbs},
+        reminder_words=frozenset(
+            w
+            for phrase in lexicon.background_markers + lexicon.background_openers
+            for w in phrase.casefold().split()
+        )
+        & lexicon.cue_verbs,
     )
 
 
@@ -705,6 +712,15 @@ class _Reader:
                 source = (j, j + 1)  # "C, forecasters said.": a bare plural as the source
         elif j >= lo and self.is_punct(j, ",-–—"):
             source = self.source_before_apposition(j, lo)
+        if (
+            source is not None
+            and self.t[i].lower in self.table.reminder_words
+            and all(
+                t.kind != "w" or t.lower in self.lex.first_person or t.lower in self.lex.auxiliaries
+                for t in self.t[source[0] : source[1]]
+            )
+        ):
+            return None, width  # "We remind you that …": the newsroom's voice, no source
         # a cue without a subject opens the unit: "Uvedl, že …" (pro-drop languages)
         dropped = j < lo and self.lex.pro_drop and source is None
         content = self.content_after(k, hi, phrase)
