@@ -172,6 +172,7 @@ class _Resolver:
         capitalised = [w for w in words if w[0][0].isupper()]
         name_words: list[tuple[str, int, int]] = []
         roles: list[str] = []
+        run_start = len(words)
         if capitalised and words[-1][0][0].isupper() and not words[-1][0].endswith(_POSSESSIVE):
             # the trailing run of capitalised words is the name
             run_start = len(words)
@@ -182,6 +183,15 @@ class _Resolver:
                 _key(w[0]) for w in words[:run_start] if _key(w[0]) not in self.skip
             ]
         name_words = self._person(name_words, after_role=bool(roles))
+        if (
+            len(name_words) == 1
+            and run_start >= 2
+            and _key(words[run_start - 1][0]) in self.lex.phrase_prepositions
+            and words[run_start - 2][0][:1].isupper()
+        ):
+            # "the Ministry of Energy", "Bank of England": an organisation, as written
+            content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
+            return "description", mention.strip(), content, content
         if name_words:
             name = mention[name_words[0][1] : name_words[-1][2]]
             tokens = {_key(w[0]) for w in name_words}

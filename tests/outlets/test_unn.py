@@ -176,10 +176,6 @@ def test_self_credit_is_no_attribution() -> None:
     assert [a.source for a in article_of(RU).attributions] == ["КГГА"]
 
 
-@needs_pipeline(
-    "a self-credit ('передает УНН', OutletRules.self_names) is no speech cue; the source "
-    "after 'со ссылкой на' is the speaker"
-)
 def test_self_credit_is_no_speaker() -> None:
     speakers = [speaker for _, _, speaker in quotes_of(RU)]
     assert "УНН" not in speakers

@@ -82,6 +82,9 @@ class Lexicon:
     ``pledged``): a cue only before ``that``, a colon, a quotation or a subject."""
     patronymic_endings: tuple[str, ...] = ()
     """Endings of patronymics (``-ович``, ``-івна``): a name's middle word."""
+    reference_phrases: tuple[str, ...] = ()
+    """Phrases by which an outlet names its source (``with reference to``, ``з посиланням
+    на``): after the outlet's self-credit, the source is the speaker of the news."""
     feminine_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Pronouns, titles and role nouns that mark a woman (``she``, ``Mrs``, ``spokeswoman``)."""
     masculine_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

@@ -515,6 +515,7 @@ LEXICON = Lexicon(
     ),
     content_stops=frozenset({"ačkoli", "ačkoliv", "přestože", "avšak"}),
     phrase_prepositions=frozenset({"pro"}),
+    reference_phrases=("s odvoláním na",),
     as_words=frozenset({"jak"}),
     pro_drop=True,
     bare_noun_subjects=True,

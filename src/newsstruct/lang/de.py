@@ -567,6 +567,7 @@ LEXICON = Lexicon(
         }
     ),
     phrase_prepositions=frozenset({"von", "des", "für"}),
+    reference_phrases=("unter Berufung auf",),
     as_words=frozenset({"wie"}),
     clause_after_comma=True,
     prepositions=frozenset(

@@ -559,6 +559,7 @@ LEXICON = Lexicon(
     ),
     question_words=frozenset({"what", "how", "why", "whether", "when", "where", "which", "whom"}),
     phrase_prepositions=frozenset({"of", "for"}),
+    reference_phrases=("with reference to", "citing", "referring to"),
     as_words=frozenset({"as"}),
     conditional_openers=frozenset({"if", "because", "although", "though", "unless", "once"}),
     prepositions=frozenset(

@@ -534,6 +534,7 @@ LEXICON = Lexicon(
         }
     ),
     phrase_prepositions=frozenset({"de", "del"}),
+    reference_phrases=("citando a", "citando"),
     as_words=frozenset({"como"}),
     pro_drop=True,
     prepositions=frozenset(

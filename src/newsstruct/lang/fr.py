@@ -587,6 +587,7 @@ LEXICON = Lexicon(
         }
     ),
     phrase_prepositions=frozenset({"de", "du", "des", "d'"}),
+    reference_phrases=("citant",),
     as_words=frozenset({"comme"}),
     prepositions=frozenset(
         {

@@ -493,6 +493,7 @@ LEXICON = Lexicon(
         }
     ),
     phrase_prepositions=frozenset({"di", "del", "della", "dei", "degli", "delle", "dello"}),
+    reference_phrases=("citando",),
     as_words=frozenset({"come"}),
     pro_drop=True,
     prepositions=frozenset(

@@ -509,6 +509,7 @@ LEXICON = Lexicon(
     ),
     content_stops=frozenset({"chociaż", "choć", "jednak"}),
     phrase_prepositions=frozenset({"do", "ds."}),
+    reference_phrases=("powołując się na",),
     as_words=frozenset({"jak"}),
     pro_drop=True,
     bare_noun_subjects=True,

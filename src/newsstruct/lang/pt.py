@@ -483,6 +483,7 @@ LEXICON = Lexicon(
         }
     ),
     phrase_prepositions=frozenset({"de", "da", "do", "dos", "das"}),
+    reference_phrases=("citando",),
     as_words=frozenset({"como"}),
     pro_drop=True,
     prepositions=frozenset(

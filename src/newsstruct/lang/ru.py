@@ -576,6 +576,7 @@ LEXICON = Lexicon(
     content_stops=frozenset({"хотя", "однако", "причем", "притом"}),
     phrase_prepositions=frozenset({"по"}),
     patronymic_endings=("ович", "евич", "ич", "овна", "евна", "ична", "инична"),
+    reference_phrases=("со ссылкой на", "ссылаясь на"),
     as_words=frozenset({"как"}),
     pro_drop=True,
     bare_noun_subjects=True,

@@ -507,6 +507,7 @@ LEXICON = Lexicon(
     content_stops=frozenset({"хоча", "однак", "проте", "причому"}),
     phrase_prepositions=frozenset({"з"}),
     patronymic_endings=("ович", "йович", "евич", "івна", "ївна", "овна"),
+    reference_phrases=("з посиланням на", "посилаючись на"),
     as_words=frozenset({"як"}),
     pro_drop=True,
     bare_noun_subjects=True,

@@ -270,6 +270,35 @@ def _quote_label(
     return None
 
 
+def _self_credit_reference(
+    tokens: Sequence[Token], lo: int, hi: int, lexicon: Lexicon, outlet: OutletRules
+) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
+    """``C, UNN reports with reference to the ministry.`` / ``…, передає УНН з посиланням
+    на КМДА``: C is the reported speech of the source the outlet refers to.
+
+    Returns the token ranges of C, of the reference phrase and of the source.
+    """
+    names = {n.casefold() for n in outlet.self_names}
+    for r in range(lo + 1, hi):
+        for phrase in lexicon.reference_phrases:
+            words = phrase.casefold().split()
+            if [t.lower for t in tokens[r : r + len(words)]] != words:
+                continue
+            self_at = next((m for m in range(max(lo, r - 4), r) if tokens[m].lower in names), None)
+            if self_at is None:
+                continue
+            comma = next((m for m in range(self_at - 1, lo, -1) if tokens[m].kind == "p"), None)
+            if comma is None or tokens[comma].text != ",":
+                continue
+            end = hi
+            while end > r + len(words) and tokens[end - 1].kind == "p":
+                end -= 1
+            if end <= r + len(words) or comma <= lo:
+                continue
+            return (lo, comma), (r, r + len(words)), (r + len(words), end)
+    return None
+
+
 def _names_outlet(text: str, source: Span, lexicon: Lexicon) -> bool:
     """Whether a source is a named outlet (``The Guardian``, ``Metro News``), not
     unnamed media (``Russian media``, ``the news agency``)."""
@@ -510,6 +539,23 @@ def assemble_quotes(
                 drafts.append(
                     Draft(kind, reader.span_of(*frame.extra), index, cue, source, follows)
                 )
+        if outlet is not None and lexicon.reference_phrases:
+            for a, b in unit_ranges:
+                found = _self_credit_reference(tokens, a, b, lexicon, outlet)
+                if found is None:
+                    continue
+                content, cue_range, source_range = found
+                span = reader.span_of(*content)
+                if not any(d.span.overlaps(span) for d in drafts[first_draft_here:]):
+                    drafts.append(
+                        Draft(
+                            QuoteKind.REPORTED,
+                            span,
+                            index,
+                            reader.source_span(cue_range),
+                            reader.source_span(source_range),
+                        )
+                    )
         # quotations no frame claimed
         for position, token in enumerate(tokens):
             if token.kind != "q" or token.quote in claimed:
