@@ -9,8 +9,6 @@ an abbreviation of the language or an initial.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import regex
 
 from newsstruct.lang import Lexicon
@@ -71,19 +69,12 @@ def sentence_spans(
     text: str,
     paragraph: Span,
     lexicon: Lexicon,
-    protected: Sequence[Span] = (),
 ) -> list[Span]:
-    """Split one paragraph into sentences.
-
-    No boundary is placed inside a ``protected`` span (a multi-sentence quotation kept
-    whole for attribution).
-    """
+    """Split one paragraph into sentences."""
     spans: list[Span] = []
     start = paragraph.start
     for match in _TERMINAL.finditer(text, paragraph.start, paragraph.end):
         end = match.end()
-        if any(p.start < end < p.end for p in protected):
-            continue
         if match.group().rstrip("\"'”’»)]") == "." and _is_abbreviation(
             text, match.start(), lexicon
         ):

@@ -19,7 +19,6 @@ from collections.abc import Sequence
 import attrs
 
 from newsstruct.lang import Lexicon, is_outlet_name
-from newsstruct.model import Span
 from newsstruct.quotes.tokens import Token, units
 
 __all__ = ["CueTable", "Frame", "attribution_in", "cue_table", "find_frames"]
@@ -130,9 +129,6 @@ class _Reader:
     def is_punct(self, i: int, chars: str) -> bool:
         token = self.t[i]
         return token.kind == "p" and token.text in chars
-
-    def is_verb_cue(self, i: int) -> bool:
-        return self.word(i) in self.table.verbs
 
     # -- the source before a cue ----------------------------------------------------
     def skip_auxiliaries(self, j: int, lo: int) -> int:
@@ -962,8 +958,3 @@ def find_frames(
     for number, (lo, hi) in enumerate(spans):
         frames.extend(_resolve_overlaps(reader.frames(lo, hi, number), reader))
     return frames, spans
-
-
-def token_span(tokens: Sequence[Token], first: int, end: int) -> Span:
-    """The character span of tokens ``first`` up to ``end`` (exclusive)."""
-    return Span(tokens[first].start, tokens[end - 1].end)
