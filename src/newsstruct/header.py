@@ -17,6 +17,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from newsstruct.layout import is_byline
 from newsstruct.model import Span, iso_date
 
 __all__ = ["Header", "find_header"]
@@ -31,13 +32,6 @@ _ENDS_SENTENCE = regex.compile(r"[.!]\s*$")
 _DATELINE_LIKE = regex.compile(r"^\p{Lu}[\p{L} .,'\-]{0,40}(?:[•|]|\(\p{L}[^()]{0,30}\)\s*[-–—])")
 _MAX_TITLE_WORDS = 30
 _MAX_TITLE_CHARS = 300
-# A byline: a label and a colon before a name ("Oprac.: Artur Pokorski", "Autor: Jan
-# Nowak") or "By" before one ("By Anna Smith").
-_BYLINE = regex.compile(
-    r"(?:\p{L}{1,12}\.?[ \t]*:|[Bb][Yy])[ \t]++"
-    r"\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+"
-    r"(?:[ \t]++\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+){0,3}[ \t]*+"
-)
 # Items of a navigation bar are short or set apart ("Home | News | Regions").
 _NAVIGATION_SEPARATOR = regex.compile(r"[|•·»›>/]")
 _MAX_NAVIGATION_ITEM = 4
@@ -79,11 +73,6 @@ def _looks_like_title(text: str, *, has_date_line: bool) -> bool:
     return not has_date_line and capitalised >= 0.6 * len(words)
 
 
-def _is_byline(text: str) -> bool:
-    """Whether a line is a byline: ``By Anna Smith``, ``Oprac.: Artur Pokorski``."""
-    return _BYLINE.fullmatch(text.strip()) is not None
-
-
 def _is_chrome(text: str) -> bool:
     """Whether a line reads as navigation, a category or a byline, not as a headline.
 
@@ -91,7 +80,7 @@ def _is_chrome(text: str) -> bool:
     (``Politics``, ``World news``), or capitalised short items (``Укр Рус Eng Клуб
     УП``), or capitalised items set apart (``Home | News | Regions``).
     """
-    if _is_byline(text):
+    if is_byline(text):
         return True
     words = _WORD.findall(text)
     if not words or _ENDS_SENTENCE.search(text) or not words[0][0].isupper():
@@ -106,7 +95,7 @@ def _is_chrome(text: str) -> bool:
 
 
 def _is_title(text: str) -> bool:
-    return not _is_byline(text) and _looks_like_title(text, has_date_line=True)
+    return not is_byline(text) and _looks_like_title(text, has_date_line=True)
 
 
 def _title_after_chrome(text: str, paragraphs: Sequence[Span], first: int) -> int | None:

@@ -28,6 +28,7 @@ import attrs
 import regex
 
 from newsstruct.lang import Lexicon, alternation
+from newsstruct.layout import is_byline
 from newsstruct.model import Paragraph, Quote, QuoteKind, Role, Span
 from newsstruct.outlets import OutletRules, compile_patterns
 
@@ -194,14 +195,6 @@ def _whole(patterns: tuple[str, ...]) -> regex.Pattern[str] | None:
 # A photo credit standing alone: "REUTERS/Valentyn Ogirenko", "John Smith/AFP".
 _PHOTO_CREDIT = regex.compile(r"(?<!\p{Lu})\p{Lu}{2,}+/\p{Lu}|\p{L}/\p{Lu}{2,}+(?!\p{L})")
 _MAX_CREDIT_WORDS = 8
-# A byline before the lead: a label and a colon before a name ("Oprac.: Artur
-# Pokorski") or "By" before one ("By Anna Smith"); header.py skips the same above the
-# headline.
-_BYLINE = regex.compile(
-    r"(?:\p{L}{1,12}\.?[ \t]*:|[Bb][Yy])[ \t]++"
-    r"\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+"
-    r"(?:[ \t]++\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+){0,3}"
-)
 
 
 def _is_furniture(
@@ -282,7 +275,7 @@ def assign_roles(
         ):
             role = Role.MARKER
         elif _is_furniture(line, boilerplate, whole_furniture) or (
-            not lead_seen and _BYLINE.fullmatch(line) is not None
+            not lead_seen and is_byline(line)
         ):
             role = Role.BOILERPLATE
         elif in_background or (openers is not None and openers.match(line)):
