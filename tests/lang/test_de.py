@@ -98,7 +98,58 @@ CASES = [
         "Der Minister sagte, die Lage an der Grenze sei unter Kontrolle.",
         [("reported", "die Lage an der Grenze sei unter Kontrolle", "Der Minister", "sagte")],
         id="konjunktiv-without-dass",
-        marks=_pipeline("Konjunktiv I reported speech without dass"),
+    ),
+    pytest.param(
+        "Gestern glaubte er fest, dass der Zug pünktlich ankommen werde.",
+        [("reported", "der Zug pünktlich ankommen werde", "er", "glaubte")],
+        id="inverted-subject-dass",
+    ),
+    pytest.param(
+        "Am Abend hieß es, der Bahnhof bleibe bis Montag geschlossen.",
+        [("reported", "der Bahnhof bleibe bis Montag geschlossen", None, "hieß es")],
+        id="heisst-es-konjunktiv",
+    ),
+    pytest.param(
+        "Der Verein hofft, den neuen Platz noch im Sommer eröffnen zu können.",
+        [
+            (
+                "reported",
+                "den neuen Platz noch im Sommer eröffnen zu können",
+                "Verein",
+                "hofft",
+            )
+        ],
+        id="infinitive-complement",
+    ),
+    pytest.param(
+        "Die Gemeinde wurde gefragt, ob die Brücke noch sicher sei.",
+        [("reported", "ob die Brücke noch sicher sei", None, "gefragt")],
+        id="passive-ob-question",
+    ),
+    pytest.param(
+        "Wie verlautet, soll die Schule im Herbst erweitert werden.",
+        [("reported", "soll die Schule im Herbst erweitert werden", None, "verlautet")],
+        id="wie-verlautet-without-source",
+    ),
+    pytest.param(
+        "Die Nachricht, daß der Hafen gesperrt sei; sie kam spät.",
+        [("reported", "der Hafen gesperrt sei", None, "Nachricht")],
+        id="noun-cue-old-spelling",
+    ),
+    pytest.param(
+        '„Wir bauen die Brücke im Sommer neu "sagte der Sprecher Karl Bauer.',
+        [("direct", "Wir bauen die Brücke im Sommer neu", "Karl Bauer", "sagte")],
+        id="straight-mark-closes-low-mark",
+    ),
+    pytest.param(
+        "Die Kurse der Woche sind: Weizen „12 1 / 2 13 ditto und Roggen „4% 57 1 / 2 ditto.",
+        [],
+        id="ditto-marks-in-a-price-table",
+    ),
+    pytest.param(
+        "Der Park, den die Bürger forderten, ist nun fertig.",
+        [],
+        id="verb-final-relative-clause-no-quote",
     ),
     pytest.param(
         ("Laut dem Bürgermeister wird die neue Brücke über den Fluss schon im Juli eröffnet."),

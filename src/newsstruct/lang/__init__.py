@@ -116,9 +116,20 @@ class Lexicon:
     is then the one of the discourse."""
     content_stops: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that, after a comma, end reported content (``хотя``, ``который``)."""
-    clause_after_comma: bool = False
-    """Whether reported content may follow a cue and a comma without a complementizer
-    (German ``Er sagte, die Lage sei ernst``)."""
+    verb_second: bool = False
+    """Whether a cue's complement clause follows a comma after the cue's clause, with
+    the subject free to come after the finite cue (German ``Gestern glaubte er fest,
+    dass …``), and is reported speech even where no source is named (``Wie verlautet,
+    C``, ``Es wird gemeldet, dass C``)."""
+    clause_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns and adjectives of speech and thought that take a complement clause
+    (``die Nachricht, dass``, ``überzeugt, dass``); used where :attr:`verb_second` is set."""
+    subjunctive_forms: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Verb forms of the reported-speech mood (German Konjunktiv: ``sei``, ``habe``):
+    after a cue and a comma they mark a clause without complementizer as its content."""
+    infinitive_particle: str = ""
+    """The particle of infinitive clauses (German ``zu``): after a cue and a comma, a
+    clause that ends in it is the cue's content (``bat ihn, bald zu kommen``)."""
     bare_noun_subjects: bool = False
     """Whether a lower-case noun without an article can be a source (languages without
     articles: ``нацисты подчеркивали``)."""

@@ -125,6 +125,22 @@ halten hält hielt hielten
 vergessen vergisst vergisst vergass
 begreifen begreift begriff begriffen
 erfahren erfährt erfuhr erfuhren
+wünschen wünsche wünscht wünschte wünschten gewünscht
+bedauern bedauere bedauert bedauerte bedauerten
+bedenken bedenkt bedachte bedachten
+überlegen überlegt überlegte überlegten
+vernehmen vernimmt vernahm vernahmen vernommen
+beschliessen beschliesst beschloss beschlossen
+befehlen befiehlt befahl befahlen befohlen
+vermuthen vermuthet vermuthete vermutheten muthmassen muthmasst muthmasste
+ahnen ahnt ahnte ahnten geahnt
+empfehlen empfiehlt empfahl empfahlen empfohlen
+bekennen bekennt bekannte bekannten
+überzeugen überzeugte
+lesen liest las lasen gelesen
+gestatten gestattet gestattete
+erlauben erlaubt erlaubte
+verbieten verbietet verbot verboten
 """
 
 _OBJECT_VERBS = """
@@ -149,6 +165,33 @@ drohte droht
 mahnte mahnt ermahnte
 appellierte appelliert
 verlangte verlangt
+"""
+
+# Nouns and adjectives of speech and thought that take a clause: "die Nachricht, dass",
+# "der Glaube, es gebe", "die Frage, ob", "die Absicht, zu …", "ist bekannt, dass".
+_CLAUSE_NOUNS = """
+nachricht nachrichten meldung meldungen mitteilung mitteilungen mittheilung mittheilungen
+erklärung erklärungen behauptung behauptungen meinung meinungen ansicht ansichten
+überzeugung ueberzeugung hoffnung hoffnungen befürchtung befürchtungen besorgnis
+besorgniss gerücht gerüchte frage vermutung vermuthung annahme gedanke gedanken
+wunsch wünsche aufforderung aufforderungen forderung forderungen befehl versicherung
+versicherungen zusage drohung warnung mahnung vorschlag beschluss entschluss absicht
+erwartung zweifel einwand vorwurf bemerkung bemerkungen äusserung äusserungen
+aeusserung bericht berichte kunde botschaft depesche beteuerung erkenntnis erkenntniss
+eindruck gefühl bewusstsein entscheidung begründung ausspruch aussage aussagen
+auskunft gewissheit verdacht ankündigung weisung anweisung auftrag ratschlag
+erwägung überlegung ueberlegung folgerung glaube lehre vorstellung bitte
+bekannt bewusst überzeugt ueberzeugt gewiss
+"""
+
+# The reported-speech mood: Konjunktiv I (with the pre-1901 "sey") and the Konjunktiv II
+# that stands in for it where it looks like the indicative.
+_SUBJUNCTIVE = """
+sei seiest seien seiet sey seyest seyen habe habest werde werdest könne könnest müsse
+solle wolle dürfe möge wisse gebe komme gehe stehe liege bleibe lasse gelte fehle
+bestehe handle brauche diene mache sehe trage halte wäre wären hätte hätten würde würden
+könnte könnten müsste müssten dürfte dürften möchte möchten gäbe käme ginge stünde
+stände läge bliebe wüsste
 """
 
 _ROLE_NOUNS = """
@@ -302,7 +345,7 @@ LEXICON = Lexicon(
     ),
     pronouns=frozenset({"er", "sie", "es", "ich", "jch", "wir", "ihr", "man"}),
     object_pronouns=frozenset({"ihm", "ihn", "ihnen", "mir", "mich", "uns", "euch", "dir", "dich"}),
-    relative_pronouns=frozenset({"der", "die", "welcher", "welche"}),
+    relative_pronouns=frozenset({"der", "die", "welcher", "welche", "welches"}),
     noun_like_cues=frozenset(
         {
             "meinen",
@@ -515,7 +558,7 @@ LEXICON = Lexicon(
         }
     ),
     passive_auxiliaries=frozenset({"wurde", "wurden", "worden", "werden", "wird", "ward"}),
-    complementizers=frozenset({"dass", "ob"}),
+    complementizers=frozenset({"dass"}),
     conjunctions=frozenset(
         {
             "und",
@@ -569,7 +612,10 @@ LEXICON = Lexicon(
     phrase_prepositions=frozenset({"von", "des", "für"}),
     reference_phrases=("unter Berufung auf",),
     as_words=frozenset({"wie"}),
-    clause_after_comma=True,
+    verb_second=True,
+    clause_nouns=frozenset(_CLAUSE_NOUNS.split()),
+    subjunctive_forms=frozenset(_SUBJUNCTIVE.split()),
+    infinitive_particle="zu",
     prepositions=frozenset(
         {
             "an",

@@ -108,6 +108,9 @@ def reads_as_speech(text: str, quote: QuotedSpan, fills_unit: bool) -> bool:
     words = _WORD.findall(content)
     if not words:
         return False
+    numbers = sum(1 for w in words if w[0].isdigit())
+    if 2 * numbers >= len(words):
+        return False  # a table row between ditto marks: „ 4% „ 57 1/2 ditto
     closed_inside = content[-1] in _TERMINAL + ","
     title_case = all(w[0].isupper() for w in words)
     if title_case and len(words) <= _MAX_TITLE_WORDS:

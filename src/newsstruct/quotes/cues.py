@@ -33,6 +33,9 @@ _MAX_TAIL = 12
 _MAX_TAIL_NAME = 6
 _ADJUNCT_REACH = 9
 _MIN_CONTENT_WORDS = 2
+_MAX_MIDDLE = 6  # words between a cue and the comma before its complement clause
+_MAX_PIECE = 15  # words of a complement clause read for its mood
+_INFINITIVE_REACH = 3  # "… verkaufen zu können": the particle among the last words
 
 
 @attrs.frozen
@@ -94,7 +97,10 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         anaphoric_first=frozenset(p[0] for p in anaphoric),
         naming=naming,
         np_words=lexicon.determiners | lexicon.role_nouns | lexicon.pronouns,
-        triggers=frozenset(by_first) | naming | {p[0] for p in source_phrases},
+        triggers=frozenset(by_first)
+        | naming
+        | {p[0] for p in source_phrases}
+        | (lexicon.clause_nouns if lexicon.verb_second else frozenset()),
         tail_verbs=lexicon.cue_verbs | {v.casefold() for v in lexicon.attribution_verbs},
         reminder_words=frozenset(
             w
@@ -378,18 +384,6 @@ class _Reader:
         w = self.word(i)
         if token.kind == "p" and token.text in ":," and i + 1 < hi and self.t[i + 1].kind == "q":
             return self._content_range(i + 1, hi)
-        if (
-            token.kind == "p"
-            and token.text == ","
-            and i + 1 < hi
-            and self.t[i + 1].kind == "w"
-            and self.word(i + 1) not in self.lex.auxiliaries
-            and self.word(i + 1) not in self.lex.conjunctions
-            and not self.only_adjuncts(i + 1, hi)
-            and self.lex.clause_after_comma
-        ):
-            # "Er sagte, die Lage sei ernst": the clause after the comma
-            return self._content_range(i + 1, hi, min_words=3)
         if token.kind == "q":
             return self._content_range(i, hi)
         if w == "to" and control:
@@ -400,8 +394,8 @@ class _Reader:
             return self._content_range(i, hi, min_words=3)  # "said if Trump wins, he would"
         if w in self.lex.auxiliaries or w in self.lex.conjunctions or w in self.lex.clause_openers:
             return None
-        if self.only_adjuncts(i, hi):
-            return None  # "told The New York Times then."
+        if self.only_adjuncts(i, hi) or self.lex.verb_second:
+            return None  # "told The New York Times then."; German content needs a comma
         # a zero "that": "said he was", "critics say resources could be better spent"
         return self._content_range(i, hi, min_words=3)
 
@@ -448,6 +442,63 @@ class _Reader:
                 return False
         return False
 
+    def complement(self, k: int, hi: int) -> tuple[int, tuple[int, int]] | None:
+        """The complement clause of a cue in a verb-second language: ``glaubte er fest,
+        dass C``, ``die Nachricht, ob C``, ``sagte, die Lage sei ernst``, ``bat ihn,
+        bald zu kommen``.  A few words of the cue's clause may come first (its subject,
+        an object, adverbs); the clause follows a comma and opens with a complementizer
+        or a question word, holds a verb in the reported-speech mood, or ends in an
+        infinitive.  Returns the end of those first words and the content."""
+        m = k
+        while m < hi and m - k <= _MAX_MIDDLE:
+            token = self.t[m]
+            if token.kind != "w":
+                if token.kind == "p" and token.text in _ATTACHED and m > k:
+                    m += 1
+                    continue
+                break
+            if token.lower in self.lex.complementizers:
+                content = self._content_range(m + 1, hi)  # "glauben wir kaum daß C"
+                return (m, content) if content is not None else None
+            if token.lower in self.lex.conjunctions or token.lower in self.lex.clause_openers:
+                return None
+            m += 1
+        if m + 1 >= hi or not self.is_punct(m, ",") or self.t[m + 1].kind != "w":
+            return None
+        first = self.word(m + 1)
+        if first in self.lex.complementizers:
+            content = self._content_range(m + 2, hi)
+        elif first in self.lex.clause_openers and first not in self.lex.relative_pronouns:
+            content = self._content_range(m + 1, hi)
+        elif self.reported_piece(m + 1, hi):
+            content = self._content_range(m + 1, hi, min_words=3)
+        else:
+            return None
+        return (m, content) if content is not None else None
+
+    def reported_piece(self, start: int, hi: int) -> bool:
+        """Whether the clause from ``start`` to the next comma holds a verb in the
+        reported-speech mood (``die Lage sei ernst``) or ends in an infinitive
+        (``den Rest bald verkaufen zu können``, ``die Verbindung abzuschneiden``)."""
+        words: list[str] = []
+        m = start
+        while m < hi and len(words) <= _MAX_PIECE:
+            token = self.t[m]
+            if token.kind == "q" or (token.kind == "p" and token.text in ",;:"):
+                break
+            if token.kind == "w":
+                if token.lower in self.lex.subjunctive_forms:
+                    return True
+                words.append(token.lower)
+            m += 1
+        particle = self.lex.infinitive_particle
+        if not particle or not words or (m < hi and len(words) > _MAX_PIECE):
+            return False
+        last = words[-1]
+        return particle in words[-_INFINITIVE_REACH:-1] or (
+            last.endswith("en") and particle in last[2:-4]
+        )
+
     def _content_range(
         self, start: int, hi: int, min_words: int = _MIN_CONTENT_WORDS
     ) -> tuple[int, int] | None:
@@ -459,6 +510,7 @@ class _Reader:
                 if self.t[m].kind == "p"
                 and (
                     self.t[m].text in "—–―"  # "he assaulted them – and has now …"
+                    or (self.t[m].text in ";:" and self.lex.verb_second)
                     or (
                         self.t[m].text == ","
                         and m + 1 < hi
@@ -567,7 +619,11 @@ class _Reader:
             or before in self.lex.prepositions
             or before == "to"
             or before.endswith(("'s", "’s"))
-            or (before in self.lex.passive_auxiliaries and self.word(i) in self.lex.noun_like_cues)
+            or (
+                before in self.lex.passive_auxiliaries
+                and self.word(i) in self.lex.noun_like_cues
+                and not self.lex.verb_second  # "es wird gemeldet, dass": frame_at decides
+            )
         )
 
     def has_clear_clause(self, k: int, hi: int) -> bool:
@@ -615,6 +671,8 @@ class _Reader:
         if phrase is None:
             if self.word(i) in self.table.naming:
                 return self.naming(i, lo, hi, unit), 1
+            if self.lex.verb_second and self.word(i) in self.lex.clause_nouns:
+                return self.noun_frame(i, hi, unit), 1
             return None, 1
         width = len(phrase)
         if self.t[i].is_capitalised and i > lo:
@@ -634,7 +692,12 @@ class _Reader:
             and not phrase[0].endswith("ing")
             and any(self.word(m) in self.lex.passive_auxiliaries for m in range(max(j, lo), i))
         ):
-            return None, width  # passive: "was told", "were told to", "it was reported"
+            # passive: "was told", "were told to", "it was reported"; in German news
+            # "es wird gemeldet, dass C" is reported speech without a source
+            found = self.complement(k, hi) if self.lex.verb_second else None
+            if found is not None:
+                return Frame((i, k), None, found[1], "after", unit), width
+            return None, width
         # "…, saying that C": the subject of the sentence speaks
         if phrase[0].endswith("ing") and j >= lo and self.is_punct(j, ","):
             content = self.content_after(k, hi, phrase)
@@ -717,6 +780,15 @@ class _Reader:
             )
         ):
             return None, width  # "We remind you that …": the newsroom's voice, no source
+        if self.lex.verb_second:
+            found = self.complement(k, hi)
+            if found is not None:
+                middle_end, content = found
+                if k < middle_end and (
+                    source is None or self.word(k) in self.lex.pronouns
+                ):  # "Gestern sagte er, …": the subject after the finite cue
+                    source = self.source_after(k, middle_end) or source
+                return Frame((i, k), source, content, "after", unit, inherits), width
         # a cue without a subject opens the unit: "Uvedl, že …" (pro-drop languages)
         dropped = j < lo and self.lex.pro_drop and source is None
         content = self.content_after(k, hi, phrase)
@@ -735,8 +807,13 @@ class _Reader:
                 opening += 1
             if opening == source[0] and lo == 0 and hi == len(self.t):
                 return Frame((i, k), source, None, "cue_line", unit), width
-        # "C, X said."  /  "“Q” X told reporters."  /  "C1, X said, C2."
-        if source is not None and self.only_adjuncts(self.addressee_end(k, hi, phrase), hi):
+        # "C, X said."  /  "“Q” X told reporters."  /  "C1, X said, C2."; in a
+        # verb-second language "…, die er fordert" is a verb-final relative clause
+        if (
+            source is not None
+            and not self.lex.verb_second
+            and self.only_adjuncts(self.addressee_end(k, hi, phrase), hi)
+        ):
             before = source[0] - 1
             if before >= lo and (self.is_punct(before, ",—–-") or self.t[before].kind == "q"):
                 comma = before if self.t[before].kind == "p" else before + 1
@@ -761,7 +838,7 @@ class _Reader:
     ) -> Frame | None:
         """``As X said, C`` and ``C, as X said``: the content is the rest of the unit.
         Where subjects may be dropped, ``Jak uvedl, C`` has no source."""
-        if source is None and not self.lex.pro_drop:
+        if source is None and not (self.lex.pro_drop or self.lex.verb_second):
             return None
         end = max(k, source[1]) if source is not None else k
         rest = self.rest_after_comma(end, hi)
@@ -772,6 +849,17 @@ class _Reader:
             if content is not None:
                 return Frame((i, k), source, content, "as", unit)
         return None
+
+    def noun_frame(self, i: int, hi: int, unit: int) -> Frame | None:
+        """``die Nachricht des Ministers, dass C``, ``ist bekannt, dass C``: a noun or
+        adjective of speech and thought with its complement clause; a genitive or
+        ``von`` phrase after the noun names the source."""
+        found = self.complement(i + 1, hi)
+        if found is None:
+            return None
+        middle_end, content = found
+        source = self.source_after(i + 1, middle_end) if i + 1 < middle_end else None
+        return Frame((i, i + 1), source, content, "after", unit)
 
     def naming(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
         """``He called the meeting "unsuccessful"``: the complement is a mixed quote."""

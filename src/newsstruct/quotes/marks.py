@@ -77,6 +77,14 @@ def _roles(pairs: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], frozense
     return openers | unknown, closers | unknown
 
 
+@functools.lru_cache(maxsize=64)
+def _partners(pairs: tuple[tuple[str, str], ...]) -> frozenset[tuple[str, str]]:
+    """The pairs whose closing mark differs from the opening one: while such an opener
+    is open, its closer closes whatever its flanking (German „Wort "weiter, where a
+    straight mark closes „ in typewriter copy and its reprints)."""
+    return frozenset((o, c) for o, c in pairs if o != c)
+
+
 def _trimmed(text: str, start: int, end: int) -> Span | None:
     while start < end and text[start].isspace():
         start += 1
@@ -110,6 +118,7 @@ def _scan_paragraph(
     index: int,
     openers: frozenset[str],
     closers: frozenset[str],
+    partners: frozenset[tuple[str, str]],
 ) -> list[QuotedSpan]:
     found: list[QuotedSpan] = []
     stack: list[tuple[int, bool]] = []  # (position of the opening mark, single-level)
@@ -136,7 +145,9 @@ def _scan_paragraph(
         left = (before.isspace() or before in _OPEN_CONTEXT) and not after.isspace()
         right = not before.isspace() and (after.isspace() or after in _CLOSE_CONTEXT)
         can_open, can_close = char in openers, char in closers
-        if left and not right:
+        if stack and (text[stack[-1][0]], char) in partners:
+            action = "close"  # the open quote's own closer, whatever its flanking
+        elif left and not right:
             action = "open" if can_open else ("close" if can_close else "")
         elif right and not left:
             # a closing position closes even with the wrong glyph (“Apparently not,“)
@@ -189,7 +200,8 @@ def _has_single_closer(text: str, start: int, end: int, closers: frozenset[str])
 def find_quoted_spans(text: str, paragraphs: Sequence[Span], lexicon: Lexicon) -> list[QuotedSpan]:
     """Return every quotation in ``text``, paragraph by paragraph, in order."""
     openers, closers = _roles(lexicon.quote_pairs)
+    partners = _partners(lexicon.quote_pairs)
     found: list[QuotedSpan] = []
     for index, span in enumerate(paragraphs):
-        found.extend(_scan_paragraph(text, span, index, openers, closers))
+        found.extend(_scan_paragraph(text, span, index, openers, closers, partners))
     return found
