@@ -64,6 +64,67 @@ CASES = [
         id="inverted-genitive-source",
     ),
     pytest.param(
+        "Мужчина говорит, что сосед часто шумел по ночам.",
+        [("reported", "сосед часто шумел по ночам", "Мужчина", "говорит")],
+        id="short-line-without-distinctive-letters",
+    ),
+    pytest.param(
+        "Та скажет: «Приходи завтра к обеду».",
+        [("direct", "Приходи завтра к обеду", "Та", "скажет")],
+        id="determiner-subject-before-cue",
+    ),
+    pytest.param(
+        "Пресс-служба объясняет покупателям, что цены вырастут весной.",
+        [("reported", "цены вырастут весной", "Пресс-служба", "объясняет")],
+        id="addressee-before-complementizer",
+    ),
+    pytest.param(
+        "Министр заявил вчера «Интерфаксу», что переговоры продолжатся в мае.",
+        [("reported", "переговоры продолжатся в мае", "Министр", "заявил")],
+        id="channel-in-marks-before-complementizer",
+    ),
+    pytest.param(
+        "Он пишет дальше: «Работа будет закончена к весне».",
+        [("direct", "Работа будет закончена к весне", "Он", "пишет")],
+        id="adverb-before-colon",
+    ),
+    pytest.param(
+        "В своей речи министры подчеркнули, что налоги не вырастут.",
+        [("reported", "налоги не вырастут", "министры", "подчеркнули")],
+        id="subject-after-prepositional-phrase",
+    ),
+    pytest.param(
+        "«Как вам будет угодно», — с улыбкой сказал охранник и пошел к воротам.",
+        [("direct", "Как вам будет угодно", "охранник", "сказал")],
+        id="adjunct-between-dash-and-cue",
+    ),
+    pytest.param(
+        "Жители, хорошо помнящие старый мост, в один голос утверждают, что он был шире.",
+        [("reported", "он был шире", "Жители", "утверждают")],
+        id="adjunct-after-apposition",
+    ),
+    pytest.param(
+        "Актриса Анна Петрова тогда мне сказала: «Мы уезжаем завтра».",
+        [("direct", "Мы уезжаем завтра", "Анна Петрова", "сказала")],
+        id="addressee-pronoun-before-cue",
+    ),
+    pytest.param(
+        (
+            "Как сказал в интервью «Вечерней газете» директор завода Иван Орлов, зарплаты "
+            "вырастут в мае."
+        ),
+        [("reported", "зарплаты вырастут в мае", "Иван Орлов", "сказал в интервью")],
+        id="as-cue-adjuncts-source-comma",
+    ),
+    pytest.param(
+        (
+            "Как рассказал РБК представитель агентства «Медиа Плюс» Олег Смирнов, концерт "
+            "начнется в восемь."
+        ),
+        [("reported", "концерт начнется в восемь", "Олег Смирнов", "рассказал")],
+        id="as-cue-channel-then-source",
+    ),
+    pytest.param(
         ("Бюджет примут до конца года. Заявил об этом министр обороны, выступая перед депутатами."),
         [("reported", "Бюджет примут до конца года", "министр обороны", "Заявил об этом")],
         id="verb-first-anaphoric",
@@ -80,6 +141,12 @@ CASES = [
 
 TEXTS = [case.values[0] for case in CASES]
 
+#: Invented sentences that hold no attribution.
+NO_QUOTES = [
+    pytest.param("Политолог объясняет рост цен ошибками прежних властей.", id="cue-with-object"),
+    pytest.param("На плохую шутку скажут: иди в сад, да шути там сам.", id="indefinite-subject"),
+]
+
 
 @pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
 def test_detects_ru(text: str) -> None:
@@ -95,6 +162,11 @@ def test_quotes(text: str, expected: list[Quote]) -> None:
         for q in article.quotes
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize("text", NO_QUOTES)
+def test_no_quotes(text: str) -> None:
+    assert newsstruct.parse(text, lang="ru", registry=_REGISTRY).quotes == ()
 
 
 def test_lexicon_is_registered_and_rich() -> None:

@@ -71,6 +71,19 @@ CASES = [
         id="inverted-genitive-source",
     ),
     pytest.param(
+        "«Як вам буде завгодно», — з усмішкою сказав охоронець і пішов до воріт.",
+        [("direct", "Як вам буде завгодно", "охоронець", "сказав")],
+        id="adjunct-between-dash-and-cue",
+    ),
+    pytest.param(
+        (
+            "Як сказав в інтерв’ю «Вечірній газеті» директор заводу Іван Орлов, зарплати "
+            "зростуть у травні."
+        ),
+        [("reported", "зарплати зростуть у травні", "Іван Орлов", "сказав")],
+        id="as-cue-adjuncts-source-comma",
+    ),
+    pytest.param(
         "— Ми готові до переговорів з урядом, — сказав він журналістам.",
         [("direct", "Ми готові до переговорів з урядом", "він", "сказав")],
         id="dash-speech",
@@ -80,6 +93,13 @@ CASES = [
 
 
 TEXTS = [case.values[0] for case in CASES]
+
+#: Invented sentences that hold no attribution.
+NO_QUOTES = [
+    pytest.param(
+        "Політолог пояснює зростання цін помилками колишньої влади.", id="cue-with-object"
+    ),
+]
 
 
 @pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
@@ -96,6 +116,11 @@ def test_quotes(text: str, expected: list[Quote]) -> None:
         for q in article.quotes
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize("text", NO_QUOTES)
+def test_no_quotes(text: str) -> None:
+    assert newsstruct.parse(text, lang="uk", registry=_REGISTRY).quotes == ()
 
 
 def test_lexicon_is_registered_and_rich() -> None:

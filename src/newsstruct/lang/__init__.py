@@ -130,6 +130,14 @@ class Lexicon:
     infinitive_particle: str = ""
     """The particle of infinitive clauses (German ``zu``): after a cue and a comma, a
     clause that ends in it is the cue's content (``bat ihn, bald zu kommen``)."""
+    verbal_cues: bool = False
+    """Whether cue words are verb forms only, never nouns (Slavic verbs inflect apart from
+    nouns): a determiner or a preposition before one is the subject's or an adjunct's
+    (``Та скажет``, ``Это подтвердил X``), not the sign of a noun (``the report``)."""
+    zero_complementizer: bool = True
+    """Whether reported content may follow a cue without a complementizer (``said he
+    was``).  Where indirect speech needs one (Russian ``что``), a noun after a cue is
+    its object (``объясняет неприятие``), no content."""
     bare_noun_subjects: bool = False
     """Whether a lower-case noun without an article can be a source (languages without
     articles: ``нацисты подчеркивали``)."""
@@ -260,6 +268,8 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"\p{Latin}")
 _UKRAINIAN = regex.compile(r"[іїєґІЇЄҐ]")
 _RUSSIAN = regex.compile(r"[ыэъёЫЭЪЁ]")
+# Letters of the Cyrillic alphabets of Serbian and Macedonian, which no lexicon covers.
+_SOUTH_SLAVIC = regex.compile(r"[јљњћђџѓќѕЈЉЊЋЂЏЃЌЅ]")
 # Below this many words langdetect guesses wildly ("b" is Turkish): the default holds.
 _MIN_WORDS = 4
 
@@ -311,6 +321,12 @@ def detect(text: str) -> str:
             return "uk"
         if _RUSSIAN.search(sample):
             return "ru"
+        if not _SOUTH_SLAVIC.search(sample):
+            # a short line may lack the distinctive letters ("Женщина говорит, что …"):
+            # the function words of the two supported Cyrillic languages decide
+            table = _stopword_table()
+            codes = Counter(table.get(w, "") for w in _WORD.findall(sample.casefold()))
+            return "uk" if codes["uk"] > codes["ru"] else "ru"
     elif latin == 0:
         return "en"
     table = _stopword_table()

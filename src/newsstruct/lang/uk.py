@@ -511,6 +511,8 @@ LEXICON = Lexicon(
     as_words=frozenset({"як"}),
     pro_drop=True,
     bare_noun_subjects=True,
+    verbal_cues=True,
+    zero_complementizer=False,
     prepositions=frozenset(
         {
             "про",

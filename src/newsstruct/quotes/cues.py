@@ -36,6 +36,9 @@ _MIN_CONTENT_WORDS = 2
 _MAX_MIDDLE = 6  # words between a cue and the comma before its complement clause
 _MAX_PIECE = 15  # words of a complement clause read for its mood
 _INFINITIVE_REACH = 3  # "… verkaufen zu können": the particle among the last words
+_COLON_REACH = 3
+_PHRASE_AND_SUBJECT = 3
+_ADJUNCT_WORDS = 4
 
 
 @attrs.frozen
@@ -141,7 +144,15 @@ class _Reader:
         """Move left over auxiliaries and adverbs; return the index of the last token kept."""
         while j >= lo:
             token = self.t[j]
-            if token.kind == "w" and (token.lower in self.lex.auxiliaries):
+            if token.kind == "w" and (
+                token.lower in self.lex.auxiliaries
+                # free word order: the addressee before the cue ("мне сказала")
+                or (
+                    self.lex.verbal_cues
+                    and token.lower in self.lex.object_pronouns
+                    and token.lower not in self.lex.determiners
+                )
+            ):
                 j -= 1
                 continue
             # ", however," and other parenthetical adverbs between commas
@@ -155,6 +166,20 @@ class _Reader:
                 j -= 3
                 continue
             break
+        return j
+
+    def skip_adjunct_phrase(self, j: int, lo: int) -> int:
+        """Move left over a short prepositional phrase that stands between a comma, a
+        dash or a quotation and the cue (``«…», — с поклоном сказал X``, ``Люди, …, в
+        один голос утверждают``); ``j`` when there is none."""
+        for p in range(j, max(lo - 1, j - _ADJUNCT_WORDS), -1):
+            if self.t[p].kind != "w":
+                return j
+            if self.t[p].lower in self.lex.prepositions:
+                before = p - 1
+                if before >= lo and (self.is_punct(before, ",-–—") or self.t[before].kind == "q"):
+                    return before
+                return j
         return j
 
     def source_before(self, j: int, lo: int) -> tuple[int, int] | None:
@@ -201,6 +226,23 @@ class _Reader:
             or self.t[start].lower in self.lex.conjunctions
         ):
             start += 1
+        if (
+            self.lex.bare_noun_subjects
+            and k + 1 < start < end
+            and self.t[start - 1].lower in self.lex.prepositions
+        ):
+            # "На встрече министр заявил": the word after a preposition is its
+            # object; a subject, if any, is a name or a role noun after it, or the
+            # bare noun before the cue after a longer phrase ("В своей пропаганде
+            # нацисты подчеркивали"), never the object ("С поклоном сказал")
+            start = next(
+                (
+                    m
+                    for m in range(start + 1, end)
+                    if self.t[m].is_capitalised or self.t[m].lower in self.table.np_words
+                ),
+                end - 1 if end - start >= _PHRASE_AND_SUBJECT else end,
+            )
         if start >= end or not self.is_noun_phrase((start, end)):
             return None
         return (start, end)
@@ -362,8 +404,10 @@ class _Reader:
             w = self.word(m)
             if w in self.lex.complementizers:
                 return self._content_range(m + 1, hi)
-            if token.kind == "q" or (token.kind == "p" and token.text != ","):
-                break
+            if (token.kind == "q" and not self.before_complementizer(m + 1, hi)) or (
+                token.kind == "p" and token.text != ","
+            ):
+                break  # but "заявил «Интерфаксу», что": a channel in marks
             if token.kind == "w" and not (
                 token.is_capitalised
                 or w in self.lex.time_words
@@ -372,6 +416,13 @@ class _Reader:
                 or w in self.lex.pronouns
                 or w in self.lex.auxiliaries  # "said bluntly that"
                 or after_preposition > 0
+                # where content needs its complementizer, the words before it are the
+                # cue's objects: "объясняет россиянам, что"
+                or not (
+                    self.lex.zero_complementizer
+                    or w in self.lex.conjunctions
+                    or w in self.table.verbs
+                )
             ):
                 break
             after_preposition = 3 if w in self.lex.prepositions else max(0, after_preposition - 1)
@@ -394,10 +445,32 @@ class _Reader:
             return self._content_range(i, hi, min_words=3)  # "said if Trump wins, he would"
         if w in self.lex.auxiliaries or w in self.lex.conjunctions or w in self.lex.clause_openers:
             return None
-        if self.only_adjuncts(i, hi) or self.lex.verb_second:
-            return None  # "told The New York Times then."; German content needs a comma
+        if self.only_adjuncts(i, hi) or self.lex.verb_second or not self.lex.zero_complementizer:
+            # "told The New York Times then."; German content needs a comma; where content
+            # needs its complementizer, a noun after the cue is its object ("объясняет
+            # неприятие …")
+            return None
         # a zero "that": "said he was", "critics say resources could be better spent"
         return self._content_range(i, hi, min_words=3)
+
+    def colon_after(self, k: int, hi: int) -> int | None:
+        """The colon that closes a cue at ``k``, after at most a few words of its own
+        (``said:``, ``сказал так:``, ``пишет дальше:``, ``told reporters:``)."""
+        m = k
+        while m < hi and m - k <= _COLON_REACH:
+            token = self.t[m]
+            if token.kind == "p" and token.text == ":":
+                return m
+            if token.kind != "w" or token.lower in self.table.verbs:
+                return None
+            if token.lower in self.lex.conjunctions or token.lower in self.lex.complementizers:
+                return None
+            m += 1
+        return None
+
+    def before_complementizer(self, k: int, hi: int) -> bool:
+        """Whether a comma and a complementizer come at ``k`` (``…», что``)."""
+        return k + 1 < hi and self.is_punct(k, ",") and self.word(k + 1) in self.lex.complementizers
 
     def addressee_end(self, k: int, hi: int, cue_words: tuple[str, ...]) -> int:
         """The index after the addressee of ``told reporters``, ``urged him``,
@@ -614,6 +687,10 @@ class _Reader:
         if i <= lo:
             return False
         before = self.word(i - 1)
+        if self.lex.verbal_cues:
+            return (
+                before in self.lex.passive_auxiliaries and self.word(i) in self.lex.noun_like_cues
+            )
         return (
             before in self.lex.determiners
             or before in self.lex.prepositions
@@ -687,6 +764,8 @@ class _Reader:
         ):
             return None, width  # "pledged delegates", "the states", "notes written in"
         j = self.skip_auxiliaries(i - 1, lo)
+        if self.lex.verbal_cues:
+            j = self.skip_adjunct_phrase(j, lo)
         if (
             len(phrase) == 1
             and not phrase[0].endswith("ing")
@@ -795,10 +874,13 @@ class _Reader:
         if content is not None and (source is not None or inherits or dropped):
             return Frame((i, k), source, content, "after", unit, inherits or dropped), width
         # "X said:" before a quotation, or before words without marks
-        if content is None and source is not None and k < hi and self.is_punct(k, ":"):
-            words = self._content_range(k + 1, hi, min_words=3) if k + 1 < hi else None
-            if words is not None and self.t[k + 1].kind != "q":
+        colon = self.colon_after(k, hi) if content is None and source is not None else None
+        if colon is not None:
+            words = self._content_range(colon + 1, hi, min_words=3) if colon + 1 < hi else None
+            if words is not None and self.t[colon + 1].kind != "q":
                 return Frame((i, k), source, words, "colon_words", unit), width
+            if words is not None:  # "пишет дальше: «…»": the quotation after the colon
+                return Frame((i, k), source, words, "after", unit), width
             return Frame((i, k), source, None, "colon", unit), width
         # "- the company said." on a line of its own, after the words it attributes
         if content is None and source is not None and self.only_adjuncts(k, hi):
@@ -842,6 +924,24 @@ class _Reader:
             return None
         end = max(k, source[1]) if source is not None else k
         rest = self.rest_after_comma(end, hi)
+        if rest is None and as_word == lo:
+            # "Как сказал в интервью «НГ» проректор X, C", "As Roe said in May, “Q”":
+            # adjuncts and the source run to the first comma, the content follows it
+            comma = next(
+                (m for m in range(end, min(hi, end + _MAX_ACCORDING)) if self.t[m].kind == "p"),
+                None,
+            )
+            if comma is not None and self.is_punct(comma, ",") and comma + 1 < hi:
+                # the name before the comma speaks; one before the cue was the channel
+                # ("Jak LN sdělil zástupce agentury X, C")
+                later = self.source_before(comma - 1, end) if comma > end else None
+                if later is not None and (
+                    source is None
+                    or self.word(source[0]) in self.lex.prepositions
+                    or is_outlet_name(self.text_of(source), self.lex)
+                ):
+                    source = later
+                rest = self._content_range(comma + 1, hi, min_words=3)
         if rest is not None and as_word == lo:
             return Frame((i, k), source, rest, "as", unit, inherits=source is None)
         if as_word > lo and self.is_punct(as_word - 1, ",") and self.only_adjuncts(end, hi):
