@@ -188,6 +188,72 @@ REPORTED = [
         id="according-to-X-time-adjunct",
     ),
     pytest.param(
+        "Mr. Sokil said Mr. Lys would resign before the summer.",
+        [("reported", "Mr. Lys would resign before the summer", "Sokil", "said")],
+        id="abbreviated-title-after-cue",
+    ),
+    pytest.param(
+        "Many said the ferry was too slow for commuters.",
+        [("reported", "the ferry was too slow for commuters", "Many", "said")],
+        id="quantifier-as-subject",
+    ),
+    pytest.param(
+        "In the poll, 46 percent said they would take the ferry more often.",
+        [("reported", "they would take the ferry more often", "46 percent", "said")],
+        id="percentage-as-subject",
+    ),
+    pytest.param(
+        "Olga Tsvit, the city's mayor, said the port and the ferry would reopen in July.",
+        [("reported", "the port and the ferry would reopen in July", "Olga Tsvit", "said")],
+        id="apposition-then-coordinated-subject",
+    ),
+    pytest.param(
+        "Several captains, including Ivan Sokil, said the port was unsafe at night.",
+        [("reported", "the port was unsafe at night", "Several captains", "said")],
+        id="apposition-with-including",
+    ),
+    pytest.param(
+        "After the vote, Ivan Sokil, 44, said that the port was unsafe at night.",
+        [("reported", "the port was unsafe at night", "Ivan Sokil", "said")],
+        id="apposition-age",
+    ),
+    pytest.param(
+        "Rep. Olga Tsvit, D-N.Y., noted that the port was unsafe at night.",
+        [("reported", "the port was unsafe at night", "Olga Tsvit", "noted")],
+        id="apposition-party-and-state",
+    ),
+    pytest.param(
+        "The mayor pledged on Friday to rebuild the old bridge.",
+        [("reported", "rebuild the old bridge", "The mayor", "pledged")],
+        id="pledged-adjunct-to",
+    ),
+    pytest.param(
+        "When the mayor said the bridge would reopen in July, the crowd cheered.",
+        [("reported", "the bridge would reopen in July", "the mayor", "said")],
+        id="fronted-when-clause",
+    ),
+    pytest.param(
+        "The ferry will run again from June, according to Ivan Sokil, a former captain.",
+        [("reported", "The ferry will run again from June", "Ivan Sokil", "according to")],
+        id="C-according-to-X-apposition",
+    ),
+    pytest.param(
+        "Since May, according to the harbour master, the ferry has run twice a day.",
+        [
+            ("reported", "Since May", "the harbour master", "according to"),
+            ("reported", "the ferry has run twice a day", "the harbour master", "according to"),
+        ],
+        id="C1-according-to-X-C2",
+    ),
+    pytest.param(
+        "Overall, the mayor said, the repairs went well.",
+        [
+            ("reported", "Overall", "the mayor", "said"),
+            ("reported", "the repairs went well", "the mayor", "said"),
+        ],
+        id="one-word-fragment-C1-X-said-C2",
+    ),
+    pytest.param(
         "The mayor said bluntly that the bridge would not reopen before July.",
         [("reported", "the bridge would not reopen before July", "The mayor", "said")],
         id="adverb-after-cue",

@@ -97,6 +97,9 @@ class Lexicon:
     """First-person words that mark an unmarked quote paragraph as the speaker's own words."""
     determiners: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Articles and determiners that can open a noun phrase."""
+    quantifiers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Determiners and number words that also stand alone as a subject (``many said``,
+    ``two in three say``): before a cue verb they are its source, not an article."""
     auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Auxiliaries and adverbs that may stand between a source and its cue."""
     passive_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

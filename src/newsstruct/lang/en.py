@@ -446,6 +446,33 @@ LEXICON = Lexicon(
             "no",
         }
     ),
+    quantifiers=frozenset(
+        {
+            "many",
+            "most",
+            "some",
+            "several",
+            "all",
+            "both",
+            "each",
+            "few",
+            "others",
+            "none",
+            "majority",
+            "half",
+            "percent",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+        }
+    ),
     auxiliaries=frozenset(
         {
             "let",

@@ -19,19 +19,19 @@ from collections.abc import Sequence
 import attrs
 
 from newsstruct.lang import Lexicon, is_outlet_name
-from newsstruct.quotes.tokens import Token, units
+from newsstruct.quotes.tokens import Token, is_abbreviation_dot, units
 
 __all__ = ["CueTable", "Frame", "attribution_in", "cue_table", "find_frames"]
 
 _TERMINAL = frozenset(".!?…")
-_ATTACHED = frozenset(".-’'&")
+_ATTACHED = frozenset(".-’'&%")
 _MAX_SOURCE = 10
 _MAX_ACCORDING = 30
 _MAX_APPOSITION = 25
 _BARE_NOUN_WORDS = 3
 _MAX_TAIL = 12
 _MAX_TAIL_NAME = 6
-_ADJUNCT_REACH = 9
+_ADJUNCT_REACH = 14
 _MIN_CONTENT_WORDS = 2
 _MAX_MIDDLE = 6  # words between a cue and the comma before its complement clause
 _MAX_PIECE = 15  # words of a complement clause read for its mood
@@ -39,6 +39,7 @@ _INFINITIVE_REACH = 3  # "… verkaufen zu können": the particle among the last
 _COLON_REACH = 3
 _PHRASE_AND_SUBJECT = 3
 _ADJUNCT_WORDS = 4
+_MIN_CLAUSE_WORDS = 4
 
 
 @attrs.frozen
@@ -315,9 +316,14 @@ class _Reader:
     def ends_attribution(self, k: int, hi: int) -> bool:
         """Whether an inverted attribution may end at ``k``: nothing but adjuncts follow,
         or a new predicate (``říká X a vrací se``), or a bracket."""
-        if k >= hi or self.only_adjuncts(k, hi):
-            return True
-        return self.word(k) in self.lex.conjunctions or self.is_punct(k, "(")
+        while k < hi and self.word(k) in self.lex.conjunctions:
+            # "said Smith and walked away", "said Smith and Jones."; but in "said the
+            # board and the mayor had …" the noun phrases are the subject of a clause
+            joined = self.source_after(k + 1, hi) if k + 1 < hi else None
+            if joined is None:
+                return True
+            k = joined[1]
+        return k >= hi or self.only_adjuncts(k, hi) or self.is_punct(k, "(")
 
     def tail_source(self, k: int, hi: int) -> tuple[int, int] | None:
         """The speaker of ``“Q,” said this week in Kabul the UN envoy Jan Roe``: the words
@@ -348,7 +354,13 @@ class _Reader:
         """Whether tokens read as a noun phrase: a name, a pronoun, a role or a determiner
         (or, in languages without articles, up to three words at the clause start)."""
         if any(
-            t.kind == "w" and (t.is_capitalised or t.lower in self.table.np_words)
+            t.kind == "w"
+            and (
+                t.is_capitalised
+                or t.lower in self.table.np_words
+                or t.lower in self.lex.quantifiers
+                or t.text[0].isdigit()
+            )
             for t in self.t[span[0] : span[1]]
         ):
             return True
@@ -402,8 +414,8 @@ class _Reader:
         while m < hi and m - i < _ADJUNCT_REACH:
             token = self.t[m]
             w = self.word(m)
-            if w in self.lex.complementizers:
-                return self._content_range(m + 1, hi)
+            if w in self.lex.complementizers or (w == "to" and control):
+                return self._content_range(m + 1, hi)  # "vowed on Saturday to …"
             if (token.kind == "q" and not self.before_complementizer(m + 1, hi)) or (
                 token.kind == "p" and token.text != ","
             ):
@@ -471,6 +483,23 @@ class _Reader:
     def before_complementizer(self, k: int, hi: int) -> bool:
         """Whether a comma and a complementizer come at ``k`` (``…», что``)."""
         return k + 1 < hi and self.is_punct(k, ",") and self.word(k + 1) in self.lex.complementizers
+
+    def opens_clause(self, k: int, hi: int) -> bool:
+        """Whether a clause with its own subject starts at ``k``: ``that``, or a subject
+        pronoun, an article or a name followed by more words."""
+        if k + 1 >= hi:
+            return False
+        w = self.word(k)
+        return (
+            w in self.lex.complementizers
+            or (w in self.lex.pronouns and w not in self.lex.object_pronouns)
+            or (
+                w not in self.lex.prepositions
+                and w not in self.lex.time_words
+                and (w in self.lex.determiners or self.t[k].is_capitalised)
+                and self.t[k + 1].kind == "w"
+            )
+        )
 
     def addressee_end(self, k: int, hi: int, cue_words: tuple[str, ...]) -> int:
         """The index after the addressee of ``told reporters``, ``urged him``,
@@ -629,7 +658,7 @@ class _Reader:
             token = self.t[m]
             w = self.word(m)
             if token.kind == "p":
-                if token.text in _TERMINAL:
+                if token.text in _TERMINAL and not is_abbreviation_dot(self.t, m, self.lex):
                     return True
                 if token.text == ",":
                     return True
@@ -660,7 +689,9 @@ class _Reader:
             return self._content_range(m + 1, hi, min_words=3)
         return None
 
-    def content_before(self, lo: int, comma: int) -> tuple[int, int] | None:
+    def content_before(
+        self, lo: int, comma: int, min_words: int = _MIN_CONTENT_WORDS
+    ) -> tuple[int, int] | None:
         """The content of ``C, X said``: from the unit start to the comma."""
         end = comma
         while end > lo and self.t[end - 1].kind == "p" and self.t[end - 1].text in ",;:—–-":
@@ -670,7 +701,7 @@ class _Reader:
         start = colon + 1 if colon is not None else lo
         if end <= start:
             return None
-        return self._content_range(start, end)
+        return self._content_range(start, end, min_words)
 
     # -- frames -------------------------------------------------------------------
     def cue_at(self, i: int, hi: int) -> tuple[str, ...] | None:
@@ -687,6 +718,8 @@ class _Reader:
         if i <= lo:
             return False
         before = self.word(i - 1)
+        if before in self.lex.quantifiers and self.word(i) not in self.lex.noun_like_cues:
+            return False  # "many said", "most agreed": the quantifier is the subject
         if self.lex.verbal_cues:
             return (
                 before in self.lex.passive_auxiliaries and self.word(i) in self.lex.noun_like_cues
@@ -706,6 +739,18 @@ class _Reader:
     def has_clear_clause(self, k: int, hi: int) -> bool:
         """After a cue that is also a noun (``states``, ``notes``): ``that``, a colon or a
         quotation, or a subject pronoun, must follow."""
+        control = self.word(k - 1) in self.table.control_verbs
+        start = k
+        while (
+            k < hi
+            and k - start < _BARE_NOUN_WORDS
+            and (
+                self.word(k) in self.lex.time_words
+                or self.word(k) in self.lex.prepositions
+                or self.t[k].is_capitalised
+            )
+        ):
+            k += 1  # "pledged Saturday to …", "pledged on Friday to …"
         if k >= hi:
             return False
         token = self.t[k]
@@ -715,6 +760,7 @@ class _Reader:
             or (token.kind == "p" and token.text in ":,")
             or w in self.lex.complementizers
             or (w in self.lex.pronouns and w not in self.lex.object_pronouns)
+            or (w == "to" and control)  # "pledged to …", not "pledged delegates"
         )
 
     def frames(self, lo: int, hi: int, unit: int) -> list[Frame]:
@@ -783,8 +829,18 @@ class _Reader:
             if content is None:
                 return None, width
             return Frame((i, k), self.subject_of(lo, j), content, "participle", unit), width
-        # "C, said X."  /  "“Q,” said X."  /  "C1, говорят эксперты, C2"
-        if j >= lo and (self.is_punct(j, ",—–-") or self.t[j].kind == "q") and k < hi:
+        # "C, said X."  /  "“Q,” said X."  /  "C1, говорят эксперты, C2"; not "X, a
+        # doctor, said C", where a speaker stands before the apposition
+        if (
+            j >= lo
+            and (self.is_punct(j, ",—–-") or self.t[j].kind == "q")
+            and k < hi
+            and not (
+                self.t[j].kind == "p"
+                and self.source_before_apposition(j, lo) is not None
+                and self.content_after(k, hi, phrase) is not None
+            )
+        ):
             # "сказал журналистам глава МИД": the source after the addressee; "told the
             # BBC": an outlet after the cue is the channel, no speaker
             start = self.addressee_end(k, hi, phrase)
@@ -831,8 +887,11 @@ class _Reader:
                 source is not None
                 and self.word(source[0] - 1) in self.lex.question_words
                 and (source[0] - 1 >= lo)
+                and not self.opens_clause(self.addressee_end(k, hi, phrase), hi)
             ):
-                return None, width  # "what Zelenskyy said": an embedded question
+                # "what Zelenskyy said": an embedded question; but "when Smith said she
+                # would run", the cue's clause is there
+                return None, width
             if self.word(j) in self.lex.relative_pronouns:
                 source = self._antecedent(j - 1, lo)  # "women who claim", "Smith, who said"
             elif source is not None and self.word(source[0] - 1) in self.lex.as_words:
@@ -870,7 +929,11 @@ class _Reader:
                 return Frame((i, k), source, content, "after", unit, inherits), width
         # a cue without a subject opens the unit: "Uvedl, že …" (pro-drop languages)
         dropped = j < lo and self.lex.pro_drop and source is None
-        content = self.content_after(k, hi, phrase)
+        end = hi
+        if source is not None and self.word(source[0] - 1) in self.lex.clause_openers:
+            # "When Smith said C, the crowd cheered": C ends with the fronted clause
+            end = next((m for m in range(k + 1, hi) if self.is_punct(m, ",;")), hi)
+        content = self.content_after(k, end, phrase)
         if content is not None and (source is not None or inherits or dropped):
             return Frame((i, k), source, content, "after", unit, inherits or dropped), width
         # "X said:" before a quotation, or before words without marks
@@ -900,7 +963,9 @@ class _Reader:
             if before >= lo and (self.is_punct(before, ",—–-") or self.t[before].kind == "q"):
                 comma = before if self.t[before].kind == "p" else before + 1
                 rest = self.rest_after_comma(k, hi)
-                content = self.content_before(lo, comma)
+                # "Overall, she said, the party is alienated": a piece of one word
+                # before the interruption is the content's first fragment too
+                content = self.content_before(lo, comma, 1 if rest is not None else 2)
                 if content is not None or rest is not None:
                     first = content if content is not None else rest
                     assert first is not None
@@ -1008,7 +1073,14 @@ class _Reader:
             source = self.source_before(k - 1, lo)
             if source is not None:
                 last = self.t[source[1] - 1]
-                if last.is_capitalised or self.is_punct(source[1] - 1, ").") or explains:
+                if (
+                    last.is_capitalised
+                    or self.is_punct(source[1] - 1, ").")
+                    or explains
+                    or last.lower in self.table.np_words
+                    or self.t[source[0]].lower in self.lex.determiners
+                    or self.t[source[0]].lower in self.lex.quantifiers
+                ):
                     return source
             end = k
         return None
@@ -1020,12 +1092,25 @@ class _Reader:
         return self.source_before(k, lo) if k >= lo else None
 
     def according_to(self, i: int, width: int, lo: int, hi: int, unit: int) -> Frame | None:
-        """``According to X, C`` and ``C, according to X``; X runs to the comma."""
+        """``According to X, C``, ``C, according to X`` and ``C1, according to X, C2``.
+
+        X runs to the next comma (or the unit's end); only an adjunct after the name is
+        cut off (``…, on Monday``).  After a whole clause, what follows X's comma is
+        an apposition or a remark of the writer; after a short opener (``Since May,
+        according to X, C``), it is the content.
+        """
         k = i + width
+        if k >= hi:
+            return None
         comma = next(
             (m for m in range(k, min(hi, k + _MAX_ACCORDING)) if self.is_punct(m, ",")), None
         )
-        phrase = self.source_after(k, hi) if k < hi else None
+        end = comma if comma is not None and comma > k else hi
+        while end > k and self.t[end - 1].kind == "p":
+            end -= 1
+        if end <= k:
+            return None
+        phrase = self.source_after(k, hi)
         if phrase is not None and not (
             phrase[1] < hi
             and (
@@ -1034,20 +1119,43 @@ class _Reader:
             )
         ):
             phrase = None  # only an adjunct after the name is cut off: "…, on Monday"
-        if comma is not None and comma > k:
-            content = self._content_range(comma + 1, hi)
-            if content is not None:
-                source = phrase if phrase is not None and phrase[1] <= comma else (k, comma)
-                return Frame((i, k), source, content, "according", unit)
-        if i - 1 >= lo and self.is_punct(i - 1, ",") and k < hi:
-            end = hi
-            while end > k and self.t[end - 1].kind == "p":
-                end -= 1
-            content = self.content_before(lo, i - 1)
-            if content is not None and end > k and end - k <= _MAX_ACCORDING:
-                source = phrase if phrase is not None and phrase[1] <= end else (k, end)
-                return Frame((i, k), source, content, "according", unit)
+        source = phrase if phrase is not None and phrase[1] <= end else (k, end)
+        rest = self._content_range(comma + 1, hi) if comma is not None and comma > k else None
+        opener = i
+        while opener > lo and (
+            self.t[opener - 1].kind == "p"
+            or self.word(opener - 1) in self.lex.conjunctions
+            or self.word(opener - 1) in self.lex.auxiliaries
+        ):
+            opener -= 1
+        before = (
+            self.content_before(lo, i - 1) if opener > lo and self.is_punct(i - 1, ",") else None
+        )
+        if before is not None:
+            if rest is not None and self.words_in(before) >= _MIN_CLAUSE_WORDS:
+                rest = rest if self.is_second_fragment(rest) else None
+            return Frame((i, k), source, before, "according", unit, extra=rest)
+        if rest is not None:
+            return Frame((i, k), source, rest, "according", unit)
         return None
+
+    def is_second_fragment(self, span: tuple[int, int]) -> bool:
+        """Whether the words after ``C1, according to X,`` go on with the content rather
+        than describe X (``a Republican strategist``) or add the writer's remark
+        (``although …``, ``which …``): a clause of some length that opens with neither."""
+        first = self.word(span[0])
+        return self.words_in(span) >= _MIN_CLAUSE_WORDS and not (
+            first in self.lex.determiners
+            or first in self.lex.conjunctions
+            or first in self.lex.clause_openers
+            or first in self.lex.relative_pronouns
+            or first in self.lex.role_nouns
+            or first in self.lex.prepositions
+        )
+
+    def words_in(self, span: tuple[int, int]) -> int:
+        """The number of words in a token range."""
+        return sum(1 for t in self.t[span[0] : span[1]] if t.kind == "w")
 
 
 def _is_credit(frame: Frame, reader: _Reader) -> bool:

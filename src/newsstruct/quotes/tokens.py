@@ -16,7 +16,7 @@ from newsstruct.lang import Lexicon
 from newsstruct.model import Span
 from newsstruct.quotes.marks import QuotedSpan
 
-__all__ = ["Token", "tokenize", "units"]
+__all__ = ["Token", "is_abbreviation_dot", "tokenize", "units"]
 
 _TOKEN = regex.compile(
     r"\p{N}++(?:[.,:]\p{N}++)++|\p{L}(?:\.\p{L})++\.?+|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+"
@@ -87,6 +87,26 @@ def _attribution_follows(tokens: Sequence[Token], start: int, lexicon: Lexicon) 
     return False
 
 
+def is_abbreviation_dot(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether token ``i`` is the full stop of an abbreviation or an initial
+    (``Mr.``, ``J.``, ``U.S.``), which ends no sentence."""
+    token = tokens[i]
+    if token.text != "." or i == 0:
+        return False
+    before = tokens[i - 1]
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        before.kind == "w"
+        and before.end == token.start
+        and (
+            before.lower.rstrip(".") in lexicon.abbreviations
+            or (len(before.text) == 1 and before.text.isupper())
+            or "." in before.text
+            or (following is not None and following.kind == "w" and following.start == token.end)
+        )
+    )
+
+
 def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
     """Split tokens into sentence units: ``(first, last + 1)`` index pairs."""
     out: list[tuple[int, int]] = []
@@ -105,18 +125,8 @@ def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
             continue
         if token.final and _attribution_follows(tokens, i + 1, lexicon):
             continue  # “We will win!” Smith said.
-        if token.text == "." and i > 0:
-            before = tokens[i - 1]
-            if (
-                before.kind == "w"
-                and before.end == token.start
-                and (
-                    before.lower.rstrip(".") in lexicon.abbreviations
-                    or (len(before.text) == 1 and before.text.isupper())
-                    or "." in before.text
-                )
-            ):
-                continue
+        if is_abbreviation_dot(tokens, i, lexicon):
+            continue
         out.append((start, i + 1))
         start = i + 1
     if start < len(tokens):
