@@ -319,8 +319,9 @@ class _Reader:
         while k < hi and self.word(k) in self.lex.conjunctions:
             # "said Smith and walked away", "said Smith and Jones."; but in "said the
             # board and the mayor had …" the noun phrases are the subject of a clause
+            # (told apart where articles mark noun phrases)
             joined = self.source_after(k + 1, hi) if k + 1 < hi else None
-            if joined is None:
+            if joined is None or self.lex.bare_noun_subjects:
                 return True
             k = joined[1]
         return k >= hi or self.only_adjuncts(k, hi) or self.is_punct(k, "(")
@@ -837,6 +838,7 @@ class _Reader:
             and k < hi
             and not (
                 self.t[j].kind == "p"
+                and not self.lex.bare_noun_subjects  # where articles mark noun phrases
                 and self.source_before_apposition(j, lo) is not None
                 and self.content_after(k, hi, phrase) is not None
             )
