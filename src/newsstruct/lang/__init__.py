@@ -118,7 +118,8 @@ class Lexicon:
     """Whether a finite cue may stand without a subject (``Uvedl, že …``): the speaker
     is then the one of the discourse."""
     content_stops: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
-    """Words that, after a comma, end reported content (``хотя``, ``который``)."""
+    """Words that, after a comma, end reported content (``хотя``, ``который``); an entry
+    may be two words (``так что``)."""
     verb_second: bool = False
     """Whether a cue's complement clause follows a comma after the cue's clause, with
     the subject free to come after the finite cue (German ``Gestern glaubte er fest,
@@ -137,6 +138,9 @@ class Lexicon:
     """Whether cue words are verb forms only, never nouns (Slavic verbs inflect apart from
     nouns): a determiner or a preposition before one is the subject's or an adjunct's
     (``Та скажет``, ``Это подтвердил X``), not the sign of a noun (``the report``)."""
+    participle_endings: tuple[str, ...] = ("ing",)
+    """Endings of the cue verbs' adverbial participles (``saying``, ``сказав``,
+    ``говоря``): in ``…, saying that C`` the sentence's subject is the source."""
     zero_complementizer: bool = True
     """Whether reported content may follow a cue without a complementizer (``said he
     was``).  Where indirect speech needs one (Russian ``что``), a noun after a cue is

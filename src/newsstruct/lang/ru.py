@@ -373,6 +373,8 @@ LEXICON = Lexicon(
         "по заявлению",
         "по подсчетам",
         "по подсчётам",
+        "по расчетам",
+        "по расчётам",
         "со слов",
         "согласно",
         "как считает",
@@ -526,6 +528,10 @@ LEXICON = Lexicon(
             "накануне",
             "буквально",
             "будет",
+            "будем",
+            "буду",
+            "будете",
+            "будешь",
             "бы",
             "неожиданно",
             "громко",
@@ -540,7 +546,7 @@ LEXICON = Lexicon(
         }
     ),
     passive_auxiliaries=frozenset({"был", "была", "было", "были", "будет", "будут"}),
-    complementizers=frozenset({"что", "чтобы"}),
+    complementizers=frozenset({"что", "чтобы", "будто"}),
     conjunctions=frozenset(
         {
             "и",
@@ -596,7 +602,7 @@ LEXICON = Lexicon(
             "чьи",
         }
     ),
-    content_stops=frozenset({"хотя", "однако", "причем", "притом"}),
+    content_stops=frozenset({"хотя", "однако", "причем", "притом", "так что"}),
     phrase_prepositions=frozenset({"по"}),
     patronymic_endings=("ович", "евич", "ич", "овна", "евна", "ична", "инична"),
     reference_phrases=("со ссылкой на", "ссылаясь на"),
@@ -605,6 +611,7 @@ LEXICON = Lexicon(
     bare_noun_subjects=True,
     verbal_cues=True,
     zero_complementizer=False,
+    participle_endings=("в", "вши", "вшись", "ая", "яя", "уя", "ря", "ясь"),
     prepositions=frozenset(
         {
             "о",

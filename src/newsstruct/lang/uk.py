@@ -21,6 +21,7 @@ from newsstruct.lang import Lexicon
 _SPEECH_VERBS = """
 сказати скаже скажуть скажу сказав сказала сказало сказали
 говорити говорить говорять говорю говорив говорила говорило говорили говорячи
+казати каже кажуть кажу казав казала казало казали кажучи
 заявити заявить заявлять заявлю заявив заявила заявило заявили заявивши
 заявляти заявляє заявляють заявляю заявляв заявляла заявляло заявляли заявляючи
 повідомити повідомить повідомлять повідомлю повідомив повідомила повідомило повідомили
@@ -452,7 +453,7 @@ LEXICON = Lexicon(
         }
     ),
     passive_auxiliaries=frozenset({"був", "була", "було", "були", "буде", "будуть"}),
-    complementizers=frozenset({"що", "щоб"}),
+    complementizers=frozenset({"що", "щоб", "ніби", "начебто"}),
     conjunctions=frozenset(
         {
             "і",
@@ -504,7 +505,7 @@ LEXICON = Lexicon(
             "чиї",
         }
     ),
-    content_stops=frozenset({"хоча", "однак", "проте", "причому"}),
+    content_stops=frozenset({"хоча", "однак", "проте", "причому", "тож", "так що"}),
     phrase_prepositions=frozenset({"з"}),
     patronymic_endings=("ович", "йович", "евич", "івна", "ївна", "овна"),
     reference_phrases=("з посиланням на", "посилаючись на"),
@@ -513,6 +514,7 @@ LEXICON = Lexicon(
     bare_noun_subjects=True,
     verbal_cues=True,
     zero_complementizer=False,
+    participle_endings=("вши", "вшись", "чи"),
     prepositions=frozenset(
         {
             "про",

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -241,6 +242,29 @@ def _dialogue(
         if end < len(tokens) and end + 1 < len(tokens):
             pieces.append((end + 1, len(tokens)))
         return (pieces, cue, source) if pieces else None
+    return None
+
+
+def _inner_attribution(
+    tokens: Sequence[Token], lexicon: Lexicon
+) -> tuple[list[tuple[int, int]], tuple[int, int], tuple[int, int] | None] | None:
+    """An attribution set between dashes inside one pair of marks: ``«A, — говорит X, —
+    B»``.  Returns the token ranges of A and B, the cue's and the source's, or ``None``.
+
+    Both dashes follow a comma (or ``!``, ``?``, ``…``), so that a dash inside the words
+    (``A — B``) opens no attribution.
+    """
+    dashes = [
+        i
+        for i in range(1, len(tokens))
+        if _is_dash(tokens[i]) and tokens[i - 1].kind == "p" and tokens[i - 1].text in ",!?…"
+    ]
+    for first, second in itertools.pairwise(dashes):
+        found = attribution_in(tokens, first + 1, second - 1, lexicon)
+        if found is None or second + 1 >= len(tokens):
+            continue
+        cue, source = found
+        return [(0, first - 1), (second + 1, len(tokens))], cue, source
     return None
 
 
@@ -566,6 +590,23 @@ def assemble_quotes(
             if token.kind != "q" or token.quote in claimed:
                 continue
             quote = quoted[token.quote]
+            inner_tokens = tokenize(text, quote.content, [])
+            inner = _inner_attribution(inner_tokens, lexicon)
+            if inner is not None:
+                pieces, cue_range, source_range = inner
+                inner_reader = _Paragraph(text, index, inner_tokens, [], lexicon)
+                for piece in pieces:
+                    drafts.append(
+                        Draft(
+                            QuoteKind.DIRECT,
+                            inner_reader.span_of(*piece),
+                            index,
+                            inner_reader.source_span(cue_range),
+                            inner_reader.source_span(source_range),
+                            follows="" if source_range else "previous",
+                        )
+                    )
+                continue
             unit = bisect.bisect_right(unit_starts, position) - 1
             a, b = unit_ranges[unit]
             fills_unit = all(tokens[i].kind == "p" for i in range(a, b) if i != position)

@@ -76,6 +76,7 @@ class CueTable:
     triggers: frozenset[str]  # the first words of every cue: only they start a frame
     tail_verbs: frozenset[str]  # cue and attribution verbs that can close a sentence
     reminder_words: frozenset[str]  # words of the background markers ("remind", "recall")
+    marker_verbs: frozenset[str]  # cue verbs that are a background marker ("Напомню")
 
 
 @functools.lru_cache(maxsize=64)
@@ -111,6 +112,8 @@ def cue_table(lexicon: Lexicon) -> CueTable:
             for phrase in lexicon.background_markers + lexicon.background_openers
             for w in phrase.casefold().split()
         )
+        & lexicon.cue_verbs,
+        marker_verbs=frozenset(m.casefold() for m in lexicon.background_markers)
         & lexicon.cue_verbs,
     )
 
@@ -174,7 +177,13 @@ class _Reader:
         dash or a quotation and the cue (``«…», — с поклоном сказал X``, ``Люди, …, в
         один голос утверждают``); ``j`` when there is none."""
         for p in range(j, max(lo - 1, j - _ADJUNCT_WORDS), -1):
-            if self.t[p].kind != "w":
+            w = self.word(p)
+            relative = p > lo and self.word(p - 1) in self.lex.prepositions  # "про що"
+            if (
+                not w
+                or w in self.lex.conjunctions
+                or (w in self.lex.complementizers and not relative)
+            ):
                 return j
             if self.t[p].lower in self.lex.prepositions:
                 before = p - 1
@@ -270,6 +279,8 @@ class _Reader:
                     continue
                 break
             w = token.lower
+            if k > i and self.word(k - 1) in self.lex.pronouns - self.lex.determiners:
+                break  # a pronoun takes no modifier: "сказал он журналистам"
             if k > i and (
                 w in self.lex.clause_openers
                 or w in self.lex.complementizers
@@ -605,7 +616,6 @@ class _Reader:
     def _content_range(
         self, start: int, hi: int, min_words: int = _MIN_CONTENT_WORDS
     ) -> tuple[int, int] | None:
-        stops = self.lex.content_stops
         end = next(
             (
                 m
@@ -617,7 +627,7 @@ class _Reader:
                     or (
                         self.t[m].text == ","
                         and m + 1 < hi
-                        and (self.t[m + 1].lower in stops or self.is_attribution_tail(m + 1, hi))
+                        and (self.is_content_stop(m + 1, hi) or self.is_attribution_tail(m + 1, hi))
                     )
                 )
             ),
@@ -631,11 +641,22 @@ class _Reader:
             return None
         return (start, end) if end > start else None
 
+    def is_content_stop(self, k: int, hi: int) -> bool:
+        """Whether the words at ``k`` end reported content: one of the lexicon's content
+        stops, a word (``хотя``) or two (``так что``)."""
+        stops = self.lex.content_stops
+        return self.t[k].lower in stops or (
+            k + 1 < hi and f"{self.t[k].lower} {self.t[k + 1].lower}" in stops
+        )
+
     def is_attribution_tail(self, k: int, hi: int) -> bool:
         """Whether the unit ends with an attribution from ``k`` on: ``UNN reports.``,
-        ``the ministry said on Monday.``, ``according to the ministry.``"""
+        ``the ministry said on Monday.``, ``according to the ministry.``; or another
+        source's words begin (``…, а по расчетам X — C2``)."""
         for phrase in self.table.source_phrases:
-            if _match_phrase(self.t, k, hi, phrase):
+            if _match_phrase(self.t, k, hi, phrase) or (
+                self.word(k) in self.lex.conjunctions and _match_phrase(self.t, k + 1, hi, phrase)
+            ):
                 return True
         n = k
         while (
@@ -815,7 +836,7 @@ class _Reader:
             j = self.skip_adjunct_phrase(j, lo)
         if (
             len(phrase) == 1
-            and not phrase[0].endswith("ing")
+            and not phrase[0].endswith(self.lex.participle_endings)
             and any(self.word(m) in self.lex.passive_auxiliaries for m in range(max(j, lo), i))
         ):
             # passive: "was told", "were told to", "it was reported"; in German news
@@ -824,8 +845,8 @@ class _Reader:
             if found is not None:
                 return Frame((i, k), None, found[1], "after", unit), width
             return None, width
-        # "…, saying that C": the subject of the sentence speaks
-        if phrase[0].endswith("ing") and j >= lo and self.is_punct(j, ","):
+        # "…, saying that C", "…, сказав, что C": the subject of the sentence speaks
+        if phrase[0].endswith(self.lex.participle_endings) and j >= lo and self.is_punct(j, ","):
             content = self.content_after(k, hi, phrase)
             if content is None:
                 return None, width
@@ -861,6 +882,8 @@ class _Reader:
                 comma = j if self.t[j].kind == "p" else j + 1
                 content = self.content_before(lo, comma)
                 rest = self.rest_after_comma(after[1], hi)
+                if any(self.word(m) in self.lex.clause_openers for m in range(j + 1, i)):
+                    rest = None  # "C, о чем заявил X, связав …": a relative clause, no C2
                 if content is not None:
                     return Frame((i, k), after, content, "before", unit, extra=rest), width
         # "As X said, C" / "Как сказал X, C" / "Jak tento týden uvedl list X, C"
@@ -920,6 +943,8 @@ class _Reader:
             )
         ):
             return None, width  # "We remind you that …": the newsroom's voice, no source
+        if source is None and j < lo and self.t[i].lower in self.table.marker_verbs:
+            return None, width  # "Напомню, что …": the writer's voice, subject dropped
         if self.lex.verb_second:
             found = self.complement(k, hi)
             if found is not None:
