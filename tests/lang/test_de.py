@@ -147,6 +147,44 @@ CASES = [
         id="ditto-marks-in-a-price-table",
     ),
     pytest.param(
+        "Der Vorstand hatte seinen Mitgliedern zu berichten, dass die Kasse leer sei.",
+        [("reported", "die Kasse leer sei", None, "berichten")],
+        id="zu-infinitive-cue",
+    ),
+    pytest.param(
+        "Er will, wie der Kritiker Paul Roth sagt, nichts Neues mehr erfinden.",
+        [
+            ("reported", "Er will", "Paul Roth", "sagt"),
+            ("reported", "nichts Neues mehr erfinden", "Paul Roth", "sagt"),
+        ],
+        id="wie-x-sagt-parenthetical",
+    ),
+    pytest.param(
+        "Ob der Plan gelingt, weiß niemand.",
+        [("reported", "Ob der Plan gelingt", None, "weiß")],
+        id="fronted-ob-clause",
+    ),
+    pytest.param(
+        "Man weiß wie viele Fehler die erste Regierung beging.",
+        [("reported", "wie viele Fehler die erste Regierung beging", "Man", "weiß")],
+        id="question-word-without-comma",
+    ),
+    pytest.param(
+        "Er gestand aber offen, daß er den Brief verbrannt habe.",
+        [("reported", "er den Brief verbrannt habe", "Er", "gestand")],
+        id="adverb-conjunction-before-dass",
+    ),
+    pytest.param(
+        "Die Firma baut keine Schiffe mehr, erklärte aber den Hafen für wichtig.",
+        [],
+        id="coordinated-verb-is-no-inverted-attribution",
+    ),
+    pytest.param(
+        "Weil der Wirt glaubte, der Gast sei abgereist, schloss er die Tür.",
+        [("reported", "der Gast sei abgereist", "Wirt", "glaubte")],
+        id="complement-ends-before-verb-and-subject",
+    ),
+    pytest.param(
         "Der Park, den die Bürger forderten, ist nun fertig.",
         [],
         id="verb-final-relative-clause-no-quote",

@@ -612,6 +612,7 @@ LEXICON = Lexicon(
     phrase_prepositions=frozenset({"von", "des", "für"}),
     reference_phrases=("unter Berufung auf",),
     as_words=frozenset({"wie"}),
+    content_stops=frozenset({"so"}),
     verb_second=True,
     clause_nouns=frozenset(_CLAUSE_NOUNS.split()),
     subjunctive_forms=frozenset(_SUBJUNCTIVE.split()),

@@ -326,7 +326,8 @@ class _Reader:
 
     def ends_attribution(self, k: int, hi: int) -> bool:
         """Whether an inverted attribution may end at ``k``: nothing but adjuncts follow,
-        or a new predicate (``říká X a vrací se``), or a bracket."""
+        or a new predicate (``říká X a vrací se``), or a bracket (in a verb-second
+        language also a dash: ``C1 — glaube ich — C2``)."""
         while k < hi and self.word(k) in self.lex.conjunctions:
             # "said Smith and walked away", "said Smith and Jones."; but in "said the
             # board and the mayor had …" the noun phrases are the subject of a clause
@@ -335,7 +336,18 @@ class _Reader:
             if joined is None or self.lex.bare_noun_subjects:
                 return True
             k = joined[1]
-        return k >= hi or self.only_adjuncts(k, hi) or self.is_punct(k, "(")
+        brackets = "(—–" if self.lex.verb_second else "("
+        return k >= hi or self.only_adjuncts(k, hi) or self.is_punct(k, brackets)
+
+    def inverted_subject(self, source: tuple[int, int], start: int, hi: int) -> bool:
+        """In a verb-second language, whether the words after a cue are the subject of
+        ``C, sagte er``: they follow the cue directly and end the attribution with the
+        unit or a comma; ``C, erklärte aber die Wahl für ungültig`` goes on, with an
+        object."""
+        if any(self.word(m) in self.lex.conjunctions for m in range(start, source[0])):
+            return False
+        end = source[1]
+        return end >= hi or self.is_punct(end, ",.;:!?—–") or self.only_adjuncts(end, hi)
 
     def tail_source(self, k: int, hi: int) -> tuple[int, int] | None:
         """The speaker of ``“Q,” said this week in Kabul the UN envoy Jan Roe``: the words
@@ -571,11 +583,17 @@ class _Reader:
                     m += 1
                     continue
                 break
-            if token.lower in self.lex.complementizers:
+            w = token.lower
+            if w in self.lex.complementizers:
                 content = self._content_range(m + 1, hi)  # "glauben wir kaum daß C"
                 return (m, content) if content is not None else None
-            if token.lower in self.lex.conjunctions or token.lower in self.lex.clause_openers:
-                return None
+            if m == k and w in self.lex.clause_openers and w not in self.lex.relative_pronouns:
+                content = self._content_range(m, hi)  # "Man weiß wie viel C"
+                return (m, content) if content is not None else None
+            if (
+                w in self.lex.conjunctions and w not in self.lex.auxiliaries
+            ) or w in self.lex.clause_openers:
+                return None  # "sagte nichts und ging, wo …"; "gestand aber, dass" goes on
             m += 1
         if m + 1 >= hi or not self.is_punct(m, ",") or self.t[m + 1].kind != "w":
             return None
@@ -623,7 +641,7 @@ class _Reader:
                 if self.t[m].kind == "p"
                 and (
                     self.t[m].text in "—–―"  # "he assaulted them – and has now …"
-                    or (self.t[m].text in ";:" and self.lex.verb_second)
+                    or (self.lex.verb_second and self.ends_complement(m, hi))
                     or (
                         self.t[m].text == ","
                         and m + 1 < hi
@@ -647,6 +665,45 @@ class _Reader:
         stops = self.lex.content_stops
         return self.t[k].lower in stops or (
             k + 1 < hi and f"{self.t[k].lower} {self.t[k + 1].lower}" in stops
+        )
+
+    def ends_complement(self, m: int, hi: int) -> bool:
+        """In a verb-second language, whether the punctuation at ``m`` closes a cue's
+        complement clause: a semicolon, a colon, a question mark or a double hyphen; or
+        a comma before the main clause's finite verb and subject (``…, sagte er``), or
+        before a parenthetical ``wie X sagte``."""
+        text = self.t[m].text
+        if text in ";:?!":
+            return True
+        if text == "-":
+            return m + 1 < hi and self.is_punct(m + 1, "-")
+        if text != "," or m + 2 >= hi or self.t[m + 1].kind != "w":
+            return False
+        word = self.t[m + 1].lower
+        if word in self.lex.as_words:
+            for n in range(m + 2, min(hi, m + 2 + _MAX_TAIL_NAME)):
+                if self.t[n].kind != "w":
+                    return False
+                if self.t[n].lower in self.table.verbs:
+                    return True
+            return False
+        return (
+            not self.t[m + 1].is_capitalised
+            and self.word(m + 2) in self.lex.pronouns
+            and self.word(m + 2) not in self.lex.object_pronouns
+            and not any(
+                word in words
+                for words in (
+                    self.lex.determiners,
+                    self.lex.prepositions,
+                    self.lex.conjunctions,
+                    self.lex.clause_openers,
+                    self.lex.relative_pronouns,
+                    self.lex.complementizers,
+                    self.lex.pronouns,
+                    self.lex.object_pronouns,
+                )
+            )
         )
 
     def is_attribution_tail(self, k: int, hi: int) -> bool:
@@ -701,11 +758,13 @@ class _Reader:
         return True
 
     def rest_after_comma(self, k: int, hi: int) -> tuple[int, int] | None:
-        """For ``C1, X said, C2``: C2, when the cue is followed by a comma and words."""
+        """For ``C1, X said, C2``: C2, when the cue is followed by a comma (in a
+        verb-second language also a dash) and words."""
         m = k
         while m < hi and self.t[m].kind == "w" and self.word(m) in self.lex.time_words:
             m += 1
-        if m + 1 < hi and self.is_punct(m, ",") and self.t[m + 1].kind == "w":
+        marks = ",—–" if self.lex.verb_second else ","
+        if m + 1 < hi and self.is_punct(m, marks) and self.t[m + 1].kind == "w":
             if self.cue_at(m + 1, hi) is not None:
                 return None  # "…, the official said, adding that C": the participle's
             return self._content_range(m + 1, hi, min_words=3)
@@ -719,7 +778,8 @@ class _Reader:
         while end > lo and self.t[end - 1].kind == "p" and self.t[end - 1].text in ",;:—–-":
             end -= 1
         # "Vítkovice nabraly sebevědomí: „Q,“ tvrdí X": the words after the colon
-        colon = next((m for m in range(end - 1, lo - 1, -1) if self.is_punct(m, ":")), None)
+        bounds = ":;" if self.lex.verb_second else ":"
+        colon = next((m for m in range(end - 1, lo - 1, -1) if self.is_punct(m, bounds)), None)
         start = colon + 1 if colon is not None else lo
         if end <= start:
             return None
@@ -740,6 +800,8 @@ class _Reader:
         if i <= lo:
             return False
         before = self.word(i - 1)
+        if before and before == self.lex.infinitive_particle:
+            return False  # German "zu berichten, dass": an infinitive, no noun
         if before in self.lex.quantifiers and self.word(i) not in self.lex.noun_like_cues:
             return False  # "many said", "most agreed": the quantifier is the subject
         if self.lex.verbal_cues:
@@ -817,7 +879,7 @@ class _Reader:
             if self.word(i) in self.table.naming:
                 return self.naming(i, lo, hi, unit), 1
             if self.lex.verb_second and self.word(i) in self.lex.clause_nouns:
-                return self.noun_frame(i, hi, unit), 1
+                return self.noun_frame(i, lo, hi, unit), 1
             return None, 1
         width = len(phrase)
         if self.t[i].is_capitalised and i > lo:
@@ -878,6 +940,12 @@ class _Reader:
                 after is None or not self.ends_attribution(after[1], hi)
             ):
                 after = self.tail_source(start, hi) if start < hi else None
+            if (
+                after is not None
+                and self.lex.verb_second
+                and not self.inverted_subject(after, start, hi)
+            ):
+                after = None
             if after is not None and self.ends_attribution(after[1], hi):
                 comma = j if self.t[j].kind == "p" else j + 1
                 content = self.content_before(lo, comma)
@@ -904,7 +972,10 @@ class _Reader:
                 return framed, width
         source: tuple[int, int] | None = None
         inherits = False
-        if j >= lo and self.t[j].kind == "w" and self.word(j) in self.lex.conjunctions:
+        particle = self.lex.infinitive_particle
+        if particle and i > lo and self.word(i - 1) == particle:
+            pass  # "hatte zu berichten, dass": the words before are no subject
+        elif j >= lo and self.t[j].kind == "w" and self.word(j) in self.lex.conjunctions:
             inherits = True  # "…, but mentioned that C": the same subject
         elif j >= lo and (self.t[j].kind == "w" or self.is_punct(j, ").’'")):
             source = self.source_before(j, lo)
@@ -954,6 +1025,12 @@ class _Reader:
                 ):  # "Gestern sagte er, …": the subject after the finite cue
                     source = self.source_after(k, middle_end) or source
                 return Frame((i, k), source, content, "after", unit, inherits), width
+            fronted = self.fronted(i, lo)
+            if fronted is not None:
+                after = self.source_after(k, hi) if k < hi else None
+                if after is not None and not self.ends_attribution(after[1], hi):
+                    after = None
+                return Frame((i, k), after, fronted, "before", unit), width
         # a cue without a subject opens the unit: "Uvedl, že …" (pro-drop languages)
         dropped = j < lo and self.lex.pro_drop and source is None
         end = hi
@@ -1038,17 +1115,33 @@ class _Reader:
             return Frame((i, k), source, rest, "as", unit, inherits=source is None)
         if as_word > lo and self.is_punct(as_word - 1, ",") and self.only_adjuncts(end, hi):
             content = self.content_before(lo, as_word - 1)
-            if content is not None:
-                return Frame((i, k), source, content, "as", unit)
+            if content is not None:  # "C, as X said"; German "C1, wie X sagt, C2"
+                extra = rest if self.lex.verb_second else None
+                return Frame((i, k), source, content, "as", unit, extra=extra)
         return None
 
-    def noun_frame(self, i: int, hi: int, unit: int) -> Frame | None:
+    def fronted(self, i: int, lo: int) -> tuple[int, int] | None:
+        """``Was er plante, wurde nicht gesagt``, ``Dass C, ist bekannt``: a clause that
+        opens the unit with a complementizer or a question word and ends at a comma
+        shortly before the cue is the cue's content."""
+        first = self.word(lo)
+        opener = first in self.lex.clause_openers and first not in self.lex.relative_pronouns
+        if not (opener or first in self.lex.complementizers):
+            return None
+        comma = next((m for m in range(lo, i) if self.t[m].kind != "w"), None)
+        if comma is None or not self.is_punct(comma, ",") or i - comma > _MAX_MIDDLE:
+            return None  # one clause, then the cue's: "Ob C, weiß niemand"
+        start = lo if first not in self.lex.complementizers else lo + 1
+        return self._content_range(start, comma) if comma > start else None
+
+    def noun_frame(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
         """``die Nachricht des Ministers, dass C``, ``ist bekannt, dass C``: a noun or
         adjective of speech and thought with its complement clause; a genitive or
         ``von`` phrase after the noun names the source."""
         found = self.complement(i + 1, hi)
         if found is None:
-            return None
+            fronted = self.fronted(i, lo)
+            return Frame((i, i + 1), None, fronted, "before", unit) if fronted else None
         middle_end, content = found
         source = self.source_after(i + 1, middle_end) if i + 1 < middle_end else None
         return Frame((i, i + 1), source, content, "after", unit)
