@@ -18,10 +18,6 @@ _REGISTRY = Registry(builtins=False, plugins=False)
 Quote = tuple[str, str, "str | None", "str | None"]
 
 
-def _pipeline(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
 CASES = [
     pytest.param(
         "Міністр фінансів заявив, що бюджет на наступний рік буде збалансованим.",
@@ -108,6 +104,23 @@ CASES = [
         ),
         [("reported", "Нещодавно місто відкрило новий міст", "Олег Коваль", "заявив")],
         id="relative-pro-shcho",
+    ),
+    pytest.param(
+        "Бюджет ухвалять до кінця року. Заявив про це міністр оборони, виступаючи у Раді.",
+        [("reported", "Бюджет ухвалять до кінця року", "міністр оборони", "Заявив про це")],
+        id="verb-first-anaphoric",
+    ),
+    pytest.param(
+        "Міст відкриють у липні. Про це у своєму Telegram-каналі написав мер Олег Коваль.",
+        [
+            (
+                "reported",
+                "Міст відкриють у липні",
+                "Олег Коваль",
+                "Про це у своєму Telegram-каналі написав",
+            )
+        ],
+        id="anaphoric-with-adjuncts",
     ),
     pytest.param(
         "— Ми готові до переговорів з урядом, — сказав він журналістам.",

@@ -169,6 +169,10 @@ class Lexicon:
     """Verbs after a credited outlet (``The Guardian reports``, ``writes``)."""
     anaphoric_cues: tuple[str, ...] = ()
     """Phrases that attribute the previous sentence (``This was announced by``)."""
+    anaphors: tuple[str, ...] = ()
+    """Pronoun phrases of anaphoric attribution in free word order (``об этом``): with a
+    cue verb before or after them, adjuncts between, they open a unit that attributes
+    the previous sentence (``Об этом в понедельник сообщил X``, ``Заявил об этом X``)."""
     background_markers: tuple[str, ...] = ()
     """Standalone section labels after which the article gives background (``Recall``)."""
     background_openers: tuple[str, ...] = ()

@@ -528,10 +528,20 @@ def assemble_quotes(
                 if source is None:
                     continue
                 anaphoric_sources.append(source)
+                # the sentence before; the whole paragraph before, when the attribution
+                # stands on a line of its own (ANNOTATION.md, "Anaphoric attribution")
+                own_line = len(unit_spans) == 1 and bool(previous_units)
                 target, home = (
                     (unit_spans[frame.unit - 1], index)
                     if frame.unit > 0
-                    else (previous_units[-1] if previous_units else None, previous_index)
+                    else (
+                        Span(previous_units[0].start, previous_units[-1].end)
+                        if own_line
+                        else previous_units[-1]
+                        if previous_units
+                        else None,
+                        previous_index,
+                    )
                 )
                 if target is None or any(d.span.overlaps(target) for d in drafts):
                     continue

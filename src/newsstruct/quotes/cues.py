@@ -39,6 +39,7 @@ _INFINITIVE_REACH = 3  # "… verkaufen zu können": the particle among the last
 _COLON_REACH = 3
 _PHRASE_AND_SUBJECT = 3
 _ADJUNCT_WORDS = 4
+_FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
 _MIN_CLAUSE_WORDS = 4
 
 
@@ -71,6 +72,7 @@ class CueTable:
     source_phrases: tuple[tuple[str, ...], ...]
     anaphoric: tuple[tuple[str, ...], ...]
     anaphoric_first: frozenset[str]
+    anaphors: tuple[tuple[str, ...], ...]
     naming: frozenset[str]
     np_words: frozenset[str]
     triggers: frozenset[str]  # the first words of every cue: only they start a frame
@@ -100,6 +102,9 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         source_phrases=source_phrases,
         anaphoric=anaphoric,
         anaphoric_first=frozenset(p[0] for p in anaphoric),
+        anaphors=tuple(
+            sorted((tuple(p.casefold().split()) for p in lexicon.anaphors), key=len, reverse=True)
+        ),
         naming=naming,
         np_words=lexicon.determiners | lexicon.role_nouns | lexicon.pronouns,
         triggers=frozenset(by_first)
@@ -171,6 +176,53 @@ class _Reader:
                 continue
             break
         return j
+
+    def skip_adjuncts(self, k: int, hi: int) -> int:
+        """Move right over adverbs, words of time and short prepositional phrases
+        (``в понедельник``, ``на брифинге``); return the index of the first token after."""
+        start = k
+        while k < hi and k - start < _ADJUNCT_REACH:
+            w = self.word(k)
+            if w in self.lex.auxiliaries or w in self.lex.time_words:
+                k += 1
+            elif w in self.lex.prepositions and k + 1 < hi and self.t[k + 1].kind == "w":
+                k += 2
+            else:
+                break
+        return k
+
+    def free_anaphoric(
+        self, lo: int, hi: int
+    ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+        """The cue and the source of an anaphoric attribution in free word order at the
+        unit's start (see :attr:`~newsstruct.lang.Lexicon.anaphors`): ``Об этом в
+        понедельник сообщил X``, ``Об этом министр сообщил``, ``Заявил об этом X``."""
+        for anaphor in self.table.anaphors:
+            if not _match_phrase(self.t, lo, hi, anaphor):
+                continue
+            start = lo + len(anaphor)
+            for m in range(start, min(hi, start + _FREE_REACH)):
+                if self.t[m].kind != "w":
+                    break
+                verb = self.cue_at(m, hi)
+                if verb is None:
+                    continue
+                end = m + len(verb)
+                after = self.source_after(self.skip_adjuncts(end, hi), hi) if end < hi else None
+                if after is None and m > start:
+                    # "Об этом министр сообщил": the subject before the verb, the verb the cue
+                    before = self.source_before(m - 1, start)
+                    return ((m, end) if before is not None else (lo, end)), before
+                return (lo, end), after
+            return None
+        verb = self.cue_at(lo, hi)
+        if verb is not None:
+            m = lo + len(verb)
+            for anaphor in self.table.anaphors:
+                if _match_phrase(self.t, m, hi, anaphor):
+                    end = m + len(anaphor)
+                    return (lo, end), self.source_after(self.skip_adjuncts(end, hi), hi)
+        return None
 
     def skip_adjunct_phrase(self, j: int, lo: int) -> int:
         """Move left over a short prepositional phrase that stands between a comma, a
@@ -255,6 +307,8 @@ class _Reader:
             )
         if start >= end or not self.is_noun_phrase((start, end)):
             return None
+        if (self.word(start),) in self.table.anaphors and end == start + 1:
+            return None  # "Это говорит о том, что …": the pronoun of a fact, no speaker
         return (start, end)
 
     def source_after(self, i: int, hi: int) -> tuple[int, int] | None:
@@ -873,7 +927,17 @@ class _Reader:
                 if _match_phrase(self.t, i, hi, anaphor):
                     end = i + len(anaphor)
                     named = self.source_after(end, hi) if end < hi else None
+                    if named is None and self.table.anaphors:
+                        named = self.source_after(self.skip_adjuncts(end, hi), hi)
                     return Frame((i, end), named, None, "anaphoric", unit), hi - i
+        if i == lo and self.table.anaphors:
+            free = self.free_anaphoric(lo, hi)
+            if free is not None:
+                cue, free_source = free
+                if free_source is not None and self.ends_attribution(
+                    max(cue[1], free_source[1]), hi
+                ):
+                    return Frame(cue, free_source, None, "anaphoric", unit), hi - i
         phrase = self.cue_at(i, hi)
         if phrase is None:
             if self.word(i) in self.table.naming:
