@@ -150,6 +150,22 @@ REPORTED = [
         id="description-with-apposition",
     ),
     pytest.param(
+        "Ivan Sokil, who grew up in Brody, Lviv, in the 1970s, said the bridge would "
+        "reopen in July.",
+        [("reported", "the bridge would reopen in July", "Ivan Sokil", "said")],
+        id="apposition-with-place-and-region",
+    ),
+    pytest.param(
+        "Ivan Sokil, now 70 and retired in Brody, said the bridge would reopen in July.",
+        [("reported", "the bridge would reopen in July", "Ivan Sokil", "said")],
+        id="apposition-clause-ending-in-a-name",
+    ),
+    pytest.param(
+        "The ferry will run again from June, said Lviv State University professor Ivan Sokil.",
+        [("reported", "The ferry will run again from June", "Ivan Sokil", "said")],
+        id="C-said-X-name-holds-a-cue-word",
+    ),
+    pytest.param(
         "The mayor, who visited the site, said the bridge would reopen in July.",
         [("reported", "the bridge would reopen in July", "The mayor", "said")],
         id="description-with-relative-clause",
@@ -312,6 +328,22 @@ DIRECT = [
         "“We will rebuild the harbour before winter,” the mayor said.",
         [("direct", "We will rebuild the harbour before winter,", "the mayor", "said")],
         id="Q-X-said",
+    ),
+    pytest.param(
+        "“We will rebuild the harbour before winter,” the port's spokesman, Ivan Sokil, "
+        "said on Monday.",
+        [("direct", "We will rebuild the harbour before winter,", "Ivan Sokil", "said")],
+        id="Q-description-then-name-said",
+    ),
+    pytest.param(
+        "“We will rebuild the harbour before winter,” Sokil said at the Lviv port briefing.",
+        [("direct", "We will rebuild the harbour before winter,", "Sokil", "said")],
+        id="Q-X-said-in-a-long-adjunct",
+    ),
+    pytest.param(
+        "“We will rebuild the harbour before winter,” Sokil said on the show “Morning Port.”",
+        [("direct", "We will rebuild the harbour before winter,", "Sokil", "said")],
+        id="Q-X-said-on-a-show-in-marks",
     ),
     pytest.param(
         "“The ferry will run again,” said Mayor Olga Tsvit.",

@@ -83,7 +83,6 @@ CASES = [
             )
         ],
         id="apposition-colon",
-        marks=_pipeline("apposition after a role noun (La alcaldesa, Ana López, afirmó)"),
     ),
 ]
 

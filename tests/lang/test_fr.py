@@ -103,7 +103,6 @@ CASES = [
             )
         ],
         id="apposition-colon",
-        marks=_pipeline("apposition after a role noun (La maire, Anne Dubois, a affirmé)"),
     ),
 ]
 

@@ -86,7 +86,6 @@ CASES = [
             )
         ],
         id="apposition-colon",
-        marks=_pipeline("apposition after a role noun (A autarca, Ana Costa, declarou)"),
     ),
 ]
 

@@ -41,6 +41,7 @@ _PHRASE_AND_SUBJECT = 3
 _ADJUNCT_WORDS = 4
 _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
 _MIN_CLAUSE_WORDS = 4
+_ADJUNCT_NOUNS = 3  # lower-case words of a noun phrase after a preposition (names are free)
 
 
 @attrs.frozen
@@ -335,13 +336,19 @@ class _Reader:
             w = token.lower
             if k > i and self.word(k - 1) in self.lex.pronouns - self.lex.determiners:
                 break  # a pronoun takes no modifier: "сказал он журналистам"
+            name_goes_on = token.is_capitalised and self.t[k - 1].is_capitalised  # "Ohio State"
             if k > i and (
-                w in self.lex.clause_openers
-                or w in self.lex.complementizers
-                or w in self.lex.conjunctions
-                or w in self.lex.time_words
-                or w in self.table.verbs
-                or w in self.lex.auxiliaries
+                w in self.lex.time_words
+                or (
+                    not name_goes_on
+                    and (
+                        w in self.lex.clause_openers
+                        or w in self.lex.complementizers
+                        or w in self.lex.conjunctions
+                        or w in self.table.verbs
+                        or w in self.lex.auxiliaries
+                    )
+                )
             ):
                 break
             if w in self.lex.prepositions and w not in self.lex.phrase_prepositions:
@@ -798,7 +805,8 @@ class _Reader:
                 m += 1
                 continue
             if token.kind == "q":
-                return False
+                # "said on the show “Face the Nation.”": a title ends the sentence
+                return after_preposition > 0 and all(t.kind == "p" for t in self.t[m + 1 : hi])
             if not (
                 w in self.lex.time_words
                 or w in self.lex.prepositions
@@ -807,7 +815,11 @@ class _Reader:
                 or after_preposition > 0
             ):
                 return False
-            after_preposition = 3 if w in self.lex.prepositions else max(0, after_preposition - 1)
+            if w in self.lex.prepositions:
+                after_preposition = _ADJUNCT_NOUNS
+            elif not token.is_capitalised:
+                # the noun phrase after a preposition: "in the White House briefing"
+                after_preposition = max(0, after_preposition - 1)
             m += 1
         return True
 
@@ -1229,7 +1241,10 @@ class _Reader:
         ``Hill, a doctor, said``, ``Hill, 32, said``, ``Hill -- a doctor -- said``,
         ``Sanders, meanwhile, who has no endorsements, said``: up to three pieces
         between commas (one between dashes) are skipped, until a noun phrase comes that
-        is a name, or a description that the piece after it explains.
+        is a name, or a description that the piece after it explains.  Away from the
+        clause's start the noun phrase must fill its piece (``retired in Boston`` is no
+        speaker), and a place after a place (``in Aurora, Colorado``) is none either.
+        A name after a description names it: ``the spokesman, Jan Roe, said``.
         """
         dash = self.t[comma].text in "-–—"
         marks = "-–—" if dash else ","
@@ -1255,19 +1270,66 @@ class _Reader:
                 or self.t[k + 1].text[:1].isdigit()
             )
             source = self.source_before(k - 1, lo)
-            if source is not None:
+            if (
+                source is not None
+                and self.word(source[0]) not in self.lex.relative_pronouns
+                and self.fills_piece(source, lo, marks)
+            ):
                 last = self.t[source[1] - 1]
-                if (
-                    last.is_capitalised
-                    or self.is_punct(source[1] - 1, ").")
-                    or explains
-                    or last.lower in self.table.np_words
+                described = (
+                    last.lower in self.table.np_words
                     or self.t[source[0]].lower in self.lex.determiners
                     or self.t[source[0]].lower in self.lex.quantifiers
+                )
+                if self.is_name(k + 1, end) and (
+                    described or any(self.word(m) in self.lex.determiners for m in range(*source))
                 ):
+                    return (source[0], end)  # "the spokesman, Jan Roe,"
+                if explains or described:
+                    return source
+                if (
+                    last.is_capitalised or self.is_punct(source[1] - 1, ").")
+                ) and not self.after_place(source[0], lo):
                     return source
             end = k
         return None
+
+    def fills_piece(self, source: tuple[int, int], lo: int, marks: str) -> bool:
+        """Whether a noun phrase starts its piece between marks, give or take
+        prepositions and conjunctions before it; the clause's first piece may hold more
+        (``On Monday the mayor``)."""
+        m = source[0] - 1
+        first_piece = True
+        while m >= lo and source[0] - m <= _MAX_APPOSITION:
+            token = self.t[m]
+            if self.is_punct(m, marks) or token.kind == "q":
+                return first_piece
+            if token.kind == "w" and not (
+                token.lower in self.lex.prepositions
+                or token.lower in self.lex.conjunctions
+                or token.lower in self.lex.time_words
+            ):
+                first_piece = False  # words before it: true only of the clause's start
+            m -= 1
+        return first_piece or m < lo
+
+    def after_place(self, start: int, lo: int) -> bool:
+        """Whether ``start`` follows ``in Aurora,``: a name there is the place's region."""
+        m = start - 1
+        if m < lo or not self.is_punct(m, ","):
+            return False
+        m -= 1
+        capitalised = 0
+        while m >= lo and self.t[m].kind == "w" and self.t[m].is_capitalised and capitalised < 3:
+            capitalised += 1
+            m -= 1
+        return capitalised > 0 and m >= lo and self.word(m) in self.lex.prepositions
+
+    def is_name(self, start: int, end: int) -> bool:
+        """Whether the tokens are capitalised words (with their abbreviation dots)."""
+        return end > start and all(
+            t.is_capitalised or (t.kind == "p" and t.text in _ATTACHED) for t in self.t[start:end]
+        )
 
     def _antecedent(self, k: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase before ``who`` (and its comma, if any)."""
