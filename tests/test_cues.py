@@ -346,6 +346,16 @@ DIRECT = [
         id="Q-X-said-on-a-show-in-marks",
     ),
     pytest.param(
+        "In a memo on Monday, Ivan Sokil wrote about the Lviv Port Authority.",
+        [],
+        id="fronted-adjunct-is-no-content",
+    ),
+    pytest.param(
+        "The mayor accused the council of a “betrayal.”",
+        [("mixed", "the council of a “betrayal.”", "The mayor", "accused")],
+        id="term-in-marks-after-of-is-no-title",
+    ),
+    pytest.param(
         "“The ferry will run again,” said Mayor Olga Tsvit.",
         [("direct", "The ferry will run again,", "Olga Tsvit", "said")],
         id="Q-said-X",

@@ -805,8 +805,15 @@ class _Reader:
                 m += 1
                 continue
             if token.kind == "q":
-                # "said on the show “Face the Nation.”": a title ends the sentence
-                return after_preposition > 0 and all(t.kind == "p" for t in self.t[m + 1 : hi])
+                # "said on the show “Face the Nation.”": a title after its noun ends the
+                # sentence ("accused him of a “flip-flop”" is no adjunct)
+                before = self.word(m - 1) if m > k else ""
+                return (
+                    after_preposition > 0
+                    and before not in self.lex.prepositions
+                    and before not in self.lex.determiners
+                    and all(t.kind == "p" for t in self.t[m + 1 : hi])
+                )
             if not (
                 w in self.lex.time_words
                 or w in self.lex.prepositions
@@ -817,11 +824,25 @@ class _Reader:
                 return False
             if w in self.lex.prepositions:
                 after_preposition = _ADJUNCT_NOUNS
-            elif not token.is_capitalised:
-                # the noun phrase after a preposition: "in the White House briefing"
+            elif not (
+                token.is_capitalised
+                and m > k
+                and (self.t[m - 1].is_capitalised or self.word(m - 1) in self.lex.determiners)
+            ):
+                # a name after an article is one word: "in the White House briefing"
                 after_preposition = max(0, after_preposition - 1)
             m += 1
         return True
+
+    def is_fronted_adjunct(self, span: tuple[int, int]) -> bool:
+        """Whether words before a comma are a prepositional phrase only (``In a speech
+        on Monday``), which opens a clause rather than being said."""
+        tokens = self.t[span[0] : span[1]]
+        return (
+            self.word(span[0]) in self.lex.prepositions
+            and len(tokens) <= _MAX_SOURCE
+            and all(t.kind == "w" or (t.kind == "p" and t.text in _ATTACHED) for t in tokens)
+        )
 
     def rest_after_comma(self, k: int, hi: int) -> tuple[int, int] | None:
         """For ``C1, X said, C2``: C2, when the cue is followed by a comma (in a
@@ -1146,6 +1167,8 @@ class _Reader:
                 # "Overall, she said, the party is alienated": a piece of one word
                 # before the interruption is the content's first fragment too
                 content = self.content_before(lo, comma, 1 if rest is not None else 2)
+                if content is not None and rest is None and self.is_fronted_adjunct(content):
+                    content = None  # "In a memo on Monday, X reminded staff about Y"
                 if content is not None or rest is not None:
                     first = content if content is not None else rest
                     assert first is not None
