@@ -185,6 +185,40 @@ CASES = [
         id="complement-ends-before-verb-and-subject",
     ),
     pytest.param(
+        "Wer behauptet, die Schule sei überflüssig, ist im Unrecht.",
+        [("reported", "die Schule sei überflüssig", None, "behauptet")],
+        id="complement-ends-before-finite-auxiliary",
+    ),
+    pytest.param(
+        "Man glaubte, der Zug komme bald, regte sich aber nicht.",
+        [("reported", "der Zug komme bald", "Man", "glaubte")],
+        id="complement-ends-before-verb-and-reflexive",
+    ),
+    pytest.param(
+        "Der Minister sagte, die Lage sei ernst. Die Regierung habe alles getan. "
+        "Morgen regnet es.",
+        [
+            ("reported", "die Lage sei ernst", "Der Minister", "sagte"),
+            ("reported", "Die Regierung habe alles getan", "Der Minister", "sagte"),
+        ],
+        id="konjunktiv-sentence-continues-the-report",
+    ),
+    pytest.param(
+        "Der Minister sagte, die Lage sei ernst. Er reiste dann ab, weil es spät sei.",
+        [("reported", "die Lage sei ernst", "Der Minister", "sagte")],
+        id="konjunktiv-only-in-a-subclause-continues-nothing",
+    ),
+    pytest.param(
+        "Der Redner sprach von einer Zeit, die längst vergangen sei ». Dann schwieg er.",
+        [],
+        id="detached-closing-mark-opens-nothing",
+    ),
+    pytest.param(
+        "Sie wählte das Stück „Eingang in den Stadtpark“, eine Radierung von Anna Roth.",
+        [],
+        id="title-in-marks-amid-a-sentence",
+    ),
+    pytest.param(
         "Der Park, den die Bürger forderten, ist nun fertig.",
         [],
         id="verb-final-relative-clause-no-quote",

@@ -131,6 +131,15 @@ class Lexicon:
     subjunctive_forms: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Verb forms of the reported-speech mood (German Konjunktiv: ``sei``, ``habe``):
     after a cue and a comma they mark a clause without complementizer as its content."""
+    indirect_mood_forms: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Verb forms that only the mood of indirect speech has (German Konjunktiv I:
+    ``sei``, ``habe``, ``werde``): a sentence holding one, after a reported quote,
+    continues the report."""
+    finite_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Finite forms of "be" and "have" (German ``ist``, ``war``, ``hat``): after a
+    comma they resume the main clause and so end a complement clause."""
+    reflexive_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Reflexive pronouns (German ``sich``)."""
     infinitive_particle: str = ""
     """The particle of infinitive clauses (German ``zu``): after a cue and a comma, a
     clause that ends in it is the cue's content (``bat ihn, bald zu kommen``)."""
@@ -145,6 +154,10 @@ class Lexicon:
     """Whether reported content may follow a cue without a complementizer (``said he
     was``).  Where indirect speech needs one (Russian ``что``), a noun after a cue is
     its object (``объясняет неприятие``), no content."""
+    sentence_case_titles: bool = False
+    """Whether titles of works are set in sentence case (German capitalises nouns
+    only), so that a quotation amid a sentence that no cue claims reads as speech
+    only when it ends in punctuation inside its marks."""
     bare_noun_subjects: bool = False
     """Whether a lower-case noun without an article can be a source (languages without
     articles: ``нацисты подчеркивали``)."""

@@ -184,14 +184,18 @@ erwägung überlegung ueberlegung folgerung glaube lehre vorstellung bitte
 bekannt bewusst überzeugt ueberzeugt gewiss
 """
 
-# The reported-speech mood: Konjunktiv I (with the pre-1901 "sey") and the Konjunktiv II
-# that stands in for it where it looks like the indicative.
-_SUBJUNCTIVE = """
+# The mood of indirect speech: Konjunktiv I (with the pre-1901 "sey"), third person,
+# where it differs from the indicative ...
+_KONJUNKTIV_I = """
 sei seiest seien seiet sey seyest seyen habe habest werde werdest könne könnest müsse
 solle wolle dürfe möge wisse gebe komme gehe stehe liege bleibe lasse gelte fehle
-bestehe handle brauche diene mache sehe trage halte wäre wären hätte hätten würde würden
-könnte könnten müsste müssten dürfte dürften möchte möchten gäbe käme ginge stünde
-stände läge bliebe wüsste
+bestehe handle brauche diene mache sehe trage halte
+"""
+
+# ... and the Konjunktiv II that stands in for it where it looks like the indicative.
+_KONJUNKTIV_II = """
+wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften
+möchte möchten gäbe käme ginge stünde stände läge bliebe wüsste
 """
 
 _ROLE_NOUNS = """
@@ -614,9 +618,15 @@ LEXICON = Lexicon(
     as_words=frozenset({"wie"}),
     content_stops=frozenset({"so"}),
     verb_second=True,
+    sentence_case_titles=True,
     clause_nouns=frozenset(_CLAUSE_NOUNS.split()),
-    subjunctive_forms=frozenset(_SUBJUNCTIVE.split()),
+    subjunctive_forms=frozenset((_KONJUNKTIV_I + _KONJUNKTIV_II).split()),
+    indirect_mood_forms=frozenset(_KONJUNKTIV_I.split()),
     infinitive_particle="zu",
+    finite_auxiliaries=frozenset(
+        {"ist", "war", "sind", "waren", "hat", "hatte", "haben", "hatten", "wird", "wurde"}
+    ),
+    reflexive_pronouns=frozenset({"sich"}),
     prepositions=frozenset(
         {
             "an",

@@ -112,13 +112,18 @@ def reads_as_speech(text: str, quote: QuotedSpan, fills_unit: bool) -> bool:
     numbers = sum(1 for w in words if w[0].isdigit())
     if 2 * numbers >= len(words):
         return False  # a table row between ditto marks: „ 4% „ 57 1/2 ditto
-    closed_inside = content[-1] in _TERMINAL + ","
+    closed_inside = _closed_inside(text, quote)
     title_case = all(w[0].isupper() for w in words)
     if title_case and len(words) <= _MAX_TITLE_WORDS:
         return False  # a title or a name in marks: "The Steve Harvey Morning Show,"
     if len(words) >= _MIN_SPEECH_WORDS:
         return True
     return len(words) >= 2 and fills_unit and closed_inside
+
+
+def _closed_inside(text: str, quote: QuotedSpan) -> bool:
+    """Whether the quotation's words end in punctuation inside its marks."""
+    return text[quote.content.end - 1] in _TERMINAL + ","
 
 
 _MAX_LABEL_WORDS = 4
@@ -372,6 +377,53 @@ def _attribute_previous(
     drafts.append(Draft(QuoteKind.DIRECT, Span(before.span.start, end), index - 1, cue, source))
 
 
+_VERB_SECOND_REACH = 6
+
+
+def _verb_second_in(tokens: Sequence[Token], forms: frozenset[str]) -> bool:
+    """Whether one of ``forms`` is the sentence's own finite verb: among its first
+    words, before any comma (``Die Regierung habe …``, not ``…, dass sie … sei``)."""
+    for token in tokens[:_VERB_SECOND_REACH]:
+        if token.kind == "p" and token.text in ",;:":
+            return False
+        if token.kind == "w" and token.lower in forms:
+            return True
+    return False
+
+
+def _continue_reports(
+    drafts: list[Draft], first: int, reader: _Paragraph, unit_ranges: Sequence[tuple[int, int]]
+) -> None:
+    """``Er sagte, die Lage sei ernst. Die Regierung habe versagt.``: a sentence in the
+    mood of indirect speech (German Konjunktiv I) after a reported quote, with no quote
+    of its own, goes on reporting the same speaker."""
+    forms = reader.lexicon.indirect_mood_forms
+    tokens = reader.tokens
+    last: Draft | None = None
+    for a, b in unit_ranges:
+        span = Span(tokens[a].start, tokens[b - 1].end)
+        here = [d for d in drafts[first:] if d.span.overlaps(span)]
+        if here:
+            last = here[-1] if here[-1].kind is not QuoteKind.DIRECT else None
+            continue
+        if (
+            last is None
+            or any(t.kind == "q" or t.lower in reader.lexicon.first_person for t in tokens[a:b])
+            or not _verb_second_in(tokens[a:b], forms)
+        ):
+            last = None
+            continue
+        last = Draft(
+            QuoteKind.REPORTED,
+            reader.span_of(a, b),
+            reader.index,
+            last.cue,
+            last.source,
+            last.follows,
+        )
+        drafts.append(last)
+
+
 def _is_bare_quote(
     text: str,
     paragraph: Paragraph,
@@ -595,6 +647,8 @@ def assemble_quotes(
                             reader.source_span(source_range),
                         )
                     )
+        if lexicon.indirect_mood_forms:
+            _continue_reports(drafts, first_draft_here, reader, unit_ranges)
         # quotations no frame claimed
         for position, token in enumerate(tokens):
             if token.kind != "q" or token.quote in claimed:
@@ -656,6 +710,13 @@ def assemble_quotes(
                 cue, source = pending_colon
                 drafts.append(Draft(QuoteKind.DIRECT, quote.content, index, cue, source))
                 continue
+            if (
+                lexicon.sentence_case_titles
+                and position > a
+                and tokens[position - 1].kind == "w"
+                and not _closed_inside(text, quote)
+            ):
+                continue  # "in der „Monatsschrift für Turnwesen“": a title amid a sentence
             earlier = next(
                 (
                     n

@@ -33,7 +33,7 @@ _MAX_TAIL = 12
 _MAX_TAIL_NAME = 6
 _ADJUNCT_REACH = 14
 _MIN_CONTENT_WORDS = 2
-_MAX_MIDDLE = 6  # words between a cue and the comma before its complement clause
+_MAX_MIDDLE = 8  # words between a cue and the comma before its complement clause
 _MAX_PIECE = 15  # words of a complement clause read for its mood
 _INFINITIVE_REACH = 3  # "… verkaufen zu können": the particle among the last words
 _COLON_REACH = 3
@@ -731,8 +731,9 @@ class _Reader:
     def ends_complement(self, m: int, hi: int) -> bool:
         """In a verb-second language, whether the punctuation at ``m`` closes a cue's
         complement clause: a semicolon, a colon, a question mark or a double hyphen; or
-        a comma before the main clause's finite verb and subject (``…, sagte er``), or
-        before a parenthetical ``wie X sagte``."""
+        a comma before the main clause's finite verb and a pronoun (``…, sagte er``,
+        ``…, regte sich``, ``…, ist bekannt``), or before a parenthetical ``wie X
+        sagte``."""
         text = self.t[m].text
         if text in ";:?!":
             return True
@@ -748,10 +749,15 @@ class _Reader:
                 if self.t[n].lower in self.table.verbs:
                     return True
             return False
+        if word in self.lex.finite_auxiliaries:
+            return True  # "Wer behauptet, C, ist im Unrecht"
         return (
             not self.t[m + 1].is_capitalised
-            and self.word(m + 2) in self.lex.pronouns
-            and self.word(m + 2) not in self.lex.object_pronouns
+            and (
+                self.word(m + 2) in self.lex.pronouns
+                or self.word(m + 2) in self.lex.object_pronouns
+                or self.word(m + 2) in self.lex.reflexive_pronouns
+            )
             and not any(
                 word in words
                 for words in (

@@ -38,6 +38,9 @@ _CLOSE_CONTEXT = frozenset(
 ) | frozenset(DOUBLE_MARKS + SINGLE_MARKS)
 
 
+# Punctuation after a mark that only a closing mark can stand before.
+_DETACHED_CLOSE = frozenset(".,;:!?")
+
 # A single-level quote longer than this is taken for an apostrophe: it keeps the
 # lookahead bounded on hostile input.
 _SINGLE_LOOKAHEAD = 600
@@ -147,6 +150,12 @@ def _scan_paragraph(
         can_open, can_close = char in openers, char in closers
         if stack and (text[stack[-1][0]], char) in partners:
             action = "close"  # the open quote's own closer, whatever its flanking
+        elif before.isspace() and after in _DETACHED_CLOSE:
+            # "… mache », hat": a closer set off by a space (detokenized copy) never
+            # opens; with nothing open it closes an opening cut off before the text
+            if not any(s == single for _, s in stack):
+                continue
+            action = "close"
         elif left and not right:
             action = "open" if can_open else ("close" if can_close else "")
         elif right and not left:
