@@ -195,8 +195,7 @@ CASES = [
         id="complement-ends-before-verb-and-reflexive",
     ),
     pytest.param(
-        "Der Minister sagte, die Lage sei ernst. Die Regierung habe alles getan. "
-        "Morgen regnet es.",
+        "Der Minister sagte, die Lage sei ernst. Die Regierung habe alles getan. Morgen regnet es.",
         [
             ("reported", "die Lage sei ernst", "Der Minister", "sagte"),
             ("reported", "Die Regierung habe alles getan", "Der Minister", "sagte"),

@@ -150,7 +150,11 @@ def _scan_paragraph(
         can_open, can_close = char in openers, char in closers
         if stack and (text[stack[-1][0]], char) in partners:
             action = "close"  # the open quote's own closer, whatever its flanking
-        elif before.isspace() and after in _DETACHED_CLOSE:
+        elif (
+            before.isspace()
+            and after in _DETACHED_CLOSE
+            and text[pos + 1 : pos + 3] != ".."  # '"... These thefts': an ellipsis opens
+        ):
             # "… mache », hat": a closer set off by a space (detokenized copy) never
             # opens; with nothing open it closes an opening cut off before the text
             if not any(s == single for _, s in stack):
