@@ -270,6 +270,25 @@ REPORTED = [
         id="one-word-fragment-C1-X-said-C2",
     ),
     pytest.param(
+        "The council criticized the new parking fees.",
+        [("reported", "the new parking fees", "The council", "criticized")],
+        id="judgement-verb-noun-phrase-object",
+    ),
+    pytest.param(
+        "The captain asked the mayor about the winter timetable.",
+        [("reported", "the winter timetable", "The captain", "asked")],
+        id="asked-Y-about-C",
+    ),
+    pytest.param(
+        "The mayor announced a new timetable for the ferry, telling reporters it would "
+        "start in May.",
+        [
+            ("reported", "a new timetable for the ferry", "The mayor", "announced"),
+            ("reported", "it would start in May", "The mayor", "telling"),
+        ],
+        id="participle-ends-content",
+    ),
+    pytest.param(
         "The mayor said bluntly that the bridge would not reopen before July.",
         [("reported", "the bridge would not reopen before July", "The mayor", "said")],
         id="adverb-after-cue",
@@ -361,6 +380,11 @@ DIRECT = [
         id="Q-said-X",
     ),
     pytest.param(
+        "“We will win,” the mayor said as the crowd cheered.",
+        [("direct", "We will win,", "the mayor", "said")],
+        id="Q-X-said-subordinate-clause",
+    ),
+    pytest.param(
         "Mayor Olga Tsvit said: “The ferry will run again from June.”",
         [("direct", "The ferry will run again from June.", "Olga Tsvit", "said")],
         id="X-said-colon-Q",
@@ -432,6 +456,11 @@ NO_QUOTE = [
     pytest.param("The bridge reopened in July after a long repair.", id="no-cue"),
     pytest.param("His claims about the bridge were never tested in court.", id="noun-claims"),
     pytest.param("The report on the bridge was published in July.", id="noun-report"),
+    pytest.param("Many questions remain about the bridge.", id="noun-questions"),
+    pytest.param(
+        "Asked whether the ferry would run in winter, the mayor smiled.",
+        id="journalists-question-asked-whether",
+    ),
     pytest.param(
         "The workers were told to leave the site before noon.",
         id="passive-were-told",

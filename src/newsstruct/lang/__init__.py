@@ -63,6 +63,12 @@ class Lexicon:
     """Speech and cognition verbs in every inflected form (``say``, ``says``, ``said``…)."""
     object_cue_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cue verbs that take an addressee before their content (``told X that``, ``urged X to``)."""
+    object_content_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Cue verbs of judgement whose content is their object, a noun phrase as well as a
+    clause (``criticized the plan``, ``praised her record``)."""
+    question_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Cues of asking: their content may be an embedded question (``asked whether C``,
+    ``asked how C``, ``asked about C``)."""
     control_cue_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cue verbs whose content is an infinitive (``urged X to C``, ``called on X to C``)."""
     cue_phrases: tuple[str, ...] = ()

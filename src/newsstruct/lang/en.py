@@ -118,6 +118,25 @@ muse muses mused musing
 post posts posted posting
 """
 
+# verbs of judgement: their object is what was said ("criticized the plan"); not the
+# ones that news also uses for force or for votes and decisions ("attacked", "blasted",
+# "defended", "rejected the bill", "dismissed the case")
+_JUDGEMENT_VERBS = """
+criticize criticizes criticized criticizing
+criticise criticises criticised criticising
+praise praises praised praising
+blame blames blamed blaming
+question questions questioned questioning
+cite cites cited
+"""
+
+_QUESTION_VERBS = """
+ask asks asked asking
+wonder wonders wondered wondering
+inquire inquires inquired inquiring
+question questions questioned questioning
+"""
+
 _COGNITION_VERBS = """
 believe believes believed believing
 think thinks thought thinking
@@ -172,7 +191,14 @@ LEXICON = Lexicon(
         ("\N{LEFT SINGLE QUOTATION MARK}", "\N{RIGHT SINGLE QUOTATION MARK}"),
         ("'", "'"),
     ),
-    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS).split()),
+    cue_verbs=frozenset((_SPEECH_VERBS + _JUDGEMENT_VERBS + _COGNITION_VERBS).split()),
+    object_content_cues=frozenset(_JUDGEMENT_VERBS.split()),
+    question_cues=frozenset(_QUESTION_VERBS.split()),
+    # "…, saying that …", "…, although …": a new clause of the writer's or a participle
+    # of speech ends the content before it
+    content_stops=frozenset(
+        [w for w in _SPEECH_VERBS.split() if w.endswith("ing")] + ["although", "according"]
+    ),
     object_cue_verbs=frozenset(_OBJECT_VERBS.split()),
     control_cue_verbs=frozenset(_CONTROL_VERBS.split()),
     cue_phrases=(
@@ -227,6 +253,10 @@ LEXICON = Lexicon(
     relative_pronouns=frozenset({"who"}),
     noun_like_cues=frozenset(
         [
+            "question",
+            "questions",
+            "praise",
+            "blame",
             "state",
             "states",
             "note",

@@ -492,6 +492,20 @@ class _Reader:
         i = self.addressee_end(k, hi, cue_words)
         if i < hi and (self.word(i) in self.lex.complementizers):
             return self._content_range(i + 1, hi)
+        if verb in self.lex.question_cues:
+            asked = self.question_content(i, hi)
+            if asked is not None:
+                return asked
+        if (
+            verb in self.lex.object_content_cues
+            and i < hi
+            and self.t[i].kind == "w"
+            and self.word(i) not in self.lex.prepositions
+            and self.word(i) not in self.lex.conjunctions
+            and self.word(i) not in self.lex.time_words
+            and self.word(i) not in self.lex.auxiliaries
+        ):
+            return self._content_range(i, hi, min_words=1)  # "criticized the plan"
         if i < hi and self.word(i) == "to" and control:
             return self._content_range(i + 1, hi)
         # adjuncts before "that": "said in a statement on Monday that"
@@ -569,6 +583,29 @@ class _Reader:
         """Whether a comma and a complementizer come at ``k`` (``…», что``)."""
         return k + 1 < hi and self.is_punct(k, ",") and self.word(k + 1) in self.lex.complementizers
 
+    def question_content(self, k: int, hi: int) -> tuple[int, int] | None:
+        """The embedded question after a cue of asking, past adjuncts (``asked on Monday
+        whether C``, ``asked by a host if C``): from its question word on, or what
+        follows ``about``."""
+        m = k
+        while m < hi and m - k < _ADJUNCT_REACH:
+            w = self.word(m)
+            if w in self.lex.question_words or w in self.lex.conditional_openers:
+                return self._content_range(m, hi)
+            if w == "about":
+                return self._content_range(m + 1, hi, min_words=1)
+            if not w or not (
+                w in self.lex.prepositions
+                or w in self.lex.time_words
+                or w in self.lex.determiners
+                or self.t[m].is_capitalised
+                or (m > k and self.word(m - 1) in self.lex.prepositions)
+                or (m > k and self.word(m - 1) in self.lex.determiners)
+            ):
+                return None
+            m += 1
+        return None
+
     def opens_clause(self, k: int, hi: int) -> bool:
         """Whether a clause with its own subject starts at ``k``: ``that``, or a subject
         pronoun, an article or a name followed by more words."""
@@ -606,6 +643,10 @@ class _Reader:
                 break
             if w in self.lex.pronouns or w in self.table.verbs or w in self.lex.time_words:
                 break
+            if w in self.lex.question_words or (
+                m > k and w in self.lex.prepositions and w not in self.lex.phrase_prepositions
+            ):
+                break  # "asked the senator about …", "asked Smith whether …"
             if w in self.lex.determiners:
                 open_phrase = True
             elif not (
@@ -1159,12 +1200,16 @@ class _Reader:
                 opening += 1
             if opening == source[0] and lo == 0 and hi == len(self.t):
                 return Frame((i, k), source, None, "cue_line", unit), width
-        # "C, X said."  /  "“Q” X told reporters."  /  "C1, X said, C2."; in a
-        # verb-second language "…, die er fordert" is a verb-final relative clause
+        # "C, X said."  /  "“Q” X told reporters."  /  "C1, X said, C2."  /  "“Q,” X
+        # said when asked about it."; in a verb-second language "…, die er fordert" is a
+        # verb-final relative clause
+        after_cue = self.addressee_end(k, hi, phrase)
         if (
             source is not None
             and not self.lex.verb_second
-            and self.only_adjuncts(self.addressee_end(k, hi, phrase), hi)
+            and (
+                self.only_adjuncts(after_cue, hi) or self.word(after_cue) in self.lex.clause_openers
+            )
         ):
             before = source[0] - 1
             if before >= lo and (self.is_punct(before, ",—–-") or self.t[before].kind == "q"):
