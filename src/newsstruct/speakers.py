@@ -35,6 +35,8 @@ _NAME_RUN = regex.compile(
 _POSSESSIVE = ("'s", "’s")
 _STEM = 4  # letters two forms of a word must share …
 _ENDING = 2  # … and letters of ending they may differ in
+_ABBREVIATION = 4  # letters and full stop of the longest abbreviation in a name ("Jr.")
+_SHORT_STEM = 3  # letters two forms of a name must share (Анна ~ Анны)
 _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]++$")
 _NEAR_PARAGRAPHS = 2
 _PREVIOUS_PARAGRAPHS = 4
@@ -53,14 +55,15 @@ class _Entity:
     gender: str = ""  # "f", "m" or unknown
 
 
-def _same_word(a: str, b: str) -> bool:
-    """Equal, or the same word with another case ending (Терехова ~ Терехов)."""
+def _same_word(a: str, b: str, stem: int = _STEM) -> bool:
+    """Equal, or the same word with another case ending (Терехова ~ Терехов), the two
+    sharing at least ``stem`` letters."""
     if a == b:
         return True
     shared = next(
         (n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
     )
-    return shared >= _STEM and shared >= min(len(a), len(b)) - _ENDING
+    return shared >= stem and shared >= min(len(a), len(b)) - _ENDING
 
 
 def _covers(big: set[str], small: set[str]) -> bool:
@@ -135,6 +138,8 @@ class _Resolver:
             if len(name) < 2 or any(w[0].endswith(_POSSESSIVE) for w in name):
                 continue
             start, end = match.start() + name[0][1], match.start() + name[-1][2]
+            if self.text[end - 1] == "." and len(name[-1][0]) > _ABBREVIATION:
+                end -= 1  # "… said Anna Roe.": the sentence's full stop, not an initial
             full = self.text[start:end]
             self.named.append((start, end, full))
             surname = _key(name[-1][0])
@@ -156,9 +161,43 @@ class _Resolver:
                 if _same_word(surname, key)
                 for full in fulls
             }
+        if len(candidates) > 1:
+            # "Андрея Лысенко" and "Андрей Лысенко": one person, in two cases
+            candidates = {self.base_form(full) for full in candidates}
         if len(candidates) == 1:
             return next(iter(candidates))
         return name
+
+    def _obliqueness(self, name: str) -> int:
+        """How far a name's words are from the nominative, by their endings."""
+        score = 0
+        for word in name.split():
+            key = _key(word)
+            if key.endswith(self.lex.oblique_name_endings or ("\0",)):
+                score += 2
+            elif key.endswith(self.lex.shared_name_endings or ("\0",)):
+                score += 1
+        return score
+
+    def base_form(self, name: str) -> str:
+        """The form of a name that the article prints in the nominative (``Андрей
+        Лысенко`` for ``Андрея Лысенко``), or the name as given."""
+        if not self.lex.oblique_name_endings:
+            return name
+        words = [_key(w) for w in name.split()]
+        best, score = name, self._obliqueness(name)
+        for surname, fulls in self.full_names.items():
+            if not _same_word(surname, words[-1], _SHORT_STEM):
+                continue
+            for full in fulls:
+                other = [_key(w) for w in full.split()]
+                if len(other) == len(words) and all(
+                    _same_word(x, y, _SHORT_STEM) for x, y in zip(other, words, strict=True)
+                ):
+                    found = self._obliqueness(full)
+                    if found < score:
+                        best, score = full, found
+        return best
 
     # -- mentions -------------------------------------------------------------------
     def analyse(self, span: Span) -> tuple[str, str, set[str], set[str]]:
@@ -223,7 +262,7 @@ class _Resolver:
             elif gender and not entity.gender:
                 entity.gender = gender
         elif kind == "name":
-            full = self.fullest(name)
+            full = self.base_form(self.fullest(name))
             if full != name:
                 tokens = {_key(w) for w in full.split()}
                 name = full

@@ -216,6 +216,22 @@ CASES = [
 
 TEXTS = [case.values[0] for case in CASES]
 
+#: An invented article with the constructions above in one text: the speaker of a name
+#: printed in the genitive ("По словам Андрея …") is named by its nominative form.
+ARTICLE = (
+    "Новый мост через Волгу откроют в июле\n\n"
+    "Мэрия откроет новый мост через Волгу в июле. Об этом в понедельник сообщил глава "
+    "города Андрей Лысенко.\n\n"
+    "По словам Андрея Лысенко, проезд по мосту будет бесплатным.\n\n"
+    "«Мы закончим работы раньше срока, — сказал он журналистам, — подрядчик уже получил "
+    "деньги».\n\n"
+    "— Мост выдержит любые нагрузки, — заявила главный инженер проекта Анна Белова.\n\n"
+    "Беловой также принадлежит идея пешеходной дорожки. Белова добавила, что движение "
+    "откроют сразу в обе стороны.\n\n"
+    "Напомним, строительство моста началось в 2021 году."
+)
+
+
 #: Invented sentences that hold no attribution.
 NO_QUOTES = [
     pytest.param("Политолог объясняет рост цен ошибками прежних властей.", id="cue-with-object"),
@@ -238,6 +254,29 @@ def test_quotes(text: str, expected: list[Quote]) -> None:
         for q in article.quotes
     ]
     assert found == expected
+
+
+def test_article() -> None:
+    article = newsstruct.parse(ARTICLE, registry=_REGISTRY)
+    assert article.lang == "ru"
+    found = [
+        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.cue_text)
+        for q in article.quotes
+    ]
+    assert found == [
+        (
+            "reported",
+            "Мэрия откроет новый мост через Волгу в июле",
+            "Андрей Лысенко",
+            "Об этом в понедельник сообщил",
+        ),
+        ("reported", "проезд по мосту будет бесплатным", "Андрей Лысенко", "По словам"),
+        ("direct", "Мы закончим работы раньше срока", "Андрей Лысенко", "сказал"),
+        ("direct", "подрядчик уже получил деньги", "Андрей Лысенко", "сказал"),
+        ("direct", "Мост выдержит любые нагрузки", "Анна Белова", "заявила"),
+        ("reported", "движение откроют сразу в обе стороны", "Анна Белова", "добавила"),
+    ]
+    assert [p.text.split(",")[0] for p in article.background] == ["Напомним"]
 
 
 @pytest.mark.parametrize("text", NO_QUOTES)

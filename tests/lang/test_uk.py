@@ -140,6 +140,22 @@ CASES = [
 
 TEXTS = [case.values[0] for case in CASES]
 
+#: An invented article with the constructions above in one text: the speaker of a name
+#: printed in the genitive ("За словами Андрія …") is named by its nominative form.
+ARTICLE = (
+    "Новий міст через Дніпро відкриють у липні\n\n"
+    "Мерія відкриє новий міст через Дніпро в липні. Про це в понеділок повідомив голова "
+    "міста Андрій Коваленко.\n\n"
+    "За словами Андрія Коваленка, проїзд мостом буде безкоштовним.\n\n"
+    "«Ми завершимо роботи раніше терміну, — сказав він журналістам, — підрядник уже "
+    "отримав гроші».\n\n"
+    "— Міст витримає будь-які навантаження, — заявила головна інженерка проєкту Ганна "
+    "Бойко.\n\n"
+    "Бойко додала, що рух відкриють одразу в обидва боки.\n\n"
+    "Нагадаємо, будівництво мосту почалося у 2021 році."
+)
+
+
 #: Invented sentences that hold no attribution.
 NO_QUOTES = [
     pytest.param(
@@ -162,6 +178,29 @@ def test_quotes(text: str, expected: list[Quote]) -> None:
         for q in article.quotes
     ]
     assert found == expected
+
+
+def test_article() -> None:
+    article = newsstruct.parse(ARTICLE, registry=_REGISTRY)
+    assert article.lang == "uk"
+    found = [
+        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.cue_text)
+        for q in article.quotes
+    ]
+    assert found == [
+        (
+            "reported",
+            "Мерія відкриє новий міст через Дніпро в липні",
+            "Андрій Коваленко",
+            "Про це в понеділок повідомив",
+        ),
+        ("reported", "проїзд мостом буде безкоштовним", "Андрій Коваленко", "За словами"),
+        ("direct", "Ми завершимо роботи раніше терміну", "Андрій Коваленко", "сказав"),
+        ("direct", "підрядник уже отримав гроші", "Андрій Коваленко", "сказав"),
+        ("direct", "Міст витримає будь-які навантаження", "Ганна Бойко", "заявила"),
+        ("reported", "рух відкриють одразу в обидва боки", "Ганна Бойко", "додала"),
+    ]
+    assert [p.text.split(",")[0] for p in article.background] == ["Нагадаємо"]
 
 
 @pytest.mark.parametrize("text", NO_QUOTES)

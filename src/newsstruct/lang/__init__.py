@@ -97,6 +97,13 @@ class Lexicon:
     """Pronouns, titles and role nouns that mark a man (``he``, ``Mr``, ``spokesman``)."""
     feminine_name_endings: tuple[str, ...] = ()
     """Endings of women's first names and surnames (``-a``; Slavic ``-ova``, ``-ska``)."""
+    oblique_name_endings: tuple[str, ...] = ()
+    """Endings of names in cases other than the nominative (Russian ``-ой``, ``-ы``,
+    ``-ому``): of two forms of one name that an article prints (``Анны Беловой``, ``Анна
+    Белова``), the speaker is named by the one with fewer of them."""
+    shared_name_endings: tuple[str, ...] = ()
+    """Endings that are the nominative of some names and an oblique case of others
+    (Russian ``-а``: ``Анна``, ``Ивана``): they weigh half of an oblique ending."""
     masculine_names: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Men's first names that end like women's (``Mykola``, ``Nikita``)."""
     first_person: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

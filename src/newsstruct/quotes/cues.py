@@ -1560,6 +1560,8 @@ def attribution_in(
         source = reader.source_after(k, hi) if k < hi else None
         if source is None and i > lo:
             source = reader.source_before(i - 1, lo)
+        if source is None and k < hi:
+            source = reader.tail_source(k, hi)  # "— заявила главный инженер Анна Роева"
         return (i, k), source
     return None
 
