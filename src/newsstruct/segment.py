@@ -17,11 +17,13 @@ from newsstruct.model import Span
 __all__ = ["paragraph_spans", "sentence_spans"]
 
 _LINE = regex.compile(r"[^\r\n]+")
-_CONTINUES = regex.compile(r"[\p{Ll}\p{L}\p{N},;]\s*$")
+# The last character of a (stripped) line that stops mid-sentence.
+_CONTINUES = regex.compile(r"[\p{Ll}\p{L}\p{N},;]")
 _STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
 # The lookbehind keeps a run of dots from being retried at every position.
 _TERMINAL = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s++[\"'“‘«„(\[—–-]?+[\p{Lu}\p{N}])")
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+# Searched from the end ((?r)): a forward search would retry every letter of the window.
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)\.$")
 
 
 def paragraph_spans(text: str) -> list[Span]:
@@ -43,8 +45,7 @@ def paragraph_spans(text: str) -> list[Span]:
         start = match.start() + (len(line) - len(line.lstrip()))
         end = match.start() + len(line.rstrip())
         if pending is not None:
-            previous = text[pending.start : pending.end]
-            if _CONTINUES.search(previous) and _STARTS_LOWER.match(stripped):
+            if _CONTINUES.match(text, pending.end - 1) and _STARTS_LOWER.match(stripped):
                 pending = Span(pending.start, end)
                 continue
             spans.append(pending)

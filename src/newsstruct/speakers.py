@@ -37,7 +37,8 @@ _STEM = 4  # letters two forms of a word must share …
 _ENDING = 2  # … and letters of ending they may differ in
 _ABBREVIATION = 4  # letters and full stop of the longest abbreviation in a name ("Jr.")
 _SHORT_STEM = 3  # letters two forms of a name must share (Анна ~ Анны)
-_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]++$")
+# Searched from the end ((?r)): a forward search would retry every letter of the window.
+_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[ \t]++$")
 _NEAR_PARAGRAPHS = 2
 _PREVIOUS_PARAGRAPHS = 4
 # Quotes and speakers looked back over, at most: keeps resolution linear on any input.

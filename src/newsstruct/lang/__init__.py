@@ -350,8 +350,9 @@ def detect(text: str) -> str:
     the answer never changes, on a bounded sample.  Text with no letters is ``"en"``.
     """
     sample = text[:_SAMPLE]
-    cyrillic = len(_CYRILLIC.findall(sample))
-    latin = len(_LATIN.findall(sample))
+    # counting letters is only needed when both scripts occur
+    cyrillic = len(_CYRILLIC.findall(sample)) if _CYRILLIC.search(sample) else 0
+    latin = len(_LATIN.findall(sample)) if cyrillic else int(_LATIN.search(sample) is not None)
     if cyrillic > latin:
         # Cyrillic: the letters only one of the two languages has decide
         if _UKRAINIAN.search(sample):

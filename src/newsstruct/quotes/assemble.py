@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from collections.abc import Sequence
 
@@ -302,6 +303,16 @@ def _quote_label(
     return None
 
 
+@functools.cache
+def _reference_starts(lexicon: Lexicon) -> dict[str, list[list[str]]]:
+    """The words of each reference phrase, by the phrase's first word, in lexicon order."""
+    starts: dict[str, list[list[str]]] = {}
+    for phrase in lexicon.reference_phrases:
+        words = phrase.casefold().split()
+        starts.setdefault(words[0], []).append(words)
+    return starts
+
+
 def _self_credit_reference(
     tokens: Sequence[Token], lo: int, hi: int, lexicon: Lexicon, outlet: OutletRules
 ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
@@ -311,9 +322,9 @@ def _self_credit_reference(
     Returns the token ranges of C, of the reference phrase and of the source.
     """
     names = {n.casefold() for n in outlet.self_names}
+    starts = _reference_starts(lexicon)
     for r in range(lo + 1, hi):
-        for phrase in lexicon.reference_phrases:
-            words = phrase.casefold().split()
+        for words in starts.get(tokens[r].lower, ()):
             if [t.lower for t in tokens[r : r + len(words)]] != words:
                 continue
             self_at = next((m for m in range(max(lo, r - 4), r) if tokens[m].lower in names), None)

@@ -48,14 +48,16 @@ class Token(NamedTuple):
 def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]]) -> list[Token]:
     """Tokens of one paragraph; ``quoted`` are the quotations in it, with their indices."""
     tokens: list[Token] = []
+    append = tokens.append
+    new = tuple.__new__  # skips the named tuple's Python-level __new__: a token is built per word
     position = paragraph.start
     for index, quote in (*quoted, (-1, None)):
         stop = paragraph.end if quote is None else quote.outer.start
-        append = tokens.append
         for match in _TOKEN.finditer(text, position, max(position, stop)):
-            word = match.group()
+            word = match[0]
             start, end = match.span()
-            append(Token(start, end, "w" if word[0].isalnum() else "p", word, word.casefold()))
+            kind = "w" if word[0].isalnum() else "p"
+            append(new(Token, (start, end, kind, word, word.casefold(), -1, False)))
         if quote is not None:
             outer = quote.outer
             last = text[quote.content.end - 1]
