@@ -218,6 +218,21 @@ CASES = [
         id="title-in-marks-amid-a-sentence",
     ),
     pytest.param(
+        "Dann fragte er den Wirt: Wer kommt heute noch? Niemand antwortete.",
+        [("direct", "Wer kommt heute noch", "er", "fragte")],
+        id="colon-words-without-marks",
+    ),
+    pytest.param(
+        "Er unterbrach ihn mit der Bemerkung: Das Amt sei frei.",
+        [("direct", "Das Amt sei frei", None, "Bemerkung")],
+        id="noun-cue-colon-words",
+    ),
+    pytest.param(
+        "Man hört einen leisen Laut im Keller, die Katze ist wohl unten.",
+        [],
+        id="laut-as-a-noun-is-no-source",
+    ),
+    pytest.param(
         "Der Park, den die Bürger forderten, ist nun fertig.",
         [],
         id="verb-final-relative-clause-no-quote",

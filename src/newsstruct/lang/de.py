@@ -89,7 +89,6 @@ vermuten vermute vermutet vermutete vermuteten
 schätzen schätze schätzt schätzte schätzten geschätzt
 erwähnen erwähne erwähnt erwähnte erwähnten
 verraten verrate verrät verriet verrieten
-enthüllen enthüllt enthüllte
 jammern jammert jammerte
 seufzen seufzt seufzte
 flüstern flüstert flüsterte
@@ -120,7 +119,6 @@ zweifeln zweifle zweifelt zweifelte bezweifeln bezweifelt bezweifelte
 erwarten erwarte erwartet erwartete erwarteten
 erkennen erkennt erkannte erkannten erkannt
 annehmen nehme nimmt nahm nahmen angenommen anzunehmen
-finden finde findet fand fanden
 halten hält hielt hielten
 vergessen vergisst vergisst vergass
 begreifen begreift begriff begriffen
@@ -128,7 +126,6 @@ erfahren erfährt erfuhr erfuhren
 wünschen wünsche wünscht wünschte wünschten gewünscht
 bedauern bedauere bedauert bedauerte bedauerten
 bedenken bedenkt bedachte bedachten
-überlegen überlegt überlegte überlegten
 vernehmen vernimmt vernahm vernahmen vernommen
 beschliessen beschliesst beschloss beschlossen
 befehlen befiehlt befahl befahlen befohlen
@@ -138,9 +135,6 @@ empfehlen empfiehlt empfahl empfahlen empfohlen
 bekennen bekennt bekannte bekannten
 überzeugen überzeugte
 lesen liest las lasen gelesen
-gestatten gestattet gestattete
-erlauben erlaubt erlaubte
-verbieten verbietet verbot verboten
 """
 
 _OBJECT_VERBS = """
@@ -174,11 +168,11 @@ nachricht nachrichten meldung meldungen mitteilung mitteilungen mittheilung mitt
 erklärung erklärungen behauptung behauptungen meinung meinungen ansicht ansichten
 überzeugung ueberzeugung hoffnung hoffnungen befürchtung befürchtungen besorgnis
 besorgniss gerücht gerüchte frage vermutung vermuthung annahme gedanke gedanken
-wunsch wünsche aufforderung aufforderungen forderung forderungen befehl versicherung
+wunsch wünsche aufforderung aufforderungen befehl versicherung
 versicherungen zusage drohung warnung mahnung vorschlag beschluss entschluss absicht
 erwartung zweifel einwand vorwurf bemerkung bemerkungen äusserung äusserungen
 aeusserung bericht berichte kunde botschaft depesche beteuerung erkenntnis erkenntniss
-eindruck gefühl bewusstsein entscheidung begründung ausspruch aussage aussagen
+eindruck bewusstsein entscheidung begründung ausspruch aussage aussagen
 auskunft gewissheit verdacht ankündigung weisung anweisung auftrag ratschlag
 erwägung überlegung ueberlegung folgerung glaube lehre vorstellung bitte
 bekannt bewusst überzeugt ueberzeugt gewiss
@@ -343,7 +337,6 @@ LEXICON = Lexicon(
         "nach informationen von",
         "nach einschätzung",
         "nach darstellung",
-        "zufolge",
         "wie er sagte",
         "wie sie sagte",
     ),
@@ -365,8 +358,6 @@ LEXICON = Lexicon(
             "sagen",
             "rede",
             "reden",
-            "finden",
-            "finde",
             "halten",
             "hält",
             "hielt",
@@ -404,9 +395,6 @@ LEXICON = Lexicon(
             "nahm",
             "nahmen",
             "angenommen",
-            "findet",
-            "fand",
-            "fanden",
             "hielten",
             "vergessen",
             "vergass",

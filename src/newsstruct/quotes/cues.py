@@ -508,9 +508,10 @@ class _Reader:
             return self._content_range(i, hi, min_words=1)  # "criticized the plan"
         if i < hi and self.word(i) == "to" and control:
             return self._content_range(i + 1, hi)
-        # adjuncts before "that": "said in a statement on Monday that"
+        # adjuncts before "that": "said in a statement on Monday that" (a verb-second
+        # language reads its complements in complement())
         m, after_preposition = i, 0
-        while m < hi and m - i < _ADJUNCT_REACH:
+        while m < hi and m - i < _ADJUNCT_REACH and not self.lex.verb_second:
             token = self.t[m]
             w = self.word(m)
             if w in self.lex.complementizers or (w == "to" and control):
@@ -1175,6 +1176,12 @@ class _Reader:
                 if after is not None and not self.ends_attribution(after[1], hi):
                     after = None
                 return Frame((i, k), after, fronted, "before", unit), width
+            spoken = self.colon_words(k, hi)
+            if spoken is not None:
+                middle_end, content = spoken
+                if k < middle_end and (source is None or self.word(k) in self.lex.pronouns):
+                    source = self.source_after(k, middle_end) or source
+                return Frame((i, k), source, content, "colon_words", unit, inherits), width
         # a cue without a subject opens the unit: "Uvedl, že …" (pro-drop languages)
         dropped = j < lo and self.lex.pro_drop and source is None
         end = hi
@@ -1241,6 +1248,7 @@ class _Reader:
         Where subjects may be dropped, ``Jak uvedl, C`` has no source."""
         if source is None and not (self.lex.pro_drop or self.lex.verb_second):
             return None
+
         end = max(k, source[1]) if source is not None else k
         rest = self.rest_after_comma(end, hi)
         if rest is None and as_word == lo:
@@ -1270,6 +1278,20 @@ class _Reader:
                 return Frame((i, k), source, content, "as", unit, extra=extra)
         return None
 
+    def colon_words(self, k: int, hi: int) -> tuple[int, tuple[int, int]] | None:
+        """``fragte den Wirt: Wer kommt heute?``: words without marks after a cue, a few
+        words of its clause and a colon are the speaker's own, to the unit's end.
+        Returns the end of those few words and the content."""
+        m = k
+        while m < hi and m - k <= _MAX_MIDDLE and self.t[m].kind == "w":
+            m += 1
+        if m + 1 >= hi or not self.is_punct(m, ":") or self.t[m + 1].kind != "w":
+            return None
+        end = hi
+        while end > m + 1 and self.t[end - 1].kind == "p" and self.t[end - 1].text in ".,;:":
+            end -= 1
+        return (m, (m + 1, end)) if end > m + 1 else None
+
     def fronted(self, i: int, lo: int) -> tuple[int, int] | None:
         """``Was er plante, wurde nicht gesagt``, ``Dass C, ist bekannt``: a clause that
         opens the unit with a complementizer or a question word and ends at a comma
@@ -1290,6 +1312,9 @@ class _Reader:
         ``von`` phrase after the noun names the source."""
         found = self.complement(i + 1, hi)
         if found is None:
+            spoken = self.colon_words(i + 1, hi)
+            if spoken is not None:  # "mit der Bemerkung: Das Amt sei frei."
+                return Frame((i, i + 1), None, spoken[1], "colon_words", unit)
             fronted = self.fronted(i, lo)
             return Frame((i, i + 1), None, fronted, "before", unit) if fronted else None
         middle_end, content = found
@@ -1304,6 +1329,8 @@ class _Reader:
         if j < lo or self.t[j].kind != "w" or self.word(j) in self.lex.passive_auxiliaries:
             return None
         source = self.source_before(j, lo)
+        if self.t[i + 1].kind == "p":
+            return None  # "…, welche Schmidt die alte nennt, hält": no complement
         content = self._content_range(i + 1, hi)
         if source is None or content is None:
             return None
@@ -1422,6 +1449,10 @@ class _Reader:
         k = i + width
         if k >= hi:
             return None
+        if self.lex.verb_second and not (
+            self.t[k].is_capitalised or self.word(k) in self.table.np_words
+        ):
+            return None  # German "ein leiser Laut", "rief laut": no "laut X"
         comma = next(
             (m for m in range(k, min(hi, k + _MAX_ACCORDING)) if self.is_punct(m, ",")), None
         )
