@@ -686,6 +686,12 @@ def assemble_quotes(
             a, b = unit_ranges[unit]
             fills_unit = all(tokens[i].kind == "p" for i in range(a, b) if i != position)
             following = _frame_after(after_quote, position, tokens)
+            if (
+                following is not None
+                and following.source is not None
+                and following.source[0] < position
+            ):
+                following = None  # "X «не для записи» заявил": X's cue, no "“A,” X said"
             if following is not None:
                 drafts.append(
                     Draft(

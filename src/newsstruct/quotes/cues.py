@@ -156,6 +156,8 @@ class _Reader:
             token = self.t[j]
             if token.kind == "w" and (
                 token.lower in self.lex.auxiliaries
+                # two-word adverbs ("только что": "just")
+                or (j - 1 >= lo and f"{self.word(j - 1)} {token.lower}" in self.lex.auxiliaries)
                 # free word order: the addressee before the cue ("мне сказала")
                 or (
                     self.lex.verbal_cues
@@ -227,23 +229,36 @@ class _Reader:
 
     def skip_adjunct_phrase(self, j: int, lo: int) -> int:
         """Move left over a short prepositional phrase that stands between a comma, a
-        dash or a quotation and the cue (``«…», — с поклоном сказал X``, ``Люди, …, в
-        один голос утверждают``); ``j`` when there is none."""
+        dash, a quotation or a name and the cue (``«…», — с поклоном сказал X``, ``Люди,
+        …, в один голос утверждают``, ``X в интервью «МК» сказал``), or over a word in
+        marks after a word (``Один из ректоров «не для записи» заявил``); ``j`` when
+        there is none."""
+        word_in_marks = j - 1 >= lo and self.t[j].kind == "q" and self.t[j - 1].kind == "w"
+        fallback = self.skip_auxiliaries(j - 1, lo) if word_in_marks else j
         for p in range(j, max(lo - 1, j - _ADJUNCT_WORDS), -1):
             w = self.word(p)
             relative = p > lo and self.word(p - 1) in self.lex.prepositions  # "про що"
+            if self.t[p].kind == "q":
+                continue  # "в интервью «МК»": an outlet's name in marks
             if (
                 not w
                 or w in self.lex.conjunctions
                 or (w in self.lex.complementizers and not relative)
             ):
-                return j
+                return fallback
             if self.t[p].lower in self.lex.prepositions:
                 before = p - 1
                 if before >= lo and (self.is_punct(before, ",-–—") or self.t[before].kind == "q"):
                     return before
-                return j
-        return j
+                if (
+                    lo < before
+                    and p < j
+                    and self.t[before].is_capitalised
+                    and not self.t[before].text.isupper()
+                ):
+                    return before  # "Сергей Шойгу в интервью сказал": the name speaks
+                return fallback
+        return fallback
 
     def source_before(self, j: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase that ends at token ``j`` (inclusive), read leftwards."""
@@ -385,6 +400,19 @@ class _Reader:
         """The words of a token range, joined by spaces."""
         return " ".join(t.text for t in self.t[span[0] : span[1]])
 
+    def without_channel(self, source: tuple[int, int]) -> tuple[int, int]:
+        """A source read after a cue, without the outlet that opens it when a speaker
+        follows (``сказал в интервью РБК директор фонда X``): the outlet is the channel."""
+        first, end = source
+        if end - first < 2 or not is_outlet_name(self.text_of(source), self.lex):
+            return source
+        if not is_outlet_name(self.t[first].text, self.lex):
+            return source
+        rest = (first + 1, end)
+        if self.is_noun_phrase(rest) and not is_outlet_name(self.text_of(rest), self.lex):
+            return rest
+        return source
+
     def ends_attribution(self, k: int, hi: int) -> bool:
         """Whether an inverted attribution may end at ``k``: nothing but adjuncts follow,
         or a new predicate (``říká X a vrací se``), or a bracket (in a verb-second
@@ -398,7 +426,14 @@ class _Reader:
                 return True
             k = joined[1]
         brackets = "(—–" if self.lex.verb_second else "("
-        return k >= hi or self.only_adjuncts(k, hi) or self.is_punct(k, brackets)
+        # "заявила пресс-атташе компании «X».": a name in marks closes the source
+        named = (
+            self.lex.bare_noun_subjects
+            and k < hi
+            and self.t[k].kind == "q"
+            and self.only_adjuncts(k + 1, hi)
+        )
+        return k >= hi or self.only_adjuncts(k, hi) or self.is_punct(k, brackets) or named
 
     def inverted_subject(self, source: tuple[int, int], start: int, hi: int) -> bool:
         """In a verb-second language, whether the words after a cue are the subject of
@@ -575,7 +610,7 @@ class _Reader:
                 return m
             if token.kind != "w" or token.lower in self.table.verbs:
                 return None
-            if token.lower in self.lex.conjunctions or token.lower in self.lex.complementizers:
+            if token.lower in self.lex.complementizers:
                 return None
             m += 1
         return None
@@ -899,6 +934,13 @@ class _Reader:
         while m < hi and self.t[m].kind == "w" and self.word(m) in self.lex.time_words:
             m += 1
         marks = ",—–" if self.lex.verb_second else ","
+        if m < hi and self.is_punct(m, "("):
+            # "…, утверждает X (а они …), C2": a remark in brackets after the source
+            closing = next(
+                (n for n in range(m + 1, min(hi, m + _MAX_ACCORDING)) if self.is_punct(n, ")")),
+                None,
+            )
+            m = closing + 1 if closing is not None else m
         if m + 1 < hi and self.is_punct(m, marks) and self.t[m + 1].kind == "w":
             if self.cue_at(m + 1, hi) is not None:
                 return None  # "…, the official said, adding that C": the participle's
@@ -1085,6 +1127,8 @@ class _Reader:
                 after is None or not self.ends_attribution(after[1], hi)
             ):
                 after = self.tail_source(start, hi) if start < hi else None
+            if after is not None:
+                after = self.without_channel(after)
             if (
                 after is not None
                 and self.lex.verb_second
@@ -1122,6 +1166,10 @@ class _Reader:
             pass  # "hatte zu berichten, dass": the words before are no subject
         elif j >= lo and self.t[j].kind == "w" and self.word(j) in self.lex.conjunctions:
             inherits = True  # "…, but mentioned that C": the same subject
+            if self.lex.verbal_cues and j - 1 >= lo and self.t[j - 1].kind == "w":
+                # "Государь улыбнулся и сказал": the subject of the clause
+                source = self.subject_of(lo, j)
+                inherits = source is None
         elif j >= lo and (self.t[j].kind == "w" or self.is_punct(j, ").’'")):
             source = self.source_before(j, lo)
             if (
@@ -1222,6 +1270,14 @@ class _Reader:
             if before >= lo and (self.is_punct(before, ",—–-") or self.t[before].kind == "q"):
                 comma = before if self.t[before].kind == "p" else before + 1
                 rest = self.rest_after_comma(k, hi)
+                if (
+                    rest is not None
+                    and self.lex.verbal_cues
+                    and self.word(rest[0]) in self.lex.clause_openers
+                ):
+                    # "…, она рассказывает, какие у них были проспекты": the cue's own
+                    # clause follows, the words before are no content
+                    return Frame((i, k), source, rest, "after", unit), width
                 # "Overall, she said, the party is alienated": a piece of one word
                 # before the interruption is the content's first fragment too
                 content = self.content_before(lo, comma, 1 if rest is not None else 2)
@@ -1444,9 +1500,14 @@ class _Reader:
         X runs to the next comma (or the unit's end); only an adjunct after the name is
         cut off (``…, on Monday``).  After a whole clause, what follows X's comma is
         an apposition or a remark of the writer; after a short opener (``Since May,
-        according to X, C``), it is the content.
+        according to X, C``), it is the content.  A relative pronoun as X (``пункт,
+        согласно которому …``) refers to a thing said before: no attribution.
         """
         k = i + width
+        if k < hi and (
+            self.word(k) in self.lex.relative_pronouns or self.word(k) in self.lex.clause_openers
+        ):
+            return None
         if k >= hi:
             return None
         if self.lex.verb_second and not (
