@@ -208,7 +208,7 @@ CASES = [
         id="konjunktiv-only-in-a-subclause-continues-nothing",
     ),
     pytest.param(
-        "Der Redner sprach von einer Zeit, die längst vergangen sei ». Dann schwieg er.",
+        "Der Redner blickte auf eine Zeit zurück, die längst vergangen war ». Dann schwieg er.",
         [],
         id="detached-closing-mark-opens-nothing",
     ),
@@ -231,6 +231,31 @@ CASES = [
         "Man hört einen leisen Laut im Keller, die Katze ist wohl unten.",
         [],
         id="laut-as-a-noun-is-no-source",
+    ),
+    pytest.param(
+        "Dabei erfuhr ich, daß ein Bataillon bei Altenburg stehen solle.",
+        [("reported", "ein Bataillon bei Altenburg stehen solle", "ich", "erfuhr")],
+        id="lowercase-cue-after-pronominal-adverb-is-a-verb",
+    ),
+    pytest.param(
+        "Man kann heute nicht wissen, welche Neuerung der morgige Tag bringt.",
+        [("reported", "welche Neuerung der morgige Tag bringt", "Man", "wissen")],
+        id="question-word-welche-after-a-verb",
+    ),
+    pytest.param(
+        "Der Verein erzählte die Geschichte, welche alle schon kannten.",
+        [],
+        id="relative-welche-after-a-noun",
+    ),
+    pytest.param(
+        "Der Wirt glaubte, der Gast, der gestern kam, sei abgereist.",
+        [("reported", "der Gast, der gestern kam, sei abgereist", "Wirt", "glaubte")],
+        id="konjunktiv-after-a-relative-clause",
+    ),
+    pytest.param(
+        "Der Brief kam am 1. März an, sagte Hans Ebner.",
+        [("reported", "Der Brief kam am 1. März an", "Hans Ebner", "sagte")],
+        id="ordinal-full-stop-ends-no-sentence",
     ),
     pytest.param(
         "Der Park, den die Bürger forderten, ist nun fertig.",

@@ -153,6 +153,9 @@ class Lexicon:
     comma they resume the main clause and so end a complement clause."""
     reflexive_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Reflexive pronouns (German ``sich``)."""
+    ordinal_full_stop: bool = False
+    """Whether a full stop right after a number writes an ordinal (German ``am 1. März``,
+    ``des 17. Jahrhunderts``) and so ends no sentence."""
     infinitive_particle: str = ""
     """The particle of infinitive clauses (German ``zu``): after a cue and a comma, a
     clause that ends in it is the cue's content (``bat ihn, bald zu kommen``)."""
@@ -167,10 +170,11 @@ class Lexicon:
     """Whether reported content may follow a cue without a complementizer (``said he
     was``).  Where indirect speech needs one (Russian ``что``), a noun after a cue is
     its object (``объясняет неприятие``), no content."""
-    sentence_case_titles: bool = False
-    """Whether titles of works are set in sentence case (German capitalises nouns
-    only), so that a quotation amid a sentence that no cue claims reads as speech
-    only when it ends in punctuation inside its marks."""
+    capitalised_nouns: bool = False
+    """Whether every noun is capitalised and nothing else is (German): a lower-case
+    cue is never a noun, and titles of works, set in sentence case, are told from
+    speech only by punctuation, so that a quotation amid a sentence that no cue
+    claims reads as speech only when it ends in punctuation inside its marks."""
     bare_noun_subjects: bool = False
     """Whether a lower-case noun without an article can be a source (languages without
     articles: ``нацисты подчеркивали``)."""

@@ -728,7 +728,7 @@ def assemble_quotes(
                 drafts.append(Draft(QuoteKind.DIRECT, quote.content, index, cue, source))
                 continue
             if (
-                lexicon.sentence_case_titles
+                lexicon.capitalised_nouns
                 and position > a
                 and tokens[position - 1].kind == "w"
                 and not _closed_inside(text, quote)

@@ -738,7 +738,9 @@ class _Reader:
         first = self.word(m + 1)
         if first in self.lex.complementizers:
             content = self._content_range(m + 2, hi)
-        elif first in self.lex.clause_openers and first not in self.lex.relative_pronouns:
+        elif first in self.lex.clause_openers and (
+            m == k or first not in self.lex.relative_pronouns
+        ):  # "wissen, welche Neuerung …"; but "die Geschichte, welche …" is relative
             content = self._content_range(m + 1, hi)
         elif self.reported_piece(m + 1, hi):
             content = self._content_range(m + 1, hi, min_words=3)
@@ -747,25 +749,37 @@ class _Reader:
         return (m, content) if content is not None else None
 
     def reported_piece(self, start: int, hi: int) -> bool:
-        """Whether the clause from ``start`` to the next comma holds a verb in the
-        reported-speech mood (``die Lage sei ernst``) or ends in an infinitive
-        (``den Rest bald verkaufen zu können``, ``die Verbindung abzuschneiden``)."""
+        """Whether the clause from ``start`` holds a verb in the reported-speech mood
+        within its first words, a relative clause read through (``die Lage sei ernst``,
+        ``der Proviant, der geliefert wurde, sei knapp``), or ends in an infinitive at the next comma (``den Rest bald
+        verkaufen zu können``, ``die Verbindung abzuschneiden``)."""
         words: list[str] = []
+        piece: list[str] | None = None  # the words up to the first comma
+        relative = False
         m = start
         while m < hi and len(words) <= _MAX_PIECE:
             token = self.t[m]
-            if token.kind == "q" or (token.kind == "p" and token.text in ",;:"):
+            if token.kind == "q" or (token.kind == "p" and token.text in ";:"):
                 break
+            if token.kind == "p" and token.text == ",":
+                if piece is None:
+                    piece = list(words)
+                # only a relative clause ("der Proviant, der …, sei") is read through
+                if not relative and self.word(m + 1) not in self.lex.relative_pronouns:
+                    break
+                relative = not relative
             if token.kind == "w":
                 if token.lower in self.lex.subjunctive_forms:
                     return True
                 words.append(token.lower)
             m += 1
+        if piece is None:
+            piece = words if m >= hi or len(words) <= _MAX_PIECE else []
         particle = self.lex.infinitive_particle
-        if not particle or not words or (m < hi and len(words) > _MAX_PIECE):
+        if not particle or not piece:
             return False
-        last = words[-1]
-        return particle in words[-_INFINITIVE_REACH:-1] or (
+        last = piece[-1]
+        return particle in piece[-_INFINITIVE_REACH:-1] or (
             last.endswith("en") and particle in last[2:-4]
         )
 
@@ -979,6 +993,8 @@ class _Reader:
         before = self.word(i - 1)
         if before and before == self.lex.infinitive_particle:
             return False  # German "zu berichten, dass": an infinitive, no noun
+        if self.lex.capitalised_nouns and not self.t[i].is_capitalised:
+            return False  # German nouns are capitalised: "dabei erfuhr ich" is a verb
         if before in self.lex.quantifiers and self.word(i) not in self.lex.noun_like_cues:
             return False  # "many said", "most agreed": the quantifier is the subject
         if self.lex.verbal_cues:
@@ -1078,6 +1094,7 @@ class _Reader:
             width == 1
             and self.word(i) in self.lex.noun_like_cues
             and not self.has_clear_clause(k, hi)
+            and not (self.lex.verb_second and self.complement(k, hi) is not None)
         ):
             return None, width  # "pledged delegates", "the states", "notes written in"
         j = self.skip_auxiliaries(i - 1, lo)

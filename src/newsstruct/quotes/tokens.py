@@ -90,8 +90,9 @@ def _attribution_follows(tokens: Sequence[Token], start: int, lexicon: Lexicon) 
 
 
 def is_abbreviation_dot(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
-    """Whether token ``i`` is the full stop of an abbreviation or an initial
-    (``Mr.``, ``J.``, ``U.S.``), which ends no sentence."""
+    """Whether token ``i`` is the full stop of an abbreviation, an initial or (where
+    the lexicon says so) an ordinal (``Mr.``, ``J.``, ``U.S.``, ``am 1. März``), which
+    ends no sentence."""
     token = tokens[i]
     if token.text != "." or i == 0:
         return False
@@ -105,6 +106,7 @@ def is_abbreviation_dot(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bo
             or (len(before.text) == 1 and before.text.isupper())
             or "." in before.text
             or (following is not None and following.kind == "w" and following.start == token.end)
+            or (lexicon.ordinal_full_stop and before.text.isdigit())
         )
     )
 
