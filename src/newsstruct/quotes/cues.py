@@ -751,8 +751,9 @@ class _Reader:
     def reported_piece(self, start: int, hi: int) -> bool:
         """Whether the clause from ``start`` holds a verb in the reported-speech mood
         within its first words, a relative clause read through (``die Lage sei ernst``,
-        ``der Proviant, der geliefert wurde, sei knapp``), or ends in an infinitive at the next comma (``den Rest bald
-        verkaufen zu können``, ``die Verbindung abzuschneiden``)."""
+        ``der Proviant, der geliefert wurde, sei knapp``), or ends in an infinitive at
+        the next comma (``den Rest bald verkaufen zu können``, ``die Verbindung
+        abzuschneiden``)."""
         words: list[str] = []
         piece: list[str] | None = None  # the words up to the first comma
         relative = False
