@@ -38,7 +38,7 @@ _MAX_PIECE = 15  # words of a complement clause read for its mood
 _INFINITIVE_REACH = 3  # "… verkaufen zu können": the particle among the last words
 _COLON_REACH = 3
 _PHRASE_AND_SUBJECT = 3
-_ADJUNCT_WORDS = 4
+_ADJUNCT_WORDS = 7
 _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
 _MIN_CLAUSE_WORDS = 4
 _ADJUNCT_NOUNS = 3  # lower-case words of a noun phrase after a preposition (names are free)
@@ -186,10 +186,10 @@ class _Reader:
         start = k
         while k < hi and k - start < _ADJUNCT_REACH:
             w = self.word(k)
-            if w in self.lex.auxiliaries or w in self.lex.time_words:
-                k += 1
-            elif w in self.lex.prepositions and k + 1 < hi and self.t[k + 1].kind == "w":
+            if w in self.lex.prepositions and k + 1 < hi and self.t[k + 1].kind == "w":
                 k += 2
+            elif w in self.lex.auxiliaries or w in self.lex.time_words:
+                k += 1
             else:
                 break
         return k
@@ -257,7 +257,6 @@ class _Reader:
                     and not self.t[before].text.isupper()
                 ):
                     return before  # "Сергей Шойгу в интервью сказал": the name speaks
-                return fallback
         return fallback
 
     def source_before(self, j: int, lo: int) -> tuple[int, int] | None:
@@ -400,10 +399,23 @@ class _Reader:
         """The words of a token range, joined by spaces."""
         return " ".join(t.text for t in self.t[span[0] : span[1]])
 
-    def without_channel(self, source: tuple[int, int]) -> tuple[int, int]:
-        """A source read after a cue, without the outlet that opens it when a speaker
-        follows (``сказал в интервью РБК директор фонда X``): the outlet is the channel."""
+    def without_channel(self, source: tuple[int, int]) -> tuple[int, int] | None:
+        """A source read after a cue, without the adjunct phrase (``отметил в беседе с
+        корреспондентом X глава ведомства Y``) or the outlet (``сказал в интервью РБК
+        директор фонда X``) that opens it: the speaker is the role noun or the name after
+        them, and the outlet is the channel."""
         first, end = source
+        if self.word(first) in self.lex.prepositions:
+            roles = self.lex.role_nouns | self.lex.titles
+            start = next((m for m in range(first + 2, end) if self.word(m) in roles), None)
+            if start is None:
+                start = end
+                while start > first + 1 and self.t[start - 1].is_capitalised:
+                    start -= 1
+            if start >= end:
+                return None
+            first = start
+            source = (first, end)
         if end - first < 2 or not is_outlet_name(self.text_of(source), self.lex):
             return source
         if not is_outlet_name(self.t[first].text, self.lex):
@@ -1068,7 +1080,9 @@ class _Reader:
                     end = i + len(anaphor)
                     named = self.source_after(end, hi) if end < hi else None
                     if named is None and self.table.anaphors:
-                        named = self.source_after(self.skip_adjuncts(end, hi), hi)
+                        # "Об этом говорится в сообщении пресс-службы X"
+                        start = self.skip_adjuncts(end, hi)
+                        named = self.source_after(start, hi) or self.tail_source(start, hi)
                     return Frame((i, end), named, None, "anaphoric", unit), hi - i
         if i == lo and self.table.anaphors:
             free = self.free_anaphoric(lo, hi)
@@ -1145,8 +1159,9 @@ class _Reader:
                 after is None or not self.ends_attribution(after[1], hi)
             ):
                 after = self.tail_source(start, hi) if start < hi else None
-            if after is not None:
-                after = self.without_channel(after)
+            speaker = self.without_channel(after) if after is not None else None
+            if speaker is None and not self.lex.pro_drop:
+                after = None  # only an adjunct after the cue, and no subject may drop
             if (
                 after is not None
                 and self.lex.verb_second
@@ -1160,7 +1175,11 @@ class _Reader:
                 if any(self.word(m) in self.lex.clause_openers for m in range(j + 1, i)):
                     rest = None  # "C, о чем заявил X, связав …": a relative clause, no C2
                 if content is not None:
-                    return Frame((i, k), after, content, "before", unit, extra=rest), width
+                    # "«Q», řekl na adresu hráče": the subject dropped, the adjunct no source
+                    frame = Frame(
+                        (i, k), speaker, content, "before", unit, speaker is None, extra=rest
+                    )
+                    return frame, width
         # "As X said, C" / "Как сказал X, C" / "Jak tento týden uvedl list X, C"
         as_word = j
         while (
