@@ -88,6 +88,9 @@ class Lexicon:
     ``pledged``): a cue only before ``that``, a colon, a quotation or a subject."""
     patronymic_endings: tuple[str, ...] = ()
     """Endings of patronymics (``-ович``, ``-івна``): a name's middle word."""
+    predicate_endings: tuple[str, ...] = ()
+    """Endings of past verb forms and adverbs (``-ed``, ``-ly``): after an article, a
+    word with one ends the description (``the nurse declined``, ``the aide bluntly``)."""
     reference_phrases: tuple[str, ...] = ()
     """Phrases by which an outlet names its source (``with reference to``, ``з посиланням
     на``): after the outlet's self-credit, the source is the speaker of the news."""

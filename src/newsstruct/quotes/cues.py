@@ -41,6 +41,7 @@ _PHRASE_AND_SUBJECT = 3
 _ADJUNCT_WORDS = 7
 _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
 _MIN_CLAUSE_WORDS = 4
+_DESCRIPTION_WORDS = 6  # lower-case words of a description after its article
 _ADJUNCT_NOUNS = 3  # lower-case words of a noun phrase after a preposition (names are free)
 
 
@@ -301,8 +302,20 @@ class _Reader:
             or self.t[start].lower in self.lex.time_words
             or self.t[start].lower in self.lex.auxiliaries
             or self.t[start].lower in self.lex.conjunctions
+            or (  # "whom Roe called"; German "der" is an article too
+                self.t[start].lower in self.lex.relative_pronouns
+                and self.t[start].lower not in self.lex.determiners
+            )
         ):
             start += 1
+        # "Gov. Jan Roe on Friday said", "Roe later Thursday said": the time is no source
+        while end - start > 1 and self.word(end - 1) in self.lex.time_words:
+            end -= 1
+            while end - start > 1 and (
+                self.word(end - 1) in self.lex.time_words
+                or self.word(end - 1) in self.lex.prepositions
+            ):
+                end -= 1
         if (
             self.lex.bare_noun_subjects
             and k + 1 < start < end
@@ -528,9 +541,39 @@ class _Reader:
                 ):
                     break
                 k += 1
+            if k == start + 1 and self.word(start) in self.lex.determiners:
+                k = self.description_end(k, hi)  # "The retired nurse later sued, saying"
             if start < k < hi and self.t[k].kind == "w" and self.is_noun_phrase((start, k)):
                 return (start, k)
         return None
+
+    def description_end(self, k: int, hi: int) -> int:
+        """The end of the lower-case words after an article (``the retired nurse``): up
+        to a verb, an adverb or a function word; before a preposition, the word just
+        read is taken for the verb (``began by``, ``sent an``)."""
+        m = k
+        while m < hi and m - k < _DESCRIPTION_WORDS and self.t[m].kind == "w":
+            w = self.t[m].lower
+            if (
+                w in self.lex.prepositions and w not in self.lex.phrase_prepositions
+            ) or w in self.lex.determiners:
+                return m - 1 if m - k >= 2 else m
+            if (
+                w in self.table.verbs
+                or w in self.lex.auxiliaries
+                or w in self.lex.time_words
+                or w in self.lex.conjunctions
+                or w in self.lex.clause_openers
+                or w in self.lex.complementizers
+                or (
+                    m > k
+                    and bool(self.lex.predicate_endings)
+                    and w.endswith(self.lex.predicate_endings)
+                )
+            ):
+                return m
+            m += 1
+        return m if m - k < _DESCRIPTION_WORDS else k
 
     # -- the content after a cue ----------------------------------------------------
     def content_after(self, k: int, hi: int, cue_words: tuple[str, ...]) -> tuple[int, int] | None:
@@ -1233,6 +1276,9 @@ class _Reader:
                 and self.only_adjuncts(k, hi)
             ):
                 source = (j, j + 1)  # "C, forecasters said.": a bare plural as the source
+            if phrase[0].endswith("ing") and self.word(j) in self.lex.time_words:
+                # "X sent tweets early Friday saying C": the participle's subject
+                source = self.subject_of(lo, j + 1) or source
         elif j >= lo and self.is_punct(j, ",-–—"):
             source = self.source_before_apposition(j, lo)
         if (
