@@ -682,7 +682,6 @@ LEXICON = Lexicon(
             "evening",
             "night",
             "recently",
-            "early",
             "earlier",
             "later",
             "previously",

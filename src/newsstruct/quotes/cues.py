@@ -305,17 +305,21 @@ class _Reader:
             or (  # "whom Roe called"; German "der" is an article too
                 self.t[start].lower in self.lex.relative_pronouns
                 and self.t[start].lower not in self.lex.determiners
+                and start + 1 < end
             )
         ):
             start += 1
         # "Gov. Jan Roe on Friday said", "Roe later Thursday said": the time is no source
-        while end - start > 1 and self.word(end - 1) in self.lex.time_words:
-            end -= 1
-            while end - start > 1 and (
-                self.word(end - 1) in self.lex.time_words
-                or self.word(end - 1) in self.lex.prepositions
+        timeless = end
+        while timeless - start > 1 and self.word(timeless - 1) in self.lex.time_words:
+            timeless -= 1
+            while timeless - start > 1 and (
+                self.word(timeless - 1) in self.lex.time_words
+                or self.word(timeless - 1) in self.lex.prepositions
             ):
-                end -= 1
+                timeless -= 1
+        if self.is_noun_phrase((start, timeless)):
+            end = timeless
         if (
             self.lex.bare_noun_subjects
             and k + 1 < start < end
@@ -1278,7 +1282,8 @@ class _Reader:
                 source = (j, j + 1)  # "C, forecasters said.": a bare plural as the source
             if phrase[0].endswith("ing") and self.word(j) in self.lex.time_words:
                 # "X sent tweets early Friday saying C": the participle's subject
-                source = self.subject_of(lo, j + 1) or source
+                piece = next((m + 1 for m in range(j, lo - 1, -1) if self.is_punct(m, ",;")), lo)
+                source = self.subject_of(piece, j + 1) or source
         elif j >= lo and self.is_punct(j, ",-–—"):
             source = self.source_before_apposition(j, lo)
         if (
