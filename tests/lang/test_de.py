@@ -258,6 +258,21 @@ CASES = [
         id="ordinal-full-stop-ends-no-sentence",
     ),
     pytest.param(
+        "Es ist undenkbar, dass der Rat die Steuer noch einmal erhöht.",
+        [("reported", "der Rat die Steuer noch einmal erhöht", None, "undenkbar")],
+        id="adjective-of-thought-with-dass",
+    ),
+    pytest.param(
+        "Der Verband hat es abgelehnt, die Summe anzugeben, die er verlangt.",
+        [],
+        id="infinitive-after-a-non-cue-verb-is-no-quote",
+    ),
+    pytest.param(
+        "Der Arzt hat nachgewiesen, dass das Wasser im Mai verunreinigt war.",
+        [("reported", "das Wasser im Mai verunreinigt war", "Der Arzt", "nachgewiesen")],
+        id="participle-cue-with-dass",
+    ),
+    pytest.param(
         "Der Park, den die Bürger forderten, ist nun fertig.",
         [],
         id="verb-final-relative-clause-no-quote",

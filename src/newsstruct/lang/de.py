@@ -102,7 +102,7 @@ insistieren insistiert insistierte
 beharren beharrt beharrte
 anmerken angemerkt
 betheuern betheuert betheuerte
-sprechen spreche spricht sprach sprachen gesprochen
+spricht sprach sprachen
 reden rede redet redete redeten geredet
 lautet lautete
 heisst hiess heisst
@@ -135,6 +135,25 @@ empfehlen empfiehlt empfahl empfahlen empfohlen
 bekennen bekennt bekannte bekannten
 überzeugen überzeugte
 lesen liest las lasen gelesen
+hören hört hörte hörten
+merken merkt merkte merkten gemerkt
+constatiren constatirt constatirte constatirten konstatieren konstatiert konstatierte
+verfügen verfügt verfügte verfügten
+ausführt ausführte ausführten ausgeführt
+hingewiesen hervorgehoben angedeutet
+aussprechen ausgesprochen auszusprechen
+anzugeben mitzuteilen mitzutheilen nachzuweisen nachgewiesen
+voraussagen vorausgesagt andeuten
+einwenden eingewendet eingewandt
+beauftragen beauftragt beauftragte
+vorschreiben vorschreibt
+befürworten befürwortet befürwortete
+verschweigen verschweigt verschwieg verschwiegen
+kolportieren kolportirt kolportiert
+urteilen urtheilen urteilt urtheilt urteilte urtheilte
+einsehen eingesehen einsah einsähen
+nachdenken nachgedacht
+erwägen erwäge erwägt erwog erwogen
 """
 
 _OBJECT_VERBS = """
@@ -176,6 +195,11 @@ eindruck bewusstsein entscheidung begründung ausspruch aussage aussagen
 auskunft gewissheit verdacht ankündigung weisung anweisung auftrag ratschlag
 erwägung überlegung ueberlegung folgerung glaube lehre vorstellung bitte
 bekannt bewusst überzeugt ueberzeugt gewiss
+vorwurf vorwürfe anschauung bescheid einfall einbildung hinweis warnungen
+andeutung übereinkunft zugeständnis zugeständniss wahnvorstellung zeugnis zeugniss
+beratung berathung vermerk entschlossenheit
+begreiflich unbekannt vertraut aufmerksam rätselhaft unfasslich undenkbar denkbar
+bedenklich entschlossen
 """
 
 # The mood of indirect speech: Konjunktiv I (with the pre-1901 "sey"), third person,
@@ -366,7 +390,6 @@ LEXICON = Lexicon(
             "glauben",
             "hoffen",
             "melden",
-            "sprechen",
             "schätzen",
             "erwarten",
             "schreiben",
@@ -387,7 +410,6 @@ LEXICON = Lexicon(
             "gemeldet",
             "geschätzt",
             "geschrieben",
-            "gesprochen",
             "versprochen",
             "gefordert",
             "nehme",
