@@ -313,6 +313,31 @@ REPORTED = [
         id="participle-ends-content",
     ),
     pytest.param(
+        "Ivan Sokil, who says the port is unsafe, resigned from the board on Monday.",
+        [("reported", "the port is unsafe", "Ivan Sokil", "says")],
+        id="relative-clause-ends-content",
+    ),
+    pytest.param(
+        "The council raised the fares, which the drivers say could empty the buses.",
+        [("reported", "could empty the buses", "the drivers", "say")],
+        id="which-X-say-predicate",
+    ),
+    pytest.param(
+        "The union wrote to the mayor's office that the depot was unsafe.",
+        [("reported", "the depot was unsafe", "The union", "wrote")],
+        id="wrote-to-Y-that",
+    ),
+    pytest.param(
+        "The mayor said on “Morning Harbour” that the ferry would run again.",
+        [("reported", "the ferry would run again", "The mayor", "said")],
+        id="programme-title-before-that",
+    ),
+    pytest.param(
+        "The mayor described the meeting with the ferry company.",
+        [("reported", "the meeting with the ferry company", "The mayor", "described")],
+        id="described-noun-phrase-object",
+    ),
+    pytest.param(
         "The mayor said bluntly that the bridge would not reopen before July.",
         [("reported", "the bridge would not reopen before July", "The mayor", "said")],
         id="adverb-after-cue",
@@ -352,6 +377,16 @@ MIXED = [
         'The senator called the meeting "a disaster" for the party.',
         [("mixed", 'the meeting "a disaster" for the party', "The senator", "called")],
         id="called-X-Y-more",
+    ),
+    pytest.param(
+        "The senator called the plan a waste of money.",
+        [("reported", "the plan a waste of money", "The senator", "called")],
+        id="called-X-Y-without-marks",
+    ),
+    pytest.param(
+        'The senator opposed the plan, calling it "a waste of money".',
+        [("mixed", 'it "a waste of money"', "The senator", "calling")],
+        id="participle-calling-X-Y",
     ),
     pytest.param(
         'The senator described the plan as "reckless and cruel".',
@@ -480,6 +515,8 @@ NO_QUOTE = [
     pytest.param("The bridge reopened in July after a long repair.", id="no-cue"),
     pytest.param("His claims about the bridge were never tested in court.", id="noun-claims"),
     pytest.param("The report on the bridge was published in July.", id="noun-report"),
+    pytest.param("The mayor called the police on Monday.", id="called-the-police"),
+    pytest.param("The mayor called off the vote.", id="called-off"),
     pytest.param("Many questions remain about the bridge.", id="noun-questions"),
     pytest.param(
         "Asked whether the ferry would run in winter, the mayor smiled.",

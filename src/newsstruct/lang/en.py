@@ -118,14 +118,15 @@ muse muses mused musing
 post posts posted posting
 """
 
-# verbs of judgement: their object is what was said ("criticized the plan"); not the
-# ones that news also uses for force or for votes and decisions ("attacked", "blasted",
-# "defended", "rejected the bill", "dismissed the case")
+# verbs of judgement and description: their object is what was said ("criticized the
+# plan", "described the meeting"); not the ones that news also uses for force or for
+# votes and decisions ("attacked", "blasted", "defended", "rejected the bill")
 _JUDGEMENT_VERBS = """
 criticize criticizes criticized criticizing
 criticise criticises criticised criticising
 praise praises praised praising
 blame blames blamed blaming
+describe describes described describing
 question questions questioned questioning
 cite cites cited
 """
@@ -301,9 +302,6 @@ LEXICON = Lexicon(
             "pledged",
             "demand",
             "demands",
-            "cite",
-            "cites",
-            "cited",
             "brief",
             "briefs",
             "vow",

@@ -42,6 +42,7 @@ _ADJUNCT_WORDS = 7
 _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
 _MIN_CLAUSE_WORDS = 4
 _DESCRIPTION_WORDS = 6  # lower-case words of a description after its article
+_MIN_NAMING_WORDS = 3
 _ADJUNCT_NOUNS = 3  # lower-case words of a noun phrase after a preposition (names are free)
 
 
@@ -143,6 +144,8 @@ class _Reader:
 
     # -- small predicates ---------------------------------------------------------
     def word(self, i: int) -> str:
+        if i >= len(self.t):
+            return ""
         token = self.t[i]
         return token.lower if token.kind == "w" else ""
 
@@ -586,10 +589,9 @@ class _Reader:
         i = self.addressee_end(k, hi, cue_words)
         if i < hi and (self.word(i) in self.lex.complementizers):
             return self._content_range(i + 1, hi)
-        if verb in self.lex.question_cues:
-            asked = self.question_content(i, hi)
-            if asked is not None:
-                return asked
+        asked = self.question_content(i, hi, verb in self.lex.question_cues)
+        if asked is not None:
+            return asked
         if (
             verb in self.lex.object_content_cues
             and i < hi
@@ -610,14 +612,20 @@ class _Reader:
             w = self.word(m)
             if w in self.lex.complementizers or (w == "to" and control):
                 return self._content_range(m + 1, hi)  # "vowed on Saturday to …"
-            if (token.kind == "q" and not self.before_complementizer(m + 1, hi)) or (
-                token.kind == "p" and token.text != ","
-            ):
-                break  # but "заявил «Интерфаксу», что": a channel in marks
+            if (
+                token.kind == "q"
+                and not self.before_complementizer(m + 1, hi)
+                and self.word(m + 1) not in self.lex.complementizers
+            ) or (token.kind == "p" and token.text != ","):
+                # but "заявил «Интерфаксу», что": a channel in marks; "said on “This
+                # Week” that": a programme's title
+                break
+            # "wrote to the senator's office that": "to" and its noun phrase
+            opens = w in self.lex.prepositions or (w == "to" and not control)
             if token.kind == "w" and not (
                 token.is_capitalised
+                or opens
                 or w in self.lex.time_words
-                or w in self.lex.prepositions
                 or w in self.lex.determiners
                 or w in self.lex.pronouns
                 or w in self.lex.auxiliaries  # "said bluntly that"
@@ -631,7 +639,7 @@ class _Reader:
                 )
             ):
                 break
-            after_preposition = 3 if w in self.lex.prepositions else max(0, after_preposition - 1)
+            after_preposition = 3 if opens else max(0, after_preposition - 1)
             m += 1
         while i < hi and self.word(i) in self.lex.time_words:
             i += 1  # "said Friday the plan…", "said Friday afternoon, as …"
@@ -678,16 +686,19 @@ class _Reader:
         """Whether a comma and a complementizer come at ``k`` (``…», что``)."""
         return k + 1 < hi and self.is_punct(k, ",") and self.word(k + 1) in self.lex.complementizers
 
-    def question_content(self, k: int, hi: int) -> tuple[int, int] | None:
-        """The embedded question after a cue of asking, past adjuncts (``asked on Monday
-        whether C``, ``asked by a host if C``): from its question word on, or what
-        follows ``about``."""
+    def question_content(self, k: int, hi: int, asking: bool) -> tuple[int, int] | None:
+        """The embedded question after a cue, past adjuncts (``hasn't said whether C``,
+        ``explained how C``): from its question word on; but ``said when asked`` is a
+        clause of time.  After a cue of ``asking`` (``asked on Monday if C``), ``if`` and
+        what follows ``about`` too."""
         m = k
         while m < hi and m - k < _ADJUNCT_REACH:
             w = self.word(m)
-            if w in self.lex.question_words or w in self.lex.conditional_openers:
+            if asking and w in self.lex.question_words and self.word(m + 1) not in self.table.verbs:
                 return self._content_range(m, hi)
-            if w == "about":
+            if asking and w in self.lex.conditional_openers:
+                return self._content_range(m, hi)
+            if asking and w == "about":
                 return self._content_range(m + 1, hi, min_words=1)
             if not w or not (
                 w in self.lex.prepositions
@@ -700,6 +711,24 @@ class _Reader:
                 return None
             m += 1
         return None
+
+    def gap_predicate(self, k: int, hi: int) -> tuple[int, int] | None:
+        """After ``which X said``: a predicate without its subject (``could help him``,
+        ``discriminated against them``), up to the next comma."""
+        if k >= hi:
+            return None
+        w = self.word(k)
+        if not (
+            (w in self.lex.auxiliaries and w not in self.lex.time_words)
+            or (
+                w not in self.table.verbs
+                and not self.t[k].is_capitalised
+                and any(w.endswith(suffix) for suffix in self.lex.past_suffixes)
+            )
+        ):
+            return None
+        end = next((m for m in range(k + 1, hi) if self.is_punct(m, ",;")), hi)
+        return self._content_range(k, end)
 
     def opens_clause(self, k: int, hi: int) -> bool:
         """Whether a clause with its own subject starts at ``k``: ``that``, or a subject
@@ -1258,13 +1287,20 @@ class _Reader:
             source = self.source_before(j, lo)
             if (
                 source is not None
-                and self.word(source[0] - 1) in self.lex.question_words
+                and (
+                    self.word(source[0] - 1) in self.lex.question_words
+                    or self.word(source[0] - 1) in self.lex.complementizers
+                )
                 and (source[0] - 1 >= lo)
                 and not self.opens_clause(self.addressee_end(k, hi, phrase), hi)
             ):
-                # "what Zelenskyy said": an embedded question; but "when Smith said she
-                # would run", the cue's clause is there
-                return None, width
+                # "which Democrats say could help him": the predicate after the cue is
+                # the content; "what Zelenskyy said": an embedded question, none; but
+                # "when Smith said she would run", the cue's clause is there
+                predicate = self.gap_predicate(k, hi)
+                if predicate is None:
+                    return None, width
+                return Frame((i, k), source, predicate, "after", unit), width
             if self.word(j) in self.lex.relative_pronouns:
                 source = self._antecedent(j - 1, lo)  # "women who claim", "Smith, who said"
             elif source is not None and self.word(source[0] - 1) in self.lex.as_words:
@@ -1321,8 +1357,12 @@ class _Reader:
         # a cue without a subject opens the unit: "Uvedl, že …" (pro-drop languages)
         dropped = j < lo and self.lex.pro_drop and source is None
         end = hi
-        if source is not None and self.word(source[0] - 1) in self.lex.clause_openers:
-            # "When Smith said C, the crowd cheered": C ends with the fronted clause
+        if source is not None and (
+            self.word(source[0] - 1) in self.lex.clause_openers
+            or (self.word(j) in self.lex.relative_pronouns and self.is_punct(j - 1, ","))
+        ):
+            # "When Smith said C, the crowd cheered", "Smith, who says C, won": C ends
+            # with the subordinate clause
             end = next((m for m in range(k + 1, hi) if self.is_punct(m, ",;")), hi)
         content = self.content_after(k, end, phrase)
         if content is not None and (source is not None or inherits or dropped):
@@ -1466,19 +1506,58 @@ class _Reader:
         return Frame((i, i + 1), source, content, "after", unit)
 
     def naming(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
-        """``He called the meeting "unsuccessful"``: the complement is a mixed quote."""
-        if not any(t.kind == "q" for t in self.t[i + 1 : hi]) or self.is_noun_use(i, lo):
-            return None
-        j = self.skip_auxiliaries(i - 1, lo)
-        if j < lo or self.t[j].kind != "w" or self.word(j) in self.lex.passive_auxiliaries:
-            return None
-        source = self.source_before(j, lo)
-        if self.t[i + 1].kind == "p":
+        """``He called the meeting "unsuccessful"``, ``called the plan a disgrace``,
+        ``…, calling it reckless``: the complement is the content (mixed where it holds a
+        quotation); without marks it must read as an object and what it is called."""
+        if self.is_noun_use(i, lo) or (i + 1 < hi and self.t[i + 1].kind == "p"):
             return None  # "…, welche Schmidt die alte nennt, hält": no complement
         content = self._content_range(i + 1, hi)
-        if source is None or content is None:
+        if content is None:
             return None
-        return Frame((i, i + 1), source, content, "naming", unit)
+        if not self.quotes_in(content) and not self.names_complement(*content):
+            return None
+        j = self.skip_auxiliaries(i - 1, lo)
+        if j < lo or self.word(j) in self.lex.passive_auxiliaries:
+            return None
+        cue = (i, i + 1)
+        if self.is_punct(j, ",") and self.word(i).endswith("ing"):
+            return Frame(cue, self.subject_of(lo, j), content, "participle", unit)
+        if self.word(j) in self.lex.conjunctions:
+            return Frame(cue, None, content, "naming", unit, inherits=True)  # "… and called"
+        if self.t[j].kind != "w":
+            return None
+        source = self.source_before(j, lo)
+        if source is None:
+            return None
+        return Frame(cue, source, content, "naming", unit)
+
+    def quotes_in(self, span: tuple[int, int]) -> bool:
+        """Whether a token range holds a quotation."""
+        return any(t.kind == "q" for t in self.t[span[0] : span[1]])
+
+    def names_complement(self, start: int, end: int) -> bool:
+        """Whether words after a naming cue read as an object and its name, with no
+        marks: ``him a pragmatic strategist``, ``the actions lawful``; not ``the police``
+        or ``off the vote``.  An object opens them, and three words come before any
+        preposition."""
+        first = self.t[start]
+        if not (
+            first.is_capitalised
+            or first.lower in self.lex.object_pronouns
+            or first.lower in self.lex.determiners
+        ):
+            return False
+        words = 0
+        for m in range(start, end):
+            w = self.word(m)
+            if (
+                self.t[m].kind != "w"
+                or (w in self.lex.prepositions and w not in self.lex.phrase_prepositions)
+                or w in self.lex.time_words
+            ):
+                break
+            words += 1
+        return words >= _MIN_NAMING_WORDS
 
     def source_before_apposition(self, comma: int, lo: int) -> tuple[int, int] | None:
         """The speaker before parenthetical pieces that end at ``comma``.
