@@ -1298,9 +1298,10 @@ class _Reader:
                 # the content; "what Zelenskyy said": an embedded question, none; but
                 # "when Smith said she would run", the cue's clause is there
                 predicate = self.gap_predicate(k, hi)
-                if predicate is None:
+                if predicate is not None:
+                    return Frame((i, k), source, predicate, "after", unit), width
+                if self.word(source[0] - 1) in self.lex.question_words:
                     return None, width
-                return Frame((i, k), source, predicate, "after", unit), width
             if self.word(j) in self.lex.relative_pronouns:
                 source = self._antecedent(j - 1, lo)  # "women who claim", "Smith, who said"
             elif source is not None and self.word(source[0] - 1) in self.lex.as_words:
@@ -1514,7 +1515,12 @@ class _Reader:
         content = self._content_range(i + 1, hi)
         if content is None:
             return None
-        if not self.quotes_in(content) and not self.names_complement(*content):
+        if not self.quotes_in(content) and not (
+            # without marks only where word order and articles mark the object
+            not self.lex.verb_second
+            and not self.lex.bare_noun_subjects
+            and self.names_complement(*content)
+        ):
             return None
         j = self.skip_auxiliaries(i - 1, lo)
         if j < lo or self.word(j) in self.lex.passive_auxiliaries:
