@@ -207,7 +207,11 @@ class _Resolver:
         words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(mention)]
         if not words:
             return "description", mention, set(), set()
-        if len(words) == 1 and _key(words[0][0]) in self.lex.pronouns:
+        if len(words) == 1 and (
+            _key(words[0][0]) in self.lex.pronouns
+            # a possessive as the source: "по ее словам"
+            or _key(words[0][0]) in self.lex.object_pronouns
+        ):
             return "pronoun", words[0][0], set(), set()
         capitalised = [w for w in words if w[0][0].isupper()]
         name_words: list[tuple[str, int, int]] = []

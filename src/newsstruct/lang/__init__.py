@@ -169,6 +169,9 @@ class Lexicon:
     participle_endings: tuple[str, ...] = ("ing",)
     """Endings of the cue verbs' adverbial participles (``saying``, ``сказав``,
     ``говоря``): in ``…, saying that C`` the sentence's subject is the source."""
+    infinitive_endings: tuple[str, ...] = ()
+    """Endings of infinitives (Russian ``-ть``, ``-ти``): after a control cue and its
+    object, the infinitive opens the content (``призвал стороны прекратить огонь``)."""
     zero_complementizer: bool = True
     """Whether reported content may follow a cue without a complementizer (``said he
     was``).  Where indirect speech needs one (Russian ``что``), a noun after a cue is

@@ -323,6 +323,48 @@ LEXICON = Lexicon(
             "звернули",
         }
     ),
+    # Gender, for pronouns (and possessives: "за її словами") to find their speaker.
+    feminine_words=frozenset(
+        {
+            "вона",
+            "її",
+            "їй",
+            "неї",
+            "пані",
+            "акторка",
+            "співачка",
+            "письменниця",
+            "журналістка",
+            "студентка",
+            "вчителька",
+            "речниця",
+            "очільниця",
+            "жінка",
+            "мама",
+            "мати",
+            "донька",
+            "дружина",
+        }
+    ),
+    masculine_words=frozenset(
+        {"він", "його", "йому", "нього", "пан", "чоловік", "тато", "батько", "син"}
+    ),
+    feminine_name_endings=("а", "я", "ова", "ева", "іна", "ська", "цька"),
+    masculine_names=frozenset(
+        {
+            "микола",
+            "ілля",
+            "кузьма",
+            "сава",
+            "лука",
+            "фома",
+            "сашко",
+            "міша",
+            "женя",
+            "дмитро",
+            "петро",
+        }
+    ),
     first_person=frozenset(
         {
             "я",
@@ -538,6 +580,7 @@ LEXICON = Lexicon(
     bare_noun_subjects=True,
     verbal_cues=True,
     zero_complementizer=False,
+    infinitive_endings=("ти", "тися", "тись"),
     participle_endings=("вши", "вшись", "чи"),
     prepositions=frozenset(
         {

@@ -39,6 +39,8 @@ _INFINITIVE_REACH = 3  # "… verkaufen zu können": the particle among the last
 _COLON_REACH = 3
 _PHRASE_AND_SUBJECT = 3
 _ADJUNCT_WORDS = 7
+_ADDRESSEE_WORDS = 2  # "сказал Петров журналистам ТАСС": the words after a source
+_CONTROL_REACH = 5  # words between a control cue and its infinitive ("призвал X Y сделать")
 _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
 _MIN_CLAUSE_WORDS = 4
 _DESCRIPTION_WORDS = 6  # lower-case words of a description after its article
@@ -76,6 +78,7 @@ class CueTable:
     anaphoric: tuple[tuple[str, ...], ...]
     anaphoric_first: frozenset[str]
     anaphors: tuple[tuple[str, ...], ...]
+    possessives: frozenset[str]  # "его" of "по его словам"
     naming: frozenset[str]
     np_words: frozenset[str]
     triggers: frozenset[str]  # the first words of every cue: only they start a frame
@@ -105,6 +108,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         source_phrases=source_phrases,
         anaphoric=anaphoric,
         anaphoric_first=frozenset(p[0] for p in anaphoric),
+        possessives=lexicon.object_pronouns & lexicon.determiners,
         anaphors=tuple(
             sorted((tuple(p.casefold().split()) for p in lexicon.anaphors), key=len, reverse=True)
         ),
@@ -465,7 +469,21 @@ class _Reader:
             and self.t[k].kind == "q"
             and self.only_adjuncts(k + 1, hi)
         )
-        return k >= hi or self.only_adjuncts(k, hi) or self.is_punct(k, brackets) or named
+        # "— сказал Петров журналистам.": an addressee after the source, free word order
+        m = k
+        while (
+            self.lex.verbal_cues
+            and m < hi
+            and m - k < _ADDRESSEE_WORDS
+            and self.t[m].kind == "w"
+            and not self.t[m].is_capitalised
+            and self.word(m) not in self.table.verbs
+        ):
+            m += 1
+        addressed = k < m and (m >= hi or self.only_adjuncts(m, hi))
+        return (
+            k >= hi or self.only_adjuncts(k, hi) or self.is_punct(k, brackets) or named or addressed
+        )
 
     def inverted_subject(self, source: tuple[int, int], start: int, hi: int) -> bool:
         """In a verb-second language, whether the words after a cue are the subject of
@@ -604,6 +622,16 @@ class _Reader:
             return self._content_range(i, hi, min_words=1)  # "criticized the plan"
         if i < hi and self.word(i) == "to" and control:
             return self._content_range(i + 1, hi)
+        if control and self.lex.infinitive_endings:
+            # "призвал стороны не прекращать переговоры": the infinitive after the object
+            for m in range(k, min(hi, k + _CONTROL_REACH)):
+                if self.t[m].kind != "w" or self.word(m) in self.table.verbs:
+                    break
+                if self.word(m).endswith(self.lex.infinitive_endings):
+                    start = m
+                    while start > k and self.word(start - 1) in self.lex.auxiliaries:
+                        start -= 1
+                    return self._content_range(start, hi)
         # adjuncts before "that": "said in a statement on Monday that" (a verb-second
         # language reads its complements in complement())
         m, after_preposition = i, 0
@@ -1150,6 +1178,21 @@ class _Reader:
             if source_phrase[0] == lower and _match_phrase(self.t, i, hi, source_phrase):
                 width = len(source_phrase)
                 return self.according_to(i, width, lo, hi, unit), width
+            if (
+                source_phrase[0] == lower
+                and len(source_phrase) > 1
+                and i + 1 < hi
+                and self.word(i + 1) in self.table.possessives
+                and _match_phrase(self.t, i + 2, hi, source_phrase[1:])
+            ):
+                # "По его словам, C": the possessive is the source, resolved as a pronoun
+                width = len(source_phrase) + 1
+                comma = i + width
+                if comma + 1 < hi and self.is_punct(comma, ","):
+                    content = self._content_range(comma + 1, hi)
+                    if content is not None:
+                        return Frame((i, comma), (i + 1, i + 2), content, "according", unit), width
+                return None, width
         if i == lo and lower in self.table.anaphoric_first:
             for anaphor in self.table.anaphoric:
                 if _match_phrase(self.t, i, hi, anaphor):
@@ -1281,7 +1324,8 @@ class _Reader:
             inherits = True  # "…, but mentioned that C": the same subject
             if self.lex.verbal_cues and j - 1 >= lo and self.t[j - 1].kind == "w":
                 # "Государь улыбнулся и сказал": the subject of the clause
-                source = self.subject_of(lo, j)
+                clause = max([lo] + [m + 1 for m in range(lo, j) if self.is_punct(m, ",;:")])
+                source = self.subject_of(clause, j)
                 inherits = source is None
         elif j >= lo and (self.t[j].kind == "w" or self.is_punct(j, ").’'")):
             source = self.source_before(j, lo)
