@@ -40,6 +40,18 @@ KOWALCZYK = (
 
 CASES = [
     pytest.param(
+        "Inspector General Jan Roe said the audit was late.\n"
+        "The report said the server was never approved.",
+        ["Jan Roe", "The report"],
+        id="a-thing-never-joins-a-person-with-its-role-word",
+    ),
+    pytest.param(
+        "The ferries will stop, according to a council report on Wednesday.\n"
+        "The report said the piers were unsafe.",
+        ["a council report", "The report"],
+        id="a-day-after-a-description-names-nobody",
+    ),
+    pytest.param(
         KOWALCZYK.rsplit("\n", 1)[0],
         ["Anna Kowalczyk"] * 3,
         id="name-surname-pronoun",

@@ -205,6 +205,14 @@ class _Resolver:
         """Return the kind (name, description, pronoun), the name, its tokens and roles."""
         mention = span.of(self.text).split("(", 1)[0].rstrip()  # "Rep. Dana Cole (D)"
         words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(mention)]
+        timeless = len(words)
+        while timeless > 1 and _key(words[timeless - 1][0]) in self.lex.time_words:
+            timeless -= 1  # "a report on Wednesday": the day names nobody
+            while timeless > 1 and _key(words[timeless - 1][0]) in self.lex.prepositions:
+                timeless -= 1
+        if timeless < len(words):
+            mention = mention[: words[timeless - 1][2]]
+            words = words[:timeless]
         if not words:
             return "description", mention, set(), set()
         if len(words) == 1 and (
@@ -287,7 +295,9 @@ class _Resolver:
                     entity.name, entity.tokens = name, tokens
                 entity.roles |= roles
         else:
-            if roles:
+            words = [_key(w) for w in name.split()]
+            # "the report", "his campaign": a thing speaks, never a person named before
+            if roles and not (words and words[-1] in self.lex.thing_nouns):
                 for candidate in reversed(self.entities[-_REACH:]):
                     if candidate.is_person and roles <= candidate.roles:
                         entity = candidate
