@@ -549,6 +549,15 @@ class _Reader:
                 self.t[start].kind == "p" or self.word(start) in self.lex.conjunctions
             ):
                 start += 1
+            if (
+                self.lex.verbal_cues
+                and start + 2 < hi
+                and self.word(start) in self.lex.prepositions
+                and self.t[start + 1].kind == "w"
+            ):
+                # "В Кремле заявили, отметив": the place speaks; "В понедельник Путин
+                # заявил, добавив": the phrase is an adjunct before the subject
+                start += 1 if self.t[start + 1].is_capitalised else 2
             if start >= hi or self.word(start) in self.lex.prepositions:
                 continue
             k = start
