@@ -338,6 +338,16 @@ REPORTED = [
         id="described-noun-phrase-object",
     ),
     pytest.param(
+        "The ferry will run again from June, said Jan Roe, a professor at the port school.",
+        [("reported", "The ferry will run again from June", "Jan Roe", "said")],
+        id="C-said-X-apposition-is-no-C2",
+    ),
+    pytest.param(
+        "The mayor told her staff that the bridge would reopen in July.",
+        [("reported", "the bridge would reopen in July", "The mayor", "told")],
+        id="told-possessive-addressee-that",
+    ),
+    pytest.param(
         "The mayor said bluntly that the bridge would not reopen before July.",
         [("reported", "the bridge would not reopen before July", "The mayor", "said")],
         id="adverb-after-cue",
@@ -442,6 +452,11 @@ DIRECT = [
         "“We will win,” the mayor said as the crowd cheered.",
         [("direct", "We will win,", "the mayor", "said")],
         id="Q-X-said-subordinate-clause",
+    ),
+    pytest.param(
+        "“We will rebuild the harbour,” the mayor told her audience, a crowd of dockers.",
+        [("direct", "We will rebuild the harbour,", "the mayor", "told")],
+        id="Q-X-told-possessive-addressee",
     ),
     pytest.param(
         "Mayor Olga Tsvit said: “The ferry will run again from June.”",

@@ -789,8 +789,26 @@ class _Reader:
         ``called on the President of Ukraine``; ``k`` when the cue takes none."""
         if not (cue_words[0] in self.table.object_verbs or cue_words[-1] == "on") or k >= hi:
             return k
-        if self.word(k) in self.lex.object_pronouns and self.word(k) not in self.lex.determiners:
-            return k + 1
+        if self.word(k) in self.lex.object_pronouns:
+            following = self.t[k + 1] if k + 1 < hi else None
+            if self.word(k) not in self.lex.determiners or not (
+                following is not None
+                and following.kind == "w"
+                and not following.is_capitalised
+                and following.lower not in self.lex.determiners
+                and following.lower not in self.lex.complementizers
+                and following.lower not in self.lex.pronouns
+                and following.lower not in self.table.verbs
+                and following.lower not in self.lex.auxiliaries
+                and following.lower != "to"
+            ):
+                return k + 1  # "told her that", "told her the plan …"
+            m = k + 1  # "told her audience": a possessive opens the addressee
+            while m < hi and m - k < _BARE_NOUN_WORDS and self.t[m].kind == "w":
+                if self.word(m) in self.lex.complementizers or self.word(m) == "to":
+                    break
+                m += 1
+            return m
         m, open_phrase = k, False
         while m < hi and m - k < _MAX_SOURCE:
             token = self.t[m]
@@ -1302,6 +1320,8 @@ class _Reader:
                 rest = self.rest_after_comma(after[1], hi)
                 if any(self.word(m) in self.lex.clause_openers for m in range(j + 1, i)):
                     rest = None  # "C, о чем заявил X, связав …": a relative clause, no C2
+                if rest is not None and self.describes(rest[0]):
+                    rest = None  # "C, said Jan Roe, a professor at …": an apposition
                 if content is not None:
                     # "«Q», řekl na adresu hráče": the subject dropped, the adjunct no source
                     frame = Frame(
@@ -1789,6 +1809,17 @@ class _Reader:
             or first in self.lex.relative_pronouns
             or first in self.lex.role_nouns
             or first in self.lex.prepositions
+        )
+
+    def describes(self, k: int) -> bool:
+        """Whether the words at ``k`` open a description of the name before them (``a
+        professor``, ``director of …``, ``then his agent``) rather than a clause."""
+        w = self.word(k)
+        return (
+            w in self.lex.determiners
+            or w in self.lex.role_nouns
+            or w in self.lex.relative_pronouns
+            or w in self.lex.time_words
         )
 
     def words_in(self, span: tuple[int, int]) -> int:
