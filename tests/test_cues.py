@@ -343,6 +343,14 @@ REPORTED = [
         id="C-said-X-apposition-is-no-C2",
     ),
     pytest.param(
+        "From June, said Jan Roe, a former captain, the ferry will run twice a day.",
+        [
+            ("reported", "From June", "Jan Roe", "said"),
+            ("reported", "the ferry will run twice a day", "Jan Roe", "said"),
+        ],
+        id="C1-said-X-apposition-C2",
+    ),
+    pytest.param(
         "The mayor told her staff that the bridge would reopen in July.",
         [("reported", "the bridge would reopen in July", "The mayor", "told")],
         id="told-possessive-addressee-that",

@@ -1321,7 +1321,10 @@ class _Reader:
                 if any(self.word(m) in self.lex.clause_openers for m in range(j + 1, i)):
                     rest = None  # "C, о чем заявил X, связав …": a relative clause, no C2
                 if rest is not None and self.describes(rest[0]):
-                    rest = None  # "C, said Jan Roe, a professor at …": an apposition
+                    # "C, said Jan Roe, a professor at …": an apposition, and C2 only
+                    # after its comma ("C1, утверждает X, декан МГУ, C2")
+                    comma = next((m for m in range(*rest) if self.is_punct(m, ",")), None)
+                    rest = self.rest_after_comma(comma, hi) if comma is not None else None
                 if content is not None:
                     # "«Q», řekl na adresu hráče": the subject dropped, the adjunct no source
                     frame = Frame(
