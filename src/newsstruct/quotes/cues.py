@@ -1323,8 +1323,8 @@ class _Reader:
                 if rest is not None and self.describes(rest[0]):
                     # "C, said Jan Roe, a professor at …": an apposition, and C2 only
                     # after its comma ("C1, утверждает X, декан МГУ, C2")
-                    comma = next((m for m in range(*rest) if self.is_punct(m, ",")), None)
-                    rest = self.rest_after_comma(comma, hi) if comma is not None else None
+                    closing = next((m for m in range(*rest) if self.is_punct(m, ",")), None)
+                    rest = self.rest_after_comma(closing, hi) if closing is not None else None
                 if content is not None:
                     # "«Q», řekl na adresu hráče": the subject dropped, the adjunct no source
                     frame = Frame(
