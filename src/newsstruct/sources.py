@@ -33,7 +33,8 @@ _CREDIT_CUES = frozenset({"reported by", "published by", "citing", "cited by"})
 # paragraph.
 _CREDIT_LINE = regex.compile(
     r"^[ \t]*+[Bb]y[ ]++(?P<names>" + _NAME + r")[ \t]*+$"
-    r"|(?<=[.!?…”\"][ \t]*+)\((?P<names>\p{Lu}[\p{L}\-/]{1,20}+)\)[ \t]*+$",
+    # the bracket before the lookbehind that checks what precedes it: fails faster
+    r"|\((?<=[.!?…”\"][ \t]*+\()(?P<names>\p{Lu}[\p{L}\-/]{1,20}+)\)[ \t]*+$",
     regex.M | regex.V1,
 )
 _FIRST_WORD = regex.compile(r"(\p{L}+)[ ]++")

@@ -140,7 +140,7 @@ def _count(
     folded: Sequence[str], words: frozenset[str], phrases: regex.Pattern[str] | None, line: str
 ) -> int:
     """How many of the cue words and phrases a paragraph holds, up to 4."""
-    found = sum(1 for w in folded if w in words)
+    found = sum(map(words.__contains__, folded))
     if phrases is not None and found < _MAX_CUES:
         found += sum(1 for _ in phrases.finditer(line))
     return min(found, _MAX_CUES)
@@ -155,9 +155,11 @@ def _background_features(
     credit, one with a dateline.
     """
     words = _WORD.findall(line)
-    if len(words) < _MIN_WORDS or _CREDIT.search(line) is not None:
+    if len(words) < _MIN_WORDS or (
+        ("/" in line or "(" in line) and _CREDIT.search(line) is not None  # both need one
+    ):
         return None
-    folded = [w.casefold() for w in words]
+    folded = list(map(str.casefold, words))
     numbers = sum(1 for w in words if w[0].isdigit())
     past = 0
     if cues.past_suffixes:
@@ -207,7 +209,8 @@ def _is_furniture(
     if whole is not None and whole.fullmatch(line):
         return True
     return (
-        _PHOTO_CREDIT.search(line) is not None
+        "/" in line  # a cheap test first: every photo credit has a slash
+        and _PHOTO_CREDIT.search(line) is not None
         and len(_WORD.findall(line)) <= _MAX_CREDIT_WORDS
         and not line.rstrip().endswith(".")
     )
