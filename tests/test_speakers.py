@@ -40,6 +40,12 @@ KOWALCZYK = (
 
 CASES = [
     pytest.param(
+        "Harbour master Ivan Sokil, who ran the port for a decade, wrote to the council, "
+        "saying the ferry would run again from June.",
+        ["Ivan Sokil"],
+        id="relative-pronoun-takes-the-name-before-it",
+    ),
+    pytest.param(
         "Inspector General Jan Roe said the audit was late.\n"
         "The report said the server was never approved.",
         ["Jan Roe", "The report"],

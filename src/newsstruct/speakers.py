@@ -14,6 +14,7 @@ them, or, for a quote that runs on into the next paragraph, the speaker of its e
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -41,6 +42,11 @@ _SHORT_STEM = 3  # letters two forms of a name must share (Анна ~ Анны)
 _WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[ \t]++$")
 _NEAR_PARAGRAPHS = 2
 _PREVIOUS_PARAGRAPHS = 4
+# A capitalised word, perhaps a party and state in commas, then the comma before "who".
+_NAME_BEFORE = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}\p{M}'’\-]*+)(?:,[ \t]*+\p{Lu}[\p{L}.\-]*+)?+[ \t]*+,[ \t]*+$"
+)
+_ANTECEDENT_REACH = 40
 # Quotes and speakers looked back over, at most: keeps resolution linear on any input.
 _REACH = 60
 
@@ -94,6 +100,7 @@ class _Resolver:
         self.named: list[tuple[int, int, str]] = []  # (start, end, full name) in text order
         self._pronouns: dict[str, _Entity] = {}  # unresolved pronouns, one speaker each
         self._index_names()
+        self.named_ends = [end for _start, end, _full in self.named]
 
     # -- the names the whole article prints -------------------------------------------
     def _split(
@@ -253,6 +260,10 @@ class _Resolver:
 
     def resolve(self, span: Span) -> _Entity:
         kind, name, tokens, roles = self.analyse(span)
+        if kind == "pronoun" and name.casefold() in self.lex.relative_pronouns:
+            antecedent = self.antecedent(span.start)
+            if antecedent is not None:  # "Jan Roe, who …": the name before it
+                kind, name, tokens, roles = self.analyse(antecedent)
         entity: _Entity | None = None
         if kind == "pronoun":
             word = name.casefold()
@@ -317,6 +328,18 @@ class _Resolver:
         entity.mentions.append(span)
         entity.last = span.start
         return entity
+
+    def antecedent(self, position: int) -> Span | None:
+        """The name that a relative pronoun at ``position`` follows: ``Jan Roe, who``,
+        ``Sen. Jan Roe, R-Ohio, who`` or ``Roe, who``."""
+        before = _NAME_BEFORE.search(self.text, max(0, position - _ANTECEDENT_REACH), position)
+        if before is None:
+            return None
+        end = before.end("name")
+        at = bisect.bisect_left(self.named_ends, end)
+        if at < len(self.named) and self.named[at][1] == end:
+            return Span(self.named[at][0], end)  # the full name: "Jan Roe"
+        return Span(before.start("name"), end)
 
     def gender_of(self, name: str, roles: set[str]) -> str:
         """Guess a person's gender from the role words and the name."""
