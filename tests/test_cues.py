@@ -467,6 +467,16 @@ DIRECT = [
         id="Q-X-told-possessive-addressee",
     ),
     pytest.param(
+        "“I would,” the captain said to the crowd.",
+        [("direct", "I would,", "the captain", "said")],
+        id="Q-X-said-to-Y",
+    ),
+    pytest.param(
+        "“You winning?” the captain said, but the crowd was already leaving the pier.",
+        [("direct", "You winning?", "the captain", "said")],
+        id="Q-X-said-but-writer-clause",
+    ),
+    pytest.param(
         "Mayor Olga Tsvit said: “The ferry will run again from June.”",
         [("direct", "The ferry will run again from June.", "Olga Tsvit", "said")],
         id="X-said-colon-Q",

@@ -1061,9 +1061,10 @@ class _Reader:
                 or w in self.lex.determiners
                 or token.is_capitalised
                 or after_preposition > 0
+                or (w == "to" and m == k)  # "said to the TV"
             ):
                 return False
-            if w in self.lex.prepositions:
+            if w in self.lex.prepositions or w == "to":
                 after_preposition = _ADJUNCT_NOUNS
             elif not (
                 token.is_capitalised
@@ -1102,6 +1103,8 @@ class _Reader:
         if m + 1 < hi and self.is_punct(m, marks) and self.t[m + 1].kind == "w":
             if self.cue_at(m + 1, hi) is not None:
                 return None  # "…, the official said, adding that C": the participle's
+            if self.word(m + 1) in self.lex.conjunctions:
+                return None  # "“Q,” she said, but he was leaving": the writer's clause
             return self._content_range(m + 1, hi, min_words=3)
         return None
 
