@@ -510,6 +510,16 @@ DIRECT = [
         id="dash-signature",
     ),
     pytest.param(
+        "“Keep walking,” Jo Marsh said in her long weekly address from the harbour office.",
+        [("direct", "Keep walking,", "Jo Marsh", "said")],
+        id="quote-then-name-cue-and-long-adjunct",
+    ),
+    pytest.param(
+        "“Not today!” she tells the crowd from behind the old stage.",
+        [("direct", "Not today!", "she", "tells")],
+        id="quote-then-pronoun-cue",
+    ),
+    pytest.param(
         "“Courage is contagious when leaders show it first.” — Jane Roe",
         [("direct", "Courage is contagious when leaders show it first.", "Jane Roe", None)],
         id="em-dash-signature",

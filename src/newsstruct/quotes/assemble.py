@@ -187,6 +187,33 @@ def _dash_attribution(tokens: Sequence[Token], position: int, end: int) -> tuple
     return (first, step)
 
 
+def _signed_after(
+    tokens: Sequence[Token], position: int, end: int, lexicon: Lexicon
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``“Come along,” Jo Roe said in her long weekly radio address.``: a quotation
+    closed inside its marks, then a name or a pronoun and a cue verb, whatever follows
+    the verb; the source's and the cue's token ranges."""
+    step = position + 1
+    if step < end and tokens[step].kind == "p" and tokens[step].text == ",":
+        step += 1
+    first = step
+    if step < end and tokens[step].lower in lexicon.pronouns:
+        step += 1
+    else:
+        while (
+            step < end
+            and step - first < _MAX_DASH_NAME
+            and (tokens[step].is_capitalised or tokens[step].text == ".")
+            and tokens[step].lower not in lexicon.cue_verbs
+        ):
+            step += 1
+    if step == first or step >= end or tokens[step].kind != "w":
+        return None
+    if tokens[step].lower not in lexicon.cue_verbs or tokens[step].is_capitalised:
+        return None
+    return (first, step), (step, step + 1)
+
+
 def _speaker_label(
     tokens: Sequence[Token], lexicon: Lexicon, outlet: OutletRules | None
 ) -> tuple[int, int] | None:
@@ -700,6 +727,23 @@ def assemble_quotes(
                         index,
                         reader.cue_span(following),
                         reader.source_span(following.source),
+                    )
+                )
+                continue
+            signed = (
+                _signed_after(tokens, position, b, lexicon)
+                if position == a and text[quote.content.end - 1] in "!?,"
+                else None
+            )
+            if signed is not None:
+                source_range, cue_range = signed
+                drafts.append(
+                    Draft(
+                        QuoteKind.DIRECT,
+                        quote.content,
+                        index,
+                        reader.source_span(cue_range),
+                        reader.source_span(source_range),
                     )
                 )
                 continue
