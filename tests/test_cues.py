@@ -402,6 +402,11 @@ MIXED = [
         id="called-X-Y-without-marks",
     ),
     pytest.param(
+        "The senator has called ferry fares a scandal for the islands.",
+        [("reported", "ferry fares a scandal for the islands", "The senator", "called")],
+        id="called-bare-noun-an-article-name",
+    ),
+    pytest.param(
         'The senator opposed the plan, calling it "a waste of money".',
         [("mixed", 'it "a waste of money"', "The senator", "calling")],
         id="participle-calling-X-Y",
@@ -559,6 +564,7 @@ NO_QUOTE = [
     pytest.param("His claims about the bridge were never tested in court.", id="noun-claims"),
     pytest.param("The report on the bridge was published in July.", id="noun-report"),
     pytest.param("The mayor called the police on Monday.", id="called-the-police"),
+    pytest.param("The mayor called reporters into her office.", id="called-reporters-into"),
     pytest.param("The mayor called off the vote.", id="called-off"),
     pytest.param("Many questions remain about the bridge.", id="noun-questions"),
     pytest.param(

@@ -1622,14 +1622,23 @@ class _Reader:
 
     def names_complement(self, start: int, end: int) -> bool:
         """Whether words after a naming cue read as an object and its name, with no
-        marks: ``him a pragmatic strategist``, ``the actions lawful``; not ``the police``
-        or ``off the vote``.  An object opens them, and three words come before any
-        preposition."""
+        marks: ``him a pragmatic strategist``, ``the actions lawful``, ``climate change a
+        hoax``; not ``the police`` or ``off the vote``.  An object opens them (or an
+        article opens the name), and three words come before any preposition."""
         first = self.t[start]
         if not (
             first.is_capitalised
             or first.lower in self.lex.object_pronouns
             or first.lower in self.lex.determiners
+            or (
+                first.kind == "w"
+                and first.lower not in self.lex.prepositions
+                and first.lower not in self.table.verbs
+                and any(
+                    self.word(m) in self.lex.determiners
+                    for m in range(start + 1, min(end, start + _MIN_NAMING_WORDS))
+                )
+            )
         ):
             return False
         words = 0
