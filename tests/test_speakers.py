@@ -40,6 +40,12 @@ KOWALCZYK = (
 
 CASES = [
     pytest.param(
+        "Port official Jan Roe said the ferry would run again from June.\n"
+        "Another port official said the fares would rise.",
+        ["Jan Roe", "Another port official"],
+        id="another-description-is-someone-else",
+    ),
+    pytest.param(
         "Harbour master Ivan Sokil, who ran the port for a decade, wrote to the council, "
         "saying the ferry would run again from June.",
         ["Ivan Sokil"],

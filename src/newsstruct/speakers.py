@@ -265,6 +265,9 @@ class _Resolver:
             if antecedent is not None:  # "Jan Roe, who …": the name before it
                 kind, name, tokens, roles = self.analyse(antecedent)
         entity: _Entity | None = None
+        first = _WORD.search(span.of(self.text))
+        # "another official", "other leaders": someone not named before
+        other = first is not None and _key(first.group()) in self.lex.contrast_words
         if kind == "pronoun":
             word = name.casefold()
             gender = (
@@ -291,7 +294,7 @@ class _Resolver:
                 tokens = {_key(w) for w in full.split()}
                 name = full
             roles |= self.roles_of.get(name, set())
-            for candidate in reversed(self.entities[-_REACH:]):
+            for candidate in reversed(self.entities[-_REACH:] if not other else ()):
                 if candidate.is_person and (
                     _covers(candidate.tokens, tokens) or _covers(tokens, candidate.tokens)
                 ):
@@ -308,12 +311,12 @@ class _Resolver:
         else:
             words = [_key(w) for w in name.split()]
             # "the report", "his campaign": a thing speaks, never a person named before
-            if roles and not (words and words[-1] in self.lex.thing_nouns):
+            if roles and not other and not (words and words[-1] in self.lex.thing_nouns):
                 for candidate in reversed(self.entities[-_REACH:]):
                     if candidate.is_person and roles <= candidate.roles:
                         entity = candidate
                         break
-            if entity is None:
+            if entity is None and not other:
                 for candidate in reversed(self.entities[-_REACH:]):
                     if not candidate.is_person and candidate.name.casefold() == name.casefold():
                         entity = candidate

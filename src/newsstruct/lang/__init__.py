@@ -195,6 +195,9 @@ class Lexicon:
     """Words of time that may follow a cue (``said Monday that``)."""
     role_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns for people by office or role (``spokesman``, ``minister``, ``senator``)."""
+    contrast_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that open a mention of someone not yet named (``another``, ``other``): it
+    joins no earlier speaker."""
     thing_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns for institutions, groups and texts that speak (``ministry``, ``campaign``,
     ``report``): a description headed by one names no person, so never joins one."""

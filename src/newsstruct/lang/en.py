@@ -694,6 +694,7 @@ LEXICON = Lexicon(
             "privately",
         }
     ),
+    contrast_words=frozenset({"another", "other"}),
     thing_nouns=frozenset(
         {
             "administration",
