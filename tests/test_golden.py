@@ -33,7 +33,7 @@ POLNEAR_DEV = SHARED / "data" / "polnear" / "dev.jsonl"
 
 #: Measured quote F1 and speaker accuracy on PolNeAR dev, minus 0.01, rounded down.
 #: Raise them when the parser improves; never lower them without saying why.
-POLNEAR_FLOORS: dict[str, float] = {"quotes_F1": 0.79, "speaker_acc": 0.87}
+POLNEAR_FLOORS: dict[str, float] = {"quotes_F1": 0.79, "speaker_acc": 0.88}
 #: sha256 of ``polnear/dev.jsonl`` (first 16 hex digits) that the floors were measured on.
 POLNEAR_FINGERPRINT = "407a3aefc41ae22a"
 
