@@ -154,6 +154,10 @@ urteilen urtheilen urteilt urtheilt urteilte urtheilte
 einsehen eingesehen einsah einsähen
 nachdenken nachgedacht
 erwägen erwäge erwägt erwog erwogen
+festgestellt mitteilte mittheilen mittheilte mittheilt frug erfahre wisst vernehme
+verweisen verweist verwies verwiesen besagen besagt darlegen dargelegt
+vorwerfen vorgeworfen angegeben wiederholen wiederholt wiederholte bezeugen bezeugt
+anführen angeführt unterrichtet anzeigen angezeigt ausrufen ausrief nachwies bezweifele
 """
 
 _OBJECT_VERBS = """
@@ -199,7 +203,9 @@ vorwurf vorwürfe anschauung bescheid einfall einbildung hinweis warnungen
 andeutung übereinkunft zugeständnis zugeständniss wahnvorstellung zeugnis zeugniss
 beratung berathung vermerk entschlossenheit
 begreiflich unbekannt vertraut aufmerksam rätselhaft unfasslich undenkbar denkbar
-bedenklich entschlossen
+bedenklich entschlossen zweifelhaft unzweifelhaft einverstanden
+worte antwort einwendung geständnis geständnisse darstellung anfrage gesuch
+vorspiegelung enthüllung ungewissheit weigerung anerbieten zuschrift
 """
 
 # The mood of indirect speech: Konjunktiv I (with the pre-1901 "sey"), third person,
