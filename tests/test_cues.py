@@ -520,6 +520,14 @@ DIRECT = [
         id="quote-then-name-cue-and-long-adjunct",
     ),
     pytest.param(
+        "“The plan is a mess,” Jo Marsh wrote on her blog. “Seriously?”",
+        [
+            ("direct", "The plan is a mess,", "Jo Marsh", "wrote"),
+            ("direct", "Seriously?", "Jo Marsh", "wrote"),
+        ],
+        id="short-quote-goes-on-after-quote",
+    ),
+    pytest.param(
         "“Not today!” she tells the crowd from behind the old stage.",
         [("direct", "Not today!", "she", "tells")],
         id="quote-then-pronoun-cue",

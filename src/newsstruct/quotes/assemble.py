@@ -753,7 +753,15 @@ def assemble_quotes(
                     Draft(QuoteKind.DIRECT, quote.content, index, None, reader.source_span(dashed))
                 )
                 continue
-            if not reads_as_speech(text, quote, fills_unit):
+            # "“A,” X wrote. “Really?”": a sentence of its own in marks after X's quote
+            # goes on with X's words, however short
+            goes_on = (
+                fills_unit
+                and text[quote.content.end - 1] in _TERMINAL
+                and any(d.kind is QuoteKind.DIRECT for d in drafts[first_draft_here:])
+                and bool(_WORD.search(text, quote.content.start, quote.content.end))
+            )
+            if not (goes_on or reads_as_speech(text, quote, fills_unit)):
                 continue
             colon = colon_before.get(unit)
             if colon is not None and position == a:
