@@ -229,8 +229,6 @@ class Lexicon:
     """Opening words of page furniture (``Read also``, ``Subscribe``)."""
     abbreviations: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Abbreviations (without the final full stop) after which a sentence does not end."""
-    months: tuple[str, ...] = ()
-    """Month names and their abbreviations, as used in datelines."""
     stopwords: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Frequent function words that tell the language apart in detection."""
     background_cues: tuple[str, ...] = ()

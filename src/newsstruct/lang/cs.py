@@ -988,31 +988,6 @@ LEXICON = Lexicon(
             "spol",
         }
     ),
-    months=(
-        "leden",
-        "únor",
-        "březen",
-        "duben",
-        "květen",
-        "červen",
-        "červenec",
-        "srpen",
-        "září",
-        "říjen",
-        "listopad",
-        "prosinec",
-        "ledna",
-        "února",
-        "března",
-        "dubna",
-        "května",
-        "června",
-        "července",
-        "srpna",
-        "října",
-        "listopadu",
-        "prosince",
-    ),
     # Words frequent in Czech and spelled otherwise in Polish and Slovak where possible
     # ("že" pl "że", "jsou" sk "sú", "také" pl "także"); "a", "na", "se", "do" are shared.
     stopwords=frozenset(

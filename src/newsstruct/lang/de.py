@@ -1150,33 +1150,6 @@ LEXICON = Lexicon(
             "gr",
         }
     ),
-    months=(
-        "Januar",
-        "Jänner",
-        "Februar",
-        "Feber",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "October",
-        "November",
-        "Dezember",
-        "December",
-        "Jan",
-        "Febr",
-        "Feb",
-        "Apr",
-        "Aug",
-        "Sept",
-        "Okt",
-        "Nov",
-        "Dez",
-    ),
     # Frequent German function words; "an", "in", "so", "es", "da", "des", "um", "im"
     # are left out: English, Romance or Polish use them too.
     stopwords=frozenset(

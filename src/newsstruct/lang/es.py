@@ -931,32 +931,6 @@ LEXICON = Lexicon(
             "cf",
         }
     ),
-    months=(
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "setiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-        "ene",
-        "feb",
-        "mar",
-        "abr",
-        "jun",
-        "jul",
-        "ago",
-        "sept",
-        "oct",
-        "nov",
-        "dic",
-    ),
     # Frequent Spanish words spelled otherwise in Portuguese, Italian and French:
     # "que", "de", "en", "y", "por", "para", "con", "una" are shared and left out.
     stopwords=frozenset(

@@ -1015,28 +1015,6 @@ LEXICON = Lexicon(
             "adj",
         }
     ),
-    months=(
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-        "janv",
-        "févr",
-        "avr",
-        "juil",
-        "sept",
-        "oct",
-        "nov",
-        "déc",
-    ),
     # Frequent French words spelled otherwise in Spanish, Italian, Portuguese and
     # German: "la", "en", "que", "des", "il", "mais" are shared and left out.
     stopwords=frozenset(

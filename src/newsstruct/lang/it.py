@@ -905,32 +905,6 @@ LEXICON = Lexicon(
             "sec",
         }
     ),
-    months=(
-        "gennaio",
-        "febbraio",
-        "marzo",
-        "aprile",
-        "maggio",
-        "giugno",
-        "luglio",
-        "agosto",
-        "settembre",
-        "ottobre",
-        "novembre",
-        "dicembre",
-        "gen",
-        "feb",
-        "mar",
-        "apr",
-        "mag",
-        "giu",
-        "lug",
-        "ago",
-        "set",
-        "ott",
-        "nov",
-        "dic",
-    ),
     # Frequent Italian words spelled otherwise in Spanish, Portuguese and French:
     # "il", "la", "un", "una", "con", "da", "e", "non", "lui" are shared and left out.
     stopwords=frozenset(

@@ -977,32 +977,6 @@ LEXICON = Lexicon(
             "s.a",
         }
     ),
-    months=(
-        "styczeń",
-        "luty",
-        "marzec",
-        "kwiecień",
-        "maj",
-        "czerwiec",
-        "lipiec",
-        "sierpień",
-        "wrzesień",
-        "październik",
-        "listopad",
-        "grudzień",
-        "stycznia",
-        "lutego",
-        "marca",
-        "kwietnia",
-        "maja",
-        "czerwca",
-        "lipca",
-        "sierpnia",
-        "września",
-        "października",
-        "listopada",
-        "grudnia",
-    ),
     # Words frequent in Polish and spelled otherwise in Czech ("że" cs "že", "się" cs
     # "se", "nie" cs "ne", "jest" cs "je"); "na", "do", "po", "za", "to" are shared.
     stopwords=frozenset(
