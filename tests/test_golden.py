@@ -2,10 +2,11 @@
 
 * The seed article must stay perfect on every layer it is annotated for (quote
   precision may slip to 0.90).
-* PolNeAR dev is a regression guard, not a benchmark: quote F1 and speaker accuracy may
-  not fall below the floors in :data:`POLNEAR_FLOORS`.  The floors belong to one version
-  of the corpus, named by :data:`POLNEAR_FINGERPRINT`; when the corpus changes the test
-  fails until the floors are measured again, so they never drift silently.
+* The other corpora are regression guards, not benchmarks: on each corpus (and language)
+  of :data:`GUARDS`, quote F1 and speaker accuracy may not fall below their floors.  The
+  floors belong to one version of the corpus, named by its fingerprint; when the corpus
+  changes the test fails until the floors are measured again, so they never drift
+  silently.
 
 Predictions are computed in-process, exactly as ``shared/eval/predict.py`` writes them,
 and scored with the functions of ``shared/eval/score.py``.  Everything is skipped, with
@@ -19,7 +20,7 @@ import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 
@@ -29,13 +30,31 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "eval" / "score.py"
 SEED = SHARED / "data" / "seed" / "gold.jsonl"
-POLNEAR_DEV = SHARED / "data" / "polnear" / "dev.jsonl"
 
-#: Measured quote F1 and speaker accuracy on PolNeAR dev, minus 0.01, rounded down.
-#: Raise them when the parser improves; never lower them without saying why.
-POLNEAR_FLOORS: dict[str, float] = {"quotes_F1": 0.79, "speaker_acc": 0.88}
-#: sha256 of ``polnear/dev.jsonl`` (first 16 hex digits) that the floors were measured on.
-POLNEAR_FINGERPRINT = "407a3aefc41ae22a"
+
+class Guard(NamedTuple):
+    """Floors under the scores of one gold file, or of one language in it."""
+
+    corpus: str
+    """The gold file under ``../shared/data``, as ``corpus/split``."""
+    lang: str | None
+    """Only the documents of this language (``None``: all of them)."""
+    fingerprint: str
+    """sha256 of the gold file (first 16 hex digits) the floors were measured on."""
+    floors: dict[str, float]
+    """Measured figures minus 0.01, rounded down, by the scorer's summary key."""
+
+    @property
+    def name(self) -> str:
+        """``corpus/split`` with the language, as a test id."""
+        return f"{self.corpus} lang={self.lang}" if self.lang else self.corpus
+
+
+#: Raise the floors when the parser improves; never lower them without saying why.
+#: Measured on every corpus with ``python benchmarks/accuracy.py`` (see RESULTS.md).
+GUARDS: tuple[Guard, ...] = (
+    Guard("polnear/dev", None, "407a3aefc41ae22a", {"quotes_F1": 0.79, "speaker_acc": 0.88}),
+)
 
 
 def _require(path: Path) -> Path:
@@ -137,29 +156,45 @@ def test_seed_spans_slice_the_text() -> None:
         assert quote.text == doc["text"][quote.span.start : quote.span.end]
 
 
-# -- PolNeAR dev ------------------------------------------------------------------------------
+# -- regression guards on the other corpora -----------------------------------------------------
+
+
+def _floor_cases() -> list[Any]:
+    return [
+        pytest.param(guard, metric, id=f"{guard.name}:{metric}")
+        for guard in GUARDS
+        for metric in guard.floors
+    ]
 
 
 @pytest.fixture(scope="module")
-def polnear(score: ModuleType) -> tuple[dict[str, Any], list[Any]]:
-    path = _require(POLNEAR_DEV)
+def summaries() -> dict[str, dict[str, Any]]:
+    """Each guard's summary, computed once per module by its name."""
+    return {}
+
+
+def _guarded_summary(
+    guard: Guard, score: ModuleType, summaries: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
+    if guard.name in summaries:
+        return summaries[guard.name]
+    path = _require(SHARED / "data" / f"{guard.corpus}.jsonl")
     found = _fingerprint(path)
-    if found != POLNEAR_FINGERPRINT:
+    if found != guard.fingerprint:
         pytest.fail(
-            f"{path} has changed (sha256 {found}…, floors measured on "
-            f"{POLNEAR_FINGERPRINT}…): measure the scores again and update POLNEAR_FLOORS "
-            "and POLNEAR_FINGERPRINT together"
+            f"{path} has changed (sha256 {found}…, floors measured on {guard.fingerprint}…): "
+            "measure the scores again and update the guard's floors and fingerprint together"
         )
-    return _summary(score, _documents(path))
+    documents = [d for d in _documents(path) if guard.lang in (None, d.get("lang"))]
+    summaries[guard.name] = _summary(score, documents)[0]
+    return summaries[guard.name]
 
 
-def test_polnear_quotes_f1_floor(polnear: tuple[dict[str, Any], list[Any]]) -> None:
-    summary, _ = polnear
-    measured = summary["quotes"]["F1"]
-    assert measured >= POLNEAR_FLOORS["quotes_F1"], f"quote F1 fell to {measured:.3f}"
-
-
-def test_polnear_speaker_accuracy_floor(polnear: tuple[dict[str, Any], list[Any]]) -> None:
-    summary, _ = polnear
-    measured = summary["speaker_acc"]
-    assert measured >= POLNEAR_FLOORS["speaker_acc"], f"speaker accuracy fell to {measured:.3f}"
+@pytest.mark.parametrize(("guard", "metric"), _floor_cases())
+def test_score_stays_above_floor(
+    guard: Guard, metric: str, score: ModuleType, summaries: dict[str, dict[str, Any]]
+) -> None:
+    summary = _guarded_summary(guard, score, summaries)
+    measured = summary["quotes"]["F1"] if metric == "quotes_F1" else summary[metric]
+    floor = guard.floors[metric]
+    assert measured >= floor, f"{guard.name}: {metric} fell to {measured:.3f} (floor {floor})"
