@@ -13,13 +13,10 @@ the trailing separator.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
-import regex
-
 from newsstruct.model import Dateline, Span
-from newsstruct.outlets import OutletRules
+from newsstruct.outlets import OutletRules, compile_patterns
 
 __all__ = ["GENERIC_PATTERNS", "find_dateline"]
 
@@ -47,11 +44,6 @@ _HEAD_PARAGRAPHS = 4
 _LEAD_LENGTH = 150
 
 
-@functools.lru_cache(maxsize=64)
-def _compiled(patterns: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
-    return tuple(regex.compile(p, regex.V1) for p in patterns)
-
-
 def find_dateline(
     text: str,
     paragraphs: Sequence[Span],
@@ -62,7 +54,7 @@ def find_dateline(
 
     Returns the dateline and the index of its paragraph, or ``None``.
     """
-    patterns = _compiled((outlet.dateline_patterns if outlet else ()) + GENERIC_PATTERNS)
+    patterns = compile_patterns((outlet.dateline_patterns if outlet else ()) + GENERIC_PATTERNS)
     for index in range(first, min(first + _HEAD_PARAGRAPHS, len(paragraphs))):
         paragraph = paragraphs[index]
         line = paragraph.of(text)
