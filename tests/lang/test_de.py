@@ -290,6 +290,34 @@ CASES = [
         id="laut-without-comma",
         marks=_pipeline("source phrase without a comma after its source (Laut X V …)"),
     ),
+    pytest.param(
+        "Der Redner sprach sehr lange, und der Saal sei danach fast leer gewesen.",
+        [],
+        id="conjunction-after-cue-opens-no-complement",
+    ),
+    pytest.param(
+        "Die Ministerin schrieb den Reedern, um sie vor dem Winter zu beruhigen.",
+        [],
+        id="purpose-infinitive-is-no-complement",
+    ),
+    pytest.param(
+        "Der Bote hat gestern ein Unglück gemeldet, welches die ganze Stadt in große Sorge "
+        "versetzt hat.",
+        [],
+        id="welches-relative-after-cue",
+    ),
+    pytest.param(
+        "Der Lehrer fragte, welche Schüler an dem Ausflug in die Berge teilnehmen würden.",
+        [
+            (
+                "reported",
+                "welche Schüler an dem Ausflug in die Berge teilnehmen würden",
+                "Lehrer",
+                "fragte",
+            )
+        ],
+        id="welche-with-noun-is-a-question",
+    ),
 ]
 
 

@@ -159,6 +159,10 @@ class Lexicon:
     ordinal_full_stop: bool = False
     """Whether a full stop right after a number writes an ordinal (German ``am 1. März``,
     ``des 17. Jahrhunderts``) and so ends no sentence."""
+    adverbial_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that open an adverbial infinitive clause (German ``um``, ``ohne``,
+    ``statt``): after a cue and a comma, such a clause is a purpose or manner, never
+    the cue's content (``kam, um zu sprechen``)."""
     infinitive_particle: str = ""
     """The particle of infinitive clauses (German ``zu``): after a cue and a comma, a
     clause that ends in it is the cue's content (``bat ihn, bald zu kommen``)."""

@@ -636,6 +636,7 @@ LEXICON = Lexicon(
     verb_second=True,
     capitalised_nouns=True,
     clause_nouns=frozenset(_CLAUSE_NOUNS.split()),
+    adverbial_openers=frozenset({"um", "ohne", "statt", "anstatt"}),
     subjunctive_forms=frozenset((_KONJUNKTIV_I + _KONJUNKTIV_II).split()),
     indirect_mood_forms=frozenset(_KONJUNKTIV_I.split()),
     infinitive_particle="zu",

@@ -879,10 +879,12 @@ class _Reader:
         if m + 1 >= hi or not self.is_punct(m, ",") or self.t[m + 1].kind != "w":
             return None
         first = self.word(m + 1)
+        if first in self.lex.conjunctions or first in self.lex.adverbial_openers:
+            return None  # "sprach, und …", "kam, um zu …": no complement opens so
         if first in self.lex.complementizers:
             content = self._content_range(m + 2, hi)
         elif first in self.lex.clause_openers and (
-            m == k or first not in self.lex.relative_pronouns
+            first not in self.lex.relative_pronouns or (m == k and self._determiner(m + 1))
         ):  # "wissen, welche Neuerung …"; but "die Geschichte, welche …" is relative
             content = self._content_range(m + 1, hi)
         elif self.reported_piece(m + 1, hi):
@@ -890,6 +892,16 @@ class _Reader:
         else:
             return None
         return (m, content) if content is not None else None
+
+    def _determiner(self, m: int) -> bool:
+        """Whether the word at ``m`` (a ``welche``) is a question word's determiner, not a
+        relative pronoun: a noun follows (``welche Partei``), where a language writes its
+        nouns capitalised; a relative clause goes on with a lower-case word
+        (``gemeldet, welches den Tag …``)."""
+        nxt = m + 1
+        return not self.lex.capitalised_nouns or (
+            nxt < len(self.t) and self.t[nxt].kind == "w" and self.t[nxt].is_capitalised
+        )
 
     def reported_piece(self, start: int, hi: int) -> bool:
         """Whether the clause from ``start`` holds a verb in the reported-speech mood
