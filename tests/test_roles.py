@@ -207,6 +207,24 @@ CASES = [
         ],
         id="furniture-under-a-marker-stays-furniture",
     ),
+    pytest.param(
+        LEAD + "\n“Follow us,” the mayor told the crowd on the square.\n" + BODY,
+        [
+            ("lead", LEAD),
+            ("body", "“Follow us,” the mayor told the crowd on the square."),
+            ("body", BODY),
+        ],
+        id="furniture-words-in-quotation-marks-are-speech",
+    ),
+    pytest.param(
+        LEAD + "\n" + BODY + "\n» Read also: Council fires its treasurer",
+        [
+            ("lead", LEAD),
+            ("body", BODY),
+            ("boilerplate", "» Read also: Council fires its treasurer"),
+        ],
+        id="furniture-after-a-guillemet-bullet",
+    ),
 ]
 
 

@@ -42,8 +42,11 @@ _MAX_LABEL = 40
 def _openers(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     if not words:
         return None
+    # Bullets and dashes may come first ("• Read also", "» Subscribe"), but not an opening
+    # quotation mark: '“Follow us,” she said' is speech, not furniture.
     return regex.compile(
-        r"[\p{P}\s]*+" + alternation(words, boundary=True), regex.IGNORECASE | regex.V1
+        r"[\p{P}\s--[\"'“‘„‚«‹]]*+" + alternation(words, boundary=True),
+        regex.IGNORECASE | regex.V1,
     )
 
 
