@@ -477,6 +477,11 @@ DIRECT = [
         id="Q-X-said-to-Y",
     ),
     pytest.param(
+        "“We will rebuild the pier,” said Olga Tsvit in her first speech as mayor at the school.",
+        [("direct", "We will rebuild the pier,", "Olga Tsvit", "said")],
+        id="Q-said-X-adjunct",
+    ),
+    pytest.param(
         "“You winning?” the captain said, but the crowd was already leaving the pier.",
         [("direct", "You winning?", "the captain", "said")],
         id="Q-X-said-but-writer-clause",

@@ -1316,11 +1316,18 @@ class _Reader:
                 if after is not None and is_outlet_name(self.text_of(after), self.lex):
                     after = None
             after_quote = any(self.t[m].kind == "q" for m in range(max(lo, j - 2), j + 1))
+            named = after
             if (after_quote or self.lex.bare_noun_subjects) and (
                 after is None or not self.ends_attribution(after[1], hi)
             ):
                 after = self.tail_source(start, hi) if start < hi else None
-            speaker = self.without_channel(after) if after is not None else None
+                if (
+                    after is None
+                    or named is None
+                    or self.word(named[1]) not in self.lex.prepositions
+                ):
+                    named = after  # else "said Jan Roe in his first speech": an adjunct
+            speaker = self.without_channel(named) if named is not None else None
             if speaker is None and not self.lex.pro_drop:
                 after = None  # only an adjunct after the cue, and no subject may drop
             if (
