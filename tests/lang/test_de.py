@@ -147,6 +147,12 @@ CASES = [
         id="ditto-marks-in-a-price-table",
     ),
     pytest.param(
+        "Wechselkurse der Woche:\n\nBankactien 1040 1030 ditto „ 250 fl. Loose b. Roths. 59 58 "
+        "Berlin Thlr. 60 k. S.\n\nDer Markt blieb ruhig.",
+        [],
+        id="ditto-mark-before-a-row-of-abbreviations-and-figures",
+    ),
+    pytest.param(
         "Der Vorstand hatte seinen Mitgliedern zu berichten, dass die Kasse leer sei.",
         [("reported", "die Kasse leer sei", None, "berichten")],
         id="zu-infinitive-cue",

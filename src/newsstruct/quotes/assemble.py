@@ -111,8 +111,8 @@ def reads_as_speech(text: str, quote: QuotedSpan, fills_unit: bool) -> bool:
     if not words:
         return False
     numbers = sum(1 for w in words if w[0].isdigit())
-    if 2 * numbers >= len(words):
-        return False  # a table row between ditto marks: „ 4% „ 57 1/2 ditto
+    if 3 * numbers >= len(words):
+        return False  # a table row after ditto marks: „ 4% „ 57 1/2 ditto, „ 60 k. S. 59
     closed_inside = _closed_inside(text, quote)
     title_case = all(w[0].isupper() for w in words)
     if title_case and len(words) <= _MAX_TITLE_WORDS:
