@@ -324,6 +324,16 @@ CASES = [
         ],
         id="welche-with-noun-is-a-question",
     ),
+    pytest.param(
+        "Der Bauer meinte, die Ernte sei verloren, und am Abend regnete es endlich.",
+        [("reported", "die Ernte sei verloren", "Bauer", "meinte")],
+        id="und-indicative-main-clause-ends-report",
+    ),
+    pytest.param(
+        "Der Bauer meinte, die Ernte sei verloren, und der Winter werde hart.",
+        [("reported", "die Ernte sei verloren, und der Winter werde hart", "Bauer", "meinte")],
+        id="und-konjunktiv-continues-report",
+    ),
 ]
 
 

@@ -136,6 +136,11 @@ class Lexicon:
     content_stops: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that, after a comma, end reported content (``хотя``, ``который``); an entry
     may be two words (``так что``)."""
+    clause_conjunctions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Coordinating words that, after a comma, open a new main clause of the writer's
+    (German ``, und``, ``, aber``, ``, denn``): reported content ends there unless the
+    clause goes on in the reported-speech mood (``, und es gebe``) or opens with a
+    complementizer (``, und dass``)."""
     verb_second: bool = False
     """Whether a cue's complement clause follows a comma after the cue's clause, with
     the subject free to come after the finite cue (German ``Gestern glaubte er fest,

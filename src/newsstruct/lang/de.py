@@ -633,6 +633,7 @@ LEXICON = Lexicon(
     reference_phrases=("unter Berufung auf",),
     as_words=frozenset({"wie"}),
     content_stops=frozenset({"so"}),
+    clause_conjunctions=frozenset({"und", "aber", "denn"}),
     verb_second=True,
     capitalised_nouns=True,
     clause_nouns=frozenset(_CLAUSE_NOUNS.split()),

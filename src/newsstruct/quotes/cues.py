@@ -998,6 +998,8 @@ class _Reader:
             return False
         if word in self.lex.finite_auxiliaries:
             return True  # "Wer behauptet, C, ist im Unrecht"
+        if word in self.lex.clause_conjunctions:
+            return self.opens_main_clause(m + 2, hi)  # "…, und er ging": the writer's
         return (
             not self.t[m + 1].is_capitalised
             and (
@@ -1019,6 +1021,23 @@ class _Reader:
                 )
             )
         )
+
+    def opens_main_clause(self, k: int, hi: int) -> bool:
+        """Whether the clause from ``k``, after a comma and a coordinating word, is a
+        main clause of the writer's rather than more reported content: it neither
+        opens with a complementizer or question word (``und dass``, ``und ob``) nor
+        holds a verb in the reported-speech mood before its next punctuation
+        (``und die Lage sei ernst``)."""
+        first = self.word(k)
+        if k >= hi or first in self.lex.complementizers or first in self.lex.clause_openers:
+            return False
+        for n in range(k, min(hi, k + _MAX_PIECE)):
+            token = self.t[n]
+            if token.kind != "w":
+                return token.kind == "p"
+            if token.lower in self.lex.subjunctive_forms:
+                return False
+        return True
 
     def is_attribution_tail(self, k: int, hi: int) -> bool:
         """Whether the unit ends with an attribution from ``k`` on: ``UNN reports.``,
