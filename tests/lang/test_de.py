@@ -334,6 +334,19 @@ CASES = [
         [("reported", "die Ernte sei verloren, und der Winter werde hart", "Bauer", "meinte")],
         id="und-konjunktiv-continues-report",
     ),
+    pytest.param(
+        "Der Verband bat die Stadt, den Familien rasch zu helfen, denen es im Winter "
+        "an Holz fehlt.",
+        [
+            (
+                "reported",
+                "den Familien rasch zu helfen, denen es im Winter an Holz fehlt",
+                "Der Verband",
+                "bat",
+            )
+        ],
+        id="relative-denen-inside-complement",
+    ),
 ]
 
 

@@ -372,7 +372,7 @@ LEXICON = Lexicon(
     ),
     pronouns=frozenset({"er", "sie", "es", "ich", "jch", "wir", "ihr", "man"}),
     object_pronouns=frozenset({"ihm", "ihn", "ihnen", "mir", "mich", "uns", "euch", "dir", "dich"}),
-    relative_pronouns=frozenset({"der", "die", "welcher", "welche", "welches"}),
+    relative_pronouns=frozenset({"der", "die", "welcher", "welche", "welches", "denen"}),
     noun_like_cues=frozenset(
         {
             "meinen",
