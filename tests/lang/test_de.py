@@ -347,6 +347,18 @@ CASES = [
         ],
         id="relative-denen-inside-complement",
     ),
+    pytest.param(
+        "Der Minister erklärte, dass Graf v. Holm am Montag in der Stadt eintreffen werde.",
+        [
+            (
+                "reported",
+                "Graf v. Holm am Montag in der Stadt eintreffen werde",
+                "Der Minister",
+                "erklärte",
+            )
+        ],
+        id="abbreviated-von-ends-no-sentence",
+    ),
 ]
 
 

@@ -1034,6 +1034,7 @@ LEXICON = Lexicon(
     abbreviations=frozenset(
         {
             "dr",
+            "v",
             "prof",
             "hr",
             "hrn",
