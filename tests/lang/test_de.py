@@ -359,6 +359,23 @@ CASES = [
         ],
         id="abbreviated-von-ends-no-sentence",
     ),
+    pytest.param(
+        "Der Wirt sagte, die Straße sei gesperrt; er selbst habe den Umweg nehmen müssen.",
+        [
+            (
+                "reported",
+                "die Straße sei gesperrt; er selbst habe den Umweg nehmen müssen",
+                "Wirt",
+                "sagte",
+            )
+        ],
+        id="semicolon-konjunktiv-continues-report",
+    ),
+    pytest.param(
+        "Der Wirt sagte, die Straße sei gesperrt; am Abend kam der Schneepflug.",
+        [("reported", "die Straße sei gesperrt", "Wirt", "sagte")],
+        id="semicolon-indicative-ends-report",
+    ),
 ]
 
 

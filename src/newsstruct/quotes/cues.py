@@ -982,7 +982,9 @@ class _Reader:
         ``…, regte sich``, ``…, ist bekannt``), or before a parenthetical ``wie X
         sagte``."""
         text = self.t[m].text
-        if text in ";:?!":
+        if text == ";":
+            return not self.goes_on_reporting(m + 1, hi)
+        if text in ":?!":
             return True
         if text == "-":
             return m + 1 < hi and self.is_punct(m + 1, "-")
@@ -1021,6 +1023,18 @@ class _Reader:
                 )
             )
         )
+
+    def goes_on_reporting(self, k: int, hi: int) -> bool:
+        """Whether the clause from ``k`` (after a semicolon) holds a verb that only the
+        mood of indirect speech has before its next punctuation (``; er selbst sei
+        krank``): the report goes on."""
+        for n in range(k, min(hi, k + _MAX_PIECE)):
+            token = self.t[n]
+            if token.kind != "w":
+                return False
+            if token.lower in self.lex.indirect_mood_forms:
+                return True
+        return False
 
     def opens_main_clause(self, k: int, hi: int) -> bool:
         """Whether the clause from ``k``, after a comma and a coordinating word, is a
