@@ -376,6 +376,11 @@ CASES = [
         [("reported", "die Straße sei gesperrt", "Wirt", "sagte")],
         id="semicolon-indicative-ends-report",
     ),
+    pytest.param(
+        "Der Bote meldete, der Pass sei verschneit: die Händler müsse man warnen.",
+        [("reported", "der Pass sei verschneit: die Händler müsse man warnen", "Bote", "meldete")],
+        id="colon-konjunktiv-continues-report",
+    ),
 ]
 
 

@@ -977,14 +977,15 @@ class _Reader:
 
     def ends_complement(self, m: int, hi: int) -> bool:
         """In a verb-second language, whether the punctuation at ``m`` closes a cue's
-        complement clause: a semicolon, a colon, a question mark or a double hyphen; or
+        complement clause: a semicolon or a colon unless a verb only the indirect mood
+        has follows (``; er sei``), a question mark or a double hyphen; or
         a comma before the main clause's finite verb and a pronoun (``…, sagte er``,
         ``…, regte sich``, ``…, ist bekannt``), or before a parenthetical ``wie X
         sagte``."""
         text = self.t[m].text
-        if text == ";":
+        if text in ";:":
             return not self.goes_on_reporting(m + 1, hi)
-        if text in ":?!":
+        if text in "?!":
             return True
         if text == "-":
             return m + 1 < hi and self.is_punct(m + 1, "-")
@@ -1025,7 +1026,7 @@ class _Reader:
         )
 
     def goes_on_reporting(self, k: int, hi: int) -> bool:
-        """Whether the clause from ``k`` (after a semicolon) holds a verb that only the
+        """Whether the clause from ``k`` (after a semicolon or colon) holds a verb that only the
         mood of indirect speech has before its next punctuation (``; er selbst sei
         krank``): the report goes on."""
         for n in range(k, min(hi, k + _MAX_PIECE)):
