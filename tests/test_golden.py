@@ -54,6 +54,11 @@ class Guard(NamedTuple):
 #: Measured on every corpus with ``python benchmarks/accuracy.py`` (see RESULTS.md).
 GUARDS: tuple[Guard, ...] = (
     Guard("polnear/dev", None, "407a3aefc41ae22a", {"quotes_F1": 0.79, "speaker_acc": 0.88}),
+    Guard("adaq/test", "cs", "087283f00579df39", {"quotes_F1": 0.88, "speaker_acc": 0.88}),
+    Guard("adaq/test", "ru", "087283f00579df39", {"quotes_F1": 0.90, "speaker_acc": 0.94}),
+    Guard(
+        "redewiedergabe/test", None, "5529887eabc2f964", {"quotes_F1": 0.57, "speaker_acc": 0.28}
+    ),
 )
 
 
