@@ -322,8 +322,10 @@ class _Resolver:
                         entity = candidate
                         break
             if entity is None:
-                person = bool(
-                    roles & (self.lex.titles | self.lex.feminine_words | self.lex.masculine_words)
+                person = not (
+                    roles.isdisjoint(self.lex.titles)
+                    and roles.isdisjoint(self.lex.feminine_words)
+                    and roles.isdisjoint(self.lex.masculine_words)
                 )
                 entity = _Entity(name, tokens, roles, person)
                 entity.gender = self.gender_of("", roles) if person else ""

@@ -374,7 +374,8 @@ def _names_outlet(text: str, source: Span, lexicon: Lexicon) -> bool:
     unnamed media (``Russian media``, ``the news agency``)."""
     name = source.of(text).strip()
     words = name.split()
-    if words and words[0].casefold() in lexicon.role_nouns - lexicon.media_words:
+    first = words[0].casefold() if words else ""
+    if first in lexicon.role_nouns and first not in lexicon.media_words:
         return False  # a person of an outlet: "zástupce agentury X", "the editor of Y"
     return bool(words) and words[-1][:1].isupper() and is_outlet_name(name, lexicon)
 

@@ -81,6 +81,8 @@ class CueTable:
     possessives: frozenset[str]  # "его" of "по его словам"
     naming: frozenset[str]
     np_words: frozenset[str]
+    bare_pronouns: frozenset[str]  # pronouns that are no determiners: they take no modifier
+    role_words: frozenset[str]  # role nouns and titles
     triggers: frozenset[str]  # the first words of every cue: only they start a frame
     tail_verbs: frozenset[str]  # cue and attribution verbs that can close a sentence
     reminder_words: frozenset[str]  # words of the background markers ("remind", "recall")
@@ -114,6 +116,8 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         ),
         naming=naming,
         np_words=lexicon.determiners | lexicon.role_nouns | lexicon.pronouns,
+        bare_pronouns=lexicon.pronouns - lexicon.determiners,
+        role_words=lexicon.role_nouns | lexicon.titles,
         triggers=frozenset(by_first)
         | naming
         | {p[0] for p in source_phrases}
@@ -372,7 +376,7 @@ class _Reader:
                     continue
                 break
             w = token.lower
-            if k > i and self.word(k - 1) in self.lex.pronouns - self.lex.determiners:
+            if k > i and self.word(k - 1) in self.table.bare_pronouns:
                 break  # a pronoun takes no modifier: "сказал он журналистам"
             name_goes_on = token.is_capitalised and self.t[k - 1].is_capitalised  # "Ohio State"
             if k > i and (
@@ -430,7 +434,7 @@ class _Reader:
         them, and the outlet is the channel."""
         first, end = source
         if self.word(first) in self.lex.prepositions:
-            roles = self.lex.role_nouns | self.lex.titles
+            roles = self.table.role_words
             start = next((m for m in range(first + 2, end) if self.word(m) in roles), None)
             if start is None:
                 start = end
