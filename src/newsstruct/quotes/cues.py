@@ -1029,17 +1029,22 @@ class _Reader:
             )
         )
 
+    def clause_stop(self, k: int, hi: int, forms: frozenset[str]) -> Token | None:
+        """The first token from ``k`` that is either a word in ``forms`` or no word at all
+        (punctuation, a quotation mark), within the words of a clause read for its mood;
+        ``None`` when those words run out first."""
+        for n in range(k, min(hi, k + _MAX_PIECE)):
+            token = self.t[n]
+            if token.kind != "w" or token.lower in forms:
+                return token
+        return None
+
     def goes_on_reporting(self, k: int, hi: int) -> bool:
         """Whether the clause from ``k`` (after a semicolon or colon) holds a verb that only the
         mood of indirect speech has before its next punctuation (``; er selbst sei
         krank``): the report goes on."""
-        for n in range(k, min(hi, k + _MAX_PIECE)):
-            token = self.t[n]
-            if token.kind != "w":
-                return False
-            if token.lower in self.lex.indirect_mood_forms:
-                return True
-        return False
+        token = self.clause_stop(k, hi, self.lex.indirect_mood_forms)
+        return token is not None and token.kind == "w"
 
     def opens_main_clause(self, k: int, hi: int) -> bool:
         """Whether the clause from ``k``, after a comma and a coordinating word, is a
@@ -1050,13 +1055,8 @@ class _Reader:
         first = self.word(k)
         if k >= hi or first in self.lex.complementizers or first in self.lex.clause_openers:
             return False
-        for n in range(k, min(hi, k + _MAX_PIECE)):
-            token = self.t[n]
-            if token.kind != "w":
-                return token.kind == "p"
-            if token.lower in self.lex.subjunctive_forms:
-                return False
-        return True
+        token = self.clause_stop(k, hi, self.lex.subjunctive_forms)
+        return token is None or token.kind == "p"
 
     def is_attribution_tail(self, k: int, hi: int) -> bool:
         """Whether the unit ends with an attribution from ``k`` on: ``UNN reports.``,
