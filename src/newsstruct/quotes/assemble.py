@@ -463,6 +463,35 @@ def _continue_reports(
         drafts.append(last)
 
 
+def _attribution_around(
+    tokens: Sequence[Token],
+    quote: QuotedSpan,
+    position: int,
+    start: int,
+    end: int,
+    after_quote: dict[int, Frame],
+    reader: _Paragraph,
+    lexicon: Lexicon,
+) -> tuple[Span | None, Span | None, str] | None:
+    """The cue, speaker and ``follows`` that the words around ``quote`` (its token at
+    ``position`` in the unit ``start``..``end``) give it: a frame right after it
+    (``“A,” X said``), a signature (``“A!” X.``), a dash (``“A” — X``) or a label
+    before it (``X: “A”``); ``None`` when they give none."""
+    following = _frame_after(after_quote, position, tokens)
+    if following is not None and (following.source is None or following.source[0] >= position):
+        # "X «не для записи» заявил" is X's cue, no "“A,” X said"
+        return reader.cue_span(following), reader.source_span(following.source), ""
+    if position == start and reader.text[quote.content.end - 1] in "!?,":
+        signed = _signed_after(tokens, position, end, lexicon)
+        if signed is not None:
+            source_range, cue_range = signed
+            return reader.source_span(cue_range), reader.source_span(source_range), ""
+    dashed = _dash_attribution(tokens, position, end) or _colon_speaker(tokens, position, start)
+    if dashed is not None:
+        return None, reader.source_span(dashed), ""
+    return None
+
+
 def _is_bare_quote(
     text: str,
     paragraph: Paragraph,
@@ -713,110 +742,48 @@ def assemble_quotes(
             unit = bisect.bisect_right(unit_starts, position) - 1
             a, b = unit_ranges[unit]
             fills_unit = all(tokens[i].kind == "p" for i in range(a, b) if i != position)
-            following = _frame_after(after_quote, position, tokens)
-            if (
-                following is not None
-                and following.source is not None
-                and following.source[0] < position
-            ):
-                following = None  # "X «не для записи» заявил": X's cue, no "“A,” X said"
-            if following is not None:
-                drafts.append(
-                    Draft(
-                        QuoteKind.DIRECT,
-                        quote.content,
-                        index,
-                        reader.cue_span(following),
-                        reader.source_span(following.source),
-                    )
-                )
-                continue
-            signed = (
-                _signed_after(tokens, position, b, lexicon)
-                if position == a and text[quote.content.end - 1] in "!?,"
-                else None
+            attribution = _attribution_around(
+                tokens, quote, position, a, b, after_quote, reader, lexicon
             )
-            if signed is not None:
-                source_range, cue_range = signed
-                drafts.append(
-                    Draft(
-                        QuoteKind.DIRECT,
-                        quote.content,
-                        index,
-                        reader.source_span(cue_range),
-                        reader.source_span(source_range),
+            if attribution is None:
+                # "“A,” X wrote. “Really?”": a sentence of its own in marks after X's quote
+                # goes on with X's words, however short
+                goes_on = (
+                    fills_unit
+                    and text[quote.content.end - 1] in _TERMINAL
+                    and any(d.kind is QuoteKind.DIRECT for d in drafts[first_draft_here:])
+                    and bool(_WORD.search(text, quote.content.start, quote.content.end))
+                )
+                if not (goes_on or reads_as_speech(text, quote, fills_unit)):
+                    continue
+                colon = colon_before.get(unit)
+                if colon is not None and position == a:
+                    attribution = (reader.cue_span(colon), reader.source_span(colon.source), "")
+                elif position == 0 and pending_colon is not None:
+                    attribution = (*pending_colon, "")
+                elif (
+                    lexicon.capitalised_nouns
+                    and position > a
+                    and tokens[position - 1].kind == "w"
+                    and not _closed_inside(text, quote)
+                ):
+                    continue  # "in der „Monatsschrift für Turnwesen“": a title amid a sentence
+                else:
+                    earlier = next(
+                        (
+                            drafts[n]
+                            for n in range(len(drafts) - 1, first_draft_here - 1, -1)
+                            if drafts[n].kind is QuoteKind.DIRECT
+                            and drafts[n].span.end <= quote.content.start
+                        ),
+                        None,
                     )
-                )
-                continue
-            dashed = _dash_attribution(tokens, position, b) or _colon_speaker(tokens, position, a)
-            if dashed is not None:
-                drafts.append(
-                    Draft(QuoteKind.DIRECT, quote.content, index, None, reader.source_span(dashed))
-                )
-                continue
-            # "“A,” X wrote. “Really?”": a sentence of its own in marks after X's quote
-            # goes on with X's words, however short
-            goes_on = (
-                fills_unit
-                and text[quote.content.end - 1] in _TERMINAL
-                and any(d.kind is QuoteKind.DIRECT for d in drafts[first_draft_here:])
-                and bool(_WORD.search(text, quote.content.start, quote.content.end))
-            )
-            if not (goes_on or reads_as_speech(text, quote, fills_unit)):
-                continue
-            colon = colon_before.get(unit)
-            if colon is not None and position == a:
-                drafts.append(
-                    Draft(
-                        QuoteKind.DIRECT,
-                        quote.content,
-                        index,
-                        reader.cue_span(colon),
-                        reader.source_span(colon.source),
-                    )
-                )
-                continue
-            if position == 0 and pending_colon is not None:
-                cue, source = pending_colon
-                drafts.append(Draft(QuoteKind.DIRECT, quote.content, index, cue, source))
-                continue
-            if (
-                lexicon.capitalised_nouns
-                and position > a
-                and tokens[position - 1].kind == "w"
-                and not _closed_inside(text, quote)
-            ):
-                continue  # "in der „Monatsschrift für Turnwesen“": a title amid a sentence
-            earlier = next(
-                (
-                    n
-                    for n in range(len(drafts) - 1, first_draft_here - 1, -1)
-                    if drafts[n].kind is QuoteKind.DIRECT
-                    and drafts[n].span.end <= quote.content.start
-                ),
-                None,
-            )
-            if earlier is not None:
-                drafts.append(
-                    Draft(
-                        QuoteKind.DIRECT,
-                        quote.content,
-                        index,
-                        drafts[earlier].cue,
-                        drafts[earlier].source,
-                        follows=drafts[earlier].follows,
-                    )
-                )
-                continue
-            runs_on = quote.closing is None and index + 1 < len(paragraphs)
-            drafts.append(
-                Draft(
-                    QuoteKind.DIRECT,
-                    quote.content,
-                    index,
-                    follows="next" if runs_on else "previous",
-                )
-            )
+                    if earlier is not None:
+                        attribution = (earlier.cue, earlier.source, earlier.follows)
+                    else:
+                        runs_on = quote.closing is None and index + 1 < len(paragraphs)
+                        attribution = (None, None, "next" if runs_on else "previous")
+            drafts.append(Draft(QuoteKind.DIRECT, quote.content, index, *attribution))
         pending_colon = colon_at_end
         previous_units, previous_index = unit_spans, index
     drafts.sort(key=lambda d: (d.span.start, d.span.end))
