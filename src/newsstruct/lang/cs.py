@@ -205,6 +205,23 @@ společnost podnik sdružení svaz unie rada výbor soud armáda muž žena lid�
 otec matka syn dcera manžel manželka kolega kolegové přítel
 """
 
+# abbreviated titles: titles before a name and abbreviations for sentence splitting
+_ABBREVIATED_TITLES = frozenset(
+    {
+        "ing",
+        "mgr",
+        "judr",
+        "mudr",
+        "phdr",
+        "rndr",
+        "doc",
+        "prof",
+        "dr",
+        "bc",
+        "csc",
+    }
+)
+
 LEXICON = Lexicon(
     code="cs",
     name="Czech",
@@ -602,22 +619,12 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
-    titles=frozenset(
+    titles=_ABBREVIATED_TITLES
+    | frozenset(
         {
             "pan",
             "paní",
             "slečna",
-            "ing",
-            "mgr",
-            "judr",
-            "mudr",
-            "phdr",
-            "rndr",
-            "doc",
-            "prof",
-            "dr",
-            "bc",
-            "csc",
             "prezident",
             "premiér",
             "ministr",
@@ -909,7 +916,8 @@ LEXICON = Lexicon(
         "související články",
         "související:",
     ),
-    abbreviations=frozenset(
+    abbreviations=_ABBREVIATED_TITLES
+    | frozenset(
         {
             "např",
             "tj",
@@ -927,17 +935,6 @@ LEXICON = Lexicon(
             "čj",
             "čís",
             "sv",
-            "ing",
-            "mgr",
-            "judr",
-            "mudr",
-            "phdr",
-            "rndr",
-            "doc",
-            "prof",
-            "dr",
-            "bc",
-            "csc",
             "pí",
             "p",
             "ul",

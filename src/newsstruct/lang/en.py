@@ -183,6 +183,28 @@ warn warns warned warning
 tell tells told telling
 """
 
+# abbreviated titles: titles before a name and abbreviations for sentence splitting
+_ABBREVIATED_TITLES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "maj",
+        "capt",
+        "adm",
+        "prof",
+        "rev",
+    }
+)
+
 LEXICON = Lexicon(
     code="en",
     name="English",
@@ -924,24 +946,9 @@ LEXICON = Lexicon(
             "negotiators",
         }
     ),
-    titles=frozenset(
+    titles=_ABBREVIATED_TITLES
+    | frozenset(
         {
-            "mr",
-            "mrs",
-            "ms",
-            "dr",
-            "sen",
-            "rep",
-            "gov",
-            "gen",
-            "lt",
-            "col",
-            "sgt",
-            "maj",
-            "capt",
-            "adm",
-            "prof",
-            "rev",
             "sir",
             "dame",
             "lord",
@@ -1268,24 +1275,9 @@ LEXICON = Lexicon(
         "getty images",
         "image source",
     ),
-    abbreviations=frozenset(
+    abbreviations=_ABBREVIATED_TITLES
+    | frozenset(
         {
-            "mr",
-            "mrs",
-            "ms",
-            "dr",
-            "sen",
-            "rep",
-            "gov",
-            "gen",
-            "lt",
-            "col",
-            "sgt",
-            "maj",
-            "capt",
-            "adm",
-            "prof",
-            "rev",
             "st",
             "jr",
             "sr",
