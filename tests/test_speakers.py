@@ -131,6 +131,41 @@ CASES = [
         ["Dana Cole"],
         id="party-in-brackets",
     ),
+    pytest.param(
+        "Mayor Olga Vine opened the new bridge on Monday.\n"
+        "\u201cThe ferry will run again from June,\u201d Tom Grey, the chief engineer of the "
+        "northern harbour authority, said of his crew on Tuesday.",
+        ["Tom Grey"],
+        id="signature-with-apposition-and-long-tail",
+    ),
+    pytest.param(
+        "Mayor Olga Vine opened the new bridge on Monday.\n"
+        "\u201cThe fares will not rise,\u201d the retired ferry captain told the local paper "
+        "in a rare interview at the pier.",
+        ["the retired ferry captain"],
+        id="signature-description-then-cue",
+    ),
+    pytest.param(
+        "Mayor Olga Vine opened the new bridge on Monday.\n"
+        "\u201cIt was a mistake,\u201d said one former harbour clerk who left the port "
+        "last year after the strike.",
+        ["one former harbour clerk"],
+        id="signature-cue-then-description-with-relative-clause",
+    ),
+    pytest.param(
+        "Mayor Olga Vine opened the new bridge on Monday.\n"
+        "Tom Grey, who ran the port for a decade, said in a letter to the weekly "
+        "magazine: \u201cThe ferry will run again from June.\u201d",
+        ["Tom Grey"],
+        id="introduced-after-long-adjunct-and-colon",
+    ),
+    pytest.param(
+        "Mayor Olga Vine opened the new bridge on Monday.\n"
+        "On Tuesday, Tom Grey dodged questions about the fares before saying, "
+        "\u201cThe ferry will run again from June.\u201d",
+        ["Tom Grey"],
+        id="introduced-by-participle-the-subject-speaks",
+    ),
 ]
 
 

@@ -26,7 +26,13 @@ import regex
 from newsstruct.lang import Lexicon, is_outlet_name
 from newsstruct.model import Paragraph, QuoteKind, Role, Span
 from newsstruct.outlets import OutletRules, compile_patterns
-from newsstruct.quotes.cues import Frame, attribution_in, find_frames
+from newsstruct.quotes.cues import (
+    Frame,
+    attribution_in,
+    find_frames,
+    signature_after,
+    signature_before,
+)
 from newsstruct.quotes.marks import QuotedSpan
 from newsstruct.quotes.tokens import Token, tokenize
 
@@ -187,31 +193,11 @@ def _dash_attribution(tokens: Sequence[Token], position: int, end: int) -> tuple
     return (first, step)
 
 
-def _signed_after(
-    tokens: Sequence[Token], position: int, end: int, lexicon: Lexicon
-) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """``“Come along,” Jo Roe said in her long weekly radio address.``: a quotation
-    closed inside its marks, then a name or a pronoun and a cue verb, whatever follows
-    the verb; the source's and the cue's token ranges."""
-    step = position + 1
+def _after_comma(tokens: Sequence[Token], step: int, end: int) -> int:
+    """The token after a comma at ``step``, else ``step``."""
     if step < end and tokens[step].kind == "p" and tokens[step].text == ",":
-        step += 1
-    first = step
-    if step < end and tokens[step].lower in lexicon.pronouns:
-        step += 1
-    else:
-        while (
-            step < end
-            and step - first < _MAX_DASH_NAME
-            and (tokens[step].is_capitalised or tokens[step].text == ".")
-            and tokens[step].lower not in lexicon.cue_verbs
-        ):
-            step += 1
-    if step == first or step >= end or tokens[step].kind != "w":
-        return None
-    if tokens[step].lower not in lexicon.cue_verbs or tokens[step].is_capitalised:
-        return None
-    return (first, step), (step, step + 1)
+        return step + 1
+    return step
 
 
 def _speaker_label(
@@ -482,7 +468,7 @@ def _attribution_around(
         # "X «не для записи» заявил" is X's cue, no "“A,” X said"
         return reader.cue_span(following), reader.source_span(following.source), ""
     if position == start and reader.text[quote.content.end - 1] in "!?,":
-        signed = _signed_after(tokens, position, end, lexicon)
+        signed = signature_after(tokens, _after_comma(tokens, position + 1, end), end, lexicon)
         if signed is not None:
             source_range, cue_range = signed
             return reader.source_span(cue_range), reader.source_span(source_range), ""
@@ -768,6 +754,16 @@ def assemble_quotes(
                     and not _closed_inside(text, quote)
                 ):
                     continue  # "in der „Monatsschrift für Turnwesen“": a title amid a sentence
+                elif all(tokens[i].kind == "p" for i in range(position + 1, b)) and (
+                    introduced := signature_before(tokens, a, position, lexicon)
+                ):
+                    # "X said in a letter to the magazine: “A.”"
+                    source_range, cue_range = introduced
+                    attribution = (
+                        reader.source_span(cue_range),
+                        reader.source_span(source_range),
+                        "",
+                    )
                 else:
                     earlier = next(
                         (

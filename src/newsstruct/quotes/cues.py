@@ -21,7 +21,15 @@ import attrs
 from newsstruct.lang import Lexicon, is_outlet_name
 from newsstruct.quotes.tokens import Token, is_abbreviation_dot, units
 
-__all__ = ["CueTable", "Frame", "attribution_in", "cue_table", "find_frames"]
+__all__ = [
+    "CueTable",
+    "Frame",
+    "attribution_in",
+    "cue_table",
+    "find_frames",
+    "signature_after",
+    "signature_before",
+]
 
 _TERMINAL = frozenset(".!?…")
 _ATTACHED = frozenset(".-’'&%")
@@ -45,6 +53,7 @@ _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
 _MIN_CLAUSE_WORDS = 4
 _DESCRIPTION_WORDS = 6  # lower-case words of a description after its article
 _MIN_NAMING_WORDS = 3
+_MAX_SIGNATURE = 30  # tokens between a quotation and the cue of its signature
 _ADJUNCT_NOUNS = 3  # lower-case words of a noun phrase after a preposition (names are free)
 
 
@@ -1984,6 +1993,104 @@ def attribution_in(
         if source is None and k < hi:
             source = reader.tail_source(k, hi)  # "— заявила главный инженер Анна Роева"
         return (i, k), source
+    return None
+
+
+def signature_after(
+    tokens: Sequence[Token], start: int, hi: int, lexicon: Lexicon
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The source and the cue of the attribution that signs a quotation, read from
+    ``start`` (the token after the quotation and its comma) to the unit's end ``hi``:
+    ``“Q,” Jo Roe said in her weekly radio address``, ``“Q,” the economist Jo Roe, a
+    former adviser, wrote on his blog``, ``“Q,” said a former aide who asked not to be
+    named``.  Whatever follows the cue does not matter: the quotation is its content.
+
+    The source must fill the words between the quotation and the cue (a name, a
+    description, a pronoun, with appositions between commas), or follow a cue that
+    comes first.  Returns the token ranges of the source and of the cue, or ``None``.
+    """
+    reader = _Reader(tokens, lexicon)
+    if start >= hi:
+        return None
+    first = reader.cue_at(start, hi)
+    if first is not None and not tokens[start].is_capitalised:
+        k = start + len(first)
+        source = reader.source_after(reader.addressee_end(k, hi, first), hi)
+        if source is None or is_outlet_name(reader.text_of(source), lexicon):
+            return None
+        # "said a former aide who asked not to be named": the relative clause describes
+        who = next((m for m in range(*source) if reader.word(m) in lexicon.relative_pronouns), None)
+        return (source[0], who if who is not None and who > source[0] else source[1]), (start, k)
+    for v in range(start + 1, min(hi, start + _MAX_SIGNATURE)):
+        token = tokens[v]
+        if token.kind == "q" or (
+            token.kind == "p"
+            and token.text in _TERMINAL
+            and not is_abbreviation_dot(tokens, v, lexicon)
+        ):
+            return None
+        phrase = reader.cue_at(v, hi) if not token.is_capitalised else None
+        if phrase is None or reader.is_noun_use(v, start):
+            continue
+        j = reader.skip_auxiliaries(v - 1, start)
+        if j < start:
+            return None
+        source = (
+            reader.source_before_apposition(j, start)
+            if reader.is_punct(j, ",")
+            else reader.source_before(j, start)
+        )
+        if source is not None and source[0] == start:
+            return source, (v, v + len(phrase))
+    return None
+
+
+def signature_before(
+    tokens: Sequence[Token], lo: int, position: int, lexicon: Lexicon
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The source and the cue of the attribution that introduces the quotation at
+    ``position`` after a comma or a colon, the last cue of its unit (from ``lo``):
+    ``Jo Roe said in a recent issue of the magazine: “Q”``, ``Jo Roe, R-Ohio, said in
+    an op-ed piece before the hearing, “Q”``, ``Roe dodged questions before saying,
+    “Q”`` (the clause's subject), ``Said Jo Roe, who grew up there, “Q”``.
+
+    Returns the token ranges of the source and of the cue, or ``None``.
+    """
+    reader = _Reader(tokens, lexicon)
+    end = position - 1
+    if end <= lo or not reader.is_punct(end, ",:"):
+        return None
+    for v in range(end - 1, max(lo - 1, end - _MAX_SIGNATURE), -1):
+        token = tokens[v]
+        if token.kind == "q":
+            return None
+        phrase = reader.cue_at(v, end) if v == lo or not token.is_capitalised else None
+        if phrase is None or (len(phrase) == 1 and phrase[0] in lexicon.noun_like_cues):
+            continue  # "deflected questions before saying": "questions" is a noun
+        gerund = phrase[0].endswith(lexicon.participle_endings)
+        if reader.is_noun_use(v, lo) and not (
+            gerund and reader.word(v - 1) in lexicon.prepositions
+        ):
+            continue  # but "before saying" speaks
+        k = v + len(phrase)
+        j = reader.skip_auxiliaries(v - 1, lo)
+        source: tuple[int, int] | None = None
+        if gerund:
+            source = reader.subject_of(lo, v)
+        elif j >= lo and reader.word(j) in lexicon.relative_pronouns:
+            source = reader._antecedent(j - 1, lo)
+        elif j >= lo and reader.is_punct(j, ","):
+            source = reader.source_before_apposition(j, lo)
+        elif j >= lo:
+            source = reader.source_before(j, lo)
+        elif k < end and reader.word(k) not in lexicon.question_words:
+            # "Said Jo Roe, who …, “Q”": the source after the cue, up to a comma
+            source = reader.source_after(k, end)
+            if source is not None and not (source[1] == end or reader.is_punct(source[1], ",")):
+                source = None
+        if source is None:
+            return None
+        return source, (v, k)
     return None
 
 
