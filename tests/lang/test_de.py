@@ -381,6 +381,31 @@ CASES = [
         [("reported", "der Pass sei verschneit: die Händler müsse man warnen", "Bote", "meldete")],
         id="colon-konjunktiv-continues-report",
     ),
+    pytest.param(
+        "Der Markt war ruhig. Wie gemeldet wird, soll die Brücke im Frühjahr erneuert werden.",
+        [
+            (
+                "reported",
+                "soll die Brücke im Frühjahr erneuert werden",
+                None,
+                "gemeldet",
+            )
+        ],
+        id="verb-final-wie-passive-fronted",
+    ),
+    pytest.param(
+        "Auch die Nachbardörfer sollen, wie glaubhaft mitgeteilt wird, den Plan ablehnen.",
+        [
+            ("reported", "Auch die Nachbardörfer sollen", None, "mitgeteilt wird"),
+            ("reported", "den Plan ablehnen", None, "mitgeteilt wird"),
+        ],
+        id="verb-final-wie-parenthesis-splits-report",
+    ),
+    pytest.param(
+        "Die Fähre, die im Hafen liegt, wie sie gebaut wurde, bleibt ein Wunder.",
+        [],
+        id="verb-final-wie-after-relative-clause-no-report",
+    ),
 ]
 
 

@@ -1318,6 +1318,7 @@ class _Reader:
             and self.word(i) in self.lex.noun_like_cues
             and not self.has_clear_clause(k, hi)
             and not (self.lex.verb_second and self.complement(k, hi) is not None)
+            and self.verb_final_as(i, k, lo, hi) is None
         ):
             return None, width  # "pledged delegates", "the states", "notes written in"
         j = self.skip_auxiliaries(i - 1, lo)
@@ -1414,6 +1415,11 @@ class _Reader:
         if as_word >= lo and self.word(as_word) in self.lex.as_words and k < hi:
             named = self.source_after(k, hi) or self.tail_source(k, hi)
             framed = self.as_frame(i, k, as_word, lo, hi, unit, named)
+            if framed is not None:
+                return framed, width
+        verb_final = self.verb_final_as(i, k, lo, hi)
+        if verb_final is not None:
+            framed = self.as_frame(i, verb_final[1], verb_final[0], lo, hi, unit, verb_final[2])
             if framed is not None:
                 return framed, width
         source: tuple[int, int] | None = None
@@ -1607,6 +1613,42 @@ class _Reader:
                 extra = rest if self.lex.verb_second else None
                 return Frame((i, k), source, content, "as", unit, extra=extra)
         return None
+
+    def verb_final_as(
+        self, i: int, k: int, lo: int, hi: int
+    ) -> tuple[int, int, tuple[int, int] | None] | None:
+        """In a verb-second language, the verb-final clause ``wie X … sagte`` around the
+        cue at ``i``: ``wie wir gestern berichtet haben,``, ``wie glaubwürdig mitgeteilt
+        wird,``.  It opens the unit or follows a comma, holds no punctuation, and after
+        the cue only auxiliaries come before a comma; a piece of content before it is one
+        clause, without commas.  Returns the position of the as-word, the end of the
+        clause and its subject."""
+        if not self.lex.verb_second:
+            return None
+        m = i - 1
+        while m >= lo and i - m <= _MAX_MIDDLE and self.t[m].kind == "w":
+            if self.word(m) in self.lex.as_words:
+                break
+            m -= 1
+        if m < lo or self.t[m].kind != "w" or self.word(m) not in self.lex.as_words:
+            return None
+        if m > lo and not self.is_punct(m - 1, ","):
+            return None
+        for n in range(m - 2, lo - 1, -1):
+            if self.is_punct(n, ":;"):
+                break
+            if self.is_punct(n, ","):
+                return None  # "…, die …, wie sie sagt,": a relative or comparative clause
+        end = k
+        while end < hi and end - k < _INFINITIVE_REACH and (
+            self.word(end) in self.lex.auxiliaries
+            or self.word(end) in self.lex.passive_auxiliaries
+        ):
+            end += 1
+        if end >= hi or not self.is_punct(end, ","):
+            return None
+        source = self.source_after(m + 1, i) if m + 1 < i else None
+        return m, end, source
 
     def colon_words(self, k: int, hi: int) -> tuple[int, tuple[int, int]] | None:
         """``fragte den Wirt: Wer kommt heute?``: words without marks after a cue, a few
