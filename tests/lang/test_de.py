@@ -294,7 +294,6 @@ CASES = [
             )
         ],
         id="laut-without-comma",
-        marks=_pipeline("source phrase without a comma after its source (Laut X V …)"),
     ),
     pytest.param(
         "Der Redner sprach sehr lange, und der Saal sei danach fast leer gewesen.",
@@ -405,6 +404,18 @@ CASES = [
         "Die Fähre, die im Hafen liegt, wie sie gebaut wurde, bleibt ein Wunder.",
         [],
         id="verb-final-wie-after-relative-clause-no-report",
+    ),
+    pytest.param(
+        "Nach einem Bericht der Landeszeitung ist die alte Mühle im Herbst abgebrannt.",
+        [
+            (
+                "reported",
+                "ist die alte Mühle im Herbst abgebrannt",
+                "Bericht der Landeszeitung",
+                "Nach einem Bericht",
+            )
+        ],
+        id="nach-bericht-without-comma",
     ),
 ]
 

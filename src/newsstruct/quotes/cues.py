@@ -1874,9 +1874,13 @@ class _Reader:
         """
         k = i + width
         if k < hi and (
-            self.word(k) in self.lex.relative_pronouns or self.word(k) in self.lex.clause_openers
+            (
+                self.word(k) in self.lex.relative_pronouns
+                and not (self.word(k) in self.lex.determiners and self._determiner(k))
+            )
+            or self.word(k) in self.lex.clause_openers
         ):
-            return None
+            return None  # but "nach einem Bericht der Zeitung": an article
         if k >= hi:
             return None
         if self.lex.verb_second and not (
@@ -1886,6 +1890,11 @@ class _Reader:
         comma = next(
             (m for m in range(k, min(hi, k + _MAX_ACCORDING)) if self.is_punct(m, ",")), None
         )
+        verb = self.verb_after_phrase(k, hi) if i == lo else None
+        if verb is not None and (comma is None or verb < comma):
+            # "Laut dem Bürgermeister wird C": the finite verb opens the content
+            content = self._content_range(verb, hi, min_words=3)
+            return Frame((i, k), (k, verb), content, "according", unit) if content else None
         end = comma if comma is not None and comma > k else hi
         while end > k and self.t[end - 1].kind == "p":
             end -= 1
@@ -1918,6 +1927,38 @@ class _Reader:
             return Frame((i, k), source, before, "according", unit, extra=rest)
         if rest is not None:
             return Frame((i, k), source, rest, "according", unit)
+        return None
+
+    def verb_after_phrase(self, k: int, hi: int) -> int | None:
+        """Where nouns are capitalised, the finite verb after the noun phrase from ``k``
+        that a fronted source phrase holds (``Laut dem Bürgermeister wird …``, ``Nach
+        einem Bericht der Zeitung ist …``): the first lower-case word after a noun that
+        neither links a genitive or ``von`` phrase nor opens a clause."""
+        if not self.lex.capitalised_nouns:
+            return None
+        noun = False
+        for m in range(k, min(hi, k + _MAX_ACCORDING)):
+            token = self.t[m]
+            if token.kind == "q" or (token.kind == "w" and token.is_capitalised):
+                noun = True  # a name, a noun, a title in marks
+                continue
+            if token.kind == "p":
+                if token.text in _ATTACHED:
+                    continue
+                return None
+            w = token.lower
+            if w in self.lex.determiners or w in self.lex.phrase_prepositions:
+                noun = False
+            elif noun:
+                if (
+                    w in self.lex.conjunctions
+                    or w in self.lex.clause_openers
+                    or w in self.lex.relative_pronouns
+                    or w in self.lex.complementizers
+                    or w in self.lex.prepositions
+                ):
+                    return None
+                return m
         return None
 
     def is_second_fragment(self, span: tuple[int, int]) -> bool:
