@@ -210,3 +210,39 @@ def test_detect_is_deterministic(text: str) -> None:
 
 def test_parse_reports_the_detected_language() -> None:
     assert newsstruct.parse(ENGLISH).lang == "en"
+
+
+def test_distinctive_letters_are_single_lower_case_letters() -> None:
+    for code in lang.available():
+        for letter in lang.get(code).letters:
+            assert len(letter) == 1 and letter.isalpha() and letter.islower(), code
+
+
+def _no_langdetect(sample: str) -> str | None:
+    raise AssertionError(f"langdetect ran on {sample!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # short lines that function words leave open, decided without langdetect
+        ("Ředitel školy odpověděl novinářům krátce.", "cs"),
+        ("Dzieci wróciły późnym wieczorem z wycieczki.", "pl"),
+        ("Anglers were happy when fishermen were paid.", "en"),
+    ],
+)
+def test_detect_short_text_by_letters_or_english_words(
+    text: str, code: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(lang, "_langdetect", _no_langdetect)
+    assert lang.detect(text) == code
+
+
+def test_detect_leaves_mixed_distinctive_letters_to_langdetect(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[str] = []
+    monkeypatch.setattr(lang, "_langdetect", lambda sample: seen.append(sample) or "cs")
+    text = "Dvořák und Łukasz spielten lange Stücke zusammen."
+    assert lang.detect(text) == "cs"
+    assert seen == [text]

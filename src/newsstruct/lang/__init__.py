@@ -240,6 +240,10 @@ class Lexicon:
     """Abbreviations (without the final full stop) after which a sentence does not end."""
     stopwords: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Frequent function words that tell the language apart in detection."""
+    letters: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Lower-case letters that no other Latin-script language in wide use writes
+    (Czech ``ř``, Polish ``ł``): on short text that function words leave undecided,
+    they name the language without a statistical detector."""
     background_cues: tuple[str, ...] = ()
     """Words and phrases that speak for context or history anywhere in a paragraph:
     time before the news (``since``, ``ago``, ``last``), the past and past perfect
@@ -328,6 +332,7 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"\p{Latin}")
 _UKRAINIAN = regex.compile(r"[іїєґІЇЄҐ]")
 _RUSSIAN = regex.compile(r"[ыэъёЫЭЪЁ]")
+_NON_ASCII_LETTER = regex.compile(r"(?=\p{L})[^a-zA-Z]")
 # Letters of the Cyrillic alphabets of Serbian and Macedonian, which no lexicon covers.
 _SOUTH_SLAVIC = regex.compile(r"[јљњћђџѓќѕЈЉЊЋЂЏЃЌЅ]")
 # Below this many words langdetect guesses wildly ("b" is Turkish): the default holds.
@@ -406,5 +411,38 @@ def detect(text: str) -> str:
             return best
     if words < _MIN_WORDS:
         return "en"
-    found = _langdetect(sample)
-    return found or "en"
+    return _by_letters(sample, votes) or _langdetect(sample) or "en"
+
+
+@functools.cache
+def _letter_table() -> tuple[dict[str, str], regex.Pattern[str] | None]:
+    claims: dict[str, set[str]] = {}
+    for code in available():
+        for letter in get(code).letters:
+            claims.setdefault(letter, set()).add(code)
+    # a letter two lexicons claim marks neither
+    table = {letter: codes.pop() for letter, codes in claims.items() if len(codes) == 1}
+    if not table:
+        return table, None
+    return table, regex.compile("[" + regex.escape("".join(sorted(table))) + "]")
+
+
+def _by_letters(sample: str, votes: dict[str, int]) -> str | None:
+    """The language of a short Latin-script ``sample`` that function words left open:
+    the one whose distinctive letters it holds, if no other's occur; English for plain
+    ASCII where English function words lead.  ``None``: the statistical detector decides."""
+    table, pattern = _letter_table()
+    if pattern is not None:
+        codes = {table[m] for m in pattern.findall(sample.lower())}
+        if len(codes) == 1:
+            return codes.pop()
+        if codes:
+            return None
+    english = votes.get("en", 0)
+    if (
+        english >= 2
+        and _NON_ASCII_LETTER.search(sample) is None
+        and all(count < english for code, count in votes.items() if code != "en")
+    ):
+        return "en"
+    return None

@@ -985,6 +985,8 @@ LEXICON = Lexicon(
             "spol",
         }
     ),
+    # letters only Czech writes: Slovak, the closest language, has "ä", "ô", "ľ" instead
+    letters=frozenset("ěřů"),
     # Words frequent in Czech and spelled otherwise in Polish and Slovak where possible
     # ("že" pl "że", "jsou" sk "sú", "také" pl "także"); "a", "na", "se", "do" are shared.
     stopwords=frozenset(

@@ -1163,6 +1163,8 @@ LEXICON = Lexicon(
             "gr",
         }
     ),
+    # letters only German writes: umlauts are shared with Nordic languages and Hungarian
+    letters=frozenset("ß"),
     # Frequent German function words; "an", "in", "so", "es", "da", "des", "um", "im"
     # are left out: English, Romance or Polish use them too.
     stopwords=frozenset(

@@ -931,6 +931,8 @@ LEXICON = Lexicon(
             "cf",
         }
     ),
+    # letters only this language writes: "ç", "á" and "é" are shared with Portuguese, French, Czech
+    letters=frozenset("ñ"),
     # Frequent Spanish words spelled otherwise in Portuguese, Italian and French:
     # "que", "de", "en", "y", "por", "para", "con", "una" are shared and left out.
     stopwords=frozenset(

@@ -977,6 +977,8 @@ LEXICON = Lexicon(
             "s.a",
         }
     ),
+    # letters only this language writes: Czech and Slovak write none of them
+    letters=frozenset("łąęśźż"),
     # Words frequent in Polish and spelled otherwise in Czech ("że" cs "že", "się" cs
     # "se", "nie" cs "ne", "jest" cs "je"); "na", "do", "po", "za", "to" are shared.
     stopwords=frozenset(

@@ -879,6 +879,8 @@ LEXICON = Lexicon(
             "vs",
         }
     ),
+    # letters only this language writes: "ç" is shared with French, "á" with Spanish
+    letters=frozenset("ãõ"),
     # Frequent Portuguese words spelled otherwise in Spanish, Italian and French: "que",
     # "de", "do", "da", "no", "se", "para", "por", "mais" are shared and left out.
     stopwords=frozenset(
