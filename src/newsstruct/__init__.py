@@ -10,8 +10,6 @@
 
 from __future__ import annotations
 
-import logging
-
 from newsstruct._version import __version__
 from newsstruct.errors import (
     NewsstructError,
@@ -54,5 +52,3 @@ __all__ = [
     "quotes_table",
     "to_html",
 ]
-
-logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import collections
-import concurrent.futures
 import itertools
 from collections.abc import Iterable, Iterator
 
@@ -195,6 +194,8 @@ def parse_many(
         for text in texts:
             yield parse(text, lang=lang, outlet=outlet)
         return
+    import concurrent.futures  # only here: a serial run does without it
+
     iterator = iter(texts)
     chunks = iter(lambda: list(itertools.islice(iterator, chunksize)), [])
     with concurrent.futures.ProcessPoolExecutor(

@@ -22,7 +22,6 @@ True
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -94,8 +93,12 @@ _KIND_WORD = {
 }
 
 
+# what html.escape(text, quote=True) replaces, without importing html and its entities
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
 def _esc(text: str) -> str:
-    return html.escape(text, quote=True)
+    return text.translate(_ESCAPES)
 
 
 def _quote_style(kind: QuoteKind, fill: str, line: str) -> str:

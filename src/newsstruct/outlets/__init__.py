@@ -28,12 +28,15 @@ import importlib
 import threading
 import warnings
 from collections.abc import Iterable
-from importlib.metadata import entry_points
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
 from newsstruct.errors import OutletLoadError, UnknownOutletError
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 __all__ = [
     "BUILTINS",
@@ -172,6 +175,14 @@ def _check_patterns(rules: OutletRules) -> None:
 class _Compiled:
     rules: OutletRules
     signs: tuple[regex.Pattern[str], ...]
+
+
+def entry_points(*, group: str) -> Iterable[EntryPoint]:
+    """The entry points of ``group``; ``importlib.metadata`` (and the email, zip and
+    socket modules it loads) is imported here, on the first plugin lookup, not at import."""
+    from importlib.metadata import entry_points as installed
+
+    return installed(group=group)
 
 
 class Registry:
