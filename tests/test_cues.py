@@ -360,6 +360,28 @@ REPORTED = [
         [("reported", "the bridge would not reopen before July", "The mayor", "said")],
         id="adverb-after-cue",
     ),
+    pytest.param(
+        "The mayor rejected the harbour board's plan for a second ferry.",
+        [
+            (
+                "reported",
+                "the harbour board's plan for a second ferry",
+                "The mayor",
+                "rejected",
+            )
+        ],
+        id="force-verb-noun-phrase-object",
+    ),
+    pytest.param(
+        "The mayor attacked the ferry company at a rally on Sunday.",
+        [("reported", "the ferry company", "The mayor", "attacked")],
+        id="object-ends-before-adjunct",
+    ),
+    pytest.param(
+        "The mayor defended the new timetable this week, calling it fair.",
+        [("reported", "the new timetable", "The mayor", "defended")],
+        id="object-ends-before-time-and-comma",
+    ),
 ]
 
 
@@ -623,6 +645,10 @@ NO_QUOTE = [
     pytest.param(
         "It was reported that the bridge would reopen in July.",
         id="passive-no-source",
+    ),
+    pytest.param(
+        "Northern troops attacked the harbour town at dawn.",
+        id="force-verb-after-armed-force",
     ),
 ]
 

@@ -147,7 +147,7 @@ def test_background_keeps_its_quotes() -> None:
     ],
 )
 def test_background_opener_is_no_speech_cue(opener: str) -> None:
-    text = NEWS + "\n" + opener + " the council rejected two drafts in May."
+    text = NEWS + "\n" + opener + " the council adopted two drafts in May."
     article = newsstruct.parse(text)
     assert roles_of(article) == ["lead", "background"]
     assert article.quotes == ()

@@ -66,6 +66,12 @@ class Lexicon:
     object_content_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cue verbs of judgement whose content is their object, a noun phrase as well as a
     clause (``criticized the plan``, ``praised her record``)."""
+    force_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Cue verbs that are acts of force as often as of speech (``attacked``,
+    ``rejected``): no cue where their subject is an armed force (:attr:`armed_nouns`)."""
+    armed_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns of armed forces and weapons (``troops``, ``drones``): as the subject of a
+    force cue they make it an act of force (``troops attacked the town``)."""
     question_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cues of asking: their content may be an embedded question (``asked whether C``,
     ``asked how C``, ``asked about C``)."""
@@ -198,6 +204,11 @@ class Lexicon:
     ``le porte-parole de la mairie``)."""
     conditional_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Clause openers that begin reported content (``said if …``, ``said because …``)."""
+    object_adjuncts: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that open an adjunct of the cue's clause rather than a part of its object
+    (``at``, ``during``, ``after``): a noun-phrase content (``criticized the plan at a
+    rally``) ends before them, and before a word of time or a preposition followed by
+    one (``on Monday``)."""
     prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions: a cue followed by one takes no clausal content (``said about``)."""
     time_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

@@ -119,8 +119,7 @@ post posts posted posting
 """
 
 # verbs of judgement and description: their object is what was said ("criticized the
-# plan", "described the meeting"); not the ones that news also uses for force or for
-# votes and decisions ("attacked", "blasted", "defended", "rejected the bill")
+# plan", "described the meeting")
 _JUDGEMENT_VERBS = """
 criticize criticizes criticized criticizing
 criticise criticises criticised criticising
@@ -129,6 +128,20 @@ blame blames blamed blaming
 describe describes described describing
 question questions questioned questioning
 cite cites cited
+"""
+
+# verbs of judgement that news also uses for force or for votes and decisions: their
+# object is the content too ("attacked Smith", "rejected the notion", "rejected the
+# bill"), but not after an armed force (_ARMED_NOUNS); only the finite forms, as the
+# participles and infinitives are more often plans and tactics ("spent $6m attacking")
+_FORCE_VERBS = """
+attacked
+blasts blasted
+slams slammed
+defends defended
+rejects rejected
+dismisses dismissed
+condemns condemned
 """
 
 _QUESTION_VERBS = """
@@ -205,6 +218,13 @@ _ABBREVIATED_TITLES = frozenset(
     }
 )
 
+# armed forces and weapons: as the subject of a force verb they make it no cue
+_ARMED_NOUNS = """
+army armies troops forces soldiers fighters militants rebels insurgents militia militias
+police guards gunmen attackers drones missiles rockets jets aircraft warplanes bombers
+artillery tanks navy unit units battalion brigade regiment
+"""
+
 LEXICON = Lexicon(
     code="en",
     name="English",
@@ -214,8 +234,12 @@ LEXICON = Lexicon(
         ("\N{LEFT SINGLE QUOTATION MARK}", "\N{RIGHT SINGLE QUOTATION MARK}"),
         ("'", "'"),
     ),
-    cue_verbs=frozenset((_SPEECH_VERBS + _JUDGEMENT_VERBS + _COGNITION_VERBS).split()),
-    object_content_cues=frozenset(_JUDGEMENT_VERBS.split()),
+    cue_verbs=frozenset(
+        (_SPEECH_VERBS + _JUDGEMENT_VERBS + _FORCE_VERBS + _COGNITION_VERBS).split()
+    ),
+    object_content_cues=frozenset((_JUDGEMENT_VERBS + _FORCE_VERBS).split()),
+    force_cues=frozenset(_FORCE_VERBS.split()),
+    armed_nouns=frozenset(_ARMED_NOUNS.split()),
     question_cues=frozenset(_QUESTION_VERBS.split()),
     # "…, saying that …", "…, although …": a new clause of the writer's or a participle
     # of speech ends the content before it
@@ -640,6 +664,9 @@ LEXICON = Lexicon(
     reference_phrases=("with reference to", "citing", "referring to"),
     as_words=frozenset({"as"}),
     conditional_openers=frozenset({"if", "because", "although", "though", "unless", "once"}),
+    object_adjuncts=frozenset(
+        {"at", "during", "after", "before", "amid", "while", "when", "since"}
+    ),
     prepositions=frozenset(
         {
             "about",

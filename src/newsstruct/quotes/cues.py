@@ -641,7 +641,8 @@ class _Reader:
             and self.word(i) not in self.lex.time_words
             and self.word(i) not in self.lex.auxiliaries
         ):
-            return self._content_range(i, hi, min_words=1)  # "criticized the plan"
+            # "criticized the plan", "rejected the offer at a rally"
+            return self._content_range(i, self.object_end(i, hi), min_words=1)
         if i < hi and self.word(i) == "to" and control:
             return self._content_range(i + 1, hi)
         if control and self.lex.infinitive_endings:
@@ -716,6 +717,31 @@ class _Reader:
             return None
         # a zero "that": "said he was", "critics say resources could be better spent"
         return self._content_range(i, hi, min_words=3)
+
+    def object_end(self, k: int, hi: int) -> int:
+        """The end of a noun-phrase content from ``k``: before an adjunct of the cue's
+        clause (``at a rally``, ``during the debate``, ``on Monday``, ``this week``) or
+        at a comma (``…, calling it``), unless a quotation or a clause of its own
+        (``that``) comes first."""
+        for m in range(k + 1, hi):
+            token = self.t[m]
+            if token.kind == "q" or self.word(m) in self.lex.complementizers:
+                return hi
+            if token.kind != "w":
+                if token.kind == "p" and token.text in ",;":
+                    return m  # "criticized the plan, calling it …"
+                continue
+            w = self.word(m)
+            if (
+                w in self.lex.object_adjuncts
+                or w in self.lex.time_words
+                or (
+                    (w in self.lex.prepositions or w in self.lex.determiners)
+                    and self.word(m + 1) in self.lex.time_words
+                )
+            ):
+                return m
+        return hi
 
     def colon_after(self, k: int, hi: int) -> int | None:
         """The colon that closes a cue at ``k``, after at most a few words of its own
@@ -1483,6 +1509,12 @@ class _Reader:
             )
         ):
             return None, width  # "We remind you that …": the newsroom's voice, no source
+        if (
+            source is not None
+            and phrase[0] in self.lex.force_cues
+            and any(t.lower in self.lex.armed_nouns for t in self.t[source[0] : source[1]])
+        ):
+            return None, width  # "troops attacked the town": an act of force
         if source is None and j < lo and self.t[i].lower in self.table.marker_verbs:
             return None, width  # "Напомню, что …": the writer's voice, subject dropped
         if self.lex.verb_second:
