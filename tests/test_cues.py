@@ -382,6 +382,11 @@ REPORTED = [
         [("reported", "the new timetable", "The mayor", "defended")],
         id="object-ends-before-time-and-comma",
     ),
+    pytest.param(
+        "Sunday on Radio Port’s “Morning Tide,” Olga Tsvit said the ferry would run.",
+        [("reported", "the ferry would run", "Olga Tsvit", "said")],
+        id="programme-title-after-possessive-is-no-quote",
+    ),
 ]
 
 
@@ -586,6 +591,11 @@ DIRECT = [
         ],
         id="unn-bare-quote-speaker-named-after",
     ),
+    pytest.param(
+        "In the leaflet, the new ferry was a “gift for every family in town.”",
+        [("direct", "gift for every family in town.", None, None)],
+        id="predicate-in-marks-after-article-is-speech",
+    ),
 ]
 
 
@@ -650,6 +660,20 @@ NO_QUOTE = [
         "Northern troops attacked the harbour town at dawn.",
         id="force-verb-after-armed-force",
     ),
+    pytest.param(
+        "The council launched the “safer streets for all our children” plan in May.",
+        id="term-in-marks-after-article",
+    ),
+    pytest.param(
+        "On Monday on Radio Port’s “coffee with the mayor,” she smiled a lot.",
+        id="programme-title-after-possessive",
+    ),
+    pytest.param(
+        "She was the founder of “friends of the old harbour and its boats.”",
+        id="name-in-marks-after-of",
+    ),
+    pytest.param("Contributing: Olga Tsvit and Petro Lys", id="contributing-credit-line"),
+    pytest.param("Ferry: 1,204.\nBus: 877.", id="label-and-tally"),
 ]
 
 

@@ -211,6 +211,12 @@ class Lexicon:
     one (``on Monday``)."""
     prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions: a cue followed by one takes no clausal content (``said about``)."""
+    term_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that make a quotation right after them part of a noun phrase (``the
+    “Growth Project”``, ``founder of “Voters First”``): a term or a title, no speech."""
+    possessive_endings: tuple[str, ...] = ()
+    """Endings of a name's possessive (``’s``): a quotation after one is a title or a
+    term (``CNN’s “This Week”``)."""
     time_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words of time that may follow a cue (``said Monday that``)."""
     role_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

@@ -667,6 +667,8 @@ LEXICON = Lexicon(
     object_adjuncts=frozenset(
         {"at", "during", "after", "before", "amid", "while", "when", "since"}
     ),
+    term_openers=frozenset({"the", "a", "an", "of"}),
+    possessive_endings=("'s", "’s"),
     prepositions=frozenset(
         {
             "about",
@@ -1301,6 +1303,9 @@ LEXICON = Lexicon(
         "print this",
         "getty images",
         "image source",
+        # sign-offs: "Contributing: Jo Roe", "Twitter: @jroe"
+        "contributing:",
+        "twitter:",
     ),
     abbreviations=_ABBREVIATED_TITLES
     | frozenset(

@@ -155,6 +155,25 @@ def _frame_after(frames: dict[int, Frame], position: int, tokens: Sequence[Token
     return frames.get(step)
 
 
+def _in_noun_phrase(tokens: Sequence[Token], position: int, start: int, lexicon: Lexicon) -> bool:
+    """Whether the quotation at ``position`` is part of a noun phrase: after an article
+    or a name's possessive (``the “Growth Project,”``, ``CNN’s “This Week,”``), it is a
+    title or a term, no words spoken."""
+    if position <= start or tokens[position - 1].kind != "w":
+        return False
+    before = tokens[position - 1]
+    if before.lower in lexicon.term_openers:
+        # "the plan was a “cure for everything”": a predicate, said of something
+        return not (position - 1 > start and tokens[position - 2].lower in lexicon.auxiliaries)
+    ending = next((e for e in lexicon.possessive_endings if before.lower.endswith(e)), None)
+    if ending is None or not before.is_capitalised:
+        return False
+    owner = before.lower[: -len(ending)]  # "It’s": a pronoun's contraction, no possessive
+    return not (
+        owner in lexicon.pronouns or owner in lexicon.determiners or owner in lexicon.clause_openers
+    )
+
+
 def _colon_speaker(tokens: Sequence[Token], position: int, start: int) -> tuple[int, int] | None:
     """``Bush: “The mission is …”``: a name, a colon and the quotation open the unit."""
     if position - start < 2 or not (
@@ -577,7 +596,11 @@ def assemble_quotes(
         label = _speaker_label(tokens, lexicon, outlet)
         if label is not None:
             name_end, content_start = label
-            if content_start < len(tokens) and tokens[0].lower not in lexicon.interviewer_labels:
+            spoken = any(  # "Sanders: 1,501.": a tally, no words spoken
+                t.kind == "q" or (t.kind == "w" and not t.text[0].isdigit())
+                for t in tokens[content_start:]
+            )
+            if spoken and tokens[0].lower not in lexicon.interviewer_labels:
                 first = tokens[content_start]
                 whole = first.kind == "q" and content_start == len(tokens) - 1
                 span = (
@@ -727,6 +750,8 @@ def assemble_quotes(
                 continue
             unit = bisect.bisect_right(unit_starts, position) - 1
             a, b = unit_ranges[unit]
+            if _in_noun_phrase(tokens, position, a, lexicon):
+                continue
             fills_unit = all(tokens[i].kind == "p" for i in range(a, b) if i != position)
             attribution = _attribution_around(
                 tokens, quote, position, a, b, after_quote, reader, lexicon
