@@ -166,6 +166,26 @@ CASES = [
         ["Tom Grey"],
         id="introduced-by-participle-the-subject-speaks",
     ),
+    pytest.param(
+        "Mayor Olga Vine opened the new bridge on Monday.\n"
+        "\u201cWho will pay for it?\u201d Mr. Grey asked of the council, when the "
+        "budget came up.",
+        ["Grey"],
+        id="signature-after-a-question-in-the-next-unit",
+    ),
+    pytest.param(
+        "Mayor Olga Vine opened the new bridge on Monday.\n"
+        "\"They say, 'The pier is safe,\"' said Tom Grey, who ran the port.",
+        ["Tom Grey"],
+        id="signature-after-stray-closing-marks",
+    ),
+    pytest.param(
+        "Mayor Olga Vine opened the new bridge on Monday.\n"
+        "Tom Grey toured the harbour on Tuesday and said the ferry would run again "
+        "from June.",
+        ["Tom Grey"],
+        id="coordinated-cue-takes-the-sentence-subject",
+    ),
 ]
 
 

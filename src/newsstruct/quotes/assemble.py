@@ -213,9 +213,9 @@ def _dash_attribution(tokens: Sequence[Token], position: int, end: int) -> tuple
 
 
 def _after_comma(tokens: Sequence[Token], step: int, end: int) -> int:
-    """The token after a comma at ``step``, else ``step``."""
-    if step < end and tokens[step].kind == "p" and tokens[step].text == ",":
-        return step + 1
+    """The token after the comma and the stray marks at ``step`` (``“A,’” X said``)."""
+    while step < end and tokens[step].kind == "p" and tokens[step].text in ",'’\"”":
+        step += 1
     return step
 
 
@@ -472,21 +472,25 @@ def _attribution_around(
     tokens: Sequence[Token],
     quote: QuotedSpan,
     position: int,
-    start: int,
-    end: int,
+    unit: tuple[int, int],
+    next_end: int,
     after_quote: dict[int, Frame],
     reader: _Paragraph,
     lexicon: Lexicon,
 ) -> tuple[Span | None, Span | None, str] | None:
     """The cue, speaker and ``follows`` that the words around ``quote`` (its token at
     ``position`` in the unit ``start``..``end``) give it: a frame right after it
-    (``“A,” X said``), a signature (``“A!” X.``), a dash (``“A” — X``) or a label
-    before it (``X: “A”``); ``None`` when they give none."""
+    (``“A,” X said``), a signature (``“A!” X said`` — in the next unit, ending at
+    ``next_end``, when the question or exclamation closes its own), a dash (``“A” —
+    X``) or a label before it (``X: “A”``); ``None`` when they give none."""
+    start, end = unit
     following = _frame_after(after_quote, position, tokens)
     if following is not None and (following.source is None or following.source[0] >= position):
         # "X «не для записи» заявил" is X's cue, no "“A,” X said"
         return reader.cue_span(following), reader.source_span(following.source), ""
     if position == start and reader.text[quote.content.end - 1] in "!?,":
+        if all(tokens[i].kind == "p" for i in range(position + 1, end)):
+            end = next_end
         signed = signature_after(tokens, _after_comma(tokens, position + 1, end), end, lexicon)
         if signed is not None:
             source_range, cue_range = signed
@@ -754,7 +758,14 @@ def assemble_quotes(
                 continue
             fills_unit = all(tokens[i].kind == "p" for i in range(a, b) if i != position)
             attribution = _attribution_around(
-                tokens, quote, position, a, b, after_quote, reader, lexicon
+                tokens,
+                quote,
+                position,
+                (a, b),
+                unit_ranges[unit + 1][1] if unit + 1 < len(unit_ranges) else b,
+                after_quote,
+                reader,
+                lexicon,
             )
             if attribution is None:
                 # "“A,” X wrote. “Really?”": a sentence of its own in marks after X's quote

@@ -1460,6 +1460,11 @@ class _Reader:
                 clause = max([lo] + [m + 1 for m in range(lo, j) if self.is_punct(m, ",;:")])
                 source = self.subject_of(clause, j)
                 inherits = source is None
+            elif not (self.lex.bare_noun_subjects or self.lex.verb_second) and j - 1 >= lo:
+                # "The mayor visited the pier and said C": the sentence's subject, where
+                # articles mark noun phrases (a clause of its own may come before it)
+                source = self.subject_of(lo, j)
+                inherits = source is None
         elif j >= lo and (self.t[j].kind == "w" or self.is_punct(j, ").’'")):
             source = self.source_before(j, lo)
             if (
@@ -2034,7 +2039,8 @@ def _is_credit(frame: Frame, reader: _Reader) -> bool:
 def _resolve_overlaps(frames: list[Frame], reader: _Reader) -> list[Frame]:
     """Cut or drop frames whose cue lies inside another frame's content.
 
-    ``X said C1, but added that C2``: C1 ends before ``, but``.  A cue inside reported
+    ``X said C1, but added that C2``: C1 ends before ``, but`` (whether C2's frame
+    inherits X or names the sentence's subject again).  A cue inside reported
     content without such coordination is nested speech and is dropped.  An outlet's
     credit around speech is dropped (:func:`_is_credit`).
     """
@@ -2057,9 +2063,9 @@ def _resolve_overlaps(frames: list[Frame], reader: _Reader) -> list[Frame]:
             continue
         assert outer.content is not None
         cut = frame.cue[0] - 1
-        if frame.source is not None:
+        if frame.source is not None and frame.source[0] >= outer.content[0]:
             cut = frame.source[0] - 1
-        elif (
+        elif frame.source is None and (
             reader.word(reader.skip_auxiliaries(cut, outer.content[0]))
             not in reader.lex.conjunctions
         ):
