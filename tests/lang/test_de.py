@@ -417,6 +417,23 @@ CASES = [
         ],
         id="nach-bericht-without-comma",
     ),
+    pytest.param(
+        "Der Chronist schrieb ausführlich über die alte Mühle, wo er als Knabe gespielt hatte.",
+        [],
+        id="wo-after-noun-is-relative-no-report",
+    ),
+    pytest.param(
+        "Der Fremde fragte in Bremen, wo man das Schiff nach Amerika besteigen könne.",
+        [
+            (
+                "reported",
+                "wo man das Schiff nach Amerika besteigen könne",
+                "Fremde",
+                "fragte",
+            )
+        ],
+        id="question-after-place-is-report",
+    ),
 ]
 
 

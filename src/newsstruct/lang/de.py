@@ -269,6 +269,9 @@ LEXICON = Lexicon(
     cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS).split()),
     object_cue_verbs=frozenset(_OBJECT_VERBS.split()),
     control_cue_verbs=frozenset(_CONTROL_VERBS.split()),
+    question_cues=frozenset(
+        {"fragte", "fragten", "fragt", "fragen", "gefragt", "frug", "frage", "anfrage"}
+    ),
     cue_phrases=(
         "teilte mit",
         "teilten mit",

@@ -925,6 +925,19 @@ class _Reader:
         elif first in self.lex.clause_openers and (
             first not in self.lex.relative_pronouns or (m == k and self._determiner(m + 1))
         ):  # "wissen, welche Neuerung …"; but "die Geschichte, welche …" is relative
+            if (
+                self.lex.capitalised_nouns
+                and m > k
+                and (
+                    (self.t[m - 1].is_capitalised and self.t[m - 1].lower not in self.lex.pronouns)
+                    or self.t[m - 1].text[:1].isdigit()
+                )
+                and self.t[k - 1].lower not in self.table.object_verbs
+                and self.t[k - 1].lower not in self.lex.question_cues
+            ):
+                # "erzählt von der Stadt, wo C": a relative clause of the noun; but "fragte
+                # in Berlin, wie C", "bat den Wirt, was C": a question, an addressee
+                return None
             content = self._content_range(m + 1, hi)
         elif self.reported_piece(m + 1, hi):
             content = self._content_range(m + 1, hi, min_words=3)
