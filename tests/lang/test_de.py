@@ -434,6 +434,11 @@ CASES = [
         ],
         id="question-after-place-is-report",
     ),
+    pytest.param(
+        "Als der Arzt z. B. die Kinder untersuchte, sagte er, dass sie gesund seien.",
+        [("reported", "sie gesund seien", "er", "sagte")],
+        id="fronted-clause-then-cue-with-dass",
+    ),
 ]
 
 

@@ -1060,6 +1060,8 @@ LEXICON = Lexicon(
             "usw",
             "etc",
             "z.b",
+            "z",  # "z. B." set with a space
+            "h",  # "d. h."
             "d.h",
             "u.a",
             "o.ä",

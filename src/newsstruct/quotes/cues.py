@@ -1423,7 +1423,16 @@ class _Reader:
                 and not self.inverted_subject(after, start, hi)
             ):
                 after = None
-            if after is not None and self.ends_attribution(after[1], hi):
+            if (
+                after is not None
+                and self.ends_attribution(after[1], hi)
+                and not (
+                    # "Als er kam, sagte er, dass C": a fronted clause, then the cue's own
+                    self.lex.verb_second
+                    and self.is_punct(after[1], ",")
+                    and self.word(after[1] + 1) in self.lex.complementizers
+                )
+            ):
                 comma = j if self.t[j].kind == "p" else j + 1
                 content = self.content_before(lo, comma)
                 rest = self.rest_after_comma(after[1], hi)
