@@ -439,6 +439,16 @@ CASES = [
         [("reported", "sie gesund seien", "er", "sagte")],
         id="fronted-clause-then-cue-with-dass",
     ),
+    pytest.param(
+        "Der Abend war lang. Was Sie über die Ernte mitteilen, dürfte die Leser freuen.",
+        [],
+        id="was-clause-then-main-clause-no-report",
+    ),
+    pytest.param(
+        "Der Abend war lang. Wer behauptet, die Ernte sei verloren, irrt sich.",
+        [("reported", "die Ernte sei verloren", None, "behauptet")],
+        id="wer-clause-keeps-its-complement",
+    ),
 ]
 
 

@@ -922,6 +922,8 @@ class _Reader:
             return None  # "sprach, und …", "kam, um zu …": no complement opens so
         if first in self.lex.complementizers:
             content = self._content_range(m + 2, hi)
+        elif self.in_subordinate_clause(k):
+            return None  # "Was er dabei denkt, ist unklar": the main clause follows
         elif first in self.lex.clause_openers and (
             first not in self.lex.relative_pronouns or (m == k and self._determiner(m + 1))
         ):  # "wissen, welche Neuerung …"; but "die Geschichte, welche …" is relative
@@ -944,6 +946,27 @@ class _Reader:
         else:
             return None
         return (m, content) if content is not None else None
+
+    def in_subordinate_clause(self, k: int) -> bool:
+        """Whether the cue that ends before ``k`` stands in a verb-final clause that a
+        clause word other than its subject opens after the last punctuation (``Was er
+        dabei denkt,``, ``Wo er davon spricht,``): the clause after its comma is then
+        the main clause's, not the cue's complement."""
+        m = k - 1
+        while m > 0 and self.t[m - 1].kind == "w":
+            m -= 1
+        first = self.word(m)
+        return (
+            first in self.lex.clause_openers
+            and first not in self.lex.as_words
+            and first not in self.lex.complementizers
+            and first not in self.lex.relative_pronouns
+            # "Was Sie mitteilen,": a subject after the clause word; but in "Wer
+            # behauptet, C" the clause word is the subject and C the complement
+            and m + 1 < k - 1
+            and self.word(m + 1) not in self.table.verbs
+            and self.word(m + 1) not in self.lex.auxiliaries
+        )
 
     def _determiner(self, m: int) -> bool:
         """Whether the word at ``m`` (a ``welche``) is a question word's determiner, not a
