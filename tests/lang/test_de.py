@@ -449,6 +449,18 @@ CASES = [
         [("reported", "die Ernte sei verloren", None, "behauptet")],
         id="wer-clause-keeps-its-complement",
     ),
+    pytest.param(
+        "Im Sommer spielte das Theater sein neues Singspiel: „Die Müller vom Rhein“ mit "
+        "großem Erfolg.",
+        [],
+        id="title-after-colon-amid-sentence-no-quote",
+    ),
+    pytest.param(
+        "Der Wirt erwiderte auf unsere Frage mit großer Ruhe: „Morgen fährt kein Schiff“ "
+        "und ging hinaus.",
+        [("direct", "Morgen fährt kein Schiff", None, None)],
+        id="quotation-after-cue-and-colon-stays-speech",
+    ),
 ]
 
 

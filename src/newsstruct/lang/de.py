@@ -204,7 +204,7 @@ andeutung übereinkunft zugeständnis zugeständniss wahnvorstellung zeugnis zeu
 beratung berathung vermerk entschlossenheit
 begreiflich unbekannt vertraut aufmerksam rätselhaft unfasslich undenkbar denkbar
 bedenklich entschlossen zweifelhaft unzweifelhaft einverstanden
-worte antwort einwendung geständnis geständnisse darstellung anfrage gesuch
+wort worte antwort einwendung geständnis geständnisse darstellung anfrage gesuch
 vorspiegelung enthüllung ungewissheit weigerung anerbieten zuschrift
 """
 

@@ -786,10 +786,25 @@ def assemble_quotes(
                 elif (
                     lexicon.capitalised_nouns
                     and position > a
-                    and tokens[position - 1].kind == "w"
                     and not _closed_inside(text, quote)
+                    and (
+                        tokens[position - 1].kind == "w"
+                        or (
+                            tokens[position - 1].text == ":"
+                            and len(_WORD.findall(quote.content.of(text))) <= _MAX_TITLE_WORDS
+                            and position + 1 < b
+                            and (tokens[position + 1].text == "," or tokens[position + 1].kind == "w")
+                            and not any(
+                                t.lower in lexicon.cue_verbs or t.lower in lexicon.clause_nouns
+                                for t in tokens[a:position]
+                            )
+                        )
+                    )
                 ):
-                    continue  # "in der „Monatsschrift für Turnwesen“": a title amid a sentence
+                    # "in der „Monatsschrift für Turnwesen“": a title amid a sentence; so
+                    # is a short one after a colon that no cue word comes before, where
+                    # the sentence goes on ("sein Singspiel: „Die Brüder“ mit Erfolg")
+                    continue
                 elif all(tokens[i].kind == "p" for i in range(position + 1, b)) and (
                     introduced := signature_before(tokens, a, position, lexicon)
                 ):
