@@ -128,6 +128,31 @@ def reads_as_speech(text: str, quote: QuotedSpan, fills_unit: bool) -> bool:
     return len(words) >= 2 and fills_unit and closed_inside
 
 
+def _title_after_colon(
+    text: str,
+    quote: QuotedSpan,
+    tokens: Sequence[Token],
+    position: int,
+    start: int,
+    end: int,
+    lexicon: Lexicon,
+) -> bool:
+    """Whether a quotation (token ``position`` of the unit ``start``..``end``) after a
+    colon reads as a title: short, with no cue word before it in the unit, and the
+    sentence goes on after it (``sein Singspiel: „Die Brüder“ mit großem Erfolg``)."""
+    following = tokens[position + 1] if position + 1 < end else None
+    return (
+        tokens[position - 1].text == ":"
+        and len(_WORD.findall(quote.content.of(text))) <= _MAX_TITLE_WORDS
+        and following is not None
+        and (following.text == "," or following.kind == "w")
+        and not any(
+            t.lower in lexicon.cue_verbs or t.lower in lexicon.clause_nouns
+            for t in tokens[start:position]
+        )
+    )
+
+
 def _closed_inside(text: str, quote: QuotedSpan) -> bool:
     """Whether the quotation's words end in punctuation inside its marks."""
     return text[quote.content.end - 1] in _TERMINAL + ","
@@ -789,16 +814,7 @@ def assemble_quotes(
                     and not _closed_inside(text, quote)
                     and (
                         tokens[position - 1].kind == "w"
-                        or (
-                            tokens[position - 1].text == ":"
-                            and len(_WORD.findall(quote.content.of(text))) <= _MAX_TITLE_WORDS
-                            and position + 1 < b
-                            and (tokens[position + 1].text == "," or tokens[position + 1].kind == "w")
-                            and not any(
-                                t.lower in lexicon.cue_verbs or t.lower in lexicon.clause_nouns
-                                for t in tokens[a:position]
-                            )
-                        )
+                        or _title_after_colon(text, quote, tokens, position, a, b, lexicon)
                     )
                 ):
                     # "in der „Monatsschrift für Turnwesen“": a title amid a sentence; so

@@ -1722,9 +1722,13 @@ class _Reader:
             if self.is_punct(n, ","):
                 return None  # "…, die …, wie sie sagt,": a relative or comparative clause
         end = k
-        while end < hi and end - k < _INFINITIVE_REACH and (
-            self.word(end) in self.lex.auxiliaries
-            or self.word(end) in self.lex.passive_auxiliaries
+        while (
+            end < hi
+            and end - k < _INFINITIVE_REACH
+            and (
+                self.word(end) in self.lex.auxiliaries
+                or self.word(end) in self.lex.passive_auxiliaries
+            )
         ):
             end += 1
         if end >= hi or not self.is_punct(end, ","):
