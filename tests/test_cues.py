@@ -592,6 +592,40 @@ DIRECT = [
         id="unn-bare-quote-speaker-named-after",
     ),
     pytest.param(
+        "The mayor said the ferry was late again: “We will fix it by June,” she added.",
+        [
+            ("reported", "the ferry was late again", "The mayor", "said"),
+            ("direct", "We will fix it by June,", "The mayor", "added"),
+        ],
+        id="quote-with-own-cue-after-colon-ends-reported-content",
+    ),
+    pytest.param(
+        "The mayor said the plan was weak - “We need more boats,” she said - and left the hall.",
+        [
+            ("reported", "the plan was weak", "The mayor", "said"),
+            ("direct", "We need more boats,", "The mayor", "said"),
+        ],
+        id="quote-with-own-cue-between-dashes",
+    ),
+    pytest.param(
+        "The plan was weak - “We need more boats,” the mayor said.",
+        [("direct", "We need more boats,", "the mayor", "said")],
+        id="quote-set-off-by-dash-before-its-cue",
+    ),
+    pytest.param(
+        "“I do not think the old plan” -- which the council rejected -- “will ever work,” "
+        "the mayor said.",
+        [
+            (
+                "mixed",
+                "“I do not think the old plan” -- which the council rejected -- “will ever work,”",
+                "the mayor",
+                "said",
+            )
+        ],
+        id="quote-broken-by-writers-aside-stays-whole",
+    ),
+    pytest.param(
         "In the leaflet, the new ferry was a “gift for every family in town.”",
         [("direct", "gift for every family in town.", None, None)],
         id="predicate-in-marks-after-article-is-speech",

@@ -32,6 +32,7 @@ __all__ = [
 ]
 
 _TERMINAL = frozenset(".!?…")
+_DASHES = "-–—―"
 _ATTACHED = frozenset(".-’'&%")
 _MAX_SOURCE = 10
 _MAX_ACCORDING = 30
@@ -1152,8 +1153,32 @@ class _Reader:
             and self.only_adjuncts(n + 1, hi)
         )
 
-    def only_adjuncts(self, k: int, hi: int) -> bool:
-        """Whether nothing but adjuncts (``in a statement``, ``on Monday``) follow ``k``."""
+    def quotation_before(self, k: int, lo: int) -> bool:
+        """Whether a quotation (and a comma) comes right before token ``k``."""
+        m = k - 1
+        if m > lo and self.is_punct(m, ","):
+            m -= 1
+        return m >= lo and self.t[m].kind == "q"
+
+    def set_off_last(self, span: tuple[int, int]) -> bool:
+        """Whether a quotation ends ``span`` after a colon or a dash that sets it off
+        from the words before it (``the plan was weak - “Q,” she said``)."""
+        last = span[1] - 1
+        if not (
+            last - 1 > span[0]
+            and self.t[last].kind == "q"
+            and self.is_punct(last - 1, ":" + _DASHES)
+        ):
+            return False
+        # "“A” -- the writer's aside -- “B,” X said": one quotation, broken by the aside
+        return not any(
+            self.t[m].kind == "q" and self.is_punct(m + 1, _DASHES)
+            for m in range(span[0], last - 2)
+        )
+
+    def only_adjuncts(self, k: int, hi: int, dash_ends: bool = False) -> bool:
+        """Whether nothing but adjuncts (``in a statement``, ``on Monday``) follow ``k``,
+        up to a comma (or a dash, with ``dash_ends``) or the end."""
         m = k
         after_preposition = 0
         while m < hi:
@@ -1162,7 +1187,7 @@ class _Reader:
             if token.kind == "p":
                 if token.text in _TERMINAL and not is_abbreviation_dot(self.t, m, self.lex):
                     return True
-                if token.text == ",":
+                if token.text == "," or (dash_ends and token.text in _DASHES):
                     return True
                 m += 1
                 continue
@@ -1625,7 +1650,9 @@ class _Reader:
             source is not None
             and not self.lex.verb_second
             and (
-                self.only_adjuncts(after_cue, hi) or self.word(after_cue) in self.lex.clause_openers
+                # "- “Q,” X said - and …": a dash closes the aside of a quotation
+                self.only_adjuncts(after_cue, hi, dash_ends=self.quotation_before(source[0], lo))
+                or self.word(after_cue) in self.lex.clause_openers
             )
         ):
             before = source[0] - 1
@@ -1643,6 +1670,8 @@ class _Reader:
                 # "Overall, she said, the party is alienated": a piece of one word
                 # before the interruption is the content's first fragment too
                 content = self.content_before(lo, comma, 1 if rest is not None else 2)
+                if content is not None and self.set_off_last(content):
+                    content = (content[1] - 1, content[1])  # "C - “Q,” X said": Q alone
                 if content is not None and rest is None and self.is_fronted_adjunct(content):
                     content = None  # "In a memo on Monday, X reminded staff about Y"
                 if content is not None or rest is not None:
@@ -2085,6 +2114,20 @@ def _is_credit(frame: Frame, reader: _Reader) -> bool:
     return is_outlet_name(reader.text_of(frame.source), reader.lex)
 
 
+def _set_off_quotation(frame: Frame, outer: tuple[int, int], reader: _Reader) -> int | None:
+    """For ``“Q,” X said`` set off inside another frame's content by a colon or a dash
+    (``Y suggested C - “Q,” X said - and …``): the position of that colon or dash."""
+    if frame.form != "before" or frame.content is None:
+        return None
+    first, end = frame.content
+    if end - first != 1 or reader.t[first].kind != "q":
+        return None
+    mark = first - 1
+    if mark <= outer[0] or not reader.is_punct(mark, ":" + _DASHES):
+        return None
+    return mark
+
+
 def _resolve_overlaps(frames: list[Frame], reader: _Reader) -> list[Frame]:
     """Cut or drop frames whose cue lies inside another frame's content.
 
@@ -2111,6 +2154,12 @@ def _resolve_overlaps(frames: list[Frame], reader: _Reader) -> list[Frame]:
                 kept.append(frame)
             continue
         assert outer.content is not None
+        opening = _set_off_quotation(frame, outer.content, reader)
+        if opening is not None:
+            # "X said C: “Q,” Y added": the quotation and its own cue end the content
+            kept[kept.index(outer)] = attrs.evolve(outer, content=(outer.content[0], opening))
+            kept.append(frame)
+            continue
         cut = frame.cue[0] - 1
         if frame.source is not None and frame.source[0] >= outer.content[0]:
             cut = frame.source[0] - 1
