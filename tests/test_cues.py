@@ -387,6 +387,21 @@ REPORTED = [
         [("reported", "the ferry would run", "Olga Tsvit", "said")],
         id="programme-title-after-possessive-is-no-quote",
     ),
+    pytest.param(
+        "Residents welcomed his criticism of the harbour board.",
+        [("reported", "the harbour board", "his", "criticism")],
+        id="speech-noun-possessive-of",
+    ),
+    pytest.param(
+        "The council ignored the mayor's call to close the old bridge.",
+        [("reported", "close the old bridge", "the mayor's", "call")],
+        id="speech-noun-call-to-infinitive",
+    ),
+    pytest.param(
+        "Jan Roe's attacks on the ferry company have cost her support.",
+        [("reported", "the ferry company", "Jan Roe's", "attacks")],
+        id="speech-noun-subject-ends-before-verb",
+    ),
 ]
 
 
@@ -708,6 +723,14 @@ NO_QUOTE = [
     ),
     pytest.param("Contributing: Olga Tsvit and Petro Lys", id="contributing-credit-line"),
     pytest.param("Ferry: 1,204.\nBus: 877.", id="label-and-tally"),
+    pytest.param(
+        "The army's attacks on the harbour town went on all night.",
+        id="speech-noun-of-armed-force",
+    ),
+    pytest.param(
+        "The criticism of the harbour board grew louder.",
+        id="speech-noun-without-possessor",
+    ),
 ]
 
 

@@ -71,7 +71,8 @@ class Lexicon:
     ``rejected``): no cue where their subject is an armed force (:attr:`armed_nouns`)."""
     armed_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns of armed forces and weapons (``troops``, ``drones``): as the subject of a
-    force cue they make it an act of force (``troops attacked the town``)."""
+    force cue or the possessor of a noun of speech they make it an act of force
+    (``troops attacked the town``, ``the army's attacks on the town``)."""
     question_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cues of asking: their content may be an embedded question (``asked whether C``,
     ``asked how C``, ``asked about C``)."""
@@ -81,6 +82,16 @@ class Lexicon:
     """Multi-word cues (``called on``, ``pointed out``, ``was quoted as saying``)."""
     naming_cues: tuple[str, ...] = ()
     """Verbs that name or describe with a quoted fragment (``called X "Y"``, ``described``)."""
+    speech_nouns: tuple[str, ...] = ()
+    """Nouns of speech with the words that open their complement, one entry a noun:
+    ``"claim claims: that to of"`` reads ``his claim that C``, ``Roe's claim to C``,
+    ``their claim of C``.  A possessor before the noun or an agent phrase after it
+    (:attr:`agent_prepositions`) is the source."""
+    agent_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions of an agent after a noun of speech (``criticism from X``, ``the
+    claim by X``)."""
+    possessive_determiners: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Possessive determiners (``his``, ``their``): before a noun of speech, its source."""
     source_phrases: tuple[str, ...] = ()
     """Phrases that introduce a source before the content (``according to``)."""
     pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
@@ -163,8 +174,9 @@ class Lexicon:
     ``sei``, ``habe``, ``werde``): a sentence holding one, after a reported quote,
     continues the report."""
     finite_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
-    """Finite forms of "be" and "have" (German ``ist``, ``war``, ``hat``): after a
-    comma they resume the main clause and so end a complement clause."""
+    """Finite forms of "be" and "have" and modal verbs (German ``ist``, ``war``,
+    ``hat``): after a comma they resume the main clause and so end a complement clause;
+    a noun-phrase content ends before one (``his attacks on Roe have hurt him``)."""
     reflexive_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Reflexive pronouns (German ``sich``)."""
     ordinal_full_stop: bool = False

@@ -294,6 +294,19 @@ LEXICON = Lexicon(
         "characterised",
         "referred",
     ),
+    speech_nouns=(
+        "criticism criticisms: of that",
+        "attacks: on against",
+        "call calls: for to",
+        "insistence: that on",
+        "assurance assurances: that",
+    ),
+    agent_prepositions=frozenset({"from", "by"}),
+    possessive_determiners=frozenset({"his", "her", "their", "its", "our", "my", "your"}),
+    finite_auxiliaries=frozenset(
+        {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could"}
+        | {"should", "can", "may", "might", "must"}
+    ),
     source_phrases=("according to",),
     pronouns=frozenset({"he", "she", "they", "i", "we", "him", "her", "them", "it", "you", "who"}),
     object_pronouns=frozenset({"him", "her", "them", "us", "me", "you"}),

@@ -56,6 +56,7 @@ _DESCRIPTION_WORDS = 6  # lower-case words of a description after its article
 _MIN_NAMING_WORDS = 3
 _MAX_SIGNATURE = 30  # tokens between a quotation and the cue of its signature
 _ADJUNCT_NOUNS = 3  # lower-case words of a noun phrase after a preposition (names are free)
+_NOUN_MODIFIERS = 3  # adjectives between a possessor and its noun of speech ("his stern warning")
 
 
 @attrs.frozen
@@ -90,6 +91,7 @@ class CueTable:
     anaphors: tuple[tuple[str, ...], ...]
     possessives: frozenset[str]  # "его" of "по его словам"
     naming: frozenset[str]
+    speech_nouns: dict[str, frozenset[str]]  # noun -> the words that open its complement
     np_words: frozenset[str]
     bare_pronouns: frozenset[str]  # pronouns that are no determiners: they take no modifier
     role_words: frozenset[str]  # role nouns and titles
@@ -112,6 +114,11 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         sorted((tuple(p.casefold().split()) for p in lexicon.anaphoric_cues), key=len, reverse=True)
     )
     naming = frozenset(w.casefold() for w in lexicon.naming_cues)
+    speech_nouns: dict[str, frozenset[str]] = {}
+    for noun_entry in lexicon.speech_nouns:
+        nouns, _, openers = noun_entry.casefold().partition(":")
+        for noun in nouns.split():
+            speech_nouns[noun] = frozenset(openers.split())
     return CueTable(
         by_first={k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()},
         verbs=lexicon.cue_verbs,
@@ -125,11 +132,13 @@ def cue_table(lexicon: Lexicon) -> CueTable:
             sorted((tuple(p.casefold().split()) for p in lexicon.anaphors), key=len, reverse=True)
         ),
         naming=naming,
+        speech_nouns=speech_nouns,
         np_words=lexicon.determiners | lexicon.role_nouns | lexicon.pronouns,
         bare_pronouns=lexicon.pronouns - lexicon.determiners,
         role_words=lexicon.role_nouns | lexicon.titles,
         triggers=frozenset(by_first)
         | naming
+        | frozenset(speech_nouns)
         | {p[0] for p in source_phrases}
         | (lexicon.clause_nouns if lexicon.verb_second else frozenset()),
         tail_verbs=lexicon.cue_verbs | {v.casefold() for v in lexicon.attribution_verbs},
@@ -719,11 +728,12 @@ class _Reader:
         # a zero "that": "said he was", "critics say resources could be better spent"
         return self._content_range(i, hi, min_words=3)
 
-    def object_end(self, k: int, hi: int) -> int:
+    def object_end(self, k: int, hi: int, subject: bool = False) -> int:
         """The end of a noun-phrase content from ``k``: before an adjunct of the cue's
         clause (``at a rally``, ``during the debate``, ``on Monday``, ``this week``) or
         at a comma (``…, calling it``), unless a quotation or a clause of its own
-        (``that``) comes first."""
+        (``that``) comes first.  In a ``subject`` (``his attacks on Roe have hurt
+        him``) it ends before a finite auxiliary too."""
         for m in range(k + 1, hi):
             token = self.t[m]
             if token.kind == "q" or self.word(m) in self.lex.complementizers:
@@ -735,6 +745,7 @@ class _Reader:
             w = self.word(m)
             if (
                 w in self.lex.object_adjuncts
+                or (subject and w in self.lex.finite_auxiliaries)
                 or w in self.lex.time_words
                 or (
                     (w in self.lex.prepositions or w in self.lex.determiners)
@@ -1387,6 +1398,10 @@ class _Reader:
                     max(cue[1], free_source[1]), hi
                 ):
                     return Frame(cue, free_source, None, "anaphoric", unit), hi - i
+        if lower in self.table.speech_nouns and i > lo:
+            by_noun = self.speech_noun(i, lo, hi, unit)
+            if by_noun is not None:
+                return by_noun, 1
         phrase = self.cue_at(i, hi)
         if phrase is None:
             if self.word(i) in self.table.naming:
@@ -1584,11 +1599,7 @@ class _Reader:
             )
         ):
             return None, width  # "We remind you that …": the newsroom's voice, no source
-        if (
-            source is not None
-            and phrase[0] in self.lex.force_cues
-            and any(t.lower in self.lex.armed_nouns for t in self.t[source[0] : source[1]])
-        ):
+        if source is not None and phrase[0] in self.lex.force_cues and self.is_armed(source):
             return None, width  # "troops attacked the town": an act of force
         if source is None and j < lo and self.t[i].lower in self.table.marker_verbs:
             return None, width  # "Напомню, что …": the writer's voice, subject dropped
@@ -1807,6 +1818,76 @@ class _Reader:
         middle_end, content = found
         source = self.source_after(i + 1, middle_end) if i + 1 < middle_end else None
         return Frame((i, i + 1), source, content, "after", unit)
+
+    def is_armed(self, source: tuple[int, int]) -> bool:
+        """Whether a source names an armed force (``Northern troops``, ``the army's``)."""
+        return any(
+            t.lower.removesuffix("'s").removesuffix("’s") in self.lex.armed_nouns
+            for t in self.t[source[0] : source[1]]
+        )
+
+    def speech_noun(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
+        """``his claim that C``, ``Roe's criticism of the plan``, ``her call to C``,
+        ``complaints from X that C``: a noun of speech with its complement (a clause,
+        an infinitive or a noun phrase after one of the noun's prepositions).  A
+        possessor before the noun, past a few adjectives (``his stern warning``), or an
+        agent phrase after it is the source; without either there is no frame."""
+        source: tuple[int, int] | None = None
+        m = i - 1
+        while m >= lo and i - m <= _NOUN_MODIFIERS and self.t[m].kind == "w":
+            w = self.word(m)
+            if w in self.lex.possessive_determiners:
+                source = (m, m + 1)
+                break
+            if w.endswith(("'s", "’s")):
+                # "the mayor's", "the Roe campaign's": names, role nouns and an article
+                start = m
+                while (
+                    start > lo
+                    and m - start < _MAX_SOURCE
+                    and self.t[start - 1].kind == "w"
+                    and self.word(start) not in self.lex.determiners
+                    and (
+                        self.t[start - 1].is_capitalised
+                        or self.word(start - 1) in self.table.np_words
+                        or self.word(start - 1) in self.lex.thing_nouns
+                    )
+                ):
+                    start -= 1
+                source = (start, m + 1)
+                break
+            if (
+                w in self.lex.determiners
+                or w in self.lex.prepositions
+                or w in self.table.verbs
+                or self.t[m].is_capitalised
+            ):
+                return None  # "the claim that", "faced criticism", "Trump claims"
+            m -= 1
+        k = i + 1
+        if source is None and k < hi and self.word(k) in self.lex.agent_prepositions:
+            # "complaints from residents that C": the words up to the complementizer
+            that = next(
+                (
+                    n
+                    for n in range(k + 2, min(hi, k + 2 + _NOUN_MODIFIERS))
+                    if self.word(n) in self.lex.complementizers
+                ),
+                None,
+            )
+            source = (k + 1, that) if that is not None else self.source_after(k + 1, hi)
+            k = source[1] if source is not None else k
+        if source is None or k + 1 >= hi or self.is_armed(source):
+            return None  # "the army's attacks on the town": an act of force
+        opener = self.word(k)
+        if opener not in self.table.speech_nouns[self.word(i)]:
+            return None
+        if opener in self.lex.complementizers or opener == "to":
+            content = self._content_range(k + 1, hi)
+        else:
+            end = self.object_end(k + 1, hi, subject=True)
+            content = self._content_range(k + 1, end, min_words=1)
+        return Frame((i, i + 1), source, content, "after", unit) if content else None
 
     def naming(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
         """``He called the meeting "unsuccessful"``, ``called the plan a disgrace``,
