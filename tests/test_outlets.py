@@ -151,6 +151,33 @@ def test_detect(text: str, expected: str | None) -> None:
     assert _registry(EXAMPLEWIRE, HARBOURPOST).detect(text) == expected
 
 
+_LINEWIRE = OutletRules(name="linewire", signs=(r"^[ \t]*(Linewire) staff[ \t]*$",))
+# a sign with a back reference, which must not join the others in one pattern
+_ECHOWIRE = OutletRules(name="echowire", signs=(r"^(\p{Lu}+) Echo \1$",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bridge will reopen.\nLinewire staff\n", "linewire"),
+        ("The bridge will reopen, Linewire staff said.", None),
+        ("The bridge will reopen.", None),
+    ],
+)
+def test_detect_by_a_sign_at_a_line_start(text: str, expected: str | None) -> None:
+    registry = _registry(_LINEWIRE)
+    assert registry.detect(text) == expected
+    registry.register(HARBOURPOST)  # a new outlet: the line-start signs are joined again
+    assert registry.detect(text) == expected
+
+
+def test_detect_with_a_back_reference_among_line_start_signs() -> None:
+    registry = _registry(_LINEWIRE, _ECHOWIRE)
+    assert registry.detect("News.\nLINE Echo LINE") == "echowire"
+    assert registry.detect("News.\nLINE Echo WIRE") is None
+    assert registry.detect("News.\nLinewire staff") == "linewire"
+
+
 def test_detect_reads_only_head_and_tail() -> None:
     middle = "Filler sentence about the weather. " * 400
     text = "The mayor spoke.\n" + middle + "(ExampleWire) in the middle.\n" + middle

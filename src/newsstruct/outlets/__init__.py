@@ -171,10 +171,16 @@ def _check_patterns(rules: OutletRules) -> None:
                 )
 
 
+# A reference to a group by number or name, which joining signs in one pattern would
+# break: such a sign is always searched on its own.
+_REFERENCE = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?\(")
+
+
 @attrs.define
 class _Compiled:
     rules: OutletRules
-    signs: tuple[regex.Pattern[str], ...]
+    signs: tuple[regex.Pattern[str], ...]  # signs anywhere in a line
+    line_signs: tuple[regex.Pattern[str], ...]  # signs at a line's start ("^…")
 
 
 def entry_points(*, group: str) -> Iterable[EntryPoint]:
@@ -202,6 +208,7 @@ class Registry:
         self._broken: dict[str, str] = {}
         self._plugins_pending = plugins
         self._lock = threading.Lock()
+        self._screen: tuple[regex.Pattern[str] | None] | None = None  # see _line_screen
         if builtins:
             for module in BUILTINS:
                 self.register(_load(module))
@@ -219,6 +226,7 @@ class Registry:
         assert isinstance(broken, dict)
         self._broken = dict(broken)
         self._lock = threading.Lock()
+        self._screen = None
         self._plugins_pending = bool(state["plugins_pending"])
         rules = state["rules"]
         assert isinstance(rules, list)
@@ -236,8 +244,25 @@ class Registry:
         if not isinstance(rules, OutletRules):
             raise TypeError(f"register() takes OutletRules, not {type(rules).__name__}")
         _check_patterns(rules)
-        signs = tuple(regex.compile(s, regex.V1 | regex.M) for s in rules.signs)
-        self._rules[rules.name] = _Compiled(rules, signs)
+        signs = [regex.compile(s, regex.V1 | regex.M) for s in rules.signs]
+        at_line = [s.pattern.startswith("^") and not _REFERENCE.search(s.pattern) for s in signs]
+        self._rules[rules.name] = _Compiled(
+            rules,
+            tuple(s for s, line in zip(signs, at_line, strict=True) if not line),
+            tuple(s for s, line in zip(signs, at_line, strict=True) if line),
+        )
+        self._screen = None
+
+    def _line_screen(self) -> regex.Pattern[str] | None:
+        """One pattern of every outlet's line-start signs: a single pass over the text
+        tells whether any of them matches (most texts have none), where a pass per sign
+        costs three times as much.  ``None``: no such signs."""
+        screen = self._screen
+        if screen is None:
+            signs = [s.pattern for c in self._rules.values() for s in c.line_signs]
+            combined = regex.compile("|".join(f"(?:{s})" for s in signs), regex.V1 | regex.M)
+            screen = self._screen = (combined if signs else None,)
+        return screen[0]
 
     def _load_plugins(self) -> None:
         if not self._plugins_pending:
@@ -289,11 +314,14 @@ class Registry:
         """
         self._load_plugins()
         sample = text if len(text) <= head + tail else text[:head] + "\n" + text[-tail:]
+        screen = self._line_screen()
+        lines = screen is None or screen.search(sample) is not None
         best: str | None = None
         best_score = 0
         for name in sorted(self._rules):
             compiled = self._rules[name]
-            score = sum(1 for sign in compiled.signs if sign.search(sample) is not None)
+            signs = compiled.signs + compiled.line_signs if lines else compiled.signs
+            score = sum(1 for sign in signs if sign.search(sample) is not None)
             if score > best_score:
                 best, best_score = name, score
         return best
