@@ -59,6 +59,12 @@ def _patterns(
     return before, after
 
 
+@functools.lru_cache(maxsize=64)
+def _lead_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words that open a clause before a name ("As Ukrinform reported"), once per lexicon."""
+    return lexicon.as_words | lexicon.conjunctions | lexicon.clause_openers | lexicon.prepositions
+
+
 # The name right before a verb (``The Guardian reports``), searched in a short window.
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?P<names>" + _NAME + r")[ ]++$", regex.V1)
 _WINDOW = 120
@@ -92,8 +98,7 @@ def find_attributions(
     skip = {name.casefold() for name in excluded}
     found: dict[tuple[int, int], Attribution] = {}
 
-    lead_words = lexicon.as_words | lexicon.conjunctions | lexicon.clause_openers
-    lead_words |= lexicon.prepositions
+    lead_words = _lead_words(lexicon)
 
     def add(span: Span, cue: Span | None, credits: bool = False) -> None:
         start, end = span.start, span.end

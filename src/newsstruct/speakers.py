@@ -15,6 +15,7 @@ them, or, for a quote that runs on into the next paragraph, the speaker of its e
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -82,19 +83,25 @@ def _key(word: str) -> str:
     return word.strip(".’'").casefold()
 
 
+@functools.lru_cache(maxsize=64)
+def _skip_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words that are no part of a name (determiners, pronouns, …), once per lexicon."""
+    return (
+        lexicon.determiners
+        | lexicon.prepositions
+        | lexicon.conjunctions
+        | lexicon.clause_openers
+        | lexicon.auxiliaries
+        | lexicon.pronouns
+    )
+
+
 class _Resolver:
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.text = text
         self.lex = lexicon
         self.entities: list[_Entity] = []
-        self.skip = (
-            lexicon.determiners
-            | lexicon.prepositions
-            | lexicon.conjunctions
-            | lexicon.clause_openers
-            | lexicon.auxiliaries
-            | lexicon.pronouns
-        )
+        self.skip = _skip_words(lexicon)
         self.full_names: dict[str, set[str]] = {}
         self.roles_of: dict[str, set[str]] = {}
         self.named: list[tuple[int, int, str]] = []  # (start, end, full name) in text order
