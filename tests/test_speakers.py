@@ -186,6 +186,34 @@ CASES = [
         ["Tom Grey"],
         id="coordinated-cue-takes-the-sentence-subject",
     ),
+    pytest.param(
+        "Mayor Olga Vine opened the new bridge on Monday.\n"
+        "Tom Grey, who ran the port for a decade, called the plan "
+        "\u201ca waste of good money.\u201d",
+        ["Tom Grey"],
+        id="naming-cue-after-an-apposition",
+    ),
+    pytest.param(
+        "Mayor Olga Vine opened the new bridge on Monday.\n"
+        "FERRIES ARE BACK, FARES ARE NOT - Tom Grey and Ann Bell: \u201cThe ferry will "
+        "run again from June, and the fares will stay where they are.\u201d",
+        ["Tom Grey and Ann Bell"],
+        id="colon-speaker-after-a-headline-dash-two-names-as-written",
+    ),
+    pytest.param(
+        "Mayor Olga Vine opened the new bridge on Monday.\n"
+        "Rep. Tom Grey (D-Maine):\u201cThe ferry will run again from June.\u201d",
+        ["Tom Grey"],
+        id="colon-speaker-with-party-in-brackets",
+    ),
+    pytest.param(
+        "Mayor Olga Vine opened the new bridge on Monday.\n"
+        "\u201cThe ferry will run again from June and the fares will not rise.\u201d\n"
+        "- Tom Grey.\n"
+        "The claim is wrong: the fares rose in May.",
+        ["Tom Grey"],
+        id="dash-and-name-on-the-next-line-sign-the-quotation",
+    ),
 ]
 
 

@@ -235,6 +235,13 @@ class _Resolver:
             or _key(words[0][0]) in self.lex.object_pronouns
         ):
             return "pronoun", words[0][0], set(), set()
+        joined = next(
+            (n for n, w in enumerate(words[1:-1], 1) if _key(w[0]) in self.lex.conjunctions), None
+        )
+        if joined is not None and words[joined - 1][0][0].isupper() and words[-1][0][0].isupper():
+            # "Jo Roe and Al Poe": two speakers at once, named as written
+            content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
+            return "description", mention.strip(), content, content
         capitalised = [w for w in words if w[0][0].isupper()]
         name_words: list[tuple[str, int, int]] = []
         roles: list[str] = []

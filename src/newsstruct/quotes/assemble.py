@@ -160,6 +160,7 @@ def _closed_inside(text: str, quote: QuotedSpan) -> bool:
 
 _MAX_LABEL_WORDS = 4
 _MAX_DASH_NAME = 6
+_MAX_COLON_NAME = 14  # tokens of "Rep. Jo Roe (R-Ohio)" or "Jo Roe and Al Poe"
 
 
 def _frames_by_start(frames: Sequence[Frame]) -> dict[int, Frame]:
@@ -200,17 +201,29 @@ def _in_noun_phrase(tokens: Sequence[Token], position: int, start: int, lexicon:
 
 
 def _colon_speaker(tokens: Sequence[Token], position: int, start: int) -> tuple[int, int] | None:
-    """``Bush: “The mission is …”``: a name, a colon and the quotation open the unit."""
-    if position - start < 2 or not (
-        tokens[position - 1].kind == "p" and tokens[position - 1].text == ":"
-    ):
+    """``Bush: “The mission is …”``, ``Rep. Jo Roe (R-Ohio): “…”``, ``Jo Roe and Al
+    Poe: “…”``: a name, a colon and the quotation open the unit, or follow a dash
+    that closes a headline (``POLLS WERE EARLY - Jo Roe: “…”``)."""
+    colon = position - 1
+    if colon - start < 1 or not (tokens[colon].kind == "p" and tokens[colon].text == ":"):
         return None
-    names = tokens[start : position - 1]
-    if len(names) > _MAX_DASH_NAME or not all(
-        t.is_capitalised or (t.kind == "p" and t.text in ".’'-") for t in names
-    ):
+    first = colon
+    while first > start and colon - first < _MAX_COLON_NAME:
+        token = tokens[first - 1]
+        if (
+            _is_dash(token)
+            and first - 2 >= start
+            and tokens[first - 2].end < token.start
+            and token.end < tokens[first].start
+        ):
+            break  # a dash between spaces: the headline's end
+        joins = token.lower == "and" and first - 2 >= start and tokens[first - 2].is_capitalised
+        if not (token.is_capitalised or joins or (token.kind == "p" and token.text in ".’'-()")):
+            return None
+        first -= 1
+    if first == colon or colon - first >= _MAX_COLON_NAME or not tokens[first].is_capitalised:
         return None
-    return (start, position - 1)
+    return (first, colon)
 
 
 def _dash_attribution(tokens: Sequence[Token], position: int, end: int) -> tuple[int, int] | None:
@@ -594,6 +607,20 @@ def assemble_quotes(
             paragraph = Paragraph(region, region.of(text), paragraph.role)
         tokens = tokenize(text, paragraph.span, in_paragraph)
         if not tokens:
+            continue
+        signature = _dash_attribution(tokens, -1, len(tokens)) if not in_paragraph else None
+        if signature is not None and previous_index == index - 1:
+            # "“…”" then "- Jo Roe." on a line of its own: Roe's words
+            last = signature[1] - 1
+            if tokens[last].text == "." and last == len(tokens) - 1 and last > signature[0]:
+                last -= 1  # the line's full stop
+            name = Span(tokens[signature[0]].start, tokens[last].end)
+            drafts[:] = [
+                attrs.evolve(d, source=name, follows="")
+                if d.paragraph == previous_index and d.source is None and d.cue is None
+                else d
+                for d in drafts
+            ]
             continue
         if _is_bare_quote(text, paragraph, tokens, lexicon, outlet):
             end = _trim_end(text, paragraph.span.start, paragraph.span.end)

@@ -604,6 +604,14 @@ class _Reader:
                 return (start, k)
         return None
 
+    def coordinated_subject(self, lo: int, j: int) -> tuple[int, int] | None:
+        """The subject of a cue after the conjunction at ``j`` (``The mayor visited the
+        pier and said C``): the sentence's subject, where articles mark noun phrases
+        (a clause of its own may come before it); ``None`` elsewhere."""
+        if self.lex.bare_noun_subjects or self.lex.verb_second or j - 1 < lo:
+            return None
+        return self.subject_of(lo, j)
+
     def description_end(self, k: int, hi: int) -> int:
         """The end of the lower-case words after an article (``the retired nurse``): up
         to a verb, an adverb or a function word; before a preposition, the word just
@@ -1545,10 +1553,8 @@ class _Reader:
                 clause = max([lo] + [m + 1 for m in range(lo, j) if self.is_punct(m, ",;:")])
                 source = self.subject_of(clause, j)
                 inherits = source is None
-            elif not (self.lex.bare_noun_subjects or self.lex.verb_second) and j - 1 >= lo:
-                # "The mayor visited the pier and said C": the sentence's subject, where
-                # articles mark noun phrases (a clause of its own may come before it)
-                source = self.subject_of(lo, j)
+            else:
+                source = self.coordinated_subject(lo, j)
                 inherits = source is None
         elif j >= lo and (self.t[j].kind == "w" or self.is_punct(j, ").’'")):
             source = self.source_before(j, lo)
@@ -1912,10 +1918,15 @@ class _Reader:
         if self.is_punct(j, ",") and self.word(i).endswith("ing"):
             return Frame(cue, self.subject_of(lo, j), content, "participle", unit)
         if self.word(j) in self.lex.conjunctions:
-            return Frame(cue, None, content, "naming", unit, inherits=True)  # "… and called"
-        if self.t[j].kind != "w":
+            # "… and called": the sentence's subject (see frame_at), else the last source
+            source = self.coordinated_subject(lo, j)
+            return Frame(cue, source, content, "naming", unit, inherits=source is None)
+        if self.is_punct(j, ","):  # "Jo Roe, a former aide, called it …"
+            source = self.source_before_apposition(j, lo)
+        elif self.t[j].kind != "w":
             return None
-        source = self.source_before(j, lo)
+        else:
+            source = self.source_before(j, lo)
         if source is None:
             return None
         return Frame(cue, source, content, "naming", unit)
