@@ -748,3 +748,25 @@ def test_to_dict_quote_fields() -> None:
     assert quote["cue"] == "said"
     assert text[quote["cue_span"][0] : quote["cue_span"][1]] == "said"
     assert text[quote["mention"][0] : quote["mention"][1]] == "The harbour master"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The mayor had previously said “We will see,” when asked about the ferry.",
+            [("direct", "We will see,")],
+            id="quotation-then-when-clause",
+        ),
+        pytest.param(
+            "The mayor leads a new movement - one she calls “Boats for All” - but it is "
+            "not yet a party.",
+            [("direct", "Boats for All")],
+            id="quotation-then-dash",
+        ),
+    ],
+)
+def test_content_ends_with_opening_quotation(text: str, expected: list[tuple[str, str]]) -> None:
+    """A content that opens with a quotation ends with it when an adjunct clause or a
+    dash follows: the quotation alone is the direct quote."""
+    assert [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes] == expected

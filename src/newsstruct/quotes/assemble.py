@@ -200,6 +200,20 @@ def _in_noun_phrase(tokens: Sequence[Token], position: int, start: int, lexicon:
     )
 
 
+def _quotation_then_adjunct(
+    tokens: Sequence[Token], content: tuple[int, int], lexicon: Lexicon
+) -> bool:
+    """Whether content opens with a quotation that the words after it do not go on
+    (``called it “a trap” - and left``, ``said “no comment” when asked``): a dash or a
+    clause of time or manner follows it, or its words end a sentence."""
+    first, end = content
+    if tokens[first].kind != "q" or first + 1 >= end:
+        return False
+    after = tokens[first + 1]
+    adjunct = after.lower in lexicon.object_adjuncts or after.lower in lexicon.as_words
+    return tokens[first].final or _is_dash(after) or adjunct
+
+
 def _colon_speaker(tokens: Sequence[Token], position: int, start: int) -> tuple[int, int] | None:
     """``Bush: “The mission is …”``, ``Rep. Jo Roe (R-Ohio): “…”``, ``Jo Roe and Al
     Poe: “…”``: a name, a colon and the quotation open the unit, or follow a dash
@@ -737,7 +751,10 @@ def assemble_quotes(
                 continue
             inside = reader.quotes_in(frame.content)
             claimed.update(tokens[i].quote for i in inside)
-            if len(inside) == 1 and reader.words_in(frame.content) == 0:
+            if len(inside) == 1 and (
+                reader.words_in(frame.content) == 0
+                or _quotation_then_adjunct(tokens, frame.content, lexicon)
+            ):
                 quote = quoted[tokens[inside[0]].quote]
                 drafts.append(Draft(QuoteKind.DIRECT, quote.content, index, cue, source, follows))
                 continue
