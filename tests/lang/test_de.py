@@ -461,6 +461,23 @@ CASES = [
         [("direct", "Morgen fährt kein Schiff", None, None)],
         id="quotation-after-cue-and-colon-stays-speech",
     ),
+    pytest.param(
+        "Der Stadtrat verspricht die neue Tafel am Rathaus bald anbringen zu lassen.",
+        [
+            (
+                "reported",
+                "die neue Tafel am Rathaus bald anbringen zu lassen",
+                "Stadtrat",
+                "verspricht",
+            )
+        ],
+        id="infinitive-complement-without-comma",
+    ),
+    pytest.param(
+        "Der Wirt sagte in demselben Augenblick zu Hilmar.",
+        [],
+        id="zu-before-a-name-is-no-infinitive",
+    ),
 ]
 
 

@@ -988,6 +988,41 @@ class _Reader:
             and self.word(m + 1) not in self.lex.auxiliaries
         )
 
+    def bare_infinitive(self, k: int, hi: int) -> tuple[int, tuple[int, int]] | None:
+        """An infinitive clause after a cue without the comma that sets it off today
+        (``glaubte ein Requiem zu hören``, ``verspricht die Tafel anbringen zu
+        lassen``): past the subject pronoun and adverbs, words of one clause that end
+        in the infinitive with its particle before the next punctuation.  Returns the
+        end of the words skipped and the content."""
+        particle = self.lex.infinitive_particle
+        if not particle:
+            return None
+        start = k
+        while start < hi and (
+            self.word(start) in self.lex.pronouns or self.word(start) in self.lex.auxiliaries
+        ):
+            start += 1
+        n = start
+        while n < hi and self.t[n].kind == "w" and n - start <= _MAX_PIECE:
+            w = self.word(n)
+            if (
+                w in self.lex.conjunctions
+                or w in self.lex.clause_openers
+                or w in self.lex.complementizers
+                or w in self.lex.adverbial_openers
+                or (w in self.lex.relative_pronouns and w not in self.lex.determiners)
+            ):
+                return None
+            n += 1
+        if n >= hi or self.t[n].kind != "p" or n - start > _MAX_PIECE:
+            return None
+        last = self.word(n - 1)
+        separate = (
+            n - start >= 4 and self.word(n - 2) == particle and not self.t[n - 1].is_capitalised
+        )  # not "zu Hilmar": a preposition
+        joined = n - start >= 3 and last.endswith("en") and particle in last[2:-4]
+        return (start, (start, n)) if separate or joined else None
+
     def _determiner(self, m: int) -> bool:
         """Whether the word at ``m`` (a ``welche``) is a question word's determiner, not a
         relative pronoun: a noun follows (``welche Partei``), where a language writes its
@@ -1618,6 +1653,13 @@ class _Reader:
                 ):  # "Gestern sagte er, …": the subject after the finite cue
                     source = self.source_after(k, middle_end) or source
                 return Frame((i, k), source, content, "after", unit, inherits), width
+            bare = self.bare_infinitive(k, hi)
+            if bare is not None and not (self.t[i].is_capitalised and i > lo):
+                middle_end, content = bare
+                if k < middle_end and (source is None or self.word(k) in self.lex.pronouns):
+                    source = self.source_after(k, middle_end) or source
+                if source is not None or inherits:
+                    return Frame((i, k), source, content, "after", unit, inherits), width
             fronted = self.fronted(i, lo)
             if fronted is not None:
                 after = self.source_after(k, hi) if k < hi else None
