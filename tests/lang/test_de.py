@@ -478,6 +478,12 @@ CASES = [
         [],
         id="zu-before-a-name-is-no-infinitive",
     ),
+    pytest.param(
+        "Die Tür ging auf. Aus dem Dunkel kam die Stimme: „Dein Hof, Dein Vieh!“ "
+        "Dann war es still.",
+        [("direct", "Dein Hof, Dein Vieh!", None, None)],
+        id="capitalised-exclamation-is-speech-not-title",
+    ),
 ]
 
 

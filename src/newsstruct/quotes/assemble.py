@@ -110,8 +110,13 @@ class _Paragraph:
         return sum(1 for i in range(*content) if self.tokens[i].kind == "w")
 
 
-def reads_as_speech(text: str, quote: QuotedSpan, fills_unit: bool) -> bool:
-    """Whether a quotation reads as someone's words rather than a term or a title."""
+def reads_as_speech(
+    text: str, quote: QuotedSpan, fills_unit: bool, capitalised_nouns: bool = False
+) -> bool:
+    """Whether a quotation reads as someone's words rather than a term or a title.  Where
+    every noun is capitalised, words that are all capitalised and end in a question or an
+    exclamation inside the marks are a sentence (``„Dein Gut, Dein Geld!“``), not a
+    title (an abbreviation's full stop ends a title too: ``„N. Bad. Ztg.“``)."""
     content = quote.content.of(text)
     words = _WORD.findall(content)
     if not words:
@@ -120,7 +125,9 @@ def reads_as_speech(text: str, quote: QuotedSpan, fills_unit: bool) -> bool:
     if 3 * numbers >= len(words):
         return False  # a table row after ditto marks: „ 4% „ 57 1/2 ditto, „ 60 k. S. 59
     closed_inside = _closed_inside(text, quote)
-    title_case = all(w[0].isupper() for w in words)
+    title_case = all(w[0].isupper() for w in words) and not (
+        capitalised_nouns and text[quote.content.end - 1] in "!?"
+    )
     if title_case and len(words) <= _MAX_TITLE_WORDS:
         return False  # a title or a name in marks: "The Steve Harvey Morning Show,"
     if len(words) >= _MIN_SPEECH_WORDS:
@@ -845,7 +852,9 @@ def assemble_quotes(
                     and any(d.kind is QuoteKind.DIRECT for d in drafts[first_draft_here:])
                     and bool(_WORD.search(text, quote.content.start, quote.content.end))
                 )
-                if not (goes_on or reads_as_speech(text, quote, fills_unit)):
+                if not (
+                    goes_on or reads_as_speech(text, quote, fills_unit, lexicon.capitalised_nouns)
+                ):
                     continue
                 colon = colon_before.get(unit)
                 if colon is not None and position == a:
