@@ -484,6 +484,20 @@ CASES = [
         [("direct", "Dein Hof, Dein Vieh!", None, None)],
         id="capitalised-exclamation-is-speech-not-title",
     ),
+    pytest.param(
+        "Für die Bauern gab es nur eine Parole: Kein Korn an die Händler! Danach gingen "
+        "alle heim.",
+        [("direct", "Kein Korn an die Händler", None, "Parole")],
+        id="parole-colon-words",
+    ),
+    pytest.param(
+        "Der Müller sagte, das Korn sei knapp. Der Preis betrage schon zehn Taler.",
+        [
+            ("reported", "das Korn sei knapp", "Müller", "sagte"),
+            ("reported", "Der Preis betrage schon zehn Taler", "Müller", "sagte"),
+        ],
+        id="konjunktiv-betrage-continues-report",
+    ),
 ]
 
 

@@ -204,8 +204,9 @@ andeutung übereinkunft zugeständnis zugeständniss wahnvorstellung zeugnis zeu
 beratung berathung vermerk entschlossenheit
 begreiflich unbekannt vertraut aufmerksam rätselhaft unfasslich undenkbar denkbar
 bedenklich entschlossen zweifelhaft unzweifelhaft einverstanden
-wort worte antwort einwendung geständnis geständnisse darstellung anfrage gesuch
+wort worte worten antwort einwendung geständnis geständnisse darstellung anfrage gesuch
 vorspiegelung enthüllung ungewissheit weigerung anerbieten zuschrift
+parole losung motto devise wahlspruch spruch inschrift aufschrift ausruf zuruf trinkspruch
 """
 
 # The mood of indirect speech: Konjunktiv I (with the pre-1901 "sey"), third person,
@@ -214,6 +215,18 @@ _KONJUNKTIV_I = """
 sei seiest seien seiet sey seyest seyen habe habest werde werdest könne könnest müsse
 solle wolle dürfe möge wisse gebe komme gehe stehe liege bleibe lasse gelte fehle
 bestehe handle brauche diene mache sehe trage halte
+"""
+
+# More Konjunktiv I forms of frequent verbs: a sentence with one as its own verb goes on
+# a report (they double as the first person singular, which never continues one).
+_KONJUNKTIV_I_MORE = """
+betrage befinde gehöre entspreche bedeute beabsichtige verlange erfolge führe bringe
+nehme spreche finde hänge ergebe erscheine beziehe wünsche sage glaube stimme laute
+heiße scheine trete beruhe folge zeige fühle treffe verfüge bedürfe vermöge besitze
+erhalte verliere erwarte hoffe fürchte denke meine arbeite lebe wohne zahle kenne
+vertrete verdiene fordere ändere sende setze stelle lege ziehe falle steige sinke
+wachse herrsche regiere kämpfe siege leide mangele mangle liefere biete gewähre leiste
+schaffe wirke errege entstehe gelange erreiche
 """
 
 # ... and the Konjunktiv II that stands in for it where it looks like the indicative.
@@ -652,7 +665,7 @@ LEXICON = Lexicon(
     clause_nouns=frozenset(_CLAUSE_NOUNS.split()),
     adverbial_openers=frozenset({"um", "ohne", "statt", "anstatt"}),
     subjunctive_forms=frozenset((_KONJUNKTIV_I + _KONJUNKTIV_II).split()),
-    indirect_mood_forms=frozenset(_KONJUNKTIV_I.split()),
+    indirect_mood_forms=frozenset((_KONJUNKTIV_I + _KONJUNKTIV_I_MORE).split()),
     infinitive_particle="zu",
     ordinal_full_stop=True,
     finite_auxiliaries=frozenset(
