@@ -485,8 +485,7 @@ CASES = [
         id="capitalised-exclamation-is-speech-not-title",
     ),
     pytest.param(
-        "Für die Bauern gab es nur eine Parole: Kein Korn an die Händler! Danach gingen "
-        "alle heim.",
+        "Für die Bauern gab es nur eine Parole: Kein Korn an die Händler! Danach gingen alle heim.",
         [("direct", "Kein Korn an die Händler", None, "Parole")],
         id="parole-colon-words",
     ),
@@ -497,6 +496,16 @@ CASES = [
             ("reported", "Der Preis betrage schon zehn Taler", "Müller", "sagte"),
         ],
         id="konjunktiv-betrage-continues-report",
+    ),
+    pytest.param(
+        "Im Rat stellte sich bald die Frage, ob die Brücke noch vor dem Winter fertig werde.",
+        [("reported", "ob die Brücke noch vor dem Winter fertig werde", None, "Frage")],
+        id="frage-noun-takes-question",
+    ),
+    pytest.param(
+        "Für den Bau kommen nur zwei Firmen in Frage, die anderen sind zu klein.",
+        [],
+        id="in-frage-is-no-cue",
     ),
 ]
 

@@ -1454,6 +1454,13 @@ class _Reader:
             return None, 1
         width = len(phrase)
         if self.t[i].is_capitalised and i > lo:
+            if (
+                self.lex.verb_second
+                and width == 1
+                and self.word(i) in self.lex.clause_nouns
+                and self.word(i - 1) not in self.lex.prepositions  # "kommt in Frage"
+            ):
+                return self.noun_frame(i, lo, hi, unit), width  # German "die Frage, ob C"
             return None, width  # "Said", mid-sentence capitalised: a name or a title
         if self.is_noun_use(i, lo):
             return None, width
