@@ -507,6 +507,31 @@ CASES = [
         [],
         id="in-frage-is-no-cue",
     ),
+    pytest.param(
+        "Der Bote erwiderte, er weise jede Schuld an dem Unglück von sich.",
+        [
+            (
+                "reported",
+                "er weise jede Schuld an dem Unglück von sich",
+                "Bote",
+                "erwiderte",
+            )
+        ],
+        id="konjunktiv-by-ending-after-pronoun",
+    ),
+    pytest.param(
+        "Der Bote sagte, die Straße sei gesperrt. Er suche seit dem Morgen nach Hilfe.",
+        [
+            ("reported", "die Straße sei gesperrt", "Bote", "sagte"),
+            ("reported", "Er suche seit dem Morgen nach Hilfe", "Bote", "sagte"),
+        ],
+        id="konjunktiv-by-ending-continues-report",
+    ),
+    pytest.param(
+        "Der Bote sagte, die Straße sei gesperrt. Er suchte seit dem Morgen nach Hilfe.",
+        [("reported", "die Straße sei gesperrt", "Bote", "sagte")],
+        id="past-te-ends-report",
+    ),
 ]
 
 

@@ -169,6 +169,13 @@ class Lexicon:
     subjunctive_forms: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Verb forms of the reported-speech mood (German Konjunktiv: ``sei``, ``habe``):
     after a cue and a comma they mark a clause without complementizer as its content."""
+    subjunctive_endings: tuple[str, ...] = ()
+    """Endings of a verb in the reported-speech mood right after a subject pronoun of the
+    third person singular (German ``-e``: ``er weise``, ``man müsse``; the indicative
+    ends otherwise: ``er weist``), so that verbs no list names are recognised too."""
+    indicative_endings: tuple[str, ...] = ()
+    """Endings that make such a verb indicative after all (German past ``-te``: ``er
+    sagte``)."""
     indirect_mood_forms: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Verb forms that only the mood of indirect speech has (German Konjunktiv I:
     ``sei``, ``habe``, ``werde``): a sentence holding one, after a reported quote,

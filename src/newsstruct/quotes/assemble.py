@@ -32,6 +32,7 @@ from newsstruct.quotes.cues import (
     find_frames,
     signature_after,
     signature_before,
+    subjunctive_by_ending,
 )
 from newsstruct.quotes.marks import QuotedSpan
 from newsstruct.quotes.tokens import Token, tokenize
@@ -483,13 +484,17 @@ def _attribute_previous(
 _VERB_SECOND_REACH = 6
 
 
-def _verb_second_in(tokens: Sequence[Token], forms: frozenset[str]) -> bool:
-    """Whether one of ``forms`` is the sentence's own finite verb: among its first
-    words, before any comma (``Die Regierung habe …``, not ``…, dass sie … sei``)."""
-    for token in tokens[:_VERB_SECOND_REACH]:
+def _verb_second_in(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Whether a verb only the indirect mood has is the sentence's own finite verb:
+    among its first words, before any comma (``Die Regierung habe …``, ``Er weise …``,
+    not ``…, dass sie … sei``)."""
+    for n, token in enumerate(tokens[:_VERB_SECOND_REACH]):
         if token.kind == "p" and token.text in ",;:":
             return False
-        if token.kind == "w" and token.lower in forms:
+        if token.kind == "w" and (
+            token.lower in lexicon.indirect_mood_forms
+            or (n > 0 and subjunctive_by_ending(tokens[n - 1].lower, token, lexicon))
+        ):
             return True
     return False
 
@@ -500,7 +505,6 @@ def _continue_reports(
     """``Er sagte, die Lage sei ernst. Die Regierung habe versagt.``: a sentence in the
     mood of indirect speech (German Konjunktiv I) after a reported quote, with no quote
     of its own, goes on reporting the same speaker."""
-    forms = reader.lexicon.indirect_mood_forms
     tokens = reader.tokens
     last: Draft | None = None
     for a, b in unit_ranges:
@@ -512,7 +516,7 @@ def _continue_reports(
         if (
             last is None
             or any(t.kind == "q" or t.lower in reader.lexicon.first_person for t in tokens[a:b])
-            or not _verb_second_in(tokens[a:b], forms)
+            or not _verb_second_in(tokens[a:b], reader.lexicon)
         ):
             last = None
             continue

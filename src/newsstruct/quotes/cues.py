@@ -29,6 +29,7 @@ __all__ = [
     "find_frames",
     "signature_after",
     "signature_before",
+    "subjunctive_by_ending",
 ]
 
 _TERMINAL = frozenset(".!?…")
@@ -150,6 +151,29 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         & lexicon.cue_verbs,
         marker_verbs=frozenset(m.casefold() for m in lexicon.background_markers)
         & lexicon.cue_verbs,
+    )
+
+
+def subjunctive_by_ending(before: str, token: Token, lexicon: Lexicon) -> bool:
+    """Whether ``token`` after the word ``before`` is a verb in the reported-speech mood
+    by its ending: after a third-person subject pronoun (German ``er weise``, ``man
+    müsse``), not a past (``er sagte``), an auxiliary or a function word."""
+    w = token.lower
+    return (
+        bool(lexicon.subjunctive_endings)
+        and before in lexicon.pronouns
+        and before not in lexicon.first_person
+        and token.kind == "w"
+        and not token.is_capitalised
+        and w.endswith(lexicon.subjunctive_endings)
+        and not w.endswith(lexicon.indicative_endings)
+        and w not in lexicon.auxiliaries
+        and w not in lexicon.passive_auxiliaries
+        and w not in lexicon.finite_auxiliaries
+        and w not in lexicon.determiners
+        and w not in lexicon.prepositions
+        and w not in lexicon.conjunctions
+        and w not in lexicon.pronouns
     )
 
 
@@ -1055,7 +1079,9 @@ class _Reader:
                     break
                 relative = not relative
             if token.kind == "w":
-                if token.lower in self.lex.subjunctive_forms:
+                if token.lower in self.lex.subjunctive_forms or (
+                    words and subjunctive_by_ending(words[-1], token, self.lex)
+                ):
                     return True
                 words.append(token.lower)
             m += 1
