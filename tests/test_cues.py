@@ -402,6 +402,33 @@ REPORTED = [
         [("reported", "the ferry company", "Jan Roe's", "attacks")],
         id="speech-noun-subject-ends-before-verb",
     ),
+    pytest.param(
+        "The harbour master said on Friday he would keep the ferry running.",
+        [("reported", "he would keep the ferry running", "The harbour master", "said")],
+        id="zero-that-after-adjunct",
+    ),
+    pytest.param(
+        "The harbour master agreed to sell it to the council in May.",
+        [],
+        id="infinitive-object-is-no-zero-that-subject",
+    ),
+    pytest.param(
+        "The mayor accused the ferry company of raising fares in secret.",
+        [
+            (
+                "reported",
+                "the ferry company of raising fares in secret",
+                "The mayor",
+                "accused",
+            )
+        ],
+        id="accused-X-of-C",
+    ),
+    pytest.param(
+        "The mayor pointed to the new timetable at a meeting on Monday.",
+        [("reported", "the new timetable", "The mayor", "pointed to")],
+        id="pointed-to-noun-phrase",
+    ),
 ]
 
 

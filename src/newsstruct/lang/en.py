@@ -52,7 +52,6 @@ answer answers answered answering
 ask asks asked asking
 complain complains complained complaining
 charge charges charged charging
-accuse accuses accused accusing
 allege alleges alleged alleging
 concede concedes conceded conceding
 conclude concludes concluded concluding
@@ -128,6 +127,7 @@ blame blames blamed blaming
 describe describes described describing
 question questions questioned questioning
 cite cites cited
+accuse accuses accused accusing
 """
 
 # verbs of judgement that news also uses for force or for votes and decisions: their
@@ -257,6 +257,10 @@ LEXICON = Lexicon(
         "calls for",
         "calling for",
         "pointed out",
+        "pointed to",
+        "points to",
+        "point to",
+        "pointing to",
         "points out",
         "pointing out",
         "went on to say",

@@ -675,7 +675,7 @@ class _Reader:
         if asked is not None:
             return asked
         if (
-            verb in self.lex.object_content_cues
+            (verb in self.lex.object_content_cues or (len(cue_words) > 1 and cue_words[-1] == "to"))
             and i < hi
             and self.t[i].kind == "w"
             and self.word(i) not in self.lex.prepositions
@@ -705,6 +705,15 @@ class _Reader:
             w = self.word(m)
             if w in self.lex.complementizers or (w == "to" and control):
                 return self._content_range(m + 1, hi)  # "vowed on Saturday to …"
+            if (
+                m > i
+                and self.lex.zero_complementizer
+                and w in self.lex.pronouns
+                and w not in self.lex.object_pronouns
+                and w not in self.lex.relative_pronouns
+                and self.after_adjunct(i, m)
+            ):
+                return self._content_range(m, hi, min_words=3)  # "said on Friday she would"
             if (
                 token.kind == "q"
                 and not self.before_complementizer(m + 1, hi)
@@ -759,6 +768,30 @@ class _Reader:
             return None
         # a zero "that": "said he was", "critics say resources could be better spent"
         return self._content_range(i, hi, min_words=3)
+
+    def after_adjunct(self, k: int, m: int) -> bool:
+        """Whether the words from ``k`` to ``m`` are one adjunct of time or place
+        (``on Friday``, ``in a statement``, ``last week``), no infinitive, clause word
+        or ``of`` phrase: a subject at ``m`` then opens the cue's content."""
+        first, last = self.word(k), self.word(m - 1)
+        return (
+            (first in self.lex.time_words or first in self.lex.prepositions)
+            and first not in self.lex.phrase_prepositions
+            and self.t[m - 1].kind == "w"
+            and all(self.word(n) != "to" for n in range(k, m))
+            and not any(
+                last in words
+                for words in (
+                    self.lex.prepositions,
+                    self.lex.clause_openers,
+                    self.lex.question_words,
+                    self.lex.conjunctions,
+                    self.lex.determiners,
+                    self.lex.quantifiers,
+                    self.lex.complementizers,
+                )
+            )
+        )
 
     def object_end(self, k: int, hi: int, subject: bool = False) -> int:
         """The end of a noun-phrase content from ``k``: before an adjunct of the cue's
