@@ -227,6 +227,32 @@ def _set(*groups: Iterable[str]) -> frozenset[str]:
     return frozenset(_label(w) for group in groups for w in group)
 
 
+_RoleRules = tuple[
+    frozenset[str],
+    frozenset[str],
+    tuple[regex.Pattern[str], ...],
+    regex.Pattern[str] | None,
+    regex.Pattern[str] | None,
+    regex.Pattern[str] | None,
+]
+
+
+@functools.lru_cache(maxsize=64)
+def _role_rules(lexicon: Lexicon, outlet: OutletRules | None) -> _RoleRules:
+    """The labels and patterns of :func:`assign_roles` for a language and an outlet:
+    background labels, other labels, quote label patterns, background openers,
+    boilerplate openers and whole-paragraph furniture (built once per pair)."""
+    extra = outlet or OutletRules(name="")
+    return (
+        _set(lexicon.background_markers, extra.background_markers),
+        _set(lexicon.section_markers, extra.section_markers, extra.quote_labels),
+        compile_patterns(extra.quote_label_patterns),
+        _openers(tuple(lexicon.background_openers) + extra.background_openers),
+        _openers(tuple(lexicon.boilerplate) + extra.boilerplate),
+        _whole(extra.boilerplate_patterns),
+    )
+
+
 def assign_roles(
     text: str,
     spans: Sequence[Span],
@@ -243,13 +269,14 @@ def assign_roles(
     ``furniture`` are paragraphs the header step found to be page furniture (a bare
     crawl date line).
     """
-    extra = outlet or OutletRules(name="")
-    background_labels = _set(lexicon.background_markers, extra.background_markers)
-    other_labels = _set(lexicon.section_markers, extra.section_markers, extra.quote_labels)
-    quote_labels = compile_patterns(extra.quote_label_patterns)
-    openers = _openers(tuple(lexicon.background_openers) + extra.background_openers)
-    boilerplate = _openers(tuple(lexicon.boilerplate) + extra.boilerplate)
-    whole_furniture = _whole(extra.boilerplate_patterns)
+    (
+        background_labels,
+        other_labels,
+        quote_labels,
+        openers,
+        boilerplate,
+        whole_furniture,
+    ) = _role_rules(lexicon, outlet)
     page_furniture = set(furniture)
     cues = _cues(lexicon)
     # An outlet that marks its background (UNN's "Recall") marks all of it: the
