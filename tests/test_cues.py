@@ -748,6 +748,14 @@ NO_QUOTE = [
         "She was the founder of “friends of the old harbour and its boats.”",
         id="name-in-marks-after-of",
     ),
+    pytest.param(
+        "Her novel “Tales From the Old Harbour and the Sea” sold well in Lviv.",
+        id="title-with-lower-case-minor-words",
+    ),
+    pytest.param(
+        "The mayor spoke for an hour.\n\n'A fight from start to finish.'\n\nThe council met.",
+        id="subhead-in-single-marks",
+    ),
     pytest.param("Contributing: Olga Tsvit and Petro Lys", id="contributing-credit-line"),
     pytest.param("Ferry: 1,204.\nBus: 877.", id="label-and-tally"),
     pytest.param(

@@ -233,6 +233,9 @@ class Lexicon:
     term_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that make a quotation right after them part of a noun phrase (``the
     “Growth Project”``, ``founder of “Voters First”``): a term or a title, no speech."""
+    title_minor_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that a title of a work leaves in lower case (``of``, ``the``): a quotation
+    capitalised but for them is a title (``“Orange Is the New Black”``), no speech."""
     possessive_endings: tuple[str, ...] = ()
     """Endings of a name's possessive (``’s``): a quotation after one is a title or a
     term (``CNN’s “This Week”``)."""

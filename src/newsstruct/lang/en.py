@@ -686,6 +686,10 @@ LEXICON = Lexicon(
     ),
     term_openers=frozenset({"the", "a", "an", "of"}),
     possessive_endings=("'s", "’s"),
+    title_minor_words=frozenset(
+        {"a", "an", "the", "and", "but", "or", "nor", "of", "for", "to", "in", "on", "at", "by"}
+        | {"with", "from", "as", "vs"}
+    ),
     prepositions=frozenset(
         {
             "about",

@@ -111,13 +111,14 @@ class _Paragraph:
         return sum(1 for i in range(*content) if self.tokens[i].kind == "w")
 
 
-def reads_as_speech(
-    text: str, quote: QuotedSpan, fills_unit: bool, capitalised_nouns: bool = False
-) -> bool:
-    """Whether a quotation reads as someone's words rather than a term or a title.  Where
-    every noun is capitalised, words that are all capitalised and end in a question or an
-    exclamation inside the marks are a sentence (``„Dein Gut, Dein Geld!“``), not a
-    title (an abbreviation's full stop ends a title too: ``„N. Bad. Ztg.“``)."""
+def reads_as_speech(text: str, quote: QuotedSpan, fills_unit: bool, lexicon: Lexicon) -> bool:
+    """Whether a quotation reads as someone's words rather than a term or a title.
+
+    A title may leave the lexicon's minor words in lower case (``Orange Is the New
+    Black``).  Where every noun is capitalised, words that are all capitalised and end in
+    a question or an exclamation inside the marks are a sentence (``„Dein Gut, Dein
+    Geld!“``), not a title (an abbreviation's full stop ends a title too: ``„N. Bad.
+    Ztg.“``)."""
     content = quote.content.of(text)
     words = _WORD.findall(content)
     if not words:
@@ -126,8 +127,10 @@ def reads_as_speech(
     if 3 * numbers >= len(words):
         return False  # a table row after ditto marks: „ 4% „ 57 1/2 ditto, „ 60 k. S. 59
     closed_inside = _closed_inside(text, quote)
-    title_case = all(w[0].isupper() for w in words) and not (
-        capitalised_nouns and text[quote.content.end - 1] in "!?"
+    title_case = (
+        words[0][0].isupper()
+        and all(w[0].isupper() or w in lexicon.title_minor_words for w in words[1:])
+        and not (lexicon.capitalised_nouns and text[quote.content.end - 1] in "!?")
     )
     if title_case and len(words) <= _MAX_TITLE_WORDS:
         return False  # a title or a name in marks: "The Steve Harvey Morning Show,"
@@ -836,6 +839,8 @@ def assemble_quotes(
             a, b = unit_ranges[unit]
             if _in_noun_phrase(tokens, position, a, lexicon):
                 continue
+            if quote.single and all(t.kind == "p" for t in tokens if t is not token):
+                continue  # "'A fight to the finish.'" alone: a subhead in single marks
             fills_unit = all(tokens[i].kind == "p" for i in range(a, b) if i != position)
             attribution = _attribution_around(
                 tokens,
@@ -856,9 +861,7 @@ def assemble_quotes(
                     and any(d.kind is QuoteKind.DIRECT for d in drafts[first_draft_here:])
                     and bool(_WORD.search(text, quote.content.start, quote.content.end))
                 )
-                if not (
-                    goes_on or reads_as_speech(text, quote, fills_unit, lexicon.capitalised_nouns)
-                ):
+                if not (goes_on or reads_as_speech(text, quote, fills_unit, lexicon)):
                     continue
                 colon = colon_before.get(unit)
                 if colon is not None and position == a:
