@@ -532,6 +532,11 @@ CASES = [
         [("reported", "die Straße sei gesperrt", "Bote", "sagte")],
         id="past-te-ends-report",
     ),
+    pytest.param(
+        "Der Winter war mild, und so erklärt es sich, dass die Ernte so früh begann.",
+        [],
+        id="impersonal-es-sich-is-no-speech",
+    ),
 ]
 
 

@@ -186,6 +186,9 @@ class Lexicon:
     a noun-phrase content ends before one (``his attacks on Roe have hurt him``)."""
     reflexive_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Reflexive pronouns (German ``sich``)."""
+    impersonal_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Pronouns of impersonal constructions (German ``es``): after a cue and before a
+    reflexive pronoun (``So erklärt es sich, dass …``) they make it no act of speech."""
     ordinal_full_stop: bool = False
     """Whether a full stop right after a number writes an ordinal (German ``am 1. März``,
     ``des 17. Jahrhunderts``) and so ends no sentence."""

@@ -674,6 +674,7 @@ LEXICON = Lexicon(
         {"ist", "war", "sind", "waren", "hat", "hatte", "haben", "hatten", "wird", "wurde"}
     ),
     reflexive_pronouns=frozenset({"sich"}),
+    impersonal_pronouns=frozenset({"es"}),
     prepositions=frozenset(
         {
             "an",

@@ -1523,6 +1523,11 @@ class _Reader:
             return None, width  # "Said", mid-sentence capitalised: a name or a title
         if self.is_noun_use(i, lo):
             return None, width
+        if (
+            self.word(i + width) in self.lex.impersonal_pronouns
+            and self.word(i + width + 1) in self.lex.reflexive_pronouns
+        ):
+            return None, width  # "So erklärt es sich, dass C": no one speaks
         k = i + width
         if (
             width == 1
