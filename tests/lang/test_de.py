@@ -537,6 +537,14 @@ CASES = [
         [],
         id="impersonal-es-sich-is-no-speech",
     ),
+    pytest.param(
+        "Der Müller öffnete nicht. Auf seine Frage: Wer da? hieß es nur: der Nachbar!",
+        [
+            ("direct", "Wer da", None, "Frage"),
+            ("direct", "der Nachbar", None, "hieß es"),
+        ],
+        id="colon-words-end-at-question-mark",
+    ),
 ]
 
 

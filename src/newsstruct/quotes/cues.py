@@ -1904,7 +1904,11 @@ class _Reader:
             m += 1
         if m + 1 >= hi or not self.is_punct(m, ":") or self.t[m + 1].kind != "w":
             return None
-        end = hi
+        # "Auf die Frage: Wer da? hieß es: …": a question or an exclamation ends the words
+        end = next(
+            (n + 1 for n in range(m + 1, hi - 1) if self.is_punct(n, "?!")),
+            hi,
+        )
         while end > m + 1 and self.t[end - 1].kind == "p" and self.t[end - 1].text in ".,;:":
             end -= 1
         return (m, (m + 1, end)) if end > m + 1 else None
