@@ -429,6 +429,11 @@ REPORTED = [
         [("reported", "the new timetable", "The mayor", "pointed to")],
         id="pointed-to-noun-phrase",
     ),
+    pytest.param(
+        "The mayor criticized the ferry company and challenged its owners to a debate.",
+        [("reported", "the ferry company", "The mayor", "criticized")],
+        id="object-ends-before-second-predicate",
+    ),
 ]
 
 

@@ -793,12 +793,21 @@ class _Reader:
             )
         )
 
+    def is_predicate(self, k: int, hi: int) -> bool:
+        """Whether a second predicate of the cue's subject opens at ``k`` (``criticized
+        Roe and challenged her``): a lower-case cue verb or past form."""
+        if k >= hi or self.t[k].kind != "w" or self.t[k].is_capitalised:
+            return False
+        w = self.word(k)
+        return w in self.table.verbs or w.endswith(self.lex.past_suffixes)
+
     def object_end(self, k: int, hi: int, subject: bool = False) -> int:
         """The end of a noun-phrase content from ``k``: before an adjunct of the cue's
-        clause (``at a rally``, ``during the debate``, ``on Monday``, ``this week``) or
-        at a comma (``…, calling it``), unless a quotation or a clause of its own
-        (``that``) comes first.  In a ``subject`` (``his attacks on Roe have hurt
-        him``) it ends before a finite auxiliary too."""
+        clause (``at a rally``, ``during the debate``, ``on Monday``, ``this week``), a
+        second predicate (``and challenged her``) or a comma (``…, calling it``),
+        unless a quotation or a clause of its own (``that``) comes first.  In a
+        ``subject`` (``his attacks on Roe have hurt him``) it ends before a finite
+        auxiliary too."""
         for m in range(k + 1, hi):
             token = self.t[m]
             if token.kind == "q" or self.word(m) in self.lex.complementizers:
@@ -811,6 +820,7 @@ class _Reader:
             if (
                 w in self.lex.object_adjuncts
                 or (subject and w in self.lex.finite_auxiliaries)
+                or (w in self.lex.conjunctions and self.is_predicate(m + 1, hi))
                 or w in self.lex.time_words
                 or (
                     (w in self.lex.prepositions or w in self.lex.determiners)
