@@ -294,6 +294,8 @@ def test_closed_and_never_opened_starts_at_paragraph_start() -> None:
         "Residents borrowed the novel 'Bread and Salt' from the library.",
         "Officials held the so-called “referendums” in the occupied towns.",
         "The “temporary” bridge has stood for twenty years.",
+        'Watch the ferry video at <a href="http://example.org/harbour">the harbour site</a>.',
+        '<post author="ferry fan and harbour watcher" date="May 2">Boats at dawn.</post>',
     ],
 )
 def test_terms_and_titles_in_marks_are_no_quotes(text: str) -> None:

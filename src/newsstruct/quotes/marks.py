@@ -11,6 +11,7 @@ inside a quote belong to the outer one.
   quote running over several paragraphs is set: each paragraph opens, only the last
   one closes).
 * A quote closed and never opened starts at the start of its paragraph.
+* Marks right after ``=`` enclose a markup attribute's value (``href="…"``), no quote.
 """
 
 from __future__ import annotations
@@ -137,9 +138,16 @@ def _scan_paragraph(
         if closing is not None:
             segment_start = closing + 1
 
+    attribute = ""  # the mark that closes a markup attribute value (href="…")
     for match in _ANY_MARK.finditer(text, span.start, span.end):
         pos = match.start()
         char = match.group()
+        if attribute:
+            attribute = "" if char == attribute else attribute
+            continue
+        if pos > span.start and text[pos - 1] == "=":
+            attribute = char  # <a href="…">: an attribute's value, no quotation
+            continue
         single = char in SINGLE_MARKS
         if single and _is_apostrophe(text, pos, span.start, span.end):
             continue
