@@ -434,6 +434,11 @@ REPORTED = [
         [("reported", "the ferry company", "The mayor", "criticized")],
         id="object-ends-before-second-predicate",
     ),
+    pytest.param(
+        "The mayor said the ferry would run again, while the board wants to sell it.",
+        [("reported", "the ferry would run again", "The mayor", "said")],
+        id="content-ends-before-contrast-clause",
+    ),
 ]
 
 

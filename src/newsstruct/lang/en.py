@@ -244,7 +244,8 @@ LEXICON = Lexicon(
     # "…, saying that …", "…, although …": a new clause of the writer's or a participle
     # of speech ends the content before it
     content_stops=frozenset(
-        [w for w in _SPEECH_VERBS.split() if w.endswith("ing")] + ["although", "according"]
+        [w for w in _SPEECH_VERBS.split() if w.endswith("ing")]
+        + ["although", "according", "while", "whereas"]
     ),
     object_cue_verbs=frozenset(_OBJECT_VERBS.split()),
     control_cue_verbs=frozenset(_CONTROL_VERBS.split()),
