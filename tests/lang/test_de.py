@@ -545,6 +545,11 @@ CASES = [
         ],
         id="colon-words-end-at-question-mark",
     ),
+    pytest.param(
+        "Der Arzt riet dem Kranken, die Reise bis zum Frühjahr zu verschieben.",
+        [("reported", "die Reise bis zum Frühjahr zu verschieben", "Der Arzt", "riet")],
+        id="riet-advice-verb",
+    ),
 ]
 
 

@@ -106,10 +106,21 @@ spricht sprach sprachen
 reden rede redet redete redeten geredet
 lautet lautete
 heisst hiess heisst
+rathen rathe räth rieth riet rieten rät geraten gerathen
+aufforderte aufforderten belehren belehrte belehrt
+vorschlagen vorschlägt vorschlug vorschlugen vorgeschlagen anempfahl
+zusicherte zugesichert einwandte einwendete
+erwiedern erwiedert erwiederte erwiederten
+argumentirt argumentirte argumentierte zugestand
+verneint verneinte bejaht bejahte
+telegraphirt telegraphirte telegraphiert telegrafierte
+darlegte dargelegt hervorhob hervorgehoben
+erkundigt erkundigte erkundigten anfragte angefragt
 """
 
 _COGNITION_VERBS = """
 glauben glaube glaubt glaubte glaubten geglaubt
+wähnt wähnte
 denken denke denkt dachte dachten gedacht
 hoffen hoffe hofft hoffte hofften gehofft
 fürchten fürchte fürchtet fürchtete fürchteten befürchten befürchtet befürchtete
