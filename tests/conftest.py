@@ -27,6 +27,8 @@ settings.register_profile(
     "dev",
     max_examples=100,
     deadline=None,
+    # a loaded machine makes example generation slow; that is no failure of the library
+    suppress_health_check=[HealthCheck.too_slow],
 )
 settings.register_profile(
     "long",
