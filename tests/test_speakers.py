@@ -214,6 +214,18 @@ CASES = [
         ["Tom Grey"],
         id="dash-and-name-on-the-next-line-sign-the-quotation",
     ),
+    pytest.param(
+        "Mayor Olga Vine opened the new bridge on Monday.\n"
+        "A longtime adviser to Vine said the ferry would run again from June.",
+        ["A longtime adviser to Vine"],
+        id="description-tied-to-a-name-stays-as-written",
+    ),
+    pytest.param(
+        "Mayor Olga Vine opened the new bridge on Monday.\n"
+        "Tom Grey had basically argued that the fares were too high.",
+        ["Tom Grey"],
+        id="source-ends-before-auxiliary-and-adverb",
+    ),
 ]
 
 

@@ -265,6 +265,18 @@ class _Resolver:
             # "the Ministry of Energy", "Bank of England": an organisation, as written
             content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
             return "description", mention.strip(), content, content
+        related = run_start - 1
+        while related > 0 and _key(words[related][0]) in self.lex.determiners:
+            related -= 1  # "ties to both Clintons"
+        if (
+            name_words
+            and related >= 1
+            and _key(words[related][0]) in self.lex.relation_words
+            and not words[related - 1][0][:1].isupper()
+        ):
+            # "a longtime adviser to Jo Roe": someone described by Roe, as written
+            content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
+            return "description", mention.strip(), content, content
         if name_words:
             name = mention[name_words[0][1] : name_words[-1][2]]
             tokens = {_key(w[0]) for w in name_words}

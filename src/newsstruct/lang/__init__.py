@@ -224,6 +224,10 @@ class Lexicon:
     phrase_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions that link nouns inside one noun phrase (``the head of the region``,
     ``le porte-parole de la mairie``)."""
+    relation_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that tie a description to the person it is described by (``an adviser to
+    Jo Roe``, ``a spokeswoman for Roe``, ``critics like Roe``): a source that ends in
+    such a phrase is the description, not the name after it."""
     conditional_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Clause openers that begin reported content (``said if …``, ``said because …``)."""
     object_adjuncts: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

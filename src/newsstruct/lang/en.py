@@ -679,6 +679,7 @@ LEXICON = Lexicon(
     ),
     question_words=frozenset({"what", "how", "why", "whether", "when", "where", "which", "whom"}),
     phrase_prepositions=frozenset({"of", "for"}),
+    relation_words=frozenset({"to", "for", "of", "like", "with"}),
     reference_phrases=("with reference to", "citing", "referring to"),
     as_words=frozenset({"as"}),
     conditional_openers=frozenset({"if", "because", "although", "though", "unless", "once"}),

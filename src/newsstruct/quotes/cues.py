@@ -374,6 +374,8 @@ class _Reader:
                 timeless -= 1
         if self.is_noun_phrase((start, timeless)):
             end = timeless
+        if not self.lex.verb_second:
+            end = self.before_auxiliary(start, end)
         if (
             self.lex.bare_noun_subjects
             and k + 1 < start < end
@@ -396,6 +398,21 @@ class _Reader:
         if (self.word(start),) in self.table.anaphors and end == start + 1:
             return None  # "Это говорит о том, что …": the pronoun of a fact, no speaker
         return (start, end)
+
+    def before_auxiliary(self, start: int, end: int) -> int:
+        """Where a noun phrase read before its cue ends: before an auxiliary after a
+        noun (``Jo Roe had basically said``, ``his lawyers have long argued``), not at
+        one after an article (``the first lady``)."""
+        for m in range(start + 1, end):
+            if (
+                self.word(m) in self.lex.auxiliaries
+                and self.word(m) not in self.lex.determiners  # Spanish "la", "su"
+                and not self.t[m].is_capitalised
+                and self.t[m - 1].kind == "w"
+                and self.t[m - 1].lower not in self.lex.determiners
+            ):
+                return m
+        return end
 
     def source_after(self, i: int, hi: int) -> tuple[int, int] | None:
         """The noun phrase that starts at token ``i``, read rightwards.
