@@ -678,6 +678,11 @@ DIRECT = [
         id="quote-broken-by-writers-aside-stays-whole",
     ),
     pytest.param(
+        "The pier went quiet when a young boy shouted, “Boats coming, yo!”",
+        [("direct", "Boats coming, yo!", "a young boy", "shouted")],
+        id="when-clause-cue-then-quotation",
+    ),
+    pytest.param(
         "In the leaflet, the new ferry was a “gift for every family in town.”",
         [("direct", "gift for every family in town.", None, None)],
         id="predicate-in-marks-after-article-is-speech",

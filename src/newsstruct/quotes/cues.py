@@ -1293,6 +1293,12 @@ class _Reader:
             and self.only_adjuncts(n + 1, hi)
         )
 
+    def quotation_after(self, k: int, hi: int) -> bool:
+        """Whether a quotation (after a comma or a colon) comes right at token ``k``."""
+        if k < hi and self.is_punct(k, ",:"):
+            k += 1
+        return k < hi and self.t[k].kind == "q"
+
     def quotation_before(self, k: int, lo: int) -> bool:
         """Whether a quotation (and a comma) comes right before token ``k``."""
         m = k - 1
@@ -1699,6 +1705,7 @@ class _Reader:
                 )
                 and (source[0] - 1 >= lo)
                 and not self.opens_clause(self.addressee_end(k, hi, phrase), hi)
+                and not self.quotation_after(k, hi)  # "when Jo shouted, “Run!”"
             ):
                 # "which Democrats say could help him": the predicate after the cue is
                 # the content; "what Zelenskyy said": an embedded question, none; but
