@@ -26,13 +26,13 @@ import regex
 from newsstruct.lang import Lexicon, is_outlet_name
 from newsstruct.model import Paragraph, QuoteKind, Role, Span
 from newsstruct.outlets import OutletRules, compile_patterns
+from newsstruct.quotes.complements import subjunctive_by_ending
 from newsstruct.quotes.cues import (
     Frame,
     attribution_in,
     find_frames,
     signature_after,
     signature_before,
-    subjunctive_by_ending,
 )
 from newsstruct.quotes.marks import QuotedSpan
 from newsstruct.quotes.tokens import Token, tokenize

@@ -13,50 +13,31 @@ auxiliaries, determiners, pronouns, prepositions and clause openers.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
 import attrs
 
 from newsstruct.lang import Lexicon, is_outlet_name
+from newsstruct.quotes.complements import ComplementReader
+from newsstruct.quotes.frame_sources import SourceReader
+from newsstruct.quotes.reading import (
+    ATTACHED,
+    DASHES,
+    INFINITIVE_REACH,
+    MAX_ACCORDING,
+    MAX_MIDDLE,
+    MAX_PIECE,
+    MAX_SOURCE,
+    TERMINAL,
+    match_phrase,
+)
 from newsstruct.quotes.tokens import Token, is_abbreviation_dot, units
 
-__all__ = [
-    "CueTable",
-    "Frame",
-    "attribution_in",
-    "cue_table",
-    "find_frames",
-    "signature_after",
-    "signature_before",
-    "subjunctive_by_ending",
-]
+__all__ = ["Frame", "attribution_in", "find_frames", "signature_after", "signature_before"]
 
-_TERMINAL = frozenset(".!?…")
-_DASHES = "-–—―"
-_ATTACHED = frozenset(".-’'&%")
-_MAX_SOURCE = 10
-_MAX_ACCORDING = 30
-_MAX_APPOSITION = 25
-_BARE_NOUN_WORDS = 3
-_MAX_TAIL = 12
-_MAX_TAIL_NAME = 6
-_ADJUNCT_REACH = 14
-_MIN_CONTENT_WORDS = 2
-_MAX_MIDDLE = 8  # words between a cue and the comma before its complement clause
-_MAX_PIECE = 15  # words of a complement clause read for its mood
-_INFINITIVE_REACH = 3  # "… verkaufen zu können": the particle among the last words
-_COLON_REACH = 3
-_PHRASE_AND_SUBJECT = 3
-_ADJUNCT_WORDS = 7
-_ADDRESSEE_WORDS = 2  # "сказал Петров журналистам ТАСС": the words after a source
-_CONTROL_REACH = 5  # words between a control cue and its infinitive ("призвал X Y сделать")
-_FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
 _MIN_CLAUSE_WORDS = 4
-_DESCRIPTION_WORDS = 6  # lower-case words of a description after its article
 _MIN_NAMING_WORDS = 3
 _MAX_SIGNATURE = 30  # tokens between a quotation and the cue of its signature
-_ADJUNCT_NOUNS = 3  # lower-case words of a noun phrase after a preposition (names are free)
 _NOUN_MODIFIERS = 3  # adjectives between a possessor and its noun of speech ("his stern warning")
 
 
@@ -78,572 +59,8 @@ class Frame:
     extra: tuple[int, int] | None = None  # ``C1, X said, C2``: C2, a second fragment
 
 
-@attrs.frozen
-class CueTable:
-    """The lexicon's cues arranged for matching token by token."""
-
-    by_first: dict[str, tuple[tuple[str, ...], ...]]
-    verbs: frozenset[str]
-    object_verbs: frozenset[str]
-    control_verbs: frozenset[str]
-    source_phrases: tuple[tuple[str, ...], ...]
-    anaphoric: tuple[tuple[str, ...], ...]
-    anaphoric_first: frozenset[str]
-    anaphors: tuple[tuple[str, ...], ...]
-    possessives: frozenset[str]  # "его" of "по его словам"
-    naming: frozenset[str]
-    speech_nouns: dict[str, frozenset[str]]  # noun -> the words that open its complement
-    np_words: frozenset[str]
-    bare_pronouns: frozenset[str]  # pronouns that are no determiners: they take no modifier
-    role_words: frozenset[str]  # role nouns and titles
-    triggers: frozenset[str]  # the first words of every cue: only they start a frame
-    tail_verbs: frozenset[str]  # cue and attribution verbs that can close a sentence
-    reminder_words: frozenset[str]  # words of the background markers ("remind", "recall")
-    marker_verbs: frozenset[str]  # cue verbs that are a background marker ("Напомню")
-
-
-@functools.lru_cache(maxsize=64)
-def cue_table(lexicon: Lexicon) -> CueTable:
-    """Arrange a lexicon's cues for matching (computed once per lexicon)."""
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    entries = [tuple(p.casefold().split()) for p in lexicon.cue_phrases]
-    entries += [(v,) for v in lexicon.cue_verbs]
-    for entry in entries:
-        by_first.setdefault(entry[0], []).append(entry)
-    source_phrases = tuple(tuple(p.casefold().split()) for p in lexicon.source_phrases)
-    anaphoric = tuple(
-        sorted((tuple(p.casefold().split()) for p in lexicon.anaphoric_cues), key=len, reverse=True)
-    )
-    naming = frozenset(w.casefold() for w in lexicon.naming_cues)
-    speech_nouns: dict[str, frozenset[str]] = {}
-    for noun_entry in lexicon.speech_nouns:
-        nouns, _, openers = noun_entry.casefold().partition(":")
-        for noun in nouns.split():
-            speech_nouns[noun] = frozenset(openers.split())
-    return CueTable(
-        by_first={k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()},
-        verbs=lexicon.cue_verbs,
-        object_verbs=lexicon.object_cue_verbs,
-        control_verbs=lexicon.control_cue_verbs,
-        source_phrases=source_phrases,
-        anaphoric=anaphoric,
-        anaphoric_first=frozenset(p[0] for p in anaphoric),
-        possessives=lexicon.object_pronouns & lexicon.determiners,
-        anaphors=tuple(
-            sorted((tuple(p.casefold().split()) for p in lexicon.anaphors), key=len, reverse=True)
-        ),
-        naming=naming,
-        speech_nouns=speech_nouns,
-        np_words=lexicon.determiners | lexicon.role_nouns | lexicon.pronouns,
-        bare_pronouns=lexicon.pronouns - lexicon.determiners,
-        role_words=lexicon.role_nouns | lexicon.titles,
-        triggers=frozenset(by_first)
-        | naming
-        | frozenset(speech_nouns)
-        | {p[0] for p in source_phrases}
-        | (lexicon.clause_nouns if lexicon.verb_second else frozenset()),
-        tail_verbs=lexicon.cue_verbs | {v.casefold() for v in lexicon.attribution_verbs},
-        reminder_words=frozenset(
-            w
-            for phrase in lexicon.background_markers + lexicon.background_openers
-            for w in phrase.casefold().split()
-        )
-        & lexicon.cue_verbs,
-        marker_verbs=frozenset(m.casefold() for m in lexicon.background_markers)
-        & lexicon.cue_verbs,
-    )
-
-
-def subjunctive_by_ending(before: str, token: Token, lexicon: Lexicon) -> bool:
-    """Whether ``token`` after the word ``before`` is a verb in the reported-speech mood
-    by its ending: after a third-person subject pronoun (German ``er weise``, ``man
-    müsse``), not a past (``er sagte``), an auxiliary or a function word."""
-    w = token.lower
-    return (
-        bool(lexicon.subjunctive_endings)
-        and before in lexicon.pronouns
-        and before not in lexicon.first_person
-        and token.kind == "w"
-        and not token.is_capitalised
-        and w.endswith(lexicon.subjunctive_endings)
-        and not w.endswith(lexicon.indicative_endings)
-        and w not in lexicon.auxiliaries
-        and w not in lexicon.passive_auxiliaries
-        and w not in lexicon.finite_auxiliaries
-        and w not in lexicon.determiners
-        and w not in lexicon.prepositions
-        and w not in lexicon.conjunctions
-        and w not in lexicon.pronouns
-    )
-
-
-def _match_phrase(tokens: Sequence[Token], i: int, hi: int, phrase: tuple[str, ...]) -> bool:
-    if i + len(phrase) > hi:
-        return False
-    return all(
-        tokens[i + n].kind == "w" and tokens[i + n].lower == word for n, word in enumerate(phrase)
-    )
-
-
-class _Reader:
-    """Reads the frames of one paragraph; holds the lexicon's word sets."""
-
-    def __init__(self, tokens: Sequence[Token], lexicon: Lexicon) -> None:
-        self.t = tokens
-        self.lex = lexicon
-        self.table = cue_table(lexicon)
-
-    # -- small predicates ---------------------------------------------------------
-    def word(self, i: int) -> str:
-        if i >= len(self.t):
-            return ""
-        token = self.t[i]
-        return token.lower if token.kind == "w" else ""
-
-    def is_punct(self, i: int, chars: str) -> bool:
-        token = self.t[i]
-        return token.kind == "p" and token.text in chars
-
-    # -- the source before a cue ----------------------------------------------------
-    def skip_auxiliaries(self, j: int, lo: int) -> int:
-        """Move left over auxiliaries and adverbs; return the index of the last token kept."""
-        while j >= lo:
-            token = self.t[j]
-            if token.kind == "w" and (
-                token.lower in self.lex.auxiliaries
-                # two-word adverbs ("только что": "just")
-                or (j - 1 >= lo and f"{self.word(j - 1)} {token.lower}" in self.lex.auxiliaries)
-                # free word order: the addressee before the cue ("мне сказала")
-                or (
-                    self.lex.verbal_cues
-                    and token.lower in self.lex.object_pronouns
-                    and token.lower not in self.lex.determiners
-                )
-            ):
-                j -= 1
-                continue
-            # ", however," and other parenthetical adverbs between commas
-            if (
-                token.kind == "p"
-                and token.text == ","
-                and j - 2 >= lo
-                and self.word(j - 1) in self.lex.auxiliaries
-                and self.is_punct(j - 2, ",")
-            ):
-                j -= 3
-                continue
-            break
-        return j
-
-    def skip_adjuncts(self, k: int, hi: int) -> int:
-        """Move right over adverbs, words of time and short prepositional phrases
-        (``в понедельник``, ``на брифинге``); return the index of the first token after."""
-        start = k
-        while k < hi and k - start < _ADJUNCT_REACH:
-            w = self.word(k)
-            if w in self.lex.prepositions and k + 1 < hi and self.t[k + 1].kind == "w":
-                k += 2
-            elif w in self.lex.auxiliaries or w in self.lex.time_words:
-                k += 1
-            else:
-                break
-        return k
-
-    def free_anaphoric(
-        self, lo: int, hi: int
-    ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
-        """The cue and the source of an anaphoric attribution in free word order at the
-        unit's start (see :attr:`~newsstruct.lang.Lexicon.anaphors`): ``Об этом в
-        понедельник сообщил X``, ``Об этом министр сообщил``, ``Заявил об этом X``."""
-        for anaphor in self.table.anaphors:
-            if not _match_phrase(self.t, lo, hi, anaphor):
-                continue
-            start = lo + len(anaphor)
-            for m in range(start, min(hi, start + _FREE_REACH)):
-                if self.t[m].kind != "w":
-                    break
-                verb = self.cue_at(m, hi)
-                if verb is None:
-                    continue
-                end = m + len(verb)
-                after = self.source_after(self.skip_adjuncts(end, hi), hi) if end < hi else None
-                if after is None and m > start:
-                    # "Об этом министр сообщил": the subject before the verb, the verb the cue
-                    before = self.source_before(m - 1, start)
-                    return ((m, end) if before is not None else (lo, end)), before
-                return (lo, end), after
-            return None
-        verb = self.cue_at(lo, hi)
-        if verb is not None:
-            m = lo + len(verb)
-            for anaphor in self.table.anaphors:
-                if _match_phrase(self.t, m, hi, anaphor):
-                    end = m + len(anaphor)
-                    return (lo, end), self.source_after(self.skip_adjuncts(end, hi), hi)
-        return None
-
-    def skip_adjunct_phrase(self, j: int, lo: int) -> int:
-        """Move left over a short prepositional phrase that stands between a comma, a
-        dash, a quotation or a name and the cue (``«…», — с поклоном сказал X``, ``Люди,
-        …, в один голос утверждают``, ``X в интервью «МК» сказал``), or over a word in
-        marks after a word (``Один из ректоров «не для записи» заявил``); ``j`` when
-        there is none."""
-        word_in_marks = j - 1 >= lo and self.t[j].kind == "q" and self.t[j - 1].kind == "w"
-        fallback = self.skip_auxiliaries(j - 1, lo) if word_in_marks else j
-        for p in range(j, max(lo - 1, j - _ADJUNCT_WORDS), -1):
-            w = self.word(p)
-            relative = p > lo and self.word(p - 1) in self.lex.prepositions  # "про що"
-            if self.t[p].kind == "q":
-                continue  # "в интервью «МК»": an outlet's name in marks
-            if (
-                not w
-                or w in self.lex.conjunctions
-                or (w in self.lex.complementizers and not relative)
-            ):
-                return fallback
-            if self.t[p].lower in self.lex.prepositions:
-                before = p - 1
-                if before >= lo and (self.is_punct(before, ",-–—") or self.t[before].kind == "q"):
-                    return before
-                if (
-                    lo < before
-                    and p < j
-                    and self.t[before].is_capitalised
-                    and not self.t[before].text.isupper()
-                ):
-                    return before  # "Сергей Шойгу в интервью сказал": the name speaks
-        return fallback
-
-    def source_before(self, j: int, lo: int) -> tuple[int, int] | None:
-        """The noun phrase that ends at token ``j`` (inclusive), read leftwards."""
-        end = j + 1
-        k = j
-        while k >= lo and end - k <= _MAX_SOURCE:
-            token = self.t[k]
-            if token.kind == "q":
-                break
-            if token.kind == "p":
-                if (
-                    token.text in _ATTACHED
-                    and k > lo
-                    and self.t[k - 1].kind == "w"
-                    and (self.t[k - 1].end == token.start)
-                ):
-                    k -= 1
-                    continue
-                if token.text == ")":
-                    opening = k - 1
-                    while opening >= lo and not self.is_punct(opening, "(") and k - opening < 8:
-                        opening -= 1
-                    if opening >= lo and self.is_punct(opening, "("):
-                        k = opening - 1
-                        continue
-                break
-            lower = token.lower
-            if (
-                lower in self.lex.clause_openers
-                or lower in self.lex.complementizers
-                or lower in self.lex.conjunctions
-                or (k != j and lower in self.table.verbs and not token.is_capitalised)
-                or (k != j and lower in self.lex.passive_auxiliaries)
-            ):
-                break
-            k -= 1
-        start = k + 1
-        while start < end and (
-            self.t[start].kind == "p"
-            or self.t[start].lower in self.lex.prepositions
-            or self.t[start].lower in self.lex.time_words
-            or self.t[start].lower in self.lex.auxiliaries
-            or self.t[start].lower in self.lex.conjunctions
-            or (  # "whom Roe called"; German "der" is an article too
-                self.t[start].lower in self.lex.relative_pronouns
-                and self.t[start].lower not in self.lex.determiners
-                and start + 1 < end
-            )
-        ):
-            start += 1
-        # "Gov. Jan Roe on Friday said", "Roe later Thursday said": the time is no source
-        timeless = end
-        while timeless - start > 1 and self.word(timeless - 1) in self.lex.time_words:
-            timeless -= 1
-            while timeless - start > 1 and (
-                self.word(timeless - 1) in self.lex.time_words
-                or self.word(timeless - 1) in self.lex.prepositions
-            ):
-                timeless -= 1
-        if self.is_noun_phrase((start, timeless)):
-            end = timeless
-        if not self.lex.verb_second:
-            end = self.before_auxiliary(start, end)
-        if (
-            self.lex.bare_noun_subjects
-            and k + 1 < start < end
-            and self.t[start - 1].lower in self.lex.prepositions
-        ):
-            # "На встрече министр заявил": the word after a preposition is its
-            # object; a subject, if any, is a name or a role noun after it, or the
-            # bare noun before the cue after a longer phrase ("В своей пропаганде
-            # нацисты подчеркивали"), never the object ("С поклоном сказал")
-            start = next(
-                (
-                    m
-                    for m in range(start + 1, end)
-                    if self.t[m].is_capitalised or self.t[m].lower in self.table.np_words
-                ),
-                end - 1 if end - start >= _PHRASE_AND_SUBJECT else end,
-            )
-        if start >= end or not self.is_noun_phrase((start, end)):
-            return None
-        if (self.word(start),) in self.table.anaphors and end == start + 1:
-            return None  # "Это говорит о том, что …": the pronoun of a fact, no speaker
-        return (start, end)
-
-    def before_auxiliary(self, start: int, end: int) -> int:
-        """Where a noun phrase read before its cue ends: before an auxiliary after a
-        noun (``Jo Roe had basically said``, ``his lawyers have long argued``), not at
-        one after an article (``the first lady``)."""
-        for m in range(start + 1, end):
-            if (
-                self.word(m) in self.lex.auxiliaries
-                and self.word(m) not in self.lex.determiners  # Spanish "la", "su"
-                and not self.t[m].is_capitalised
-                and self.t[m - 1].kind == "w"
-                and self.t[m - 1].lower not in self.lex.determiners
-            ):
-                return m
-        return end
-
-    def source_after(self, i: int, hi: int) -> tuple[int, int] | None:
-        """The noun phrase that starts at token ``i``, read rightwards.
-
-        Lower-case words count only after a determiner (``a senior official``); a cue
-        verb, a clause word or punctuation other than an abbreviation's ends it.
-        """
-        while i < hi and self.word(i) in self.lex.auxiliaries:
-            i += 1  # "говорит еще один источник"
-        if i >= hi or self.word(i) in self.lex.prepositions or self.word(i) in self.lex.time_words:
-            return None  # "said at a Washington event": an adjunct, not a speaker
-        k = i
-        open_phrase = False
-        while k < hi and k - i < _MAX_SOURCE:
-            token = self.t[k]
-            if token.kind == "q":
-                break
-            if token.kind == "p":
-                if token.text in _ATTACHED and k > i and self.t[k - 1].end == token.start:
-                    k += 1
-                    continue
-                break
-            w = token.lower
-            if k > i and self.word(k - 1) in self.table.bare_pronouns:
-                break  # a pronoun takes no modifier: "сказал он журналистам"
-            name_goes_on = token.is_capitalised and self.t[k - 1].is_capitalised  # "Ohio State"
-            if k > i and (
-                w in self.lex.time_words
-                or (
-                    not name_goes_on
-                    and (
-                        w in self.lex.clause_openers
-                        or w in self.lex.complementizers
-                        or w in self.lex.conjunctions
-                        or w in self.table.verbs
-                        or w in self.lex.auxiliaries
-                    )
-                )
-            ):
-                break
-            if w in self.lex.prepositions and w not in self.lex.phrase_prepositions:
-                break  # "the mayor on Monday", "der Bürgermeister am Montag"
-            if w in self.lex.determiners or (
-                self.lex.bare_noun_subjects and w in self.table.np_words
-            ):
-                open_phrase = True  # "a senior official", "předseda fotbalového svazu"
-            elif not (
-                token.is_capitalised
-                or w in self.table.np_words
-                or open_phrase
-                or (k > i and w in self.lex.phrase_prepositions)
-                or (w not in self.lex.prepositions and self.name_follows(k + 1, hi))
-            ):
-                break
-            k += 1
-        while k > i and self.t[k - 1].kind == "p":
-            k -= 1
-        return (i, k) if k > i and self.is_noun_phrase((i, k)) else None
-
-    def name_follows(self, k: int, hi: int) -> bool:
-        """Whether a capitalised word comes within two lower-case words (``harbour
-        master Ivan Sokil``)."""
-        for m in range(k, min(hi, k + 2)):
-            token = self.t[m]
-            if token.is_capitalised:
-                return True
-            if token.kind != "w" or token.lower in self.table.verbs:
-                return False
-        return False
-
-    def text_of(self, span: tuple[int, int]) -> str:
-        """The words of a token range, joined by spaces."""
-        return " ".join(t.text for t in self.t[span[0] : span[1]])
-
-    def without_channel(self, source: tuple[int, int]) -> tuple[int, int] | None:
-        """A source read after a cue, without the adjunct phrase (``отметил в беседе с
-        корреспондентом X глава ведомства Y``) or the outlet (``сказал в интервью РБК
-        директор фонда X``) that opens it: the speaker is the role noun or the name after
-        them, and the outlet is the channel."""
-        first, end = source
-        if self.word(first) in self.lex.prepositions:
-            roles = self.table.role_words
-            start = next((m for m in range(first + 2, end) if self.word(m) in roles), None)
-            if start is None:
-                start = end
-                while start > first + 1 and self.t[start - 1].is_capitalised:
-                    start -= 1
-            if start >= end:
-                return None
-            first = start
-            source = (first, end)
-        if end - first < 2 or not is_outlet_name(self.text_of(source), self.lex):
-            return source
-        if not is_outlet_name(self.t[first].text, self.lex):
-            return source
-        rest = (first + 1, end)
-        if self.is_noun_phrase(rest) and not is_outlet_name(self.text_of(rest), self.lex):
-            return rest
-        return source
-
-    def ends_attribution(self, k: int, hi: int) -> bool:
-        """Whether an inverted attribution may end at ``k``: nothing but adjuncts follow,
-        or a new predicate (``říká X a vrací se``), or a bracket (in a verb-second
-        language also a dash: ``C1 — glaube ich — C2``)."""
-        while k < hi and self.word(k) in self.lex.conjunctions:
-            # "said Smith and walked away", "said Smith and Jones."; but in "said the
-            # board and the mayor had …" the noun phrases are the subject of a clause
-            # (told apart where articles mark noun phrases)
-            joined = self.source_after(k + 1, hi) if k + 1 < hi else None
-            if joined is None or self.lex.bare_noun_subjects:
-                return True
-            k = joined[1]
-        brackets = "(—–" if self.lex.verb_second else "("
-        # "заявила пресс-атташе компании «X».": a name in marks closes the source
-        named = (
-            self.lex.bare_noun_subjects
-            and k < hi
-            and self.t[k].kind == "q"
-            and self.only_adjuncts(k + 1, hi)
-        )
-        # "— сказал Петров журналистам.": an addressee after the source, free word order
-        m = k
-        while (
-            self.lex.verbal_cues
-            and m < hi
-            and m - k < _ADDRESSEE_WORDS
-            and self.t[m].kind == "w"
-            and not self.t[m].is_capitalised
-            and self.word(m) not in self.table.verbs
-        ):
-            m += 1
-        addressed = k < m and (m >= hi or self.only_adjuncts(m, hi))
-        return (
-            k >= hi or self.only_adjuncts(k, hi) or self.is_punct(k, brackets) or named or addressed
-        )
-
-    def inverted_subject(self, source: tuple[int, int], start: int, hi: int) -> bool:
-        """In a verb-second language, whether the words after a cue are the subject of
-        ``C, sagte er``: they follow the cue directly and end the attribution with the
-        unit or a comma; ``C, erklärte aber die Wahl für ungültig`` goes on, with an
-        object."""
-        if any(self.word(m) in self.lex.conjunctions for m in range(start, source[0])):
-            return False
-        end = source[1]
-        return end >= hi or self.is_punct(end, ",.;:!?—–") or self.only_adjuncts(end, hi)
-
-    def tail_source(self, k: int, hi: int) -> tuple[int, int] | None:
-        """The speaker of ``“Q,” said this week in Kabul the UN envoy Jan Roe``: the words
-        after the cue up to the end of the attribution, when they hold a name (or, where
-        nouns go without articles, are few)."""
-        end = k
-        while end < hi and end - k < _MAX_TAIL:
-            token = self.t[end]
-            if token.kind == "q" or (
-                token.kind == "p" and token.text in ",;:(" + "".join(_TERMINAL)
-            ):
-                break
-            if token.kind == "w" and token.lower in self.lex.conjunctions:
-                break
-            end += 1
-        if end == k or end - k >= _MAX_TAIL:
-            return None
-        if not self.lex.bare_noun_subjects and self.word(k) in self.lex.prepositions:
-            return None  # "said at a Washington event": an adjunct
-        words = [t for t in self.t[k:end] if t.kind == "w"]
-        if any(t.is_capitalised for t in words) or (
-            self.lex.bare_noun_subjects and len(words) <= _BARE_NOUN_WORDS
-        ):
-            return (k, end)
-        return None
-
-    def is_noun_phrase(self, span: tuple[int, int]) -> bool:
-        """Whether tokens read as a noun phrase: a name, a pronoun, a role or a determiner
-        (or, in languages without articles, up to three words at the clause start)."""
-        if any(
-            t.kind == "w"
-            and (
-                t.is_capitalised
-                or t.lower in self.table.np_words
-                or t.lower in self.lex.quantifiers
-                or t.text[0].isdigit()
-            )
-            for t in self.t[span[0] : span[1]]
-        ):
-            return True
-        return self.lex.bare_noun_subjects and 0 < span[1] - span[0] <= _BARE_NOUN_WORDS
-
-    def subject_of(self, lo: int, hi: int) -> tuple[int, int] | None:
-        """The subject of the main clause before ``hi`` (for ``…, saying that C``).
-
-        The clause is the last comma-separated piece that opens with a noun phrase and
-        goes on past it: in ``Earlier in the day, Trump attacked Clinton, saying``,
-        ``Trump``.
-        """
-        starts = [lo] + [k + 1 for k in range(lo, hi) if self.is_punct(k, ",;")]
-        for start in reversed(starts):
-            while start < hi and (
-                self.t[start].kind == "p" or self.word(start) in self.lex.conjunctions
-            ):
-                start += 1
-            if (
-                self.lex.verbal_cues
-                and start + 2 < hi
-                and self.word(start) in self.lex.prepositions
-                and self.t[start + 1].kind == "w"
-            ):
-                # "В Кремле заявили, отметив": the place speaks; "В понедельник Путин
-                # заявил, добавив": the phrase is an adjunct before the subject
-                start += 1 if self.t[start + 1].is_capitalised else 2
-            if start >= hi or self.word(start) in self.lex.prepositions:
-                continue
-            k = start
-            while k < hi and k - start < _MAX_SOURCE:
-                token = self.t[k]
-                if token.kind != "w":
-                    if token.kind == "p" and token.text in _ATTACHED and k > start:
-                        k += 1
-                        continue
-                    break
-                if not (
-                    token.is_capitalised
-                    or token.lower in self.table.np_words
-                    or (k > start and token.lower == "of")
-                ):
-                    break
-                k += 1
-            if k == start + 1 and self.word(start) in self.lex.determiners:
-                k = self.description_end(k, hi)  # "The retired nurse later sued, saying"
-            if start < k < hi and self.t[k].kind == "w" and self.is_noun_phrase((start, k)):
-                return (start, k)
-        return None
+class FrameReader(SourceReader, ComplementReader):
+    """Reads the frames of one paragraph: a cue with its source and its content."""
 
     def coordinated_subject(self, lo: int, j: int) -> tuple[int, int] | None:
         """The subject of a cue after the conjunction at ``j`` (``The mayor visited the
@@ -652,425 +69,6 @@ class _Reader:
         if self.lex.bare_noun_subjects or self.lex.verb_second or j - 1 < lo:
             return None
         return self.subject_of(lo, j)
-
-    def description_end(self, k: int, hi: int) -> int:
-        """The end of the lower-case words after an article (``the retired nurse``): up
-        to a verb, an adverb or a function word; before a preposition, the word just
-        read is taken for the verb (``began by``, ``sent an``)."""
-        m = k
-        while m < hi and m - k < _DESCRIPTION_WORDS and self.t[m].kind == "w":
-            w = self.t[m].lower
-            if (
-                w in self.lex.prepositions and w not in self.lex.phrase_prepositions
-            ) or w in self.lex.determiners:
-                return m - 1 if m - k >= 2 else m
-            if (
-                w in self.table.verbs
-                or w in self.lex.auxiliaries
-                or w in self.lex.time_words
-                or w in self.lex.conjunctions
-                or w in self.lex.clause_openers
-                or w in self.lex.complementizers
-                or (
-                    m > k
-                    and bool(self.lex.predicate_endings)
-                    and w.endswith(self.lex.predicate_endings)
-                )
-            ):
-                return m
-            m += 1
-        return m if m - k < _DESCRIPTION_WORDS else k
-
-    # -- the content after a cue ----------------------------------------------------
-    def content_after(self, k: int, hi: int, cue_words: tuple[str, ...]) -> tuple[int, int] | None:
-        verb = cue_words[0]
-        control = verb in self.table.control_verbs or cue_words[-1] in {"on"}
-        i = self.addressee_end(k, hi, cue_words)
-        if i < hi and (self.word(i) in self.lex.complementizers):
-            return self._content_range(i + 1, hi)
-        asked = self.question_content(i, hi, verb in self.lex.question_cues)
-        if asked is not None:
-            return asked
-        if (
-            (verb in self.lex.object_content_cues or (len(cue_words) > 1 and cue_words[-1] == "to"))
-            and i < hi
-            and self.t[i].kind == "w"
-            and self.word(i) not in self.lex.prepositions
-            and self.word(i) not in self.lex.conjunctions
-            and self.word(i) not in self.lex.time_words
-            and self.word(i) not in self.lex.auxiliaries
-        ):
-            # "criticized the plan", "rejected the offer at a rally"
-            return self._content_range(i, self.object_end(i, hi), min_words=1)
-        if i < hi and self.word(i) == "to" and control:
-            return self._content_range(i + 1, hi)
-        if control and self.lex.infinitive_endings:
-            # "призвал стороны не прекращать переговоры": the infinitive after the object
-            for m in range(k, min(hi, k + _CONTROL_REACH)):
-                if self.t[m].kind != "w" or self.word(m) in self.table.verbs:
-                    break
-                if self.word(m).endswith(self.lex.infinitive_endings):
-                    start = m
-                    while start > k and self.word(start - 1) in self.lex.auxiliaries:
-                        start -= 1
-                    return self._content_range(start, hi)
-        # adjuncts before "that": "said in a statement on Monday that" (a verb-second
-        # language reads its complements in complement())
-        m, after_preposition = i, 0
-        while m < hi and m - i < _ADJUNCT_REACH and not self.lex.verb_second:
-            token = self.t[m]
-            w = self.word(m)
-            if w in self.lex.complementizers or (w == "to" and control):
-                return self._content_range(m + 1, hi)  # "vowed on Saturday to …"
-            if (
-                m > i
-                and self.lex.zero_complementizer
-                and w in self.lex.pronouns
-                and w not in self.lex.object_pronouns
-                and w not in self.lex.relative_pronouns
-                and self.after_adjunct(i, m)
-            ):
-                return self._content_range(m, hi, min_words=3)  # "said on Friday she would"
-            if (
-                token.kind == "q"
-                and not self.before_complementizer(m + 1, hi)
-                and self.word(m + 1) not in self.lex.complementizers
-            ) or (token.kind == "p" and token.text != ","):
-                # but "заявил «Интерфаксу», что": a channel in marks; "said on “This
-                # Week” that": a programme's title
-                break
-            # "wrote to the senator's office that": "to" and its noun phrase
-            opens = w in self.lex.prepositions or (w == "to" and not control)
-            if token.kind == "w" and not (
-                token.is_capitalised
-                or opens
-                or w in self.lex.time_words
-                or w in self.lex.determiners
-                or w in self.lex.pronouns
-                or w in self.lex.auxiliaries  # "said bluntly that"
-                or after_preposition > 0
-                # where content needs its complementizer, the words before it are the
-                # cue's objects: "объясняет россиянам, что"
-                or not (
-                    self.lex.zero_complementizer
-                    or w in self.lex.conjunctions
-                    or w in self.table.verbs
-                )
-            ):
-                break
-            after_preposition = 3 if opens else max(0, after_preposition - 1)
-            m += 1
-        while i < hi and self.word(i) in self.lex.time_words:
-            i += 1  # "said Friday the plan…", "said Friday afternoon, as …"
-        if i >= hi:
-            return None
-        token = self.t[i]
-        w = self.word(i)
-        if token.kind == "p" and token.text in ":," and i + 1 < hi and self.t[i + 1].kind == "q":
-            return self._content_range(i + 1, hi)
-        if token.kind == "q":
-            return self._content_range(i, hi)
-        if w == "to" and control:
-            return self._content_range(i + 1, hi)
-        if token.kind != "w" or w in self.lex.prepositions or w == "to":
-            return None
-        if w in self.lex.conditional_openers:
-            return self._content_range(i, hi, min_words=3)  # "said if Trump wins, he would"
-        if w in self.lex.auxiliaries or w in self.lex.conjunctions or w in self.lex.clause_openers:
-            return None
-        if self.only_adjuncts(i, hi) or self.lex.verb_second or not self.lex.zero_complementizer:
-            # "told The New York Times then."; German content needs a comma; where content
-            # needs its complementizer, a noun after the cue is its object ("объясняет
-            # неприятие …")
-            return None
-        # a zero "that": "said he was", "critics say resources could be better spent"
-        return self._content_range(i, hi, min_words=3)
-
-    def after_adjunct(self, k: int, m: int) -> bool:
-        """Whether the words from ``k`` to ``m`` are one adjunct of time or place
-        (``on Friday``, ``in a statement``, ``last week``), no infinitive, clause word
-        or ``of`` phrase: a subject at ``m`` then opens the cue's content."""
-        first, last = self.word(k), self.word(m - 1)
-        return (
-            (first in self.lex.time_words or first in self.lex.prepositions)
-            and first not in self.lex.phrase_prepositions
-            and self.t[m - 1].kind == "w"
-            and all(self.word(n) != "to" for n in range(k, m))
-            and not any(
-                last in words
-                for words in (
-                    self.lex.prepositions,
-                    self.lex.clause_openers,
-                    self.lex.question_words,
-                    self.lex.conjunctions,
-                    self.lex.determiners,
-                    self.lex.quantifiers,
-                    self.lex.complementizers,
-                )
-            )
-        )
-
-    def is_predicate(self, k: int, hi: int) -> bool:
-        """Whether a second predicate of the cue's subject opens at ``k`` (``criticized
-        Roe and challenged her``): a lower-case cue verb or past form."""
-        if k >= hi or self.t[k].kind != "w" or self.t[k].is_capitalised:
-            return False
-        w = self.word(k)
-        return w in self.table.verbs or w.endswith(self.lex.past_suffixes)
-
-    def object_end(self, k: int, hi: int, subject: bool = False) -> int:
-        """The end of a noun-phrase content from ``k``: before an adjunct of the cue's
-        clause (``at a rally``, ``during the debate``, ``on Monday``, ``this week``), a
-        second predicate (``and challenged her``) or a comma (``…, calling it``),
-        unless a quotation or a clause of its own (``that``) comes first.  In a
-        ``subject`` (``his attacks on Roe have hurt him``) it ends before a finite
-        auxiliary too."""
-        for m in range(k + 1, hi):
-            token = self.t[m]
-            if token.kind == "q" or self.word(m) in self.lex.complementizers:
-                return hi
-            if token.kind != "w":
-                if token.kind == "p" and token.text in ",;":
-                    return m  # "criticized the plan, calling it …"
-                continue
-            w = self.word(m)
-            if (
-                w in self.lex.object_adjuncts
-                or (subject and w in self.lex.finite_auxiliaries)
-                or (w in self.lex.conjunctions and self.is_predicate(m + 1, hi))
-                or w in self.lex.time_words
-                or (
-                    (w in self.lex.prepositions or w in self.lex.determiners)
-                    and self.word(m + 1) in self.lex.time_words
-                )
-            ):
-                return m
-        return hi
-
-    def colon_after(self, k: int, hi: int) -> int | None:
-        """The colon that closes a cue at ``k``, after at most a few words of its own
-        (``said:``, ``сказал так:``, ``пишет дальше:``, ``told reporters:``)."""
-        m = k
-        while m < hi and m - k <= _COLON_REACH:
-            token = self.t[m]
-            if token.kind == "p" and token.text == ":":
-                return m
-            if token.kind != "w" or token.lower in self.table.verbs:
-                return None
-            if token.lower in self.lex.complementizers:
-                return None
-            m += 1
-        return None
-
-    def before_complementizer(self, k: int, hi: int) -> bool:
-        """Whether a comma and a complementizer come at ``k`` (``…», что``)."""
-        return k + 1 < hi and self.is_punct(k, ",") and self.word(k + 1) in self.lex.complementizers
-
-    def question_content(self, k: int, hi: int, asking: bool) -> tuple[int, int] | None:
-        """The embedded question after a cue, past adjuncts (``hasn't said whether C``,
-        ``explained how C``): from its question word on; but ``said when asked`` is a
-        clause of time.  After a cue of ``asking`` (``asked on Monday if C``), ``if`` and
-        what follows ``about`` too."""
-        m = k
-        while m < hi and m - k < _ADJUNCT_REACH:
-            w = self.word(m)
-            if asking and w in self.lex.question_words and self.word(m + 1) not in self.table.verbs:
-                return self._content_range(m, hi)
-            if asking and w in self.lex.conditional_openers:
-                return self._content_range(m, hi)
-            if asking and w == "about":
-                return self._content_range(m + 1, hi, min_words=1)
-            if not w or not (
-                w in self.lex.prepositions
-                or w in self.lex.time_words
-                or w in self.lex.determiners
-                or self.t[m].is_capitalised
-                or (m > k and self.word(m - 1) in self.lex.prepositions)
-                or (m > k and self.word(m - 1) in self.lex.determiners)
-            ):
-                return None
-            m += 1
-        return None
-
-    def gap_predicate(self, k: int, hi: int) -> tuple[int, int] | None:
-        """After ``which X said``: a predicate without its subject (``could help him``,
-        ``discriminated against them``), up to the next comma."""
-        if k >= hi:
-            return None
-        w = self.word(k)
-        if not (
-            (w in self.lex.auxiliaries and w not in self.lex.time_words)
-            or (
-                w not in self.table.verbs
-                and not self.t[k].is_capitalised
-                and any(w.endswith(suffix) for suffix in self.lex.past_suffixes)
-            )
-        ):
-            return None
-        end = next((m for m in range(k + 1, hi) if self.is_punct(m, ",;")), hi)
-        return self._content_range(k, end)
-
-    def opens_clause(self, k: int, hi: int) -> bool:
-        """Whether a clause with its own subject starts at ``k``: ``that``, or a subject
-        pronoun, an article or a name followed by more words."""
-        if k + 1 >= hi:
-            return False
-        w = self.word(k)
-        return (
-            w in self.lex.complementizers
-            or (w in self.lex.pronouns and w not in self.lex.object_pronouns)
-            or (
-                w not in self.lex.prepositions
-                and w not in self.lex.time_words
-                and (w in self.lex.determiners or self.t[k].is_capitalised)
-                and self.t[k + 1].kind == "w"
-            )
-        )
-
-    def addressee_end(self, k: int, hi: int, cue_words: tuple[str, ...]) -> int:
-        """The index after the addressee of ``told reporters``, ``urged him``,
-        ``called on the President of Ukraine``; ``k`` when the cue takes none."""
-        if not (cue_words[0] in self.table.object_verbs or cue_words[-1] == "on") or k >= hi:
-            return k
-        if self.word(k) in self.lex.object_pronouns:
-            following = self.t[k + 1] if k + 1 < hi else None
-            if self.word(k) not in self.lex.determiners or not (
-                following is not None
-                and following.kind == "w"
-                and not following.is_capitalised
-                and following.lower not in self.lex.determiners
-                and following.lower not in self.lex.complementizers
-                and following.lower not in self.lex.pronouns
-                and following.lower not in self.table.verbs
-                and following.lower not in self.lex.auxiliaries
-                and following.lower != "to"
-            ):
-                return k + 1  # "told her that", "told her the plan …"
-            m = k + 1  # "told her audience": a possessive opens the addressee
-            while m < hi and m - k < _BARE_NOUN_WORDS and self.t[m].kind == "w":
-                if self.word(m) in self.lex.complementizers or self.word(m) == "to":
-                    break
-                m += 1
-            return m
-        m, open_phrase = k, False
-        while m < hi and m - k < _MAX_SOURCE:
-            token = self.t[m]
-            w = self.word(m)
-            if token.kind == "p":
-                if token.text in _ATTACHED and m > k and self.t[m - 1].end == token.start:
-                    m += 1
-                    continue
-                break
-            if token.kind != "w" or w in self.lex.complementizers or w == "to":
-                break
-            if w in self.lex.pronouns or w in self.table.verbs or w in self.lex.time_words:
-                break
-            if w in self.lex.question_words or (
-                m > k and w in self.lex.prepositions and w not in self.lex.phrase_prepositions
-            ):
-                break  # "asked the senator about …", "asked Smith whether …"
-            if w in self.lex.determiners:
-                open_phrase = True
-            elif not (
-                token.is_capitalised
-                or w in self.table.np_words
-                or open_phrase
-                or (m > k and w in self.lex.phrase_prepositions)
-                or self.infinitive_follows(m + 1, hi)
-            ):
-                break
-            m += 1
-        return m
-
-    def infinitive_follows(self, k: int, hi: int) -> bool:
-        """Whether ``to`` or ``that`` comes within two more words (``urged drivers to``)."""
-        for m in range(k, min(hi, k + 3)):
-            w = self.word(m)
-            if w == "to" or w in self.lex.complementizers:
-                return True
-            if not w or w in self.table.verbs:
-                return False
-        return False
-
-    def complement(self, k: int, hi: int) -> tuple[int, tuple[int, int]] | None:
-        """The complement clause of a cue in a verb-second language: ``glaubte er fest,
-        dass C``, ``die Nachricht, ob C``, ``sagte, die Lage sei ernst``, ``bat ihn,
-        bald zu kommen``.  A few words of the cue's clause may come first (its subject,
-        an object, adverbs); the clause follows a comma and opens with a complementizer
-        or a question word, holds a verb in the reported-speech mood, or ends in an
-        infinitive.  Returns the end of those first words and the content."""
-        m = k
-        while m < hi and m - k <= _MAX_MIDDLE:
-            token = self.t[m]
-            if token.kind != "w":
-                if token.kind == "p" and token.text in _ATTACHED and m > k:
-                    m += 1
-                    continue
-                break
-            w = token.lower
-            if w in self.lex.complementizers:
-                content = self._content_range(m + 1, hi)  # "glauben wir kaum daß C"
-                return (m, content) if content is not None else None
-            if m == k and w in self.lex.clause_openers and w not in self.lex.relative_pronouns:
-                content = self._content_range(m, hi)  # "Man weiß wie viel C"
-                return (m, content) if content is not None else None
-            if (
-                w in self.lex.conjunctions and w not in self.lex.auxiliaries
-            ) or w in self.lex.clause_openers:
-                return None  # "sagte nichts und ging, wo …"; "gestand aber, dass" goes on
-            m += 1
-        if m + 1 >= hi or not self.is_punct(m, ",") or self.t[m + 1].kind != "w":
-            return None
-        first = self.word(m + 1)
-        if first in self.lex.conjunctions or first in self.lex.adverbial_openers:
-            return None  # "sprach, und …", "kam, um zu …": no complement opens so
-        if first in self.lex.complementizers:
-            content = self._content_range(m + 2, hi)
-        elif self.in_subordinate_clause(k):
-            return None  # "Was er dabei denkt, ist unklar": the main clause follows
-        elif first in self.lex.clause_openers and (
-            first not in self.lex.relative_pronouns or (m == k and self._determiner(m + 1))
-        ):  # "wissen, welche Neuerung …"; but "die Geschichte, welche …" is relative
-            if (
-                self.lex.capitalised_nouns
-                and m > k
-                and (
-                    (self.t[m - 1].is_capitalised and self.t[m - 1].lower not in self.lex.pronouns)
-                    or self.t[m - 1].text[:1].isdigit()
-                )
-                and self.t[k - 1].lower not in self.table.object_verbs
-                and self.t[k - 1].lower not in self.lex.question_cues
-            ):
-                # "erzählt von der Stadt, wo C": a relative clause of the noun; but "fragte
-                # in Berlin, wie C", "bat den Wirt, was C": a question, an addressee
-                return None
-            content = self._content_range(m + 1, hi)
-        elif self.reported_piece(m + 1, hi):
-            content = self._content_range(m + 1, hi, min_words=3)
-        else:
-            return None
-        return (m, content) if content is not None else None
-
-    def in_subordinate_clause(self, k: int) -> bool:
-        """Whether the cue that ends before ``k`` stands in a verb-final clause that a
-        clause word other than its subject opens after the last punctuation (``Was er
-        dabei denkt,``, ``Wo er davon spricht,``): the clause after its comma is then
-        the main clause's, not the cue's complement."""
-        m = k - 1
-        while m > 0 and self.t[m - 1].kind == "w":
-            m -= 1
-        first = self.word(m)
-        return (
-            first in self.lex.clause_openers
-            and first not in self.lex.as_words
-            and first not in self.lex.complementizers
-            and first not in self.lex.relative_pronouns
-            # "Was Sie mitteilen,": a subject after the clause word; but in "Wer
-            # behauptet, C" the clause word is the subject and C the complement
-            and m + 1 < k - 1
-            and self.word(m + 1) not in self.table.verbs
-            and self.word(m + 1) not in self.lex.auxiliaries
-        )
 
     def bare_infinitive(self, k: int, hi: int) -> tuple[int, tuple[int, int]] | None:
         """An infinitive clause after a cue without the comma that sets it off today
@@ -1087,7 +85,7 @@ class _Reader:
         ):
             start += 1
         n = start
-        while n < hi and self.t[n].kind == "w" and n - start <= _MAX_PIECE:
+        while n < hi and self.t[n].kind == "w" and n - start <= MAX_PIECE:
             w = self.word(n)
             if (
                 w in self.lex.conjunctions
@@ -1098,7 +96,7 @@ class _Reader:
             ):
                 return None
             n += 1
-        if n >= hi or self.t[n].kind != "p" or n - start > _MAX_PIECE:
+        if n >= hi or self.t[n].kind != "p" or n - start > MAX_PIECE:
             return None
         last = self.word(n - 1)
         separate = (
@@ -1106,192 +104,6 @@ class _Reader:
         )  # not "zu Hilmar": a preposition
         joined = n - start >= 3 and last.endswith("en") and particle in last[2:-4]
         return (start, (start, n)) if separate or joined else None
-
-    def _determiner(self, m: int) -> bool:
-        """Whether the word at ``m`` (a ``welche``) is a question word's determiner, not a
-        relative pronoun: a noun follows (``welche Partei``), where a language writes its
-        nouns capitalised; a relative clause goes on with a lower-case word
-        (``gemeldet, welches den Tag …``)."""
-        nxt = m + 1
-        return not self.lex.capitalised_nouns or (
-            nxt < len(self.t) and self.t[nxt].kind == "w" and self.t[nxt].is_capitalised
-        )
-
-    def reported_piece(self, start: int, hi: int) -> bool:
-        """Whether the clause from ``start`` holds a verb in the reported-speech mood
-        within its first words, a relative clause read through (``die Lage sei ernst``,
-        ``der Proviant, der geliefert wurde, sei knapp``), or ends in an infinitive at
-        the next comma (``den Rest bald verkaufen zu können``, ``die Verbindung
-        abzuschneiden``)."""
-        words: list[str] = []
-        piece: list[str] | None = None  # the words up to the first comma
-        relative = False
-        m = start
-        while m < hi and len(words) <= _MAX_PIECE:
-            token = self.t[m]
-            if token.kind == "q" or (token.kind == "p" and token.text in ";:"):
-                break
-            if token.kind == "p" and token.text == ",":
-                if piece is None:
-                    piece = list(words)
-                # only a relative clause ("der Proviant, der …, sei") is read through
-                if not relative and self.word(m + 1) not in self.lex.relative_pronouns:
-                    break
-                relative = not relative
-            if token.kind == "w":
-                if token.lower in self.lex.subjunctive_forms or (
-                    words and subjunctive_by_ending(words[-1], token, self.lex)
-                ):
-                    return True
-                words.append(token.lower)
-            m += 1
-        if piece is None:
-            piece = words if m >= hi or len(words) <= _MAX_PIECE else []
-        particle = self.lex.infinitive_particle
-        if not particle or not piece:
-            return False
-        last = piece[-1]
-        return particle in piece[-_INFINITIVE_REACH:-1] or (
-            last.endswith("en") and particle in last[2:-4]
-        )
-
-    def _content_range(
-        self, start: int, hi: int, min_words: int = _MIN_CONTENT_WORDS
-    ) -> tuple[int, int] | None:
-        end = next(
-            (
-                m
-                for m in range(start + 1, hi)
-                if self.t[m].kind == "p"
-                and (
-                    self.t[m].text in "—–―"  # "he assaulted them – and has now …"
-                    or (self.lex.verb_second and self.ends_complement(m, hi))
-                    or (
-                        self.t[m].text == ","
-                        and m + 1 < hi
-                        and (self.is_content_stop(m + 1, hi) or self.is_attribution_tail(m + 1, hi))
-                    )
-                )
-            ),
-            hi,
-        )  # "…, хотя документов нет": the writer's comment after the content
-        while end > start and self.t[end - 1].kind == "p" and self.t[end - 1].text not in ")”’\"'»":
-            end -= 1
-        words = sum(1 for t in self.t[start:end] if t.kind == "w")
-        has_quote = any(t.kind == "q" for t in self.t[start:end])
-        if not has_quote and words < min_words:
-            return None
-        return (start, end) if end > start else None
-
-    def is_content_stop(self, k: int, hi: int) -> bool:
-        """Whether the words at ``k`` end reported content: one of the lexicon's content
-        stops, a word (``хотя``) or two (``так что``)."""
-        stops = self.lex.content_stops
-        return self.t[k].lower in stops or (
-            k + 1 < hi and f"{self.t[k].lower} {self.t[k + 1].lower}" in stops
-        )
-
-    def ends_complement(self, m: int, hi: int) -> bool:
-        """In a verb-second language, whether the punctuation at ``m`` closes a cue's
-        complement clause: a semicolon or a colon unless a verb only the indirect mood
-        has follows (``; er sei``), a question mark or a double hyphen; or
-        a comma before the main clause's finite verb and a pronoun (``…, sagte er``,
-        ``…, regte sich``, ``…, ist bekannt``), or before a parenthetical ``wie X
-        sagte``."""
-        text = self.t[m].text
-        if text in ";:":
-            return not self.goes_on_reporting(m + 1, hi)
-        if text in "?!":
-            return True
-        if text == "-":
-            return m + 1 < hi and self.is_punct(m + 1, "-")
-        if text != "," or m + 2 >= hi or self.t[m + 1].kind != "w":
-            return False
-        word = self.t[m + 1].lower
-        if word in self.lex.as_words:
-            for n in range(m + 2, min(hi, m + 2 + _MAX_TAIL_NAME)):
-                if self.t[n].kind != "w":
-                    return False
-                if self.t[n].lower in self.table.verbs:
-                    return True
-            return False
-        if word in self.lex.finite_auxiliaries:
-            return True  # "Wer behauptet, C, ist im Unrecht"
-        if word in self.lex.clause_conjunctions:
-            return self.opens_main_clause(m + 2, hi)  # "…, und er ging": the writer's
-        return (
-            not self.t[m + 1].is_capitalised
-            and (
-                self.word(m + 2) in self.lex.pronouns
-                or self.word(m + 2) in self.lex.object_pronouns
-                or self.word(m + 2) in self.lex.reflexive_pronouns
-            )
-            and not any(
-                word in words
-                for words in (
-                    self.lex.determiners,
-                    self.lex.prepositions,
-                    self.lex.conjunctions,
-                    self.lex.clause_openers,
-                    self.lex.relative_pronouns,
-                    self.lex.complementizers,
-                    self.lex.pronouns,
-                    self.lex.object_pronouns,
-                )
-            )
-        )
-
-    def clause_stop(self, k: int, hi: int, forms: frozenset[str]) -> Token | None:
-        """The first token from ``k`` that is either a word in ``forms`` or no word at all
-        (punctuation, a quotation mark), within the words of a clause read for its mood;
-        ``None`` when those words run out first."""
-        for n in range(k, min(hi, k + _MAX_PIECE)):
-            token = self.t[n]
-            if token.kind != "w" or token.lower in forms:
-                return token
-        return None
-
-    def goes_on_reporting(self, k: int, hi: int) -> bool:
-        """Whether the clause from ``k`` (after a semicolon or colon) holds a verb that only the
-        mood of indirect speech has before its next punctuation (``; er selbst sei
-        krank``): the report goes on."""
-        token = self.clause_stop(k, hi, self.lex.indirect_mood_forms)
-        return token is not None and token.kind == "w"
-
-    def opens_main_clause(self, k: int, hi: int) -> bool:
-        """Whether the clause from ``k``, after a comma and a coordinating word, is a
-        main clause of the writer's rather than more reported content: it neither
-        opens with a complementizer or question word (``und dass``, ``und ob``) nor
-        holds a verb in the reported-speech mood before its next punctuation
-        (``und die Lage sei ernst``)."""
-        first = self.word(k)
-        if k >= hi or first in self.lex.complementizers or first in self.lex.clause_openers:
-            return False
-        token = self.clause_stop(k, hi, self.lex.subjunctive_forms)
-        return token is None or token.kind == "p"
-
-    def is_attribution_tail(self, k: int, hi: int) -> bool:
-        """Whether the unit ends with an attribution from ``k`` on: ``UNN reports.``,
-        ``the ministry said on Monday.``, ``according to the ministry.``; or another
-        source's words begin (``…, а по расчетам X — C2``)."""
-        for phrase in self.table.source_phrases:
-            if _match_phrase(self.t, k, hi, phrase) or (
-                self.word(k) in self.lex.conjunctions and _match_phrase(self.t, k + 1, hi, phrase)
-            ):
-                return True
-        n = k
-        while (
-            n < hi
-            and n - k < _MAX_TAIL_NAME
-            and self.t[n].kind == "w"
-            and (self.t[n].is_capitalised or self.t[n].lower in self.table.np_words)
-        ):
-            n += 1
-        return (
-            k < n < hi
-            and self.t[n].lower in self.table.tail_verbs
-            and self.only_adjuncts(n + 1, hi)
-        )
 
     def quotation_after(self, k: int, hi: int) -> bool:
         """Whether a quotation (after a comma or a colon) comes right at token ``k``."""
@@ -1313,173 +125,17 @@ class _Reader:
         if not (
             last - 1 > span[0]
             and self.t[last].kind == "q"
-            and self.is_punct(last - 1, ":" + _DASHES)
+            and self.is_punct(last - 1, ":" + DASHES)
         ):
             return False
         # "“A” -- the writer's aside -- “B,” X said": one quotation, broken by the aside
         return not any(
-            self.t[m].kind == "q" and self.is_punct(m + 1, _DASHES)
-            for m in range(span[0], last - 2)
-        )
-
-    def only_adjuncts(self, k: int, hi: int, dash_ends: bool = False) -> bool:
-        """Whether nothing but adjuncts (``in a statement``, ``on Monday``) follow ``k``,
-        up to a comma (or a dash, with ``dash_ends``) or the end."""
-        m = k
-        after_preposition = 0
-        while m < hi:
-            token = self.t[m]
-            w = self.word(m)
-            if token.kind == "p":
-                if token.text in _TERMINAL and not is_abbreviation_dot(self.t, m, self.lex):
-                    return True
-                if token.text == "," or (dash_ends and token.text in _DASHES):
-                    return True
-                m += 1
-                continue
-            if token.kind == "q":
-                # "said on the show “Face the Nation.”": a title after its noun ends the
-                # sentence ("accused him of a “flip-flop”" is no adjunct)
-                before = self.word(m - 1) if m > k else ""
-                return (
-                    after_preposition > 0
-                    and before not in self.lex.prepositions
-                    and before not in self.lex.determiners
-                    and all(t.kind == "p" for t in self.t[m + 1 : hi])
-                )
-            if not (
-                w in self.lex.time_words
-                or w in self.lex.prepositions
-                or w in self.lex.determiners
-                or token.is_capitalised
-                or after_preposition > 0
-                or (w == "to" and m == k)  # "said to the TV"
-            ):
-                return False
-            if w in self.lex.prepositions or w == "to":
-                after_preposition = _ADJUNCT_NOUNS
-            elif not (
-                token.is_capitalised
-                and m > k
-                and (self.t[m - 1].is_capitalised or self.word(m - 1) in self.lex.determiners)
-            ):
-                # a name after an article is one word: "in the White House briefing"
-                after_preposition = max(0, after_preposition - 1)
-            m += 1
-        return True
-
-    def is_fronted_adjunct(self, span: tuple[int, int]) -> bool:
-        """Whether words before a comma are a prepositional phrase only (``In a speech
-        on Monday``), which opens a clause rather than being said."""
-        tokens = self.t[span[0] : span[1]]
-        return (
-            self.word(span[0]) in self.lex.prepositions
-            and len(tokens) <= _MAX_SOURCE
-            and all(t.kind == "w" or (t.kind == "p" and t.text in _ATTACHED) for t in tokens)
-        )
-
-    def rest_after_comma(self, k: int, hi: int) -> tuple[int, int] | None:
-        """For ``C1, X said, C2``: C2, when the cue is followed by a comma (in a
-        verb-second language also a dash) and words."""
-        m = k
-        while m < hi and self.t[m].kind == "w" and self.word(m) in self.lex.time_words:
-            m += 1
-        marks = ",—–" if self.lex.verb_second else ","
-        if m < hi and self.is_punct(m, "("):
-            # "…, утверждает X (а они …), C2": a remark in brackets after the source
-            closing = next(
-                (n for n in range(m + 1, min(hi, m + _MAX_ACCORDING)) if self.is_punct(n, ")")),
-                None,
-            )
-            m = closing + 1 if closing is not None else m
-        if m + 1 < hi and self.is_punct(m, marks) and self.t[m + 1].kind == "w":
-            if self.cue_at(m + 1, hi) is not None:
-                return None  # "…, the official said, adding that C": the participle's
-            if self.word(m + 1) in self.lex.conjunctions:
-                return None  # "“Q,” she said, but he was leaving": the writer's clause
-            return self._content_range(m + 1, hi, min_words=3)
-        return None
-
-    def content_before(
-        self, lo: int, comma: int, min_words: int = _MIN_CONTENT_WORDS
-    ) -> tuple[int, int] | None:
-        """The content of ``C, X said``: from the unit start to the comma."""
-        end = comma
-        while end > lo and self.t[end - 1].kind == "p" and self.t[end - 1].text in ",;:—–-":
-            end -= 1
-        # "Vítkovice nabraly sebevědomí: „Q,“ tvrdí X": the words after the colon
-        bounds = ":;" if self.lex.verb_second else ":"
-        colon = next((m for m in range(end - 1, lo - 1, -1) if self.is_punct(m, bounds)), None)
-        start = colon + 1 if colon is not None else lo
-        if end <= start:
-            return None
-        return self._content_range(start, end, min_words)
-
-    # -- frames -------------------------------------------------------------------
-    def cue_at(self, i: int, hi: int) -> tuple[str, ...] | None:
-        token = self.t[i]
-        if token.kind != "w":
-            return None
-        for phrase in self.table.by_first.get(token.lower, ()):
-            if _match_phrase(self.t, i, hi, phrase):
-                return phrase
-        return None
-
-    def is_noun_use(self, i: int, lo: int) -> bool:
-        """``the report``, ``his claims``, ``to say``, ``was told``: no speech act here."""
-        if i <= lo:
-            return False
-        before = self.word(i - 1)
-        if before and before == self.lex.infinitive_particle:
-            return False  # German "zu berichten, dass": an infinitive, no noun
-        if self.lex.capitalised_nouns and not self.t[i].is_capitalised:
-            return False  # German nouns are capitalised: "dabei erfuhr ich" is a verb
-        if before in self.lex.quantifiers and self.word(i) not in self.lex.noun_like_cues:
-            return False  # "many said", "most agreed": the quantifier is the subject
-        if self.lex.verbal_cues:
-            return (
-                before in self.lex.passive_auxiliaries and self.word(i) in self.lex.noun_like_cues
-            )
-        return (
-            before in self.lex.determiners
-            or before in self.lex.prepositions
-            or before == "to"
-            or before.endswith(("'s", "’s"))
-            or (
-                before in self.lex.passive_auxiliaries
-                and self.word(i) in self.lex.noun_like_cues
-                and not self.lex.verb_second  # "es wird gemeldet, dass": frame_at decides
-            )
-        )
-
-    def has_clear_clause(self, k: int, hi: int) -> bool:
-        """After a cue that is also a noun (``states``, ``notes``): ``that``, a colon or a
-        quotation, or a subject pronoun, must follow."""
-        control = self.word(k - 1) in self.table.control_verbs
-        start = k
-        while (
-            k < hi
-            and k - start < _BARE_NOUN_WORDS
-            and (
-                self.word(k) in self.lex.time_words
-                or self.word(k) in self.lex.prepositions
-                or self.t[k].is_capitalised
-            )
-        ):
-            k += 1  # "pledged Saturday to …", "pledged on Friday to …"
-        if k >= hi:
-            return False
-        token = self.t[k]
-        w = self.word(k)
-        return (
-            token.kind == "q"
-            or (token.kind == "p" and token.text in ":,")
-            or w in self.lex.complementizers
-            or (w in self.lex.pronouns and w not in self.lex.object_pronouns)
-            or (w == "to" and control)  # "pledged to …", not "pledged delegates"
+            self.t[m].kind == "q" and self.is_punct(m + 1, DASHES) for m in range(span[0], last - 2)
         )
 
     def frames(self, lo: int, hi: int, unit: int) -> list[Frame]:
+        """The frames of the unit ``lo``..``hi`` (number ``unit``), left to right; only the
+        cue table's trigger words start one."""
         found: list[Frame] = []
         triggers = self.table.triggers
         tokens = self.t
@@ -1495,9 +151,11 @@ class _Reader:
         return found
 
     def frame_at(self, i: int, lo: int, hi: int, unit: int) -> tuple[Frame | None, int]:
+        """The frame whose cue starts at ``i`` in the unit ``lo``..``hi``, if any, and the
+        number of tokens the reading moved over (the caller moves on by at least one)."""
         lower = self.t[i].lower
         for source_phrase in self.table.source_phrases:
-            if source_phrase[0] == lower and _match_phrase(self.t, i, hi, source_phrase):
+            if source_phrase[0] == lower and match_phrase(self.t, i, hi, source_phrase):
                 width = len(source_phrase)
                 return self.according_to(i, width, lo, hi, unit), width
             if (
@@ -1505,7 +163,7 @@ class _Reader:
                 and len(source_phrase) > 1
                 and i + 1 < hi
                 and self.word(i + 1) in self.table.possessives
-                and _match_phrase(self.t, i + 2, hi, source_phrase[1:])
+                and match_phrase(self.t, i + 2, hi, source_phrase[1:])
             ):
                 # "По его словам, C": the possessive is the source, resolved as a pronoun
                 width = len(source_phrase) + 1
@@ -1517,7 +175,7 @@ class _Reader:
                 return None, width
         if i == lo and lower in self.table.anaphoric_first:
             for anaphor in self.table.anaphoric:
-                if _match_phrase(self.t, i, hi, anaphor):
+                if match_phrase(self.t, i, hi, anaphor):
                     end = i + len(anaphor)
                     named = self.source_after(end, hi) if end < hi else None
                     if named is None and self.table.anaphors:
@@ -1866,7 +524,7 @@ class _Reader:
             # "Как сказал в интервью «НГ» проректор X, C", "As Roe said in May, “Q”":
             # adjuncts and the source run to the first comma, the content follows it
             comma = next(
-                (m for m in range(end, min(hi, end + _MAX_ACCORDING)) if self.t[m].kind == "p"),
+                (m for m in range(end, min(hi, end + MAX_ACCORDING)) if self.t[m].kind == "p"),
                 None,
             )
             if comma is not None and self.is_punct(comma, ",") and comma + 1 < hi:
@@ -1901,7 +559,7 @@ class _Reader:
         if not self.lex.verb_second:
             return None
         m = i - 1
-        while m >= lo and i - m <= _MAX_MIDDLE and self.t[m].kind == "w":
+        while m >= lo and i - m <= MAX_MIDDLE and self.t[m].kind == "w":
             if self.word(m) in self.lex.as_words:
                 break
             m -= 1
@@ -1917,7 +575,7 @@ class _Reader:
         end = k
         while (
             end < hi
-            and end - k < _INFINITIVE_REACH
+            and end - k < INFINITIVE_REACH
             and (
                 self.word(end) in self.lex.auxiliaries
                 or self.word(end) in self.lex.passive_auxiliaries
@@ -1928,38 +586,6 @@ class _Reader:
             return None
         source = self.source_after(m + 1, i) if m + 1 < i else None
         return m, end, source
-
-    def colon_words(self, k: int, hi: int) -> tuple[int, tuple[int, int]] | None:
-        """``fragte den Wirt: Wer kommt heute?``: words without marks after a cue, a few
-        words of its clause and a colon are the speaker's own, to the unit's end.
-        Returns the end of those few words and the content."""
-        m = k
-        while m < hi and m - k <= _MAX_MIDDLE and self.t[m].kind == "w":
-            m += 1
-        if m + 1 >= hi or not self.is_punct(m, ":") or self.t[m + 1].kind != "w":
-            return None
-        # "Auf die Frage: Wer da? hieß es: …": a question or an exclamation ends the words
-        end = next(
-            (n + 1 for n in range(m + 1, hi - 1) if self.is_punct(n, "?!")),
-            hi,
-        )
-        while end > m + 1 and self.t[end - 1].kind == "p" and self.t[end - 1].text in ".,;:":
-            end -= 1
-        return (m, (m + 1, end)) if end > m + 1 else None
-
-    def fronted(self, i: int, lo: int) -> tuple[int, int] | None:
-        """``Was er plante, wurde nicht gesagt``, ``Dass C, ist bekannt``: a clause that
-        opens the unit with a complementizer or a question word and ends at a comma
-        shortly before the cue is the cue's content."""
-        first = self.word(lo)
-        opener = first in self.lex.clause_openers and first not in self.lex.relative_pronouns
-        if not (opener or first in self.lex.complementizers):
-            return None
-        comma = next((m for m in range(lo, i) if self.t[m].kind != "w"), None)
-        if comma is None or not self.is_punct(comma, ",") or i - comma > _MAX_MIDDLE:
-            return None  # one clause, then the cue's: "Ob C, weiß niemand"
-        start = lo if first not in self.lex.complementizers else lo + 1
-        return self._content_range(start, comma) if comma > start else None
 
     def noun_frame(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
         """``die Nachricht des Ministers, dass C``, ``ist bekannt, dass C``: a noun or
@@ -2001,7 +627,7 @@ class _Reader:
                 start = m
                 while (
                     start > lo
-                    and m - start < _MAX_SOURCE
+                    and m - start < MAX_SOURCE
                     and self.t[start - 1].kind == "w"
                     and self.word(start) not in self.lex.determiners
                     and (
@@ -2082,10 +708,6 @@ class _Reader:
             return None
         return Frame(cue, source, content, "naming", unit)
 
-    def quotes_in(self, span: tuple[int, int]) -> bool:
-        """Whether a token range holds a quotation."""
-        return any(t.kind == "q" for t in self.t[span[0] : span[1]])
-
     def names_complement(self, start: int, end: int) -> bool:
         """Whether words after a naming cue read as an object and its name, with no
         marks: ``him a pragmatic strategist``, ``the actions lawful``, ``climate change a
@@ -2119,108 +741,6 @@ class _Reader:
             words += 1
         return words >= _MIN_NAMING_WORDS
 
-    def source_before_apposition(self, comma: int, lo: int) -> tuple[int, int] | None:
-        """The speaker before parenthetical pieces that end at ``comma``.
-
-        ``Hill, a doctor, said``, ``Hill, 32, said``, ``Hill -- a doctor -- said``,
-        ``Sanders, meanwhile, who has no endorsements, said``: up to three pieces
-        between commas (one between dashes) are skipped, until a noun phrase comes that
-        is a name, or a description that the piece after it explains.  Away from the
-        clause's start the noun phrase must fill its piece (``retired in Boston`` is no
-        speaker), and a place after a place (``in Aurora, Colorado``) is none either.
-        A name after a description names it: ``the spokesman, Jan Roe, said``.
-        """
-        dash = self.t[comma].text in "-–—"
-        marks = "-–—" if dash else ","
-        end = comma
-        for _ in range(1 if dash else 3):
-            k = end - 1
-            while k >= lo and end - k < _MAX_APPOSITION:
-                if self.t[k].kind == "q":
-                    return None
-                if self.is_punct(k, marks):
-                    break
-                k -= 1
-            if k <= lo or not self.is_punct(k, marks) or k == end - 1:
-                return None
-            while dash and k - 1 >= lo and self.is_punct(k - 1, "-–—"):
-                k -= 1  # "--" is two tokens
-            opening = self.word(k + 1)
-            explains = dash or (
-                opening in self.lex.determiners
-                or opening in self.lex.relative_pronouns
-                or opening == "which"
-                or opening in self.lex.role_nouns
-                or self.t[k + 1].text[:1].isdigit()
-            )
-            source = self.source_before(k - 1, lo)
-            if (
-                source is not None
-                and self.word(source[0]) not in self.lex.relative_pronouns
-                and self.fills_piece(source, lo, marks)
-            ):
-                last = self.t[source[1] - 1]
-                described = (
-                    last.lower in self.table.np_words
-                    or self.t[source[0]].lower in self.lex.determiners
-                    or self.t[source[0]].lower in self.lex.quantifiers
-                )
-                if self.is_name(k + 1, end) and (
-                    described or any(self.word(m) in self.lex.determiners for m in range(*source))
-                ):
-                    return (source[0], end)  # "the spokesman, Jan Roe,"
-                if explains or described:
-                    return source
-                if (
-                    last.is_capitalised or self.is_punct(source[1] - 1, ").")
-                ) and not self.after_place(source[0], lo):
-                    return source
-            end = k
-        return None
-
-    def fills_piece(self, source: tuple[int, int], lo: int, marks: str) -> bool:
-        """Whether a noun phrase starts its piece between marks, give or take
-        prepositions and conjunctions before it; the clause's first piece may hold more
-        (``On Monday the mayor``)."""
-        m = source[0] - 1
-        first_piece = True
-        while m >= lo and source[0] - m <= _MAX_APPOSITION:
-            token = self.t[m]
-            if self.is_punct(m, marks) or token.kind == "q":
-                return first_piece
-            if token.kind == "w" and not (
-                token.lower in self.lex.prepositions
-                or token.lower in self.lex.conjunctions
-                or token.lower in self.lex.time_words
-            ):
-                first_piece = False  # words before it: true only of the clause's start
-            m -= 1
-        return first_piece or m < lo
-
-    def after_place(self, start: int, lo: int) -> bool:
-        """Whether ``start`` follows ``in Aurora,``: a name there is the place's region."""
-        m = start - 1
-        if m < lo or not self.is_punct(m, ","):
-            return False
-        m -= 1
-        capitalised = 0
-        while m >= lo and self.t[m].kind == "w" and self.t[m].is_capitalised and capitalised < 3:
-            capitalised += 1
-            m -= 1
-        return capitalised > 0 and m >= lo and self.word(m) in self.lex.prepositions
-
-    def is_name(self, start: int, end: int) -> bool:
-        """Whether the tokens are capitalised words (with their abbreviation dots)."""
-        return end > start and all(
-            t.is_capitalised or (t.kind == "p" and t.text in _ATTACHED) for t in self.t[start:end]
-        )
-
-    def _antecedent(self, k: int, lo: int) -> tuple[int, int] | None:
-        """The noun phrase before ``who`` (and its comma, if any)."""
-        if k >= lo and self.is_punct(k, ","):
-            k -= 1
-        return self.source_before(k, lo) if k >= lo else None
-
     def according_to(self, i: int, width: int, lo: int, hi: int, unit: int) -> Frame | None:
         """``According to X, C``, ``C, according to X`` and ``C1, according to X, C2``.
 
@@ -2246,7 +766,7 @@ class _Reader:
         ):
             return None  # German "ein leiser Laut", "rief laut": no "laut X"
         comma = next(
-            (m for m in range(k, min(hi, k + _MAX_ACCORDING)) if self.is_punct(m, ",")), None
+            (m for m in range(k, min(hi, k + MAX_ACCORDING)) if self.is_punct(m, ",")), None
         )
         verb = self.verb_after_phrase(k, hi) if i == lo else None
         if verb is not None and (comma is None or verb < comma):
@@ -2295,13 +815,13 @@ class _Reader:
         if not self.lex.capitalised_nouns:
             return None
         noun = False
-        for m in range(k, min(hi, k + _MAX_ACCORDING)):
+        for m in range(k, min(hi, k + MAX_ACCORDING)):
             token = self.t[m]
             if token.kind == "q" or (token.kind == "w" and token.is_capitalised):
                 noun = True  # a name, a noun, a title in marks
                 continue
             if token.kind == "p":
-                if token.text in _ATTACHED:
+                if token.text in ATTACHED:
                     continue
                 return None
             w = token.lower
@@ -2344,12 +864,8 @@ class _Reader:
             or w in self.lex.time_words
         )
 
-    def words_in(self, span: tuple[int, int]) -> int:
-        """The number of words in a token range."""
-        return sum(1 for t in self.t[span[0] : span[1]] if t.kind == "w")
 
-
-def _is_credit(frame: Frame, reader: _Reader) -> bool:
+def _is_credit(frame: Frame, reader: FrameReader) -> bool:
     """``X said C, The Hill reported``: a frame whose content holds the speech and whose
     source is an outlet credits the outlet (an attribution); X is the speaker."""
     if frame.form != "before" or frame.source is None:
@@ -2357,7 +873,7 @@ def _is_credit(frame: Frame, reader: _Reader) -> bool:
     return is_outlet_name(reader.text_of(frame.source), reader.lex)
 
 
-def _set_off_quotation(frame: Frame, outer: tuple[int, int], reader: _Reader) -> int | None:
+def _set_off_quotation(frame: Frame, outer: tuple[int, int], reader: FrameReader) -> int | None:
     """For ``“Q,” X said`` set off inside another frame's content by a colon or a dash
     (``Y suggested C - “Q,” X said - and …``): the position of that colon or dash."""
     if frame.form != "before" or frame.content is None:
@@ -2366,12 +882,12 @@ def _set_off_quotation(frame: Frame, outer: tuple[int, int], reader: _Reader) ->
     if end - first != 1 or reader.t[first].kind != "q":
         return None
     mark = first - 1
-    if mark <= outer[0] or not reader.is_punct(mark, ":" + _DASHES):
+    if mark <= outer[0] or not reader.is_punct(mark, ":" + DASHES):
         return None
     return mark
 
 
-def _resolve_overlaps(frames: list[Frame], reader: _Reader) -> list[Frame]:
+def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
     """Cut or drop frames whose cue lies inside another frame's content.
 
     ``X said C1, but added that C2``: C1 ends before ``, but`` (whether C2's frame
@@ -2443,8 +959,8 @@ def attribution_in(
     The cue must come within the segment's first words; the source is the noun phrase
     after it (``said the minister``) or before it (``the minister said``).
     """
-    reader = _Reader(tokens, lexicon)
-    for i in range(lo, min(hi, lo + _MAX_SOURCE)):
+    reader = FrameReader(tokens, lexicon)
+    for i in range(lo, min(hi, lo + MAX_SOURCE)):
         phrase = reader.cue_at(i, hi)
         if phrase is None:
             continue
@@ -2471,7 +987,7 @@ def signature_after(
     description, a pronoun, with appositions between commas), or follow a cue that
     comes first.  Returns the token ranges of the source and of the cue, or ``None``.
     """
-    reader = _Reader(tokens, lexicon)
+    reader = FrameReader(tokens, lexicon)
     if start >= hi:
         return None
     first = reader.cue_at(start, hi)
@@ -2487,7 +1003,7 @@ def signature_after(
         token = tokens[v]
         if token.kind == "q" or (
             token.kind == "p"
-            and token.text in _TERMINAL
+            and token.text in TERMINAL
             and not is_abbreviation_dot(tokens, v, lexicon)
         ):
             return None
@@ -2518,7 +1034,7 @@ def signature_before(
 
     Returns the token ranges of the source and of the cue, or ``None``.
     """
-    reader = _Reader(tokens, lexicon)
+    reader = FrameReader(tokens, lexicon)
     end = position - 1
     if end <= lo or not reader.is_punct(end, ",:"):
         return None
@@ -2560,7 +1076,7 @@ def find_frames(
     tokens: Sequence[Token], lexicon: Lexicon
 ) -> tuple[list[Frame], list[tuple[int, int]]]:
     """Return the frames of one paragraph's tokens, and the paragraph's sentence units."""
-    reader = _Reader(tokens, lexicon)
+    reader = FrameReader(tokens, lexicon)
     spans = units(tokens, lexicon)
     frames: list[Frame] = []
     for number, (lo, hi) in enumerate(spans):

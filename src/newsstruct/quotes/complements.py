@@ -1,0 +1,613 @@
+"""The content of a cue frame: the complement clause after a cue (``said that C``), its
+end (the mood of reported speech, a main clause of the writer's, an attribution tail),
+questions, infinitives of control cues, colon-introduced words and content before a
+cue (``C, he said``).
+"""
+
+from __future__ import annotations
+
+from newsstruct.lang import Lexicon
+from newsstruct.quotes.reading import (
+    ADJUNCT_REACH,
+    ATTACHED,
+    BARE_NOUN_WORDS,
+    INFINITIVE_REACH,
+    MAX_ACCORDING,
+    MAX_MIDDLE,
+    MAX_PIECE,
+    MAX_SOURCE,
+    TokenReader,
+    match_phrase,
+)
+from newsstruct.quotes.tokens import Token
+
+__all__ = ["ComplementReader", "subjunctive_by_ending"]
+
+_MAX_TAIL_NAME = 6
+_MIN_CONTENT_WORDS = 2
+_COLON_REACH = 3
+_CONTROL_REACH = 5  # words between a control cue and its infinitive ("призвал X Y сделать")
+
+
+def subjunctive_by_ending(before: str, token: Token, lexicon: Lexicon) -> bool:
+    """Whether ``token`` after the word ``before`` is a verb in the reported-speech mood
+    by its ending: after a third-person subject pronoun (German ``er weise``, ``man
+    müsse``), not a past (``er sagte``), an auxiliary or a function word."""
+    w = token.lower
+    return (
+        bool(lexicon.subjunctive_endings)
+        and before in lexicon.pronouns
+        and before not in lexicon.first_person
+        and token.kind == "w"
+        and not token.is_capitalised
+        and w.endswith(lexicon.subjunctive_endings)
+        and not w.endswith(lexicon.indicative_endings)
+        and w not in lexicon.auxiliaries
+        and w not in lexicon.passive_auxiliaries
+        and w not in lexicon.finite_auxiliaries
+        and w not in lexicon.determiners
+        and w not in lexicon.prepositions
+        and w not in lexicon.conjunctions
+        and w not in lexicon.pronouns
+    )
+
+
+class ComplementReader(TokenReader):
+    """Finds the content a cue introduces in a paragraph's tokens."""
+
+    # -- the content after a cue ----------------------------------------------------
+    def content_after(self, k: int, hi: int, cue_words: tuple[str, ...]) -> tuple[int, int] | None:
+        """The content a cue introduces after it, from ``k`` (after the cue words
+        ``cue_words``): a complement clause, a question, an infinitive of a control cue or
+        an object noun phrase, as a token range."""
+        verb = cue_words[0]
+        control = verb in self.table.control_verbs or cue_words[-1] in {"on"}
+        i = self.addressee_end(k, hi, cue_words)
+        if i < hi and (self.word(i) in self.lex.complementizers):
+            return self._content_range(i + 1, hi)
+        asked = self.question_content(i, hi, verb in self.lex.question_cues)
+        if asked is not None:
+            return asked
+        if (
+            (verb in self.lex.object_content_cues or (len(cue_words) > 1 and cue_words[-1] == "to"))
+            and i < hi
+            and self.t[i].kind == "w"
+            and self.word(i) not in self.lex.prepositions
+            and self.word(i) not in self.lex.conjunctions
+            and self.word(i) not in self.lex.time_words
+            and self.word(i) not in self.lex.auxiliaries
+        ):
+            # "criticized the plan", "rejected the offer at a rally"
+            return self._content_range(i, self.object_end(i, hi), min_words=1)
+        if i < hi and self.word(i) == "to" and control:
+            return self._content_range(i + 1, hi)
+        if control and self.lex.infinitive_endings:
+            # "призвал стороны не прекращать переговоры": the infinitive after the object
+            for m in range(k, min(hi, k + _CONTROL_REACH)):
+                if self.t[m].kind != "w" or self.word(m) in self.table.verbs:
+                    break
+                if self.word(m).endswith(self.lex.infinitive_endings):
+                    start = m
+                    while start > k and self.word(start - 1) in self.lex.auxiliaries:
+                        start -= 1
+                    return self._content_range(start, hi)
+        # adjuncts before "that": "said in a statement on Monday that" (a verb-second
+        # language reads its complements in complement())
+        m, after_preposition = i, 0
+        while m < hi and m - i < ADJUNCT_REACH and not self.lex.verb_second:
+            token = self.t[m]
+            w = self.word(m)
+            if w in self.lex.complementizers or (w == "to" and control):
+                return self._content_range(m + 1, hi)  # "vowed on Saturday to …"
+            if (
+                m > i
+                and self.lex.zero_complementizer
+                and w in self.lex.pronouns
+                and w not in self.lex.object_pronouns
+                and w not in self.lex.relative_pronouns
+                and self.after_adjunct(i, m)
+            ):
+                return self._content_range(m, hi, min_words=3)  # "said on Friday she would"
+            if (
+                token.kind == "q"
+                and not self.before_complementizer(m + 1, hi)
+                and self.word(m + 1) not in self.lex.complementizers
+            ) or (token.kind == "p" and token.text != ","):
+                # but "заявил «Интерфаксу», что": a channel in marks; "said on “This
+                # Week” that": a programme's title
+                break
+            # "wrote to the senator's office that": "to" and its noun phrase
+            opens = w in self.lex.prepositions or (w == "to" and not control)
+            if token.kind == "w" and not (
+                token.is_capitalised
+                or opens
+                or w in self.lex.time_words
+                or w in self.lex.determiners
+                or w in self.lex.pronouns
+                or w in self.lex.auxiliaries  # "said bluntly that"
+                or after_preposition > 0
+                # where content needs its complementizer, the words before it are the
+                # cue's objects: "объясняет россиянам, что"
+                or not (
+                    self.lex.zero_complementizer
+                    or w in self.lex.conjunctions
+                    or w in self.table.verbs
+                )
+            ):
+                break
+            after_preposition = 3 if opens else max(0, after_preposition - 1)
+            m += 1
+        while i < hi and self.word(i) in self.lex.time_words:
+            i += 1  # "said Friday the plan…", "said Friday afternoon, as …"
+        if i >= hi:
+            return None
+        token = self.t[i]
+        w = self.word(i)
+        if token.kind == "p" and token.text in ":," and i + 1 < hi and self.t[i + 1].kind == "q":
+            return self._content_range(i + 1, hi)
+        if token.kind == "q":
+            return self._content_range(i, hi)
+        if w == "to" and control:
+            return self._content_range(i + 1, hi)
+        if token.kind != "w" or w in self.lex.prepositions or w == "to":
+            return None
+        if w in self.lex.conditional_openers:
+            return self._content_range(i, hi, min_words=3)  # "said if Trump wins, he would"
+        if w in self.lex.auxiliaries or w in self.lex.conjunctions or w in self.lex.clause_openers:
+            return None
+        if self.only_adjuncts(i, hi) or self.lex.verb_second or not self.lex.zero_complementizer:
+            # "told The New York Times then."; German content needs a comma; where content
+            # needs its complementizer, a noun after the cue is its object ("объясняет
+            # неприятие …")
+            return None
+        # a zero "that": "said he was", "critics say resources could be better spent"
+        return self._content_range(i, hi, min_words=3)
+
+    def colon_after(self, k: int, hi: int) -> int | None:
+        """The colon that closes a cue at ``k``, after at most a few words of its own
+        (``said:``, ``сказал так:``, ``пишет дальше:``, ``told reporters:``)."""
+        m = k
+        while m < hi and m - k <= _COLON_REACH:
+            token = self.t[m]
+            if token.kind == "p" and token.text == ":":
+                return m
+            if token.kind != "w" or token.lower in self.table.verbs:
+                return None
+            if token.lower in self.lex.complementizers:
+                return None
+            m += 1
+        return None
+
+    def before_complementizer(self, k: int, hi: int) -> bool:
+        """Whether a comma and a complementizer come at ``k`` (``…», что``)."""
+        return k + 1 < hi and self.is_punct(k, ",") and self.word(k + 1) in self.lex.complementizers
+
+    def question_content(self, k: int, hi: int, asking: bool) -> tuple[int, int] | None:
+        """The embedded question after a cue, past adjuncts (``hasn't said whether C``,
+        ``explained how C``): from its question word on; but ``said when asked`` is a
+        clause of time.  After a cue of ``asking`` (``asked on Monday if C``), ``if`` and
+        what follows ``about`` too."""
+        m = k
+        while m < hi and m - k < ADJUNCT_REACH:
+            w = self.word(m)
+            if asking and w in self.lex.question_words and self.word(m + 1) not in self.table.verbs:
+                return self._content_range(m, hi)
+            if asking and w in self.lex.conditional_openers:
+                return self._content_range(m, hi)
+            if asking and w == "about":
+                return self._content_range(m + 1, hi, min_words=1)
+            if not w or not (
+                w in self.lex.prepositions
+                or w in self.lex.time_words
+                or w in self.lex.determiners
+                or self.t[m].is_capitalised
+                or (m > k and self.word(m - 1) in self.lex.prepositions)
+                or (m > k and self.word(m - 1) in self.lex.determiners)
+            ):
+                return None
+            m += 1
+        return None
+
+    def gap_predicate(self, k: int, hi: int) -> tuple[int, int] | None:
+        """After ``which X said``: a predicate without its subject (``could help him``,
+        ``discriminated against them``), up to the next comma."""
+        if k >= hi:
+            return None
+        w = self.word(k)
+        if not (
+            (w in self.lex.auxiliaries and w not in self.lex.time_words)
+            or (
+                w not in self.table.verbs
+                and not self.t[k].is_capitalised
+                and any(w.endswith(suffix) for suffix in self.lex.past_suffixes)
+            )
+        ):
+            return None
+        end = next((m for m in range(k + 1, hi) if self.is_punct(m, ",;")), hi)
+        return self._content_range(k, end)
+
+    def opens_clause(self, k: int, hi: int) -> bool:
+        """Whether a clause with its own subject starts at ``k``: ``that``, or a subject
+        pronoun, an article or a name followed by more words."""
+        if k + 1 >= hi:
+            return False
+        w = self.word(k)
+        return (
+            w in self.lex.complementizers
+            or (w in self.lex.pronouns and w not in self.lex.object_pronouns)
+            or (
+                w not in self.lex.prepositions
+                and w not in self.lex.time_words
+                and (w in self.lex.determiners or self.t[k].is_capitalised)
+                and self.t[k + 1].kind == "w"
+            )
+        )
+
+    def addressee_end(self, k: int, hi: int, cue_words: tuple[str, ...]) -> int:
+        """The index after the addressee of ``told reporters``, ``urged him``,
+        ``called on the President of Ukraine``; ``k`` when the cue takes none."""
+        if not (cue_words[0] in self.table.object_verbs or cue_words[-1] == "on") or k >= hi:
+            return k
+        if self.word(k) in self.lex.object_pronouns:
+            following = self.t[k + 1] if k + 1 < hi else None
+            if self.word(k) not in self.lex.determiners or not (
+                following is not None
+                and following.kind == "w"
+                and not following.is_capitalised
+                and following.lower not in self.lex.determiners
+                and following.lower not in self.lex.complementizers
+                and following.lower not in self.lex.pronouns
+                and following.lower not in self.table.verbs
+                and following.lower not in self.lex.auxiliaries
+                and following.lower != "to"
+            ):
+                return k + 1  # "told her that", "told her the plan …"
+            m = k + 1  # "told her audience": a possessive opens the addressee
+            while m < hi and m - k < BARE_NOUN_WORDS and self.t[m].kind == "w":
+                if self.word(m) in self.lex.complementizers or self.word(m) == "to":
+                    break
+                m += 1
+            return m
+        m, open_phrase = k, False
+        while m < hi and m - k < MAX_SOURCE:
+            token = self.t[m]
+            w = self.word(m)
+            if token.kind == "p":
+                if token.text in ATTACHED and m > k and self.t[m - 1].end == token.start:
+                    m += 1
+                    continue
+                break
+            if token.kind != "w" or w in self.lex.complementizers or w == "to":
+                break
+            if w in self.lex.pronouns or w in self.table.verbs or w in self.lex.time_words:
+                break
+            if w in self.lex.question_words or (
+                m > k and w in self.lex.prepositions and w not in self.lex.phrase_prepositions
+            ):
+                break  # "asked the senator about …", "asked Smith whether …"
+            if w in self.lex.determiners:
+                open_phrase = True
+            elif not (
+                token.is_capitalised
+                or w in self.table.np_words
+                or open_phrase
+                or (m > k and w in self.lex.phrase_prepositions)
+                or self.infinitive_follows(m + 1, hi)
+            ):
+                break
+            m += 1
+        return m
+
+    def infinitive_follows(self, k: int, hi: int) -> bool:
+        """Whether ``to`` or ``that`` comes within two more words (``urged drivers to``)."""
+        for m in range(k, min(hi, k + 3)):
+            w = self.word(m)
+            if w == "to" or w in self.lex.complementizers:
+                return True
+            if not w or w in self.table.verbs:
+                return False
+        return False
+
+    def complement(self, k: int, hi: int) -> tuple[int, tuple[int, int]] | None:
+        """The complement clause of a cue in a verb-second language: ``glaubte er fest,
+        dass C``, ``die Nachricht, ob C``, ``sagte, die Lage sei ernst``, ``bat ihn,
+        bald zu kommen``.  A few words of the cue's clause may come first (its subject,
+        an object, adverbs); the clause follows a comma and opens with a complementizer
+        or a question word, holds a verb in the reported-speech mood, or ends in an
+        infinitive.  Returns the end of those first words and the content."""
+        m = k
+        while m < hi and m - k <= MAX_MIDDLE:
+            token = self.t[m]
+            if token.kind != "w":
+                if token.kind == "p" and token.text in ATTACHED and m > k:
+                    m += 1
+                    continue
+                break
+            w = token.lower
+            if w in self.lex.complementizers:
+                content = self._content_range(m + 1, hi)  # "glauben wir kaum daß C"
+                return (m, content) if content is not None else None
+            if m == k and w in self.lex.clause_openers and w not in self.lex.relative_pronouns:
+                content = self._content_range(m, hi)  # "Man weiß wie viel C"
+                return (m, content) if content is not None else None
+            if (
+                w in self.lex.conjunctions and w not in self.lex.auxiliaries
+            ) or w in self.lex.clause_openers:
+                return None  # "sagte nichts und ging, wo …"; "gestand aber, dass" goes on
+            m += 1
+        if m + 1 >= hi or not self.is_punct(m, ",") or self.t[m + 1].kind != "w":
+            return None
+        first = self.word(m + 1)
+        if first in self.lex.conjunctions or first in self.lex.adverbial_openers:
+            return None  # "sprach, und …", "kam, um zu …": no complement opens so
+        if first in self.lex.complementizers:
+            content = self._content_range(m + 2, hi)
+        elif self.in_subordinate_clause(k):
+            return None  # "Was er dabei denkt, ist unklar": the main clause follows
+        elif first in self.lex.clause_openers and (
+            first not in self.lex.relative_pronouns or (m == k and self._determiner(m + 1))
+        ):  # "wissen, welche Neuerung …"; but "die Geschichte, welche …" is relative
+            if (
+                self.lex.capitalised_nouns
+                and m > k
+                and (
+                    (self.t[m - 1].is_capitalised and self.t[m - 1].lower not in self.lex.pronouns)
+                    or self.t[m - 1].text[:1].isdigit()
+                )
+                and self.t[k - 1].lower not in self.table.object_verbs
+                and self.t[k - 1].lower not in self.lex.question_cues
+            ):
+                # "erzählt von der Stadt, wo C": a relative clause of the noun; but "fragte
+                # in Berlin, wie C", "bat den Wirt, was C": a question, an addressee
+                return None
+            content = self._content_range(m + 1, hi)
+        elif self.reported_piece(m + 1, hi):
+            content = self._content_range(m + 1, hi, min_words=3)
+        else:
+            return None
+        return (m, content) if content is not None else None
+
+    def reported_piece(self, start: int, hi: int) -> bool:
+        """Whether the clause from ``start`` holds a verb in the reported-speech mood
+        within its first words, a relative clause read through (``die Lage sei ernst``,
+        ``der Proviant, der geliefert wurde, sei knapp``), or ends in an infinitive at
+        the next comma (``den Rest bald verkaufen zu können``, ``die Verbindung
+        abzuschneiden``)."""
+        words: list[str] = []
+        piece: list[str] | None = None  # the words up to the first comma
+        relative = False
+        m = start
+        while m < hi and len(words) <= MAX_PIECE:
+            token = self.t[m]
+            if token.kind == "q" or (token.kind == "p" and token.text in ";:"):
+                break
+            if token.kind == "p" and token.text == ",":
+                if piece is None:
+                    piece = list(words)
+                # only a relative clause ("der Proviant, der …, sei") is read through
+                if not relative and self.word(m + 1) not in self.lex.relative_pronouns:
+                    break
+                relative = not relative
+            if token.kind == "w":
+                if token.lower in self.lex.subjunctive_forms or (
+                    words and subjunctive_by_ending(words[-1], token, self.lex)
+                ):
+                    return True
+                words.append(token.lower)
+            m += 1
+        if piece is None:
+            piece = words if m >= hi or len(words) <= MAX_PIECE else []
+        particle = self.lex.infinitive_particle
+        if not particle or not piece:
+            return False
+        last = piece[-1]
+        return particle in piece[-INFINITIVE_REACH:-1] or (
+            last.endswith("en") and particle in last[2:-4]
+        )
+
+    def _content_range(
+        self, start: int, hi: int, min_words: int = _MIN_CONTENT_WORDS
+    ) -> tuple[int, int] | None:
+        end = next(
+            (
+                m
+                for m in range(start + 1, hi)
+                if self.t[m].kind == "p"
+                and (
+                    self.t[m].text in "—–―"  # "he assaulted them – and has now …"
+                    or (self.lex.verb_second and self.ends_complement(m, hi))
+                    or (
+                        self.t[m].text == ","
+                        and m + 1 < hi
+                        and (self.is_content_stop(m + 1, hi) or self.is_attribution_tail(m + 1, hi))
+                    )
+                )
+            ),
+            hi,
+        )  # "…, хотя документов нет": the writer's comment after the content
+        while end > start and self.t[end - 1].kind == "p" and self.t[end - 1].text not in ")”’\"'»":
+            end -= 1
+        words = sum(1 for t in self.t[start:end] if t.kind == "w")
+        has_quote = any(t.kind == "q" for t in self.t[start:end])
+        if not has_quote and words < min_words:
+            return None
+        return (start, end) if end > start else None
+
+    def is_content_stop(self, k: int, hi: int) -> bool:
+        """Whether the words at ``k`` end reported content: one of the lexicon's content
+        stops, a word (``хотя``) or two (``так что``)."""
+        stops = self.lex.content_stops
+        return self.t[k].lower in stops or (
+            k + 1 < hi and f"{self.t[k].lower} {self.t[k + 1].lower}" in stops
+        )
+
+    def ends_complement(self, m: int, hi: int) -> bool:
+        """In a verb-second language, whether the punctuation at ``m`` closes a cue's
+        complement clause: a semicolon or a colon unless a verb only the indirect mood
+        has follows (``; er sei``), a question mark or a double hyphen; or
+        a comma before the main clause's finite verb and a pronoun (``…, sagte er``,
+        ``…, regte sich``, ``…, ist bekannt``), or before a parenthetical ``wie X
+        sagte``."""
+        text = self.t[m].text
+        if text in ";:":
+            return not self.goes_on_reporting(m + 1, hi)
+        if text in "?!":
+            return True
+        if text == "-":
+            return m + 1 < hi and self.is_punct(m + 1, "-")
+        if text != "," or m + 2 >= hi or self.t[m + 1].kind != "w":
+            return False
+        word = self.t[m + 1].lower
+        if word in self.lex.as_words:
+            for n in range(m + 2, min(hi, m + 2 + _MAX_TAIL_NAME)):
+                if self.t[n].kind != "w":
+                    return False
+                if self.t[n].lower in self.table.verbs:
+                    return True
+            return False
+        if word in self.lex.finite_auxiliaries:
+            return True  # "Wer behauptet, C, ist im Unrecht"
+        if word in self.lex.clause_conjunctions:
+            return self.opens_main_clause(m + 2, hi)  # "…, und er ging": the writer's
+        return (
+            not self.t[m + 1].is_capitalised
+            and (
+                self.word(m + 2) in self.lex.pronouns
+                or self.word(m + 2) in self.lex.object_pronouns
+                or self.word(m + 2) in self.lex.reflexive_pronouns
+            )
+            and not any(
+                word in words
+                for words in (
+                    self.lex.determiners,
+                    self.lex.prepositions,
+                    self.lex.conjunctions,
+                    self.lex.clause_openers,
+                    self.lex.relative_pronouns,
+                    self.lex.complementizers,
+                    self.lex.pronouns,
+                    self.lex.object_pronouns,
+                )
+            )
+        )
+
+    def clause_stop(self, k: int, hi: int, forms: frozenset[str]) -> Token | None:
+        """The first token from ``k`` that is either a word in ``forms`` or no word at all
+        (punctuation, a quotation mark), within the words of a clause read for its mood;
+        ``None`` when those words run out first."""
+        for n in range(k, min(hi, k + MAX_PIECE)):
+            token = self.t[n]
+            if token.kind != "w" or token.lower in forms:
+                return token
+        return None
+
+    def goes_on_reporting(self, k: int, hi: int) -> bool:
+        """Whether the clause from ``k`` (after a semicolon or colon) holds a verb that only the
+        mood of indirect speech has before its next punctuation (``; er selbst sei
+        krank``): the report goes on."""
+        token = self.clause_stop(k, hi, self.lex.indirect_mood_forms)
+        return token is not None and token.kind == "w"
+
+    def opens_main_clause(self, k: int, hi: int) -> bool:
+        """Whether the clause from ``k``, after a comma and a coordinating word, is a
+        main clause of the writer's rather than more reported content: it neither
+        opens with a complementizer or question word (``und dass``, ``und ob``) nor
+        holds a verb in the reported-speech mood before its next punctuation
+        (``und die Lage sei ernst``)."""
+        first = self.word(k)
+        if k >= hi or first in self.lex.complementizers or first in self.lex.clause_openers:
+            return False
+        token = self.clause_stop(k, hi, self.lex.subjunctive_forms)
+        return token is None or token.kind == "p"
+
+    def is_attribution_tail(self, k: int, hi: int) -> bool:
+        """Whether the unit ends with an attribution from ``k`` on: ``UNN reports.``,
+        ``the ministry said on Monday.``, ``according to the ministry.``; or another
+        source's words begin (``…, а по расчетам X — C2``)."""
+        for phrase in self.table.source_phrases:
+            if match_phrase(self.t, k, hi, phrase) or (
+                self.word(k) in self.lex.conjunctions and match_phrase(self.t, k + 1, hi, phrase)
+            ):
+                return True
+        n = k
+        while (
+            n < hi
+            and n - k < _MAX_TAIL_NAME
+            and self.t[n].kind == "w"
+            and (self.t[n].is_capitalised or self.t[n].lower in self.table.np_words)
+        ):
+            n += 1
+        return (
+            k < n < hi
+            and self.t[n].lower in self.table.tail_verbs
+            and self.only_adjuncts(n + 1, hi)
+        )
+
+    def rest_after_comma(self, k: int, hi: int) -> tuple[int, int] | None:
+        """For ``C1, X said, C2``: C2, when the cue is followed by a comma (in a
+        verb-second language also a dash) and words."""
+        m = k
+        while m < hi and self.t[m].kind == "w" and self.word(m) in self.lex.time_words:
+            m += 1
+        marks = ",—–" if self.lex.verb_second else ","
+        if m < hi and self.is_punct(m, "("):
+            # "…, утверждает X (а они …), C2": a remark in brackets after the source
+            closing = next(
+                (n for n in range(m + 1, min(hi, m + MAX_ACCORDING)) if self.is_punct(n, ")")),
+                None,
+            )
+            m = closing + 1 if closing is not None else m
+        if m + 1 < hi and self.is_punct(m, marks) and self.t[m + 1].kind == "w":
+            if self.cue_at(m + 1, hi) is not None:
+                return None  # "…, the official said, adding that C": the participle's
+            if self.word(m + 1) in self.lex.conjunctions:
+                return None  # "“Q,” she said, but he was leaving": the writer's clause
+            return self._content_range(m + 1, hi, min_words=3)
+        return None
+
+    def content_before(
+        self, lo: int, comma: int, min_words: int = _MIN_CONTENT_WORDS
+    ) -> tuple[int, int] | None:
+        """The content of ``C, X said``: from the unit start to the comma."""
+        end = comma
+        while end > lo and self.t[end - 1].kind == "p" and self.t[end - 1].text in ",;:—–-":
+            end -= 1
+        # "Vítkovice nabraly sebevědomí: „Q,“ tvrdí X": the words after the colon
+        bounds = ":;" if self.lex.verb_second else ":"
+        colon = next((m for m in range(end - 1, lo - 1, -1) if self.is_punct(m, bounds)), None)
+        start = colon + 1 if colon is not None else lo
+        if end <= start:
+            return None
+        return self._content_range(start, end, min_words)
+
+    def colon_words(self, k: int, hi: int) -> tuple[int, tuple[int, int]] | None:
+        """``fragte den Wirt: Wer kommt heute?``: words without marks after a cue, a few
+        words of its clause and a colon are the speaker's own, to the unit's end.
+        Returns the end of those few words and the content."""
+        m = k
+        while m < hi and m - k <= MAX_MIDDLE and self.t[m].kind == "w":
+            m += 1
+        if m + 1 >= hi or not self.is_punct(m, ":") or self.t[m + 1].kind != "w":
+            return None
+        # "Auf die Frage: Wer da? hieß es: …": a question or an exclamation ends the words
+        end = next(
+            (n + 1 for n in range(m + 1, hi - 1) if self.is_punct(n, "?!")),
+            hi,
+        )
+        while end > m + 1 and self.t[end - 1].kind == "p" and self.t[end - 1].text in ".,;:":
+            end -= 1
+        return (m, (m + 1, end)) if end > m + 1 else None
+
+    def fronted(self, i: int, lo: int) -> tuple[int, int] | None:
+        """``Was er plante, wurde nicht gesagt``, ``Dass C, ist bekannt``: a clause that
+        opens the unit with a complementizer or a question word and ends at a comma
+        shortly before the cue is the cue's content."""
+        first = self.word(lo)
+        opener = first in self.lex.clause_openers and first not in self.lex.relative_pronouns
+        if not (opener or first in self.lex.complementizers):
+            return None
+        comma = next((m for m in range(lo, i) if self.t[m].kind != "w"), None)
+        if comma is None or not self.is_punct(comma, ",") or i - comma > MAX_MIDDLE:
+            return None  # one clause, then the cue's: "Ob C, weiß niemand"
+        start = lo if first not in self.lex.complementizers else lo + 1
+        return self._content_range(start, comma) if comma > start else None

@@ -1,0 +1,488 @@
+"""The source of a cue frame: the noun phrase before or after the cue (``Rutte said``,
+``said the minister``), a sentence's subject, an apposition (``X, a doctor, said``),
+a tail (``…, UNN reports``) and the antecedent of an anaphoric frame.
+"""
+
+from __future__ import annotations
+
+from newsstruct.lang import is_outlet_name
+from newsstruct.quotes.reading import (
+    ATTACHED,
+    BARE_NOUN_WORDS,
+    MAX_SOURCE,
+    TERMINAL,
+    TokenReader,
+    match_phrase,
+)
+
+__all__ = ["SourceReader"]
+
+_MAX_APPOSITION = 25
+_MAX_TAIL = 12
+_PHRASE_AND_SUBJECT = 3
+_ADDRESSEE_WORDS = 2  # "сказал Петров журналистам ТАСС": the words after a source
+_FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
+_DESCRIPTION_WORDS = 6  # lower-case words of a description after its article
+
+
+class SourceReader(TokenReader):
+    """Finds the source of a cue in a paragraph's tokens."""
+
+    def free_anaphoric(
+        self, lo: int, hi: int
+    ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+        """The cue and the source of an anaphoric attribution in free word order at the
+        unit's start (see :attr:`~newsstruct.lang.Lexicon.anaphors`): ``Об этом в
+        понедельник сообщил X``, ``Об этом министр сообщил``, ``Заявил об этом X``."""
+        for anaphor in self.table.anaphors:
+            if not match_phrase(self.t, lo, hi, anaphor):
+                continue
+            start = lo + len(anaphor)
+            for m in range(start, min(hi, start + _FREE_REACH)):
+                if self.t[m].kind != "w":
+                    break
+                verb = self.cue_at(m, hi)
+                if verb is None:
+                    continue
+                end = m + len(verb)
+                after = self.source_after(self.skip_adjuncts(end, hi), hi) if end < hi else None
+                if after is None and m > start:
+                    # "Об этом министр сообщил": the subject before the verb, the verb the cue
+                    before = self.source_before(m - 1, start)
+                    return ((m, end) if before is not None else (lo, end)), before
+                return (lo, end), after
+            return None
+        verb = self.cue_at(lo, hi)
+        if verb is not None:
+            m = lo + len(verb)
+            for anaphor in self.table.anaphors:
+                if match_phrase(self.t, m, hi, anaphor):
+                    end = m + len(anaphor)
+                    return (lo, end), self.source_after(self.skip_adjuncts(end, hi), hi)
+        return None
+
+    def source_before(self, j: int, lo: int) -> tuple[int, int] | None:
+        """The noun phrase that ends at token ``j`` (inclusive), read leftwards."""
+        end = j + 1
+        k = j
+        while k >= lo and end - k <= MAX_SOURCE:
+            token = self.t[k]
+            if token.kind == "q":
+                break
+            if token.kind == "p":
+                if (
+                    token.text in ATTACHED
+                    and k > lo
+                    and self.t[k - 1].kind == "w"
+                    and (self.t[k - 1].end == token.start)
+                ):
+                    k -= 1
+                    continue
+                if token.text == ")":
+                    opening = k - 1
+                    while opening >= lo and not self.is_punct(opening, "(") and k - opening < 8:
+                        opening -= 1
+                    if opening >= lo and self.is_punct(opening, "("):
+                        k = opening - 1
+                        continue
+                break
+            lower = token.lower
+            if (
+                lower in self.lex.clause_openers
+                or lower in self.lex.complementizers
+                or lower in self.lex.conjunctions
+                or (k != j and lower in self.table.verbs and not token.is_capitalised)
+                or (k != j and lower in self.lex.passive_auxiliaries)
+            ):
+                break
+            k -= 1
+        start = k + 1
+        while start < end and (
+            self.t[start].kind == "p"
+            or self.t[start].lower in self.lex.prepositions
+            or self.t[start].lower in self.lex.time_words
+            or self.t[start].lower in self.lex.auxiliaries
+            or self.t[start].lower in self.lex.conjunctions
+            or (  # "whom Roe called"; German "der" is an article too
+                self.t[start].lower in self.lex.relative_pronouns
+                and self.t[start].lower not in self.lex.determiners
+                and start + 1 < end
+            )
+        ):
+            start += 1
+        # "Gov. Jan Roe on Friday said", "Roe later Thursday said": the time is no source
+        timeless = end
+        while timeless - start > 1 and self.word(timeless - 1) in self.lex.time_words:
+            timeless -= 1
+            while timeless - start > 1 and (
+                self.word(timeless - 1) in self.lex.time_words
+                or self.word(timeless - 1) in self.lex.prepositions
+            ):
+                timeless -= 1
+        if self.is_noun_phrase((start, timeless)):
+            end = timeless
+        if not self.lex.verb_second:
+            end = self.before_auxiliary(start, end)
+        if (
+            self.lex.bare_noun_subjects
+            and k + 1 < start < end
+            and self.t[start - 1].lower in self.lex.prepositions
+        ):
+            # "На встрече министр заявил": the word after a preposition is its
+            # object; a subject, if any, is a name or a role noun after it, or the
+            # bare noun before the cue after a longer phrase ("В своей пропаганде
+            # нацисты подчеркивали"), never the object ("С поклоном сказал")
+            start = next(
+                (
+                    m
+                    for m in range(start + 1, end)
+                    if self.t[m].is_capitalised or self.t[m].lower in self.table.np_words
+                ),
+                end - 1 if end - start >= _PHRASE_AND_SUBJECT else end,
+            )
+        if start >= end or not self.is_noun_phrase((start, end)):
+            return None
+        if (self.word(start),) in self.table.anaphors and end == start + 1:
+            return None  # "Это говорит о том, что …": the pronoun of a fact, no speaker
+        return (start, end)
+
+    def source_after(self, i: int, hi: int) -> tuple[int, int] | None:
+        """The noun phrase that starts at token ``i``, read rightwards.
+
+        Lower-case words count only after a determiner (``a senior official``); a cue
+        verb, a clause word or punctuation other than an abbreviation's ends it.
+        """
+        while i < hi and self.word(i) in self.lex.auxiliaries:
+            i += 1  # "говорит еще один источник"
+        if i >= hi or self.word(i) in self.lex.prepositions or self.word(i) in self.lex.time_words:
+            return None  # "said at a Washington event": an adjunct, not a speaker
+        k = i
+        open_phrase = False
+        while k < hi and k - i < MAX_SOURCE:
+            token = self.t[k]
+            if token.kind == "q":
+                break
+            if token.kind == "p":
+                if token.text in ATTACHED and k > i and self.t[k - 1].end == token.start:
+                    k += 1
+                    continue
+                break
+            w = token.lower
+            if k > i and self.word(k - 1) in self.table.bare_pronouns:
+                break  # a pronoun takes no modifier: "сказал он журналистам"
+            name_goes_on = token.is_capitalised and self.t[k - 1].is_capitalised  # "Ohio State"
+            if k > i and (
+                w in self.lex.time_words
+                or (
+                    not name_goes_on
+                    and (
+                        w in self.lex.clause_openers
+                        or w in self.lex.complementizers
+                        or w in self.lex.conjunctions
+                        or w in self.table.verbs
+                        or w in self.lex.auxiliaries
+                    )
+                )
+            ):
+                break
+            if w in self.lex.prepositions and w not in self.lex.phrase_prepositions:
+                break  # "the mayor on Monday", "der Bürgermeister am Montag"
+            if w in self.lex.determiners or (
+                self.lex.bare_noun_subjects and w in self.table.np_words
+            ):
+                open_phrase = True  # "a senior official", "předseda fotbalového svazu"
+            elif not (
+                token.is_capitalised
+                or w in self.table.np_words
+                or open_phrase
+                or (k > i and w in self.lex.phrase_prepositions)
+                or (w not in self.lex.prepositions and self.name_follows(k + 1, hi))
+            ):
+                break
+            k += 1
+        while k > i and self.t[k - 1].kind == "p":
+            k -= 1
+        return (i, k) if k > i and self.is_noun_phrase((i, k)) else None
+
+    def name_follows(self, k: int, hi: int) -> bool:
+        """Whether a capitalised word comes within two lower-case words (``harbour
+        master Ivan Sokil``)."""
+        for m in range(k, min(hi, k + 2)):
+            token = self.t[m]
+            if token.is_capitalised:
+                return True
+            if token.kind != "w" or token.lower in self.table.verbs:
+                return False
+        return False
+
+    def without_channel(self, source: tuple[int, int]) -> tuple[int, int] | None:
+        """A source read after a cue, without the adjunct phrase (``отметил в беседе с
+        корреспондентом X глава ведомства Y``) or the outlet (``сказал в интервью РБК
+        директор фонда X``) that opens it: the speaker is the role noun or the name after
+        them, and the outlet is the channel."""
+        first, end = source
+        if self.word(first) in self.lex.prepositions:
+            roles = self.table.role_words
+            start = next((m for m in range(first + 2, end) if self.word(m) in roles), None)
+            if start is None:
+                start = end
+                while start > first + 1 and self.t[start - 1].is_capitalised:
+                    start -= 1
+            if start >= end:
+                return None
+            first = start
+            source = (first, end)
+        if end - first < 2 or not is_outlet_name(self.text_of(source), self.lex):
+            return source
+        if not is_outlet_name(self.t[first].text, self.lex):
+            return source
+        rest = (first + 1, end)
+        if self.is_noun_phrase(rest) and not is_outlet_name(self.text_of(rest), self.lex):
+            return rest
+        return source
+
+    def ends_attribution(self, k: int, hi: int) -> bool:
+        """Whether an inverted attribution may end at ``k``: nothing but adjuncts follow,
+        or a new predicate (``říká X a vrací se``), or a bracket (in a verb-second
+        language also a dash: ``C1 — glaube ich — C2``)."""
+        while k < hi and self.word(k) in self.lex.conjunctions:
+            # "said Smith and walked away", "said Smith and Jones."; but in "said the
+            # board and the mayor had …" the noun phrases are the subject of a clause
+            # (told apart where articles mark noun phrases)
+            joined = self.source_after(k + 1, hi) if k + 1 < hi else None
+            if joined is None or self.lex.bare_noun_subjects:
+                return True
+            k = joined[1]
+        brackets = "(—–" if self.lex.verb_second else "("
+        # "заявила пресс-атташе компании «X».": a name in marks closes the source
+        named = (
+            self.lex.bare_noun_subjects
+            and k < hi
+            and self.t[k].kind == "q"
+            and self.only_adjuncts(k + 1, hi)
+        )
+        # "— сказал Петров журналистам.": an addressee after the source, free word order
+        m = k
+        while (
+            self.lex.verbal_cues
+            and m < hi
+            and m - k < _ADDRESSEE_WORDS
+            and self.t[m].kind == "w"
+            and not self.t[m].is_capitalised
+            and self.word(m) not in self.table.verbs
+        ):
+            m += 1
+        addressed = k < m and (m >= hi or self.only_adjuncts(m, hi))
+        return (
+            k >= hi or self.only_adjuncts(k, hi) or self.is_punct(k, brackets) or named or addressed
+        )
+
+    def inverted_subject(self, source: tuple[int, int], start: int, hi: int) -> bool:
+        """In a verb-second language, whether the words after a cue are the subject of
+        ``C, sagte er``: they follow the cue directly and end the attribution with the
+        unit or a comma; ``C, erklärte aber die Wahl für ungültig`` goes on, with an
+        object."""
+        if any(self.word(m) in self.lex.conjunctions for m in range(start, source[0])):
+            return False
+        end = source[1]
+        return end >= hi or self.is_punct(end, ",.;:!?—–") or self.only_adjuncts(end, hi)
+
+    def tail_source(self, k: int, hi: int) -> tuple[int, int] | None:
+        """The speaker of ``“Q,” said this week in Kabul the UN envoy Jan Roe``: the words
+        after the cue up to the end of the attribution, when they hold a name (or, where
+        nouns go without articles, are few)."""
+        end = k
+        while end < hi and end - k < _MAX_TAIL:
+            token = self.t[end]
+            if token.kind == "q" or (
+                token.kind == "p" and token.text in ",;:(" + "".join(TERMINAL)
+            ):
+                break
+            if token.kind == "w" and token.lower in self.lex.conjunctions:
+                break
+            end += 1
+        if end == k or end - k >= _MAX_TAIL:
+            return None
+        if not self.lex.bare_noun_subjects and self.word(k) in self.lex.prepositions:
+            return None  # "said at a Washington event": an adjunct
+        words = [t for t in self.t[k:end] if t.kind == "w"]
+        if any(t.is_capitalised for t in words) or (
+            self.lex.bare_noun_subjects and len(words) <= BARE_NOUN_WORDS
+        ):
+            return (k, end)
+        return None
+
+    def subject_of(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The subject of the main clause before ``hi`` (for ``…, saying that C``).
+
+        The clause is the last comma-separated piece that opens with a noun phrase and
+        goes on past it: in ``Earlier in the day, Trump attacked Clinton, saying``,
+        ``Trump``.
+        """
+        starts = [lo] + [k + 1 for k in range(lo, hi) if self.is_punct(k, ",;")]
+        for start in reversed(starts):
+            while start < hi and (
+                self.t[start].kind == "p" or self.word(start) in self.lex.conjunctions
+            ):
+                start += 1
+            if (
+                self.lex.verbal_cues
+                and start + 2 < hi
+                and self.word(start) in self.lex.prepositions
+                and self.t[start + 1].kind == "w"
+            ):
+                # "В Кремле заявили, отметив": the place speaks; "В понедельник Путин
+                # заявил, добавив": the phrase is an adjunct before the subject
+                start += 1 if self.t[start + 1].is_capitalised else 2
+            if start >= hi or self.word(start) in self.lex.prepositions:
+                continue
+            k = start
+            while k < hi and k - start < MAX_SOURCE:
+                token = self.t[k]
+                if token.kind != "w":
+                    if token.kind == "p" and token.text in ATTACHED and k > start:
+                        k += 1
+                        continue
+                    break
+                if not (
+                    token.is_capitalised
+                    or token.lower in self.table.np_words
+                    or (k > start and token.lower == "of")
+                ):
+                    break
+                k += 1
+            if k == start + 1 and self.word(start) in self.lex.determiners:
+                k = self.description_end(k, hi)  # "The retired nurse later sued, saying"
+            if start < k < hi and self.t[k].kind == "w" and self.is_noun_phrase((start, k)):
+                return (start, k)
+        return None
+
+    def description_end(self, k: int, hi: int) -> int:
+        """The end of the lower-case words after an article (``the retired nurse``): up
+        to a verb, an adverb or a function word; before a preposition, the word just
+        read is taken for the verb (``began by``, ``sent an``)."""
+        m = k
+        while m < hi and m - k < _DESCRIPTION_WORDS and self.t[m].kind == "w":
+            w = self.t[m].lower
+            if (
+                w in self.lex.prepositions and w not in self.lex.phrase_prepositions
+            ) or w in self.lex.determiners:
+                return m - 1 if m - k >= 2 else m
+            if (
+                w in self.table.verbs
+                or w in self.lex.auxiliaries
+                or w in self.lex.time_words
+                or w in self.lex.conjunctions
+                or w in self.lex.clause_openers
+                or w in self.lex.complementizers
+                or (
+                    m > k
+                    and bool(self.lex.predicate_endings)
+                    and w.endswith(self.lex.predicate_endings)
+                )
+            ):
+                return m
+            m += 1
+        return m if m - k < _DESCRIPTION_WORDS else k
+
+    def source_before_apposition(self, comma: int, lo: int) -> tuple[int, int] | None:
+        """The speaker before parenthetical pieces that end at ``comma``.
+
+        ``Hill, a doctor, said``, ``Hill, 32, said``, ``Hill -- a doctor -- said``,
+        ``Sanders, meanwhile, who has no endorsements, said``: up to three pieces
+        between commas (one between dashes) are skipped, until a noun phrase comes that
+        is a name, or a description that the piece after it explains.  Away from the
+        clause's start the noun phrase must fill its piece (``retired in Boston`` is no
+        speaker), and a place after a place (``in Aurora, Colorado``) is none either.
+        A name after a description names it: ``the spokesman, Jan Roe, said``.
+        """
+        dash = self.t[comma].text in "-–—"
+        marks = "-–—" if dash else ","
+        end = comma
+        for _ in range(1 if dash else 3):
+            k = end - 1
+            while k >= lo and end - k < _MAX_APPOSITION:
+                if self.t[k].kind == "q":
+                    return None
+                if self.is_punct(k, marks):
+                    break
+                k -= 1
+            if k <= lo or not self.is_punct(k, marks) or k == end - 1:
+                return None
+            while dash and k - 1 >= lo and self.is_punct(k - 1, "-–—"):
+                k -= 1  # "--" is two tokens
+            opening = self.word(k + 1)
+            explains = dash or (
+                opening in self.lex.determiners
+                or opening in self.lex.relative_pronouns
+                or opening == "which"
+                or opening in self.lex.role_nouns
+                or self.t[k + 1].text[:1].isdigit()
+            )
+            source = self.source_before(k - 1, lo)
+            if (
+                source is not None
+                and self.word(source[0]) not in self.lex.relative_pronouns
+                and self.fills_piece(source, lo, marks)
+            ):
+                last = self.t[source[1] - 1]
+                described = (
+                    last.lower in self.table.np_words
+                    or self.t[source[0]].lower in self.lex.determiners
+                    or self.t[source[0]].lower in self.lex.quantifiers
+                )
+                if self.is_name(k + 1, end) and (
+                    described or any(self.word(m) in self.lex.determiners for m in range(*source))
+                ):
+                    return (source[0], end)  # "the spokesman, Jan Roe,"
+                if explains or described:
+                    return source
+                if (
+                    last.is_capitalised or self.is_punct(source[1] - 1, ").")
+                ) and not self.after_place(source[0], lo):
+                    return source
+            end = k
+        return None
+
+    def fills_piece(self, source: tuple[int, int], lo: int, marks: str) -> bool:
+        """Whether a noun phrase starts its piece between marks, give or take
+        prepositions and conjunctions before it; the clause's first piece may hold more
+        (``On Monday the mayor``)."""
+        m = source[0] - 1
+        first_piece = True
+        while m >= lo and source[0] - m <= _MAX_APPOSITION:
+            token = self.t[m]
+            if self.is_punct(m, marks) or token.kind == "q":
+                return first_piece
+            if token.kind == "w" and not (
+                token.lower in self.lex.prepositions
+                or token.lower in self.lex.conjunctions
+                or token.lower in self.lex.time_words
+            ):
+                first_piece = False  # words before it: true only of the clause's start
+            m -= 1
+        return first_piece or m < lo
+
+    def after_place(self, start: int, lo: int) -> bool:
+        """Whether ``start`` follows ``in Aurora,``: a name there is the place's region."""
+        m = start - 1
+        if m < lo or not self.is_punct(m, ","):
+            return False
+        m -= 1
+        capitalised = 0
+        while m >= lo and self.t[m].kind == "w" and self.t[m].is_capitalised and capitalised < 3:
+            capitalised += 1
+            m -= 1
+        return capitalised > 0 and m >= lo and self.word(m) in self.lex.prepositions
+
+    def is_name(self, start: int, end: int) -> bool:
+        """Whether the tokens are capitalised words (with their abbreviation dots)."""
+        return end > start and all(
+            t.is_capitalised or (t.kind == "p" and t.text in ATTACHED) for t in self.t[start:end]
+        )
+
+    def _antecedent(self, k: int, lo: int) -> tuple[int, int] | None:
+        """The noun phrase before ``who`` (and its comma, if any)."""
+        if k >= lo and self.is_punct(k, ","):
+            k -= 1
+        return self.source_before(k, lo) if k >= lo else None

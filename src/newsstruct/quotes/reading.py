@@ -1,0 +1,469 @@
+"""Reading a paragraph's tokens for cue frames: the lexicon's cues arranged for matching
+(:class:`CueTable`) and the token primitives every frame reader builds on
+(:class:`TokenReader`: words, punctuation, auxiliaries, adjuncts, noun phrases).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+
+from newsstruct.lang import Lexicon
+from newsstruct.quotes.tokens import Token, is_abbreviation_dot
+
+__all__ = ["CueTable", "TokenReader", "cue_table", "match_phrase"]
+
+TERMINAL = frozenset(".!?…")
+DASHES = "-–—―"
+ATTACHED = frozenset(".-’'&%")
+MAX_SOURCE = 10
+MAX_ACCORDING = 30
+BARE_NOUN_WORDS = 3
+ADJUNCT_REACH = 14
+MAX_MIDDLE = 8  # words between a cue and the comma before its complement clause
+MAX_PIECE = 15  # words of a complement clause read for its mood
+INFINITIVE_REACH = 3  # "… verkaufen zu können": the particle among the last words
+_ADJUNCT_WORDS = 7
+_ADJUNCT_NOUNS = 3  # lower-case words of a noun phrase after a preposition (names are free)
+
+
+@attrs.frozen
+class CueTable:
+    """The lexicon's cues arranged for matching token by token."""
+
+    by_first: dict[str, tuple[tuple[str, ...], ...]]
+    verbs: frozenset[str]
+    object_verbs: frozenset[str]
+    control_verbs: frozenset[str]
+    source_phrases: tuple[tuple[str, ...], ...]
+    anaphoric: tuple[tuple[str, ...], ...]
+    anaphoric_first: frozenset[str]
+    anaphors: tuple[tuple[str, ...], ...]
+    possessives: frozenset[str]  # "его" of "по его словам"
+    naming: frozenset[str]
+    speech_nouns: dict[str, frozenset[str]]  # noun -> the words that open its complement
+    np_words: frozenset[str]
+    bare_pronouns: frozenset[str]  # pronouns that are no determiners: they take no modifier
+    role_words: frozenset[str]  # role nouns and titles
+    triggers: frozenset[str]  # the first words of every cue: only they start a frame
+    tail_verbs: frozenset[str]  # cue and attribution verbs that can close a sentence
+    reminder_words: frozenset[str]  # words of the background markers ("remind", "recall")
+    marker_verbs: frozenset[str]  # cue verbs that are a background marker ("Напомню")
+
+
+@functools.lru_cache(maxsize=64)
+def cue_table(lexicon: Lexicon) -> CueTable:
+    """Arrange a lexicon's cues for matching (computed once per lexicon)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    entries = [tuple(p.casefold().split()) for p in lexicon.cue_phrases]
+    entries += [(v,) for v in lexicon.cue_verbs]
+    for entry in entries:
+        by_first.setdefault(entry[0], []).append(entry)
+    source_phrases = tuple(tuple(p.casefold().split()) for p in lexicon.source_phrases)
+    anaphoric = tuple(
+        sorted((tuple(p.casefold().split()) for p in lexicon.anaphoric_cues), key=len, reverse=True)
+    )
+    naming = frozenset(w.casefold() for w in lexicon.naming_cues)
+    speech_nouns: dict[str, frozenset[str]] = {}
+    for noun_entry in lexicon.speech_nouns:
+        nouns, _, openers = noun_entry.casefold().partition(":")
+        for noun in nouns.split():
+            speech_nouns[noun] = frozenset(openers.split())
+    return CueTable(
+        by_first={k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()},
+        verbs=lexicon.cue_verbs,
+        object_verbs=lexicon.object_cue_verbs,
+        control_verbs=lexicon.control_cue_verbs,
+        source_phrases=source_phrases,
+        anaphoric=anaphoric,
+        anaphoric_first=frozenset(p[0] for p in anaphoric),
+        possessives=lexicon.object_pronouns & lexicon.determiners,
+        anaphors=tuple(
+            sorted((tuple(p.casefold().split()) for p in lexicon.anaphors), key=len, reverse=True)
+        ),
+        naming=naming,
+        speech_nouns=speech_nouns,
+        np_words=lexicon.determiners | lexicon.role_nouns | lexicon.pronouns,
+        bare_pronouns=lexicon.pronouns - lexicon.determiners,
+        role_words=lexicon.role_nouns | lexicon.titles,
+        triggers=frozenset(by_first)
+        | naming
+        | frozenset(speech_nouns)
+        | {p[0] for p in source_phrases}
+        | (lexicon.clause_nouns if lexicon.verb_second else frozenset()),
+        tail_verbs=lexicon.cue_verbs | {v.casefold() for v in lexicon.attribution_verbs},
+        reminder_words=frozenset(
+            w
+            for phrase in lexicon.background_markers + lexicon.background_openers
+            for w in phrase.casefold().split()
+        )
+        & lexicon.cue_verbs,
+        marker_verbs=frozenset(m.casefold() for m in lexicon.background_markers)
+        & lexicon.cue_verbs,
+    )
+
+
+def match_phrase(tokens: Sequence[Token], i: int, hi: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the words of ``phrase`` (case-folded) stand at ``i``, before ``hi``."""
+    if i + len(phrase) > hi:
+        return False
+    return all(
+        tokens[i + n].kind == "w" and tokens[i + n].lower == word for n, word in enumerate(phrase)
+    )
+
+
+class TokenReader:
+    """Reads the tokens of one paragraph: words, punctuation and the lexicon's word sets."""
+
+    def __init__(self, tokens: Sequence[Token], lexicon: Lexicon) -> None:
+        self.t = tokens
+        self.lex = lexicon
+        self.table = cue_table(lexicon)
+
+    # -- small predicates ---------------------------------------------------------
+    def word(self, i: int) -> str:
+        """The case-folded word at ``i``; ``""`` for punctuation, a quotation or the end."""
+        if i >= len(self.t):
+            return ""
+        token = self.t[i]
+        return token.lower if token.kind == "w" else ""
+
+    def is_punct(self, i: int, chars: str) -> bool:
+        """Whether the token at ``i`` is one of the punctuation marks ``chars``."""
+        token = self.t[i]
+        return token.kind == "p" and token.text in chars
+
+    # -- auxiliaries, adjuncts and noun phrases ------------------------------------------
+    def skip_auxiliaries(self, j: int, lo: int) -> int:
+        """Move left over auxiliaries and adverbs; return the index of the last token kept."""
+        while j >= lo:
+            token = self.t[j]
+            if token.kind == "w" and (
+                token.lower in self.lex.auxiliaries
+                # two-word adverbs ("только что": "just")
+                or (j - 1 >= lo and f"{self.word(j - 1)} {token.lower}" in self.lex.auxiliaries)
+                # free word order: the addressee before the cue ("мне сказала")
+                or (
+                    self.lex.verbal_cues
+                    and token.lower in self.lex.object_pronouns
+                    and token.lower not in self.lex.determiners
+                )
+            ):
+                j -= 1
+                continue
+            # ", however," and other parenthetical adverbs between commas
+            if (
+                token.kind == "p"
+                and token.text == ","
+                and j - 2 >= lo
+                and self.word(j - 1) in self.lex.auxiliaries
+                and self.is_punct(j - 2, ",")
+            ):
+                j -= 3
+                continue
+            break
+        return j
+
+    def skip_adjuncts(self, k: int, hi: int) -> int:
+        """Move right over adverbs, words of time and short prepositional phrases
+        (``в понедельник``, ``на брифинге``); return the index of the first token after."""
+        start = k
+        while k < hi and k - start < ADJUNCT_REACH:
+            w = self.word(k)
+            if w in self.lex.prepositions and k + 1 < hi and self.t[k + 1].kind == "w":
+                k += 2
+            elif w in self.lex.auxiliaries or w in self.lex.time_words:
+                k += 1
+            else:
+                break
+        return k
+
+    def skip_adjunct_phrase(self, j: int, lo: int) -> int:
+        """Move left over a short prepositional phrase that stands between a comma, a
+        dash, a quotation or a name and the cue (``«…», — с поклоном сказал X``, ``Люди,
+        …, в один голос утверждают``, ``X в интервью «МК» сказал``), or over a word in
+        marks after a word (``Один из ректоров «не для записи» заявил``); ``j`` when
+        there is none."""
+        word_in_marks = j - 1 >= lo and self.t[j].kind == "q" and self.t[j - 1].kind == "w"
+        fallback = self.skip_auxiliaries(j - 1, lo) if word_in_marks else j
+        for p in range(j, max(lo - 1, j - _ADJUNCT_WORDS), -1):
+            w = self.word(p)
+            relative = p > lo and self.word(p - 1) in self.lex.prepositions  # "про що"
+            if self.t[p].kind == "q":
+                continue  # "в интервью «МК»": an outlet's name in marks
+            if (
+                not w
+                or w in self.lex.conjunctions
+                or (w in self.lex.complementizers and not relative)
+            ):
+                return fallback
+            if self.t[p].lower in self.lex.prepositions:
+                before = p - 1
+                if before >= lo and (self.is_punct(before, ",-–—") or self.t[before].kind == "q"):
+                    return before
+                if (
+                    lo < before
+                    and p < j
+                    and self.t[before].is_capitalised
+                    and not self.t[before].text.isupper()
+                ):
+                    return before  # "Сергей Шойгу в интервью сказал": the name speaks
+        return fallback
+
+    def before_auxiliary(self, start: int, end: int) -> int:
+        """Where a noun phrase read before its cue ends: before an auxiliary after a
+        noun (``Jo Roe had basically said``, ``his lawyers have long argued``), not at
+        one after an article (``the first lady``)."""
+        for m in range(start + 1, end):
+            if (
+                self.word(m) in self.lex.auxiliaries
+                and self.word(m) not in self.lex.determiners  # Spanish "la", "su"
+                and not self.t[m].is_capitalised
+                and self.t[m - 1].kind == "w"
+                and self.t[m - 1].lower not in self.lex.determiners
+            ):
+                return m
+        return end
+
+    def text_of(self, span: tuple[int, int]) -> str:
+        """The words of a token range, joined by spaces."""
+        return " ".join(t.text for t in self.t[span[0] : span[1]])
+
+    def is_noun_phrase(self, span: tuple[int, int]) -> bool:
+        """Whether tokens read as a noun phrase: a name, a pronoun, a role or a determiner
+        (or, in languages without articles, up to three words at the clause start)."""
+        if any(
+            t.kind == "w"
+            and (
+                t.is_capitalised
+                or t.lower in self.table.np_words
+                or t.lower in self.lex.quantifiers
+                or t.text[0].isdigit()
+            )
+            for t in self.t[span[0] : span[1]]
+        ):
+            return True
+        return self.lex.bare_noun_subjects and 0 < span[1] - span[0] <= BARE_NOUN_WORDS
+
+    def after_adjunct(self, k: int, m: int) -> bool:
+        """Whether the words from ``k`` to ``m`` are one adjunct of time or place
+        (``on Friday``, ``in a statement``, ``last week``), no infinitive, clause word
+        or ``of`` phrase: a subject at ``m`` then opens the cue's content."""
+        first, last = self.word(k), self.word(m - 1)
+        return (
+            (first in self.lex.time_words or first in self.lex.prepositions)
+            and first not in self.lex.phrase_prepositions
+            and self.t[m - 1].kind == "w"
+            and all(self.word(n) != "to" for n in range(k, m))
+            and not any(
+                last in words
+                for words in (
+                    self.lex.prepositions,
+                    self.lex.clause_openers,
+                    self.lex.question_words,
+                    self.lex.conjunctions,
+                    self.lex.determiners,
+                    self.lex.quantifiers,
+                    self.lex.complementizers,
+                )
+            )
+        )
+
+    def is_predicate(self, k: int, hi: int) -> bool:
+        """Whether a second predicate of the cue's subject opens at ``k`` (``criticized
+        Roe and challenged her``): a lower-case cue verb or past form."""
+        if k >= hi or self.t[k].kind != "w" or self.t[k].is_capitalised:
+            return False
+        w = self.word(k)
+        return w in self.table.verbs or w.endswith(self.lex.past_suffixes)
+
+    def object_end(self, k: int, hi: int, subject: bool = False) -> int:
+        """The end of a noun-phrase content from ``k``: before an adjunct of the cue's
+        clause (``at a rally``, ``during the debate``, ``on Monday``, ``this week``), a
+        second predicate (``and challenged her``) or a comma (``…, calling it``),
+        unless a quotation or a clause of its own (``that``) comes first.  In a
+        ``subject`` (``his attacks on Roe have hurt him``) it ends before a finite
+        auxiliary too."""
+        for m in range(k + 1, hi):
+            token = self.t[m]
+            if token.kind == "q" or self.word(m) in self.lex.complementizers:
+                return hi
+            if token.kind != "w":
+                if token.kind == "p" and token.text in ",;":
+                    return m  # "criticized the plan, calling it …"
+                continue
+            w = self.word(m)
+            if (
+                w in self.lex.object_adjuncts
+                or (subject and w in self.lex.finite_auxiliaries)
+                or (w in self.lex.conjunctions and self.is_predicate(m + 1, hi))
+                or w in self.lex.time_words
+                or (
+                    (w in self.lex.prepositions or w in self.lex.determiners)
+                    and self.word(m + 1) in self.lex.time_words
+                )
+            ):
+                return m
+        return hi
+
+    def in_subordinate_clause(self, k: int) -> bool:
+        """Whether the cue that ends before ``k`` stands in a verb-final clause that a
+        clause word other than its subject opens after the last punctuation (``Was er
+        dabei denkt,``, ``Wo er davon spricht,``): the clause after its comma is then
+        the main clause's, not the cue's complement."""
+        m = k - 1
+        while m > 0 and self.t[m - 1].kind == "w":
+            m -= 1
+        first = self.word(m)
+        return (
+            first in self.lex.clause_openers
+            and first not in self.lex.as_words
+            and first not in self.lex.complementizers
+            and first not in self.lex.relative_pronouns
+            # "Was Sie mitteilen,": a subject after the clause word; but in "Wer
+            # behauptet, C" the clause word is the subject and C the complement
+            and m + 1 < k - 1
+            and self.word(m + 1) not in self.table.verbs
+            and self.word(m + 1) not in self.lex.auxiliaries
+        )
+
+    def _determiner(self, m: int) -> bool:
+        """Whether the word at ``m`` (a ``welche``) is a question word's determiner, not a
+        relative pronoun: a noun follows (``welche Partei``), where a language writes its
+        nouns capitalised; a relative clause goes on with a lower-case word
+        (``gemeldet, welches den Tag …``)."""
+        nxt = m + 1
+        return not self.lex.capitalised_nouns or (
+            nxt < len(self.t) and self.t[nxt].kind == "w" and self.t[nxt].is_capitalised
+        )
+
+    def only_adjuncts(self, k: int, hi: int, dash_ends: bool = False) -> bool:
+        """Whether nothing but adjuncts (``in a statement``, ``on Monday``) follow ``k``,
+        up to a comma (or a dash, with ``dash_ends``) or the end."""
+        m = k
+        after_preposition = 0
+        while m < hi:
+            token = self.t[m]
+            w = self.word(m)
+            if token.kind == "p":
+                if token.text in TERMINAL and not is_abbreviation_dot(self.t, m, self.lex):
+                    return True
+                if token.text == "," or (dash_ends and token.text in DASHES):
+                    return True
+                m += 1
+                continue
+            if token.kind == "q":
+                # "said on the show “Face the Nation.”": a title after its noun ends the
+                # sentence ("accused him of a “flip-flop”" is no adjunct)
+                before = self.word(m - 1) if m > k else ""
+                return (
+                    after_preposition > 0
+                    and before not in self.lex.prepositions
+                    and before not in self.lex.determiners
+                    and all(t.kind == "p" for t in self.t[m + 1 : hi])
+                )
+            if not (
+                w in self.lex.time_words
+                or w in self.lex.prepositions
+                or w in self.lex.determiners
+                or token.is_capitalised
+                or after_preposition > 0
+                or (w == "to" and m == k)  # "said to the TV"
+            ):
+                return False
+            if w in self.lex.prepositions or w == "to":
+                after_preposition = _ADJUNCT_NOUNS
+            elif not (
+                token.is_capitalised
+                and m > k
+                and (self.t[m - 1].is_capitalised or self.word(m - 1) in self.lex.determiners)
+            ):
+                # a name after an article is one word: "in the White House briefing"
+                after_preposition = max(0, after_preposition - 1)
+            m += 1
+        return True
+
+    def is_fronted_adjunct(self, span: tuple[int, int]) -> bool:
+        """Whether words before a comma are a prepositional phrase only (``In a speech
+        on Monday``), which opens a clause rather than being said."""
+        tokens = self.t[span[0] : span[1]]
+        return (
+            self.word(span[0]) in self.lex.prepositions
+            and len(tokens) <= MAX_SOURCE
+            and all(t.kind == "w" or (t.kind == "p" and t.text in ATTACHED) for t in tokens)
+        )
+
+    # -- cues, quotations and clauses ----------------------------------------------------
+    def cue_at(self, i: int, hi: int) -> tuple[str, ...] | None:
+        """The longest cue of the lexicon that starts at ``i`` (its words), if any."""
+        token = self.t[i]
+        if token.kind != "w":
+            return None
+        for phrase in self.table.by_first.get(token.lower, ()):
+            if match_phrase(self.t, i, hi, phrase):
+                return phrase
+        return None
+
+    def is_noun_use(self, i: int, lo: int) -> bool:
+        """``the report``, ``his claims``, ``to say``, ``was told``: no speech act here."""
+        if i <= lo:
+            return False
+        before = self.word(i - 1)
+        if before and before == self.lex.infinitive_particle:
+            return False  # German "zu berichten, dass": an infinitive, no noun
+        if self.lex.capitalised_nouns and not self.t[i].is_capitalised:
+            return False  # German nouns are capitalised: "dabei erfuhr ich" is a verb
+        if before in self.lex.quantifiers and self.word(i) not in self.lex.noun_like_cues:
+            return False  # "many said", "most agreed": the quantifier is the subject
+        if self.lex.verbal_cues:
+            return (
+                before in self.lex.passive_auxiliaries and self.word(i) in self.lex.noun_like_cues
+            )
+        return (
+            before in self.lex.determiners
+            or before in self.lex.prepositions
+            or before == "to"
+            or before.endswith(("'s", "’s"))
+            or (
+                before in self.lex.passive_auxiliaries
+                and self.word(i) in self.lex.noun_like_cues
+                and not self.lex.verb_second  # "es wird gemeldet, dass": frame_at decides
+            )
+        )
+
+    def has_clear_clause(self, k: int, hi: int) -> bool:
+        """After a cue that is also a noun (``states``, ``notes``): ``that``, a colon or a
+        quotation, or a subject pronoun, must follow."""
+        control = self.word(k - 1) in self.table.control_verbs
+        start = k
+        while (
+            k < hi
+            and k - start < BARE_NOUN_WORDS
+            and (
+                self.word(k) in self.lex.time_words
+                or self.word(k) in self.lex.prepositions
+                or self.t[k].is_capitalised
+            )
+        ):
+            k += 1  # "pledged Saturday to …", "pledged on Friday to …"
+        if k >= hi:
+            return False
+        token = self.t[k]
+        w = self.word(k)
+        return (
+            token.kind == "q"
+            or (token.kind == "p" and token.text in ":,")
+            or w in self.lex.complementizers
+            or (w in self.lex.pronouns and w not in self.lex.object_pronouns)
+            or (w == "to" and control)  # "pledged to …", not "pledged delegates"
+        )
+
+    def quotes_in(self, span: tuple[int, int]) -> bool:
+        """Whether a token range holds a quotation."""
+        return any(t.kind == "q" for t in self.t[span[0] : span[1]])
+
+    def words_in(self, span: tuple[int, int]) -> int:
+        """The number of words in a token range."""
+        return sum(1 for t in self.t[span[0] : span[1]] if t.kind == "w")
