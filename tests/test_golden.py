@@ -50,14 +50,32 @@ class Guard(NamedTuple):
         return f"{self.corpus} lang={self.lang}" if self.lang else self.corpus
 
 
+#: English news (issue #3): every figure the issue sets a target for, on dev and test.
+_ISSUE_3_FLOORS: dict[str, dict[str, float]] = {
+    "polnear/dev": {
+        "quotes_F1": 0.80,
+        "speaker_acc": 0.90,
+        "quotes_e2e_F1": 0.75,
+        "recall_direct": 0.94,
+    },
+    "polnear/test": {
+        "quotes_F1": 0.79,
+        "speaker_acc": 0.90,
+        "quotes_e2e_F1": 0.73,
+        "recall_direct": 0.93,
+    },
+}
+
 #: Raise the floors when the parser improves; never lower them without saying why.
 #: Measured on every corpus with ``python benchmarks/accuracy.py`` (see RESULTS.md).
 GUARDS: tuple[Guard, ...] = (
-    Guard("polnear/dev", None, "407a3aefc41ae22a", {"quotes_F1": 0.79, "speaker_acc": 0.88}),
+    Guard("polnear/dev", None, "407a3aefc41ae22a", _ISSUE_3_FLOORS["polnear/dev"]),
+    # the split of issue #3's targets: measured only, never tuned on
+    Guard("polnear/test", None, "a119ba1eace3aa2c", _ISSUE_3_FLOORS["polnear/test"]),
     Guard("adaq/test", "cs", "087283f00579df39", {"quotes_F1": 0.88, "speaker_acc": 0.88}),
     Guard("adaq/test", "ru", "087283f00579df39", {"quotes_F1": 0.90, "speaker_acc": 0.94}),
     Guard(
-        "redewiedergabe/test", None, "5529887eabc2f964", {"quotes_F1": 0.57, "speaker_acc": 0.28}
+        "redewiedergabe/test", None, "5529887eabc2f964", {"quotes_F1": 0.59, "speaker_acc": 0.29}
     ),
 )
 
