@@ -550,6 +550,34 @@ CASES = [
         [("reported", "die Reise bis zum Frühjahr zu verschieben", "Der Arzt", "riet")],
         id="riet-advice-verb",
     ),
+    pytest.param(
+        (
+            "Der Bürgermeister schlug dem Stadtrat am Montag vor, die Gebühren für das "
+            "Parken deutlich zu erhöhen."
+        ),
+        [
+            (
+                "reported",
+                "die Gebühren für das Parken deutlich zu erhöhen",
+                "Der Bürgermeister",
+                "schlug",
+            )
+        ],
+        id="separable-cue-particle-at-clause-end",
+    ),
+    pytest.param(
+        (
+            "Die Ministerin wies die Abgeordneten gestern darauf hin, dass die Kassen des "
+            "Landes leer seien."
+        ),
+        [("reported", "die Kassen des Landes leer seien", "Die Ministerin", "wies")],
+        id="separable-cue-wies-hin",
+    ),
+    pytest.param(
+        "Der Wirt schlug mit der Faust auf den Tisch, und die Gäste verstummten sofort.",
+        [],
+        id="separable-stem-without-particle-no-cue",
+    ),
 ]
 
 

@@ -80,6 +80,11 @@ class Lexicon:
     """Cue verbs whose content is an infinitive (``urged X to C``, ``called on X to C``)."""
     cue_phrases: tuple[str, ...] = ()
     """Multi-word cues (``called on``, ``pointed out``, ``was quoted as saying``)."""
+    separable_cues: tuple[str, ...] = ()
+    """Particle verbs of saying whose finite stem stands apart from its particle, one
+    entry ``"stem particle"`` (German ``"schlug vor"``: ``schlug dem Rat gestern vor,
+    C``): the stem is a cue where the particle is the last word before the next comma,
+    colon or full stop."""
     naming_cues: tuple[str, ...] = ()
     """Verbs that name or describe with a quoted fragment (``called X "Y"``, ``described``)."""
     speech_nouns: tuple[str, ...] = ()

@@ -18,6 +18,7 @@ __all__ = ["CueTable", "TokenReader", "cue_table", "match_phrase"]
 TERMINAL = frozenset(".!?…")
 DASHES = "-–—―"
 ATTACHED = frozenset(".-’'&%")
+_CLAUSE_MARKS = frozenset(",:;") | TERMINAL
 MAX_SOURCE = 10
 MAX_ACCORDING = 30
 BARE_NOUN_WORDS = 3
@@ -43,6 +44,7 @@ class CueTable:
     anaphors: tuple[tuple[str, ...], ...]
     possessives: frozenset[str]  # "его" of "по его словам"
     naming: frozenset[str]
+    separable: dict[str, frozenset[str]]  # finite stem -> the particles that close its clause
     speech_nouns: dict[str, frozenset[str]]  # noun -> the words that open its complement
     np_words: frozenset[str]
     bare_pronouns: frozenset[str]  # pronouns that are no determiners: they take no modifier
@@ -66,6 +68,10 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         sorted((tuple(p.casefold().split()) for p in lexicon.anaphoric_cues), key=len, reverse=True)
     )
     naming = frozenset(w.casefold() for w in lexicon.naming_cues)
+    separable: dict[str, set[str]] = {}
+    for pair in lexicon.separable_cues:
+        stem, particle = pair.casefold().split()
+        separable.setdefault(stem, set()).add(particle)
     speech_nouns: dict[str, frozenset[str]] = {}
     for noun_entry in lexicon.speech_nouns:
         nouns, _, openers = noun_entry.casefold().partition(":")
@@ -84,11 +90,13 @@ def cue_table(lexicon: Lexicon) -> CueTable:
             sorted((tuple(p.casefold().split()) for p in lexicon.anaphors), key=len, reverse=True)
         ),
         naming=naming,
+        separable={stem: frozenset(p) for stem, p in separable.items()},
         speech_nouns=speech_nouns,
         np_words=lexicon.determiners | lexicon.role_nouns | lexicon.pronouns,
         bare_pronouns=lexicon.pronouns - lexicon.determiners,
         role_words=lexicon.role_nouns | lexicon.titles,
         triggers=frozenset(by_first)
+        | frozenset(separable)
         | naming
         | frozenset(speech_nouns)
         | {p[0] for p in source_phrases}
@@ -404,6 +412,19 @@ class TokenReader:
         for phrase in self.table.by_first.get(token.lower, ()):
             if match_phrase(self.t, i, hi, phrase):
                 return phrase
+        particles = self.table.separable.get(token.lower)
+        end = self.clause_end(i, hi) if particles else None
+        if particles and end is not None and self.word(end - 1) in particles:
+            return (token.lower,)  # "schlug dem Rat vor, C": the particle closes the clause
+        return None
+
+    def clause_end(self, i: int, hi: int) -> int | None:
+        """The index of the first comma, colon, terminal mark or quotation after ``i``,
+        within :data:`MAX_MIDDLE` words; ``None`` if there is none."""
+        for m in range(i + 1, min(hi, i + MAX_MIDDLE + 2)):
+            token = self.t[m]
+            if token.kind == "q" or (token.kind == "p" and token.text in _CLAUSE_MARKS):
+                return m
         return None
 
     def is_noun_use(self, i: int, lo: int) -> bool:
