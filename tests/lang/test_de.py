@@ -578,6 +578,16 @@ CASES = [
         [],
         id="separable-stem-without-particle-no-cue",
     ),
+    pytest.param(
+        "Die neue Steuer rief bei den Händlern heftige Proteste hervor, sie sei ungerecht.",
+        [],
+        id="cue-verb-with-foreign-particle-no-cue",
+    ),
+    pytest.param(
+        "Die Sprecherin gab auf die Frage zurück, dass der Termin nicht verschoben werde.",
+        [("reported", "der Termin nicht verschoben werde", "Die Sprecherin", "gab")],
+        id="separable-cue-gab-zurueck-replies",
+    ),
 ]
 
 

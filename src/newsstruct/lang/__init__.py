@@ -85,6 +85,10 @@ class Lexicon:
     entry ``"stem particle"`` (German ``"schlug vor"``: ``schlug dem Rat gestern vor,
     C``): the stem is a cue where the particle is the last word before the next comma,
     colon or full stop."""
+    verb_particles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Particles of separable verbs (German ``an``, ``hervor``): a one-word cue whose
+    clause ends in one it is not paired with (:attr:`separable_cues`, two-word
+    :attr:`cue_phrases`) is another verb (``rief … hervor`` is no ``rief``)."""
     naming_cues: tuple[str, ...] = ()
     """Verbs that name or describe with a quoted fragment (``called X "Y"``, ``described``)."""
     speech_nouns: tuple[str, ...] = ()

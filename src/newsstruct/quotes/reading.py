@@ -69,8 +69,8 @@ def cue_table(lexicon: Lexicon) -> CueTable:
     )
     naming = frozenset(w.casefold() for w in lexicon.naming_cues)
     separable: dict[str, set[str]] = {}
-    for pair in lexicon.separable_cues:
-        stem, particle = pair.casefold().split()
+    pairs = [pair.casefold().split() for pair in lexicon.separable_cues + lexicon.cue_phrases]
+    for stem, particle in (pair for pair in pairs if len(pair) == 2):
         separable.setdefault(stem, set()).add(particle)
     speech_nouns: dict[str, frozenset[str]] = {}
     for noun_entry in lexicon.speech_nouns:
@@ -409,12 +409,15 @@ class TokenReader:
         token = self.t[i]
         if token.kind != "w":
             return None
+        particles = self.table.separable.get(token.lower, frozenset())
+        end = self.clause_end(i, hi) if particles or self.lex.verb_particles else None
+        last = self.word(end - 1) if end is not None and end - 1 > i else ""
         for phrase in self.table.by_first.get(token.lower, ()):
             if match_phrase(self.t, i, hi, phrase):
+                if len(phrase) == 1 and last in self.lex.verb_particles - particles:
+                    return None  # "rief Proteste hervor": another verb than "rief"
                 return phrase
-        particles = self.table.separable.get(token.lower)
-        end = self.clause_end(i, hi) if particles else None
-        if particles and end is not None and self.word(end - 1) in particles:
+        if last in particles:
             return (token.lower,)  # "schlug dem Rat vor, C": the particle closes the clause
         return None
 
