@@ -820,3 +820,27 @@ def test_content_ends_with_opening_quotation(text: str, expected: list[tuple[str
     """A content that opens with a quotation ends with it when an adjunct clause or a
     dash follows: the quotation alone is the direct quote."""
     assert [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The ferry will run again,” she told cheering villagers at the harbour on Monday.",
+        "“We have waited long enough,” the mayor said at the pier on Friday.",
+        "“It is a good day,” he said happily outside the town hall.",
+        "“The bridge stays open,” the engineer said Tuesday at a council meeting.",
+    ],
+)
+def test_adjunct_after_quotation_cue_is_no_content(text: str) -> None:
+    """After the cue of a quotation, words that open an adjunct (a preposition, a time
+    word, an adverb, a participle) are no reported content: the quotation is the only
+    quote."""
+    assert [q.kind.value for q in newsstruct.parse(text).quotes] == ["direct"]
+
+
+def test_clause_after_quotation_cue_is_still_content() -> None:
+    """A clause after the cue of a quotation stays reported content."""
+    text = "“Enough,” the mayor said the ferry would stop running next month."
+    assert ("reported", "the ferry would stop running next month") in [
+        (q.kind.value, q.text) for q in newsstruct.parse(text).quotes
+    ]

@@ -215,6 +215,9 @@ class Lexicon:
     participle_endings: tuple[str, ...] = ("ing",)
     """Endings of the cue verbs' adverbial participles (``saying``, ``сказав``,
     ``говоря``): in ``…, saying that C`` the sentence's subject is the source."""
+    adjunct_endings: tuple[str, ...] = ()
+    """Endings of adverbs and participles (English ``-ly``, ``-ing``): such a word right
+    after the cue of a quotation (``“Q,” he said happily``) opens an adjunct, no content."""
     infinitive_endings: tuple[str, ...] = ()
     """Endings of infinitives (Russian ``-ть``, ``-ти``): after a control cue and its
     object, the infinitive opens the content (``призвал стороны прекратить огонь``)."""

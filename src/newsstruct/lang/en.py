@@ -243,6 +243,7 @@ LEXICON = Lexicon(
     question_cues=frozenset(_QUESTION_VERBS.split()),
     # "…, saying that …", "…, although …": a new clause of the writer's or a participle
     # of speech ends the content before it
+    adjunct_endings=("ly", "ing"),
     content_stops=frozenset(
         [w for w in _SPEECH_VERBS.split() if w.endswith("ing")]
         + ["although", "according", "while", "whereas"]

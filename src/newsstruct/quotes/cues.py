@@ -446,6 +446,16 @@ class FrameReader(SourceReader, ComplementReader):
             # with the subordinate clause
             end = next((m for m in range(k + 1, hi) if self.is_punct(m, ",;")), hi)
         content = self.content_after(k, end, phrase)
+        if (
+            content is not None
+            and source is not None
+            and source[0] > 0
+            and self.t[source[0] - 1].kind == "q"
+            and self.adjunct_opens(content[0])
+        ):
+            # "“Q,” he said outside the building": the cue frames the quotation; the
+            # words after it are adjuncts or the addressee, no content of their own
+            content = None
         if content is not None and (source is not None or inherits or dropped):
             return Frame((i, k), source, content, "after", unit, inherits or dropped), width
         # "X said:" before a quotation, or before words without marks
@@ -671,6 +681,20 @@ class FrameReader(SourceReader, ComplementReader):
             end = self.object_end(k + 1, hi, subject=True)
             content = self._content_range(k + 1, end, min_words=1)
         return Frame((i, i + 1), source, content, "after", unit) if content else None
+
+    def adjunct_opens(self, k: int) -> bool:
+        """Whether the word at ``k`` opens an adjunct rather than a clause or an object:
+        a preposition, a time word, a number, an adverb or a participle (``aboard his
+        plane``, ``Wednesday at the debate``, ``30 minutes into``, ``happily``,
+        ``answering a question``)."""
+        token = self.t[k]
+        w = token.lower
+        return token.kind == "w" and (
+            w in self.lex.prepositions
+            or w in self.lex.time_words
+            or token.text[:1].isdigit()
+            or (not token.is_capitalised and w.endswith(self.lex.adjunct_endings))
+        )
 
     def naming(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
         """``He called the meeting "unsuccessful"``, ``called the plan a disgrace``,
