@@ -588,6 +588,17 @@ CASES = [
         [("reported", "der Termin nicht verschoben werde", "Die Sprecherin", "gab")],
         id="separable-cue-gab-zurueck-replies",
     ),
+    pytest.param(
+        "Der alte Fischer weiß von den Stürmen der Vergangenheit viel zu erzählen, und "
+        "die Kinder hören zu.",
+        [],
+        id="weiss-zu-ability-no-cue",
+    ),
+    pytest.param(
+        "Der Kanzler weiß, dass die Wahl schwierig werden wird.",
+        [("reported", "die Wahl schwierig werden wird", "Der Kanzler", "weiß")],
+        id="weiss-dass-knowledge-cue",
+    ),
 ]
 
 

@@ -89,6 +89,9 @@ class Lexicon:
     """Particles of separable verbs (German ``an``, ``hervor``): a one-word cue whose
     clause ends in one it is not paired with (:attr:`separable_cues`, two-word
     :attr:`cue_phrases`) is another verb (``rief … hervor`` is no ``rief``)."""
+    knowing_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Cue verbs of knowing (German ``wissen``): with an infinitive they tell an ability
+    (``weiß Lieder zu singen``), no cue."""
     naming_cues: tuple[str, ...] = ()
     """Verbs that name or describe with a quoted fragment (``called X "Y"``, ``described``)."""
     speech_nouns: tuple[str, ...] = ()

@@ -452,6 +452,7 @@ LEXICON = Lexicon(
         "gab zurück",
         "gibt zurück",
     ),
+    knowing_verbs=frozenset({"wissen", "weiss", "weisst", "wisst", "wusste", "wussten", "gewusst"}),
     verb_particles=frozenset(
         {
             "ab",

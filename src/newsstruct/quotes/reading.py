@@ -416,10 +416,21 @@ class TokenReader:
             if match_phrase(self.t, i, hi, phrase):
                 if len(phrase) == 1 and last in self.lex.verb_particles - particles:
                     return None  # "rief Proteste hervor": another verb than "rief"
+                if token.lower in self.lex.knowing_verbs and self.tells_ability(i, end):
+                    return None
                 return phrase
         if last in particles:
             return (token.lower,)  # "schlug dem Rat vor, C": the particle closes the clause
         return None
+
+    def tells_ability(self, i: int, end: int | None) -> bool:
+        """Whether the verb of knowing at ``i`` governs an infinitive, an ability
+        (``weiß Lieder zu singen``, ``zu schonen weiß``) and no knowledge of a content."""
+        particle = self.lex.infinitive_particle
+        return bool(particle) and (
+            (end is not None and end - 2 > i and self.word(end - 2) == particle)
+            or (i >= 2 and self.word(i - 2) == particle)
+        )
 
     def clause_end(self, i: int, hi: int) -> int | None:
         """The index of the first comma, colon, terminal mark or quotation after ``i``,
