@@ -844,3 +844,27 @@ def test_clause_after_quotation_cue_is_still_content() -> None:
     assert ("reported", "the ferry would stop running next month") in [
         (q.kind.value, q.text) for q in newsstruct.parse(text).quotes
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "The fares are too high, said Ann Roe, senior director of transport policy at "
+            "the Harbour Policy Center.",
+            "The fares are too high",
+            id="role-noun-after-adjective",
+        ),
+        pytest.param(
+            "The ferry has drawn a loyal following, said Ms. Roe, with trips to the islands.",
+            "The ferry has drawn a loyal following",
+            id="preposition",
+        ),
+    ],
+)
+def test_description_after_tail_source_is_no_content(text: str, content: str) -> None:
+    """``C, said X, a description``: the words after the source's comma describe it
+    (a role noun among their first words, or a preposition) and are no second content."""
+    assert [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes] == [
+        ("reported", content)
+    ]

@@ -241,9 +241,9 @@ LEXICON = Lexicon(
     force_cues=frozenset(_FORCE_VERBS.split()),
     armed_nouns=frozenset(_ARMED_NOUNS.split()),
     question_cues=frozenset(_QUESTION_VERBS.split()),
+    adjunct_endings=("ly", "ing"),
     # "…, saying that …", "…, although …": a new clause of the writer's or a participle
     # of speech ends the content before it
-    adjunct_endings=("ly", "ing"),
     content_stops=frozenset(
         [w for w in _SPEECH_VERBS.split() if w.endswith("ing")]
         + ["although", "according", "while", "whereas"]

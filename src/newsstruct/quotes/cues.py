@@ -39,6 +39,7 @@ _MIN_CLAUSE_WORDS = 4
 _MIN_NAMING_WORDS = 3
 _MAX_SIGNATURE = 30  # tokens between a quotation and the cue of its signature
 _NOUN_MODIFIERS = 3  # adjectives between a possessor and its noun of speech ("his stern warning")
+_APPOSITION_WORDS = 7  # words of a description before its role noun ("senior vice president")
 
 
 @attrs.frozen
@@ -306,7 +307,7 @@ class FrameReader(SourceReader, ComplementReader):
                 rest = self.rest_after_comma(after[1], hi)
                 if any(self.word(m) in self.lex.clause_openers for m in range(j + 1, i)):
                     rest = None  # "C, о чем заявил X, связав …": a relative clause, no C2
-                if rest is not None and self.describes(rest[0]):
+                if rest is not None and self.describes(rest[0], rest[1]):
                     # "C, said Jan Roe, a professor at …": an apposition, and C2 only
                     # after its comma ("C1, утверждает X, декан МГУ, C2")
                     closing = next((m for m in range(*rest) if self.is_punct(m, ",")), None)
@@ -877,16 +878,32 @@ class FrameReader(SourceReader, ComplementReader):
             or first in self.lex.prepositions
         )
 
-    def describes(self, k: int) -> bool:
+    def describes(self, k: int, hi: int) -> bool:
         """Whether the words at ``k`` open a description of the name before them (``a
-        professor``, ``director of …``, ``then his agent``) rather than a clause."""
+        professor``, ``director of …``, ``then his agent``, ``senior vice president
+        for …``, ``the firm's policy director``, ``with offices in …``) rather than a
+        clause: a role noun among its first words, before any verb or preposition."""
         w = self.word(k)
-        return (
+        if (
             w in self.lex.determiners
-            or w in self.lex.role_nouns
             or w in self.lex.relative_pronouns
             or w in self.lex.time_words
-        )
+            or w in self.lex.prepositions
+        ):
+            return True
+        for m in range(k, min(hi, k + _APPOSITION_WORDS)):
+            w = self.word(m)
+            if w in self.lex.role_nouns:
+                return True
+            if (
+                self.t[m].kind != "w"
+                or w in self.lex.prepositions
+                or w in self.table.verbs
+                or w in self.lex.auxiliaries
+                or w in self.lex.pronouns
+            ):
+                return False
+        return False
 
 
 def _is_credit(frame: Frame, reader: FrameReader) -> bool:
