@@ -599,6 +599,12 @@ CASES = [
         [("reported", "die Wahl schwierig werden wird", "Der Kanzler", "weiß")],
         id="weiss-dass-knowledge-cue",
     ),
+    pytest.param(
+        "Als der Bürgermeister erklärte, dass die Brücke gesperrt werde, protestierten die "
+        "Pendler vor dem Rathaus.",
+        [("reported", "die Brücke gesperrt werde", "der Bürgermeister", "erklärte")],
+        id="main-clause-verb-after-comma-ends-complement",
+    ),
 ]
 
 

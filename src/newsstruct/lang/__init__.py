@@ -192,6 +192,13 @@ class Lexicon:
     """Verb forms that only the mood of indirect speech has (German Konjunktiv I:
     ``sei``, ``habe``, ``werde``): a sentence holding one, after a reported quote,
     continues the report."""
+    finite_verb_endings: tuple[str, ...] = ()
+    """Endings of finite verbs (German ``-t``, ``-te``, ``-ten``): after a complement
+    clause and a comma, such a word before an article and a noun resumes the main
+    clause (``Dass C, hielt die Nachfrage …``) and ends the complement."""
+    finite_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Frequent finite verbs without one of :attr:`finite_verb_endings` (German
+    ``kam``, ``gab``, ``kann``), read the same way."""
     finite_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Finite forms of "be" and "have" and modal verbs (German ``ist``, ``war``,
     ``hat``): after a comma they resume the main clause and so end a complement clause;

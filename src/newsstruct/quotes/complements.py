@@ -446,8 +446,8 @@ class ComplementReader(TokenReader):
         complement clause: a semicolon or a colon unless a verb only the indirect mood
         has follows (``; er sei``), a question mark or a double hyphen; or
         a comma before the main clause's finite verb and a pronoun (``…, sagte er``,
-        ``…, regte sich``, ``…, ist bekannt``), or before a parenthetical ``wie X
-        sagte``."""
+        ``…, regte sich``, ``…, ist bekannt``) or an article and a noun (``dass C,
+        hielt die Nachfrage …``), or before a parenthetical ``wie X sagte``."""
         text = self.t[m].text
         if text in ";:":
             return not self.goes_on_reporting(m + 1, hi)
@@ -473,6 +473,12 @@ class ComplementReader(TokenReader):
             not self.t[m + 1].is_capitalised
             and (
                 self.word(m + 2) in self.lex.pronouns
+                or (
+                    self.word(m + 2) in self.lex.determiners
+                    and self.is_finite_verb(word)
+                    and m + 3 < hi
+                    and self.t[m + 3].is_capitalised
+                )
                 or self.word(m + 2) in self.lex.object_pronouns
                 or self.word(m + 2) in self.lex.reflexive_pronouns
             )
@@ -489,6 +495,13 @@ class ComplementReader(TokenReader):
                     self.lex.object_pronouns,
                 )
             )
+        )
+
+    def is_finite_verb(self, word: str) -> bool:
+        """Whether a lower-case word has the shape of a finite verb of the lexicon
+        (German ``hielt``, ``erwiderte``, ``kam``)."""
+        return word in self.lex.finite_verbs or (
+            bool(self.lex.finite_verb_endings) and word.endswith(self.lex.finite_verb_endings)
         )
 
     def clause_stop(self, k: int, hi: int, forms: frozenset[str]) -> Token | None:
