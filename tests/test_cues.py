@@ -868,3 +868,24 @@ def test_description_after_tail_source_is_no_content(text: str, content: str) ->
     assert [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes] == [
         ("reported", content)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "The harbour master explained how the ferry would cross in a storm.",
+            "how the ferry would cross in a storm",
+            id="explained-how",
+        ),
+        pytest.param(
+            "At the meeting, the mayor recalled how the old bridge had closed.",
+            "how the old bridge had closed",
+            id="recalled-how",
+        ),
+    ],
+)
+def test_explaining_cue_takes_embedded_question(text: str, content: str) -> None:
+    """A cue of explaining introduces an embedded question from its question word on."""
+    assert ("reported", content) in [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes]
+

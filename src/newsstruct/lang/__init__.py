@@ -76,6 +76,9 @@ class Lexicon:
     question_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cues of asking: their content may be an embedded question (``asked whether C``,
     ``asked how C``, ``asked about C``)."""
+    explaining_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Cues of explaining: their content may be an embedded question opened by a question
+    word (``explained how C``, ``described why C``), but not by ``if`` or ``about``."""
     control_cue_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cue verbs whose content is an infinitive (``urged X to C``, ``called on X to C``)."""
     cue_phrases: tuple[str, ...] = ()

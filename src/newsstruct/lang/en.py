@@ -144,6 +144,11 @@ dismisses dismissed
 condemns condemned
 """
 
+_EXPLAINING_VERBS = """
+explain explains explained explaining
+recall recalls recalled recalling
+"""
+
 _QUESTION_VERBS = """
 ask asks asked asking
 wonder wonders wondered wondering
@@ -241,6 +246,7 @@ LEXICON = Lexicon(
     force_cues=frozenset(_FORCE_VERBS.split()),
     armed_nouns=frozenset(_ARMED_NOUNS.split()),
     question_cues=frozenset(_QUESTION_VERBS.split()),
+    explaining_cues=frozenset(_EXPLAINING_VERBS.split()),
     adjunct_endings=("ly", "ing"),
     # "…, saying that …", "…, although …": a new clause of the writer's or a participle
     # of speech ends the content before it

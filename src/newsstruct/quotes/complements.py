@@ -65,7 +65,9 @@ class ComplementReader(TokenReader):
         i = self.addressee_end(k, hi, cue_words)
         if i < hi and (self.word(i) in self.lex.complementizers):
             return self._content_range(i + 1, hi)
-        asked = self.question_content(i, hi, verb in self.lex.question_cues)
+        asked = self.question_content(
+            i, hi, verb in self.lex.question_cues, verb in self.lex.explaining_cues
+        )
         if asked is not None:
             return asked
         if (
@@ -182,15 +184,21 @@ class ComplementReader(TokenReader):
         """Whether a comma and a complementizer come at ``k`` (``…», что``)."""
         return k + 1 < hi and self.is_punct(k, ",") and self.word(k + 1) in self.lex.complementizers
 
-    def question_content(self, k: int, hi: int, asking: bool) -> tuple[int, int] | None:
-        """The embedded question after a cue, past adjuncts (``hasn't said whether C``,
-        ``explained how C``): from its question word on; but ``said when asked`` is a
-        clause of time.  After a cue of ``asking`` (``asked on Monday if C``), ``if`` and
-        what follows ``about`` too."""
+    def question_content(
+        self, k: int, hi: int, asking: bool, explaining: bool
+    ) -> tuple[int, int] | None:
+        """The embedded question after a cue of ``asking`` or ``explaining``, past
+        adjuncts (``asked whether C``, ``explained on Monday how C``): from its question
+        word on; but ``said when asked`` is a clause of time.  After a cue of asking
+        (``asked on Monday if C``), ``if`` and what follows ``about`` too."""
         m = k
         while m < hi and m - k < ADJUNCT_REACH:
             w = self.word(m)
-            if asking and w in self.lex.question_words and self.word(m + 1) not in self.table.verbs:
+            if (
+                (asking or explaining)
+                and w in self.lex.question_words
+                and self.word(m + 1) not in self.table.verbs
+            ):
                 return self._content_range(m, hi)
             if asking and w in self.lex.conditional_openers:
                 return self._content_range(m, hi)
