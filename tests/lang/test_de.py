@@ -605,6 +605,18 @@ CASES = [
         [("reported", "die Brücke gesperrt werde", "der Bürgermeister", "erklärte")],
         id="main-clause-verb-after-comma-ends-complement",
     ),
+    pytest.param(
+        "Der Sprecher sagte, dass die Schuld allein die Regierung trage, nicht die Opposition.",
+        [
+            (
+                "reported",
+                "die Schuld allein die Regierung trage, nicht die Opposition",
+                "Der Sprecher",
+                "sagte",
+            )
+        ],
+        id="adverb-after-comma-is-no-finite-verb",
+    ),
 ]
 
 

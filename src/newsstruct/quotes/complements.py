@@ -507,7 +507,9 @@ class ComplementReader(TokenReader):
 
     def is_finite_verb(self, word: str) -> bool:
         """Whether a lower-case word has the shape of a finite verb of the lexicon
-        (German ``hielt``, ``erwiderte``, ``kam``)."""
+        (German ``hielt``, ``erwiderte``, ``kam``); no adverb (``nicht``, ``jetzt``)."""
+        if word in self.lex.time_words or word in self.lex.auxiliaries:
+            return word in self.lex.finite_verbs
         return word in self.lex.finite_verbs or (
             bool(self.lex.finite_verb_endings) and word.endswith(self.lex.finite_verb_endings)
         )
