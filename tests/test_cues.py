@@ -889,3 +889,24 @@ def test_explaining_cue_takes_embedded_question(text: str, content: str) -> None
     """A cue of explaining introduces an embedded question from its question word on."""
     assert ("reported", content) in [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "The harbour master said the winner would be Ann Roe, who leads the count.",
+            "the winner would be Ann Roe",
+            id="trailing-who",
+        ),
+        pytest.param(
+            "The harbour master said that Ann Roe, who leads the count, would win.",
+            "Ann Roe, who leads the count, would win",
+            id="who-closed-by-comma",
+        ),
+    ],
+)
+def test_trailing_relative_ends_content(text: str, content: str) -> None:
+    """A relative clause after a comma that runs to the end of the sentence is the
+    writer's comment, not reported content; one closed by a comma stays inside."""
+    assert ("reported", content) in [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes]

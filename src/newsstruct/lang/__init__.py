@@ -76,6 +76,11 @@ class Lexicon:
     question_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cues of asking: their content may be an embedded question (``asked whether C``,
     ``asked how C``, ``asked about C``)."""
+    trailing_relatives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Relative words that, after a comma, open a comment of the writer's on reported
+    content when their clause runs to the end of it (``said it would be Roe, who leads
+    the count``); a relative clause closed by a comma (``that Roe, who won, will
+    run``) is part of the content."""
     explaining_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cues of explaining: their content may be an embedded question opened by a question
     word (``explained how C``, ``described why C``), but not by ``if`` or ``about``."""

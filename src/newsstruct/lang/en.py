@@ -247,6 +247,7 @@ LEXICON = Lexicon(
     armed_nouns=frozenset(_ARMED_NOUNS.split()),
     question_cues=frozenset(_QUESTION_VERBS.split()),
     explaining_cues=frozenset(_EXPLAINING_VERBS.split()),
+    trailing_relatives=frozenset({"who"}),
     adjunct_endings=("ly", "ing"),
     # "…, saying that …", "…, although …": a new clause of the writer's or a participle
     # of speech ends the content before it

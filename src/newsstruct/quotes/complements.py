@@ -427,7 +427,11 @@ class ComplementReader(TokenReader):
                     or (
                         self.t[m].text == ","
                         and m + 1 < hi
-                        and (self.is_content_stop(m + 1, hi) or self.is_attribution_tail(m + 1, hi))
+                        and (
+                            self.is_content_stop(m + 1, hi)
+                            or self.is_attribution_tail(m + 1, hi)
+                            or self.is_trailing_relative(m + 1, hi)
+                        )
                     )
                 )
             ),
@@ -447,6 +451,13 @@ class ComplementReader(TokenReader):
         stops = self.lex.content_stops
         return self.t[k].lower in stops or (
             k + 1 < hi and f"{self.t[k].lower} {self.t[k + 1].lower}" in stops
+        )
+
+    def is_trailing_relative(self, k: int, hi: int) -> bool:
+        """Whether a relative clause of the writer's comment opens at ``k`` after a comma
+        and runs to ``hi`` with no further comma (``…, which surprised many``)."""
+        return self.t[k].lower in self.lex.trailing_relatives and not any(
+            self.is_punct(m, ",;") for m in range(k + 1, hi)
         )
 
     def ends_complement(self, m: int, hi: int) -> bool:
