@@ -617,6 +617,16 @@ CASES = [
         ],
         id="adverb-after-comma-is-no-finite-verb",
     ),
+    pytest.param(
+        "Der Verein teilte im Herbst, wie jedes Jahr, die Ernte unter den Mitgliedern.",
+        [],
+        id="teilte-without-mit-no-cue",
+    ),
+    pytest.param(
+        "Der Minister teilte den Journalisten am Montag mit, dass die Steuer steige.",
+        [("reported", "die Steuer steige", "Der Minister", "teilte")],
+        id="teilte-split-mit-cue",
+    ),
 ]
 
 

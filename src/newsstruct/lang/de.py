@@ -12,9 +12,9 @@ differ.  Words are stored as the pipeline reads them, case-folded ("heisst" for
 "heißt", "dass" for "daß").  The pre-1901 spellings of the corpus period are listed too (theilte,
 mitgetheilt, daß).
 
-Particle verbs ("teilte … mit", "fügte … hinzu") are matched by their finite first
-word where that word is a cue on its own (teilte, fügte); where it is not (gab, wies,
-stellte, hob, schlug) the verb and its particle are a cue phrase when adjacent ("gab
+Particle verbs ("fügte … hinzu") are matched by their finite first word where that
+word is a cue on its own (fügte); where it is not (teilte, gab, wies, stellte, hob,
+schlug: "teilte das Erbe" says nothing) the verb and its particle are a cue phrase when adjacent ("gab
 an", "fuhr fort") and a separable cue when the particle closes the clause ("schlug dem
 Rat vor, C").
 
@@ -30,7 +30,7 @@ erklären erkläre erklärt erklärte erklärten erkläret
 äussern äussere äussert äusserte äusserten geäussert äussern äussert äusserte geäussert
 betonen betone betont betonte betonten
 berichten berichte berichtet berichtete berichteten
-mitteilen teile teilt teilte teilten mitgeteilt theilt theilte theilten mitgetheilt
+mitteilen mitgeteilt mitgetheilt
 hinzufügen füge fügt fügte fügten hinzugefügt
 schreiben schreibe schreibt schrieb schrieben geschrieben
 behaupten behaupte behauptet behauptete behaupteten
@@ -175,7 +175,7 @@ anführen angeführt unterrichtet anzeigen angezeigt ausrufen ausrief nachwies b
 _OBJECT_VERBS = """
 sagte sagten sagt sagen gesagt erzählte erzählt erzählten
 versicherte versichert versicherten
-teilte teilten teilt mitgeteilt theilte
+mitgeteilt
 erklärte erklärt
 bat baten bittet bitten gebeten
 forderte forderten fordert aufgefordert
@@ -302,6 +302,8 @@ LEXICON = Lexicon(
         "teilten mit",
         "teilt mit",
         "theilte mit",
+        "theilten mit",
+        "teile mit",
         "theilt mit",
         "fügte hinzu",
         "fügten hinzu",
