@@ -14,9 +14,9 @@ mitgetheilt, daß).
 
 Particle verbs ("fügte … hinzu") are matched by their finite first word where that
 word is a cue on its own (fügte); where it is not (teilte, gab, wies, stellte, hob,
-schlug: "teilte das Erbe" says nothing) the verb and its particle are a cue phrase when adjacent ("gab
-an", "fuhr fort") and a separable cue when the particle closes the clause ("schlug dem
-Rat vor, C").
+schlug: "teilte das Erbe" says nothing) the verb and its particle are a cue phrase
+when adjacent ("gab an", "fuhr fort") and a separable cue when the particle closes
+the clause ("schlug dem Rat vor, C").
 
 Quotation marks follow the Duden (Rechtschreibregeln § 89 ff.): „ “ and » « outside,
 ‚ ‘ and › ‹ inside; Swiss copy uses « ».
