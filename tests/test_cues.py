@@ -904,9 +904,20 @@ def test_explaining_cue_takes_embedded_question(text: str, content: str) -> None
             "Ann Roe, who leads the count, would win",
             id="who-closed-by-comma",
         ),
+        pytest.param(
+            "The harbour master said the fares would rise in May, a blow to commuters.",
+            "the fares would rise in May",
+            id="trailing-apposition",
+        ),
+        pytest.param(
+            "The harbour master said that when the storm ends, a ferry will leave at dawn.",
+            "when the storm ends, a ferry will leave at dawn",
+            id="article-opens-main-clause",
+        ),
     ],
 )
 def test_trailing_relative_ends_content(text: str, content: str) -> None:
-    """A relative clause after a comma that runs to the end of the sentence is the
-    writer's comment, not reported content; one closed by a comma stays inside."""
+    """A relative clause, or an apposition without a finite verb, after a comma that
+    runs to the end of the sentence is the writer's comment, not reported content; one
+    closed by a comma, or a clause with its verb, stays inside."""
     assert ("reported", content) in [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes]

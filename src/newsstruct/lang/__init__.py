@@ -81,6 +81,10 @@ class Lexicon:
     content when their clause runs to the end of it (``said it would be Roe, who leads
     the count``); a relative clause closed by a comma (``that Roe, who won, will
     run``) is part of the content."""
+    trailing_appositives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Articles that, after a comma, open a noun phrase of the writer's on reported
+    content when it runs to the end of it with no finite verb (``said the fares would
+    rise, a blow to commuters``)."""
     explaining_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cues of explaining: their content may be an embedded question opened by a question
     word (``explained how C``, ``described why C``), but not by ``if`` or ``about``."""

@@ -248,6 +248,7 @@ LEXICON = Lexicon(
     question_cues=frozenset(_QUESTION_VERBS.split()),
     explaining_cues=frozenset(_EXPLAINING_VERBS.split()),
     trailing_relatives=frozenset({"who"}),
+    trailing_appositives=frozenset({"a", "an"}),
     adjunct_endings=("ly", "ing"),
     # "…, saying that …", "…, although …": a new clause of the writer's or a participle
     # of speech ends the content before it

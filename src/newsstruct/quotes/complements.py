@@ -430,7 +430,7 @@ class ComplementReader(TokenReader):
                         and (
                             self.is_content_stop(m + 1, hi)
                             or self.is_attribution_tail(m + 1, hi)
-                            or self.is_trailing_relative(m + 1, hi)
+                            or self.is_trailing_comment(m + 1, hi)
                         )
                     )
                 )
@@ -453,11 +453,21 @@ class ComplementReader(TokenReader):
             k + 1 < hi and f"{self.t[k].lower} {self.t[k + 1].lower}" in stops
         )
 
-    def is_trailing_relative(self, k: int, hi: int) -> bool:
-        """Whether a relative clause of the writer's comment opens at ``k`` after a comma
-        and runs to ``hi`` with no further comma (``…, which surprised many``)."""
-        return self.t[k].lower in self.lex.trailing_relatives and not any(
-            self.is_punct(m, ",;") for m in range(k + 1, hi)
+    def is_trailing_comment(self, k: int, hi: int) -> bool:
+        """Whether a comment of the writer's opens at ``k`` after a comma and runs to
+        ``hi`` with no further comma: a relative clause (``…, who leads the count``) or
+        an apposition without a finite verb (``…, a blow to commuters``)."""
+        w = self.t[k].lower
+        if w not in self.lex.trailing_relatives and w not in self.lex.trailing_appositives:
+            return False
+        if any(self.is_punct(m, ",;") for m in range(k + 1, hi)):
+            return False
+        # an apposition holds no finite verb ("…, a boss invited her": a clause)
+        return w in self.lex.trailing_relatives or not any(
+            t.lower in self.lex.finite_auxiliaries
+            or t.lower in self.table.verbs
+            or t.lower.endswith(self.lex.past_suffixes)
+            for t in self.t[k + 1 : hi]
         )
 
     def ends_complement(self, m: int, hi: int) -> bool:
