@@ -890,7 +890,6 @@ def test_explaining_cue_takes_embedded_question(text: str, content: str) -> None
     assert ("reported", content) in [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes]
 
 
-
 @pytest.mark.parametrize(
     ("text", "content"),
     [

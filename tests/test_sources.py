@@ -123,6 +123,15 @@ def test_attribution_cue_span() -> None:
     assert attribution.cue.of(text) == "reported by"
 
 
+@pytest.mark.parametrize("separator", ["\x1c", "\x1f", "\u2028", "\u3000"])
+def test_attribution_span_holds_no_unusual_space(separator: str) -> None:
+    # str.isspace() counts these as spaces; the span must hold exactly the source it names
+    text = f"The bridge will reopen in May, according to{separator}Reuters."
+    (attribution,) = newsstruct.parse(text, lang="en").attributions
+    assert attribution.source == "Reuters"
+    assert attribution.span.of(text) == "Reuters"
+
+
 def test_to_dict_attributions() -> None:
     text = "The harbour master told CNN that the port will reopen next week."
     (row,) = newsstruct.parse(text).to_dict()["attributions"]

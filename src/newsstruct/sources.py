@@ -115,8 +115,12 @@ def find_attributions(
             and not _INITIAL.search(text, span.start, end)
         ):
             end -= 1  # "according to AP." – the full stop ends the sentence
-        span = Span(span.start, end)
-        name = span.of(text).strip()
+        while start < end and text[start].isspace():
+            start += 1  # any space str.isspace() knows, such as U+001C after "according to"
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        span = Span(start, end)
+        name = span.of(text)
         if not name or name.casefold() in skip:
             return
         bare = name[4:] if name.startswith(("The ", "the ")) else name
