@@ -818,8 +818,10 @@ def assemble_quotes(
             if token.kind != "q" or token.quote in claimed:
                 continue
             quote = quoted[token.quote]
-            inner_tokens = tokenize(text, quote.content, [])
-            inner = _inner_attribution(inner_tokens, lexicon)
+            has_words = bool(_WORD.search(text, quote.content.start, quote.content.end))
+            # an attribution inside the quotation needs words: marks alone are not read
+            inner_tokens = tokenize(text, quote.content, []) if has_words else []
+            inner = _inner_attribution(inner_tokens, lexicon) if has_words else None
             if inner is not None:
                 pieces, cue_range, source_range = inner
                 inner_reader = _Paragraph(text, index, inner_tokens, [], lexicon)
@@ -859,7 +861,7 @@ def assemble_quotes(
                     fills_unit
                     and text[quote.content.end - 1] in _TERMINAL
                     and any(d.kind is QuoteKind.DIRECT for d in drafts[first_draft_here:])
-                    and bool(_WORD.search(text, quote.content.start, quote.content.end))
+                    and has_words
                 )
                 if not (goes_on or reads_as_speech(text, quote, fills_unit, lexicon)):
                     continue
