@@ -29,6 +29,8 @@ INFINITIVE_REACH = 3  # "… verkaufen zu können": the particle among the last 
 _ADJUNCT_WORDS = 7
 _ADJUNCT_NOUNS = 3  # lower-case words of a noun phrase after a preposition (names are free)
 
+_NO_PARTICLES: frozenset[str] = frozenset()
+
 
 @attrs.frozen
 class CueTable:
@@ -409,12 +411,15 @@ class TokenReader:
         token = self.t[i]
         if token.kind != "w":
             return None
-        particles = self.table.separable.get(token.lower, frozenset())
+        phrases = self.table.by_first.get(token.lower, ())
+        particles = self.table.separable.get(token.lower, _NO_PARTICLES)
+        if not phrases and not particles:
+            return None
         end = self.clause_end(i, hi) if particles or self.lex.verb_particles else None
         last = self.word(end - 1) if end is not None and end - 1 > i else ""
-        for phrase in self.table.by_first.get(token.lower, ()):
+        for phrase in phrases:
             if match_phrase(self.t, i, hi, phrase):
-                if len(phrase) == 1 and last in self.lex.verb_particles - particles:
+                if len(phrase) == 1 and last in self.lex.verb_particles and last not in particles:
                     return None  # "rief Proteste hervor": another verb than "rief"
                 if token.lower in self.lex.knowing_verbs and self.tells_ability(i, end):
                     return None
