@@ -215,6 +215,14 @@ class _Resolver:
         return best
 
     # -- mentions -------------------------------------------------------------------
+    def _as_written(
+        self, mention: str, words: list[tuple[str, int, int]]
+    ) -> tuple[str, str, set[str], set[str]]:
+        """A mention kept as written, a description whose content words are its tokens
+        and roles (no single person's name can stand for it)."""
+        content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
+        return "description", mention.strip(), content, content
+
     def analyse(self, span: Span) -> tuple[str, str, set[str], set[str]]:
         """Return the kind (name, description, pronoun), the name, its tokens and roles."""
         mention = span.of(self.text).split("(", 1)[0].rstrip()  # "Rep. Dana Cole (D)"
@@ -239,9 +247,7 @@ class _Resolver:
             (n for n, w in enumerate(words[1:-1], 1) if _key(w[0]) in self.lex.conjunctions), None
         )
         if joined is not None and words[joined - 1][0][0].isupper() and words[-1][0][0].isupper():
-            # "Jo Roe and Al Poe": two speakers at once, named as written
-            content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
-            return "description", mention.strip(), content, content
+            return self._as_written(mention, words)  # "Jo Roe and Al Poe": two speakers
         capitalised = [w for w in words if w[0][0].isupper()]
         name_words: list[tuple[str, int, int]] = []
         roles: list[str] = []
@@ -274,9 +280,8 @@ class _Resolver:
             and _key(words[related][0]) in self.lex.relation_words
             and not words[related - 1][0][:1].isupper()
         ):
-            # "a longtime adviser to Jo Roe": someone described by Roe, as written
-            content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
-            return "description", mention.strip(), content, content
+            # "a longtime adviser to Jo Roe": someone described by Roe
+            return self._as_written(mention, words)
         if name_words:
             name = mention[name_words[0][1] : name_words[-1][2]]
             tokens = {_key(w[0]) for w in name_words}
