@@ -659,3 +659,15 @@ def test_lexicon_is_registered_and_rich() -> None:
     assert lexicon.control_cue_verbs <= lexicon.cue_verbs
     assert all(v == v.casefold() and " " not in v for v in lexicon.cue_verbs)
     assert all(len(o) == 1 and len(c) == 1 for o, c in lexicon.quote_pairs)
+
+
+def test_two_names_joined_before_a_colon_speak_together() -> None:
+    # the label's conjunction comes from the lexicon ("und"), as "and" does in English
+    text = (
+        "Die Debatte im Landtag dauerte bis in die Nacht.\n\n"
+        "Anna Berger und Paul Kranz: „Wir werden den Haushalt so nicht mittragen.“"
+    )
+    (quote,) = newsstruct.parse(text, lang="de").quotes
+    assert quote.text == "Wir werden den Haushalt so nicht mittragen."
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Anna Berger und Paul Kranz"

@@ -225,7 +225,9 @@ def _quotation_then_adjunct(
     return tokens[first].final or _is_dash(after) or adjunct
 
 
-def _colon_speaker(tokens: Sequence[Token], position: int, start: int) -> tuple[int, int] | None:
+def _colon_speaker(
+    tokens: Sequence[Token], position: int, start: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
     """``Bush: “The mission is …”``, ``Rep. Jo Roe (R-Ohio): “…”``, ``Jo Roe and Al
     Poe: “…”``: a name, a colon and the quotation open the unit, or follow a dash
     that closes a headline (``POLLS WERE EARLY - Jo Roe: “…”``)."""
@@ -242,7 +244,11 @@ def _colon_speaker(tokens: Sequence[Token], position: int, start: int) -> tuple[
             and token.end < tokens[first].start
         ):
             break  # a dash between spaces: the headline's end
-        joins = token.lower == "and" and first - 2 >= start and tokens[first - 2].is_capitalised
+        joins = (
+            token.lower in lexicon.conjunctions  # "Jo Roe and Al Poe:"
+            and first - 2 >= start
+            and tokens[first - 2].is_capitalised
+        )
         if not (token.is_capitalised or joins or (token.kind == "p" and token.text in ".’'-()")):
             return None
         first -= 1
@@ -561,7 +567,9 @@ def _attribution_around(
         if signed is not None:
             source_range, cue_range = signed
             return reader.source_span(cue_range), reader.source_span(source_range), ""
-    dashed = _dash_attribution(tokens, position, end) or _colon_speaker(tokens, position, start)
+    dashed = _dash_attribution(tokens, position, end) or _colon_speaker(
+        tokens, position, start, lexicon
+    )
     if dashed is not None:
         return None, reader.source_span(dashed), ""
     return None
