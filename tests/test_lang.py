@@ -246,3 +246,38 @@ def test_detect_leaves_mixed_distinctive_letters_to_langdetect(
     text = "Dvořák und Łukasz spielten lange Stücke zusammen."
     assert lang.detect(text) == "cs"
     assert seen == [text]
+
+
+# Tags the pipeline compares among its own values: frame forms, mention kinds, token
+# kinds, ends of a quotation mark.  Any other word compared in the pipeline would be a
+# language's word that belongs in its lexicon.
+_PIPELINE_TAGS = {
+    "after", "anaphoric", "according", "as", "before", "colon", "cue", "cue_line",
+    "speaker", "name", "pronoun", "near", "next", "open", "close", "sS",
+}  # fmt: skip
+
+
+def test_the_pipeline_compares_no_word_of_a_language() -> None:
+    """Function words such as ``to``, ``on`` or ``the`` live in the lexicons, so that a
+    language whose words coincide (Czech ``to``) is not read as English."""
+    import ast
+    from pathlib import Path
+
+    package = Path(newsstruct.__file__).parent
+    words: dict[str, set[str]] = {}
+    for path in package.rglob("*.py"):
+        if "lang" in path.relative_to(package).parts or path.name in {"cli.py", "__main__.py"}:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Compare):
+                continue
+            for operand in (node.left, *node.comparators):
+                for leaf in ast.walk(operand):
+                    if (
+                        isinstance(leaf, ast.Constant)
+                        and isinstance(leaf.value, str)
+                        and regex.fullmatch(r"\p{L}{2,}", leaf.value)
+                        and leaf.value not in _PIPELINE_TAGS
+                    ):
+                        words.setdefault(leaf.value, set()).add(path.name)
+    assert words == {}

@@ -34,7 +34,6 @@ _NAME_RUN = regex.compile(
     r"(?:[ \t]++(?:(?:de|da|van|von|der|del|la|al|bin|ibn)[ \t]++)?+"
     r"\p{Lu}[\p{L}\p{M}'’\-.]*+){1,5}+"
 )
-_POSSESSIVE = ("'s", "’s")
 _STEM = 4  # letters two forms of a word must share …
 _ENDING = 2  # … and letters of ending they may differ in
 _ABBREVIATION = 4  # letters and full stop of the longest abbreviation in a name ("Jr.")
@@ -150,7 +149,7 @@ class _Resolver:
                 [w for w in name if _key(w[0]) not in self.skip],
                 after_role=bool(roles) or role_before,
             )
-            if len(name) < 2 or any(w[0].endswith(_POSSESSIVE) for w in name):
+            if len(name) < 2 or any(w[0].endswith(self.lex.possessive_endings) for w in name):
                 continue
             start, end = match.start() + name[0][1], match.start() + name[-1][2]
             if self.text[end - 1] == "." and len(name[-1][0]) > _ABBREVIATION:
@@ -252,7 +251,11 @@ class _Resolver:
         name_words: list[tuple[str, int, int]] = []
         roles: list[str] = []
         run_start = len(words)
-        if capitalised and words[-1][0][0].isupper() and not words[-1][0].endswith(_POSSESSIVE):
+        if (
+            capitalised
+            and words[-1][0][0].isupper()
+            and not words[-1][0].endswith(self.lex.possessive_endings)
+        ):
             # the trailing run of capitalised words is the name
             run_start = len(words)
             while run_start > 0 and words[run_start - 1][0][0].isupper():

@@ -124,6 +124,12 @@ class Lexicon:
     """Pronouns in the object case (``him``, ``them``): an addressee, never a subject."""
     relative_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Relative pronouns (``who``): the speaker is the noun phrase before them."""
+    thing_relatives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Relative pronouns of things (``which``): after a comma, like ``who``, the start of
+    a clause that describes the noun phrase before it (``the ministry, which …, said``)."""
+    topic_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions of a question's topic (``asked about C``): after a cue of asking,
+    what follows one is the content."""
     noun_like_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cue forms that are as often nouns or adjectives (``states``, ``notes``,
     ``pledged``): a cue only before ``that``, a colon, a quotation or a subject."""
@@ -227,6 +233,13 @@ class Lexicon:
     """Words that open an adverbial infinitive clause (German ``um``, ``ohne``,
     ``statt``): after a cue and a comma, such a clause is a purpose or manner, never
     the cue's content (``kam, um zu sprechen``)."""
+    infinitive_markers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that open an infinitive (English ``to``): the content of a control cue
+    (``urged X to C``, ``pledged to C``), and, as a preposition, the way to an addressee
+    (``said to the TV``, ``wrote to the office that C``)."""
+    addressee_particles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Particles that end a cue phrase and take an addressee, then an infinitive
+    (``called on X to C``, ``commented on X``)."""
     infinitive_particle: str = ""
     """The particle of infinitive clauses (German ``zu``): after a cue and a comma, a
     clause that ends in it is the cue's content (``bat ihn, bald zu kommen``)."""

@@ -781,6 +781,7 @@ LEXICON = Lexicon(
         }
     ),
     phrase_prepositions=frozenset({"von", "des", "für"}),
+    possessive_endings=("'s", "’s"),
     reference_phrases=("unter Berufung auf",),
     as_words=frozenset({"wie"}),
     content_stops=frozenset({"so"}),

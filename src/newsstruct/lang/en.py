@@ -325,6 +325,8 @@ LEXICON = Lexicon(
     pronouns=frozenset({"he", "she", "they", "i", "we", "him", "her", "them", "it", "you", "who"}),
     object_pronouns=frozenset({"him", "her", "them", "us", "me", "you"}),
     relative_pronouns=frozenset({"who"}),
+    thing_relatives=frozenset({"which"}),
+    topic_prepositions=frozenset({"about"}),
     noun_like_cues=frozenset(
         [
             "question",
@@ -697,6 +699,8 @@ LEXICON = Lexicon(
     ),
     term_openers=frozenset({"the", "a", "an", "of"}),
     possessive_endings=("'s", "’s"),
+    infinitive_markers=frozenset({"to"}),
+    addressee_particles=frozenset({"on"}),
     title_minor_words=frozenset(
         {"a", "an", "the", "and", "but", "or", "nor", "of", "for", "to", "in", "on", "at", "by"}
         | {"with", "from", "as", "vs"}

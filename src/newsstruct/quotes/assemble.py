@@ -375,12 +375,13 @@ def _inner_attribution(
     return None
 
 
-def _is_self_name(text: str, source: Span, outlet: OutletRules | None) -> bool:
-    """Whether a source is the outlet's own name (``UNN`` in a UNN story): never a speaker."""
+def _is_self_name(text: str, source: Span, lexicon: Lexicon, outlet: OutletRules | None) -> bool:
+    """Whether a source is the outlet's own name (``UNN``, ``the UNN`` in a UNN story):
+    never a speaker."""
     if outlet is None:
         return False
     words = source.of(text).casefold().split()
-    if words[:1] == ["the"]:
+    if words[:1] and words[0] in lexicon.determiners:
         words = words[1:]
     return any(words[: len(n.split())] == n.casefold().split() for n in outlet.self_names)
 
@@ -734,7 +735,7 @@ def assemble_quotes(
             if frame.form == "cue_line":
                 _attribute_previous(text, drafts, paragraphs, quoted, index, tokens[0], cue, source)
                 continue
-            if source is not None and _is_self_name(text, source, outlet):
+            if source is not None and _is_self_name(text, source, lexicon, outlet):
                 continue  # "UNN reports (citing X)": the outlet speaks for itself
             if (
                 source is not None

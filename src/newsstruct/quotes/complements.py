@@ -61,7 +61,7 @@ class ComplementReader(TokenReader):
         ``cue_words``): a complement clause, a question, an infinitive of a control cue or
         an object noun phrase, as a token range."""
         verb = cue_words[0]
-        control = verb in self.table.control_verbs or cue_words[-1] in {"on"}
+        control = verb in self.table.control_verbs or cue_words[-1] in self.lex.addressee_particles
         i = self.addressee_end(k, hi, cue_words)
         if i < hi and (self.word(i) in self.lex.complementizers):
             return self._content_range(i + 1, hi)
@@ -71,7 +71,10 @@ class ComplementReader(TokenReader):
         if asked is not None:
             return asked
         if (
-            (verb in self.lex.object_content_cues or (len(cue_words) > 1 and cue_words[-1] == "to"))
+            (
+                verb in self.lex.object_content_cues
+                or (len(cue_words) > 1 and cue_words[-1] in self.lex.infinitive_markers)
+            )
             and i < hi
             and self.t[i].kind == "w"
             and self.word(i) not in self.lex.prepositions
@@ -81,7 +84,7 @@ class ComplementReader(TokenReader):
         ):
             # "criticized the plan", "rejected the offer at a rally"
             return self._content_range(i, self.object_end(i, hi), min_words=1)
-        if i < hi and self.word(i) == "to" and control:
+        if i < hi and self.word(i) in self.lex.infinitive_markers and control:
             return self._content_range(i + 1, hi)
         if control and self.lex.infinitive_endings:
             # "призвал стороны не прекращать переговоры": the infinitive after the object
@@ -99,7 +102,7 @@ class ComplementReader(TokenReader):
         while m < hi and m - i < ADJUNCT_REACH and not self.lex.verb_second:
             token = self.t[m]
             w = self.word(m)
-            if w in self.lex.complementizers or (w == "to" and control):
+            if w in self.lex.complementizers or (w in self.lex.infinitive_markers and control):
                 return self._content_range(m + 1, hi)  # "vowed on Saturday to …"
             if (
                 m > i
@@ -119,7 +122,7 @@ class ComplementReader(TokenReader):
                 # Week” that": a programme's title
                 break
             # "wrote to the senator's office that": "to" and its noun phrase
-            opens = w in self.lex.prepositions or (w == "to" and not control)
+            opens = w in self.lex.prepositions or (w in self.lex.infinitive_markers and not control)
             if token.kind == "w" and not (
                 token.is_capitalised
                 or opens
@@ -149,9 +152,9 @@ class ComplementReader(TokenReader):
             return self._content_range(i + 1, hi)
         if token.kind == "q":
             return self._content_range(i, hi)
-        if w == "to" and control:
+        if w in self.lex.infinitive_markers and control:
             return self._content_range(i + 1, hi)
-        if token.kind != "w" or w in self.lex.prepositions or w == "to":
+        if token.kind != "w" or w in self.lex.prepositions or w in self.lex.infinitive_markers:
             return None
         if w in self.lex.conditional_openers:
             return self._content_range(i, hi, min_words=3)  # "said if Trump wins, he would"
@@ -202,7 +205,7 @@ class ComplementReader(TokenReader):
                 return self._content_range(m, hi)
             if asking and w in self.lex.conditional_openers:
                 return self._content_range(m, hi)
-            if asking and w == "about":
+            if asking and w in self.lex.topic_prepositions:
                 return self._content_range(m + 1, hi, min_words=1)
             if not w or not (
                 w in self.lex.prepositions
@@ -254,7 +257,13 @@ class ComplementReader(TokenReader):
     def addressee_end(self, k: int, hi: int, cue_words: tuple[str, ...]) -> int:
         """The index after the addressee of ``told reporters``, ``urged him``,
         ``called on the President of Ukraine``; ``k`` when the cue takes none."""
-        if not (cue_words[0] in self.table.object_verbs or cue_words[-1] == "on") or k >= hi:
+        if (
+            not (
+                cue_words[0] in self.table.object_verbs
+                or cue_words[-1] in self.lex.addressee_particles
+            )
+            or k >= hi
+        ):
             return k
         if self.word(k) in self.lex.object_pronouns:
             following = self.t[k + 1] if k + 1 < hi else None
@@ -267,12 +276,15 @@ class ComplementReader(TokenReader):
                 and following.lower not in self.lex.pronouns
                 and following.lower not in self.table.verbs
                 and following.lower not in self.lex.auxiliaries
-                and following.lower != "to"
+                and following.lower not in self.lex.infinitive_markers
             ):
                 return k + 1  # "told her that", "told her the plan …"
             m = k + 1  # "told her audience": a possessive opens the addressee
             while m < hi and m - k < BARE_NOUN_WORDS and self.t[m].kind == "w":
-                if self.word(m) in self.lex.complementizers or self.word(m) == "to":
+                if (
+                    self.word(m) in self.lex.complementizers
+                    or self.word(m) in self.lex.infinitive_markers
+                ):
                     break
                 m += 1
             return m
@@ -285,7 +297,11 @@ class ComplementReader(TokenReader):
                     m += 1
                     continue
                 break
-            if token.kind != "w" or w in self.lex.complementizers or w == "to":
+            if (
+                token.kind != "w"
+                or w in self.lex.complementizers
+                or w in self.lex.infinitive_markers
+            ):
                 break
             if w in self.lex.pronouns or w in self.table.verbs or w in self.lex.time_words:
                 break
@@ -310,7 +326,7 @@ class ComplementReader(TokenReader):
         """Whether ``to`` or ``that`` comes within two more words (``urged drivers to``)."""
         for m in range(k, min(hi, k + 3)):
             w = self.word(m)
-            if w == "to" or w in self.lex.complementizers:
+            if w in self.lex.infinitive_markers or w in self.lex.complementizers:
                 return True
             if not w or w in self.table.verbs:
                 return False

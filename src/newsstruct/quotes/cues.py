@@ -616,7 +616,7 @@ class FrameReader(SourceReader, ComplementReader):
     def is_armed(self, source: tuple[int, int]) -> bool:
         """Whether a source names an armed force (``Northern troops``, ``the army's``)."""
         return any(
-            t.lower.removesuffix("'s").removesuffix("’s") in self.lex.armed_nouns
+            self.without_possessive(t.lower) in self.lex.armed_nouns
             for t in self.t[source[0] : source[1]]
         )
 
@@ -633,7 +633,7 @@ class FrameReader(SourceReader, ComplementReader):
             if w in self.lex.possessive_determiners:
                 source = (m, m + 1)
                 break
-            if w.endswith(("'s", "’s")):
+            if w.endswith(self.lex.possessive_endings):
                 # "the mayor's", "the Roe campaign's": names, role nouns and an article
                 start = m
                 while (
@@ -676,7 +676,7 @@ class FrameReader(SourceReader, ComplementReader):
         opener = self.word(k)
         if opener not in self.table.speech_nouns[self.word(i)]:
             return None
-        if opener in self.lex.complementizers or opener == "to":
+        if opener in self.lex.complementizers or opener in self.lex.infinitive_markers:
             content = self._content_range(k + 1, hi)
         else:
             end = self.object_end(k + 1, hi, subject=True)

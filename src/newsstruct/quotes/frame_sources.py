@@ -347,7 +347,7 @@ class SourceReader(TokenReader):
                 if not (
                     token.is_capitalised
                     or token.lower in self.table.np_words
-                    or (k > start and token.lower == "of")
+                    or (k > start and token.lower in self.lex.phrase_prepositions)
                 ):
                     break
                 k += 1
@@ -415,7 +415,7 @@ class SourceReader(TokenReader):
             explains = dash or (
                 opening in self.lex.determiners
                 or opening in self.lex.relative_pronouns
-                or opening == "which"
+                or opening in self.lex.thing_relatives
                 or opening in self.lex.role_nouns
                 or self.t[k + 1].text[:1].isdigit()
             )

@@ -140,6 +140,11 @@ class TokenReader:
         token = self.t[i]
         return token.lower if token.kind == "w" else ""
 
+    def without_possessive(self, word: str) -> str:
+        """``word`` without its possessive ending (``army’s`` → ``army``)."""
+        ending = next((e for e in self.lex.possessive_endings if word.endswith(e)), "")
+        return word[: len(word) - len(ending)]
+
     def is_punct(self, i: int, chars: str) -> bool:
         """Whether the token at ``i`` is one of the punctuation marks ``chars``."""
         token = self.t[i]
@@ -266,7 +271,7 @@ class TokenReader:
             (first in self.lex.time_words or first in self.lex.prepositions)
             and first not in self.lex.phrase_prepositions
             and self.t[m - 1].kind == "w"
-            and all(self.word(n) != "to" for n in range(k, m))
+            and all(self.word(n) not in self.lex.infinitive_markers for n in range(k, m))
             and not any(
                 last in words
                 for words in (
@@ -380,10 +385,10 @@ class TokenReader:
                 or w in self.lex.determiners
                 or token.is_capitalised
                 or after_preposition > 0
-                or (w == "to" and m == k)  # "said to the TV"
+                or (w in self.lex.infinitive_markers and m == k)  # "said to the TV"
             ):
                 return False
-            if w in self.lex.prepositions or w == "to":
+            if w in self.lex.prepositions or w in self.lex.infinitive_markers:
                 after_preposition = _ADJUNCT_NOUNS
             elif not (
                 token.is_capitalised
@@ -464,8 +469,8 @@ class TokenReader:
         return (
             before in self.lex.determiners
             or before in self.lex.prepositions
-            or before == "to"
-            or before.endswith(("'s", "’s"))
+            or before in self.lex.infinitive_markers
+            or before.endswith(self.lex.possessive_endings)
             or (
                 before in self.lex.passive_auxiliaries
                 and self.word(i) in self.lex.noun_like_cues
@@ -497,7 +502,9 @@ class TokenReader:
             or (token.kind == "p" and token.text in ":,")
             or w in self.lex.complementizers
             or (w in self.lex.pronouns and w not in self.lex.object_pronouns)
-            or (w == "to" and control)  # "pledged to …", not "pledged delegates"
+            or (
+                w in self.lex.infinitive_markers and control
+            )  # "pledged to …", not "pledged delegates"
         )
 
     def quotes_in(self, span: tuple[int, int]) -> bool:
