@@ -38,10 +38,10 @@ def _check_option(name: str, value: object) -> None:
 
 
 def _lexicon(code: str) -> languages.Lexicon:
-    """The lexicon of ``code``, or the English one as generic rules for other languages."""
+    """The lexicon of ``code``, or the generic rules for other languages."""
     if code in languages.available():
         return languages.get(code)
-    return languages.get("en")
+    return languages.generic()
 
 
 def parse(

@@ -243,6 +243,10 @@ class Lexicon:
     infinitive_particle: str = ""
     """The particle of infinitive clauses (German ``zu``): after a cue and a comma, a
     clause that ends in it is the cue's content (``bat ihn, bald zu kommen``)."""
+    open_signatures: bool = False
+    """Whether a quotation is signed by any word next to a name, the cue unknown: the
+    rules for languages without a lexicon of their own (``“Q,” zei Jan de Vries``,
+    ``“Q”, säger Eva Lind``, ``“Q,” Eva Lind zei``), where the cue words are unknown."""
     verbal_cues: bool = False
     """Whether cue words are verb forms only, never nouns (Slavic verbs inflect apart from
     nouns): a determiner or a preposition before one is the subject's or an adjunct's
@@ -410,6 +414,14 @@ def get(code: str) -> Lexicon:
     if not isinstance(lexicon, Lexicon):  # pragma: no cover - a packaging error
         raise TypeError(f"{module}.LEXICON is not a Lexicon")
     return lexicon
+
+
+@functools.cache
+def generic() -> Lexicon:
+    """The rules for a language without a lexicon: the English lexicon's, with
+    :attr:`Lexicon.open_signatures`, so that a quotation signed by a name still gets
+    its speaker and cue."""
+    return attrs.evolve(get("en"), quote_pairs=(), open_signatures=True)
 
 
 def available() -> tuple[str, ...]:

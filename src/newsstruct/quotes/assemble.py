@@ -561,7 +561,8 @@ def _attribution_around(
     if following is not None and (following.source is None or following.source[0] >= position):
         # "X «не для записи» заявил" is X's cue, no "“A,” X said"
         return reader.cue_span(following), reader.source_span(following.source), ""
-    if position == start and reader.text[quote.content.end - 1] in "!?,":
+    comma_after = position + 1 < end and tokens[position + 1].text == ","  # "„A“, X said"
+    if position == start and (reader.text[quote.content.end - 1] in "!?," or comma_after):
         if all(tokens[i].kind == "p" for i in range(position + 1, end)):
             end = next_end
         signed = signature_after(tokens, _after_comma(tokens, position + 1, end), end, lexicon)

@@ -38,6 +38,8 @@ __all__ = ["Frame", "attribution_in", "find_frames", "signature_after", "signatu
 _MIN_CLAUSE_WORDS = 4
 _MIN_NAMING_WORDS = 3
 _MAX_SIGNATURE = 30  # tokens between a quotation and the cue of its signature
+_MAX_OPEN_NAME = 5  # words of a name that signs a quotation in a language without a lexicon
+_NAME_PARTICLE = 3  # letters of a lower-case particle inside a name ("de", "van")
 _NOUN_MODIFIERS = 3  # adjectives between a possessor and its noun of speech ("his stern warning")
 _APPOSITION_WORDS = 7  # words of a description before its role noun ("senior vice president")
 
@@ -1032,6 +1034,10 @@ def signature_after(
     if start >= hi:
         return None
     first = reader.cue_at(start, hi)
+    if first is None and lexicon.open_signatures:
+        opened = _open_signature(tokens, start, hi)
+        if opened is not None:
+            return opened
     if first is not None and not tokens[start].is_capitalised:
         k = start + len(first)
         source = reader.source_after(reader.addressee_end(k, hi, first), hi)
@@ -1061,6 +1067,45 @@ def signature_after(
         )
         if source is not None and source[0] == start:
             return source, (v, v + len(phrase))
+    return None
+
+
+def _open_signature(
+    tokens: Sequence[Token], start: int, hi: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """For a language without a lexicon (:attr:`Lexicon.open_signatures`): one
+    lower-case word next to a name signs the quotation (``“Q,” zei Jan de Vries
+    maandag``, ``“Q,” Eva Lind zei.``); a name of one word must end the clause.  The word
+    is taken for the cue.  Returns the token ranges of the source and of the cue."""
+
+    def word(k: int, capitalised: bool) -> bool:
+        return k < hi and tokens[k].kind == "w" and tokens[k].is_capitalised is capitalised
+
+    def name_end(k: int) -> int:
+        # "Jan de Vries": short lower-case particles between capitalised words
+        m = k + 1
+        while m - k < _MAX_OPEN_NAME:
+            if word(m, True):
+                m += 1
+            elif word(m, False) and len(tokens[m].text) <= _NAME_PARTICLE and word(m + 1, True):
+                m += 2
+            else:
+                break
+        return m
+
+    def clause_ends(k: int) -> bool:
+        return k >= hi or tokens[k].kind == "p"
+
+    if word(start, False) and word(start + 1, True):
+        end = name_end(start + 1)
+        # a lone capitalised word before more words may be a new clause's subject
+        # ("…,” en Utrecht wacht af"); a full name may take adjuncts after it
+        if clause_ends(end) or (end - start > 2 and word(end, False)):
+            return (start + 1, end), (start, start + 1)
+    if word(start, True):
+        end = name_end(start)
+        if word(end, False) and clause_ends(end + 1):
+            return (start, end), (end, end + 1)
     return None
 
 
