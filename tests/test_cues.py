@@ -687,6 +687,22 @@ DIRECT = [
         [("direct", "gift for every family in town.", None, None)],
         id="predicate-in-marks-after-article-is-speech",
     ),
+    pytest.param(
+        '"We will rebuild the pier," the mayor told the radio programme'
+        ' "Harbour Morning Live" after the storm.',
+        [("direct", "We will rebuild the pier,", "the mayor", "told")],
+        id="programme-title-after-told-is-no-quote",
+    ),
+    pytest.param(
+        'The rules were set out in his book "The Harbour Way." The mayor said they were fair.',
+        [("reported", "they were fair", "The mayor", "said")],
+        id="book-title-amid-sentence-is-no-quote",
+    ),
+    pytest.param(
+        "The mayor said “Safe Harbour” when asked about the plan.",
+        [("direct", "Safe Harbour", "The mayor", "said")],
+        id="title-case-words-after-speech-cue-stay",
+    ),
 ]
 
 

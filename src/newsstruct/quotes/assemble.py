@@ -127,16 +127,48 @@ def reads_as_speech(text: str, quote: QuotedSpan, fills_unit: bool, lexicon: Lex
     if 3 * numbers >= len(words):
         return False  # a table row after ditto marks: „ 4% „ 57 1/2 ditto, „ 60 k. S. 59
     closed_inside = _closed_inside(text, quote)
-    title_case = (
-        words[0][0].isupper()
-        and all(w[0].isupper() or w in lexicon.title_minor_words for w in words[1:])
-        and not (lexicon.capitalised_nouns and text[quote.content.end - 1] in "!?")
-    )
-    if title_case and len(words) <= _MAX_TITLE_WORDS:
+    if _is_title(text, quote, words, lexicon):
         return False  # a title or a name in marks: "The Steve Harvey Morning Show,"
     if len(words) >= _MIN_SPEECH_WORDS:
         return True
     return len(words) >= 2 and fills_unit and closed_inside
+
+
+def _is_title(text: str, quote: QuotedSpan, words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether a quotation's words are a title's: a few words, each capitalised but the
+    lexicon's minor words (``Orange Is the New Black``)."""
+    return (
+        0 < len(words) <= _MAX_TITLE_WORDS
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w in lexicon.title_minor_words for w in words[1:])
+        and not (lexicon.capitalised_nouns and text[quote.content.end - 1] in "!?")
+    )
+
+
+def _title_in_sentence(
+    text: str,
+    quote: QuotedSpan,
+    tokens: Sequence[Token],
+    position: int,
+    start: int,
+    lexicon: Lexicon,
+) -> bool:
+    """Whether the quotation at token ``position`` (of a unit from ``start``) is a title
+    amid a sentence: a word comes right before it (``told "Good Morning America"``,
+    ``on "This Week,"``), but no cue of its words or of naming, and its words are a
+    title's, not ending in a question or an exclamation."""
+    before = tokens[position - 1] if position > start else None
+    return (
+        before is not None
+        and before.kind == "w"
+        and (
+            before.lower not in lexicon.cue_verbs  # "said “The Voters”": the words
+            or before.lower in lexicon.object_cue_verbs  # "told “Good Morning America”"
+        )
+        and before.lower not in lexicon.naming_cues  # "one he calls “Fair Play”"
+        and text[quote.content.end - 1] not in "!?"  # "shouted “What a Night!”"
+        and _is_title(text, quote, _WORD.findall(quote.content.of(text)), lexicon)
+    )
 
 
 def _title_after_colon(
@@ -780,6 +812,8 @@ def assemble_quotes(
                 or _quotation_then_adjunct(tokens, frame.content, lexicon)
             ):
                 quote = quoted[tokens[inside[0]].quote]
+                if _title_in_sentence(text, quote, tokens, inside[0], 0, lexicon):
+                    continue
                 drafts.append(Draft(QuoteKind.DIRECT, quote.content, index, cue, source, follows))
                 continue
             if frame.form == "colon_words":
@@ -849,7 +883,9 @@ def assemble_quotes(
                 continue
             unit = bisect.bisect_right(unit_starts, position) - 1
             a, b = unit_ranges[unit]
-            if _in_noun_phrase(tokens, position, a, lexicon):
+            if _in_noun_phrase(tokens, position, a, lexicon) or _title_in_sentence(
+                text, quote, tokens, position, a, lexicon
+            ):
                 continue
             if quote.single and all(t.kind == "p" for t in tokens if t is not token):
                 continue  # "'A fight to the finish.'" alone: a subhead in single marks
