@@ -103,6 +103,26 @@ REPORTED = [
         id="participle-saying",
     ),
     pytest.param(
+        "The mayor calmed the crowd by saying that the bridge would reopen in July.",
+        [("reported", "the bridge would reopen in July", "The mayor", "saying")],
+        id="gerund-after-preposition",
+    ),
+    pytest.param(
+        "After announcing on Monday that the bridge would reopen, the mayor left for Rome.",
+        [("reported", "the bridge would reopen", "the mayor", "announcing")],
+        id="gerund-after-preposition-opens-sentence",
+    ),
+    pytest.param(
+        "John Roe spoke on Monday. He's suggesting that the bridge should reopen in July.",
+        [("reported", "the bridge should reopen in July", "John Roe", "suggesting")],
+        id="pronoun-contraction-before-progressive-cue",
+    ),
+    pytest.param(
+        "The mayors are increasingly admitting that the bridge will not reopen in July.",
+        [("reported", "the bridge will not reopen in July", "The mayors", "admitting")],
+        id="adverb-after-auxiliary-before-cue",
+    ),
+    pytest.param(
         "The mayor told reporters that the bridge would reopen in July.",
         [("reported", "the bridge would reopen in July", "The mayor", "told reporters")],
         id="told-reporters",

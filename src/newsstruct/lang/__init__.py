@@ -254,6 +254,13 @@ class Lexicon:
     participle_endings: tuple[str, ...] = ("ing",)
     """Endings of the cue verbs' adverbial participles (``saying``, ``сказав``,
     ``говоря``): in ``…, saying that C`` the sentence's subject is the source."""
+    gerund_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions before a cue's gerund (English ``by saying that C``, ``after
+    suggesting that C``): the gerund's subject, and so the source, is the sentence's."""
+    adverb_endings: tuple[str, ...] = ()
+    """Endings of adverbs (English ``-ly``): one after an auxiliary or a pronoun and
+    before a cue is skipped like the auxiliaries (``are increasingly admitting that``,
+    ``she bluntly denied``)."""
     adjunct_endings: tuple[str, ...] = ()
     """Endings of adverbs and participles (English ``-ly``, ``-ing``): such a word right
     after the cue of a quotation (``“Q,” he said happily``) opens an adjunct, no content."""

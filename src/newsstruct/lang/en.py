@@ -249,7 +249,9 @@ LEXICON = Lexicon(
     explaining_cues=frozenset(_EXPLAINING_VERBS.split()),
     trailing_relatives=frozenset({"who"}),
     trailing_appositives=frozenset({"a", "an"}),
+    adverb_endings=("ly",),
     adjunct_endings=("ly", "ing"),
+    gerund_prepositions=frozenset({"by", "after", "before", "in", "while", "since", "upon"}),
     # "…, saying that …", "…, although …": a new clause of the writer's or a participle
     # of speech ends the content before it
     content_stops=frozenset(

@@ -95,7 +95,12 @@ class _Paragraph:
     def source_span(self, source: tuple[int, int] | None) -> Span | None:
         if source is None:
             return None
-        return Span(self.tokens[source[0]].start, self.tokens[source[1] - 1].end)
+        last = self.tokens[source[1] - 1]
+        end = last.end
+        ending = next((e for e in self.lexicon.possessive_endings if last.lower.endswith(e)), "")
+        if ending and last.lower[: -len(ending)] in self.lexicon.pronouns:
+            end -= len(ending)  # "She's saying that C": the pronoun, not its verb
+        return Span(self.tokens[source[0]].start, end)
 
     def cue_span(self, frame: Frame) -> Span:
         return Span(self.tokens[frame.cue[0]].start, self.tokens[frame.cue[1] - 1].end)

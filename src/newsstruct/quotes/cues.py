@@ -13,6 +13,7 @@ auxiliaries, determiners, pronouns, prepositions and clause openers.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -215,6 +216,13 @@ class FrameReader(SourceReader, ComplementReader):
             ):
                 return self.noun_frame(i, lo, hi, unit), width  # German "die Frage, ob C"
             return None, width  # "Said", mid-sentence capitalised: a name or a title
+        if phrase[0].endswith(self.lex.participle_endings) and i > lo:
+            p = i - 1  # "before optimistically predicting that C": an adverb between
+            adverbs = self.lex.adverb_endings
+            if p > lo and adverbs and self.word(p).endswith(adverbs):
+                p -= 1
+            if self.word(p) in self.lex.gerund_prepositions:
+                return self.gerund_frame(i, i + width, p, lo, hi, unit, phrase), width
         if self.is_noun_use(i, lo):
             return None, width
         if (
@@ -515,6 +523,25 @@ class FrameReader(SourceReader, ComplementReader):
                     extra = rest if content is not None else None
                     return Frame((i, k), source, first, "before", unit, extra=extra), width
         return None, width
+
+    def gerund_frame(
+        self, i: int, k: int, j: int, lo: int, hi: int, unit: int, phrase: tuple[str, ...]
+    ) -> Frame | None:
+        """``X won by saying that C``, ``After suggesting that C, X …``: the cue's gerund
+        after the preposition at ``j``; the subject of the sentence is the source, before
+        the preposition or, where the gerund opens the sentence, after the content."""
+        content = self.content_after(k, hi, phrase)
+        if content is None:
+            return None
+        if j > lo:
+            source = self.subject_of(lo, j)
+            return Frame((i, k), source, content, "participle", unit) if source else None
+        commas = [m for m in range(content[0] + 1, hi) if self.is_punct(m, ",")] + [hi]
+        for comma, following in itertools.pairwise(commas):
+            source = self.subject_of(comma + 1, following)
+            if source is not None and source[0] == comma + 1:
+                return Frame((i, k), source, (content[0], comma), "participle", unit)
+        return None
 
     def as_frame(
         self,

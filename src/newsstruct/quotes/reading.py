@@ -159,6 +159,17 @@ class TokenReader:
                 token.lower in self.lex.auxiliaries
                 # two-word adverbs ("только что": "just")
                 or (j - 1 >= lo and f"{self.word(j - 1)} {token.lower}" in self.lex.auxiliaries)
+                # "are increasingly admitting", "she bluntly denied": an adverb
+                or (
+                    j - 1 >= lo
+                    and self.lex.adverb_endings
+                    and token.lower.endswith(self.lex.adverb_endings)
+                    and not token.is_capitalised
+                    and (
+                        self.word(j - 1) in self.lex.auxiliaries
+                        or self.word(j - 1) in self.lex.pronouns
+                    )
+                )
                 # free word order: the addressee before the cue ("мне сказала")
                 or (
                     self.lex.verbal_cues
@@ -470,12 +481,24 @@ class TokenReader:
             before in self.lex.determiners
             or before in self.lex.prepositions
             or before in self.lex.infinitive_markers
-            or before.endswith(self.lex.possessive_endings)
+            or (
+                before.endswith(self.lex.possessive_endings)
+                and not self.is_contraction(i - 1)  # "she's saying": "she is"
+            )
             or (
                 before in self.lex.passive_auxiliaries
                 and self.word(i) in self.lex.noun_like_cues
                 and not self.lex.verb_second  # "es wird gemeldet, dass": frame_at decides
             )
+        )
+
+    def is_contraction(self, i: int) -> bool:
+        """Whether the word at ``i`` is a pronoun with a clitic auxiliary that is
+        written like a possessive ending (``she's``, ``it's``)."""
+        w = self.word(i)
+        return any(
+            w.endswith(e) and w[: -len(e)] in self.lex.pronouns
+            for e in self.lex.possessive_endings
         )
 
     def has_clear_clause(self, k: int, hi: int) -> bool:
