@@ -226,6 +226,18 @@ CASES = [
         ["Tom Grey"],
         id="source-ends-before-auxiliary-and-adverb",
     ),
+    pytest.param(
+        "The ferry ran late, said her friend Olga Marsh.\n"
+        "A friend said the captain had warned the crew.",
+        ["Olga Marsh", "A friend"],
+        id="indefinite-description-is-someone-new",
+    ),
+    pytest.param(
+        "Doctors at the clinic spoke to Ida Roe. Tom Bell, a nurse, said the ward was full.\n"
+        "Bell added that two beds were free.",
+        ["Tom Bell", "Tom Bell"],
+        id="capitalised-words-across-a-full-stop-are-two-names",
+    ),
 ]
 
 

@@ -36,6 +36,7 @@ _NAME_RUN = regex.compile(
 )
 _STEM = 4  # letters two forms of a word must share …
 _ENDING = 2  # … and letters of ending they may differ in
+_SHORT_ABBREVIATION = 3  # characters of "J.", "Mr.", "Dr.": never a sentence's end
 _ABBREVIATION = 4  # letters and full stop of the longest abbreviation in a name ("Jr.")
 _SHORT_STEM = 3  # letters two forms of a name must share (Анна ~ Анны)
 # Searched from the end ((?r)): a forward search would retry every letter of the window.
@@ -136,30 +137,54 @@ class _Resolver:
         keep = 3 if middle.endswith(self.lex.patronymic_endings or ("\0",)) else 2
         return words[-keep:]
 
+    def _sentences(self, words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+        """A run of capitalised words cut after a word that ends a sentence
+        (``… Hillary Roe. Betsy Moran``); an abbreviation's or an initial's full stop
+        (``Gov.``, ``Jr.``, ``H.W.``) does not end one."""
+        runs: list[list[tuple[str, int, int]]] = []
+        first = 0
+        for n, (word, _, _) in enumerate(words[:-1]):
+            if (
+                word.endswith(".")
+                and len(word) > _SHORT_ABBREVIATION
+                and "." not in word[:-1]
+                and _key(word) not in self.lex.abbreviations
+                and _key(word) not in self.lex.titles
+            ):
+                runs.append(words[first : n + 1])
+                first = n + 1
+        runs.append(words[first:])
+        return runs
+
     def _index_names(self) -> None:
         for match in _NAME_RUN.finditer(self.text):
             words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(match.group())]
-            name, roles = self._split(words)
-            before = _WORD_BEFORE.search(self.text, max(0, match.start() - 40), match.start())
-            role_before = before is not None and (
-                _key(before.group(1)) in self.lex.role_nouns
-                or _key(before.group(1)) in self.lex.titles
-            )
-            name = self._person(
-                [w for w in name if _key(w[0]) not in self.skip],
-                after_role=bool(roles) or role_before,
-            )
-            if len(name) < 2 or any(w[0].endswith(self.lex.possessive_endings) for w in name):
-                continue
-            start, end = match.start() + name[0][1], match.start() + name[-1][2]
-            if self.text[end - 1] == "." and len(name[-1][0]) > _ABBREVIATION:
-                end -= 1  # "… said Anna Roe.": the sentence's full stop, not an initial
-            full = self.text[start:end]
-            self.named.append((start, end, full))
-            surname = _key(name[-1][0])
-            self.full_names.setdefault(surname, set()).add(full)
-            if roles:
-                self.roles_of.setdefault(full, set()).update(roles)
+            for run in self._sentences(words):
+                self._index_run(match.start(), run)
+
+    def _index_run(self, offset: int, words: list[tuple[str, int, int]]) -> None:
+        """Index the name in one run of capitalised words (offsets from ``offset``)."""
+        run_start = offset + words[0][1]
+        name, roles = self._split(words)
+        before = _WORD_BEFORE.search(self.text, max(0, run_start - 40), run_start)
+        role_before = before is not None and (
+            _key(before.group(1)) in self.lex.role_nouns or _key(before.group(1)) in self.lex.titles
+        )
+        name = self._person(
+            [w for w in name if _key(w[0]) not in self.skip],
+            after_role=bool(roles) or role_before,
+        )
+        if len(name) < 2 or any(w[0].endswith(self.lex.possessive_endings) for w in name):
+            return
+        start, end = offset + name[0][1], offset + name[-1][2]
+        if self.text[end - 1] == "." and len(name[-1][0]) > _ABBREVIATION:
+            end -= 1  # "… said Anna Roe.": the sentence's full stop, not an initial
+        full = self.text[start:end]
+        self.named.append((start, end, full))
+        surname = _key(name[-1][0])
+        self.full_names.setdefault(surname, set()).add(full)
+        if roles:
+            self.roles_of.setdefault(full, set()).update(roles)
 
     def fullest(self, name: str) -> str:
         """The fullest form of a one-word name that the article prints, when unique."""
@@ -344,8 +369,14 @@ class _Resolver:
                 entity.roles |= roles
         else:
             words = [_key(w) for w in name.split()]
-            # "the report", "his campaign": a thing speaks, never a person named before
-            if roles and not other and not (words and words[-1] in self.lex.thing_nouns):
+            # "the report", "his campaign": a thing speaks, never a person named before;
+            # "a friend", "one source": someone new
+            if (
+                roles
+                and not other
+                and not (words and words[-1] in self.lex.thing_nouns)
+                and not (first is not None and _key(first.group()) in self.lex.indefinites)
+            ):
                 for candidate in reversed(self.entities[-_REACH:]):
                     if candidate.is_person and roles <= candidate.roles:
                         entity = candidate

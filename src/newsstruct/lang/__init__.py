@@ -311,6 +311,10 @@ class Lexicon:
     contrast_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that open a mention of someone not yet named (``another``, ``other``): it
     joins no earlier speaker."""
+    indefinites: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Indefinite articles and numerals that open a description of someone the text
+    introduces (``a friend``, ``one source``, ``some senators``): it joins no person named
+    before, whatever roles that person was given."""
     thing_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns for institutions, groups and texts that speak (``ministry``, ``campaign``,
     ``report``): a description headed by one names no person, so never joins one."""

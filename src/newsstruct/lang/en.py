@@ -784,6 +784,7 @@ LEXICON = Lexicon(
         }
     ),
     contrast_words=frozenset({"another", "other"}),
+    indefinites=frozenset({"a", "an", "one", "some", "several", "many", "two", "three"}),
     thing_nouns=frozenset(
         {
             "administration",
