@@ -363,6 +363,14 @@ REPORTED = [
         id="C-said-X-apposition-is-no-C2",
     ),
     pytest.param(
+        "The mayor, said Jan Roe, who knows her well, doesn't give up easily.",
+        [
+            ("reported", "The mayor", "Jan Roe", "said"),
+            ("reported", "doesn't give up easily", "Jan Roe", "said"),
+        ],
+        id="C1-said-X-relative-clause-C2-with-negated-auxiliary",
+    ),
+    pytest.param(
         "From June, said Jan Roe, a former captain, the ferry will run twice a day.",
         [
             ("reported", "From June", "Jan Roe", "said"),
@@ -895,6 +903,24 @@ def test_clause_after_quotation_cue_is_still_content() -> None:
             "The ferry has drawn a loyal following, said Ms. Roe, with trips to the islands.",
             "The ferry has drawn a loyal following",
             id="preposition",
+        ),
+        pytest.param(
+            "The ferry will run again from June, said Jan Roe, a captain at Harbour Lines, "
+            "the city's oldest ferry company.",
+            "The ferry will run again from June",
+            id="second-apposition",
+        ),
+        pytest.param(
+            "The ferry will run again from June, said Jan Roe, a captain at Harbour Lines, "
+            "which has run the boats for years.",
+            "The ferry will run again from June",
+            id="relative-clause-after-apposition",
+        ),
+        pytest.param(
+            "The ferry will run again from June, said Jan Roe, whose firm has run the boats "
+            "for years.",
+            "The ferry will run again from June",
+            id="relative-clause",
         ),
     ],
 )

@@ -202,6 +202,11 @@ tell tells told telling
 """
 
 # abbreviated titles: titles before a name and abbreviations for sentence splitting
+# finite auxiliaries with the negation attached ("doesn't", "won’t")
+_NEGATED_AUXILIARIES = """
+isn aren wasn weren hasn haven hadn won wouldn couldn shouldn can mustn doesn don didn
+"""
+
 _ABBREVIATED_TITLES = frozenset(
     {
         "mr",
@@ -321,7 +326,8 @@ LEXICON = Lexicon(
     possessive_determiners=frozenset({"his", "her", "their", "its", "our", "my", "your"}),
     finite_auxiliaries=frozenset(
         {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could"}
-        | {"should", "can", "may", "might", "must"}
+        | {"should", "can", "may", "might", "must", "does", "do", "did"}
+        | {f"{aux}{apostrophe}t" for aux in _NEGATED_AUXILIARIES.split() for apostrophe in "'’"}
     ),
     source_phrases=("according to",),
     pronouns=frozenset({"he", "she", "they", "i", "we", "him", "her", "them", "it", "you", "who"}),

@@ -479,11 +479,16 @@ class ComplementReader(TokenReader):
         if any(self.is_punct(m, ",;") for m in range(k + 1, hi)):
             return False
         # an apposition holds no finite verb ("…, a boss invited her": a clause)
-        return w in self.lex.trailing_relatives or not any(
+        return w in self.lex.trailing_relatives or not self.has_finite_verb(k + 1, hi)
+
+    def has_finite_verb(self, k: int, hi: int) -> bool:
+        """Whether the tokens ``k``..``hi`` hold a finite verb: an auxiliary, a cue verb
+        or a past form (a clause, not an apposition)."""
+        return any(
             t.lower in self.lex.finite_auxiliaries
             or t.lower in self.table.verbs
             or t.lower.endswith(self.lex.past_suffixes)
-            for t in self.t[k + 1 : hi]
+            for t in self.t[k:hi]
         )
 
     def ends_complement(self, m: int, hi: int) -> bool:

@@ -317,11 +317,25 @@ class FrameReader(SourceReader, ComplementReader):
                 rest = self.rest_after_comma(after[1], hi)
                 if any(self.word(m) in self.lex.clause_openers for m in range(j + 1, i)):
                     rest = None  # "C, о чем заявил X, связав …": a relative clause, no C2
+                # where articles mark noun phrases and the verb need not come second, what
+                # follows a description of X without a verb, or a relative word, is still X's
+                articled = not (self.lex.bare_noun_subjects or self.lex.verb_second)
                 if rest is not None and self.describes(rest[0], rest[1]):
                     # "C, said Jan Roe, a professor at …": an apposition, and C2 only
                     # after its comma ("C1, утверждает X, декан МГУ, C2")
                     closing = next((m for m in range(*rest) if self.is_punct(m, ",")), None)
                     rest = self.rest_after_comma(closing, hi) if closing is not None else None
+                    if (
+                        rest is not None
+                        and articled
+                        and (
+                            self.word(rest[0]) in self.lex.trailing_appositives
+                            or not self.has_finite_verb(*rest)
+                        )
+                    ):
+                        rest = None  # "…, a professor at X, the city's college": still X
+                if rest is not None and articled and self.word(rest[0]) in self.lex.clause_openers:
+                    rest = None  # "C, said Jan Roe, whose firm …": a remark on the source
                 if content is not None:
                     # "«Q», řekl na adresu hráče": the subject dropped, the adjunct no source
                     frame = Frame(
