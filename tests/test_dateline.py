@@ -94,6 +94,30 @@ CASES = [
         id="abbreviated-month-day",
     ),
     pytest.param(
+        "OSLO, 3. mars (NTB) - " + LEAD,
+        "OSLO, 3. mars (NTB)",
+        "OSLO",
+        "NTB",
+        "3. mars",
+        id="day-with-full-stop-before-month",
+    ),
+    pytest.param(
+        "(Harbour News) — " + LEAD,
+        "(Harbour News)",
+        None,
+        "Harbour News",
+        None,
+        id="agency-alone-dash",
+    ),
+    pytest.param(
+        "(HNN)" + LEAD,
+        "(HNN)",
+        None,
+        "HNN",
+        None,
+        id="agency-alone-run-into-the-lead",
+    ),
+    pytest.param(
         "WASHINGTON ― " + LEAD,
         "WASHINGTON",
         "WASHINGTON",
@@ -130,6 +154,8 @@ NO_DATELINE = [
         "Olena Brik (Greens) - the only opposition member - voted against the plan.",
         id="party-in-brackets",
     ),
+    pytest.param("(Updated) " + LEAD, id="bracketed-note-before-the-lead"),
+    pytest.param("(Photo)\n" + LEAD, id="bracketed-caption-line"),
     pytest.param("", id="empty"),
 ]
 

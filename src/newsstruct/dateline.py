@@ -4,7 +4,9 @@ Generic forms, matched at the start of one of the first paragraphs after the hea
 
 * ``Kyiv • UNN`` (place, bullet, agency; a line of its own);
 * ``WASHINGTON (AP) —``, ``LONDON, March 1 (Reuters) -``,
-  ``KYIV. Sept 26 (Interfax-Ukraine) –`` (place, optional date, agency in brackets);
+  ``KYIV. Sept 26 (Interfax-Ukraine) –``, ``OSLO, 3. mars (NTB) -`` (place, optional
+  date, agency in brackets);
+* ``(CNN) —``, ``(CNN)A storm …`` (the agency alone, no place);
 * ``WASHINGTON ―`` (a capitalised place and a dash, no agency).
 
 Outlets add patterns of their own (``OutletRules.dateline_patterns``).  The span drops
@@ -20,7 +22,8 @@ from newsstruct.outlets import OutletRules, compile_patterns
 
 __all__ = ["GENERIC_PATTERNS", "find_dateline"]
 
-_DATE = r"(?:\p{L}{3,10}\.?+\s++\d{1,2}|\d{1,2}\s++\p{L}{3,10}\.?+)"
+# March 1, Oct. 4, 1 March, 3. März (the day with a full stop: German, Nordic, Czech)
+_DATE = r"(?:\p{L}{3,10}\.?+\s++\d{1,2}|\d{1,2}\.?+\s++\p{L}{3,10}\.?+)"
 _PLACE = r"\p{Lu}[\p{L}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{L}'’\-]{1,30}+){0,3}+"
 # Wire datelines print the city in capitals: WASHINGTON, SAN JUAN, KYIV.
 _CAPITAL_PLACE = r"\p{Lu}[\p{Lu}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{Lu}'’\-]{1,30}+){0,3}+"
@@ -35,6 +38,9 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     r"(?:,[ ]\p{Lu}[\p{L}.]{1,20}+(?:[ ]\p{Lu}[\p{L}.]{1,20}+)?+)?)"  # may give back a month
     rf"(?:[,.][ ]++(?P<date>{_DATE}))?+[ ]*+\((?P<agency>\p{{L}}[\p{{L}}\-&/. ]{{0,40}}+)\)"
     r"(?=[ ]*+(?:[-–—―]|\.-|:|\.))",
+    # (CNN) —   (CNN)A storm …   (the agency alone, then a dash or the lead's first word)
+    r"^\((?P<agency>\p{Lu}[\p{L}\-&/.]{1,20}+(?:[ ]\p{Lu}[\p{L}\-&/.]{1,20}+){0,2}+)\)"
+    r"(?=[ ]*+[-–—―][ ]|\p{Lu}\p{Ll})",
     # WASHINGTON ―   (capitals only, then a dash)
     r"^(?P<place>\p{Lu}{2,}+(?:[ \-]\p{Lu}{2,}+){0,3}+(?:,[ ]\p{Lu}[\p{L}.]{1,20}+)?+)"
     r"(?=[ ]++[-–—―]{1,2}+[ ])",
