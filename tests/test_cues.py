@@ -93,6 +93,15 @@ REPORTED = [
         id="noted-that-C1-but-added-that-C2",
     ),
     pytest.param(
+        "The captain said the ferry would stop at four piers, which the council said was "
+        "too many.",
+        [
+            ("reported", "the ferry would stop at four piers", "The captain", "said"),
+            ("reported", "was too many", "the council", "said"),
+        ],
+        id="relative-clause-with-its-own-cue-ends-C",
+    ),
+    pytest.param(
         "The mayor visited the site on Tuesday, saying that the bridge would reopen in July.",
         [("reported", "the bridge would reopen in July", "The mayor", "saying")],
         id="participle-saying-that",

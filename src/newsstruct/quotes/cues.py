@@ -971,11 +971,24 @@ def _set_off_quotation(frame: Frame, outer: tuple[int, int], reader: FrameReader
     return mark
 
 
+def _opens_relative_clause(reader: FrameReader, m: int) -> bool:
+    """Whether a relative clause set off by a comma opens at ``m`` (``…, which``,
+    ``…, whom``, ``…, when``), where the verb need not come last in it (in a
+    verb-second language the words before a clause-final cue are no source)."""
+    w = reader.word(m)
+    return (
+        not reader.lex.verb_second
+        and (w in reader.lex.question_words or w in reader.lex.relative_pronouns)
+        and reader.is_punct(m - 1, ",")
+    )
+
+
 def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
     """Cut or drop frames whose cue lies inside another frame's content.
 
     ``X said C1, but added that C2``: C1 ends before ``, but`` (whether C2's frame
-    inherits X or names the sentence's subject again).  A cue inside reported
+    inherits X or names the sentence's subject again); ``X said C1, which Y said C2``:
+    C1 ends before the relative clause that holds Y's speech.  A cue inside reported
     content without such coordination is nested speech and is dropped.  An outlet's
     credit around speech is dropped (:func:`_is_credit`).
     """
@@ -1017,6 +1030,19 @@ def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
             and (reader.t[cut].lower in reader.lex.auxiliaries)
         ):
             cut -= 1
+        if (
+            frame.source is not None
+            and cut > outer.content[0]
+            and _opens_relative_clause(reader, cut)
+        ):
+            # "X cited policies, which he said had harmed C": the relative clause holds
+            # speech of its own; the outer content ends before it
+            new_end = cut
+            while new_end > outer.content[0] and reader.is_punct(new_end - 1, ",;" + DASHES):
+                new_end -= 1
+            kept[kept.index(outer)] = attrs.evolve(outer, content=(outer.content[0], new_end))
+            kept.append(frame)
+            continue
         if cut > outer.content[0] and (
             reader.word(cut) in reader.lex.conjunctions or reader.is_punct(cut, ",;")
         ):
