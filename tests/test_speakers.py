@@ -238,6 +238,16 @@ CASES = [
         ["Tom Bell", "Tom Bell"],
         id="capitalised-words-across-a-full-stop-are-two-names",
     ),
+    pytest.param(
+        '"The ferry will not run," said one port worker who saw Harbour Master Ed Lane.',
+        ["one port worker"],
+        id="relative-clause-after-inverted-source-is-no-part-of-it",
+    ),
+    pytest.param(
+        '"The ferry will not run," said harbour pilot Ida Moss when asked about Ed Lane.',
+        ["Ida Moss"],
+        id="adverbial-clause-after-inverted-source-is-no-part-of-it",
+    ),
 ]
 
 

@@ -181,6 +181,8 @@ class SourceReader(TokenReader):
                         or w in self.lex.conjunctions
                         or w in self.table.verbs
                         or w in self.lex.auxiliaries
+                        # "a former aide who asked": the relative clause describes it
+                        or self.opens_relative(k)
                     )
                 )
             ):
@@ -274,7 +276,19 @@ class SourceReader(TokenReader):
             m += 1
         addressed = k < m and (m >= hi or self.only_adjuncts(m, hi))
         return (
-            k >= hi or self.only_adjuncts(k, hi) or self.is_punct(k, brackets) or named or addressed
+            k >= hi
+            or self.only_adjuncts(k, hi)
+            or self.is_punct(k, brackets)
+            or named
+            or addressed
+            or self.opens_relative(k)  # "said a former aide who asked not to be named"
+        )
+
+    def opens_relative(self, k: int) -> bool:
+        """Whether token ``k`` is a relative pronoun (not also an article: German
+        ``der``), which opens a clause about the noun phrase before it."""
+        return (
+            self.word(k) in self.lex.relative_pronouns and self.word(k) not in self.lex.determiners
         )
 
     def inverted_subject(self, source: tuple[int, int], start: int, hi: int) -> bool:
@@ -298,7 +312,14 @@ class SourceReader(TokenReader):
                 token.kind == "p" and token.text in ",;:(" + "".join(TERMINAL)
             ):
                 break
-            if token.kind == "w" and token.lower in self.lex.conjunctions:
+            if token.kind == "w" and (
+                token.lower in self.lex.conjunctions
+                # "said Jo Roe when asked about it", "said a source who …": a clause
+                # about the source
+                or (
+                    end > k and (token.lower in self.lex.clause_openers or self.opens_relative(end))
+                )
+            ):
                 break
             end += 1
         if end == k or end - k >= _MAX_TAIL:
