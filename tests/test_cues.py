@@ -132,6 +132,16 @@ REPORTED = [
         id="adverb-after-auxiliary-before-cue",
     ),
     pytest.param(
+        "If the rain goes on, flood specialists say the bridge will close in July.",
+        [("reported", "the bridge will close in July", "flood specialists", "say")],
+        id="bare-plural-subject",
+    ),
+    pytest.param(
+        "Drivers complained bitterly that the bridge was closed for a month.",
+        [("reported", "the bridge was closed for a month", "Drivers", "complained")],
+        id="adverb-between-cue-and-that",
+    ),
+    pytest.param(
         "The mayor told reporters that the bridge would reopen in July.",
         [("reported", "the bridge would reopen in July", "The mayor", "told reporters")],
         id="told-reporters",

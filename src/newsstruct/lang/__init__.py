@@ -257,6 +257,13 @@ class Lexicon:
     gerund_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions before a cue's gerund (English ``by saying that C``, ``after
     suggesting that C``): the gerund's subject, and so the source, is the sentence's."""
+    plural_endings: tuple[str, ...] = ()
+    """Endings of plural nouns (English ``-s``): a few lower-case words that end in one
+    right before a cue are its subject without an article (``forecasters say C``,
+    ``hacking specialists warned that C``)."""
+    singular_endings: tuple[str, ...] = ()
+    """Endings of singular words that look plural (English ``-ss``, ``-us``, ``-is``:
+    ``business``, ``consensus``, ``analysis``)."""
     adverb_endings: tuple[str, ...] = ()
     """Endings of adverbs (English ``-ly``): one after an auxiliary or a pronoun and
     before a cue is skipped like the auxiliaries (``are increasingly admitting that``,

@@ -23,6 +23,7 @@ _PHRASE_AND_SUBJECT = 3
 _ADDRESSEE_WORDS = 2  # "сказал Петров журналистам ТАСС": the words after a source
 _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
 _DESCRIPTION_WORDS = 6  # lower-case words of a description after its article
+_BARE_PLURAL_WORDS = 3  # words of a subject without an article ("hacking specialists")
 
 
 class SourceReader(TokenReader):
@@ -140,11 +141,37 @@ class SourceReader(TokenReader):
                 ),
                 end - 1 if end - start >= _PHRASE_AND_SUBJECT else end,
             )
-        if start >= end or not self.is_noun_phrase((start, end)):
+        if start >= end or not (
+            self.is_noun_phrase((start, end)) or self.is_bare_plural(start, end)
+        ):
             return None
         if (self.word(start),) in self.table.anaphors and end == start + 1:
             return None  # "Это говорит о том, что …": the pronoun of a fact, no speaker
         return (start, end)
+
+    def is_bare_plural(self, start: int, end: int) -> bool:
+        """Whether a few lower-case words end in a plural noun (``forecasters``,
+        ``hacking specialists``): a subject without an article, where the verb after
+        it agrees (not ``helicopters suggests``) and is no participle (``speeches
+        criticizing``)."""
+        last = self.word(end - 1)
+        verb = self.word(end)
+        return (
+            0 < end - start <= _BARE_PLURAL_WORDS
+            and not verb.endswith(self.lex.plural_endings + self.lex.participle_endings)
+            and bool(self.lex.plural_endings)
+            and last.endswith(self.lex.plural_endings)
+            and not last.endswith(self.lex.singular_endings)
+            and all(
+                t.kind == "w"
+                and not t.is_capitalised
+                and t.lower not in self.table.verbs
+                and t.lower not in self.lex.auxiliaries
+                and t.lower not in self.lex.time_words
+                and t.lower not in self.lex.pronouns
+                for t in self.t[start:end]
+            )
+        )
 
     def source_after(self, i: int, hi: int) -> tuple[int, int] | None:
         """The noun phrase that starts at token ``i``, read rightwards.
