@@ -248,6 +248,21 @@ CASES = [
         ["Ida Moss"],
         id="adverbial-clause-after-inverted-source-is-no-part-of-it",
     ),
+    pytest.param(
+        "Olga Marsh, 58, who runs the kiosk, says the ferry is always late.",
+        ["Olga Marsh"],
+        id="an-age-between-commas-is-no-speaker",
+    ),
+    pytest.param(
+        "Olga Marsh, whose company, Harbourline, runs the kiosk, said the ferry was late.",
+        ["Olga Marsh"],
+        id="a-name-inside-a-possessive-relative-clause-is-no-speaker",
+    ),
+    pytest.param(
+        "Ed Lane, the editor of the port's weekly, The Tide, said the ferry was late.",
+        ["Ed Lane"],
+        id="a-name-after-an-apposition-of-a-name-explains-the-apposition",
+    ),
 ]
 
 

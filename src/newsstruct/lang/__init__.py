@@ -127,6 +127,10 @@ class Lexicon:
     thing_relatives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Relative pronouns of things (``which``): after a comma, like ``who``, the start of
     a clause that describes the noun phrase before it (``the ministry, which …, said``)."""
+    possessive_relatives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Possessive relative pronouns (``whose``): after a comma, the start of a clause that
+    describes the noun phrase before it; a name between commas inside that clause
+    (``Roe, whose firm, Acme, is …, said``) is none of the speaker's."""
     topic_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions of a question's topic (``asked about C``): after a cue of asking,
     what follows one is the content."""

@@ -472,6 +472,10 @@ class SourceReader(TokenReader):
                 source is not None
                 and self.word(source[0]) not in self.lex.relative_pronouns
                 and self.fills_piece(source, lo, marks)
+                # "Hill, 58, said": an age; "Hill, whose firm, Acme, is …, said": a name
+                # inside a relative clause
+                and not (source[1] - source[0] == 1 and self.t[source[0]].text[:1].isdigit())
+                and not self.in_relative(source[0], lo, marks)
             ):
                 last = self.t[source[1] - 1]
                 described = (
@@ -482,7 +486,10 @@ class SourceReader(TokenReader):
                 if self.is_name(k + 1, end) and (
                     described or any(self.word(m) in self.lex.determiners for m in range(*source))
                 ):
-                    return (source[0], end)  # "the spokesman, Jan Roe,"
+                    named = self.name_before(source[0], lo, marks)
+                    # "Jo Hill, the editor of the paper, The Planet, said": the paper's name
+                    # explains the editor; "the spokesman, Jan Roe,": the name is his
+                    return named if named is not None else (source[0], end)
                 if explains or described:
                     return source
                 if (
@@ -490,6 +497,35 @@ class SourceReader(TokenReader):
                 ) and not self.after_place(source[0], lo):
                     return source
             end = k
+        return None
+
+    def in_relative(self, start: int, lo: int, marks: str) -> bool:
+        """Whether the piece between marks before ``start`` opens with a relative word
+        (``whose firm, Acme,``): the phrase at ``start`` belongs to its clause."""
+        m = start - 1
+        if m <= lo or not self.is_punct(m, marks):
+            return False
+        m -= 1
+        while m > lo and start - m < _MAX_APPOSITION and not self.is_punct(m - 1, marks):
+            m -= 1
+        return (
+            self.word(m) in self.lex.relative_pronouns
+            or self.word(m) in self.lex.thing_relatives
+            or self.word(m) in self.lex.possessive_relatives
+        )
+
+    def name_before(self, start: int, lo: int, marks: str) -> tuple[int, int] | None:
+        """A name that fills the piece before the mark before ``start``."""
+        if start - 1 <= lo or not self.is_punct(start - 1, marks):
+            return None
+        named = self.source_before(start - 2, lo)
+        if (
+            named is not None
+            and (named[0] == lo or self.is_punct(named[0] - 1, marks))
+            and self.t[named[1] - 1].is_capitalised
+            and self.word(named[0]) not in self.lex.determiners
+        ):
+            return named
         return None
 
     def fills_piece(self, source: tuple[int, int], lo: int, marks: str) -> bool:
