@@ -93,8 +93,7 @@ REPORTED = [
         id="noted-that-C1-but-added-that-C2",
     ),
     pytest.param(
-        "The captain said the ferry would stop at four piers, which the council said was "
-        "too many.",
+        "The captain said the ferry would stop at four piers, which the council said was too many.",
         [
             ("reported", "the ferry would stop at four piers", "The captain", "said"),
             ("reported", "was too many", "the council", "said"),
@@ -766,6 +765,14 @@ NO_QUOTE = [
     pytest.param("The mayor called reporters into her office.", id="called-reporters-into"),
     pytest.param("The mayor called off the vote.", id="called-off"),
     pytest.param("Many questions remain about the bridge.", id="noun-questions"),
+    pytest.param(
+        "The ferry line now runs in four states: Ohio, Iowa, Utah and Maine.",
+        id="noun-after-number",
+    ),
+    pytest.param(
+        "Ferries will serve the river states that have no sea coast.",
+        id="noun-before-relative-that",
+    ),
     pytest.param(
         "Asked whether the ferry would run in winter, the mayor smiled.",
         id="journalists-question-asked-whether",

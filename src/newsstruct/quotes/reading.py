@@ -471,8 +471,10 @@ class TokenReader:
             return False  # German "zu berichten, dass": an infinitive, no noun
         if self.lex.capitalised_nouns and not self.t[i].is_capitalised:
             return False  # German nouns are capitalised: "dabei erfuhr ich" is a verb
-        if before in self.lex.quantifiers and self.word(i) not in self.lex.noun_like_cues:
-            return False  # "many said", "most agreed": the quantifier is the subject
+        if before in self.lex.quantifiers or before[:1].isdigit():
+            # "many said", "most agreed": the quantifier is the subject; but "four
+            # states", "13 reports": a number of things
+            return self.word(i) in self.lex.noun_like_cues
         if self.lex.verbal_cues:
             return (
                 before in self.lex.passive_auxiliaries and self.word(i) in self.lex.noun_like_cues
@@ -497,8 +499,7 @@ class TokenReader:
         written like a possessive ending (``she's``, ``it's``)."""
         w = self.word(i)
         return any(
-            w.endswith(e) and w[: -len(e)] in self.lex.pronouns
-            for e in self.lex.possessive_endings
+            w.endswith(e) and w[: -len(e)] in self.lex.pronouns for e in self.lex.possessive_endings
         )
 
     def has_clear_clause(self, k: int, hi: int) -> bool:
@@ -520,10 +521,16 @@ class TokenReader:
             return False
         token = self.t[k]
         w = self.word(k)
+        nxt = self.word(k + 1) if k + 1 < hi else ""
         return (
             token.kind == "q"
             or (token.kind == "p" and token.text in ":,")
-            or w in self.lex.complementizers
+            or (
+                # "states that have voted": a relative clause of the noun
+                w in self.lex.complementizers
+                and nxt not in self.lex.finite_auxiliaries
+                and not nxt.endswith(self.lex.past_suffixes)
+            )
             or (w in self.lex.pronouns and w not in self.lex.object_pronouns)
             or (
                 w in self.lex.infinitive_markers and control
