@@ -551,6 +551,19 @@ def test_mixed(text: str, expected: list[QuoteRow]) -> None:
 
 DIRECT = [
     pytest.param(
+        "If the rain stops, the harbour master said, “the ferry will run again in June.”",
+        [
+            ("reported", "If the rain stops", "the harbour master", "said"),
+            ("direct", "the ferry will run again in June.", "the harbour master", "said"),
+        ],
+        id="fronted-piece-before-X-said-quotation",
+    ),
+    pytest.param(
+        "In a statement, the harbour master said, “The ferry will run again in June.”",
+        [("direct", "The ferry will run again in June.", "the harbour master", "said")],
+        id="fronted-adjunct-before-X-said-quotation-is-no-piece",
+    ),
+    pytest.param(
         "“We will rebuild the harbour before winter,” the mayor said.",
         [("direct", "We will rebuild the harbour before winter,", "the mayor", "said")],
         id="Q-X-said",

@@ -810,6 +810,9 @@ def assemble_quotes(
                 continue
             if frame.content is None:
                 continue
+            if frame.fronted is not None:
+                fronted = reader.span_of(*frame.fronted)
+                drafts.append(Draft(QuoteKind.REPORTED, fronted, index, cue, source, follows))
             inside = reader.quotes_in(frame.content)
             claimed.update(tokens[i].quote for i in inside)
             if len(inside) == 1 and (

@@ -61,6 +61,7 @@ class Frame:
     unit: int
     inherits: bool = False  # the source is the previous frame's (``…, but added that``)
     extra: tuple[int, int] | None = None  # ``C1, X said, C2``: C2, a second fragment
+    fronted: tuple[int, int] | None = None  # ``P, X said, “Q”``: P, a fragment before
 
 
 class FrameReader(SourceReader, ComplementReader):
@@ -482,7 +483,9 @@ class FrameReader(SourceReader, ComplementReader):
             # words after it are adjuncts or the addressee, no content of their own
             content = None
         if content is not None and (source is not None or inherits or dropped):
-            return Frame((i, k), source, content, "after", unit, inherits or dropped), width
+            fronted = self.fronted_piece(lo, source, content)
+            frame = Frame((i, k), source, content, "after", unit, inherits or dropped)
+            return attrs.evolve(frame, fronted=fronted) if fronted else frame, width
         # "X said:" before a quotation, or before words without marks
         colon = self.colon_after(k, hi) if content is None and source is not None else None
         if colon is not None:
@@ -537,6 +540,37 @@ class FrameReader(SourceReader, ComplementReader):
                     extra = rest if content is not None else None
                     return Frame((i, k), source, first, "before", unit, extra=extra), width
         return None, width
+
+    def fronted_piece(
+        self, lo: int, source: tuple[int, int] | None, content: tuple[int, int]
+    ) -> tuple[int, int] | None:
+        """``Instead, Jo Roe said, “Q”``, ``If it rains, she said, “Q”``: the words
+        from the unit start to the comma before the source are the first fragment of
+        the speech whose quotation follows the cue and its comma."""
+        if (
+            source is None
+            or source[0] - 1 <= lo
+            or not self.is_punct(source[0] - 1, ",")
+            or not self.is_punct(content[0] - 1, ",")
+            or self.t[content[0]].kind != "q"
+        ):
+            return None
+        piece = self.content_before(lo, source[0] - 1, 1)
+        if piece is None or self.quotes_in(piece):
+            return None
+        start, end = piece
+        if self.word(start) in self.lex.conjunctions and start + 1 < end:
+            start += 1  # "But in a statement, X said"
+        first = next((m for m in range(start, end) if self.is_punct(m, ",")), end)
+        if (
+            self.is_fronted_adjunct((start, first))  # "In a statement, X said, “Q”"
+            or self.word(start) in self.lex.object_adjuncts  # "When asked, X said"
+            or self.word(start) in self.lex.time_words  # "Later in the piece, X wrote"
+            or self.word(start).endswith(self.lex.participle_endings)  # "Smiling, X said"
+            or self.word(first - 1) in self.lex.time_words  # "Minutes later, X said"
+        ):
+            return None
+        return piece
 
     def gerund_frame(
         self, i: int, k: int, j: int, lo: int, hi: int, unit: int, phrase: tuple[str, ...]
