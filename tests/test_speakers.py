@@ -263,6 +263,12 @@ CASES = [
         ["Ed Lane"],
         id="a-name-after-an-apposition-of-a-name-explains-the-apposition",
     ),
+    pytest.param(
+        '"The ferry lost an hour," said one former port agency official.\n'
+        '"The ferry is late again," Harbour News host Ida Moss said.',
+        ["one former port agency official", "Ida Moss"],
+        id="a-person-of-an-outlet-is-no-outlet",
+    ),
 ]
 
 

@@ -409,12 +409,22 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     """Whether a name reads as an outlet: it holds a media word of the language
     (``The Daily Planet``, ``Metro News``) or is a short acronym (``CGTN America``).
 
+    A role noun after the media word makes the name a person's (``an agency official``,
+    ``Metro News host Jo Roe``).
+
     >>> is_outlet_name("Metro News", get("en")), is_outlet_name("Anna Kowalczyk", get("en"))
     (True, False)
+    >>> is_outlet_name("a Metro News reporter", get("en"))
+    False
     """
+    words = [w.strip(".,'’").casefold() for w in name.split()]
+    media = [n for n, w in enumerate(words) if w in lexicon.media_words]
+    if media:
+        # "an agency official", "Metro News host Jo Roe": a person of the outlet
+        return not any(
+            w in lexicon.role_nouns and w not in lexicon.media_words for w in words[media[-1] + 1 :]
+        )
     words = name.split()
-    if any(w.strip(".,'’").casefold() in lexicon.media_words for w in words):
-        return True
     return len(words) <= 3 and any(_ACRONYM.match(w) for w in words)
 
 
