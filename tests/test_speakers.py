@@ -269,6 +269,11 @@ CASES = [
         ["one former port agency official", "Ida Moss"],
         id="a-person-of-an-outlet-is-no-outlet",
     ),
+    pytest.param(
+        '"The pier is unsafe," Ida Moss, a harbour engineer, told the Evening Planet.',
+        ["Ida Moss"],
+        id="addressee-after-an-apposed-speaker-is-no-speaker",
+    ),
 ]
 
 

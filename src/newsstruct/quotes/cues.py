@@ -270,7 +270,11 @@ class FrameReader(SourceReader, ComplementReader):
                 self.t[j].kind == "p"
                 and not self.lex.bare_noun_subjects  # where articles mark noun phrases
                 and self.source_before_apposition(j, lo) is not None
-                and self.content_after(k, hi, phrase) is not None
+                and (
+                    self.content_after(k, hi, phrase) is not None
+                    # "“Q,” Jo Roe, a doctor, told the Planet.": the addressee, no source
+                    or phrase[0] in self.lex.object_cue_verbs
+                )
             )
         ):
             # "сказал журналистам глава МИД": the source after the addressee; "told the
