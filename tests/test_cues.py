@@ -444,6 +444,11 @@ REPORTED = [
         id="speech-noun-call-to-infinitive",
     ),
     pytest.param(
+        "The council ignored the mayor's suggestion that the old bridge should close.",
+        [("reported", "the old bridge should close", "the mayor's", "suggestion")],
+        id="speech-noun-possessive-that-clause",
+    ),
+    pytest.param(
         "Jan Roe's attacks on the ferry company have cost her support.",
         [("reported", "the ferry company", "Jan Roe's", "attacks")],
         id="speech-noun-subject-ends-before-verb",
