@@ -201,12 +201,12 @@ warn warns warned warning
 tell tells told telling
 """
 
-# abbreviated titles: titles before a name and abbreviations for sentence splitting
 # finite auxiliaries with the negation attached ("doesn't", "won’t")
 _NEGATED_AUXILIARIES = """
 isn aren wasn weren hasn haven hadn won wouldn couldn shouldn can mustn doesn don didn
 """
 
+# abbreviated titles: titles before a name and abbreviations for sentence splitting
 _ABBREVIATED_TITLES = frozenset(
     {
         "mr",
