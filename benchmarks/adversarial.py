@@ -228,6 +228,12 @@ def dots(size: int) -> str:
     return f"The talks ended. {'.' * size} The minister said so.\n"
 
 
+def spaces_before_quote(size: int) -> str:
+    """A run of spaces, tabs and no-break spaces between a cue and its quotation."""
+    run = (" \t\u00a0" * (size // 3 + 1))[:size]
+    return f"The minister said{run}“We will manage,” and left.\n"
+
+
 def line_endings(newline: str) -> Callable[[int], str]:
     """The story with ``newline`` for every line break, repeated to ``size``."""
 
@@ -322,6 +328,7 @@ CASES: tuple[Case, ...] = (
     Case("word_1mb", "a 1 MB word of lower-case letters", long_word("abcdefghij", 2), MB),
     Case("capitals_1mb", "a 1 MB word of capitals", long_word("ABCDEFGHIJ", 3), MB),
     Case("dots_1mb", "1 MB of full stops", dots, MB),
+    Case("spaces_1mb", "1 MB of spaces before a quotation mark", spaces_before_quote, MB),
     Case("cr_only", "CR-only line endings (1 MB)", line_endings("\r"), MB),
     Case("crlf", "CRLF line endings (1 MB)", line_endings("\r\n"), MB),
     Case("control_chars", "NUL and other C0/C1 controls (1 MB)", sprinkled(CONTROLS, 8, 7), MB),

@@ -20,11 +20,16 @@ __all__ = ["Token", "is_abbreviation_dot", "tokenize", "units"]
 
 # A number with separators (3.5, 10,000, 12:30), letters with dots (U.S., e.g.), a word,
 # a punctuation mark.  The alternatives are factored by their first character, which
-# the engine then tests once: a quarter faster than four flat alternatives.
+# the engine then tests once: a quarter faster than four flat alternatives.  Every
+# character that is no space starts a token, so the text is spaces and tokens only:
+# ``findall`` of (spaces, token) pairs gives each token's offset from the lengths, with
+# no match object per token; ``\G`` chains each pair to the one before, so spaces at
+# the end are tried once, not from every one of their positions.
 _TOKEN = regex.compile(
-    r"\p{L}(?:(?:\.\p{L})++\.?+|[\p{L}\p{M}\p{N}'’\-]*+)"
+    r"\G(\s*+)"
+    r"(\p{L}(?:(?:\.\p{L})++\.?+|[\p{L}\p{M}\p{N}'’\-]*+)"
     r"|\p{N}(?:\p{N}*+(?:[.,:]\p{N}++)++|[\p{L}\p{M}\p{N}'’\-]*+)"
-    r"|[^\s\p{L}\p{N}]"
+    r"|[^\s\p{L}\p{N}])"
 )
 _TERMINAL = frozenset(".!?…")
 
@@ -57,11 +62,11 @@ def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]
     position = paragraph.start
     for index, quote in (*quoted, (-1, None)):
         stop = paragraph.end if quote is None else quote.outer.start
-        for match in _TOKEN.finditer(text, position, max(position, stop)):
-            word = match[0]
-            start, end = match.span()
+        for spaces, word in _TOKEN.findall(text, position, max(position, stop)):
+            start = position + len(spaces)
+            position = start + len(word)
             kind = "w" if word[0].isalnum() else "p"
-            append(new(Token, (start, end, kind, word, word.casefold(), -1, False)))
+            append(new(Token, (start, position, kind, word, word.casefold(), -1, False)))
         if quote is not None:
             outer = quote.outer
             last = text[quote.content.end - 1]

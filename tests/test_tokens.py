@@ -1,0 +1,41 @@
+"""Tokens of a paragraph: every token's offsets slice out its text from the input."""
+
+from __future__ import annotations
+
+from newsstruct.lang import get
+from newsstruct.model import Span
+from newsstruct.quotes.marks import find_quoted_spans
+from newsstruct.quotes.tokens import tokenize
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    paragraph = Span(0, len(text))
+    quoted = list(enumerate(find_quoted_spans(text, [paragraph], get("en"))))
+    tokens = tokenize(text, paragraph, quoted)
+    for token in tokens:
+        if token.kind != "q":
+            assert text[token.start : token.end] == token.text
+    return [(t.kind, text[t.start : t.end]) for t in tokens]
+
+
+def test_offsets_across_every_kind_of_space() -> None:
+    text = "The  U.S.\tenvoy\u00a0said 3.5%\u3000of “all of it” ,  he  said .  "
+    assert _tokens(text) == [
+        ("w", "The"),
+        ("w", "U.S."),
+        ("w", "envoy"),
+        ("w", "said"),
+        ("w", "3.5"),
+        ("p", "%"),
+        ("w", "of"),
+        ("q", "“all of it”"),
+        ("p", ","),
+        ("w", "he"),
+        ("w", "said"),
+        ("p", "."),
+    ]
+
+
+def test_spaces_before_a_quotation_end_no_token() -> None:
+    run = " \t\u00a0" * 2_000
+    assert _tokens(f"She said{run}“Yes.”") == [("w", "She"), ("w", "said"), ("q", "“Yes.”")]
