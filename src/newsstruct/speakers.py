@@ -68,6 +68,8 @@ def _same_word(a: str, b: str, stem: int = _STEM) -> bool:
     sharing at least ``stem`` letters."""
     if a == b:
         return True
+    if a[:stem] != b[:stem]:
+        return False  # most pairs differ early: no need to count the shared letters
     shared = next(
         (n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
     )
@@ -76,7 +78,9 @@ def _same_word(a: str, b: str, stem: int = _STEM) -> bool:
 
 def _covers(big: set[str], small: set[str]) -> bool:
     """Whether every word of ``small`` is, give or take its ending, one of ``big``."""
-    return bool(small) and all(any(_same_word(s, b) for b in big) for s in small)
+    if not small:
+        return False
+    return small <= big or all(any(_same_word(s, b) for b in big) for s in small)
 
 
 def _key(word: str) -> str:
@@ -96,12 +100,19 @@ def _skip_words(lexicon: Lexicon) -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _role_words(lexicon: Lexicon) -> frozenset[str]:
+    """Titles and role nouns, the words before a name that describe the person."""
+    return lexicon.titles | lexicon.role_nouns
+
+
 class _Resolver:
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.text = text
         self.lex = lexicon
         self.entities: list[_Entity] = []
         self.skip = _skip_words(lexicon)
+        self.role_words = _role_words(lexicon)
         self.full_names: dict[str, set[str]] = {}
         self.roles_of: dict[str, set[str]] = {}
         self.named: list[tuple[int, int, str]] = []  # (start, end, full name) in text order
@@ -120,7 +131,7 @@ class _Resolver:
         words = words[first:]
         name_start = 0
         for n, (word, _, _) in enumerate(words):
-            if _key(word) in self.lex.titles or _key(word) in self.lex.role_nouns:
+            if _key(word) in self.role_words:
                 name_start = n + 1
         # every word before the last title is a role word: "Finance Minister Anna Roe"
         return words[name_start:], [_key(w[0]) for w in words[:name_start]]
@@ -156,6 +167,11 @@ class _Resolver:
         runs.append(words[first:])
         return runs
 
+    def _role_before(self, position: int) -> bool:
+        """Whether a role noun or a title is the word before ``position``."""
+        before = _WORD_BEFORE.search(self.text, max(0, position - 40), position)
+        return before is not None and _key(before.group(1)) in self.role_words
+
     def _index_names(self) -> None:
         for match in _NAME_RUN.finditer(self.text):
             words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(match.group())]
@@ -166,14 +182,9 @@ class _Resolver:
         """Index the name in one run of capitalised words (offsets from ``offset``)."""
         run_start = offset + words[0][1]
         name, roles = self._split(words)
-        before = _WORD_BEFORE.search(self.text, max(0, run_start - 40), run_start)
-        role_before = before is not None and (
-            _key(before.group(1)) in self.lex.role_nouns or _key(before.group(1)) in self.lex.titles
-        )
-        name = self._person(
-            [w for w in name if _key(w[0]) not in self.skip],
-            after_role=bool(roles) or role_before,
-        )
+        name = [w for w in name if _key(w[0]) not in self.skip]
+        if self.lex.bare_noun_subjects:  # only there may a role word before cut the name
+            name = self._person(name, after_role=bool(roles) or self._role_before(run_start))
         if len(name) < 2 or any(w[0].endswith(self.lex.possessive_endings) for w in name):
             return
         start, end = offset + name[0][1], offset + name[-1][2]
