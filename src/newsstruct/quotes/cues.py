@@ -273,7 +273,8 @@ class FrameReader(SourceReader, ComplementReader):
                 and (
                     self.content_after(k, hi, phrase) is not None
                     # "“Q,” Jo Roe, a doctor, told the Planet.": the addressee, no source
-                    or phrase[0] in self.lex.object_cue_verbs
+                    # (a verb-second language inverts any cue: "C, sagten die Radikalen")
+                    or (phrase[0] in self.lex.object_cue_verbs and not self.lex.verb_second)
                 )
             )
         ):
