@@ -792,6 +792,10 @@ NO_QUOTE = [
         id="noun-before-relative-that",
     ),
     pytest.param(
+        "The mayor said in a speech at the school that was opened in May.",
+        id="relative-that-after-adjunct-of-cue",
+    ),
+    pytest.param(
         "Asked whether the ferry would run in winter, the mayor smiled.",
         id="journalists-question-asked-whether",
     ),

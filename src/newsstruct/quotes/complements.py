@@ -102,6 +102,12 @@ class ComplementReader(TokenReader):
         while m < hi and m - i < ADJUNCT_REACH and not self.lex.verb_second:
             token = self.t[m]
             w = self.word(m)
+            if (
+                w in self.lex.complementizers
+                and m > i
+                and self.word(m + 1) in (self.lex.finite_auxiliaries)
+            ):
+                break  # "told reporters after the meeting that was held …": a relative
             if w in self.lex.complementizers or (w in self.lex.infinitive_markers and control):
                 return self._content_range(m + 1, hi)  # "vowed on Saturday to …"
             if (
