@@ -141,6 +141,11 @@ REPORTED = [
         id="adverb-between-cue-and-that",
     ),
     pytest.param(
+        "The mayor would not say whether the bridge would reopen in July.",
+        [("reported", "whether the bridge would reopen in July", "The mayor", "say")],
+        id="say-embedded-question",
+    ),
+    pytest.param(
         "The mayor told reporters that the bridge would reopen in July.",
         [("reported", "the bridge would reopen in July", "The mayor", "told reporters")],
         id="told-reporters",

@@ -147,6 +147,8 @@ condemns condemned
 _EXPLAINING_VERBS = """
 explain explains explained explaining
 recall recalls recalled recalling
+say says said saying
+tell tells told telling
 """
 
 _QUESTION_VERBS = """
