@@ -274,6 +274,16 @@ CASES = [
         ["Ida Moss"],
         id="addressee-after-an-apposed-speaker-is-no-speaker",
     ),
+    pytest.param(
+        '"The pier is unsafe," Ida Moss and Ed Lane wrote in the harbour bulletin.',
+        ["Ida Moss and Ed Lane"],
+        id="two-names-joined-sign-a-quotation",
+    ),
+    pytest.param(
+        '"The pier is unsafe," Harbour Board Chair Ida J. Moss (D-Ore.) said on Monday.',
+        ["Ida J. Moss"],
+        id="a-party-in-brackets-does-not-count-toward-a-long-name",
+    ),
 ]
 
 

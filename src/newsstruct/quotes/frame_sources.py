@@ -22,6 +22,7 @@ _MAX_TAIL = 12
 _PHRASE_AND_SUBJECT = 3
 _ADDRESSEE_WORDS = 2  # "сказал Петров журналистам ТАСС": the words after a source
 _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
+_NAME_WORDS = 2  # a first name and a surname
 _DESCRIPTION_WORDS = 6  # lower-case words of a description after its article
 _BARE_PLURAL_WORDS = 3  # words of a subject without an article ("hacking specialists")
 
@@ -65,8 +66,9 @@ class SourceReader(TokenReader):
     def source_before(self, j: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase that ends at token ``j`` (inclusive), read leftwards."""
         end = j + 1
+        reach = end  # the end that the words are counted from: a bracket counts none
         k = j
-        while k >= lo and end - k <= MAX_SOURCE:
+        while k >= lo and reach - k <= MAX_SOURCE:
             token = self.t[k]
             if token.kind == "q":
                 break
@@ -84,6 +86,7 @@ class SourceReader(TokenReader):
                     while opening >= lo and not self.is_punct(opening, "(") and k - opening < 8:
                         opening -= 1
                     if opening >= lo and self.is_punct(opening, "("):
+                        reach -= k - opening + 1  # "Jo M. Roe (D-Nev.)"
                         k = opening - 1
                         continue
                 break
@@ -147,7 +150,7 @@ class SourceReader(TokenReader):
             return None
         if (self.word(start),) in self.table.anaphors and end == start + 1:
             return None  # "Это говорит о том, что …": the pronoun of a fact, no speaker
-        return (start, end)
+        return self.joins_names((start, end), lo)
 
     def is_bare_plural(self, start: int, end: int) -> bool:
         """Whether a few lower-case words end in a plural noun (``forecasters``,
@@ -172,6 +175,24 @@ class SourceReader(TokenReader):
                 for t in self.t[start:end]
             )
         )
+
+    def joins_names(self, source: tuple[int, int], lo: int) -> tuple[int, int]:
+        """A name joined to the name ``source`` by a conjunction before it (``Jo Roe and
+        Al Poe wrote``), both of two capitalised words at least: the two together."""
+        k = source[0] - 1
+        if not (
+            k - 2 >= lo
+            and self.word(k) in self.lex.conjunctions
+            and self.is_name(*source)
+            and source[1] - source[0] >= _NAME_WORDS
+            and self.is_name(k - 2, k)
+            and self.t[k - 2].kind == "w"
+        ):
+            return source
+        other = self.source_before(k - 1, lo)
+        if other is None or not self.is_name(*other):
+            return source
+        return (other[0], source[1])
 
     def source_after(self, i: int, hi: int) -> tuple[int, int] | None:
         """The noun phrase that starts at token ``i``, read rightwards.
