@@ -190,8 +190,8 @@ class SourceReader(TokenReader):
         ):
             return source
         other = self.source_before(k - 1, lo)
-        if other is None or not self.is_name(*other):
-            return source
+        if other is None or not self.is_name(*other) or self.is_punct(other[0] - 1, ","):
+            return source  # "…, Patti Roe and Stevie Poe, who joked": a list
         return (other[0], source[1])
 
     def source_after(self, i: int, hi: int) -> tuple[int, int] | None:
