@@ -146,6 +146,16 @@ REPORTED = [
         id="say-embedded-question",
     ),
     pytest.param(
+        "The mayor closed the old bridge on Friday, citing fears of flooding.",
+        [("reported", "fears of flooding", "The mayor", "citing")],
+        id="participle-citing-a-reason",
+    ),
+    pytest.param(
+        "The ferry will stop in June, the harbour master said, citing Harbour Wire.",
+        [("reported", "The ferry will stop in June", "the harbour master", "said")],
+        id="participle-citing-an-outlet-is-no-content",
+    ),
+    pytest.param(
         "The mayor told reporters that the bridge would reopen in July.",
         [("reported", "the bridge would reopen in July", "The mayor", "told reporters")],
         id="told-reporters",

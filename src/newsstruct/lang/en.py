@@ -126,7 +126,7 @@ praise praises praised praising
 blame blames blamed blaming
 describe describes described describing
 question questions questioned questioning
-cite cites cited
+cite cites cited citing
 accuse accuses accused accusing
 """
 

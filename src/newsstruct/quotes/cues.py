@@ -257,7 +257,7 @@ class FrameReader(SourceReader, ComplementReader):
         # "…, saying that C", "…, сказав, что C": the subject of the sentence speaks
         if phrase[0].endswith(self.lex.participle_endings) and j >= lo and self.is_punct(j, ","):
             content = self.content_after(k, hi, phrase)
-            if content is None:
+            if content is None or self.cites_source(phrase, content):
                 return None, width
             return Frame((i, k), self.subject_of(lo, j), content, "participle", unit), width
         # "C, said X."  /  "“Q,” said X."  /  "C1, говорят эксперты, C2"; not "X, a
@@ -545,6 +545,19 @@ class FrameReader(SourceReader, ComplementReader):
                     extra = rest if content is not None else None
                     return Frame((i, k), source, first, "before", unit, extra=extra), width
         return None, width
+
+    def cites_source(self, phrase: tuple[str, ...], content: tuple[int, int]) -> bool:
+        """``…, citing The Daily Planet``, ``…, citing a source in the ministry``: a
+        reference phrase whose object is an outlet or a person (a role noun before any
+        preposition) credits a source, no content of speech (``citing fears of C``)."""
+        if " ".join(phrase) not in self.lex.reference_phrases:
+            return False
+        head = next(
+            (m for m in range(*content) if self.word(m) in self.lex.prepositions), content[1]
+        )
+        return is_outlet_name(self.text_of(content), self.lex) or any(
+            self.word(m) in self.lex.role_nouns for m in range(content[0], head)
+        )
 
     def fronted_piece(
         self, lo: int, source: tuple[int, int] | None, content: tuple[int, int]
