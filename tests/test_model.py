@@ -9,6 +9,7 @@ import pickle
 import attrs
 import pytest
 
+import newsstruct
 from newsstruct.model import (
     Article,
     Attribution,
@@ -184,6 +185,29 @@ class TestArticle:
         article = build_article()
         for protocol in range(2, pickle.HIGHEST_PROTOCOL + 1):
             assert pickle.loads(pickle.dumps(article, protocol=protocol)) == article
+
+    def test_pickle_keeps_speakers_shared_and_texts_as_given(self) -> None:
+        article = build_article()
+        copy = pickle.loads(pickle.dumps(article))
+        assert copy.quotes[0].speaker is copy.speakers[0]
+        # a part whose text is no slice of the article, a speaker the article does not list
+        odd = attrs.evolve(
+            article,
+            paragraphs=(attrs.evolve(article.paragraphs[0], text="Another text"),),
+            quotes=(attrs.evolve(article.quotes[0], text="Other words", speaker=Speaker("Jo")),),
+        )
+        assert pickle.loads(pickle.dumps(odd)) == odd
+
+    def test_pickle_is_compact(self) -> None:
+        # parse_many's workers pickle every article: its parts go as offsets into the text
+        text = "\n".join(
+            f"“The ferry number {n} will run again on Monday,” the port chief Iryna Sokil "
+            f"said. Officials told reporters the pier {n} was repaired in the spring."
+            for n in range(20)
+        )
+        article = newsstruct.parse(text)
+        assert len(article.quotes) >= 20
+        assert len(pickle.dumps(article)) < 2 * len(text.encode("utf-8"))
 
     def test_frozen(self) -> None:
         article = build_article()

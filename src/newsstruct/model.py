@@ -194,6 +194,66 @@ def _span_or_none(data: Any) -> Span | None:
     return Span(int(data[0]), int(data[1]))
 
 
+def _pair(span: Span | None) -> tuple[int, int] | None:
+    return None if span is None else (span.start, span.end)
+
+
+def _unless_slice(value: str, text: str, span: Span) -> str | None:
+    """``None`` for a part's text that is its slice of the article: it is not stored twice."""
+    return None if value == text[span.start : span.end] else value
+
+
+def _unpickle(
+    text: str,
+    fields: tuple[Any, ...],
+    dateline: tuple[Any, ...] | None,
+    paragraphs: tuple[tuple[int, int, str | None, Role], ...],
+    sentences: tuple[int, ...],
+    quotes: tuple[tuple[Any, ...], ...],
+    speakers: tuple[tuple[str, tuple[int, ...], tuple[int, ...]], ...],
+    attributions: tuple[tuple[str, int, int, tuple[int, int] | None], ...],
+) -> Article:
+    """Rebuild an :class:`Article` from :meth:`Article.__reduce__`'s plain tuples."""
+    lang, outlet, published, published_text, title, title_span = fields
+    people = tuple(
+        Speaker(name, tuple(Span(m[i], m[i + 1]) for i in range(0, len(m), 2)), indices)
+        for name, m, indices in speakers
+    )
+    return Article(
+        text=text,
+        lang=lang,
+        outlet=outlet,
+        published=published,
+        published_text=published_text,
+        title=title,
+        title_span=_span_or_none(title_span),
+        dateline=None if dateline is None else Dateline(Span(*dateline[:2]), *dateline[2:]),
+        paragraphs=tuple(
+            Paragraph(Span(start, end), text[start:end] if own is None else own, role)
+            for start, end, own, role in paragraphs
+        ),
+        sentences=tuple(Span(sentences[i], sentences[i + 1]) for i in range(0, len(sentences), 2)),
+        quotes=tuple(
+            Quote(
+                kind=kind,
+                span=Span(start, end),
+                text=text[start:end] if own is None else own,
+                speaker=people[speaker] if isinstance(speaker, int) else speaker,
+                cue=_span_or_none(cue),
+                cue_text=cue_text,
+                mention=_span_or_none(mention),
+                paragraph=paragraph,
+            )
+            for kind, start, end, own, speaker, cue, cue_text, mention, paragraph in quotes
+        ),
+        speakers=people,
+        attributions=tuple(
+            Attribution(source, Span(start, end), _span_or_none(cue))
+            for source, start, end, cue in attributions
+        ),
+    )
+
+
 @attrs.frozen
 class Article:
     """A parsed news article.
@@ -226,6 +286,64 @@ class Article:
     def background(self) -> tuple[Paragraph, ...]:
         """The paragraphs whose role is :attr:`Role.BACKGROUND`."""
         return tuple(p for p in self.paragraphs if p.role is Role.BACKGROUND)
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickle as plain tuples of offsets and strings, rebuilt by :func:`_unpickle`.
+
+        The generic pickling of attrs classes stores a dict per part and rebuilds each
+        through Python; :func:`~newsstruct.parse_many`'s workers send every article to the
+        parent this way, so the tuples make it about a third of the bytes and a quarter
+        of the time to pickle.  A quote keeps its speaker as an index into ``speakers``
+        (so ``quote.speaker is article.speakers[i]`` still holds after a round trip), and
+        a part's text is stored only where it is not its slice of :attr:`text`.
+        """
+        text = self.text
+        index = {id(speaker): n for n, speaker in enumerate(self.speakers)}
+        dateline = self.dateline
+        return _unpickle, (
+            text,
+            (
+                self.lang,
+                self.outlet,
+                self.published,
+                self.published_text,
+                self.title,
+                _pair(self.title_span),
+            ),
+            None
+            if dateline is None
+            else (
+                dateline.span.start,
+                dateline.span.end,
+                dateline.place,
+                dateline.agency,
+                dateline.date,
+            ),
+            tuple(
+                (p.span.start, p.span.end, _unless_slice(p.text, text, p.span), p.role)
+                for p in self.paragraphs
+            ),
+            tuple(offset for s in self.sentences for offset in (s.start, s.end)),
+            tuple(
+                (
+                    q.kind,
+                    q.span.start,
+                    q.span.end,
+                    _unless_slice(q.text, text, q.span),
+                    None if q.speaker is None else index.get(id(q.speaker), q.speaker),
+                    _pair(q.cue),
+                    q.cue_text,
+                    _pair(q.mention),
+                    q.paragraph,
+                )
+                for q in self.quotes
+            ),
+            tuple(
+                (s.name, tuple(offset for m in s.mentions for offset in (m.start, m.end)), s.quotes)
+                for s in self.speakers
+            ),
+            tuple((a.source, a.span.start, a.span.end, _pair(a.cue)) for a in self.attributions),
+        )
 
     def _repr_html_(self) -> str:
         """Return the HTML view that notebooks show: :func:`newsstruct.render.to_html`."""
