@@ -284,6 +284,11 @@ CASES = [
         ["Ida J. Moss"],
         id="a-party-in-brackets-does-not-count-toward-a-long-name",
     ),
+    pytest.param(
+        "Ida Moss, recalling that the pier had closed twice, described the harbour as unsafe.",
+        ["Ida Moss", "Ida Moss"],
+        id="participle-after-the-clause-initial-subject",
+    ),
 ]
 
 

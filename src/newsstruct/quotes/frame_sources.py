@@ -422,7 +422,13 @@ class SourceReader(TokenReader):
                 k += 1
             if k == start + 1 and self.word(start) in self.lex.determiners:
                 k = self.description_end(k, hi)  # "The retired nurse later sued, saying"
-            if start < k < hi and self.t[k].kind == "w" and self.is_noun_phrase((start, k)):
+            # "Mr. Roe, recalling C, described": a clause's first piece, all noun phrase
+            whole = k == hi and start == lo and self.is_punct(hi, ",")
+            if (
+                start < k
+                and ((k < hi and self.t[k].kind == "w") or whole)
+                and self.is_noun_phrase((start, k))
+            ):
                 return (start, k)
         return None
 
