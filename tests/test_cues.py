@@ -156,6 +156,11 @@ REPORTED = [
         id="participle-citing-an-outlet-is-no-content",
     ),
     pytest.param(
+        "The mayor toured the harbour on Friday, slamming the ferry company for the delays.",
+        [("reported", "the ferry company for the delays", "The mayor", "slamming")],
+        id="participle-of-force-verb-after-comma",
+    ),
+    pytest.param(
         "The mayor told reporters that the bridge would reopen in July.",
         [("reported", "the bridge would reopen in July", "The mayor", "told reporters")],
         id="told-reporters",
@@ -791,6 +796,10 @@ def test_direct(text: str, expected: list[QuoteRow]) -> None:
 
 
 NO_QUOTE = [
+    pytest.param(
+        "The ferry company spent six million dollars attacking the mayor.",
+        id="participle-of-force-verb-after-a-noun-is-a-tactic",
+    ),
     pytest.param("The bridge reopened in July after a long repair.", id="no-cue"),
     pytest.param("His claims about the bridge were never tested in court.", id="noun-claims"),
     pytest.param("The report on the bridge was published in July.", id="noun-report"),

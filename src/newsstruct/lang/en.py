@@ -132,16 +132,18 @@ accuse accuses accused accusing
 
 # verbs of judgement that news also uses for force or for votes and decisions: their
 # object is the content too ("attacked Smith", "rejected the notion", "rejected the
-# bill"), but not after an armed force (_ARMED_NOUNS); only the finite forms, as the
-# participles and infinitives are more often plans and tactics ("spent $6m attacking")
+# bill"), but not after an armed force (_ARMED_NOUNS); no infinitives, and participles
+# only after a comma, a preposition or an auxiliary ("…, slamming X", "by attacking X",
+# "is defending X"), as elsewhere they are more often plans and tactics ("spent $6m
+# attacking")
 _FORCE_VERBS = """
-attacked
-blasts blasted
-slams slammed
-defends defended
-rejects rejected
-dismisses dismissed
-condemns condemned
+attacked attacking
+blasts blasted blasting
+slams slammed slamming
+defends defended defending
+rejects rejected rejecting
+dismisses dismissed dismissing
+condemns condemned condemning
 """
 
 _EXPLAINING_VERBS = """

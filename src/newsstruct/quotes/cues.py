@@ -260,6 +260,12 @@ class FrameReader(SourceReader, ComplementReader):
             if content is None or self.cites_source(phrase, content):
                 return None, width
             return Frame((i, k), self.subject_of(lo, j), content, "participle", unit), width
+        if (
+            j == i - 1
+            and phrase[0] in self.lex.force_cues
+            and phrase[0].endswith(self.lex.participle_endings)
+        ):
+            return None, width  # "spent $6m attacking X": a tactic, no speech
         # "C, said X."  /  "“Q,” said X."  /  "C1, говорят эксперты, C2"; not "X, a
         # doctor, said C", where a speaker stands before the apposition
         if (
