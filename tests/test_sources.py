@@ -108,6 +108,12 @@ CASES = [
         ["PAP"],
         id="wire-credit-in-brackets",
     ),
+    pytest.param(
+        "ACCORDING TO the Daily Planet, the talks stalled.\nThe mayor TOLD Metro News so.\n"
+        "The plan was Cited  by the Evening Courier.",
+        ["the Daily Planet", "Metro News", "the Evening Courier"],
+        id="cues-in-any-case-and-spacing",
+    ),
 ]
 
 

@@ -42,21 +42,39 @@ _INITIAL = regex.compile(r"(?:^|[ .])\p{Lu}\.$")  # "Washington D.C." keeps its 
 
 
 @functools.lru_cache(maxsize=64)
-def _patterns(
-    lexicon: Lexicon,
-) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
-    before = after = None
-    if lexicon.attribution_cues:
-        before = regex.compile(
-            r"(?<!\p{L})(?P<cue>(?i:" + alternation(lexicon.attribution_cues) + r"))[ ]++" + _LIST,
-            regex.V1,
-        )
-    if lexicon.attribution_verbs:
-        after = regex.compile(
-            r"(?<!\p{L})(?P<cue>" + alternation(lexicon.attribution_verbs, boundary=True) + r")",
-            regex.V1,
-        )
-    return before, after
+def _after_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
+    if not lexicon.attribution_verbs:
+        return None
+    return regex.compile(
+        r"(?<!\p{L})(?P<cue>" + alternation(lexicon.attribution_verbs, boundary=True) + r")",
+        regex.V1,
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _cue_screens(lexicon: Lexicon) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """Each attribution cue alone, as it is matched in :func:`_before_pattern`."""
+    return tuple(
+        (cue, regex.compile("(?i:" + alternation([cue]) + ")", regex.V1))
+        for cue in lexicon.attribution_cues
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _before_pattern(cues: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?<!\p{L})(?P<cue>(?i:" + alternation(cues) + r"))[ ]++" + _LIST, regex.V1
+    )
+
+
+def _cues_before(text: str, lexicon: Lexicon) -> regex.Pattern[str] | None:
+    """The pattern of the attribution cues before a name (``according to X``), of only
+    the cues that occur in ``text``: the engine tries every alternative at every
+    position, while one cue alone is found by a fast search for its letters, so
+    screening the cues one by one and matching the few found costs half as much.  A cue
+    absent from the text can match nowhere, so the matches are the same."""
+    found = tuple(cue for cue, screen in _cue_screens(lexicon) if screen.search(text))
+    return _before_pattern(found) if found else None
 
 
 @functools.lru_cache(maxsize=64)
@@ -94,7 +112,7 @@ def find_attributions(
     ``also`` are source mentions found by the quote step (``This was reported by X``)
     to keep when they name an outlet.
     """
-    before, after = _patterns(lexicon)
+    before, after = _cues_before(text, lexicon), _after_pattern(lexicon)
     skip = {name.casefold() for name in excluded}
     found: dict[tuple[int, int], Attribution] = {}
 
