@@ -1054,3 +1054,45 @@ def test_trailing_relative_ends_content(text: str, content: str) -> None:
     runs to the end of the sentence is the writer's comment, not reported content; one
     closed by a comma, or a clause with its verb, stays inside."""
     assert ("reported", content) in [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            'The mayor said the new ferry would be "a gift for the town." But the storm '
+            "continued, and the pier was closed.",
+            'the new ferry would be "a gift for the town."',
+            id="conjunction-opens-next-sentence",
+        ),
+        pytest.param(
+            "The mayor said the pier has “served us so well.” She praised its builders in "
+            "many states.",
+            "the pier has “served us so well.”",
+            id="pronoun-subject-of-another-verb",
+        ),
+        pytest.param(
+            'The mayor called the long queues "unacceptable." Captain Jo Roe wrote a letter '
+            "to the council.",
+            'the long queues "unacceptable."',
+            id="cue-with-its-object",
+        ),
+        pytest.param(
+            'The mayor said the vote was "a mistake." The move was reported by local radio.',
+            'the vote was "a mistake."',
+            id="passive-cue",
+        ),
+        pytest.param(
+            'The mayor said the fares were "too high for families." The council said it '
+            "would cut them.",
+            'the fares were "too high for families."',
+            id="cue-with-a-clause-of-its-own",
+        ),
+    ],
+)
+def test_sentence_ends_after_closing_quotation(text: str, content: str) -> None:
+    """A quotation whose words end a sentence ends the content too, unless a short
+    attribution (“We will win!” Jo Roe said.) follows it: a sentence that opens with a
+    conjunction, or whose cue has an object, a clause, a passive or another verb before
+    it, is no such attribution."""
+    assert ("mixed", content) in [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes]

@@ -83,11 +83,30 @@ def _attribution_follows(tokens: Sequence[Token], start: int, lexicon: Lexicon) 
     """Whether a short attribution follows: a cue verb within a few words, and after it
     nothing but a few words up to the sentence's end (“We will win!” Smith said.)."""
     end = len(tokens)
+    if start < end and tokens[start].lower in lexicon.conjunctions:
+        return False  # "… for him.” But the drinking continued": a sentence of its own
     for n in range(start, min(end, start + _ATTRIBUTION_REACH)):
         token = tokens[n]
         if (token.kind == "p" and token.text in _TERMINAL) or token.kind == "q":
             return False
         if token.kind == "w" and token.lower in lexicon.cue_verbs:
+            following = tokens[n + 1].lower if n + 1 < end else ""
+            if token.lower not in lexicon.object_cue_verbs and (
+                following in lexicon.possessive_determiners or following in lexicon.indefinites
+            ):
+                return False  # "… so well.” Jo Roe wrote a letter": a cue with its object
+            if (
+                not lexicon.verb_second  # "„…“, sagte er.": the subject after the cue
+                and following in lexicon.pronouns
+                and following not in lexicon.object_pronouns
+            ):
+                return False  # "… policy.” The network said it would …": a report of its own
+            if n > start and tokens[n - 1].lower in lexicon.passive_auxiliaries:
+                return False  # "… nomination.” The move was reported by X": a passive
+            if tokens[start].lower in lexicon.pronouns and any(
+                t.lower not in lexicon.auxiliaries for t in tokens[start + 1 : n]
+            ):
+                return False  # "… so well.” He touted his wins in many states"
             for m in range(n + 1, min(end, n + 1 + _ATTRIBUTION_REACH * 2)):
                 after = tokens[m]
                 if after.kind == "q" or after.lower in lexicon.complementizers:
