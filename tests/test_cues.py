@@ -161,6 +161,11 @@ REPORTED = [
         id="participle-of-force-verb-after-comma",
     ),
     pytest.param(
+        "Repairs are slow, but as the mayor noted, the bridge will reopen in July.",
+        [("reported", "the bridge will reopen in July", "the mayor", "noted")],
+        id="conjunction-then-as-X-noted-C",
+    ),
+    pytest.param(
         "The mayor told reporters that the bridge would reopen in July.",
         [("reported", "the bridge would reopen in July", "The mayor", "told reporters")],
         id="told-reporters",

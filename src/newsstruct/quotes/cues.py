@@ -632,7 +632,12 @@ class FrameReader(SourceReader, ComplementReader):
 
         end = max(k, source[1]) if source is not None else k
         rest = self.rest_after_comma(end, hi)
-        if rest is None and as_word == lo:
+        # "As X said, C"; "But as X said, C", "…, and as X said, C": a conjunction first
+        opens = as_word == lo or (
+            self.word(as_word - 1) in self.lex.conjunctions
+            and (as_word - 1 == lo or self.is_punct(as_word - 2, ",;"))
+        )
+        if rest is None and opens:
             # "Как сказал в интервью «НГ» проректор X, C", "As Roe said in May, “Q”":
             # adjuncts and the source run to the first comma, the content follows it
             comma = next(
@@ -650,7 +655,7 @@ class FrameReader(SourceReader, ComplementReader):
                 ):
                     source = later
                 rest = self._content_range(comma + 1, hi, min_words=3)
-        if rest is not None and as_word == lo:
+        if rest is not None and opens:
             return Frame((i, k), source, rest, "as", unit, inherits=source is None)
         if as_word > lo and self.is_punct(as_word - 1, ",") and self.only_adjuncts(end, hi):
             content = self.content_before(lo, as_word - 1)
