@@ -289,6 +289,18 @@ CASES = [
         ["Ida Moss", "Ida Moss"],
         id="participle-after-the-clause-initial-subject",
     ),
+    pytest.param(
+        "Speaking at the pier ― as he did last year ― Ed Lane praised the crew, and warned "
+        "that the ferry would stop.",
+        ["Ed Lane", "Ed Lane"],
+        id="participial-phrase-before-the-subject-is-no-subject",
+    ),
+    pytest.param(
+        "Speaking Sunday on “Harbour Hour,” Ida Moss conceded that the pier was unsafe, but "
+        "said the ferry would run.",
+        ["Ida Moss", "Ida Moss"],
+        id="closing-mark-before-the-subject",
+    ),
 ]
 
 

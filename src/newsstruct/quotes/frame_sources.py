@@ -391,9 +391,11 @@ class SourceReader(TokenReader):
         starts = [lo] + [k + 1 for k in range(lo, hi) if self.is_punct(k, ",;")]
         for start in reversed(starts):
             while start < hi and (
-                self.t[start].kind == "p" or self.word(start) in self.lex.conjunctions
+                self.t[start].kind in "pq" or self.word(start) in self.lex.conjunctions
             ):
-                start += 1
+                start += 1  # "On “This Week,” Roe admitted": the closing mark too
+            if self.opens_adjunct(start, hi):
+                continue  # "Speaking Sunday on TV, Roe said": a participle's phrase
             if (
                 self.lex.verbal_cues
                 and start + 2 < hi
@@ -431,6 +433,29 @@ class SourceReader(TokenReader):
             ):
                 return (start, k)
         return None
+
+    def opens_adjunct(self, start: int, hi: int) -> bool:
+        """Whether a participle or an adverb (:attr:`Lexicon.adjunct_endings`) opens an
+        adjunct phrase at ``start``: a preposition, a word of time or a lower-case word
+        other than a verb follows it (``Speaking Sunday``, ``Appearing on``, ``Hastily
+        politicizing``)."""
+        if start + 1 >= hi or self.t[start + 1].kind != "w":
+            return False
+        word, after = self.word(start), self.t[start + 1]
+        return (
+            bool(self.lex.adjunct_endings)
+            and word.endswith(self.lex.adjunct_endings)
+            and word not in self.table.np_words
+            and (
+                after.lower in self.lex.prepositions
+                or after.lower in self.lex.time_words
+                or not (
+                    after.is_capitalised
+                    or after.lower in self.table.verbs
+                    or after.lower in self.lex.auxiliaries
+                )
+            )
+        )
 
     def description_end(self, k: int, hi: int) -> int:
         """The end of the lower-case words after an article (``the retired nurse``): up
