@@ -391,7 +391,7 @@ class SourceReader(TokenReader):
         starts = [lo] + [k + 1 for k in range(lo, hi) if self.is_punct(k, ",;")]
         for start in reversed(starts):
             while start < hi and (
-                self.t[start].kind in "pq" or self.word(start) in self.lex.conjunctions
+                self.t[start].kind in ("p", "q") or self.word(start) in self.lex.conjunctions
             ):
                 start += 1  # "On “This Week,” Roe admitted": the closing mark too
             if self.opens_adjunct(start, hi):
