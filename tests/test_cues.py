@@ -166,6 +166,11 @@ REPORTED = [
         id="conjunction-then-as-X-noted-C",
     ),
     pytest.param(
+        "The mayor wrote in the early morning hours that the bridge would close.",
+        [("reported", "the bridge would close", "The mayor", "wrote")],
+        id="long-prepositional-phrase-before-that",
+    ),
+    pytest.param(
         "The mayor told reporters that the bridge would reopen in July.",
         [("reported", "the bridge would reopen in July", "The mayor", "told reporters")],
         id="told-reporters",

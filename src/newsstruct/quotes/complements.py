@@ -27,6 +27,7 @@ _MAX_TAIL_NAME = 6
 _MIN_CONTENT_WORDS = 2
 _COLON_REACH = 3
 _CONTROL_REACH = 5  # words between a control cue and its infinitive ("призвал X Y сделать")
+_PREPOSITION_PHRASE = 4  # words after a preposition between a cue and "that"
 
 
 def subjunctive_by_ending(before: str, token: Token, lexicon: Lexicon) -> bool:
@@ -147,7 +148,8 @@ class ComplementReader(TokenReader):
                 )
             ):
                 break
-            after_preposition = 3 if opens else max(0, after_preposition - 1)
+            # a preposition's noun phrase: up to four words ("in the early morning hours")
+            after_preposition = _PREPOSITION_PHRASE if opens else max(0, after_preposition - 1)
             m += 1
         while i < hi and self.word(i) in self.lex.time_words:
             i += 1  # "said Friday the plan…", "said Friday afternoon, as …"
