@@ -41,40 +41,47 @@ _FIRST_WORD = regex.compile(r"(\p{L}+)[ ]++")
 _INITIAL = regex.compile(r"(?:^|[ .])\p{Lu}\.$")  # "Washington D.C." keeps its dot
 
 
+# The cues before a name (``according to X``) and the verbs after one (``X reports``)
+# are each matched as one alternation, which the engine tries at every position, while
+# a cue alone is found by a fast search for its letters: the cues are screened one by
+# one and only those found are matched, which costs half as much.  A cue absent from
+# the text can match nowhere, so the matches are the same.
+
+
 @functools.lru_cache(maxsize=64)
-def _after_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
-    if not lexicon.attribution_verbs:
-        return None
-    return regex.compile(
-        r"(?<!\p{L})(?P<cue>" + alternation(lexicon.attribution_verbs, boundary=True) + r")",
-        regex.V1,
+def _screens(
+    cues: tuple[str, ...], ignore_case: bool, boundary: bool
+) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """Each cue alone, as :func:`_before_pattern` or :func:`_after_pattern` match it."""
+    return tuple(
+        (cue, regex.compile(_alternatives((cue,), ignore_case, boundary), regex.V1)) for cue in cues
     )
 
 
-@functools.lru_cache(maxsize=64)
-def _cue_screens(lexicon: Lexicon) -> tuple[tuple[str, regex.Pattern[str]], ...]:
-    """Each attribution cue alone, as it is matched in :func:`_before_pattern`."""
+def _alternatives(cues: tuple[str, ...], ignore_case: bool, boundary: bool) -> str:
+    found = alternation(cues, boundary=boundary)
+    return f"(?i:{found})" if ignore_case else found
+
+
+def _found(
+    text: str, cues: tuple[str, ...], *, ignore_case: bool, boundary: bool
+) -> tuple[str, ...]:
+    """The cues that occur in ``text``."""
     return tuple(
-        (cue, regex.compile("(?i:" + alternation([cue]) + ")", regex.V1))
-        for cue in lexicon.attribution_cues
+        cue for cue, screen in _screens(cues, ignore_case, boundary) if screen.search(text)
     )
 
 
 @functools.lru_cache(maxsize=256)
 def _before_pattern(cues: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(
-        r"(?<!\p{L})(?P<cue>(?i:" + alternation(cues) + r"))[ ]++" + _LIST, regex.V1
+        r"(?<!\p{L})(?P<cue>" + _alternatives(cues, True, False) + r")[ ]++" + _LIST, regex.V1
     )
 
 
-def _cues_before(text: str, lexicon: Lexicon) -> regex.Pattern[str] | None:
-    """The pattern of the attribution cues before a name (``according to X``), of only
-    the cues that occur in ``text``: the engine tries every alternative at every
-    position, while one cue alone is found by a fast search for its letters, so
-    screening the cues one by one and matching the few found costs half as much.  A cue
-    absent from the text can match nowhere, so the matches are the same."""
-    found = tuple(cue for cue, screen in _cue_screens(lexicon) if screen.search(text))
-    return _before_pattern(found) if found else None
+@functools.lru_cache(maxsize=256)
+def _after_pattern(verbs: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(r"(?<!\p{L})(?P<cue>" + _alternatives(verbs, False, True) + r")", regex.V1)
 
 
 @functools.lru_cache(maxsize=64)
@@ -112,7 +119,10 @@ def find_attributions(
     ``also`` are source mentions found by the quote step (``This was reported by X``)
     to keep when they name an outlet.
     """
-    before, after = _cues_before(text, lexicon), _after_pattern(lexicon)
+    cues = _found(text, lexicon.attribution_cues, ignore_case=True, boundary=False)
+    verbs = _found(text, lexicon.attribution_verbs, ignore_case=False, boundary=True)
+    before = _before_pattern(cues) if cues else None
+    after = _after_pattern(verbs) if verbs else None
     skip = {name.casefold() for name in excluded}
     found: dict[tuple[int, int], Attribution] = {}
 
