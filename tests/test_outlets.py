@@ -151,6 +151,23 @@ def test_detect(text: str, expected: str | None) -> None:
     assert _registry(EXAMPLEWIRE, HARBOURPOST).detect(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("As Ukrinform previously reported, the pier was repaired.", "ukrinform"),
+        ("The pier reopened, an Ukrinform correspondent reports.", "ukrinform"),
+        ("as the Kyiv Independent reported, the pier was repaired.", "kyiv_independent"),
+        ("The Kyiv Independent could not independently verify the claim.", "kyiv_independent"),
+        ("As RBC-Ukraine earlier reported, the pier was repaired.", "rbc_ukraine"),
+        # the words in a sign's lookbehind still start at a word boundary
+        ("Has Ukrinform reported the repairs?", None),
+        ("Seethe Kyiv Independent previously reported.", None),
+    ],
+)
+def test_detect_by_a_sign_with_words_before_the_name(text: str, expected: str | None) -> None:
+    assert newsstruct.outlets.default_registry().detect(text) == expected
+
+
 _LINEWIRE = OutletRules(name="linewire", signs=(r"^[ \t]*(Linewire) staff[ \t]*$",))
 # a sign with a back reference, which must not join the others in one pattern
 _ECHOWIRE = OutletRules(name="echowire", signs=(r"^(\p{Lu}+) Echo \1$",))

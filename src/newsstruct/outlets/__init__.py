@@ -97,7 +97,11 @@ class OutletRules:
     languages: tuple[str, ...] = ()
     """The languages the outlet publishes in (ISO 639-1)."""
     signs: tuple[str, ...] = attrs.field(converter=_patterns, default=())
-    """Patterns whose presence in the head or tail of an article points to the outlet."""
+    """Patterns whose presence in the head or tail of an article points to the outlet.
+
+    A sign that starts with fixed letters is found by a fast search for them; one that
+    starts with a class (``[Aa]s``) is tried at every position, about ten times slower:
+    put such words in a lookbehind before the name (``(?<=\\b[Aa]s\\s+)Ukrinform``)."""
     dateline_patterns: tuple[str, ...] = attrs.field(converter=_patterns, default=())
     """Dateline patterns with named groups ``place``, ``agency`` and ``date``; each
     matches at the start of a line and ends before the trailing separator."""

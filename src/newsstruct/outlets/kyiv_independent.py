@@ -21,11 +21,11 @@ RULES = OutletRules(
     languages=("en", "uk"),
     signs=(
         r"^[ \t]*(?:[Bb]y\s+)?(?:[Tt]he\s+)?Kyiv\s+Independent\s+news\s+desk[ \t]*$",
-        r"\b[Tt]he\s+Kyiv\s+Independent\s+(?:could\s+not|cannot|can\s+not|was\s+unable\s+to)"
+        r"(?<=\b[Tt]he\s+)Kyiv\s+Independent\s+(?:could\s+not|cannot|can\s+not|was\s+unable\s+to)"
         r"\s+(?:immediately\s+|independently\s+)?verify\b",
         r"^[ \t]*Note\s+from\s+the\s+author:",
-        r"\b[Tt]he\s+Kyiv\s+Independent\s+previously\s+reported\b",
-        r"\b[Aa]s\s+the\s+Kyiv\s+Independent\s+(?:previously\s+)?reported\b",
+        r"(?<=\b[Tt]he\s+)Kyiv\s+Independent\s+previously\s+reported\b",
+        r"(?<=\b[Aa]s\s+the\s+)Kyiv\s+Independent\s+(?:previously\s+)?reported\b",
     ),
     self_names=("The Kyiv Independent", "Kyiv Independent"),
     boilerplate=(

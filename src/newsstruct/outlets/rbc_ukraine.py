@@ -23,7 +23,7 @@ RULES = OutletRules(
         r"(?:сообщает|передает|пишет)\s+РБК-Украина\b",
         r"\bRBC-Ukraine\s+reports\b",
         r"\breports\s+RBC-Ukraine\b",
-        r"\b[Aa]s\s+RBC-Ukraine\s+(?:previously\s+|earlier\s+)?reported\b",
+        r"(?<=\b[Aa]s\s+)RBC-Ukraine\s+(?:previously\s+|earlier\s+)?reported\b",
         r"\bЯк\s+(?:раніше\s+)?повідомляло\s+РБК-Україна\b",
         r"\bКак\s+(?:ранее\s+)?сообщало\s+РБК-Украина\b",
     ),
