@@ -1106,3 +1106,30 @@ def test_sentence_ends_after_closing_quotation(text: str, content: str) -> None:
     conjunction, or whose cue has an object, a clause, a passive or another verb before
     it, is no such attribution."""
     assert ("mixed", content) in [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "The mayor said state officials – and not the city – are in charge of the ferries.",
+            "state officials – and not the city – are in charge of the ferries",
+            id="aside-between-dashes-stays",
+        ),
+        pytest.param(
+            "When the mayor noted that the fares had risen – as was true for years – the "
+            "crowd booed.",
+            "the fares had risen",
+            id="writers-aside-ends-content",
+        ),
+        pytest.param(
+            "The mayor said the ferry had stopped – and blamed the storm.",
+            "the ferry had stopped",
+            id="lone-dash-ends-content",
+        ),
+    ],
+)
+def test_dashes_in_reported_content(text: str, content: str) -> None:
+    """An aside between two dashes stays inside the content, unless it opens with a
+    clause opener (the writer's remark); a lone dash ends the content."""
+    assert ("reported", content) in [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes]

@@ -447,7 +447,7 @@ class ComplementReader(TokenReader):
                 for m in range(start + 1, hi)
                 if self.t[m].kind == "p"
                 and (
-                    self.t[m].text in "—–―"  # "he assaulted them – and has now …"
+                    (self.t[m].text in "—–―" and not self.dash_aside(start, m, hi))
                     or (self.lex.verb_second and self.ends_complement(m, hi))
                     or (
                         self.t[m].text == ","
@@ -469,6 +469,22 @@ class ComplementReader(TokenReader):
         if not has_quote and words < min_words:
             return None
         return (start, end) if end > start else None
+
+    def dash_aside(self, start: int, m: int, hi: int) -> bool:
+        """Whether the dash at ``m``, in content from ``start``, opens an aside that a
+        second dash closes before ``hi``, or closes one (``state officials – not the city
+        – are in charge``): both stay inside the content.  An aside that opens with a
+        clause opener (``– as was true for years –``) is the writer's, and its dash ends
+        the content, as does a lone one (``he assaulted them – and has now …``), and any
+        in a verb-second language."""
+        if self.lex.verb_second:
+            return False  # German sets off its own asides: "— es war freilich nur … —"
+        dash = self.t[m].text
+        if sum(1 for n in range(start, m) if self.t[n].text == dash) % 2:
+            return True
+        return self.word(m + 1) not in self.lex.clause_openers and any(
+            self.t[n].text == dash for n in range(m + 2, hi)
+        )
 
     def is_content_stop(self, k: int, hi: int) -> bool:
         """Whether the words at ``k`` end reported content: one of the lexicon's content
