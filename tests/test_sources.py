@@ -114,6 +114,16 @@ CASES = [
         ["the Daily Planet", "Metro News", "the Evening Courier"],
         id="cues-in-any-case-and-spacing",
     ),
+    pytest.param(
+        "Ferry fares rose 3 percent, according to Harbour News. It expects more.",
+        ["Harbour News"],
+        id="name-ends-with-its-sentence",
+    ),
+    pytest.param(
+        "The figures were published by the U.S. Harbour Office on Friday.",
+        ["the U.S. Harbour Office"],
+        id="abbreviation-inside-a-name",
+    ),
 ]
 
 

@@ -39,6 +39,9 @@ _CREDIT_LINE = regex.compile(
 )
 _FIRST_WORD = regex.compile(r"(\p{L}+)[ ]++")
 _INITIAL = regex.compile(r"(?:^|[ .])\p{Lu}\.$")  # "Washington D.C." keeps its dot
+# A full stop inside a name, before the next capitalised word: an abbreviation's ("U.S.
+# Department", "Acme Inc. Group") or a sentence's end ("according to Bloomberg. It rose").
+_INNER_STOP = regex.compile(r"(?<![\p{L}\p{N}&'’\-/.])([\p{L}\p{N}&'’\-/.]+?)\.[ ]++(?=\p{Lu})")
 
 
 # The cues before a name (``according to X``) and the verbs after one (``X reports``)
@@ -135,6 +138,15 @@ def find_attributions(
             if word is None or word.group(1).casefold() not in lead_words:
                 break
             start = word.end()
+        for stop in _INNER_STOP.finditer(text, start, end):
+            stopped = stop.group(1)
+            if (
+                len(stopped) > 1
+                and "." not in stopped
+                and stopped.casefold() not in lexicon.abbreviations
+            ):
+                end = stop.end(1)  # the sentence ends: the name before its full stop
+                break
         span = Span(start, max(start, end))
         end = span.end
         while (
