@@ -301,6 +301,17 @@ CASES = [
         ["Ida Moss", "Ida Moss"],
         id="closing-mark-before-the-subject",
     ),
+    pytest.param(
+        "Former Gov. Ida Moss of the Harbour Islands said the ferry would run.\n"
+        "The Bank of Harbourland said the fares would rise.",
+        ["Ida Moss", "The Bank of Harbourland"],
+        id="a-person-of-a-place-is-the-person",
+    ),
+    pytest.param(
+        "Democrat Ida Moss said the ferry would run.",
+        ["Ida Moss"],
+        id="a-party-before-a-name-is-a-role",
+    ),
 ]
 
 

@@ -38,6 +38,7 @@ _STEM = 4  # letters two forms of a word must share …
 _ENDING = 2  # … and letters of ending they may differ in
 _SHORT_ABBREVIATION = 3  # characters of "J.", "Mr.", "Dr.": never a sentence's end
 _ABBREVIATION = 4  # letters and full stop of the longest abbreviation in a name ("Jr.")
+_NAME_WORDS = 2  # a first name and a surname at least
 _SHORT_STEM = 3  # letters two forms of a name must share (Анна ~ Анны)
 # Searched from the end ((?r)): a forward search would retry every letter of the window.
 _WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[ \t]++$")
@@ -301,6 +302,12 @@ class _Resolver:
                 _key(w[0]) for w in words[:run_start] if _key(w[0]) not in self.skip
             ]
         name_words = self._person(name_words, after_role=bool(roles))
+        placed = self._person_of_place(words, run_start)
+        if placed is not None:
+            # "Del. Jo Roe of the Virgin Islands", "Jo Roe of Acme": the person
+            name_words, roles = placed
+            name = mention[name_words[0][1] : name_words[-1][2]]
+            return "name", name, {_key(w[0]) for w in name_words}, set(roles)
         if (
             len(name_words) == 1
             and run_start >= 2
@@ -327,6 +334,47 @@ class _Resolver:
             return "name", name, tokens, set(roles)
         content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
         return "description", mention.strip(), content, content
+
+    def _person_of_place(
+        self, words: list[tuple[str, int, int]], run_start: int
+    ) -> tuple[list[tuple[str, int, int]], list[str]] | None:
+        """The name and roles of a person before ``of`` and a place or organisation that
+        ends the mention (``Gov. Jo Roe of Ohio``, ``Jo Roe of the University of Acme``):
+        the capitalised words before the first ``of`` hold a name of two words at least,
+        and only capitalised words, articles and ``of`` follow it."""
+        if run_start >= len(words):
+            return None
+        at = next(
+            (
+                n
+                for n in range(1, run_start)
+                if _key(words[n][0]) in self.lex.phrase_prepositions
+                and words[n - 1][0][:1].isupper()
+            ),
+            None,
+        )
+        if at is None or not all(
+            w[0][:1].isupper()
+            or _key(w[0]) in self.lex.determiners
+            or _key(w[0]) in self.lex.phrase_prepositions
+            for w in words[at + 1 :]
+        ):
+            return None
+        first = at
+        while first > 0 and words[first - 1][0][:1].isupper():
+            first -= 1
+        before = [_key(w[0]) for w in words[:first]]
+        if any(
+            w not in self.lex.determiners
+            and w not in self.lex.titles
+            and w not in self.lex.role_nouns
+            for w in before
+        ):
+            return None  # "the director of the Acme Group for …": the group is described
+        name, roles = self._split(words[first:at])
+        if len(name) < _NAME_WORDS or any(_key(w[0]) in self.skip for w in name):
+            return None
+        return name, roles + before
 
     def resolve(self, span: Span) -> _Entity:
         kind, name, tokens, roles = self.analyse(span)

@@ -1099,6 +1099,7 @@ LEXICON = Lexicon(
             "german",
             "polish",
             "democratic",
+            "democrat",
             "republican",
             "gop",
             "white",
