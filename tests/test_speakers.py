@@ -303,8 +303,9 @@ CASES = [
     ),
     pytest.param(
         "Former Gov. Ida Moss of the Harbour Islands said the ferry would run.\n"
-        "The Bank of Harbourland said the fares would rise.",
-        ["Ida Moss", "The Bank of Harbourland"],
+        "The Bank of Harbourland said the fares would rise.\n"
+        "The Harbour Association of Pilots said the pier was unsafe.",
+        ["Ida Moss", "The Bank of Harbourland", "The Harbour Association of Pilots"],
         id="a-person-of-a-place-is-the-person",
     ),
     pytest.param(

@@ -372,8 +372,10 @@ class _Resolver:
         ):
             return None  # "the director of the Acme Group for …": the group is described
         name, roles = self._split(words[first:at])
-        if len(name) < _NAME_WORDS or any(_key(w[0]) in self.skip for w in name):
-            return None
+        if len(name) < _NAME_WORDS or any(
+            _key(w[0]) in self.skip or _key(w[0]) in self.lex.thing_nouns for w in name
+        ):
+            return None  # "the Press Association of Acme": an organisation
         return name, roles + before
 
     def resolve(self, span: Span) -> _Entity:
