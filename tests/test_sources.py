@@ -196,3 +196,24 @@ def test_a_named_outlet_is_no_speaker(text: str) -> None:
 def test_citing_phrase_is_no_quote_content(text: str) -> None:
     article = newsstruct.parse(text)
     assert [q.text for q in article.quotes if q.text.startswith("citing")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Die Fähre fährt ab Mai wieder, laut HNN und KTV.",
+            ["HNN", "KTV"],
+            id="de-names-joined-by-und",
+        ),
+        pytest.param(
+            "El ferry volverá en mayo, según el diario Faro Norte y la agencia HNA.",
+            ["el diario Faro Norte", "la agencia HNA"],
+            id="es-names-joined-by-y",
+        ),
+    ],
+)
+def test_a_list_of_names_is_joined_by_the_language_s_conjunctions(
+    text: str, expected: list[str]
+) -> None:
+    assert sources_of(newsstruct.parse(text)) == expected

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
+import attrs
 import regex
 
 from newsstruct.lang import Lexicon, alternation, is_outlet_name
@@ -20,23 +21,58 @@ from newsstruct.model import Attribution, Span
 
 __all__ = ["find_attributions"]
 
-_NAME = (
-    r"(?:(?:The|the)[ ]++)?+\p{Lu}[\p{L}\p{N}&'’.\-/]*+"
-    r"(?:[ ]++(?:(?:of|for|de|&)[ ]++)?+\p{Lu}[\p{L}\p{N}&'’.\-/]*+){0,5}+"
-)
-_LIST = rf"(?P<names>{_NAME}(?:(?:,[ ]++|[ ]++and[ ]++){_NAME}){{0,4}}+)"
-_SPLIT = regex.compile(r",[ ]++|[ ]++and[ ]++")
-# After these cues a title with an article ("reported by The Evening Courier") is an
-# outlet even without a media word: people's names do not take "The".
-_CREDIT_CUES = frozenset({"reported by", "published by", "citing", "cited by"})
-# Wire credit lines: "By The Associated Press" on a line of its own, "(PAP)" closing a
-# paragraph.
-_CREDIT_LINE = regex.compile(
-    r"^[ \t]*+[Bb]y[ ]++(?P<names>" + _NAME + r")[ \t]*+$"
-    # the bracket before the lookbehind that checks what precedes it: fails faster
-    r"|\((?<=[.!?…”\"][ \t]*+\()(?P<names>\p{Lu}[\p{L}\-/]{1,20}+)\)[ \t]*+$",
-    regex.M | regex.V1,
-)
+_WORD = r"\p{Lu}[\p{L}\p{N}&'’.\-/]*+"
+# The last resort of a language without the words: a name of capitalised words only.
+_NO_WORD = r"(?!)"
+
+
+def _words(words: Iterable[str]) -> str:
+    return alternation(sorted(words), boundary=False) if words else _NO_WORD
+
+
+@attrs.frozen
+class _Names:
+    """The patterns of credited names in one language, built once per lexicon.
+
+    A name is capitalised words, which the language's phrase prepositions may join
+    (``Bank of England``) and one of its name articles may open (``the Daily Planet``);
+    names in a list are joined by commas and conjunctions."""
+
+    name: str
+    names: str  # a list of names, as the group ``names``
+    split: regex.Pattern[str]
+    before: regex.Pattern[str]  # the name right before a verb (``The Guardian reports``)
+    credit_line: regex.Pattern[str]
+    articles: tuple[str, ...]  # "the ": a name's article and its space
+
+
+@functools.lru_cache(maxsize=64)
+def _names_of(lexicon: Lexicon) -> _Names:
+    article = _words(lexicon.name_articles | {a.capitalize() for a in lexicon.name_articles})
+    joining = _words(lexicon.phrase_prepositions | {"&"})
+    name = rf"(?:(?:{article})[ ]++)?+{_WORD}(?:[ ]++(?:(?:{joining})[ ]++)?+{_WORD}){{0,5}}+"
+    separator = rf",[ ]++|[ ]++(?:{_words(lexicon.conjunctions)})[ ]++"
+    names = rf"(?P<names>{name}(?:(?:{separator}){name}){{0,4}}+)"
+    # Wire credit lines: "By The Associated Press" on a line of its own, "(PAP)" closing a
+    # paragraph.
+    credit_line = regex.compile(
+        rf"^[ \t]*+(?i:{_words(lexicon.agent_prepositions)})[ ]++(?P<names>{name})[ \t]*+$"
+        # the bracket before the lookbehind that checks what precedes it: fails faster
+        r"|\((?<=[.!?…”\"][ \t]*+\()(?P<names>\p{Lu}[\p{L}\-/]{1,20}+)\)[ \t]*+$",
+        regex.M | regex.V1,
+    )
+    return _Names(
+        name=name,
+        names=names,
+        split=regex.compile(separator, regex.V1),
+        before=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<names>{name})[ ]++$", regex.V1),
+        credit_line=credit_line,
+        articles=tuple(
+            f"{a} " for w in sorted(lexicon.name_articles) for a in (w, w.capitalize())
+        ),
+    )
+
+
 _FIRST_WORD = regex.compile(r"(\p{L}+)[ ]++")
 _INITIAL = regex.compile(r"(?:^|[ .])\p{Lu}\.$")  # "Washington D.C." keeps its dot
 # A full stop inside a name, before the next capitalised word: an abbreviation's ("U.S.
@@ -76,9 +112,9 @@ def _found(
 
 
 @functools.lru_cache(maxsize=256)
-def _before_pattern(cues: tuple[str, ...]) -> regex.Pattern[str]:
+def _before_pattern(cues: tuple[str, ...], names: str) -> regex.Pattern[str]:
     return regex.compile(
-        r"(?<!\p{L})(?P<cue>" + _alternatives(cues, True, False) + r")[ ]++" + _LIST, regex.V1
+        r"(?<!\p{L})(?P<cue>" + _alternatives(cues, True, False) + r")[ ]++" + names, regex.V1
     )
 
 
@@ -93,16 +129,15 @@ def _lead_words(lexicon: Lexicon) -> frozenset[str]:
     return lexicon.as_words | lexicon.conjunctions | lexicon.clause_openers | lexicon.prepositions
 
 
-# The name right before a verb (``The Guardian reports``), searched in a short window.
-_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?P<names>" + _NAME + r")[ ]++$", regex.V1)
+# The name right before a verb (``The Guardian reports``) is searched in a short window.
 _WINDOW = 120
 
 
-def _names(match: regex.Match[str]) -> Iterable[Span]:
+def _names(match: regex.Match[str], split: regex.Pattern[str]) -> Iterable[Span]:
     start = match.start("names")
     piece = match.group("names")
     position = 0
-    for separator in (*_SPLIT.finditer(piece), None):
+    for separator in (*split.finditer(piece), None):
         end = separator.start() if separator is not None else len(piece)
         yield Span(start + position, start + end)
         if separator is not None:
@@ -124,7 +159,8 @@ def find_attributions(
     """
     cues = _found(text, lexicon.attribution_cues, ignore_case=True, boundary=False)
     verbs = _found(text, lexicon.attribution_verbs, ignore_case=False, boundary=True)
-    before = _before_pattern(cues) if cues else None
+    patterns = _names_of(lexicon)
+    before = _before_pattern(cues, patterns.names) if cues else None
     after = _after_pattern(verbs) if verbs else None
     skip = {name.casefold() for name in excluded}
     found: dict[tuple[int, int], Attribution] = {}
@@ -163,7 +199,8 @@ def find_attributions(
         name = span.of(text)
         if not name or name.casefold() in skip:
             return
-        bare = name[4:] if name.startswith(("The ", "the ")) else name
+        article = next((a for a in patterns.articles if name.startswith(a)), "")
+        bare = name[len(article) :]
         if bare.casefold() in skip:
             return
         if is_outlet_name(name, lexicon) or credits:
@@ -172,28 +209,28 @@ def find_attributions(
     if before is not None:
         for match in before.finditer(text):
             cue = Span(match.start("cue"), match.end("cue"))
-            credit_cue = " ".join(match.group("cue").casefold().split()) in _CREDIT_CUES
-            names = list(_names(match))
+            credit_cue = " ".join(match.group("cue").casefold().split()) in lexicon.credit_cues
+            names = list(_names(match, patterns.split))
             # "reported by The Guardian and Deutsche Welle": one outlet makes the list
             # a list of outlets; "reported by The Evening Courier": a title
             listed = credit_cue and any(is_outlet_name(n.of(text), lexicon) for n in names)
             for span in names:
-                titled = credit_cue and span.of(text).startswith(("The ", "the "))
+                titled = credit_cue and span.of(text).startswith(patterns.articles)
                 add(span, cue, listed or titled)
     if after is not None:
         for match in after.finditer(text):
-            named = _NAME_BEFORE.search(text, max(0, match.start() - _WINDOW), match.start())
+            named = patterns.before.search(text, max(0, match.start() - _WINDOW), match.start())
             if named is not None:
                 add(
                     Span(named.start("names"), named.end("names")),
                     Span(match.start("cue"), match.end("cue")),
                 )
-    for match in _CREDIT_LINE.finditer(text):
+    for match in patterns.credit_line.finditer(text):
         add(Span(match.start("names"), match.end("names")), None)
     for span in also:  # "This was reported by the Financial Times and the BBC"
         piece = span.of(text)
         position = 0
-        for separator in (*_SPLIT.finditer(piece), None):
+        for separator in (*patterns.split.finditer(piece), None):
             end = separator.start() if separator is not None else len(piece)
             add(Span(span.start + position, span.start + end), None)
             if separator is not None:

@@ -306,6 +306,13 @@ class Lexicon:
     one (``on Monday``)."""
     prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions: a cue followed by one takes no clausal content (``said about``)."""
+    name_articles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Articles that open the name of an outlet or a body (``the Daily Planet``): part
+    of a credited name, and after a cue of credit (``reported by The Evening Courier``)
+    the sign of a title, which people's names do not take."""
+    credit_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Cues of credit (``reported by``, ``citing``), lower case: after one, a title with
+    a name article is an outlet even without a media word."""
     term_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that make a quotation right after them part of a noun phrase (``the
     “Growth Project”``, ``founder of “Voters First”``): a term or a title, no speech."""

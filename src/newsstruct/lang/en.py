@@ -728,6 +728,8 @@ LEXICON = Lexicon(
         {"at", "during", "after", "before", "amid", "while", "when", "since"}
     ),
     term_openers=frozenset({"the", "a", "an", "of"}),
+    name_articles=frozenset({"the"}),
+    credit_cues=frozenset({"reported by", "published by", "citing", "cited by"}),
     possessive_endings=("'s", "’s"),
     infinitive_markers=frozenset({"to"}),
     addressee_particles=frozenset({"on"}),
