@@ -313,6 +313,12 @@ CASES = [
         ["Ida Moss"],
         id="a-party-before-a-name-is-a-role",
     ),
+    pytest.param(
+        "A spokeswoman from Harbourland said the pier was unsafe.\n"
+        "A statement from Ida Moss said the ferry would run.",
+        ["A spokeswoman from Harbourland", "Ida Moss"],
+        id="a-person-from-a-place-is-no-place",
+    ),
 ]
 
 

@@ -323,8 +323,18 @@ class _Resolver:
         if (
             name_words
             and related >= 1
-            and _key(words[related][0]) in self.lex.relation_words
-            and not words[related - 1][0][:1].isupper()
+            and (
+                (
+                    _key(words[related][0]) in self.lex.relation_words
+                    and not words[related - 1][0][:1].isupper()
+                )
+                # "Senator from Ohio", "a voter from Acme": a person of the place
+                or (
+                    _key(words[related][0]) in self.lex.agent_prepositions
+                    and _key(words[related - 1][0]) in self.lex.role_nouns
+                    and _key(words[related - 1][0]) not in self.lex.thing_nouns
+                )
+            )
         ):
             # "a longtime adviser to Jo Roe": someone described by Roe
             return self._as_written(mention, words)
