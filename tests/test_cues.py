@@ -1133,3 +1133,35 @@ def test_dashes_in_reported_content(text: str, content: str) -> None:
     """An aside between two dashes stays inside the content, unless it opens with a
     clause opener (the writer's remark); a lone dash ends the content."""
     assert ("reported", content) in [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "The council vowed to bolster the ferry fleet, reversing years of cuts.",
+            "bolster the ferry fleet",
+            id="participle",
+        ),
+        pytest.param(
+            "The mayor urged the council to raise the fares, which have not changed since 2010.",
+            "raise the fares",
+            id="relative-clause",
+        ),
+        pytest.param(
+            "The mayor pledged to back the new plan, but sounded unsure this week.",
+            "back the new plan",
+            id="conjunction",
+        ),
+        pytest.param(
+            "The mayor urged the council to form a harbour board, which would include the "
+            "captains, to oversee the ferries.",
+            "form a harbour board, which would include the captains, to oversee the ferries",
+            id="infinitive-goes-on-after-relative-clause",
+        ),
+    ],
+)
+def test_infinitive_content_ends_at_comma_clause(text: str, content: str) -> None:
+    """An infinitive content ends before a comma and a participle, a conjunction or a
+    relative clause, unless the infinitive goes on after that clause."""
+    assert ("reported", content) in [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes]

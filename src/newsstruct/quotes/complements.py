@@ -86,7 +86,7 @@ class ComplementReader(TokenReader):
             # "criticized the plan", "rejected the offer at a rally"
             return self._content_range(i, self.object_end(i, hi), min_words=1)
         if i < hi and self.word(i) in self.lex.infinitive_markers and control:
-            return self._content_range(i + 1, hi)
+            return self._content_range(i + 1, hi, infinitive=True)
         if control and self.lex.infinitive_endings:
             # "призвал стороны не прекращать переговоры": the infinitive after the object
             for m in range(k, min(hi, k + _CONTROL_REACH)):
@@ -110,7 +110,8 @@ class ComplementReader(TokenReader):
             ):
                 break  # "told reporters after the meeting that was held …": a relative
             if w in self.lex.complementizers or (w in self.lex.infinitive_markers and control):
-                return self._content_range(m + 1, hi)  # "vowed on Saturday to …"
+                # "vowed on Saturday to …"
+                return self._content_range(m + 1, hi, infinitive=w not in self.lex.complementizers)
             if (
                 m > i
                 and self.lex.zero_complementizer
@@ -162,7 +163,7 @@ class ComplementReader(TokenReader):
         if token.kind == "q":
             return self._content_range(i, hi)
         if w in self.lex.infinitive_markers and control:
-            return self._content_range(i + 1, hi)
+            return self._content_range(i + 1, hi, infinitive=True)
         if token.kind != "w" or w in self.lex.prepositions or w in self.lex.infinitive_markers:
             return None
         if w in self.lex.conditional_openers:
@@ -439,7 +440,11 @@ class ComplementReader(TokenReader):
         )
 
     def _content_range(
-        self, start: int, hi: int, min_words: int = _MIN_CONTENT_WORDS
+        self,
+        start: int,
+        hi: int,
+        min_words: int = _MIN_CONTENT_WORDS,
+        infinitive: bool = False,
     ) -> tuple[int, int] | None:
         end = next(
             (
@@ -456,6 +461,7 @@ class ComplementReader(TokenReader):
                             self.is_content_stop(m + 1, hi)
                             or self.is_attribution_tail(m + 1, hi)
                             or self.is_trailing_comment(m + 1, hi)
+                            or (infinitive and self.ends_infinitive(m + 1, hi))
                         )
                     )
                 )
@@ -484,6 +490,19 @@ class ComplementReader(TokenReader):
             return True
         return self.word(m + 1) not in self.lex.clause_openers and any(
             self.t[n].text == dash for n in range(m + 2, hi)
+        )
+
+    def ends_infinitive(self, k: int, hi: int) -> bool:
+        """Whether the words at ``k``, after a comma, end an infinitive content (``vowed
+        to bolster the army, reversing …``, ``…, which …``, ``…, but …``): a participle,
+        a conjunction or a clause opener, unless the infinitive goes on after the clause
+        (``to form a task force, which would include X, to fight Y``)."""
+        w = self.word(k)
+        if w in self.lex.clause_openers:
+            comma = next((m for m in range(k + 1, hi) if self.is_punct(m, ",")), None)
+            return comma is None or self.word(comma + 1) not in self.lex.infinitive_markers
+        return w in self.lex.conjunctions or (
+            len(w) > 5 and w.endswith(self.lex.participle_endings)
         )
 
     def is_content_stop(self, k: int, hi: int) -> bool:
