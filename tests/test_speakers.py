@@ -319,6 +319,11 @@ CASES = [
         ["A spokeswoman from Harbourland", "Ida Moss"],
         id="a-person-from-a-place-is-no-place",
     ),
+    pytest.param(
+        "Ida Moss opened the pier.\nAides to Moss said the ferry would run.",
+        ["Aides to Moss"],
+        id="relation-after-a-sentence-initial-role-noun",
+    ),
 ]
 
 

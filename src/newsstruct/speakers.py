@@ -326,7 +326,15 @@ class _Resolver:
             and (
                 (
                     _key(words[related][0]) in self.lex.relation_words
-                    and not words[related - 1][0][:1].isupper()
+                    and (
+                        not words[related - 1][0][:1].isupper()
+                        # "Aides to Jo Roe said": capitalised as the sentence's first word
+                        or (
+                            related == 1
+                            and _key(words[0][0]) in self.lex.role_nouns
+                            and _key(words[0][0]) not in self.lex.titles
+                        )
+                    )
                 )
                 # "Senator from Ohio", "a voter from Acme": a person of the place
                 or (
