@@ -388,3 +388,37 @@ def test_a_named_outlet_is_no_speaker() -> None:
     article = newsstruct.parse("The port will reopen next week, The Daily Planet reports.")
     assert [s.name for s in article.speakers] == []
     assert [a.source for a in article.attributions] == ["The Daily Planet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "Minister of Finance Ida Moss said the budget would balance. Moss said taxes "
+            "would stay.",
+            ["Ida Moss", "Ida Moss"],
+            id="domain-before-the-name",
+        ),
+        pytest.param(
+            "The fares will rise, Minister of Harbour Affairs Ida Moss said.",
+            ["Ida Moss"],
+            id="domain-of-two-words-after-the-cue",
+        ),
+        pytest.param(
+            "Director of Harbour Police Jo K. Roe said the pier would reopen.",
+            ["Jo K. Roe"],
+            id="initial-in-the-name",
+        ),
+    ],
+)
+def test_a_role_s_domain_after_of_is_no_part_of_the_name(
+    text: str, speakers: list[str]
+) -> None:
+    quotes = newsstruct.parse(text).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == speakers
+
+
+def test_a_body_after_a_role_and_of_keeps_its_name() -> None:
+    text = "Jo Roe, president and CEO of Harbour Restaurant Association stated, “Prices rise.”"
+    speakers = [q.speaker.name for q in newsstruct.parse(text).quotes if q.speaker]
+    assert speakers and "Harbour Restaurant Association" in speakers[0]

@@ -42,6 +42,7 @@ _NAME_WORDS = 2  # a first name and a surname at least
 _SHORT_STEM = 3  # letters two forms of a name must share (Анна ~ Анны)
 # Searched from the end ((?r)): a forward search would retry every letter of the window.
 _WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[ \t]++$")
+_TWO_WORDS_BEFORE = regex.compile(r"(?r)(\p{L}+)[ \t]++(\p{L}+)[ \t]++$")
 _NEAR_PARAGRAPHS = 2
 _PREVIOUS_PARAGRAPHS = 4
 # A capitalised word, perhaps a party and state in commas, then the comma before "who".
@@ -138,16 +139,35 @@ class _Resolver:
         return words[name_start:], [_key(w[0]) for w in words[:name_start]]
 
     def _person(
-        self, words: list[tuple[str, int, int]], *, after_role: bool
+        self, words: list[tuple[str, int, int]], *, after_role: bool, genitive: bool = False
     ) -> list[tuple[str, int, int]]:
         """After a role noun in languages that put a genitive after it ("голова Полтави
-        Олег Коваленко"), a person's name is the last two words, or three with a
-        patronymic in the middle."""
-        if not (after_role and self.lex.bare_noun_subjects and len(words) > 2):
+        Олег Коваленко"), or after a role noun and a phrase preposition (``genitive``:
+        "Minister of Finance Ida Moss"), a person's name is the last two words, or three
+        with a patronymic or an initial in the middle."""
+        if not (after_role and (self.lex.bare_noun_subjects or genitive) and len(words) > 2):
             return words
-        middle = _key(words[-2][0])
-        keep = 3 if middle.endswith(self.lex.patronymic_endings or ("\0",)) else 2
+        if genitive and _key(words[-1][0]) in self.lex.thing_nouns:
+            return words  # "CEO of Harbour Restaurant Association": a body, no person
+        middle = words[-2][0]
+        keep = (
+            3
+            if _key(middle).endswith(self.lex.patronymic_endings or ("\0",))
+            or (genitive and len(middle) == 2 and middle[1] == ".")  # "John F. Roe"
+            else 2
+        )
         return words[-keep:]
+
+    def _after_genitive(self, position: int) -> bool:
+        """Whether a role word and a phrase preposition come right before ``position``
+        ("Minister of Finance Ida Moss"): the words up to the person's name name the
+        role's domain."""
+        before = _TWO_WORDS_BEFORE.search(self.text, max(0, position - 60), position)
+        return (
+            before is not None
+            and _key(before.group(2)) in self.lex.phrase_prepositions
+            and _key(before.group(1)) in self.role_words
+        )
 
     def _sentences(self, words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
         """A run of capitalised words cut after a word that ends a sentence
@@ -186,6 +206,8 @@ class _Resolver:
         name = [w for w in name if _key(w[0]) not in self.skip]
         if self.lex.bare_noun_subjects:  # only there may a role word before cut the name
             name = self._person(name, after_role=bool(roles) or self._role_before(run_start))
+        elif len(name) > 2 and self._after_genitive(run_start):
+            name = self._person(name, after_role=True, genitive=True)
         if len(name) < 2 or any(w[0].endswith(self.lex.possessive_endings) for w in name):
             return
         start, end = offset + name[0][1], offset + name[-1][2]
@@ -301,7 +323,12 @@ class _Resolver:
             roles = role_words + [
                 _key(w[0]) for w in words[:run_start] if _key(w[0]) not in self.skip
             ]
-        name_words = self._person(name_words, after_role=bool(roles))
+        genitive = (
+            run_start >= 2
+            and _key(words[run_start - 1][0]) in self.lex.phrase_prepositions
+            and _key(words[run_start - 2][0]) in self.role_words
+        )
+        name_words = self._person(name_words, after_role=bool(roles), genitive=genitive)
         placed = self._person_of_place(words, run_start)
         if placed is not None:
             # "Del. Jo Roe of the Virgin Islands", "Jo Roe of Acme": the person
