@@ -220,7 +220,7 @@ class SourceReader(TokenReader):
                 break  # a pronoun takes no modifier: "сказал он журналистам"
             name_goes_on = token.is_capitalised and self.t[k - 1].is_capitalised  # "Ohio State"
             if k > i and (
-                w in self.lex.time_words
+                (w in self.lex.time_words and not self.time_word_in_name(k, hi))
                 or (
                     not name_goes_on
                     and (
@@ -610,6 +610,17 @@ class SourceReader(TokenReader):
             capitalised += 1
             m -= 1
         return capitalised > 0 and m >= lo and self.word(m) in self.lex.prepositions
+
+    def time_word_in_name(self, k: int, hi: int) -> bool:
+        """Whether the time word at ``k`` is part of a name, capitalised between a
+        capitalised word or an article and another capitalised word (``the Morning
+        Herald``, ``The Sunday Courier``); elsewhere it ends a source (``Roe Monday``)."""
+        return (
+            self.t[k].is_capitalised
+            and k + 1 < hi
+            and self.t[k + 1].is_capitalised
+            and (self.t[k - 1].is_capitalised or self.word(k - 1) in self.lex.name_articles)
+        )
 
     def is_name(self, start: int, end: int) -> bool:
         """Whether the tokens are capitalised words (with their abbreviation dots)."""
