@@ -63,6 +63,8 @@ class ComplementReader(TokenReader):
         an object noun phrase, as a token range."""
         verb = cue_words[0]
         control = verb in self.table.control_verbs or cue_words[-1] in self.lex.addressee_particles
+        if any(match_phrase(self.t, k, hi, phrase) for phrase in self.table.reference_phrases):
+            return None  # "C, the agency reported citing X": the cue's source, no content
         i = self.addressee_end(k, hi, cue_words)
         if i < hi and (self.word(i) in self.lex.complementizers):
             return self._content_range(i + 1, hi)

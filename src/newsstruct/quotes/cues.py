@@ -261,6 +261,12 @@ class FrameReader(SourceReader, ComplementReader):
                 return None, width
             return Frame((i, k), self.subject_of(lo, j), content, "participle", unit), width
         if (
+            phrase[0].endswith(self.lex.participle_endings)
+            and j == i - 1
+            and self.word(j) in self.table.verbs
+        ):
+            return None, width  # "the agency reported citing X": the manner of that cue
+        if (
             j == i - 1
             and phrase[0] in self.lex.force_cues
             and phrase[0].endswith(self.lex.participle_endings)

@@ -41,6 +41,7 @@ class CueTable:
     object_verbs: frozenset[str]
     control_verbs: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
+    reference_phrases: tuple[tuple[str, ...], ...]  # "citing", "with reference to"
     anaphoric: tuple[tuple[str, ...], ...]
     anaphoric_first: frozenset[str]
     anaphors: tuple[tuple[str, ...], ...]
@@ -85,6 +86,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         object_verbs=lexicon.object_cue_verbs,
         control_verbs=lexicon.control_cue_verbs,
         source_phrases=source_phrases,
+        reference_phrases=tuple(tuple(p.casefold().split()) for p in lexicon.reference_phrases),
         anaphoric=anaphoric,
         anaphoric_first=frozenset(p[0] for p in anaphoric),
         possessives=lexicon.object_pronouns & lexicon.determiners,
