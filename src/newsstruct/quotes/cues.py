@@ -431,7 +431,10 @@ class FrameReader(SourceReader, ComplementReader):
                 and self.only_adjuncts(k, hi)
             ):
                 source = (j, j + 1)  # "C, forecasters said.": a bare plural as the source
-            if phrase[0].endswith("ing") and self.word(j) in self.lex.time_words:
+            if (
+                phrase[0].endswith(self.lex.participle_endings)
+                and self.word(j) in self.lex.time_words
+            ):
                 # "X sent tweets early Friday saying C": the participle's subject
                 piece = next((m + 1 for m in range(j, lo - 1, -1) if self.is_punct(m, ",;")), lo)
                 source = self.subject_of(piece, j + 1) or source
@@ -829,7 +832,7 @@ class FrameReader(SourceReader, ComplementReader):
         if j < lo or self.word(j) in self.lex.passive_auxiliaries:
             return None
         cue = (i, i + 1)
-        if self.is_punct(j, ",") and self.word(i).endswith("ing"):
+        if self.is_punct(j, ",") and self.word(i).endswith(self.lex.participle_endings):
             return Frame(cue, self.subject_of(lo, j), content, "participle", unit)
         if self.word(j) in self.lex.conjunctions:
             # "… and called": the sentence's subject (see frame_at), else the last source
