@@ -411,9 +411,7 @@ def test_a_named_outlet_is_no_speaker() -> None:
         ),
     ],
 )
-def test_a_role_s_domain_after_of_is_no_part_of_the_name(
-    text: str, speakers: list[str]
-) -> None:
+def test_a_role_s_domain_after_of_is_no_part_of_the_name(text: str, speakers: list[str]) -> None:
     quotes = newsstruct.parse(text).quotes
     assert [q.speaker.name if q.speaker else None for q in quotes] == speakers
 

@@ -67,9 +67,7 @@ def _names_of(lexicon: Lexicon) -> _Names:
         split=regex.compile(separator, regex.V1),
         before=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<names>{name})[ ]++$", regex.V1),
         credit_line=credit_line,
-        articles=tuple(
-            f"{a} " for w in sorted(lexicon.name_articles) for a in (w, w.capitalize())
-        ),
+        articles=tuple(f"{a} " for w in sorted(lexicon.name_articles) for a in (w, w.capitalize())),
     )
 
 
