@@ -53,15 +53,16 @@ class Guard(NamedTuple):
 #: English news (issue #3): every figure the issue sets a target for, on dev and test.
 _ISSUE_3_FLOORS: dict[str, dict[str, float]] = {
     "polnear/dev": {
-        "quotes_F1": 0.80,
-        "speaker_acc": 0.90,
-        "quotes_e2e_F1": 0.75,
+        "quotes_F1": 0.81,
+        "speaker_acc": 0.91,
+        "quotes_e2e_F1": 0.76,
         "recall_direct": 0.94,
     },
     "polnear/test": {
-        "quotes_F1": 0.79,
+        "quotes_F1": 0.80,
+        # measured 0.906: the issue's target, not measured minus 0.01, is the floor
         "speaker_acc": 0.90,
-        "quotes_e2e_F1": 0.73,
+        "quotes_e2e_F1": 0.74,
         "recall_direct": 0.93,
     },
 }
