@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 import newsstruct
-from newsstruct import Article, QuoteKind
+from newsstruct import Article, QuoteKind, Span, lang
+from newsstruct.quotes.marks import find_quoted_spans
 
 QuoteRow = tuple[str, str, "str | None", "str | None"]
 
@@ -309,3 +310,23 @@ def test_quote_paragraph_role() -> None:
     )
     roles = [p.role.value for p in newsstruct.parse(text).paragraphs]
     assert roles == ["lead", "quote"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The mayor paused, “…” and left the stage.", id="ellipsis"),
+        pytest.param("The sign read “***” all week, the mayor said.", id="punctuation"),
+        pytest.param("“”“”‘’„“«»“ ” ‹ ›", id="marks-alone"),
+    ],
+)
+def test_marks_around_no_word_make_no_quotation(text: str) -> None:
+    found = find_quoted_spans(text, [Span(0, len(text))], lang.get("en"))
+    assert [q.content.of(text) for q in found] == []
+
+
+def test_a_number_in_marks_is_still_quoted() -> None:
+    quotes = newsstruct.parse("“2026,” the mayor said.").quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("2026,", "the mayor")
+    ]

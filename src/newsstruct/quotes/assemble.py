@@ -42,6 +42,7 @@ __all__ = ["Draft", "assemble_quotes"]
 _SKIPPED_ROLES = frozenset({Role.TITLE, Role.DATELINE, Role.MARKER, Role.BOILERPLATE})
 _TERMINAL = ".!?…"
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
+_LETTER = regex.compile(r"\p{L}")
 _MIN_SPEECH_WORDS = 4
 _MAX_TITLE_WORDS = 8
 
@@ -680,6 +681,8 @@ def assemble_quotes(
         if region is not paragraph.span:
             in_paragraph = [(n, q) for n, q in in_paragraph if q.outer.start >= region.start]
             paragraph = Paragraph(region, region.of(text), paragraph.role)
+        if not in_paragraph and not _LETTER.search(text, paragraph.span.start, paragraph.span.end):
+            continue  # "***", "1/2": no words, no speech (and no tokens to read on marks alone)
         tokens = tokenize(text, paragraph.span, in_paragraph)
         if not tokens:
             continue

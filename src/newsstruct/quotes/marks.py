@@ -31,6 +31,7 @@ __all__ = ["QuotedSpan", "find_quoted_spans"]
 DOUBLE_MARKS = '"“”„‟«»〝〞＂'
 SINGLE_MARKS = "'‘’‚‛‹›"
 _ANY_MARK = regex.compile("[" + regex.escape(DOUBLE_MARKS + SINGLE_MARKS) + "]")
+_WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
 _OPEN_CONTEXT = frozenset("([{—–-―/\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}") | frozenset(
     DOUBLE_MARKS + SINGLE_MARKS
 )
@@ -132,7 +133,8 @@ def _scan_paragraph(
         nonlocal segment_start
         start = opening + 1 if opening is not None else segment_start
         end = closing if closing is not None else (cut if cut >= 0 else span.end)
-        content = _trimmed(text, start, end)
+        # marks around marks or punctuation alone ("“…”", "«?!»") quote no words
+        content = _trimmed(text, start, end) if _WORDLIKE.search(text, start, end) else None
         if content is not None:
             found.append(QuotedSpan(content, index, opening, closing, single))
         if closing is not None:
