@@ -38,7 +38,6 @@ class _Names:
     (``Bank of England``) and one of its name articles may open (``the Daily Planet``);
     names in a list are joined by commas and conjunctions."""
 
-    name: str
     names: str  # a list of names, as the group ``names``
     split: regex.Pattern[str]
     before: regex.Pattern[str]  # the name right before a verb (``The Guardian reports``)
@@ -62,7 +61,6 @@ def _names_of(lexicon: Lexicon) -> _Names:
         regex.M | regex.V1,
     )
     return _Names(
-        name=name,
         names=names,
         split=regex.compile(separator, regex.V1),
         before=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<names>{name})[ ]++$", regex.V1),
@@ -131,15 +129,13 @@ def _lead_words(lexicon: Lexicon) -> frozenset[str]:
 _WINDOW = 120
 
 
-def _names(match: regex.Match[str], split: regex.Pattern[str]) -> Iterable[Span]:
-    start = match.start("names")
-    piece = match.group("names")
-    position = 0
-    for separator in (*split.finditer(piece), None):
-        end = separator.start() if separator is not None else len(piece)
-        yield Span(start + position, start + end)
-        if separator is not None:
-            position = separator.end()
+def _listed(text: str, span: Span, split: regex.Pattern[str]) -> Iterable[Span]:
+    """The names of a list (``The Guardian and CGTN America``) in ``span``."""
+    position = span.start
+    for separator in split.finditer(text, span.start, span.end):
+        yield Span(position, separator.start())
+        position = separator.end()
+    yield Span(position, span.end)
 
 
 def find_attributions(
@@ -208,7 +204,7 @@ def find_attributions(
         for match in before.finditer(text):
             cue = Span(match.start("cue"), match.end("cue"))
             credit_cue = " ".join(match.group("cue").casefold().split()) in lexicon.credit_cues
-            names = list(_names(match, patterns.split))
+            names = list(_listed(text, Span(*match.span("names")), patterns.split))
             # "reported by The Guardian and Deutsche Welle": one outlet makes the list
             # a list of outlets; "reported by The Evening Courier": a title
             listed = credit_cue and any(is_outlet_name(n.of(text), lexicon) for n in names)
@@ -226,11 +222,6 @@ def find_attributions(
     for match in patterns.credit_line.finditer(text):
         add(Span(match.start("names"), match.end("names")), None)
     for span in also:  # "This was reported by the Financial Times and the BBC"
-        piece = span.of(text)
-        position = 0
-        for separator in (*patterns.split.finditer(piece), None):
-            end = separator.start() if separator is not None else len(piece)
-            add(Span(span.start + position, span.start + end), None)
-            if separator is not None:
-                position = separator.end()
+        for name in _listed(text, span, patterns.split):
+            add(name, None)
     return tuple(sorted(found.values(), key=lambda a: (a.span.start, a.span.end)))
