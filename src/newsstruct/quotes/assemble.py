@@ -35,6 +35,7 @@ from newsstruct.quotes.cues import (
     signature_before,
 )
 from newsstruct.quotes.marks import QuotedSpan
+from newsstruct.quotes.reading import contraction_pronoun, possessive_ending
 from newsstruct.quotes.tokens import Token, tokenize
 
 __all__ = ["Draft", "assemble_quotes"]
@@ -98,9 +99,9 @@ class _Paragraph:
             return None
         last = self.tokens[source[1] - 1]
         end = last.end
-        ending = next((e for e in self.lexicon.possessive_endings if last.lower.endswith(e)), "")
-        if ending and last.lower[: -len(ending)] in self.lexicon.pronouns:
-            end -= len(ending)  # "She's saying that C": the pronoun, not its verb
+        pronoun = contraction_pronoun(last.lower, self.lexicon)
+        if pronoun:
+            end -= len(last.lower) - len(pronoun)  # "She's saying that C": the pronoun
         return Span(self.tokens[source[0]].start, end)
 
     def cue_span(self, frame: Frame) -> Span:
@@ -240,8 +241,8 @@ def _in_noun_phrase(tokens: Sequence[Token], position: int, start: int, lexicon:
     if before.lower in lexicon.term_openers:
         # "the plan was a “cure for everything”": a predicate, said of something
         return not (position - 1 > start and tokens[position - 2].lower in lexicon.auxiliaries)
-    ending = next((e for e in lexicon.possessive_endings if before.lower.endswith(e)), None)
-    if ending is None or not before.is_capitalised:
+    ending = possessive_ending(before.lower, lexicon)
+    if not ending or not before.is_capitalised:
         return False
     owner = before.lower[: -len(ending)]  # "It’s": a pronoun's contraction, no possessive
     return not (

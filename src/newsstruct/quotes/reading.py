@@ -126,6 +126,19 @@ def match_phrase(tokens: Sequence[Token], i: int, hi: int, phrase: tuple[str, ..
     )
 
 
+def possessive_ending(word: str, lexicon: Lexicon) -> str:
+    """The possessive ending that ``word`` ends in (``’s`` of ``army’s``), else ``""``."""
+    return next((e for e in lexicon.possessive_endings if word.endswith(e)), "")
+
+
+def contraction_pronoun(word: str, lexicon: Lexicon) -> str:
+    """The pronoun of a pronoun and a clitic auxiliary written like a possessive ending
+    (``she`` of ``she's``), else ``""``."""
+    ending = possessive_ending(word, lexicon)
+    pronoun = word[: len(word) - len(ending)]
+    return pronoun if ending and pronoun in lexicon.pronouns else ""
+
+
 class TokenReader:
     """Reads the tokens of one paragraph: words, punctuation and the lexicon's word sets."""
 
@@ -144,8 +157,7 @@ class TokenReader:
 
     def without_possessive(self, word: str) -> str:
         """``word`` without its possessive ending (``army’s`` → ``army``)."""
-        ending = next((e for e in self.lex.possessive_endings if word.endswith(e)), "")
-        return word[: len(word) - len(ending)]
+        return word[: len(word) - len(possessive_ending(word, self.lex))]
 
     def is_punct(self, i: int, chars: str) -> bool:
         """Whether the token at ``i`` is one of the punctuation marks ``chars``."""
@@ -499,10 +511,7 @@ class TokenReader:
     def is_contraction(self, i: int) -> bool:
         """Whether the word at ``i`` is a pronoun with a clitic auxiliary that is
         written like a possessive ending (``she's``, ``it's``)."""
-        w = self.word(i)
-        return any(
-            w.endswith(e) and w[: -len(e)] in self.lex.pronouns for e in self.lex.possessive_endings
-        )
+        return bool(contraction_pronoun(self.word(i), self.lex))
 
     def has_clear_clause(self, k: int, hi: int) -> bool:
         """After a cue that is also a noun (``states``, ``notes``): ``that``, a colon or a
