@@ -260,18 +260,15 @@ class FrameReader(SourceReader, ComplementReader):
             if content is None or self.cites_source(phrase, content):
                 return None, width
             return Frame((i, k), self.subject_of(lo, j), content, "participle", unit), width
-        if (
-            phrase[0].endswith(self.lex.participle_endings)
-            and j == i - 1
-            and self.word(j) in self.table.verbs
-        ):
-            return None, width  # "the agency reported citing X": the manner of that cue
+        # a participle right after a word, no comma between: the manner of a cue ("the
+        # agency reported citing X") or an act of force as a tactic ("spent $6m
+        # attacking X"), no speech of its own
         if (
             j == i - 1
-            and phrase[0] in self.lex.force_cues
             and phrase[0].endswith(self.lex.participle_endings)
+            and (self.word(j) in self.table.verbs or phrase[0] in self.lex.force_cues)
         ):
-            return None, width  # "spent $6m attacking X": a tactic, no speech
+            return None, width
         # "C, said X."  /  "“Q,” said X."  /  "C1, говорят эксперты, C2"; not "X, a
         # doctor, said C", where a speaker stands before the apposition
         if (
