@@ -24,6 +24,7 @@ import regex
 from newsstruct.lang import Lexicon
 from newsstruct.model import Quote, Span, Speaker
 from newsstruct.quotes.assemble import Draft
+from newsstruct.quotes.reading import cue_table
 
 __all__ = ["resolve_speakers"]
 
@@ -102,19 +103,13 @@ def _skip_words(lexicon: Lexicon) -> frozenset[str]:
     )
 
 
-@functools.lru_cache(maxsize=64)
-def _role_words(lexicon: Lexicon) -> frozenset[str]:
-    """Titles and role nouns, the words before a name that describe the person."""
-    return lexicon.titles | lexicon.role_nouns
-
-
 class _Resolver:
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.text = text
         self.lex = lexicon
         self.entities: list[_Entity] = []
         self.skip = _skip_words(lexicon)
-        self.role_words = _role_words(lexicon)
+        self.role_words = cue_table(lexicon).role_words  # titles and role nouns
         self.full_names: dict[str, set[str]] = {}
         self.roles_of: dict[str, set[str]] = {}
         self.named: list[tuple[int, int, str]] = []  # (start, end, full name) in text order
