@@ -269,6 +269,11 @@ CASES = [
         id="adjective-of-thought-with-dass",
     ),
     pytest.param(
+        "Der Minister bat die Länder gestern, die alten Regeln für Bauern abzuschaffen.",
+        [("reported", "die alten Regeln für Bauern abzuschaffen", "Der Minister", "bat")],
+        id="infinitive-with-the-particle-inside-the-word",
+    ),
+    pytest.param(
         "Der Verband hat es abgelehnt, die Summe anzugeben, die er verlangt.",
         [],
         id="infinitive-after-a-non-cue-verb-is-no-quote",

@@ -247,6 +247,9 @@ class Lexicon:
     infinitive_particle: str = ""
     """The particle of infinitive clauses (German ``zu``): after a cue and a comma, a
     clause that ends in it is the cue's content (``bat ihn, bald zu kommen``)."""
+    joined_infinitive_endings: tuple[str, ...] = ()
+    """Endings of infinitives that take :attr:`infinitive_particle` inside the word, after
+    a separable particle (German ``-en`` of ``anzukündigen``, ``vorzulegen``)."""
     open_signatures: bool = False
     """Whether a quotation is signed by any word next to a name, the cue unknown: the
     rules for languages without a lexicon of their own (``“Q,” zei Jan de Vries``,

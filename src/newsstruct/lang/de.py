@@ -795,6 +795,7 @@ LEXICON = Lexicon(
     subjunctive_endings=("e",),
     indicative_endings=("te",),
     infinitive_particle="zu",
+    joined_infinitive_endings=("en",),
     ordinal_full_stop=True,
     finite_verb_endings=("t", "te", "ten"),
     finite_verbs=frozenset(

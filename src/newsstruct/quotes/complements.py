@@ -17,6 +17,7 @@ from newsstruct.quotes.reading import (
     MAX_PIECE,
     MAX_SOURCE,
     TokenReader,
+    is_joined_infinitive,
     match_phrase,
 )
 from newsstruct.quotes.tokens import Token
@@ -436,10 +437,7 @@ class ComplementReader(TokenReader):
         particle = self.lex.infinitive_particle
         if not particle or not piece:
             return False
-        last = piece[-1]
-        return particle in piece[-INFINITIVE_REACH:-1] or (
-            last.endswith("en") and particle in last[2:-4]
-        )
+        return particle in piece[-INFINITIVE_REACH:-1] or is_joined_infinitive(piece[-1], self.lex)
 
     def _content_range(
         self,

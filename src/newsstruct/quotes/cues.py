@@ -30,6 +30,7 @@ from newsstruct.quotes.reading import (
     MAX_PIECE,
     MAX_SOURCE,
     TERMINAL,
+    is_joined_infinitive,
     match_phrase,
 )
 from newsstruct.quotes.tokens import Token, is_abbreviation_dot, units
@@ -107,7 +108,7 @@ class FrameReader(SourceReader, ComplementReader):
         separate = (
             n - start >= 4 and self.word(n - 2) == particle and not self.t[n - 1].is_capitalised
         )  # not "zu Hilmar": a preposition
-        joined = n - start >= 3 and last.endswith("en") and particle in last[2:-4]
+        joined = n - start >= 3 and is_joined_infinitive(last, self.lex)
         return (start, (start, n)) if separate or joined else None
 
     def quotation_after(self, k: int, hi: int) -> bool:

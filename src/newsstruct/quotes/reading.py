@@ -22,6 +22,7 @@ _CLAUSE_MARKS = frozenset(",:;") | TERMINAL
 MAX_SOURCE = 10
 MAX_ACCORDING = 30
 BARE_NOUN_WORDS = 3
+NAME_WORDS = 2  # a first name and a surname: the fewest words of a full name
 ADJUNCT_REACH = 14
 MAX_MIDDLE = 8  # words between a cue and the comma before its complement clause
 MAX_PIECE = 15  # words of a complement clause read for its mood
@@ -137,6 +138,17 @@ def contraction_pronoun(word: str, lexicon: Lexicon) -> str:
     ending = possessive_ending(word, lexicon)
     pronoun = word[: len(word) - len(ending)]
     return pronoun if ending and pronoun in lexicon.pronouns else ""
+
+
+def is_joined_infinitive(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is an infinitive with the infinitive particle inside it, after
+    a separable particle (German ``anzukündigen``: ``an`` + ``zu`` + ``kündigen``)."""
+    particle = lexicon.infinitive_particle
+    return (
+        bool(particle)
+        and word.endswith(lexicon.joined_infinitive_endings)
+        and particle in word[2:-4]
+    )
 
 
 class TokenReader:
