@@ -24,7 +24,7 @@ import regex
 from newsstruct.lang import Lexicon
 from newsstruct.model import Quote, Span, Speaker
 from newsstruct.quotes.assemble import Draft
-from newsstruct.quotes.reading import cue_table
+from newsstruct.quotes.reading import NAME_WORDS, cue_table
 
 __all__ = ["resolve_speakers"]
 
@@ -39,7 +39,6 @@ _STEM = 4  # letters two forms of a word must share …
 _ENDING = 2  # … and letters of ending they may differ in
 _SHORT_ABBREVIATION = 3  # characters of "J.", "Mr.", "Dr.": never a sentence's end
 _ABBREVIATION = 4  # letters and full stop of the longest abbreviation in a name ("Jr.")
-_NAME_WORDS = 2  # a first name and a surname at least
 _SHORT_STEM = 3  # letters two forms of a name must share (Анна ~ Анны)
 # Searched from the end ((?r)): a forward search would retry every letter of the window.
 _WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[ \t]++$")
@@ -412,7 +411,7 @@ class _Resolver:
         ):
             return None  # "the director of the Acme Group for …": the group is described
         name, roles = self._split(words[first:at])
-        if len(name) < _NAME_WORDS or any(
+        if len(name) < NAME_WORDS or any(
             _key(w[0]) in self.skip or _key(w[0]) in self.lex.thing_nouns for w in name
         ):
             return None  # "the Press Association of Acme": an organisation

@@ -10,6 +10,7 @@ from newsstruct.quotes.reading import (
     ATTACHED,
     BARE_NOUN_WORDS,
     MAX_SOURCE,
+    NAME_WORDS,
     TERMINAL,
     TokenReader,
     match_phrase,
@@ -22,7 +23,6 @@ _MAX_TAIL = 12
 _PHRASE_AND_SUBJECT = 3
 _ADDRESSEE_WORDS = 2  # "сказал Петров журналистам ТАСС": the words after a source
 _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
-_NAME_WORDS = 2  # a first name and a surname
 _DESCRIPTION_WORDS = 6  # lower-case words of a description after its article
 _BARE_PLURAL_WORDS = 3  # words of a subject without an article ("hacking specialists")
 
@@ -161,8 +161,9 @@ class SourceReader(TokenReader):
         verb = self.word(end)
         return (
             0 < end - start <= _BARE_PLURAL_WORDS
-            and not verb.endswith(self.lex.plural_endings + self.lex.participle_endings)
             and bool(self.lex.plural_endings)
+            and not verb.endswith(self.lex.plural_endings)
+            and not verb.endswith(self.lex.participle_endings)
             and last.endswith(self.lex.plural_endings)
             and not last.endswith(self.lex.singular_endings)
             and all(
@@ -184,7 +185,7 @@ class SourceReader(TokenReader):
             k - 2 >= lo
             and self.word(k) in self.lex.conjunctions
             and self.is_name(*source)
-            and source[1] - source[0] >= _NAME_WORDS
+            and source[1] - source[0] >= NAME_WORDS
             and self.is_name(k - 2, k)
             and self.t[k - 2].kind == "w"
         ):
