@@ -74,6 +74,33 @@ REPORTED = [
         id="C-according-to-X",
     ),
     pytest.param(
+        "According to the port director, Ivan Sokil, the ferry will run again from June.",
+        [("reported", "the ferry will run again from June", "Ivan Sokil", "According to")],
+        id="according-to-description-comma-name-C",
+    ),
+    pytest.param(
+        "According to Ivan Sokil, the port director, the ferry will run again from June.",
+        [("reported", "the ferry will run again from June", "Ivan Sokil", "According to")],
+        id="according-to-name-comma-description-C",
+    ),
+    pytest.param(
+        "The ferry will run again from June, according to the port director, Ivan Sokil.",
+        [("reported", "The ferry will run again from June", "Ivan Sokil", "according to")],
+        id="C-according-to-description-comma-name",
+    ),
+    pytest.param(
+        "According to Ivan Sokil, the ferry, which sank in May, will run again from June.",
+        [
+            (
+                "reported",
+                "the ferry, which sank in May, will run again from June",
+                "Ivan Sokil",
+                "According to",
+            )
+        ],
+        id="according-to-X-then-a-noun-with-a-relative-clause-is-no-apposition",
+    ),
+    pytest.param(
         "The mayor called on drivers to avoid the old bridge until July.",
         [("reported", "avoid the old bridge until July", "The mayor", "called on")],
         id="X-called-on-Y-to-C",

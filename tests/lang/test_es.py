@@ -46,6 +46,11 @@ CASES = [
         id="segun",
     ),
     pytest.param(
+        "Según la ministra de Transportes, Ana Gil, el puente se abrirá ya en el mes de julio.",
+        [("reported", "el puente se abrirá ya en el mes de julio", "Ana Gil", "Según")],
+        id="segun-description-comma-name",
+    ),
+    pytest.param(
         (
             "Las obras en la carretera durarán todavía dos meses, señaló el "
             "portavoz del ayuntamiento."

@@ -66,6 +66,11 @@ CASES = [
         id="selon",
     ),
     pytest.param(
+        "Selon le ministre des Transports, Paul Morel, le pont sera ouvert dès le mois de juillet.",
+        [("reported", "le pont sera ouvert dès le mois de juillet", "Paul Morel", "Selon")],
+        id="selon-description-comma-name",
+    ),
+    pytest.param(
         (
             "Les travaux sur la route dureront encore deux mois, a précisé le "
             "porte-parole de la mairie."

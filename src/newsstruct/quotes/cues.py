@@ -29,6 +29,7 @@ from newsstruct.quotes.reading import (
     MAX_MIDDLE,
     MAX_PIECE,
     MAX_SOURCE,
+    NAME_WORDS,
     TERMINAL,
     is_joined_infinitive,
     match_phrase,
@@ -926,6 +927,12 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             phrase = None  # only an adjunct after the name is cut off: "…, on Monday"
         source = phrase if phrase is not None and phrase[1] <= end else (k, end)
+        if comma is not None and comma > k:
+            apposition = self._apposition(source, comma + 1, hi)
+            if apposition is not None:  # "according to the mayor, Olga Tsvit, C"
+                if not self.is_name(*source):
+                    source = (comma + 1, apposition)
+                comma = apposition if apposition < hi and self.is_punct(apposition, ",") else None
         rest = self._content_range(comma + 1, hi) if comma is not None and comma > k else None
         opener = i
         while opener > lo and (
@@ -943,6 +950,35 @@ class FrameReader(SourceReader, ComplementReader):
             return Frame((i, k), source, before, "according", unit, extra=rest)
         if rest is not None:
             return Frame((i, k), source, rest, "according", unit)
+        return None
+
+    def _apposition(self, source: tuple[int, int], k: int, hi: int) -> int | None:
+        """Where an apposition set off by commas right after ``source`` ends (its closing
+        comma, or the unit's end): a full name after a description of a person (``the
+        city's mayor, Olga Tsvit,``, ``le ministre du Travail, Paul Durand,``) or such
+        a description after a name (``Paul Durand, the labour minister,``).  ``None``
+        where the words after the comma are no apposition (a clause, a list)."""
+        end = k
+        while end < hi and end - k <= _APPOSITION_WORDS and self.t[end].kind == "w":
+            w = self.word(end)
+            if w in self.lex.auxiliaries or w in self.table.verbs:
+                return None
+            end += 1
+        closed = end < hi and self.is_punct(end, ",")
+        if end == k or not (closed or end == hi or (end + 1 == hi and self.t[end].kind == "p")):
+            return None  # the apposition ends at a comma or at the unit's end
+        if closed and (
+            end + 1 >= hi
+            or self.t[end + 1].kind != "w"
+            or self.word(end + 1) in self.lex.relative_pronouns
+            or self.word(end + 1) in self.lex.conjunctions
+        ):
+            return None  # no clause after it: "Smith, the workers, who struck, …"
+        described = any(self.word(m) in self.lex.role_nouns for m in range(*source))
+        if described and not self.is_name(*source):
+            return end if end - k >= NAME_WORDS and self.is_name(k, end) else None
+        if closed and self.is_name(*source):
+            return end if any(self.word(m) in self.lex.role_nouns for m in range(k, end)) else None
         return None
 
     def verb_after_phrase(self, k: int, hi: int) -> int | None:
