@@ -547,6 +547,21 @@ REPORTED = [
         [("reported", "the ferry would run again", "The mayor", "said")],
         id="content-ends-before-contrast-clause",
     ),
+    pytest.param(
+        "Harbour pilots point out that the channel silts up every spring.",
+        [("reported", "the channel silts up every spring", "Harbour pilots", "point out")],
+        id="point-out-base-form",
+    ),
+    pytest.param(
+        "The harbour master continues to insist that the ferry will run in June.",
+        [("reported", "the ferry will run in June", "The harbour master", "insist")],
+        id="catenative-verb-before-cue",
+    ),
+    pytest.param(
+        "The harbour master was quick to add that the fares would not rise.",
+        [("reported", "the fares would not rise", "The harbour master", "add")],
+        id="catenative-adjective-before-cue",
+    ),
 ]
 
 

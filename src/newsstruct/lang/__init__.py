@@ -241,6 +241,11 @@ class Lexicon:
     """Words that open an infinitive (English ``to``): the content of a control cue
     (``urged X to C``, ``pledged to C``), and, as a preposition, the way to an addressee
     (``said to the TV``, ``wrote to the office that C``)."""
+    catenatives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Verbs and adjectives whose subject is also the subject of the infinitive after
+    them (English ``continues``, ``refused``, ``quick``): with the infinitive marker they
+    are skipped like auxiliaries before a cue (``he continues to insist that C``, ``X
+    was quick to point out that C``), so the subject before them is the source."""
     addressee_particles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Particles that end a cue phrase and take an addressee, then an infinitive
     (``called on X to C``, ``commented on X``)."""

@@ -206,6 +206,13 @@ tell tells told telling
 """
 
 # finite auxiliaries with the negation attached ("doesn't", "won’t")
+_CATENATIVES = """
+continue continues continued continuing refuse refuses refused refusing
+appear appears appeared begin begins began start starts started
+hasten hastens hastened move moves moved plan plans planned
+quick likely unlikely expected eager ready willing unwilling reluctant careful able unable
+"""
+
 _NEGATED_AUXILIARIES = """
 isn aren wasn weren hasn haven hadn won wouldn couldn shouldn can mustn doesn don didn
 """
@@ -284,6 +291,7 @@ LEXICON = Lexicon(
         "points to",
         "point to",
         "pointing to",
+        "point out",
         "points out",
         "pointing out",
         "went on to say",
@@ -732,6 +740,7 @@ LEXICON = Lexicon(
     credit_cues=frozenset({"reported by", "published by", "citing", "cited by"}),
     possessive_endings=("'s", "’s"),
     infinitive_markers=frozenset({"to"}),
+    catenatives=frozenset(_CATENATIVES.split()),
     addressee_particles=frozenset({"on"}),
     title_minor_words=frozenset(
         {"a", "an", "the", "and", "but", "or", "nor", "of", "for", "to", "in", "on", "at", "by"}

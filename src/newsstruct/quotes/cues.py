@@ -248,7 +248,11 @@ class FrameReader(SourceReader, ComplementReader):
         if (
             len(phrase) == 1
             and not phrase[0].endswith(self.lex.participle_endings)
-            and any(self.word(m) in self.lex.passive_auxiliaries for m in range(max(j, lo), i))
+            and any(
+                self.word(m) in self.lex.passive_auxiliaries
+                and not any(self.word(n) in self.lex.infinitive_markers for n in range(m, i))
+                for m in range(max(j, lo), i)
+            )
         ):
             # passive: "was told", "were told to", "it was reported"; in German news
             # "es wird gemeldet, dass C" is reported speech without a source

@@ -196,6 +196,17 @@ class TokenReader:
                         or self.word(j - 1) in self.lex.pronouns
                     )
                 )
+                # "continues to insist", "was quick to add": a verb or adjective that
+                # shares its subject with the cue's infinitive
+                or (
+                    token.lower in self.lex.infinitive_markers
+                    and j - 1 >= lo
+                    and self.t[j - 1].lower in self.lex.catenatives
+                )
+                or (
+                    token.lower in self.lex.catenatives
+                    and self.word(j + 1) in self.lex.infinitive_markers
+                )
                 # free word order: the addressee before the cue ("мне сказала")
                 or (
                     self.lex.verbal_cues
@@ -495,6 +506,12 @@ class TokenReader:
         before = self.word(i - 1)
         if before and before == self.lex.infinitive_particle:
             return False  # German "zu berichten, dass": an infinitive, no noun
+        if (
+            before in self.lex.infinitive_markers
+            and i - 2 >= lo
+            and self.word(i - 2) in self.lex.catenatives
+        ):
+            return False  # "continues to insist": the infinitive of the subject's own cue
         if self.lex.capitalised_nouns and not self.t[i].is_capitalised:
             return False  # German nouns are capitalised: "dabei erfuhr ich" is a verb
         if before in self.lex.quantifiers or before[:1].isdigit():
