@@ -34,6 +34,11 @@ CASES = [
         id="low-high-marks",
     ),
     pytest.param(
+        "„Daně letos zvyšovat nebudeme,“ řekl ministr Petr Novák novinářům.",
+        [("direct", "Daně letos zvyšovat nebudeme,", "Petr Novák", "řekl")],
+        id="audience-after-the-source",
+    ),
+    pytest.param(
         "Oprava silnice potrvá ještě dva měsíce, uvedl mluvčí radnice Jan Dvořák.",
         [("reported", "Oprava silnice potrvá ještě dva měsíce", "Jan Dvořák", "uvedl")],
         id="unmarked-before-cue",

@@ -44,6 +44,11 @@ CASES = [
         id="low-high-marks",
     ),
     pytest.param(
+        "„Nie będziemy podnosić podatków” – powiedział rzecznik Jan Kowalski dziennikarzom.",
+        [("direct", "Nie będziemy podnosić podatków", "Jan Kowalski", "powiedział")],
+        id="audience-after-the-source",
+    ),
+    pytest.param(
         ("Remont drogi potrwa jeszcze dwa miesiące, powiedział rzecznik ratusza Adam Nowak."),
         [("reported", "Remont drogi potrwa jeszcze dwa miesiące", "Adam Nowak", "powiedział")],
         id="unmarked-before-cue",

@@ -268,6 +268,16 @@ CASES = [
         id="addressee-after-inverted-source",
     ),
     pytest.param(
+        "«Мы закончим работы в срок», — сказал прораб Иван Петров журналистам.",
+        [("direct", "Мы закончим работы в срок", "Иван Петров", "сказал")],
+        id="audience-after-a-role-and-name-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "«Мы закончим работы в срок», — сказал Иван Петров изданию «Вести дня».",
+        [("direct", "Мы закончим работы в срок", "Иван Петров", "сказал")],
+        id="audience-and-outlet-after-the-source",
+    ),
+    pytest.param(
         "В Кремле прокомментировали решение суда, отметив, что оно окончательное.",
         [("reported", "оно окончательное", "Кремле", "отметив")],
         id="participle-after-place-as-source",

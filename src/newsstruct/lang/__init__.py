@@ -122,6 +122,10 @@ class Lexicon:
     """Personal pronouns that can be the source of a quote."""
     object_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Pronouns in the object case (``him``, ``them``): an addressee, never a subject."""
+    audience_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns of an audience in the case of an addressee (Russian ``журналистам``, Polish
+    ``dziennikarzom``): after a source (``сказал Иван Петров журналистам``) they are
+    whom it spoke to, never part of its name."""
     relative_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Relative pronouns (``who``): the speaker is the noun phrase before them."""
     thing_relatives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

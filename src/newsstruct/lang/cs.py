@@ -307,6 +307,19 @@ LEXICON = Lexicon(
     object_pronouns=frozenset(
         {"mu", "jí", "jim", "nám", "mi", "mně", "vám", "ti", "tobě", "ho", "je", "nás", "mě"}
     ),
+    audience_nouns=frozenset(
+        {
+            "novinářům",
+            "reportérům",
+            "zpravodajům",
+            "médiím",
+            "agentuře",
+            "deníku",
+            "televizi",
+            "rádiu",
+            "serveru",
+        }
+    ),
     relative_pronouns=frozenset({"který", "která", "které", "kteří", "jenž", "jež", "již"}),
     noun_like_cues=frozenset(
         {

@@ -292,6 +292,18 @@ LEXICON = Lexicon(
     object_pronouns=frozenset(
         {"mu", "jej", "im", "nam", "mi", "mnie", "wam", "ci", "tobie", "go", "je", "ich", "nas"}
     ),
+    audience_nouns=frozenset(
+        {
+            "dziennikarzom",
+            "reporterom",
+            "korespondentom",
+            "mediom",
+            "agencji",
+            "gazecie",
+            "telewizji",
+            "radiu",
+        }
+    ),
     relative_pronouns=frozenset({"który", "która", "które", "którzy", "kto"}),
     noun_like_cues=frozenset(
         {

@@ -297,7 +297,8 @@ class FrameReader(SourceReader, ComplementReader):
             # BBC": an outlet after the cue is the channel, no speaker
             start = self.addressee_end(k, hi, phrase)
             after = self.source_after(start, hi) if k < start < hi else None
-            if after is None:
+            if after is None or self.word(start) in self.lex.audience_nouns:
+                # "сказал Иван Петров изданию X": the audience is the addressee
                 start = k
                 after = self.source_after(k, hi)
                 if after is not None and is_outlet_name(self.text_of(after), self.lex):

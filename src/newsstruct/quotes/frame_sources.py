@@ -219,6 +219,8 @@ class SourceReader(TokenReader):
             w = token.lower
             if k > i and self.word(k - 1) in self.table.bare_pronouns:
                 break  # a pronoun takes no modifier: "сказал он журналистам"
+            if k > i and w in self.lex.audience_nouns:
+                break  # "сказал Иван Петров журналистам": whom the source spoke to
             name_goes_on = token.is_capitalised and self.t[k - 1].is_capitalised  # "Ohio State"
             if k > i and (
                 (w in self.lex.time_words and not self.time_word_in_name(k, hi))
@@ -314,8 +316,16 @@ class SourceReader(TokenReader):
         )
         # "— сказал Петров журналистам.": an addressee after the source, free word order
         m = k
+        audience = k < hi and self.word(k) in self.lex.audience_nouns
+        if audience:  # "powiedział Piotr Nowak dziennikarzom", "… изданию РБК"
+            m += 1
+            while m < hi and (
+                self.t[m].kind == "q" or (self.t[m].kind == "w" and self.t[m].is_capitalised)
+            ):
+                m += 1  # the outlet's name, or its title in marks
         while (
-            self.lex.verbal_cues
+            not audience
+            and self.lex.verbal_cues
             and m < hi
             and m - k < _ADDRESSEE_WORDS
             and self.t[m].kind == "w"
