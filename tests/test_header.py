@@ -134,7 +134,6 @@ CASES = [
         None,
         None,
         id="byline-is-no-headline",
-        marks=pytest.mark.xfail(strict=True, reason="the byline 'By Olena Brik' is the title"),
     ),
 ]
 

@@ -7,18 +7,27 @@ a category word (``Politics``) or a byline (``Oprac.: Artur Pokorski``, ``By Ann
 Smith``); it is skipped, and the structure step gives it the role BOILERPLATE as
 everything above the headline.  Without a date line, a short first paragraph in
 headline style, followed by the rest of the article, is taken as the headline.
+
+The outlet's page furniture is never the headline: its boilerplate lines (a language
+switcher, a rubric, a timestamp, an AMP URL slug), its dateline when it fills a line
+(``Укрінформ``) and its labels (``Source: …``).  A headline printed twice is taken once,
+the repeat being furniture.  Without a date line, the outlet's dated byline
+(``Monday, 28 February 2022, 08:28``) gives the publication date.
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+import functools
+from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
 
+from newsstruct.lang import Lexicon, alternation
 from newsstruct.layout import is_byline
 from newsstruct.model import Span, iso_date
+from newsstruct.outlets import OutletRules, compile_patterns
 
 __all__ = ["Header", "find_header"]
 
@@ -56,6 +65,8 @@ class Header:
     date_paragraph: int | None = None
     body_start: int | None = None
     first_body: int = 0
+    furniture: tuple[int, ...] = ()
+    """Paragraphs after the headline that are page furniture (the headline's repeat)."""
 
 
 def _looks_like_title(text: str, *, has_date_line: bool) -> bool:
@@ -94,36 +105,159 @@ def _is_chrome(text: str) -> bool:
     )
 
 
-def _is_title(text: str) -> bool:
-    return not is_byline(text) and _looks_like_title(text, has_date_line=True)
+@attrs.frozen
+class _Furniture:
+    """An outlet's header furniture, compiled once per outlet."""
+
+    openers: regex.Pattern[str] | None
+    labels: regex.Pattern[str] | None
+    whole: tuple[regex.Pattern[str], ...]
+    datelines: tuple[regex.Pattern[str], ...]
+    published: tuple[regex.Pattern[str], ...]
+
+    def matches(self, line: str) -> bool:
+        """Whether a header line is the outlet's furniture, to be skipped."""
+        line = line.strip()
+        return (
+            (self.openers is not None and self.openers.match(line) is not None)
+            or any(p.fullmatch(line) for p in self.whole)
+            or any(
+                (found := p.match(line)) is not None and found.end() == len(line)
+                for p in self.datelines
+            )
+        )
+
+    def no_title(self, line: str) -> bool:
+        """Whether a header line can be no headline: furniture, or a line opening with
+        one of the outlet's labels (``Source: …``, ``Details: …``)."""
+        return self.matches(line) or (
+            self.labels is not None and self.labels.match(line.strip()) is not None
+        )
 
 
-def _title_after_chrome(text: str, paragraphs: Sequence[Span], first: int) -> int | None:
+_NO_FURNITURE = _Furniture(None, None, (), (), ())
+
+
+def _opening(words: Iterable[str], after: str = "") -> regex.Pattern[str] | None:
+    words = tuple(words)
+    if not words:
+        return None
+    return regex.compile(
+        alternation(words) + after + r"(?![\p{L}\p{N}])", regex.IGNORECASE | regex.V1
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _furniture(outlet: OutletRules | None) -> _Furniture:
+    if outlet is None:
+        return _NO_FURNITURE
+    return _Furniture(
+        _opening(outlet.boilerplate),
+        _opening(
+            outlet.section_markers + outlet.quote_labels + outlet.background_markers,
+            r"[ \t]*+:",
+        ),
+        compile_patterns(outlet.boilerplate_patterns),
+        compile_patterns(outlet.dateline_patterns),
+        compile_patterns(outlet.published_patterns),
+    )
+
+
+def _is_title(text: str, furniture: _Furniture = _NO_FURNITURE) -> bool:
+    return (
+        not is_byline(text)
+        and not furniture.no_title(text)
+        and _looks_like_title(text, has_date_line=True)
+    )
+
+
+def _title_after_chrome(
+    text: str,
+    paragraphs: Sequence[Span],
+    first: int,
+    furniture: _Furniture,
+    *,
+    generic: bool = True,
+) -> int | None:
     """The index of the headline at or after ``first``, past at most a few lines of
     chrome; ``None`` if there is none.
 
     A line of chrome is skipped only when a headline or more chrome follows it, so a
-    one-word headline above the body stays the headline.
+    one-word headline above the body stays the headline.  Without ``generic``, only
+    the outlet's furniture counts as chrome.
     """
     index = first
     while index < len(paragraphs):
         line = paragraphs[index].of(text)
         following = paragraphs[index + 1].of(text) if index + 1 < len(paragraphs) else ""
-        if (
-            index - first < _MAX_CHROME
-            and _is_chrome(line)
-            and (_is_title(following) or _is_chrome(following))
+        if index - first < _MAX_CHROME and (
+            furniture.matches(line)
+            or (
+                generic
+                and _is_chrome(line)
+                and (_is_title(following, furniture) or _is_chrome(following))
+            )
         ):
             index += 1
             continue
-        return index if _is_title(line) else None
+        return index if _is_title(line, furniture) else None
     return None
 
 
-def find_header(text: str, paragraphs: Sequence[Span]) -> Header:
-    """Find the crawl date line, the publication date and the headline."""
+def _repeats(text: str, paragraphs: Sequence[Span], title: int) -> tuple[int, ...]:
+    """The headline's repeat right below it, printed twice by some pages."""
+    following = title + 1
+    if following < len(paragraphs) and paragraphs[following].of(text).strip() == (
+        paragraphs[title].of(text).strip()
+    ):
+        return (following,)
+    return ()
+
+
+def _byline_date(
+    text: str,
+    paragraphs: Sequence[Span],
+    last: int,
+    furniture: _Furniture,
+    lexicon: Lexicon | None,
+) -> tuple[datetime.date, str] | None:
+    """The date of the outlet's dated byline among the paragraphs before ``last``."""
+    if not furniture.published or lexicon is None or not lexicon.month_names:
+        return None
+    for span in paragraphs[:last]:
+        line = span.of(text).strip()
+        for pattern in furniture.published:
+            found = pattern.fullmatch(line)
+            if found is None:
+                continue
+            month = found.group("month").casefold()
+            number = next(
+                (n for n, forms in enumerate(lexicon.month_names, 1) if month in forms), None
+            )
+            if number is None:
+                continue
+            try:
+                date = datetime.date(int(found.group("year")), number, int(found.group("day")))
+            except ValueError:
+                continue
+            return date, date.isoformat()
+    return None
+
+
+def find_header(
+    text: str,
+    paragraphs: Sequence[Span],
+    outlet: OutletRules | None = None,
+    lexicon: Lexicon | None = None,
+) -> Header:
+    """Find the crawl date line, the publication date and the headline.
+
+    ``outlet`` tells its page furniture, which is never the headline, and its dated
+    byline; ``lexicon`` the month names that byline prints.
+    """
     if not paragraphs:
         return Header()
+    furniture = _furniture(outlet)
     first = paragraphs[0]
     found = _DATE_LINE.match(text, first.start)
     if found is not None and found.end() >= first.end:
@@ -132,21 +266,53 @@ def find_header(text: str, paragraphs: Sequence[Span]) -> Header:
         rest_start = found.start("rest")
         rest = found.group("rest").rstrip()
         after_rest = paragraphs[1].of(text) if len(paragraphs) > 1 else ""
-        chrome_rest = bool(rest) and _is_chrome(rest) and _is_title(after_rest)
-        if rest and not chrome_rest and _is_title(rest):
+        chrome_rest = bool(rest) and (
+            furniture.matches(rest) or (_is_chrome(rest) and _is_title(after_rest, furniture))
+        )
+        if rest and not chrome_rest and _is_title(rest, furniture):
             span = Span(rest_start, rest_start + len(rest))
             return Header(date, date_text, rest, span, 0, 0, first_body=1)
         if rest and not chrome_rest:
             return Header(date, date_text, date_paragraph=0, body_start=rest_start)
-        title = _title_after_chrome(text, paragraphs, 1)
-        if title is None and len(paragraphs) > 1 and _is_title(paragraphs[1].of(text)):
+        title = _title_after_chrome(text, paragraphs, 1, furniture)
+        if title is None and len(paragraphs) > 1 and _is_title(paragraphs[1].of(text), furniture):
             title = 1
         if title is not None:
             span = paragraphs[title]
-            return Header(date, date_text, span.of(text), span, title, 0, first_body=title + 1)
+            repeats = _repeats(text, paragraphs, title)
+            return Header(
+                date,
+                date_text,
+                span.of(text),
+                span,
+                title,
+                0,
+                first_body=title + 1 + len(repeats),
+                furniture=repeats,
+            )
         return Header(date, date_text, date_paragraph=0, first_body=1)
-    if len(paragraphs) > 2:
-        line = first.of(text)
-        if _looks_like_title(line, has_date_line=False):
-            return Header(title=line, title_span=first, title_paragraph=0, first_body=1)
+    title = 0
+    while title < min(_MAX_CHROME, len(paragraphs)) and furniture.matches(
+        paragraphs[title].of(text)
+    ):
+        title += 1  # the outlet's furniture above the headline: "Укр Рус Eng Клуб УП"
+    byline = _byline_date(text, paragraphs, title + _MAX_CHROME, furniture, lexicon)
+    published, published_text = byline if byline is not None else (None, None)
+    if len(paragraphs) > title + 2:
+        line = paragraphs[title].of(text)
+        if _looks_like_title(line, has_date_line=False) and not (
+            is_byline(line) or furniture.no_title(line)
+        ):
+            repeats = _repeats(text, paragraphs, title)
+            return Header(
+                published,
+                published_text,
+                title=line,
+                title_span=paragraphs[title],
+                title_paragraph=title,
+                first_body=title + 1 + len(repeats),
+                furniture=repeats,
+            )
+    if byline is not None:
+        return Header(published, published_text)
     return Header()

@@ -83,7 +83,6 @@ def parse(
     if not text.strip():
         return Article(text=text, lang=lang or "en", outlet=outlet)
     spans = paragraph_spans(text)
-    header = find_header(text, spans)
     if lang is None:
         body = text[spans[min(1, len(spans) - 1)].start :] if spans else text
         lang = languages.detect(body)
@@ -91,7 +90,8 @@ def parse(
     if rules is None:
         detected = registry.detect(text)
         rules = registry.get(detected) if detected is not None else None
-    furniture: list[int] = []
+    header = find_header(text, spans, rules, lexicon)
+    furniture: list[int] = list(header.furniture)
     if header.date_paragraph is not None:
         if header.body_start is not None:
             # the date line runs into the body: the body paragraph starts after the date

@@ -10,7 +10,6 @@ from outlet_cases import (
     background_of,
     dateline_of,
     foreign_signs,
-    needs_pipeline,
     quotes_of,
     role_of,
 )
@@ -82,10 +81,6 @@ def test_role(name: str, paragraph: str, role: Role) -> None:
     assert role_of(ARTICLES[name], paragraph) is role
 
 
-@needs_pipeline(
-    "header skips paragraphs that match OutletRules.boilerplate_patterns (rubric, timestamp) "
-    "and takes a headline printed twice once"
-)
 def test_header() -> None:
     article = article_of(EN)
     assert article.title == "Kyiv city council approves 2026 budget"

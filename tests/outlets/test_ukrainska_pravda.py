@@ -4,13 +4,14 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from outlet_cases import (
     article_of,
     background_of,
     dateline_of,
     foreign_signs,
-    needs_pipeline,
     quotes_of,
     role_of,
 )
@@ -59,7 +60,15 @@ BARE = """Укр Рус Eng Клуб УП
 Джерело:
 Звернення Зеленського в Telegram"""
 
-ARTICLES = {"en": EN, "uk": UK, "ru": RU, "bare": BARE}
+# Without the date line, the byline under the headline dates the article.
+BARE_BYLINE = """Укр Рус Eng Клуб УП
+Окупанти обстріляли Запоріжжя з дронів
+Марія Коваль — Понеділок, 2 березня 2026, 07:15
+Російські війська вночі атакували Запоріжжя дронами, повідомив голова ОВА Іван Федоренко.
+Джерело:
+Федоренко в Telegram"""
+
+ARTICLES = {"en": EN, "uk": UK, "ru": RU, "bare": BARE, "byline": BARE_BYLINE}
 
 
 @pytest.mark.parametrize("name", ARTICLES)
@@ -103,9 +112,6 @@ def test_role(name: str, paragraph: str, role: Role) -> None:
     assert role_of(ARTICLES[name], paragraph) is role
 
 
-@needs_pipeline(
-    "header skips a paragraph of boilerplate (the language switcher) before the headline"
-)
 def test_title_after_the_switcher() -> None:
     assert article_of(BARE).title == "Зеленський анонсував нові системи ППО"
 
@@ -150,3 +156,27 @@ def test_quote_label_names_the_speaker() -> None:
     assert ("direct", "We will need more transformers before winter.", "Halushchenko") in (
         quotes_of(text)
     )
+
+
+def test_byline_gives_the_date_without_a_date_line() -> None:
+    article = article_of(BARE_BYLINE)
+    assert (article.title, article.published) == (
+        "Окупанти обстріляли Запоріжжя з дронів",
+        datetime.date(2026, 3, 2),
+    )
+
+
+def test_date_line_wins_over_the_byline() -> None:
+    assert article_of(EN).published == datetime.date(2026, 3, 9)
+
+
+def test_label_line_is_no_headline() -> None:
+    text = (
+        "date 2026-03-10\n"
+        "Source: Ukrainian Air Force on Telegram\n"
+        "Details: Russian forces launched 40 drones overnight, the Air Force said.\n"
+        "Quote:\n"
+        '"Most of the drones were shot down over the east."'
+    )
+    article = article_of(text)
+    assert (article.outlet, article.title) == ("ukrainska_pravda", None)

@@ -109,3 +109,19 @@ def test_quote_text(name: str, quote: tuple[str, str]) -> None:
 
 def test_self_reference_is_no_attribution() -> None:
     assert [a.source for a in article_of(EN).attributions] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the label alone at the top of a crawl without the headline
+        "Укрінформ\nУ Житомирі відкрили новий міст через річку Тетерів, передає кореспондент "
+        "Укрінформу.\nМіський голова сказав, що рух відновлять у п'ятницю.",
+        # the date line, then the label
+        "date 2026-04-03\nUkrinform\nA new bridge over the Teteriv river has opened in Zhytomyr, "
+        "an Ukrinform correspondent reports.\nThe mayor said traffic would resume on Friday.",
+    ],
+)
+def test_label_is_no_headline(text: str) -> None:
+    label = text.removeprefix("date 2026-04-03\n").split("\n", 1)[0]
+    assert (article_of(text).title, dateline_of(text)) == (None, (None, label, None, label))

@@ -9,7 +9,6 @@ from outlet_cases import (
     background_of,
     dateline_of,
     foreign_signs,
-    needs_pipeline,
     quotes_of,
     role_of,
 )
@@ -96,15 +95,7 @@ def test_dateline(name: str, expected: tuple[str | None, ...]) -> None:
         ("old", "Цитата", Role.MARKER),
         ("old", "Доповнення", Role.MARKER),
         ("amp", "• 48729 переглядів", Role.BOILERPLATE),
-        pytest.param(
-            "amp",
-            "kyiv-metro-to-run-longer-on-friday",
-            Role.BOILERPLATE,
-            marks=needs_pipeline(
-                "header skips a paragraph that matches OutletRules.boilerplate_patterns "
-                "(an AMP URL-slug line is no headline)"
-            ),
-        ),
+        ("amp", "kyiv-metro-to-run-longer-on-friday", Role.BOILERPLATE),
     ],
 )
 def test_role(name: str, paragraph: str, role: Role) -> None:

@@ -368,6 +368,9 @@ class Lexicon:
     """Words opening a paragraph of background (``Earlier,``, ``As reported,``)."""
     section_markers: tuple[str, ...] = ()
     """Standalone section labels that are not background (``Details``)."""
+    month_names: tuple[tuple[str, ...], ...] = ()
+    """The forms of the twelve month names, January first, as dates print them
+    (``лютого`` in ``28 лютого 2022``): an outlet's dated byline gives the date."""
     interviewer_labels: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Transcript labels of the interviewer's questions (``Q``): no quote."""
     answer_labels: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

@@ -128,6 +128,10 @@ class OutletRules:
     """Patterns that a whole standalone label matches when it makes the next paragraph
     a direct quote and names who speaks (``Quote from Zelensky:``); the named group
     ``speaker`` holds the name.  Labels without a name are ``quote_labels``."""
+    published_patterns: tuple[str, ...] = attrs.field(converter=_patterns, default=())
+    """Patterns of a dated byline in the header that give the article's date when no
+    crawl date line does (``Monday, 28 February 2022, 08:28``): named groups ``day``,
+    ``month`` (a month name of the language) and ``year``."""
 
 
 @functools.lru_cache(maxsize=256)
@@ -159,6 +163,7 @@ def _check_patterns(rules: OutletRules) -> None:
         "dateline_patterns": rules.dateline_patterns,
         "boilerplate_patterns": rules.boilerplate_patterns,
         "quote_label_patterns": rules.quote_label_patterns,
+        "published_patterns": rules.published_patterns,
     }
     for field, patterns in fields.items():
         for pattern in patterns:

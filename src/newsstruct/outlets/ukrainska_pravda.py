@@ -28,8 +28,8 @@ _MONTH = (
 )
 # Monday, 28 February 2022, 08:28   Iryna Kutielieva — Понеділок, 28 лютого 2022, 08:28
 _BYLINE = (
-    rf"(?i:(?:[^\n]{{1,80}}?[ ][\-–—][ ])?{_WEEKDAY},[ ]\d{{1,2}}[ ]{_MONTH}[ ]\d{{4}},"
-    r"[ ]\d{1,2}:\d{2})"
+    rf"(?i:(?:[^\n]{{1,80}}?[ ][\-–—][ ])?{_WEEKDAY},[ ](?P<day>\d{{1,2}})[ ]"
+    rf"(?P<month>{_MONTH})[ ](?P<year>\d{{4}}),[ ]\d{{1,2}}:\d{{2}})"
 )
 
 RULES = OutletRules(
@@ -43,6 +43,7 @@ RULES = OutletRules(
         rf"^[ \t]*{_BYLINE}[ \t]*$",
         # UP's own labels on a line of their own
         r"^[ \t]*(?:Пряма\s+мова|Прямая\s+речь)(?:\s+[^\n:]{1,60})?:[ \t]*$",
+        r"^[ \t]*Quote:[ \t]*$",
         r"^[ \t]*(?:Передісторія|Що\s+передувало|Предыстория|Что\s+предшествовало):[ \t]*$",
         r"^[ \t]*Quote\s+from\s+[^\n:]{1,60}:[ \t]*$",
     ),
@@ -54,6 +55,7 @@ RULES = OutletRules(
     ),
     boilerplate=("укр рус eng", "клуб уп", "читайте також", "читайте также"),
     boilerplate_patterns=(_BYLINE,),
+    published_patterns=(_BYLINE,),
     background_markers=(
         "background",
         "передісторія",
