@@ -416,6 +416,24 @@ def test_a_role_s_domain_after_of_is_no_part_of_the_name(text: str, speakers: li
     assert [q.speaker.name if q.speaker else None for q in quotes] == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        pytest.param("Ex-Mayor Jo Roe said the pier would reopen.", "en", "Jo Roe", id="en"),
+        pytest.param(
+            "Hafen-Chef Jan Roe sagte, der Pier werde geöffnet.", "de", "Jan Roe", id="de"
+        ),
+        pytest.param(
+            "Экс-мэр Иван Петров сказал, что причал откроют.", "ru", "Иван Петров", id="ru"
+        ),
+        pytest.param("Jo Roe-Hill said the pier would reopen.", "en", "Jo Roe-Hill", id="name"),
+    ],
+)
+def test_a_compound_ending_in_a_role_noun_is_a_role(text: str, lang: str, speaker: str) -> None:
+    quotes = newsstruct.parse(text, lang=lang).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]
+
+
 def test_a_body_after_a_role_and_of_keeps_its_name() -> None:
     text = "Jo Roe, president and CEO of Harbour Restaurant Association stated, “Prices rise.”"
     speakers = [q.speaker.name for q in newsstruct.parse(text).quotes if q.speaker]

@@ -127,7 +127,9 @@ class _Resolver:
         words = words[first:]
         name_start = 0
         for n, (word, _, _) in enumerate(words):
-            if _key(word) in self.role_words:
+            key = _key(word)
+            # a compound whose last part is one too: "CDU-Chef", "ex-president"
+            if key in self.role_words or key.rpartition("-")[2] in self.role_words:
                 name_start = n + 1
         # every word before the last title is a role word: "Finance Minister Anna Roe"
         return words[name_start:], [_key(w[0]) for w in words[:name_start]]
