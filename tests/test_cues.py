@@ -1207,3 +1207,60 @@ def test_infinitive_content_ends_at_comma_clause(text: str, content: str) -> Non
     """An infinitive content ends before a comma and a participle, a conjunction or a
     relative clause, unless the infinitive goes on after that clause."""
     assert ("reported", content) in [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The ferry captain said “we sail at dawn,” and left the harbour office.",
+            [("direct", "we sail at dawn,", "The ferry captain", "said")],
+            id="quotation-then-and-irregular-past",
+        ),
+        pytest.param(
+            "The ferry captain said “we sail at dawn” and walked out.",
+            [("direct", "we sail at dawn", "The ferry captain", "said")],
+            id="quotation-then-and-past",
+        ),
+        pytest.param(
+            "The ferry captain said the crew would “sail at dawn,” and later left the pier.",
+            [("mixed", "the crew would “sail at dawn,”", "The ferry captain", "said")],
+            id="mixed-then-and-time-word-past",
+        ),
+    ],
+)
+def test_second_predicate_after_quotation_ends_content(text: str, expected: list[QuoteRow]) -> None:
+    """A conjunction and a verb right after a quotation open a second predicate of the
+    cue's subject: the content ends with the quotation (``said “Q,” and left``)."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The ferry line maintains a wide lead over its rivals.",
+            [],
+            id="maintains-noun-phrase",
+        ),
+        pytest.param(
+            "The harbour master continued his tour of the docks on Monday.",
+            [],
+            id="continued-noun-phrase",
+        ),
+        pytest.param(
+            "The ferry line maintained the crossing was safe.",
+            [("reported", "the crossing was safe", "The ferry line", "maintained")],
+            id="maintained-clause",
+        ),
+        pytest.param(
+            "The ferry line maintained that the crossing was safe.",
+            [("reported", "the crossing was safe", "The ferry line", "maintained")],
+            id="maintained-that-clause",
+        ),
+    ],
+)
+def test_clause_cue_reports_no_noun_phrase(text: str, expected: list[QuoteRow]) -> None:
+    """A cue that reports a clause only (``maintain``, ``continue``) has no content when
+    a noun phrase follows it: ``maintains a lead`` reports nothing."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected

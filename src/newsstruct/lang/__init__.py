@@ -66,6 +66,10 @@ class Lexicon:
     object_content_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cue verbs of judgement whose content is their object, a noun phrase as well as a
     clause (``criticized the plan``, ``praised her record``)."""
+    clause_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Cue verbs that report a clause only (``maintained that C``, ``continued: “Q”``):
+    with a noun phrase for object they report nothing (``maintains a lead``,
+    ``continued his tour``, ``charged a fee``)."""
     force_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cue verbs that are acts of force as often as of speech (``attacked``,
     ``rejected``): no cue where their subject is an armed force (:attr:`armed_nouns`)."""

@@ -172,6 +172,24 @@ doubt doubts doubted doubting
 know knows knew known knowing
 """
 
+# speech verbs that report a clause, not a noun phrase: "maintained that C", but
+# "maintains a lead", "continued his tour", "charged a fee", "projecting confidence"
+_CLAUSE_VERBS = """
+continue continues continued continuing
+maintain maintains maintained maintaining
+charge charges charged charging
+project projects projected projecting
+allow allows allowed allowing
+encourage encourages encouraged encouraging
+"""
+
+# frequent past forms without "-ed": after a quotation, "and" and one of them open a
+# second predicate of the cue's subject ("said “Q,” and left")
+_IRREGULAR_PASTS = """
+left went came took gave made got kept held ran sat stood met sent spent won lost
+brought bought began fell rose led paid hit quit shook drove flew threw wore hung
+"""
+
 _OBJECT_VERBS = """
 tell tells told telling
 inform informs informed informing
@@ -259,6 +277,7 @@ LEXICON = Lexicon(
         (_SPEECH_VERBS + _JUDGEMENT_VERBS + _FORCE_VERBS + _COGNITION_VERBS).split()
     ),
     object_content_cues=frozenset((_JUDGEMENT_VERBS + _FORCE_VERBS).split()),
+    clause_cues=frozenset(_CLAUSE_VERBS.split()),
     force_cues=frozenset(_FORCE_VERBS.split()),
     armed_nouns=frozenset(_ARMED_NOUNS.split()),
     question_cues=frozenset(_QUESTION_VERBS.split()),
@@ -1648,4 +1667,5 @@ LEXICON = Lexicon(
         "would",
     ),
     past_suffixes=("ed",),
+    finite_verbs=frozenset(_IRREGULAR_PASTS.split()),
 )

@@ -178,6 +178,10 @@ class ComplementReader(TokenReader):
             # needs its complementizer, a noun after the cue is its object ("объясняет
             # неприятие …")
             return None
+        if verb in self.lex.clause_cues and not self.has_finite_verb(
+            i, next((m for m in range(i, hi) if self.is_punct(m, ",;")), hi)
+        ):
+            return None  # "maintains a wide lead": a noun phrase, no clause
         # a zero "that": "said he was", "critics say resources could be better spent"
         return self._content_range(i, hi, min_words=3)
 
@@ -450,18 +454,21 @@ class ComplementReader(TokenReader):
             (
                 m
                 for m in range(start + 1, hi)
-                if self.t[m].kind == "p"
-                and (
-                    (self.t[m].text in "—–―" and not self.dash_aside(start, m, hi))
-                    or (self.lex.verb_second and self.ends_complement(m, hi))
-                    or (
-                        self.t[m].text == ","
-                        and m + 1 < hi
-                        and (
-                            self.is_content_stop(m + 1, hi)
-                            or self.is_attribution_tail(m + 1, hi)
-                            or self.is_trailing_comment(m + 1, hi)
-                            or (infinitive and self.ends_infinitive(m + 1, hi))
+                if self.after_quotation_predicate(m, hi)
+                or (
+                    self.t[m].kind == "p"
+                    and (
+                        (self.t[m].text in "—–―" and not self.dash_aside(start, m, hi))
+                        or (self.lex.verb_second and self.ends_complement(m, hi))
+                        or (
+                            self.t[m].text == ","
+                            and m + 1 < hi
+                            and (
+                                self.is_content_stop(m + 1, hi)
+                                or self.is_attribution_tail(m + 1, hi)
+                                or self.is_trailing_comment(m + 1, hi)
+                                or (infinitive and self.ends_infinitive(m + 1, hi))
+                            )
                         )
                     )
                 )
@@ -475,6 +482,23 @@ class ComplementReader(TokenReader):
         if not has_quote and words < min_words:
             return None
         return (start, end) if end > start else None
+
+    def after_quotation_predicate(self, m: int, hi: int) -> bool:
+        """Whether a second predicate of the cue's subject opens at ``m`` right after a
+        quotation (``said “Q,” and left``, ``called it “a trap” but stayed``): a
+        conjunction and a verb, after the quotation and at most a comma; the clause
+        that the quotation closes is the content, the predicate is the writer's."""
+        if self.t[m].kind != "w" or self.word(m) not in self.lex.conjunctions:
+            return False
+        before = m - 1 if m > 0 and self.is_punct(m - 1, ",") else m
+        if before == 0 or self.t[before - 1].kind != "q":
+            return False
+        k = m + 1
+        while k < hi and self.word(k) in self.lex.time_words:
+            k += 1  # "and later left"
+        return self.is_predicate(k, hi) or (
+            k < hi and not self.t[k].is_capitalised and self.word(k) in self.lex.finite_verbs
+        )
 
     def dash_aside(self, start: int, m: int, hi: int) -> bool:
         """Whether the dash at ``m``, in content from ``start``, opens an aside that a
