@@ -59,6 +59,12 @@ def test_generic_rules_are_english_with_open_signatures_and_no_mark_pairs() -> N
             [("Bu kabul edilemez,", "Ayşe Demir", "dedi")],
             id="tr-name-before-cue",
         ),
+        pytest.param(
+            '"We moeten nu handelen," zei minister Anna de Boer tijdens een debat.',
+            "nl",
+            [("We moeten nu handelen,", "Anna de Boer", "zei")],
+            id="nl-cue-role-and-full-name",
+        ),
     ],
 )
 def test_a_name_next_to_one_word_signs_a_quotation(
@@ -72,6 +78,7 @@ def test_a_name_next_to_one_word_signs_a_quotation(
     [
         pytest.param('"We moeten nu handelen," en Utrecht wacht af.', id="conjunction-and-place"),
         pytest.param('"We moeten nu handelen," zei de woordvoerder.', id="no-name"),
+        pytest.param('"We moeten het nu samen doen," zei minister Boer.', id="role-and-one-name"),
         pytest.param('"We moeten nu handelen." Anna de Boer zei niets.', id="sentence-closed"),
     ],
 )

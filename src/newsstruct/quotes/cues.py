@@ -1253,8 +1253,9 @@ def _open_signature(
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """For a language without a lexicon (:attr:`Lexicon.open_signatures`): one
     lower-case word next to a name signs the quotation (``“Q,” zei Jan de Vries
-    maandag``, ``“Q,” Eva Lind zei.``); a name of one word must end the clause.  The word
-    is taken for the cue.  Returns the token ranges of the source and of the cue."""
+    maandag``, ``“Q,” Eva Lind zei.``), also before a role and a full name (``“Q,” zei
+    premier Dick Schoof``); a name of one word must end the clause.  The word is taken
+    for the cue.  Returns the token ranges of the source and of the cue."""
 
     def word(k: int, capitalised: bool) -> bool:
         return k < hi and tokens[k].kind == "w" and tokens[k].is_capitalised is capitalised
@@ -1280,6 +1281,11 @@ def _open_signature(
         # ("…,” en Utrecht wacht af"); a full name may take adjuncts after it
         if clause_ends(end) or (end - start > 2 and word(end, False)):
             return (start + 1, end), (start, start + 1)
+    if word(start, False) and word(start + 1, False) and word(start + 2, True):
+        end = name_end(start + 2)
+        # "“Q,” zei premier Dick Schoof.": a role before a full name
+        if end - (start + 2) >= NAME_WORDS and (clause_ends(end) or word(end, False)):
+            return (start + 2, end), (start, start + 1)
     if word(start, True):
         end = name_end(start)
         if word(end, False) and clause_ends(end + 1):
