@@ -191,7 +191,14 @@ class _Resolver:
 
     def _index_names(self) -> None:
         for match in _NAME_RUN.finditer(self.text):
-            words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(match.group())]
+            # the run's words are what spaces and tabs part: no match object per word
+            run_text = match.group()
+            words: list[tuple[str, int, int]] = []
+            position = 0
+            for word in run_text.split():
+                position = run_text.find(word, position)
+                words.append((word, position, position + len(word)))
+                position += len(word)
             for run in self._sentences(words):
                 self._index_run(match.start(), run)
 
