@@ -175,3 +175,15 @@ def test_self_credit_is_no_speaker() -> None:
 
 def test_by_name() -> None:
     assert article_of("Odesa • UNN\nThe port resumed work on Monday.", "unn").outlet == "unn"
+
+
+def test_a_paragraph_ending_in_a_comma_is_a_quote_whose_cue_was_lost() -> None:
+    text = (
+        "Kyiv • UNN\n"
+        "Mayor Ivan Sokil said the city would restore heating by Friday, UNN reports.\n"
+        "Every repair crew is working around the clock. The lines will hold,\n"
+        "The mayor also thanked the energy workers."
+    )
+    assert ("direct", "Every repair crew is working around the clock. The lines will hold") in [
+        (kind, words) for kind, words, _ in quotes_of(text)
+    ]

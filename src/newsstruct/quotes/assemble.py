@@ -625,12 +625,13 @@ def _is_bare_quote(
 ) -> bool:
     if any(t.kind == "q" for t in tokens) or paragraph.role not in (Role.LEAD, Role.BODY):
         return False
+    last = paragraph.text.rstrip()[-1:]
+    bare = bool(outlet and outlet.bare_quote_paragraphs)
+    if last == "," and bare:
+        return True  # the cue lost after the comma, where the outlet drops the marks
     if not any(t.kind == "w" and t.lower in lexicon.first_person for t in tokens):
         return False
-    last = paragraph.text.rstrip()[-1:]
-    if last == ",":
-        return True
-    return bool(outlet and outlet.bare_quote_paragraphs and last not in _TERMINAL + ":;")
+    return last == "," or (bare and last not in _TERMINAL + ":;")
 
 
 def assemble_quotes(
