@@ -562,6 +562,22 @@ REPORTED = [
         [("reported", "the fares would not rise", "The harbour master", "add")],
         id="catenative-adjective-before-cue",
     ),
+    pytest.param(
+        "It is a reminder, the harbour master said, that the port matters to everyone.",
+        [
+            ("reported", "It is a reminder", "the harbour master", "said"),
+            ("reported", "the port matters to everyone", "the harbour master", "said"),
+        ],
+        id="P-X-said-that-C",
+    ),
+    pytest.param(
+        "The trouble with the timetable, the harbour master said, is that nobody asked.",
+        [
+            ("reported", "The trouble with the timetable", "the harbour master", "said"),
+            ("reported", "nobody asked", "the harbour master", "said"),
+        ],
+        id="P-X-said-is-that-C",
+    ),
 ]
 
 

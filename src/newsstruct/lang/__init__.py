@@ -200,6 +200,10 @@ class Lexicon:
     (German ``, und``, ``, aber``, ``, denn``): reported content ends there unless the
     clause goes on in the reported-speech mood (``, und es gebe``) or opens with a
     complementizer (``, und dass``)."""
+    complement_comma: bool = False
+    """Whether a comma sets off every complement clause (Russian ``сказал, что``,
+    German ``sagte, dass``): there a comma before the complementizer is punctuation,
+    not the end of an interruption (English ``It is a reminder, Roe said, that C``)."""
     verb_second: bool = False
     """Whether a cue's complement clause follows a comma after the cue's clause, with
     the subject free to come after the finite cue (German ``Gestern glaubte er fest,

@@ -787,6 +787,7 @@ LEXICON = Lexicon(
     content_stops=frozenset({"so"}),
     clause_conjunctions=frozenset({"und", "aber", "denn"}),
     verb_second=True,
+    complement_comma=True,
     capitalised_nouns=True,
     clause_nouns=frozenset(_CLAUSE_NOUNS.split()),
     adverbial_openers=frozenset({"um", "ohne", "statt", "anstatt"}),

@@ -525,6 +525,7 @@ LEXICON = Lexicon(
     as_words=frozenset({"jak"}),
     pro_drop=True,
     bare_noun_subjects=True,
+    complement_comma=True,
     prepositions=frozenset(
         {
             "o",

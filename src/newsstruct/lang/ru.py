@@ -707,6 +707,7 @@ LEXICON = Lexicon(
     bare_noun_subjects=True,
     verbal_cues=True,
     zero_complementizer=False,
+    complement_comma=True,
     infinitive_endings=("ть", "ти", "чь", "ться", "тись", "чься"),
     participle_endings=("в", "вши", "вшись", "ая", "яя", "уя", "ря", "ясь"),
     prepositions=frozenset(

@@ -593,6 +593,7 @@ LEXICON = Lexicon(
     bare_noun_subjects=True,
     verbal_cues=True,
     zero_complementizer=False,
+    complement_comma=True,
     infinitive_endings=("ти", "тися", "тись"),
     participle_endings=("вши", "вшись", "чи"),
     prepositions=frozenset(

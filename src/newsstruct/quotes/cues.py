@@ -581,15 +581,24 @@ class FrameReader(SourceReader, ComplementReader):
     def fronted_piece(
         self, lo: int, source: tuple[int, int] | None, content: tuple[int, int]
     ) -> tuple[int, int] | None:
-        """``Instead, Jo Roe said, “Q”``, ``If it rains, she said, “Q”``: the words
+        """``Instead, Jo Roe said, “Q”``, ``If it rains, she said, “Q”``, ``It is a
+        reminder, Roe said, that C``, ``The problem, Roe said, is that C``: the words
         from the unit start to the comma before the source are the first fragment of
-        the speech whose quotation follows the cue and its comma."""
+        the speech whose quotation, or resumed clause, follows the cue and its comma."""
+        opening = content[0] - 1
+        if self.word(opening) in self.lex.complementizers and not self.lex.complement_comma:
+            opening -= 1  # "It is a reminder, Roe said, that C": the clause resumes
+            if self.word(opening) in self.lex.finite_auxiliaries:
+                opening -= 1  # "The problem, Roe said, is that C"
+        elif self.t[content[0]].kind == "q":
+            opening = content[0] - 1
+        else:
+            return None
         if (
             source is None
             or source[0] - 1 <= lo
             or not self.is_punct(source[0] - 1, ",")
-            or not self.is_punct(content[0] - 1, ",")
-            or self.t[content[0]].kind != "q"
+            or not self.is_punct(opening, ",")
         ):
             return None
         piece = self.content_before(lo, source[0] - 1, 1)
