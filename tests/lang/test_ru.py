@@ -337,6 +337,16 @@ CASES = [
         ],
         id="attribution-between-dashes-inside-marks",
     ),
+    pytest.param(
+        "Цены на хлеб выросли на 8‰ за месяц, сообщил глава Госстата Олег Петров.",
+        [("reported", "Цены на хлеб выросли на 8‰ за месяц", "Олег Петров", "сообщил")],
+        id="content-ends-in-a-unit-sign",
+    ),
+    pytest.param(
+        "Доллар подорожал до 41 ₴, сообщил аналитик Иван Сидоренко.",
+        [("reported", "Доллар подорожал до 41 ₴", "Иван Сидоренко", "сообщил")],
+        id="content-ends-in-a-currency-sign",
+    ),
 ]
 
 

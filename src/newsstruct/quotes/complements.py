@@ -6,6 +6,8 @@ cue (``C, he said``).
 
 from __future__ import annotations
 
+import regex
+
 from newsstruct.lang import Lexicon
 from newsstruct.quotes.reading import (
     ADJUNCT_REACH,
@@ -26,6 +28,9 @@ __all__ = ["ComplementReader", "subjunctive_by_ending"]
 
 _MAX_TAIL_NAME = 6
 _MIN_CONTENT_WORDS = 2
+# Marks that end content: closing brackets and quotation marks, and the signs of a unit
+# after a number ("15,5%", "12‰", "-5°"; a currency sign, "40 ₴"), which belong to the content.
+_KEPT_AT_END = regex.compile(r"[)”’\"'»%‰‱°℃℉\p{Sc}]")
 _COLON_REACH = 3
 _CONTROL_REACH = 5  # words between a control cue and its infinitive ("призвал X Y сделать")
 _PREPOSITION_PHRASE = 4  # words after a preposition between a cue and "that"
@@ -475,7 +480,11 @@ class ComplementReader(TokenReader):
             ),
             hi,
         )  # "…, хотя документов нет": the writer's comment after the content
-        while end > start and self.t[end - 1].kind == "p" and self.t[end - 1].text not in ")”’\"'»":
+        while (
+            end > start
+            and self.t[end - 1].kind == "p"
+            and _KEPT_AT_END.match(self.t[end - 1].text) is None
+        ):
             end -= 1
         words = sum(1 for t in self.t[start:end] if t.kind == "w")
         has_quote = any(t.kind == "q" for t in self.t[start:end])
