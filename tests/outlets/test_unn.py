@@ -187,3 +187,58 @@ def test_a_paragraph_ending_in_a_comma_is_a_quote_whose_cue_was_lost() -> None:
     assert ("direct", "Every repair crew is working around the clock. The lines will hold") in [
         (kind, words) for kind, words, _ in quotes_of(text)
     ]
+
+
+# A quote paragraph of several sentences closed by a dash and its cue, on the same line
+# or on the next, with one dash or two: one direct quote of the whole paragraph.
+DASH_CLOSED = [
+    pytest.param(
+        "Kyiv • UNN\nThe city will open two new bomb shelters in March, UNN reports.\n"
+        "We have found the money for both shelters. The works will start next week - the mayor "
+        "said.\nThe shelters will hold 400 people.",
+        (
+            "direct",
+            "We have found the money for both shelters. The works will start next week",
+            "the mayor",
+        ),
+        id="en-same-line",
+    ),
+    pytest.param(
+        "Київ • УНН\nМісто відкриє два нові укриття у березні, передає УНН.\n"
+        "Ми знайшли гроші на обидва укриття. Роботи почнуться наступного тижня - сказав мер "
+        "Іван Дорош.\nУкриття вмістять 400 людей.",
+        (
+            "direct",
+            "Ми знайшли гроші на обидва укриття. Роботи почнуться наступного тижня",
+            "Іван Дорош",
+        ),
+        id="uk-same-line",
+    ),
+    pytest.param(
+        "Київ • УНН\nМісто відкриє два нові укриття у березні, передає УНН.\n"
+        "Ми знайшли гроші на обидва укриття. Роботи почнуться наступного тижня\n"
+        "- сказав мер Іван Дорош.\nУкриття вмістять 400 людей.",
+        (
+            "direct",
+            "Ми знайшли гроші на обидва укриття. Роботи почнуться наступного тижня",
+            "Іван Дорош",
+        ),
+        id="uk-cue-on-the-next-line",
+    ),
+    pytest.param(
+        "Киев • УНН\nГород откроет два новых укрытия в марте, передает УНН.\n"
+        "Мы нашли деньги на оба укрытия. Работы начнутся на следующей неделе - - заявил мэр "
+        "Иван Дорош.\nУкрытия вместят 400 человек.",
+        (
+            "direct",
+            "Мы нашли деньги на оба укрытия. Работы начнутся на следующей неделе",
+            "Иван Дорош",
+        ),
+        id="ru-doubled-dash",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), DASH_CLOSED)
+def test_dash_closed_quote_paragraph(text: str, quote: tuple[str, str, str]) -> None:
+    assert quotes_of(text) == [quote]

@@ -835,11 +835,28 @@ def assemble_quotes(
                 drafts.append(Draft(QuoteKind.DIRECT, span, index, cue, source, follows))
                 continue
             span = reader.span_of(*frame.content)
-            if frame.form == "before" and not inside and span.start == paragraph.span.start:
+            if frame.form == "before" and not inside:
+                # "A. B - the company said.": words without marks closed by a dash and
+                # their cue are a direct quote; when the cue closes the paragraph and
+                # no other cue comes before, of the whole paragraph
+                whole = (
+                    frame.unit == len(unit_ranges) - 1
+                    and frame.content[0] == unit_ranges[frame.unit][0]
+                    and len(drafts) == first_draft_here
+                    and all(f.unit == frame.unit for f in frames)
+                    and not reader.quotes_in((0, frame.content[1]))
+                )
+                if whole:
+                    span = Span(paragraph.span.start, span.end)
                 separator = tokens[frame.content[1]] if frame.content[1] < len(tokens) else None
-                if separator is not None and separator.text in "-–—":
+                if (
+                    span.start == paragraph.span.start
+                    and separator is not None
+                    and separator.text in "-–—"
+                ):
                     drafts.append(Draft(QuoteKind.DIRECT, span, index, cue, source, follows))
                     continue
+                span = reader.span_of(*frame.content)
             kind = QuoteKind.MIXED if inside else QuoteKind.REPORTED
             if frame.form == "before" and not inside and reader.first_person(frame.content):
                 kind = QuoteKind.DIRECT  # "We will win, he said.": the words, without marks

@@ -526,6 +526,15 @@ class FrameReader(SourceReader, ComplementReader):
                 opening += 1
             if opening == source[0] and lo == 0 and hi == len(self.t):
                 return Frame((i, k), source, None, "cue_line", unit), width
+        # "- said the governor." / "- сказав Зеленський.": the source after the cue
+        if content is None and source is None and lo == 0 and hi == len(self.t) and i > 0:
+            after = self.source_after(k, hi) if k < hi else None
+            if (
+                after is not None
+                and all(self.is_punct(m, "-–—―") for m in range(i))
+                and self.only_adjuncts(after[1], hi)
+            ):
+                return Frame((i, k), after, None, "cue_line", unit), width
         # "C, X said."  /  "“Q” X told reporters."  /  "C1, X said, C2."  /  "“Q,” X
         # said when asked about it."; in a verb-second language "…, die er fordert" is a
         # verb-final relative clause
