@@ -168,6 +168,22 @@ CASES = [
         id="photo-credits",
     ),
     pytest.param(
+        LEAD
+        + '\n<post author="@harbourcouncil">The ferry “will run again,” we promise.</post>\n'
+        + '[<a href="https://example.org/ferry">A ferry “for everyone”</a>.]\n'
+        + BODY,
+        [
+            ("lead", LEAD),
+            (
+                "boilerplate",
+                '<post author="@harbourcouncil">The ferry “will run again,” we promise.</post>',
+            ),
+            ("boilerplate", '[<a href="https://example.org/ferry">A ferry “for everyone”</a>.]'),
+            ("body", BODY),
+        ],
+        id="markup-embeds",
+    ),
+    pytest.param(
         LEAD + "\nRead also: Council fires its treasurer\n" + BODY,
         [
             ("lead", LEAD),

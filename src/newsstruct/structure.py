@@ -200,14 +200,24 @@ def _whole(patterns: tuple[str, ...]) -> regex.Pattern[str] | None:
 # A photo credit standing alone: "REUTERS/Valentyn Ogirenko", "John Smith/AFP".
 _PHOTO_CREDIT = regex.compile(r"(?<!\p{Lu})\p{Lu}{2,}+/\p{Lu}|\p{L}/\p{Lu}{2,}+(?!\p{L})")
 _MAX_CREDIT_WORDS = 8
+# a tag of markup left in the text, one with attributes ("<tweet author=…>"), a closing
+# or an empty one ("</a>", "<tweet/>"): the paragraph is an embed or a link of the page,
+# no text of the article's own; "<cake>" alone is text
+_MARKUP_TAG = regex.compile(
+    r"<(?:/\p{L}[\p{L}\p{N}_-]*+\s*+"
+    r"|\p{L}[\p{L}\p{N}_-]*+(?:\s[^<>\n=]*+=[^<>\n]*+|\s*+/))>"
+)
 
 
 def _is_furniture(
     line: str, boilerplate: regex.Pattern[str] | None, whole: regex.Pattern[str] | None
 ) -> bool:
     """Whether a paragraph is page furniture: it opens with boilerplate words, an
-    outlet's furniture pattern matches it whole, or it is a photo credit."""
+    outlet's furniture pattern matches it whole, it holds a markup tag (an embedded
+    post, a link) or it is a photo credit."""
     if boilerplate is not None and boilerplate.match(line):
+        return True
+    if "<" in line and _MARKUP_TAG.search(line) is not None:
         return True
     if whole is not None and whole.fullmatch(line):
         return True
