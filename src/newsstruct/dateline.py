@@ -6,6 +6,8 @@ Generic forms, matched at the start of one of the first paragraphs after the hea
 * ``WASHINGTON (AP) —``, ``LONDON, March 1 (Reuters) -``,
   ``KYIV. Sept 26 (Interfax-Ukraine) –``, ``OSLO, 3. mars (NTB) -`` (place, optional
   date, agency in brackets);
+* ``ЛЬВІВ, 5 квітня /Укрінформ/.`` (the agency between slashes);
+* ``Kyiv, 12 March 2025 –``, ``Київ, 5 квітня 2025 р. —`` (a place and a date, no agency);
 * ``(CNN) —``, ``(CNN)A storm …`` (the agency alone, no place);
 * ``WASHINGTON ―`` (a capitalised place and a dash, no agency).
 
@@ -24,6 +26,8 @@ __all__ = ["GENERIC_PATTERNS", "find_dateline"]
 
 # March 1, Oct. 4, 1 March, 3. März (the day with a full stop: German, Nordic, Czech)
 _DATE = r"(?:\p{L}{3,10}\.?+\s++\d{1,2}|\d{1,2}\.?+\s++\p{L}{3,10}\.?+)"
+# the same, a month before the day capitalised (not "aged 42")
+_CAPITAL_DATE = r"(?:\p{Lu}\p{L}{2,9}\.?+\s++\d{1,2}|\d{1,2}\.?+\s++\p{L}{3,10}\.?+)"
 _PLACE = r"\p{Lu}[\p{L}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{L}'’\-]{1,30}+){0,3}+"
 # Wire datelines print the city in capitals: WASHINGTON, SAN JUAN, KYIV.
 _CAPITAL_PLACE = r"\p{Lu}[\p{Lu}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{Lu}'’\-]{1,30}+){0,3}+"
@@ -38,6 +42,13 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     r"(?:,[ ]\p{Lu}[\p{L}.]{1,20}+(?:[ ]\p{Lu}[\p{L}.]{1,20}+)?+)?)"  # may give back a month
     rf"(?:[,.][ ]++(?P<date>{_DATE}))?+[ ]*+\((?P<agency>\p{{L}}[\p{{L}}\-&/. ]{{0,40}}+)\)"
     r"(?=[ ]*+(?:[-–—―]|\.-|:|\.))",
+    # ЛЬВІВ, 5 квітня /Укрінформ/.   (the agency between slashes)
+    rf"^(?P<place>{_CAPITAL_PLACE}),[ ](?P<date>{_DATE})\.?+[ ]*+"
+    r"/(?P<agency>\p{Lu}[\p{L}\-&. ]{0,40}+)/(?=\.|[ ]*+[-–—―])",
+    # Kyiv, 12 March 2025 –   Київ, 5 квітня 2025 р. —   (a place and a date, no agency)
+    rf"^(?P<place>{_PLACE}),[ ]"
+    rf"(?P<date>{_CAPITAL_DATE}(?:,?+[ ]\d{{4}}(?:[ ]\p{{Ll}}{{1,4}}\.)?+)?+)"
+    r"(?=[ ]++[-–—―]{1,2}+[ ])",
     # (CNN) —   (CNN)A storm …   (the agency alone, then a dash or the lead's first word)
     r"^\((?P<agency>\p{Lu}[\p{L}\-&/.]{1,20}+(?:[ ]\p{Lu}[\p{L}\-&/.]{1,20}+){0,2}+)\)"
     r"(?=[ ]*+[-–—―][ ]|\p{Lu}\p{Ll})",
