@@ -324,6 +324,38 @@ CASES = [
         ["Aides to Moss"],
         id="relation-after-a-sentence-initial-role-noun",
     ),
+    pytest.param(
+        "Harbour Sen. Ida Moss is making a pitch to ferry riders saying the fares are too high.",
+        ["Ida Moss"],
+        id="participle-after-a-verb-phrase-has-the-clause-subject",
+    ),
+    pytest.param(
+        "The port authority released a statement saying the pier would reopen.",
+        ["The port authority"],
+        id="participle-after-a-statement-has-the-clause-subject",
+    ),
+    pytest.param(
+        "Ida Moss spoke first. Al Poe has toned down his criticism of the ferry fares.",
+        ["Al Poe"],
+        id="a-possessive-before-a-speech-noun-is-the-clause-subject",
+    ),
+    pytest.param(
+        "Ida Moss spoke first. Al Poe, speaking at a rally in the port, is criticizing the fares.",
+        ["Al Poe"],
+        id="a-progressive-cue-after-an-apposition-has-the-name",
+    ),
+    pytest.param(
+        "Ida Moss spoke first. Al Poe, her harbour rival, bemoaned the unrest on the pier "
+        "and said the fares were too high.",
+        ["Al Poe"],
+        id="a-coordinated-cue-after-an-apposition-has-the-name",
+    ),
+    pytest.param(
+        "Al Poe spoke first. Ida Moss, the harbour master, attacked the plan, saying it was a "
+        "mistake.",
+        ["Ida Moss", "Ida Moss"],
+        id="a-participle-cue-after-an-apposition-has-the-name",
+    ),
 ]
 
 

@@ -77,6 +77,44 @@ class FrameReader(SourceReader, ComplementReader):
             return None
         return self.subject_of(lo, j)
 
+    def is_verb_object(self, source: tuple[int, int], lo: int) -> bool:
+        """Whether the words before a participle are a verb's object or a verb phrase
+        rather than its subject: a text or a statement after a verb (``issued a statement
+        saying``, ``Roe sent an email to donors asking``), or a participle's phrase (``is
+        making a pitch to voters saying``)."""
+        start, end = source
+        lex = self.lex
+        first = self.t[start]
+        if (
+            start > lo
+            and self.after_verb(start)
+            and (not first.is_capitalised and first.lower.endswith(lex.participle_endings))
+        ):
+            return True
+        for m in range(start, end):
+            if m > lo and (m == start or self.word(m) in lex.determiners) and self.after_verb(m):
+                head = self.word(end - 1)
+                return head in self.table.speech_nouns or head in lex.thing_nouns
+        return False
+
+    def after_verb(self, m: int) -> bool:
+        """Whether the word before ``m`` is a lower-case word of content (a verb, in
+        ``issued a statement``), no function word or name."""
+        before = self.t[m - 1]
+        lower = before.lower
+        lex = self.lex
+        return (
+            before.kind == "w"
+            and not before.is_capitalised
+            and lower not in lex.prepositions
+            and lower not in lex.conjunctions
+            and lower not in lex.clause_openers
+            and lower not in lex.complementizers
+            and lower not in lex.as_words
+            and lower not in lex.relative_pronouns
+            and lower not in lex.determiners
+        )
+
     def bare_infinitive(self, k: int, hi: int) -> tuple[int, tuple[int, int]] | None:
         """An infinitive clause after a cue without the comma that sets it off today
         (``glaubte ein Requiem zu hören``, ``verspricht die Tafel anbringen zu
@@ -260,8 +298,14 @@ class FrameReader(SourceReader, ComplementReader):
             if found is not None:
                 return Frame((i, k), None, found[1], "after", unit), width
             return None, width
-        # "…, saying that C", "…, сказав, что C": the subject of the sentence speaks
-        if phrase[0].endswith(self.lex.participle_endings) and j >= lo and self.is_punct(j, ","):
+        # "…, saying that C", "…, сказав, что C": the subject of the sentence speaks; but
+        # "X, speaking at a rally, is criticizing C" is a finite verb after an apposition
+        if (
+            phrase[0].endswith(self.lex.participle_endings)
+            and j >= lo
+            and self.is_punct(j, ",")
+            and not any(self.word(m) in self.lex.finite_auxiliaries for m in range(j + 1, i))
+        ):
             content = self.content_after(k, hi, phrase)
             if content is None or self.cites_source(phrase, content):
                 return None, width
@@ -435,13 +479,14 @@ class FrameReader(SourceReader, ComplementReader):
                 and self.only_adjuncts(k, hi)
             ):
                 source = (j, j + 1)  # "C, forecasters said.": a bare plural as the source
-            if (
-                phrase[0].endswith(self.lex.participle_endings)
-                and self.word(j) in self.lex.time_words
-            ):
-                # "X sent tweets early Friday saying C": the participle's subject
+            if phrase[0].endswith(self.lex.participle_endings):
+                # "X sent tweets early Friday saying C", "X issued a statement saying C":
+                # the participle's subject is the clause's, not the object before it
                 piece = next((m + 1 for m in range(j, lo - 1, -1) if self.is_punct(m, ",;")), lo)
-                source = self.subject_of(piece, j + 1) or source
+                if self.word(j) in self.lex.time_words or (
+                    source is not None and self.is_verb_object(source, piece)
+                ):
+                    source = self.subject_of(piece, j + 1) or source
         elif j >= lo and self.is_punct(j, ",-–—"):
             source = self.source_before_apposition(j, lo)
         if (
@@ -768,7 +813,7 @@ class FrameReader(SourceReader, ComplementReader):
         while m >= lo and i - m <= _NOUN_MODIFIERS and self.t[m].kind == "w":
             w = self.word(m)
             if w in self.lex.possessive_determiners:
-                source = (m, m + 1)
+                source = self.possessor(m, lo)
                 break
             if w.endswith(self.lex.possessive_endings):
                 # "the mayor's", "the Roe campaign's": names, role nouns and an article
@@ -819,6 +864,33 @@ class FrameReader(SourceReader, ComplementReader):
             end = self.object_end(k + 1, hi, subject=True)
             content = self._content_range(k + 1, end, min_words=1)
         return Frame((i, i + 1), source, content, "after", unit) if content else None
+
+    def possessor(self, m: int, lo: int) -> tuple[int, int]:
+        """The subject that the possessive at ``m`` stands for, where its clause has one
+        that agrees with it and no other noun phrase comes between (``Roe has toned down
+        his criticism``: Roe; not ``Residents welcomed his criticism``); else the
+        possessive itself, resolved as a pronoun."""
+        piece = next((n + 1 for n in range(m - 1, lo - 1, -1) if self.is_punct(n, ",;:")), lo)
+        subject = self.subject_of(piece, m)
+        personal = self.word(m) in self.lex.masculine_words | self.lex.feminine_words
+        plural = subject is not None and (
+            self.lex.plural_endings != ()
+            and self.word(subject[1] - 1).endswith(self.lex.plural_endings)
+            and not self.word(subject[1] - 1).endswith(self.lex.singular_endings)
+        )
+        if (
+            subject is None
+            or (personal and plural)
+            or any(
+                self.t[n].kind != "w"
+                or self.t[n].is_capitalised
+                or self.word(n) in self.lex.pronouns
+                or self.word(n) in self.lex.determiners
+                for n in range(subject[1], m)
+            )
+        ):
+            return (m, m + 1)
+        return subject
 
     def adjunct_opens(self, k: int) -> bool:
         """Whether the word at ``k`` opens an adjunct rather than a clause or an object:

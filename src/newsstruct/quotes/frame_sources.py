@@ -397,10 +397,15 @@ class SourceReader(TokenReader):
 
         The clause is the last comma-separated piece that opens with a noun phrase and
         goes on past it: in ``Earlier in the day, Trump attacked Clinton, saying``,
-        ``Trump``.
+        ``Trump``.  A piece that opens with a verb follows its subject and an
+        apposition: ``Jo Roe, a former aide, attacked Clinton, saying``.
         """
         starts = [lo] + [k + 1 for k in range(lo, hi) if self.is_punct(k, ",;")]
         for start in reversed(starts):
+            if start > lo and self.opens_predicate(start) and self.is_punct(start - 1, ","):
+                described = self.source_before_apposition(start - 1, lo)
+                if described is not None:
+                    return described
             while start < hi and (
                 self.t[start].kind in ("p", "q") or self.word(start) in self.lex.conjunctions
             ):
@@ -444,6 +449,21 @@ class SourceReader(TokenReader):
             ):
                 return (start, k)
         return None
+
+    def opens_predicate(self, k: int) -> bool:
+        """Whether the word at ``k`` is a finite verb: a cue verb, a finite auxiliary or
+        a regular past tense (``bemoaned``), lower-case and no participle."""
+        token = self.t[k]
+        return (
+            token.kind == "w"
+            and not token.is_capitalised
+            and not token.lower.endswith(self.lex.participle_endings)
+            and (
+                token.lower in self.table.verbs
+                or token.lower in self.lex.finite_auxiliaries
+                or (bool(self.lex.past_suffixes) and token.lower.endswith(self.lex.past_suffixes))
+            )
+        )
 
     def opens_adjunct(self, start: int, hi: int) -> bool:
         """Whether a participle or an adverb (:attr:`Lexicon.adjunct_endings`) opens an
