@@ -1265,6 +1265,16 @@ def test_second_predicate_after_quotation_ends_content(text: str, expected: list
             id="continued-noun-phrase",
         ),
         pytest.param(
+            "The old skipper knows the harbour and its tides.",
+            [],
+            id="cognition-noun-phrase",
+        ),
+        pytest.param(
+            "The old skipper believes the storm will pass by noon.",
+            [("reported", "the storm will pass by noon", "The old skipper", "believes")],
+            id="cognition-clause",
+        ),
+        pytest.param(
             "The ferry line maintained the crossing was safe.",
             [("reported", "the crossing was safe", "The ferry line", "maintained")],
             id="maintained-clause",
@@ -1277,6 +1287,7 @@ def test_second_predicate_after_quotation_ends_content(text: str, expected: list
     ],
 )
 def test_clause_cue_reports_no_noun_phrase(text: str, expected: list[QuoteRow]) -> None:
-    """A cue that reports a clause only (``maintain``, ``continue``) has no content when
-    a noun phrase follows it: ``maintains a lead`` reports nothing."""
+    """A cue that reports a clause only (``maintain``, ``continue``, cognition verbs) has
+    no content when a noun phrase follows it: ``maintains a lead``, ``knows the harbour``
+    report nothing."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected

@@ -173,7 +173,8 @@ know knows knew known knowing
 """
 
 # speech verbs that report a clause, not a noun phrase: "maintained that C", but
-# "maintains a lead", "continued his tour", "charged a fee", "projecting confidence"
+# "maintains a lead", "continued his tour", "charged a fee", "projecting confidence";
+# the cognition verbs too ("believes the storm will pass", but "knows the harbour")
 _CLAUSE_VERBS = """
 continue continues continued continuing
 maintain maintains maintained maintaining
@@ -277,7 +278,7 @@ LEXICON = Lexicon(
         (_SPEECH_VERBS + _JUDGEMENT_VERBS + _FORCE_VERBS + _COGNITION_VERBS).split()
     ),
     object_content_cues=frozenset((_JUDGEMENT_VERBS + _FORCE_VERBS).split()),
-    clause_cues=frozenset(_CLAUSE_VERBS.split()),
+    clause_cues=frozenset((_CLAUSE_VERBS + _COGNITION_VERBS).split()),
     force_cues=frozenset(_FORCE_VERBS.split()),
     armed_nouns=frozenset(_ARMED_NOUNS.split()),
     question_cues=frozenset(_QUESTION_VERBS.split()),
