@@ -239,6 +239,10 @@ class Lexicon:
     a noun-phrase content ends before one (``his attacks on Roe have hurt him``)."""
     reflexive_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Reflexive pronouns (German ``sich``)."""
+    impersonal_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Impersonal forms of cue verbs (``сообщается``, ``повідомлялося``): without a
+    source in their clause (``говорится в сообщении``) they name no speaker, and what
+    they report is no quote (``Ранее сообщалось, что …``)."""
     impersonal_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Pronouns of impersonal constructions (German ``es``): after a cue and before a
     reflexive pronoun (``So erklärt es sich, dass …``) they make it no act of speech."""

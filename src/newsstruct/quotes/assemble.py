@@ -616,6 +616,21 @@ def _attribution_around(
     return None
 
 
+def _impersonal(tokens: Sequence[Token], frame: Frame, unit_start: int, lexicon: Lexicon) -> bool:
+    """Whether a frame is an impersonal cue before its content with nothing to say who
+    speaks: ``Ранее сообщалось, что C``, but not ``В сообщении говорится, что C`` (the
+    statement named in the adjunct) nor ``C, - йдеться у повідомленні``."""
+    return (
+        frame.source is None
+        and frame.form == "after"
+        and tokens[frame.cue[0]].lower in lexicon.impersonal_cues
+        and not any(
+            t.kind == "q" or t.lower in lexicon.prepositions
+            for t in tokens[unit_start : frame.cue[0]]
+        )
+    )
+
+
 def _is_bare_quote(
     text: str,
     paragraph: Paragraph,
@@ -775,6 +790,8 @@ def assemble_quotes(
                 if frame.unit == len(unit_ranges) - 1 and source is not None:
                     colon_at_end = (cue, source)
                 continue
+            if _impersonal(tokens, frame, unit_ranges[frame.unit][0], lexicon):
+                continue  # "Ранее сообщалось, что …": reported by nobody the text names
             if frame.form == "cue_line":
                 _attribute_previous(text, drafts, paragraphs, quoted, index, tokens[0], cue, source)
                 continue
