@@ -242,3 +242,19 @@ DASH_CLOSED = [
 @pytest.mark.parametrize(("text", "quote"), DASH_CLOSED)
 def test_dash_closed_quote_paragraph(text: str, quote: tuple[str, str, str]) -> None:
     assert quotes_of(text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Київ • УНН\nМер Олег Гнатюк заявив, що трамваї курсуватимуть до опівночі, передає УНН.",
+        "Київ • УНН\nМер Олег Гнатюк заявив, що трамваї курсуватимуть до опівночі, передає УНН "
+        "з посиланням на пресслужбу міськради.",
+        "Киев • УНН\nМэр Олег Гнатюк заявил, что трамваи будут ходить до полуночи, пишет УНН.",
+    ],
+)
+def test_self_credit_after_the_verb_ends_the_content(text: str) -> None:
+    assert quotes_of(text)[0][1] in (
+        "трамваї курсуватимуть до опівночі",
+        "трамваи будут ходить до полуночи",
+    )

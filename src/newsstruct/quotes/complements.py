@@ -671,6 +671,24 @@ class ComplementReader(TokenReader):
                 self.word(k) in self.lex.conjunctions and match_phrase(self.t, k + 1, hi, phrase)
             ):
                 return True
+        if self.t[k].lower in self.table.tail_verbs:
+            # the source after the verb: "…, передає УНН.", "…, пише УНН з посиланням на
+            # КМДА.", "…, said Jo Roe."
+            n = self._tail_name_end(k + 1, hi)
+            return n > k + 1 and (
+                self.only_adjuncts(n, hi)
+                or any(match_phrase(self.t, n, hi, p) for p in self.table.reference_phrases)
+            )
+        n = self._tail_name_end(k, hi)
+        return (
+            k < n < hi
+            and self.t[n].lower in self.table.tail_verbs
+            and self.only_adjuncts(n + 1, hi)
+        )
+
+    def _tail_name_end(self, k: int, hi: int) -> int:
+        """The end of the few capitalised words or noun-phrase words from ``k`` that name
+        the source of an attribution closing the unit."""
         n = k
         while (
             n < hi
@@ -679,11 +697,7 @@ class ComplementReader(TokenReader):
             and (self.t[n].is_capitalised or self.t[n].lower in self.table.np_words)
         ):
             n += 1
-        return (
-            k < n < hi
-            and self.t[n].lower in self.table.tail_verbs
-            and self.only_adjuncts(n + 1, hi)
-        )
+        return n
 
     def rest_after_comma(self, k: int, hi: int) -> tuple[int, int] | None:
         """For ``C1, X said, C2``: C2, when the cue is followed by a comma (in a
