@@ -578,6 +578,11 @@ REPORTED = [
         ],
         id="P-X-said-is-that-C",
     ),
+    pytest.param(
+        "While the harbour master said the ferry would run again, the board wants to sell it.",
+        [("reported", "the ferry would run again", "the harbour master", "said")],
+        id="content-ends-with-while-clause",
+    ),
 ]
 
 

@@ -321,6 +321,10 @@ class Lexicon:
     """Words that tie a description to the person it is described by (``an adviser to
     Jo Roe``, ``a spokeswoman for Roe``, ``critics like Roe``): a source that ends in
     such a phrase is the description, not the name after it."""
+    contrast_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Conjunctions of contrast that open an adverbial clause (``while``, ``although``):
+    a cue in one, ``While Roe said C, Poe …``, has its content end with the clause, at
+    the next comma."""
     conditional_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Clause openers that begin reported content (``said if …``, ``said because …``)."""
     object_adjuncts: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

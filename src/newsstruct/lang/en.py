@@ -751,6 +751,7 @@ LEXICON = Lexicon(
     relation_words=frozenset({"to", "for", "of", "like", "with"}),
     reference_phrases=("with reference to", "citing", "referring to"),
     as_words=frozenset({"as"}),
+    contrast_openers=frozenset({"while", "although", "though", "whereas"}),
     conditional_openers=frozenset({"if", "because", "although", "though", "unless", "once"}),
     object_adjuncts=frozenset(
         {"at", "during", "after", "before", "amid", "while", "when", "since"}

@@ -535,10 +535,11 @@ class FrameReader(SourceReader, ComplementReader):
         end = hi
         if source is not None and (
             self.word(source[0] - 1) in self.lex.clause_openers
+            or self.word(source[0] - 1) in self.lex.contrast_openers
             or (self.word(j) in self.lex.relative_pronouns and self.is_punct(j - 1, ","))
         ):
-            # "When Smith said C, the crowd cheered", "Smith, who says C, won": C ends
-            # with the subordinate clause
+            # "When Smith said C, the crowd cheered", "While Smith said C, Roe …",
+            # "Smith, who says C, won": C ends with the subordinate clause
             end = next((m for m in range(k + 1, hi) if self.is_punct(m, ",;")), hi)
         content = self.content_after(k, end, phrase)
         if (
