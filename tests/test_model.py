@@ -20,6 +20,8 @@ from newsstruct.model import (
     Role,
     Span,
     Speaker,
+    article_from_parts,
+    article_parts,
 )
 
 TEXT = (
@@ -228,6 +230,84 @@ class TestArticle:
         article = build_article()
         for value in (article.paragraphs, article.quotes, article.speakers, article.attributions):
             assert isinstance(value, tuple)
+
+
+def _variants() -> list[Article]:
+    """The hand-built article and variants with every optional part missing or odd."""
+    article = build_article()
+    first, second = article.quotes
+    return [
+        article,
+        Article(text=""),
+        Article(text=TEXT, lang="uk"),
+        attrs.evolve(article, title_span=None, dateline=None, published=None),
+        attrs.evolve(
+            article,
+            # a quote without a speaker, cue or mention, texts that are not their slices,
+            # a credit without a cue, a speaker without mentions
+            quotes=(
+                attrs.evolve(first, speaker=None, cue=None, cue_text=None, mention=None),
+                attrs.evolve(second, text="Other words"),
+            ),
+            paragraphs=(attrs.evolve(article.paragraphs[0], text="Another text"),),
+            attributions=(attrs.evolve(article.attributions[0], cue=None),),
+            speakers=(*article.speakers, Speaker("Nobody")),
+        ),
+    ]
+
+
+def _same_types(copy: object, original: object) -> None:
+    """The same classes all the way down, as well as equal values."""
+    assert type(copy) is type(original)
+    if attrs.has(type(original)):
+        for field in attrs.fields(type(original)):
+            _same_types(getattr(copy, field.name), getattr(original, field.name))
+    elif isinstance(original, tuple):
+        assert isinstance(copy, tuple)
+        for a, b in zip(copy, original, strict=True):
+            _same_types(a, b)
+
+
+class TestParts:
+    """``article_parts`` and ``article_from_parts``: what pickling and parse_many's
+    workers use, and what must give back the very article."""
+
+    @pytest.mark.parametrize("article", _variants(), ids=range(len(_variants())))
+    def test_rebuilt_article_is_the_same(self, article: Article) -> None:
+        copy = article_from_parts(article.text, *article_parts(article))
+        assert copy == article
+        assert hash(copy) == hash(article)
+        assert copy.to_dict() == article.to_dict()
+        _same_types(copy, article)
+        for quote in copy.quotes:
+            assert quote.speaker is None or any(s is quote.speaker for s in copy.speakers)
+        assert pickle.loads(pickle.dumps(article)) == article
+
+    def test_a_speaker_not_listed_stays_itself(self) -> None:
+        article = build_article()
+        stranger = Speaker("Jo", (Span(0, 4),), (1,))
+        odd = attrs.evolve(
+            article, quotes=(article.quotes[0], attrs.evolve(article.quotes[1], speaker=stranger))
+        )
+        copy = article_from_parts(odd.text, *article_parts(odd))
+        assert copy == odd
+        assert copy.quotes[0].speaker is copy.speakers[0]
+        assert copy.quotes[1].speaker == stranger
+        _same_types(copy, odd)
+
+    def test_rebuilt_article_is_frozen_with_slots(self) -> None:
+        article = build_article()
+        copy = article_from_parts(article.text, *article_parts(article))
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            copy.quotes[0].span.start = 0  # type: ignore[misc]
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            copy.paragraphs[0].role = Role.BODY  # type: ignore[misc]
+        assert not hasattr(copy.sentences[0], "__dict__")
+
+    def test_parts_hold_no_text_of_the_article(self) -> None:
+        article = newsstruct.parse(TEXT)
+        parts = pickle.dumps(article_parts(article))
+        assert b"The ferry will run again" not in parts
 
 
 class TestEnums:
