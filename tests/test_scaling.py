@@ -16,6 +16,7 @@ import functools
 import importlib.metadata
 import inspect
 import itertools
+import json
 import pickle
 import re
 import types
@@ -30,6 +31,7 @@ from hypothesis import given
 import newsstruct
 from newsstruct import errors, outlets
 from newsstruct.outlets import OutletRules, Registry, default_registry
+from newsstruct.pipeline import _chunks
 from strategies import article_texts
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -484,3 +486,46 @@ def test_parse_many_worker_errors_reach_the_caller() -> None:
     texts: list[Any] = [*TEXTS[:3], b"bytes, not text"]
     with pytest.raises(TypeError, match="decode it first"):
         list(newsstruct.parse_many(texts, workers=2, chunksize=1))
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 8])
+@pytest.mark.parametrize("count", [0, 1, 5, 16, 17, 31, 40])
+def test_chunks_end_in_smaller_pieces(size: int, count: int) -> None:
+
+    texts = [str(n) for n in range(count)]
+    chunks = list(_chunks(iter(texts), size, 4))
+    assert [text for chunk in chunks for text in chunk] == texts
+    assert all(chunks)
+    full = len(texts) // size - 1 if len(texts) >= size else 0
+    assert all(len(chunk) == size for chunk in chunks[:full])
+    tail = chunks[full:]
+    assert len(tail) <= 4
+    assert all(len(chunk) <= -(-2 * size // 4) for chunk in tail)
+
+
+def test_chunks_read_one_chunk_ahead() -> None:
+
+    texts = _Counted(TEXTS, times=10)
+    chunks = _chunks(texts, 3, 4)
+    assert next(chunks) == TEXTS[:3]
+    assert texts.read == 6
+
+
+GOLD = sorted((ROOT.parent / "shared" / "data").glob("*/*.jsonl"))
+
+
+@pytest.mark.skipif(not GOLD, reason="the shared gold files are absent")
+def test_parse_many_on_workers_gives_parse_on_real_articles() -> None:
+    """On a sample of every gold file: the workers' articles, rebuilt in the caller from
+    their parts, are those of ``parse``, with the same ``to_dict()`` and hashes."""
+    texts = [
+        json.loads(line)["text"]
+        for path in GOLD
+        for line in path.read_text(encoding="utf-8").splitlines()[::25]
+        if line.strip()
+    ]
+    expected = [newsstruct.parse(text) for text in texts]
+    got = list(newsstruct.parse_many(texts, workers=2, chunksize=8))
+    assert got == expected
+    assert [a.to_dict() for a in got] == [a.to_dict() for a in expected]
+    assert [hash(a) for a in got] == [hash(a) for a in expected]

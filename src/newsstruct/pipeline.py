@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import collections
+import gc
 import itertools
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from newsstruct import lang as languages
 from newsstruct.dateline import find_dateline
 from newsstruct.header import find_header
-from newsstruct.model import Article, Span
+from newsstruct.model import Article, Span, article_from_parts, article_parts
 from newsstruct.outlets import OutletRules, Registry, default_registry
 from newsstruct.quotes.assemble import assemble_quotes
 from newsstruct.quotes.marks import find_quoted_spans
@@ -17,6 +19,9 @@ from newsstruct.segment import paragraph_spans, sentence_spans
 from newsstruct.sources import find_attributions
 from newsstruct.speakers import resolve_speakers
 from newsstruct.structure import assign_roles, mark_quote_paragraphs
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["parse", "parse_many"]
 
@@ -149,13 +154,46 @@ _worker_options: list[str | None] = [None, None]  # lang, outlet of this worker 
 
 
 def _init_worker(lang: str | None, outlet: str | None) -> None:
-    """Set the options once in each worker process."""
+    """Set the options once in each worker process.
+
+    A forked worker starts with a copy of the caller's objects; frozen out of the garbage
+    collector's reach, they are never scanned, so the memory pages they share with the
+    caller are not copied by the collector's writes.
+    """
+    gc.freeze()
     _worker_options[:] = [lang, outlet]
 
 
-def _parse_chunk(texts: list[str]) -> list[Article]:
+def _parse_chunk(texts: list[str]) -> list[tuple[Any, ...]]:
+    """The parts of each text's article: the caller holds the texts, so they are not sent
+    back (see :func:`~newsstruct.model.article_parts`)."""
     lang, outlet = _worker_options
-    return [parse(text, lang=lang, outlet=outlet) for text in texts]
+    return [article_parts(parse(text, lang=lang, outlet=outlet)) for text in texts]
+
+
+def _chunks(texts: Iterator[str], size: int, pieces: int) -> Iterator[list[str]]:
+    """Chunks of ``size`` texts, but the last ``size`` to ``2 * size - 1`` texts come in
+    ``pieces`` smaller chunks, so that the workers run out of work at about the same time
+    rather than one finishing a whole chunk alone.  One chunk is read ahead, to see
+    where the input ends."""
+    held: list[str] = []
+    while True:
+        chunk = list(itertools.islice(texts, size))
+        if len(chunk) < size:
+            tail = held + chunk
+            step = max(1, -(-len(tail) // pieces))
+            for start in range(0, len(tail), step):
+                yield tail[start : start + step]
+            return
+        if held:
+            yield held
+        held = chunk
+
+
+def _articles(texts: list[str], parts: Future[list[tuple[Any, ...]]]) -> Iterator[Article]:
+    """The articles of a chunk of ``texts`` from the parts its worker sent back."""
+    for text, article in zip(texts, parts.result(), strict=True):
+        yield article_from_parts(text, *article)
 
 
 def parse_many(
@@ -170,7 +208,8 @@ def parse_many(
 
     With ``workers`` greater than 1, chunks of ``chunksize`` texts go to that many
     worker processes, which receive ``lang`` and ``outlet`` once, when they start.
-    The input is read lazily, a few chunks ahead of the output.
+    The input is read lazily, a few chunks ahead of the output; the last texts go in
+    smaller chunks, so that no worker is left with a long chunk while the others idle.
 
     >>> import newsstruct
     >>> texts = ["Kyiv • UNN\\nNews.", "PARIS (AFP) - News."]
@@ -196,15 +235,18 @@ def parse_many(
         return
     import concurrent.futures  # only here: a serial run does without it
 
-    iterator = iter(texts)
-    chunks = iter(lambda: list(itertools.islice(iterator, chunksize)), [])
+    ahead = 2 * workers * chunksize  # texts sent and not yet given back, at most
     with concurrent.futures.ProcessPoolExecutor(
         max_workers=workers, initializer=_init_worker, initargs=(lang, outlet)
     ) as pool:
-        pending: collections.deque[concurrent.futures.Future[list[Article]]] = collections.deque()
-        for chunk in chunks:
-            pending.append(pool.submit(_parse_chunk, chunk))
-            if len(pending) >= 2 * workers:
-                yield from pending.popleft().result()
+        pending: collections.deque[tuple[list[str], Future[list[tuple[Any, ...]]]]]
+        pending = collections.deque()
+        sent = 0
+        for chunk in _chunks(iter(texts), chunksize, 4 * workers):
+            pending.append((chunk, pool.submit(_parse_chunk, chunk)))
+            sent += len(chunk)
+            while sent >= ahead:
+                sent -= len(pending[0][0])
+                yield from _articles(*pending.popleft())
         while pending:
-            yield from pending.popleft().result()
+            yield from _articles(*pending.popleft())
