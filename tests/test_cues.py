@@ -74,6 +74,18 @@ REPORTED = [
         id="C-according-to-X",
     ),
     pytest.param(
+        "The mayor attacked the council over its vote on the police budget.",
+        [
+            (
+                "reported",
+                "the council over its vote on the police budget",
+                "The mayor",
+                "attacked",
+            )
+        ],
+        id="force-verb-of-speech-with-an-armed-noun-after-another-preposition",
+    ),
+    pytest.param(
         "According to the port director, Ivan Sokil, the ferry will run again from June.",
         [("reported", "the ferry will run again from June", "Ivan Sokil", "According to")],
         id="according-to-description-comma-name-C",
@@ -939,6 +951,10 @@ NO_QUOTE = [
     pytest.param(
         "Northern troops attacked the harbour town at dawn.",
         id="force-verb-after-armed-force",
+    ),
+    pytest.param(
+        "At night the enemy attacked the harbour town with drones.",
+        id="force-verb-with-a-weapon",
     ),
     pytest.param(
         "The council launched the “safer streets for all our children” plan in May.",

@@ -72,11 +72,15 @@ class Lexicon:
     ``continued his tour``, ``charged a fee``)."""
     force_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cue verbs that are acts of force as often as of speech (``attacked``,
-    ``rejected``): no cue where their subject is an armed force (:attr:`armed_nouns`)."""
+    ``rejected``): no cue where their subject is an armed force (:attr:`armed_nouns`)
+    or a weapon follows a preposition of means (:attr:`instrument_prepositions`)."""
     armed_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns of armed forces and weapons (``troops``, ``drones``): as the subject of a
     force cue or the possessor of a noun of speech they make it an act of force
     (``troops attacked the town``, ``the army's attacks on the town``)."""
+    instrument_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions of means (English ``with``): a weapon after one in the clause of a
+    force cue (``attacked the town with drones``) makes it an act of force."""
     question_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cues of asking: their content may be an embedded question (``asked whether C``,
     ``asked how C``, ``asked about C``)."""

@@ -262,7 +262,7 @@ _ABBREVIATED_TITLES = frozenset(
 _ARMED_NOUNS = """
 army armies troops forces soldiers fighters militants rebels insurgents militia militias
 police guards gunmen attackers drones missiles rockets jets aircraft warplanes bombers
-artillery tanks navy unit units battalion brigade regiment
+artillery tanks navy unit units battalion brigade regiment enemy occupiers invaders
 """
 
 LEXICON = Lexicon(
@@ -281,6 +281,7 @@ LEXICON = Lexicon(
     clause_cues=frozenset((_CLAUSE_VERBS + _COGNITION_VERBS).split()),
     force_cues=frozenset(_FORCE_VERBS.split()),
     armed_nouns=frozenset(_ARMED_NOUNS.split()),
+    instrument_prepositions=frozenset({"with"}),
     question_cues=frozenset(_QUESTION_VERBS.split()),
     explaining_cues=frozenset(_EXPLAINING_VERBS.split()),
     trailing_relatives=frozenset({"who"}),

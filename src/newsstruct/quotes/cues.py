@@ -44,6 +44,7 @@ _MAX_SIGNATURE = 30  # tokens between a quotation and the cue of its signature
 _MAX_OPEN_NAME = 5  # words of a name that signs a quotation in a language without a lexicon
 _NAME_PARTICLE = 3  # letters of a lower-case particle inside a name ("de", "van")
 _NOUN_MODIFIERS = 3  # adjectives between a possessor and its noun of speech ("his stern warning")
+_INSTRUMENT_WORDS = 3  # words after a preposition to a weapon ("with ballistic missiles")
 _APPOSITION_WORDS = 7  # words of a description before its role noun ("senior vice president")
 
 
@@ -498,8 +499,10 @@ class FrameReader(SourceReader, ComplementReader):
             )
         ):
             return None, width  # "We remind you that …": the newsroom's voice, no source
-        if source is not None and phrase[0] in self.lex.force_cues and self.is_armed(source):
-            return None, width  # "troops attacked the town": an act of force
+        if phrase[0] in self.lex.force_cues and (
+            (source is not None and self.is_armed(source)) or self.armed_instrument(k, hi)
+        ):
+            return None, width  # "troops attacked the town", "… the town with drones"
         if source is None and j < lo and self.t[i].lower in self.table.marker_verbs:
             return None, width  # "Напомню, что …": the writer's voice, subject dropped
         if self.lex.verb_second:
@@ -802,6 +805,20 @@ class FrameReader(SourceReader, ComplementReader):
             self.without_possessive(t.lower) in self.lex.armed_nouns
             for t in self.t[source[0] : source[1]]
         )
+
+    def armed_instrument(self, k: int, hi: int) -> bool:
+        """Whether the clause from ``k`` names a weapon after a preposition of means
+        (``… the substation with drones``, ``with ballistic missiles``): an act of force."""
+        m = k
+        while m < hi and self.t[m].kind == "w":
+            if self.word(m) in self.lex.instrument_prepositions and any(
+                self.word(n) in self.lex.armed_nouns
+                for n in range(m + 1, min(hi, m + 1 + _INSTRUMENT_WORDS))
+                if self.t[n].kind == "w"
+            ):
+                return True
+            m += 1
+        return False
 
     def speech_noun(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
         """``his claim that C``, ``Roe's criticism of the plan``, ``her call to C``,
