@@ -470,3 +470,49 @@ def test_a_body_after_a_role_and_of_keeps_its_name() -> None:
     text = "Jo Roe, president and CEO of Harbour Restaurant Association stated, “Prices rise.”"
     speakers = [q.speaker.name for q in newsstruct.parse(text).quotes if q.speaker]
     assert speakers and "Harbour Restaurant Association" in speakers[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speakers"),
+    [
+        pytest.param(
+            "Defence Minister Olha Marchenko visited the plant on Monday.\n"
+            '"The first batch will ship in May," the minister said.',
+            "en",
+            ["Olha Marchenko"],
+            id="role-noun-of-a-name-printed-with-it",
+        ),
+        pytest.param(
+            "President Ivan Koval opened the summit in Odesa.\n"
+            "The head of state stressed that the talks would last two days.",
+            "en",
+            ["Ivan Koval"],
+            id="an-equivalent-role",
+        ),
+        pytest.param(
+            "Прем'єр-міністр Петро Гнатюк відвідав завод у Дніпрі.\n"
+            "Перша партія вийде у травні - сказав прем'єр.",
+            "uk",
+            ["Петро Гнатюк"],
+            id="uk-short-form-of-the-role",
+        ),
+        pytest.param(
+            "Глава областной военной администрации Олег Бондарь посетил завод.\n"
+            "Первая партия выйдет в мае - добавил глава ОВА.",
+            "ru",
+            ["Олег Бондарь"],
+            id="ru-abbreviation-of-the-role-s-body",
+        ),
+        pytest.param(
+            "Defence Minister Olha Marchenko visited the plant on Monday.\n"
+            '"The first batch will ship in May," the ministry said.',
+            "en",
+            ["the ministry"],
+            id="a-body-is-no-role-of-the-name",
+        ),
+    ],
+)
+def test_a_role_description_names_the_person_printed_with_that_role(
+    text: str, lang: str, speakers: list[str]
+) -> None:
+    assert speakers_of(newsstruct.parse(text, lang=lang)) == speakers

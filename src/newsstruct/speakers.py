@@ -50,6 +50,13 @@ _NAME_BEFORE = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{M}'’\-]*+)(?:,[ \t]*+\p{Lu}[\p{L}.\-]*+)?+[ \t]*+,[ \t]*+$"
 )
 _ANTECEDENT_REACH = 40
+# The role a name is printed with: at most these words of its clause, within these
+# characters before it.
+_ROLE_WORDS = 6
+_ROLE_REACH = 120
+_CLAUSE_BREAK = regex.compile(r"[.,;:!?\"“”«»()\n]|[ \t][\-–—][ \t]")
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
+_GROUP = "="  # marks the name of a group of equivalent roles
 # Quotes and speakers looked back over, at most: keeps resolution linear on any input.
 _REACH = 60
 
@@ -102,6 +109,18 @@ def _skip_words(lexicon: Lexicon) -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _equivalents(lexicon: Lexicon) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Each phrase of the lexicon's role equivalents as words, with the name of its
+    group (its first phrase), the longest phrases first; once per lexicon."""
+    found = [
+        (tuple(phrase.casefold().split()), _GROUP + group[0].casefold())
+        for group in lexicon.role_equivalents
+        for phrase in group
+    ]
+    return tuple(sorted(found, key=lambda item: -len(item[0])))
+
+
 class _Resolver:
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.text = text
@@ -112,6 +131,8 @@ class _Resolver:
         self.full_names: dict[str, set[str]] = {}
         self.roles_of: dict[str, set[str]] = {}
         self.named: list[tuple[int, int, str]] = []  # (start, end, full name) in text order
+        self.role_phrases: list[tuple[str, ...]] = []  # the role printed before each name
+        self.equivalents = _equivalents(lexicon)
         self._pronouns: dict[str, _Entity] = {}  # unresolved pronouns, one speaker each
         self._index_names()
         self.named_ends = [end for _start, end, _full in self.named]
@@ -189,6 +210,79 @@ class _Resolver:
         before = _WORD_BEFORE.search(self.text, max(0, position - 40), position)
         return before is not None and _key(before.group(1)) in self.role_words
 
+    def _words_before(self, position: int) -> list[str]:
+        """The last few words of the clause before ``position`` (``глава областной
+        военной администрации`` before ``Андрей Ткач``)."""
+        window = self.text[max(0, position - _ROLE_REACH) : position]
+        clause = _CLAUSE_BREAK.split(window)[-1]
+        return clause.split()[-_ROLE_WORDS:]
+
+    def _role_phrase(self, words: list[str]) -> tuple[str, ...]:
+        """The role a name is printed with: its words from the first role word on."""
+        keys = [_key(w) for w in words]
+        first = next((n for n, key in enumerate(keys) if self._is_role(key)), None)
+        if first is None:
+            return ()
+        return tuple(w if _ACRONYM.fullmatch(w) else _key(w) for w in words[first:])
+
+    def _is_role(self, key: str) -> bool:
+        # a compound whose last part is one too: "CDU-Chef", "ex-president"
+        return key in self.role_words or key.rpartition("-")[2] in self.role_words
+
+    def _grouped(self, words: Sequence[str]) -> list[str]:
+        """Role words with each phrase of a group of equivalent roles, in any case form,
+        replaced by the group's name (``head of state`` -> ``=president``)."""
+        keys = [_key(w) for w in words]
+        out: list[str] = []
+        n = 0
+        while n < len(keys):
+            for phrase, group in self.equivalents:
+                piece = keys[n : n + len(phrase)]
+                if len(piece) == len(phrase) and all(map(_same_word, piece, phrase)):
+                    out.append(group)
+                    n += len(phrase)
+                    break
+            else:
+                out.append(words[n])
+                n += 1
+        return out
+
+    def named_by_role(self, words: Sequence[str], position: int) -> int | None:
+        """The index in :attr:`named` of the last name before ``position`` printed with
+        the role a description gives (``the minister`` after ``Foreign Minister Andrii
+        Sybiha``, ``глава ОВА`` after ``глава областной военной администрации Андрей
+        Ткач``, ``the head of state`` after ``President …``)."""
+        # the description's words as printed, and with equivalent roles grouped
+        readings = [
+            [w for w in reading if _key(w) not in self.skip]
+            for reading in (list(words), self._grouped(words))
+        ]
+        readings = [
+            r for r in readings if any(w.startswith(_GROUP) or self._is_role(_key(w)) for w in r)
+        ]
+        if not readings:
+            return None
+        last = bisect.bisect_right(self.named_ends, position)
+        for n in range(last - 1, max(-1, last - 1 - _REACH), -1):
+            phrase = self.role_phrases[n]
+            if phrase and any(all(self._role_covers(phrase, w) for w in r) for r in readings):
+                return n
+        return None
+
+    def _role_covers(self, phrase: tuple[str, ...], word: str) -> bool:
+        """Whether a word of a description is in a name's role phrase: the same word
+        or form, its group of equivalent roles, or an abbreviation of its words (``ОВА``
+        for ``областной военной администрации``)."""
+        if word.startswith(_GROUP):
+            return word in self._grouped(phrase)
+        key = _key(word)
+        if any(_same_word(key, _key(w)) for w in phrase):
+            return True
+        if not _ACRONYM.fullmatch(word):
+            return False
+        initials = "".join(_key(w)[:1] for w in phrase)
+        return key in initials
+
     def _index_names(self) -> None:
         for match in _NAME_RUN.finditer(self.text):
             # the run's words are what spaces and tabs part: no match object per word
@@ -218,6 +312,8 @@ class _Resolver:
             end -= 1  # "… said Anna Roe.": the sentence's full stop, not an initial
         full = self.text[start:end]
         self.named.append((start, end, full))
+        before = [w[0] for w in words if w[2] <= name[0][1]]
+        self.role_phrases.append(self._role_phrase(self._words_before(run_start) + before))
         surname = _key(name[-1][0])
         self.full_names.setdefault(surname, set()).add(full)
         if roles:
@@ -376,10 +472,14 @@ class _Resolver:
         ):
             # "a longtime adviser to Jo Roe": someone described by Roe
             return self._as_written(mention, words)
-        if name_words:
+        if name_words and not (
+            any(self._is_role(r) for r in roles)
+            and all(_ACRONYM.fullmatch(w[0].rstrip(".")) for w in name_words)
+        ):
             name = mention[name_words[0][1] : name_words[-1][2]]
             tokens = {_key(w[0]) for w in name_words}
             return "name", name, tokens, set(roles)
+        # "глава ОВА": a role in an organisation that an abbreviation names, no name
         content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
         return "description", mention.strip(), content, content
 
@@ -490,6 +590,14 @@ class _Resolver:
                     if candidate.is_person and roles <= candidate.roles:
                         entity = candidate
                         break
+            if (
+                entity is None
+                and roles
+                and not other
+                and not (words and words[-1] in self.lex.thing_nouns)
+                and not (first is not None and _key(first.group()) in self.lex.indefinites)
+            ):
+                entity = self._person_by_role(name, span.start)
             if entity is None and not other:
                 for candidate in reversed(self.entities[-_REACH:]):
                     if not candidate.is_person and candidate.name.casefold() == name.casefold():
@@ -506,6 +614,25 @@ class _Resolver:
                 self.entities.append(entity)
         entity.mentions.append(span)
         entity.last = span.start
+        return entity
+
+    def _person_by_role(self, description: str, position: int) -> _Entity | None:
+        """The speaker that a description names by the role the article printed with a
+        name before it, or ``None``."""
+        found = self.named_by_role(description.split(), position)
+        if found is None:
+            return None
+        full = self.base_form(self.named[found][2])
+        tokens = {_key(w) for w in full.split()}
+        for candidate in reversed(self.entities[-_REACH:]):
+            if candidate.is_person and (
+                _covers(candidate.tokens, tokens) or _covers(tokens, candidate.tokens)
+            ):
+                return candidate
+        roles = self.roles_of.get(full, set())
+        entity = _Entity(full, tokens, set(roles), True)
+        entity.gender = self.gender_of(full, roles)
+        self.entities.append(entity)
         return entity
 
     def antecedent(self, position: int) -> Span | None:

@@ -358,6 +358,10 @@ class Lexicon:
     """Words of time that may follow a cue (``said Monday that``)."""
     role_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns for people by office or role (``spokesman``, ``minister``, ``senator``)."""
+    role_equivalents: tuple[tuple[str, ...], ...] = ()
+    """Groups of role nouns or phrases that name one office (``president``, ``head of
+    state``; ``прем'єр-міністр``, ``прем'єр``): a description by one refers to the person
+    the article named with another."""
     contrast_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that open a mention of someone not yet named (``another``, ``other``): it
     joins no earlier speaker."""

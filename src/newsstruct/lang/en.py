@@ -1325,6 +1325,12 @@ LEXICON = Lexicon(
         "at the time,",
         "it was the",
     ),
+    role_equivalents=(
+        ("president", "head of state"),
+        ("prime minister", "premier", "head of government"),
+        ("foreign minister", "top diplomat"),
+        ("mayor", "head of the city"),
+    ),
     month_names=(
         ("january",),
         ("february",),
