@@ -356,6 +356,18 @@ CASES = [
         ["Ida Moss", "Ida Moss"],
         id="a-participle-cue-after-an-apposition-has-the-name",
     ),
+    pytest.param(
+        "The pier opened on Monday.\n\nIda Moss spoke first. In a fiery speech, Sen. Al Poe "
+        "(D-Harbour) called her reckless and accused her of raising the fares.",
+        ["Al Poe"],
+        id="a-party-bracket-before-coordinated-cues",
+    ),
+    pytest.param(
+        "The pier opened on Monday.\n\nOn Tuesday, after winning the primary, Gov. Al Poe "
+        "(R-Harbour), said, \u201cWe are going all the way to the capital.\u201d",
+        ["Al Poe"],
+        id="a-stray-comma-after-a-party-bracket",
+    ),
 ]
 
 

@@ -489,7 +489,7 @@ class FrameReader(SourceReader, ComplementReader):
                 ):
                     source = self.subject_of(piece, j + 1) or source
         elif j >= lo and self.is_punct(j, ",-–—"):
-            source = self.source_before_apposition(j, lo)
+            source = self.stray_comma_name(j, lo) or self.source_before_apposition(j, lo)
         if (
             source is not None
             and self.t[i].lower in self.table.reminder_words
@@ -882,6 +882,17 @@ class FrameReader(SourceReader, ComplementReader):
             end = self.object_end(k + 1, hi, subject=True)
             content = self._content_range(k + 1, end, min_words=1)
         return Frame((i, i + 1), source, content, "after", unit) if content else None
+
+    def stray_comma_name(self, j: int, lo: int) -> tuple[int, int] | None:
+        """The name and bracket before a comma that parts it from its verb (``Gov. Jo Roe
+        (R-OH), said``): a piece of its own that starts the clause or follows a comma."""
+        if j - 1 <= lo or not self.is_punct(j - 1, ")"):
+            return None
+        named = self.source_before(j - 1, lo)
+        if named is None or not (named[0] == lo or self.is_punct(named[0] - 1, ",")):
+            return None
+        bracket = next((m for m in range(named[0], j) if self.is_punct(m, "(")), named[0])
+        return named if self.is_name(named[0], bracket) else None
 
     def possessor(self, m: int, lo: int) -> tuple[int, int]:
         """The subject that the possessive at ``m`` stands for, where its clause has one

@@ -25,6 +25,7 @@ _ADDRESSEE_WORDS = 2  # "сказал Петров журналистам ТАС
 _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
 _DESCRIPTION_WORDS = 6  # lower-case words of a description after its article
 _BARE_PLURAL_WORDS = 3  # words of a subject without an article ("hacking specialists")
+_BRACKET_WORDS = 8  # the tokens of a bracket after a name: "(D-Nev.)", "(R-N.Y.)"
 
 
 class SourceReader(TokenReader):
@@ -442,13 +443,26 @@ class SourceReader(TokenReader):
                 k = self.description_end(k, hi)  # "The retired nurse later sued, saying"
             # "Mr. Roe, recalling C, described": a clause's first piece, all noun phrase
             whole = k == hi and start == lo and self.is_punct(hi, ",")
+            # "Sen. Jo Roe (D-Nev.) called him …": a bracket after the name, then the verb
+            closing = self.bracket_end(k, hi) if k > start and self.t[k - 1].is_capitalised else k
             if (
                 start < k
-                and ((k < hi and self.t[k].kind == "w") or whole)
+                and ((closing < hi and self.t[closing].kind == "w") or whole)
                 and self.is_noun_phrase((start, k))
             ):
                 return (start, k)
         return None
+
+    def bracket_end(self, k: int, hi: int) -> int:
+        """The token after a short bracket that opens at ``k`` (``(D-Nev.)``), else ``k``."""
+        if not self.is_punct(k, "("):
+            return k
+        for m in range(k + 1, min(hi, k + _BRACKET_WORDS)):
+            if self.is_punct(m, ")"):
+                return m + 1
+            if self.t[m].kind == "q":
+                break
+        return k
 
     def opens_predicate(self, k: int) -> bool:
         """Whether the word at ``k`` is a finite verb: a cue verb, a finite auxiliary or
