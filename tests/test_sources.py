@@ -83,6 +83,18 @@ CASES = [
         id="unnamed-media-is-no-attribution",
     ),
     pytest.param(
+        "Odesa • UNN\nThe port will reopen next week. This was reported by the Daily Planet "
+        "newspaper, UNN reports.",
+        ["the Daily Planet"],
+        id="a-name-then-a-medium-once",
+    ),
+    pytest.param(
+        "Odesa • UNN\nThe port will reopen next week. This was reported by the Portenergo "
+        "company, UNN reports.",
+        [],
+        id="a-name-then-an-organisation-noun-is-no-outlet",
+    ),
+    pytest.param(
         "Odesa • UNN\nThe port will reopen next week, UNN reports.",
         [],
         id="self-credit",
@@ -168,6 +180,11 @@ OUTLET_NOT_SPEAKER = [
         id="according-to-outlet-with-a-time-word",
     ),
     pytest.param("The port will reopen next week, The Daily Planet reports.", id="reports"),
+    pytest.param(
+        "Odesa • UNN\nThe port will reopen next week. This was reported by the Daily Planet "
+        "newspaper, UNN reports.",
+        id="anaphoric-a-name-then-a-medium",
+    ),
 ]
 
 

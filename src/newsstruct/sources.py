@@ -76,6 +76,7 @@ def _names_of(lexicon: Lexicon) -> _Names:
 
 
 _FIRST_WORD = regex.compile(r"(\p{L}+)[ ]++")
+_NEXT_WORD = regex.compile(r"[ ]++(\p{Ll}+)")
 _INITIAL = regex.compile(r"(?:^|[ .])\p{Lu}\.$")  # "Washington D.C." keeps its dot
 # A full stop inside a name, before the next capitalised word: an abbreviation's ("U.S.
 # Department", "Acme Inc. Group") or a sentence's end ("according to Bloomberg. It rose").
@@ -142,6 +143,18 @@ def _listed(text: str, span: Span, split: regex.Pattern[str]) -> Iterable[Span]:
         yield Span(position, separator.start())
         position = separator.end()
     yield Span(position, span.end)
+
+
+def _described(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether the name that ends at ``end`` is followed by a noun of an organisation
+    that is no medium (``the Acmeenergo company``, ``the Harbour ministry``): the
+    name of a body, not the title of a newspaper."""
+    word = _NEXT_WORD.match(text, end)
+    return (
+        word is not None
+        and word.group(1) in lexicon.thing_nouns
+        and word.group(1) not in lexicon.media_words
+    )
 
 
 def find_attributions(
@@ -215,7 +228,11 @@ def find_attributions(
             # a list of outlets; "reported by The Evening Courier": a title
             listed = credit_cue and any(is_outlet_name(n.of(text), lexicon) for n in names)
             for span in names:
-                titled = credit_cue and span.of(text).startswith(patterns.articles)
+                titled = (
+                    credit_cue
+                    and span.of(text).startswith(patterns.articles)
+                    and not _described(text, span.end, lexicon)
+                )
                 add(span, cue, listed or titled)
     if after is not None:
         for match in after.finditer(text):
@@ -233,5 +250,6 @@ def find_attributions(
         add(Span(match.start("names"), match.end("names")), None)
     for span in also:  # "This was reported by the Financial Times and the BBC"
         for name in _listed(text, span, patterns.split):
-            add(name, None)
+            if not any(s < name.end and name.start < e for s, e in found):
+                add(name, None)  # not "the Daily Planet newspaper" beside its name
     return tuple(sorted(found.values(), key=lambda a: (a.span.start, a.span.end)))

@@ -491,7 +491,20 @@ def _names_outlet(text: str, source: Span, lexicon: Lexicon) -> bool:
     first = words[0].casefold() if words else ""
     if first in lexicon.role_nouns and first not in lexicon.media_words:
         return False  # a person of an outlet: "zástupce agentury X", "the editor of Y"
-    return bool(words) and words[-1][:1].isupper() and is_outlet_name(name, lexicon)
+    named = bool(words) and (
+        words[-1][:1].isupper()
+        # "the Daily Planet newspaper": a name of two words, then a medium (one capital
+        # word is an adjective: "Russian media", unnamed); not a body's medium ("the
+        # Heritage Foundation website")
+        or (
+            words[-1] in lexicon.media_words
+            and len(words) > 2
+            and words[-2][:1].isupper()
+            and words[-3][:1].isupper()
+            and words[-2].casefold() not in lexicon.thing_nouns
+        )
+    )
+    return named and is_outlet_name(name, lexicon)
 
 
 def _after_dateline(text: str, span: Span, dateline: Span | None) -> Span:
