@@ -491,20 +491,21 @@ def _names_outlet(text: str, source: Span, lexicon: Lexicon) -> bool:
     first = words[0].casefold() if words else ""
     if first in lexicon.role_nouns and first not in lexicon.media_words:
         return False  # a person of an outlet: "zástupce agentury X", "the editor of Y"
-    named = bool(words) and (
-        words[-1][:1].isupper()
-        # "the Daily Planet newspaper": a name of two words, then a medium (one capital
-        # word is an adjective: "Russian media", unnamed); not a body's medium ("the
-        # Heritage Foundation website")
-        or (
-            words[-1] in lexicon.media_words
-            and len(words) > 2
-            and words[-2][:1].isupper()
-            and words[-3][:1].isupper()
-            and words[-2].casefold() not in lexicon.thing_nouns
-        )
-    )
+    named = bool(words) and (words[-1][:1].isupper() or _medium_after_name(words, lexicon))
     return named and is_outlet_name(name, lexicon)
+
+
+def _medium_after_name(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether the words end in a name of two words and a medium (``the Daily Planet
+    newspaper``).  One capitalised word is an adjective (``Russian media``: unnamed),
+    and a body's medium is no outlet (``the Heritage Foundation website``)."""
+    return (
+        len(words) > 2
+        and words[-1] in lexicon.media_words
+        and words[-2][:1].isupper()
+        and words[-3][:1].isupper()
+        and words[-2].casefold() not in lexicon.thing_nouns
+    )
 
 
 def _after_dateline(text: str, span: Span, dateline: Span | None) -> Span:
