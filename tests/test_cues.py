@@ -595,6 +595,11 @@ REPORTED = [
         [("reported", "the ferry would run again", "the harbour master", "said")],
         id="content-ends-with-while-clause",
     ),
+    pytest.param(
+        "Noting that the channel had silted up again, the harbour master bought a dredger.",
+        [("reported", "the channel had silted up again", "the harbour master", "Noting")],
+        id="participle-clause-opens-sentence",
+    ),
 ]
 
 
@@ -886,6 +891,10 @@ NO_QUOTE = [
         id="participle-of-force-verb-after-a-noun-is-a-tactic",
     ),
     pytest.param("The bridge reopened in July after a long repair.", id="no-cue"),
+    pytest.param(
+        "Pointing to the new timetable, the harbour master closed the port.",
+        id="participle-with-object-opens-sentence",
+    ),
     pytest.param("His claims about the bridge were never tested in court.", id="noun-claims"),
     pytest.param("The report on the bridge was published in July.", id="noun-report"),
     pytest.param("The mayor called the police on Monday.", id="called-the-police"),

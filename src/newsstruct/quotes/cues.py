@@ -258,6 +258,13 @@ class FrameReader(SourceReader, ComplementReader):
             ):
                 return self.noun_frame(i, lo, hi, unit), width  # German "die Frage, ob C"
             return None, width  # "Said", mid-sentence capitalised: a name or a title
+        if phrase[0].endswith(self.lex.participle_endings) and i == lo:
+            # "Noting that C, X …": a participle and its clause open the sentence, whose
+            # subject speaks (but "Pointing to the report, X …": an object, no clause)
+            leading = self.gerund_frame(i, i + width, i - 1, lo, hi, unit, phrase)
+            if leading is not None and leading.content and self.has_finite_verb(*leading.content):
+                return leading, width
+            return None, width
         if phrase[0].endswith(self.lex.participle_endings) and i > lo:
             p = i - 1  # "before optimistically predicting that C": an adverb between
             adverbs = self.lex.adverb_endings
