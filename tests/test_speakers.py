@@ -368,6 +368,18 @@ CASES = [
         ["Al Poe"],
         id="a-stray-comma-after-a-party-bracket",
     ),
+    pytest.param(
+        "The pier opened on Monday.\n\nHarbour officials led by Senior Official Ida Moss "
+        "opened the pier. The officials said the fares would rise.",
+        ["The officials"],
+        id="a-plural-description-names-no-one-person",
+    ),
+    pytest.param(
+        "The pier opened on Monday.\n\nThe senator visited an official in North Harbour on "
+        "Monday. Later, the official said the fares would rise.",
+        ["the official"],
+        id="a-place-after-a-role-and-a-preposition-is-no-role-holder",
+    ),
 ]
 
 

@@ -221,8 +221,11 @@ class _Resolver:
         """The role a name is printed with: its words from the first role word on."""
         keys = [_key(w) for w in words]
         first = next((n for n, key in enumerate(keys) if self._is_role(key)), None)
-        if first is None:
-            return ()
+        if first is None or any(
+            key in self.lex.prepositions and key not in self.lex.phrase_prepositions
+            for key in keys[first:]
+        ):
+            return ()  # "an official in North America": the place names no official
         return tuple(w if _ACRONYM.fullmatch(w) else _key(w) for w in words[first:])
 
     def _is_role(self, key: str) -> bool:
@@ -596,6 +599,7 @@ class _Resolver:
                 and not other
                 and not (words and words[-1] in self.lex.thing_nouns)
                 and not (first is not None and _key(first.group()) in self.lex.indefinites)
+                and not (words and self._is_plural(words[-1]))  # "the lawyers": a group
             ):
                 entity = self._person_by_role(name, span.start)
             if entity is None and not other:
@@ -615,6 +619,14 @@ class _Resolver:
         entity.mentions.append(span)
         entity.last = span.start
         return entity
+
+    def _is_plural(self, word: str) -> bool:
+        """Whether a lower-case head noun is plural (``aides``, ``candidates``)."""
+        return (
+            bool(self.lex.plural_endings)
+            and word.endswith(self.lex.plural_endings)
+            and not word.endswith(self.lex.singular_endings)
+        )
 
     def _person_by_role(self, description: str, position: int) -> _Entity | None:
         """The speaker that a description names by the role the article printed with a
