@@ -239,6 +239,28 @@ DASH_CLOSED = [
 ]
 
 
+DASH_CLOSED += [
+    pytest.param(
+        "Kyiv • UNN\nThe city will open two new bomb shelters in March, UNN reports.\n"
+        "We are adding two shelters and telling residents where they are - the mayor said on "
+        "Monday.\nThe shelters will hold 400 people.",
+        (
+            "direct",
+            "We are adding two shelters and telling residents where they are",
+            "the mayor",
+        ),
+        id="en-cue-words-inside-the-quote",
+    ),
+    pytest.param(
+        "Kyiv • UNN\nThe city will open two new bomb shelters in March, UNN reports.\n"
+        "The works will start next week - - said Mayor Ivan Dorosh.\n"
+        "The shelters will hold 400 people.",
+        ("direct", "The works will start next week", "Ivan Dorosh"),
+        id="en-doubled-dash-cue-first",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "quote"), DASH_CLOSED)
 def test_dash_closed_quote_paragraph(text: str, quote: tuple[str, str, str]) -> None:
     assert quotes_of(text) == [quote]

@@ -545,6 +545,8 @@ def _attribute_previous(
 
 
 _VERB_SECOND_REACH = 6
+_MIN_DASH_CLOSED = 5  # tokens of the shortest "A - X said."
+_DASH_CUE_TAIL = 6  # words after a closing cue and its source ("on Monday in Kyiv.")
 
 
 def _verb_second_in(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
@@ -628,6 +630,49 @@ def _attribution_around(
     if dashed is not None:
         return None, reader.source_span(dashed), ""
     return None
+
+
+def _dash_closed(
+    tokens: Sequence[Token], lexicon: Lexicon
+) -> tuple[int, tuple[int, int], tuple[int, int] | None] | None:
+    """Words without marks closed by a dash and their cue: ``We are adding trains - the
+    city said.``, ``A. B - - заявив мер.``, ``C - йдеться у повідомленні.``
+
+    The attribution after the paragraph's last spaced dash opens with the cue or with
+    its source right before the cue, and only a few words follow it.  Returns the end
+    of the words and the token ranges of the cue and the source.
+    """
+    if len(tokens) < _MIN_DASH_CLOSED or _is_dash(tokens[0]):
+        return None
+    dash = next(
+        (
+            i
+            for i in range(len(tokens) - 2, 1, -1)
+            if _is_dash(tokens[i]) and tokens[i].start > tokens[i - 1].end
+        ),
+        None,
+    )
+    if dash is None:
+        return None
+    first = dash
+    while first > 1 and _is_dash(tokens[first - 1]):
+        first -= 1  # a doubled dash: "… - - said the governor."
+    found = attribution_in(tokens, dash + 1, len(tokens), lexicon)
+    if found is None or (tokens[first - 1].kind == "p" and tokens[first - 1].text not in _TERMINAL):
+        return None
+    cue, source = found
+    opens = cue[0] == dash + 1 or (source is not None and source == (dash + 1, cue[0]))
+    end = max(cue[1], source[1] if source is not None else 0)
+    tail = [t for t in tokens[end:] if t.kind != "p"]
+    if not opens or len(tail) > _DASH_CUE_TAIL:
+        return None
+    if tail and not (
+        tail[0].lower in lexicon.prepositions
+        or tail[0].lower in lexicon.time_words
+        or tail[0].lower in lexicon.audience_nouns
+    ):
+        return None  # "- a decision the mayor said was overdue": the writer's clause
+    return first, cue, source
 
 
 def _impersonal(tokens: Sequence[Token], frame: Frame, unit_start: int, lexicon: Lexicon) -> bool:
@@ -730,6 +775,24 @@ def assemble_quotes(
                 else d
                 for d in drafts
             ]
+            continue
+        closed = _dash_closed(tokens, lexicon) if not in_paragraph else None
+        if closed is not None:
+            # "A. B - the mayor said.": the whole paragraph is the speaker's words
+            words_end, cue_range, source_range = closed
+            reader = _Paragraph(text, index, tokens, [], lexicon)
+            drafts.append(
+                Draft(
+                    QuoteKind.DIRECT,
+                    reader.span_of(0, words_end),
+                    index,
+                    reader.source_span(cue_range),
+                    reader.source_span(source_range),
+                    "" if source_range else "previous",
+                )
+            )
+            pending_colon = None
+            previous_units, previous_index = [paragraph.span], index
             continue
         if _is_bare_quote(text, paragraph, tokens, lexicon, outlet):
             end = _trim_end(text, paragraph.span.start, paragraph.span.end)
