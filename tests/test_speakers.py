@@ -490,6 +490,17 @@ def test_a_compound_ending_in_a_role_noun_is_a_role(text: str, lang: str, speake
     assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]
 
 
+def test_a_full_name_after_a_comma_ends_an_organisation_s_name() -> None:
+    text = "The head of the Odesa Port Authority, Jo Roe, said the pier would reopen."
+    assert [q.speaker.name for q in newsstruct.parse(text).quotes if q.speaker] == ["Jo Roe"]
+
+
+def test_a_state_after_a_comma_is_no_name() -> None:
+    text = "A retired nurse in Allentown, Pa., said the pier would reopen."
+    names = [q.speaker.name for q in newsstruct.parse(text).quotes if q.speaker]
+    assert len(names) == 1 and "Allentown" in names[0]
+
+
 def test_a_body_after_a_role_and_of_keeps_its_name() -> None:
     text = "Jo Roe, president and CEO of Harbour Restaurant Association stated, “Prices rise.”"
     speakers = [q.speaker.name for q in newsstruct.parse(text).quotes if q.speaker]

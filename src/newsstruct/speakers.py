@@ -421,6 +421,7 @@ class _Resolver:
             run_start = len(words)
             while run_start > 0 and words[run_start - 1][0][0].isupper():
                 run_start -= 1
+            run_start = self._after_comma(mention, words, run_start)
             name_words, role_words = self._split(words[run_start:])
             roles = role_words + [
                 _key(w[0]) for w in words[:run_start] if _key(w[0]) not in self.skip
@@ -485,6 +486,15 @@ class _Resolver:
         # "глава ОВА": a role in an organisation that an abbreviation names, no name
         content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
         return "description", mention.strip(), content, content
+
+    def _after_comma(self, mention: str, words: list[tuple[str, int, int]], start: int) -> int:
+        """Where a run of capitalised words from ``start`` to the end begins after its
+        last comma: at a full name there (``the head of the Acme Port Authority, Jo
+        Roe``), not at a place's state (``Allentown, Pa.``)."""
+        for n in range(len(words) - NAME_WORDS, start, -1):
+            if "," in mention[words[n - 1][2] : words[n][1]]:
+                return n if "." not in words[-1][0] and len(words[-1][0]) > 2 else start
+        return start
 
     def _person_of_place(
         self, words: list[tuple[str, int, int]], run_start: int
