@@ -529,3 +529,18 @@ def test_parse_many_on_workers_gives_parse_on_real_articles() -> None:
     assert got == expected
     assert [a.to_dict() for a in got] == [a.to_dict() for a in expected]
     assert [hash(a) for a in got] == [hash(a) for a in expected]
+
+
+def test_parse_many_with_spawned_workers() -> None:
+    """Workers that start afresh (the default on macOS and Windows; Python 3.14 forks a
+    server first on Linux) import newsstruct themselves and get the options from the
+    initializer."""
+    import multiprocessing
+
+    before = multiprocessing.get_start_method()
+    multiprocessing.set_start_method("spawn", force=True)
+    try:
+        got = list(newsstruct.parse_many(TEXTS, workers=2, chunksize=3, lang="en", outlet="unn"))
+    finally:
+        multiprocessing.set_start_method(before, force=True)
+    assert got == [newsstruct.parse(text, lang="en", outlet="unn") for text in TEXTS]
