@@ -11,6 +11,8 @@
   outlet's furniture pattern matches whole, a photo credit standing alone
   (``REUTERS/Valentyn Ogirenko``), a byline before the lead (``By Anna Smith``) and
   whatever stands above the headline (site navigation) are BOILERPLATE.
+* An outlet's related stories' headlines that end a story (no closing punctuation) are
+  BOILERPLATE, not background.
 * The first paragraph of news is the LEAD; QUOTE is given later, to paragraphs that
   are wholly one direct quote (:func:`mark_quote_paragraphs`).
 * The other paragraphs of news after the lead are weighed (:data:`_WEIGHTS`):
@@ -335,10 +337,40 @@ def assign_roles(
             lead_seen = True
             news_index += 1
         roles.append(role)
+    if outlet is not None and outlet.related_endings:
+        _related_endings(text, spans, roles, lexicon)
     return tuple(
         Paragraph(span=span, text=span.of(text), role=role)
         for span, role in zip(spans, roles, strict=True)
     )
+
+
+_CLOSING = frozenset(".!?…:;,\"'”»“)")
+_MAX_RELATED_WORDS = 25
+_SPACED_DASH = regex.compile(r"\s[\-\N{EN DASH}\N{EM DASH}]\s")
+
+
+def _related_endings(text: str, spans: Sequence[Span], roles: list[Role], lexicon: Lexicon) -> None:
+    """Give the role BOILERPLATE to the related stories' headlines that end a story:
+    the last paragraphs of news, before any furniture, that end without punctuation,
+    hold no word of the first person (a quote without marks) and read as a headline."""
+    index = len(spans) - 1
+    while index >= 0 and roles[index] is Role.BOILERPLATE:
+        index -= 1
+    while index > 0 and roles[index] in (Role.BODY, Role.BACKGROUND):
+        line = spans[index].of(text).strip()
+        words = _WORD.findall(line)
+        if (
+            not line
+            or line[-1] in _CLOSING
+            or not line[0].isupper()
+            or not 0 < len(words) <= _MAX_RELATED_WORDS
+            or any(w.casefold() in lexicon.first_person for w in words)
+            or _SPACED_DASH.search(line) is not None  # "A - the company said": a quote
+        ):
+            return
+        roles[index] = Role.BOILERPLATE
+        index -= 1
 
 
 def mark_quote_paragraphs(

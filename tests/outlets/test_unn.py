@@ -280,3 +280,33 @@ def test_self_credit_after_the_verb_ends_the_content(text: str) -> None:
         "трамваї курсуватимуть до опівночі",
         "трамваи будут ходить до полуночи",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraph", "role"),
+    [
+        pytest.param(
+            EN.removesuffix("News by theme")
+            + "Kyiv to open two new bomb shelters in March\nNews by theme",
+            "Kyiv to open two new bomb shelters in March",
+            Role.BOILERPLATE,
+            id="related-headline-after-background",
+        ),
+        pytest.param(
+            UK.removesuffix("Популярні") + "У Києві відкриють два нові укриття\nПопулярні",
+            "У Києві відкриють два нові укриття",
+            Role.BOILERPLATE,
+            id="related-headline-uk",
+        ),
+        pytest.param(
+            "Kyiv • UNN\nThe city will open two new shelters, UNN reports.\n"
+            "Details\nThe works start on Monday.\n"
+            "Power will be back in every district by morning - the company said\nPopular",
+            "Power will be back in every district by morning - the company said",
+            Role.BODY,
+            id="a-quote-without-full-stop-stays",
+        ),
+    ],
+)
+def test_related_story_ending(text: str, paragraph: str, role: Role) -> None:
+    assert role_of(text, paragraph) is role

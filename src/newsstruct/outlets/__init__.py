@@ -128,6 +128,9 @@ class OutletRules:
     """Patterns that a whole standalone label matches when it makes the next paragraph
     a direct quote and names who speaks (``Quote from Zelensky:``); the named group
     ``speaker`` holds the name.  Labels without a name are ``quote_labels``."""
+    related_endings: bool = False
+    """Whether stories may end with related stories' headlines (no closing punctuation)
+    before the page chrome: they are furniture, not background."""
     published_patterns: tuple[str, ...] = attrs.field(converter=_patterns, default=())
     """Patterns of a dated byline in the header that give the article's date when no
     crawl date line does (``Monday, 28 February 2022, 08:28``): named groups ``day``,

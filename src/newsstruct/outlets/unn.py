@@ -11,7 +11,8 @@ Conventions, as crawled pages show them (``OUTLETS.md``):
   pages "Цитата" before a quote and "Доповнення" (Addendum) before context.
 * Background after a standalone "Recall" / "Нагадаємо" / "Напомним", or opened inline
   by "Earlier it was reported that …" / "Раніше повідомлялося" / "Ранее сообщалось".
-* Page furniture: "Popular", "News by theme"; AMP pages add a URL-slug line and a view
+* Stories may end with a related story's headline (no full stop), then page furniture:
+  "Popular", "News by theme"; AMP pages add a URL-slug line and a view
   counter (``• 48729 переглядів``, in Ukrainian even on English pages).
 """
 
@@ -76,4 +77,5 @@ RULES = OutletRules(
     section_markers=("details", "деталі", "подробности"),
     quote_labels=("цитата", "quote"),
     bare_quote_paragraphs=True,
+    related_endings=True,
 )
