@@ -172,7 +172,10 @@ class TokenReader:
         return word[: len(word) - len(possessive_ending(word, self.lex))]
 
     def is_punct(self, i: int, chars: str) -> bool:
-        """Whether the token at ``i`` is one of the punctuation marks ``chars``."""
+        """Whether the token at ``i`` is one of the punctuation marks ``chars`` (not past
+        the end: ``i`` may be a unit's end)."""
+        if i >= len(self.t):
+            return False
         token = self.t[i]
         return token.kind == "p" and token.text in chars
 
