@@ -181,13 +181,17 @@ class FrameReader(SourceReader, ComplementReader):
 
     def frames(self, lo: int, hi: int, unit: int) -> list[Frame]:
         """The frames of the unit ``lo``..``hi`` (number ``unit``), left to right; only the
-        cue table's trigger words start one."""
+        cue table's trigger words start one, and at the unit's start the first word of an
+        anaphoric cue, or any word where the language has free anaphoric attributions."""
         found: list[Frame] = []
         triggers = self.table.triggers
+        anaphoric_first = self.table.anaphoric_first
+        free = bool(self.table.anaphors)
         tokens = self.t
         i = lo
         while i < hi:
-            if i != lo and tokens[i].lower not in triggers:
+            lower = tokens[i].lower
+            if lower not in triggers and (i != lo or not (free or lower in anaphoric_first)):
                 i += 1
                 continue
             frame, width = self.frame_at(i, lo, hi, unit)
