@@ -697,15 +697,17 @@ def _is_bare_quote(
     lexicon: Lexicon,
     outlet: OutletRules | None,
 ) -> bool:
-    if any(t.kind == "q" for t in tokens) or paragraph.role not in (Role.LEAD, Role.BODY):
+    if paragraph.role not in (Role.LEAD, Role.BODY):
         return False
     last = paragraph.text.rstrip()[-1:]
     bare = bool(outlet and outlet.bare_quote_paragraphs)
+    if not (last == "," or (bare and last not in _TERMINAL + ":;")):
+        return False  # the cheap test first: most paragraphs end with a full stop
+    if any(t.kind == "q" for t in tokens):
+        return False
     if last == "," and bare:
         return True  # the cue lost after the comma, where the outlet drops the marks
-    if not any(t.kind == "w" and t.lower in lexicon.first_person for t in tokens):
-        return False
-    return last == "," or (bare and last not in _TERMINAL + ":;")
+    return any(t.kind == "w" and t.lower in lexicon.first_person for t in tokens)
 
 
 def assemble_quotes(
