@@ -380,6 +380,12 @@ CASES = [
         ["the official"],
         id="a-place-after-a-role-and-a-preposition-is-no-role-holder",
     ),
+    pytest.param(
+        "The pier opened on Monday.\n\nThe senator met the governor of North Harbour on "
+        "Monday. Later, the governor said the fares would rise.",
+        ["the governor"],
+        id="the-place-of-a-role-is-no-role-holder",
+    ),
 ]
 
 

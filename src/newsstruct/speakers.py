@@ -221,11 +221,17 @@ class _Resolver:
         """The role a name is printed with: its words from the first role word on."""
         keys = [_key(w) for w in words]
         first = next((n for n, key in enumerate(keys) if self._is_role(key)), None)
-        if first is None or any(
-            key in self.lex.prepositions and key not in self.lex.phrase_prepositions
-            for key in keys[first:]
+        if (
+            first is None
+            or any(
+                key in self.lex.prepositions and key not in self.lex.phrase_prepositions
+                for key in keys[first:]
+            )
+            or keys[-1] in self.lex.prepositions
         ):
-            return ()  # "an official in North America": the place names no official
+            # "an official in North Harbour", "the governor of Harbourland": the place
+            # names no role holder
+            return ()
         return tuple(w if _ACRONYM.fullmatch(w) else _key(w) for w in words[first:])
 
     def _is_role(self, key: str) -> bool:
