@@ -675,6 +675,20 @@ def _dash_closed(
     return first, cue, source
 
 
+def _said_in_body(tokens: Sequence[Token], frame: Frame, lexicon: Lexicon) -> bool:
+    """Whether a cue ends in a preposition of place before its source (``повідомили в
+    КМДА``, ``сообщили в КГГА``): the source is a body where it was said, whatever its
+    abbreviation looks like, not an outlet (unlike ``reported by``, ``según``)."""
+    first, end = frame.cue
+    last = tokens[end - 1].lower
+    return (
+        frame.form != "anaphoric"
+        and end - first > 1
+        and last in lexicon.prepositions
+        and last not in lexicon.agent_prepositions
+    )
+
+
 def _impersonal(tokens: Sequence[Token], frame: Frame, unit_start: int, lexicon: Lexicon) -> bool:
     """Whether a frame is an impersonal cue before its content with nothing to say who
     speaks: ``Ранее сообщалось, что C``, but not ``В сообщении говорится, что C`` (the
@@ -879,6 +893,7 @@ def assemble_quotes(
             if (
                 source is not None
                 and frame.form in ("anaphoric", "before", "according", "as")
+                and not _said_in_body(tokens, frame, lexicon)
                 and _names_outlet(text, source, lexicon)
             ):
                 # "This is reported by The Guardian", "…, Metro News writes": a named
