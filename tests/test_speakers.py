@@ -386,6 +386,12 @@ CASES = [
         ["the governor"],
         id="the-place-of-a-role-is-no-role-holder",
     ),
+    pytest.param(
+        "The pier opened on Monday.\n\nHead of Harbour Authority Jo Roe said the fares would "
+        "rise.\nAides to Al Poe said the pier was safe.",
+        ["Jo Roe", "Aides to Al Poe"],
+        id="head-of-a-body-before-a-name-is-a-role",
+    ),
 ]
 
 

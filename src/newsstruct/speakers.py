@@ -465,10 +465,13 @@ class _Resolver:
                     and (
                         not words[related - 1][0][:1].isupper()
                         # "Aides to Jo Roe said": capitalised as the sentence's first word
+                        # ("Head of Harbour Authority Jo Roe": a role in a body, then
+                        # the name of its holder)
                         or (
                             related == 1
                             and _key(words[0][0]) in self.lex.role_nouns
                             and _key(words[0][0]) not in self.lex.titles
+                            and not (genitive and len(name_words) < len(words) - run_start)
                         )
                     )
                 )
