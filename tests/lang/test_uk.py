@@ -223,6 +223,18 @@ CASES = [
         ],
         id="plural-cue-in-a-body-named-by-an-abbreviation",
     ),
+    pytest.param(
+        "Рух мостом через Десну відновлять у суботу, йдеться у повідомленні.",
+        [
+            (
+                "reported",
+                "Рух мостом через Десну відновлять у суботу",
+                None,
+                "йдеться у повідомленні",
+            )
+        ],
+        id="cue-phrase-naming-its-document",
+    ),
 ]
 
 

@@ -545,7 +545,11 @@ class FrameReader(SourceReader, ComplementReader):
                     source = self.source_after(k, middle_end) or source
                 return Frame((i, k), source, content, "colon_words", unit, inherits), width
         # a cue without a subject opens the unit: "Uvedl, že …" (pro-drop languages)
-        dropped = j < lo and self.lex.pro_drop and source is None
+        dropped = source is None and (
+            (j < lo and self.lex.pro_drop)
+            # "В сообщении говорится, что C": an impersonal cue has no subject
+            or self.t[i].lower in self.lex.impersonal_cues
+        )
         end = hi
         if source is not None and (
             self.word(source[0] - 1) in self.lex.clause_openers
@@ -595,6 +599,19 @@ class FrameReader(SourceReader, ComplementReader):
                 and self.only_adjuncts(after[1], hi)
             ):
                 return Frame((i, k), after, None, "cue_line", unit), width
+        # "C, говорится в сообщении." / "C, йдеться у заяві.": a cue phrase that names
+        # the document it is said in, with no speaker
+        if (
+            source is None
+            and len(phrase) > 2
+            and phrase[-2] in self.lex.prepositions
+            and j >= lo
+            and self.is_punct(j, ",—–-")
+            and self.only_adjuncts(self.addressee_end(k, hi, phrase), hi)
+        ):
+            content = self.content_before(lo, j)
+            if content is not None:
+                return Frame((i, k), None, content, "before", unit), width
         # "C, X said."  /  "“Q” X told reporters."  /  "C1, X said, C2."  /  "“Q,” X
         # said when asked about it."; in a verb-second language "…, die er fordert" is a
         # verb-final relative clause
