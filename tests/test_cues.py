@@ -596,6 +596,11 @@ REPORTED = [
         id="content-ends-with-while-clause",
     ),
     pytest.param(
+        "While he's said the ferry will run again, the board wants to sell it.",
+        [("reported", "the ferry will run again", "he", "said")],
+        id="contracted-pronoun-subject",
+    ),
+    pytest.param(
         "Noting that the channel had silted up again, the harbour master bought a dredger.",
         [("reported", "the channel had silted up again", "the harbour master", "Noting")],
         id="participle-clause-opens-sentence",

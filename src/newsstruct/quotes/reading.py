@@ -307,6 +307,7 @@ class TokenReader:
                 or t.lower in self.table.np_words
                 or t.lower in self.lex.quantifiers
                 or t.text[0].isdigit()
+                or bool(contraction_pronoun(t.lower, self.lex))  # "while he's said C"
             )
             for t in self.t[span[0] : span[1]]
         ):
