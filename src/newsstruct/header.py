@@ -222,7 +222,7 @@ def _byline_date(
     lexicon: Lexicon | None,
 ) -> tuple[datetime.date, str] | None:
     """The date of the outlet's dated byline among the paragraphs before ``last``."""
-    if not furniture.published or lexicon is None or not lexicon.month_names:
+    if not furniture.published or lexicon is None:
         return None
     for span in paragraphs[:last]:
         line = span.of(text).strip()
@@ -231,8 +231,12 @@ def _byline_date(
             if found is None:
                 continue
             month = found.group("month").casefold()
-            number = next(
-                (n for n, forms in enumerate(lexicon.month_names, 1) if month in forms), None
+            number = (
+                int(month)
+                if month.isdigit()
+                else next(
+                    (n for n, forms in enumerate(lexicon.month_names, 1) if month in forms), None
+                )
             )
             if number is None:
                 continue

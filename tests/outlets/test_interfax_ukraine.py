@@ -4,6 +4,8 @@ background.  Invented articles."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from outlet_cases import (
     article_of,
@@ -123,3 +125,7 @@ def test_quote_text(name: str, quote: tuple[str, str]) -> None:
 def test_plain_interfax_is_not_interfax_ukraine() -> None:
     text = "MOSCOW, Nov 24 (Interfax) - The Russian central bank kept its key rate unchanged."
     assert article_of(text).outlet is None
+
+
+def test_timestamp_dates_the_story() -> None:
+    assert article_of(EN).published == datetime.date(2025, 11, 24)

@@ -133,8 +133,9 @@ class OutletRules:
     before the page chrome: they are furniture, not background."""
     published_patterns: tuple[str, ...] = attrs.field(converter=_patterns, default=())
     """Patterns of a dated byline in the header that give the article's date when no
-    crawl date line does (``Monday, 28 February 2022, 08:28``): named groups ``day``,
-    ``month`` (a month name of the language) and ``year``."""
+    crawl date line does (``Monday, 28 February 2022, 08:28``, ``10:15 24.11.2025``):
+    named groups ``day``, ``month`` (a number or a month name of the language) and
+    ``year``."""
 
 
 @functools.lru_cache(maxsize=256)

@@ -31,6 +31,11 @@ RULES = OutletRules(
     ),
     self_names=("Interfax-Ukraine", "Інтерфакс-Україна", "Интерфакс-Украина"),
     boilerplate=("читайте також", "читайте также"),
+    published_patterns=(
+        # the timestamp line dates the story: 10:15 24.11.2025   24.11.2025 10:15
+        r"\d{1,2}:\d{2}[ ,]+(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})",
+        r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})[ ,]+\d{1,2}:\d{2}",
+    ),
     boilerplate_patterns=(
         # the timestamp line: 10:15 24.11.2023   24.11.2023 10:15
         r"\d{1,2}:\d{2}[ ,]+\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}[ ,]+\d{1,2}:\d{2}",
