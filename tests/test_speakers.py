@@ -502,6 +502,28 @@ def test_a_compound_ending_in_a_role_noun_is_a_role(text: str, lang: str, speake
     assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "An editor of the Harbour Herald met the mayor on Monday. "
+            "“We will publish the plan,” the editor said.",
+            "the editor",
+            id="en",
+        ),
+        pytest.param(
+            "Ein Redakteur des „Hafen Boten“ traf den Bürgermeister. "
+            "„Wir drucken den Plan“, sagte der Redakteur.",
+            "der Redakteur",
+            id="de",
+        ),
+    ],
+)
+def test_a_role_does_not_name_the_body_it_heads(text: str, speaker: str) -> None:
+    quotes = newsstruct.parse(text).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]
+
+
 def test_a_full_name_after_a_comma_ends_an_organisation_s_name() -> None:
     text = "The head of the Odesa Port Authority, Jo Roe, said the pier would reopen."
     assert [q.speaker.name for q in newsstruct.parse(text).quotes if q.speaker] == ["Jo Roe"]

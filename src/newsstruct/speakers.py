@@ -221,17 +221,21 @@ class _Resolver:
         """The role a name is printed with: its words from the first role word on."""
         keys = [_key(w) for w in words]
         first = next((n for n, key in enumerate(keys) if self._is_role(key)), None)
+        # the last word before the name ("„" of "des „Pester Lloyd“" is none)
+        last = next((key for key in reversed(keys) if any(map(str.isalpha, key))), "")
         if (
             first is None
             or any(
                 key in self.lex.prepositions and key not in self.lex.phrase_prepositions
                 for key in keys[first:]
             )
-            or keys[-1] in self.lex.prepositions
+            or last in self.lex.prepositions
         ):
             # "an official in North Harbour", "the governor of Harbourland": the place
             # names no role holder
             return ()
+        if last in self.lex.determiners:
+            return ()  # "the editor of the Daily Planet": the name is what the role heads
         return tuple(w if _ACRONYM.fullmatch(w) else _key(w) for w in words[first:])
 
     def _is_role(self, key: str) -> bool:
