@@ -30,6 +30,10 @@ HISTORY = (
 # One past-tense verb in fifteen words: background late in an article, not right after
 # the lead and not in quotation marks.
 PLAIN = "The council debated the plan for nine hours before the final vote on the budget."
+# No cue, no past tense, no number: the situation the news happens in, background late
+# in an article (most such paragraphs of NewsDiscourse are "current context"), news
+# right after the lead.
+SETTING = "The plan covers the schools, the hospitals and the parks of the city and its districts."
 LEAD_2022 = "The city council approved its budget for 2022 on Tuesday after a long debate."
 OPINION = (
     "Critics said the plan would not last a year and warned that the city will have "
@@ -89,8 +93,13 @@ def test_the_lead_is_never_background() -> None:
 
 
 def test_the_paragraph_after_the_lead_needs_more_evidence() -> None:
-    assert roles(LEAD, PLAIN) == [Role.LEAD, Role.BODY]
-    assert roles(LEAD, SECOND, THIRD, PLAIN)[3] is Role.BACKGROUND
+    assert roles(LEAD, SETTING) == [Role.LEAD, Role.BODY]
+    assert roles(LEAD, SECOND, THIRD, SETTING)[3] is Role.BACKGROUND
+
+
+def test_a_later_paragraph_of_speech_stays_news() -> None:
+    setting_said = SETTING.removesuffix(".") + ", the mayor said."
+    assert roles(LEAD, SECOND, THIRD, setting_said)[3] is Role.BODY
 
 
 def test_a_short_paragraph_is_never_weighed() -> None:
