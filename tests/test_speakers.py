@@ -524,6 +524,11 @@ def test_a_role_does_not_name_the_body_it_heads(text: str, speaker: str) -> None
     assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]
 
 
+def test_a_full_name_after_a_body_s_name_is_the_person() -> None:
+    text = "The head of the Odesa City Military Administration Jo Roe said the pier was safe."
+    assert [q.speaker.name for q in newsstruct.parse(text).quotes if q.speaker] == ["Jo Roe"]
+
+
 def test_a_full_name_after_a_comma_ends_an_organisation_s_name() -> None:
     text = "The head of the Odesa Port Authority, Jo Roe, said the pier would reopen."
     assert [q.speaker.name for q in newsstruct.parse(text).quotes if q.speaker] == ["Jo Roe"]

@@ -152,6 +152,14 @@ class _Resolver:
             # a compound whose last part is one too: "CDU-Chef", "ex-president"
             if key in self.role_words or key.rpartition("-")[2] in self.role_words:
                 name_start = n + 1
+        # a body's name before a full name is a role too: "Kyiv City Military
+        # Administration Serhiy Popko" (an acronym may be a body's name: "IHS Life
+        # Sciences")
+        for n in range(len(words) - NAME_WORDS - 1, name_start - 1, -1):
+            word = words[n][0]
+            if _key(word) in self.lex.thing_nouns:
+                name_start = n + 1
+                break
         # every word before the last title is a role word: "Finance Minister Anna Roe"
         return words[name_start:], [_key(w[0]) for w in words[:name_start]]
 
@@ -421,6 +429,7 @@ class _Resolver:
         capitalised = [w for w in words if w[0][0].isupper()]
         name_words: list[tuple[str, int, int]] = []
         roles: list[str] = []
+        bodied = False
         run_start = len(words)
         if (
             capitalised
@@ -433,6 +442,9 @@ class _Resolver:
                 run_start -= 1
             run_start = self._after_comma(mention, words, run_start)
             name_words, role_words = self._split(words[run_start:])
+            bodied = any(  # a body named before the name: "… Administration Jo Roe"
+                _key(w[0]) in self.lex.thing_nouns for w in words[run_start:] if w not in name_words
+            )
             roles = role_words + [
                 _key(w[0]) for w in words[:run_start] if _key(w[0]) not in self.skip
             ]
@@ -463,6 +475,7 @@ class _Resolver:
         if (
             name_words
             and related >= 1
+            and not bodied  # "the head of the Acme Port Authority Jo Roe": Jo Roe
             and (
                 (
                     _key(words[related][0]) in self.lex.relation_words
