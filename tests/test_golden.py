@@ -53,9 +53,9 @@ class Guard(NamedTuple):
 #: English news (issue #3): every figure the issue sets a target for, on dev and test.
 _ISSUE_3_FLOORS: dict[str, dict[str, float]] = {
     "polnear/dev": {
-        "quotes_F1": 0.81,
+        "quotes_F1": 0.82,
         "speaker_acc": 0.91,
-        "quotes_e2e_F1": 0.76,
+        "quotes_e2e_F1": 0.77,
         "recall_direct": 0.94,
     },
     "polnear/test": {
@@ -76,8 +76,11 @@ GUARDS: tuple[Guard, ...] = (
     Guard("adaq/test", "cs", "087283f00579df39", {"quotes_F1": 0.88, "speaker_acc": 0.88}),
     Guard("adaq/test", "ru", "087283f00579df39", {"quotes_F1": 0.90, "speaker_acc": 0.94}),
     Guard(
-        "redewiedergabe/test", None, "5529887eabc2f964", {"quotes_F1": 0.59, "speaker_acc": 0.29}
+        "redewiedergabe/test", None, "5529887eabc2f964", {"quotes_F1": 0.59, "speaker_acc": 0.30}
     ),
+    # background without markers (wires, NYT): per-sentence gold, scored by characters
+    Guard("newsdiscourse/validation", None, "e89d157544a8ecd4", {"background_F1": 0.69}),
+    Guard("newsdiscourse/test", None, "1613ab6d3ee8984d", {"background_F1": 0.67}),
 )
 
 
@@ -219,6 +222,8 @@ def test_score_stays_above_floor(
     guard: Guard, metric: str, score: ModuleType, summaries: dict[str, dict[str, Any]]
 ) -> None:
     summary = _guarded_summary(guard, score, summaries)
-    measured = summary["quotes"]["F1"] if metric == "quotes_F1" else summary[metric]
+    # "quotes_F1", "background_F1": the F1 of a layer the summary nests
+    nested = metric in ("quotes_F1", "background_F1")
+    measured = summary[metric.removesuffix("_F1")]["F1"] if nested else summary[metric]
     floor = guard.floors[metric]
     assert measured >= floor, f"{guard.name}: {metric} fell to {measured:.3f} (floor {floor})"
