@@ -114,3 +114,32 @@ def test_self_credit_is_no_attribution() -> None:
 def test_self_credit_is_no_speaker(name: str) -> None:
     speakers = {speaker for _, _, speaker in quotes_of(ARTICLES[name])}
     assert not speakers & {"RBC-Ukraine", "РБК-Украина", "РБК-Україна"}
+
+
+@pytest.mark.parametrize(
+    ("name", "quote"),
+    [
+        (
+            "uk",
+            (
+                "reported",
+                "Кабінет міністрів спростив процедуру бронювання працівників енергетичних компаній",
+                "Міністерство енергетики",
+            ),
+        ),
+        (
+            "ru",
+            (
+                "reported",
+                "Кабинет министров упростил процедуру бронирования работников энергетических "
+                "компаний",
+                "Министерство энергетики",
+            ),
+        ),
+    ],
+)
+def test_the_source_referred_to_speaks_the_sentence_before(
+    name: str, quote: tuple[str, str, str]
+) -> None:
+    # "Про це повідомляє РБК-Україна з посиланням на X.": the outlet is the channel
+    assert quote in quotes_of(ARTICLES[name])

@@ -445,6 +445,7 @@ def _quote_label(
 
 
 @functools.cache
+@functools.lru_cache(maxsize=64)
 def _reference_starts(lexicon: Lexicon) -> dict[str, list[list[str]]]:
     """The words of each reference phrase, by the phrase's first word, in lexicon order."""
     starts: dict[str, list[list[str]]] = {}
@@ -480,6 +481,25 @@ def _self_credit_reference(
             if end <= r + len(words) or comma <= lo:
                 continue
             return (lo, comma), (r, r + len(words)), (r + len(words), end)
+    return None
+
+
+def _reference_after(
+    tokens: Sequence[Token], k: int, hi: int, lexicon: Lexicon
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A reference phrase right at token ``k`` and the source after it, to the unit's end
+    (``Про це повідомляє РБК-Україна з посиланням на Мінфін.``): the token ranges of
+    the phrase and of the source, or ``None``."""
+    if k >= hi:
+        return None
+    for words in _reference_starts(lexicon).get(tokens[k].lower, ()):
+        if [t.lower for t in tokens[k : k + len(words)]] != words:
+            continue
+        end = hi
+        while end > k + len(words) and tokens[end - 1].kind == "p":
+            end -= 1
+        if end > k + len(words):
+            return (k, k + len(words)), (k + len(words), end)
     return None
 
 
@@ -889,7 +909,24 @@ def assemble_quotes(
                 _attribute_previous(text, drafts, paragraphs, quoted, index, tokens[0], cue, source)
                 continue
             if source is not None and _is_self_name(text, source, lexicon, outlet):
-                continue  # "UNN reports (citing X)": the outlet speaks for itself
+                # "Про це повідомляє РБК-Україна з посиланням на X.": the outlet is the
+                # channel, X the speaker of the sentence before
+                hi = unit_ranges[frame.unit][1]
+                referred = (
+                    next(
+                        (
+                            reference
+                            for k in range(frame.source[0] + 1, min(hi, frame.source[1] + 1))
+                            if (reference := _reference_after(tokens, k, hi, lexicon)) is not None
+                        ),
+                        None,
+                    )
+                    if frame.form == "anaphoric" and frame.source is not None
+                    else None
+                )
+                if referred is None:
+                    continue  # "UNN reports (citing X)": the outlet speaks for itself
+                cue, source = reader.span_of(*referred[0]), reader.span_of(*referred[1])
             if (
                 source is not None
                 and frame.form in ("anaphoric", "before", "according", "as")
