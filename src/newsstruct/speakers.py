@@ -24,7 +24,7 @@ import regex
 from newsstruct.lang import Lexicon
 from newsstruct.model import Quote, Span, Speaker
 from newsstruct.quotes.assemble import Draft
-from newsstruct.quotes.reading import NAME_WORDS, cue_table
+from newsstruct.quotes.reading import NAME_WORDS, cue_table, is_plural
 
 __all__ = ["resolve_speakers"]
 
@@ -121,6 +121,28 @@ def _equivalents(lexicon: Lexicon) -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple(sorted(found, key=lambda item: -len(item[0])))
 
 
+@functools.lru_cache(maxsize=1024)
+def _group_words(
+    words: tuple[str, ...], equivalents: tuple[tuple[tuple[str, ...], str], ...]
+) -> tuple[str, ...]:
+    """:meth:`_Resolver._grouped`, once per role phrase: a name's role phrase is matched
+    against every description after it, and the same roles recur across articles."""
+    keys = [_key(w) for w in words]
+    out: list[str] = []
+    n = 0
+    while n < len(keys):
+        for phrase, group in equivalents:
+            piece = keys[n : n + len(phrase)]
+            if len(piece) == len(phrase) and all(map(_same_word, piece, phrase)):
+                out.append(group)
+                n += len(phrase)
+                break
+        else:
+            out.append(words[n])
+            n += 1
+    return tuple(out)
+
+
 class _Resolver:
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.text = text
@@ -148,9 +170,7 @@ class _Resolver:
         words = words[first:]
         name_start = 0
         for n, (word, _, _) in enumerate(words):
-            key = _key(word)
-            # a compound whose last part is one too: "CDU-Chef", "ex-president"
-            if key in self.role_words or key.rpartition("-")[2] in self.role_words:
+            if self._is_role(_key(word)):
                 name_start = n + 1
         # a body's name before a full name is a role too: "Kyiv City Military
         # Administration Serhiy Popko" (an acronym may be a body's name: "IHS Life
@@ -250,23 +270,10 @@ class _Resolver:
         # a compound whose last part is one too: "CDU-Chef", "ex-president"
         return key in self.role_words or key.rpartition("-")[2] in self.role_words
 
-    def _grouped(self, words: Sequence[str]) -> list[str]:
+    def _grouped(self, words: Sequence[str]) -> tuple[str, ...]:
         """Role words with each phrase of a group of equivalent roles, in any case form,
         replaced by the group's name (``head of state`` -> ``=president``)."""
-        keys = [_key(w) for w in words]
-        out: list[str] = []
-        n = 0
-        while n < len(keys):
-            for phrase, group in self.equivalents:
-                piece = keys[n : n + len(phrase)]
-                if len(piece) == len(phrase) and all(map(_same_word, piece, phrase)):
-                    out.append(group)
-                    n += len(phrase)
-                    break
-            else:
-                out.append(words[n])
-                n += 1
-        return out
+        return _group_words(tuple(words), self.equivalents)
 
     def named_by_role(self, words: Sequence[str], position: int) -> int | None:
         """The index in :attr:`named` of the last name before ``position`` printed with
@@ -635,7 +642,7 @@ class _Resolver:
                 and not other
                 and not (words and words[-1] in self.lex.thing_nouns)
                 and not (first is not None and _key(first.group()) in self.lex.indefinites)
-                and not (words and self._is_plural(words[-1]))  # "the lawyers": a group
+                and not (words and is_plural(words[-1], self.lex))  # "the lawyers": a group
             ):
                 entity = self._person_by_role(name, span.start)
             if entity is None and not other:
@@ -655,14 +662,6 @@ class _Resolver:
         entity.mentions.append(span)
         entity.last = span.start
         return entity
-
-    def _is_plural(self, word: str) -> bool:
-        """Whether a lower-case head noun is plural (``aides``, ``candidates``)."""
-        return (
-            bool(self.lex.plural_endings)
-            and word.endswith(self.lex.plural_endings)
-            and not word.endswith(self.lex.singular_endings)
-        )
 
     def _person_by_role(self, description: str, position: int) -> _Entity | None:
         """The speaker that a description names by the role the article printed with a

@@ -445,7 +445,6 @@ def _quote_label(
 
 
 @functools.cache
-@functools.lru_cache(maxsize=64)
 def _reference_starts(lexicon: Lexicon) -> dict[str, list[list[str]]]:
     """The words of each reference phrase, by the phrase's first word, in lexicon order."""
     starts: dict[str, list[list[str]]] = {}
@@ -464,23 +463,17 @@ def _self_credit_reference(
     Returns the token ranges of C, of the reference phrase and of the source.
     """
     names = {n.casefold() for n in outlet.self_names}
-    starts = _reference_starts(lexicon)
     for r in range(lo + 1, hi):
-        for words in starts.get(tokens[r].lower, ()):
-            if [t.lower for t in tokens[r : r + len(words)]] != words:
-                continue
-            self_at = next((m for m in range(max(lo, r - 4), r) if tokens[m].lower in names), None)
-            if self_at is None:
-                continue
-            comma = next((m for m in range(self_at - 1, lo, -1) if tokens[m].kind == "p"), None)
-            if comma is None or tokens[comma].text != ",":
-                continue
-            end = hi
-            while end > r + len(words) and tokens[end - 1].kind == "p":
-                end -= 1
-            if end <= r + len(words) or comma <= lo:
-                continue
-            return (lo, comma), (r, r + len(words)), (r + len(words), end)
+        found = _reference_after(tokens, r, hi, lexicon)
+        if found is None:
+            continue
+        self_at = next((m for m in range(max(lo, r - 4), r) if tokens[m].lower in names), None)
+        if self_at is None:
+            continue
+        comma = next((m for m in range(self_at - 1, lo, -1) if tokens[m].kind == "p"), None)
+        if comma is None or tokens[comma].text != "," or comma <= lo:
+            continue
+        return (lo, comma), *found
     return None
 
 
@@ -500,6 +493,22 @@ def _reference_after(
             end -= 1
         if end > k + len(words):
             return (k, k + len(words)), (k + len(words), end)
+    return None
+
+
+def _anaphoric_reference(
+    tokens: Sequence[Token], frame: Frame, hi: int, lexicon: Lexicon
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """For ``Про це повідомляє РБК-Україна з посиланням на X`` (an anaphoric frame whose
+    source is the outlet): the reference phrase within or right after the source, and
+    the source it refers to, as token ranges; ``None`` for any other frame."""
+    if frame.form != "anaphoric" or frame.source is None:
+        return None
+    first, end = frame.source
+    for k in range(first + 1, min(hi, end + 1)):
+        found = _reference_after(tokens, k, hi, lexicon)
+        if found is not None:
+            return found
     return None
 
 
@@ -911,19 +920,7 @@ def assemble_quotes(
             if source is not None and _is_self_name(text, source, lexicon, outlet):
                 # "Про це повідомляє РБК-Україна з посиланням на X.": the outlet is the
                 # channel, X the speaker of the sentence before
-                hi = unit_ranges[frame.unit][1]
-                referred = (
-                    next(
-                        (
-                            reference
-                            for k in range(frame.source[0] + 1, min(hi, frame.source[1] + 1))
-                            if (reference := _reference_after(tokens, k, hi, lexicon)) is not None
-                        ),
-                        None,
-                    )
-                    if frame.form == "anaphoric" and frame.source is not None
-                    else None
-                )
+                referred = _anaphoric_reference(tokens, frame, unit_ranges[frame.unit][1], lexicon)
                 if referred is None:
                     continue  # "UNN reports (citing X)": the outlet speaks for itself
                 cue, source = reader.span_of(*referred[0]), reader.span_of(*referred[1])

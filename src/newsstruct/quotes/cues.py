@@ -32,6 +32,7 @@ from newsstruct.quotes.reading import (
     NAME_WORDS,
     TERMINAL,
     is_joined_infinitive,
+    is_plural,
     match_phrase,
 )
 from newsstruct.quotes.tokens import Token, is_abbreviation_dot, units
@@ -930,11 +931,7 @@ class FrameReader(SourceReader, ComplementReader):
         piece = next((n + 1 for n in range(m - 1, lo - 1, -1) if self.is_punct(n, ",;:")), lo)
         subject = self.subject_of(piece, m)
         personal = self.word(m) in self.lex.masculine_words | self.lex.feminine_words
-        plural = subject is not None and (
-            self.lex.plural_endings != ()
-            and self.word(subject[1] - 1).endswith(self.lex.plural_endings)
-            and not self.word(subject[1] - 1).endswith(self.lex.singular_endings)
-        )
+        plural = subject is not None and is_plural(self.word(subject[1] - 1), self.lex)
         if (
             subject is None
             or (personal and plural)

@@ -13,6 +13,7 @@ from newsstruct.quotes.reading import (
     NAME_WORDS,
     TERMINAL,
     TokenReader,
+    is_plural,
     match_phrase,
 )
 
@@ -162,11 +163,9 @@ class SourceReader(TokenReader):
         verb = self.word(end)
         return (
             0 < end - start <= _BARE_PLURAL_WORDS
-            and bool(self.lex.plural_endings)
             and not verb.endswith(self.lex.plural_endings)
             and not verb.endswith(self.lex.participle_endings)
-            and last.endswith(self.lex.plural_endings)
-            and not last.endswith(self.lex.singular_endings)
+            and is_plural(last, self.lex)
             and all(
                 t.kind == "w"
                 and not t.is_capitalised

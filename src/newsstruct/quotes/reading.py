@@ -127,6 +127,12 @@ def match_phrase(tokens: Sequence[Token], i: int, hi: int, phrase: tuple[str, ..
     )
 
 
+def is_plural(word: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case noun ends like a plural (``aides``, ``forecasters``; not
+    ``business``): false in a language without plural endings."""
+    return word.endswith(lexicon.plural_endings) and not word.endswith(lexicon.singular_endings)
+
+
 def possessive_ending(word: str, lexicon: Lexicon) -> str:
     """The possessive ending that ``word`` ends in (``’s`` of ``army’s``), else ``""``."""
     return next((e for e in lexicon.possessive_endings if word.endswith(e)), "")
