@@ -605,6 +605,23 @@ REPORTED = [
         [("reported", "the channel had silted up again", "the harbour master", "Noting")],
         id="participle-clause-opens-sentence",
     ),
+    pytest.param(
+        "The ferry will run again from June. The harbour master said this on Monday.",
+        [("reported", "The ferry will run again from June", "The harbour master", "said this")],
+        id="X-said-this-after-the-sentence",
+    ),
+    pytest.param(
+        "The ferry will run again from June. The harbour master wrote about it on Facebook.",
+        [
+            (
+                "reported",
+                "The ferry will run again from June",
+                "The harbour master",
+                "wrote about it",
+            )
+        ],
+        id="X-wrote-about-it-after-the-sentence",
+    ),
 ]
 
 
@@ -891,6 +908,10 @@ def test_direct(text: str, expected: list[QuoteRow]) -> None:
 
 
 NO_QUOTE = [
+    pytest.param(
+        "Ferries are slow. Commuters know this and take the bus.",
+        id="cognition-verb-with-this-and-a-second-predicate",
+    ),
     pytest.param(
         "The ferry company spent six million dollars attacking the mayor.",
         id="participle-of-force-verb-after-a-noun-is-a-tactic",

@@ -386,6 +386,10 @@ class Lexicon:
     """Pronoun phrases of anaphoric attribution in free word order (``об этом``): with a
     cue verb before or after them, adjuncts between, they open a unit that attributes
     the previous sentence (``Об этом в понедельник сообщил X``, ``Заявил об этом X``)."""
+    object_anaphors: tuple[str, ...] = ()
+    """Pronoun phrases that attribute the previous sentence only as the object of a cue
+    verb after its subject (``He said this during an address``, ``The governor wrote
+    about it``); the free-order :attr:`anaphors` serve there too."""
     background_markers: tuple[str, ...] = ()
     """Standalone section labels after which the article gives background (``Recall``)."""
     background_openers: tuple[str, ...] = ()

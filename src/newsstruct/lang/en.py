@@ -1265,6 +1265,7 @@ LEXICON = Lexicon(
         "this was confirmed",
         "this was confirmed by",
     ),
+    object_anaphors=("this", "about this", "about it"),
     background_markers=(
         "recall",
         "let us remind you",

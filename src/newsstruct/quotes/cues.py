@@ -187,7 +187,7 @@ class FrameReader(SourceReader, ComplementReader):
         found: list[Frame] = []
         triggers = self.table.triggers
         anaphoric_first = self.table.anaphoric_first
-        free = bool(self.table.anaphors)
+        free = bool(self.table.object_anaphors)
         tokens = self.t
         i = lo
         while i < hi:
@@ -234,7 +234,7 @@ class FrameReader(SourceReader, ComplementReader):
                         start = self.skip_adjuncts(end, hi)
                         named = self.source_after(start, hi) or self.tail_source(start, hi)
                     return Frame((i, end), named, None, "anaphoric", unit), hi - i
-        if i == lo and self.table.anaphors:
+        if i == lo and self.table.object_anaphors:
             free = self.free_anaphoric(lo, hi)
             if free is not None:
                 cue, free_source = free

@@ -37,7 +37,8 @@ class SourceReader(TokenReader):
     ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         """The cue and the source of an anaphoric attribution in free word order at the
         unit's start (see :attr:`~newsstruct.lang.Lexicon.anaphors`): ``Об этом в
-        понедельник сообщил X``, ``Об этом министр сообщил``, ``Заявил об этом X``."""
+        понедельник сообщил X``, ``Об этом министр сообщил``, ``Заявил об этом X``,
+        ``Министр заявил об этом``."""
         for anaphor in self.table.anaphors:
             if not match_phrase(self.t, lo, hi, anaphor):
                 continue
@@ -63,6 +64,27 @@ class SourceReader(TokenReader):
                 if match_phrase(self.t, m, hi, anaphor):
                     end = m + len(anaphor)
                     return (lo, end), self.source_after(self.skip_adjuncts(end, hi), hi)
+            return None
+        return self._subject_first(lo, hi)
+
+    def _subject_first(
+        self, lo: int, hi: int
+    ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+        """The subject, the cue verb and the anaphor in that order: ``Зеленський заявив
+        про це під час звернення``, ``He said this during an evening address``."""
+        subject = self.source_after(lo, hi)
+        if subject is None:
+            return None
+        m = self.skip_adjuncts(subject[1], hi)  # "He later said this"
+        verb = self.cue_at(m, hi) if m < hi else None
+        if verb is None:
+            return None
+        end = m + len(verb)
+        for anaphor in self.table.object_anaphors:
+            if match_phrase(self.t, end, hi, anaphor) and self.only_adjuncts(
+                end + len(anaphor), hi
+            ):  # not "Voters know this and vote for it"
+                return (m, end + len(anaphor)), subject
         return None
 
     def source_before(self, j: int, lo: int) -> tuple[int, int] | None:

@@ -46,6 +46,7 @@ class CueTable:
     anaphoric: tuple[tuple[str, ...], ...]
     anaphoric_first: frozenset[str]
     anaphors: tuple[tuple[str, ...], ...]
+    object_anaphors: tuple[tuple[str, ...], ...]  # also after a subject and its cue verb
     possessives: frozenset[str]  # "его" of "по его словам"
     naming: frozenset[str]
     separable: dict[str, frozenset[str]]  # finite stem -> the particles that close its clause
@@ -91,9 +92,8 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         anaphoric=anaphoric,
         anaphoric_first=frozenset(p[0] for p in anaphoric),
         possessives=lexicon.object_pronouns & lexicon.determiners,
-        anaphors=tuple(
-            sorted((tuple(p.casefold().split()) for p in lexicon.anaphors), key=len, reverse=True)
-        ),
+        anaphors=_longest_first(lexicon.anaphors),
+        object_anaphors=_longest_first(lexicon.anaphors + lexicon.object_anaphors),
         naming=naming,
         separable={stem: frozenset(p) for stem, p in separable.items()},
         speech_nouns=speech_nouns,
@@ -116,6 +116,11 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         marker_verbs=frozenset(m.casefold() for m in lexicon.background_markers)
         & lexicon.cue_verbs,
     )
+
+
+def _longest_first(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The phrases as casefolded word tuples, the longest first."""
+    return tuple(sorted((tuple(p.casefold().split()) for p in phrases), key=len, reverse=True))
 
 
 def match_phrase(tokens: Sequence[Token], i: int, hi: int, phrase: tuple[str, ...]) -> bool:
