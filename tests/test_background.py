@@ -14,7 +14,7 @@ import pytest
 import newsstruct
 from newsstruct.lang import Lexicon
 from newsstruct.model import Role
-from newsstruct.outlets import Registry
+from newsstruct.outlets import OutletRules, Registry
 from newsstruct.segment import paragraph_spans
 from newsstruct.structure import assign_roles
 
@@ -127,6 +127,21 @@ def test_a_marked_article_is_not_weighed() -> None:
     ]
 
 
+def test_an_outlet_that_marks_its_background_is_not_weighed() -> None:
+    """Ukrainian agencies open all their background ("As Ukrinform reported,"): the
+    other paragraphs after the lead are news, only an opening past year makes context."""
+    text = "\n".join((LEAD, SECOND, THIRD, HISTORY, "In 2019, the council rejected two drafts."))
+    marking = OutletRules(name="agency", marks_background=True)
+    found = assign_roles(text, paragraph_spans(text), TEST_LEXICON, marking)
+    assert [p.role for p in found] == [
+        Role.LEAD,
+        Role.BODY,
+        Role.BODY,
+        Role.BODY,
+        Role.BACKGROUND,
+    ]
+
+
 def test_a_lexicon_without_cues_weighs_nothing() -> None:
     assert roles(LEAD, SECOND, THIRD, HISTORY, lexicon=BARE_LEXICON)[3] is Role.BODY
 
@@ -175,6 +190,8 @@ def test_a_year_inside_a_quotation_opening_is_no_opener() -> None:
         "It was the third budget the council rejected.",
         "Earlier this month, the council rejected two drafts.",
         "As reported, the council rejected two drafts in May.",
+        "As a reminder, the council rejected two drafts in May.",
+        "To recall, the council rejected two drafts in May.",
     ],
 )
 def test_english_temporal_opener(paragraph: str) -> None:

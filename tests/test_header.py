@@ -129,6 +129,21 @@ CASES = [
         id="date-and-headline-only",
     ),
     pytest.param(
+        "date 2026-09-05\nferry-to-return-to-the-river-in-june\n• 4812 переглядів\n"
+        "The ferry will run again from June, UNN reports.\nCrews worked overnight.",
+        "2026-09-05",
+        datetime.date(2026, 9, 5),
+        None,
+        id="amp-page-date-line-slug-and-counter",
+    ),
+    pytest.param(
+        "Ferry to return to the river in June\ndate 2026-06-18\n" + BODY,
+        "2026-06-18",
+        datetime.date(2026, 6, 18),
+        "Ferry to return to the river in June",
+        id="date-line-under-the-headline",
+    ),
+    pytest.param(
         "By Olena Brik\n" + BODY,
         None,
         None,

@@ -72,6 +72,16 @@ PARAGRAPHS = [
         ["The ferry left at dawn", "The Crew Was Tired"],
         id="capital-not-joined",
     ),
+    pytest.param(
+        "date 2026-09-05\nharbour-ferry-returns-to-the-river\nThe ferry left at dawn.",
+        ["date 2026-09-05", "harbour-ferry-returns-to-the-river", "The ferry left at dawn."],
+        id="date-line-and-url-slug-never-joined",
+    ),
+    pytest.param(
+        "Ferry returns to the river\ndate 2026-09-05\nThe ferry left at dawn.",
+        ["Ferry returns to the river", "date 2026-09-05", "The ferry left at dawn."],
+        id="date-line-under-headline-not-joined",
+    ),
     pytest.param("", [], id="empty"),
     pytest.param(" \n\t\n ", [], id="only-space"),
 ]

@@ -5,7 +5,8 @@ alone and the headline on the next line.  Between the date line and the headline
 crawl may keep page chrome: site navigation (``Укр Рус Eng Клуб УП``, ``Home | News``),
 a category word (``Politics``) or a byline (``Oprac.: Artur Pokorski``, ``By Anna
 Smith``); it is skipped, and the structure step gives it the role BOILERPLATE as
-everything above the headline.  Without a date line, a short first paragraph in
+everything above the headline.  A date line alone right under the headline dates it
+too.  Without a date line, a short first paragraph in
 headline style, followed by the rest of the article, is taken as the headline.
 
 The outlet's page furniture is never the headline: its boilerplate lines (a language
@@ -25,16 +26,12 @@ import attrs
 import regex
 
 from newsstruct.lang import Lexicon, alternation
-from newsstruct.layout import is_byline
+from newsstruct.layout import DATE_LINE, is_byline
 from newsstruct.model import Span, iso_date
 from newsstruct.outlets import OutletRules, compile_patterns
 
 __all__ = ["Header", "find_header"]
 
-_DATE_LINE = regex.compile(
-    r"[ \t]*+date[ \t]++(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?+)?+)(?![\d-])[ \t]*+(?P<rest>[^\r\n]*+)",
-    regex.IGNORECASE,
-)
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*+")
 _ENDS_SENTENCE = regex.compile(r"[.!]\s*$")
 # A dateline-looking line is never a headline: "Kyiv • UNN", "WASHINGTON (AP) —".
@@ -263,7 +260,7 @@ def find_header(
         return Header()
     furniture = _furniture(outlet)
     first = paragraphs[0]
-    found = _DATE_LINE.match(text, first.start)
+    found = DATE_LINE.match(text, first.start)
     if found is not None and found.end() >= first.end:
         date_text = found.group("date")
         date = iso_date(date_text)
@@ -308,6 +305,18 @@ def find_header(
             is_byline(line) or furniture.no_title(line)
         ):
             repeats = _repeats(text, paragraphs, title)
+            below = DATE_LINE.fullmatch(paragraphs[title + 1].of(text))
+            if not repeats and below is not None and not below.group("rest"):
+                # the crawl's date line printed under the headline
+                return Header(
+                    iso_date(below.group("date")),
+                    below.group("date"),
+                    line,
+                    paragraphs[title],
+                    title,
+                    title + 1,
+                    first_body=title + 2,
+                )
             return Header(
                 published,
                 published_text,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["is_byline"]
+__all__ = ["DATE_LINE", "is_byline", "is_page_line"]
 
 # A byline: a label and a colon before a name ("Oprac.: Artur Pokorski", "Autor: Jan
 # Nowak") or "By" before one ("By Anna Smith").
@@ -22,3 +22,25 @@ def is_byline(line: str) -> bool:
     (True, False)
     """
     return _BYLINE.fullmatch(line.strip()) is not None
+
+
+# The crawl's date line: "date 2025-03-01", alone or with the headline after it.
+DATE_LINE = regex.compile(
+    r"[ \t]*+date[ \t]++(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?+)?+)(?![\d-])[ \t]*+(?P<rest>[^\r\n]*+)",
+    regex.IGNORECASE,
+)
+# A URL slug on a line of its own, as AMP pages print it: kyiv-metro-to-run-longer
+_SLUG = regex.compile(r"[ \t]*+[\p{Ll}\p{N}]++(?:-[\p{Ll}\p{N}]++){3,}+[ \t]*+")
+
+
+def is_page_line(line: str) -> bool:
+    """Whether a line is the page's own, never a wrapped sentence's end or start: a
+    crawl date line alone, or a URL slug.
+
+    >>> is_page_line("date 2026-09-05"), is_page_line("kyiv-metro-to-run-longer-on-friday")
+    (True, True)
+    >>> is_page_line("overnight, officials said.")
+    False
+    """
+    found = DATE_LINE.fullmatch(line)
+    return (found is not None and not found.group("rest")) or _SLUG.fullmatch(line) is not None

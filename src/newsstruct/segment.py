@@ -2,7 +2,8 @@
 
 A paragraph is a line of text; a line that a crawler wrapped in the middle of a
 sentence (it ends without closing punctuation and the next line starts in lower case)
-is joined to the next.  Sentences end at ``.``, ``!``, ``?`` or ``…`` (with any closing
+is joined to the next, unless either is a line of the page's own (a crawl date line
+alone, an AMP page's URL slug).  Sentences end at ``.``, ``!``, ``?`` or ``…`` (with any closing
 quotation marks or brackets) before a capital, a digit or an opening mark, except after
 an abbreviation of the language or an initial.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from newsstruct.lang import Lexicon
+from newsstruct.layout import is_page_line
 from newsstruct.model import Span
 
 __all__ = ["paragraph_spans", "sentence_spans"]
@@ -45,7 +47,12 @@ def paragraph_spans(text: str) -> list[Span]:
         start = match.start() + (len(line) - len(line.lstrip()))
         end = match.start() + len(line.rstrip())
         if pending is not None:
-            if _CONTINUES.match(text, pending.end - 1) and _STARTS_LOWER.match(stripped):
+            if (
+                _CONTINUES.match(text, pending.end - 1)
+                and _STARTS_LOWER.match(stripped)
+                and not is_page_line(stripped)
+                and not is_page_line(pending.of(text))
+            ):
                 pending = Span(pending.start, end)
                 continue
             spans.append(pending)

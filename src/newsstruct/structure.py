@@ -18,7 +18,8 @@
 * The other paragraphs of news after the lead are weighed (:data:`_WEIGHTS`):
   the later paragraphs of a news story recount earlier events and the situation the
   news happens in, in the past tense, with past years and without speech, opinion or
-  expectation.  Those that score high enough are BACKGROUND.
+  expectation.  Those that score high enough are BACKGROUND, unless the outlet marks
+  all its background (``OutletRules.marks_background``).
 """
 
 from __future__ import annotations
@@ -316,7 +317,11 @@ def assign_roles(
         len(line) <= _MAX_LABEL and _label(line) in background_labels
         for line in (span.of(text) for span in spans)
     )
-    scored = not marked and bool(lexicon.background_cues or lexicon.foreground_cues)
+    scored = (
+        not marked
+        and not (outlet is not None and outlet.marks_background)
+        and bool(lexicon.background_cues or lexicon.foreground_cues)
+    )
     reference = _reference_year(text)
     news_index = 0
     roles: list[Role] = []

@@ -1299,6 +1299,8 @@ LEXICON = Lexicon(
         "we remind you that",
         "let us remind you that",
         "let us recall that",
+        "as a reminder,",
+        "to recall,",
         "in the past,",
         "in recent years,",
         "background:",

@@ -113,6 +113,11 @@ class OutletRules:
     """Standalone labels after which the outlet gives background."""
     background_openers: tuple[str, ...] = ()
     """Opening words of the outlet's background paragraphs."""
+    marks_background: bool = False
+    """Whether the outlet opens all its background with a marker or an opener ("Recall",
+    "As Ukrinform reported,"): its other paragraphs after the lead are news, never
+    weighed as background by their wording (only a past year opening one makes it
+    context)."""
     section_markers: tuple[str, ...] = ()
     """Standalone labels that are not background (``Details``)."""
     quote_labels: tuple[str, ...] = ()

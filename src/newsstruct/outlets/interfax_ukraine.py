@@ -52,4 +52,5 @@ RULES = OutletRules(
         "как сообщалось,",
         "как сообщал интерфакс-украина",
     ),
+    marks_background=True,
 )

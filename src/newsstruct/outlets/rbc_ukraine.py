@@ -51,4 +51,5 @@ RULES = OutletRules(
         "ранее рбк-украина сообщало",
         "напомним,",
     ),
+    marks_background=True,
 )

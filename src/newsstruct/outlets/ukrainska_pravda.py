@@ -80,4 +80,5 @@ RULES = OutletRules(
         # Quote from Zelensky:   Пряма мова Зеленського:   Прямая речь Зеленского:
         r"(?:Quote\s+from|Пряма\s+мова|Прямая\s+речь)\s+(?P<speaker>[^\n:]{1,60}):",
     ),
+    marks_background=True,
 )

@@ -50,4 +50,5 @@ RULES = OutletRules(
         "как сообщал укринформ",
         "как ранее сообщал укринформ",
     ),
+    marks_background=True,
 )

@@ -78,4 +78,5 @@ RULES = OutletRules(
     quote_labels=("цитата", "quote"),
     bare_quote_paragraphs=True,
     related_endings=True,
+    marks_background=True,
 )
