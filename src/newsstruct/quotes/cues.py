@@ -735,8 +735,12 @@ class FrameReader(SourceReader, ComplementReader):
         source: tuple[int, int] | None,
     ) -> Frame | None:
         """``As X said, C`` and ``C, as X said``: the content is the rest of the unit.
-        Where subjects may be dropped, ``Jak uvedl, C`` has no source."""
-        if source is None and not (self.lex.pro_drop or self.lex.verb_second):
+        Where subjects may be dropped, ``Jak uvedl, C`` has no source; an impersonal
+        cue (``Как сообщалось, C``) has none either, and reports nobody's words."""
+        if source is None and (
+            not (self.lex.pro_drop or self.lex.verb_second)
+            or self.word(i) in self.lex.impersonal_cues
+        ):
             return None
 
         end = max(k, source[1]) if source is not None else k
