@@ -143,6 +143,67 @@ def _group_words(
     return tuple(out)
 
 
+@functools.cache
+def _surname_endings(lexicon: Lexicon) -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+    """The lexicon's surname endings by gender and case, the longest first."""
+    table: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for gender, case, oblique, nominative in lexicon.surname_cases:
+        table.setdefault((gender, case), []).append((oblique, nominative))
+    return {key: tuple(sorted(rows, key=lambda r: -len(r[0]))) for key, rows in table.items()}
+
+
+def _first_name_case(word: str, lexicon: Lexicon, *, oblique: bool) -> tuple[str, str, str] | None:
+    """The nominative, gender and cases of a first name in an oblique case (``Олега``:
+    ``Олег``, a man's, genitive), or ``None`` for a nominative or an unknown word.  A
+    word that is a first name as it stands (``Олександра``) is read as another's
+    oblique form only in a frame that wants one (``oblique``)."""
+    key = word.casefold()
+    if key in lexicon.first_names and not oblique:
+        return None
+    for ending, nominative, cases in lexicon.first_name_cases:
+        if not key.endswith(ending) or len(key) <= len(ending):
+            continue
+        stem = word[: len(word) - len(ending)]
+        found = stem + nominative
+        if found.casefold() in lexicon.first_names and found.casefold() != key:
+            female = found.casefold().endswith(("а", "я")) and (
+                found.casefold() not in lexicon.masculine_names
+            )
+            return found, "f" if female else "m", cases
+    return None
+
+
+def _inflected_nominative(name: str, lexicon: Lexicon, *, oblique: bool) -> str:
+    """A personal name brought back to the nominative by the lexicon's case endings
+    when its first name is in an oblique case (``Олега Синєгубова`` -> ``Олег
+    Синєгубов``, ``Анны Беловой`` -> ``Анна Белова``); any other name as given."""
+    words = name.split()
+    if len(words) < NAME_WORDS or not lexicon.first_name_cases:
+        return name
+    found = _first_name_case(words[0], lexicon, oblique=oblique)
+    if found is None:
+        return name
+    first, gender, cases = found
+    endings = _surname_endings(lexicon)
+    out = [first]
+    for word in words[1:]:
+        key = word.casefold()
+        for case in cases.split():
+            rule = next(
+                (
+                    (ending, nominative)
+                    for ending, nominative in endings.get((gender, case), ())
+                    if key.endswith(ending) and len(key) > len(ending) + 1
+                ),
+                None,
+            )
+            if rule is not None:
+                word = word[: len(word) - len(rule[0])] + rule[1]
+                break
+        out.append(word)
+    return " ".join(out)
+
+
 class _Resolver:
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.text = text
@@ -399,6 +460,16 @@ class _Resolver:
                         best, score = full, found
         return best
 
+    def nominative(self, name: str, *, oblique: bool = False) -> str:
+        """A name in the nominative: the form the article prints (:meth:`base_form`),
+        else the name's words brought back by the lexicon's case endings (``За словами
+        Олега Синєгубова`` names Олег Синєгубов).  ``oblique`` says the name stands
+        where an oblique case is wanted (``За словами X``)."""
+        printed = self.base_form(name)
+        if printed != name:
+            return printed
+        return _inflected_nominative(name, self.lex, oblique=oblique)
+
     # -- mentions -------------------------------------------------------------------
     def _as_written(
         self, mention: str, words: list[tuple[str, int, int]]
@@ -572,7 +643,9 @@ class _Resolver:
             return None  # "the Press Association of Acme": an organisation
         return name, roles + before
 
-    def resolve(self, span: Span) -> _Entity:
+    def resolve(self, span: Span, *, oblique: bool = False) -> _Entity:
+        """The speaker of a source mention; ``oblique`` says the mention stands where
+        an oblique case is wanted (``За словами X``)."""
         kind, name, tokens, roles = self.analyse(span)
         if kind == "pronoun" and name.casefold() in self.lex.relative_pronouns:
             antecedent = self.antecedent(span.start)
@@ -603,7 +676,7 @@ class _Resolver:
             elif gender and not entity.gender:
                 entity.gender = gender
         elif kind == "name":
-            full = self.base_form(self.fullest(name))
+            full = self.nominative(self.fullest(name), oblique=oblique)
             if full != name:
                 tokens = {_key(w) for w in full.split()}
                 name = full
@@ -669,7 +742,7 @@ class _Resolver:
         found = self.named_by_role(description.split(), position)
         if found is None:
             return None
-        full = self.base_form(self.named[found][2])
+        full = self.nominative(self.named[found][2])
         tokens = {_key(w) for w in full.split()}
         for candidate in reversed(self.entities[-_REACH:]):
             if candidate.is_person and (
@@ -742,8 +815,15 @@ def resolve_speakers(
     """Resolve the drafts' mentions to speakers and build the final quotes."""
     resolver = _Resolver(text, lexicon)
     owners: list[_Entity | None] = []
+    oblique_cues = {" ".join(phrase.split()).casefold() for phrase in lexicon.source_phrases}
     for draft in drafts:
-        owners.append(resolver.resolve(draft.source) if draft.source is not None else None)
+        oblique = (
+            draft.cue is not None
+            and " ".join(draft.cue.of(text).split()).casefold() in oblique_cues
+        )
+        owners.append(
+            resolver.resolve(draft.source, oblique=oblique) if draft.source is not None else None
+        )
     for n, draft in enumerate(drafts):
         if owners[n] is not None or not draft.follows:
             continue

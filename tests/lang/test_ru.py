@@ -369,6 +369,21 @@ CASES = [
         ],
         id="impersonal-cue-after-the-document",
     ),
+    pytest.param(
+        "По словам министра энергетики Сергея Цивилева, ограничения снимут досрочно.",
+        [("reported", "ограничения снимут досрочно", "Сергей Цивилев", "По словам")],
+        id="genitive-name-never-printed-in-the-nominative",
+    ),
+    pytest.param(
+        "По мнению экономиста Анны Беловой, цены на хлеб вырастут.",
+        [("reported", "цены на хлеб вырастут", "Анна Белова", "По мнению")],
+        id="genitive-womans-name",
+    ),
+    pytest.param(
+        "По словам аналитика Павла Кравца, цены на хлеб вырастут.",
+        [("reported", "цены на хлеб вырастут", "Павел Кравец", "По словам")],
+        id="genitive-name-with-fleeting-vowels",
+    ),
 ]
 
 

@@ -170,6 +170,20 @@ class Lexicon:
     shared_name_endings: tuple[str, ...] = ()
     """Endings that are the nominative of some names and an oblique case of others
     (Russian ``-а``: ``Анна``, ``Ивана``): they weigh half of an oblique ending."""
+    first_names: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Common first names in the nominative (Ukrainian ``олег``, ``олена``): a form that
+    :attr:`first_name_cases` brings back to one of them tells its name's case and gender
+    (``Олега`` is Олег, a man's name, in the genitive)."""
+    first_name_cases: tuple[tuple[str, str, str], ...] = ()
+    """How first names inflect: ``(oblique ending, nominative ending, cases)``, the cases
+    a space-separated list (``("а", "", "gen")``: ``Олега`` is ``Олег`` in the
+    genitive).  The first entry whose nominative is in :attr:`first_names` wins."""
+    surname_cases: tuple[tuple[str, str, str, str], ...] = ()
+    """How surnames and patronymics inflect: ``(gender, case, oblique ending, nominative
+    ending)`` (``("m", "gen", "енка", "енко")``).  In a name whose first name is in an
+    oblique case, the other words are brought back to the nominative by the longest
+    ending of the first name's gender and case that fits them; a word that none fits
+    (``Коваленко`` of a woman) is the same in every case."""
     masculine_names: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Men's first names that end like women's (``Mykola``, ``Nikita``)."""
     first_person: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
