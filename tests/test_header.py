@@ -150,6 +150,42 @@ CASES = [
         None,
         id="byline-is-no-headline",
     ),
+    pytest.param(
+        "date: 2024-06-03\nFerry to return to the river in June\n" + BODY,
+        "2024-06-03",
+        datetime.date(2024, 6, 3),
+        "Ferry to return to the river in June",
+        id="date-line-with-a-colon",
+    ),
+    pytest.param(
+        "date 2024-06-03T09:15:00Z Ferry to return to the river in June\n" + BODY,
+        "2024-06-03",
+        datetime.date(2024, 6, 3),
+        "Ferry to return to the river in June",
+        id="date-line-with-a-time",
+    ),
+    pytest.param(
+        "date 2024-06-03 12 ferries to return to the river in June\n" + BODY,
+        "2024-06-03",
+        datetime.date(2024, 6, 3),
+        "12 ferries to return to the river in June",
+        id="headline-opening-with-a-number-is-no-time",
+    ),
+    pytest.param(
+        "date 2024-06-03 Home News Regions Transport\nFerry to return to the river in June\n"
+        + BODY,
+        "2024-06-03",
+        datetime.date(2024, 6, 3),
+        "Ferry to return to the river in June",
+        id="navigation-words-above-a-sentence-case-headline",
+    ),
+    pytest.param(
+        "date 2024-06-03 Ferry Returns To The River\n" + BODY,
+        "2024-06-03",
+        datetime.date(2024, 6, 3),
+        "Ferry Returns To The River",
+        id="title-case-headline-above-the-body",
+    ),
 ]
 
 

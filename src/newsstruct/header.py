@@ -81,12 +81,14 @@ def _looks_like_title(text: str, *, has_date_line: bool) -> bool:
     return not has_date_line and capitalised >= 0.6 * len(words)
 
 
-def _is_chrome(text: str) -> bool:
+def _is_chrome(text: str, following: str = "") -> bool:
     """Whether a line reads as navigation, a category or a byline, not as a headline.
 
     Navigation and categories have no closing punctuation and are one or two words
     (``Politics``, ``World news``), or capitalised short items (``Укр Рус Eng Клуб
-    УП``), or capitalised items set apart (``Home | News | Regions``).
+    УП``), or capitalised items set apart (``Home | News | Regions``), or capitalised
+    words alone above a ``following`` line in sentence case (``Home News Politics
+    World`` above ``Allies agree on new air defence package``).
     """
     if is_byline(text):
         return True
@@ -97,8 +99,10 @@ def _is_chrome(text: str) -> bool:
         return True
     if any(w[0].islower() for w in words):
         return False
-    return bool(_NAVIGATION_SEPARATOR.search(text)) or all(
-        len(w) <= _MAX_NAVIGATION_ITEM for w in words
+    return (
+        bool(_NAVIGATION_SEPARATOR.search(text))
+        or all(len(w) <= _MAX_NAVIGATION_ITEM for w in words)
+        or any(w[0].islower() for w in _WORD.findall(following))
     )
 
 
@@ -191,7 +195,7 @@ def _title_after_chrome(
             furniture.matches(line)
             or (
                 generic
-                and _is_chrome(line)
+                and _is_chrome(line, following)
                 and (_is_title(following, furniture) or _is_chrome(following))
             )
         ):
@@ -268,7 +272,8 @@ def find_header(
         rest = found.group("rest").rstrip()
         after_rest = paragraphs[1].of(text) if len(paragraphs) > 1 else ""
         chrome_rest = bool(rest) and (
-            furniture.matches(rest) or (_is_chrome(rest) and _is_title(after_rest, furniture))
+            furniture.matches(rest)
+            or (_is_chrome(rest, after_rest) and _is_title(after_rest, furniture))
         )
         if rest and not chrome_rest and _is_title(rest, furniture):
             span = Span(rest_start, rest_start + len(rest))

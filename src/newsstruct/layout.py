@@ -26,7 +26,10 @@ def is_byline(line: str) -> bool:
 
 # The crawl's date line: "date 2025-03-01", alone or with the headline after it.
 DATE_LINE = regex.compile(
-    r"[ \t]*+date[ \t]++(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?+)?+)(?![\d-])[ \t]*+(?P<rest>[^\r\n]*+)",
+    r"[ \t]*+date(?::[ \t]*+|[ \t]++)(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?+)?+)(?![\d-])"
+    # a time after the date is no headline: "2025-03-01T10:22:00Z", "2025-03-01 10:22"
+    r"(?:[T \t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d++)?+)?+(?:Z|[+\-]\d{2}:?\d{2})?+(?![\d:]))?+"
+    r"[ \t]*+(?P<rest>[^\r\n]*+)",
     regex.IGNORECASE,
 )
 # A URL slug on a line of its own, as AMP pages print it: kyiv-metro-to-run-longer
