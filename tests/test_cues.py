@@ -135,6 +135,7 @@ REPORTED = [
         "The captain said the ferry would stop at four piers, which the council said was too many.",
         [
             ("reported", "the ferry would stop at four piers", "The captain", "said"),
+            ("reported", "which", "the council", "said"),
             ("reported", "was too many", "the council", "said"),
         ],
         id="relative-clause-with-its-own-cue-ends-C",
@@ -426,8 +427,24 @@ REPORTED = [
     ),
     pytest.param(
         "The council raised the fares, which the drivers say could empty the buses.",
-        [("reported", "could empty the buses", "the drivers", "say")],
+        [
+            ("reported", "which", "the drivers", "say"),
+            ("reported", "could empty the buses", "the drivers", "say"),
+        ],
         id="which-X-say-predicate",
+    ),
+    pytest.param(
+        "The pilots met in the old depot, which the mayor described as a ruin.",
+        [
+            ("reported", "which", "the mayor", "described"),
+            ("reported", "as a ruin", "the mayor", "described"),
+        ],
+        id="which-X-described-as-Y",
+    ),
+    pytest.param(
+        "The pilots met in the hall, in which the mayor said the lamps had failed.",
+        [("reported", "the lamps had failed", "the mayor", "said")],
+        id="preposition-which-is-no-fragment",
     ),
     pytest.param(
         "The union wrote to the mayor's office that the depot was unsafe.",

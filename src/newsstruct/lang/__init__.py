@@ -138,7 +138,13 @@ class Lexicon:
     """Relative pronouns (``who``): the speaker is the noun phrase before them."""
     thing_relatives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Relative pronouns of things (``which``): after a comma, like ``who``, the start of
-    a clause that describes the noun phrase before it (``the ministry, which …, said``)."""
+    a clause that describes the noun phrase before it (``the ministry, which …, said``);
+    in ``which officials said was true`` the first fragment of the cue's content (not
+    after a preposition: ``in which``)."""
+    gap_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Pronouns that stand for the subject or object of the clause they open
+    (``which``, ``what``): after ``which X described`` the cue's content may be the
+    naming cue's description (``as his home``)."""
     possessive_relatives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Possessive relative pronouns (``whose``): after a comma, the start of a clause that
     describes the noun phrase before it; a name between commas inside that clause

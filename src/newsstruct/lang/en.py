@@ -384,6 +384,7 @@ LEXICON = Lexicon(
     object_pronouns=frozenset({"him", "her", "them", "us", "me", "you"}),
     relative_pronouns=frozenset({"who"}),
     thing_relatives=frozenset({"which"}),
+    gap_pronouns=frozenset({"which", "whom", "what"}),
     possessive_relatives=frozenset({"whose"}),
     topic_prepositions=frozenset({"about"}),
     noun_like_cues=frozenset(

@@ -241,14 +241,17 @@ class ComplementReader(TokenReader):
             m += 1
         return None
 
-    def gap_predicate(self, k: int, hi: int) -> tuple[int, int] | None:
+    def gap_predicate(self, k: int, hi: int, relative: bool) -> tuple[int, int] | None:
         """After ``which X said``: a predicate without its subject (``could help him``,
-        ``discriminated against them``), up to the next comma."""
+        ``discriminated against them``), up to the next comma.  After a pronoun that
+        stands for the subject or object (``relative``), also the description of a
+        naming cue (``which X described as his home``)."""
         if k >= hi:
             return None
         w = self.word(k)
         if not (
             (w in self.lex.auxiliaries and w not in self.lex.time_words)
+            or (relative and w in self.lex.as_words)
             or (
                 w not in self.table.verbs
                 and not self.t[k].is_capitalised

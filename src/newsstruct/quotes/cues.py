@@ -472,9 +472,20 @@ class FrameReader(SourceReader, ComplementReader):
                 # "which Democrats say could help him": the predicate after the cue is
                 # the content; "what Zelenskyy said": an embedded question, none; but
                 # "when Smith said she would run", the cue's clause is there
-                predicate = self.gap_predicate(k, hi)
+                pronoun = source[0] - 1
+                relative = self.word(pronoun) in self.lex.gap_pronouns
+                predicate = self.gap_predicate(k, hi, relative)
                 if predicate is not None:
-                    return Frame((i, k), source, predicate, "after", unit), width
+                    # "which officials said was true": the pronoun is the content's
+                    # first fragment, the predicate its second
+                    fronted = (
+                        (pronoun, pronoun + 1)
+                        if self.word(pronoun) in self.lex.thing_relatives
+                        and self.word(pronoun - 1) not in self.lex.prepositions
+                        else None
+                    )
+                    frame = Frame((i, k), source, predicate, "after", unit, fronted=fronted)
+                    return frame, width
                 if self.word(source[0] - 1) in self.lex.question_words:
                     return None, width
             if self.word(j) in self.lex.relative_pronouns:
