@@ -34,6 +34,12 @@ from newsstruct.quotes.cues import (
     signature_after,
     signature_before,
 )
+from newsstruct.quotes.dash_closed import (
+    closed_content,
+    closes_previous,
+    closing_attribution,
+    is_dash,
+)
 from newsstruct.quotes.marks import QuotedSpan
 from newsstruct.quotes.reading import contraction_pronoun, possessive_ending
 from newsstruct.quotes.tokens import Token, tokenize
@@ -261,7 +267,7 @@ def _quotation_then_adjunct(
         return False
     after = tokens[first + 1]
     adjunct = after.lower in lexicon.object_adjuncts or after.lower in lexicon.as_words
-    return tokens[first].final or _is_dash(after) or adjunct
+    return tokens[first].final or is_dash(after) or adjunct
 
 
 def _colon_speaker(
@@ -277,7 +283,7 @@ def _colon_speaker(
     while first > start and colon - first < _MAX_COLON_NAME:
         token = tokens[first - 1]
         if (
-            _is_dash(token)
+            is_dash(token)
             and first - 2 >= start
             and tokens[first - 2].end < token.start
             and token.end < tokens[first].start
@@ -355,13 +361,6 @@ def _speaker_label(
     return n, n + 1
 
 
-_DASHES = "-–—―"
-
-
-def _is_dash(token: Token) -> bool:
-    return token.kind == "p" and token.text in _DASHES
-
-
 def _dialogue(
     tokens: Sequence[Token], lexicon: Lexicon
 ) -> tuple[list[tuple[int, int]], tuple[int, int], tuple[int, int] | None] | None:
@@ -371,12 +370,12 @@ def _dialogue(
     the attribution (a cue and its source), and a dash after that resumes the words.
     Returns the token ranges of the words, the cue's and the source's, or ``None``.
     """
-    if len(tokens) < 4 or not _is_dash(tokens[0]):
+    if len(tokens) < 4 or not is_dash(tokens[0]):
         return None
     dashes = [
         i
         for i in range(1, len(tokens))
-        if _is_dash(tokens[i]) and tokens[i].start > tokens[i - 1].end
+        if is_dash(tokens[i]) and tokens[i].start > tokens[i - 1].end
     ]
     for n, dash in enumerate(dashes):
         end = dashes[n + 1] if n + 1 < len(dashes) else len(tokens)
@@ -403,7 +402,7 @@ def _inner_attribution(
     dashes = [
         i
         for i in range(1, len(tokens))
-        if _is_dash(tokens[i]) and tokens[i - 1].kind == "p" and tokens[i - 1].text in ",!?…"
+        if is_dash(tokens[i]) and tokens[i - 1].kind == "p" and tokens[i - 1].text in ",!?…"
     ]
     for first, second in itertools.pairwise(dashes):
         found = attribution_in(tokens, first + 1, second - 1, lexicon)
@@ -547,35 +546,7 @@ def _after_dateline(text: str, span: Span, dateline: Span | None) -> Span:
     return Span(start, span.end)
 
 
-def _attribute_previous(
-    text: str,
-    drafts: list[Draft],
-    paragraphs: Sequence[Paragraph],
-    quoted: Sequence[QuotedSpan],
-    index: int,
-    first: Token,
-    cue: Span,
-    source: Span | None,
-) -> None:
-    """A cue line (``he added.``, ``- the decree says.``) makes the paragraph before it a
-    direct quote: unmarked, it must end in a comma or without a full stop, unless the
-    cue line opens with a dash."""
-    if index == 0 or paragraphs[index - 1].role not in (Role.LEAD, Role.BODY):
-        return
-    before = paragraphs[index - 1]
-    if any(q.paragraph == index - 1 for q in quoted):
-        return
-    dashed = first.kind == "p" and first.text in "-–—―"
-    if not dashed and before.text.rstrip()[-1:] in _TERMINAL:
-        return
-    end = _trim_end(text, before.span.start, before.span.end)
-    drafts[:] = [d for d in drafts if d.paragraph != index - 1]
-    drafts.append(Draft(QuoteKind.DIRECT, Span(before.span.start, end), index - 1, cue, source))
-
-
 _VERB_SECOND_REACH = 6
-_MIN_DASH_CLOSED = 5  # tokens of the shortest "A - X said."
-_DASH_CUE_TAIL = 6  # words after a closing cue and its source ("on Monday in Kyiv.")
 
 
 def _verb_second_in(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
@@ -659,49 +630,6 @@ def _attribution_around(
     if dashed is not None:
         return None, reader.source_span(dashed), ""
     return None
-
-
-def _dash_closed(
-    tokens: Sequence[Token], lexicon: Lexicon
-) -> tuple[int, tuple[int, int], tuple[int, int] | None] | None:
-    """Words without marks closed by a dash and their cue: ``We are adding trains - the
-    city said.``, ``A. B - - заявив мер.``, ``C - йдеться у повідомленні.``
-
-    The attribution after the paragraph's last spaced dash opens with the cue or with
-    its source right before the cue, and only a few words follow it.  Returns the end
-    of the words and the token ranges of the cue and the source.
-    """
-    if len(tokens) < _MIN_DASH_CLOSED or _is_dash(tokens[0]):
-        return None
-    dash = next(
-        (
-            i
-            for i in range(len(tokens) - 2, 1, -1)
-            if _is_dash(tokens[i]) and tokens[i].start > tokens[i - 1].end
-        ),
-        None,
-    )
-    if dash is None:
-        return None
-    first = dash
-    while first > 1 and _is_dash(tokens[first - 1]):
-        first -= 1  # a doubled dash: "… - - said the governor."
-    found = attribution_in(tokens, dash + 1, len(tokens), lexicon)
-    if found is None or (tokens[first - 1].kind == "p" and tokens[first - 1].text not in _TERMINAL):
-        return None
-    cue, source = found
-    opens = cue[0] == dash + 1 or (source is not None and source == (dash + 1, cue[0]))
-    end = max(cue[1], source[1] if source is not None else 0)
-    tail = [t for t in tokens[end:] if t.kind != "p"]
-    if not opens or len(tail) > _DASH_CUE_TAIL:
-        return None
-    if tail and not (
-        tail[0].lower in lexicon.prepositions
-        or tail[0].lower in lexicon.time_words
-        or tail[0].lower in lexicon.audience_nouns
-    ):
-        return None  # "- a decision the mayor said was overdue": the writer's clause
-    return first, cue, source
 
 
 def _said_in_body(tokens: Sequence[Token], frame: Frame, lexicon: Lexicon) -> bool:
@@ -821,19 +749,18 @@ def assemble_quotes(
                 for d in drafts
             ]
             continue
-        closed = _dash_closed(tokens, lexicon) if not in_paragraph else None
-        if closed is not None:
+        closing = closing_attribution(tokens, lexicon) if not in_paragraph else None
+        if closing is not None:
             # "A. B - the mayor said.": the whole paragraph is the speaker's words
-            words_end, cue_range, source_range = closed
             reader = _Paragraph(text, index, tokens, [], lexicon)
             drafts.append(
                 Draft(
                     QuoteKind.DIRECT,
-                    reader.span_of(0, words_end),
+                    reader.span_of(*closing.words),
                     index,
-                    reader.source_span(cue_range),
-                    reader.source_span(source_range),
-                    "" if source_range else "previous",
+                    reader.source_span(closing.cue),
+                    reader.source_span(closing.source),
+                    "" if closing.source else "previous",
                 )
             )
             pending_colon = None
@@ -915,7 +842,14 @@ def assemble_quotes(
             if _impersonal(tokens, frame, unit_ranges[frame.unit][0], lexicon):
                 continue  # "Ранее сообщалось, что …": reported by nobody the text names
             if frame.form == "cue_line":
-                _attribute_previous(text, drafts, paragraphs, quoted, index, tokens[0], cue, source)
+                if closes_previous(paragraphs, quoted, index, tokens[0]):
+                    # "- the decree says." after the words: the paragraph before is them
+                    before = paragraphs[index - 1].span
+                    end = _trim_end(text, before.start, before.end)
+                    drafts[:] = [d for d in drafts if d.paragraph != index - 1]
+                    drafts.append(
+                        Draft(QuoteKind.DIRECT, Span(before.start, end), index - 1, cue, source)
+                    )
                 continue
             if source is not None and _is_self_name(text, source, lexicon, outlet):
                 # "Про це повідомляє РБК-Україна з посиланням на X.": the outlet is the
@@ -979,29 +913,15 @@ def assemble_quotes(
                 span = reader.span_of(*frame.content)
                 drafts.append(Draft(QuoteKind.DIRECT, span, index, cue, source, follows))
                 continue
+            words = closed_content(
+                tokens, frame, frames, unit_ranges, len(drafts) == first_draft_here
+            )
+            if words is not None:
+                # "A. B - the company said.": the words set off by a dash before their cue
+                span = reader.span_of(*words)
+                drafts.append(Draft(QuoteKind.DIRECT, span, index, cue, source, follows))
+                continue
             span = reader.span_of(*frame.content)
-            if frame.form == "before" and not inside:
-                # "A. B - the company said.": words without marks closed by a dash and
-                # their cue are a direct quote; when the cue closes the paragraph and
-                # no other cue comes before, of the whole paragraph
-                whole = (
-                    frame.unit == len(unit_ranges) - 1
-                    and frame.content[0] == unit_ranges[frame.unit][0]
-                    and len(drafts) == first_draft_here
-                    and all(f.unit == frame.unit for f in frames)
-                    and not reader.quotes_in((0, frame.content[1]))
-                )
-                if whole:
-                    span = Span(paragraph.span.start, span.end)
-                separator = tokens[frame.content[1]] if frame.content[1] < len(tokens) else None
-                if (
-                    span.start == paragraph.span.start
-                    and separator is not None
-                    and separator.text in "-–—"
-                ):
-                    drafts.append(Draft(QuoteKind.DIRECT, span, index, cue, source, follows))
-                    continue
-                span = reader.span_of(*frame.content)
             kind = QuoteKind.MIXED if inside else QuoteKind.REPORTED
             if frame.form == "before" and not inside and reader.first_person(frame.content):
                 kind = QuoteKind.DIRECT  # "We will win, he said.": the words, without marks
