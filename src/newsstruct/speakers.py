@@ -56,7 +56,6 @@ _ROLE_WORDS = 6
 _ROLE_REACH = 120
 _CLAUSE_BREAK = regex.compile(r"[.,;:!?\"“”«»()\n]|[ \t][\-–—][ \t]")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
-_GROUP = "="  # marks the name of a group of equivalent roles
 # Quotes and speakers looked back over, at most: keeps resolution linear on any input.
 _REACH = 60
 
@@ -96,6 +95,17 @@ def _key(word: str) -> str:
     return word.strip(".’'").casefold()
 
 
+@attrs.frozen
+class _RoleGroup:
+    """A group of equivalent roles (``head of state``, ``president``), named by its
+    first phrase, standing for any of its phrases in a role description."""
+
+    name: str
+
+
+_Reading = tuple[str | _RoleGroup, ...]  # a description's words, equivalent roles grouped
+
+
 @functools.lru_cache(maxsize=64)
 def _skip_words(lexicon: Lexicon) -> frozenset[str]:
     """Words that are no part of a name (determiners, pronouns, …), once per lexicon."""
@@ -110,11 +120,11 @@ def _skip_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=64)
-def _equivalents(lexicon: Lexicon) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """Each phrase of the lexicon's role equivalents as words, with the name of its
-    group (its first phrase), the longest phrases first; once per lexicon."""
+def _equivalents(lexicon: Lexicon) -> tuple[tuple[tuple[str, ...], _RoleGroup], ...]:
+    """Each phrase of the lexicon's role equivalents as words, with its group (named by
+    its first phrase), the longest phrases first; once per lexicon."""
     found = [
-        (tuple(phrase.casefold().split()), _GROUP + group[0].casefold())
+        (tuple(phrase.casefold().split()), _RoleGroup(group[0].casefold()))
         for group in lexicon.role_equivalents
         for phrase in group
     ]
@@ -123,12 +133,12 @@ def _equivalents(lexicon: Lexicon) -> tuple[tuple[tuple[str, ...], str], ...]:
 
 @functools.lru_cache(maxsize=1024)
 def _group_words(
-    words: tuple[str, ...], equivalents: tuple[tuple[tuple[str, ...], str], ...]
-) -> tuple[str, ...]:
+    words: tuple[str, ...], equivalents: tuple[tuple[tuple[str, ...], _RoleGroup], ...]
+) -> _Reading:
     """:meth:`_Resolver._grouped`, once per role phrase: a name's role phrase is matched
     against every description after it, and the same roles recur across articles."""
     keys = [_key(w) for w in words]
-    out: list[str] = []
+    out: list[str | _RoleGroup] = []
     n = 0
     while n < len(keys):
         for phrase, group in equivalents:
@@ -331,9 +341,9 @@ class _Resolver:
         # a compound whose last part is one too: "CDU-Chef", "ex-president"
         return key in self.role_words or key.rpartition("-")[2] in self.role_words
 
-    def _grouped(self, words: Sequence[str]) -> tuple[str, ...]:
+    def _grouped(self, words: Sequence[str]) -> _Reading:
         """Role words with each phrase of a group of equivalent roles, in any case form,
-        replaced by the group's name (``head of state`` -> ``=president``)."""
+        replaced by the group (``head of state`` -> the group ``president``)."""
         return _group_words(tuple(words), self.equivalents)
 
     def named_by_role(self, words: Sequence[str], position: int) -> int | None:
@@ -343,11 +353,13 @@ class _Resolver:
         Ткач``, ``the head of state`` after ``President …``)."""
         # the description's words as printed, and with equivalent roles grouped
         readings = [
-            [w for w in reading if _key(w) not in self.skip]
-            for reading in (list(words), self._grouped(words))
+            [w for w in reading if isinstance(w, _RoleGroup) or _key(w) not in self.skip]
+            for reading in (tuple(words), self._grouped(words))
         ]
         readings = [
-            r for r in readings if any(w.startswith(_GROUP) or self._is_role(_key(w)) for w in r)
+            r
+            for r in readings
+            if any(isinstance(w, _RoleGroup) or self._is_role(_key(w)) for w in r)
         ]
         if not readings:
             return None
@@ -358,11 +370,11 @@ class _Resolver:
                 return n
         return None
 
-    def _role_covers(self, phrase: tuple[str, ...], word: str) -> bool:
+    def _role_covers(self, phrase: tuple[str, ...], word: str | _RoleGroup) -> bool:
         """Whether a word of a description is in a name's role phrase: the same word
         or form, its group of equivalent roles, or an abbreviation of its words (``ОВА``
         for ``областной военной администрации``)."""
-        if word.startswith(_GROUP):
+        if isinstance(word, _RoleGroup):
             return word in self._grouped(phrase)
         key = _key(word)
         if any(_same_word(key, _key(w)) for w in phrase):
