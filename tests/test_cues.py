@@ -945,6 +945,11 @@ NO_QUOTE = [
     pytest.param("The mayor called off the vote.", id="called-off"),
     pytest.param("Many questions remain about the bridge.", id="noun-questions"),
     pytest.param(
+        'Worth reading: "The ferry that never sailed again on the river," by Jo Roe of the '
+        "Harbour Times.",
+        id="quotation-credited-to-its-author-is-a-title",
+    ),
+    pytest.param(
         "The ferry line now runs in four states: Ohio, Iowa, Utah and Maine.",
         id="noun-after-number",
     ),
@@ -1070,6 +1075,11 @@ def test_to_dict_quote_fields() -> None:
             "not yet a party.",
             [("direct", "Boats for All")],
             id="quotation-then-dash",
+        ),
+        pytest.param(
+            "The mayor said, “It is time we fixed the pier,” pointing to the broken planks.",
+            [("direct", "It is time we fixed the pier,")],
+            id="quotation-closed-by-comma-inside-marks",
         ),
     ],
 )

@@ -374,6 +374,9 @@ class Lexicon:
     possessive_endings: tuple[str, ...] = ()
     """Endings of a name's possessive (``’s``): a quotation after one is a title or a
     term (``CNN’s “This Week”``)."""
+    author_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions that credit a work to its author: a quotation right before one and a
+    name is a title (``“The Last Ferry,” by Jo Roe``), no speech."""
     time_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words of time that may follow a cue (``said Monday that``)."""
     role_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

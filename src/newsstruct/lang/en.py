@@ -765,6 +765,7 @@ LEXICON = Lexicon(
     infinitive_markers=frozenset({"to"}),
     catenatives=frozenset(_CATENATIVES.split()),
     addressee_particles=frozenset({"on"}),
+    author_prepositions=frozenset({"by"}),
     title_minor_words=frozenset(
         {"a", "an", "the", "and", "but", "or", "nor", "of", "for", "to", "in", "on", "at", "by"}
         | {"with", "from", "as", "vs"}

@@ -40,7 +40,7 @@ from newsstruct.quotes.dash_closed import (
     closing_attribution,
     is_dash,
 )
-from newsstruct.quotes.marks import QuotedSpan
+from newsstruct.quotes.marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan
 from newsstruct.quotes.reading import contraction_pronoun, possessive_ending
 from newsstruct.quotes.tokens import Token, tokenize
 
@@ -51,6 +51,7 @@ _TERMINAL = ".!?…"
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 _LETTER = regex.compile(r"\p{L}")
 _MIN_SPEECH_WORDS = 4
+_ANY_MARK_CHAR = regex.compile("[" + regex.escape(DOUBLE_MARKS + SINGLE_MARKS) + "]")
 _MAX_TITLE_WORDS = 8
 
 
@@ -256,18 +257,43 @@ def _in_noun_phrase(tokens: Sequence[Token], position: int, start: int, lexicon:
     )
 
 
+def _authored(tokens: Sequence[Token], position: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the quotation at ``position`` is credited to its author right after it
+    (``“The Last Ferry,” by Jo Roe``, ``“Boats Again” by the Harbour Times``): a title
+    of a work, no speech."""
+    step = position + 1
+    if step < end and tokens[step].text == ",":
+        step += 1
+    if step + 1 >= end or tokens[step].lower not in lexicon.author_prepositions:
+        return False
+    name = step + 1
+    if tokens[name].lower in lexicon.name_articles and name + 1 < end:
+        name += 1
+    return tokens[name].is_capitalised
+
+
 def _quotation_then_adjunct(
-    tokens: Sequence[Token], content: tuple[int, int], lexicon: Lexicon
+    text: str, tokens: Sequence[Token], frame: Frame, lexicon: Lexicon
 ) -> bool:
     """Whether content opens with a quotation that the words after it do not go on
     (``called it “a trap” - and left``, ``said “no comment” when asked``): a dash or a
-    clause of time or manner follows it, or its words end a sentence."""
-    first, end = content
+    clause of time or manner follows it, or its words end a sentence or a phrase (a
+    comma inside the closing mark, after the cue: ``said, “It is time,” pointing to the
+    polls``)."""
+    assert frame.content is not None
+    first, end = frame.content
     if tokens[first].kind != "q" or first + 1 >= end:
         return False
     after = tokens[first + 1]
     adjunct = after.lower in lexicon.object_adjuncts or after.lower in lexicon.as_words
-    return tokens[first].final or is_dash(after) or adjunct
+    phrase_ends = frame.form != "before" and _comma_closed(text, tokens[first])
+    return tokens[first].final or is_dash(after) or adjunct or phrase_ends
+
+
+def _comma_closed(text: str, quotation: Token) -> bool:
+    """Whether a quotation token's words end in a comma inside its closing mark."""
+    end = quotation.end
+    return end >= 2 and _ANY_MARK_CHAR.match(text, end - 1) is not None and text[end - 2] == ","
 
 
 def _colon_speaker(
@@ -901,7 +927,7 @@ def assemble_quotes(
             claimed.update(tokens[i].quote for i in inside)
             if len(inside) == 1 and (
                 reader.words_in(frame.content) == 0
-                or _quotation_then_adjunct(tokens, frame.content, lexicon)
+                or _quotation_then_adjunct(text, tokens, frame, lexicon)
             ):
                 quote = quoted[tokens[inside[0]].quote]
                 if _title_in_sentence(text, quote, tokens, inside[0], 0, lexicon):
@@ -978,8 +1004,10 @@ def assemble_quotes(
                 continue
             unit = bisect.bisect_right(unit_starts, position) - 1
             a, b = unit_ranges[unit]
-            if _in_noun_phrase(tokens, position, a, lexicon) or _title_in_sentence(
-                text, quote, tokens, position, a, lexicon
+            if (
+                _in_noun_phrase(tokens, position, a, lexicon)
+                or _title_in_sentence(text, quote, tokens, position, a, lexicon)
+                or _authored(tokens, position, b, lexicon)
             ):
                 continue
             if quote.single and all(t.kind == "p" for t in tokens if t is not token):
