@@ -392,6 +392,34 @@ CASES = [
         ["Jo Roe", "Aides to Al Poe"],
         id="head-of-a-body-before-a-name-is-a-role",
     ),
+    pytest.param(
+        "The pier opened on Monday.\n\nThe mayor and his aides haven't said how they "
+        "will pay for it.",
+        ["his aides"],
+        id="a-negated-auxiliary-before-the-cue-is-no-part-of-the-source",
+    ),
+    pytest.param(
+        "The pier opened on Monday.\n\nOther councillors justifiably complained that "
+        "the fares were too high.",
+        ["Other councillors"],
+        id="an-adverb-before-the-cue-is-no-part-of-the-source",
+    ),
+    pytest.param(
+        "The pier opened on Monday.\n\nThe Roe family said that the fares were too high.",
+        ["The Roe family"],
+        id="a-noun-with-an-adverb-ending-stays-in-the-source",
+    ),
+    pytest.param(
+        "The pier opened on Monday.\n\nJo Roe and Al Poe are all calling for a new vote "
+        "on the fares.",
+        ["Jo Roe and Al Poe"],
+        id="a-floating-quantifier-leaves-the-subject-before-the-auxiliary",
+    ),
+    pytest.param(
+        "The pier opened on Monday.\n\nThe harbour masters all said that the fares were too high.",
+        ["The harbour masters"],
+        id="a-floating-quantifier-after-the-subject-is-no-part-of-it",
+    ),
 ]
 
 

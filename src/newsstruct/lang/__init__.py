@@ -320,6 +320,12 @@ class Lexicon:
     """Endings of adverbs (English ``-ly``): one after an auxiliary or a pronoun and
     before a cue is skipped like the auxiliaries (``are increasingly admitting that``,
     ``she bluntly denied``)."""
+    adverb_lookalikes: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns with an adverb's ending (English ``family``, ``assembly``): one before a cue
+    ends its subject (``the Roe family said``), no adverb to cut off."""
+    floating_quantifiers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Quantifiers that may stand after their noun phrase (English ``all``, ``both``):
+    ``Jo Roe and Al Poe all said``, ``the senators have both urged``."""
     adjunct_endings: tuple[str, ...] = ()
     """Endings of adverbs and participles (English ``-ly``, ``-ing``): such a word right
     after the cue of a quotation (``“Q,” he said happily``) opens an adjunct, no content."""

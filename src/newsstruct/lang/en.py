@@ -232,6 +232,11 @@ hasten hastens hastened move moves moved plan plans planned
 quick likely unlikely expected eager ready willing unwilling reluctant careful able unable
 """
 
+# nouns with an adverb's ending: the head of a subject before a cue ("the family said")
+_ADVERB_LOOKALIKES = """
+family assembly rally tally daily weekly monthly quarterly bully supply reply anomaly monopoly
+"""
+
 _NEGATED_AUXILIARIES = """
 isn aren wasn weren hasn haven hadn won wouldn couldn shouldn can mustn doesn don didn
 """
@@ -289,6 +294,8 @@ LEXICON = Lexicon(
     plural_endings=("s",),
     singular_endings=("ss", "us", "is", "'s", "’s"),
     adverb_endings=("ly",),
+    adverb_lookalikes=frozenset(_ADVERB_LOOKALIKES.split()),
+    floating_quantifiers=frozenset({"all", "both", "each"}),
     adjunct_endings=("ly", "ing"),
     gerund_prepositions=frozenset({"by", "after", "before", "in", "while", "since", "upon"}),
     # "…, saying that …", "…, although …": a new clause of the writer's or a participle

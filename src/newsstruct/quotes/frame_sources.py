@@ -174,7 +174,16 @@ class SourceReader(TokenReader):
             return None
         if (self.word(start),) in self.table.anaphors and end == start + 1:
             return None  # "Это говорит о том, что …": the pronoun of a fact, no speaker
-        return self.joins_names((start, end), lo)
+        if (
+            end == start + 1
+            and self.word(start) in self.lex.floating_quantifiers
+            and start - 2 >= lo
+            and self.word(start - 1) in self.lex.finite_auxiliaries
+            and self.t[start - 2].kind == "w"
+        ):
+            # "Jo Roe and Al Poe are all calling for C": the phrase before the auxiliary
+            return self.source_before(start - 2, lo) or (start, end)
+        return self.joins_names((start, self.without_tail(start, end)), lo)
 
     def is_bare_plural(self, start: int, end: int) -> bool:
         """Whether a few lower-case words end in a plural noun (``forecasters``,

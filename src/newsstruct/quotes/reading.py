@@ -29,6 +29,7 @@ MAX_PIECE = 15  # words of a complement clause read for its mood
 INFINITIVE_REACH = 3  # "… verkaufen zu können": the particle among the last words
 _ADJUNCT_WORDS = 7
 _ADJUNCT_NOUNS = 3  # lower-case words of a noun phrase after a preposition (names are free)
+_SHORT_ADVERB = 4  # letters of the longest "-ly" word that is no adverb ("ally", "only")
 
 _NO_PARTICLES: frozenset[str] = frozenset()
 
@@ -303,6 +304,46 @@ class TokenReader:
             ):
                 return m
         return end
+
+    def without_tail(self, start: int, end: int) -> int:
+        """Where a source read before its cue ends without the words between it and the
+        cue that name no one: a negated auxiliary (``his aides haven't said``), adverbs
+        (``rivals justifiably complained``) or a quantifier after the phrase (``Jo Roe
+        and Al Poe all called for``); but not ``the family`` or ``they all``."""
+        while end - start > 1:
+            word = self.word(end - 1)
+            before = self.t[end - 2]
+            if (
+                self.t[end - 1].is_capitalised
+                or before.kind != "w"
+                or before.lower in self.lex.determiners
+                or before.lower in self.lex.prepositions
+            ):
+                break
+            if not (
+                word in self.lex.finite_auxiliaries
+                or self.is_adverb(end - 1)
+                or (
+                    word in self.lex.floating_quantifiers
+                    and before.lower not in self.lex.pronouns  # "they all": a description
+                )
+            ):
+                break
+            end -= 1
+        return end
+
+    def is_adverb(self, m: int) -> bool:
+        """Whether token ``m`` is a lower-case word with an adverb's ending, no noun
+        (``gingerly``, not ``ally`` or ``family``)."""
+        word = self.word(m)
+        return (
+            bool(self.lex.adverb_endings)
+            and word.endswith(self.lex.adverb_endings)
+            and len(word) > _SHORT_ADVERB
+            and word not in self.table.np_words
+            and word not in self.lex.thing_nouns
+            and word not in self.lex.adverb_lookalikes
+        )
 
     def text_of(self, span: tuple[int, int]) -> str:
         """The words of a token range, joined by spaces."""
