@@ -132,6 +132,31 @@ CASES = [
         ["the U.S. Harbour Office"],
         id="abbreviation-inside-a-name",
     ),
+    pytest.param(
+        "Об этом пишет «Вечерний вестник» со ссылкой на источники в мэрии.",
+        ["Вечерний вестник"],
+        id="outlet-name-in-guillemets",
+    ),
+    pytest.param(
+        "Про це передає «Вечірній вісник».",
+        ["Вечірній вісник"],
+        id="outlet-name-in-guillemets-uk",
+    ),
+    pytest.param(
+        'The ferry will return in June, "The Harbour Herald" reported.',
+        ["The Harbour Herald"],
+        id="outlet-name-in-straight-marks",
+    ),
+    pytest.param(
+        "This was reported by Suspilne with reference to the harbour police.",
+        ["Suspilne"],
+        id="outlet-known-in-every-language",
+    ),
+    pytest.param(
+        "Як пише The Economist, пором повернеться у червні.",
+        ["The Economist"],
+        id="latin-outlet-name-in-a-ukrainian-article",
+    ),
 ]
 
 

@@ -23,6 +23,10 @@ from newsstruct.model import Attribution, Span
 __all__ = ["find_attributions"]
 
 _WORD = r"\p{Lu}[\p{L}\p{N}&'’.\-/]*+"
+# A name in quotation marks, as Russian and Ukrainian print outlets: «Коммерсант»
+# (not a quotation: «Мы готовы», "We are ready," end in punctuation)
+_MARKED = r"[«„“\"]\p{Lu}(?:[^«»„“”\"\n]{0,38}[^«»„“”\"\n,.!?…])?[»“”\"]"
+_MARKS = '«»„“”"'
 # The last resort of a language without the words: a name of capitalised words only.
 _NO_WORD = r"(?!)"
 
@@ -51,7 +55,8 @@ class _Names:
 def _names_of(lexicon: Lexicon) -> _Names:
     article = _words(lexicon.name_articles | {a.capitalize() for a in lexicon.name_articles})
     joining = _words(lexicon.phrase_prepositions | {"&"})
-    name = rf"(?:(?:{article})[ ]++)?+{_WORD}(?:[ ]++(?:(?:{joining})[ ]++)?+{_WORD}){{0,5}}+"
+    plain = rf"(?:(?:{article})[ ]++)?+{_WORD}(?:[ ]++(?:(?:{joining})[ ]++)?+{_WORD}){{0,5}}+"
+    name = rf"(?:{plain}|{_MARKED})"
     separator = rf",[ ]++|[ ]++(?:{_words(lexicon.conjunctions)})[ ]++"
     names = rf"(?P<names>{name}(?:(?:{separator}){name}){{0,4}}+)"
     # Wire credit lines: "By The Associated Press" on a line of its own, "(PAP)" closing a
@@ -200,11 +205,11 @@ def find_attributions(
         end = span.end
         while (
             end > span.start
-            and text[end - 1] in ".,’'"
+            and text[end - 1] in ".,’'" + _MARKS
             and not _INITIAL.search(text, span.start, end)
         ):
             end -= 1  # "according to AP." – the full stop ends the sentence
-        while start < end and text[start].isspace():
+        while start < end and (text[start].isspace() or text[start] in _MARKS):
             start += 1  # any space str.isspace() knows, such as U+001C after "according to"
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -230,7 +235,8 @@ def find_attributions(
             for span in names:
                 titled = (
                     credit_cue
-                    and span.of(text).startswith(patterns.articles)
+                    # "the Evening Courier", «Вечерний вестник»: a title
+                    and (span.of(text).startswith(patterns.articles) or text[span.start] in _MARKS)
                     and not _described(text, span.end, lexicon)
                 )
                 add(span, cue, listed or titled)

@@ -16,6 +16,7 @@ nominative and the genitive ("26. března").
 """
 
 from newsstruct.lang import Lexicon
+from newsstruct.lang._media import INTERNATIONAL_MEDIA
 
 _SPEECH_VERBS = """
 označit označí označil označila označilo označili označily označuje označují
@@ -746,7 +747,8 @@ LEXICON = Lexicon(
             "médií",
             "média",
         }
-    ),
+    )
+    | INTERNATIONAL_MEDIA,
     attribution_cues=(
         "podle",
         "podle informací",

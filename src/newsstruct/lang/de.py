@@ -23,6 +23,7 @@ Quotation marks follow the Duden (Rechtschreibregeln § 89 ff.): „ “ and » 
 """
 
 from newsstruct.lang import Lexicon
+from newsstruct.lang._media import INTERNATIONAL_MEDIA
 
 _SPEECH_VERBS = """
 sagen sage sagt sagst sagte sagten gesagt sagest sagtest
@@ -1076,7 +1077,8 @@ LEXICON = Lexicon(
             "medien",
             "blog",
         }
-    ),
+    )
+    | INTERNATIONAL_MEDIA,
     attribution_cues=(
         "laut",
         "berichtet",

@@ -7,6 +7,7 @@ a line: base, third person, past, past participle (when it differs), present par
 """
 
 from newsstruct.lang import Lexicon
+from newsstruct.lang._media import INTERNATIONAL_MEDIA
 
 _SPEECH_VERBS = """
 say says said saying
@@ -1245,7 +1246,8 @@ LEXICON = Lexicon(
             "repubblica",
             "corriere",
         }
-    ),
+    )
+    | INTERNATIONAL_MEDIA,
     attribution_cues=(
         "reported by",
         "published by",

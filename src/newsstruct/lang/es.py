@@ -14,6 +14,7 @@ inserted cue is set between dashes ("—dijo—").
 """
 
 from newsstruct.lang import Lexicon
+from newsstruct.lang._media import INTERNATIONAL_MEDIA
 
 _SPEECH_VERBS = """
 decir dice dicen digo dijo dijeron decía decían dicho diciendo
@@ -731,7 +732,8 @@ LEXICON = Lexicon(
             "telemundo",
             "univision",
         }
-    ),
+    )
+    | INTERNATIONAL_MEDIA,
     attribution_cues=(
         "según",
         "de acuerdo con",

@@ -15,6 +15,7 @@ inside the marks, “ ” inside; straight marks also occur in web copy.
 """
 
 from newsstruct.lang import Lexicon
+from newsstruct.lang._media import INTERNATIONAL_MEDIA
 
 _SPEECH_VERBS = """
 dire dit disent dis dira diront disait disaient dite dits dites
@@ -800,7 +801,8 @@ LEXICON = Lexicon(
             "bloomberg",
             "interfax-ukraine",
         }
-    ),
+    )
+    | INTERNATIONAL_MEDIA,
     attribution_cues=(
         "selon",
         "d'après",

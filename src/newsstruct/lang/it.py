@@ -14,6 +14,7 @@ Quotation marks follow Italian typography (Lesina, "Il nuovo manuale di stile",
 """
 
 from newsstruct.lang import Lexicon
+from newsstruct.lang._media import INTERNATIONAL_MEDIA
 
 _SPEECH_VERBS = """
 dire dice dicono dico disse dissero diceva dicevano detto detta dicendo
@@ -706,7 +707,8 @@ LEXICON = Lexicon(
             "post",
             "foglio",
         }
-    ),
+    )
+    | INTERNATIONAL_MEDIA,
     attribution_cues=(
         "secondo",
         "stando a",

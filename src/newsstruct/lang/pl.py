@@ -18,6 +18,7 @@ genitive ("26 marca").
 """
 
 from newsstruct.lang import Lexicon
+from newsstruct.lang._media import INTERNATIONAL_MEDIA
 
 _SPEECH_VERBS = """
 powiedzieć powie powiedzą powiem powiedział powiedziała powiedziało powiedzieli powiedziały
@@ -742,7 +743,8 @@ LEXICON = Lexicon(
             "tok",
             "rmf24",
         }
-    ),
+    )
+    | INTERNATIONAL_MEDIA,
     attribution_cues=(
         "według",
         "powołując się na",

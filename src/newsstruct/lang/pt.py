@@ -13,6 +13,7 @@ Brazilian copy; straight marks also occur in web copy.
 """
 
 from newsstruct.lang import Lexicon
+from newsstruct.lang._media import INTERNATIONAL_MEDIA
 
 _SPEECH_VERBS = """
 dizer diz dizem digo disse disseram dizia diziam dito dizendo
@@ -683,7 +684,8 @@ LEXICON = Lexicon(
             "xinhua",
             "efe",
         }
-    ),
+    )
+    | INTERNATIONAL_MEDIA,
     attribution_cues=(
         "segundo",
         "de acordo com",

@@ -16,6 +16,7 @@ genitive (dates read "26 марта").
 """
 
 from newsstruct.lang import Lexicon
+from newsstruct.lang._media import INTERNATIONAL_MEDIA
 
 _SPEECH_VERBS = """
 сказать скажет скажут скажу сказал сказала сказало сказали сказав
@@ -1186,6 +1187,10 @@ LEXICON = Lexicon(
             "кп",
             "комсомольская",
         }
+    )
+    | INTERNATIONAL_MEDIA,
+    credit_cues=frozenset(
+        {"пишет", "передает", "передаёт", "как пишет", "как передает", "как передаёт"}
     ),
     attribution_cues=(
         "со ссылкой на",

@@ -17,6 +17,7 @@ Background markers and openers are those of UNN and Ukrinform ("Нагадаєм
 """
 
 from newsstruct.lang import Lexicon
+from newsstruct.lang._media import INTERNATIONAL_MEDIA
 
 _SPEECH_VERBS = """
 сказати скаже скажуть скажу сказав сказала сказало сказали
@@ -1091,7 +1092,9 @@ LEXICON = Lexicon(
             "ictv",
             "стб",
         }
-    ),
+    )
+    | INTERNATIONAL_MEDIA,
+    credit_cues=frozenset({"пише", "передає", "як пише", "як передає"}),
     attribution_cues=(
         "з посиланням на",
         "посилаючись на",
