@@ -916,6 +916,21 @@ DIRECT = [
         [("direct", "Safe Harbour", "The mayor", "said")],
         id="title-case-words-after-speech-cue-stay",
     ),
+    pytest.param(
+        "The harbour board wrote to the council.\n\n“The pier is safe for everyone,” the "
+        "letter read. “We will reopen it in June.”",
+        [
+            ("direct", "The pier is safe for everyone,", "the letter", "read"),
+            ("direct", "We will reopen it in June.", "the letter", "read"),
+        ],
+        id="a-text-read-after-the-quotation",
+    ),
+    pytest.param(
+        "The ferry company wrote to its customers.\n\n“Fares will rise in June,” reads the "
+        "email, which was sent on Monday.",
+        [("direct", "Fares will rise in June,", "the email", "reads")],
+        id="read-inverted-before-the-text",
+    ),
 ]
 
 
@@ -1042,6 +1057,10 @@ NO_QUOTE = [
     pytest.param(
         "The criticism of the harbour board grew louder.",
         id="speech-noun-without-possessor",
+    ),
+    pytest.param(
+        "The harbour master read the letter to the council on Monday.",
+        id="read-without-a-quotation-is-no-cue",
     ),
 ]
 

@@ -320,6 +320,10 @@ class Lexicon:
     """Endings of adverbs (English ``-ly``): one after an auxiliary or a pronoun and
     before a cue is skipped like the auxiliaries (``are increasingly admitting that``,
     ``she bluntly denied``)."""
+    quotation_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Verbs that are a cue only right next to a quotation, with a text as their subject
+    (English ``read``: ``“Q,” the statement read``, ``“Q,” reads the letter``); ``he
+    read the letter`` is no speech."""
     adverb_lookalikes: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns with an adverb's ending (English ``family``, ``assembly``): one before a cue
     ends its subject (``the Roe family said``), no adverb to cut off."""

@@ -295,6 +295,7 @@ LEXICON = Lexicon(
     plural_endings=("s",),
     singular_endings=("ss", "us", "is", "'s", "’s"),
     adverb_endings=("ly",),
+    quotation_cues=frozenset({"read", "reads"}),
     adverb_lookalikes=frozenset(_ADVERB_LOOKALIKES.split()),
     floating_quantifiers=frozenset({"all", "both", "each"}),
     adjunct_endings=("ly", "ing"),

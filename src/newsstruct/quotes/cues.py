@@ -248,6 +248,8 @@ class FrameReader(SourceReader, ComplementReader):
                 return by_noun, 1
         phrase = self.cue_at(i, hi)
         if phrase is None:
+            if self.word(i) in self.lex.quotation_cues:
+                return self.quotation_cue(i, lo, hi, unit), 1
             if self.word(i) in self.table.naming:
                 return self.naming(i, lo, hi, unit), 1
             if self.lex.verb_second and self.word(i) in self.lex.clause_nouns:
@@ -827,6 +829,28 @@ class FrameReader(SourceReader, ComplementReader):
             return None
         source = self.source_after(m + 1, i) if m + 1 < i else None
         return m, end, source
+
+    def quotation_cue(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
+        """The frame of a verb that is a cue only next to a quotation (see
+        :attr:`~newsstruct.lang.Lexicon.quotation_cues`): ``“Q,” read the statement``
+        (the source after it, closing the attribution) or ``“Q,” the email read.`` (the
+        source between the quotation and the verb, which ends the sentence)."""
+        if self.quotation_before(i, lo):
+            source = self.source_after(i + 1, hi) if i + 1 < hi else None
+            if source is None or not self.ends_attribution(source[1], hi):
+                return None
+            comma = i - 1 if self.is_punct(i - 1, ",") else i
+        else:
+            if i + 1 < hi and not self.is_punct(i + 1, ".!?…"):
+                return None
+            source = self.source_before(i - 1, lo) if i > lo else None
+            if source is None or not self.quotation_before(source[0], lo):
+                return None
+            comma = source[0] - 1 if self.is_punct(source[0] - 1, ",") else source[0]
+        content = self.content_before(lo, comma)
+        if content is None:
+            return None
+        return Frame((i, i + 1), source, content, "before", unit)
 
     def noun_frame(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
         """``die Nachricht des Ministers, dass C``, ``ist bekannt, dass C``: a noun or
