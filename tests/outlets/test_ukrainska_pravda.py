@@ -158,6 +158,60 @@ def test_quote_label_names_the_speaker() -> None:
     )
 
 
+INLINE = """Укр Рус Eng Клуб УП
+Tuesday, 3 March 2026, 14:05
+Kyiv region expects no blackouts this week
+
+The Kyiv region will have no scheduled blackouts this week, President Volodymyr Zelensky \
+has said after a meeting with energy officials.
+
+Source: Olena Hrytsenko, head of the regional power company, on Facebook
+
+Quote: "All the substations we lost in February are working again. We have reserves."
+
+Details: The company repaired three substations in two weeks, according to Metro News.
+
+Quote from Zelensky: "The grid held, and it will hold."
+"""
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        pytest.param(
+            (
+                "direct",
+                "All the substations we lost in February are working again. We have reserves.",
+                "Olena Hrytsenko",
+            ),
+            id="unnamed-label-speaks-for-the-source-line",
+        ),
+        pytest.param(
+            ("direct", "The grid held, and it will hold.", "Volodymyr Zelensky"),
+            id="label-and-quote-on-one-line",
+        ),
+    ],
+)
+def test_label_on_the_quote_line(quote: tuple[str, str, str]) -> None:
+    assert quote in quotes_of(INLINE)
+
+
+def test_source_line_credits_an_outlet() -> None:
+    text = (
+        "The port of Izmail was attacked overnight.\n\n"
+        "Source: Suspilne\n\n"
+        'Quote: "Two warehouses burned down."'
+    )
+    article = article_of(text, outlet="ukrainska_pravda")
+    assert [a.source for a in article.attributions] == ["Suspilne"]
+    assert [q.speaker for q in article.quotes] == [None]  # an outlet is no speaker
+
+
+def test_label_in_a_sentence_is_no_label() -> None:
+    text = "Quote marks were missing from the decree, the lawyer said."
+    assert [kind for kind, _, _ in quotes_of(text)] == ["reported"]
+
+
 def test_byline_gives_the_date_without_a_date_line() -> None:
     article = article_of(BARE_BYLINE)
     assert (article.title, article.published) == (

@@ -121,7 +121,12 @@ class OutletRules:
     section_markers: tuple[str, ...] = ()
     """Standalone labels that are not background (``Details``)."""
     quote_labels: tuple[str, ...] = ()
-    """Standalone labels that make the next paragraph a direct quote (``Quote:``)."""
+    """Labels that make the next paragraph a direct quote (``Quote:``), or, with a colon
+    at a paragraph's start, the words after them (``Quote: "We are ready."``)."""
+    source_labels: tuple[str, ...] = ()
+    """Labels that, with a colon, open a line naming the source of what follows
+    (``Source: Zelenskyy on Telegram``): the source speaks the quotes of the unnamed
+    quote labels after it, and is credited when it is an outlet."""
     bare_quote_paragraphs: bool = False
     """Whether the outlet sets quotes as paragraphs of their own without marks."""
     boilerplate_patterns: tuple[str, ...] = attrs.field(converter=_patterns, default=())
@@ -131,8 +136,9 @@ class OutletRules:
     picture credit (``Image source, Getty Images``)."""
     quote_label_patterns: tuple[str, ...] = attrs.field(converter=_patterns, default=())
     """Patterns that a whole standalone label matches when it makes the next paragraph
-    a direct quote and names who speaks (``Quote from Zelensky:``); the named group
-    ``speaker`` holds the name.  Labels without a name are ``quote_labels``."""
+    a direct quote and names who speaks (``Quote from Zelensky:``), or that open a
+    paragraph whose words after them are the quote; the named group ``speaker`` holds
+    the name.  Labels without a name are ``quote_labels``."""
     related_endings: bool = False
     """Whether stories may end with related stories' headlines (no closing punctuation)
     before the page chrome: they are furniture, not background."""

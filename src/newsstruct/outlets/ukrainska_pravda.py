@@ -5,8 +5,9 @@ Conventions, as crawled pages show them (``OUTLETS.md``):
 * Labels on their own lines: English "Source:", "Quote from X:" / "Quote:", "Details:",
   "Background:"; Ukrainian "Джерело:", "Пряма мова:", "Деталі:", "Передісторія:",
   "Що передувало:"; Russian "Источник:", "Прямая речь:", "Подробности:", "Обновлено:",
-  "Предыстория:".  A "Quote…:" label makes the next paragraph a direct quote of the named
-  (or the last) source; after "Background:" comes context.
+  "Предыстория:".  A "Quote…:" label makes the next paragraph (or the rest of its own
+  paragraph) a direct quote of the named source, or of the one the last "Source:" line
+  names; after "Background:" comes context.
 * The crawl header carries the site's language switcher and club link ("Укр Рус Eng
   Клуб УП") and a byline with the weekday, date and time ("Monday, 28 February 2022,
   08:28", "Понеділок, 28 лютого 2022, 08:28").
@@ -76,6 +77,7 @@ RULES = OutletRules(
         "обновлено",
     ),
     quote_labels=("quote", "пряма мова", "прямая речь"),
+    source_labels=("source", "джерело", "источник"),
     quote_label_patterns=(
         # Quote from Zelensky:   Пряма мова Зеленського:   Прямая речь Зеленского:
         r"(?:Quote\s+from|Пряма\s+мова|Прямая\s+речь)\s+(?P<speaker>[^\n:]{1,60}):",

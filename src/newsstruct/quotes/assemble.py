@@ -25,7 +25,7 @@ import regex
 
 from newsstruct.lang import Lexicon, is_outlet_name
 from newsstruct.model import Paragraph, QuoteKind, Role, Span
-from newsstruct.outlets import OutletRules, compile_patterns
+from newsstruct.outlets import OutletRules
 from newsstruct.quotes.complements import subjunctive_by_ending
 from newsstruct.quotes.cues import (
     Frame,
@@ -40,6 +40,7 @@ from newsstruct.quotes.dash_closed import (
     closing_attribution,
     is_dash,
 )
+from newsstruct.quotes.labels import QuoteLabel, quote_label, source_line
 from newsstruct.quotes.marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan
 from newsstruct.quotes.reading import contraction_pronoun, possessive_ending
 from newsstruct.quotes.tokens import Token, tokenize
@@ -450,25 +451,6 @@ def _is_self_name(text: str, source: Span, lexicon: Lexicon, outlet: OutletRules
     return any(words[: len(n.split())] == n.casefold().split() for n in outlet.self_names)
 
 
-def _quote_label(
-    text: str, paragraph: Paragraph, lexicon: Lexicon, outlet: OutletRules | None
-) -> Span | None:
-    """For an outlet's quote label (``Quote from X:``, ``Цитата``): the span of the
-    speaker's name (empty when the label names nobody), else ``None``."""
-    if outlet is None or paragraph.role is not Role.MARKER:
-        return None
-    line = paragraph.text.strip()
-    for pattern in compile_patterns(outlet.quote_label_patterns):
-        found = pattern.fullmatch(line)
-        if found is not None and "speaker" in found.groupdict() and found.group("speaker"):
-            start = paragraph.span.start + (len(paragraph.text) - len(paragraph.text.lstrip()))
-            return Span(start + found.start("speaker"), start + found.end("speaker"))
-    label = line.strip(" :.").casefold()
-    if label in {q.casefold() for q in outlet.quote_labels}:
-        return Span(paragraph.span.start, paragraph.span.start)
-    return None
-
-
 @functools.cache
 def _reference_starts(lexicon: Lexicon) -> dict[str, list[list[str]]]:
     """The words of each reference phrase, by the phrase's first word, in lexicon order."""
@@ -727,30 +709,41 @@ def assemble_quotes(
     drafts: list[Draft] = []
     anaphoric_sources: list[Span] = []
     pending_colon: tuple[Span, Span] | None = None  # cue, source of "X said:" at a paragraph end
-    pending_label: Span | None = None  # the speaker of a "Quote from X:" label (empty: none)
+    pending_label: QuoteLabel | None = None  # a "Quote from X:" label on the line before
+    named_source: Span | None = None  # the name of the last "Source: X" line
     previous_units: list[Span] = []
     previous_index = -1
     for index, paragraph in enumerate(paragraphs):
         if paragraph.role in _SKIPPED_ROLES:
             pending_colon = None
-            pending_label = _quote_label(text, paragraph, lexicon, outlet)
+            pending_label = quote_label(text, paragraph, outlet)
             continue
-        if pending_label is not None:
-            # "Quote from X:" / "Цитата": the paragraph after the label is X's own words
-            label_source, pending_label = pending_label, None
-            in_label = by_paragraph.get(index, [])
-            only = in_label[0][1] if len(in_label) == 1 else None
+        labelled, pending_label = pending_label or quote_label(text, paragraph, outlet), None
+        if labelled is not None:
+            # "Quote from X:" / "Цитата": the paragraph after the label, or the words
+            # after it in its own, are X's, or the last source line's
+            quoted_words = labelled.words or paragraph.span
+            in_label = [
+                q for _, q in by_paragraph.get(index, []) if q.outer.start >= quoted_words.start
+            ]
+            only = in_label[0] if len(in_label) == 1 else None
             span = (
                 only.content
-                if only is not None and len(paragraph.span) - len(only.outer) <= 2
-                else Span(paragraph.span.start, _trim_end(text, *paragraph.span.to_list()))
+                if only is not None and len(quoted_words) - len(only.outer) <= 2
+                else Span(quoted_words.start, _trim_end(text, *quoted_words.to_list()))
             )
-            source = label_source if label_source.end > label_source.start else None
+            source = labelled.speaker or named_source
             drafts.append(
                 Draft(QuoteKind.DIRECT, span, index, None, source, "" if source else "previous")
             )
             previous_units, previous_index = [paragraph.span], index
             continue
+        named = source_line(text, paragraph, lexicon, outlet)
+        if named is not None:
+            # "Source: Zelenskyy on Telegram": the speaker of the quote labels to come;
+            # "Source: Suspilne": an outlet credited, no speaker
+            anaphoric_sources.append(named)
+            named_source = None if is_outlet_name(named.of(text), lexicon) else named
         in_paragraph = by_paragraph.get(index, [])
         region = _after_dateline(text, paragraph.span, dateline)
         if region is not paragraph.span:

@@ -1,0 +1,91 @@
+"""An outlet's labels for quotes and sources (Ukrainska Pravda's ``Quote:`` and
+``Source:``, UNN's ``Цитата``).
+
+A quote label stands on a line of its own, and the next paragraph is the quote, or it
+opens a paragraph with a colon, and the words after it are the quote (``Quote from
+Zelenskyy: "We are ready."``).  A label that names nobody leaves the quote to the source
+of the last source line (``Source: Zelenskyy on Telegram``).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from newsstruct.lang import Lexicon, alternation
+from newsstruct.model import Paragraph, Role, Span
+from newsstruct.outlets import OutletRules, compile_patterns
+
+__all__ = ["QuoteLabel", "quote_label", "source_line"]
+
+# The name a source line opens with: capitalised words, which the language's phrase
+# prepositions and name articles may join ("Oleh Petrenko, head of …", "Zelenskyy on
+# Telegram", "Institute for the Study of War").
+_CAPITALISED = r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*+"
+
+
+@attrs.frozen
+class QuoteLabel:
+    """A quote label: the span of the name it gives (``None`` when it names nobody) and
+    the span of the quote after it in its own paragraph (``None``: the next paragraph)."""
+
+    speaker: Span | None
+    words: Span | None
+
+
+@functools.cache
+def _plain_labels(labels: tuple[str, ...]) -> regex.Pattern[str]:
+    """A label without a name, with its colon or alone on its line."""
+    return regex.compile(rf"(?i:{alternation(labels)})(?:[ \t]*+:|[ \t]*+\.?[ \t]*+$)")
+
+
+@functools.cache
+def _source_labels(labels: tuple[str, ...], lexicon: Lexicon) -> regex.Pattern[str]:
+    """A source label with its colon, and the name after it."""
+    joining = alternation(lexicon.phrase_prepositions | lexicon.name_articles | {"&"})
+    name = rf"{_CAPITALISED}(?:[ ]++(?:{joining}[ ]++){{0,2}}+{_CAPITALISED}){{0,5}}+"
+    return regex.compile(rf"[ \t]*+(?i:{alternation(labels)})[ \t]*+:[ \t]*+(?P<name>{name})")
+
+
+def quote_label(text: str, paragraph: Paragraph, outlet: OutletRules | None) -> QuoteLabel | None:
+    """The outlet's quote label that opens ``paragraph``, if any."""
+    if outlet is None or not (outlet.quote_labels or outlet.quote_label_patterns):
+        return None
+    start = paragraph.span.start + len(paragraph.text) - len(paragraph.text.lstrip())
+    line = paragraph.text.strip()
+    speaker: Span | None = None
+    for pattern in compile_patterns(outlet.quote_label_patterns):
+        found = pattern.match(line)
+        if found is not None and found.groupdict().get("speaker"):
+            speaker = Span(start + found.start("speaker"), start + found.end("speaker"))
+            break
+    else:
+        found = _plain_labels(outlet.quote_labels).match(line) if outlet.quote_labels else None
+        if found is None:
+            return None
+    end = start + found.end()
+    rest = text[end : paragraph.span.end]
+    if not rest.strip():
+        return QuoteLabel(speaker, None) if paragraph.role is Role.MARKER else None
+    if not text[start:end].rstrip().endswith(":"):
+        return None  # "Quote of the day is …": a label runs on only after its colon
+    words_start = end + len(rest) - len(rest.lstrip())
+    return QuoteLabel(speaker, Span(words_start, paragraph.span.end))
+
+
+def source_line(
+    text: str, paragraph: Paragraph, lexicon: Lexicon, outlet: OutletRules | None
+) -> Span | None:
+    """The span of the name that the outlet's source line gives (``Source: Zelenskyy on
+    Telegram``: ``Zelenskyy``), if ``paragraph`` is one."""
+    if outlet is None or not outlet.source_labels:
+        return None
+    found = _source_labels(outlet.source_labels, lexicon).match(text, paragraph.span.start)
+    if found is None or found.end() > paragraph.span.end:
+        return None
+    end = found.end("name")
+    while end > found.start("name") and text[end - 1] in ".-":
+        end -= 1  # "Source: Reuters."
+    return Span(found.start("name"), end)
