@@ -442,6 +442,16 @@ REPORTED = [
         id="which-X-described-as-Y",
     ),
     pytest.param(
+        "The harbour board met on Monday, and every member said yes.",
+        [("reported", "yes", "every member", "said")],
+        id="said-yes",
+    ),
+    pytest.param(
+        "The senator said no to the new ferry tax.",
+        [("reported", "no to the new ferry tax", "The senator", "said")],
+        id="said-no-to-Y",
+    ),
+    pytest.param(
         "The pilots met in the hall, in which the mayor said the lamps had failed.",
         [("reported", "the lamps had failed", "the mayor", "said")],
         id="preposition-which-is-no-fragment",

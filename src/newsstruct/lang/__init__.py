@@ -141,6 +141,9 @@ class Lexicon:
     a clause that describes the noun phrase before it (``the ministry, which …, said``);
     in ``which officials said was true`` the first fragment of the cue's content (not
     after a preposition: ``in which``)."""
+    answer_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that answer a question in full (``yes``, ``no``, ``so``): after a cue
+    (``most voters said yes``, ``he said no to the plan``), the content of one word."""
     gap_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Pronouns that stand for the subject or object of the clause they open
     (``which``, ``what``): after ``which X described`` the cue's content may be the

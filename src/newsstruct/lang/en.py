@@ -393,6 +393,7 @@ LEXICON = Lexicon(
     object_pronouns=frozenset({"him", "her", "them", "us", "me", "you"}),
     relative_pronouns=frozenset({"who"}),
     thing_relatives=frozenset({"which"}),
+    answer_words=frozenset({"yes", "no", "so"}),
     gap_pronouns=frozenset({"which", "whom", "what"}),
     possessive_relatives=frozenset({"whose"}),
     topic_prepositions=frozenset({"about"}),

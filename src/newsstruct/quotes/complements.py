@@ -74,6 +74,11 @@ class ComplementReader(TokenReader):
         i = self.addressee_end(k, hi, cue_words)
         if i < hi and (self.word(i) in self.lex.complementizers):
             return self._content_range(i + 1, hi)
+        if i < hi and self.word(i) in self.lex.answer_words:
+            if i + 1 >= hi or self.t[i + 1].kind == "p":
+                return (i, i + 1)  # "most voters said yes."
+            if self.word(i + 1) in self.lex.infinitive_markers:
+                return self._content_range(i, hi, min_words=1)  # "said no to the war"
         asked = self.question_content(
             i, hi, verb in self.lex.question_cues, verb in self.lex.explaining_cues
         )
