@@ -442,6 +442,11 @@ REPORTED = [
         id="which-X-described-as-Y",
     ),
     pytest.param(
+        "The board now leases the pier to a shipyard, an arrangement the mayor has criticized.",
+        [("reported", "an arrangement", "the mayor", "criticized")],
+        id="object-noun-before-subject-and-cue",
+    ),
+    pytest.param(
         "The harbour board met on Monday, and every member said yes.",
         [("reported", "yes", "every member", "said")],
         id="said-yes",

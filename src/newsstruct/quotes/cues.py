@@ -158,6 +158,35 @@ class FrameReader(SourceReader, ComplementReader):
             k += 1
         return k < hi and self.t[k].kind == "q"
 
+    def object_before_subject(self, source: tuple[int, int]) -> int | None:
+        """Where the subject starts in a source read as ``an arrangement the campaign``
+        or ``a word Trump``: an indefinite article and one or two lower-case nouns (no
+        role: ``a spokesman Jo Roe``), then a name, an article or a subject pronoun."""
+        start, end = source
+        if self.word(start) not in self.lex.trailing_appositives:
+            return None
+        for m in range(start + 2, min(end, start + 4)):
+            token = self.t[m - 1]
+            if (
+                token.kind != "w"
+                or token.is_capitalised
+                or token.lower in self.lex.role_nouns
+                or token.lower in self.lex.determiners
+            ):
+                return None
+            if self.opens_subject(m):
+                return m
+        return None
+
+    def opens_subject(self, k: int) -> bool:
+        """Whether a subject opens at ``k``: a name, an article or a subject pronoun."""
+        w = self.word(k)
+        return (
+            self.t[k].is_capitalised
+            or w in self.lex.determiners
+            or (w in self.lex.pronouns and w not in self.lex.object_pronouns)
+        )
+
     def quotation_before(self, k: int, lo: int) -> bool:
         """Whether a quotation (and a comma) comes right before token ``k``."""
         m = k - 1
@@ -640,6 +669,17 @@ class FrameReader(SourceReader, ComplementReader):
             )
         ):
             before = source[0] - 1
+            split = self.object_before_subject(source)
+            if (
+                split is not None
+                and self.word(j) not in self.lex.relative_pronouns  # "X, a Fed aide who …"
+                and before >= lo
+                and self.is_punct(before, ",—–-")
+                and self.only_adjuncts(after_cue, hi)
+            ):
+                # "…, an arrangement the campaign has criticized": the noun before the
+                # subject is the object of the cue (a relative clause without "that")
+                return Frame((i, k), (split, source[1]), (source[0], split), "before", unit), width
             if before >= lo and (self.is_punct(before, ",—–-") or self.t[before].kind == "q"):
                 comma = before if self.t[before].kind == "p" else before + 1
                 rest = self.rest_after_comma(k, hi)
