@@ -988,6 +988,10 @@ NO_QUOTE = [
         id="noun-before-relative-that",
     ),
     pytest.param(
+        "In a dry summer, the ferry could serve only the larger states, such as Ohio and Iowa.",
+        id="noun-after-auxiliary-before-comma",
+    ),
+    pytest.param(
         "The mayor said in a speech at the school that was opened in May.",
         id="relative-that-after-adjunct-of-cue",
     ),

@@ -324,6 +324,13 @@ class FrameReader(SourceReader, ComplementReader):
             and self.verb_final_as(i, k, lo, hi) is None
         ):
             return None, width  # "pledged delegates", "the states", "notes written in"
+        if (
+            width == 1
+            and self.word(i) in self.lex.noun_like_cues
+            and self.is_punct(k, ",")
+            and self.noun_phrase_before(i, lo)
+        ):
+            return None, width  # "voters in swing states, such as Ohio": a noun
         j = self.skip_auxiliaries(i - 1, lo)
         if self.lex.verbal_cues:
             j = self.skip_adjunct_phrase(j, lo)
@@ -704,6 +711,20 @@ class FrameReader(SourceReader, ComplementReader):
                     extra = rest if content is not None else None
                     return Frame((i, k), source, first, "before", unit, extra=extra), width
         return None, width
+
+    def noun_phrase_before(self, i: int, lo: int) -> bool:
+        """Whether the words before ``i`` (back to a comma or the unit's start) hold a
+        preposition or an auxiliary: ``voters in swing states``, ``he could win
+        conservative states`` make the word at ``i`` a noun, no subject's verb."""
+        m = i - 1
+        while m >= lo and not self.is_punct(m, ",;:"):
+            w = self.word(m)
+            if (w in self.lex.prepositions and w not in self.lex.phrase_prepositions) or (
+                w in self.lex.auxiliaries
+            ):
+                return True
+            m -= 1
+        return False
 
     def cites_source(self, phrase: tuple[str, ...], content: tuple[int, int]) -> bool:
         """``…, citing The Daily Planet``, ``…, citing a source in the ministry``: a
