@@ -34,6 +34,11 @@ def bug(reason: str) -> pytest.MarkDecorator:
 
 REPORTED = [
     pytest.param(
+        "The mayor allowed her staff to think that the ferry was safe.",
+        [("reported", "her staff to think that the ferry was safe", "The mayor", "allowed")],
+        id="clause-cue-with-object-and-cue-infinitive",
+    ),
+    pytest.param(
         "The harbour master said the ferry would run again from June.",
         [("reported", "the ferry would run again from June", "The harbour master", "said")],
         id="X-said-C",
@@ -990,6 +995,14 @@ NO_QUOTE = [
     pytest.param(
         "In a dry summer, the ferry could serve only the larger states, such as Ohio and Iowa.",
         id="noun-after-auxiliary-before-comma",
+    ),
+    pytest.param(
+        "The mayor maintained her lead over the former secretary of state.",
+        id="clause-cue-with-noun-phrase-holding-a-cue-noun",
+    ),
+    pytest.param(
+        "The council is continuing its inquiry into whether the ferry was safe.",
+        id="clause-cue-with-noun-phrase-and-embedded-question",
     ),
     pytest.param(
         "The mayor said in a speech at the school that was opened in May.",

@@ -188,7 +188,7 @@ class ComplementReader(TokenReader):
             # needs its complementizer, a noun after the cue is its object ("объясняет
             # неприятие …")
             return None
-        if verb in self.lex.clause_cues and not self.has_finite_verb(
+        if verb in self.lex.clause_cues and not self.main_verb_in(
             i, next((m for m in range(i, hi) if self.is_punct(m, ",;")), hi)
         ):
             return None  # "maintains a wide lead": a noun phrase, no clause
@@ -565,6 +565,29 @@ class ComplementReader(TokenReader):
             return False
         # an apposition holds no finite verb ("…, a boss invited her": a clause)
         return w in self.lex.trailing_relatives or not self.has_finite_verb(k + 1, hi)
+
+    def main_verb_in(self, k: int, hi: int) -> bool:
+        """Whether the tokens ``k``..``hi`` read as a clause of their own: a finite verb
+        comes before any word that opens a subordinate clause, and not as a noun
+        (``maintains his lead in the state polls``, ``continued its inquiry into
+        whether it was safe`` are noun phrases)."""
+        for m in range(k, hi):
+            w = self.word(m)
+            if (
+                w in self.lex.complementizers
+                or w in self.lex.clause_openers
+                or w in self.lex.relative_pronouns
+            ):
+                return False
+            if w in self.lex.finite_auxiliaries:
+                return True
+            if w in self.table.verbs and self.word(m - 1) in self.lex.infinitive_markers:
+                return True  # "allowed the staff to think that C": a cue of its own
+            if (w in self.table.verbs or w.endswith(self.lex.past_suffixes)) and not (
+                self.is_noun_use(m, k)
+            ):
+                return True
+        return False
 
     def has_finite_verb(self, k: int, hi: int) -> bool:
         """Whether the tokens ``k``..``hi`` hold a finite verb: an auxiliary, a cue verb
