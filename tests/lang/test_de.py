@@ -676,3 +676,13 @@ def test_two_names_joined_before_a_colon_speak_together() -> None:
     assert quote.text == "Wir werden den Haushalt so nicht mittragen."
     assert quote.speaker is not None
     assert quote.speaker.name == "Anna Berger und Paul Kranz"
+
+
+def test_verb_after_preposition_phrase_stays_a_cue() -> None:
+    """A cue that is also a noun (``sagen``, ``fragen``) before a comma stays a verb in
+    German, where a prepositional phrase or an auxiliary comes before the verb."""
+    text = "Die Leute in der kleinen Stadt am Fluss sagen, dass die Fähre wieder fährt."
+    article = newsstruct.parse(text, lang="de", registry=_REGISTRY)
+    assert [(q.kind.value, q.text) for q in article.quotes] == [
+        ("reported", "die Fähre wieder fährt")
+    ]

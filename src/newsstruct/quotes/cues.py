@@ -328,6 +328,7 @@ class FrameReader(SourceReader, ComplementReader):
             width == 1
             and self.word(i) in self.lex.noun_like_cues
             and self.is_punct(k, ",")
+            and not self.lex.verb_second  # "hat … erklärt, dass C": a verb after its auxiliary
             and self.noun_phrase_before(i, lo)
         ):
             return None, width  # "voters in swing states, such as Ohio": a noun
