@@ -128,8 +128,8 @@ CASES = [
         id="name-ends-with-its-sentence",
     ),
     pytest.param(
-        "The figures were published by the U.S. Harbour Office on Friday.",
-        ["the U.S. Harbour Office"],
+        "The figures were published by the U.S. Harbour Gazette on Friday.",
+        ["the U.S. Harbour Gazette"],
         id="abbreviation-inside-a-name",
     ),
     pytest.param(
@@ -220,6 +220,50 @@ def test_a_named_outlet_is_no_speaker(text: str) -> None:
     assert [s.name for s in article.speakers] == []
 
 
+BODY_NOT_OUTLET = [
+    pytest.param(
+        "Two agents were paid in cryptocurrency, the HSB said.",
+        "HSB",
+        id="acronym-said",
+    ),
+    pytest.param(
+        "Two agents were paid in cryptocurrency, according to NKBU.",
+        "NKBU",
+        id="according-to-acronym",
+    ),
+    pytest.param(
+        "Border guards detained a smuggler near Chop. This was reported by the HSB.",
+        "HSB",
+        id="anaphoric-acronym",
+    ),
+    pytest.param(
+        "Border guards detained a smuggler near Chop. This was reported by the State "
+        "Border Guard Service of Ukraine on Telegram.",
+        "the State Border Guard Service of Ukraine",
+        id="anaphoric-a-body-named-with-the",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), BODY_NOT_OUTLET)
+def test_a_body_is_a_speaker_not_an_outlet(text: str, speaker: str) -> None:
+    """An acronym the lexicon knows as no medium names a body (the SBU, NABU), and so
+    does a name holding a noun of an organisation: a speaker, no attribution."""
+    article = newsstruct.parse(text, lang="en")
+    assert sources_of(article) == []
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]
+
+
+def test_the_source_an_outlet_refers_to_is_credited() -> None:
+    text = (
+        "Kyiv • UNN\nThe metro will run until 1 a.m., UNN reports with reference to the "
+        "KMSA.\nTrains will run every ten minutes."
+    )
+    article = newsstruct.parse(text)
+    assert sources_of(article) == ["the KMSA"]
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == ["KMSA"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -246,8 +290,8 @@ def test_citing_phrase_is_no_quote_content(text: str) -> None:
     ("text", "expected"),
     [
         pytest.param(
-            "Die Fähre fährt ab Mai wieder, laut HNN und KTV.",
-            ["HNN", "KTV"],
+            "Die Fähre fährt ab Mai wieder, laut Hafen Zeitung und Nord Kurier.",
+            ["Hafen Zeitung", "Nord Kurier"],
             id="de-names-joined-by-und",
         ),
         pytest.param(

@@ -82,6 +82,7 @@ def _names_of(lexicon: Lexicon) -> _Names:
 
 _FIRST_WORD = regex.compile(r"(\p{L}+)[ ]++")
 _NEXT_WORD = regex.compile(r"[ ]++(\p{Ll}+)")
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
 _INITIAL = regex.compile(r"(?:^|[ .])\p{Lu}\.$")  # "Washington D.C." keeps its dot
 # A full stop inside a name, before the next capitalised word: an abbreviation's ("U.S.
 # Department", "Acme Inc. Group") or a sentence's end ("according to Bloomberg. It rose").
@@ -150,16 +151,37 @@ def _listed(text: str, span: Span, split: regex.Pattern[str]) -> Iterable[Span]:
     yield Span(position, span.end)
 
 
-def _described(text: str, end: int, lexicon: Lexicon) -> bool:
-    """Whether the name that ends at ``end`` is followed by a noun of an organisation
-    that is no medium (``the Acmeenergo company``, ``the Harbour ministry``): the
-    name of a body, not the title of a newspaper."""
-    word = _NEXT_WORD.match(text, end)
+def _is_body(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word names a body that is no medium (``ministry``, ``Service``)."""
+    folded = word.casefold()
+    return folded in lexicon.thing_nouns and folded not in lexicon.media_words
+
+
+def _described(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether a name is a body's, not a newspaper's title: it holds a noun of an
+    organisation that is no medium (``the State Border Guard Service``) or is followed
+    by one (``the Acmeenergo company``, ``the Harbour ministry``), or it is an acronym
+    the lexicon knows as no medium (``the SBU``)."""
+    word = _NEXT_WORD.match(text, span.end)
+    words = span.of(text).split()
     return (
-        word is not None
-        and word.group(1) in lexicon.thing_nouns
-        and word.group(1) not in lexicon.media_words
+        (word is not None and _is_body(word.group(1), lexicon))
+        or any(_is_body(w, lexicon) for w in words)
+        or (0 < len(words) <= 2 and _ACRONYM.fullmatch(words[-1].rstrip(".,")) is not None)
     )
+
+
+_SELF_REACH = 3  # words between the outlet's name and its reference phrase, name included
+_TOKEN = regex.compile(r"[\p{L}\p{N}\-]++")
+
+
+def _after_self_name(text: str, start: int, names: set[str]) -> bool:
+    """Whether the outlet's own name ends shortly before ``start`` (``UNN reports`` before
+    ``with reference to``, ``передает УНН`` before ``со ссылкой на``)."""
+    words = _TOKEN.findall(text, max(0, start - 60), start)[-_SELF_REACH:]
+    folded = [w.casefold() for w in words]
+    pairs = [" ".join(folded[n : n + 2]) for n in range(len(folded) - 1)]
+    return any(w in names for w in folded + pairs)
 
 
 def find_attributions(
@@ -224,10 +246,15 @@ def find_attributions(
         if is_outlet_name(name, lexicon) or credits:
             found.setdefault((span.start, span.end), Attribution(name, span, cue))
 
+    references = {" ".join(p.casefold().split()) for p in lexicon.reference_phrases}
     if before is not None:
         for match in before.finditer(text):
             cue = Span(match.start("cue"), match.end("cue"))
-            credit_cue = " ".join(match.group("cue").casefold().split()) in lexicon.credit_cues
+            said = " ".join(match.group("cue").casefold().split())
+            credit_cue = said in lexicon.credit_cues
+            # "UNN reports with reference to the ministry": the outlet credits its source,
+            # whatever it is
+            referred = said in references and _after_self_name(text, cue.start, skip)
             names = list(_listed(text, Span(*match.span("names")), patterns.split))
             # "reported by The Guardian and Deutsche Welle": one outlet makes the list
             # a list of outlets; "reported by The Evening Courier": a title
@@ -237,9 +264,9 @@ def find_attributions(
                     credit_cue
                     # "the Evening Courier", «Вечерний вестник»: a title
                     and (span.of(text).startswith(patterns.articles) or text[span.start] in _MARKS)
-                    and not _described(text, span.end, lexicon)
+                    and not _described(text, span, lexicon)
                 )
-                add(span, cue, listed or titled)
+                add(span, cue, listed or titled or referred)
     if after is not None:
         for match in after.finditer(text):
             named = patterns.before.search(text, max(0, match.start() - _WINDOW), match.start())

@@ -45,6 +45,17 @@ def test_detected(name: str) -> None:
     assert article_of(ARTICLES[name]).outlet == "rbc_ukraine"
 
 
+def test_detected_by_an_interview_credit() -> None:
+    text = (
+        "Russia prepares a new offensive\nThe enemy carried out 15 assaults over the past "
+        "day, the spokesman for the Southern Forces Ivan Dorosh told RBC-Ukraine.\n"
+        "The situation is difficult but under control."
+    )
+    article = article_of(text)
+    assert article.outlet == "rbc_ukraine"
+    assert article.attributions == ()
+
+
 @pytest.mark.parametrize("name", ARTICLES)
 def test_no_other_outlet_signs(name: str) -> None:
     assert foreign_signs(ARTICLES[name], "rbc_ukraine") == []

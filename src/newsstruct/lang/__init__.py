@@ -488,12 +488,10 @@ def alternation(words: Iterable[str], *, boundary: bool = False) -> str:
     return "(?>" + "|".join(parts) + ")"
 
 
-_ACRONYM = regex.compile(r"^\p{Lu}{2,6}+$")
-
-
 def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     """Whether a name reads as an outlet: it holds a media word of the language
-    (``The Daily Planet``, ``Metro News``) or is a short acronym (``CGTN America``).
+    (``The Daily Planet``, ``Metro News``, ``CGTN America``).  An acronym the lexicon
+    does not know as a medium is a body's (``the SBU``, ``NABU``), not an outlet's.
 
     A role noun after the media word makes the name a person's (``an agency official``,
     ``Metro News host Jo Roe``).
@@ -505,13 +503,10 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     """
     words = [w.strip(".,'’").casefold() for w in name.split()]
     media = [n for n, w in enumerate(words) if w in lexicon.media_words]
-    if media:
-        # "an agency official", "Metro News host Jo Roe": a person of the outlet
-        return not any(
-            w in lexicon.role_nouns and w not in lexicon.media_words for w in words[media[-1] + 1 :]
-        )
-    words = name.split()
-    return len(words) <= 3 and any(_ACRONYM.match(w) for w in words)
+    # "an agency official", "Metro News host Jo Roe": a person of the outlet
+    return bool(media) and not any(
+        w in lexicon.role_nouns and w not in lexicon.media_words for w in words[media[-1] + 1 :]
+    )
 
 
 _lock = threading.Lock()

@@ -38,6 +38,26 @@ INTERNATIONAL_MEDIA = frozenset(
         "suspilne",
         "hromadske",
         "ictv",
+        # known by their initials: an acronym the lexicon does not hold names a body
+        # ("the SBU said", "according to NABU"), no outlet
+        "cnbc",
+        "pbs",
+        "cbc",
+        "itv",
+        "sky",
+        "lbc",
+        "rfi",
+        "voa",
+        "rt",
+        "nhk",
+        "kyodo",
+        "yonhap",
+        "anadolu",
+        "zdf",
+        "ard",
+        "orf",
+        "rai",
+        "rtl",
         # papers, magazines and sites
         "bloomberg",
         "politico",
@@ -71,5 +91,7 @@ INTERNATIONAL_MEDIA = frozenset(
         "tsn",
         "segodnya",
         "strana.ua",
+        "wsj",
+        "nyt",
     }
 )

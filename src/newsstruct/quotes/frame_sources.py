@@ -252,7 +252,11 @@ class SourceReader(TokenReader):
                 break  # a pronoun takes no modifier: "сказал он журналистам"
             if k > i and w in self.lex.audience_nouns:
                 break  # "сказал Иван Петров журналистам": whom the source spoke to
-            name_goes_on = token.is_capitalised and self.t[k - 1].is_capitalised  # "Ohio State"
+            # "Ohio State", "the State Border Guard Service": a capitalised word after a
+            # name or a determiner goes on with the name, never a verb ("state")
+            name_goes_on = token.is_capitalised and (
+                self.t[k - 1].is_capitalised or (k > i and self.word(k - 1) in self.lex.determiners)
+            )
             if k > i and (
                 (w in self.lex.time_words and not self.time_word_in_name(k, hi))
                 or (
