@@ -420,6 +420,12 @@ CASES = [
         ["The harbour masters"],
         id="a-floating-quantifier-after-the-subject-is-no-part-of-it",
     ),
+    pytest.param(
+        "The pier opened on Monday with the harbour master, Jo Kim.\n\nKim said the "
+        "fares would rise.",
+        ["Jo Kim"],
+        id="a-short-surname-before-the-sentence-s-full-stop-drops-it",
+    ),
 ]
 
 

@@ -409,8 +409,14 @@ class _Resolver:
         if len(name) < 2 or any(w[0].endswith(self.lex.possessive_endings) for w in name):
             return
         start, end = offset + name[0][1], offset + name[-1][2]
-        if self.text[end - 1] == "." and len(name[-1][0]) > _ABBREVIATION:
-            end -= 1  # "… said Anna Roe.": the sentence's full stop, not an initial
+        last = name[-1][0]
+        if self.text[end - 1] == "." and (
+            len(last) > _ABBREVIATION
+            or (len(last) > 2 and "." not in last[:-1] and _key(last) not in self.lex.abbreviations)
+        ):
+            # "… said Anna Roe.", "… with Jo Kim.": the sentence's full stop, not an
+            # initial's ("Jo K.") or an abbreviation's ("Jo Roe Jr.")
+            end -= 1
         full = self.text[start:end]
         self.named.append((start, end, full))
         before = [w[0] for w in words if w[2] <= name[0][1]]
