@@ -827,6 +827,20 @@ DIRECT = [
         id="transcript-answer-label",
     ),
     pytest.param(
+        'Mayor Jo Roe spoke to the host, Al Poe.\n\nA partial transcript:\n\n"POE: Will the '
+        'bridge reopen in July?\n\n"ROE: Well, we hope it will reopen in July."',
+        [
+            ("direct", "Will the bridge reopen in July?", "Al Poe", None),
+            ("direct", "Well, we hope it will reopen in July.", "Jo Roe", None),
+        ],
+        id="transcript-labels-inside-quotation-marks",
+    ),
+    pytest.param(
+        '"Note: the bridge will reopen in July," the mayor said.',
+        [("direct", "Note: the bridge will reopen in July,", "the mayor", "said")],
+        id="a-capitalised-word-and-colon-in-marks-is-no-transcript-label",
+    ),
+    pytest.param(
         "“Courage is contagious when leaders show it first.” ― Jane Roe",
         [("direct", "Courage is contagious when leaders show it first.", "Jane Roe", None)],
         id="dash-signature",

@@ -388,6 +388,25 @@ def _speaker_label(
     return n, n + 1
 
 
+def _label_in_marks(
+    text: str,
+    tokens: Sequence[Token],
+    quoted: Sequence[QuotedSpan],
+    lexicon: Lexicon,
+    outlet: OutletRules | None,
+) -> tuple[list[Token], tuple[int, int]] | None:
+    """For a paragraph that is one quotation opening with a transcript label in capitals
+    (``"WALLACE: Do you …``): the quotation's own tokens, and the label's end and the
+    first token of the words spoken (see :func:`_speaker_label`)."""
+    if len(tokens) != 1 or tokens[0].kind != "q":
+        return None
+    inner = tokenize(text, quoted[tokens[0].quote].content, [])
+    label = _speaker_label(inner, lexicon, outlet)
+    if label is None or not all(t.text.isupper() for t in inner[: label[0]] if t.kind == "w"):
+        return None
+    return inner, label
+
+
 def _dialogue(
     tokens: Sequence[Token], lexicon: Lexicon
 ) -> tuple[list[tuple[int, int]], tuple[int, int], tuple[int, int] | None] | None:
@@ -813,6 +832,14 @@ def assemble_quotes(
             previous_units, previous_index = [paragraph.span], index
             continue
         label = _speaker_label(tokens, lexicon, outlet)
+        in_marks: Span | None = None
+        if label is None:
+            marked = _label_in_marks(text, tokens, quoted, lexicon, outlet)
+            if marked is not None:
+                # "“PENCE: Well, …”": a transcript line in marks, read inside them (the
+                # words up to the closing mark)
+                in_marks = quoted[tokens[0].quote].content
+                tokens, label = marked
         if label is not None:
             name_end, content_start = label
             spoken = any(  # "Sanders: 1,501.": a tally, no words spoken
@@ -825,6 +852,8 @@ def assemble_quotes(
                 span = (
                     quoted[first.quote].content
                     if whole
+                    else Span(first.start, in_marks.end)
+                    if in_marks is not None
                     else Span(first.start, _trim_end(text, first.start, paragraph.span.end))
                 )
                 if tokens[0].lower in lexicon.answer_labels:
