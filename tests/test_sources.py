@@ -305,3 +305,37 @@ def test_a_list_of_names_is_joined_by_the_language_s_conjunctions(
     text: str, expected: list[str]
 ) -> None:
     assert sources_of(newsstruct.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "speaker"),
+    [
+        pytest.param(
+            "The ferry will run again from June, Metro News reports, citing the harbour master.",
+            "Metro News",
+            "the harbour master",
+            id="outlet-citing-a-source",
+        ),
+        pytest.param(
+            "Пором знову курсуватиме з червня, повідомляє Reuters з посиланням на капітана порту.",
+            "Reuters",
+            "капітана порту",
+            id="outlet-with-reference-uk",
+        ),
+        pytest.param(
+            "Паром снова пойдет с июня. Об этом сообщает Reuters со ссылкой на капитана порта.",
+            "Reuters",
+            "капитана порта",
+            id="anaphoric-outlet-with-reference-ru",
+        ),
+    ],
+)
+def test_an_outlet_citing_a_source_is_the_channel(text: str, outlet: str, speaker: str) -> None:
+    # ANNOTATION.md: the outlet is credited, the source it refers to speaks
+    article = newsstruct.parse(text)
+    assert sources_of(article) == [outlet]
+    (quote,) = article.quotes
+    assert (quote.kind.value, quote.speaker.name if quote.speaker else None) == (
+        "reported",
+        speaker,
+    )

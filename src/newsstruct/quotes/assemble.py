@@ -480,20 +480,28 @@ def _reference_starts(lexicon: Lexicon) -> dict[str, list[list[str]]]:
     return starts
 
 
-def _self_credit_reference(
-    tokens: Sequence[Token], lo: int, hi: int, lexicon: Lexicon, outlet: OutletRules
+def _credit_reference(
+    tokens: Sequence[Token], lo: int, hi: int, lexicon: Lexicon, outlet: OutletRules | None
 ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
     """``C, UNN reports with reference to the ministry.`` / ``…, передає УНН з посиланням
-    на КМДА``: C is the reported speech of the source the outlet refers to.
+    на КМДА`` / ``C, Reuters reports, citing two diplomats``: C is the reported speech of
+    the source that the article's own or another outlet refers to.
 
     Returns the token ranges of C, of the reference phrase and of the source.
     """
-    names = {n.casefold() for n in outlet.self_names}
+    names = {n.casefold() for n in outlet.self_names} if outlet is not None else set()
     for r in range(lo + 1, hi):
         found = _reference_after(tokens, r, hi, lexicon)
         if found is None:
             continue
-        self_at = next((m for m in range(max(lo, r - 4), r) if tokens[m].lower in names), None)
+        self_at = next(
+            (
+                m
+                for m in range(max(lo, r - 4), r)
+                if tokens[m].lower in names or tokens[m].lower in lexicon.media_words
+            ),
+            None,
+        )
         if self_at is None:
             continue
         comma = next((m for m in range(self_at - 1, lo, -1) if tokens[m].kind == "p"), None)
@@ -522,13 +530,14 @@ def _reference_after(
     return None
 
 
-def _anaphoric_reference(
+def _source_reference(
     tokens: Sequence[Token], frame: Frame, hi: int, lexicon: Lexicon
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """For ``Про це повідомляє РБК-Україна з посиланням на X`` (an anaphoric frame whose
-    source is the outlet): the reference phrase within or right after the source, and
-    the source it refers to, as token ranges; ``None`` for any other frame."""
-    if frame.form != "anaphoric" or frame.source is None:
+    """For ``Про це повідомляє РБК-Україна з посиланням на X`` or ``C, повідомляє
+    Reuters з посиланням на X`` (a frame whose source is an outlet): the reference
+    phrase within or right after the source, and the source it refers to, as token
+    ranges; ``None`` for a frame without one."""
+    if frame.source is None:
         return None
     first, end = frame.source
     for k in range(first + 1, min(hi, end + 1)):
@@ -899,13 +908,20 @@ def assemble_quotes(
                         Draft(QuoteKind.DIRECT, Span(before.start, end), index - 1, cue, source)
                     )
                 continue
-            if source is not None and _is_self_name(text, source, lexicon, outlet):
-                # "Про це повідомляє РБК-Україна з посиланням на X.": the outlet is the
-                # channel, X the speaker of the sentence before
-                referred = _anaphoric_reference(tokens, frame, unit_ranges[frame.unit][1], lexicon)
-                if referred is None:
+            referred = _source_reference(tokens, frame, unit_ranges[frame.unit][1], lexicon)
+            channel = source
+            if source is not None and referred is not None:
+                channel = Span(source.start, min(source.end, tokens[referred[0][0] - 1].end))
+            own = channel is not None and _is_self_name(text, channel, lexicon, outlet)
+            if channel is not None and (own or _names_outlet(text, channel, lexicon)):
+                # "Про це повідомляє РБК-Україна з посиланням на X.", "C, повідомляє
+                # Reuters з посиланням на X": the outlet is the channel, X the speaker
+                if referred is None and own:
                     continue  # "UNN reports (citing X)": the outlet speaks for itself
-                cue, source = reader.span_of(*referred[0]), reader.span_of(*referred[1])
+                if referred is not None:
+                    if not own:
+                        anaphoric_sources.append(channel)
+                    cue, source = reader.span_of(*referred[0]), reader.span_of(*referred[1])
             if (
                 source is not None
                 and frame.form in ("anaphoric", "before", "according", "as")
@@ -981,13 +997,18 @@ def assemble_quotes(
                 drafts.append(
                     Draft(kind, reader.span_of(*frame.extra), index, cue, source, follows)
                 )
-        if outlet is not None and lexicon.reference_phrases:
+        if lexicon.reference_phrases:
             for a, b in unit_ranges:
-                found = _self_credit_reference(tokens, a, b, lexicon, outlet)
+                found = _credit_reference(tokens, a, b, lexicon, outlet)
                 if found is None:
                     continue
                 content, cue_range, source_range = found
                 span = reader.span_of(*content)
+                cited = reader.span_of(*source_range)
+                # "…, Metro News reports, citing the harbour master": no words of his
+                drafts[first_draft_here:] = [
+                    d for d in drafts[first_draft_here:] if not cited.contains(d.span)
+                ]
                 if not any(d.span.overlaps(span) for d in drafts[first_draft_here:]):
                     drafts.append(
                         Draft(
