@@ -452,6 +452,24 @@ REPORTED = [
         id="object-noun-before-subject-and-cue",
     ),
     pytest.param(
+        "According to early results of a poll for The Daily Planet, most residents want "
+        "the ferry back.",
+        [
+            (
+                "reported",
+                "most residents want the ferry back",
+                "early results of a poll for The Daily Planet",
+                "According to",
+            )
+        ],
+        id="according-to-results-for-an-outlet",
+    ),
+    pytest.param(
+        "Most residents want the ferry back, according to Jo Roe of The Daily Planet.",
+        [("reported", "Most residents want the ferry back", "Jo Roe", "according to")],
+        id="according-to-a-person-of-an-outlet",
+    ),
+    pytest.param(
         "The harbour board met on Monday, and every member said yes.",
         [("reported", "yes", "every member", "said")],
         id="said-yes",

@@ -549,14 +549,24 @@ def _source_reference(
 
 def _names_outlet(text: str, source: Span, lexicon: Lexicon) -> bool:
     """Whether a source is a named outlet (``The Guardian``, ``Metro News``), not
-    unnamed media (``Russian media``, ``the news agency``)."""
-    name = source.of(text).strip()
-    words = name.split()
+    unnamed media (``Russian media``, ``the news agency``).  An outlet after a
+    preposition names no speaker when the words before it do not name an outlet too:
+    ``early results of a poll for The Daily Planet``, ``Jo Roe of the Planet``."""
+    words = source.of(text).split()
+    head = next(
+        (n for n in range(1, len(words)) if words[n].casefold() in lexicon.prepositions),
+        len(words),
+    )
+    return _is_outlet_phrase(words, lexicon) and _is_outlet_phrase(words[:head], lexicon)
+
+
+def _is_outlet_phrase(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether the words of a source name an outlet (see :func:`_names_outlet`)."""
     first = words[0].casefold() if words else ""
     if first in lexicon.role_nouns and first not in lexicon.media_words:
         return False  # a person of an outlet: "zástupce agentury X", "the editor of Y"
     named = bool(words) and (words[-1][:1].isupper() or _medium_after_name(words, lexicon))
-    return named and is_outlet_name(name, lexicon)
+    return named and is_outlet_name(" ".join(words), lexicon)
 
 
 def _medium_after_name(words: Sequence[str], lexicon: Lexicon) -> bool:
