@@ -537,6 +537,14 @@ class _Resolver:
             while run_start > 0 and words[run_start - 1][0][0].isupper():
                 run_start -= 1
             run_start = self._after_comma(mention, words, run_start)
+            opening = mention[: words[run_start][1]].rstrip()[-1:] if run_start < len(words) else ""
+            if (
+                run_start > 0
+                and _key(words[run_start - 1][0]) in self.lex.name_nouns
+                and any(opening == pair[0] for pair in self.lex.quote_pairs)
+            ):
+                # "пресс-атташе компании «Аэро Плюс»": a body's name, no person's
+                return self._as_written(mention, words)
             name_words, role_words = self._split(words[run_start:])
             bodied = any(  # a body named before the name: "… Administration Jo Roe"
                 _key(w[0]) in self.lex.thing_nouns for w in words[run_start:] if w not in name_words
@@ -554,7 +562,7 @@ class _Resolver:
         if placed is not None:
             # "Del. Jo Roe of the Virgin Islands", "Jo Roe of Acme": the person
             name_words, roles = placed
-            name = mention[name_words[0][1] : name_words[-1][2]]
+            name = self._marked(mention, name_words[0][1], name_words[-1][2])
             return "name", name, {_key(w[0]) for w in name_words}, set(roles)
         if (
             len(name_words) == 1
@@ -602,12 +610,31 @@ class _Resolver:
             any(self._is_role(r) for r in roles)
             and all(_ACRONYM.fullmatch(w[0].rstrip(".")) for w in name_words)
         ):
-            name = mention[name_words[0][1] : name_words[-1][2]]
+            name = self._marked(mention, name_words[0][1], name_words[-1][2])
             tokens = {_key(w[0]) for w in name_words}
             return "name", name, tokens, set(roles)
         # "глава ОВА": a role in an organisation that an abbreviation names, no name
         content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
         return "description", mention.strip(), content, content
+
+    def _marked(self, mention: str, start: int, end: int) -> str:
+        """The name ``mention[start:end]`` with the quotation marks of a name in marks
+        that it holds or is (``НЕК "Укренерго"``, ``«Укренерго»``)."""
+        after = mention[end : end + 1]
+        before = mention[start - 1 : start] if start > 0 else ""
+        for opening, closing in self.lex.quote_pairs:
+            if after != closing:
+                continue
+            opened = (
+                mention.count(opening, start, end) % 2 == 1
+                if opening == closing
+                else mention.count(opening, start, end) > mention.count(closing, start, end)
+            )
+            if opened:
+                return mention[start : end + 1]
+            if before == opening:
+                return mention[start - 1 : end + 1]
+        return mention[start:end]
 
     def _after_comma(self, mention: str, words: list[tuple[str, int, int]], start: int) -> int:
         """Where a run of capitalised words from ``start`` to the end begins after its

@@ -381,6 +381,11 @@ class Lexicon:
     term_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that make a quotation right after them part of a noun phrase (``the
     “Growth Project”``, ``founder of “Voters First”``): a term or a title, no speech."""
+    name_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns and legal-form abbreviations that a name in quotation marks follows
+    (Ukrainian ``компанія «Укргаз»``, ``АТ "Укргаз"``; all case forms): that quotation
+    is a name, part of a source's noun phrase, and no quoted fragment that makes a
+    reported clause mixed."""
     title_minor_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that a title of a work leaves in lower case (``of``, ``the``): a quotation
     capitalised but for them is a title (``“Orange Is the New Black”``), no speech."""

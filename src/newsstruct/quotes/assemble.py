@@ -42,7 +42,12 @@ from newsstruct.quotes.dash_closed import (
 )
 from newsstruct.quotes.labels import QuoteLabel, quote_label, source_line
 from newsstruct.quotes.marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan
-from newsstruct.quotes.reading import contraction_pronoun, possessive_ending
+from newsstruct.quotes.reading import (
+    contraction_pronoun,
+    cue_table,
+    is_name_quotation,
+    possessive_ending,
+)
 from newsstruct.quotes.tokens import Token, tokenize
 
 __all__ = ["Draft", "assemble_quotes"]
@@ -246,6 +251,8 @@ def _in_noun_phrase(tokens: Sequence[Token], position: int, start: int, lexicon:
     if position <= start or tokens[position - 1].kind != "w":
         return False
     before = tokens[position - 1]
+    if before.lower in lexicon.name_nouns:
+        return True  # "компанія «Укргаз»": a name
     if before.lower in lexicon.term_openers:
         # "the plan was a “cure for everything”": a predicate, said of something
         return not (position - 1 > start and tokens[position - 2].lower in lexicon.auxiliaries)
@@ -685,7 +692,12 @@ def _said_in_body(tokens: Sequence[Token], frame: Frame, lexicon: Lexicon) -> bo
     first, end = frame.cue
     last = tokens[end - 1].lower
     return (
-        frame.form != "anaphoric"
+        # "das geht aus X hervor": an anaphoric cue of the lexicon that ends in a
+        # preposition names the document, not a body ("Про це повідомили в X" does)
+        not (
+            frame.form == "anaphoric"
+            and tuple(t.lower for t in tokens[first:end]) in cue_table(lexicon).anaphoric
+        )
         and end - first > 1
         and last in lexicon.prepositions
         and last not in lexicon.agent_prepositions
@@ -945,7 +957,8 @@ def assemble_quotes(
             if frame.form == "anaphoric":
                 if source is None:
                     continue
-                anaphoric_sources.append(source)
+                if not _said_in_body(tokens, frame, lexicon):
+                    anaphoric_sources.append(source)  # not "Про це повідомили в ОП"
                 # the sentence before; the whole paragraph before, when the attribution
                 # stands on a line of its own (ANNOTATION.md, "Anaphoric attribution")
                 own_line = len(unit_spans) == 1 and bool(previous_units)
@@ -996,7 +1009,8 @@ def assemble_quotes(
                 drafts.append(Draft(QuoteKind.DIRECT, span, index, cue, source, follows))
                 continue
             span = reader.span_of(*frame.content)
-            kind = QuoteKind.MIXED if inside else QuoteKind.REPORTED
+            fragments = [i for i in inside if not is_name_quotation(tokens, i, lexicon)]
+            kind = QuoteKind.MIXED if fragments else QuoteKind.REPORTED
             if frame.form == "before" and not inside and reader.first_person(frame.content):
                 kind = QuoteKind.DIRECT  # "We will win, he said.": the words, without marks
             drafts.append(Draft(kind, span, index, cue, source, follows))

@@ -230,6 +230,22 @@ class FrameReader(SourceReader, ComplementReader):
             i += max(width, 1)
         return found
 
+    def body_after(self, k: int, hi: int) -> tuple[int, int] | None:
+        """The body after a cue verb and a preposition of place at ``k`` that make a cue
+        phrase of the lexicon (``повідомили в НЕК «Укренерго»``, ``сообщили в компании
+        «Укрэнерго»``), up to the unit's end: the source is where it was said."""
+        if not (
+            0 < k < hi - 1
+            and self.word(k) in self.lex.prepositions
+            and self.word(k) not in self.lex.agent_prepositions
+            and self.cue_at(k - 1, hi) == (self.word(k - 1), self.word(k))
+        ):
+            return None
+        body = self.source_after(k + 1, hi) or self.tail_source(k + 1, hi)
+        if body is None or any(self.word(m) in self.lex.media_words for m in range(*body)):
+            return None  # "повідомили у Telegram": the channel, no body
+        return body if self.ends_attribution(body[1], hi) else None
+
     def frame_at(self, i: int, lo: int, hi: int, unit: int) -> tuple[Frame | None, int]:
         """The frame whose cue starts at ``i`` in the unit ``lo``..``hi``, if any, and the
         number of tokens the reading moved over (the caller moves on by at least one)."""
@@ -258,6 +274,10 @@ class FrameReader(SourceReader, ComplementReader):
                 if match_phrase(self.t, i, hi, anaphor):
                     end = i + len(anaphor)
                     named = self.source_after(end, hi) if end < hi else None
+                    body = self.body_after(end, hi) if named is None else None
+                    if body is not None:
+                        # "Про це повідомили в НЕК «Укренерго»": the body where it was said
+                        return Frame((i, end + 1), body, None, "anaphoric", unit), hi - i
                     if named is None and self.table.anaphors:
                         # "Об этом говорится в сообщении пресс-службы X"
                         start = self.skip_adjuncts(end, hi)

@@ -13,6 +13,7 @@ from newsstruct.quotes.reading import (
     NAME_WORDS,
     TERMINAL,
     TokenReader,
+    is_name_quotation,
     is_plural,
     match_phrase,
 )
@@ -241,6 +242,9 @@ class SourceReader(TokenReader):
         while k < hi and k - i < MAX_SOURCE:
             token = self.t[k]
             if token.kind == "q":
+                if k > i and is_name_quotation(self.t, k, self.lex):
+                    k += 1  # "НЕК «Укренерго»": the company's name
+                    continue
                 break
             if token.kind == "p":
                 if token.text in ATTACHED and k > i and self.t[k - 1].end == token.start:
@@ -284,6 +288,7 @@ class SourceReader(TokenReader):
                 or w in self.table.np_words
                 or open_phrase
                 or (k > i and w in self.lex.phrase_prepositions)
+                or is_name_quotation(self.t, k + 1, self.lex)  # "компании «Укрэнерго»"
                 or (w not in self.lex.prepositions and self.name_follows(k + 1, hi))
             ):
                 break

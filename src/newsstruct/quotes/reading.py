@@ -140,6 +140,17 @@ def is_plural(word: str, lexicon: Lexicon) -> bool:
     return word.endswith(lexicon.plural_endings) and not word.endswith(lexicon.singular_endings)
 
 
+def is_name_quotation(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether the quotation at ``i`` is a name after a noun that takes one (``компанія
+    «Укргаз»``, ``АТ "Укргаз"``; :attr:`~newsstruct.lang.Lexicon.name_nouns`)."""
+    return (
+        0 < i < len(tokens)
+        and tokens[i].kind == "q"
+        and tokens[i - 1].kind == "w"
+        and tokens[i - 1].lower in lexicon.name_nouns
+    )
+
+
 def possessive_ending(word: str, lexicon: Lexicon) -> str:
     """The possessive ending that ``word`` ends in (``’s`` of ``army’s``), else ``""``."""
     return next((e for e in lexicon.possessive_endings if word.endswith(e)), "")
