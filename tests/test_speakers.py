@@ -40,6 +40,12 @@ KOWALCZYK = (
 
 CASES = [
     pytest.param(
+        "Earlier, Commission President Anna von der Berg stated that the ferry would run.\n"
+        "The port will reopen in June, said Carlos de la Fuente.",
+        ["Anna von der Berg", "Carlos de la Fuente"],
+        id="two-particles-inside-a-name",
+    ),
+    pytest.param(
         "Port official Jan Roe said the ferry would run again from June.\n"
         "Another port official said the fares would rise.",
         ["Jan Roe", "Another port official"],

@@ -29,10 +29,11 @@ from newsstruct.quotes.reading import NAME_WORDS, cue_table, is_plural
 __all__ = ["resolve_speakers"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-.]*+|\p{N}++")
-# Two to six capitalised words, with the particles of names between them.
+# Two to six capitalised words, with the particles of names between them ("von der").
 _NAME_RUN = regex.compile(
     r"(?<![\p{L}\p{M}'’\-.])\p{Lu}[\p{L}\p{M}'’\-.]*+"  # from a word's start only: linear
-    r"(?:[ \t]++(?:(?:de|da|van|von|der|del|la|al|bin|ibn)[ \t]++)?+"
+    r"(?:[ \t]++(?:(?:(?:van|von)(?:[ \t]++de[nr])?+|de(?:[ \t]++la)?+|da|der|del|la|al|bin|ibn)"
+    r"[ \t]++)?+"
     r"\p{Lu}[\p{L}\p{M}'’\-.]*+){1,5}+"
 )
 _STEM = 4  # letters two forms of a word must share …
