@@ -569,6 +569,41 @@ def test_a_full_name_after_a_body_s_name_is_the_person() -> None:
     assert [q.speaker.name for q in newsstruct.parse(text).quotes if q.speaker] == ["Jo Roe"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "The mayor of Harbourville Ivan Dorosh said the lights would go out at ten. "
+            "Dorosh said the city had fuel.",
+            ["Ivan Dorosh", "Ivan Dorosh"],
+            id="a-place",
+        ),
+        pytest.param(
+            "The head of the HKSA Olha Veres said the metro would run late. "
+            "Veres added that the stations had water.",
+            ["Olha Veres", "Olha Veres"],
+            id="a-body-named-by-an-acronym",
+        ),
+        pytest.param(
+            "The chairman of the board of Portrail Petro Kushnir said the trains would run. "
+            "Earlier, Portrail announced that fares would rise. Kushnir said the fares were fair.",
+            ["Petro Kushnir", "Portrail", "Petro Kushnir"],
+            id="a-body-speaks-apart-from-its-head",
+        ),
+        pytest.param(
+            "The director of IHS Life Sciences said the plant would reopen.",
+            ["The director of IHS Life Sciences"],
+            id="an-organisation-of-three-words-names-no-holder",
+        ),
+    ],
+)
+def test_a_holder_named_after_the_place_of_the_role(text: str, speakers: list[str]) -> None:
+    """The role's place or body, then the holder's name: the last two words are the
+    person's when the article prints the surname alone elsewhere."""
+    quotes = newsstruct.parse(text, lang="en").quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == speakers
+
+
 def test_a_full_name_after_a_comma_ends_an_organisation_s_name() -> None:
     text = "The head of the Odesa Port Authority, Jo Roe, said the pier would reopen."
     assert [q.speaker.name for q in newsstruct.parse(text).quotes if q.speaker] == ["Jo Roe"]

@@ -407,6 +407,8 @@ class _Resolver:
             name = self._person(name, after_role=bool(roles) or self._role_before(run_start))
         elif len(name) > 2 and self._after_genitive(run_start):
             name = self._person(name, after_role=True, genitive=True)
+        elif len(name) > 2 and name == words:
+            name = self._holder(self._words_before(run_start), name) or name
         if len(name) < 2 or any(w[0].endswith(self.lex.possessive_endings) for w in name):
             return
         start, end = offset + name[0][1], offset + name[-1][2]
@@ -574,6 +576,12 @@ class _Resolver:
             # "the Ministry of Energy", "Bank of England": an organisation, as written
             content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
             return "description", mention.strip(), content, content
+        holder = self._holder([w[0] for w in words[:run_start]], words[run_start:])
+        if holder is not None:
+            # "The mayor of Lviv Andriy Sadovyi": the holder of a role in a place or body
+            roles = [_key(w[0]) for w in words if w not in holder and _key(w[0]) not in self.skip]
+            name = mention[holder[0][1] : holder[-1][2]]
+            return "name", name, {_key(w[0]) for w in holder}, set(roles)
         related = run_start - 1
         while related > 0 and _key(words[related][0]) in self.lex.determiners:
             related -= 1  # "ties to both Clintons"
@@ -636,6 +644,43 @@ class _Resolver:
             if before == opening:
                 return mention[start - 1 : end + 1]
         return mention[start:end]
+
+    def _holder(
+        self, before: Sequence[str], run: list[tuple[str, int, int]]
+    ) -> list[tuple[str, int, int]] | None:
+        """The holder's name in a run of capitalised words after a role, a phrase
+        preposition and the place or body the role is of (``The mayor of Lviv Andriy
+        Sadovyi``, ``the head of the HSB Ivan Roe``): the last two words, when the
+        article prints the last one elsewhere on its own, as a surname (``Sadovyi
+        said``).  ``before`` are the words before the run.  ``None`` when the run is one
+        name (``the director of IHS Life Sciences``: an organisation)."""
+        if len(run) <= NAME_WORDS:
+            return None
+        keys = [_key(w) for w in before]
+        while keys and keys[-1] in self.lex.determiners:
+            keys.pop()
+        if not keys or keys[-1] not in self.lex.phrase_prepositions:
+            return None
+        if not any(self._is_role(key) for key in keys[:-1]):
+            return None
+        if not self._printed_alone(run[-1][0].rstrip("."), run[-NAME_WORDS][0]):
+            return None
+        return run[-NAME_WORDS:]
+
+    def _printed_alone(self, surname: str, first_name: str) -> bool:
+        """Whether ``surname`` occurs in the text as a word of its own, not after
+        ``first_name``."""
+        position = self.text.find(surname)
+        while position >= 0:
+            end = position + len(surname)
+            if (
+                (position == 0 or not self.text[position - 1].isalpha())
+                and (end == len(self.text) or not self.text[end].isalpha())
+                and not self.text[:position].rstrip().endswith(first_name)
+            ):
+                return True
+            position = self.text.find(surname, end)
+        return False
 
     def _after_comma(self, mention: str, words: list[tuple[str, int, int]], start: int) -> int:
         """Where a run of capitalised words from ``start`` to the end begins after its

@@ -283,6 +283,19 @@ def test_self_credit_after_the_verb_ends_the_content(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv • UNN\nThe trams will run until midnight, UNN reports.\n"
+        "The mayor of Harbourville Oleh Hnatiuk wrote about this on Telegram.",
+        "Kyiv • UNN\nThe trams will run until midnight, writes UNN. This was announced by "
+        "the mayor Oleh Hnatiuk.",
+    ],
+)
+def test_an_anaphoric_attribution_leaves_out_the_self_credit(text: str) -> None:
+    assert quotes_of(text)[0][1] == "The trams will run until midnight"
+
+
+@pytest.mark.parametrize(
     ("text", "paragraph", "role"),
     [
         pytest.param(

@@ -84,6 +84,25 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_MAX_CREDIT_WORDS = 4
+
+
+def _before_self_credit(text: str, start: int, end: int, outlet: OutletRules | None) -> int:
+    """The end of a sentence without its final stop and the outlet's credit to itself
+    after its last comma (``…, UNN reports.``, ``…, передає УНН.``)."""
+    end = _trim_end(text, start, end)
+    comma = text.rfind(",", start, end)
+    if outlet is None or comma < 0:
+        return end
+    tail = text[comma + 1 : end].split()
+    words = f" {' '.join(tail).casefold()} "
+    if len(tail) <= _MAX_CREDIT_WORDS and any(
+        f" {name.casefold()} " in words for name in outlet.self_names
+    ):
+        return _trim_end(text, start, comma)
+    return end
+
+
 class _Paragraph:
     """The drafts of one paragraph."""
 
@@ -976,7 +995,7 @@ def assemble_quotes(
                 )
                 if target is None or any(d.span.overlaps(target) for d in drafts):
                     continue
-                end = _trim_end(text, target.start, target.end)
+                end = _before_self_credit(text, target.start, target.end, outlet)
                 drafts.append(Draft(QuoteKind.REPORTED, Span(target.start, end), home, cue, source))
                 continue
             if frame.content is None:
