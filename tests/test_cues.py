@@ -34,6 +34,15 @@ def bug(reason: str) -> pytest.MarkDecorator:
 
 REPORTED = [
     pytest.param(
+        "The mayor insisted that the ferry was “safe enough for everyone,” adding that the "
+        "bridge would close in May.",
+        [
+            ("mixed", "the ferry was “safe enough for everyone,”", "The mayor", "insisted"),
+            ("reported", "the bridge would close in May", "The mayor", "adding"),
+        ],
+        id="comma-inside-closing-mark-ends-content-before-participle-cue",
+    ),
+    pytest.param(
         "The mayor allowed her staff to think that the ferry was safe.",
         [("reported", "her staff to think that the ferry was safe", "The mayor", "allowed")],
         id="clause-cue-with-object-and-cue-infinitive",

@@ -41,7 +41,7 @@ from newsstruct.quotes.dash_closed import (
     is_dash,
 )
 from newsstruct.quotes.labels import QuoteLabel, quote_label, source_line
-from newsstruct.quotes.marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan
+from newsstruct.quotes.marks import QuotedSpan
 from newsstruct.quotes.reading import (
     contraction_pronoun,
     cue_table,
@@ -57,7 +57,6 @@ _TERMINAL = ".!?…"
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 _LETTER = regex.compile(r"\p{L}")
 _MIN_SPEECH_WORDS = 4
-_ANY_MARK_CHAR = regex.compile("[" + regex.escape(DOUBLE_MARKS + SINGLE_MARKS) + "]")
 _MAX_TITLE_WORDS = 8
 
 
@@ -299,9 +298,7 @@ def _authored(tokens: Sequence[Token], position: int, end: int, lexicon: Lexicon
     return tokens[name].is_capitalised
 
 
-def _quotation_then_adjunct(
-    text: str, tokens: Sequence[Token], frame: Frame, lexicon: Lexicon
-) -> bool:
+def _quotation_then_adjunct(tokens: Sequence[Token], frame: Frame, lexicon: Lexicon) -> bool:
     """Whether content opens with a quotation that the words after it do not go on
     (``called it “a trap” - and left``, ``said “no comment” when asked``): a dash or a
     clause of time or manner follows it, or its words end a sentence or a phrase (a
@@ -313,14 +310,8 @@ def _quotation_then_adjunct(
         return False
     after = tokens[first + 1]
     adjunct = after.lower in lexicon.object_adjuncts or after.lower in lexicon.as_words
-    phrase_ends = frame.form != "before" and _comma_closed(text, tokens[first])
+    phrase_ends = frame.form != "before" and tokens[first].comma
     return tokens[first].final or is_dash(after) or adjunct or phrase_ends
-
-
-def _comma_closed(text: str, quotation: Token) -> bool:
-    """Whether a quotation token's words end in a comma inside its closing mark."""
-    end = quotation.end
-    return end >= 2 and _ANY_MARK_CHAR.match(text, end - 1) is not None and text[end - 2] == ","
 
 
 def _colon_speaker(
@@ -1007,7 +998,7 @@ def assemble_quotes(
             claimed.update(tokens[i].quote for i in inside)
             if len(inside) == 1 and (
                 reader.words_in(frame.content) == 0
-                or _quotation_then_adjunct(text, tokens, frame, lexicon)
+                or _quotation_then_adjunct(tokens, frame, lexicon)
             ):
                 quote = quoted[tokens[inside[0]].quote]
                 if _title_in_sentence(text, quote, tokens, inside[0], 0, lexicon):

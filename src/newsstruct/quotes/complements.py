@@ -469,6 +469,11 @@ class ComplementReader(TokenReader):
                 for m in range(start + 1, hi)
                 if self.after_quotation_predicate(m, hi)
                 or (
+                    # "things “should be wrapped up by June,” adding …": the comma inside
+                    # the marks ends the content as one after them would
+                    self.t[m - 1].comma and self.is_content_stop(m, hi)
+                )
+                or (
                     self.t[m].kind == "p"
                     and (
                         (self.t[m].text in "—–―" and not self.dash_aside(start, m, hi))

@@ -375,7 +375,7 @@ class FrameReader(SourceReader, ComplementReader):
         if (
             phrase[0].endswith(self.lex.participle_endings)
             and j >= lo
-            and self.is_punct(j, ",")
+            and (self.is_punct(j, ",") or self.t[j].comma)  # “…,” adding that C
             and not any(self.word(m) in self.lex.finite_auxiliaries for m in range(j + 1, i))
         ):
             content = self.content_after(k, hi, phrase)

@@ -47,6 +47,7 @@ class Token(NamedTuple):
     lower: str
     quote: int = -1  # index into the quoted spans, for "q"
     final: bool = False  # a quotation whose words end a sentence ("… we will.”)
+    comma: bool = False  # a quotation whose words end in a comma inside its marks ("… will,”)
 
     @property
     def is_capitalised(self) -> bool:
@@ -68,11 +69,23 @@ def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]
             start = position + len(parts[n - 1])
             position = start + len(word)
             kind = "w" if word[0].isalnum() else "p"
-            append(new(Token, (start, position, kind, word, word.casefold(), -1, False)))
+            append(new(Token, (start, position, kind, word, word.casefold(), -1, False, False)))
         if quote is not None:
             outer = quote.outer
             last = text[quote.content.end - 1]
-            tokens.append(Token(outer.start, outer.end, "q", "", "", index, last in _TERMINAL))
+            closed = quote.closing is not None
+            tokens.append(
+                Token(
+                    outer.start,
+                    outer.end,
+                    "q",
+                    "",
+                    "",
+                    index,
+                    last in _TERMINAL,
+                    closed and last == ",",
+                )
+            )
             position = outer.end
     return tokens
 
