@@ -39,3 +39,18 @@ def test_offsets_across_every_kind_of_space() -> None:
 def test_spaces_before_a_quotation_end_no_token() -> None:
     run = " \t\u00a0" * 2_000
     assert _tokens(f"She said{run}“Yes.”") == [("w", "She"), ("w", "said"), ("q", "“Yes.”")]
+
+
+def test_a_word_goes_on_over_mis_decoded_characters() -> None:
+    # "François" decoded twice in the wrong charset: a control character and a Latin-1
+    # sign inside the word; a sign between spaces is still punctuation
+    text = "Jo FranA\u0303\u0083A\u0302\u00a7ois Roe cited \u00a7 5."
+    assert _tokens(text) == [
+        ("w", "Jo"),
+        ("w", "FranA\u0303\u0083A\u0302\u00a7ois"),
+        ("w", "Roe"),
+        ("w", "cited"),
+        ("p", "\u00a7"),
+        ("w", "5"),
+        ("p", "."),
+    ]

@@ -26,8 +26,11 @@ __all__ = ["Token", "is_abbreviation_dot", "tokenize", "units"]
 # the token, alternately, and each token's offset from their lengths, with no match
 # object and no tuple per token (a fifth faster than ``findall`` of (spaces, token)
 # pairs); spaces between tokens and at the end are each passed over once.
+# A word goes on over the debris of text decoded in the wrong charset ("FranÃ\x83Â§ois"):
+# C1 control characters, and Latin-1 signs other than guillemets before a letter.
 _TOKEN = regex.compile(
-    r"(\p{L}(?:(?:\.\p{L})++\.?+|[\p{L}\p{M}\p{N}'’\-]*+)"
+    r"(\p{L}(?:(?:\.\p{L})++\.?+"
+    r"|(?:[\p{L}\p{M}\p{N}'’\-\x80-\x9f]|[\xa1-\xaa\xac-\xba\xbc-\xbf](?=\p{L}))*+)"
     r"|\p{N}(?:\p{N}*+(?:[.,:]\p{N}++)++|[\p{L}\p{M}\p{N}'’\-]*+)"
     r"|[^\s\p{L}\p{N}])"
 )
