@@ -396,6 +396,18 @@ CASES = [
         ],
         id="anaphoric-plural-cue-in-a-company-named-in-marks",
     ),
+    pytest.param(
+        "В «Укрэнерго» отметили, что ситуация в энергосистеме контролируемая.",
+        [
+            (
+                "reported",
+                "ситуация в энергосистеме контролируемая",
+                "«Укрэнерго»",
+                "отметили",
+            )
+        ],
+        id="plural-cue-after-the-body-where-it-was-said",
+    ),
 ]
 
 

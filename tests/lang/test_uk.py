@@ -282,6 +282,30 @@ CASES = [
         [("reported", "АТ «Укргаз» відновить постачання газу в травні", "Мер", "заявив")],
         id="company-name-in-marks-makes-no-mixed-quote",
     ),
+    pytest.param(
+        "У Міноборони заявили, що нова партія дронів надійде до кінця місяця.",
+        [
+            (
+                "reported",
+                "нова партія дронів надійде до кінця місяця",
+                "Міноборони",
+                "заявили",
+            )
+        ],
+        id="plural-cue-after-the-body-where-it-was-said",
+    ),
+    pytest.param(
+        "У компанії «Укренерго» також наголосили, що ситуація в енергосистемі складна.",
+        [
+            (
+                "reported",
+                "ситуація в енергосистемі складна",
+                "компанії «Укренерго»",
+                "наголосили",
+            )
+        ],
+        id="plural-cue-after-a-company-named-in-marks",
+    ),
 ]
 
 
@@ -305,6 +329,7 @@ ARTICLE = (
 
 #: Invented sentences that hold no attribution.
 NO_QUOTES = [
+    pytest.param("У вівторок заявили про нову партію дронів.", id="plural-cue-after-a-time"),
     pytest.param(
         "Світло повернуть до ранку. Про це повідомили у Telegram.", id="anaphoric-in-a-channel"
     ),

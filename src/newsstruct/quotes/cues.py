@@ -246,6 +246,33 @@ class FrameReader(SourceReader, ComplementReader):
             return None  # "повідомили у Telegram": the channel, no body
         return body if self.ends_attribution(body[1], hi) else None
 
+    def body_before(self, i: int, lo: int) -> tuple[int, int] | None:
+        """The body in a place phrase that opens the unit right before the cue at ``i``
+        (``У Міноборони заявили, що C``, ``В компании призвали X C``), where the cue and
+        the preposition make a cue phrase of the lexicon (``заявили в``): the body
+        speaks, as in ``C, заявили в Міноборони``."""
+        preposition = self.word(lo)
+        end = self.skip_auxiliaries(i - 1, lo) + 1  # "В компании также отметили"
+        if not (
+            preposition in self.lex.prepositions
+            and (self.word(i), preposition) in self.table.by_first.get(self.word(i), ())
+            and lo + 1 < end
+            and self.word(lo + 1) not in self.lex.time_words  # "У вівторок заявили"
+        ):
+            return None
+        if lo + 2 == end and self.t[lo + 1].kind == "q":
+            return (lo + 1, end)  # "В «Укрэнерго» отметили": the name in marks
+        body = self.source_after(lo + 1, end)
+        if body is None or body[1] != end:
+            body = self.tail_source(lo + 1, end)
+        if (
+            body is None
+            or body[1] != end
+            or any(self.word(m) in self.lex.media_words for m in range(*body))
+        ):
+            return None  # "У Telegram заявили": a channel
+        return body
+
     def frame_at(self, i: int, lo: int, hi: int, unit: int) -> tuple[Frame | None, int]:
         """The frame whose cue starts at ``i`` in the unit ``lo``..``hi``, if any, and the
         number of tokens the reading moved over (the caller moves on by at least one)."""
@@ -615,6 +642,8 @@ class FrameReader(SourceReader, ComplementReader):
                 if k < middle_end and (source is None or self.word(k) in self.lex.pronouns):
                     source = self.source_after(k, middle_end) or source
                 return Frame((i, k), source, content, "colon_words", unit, inherits), width
+        if source is None and j >= lo - 1:
+            source = self.body_before(i, lo)
         # a cue without a subject opens the unit: "Uvedl, že …" (pro-drop languages)
         dropped = source is None and (
             (j < lo and self.lex.pro_drop)
