@@ -479,6 +479,18 @@ REPORTED = [
         id="according-to-a-person-of-an-outlet",
     ),
     pytest.param(
+        "The mayor cited several reasons for the delay, including the cost of fuel.",
+        [
+            (
+                "reported",
+                "several reasons for the delay, including the cost of fuel",
+                "The mayor",
+                "cited",
+            )
+        ],
+        id="object-goes-on-with-including",
+    ),
+    pytest.param(
         "The harbour board met on Monday, and every member said yes.",
         [("reported", "yes", "every member", "said")],
         id="said-yes",

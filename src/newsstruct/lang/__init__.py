@@ -141,6 +141,10 @@ class Lexicon:
     a clause that describes the noun phrase before it (``the ministry, which …, said``);
     in ``which officials said was true`` the first fragment of the cue's content (not
     after a preposition: ``in which``)."""
+    example_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that open examples of a noun phrase after a comma (``including``, ``such
+    as``): a cue's object goes on past that comma (``cited several factors, including
+    the weather``)."""
     answer_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that answer a question in full (``yes``, ``no``, ``so``): after a cue
     (``most voters said yes``, ``he said no to the plan``), the content of one word."""

@@ -394,6 +394,7 @@ LEXICON = Lexicon(
     relative_pronouns=frozenset({"who"}),
     thing_relatives=frozenset({"which"}),
     answer_words=frozenset({"yes", "no", "so"}),
+    example_openers=frozenset({"including", "such", "especially", "particularly", "notably"}),
     gap_pronouns=frozenset({"which", "whom", "what"}),
     possessive_relatives=frozenset({"whose"}),
     topic_prepositions=frozenset({"about"}),

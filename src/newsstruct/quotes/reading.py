@@ -422,8 +422,12 @@ class TokenReader:
             if token.kind == "q" or self.word(m) in self.lex.complementizers:
                 return hi
             if token.kind != "w":
-                if token.kind == "p" and token.text in ",;":
-                    return m  # "criticized the plan, calling it …"
+                if (
+                    token.kind == "p"
+                    and token.text in ",;"
+                    and self.word(m + 1) not in self.lex.example_openers
+                ):
+                    return m  # "criticized the plan, calling it …"; but "…, including X"
                 continue
             w = self.word(m)
             if (
