@@ -491,6 +491,11 @@ REPORTED = [
         id="object-goes-on-with-including",
     ),
     pytest.param(
+        "Judge Jo Roe, in her dissent, said the ferry rules were unfair.",
+        [("reported", "the ferry rules were unfair", "Jo Roe", "said")],
+        id="subject-aside-said-C",
+    ),
+    pytest.param(
         "The harbour board met on Monday, and every member said yes.",
         [("reported", "yes", "every member", "said")],
         id="said-yes",

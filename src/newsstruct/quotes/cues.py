@@ -158,6 +158,27 @@ class FrameReader(SourceReader, ComplementReader):
             k += 1
         return k < hi and self.t[k].kind == "q"
 
+    def subject_before_aside(self, lo: int, j: int) -> tuple[int, int] | None:
+        """``Judge Jo Roe, in her dissent, said C``, ``The justice -- who had … --
+        said C``: the names or noun-phrase words that open the unit up to the comma or
+        dash of an aside that ends at ``j``, right before the cue."""
+        k = lo
+        while (
+            k < j
+            and self.t[k].kind == "w"
+            and (self.t[k].is_capitalised or self.word(k) in self.table.np_words)
+        ):
+            k += 1
+        if not (
+            lo < k < j
+            and self.is_punct(k, ",-–—")
+            and self.word(lo) not in self.lex.prepositions
+            and self.word(lo) not in self.lex.time_words
+            and self.is_noun_phrase((lo, k))
+        ):
+            return None
+        return (lo, k)
+
     def object_before_subject(self, source: tuple[int, int]) -> int | None:
         """Where the subject starts in a source read as ``an arrangement the campaign``
         or ``a word Trump``: an indefinite article and one or two lower-case nouns (no
@@ -598,7 +619,11 @@ class FrameReader(SourceReader, ComplementReader):
                 ):
                     source = self.subject_of(piece, j + 1) or source
         elif j >= lo and self.is_punct(j, ",-–—"):
-            source = self.stray_comma_name(j, lo) or self.source_before_apposition(j, lo)
+            source = (
+                self.stray_comma_name(j, lo)
+                or self.source_before_apposition(j, lo)
+                or self.subject_before_aside(lo, j)
+            )
         if (
             source is not None
             and self.t[i].lower in self.table.reminder_words
