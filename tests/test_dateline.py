@@ -149,6 +149,14 @@ CASES = [
         None,
         id="place-dash-no-agency",
     ),
+    pytest.param(
+        "date 2024-06-03 Ferry to return in June ODESA, June 3 (Harbour Wire) - " + LEAD,
+        "ODESA, June 3 (Harbour Wire)",
+        "ODESA",
+        "Harbour Wire",
+        "June 3",
+        id="wire-dateline-run-into-the-headline",
+    ),
 ]
 
 
@@ -183,6 +191,10 @@ NO_DATELINE = [
     pytest.param("Olena Brik, aged 42 – a nurse – said the ferry would run.", id="age-no-date"),
     pytest.param("(Photo)\n" + LEAD, id="bracketed-caption-line"),
     pytest.param("", id="empty"),
+    pytest.param(
+        "The harbour master met the IMO (International Maritime Organization) - and others.",
+        id="acronym-and-bracket-mid-sentence",
+    ),
 ]
 
 
@@ -228,3 +240,10 @@ def test_to_dict_dateline() -> None:
         "agency": "Interfax-Ukraine",
         "date": "Sept 26",
     }
+
+
+def test_a_run_in_dateline_leaves_the_headline_its_own() -> None:
+    text = "date 2024-06-03 Ferry to return in June ODESA, June 3 (Harbour Wire) - " + LEAD
+    article = newsstruct.parse(text)
+    assert article.title == "Ferry to return in June"
+    assert [quote.text for quote in article.quotes] == ["the ferry would run again from June"]

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from newsstruct.model import Dateline, Span
 from newsstruct.outlets import OutletRules, compile_patterns
 
-__all__ = ["GENERIC_PATTERNS", "find_dateline"]
+__all__ = ["GENERIC_PATTERNS", "find_dateline", "split_run_in"]
 
 # March 1, Oct. 4, 1 March, 3. März (the day with a full stop: German, Nordic, Czech)
 _DATE = r"(?:\p{L}{3,10}\.?+\s++\d{1,2}|\d{1,2}\.?+\s++\p{L}{3,10}\.?+)"
@@ -32,16 +34,20 @@ _PLACE = r"\p{Lu}[\p{L}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{L}'’\-]{1,30}+){0,3}+"
 # Wire datelines print the city in capitals: WASHINGTON, SAN JUAN, KYIV.
 _CAPITAL_PLACE = r"\p{Lu}[\p{Lu}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{Lu}'’\-]{1,30}+){0,3}+"
 
+# LONDON, March 1 (Reuters) -   KYIV. Sept 26 (Interfax-Ukraine) –   WASHINGTON (AP) —
+_WIRE = (
+    rf"(?P<place>{_CAPITAL_PLACE}"
+    r"(?:,[ ]\p{Lu}[\p{L}.]{1,20}+(?:[ ]\p{Lu}[\p{L}.]{1,20}+)?+)?)"  # may give back a month
+    rf"(?:[,.][ ]++(?P<date>{_DATE}))?+[ ]*+\((?P<agency>\p{{L}}[\p{{L}}\-&/. ]{{0,40}}+)\)"
+    r"(?=[ ]*+(?:[-–—―]|\.-|:|\.))"
+)
+
 #: The generic dateline forms, most specific first.
 GENERIC_PATTERNS: tuple[str, ...] = (
     # Kyiv • UNN
     rf"^(?P<place>{_PLACE})[ \t]*+[•|·][ \t]*+"
     r"(?P<agency>\p{Lu}[\p{L}\-]{1,30}+(?:[ ]\p{Lu}[\p{L}\-]{1,20}+)?+)[ \t]*+$",
-    # LONDON, March 1 (Reuters) -   KYIV. Sept 26 (Interfax-Ukraine) –   WASHINGTON (AP) —
-    rf"^(?P<place>{_CAPITAL_PLACE}"
-    r"(?:,[ ]\p{Lu}[\p{L}.]{1,20}+(?:[ ]\p{Lu}[\p{L}.]{1,20}+)?+)?)"  # may give back a month
-    rf"(?:[,.][ ]++(?P<date>{_DATE}))?+[ ]*+\((?P<agency>\p{{L}}[\p{{L}}\-&/. ]{{0,40}}+)\)"
-    r"(?=[ ]*+(?:[-–—―]|\.-|:|\.))",
+    "^" + _WIRE,
     # ЛЬВІВ, 5 квітня /Укрінформ/.   (the agency between slashes)
     rf"^(?P<place>{_CAPITAL_PLACE}),[ ](?P<date>{_DATE})\.?+[ ]*+"
     r"/(?P<agency>\p{Lu}[\p{L}\-&. ]{0,40}+)/(?=\.|[ ]*+[-–—―])",
@@ -59,6 +65,41 @@ GENERIC_PATTERNS: tuple[str, ...] = (
 
 _HEAD_PARAGRAPHS = 4
 _LEAD_LENGTH = 150
+# A wire dateline run into the line before it, when a crawl lost the line break: "EU
+# agrees new sanctions BRUSSELS, May 2 (Reuters) - …" (searched in a line's first
+# characters only).
+# The city has three capitals at least, after a word not in capitals (not DIEGO of SAN
+# DIEGO), and the lead after the dash opens a sentence (not "the EU (European Union) -
+# and others").
+_RUN_IN = regex.compile(
+    r"(?<=[^\s\p{Lu}'’\-][ ]{1,3})(?=\p{Lu}{3})"
+    + _WIRE
+    + r"[ ]*+(?:[-–—―]{1,2}+|\.-|:)[ ]*+\p{Lu}",
+    regex.V1,
+)
+_RUN_IN_REACH = 400
+_RUN_IN_PARAGRAPHS = 2  # the headline's, or the date line's and the headline's
+
+
+def split_run_in(text: str, paragraphs: Sequence[Span]) -> list[Span]:
+    """The paragraphs, the first of the head that runs into a wire dateline split before
+    it, so that the dateline opens a paragraph of its own and the headline keeps its
+    own."""
+    split = list(paragraphs)
+    for index, paragraph in enumerate(split[:_RUN_IN_PARAGRAPHS]):
+        found = _RUN_IN.search(
+            text, paragraph.start, min(paragraph.end, paragraph.start + _RUN_IN_REACH)
+        )
+        if found is not None:
+            before = found.start()
+            while before > paragraph.start and text[before - 1] == " ":
+                before -= 1
+            split[index : index + 1] = [
+                Span(paragraph.start, before),
+                Span(found.start(), paragraph.end),
+            ]
+            break
+    return split
 
 
 def find_dateline(

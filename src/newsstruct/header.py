@@ -264,7 +264,7 @@ def find_header(
         return Header()
     furniture = _furniture(outlet)
     first = paragraphs[0]
-    found = DATE_LINE.match(text, first.start)
+    found = DATE_LINE.match(text, first.start, first.end)
     if found is not None and found.end() >= first.end:
         date_text = found.group("date")
         date = iso_date(date_text)

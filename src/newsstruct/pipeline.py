@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from newsstruct import lang as languages
-from newsstruct.dateline import find_dateline
+from newsstruct.dateline import find_dateline, split_run_in
 from newsstruct.header import find_header
 from newsstruct.model import Article, Span, article_from_parts, article_parts
 from newsstruct.outlets import OutletRules, Registry, default_registry
@@ -87,7 +87,7 @@ def parse(
     rules: OutletRules | None = registry.get(outlet) if outlet is not None else None
     if not text.strip():
         return Article(text=text, lang=lang or "en", outlet=outlet)
-    spans = paragraph_spans(text)
+    spans = split_run_in(text, paragraph_spans(text))
     if lang is None:
         body = text[spans[min(1, len(spans) - 1)].start :] if spans else text
         lang = languages.detect(body)

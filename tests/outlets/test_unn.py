@@ -82,6 +82,17 @@ def test_dateline(name: str, expected: tuple[str | None, ...]) -> None:
     assert dateline_of(ARTICLES[name]) == expected
 
 
+def test_inline_dateline_of_any_city() -> None:
+    text = "ІВАНО-ФРАНКІВСЬК. 3 травня. УНН. Міська рада ухвалила новий бюджет, передає УНН."
+    assert article_of(text).outlet == "unn"
+    assert dateline_of(text) == (
+        "ІВАНО-ФРАНКІВСЬК",
+        "УНН",
+        "3 травня",
+        "ІВАНО-ФРАНКІВСЬК. 3 травня. УНН",
+    )
+
+
 @pytest.mark.parametrize(
     ("name", "paragraph", "role"),
     [

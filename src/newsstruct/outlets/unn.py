@@ -28,13 +28,13 @@ RULES = OutletRules(
         r"\bUNN\s+reports\b",
         r"\b(?:writes|according\s+to)\s+UNN\b",
         r"(?:передає|пише|передает|пишет)\s+УНН\b",
-        # КИЇВ. 17 квітня. УНН.   КИЕВ. 1 декабря. УНН.
-        r"^[ \t]*(?:КИЇВ|КИЕВ|KYIV)\.\s+\d{1,2}\s+\p{L}+\.\s+(?:УНН|UNN)\.",
+        # КИЇВ. 17 квітня. УНН.   КИЕВ. 1 декабря. УНН.   ХАРКІВ. 2 травня. УНН.
+        r"^[ \t]*\p{Lu}[\p{Lu}'’\-]++\.\s+\d{1,2}\s+\p{L}+\.\s+(?:УНН|UNN)\.",
         r"•\s*\d+\s+(?:переглядів|просмотров|views)\b",
     ),
     dateline_patterns=(
         # the inline form of reprints: КИЇВ. 17 квітня. УНН.   (the span drops the ".")
-        r"^(?P<place>\p{Lu}\p{L}+)\.\s+(?P<date>\d{1,2}\s+\p{L}+)\.\s+(?P<agency>УНН|UNN)(?=\.)",
+        r"^(?P<place>\p{Lu}[\p{L}'’\-]+)\.\s+(?P<date>\d{1,2}\s+\p{L}+)\.\s+(?P<agency>УНН|UNN)(?=\.)",
         # Kyiv • UNN   Київ • УНН   Киев • УНН
         r"^(?P<place>\p{Lu}[\p{L}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{L}'’\-]{1,30}+){0,2}+)"
         r"[ \t]*+•[ \t]*+(?P<agency>UNN|УНН)[ \t]*+$",
