@@ -92,6 +92,7 @@ def _covers(big: set[str], small: set[str]) -> bool:
     return small <= big or all(any(_same_word(s, b) for b in big) for s in small)
 
 
+@functools.lru_cache(maxsize=4096)  # called for every word of every name run, again and again
 def _key(word: str) -> str:
     return word.strip(".’'").casefold()
 
@@ -225,7 +226,11 @@ class _Resolver:
         self.full_names: dict[str, set[str]] = {}
         self.roles_of: dict[str, set[str]] = {}
         self.named: list[tuple[int, int, str]] = []  # (start, end, full name) in text order
-        self.role_phrases: list[tuple[str, ...]] = []  # the role printed before each name
+        # the role printed before each name, read when a description needs it (most
+        # names are never compared with one): where its run starts and the run's words
+        # before the name
+        self._role_sources: list[tuple[int, list[str]]] = []
+        self._role_phrases: dict[int, tuple[str, ...]] = {}
         self.equivalents = _equivalents(lexicon)
         self._pronouns: dict[str, _Entity] = {}  # unresolved pronouns, one speaker each
         self._index_names()
@@ -338,6 +343,16 @@ class _Resolver:
             return ()  # "the editor of the Daily Planet": the name is what the role heads
         return tuple(w if _ACRONYM.fullmatch(w) else _key(w) for w in words[first:])
 
+    def role_phrase(self, n: int) -> tuple[str, ...]:
+        """The role printed with the name :attr:`named` ``[n]`` (see :meth:`_role_phrase`),
+        read once."""
+        phrase = self._role_phrases.get(n)
+        if phrase is None:
+            run_start, before = self._role_sources[n]
+            phrase = self._role_phrase(self._words_before(run_start) + before)
+            self._role_phrases[n] = phrase
+        return phrase
+
     def _is_role(self, key: str) -> bool:
         # a compound whose last part is one too: "CDU-Chef", "ex-president"
         return key in self.role_words or key.rpartition("-")[2] in self.role_words
@@ -366,7 +381,7 @@ class _Resolver:
             return None
         last = bisect.bisect_right(self.named_ends, position)
         for n in range(last - 1, max(-1, last - 1 - _REACH), -1):
-            phrase = self.role_phrases[n]
+            phrase = self.role_phrase(n)
             if phrase and any(all(self._role_covers(phrase, w) for w in r) for r in readings):
                 return n
         return None
@@ -423,7 +438,7 @@ class _Resolver:
         full = self.text[start:end]
         self.named.append((start, end, full))
         before = [w[0] for w in words if w[2] <= name[0][1]]
-        self.role_phrases.append(self._role_phrase(self._words_before(run_start) + before))
+        self._role_sources.append((run_start, before))
         surname = _key(name[-1][0])
         self.full_names.setdefault(surname, set()).add(full)
         if roles:
