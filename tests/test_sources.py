@@ -181,6 +181,15 @@ def test_attribution_span_holds_no_unusual_space(separator: str) -> None:
     assert attribution.span.of(text) == "Reuters"
 
 
+@pytest.mark.parametrize("cue", ["ACCORDING TO", "ACCORDİNG TO", "according\tto"])
+def test_attribution_cue_in_any_case(cue: str) -> None:
+    # the cues are screened by their words in the casefolded text before the pattern
+    # runs: a screen may let through what the pattern then rejects, never the reverse
+    # ("İ" casefolds to "i" and a combining dot, and the pattern's "i" matches it)
+    text = f"The bridge will reopen in May, {cue} Reuters."
+    assert sources_of(newsstruct.parse(text, lang="en")) == ["Reuters"]
+
+
 def test_to_dict_attributions() -> None:
     text = "The harbour master told CNN that the port will reopen next week."
     (row,) = newsstruct.parse(text).to_dict()["attributions"]

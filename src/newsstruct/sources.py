@@ -93,16 +93,27 @@ _INNER_STOP = regex.compile(r"(?<![\p{L}\p{N}&'’\-/.])([\p{L}\p{N}&'’\-/.]+?
 # are each matched as one alternation, which the engine tries at every position, while
 # a cue alone is found by a fast search for its letters: the cues are screened one by
 # one and only those found are matched, which costs half as much.  A cue absent from
-# the text can match nowhere, so the matches are the same.
+# the text can match nowhere, so the matches are the same.  Before its search, a cue
+# is screened cheaper still by its words, looked up as substrings of the (casefolded)
+# text: a cue whose words are not all there is not there (a case-insensitive match of
+# ``VERSION1`` compares casefolded text, but for "İ", which casefolds to "i" and a
+# combining dot above and matches "i": the dots are dropped from the screened text).
+_DOT_ABOVE = "\N{COMBINING DOT ABOVE}"
 
 
 @functools.lru_cache(maxsize=64)
 def _screens(
     cues: tuple[str, ...], ignore_case: bool, boundary: bool
-) -> tuple[tuple[str, regex.Pattern[str]], ...]:
-    """Each cue alone, as :func:`_before_pattern` or :func:`_after_pattern` match it."""
+) -> tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...]:
+    """Each cue alone, its words, and the cue as :func:`_before_pattern` or
+    :func:`_after_pattern` match it."""
     return tuple(
-        (cue, regex.compile(_alternatives((cue,), ignore_case, boundary), regex.V1)) for cue in cues
+        (
+            cue,
+            tuple((cue.casefold() if ignore_case else cue).split(" ")),
+            regex.compile(_alternatives((cue,), ignore_case, boundary), regex.V1),
+        )
+        for cue in cues
     )
 
 
@@ -115,8 +126,11 @@ def _found(
     text: str, cues: tuple[str, ...], *, ignore_case: bool, boundary: bool
 ) -> tuple[str, ...]:
     """The cues that occur in ``text``."""
+    haystack = text.casefold().replace(_DOT_ABOVE, "") if ignore_case else text
     return tuple(
-        cue for cue, screen in _screens(cues, ignore_case, boundary) if screen.search(text)
+        cue
+        for cue, words, screen in _screens(cues, ignore_case, boundary)
+        if all(word in haystack for word in words) and screen.search(text)
     )
 
 
