@@ -25,6 +25,7 @@
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -65,7 +66,10 @@ def _opener_patterns(
 
 def _opens(line: str, openers: tuple[regex.Pattern[str], ...]) -> bool:
     """Whether ``line`` opens with one of the words of ``openers``."""
-    return any(pattern.match(line) for pattern in openers)
+    for pattern in openers:  # a loop, not any() of a generator: this runs per paragraph
+        if pattern.match(line):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=64)
@@ -79,6 +83,7 @@ def _phrases(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     )
 
 
+_first = operator.itemgetter(0)
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]*+|\p{N}[\p{N},.]*+")
 _YEAR = regex.compile(r"(?<![\p{N}\-/])(?:1[89]|20)\d\d(?![\p{N}])")
 # Double quotation marks only: single ones double as apostrophes.
@@ -185,10 +190,11 @@ def _background_features(
     ):
         return None
     folded = list(map(str.casefold, words))
-    numbers = sum(1 for w in words if w[0].isdigit())
+    # counted by maps over the words, which run in C: these run for every paragraph
+    numbers = sum(map(str.isdigit, map(_first, words)))
     past = 0
     if cues.past_suffixes:
-        past = sum(1 for w in folded if w.endswith(cues.past_suffixes))
+        past = sum(map(operator.methodcaller("endswith", cues.past_suffixes), folded))
     years = [int(y) for y in _YEAR.findall(line)]
     return (
         float(news_index == 1),
@@ -208,7 +214,7 @@ def _is_scored_background(line: str, news_index: int, cues: _Cues, reference: in
     features = _background_features(line, news_index, cues, reference)
     if features is None:
         return False
-    score = sum(w * f for w, f in zip(_WEIGHTS, features, strict=True))
+    score = sum(map(operator.mul, _WEIGHTS, features))
     return score > _THRESHOLD
 
 
