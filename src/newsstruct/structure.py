@@ -66,10 +66,7 @@ def _opener_patterns(
 
 def _opens(line: str, openers: tuple[regex.Pattern[str], ...]) -> bool:
     """Whether ``line`` opens with one of the words of ``openers``."""
-    for pattern in openers:  # a loop, not any() of a generator: this runs per paragraph
-        if pattern.match(line):
-            return True
-    return False
+    return any(pattern.match(line) for pattern in openers)
 
 
 @functools.lru_cache(maxsize=64)
