@@ -211,7 +211,7 @@ def _is_scored_background(line: str, news_index: int, cues: _Cues, reference: in
     features = _background_features(line, news_index, cues, reference)
     if features is None:
         return False
-    score = sum(map(operator.mul, _WEIGHTS, features))
+    score: float = sum(map(operator.mul, _WEIGHTS, features))
     return score > _THRESHOLD
 
 
