@@ -35,10 +35,12 @@ from newsstruct.quotes.cues import (
     signature_before,
 )
 from newsstruct.quotes.dash_closed import (
+    Closing,
     closed_content,
     closes_previous,
     closing_attribution,
     is_dash,
+    runs_back,
 )
 from newsstruct.quotes.labels import QuoteLabel, quote_label, source_line
 from newsstruct.quotes.marks import QuotedSpan
@@ -47,6 +49,7 @@ from newsstruct.quotes.reading import (
     cue_table,
     is_name_quotation,
     possessive_ending,
+    trim_end,
 )
 from newsstruct.quotes.tokens import Token, tokenize
 
@@ -77,19 +80,13 @@ class Draft:
     follows: str = ""
 
 
-def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and (text[end - 1].isspace() or text[end - 1] in _TERMINAL + ",;:"):
-        end -= 1
-    return end
-
-
 _MAX_CREDIT_WORDS = 4
 
 
 def _before_self_credit(text: str, start: int, end: int, outlet: OutletRules | None) -> int:
     """The end of a sentence without its final stop and the outlet's credit to itself
     after its last comma (``…, UNN reports.``, ``…, передає УНН.``)."""
-    end = _trim_end(text, start, end)
+    end = trim_end(text, start, end)
     comma = text.rfind(",", start, end)
     if outlet is None or comma < 0:
         return end
@@ -98,7 +95,7 @@ def _before_self_credit(text: str, start: int, end: int, outlet: OutletRules | N
     if len(tail) <= _MAX_CREDIT_WORDS and any(
         f" {name.casefold()} " in words for name in outlet.self_names
     ):
-        return _trim_end(text, start, comma)
+        return trim_end(text, start, comma)
     return end
 
 
@@ -121,7 +118,7 @@ class _Paragraph:
 
     def span_of(self, first: int, end: int) -> Span:
         start = self.tokens[first].start
-        stop = _trim_end(self.text, start, self.tokens[end - 1].end)
+        stop = trim_end(self.text, start, self.tokens[end - 1].end)
         # an opening mark that the trimmed content starts with stays: mixed spans keep marks
         return Span(start, max(start, stop))
 
@@ -790,7 +787,7 @@ def assemble_quotes(
             span = (
                 only.content
                 if only is not None and len(quoted_words) - len(only.outer) <= 2
-                else Span(quoted_words.start, _trim_end(text, *quoted_words.to_list()))
+                else Span(quoted_words.start, trim_end(text, *quoted_words.to_list()))
             )
             source = labelled.speaker or named_source
             drafts.append(
@@ -829,24 +826,23 @@ def assemble_quotes(
             ]
             continue
         closing = closing_attribution(tokens, lexicon) if not in_paragraph else None
-        if closing is not None:
-            # "A. B - the mayor said.": the whole paragraph is the speaker's words
-            reader = _Paragraph(text, index, tokens, [], lexicon)
+        if closing is not None and _close_words(
+            text, drafts, paragraphs, by_paragraph, index, tokens, closing, lexicon
+        ):
+            pending_colon = None
+            previous_units, previous_index = [paragraph.span], index
+            continue
+        if pending_colon is not None and not in_paragraph and paragraph.role is Role.BODY:
+            # "The governor said:" and the words without marks on a line of their own
+            end = trim_end(text, paragraph.span.start, paragraph.span.end)
             drafts.append(
-                Draft(
-                    QuoteKind.DIRECT,
-                    reader.span_of(*closing.words),
-                    index,
-                    reader.source_span(closing.cue),
-                    reader.source_span(closing.source),
-                    "" if closing.source else "previous",
-                )
+                Draft(QuoteKind.DIRECT, Span(paragraph.span.start, end), index, *pending_colon)
             )
             pending_colon = None
             previous_units, previous_index = [paragraph.span], index
             continue
         if _is_bare_quote(text, paragraph, tokens, lexicon, outlet):
-            end = _trim_end(text, paragraph.span.start, paragraph.span.end)
+            end = trim_end(text, paragraph.span.start, paragraph.span.end)
             drafts.append(
                 Draft(QuoteKind.DIRECT, Span(paragraph.span.start, end), index, follows="near")
             )
@@ -895,7 +891,7 @@ def assemble_quotes(
                     if whole
                     else Span(first.start, in_marks.end)
                     if in_marks is not None
-                    else Span(first.start, _trim_end(text, first.start, paragraph.span.end))
+                    else Span(first.start, trim_end(text, first.start, paragraph.span.end))
                 )
                 if tokens[0].lower in lexicon.answer_labels:
                     drafts.append(Draft(QuoteKind.DIRECT, span, index, follows="previous"))
@@ -931,14 +927,11 @@ def assemble_quotes(
             if _impersonal(tokens, frame, unit_ranges[frame.unit][0], lexicon):
                 continue  # "Ранее сообщалось, что …": reported by nobody the text names
             if frame.form == "cue_line":
-                if closes_previous(paragraphs, quoted, index, tokens[0]):
-                    # "- the decree says." after the words: the paragraph before is them
-                    before = paragraphs[index - 1].span
-                    end = _trim_end(text, before.start, before.end)
-                    drafts[:] = [d for d in drafts if d.paragraph != index - 1]
-                    drafts.append(
-                        Draft(QuoteKind.DIRECT, Span(before.start, end), index - 1, cue, source)
-                    )
+                # "he added." after words that end in a comma: a cue line without a dash
+                closing = Closing((0, 0), frame.cue, frame.source)
+                _close_words(
+                    text, drafts, paragraphs, by_paragraph, index, tokens, closing, lexicon
+                )
                 continue
             referred = _source_reference(tokens, frame, unit_ranges[frame.unit][1], lexicon)
             channel = source
@@ -1159,6 +1152,71 @@ def assemble_quotes(
         previous_units, previous_index = unit_spans, index
     drafts.sort(key=lambda d: (d.span.start, d.span.end))
     return _without_overlaps(drafts), anaphoric_sources
+
+
+def _close_words(
+    text: str,
+    drafts: list[Draft],
+    paragraphs: Sequence[Paragraph],
+    marked: dict[int, list[tuple[int, QuotedSpan]]],
+    index: int,
+    tokens: list[Token],
+    closing: Closing,
+    lexicon: Lexicon,
+) -> bool:
+    """Draft the words that a closing attribution closes (:mod:`.dash_closed`), and
+    whether it closes any: the words before its dash, or the paragraph before a cue
+    line; and the paragraphs before those that run the same words on.  A cue line after
+    a paragraph whose quotations no cue claims (``“…”`` then ``- said X.``) signs them."""
+    reader = _Paragraph(text, index, tokens, [], lexicon)
+    cue, source = reader.source_span(closing.cue), reader.source_span(closing.source)
+    follows = "" if source is not None else "previous"
+    if closing.words[1] > closing.words[0]:
+        first, words = index, reader.span_of(*closing.words)
+    elif closes_previous(paragraphs, marked, index):
+        # "- the decree says." on a line of its own: the paragraph before is the words
+        first, before = index - 1, paragraphs[index - 1].span
+        words = Span(before.start, trim_end(text, before.start, before.end))
+        _drop_drafts(drafts, first)
+    elif is_dash(tokens[0]) and index - 1 in marked:
+        signed = False
+        for n in range(len(drafts) - 1, -1, -1):
+            draft = drafts[n]
+            if draft.paragraph < index - 2:
+                break  # drafts come in the order of their paragraphs, give or take one
+            if draft.paragraph == index - 1 and draft.source is None and draft.cue is None:
+                drafts[n] = attrs.evolve(draft, cue=cue, source=source, follows=follows)
+                signed = True
+        return signed
+    else:
+        return False
+    runs = runs_back(text, paragraphs, marked, first, functools.partial(_drafted, drafts), lexicon)
+    for home in reversed(runs):
+        span = paragraphs[home].span
+        end = trim_end(text, span.start, span.end)
+        drafts.append(Draft(QuoteKind.DIRECT, Span(span.start, end), home, cue, source, follows))
+    drafts.append(Draft(QuoteKind.DIRECT, words, first, cue, source, follows))
+    return True
+
+
+def _drafted(drafts: Sequence[Draft], paragraph: int) -> bool:
+    """Whether a paragraph has a draft; drafts come in the order of their paragraphs,
+    give or take one, so only the last few are looked at."""
+    for draft in reversed(drafts):
+        if draft.paragraph == paragraph:
+            return True
+        if draft.paragraph < paragraph - 1:
+            return False
+    return False
+
+
+def _drop_drafts(drafts: list[Draft], paragraph: int) -> None:
+    """Remove the drafts of a paragraph (of the last ones, as :func:`_drafted` reads)."""
+    n = len(drafts) - 1
+    while n >= 0 and drafts[n].paragraph >= paragraph - 1:
+        if drafts[n].paragraph == paragraph:
+            del drafts[n]
+        n -= 1
 
 
 def _without_overlaps(drafts: list[Draft]) -> list[Draft]:

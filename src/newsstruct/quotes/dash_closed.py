@@ -2,35 +2,45 @@
 
 ``We will restore every line by morning - the company said.``: the words before a
 spaced dash are the speaker's own, a DIRECT quote without the dash and the cue.  The
-convention comes in three layouts, all read here:
+convention comes in these layouts, all read here:
 
-* the cue after the paragraph's last spaced dash, opening with the cue or with its
-  source right before the cue (``A. B - the mayor said.``, ``A - - заявив мер.``, ``A -
-  йдеться у повідомленні.``): :func:`closing_attribution`, for a paragraph without marks;
+* the cue after the paragraph's last spaced dash, single or doubled (``A. B - the mayor
+  said.``, ``A - - заявив мер.``, ``A -- said X on Monday.``), or after a dash that
+  opens a cue line of its own, closing the paragraph before (``- the decree says.``):
+  :func:`closing_attribution` and :func:`closes_previous`;
+* words that run over several paragraphs, each in the first person, closed in the
+  last: :func:`runs_back`;
 * a cue frame whose content opens the paragraph and stops at a dash (``A - something X
-  told Y``, the frame reader finding the attribution): :func:`closed_content`;
-* the cue on a line of its own after the words (``- the decree says.``, ``- - said the
-  governor.``): :func:`closes_previous`.
+  told Y``, the frame reader finding the attribution): :func:`closed_content`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Container, Sequence
 
 import attrs
+import regex
 
 from newsstruct.lang import Lexicon
-from newsstruct.model import Paragraph, Role
+from newsstruct.model import Paragraph, Role, Span
 from newsstruct.quotes.cues import Frame, attribution_in
-from newsstruct.quotes.marks import QuotedSpan
-from newsstruct.quotes.reading import DASHES, TERMINAL
+from newsstruct.quotes.reading import DASHES, TERMINAL, TokenReader
 from newsstruct.quotes.tokens import Token
 
-__all__ = ["Closing", "closed_content", "closes_previous", "closing_attribution", "is_dash"]
+__all__ = [
+    "Closing",
+    "closed_content",
+    "closes_previous",
+    "closing_attribution",
+    "is_dash",
+    "runs_back",
+]
 
 _MIN_TOKENS = 5  # tokens of the shortest "A - X said."
 _CUE_TAIL = 6  # words after a closing cue and its source ("on Monday in Kyiv.")
 _CLOSING_DASHES = "-–—"  # a frame's content set off from its cue
+_WORDS_ROLES = (Role.LEAD, Role.BODY)
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*+")
 
 
 def is_dash(token: Token) -> bool:
@@ -49,33 +59,42 @@ class Closing:
 
 def closing_attribution(tokens: Sequence[Token], lexicon: Lexicon) -> Closing | None:
     """Words without marks closed by a dash and their cue: ``We are adding trains - the
-    city said.``, ``A. B - - заявив мер.``, ``C - йдеться у повідомленні.``
+    city said.``, ``A. B - - заявив мер.``, ``A -- said the governor on Monday.``, ``C -
+    йдеться у повідомленні.``; or a cue line, a dash and the attribution alone (``- the
+    decree says.``), whose ``words`` are empty: it closes the paragraph before.
 
-    The attribution after the paragraph's last spaced dash opens with the cue or with
-    its source right before the cue, and only a few words follow it (a preposition's
-    phrase, a time, the audience); the words before the dash (a doubled dash is one)
-    end in a word or a sentence's end.
+    The attribution follows the paragraph's last spaced dash (a doubled dash is one); it
+    opens with the cue or with its source right before the cue, and only a few words
+    follow it (a preposition's phrase, a time, the audience; on a cue line nothing but
+    adjuncts).  The words before the dash end in a word or a sentence's end.
     """
-    if len(tokens) < _MIN_TOKENS or is_dash(tokens[0]):
-        return None
     dash = next(
         (
             i
-            for i in range(len(tokens) - 2, 1, -1)
-            if is_dash(tokens[i]) and tokens[i].start > tokens[i - 1].end
+            for i in range(len(tokens) - 2, -1, -1)
+            if is_dash(tokens[i]) and (i == 0 or tokens[i].start > tokens[i - 1].end)
         ),
         None,
     )
     if dash is None:
         return None
     first = dash
-    while first > 1 and is_dash(tokens[first - 1]):
+    while first > 0 and is_dash(tokens[first - 1]):
         first -= 1  # a doubled dash: "… - - said the governor."
-    found = attribution_in(tokens, dash + 1, len(tokens), lexicon)
-    if found is None or (tokens[first - 1].kind == "p" and tokens[first - 1].text not in TERMINAL):
+    start = dash + 1
+    while start < len(tokens) and is_dash(tokens[start]):
+        start += 1  # "… -- said the governor."
+    if first > 0 and (
+        len(tokens) < _MIN_TOKENS
+        or is_dash(tokens[0])
+        or (tokens[first - 1].kind == "p" and tokens[first - 1].text not in TERMINAL)
+    ):
+        return None
+    found = attribution_in(tokens, start, len(tokens), lexicon)
+    if found is None:
         return None
     cue, source = found
-    opens = cue[0] == dash + 1 or (source is not None and source == (dash + 1, cue[0]))
+    opens = cue[0] == start or (source is not None and source == (start, cue[0]))
     end = max(cue[1], source[1] if source is not None else 0)
     tail = [t for t in tokens[end:] if t.kind != "p"]
     if not opens or len(tail) > _CUE_TAIL:
@@ -86,6 +105,10 @@ def closing_attribution(tokens: Sequence[Token], lexicon: Lexicon) -> Closing | 
         or tail[0].lower in lexicon.audience_nouns
     ):
         return None  # "- a decision the mayor said was overdue": the writer's clause
+    while end < len(tokens) and tokens[end].lower in lexicon.audience_nouns:
+        end += 1  # "- розповів мер журналістам."
+    if first == 0 and not TokenReader(tokens, lexicon).only_adjuncts(end, len(tokens)):
+        return None  # "- said in Kyiv that C": a sentence, no cue line
     return Closing((0, first), cue, source)
 
 
@@ -121,14 +144,47 @@ def closed_content(
     return (0 if whole else first), end
 
 
-def closes_previous(
-    paragraphs: Sequence[Paragraph], quoted: Sequence[QuotedSpan], index: int, first: Token
-) -> bool:
-    """Whether a cue line (``he added.``, ``- the decree says.``) makes the paragraph
-    before it a direct quote: a body paragraph without marks that ends in a comma or
-    without a full stop, or any such paragraph when the cue line opens with a dash."""
-    if index == 0 or paragraphs[index - 1].role not in (Role.LEAD, Role.BODY):
+def closes_previous(paragraphs: Sequence[Paragraph], marked: Container[int], index: int) -> bool:
+    """Whether the cue line at ``index`` (``- the decree says.``, ``he added.``) makes the
+    paragraph before it a direct quote: a body paragraph without marks (``marked`` holds
+    the paragraphs with quotations) that ends in a comma or without a full stop, or any
+    such paragraph when the cue line opens with a dash."""
+    if index == 0 or paragraphs[index - 1].role not in _WORDS_ROLES or index - 1 in marked:
         return False
-    if any(q.paragraph == index - 1 for q in quoted):
-        return False
-    return is_dash(first) or paragraphs[index - 1].text.rstrip()[-1:] not in TERMINAL
+    return (
+        paragraphs[index].text[:1] in DASHES
+        or paragraphs[index - 1].text.rstrip()[-1:] not in TERMINAL
+    )
+
+
+def runs_back(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    marked: Container[int],
+    first: int,
+    drafted: Callable[[int], bool],
+    lexicon: Lexicon,
+) -> list[int]:
+    """The paragraphs before ``first`` (the first paragraph of a speaker's words without
+    marks) that the same words run over, nearest first: each right before the next, in
+    the first person (``We have …``, ``Ми …``), with no quotation and no quote of its
+    own (``drafted``)."""
+    found: list[int] = []
+    index = first - 1
+    while (
+        index >= 0
+        and paragraphs[index].role in _WORDS_ROLES
+        and index not in marked
+        and not drafted(index)
+        and _first_person(text, paragraphs[index].span, lexicon)
+    ):
+        found.append(index)
+        index -= 1
+    return found
+
+
+def _first_person(text: str, span: Span, lexicon: Lexicon) -> bool:
+    return any(
+        m.group().casefold() in lexicon.first_person
+        for m in _WORD.finditer(text, span.start, span.end)
+    )

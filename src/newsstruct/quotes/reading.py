@@ -125,6 +125,14 @@ def _longest_first(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(p.casefold().split()) for p in phrases), key=len, reverse=True))
 
 
+def trim_end(text: str, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` without the spaces and the sentence or clause
+    punctuation it ends in."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?…,;:"):
+        end -= 1
+    return end
+
+
 def match_phrase(tokens: Sequence[Token], i: int, hi: int, phrase: tuple[str, ...]) -> bool:
     """Whether the words of ``phrase`` (case-folded) stand at ``i``, before ``hi``."""
     if i + len(phrase) > hi:

@@ -1,0 +1,132 @@
+"""Quotes without marks closed by a dash and their cue (UNN's convention, OUTLETS.md),
+in their layouts: the cue after a dash on the same line, the cue on a line of its own,
+the words over several paragraphs, and ``X said:`` before the words.  Invented articles."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsstruct
+
+HEAD = {
+    "en": "Kyiv • UNN\nThe city will repair the bridge by the end of summer, UNN reports.\n",
+    "uk": "Київ • УНН\nМісто відремонтує міст до кінця літа, передає УНН.\n",
+    "ru": "Киев • УНН\nГород отремонтирует мост до конца лета, передает УНН.\n",
+}
+WORDS = {
+    "en": "We will finish the work ahead of schedule",
+    "uk": "Ми завершимо роботи раніше терміну",
+    "ru": "Мы завершим работы раньше срока",
+}
+
+
+def quotes(text: str) -> list[tuple[str, str, str | None]]:
+    """The quotes after the lead as ``(kind, text, speaker)``."""
+    article = newsstruct.parse(text)
+    return [
+        (q.kind.value, q.text, q.speaker.name if q.speaker else None)
+        for q in article.quotes
+        if q.paragraph > 1
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "cue", "speaker"),
+    [
+        ("en", "- said the governor on Monday.", "the governor"),
+        ("en", "- - said the governor on Monday.", "the governor"),
+        ("en", "— the governor said on Monday.", "the governor"),
+        ("en", "- said the governor in a statement.", "the governor"),
+        ("en", "- the press service of the ministry reports.", "the press service of the ministry"),
+        ("uk", "- заявив губернатор у понеділок.", "губернатор"),
+        ("uk", "– – заявив губернатор у понеділок.", "губернатор"),
+        ("uk", "- розповів мер журналістам.", "мер"),
+        ("ru", "- сказал губернатор в понедельник.", "губернатор"),
+        ("ru", "— — сказал губернатор в понедельник.", "губернатор"),
+        ("ru", "- рассказал мэр журналистам.", "мэр"),
+    ],
+)
+def test_cue_line_with_adjuncts(lang: str, cue: str, speaker: str) -> None:
+    text = HEAD[lang] + WORDS[lang] + ".\n" + cue
+    assert quotes(text) == [("direct", WORDS[lang], speaker)]
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—", "- -", "--", "— —"])
+@pytest.mark.parametrize("stop", [".", ""])
+def test_dash_variants_on_one_line(dash: str, stop: str) -> None:
+    text = HEAD["en"] + f"{WORDS['en']}. Traffic returns in August{stop} {dash} the mayor said.\n"
+    assert quotes(text) == [
+        ("direct", f"{WORDS['en']}. Traffic returns in August", "the mayor"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "before", "last", "cue", "speaker"),
+    [
+        (
+            "en",
+            "Our crews work at night.",
+            "Traffic returns in August",
+            "said the mayor",
+            "the mayor",
+        ),
+        ("uk", "Наші бригади працюють вночі.", "Рух відновиться у серпні", "сказав мер", "мер"),
+        (
+            "ru",
+            "Наши бригады работают ночью.",
+            "Движение возобновится в августе",
+            "сказал мэр",
+            "мэр",
+        ),
+    ],
+)
+@pytest.mark.parametrize("layout", ["same-line", "cue-line"])
+def test_words_over_paragraphs(
+    lang: str, before: str, last: str, cue: str, speaker: str, layout: str
+) -> None:
+    closing = f"{last} - {cue}." if layout == "same-line" else f"{last}.\n- {cue}."
+    text = HEAD[lang] + before + "\n" + closing
+    assert quotes(text) == [
+        ("direct", before.rstrip("."), speaker),
+        ("direct", last, speaker),
+    ]
+
+
+def test_words_run_back_only_in_the_first_person() -> None:
+    text = HEAD["en"] + "The bridge was closed in May.\nTraffic returns in August - the mayor said."
+    assert quotes(text) == [("direct", "Traffic returns in August", "the mayor")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "colon", "speaker"),
+    [
+        ("en", "The governor said:", "The governor"),
+        ("uk", "Губернатор заявив:", "Губернатор"),
+        ("ru", "Губернатор заявил:", "Губернатор"),
+    ],
+)
+@pytest.mark.parametrize("stop", [".", ""])
+def test_words_after_a_colon_cue(lang: str, colon: str, speaker: str, stop: str) -> None:
+    text = HEAD[lang] + colon + "\n" + WORDS[lang] + stop + "\n"
+    assert quotes(text) == [("direct", WORDS[lang], speaker)]
+
+
+def test_cue_line_signs_a_marked_quote() -> None:
+    text = (
+        HEAD["en"] + "“We will finish the work ahead of schedule.”\n- said the governor on Monday."
+    )
+    assert quotes(text) == [
+        ("direct", "We will finish the work ahead of schedule.", "the governor")
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- said in Kyiv that the bridge is safe.",  # a sentence, no cue line
+        "- the mayor said the bridge was safe.",  # the cue has its own content
+    ],
+)
+def test_no_cue_line(line: str) -> None:
+    text = HEAD["en"] + "The bridge was closed in May.\n" + line
+    assert all(q[1] != "The bridge was closed in May" for q in quotes(text))
