@@ -1055,6 +1055,10 @@ NO_QUOTE = [
         id="noun-after-auxiliary-before-comma",
     ),
     pytest.param(
+        'Villagers long saw the old ferry as "the only safe way across the river."',
+        id="quotation-after-as-is-a-predicate-no-speech",
+    ),
+    pytest.param(
         "The mayor maintained her lead over the former secretary of state.",
         id="clause-cue-with-noun-phrase-holding-a-cue-noun",
     ),

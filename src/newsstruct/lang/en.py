@@ -769,7 +769,7 @@ LEXICON = Lexicon(
     object_adjuncts=frozenset(
         {"at", "during", "after", "before", "amid", "while", "when", "since"}
     ),
-    term_openers=frozenset({"the", "a", "an", "of"}),
+    term_openers=frozenset({"the", "a", "an", "of", "as"}),
     name_articles=frozenset({"the"}),
     credit_cues=frozenset({"reported by", "published by", "citing", "cited by"}),
     possessive_endings=("'s", "’s"),
