@@ -506,6 +506,12 @@ REPORTED = [
         id="said-no-to-Y",
     ),
     pytest.param(
+        "The council raised the ferry fares, which the mayor denies, and the pilots went on "
+        "strike.",
+        [("reported", "which", "the mayor", "denies")],
+        id="which-X-denies",
+    ),
+    pytest.param(
         "The pilots met in the hall, in which the mayor said the lamps had failed.",
         [("reported", "the lamps had failed", "the mayor", "said")],
         id="preposition-which-is-no-fragment",

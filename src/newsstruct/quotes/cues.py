@@ -582,17 +582,22 @@ class FrameReader(SourceReader, ComplementReader):
                 pronoun = source[0] - 1
                 relative = self.word(pronoun) in self.lex.gap_pronouns
                 predicate = self.gap_predicate(k, hi, relative)
+                # "which officials said was true": the pronoun is the content's first
+                # fragment, the predicate its second; "which the mayor denies": the
+                # pronoun is the whole content
+                thing = (pronoun, pronoun + 1)
+                said_of_thing = (
+                    self.word(pronoun) in self.lex.thing_relatives
+                    and self.word(pronoun - 1) not in self.lex.prepositions
+                    and self.word(pronoun - 1) not in self.lex.infinitive_markers  # "to which"
+                )
                 if predicate is not None:
-                    # "which officials said was true": the pronoun is the content's
-                    # first fragment, the predicate its second
-                    fronted = (
-                        (pronoun, pronoun + 1)
-                        if self.word(pronoun) in self.lex.thing_relatives
-                        and self.word(pronoun - 1) not in self.lex.prepositions
-                        else None
-                    )
+                    fronted = thing if said_of_thing else None
                     frame = Frame((i, k), source, predicate, "after", unit, fronted=fronted)
                     return frame, width
+                clause_end = next((m for m in range(k, hi) if self.is_punct(m, ",;")), hi)
+                if said_of_thing and self.only_adjuncts(k, clause_end):
+                    return Frame((i, k), source, thing, "after", unit), width
                 if self.word(source[0] - 1) in self.lex.question_words:
                     return None, width
             if self.word(j) in self.lex.relative_pronouns:
