@@ -337,6 +337,12 @@ def test_a_list_of_names_is_joined_by_the_language_s_conjunctions(
             "капитана порта",
             id="anaphoric-outlet-with-reference-ru",
         ),
+        pytest.param(
+            "The ferry will run again from June. Metro News reported this, citing the mayor.",
+            "Metro News",
+            "the mayor",
+            id="anaphoric-outlet-then-citing",
+        ),
     ],
 )
 def test_an_outlet_citing_a_source_is_the_channel(text: str, outlet: str, speaker: str) -> None:

@@ -549,12 +549,14 @@ def _source_reference(
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """For ``Про це повідомляє РБК-Україна з посиланням на X`` or ``C, повідомляє
     Reuters з посиланням на X`` (a frame whose source is an outlet): the reference
-    phrase within or right after the source, and the source it refers to, as token
-    ranges; ``None`` for a frame without one."""
+    phrase within or right after the source (anywhere after it in an anaphoric
+    attribution, all of which is attribution: ``Reuters reported this, citing X``), and
+    the source it refers to, as token ranges; ``None`` for a frame without one."""
     if frame.source is None:
         return None
     first, end = frame.source
-    for k in range(first + 1, min(hi, end + 1)):
+    last = hi if frame.form == "anaphoric" else min(hi, end + 1)
+    for k in range(first + 1, last):
         found = _reference_after(tokens, k, hi, lexicon)
         if found is not None:
             return found
