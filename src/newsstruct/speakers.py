@@ -524,6 +524,9 @@ class _Resolver:
             timeless -= 1  # "a report on Wednesday": the day names nobody
             while timeless > 1 and _key(words[timeless - 1][0]) in self.lex.prepositions:
                 timeless -= 1
+        at_place = self._before_place(words)
+        if at_place < timeless:
+            timeless = at_place  # "Officials in Washington": the officials speak, not the city
         if timeless < len(words):
             mention = mention[: words[timeless - 1][2]]
             words = words[:timeless]
@@ -659,6 +662,33 @@ class _Resolver:
             if before == opening:
                 return mention[start - 1 : end + 1]
         return mention[start:end]
+
+    def _before_place(self, words: list[tuple[str, int, int]]) -> int:
+        """Where a description ends before a place it is in (``Officials in
+        Washington``, ``NATO leaders at the summit in The Hague``, ``Protesters outside
+        Parliament``): at the first preposition of place, when the mention ends in a
+        name after it; ``len(words)`` otherwise.  ``of``, ``for``,
+        ``to`` and ``from`` phrases say whose role it is (``the governor of Ohio``)."""
+        if (
+            not words
+            or not words[-1][0][:1].isupper()
+            or _key(words[0][0]) in self.lex.prepositions
+        ):
+            return len(words)
+        for n in range(1, len(words) - 1):
+            key = _key(words[n][0])
+            if key not in self.lex.prepositions:
+                continue
+            if (
+                key in self.lex.phrase_prepositions
+                or key in self.lex.relation_words
+                or key in self.lex.agent_prepositions
+            ):
+                return len(words)
+            if n > 1 and words[n - 1][0][:1].isupper() and words[n + 1][0][:1].isupper():
+                continue  # inside a name: "the Council on Foreign Relations"
+            return n
+        return len(words)
 
     def _holder(
         self, before: Sequence[str], run: list[tuple[str, int, int]]

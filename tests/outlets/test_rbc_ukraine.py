@@ -45,6 +45,21 @@ def test_detected(name: str) -> None:
     assert article_of(ARTICLES[name]).outlet == "rbc_ukraine"
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "RBC-Ukraine reports this, citing the Harbour City Administration.",
+        "RBC-Ukraine reports this with reference to the Harbour City Administration.",
+    ],
+)
+def test_english_anaphoric_credit_with_a_reference(credit: str) -> None:
+    text = f"Metro to run longer\nThe metro will run until 1 a.m. on days of outages. {credit}"
+    article = article_of(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("The metro will run until 1 a.m. on days of outages", "the Harbour City Administration")
+    ]
+
+
 def test_detected_by_an_interview_credit() -> None:
     text = (
         "Russia prepares a new offensive\nThe enemy carried out 15 assaults over the past "
