@@ -578,7 +578,9 @@ class _Resolver:
             and _key(words[run_start - 1][0]) in self.lex.phrase_prepositions
             and _key(words[run_start - 2][0]) in self.role_words
         )
-        name_words = self._person(name_words, after_role=bool(roles), genitive=genitive)
+        # "глава [Днепропетровской ОВА Сергей Лысак]": a role word right before the mention
+        after_role = bool(roles) or self._role_before(span.start)
+        name_words = self._person(name_words, after_role=after_role, genitive=genitive)
         placed = self._person_of_place(words, run_start)
         if placed is not None:
             # "Del. Jo Roe of the Virgin Islands", "Jo Roe of Acme": the person

@@ -234,3 +234,21 @@ def test_label_line_is_no_headline() -> None:
     )
     article = article_of(text)
     assert (article.outlet, article.title) == ("ukrainska_pravda", None)
+
+
+def test_source_line_with_a_role_in_the_header_gives_the_quote_its_speaker() -> None:
+    """'Джерело: прем'єр-міністерка Ірина Ковальова в Telegram' is page furniture (no
+    body paragraph) and opens with the role: the name after it speaks the label's quote."""
+    text = (
+        "Укр Рус Eng Клуб УП\n"
+        "Уряд продовжив програму пільгових кредитів\n"
+        "Кабмін продовжив програму пільгових кредитів ще на рік.\n"
+        "Джерело: прем'єр-міністерка Ірина Ковальова в Telegram\n"
+        'Пряма мова: "Продовжуємо програму, яка вже допомогла тисячам родин".\n'
+        "Що передувало: У березні банки видали рекордну кількість кредитів."
+    )
+    article = article_of(text)
+    assert [(q.text, q.speaker and q.speaker.name) for q in article.quotes] == [
+        ("Продовжуємо програму, яка вже допомогла тисячам родин", "Ірина Ковальова")
+    ]
+    assert [p.text[:14] for p in article.background] == ["Що передувало:"]

@@ -272,6 +272,22 @@ DASH_CLOSED += [
 ]
 
 
+def test_a_document_cue_on_the_next_line_closes_the_quote_paragraph() -> None:
+    """'- йдеться у повідомленні.' under unmarked words: the words of the body that the
+    discourse names (was no quote unless the words ended in a comma)."""
+    text = (
+        "Київ • УНН\nТрамваї курсуватимуть до опівночі. Про це повідомили в КП "
+        "«Київпастранс», передає УНН.\n"
+        "Розклад може змінюватися. Стежте за оновленнями на сайті підприємства\n"
+        "- йдеться у повідомленні.\nНагадаємо\nРаніше трамваї курсували до 23:00."
+    )
+    assert quotes_of(text)[-1] == (
+        "direct",
+        "Розклад може змінюватися. Стежте за оновленнями на сайті підприємства",
+        "КП «Київпастранс»",
+    )
+
+
 @pytest.mark.parametrize(("text", "quote"), DASH_CLOSED)
 def test_dash_closed_quote_paragraph(text: str, quote: tuple[str, str, str]) -> None:
     assert quotes_of(text) == [quote]

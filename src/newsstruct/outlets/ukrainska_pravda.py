@@ -64,6 +64,14 @@ RULES = OutletRules(
         "предыстория",
         "что предшествовало",
     ),
+    # the same labels opening a paragraph of context: "Що передувало: У березні …"
+    background_openers=(
+        "background:",
+        "передісторія:",
+        "що передувало:",
+        "предыстория:",
+        "что предшествовало:",
+    ),
     section_markers=(
         "source",
         "details",

@@ -773,6 +773,13 @@ def assemble_quotes(
     previous_units: list[Span] = []
     previous_index = -1
     for index, paragraph in enumerate(paragraphs):
+        named = source_line(text, paragraph, lexicon, outlet)
+        if named is not None:
+            # "Source: Zelenskyy on Telegram" (a line of page furniture or of the body):
+            # the speaker of the quote labels to come; "Source: Suspilne": an outlet
+            # credited, no speaker
+            anaphoric_sources.append(named)
+            named_source = None if is_outlet_name(named.of(text), lexicon) else named
         if paragraph.role in _SKIPPED_ROLES:
             pending_colon = None
             pending_label = quote_label(text, paragraph, outlet)
@@ -797,12 +804,6 @@ def assemble_quotes(
             )
             previous_units, previous_index = [paragraph.span], index
             continue
-        named = source_line(text, paragraph, lexicon, outlet)
-        if named is not None:
-            # "Source: Zelenskyy on Telegram": the speaker of the quote labels to come;
-            # "Source: Suspilne": an outlet credited, no speaker
-            anaphoric_sources.append(named)
-            named_source = None if is_outlet_name(named.of(text), lexicon) else named
         in_paragraph = by_paragraph.get(index, [])
         region = _after_dateline(text, paragraph.span, dateline)
         if region is not paragraph.span:

@@ -24,6 +24,8 @@ __all__ = ["QuoteLabel", "quote_label", "source_line"]
 # prepositions and name articles may join ("Oleh Petrenko, head of …", "Zelenskyy on
 # Telegram", "Institute for the Study of War").
 _CAPITALISED = r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*+"
+_LOWER = r"\p{Ll}[\p{L}\p{M}'’\-]*+"  # a lower-case word ("прем'єр-міністерка")
+_ROLE_WORDS = 6
 
 
 @attrs.frozen
@@ -46,7 +48,9 @@ def _source_labels(labels: tuple[str, ...], lexicon: Lexicon) -> regex.Pattern[s
     """A source label with its colon, and the name after it."""
     joining = alternation(lexicon.phrase_prepositions | lexicon.name_articles | {"&"})
     name = rf"{_CAPITALISED}(?:[ ]++(?:{joining}[ ]++){{0,2}}+{_CAPITALISED}){{0,5}}+"
-    return regex.compile(rf"[ \t]*+(?i:{alternation(labels)})[ \t]*+:[ \t]*+(?P<name>{name})")
+    # the role words a name may follow ("Джерело: прем'єр-міністерка Юлія Свириденко")
+    role = rf"(?:{_LOWER}[ ]++){{0,{_ROLE_WORDS}}}+"
+    return regex.compile(rf"[ \t]*+(?i:{alternation(labels)})[ \t]*+:[ \t]*+{role}(?P<name>{name})")
 
 
 def quote_label(text: str, paragraph: Paragraph, outlet: OutletRules | None) -> QuoteLabel | None:
