@@ -40,6 +40,21 @@ KOWALCZYK = (
 
 CASES = [
     pytest.param(
+        "Metro News spoke with harbour master Ivan Sokil about the winter.\n"
+        "Q: Is the port ready?\n"
+        "A: We have fuel for three months.\n"
+        "Q: And the ferry?\n"
+        "A: It runs from June.",
+        ["Ivan Sokil", "Ivan Sokil"],
+        id="interview-answers-are-the-interviewee-s",
+    ),
+    pytest.param(
+        "Ivan Sokil has run the port since Metro News first wrote about it.\n"
+        "He said the ferry would run.",
+        ["Ivan Sokil"],
+        id="pronoun-before-any-speaker-is-no-outlet",
+    ),
+    pytest.param(
         "Earlier, Commission President Anna von der Berg stated that the ferry would run.\n"
         "The port will reopen in June, said Carlos de la Fuente.",
         ["Anna von der Berg", "Carlos de la Fuente"],

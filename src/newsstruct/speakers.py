@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsstruct.lang import Lexicon
+from newsstruct.lang import Lexicon, is_outlet_name
 from newsstruct.model import Quote, Span, Speaker
 from newsstruct.quotes.assemble import Draft
 from newsstruct.quotes.reading import NAME_WORDS, cue_table, is_plural
@@ -932,13 +932,18 @@ class _Resolver:
         # a named person before a description of one: "Olena Roe … the mayor's … she"
         return max(named or candidates, key=lambda e: e.last, default=None)
 
+    def interviewee(self, position: int) -> _Entity | None:
+        """For an interview's first answer: the last full name printed before it."""
+        return self._last_named_before(position, "")
+
     def _last_named_before(self, position: int, gender: str) -> _Entity | None:
-        """For a pronoun before any speaker: the last full name the text printed."""
+        """For a pronoun before any speaker: the last full name the text printed, of
+        the pronoun's ``gender`` where it is known (an outlet's is none)."""
         for _start, end, full in reversed(self.named):
-            if end > position:
+            if end > position or is_outlet_name(full, self.lex):
                 continue
             found = self.gender_of(full, set())
-            if found and found != gender:
+            if gender and found and found != gender:
                 continue
             tokens = {_key(w) for w in full.split()}
             entity = _Entity(full, tokens, self.roles_of.get(full, set()), True, gender=gender)
@@ -966,6 +971,8 @@ def resolve_speakers(
         if owners[n] is not None or not draft.follows:
             continue
         owners[n] = _discourse_speaker(drafts, owners, n)
+        if owners[n] is None and draft.follows == "answer":
+            owners[n] = resolver.interviewee(draft.span.start)
     order: list[_Entity] = []
     seen: set[int] = set()
     for owner in owners:

@@ -69,7 +69,9 @@ class Draft:
 
     ``source`` is the span of the speaker's mention where the text gives one;
     ``follows`` says where to look otherwise: ``"previous"`` (the speaker of the
-    discourse so far) or ``"next"`` (a quote that runs on into the next paragraph).
+    discourse so far), ``"answer"`` (an interview's answer: the speaker so far, else
+    the last person the text named, the interviewee of ``We spoke with Jo Roe``) or
+    ``"next"`` (a quote that runs on into the next paragraph).
     """
 
     kind: QuoteKind
@@ -897,7 +899,7 @@ def assemble_quotes(
                     else Span(first.start, trim_end(text, first.start, paragraph.span.end))
                 )
                 if tokens[0].lower in lexicon.answer_labels:
-                    drafts.append(Draft(QuoteKind.DIRECT, span, index, follows="previous"))
+                    drafts.append(Draft(QuoteKind.DIRECT, span, index, follows="answer"))
                 else:
                     name = Span(tokens[0].start, tokens[name_end - 1].end)
                     drafts.append(Draft(QuoteKind.DIRECT, span, index, None, name))
