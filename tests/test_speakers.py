@@ -673,6 +673,20 @@ def test_a_body_after_a_role_and_of_keeps_its_name() -> None:
             id="an-equivalent-role",
         ),
         pytest.param(
+            "Foreign Minister Olena Hrytsai met her Polish counterpart on Monday.\n"
+            "The head of Ukrainian diplomacy noted that the package includes three systems.",
+            "en",
+            ["Olena Hrytsai"],
+            id="the-head-of-diplomacy-is-the-foreign-minister",
+        ),
+        pytest.param(
+            "Defence Minister Ivan Koval visited the plant on Monday.\n"
+            "The minister of defence said that the plant would double its output.",
+            "en",
+            ["Ivan Koval"],
+            id="minister-of-defence",
+        ),
+        pytest.param(
             "Прем'єр-міністр Петро Гнатюк відвідав завод у Дніпрі.\n"
             "Перша партія вийде у травні - сказав прем'єр.",
             "uk",

@@ -1362,7 +1362,15 @@ LEXICON = Lexicon(
     role_equivalents=(
         ("president", "head of state"),
         ("prime minister", "premier", "head of government"),
-        ("foreign minister", "top diplomat"),
+        (
+            "foreign minister",
+            "top diplomat",
+            "minister of foreign affairs",
+            "head of diplomacy",
+            "head of ukrainian diplomacy",
+            "chief diplomat",
+        ),
+        ("defense minister", "defence minister", "minister of defense", "minister of defence"),
         ("mayor", "head of the city"),
     ),
     month_names=(
