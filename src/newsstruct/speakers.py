@@ -257,6 +257,14 @@ class _Resolver:
             if _key(word) in self.lex.thing_nouns:
                 name_start = n + 1
                 break
+        # a known first name starts the name: "Синоптик Наталья Диденко" (a role
+        # capitalised at the sentence's start)
+        for n in range(name_start + 1, len(words) - 1):
+            if _key(words[n][0]) in self.lex.first_names or _first_name_case(
+                words[n][0], self.lex, oblique=False
+            ):
+                name_start = n
+                break
         # every word before the last title is a role word: "Finance Minister Anna Roe"
         return words[name_start:], [_key(w[0]) for w in words[:name_start]]
 

@@ -464,7 +464,13 @@ class FrameReader(SourceReader, ComplementReader):
             if after is None or self.word(start) in self.lex.audience_nouns:
                 # "сказал Иван Петров изданию X": the audience is the addressee
                 start = k
-                after = self.source_after(k, hi)
+                if (
+                    self.word(k) in self.lex.audience_nouns
+                    and k + 2 < hi
+                    and self.t[k + 1].kind == "q"
+                ):
+                    start = k + 2  # "повідомив агентству «Інтерфакс-Україна» X": the outlet
+                after = self.source_after(start, hi)
                 if after is not None and is_outlet_name(self.text_of(after), self.lex):
                     after = None
             after_quote = any(self.t[m].kind == "q" for m in range(max(lo, j - 2), j + 1))
