@@ -130,3 +130,34 @@ def test_cue_line_signs_a_marked_quote() -> None:
 def test_no_cue_line(line: str) -> None:
     text = HEAD["en"] + "The bridge was closed in May.\n" + line
     assert all(q[1] != "The bridge was closed in May" for q in quotes(text))
+
+
+def test_prose_dash_before_a_cue_is_reported_speech() -> None:
+    # a dash inside a sentence of prose sets off an aside, not the speaker's own words
+    text = (
+        "Unemployment fell to 4.9 percent in January — something you would not know if "
+        "you listened to the critics, the governor said."
+    )
+    first = newsstruct.parse(text).quotes[0]
+    assert (first.kind.value, first.text) == (
+        "reported",
+        "Unemployment fell to 4.9 percent in January",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "colon", "more", "speaker"),
+    [
+        ("en", "The governor said:", "Our crews work at night.", "The governor"),
+        ("uk", "Губернатор заявив:", "Наші бригади працюють вночі.", "Губернатор"),
+        ("ru", "Губернатор заявил:", "Наши бригады работают ночью.", "Губернатор"),
+    ],
+)
+def test_words_after_a_colon_cue_go_on_in_the_first_person(
+    lang: str, colon: str, more: str, speaker: str
+) -> None:
+    text = HEAD[lang] + f"{colon}\n{WORDS[lang]}.\n{more}\nThe bridge was closed in May.\n"
+    assert quotes(text) == [
+        ("direct", WORDS[lang], speaker),
+        ("direct", more.rstrip("."), speaker),
+    ]

@@ -36,9 +36,9 @@ from newsstruct.quotes.cues import (
 )
 from newsstruct.quotes.dash_closed import (
     Closing,
-    closed_content,
     closes_previous,
     closing_attribution,
+    in_first_person,
     is_dash,
     runs_back,
 )
@@ -770,11 +770,13 @@ def assemble_quotes(
     drafts: list[Draft] = []
     anaphoric_sources: list[Span] = []
     pending_colon: tuple[Span, Span] | None = None  # cue, source of "X said:" at a paragraph end
+    speaking: tuple[Span, Span] | None = None  # of the words after "X said:" so far
     pending_label: QuoteLabel | None = None  # a "Quote from X:" label on the line before
     named_source: Span | None = None  # the name of the last "Source: X" line
     previous_units: list[Span] = []
     previous_index = -1
     for index, paragraph in enumerate(paragraphs):
+        continuing, speaking = speaking, None
         named = source_line(text, paragraph, lexicon, outlet)
         if named is not None:
             # "Source: Zelenskyy on Telegram" (a line of page furniture or of the body):
@@ -837,13 +839,15 @@ def assemble_quotes(
             pending_colon = None
             previous_units, previous_index = [paragraph.span], index
             continue
-        if pending_colon is not None and not in_paragraph and paragraph.role is Role.BODY:
-            # "The governor said:" and the words without marks on a line of their own
+        opened = pending_colon or (
+            continuing if continuing and in_first_person(text, paragraph.span, lexicon) else None
+        )
+        if opened is not None and not in_paragraph and paragraph.role is Role.BODY:
+            # "The governor said:" and the words without marks on lines of their own, the
+            # lines after the first in the first person
             end = trim_end(text, paragraph.span.start, paragraph.span.end)
-            drafts.append(
-                Draft(QuoteKind.DIRECT, Span(paragraph.span.start, end), index, *pending_colon)
-            )
-            pending_colon = None
+            drafts.append(Draft(QuoteKind.DIRECT, Span(paragraph.span.start, end), index, *opened))
+            pending_colon, speaking = None, opened
             previous_units, previous_index = [paragraph.span], index
             continue
         if _is_bare_quote(text, paragraph, tokens, lexicon, outlet):
@@ -1006,14 +1010,6 @@ def assemble_quotes(
             if frame.form == "colon_words":
                 # "X said: the words" without marks: the speaker's own words
                 span = reader.span_of(*frame.content)
-                drafts.append(Draft(QuoteKind.DIRECT, span, index, cue, source, follows))
-                continue
-            words = closed_content(
-                tokens, frame, frames, unit_ranges, len(drafts) == first_draft_here
-            )
-            if words is not None:
-                # "A. B - the company said.": the words set off by a dash before their cue
-                span = reader.span_of(*words)
                 drafts.append(Draft(QuoteKind.DIRECT, span, index, cue, source, follows))
                 continue
             span = reader.span_of(*frame.content)

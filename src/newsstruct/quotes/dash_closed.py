@@ -9,9 +9,10 @@ convention comes in these layouts, all read here:
   opens a cue line of its own, closing the paragraph before (``- the decree says.``):
   :func:`closing_attribution` and :func:`closes_previous`;
 * words that run over several paragraphs, each in the first person, closed in the
-  last: :func:`runs_back`;
-* a cue frame whose content opens the paragraph and stops at a dash (``A - something X
-  told Y``, the frame reader finding the attribution): :func:`closed_content`.
+  last: :func:`runs_back`.
+
+A cue frame whose content stops at a dash (``A - something X told Y``) is no such
+quote: the frame reader's reported speech.
 """
 
 from __future__ import annotations
@@ -23,22 +24,21 @@ import regex
 
 from newsstruct.lang import Lexicon
 from newsstruct.model import Paragraph, Role, Span
-from newsstruct.quotes.cues import Frame, attribution_in
+from newsstruct.quotes.cues import attribution_in
 from newsstruct.quotes.reading import DASHES, TERMINAL, TokenReader
 from newsstruct.quotes.tokens import Token
 
 __all__ = [
     "Closing",
-    "closed_content",
     "closes_previous",
     "closing_attribution",
+    "in_first_person",
     "is_dash",
     "runs_back",
 ]
 
 _MIN_TOKENS = 5  # tokens of the shortest "A - X said."
 _CUE_TAIL = 6  # words after a closing cue and its source ("on Monday in Kyiv.")
-_CLOSING_DASHES = "-–—"  # a frame's content set off from its cue
 _WORDS_ROLES = (Role.LEAD, Role.BODY)
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*+")
 
@@ -112,38 +112,6 @@ def closing_attribution(tokens: Sequence[Token], lexicon: Lexicon) -> Closing | 
     return Closing((0, first), cue, source)
 
 
-def closed_content(
-    tokens: Sequence[Token],
-    frame: Frame,
-    frames: Sequence[Frame],
-    unit_ranges: Sequence[tuple[int, int]],
-    alone: bool,
-) -> tuple[int, int] | None:
-    """The words of a ``before`` frame whose content, without quotations, opens the
-    paragraph and stops at a dash before the cue (``A - something X told Y``).
-
-    They are the whole paragraph's words when the frame is its only attribution, its
-    content opens the last of the paragraph's ``unit_ranges`` (sentences) and no quote
-    was drafted before it in the paragraph (``alone``).
-    """
-    content = frame.content
-    if frame.form != "before" or content is None:
-        return None
-    first, end = content
-    if any(tokens[i].kind == "q" for i in range(first, end)):
-        return None
-    whole = (
-        frame.unit == len(unit_ranges) - 1
-        and first == unit_ranges[frame.unit][0]
-        and alone
-        and all(f.unit == frame.unit for f in frames)
-        and not any(tokens[i].kind == "q" for i in range(end))
-    )
-    if not (whole or first == 0) or end >= len(tokens) or tokens[end].text not in _CLOSING_DASHES:
-        return None
-    return (0 if whole else first), end
-
-
 def closes_previous(paragraphs: Sequence[Paragraph], marked: Container[int], index: int) -> bool:
     """Whether the cue line at ``index`` (``- the decree says.``, ``he added.``) makes the
     paragraph before it a direct quote: a body paragraph without marks (``marked`` holds
@@ -176,14 +144,15 @@ def runs_back(
         and paragraphs[index].role in _WORDS_ROLES
         and index not in marked
         and not drafted(index)
-        and _first_person(text, paragraphs[index].span, lexicon)
+        and in_first_person(text, paragraphs[index].span, lexicon)
     ):
         found.append(index)
         index -= 1
     return found
 
 
-def _first_person(text: str, span: Span, lexicon: Lexicon) -> bool:
+def in_first_person(text: str, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the text in ``span`` has a word of the first person (``we``, ``мы``)."""
     return any(
         m.group().casefold() in lexicon.first_person
         for m in _WORD.finditer(text, span.start, span.end)
