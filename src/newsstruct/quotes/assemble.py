@@ -546,6 +546,24 @@ def _reference_after(
     return None
 
 
+def _addressee_first(
+    tokens: Sequence[Token], frame: Frame, lexicon: Lexicon, outlet: OutletRules | None
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """For ``Об этом сообщил ТАСС председатель комитета X`` (an anaphoric attribution
+    whose source opens with the outlet it was told to): the token ranges of the outlet
+    and of the speaker after it; ``None`` for any other frame."""
+    if frame.form != "anaphoric" or frame.source is None:
+        return None
+    first, end = frame.source
+    names = {n.casefold() for n in outlet.self_names} if outlet is not None else set()
+    k = first
+    while k < end and (tokens[k].lower in names or tokens[k].lower in lexicon.media_words):
+        k += 1
+    if k == first or k >= end or not any(tokens[m].is_capitalised for m in range(k, end)):
+        return None
+    return (first, k), (k, end)
+
+
 def _source_reference(
     tokens: Sequence[Token], frame: Frame, hi: int, lexicon: Lexicon
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -942,6 +960,13 @@ def assemble_quotes(
                     text, drafts, paragraphs, by_paragraph, index, tokens, closing, lexicon
                 )
                 continue
+            addressed = _addressee_first(tokens, frame, lexicon, outlet)
+            if addressed is not None:
+                # "Об этом сообщил ТАСС председатель комитета X": the outlet is told, X speaks
+                medium, speaker = addressed
+                if not _is_self_name(text, reader.span_of(*medium), lexicon, outlet):
+                    anaphoric_sources.append(reader.span_of(*medium))
+                source = reader.span_of(*speaker)
             referred = _source_reference(tokens, frame, unit_ranges[frame.unit][1], lexicon)
             channel = source
             if source is not None and referred is not None:
@@ -986,8 +1011,12 @@ def assemble_quotes(
                         previous_index,
                     )
                 )
-                if target is None or any(d.span.overlaps(target) for d in drafts):
+                if target is None or any(
+                    d.span.overlaps(target) and d.kind is not QuoteKind.REPORTED for d in drafts
+                ):
                     continue
+                # "Депутаты предложили C. Об этом сообщил X": X reported the whole sentence
+                drafts[:] = [d for d in drafts if not d.span.overlaps(target)]
                 end = _before_self_credit(text, target.start, target.end, outlet)
                 drafts.append(Draft(QuoteKind.REPORTED, Span(target.start, end), home, cue, source))
                 continue
