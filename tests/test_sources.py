@@ -246,6 +246,12 @@ BODY_NOT_OUTLET = [
         id="anaphoric-acronym",
     ),
     pytest.param(
+        "Border guards detained a smuggler near Chop. The Head of State announced this "
+        "on Telegram.",
+        "The Head of State",
+        id="anaphoric-capitalised-role-of-state",
+    ),
+    pytest.param(
         "Border guards detained a smuggler near Chop. This was reported by the State "
         "Border Guard Service of Ukraine on Telegram.",
         "the State Border Guard Service of Ukraine",

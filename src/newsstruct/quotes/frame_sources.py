@@ -257,9 +257,17 @@ class SourceReader(TokenReader):
             if k > i and w in self.lex.audience_nouns:
                 break  # "сказал Иван Петров журналистам": whom the source spoke to
             # "Ohio State", "the State Border Guard Service": a capitalised word after a
-            # name or a determiner goes on with the name, never a verb ("state")
+            # name, a determiner or a name's "of" goes on with the name, never a verb
+            # ("state")
             name_goes_on = token.is_capitalised and (
-                self.t[k - 1].is_capitalised or (k > i and self.word(k - 1) in self.lex.determiners)
+                self.t[k - 1].is_capitalised
+                or (k > i and self.word(k - 1) in self.lex.determiners)
+                # "the Head of State", "Secretary of State": a name's phrase preposition
+                or (
+                    k > i + 1
+                    and self.word(k - 1) in self.lex.phrase_prepositions
+                    and self.t[k - 2].is_capitalised
+                )
             )
             if k > i and (
                 (w in self.lex.time_words and not self.time_word_in_name(k, hi))
