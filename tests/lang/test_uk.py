@@ -306,6 +306,11 @@ CASES = [
         ],
         id="plural-cue-after-a-company-named-in-marks",
     ),
+    pytest.param(
+        "«Ми нарощуємо видобуток газу», – цитує пресслужба голову правління Олега Гайового.",
+        [("direct", "Ми нарощуємо видобуток газу", "Олег Гайовий", "цитує")],
+        id="quoted-by-the-press-service-in-the-accusative",
+    ),
 ]
 
 
