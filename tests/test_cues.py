@@ -698,6 +698,12 @@ REPORTED = [
         id="X-said-this-after-the-sentence",
     ),
     pytest.param(
+        "The ferry will run again from June. The harbour master said this in an exclusive "
+        "comment to Metro News.",
+        [("reported", "The ferry will run again from June", "The harbour master", "said this")],
+        id="X-said-this-in-a-comment-to-an-outlet",
+    ),
+    pytest.param(
         "The ferry will run again from June. The harbour master wrote about it on Facebook.",
         [
             (

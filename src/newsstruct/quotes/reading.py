@@ -513,7 +513,11 @@ class TokenReader:
                 or w in self.lex.determiners
                 or token.is_capitalised
                 or after_preposition > 0
-                or (w in self.lex.infinitive_markers and m == k)  # "said to the TV"
+                # "said to the TV"; "in an exclusive comment to UNN": to a name
+                or (
+                    w in self.lex.infinitive_markers
+                    and (m == k or (m + 1 < hi and self.t[m + 1].is_capitalised))
+                )
             ):
                 return False
             if w in self.lex.prepositions or w in self.lex.infinitive_markers:
