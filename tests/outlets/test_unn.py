@@ -316,6 +316,8 @@ def test_self_credit_after_the_verb_ends_the_content(text: str) -> None:
         "The mayor of Harbourville Oleh Hnatiuk wrote about this on Telegram.",
         "Kyiv • UNN\nThe trams will run until midnight, writes UNN. This was announced by "
         "the mayor Oleh Hnatiuk.",
+        "Kyiv • UNN\nThe trams will run until midnight, UNN reports with reference to the "
+        "city council.\nThis was reported by the mayor of Harbourville Oleh Hnatiuk.",
     ],
 )
 def test_an_anaphoric_attribution_leaves_out_the_self_credit(text: str) -> None:

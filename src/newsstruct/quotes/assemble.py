@@ -82,7 +82,7 @@ class Draft:
     follows: str = ""
 
 
-_MAX_CREDIT_WORDS = 4
+_MAX_CREDIT_WORDS = 3  # words of a credit before the outlet's name
 
 
 def _before_self_credit(text: str, start: int, end: int, outlet: OutletRules | None) -> int:
@@ -92,11 +92,9 @@ def _before_self_credit(text: str, start: int, end: int, outlet: OutletRules | N
     comma = text.rfind(",", start, end)
     if outlet is None or comma < 0:
         return end
-    tail = text[comma + 1 : end].split()
-    words = f" {' '.join(tail).casefold()} "
-    if len(tail) <= _MAX_CREDIT_WORDS and any(
-        f" {name.casefold()} " in words for name in outlet.self_names
-    ):
+    # "UNN reports", "writes UNN", "UNN reports with reference to the ministry"
+    words = f" {' '.join(text[comma + 1 : end].split()[:_MAX_CREDIT_WORDS]).casefold()} "
+    if any(f" {name.casefold()} " in words for name in outlet.self_names):
         return trim_end(text, start, comma)
     return end
 
