@@ -504,7 +504,10 @@ def _credit_reference(
     Returns the token ranges of C, of the reference phrase and of the source.
     """
     names = {n.casefold() for n in outlet.self_names} if outlet is not None else set()
+    starts = _reference_starts(lexicon)
     for r in range(lo + 1, hi):
+        if tokens[r].lower not in starts:
+            continue  # the cheap test first: this runs for every word of the paragraph
         found = _reference_after(tokens, r, hi, lexicon)
         if found is None:
             continue
