@@ -13,9 +13,7 @@ auxiliaries, determiners, pronouns, prepositions and clause openers.
 
 from __future__ import annotations
 
-import bisect
 import itertools
-import operator
 from collections.abc import Sequence
 
 import attrs
@@ -68,9 +66,6 @@ class Frame:
     inherits: bool = False  # the source is the previous frame's (``…, but added that``)
     extra: tuple[int, int] | None = None  # ``C1, X said, C2``: C2, a second fragment
     fronted: tuple[int, int] | None = None  # ``P, X said, “Q”``: P, a fragment before
-
-
-_LOWER = operator.attrgetter("lower")
 
 
 class FrameReader(SourceReader, ComplementReader):
@@ -235,22 +230,21 @@ class FrameReader(SourceReader, ComplementReader):
             self.t[m].kind == "q" and self.is_punct(m + 1, DASHES) for m in range(span[0], last - 2)
         )
 
-    def frames(self, lo: int, hi: int, unit: int, triggered: Sequence[int]) -> list[Frame]:
+    def frames(self, lo: int, hi: int, unit: int) -> list[Frame]:
         """The frames of the unit ``lo``..``hi`` (number ``unit``), left to right; only the
-        cue table's trigger words start one (``triggered``: their positions in the
-        paragraph, in order), and at the unit's start the first word of an
+        cue table's trigger words start one, and at the unit's start the first word of an
         anaphoric cue, or any word where the language has free anaphoric attributions."""
         found: list[Frame] = []
+        triggers = self.table.triggers
         anaphoric_first = self.table.anaphoric_first
         free = bool(self.table.object_anaphors)
-        at = 0
+        tokens = self.t
         i = lo
         while i < hi:
-            if i != lo or not (free or self.t[i].lower in anaphoric_first):
-                at = bisect.bisect_left(triggered, i, at)  # the next trigger word
-                if at == len(triggered) or triggered[at] >= hi:
-                    break
-                i = triggered[at]
+            lower = tokens[i].lower
+            if lower not in triggers and (i != lo or not (free or lower in anaphoric_first)):
+                i += 1
+                continue
             frame, width = self.frame_at(i, lo, hi, unit)
             if frame is not None:
                 found.append(frame)
@@ -1698,10 +1692,7 @@ def find_frames(
     """Return the frames of one paragraph's tokens, and the paragraph's sentence units."""
     reader = FrameReader(tokens, lexicon)
     spans = units(tokens, lexicon)
-    # the positions of the trigger words, found by maps that run in C: most words are none
-    is_trigger = map(reader.table.triggers.__contains__, map(_LOWER, tokens))
-    triggered = list(itertools.compress(itertools.count(), is_trigger))
     frames: list[Frame] = []
     for number, (lo, hi) in enumerate(spans):
-        frames.extend(_resolve_overlaps(reader.frames(lo, hi, number, triggered), reader))
+        frames.extend(_resolve_overlaps(reader.frames(lo, hi, number), reader))
     return frames, spans
