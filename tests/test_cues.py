@@ -704,6 +704,30 @@ REPORTED = [
         id="X-said-this-in-a-comment-to-an-outlet",
     ),
     pytest.param(
+        "The ferry will run again from June, the press service of the port reports.",
+        [
+            (
+                "reported",
+                "The ferry will run again from June",
+                "the press service of the port",
+                "reports",
+            )
+        ],
+        id="C-X-reports",
+    ),
+    pytest.param(
+        "The ferry will run again from June, reports the press service of the city council.",
+        [
+            (
+                "reported",
+                "The ferry will run again from June",
+                "the press service of the city council",
+                "reports",
+            )
+        ],
+        id="C-reports-X",
+    ),
+    pytest.param(
         "The ferry will run again from June. The harbour master wrote about it on Facebook.",
         [
             (
@@ -1030,6 +1054,7 @@ def test_direct(text: str, expected: list[QuoteRow]) -> None:
 
 
 NO_QUOTE = [
+    pytest.param("The ferry calls at Odesa, Izmail and other ports.", id="plural-noun-after-comma"),
     pytest.param(
         "Ferries are slow. Commuters know this and take the bus.",
         id="cognition-verb-with-this-and-a-second-predicate",

@@ -230,6 +230,23 @@ class FrameReader(SourceReader, ComplementReader):
             self.t[m].kind == "q" and self.is_punct(m + 1, DASHES) for m in range(span[0], last - 2)
         )
 
+    def closes_tail(self, i: int, lo: int, hi: int) -> bool:
+        """Whether an attribution verb that is also a noun closes the sentence after its
+        content's comma, with its subject before or after it: ``C, the ministry
+        reports.``, ``C, reports the press service of the council.``"""
+        if self.word(i) not in self.lex.attribution_verbs or i - 1 < lo:
+            return False
+        if self.is_punct(i - 1, ","):
+            after = self.source_after(i + 1, hi) if i + 1 < hi else None
+            return after is not None and self.only_adjuncts(after[1], hi)
+        before = self.source_before(i - 1, lo)
+        return (
+            before is not None
+            and before[0] - 1 > lo
+            and self.is_punct(before[0] - 1, ",")
+            and self.only_adjuncts(i + 1, hi)
+        )
+
     def frames(self, lo: int, hi: int, unit: int) -> list[Frame]:
         """The frames of the unit ``lo``..``hi`` (number ``unit``), left to right; only the
         cue table's trigger words start one, and at the unit's start the first word of an
@@ -390,6 +407,7 @@ class FrameReader(SourceReader, ComplementReader):
             and not self.has_clear_clause(k, hi)
             and not (self.lex.verb_second and self.complement(k, hi) is not None)
             and self.verb_final_as(i, k, lo, hi) is None
+            and not self.closes_tail(i, lo, hi)
         ):
             return None, width  # "pledged delegates", "the states", "notes written in"
         if (
