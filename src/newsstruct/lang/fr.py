@@ -742,11 +742,6 @@ LEXICON = Lexicon(
     ),
     media_words=frozenset(
         {
-            "afp",
-            "reuters",
-            "ap",
-            "monde",
-            "figaro",
             "libération",
             "libé",
             "parisien",
@@ -771,9 +766,7 @@ LEXICON = Lexicon(
             "bfm",
             "lci",
             "cnews",
-            "rfi",
             "radio",
-            "rtl",
             "europe",
             "inter",
             "franceinfo",
@@ -793,13 +786,6 @@ LEXICON = Lexicon(
             "nouvel",
             "observateur",
             "temps",
-            "bbc",
-            "cnn",
-            "tass",
-            "interfax",
-            "ria",
-            "bloomberg",
-            "interfax-ukraine",
         }
     )
     | INTERNATIONAL_MEDIA,

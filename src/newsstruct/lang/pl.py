@@ -678,7 +678,6 @@ LEXICON = Lexicon(
     ),
     media_words=frozenset(
         {
-            "pap",
             "tvn24",
             "tvn",
             "tvp",
@@ -722,15 +721,6 @@ LEXICON = Lexicon(
             "tygodnika",
             "media",
             "mediów",
-            "reuters",
-            "afp",
-            "ap",
-            "dpa",
-            "bbc",
-            "cnn",
-            "tass",
-            "interfax",
-            "bloomberg",
             "money.pl",
             "business",
             "insider",
