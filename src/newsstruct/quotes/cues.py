@@ -753,20 +753,6 @@ class FrameReader(SourceReader, ComplementReader):
                 and self.only_adjuncts(after[1], hi)
             ):
                 return Frame((i, k), after, None, "cue_line", unit), width
-        # "- йдеться у повідомленні." on a line of its own, after the words: a cue
-        # phrase that names the document they are said in
-        if (
-            content is None
-            and source is None
-            and lo == 0
-            and hi == len(self.t)
-            and i > 0
-            and len(phrase) > 2
-            and phrase[-2] in self.lex.prepositions
-            and all(self.is_punct(m, "-–—―") for m in range(i))
-            and self.only_adjuncts(k, hi)
-        ):
-            return Frame((i, k), None, None, "cue_line", unit), width
         # "C, говорится в сообщении." / "C, йдеться у заяві.": a cue phrase that names
         # the document it is said in, with no speaker
         if (
