@@ -485,6 +485,18 @@ def _is_self_name(text: str, source: Span, lexicon: Lexicon, outlet: OutletRules
 
 
 @functools.cache
+def _own_names(outlet: OutletRules | None) -> frozenset[str]:
+    """The outlet's names for itself, casefolded, once per outlet."""
+    return frozenset(n.casefold() for n in outlet.self_names) if outlet is not None else frozenset()
+
+
+def _names_medium(token: Token, lexicon: Lexicon, outlet: OutletRules | None) -> bool:
+    """Whether a word names a medium: the outlet's own name or a media word (``UNN``,
+    ``Reuters``, ``ТАСС``)."""
+    return token.lower in lexicon.media_words or token.lower in _own_names(outlet)
+
+
+@functools.cache
 def _reference_starts(lexicon: Lexicon) -> dict[str, list[list[str]]]:
     """The words of each reference phrase, by the phrase's first word, in lexicon order."""
     starts: dict[str, list[list[str]]] = {}
@@ -503,7 +515,6 @@ def _credit_reference(
 
     Returns the token ranges of C, of the reference phrase and of the source.
     """
-    names = {n.casefold() for n in outlet.self_names} if outlet is not None else set()
     starts = _reference_starts(lexicon)
     for r in range(lo + 1, hi):
         if tokens[r].lower not in starts:
@@ -512,11 +523,7 @@ def _credit_reference(
         if found is None:
             continue
         self_at = next(
-            (
-                m
-                for m in range(max(lo, r - 4), r)
-                if tokens[m].lower in names or tokens[m].lower in lexicon.media_words
-            ),
+            (m for m in range(max(lo, r - 4), r) if _names_medium(tokens[m], lexicon, outlet)),
             None,
         )
         if self_at is None:
@@ -556,9 +563,8 @@ def _addressee_first(
     if frame.form != "anaphoric" or frame.source is None:
         return None
     first, end = frame.source
-    names = {n.casefold() for n in outlet.self_names} if outlet is not None else set()
     k = first
-    while k < end and (tokens[k].lower in names or tokens[k].lower in lexicon.media_words):
+    while k < end and _names_medium(tokens[k], lexicon, outlet):
         k += 1
     if k == first or k >= end or not any(tokens[m].is_capitalised for m in range(k, end)):
         return None
