@@ -147,6 +147,12 @@ def _after_pattern(verbs: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=64)
+def _references(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's reference phrases (``with reference to``), casefolded, single-spaced."""
+    return frozenset(" ".join(p.casefold().split()) for p in lexicon.reference_phrases)
+
+
+@functools.lru_cache(maxsize=64)
 def _lead_words(lexicon: Lexicon) -> frozenset[str]:
     """Words that open a clause before a name ("As Ukrinform reported"), once per lexicon."""
     return lexicon.as_words | lexicon.conjunctions | lexicon.clause_openers | lexicon.prepositions
@@ -260,7 +266,7 @@ def find_attributions(
         if is_outlet_name(name, lexicon) or credits:
             found.setdefault((span.start, span.end), Attribution(name, span, cue))
 
-    references = {" ".join(p.casefold().split()) for p in lexicon.reference_phrases}
+    references = _references(lexicon)
     if before is not None:
         for match in before.finditer(text):
             cue = Span(match.start("cue"), match.end("cue"))

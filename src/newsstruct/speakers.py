@@ -164,6 +164,7 @@ def _surname_endings(lexicon: Lexicon) -> dict[tuple[str, str], tuple[tuple[str,
     return {key: tuple(sorted(rows, key=lambda r: -len(r[0]))) for key, rows in table.items()}
 
 
+@functools.lru_cache(maxsize=4096)  # for every word of every name run
 def _first_name_case(word: str, lexicon: Lexicon, *, oblique: bool) -> tuple[str, str, str] | None:
     """The nominative, gender and cases of a first name in an oblique case (``Олега``:
     ``Олег``, a man's, genitive), or ``None`` for a nominative or an unknown word.  A
@@ -178,7 +179,7 @@ def _first_name_case(word: str, lexicon: Lexicon, *, oblique: bool) -> tuple[str
         stem = word[: len(word) - len(ending)]
         found = stem + nominative
         if found.casefold() in lexicon.first_names and found.casefold() != key:
-            female = found.casefold().endswith(("а", "я")) and (
+            female = found.casefold().endswith(lexicon.feminine_name_endings) and (
                 found.casefold() not in lexicon.masculine_names
             )
             return found, "f" if female else "m", cases
@@ -731,11 +732,19 @@ class _Resolver:
             if (
                 (position == 0 or not self.text[position - 1].isalpha())
                 and (end == len(self.text) or not self.text[end].isalpha())
-                and not self.text[:position].rstrip().endswith(first_name)
+                and not self._after_word(position, first_name)
             ):
                 return True
             position = self.text.find(surname, end)
         return False
+
+    def _after_word(self, position: int, word: str) -> bool:
+        """Whether ``word`` ends the text before ``position``, spaces aside (no copy of
+        the text before: this runs for every occurrence of a surname)."""
+        before = position
+        while before and self.text[before - 1].isspace():
+            before -= 1
+        return self.text.endswith(word, 0, before)
 
     def _after_comma(self, mention: str, words: list[tuple[str, int, int]], start: int) -> int:
         """Where a run of capitalised words from ``start`` to the end begins after its
@@ -966,11 +975,10 @@ def resolve_speakers(
     """Resolve the drafts' mentions to speakers and build the final quotes."""
     resolver = _Resolver(text, lexicon)
     owners: list[_Entity | None] = []
-    oblique_cues = {" ".join(phrase.split()).casefold() for phrase in lexicon.source_phrases}
+    oblique_cues = cue_table(lexicon).source_phrases
     for draft in drafts:
         oblique = (
-            draft.cue is not None
-            and " ".join(draft.cue.of(text).split()).casefold() in oblique_cues
+            draft.cue is not None and tuple(draft.cue.of(text).casefold().split()) in oblique_cues
         )
         owners.append(
             resolver.resolve(draft.source, oblique=oblique) if draft.source is not None else None

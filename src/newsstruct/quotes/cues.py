@@ -749,7 +749,7 @@ class FrameReader(SourceReader, ComplementReader):
             after = self.source_after(k, hi) if k < hi else None
             if (
                 after is not None
-                and all(self.is_punct(m, "-–—―") for m in range(i))
+                and all(self.is_punct(m, DASHES) for m in range(i))
                 and self.only_adjuncts(after[1], hi)
             ):
                 return Frame((i, k), after, None, "cue_line", unit), width
@@ -855,9 +855,7 @@ class FrameReader(SourceReader, ComplementReader):
             opening -= 1  # "It is a reminder, Roe said, that C": the clause resumes
             if self.word(opening) in self.lex.finite_auxiliaries:
                 opening -= 1  # "The problem, Roe said, is that C"
-        elif self.t[content[0]].kind == "q":
-            opening = content[0] - 1
-        else:
+        elif self.t[content[0]].kind != "q":
             return None
         if (
             source is None
@@ -1134,7 +1132,9 @@ class FrameReader(SourceReader, ComplementReader):
         possessive itself, resolved as a pronoun."""
         piece = next((n + 1 for n in range(m - 1, lo - 1, -1) if self.is_punct(n, ",;:")), lo)
         subject = self.subject_of(piece, m)
-        personal = self.word(m) in self.lex.masculine_words | self.lex.feminine_words
+        personal = self.word(m) in self.lex.masculine_words or (
+            self.word(m) in self.lex.feminine_words
+        )
         plural = subject is not None and is_plural(self.word(subject[1] - 1), self.lex)
         if (
             subject is None

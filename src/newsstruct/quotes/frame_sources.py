@@ -73,6 +73,9 @@ class SourceReader(TokenReader):
     ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         """The subject, the cue verb and the anaphor in that order: ``Зеленський заявив
         про це під час звернення``, ``He said this during an evening address``."""
+        first_words = self.table.object_anaphor_first
+        if not any(t.lower in first_words for t in self.t[lo:hi]):
+            return None  # the cheap test first: this is tried at every unit's start
         subject = self.source_after(lo, hi)
         if subject is None:
             return None

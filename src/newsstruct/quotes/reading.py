@@ -48,6 +48,7 @@ class CueTable:
     anaphoric_first: frozenset[str]
     anaphors: tuple[tuple[str, ...], ...]
     object_anaphors: tuple[tuple[str, ...], ...]  # also after a subject and its cue verb
+    object_anaphor_first: frozenset[str]  # their first words
     possessives: frozenset[str]  # "его" of "по его словам"
     naming: frozenset[str]
     separable: dict[str, frozenset[str]]  # finite stem -> the particles that close its clause
@@ -95,6 +96,9 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         possessives=lexicon.object_pronouns & lexicon.determiners,
         anaphors=_longest_first(lexicon.anaphors),
         object_anaphors=_longest_first(lexicon.anaphors + lexicon.object_anaphors),
+        object_anaphor_first=frozenset(
+            p.casefold().split()[0] for p in lexicon.anaphors + lexicon.object_anaphors if p
+        ),
         naming=naming,
         separable={stem: frozenset(p) for stem, p in separable.items()},
         speech_nouns=speech_nouns,
