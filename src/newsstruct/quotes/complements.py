@@ -597,12 +597,7 @@ class ComplementReader(TokenReader):
     def has_finite_verb(self, k: int, hi: int) -> bool:
         """Whether the tokens ``k``..``hi`` hold a finite verb: an auxiliary, a cue verb
         or a past form (a clause, not an apposition)."""
-        return any(
-            t.lower in self.lex.finite_auxiliaries
-            or t.lower in self.table.verbs
-            or t.lower.endswith(self.lex.past_suffixes)
-            for t in self.t[k:hi]
-        )
+        return any(self.is_finite_form(t.lower) for t in self.t[k:hi])
 
     def ends_complement(self, m: int, hi: int) -> bool:
         """In a verb-second language, whether the punctuation at ``m`` closes a cue's

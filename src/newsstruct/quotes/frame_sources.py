@@ -522,11 +522,7 @@ class SourceReader(TokenReader):
             token.kind == "w"
             and not token.is_capitalised
             and not token.lower.endswith(self.lex.participle_endings)
-            and (
-                token.lower in self.table.verbs
-                or token.lower in self.lex.finite_auxiliaries
-                or (bool(self.lex.past_suffixes) and token.lower.endswith(self.lex.past_suffixes))
-            )
+            and self.is_finite_form(token.lower)
         )
 
     def opens_adjunct(self, start: int, hi: int) -> bool:

@@ -196,6 +196,15 @@ class TokenReader:
         self.table = cue_table(lexicon)
 
     # -- small predicates ---------------------------------------------------------
+    def is_finite_form(self, word: str) -> bool:
+        """Whether a lower-case word reads as a finite verb: a finite auxiliary, a cue
+        verb or a regular past form (``bemoaned``)."""
+        return (
+            word in self.lex.finite_auxiliaries
+            or word in self.table.verbs
+            or word.endswith(self.lex.past_suffixes)
+        )
+
     def word(self, i: int) -> str:
         """The case-folded word at ``i``; ``""`` for punctuation, a quotation or the end."""
         if i >= len(self.t):
