@@ -26,7 +26,7 @@ import attrs
 import regex
 
 from newsstruct.lang import Lexicon, alternation
-from newsstruct.layout import DATE_LINE, is_byline
+from newsstruct.layout import DATE_LINE, date_line_alone, is_byline
 from newsstruct.model import Span, iso_date
 from newsstruct.outlets import OutletRules, compile_patterns
 
@@ -310,8 +310,8 @@ def find_header(
             is_byline(line) or furniture.no_title(line)
         ):
             repeats = _repeats(text, paragraphs, title)
-            below = DATE_LINE.fullmatch(paragraphs[title + 1].of(text))
-            if not repeats and below is not None and not below.group("rest"):
+            below = date_line_alone(paragraphs[title + 1].of(text))
+            if not repeats and below is not None:
                 # the crawl's date line printed under the headline
                 return Header(
                     iso_date(below.group("date")),

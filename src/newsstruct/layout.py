@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["DATE_LINE", "is_byline", "is_page_line"]
+__all__ = ["DATE_LINE", "date_line_alone", "is_byline", "is_page_line"]
 
 # A byline: a label and a colon before a name ("Oprac.: Artur Pokorski", "Autor: Jan
 # Nowak") or "By" before one ("By Anna Smith").
@@ -45,5 +45,14 @@ def is_page_line(line: str) -> bool:
     >>> is_page_line("overnight, officials said.")
     False
     """
+    return date_line_alone(line) is not None or _SLUG.fullmatch(line) is not None
+
+
+def date_line_alone(line: str) -> regex.Match[str] | None:
+    """The crawl date line when it fills ``line`` with no headline after the date.
+
+    >>> date_line_alone("date 2026-09-05").group("date"), date_line_alone("date 2026-09-05 Ferry")
+    ('2026-09-05', None)
+    """
     found = DATE_LINE.fullmatch(line)
-    return (found is not None and not found.group("rest")) or _SLUG.fullmatch(line) is not None
+    return found if found is not None and not found.group("rest") else None
