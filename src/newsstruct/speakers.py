@@ -134,11 +134,11 @@ def _equivalents(lexicon: Lexicon) -> tuple[tuple[tuple[str, ...], _RoleGroup], 
 
 
 @functools.lru_cache(maxsize=1024)
-def _group_words(
-    words: tuple[str, ...], equivalents: tuple[tuple[tuple[str, ...], _RoleGroup], ...]
-) -> _Reading:
+def _group_words(words: tuple[str, ...], lexicon: Lexicon) -> _Reading:
     """:meth:`_Resolver._grouped`, once per role phrase: a name's role phrase is matched
-    against every description after it, and the same roles recur across articles."""
+    against every description after it, and the same roles recur across articles (the
+    key is the words and the lexicon, whose hash is cached)."""
+    equivalents = _equivalents(lexicon)
     keys = [_key(w) for w in words]
     out: list[str | _RoleGroup] = []
     n = 0
@@ -232,7 +232,6 @@ class _Resolver:
         # before the name
         self._role_sources: list[tuple[int, list[str]]] = []
         self._role_phrases: dict[int, tuple[str, ...]] = {}
-        self.equivalents = _equivalents(lexicon)
         self._pronouns: dict[str, _Entity] = {}  # unresolved pronouns, one speaker each
         self._index_names()
         self.named_ends = [end for _start, end, _full in self.named]
@@ -369,7 +368,7 @@ class _Resolver:
     def _grouped(self, words: Sequence[str]) -> _Reading:
         """Role words with each phrase of a group of equivalent roles, in any case form,
         replaced by the group (``head of state`` -> the group ``president``)."""
-        return _group_words(tuple(words), self.equivalents)
+        return _group_words(tuple(words), self.lex)
 
     def named_by_role(self, words: Sequence[str], position: int) -> int | None:
         """The index in :attr:`named` of the last name before ``position`` printed with
