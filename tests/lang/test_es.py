@@ -89,6 +89,26 @@ CASES = [
         ],
         id="apposition-colon",
     ),
+    pytest.param(
+        (
+            "Ayer, la ministra de Hacienda, Lucía Ortega, dijo que el presupuesto "
+            "del próximo año será equilibrado."
+        ),
+        [
+            ("reported", "el presupuesto del próximo año será equilibrado", "Lucía Ortega", "dijo"),
+        ],
+        id="apposition-name-after-role",
+    ),
+    pytest.param(
+        (
+            "El presupuesto del próximo año será equilibrado, dijo la ministra de "
+            "Hacienda, Lucía Ortega."
+        ),
+        [
+            ("reported", "El presupuesto del próximo año será equilibrado", "Lucía Ortega", "dijo"),
+        ],
+        id="inverted-article-apposition",
+    ),
 ]
 
 

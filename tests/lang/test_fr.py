@@ -109,6 +109,16 @@ CASES = [
         ],
         id="apposition-colon",
     ),
+    pytest.param(
+        (
+            "Le budget de l'année prochaine sera équilibré, a déclaré lundi le "
+            "ministre des Finances, Jean Roux."
+        ),
+        [
+            ("reported", "Le budget de l'année prochaine sera équilibré", "Jean Roux", "a déclaré"),
+        ],
+        id="inverted-apposition-name",
+    ),
 ]
 
 

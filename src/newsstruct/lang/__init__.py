@@ -223,6 +223,10 @@ class Lexicon:
     pro_drop: bool = False
     """Whether a finite cue may stand without a subject (``Uvedl, že …``): the speaker
     is then the one of the discourse."""
+    proclitic_objects: bool = False
+    """Whether object pronouns go before a finite verb (``le dijo``, ``lui a dit``): a
+    word after a finite cue that is both an object pronoun and an article opens a noun
+    phrase there (``dijo la ministra``), never an addressee of its own."""
     content_stops: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that, after a comma, end reported content (``хотя``, ``который``); an entry
     may be two words (``так что``)."""

@@ -538,6 +538,7 @@ LEXICON = Lexicon(
     reference_phrases=("citando a", "citando"),
     as_words=frozenset({"como"}),
     pro_drop=True,
+    proclitic_objects=True,
     prepositions=frozenset(
         {
             "a",

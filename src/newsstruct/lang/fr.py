@@ -230,6 +230,7 @@ entraîneur capitaine joueur joueurs homme femme gens personne père mère fils 
 LEXICON = Lexicon(
     code="fr",
     name="French",
+    proclitic_objects=True,
     # « » take a no-break (U+00A0) or narrow no-break (U+202F) space inside; the scanner
     # reads those spaces as flanking and trims them from the content.
     quote_pairs=(

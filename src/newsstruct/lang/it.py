@@ -497,6 +497,7 @@ LEXICON = Lexicon(
     reference_phrases=("citando",),
     as_words=frozenset({"come"}),
     pro_drop=True,
+    proclitic_objects=True,
     prepositions=frozenset(
         {
             "a",

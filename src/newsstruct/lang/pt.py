@@ -487,6 +487,7 @@ LEXICON = Lexicon(
     reference_phrases=("citando",),
     as_words=frozenset({"como"}),
     pro_drop=True,
+    proclitic_objects=True,
     prepositions=frozenset(
         {
             "a",

@@ -295,7 +295,9 @@ class ComplementReader(TokenReader):
             or k >= hi
         ):
             return k
-        if self.word(k) in self.lex.object_pronouns:
+        if self.word(k) in self.lex.object_pronouns and not (
+            self.lex.proclitic_objects and self.word(k) in self.lex.determiners
+        ):
             following = self.t[k + 1] if k + 1 < hi else None
             if self.word(k) not in self.lex.determiners or not (
                 following is not None

@@ -503,6 +503,11 @@ class FrameReader(SourceReader, ComplementReader):
                     or self.word(named[1]) not in self.lex.prepositions
                 ):
                     named = after  # else "said Jan Roe in his first speech": an adjunct
+            if named is not None and named == after and self.is_punct(named[1], ","):
+                # "C, said the finance minister, Jo Roe.": the name in apposition is his
+                closing = self._apposition(named, named[1] + 1, hi)
+                if closing is not None and self.is_name(named[1] + 1, closing):
+                    named = after = (named[0], closing)
             speaker = self.without_channel(named) if named is not None else None
             if speaker is None and not self.lex.pro_drop:
                 after = None  # only an adjunct after the cue, and no subject may drop

@@ -133,7 +133,15 @@ class SourceReader(TokenReader):
             self.t[start].kind == "p"
             or self.t[start].lower in self.lex.prepositions
             or self.t[start].lower in self.lex.time_words
-            or self.t[start].lower in self.lex.auxiliaries
+            or (
+                self.t[start].lower in self.lex.auxiliaries
+                # Spanish "la" is a clitic and an article: "la ministra" keeps it
+                and not (
+                    self.t[start].lower in self.lex.determiners
+                    and start + 1 < end
+                    and self.t[start + 1].lower in self.lex.role_nouns
+                )
+            )
             or self.t[start].lower in self.lex.conjunctions
             or (  # "whom Roe called"; German "der" is an article too
                 self.t[start].lower in self.lex.relative_pronouns
@@ -625,6 +633,8 @@ class SourceReader(TokenReader):
                     last.lower in self.table.np_words
                     or self.t[source[0]].lower in self.lex.determiners
                     or self.t[source[0]].lower in self.lex.quantifiers
+                    # "la ministra de Hacienda, Lucía Ortega,": a role noun before its domain
+                    or any(self.word(m) in self.lex.role_nouns for m in range(*source))
                 )
                 if self.is_name(k + 1, end) and (
                     described or any(self.word(m) in self.lex.determiners for m in range(*source))
