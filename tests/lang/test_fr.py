@@ -119,6 +119,21 @@ CASES = [
         ],
         id="inverted-apposition-name",
     ),
+    pytest.param(
+        (
+            "Deux personnes ont été tuées sur Lyon, dans le centre du pays, a "
+            "annoncé le préfet Marc Dubois."
+        ),
+        [
+            (
+                "reported",
+                "Deux personnes ont été tuées sur Lyon, dans le centre du pays",
+                "Marc Dubois",
+                "a annoncé",
+            ),
+        ],
+        id="inverted-after-adjunct-piece",
+    ),
 ]
 
 

@@ -466,7 +466,10 @@ class FrameReader(SourceReader, ComplementReader):
             and not (
                 self.t[j].kind == "p"
                 and not self.lex.bare_noun_subjects  # where articles mark noun phrases
-                and self.source_before_apposition(j, lo) is not None
+                and (described := self.source_before_apposition(j, lo)) is not None
+                # "Deux personnes ont été tuées à Lyon, dans le Rhône, a annoncé X":
+                # a predicate's object before the piece, no subject
+                and (self.lex.verb_second or not self.in_predicate(described, lo))
                 and (
                     self.content_after(k, hi, phrase) is not None
                     # "“Q,” Jo Roe, a doctor, told the Planet.": the addressee, no source

@@ -652,6 +652,22 @@ class SourceReader(TokenReader):
             end = k
         return None
 
+    def in_predicate(self, source: tuple[int, int], lo: int) -> bool:
+        """Whether a noun phrase is part of a predicate, no subject: a finite or passive
+        auxiliary or a cue verb comes before it in its clause (``deux personnes
+        ont été tuées à Lyon, dans le Rhône,``)."""
+        m = source[0] - 1
+        while m >= lo and not self.is_punct(m, ",;:—–-") and self.t[m].kind != "q":
+            w = self.word(m)
+            if (
+                w in self.lex.passive_auxiliaries
+                or w in self.lex.finite_auxiliaries
+                or (w in self.table.verbs and not self.t[m].is_capitalised)
+            ):
+                return True
+            m -= 1
+        return False
+
     def in_relative(self, start: int, lo: int, marks: str) -> bool:
         """Whether the piece between marks before ``start`` opens with a relative word
         (``whose firm, Acme,``): the phrase at ``start`` belongs to its clause."""
