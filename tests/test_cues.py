@@ -739,6 +739,33 @@ REPORTED = [
         ],
         id="X-wrote-about-it-after-the-sentence",
     ),
+    pytest.param(
+        "The ferry will run again from June, said the press service of the port.",
+        [
+            (
+                "reported",
+                "The ferry will run again from June",
+                "the press service of the port",
+                "said",
+            )
+        ],
+        id="C-said-press-service-of-a-body-no-outlet",
+    ),
+    pytest.param(
+        "The ferry will run again from June, according to a draft seen by Reuters.",
+        [("reported", "The ferry will run again from June", "a draft", "according to")],
+        id="according-to-a-document-seen-by-an-outlet",
+    ),
+    pytest.param(
+        "A draft seen by Reuters said the ferry would run again from June.",
+        [("reported", "the ferry would run again from June", "A draft", "said")],
+        id="document-seen-by-an-outlet-said-C",
+    ),
+    pytest.param(
+        "The ferry will run again from June, said a draft reviewed by Reuters.",
+        [("reported", "The ferry will run again from June", "a draft", "said")],
+        id="C-said-a-document-reviewed-by-an-outlet",
+    ),
 ]
 
 

@@ -403,6 +403,10 @@ class Lexicon:
     author_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions that credit a work to its author: a quotation right before one and a
     name is a title (``“The Last Ferry,” by Jo Roe``), no speech."""
+    passive_agent_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions of the agent after a passive participle that describes a source
+    (``according to a document seen by Reuters``): the participle and its agent are no
+    part of the source, and the agent does not speak."""
     time_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words of time that may follow a cue (``said Monday that``)."""
     role_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
@@ -513,13 +517,22 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     (True, False)
     >>> is_outlet_name("a Metro News reporter", get("en"))
     False
+
+    A media word in lower case before an office of a body is that office's name
+    (``the press service of the port``), no outlet.
     """
-    words = [w.strip(".,'’").casefold() for w in name.split()]
+    printed = [w.strip(".,'’") for w in name.split()]
+    words = [w.casefold() for w in printed]
     media = [n for n, w in enumerate(words) if w in lexicon.media_words]
+    if not media:
+        return False
+    after = words[media[-1] + 1 :]
+    if not any(printed[n][:1].isupper() for n in media) and any(
+        w in lexicon.thing_nouns and w not in lexicon.media_words for w in after
+    ):
+        return False  # "the press service of the port": a body's office, no outlet
     # "an agency official", "Metro News host Jo Roe": a person of the outlet
-    return bool(media) and not any(
-        w in lexicon.role_nouns and w not in lexicon.media_words for w in words[media[-1] + 1 :]
-    )
+    return not any(w in lexicon.role_nouns and w not in lexicon.media_words for w in after)
 
 
 _lock = threading.Lock()

@@ -777,6 +777,7 @@ LEXICON = Lexicon(
     catenatives=frozenset(_CATENATIVES.split()),
     addressee_particles=frozenset({"on"}),
     author_prepositions=frozenset({"by"}),
+    passive_agent_prepositions=frozenset({"by"}),
     title_minor_words=frozenset(
         {"a", "an", "the", "and", "but", "or", "nor", "of", "for", "to", "in", "on", "at", "by"}
         | {"with", "from", "as", "vs"}

@@ -1284,6 +1284,7 @@ class FrameReader(SourceReader, ComplementReader):
             and (
                 self.word(phrase[1]) in self.lex.prepositions
                 or self.word(phrase[1]) in self.lex.time_words
+                or self.agent_participle(phrase[1], hi)  # "a document seen by Reuters"
             )
         ):
             phrase = None  # only an adjunct after the name is cut off: "…, on Monday"

@@ -195,7 +195,30 @@ class SourceReader(TokenReader):
         ):
             # "Jo Roe and Al Poe are all calling for C": the phrase before the auxiliary
             return self.source_before(start - 2, lo) or (start, end)
+        end = self.before_agent(start, end)
         return self.joins_names((start, self.without_tail(start, end)), lo)
+
+    def agent_participle(self, m: int, hi: int) -> bool:
+        """Whether token ``m`` is a participle of a passive with its agent after it
+        (``seen by Reuters``, ``obtained by the paper``): a lower-case word, no noun
+        of a source, before a preposition of the agent."""
+        if m + 1 >= hi:
+            return False
+        token = self.t[m]
+        return (
+            token.kind == "w"
+            and not token.is_capitalised
+            and token.lower not in self.table.np_words
+            and self.word(m + 1) in self.lex.passive_agent_prepositions
+        )
+
+    def before_agent(self, start: int, end: int) -> int:
+        """Where a source ends without a passive participle and its agent that describe
+        it (``a document seen by Reuters``: ``a document``); ``end`` where none does."""
+        for m in range(start + 1, end - 1):
+            if self.agent_participle(m, end) and self.is_noun_phrase((start, m)):
+                return m
+        return end
 
     def is_bare_plural(self, start: int, end: int) -> bool:
         """Whether a few lower-case words end in a plural noun (``forecasters``,
@@ -298,6 +321,8 @@ class SourceReader(TokenReader):
                 break
             if w in self.lex.prepositions and w not in self.lex.phrase_prepositions:
                 break  # "the mayor on Monday", "der Bürgermeister am Montag"
+            if k > i and self.agent_participle(k, hi):
+                break  # "a document seen by Reuters": the participle describes it
             if w in self.lex.determiners or (
                 self.lex.bare_noun_subjects and w in self.table.np_words
             ):
@@ -365,6 +390,10 @@ class SourceReader(TokenReader):
             if joined is None or self.lex.bare_noun_subjects:
                 return True
             k = joined[1]
+        if self.agent_participle(k, hi):
+            # "said a draft seen by Reuters": the agent of the participle, then the end
+            agent = self.source_after(k + 2, hi) if k + 2 < hi else None
+            return agent is not None and self.ends_attribution(agent[1], hi)
         brackets = "(—–" if self.lex.verb_second else "("
         # "заявила пресс-атташе компании «X».": a name in marks closes the source
         named = (
