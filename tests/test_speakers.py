@@ -447,6 +447,26 @@ CASES = [
         ["Jo Kim"],
         id="a-short-surname-before-the-sentence-s-full-stop-drops-it",
     ),
+    pytest.param(
+        "Marta Sokil, the mayor of Eastport, said the ferry would run.\n"
+        "The mayor added that fares would not rise.",
+        ["Marta Sokil", "Marta Sokil"],
+        id="a-role-in-an-apposition-after-the-name-names-her-later",
+    ),
+    pytest.param(
+        "Northland Governor Ivan Sokil and Southland Governor Petro Roe met on Monday.\n"
+        "Sokil said the bridge would reopen.\n"
+        "Roe said the ferry would run.\n"
+        "Sokil later said the road was clear.\n"
+        "The governor added that the schools would open.",
+        ["Ivan Sokil", "Petro Roe", "Ivan Sokil", "Ivan Sokil"],
+        id="of-two-holders-of-a-role-the-one-mentioned-last",
+    ),
+    pytest.param(
+        "The ferry stopped at Eastport, officials said.\nThe officials added that it would run.",
+        ["officials", "The officials"],
+        id="a-clause-after-a-place-s-comma-is-no-apposition",
+    ),
 ]
 
 

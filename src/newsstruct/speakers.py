@@ -54,6 +54,7 @@ _ANTECEDENT_REACH = 40
 # The role a name is printed with: at most these words of its clause, within these
 # characters before it.
 _ROLE_WORDS = 6
+_APPOSITION_WORDS = 8  # words of a role in commas after a name: "Jo Roe, the governor of …,"
 _ROLE_REACH = 120
 _CLAUSE_BREAK = regex.compile(r"[.,;:!?\"“”«»()\n]|[ \t][\-–—][ \t]")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
@@ -230,7 +231,7 @@ class _Resolver:
         # the role printed before each name, read when a description needs it (most
         # names are never compared with one): where its run starts and the run's words
         # before the name
-        self._role_sources: list[tuple[int, list[str]]] = []
+        self._role_sources: list[tuple[int, list[str], int]] = []
         self._role_phrases: dict[int, tuple[str, ...]] = {}
         self._pronouns: dict[str, _Entity] = {}  # unresolved pronouns, one speaker each
         self._index_names()
@@ -356,8 +357,10 @@ class _Resolver:
         read once."""
         phrase = self._role_phrases.get(n)
         if phrase is None:
-            run_start, before = self._role_sources[n]
+            run_start, before, end = self._role_sources[n]
             phrase = self._role_phrase(self._words_before(run_start) + before)
+            if not phrase:  # "Jo Roe, the regional governor, said"
+                phrase = self._role_phrase(self._apposition_after(end))
             self._role_phrases[n] = phrase
         return phrase
 
@@ -446,11 +449,36 @@ class _Resolver:
         full = self.text[start:end]
         self.named.append((start, end, full))
         before = [w[0] for w in words if w[2] <= name[0][1]]
-        self._role_sources.append((run_start, before))
+        self._role_sources.append((run_start, before, end))
         surname = _key(name[-1][0])
         self.full_names.setdefault(surname, set()).add(full)
         if roles:
             self.roles_of.setdefault(full, set()).update(roles)
+        apposition = self._role_phrase(self._apposition_after(end))
+        if apposition:
+            self.roles_of.setdefault(full, set()).update(
+                key for key in map(_key, apposition) if key not in self.skip
+            )
+
+    def _apposition_after(self, end: int) -> list[str]:
+        """The words of an apposition set off by commas right after a name that ends at
+        ``end`` (``Jo Roe, the regional governor, said``), or none."""
+        if self.text[end : end + 1] != ",":
+            return []
+        window = self.text[end + 1 : end + 1 + _ROLE_REACH]
+        parts = _CLAUSE_BREAK.split(window, maxsplit=1)
+        words = parts[0].split()
+        if len(parts) < 2 or not words or len(words) > _APPOSITION_WORDS:
+            return []  # no closing comma or full stop within reach: no apposition
+        verbs = self.lex.cue_verbs | self.lex.finite_auxiliaries
+        if any(
+            _key(w) in self.lex.clause_openers
+            or _key(w) in self.lex.relative_pronouns
+            or _key(w) in verbs
+            for w in words
+        ):
+            return []  # "Jo Roe, who heads the port", "Kyiv, officials said": a clause
+        return words
 
     def fullest(self, name: str) -> str:
         """The fullest form of a one-word name that the article prints, when unique."""
@@ -859,10 +887,16 @@ class _Resolver:
                 and not (words and words[-1] in self.lex.thing_nouns)
                 and not (first is not None and _key(first.group()) in self.lex.indefinites)
             ):
-                for candidate in reversed(self.entities[-_REACH:]):
-                    if candidate.is_person and roles <= candidate.roles:
-                        entity = candidate
-                        break
+                # of two governors, the one mentioned last, not the one named last
+                entity = max(
+                    (
+                        candidate
+                        for candidate in self.entities[-_REACH:]
+                        if candidate.is_person and roles <= candidate.roles
+                    ),
+                    key=lambda candidate: candidate.last,
+                    default=None,
+                )
             if (
                 entity is None
                 and roles

@@ -403,6 +403,9 @@ class Lexicon:
     author_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions that credit a work to its author: a quotation right before one and a
     name is a title (``“The Last Ferry,” by Jo Roe``), no speech."""
+    past_participles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Past participles without a regular ending (:attr:`past_suffixes`): ``seen``,
+    ``written``; with a passive agent after them they describe a source."""
     passive_agent_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions of the agent after a passive participle that describes a source
     (``according to a document seen by Reuters``): the participle and its agent are no

@@ -192,6 +192,12 @@ left went came took gave made got kept held ran sat stood met sent spent won los
 brought bought began fell rose led paid hit quit shook drove flew threw wore hung
 """
 
+# past participles without "-ed": "a document seen by Reuters"
+_IRREGULAR_PARTICIPLES = """
+seen shown written given taken drawn known held made sent kept brought bought found
+done thrown won told heard read led paid put set run spoken chosen
+"""
+
 _OBJECT_VERBS = """
 tell tells told telling
 inform informs informed informing
@@ -778,6 +784,7 @@ LEXICON = Lexicon(
     addressee_particles=frozenset({"on"}),
     author_prepositions=frozenset({"by"}),
     passive_agent_prepositions=frozenset({"by"}),
+    past_participles=frozenset(_IRREGULAR_PARTICIPLES.split()),
     title_minor_words=frozenset(
         {"a", "an", "the", "and", "but", "or", "nor", "of", "for", "to", "in", "on", "at", "by"}
         | {"with", "from", "as", "vs"}

@@ -200,15 +200,18 @@ class SourceReader(TokenReader):
 
     def agent_participle(self, m: int, hi: int) -> bool:
         """Whether token ``m`` is a participle of a passive with its agent after it
-        (``seen by Reuters``, ``obtained by the paper``): a lower-case word, no noun
-        of a source, before a preposition of the agent."""
+        (``seen by Reuters``, ``obtained by the paper``): a lower-case past participle
+        before a preposition of the agent (not ``an analysis by Jo Roe``)."""
         if m + 1 >= hi:
             return False
         token = self.t[m]
         return (
             token.kind == "w"
             and not token.is_capitalised
-            and token.lower not in self.table.np_words
+            and (
+                token.lower.endswith(self.lex.past_suffixes)
+                or token.lower in self.lex.past_participles
+            )
             and self.word(m + 1) in self.lex.passive_agent_prepositions
         )
 
