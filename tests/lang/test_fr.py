@@ -134,6 +134,36 @@ CASES = [
         ],
         id="inverted-after-adjunct-piece",
     ),
+    pytest.param(
+        (
+            "La croissance ralentira nettement l'année prochaine, a annoncé mardi "
+            "la Banque de France."
+        ),
+        [
+            (
+                "reported",
+                "La croissance ralentira nettement l'année prochaine",
+                "la Banque de France",
+                "a annoncé",
+            ),
+        ],
+        id="country-bank-no-outlet",
+    ),
+    pytest.param(
+        (
+            "« On nous promet une concertation, mais on a déjà vu ce film », a "
+            "réagi Sophie Leroy, secrétaire générale du syndicat."
+        ),
+        [
+            (
+                "direct",
+                "On nous promet une concertation, mais on a déjà vu ce film",
+                "Sophie Leroy",
+                "a réagi",
+            ),
+        ],
+        id="reagi",
+    ),
 ]
 
 

@@ -80,6 +80,21 @@ CASES = [
         [("reported", "rząd podejmie decyzję w przyszłym tygodniu", None, "Dodał")],
         id="pro-drop",
     ),
+    pytest.param(
+        (
+            "Pytany o koszt kontraktu, minister odparł, że szczegóły zostaną "
+            "przedstawione po zakończeniu negocjacji."
+        ),
+        [
+            (
+                "reported",
+                "szczegóły zostaną przedstawione po zakończeniu negocjacji",
+                "minister",
+                "odparł",
+            ),
+        ],
+        id="odparl",
+    ),
 ]
 
 

@@ -87,6 +87,43 @@ CASES = [
         ],
         id="apposition-colon",
     ),
+    pytest.param(
+        (
+            "O Governo vai aumentar as pensões mais baixas em julho, disse hoje a "
+            "ministra do Trabalho, Maria Ramalho."
+        ),
+        [
+            (
+                "reported",
+                "O Governo vai aumentar as pensões mais baixas em julho",
+                "Maria Ramalho",
+                "disse",
+            ),
+        ],
+        id="inverted-article-preposition",
+    ),
+    pytest.param(
+        ("A inflação vai abrandar no próximo ano, disse hoje o Banco de Portugal."),
+        [
+            ("reported", "A inflação vai abrandar no próximo ano", "o Banco de Portugal", "disse"),
+        ],
+        id="agency-no-outlet",
+    ),
+    pytest.param(
+        (
+            '"É um passo decisivo para devolver a casa às famílias", reagiu Luís '
+            "Montenegro, numa publicação na rede social."
+        ),
+        [
+            (
+                "direct",
+                "É um passo decisivo para devolver a casa às famílias",
+                "Luís Montenegro",
+                "reagiu",
+            ),
+        ],
+        id="reagiu",
+    ),
 ]
 
 

@@ -17,6 +17,8 @@ from newsstruct.lang import Lexicon
 from newsstruct.lang._media import INTERNATIONAL_MEDIA
 
 _SPEECH_VERBS = """
+reaccionar reacciona reaccionan reaccionó reaccionaron reaccionaba reaccionado
+celebrar celebra celebran celebró celebraron celebraba celebrado
 decir dice dicen digo dijo dijeron decía decían dicho diciendo
 afirmar afirma afirman afirmo afirmó afirmaron afirmaba afirmado afirmando
 señalar señala señalan señalo señaló señalaron señalaba señalado señalando
@@ -678,7 +680,7 @@ LEXICON = Lexicon(
     ),
     media_words=frozenset(
         {
-            "europa",
+            "agencia",
             "press",
             "el país",
             "país",
@@ -704,7 +706,6 @@ LEXICON = Lexicon(
             "reforma",
             "jornada",
             "tiempo",
-            "agencia",
             "diario",
             "periódico",
             "semanario",

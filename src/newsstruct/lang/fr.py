@@ -18,6 +18,8 @@ from newsstruct.lang import Lexicon
 from newsstruct.lang._media import INTERNATIONAL_MEDIA
 
 _SPEECH_VERBS = """
+réagir réagit réagissent réagissait réagissaient réagit-il réagit-elle réagi
+saluer salue saluent saluait salua salué saluée salue-t-il salue-t-elle
 dire dit disent dis dira diront disait disaient dite dits dites
 déclarer déclare déclarent déclarait déclaraient déclara déclaré déclarée déclarés
 déclarera déclare-t-il déclare-t-elle déclarent-ils
@@ -128,6 +130,8 @@ a-t-il a-t-elle ont-ils ont-elles a-t-on avait-il avait-elle
 # The passé composé as written, auxiliary included ("a déclaré"), which ANNOTATION.md
 # wants as the cue; one participle a line with its auxiliaries.
 _COMPOUND_CUES = """
+a réagi, ont réagi, a-t-il réagi, a-t-elle réagi, ont-ils réagi
+a salué, ont salué, a-t-il salué, a-t-elle salué
 a déclaré, ont déclaré, avait déclaré, a-t-il déclaré, a-t-elle déclaré, ont-ils déclaré
 a dit, ont dit, avait dit, a-t-il dit, a-t-elle dit, ont-ils dit
 a affirmé, ont affirmé, avait affirmé, a-t-il affirmé, a-t-elle affirmé, ont-ils affirmé
@@ -743,6 +747,7 @@ LEXICON = Lexicon(
     ),
     media_words=frozenset(
         {
+            "agence",
             "libération",
             "libé",
             "parisien",
@@ -759,7 +764,6 @@ LEXICON = Lexicon(
             "la croix",
             "mediapart",
             "tf1",
-            "france",
             "télévisions",
             "france 2",
             "france 24",
@@ -771,7 +775,6 @@ LEXICON = Lexicon(
             "europe",
             "inter",
             "franceinfo",
-            "agence",
             "journal",
             "quotidien",
             "hebdomadaire",

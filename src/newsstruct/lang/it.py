@@ -658,6 +658,7 @@ LEXICON = Lexicon(
     ),
     media_words=frozenset(
         {
+            "agenzia",
             "adnkronos",
             "agi",
             "lapresse",
@@ -681,7 +682,6 @@ LEXICON = Lexicon(
             "tg24",
             "la7",
             "radio",
-            "agenzia",
             "testata",
             "settimanale",
             "rivista",

@@ -21,6 +21,7 @@ from newsstruct.lang import Lexicon
 from newsstruct.lang._media import INTERNATIONAL_MEDIA
 
 _SPEECH_VERBS = """
+odeprzeć odpiera odpierają odparł odparła odparło odparli odparły
 powiedzieć powie powiedzą powiem powiedział powiedziała powiedziało powiedzieli powiedziały
 mówić mówi mówią mówię mówił mówiła mówiło mówili mówiły mówiąc
 poinformować poinformuje poinformują poinformował poinformowała poinformowało
@@ -678,6 +679,8 @@ LEXICON = Lexicon(
     ),
     media_words=frozenset(
         {
+            "agencja",
+            "agencji",
             "tvn24",
             "tvn",
             "tvp",
@@ -707,8 +710,6 @@ LEXICON = Lexicon(
             "polityka",
             "sieci",
             "do rzeczy",
-            "agencja",
-            "agencji",
             "portal",
             "portalu",
             "serwis",
@@ -726,10 +727,8 @@ LEXICON = Lexicon(
             "insider",
             "notes",
             "from",
-            "poland",
             "oko.press",
             "wirtualna",
-            "polska",
             "tok",
             "rmf24",
         }

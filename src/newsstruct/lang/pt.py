@@ -16,6 +16,7 @@ from newsstruct.lang import Lexicon
 from newsstruct.lang._media import INTERNATIONAL_MEDIA
 
 _SPEECH_VERBS = """
+reagir reage reagem reagiu reagiram reagia reagido
 dizer diz dizem digo disse disseram dizia diziam dito dizendo
 afirmar afirma afirmam afirmo afirmou afirmaram afirmava afirmado afirmando
 declarar declara declaram declaro declarou declararam declarava declarado declarando
@@ -636,9 +637,8 @@ LEXICON = Lexicon(
     ),
     media_words=frozenset(
         {
-            "lusa",
             "agência",
-            "brasil",
+            "lusa",
             "público",
             "expresso",
             "observador",
@@ -650,7 +650,6 @@ LEXICON = Lexicon(
             "rtp",
             "sic",
             "tvi",
-            "portugal",
             "folha",
             "estadão",
             "globo",

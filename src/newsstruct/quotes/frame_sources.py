@@ -134,13 +134,9 @@ class SourceReader(TokenReader):
             or self.t[start].lower in self.lex.prepositions
             or self.t[start].lower in self.lex.time_words
             or (
-                self.t[start].lower in self.lex.auxiliaries
                 # Spanish "la" is a clitic and an article: "la ministra" keeps it
-                and not (
-                    self.t[start].lower in self.lex.determiners
-                    and start + 1 < end
-                    and self.t[start + 1].lower in self.lex.role_nouns
-                )
+                self.t[start].lower in self.lex.auxiliaries
+                and not (start + 1 < end and self.opens_role(start))
             )
             or self.t[start].lower in self.lex.conjunctions
             or (  # "whom Roe called"; German "der" is an article too
@@ -272,7 +268,9 @@ class SourceReader(TokenReader):
         """
         while i < hi and self.word(i) in self.lex.auxiliaries:
             i += 1  # "говорит еще один источник"
-        if i >= hi or self.word(i) in self.lex.prepositions or self.word(i) in self.lex.time_words:
+        if i >= hi or self.word(i) in self.lex.time_words:
+            return None
+        if self.word(i) in self.lex.prepositions and not self.opens_role(i):
             return None  # "said at a Washington event": an adjunct, not a speaker
         k = i
         open_phrase = False
@@ -322,7 +320,11 @@ class SourceReader(TokenReader):
                 )
             ):
                 break
-            if w in self.lex.prepositions and w not in self.lex.phrase_prepositions:
+            if (
+                w in self.lex.prepositions
+                and w not in self.lex.phrase_prepositions
+                and not (k == i and self.opens_role(k))
+            ):
                 break  # "the mayor on Monday", "der Bürgermeister am Montag"
             if k > i and self.agent_participle(k, hi):
                 break  # "a document seen by Reuters": the participle describes it
@@ -343,6 +345,15 @@ class SourceReader(TokenReader):
         while k > i and self.t[k - 1].kind == "p":
             k -= 1
         return (i, k) if k > i and self.is_noun_phrase((i, k)) else None
+
+    def opens_role(self, i: int) -> bool:
+        """Whether the word at ``i`` is an article before a role noun or a name, even
+        where it is also a clitic or a preposition (Spanish ``la ministra``, Portuguese
+        ``a ministra``, ``a Agência``)."""
+        return self.word(i) in self.lex.determiners and (
+            self.word(i + 1) in self.lex.role_nouns
+            or (i + 1 < len(self.t) and self.t[i + 1].kind == "w" and self.t[i + 1].is_capitalised)
+        )
 
     def name_follows(self, k: int, hi: int) -> bool:
         """Whether a capitalised word comes within two lower-case words (``harbour
