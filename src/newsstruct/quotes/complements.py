@@ -586,12 +586,11 @@ class ComplementReader(TokenReader):
                 or w in self.lex.relative_pronouns
             ):
                 return False
-            if w in self.lex.finite_auxiliaries:
-                return True
-            if w in self.table.verbs and self.word(m - 1) in self.lex.infinitive_markers:
-                return True  # "allowed the staff to think that C": a cue of its own
-            if (w in self.table.verbs or w.endswith(self.lex.past_suffixes)) and not (
-                self.is_noun_use(m, k)
+            if self.is_finite_form(w) and (
+                w in self.lex.finite_auxiliaries
+                # "allowed the staff to think that C": a cue of its own
+                or (w in self.table.verbs and self.word(m - 1) in self.lex.infinitive_markers)
+                or not self.is_noun_use(m, k)
             ):
                 return True
         return False
