@@ -279,10 +279,8 @@ class FrameReader(SourceReader, ComplementReader):
             and self.cue_at(k - 1, hi) == (self.word(k - 1), self.word(k))
         ):
             return None
-        body = self.source_after(k + 1, hi) or self.tail_source(k + 1, hi)
-        if body is None or any(self.word(m) in self.lex.media_words for m in range(*body)):
-            return None  # "повідомили у Telegram": the channel, no body
-        return body if self.ends_attribution(body[1], hi) else None
+        body = self.place_body(k + 1, hi, to_end=False)
+        return body if body is not None and self.ends_attribution(body[1], hi) else None
 
     def body_before(self, i: int, lo: int) -> tuple[int, int] | None:
         """The body in a place phrase that opens the unit right before the cue at ``i``
@@ -300,15 +298,21 @@ class FrameReader(SourceReader, ComplementReader):
             return None
         if lo + 2 == end and self.t[lo + 1].kind == "q":
             return (lo + 1, end)  # "В «Укрэнерго» отметили": the name in marks
-        body = self.source_after(lo + 1, end)
-        if body is None or body[1] != end:
-            body = self.tail_source(lo + 1, end)
+        return self.place_body(lo + 1, end, to_end=True)
+
+    def place_body(self, start: int, end: int, *, to_end: bool) -> tuple[int, int] | None:
+        """The body a place phrase names from ``start`` (``в НЕК «Укренерго»``): a
+        source read forwards, else one read as a sentence's tail, that runs to ``end``
+        when ``to_end``; none where a media word is in it (``у Telegram``: a channel)."""
+        body = self.source_after(start, end)
+        if body is None or (to_end and body[1] != end):
+            body = self.tail_source(start, end)
         if (
             body is None
-            or body[1] != end
+            or (to_end and body[1] != end)
             or any(self.word(m) in self.lex.media_words for m in range(*body))
         ):
-            return None  # "У Telegram заявили": a channel
+            return None
         return body
 
     def frame_at(self, i: int, lo: int, hi: int, unit: int) -> tuple[Frame | None, int]:
