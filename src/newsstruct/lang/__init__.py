@@ -338,6 +338,10 @@ class Lexicon:
     adverb_lookalikes: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns with an adverb's ending (English ``family``, ``assembly``): one before a cue
     ends its subject (``the Roe family said``), no adverb to cut off."""
+    adverb_lookalike_letters: int = 0
+    """Letters of the longest word with an adverb's ending that is never taken for an
+    adverb before a cue (English 4: ``ally``, ``only``); longer ones are adverbs unless
+    listed in :attr:`adverb_lookalikes`."""
     floating_quantifiers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Quantifiers that may stand after their noun phrase (English ``all``, ``both``):
     ``Jo Roe and Al Poe all said``, ``the senators have both urged``."""

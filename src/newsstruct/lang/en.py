@@ -303,6 +303,7 @@ LEXICON = Lexicon(
     adverb_endings=("ly",),
     quotation_cues=frozenset({"read", "reads"}),
     adverb_lookalikes=frozenset(_ADVERB_LOOKALIKES.split()),
+    adverb_lookalike_letters=4,  # "ally", "only", "holy": no adverbs
     floating_quantifiers=frozenset({"all", "both", "each"}),
     adjunct_endings=("ly", "ing"),
     gerund_prepositions=frozenset({"by", "after", "before", "in", "while", "since", "upon"}),

@@ -151,7 +151,7 @@ class ComplementReader(TokenReader):
                 or w in self.lex.determiners
                 or w in self.lex.pronouns
                 or w in self.lex.auxiliaries  # "said bluntly that"
-                or (bool(self.lex.adverb_endings) and w.endswith(self.lex.adverb_endings))
+                or self.has_adverb_ending(w)
                 or after_preposition > 0
                 # where content needs its complementizer, the words before it are the
                 # cue's objects: "объясняет россиянам, что"

@@ -392,8 +392,7 @@ class FrameReader(SourceReader, ComplementReader):
             return None, width
         if phrase[0].endswith(self.lex.participle_endings) and i > lo:
             p = i - 1  # "before optimistically predicting that C": an adverb between
-            adverbs = self.lex.adverb_endings
-            if p > lo and adverbs and self.word(p).endswith(adverbs):
+            if p > lo and self.has_adverb_ending(self.word(p)):
                 p -= 1
             if self.word(p) in self.lex.gerund_prepositions:
                 return self.gerund_frame(i, i + width, p, lo, hi, unit, phrase), width

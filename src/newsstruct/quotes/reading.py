@@ -29,7 +29,6 @@ MAX_PIECE = 15  # words of a complement clause read for its mood
 INFINITIVE_REACH = 3  # "… verkaufen zu können": the particle among the last words
 _ADJUNCT_WORDS = 7
 _ADJUNCT_NOUNS = 3  # lower-case words of a noun phrase after a preposition (names are free)
-_SHORT_ADVERB = 4  # letters of the longest "-ly" word that is no adverb ("ally", "only")
 
 _NO_PARTICLES: frozenset[str] = frozenset()
 
@@ -236,8 +235,7 @@ class TokenReader:
                 # "are increasingly admitting", "she bluntly denied": an adverb
                 or (
                     j - 1 >= lo
-                    and self.lex.adverb_endings
-                    and token.lower.endswith(self.lex.adverb_endings)
+                    and self.has_adverb_ending(token.lower)
                     and not token.is_capitalised
                     and (
                         self.word(j - 1) in self.lex.auxiliaries
@@ -365,14 +363,19 @@ class TokenReader:
             end -= 1
         return end
 
+    def has_adverb_ending(self, word: str) -> bool:
+        """Whether a lower-case word ends like an adverb (English ``-ly``: ``bluntly``,
+        but also ``family``: :meth:`is_adverb` tells them apart); never in a language
+        without adverb endings."""
+        return word.endswith(self.lex.adverb_endings)
+
     def is_adverb(self, m: int) -> bool:
         """Whether token ``m`` is a lower-case word with an adverb's ending, no noun
         (``gingerly``, not ``ally`` or ``family``)."""
         word = self.word(m)
         return (
-            bool(self.lex.adverb_endings)
-            and word.endswith(self.lex.adverb_endings)
-            and len(word) > _SHORT_ADVERB
+            self.has_adverb_ending(word)
+            and len(word) > self.lex.adverb_lookalike_letters
             and word not in self.table.np_words
             and word not in self.lex.thing_nouns
             and word not in self.lex.adverb_lookalikes
