@@ -863,16 +863,9 @@ class _Resolver:
                 tokens = {_key(w) for w in full.split()}
                 name = full
             roles |= self.roles_of.get(name, set())
-            for candidate in reversed(self.entities[-_REACH:] if not other else ()):
-                if candidate.is_person and (
-                    _covers(candidate.tokens, tokens) or _covers(tokens, candidate.tokens)
-                ):
-                    entity = candidate
-                    break
+            entity = self._recent_person(tokens) if not other else None
             if entity is None:
-                entity = _Entity(name, tokens, set(roles), True)
-                entity.gender = self.gender_of(name, roles)
-                self.entities.append(entity)
+                entity = self._new_person(name, tokens, roles)
             else:
                 if len(name.split()) > len(entity.name.split()):
                     entity.name, entity.tokens = name, tokens
@@ -932,14 +925,26 @@ class _Resolver:
             return None
         full = self.nominative(self.named[found][2])
         tokens = {_key(w) for w in full.split()}
+        entity = self._recent_person(tokens)
+        if entity is None:
+            entity = self._new_person(full, tokens, self.roles_of.get(full, set()))
+        return entity
+
+    def _recent_person(self, tokens: set[str]) -> _Entity | None:
+        """The latest of the recent speakers who is a person named by these words, or
+        by some of them (``Roe`` after ``Jo Roe``, ``Jo Roe`` after ``Roe``)."""
         for candidate in reversed(self.entities[-_REACH:]):
             if candidate.is_person and (
                 _covers(candidate.tokens, tokens) or _covers(tokens, candidate.tokens)
             ):
                 return candidate
-        roles = self.roles_of.get(full, set())
-        entity = _Entity(full, tokens, set(roles), True)
-        entity.gender = self.gender_of(full, roles)
+        return None
+
+    def _new_person(self, name: str, tokens: set[str], roles: set[str]) -> _Entity:
+        """A new speaker, a person by this name, with the gender its roles or its first
+        name tell."""
+        entity = _Entity(name, tokens, set(roles), True)
+        entity.gender = self.gender_of(name, roles)
         self.entities.append(entity)
         return entity
 
