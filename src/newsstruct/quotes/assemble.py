@@ -850,12 +850,7 @@ def assemble_quotes(
             if tokens[last].text == "." and last == len(tokens) - 1 and last > signature[0]:
                 last -= 1  # the line's full stop
             name = Span(tokens[signature[0]].start, tokens[last].end)
-            drafts[:] = [
-                attrs.evolve(d, source=name, follows="")
-                if d.paragraph == previous_index and d.source is None and d.cue is None
-                else d
-                for d in drafts
-            ]
+            _sign_drafts(drafts, previous_index, None, name, "")
             continue
         closing = closing_attribution(tokens, lexicon) if not in_paragraph else None
         if closing is not None and _close_words(
@@ -1216,15 +1211,7 @@ def _close_words(
         words = Span(before.start, trim_end(text, before.start, before.end))
         _drop_drafts(drafts, first)
     elif is_dash(tokens[0]) and index - 1 in marked:
-        signed = False
-        for n in range(len(drafts) - 1, -1, -1):
-            draft = drafts[n]
-            if draft.paragraph < index - 2:
-                break  # drafts come in the order of their paragraphs, give or take one
-            if draft.paragraph == index - 1 and draft.source is None and draft.cue is None:
-                drafts[n] = attrs.evolve(draft, cue=cue, source=source, follows=follows)
-                signed = True
-        return signed
+        return _sign_drafts(drafts, index - 1, cue, source, follows)
     else:
         return False
     runs = runs_back(text, paragraphs, marked, first, functools.partial(_drafted, drafts), lexicon)
@@ -1234,6 +1221,20 @@ def _close_words(
         drafts.append(Draft(QuoteKind.DIRECT, Span(span.start, end), home, cue, source, follows))
     drafts.append(Draft(QuoteKind.DIRECT, words, first, cue, source, follows))
     return True
+
+
+def _sign_drafts(
+    drafts: list[Draft], paragraph: int, cue: Span | None, source: Span | None, follows: str
+) -> bool:
+    """Give the quotes of a paragraph that no cue claims (no cue, no source) the
+    attribution of a dash line after it (``“…”`` then ``- Jo Roe.`` or ``- said X.``),
+    and whether there were any."""
+    signed = False
+    for n, draft in enumerate(drafts):
+        if draft.paragraph == paragraph and draft.source is None and draft.cue is None:
+            drafts[n] = attrs.evolve(draft, cue=cue, source=source, follows=follows)
+            signed = True
+    return signed
 
 
 def _drafted(drafts: Sequence[Draft], paragraph: int) -> bool:
