@@ -26,10 +26,12 @@ from newsstruct.outlets import OutletRules, compile_patterns
 
 __all__ = ["GENERIC_PATTERNS", "find_dateline", "split_run_in"]
 
-# March 1, Oct. 4, 1 March, 3. März (the day with a full stop: German, Nordic, Czech)
-_DATE = r"(?:\p{L}{3,10}\.?+\s++\d{1,2}|\d{1,2}\.?+\s++\p{L}{3,10}\.?+)"
+# 1 March, 3. März (the day with a full stop: German, Nordic, Czech)
+_DAY_MONTH = r"\d{1,2}\.?+\s++\p{L}{3,10}\.?+"
+# March 1, Oct. 4, or the day first
+_DATE = rf"(?:\p{{L}}{{3,10}}\.?+\s++\d{{1,2}}|{_DAY_MONTH})"
 # the same, a month before the day capitalised (not "aged 42")
-_CAPITAL_DATE = r"(?:\p{Lu}\p{L}{2,9}\.?+\s++\d{1,2}|\d{1,2}\.?+\s++\p{L}{3,10}\.?+)"
+_CAPITAL_DATE = rf"(?:\p{{Lu}}\p{{L}}{{2,9}}\.?+\s++\d{{1,2}}|{_DAY_MONTH})"
 _PLACE = r"\p{Lu}[\p{L}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{L}'’\-]{1,30}+){0,3}+"
 # Wire datelines print the city in capitals: WASHINGTON, SAN JUAN, KYIV.
 _CAPITAL_PLACE = r"\p{Lu}[\p{Lu}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{Lu}'’\-]{1,30}+){0,3}+"
