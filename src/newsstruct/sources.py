@@ -17,7 +17,7 @@ from collections.abc import Iterable
 import attrs
 import regex
 
-from newsstruct.lang import Lexicon, alternation, is_outlet_name
+from newsstruct.lang import Lexicon, alternation, is_acronym, is_outlet_name
 from newsstruct.model import Attribution, Span
 
 __all__ = ["find_attributions"]
@@ -82,7 +82,6 @@ def _names_of(lexicon: Lexicon) -> _Names:
 
 _FIRST_WORD = regex.compile(r"(\p{L}+)[ ]++")
 _NEXT_WORD = regex.compile(r"[ ]++(\p{Ll}+)")
-_ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
 _INITIAL = regex.compile(r"(?:^|[ .])\p{Lu}\.$")  # "Washington D.C." keeps its dot
 # A full stop inside a name, before the next capitalised word: an abbreviation's ("U.S.
 # Department", "Acme Inc. Group") or a sentence's end ("according to Bloomberg. It rose").
@@ -187,7 +186,7 @@ def _described(text: str, span: Span, lexicon: Lexicon) -> bool:
     return (
         (word is not None and _is_body(word.group(1), lexicon))
         or any(_is_body(w, lexicon) for w in words)
-        or (0 < len(words) <= 2 and _ACRONYM.fullmatch(words[-1].rstrip(".,")) is not None)
+        or (0 < len(words) <= 2 and is_acronym(words[-1].rstrip(".,")))
     )
 
 

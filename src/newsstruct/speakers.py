@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsstruct.lang import Lexicon, is_outlet_name
+from newsstruct.lang import Lexicon, is_acronym, is_outlet_name
 from newsstruct.model import Quote, Span, Speaker
 from newsstruct.quotes.assemble import Draft
 from newsstruct.quotes.reading import NAME_WORDS, cue_table, is_plural
@@ -57,7 +57,6 @@ _ROLE_WORDS = 6
 _APPOSITION_WORDS = 8  # words of a role in commas after a name: "Jo Roe, the governor of …,"
 _ROLE_REACH = 120
 _CLAUSE_BREAK = regex.compile(r"[.,;:!?\"“”«»()\n]|[ \t][\-–—][ \t]")
-_ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
 # Quotes and speakers looked back over, at most: keeps resolution linear on any input.
 _REACH = 60
 
@@ -350,7 +349,7 @@ class _Resolver:
             return ()
         if last in self.lex.determiners:
             return ()  # "the editor of the Daily Planet": the name is what the role heads
-        return tuple(w if _ACRONYM.fullmatch(w) else _key(w) for w in words[first:])
+        return tuple(w if is_acronym(w) else _key(w) for w in words[first:])
 
     def role_phrase(self, n: int) -> tuple[str, ...]:
         """The role printed with the name :attr:`named` ``[n]`` (see :meth:`_role_phrase`),
@@ -406,7 +405,7 @@ class _Resolver:
         key = _key(word)
         if any(_same_word(key, _key(w)) for w in phrase):
             return True
-        if not _ACRONYM.fullmatch(word):
+        if not is_acronym(word):
             return False
         initials = "".join(_key(w)[:1] for w in phrase)
         return key in initials
@@ -673,7 +672,7 @@ class _Resolver:
             return self._as_written(mention, words)
         if name_words and not (
             any(self._is_role(r) for r in roles)
-            and all(_ACRONYM.fullmatch(w[0].rstrip(".")) for w in name_words)
+            and all(is_acronym(w[0].rstrip(".")) for w in name_words)
         ):
             name = self._marked(mention, name_words[0][1], name_words[-1][2])
             tokens = {_key(w[0]) for w in name_words}

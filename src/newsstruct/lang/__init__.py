@@ -24,7 +24,16 @@ import regex
 
 from newsstruct.errors import UnknownLanguageError
 
-__all__ = ["MODULES", "Lexicon", "alternation", "available", "detect", "get", "is_outlet_name"]
+__all__ = [
+    "MODULES",
+    "Lexicon",
+    "alternation",
+    "available",
+    "detect",
+    "get",
+    "is_acronym",
+    "is_outlet_name",
+]
 
 #: The language modules shipped with newsstruct, by ISO 639-1 code.
 MODULES: dict[str, str] = {
@@ -510,6 +519,18 @@ def alternation(words: Iterable[str], *, boundary: bool = False) -> str:
             for part, item in zip(parts, items, strict=True)
         ]
     return "(?>" + "|".join(parts) + ")"
+
+
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
+
+
+def is_acronym(word: str) -> bool:
+    """Whether a word is an acronym: two to six capital letters, in any script.
+
+    >>> is_acronym("NATO"), is_acronym("ООН"), is_acronym("Nato"), is_acronym("U.N.")
+    (True, True, False, False)
+    """
+    return _ACRONYM.fullmatch(word) is not None
 
 
 def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
