@@ -234,7 +234,7 @@ class FrameReader(SourceReader, ComplementReader):
         """Whether an attribution verb that is also a noun closes the sentence after its
         content's comma, with its subject before or after it: ``C, the ministry
         reports.``, ``C, reports the press service of the council.``"""
-        if self.word(i) not in self.lex.attribution_verbs or i - 1 < lo:
+        if self.word(i) not in self.table.attribution_verbs or i - 1 < lo:
             return False
         if self.is_punct(i - 1, ","):
             after = self.source_after(i + 1, hi) if i + 1 < hi else None

@@ -57,6 +57,7 @@ class CueTable:
     role_words: frozenset[str]  # role nouns and titles
     triggers: frozenset[str]  # the first words of every cue: only they start a frame
     tail_verbs: frozenset[str]  # cue and attribution verbs that can close a sentence
+    attribution_verbs: frozenset[str]  # the verbs after a credited outlet ("reports")
     reminder_words: frozenset[str]  # words of the background markers ("remind", "recall")
     marker_verbs: frozenset[str]  # cue verbs that are a background marker ("Напомню")
 
@@ -112,6 +113,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         | lexicon.quotation_cues
         | (lexicon.clause_nouns if lexicon.verb_second else frozenset()),
         tail_verbs=lexicon.cue_verbs | {v.casefold() for v in lexicon.attribution_verbs},
+        attribution_verbs=frozenset(lexicon.attribution_verbs),
         reminder_words=frozenset(
             w
             for phrase in lexicon.background_markers + lexicon.background_openers
