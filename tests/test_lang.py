@@ -114,6 +114,13 @@ def test_quote_pairs_are_single_characters() -> None:
         assert len(closing) == 1
 
 
+@pytest.mark.parametrize("code", lang.available())
+def test_name_particles_are_lower_case_words(code: str) -> None:
+    for particle in lang.get(code).name_particles:
+        assert particle == particle.lower()
+        assert regex.fullmatch(r"\p{Ll}+(?: \p{Ll}+)?", particle), particle
+
+
 def test_lexicon_is_frozen_hashable_and_pickles() -> None:
     lexicon = lang.get("en")
     assert hash(lexicon) == hash(lexicon)

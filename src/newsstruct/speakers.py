@@ -29,13 +29,7 @@ from newsstruct.quotes.reading import NAME_WORDS, cue_table, is_plural
 __all__ = ["resolve_speakers"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-.]*+|\p{N}++")
-# Two to six capitalised words, with the particles of names between them ("von der").
-_NAME_RUN = regex.compile(
-    r"(?<![\p{L}\p{M}'’\-.])\p{Lu}[\p{L}\p{M}'’\-.]*+"  # from a word's start only: linear
-    r"(?:[ \t]++(?:(?:(?:van|von)(?:[ \t]++de[nr])?+|de(?:[ \t]++la)?+|da|der|del|la|al|bin|ibn)"
-    r"[ \t]++)?+"
-    r"\p{Lu}[\p{L}\p{M}'’\-.]*+){1,5}+"
-)
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-.]*+"
 _STEM = 4  # letters two forms of a word must share …
 _ENDING = 2  # … and letters of ending they may differ in
 _SHORT_ABBREVIATION = 3  # characters of "J.", "Mr.", "Dr.": never a sentence's end
@@ -70,6 +64,23 @@ class _Entity:
     mentions: list[Span] = attrs.field(factory=list)
     last: int = -1
     gender: str = ""  # "f", "m" or unknown
+
+
+@functools.lru_cache(maxsize=64)
+def _name_run(lexicon: Lexicon) -> regex.Pattern[str]:
+    """Two to six capitalised words, with the lexicon's particles of names between them
+    (``von der``), found from a word's start only (linear)."""
+    particles = sorted(lexicon.name_particles, key=lambda p: (-len(p), p))
+    particle = (
+        "(?:(?>"
+        + "|".join(r"[ \t]++".join(regex.escape(w) for w in p.split()) for p in particles)
+        + r")[ \t]++)?+"
+        if particles
+        else ""
+    )
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}'’\-.]){_NAME_WORD}(?:[ \t]++{particle}{_NAME_WORD}){{1,5}}+"
+    )
 
 
 def _same_word(a: str, b: str, stem: int = _STEM) -> bool:
@@ -411,7 +422,7 @@ class _Resolver:
         return key in initials
 
     def _index_names(self) -> None:
-        for match in _NAME_RUN.finditer(self.text):
+        for match in _name_run(self.lex).finditer(self.text):
             # the run's words are what spaces and tabs part: no match object per word
             run_text = match.group()
             words: list[tuple[str, int, int]] = []

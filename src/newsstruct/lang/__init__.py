@@ -23,6 +23,7 @@ import attrs
 import regex
 
 from newsstruct.errors import UnknownLanguageError
+from newsstruct.lang._names import NAME_PARTICLES
 
 __all__ = [
     "MODULES",
@@ -208,6 +209,10 @@ class Lexicon:
     (``Коваленко`` of a woman) is the same in every case."""
     masculine_names: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Men's first names that end like women's (``Mykola``, ``Nikita``)."""
+    name_particles: frozenset[str] = attrs.field(converter=_frozen, default=NAME_PARTICLES)
+    """Lower-case particles, of one word or two, between the capitalised words of one
+    name (``von der`` of ``Ursula von der Leyen``, ``de la``, ``bin``); by default those
+    of ``newsstruct/lang/_names.py``, which names of every language's news print."""
     first_person: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """First-person words that mark an unmarked quote paragraph as the speaker's own words."""
     determiners: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

@@ -1,0 +1,27 @@
+"""Particles of personal names printed in Latin letters in any language's news (``Ursula
+von der Leyen``, ``Penélope de la Cruz``, ``Mohammed bin Salman``): lower-case words that
+stand between the capitalised words of one name.  Every lexicon shares them unless it sets
+its own.  Data only."""
+
+NAME_PARTICLES = frozenset(
+    {
+        # Dutch and German
+        "van",
+        "van den",
+        "van der",
+        "von",
+        "von den",
+        "von der",
+        "der",
+        # Romance
+        "de",
+        "de la",
+        "da",
+        "del",
+        "la",
+        # Arabic
+        "al",
+        "bin",
+        "ibn",
+    }
+)
