@@ -23,10 +23,16 @@ from newsstruct.model import Attribution, Span
 __all__ = ["find_attributions"]
 
 _WORD = r"\p{Lu}[\p{L}\p{N}&'’.\-/]*+"
+# The double quotation marks a name stands in, in the news of any language: the
+# lexicon's own pairs would miss «The Daily Planet» in English.
+_OPENING_MARKS = '«„“"'
+_CLOSING_MARKS = '»“”"'
+_MARKS = "".join(dict.fromkeys(_OPENING_MARKS + _CLOSING_MARKS))
 # A name in quotation marks, as Russian and Ukrainian print outlets: «Коммерсант»
 # (not a quotation: «Мы готовы», "We are ready," end in punctuation)
-_MARKED = r"[«„“\"]\p{Lu}(?:[^«»„“”\"\n]{0,38}[^«»„“”\"\n,.!?…])?[»“”\"]"
-_MARKS = '«»„“”"'
+_MARKED = (
+    rf"[{_OPENING_MARKS}]\p{{Lu}}(?:[^{_MARKS}\n]{{0,38}}[^{_MARKS}\n,.!?…])?[{_CLOSING_MARKS}]"
+)
 # The last resort of a language without the words: a name of capitalised words only.
 _NO_WORD = r"(?!)"
 
