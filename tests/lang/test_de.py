@@ -632,6 +632,84 @@ CASES = [
         [("reported", "die Steuer steige", "Der Minister", "teilte")],
         id="teilte-split-mit-cue",
     ),
+    pytest.param(
+        "Die Gewerkschaft nehme die Reisenden in Geiselhaft, so Verbandschef Ralf Beier.",
+        [
+            (
+                "reported",
+                "Die Gewerkschaft nehme die Reisenden in Geiselhaft",
+                "Verbandschef Ralf Beier",
+                "so",
+            )
+        ],
+        id="so-source-tail",
+    ),
+    pytest.param(
+        "Die Mieten seien stark gestiegen, so der Präsident des Vereins, Karl Hofer.",
+        [("reported", "Die Mieten seien stark gestiegen", "Karl Hofer", "so")],
+        id="so-source-tail-apposition",
+    ),
+    pytest.param(
+        "Die Preise seien stark gestiegen, so dass viele Familien sparen müssten.",
+        [],
+        id="so-dass-no-source",
+    ),
+    pytest.param(
+        "Hofer zufolge sollen die Mieten im kommenden Jahr wieder sinken.",
+        [("reported", "sollen die Mieten im kommenden Jahr wieder sinken", "Hofer", "zufolge")],
+        id="zufolge-opener",
+    ),
+    pytest.param(
+        "Die Mieten sollen wieder sinken, dem Minister zufolge.",
+        [("reported", "Die Mieten sollen wieder sinken", "dem Minister", "zufolge")],
+        id="zufolge-tail",
+    ),
+    pytest.param(
+        "Familien verbringen einer Umfrage zufolge mehr Zeit im Garten.",
+        [],
+        id="zufolge-mid-clause-no-frame",
+    ),
+    pytest.param(
+        "Die Lage sei ernst, hieß es.",
+        [("reported", "Die Lage sei ernst", None, "hieß es")],
+        id="hiess-es-tail",
+    ),
+    pytest.param(
+        "Die Lage sei ernst, hieß es aus Kreisen der Regierung.",
+        [("reported", "Die Lage sei ernst", "Kreisen der Regierung", "hieß es")],
+        id="hiess-es-aus-tail",
+    ),
+    pytest.param(
+        "Als die Gäste kamen, hieß es, die Feier werde abgesagt.",
+        [("reported", "die Feier werde abgesagt", None, "hieß es")],
+        id="hiess-es-before-content",
+    ),
+    pytest.param(
+        "Nach den Worten von Polizeipräsident Jörg Roth wird es zusätzliche Kontrollen geben.",
+        [
+            (
+                "reported",
+                "wird es zusätzliche Kontrollen geben",
+                "Polizeipräsident Jörg Roth",
+                "Nach den Worten von",
+            )
+        ],
+        id="nach-den-worten-von",
+    ),
+    pytest.param(
+        "„Wir verdoppeln das Angebot“, sagte Ministerin Eva Roth. Die Fahrzeit solle sich "
+        "um eine Stunde verkürzen.",
+        [
+            ("direct", "Wir verdoppeln das Angebot", "Eva Roth", "sagte"),
+            (
+                "reported",
+                "Die Fahrzeit solle sich um eine Stunde verkürzen",
+                "Eva Roth",
+                "sagte",
+            ),
+        ],
+        id="konjunktiv-continues-direct-quote",
+    ),
 ]
 
 

@@ -136,6 +136,9 @@ class Lexicon:
     """Possessive determiners (``his``, ``their``): before a noun of speech, its source."""
     source_phrases: tuple[str, ...] = ()
     """Phrases that introduce a source before the content (``according to``)."""
+    source_postpositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that follow their source as "according to" precedes it (German ``X
+    zufolge``): ``X zufolge sollen C`` and ``C, X zufolge``."""
     pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Personal pronouns that can be the source of a quote."""
     object_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

@@ -641,7 +641,10 @@ _VERB_SECOND_REACH = 6
 def _verb_second_in(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """Whether a verb only the indirect mood has is the sentence's own finite verb:
     among its first words, before any comma (``Die Regierung habe …``, ``Er weise …``,
-    not ``…, dass sie … sei``)."""
+    not ``…, dass sie … sei``; nor after a subordinating conjunction, ``Wenn … im Falle
+    …``, whose clause puts its verb last)."""
+    first = tokens[0].lower if tokens else ""
+    subordinate = first in lexicon.conjunctions and first not in lexicon.clause_conjunctions
     for n, token in enumerate(tokens[:_VERB_SECOND_REACH]):
         if token.kind == "p" and token.text in ",;:":
             return False
@@ -649,7 +652,7 @@ def _verb_second_in(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
             token.lower in lexicon.indirect_mood_forms
             or (n > 0 and subjunctive_by_ending(tokens[n - 1].lower, token, lexicon))
         ):
-            return True
+            return not (subordinate and n > 1)
     return False
 
 
@@ -665,7 +668,7 @@ def _continue_reports(
         span = Span(tokens[a].start, tokens[b - 1].end)
         here = [d for d in drafts[first:] if d.span.overlaps(span)]
         if here:
-            last = here[-1] if here[-1].kind is not QuoteKind.DIRECT else None
+            last = here[-1]
             continue
         if (
             last is None

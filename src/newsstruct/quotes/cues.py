@@ -338,6 +338,8 @@ class FrameReader(SourceReader, ComplementReader):
                     if content is not None:
                         return Frame((i, comma), (i + 1, i + 2), content, "according", unit), width
                 return None, width
+        if lower in self.lex.source_postpositions and i > lo:
+            return self.according_after(i, lo, hi, unit), 1
         if i == lo and lower in self.table.anaphoric_first:
             for anaphor in self.table.anaphoric:
                 if match_phrase(self.t, i, hi, anaphor):
@@ -515,6 +517,10 @@ class FrameReader(SourceReader, ComplementReader):
                 if closing is not None and self.is_name(named[1] + 1, closing):
                     named = after = (named[0], closing)
             speaker = self.without_channel(named) if named is not None else None
+            if speaker is None and phrase[-1] in self.lex.impersonal_pronouns:
+                impersonal = self.impersonal_tail(lo, (i, k), j, hi, unit)
+                if impersonal is not None:
+                    return impersonal, width
             if speaker is None and not self.lex.pro_drop:
                 after = None  # only an adjunct after the cue, and no subject may drop
             if (
@@ -1264,6 +1270,8 @@ class FrameReader(SourceReader, ComplementReader):
             return None  # but "nach einem Bericht der Zeitung": an article
         if k >= hi:
             return None
+        if self.word(i) in self.lex.conjunctions and not self.closing_source(i, k, lo, hi):
+            return None  # "so" attributes only as "C, so X.", never "…, so dass C"
         if self.lex.verb_second and not (
             self.t[k].is_capitalised or self.word(k) in self.table.np_words
         ):
@@ -1316,6 +1324,67 @@ class FrameReader(SourceReader, ComplementReader):
         if rest is not None:
             return Frame((i, k), source, rest, "according", unit)
         return None
+
+    def according_after(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
+        """``X zufolge sollen C`` and ``C, X zufolge.``: the source before a
+        postposition (at ``i``) opens the unit or follows the content's comma."""
+        start = next((m + 1 for m in range(i - 1, lo - 1, -1) if self.t[m].kind != "w"), lo)
+        if start == i or self.source_after(start, i) != (start, i):
+            return None
+        if any(
+            self.t[m - 1].is_capitalised
+            and not self.t[m].is_capitalised
+            and self.word(m) not in self.lex.determiners
+            and self.word(m) not in self.lex.phrase_prepositions
+            for m in range(start + 1, i)
+        ):
+            return None  # "Jugendliche verbringen einer Studie zufolge": a verb after a noun
+        if start == lo:
+            content = self._content_range(i + 1, hi, min_words=3) if i + 1 < hi else None
+        elif self.is_punct(start - 1, ",") and self.only_adjuncts(i + 1, hi):
+            content = self.content_before(lo, start - 1)
+        else:
+            return None  # "Jugendliche verbringen einer Studie zufolge …": mid-clause
+        return Frame((i, i + 1), (start, i), content, "according", unit) if content else None
+
+    def closing_source(self, i: int, k: int, lo: int, hi: int) -> bool:
+        """Whether the source phrase at ``i`` comes after a comma and the noun phrase
+        from ``k`` closes the unit (``C, so ein Sprecher.``): how a source phrase that
+        is also a conjunction (German ``so``) attributes."""
+        if i == lo or not self.is_punct(i - 1, ","):
+            return False
+        source = self.source_after(k, hi)
+        if source is None or not any(self.t[m].is_capitalised for m in range(*source)):
+            return False
+        end = source[1]
+        if end < hi and self.is_punct(end, ","):  # "C, so der Sprecher, Jan Roe."
+            apposition = self._apposition(source, end + 1, hi)
+            if apposition is None:
+                return False
+            end = apposition + 1
+        return not any(self.is_punct(m, ",") for m in range(end, hi)) and self.only_adjuncts(
+            end, hi
+        )
+
+    def impersonal_tail(
+        self, lo: int, cue: tuple[int, int], j: int, hi: int, unit: int
+    ) -> Frame | None:
+        """``C, hieß es.`` / ``C, hieß es aus dem Ministerium.``: a cue whose subject is
+        the impersonal pronoun (its last word) after the content's comma at ``j``; the
+        body after a preposition speaks, else no one named."""
+        k = cue[1]
+        body = None
+        if k + 1 < hi and self.word(k) in self.lex.prepositions:
+            body = self.source_after(k + 1, hi)
+        if body is not None and all(self.word(m) in self.lex.determiners for m in range(*body)):
+            body = None  # "in der am Mittwoch veröffentlichten Studie": an adjunct
+        end = body[1] if body is not None else k
+        if any(self.is_punct(m, ",") for m in range(end, hi)) or not self.only_adjuncts(end, hi):
+            return None  # "Als sie kamen, hieß es, C": the content follows
+        if self.word(lo) in self.lex.conjunctions or self.word(lo) in self.lex.clause_openers:
+            return None
+        content = self.content_before(lo, j if self.t[j].kind == "p" else j + 1)
+        return Frame(cue, body, content, "before", unit) if content else None
 
     def _apposition(self, source: tuple[int, int], k: int, hi: int) -> int | None:
         """Where an apposition set off by commas right after ``source`` ends (its closing

@@ -110,6 +110,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         | naming
         | frozenset(speech_nouns)
         | {p[0] for p in source_phrases}
+        | lexicon.source_postpositions
         | lexicon.quotation_cues
         | (lexicon.clause_nouns if lexicon.verb_second else frozenset()),
         tail_verbs=lexicon.cue_verbs | {v.casefold() for v in lexicon.attribution_verbs},
