@@ -356,6 +356,12 @@ CASES = [
         id="participle-after-a-statement-has-the-clause-subject",
     ),
     pytest.param(
+        "The port authority, which runs the ferries, released a statement on Monday saying "
+        "the pier would reopen.",
+        ["The port authority"],
+        id="participle-after-a-statement-has-the-subject-before-a-relative-clause",
+    ),
+    pytest.param(
         "Ida Moss spoke first. Al Poe has toned down his criticism of the ferry fares.",
         ["Al Poe"],
         id="a-possessive-before-a-speech-noun-is-the-clause-subject",

@@ -663,7 +663,9 @@ class FrameReader(SourceReader, ComplementReader):
                 if self.word(j) in self.lex.time_words or (
                     source is not None and self.is_verb_object(source, piece)
                 ):
-                    source = self.subject_of(piece, j + 1) or source
+                    # "X, who …, issued a statement saying C": the verb's subject before
+                    # the apposition that the piece's comma closes
+                    source = self.subject_of(lo, j + 1) or source
         elif j >= lo and self.is_punct(j, ",-–—"):
             source = (
                 self.stray_comma_name(j, lo)
