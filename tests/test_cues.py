@@ -1207,6 +1207,10 @@ NO_QUOTE = [
         id="subhead-in-single-marks",
     ),
     pytest.param("Contributing: Olga Tsvit and Petro Lys", id="contributing-credit-line"),
+    pytest.param(
+        "The ferry board printed a timetable “nobody on the pier could read” last year.",
+        id="borrowed-words-amid-the-writers-sentence",
+    ),
     pytest.param("Ferry: 1,204.\nBus: 877.", id="label-and-tally"),
     pytest.param(
         "The army's attacks on the harbour town went on all night.",

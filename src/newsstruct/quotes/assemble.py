@@ -61,6 +61,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 _LETTER = regex.compile(r"\p{L}")
 _MIN_SPEECH_WORDS = 4
 _MAX_TITLE_WORDS = 8
+_MIN_BORROWED_CLAUSE = 9  # words from which a fragment amid a sentence is quoted speech
 
 
 @attrs.frozen
@@ -229,6 +230,30 @@ def _title_after_colon(
             for t in tokens[start:position]
         )
     )
+
+
+def _borrowed_words(
+    text: str,
+    quote: QuotedSpan,
+    tokens: Sequence[Token],
+    position: int,
+    unit: tuple[int, int],
+    lexicon: Lexicon,
+) -> bool:
+    """Whether a quotation (token ``position``) that no frame attributes is a few words
+    the writer's own sentence runs through (``the board printed a timetable “nobody could
+    read” last year``): a word of the sentence (the tokens ``unit``) right before it, no cue word in
+    the sentence, its first letter lower-case, no punctuation inside its marks and fewer
+    than :data:`_MIN_BORROWED_CLAUSE` words: borrowed wording, no quote of its own."""
+    start, end = unit
+    if position <= start or tokens[position - 1].kind != "w":
+        return False
+    if any(t.lower in lexicon.cue_verbs for t in tokens[start:end]):
+        return False  # "offering “a deep apology”", "X “did C,” said Y": a cue no frame read
+    if _closed_inside(text, quote):
+        return False  # "the ferry was a “gift for every family.”": a clause ends inside
+    words = _WORD.findall(quote.content.of(text))
+    return bool(words) and words[0][0].islower() and len(words) < _MIN_BORROWED_CLAUSE
 
 
 def _closed_inside(text: str, quote: QuotedSpan) -> bool:
@@ -1138,6 +1163,8 @@ def assemble_quotes(
                     and has_words
                 )
                 if not (goes_on or reads_as_speech(text, quote, fills_unit, lexicon)):
+                    continue
+                if _borrowed_words(text, quote, tokens, position, (a, b), lexicon):
                     continue
                 colon = colon_before.get(unit)
                 if colon is not None and position == a:
