@@ -121,6 +121,26 @@ def test_name_particles_are_lower_case_words(code: str) -> None:
         assert regex.fullmatch(r"\p{Ll}+(?: \p{Ll}+)?", particle), particle
 
 
+def test_every_lexicon_field_is_read() -> None:
+    """No dead data: each field of :class:`Lexicon` is read as an attribute by a step of
+    the pipeline or by the language layer's own code (detection), outside the language
+    modules' data."""
+    import ast
+    from pathlib import Path
+
+    import attrs
+
+    package = Path(newsstruct.__file__).parent
+    data_modules = set(lang.MODULES) | {"_media", "_names"}
+    read: set[str] = set()
+    for path in package.rglob("*.py"):
+        if path.parent.name == "lang" and path.stem in data_modules:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        read |= {node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute)}
+    assert [f.name for f in attrs.fields(lang.Lexicon) if f.name not in read] == []
+
+
 def test_lexicon_is_frozen_hashable_and_pickles() -> None:
     lexicon = lang.get("en")
     assert hash(lexicon) == hash(lexicon)
