@@ -11,7 +11,6 @@ import regex
 from newsstruct.lang import Lexicon
 from newsstruct.quotes.reading import (
     ADJUNCT_REACH,
-    ATTACHED,
     BARE_NOUN_WORDS,
     INFINITIVE_REACH,
     MAX_ACCORDING,
@@ -325,7 +324,7 @@ class ComplementReader(TokenReader):
             token = self.t[m]
             w = self.word(m)
             if token.kind == "p":
-                if token.text in ATTACHED and m > k and self.t[m - 1].end == token.start:
+                if self.is_attached(m, k):
                     m += 1
                     continue
                 break
@@ -375,7 +374,7 @@ class ComplementReader(TokenReader):
         while m < hi and m - k <= MAX_MIDDLE:
             token = self.t[m]
             if token.kind != "w":
-                if token.kind == "p" and token.text in ATTACHED and m > k:
+                if self.is_attached(m, k, touching=False):
                     m += 1
                     continue
                 break

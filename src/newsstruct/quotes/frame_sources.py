@@ -101,12 +101,7 @@ class SourceReader(TokenReader):
             if token.kind == "q":
                 break
             if token.kind == "p":
-                if (
-                    token.text in ATTACHED
-                    and k > lo
-                    and self.t[k - 1].kind == "w"
-                    and (self.t[k - 1].end == token.start)
-                ):
+                if self.is_attached(k, lo) and self.t[k - 1].kind == "w":
                     k -= 1
                     continue
                 if token.text == ")":
@@ -282,7 +277,7 @@ class SourceReader(TokenReader):
                     continue
                 break
             if token.kind == "p":
-                if token.text in ATTACHED and k > i and self.t[k - 1].end == token.start:
+                if self.is_attached(k, i):
                     k += 1
                     continue
                 break
@@ -529,7 +524,7 @@ class SourceReader(TokenReader):
             while k < hi and k - start < MAX_SOURCE:
                 token = self.t[k]
                 if token.kind != "w":
-                    if token.kind == "p" and token.text in ATTACHED and k > start:
+                    if self.is_attached(k, start, touching=False):
                         k += 1
                         continue
                     break

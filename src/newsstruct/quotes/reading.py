@@ -218,6 +218,18 @@ class TokenReader:
         """``word`` without its possessive ending (``army’s`` → ``army``)."""
         return word[: len(word) - len(possessive_ending(word, self.lex))]
 
+    def is_attached(self, m: int, start: int, *, touching: bool = True) -> bool:
+        """Whether token ``m``, after ``start``, is punctuation that a word carries (the
+        dots of ``U.S.``, the hyphen of ``Jo-Ann``, ``&``), written onto the token before
+        it unless not ``touching`` is asked."""
+        token = self.t[m]
+        return (
+            m > start
+            and token.kind == "p"
+            and token.text in ATTACHED
+            and (not touching or self.t[m - 1].end == token.start)
+        )
+
     def is_punct(self, i: int, chars: str) -> bool:
         """Whether the token at ``i`` is one of the punctuation marks ``chars`` (not past
         the end: ``i`` may be a unit's end)."""
