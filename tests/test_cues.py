@@ -766,6 +766,46 @@ REPORTED = [
         [("reported", "The ferry will run again from June", "a draft", "said")],
         id="C-said-a-document-reviewed-by-an-outlet",
     ),
+    pytest.param(
+        "And she claims the ferry timetable is out of date.",
+        [("reported", "the ferry timetable is out of date", "she", "claims")],
+        id="subject-pronoun-before-noun-like-cue",
+    ),
+    pytest.param(
+        "The harbour master has since said that the ferry will run again.",
+        [("reported", "the ferry will run again", "The harbour master", "said")],
+        id="has-since-said",
+    ),
+    pytest.param(
+        "The harbour master said about 40 passengers were stranded.",
+        [("reported", "about 40 passengers were stranded", "The harbour master", "said")],
+        id="said-about-a-number",
+    ),
+    pytest.param(
+        "The harbour master, a former captain, on Friday said the ferry would run again.",
+        [("reported", "the ferry would run again", "The harbour master", "said")],
+        id="X-apposition-adjunct-said",
+    ),
+    pytest.param(
+        "On the timetable, 47% say the ferry should run at night.",
+        [("reported", "the ferry should run at night", "47%", "say")],
+        id="percent-subject",
+    ),
+    pytest.param(
+        "Saving the ferry was not about him, the mayor told his aides as he left the pier.",
+        [("reported", "Saving the ferry was not about him", "the mayor", "told")],
+        id="C-X-told-Y-as-clause",
+    ),
+    pytest.param(
+        "Ferry workers rushed to the radio station to say that the pier was unsafe.",
+        [("reported", "the pier was unsafe", "Ferry workers", "say")],
+        id="purpose-infinitive-cue",
+    ),
+    pytest.param(
+        "The storm led her to declare that the pier was closed.",
+        [("reported", "the pier was closed", "her", "declare")],
+        id="object-before-infinitive-cue",
+    ),
 ]
 
 
@@ -1177,6 +1217,14 @@ NO_QUOTE = [
     pytest.param(
         "It was reported that the bridge would reopen in July.",
         id="passive-no-source",
+    ),
+    pytest.param(
+        "It is fair to say that the bridge would reopen in July.",
+        id="impersonal-subject-of-infinitive-cue",
+    ),
+    pytest.param(
+        "The port spent more on the ferry, from new engines to hopes that it would last.",
+        id="noun-after-to-is-no-infinitive-cue",
     ),
     pytest.param(
         "Northern troops attacked the harbour town at dawn.",

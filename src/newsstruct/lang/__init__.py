@@ -296,8 +296,10 @@ class Lexicon:
     source in their clause (``говорится в сообщении``) they name no speaker, and what
     they report is no quote (``Ранее сообщалось, что …``)."""
     impersonal_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
-    """Pronouns of impersonal constructions (German ``es``): after a cue and before a
-    reflexive pronoun (``So erklärt es sich, dass …``) they make it no act of speech."""
+    """Pronouns of impersonal constructions (German ``es``, English ``it``, ``there``):
+    after a cue and before a reflexive pronoun (``So erklärt es sich, dass …``) they make
+    it no act of speech, and as a clause's subject they name no one who speaks in an
+    infinitive cue (``it is fair to say that``)."""
     ordinal_full_stop: bool = False
     """Whether a full stop right after a number writes an ordinal (German ``am 1. März``,
     ``des 17. Jahrhunderts``) and so ends no sentence."""

@@ -130,6 +130,7 @@ class ComplementReader(TokenReader):
                 and w in self.lex.pronouns
                 and w not in self.lex.object_pronouns
                 and w not in self.lex.relative_pronouns
+                and self.word(m - 1) not in self.lex.clause_openers  # "told aides as he left"
                 and self.after_adjunct(i, m)
             ):
                 return self._content_range(m, hi, min_words=3)  # "said on Friday she would"
@@ -176,6 +177,15 @@ class ComplementReader(TokenReader):
             return self._content_range(i, hi)
         if w in self.lex.infinitive_markers and control:
             return self._content_range(i + 1, hi, infinitive=True)
+        if (
+            w in self.lex.topic_prepositions
+            and self.is_amount(i + 1, hi)
+            and self.main_verb_in(
+                i + 1, next((m for m in range(i, hi) if self.is_punct(m, ",;")), hi)
+            )
+        ):
+            # "said about half of the votes were counted": "about" a number is no topic
+            return self._content_range(i, hi, min_words=3)
         if token.kind != "w" or w in self.lex.prepositions or w in self.lex.infinitive_markers:
             return None
         if w in self.lex.conditional_openers:
@@ -337,9 +347,11 @@ class ComplementReader(TokenReader):
             if w in self.lex.pronouns or w in self.table.verbs or w in self.lex.time_words:
                 break
             if w in self.lex.question_words or (
-                m > k and w in self.lex.prepositions and w not in self.lex.phrase_prepositions
+                m > k
+                and (w in self.lex.prepositions or w in self.lex.clause_openers)
+                and w not in self.lex.phrase_prepositions
             ):
-                break  # "asked the senator about …", "asked Smith whether …"
+                break  # "asked the senator about …", "asked Smith whether …", "told aides as"
             if w in self.lex.determiners:
                 open_phrase = True
             elif not (

@@ -398,6 +398,15 @@ class FrameReader(SourceReader, ComplementReader):
                 p -= 1
             if self.word(p) in self.lex.gerund_prepositions:
                 return self.gerund_frame(i, i + width, p, lo, hi, unit, phrase), width
+        if (
+            width == 1
+            and i - 1 > lo
+            and self.word(i - 1) in self.lex.infinitive_markers
+            and not (self.lex.verb_second or self.lex.verbal_cues)
+        ):
+            purpose = self.infinitive_frame(i, lo, hi, unit, phrase)
+            if purpose is not None:
+                return purpose, width
         if self.is_noun_use(i, lo):
             return None, width
         if (
@@ -406,8 +415,17 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             return None, width  # "So erklärt es sich, dass C": no one speaks
         k = i + width
+        # "he claims his boss agrees": after a subject pronoun a word of speech is the
+        # verb (a word of thought stays as strict: "he felt squeezed")
+        verb_use = (
+            i > lo
+            and not self.lex.verb_second  # German has its own test: nouns are capitalised
+            and self.is_subject_pronoun(i - 1)
+            and self.word(i) not in self.lex.clause_cues
+        )
         if (
             width == 1
+            and not verb_use
             and self.word(i) in self.lex.noun_like_cues
             and not self.has_clear_clause(k, hi)
             and not (self.lex.verb_second and self.complement(k, hi) is not None)
@@ -417,6 +435,7 @@ class FrameReader(SourceReader, ComplementReader):
             return None, width  # "pledged delegates", "the states", "notes written in"
         if (
             width == 1
+            and not verb_use
             and self.word(i) in self.lex.noun_like_cues
             and self.is_punct(k, ",")
             and not self.lex.verb_second  # "hat … erklärt, dass C": a verb after its auxiliary
@@ -605,7 +624,7 @@ class FrameReader(SourceReader, ComplementReader):
             else:
                 source = self.coordinated_subject(lo, j)
                 inherits = source is None
-        elif j >= lo and (self.t[j].kind == "w" or self.is_punct(j, ").’'")):
+        elif j >= lo and (self.t[j].kind == "w" or self.is_punct(j, ").’'%")):
             source = self.source_before(j, lo)
             if (
                 source is not None
@@ -643,6 +662,14 @@ class FrameReader(SourceReader, ComplementReader):
                     return None, width
             if self.word(j) in self.lex.relative_pronouns:
                 source = self._antecedent(j - 1, lo)  # "women who claim", "Smith, who said"
+            elif source is None and not (self.lex.verbal_cues or self.lex.verb_second):
+                # "The governor, a Republican, on Friday said C": an adjunct between the
+                # apposition's comma and the cue
+                aside_end = self.adjunct_after_comma(j, lo)
+                if aside_end is not None:
+                    source = self.source_before_apposition(
+                        aside_end, lo
+                    ) or self.subject_before_aside(lo, aside_end)
             elif source is not None and self.word(source[0] - 1) in self.lex.as_words:
                 framed = self.as_frame(i, k, source[0] - 1, lo, hi, unit, source)
                 if framed is not None:
@@ -834,6 +861,35 @@ class FrameReader(SourceReader, ComplementReader):
                     extra = rest if content is not None else None
                     return Frame((i, k), source, first, "before", unit, extra=extra), width
         return None, width
+
+    def infinitive_frame(
+        self, i: int, lo: int, hi: int, unit: int, phrase: tuple[str, ...]
+    ) -> Frame | None:
+        """A cue in the infinitive that reports a clause (``rushed to TV to say that C``,
+        ``more likely to say they prefer C``, ``led her to declare that C``): the
+        clause's subject speaks, or the object right before ``to``; ``None`` where no
+        clause follows or no one is named (``it is fair to say that``)."""
+        k = i + 1
+        w = self.word(k)
+        verb = self.word(i)
+        if verb in self.lex.clause_cues or is_plural(verb, self.lex):
+            return None  # "brought up to believe that", "to hopes that": no speech
+        if not (
+            w in self.lex.complementizers
+            or (self.is_subject_pronoun(k) and w not in self.lex.relative_pronouns)
+        ):
+            return None
+        content = self.content_after(k, hi, phrase)
+        if content is None:
+            return None
+        before = i - 2
+        if self.word(before) in self.lex.object_pronouns:
+            source: tuple[int, int] | None = (before, before + 1)  # "led her to declare"
+        else:
+            source = self.subject_of(lo, i - 1)
+        if source is None or self.word(source[0]) in self.lex.impersonal_pronouns:
+            return None
+        return Frame((i, k), source, content, "after", unit)
 
     def noun_phrase_before(self, i: int, lo: int) -> bool:
         """Whether the words before ``i`` (back to a comma or the unit's start) hold a

@@ -304,6 +304,25 @@ class TokenReader:
                 break
         return k
 
+    def adjunct_after_comma(self, j: int, lo: int) -> int | None:
+        """The comma before a short adjunct of time or place that ends at ``j`` (``, on
+        Friday``, ``, last week``, ``, in a statement``), or ``None``."""
+        opens = False
+        for p in range(j, max(lo - 1, j - _ADJUNCT_WORDS - 1), -1):
+            token = self.t[p]
+            w = self.word(p)
+            if token.kind == "p" and token.text in ",-–—":
+                return p if opens and p < j else None
+            if token.kind != "w":
+                return None
+            if w in self.lex.prepositions or w in self.lex.time_words:
+                opens = True
+            elif not (
+                w in self.lex.determiners or token.is_capitalised or token.text[:1].isdigit()
+            ):
+                return None
+        return None
+
     def skip_adjunct_phrase(self, j: int, lo: int) -> int:
         """Move left over a short prepositional phrase that stands between a comma, a
         dash, a quotation or a name and the cue (``«…», — с поклоном сказал X``, ``Люди,
@@ -651,6 +670,19 @@ class TokenReader:
                 and not self.lex.verb_second  # "es wird gemeldet, dass": frame_at decides
             )
         )
+
+    def is_amount(self, i: int, hi: int) -> bool:
+        """Whether a number opens at ``i`` (``40``, ``$5``, ``half``, ``two``)."""
+        if i >= hi:
+            return False
+        text = self.t[i].text
+        return text[:1].isdigit() or text[:1] in "$€£" or self.word(i) in self.lex.quantifiers
+
+    def is_subject_pronoun(self, i: int) -> bool:
+        """Whether the word at ``i`` is a pronoun in the subject case (``he``, ``they``,
+        ``who``), after which a word that is also a noun is a verb."""
+        w = self.word(i)
+        return w in self.lex.pronouns and w not in self.lex.object_pronouns
 
     def is_contraction(self, i: int) -> bool:
         """Whether the word at ``i`` is a pronoun with a clitic auxiliary that is
