@@ -83,6 +83,21 @@ CASES = [
         ],
         id="apposition-colon",
     ),
+    pytest.param(
+        (
+            '"Nella prossima legge di bilancio non ci saranno nuove tasse". Lo ha '
+            "detto il ministro Marco Bellini."
+        ),
+        [
+            (
+                "direct",
+                "Nella prossima legge di bilancio non ci saranno nuove tasse",
+                "Marco Bellini",
+                "Lo ha detto",
+            ),
+        ],
+        id="anaphoric-after-quotation",
+    ),
 ]
 
 

@@ -58,12 +58,14 @@ BUILTINS: tuple[str, ...] = tuple(
     f"newsstruct.outlets.{name}"
     for name in (
         "afp",
+        "ansa",
         "ap",
         "bbc",
         "dpa",
         "efe",
         "interfax_ukraine",
         "kyiv_independent",
+        "lusa",
         "pap",
         "rbc_ukraine",
         "reuters",

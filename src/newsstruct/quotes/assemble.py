@@ -596,6 +596,24 @@ def _addressee_first(
     return (first, k), (k, end)
 
 
+def _filling_quotation(text: str, target: Span, quoted: Sequence[QuotedSpan]) -> Span | None:
+    """The content of the one quotation whose marks enclose all of ``target`` but a
+    final full stop (``“We will win.”`` or ``“We will win”.``), if any."""
+    start = target.start
+    end = target.end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?…"):
+        end -= 1
+    for quote in quoted:
+        if (
+            quote.opening == start
+            and quote.closing is not None
+            and quote.closing + 1 >= end
+            and not text[quote.closing + 1 : end].strip(".!?… ")
+        ):
+            return quote.content
+    return None
+
+
 def _source_reference(
     tokens: Sequence[Token], frame: Frame, hi: int, lexicon: Lexicon
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -1048,6 +1066,11 @@ def assemble_quotes(
                 # "Депутаты предложили C. Об этом сообщил X": X reported the whole sentence
                 drafts[:] = [d for d in drafts if not d.span.overlaps(target)]
                 end = _before_self_credit(text, target.start, target.end, outlet)
+                filling = _filling_quotation(text, Span(target.start, end), quoted)
+                if filling is not None:
+                    # "“Q.” Lo ha detto X": the quotation is X's own words
+                    drafts.append(Draft(QuoteKind.DIRECT, filling, home, cue, source))
+                    continue
                 drafts.append(Draft(QuoteKind.REPORTED, Span(target.start, end), home, cue, source))
                 continue
             if frame.content is None:
