@@ -45,6 +45,10 @@ _NAME_BEFORE = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{M}'’\-]*+)(?:,[ \t]*+\p{Lu}[\p{L}.\-]*+)?+[ \t]*+,[ \t]*+$"
 )
 _ANTECEDENT_REACH = 40
+# A personal pronoun's antecedent: a name this many characters before it, at most.
+_PRONOUN_REACH = 400
+_EPITHET_WORDS = 3  # "der frühere CDU-Politiker"
+_SENTENCE_END = regex.compile(r"(?r)[.!?][\p{Pf}\p{Pe}»«\"]*+\s|\n")
 # The role a name is printed with: at most these words of its clause, within these
 # characters before it.
 _ROLE_WORDS = 6
@@ -101,6 +105,17 @@ def _covers(big: set[str], small: set[str]) -> bool:
     if not small:
         return False
     return small <= big or all(any(_same_word(s, b) for b in big) for s in small)
+
+
+_COMPOUND_REST = 3  # letters a compound puts before its head, at least
+
+
+def _headed_by(key: str, heads: tuple[str, ...]) -> str | None:
+    """The role head that ends a compound word (``chef`` of ``konzernchef``), or
+    ``None``."""
+    if not key.endswith(heads):  # one C-level test for the many words that end in none
+        return None
+    return next((h for h in heads if key.endswith(h) and len(key) - len(h) >= _COMPOUND_REST), None)
 
 
 @functools.lru_cache(maxsize=4096)  # called for every word of every name run, again and again
@@ -244,6 +259,7 @@ class _Resolver:
         self._role_sources: list[tuple[int, list[str], int]] = []
         self._role_phrases: dict[int, tuple[str, ...]] = {}
         self._pronouns: dict[str, _Entity] = {}  # unresolved pronouns, one speaker each
+        self.quoted: list[tuple[int, int]] = []  # the quotes' spans, in text order
         self._index_names()
         self.named_ends = [end for _start, end, _full in self.named]
 
@@ -276,8 +292,13 @@ class _Resolver:
             ):
                 name_start = n
                 break
+        roles = [_key(w[0]) for w in words[:name_start]]
+        if 0 < name_start < len(words) and _key(words[name_start][0]) in self.lex.determiners:
+            # "Eine Sprecherin der Polizeidirektion Hannover": what the role is of, no
+            # holder's name
+            return [], roles
         # every word before the last title is a role word: "Finance Minister Anna Roe"
-        return words[name_start:], [_key(w[0]) for w in words[:name_start]]
+        return words[name_start:], roles
 
     def _person(
         self, words: list[tuple[str, int, int]], *, after_role: bool, genitive: bool = False
@@ -375,8 +396,12 @@ class _Resolver:
         return phrase
 
     def _is_role(self, key: str) -> bool:
-        # a compound whose last part is one too: "CDU-Chef", "ex-president"
-        return key in self.role_words or key.rpartition("-")[2] in self.role_words
+        # a compound whose last part is one too: "CDU-Chef", "ex-president", "Konzernchef"
+        return (
+            key in self.role_words
+            or key.rpartition("-")[2] in self.role_words
+            or _headed_by(key, self.lex.role_heads) is not None
+        )
 
     def _grouped(self, words: Sequence[str]) -> _Reading:
         """Role words with each phrase of a group of equivalent roles, in any case form,
@@ -414,8 +439,11 @@ class _Resolver:
         if isinstance(word, _RoleGroup):
             return word in self._grouped(phrase)
         key = _key(word)
-        if any(_same_word(key, _key(w)) for w in phrase):
-            return True
+        if any(
+            _same_word(key, _key(w)) or _headed_by(_key(w), self.lex.role_heads) == key
+            for w in phrase
+        ):
+            return True  # "die Ministerin" after "Gesundheitsministerin Jo Roe" too
         if not is_acronym(word):
             return False
         initials = "".join(_key(w)[:1] for w in phrase)
@@ -681,6 +709,8 @@ class _Resolver:
         ):
             # "a longtime adviser to Jo Roe": someone described by Roe
             return self._as_written(mention, words)
+        if self._common_noun(name_words, words):
+            return self._as_written(mention, words)
         if name_words and not (
             any(self._is_role(r) for r in roles)
             and all(is_acronym(w[0].rstrip(".")) for w in name_words)
@@ -691,6 +721,21 @@ class _Resolver:
         # "глава ОВА": a role in an organisation that an abbreviation names, no name
         content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
         return "description", mention.strip(), content, content
+
+    def _common_noun(
+        self, name_words: list[tuple[str, int, int]], words: list[tuple[str, int, int]]
+    ) -> bool:
+        """Whether the one capitalised word taken for a name is a noun, where every
+        noun is capitalised: after an article or a lower-case word (``der 67-Jährige``,
+        ``die ukrainische Luftwaffe``, ``der König eines Morgens``), not after a role
+        (``Minister Roe``) or alone (``Roe``)."""
+        if not self.lex.capitalised_nouns or len(name_words) != 1:
+            return False
+        at = words.index(name_words[0])
+        if at == 0:
+            return False
+        before = words[at - 1][0]
+        return not before[:1].isupper() or _key(before) in self.lex.determiners
 
     def _marked(self, mention: str, start: int, end: int) -> str:
         """The name ``mention[start:end]`` with the quotation marks of a name in marks
@@ -857,6 +902,13 @@ class _Resolver:
                 else ""
             )
             entity = self._last(person=bool(gender), gender=gender)
+            if word in self.lex.person_pronouns:
+                # "Präsident Jo Roe forderte mehr Hilfe. «…», sagte er": the person the
+                # text named since the last speaker, before the pronoun's sentence
+                entity = (
+                    self._person_named_since(entity.last if entity else -1, span.start, gender)
+                    or entity
+                )
             if entity is None and gender:
                 entity = self._last_named_before(span.start, gender)
             if entity is None:
@@ -909,6 +961,9 @@ class _Resolver:
                 and not (words and is_plural(words[-1], self.lex))  # "the lawyers": a group
             ):
                 entity = self._person_by_role(name, span.start)
+            if entity is None and not other and self._epithet(words):
+                # "…, sagte der CDU-Politiker": the person the text named last
+                entity = self._person_named_since(-1, span.start, "")
             if entity is None and not other:
                 for candidate in reversed(self.entities[-_REACH:]):
                     if not candidate.is_person and candidate.name.casefold() == name.casefold():
@@ -933,7 +988,50 @@ class _Resolver:
         found = self.named_by_role(description.split(), position)
         if found is None:
             return None
-        full = self.nominative(self.named[found][2])
+        return self._named_person(self.named[found][2])
+
+    def _epithet(self, words: Sequence[str]) -> bool:
+        """Whether a description is a definite article and a compound person role, no
+        more (``der CDU-Politiker``, ``die 45-Jährige``): the epithet by which news
+        refers back to the person named last."""
+        if not (2 <= len(words) <= _EPITHET_WORDS) or not self.lex.role_heads:
+            return False
+        first, head = words[0], words[-1]
+        return (
+            first in self.lex.determiners
+            and first not in self.lex.indefinites
+            and not any(w in self.lex.determiners for w in words[1:])
+            and (
+                head.rpartition("-")[2] in self.lex.role_heads
+                or _headed_by(head, self.lex.role_heads) is not None
+            )
+        )
+
+    def _person_named_since(self, after: int, position: int, gender: str) -> _Entity | None:
+        """The person whose full name, printed with a role, the text gives after
+        ``after`` and before the sentence of ``position``, outside quotations: the
+        antecedent of a personal pronoun there, or ``None``."""
+        stop = _SENTENCE_END.search(self.text, max(0, position - _PRONOUN_REACH), position)
+        sentence = stop.end() if stop is not None else max(0, position - _PRONOUN_REACH)
+        last = bisect.bisect_right(self.named_ends, sentence)
+        for n in range(last - 1, max(-1, last - 1 - _REACH), -1):
+            start, end, full = self.named[n]
+            if start <= after or position - end > _PRONOUN_REACH:
+                break
+            inside = bisect.bisect_right(self.quoted, (start, len(self.text))) - 1
+            if (inside >= 0 and self.quoted[inside][1] >= end) or is_outlet_name(full, self.lex):
+                continue
+            roles = self.roles_of.get(full, set())
+            if not (roles or self.role_phrase(n)):
+                continue  # "Frankfurter Flughafen": no sign of a person
+            found = self.gender_of(full, roles)
+            if not (gender and found and found != gender):
+                return self._named_person(full)
+        return None
+
+    def _named_person(self, name: str) -> _Entity:
+        """The speaker that a full name the text printed names, found or new."""
+        full = self.nominative(name)
         tokens = {_key(w) for w in full.split()}
         entity = self._recent_person(tokens)
         if entity is None:
@@ -1022,6 +1120,7 @@ def resolve_speakers(
 ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
     """Resolve the drafts' mentions to speakers and build the final quotes."""
     resolver = _Resolver(text, lexicon)
+    resolver.quoted = sorted((d.span.start, d.span.end) for d in drafts)
     owners: list[_Entity | None] = []
     oblique_cues = cue_table(lexicon).source_phrases
     for draft in drafts:

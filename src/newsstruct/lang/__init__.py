@@ -141,6 +141,10 @@ class Lexicon:
     zufolge``): ``X zufolge sollen C`` and ``C, X zufolge``."""
     pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Personal pronouns that can be the source of a quote."""
+    person_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Third-person pronouns that point back to a person (``he``, ``she``; German ``er``,
+    ``sie``): as a source they name the person printed with a role since the last
+    speaker (``Präsident Jo Roe forderte Hilfe. „…“, sagte er``)."""
     object_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Pronouns in the object case (``him``, ``them``): an addressee, never a subject."""
     audience_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
@@ -437,6 +441,11 @@ class Lexicon:
     """Words of time that may follow a cue (``said Monday that``)."""
     role_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns for people by office or role (``spokesman``, ``minister``, ``senator``)."""
+    role_heads: tuple[str, ...] = ()
+    """Role nouns that head compounds written as one word (German ``chef``,
+    ``ministerin``): a word ending in one is a role too (``Konzernchef``,
+    ``Gesundheitsministerin``), and a description by the head refers to it (``die
+    Ministerin``)."""
     role_equivalents: tuple[tuple[str, ...], ...] = ()
     """Groups of role nouns or phrases that name one office (``president``, ``head of
     state``; ``прем'єр-міністр``, ``прем'єр``): a description by one refers to the person

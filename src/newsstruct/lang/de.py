@@ -248,6 +248,18 @@ wäre wären hätte hätten würde würden könnte könnten müsste müssten dü
 möchte möchten gäbe käme ginge stünde stände läge bliebe wüsste
 """
 
+# the last parts of compound roles: "Konzernchef", "Gesundheitsministerin"
+_ROLE_HEADS = """
+chef chefin minister ministerin präsident präsidentin sprecher sprecherin kanzler
+kanzlerin vorsitzende vorsitzender leiter leiterin direktor direktorin experte expertin
+politiker politikerin botschafter botschafterin bürgermeister bürgermeisterin
+geschäftsführer geschäftsführerin vorstand vorständin manager managerin analyst
+analystin ökonom ökonomin forscher forscherin wissenschaftler wissenschaftlerin
+meteorologe meteorologin beauftragte beauftragter sekretär sekretärin kommissar
+kommissarin anwalt anwältin arzt ärztin professor professorin funktionär funktionärin
+jährige jähriger
+"""
+
 _ROLE_NOUNS = """
 minister ministerin ministers bundesminister bundesministerin sprecher sprecherin
 regierungssprecher präsident präsidentin präsidenten bundespräsident kanzler
@@ -531,6 +543,8 @@ LEXICON = Lexicon(
     ),
     source_postpositions=frozenset({"zufolge"}),
     pronouns=frozenset({"er", "sie", "es", "ich", "jch", "wir", "ihr", "man"}),
+    person_pronouns=frozenset({"er", "sie"}),
+    indefinites=frozenset({"ein", "eine", "einer", "eines", "einem", "einen"}),
     object_pronouns=frozenset({"ihm", "ihn", "ihnen", "mir", "mich", "uns", "euch", "dir", "dich"}),
     relative_pronouns=frozenset({"der", "die", "welcher", "welche", "welches", "denen"}),
     noun_like_cues=frozenset(
@@ -947,6 +961,7 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    role_heads=tuple(_ROLE_HEADS.split()),
     titles=frozenset(
         {
             "herr",

@@ -992,7 +992,9 @@ def assemble_quotes(
                 source = last_source
             if source is not None:
                 last_source = source
-            follows = "" if source is not None else "previous"
+            # "C, hieß es.": the impersonal pronoun that ends the cue names no one
+            impersonal = tokens[frame.cue[1] - 1].lower in lexicon.impersonal_pronouns
+            follows = "" if source is not None or impersonal else "previous"
             cue = reader.cue_span(frame)
             if frame.form == "colon":
                 colon_before[frame.unit + 1] = frame
