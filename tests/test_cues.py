@@ -806,6 +806,35 @@ REPORTED = [
         [("reported", "the pier was closed", "her", "declare")],
         id="object-before-infinitive-cue",
     ),
+    pytest.param(
+        "Aides said the gap between the mayor and then-Gov. Jo Roe was narrower than now.",
+        [
+            (
+                "reported",
+                "the gap between the mayor and then-Gov. Jo Roe was narrower than now",
+                "Aides",
+                "said",
+            )
+        ],
+        id="abbreviated-title-after-a-hyphen",
+    ),
+    pytest.param(
+        "The mayor criticized the ferry plan, the budget and the timing of the works.",
+        [
+            (
+                "reported",
+                "the ferry plan, the budget and the timing of the works",
+                "The mayor",
+                "criticized",
+            )
+        ],
+        id="object-content-is-a-list",
+    ),
+    pytest.param(
+        "The mayor criticized Jo Roe, the harbour master and owner of the ferry line.",
+        [("reported", "Jo Roe", "The mayor", "criticized")],
+        id="apposition-after-object-is-no-list",
+    ),
 ]
 
 

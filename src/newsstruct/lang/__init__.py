@@ -256,6 +256,10 @@ class Lexicon:
     (German ``, und``, ``, aber``, ``, denn``): reported content ends there unless the
     clause goes on in the reported-speech mood (``, und es gebe``) or opens with a
     complementizer (``, und dass``)."""
+    list_conjunctions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that join the last item of a list (English ``and``, ``or``): a noun-phrase
+    content goes on over the commas of a list (``criticized the plan, the budget and the
+    timing``)."""
     complement_comma: bool = False
     """Whether a comma sets off every complement clause (Russian ``сказал, что``,
     German ``sagte, dass``): there a comma before the complementizer is punctuation,

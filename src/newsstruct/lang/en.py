@@ -748,6 +748,7 @@ LEXICON = Lexicon(
     passive_auxiliaries=frozenset({"is", "was", "were", "are", "be", "been", "being", "'s"}),
     complementizers=frozenset({"that"}),
     conjunctions=frozenset({"and", "but", "while", "yet", "though", "although", "whereas"}),
+    list_conjunctions=frozenset({"and", "or"}),
     clause_openers=frozenset(
         {
             "what",

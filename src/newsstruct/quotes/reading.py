@@ -28,6 +28,8 @@ MAX_MIDDLE = 8  # words between a cue and the comma before its complement clause
 MAX_PIECE = 15  # words of a complement clause read for its mood
 INFINITIVE_REACH = 3  # "… verkaufen zu können": the particle among the last words
 _ADJUNCT_WORDS = 7
+_LIST_REACH = 30  # tokens over which the items of a list are read
+_LIST_ITEM_WORDS = 6  # words of one item of a list
 _ADJUNCT_NOUNS = 3  # lower-case words of a noun phrase after a preposition (names are free)
 
 _NO_PARTICLES: frozenset[str] = frozenset()
@@ -468,6 +470,41 @@ class TokenReader:
         w = self.word(k)
         return w in self.table.verbs or w.endswith(self.lex.past_suffixes)
 
+    def list_goes_on(self, first: int, k: int, hi: int) -> bool:
+        """Whether the words from ``k``, after a comma, are the further items of a list
+        whose first item opens at ``first``: short items without a verb, separated by
+        commas, the last joined by a list conjunction (``the budget, the timing and the
+        staff``); not an apposition (``Roe, the mayor and a lawyer``)."""
+        if not self.lex.list_conjunctions or (
+            self.word(k) in self.lex.determiners and self.word(first) not in self.lex.determiners
+        ):
+            return False
+        words = 0
+        for m in range(k, min(hi, k + _LIST_REACH)):
+            token = self.t[m]
+            w = self.word(m)
+            if token.kind == "p" and token.text == ",":
+                if words == 0:
+                    return False
+                words = 0
+                continue
+            if token.kind != "w":
+                return False
+            if w in self.lex.list_conjunctions:
+                return words > 0 or self.is_punct(m - 1, ",")
+            if (
+                self.is_finite_form(w)
+                or w in self.lex.clause_openers
+                or w in self.lex.complementizers
+                or w in self.lex.relative_pronouns
+                or w in self.lex.conjunctions
+                or (words == 0 and w.endswith(self.lex.participle_endings))
+                or words >= _LIST_ITEM_WORDS
+            ):
+                return False
+            words += 1
+        return False
+
     def object_end(self, k: int, hi: int, subject: bool = False) -> int:
         """The end of a noun-phrase content from ``k``: before an adjunct of the cue's
         clause (``at a rally``, ``during the debate``, ``on Monday``, ``this week``), a
@@ -484,8 +521,11 @@ class TokenReader:
                     token.kind == "p"
                     and token.text in ",;"
                     and self.word(m + 1) not in self.lex.example_openers
+                    and not (token.text == "," and self.list_goes_on(k, m + 1, hi))
                 ):
-                    return m  # "criticized the plan, calling it …"; but "…, including X"
+                    # "criticized the plan, calling it …"; but "…, including X", "the
+                    # plan, the budget and the timing"
+                    return m
                 continue
             w = self.word(m)
             if (

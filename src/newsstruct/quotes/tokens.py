@@ -148,7 +148,8 @@ def is_abbreviation_dot(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bo
         before.kind == "w"
         and before.end == token.start
         and (
-            before.lower.rstrip(".") in lexicon.abbreviations
+            # "then-Sen.": the abbreviation after a hyphen
+            before.lower.rstrip(".").rpartition("-")[2] in lexicon.abbreviations
             or (len(before.text) == 1 and before.text.isupper())
             or "." in before.text
             or (following is not None and following.kind == "w" and following.start == token.end)
