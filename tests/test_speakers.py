@@ -362,6 +362,17 @@ CASES = [
         id="participle-after-a-statement-has-the-subject-before-a-relative-clause",
     ),
     pytest.param(
+        "Ida Moss, 22, of Harbourton, Mich., said the ferry was late.",
+        ["Ida Moss"],
+        id="a-place-phrase-in-apposition-is-no-speaker",
+    ),
+    pytest.param(
+        "Ida Moss spoke first. Moss, during a town hall meeting in Harbourton, Ohio, said the "
+        "ferry was late.",
+        ["Ida Moss"],
+        id="an-adjunct-in-apposition-is-no-speaker",
+    ),
+    pytest.param(
         "Ida Moss spoke first. Al Poe has toned down his criticism of the ferry fares.",
         ["Al Poe"],
         id="a-possessive-before-a-speech-noun-is-the-clause-subject",

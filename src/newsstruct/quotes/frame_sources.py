@@ -660,6 +660,7 @@ class SourceReader(TokenReader):
             if (
                 source is not None
                 and self.word(source[0]) not in self.lex.relative_pronouns
+                and not self.adjunct_piece(source, lo)
                 and self.fills_piece(source, lo, marks)
                 # "Hill, 58, said": an age; "Hill, whose firm, Acme, is …, said": a name
                 # inside a relative clause
@@ -705,6 +706,23 @@ class SourceReader(TokenReader):
                 return True
             m -= 1
         return False
+
+    def adjunct_piece(self, source: tuple[int, int], lo: int) -> bool:
+        """Whether a noun phrase before an apposition's comma is an adjunct's that opens
+        its piece, no speaker: a preposition's object, a name or a phrase with an article
+        (``Jo Roe, 22, of Aurora, Ohio, said``, ``Roe, during a town hall in Aurora, Ohio,
+        said``), or a participle's phrase (``Roe, facing a challenge at home, a swing
+        state, said``)."""
+        start = source[0]
+        first = self.t[start]
+        if start > lo and self.is_punct(start - 1, ","):
+            return not first.is_capitalised and first.lower.endswith(self.lex.participle_endings)
+        return (
+            start - 1 > lo
+            and self.is_punct(start - 2, ",")
+            and self.word(start - 1) in self.lex.prepositions
+            and (first.is_capitalised or first.lower in self.lex.determiners)
+        )
 
     def in_relative(self, start: int, lo: int, marks: str) -> bool:
         """Whether the piece between marks before ``start`` opens with a relative word
