@@ -95,6 +95,28 @@ CASES = [
         ],
         id="odparl",
     ),
+    pytest.param(
+        (
+            "- To historyczny dzień dla naszej gospodarki - powiedział podczas "
+            "uroczystości minister infrastruktury Dariusz Klimczak. Dodał, że "
+            "terminal będzie jednym z największych na Bałtyku."
+        ),
+        [
+            (
+                "direct",
+                "To historyczny dzień dla naszej gospodarki",
+                "Dariusz Klimczak",
+                "powiedział",
+            ),
+            (
+                "reported",
+                "terminal będzie jednym z największych na Bałtyku",
+                "Dariusz Klimczak",
+                "Dodał",
+            ),
+        ],
+        id="dialogue-then-writer-sentence",
+    ),
 ]
 
 

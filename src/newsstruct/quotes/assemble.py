@@ -51,7 +51,7 @@ from newsstruct.quotes.reading import (
     possessive_ending,
     trim_end,
 )
-from newsstruct.quotes.tokens import Token, tokenize
+from newsstruct.quotes.tokens import Token, tokenize, units
 
 __all__ = ["Draft", "assemble_quotes"]
 
@@ -448,12 +448,14 @@ def _label_in_marks(
 
 def _dialogue(
     tokens: Sequence[Token], lexicon: Lexicon
-) -> tuple[list[tuple[int, int]], tuple[int, int], tuple[int, int] | None] | None:
+) -> tuple[list[tuple[int, int]], tuple[int, int], tuple[int, int] | None, int | None] | None:
     """Dialogue-style speech without marks: ``— Текст, — сказал он, — текст.``
 
     A paragraph that opens with a dash holds the speaker's words; a later dash opens
     the attribution (a cue and its source), and a dash after that resumes the words.
-    Returns the token ranges of the words, the cue's and the source's, or ``None``.
+    Returns the token ranges of the words, the cue's and the source's, and where the
+    sentences after the attribution start, if any (``- A - powiedział X. Dodał, że C.``:
+    the writer's again), or ``None``.
     """
     if len(tokens) < 4 or not is_dash(tokens[0]):
         return None
@@ -462,16 +464,22 @@ def _dialogue(
         for i in range(1, len(tokens))
         if is_dash(tokens[i]) and tokens[i].start > tokens[i - 1].end
     ]
+    sentences = units(tokens, lexicon)
     for n, dash in enumerate(dashes):
         end = dashes[n + 1] if n + 1 < len(dashes) else len(tokens)
+        rest = None
+        if end == len(tokens):
+            # the attribution ends with its sentence; any after it are the writer's
+            end = next((hi for lo, hi in sentences if lo <= dash < hi), end)
+            rest = end if end < len(tokens) else None
         found = attribution_in(tokens, dash + 1, end, lexicon)
         if found is None:
             continue
         cue, source = found
         pieces = [(1, dash)] if dash > 1 else []
-        if end < len(tokens) and end + 1 < len(tokens):
+        if rest is None and end < len(tokens) and end + 1 < len(tokens):
             pieces.append((end + 1, len(tokens)))
-        return (pieces, cue, source) if pieces else None
+        return (pieces, cue, source, rest) if pieces else None
     return None
 
 
@@ -926,7 +934,7 @@ def assemble_quotes(
             continue
         dialogue = _dialogue(tokens, lexicon)
         if dialogue is not None and not in_paragraph:
-            pieces, cue_range, source_range = dialogue
+            pieces, cue_range, source_range, rest = dialogue
             reader = _Paragraph(text, index, tokens, [], lexicon)
             cue = Span(tokens[cue_range[0]].start, tokens[cue_range[1] - 1].end)
             for piece_start, piece_end in pieces:
@@ -941,8 +949,10 @@ def assemble_quotes(
                     )
                 )
             pending_colon = None
-            previous_units, previous_index = [paragraph.span], index
-            continue
+            if rest is None:
+                previous_units, previous_index = [paragraph.span], index
+                continue
+            tokens = tokens[rest:]  # the writer's sentences after the attribution
         label = _speaker_label(tokens, lexicon, outlet)
         in_marks: Span | None = None
         if label is None:

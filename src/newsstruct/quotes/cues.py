@@ -1677,6 +1677,10 @@ def attribution_in(
         if source is None and i > lo:
             source = reader.source_before(i - 1, lo)
         if source is None and k < hi:
+            # "— powiedział podczas uroczystości minister X": an adjunct before the source
+            after = reader.skip_adjuncts(k, hi)
+            source = reader.source_after(after, hi) if k < after < hi else None
+        if source is None and k < hi:
             source = reader.tail_source(k, hi)  # "— заявила главный инженер Анна Роева"
         return (i, k), source
     return None
