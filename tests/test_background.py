@@ -114,6 +114,22 @@ def test_a_caption_with_a_photo_credit_is_never_weighed() -> None:
     assert roles(LEAD, SECOND, THIRD, caption)[3] is Role.BODY
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "City Council/Handout via REUTERS",
+        "Jane Doe/Pool via AP.",
+        "(Xinhua/Jane Doe)",
+    ],
+)
+def test_a_caption_ending_with_a_photo_credit_is_never_weighed(credit: str) -> None:
+    assert roles(LEAD, SECOND, THIRD, f"{HISTORY} {credit}")[3] is Role.BODY
+
+
+def test_an_abbreviation_ending_a_paragraph_is_no_photo_credit() -> None:
+    assert roles(LEAD, SECOND, THIRD, f"{HISTORY} It was run by the IMF")[3] is Role.BACKGROUND
+
+
 def test_a_marked_article_is_not_weighed() -> None:
     """An outlet that marks its background marks all of it (UNN's "Recall")."""
     found = roles(LEAD, SECOND, THIRD, HISTORY, "Recall", "The council rejected two drafts.")

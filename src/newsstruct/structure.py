@@ -94,6 +94,12 @@ _QUOTE_MARK = regex.compile(
 _CREDIT = regex.compile(
     r"(?<!\p{Lu})\p{Lu}{3,}+/\p{Lu}|\(\p{Lu}[\p{L}\- ]{1,30}\)\s*[-\N{EN DASH}\N{EM DASH}]"
 )
+# A caption's photo credit that ends it: "… Sheriff's Office/Handout via REUTERS",
+# "… Indonesia. (Xinhua/Jane Doe)".
+_CREDIT_END = regex.compile(
+    r"[\p{L}.]/[^/\n]{0,40}?\p{Lu}{2,}+\.?\s*+$|\(\p{Lu}\p{L}++/[^()\n]{1,40}\)\.?\s*+$"
+)
+_CREDIT_TAIL = 60
 # "In 2014,", "In March 2014 the", "Since 2010,", "Back in 1998,": a year among the
 # first words, before any comma.
 _OPENING_YEAR = regex.compile(
@@ -179,11 +185,18 @@ def _background_features(
     """The features of :data:`_WEIGHTS` for one paragraph of news after the lead.
 
     ``None`` for a paragraph that is not weighed: a short one, a caption with a photo
-    credit, one with a dateline.
+    credit (within it or ending it), one with a dateline.
     """
     words = _WORD.findall(line)
-    if len(words) < _MIN_WORDS or (
-        ("/" in line or "(" in line) and _CREDIT.search(line) is not None  # both need one
+    if (
+        len(words) < _MIN_WORDS
+        or (
+            ("/" in line or "(" in line)  # both need one
+            and (
+                _CREDIT.search(line) is not None
+                or _CREDIT_END.search(line[-_CREDIT_TAIL:]) is not None
+            )
+        )
     ):
         return None
     folded = list(map(str.casefold, words))
