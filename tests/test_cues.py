@@ -1252,6 +1252,10 @@ NO_QUOTE = [
         id="impersonal-subject-of-infinitive-cue",
     ),
     pytest.param(
+        "The harbour master now runs a charity called Open Piers.",
+        id="indefinite-noun-called-a-name",
+    ),
+    pytest.param(
         "The port spent more on the ferry, from new engines to hopes that it would last.",
         id="noun-after-to-is-no-infinitive-cue",
     ),

@@ -47,6 +47,7 @@ _NAME_PARTICLE = 3  # letters of a lower-case particle inside a name ("de", "van
 _NOUN_MODIFIERS = 3  # adjectives between a possessor and its noun of speech ("his stern warning")
 _INSTRUMENT_WORDS = 3  # words after a preposition to a weapon ("with ballistic missiles")
 _APPOSITION_WORDS = 7  # words of a description before its role noun ("senior vice president")
+_NAMED_NOUN_WORDS = 4  # words of a noun phrase given a name ("a Facebook group called X")
 
 
 @attrs.frozen
@@ -1273,6 +1274,18 @@ class FrameReader(SourceReader, ComplementReader):
             source = self.source_before(j, lo)
         if source is None:
             return None
+        if not self.word(i).endswith(self.lex.participle_endings) and (
+            self.t[i + 1].is_capitalised or self.t[i + 1].kind == "q"
+        ):
+            article = None
+            for m in range(j, max(source[0], j - _NAMED_NOUN_WORDS), -1):
+                if self.t[m].kind != "w":
+                    break
+                if self.word(m) in self.lex.indefinites:
+                    article = m
+                    break
+            if article is not None and self.t[article - 1].kind == "w":
+                return None  # "runs a charity called Open Doors": a name given, no speech
         return Frame(cue, source, content, "naming", unit)
 
     def names_complement(self, start: int, end: int) -> bool:
