@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsstruct.lang import Lexicon, is_acronym, is_outlet_name
+from newsstruct.lang import Lexicon, headed_by, is_acronym, is_outlet_name
 from newsstruct.model import Quote, Span, Speaker
 from newsstruct.quotes.assemble import Draft
 from newsstruct.quotes.reading import NAME_WORDS, cue_table, is_plural
@@ -105,17 +105,6 @@ def _covers(big: set[str], small: set[str]) -> bool:
     if not small:
         return False
     return small <= big or all(any(_same_word(s, b) for b in big) for s in small)
-
-
-_COMPOUND_REST = 3  # letters a compound puts before its head, at least
-
-
-def _headed_by(key: str, heads: tuple[str, ...]) -> str | None:
-    """The role head that ends a compound word (``chef`` of ``konzernchef``), or
-    ``None``."""
-    if not key.endswith(heads):  # one C-level test for the many words that end in none
-        return None
-    return next((h for h in heads if key.endswith(h) and len(key) - len(h) >= _COMPOUND_REST), None)
 
 
 @functools.lru_cache(maxsize=4096)  # called for every word of every name run, again and again
@@ -400,7 +389,7 @@ class _Resolver:
         return (
             key in self.role_words
             or key.rpartition("-")[2] in self.role_words
-            or _headed_by(key, self.lex.role_heads) is not None
+            or headed_by(key, self.lex.role_heads) is not None
         )
 
     def _grouped(self, words: Sequence[str]) -> _Reading:
@@ -440,7 +429,7 @@ class _Resolver:
             return word in self._grouped(phrase)
         key = _key(word)
         if any(
-            _same_word(key, _key(w)) or _headed_by(_key(w), self.lex.role_heads) == key
+            _same_word(key, _key(w)) or headed_by(_key(w), self.lex.role_heads) == key
             for w in phrase
         ):
             return True  # "die Ministerin" after "Gesundheitsministerin Jo Roe" too
@@ -1003,7 +992,7 @@ class _Resolver:
             and not any(w in self.lex.determiners for w in words[1:])
             and (
                 head.rpartition("-")[2] in self.lex.role_heads
-                or _headed_by(head, self.lex.role_heads) is not None
+                or headed_by(head, self.lex.role_heads) is not None
             )
         )
 

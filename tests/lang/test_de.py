@@ -758,6 +758,21 @@ CASES = [
         [("direct", "Der Zug fällt aus", "die ukrainische Bahn", "teilte")],
         id="capitalised-noun-after-adjective-is-no-name",
     ),
+    pytest.param(
+        "Daraufhin erklärte die Ministerin, sie werde zurücktreten.",
+        [("reported", "sie werde zurücktreten", "die Ministerin", "erklärte")],
+        id="pronominal-adverb-prefield-is-no-subject",
+    ),
+    pytest.param(
+        "Die Lage sei ernst, sagte Klaus Roth dem Redaktionsnetzwerk Deutschland.",
+        [("reported", "Die Lage sei ernst", "Klaus Roth", "sagte")],
+        id="outlet-after-name-is-addressee",
+    ),
+    pytest.param(
+        "Das sei ein Erfolg, sagte ein Sprecher des Verbands der Deutschen Presse-Agentur.",
+        [("reported", "Das sei ein Erfolg", "ein Sprecher des Verbands", "sagte")],
+        id="outlet-after-genitive-is-addressee",
+    ),
 ]
 
 

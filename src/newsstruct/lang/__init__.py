@@ -32,6 +32,7 @@ __all__ = [
     "available",
     "detect",
     "get",
+    "headed_by",
     "is_acronym",
     "is_outlet_name",
 ]
@@ -554,6 +555,21 @@ def is_acronym(word: str) -> bool:
     (True, True, False, False)
     """
     return _ACRONYM.fullmatch(word) is not None
+
+
+_COMPOUND_REST = 3  # letters a compound puts before its head, at least
+
+
+def headed_by(key: str, heads: tuple[str, ...]) -> str | None:
+    """The head among ``heads`` (:attr:`Lexicon.role_heads`) that ends a compound
+    word, ``None`` if none does.
+
+    >>> headed_by("konzernchef", ("chef",)), headed_by("chef", ("chef",))
+    ('chef', None)
+    """
+    if not key.endswith(heads):  # one C-level test for the many words that end in none
+        return None
+    return next((h for h in heads if key.endswith(h) and len(key) - len(h) >= _COMPOUND_REST), None)
 
 
 def is_outlet_name(name: str, lexicon: Lexicon) -> bool:

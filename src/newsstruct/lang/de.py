@@ -257,7 +257,7 @@ geschäftsführer geschäftsführerin vorstand vorständin manager managerin ana
 analystin ökonom ökonomin forscher forscherin wissenschaftler wissenschaftlerin
 meteorologe meteorologin beauftragte beauftragter sekretär sekretärin kommissar
 kommissarin anwalt anwältin arzt ärztin professor professorin funktionär funktionärin
-jährige jähriger
+jährige jähriger redakteur redakteurin
 """
 
 _ROLE_NOUNS = """
@@ -914,6 +914,27 @@ LEXICON = Lexicon(
             "klar",
             "bekannt",
             "hin",
+            "daraufhin",
+            "darin",
+            "darauf",
+            "daran",
+            "darunter",
+            "dadurch",
+            "dagegen",
+            "daneben",
+            "danach",
+            "davor",
+            "dahinter",
+            "darum",
+            "daraus",
+            "dazwischen",
+            "demgegenüber",
+            "hierzu",
+            "hierbei",
+            "hierfür",
+            "hierauf",
+            "hierüber",
+            "woraufhin",
         }
     ),
     time_words=frozenset(
@@ -1085,6 +1106,12 @@ LEXICON = Lexicon(
             "gazette",
             "medien",
             "blog",
+            "presse-agentur",
+            "redaktionsnetzwerk",
+            "rnd",
+            "bild-zeitung",
+            "mediengruppe",
+            "deutschlandfunk",
         }
     )
     | INTERNATIONAL_MEDIA,

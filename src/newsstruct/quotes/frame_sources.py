@@ -5,7 +5,7 @@ a tail (``…, UNN reports``) and the antecedent of an anaphoric frame.
 
 from __future__ import annotations
 
-from newsstruct.lang import is_outlet_name
+from newsstruct.lang import headed_by, is_outlet_name
 from newsstruct.quotes.reading import (
     ATTACHED,
     BARE_NOUN_WORDS,
@@ -323,6 +323,17 @@ class SourceReader(TokenReader):
                 break  # "the mayor on Monday", "der Bürgermeister am Montag"
             if k > i and self.agent_participle(k, hi):
                 break  # "a document seen by Reuters": the participle describes it
+            if (
+                k > i
+                and w in self.lex.determiners
+                and self.t[k - 1].is_capitalised
+                and self.word(k - 1) not in self.table.role_words
+                and headed_by(self.word(k - 1), self.lex.role_heads) is None
+                and self.outlet_at(k + 1, hi)
+            ):
+                # "sagte Jo Roe der Deutschen Presse-Agentur": whom X told (but "der
+                # Chefredakteur der Zeitung": the role's outlet)
+                break
             if w in self.lex.determiners or (
                 self.lex.bare_noun_subjects and w in self.table.np_words
             ):
@@ -349,6 +360,13 @@ class SourceReader(TokenReader):
             self.word(i + 1) in self.lex.role_nouns
             or (i + 1 < len(self.t) and self.t[i + 1].kind == "w" and self.t[i + 1].is_capitalised)
         )
+
+    def outlet_at(self, k: int, hi: int) -> bool:
+        """Whether the capitalised words from ``k`` name an outlet."""
+        end = k
+        while end < hi and end - k < NAME_WORDS + 2 and self.t[end].is_capitalised:
+            end += 1
+        return end > k and is_outlet_name(self.text_of((k, end)), self.lex)
 
     def name_follows(self, k: int, hi: int) -> bool:
         """Whether a capitalised word comes within two lower-case words (``harbour
