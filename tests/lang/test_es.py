@@ -1,8 +1,6 @@
 """Spanish: language detection and the quote constructions of invented articles (issue 4).
 
-Every text here is invented.  Rows that need support the pipeline lacks run as
-``xfail(strict=True)`` with the construction named, so that they turn into failures the
-day the support lands.
+Every text here is invented.
 """
 
 from __future__ import annotations
@@ -16,10 +14,6 @@ from newsstruct.outlets import Registry
 _REGISTRY = Registry(builtins=False, plugins=False)
 
 Quote = tuple[str, str, "str | None", "str | None"]
-
-
-def _pipeline(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 CASES = [
@@ -72,7 +66,6 @@ CASES = [
             ("direct", "pero no a cualquier precio", "el sindicalista", "dijo"),
         ],
         id="inserted-dash-cue",
-        marks=_pipeline("a cue inserted between dashes inside one pair of marks (—dijo—)"),
     ),
     pytest.param(
         (
@@ -108,6 +101,17 @@ CASES = [
             ("reported", "El presupuesto del próximo año será equilibrado", "Lucía Ortega", "dijo"),
         ],
         id="inverted-article-apposition",
+    ),
+    pytest.param(
+        (
+            "“No tenemos otra opción —ha explicado el consejero de Agricultura, "
+            "Ramón Fernández—. Si no actuamos ahora, no habrá agua”."
+        ),
+        [
+            ("direct", "No tenemos otra opción", "Ramón Fernández", "ha explicado"),
+            ("direct", "Si no actuamos ahora, no habrá agua", "Ramón Fernández", "ha explicado"),
+        ],
+        id="inserted-dash-cue-apposition",
     ),
 ]
 

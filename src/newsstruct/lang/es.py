@@ -147,6 +147,7 @@ aconsejar aconsejó recomendar recomendó
 """
 
 _ROLE_NOUNS = """
+consejero consejera consejeros mandatario mandataria delegado delegada
 presidente presidenta ministro ministra ministros portavoz portavoces secretario
 secretaria jefe jefa dirigente dirigentes responsable responsables director directora
 diputado diputada diputados senador senadora senadores alcalde alcaldesa gobernador

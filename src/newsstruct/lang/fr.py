@@ -212,6 +212,7 @@ exiger exige exigé
 """
 
 _ROLE_NOUNS = """
+colonel commandant général capitaine lieutenant
 président présidente premier ministre ministres porte-parole secrétaire chef cheffe
 dirigeant dirigeants dirigeante responsable responsables directeur directrice
 député députée députés sénateur sénatrice sénateurs maire maires préfet préfète

@@ -148,6 +148,7 @@ aconselhar aconselhou recomendar recomendou
 """
 
 _ROLE_NOUNS = """
+governante governantes primeiro-ministro primeira-ministra comandante
 presidente presidenta ministro ministra ministros porta-voz secretário secretária
 chefe dirigente dirigentes responsável responsáveis diretor diretora deputado deputada
 deputados senador senadora senadores prefeito prefeita governador governadora

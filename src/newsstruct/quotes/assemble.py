@@ -487,22 +487,42 @@ def _inner_attribution(
     tokens: Sequence[Token], lexicon: Lexicon
 ) -> tuple[list[tuple[int, int]], tuple[int, int], tuple[int, int] | None] | None:
     """An attribution set between dashes inside one pair of marks: ``«A, — говорит X, —
-    B»``.  Returns the token ranges of A and B, the cue's and the source's, or ``None``.
+    B»``, or between dashes that cling to the words they enclose (``“A —dijo X—, B”``).
+    Returns the token ranges of A and B, the cue's and the source's, or ``None``.
 
-    Both dashes follow a comma (or ``!``, ``?``, ``…``), so that a dash inside the words
-    (``A — B``) opens no attribution.
+    Both dashes follow a comma (or ``!``, ``?``, ``…``), or the first is spaced before
+    and joined to the word after it and the second joined to the word before it, so
+    that a dash inside the words (``A — B``) opens no attribution.
     """
-    dashes = [
-        i
-        for i in range(1, len(tokens))
-        if is_dash(tokens[i]) and tokens[i - 1].kind == "p" and tokens[i - 1].text in ",!?…"
-    ]
+
+    def after_comma(i: int) -> bool:
+        return tokens[i - 1].kind == "p" and tokens[i - 1].text in ",!?…"
+
+    def opens(i: int) -> bool:
+        return after_comma(i) or (
+            tokens[i].start > tokens[i - 1].end
+            and i + 1 < len(tokens)
+            and tokens[i + 1].kind == "w"
+            and tokens[i + 1].start == tokens[i].end
+        )
+
+    def closes(i: int) -> bool:
+        return after_comma(i) or (
+            tokens[i - 1].kind == "w" and tokens[i - 1].end == tokens[i].start
+        )
+
+    dashes = [i for i in range(1, len(tokens)) if is_dash(tokens[i]) and (opens(i) or closes(i))]
     for first, second in itertools.pairwise(dashes):
-        found = attribution_in(tokens, first + 1, second - 1, lexicon)
-        if found is None or second + 1 >= len(tokens):
+        if not (opens(first) and closes(second)):
+            continue
+        found = attribution_in(tokens, first + 1, second - after_comma(second), lexicon)
+        resume = second + 1
+        while resume < len(tokens) and tokens[resume].kind == "p" and tokens[resume].text in ",.;":
+            resume += 1  # "—dijo X—, B" / "—dijo X—. B"
+        if found is None or resume >= len(tokens):
             continue
         cue, source = found
-        return [(0, first - 1), (second + 1, len(tokens))], cue, source
+        return [(0, first - after_comma(first)), (resume, len(tokens))], cue, source
     return None
 
 

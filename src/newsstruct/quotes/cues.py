@@ -531,11 +531,8 @@ class FrameReader(SourceReader, ComplementReader):
                     or self.word(named[1]) not in self.lex.prepositions
                 ):
                     named = after  # else "said Jan Roe in his first speech": an adjunct
-            if named is not None and named == after and self.is_punct(named[1], ","):
-                # "C, said the finance minister, Jo Roe.": the name in apposition is his
-                closing = self._apposition(named, named[1] + 1, hi)
-                if closing is not None and self.is_name(named[1] + 1, closing):
-                    named = after = (named[0], closing)
+            if named is not None and named == after:
+                named = after = self.with_apposed_name(named, hi)
             speaker = self.without_channel(named) if named is not None else None
             if speaker is None and phrase[-1] in self.lex.impersonal_pronouns:
                 impersonal = self.impersonal_tail(lo, (i, k), j, hi, unit)
@@ -1457,6 +1454,16 @@ class FrameReader(SourceReader, ComplementReader):
         content = self.content_before(lo, j if self.t[j].kind == "p" else j + 1)
         return Frame(cue, body, content, "before", unit) if content else None
 
+    def with_apposed_name(self, source: tuple[int, int], hi: int) -> tuple[int, int]:
+        """``source`` with the full name set off by commas after it, when it is a
+        description (``said the finance minister, Jo Roe.``): the name is the
+        speaker's."""
+        if self.is_punct(source[1], ","):
+            closing = self._apposition(source, source[1] + 1, hi)
+            if closing is not None and self.is_name(source[1] + 1, closing):
+                return (source[0], closing)
+        return source
+
     def _apposition(self, source: tuple[int, int], k: int, hi: int) -> int | None:
         """Where an apposition set off by commas right after ``source`` ends (its closing
         comma, or the unit's end): a full name after a description of a person (``the
@@ -1687,6 +1694,8 @@ def attribution_in(
             continue
         k = i + len(phrase)
         source = reader.source_after(k, hi) if k < hi else None
+        if source is not None:
+            source = reader.with_apposed_name(source, hi)  # "—dijo el ministro, Jo Roe—"
         if source is None and i > lo:
             source = reader.source_before(i - 1, lo)
         if source is None and k < hi:
