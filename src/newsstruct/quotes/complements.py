@@ -134,6 +134,10 @@ class ComplementReader(TokenReader):
                 and self.after_adjunct(i, m)
             ):
                 return self._content_range(m, hi, min_words=3)  # "said on Friday she would"
+            closing = self.bracket_end(m, hi) if m > i and self.t[m - 1].is_capitalised else m
+            if closing > m:
+                m = closing  # "wrote on X (formerly Twitter) that"
+                continue
             if (
                 token.kind == "q"
                 and not self.before_complementizer(m + 1, hi)

@@ -27,7 +27,6 @@ _ADDRESSEE_WORDS = 2  # "сказал Петров журналистам ТАС
 _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
 _DESCRIPTION_WORDS = 6  # lower-case words of a description after its article
 _BARE_PLURAL_WORDS = 3  # words of a subject without an article ("hacking specialists")
-_BRACKET_WORDS = 8  # the tokens of a bracket after a name: "(D-Nev.)", "(R-N.Y.)"
 
 
 class SourceReader(TokenReader):
@@ -566,17 +565,6 @@ class SourceReader(TokenReader):
             ):
                 return (start, k)
         return None
-
-    def bracket_end(self, k: int, hi: int) -> int:
-        """The token after a short bracket that opens at ``k`` (``(D-Nev.)``), else ``k``."""
-        if not self.is_punct(k, "("):
-            return k
-        for m in range(k + 1, min(hi, k + _BRACKET_WORDS)):
-            if self.is_punct(m, ")"):
-                return m + 1
-            if self.t[m].kind == "q":
-                break
-        return k
 
     def opens_predicate(self, k: int) -> bool:
         """Whether the word at ``k`` is a finite verb: a cue verb, a finite auxiliary or

@@ -24,6 +24,7 @@ MAX_ACCORDING = 30
 BARE_NOUN_WORDS = 3
 NAME_WORDS = 2  # a first name and a surname: the fewest words of a full name
 ADJUNCT_REACH = 14
+_BRACKET_WORDS = 8  # the tokens of a bracket after a name: "(D-Nev.)", "(R-N.Y.)"
 MAX_MIDDLE = 8  # words between a cue and the comma before its complement clause
 MAX_PIECE = 15  # words of a complement clause read for its mood
 INFINITIVE_REACH = 3  # "… verkaufen zu können": the particle among the last words
@@ -572,6 +573,18 @@ class TokenReader:
             nxt < len(self.t) and self.t[nxt].kind == "w" and self.t[nxt].is_capitalised
         )
 
+    def bracket_end(self, k: int, hi: int) -> int:
+        """The token after a short bracket that opens at ``k`` (``(D-Nev.)``, ``on X
+        (formerly Twitter)``), else ``k``."""
+        if not self.is_punct(k, "("):
+            return k
+        for m in range(k + 1, min(hi, k + _BRACKET_WORDS)):
+            if self.is_punct(m, ")"):
+                return m + 1
+            if self.t[m].kind == "q":
+                break
+        return k
+
     def only_adjuncts(self, k: int, hi: int, dash_ends: bool = False) -> bool:
         """Whether nothing but adjuncts (``in a statement``, ``on Monday``) follow ``k``,
         up to a comma (or a dash, with ``dash_ends``) or the end."""
@@ -612,12 +625,13 @@ class TokenReader:
                 return False
             if w in self.lex.prepositions or w in self.lex.infinitive_markers:
                 after_preposition = _ADJUNCT_NOUNS
-            elif not (
+            elif w not in self.lex.determiners and not (
                 token.is_capitalised
                 and m > k
                 and (self.t[m - 1].is_capitalised or self.word(m - 1) in self.lex.determiners)
             ):
-                # a name after an article is one word: "in the White House briefing"
+                # a name after an article is one word: "in the White House briefing"; the
+                # article is none: "in his nightly video address"
                 after_preposition = max(0, after_preposition - 1)
             m += 1
         return True
