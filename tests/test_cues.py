@@ -835,6 +835,42 @@ REPORTED = [
         [("reported", "Jo Roe", "The mayor", "criticized")],
         id="apposition-after-object-is-no-list",
     ),
+    pytest.param(
+        "The ferry will run again from June, the mayor said in his nightly video address.",
+        [("reported", "The ferry will run again from June", "the mayor", "said")],
+        id="C-X-said-in-a-possessive-adjunct",
+    ),
+    pytest.param(
+        "The mayor wrote on X (formerly Twitter) that the ferry would run again.",
+        [("reported", "the ferry would run again", "The mayor", "wrote")],
+        id="bracket-after-a-platform-before-that",
+    ),
+    pytest.param(
+        "The ferry will run again, Eastport's port authority said on Tuesday, adding that "
+        "fares would not rise.",
+        [
+            ("reported", "The ferry will run again", "Eastport's port authority", "said"),
+            ("reported", "fares would not rise", "Eastport's port authority", "adding"),
+        ],
+        id="C1-X-said-on-a-day-adding-that-C2",
+    ),
+    pytest.param(
+        "Jo Roe told RFE/RL that the ferry would run again.",
+        [("reported", "the ferry would run again", "Jo Roe", "told")],
+        id="a-slash-joins-an-outlet-s-name",
+    ),
+    pytest.param(
+        "The port reopened on Monday. This is stated in the message of the port authority.",
+        [
+            (
+                "reported",
+                "The port reopened on Monday",
+                "the message of the port authority",
+                "This is stated in",
+            )
+        ],
+        id="anaphoric-this-is-stated-in-a-message",
+    ),
 ]
 
 

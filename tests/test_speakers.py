@@ -484,6 +484,19 @@ CASES = [
         ["officials", "The officials"],
         id="a-clause-after-a-place-s-comma-is-no-apposition",
     ),
+    pytest.param(
+        "The bridge reopened, according to regional Gov. Ivan Sokil.\n"
+        "The governor said the ferry would run.",
+        ["Ivan Sokil", "Ivan Sokil"],
+        id="an-abbreviated-title-is-its-role",
+    ),
+    pytest.param(
+        "Transport Minister Ivan Sokil met Finance Minister Petro Roe on Monday.\n"
+        "Sokil said the bridge would reopen.\n"
+        "The minister added that the ferry would run.",
+        ["Ivan Sokil", "Ivan Sokil"],
+        id="of-two-holders-of-a-role-the-one-who-spoke-last",
+    ),
 ]
 
 

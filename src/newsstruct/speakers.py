@@ -107,6 +107,12 @@ def _covers(big: set[str], small: set[str]) -> bool:
     return small <= big or all(any(_same_word(s, b) for b in big) for s in small)
 
 
+def _is_person_named(entity: _Entity, tokens: set[str]) -> bool:
+    """Whether a speaker is a person named by these words, or by some of them (``Roe``
+    after ``Jo Roe``, ``Jo Roe`` after ``Roe``)."""
+    return entity.is_person and (_covers(entity.tokens, tokens) or _covers(tokens, entity.tokens))
+
+
 @functools.lru_cache(maxsize=4096)  # called for every word of every name run, again and again
 def _key(word: str) -> str:
     return word.strip(".’'").casefold()
@@ -397,11 +403,11 @@ class _Resolver:
         replaced by the group (``head of state`` -> the group ``president``)."""
         return _group_words(tuple(words), self.lex)
 
-    def named_by_role(self, words: Sequence[str], position: int) -> int | None:
-        """The index in :attr:`named` of the last name before ``position`` printed with
+    def named_by_role(self, words: Sequence[str], position: int) -> list[int]:
+        """The indices in :attr:`named` of the names before ``position`` printed with
         the role a description gives (``the minister`` after ``Foreign Minister Andrii
         Sybiha``, ``глава ОВА`` after ``глава областной военной администрации Андрей
-        Ткач``, ``the head of state`` after ``President …``)."""
+        Ткач``, ``the head of state`` after ``President …``), the last first."""
         # the description's words as printed, and with equivalent roles grouped
         readings = [
             [w for w in reading if isinstance(w, _RoleGroup) or _key(w) not in self.skip]
@@ -413,13 +419,14 @@ class _Resolver:
             if any(isinstance(w, _RoleGroup) or self._is_role(_key(w)) for w in r)
         ]
         if not readings:
-            return None
+            return []
         last = bisect.bisect_right(self.named_ends, position)
-        for n in range(last - 1, max(-1, last - 1 - _REACH), -1):
-            phrase = self.role_phrase(n)
-            if phrase and any(all(self._role_covers(phrase, w) for w in r) for r in readings):
-                return n
-        return None
+        return [
+            n
+            for n in range(last - 1, max(-1, last - 1 - _REACH), -1)
+            if (phrase := self.role_phrase(n))
+            and any(all(self._role_covers(phrase, w) for w in r) for r in readings)
+        ]
 
     def _role_covers(self, phrase: tuple[str, ...], word: str | _RoleGroup) -> bool:
         """Whether a word of a description is in a name's role phrase: the same word
@@ -975,9 +982,18 @@ class _Resolver:
         """The speaker that a description names by the role the article printed with a
         name before it, or ``None``."""
         found = self.named_by_role(description.split(), position)
-        if found is None:
+        if not found:
             return None
-        return self._named_person(self.named[found][2])
+        # of two ministers, the one who spoke last ("Sybiha … with his German counterpart
+        # Annalena Baerbock. Sybiha announced this … the minister wrote"); else the one
+        # named last
+        speaking: list[_Entity] = []
+        for n in found:
+            tokens = {_key(w) for w in self.nominative(self.named[n][2]).split()}
+            speaking.extend(c for c in self.entities[-_REACH:] if _is_person_named(c, tokens))
+        if speaking:
+            return max(speaking, key=lambda candidate: candidate.last)
+        return self._named_person(self.named[found[0]][2])
 
     def _epithet(self, words: Sequence[str]) -> bool:
         """Whether a description is a definite article and a compound person role, no
@@ -1031,9 +1047,7 @@ class _Resolver:
         """The latest of the recent speakers who is a person named by these words, or
         by some of them (``Roe`` after ``Jo Roe``, ``Jo Roe`` after ``Roe``)."""
         for candidate in reversed(self.entities[-_REACH:]):
-            if candidate.is_person and (
-                _covers(candidate.tokens, tokens) or _covers(tokens, candidate.tokens)
-            ):
+            if _is_person_named(candidate, tokens):
                 return candidate
         return None
 

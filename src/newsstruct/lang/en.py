@@ -906,6 +906,7 @@ LEXICON = Lexicon(
             "document",
             "email",
             "federation",
+            "force",
             "forces",
             "foundation",
             "government",
@@ -1268,6 +1269,15 @@ LEXICON = Lexicon(
         "this was written",
         "this was confirmed",
         "this was confirmed by",
+        # "This is stated in the message of the SBU": the message speaks
+        "this is stated in",
+        "this was stated in",
+        "this is said in",
+        "this was said in",
+        "this is reported in",
+        "this was reported in",
+        "this was announced in",
+        "this is announced in",
     ),
     object_anaphors=("this", "about this", "about it"),
     background_markers=(
@@ -1345,6 +1355,8 @@ LEXICON = Lexicon(
         ),
         ("defense minister", "defence minister", "minister of defense", "minister of defence"),
         ("mayor", "head of the city"),
+        # the abbreviated title of wire copy: "regional Gov. Jan Roe" … "the governor"
+        ("governor", "gov"),
     ),
     month_names=(
         ("january",),

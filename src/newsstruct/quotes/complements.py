@@ -134,6 +134,13 @@ class ComplementReader(TokenReader):
                 and self.after_adjunct(i, m)
             ):
                 return self._content_range(m, hi, min_words=3)  # "said on Friday she would"
+            if (
+                m > i
+                and self.is_punct(m - 1, ",")
+                and w in self.table.verbs
+                and w.endswith(self.lex.participle_endings)
+            ):
+                break  # "said on Tuesday, adding that C": a cue of its own
             closing = self.bracket_end(m, hi) if m > i and self.t[m - 1].is_capitalised else m
             if closing > m:
                 m = closing  # "wrote on X (formerly Twitter) that"

@@ -554,6 +554,11 @@ class SourceReader(TokenReader):
                 k += 1
             if k == start + 1 and self.word(start) in self.lex.determiners:
                 k = self.description_end(k, hi)  # "The retired nurse later sued, saying"
+            elif k == start + 1 and self.word(start).endswith(self.lex.possessive_endings):
+                # "Ukraine's air force said, adding": a possessor, then a role or a body
+                end = self.description_end(k, hi)
+                head = self.word(end - 1)
+                k = end if head in self.table.np_words or head in self.lex.thing_nouns else k
             # "Mr. Roe, recalling C, described": a clause's first piece, all noun phrase
             whole = k == hi and start == lo and self.is_punct(hi, ",")
             # "Sen. Jo Roe (D-Nev.) called him …": a bracket after the name, then the verb

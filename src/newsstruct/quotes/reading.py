@@ -17,7 +17,7 @@ __all__ = ["CueTable", "TokenReader", "cue_table", "match_phrase"]
 
 TERMINAL = frozenset(".!?…")
 DASHES = "-–—―"
-ATTACHED = frozenset(".-’'&%")
+ATTACHED = frozenset(".-’'&%/")
 _CLAUSE_MARKS = frozenset(",:;") | TERMINAL
 MAX_SOURCE = 10
 MAX_ACCORDING = 30
@@ -625,13 +625,15 @@ class TokenReader:
                 return False
             if w in self.lex.prepositions or w in self.lex.infinitive_markers:
                 after_preposition = _ADJUNCT_NOUNS
-            elif w not in self.lex.determiners and not (
+            elif (
+                w not in self.lex.possessive_determiners or w in self.lex.object_pronouns
+            ) and not (
                 token.is_capitalised
                 and m > k
                 and (self.t[m - 1].is_capitalised or self.word(m - 1) in self.lex.determiners)
             ):
-                # a name after an article is one word: "in the White House briefing"; the
-                # article is none: "in his nightly video address"
+                # a name after an article is one word: "in the White House briefing"; a
+                # possessive is none: "in his nightly video address"
                 after_preposition = max(0, after_preposition - 1)
             m += 1
         return True
