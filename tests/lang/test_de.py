@@ -773,6 +773,18 @@ CASES = [
         [("reported", "Das sei ein Erfolg", "ein Sprecher des Verbands", "sagte")],
         id="outlet-after-genitive-is-addressee",
     ),
+    pytest.param(
+        "Laut dem Statistischen Landesamt (LSA) stiegen die Mieten um zwei Prozent.",
+        [
+            (
+                "reported",
+                "stiegen die Mieten um zwei Prozent",
+                "Statistischen Landesamt",
+                "Laut",
+            )
+        ],
+        id="laut-source-with-bracketed-acronym",
+    ),
 ]
 
 

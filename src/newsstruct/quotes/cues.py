@@ -1501,13 +1501,18 @@ class FrameReader(SourceReader, ComplementReader):
         if not self.lex.capitalised_nouns:
             return None
         noun = False
-        for m in range(k, min(hi, k + MAX_ACCORDING)):
+        m = k
+        while m < min(hi, k + MAX_ACCORDING):
             token = self.t[m]
+            m += 1
             if token.kind == "q" or (token.kind == "w" and token.is_capitalised):
                 noun = True  # a name, a noun, a title in marks
                 continue
             if token.kind == "p":
                 if token.text in ATTACHED:
+                    continue
+                if noun and self.bracket_end(m - 1, hi) > m - 1:
+                    m = self.bracket_end(m - 1, hi)  # "Laut Deutschem Wetterdienst (DWD) sind"
                     continue
                 return None
             w = token.lower
@@ -1522,7 +1527,7 @@ class FrameReader(SourceReader, ComplementReader):
                     or w in self.lex.prepositions
                 ):
                     return None
-                return m
+                return m - 1
         return None
 
     def is_second_fragment(self, span: tuple[int, int]) -> bool:
