@@ -286,6 +286,27 @@ def test_a_title_case_headline_above_a_byline_stays_the_headline() -> None:
     assert [p.role for p in article.paragraphs][2:] == [Role.BOILERPLATE, Role.LEAD]
 
 
+@pytest.mark.parametrize(
+    ("code", "byline"),
+    [
+        ("en", "BY ANNA SMITH"),
+        ("de", "Von Anna Schmidt"),
+        ("fr", "Par Jeanne Martin"),
+        ("es", "Por Ana Torres"),
+        ("it", "Di Anna Rossi"),
+        ("uk", "Автор Ганна Коваль"),
+    ],
+)
+def test_each_languages_byline_word_is_data(code: str, byline: str) -> None:
+    """Lexicon.byline_words: a byline in any language's word is furniture, in any
+    language's article (``is_byline`` reads the words of every lexicon)."""
+    assert byline.split()[0].casefold() in {
+        w.casefold() for w in newsstruct.lang.get(code).byline_words
+    }
+    article = parse("date 2022-04-12\nCouncil approves the budget\n" + byline + "\n" + LEAD)
+    assert [p.role for p in article.paragraphs][2:] == [Role.BOILERPLATE, Role.LEAD]
+
+
 def test_a_by_phrase_after_the_lead_is_news() -> None:
     text = LEAD + "\nBy Friday the Treasury must publish the plan."
     assert roles(text)[1] == ("body", "By Friday the Treasury must publish the plan.")

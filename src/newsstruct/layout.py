@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
+
+from newsstruct.lang import alternation, available, get
 
 __all__ = ["DATE_LINE", "date_line_alone", "is_byline", "is_page_line"]
 
+
 # A byline: a label and a colon before a name ("Oprac.: Artur Pokorski", "Autor: Jan
-# Nowak") or "By" before one ("By Anna Smith").
-_BYLINE = regex.compile(
-    r"(?:\p{L}{1,12}\.?[ \t]*:|[Bb][Yy])[ \t]++"
-    r"\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+"
-    r"(?:[ \t]++\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+){0,3}[ \t]*+"
-)
+# Nowak") or a byline word of any language before one ("By Anna Smith", "Von Anna
+# Schmidt"; Lexicon.byline_words, in any letter case).
+@functools.cache
+def _byline() -> regex.Pattern[str]:
+    words = [word for code in available() for word in get(code).byline_words]
+    return regex.compile(
+        r"(?:\p{L}{1,12}\.?[ \t]*:|(?i:" + alternation(words) + r"))[ \t]++"
+        r"\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+"
+        r"(?:[ \t]++\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+){0,3}[ \t]*+"
+    )
 
 
 def is_byline(line: str) -> bool:
@@ -21,7 +30,7 @@ def is_byline(line: str) -> bool:
     >>> is_byline("By Anna Smith"), is_byline("By Monday the bridge will reopen.")
     (True, False)
     """
-    return _BYLINE.fullmatch(line.strip()) is not None
+    return _byline().fullmatch(line.strip()) is not None
 
 
 # The crawl's date line: "date 2025-03-01", alone or with the headline after it.

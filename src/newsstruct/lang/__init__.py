@@ -483,6 +483,11 @@ class Lexicon:
     """Pronoun phrases that attribute the previous sentence only as the object of a cue
     verb after its subject (``He said this during an address``, ``The governor wrote
     about it``); the free-order :attr:`anaphors` serve there too."""
+    byline_words: tuple[str, ...] = ()
+    """Words that set a byline's author name on a line of its own (``By``, ``Von``):
+    a line that is one of them and a name is page furniture, in any language's text
+    (a wire story may keep its English byline).  A label with a colon (``Autor:``)
+    needs no entry."""
     background_markers: tuple[str, ...] = ()
     """Standalone section labels after which the article gives background (``Recall``)."""
     background_openers: tuple[str, ...] = ()

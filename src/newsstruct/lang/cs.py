@@ -857,6 +857,7 @@ LEXICON = Lexicon(
         "referovala o tom",
         "referovalo o tom",
     ),
+    byline_words=("Autor",),
     background_markers=(
         "připomeňme",
         "připomínáme",

@@ -1187,6 +1187,7 @@ LEXICON = Lexicon(
         "das ging aus",
         "dies ging aus",
     ),
+    byline_words=("Von",),
     background_markers=(
         "zur erinnerung",
         "hintergrund",

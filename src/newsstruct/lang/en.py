@@ -1280,6 +1280,7 @@ LEXICON = Lexicon(
         "this is announced in",
     ),
     object_anaphors=("this", "about this", "about it"),
+    byline_words=("By",),
     background_markers=(
         "recall",
         "let us remind you",

@@ -798,6 +798,7 @@ LEXICON = Lexicon(
         "así lo recoge",
         "así lo publica",
     ),
+    byline_words=("Por",),
     background_markers=(
         "recordemos",
         "antecedentes",

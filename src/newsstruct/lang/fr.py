@@ -864,6 +864,7 @@ LEXICON = Lexicon(
         "ainsi l'a déclaré",
         "ainsi l'a annoncé",
     ),
+    byline_words=("Par",),
     background_markers=(
         "rappel",
         "pour rappel",

@@ -766,6 +766,7 @@ LEXICON = Lexicon(
         "a renderlo noto è",
         "a scriverlo è",
     ),
+    byline_words=("Di",),
     background_markers=(
         "ricordiamo",
         "il contesto",

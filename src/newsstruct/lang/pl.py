@@ -822,6 +822,7 @@ LEXICON = Lexicon(
         "stwierdziła to",
         "wynika to z",
     ),
+    byline_words=("Autor",),
     background_markers=(
         "przypomnijmy",
         "przypominamy",

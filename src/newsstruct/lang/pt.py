@@ -741,6 +741,7 @@ LEXICON = Lexicon(
         "a garantia foi dada por",
         "o anúncio foi feito por",
     ),
+    byline_words=("Por",),
     background_markers=(
         "recorde-se",
         "recorde",

@@ -1480,6 +1480,7 @@ LEXICON = Lexicon(
         "так считают",
     ),
     anaphors=("об этом", "это", "так"),
+    byline_words=("Автор",),
     background_markers=(
         "напомним",
         "напомню",

@@ -1383,6 +1383,7 @@ LEXICON = Lexicon(
         "так вважають",
     ),
     anaphors=("про це", "це", "так"),
+    byline_words=("Автор",),
     background_markers=(
         "нагадаємо",
         "нагадаю",
