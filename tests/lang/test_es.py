@@ -113,6 +113,29 @@ CASES = [
         ],
         id="inserted-dash-cue-apposition",
     ),
+    pytest.param(
+        (
+            "Cabe recordar que la Ley de Vivienda aprobada hace tres años ya "
+            "permitía declarar zonas tensionadas."
+        ),
+        [],
+        id="writer-reminder-no-quote",
+    ),
+    pytest.param(
+        (
+            "El ministro quiso recordar que la Ley de Vivienda ya permitía declarar "
+            "zonas tensionadas."
+        ),
+        [
+            (
+                "reported",
+                "la Ley de Vivienda ya permitía declarar zonas tensionadas",
+                "El ministro",
+                "recordar",
+            ),
+        ],
+        id="infinitive-with-subject",
+    ),
 ]
 
 

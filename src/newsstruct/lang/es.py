@@ -474,6 +474,8 @@ LEXICON = Lexicon(
             "iba",
             "quiso",
             "quiere",
+            "cabe",
+            "conviene",
         }
     ),
     passive_auxiliaries=frozenset(
@@ -541,6 +543,11 @@ LEXICON = Lexicon(
     reference_phrases=("citando a", "citando"),
     as_words=frozenset({"como"}),
     pro_drop=True,
+    # "Cabe recordar que C", "Hay que destacar que C": an infinitive with no subject is
+    # the writer's reminder, no one's words
+    impersonal_cues=frozenset(
+        {"recordar", "destacar", "señalar", "subrayar", "resaltar", "mencionar", "apuntar"}
+    ),
     proclitic_objects=True,
     prepositions=frozenset(
         {
