@@ -774,7 +774,12 @@ class _Resolver:
                 or key in self.lex.agent_prepositions
             ):
                 return len(words)
-            if n > 1 and words[n - 1][0][:1].isupper() and words[n + 1][0][:1].isupper():
+            if (
+                n > 1
+                and not self.lex.capitalised_nouns  # "der Konzern am Dienstag in Wolfsburg"
+                and words[n - 1][0][:1].isupper()
+                and words[n + 1][0][:1].isupper()
+            ):
                 continue  # inside a name: "the Council on Foreign Relations"
             return n
         return len(words)

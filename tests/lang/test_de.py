@@ -785,6 +785,11 @@ CASES = [
         ],
         id="laut-source-with-bracketed-acronym",
     ),
+    pytest.param(
+        "Die Werke blieben offen, wie der Konzern am Dienstag in Wolfsburg mitteilte.",
+        [("reported", "Die Werke blieben offen", "der Konzern", "mitteilte")],
+        id="place-after-time-in-a-mention",
+    ),
 ]
 
 
