@@ -588,6 +588,7 @@ class _Resolver:
     def analyse(self, span: Span) -> tuple[str, str, set[str], set[str]]:
         """Return the kind (name, description, pronoun), the name, its tokens and roles."""
         mention = span.of(self.text).split("(", 1)[0].rstrip()  # "Rep. Dana Cole (D)"
+        mention = self._without_nickname(mention)
         words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(mention)]
         timeless = len(words)
         while timeless > 1 and _key(words[timeless - 1][0]) in self.lex.time_words:
@@ -732,6 +733,21 @@ class _Resolver:
             return False
         before = words[at - 1][0]
         return not before[:1].isupper() or _key(before) in self.lex.determiners
+
+    def _without_nickname(self, mention: str) -> str:
+        """The mention without a nickname in marks set inside the name (``Jo “the
+        Hammer” Roe`` is Jo Roe); any other mention as it is."""
+        for opening, closing in self.lex.quote_pairs:
+            start = mention.find(" " + opening)
+            end = mention.find(closing + " ", start + 2) if start > 0 else -1
+            if (
+                end > 0
+                and mention[start - 1 : start].isalpha()
+                and mention[:start].split()[-1][0].isupper()
+                and mention[end + 2 : end + 3].isupper()
+            ):
+                return mention[:start] + mention[end + 1 :]
+        return mention
 
     def _marked(self, mention: str, start: int, end: int) -> str:
         """The name ``mention[start:end]`` with the quotation marks of a name in marks

@@ -125,6 +125,10 @@ class Lexicon:
     (``weiß Lieder zu singen``), no cue."""
     naming_cues: tuple[str, ...] = ()
     """Verbs that name or describe with a quoted fragment (``called X "Y"``, ``described``)."""
+    alias_openers: tuple[str, ...] = ()
+    """Words that give a person's other name (``known as``, ``nicknamed``): a quotation
+    after one is a nickname, no words spoken (``Jo Roe, known as “the Hammer,” said
+    C``: Jo Roe's apposition, and C her words)."""
     speech_nouns: tuple[str, ...] = ()
     """Nouns of speech with the words that open their complement, one entry a noun:
     ``"claim claims: that to of"`` reads ``his claim that C``, ``Roe's claim to C``,

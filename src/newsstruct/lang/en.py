@@ -347,6 +347,7 @@ LEXICON = Lexicon(
         "told journalists",
         "told the press",
     ),
+    alias_openers=("known as", "nicknamed", "aka"),
     naming_cues=(
         "called",
         "calls",

@@ -291,8 +291,8 @@ def _in_noun_phrase(tokens: Sequence[Token], position: int, start: int, lexicon:
     if position <= start or tokens[position - 1].kind != "w":
         return False
     before = tokens[position - 1]
-    if before.lower in lexicon.name_nouns:
-        return True  # "компанія «Укргаз»": a name
+    if is_name_quotation(tokens, position, lexicon):
+        return True  # "компанія «Укргаз»", "Jo “the Hammer” Roe": a name
     if before.lower in lexicon.term_openers:
         # "the plan was a “cure for everything”": a predicate, said of something
         return not (position - 1 > start and tokens[position - 2].lower in lexicon.auxiliaries)

@@ -33,6 +33,8 @@ _LIST_REACH = 30  # tokens over which the items of a list are read
 _LIST_ITEM_WORDS = 6  # words of one item of a list
 _ADJUNCT_NOUNS = 3  # lower-case words of a noun phrase after a preposition (names are free)
 
+_NICKNAME_CHARS = 24  # a nickname set inside a name, marks included ("Jo “the Hammer” Roe")
+
 _NO_PARTICLES: frozenset[str] = frozenset()
 
 
@@ -53,6 +55,7 @@ class CueTable:
     object_anaphor_first: frozenset[str]  # their first words
     possessives: frozenset[str]  # "его" of "по его словам"
     naming: frozenset[str]
+    aliases: tuple[tuple[str, ...], ...]  # "known as": a nickname in marks follows
     separable: dict[str, frozenset[str]]  # finite stem -> the particles that close its clause
     speech_nouns: dict[str, frozenset[str]]  # noun -> the words that open its complement
     np_words: frozenset[str]
@@ -103,6 +106,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
             p.casefold().split()[0] for p in lexicon.anaphors + lexicon.object_anaphors if p
         ),
         naming=naming,
+        aliases=_longest_first(lexicon.alias_openers),
         separable={stem: frozenset(p) for stem, p in separable.items()},
         speech_nouns=speech_nouns,
         np_words=lexicon.determiners | lexicon.role_nouns | lexicon.pronouns,
@@ -159,12 +163,31 @@ def is_plural(word: str, lexicon: Lexicon) -> bool:
 
 def is_name_quotation(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
     """Whether the quotation at ``i`` is a name after a noun that takes one (``компанія
-    «Укргаз»``, ``АТ "Укргаз"``; :attr:`~newsstruct.lang.Lexicon.name_nouns`)."""
+    «Укргаз»``, ``АТ "Укргаз"``; :attr:`~newsstruct.lang.Lexicon.name_nouns`), or a
+    person's other name (:func:`is_nickname`)."""
     return (
         0 < i < len(tokens)
         and tokens[i].kind == "q"
         and tokens[i - 1].kind == "w"
-        and tokens[i - 1].lower in lexicon.name_nouns
+        and (tokens[i - 1].lower in lexicon.name_nouns or is_nickname(tokens, i, lexicon))
+    )
+
+
+def is_nickname(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether the quotation at ``i`` is a person's other name: after a word that gives
+    one (``known as “the Hammer,”``; :attr:`~newsstruct.lang.Lexicon.alias_openers`),
+    or a few words set inside a name (``Jo “the Hammer” Roe``), no words spoken."""
+    if not 0 < i < len(tokens) or tokens[i].kind != "q" or tokens[i - 1].kind != "w":
+        return False
+    if any(match_phrase(tokens, i - len(p), i, p) for p in cue_table(lexicon).aliases):
+        return True
+    return (
+        tokens[i - 1].is_capitalised
+        and i + 1 < len(tokens)
+        and tokens[i + 1].is_capitalised
+        and not tokens[i].final
+        and not tokens[i].comma
+        and tokens[i].end - tokens[i].start <= _NICKNAME_CHARS
     )
 
 
