@@ -222,5 +222,17 @@ def test_a_later_english_paragraph_recounting_earlier_events() -> None:
     assert parsed_roles(LEAD, SECOND, THIRD, english_history)[3] == "background"
 
 
+def test_an_english_phrase_of_time_before_counts_on_top_of_its_word() -> None:
+    """ "last year" is a background cue besides its "last": the paragraph of speech and
+    obligation tips to background with it, not with "last spring"."""
+    staffing = (
+        "The union says the city must still staff the two new schools that it opened "
+        "and equipped last year."
+    )
+    assert parsed_roles(LEAD, SECOND, THIRD, staffing)[3] == "background"
+    spring = staffing.replace("last year", "last spring")
+    assert parsed_roles(LEAD, SECOND, THIRD, spring)[3] == "body"
+
+
 def test_a_later_english_paragraph_of_expectation_is_news() -> None:
     assert parsed_roles(LEAD, SECOND, THIRD, OPINION)[3] == "body"

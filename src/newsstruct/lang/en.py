@@ -1622,6 +1622,13 @@ LEXICON = Lexicon(
         "was",
         "were",
         "when",
+        # time before the news, as phrases: each counts on top of its "last" or "ago"
+        "last month",
+        "last week",
+        "last year",
+        "months ago",
+        "weeks ago",
+        "years ago",
     ),
     foreground_cues=(
         # speech
