@@ -1672,3 +1672,85 @@ def test_clause_cue_reports_no_noun_phrase(text: str, expected: list[QuoteRow]) 
     no content when a noun phrase follows it: ``maintains a lead``, ``knows the harbour``
     report nothing."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The mayor toured Harbourton, a swing state, on Monday, saying the port would reopen.",
+            [("reported", "the port would reopen", "The mayor", "saying")],
+            id="modified-noun-before-comma",
+        ),
+        pytest.param(
+            "The harbour aides state that the port will reopen.",
+            [("reported", "the port will reopen", "The harbour aides", "state")],
+            id="plural-subject-verb",
+        ),
+    ],
+)
+def test_modified_noun_is_no_cue(text: str, expected: list[QuoteRow]) -> None:
+    """A bare cue form after an article and a modifier, before punctuation, ends a noun
+    phrase (``a swing state,``): no cue and no speaker ``a swing``."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+def test_modified_noun_with_complement_stays_cue() -> None:
+    """A noun cue with its complement after it (``a firm promise that``) stays a cue."""
+    article = newsstruct.parse("The mayor made a firm promise that the port would reopen.")
+    assert [(q.text, q.cue_text) for q in article.quotes] == [("the port would reopen", "promise")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Jo Roe spoke on Monday. The former secretary of state mocked Al Poe and said"
+            " the port would reopen.",
+            [("reported", "the port would reopen", "The former secretary of state", "said")],
+            id="phrase-preposition-complement",
+        ),
+        pytest.param(
+            "The former secretary of state toured the docks, saying the port would reopen.",
+            [
+                (
+                    "reported",
+                    "the port would reopen",
+                    "The former secretary of state",
+                    "saying",
+                )
+            ],
+            id="participle-subject-description",
+        ),
+    ],
+)
+def test_speaker_ends_with_no_preposition(text: str, expected: list[QuoteRow]) -> None:
+    """The word after a phrase preposition (``secretary of state``) is a noun, no cue
+    verb: a speaker does not end with the preposition."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Now Jo Roe says the port will reopen.",
+            [("reported", "the port will reopen", "Jo Roe", "says")],
+            id="now-name",
+        ),
+        pytest.param(
+            "Maybe Poe thinks the port will reopen.",
+            [("reported", "the port will reopen", "Poe", "thinks")],
+            id="maybe-surname",
+        ),
+        pytest.param(
+            "Now the harbour board says the port will reopen.",
+            [("reported", "the port will reopen", "the harbour board", "says")],
+            id="now-description",
+        ),
+    ],
+)
+def test_sentence_adverb_is_no_part_of_speaker(text: str, expected: list[QuoteRow]) -> None:
+    """A capitalised sentence adverb at the sentence's start (``Now``, ``Maybe``) is no
+    part of the speaker's name (Lexicon.sentence_adverbs)."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected

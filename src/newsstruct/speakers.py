@@ -463,6 +463,8 @@ class _Resolver:
         run_start = offset + words[0][1]
         name, roles = self._split(words)
         name = [w for w in name if _key(w[0]) not in self.skip]
+        if name and name[0] == words[0] and _key(name[0][0]) in self.lex.sentence_adverbs:
+            name = name[1:]  # "Maybe Jo Roe": the sentence's adverb, no first name
         if self.lex.bare_noun_subjects:  # only there may a role word before cut the name
             name = self._person(name, after_role=bool(roles) or self._role_before(run_start))
         elif len(name) > 2 and self._after_genitive(run_start):

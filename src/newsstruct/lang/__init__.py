@@ -395,6 +395,10 @@ class Lexicon:
     bare_noun_subjects: bool = False
     """Whether a lower-case noun without an article can be a source (languages without
     articles: ``нацисты подчеркивали``)."""
+    sentence_adverbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Sentence adverbs and discourse words (``now``, ``maybe``, German ``jetzt``):
+    capitalised at a sentence's start before a speaker (``Now Jo Roe says``), no part of
+    the speaker's name."""
     phrase_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions that link nouns inside one noun phrase (``the head of the region``,
     ``le porte-parole de la mairie``)."""

@@ -545,6 +545,7 @@ LEXICON = Lexicon(
         }
     ),
     content_stops=frozenset({"ačkoli", "ačkoliv", "přestože", "avšak"}),
+    sentence_adverbs=frozenset({"teď", "nyní", "pak", "možná"}),
     phrase_prepositions=frozenset({"pro"}),
     reference_phrases=("s odvoláním na",),
     as_words=frozenset({"jak"}),

@@ -803,6 +803,9 @@ LEXICON = Lexicon(
             "woher",
         }
     ),
+    sentence_adverbs=frozenset(
+        {"jetzt", "nun", "dann", "vielleicht", "auch", "doch", "inzwischen"}
+    ),
     phrase_prepositions=frozenset({"von", "des", "für"}),
     possessive_endings=("'s", "’s"),
     reference_phrases=("unter Berufung auf",),

@@ -773,6 +773,26 @@ LEXICON = Lexicon(
         }
     ),
     question_words=frozenset({"what", "how", "why", "whether", "when", "where", "which", "whom"}),
+    sentence_adverbs=frozenset(
+        {
+            "now",
+            "maybe",
+            "perhaps",
+            "then",
+            "so",
+            "still",
+            "yet",
+            "indeed",
+            "meanwhile",
+            "instead",
+            "however",
+            "also",
+            "thus",
+            "anyway",
+            "moreover",
+            "nevertheless",
+        }
+    ),
     phrase_prepositions=frozenset({"of", "for"}),
     relation_words=frozenset({"to", "for", "of", "like", "with"}),
     reference_phrases=("with reference to", "citing", "referring to"),

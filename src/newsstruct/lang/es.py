@@ -539,6 +539,7 @@ LEXICON = Lexicon(
             "que",
         }
     ),
+    sentence_adverbs=frozenset({"ahora", "entonces", "quizás", "luego", "también"}),
     phrase_prepositions=frozenset({"de", "del"}),
     reference_phrases=("citando a", "citando"),
     as_words=frozenset({"como"}),

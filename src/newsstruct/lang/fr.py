@@ -593,6 +593,7 @@ LEXICON = Lexicon(
             "qu'elle",
         }
     ),
+    sentence_adverbs=frozenset({"maintenant", "alors", "puis", "ensuite", "désormais", "pourtant"}),
     phrase_prepositions=frozenset({"de", "du", "des", "d'"}),
     reference_phrases=("citant",),
     as_words=frozenset({"comme"}),

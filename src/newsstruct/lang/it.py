@@ -493,6 +493,7 @@ LEXICON = Lexicon(
             "che",
         }
     ),
+    sentence_adverbs=frozenset({"ora", "adesso", "allora", "forse", "poi"}),
     phrase_prepositions=frozenset({"di", "del", "della", "dei", "degli", "delle", "dello"}),
     reference_phrases=("citando",),
     as_words=frozenset({"come"}),

@@ -522,6 +522,7 @@ LEXICON = Lexicon(
         }
     ),
     content_stops=frozenset({"chociaż", "choć", "jednak"}),
+    sentence_adverbs=frozenset({"teraz", "wtedy", "potem"}),
     phrase_prepositions=frozenset({"do", "ds."}),
     reference_phrases=("powołując się na",),
     as_words=frozenset({"jak"}),

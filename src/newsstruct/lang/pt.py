@@ -485,6 +485,7 @@ LEXICON = Lexicon(
             "que",
         }
     ),
+    sentence_adverbs=frozenset({"agora", "então", "talvez", "depois"}),
     phrase_prepositions=frozenset({"de", "da", "do", "dos", "das"}),
     reference_phrases=("citando",),
     as_words=frozenset({"como"}),

@@ -1126,6 +1126,7 @@ LEXICON = Lexicon(
         }
     ),
     content_stops=frozenset({"хотя", "однако", "причем", "притом", "так что"}),
+    sentence_adverbs=frozenset({"теперь", "тогда", "возможно", "сейчас"}),
     phrase_prepositions=frozenset({"по"}),
     oblique_name_endings=(
         "ы",

@@ -1058,6 +1058,7 @@ LEXICON = Lexicon(
         }
     ),
     content_stops=frozenset({"хоча", "однак", "проте", "причому", "тож", "так що"}),
+    sentence_adverbs=frozenset({"тепер", "тоді", "можливо", "зараз"}),
     phrase_prepositions=frozenset({"з"}),
     oblique_name_endings=(
         "и",

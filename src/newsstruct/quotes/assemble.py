@@ -126,6 +126,17 @@ class _Paragraph:
     def source_span(self, source: tuple[int, int] | None) -> Span | None:
         if source is None:
             return None
+        start, stop = source
+        while start < stop and (
+            self.tokens[start].is_capitalised
+            and self.tokens[start].lower in self.lexicon.sentence_adverbs
+        ):
+            start += 1  # "Now Jo Roe says": the adverb is no part of the name
+        while stop - start > 1 and self.tokens[stop - 1].lower in self.lexicon.prepositions:
+            stop -= 1  # "the head of": a phrase ends with no preposition
+        if start >= stop:
+            return None
+        source = (start, stop)
         last = self.tokens[source[1] - 1]
         end = last.end
         pronoun = contraction_pronoun(last.lower, self.lexicon)

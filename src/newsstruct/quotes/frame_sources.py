@@ -306,7 +306,8 @@ class SourceReader(TokenReader):
                         w in self.lex.clause_openers
                         or w in self.lex.complementizers
                         or w in self.lex.conjunctions
-                        or w in self.table.verbs
+                        # "the secretary of state": after "of" the word is a noun
+                        or (w in self.table.verbs and not self.phrase_complement(k, i))
                         or w in self.lex.auxiliaries
                         # "a former aide who asked": the relative clause describes it
                         or self.opens_relative(k)
@@ -350,6 +351,16 @@ class SourceReader(TokenReader):
         while k > i and self.t[k - 1].kind == "p":
             k -= 1
         return (i, k) if k > i and self.is_noun_phrase((i, k)) else None
+
+    def phrase_complement(self, k: int, i: int) -> bool:
+        """Whether the word at ``k`` is the object of a phrase preposition inside the
+        noun phrase from ``i`` (``the former secretary of state``): a noun, no verb."""
+        return (
+            k > i + 1
+            and self.word(k - 1) in self.lex.phrase_prepositions
+            and self.t[k - 2].kind == "w"
+            and not self.t[k].is_capitalised
+        )
 
     def opens_role(self, i: int) -> bool:
         """Whether the word at ``i`` is an article before a role noun or a name, even
@@ -617,7 +628,11 @@ class SourceReader(TokenReader):
             ) or w in self.lex.determiners:
                 return m - 1 if m - k >= 2 else m
             if (
-                w in self.table.verbs
+                (
+                    w in self.table.verbs
+                    and not self.phrase_complement(m, k)
+                    and not self.is_modified_noun(m, k - 1)  # "a swing state"
+                )
                 or w in self.lex.auxiliaries
                 or w in self.lex.time_words
                 or w in self.lex.conjunctions

@@ -731,6 +731,8 @@ class TokenReader:
             # "many said", "most agreed": the quantifier is the subject; but "four
             # states", "13 reports": a number of things
             return self.word(i) in self.lex.noun_like_cues
+        if self.is_modified_noun(i, lo):
+            return True
         if self.lex.verbal_cues:
             return (
                 before in self.lex.passive_auxiliaries and self.word(i) in self.lex.noun_like_cues
@@ -748,6 +750,31 @@ class TokenReader:
                 and self.word(i) in self.lex.noun_like_cues
                 and not self.lex.verb_second  # "es wird gemeldet, dass": frame_at decides
             )
+        )
+
+    def is_modified_noun(self, i: int, lo: int) -> bool:
+        """Whether the cue form at ``i`` ends a noun phrase after an article and a
+        modifier (``in Ohio, a swing state, on Monday``): a bare form, neither plural
+        nor past, that agrees with no singular subject before it (not ``the aides
+        state``), before punctuation (a complement after it, ``a firm promise to``,
+        ``a sharp comment that``, makes it a cue of its own)."""
+        word = self.word(i)
+        modifier = self.t[i - 1]
+        return (
+            i - 2 >= lo
+            and i + 1 < len(self.t)
+            and self.t[i + 1].kind == "p"
+            and word in self.lex.noun_like_cues
+            and bool(self.lex.plural_endings)
+            and not word.endswith(self.lex.plural_endings)
+            and not word.endswith(self.lex.past_suffixes)
+            and self.word(i - 2) in self.lex.determiners
+            and modifier.kind == "w"
+            and not modifier.is_capitalised
+            and not is_plural(modifier.lower, self.lex)
+            and not self.is_adverb(i - 1)
+            and modifier.lower not in self.lex.auxiliaries
+            and modifier.lower not in self.table.verbs
         )
 
     def is_amount(self, i: int, hi: int) -> bool:
