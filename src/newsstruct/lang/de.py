@@ -803,9 +803,7 @@ LEXICON = Lexicon(
             "woher",
         }
     ),
-    sentence_adverbs=frozenset(
-        {"jetzt", "nun", "dann", "vielleicht", "auch", "doch", "inzwischen"}
-    ),
+    sentence_adverbs=frozenset({"jetzt", "vielleicht"}),
     phrase_prepositions=frozenset({"von", "des", "für"}),
     possessive_endings=("'s", "’s"),
     reference_phrases=("unter Berufung auf",),

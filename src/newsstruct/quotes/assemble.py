@@ -132,8 +132,8 @@ class _Paragraph:
             and self.tokens[start].lower in self.lexicon.sentence_adverbs
         ):
             start += 1  # "Now Jo Roe says": the adverb is no part of the name
-        while stop - start > 1 and self.tokens[stop - 1].lower in self.lexicon.prepositions:
-            stop -= 1  # "the head of": a phrase ends with no preposition
+        while stop - start > 2 and self.tokens[stop - 1].lower in self.lexicon.phrase_prepositions:
+            stop -= 1  # "the head of": a noun phrase ends with no preposition
         if start >= stop:
             return None
         source = (start, stop)
