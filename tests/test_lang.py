@@ -308,3 +308,22 @@ def test_the_pipeline_compares_no_word_of_a_language() -> None:
                     ):
                         words.setdefault(leaf.value, set()).add(path.name)
     assert words == {}
+
+
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [
+        ("en", "the editor of the newspaper"),
+        ("en", "the editor-in-chief of the Daily Planet"),
+        ("de", "der Chefredakteur der Zeitung"),
+    ],
+)
+def test_a_role_before_a_medium_names_a_person(code: str, name: str) -> None:
+    assert not lang.is_outlet_name(name, lang.get(code))
+
+
+def test_a_person_of_a_newspaper_speaks() -> None:
+    article = newsstruct.parse("The plan will fail, said the editor of the newspaper.", lang="en")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("The plan will fail", "the editor of the newspaper")
+    ]

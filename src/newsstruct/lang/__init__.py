@@ -590,12 +590,14 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     (``The Daily Planet``, ``Metro News``, ``CGTN America``).  An acronym the lexicon
     does not know as a medium is a body's (``the SBU``, ``NABU``), not an outlet's.
 
-    A role noun after the media word makes the name a person's (``an agency official``,
-    ``Metro News host Jo Roe``).
+    A role noun before or after the media word makes the name a person's (``an agency
+    official``, ``Metro News host Jo Roe``, ``the editor of the newspaper``).
 
     >>> is_outlet_name("Metro News", get("en")), is_outlet_name("Anna Kowalczyk", get("en"))
     (True, False)
     >>> is_outlet_name("a Metro News reporter", get("en"))
+    False
+    >>> is_outlet_name("the editor of the newspaper", get("en"))
     False
 
     A media word in lower case before an office of a body is that office's name
@@ -611,8 +613,11 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
         w in lexicon.thing_nouns and w not in lexicon.media_words for w in after
     ):
         return False  # "the press service of the port": a body's office, no outlet
-    # "an agency official", "Metro News host Jo Roe": a person of the outlet
-    return not any(w in lexicon.role_nouns and w not in lexicon.media_words for w in after)
+    # "an agency official", "Metro News host Jo Roe", "the editor of the newspaper": a
+    # person of the outlet
+    return not any(
+        w in lexicon.role_nouns and w not in lexicon.media_words for w in words[: media[0]] + after
+    )
 
 
 _lock = threading.Lock()

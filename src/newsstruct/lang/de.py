@@ -271,7 +271,8 @@ botschafter botschafterin diplomat diplomaten general generäle kommandeur offiz
 sprecher polizei polizist polizeisprecher staatsanwalt staatsanwaltschaft richter
 richterin anwalt anwältin verteidiger arzt ärztin ärzte professor professorin forscher
 forscherin wissenschaftler wissenschaftlerin autor autorin journalist journalistin
-korrespondent korrespondentin redakteur regierung ministerium behörde behörden amt
+korrespondent korrespondentin redakteur redakteurin chefredakteur chefredakteurin
+regierung ministerium behörde behörden amt
 ministeriums partei fraktion ausschuss kommission rat gericht unternehmen konzern firma
 verband gewerkschaft bund quelle quellen kreise augenzeuge augenzeugen zeuge zeugen
 bewohner einwohner anwohner sprecherinnen mitarbeiter mitarbeiterin vertreter

@@ -1065,6 +1065,7 @@ LEXICON = Lexicon(
             "journalist",
             "reporter",
             "editor",
+            "editor-in-chief",
             "author",
             "writer",
             "counsel",
