@@ -327,3 +327,20 @@ def test_a_person_of_a_newspaper_speaks() -> None:
     assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
         ("The plan will fail", "the editor of the newspaper")
     ]
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "outlet"),
+    [
+        ("es", "El Mundo", True),  # a media word of several words, matched whole
+        ("es", "el Instituto Nacional del Tiempo", False),  # a common word of one
+        ("it", "Il Sole 24 Ore", True),
+        ("it", "il Sole", False),
+        ("pl", "Notes from Poland", True),
+        ("pl", "Business Centre Club", False),
+        ("fr", "la radio Europe 1", True),
+        ("fr", "le Conseil de l'Europe", False),
+    ],
+)
+def test_outlets_named_by_common_words_match_whole(code: str, name: str, outlet: bool) -> None:
+    assert lang.is_outlet_name(name, lang.get(code)) is outlet

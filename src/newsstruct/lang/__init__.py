@@ -601,11 +601,22 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     False
 
     A media word in lower case before an office of a body is that office's name
-    (``the press service of the port``), no outlet.
+    (``the press service of the port``), no outlet.  An outlet whose name is made of
+    common words is a media word of several words, matched whole (``El Mundo``, not
+    any ``mundo``).
     """
     printed = [w.strip(".,'’") for w in name.split()]
     words = [w.casefold() for w in printed]
     media = [n for n, w in enumerate(words) if w in lexicon.media_words]
+    for phrase in _media_phrases(lexicon):  # "El Mundo", "Sole 24 Ore": a name of words
+        width = len(phrase)
+        media += (
+            n + k
+            for n in range(len(words) - width + 1)
+            if tuple(words[n : n + width]) == phrase
+            for k in range(width)
+        )
+    media.sort()
     if not media:
         return False
     after = words[media[-1] + 1 :]
@@ -618,6 +629,12 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     return not any(
         w in lexicon.role_nouns and w not in lexicon.media_words for w in words[: media[0]] + after
     )
+
+
+@functools.cache
+def _media_phrases(lexicon: Lexicon) -> tuple[tuple[str, ...], ...]:
+    """The lexicon's media words of several words, as word tuples (once per lexicon)."""
+    return tuple(tuple(w.split()) for w in sorted(lexicon.media_words) if " " in w)
 
 
 _lock = threading.Lock()
