@@ -7,6 +7,7 @@ into units: sentences, except that a quotation never breaks.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -16,7 +17,7 @@ from newsstruct.lang import Lexicon
 from newsstruct.model import Span
 from newsstruct.quotes.marks import QuotedSpan
 
-__all__ = ["Token", "is_abbreviation_dot", "tokenize", "units"]
+__all__ = ["LOWER", "Token", "is_abbreviation_dot", "tokenize", "units"]
 
 # A number with separators (3.5, 10,000, 12:30), letters with dots (U.S., e.g.), a word,
 # a punctuation mark.  The alternatives are factored by their first character, which
@@ -27,10 +28,13 @@ __all__ = ["Token", "is_abbreviation_dot", "tokenize", "units"]
 # object and no tuple per token (a fifth faster than ``findall`` of (spaces, token)
 # pairs); spaces between tokens and at the end are each passed over once.
 # A word goes on over the debris of text decoded in the wrong charset ("FranÃ\x83Â§ois"):
-# C1 control characters, and Latin-1 signs other than guillemets before a letter.
+# C1 control characters, and Latin-1 signs other than guillemets before a letter; the
+# word's own characters run as one class, the rare signs only where that class stops
+# (a fifth faster than trying the class or a sign at every character).
 _TOKEN = regex.compile(
     r"(\p{L}(?:(?:\.\p{L})++\.?+"
-    r"|(?:[\p{L}\p{M}\p{N}'’\-\x80-\x9f]|[\xa1-\xaa\xac-\xba\xbc-\xbf](?=\p{L}))*+)"
+    r"|[\p{L}\p{M}\p{N}'’\-\x80-\x9f]*+"
+    r"(?:[\xa1-\xaa\xac-\xba\xbc-\xbf](?=\p{L})[\p{L}\p{M}\p{N}'’\-\x80-\x9f]*+)*+)"
     r"|\p{N}(?:\p{N}*+(?:[.,:]\p{N}++)++|[\p{L}\p{M}\p{N}'’\-]*+)"
     r"|[^\s\p{L}\p{N}])"
 )
@@ -56,6 +60,10 @@ class Token(NamedTuple):
     def is_capitalised(self) -> bool:
         """Whether the token is a word that starts with a capital."""
         return self.kind == "w" and self.text[0].isupper()
+
+
+#: A token's case-folded text as a function: ``map(LOWER, tokens)`` reads it in C.
+LOWER = operator.attrgetter("lower")
 
 
 def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]]) -> list[Token]:
