@@ -25,6 +25,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 from collections.abc import Iterable, Sequence
 
@@ -204,7 +205,7 @@ def _background_features(
     numbers = sum(map(str.isdigit, map(_first, words)))
     past = 0
     if cues.past_suffixes:
-        past = sum(map(operator.methodcaller("endswith", cues.past_suffixes), folded))
+        past = sum(map(str.endswith, folded, itertools.repeat(cues.past_suffixes)))
     years = [int(y) for y in _YEAR.findall(line)]
     return (
         float(news_index == 1),

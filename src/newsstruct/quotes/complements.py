@@ -487,11 +487,12 @@ class ComplementReader(TokenReader):
         min_words: int = _MIN_CONTENT_WORDS,
         infinitive: bool = False,
     ) -> tuple[int, int] | None:
+        conjunctions = self.lex.conjunctions  # the cheap test of after_quotation_predicate
         end = next(
             (
                 m
                 for m in range(start + 1, hi)
-                if self.after_quotation_predicate(m, hi)
+                if (self.t[m].lower in conjunctions and self.after_quotation_predicate(m, hi))
                 or (
                     # "things “should be wrapped up by June,” adding …": the comma inside
                     # the marks ends the content as one after them would

@@ -35,7 +35,7 @@ from newsstruct.quotes.reading import (
     is_plural,
     match_phrase,
 )
-from newsstruct.quotes.tokens import Token, is_abbreviation_dot, units
+from newsstruct.quotes.tokens import LOWER, Token, is_abbreviation_dot, units
 
 __all__ = ["Frame", "attribution_in", "find_frames", "signature_after", "signature_before"]
 
@@ -253,20 +253,27 @@ class FrameReader(SourceReader, ComplementReader):
         cue table's trigger words start one, and at the unit's start the first word of an
         anaphoric cue, or any word where the language has free anaphoric attributions."""
         found: list[Frame] = []
-        triggers = self.table.triggers
-        anaphoric_first = self.table.anaphoric_first
-        free = bool(self.table.object_anaphors)
         tokens = self.t
+        # where a frame may start, found by maps that run in C (most words are no trigger)
+        starts = list(
+            itertools.compress(
+                range(lo, hi), map(self.table.triggers.__contains__, map(LOWER, tokens[lo:hi]))
+            )
+        )
+        if (
+            lo < hi
+            and (not starts or starts[0] != lo)
+            and (self.table.object_anaphors or tokens[lo].lower in self.table.anaphoric_first)
+        ):
+            starts.insert(0, lo)
         i = lo
-        while i < hi:
-            lower = tokens[i].lower
-            if lower not in triggers and (i != lo or not (free or lower in anaphoric_first)):
-                i += 1
-                continue
-            frame, width = self.frame_at(i, lo, hi, unit)
+        for start in starts:
+            if start < i:
+                continue  # inside the frame read before
+            frame, width = self.frame_at(start, lo, hi, unit)
             if frame is not None:
                 found.append(frame)
-            i += max(width, 1)
+            i = start + max(width, 1)
         return found
 
     def body_after(self, k: int, hi: int) -> tuple[int, int] | None:

@@ -71,8 +71,10 @@ def closing_attribution(tokens: Sequence[Token], lexicon: Lexicon) -> Closing | 
     dash = next(
         (
             i
-            for i in range(len(tokens) - 2, -1, -1)
-            if is_dash(tokens[i]) and (i == 0 or tokens[i].start > tokens[i - 1].end)
+            for i, token in zip(range(len(tokens) - 2, -1, -1), reversed(tokens[:-1]), strict=True)
+            if token.kind == "p"  # is_dash(token), inline: every token is read
+            and token.text in DASHES
+            and (i == 0 or token.start > tokens[i - 1].end)
         ),
         None,
     )

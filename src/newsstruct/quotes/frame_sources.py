@@ -17,6 +17,7 @@ from newsstruct.quotes.reading import (
     is_plural,
     match_phrase,
 )
+from newsstruct.quotes.tokens import LOWER
 
 __all__ = ["SourceReader"]
 
@@ -73,7 +74,7 @@ class SourceReader(TokenReader):
         """The subject, the cue verb and the anaphor in that order: ``Зеленський заявив
         про це під час звернення``, ``He said this during an evening address``."""
         first_words = self.table.object_anaphor_first
-        if not any(t.lower in first_words for t in self.t[lo:hi]):
+        if first_words.isdisjoint(map(LOWER, self.t[lo:hi])):
             return None  # the cheap test first: this is tried at every unit's start
         subject = self.source_after(lo, hi)
         if subject is None:

@@ -150,9 +150,11 @@ def match_phrase(tokens: Sequence[Token], i: int, hi: int, phrase: tuple[str, ..
     """Whether the words of ``phrase`` (case-folded) stand at ``i``, before ``hi``."""
     if i + len(phrase) > hi:
         return False
-    return all(
-        tokens[i + n].kind == "w" and tokens[i + n].lower == word for n, word in enumerate(phrase)
-    )
+    for n, word in enumerate(phrase):
+        token = tokens[i + n]
+        if token.kind != "w" or token.lower != word:
+            return False
+    return True
 
 
 def is_plural(word: str, lexicon: Lexicon) -> bool:
