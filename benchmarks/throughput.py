@@ -170,17 +170,16 @@ def own_peak_memory() -> float:
 
 def workers(texts: list[str], repeat: int) -> tuple[float, float]:
     """Seconds for ``parse_many`` over ``texts`` with one worker and with two, each the
-    best of ``repeat`` runs."""
-    timings = []
-    for n in (1, 2):
-        best = float("inf")
-        for _ in range(repeat):
+    best of ``repeat`` runs.  The runs alternate (one worker, two, one, …), so that a
+    change in the machine's other load weighs on both figures, not on one."""
+    best = {1: float("inf"), 2: float("inf")}
+    for _ in range(repeat):
+        for n in best:
             started = time.perf_counter()
             for _ in newsstruct.parse_many(texts, workers=n, chunksize=32):
                 pass
-            best = min(best, time.perf_counter() - started)
-        timings.append(best)
-    return timings[0], timings[1]
+            best[n] = min(best[n], time.perf_counter() - started)
+    return best[1], best[2]
 
 
 def commit() -> str:
