@@ -157,6 +157,31 @@ CASES = [
         ["The Economist"],
         id="latin-outlet-name-in-a-ukrainian-article",
     ),
+    pytest.param(
+        "Пором повернеться у червні. Про це в Telegram повідомив мер Ігор Коваль.",
+        [],
+        id="a-platform-is-the-channel-not-a-credit-uk",
+    ),
+    pytest.param(
+        "Паром вернется в июне. Об этом в своем Telegram-канале написал мэр Игорь Ковалев.",
+        [],
+        id="a-platform-is-the-channel-not-a-credit-ru",
+    ),
+    pytest.param(
+        "Як повідомляє британське видання The Harbour Herald, пором повернеться у червні.",
+        ["The Harbour Herald"],
+        id="a-medium-noun-before-the-name-uk",
+    ),
+    pytest.param(
+        "По данным агентства Harbour News, паром вернется в июне.",
+        ["Harbour News"],
+        id="a-medium-noun-before-the-name-ru",
+    ),
+    pytest.param(
+        "Паром вернется в июне, пишет газета «Вечерний вестник».",
+        ["Вечерний вестник"],
+        id="a-medium-noun-before-a-name-in-marks-after-the-cue",
+    ),
 ]
 
 

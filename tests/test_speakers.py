@@ -751,6 +751,21 @@ def test_a_body_after_a_role_and_of_keeps_its_name() -> None:
             id="ru-abbreviation-of-the-role-s-body",
         ),
         pytest.param(
+            "Уламки впали на склад. Про це повідомив Олег Бондар, голова Полтавської ОВА.\n"
+            "Голова ОВА додав, що постраждалих немає.",
+            "uk",
+            ["Олег Бондар", "Олег Бондар"],
+            id="uk-a-role-in-an-apposition-after-the-name",
+        ),
+        pytest.param(
+            "Голова Полтавської ОВА Олег Бондар повідомив про влучання у склад.\n"
+            "Голова Сумської ОВА Іван Мороз повідомив, що в Сумах тихо.\n"
+            "Голова Полтавської ОВА додав, що постраждалих немає.",
+            "uk",
+            ["Іван Мороз", "Олег Бондар"],
+            id="uk-two-holders-of-a-role-told-apart-by-its-body",
+        ),
+        pytest.param(
             "Defence Minister Olha Marchenko visited the plant on Monday.\n"
             '"The first batch will ship in May," the ministry said.',
             "en",

@@ -196,6 +196,33 @@ def _described(text: str, span: Span, lexicon: Lexicon) -> bool:
     )
 
 
+_PARTS = regex.compile(r"[\s\-]+")
+
+
+def _is_platform(name: str, lexicon: Lexicon) -> bool:
+    """Whether a name is a social network or messenger alone (``Telegram``,
+    ``Telegram-канал``, ``соцмережі``): the channel a speaker posts on, no outlet."""
+    parts = [p for p in _PARTS.split(name.casefold()) if p]
+    return bool(parts) and all(p in lexicon.platform_words for p in parts)
+
+
+_LOWER_WORDS = regex.compile(r"(?:\p{Ll}[\p{L}\-]*+[ ]++){1,3}+(?=[\p{Lu}«„“\"])")
+
+
+def _after_medium_noun(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where a credited name starts after the lower-case words that describe it and end
+    in a noun of the media, without an article (``агентство Bloomberg``, ``британське
+    видання The Guardian``, ``газета «Известия»``): the name is the capitalised or marked
+    rest."""
+    words = _LOWER_WORDS.match(text, start, end)
+    if words is None:
+        return start
+    folded = words.group().casefold().split()
+    if folded[-1] not in lexicon.media_words or any(w in lexicon.determiners for w in folded):
+        return start  # "el diario Faro Norte": an article makes the noun part of the name
+    return words.end()
+
+
 _SELF_REACH = 3  # words between the outlet's name and its reference phrase, name included
 _TOKEN = regex.compile(r"[\p{L}\p{N}\-]++")
 
@@ -239,6 +266,9 @@ def find_attributions(
             if word is None or word.group(1).casefold() not in lead_words:
                 break
             start = word.end()
+        named = _after_medium_noun(text, start, end, lexicon)
+        credits = credits or named > start  # "издание The Washington Post": an outlet
+        start = named
         for stop in _INNER_STOP.finditer(text, start, end):
             stopped = stop.group(1)
             if (
@@ -266,7 +296,7 @@ def find_attributions(
             return
         article = next((a for a in patterns.articles if name.startswith(a)), "")
         bare = name[len(article) :]
-        if bare.casefold() in skip:
+        if bare.casefold() in skip or _is_platform(bare, lexicon):
             return
         if is_outlet_name(name, lexicon) or credits:
             found.setdefault((span.start, span.end), Attribution(name, span, cue))

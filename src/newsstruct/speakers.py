@@ -264,7 +264,11 @@ class _Resolver:
     ) -> tuple[list[tuple[str, int, int]], list[str]]:
         """Split capitalised words into leading role words and the name after them."""
         first = 0
-        while first < len(words) and _key(words[first][0]) in self.skip:
+        while first < len(words) and (
+            _key(words[first][0]) in self.skip
+            # "Журналістам Коваль повідомив": the audience, capitalised at the start
+            or _key(words[first][0]) in self.lex.audience_nouns
+        ):
             first += 1
         words = words[first:]
         name_start = 0
@@ -712,7 +716,8 @@ class _Resolver:
             return self._as_written(mention, words)
         if name_words and not (
             any(self._is_role(r) for r in roles)
-            and all(is_acronym(w[0].rstrip(".")) for w in name_words)
+            # "глава ОВА", "голова Харківської ОВА": a body that an abbreviation names
+            and is_acronym(name_words[-1][0].rstrip("."))
         ):
             name = self._marked(mention, name_words[0][1], name_words[-1][2])
             tokens = {_key(w[0]) for w in name_words}

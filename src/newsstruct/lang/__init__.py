@@ -363,6 +363,13 @@ class Lexicon:
     """Endings of adverbs (English ``-ly``): one after an auxiliary or a pronoun and
     before a cue is skipped like the auxiliaries (``are increasingly admitting that``,
     ``she bluntly denied``)."""
+    relay_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Verbs that relay another's words, a cue only with one of :attr:`words_nouns` as
+    their object (Russian ``приводит``: ``«Q», - приводит пресс-служба слова
+    губернатора X``): the speaker is the owner of the words, not the verb's subject."""
+    words_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns for someone's words as the object of a :attr:`relay_verbs` verb (``слова``),
+    a possessive before them or a genitive after them naming the speaker."""
     quotation_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Verbs that are a cue only right next to a quotation, with a text as their subject
     (English ``read``: ``“Q,” the statement read``, ``“Q,” reads the letter``); ``he
@@ -477,6 +484,10 @@ class Lexicon:
     """Honorifics and abbreviated titles written before a name (``Mr.``, ``Sen.``)."""
     media_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that make a name an outlet (``Times``, ``News``, ``Agency``)."""
+    platform_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Social networks and messengers, lower case (``telegram``, ``facebook``,
+    ``соцмережі``): the channel a speaker posts on (``Про це в Telegram повідомив X``),
+    never a credited outlet by itself."""
     attribution_cues: tuple[str, ...] = ()
     """Phrases before a credited source (``reported by``, ``citing``, ``according to``)."""
     attribution_verbs: tuple[str, ...] = ()

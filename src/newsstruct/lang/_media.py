@@ -95,3 +95,9 @@ INTERNATIONAL_MEDIA = frozenset(
         "nyt",
     }
 )
+
+
+# Social networks and messengers in Latin letters: a speaker's channel, no outlet.
+PLATFORMS = frozenset(
+    {"telegram", "facebook", "instagram", "twitter", "x", "youtube", "threads", "tiktok", "viber"}
+)

@@ -16,7 +16,7 @@ genitive (dates read "26 марта").
 """
 
 from newsstruct.lang import Lexicon
-from newsstruct.lang._media import INTERNATIONAL_MEDIA
+from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
 _SPEECH_VERBS = """
 сказать скажет скажут скажу сказал сказала сказало сказали сказав
@@ -276,6 +276,19 @@ _ROLE_NOUNS = """
 проректор ректор декан академик инженер архитектор строитель строители
 """
 
+
+# Nouns of the media that a name follows (``газета «Известия»``, ``издание Politico``):
+# the subject, object and instrument forms, which name an outlet.
+_MEDIA_NOUNS = """
+газета газеты газете газету газетой издание издания изданию изданием телеканал
+телеканала телеканалу телеканалом агентство агентства агентству агентством журнал
+журнала журналу журналом портал портала порталу порталом радиостанция радиостанции
+радиостанцию радиостанцией таблоид таблоида таблоиду
+"""
+# Their subject forms, which a name in quotation marks follows as the speaker's name
+# after a cue (``пишет газета «Известия»``).
+_MEDIA_SUBJECTS = "газета издание телеканал агентство журнал портал радиостанция таблоид"
+
 LEXICON = Lexicon(
     code="ru",
     name="Russian",
@@ -374,6 +387,20 @@ LEXICON = Lexicon(
         "окрестила",
         "окрестили",
     ),
+    relay_verbs=frozenset(
+        [
+            "приводит",
+            "приводят",
+            "привел",
+            "привела",
+            "привело",
+            "привели",
+            "приводила",
+            "приводил",
+            "приводили",
+        ]
+    ),
+    words_nouns=frozenset({"слова"}),
     source_phrases=(
         "по словам",
         "по мнению",
@@ -389,7 +416,14 @@ LEXICON = Lexicon(
         "по расчетам",
         "по расчётам",
         "со слов",
+        "по сообщению",
+        "по сообщениям",
         "согласно",
+        "согласно данным",
+        "согласно информации",
+        "согласно сообщению",
+        "согласно заявлению",
+        "согласно оценкам",
         "как считает",
         "как полагает",
     ),
@@ -893,7 +927,8 @@ LEXICON = Lexicon(
             "холдингом",
             "холдингу",
         }
-    ),
+    )
+    | frozenset(_MEDIA_SUBJECTS.split()),
     masculine_names=frozenset(
         {
             "никита",
@@ -1381,7 +1416,26 @@ LEXICON = Lexicon(
             "комсомольская",
         }
     )
-    | INTERNATIONAL_MEDIA,
+    | INTERNATIONAL_MEDIA
+    | frozenset(_MEDIA_NOUNS.split()),
+    platform_words=frozenset(
+        {
+            "телеграм",
+            "телеграме",
+            "фейсбук",
+            "фейсбуке",
+            "инстаграм",
+            "инстаграме",
+            "соцсеть",
+            "соцсети",
+            "соцсетях",
+            "канал",
+            "канале",
+            "страница",
+            "странице",
+        }
+    )
+    | PLATFORMS,
     credit_cues=frozenset(
         {"пишет", "передает", "передаёт", "как пишет", "как передает", "как передаёт"}
     ),

@@ -43,7 +43,7 @@ from newsstruct.quotes.dash_closed import (
     runs_back,
 )
 from newsstruct.quotes.labels import QuoteLabel, quote_label, source_line
-from newsstruct.quotes.marks import QuotedSpan
+from newsstruct.quotes.marks import DOUBLE_MARKS, QuotedSpan
 from newsstruct.quotes.reading import (
     contraction_pronoun,
     cue_table,
@@ -59,6 +59,7 @@ _SKIPPED_ROLES = frozenset({Role.TITLE, Role.DATELINE, Role.MARKER, Role.BOILERP
 _TERMINAL = ".!?…"
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 _LETTER = regex.compile(r"\p{L}")
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
 _MIN_SPEECH_WORDS = 4
 _MAX_TITLE_WORDS = 8
 _MIN_BORROWED_CLAUSE = 9  # words from which a fragment amid a sentence is quoted speech
@@ -618,15 +619,46 @@ def _reference_after(
     return None
 
 
+def _outlet_acronym(
+    tokens: Sequence[Token], k: int, lexicon: Lexicon, outlet: OutletRules | None
+) -> bool:
+    """Whether the token at ``k`` names a medium in capitals (``ТАСС``, ``УНН``,
+    ``РИА`` of ``РИА Новости``) or goes on with one before it."""
+    token = tokens[k]
+    if not (token.kind == "w" and _names_medium(token, lexicon, outlet)):
+        return False
+    return _ACRONYM.fullmatch(token.text) is not None or (
+        k > 0 and tokens[k - 1].kind == "w" and _ACRONYM.fullmatch(tokens[k - 1].text) is not None
+    )
+
+
 def _addressee_first(
     tokens: Sequence[Token], frame: Frame, lexicon: Lexicon, outlet: OutletRules | None
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """For ``Об этом сообщил ТАСС председатель комитета X`` (an anaphoric attribution
-    whose source opens with the outlet it was told to): the token ranges of the outlet
-    and of the speaker after it; ``None`` for any other frame."""
-    if frame.form != "anaphoric" or frame.source is None:
+    whose source opens with the outlet it was told to) and ``В Минфине ТАСС заявили``
+    (any source that an outlet in capitals closes after a body's words): the
+    token ranges of the outlet and of the speaker; ``None`` for any other frame."""
+    if frame.source is None:
         return None
     first, end = frame.source
+    last = end
+    while last > first and _outlet_acronym(tokens, last - 1, lexicon, outlet):
+        last -= 1
+    before = tokens[last - 1].lower if last > first else ""
+    if (
+        first < last < end
+        and before not in lexicon.determiners
+        and before not in lexicon.prepositions  # "a spokesman for the BBC": its own
+        and any(
+            tokens[m].kind == "w" and tokens[m].lower not in lexicon.determiners
+            for m in range(first, last)
+        )
+    ):
+        # "В пресс-службе Минфина ТАСС заявили": the outlet after the body, told
+        return (last, end), (first, last)
+    if frame.form != "anaphoric":
+        return None
     k = first
     while k < end and _names_medium(tokens[k], lexicon, outlet):
         k += 1
@@ -685,12 +717,23 @@ def _names_outlet(text: str, source: Span, lexicon: Lexicon) -> bool:
     return _is_outlet_phrase(words, lexicon) and _is_outlet_phrase(words[:head], lexicon)
 
 
+def _in_marks(words: Sequence[str]) -> bool:
+    """Whether the words end in a capitalised name in quotation marks (``газета
+    «Дзеркало тижня»``)."""
+    if not words[-1].endswith(tuple(DOUBLE_MARKS)):
+        return False
+    opening = next((w for w in reversed(words) if w[:1] in DOUBLE_MARKS), "")
+    return opening[1:2].isupper()
+
+
 def _is_outlet_phrase(words: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether the words of a source name an outlet (see :func:`_names_outlet`)."""
     first = words[0].casefold() if words else ""
     if first in lexicon.role_nouns and first not in lexicon.media_words:
         return False  # a person of an outlet: "zástupce agentury X", "the editor of Y"
-    named = bool(words) and (words[-1][:1].isupper() or _medium_after_name(words, lexicon))
+    named = bool(words) and (
+        words[-1][:1].isupper() or _in_marks(words) or _medium_after_name(words, lexicon)
+    )
     return named and is_outlet_name(" ".join(words), lexicon)
 
 
@@ -860,6 +903,38 @@ def _is_bare_quote(
     return any(t.kind == "w" and t.lower in lexicon.first_person for t in tokens)
 
 
+_TURN = regex.compile(r"[\-–—―][ \t\u00a0]++(?=\S)")
+_QUESTION_END = regex.compile(r"\?[\s»”\"’)]*+$")
+_MIN_TURNS = 2
+
+
+def _interview_turns(paragraphs: Sequence[Paragraph]) -> tuple[dict[int, int], frozenset[int]]:
+    """The turns of an interview set as dash-opened lines (``— Скільки людей вже
+    евакуйовано?`` / ``— Понад 12 тисяч.``): a run of two or more body paragraphs that
+    open with a dash, among them a question and an answer.  Returns the answers (each
+    paragraph's index with where its words start) and the questions (a journalist's
+    question is no quote)."""
+    answers: dict[int, int] = {}
+    questions: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for index in range(len(paragraphs) + 1):
+        paragraph = paragraphs[index] if index < len(paragraphs) else None
+        turn = (
+            _TURN.match(paragraph.text)
+            if paragraph is not None and paragraph.role in (Role.LEAD, Role.BODY)
+            else None
+        )
+        if turn is not None:
+            run.append((index, turn.end()))
+            continue
+        asked = {n for n, _ in run if _QUESTION_END.search(paragraphs[n].text)}
+        if len(run) >= _MIN_TURNS and asked and len(asked) < len(run):
+            questions |= asked
+            answers.update((n, at) for n, at in run if n not in asked)
+        run = []
+    return answers, frozenset(questions)
+
+
 def assemble_quotes(
     text: str,
     paragraphs: Sequence[Paragraph],
@@ -885,6 +960,7 @@ def assemble_quotes(
     named_source: Span | None = None  # the name of the last "Source: X" line
     previous_units: list[Span] = []
     previous_index = -1
+    answers, questions = _interview_turns(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         continuing, speaking = speaking, None
         named = source_line(text, paragraph, lexicon, outlet)
@@ -936,6 +1012,15 @@ def assemble_quotes(
                 last -= 1  # the line's full stop
             name = Span(tokens[signature[0]].start, tokens[last].end)
             _sign_drafts(drafts, previous_index, None, name, "")
+            continue
+        if index in questions:
+            continue  # an interviewer's question: no quote, and no speaker's words
+        if index in answers and _dialogue(tokens, lexicon) is None:
+            # the interviewee's answer: the words after the dash
+            start = paragraphs[index].span.start + answers[index]
+            end = trim_end(text, start, paragraph.span.end)
+            drafts.append(Draft(QuoteKind.DIRECT, Span(start, end), index, follows="answer"))
+            previous_units, previous_index = [paragraph.span], index
             continue
         closing = closing_attribution(tokens, lexicon) if not in_paragraph else None
         if closing is not None and _close_words(

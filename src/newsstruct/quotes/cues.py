@@ -32,6 +32,7 @@ from newsstruct.quotes.reading import (
     NAME_WORDS,
     TERMINAL,
     is_joined_infinitive,
+    is_name_quotation,
     is_plural,
     match_phrase,
 )
@@ -272,9 +273,41 @@ class FrameReader(SourceReader, ComplementReader):
                 continue  # inside the frame read before
             frame, width = self.frame_at(start, lo, hi, unit)
             if frame is not None:
-                found.append(frame)
+                found.append(self.relayed(frame, hi))
             i = start + max(width, 1)
         return found
+
+    def relayed(self, frame: Frame, hi: int) -> Frame:
+        """A frame whose cue relays another's words (``приводит пресс-служба слова
+        губернатора X``, ``приводит его слова пресс-служба``, ``Слова X приводит``):
+        the owner of the words speaks, a possessive before them or the genitive after
+        them (to the end of its name), not the verb's subject."""
+        owner = self.owner_of_words(frame.cue[0], hi)
+        return frame if owner is None else attrs.evolve(frame, source=owner, inherits=False)
+
+    def owner_of_words(self, i: int, hi: int) -> tuple[int, int] | None:
+        """The speaker of a relay verb at ``i`` (see :meth:`relayed`), or ``None`` for
+        another cue."""
+        if self.word(i) not in self.lex.relay_verbs:
+            return None
+        words = self.relayed_words(i, hi)
+        if words is None:
+            return None
+        if self.word(words - 1) in self.table.possessives and words - 1 != i:
+            return (words - 1, words)
+        end = i if words < i else hi
+        if words + 1 >= end:
+            return None
+        owner = self.source_after(words + 1, end) or self.tail_source(words + 1, end)
+        if owner is None:
+            return None
+        # "слова губернатора Вячеслава Гладкова пресс-служба": to the end of the name
+        name = next((m for m in range(*owner) if self.t[m].is_capitalised), None)
+        if name is not None:
+            while name < owner[1] and self.t[name].is_capitalised:
+                name += 1
+            owner = (owner[0], name)
+        return owner
 
     def body_after(self, k: int, hi: int) -> tuple[int, int] | None:
         """The body after a cue verb and a preposition of place at ``k`` that make a cue
@@ -295,6 +328,12 @@ class FrameReader(SourceReader, ComplementReader):
         (``У Міноборони заявили, що C``, ``В компании призвали X C``), where the cue and
         the preposition make a cue phrase of the lexicon (``заявили в``): the body
         speaks, as in ``C, заявили в Міноборони``."""
+        while (
+            lo < i
+            and self.word(lo) in self.lex.time_words
+            and self.word(lo) not in self.lex.prepositions
+        ):
+            lo += 1  # "Раніше в Нафтогазі заявили"
         preposition = self.word(lo)
         end = self.skip_auxiliaries(i - 1, lo) + 1  # "В компании также отметили"
         if not (
@@ -311,16 +350,19 @@ class FrameReader(SourceReader, ComplementReader):
     def place_body(self, start: int, end: int, *, to_end: bool) -> tuple[int, int] | None:
         """The body a place phrase names from ``start`` (``в НЕК «Укренерго»``): a
         source read forwards, else one read as a sentence's tail, that runs to ``end``
-        when ``to_end``; none where a media word is in it (``у Telegram``: a channel)."""
+        when ``to_end``; none where a media word opens it (``у Telegram``: a channel)."""
         body = self.source_after(start, end)
         if body is None or (to_end and body[1] != end):
             body = self.tail_source(start, end)
         if (
             body is None
             or (to_end and body[1] != end)
-            or any(self.word(m) in self.lex.media_words for m in range(*body))
+            or (
+                self.word(body[0]) in self.lex.media_words
+                and not is_name_quotation(self.t, body[0] + 1, self.lex)  # "В КП «…»"
+            )
         ):
-            return None
+            return None  # "у Telegram": a channel (but "В Минфине ТАСС заявили")
         return body
 
     def frame_at(self, i: int, lo: int, hi: int, unit: int) -> tuple[Frame | None, int]:
@@ -328,9 +370,6 @@ class FrameReader(SourceReader, ComplementReader):
         number of tokens the reading moved over (the caller moves on by at least one)."""
         lower = self.t[i].lower
         for source_phrase in self.table.source_phrases:
-            if source_phrase[0] == lower and match_phrase(self.t, i, hi, source_phrase):
-                width = len(source_phrase)
-                return self.according_to(i, width, lo, hi, unit), width
             if (
                 source_phrase[0] == lower
                 and len(source_phrase) > 1
@@ -346,6 +385,10 @@ class FrameReader(SourceReader, ComplementReader):
                     if content is not None:
                         return Frame((i, comma), (i + 1, i + 2), content, "according", unit), width
                 return None, width
+        for source_phrase in self.table.source_phrases:  # the longest first
+            if source_phrase[0] == lower and match_phrase(self.t, i, hi, source_phrase):
+                width = len(source_phrase)
+                return self.according_to(i, width, lo, hi, unit), width
         if lower in self.lex.source_postpositions and i > lo:
             return self.according_after(i, lo, hi, unit), 1
         if i == lo and lower in self.table.anaphoric_first:
@@ -749,6 +792,12 @@ class FrameReader(SourceReader, ComplementReader):
                 return Frame((i, k), source, content, "colon_words", unit, inherits), width
         if source is None and j >= lo - 1:
             source = self.body_before(i, lo)
+        elif (
+            source is not None and source[0] > lo and is_outlet_name(self.text_of(source), self.lex)
+        ):
+            # "В Минфине ТАСС пояснили": the body before the outlet it told speaks
+            body = self.body_before(i, lo)
+            source = body if body is not None and body[1] == source[1] else source
         # a cue without a subject opens the unit: "Uvedl, že …" (pro-drop languages)
         dropped = source is None and (
             (j < lo and self.lex.pro_drop)
@@ -1716,7 +1765,7 @@ def attribution_in(
             source = reader.source_after(after, hi) if k < after < hi else None
         if source is None and k < hi:
             source = reader.tail_source(k, hi)  # "— заявила главный инженер Анна Роева"
-        return (i, k), source
+        return (i, k), reader.owner_of_words(i, hi) or source
     return None
 
 
@@ -1748,7 +1797,9 @@ def signature_after(
             return None
         # "said a former aide who asked not to be named": the relative clause describes
         who = next((m for m in range(*source) if reader.word(m) in lexicon.relative_pronouns), None)
-        return (source[0], who if who is not None and who > source[0] else source[1]), (start, k)
+        if who is not None and who > source[0]:
+            source = (source[0], who)
+        return reader.owner_of_words(start, hi) or source, (start, k)
     for v in range(start + 1, min(hi, start + _MAX_SIGNATURE)):
         token = tokens[v]
         if token.kind == "q" or (
@@ -1769,7 +1820,7 @@ def signature_after(
             else reader.source_before(j, start)
         )
         if source is not None and source[0] == start:
-            return source, (v, v + len(phrase))
+            return reader.owner_of_words(v, hi) or source, (v, v + len(phrase))
     return None
 
 
@@ -1863,7 +1914,7 @@ def signature_before(
                 source = None
         if source is None:
             return None
-        return source, (v, k)
+        return reader.owner_of_words(v, end) or source, (v, k)
     return None
 
 

@@ -98,6 +98,8 @@ def closing_attribution(tokens: Sequence[Token], lexicon: Lexicon) -> Closing | 
     cue, source = found
     opens = cue[0] == start or (source is not None and source == (start, cue[0]))
     end = max(cue[1], source[1] if source is not None else 0)
+    if tokens[cue[0]].lower in lexicon.relay_verbs:
+        end = len(tokens)  # "- наводить слова X пресслужба": the verb's subject after X
     tail = [t for t in tokens[end:] if t.kind != "p"]
     if not opens or len(tail) > _CUE_TAIL:
         return None

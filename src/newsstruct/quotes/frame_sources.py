@@ -52,6 +52,8 @@ class SourceReader(TokenReader):
                     continue
                 end = m + len(verb)
                 after = self.source_after(self.skip_adjuncts(end, hi), hi) if end < hi else None
+                if after is not None and self.is_platform(after):
+                    after = None  # "Про це міністр повідомив у своєму Telegram-каналі"
                 if after is None and m > start:
                     # "Об этом министр сообщил": the subject before the verb, the verb the cue
                     before = self.source_before(m - 1, start)
@@ -134,6 +136,8 @@ class SourceReader(TokenReader):
                 and not (start + 1 < end and self.opens_role(start))
             )
             or self.t[start].lower in self.lex.conjunctions
+            # "Журналістам Кулеба повідомив": the audience before the subject
+            or (self.t[start].lower in self.lex.audience_nouns and start + 1 < end)
             or (  # "whom Roe called"; German "der" is an article too
                 self.t[start].lower in self.lex.relative_pronouns
                 and self.t[start].lower not in self.lex.determiners
@@ -409,8 +413,10 @@ class SourceReader(TokenReader):
             source = (first, end)
         if end - first < 2 or not is_outlet_name(self.text_of(source), self.lex):
             return source
-        if not is_outlet_name(self.t[first].text, self.lex):
-            return source
+        if not is_outlet_name(self.t[first].text, self.lex) or is_name_quotation(
+            self.t, first + 1, self.lex
+        ):
+            return source  # "газета «Известия»": the outlet's noun and its name
         rest = (first + 1, end)
         if self.is_noun_phrase(rest) and not is_outlet_name(self.text_of(rest), self.lex):
             return rest
@@ -486,6 +492,11 @@ class SourceReader(TokenReader):
         end = source[1]
         return end >= hi or self.is_punct(end, ",.;:!?—–") or self.only_adjuncts(end, hi)
 
+    def name_quotation_ends(self, k: int, hi: int) -> bool:
+        """Whether the quotation at ``k`` is a name after its noun that ends the
+        attribution (``пишет газета «Известия».``)."""
+        return is_name_quotation(self.t, k, self.lex) and (k + 1 == hi or self.t[k + 1].kind == "p")
+
     def tail_source(self, k: int, hi: int) -> tuple[int, int] | None:
         """The speaker of ``“Q,” said this week in Kabul the UN envoy Jan Roe``: the words
         after the cue up to the end of the attribution, when they hold a name (or, where
@@ -493,7 +504,7 @@ class SourceReader(TokenReader):
         end = k
         while end < hi and end - k < _MAX_TAIL:
             token = self.t[end]
-            if token.kind == "q" or (
+            if (token.kind == "q" and not self.name_quotation_ends(end, hi)) or (
                 token.kind == "p" and token.text in ",;:(" + "".join(TERMINAL)
             ):
                 break

@@ -76,7 +76,10 @@ def cue_table(lexicon: Lexicon) -> CueTable:
     entries += [(v,) for v in lexicon.cue_verbs]
     for entry in entries:
         by_first.setdefault(entry[0], []).append(entry)
-    source_phrases = tuple(tuple(p.casefold().split()) for p in lexicon.source_phrases)
+    # the longest first: "згідно з даними X" before "згідно з"
+    source_phrases = tuple(
+        sorted((tuple(p.casefold().split()) for p in lexicon.source_phrases), key=len, reverse=True)
+    )
     anaphoric = tuple(
         sorted((tuple(p.casefold().split()) for p in lexicon.anaphoric_cues), key=len, reverse=True)
     )
@@ -118,6 +121,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         | frozenset(speech_nouns)
         | {p[0] for p in source_phrases}
         | lexicon.source_postpositions
+        | lexicon.relay_verbs
         | lexicon.quotation_cues
         | (lexicon.clause_nouns if lexicon.verb_second else frozenset()),
         tail_verbs=lexicon.cue_verbs | {v.casefold() for v in lexicon.attribution_verbs},
@@ -215,6 +219,9 @@ def is_joined_infinitive(word: str, lexicon: Lexicon) -> bool:
         and word.endswith(lexicon.joined_infinitive_endings)
         and particle in word[2:-4]
     )
+
+
+_RELAY_REACH = 4  # words between a relay verb and its words noun, at most
 
 
 class TokenReader:
@@ -679,6 +686,8 @@ class TokenReader:
         token = self.t[i]
         if token.kind != "w":
             return None
+        if token.lower in self.lex.relay_verbs:
+            return (token.lower,) if self.relayed_words(i, hi) is not None else None
         phrases = self.table.by_first.get(token.lower, ())
         particles = self.table.separable.get(token.lower, _NO_PARTICLES)
         if not phrases and not particles:
@@ -694,6 +703,34 @@ class TokenReader:
                 return phrase
         if last in particles:
             return (token.lower,)  # "schlug dem Rat vor, C": the particle closes the clause
+        return None
+
+    def is_platform(self, span: tuple[int, int]) -> bool:
+        """Whether the words of ``span`` name a social network or messenger alone
+        (``Telegram-каналі``, ``соцмережі X``): the channel a speaker posts on, never the
+        speaker."""
+        parts = [
+            part
+            for token in self.t[span[0] : span[1]]
+            for part in token.lower.split("-")
+            if token.kind == "w" and part
+        ]
+        return bool(parts) and all(p in self.lex.platform_words for p in parts)
+
+    def relayed_words(self, i: int, hi: int) -> int | None:
+        """The index of the words noun that the relay verb at ``i`` takes as its object
+        (``приводит пресс-служба слова X``, ``его слова приводит``), within its clause,
+        or ``None``: without it the verb is no cue (``привело к пожару``)."""
+        for m in range(i + 1, min(hi, i + _RELAY_REACH + 1)):
+            if self.t[m].kind != "w":
+                break
+            if self.t[m].lower in self.lex.words_nouns:
+                return m
+        for m in range(i - 1, max(-1, i - _RELAY_REACH - 1), -1):
+            if self.t[m].kind != "w":
+                break
+            if self.t[m].lower in self.lex.words_nouns:
+                return m
         return None
 
     def tells_ability(self, i: int, end: int | None) -> bool:
