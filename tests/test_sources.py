@@ -182,6 +182,11 @@ CASES = [
         ["Вечерний вестник"],
         id="a-medium-noun-before-a-name-in-marks-after-the-cue",
     ),
+    pytest.param(
+        "Пором повернеться в червні, заявив міністр в інтерв'ю німецькому виданню Harbour Post.",
+        ["Harbour Post"],
+        id="described-medium-after-a-cue",
+    ),
 ]
 
 

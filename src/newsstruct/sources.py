@@ -50,6 +50,7 @@ class _Names:
     names in a list are joined by commas and conjunctions."""
 
     names: str  # a list of names, as the group ``names``
+    described: str  # lower-case words that end in a medium noun ("німецькому виданню ")
     split: regex.Pattern[str]
     before: regex.Pattern[str]  # the name right before a verb (``The Guardian reports``)
     credit_line: regex.Pattern[str]  # after a line break, or a bracket closing a paragraph
@@ -76,8 +77,11 @@ def _names_of(lexicon: Lexicon) -> _Names:
         r"|\((?<=[.!?…”\"][ \t]*+\()(?P<names>\p{Lu}[\p{L}\-/]{1,20}+)\)[ \t]*+$",
         regex.M | regex.V1,
     )
+    nouns = sorted(w for w in lexicon.media_words if w.isalpha() and w.islower())
+    described = rf"(?P<described>(?:\p{{Ll}}[\p{{L}}\-]*+[ ]++){{0,2}}?{_words(nouns)}[ ]++)?+"
     return _Names(
         names=names,
+        described=described,
         split=regex.compile(separator, regex.V1),
         before=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<names>{name})[ ]++$", regex.V1),
         credit_line=credit_line,
@@ -140,9 +144,12 @@ def _found(
 
 
 @functools.lru_cache(maxsize=256)
-def _before_pattern(cues: tuple[str, ...], names: str) -> regex.Pattern[str]:
+def _before_pattern(cues: tuple[str, ...], described: str, names: str) -> regex.Pattern[str]:
+    """A cue, the lower-case words that describe the medium (``в інтерв'ю німецькому
+    виданню Bild``), and the list of names."""
     return regex.compile(
-        r"(?<!\p{L})(?P<cue>" + _alternatives(cues, True, False) + r")[ ]++" + names, regex.V1
+        r"(?<!\p{L})(?P<cue>" + _alternatives(cues, True, False) + r")[ ]++" + described + names,
+        regex.V1,
     )
 
 
@@ -252,7 +259,7 @@ def find_attributions(
     cues = _found(text, lexicon.attribution_cues, ignore_case=True, boundary=False)
     verbs = _found(text, lexicon.attribution_verbs, ignore_case=False, boundary=True)
     patterns = _names_of(lexicon)
-    before = _before_pattern(cues, patterns.names) if cues else None
+    before = _before_pattern(cues, patterns.described, patterns.names) if cues else None
     after = _after_pattern(verbs) if verbs else None
     skip = {name.casefold() for name in excluded}
     found: dict[tuple[int, int], Attribution] = {}
@@ -321,7 +328,9 @@ def find_attributions(
                     and (span.of(text).startswith(patterns.articles) or text[span.start] in _MARKS)
                     and not _described(text, span, lexicon)
                 )
-                add(span, cue, listed or titled or referred)
+                # "в інтерв'ю німецькому виданню Bild": a medium's name
+                described = bool(match.group("described"))
+                add(span, cue, listed or titled or referred or described)
     if after is not None:
         for match in after.finditer(text):
             named = patterns.before.search(text, max(0, match.start() - _WINDOW), match.start())

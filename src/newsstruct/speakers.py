@@ -176,6 +176,33 @@ def _group_words(words: tuple[str, ...], lexicon: Lexicon) -> _Reading:
     return tuple(out)
 
 
+_ROLE_ENDING = 3  # letters of ending two case forms of a role noun may differ in
+
+
+@functools.lru_cache(maxsize=64)
+def _roles_by_stem(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """The lexicon's role nouns by their first letters, once per lexicon."""
+    found: dict[str, list[str]] = {}
+    for word in sorted(lexicon.role_nouns):
+        found.setdefault(word[:_STEM], []).append(word)
+    return {stem: tuple(words) for stem, words in found.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _inflected_role(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is a role noun in another case (``губернатора`` of
+    ``губернатор``, ``посадовця`` of ``посадовець``): the two share all letters but the
+    last few of the longer (not ``директоренко``, a surname)."""
+    for role in _roles_by_stem(lexicon).get(word[:_STEM], ()):
+        shared = next(
+            (n for n, (x, y) in enumerate(zip(word, role, strict=False)) if x != y),
+            min(len(word), len(role)),
+        )
+        if shared >= _STEM and shared >= max(len(word), len(role)) - _ROLE_ENDING:
+            return True
+    return False
+
+
 @functools.cache
 def _surname_endings(lexicon: Lexicon) -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
     """The lexicon's surname endings by gender and case, the longest first."""
@@ -364,7 +391,7 @@ class _Resolver:
     def _role_phrase(self, words: list[str]) -> tuple[str, ...]:
         """The role a name is printed with: its words from the first role word on."""
         keys = [_key(w) for w in words]
-        first = next((n for n, key in enumerate(keys) if self._is_role(key)), None)
+        first = next((n for n, key in enumerate(keys) if self._is_role_form(key)), None)
         # the last word before the name ("„" of "des „Pester Lloyd“" is none)
         last = next((key for key in reversed(keys) if any(map(str.isalpha, key))), "")
         if (
@@ -380,6 +407,14 @@ class _Resolver:
             return ()
         if last in self.lex.determiners:
             return ()  # "the editor of the Daily Planet": the name is what the role heads
+        if (
+            first > 0
+            and words[first - 1].isalpha()
+            and words[first - 1].islower()
+            and keys[first - 1] not in self.skip
+            and keys[first - 1] not in self.lex.cue_verbs
+        ):
+            first -= 1  # "городской голова": the modifier makes the role ("мэр")
         return tuple(w if is_acronym(w) else _key(w) for w in words[first:])
 
     def role_phrase(self, n: int) -> tuple[str, ...]:
@@ -393,6 +428,13 @@ class _Resolver:
                 phrase = self._role_phrase(self._apposition_after(end))
             self._role_phrases[n] = phrase
         return phrase
+
+    def _is_role_form(self, key: str) -> bool:
+        """Whether a word is a role word or, where nouns inflect, another case of one
+        (``губернатора``, ``посадовця``): in a description, or before a name."""
+        return self._is_role(key) or (
+            bool(self.lex.oblique_name_endings) and _inflected_role(key, self.lex)
+        )
 
     def _is_role(self, key: str) -> bool:
         # a compound whose last part is one too: "CDU-Chef", "ex-president", "Konzernchef"
@@ -420,7 +462,7 @@ class _Resolver:
         readings = [
             r
             for r in readings
-            if any(isinstance(w, _RoleGroup) or self._is_role(_key(w)) for w in r)
+            if any(isinstance(w, _RoleGroup) or self._is_role_form(_key(w)) for w in r)
         ]
         if not readings:
             return []
@@ -715,9 +757,10 @@ class _Resolver:
         if self._common_noun(name_words, words):
             return self._as_written(mention, words)
         if name_words and not (
-            any(self._is_role(r) for r in roles)
-            # "глава ОВА", "голова Харківської ОВА": a body that an abbreviation names
-            and is_acronym(name_words[-1][0].rstrip("."))
+            any(self._is_role_form(r) for r in roles)
+            # "глава ОВА", "голова Харківської ОВА", "глави МЗС України": a body that an
+            # abbreviation names
+            and any(is_acronym(w[0].rstrip(".")) for w in name_words)
         ):
             name = self._marked(mention, name_words[0][1], name_words[-1][2])
             tokens = {_key(w[0]) for w in name_words}
@@ -985,8 +1028,16 @@ class _Resolver:
                 and not (words and is_plural(words[-1], self.lex))  # "the lawyers": a group
             ):
                 entity = self._person_by_role(name, span.start)
-            if entity is None and not other and self._epithet(words):
-                # "…, sagte der CDU-Politiker": the person the text named last
+            content = [w for w in words if w not in self.skip]
+            if (
+                entity is None
+                and not other
+                and (
+                    self._epithet(words) or (len(content) == 1 and content[0] in self.lex.epithets)
+                )
+            ):
+                # "…, sagte der CDU-Politiker", "За словами посадовця": the person the
+                # text named last
                 entity = self._person_named_since(-1, span.start, "")
             if entity is None and not other:
                 for candidate in reversed(self.entities[-_REACH:]):
@@ -1127,14 +1178,25 @@ class _Resolver:
         return max(named or candidates, key=lambda e: e.last, default=None)
 
     def interviewee(self, position: int) -> _Entity | None:
-        """For an interview's first answer: the last full name printed before it."""
-        return self._last_named_before(position, "")
+        """For an interview's first answer: the last full name printed before it, not
+        in a question (``Андрію Анатолійовичу, коли …?``: the interviewee addressed)."""
+        return self._last_named_before(position, "", questions=False)
 
-    def _last_named_before(self, position: int, gender: str) -> _Entity | None:
+    def _in_question(self, position: int) -> bool:
+        """Whether the line at ``position`` ends in a question mark."""
+        end = self.text.find("\n", position)
+        return self.text[position : len(self.text) if end < 0 else end].rstrip().endswith("?")
+
+    def _last_named_before(
+        self, position: int, gender: str, *, questions: bool = True
+    ) -> _Entity | None:
         """For a pronoun before any speaker: the last full name the text printed, of
-        the pronoun's ``gender`` where it is known (an outlet's is none)."""
-        for _start, end, full in reversed(self.named):
+        the pronoun's ``gender`` where it is known (an outlet's is none); a name in a
+        question only where ``questions`` allows."""
+        for start, end, full in reversed(self.named):
             if end > position or is_outlet_name(full, self.lex):
+                continue
+            if not questions and self._in_question(start):
                 continue
             found = self.gender_of(full, set())
             if gender and found and found != gender:

@@ -470,6 +470,10 @@ class Lexicon:
     """Groups of role nouns or phrases that name one office (``president``, ``head of
     state``; ``прем'єр-міністр``, ``прем'єр``): a description by one refers to the person
     the article named with another."""
+    epithets: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Generic nouns for a person that a text uses, alone, to refer back to the person it
+    last named (Ukrainian ``посадовець``, ``дипломат``; all case forms): ``За словами
+    посадовця, C`` is that person's."""
     contrast_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that open a mention of someone not yet named (``another``, ``other``): it
     joins no earlier speaker."""

@@ -1386,7 +1386,13 @@ def _close_words(
     follows = "" if source is not None else "previous"
     if closing.words[1] > closing.words[0]:
         first, words = index, reader.span_of(*closing.words)
-    elif closes_previous(paragraphs, marked, index):
+    elif closes_previous(paragraphs, marked, index) or (
+        # "Words with a «Name» in marks" then "- said X.": no quotation was a quote
+        is_dash(tokens[0])
+        and index - 1 in marked
+        and not _drafted(drafts, index - 1)
+        and closes_previous(paragraphs, (), index)
+    ):
         # "- the decree says." on a line of its own: the paragraph before is the words
         first, before = index - 1, paragraphs[index - 1].span
         words = Span(before.start, trim_end(text, before.start, before.end))

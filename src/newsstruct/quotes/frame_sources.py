@@ -45,6 +45,8 @@ class SourceReader(TokenReader):
                 continue
             start = lo + len(anaphor)
             for m in range(start, min(hi, start + _FREE_REACH)):
+                if self.t[m].kind == "q" and m == start:
+                    continue  # "Об этом «Медузе» рассказали": the outlet told, in marks
                 if self.t[m].kind != "w":
                     break
                 verb = self.cue_at(m, hi)
