@@ -303,7 +303,11 @@ def find_attributions(
             return
         article = next((a for a in patterns.articles if name.startswith(a)), "")
         bare = name[len(article) :]
-        if bare.casefold() in skip or _is_platform(bare, lexicon):
+        if (
+            bare.casefold() in skip
+            or _is_platform(bare, lexicon)
+            or bare.split()[-1].casefold() in lexicon.generic_media  # "российские СМИ"
+        ):
             return
         if is_outlet_name(name, lexicon) or credits:
             found.setdefault((span.start, span.end), Attribution(name, span, cue))

@@ -307,7 +307,11 @@ class _Resolver:
         # Sciences")
         for n in range(len(words) - NAME_WORDS - 1, name_start - 1, -1):
             word = words[n][0]
-            if _key(word) in self.lex.thing_nouns:
+            if _key(word) in self.lex.thing_nouns or (
+                # "Министр иностранных дел ФРГ Анналена Бербок": where nouns go bare, a
+                # body's abbreviation before a full name
+                self.lex.bare_noun_subjects and is_acronym(word)
+            ):
                 name_start = n + 1
                 break
         # a known first name starts the name: "Синоптик Наталья Диденко" (a role
@@ -407,6 +411,12 @@ class _Resolver:
             return ()
         if last in self.lex.determiners:
             return ()  # "the editor of the Daily Planet": the name is what the role heads
+        if (
+            first > 0
+            and keys[first - 1] in self.lex.prepositions
+            and not self._is_role(keys[first])
+        ):
+            return ()  # "розмову з президентом Франції X": a role in an object's case
         if (
             first > 0
             and words[first - 1].isalpha()

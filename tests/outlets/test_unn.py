@@ -352,3 +352,12 @@ def test_an_anaphoric_attribution_leaves_out_the_self_credit(text: str) -> None:
 )
 def test_related_story_ending(text: str, paragraph: str, role: Role) -> None:
     assert role_of(text, paragraph) is role
+
+
+def test_a_comma_and_a_dash_before_the_cue_set_off_words_without_marks() -> None:
+    text = (
+        "Київ • УНН\n"
+        "Мер Іван Сокіл закликав мешканців залишатися в укриттях.\n"
+        "Інформація про постраждалих уточнюється, - написав Сокіл у Telegram."
+    )
+    assert ("direct", "Інформація про постраждалих уточнюється", "Іван Сокіл") in quotes_of(text)

@@ -367,6 +367,9 @@ class Lexicon:
     """Verbs that relay another's words, a cue only with one of :attr:`words_nouns` as
     their object (Russian ``приводит``: ``«Q», - приводит пресс-служба слова
     губернатора X``): the speaker is the owner of the words, not the verb's subject."""
+    citing_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Verbs of citing whose object is the speaker and whose subject, an outlet, the
+    channel (Russian ``цитирует``: ``«Q», - цитирует Бербок агентство DPA``)."""
     words_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns for someone's words as the object of a :attr:`relay_verbs` verb (``слова``),
     a possessive before them or a genitive after them naming the speaker."""
@@ -488,6 +491,9 @@ class Lexicon:
     """Honorifics and abbreviated titles written before a name (``Mr.``, ``Sen.``)."""
     media_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that make a name an outlet (``Times``, ``News``, ``Agency``)."""
+    generic_media: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns for the media in general, lower case, though printed in capitals
+    (``сми``, ``змі``): ``По информации СМИ`` names no outlet, the media speak unnamed."""
     platform_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Social networks and messengers, lower case (``telegram``, ``facebook``,
     ``соцмережі``): the channel a speaker posts on (``Про це в Telegram повідомив X``),

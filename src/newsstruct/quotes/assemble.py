@@ -627,6 +627,8 @@ def _outlet_acronym(
     token = tokens[k]
     if not (token.kind == "w" and _names_medium(token, lexicon, outlet)):
         return False
+    if token.lower in lexicon.generic_media:
+        return False  # "российские СМИ": the media, unnamed
     return _ACRONYM.fullmatch(token.text) is not None or (
         k > 0 and tokens[k - 1].kind == "w" and _ACRONYM.fullmatch(tokens[k - 1].text) is not None
     )
@@ -729,6 +731,8 @@ def _in_marks(words: Sequence[str]) -> bool:
 def _is_outlet_phrase(words: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether the words of a source name an outlet (see :func:`_names_outlet`)."""
     first = words[0].casefold() if words else ""
+    if words and words[-1].casefold() in lexicon.generic_media:
+        return False  # "российские СМИ": the media unnamed
     if first in lexicon.role_nouns and first not in lexicon.media_words:
         return False  # a person of an outlet: "zástupce agentury X", "the editor of Y"
     named = bool(words) and (
@@ -883,6 +887,19 @@ def _impersonal(tokens: Sequence[Token], frame: Frame, unit_start: int, lexicon:
     )
 
 
+def _comma_dash_before(tokens: Sequence[Token], frame: Frame) -> bool:
+    """Whether a comma and a dash set off the attribution after its content (``C, -
+    написав X``, ``C, — сказал он``): the mark of direct speech without its quotation
+    marks."""
+    first = min(frame.cue[0], frame.source[0]) if frame.source is not None else frame.cue[0]
+    return (
+        first >= 2
+        and is_dash(tokens[first - 1])
+        and tokens[first - 2].kind == "p"
+        and tokens[first - 2].text == ","
+    )
+
+
 def _is_bare_quote(
     text: str,
     paragraph: Paragraph,
@@ -961,6 +978,7 @@ def assemble_quotes(
     previous_units: list[Span] = []
     previous_index = -1
     answers, questions = _interview_turns(paragraphs)
+    bare = outlet is not None and outlet.bare_quote_paragraphs
     for index, paragraph in enumerate(paragraphs):
         continuing, speaking = speaking, None
         named = source_line(text, paragraph, lexicon, outlet)
@@ -1225,8 +1243,17 @@ def assemble_quotes(
             span = reader.span_of(*frame.content)
             fragments = [i for i in inside if not is_name_quotation(tokens, i, lexicon)]
             kind = QuoteKind.MIXED if fragments else QuoteKind.REPORTED
-            if frame.form == "before" and not inside and reader.first_person(frame.content):
-                kind = QuoteKind.DIRECT  # "We will win, he said.": the words, without marks
+            if (
+                frame.form == "before"
+                and not inside
+                and (
+                    reader.first_person(frame.content)
+                    or (bare and _comma_dash_before(tokens, frame))
+                )
+            ):
+                # "We will win, he said."; where the outlet drops the marks, "Дані
+                # уточнюються, - написав X": the words
+                kind = QuoteKind.DIRECT
             drafts.append(Draft(kind, span, index, cue, source, follows))
             if frame.extra is not None:
                 extra_inside = reader.quotes_in(frame.extra)

@@ -283,7 +283,32 @@ class FrameReader(SourceReader, ComplementReader):
         the owner of the words speaks, a possessive before them or the genitive after
         them (to the end of its name), not the verb's subject."""
         owner = self.owner_of_words(frame.cue[0], hi)
+        if owner is None and frame.source is not None:
+            owner = self.quoted_one(frame.cue[0], frame.source)
         return frame if owner is None else attrs.evolve(frame, source=owner, inherits=False)
+
+    def quoted_one(self, i: int, source: tuple[int, int]) -> tuple[int, int] | None:
+        """For a verb of citing at ``i`` (``цитирует Бербок агентство DPA``,
+        ``цитирует агентство DPA министра Бербок``): the one cited, without the outlet
+        that cites (the verb's subject, the channel); ``None`` for another cue or
+        without an outlet in the source."""
+        if self.word(i) not in self.lex.citing_verbs:
+            return None
+        start, end = source
+        medium = next((m for m in range(start, end) if self._is_medium(m)), None)
+        if medium is None:
+            return None
+        if medium > start:
+            return (start, medium)  # the one cited, then the outlet
+        m = medium + 1
+        if self.word(medium) in self.lex.media_words and not self.t[medium].is_capitalised:
+            while m < end and (self.t[m].is_capitalised or self.t[m].kind == "q"):
+                m += 1  # "агентство DPA": the medium's noun and its name
+        return (m, end) if m < end else None
+
+    def _is_medium(self, m: int) -> bool:
+        """Whether the token at ``m`` names a medium: a media word or an outlet's name."""
+        return self.t[m].kind == "w" and self.word(m) in self.lex.media_words
 
     def owner_of_words(self, i: int, hi: int) -> tuple[int, int] | None:
         """The speaker of a relay verb at ``i`` (see :meth:`relayed`), or ``None`` for
@@ -1047,6 +1072,21 @@ class FrameReader(SourceReader, ComplementReader):
             or self.word(i) in self.lex.impersonal_cues
         ):
             return None
+        if (
+            source is not None
+            and source[1] + 1 < hi
+            and self.word(source[1]) in self.lex.prepositions
+            and is_outlet_name(self.text_of(source), self.lex)
+        ):
+            # "Как сообщили ТАСС в пресс-службе министерства, C": the outlet is told, the
+            # body in the place phrase after it speaks
+            comma = next((m for m in range(source[1], hi) if self.is_punct(m, ",")), None)
+            body = (
+                self.place_body(source[1] + 1, comma, to_end=True)
+                if comma is not None and comma > source[1] + 1
+                else None
+            )
+            source = body or source
 
         end = max(k, source[1]) if source is not None else k
         rest = self.rest_after_comma(end, hi)

@@ -290,7 +290,12 @@ class SourceReader(TokenReader):
             w = token.lower
             if k > i and self.word(k - 1) in self.table.bare_pronouns:
                 break  # a pronoun takes no modifier: "сказал он журналистам"
-            if k > i and w in self.lex.audience_nouns:
+            if (
+                k > i
+                and w in self.lex.audience_nouns
+                # but "сообщают российские СМИ": the media, after their adjective
+                and not (w in self.lex.generic_media and not self.t[k - 1].is_capitalised)
+            ):
                 break  # "сказал Иван Петров журналистам": whom the source spoke to
             # "Ohio State", "the State Border Guard Service": a capitalised word after a
             # name, a determiner or a name's "of" goes on with the name, never a verb
