@@ -187,6 +187,21 @@ CASES = [
         ["Harbour Post"],
         id="described-medium-after-a-cue",
     ),
+    pytest.param(
+        "Паром вернется в июне. Об этом сообщает «Суспильне».",
+        ["Суспильне"],
+        id="a-ukrainian-outlet-in-a-russian-text",
+    ),
+    pytest.param(
+        "Пором повернеться в червні. Про це повідомляє агенція Harbour Wire.",
+        ["Harbour Wire"],
+        id="agentsiia-before-the-name",
+    ),
+    pytest.param(
+        "Пором повернеться в червні. Про це повідомляє агентство Harbour Wire.",
+        ["Harbour Wire"],
+        id="anaphoric-a-medium-noun-and-its-name-is-one-outlet",
+    ),
 ]
 
 

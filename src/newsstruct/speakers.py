@@ -1049,6 +1049,8 @@ class _Resolver:
                 # "…, sagte der CDU-Politiker", "За словами посадовця": the person the
                 # text named last
                 entity = self._person_named_since(-1, span.start, "")
+                if entity is None and not self._epithet(words):
+                    entity = self._last_named_before(span.start, "")
             if entity is None and not other:
                 for candidate in reversed(self.entities[-_REACH:]):
                     if not candidate.is_person and candidate.name.casefold() == name.casefold():

@@ -19,6 +19,7 @@ from newsstruct.lang import Lexicon
 from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
 _SPEECH_VERBS = """
+отмечается подчеркивается утверждается указывается
 сказать скажет скажут скажу сказал сказала сказало сказали сказав
 говорить говорит говорят говорю говорил говорила говорило говорили говоря
 заявить заявит заявят заявлю заявил заявила заявило заявили заявив
@@ -285,6 +286,11 @@ _MEDIA_NOUNS = """
 журнала журналу журналом портал портала порталу порталом радиостанция радиостанции
 радиостанцию радиостанцией таблоид таблоида таблоиду
 """
+# Ukrainian outlets as Russian texts name them.
+_UKRAINIAN_MEDIA = """
+суспильне общественное рбк-украина интерфакс-украина лига.нет цензор.нет нв эспрессо
+главком тсн бабель
+"""
 # Their subject forms, which a name in quotation marks follows as the speaker's name
 # after a cue (``пишет газета «Известия»``).
 _MEDIA_SUBJECTS = "газета издание телеканал агентство журнал портал радиостанция таблоид"
@@ -305,6 +311,13 @@ LEXICON = Lexicon(
     object_cue_verbs=frozenset(_OBJECT_VERBS.split()),
     control_cue_verbs=frozenset(_CONTROL_VERBS.split()),
     cue_phrases=(
+        # an impersonal cue and the place of the document or body that says it
+        "сообщается в",
+        "говорится в",
+        "отмечается в",
+        "подчеркивается в",
+        "утверждается в",
+        "указывается в",
         "обратил внимание",
         "обратила внимание",
         "обратили внимание",
@@ -1451,7 +1464,8 @@ LEXICON = Lexicon(
         }
     )
     | INTERNATIONAL_MEDIA
-    | frozenset(_MEDIA_NOUNS.split()),
+    | frozenset(_MEDIA_NOUNS.split())
+    | frozenset(_UKRAINIAN_MEDIA.split()),
     generic_media=frozenset({"сми", "медиа"}),
     platform_words=frozenset(
         {

@@ -664,6 +664,12 @@ def _addressee_first(
     k = first
     while k < end and _names_medium(tokens[k], lexicon, outlet):
         k += 1
+    if (
+        k == first + 1
+        and not tokens[first].is_capitalised
+        and tokens[first].lower in lexicon.name_nouns
+    ):
+        return None  # "повідомляє агентство Harbour Wire": the outlet's noun, no outlet told
     if k == first or k >= end or not any(tokens[m].is_capitalised for m in range(k, end)):
         return None
     return (first, k), (k, end)

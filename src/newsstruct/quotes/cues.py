@@ -370,6 +370,8 @@ class FrameReader(SourceReader, ComplementReader):
             return None
         if lo + 2 == end and self.t[lo + 1].kind == "q":
             return (lo + 1, end)  # "В «Укрэнерго» отметили": the name in marks
+        if self.word(i) in self.lex.impersonal_cues and lo + 2 == end:
+            return None  # "В сообщении говорится": a statement, nobody named
         return self.place_body(lo + 1, end, to_end=True)
 
     def place_body(self, start: int, end: int, *, to_end: bool) -> tuple[int, int] | None:
@@ -420,7 +422,8 @@ class FrameReader(SourceReader, ComplementReader):
             for anaphor in self.table.anaphoric:
                 if match_phrase(self.t, i, hi, anaphor):
                     end = i + len(anaphor)
-                    named = self.source_after(end, hi) if end < hi else None
+                    start = self.skip_addressee(end, hi)
+                    named = self.source_after(start, hi) if start < hi else None
                     body = self.body_after(end, hi) if named is None else None
                     if body is not None:
                         # "Про це повідомили в НЕК «Укренерго»": the body where it was said

@@ -53,7 +53,8 @@ class SourceReader(TokenReader):
                 if verb is None:
                     continue
                 end = m + len(verb)
-                after = self.source_after(self.skip_adjuncts(end, hi), hi) if end < hi else None
+                named = self.skip_addressee(self.skip_adjuncts(end, hi), hi)
+                after = self.source_after(named, hi) if named < hi else None
                 if after is not None and self.is_platform(after):
                     after = None  # "Про це міністр повідомив у своєму Telegram-каналі"
                 if after is None and m > start:
@@ -498,6 +499,15 @@ class SourceReader(TokenReader):
             return False
         end = source[1]
         return end >= hi or self.is_punct(end, ",.;:!?—–") or self.only_adjuncts(end, hi)
+
+    def skip_addressee(self, k: int, hi: int) -> int:
+        """The token after the addressee at ``k`` (``виданню «Вісник»``, ``журналістам``):
+        an audience noun and the name in marks after it; ``k`` where there is none."""
+        if k < hi and self.word(k) in self.lex.audience_nouns and k + 1 < hi:
+            k += 1
+            if self.t[k].kind == "q" and k + 1 < hi:
+                k += 1
+        return k
 
     def name_quotation_ends(self, k: int, hi: int) -> bool:
         """Whether the quotation at ``k`` is a name after its noun that ends the
