@@ -7,6 +7,7 @@ into units: sentences, except that a quotation never breaks.
 
 from __future__ import annotations
 
+import functools
 import operator
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -143,6 +144,15 @@ def _attribution_follows(tokens: Sequence[Token], start: int, lexicon: Lexicon) 
     return False
 
 
+@functools.lru_cache(maxsize=64)
+def _attribution_openers(lexicon: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's anaphoric attributions (``про`` of ``Про це
+    повідомив``), once per lexicon."""
+    return frozenset(
+        p.casefold().split()[0] for p in lexicon.anaphoric_cues + lexicon.anaphors if p
+    )
+
+
 def is_abbreviation_dot(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
     """Whether token ``i`` is the full stop of an abbreviation, an initial or (where
     the lexicon says so) an ordinal (``Mr.``, ``J.``, ``U.S.``, ``am 1. März``), which
@@ -152,6 +162,13 @@ def is_abbreviation_dot(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bo
         return False
     before = tokens[i - 1]
     following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if (
+        following is not None
+        and following.is_capitalised
+        and following.lower in _attribution_openers(lexicon)
+        and before.lower in lexicon.abbreviations
+    ):
+        return False  # "… 20 млн грн. Про це повідомляє X": the sentence ends
     return (
         before.kind == "w"
         and before.end == token.start
