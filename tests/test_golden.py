@@ -53,16 +53,16 @@ class Guard(NamedTuple):
 #: English news (issue #3): every figure the issue sets a target for, on dev and test.
 _ISSUE_3_FLOORS: dict[str, dict[str, float]] = {
     "polnear/dev": {
-        "quotes_F1": 0.82,
+        "quotes_F1": 0.83,
         "speaker_acc": 0.91,
         "quotes_e2e_F1": 0.78,
         "recall_direct": 0.94,
     },
     "polnear/test": {
         "quotes_F1": 0.80,
-        # measured 0.908: the issue's target, not measured minus 0.01, is the floor
+        # measured 0.912: the issue's target, not measured minus 0.01, is the floor
         "speaker_acc": 0.90,
-        "quotes_e2e_F1": 0.74,
+        "quotes_e2e_F1": 0.75,
         "recall_direct": 0.93,
     },
 }
@@ -76,11 +76,11 @@ GUARDS: tuple[Guard, ...] = (
     Guard("adaq/test", "cs", "087283f00579df39", {"quotes_F1": 0.88, "speaker_acc": 0.88}),
     Guard("adaq/test", "ru", "087283f00579df39", {"quotes_F1": 0.90, "speaker_acc": 0.94}),
     Guard(
-        "redewiedergabe/test", None, "5529887eabc2f964", {"quotes_F1": 0.59, "speaker_acc": 0.31}
+        "redewiedergabe/test", None, "5529887eabc2f964", {"quotes_F1": 0.59, "speaker_acc": 0.33}
     ),
     # background without markers (wires, NYT): per-sentence gold, scored by characters
     Guard("newsdiscourse/validation", None, "e89d157544a8ecd4", {"background_F1": 0.69}),
-    Guard("newsdiscourse/test", None, "1613ab6d3ee8984d", {"background_F1": 0.67}),
+    Guard("newsdiscourse/test", None, "1613ab6d3ee8984d", {"background_F1": 0.68}),
 )
 
 
