@@ -1754,3 +1754,17 @@ def test_sentence_adverb_is_no_part_of_speaker(text: str, expected: list[QuoteRo
     """A capitalised sentence adverb at the sentence's start (``Now``, ``Maybe``) is no
     part of the speaker's name (Lexicon.sentence_adverbs)."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+def test_alias_opener_is_not_read_around_the_paragraph() -> None:
+    # a quotation at the paragraph's start has no words before it: "known as" at the
+    # paragraph's end must not be read as its alias opener
+    text = "As “we will never give in,” the rebels said, the town became known as"
+    kinds = [q.kind.value for q in newsstruct.parse(text, lang="en").quotes]
+    assert kinds[0] == "mixed"
+
+
+def test_words_noun_first_in_paragraph_has_no_owner_at_its_end() -> None:
+    text = "Слова приводит пресс-служба: ситуация сложная, все службы работают штатно его"
+    speakers = [q.speaker.name for q in newsstruct.parse(text, lang="ru").quotes if q.speaker]
+    assert "его" not in speakers

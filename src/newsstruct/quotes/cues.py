@@ -318,7 +318,7 @@ class FrameReader(SourceReader, ComplementReader):
         words = self.relayed_words(i, hi)
         if words is None:
             return None
-        if self.word(words - 1) in self.table.possessives and words - 1 != i:
+        if words > 0 and self.word(words - 1) in self.table.possessives and words - 1 != i:
             return (words - 1, words)
         end = i if words < i else hi
         if words + 1 >= end:

@@ -185,7 +185,9 @@ def is_nickname(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
     or a few words set inside a name (``Jo “the Hammer” Roe``), no words spoken."""
     if not 0 < i < len(tokens) or tokens[i].kind != "q" or tokens[i - 1].kind != "w":
         return False
-    if any(match_phrase(tokens, i - len(p), i, p) for p in cue_table(lexicon).aliases):
+    if any(
+        len(p) <= i and match_phrase(tokens, i - len(p), i, p) for p in cue_table(lexicon).aliases
+    ):
         return True
     return (
         tokens[i - 1].is_capitalised
