@@ -1757,9 +1757,9 @@ def test_sentence_adverb_is_no_part_of_speaker(text: str, expected: list[QuoteRo
 
 
 def test_alias_opener_is_not_read_around_the_paragraph() -> None:
-    # a quotation at the paragraph's start has no words before it: "known as" at the
-    # paragraph's end must not be read as its alias opener
-    text = "As “we will never give in,” the rebels said, the town became known as"
+    # the quotation's one word before it is too few for "known as": the paragraph's
+    # last word must not be read as the alias opener's first
+    text = "As “we will never give in,” the rebels said, the town became known"
     kinds = [q.kind.value for q in newsstruct.parse(text, lang="en").quotes]
     assert kinds[0] == "mixed"
 
