@@ -23,7 +23,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsstruct.lang import Lexicon, is_outlet_name
+from newsstruct.lang import Lexicon, is_acronym, is_outlet_name
 from newsstruct.model import Paragraph, QuoteKind, Role, Span
 from newsstruct.outlets import OutletRules
 from newsstruct.quotes.complements import subjunctive_by_ending
@@ -59,7 +59,6 @@ _SKIPPED_ROLES = frozenset({Role.TITLE, Role.DATELINE, Role.MARKER, Role.BOILERP
 _TERMINAL = ".!?…"
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 _LETTER = regex.compile(r"\p{L}")
-_ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
 _MIN_SPEECH_WORDS = 4
 _MAX_TITLE_WORDS = 8
 _MIN_BORROWED_CLAUSE = 9  # words from which a fragment amid a sentence is quoted speech
@@ -629,8 +628,8 @@ def _outlet_acronym(
         return False
     if token.lower in lexicon.generic_media:
         return False  # "российские СМИ": the media, unnamed
-    return _ACRONYM.fullmatch(token.text) is not None or (
-        k > 0 and tokens[k - 1].kind == "w" and _ACRONYM.fullmatch(tokens[k - 1].text) is not None
+    return is_acronym(token.text) or (
+        k > 0 and tokens[k - 1].kind == "w" and is_acronym(tokens[k - 1].text)
     )
 
 
@@ -795,7 +794,7 @@ def _continue_reports(
     drafts: list[Draft], first: int, reader: _Paragraph, unit_ranges: Sequence[tuple[int, int]]
 ) -> None:
     """``Er sagte, die Lage sei ernst. Die Regierung habe versagt.``: a sentence in the
-    mood of indirect speech (German Konjunktiv I) after a reported quote, with no quote
+    mood of indirect speech (German Konjunktiv I) after a quote, with no quote
     of its own, goes on reporting the same speaker."""
     tokens = reader.tokens
     last: Draft | None = None
@@ -1448,12 +1447,16 @@ def _sign_drafts(
 ) -> bool:
     """Give the quotes of a paragraph that no cue claims (no cue, no source) the
     attribution of a dash line after it (``“…”`` then ``- Jo Roe.`` or ``- said X.``),
-    and whether there were any."""
+    and whether there were any.  Like :func:`_drafted`, only the last drafts are read:
+    they come in the order of their paragraphs, give or take one."""
     signed = False
-    for n, draft in enumerate(drafts):
+    n = len(drafts) - 1
+    while n >= 0 and drafts[n].paragraph >= paragraph - 1:
+        draft = drafts[n]
         if draft.paragraph == paragraph and draft.source is None and draft.cue is None:
             drafts[n] = attrs.evolve(draft, cue=cue, source=source, follows=follows)
             signed = True
+        n -= 1
     return signed
 
 
