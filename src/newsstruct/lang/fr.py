@@ -219,7 +219,7 @@ député députée députés sénateur sénatrice sénateurs maire maires préfe
 gouverneur ambassadeur ambassadrice diplomate diplomates conseiller conseillère
 conseillers expert experte experts analyste analystes économiste économistes
 représentant représentante représentants source sources proche proches officiel
-officiels général commandant militaire militaires officier soldat soldats police
+officiels militaire militaires officier soldat soldats police
 policier policiers gendarme gendarmes procureur procureure parquet juge juges avocat
 avocate avocats médecin médecins professeur professeure chercheur chercheuse
 chercheurs scientifique scientifiques auteur autrice journaliste journalistes
@@ -228,7 +228,7 @@ ministère élysée matignon cabinet entourage parti syndicat commission conseil
 tribunal cour entreprise société groupe organisation association ong habitants
 habitant témoin témoins participant participants salarié salariés spécialiste
 spécialistes autorités chancelier chancelière roi reine pape évêque cardinal
-entraîneur capitaine joueur joueurs homme femme gens personne père mère fils fille
+entraîneur joueur joueurs homme femme gens personne père mère fils fille
 épouse mari collègue collègues ami amie amis observateur observateurs
 """
 

@@ -154,7 +154,7 @@ chefe dirigente dirigentes responsável responsáveis diretor diretora deputado 
 deputados senador senadora senadores prefeito prefeita governador governadora
 embaixador embaixadora diplomata diplomatas assessor assessora conselheiro especialista
 especialistas analista analistas economista economistas representante representantes
-fonte fontes general comandante militar militares oficial soldado soldados polícia
+fonte fontes general militar militares oficial soldado soldados polícia
 policial policiais agente procurador procuradora juiz juíza juízes advogado advogada
 advogados médico médica médicos professor professora investigador investigadora
 pesquisador pesquisadora cientista cientistas autor autora jornalista jornalistas

@@ -289,8 +289,8 @@ _MEDIA_NOUNS = """
 """
 # Ukrainian outlets as Russian texts name them.
 _UKRAINIAN_MEDIA = """
-суспильне общественное рбк-украина интерфакс-украина лига.нет цензор.нет нв эспрессо
-главком тсн бабель
+суспильне рбк-украина интерфакс-украина лига.нет цензор.нет нв эспрессо
+тсн бабель
 """
 # Their subject forms, which a name in quotation marks follows as the speaker's name
 # after a cue (``пишет газета «Известия»``).
