@@ -562,11 +562,11 @@ class _Resolver:
         words = parts[0].split()
         if len(parts) < 2 or not words or len(words) > _APPOSITION_WORDS:
             return []  # no closing comma or full stop within reach: no apposition
-        verbs = self.lex.cue_verbs | self.lex.finite_auxiliaries
         if any(
             _key(w) in self.lex.clause_openers
             or _key(w) in self.lex.relative_pronouns
-            or _key(w) in verbs
+            or _key(w) in self.lex.cue_verbs
+            or _key(w) in self.lex.finite_auxiliaries
             for w in words
         ):
             return []  # "Jo Roe, who heads the port", "Kyiv, officials said": a clause

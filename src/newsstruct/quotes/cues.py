@@ -307,7 +307,7 @@ class FrameReader(SourceReader, ComplementReader):
         return (m, end) if m < end else None
 
     def _is_medium(self, m: int) -> bool:
-        """Whether the token at ``m`` names a medium: a media word or an outlet's name."""
+        """Whether the token at ``m`` names a medium: one of the lexicon's media words."""
         return self.t[m].kind == "w" and self.word(m) in self.lex.media_words
 
     def owner_of_words(self, i: int, hi: int) -> tuple[int, int] | None:
