@@ -1768,3 +1768,13 @@ def test_words_noun_first_in_paragraph_has_no_owner_at_its_end() -> None:
     text = "Слова приводит пресс-служба: ситуация сложная, все службы работают штатно его"
     speakers = [q.speaker.name for q in newsstruct.parse(text, lang="ru").quotes if q.speaker]
     assert "его" not in speakers
+
+
+def test_dashed_list_with_one_question_is_no_interview() -> None:
+    # dash-opened items with one question among them, not in turn: no answers to quote
+    text = (
+        "The council met on Monday.\n\n- Who pays for the new bridge?\n\n"
+        "- A new tram line will open in May.\n\n- A new school is planned.\n\n"
+        "- Fares will fall next year."
+    )
+    assert newsstruct.parse(text, lang="en").quotes == ()

@@ -933,7 +933,8 @@ _MIN_TURNS = 2
 def _interview_turns(paragraphs: Sequence[Paragraph]) -> tuple[dict[int, int], frozenset[int]]:
     """The turns of an interview set as dash-opened lines (``— Скільки людей вже
     евакуйовано?`` / ``— Понад 12 тисяч.``): a run of two or more body paragraphs that
-    open with a dash, among them a question and an answer.  Returns the answers (each
+    open with a dash, questions and answers in turn (a list of dashed items with one
+    question among them is no interview).  Returns the answers (each
     paragraph's index with where its words start) and the questions (a journalist's
     question is no quote)."""
     answers: dict[int, int] = {}
@@ -950,7 +951,8 @@ def _interview_turns(paragraphs: Sequence[Paragraph]) -> tuple[dict[int, int], f
             run.append((index, turn.end()))
             continue
         asked = {n for n, _ in run if _QUESTION_END.search(paragraphs[n].text)}
-        if len(run) >= _MIN_TURNS and asked and len(asked) < len(run):
+        in_turn = all((a in asked) != (b in asked) for (a, _), (b, _) in itertools.pairwise(run))
+        if len(run) >= _MIN_TURNS and asked and len(asked) < len(run) and in_turn:
             questions |= asked
             answers.update((n, at) for n, at in run if n not in asked)
         run = []
