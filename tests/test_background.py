@@ -130,6 +130,14 @@ def test_an_abbreviation_ending_a_paragraph_is_no_photo_credit() -> None:
     assert roles(LEAD, SECOND, THIRD, f"{HISTORY} It was run by the IMF")[3] is Role.BACKGROUND
 
 
+@pytest.mark.parametrize(
+    "ending",
+    ["Its and/or clause was approved by NATO.", "Its U.S./Canada office was run by the IMF."],
+)
+def test_a_slash_in_a_sentence_ending_in_an_abbreviation_is_no_photo_credit(ending: str) -> None:
+    assert roles(LEAD, SECOND, THIRD, f"{HISTORY} {ending}")[3] is Role.BACKGROUND
+
+
 def test_a_marked_article_is_not_weighed() -> None:
     """An outlet that marks its background marks all of it (UNN's "Recall")."""
     found = roles(LEAD, SECOND, THIRD, HISTORY, "Recall", "The council rejected two drafts.")

@@ -96,9 +96,11 @@ _CREDIT = regex.compile(
     r"(?<!\p{Lu})\p{Lu}{3,}+/\p{Lu}|\(\p{Lu}[\p{L}\- ]{1,30}\)\s*[-\N{EN DASH}\N{EM DASH}]"
 )
 # A caption's photo credit that ends it: "… Sheriff's Office/Handout via REUTERS",
-# "… Indonesia. (Xinhua/Jane Doe)".
+# "… Indonesia. (Xinhua/Jane Doe)": after the slash only capitalised words and short
+# lower-case ones ("via"), so "the U.S./Mexico border … the FBI." is no credit.
 _CREDIT_END = regex.compile(
-    r"[\p{L}.]/[^/\n]{0,40}?\p{Lu}{2,}+\.?\s*+$|\(\p{Lu}\p{L}++/[^()\n]{1,40}\)\.?\s*+$"
+    r"[\p{L}.]/(?:\p{Lu}[\p{L}'’]*+[\s.]++|\p{Ll}{1,3}+\s++){0,4}\p{Lu}{2,}+\.?\s*+$"
+    r"|\(\p{Lu}\p{L}++/[^()\n]{1,40}\)\.?\s*+$"
 )
 _CREDIT_TAIL = 60
 # "In 2014,", "In March 2014 the", "Since 2010,", "Back in 1998,": a year among the
