@@ -276,9 +276,9 @@ class _Resolver:
         self.roles_of: dict[str, set[str]] = {}
         self.named: list[tuple[int, int, str]] = []  # (start, end, full name) in text order
         # the role printed before each name, read when a description needs it (most
-        # names are never compared with one): where its run starts and the run's words
-        # before the name
-        self._role_sources: list[tuple[int, list[str], int]] = []
+        # names are never compared with one): where its run starts, the run's words
+        # before the name, and the role of an apposition after it (read at once)
+        self._role_sources: list[tuple[int, list[str], tuple[str, ...]]] = []
         self._role_phrases: dict[int, tuple[str, ...]] = {}
         self._pronouns: dict[str, _Entity] = {}  # unresolved pronouns, one speaker each
         self.quoted: list[tuple[int, int]] = []  # the quotes' spans, in text order
@@ -432,10 +432,10 @@ class _Resolver:
         read once."""
         phrase = self._role_phrases.get(n)
         if phrase is None:
-            run_start, before, end = self._role_sources[n]
+            run_start, before, apposition = self._role_sources[n]
             phrase = self._role_phrase(self._words_before(run_start) + before)
             if not phrase:  # "Jo Roe, the regional governor, said"
-                phrase = self._role_phrase(self._apposition_after(end))
+                phrase = apposition
             self._role_phrases[n] = phrase
         return phrase
 
@@ -541,12 +541,12 @@ class _Resolver:
         full = self.text[start:end]
         self.named.append((start, end, full))
         before = [w[0] for w in words if w[2] <= name[0][1]]
-        self._role_sources.append((run_start, before, end))
+        apposition = self._role_phrase(self._apposition_after(end))
+        self._role_sources.append((run_start, before, apposition))
         surname = _key(name[-1][0])
         self.full_names.setdefault(surname, set()).add(full)
         if roles:
             self.roles_of.setdefault(full, set()).update(roles)
-        apposition = self._role_phrase(self._apposition_after(end))
         if apposition:
             self.roles_of.setdefault(full, set()).update(
                 key for key in map(_key, apposition) if key not in self.skip
