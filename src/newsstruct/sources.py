@@ -17,7 +17,7 @@ from collections.abc import Iterable
 import attrs
 import regex
 
-from newsstruct.lang import Lexicon, alternation, is_acronym, is_outlet_name
+from newsstruct.lang import Lexicon, alternation, is_acronym, is_outlet_name, names_platform
 from newsstruct.model import Attribution, Span
 
 __all__ = ["find_attributions"]
@@ -209,8 +209,7 @@ _PARTS = regex.compile(r"[\s\-]+")
 def _is_platform(name: str, lexicon: Lexicon) -> bool:
     """Whether a name is a social network or messenger alone (``Telegram``,
     ``Telegram-канал``, ``соцмережі``): the channel a speaker posts on, no outlet."""
-    parts = [p for p in _PARTS.split(name.casefold()) if p]
-    return bool(parts) and all(p in lexicon.platform_words for p in parts)
+    return names_platform(_PARTS.split(name.casefold()), lexicon)
 
 
 _LOWER_WORDS = regex.compile(r"(?:\p{Ll}[\p{L}\-]*+[ ]++){1,3}+(?=[\p{Lu}«„“\"])")

@@ -35,6 +35,7 @@ __all__ = [
     "headed_by",
     "is_acronym",
     "is_outlet_name",
+    "names_platform",
 ]
 
 #: The language modules shipped with newsstruct, by ISO 639-1 code.
@@ -580,6 +581,18 @@ def alternation(words: Iterable[str], *, boundary: bool = False) -> str:
 
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
+
+
+def names_platform(parts: Iterable[str], lexicon: Lexicon) -> bool:
+    """Whether the words (casefolded, split at hyphens) name a social network or
+    messenger alone (``Telegram``, ``Telegram-канал``, ``соцмережі``): the channel a
+    speaker posts on, never a speaker or an outlet.
+
+    >>> names_platform(["telegram", "канал"], get("uk")), names_platform([], get("uk"))
+    (True, False)
+    """
+    found = [p for p in parts if p]
+    return bool(found) and all(p in lexicon.platform_words for p in found)
 
 
 def is_acronym(word: str) -> bool:

@@ -724,10 +724,13 @@ def _names_outlet(text: str, source: Span, lexicon: Lexicon) -> bool:
     return _is_outlet_phrase(words, lexicon) and _is_outlet_phrase(words[:head], lexicon)
 
 
+_DOUBLE_ENDINGS = tuple(DOUBLE_MARKS)
+
+
 def _in_marks(words: Sequence[str]) -> bool:
     """Whether the words end in a capitalised name in quotation marks (``газета
     «Дзеркало тижня»``)."""
-    if not words[-1].endswith(tuple(DOUBLE_MARKS)):
+    if not words[-1].endswith(_DOUBLE_ENDINGS):
         return False
     opening = next((w for w in reversed(words) if w[:1] in DOUBLE_MARKS), "")
     return opening[1:2].isupper()

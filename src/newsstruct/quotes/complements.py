@@ -295,7 +295,7 @@ class ComplementReader(TokenReader):
         w = self.word(k)
         return (
             w in self.lex.complementizers
-            or (w in self.lex.pronouns and w not in self.lex.object_pronouns)
+            or self.is_subject_pronoun(k)
             or (
                 w not in self.lex.prepositions
                 and w not in self.lex.time_words

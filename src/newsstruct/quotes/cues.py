@@ -204,11 +204,7 @@ class FrameReader(SourceReader, ComplementReader):
     def opens_subject(self, k: int) -> bool:
         """Whether a subject opens at ``k``: a name, an article or a subject pronoun."""
         w = self.word(k)
-        return (
-            self.t[k].is_capitalised
-            or w in self.lex.determiners
-            or (w in self.lex.pronouns and w not in self.lex.object_pronouns)
-        )
+        return self.t[k].is_capitalised or w in self.lex.determiners or self.is_subject_pronoun(k)
 
     def quotation_before(self, k: int, lo: int) -> bool:
         """Whether a quotation (and a comma) comes right before token ``k``."""

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsstruct.lang import Lexicon
+from newsstruct.lang import Lexicon, names_platform
 from newsstruct.quotes.tokens import Token, is_abbreviation_dot
 
 __all__ = ["CueTable", "TokenReader", "cue_table", "match_phrase"]
@@ -711,13 +711,15 @@ class TokenReader:
         """Whether the words of ``span`` name a social network or messenger alone
         (``Telegram-каналі``, ``соцмережі X``): the channel a speaker posts on, never the
         speaker."""
-        parts = [
-            part
-            for token in self.t[span[0] : span[1]]
-            for part in token.lower.split("-")
-            if token.kind == "w" and part
-        ]
-        return bool(parts) and all(p in self.lex.platform_words for p in parts)
+        return names_platform(
+            (
+                part
+                for token in self.t[span[0] : span[1]]
+                if token.kind == "w"
+                for part in token.lower.split("-")
+            ),
+            self.lex,
+        )
 
     def relayed_words(self, i: int, hi: int) -> int | None:
         """The index of the words noun that the relay verb at ``i`` takes as its object
@@ -865,7 +867,7 @@ class TokenReader:
                 and nxt not in self.lex.finite_auxiliaries
                 and not nxt.endswith(self.lex.past_suffixes)
             )
-            or (w in self.lex.pronouns and w not in self.lex.object_pronouns)
+            or self.is_subject_pronoun(k)
             or (
                 w in self.lex.infinitive_markers and control
             )  # "pledged to …", not "pledged delegates"
