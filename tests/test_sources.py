@@ -168,6 +168,16 @@ CASES = [
         id="a-platform-is-the-channel-not-a-credit-ru",
     ),
     pytest.param(
+        "Как пишет журнал X, паром вернется в июне.",
+        ["X"],
+        id="a-lone-letter-x-is-a-name-not-the-platform",
+    ),
+    pytest.param(
+        "Пором повернеться у червні. Про це у соцмережі X повідомив мер Ігор Коваль.",
+        [],
+        id="x-after-a-platform-word-is-the-platform",
+    ),
+    pytest.param(
         "Як повідомляє британське видання The Harbour Herald, пором повернеться у червні.",
         ["The Harbour Herald"],
         id="a-medium-noun-before-the-name-uk",

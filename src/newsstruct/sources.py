@@ -204,12 +204,17 @@ def _described(text: str, span: Span, lexicon: Lexicon) -> bool:
 
 
 _PARTS = regex.compile(r"[\s\-]+")
+_LAST_WORD = regex.compile(r"([\p{L}\-]++)[ ]++$")
+_LAST_WORD_REACH = 40  # characters before a name searched for the word before it
 
 
-def _is_platform(name: str, lexicon: Lexicon) -> bool:
-    """Whether a name is a social network or messenger alone (``Telegram``,
-    ``Telegram-канал``, ``соцмережі``): the channel a speaker posts on, no outlet."""
-    return names_platform(_PARTS.split(name.casefold()), lexicon)
+def _is_platform(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the name at ``start:end`` is a social network or messenger alone
+    (``Telegram``, ``Telegram-канал``, ``соцмережі``, ``X`` after ``соцмережі``): the
+    channel a speaker posts on, no outlet."""
+    word = _LAST_WORD.search(text, max(0, start - _LAST_WORD_REACH), start)
+    before = word.group(1).casefold() if word is not None else ""
+    return names_platform(_PARTS.split(text[start:end].casefold()), lexicon, before)
 
 
 _LOWER_WORDS = regex.compile(r"(?:\p{Ll}[\p{L}\-]*+[ ]++){1,3}+(?=[\p{Lu}«„“\"])")
@@ -304,7 +309,7 @@ def find_attributions(
         bare = name[len(article) :]
         if (
             bare.casefold() in skip
-            or _is_platform(bare, lexicon)
+            or _is_platform(text, end - len(bare), end, lexicon)
             or bare.split()[-1].casefold() in lexicon.generic_media  # "российские СМИ"
         ):
             return

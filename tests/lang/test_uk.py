@@ -200,6 +200,11 @@ CASES = [
         id="anaphoric-subject-then-a-platform",
     ),
     pytest.param(
+        "Пором повернеться в червні. Про це міністр Ігор Коваль повідомив у соцмережі X.",
+        [("reported", "Пором повернеться в червні", "Ігор Коваль", "повідомив")],
+        id="anaphoric-subject-then-x-after-a-platform-word",
+    ),
+    pytest.param(
         "Раніше в Укрзалізниці заявили, що потяги курсуватимуть за графіком.",
         [("reported", "потяги курсуватимуть за графіком", "Укрзалізниці", "заявили")],
         id="time-word-before-the-body-s-place-phrase",

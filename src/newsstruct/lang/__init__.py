@@ -583,16 +583,28 @@ def alternation(words: Iterable[str], *, boundary: bool = False) -> str:
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
 
 
-def names_platform(parts: Iterable[str], lexicon: Lexicon) -> bool:
+def names_platform(parts: Iterable[str], lexicon: Lexicon, before: str = "") -> bool:
     """Whether the words (casefolded, split at hyphens) name a social network or
     messenger alone (``Telegram``, ``Telegram-канал``, ``соцмережі``): the channel a
-    speaker posts on, never a speaker or an outlet.
+    speaker posts on, never a speaker or an outlet.  A platform of one letter (``X``) is
+    one only beside a platform word, in the words or in the word ``before`` them
+    (``соцмережі X``): alone it is any letter (``журнал X``, ``компанія X``).
 
-    >>> names_platform(["telegram", "канал"], get("uk")), names_platform([], get("uk"))
+    >>> uk = get("uk")
+    >>> names_platform(["telegram", "канал"], uk), names_platform([], uk)
     (True, False)
+    >>> names_platform(["x"], uk), names_platform(["x"], uk, "соцмережі")
+    (False, True)
     """
     found = [p for p in parts if p]
-    return bool(found) and all(p in lexicon.platform_words for p in found)
+    return (
+        bool(found)
+        and all(p in lexicon.platform_words for p in found)
+        and (
+            any(len(p) > 1 for p in found)
+            or any(p in lexicon.platform_words for p in before.split("-"))
+        )
+    )
 
 
 def is_acronym(word: str) -> bool:

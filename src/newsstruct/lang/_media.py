@@ -97,7 +97,9 @@ INTERNATIONAL_MEDIA = frozenset(
 )
 
 
-# Social networks and messengers in Latin letters: a speaker's channel, no outlet.
+# Social networks and messengers in Latin letters: a speaker's channel, no outlet.  A
+# one-letter name (X, formerly Twitter) is a platform only beside a platform word
+# ("соцмережі X"): alone it is any letter ("журнал X"); see lang.names_platform.
 PLATFORMS = frozenset(
     {"telegram", "facebook", "instagram", "twitter", "x", "youtube", "threads", "tiktok", "viber"}
 )

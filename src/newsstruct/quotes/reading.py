@@ -719,6 +719,7 @@ class TokenReader:
                 for part in token.lower.split("-")
             ),
             self.lex,
+            self.word(span[0] - 1) if span[0] > 0 else "",
         )
 
     def relayed_words(self, i: int, hi: int) -> int | None:
