@@ -454,6 +454,25 @@ CASES = [
         id="a-floating-quantifier-leaves-the-subject-before-the-auxiliary",
     ),
     pytest.param(
+        "Jo Roe and Al Poe run the pier.\n\nMs. Roe and Mr. Poe say the fares are too "
+        "high. But both Roe and Poe said the pier was safe.",
+        ["Ms. Roe and Mr. Poe", "Ms. Roe and Mr. Poe"],
+        id="names-joined-by-and-speak-together",
+    ),
+    pytest.param(
+        "The pier opened on Monday.\n\nRoe, Poe and Kim say the fares are too high. "
+        "Jo Lee and other councillors said the pier was safe. Kim and others added "
+        "that it was late.",
+        ["Roe, Poe and Kim", "Jo Lee and other councillors", "Kim and others"],
+        id="a-list-of-names-or-a-name-and-others-speak-together",
+    ),
+    pytest.param(
+        "The pier opened on Monday.\n\nThe mayor met Roe and Poe, who said the fares were "
+        "too high.",
+        ["Poe"],
+        id="names-joined-as-an-object-are-no-joint-subject",
+    ),
+    pytest.param(
         "The pier opened on Monday.\n\nThe harbour masters all said that the fares were too high.",
         ["The harbour masters"],
         id="a-floating-quantifier-after-the-subject-is-no-part-of-it",

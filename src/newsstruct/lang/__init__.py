@@ -266,6 +266,10 @@ class Lexicon:
     """Words that join the last item of a list (English ``and``, ``or``): a noun-phrase
     content goes on over the commas of a list (``criticized the plan, the budget and the
     timing``)."""
+    other_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that open the last item of a subject that adds unnamed people to a name
+    (English ``other``, ``others``): ``Jo Roe and others said``, ``Jo Roe and other
+    senators said`` credit all of them."""
     complement_comma: bool = False
     """Whether a comma sets off every complement clause (Russian ``сказал, что``,
     German ``sagte, dass``): there a comma before the complementizer is punctuation,

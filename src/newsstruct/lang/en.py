@@ -750,6 +750,7 @@ LEXICON = Lexicon(
     complementizers=frozenset({"that"}),
     conjunctions=frozenset({"and", "but", "while", "yet", "though", "although", "whereas"}),
     list_conjunctions=frozenset({"and", "or"}),
+    other_words=frozenset({"other", "others"}),
     clause_openers=frozenset(
         {
             "what",

@@ -246,8 +246,14 @@ class SourceReader(TokenReader):
 
     def joins_names(self, source: tuple[int, int], lo: int) -> tuple[int, int]:
         """A name joined to the name ``source`` by a conjunction before it (``Jo Roe and
-        Al Poe wrote``), both of two capitalised words at least: the two together."""
+        Al Poe wrote``), both of two capitalised words at least: the two together.  Where
+        the lexicon lists the words that join a list's last item, names of any length
+        join too (``Mr. Roe and Mr. Poe say``, ``Both Roe and Poe said``), a list that
+        opens its clause (``Roe, Poe and Coe say``), and a name to the others with it
+        (``Roe and other senators``)."""
         k = source[0] - 1
+        if self.listed_join(source, k, lo):
+            return self.joined_list(source, k, lo)
         if not (
             k - 2 >= lo
             and self.word(k) in self.lex.conjunctions
@@ -261,6 +267,50 @@ class SourceReader(TokenReader):
         if other is None or not self.is_name(*other) or self.is_punct(other[0] - 1, ","):
             return source  # "…, Patti Roe and Stevie Poe, who joked": a list
         return (other[0], source[1])
+
+    def listed_join(self, source: tuple[int, int], k: int, lo: int) -> bool:
+        """Whether the conjunction at ``k`` joins a list's last item (``and``) to a
+        name or to others (``other senators``) after a capitalised word."""
+        return (
+            k - 1 >= lo
+            and self.word(k) in self.lex.conjunctions
+            and self.word(k) in self.lex.list_conjunctions
+            and self.t[k - 1].kind == "w"
+            and self.t[k - 1].is_capitalised
+            and (self.is_name(*source) or self.word(source[0]) in self.lex.other_words)
+        )
+
+    def joined_list(self, source: tuple[int, int], k: int, lo: int) -> tuple[int, int]:
+        """``source`` with the names joined to it before the conjunction at ``k``, where
+        they open their clause (a quantifier may come first: ``both``); ``source``
+        alone elsewhere (``…, met Jo Roe and Al Poe, who joked``)."""
+        start = k
+        while True:
+            other = self.source_before(start - 1, lo)
+            if other is None:
+                return source
+            first = other[0]
+            while first < other[1] - 1 and self.word(first) in self.lex.floating_quantifiers:
+                first += 1
+            if not self.is_name(first, other[1]):
+                return source
+            start = other[0]
+            if not (
+                start - 2 >= lo
+                and self.is_punct(start - 1, ",")
+                and self.t[start - 2].is_capitalised
+            ):
+                break
+            start -= 1
+        opening = start - 1
+        if opening < lo or self.t[opening].kind == "q" or self.is_punct(opening, "".join(TERMINAL)):
+            return (start, source[1])
+        if (
+            self.word(opening) in self.lex.conjunctions
+            or self.word(opening) in self.lex.clause_openers
+        ):
+            return (start, source[1])
+        return source  # "…, Patti Roe and Stevie Poe, who joked", "met Roe and Poe"
 
     def source_after(self, i: int, hi: int) -> tuple[int, int] | None:
         """The noun phrase that starts at token ``i``, read rightwards.
