@@ -192,13 +192,25 @@ def _roles_by_stem(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
 def _inflected_role(word: str, lexicon: Lexicon) -> bool:
     """Whether ``word`` is a role noun in another case (``губернатора`` of
     ``губернатор``, ``посадовця`` of ``посадовець``): the two share all letters but the
-    last few of the longer (not ``директоренко``, a surname)."""
+    last few of the longer (not ``директоренко``, a surname), and the word's own last
+    letters are a case ending of the lexicon (:attr:`Lexicon.role_case_endings`), or one
+    after a consonant of the role's ending whose vowel drops (``посадов-ц-я``): not
+    ``главное`` (main) of ``глава``, nor ``директива`` of ``директор``."""
+    endings = lexicon.role_case_endings
     for role in _roles_by_stem(lexicon).get(word[:_STEM], ()):
         shared = next(
             (n for n, (x, y) in enumerate(zip(word, role, strict=False)) if x != y),
             min(len(word), len(role)),
         )
-        if shared >= _STEM and shared >= max(len(word), len(role)) - _ROLE_ENDING:
+        if shared < _STEM or shared < max(len(word), len(role)) - _ROLE_ENDING:
+            continue
+        tail = word[shared:]
+        if (
+            not endings
+            or not tail
+            or tail in endings
+            or (tail[1:] in endings and tail[:1] in role[shared:])
+        ):
             return True
     return False
 

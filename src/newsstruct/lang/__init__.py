@@ -203,6 +203,11 @@ class Lexicon:
     """Endings of names in cases other than the nominative (Russian ``-ой``, ``-ы``,
     ``-ому``): of two forms of one name that an article prints (``Анны Беловой``, ``Анна
     Белова``), the speaker is named by the one with fewer of them."""
+    role_case_endings: tuple[str, ...] = ()
+    """Endings that a role noun takes in its other cases and in the plural (Russian
+    ``-а``, ``-у``, ``-ом``, ``-ов``): ``губернатора`` is ``губернатор`` in another case,
+    ``директива`` (a directive) is no form of ``директор``, nor ``главное`` of ``глава``.
+    Empty where nouns do not inflect."""
     shared_name_endings: tuple[str, ...] = ()
     """Endings that are the nominative of some names and an oblique case of others
     (Russian ``-а``: ``Анна``, ``Ивана``): they weigh half of an oblique ending."""
@@ -669,6 +674,13 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     media.sort()
     if not media:
         return False
+    if all(
+        printed[n][:1].islower()
+        and printed[n + 1 : n + 2][:1] != []
+        and printed[n + 1][:1].islower()
+        for n in media
+    ):
+        return False  # "агентство з атомної енергії": a body named by what it deals with
     after = words[media[-1] + 1 :]
     if not any(printed[n][:1].isupper() for n in media) and any(
         w in lexicon.thing_nouns and w not in lexicon.media_words for w in after

@@ -1,0 +1,58 @@
+"""Ukrainian and Russian: bodies that are no outlets, role nouns in their case forms,
+and the crawl's date line above a byline.  Every text here is invented."""
+
+from __future__ import annotations
+
+import newsstruct
+from newsstruct.lang import get, is_outlet_name
+from newsstruct.outlets import Registry
+from newsstruct.segment import paragraph_spans
+from newsstruct.speakers import _inflected_role
+
+_REGISTRY = Registry(builtins=False, plugins=False)
+
+
+def test_an_agency_for_a_field_is_a_body_not_an_outlet() -> None:
+    assert not is_outlet_name("Международное агентство по атомной энергии", get("ru"))
+    assert not is_outlet_name("Державне агентство з питань лісових ресурсів", get("uk"))
+    assert is_outlet_name("агентство Bloomberg", get("ru"))
+    text = (
+        "Уровень воды в пруду-охладителе в норме. Об этом сообщило Международное "
+        "агентство по атомной энергии."
+    )
+    article = newsstruct.parse(text, lang="ru", registry=_REGISTRY)
+    assert article.attributions == ()
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [
+        "Международное агентство по атомной энергии"
+    ]
+
+
+def test_role_case_forms_need_a_case_ending() -> None:
+    ru, uk = get("ru"), get("uk")
+    assert _inflected_role("губернатора", ru)
+    assert _inflected_role("главы", ru)
+    assert _inflected_role("журналистов", ru)
+    assert _inflected_role("посадовця", uk)  # the vowel of -ець drops
+    assert not _inflected_role("главное", ru)  # "main", no form of "глава"
+    assert not _inflected_role("директива", ru)  # a directive, no director
+    assert not _inflected_role("головне", uk)
+
+
+def test_reference_phrase_with_iz() -> None:
+    text = "Рух трамваїв відновлять до вечора, повідомляє Цензор.НЕТ із посиланням на Київпастранс."
+    article = newsstruct.parse(text, lang="uk", registry=_REGISTRY)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("Рух трамваїв відновлять до вечора", "Київпастранс")
+    ]
+
+
+def test_date_line_with_headline_is_not_joined_to_a_byline() -> None:
+    text = (
+        "date 2026-04-02 City opens new river ferry\n"
+        "by Olha Marchuk April 2, 2026 9:40 AM 2 min read\n"
+        "The ferry will carry 200 passengers, the mayor said on Thursday."
+    )
+    assert len(paragraph_spans(text)) == 3
+    article = newsstruct.parse(text, lang="en", registry=_REGISTRY)
+    assert article.title == "City opens new river ferry"
+    assert str(article.published) == "2026-04-02"
