@@ -33,6 +33,7 @@ from newsstruct.quotes.reading import (
     TERMINAL,
     is_joined_infinitive,
     is_name_quotation,
+    is_nickname,
     is_plural,
     match_phrase,
 )
@@ -558,9 +559,12 @@ class FrameReader(SourceReader, ComplementReader):
             return None, width
         # "C, said X."  /  "“Q,” said X."  /  "C1, говорят эксперты, C2"; not "X, a
         # doctor, said C", where a speaker stands before the apposition
+        # "Jo Roe, known as “the Hammer,” said C": the nickname closes an apposition,
+        # no quotation of the cue's
+        nickname = self.t[j].kind == "q" and self.t[j].comma and is_nickname(self.t, j, self.lex)
         if (
             j >= lo
-            and (self.is_punct(j, ",—–-") or self.t[j].kind == "q")
+            and (self.is_punct(j, ",—–-") or (self.t[j].kind == "q" and not nickname))
             and k < hi
             and not (
                 self.t[j].kind == "p"
@@ -765,7 +769,7 @@ class FrameReader(SourceReader, ComplementReader):
                     # "X, who …, issued a statement saying C": the verb's subject before
                     # the apposition that the piece's comma closes
                     source = self.subject_of(lo, j + 1) or source
-        elif j >= lo and self.is_punct(j, ",-–—"):
+        elif j >= lo and (self.is_punct(j, ",-–—") or nickname):
             source = (
                 self.stray_comma_name(j, lo)
                 or self.source_before_apposition(j, lo)

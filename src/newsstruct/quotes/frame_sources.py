@@ -14,6 +14,7 @@ from newsstruct.quotes.reading import (
     TERMINAL,
     TokenReader,
     is_name_quotation,
+    is_nickname,
     is_plural,
     match_phrase,
 )
@@ -744,8 +745,8 @@ class SourceReader(TokenReader):
         for _ in range(1 if dash else 3):
             k = end - 1
             while k >= lo and end - k < _MAX_APPOSITION:
-                if self.t[k].kind == "q":
-                    return None
+                if self.t[k].kind == "q" and not is_nickname(self.t, k, self.lex):
+                    return None  # but "Jo Roe, known as “the Hammer”, said"
                 if self.is_punct(k, marks):
                     break
                 k -= 1
