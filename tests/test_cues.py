@@ -871,6 +871,18 @@ REPORTED = [
         ],
         id="anaphoric-this-is-stated-in-a-message",
     ),
+    pytest.param(
+        "The harbour master said she and the mayor promised to reopen the port.",
+        [
+            (
+                "reported",
+                "she and the mayor promised to reopen the port",
+                "The harbour master",
+                "said",
+            )
+        ],
+        id="coordinated-subject-of-content-holds-nested-cue",
+    ),
 ]
 
 
@@ -1394,6 +1406,9 @@ def test_content_ends_with_opening_quotation(text: str, expected: list[tuple[str
         "“We have waited long enough,” the mayor said at the pier on Friday.",
         "“It is a good day,” he said happily outside the town hall.",
         "“The bridge stays open,” the engineer said Tuesday at a council meeting.",
+        "“The bridge stays open,” the engineer said outside the council chamber.",
+        "“The bridge stays open,” the engineer said aboard the ferry on Monday.",
+        "“The bridge stays open,” the engineer said amid applause.",
     ],
 )
 def test_adjunct_after_quotation_cue_is_no_content(text: str) -> None:

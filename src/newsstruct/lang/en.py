@@ -859,6 +859,15 @@ LEXICON = Lexicon(
             "so",
             "yes",
             "no",
+            "outside",
+            "inside",
+            "aboard",
+            "alongside",
+            "amid",
+            "despite",
+            "throughout",
+            "beside",
+            "atop",
         }
     ),
     time_words=frozenset(
