@@ -50,6 +50,7 @@ _NOUN_MODIFIERS = 3  # adjectives between a possessor and its noun of speech ("h
 _INSTRUMENT_WORDS = 3  # words after a preposition to a weapon ("with ballistic missiles")
 _APPOSITION_WORDS = 7  # words of a description before its role noun ("senior vice president")
 _NAMED_NOUN_WORDS = 4  # words of a noun phrase given a name ("a Facebook group called X")
+_SUBJECT_WORDS = 4  # words of a subject joined to the next by "and" ("she and Jo Roe promised")
 
 
 @attrs.frozen
@@ -1772,6 +1773,18 @@ def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
                 reader.word(cut - 1) in reader.lex.conjunctions or reader.is_punct(cut - 1, ",;")
             ):
                 cut -= 1
+            if (
+                frame.source is not None
+                and reader.word(cut) in reader.lex.conjunctions
+                and frame.source[0] == cut + 1
+                and cut - outer.content[0] <= _SUBJECT_WORDS
+                and reader.word(outer.cue[0]) not in reader.lex.object_content_cues
+                and all(t.kind == "w" for t in reader.t[outer.content[0] : cut])
+                and not reader.has_finite_verb(outer.content[0], cut)
+            ):
+                # "X said she and Y promised C": the conjunction joins the subjects of
+                # the content's clause, which holds the cue as nested speech
+                continue
             if reader.word(cut) in reader.lex.conjunctions or reader.is_punct(cut, ",;"):
                 new_end = cut
                 while new_end > outer.content[0] and reader.is_punct(new_end - 1, ",;"):
