@@ -39,7 +39,10 @@ RU = """КИЕВ. 24 ноября (Интерфакс-Украина) – Кие
 "Это бюджет города, который воюет", – сказал журналистам глава бюджетной комиссии.
 Как сообщалось, ранее голосование дважды переносили из-за воздушных тревог."""
 
-ARTICLES = {"en": EN, "uk": UK, "ru": RU}
+OLD = """ЛЬВІВ. 3 квітня. ІНТЕРФАКС-УКРАЇНА - Львівська міська рада затвердила програму \
+ремонту укриттів у школах."""
+
+ARTICLES = {"en": EN, "uk": UK, "ru": RU, "old": OLD}
 
 
 @pytest.mark.parametrize("name", ARTICLES)
@@ -66,6 +69,10 @@ def test_no_other_outlet_signs(name: str) -> None:
             ),
         ),
         ("ru", ("КИЕВ", "Интерфакс-Украина", "24 ноября", "КИЕВ. 24 ноября (Интерфакс-Украина)")),
+        (
+            "old",
+            ("ЛЬВІВ", "ІНТЕРФАКС-УКРАЇНА", "3 квітня", "ЛЬВІВ. 3 квітня. ІНТЕРФАКС-УКРАЇНА"),
+        ),
     ],
 )
 def test_dateline(name: str, expected: tuple[str | None, ...]) -> None:
@@ -124,7 +131,7 @@ def test_quote_text(name: str, quote: tuple[str, str]) -> None:
 
 def test_plain_interfax_is_not_interfax_ukraine() -> None:
     text = "MOSCOW, Nov 24 (Interfax) - The Russian central bank kept its key rate unchanged."
-    assert article_of(text).outlet is None
+    assert article_of(text).outlet == "interfax"  # the Moscow agency's own wire
 
 
 def test_timestamp_dates_the_story() -> None:

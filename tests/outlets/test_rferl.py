@@ -129,3 +129,12 @@ def test_quote_text() -> None:
 
 def test_self_reference_is_no_attribution() -> None:
     assert [a.source for a in article_of(NEWS).attributions] == []
+
+
+def test_service_byline_is_a_sign() -> None:
+    text = (
+        "Court Jails Blogger For Five Years\n"
+        "By RFE/RL's Tatar-Bashkir Service\n"
+        "A court in Ufa sentenced a blogger to five years in prison, his lawyer said."
+    )
+    assert article_of(text).outlet == "rferl"

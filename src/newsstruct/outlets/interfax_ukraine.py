@@ -5,6 +5,8 @@ Conventions, as crawled pages show them (``OUTLETS.md``):
 * The dateline opens the lead: ``KYIV. Nov 24 (Interfax-Ukraine) –``,
   ``КИЇВ. 24 листопада (Інтерфакс-Україна) –``, ``КИЕВ. 24 ноября (Интерфакс-Украина) –``:
   the city, a full stop, the date, the agency in brackets, an en dash.
+* Older and reprinted stories print the agency in capitals, without brackets:
+  ``КИЇВ. 12 березня. ІНТЕРФАКС-УКРАЇНА -``.
 * A rubric line ("Facts", "Політика", "События") and a timestamp (``10:15 24.11.2023``)
   above or below the headline; English pages may print the headline twice.
 * Background opens with "As reported," / "Як повідомлялося," / "Как сообщалось,", or
@@ -22,12 +24,20 @@ RULES = OutletRules(
     name="interfax_ukraine",
     title="Interfax-Ukraine",
     languages=("uk", "ru", "en"),
-    signs=(r"\((?:Interfax-Ukraine|Інтерфакс-Україна|Интерфакс-Украина)\)",),
+    signs=(
+        r"\((?:Interfax-Ukraine|Інтерфакс-Україна|Интерфакс-Украина)\)",
+        rf"\.[ ]++(?:ІНТЕРФАКС-УКРАЇНА|ИНТЕРФАКС-УКРАИНА|INTERFAX-UKRAINE)[ ]*+{DASH}",
+    ),
     dateline_patterns=(
         # KYIV. Nov 24 (Interfax-Ukraine) –   КИЇВ. 24 листопада (Інтерфакс-Україна) –
         rf"^(?P<place>{CAPITAL_WORDS}|\p{{Lu}}\p{{Ll}}+)\.?+"
         rf"(?:[ ]++(?P<date>{EN_MONTH}[ ]\d{{1,2}}|\d{{1,2}}[ ]\p{{Ll}}{{3,10}}+))?+"
         rf"[ ]*+\({_AGENCY}\)(?=[ ]*+{DASH})",
+        # the older form, the agency in capitals: КИЇВ. 12 березня. ІНТЕРФАКС-УКРАЇНА -
+        rf"^(?P<place>{CAPITAL_WORDS})\.[ ]++"
+        rf"(?P<date>\d{{1,2}}[ ]\p{{Ll}}{{3,10}}+|{EN_MONTH}[ ]\d{{1,2}})"
+        r"\.[ ]++(?P<agency>ІНТЕРФАКС-УКРАЇНА|ИНТЕРФАКС-УКРАИНА|INTERFAX-UKRAINE)"
+        rf"(?=[ ]*+{DASH})",
     ),
     self_names=("Interfax-Ukraine", "Інтерфакс-Україна", "Интерфакс-Украина"),
     boilerplate=("читайте також", "читайте также"),

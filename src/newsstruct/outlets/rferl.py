@@ -28,6 +28,7 @@ RULES = OutletRules(
         r"Used\s+with\s+the\s+permission\s+of\s+Radio\s+Free\s+Europe/Radio\s+Liberty",
         rf"\(RFE/RL\)[ ]*+(?:--|{DASH})",
         r"^[ \t]*(?:Радіо|Радио)\s+Свобода[ \t]*$",
+        r"^[ \t]*By\s+RFE/RL's\s+\p{Lu}[\p{L}\-]*+(?:\s+\p{Lu}[\p{L}\-]*+)?\s+Service[ \t]*$",
     ),
     dateline_patterns=(
         # PRAGUE, March 5, 2008 (RFE/RL) --   PRAGUE, 5 March 2008 (RFE/RL) --
