@@ -244,3 +244,69 @@ def test_an_english_phrase_of_time_before_counts_on_top_of_its_word() -> None:
 
 def test_a_later_english_paragraph_of_expectation_is_news() -> None:
     assert parsed_roles(LEAD, SECOND, THIRD, OPINION)[3] == "body"
+
+
+# --- openers of the other languages ---------------------------------------------------
+
+LEADS = {
+    "uk": "Міська рада у понеділок ухвалила рішення про ремонт мосту через річку.",
+    "ru": "Городской совет в понедельник принял решение о ремонте моста через реку.",
+    "de": "Der Stadtrat hat am Montag die Sanierung der Brücke über den Fluss beschlossen.",
+    "fr": "Le conseil municipal a décidé lundi de rénover le pont sur la rivière.",
+    "es": "El ayuntamiento aprobó el lunes la reforma del puente sobre el río.",
+    "cs": "Městská rada v pondělí schválila opravu mostu přes řeku.",
+    "pl": "Rada miasta zatwierdziła w poniedziałek remont mostu na rzece.",
+    "it": "Il consiglio comunale ha approvato lunedì il restauro del ponte sul fiume.",
+    "pt": "A câmara municipal aprovou na segunda-feira a reparação da ponte sobre o rio.",
+    "en": "The city council approved the repair of the bridge over the river on Monday.",
+}
+
+
+@pytest.mark.parametrize(
+    ("code", "paragraph"),
+    [
+        ("uk", "Нагадуємо, що міст закрили на ремонт навесні."),
+        ("uk", "Варто нагадати, що міст закрили на ремонт торік."),
+        ("uk", "Також нагадаємо, що міст закрили на ремонт торік."),
+        ("uk", "Як повідомляло міністерство, міст закрили на ремонт торік."),
+        ("uk", "Як раніше писав УНН, міст закрили на ремонт торік."),
+        ("uk", "Торік міст закрили на ремонт через аварійний стан."),
+        ("ru", "Напоминаем, что мост закрыли на ремонт весной."),
+        ("ru", "Стоит напомнить, что мост закрыли на ремонт в прошлом году."),
+        ("ru", "Как сообщал ТАСС, мост закрыли на ремонт в прошлом году."),
+        ("ru", "В прошлом месяце мост закрыли на ремонт."),
+        ("de", "Schon im März war die Brücke für den Verkehr gesperrt worden."),
+        ("fr", "Il convient de rappeler que le pont avait été fermé en mars."),
+        ("fr", "Comme nous l'indiquions, le pont avait été fermé en mars."),
+        ("es", "Cabe recordar, además, que el puente fue cerrado en marzo."),
+        ("es", "Vale la pena recordar que el puente fue cerrado en marzo."),
+        ("cs", "Jak již informovala radnice, most byl uzavřen v březnu."),
+        ("cs", "Již v březnu byl most uzavřen kvůli opravám."),
+        ("pl", "Warto przypomnieć, że most zamknięto w marcu."),
+        ("pl", "Jak podawaliśmy, most zamknięto w marcu."),
+        ("it", "Già nel mese di marzo il ponte era stato chiuso per lavori."),
+        ("pt", "Convém recordar que a ponte foi fechada em março."),
+        ("en", "It should be recalled that the bridge was closed in March."),
+    ],
+)
+def test_an_opener_of_the_language_makes_background(code: str, paragraph: str) -> None:
+    article = newsstruct.parse(
+        f"{LEADS[code]}\n\n{paragraph}", lang=code, registry=Registry(builtins=False, plugins=False)
+    )
+    assert [p.role for p in article.paragraphs] == [Role.LEAD, Role.BACKGROUND]
+
+
+@pytest.mark.parametrize(
+    ("code", "paragraph"),
+    [
+        ("ru", "Как сообщил министр, мост откроют в мае."),
+        ("uk", "Як повідомив міністр, міст відкриють у травні."),
+    ],
+)
+def test_a_report_of_the_news_itself_is_no_opener(code: str, paragraph: str) -> None:
+    """The perfective "сообщил" / "повідомив" reports the news; only the imperfective
+    "сообщал" / "повідомляв" (as was reported) opens background."""
+    article = newsstruct.parse(
+        f"{LEADS[code]}\n\n{paragraph}", lang=code, registry=Registry(builtins=False, plugins=False)
+    )
+    assert [p.role for p in article.paragraphs] == [Role.LEAD, Role.BODY]

@@ -892,6 +892,10 @@ LEXICON = Lexicon(
         "minulý týden",
         "loni",
         "v posledních letech",
+        "jak již informovala",
+        "jak již informoval",
+        "dodejme, že",
+        "již v",
     ),
     section_markers=(
         "podrobnosti",

@@ -1223,6 +1223,9 @@ LEXICON = Lexicon(
         "in den vergangenen jahren",
         "in den letzten jahren",
         "hintergrund:",
+        "schon im",
+        "schon am",
+        "schon vor",
     ),
     section_markers=(
         "details",

@@ -1374,6 +1374,9 @@ LEXICON = Lexicon(
         "back in",
         "at the time,",
         "it was the",
+        "it should be recalled",
+        "it is worth recalling",
+        "it bears recalling",
     ),
     role_equivalents=(
         ("president", "head of state"),

@@ -831,6 +831,10 @@ LEXICON = Lexicon(
         "en los últimos años",
         "en el pasado",
         "antes,",
+        "cabe recordar",
+        "es preciso recordar",
+        "vale la pena recordar",
+        "vale recordar",
     ),
     section_markers=(
         "detalles",

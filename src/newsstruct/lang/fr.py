@@ -897,6 +897,11 @@ LEXICON = Lexicon(
         "ces dernières années",
         "par le passé",
         "en 20",
+        "il convient de rappeler",
+        "il faut rappeler",
+        "il est bon de rappeler",
+        "comme nous l'indiquions",
+        "comme nous l'avions indiqué",
     ),
     section_markers=(
         "détails",

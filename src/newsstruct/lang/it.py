@@ -794,6 +794,8 @@ LEXICON = Lexicon(
         "la settimana scorsa",
         "negli ultimi anni",
         "prima di allora",
+        "già nel",
+        "già nella",
     ),
     section_markers=(
         "dettagli",

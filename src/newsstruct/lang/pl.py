@@ -848,6 +848,13 @@ LEXICON = Lexicon(
         "w ubiegłym tygodniu",
         "w ubiegłym roku",
         "w ostatnich latach",
+        "warto przypomnieć",
+        "należy przypomnieć",
+        "jak podawaliśmy",
+        "jak informowała",
+        "jak informował",
+        "jak podawała",
+        "jak podawał",
     ),
     section_markers=(
         "szczegóły",

@@ -771,6 +771,8 @@ LEXICON = Lexicon(
         "nos últimos anos",
         "no passado",
         "antes,",
+        "convém recordar que",
+        "convém lembrar que",
     ),
     section_markers=(
         "detalhes",
