@@ -463,7 +463,7 @@ class _Resolver:
         return (
             key in self.role_words
             or key.rpartition("-")[2] in self.role_words
-            or headed_by(key, self.lex.role_heads) is not None
+            or headed_by(key, self.lex) is not None
         )
 
     def _grouped(self, words: Sequence[str]) -> _Reading:
@@ -503,10 +503,7 @@ class _Resolver:
         if isinstance(word, _RoleGroup):
             return word in self._grouped(phrase)
         key = _key(word)
-        if any(
-            _same_word(key, _key(w)) or headed_by(_key(w), self.lex.role_heads) == key
-            for w in phrase
-        ):
+        if any(_same_word(key, _key(w)) or headed_by(_key(w), self.lex) == key for w in phrase):
             return True  # "die Ministerin" after "Gesundheitsministerin Jo Roe" too
         if not is_acronym(word):
             return False
@@ -1111,7 +1108,7 @@ class _Resolver:
             and not any(w in self.lex.determiners for w in words[1:])
             and (
                 head.rpartition("-")[2] in self.lex.role_heads
-                or headed_by(head, self.lex.role_heads) is not None
+                or headed_by(head, self.lex) is not None
             )
         )
 

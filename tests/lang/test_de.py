@@ -754,6 +754,12 @@ CASES = [
         id="epithet-by-role-printed-before",
     ),
     pytest.param(
+        "Bürgermeisterin Anna Berger eröffnete den Bahnhof. „Der Zug fällt aus“, meldete der "
+        "Lautsprecher.",
+        [("direct", "Der Zug fällt aus", "der Lautsprecher", "meldete")],
+        id="a-thing-on-a-role-head-is-no-epithet",
+    ),
+    pytest.param(
         "„Der Zug fällt aus“, teilte die ukrainische Bahn mit.",
         [("direct", "Der Zug fällt aus", "die ukrainische Bahn", "teilte")],
         id="capitalised-noun-after-adjective-is-no-name",

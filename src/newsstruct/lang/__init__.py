@@ -479,6 +479,11 @@ class Lexicon:
     ``ministerin``): a word ending in one is a role too (``Konzernchef``,
     ``Gesundheitsministerin``), and a description by the head refers to it (``die
     Ministerin``)."""
+    role_head_lookalikes: tuple[str, ...] = ()
+    """Endings of compounds that end in a role head but name a thing (German
+    ``lautsprecher`` loudspeaker, ``halbleiter`` semiconductor, ``ableiter`` in
+    ``Blitzableiter``, the ladders ``stehleiter``): a word ending in one is no role, so
+    ``der Lautsprecher`` refers to no person named before."""
     role_equivalents: tuple[tuple[str, ...], ...] = ()
     """Groups of role nouns or phrases that name one office (``president``, ``head of
     state``; ``прем'єр-міністр``, ``прем'єр``): a description by one refers to the person
@@ -628,14 +633,17 @@ def is_acronym(word: str) -> bool:
 _COMPOUND_REST = 3  # letters a compound puts before its head, at least
 
 
-def headed_by(key: str, heads: tuple[str, ...]) -> str | None:
-    """The head among ``heads`` (:attr:`Lexicon.role_heads`) that ends a compound
-    word, ``None`` if none does.
+def headed_by(key: str, lexicon: Lexicon) -> str | None:
+    """The head among :attr:`Lexicon.role_heads` that ends a compound word, ``None``
+    if none does or the word is a thing's (:attr:`Lexicon.role_head_lookalikes`).
 
-    >>> headed_by("konzernchef", ("chef",)), headed_by("chef", ("chef",))
-    ('chef', None)
+    >>> de = get("de")
+    >>> headed_by("konzernchef", de), headed_by("chef", de), headed_by("lautsprecher", de)
+    ('chef', None, None)
     """
-    if not key.endswith(heads):  # one C-level test for the many words that end in none
+    heads = lexicon.role_heads
+    # one C-level test for the many words that end in none
+    if not key.endswith(heads) or key.endswith(lexicon.role_head_lookalikes):
         return None
     return next((h for h in heads if key.endswith(h) and len(key) - len(h) >= _COMPOUND_REST), None)
 

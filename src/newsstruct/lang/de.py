@@ -260,6 +260,14 @@ kommissarin anwalt anwältin arzt ärztin professor professorin funktionär funk
 jährige jähriger redakteur redakteurin
 """
 
+# Compounds on a role head that name things: loudspeakers and telephones, conductors
+# (electric, heat, lightning), ladders, software.
+_ROLE_HEAD_LOOKALIKES = """
+lautsprecher fernsprecher halbleiter supraleiter stromleiter wärmeleiter ableiter
+feuerleiter strickleiter stehleiter trittleiter drehleiter anlegeleiter
+passwortmanager dateimanager
+"""
+
 _ROLE_NOUNS = """
 minister ministerin ministers bundesminister bundesministerin sprecher sprecherin
 regierungssprecher präsident präsidentin präsidenten bundespräsident kanzler
@@ -985,6 +993,7 @@ LEXICON = Lexicon(
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     role_heads=tuple(_ROLE_HEADS.split()),
+    role_head_lookalikes=tuple(_ROLE_HEAD_LOOKALIKES.split()),
     titles=frozenset(
         {
             "herr",

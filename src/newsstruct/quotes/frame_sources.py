@@ -392,7 +392,7 @@ class SourceReader(TokenReader):
                 and w in self.lex.determiners
                 and self.t[k - 1].is_capitalised
                 and self.word(k - 1) not in self.table.role_words
-                and headed_by(self.word(k - 1), self.lex.role_heads) is None
+                and headed_by(self.word(k - 1), self.lex) is None
                 and self.outlet_at(k + 1, hi)
             ):
                 # "sagte Jo Roe der Deutschen Presse-Agentur": whom X told (but "der
