@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
@@ -278,7 +278,9 @@ def _inflected_nominative(name: str, lexicon: Lexicon, *, oblique: bool) -> str:
 
 
 class _Resolver:
-    def __init__(self, text: str, lexicon: Lexicon) -> None:
+    def __init__(self, text: str, lexicon: Lexicon, quoted: Iterable[tuple[int, int]]) -> None:
+        """``quoted`` are the spans of the article's quotes: a name inside one is no
+        antecedent of a pronoun outside it."""
         self.text = text
         self.lex = lexicon
         self.entities: list[_Entity] = []
@@ -293,7 +295,7 @@ class _Resolver:
         self._role_sources: list[tuple[int, list[str], tuple[str, ...]]] = []
         self._role_phrases: dict[int, tuple[str, ...]] = {}
         self._pronouns: dict[str, _Entity] = {}  # unresolved pronouns, one speaker each
-        self.quoted: list[tuple[int, int]] = []  # the quotes' spans, in text order
+        self.quoted = sorted(quoted)  # in text order
         self._index_names()
         self.named_ends = [end for _start, end, _full in self.named]
 
@@ -1233,8 +1235,7 @@ def resolve_speakers(
     text: str, drafts: Sequence[Draft], lexicon: Lexicon
 ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
     """Resolve the drafts' mentions to speakers and build the final quotes."""
-    resolver = _Resolver(text, lexicon)
-    resolver.quoted = sorted((d.span.start, d.span.end) for d in drafts)
+    resolver = _Resolver(text, lexicon, ((d.span.start, d.span.end) for d in drafts))
     owners: list[_Entity | None] = []
     oblique_cues = cue_table(lexicon).source_phrases
     for draft in drafts:
