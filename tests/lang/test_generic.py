@@ -65,6 +65,18 @@ def test_generic_rules_are_english_with_open_signatures_and_no_mark_pairs() -> N
             [("We moeten nu handelen,", "Anna de Boer", "zei")],
             id="nl-cue-role-and-full-name",
         ),
+        pytest.param(
+            '"We moeten nu handelen," zei Jan van der Berg dinsdag.',
+            "nl",
+            [("We moeten nu handelen,", "Jan van der Berg", "zei")],
+            id="nl-particle-of-two-words",
+        ),
+        pytest.param(
+            '"We moeten nu handelen," zei Jan ter Horst dinsdag.',
+            "nl",
+            [("We moeten nu handelen,", "Jan ter Horst", "zei")],
+            id="nl-particle-ter",
+        ),
     ],
 )
 def test_a_name_next_to_one_word_signs_a_quotation(
@@ -80,6 +92,8 @@ def test_a_name_next_to_one_word_signs_a_quotation(
         pytest.param('"We moeten nu handelen," zei de woordvoerder.', id="no-name"),
         pytest.param('"We moeten het nu samen doen," zei minister Boer.', id="role-and-one-name"),
         pytest.param('"We moeten nu handelen." Anna de Boer zei niets.', id="sentence-closed"),
+        # "en" (and) is no particle of a name, however short
+        pytest.param('"We moeten nu handelen," zei Eva en Jo.', id="two-names-joined"),
     ],
 )
 def test_no_signature_without_a_name_filling_the_clause(text: str) -> None:

@@ -13,6 +13,7 @@ NAME_PARTICLES = frozenset(
         "von den",
         "von der",
         "der",
+        "ter",
         # Romance
         "de",
         "de la",

@@ -45,7 +45,6 @@ _MIN_CLAUSE_WORDS = 4
 _MIN_NAMING_WORDS = 3
 _MAX_SIGNATURE = 30  # tokens between a quotation and the cue of its signature
 _MAX_OPEN_NAME = 5  # words of a name that signs a quotation in a language without a lexicon
-_NAME_PARTICLE = 3  # letters of a lower-case particle inside a name ("de", "van")
 _NOUN_MODIFIERS = 3  # adjectives between a possessor and its noun of speech ("his stern warning")
 _INSTRUMENT_WORDS = 3  # words after a preposition to a weapon ("with ballistic missiles")
 _APPOSITION_WORDS = 7  # words of a description before its role noun ("senior vice president")
@@ -1843,7 +1842,7 @@ def signature_after(
         return None
     first = reader.cue_at(start, hi)
     if first is None and lexicon.open_signatures:
-        opened = _open_signature(tokens, start, hi)
+        opened = _open_signature(tokens, start, hi, lexicon.name_particles)
         if opened is not None:
             return opened
     if first is not None and not tokens[start].is_capitalised:
@@ -1881,7 +1880,7 @@ def signature_after(
 
 
 def _open_signature(
-    tokens: Sequence[Token], start: int, hi: int
+    tokens: Sequence[Token], start: int, hi: int, particles: frozenset[str]
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """For a language without a lexicon (:attr:`Lexicon.open_signatures`): one
     lower-case word next to a name signs the quotation (``“Q,” zei Jan de Vries
@@ -1892,14 +1891,25 @@ def _open_signature(
     def word(k: int, capitalised: bool) -> bool:
         return k < hi and tokens[k].kind == "w" and tokens[k].is_capitalised is capitalised
 
+    def after_particle(m: int) -> int:
+        # "Jan de Vries", "Jan van der Berg": particles of names (Lexicon.name_particles)
+        # of one word or two between capitalised words; ``m`` where there is none
+        for size in (2, 1):
+            if (
+                all(word(m + n, False) for n in range(size))
+                and word(m + size, True)
+                and " ".join(tokens[m + n].lower for n in range(size)) in particles
+            ):
+                return m + size
+        return m
+
     def name_end(k: int) -> int:
-        # "Jan de Vries": short lower-case particles between capitalised words
         m = k + 1
         while m - k < _MAX_OPEN_NAME:
             if word(m, True):
                 m += 1
-            elif word(m, False) and len(tokens[m].text) <= _NAME_PARTICLE and word(m + 1, True):
-                m += 2
+            elif (n := after_particle(m)) > m:
+                m = n + 1
             else:
                 break
         return m
