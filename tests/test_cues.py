@@ -883,6 +883,11 @@ REPORTED = [
         ],
         id="coordinated-subject-of-content-holds-nested-cue",
     ),
+    pytest.param(
+        "The harbour master said on Monday the ferry would run again from June.",
+        [("reported", "the ferry would run again from June", "The harbour master", "said")],
+        id="X-said-on-day-C-without-that",
+    ),
 ]
 
 

@@ -136,6 +136,22 @@ class ComplementReader(TokenReader):
                 return self._content_range(m, hi, min_words=3)  # "said on Friday she would"
             if (
                 m > i
+                and self.lex.zero_complementizer
+                and w in self.lex.determiners
+                and w not in self.lex.pronouns
+                and self.word(m - 1) in self.lex.time_words
+                and all(
+                    self.word(n) in self.lex.time_words or self.word(n) in self.lex.prepositions
+                    for n in range(i, m)
+                )
+                and self.after_adjunct(i, m)
+                and self.main_verb_in(
+                    m, next((n for n in range(m, hi) if self.is_punct(n, ",;")), hi)
+                )
+            ):
+                return self._content_range(m, hi, min_words=3)  # "said on Friday the plan"
+            if (
+                m > i
                 and self.is_punct(m - 1, ",")
                 and w in self.table.verbs
                 and w.endswith(self.lex.participle_endings)
