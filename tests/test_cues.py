@@ -888,6 +888,11 @@ REPORTED = [
         [("reported", "the ferry would run again from June", "The harbour master", "said")],
         id="X-said-on-day-C-without-that",
     ),
+    pytest.param(
+        'The mayor, a Republican, on Tuesday called the new timetable "a disaster."',
+        [("mixed", 'the new timetable "a disaster."', "The mayor", "called")],
+        id="naming-cue-after-apposition-and-adjunct",
+    ),
 ]
 
 
@@ -1510,6 +1515,11 @@ def test_explaining_cue_takes_embedded_question(text: str, content: str) -> None
             "The harbour master said the fares would rise in May, a blow to commuters.",
             "the fares would rise in May",
             id="trailing-apposition",
+        ),
+        pytest.param(
+            "The harbour master said the fares would rise in May, a blow that hurt commuters.",
+            "the fares would rise in May",
+            id="trailing-apposition-with-relative-clause",
         ),
         pytest.param(
             "The harbour master said that when the storm ends, a ferry will leave at dawn.",

@@ -609,8 +609,19 @@ class ComplementReader(TokenReader):
             return False
         if any(self.is_punct(m, ",;") for m in range(k + 1, hi)):
             return False
-        # an apposition holds no finite verb ("…, a boss invited her": a clause)
-        return w in self.lex.trailing_relatives or not self.has_finite_verb(k + 1, hi)
+        # an apposition holds no finite verb ("…, a boss invited her": a clause) but in
+        # a relative clause of its own ("…, a blow that hurt commuters")
+        relative = next(
+            (
+                m
+                for m in range(k + 1, hi)
+                if self.word(m) in self.lex.complementizers
+                or self.word(m) in self.lex.relative_pronouns
+                or self.word(m) in self.lex.thing_relatives
+            ),
+            hi,
+        )
+        return w in self.lex.trailing_relatives or not self.has_finite_verb(k + 1, relative)
 
     def main_verb_in(self, k: int, hi: int) -> bool:
         """Whether the tokens ``k``..``hi`` read as a clause of their own: a finite verb

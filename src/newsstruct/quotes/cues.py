@@ -161,6 +161,16 @@ class FrameReader(SourceReader, ComplementReader):
             k += 1
         return k < hi and self.t[k].kind == "q"
 
+    def subject_before_adjunct(self, j: int, lo: int) -> tuple[int, int] | None:
+        """``The governor, a Republican, on Friday said C``: the subject before an
+        apposition and a short adjunct that ends at ``j``, right before the cue."""
+        aside_end = self.adjunct_after_comma(j, lo)
+        if aside_end is None:
+            return None
+        return self.source_before_apposition(aside_end, lo) or self.subject_before_aside(
+            lo, aside_end
+        )
+
     def subject_before_aside(self, lo: int, j: int) -> tuple[int, int] | None:
         """``Judge Jo Roe, in her dissent, said C``, ``The justice -- who had … --
         said C``: the names or noun-phrase words that open the unit up to the comma or
@@ -739,13 +749,7 @@ class FrameReader(SourceReader, ComplementReader):
             if self.word(j) in self.lex.relative_pronouns:
                 source = self._antecedent(j - 1, lo)  # "women who claim", "Smith, who said"
             elif source is None and not (self.lex.verbal_cues or self.lex.verb_second):
-                # "The governor, a Republican, on Friday said C": an adjunct between the
-                # apposition's comma and the cue
-                aside_end = self.adjunct_after_comma(j, lo)
-                if aside_end is not None:
-                    source = self.source_before_apposition(
-                        aside_end, lo
-                    ) or self.subject_before_aside(lo, aside_end)
+                source = self.subject_before_adjunct(j, lo)
             elif source is not None and self.word(source[0] - 1) in self.lex.as_words:
                 framed = self.as_frame(i, k, source[0] - 1, lo, hi, unit, source)
                 if framed is not None:
@@ -1368,6 +1372,8 @@ class FrameReader(SourceReader, ComplementReader):
             return None
         else:
             source = self.source_before(j, lo)
+            if source is None and not (self.lex.verbal_cues or self.lex.verb_second):
+                source = self.subject_before_adjunct(j, lo)  # "X, a senator, on Friday called"
         if source is None:
             return None
         if not self.word(i).endswith(self.lex.participle_endings) and (
