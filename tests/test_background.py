@@ -106,6 +106,11 @@ def test_a_short_paragraph_is_never_weighed() -> None:
     assert roles(LEAD, SECOND, THIRD, "The council had rejected it earlier.")[3] is Role.BODY
 
 
+def test_one_sentence_of_eight_words_is_weighed() -> None:
+    short = "The council had rejected two drafts of it earlier."
+    assert roles(LEAD, SECOND, THIRD, short)[3] is Role.BACKGROUND
+
+
 def test_a_caption_with_a_photo_credit_is_never_weighed() -> None:
     caption = (
         "The council had rejected two earlier drafts in 2019 when revenue collapsed, "

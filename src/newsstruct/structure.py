@@ -142,8 +142,9 @@ def _opens_with_past_year(line: str, reference: int | None) -> bool:
 # from the 4th paragraph of news on.
 _WEIGHTS = (-0.5, -0.3, -0.8, -0.6, 0.3, -0.3, 0.7, 0.3, 1.1)
 _THRESHOLD = -0.25
-# Shorter paragraphs (subheads, captions, one-line remarks) are never weighed.
-_MIN_WORDS = 12
+# Shorter paragraphs (subheads, captions, one-line remarks) are never weighed; one
+# sentence of context takes 8 words ("The company was founded in 1952 in Ohio.").
+_MIN_WORDS = 8
 _MAX_CUES = 4
 
 
