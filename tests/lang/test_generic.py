@@ -36,10 +36,10 @@ def test_generic_rules_are_english_with_open_signatures_and_no_mark_pairs() -> N
     ("text", "code", "expected"),
     [
         pytest.param(
-            '"We moeten nu handelen," zei Anna de Boer dinsdag in Utrecht.',
-            "nl",
-            [("We moeten nu handelen,", "Anna de Boer", "zei")],
-            id="nl-cue-before-name",
+            '"Vi måste agera nu," sa Anna Berg på tisdagen i Uppsala.',
+            "sv",
+            [("Vi måste agera nu,", "Anna Berg", "sa")],
+            id="sv-cue-before-name",
         ),
         pytest.param(
             "”Vi måste agera nu”, säger Eva Lind, chef för förbundet.",
@@ -60,22 +60,22 @@ def test_generic_rules_are_english_with_open_signatures_and_no_mark_pairs() -> N
             id="tr-name-before-cue",
         ),
         pytest.param(
-            '"We moeten nu handelen," zei minister Anna de Boer tijdens een debat.',
-            "nl",
-            [("We moeten nu handelen,", "Anna de Boer", "zei")],
-            id="nl-cue-role-and-full-name",
+            '"Vi måste agera nu," sa ministern Anna Berg under en debatt.',
+            "sv",
+            [("Vi måste agera nu,", "Anna Berg", "sa")],
+            id="sv-cue-role-and-full-name",
         ),
         pytest.param(
-            '"We moeten nu handelen," zei Jan van der Berg dinsdag.',
-            "nl",
-            [("We moeten nu handelen,", "Jan van der Berg", "zei")],
-            id="nl-particle-of-two-words",
+            '"Vi måste agera nu," sa Jan van der Berg på tisdagen.',
+            "sv",
+            [("Vi måste agera nu,", "Jan van der Berg", "sa")],
+            id="sv-particle-of-two-words",
         ),
         pytest.param(
-            '"We moeten nu handelen," zei Jan ter Horst dinsdag.',
-            "nl",
-            [("We moeten nu handelen,", "Jan ter Horst", "zei")],
-            id="nl-particle-ter",
+            '"Vi måste agera nu," sa Jan ter Horst på tisdagen.',
+            "sv",
+            [("Vi måste agera nu,", "Jan ter Horst", "sa")],
+            id="sv-particle-ter",
         ),
     ],
 )
@@ -88,16 +88,18 @@ def test_a_name_next_to_one_word_signs_a_quotation(
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param('"We moeten nu handelen," en Utrecht wacht af.', id="conjunction-and-place"),
-        pytest.param('"We moeten nu handelen," zei de woordvoerder.', id="no-name"),
-        pytest.param('"We moeten het nu samen doen," zei minister Boer.', id="role-and-one-name"),
-        pytest.param('"We moeten nu handelen." Anna de Boer zei niets.', id="sentence-closed"),
-        # "en" (and) is no particle of a name, however short
-        pytest.param('"We moeten nu handelen," zei Eva en Jo.', id="two-names-joined"),
+        pytest.param('"Vi måste agera nu," och Uppsala väntar.', id="conjunction-and-place"),
+        pytest.param('"Vi måste agera nu," sa talespersonen.', id="no-name"),
+        pytest.param(
+            '"Vi måste göra det tillsammans nu," sa ministern Berg.', id="role-and-one-name"
+        ),
+        pytest.param('"Vi måste agera nu." Anna Berg sa ingenting.', id="sentence-closed"),
+        # "och" (and) is no particle of a name, however short
+        pytest.param('"Vi måste agera nu," sa Eva och Jo.', id="two-names-joined"),
     ],
 )
 def test_no_signature_without_a_name_filling_the_clause(text: str) -> None:
-    assert [speaker for _, speaker, _ in _quotes(text, "nl")] == [None]
+    assert [speaker for _, speaker, _ in _quotes(text, "sv")] == [None]
 
 
 def test_a_supported_language_keeps_its_own_rules() -> None:
@@ -111,3 +113,41 @@ def test_a_comma_after_the_closing_mark_signs_as_one_before_it() -> None:
     assert _quotes('"We will act now", Anna Berg said.', "en") == [
         ("We will act now", "Anna Berg", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            '"Moramo djelovati odmah," rekla je.', "Moramo djelovati odmah,", id="comma-inside"
+        ),
+        pytest.param(
+            "„Moramo djelovati odmah“, rekla je.", "Moramo djelovati odmah", id="comma-after"
+        ),
+        pytest.param(
+            'Ministrica je rekla: "Moramo djelovati odmah."', "Moramo djelovati odmah.", id="colon"
+        ),
+    ],
+)
+def test_punctuation_sets_a_short_quotation_off_as_speech(text: str, expected: str) -> None:
+    # three words, no cue the generic rules know: the comma or the colon tells speech
+    assert _quotes(text, "hr") == [(expected, None, None)]
+
+
+def test_a_short_term_in_marks_stays_no_quotation() -> None:
+    assert _quotes('Projektet "Grön stad" startar i maj i hela Uppsala kommun.', "sv") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "”Vi måste agera nu”, säger Eva Lind. Enligt ministern finns det ingen anledning till oro.",
+        "„Moramo djelovati odmah“, rekao je ministar. Prema njegovim riječima, nema razloga.",
+        "Zagreb, 3. ožujka (Hina) - Vlada je u četvrtak usvojila proračun.",
+        "»Det er for sent«, siger Mette Holm.\n\nTidligere: Regeringen faldt i maj.",
+    ],
+)
+def test_languages_without_a_lexicon_parse(text: str) -> None:
+    article = newsstruct.parse(text, registry=_REGISTRY)
+    assert article.lang not in lang.available()
+    assert article.text == text

@@ -46,6 +46,7 @@ MODULES: dict[str, str] = {
     "es": "newsstruct.lang.es",
     "fr": "newsstruct.lang.fr",
     "it": "newsstruct.lang.it",
+    "nl": "newsstruct.lang.nl",
     "pl": "newsstruct.lang.pl",
     "pt": "newsstruct.lang.pt",
     "ru": "newsstruct.lang.ru",
@@ -551,6 +552,10 @@ class Lexicon:
     """Abbreviations (without the final full stop) after which a sentence does not end."""
     stopwords: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Frequent function words that tell the language apart in detection."""
+    close_languages: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Codes the statistical detector gives on short text of this language for a close
+    language without a lexicon (Afrikaans ``af`` for a Dutch sentence): detection reads
+    them as this language."""
     letters: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Lower-case letters that no other Latin-script language in wide use writes
     (Czech ``ř``, Polish ``ł``): on short text that function words leave undecided,
@@ -827,7 +832,19 @@ def detect(text: str) -> str:
             return best
     if words < _MIN_WORDS:
         return "en"
-    return _by_letters(sample, votes) or _langdetect(sample) or "en"
+    found = _by_letters(sample, votes) or _langdetect(sample) or "en"
+    return _close_language_table().get(found, found)
+
+
+@functools.cache
+def _close_language_table() -> dict[str, str]:
+    """The detector's codes that a lexicon claims as a close language of its own."""
+    return {
+        close: code
+        for code in available()
+        for close in get(code).close_languages
+        if close not in MODULES
+    }
 
 
 @functools.cache

@@ -178,7 +178,28 @@ def reads_as_speech(text: str, quote: QuotedSpan, fills_unit: bool, lexicon: Lex
         return False  # a title or a name in marks: "The Steve Harvey Morning Show,"
     if len(words) >= _MIN_SPEECH_WORDS:
         return True
-    return len(words) >= 2 and fills_unit and closed_inside
+    return len(words) >= 2 and (
+        (fills_unit and closed_inside)
+        or (lexicon.open_signatures and _set_off_as_speech(text, quote))
+    )
+
+
+def _set_off_as_speech(text: str, quote: QuotedSpan) -> bool:
+    """Whether punctuation sets the quotation off as speech: a comma that ends it, inside
+    its closing mark or right after it (``“Q,” rekla je``, ``„Q“, rekao je``), or a
+    colon before its opening mark (``rekla je: „Q.“``); the convention of every
+    language that sets quotation marks."""
+    if quote.closing is None or quote.opening is None:
+        return False
+    after = quote.closing + 1
+    before = quote.opening - 1
+    while before > 0 and text[before] == " " and quote.opening - before < _SPACES:
+        before -= 1
+    return (
+        text[quote.content.end - 1] == ","
+        or text[after : after + 1] == ","
+        or text[before : before + 1] == ":"
+    )
 
 
 def _is_title(text: str, quote: QuotedSpan, words: Sequence[str], lexicon: Lexicon) -> bool:
@@ -273,6 +294,7 @@ def _closed_inside(text: str, quote: QuotedSpan) -> bool:
 
 
 _MAX_LABEL_WORDS = 4
+_SPACES = 3  # spaces between a colon and the quotation it opens, at most
 _MAX_DASH_NAME = 6
 _MAX_COLON_NAME = 14  # tokens of "Rep. Jo Roe (R-Ohio)" or "Jo Roe and Al Poe"
 

@@ -1602,9 +1602,12 @@ class FrameReader(SourceReader, ComplementReader):
         """Where nouns are capitalised, the finite verb after the noun phrase from ``k``
         that a fronted source phrase holds (``Laut dem Bürgermeister wird …``, ``Nach
         einem Bericht der Zeitung ist …``): the first lower-case word after a noun that
-        neither links a genitive or ``von`` phrase nor opens a clause."""
+        neither links a genitive or ``von`` phrase nor opens a clause.  In a verb-second
+        language with lower-case nouns (Dutch ``Volgens de minister is …``), the word
+        right after the noun phrase that the source reader takes, if it opens nothing
+        else."""
         if not self.lex.capitalised_nouns:
-            return None
+            return self._verb_after_source(k, hi) if self.lex.verb_second else None
         noun = False
         m = k
         while m < min(hi, k + MAX_ACCORDING):
@@ -1634,6 +1637,29 @@ class FrameReader(SourceReader, ComplementReader):
                     return None
                 return m - 1
         return None
+
+    def _verb_after_source(self, k: int, hi: int) -> int | None:
+        """The lower-case word right after the noun phrase from ``k`` (``Volgens de
+        minister is …``): the finite verb of a verb-second clause, unless it links or
+        opens something else (a preposition, a conjunction, a clause word)."""
+        phrase = self.source_after(k, hi)
+        if phrase is None or phrase[1] >= hi:
+            return None
+        m = phrase[1]
+        token = self.t[m]
+        w = token.lower
+        if (
+            token.kind != "w"
+            or token.is_capitalised
+            or w in self.lex.conjunctions
+            or w in self.lex.clause_openers
+            or w in self.lex.relative_pronouns
+            or w in self.lex.complementizers
+            or w in self.lex.prepositions
+            or w in self.lex.time_words
+        ):
+            return None
+        return m
 
     def is_second_fragment(self, span: tuple[int, int]) -> bool:
         """Whether the words after ``C1, according to X,`` go on with the content rather

@@ -97,6 +97,17 @@ class SourceReader(TokenReader):
                 return (m, end + len(anaphor)), subject
         return None
 
+    def opens_surname(self, i: int, hi: int) -> bool:
+        """Whether token ``i`` is a name particle capitalised before a capitalised word,
+        the start of a surname (Dutch ``Van Dijk``), no preposition."""
+        return (
+            i + 1 < hi
+            and self.t[i].is_capitalised
+            and self.word(i) in self.lex.name_particles
+            and self.t[i + 1].kind == "w"
+            and self.t[i + 1].is_capitalised
+        )
+
     def source_before(self, j: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase that ends at token ``j`` (inclusive), read leftwards."""
         end = j + 1
@@ -323,7 +334,11 @@ class SourceReader(TokenReader):
             i += 1  # "говорит еще один источник"
         if i >= hi or self.word(i) in self.lex.time_words:
             return None
-        if self.word(i) in self.lex.prepositions and not self.opens_role(i):
+        if (
+            self.word(i) in self.lex.prepositions
+            and not self.opens_role(i)
+            and not self.opens_surname(i, hi)
+        ):
             return None  # "said at a Washington event": an adjunct, not a speaker
         k = i
         open_phrase = False

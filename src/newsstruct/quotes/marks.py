@@ -114,6 +114,14 @@ def _is_apostrophe(text: str, pos: int, lo: int, hi: int) -> bool:
         and text[pos + 2].islower()
     ):
         return True  # the voters’ choice: a plural possessive
+    if (
+        char in "'’"
+        and not before.isalnum()
+        and after.islower()
+        and pos + 2 < hi
+        and text[pos + 2] in " -"
+    ):
+        return True  # one elided letter and a space: 's avonds, 't Hooft, rock 'n roll
     return after.isdigit() and not before.isalnum()  # '90s
 
 

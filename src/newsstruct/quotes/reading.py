@@ -705,7 +705,21 @@ class TokenReader:
                 return phrase
         if last in particles:
             return (token.lower,)  # "schlug dem Rat vor, C": the particle closes the clause
+        if particles and self.particle_before_complementizer(i, end or hi, particles):
+            return (token.lower,)  # Dutch "maakte maandag bekend dat C"
         return None
+
+    def particle_before_complementizer(self, i: int, end: int, particles: frozenset[str]) -> bool:
+        """Whether one of the stem's ``particles`` stands right before the first
+        complementizer of the clause after ``i`` (Dutch ``kondigde dinsdag aan dat C``,
+        where no comma sets the complement off)."""
+        for m in range(i + 2, min(end, i + MAX_MIDDLE + 2)):
+            token = self.t[m]
+            if token.kind != "w":
+                return False
+            if token.lower in self.lex.complementizers:
+                return self.word(m - 1) in particles
+        return False
 
     def is_platform(self, span: tuple[int, int]) -> bool:
         """Whether the words of ``span`` name a social network or messenger alone

@@ -1,0 +1,144 @@
+"""Dutch: language detection, the quote constructions of invented articles, and the ANP
+dateline.
+
+Every text here is invented.  Rows that need support the pipeline lacks run as
+``xfail(strict=True)`` with the construction named, so that they turn into failures the
+day the support lands.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsstruct
+from newsstruct import lang
+from newsstruct.outlets import Registry
+
+_REGISTRY = Registry(builtins=False, plugins=False)
+
+Quote = tuple[str, str, "str | None", "str | None"]
+
+
+def _pipeline(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+CASES = [
+    pytest.param(
+        "De minister zei dat de begroting volgend jaar sluitend is.",
+        [("reported", "de begroting volgend jaar sluitend is", "De minister", "zei")],
+        id="reported-dat",
+    ),
+    pytest.param(
+        '"We gaan de belasting niet verhogen," zei minister Jan de Vries tegen verslaggevers.',
+        [("direct", "We gaan de belasting niet verhogen,", "Jan de Vries", "zei")],
+        id="inverted-cue-role-and-particle-name",
+    ),
+    pytest.param(
+        "‘De brug gaat in mei weer open’, zegt wethouder Anna Bakker.",
+        [("direct", "De brug gaat in mei weer open", "Anna Bakker", "zegt")],
+        id="single-marks",
+    ),
+    pytest.param(
+        "Volgens de politie is er niemand gewond geraakt.",
+        [("reported", "is er niemand gewond geraakt", "de politie", "Volgens")],
+        id="volgens-then-verb-second",
+    ),
+    pytest.param(
+        "Volgens De Vries is er geen reden tot zorg.",
+        [("reported", "is er geen reden tot zorg", "De Vries", "Volgens")],
+        id="volgens-capitalised-particle",
+        marks=_pipeline("a surname alone with its capitalised particle is named by its last word"),
+    ),
+    pytest.param(
+        "Volgens Van Dijk is er geen reden tot zorg.",
+        [("reported", "is er geen reden tot zorg", "Dijk", "Volgens")],
+        id="volgens-particle-that-is-a-preposition",
+    ),
+    pytest.param(
+        "De nieuwe brug over de rivier gaat in juli open. Dat meldt de gemeente Utrecht.",
+        [("reported", "De nieuwe brug over de rivier gaat in juli open", "Utrecht", "Dat meldt")],
+        id="anaphoric-dat-meldt",
+    ),
+    pytest.param(
+        "De burgemeester maakte maandag bekend dat de school na de zomer verhuist.",
+        [("reported", "de school na de zomer verhuist", "De burgemeester", "maakte")],
+        id="separable-particle-before-dat",
+    ),
+    pytest.param(
+        '"Dit is een zwarte dag voor de stad," aldus burgemeester Piet de Jong.',
+        [("direct", "Dit is een zwarte dag voor de stad,", "Piet de Jong", "aldus")],
+        id="aldus",
+    ),
+    pytest.param(
+        "De woordvoerder van de politie liet weten dat het onderzoek nog loopt.",
+        [("reported", "het onderzoek nog loopt", "De woordvoerder van de politie", "liet weten")],
+        id="liet-weten",
+    ),
+    pytest.param(
+        'Directeur Karin Smit benadrukte: "Geen enkele leerling wordt naar huis gestuurd."',
+        [("direct", "Geen enkele leerling wordt naar huis gestuurd.", "Karin Smit", "benadrukte")],
+        id="colon-quote",
+    ),
+    pytest.param(
+        "Het kabinet heeft aldus besloten om de huren te bevriezen en de lonen te verhogen.",
+        [],
+        id="aldus-as-adverb",
+    ),
+    pytest.param(
+        "De politie vond een fiets in de sloot bij het station van de stad.",
+        [],
+        id="vond-with-an-object-says-nothing",
+    ),
+]
+
+TEXTS = [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
+def test_detects_nl(text: str) -> None:
+    assert lang.detect(text) == "nl"
+    assert newsstruct.parse(text, registry=_REGISTRY).lang == "nl"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    article = newsstruct.parse(text, registry=_REGISTRY)
+    found = [
+        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.cue_text)
+        for q in article.quotes
+    ]
+    assert found == expected
+
+
+def test_an_elided_article_is_no_quotation_mark() -> None:
+    text = "Het museum is 's avonds open, zei de directeur. 'We zijn er trots op', zei ze."
+    article = newsstruct.parse(text, lang="nl", registry=_REGISTRY)
+    assert [q.text for q in article.quotes if q.kind.value == "direct"] == ["We zijn er trots op"]
+
+
+def test_a_short_sentence_detected_as_afrikaans_is_dutch() -> None:
+    assert lang.detect("Volgens de politie is er niemand gewond.") == "nl"
+
+
+def test_anp_dateline_in_title_case_with_a_date() -> None:
+    text = "Amsterdam, 3 maart (ANP) - De gemeente gaat de huren bevriezen, zei de wethouder."
+    article = newsstruct.parse(text)
+    assert article.outlet == "anp"
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency, article.dateline.date) == (
+        "Amsterdam",
+        "ANP",
+        "3 maart",
+    )
+
+
+def test_lexicon_is_registered_and_rich() -> None:
+    lexicon = lang.get("nl")
+    assert lexicon.code == "nl"
+    assert "nl" in lang.available()
+    assert len(lexicon.cue_verbs) >= 300
+    assert lexicon.source_phrases and lexicon.anaphoric_cues and lexicon.background_markers
+    assert lexicon.object_cue_verbs <= lexicon.cue_verbs
+    assert all(v == v.casefold() and " " not in v for v in lexicon.cue_verbs)
+    assert all(len(o) == 1 and len(c) == 1 for o, c in lexicon.quote_pairs)
