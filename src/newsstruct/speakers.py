@@ -154,6 +154,25 @@ def _equivalents(lexicon: Lexicon) -> tuple[tuple[tuple[str, ...], _RoleGroup], 
     return tuple(sorted(found, key=lambda item: -len(item[0])))
 
 
+@functools.cache
+def _offices(lexicon: Lexicon) -> dict[str, str]:
+    """Each one-word role of the lexicon's equivalent roles, with its group's first."""
+    return {
+        phrase.casefold(): group[0].casefold()
+        for group in lexicon.role_equivalents
+        for phrase in group
+        if " " not in phrase
+    }
+
+
+def _office(roles: set[str], lexicon: Lexicon) -> set[str]:
+    """The roles, each word of a group of equivalent roles (Romanian ``ministrului``,
+    ``ministrul``) as the group's first: a description by one refers to a person
+    printed with another."""
+    offices = _offices(lexicon)
+    return {offices.get(role, role) for role in roles}
+
+
 @functools.lru_cache(maxsize=1024)
 def _group_words(words: tuple[str, ...], lexicon: Lexicon) -> _Reading:
     """:meth:`_Resolver._grouped`, once per role phrase: a name's role phrase is matched
@@ -1035,7 +1054,8 @@ class _Resolver:
                     (
                         candidate
                         for candidate in self.entities[-_REACH:]
-                        if candidate.is_person and roles <= candidate.roles
+                        if candidate.is_person
+                        and _office(roles, self.lex) <= _office(candidate.roles, self.lex)
                     ),
                     key=lambda candidate: candidate.last,
                     default=None,

@@ -49,6 +49,7 @@ MODULES: dict[str, str] = {
     "nl": "newsstruct.lang.nl",
     "pl": "newsstruct.lang.pl",
     "pt": "newsstruct.lang.pt",
+    "ro": "newsstruct.lang.ro",
     "ru": "newsstruct.lang.ru",
     "uk": "newsstruct.lang.uk",
 }

@@ -58,6 +58,7 @@ BUILTINS: tuple[str, ...] = tuple(
     f"newsstruct.outlets.{name}"
     for name in (
         "afp",
+        "agerpres",
         "anp",
         "ansa",
         "ap",

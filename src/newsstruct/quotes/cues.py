@@ -439,7 +439,9 @@ class FrameReader(SourceReader, ComplementReader):
                         # "Об этом говорится в сообщении пресс-службы X"
                         start = self.skip_adjuncts(end, hi)
                         named = self.source_after(start, hi) or self.tail_source(start, hi)
-                    return Frame((i, end), named, None, "anaphoric", unit), hi - i
+                    return Frame(
+                        (i, end), self.named_by_apposition(named, hi), None, "anaphoric", unit
+                    ), hi - i
         if i == lo and self.table.object_anaphors:
             free = self.free_anaphoric(lo, hi)
             if free is not None:
@@ -1568,6 +1570,18 @@ class FrameReader(SourceReader, ComplementReader):
             if closing is not None and self.is_name(source[1] + 1, closing):
                 return (source[0], closing)
         return source
+
+    def named_by_apposition(
+        self, source: tuple[int, int] | None, hi: int
+    ) -> tuple[int, int] | None:
+        """The full name in an apposition right after a description of a person (``This
+        was announced by the labour minister, Elena Popescu``), else ``source``."""
+        if source is None or source[1] + 1 >= hi or not self.is_punct(source[1], ","):
+            return source
+        apposition = self._apposition(source, source[1] + 1, hi)
+        if apposition is None or self.is_name(*source):
+            return source
+        return (source[0], apposition)
 
     def _apposition(self, source: tuple[int, int], k: int, hi: int) -> int | None:
         """Where an apposition set off by commas right after ``source`` ends (its closing
