@@ -893,6 +893,16 @@ REPORTED = [
         [("mixed", 'the new timetable "a disaster."', "The mayor", "called")],
         id="naming-cue-after-apposition-and-adjunct",
     ),
+    pytest.param(
+        "The mayor told The Harbour Post on Monday that the ferry would run again.",
+        [("reported", "the ferry would run again", "The mayor", "told")],
+        id="addressee-named-like-a-cue-verb",
+    ),
+    pytest.param(
+        "The mayor told The Harbour Post she's sure the ferry will run again.",
+        [("reported", "she's sure the ferry will run again", "The mayor", "told")],
+        id="addressee-then-contracted-subject",
+    ),
 ]
 
 

@@ -371,7 +371,12 @@ class ComplementReader(TokenReader):
                 or w in self.lex.infinitive_markers
             ):
                 break
-            if w in self.lex.pronouns or w in self.table.verbs or w in self.lex.time_words:
+            if (
+                w in self.lex.pronouns
+                or self.is_contraction(m)  # "told The Planet he's"
+                or (w in self.table.verbs and not token.is_capitalised)  # but "The Post"
+                or w in self.lex.time_words
+            ):
                 break
             if w in self.lex.question_words or (
                 m > k
