@@ -903,6 +903,17 @@ REPORTED = [
         [("reported", "she's sure the ferry will run again", "The mayor", "told")],
         id="addressee-then-contracted-subject",
     ),
+    pytest.param(
+        "Jo Roe -- a former harbour pilot -- said the ferry tended to run late.",
+        [("reported", "the ferry tended to run late", "Jo Roe", "said")],
+        id="apposition-between-double-hyphens",
+    ),
+    pytest.param(
+        "Jo Roe, the harbour master -- who has run the port since May -- said the ferry "
+        "tended to run late.",
+        [("reported", "the ferry tended to run late", "Jo Roe", "said")],
+        id="name-before-description-before-dashed-aside",
+    ),
 ]
 
 

@@ -95,7 +95,17 @@ def closing_attribution(tokens: Sequence[Token], lexicon: Lexicon) -> Closing | 
     found = attribution_in(tokens, start, len(tokens), lexicon)
     if found is None:
         return None
+    reader = TokenReader(tokens, lexicon)
     cue, source = found
+    if (
+        source is not None
+        and source[0] >= cue[1]
+        and any(
+            t.kind == "w" and not t.is_capitalised and reader.is_finite_form(t.lower)
+            for t in tokens[source[0] : source[1]]
+        )
+    ):
+        return None  # "Jo Roe -- a former aide -- said the plan failed": a clause after the cue
     opens = cue[0] == start or (source is not None and source == (start, cue[0]))
     end = max(cue[1], source[1] if source is not None else 0)
     if tokens[cue[0]].lower in lexicon.relay_verbs:
@@ -111,7 +121,7 @@ def closing_attribution(tokens: Sequence[Token], lexicon: Lexicon) -> Closing | 
         return None  # "- a decision the mayor said was overdue": the writer's clause
     while end < len(tokens) and tokens[end].lower in lexicon.audience_nouns:
         end += 1  # "- розповів мер журналістам."
-    if first == 0 and not TokenReader(tokens, lexicon).only_adjuncts(end, len(tokens)):
+    if first == 0 and not reader.only_adjuncts(end, len(tokens)):
         return None  # "- said in Kyiv that C": a sentence, no cue line
     return Closing((0, first), cue, source)
 

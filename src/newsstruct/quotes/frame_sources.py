@@ -757,6 +757,8 @@ class SourceReader(TokenReader):
         dash = self.t[comma].text in "-–—"
         marks = "-–—" if dash else ","
         end = comma
+        while dash and end - 1 >= lo and self.is_punct(end - 1, marks):
+            end -= 1  # "Hill -- a doctor -- said": "--" is two tokens
         for _ in range(1 if dash else 3):
             k = end - 1
             while k >= lo and end - k < _MAX_APPOSITION:
@@ -804,7 +806,8 @@ class SourceReader(TokenReader):
                     # explains the editor; "the spokesman, Jan Roe,": the name is his
                     return named if named is not None else (source[0], end)
                 if explains or described:
-                    return source
+                    # "Jo Roe, the editor -- who … -- said": the name the description explains
+                    return (self.name_before(source[0], lo, ",") if dash else None) or source
                 if (
                     last.is_capitalised or self.is_punct(source[1] - 1, ").")
                 ) and not self.after_place(source[0], lo):
