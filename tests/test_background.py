@@ -315,3 +315,24 @@ def test_a_report_of_the_news_itself_is_no_opener(code: str, paragraph: str) -> 
         f"{LEADS[code]}\n\n{paragraph}", lang=code, registry=Registry(builtins=False, plugins=False)
     )
     assert [p.role for p in article.paragraphs] == [Role.LEAD, Role.BODY]
+
+
+@pytest.mark.parametrize(
+    ("code", "marker", "paragraph"),
+    [
+        ("uk", "Нагадуємо", "Міст закрили на ремонт торік через аварійний стан."),
+        ("ru", "Напоминаем", "Мост закрыли на ремонт из-за аварийного состояния."),
+        ("en", "Let us remind", "The bridge was closed for repairs last spring."),
+        ("en", "As a reminder:", "The bridge was closed for repairs last spring."),
+        ("en", "Background information", "The bridge was closed for repairs last spring."),
+    ],
+)
+def test_a_standalone_marker_of_the_language_opens_background(
+    code: str, marker: str, paragraph: str
+) -> None:
+    article = newsstruct.parse(
+        f"{LEADS[code]}\n\n{marker}\n\n{paragraph}",
+        lang=code,
+        registry=Registry(builtins=False, plugins=False),
+    )
+    assert [p.role for p in article.paragraphs] == [Role.LEAD, Role.MARKER, Role.BACKGROUND]

@@ -1324,6 +1324,9 @@ LEXICON = Lexicon(
         "for reference",
         "context",
         "reference",
+        "let us remind",
+        "as a reminder",
+        "background information",
     ),
     background_openers=(
         "earlier,",
