@@ -51,6 +51,7 @@ MODULES: dict[str, str] = {
     "pt": "newsstruct.lang.pt",
     "ro": "newsstruct.lang.ro",
     "ru": "newsstruct.lang.ru",
+    "sk": "newsstruct.lang.sk",
     "uk": "newsstruct.lang.uk",
 }
 

@@ -80,6 +80,7 @@ BUILTINS: tuple[str, ...] = tuple(
         "rferl",
         "ria",
         "suspilne",
+        "tasr",
         "tass",
         "ukrainska_pravda",
         "ukrinform",

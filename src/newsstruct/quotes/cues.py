@@ -1617,11 +1617,14 @@ class FrameReader(SourceReader, ComplementReader):
         that a fronted source phrase holds (``Laut dem Bürgermeister wird …``, ``Nach
         einem Bericht der Zeitung ist …``): the first lower-case word after a noun that
         neither links a genitive or ``von`` phrase nor opens a clause.  In a verb-second
-        language with lower-case nouns (Dutch ``Volgens de minister is …``), the word
-        right after the noun phrase that the source reader takes, if it opens nothing
-        else."""
+        language with lower-case nouns (Dutch ``Volgens de minister is …``) or one whose
+        commas are grammar (Slovak ``Podľa ministra budú …``: a fronted phrase takes
+        none), the word right after the noun phrase, if it opens nothing else."""
         if not self.lex.capitalised_nouns:
-            return self._verb_after_source(k, hi) if self.lex.verb_second else None
+            unpunctuated = self.lex.complement_comma and not any(
+                self.is_punct(m, ",") for m in range(k, min(hi, k + MAX_ACCORDING))
+            )  # "По словам министра энергетики X, C": the comma ends the source
+            return self._verb_after_source(k, hi) if self.lex.verb_second or unpunctuated else None
         noun = False
         m = k
         while m < min(hi, k + MAX_ACCORDING):
@@ -1654,12 +1657,26 @@ class FrameReader(SourceReader, ComplementReader):
 
     def _verb_after_source(self, k: int, hi: int) -> int | None:
         """The lower-case word right after the noun phrase from ``k`` (``Volgens de
-        minister is …``): the finite verb of a verb-second clause, unless it links or
-        opens something else (a preposition, a conjunction, a clause word)."""
-        phrase = self.source_after(k, hi)
-        if phrase is None or phrase[1] >= hi:
-            return None
-        m = phrase[1]
+        minister is …``, ``Podľa ministra budú …``): the finite verb of the clause that
+        the fronted source phrase opens, unless it links or opens something else (a
+        preposition, a conjunction, a clause word)."""
+        if self.lex.bare_noun_subjects:
+            # the noun phrase reader takes any lower-case word there: the source is its
+            # names, roles and determiners only ("Podľa hovorcu polície nebol …")
+            m = k
+            while (
+                m < hi
+                and self.t[m].kind == "w"
+                and (self.t[m].is_capitalised or self.t[m].lower in self.table.np_words)
+            ):
+                m += 1
+            if m == k or m >= hi:
+                return None
+        else:
+            phrase = self.source_after(k, hi)
+            if phrase is None or phrase[1] >= hi:
+                return None
+            m = phrase[1]
         token = self.t[m]
         w = token.lower
         if (
