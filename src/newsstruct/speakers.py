@@ -304,7 +304,9 @@ class _Resolver:
         self.lex = lexicon
         self.entities: list[_Entity] = []
         self.skip = _skip_words(lexicon)
-        self.role_words = cue_table(lexicon).role_words  # titles and role nouns
+        table = cue_table(lexicon)
+        self.role_words = table.role_words  # titles and role nouns
+        self.source_words = table.source_words
         self.full_names: dict[str, set[str]] = {}
         self.roles_of: dict[str, set[str]] = {}
         self.named: list[tuple[int, int, str]] = []  # (start, end, full name) in text order
@@ -328,6 +330,9 @@ class _Resolver:
             _key(words[first][0]) in self.skip
             # "Журналістам Коваль повідомив": the audience, capitalised at the start
             or _key(words[first][0]) in self.lex.audience_nouns
+            # "Nach Einschätzung von Ärzten": a source phrase's noun, capitalised in
+            # German, before its source
+            or _key(words[first][0]) in self.source_words
         ):
             first += 1
         words = words[first:]

@@ -760,6 +760,18 @@ CASES = [
         id="a-thing-on-a-role-head-is-no-epithet",
     ),
     pytest.param(
+        "Nach Einschätzung von Fachleuten bleibt der Hafen bis Juni geschlossen.",
+        [
+            (
+                "reported",
+                "bleibt der Hafen bis Juni geschlossen",
+                "Fachleuten",
+                "Nach Einschätzung von",
+            )
+        ],
+        id="source-phrase-noun-is-no-part-of-a-name",
+    ),
+    pytest.param(
         "„Der Zug fällt aus“, teilte die ukrainische Bahn mit.",
         [("direct", "Der Zug fällt aus", "die ukrainische Bahn", "teilte")],
         id="capitalised-noun-after-adjective-is-no-name",

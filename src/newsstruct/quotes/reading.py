@@ -47,6 +47,7 @@ class CueTable:
     object_verbs: frozenset[str]
     control_verbs: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
+    source_words: frozenset[str]  # their words: "Einschätzung" of "nach Einschätzung von"
     reference_phrases: tuple[tuple[str, ...], ...]  # "citing", "with reference to"
     anaphoric: tuple[tuple[str, ...], ...]
     anaphoric_first: frozenset[str]
@@ -99,6 +100,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         object_verbs=lexicon.object_cue_verbs,
         control_verbs=lexicon.control_cue_verbs,
         source_phrases=source_phrases,
+        source_words=frozenset(w for p in source_phrases for w in p),
         reference_phrases=tuple(tuple(p.casefold().split()) for p in lexicon.reference_phrases),
         anaphoric=anaphoric,
         anaphoric_first=frozenset(p[0] for p in anaphoric),
