@@ -772,6 +772,11 @@ CASES = [
         id="source-phrase-noun-is-no-part-of-a-name",
     ),
     pytest.param(
+        "Die Ministerin sagte, die Fähre fahre im Juni wieder.",
+        [("reported", "die Fähre fahre im Juni wieder", "Die Ministerin", "sagte")],
+        id="konjunktiv-by-its-ending-after-a-noun-subject",
+    ),
+    pytest.param(
         "„Der Zug fällt aus“, teilte die ukrainische Bahn mit.",
         [("direct", "Der Zug fällt aus", "die ukrainische Bahn", "teilte")],
         id="capitalised-noun-after-adjective-is-no-name",

@@ -781,6 +781,7 @@ LEXICON = Lexicon(
             "nachdem",
             "bevor",
             "sodass",
+            "sowie",
             "so",
         }
     ),

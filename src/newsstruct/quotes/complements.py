@@ -35,15 +35,17 @@ _CONTROL_REACH = 5  # words between a control cue and its infinitive ("приз�
 _PREPOSITION_PHRASE = 4  # words after a preposition between a cue and "that"
 
 
-def subjunctive_by_ending(before: str, token: Token, lexicon: Lexicon) -> bool:
+def subjunctive_by_ending(
+    before: str, token: Token, lexicon: Lexicon, *, noun_subject: bool = False
+) -> bool:
     """Whether ``token`` after the word ``before`` is a verb in the reported-speech mood
     by its ending: after a third-person subject pronoun (German ``er weise``, ``man
-    müsse``), not a past (``er sagte``), an auxiliary or a function word."""
+    müsse``) or, with ``noun_subject``, after a noun with its article (``die Fähre
+    fahre``), not a past (``er sagte``), an auxiliary or a function word."""
     w = token.lower
     return (
         bool(lexicon.subjunctive_endings)
-        and before in lexicon.pronouns
-        and before not in lexicon.first_person
+        and (noun_subject or (before in lexicon.pronouns and before not in lexicon.first_person))
         and token.kind == "w"
         and not token.is_capitalised
         and w.endswith(lexicon.subjunctive_endings)
@@ -489,7 +491,10 @@ class ComplementReader(TokenReader):
                 relative = not relative
             if token.kind == "w":
                 if token.lower in self.lex.subjunctive_forms or (
-                    words and subjunctive_by_ending(words[-1], token, self.lex)
+                    words
+                    and subjunctive_by_ending(
+                        words[-1], token, self.lex, noun_subject=self.after_noun_subject(m, start)
+                    )
                 ):
                     return True
                 words.append(token.lower)
@@ -500,6 +505,17 @@ class ComplementReader(TokenReader):
         if not particle or not piece:
             return False
         return particle in piece[-INFINITIVE_REACH:-1] or is_joined_infinitive(piece[-1], self.lex)
+
+    def after_noun_subject(self, m: int, start: int) -> bool:
+        """Whether the clause from ``start`` opens with an article and a noun just before
+        ``m`` (``die Fähre`` of ``die Fähre fahre``), in a language that capitalises its
+        nouns: the subject of a finite verb at ``m``."""
+        return (
+            self.lex.capitalised_nouns
+            and m - 2 == start
+            and self.t[m - 1].is_capitalised
+            and self.word(m - 2) in self.lex.determiners
+        )
 
     def _content_range(
         self,
