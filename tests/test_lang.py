@@ -280,7 +280,7 @@ def test_detect_leaves_mixed_distinctive_letters_to_langdetect(
 # language's word that belongs in its lexicon.
 _PIPELINE_TAGS = {
     "after", "anaphoric", "according", "as", "before", "colon", "cue", "cue_line",
-    "speaker", "name", "pronoun", "near", "next", "answer", "open", "close", "sS",
+    "speaker", "name", "pronoun", "description", "near", "next", "answer", "open", "close", "sS",
 }  # fmt: skip
 
 

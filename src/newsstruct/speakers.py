@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -587,6 +588,27 @@ class _Resolver:
                 key for key in map(_key, apposition) if key not in self.skip
             )
 
+    def _partitive(self, span: Span) -> bool:
+        """Whether a mention names one of a group (``один из авторов``, ``one of the
+        authors``): a determiner, then a preposition."""
+        words = [_key(m.group()) for m in itertools.islice(_WORD.finditer(span.of(self.text)), 2)]
+        return (
+            len(words) == NAME_WORDS
+            and words[0] in self.lex.determiners
+            and words[1] in self.lex.prepositions
+        )
+
+    def _named_apposition(self, end: int) -> Span | None:
+        """The span of an apposition after a description that ends at ``end`` and that
+        ends in a name of at least two capitalised words (``one of the authors, deputy
+        Jo Roe``), or ``None``."""
+        words = self._apposition_after(end)
+        if len(words) < NAME_WORDS or not all(w[:1].isupper() for w in words[-NAME_WORDS:]):
+            return None
+        start = self.text.index(words[0], end)
+        last = words[-1]
+        return Span(start, self.text.index(last, start) + len(last))
+
     def _apposition_after(self, end: int) -> list[str]:
         """The words of an apposition set off by commas right after a name that ends at
         ``end`` (``Jo Roe, the regional governor, said``), or none."""
@@ -996,6 +1018,11 @@ class _Resolver:
         """The speaker of a source mention; ``oblique`` says the mention stands where
         an oblique case is wanted (``За словами X``)."""
         kind, name, tokens, roles = self.analyse(span)
+        if kind == "description" and self._partitive(span):
+            named = self._named_apposition(span.end)
+            if named is not None:
+                # "один из авторов инициативы, депутат Сергей Лаптев": the name after
+                kind, name, tokens, roles = self.analyse(named)
         if kind == "pronoun" and name.casefold() in self.lex.relative_pronouns:
             antecedent = self.antecedent(span.start)
             if antecedent is not None:  # "Jan Roe, who …": the name before it

@@ -56,3 +56,69 @@ def test_date_line_with_headline_is_not_joined_to_a_byline() -> None:
     article = newsstruct.parse(text, lang="en", registry=_REGISTRY)
     assert article.title == "City opens new river ferry"
     assert str(article.published) == "2026-04-02"
+
+
+def test_comma_and_dash_close_a_paragraph_of_unmarked_words() -> None:
+    text = (
+        "Мэр Олег Петров рассказал о ремонте.\n"
+        "Главное сейчас - закончить работы до зимы. Подрядчик уже на месте, - сказал Петров."
+    )
+    article = newsstruct.parse(text, lang="ru", registry=_REGISTRY)
+    assert [
+        (q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in article.quotes
+    ] == [
+        (
+            "direct",
+            "Главное сейчас - закончить работы до зимы. Подрядчик уже на месте",
+            "Олег Петров",
+        )
+    ]
+
+
+def test_as_cue_with_the_outlets_own_name_in_marks_reports_nobody() -> None:
+    text = (
+        "Москва. 14 апреля. INTERFAX.RU - Банк России может снизить ставку в мае, заявил "
+        "зампред ЦБ Игорь Лосев.\n"
+        'Как сообщал "Интерфакс", в марте совет директоров ЦБ сохранил ставку.'
+    )
+    article = newsstruct.parse(text)
+    assert [q.text for q in article.quotes] == ["Банк России может снизить ставку в мае"]
+
+
+def test_as_cue_with_a_body_in_marks_names_it() -> None:
+    text = (
+        "Мэр Олег Петров открыл мост.\nКак сообщило «Укрэнерго», графики отключений не применяются."
+    )
+    article = newsstruct.parse(text, lang="ru", registry=_REGISTRY)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("графики отключений не применяются", "«Укрэнерго»")
+    ]
+
+
+def test_a_role_complement_before_the_name_is_no_adjunct() -> None:
+    texts = {
+        "ru": "Глава комитета Госдумы по бюджету Олег Захаров заявил, что дефицит сократится.",
+        "uk": (
+            "Голова комітету Верховної Ради з питань бюджету Олег Захарчук заявив, що дефіцит "
+            "скоротиться."
+        ),
+    }
+    speakers = {
+        code: [
+            q.speaker.name if q.speaker else None
+            for q in newsstruct.parse(text, lang=code, registry=_REGISTRY).quotes
+        ]
+        for code, text in texts.items()
+    }
+    assert speakers == {"ru": ["Олег Захаров"], "uk": ["Олег Захарчук"]}
+
+
+def test_one_of_a_group_and_the_name_in_apposition() -> None:
+    named = "Ставка снизится, сообщил один из авторов законопроекта, депутат Ольга Лапина."
+    unnamed = "Ставка знизиться. Про це повідомила одна з авторок законопроєкту."
+    assert [q.speaker.name for q in newsstruct.parse(named, lang="ru").quotes if q.speaker] == [
+        "Ольга Лапина"
+    ]
+    assert [q.speaker.name for q in newsstruct.parse(unnamed, lang="uk").quotes if q.speaker] == [
+        "одна з авторок законопроєкту"
+    ]

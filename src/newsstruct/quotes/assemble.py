@@ -57,6 +57,7 @@ __all__ = ["Draft", "assemble_quotes"]
 
 _SKIPPED_ROLES = frozenset({Role.TITLE, Role.DATELINE, Role.MARKER, Role.BOILERPLATE})
 _TERMINAL = ".!?…"
+_NAME_MARKS = DOUBLE_MARKS + "'‘’‚‹›"  # the marks around a name printed in them
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 _LETTER = regex.compile(r"\p{L}")
 _MIN_SPEECH_WORDS = 4
@@ -564,7 +565,7 @@ def _is_self_name(text: str, source: Span, lexicon: Lexicon, outlet: OutletRules
     never a speaker."""
     if outlet is None:
         return False
-    words = source.of(text).casefold().split()
+    words = source.of(text).casefold().strip(_NAME_MARKS).split()  # "«Ъ»": the name
     if words[:1] and words[0] in lexicon.determiners:
         words = words[1:]
     return any(words[: len(n.split())] == n.casefold().split() for n in outlet.self_names)
@@ -1010,7 +1011,6 @@ def assemble_quotes(
     previous_units: list[Span] = []
     previous_index = -1
     answers, questions = _interview_turns(paragraphs)
-    bare = outlet is not None and outlet.bare_quote_paragraphs
     for index, paragraph in enumerate(paragraphs):
         continuing, speaking = speaking, None
         named = source_line(text, paragraph, lexicon, outlet)
@@ -1275,17 +1275,24 @@ def assemble_quotes(
             span = reader.span_of(*frame.content)
             fragments = [i for i in inside if not is_name_quotation(tokens, i, lexicon)]
             kind = QuoteKind.MIXED if fragments else QuoteKind.REPORTED
+            comma_dash = frame.form == "before" and not inside and _comma_dash_before(tokens, frame)
             if (
                 frame.form == "before"
                 and not inside
-                and (
-                    reader.first_person(frame.content)
-                    or (bare and _comma_dash_before(tokens, frame))
-                )
+                and (reader.first_person(frame.content) or comma_dash)
             ):
-                # "We will win, he said."; where the outlet drops the marks, "Дані
-                # уточнюються, - написав X": the words
+                # "We will win, he said."; without the marks, "Дані уточнюються, -
+                # написав X": the words
                 kind = QuoteKind.DIRECT
+            if (
+                comma_dash
+                and frame.unit > 0
+                and span.start == unit_spans[frame.unit].start
+                and len(drafts) == first_draft_here
+                and not any(t.kind == "q" for t in tokens)
+            ):
+                # "A. B, - написав X": the words run from the paragraph's start
+                span = Span(unit_spans[0].start, span.end)
             drafts.append(Draft(kind, span, index, cue, source, follows))
             if frame.extra is not None:
                 extra_inside = reader.quotes_in(frame.extra)

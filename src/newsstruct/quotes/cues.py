@@ -49,6 +49,7 @@ _NOUN_MODIFIERS = 3  # adjectives between a possessor and its noun of speech ("h
 _INSTRUMENT_WORDS = 3  # words after a preposition to a weapon ("with ballistic missiles")
 _APPOSITION_WORDS = 7  # words of a description before its role noun ("senior vice president")
 _NAMED_NOUN_WORDS = 4  # words of a noun phrase given a name ("a Facebook group called X")
+_MARKED_NAME_LENGTH = 40  # characters of a name in marks that speaks ("Как сообщал «Интерфакс»")
 _SUBJECT_WORDS = 4  # words of a subject joined to the next by "and" ("she and Jo Roe promised")
 
 
@@ -1076,6 +1077,8 @@ class FrameReader(SourceReader, ComplementReader):
         """``As X said, C`` and ``C, as X said``: the content is the rest of the unit.
         Where subjects may be dropped, ``Jak uvedl, C`` has no source; an impersonal
         cue (``Как сообщалось, C``) has none either, and reports nobody's words."""
+        if source is None and self._marked_name(k, hi):
+            source = (k, k + 1)  # "Как сообщал «Интерфакс», C": a name in marks speaks
         if source is None and (
             not (self.lex.pro_drop or self.lex.verb_second)
             or self.word(i) in self.lex.impersonal_cues
@@ -1130,6 +1133,20 @@ class FrameReader(SourceReader, ComplementReader):
                 extra = rest if self.lex.verb_second else None
                 return Frame((i, k), source, content, "as", unit, extra=extra)
         return None
+
+    def _marked_name(self, k: int, hi: int) -> bool:
+        """Whether the token at ``k`` is a name in marks before a comma: a short
+        quotation that ends no sentence nor clause inside its marks (``«Ъ»``,
+        ``"Интерфакс"``, ``«Новая газета»``)."""
+        token = self.t[k] if k + 1 < hi else None
+        return (
+            token is not None
+            and token.kind == "q"
+            and token.end - token.start <= _MARKED_NAME_LENGTH
+            and not token.final
+            and not token.comma
+            and self.is_punct(k + 1, ",")
+        )
 
     def verb_final_as(
         self, i: int, k: int, lo: int, hi: int

@@ -398,6 +398,12 @@ class SourceReader(TokenReader):
                 w in self.lex.prepositions
                 and w not in self.lex.phrase_prepositions
                 and not (k == i and self.opens_role(k))
+                # "один из авторов", "одна з учасниць": a part of the group after it
+                and not (
+                    k == i + 1
+                    and self.lex.bare_noun_subjects
+                    and self.word(i) in self.lex.determiners
+                )
             ):
                 break  # "the mayor on Monday", "der Bürgermeister am Montag"
             if k > i and self.agent_participle(k, hi):

@@ -390,6 +390,9 @@ class TokenReader:
                     and p < j
                     and self.t[before].is_capitalised
                     and not self.t[before].text.isupper()
+                    # "Глава комитета Госдумы по финансовому рынку Олег Захаров заявил":
+                    # a first name after the preposition opens the speaker's name
+                    and not any(self.word(m) in self.lex.first_names for m in range(p + 1, j + 1))
                 ):
                     return before  # "Сергей Шойгу в интервью сказал": the name speaks
         return fallback
