@@ -1289,7 +1289,10 @@ def resolve_speakers(
     """Resolve the drafts' mentions to speakers and build the final quotes."""
     resolver = _Resolver(text, lexicon, ((d.span.start, d.span.end) for d in drafts))
     owners: list[_Entity | None] = []
-    oblique_cues = cue_table(lexicon).source_phrases
+    # "За словами X", "з посиланням на X": the name stands in an oblique case
+    oblique_cues = set(cue_table(lexicon).source_phrases) | {
+        tuple(phrase.casefold().split()) for phrase in lexicon.reference_phrases
+    }
     for draft in drafts:
         oblique = (
             draft.cue is not None and tuple(draft.cue.of(text).casefold().split()) in oblique_cues

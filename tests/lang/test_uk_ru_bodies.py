@@ -122,3 +122,16 @@ def test_one_of_a_group_and_the_name_in_apposition() -> None:
     assert [q.speaker.name for q in newsstruct.parse(unnamed, lang="uk").quotes if q.speaker] == [
         "одна з авторок законопроєкту"
     ]
+
+
+def test_the_one_referred_to_is_named_in_the_nominative_and_is_his() -> None:
+    text = (
+        "Рух поромів відновлять у червні, передає УНН з посиланням на начальника порту "
+        "Олександра Гнатюка.\n"
+        "За його словами, квитки не подорожчають."
+    )
+    article = newsstruct.parse(text, lang="uk", registry=_REGISTRY)
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [
+        "Олександр Гнатюк",
+        "Олександр Гнатюк",
+    ]
