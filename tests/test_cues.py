@@ -914,6 +914,16 @@ REPORTED = [
         [("reported", "the ferry tended to run late", "Jo Roe", "said")],
         id="name-before-description-before-dashed-aside",
     ),
+    pytest.param(
+        "The harbour master said no decision had been made about the ferry.",
+        [("reported", "no decision had been made about the ferry", "The harbour master", "said")],
+        id="answer-word-as-determiner-opens-clause",
+    ),
+    pytest.param(
+        "The harbour master says too many ferries are late.",
+        [("reported", "too many ferries are late", "The harbour master", "says")],
+        id="degree-adverb-and-quantifier-open-clause",
+    ),
 ]
 
 

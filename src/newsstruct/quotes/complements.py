@@ -80,6 +80,10 @@ class ComplementReader(TokenReader):
                 return (i, i + 1)  # "most voters said yes."
             if self.word(i + 1) in self.lex.infinitive_markers:
                 return self._content_range(i, hi, min_words=1)  # "said no to the war"
+            if self.word(i) in self.lex.determiners and self.main_verb_in(
+                i + 1, next((m for m in range(i, hi) if self.is_punct(m, ",;")), hi)
+            ):
+                return self._content_range(i, hi, min_words=3)  # "said no decision was made"
         asked = self.question_content(
             i, hi, verb in self.lex.question_cues, verb in self.lex.explaining_cues
         )
@@ -219,6 +223,15 @@ class ComplementReader(TokenReader):
             return None
         if w in self.lex.conditional_openers:
             return self._content_range(i, hi, min_words=3)  # "said if Trump wins, he would"
+        if (
+            w in self.lex.auxiliaries
+            and w not in self.lex.finite_auxiliaries
+            and self.word(i + 1) in self.lex.quantifiers
+            and self.main_verb_in(
+                i + 1, next((m for m in range(i, hi) if self.is_punct(m, ",;")), hi)
+            )
+        ):
+            return self._content_range(i, hi, min_words=3)  # "said too many people left"
         if w in self.lex.auxiliaries or w in self.lex.conjunctions or w in self.lex.clause_openers:
             return None
         if self.only_adjuncts(i, hi) or self.lex.verb_second or not self.lex.zero_complementizer:
