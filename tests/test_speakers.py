@@ -516,6 +516,12 @@ CASES = [
         ["Ivan Sokil", "Ivan Sokil"],
         id="of-two-holders-of-a-role-the-one-who-spoke-last",
     ),
+    pytest.param(
+        "A statement by the harbour authority said the ferry would run in June.\n"
+        "The bridge will reopen in May, a joint statement from the ministry said.",
+        ["the harbour authority", "the ministry"],
+        id="the-author-of-a-statement-speaks-not-the-statement",
+    ),
 ]
 
 

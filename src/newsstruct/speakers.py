@@ -49,6 +49,7 @@ _ANTECEDENT_REACH = 40
 # A personal pronoun's antecedent: a name this many characters before it, at most.
 _PRONOUN_REACH = 400
 _EPITHET_WORDS = 3  # "der frühere CDU-Politiker"
+_SPEECH_NOUN_REACH = 3  # words of a source up to its noun of speech ("a joint statement")
 _SENTENCE_END = regex.compile(r"(?r)[.!?][\p{Pf}\p{Pe}»«\"]*+\s|\n")
 # The role a name is printed with: at most these words of its clause, within these
 # characters before it.
@@ -308,6 +309,7 @@ class _Resolver:
         table = cue_table(lexicon)
         self.role_words = table.role_words  # titles and role nouns
         self.source_words = table.source_words
+        self.speech_nouns = table.speech_nouns
         self.full_names: dict[str, set[str]] = {}
         self.roles_of: dict[str, set[str]] = {}
         self.named: list[tuple[int, int, str]] = []  # (start, end, full name) in text order
@@ -1014,9 +1016,26 @@ class _Resolver:
             return None  # "the Press Association of Acme": an organisation
         return name, roles + before
 
+    def _author(self, span: Span) -> Span:
+        """The author of a text that speaks (``A statement by the SBU``, ``a joint
+        statement from the ministry``): the words after its noun of speech and the agent
+        preposition; ``span`` where it opens with no such noun."""
+        words = list(_WORD.finditer(self.text, span.start, span.end))
+        for n, word in enumerate(words[:_SPEECH_NOUN_REACH]):
+            if n > 0 and word.group()[0].isupper():
+                break  # "The Statement Group": a name
+            if (
+                _key(word.group()) in self.speech_nouns
+                and n + 2 < len(words)
+                and _key(words[n + 1].group()) in self.lex.agent_prepositions
+            ):
+                return Span(words[n + 2].start(), span.end)
+        return span
+
     def resolve(self, span: Span, *, oblique: bool = False) -> _Entity:
         """The speaker of a source mention; ``oblique`` says the mention stands where
         an oblique case is wanted (``За словами X``)."""
+        span = self._author(span)
         kind, name, tokens, roles = self.analyse(span)
         if kind == "description" and self._partitive(span):
             named = self._named_apposition(span.end)
