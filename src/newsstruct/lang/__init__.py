@@ -40,6 +40,7 @@ __all__ = [
 
 #: The language modules shipped with newsstruct, by ISO 639-1 code.
 MODULES: dict[str, str] = {
+    "bg": "newsstruct.lang.bg",
     "cs": "newsstruct.lang.cs",
     "de": "newsstruct.lang.de",
     "en": "newsstruct.lang.en",
@@ -554,6 +555,10 @@ class Lexicon:
     """Abbreviations (without the final full stop) after which a sentence does not end."""
     stopwords: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Frequent function words that tell the language apart in detection."""
+    script_default: bool = False
+    """Whether text in the script of this lexicon's function words that neither letters
+    nor function words decide is read as this language (Russian for Cyrillic: a short
+    line such as a name); one lexicon a script."""
     close_languages: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Codes the statistical detector gives on short text of this language for a close
     language without a lexicon (Afrikaans ``af`` for a Dutch sentence): detection reads
@@ -753,8 +758,6 @@ _FAST_SAMPLE = 1500  # function words decide on far less text
 _WORD = regex.compile(r"\p{L}+")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"\p{Latin}")
-_UKRAINIAN = regex.compile(r"[іїєґІЇЄҐ]")
-_RUSSIAN = regex.compile(r"[ыэъёЫЭЪЁ]")
 _NON_ASCII_LETTER = regex.compile(r"(?=\p{L})[^a-zA-Z]")
 # Letters of the Cyrillic alphabets of Serbian and Macedonian, which no lexicon covers.
 _SOUTH_SLAVIC = regex.compile(r"[јљњћђџѓќѕЈЉЊЋЂЏЃЌЅ]")
@@ -805,17 +808,9 @@ def detect(text: str) -> str:
     cyrillic = len(_CYRILLIC.findall(sample)) if _CYRILLIC.search(sample) else 0
     latin = len(_LATIN.findall(sample)) if cyrillic else int(_LATIN.search(sample) is not None)
     if cyrillic > latin:
-        # Cyrillic: the letters only one of the two languages has decide
-        if _UKRAINIAN.search(sample):
-            return "uk"
-        if _RUSSIAN.search(sample):
-            return "ru"
-        if not _SOUTH_SLAVIC.search(sample):
-            # a short line may lack the distinctive letters ("Женщина говорит, что …"):
-            # the function words of the two supported Cyrillic languages decide
-            table = _stopword_table()
-            codes = Counter(table.get(w, "") for w in _WORD.findall(sample.casefold()))
-            return "uk" if codes["uk"] > codes["ru"] else "ru"
+        found = _cyrillic(sample)
+        if found is not None:
+            return found
     elif latin == 0:
         return "en"
     table = _stopword_table()
@@ -849,12 +844,52 @@ def _close_language_table() -> dict[str, str]:
     }
 
 
+def _cyrillic(sample: str) -> str | None:
+    """The language of a Cyrillic ``sample``: the one whose distinctive letters it holds
+    most of (Ukrainian ``і``, Russian ``ы``), else the one whose function words lead;
+    where neither decides, the lexicon that is its script's default
+    (:attr:`Lexicon.script_default`), or the statistical detector.  ``None``: the letters of a
+    Cyrillic alphabet no lexicon covers (Serbian ``ђ``), left to the general path."""
+    table, pattern = _letter_table(cyrillic=True)
+    if pattern is not None:
+        found = Counter(table[m] for m in pattern.findall(sample.lower()))
+        ranked = found.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+    if _SOUTH_SLAVIC.search(sample):
+        return None
+    # a short line may lack the distinctive letters ("Женщина говорит, что …"): the
+    # function words of the Cyrillic lexicons decide
+    words = _stopword_table()
+    votes = Counter(
+        code
+        for w in _WORD.findall(sample.casefold())
+        if (code := words.get(w)) is not None and code in _cyrillic_codes()
+    ).most_common(2)
+    if votes and (len(votes) == 1 or votes[0][1] > votes[1][1]):
+        return votes[0][0]
+    default = next((code for code in sorted(_cyrillic_codes()) if get(code).script_default), None)
+    return default or _langdetect(sample) or "en"
+
+
 @functools.cache
-def _letter_table() -> tuple[dict[str, str], regex.Pattern[str] | None]:
+def _cyrillic_codes() -> frozenset[str]:
+    """The lexicons whose function words are written in Cyrillic."""
+    return frozenset(
+        code for code in available() if any(_CYRILLIC.match(w) for w in get(code).stopwords)
+    )
+
+
+@functools.cache
+def _letter_table(*, cyrillic: bool = False) -> tuple[dict[str, str], regex.Pattern[str] | None]:
+    """The distinctive letters of one script (Latin, or Cyrillic), each with the one
+    lexicon that claims it."""
+    script = _CYRILLIC if cyrillic else _LATIN
     claims: dict[str, set[str]] = {}
     for code in available():
         for letter in get(code).letters:
-            claims.setdefault(letter, set()).add(code)
+            if script.match(letter):
+                claims.setdefault(letter, set()).add(code)
     # a letter two lexicons claim marks neither
     table = {letter: codes.pop() for letter, codes in claims.items() if len(codes) == 1}
     if not table:

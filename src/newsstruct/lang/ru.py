@@ -1844,6 +1844,10 @@ LEXICON = Lexicon(
     ),
     # Words frequent in Russian and absent from (or spelled otherwise in) Ukrainian,
     # Bulgarian excepted: "что" (uk "що"), "и" (uk "і"), "он" (uk "він").
+    # letters only Russian writes among the lexicons ("ъ" Bulgarian writes too)
+    letters=frozenset("ыэё"),
+    # a short Cyrillic line that nothing decides ("Борис Иомдин.") is read as Russian
+    script_default=True,
     stopwords=frozenset(
         {
             "что",

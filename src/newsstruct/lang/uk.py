@@ -1802,6 +1802,8 @@ LEXICON = Lexicon(
     ),
     # Words frequent in Ukrainian and absent from (or spelled otherwise in) Russian:
     # "і" (ru "и"), "що" (ru "что"), "він" (ru "он"), "є", "ї" forms.
+    # letters only Ukrainian writes among the lexicons
+    letters=frozenset("іїєґ"),
     stopwords=frozenset(
         {
             "і",

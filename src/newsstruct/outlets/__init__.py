@@ -63,6 +63,7 @@ BUILTINS: tuple[str, ...] = tuple(
         "ansa",
         "ap",
         "bbc",
+        "bta",
         "censor",
         "dpa",
         "efe",

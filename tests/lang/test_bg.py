@@ -1,0 +1,143 @@
+"""Bulgarian: language detection, the quote constructions of invented articles, and the BTA
+dateline.
+
+Every text here is invented.  Rows that need support the pipeline lacks run as
+``xfail(strict=True)`` with the construction named, so that they turn into failures the
+day the support lands.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsstruct
+from newsstruct import lang
+from newsstruct.outlets import Registry
+
+_REGISTRY = Registry(builtins=False, plugins=False)
+
+Quote = tuple[str, str, "str | None", "str | None"]
+
+
+def _pipeline(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+CASES = [
+    pytest.param(
+        "Министърът на финансите каза, че бюджетът за следващата година ще бъде балансиран.",
+        [
+            (
+                "reported",
+                "бюджетът за следващата година ще бъде балансиран",
+                "Министърът на финансите",
+                "каза",
+            )
+        ],
+        id="reported-che",
+    ),
+    pytest.param(
+        "„Няма да вдигаме данъците тази година“, заяви финансовият министър Петър Иванов.",
+        [("direct", "Няма да вдигаме данъците тази година", "Петър Иванов", "заяви")],
+        id="low-high-marks",
+    ),
+    pytest.param(
+        (
+            "Новият мост над реката ще бъде открит през юли. Това съобщи кметът на града "
+            "Иван Георгиев."
+        ),
+        [
+            (
+                "reported",
+                "Новият мост над реката ще бъде открит през юли",
+                "Иван Георгиев",
+                "Това съобщи",
+            )
+        ],
+        id="anaphoric-tova-saobshti",
+    ),
+    pytest.param(
+        "Според министъра разходите ще бъдат поети от работодателите.",
+        [("reported", "разходите ще бъдат поети от работодателите", "министъра", "Според")],
+        id="spored-without-comma",
+    ),
+    pytest.param(
+        "Кметът Мария Иванова подчерта: „Всички училища ще бъдат ремонтирани до края на годината.“",
+        [
+            (
+                "direct",
+                "Всички училища ще бъдат ремонтирани до края на годината.",
+                "Мария Иванова",
+                "подчерта",
+            )
+        ],
+        id="colon-quote",
+    ),
+    pytest.param("Отборът спечели мача, който се игра в неделя.", [], id="no-cue"),
+]
+
+TEXTS = [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
+def test_detects_bg(text: str) -> None:
+    assert lang.detect(text) == "bg"
+    assert newsstruct.parse(text, registry=_REGISTRY).lang == "bg"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    article = newsstruct.parse(text, registry=_REGISTRY)
+    found = [
+        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.cue_text)
+        for q in article.quotes
+    ]
+    assert found == expected
+
+
+def test_spored_a_pronoun_names_the_person_named_since() -> None:
+    text = (
+        "„Строим велоалеи“, каза кметът Мария Иванова. Общинският съветник Георги Димитров "
+        "критикува проекта. Според него парите трябва да отидат за ремонт на улиците."
+    )
+    quotes = newsstruct.parse(text, registry=_REGISTRY).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Мария Иванова",
+        "Георги Димитров",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Женщина говорит, что мост откроют в мае.", "ru"),
+        ("Жінка каже, що міст відкриють у травні.", "uk"),
+        ("Той каза, че мостът ще бъде открит през май.", "bg"),
+        ("Борис Петров.", "ru"),
+    ],
+)
+def test_short_cyrillic_lines(text: str, code: str) -> None:
+    assert lang.detect(text) == code
+
+
+def test_bta_dateline() -> None:
+    text = "София, 3 март /БТА/ - Правителството одобри бюджета, каза премиерът."
+    article = newsstruct.parse(text)
+    assert article.outlet == "bta"
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency, article.dateline.date) == (
+        "София",
+        "БТА",
+        "3 март",
+    )
+
+
+def test_lexicon_is_registered_and_rich() -> None:
+    lexicon = lang.get("bg")
+    assert lexicon.code == "bg"
+    assert "bg" in lang.available()
+    assert len(lexicon.cue_verbs) >= 200
+    assert lexicon.source_phrases and lexicon.anaphoric_cues and lexicon.background_markers
+    assert lexicon.object_cue_verbs <= lexicon.cue_verbs
+    assert all(v == v.casefold() and " " not in v for v in lexicon.cue_verbs)
+    assert all(len(o) == 1 and len(c) == 1 for o, c in lexicon.quote_pairs)
