@@ -330,3 +330,37 @@ def test_a_number_in_marks_is_still_quoted() -> None:
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("2026,", "the mayor")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "'a disaster for everyone in the town', the minister said on Monday.",
+            [("direct", "a disaster for everyone in the town", "the minister", "said")],
+            id="opens-on-a",
+        ),
+        pytest.param(
+            "The mayor said: 'a huge step forward for the city and its people.'",
+            [
+                (
+                    "direct",
+                    "a huge step forward for the city and its people.",
+                    "The mayor",
+                    "said",
+                )
+            ],
+            id="after-colon-opens-on-a",
+        ),
+    ],
+)
+def test_single_mark_before_one_letter_word_opens(text: str, expected: list[QuoteRow]) -> None:
+    # only the lexicon's elided letters ('s avonds, rock 'n roll) make an apostrophe
+    assert quotes_of(newsstruct.parse(text)) == expected
+
+
+def test_dutch_elided_article_is_no_mark() -> None:
+    text = "Het museum is 's avonds open, zei de directeur. 't Is een mooi gebouw."
+    assert [q.text for q in newsstruct.parse(text, lang="nl").quotes] == [
+        "Het museum is 's avonds open"
+    ]

@@ -77,6 +77,10 @@ class Lexicon:
     """Quotation-mark pairs, outermost first: ``(opening, closing)``."""
     cue_verbs: frozenset[str] = attrs.field(converter=_frozen)
     """Speech and cognition verbs in every inflected form (``say``, ``says``, ``said``…)."""
+    elided_letters: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Letters that an apostrophe before them stands in for a dropped word part, as
+    words of their own (Dutch ``'s avonds``, ``'t Hooft``; English ``rock 'n roll``):
+    there the apostrophe opens no quotation, while ``'a disaster'`` still does."""
     object_cue_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cue verbs that take an addressee before their content (``told X that``, ``urged X to``)."""
     object_content_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

@@ -286,6 +286,7 @@ LEXICON = Lexicon(
         ("\N{LEFT SINGLE QUOTATION MARK}", "\N{RIGHT SINGLE QUOTATION MARK}"),
         ("'", "'"),
     ),
+    elided_letters=frozenset("n"),
     cue_verbs=frozenset(
         (_SPEECH_VERBS + _JUDGEMENT_VERBS + _FORCE_VERBS + _COGNITION_VERBS).split()
     ),

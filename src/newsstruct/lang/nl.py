@@ -196,6 +196,7 @@ LEXICON = Lexicon(
         ("\N{LEFT SINGLE QUOTATION MARK}", "\N{RIGHT SINGLE QUOTATION MARK}"),
         ("'", "'"),
     ),
+    elided_letters=frozenset("stn"),
     cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS).split()),
     object_cue_verbs=frozenset(_OBJECT_VERBS.split()),
     control_cue_verbs=frozenset(_CONTROL_VERBS.split()),

@@ -98,7 +98,9 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
     return Span(start, end) if end > start else None
 
 
-def _is_apostrophe(text: str, pos: int, lo: int, hi: int) -> bool:
+def _is_apostrophe(
+    text: str, pos: int, lo: int, hi: int, elided: frozenset[str] = frozenset()
+) -> bool:
     char = text[pos]
     if char not in "'’‘‛":
         return False
@@ -117,7 +119,7 @@ def _is_apostrophe(text: str, pos: int, lo: int, hi: int) -> bool:
     if (
         char in "'’"
         and not before.isalnum()
-        and after.islower()
+        and after in elided
         and pos + 2 < hi
         and text[pos + 2] in " -"
     ):
@@ -132,6 +134,7 @@ def _scan_paragraph(
     openers: frozenset[str],
     closers: frozenset[str],
     partners: frozenset[tuple[str, str]],
+    elided: frozenset[str],
 ) -> list[QuotedSpan]:
     found: list[QuotedSpan] = []
     stack: list[tuple[int, bool]] = []  # (position of the opening mark, single-level)
@@ -159,7 +162,7 @@ def _scan_paragraph(
             attribute = char  # <a href="…">: an attribute's value, no quotation
             continue
         single = char in SINGLE_MARKS
-        if single and _is_apostrophe(text, pos, span.start, span.end):
+        if single and _is_apostrophe(text, pos, span.start, span.end, elided):
             continue
         before = text[pos - 1] if pos > span.start else " "
         after = text[pos + 1] if pos + 1 < span.end else " "
@@ -234,5 +237,7 @@ def find_quoted_spans(text: str, paragraphs: Sequence[Span], lexicon: Lexicon) -
     partners = _partners(lexicon.quote_pairs)
     found: list[QuotedSpan] = []
     for index, span in enumerate(paragraphs):
-        found.extend(_scan_paragraph(text, span, index, openers, closers, partners))
+        found.extend(
+            _scan_paragraph(text, span, index, openers, closers, partners, lexicon.elided_letters)
+        )
     return found
