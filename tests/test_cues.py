@@ -884,6 +884,14 @@ REPORTED = [
         id="coordinated-subject-of-content-holds-nested-cue",
     ),
     pytest.param(
+        "Jo Roe said nothing and Al Poe said the plan would fail.",
+        [
+            ("reported", "nothing", "Jo Roe", "said"),
+            ("reported", "the plan would fail", "Al Poe", "said"),
+        ],
+        id="two-cues-joined-by-and-stay-two",
+    ),
+    pytest.param(
         "The harbour master said on Monday the ferry would run again from June.",
         [("reported", "the ferry would run again from June", "The harbour master", "said")],
         id="X-said-on-day-C-without-that",
@@ -1450,6 +1458,8 @@ def test_content_ends_with_opening_quotation(text: str, expected: list[tuple[str
         "“The bridge stays open,” the engineer said outside the council chamber.",
         "“The bridge stays open,” the engineer said aboard the ferry on Monday.",
         "“The bridge stays open,” the engineer said amid applause.",
+        "“The bridge stays open,” the engineer said inside the council chamber.",
+        "“The bridge stays open,” the engineer said despite the protests.",
     ],
 )
 def test_adjunct_after_quotation_cue_is_no_content(text: str) -> None:

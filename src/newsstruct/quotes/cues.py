@@ -1858,11 +1858,15 @@ def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
                 and frame.source[0] == cut + 1
                 and cut - outer.content[0] <= _SUBJECT_WORDS
                 and reader.word(outer.cue[0]) not in reader.lex.object_content_cues
-                and all(t.kind == "w" for t in reader.t[outer.content[0] : cut])
+                and (
+                    (cut - outer.content[0] == 1 and reader.is_subject_pronoun(cut - 1))
+                    or reader.is_name(outer.content[0], cut)
+                )
                 and not reader.has_finite_verb(outer.content[0], cut)
             ):
                 # "X said she and Y promised C": the conjunction joins the subjects of
-                # the content's clause, which holds the cue as nested speech
+                # the content's clause (a pronoun or a name; "X said nothing and Y
+                # said C" joins two cues), which holds the cue as nested speech
                 continue
             if reader.word(cut) in reader.lex.conjunctions or reader.is_punct(cut, ",;"):
                 new_end = cut
