@@ -163,3 +163,16 @@ def test_words_after_a_colon_cue_go_on_in_the_first_person(
         ("direct", WORDS[lang], speaker),
         ("direct", more.rstrip("."), speaker),
     ]
+
+
+@pytest.mark.parametrize("source", ["a retired general", "an unnamed official on Monday"])
+def test_past_form_after_a_determiner_is_no_clause(source: str) -> None:
+    # "retired" after "a" describes the speaker; "-- a former aide -- said the plan
+    # failed" is a clause
+    text = (
+        "Storm reaches the coast\n\nThe town braced for the storm on Monday.\n\n"
+        f"We will not give up. We will fight to the end -- said {source}."
+    )
+    assert quotes(text) == [
+        ("direct", "We will not give up. We will fight to the end", source.split(" on ")[0])
+    ]

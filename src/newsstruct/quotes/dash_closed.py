@@ -100,10 +100,7 @@ def closing_attribution(tokens: Sequence[Token], lexicon: Lexicon) -> Closing | 
     if (
         source is not None
         and source[0] >= cue[1]
-        and any(
-            t.kind == "w" and not t.is_capitalised and reader.is_finite_form(t.lower)
-            for t in tokens[source[0] : source[1]]
-        )
+        and any(_reads_as_verb(reader, k, source[0]) for k in range(*source))
     ):
         return None  # "Jo Roe -- a former aide -- said the plan failed": a clause after the cue
     opens = cue[0] == start or (source is not None and source == (start, cue[0]))
@@ -170,4 +167,20 @@ def in_first_person(text: str, span: Span, lexicon: Lexicon) -> bool:
     return any(
         m.group().casefold() in lexicon.first_person
         for m in _WORD.finditer(text, span.start, span.end)
+    )
+
+
+def _reads_as_verb(reader: TokenReader, k: int, first: int) -> bool:
+    """Whether the word at ``k`` of a source that starts at ``first`` is a finite verb: a
+    regular past form only after a noun (``the plan failed``), not after a determiner or
+    first (``a retired general``, ``said embattled mayor Jo Roe``)."""
+    token = reader.t[k]
+    if token.kind != "w" or token.is_capitalised:
+        return False
+    if token.lower in reader.lex.finite_auxiliaries or token.lower in reader.table.verbs:
+        return True
+    return (
+        token.lower.endswith(reader.lex.past_suffixes)
+        and k > first
+        and reader.word(k - 1) not in reader.lex.determiners
     )
