@@ -47,3 +47,12 @@ def test_own_name_is_no_credit_and_background() -> None:
     assert ("reported", "Банк России может снизить ключевую ставку в мае", "Игорь Лосев") in (
         quotes_of(RATES)
     )
+
+
+def test_sources_speaking_to_interfax_in_another_outlet_are_no_sign() -> None:
+    text = (
+        "Минфин готовит новые правила\n"
+        "Правительство приняло решение о новых правилах для банков, сообщил «Интерфаксу» "
+        "источник в министерстве финансов."
+    )
+    assert article_of(text).outlet != "interfax"

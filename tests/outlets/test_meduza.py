@@ -23,3 +23,13 @@ def test_own_name_is_no_credit_and_background() -> None:
     article = article_of(COURT)
     assert article.attributions == ()
     assert background_of(COURT) == ["Как ранее писала «Медуза», дело возбудили в январе."]
+
+
+def test_told_meduza_in_another_outlet_is_no_sign() -> None:
+    text = (
+        "Jo Roe, a spokeswoman for the ministry, told Meduza the decision was final.\n\n"
+        "The decision takes effect on January 1."
+    )
+    article = article_of(text)
+    assert article.outlet != "meduza"
+    assert [a.source for a in article.attributions] == ["Meduza"]

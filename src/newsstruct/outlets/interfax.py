@@ -7,11 +7,12 @@ Conventions, as crawled pages show them:
   English wire prints ``MOSCOW. March 25 (Interfax) -`` or
   ``MOSCOW, Nov 24 (Interfax) -``.
 * Sources speak to the agency: "сообщил «Интерфаксу» источник …", "told Interfax": the
-  agency's name for itself is no credit.
+  agency's name for itself is no credit.  Other outlets cite it the same way, so that is
+  no sign of its own pages.
 * Background opens with "Как сообщал «Интерфакс»," / "Как сообщалось," / "Ранее".
 
 Interfax is not Interfax-Ukraine (``interfax_ukraine``): its signs name the Russian site
-or the agency in the dative, never the Ukrainian name.
+or the agency's own background phrase, never the Ukrainian name.
 """
 
 from newsstruct.outlets import OutletRules
@@ -23,8 +24,6 @@ RULES = OutletRules(
     languages=("ru", "en"),
     signs=(
         r"\bINTERFAX\.RU[ ]*+[\-\N{EN DASH}\N{EM DASH}]",
-        r"(?<=\b(?:сообщил|сообщила|сообщили|рассказал|рассказала|заявил|заявила)\s+)"
-        r"[«\"]Интерфаксу[»\"]",
         r"\b[Кк]ак\s+(?:ранее\s+)?сообщал\s+[«\"]Интерфакс[»\"]",
         rf"\(Interfax\)[ ]*+{DASH}",
     ),
