@@ -867,3 +867,14 @@ def test_verb_after_preposition_phrase_stays_a_cue() -> None:
     assert [(q.kind.value, q.text) for q in article.quotes] == [
         ("reported", "die Fähre wieder fährt")
     ]
+
+
+def test_schon_am_with_coming_news_is_no_background() -> None:
+    text = (
+        "Steuer soll sinken\n\n"
+        "BERLIN (dpa) - Die Bundesregierung will die Einkommensteuer im kommenden Jahr "
+        "deutlich senken.\n\n"
+        "Schon am Montag soll der Bundestag in erster Lesung über den Entwurf beraten, "
+        "die Abstimmung folgt im Dezember."
+    )
+    assert newsstruct.parse(text, lang="de").background == ()

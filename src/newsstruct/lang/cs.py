@@ -895,7 +895,6 @@ LEXICON = Lexicon(
         "jak již informovala",
         "jak již informoval",
         "dodejme, že",
-        "již v",
     ),
     section_markers=(
         "podrobnosti",

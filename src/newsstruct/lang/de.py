@@ -1224,7 +1224,6 @@ LEXICON = Lexicon(
         "zuvor,",
         "bereits zuvor",
         "bereits im",
-        "bereits am",
         "bereits vor",
         "schon zuvor",
         "früher,",
@@ -1234,7 +1233,6 @@ LEXICON = Lexicon(
         "in den letzten jahren",
         "hintergrund:",
         "schon im",
-        "schon am",
         "schon vor",
     ),
     section_markers=(
