@@ -649,3 +649,10 @@ def test_lexicon_is_registered_and_rich() -> None:
     assert lexicon.control_cue_verbs <= lexicon.cue_verbs
     assert all(v == v.casefold() and " " not in v for v in lexicon.cue_verbs)
     assert all(len(o) == 1 and len(c) == 1 for o, c in lexicon.quote_pairs)
+
+
+@pytest.mark.parametrize("word", ["судьей", "судьёй", "судьёю"])
+def test_instrumental_with_yo_is_a_role_form(word: str) -> None:
+    from newsstruct.speakers import _inflected_role
+
+    assert _inflected_role(word, lang.get("ru"))
