@@ -151,3 +151,12 @@ def test_languages_without_a_lexicon_parse(text: str) -> None:
     article = newsstruct.parse(text, registry=_REGISTRY)
     assert article.lang not in lang.available()
     assert article.text == text
+
+
+def test_term_in_marks_after_a_colon_is_no_speech() -> None:
+    # a colon sets a quotation off as speech only where the quotation ends the sentence
+    text = (
+        "Vlada je usvojila nove mjere za promet na cijeloj zemlji. "
+        "Tema dana je jasna: „nova pravila“ za sve vozače od sutra."
+    )
+    assert _quotes(text, "hr") == []

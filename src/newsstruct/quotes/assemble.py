@@ -188,7 +188,8 @@ def reads_as_speech(text: str, quote: QuotedSpan, fills_unit: bool, lexicon: Lex
 def _set_off_as_speech(text: str, quote: QuotedSpan) -> bool:
     """Whether punctuation sets the quotation off as speech: a comma that ends it, inside
     its closing mark or right after it (``“Q,” rekla je``, ``„Q“, rekao je``), or a
-    colon before its opening mark (``rekla je: „Q.“``); the convention of every
+    colon before its opening mark where the quotation ends its sentence (``rekla je:
+    „Q.“``, but not ``je jasna: „nova pravila“ za sve``); the convention of every
     language that sets quotation marks."""
     if quote.closing is None or quote.opening is None:
         return False
@@ -196,10 +197,12 @@ def _set_off_as_speech(text: str, quote: QuotedSpan) -> bool:
     before = quote.opening - 1
     while before > 0 and text[before] == " " and quote.opening - before < _SPACES:
         before -= 1
+    following = text[after : after + 1]  # "" at the end of the text
+    ends_sentence = text[quote.content.end - 1] in _TERMINAL or following in _TERMINAL + "\n"
     return (
         text[quote.content.end - 1] == ","
-        or text[after : after + 1] == ","
-        or text[before : before + 1] == ":"
+        or following == ","
+        or (text[before : before + 1] == ":" and ends_sentence)
     )
 
 
