@@ -286,7 +286,7 @@ LEADS = {
         ("es", "Cabe recordar, además, que el puente fue cerrado en marzo."),
         ("es", "Vale la pena recordar que el puente fue cerrado en marzo."),
         ("cs", "Jak již informovala radnice, most byl uzavřen v březnu."),
-        ("cs", "Již v březnu byl most uzavřen kvůli opravám."),
+        ("cs", "Již dříve byl most uzavřen kvůli opravám."),
         ("pl", "Warto przypomnieć, że most zamknięto w marcu."),
         ("pl", "Jak podawaliśmy, most zamknięto w marcu."),
         ("it", "Già nel mese di marzo il ponte era stato chiuso per lavori."),
