@@ -699,9 +699,7 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     if not media:
         return False
     if all(
-        printed[n][:1].islower()
-        and printed[n + 1 : n + 2][:1] != []
-        and printed[n + 1][:1].islower()
+        printed[n][:1].islower() and n + 1 < len(printed) and printed[n + 1][:1].islower()
         for n in media
     ):
         return False  # "агентство з атомної енергії": a body named by what it deals with

@@ -574,7 +574,12 @@ class FrameReader(SourceReader, ComplementReader):
         # doctor, said C", where a speaker stands before the apposition
         # "Jo Roe, known as “the Hammer,” said C": the nickname closes an apposition,
         # no quotation of the cue's
-        nickname = self.t[j].kind == "q" and self.t[j].comma and is_nickname(self.t, j, self.lex)
+        nickname = (
+            j >= lo
+            and self.t[j].kind == "q"
+            and self.t[j].comma
+            and is_nickname(self.t, j, self.lex)
+        )
         if (
             j >= lo
             and (self.is_punct(j, ",—–-") or (self.t[j].kind == "q" and not nickname))
