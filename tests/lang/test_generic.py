@@ -127,6 +127,7 @@ def test_a_comma_after_the_closing_mark_signs_as_one_before_it() -> None:
         pytest.param(
             'Ministrica je rekla: "Moramo djelovati odmah."', "Moramo djelovati odmah.", id="colon"
         ),
+        pytest.param("„Moramo djelovati odmah” – rekla je.", "Moramo djelovati odmah", id="dash"),
     ],
 )
 def test_punctuation_sets_a_short_quotation_off_as_speech(text: str, expected: str) -> None:

@@ -189,11 +189,15 @@ def _set_off_as_speech(text: str, quote: QuotedSpan) -> bool:
     """Whether punctuation sets the quotation off as speech: a comma that ends it, inside
     its closing mark or right after it (``“Q,” rekla je``, ``„Q“, rekao je``), or a
     colon before its opening mark where the quotation ends its sentence (``rekla je:
-    „Q.“``, but not ``je jasna: „nova pravila“ za sve``); the convention of every
-    language that sets quotation marks."""
+    „Q.“``, but not ``je jasna: „nova pravila“ za sve``), or a dash after its closing
+    mark (``„Q” – mondta X``); the convention of every language that sets quotation
+    marks."""
     if quote.closing is None or quote.opening is None:
         return False
     after = quote.closing + 1
+    dash = after
+    while dash < len(text) and text[dash] == " " and dash - after < _SPACES:
+        dash += 1
     before = quote.opening - 1
     while before > 0 and text[before] == " " and quote.opening - before < _SPACES:
         before -= 1
@@ -202,6 +206,7 @@ def _set_off_as_speech(text: str, quote: QuotedSpan) -> bool:
     return (
         text[quote.content.end - 1] == ","
         or following == ","
+        or (dash > after and text[dash : dash + 1] in _SIGNATURE_DASHES)
         or (text[before : before + 1] == ":" and ends_sentence)
     )
 
@@ -298,7 +303,8 @@ def _closed_inside(text: str, quote: QuotedSpan) -> bool:
 
 
 _MAX_LABEL_WORDS = 4
-_SPACES = 3  # spaces between a colon and the quotation it opens, at most
+_SPACES = 3  # spaces between a colon or a dash and the quotation, at most
+_SIGNATURE_DASHES = ("\N{EN DASH}", "\N{EM DASH}")  # "„Q” – mondta X"
 _MAX_DASH_NAME = 6
 _MAX_COLON_NAME = 14  # tokens of "Rep. Jo Roe (R-Ohio)" or "Jo Roe and Al Poe"
 
