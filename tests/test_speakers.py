@@ -209,6 +209,32 @@ CASES = [
     ),
     pytest.param(
         "Mayor Olga Vine opened the new bridge on Monday.\n"
+        "Some in the crowd cheered, and when Tom Grey thanked them and said the ferry "
+        "would run again, a child waved.",
+        ["Tom Grey"],
+        id="a-coordinated-cue-in-a-subordinate-clause-takes-its-subject",
+    ),
+    pytest.param(
+        "The pier opened on Monday.\n\n“The fares are too high,” Jo Roe told the paper.\n\n"
+        "“The mayor has called it a success and the council agrees with him.\n\n"
+        "“Al Poe is speaking for the ferry crews.”\n\n"
+        "“The crews want more,” Al Poe said.",
+        ["Jo Roe", "Jo Roe", "Jo Roe", "Al Poe"],
+        id="a-quote-run-on-to-a-paragraph-that-names-nobody-keeps-the-last-speaker",
+    ),
+    pytest.param(
+        "The pier opened on Monday.\n\n“The pier is the heart of this town and we will "
+        "rebuild it.\n\n“The fares will not rise,” Jo Roe said.",
+        ["Jo Roe", "Jo Roe"],
+        id="a-quote-run-on-to-its-attribution-takes-its-speaker",
+    ),
+    pytest.param(
+        "Speaking in Aurora, Roe, without naming him, also accused the mayor of lying.",
+        ["Roe"],
+        id="a-name-after-a-participle-s-place-is-the-speaker",
+    ),
+    pytest.param(
+        "Mayor Olga Vine opened the new bridge on Monday.\n"
         "Tom Grey, who ran the port for a decade, called the plan "
         "\u201ca waste of good money.\u201d",
         ["Tom Grey"],

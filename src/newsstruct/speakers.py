@@ -1365,11 +1365,23 @@ def _discourse_speaker(
 ) -> _Entity | None:
     draft = drafts[n]
     if draft.follows == "next":
-        for m in range(n + 1, min(len(drafts), n + _REACH)):
-            if drafts[m].paragraph - draft.paragraph > _NEAR_PARAGRAPHS:
+        # the speaker of the paragraphs that run the quote on, up to the one that closes
+        # it; a closing paragraph that names nobody leaves the speaker of the discourse
+        m = n
+        while m + 1 < len(drafts) and m + 1 - n < _REACH:
+            if drafts[m + 1].paragraph == drafts[m].paragraph:
+                m += 1
+                continue
+            following = drafts[m + 1]
+            if following.paragraph != drafts[m].paragraph + 1:
                 break
-            if owners[m] is not None:
-                return owners[m]
+            if following.source is not None:
+                if owners[m + 1] is not None:
+                    return owners[m + 1]
+                break
+            if following.follows != "next":
+                break
+            m += 1
     reach = _NEAR_PARAGRAPHS if draft.follows == "near" else _PREVIOUS_PARAGRAPHS
     for m in range(n - 1, max(-1, n - _REACH), -1):
         if draft.paragraph - drafts[m].paragraph > reach:

@@ -81,6 +81,20 @@ class FrameReader(SourceReader, ComplementReader):
         (a clause of its own may come before it); ``None`` elsewhere."""
         if self.lex.bare_noun_subjects or self.lex.verb_second or j - 1 < lo:
             return None
+        clause = max([lo] + [m + 1 for m in range(lo, j) if self.is_punct(m, ",;:")])
+        k = clause
+        while k < j and (
+            self.t[k].kind in ("p", "q")
+            or self.word(k) in self.lex.conjunctions
+            or self.word(k) in self.lex.clause_openers
+        ):
+            k += 1
+        if clause < k < j and self.word(k - 1) in self.lex.clause_openers:
+            # "Some booed, and when Roe thanked them and said C": the subordinate
+            # clause's own subject
+            own = self.subject_of(k, j)
+            if own is not None:
+                return own
         return self.subject_of(lo, j)
 
     def is_verb_object(self, source: tuple[int, int], lo: int) -> bool:

@@ -903,7 +903,9 @@ class SourceReader(TokenReader):
         return first_piece or m < lo
 
     def after_place(self, start: int, lo: int) -> bool:
-        """Whether ``start`` follows ``in Aurora,``: a name there is the place's region."""
+        """Whether ``start`` follows ``in Aurora,``: a name there is the place's region;
+        not after a participle's phrase that opens the sentence (``Speaking in Aurora,
+        Roe said``: Roe speaks)."""
         m = start - 1
         if m < lo or not self.is_punct(m, ","):
             return False
@@ -912,7 +914,13 @@ class SourceReader(TokenReader):
         while m >= lo and self.t[m].kind == "w" and self.t[m].is_capitalised and capitalised < 3:
             capitalised += 1
             m -= 1
-        return capitalised > 0 and m >= lo and self.word(m) in self.lex.prepositions
+        if not (capitalised > 0 and m >= lo and self.word(m) in self.lex.prepositions):
+            return False
+        first = m
+        while first - 1 >= lo and self.t[first - 1].kind == "w":
+            first -= 1
+        opens = first == lo or self.is_punct(first - 1, "".join(TERMINAL))
+        return not (opens and first < m and self.opens_adjunct(first, m + 1))
 
     def time_word_in_name(self, k: int, hi: int) -> bool:
         """Whether the time word at ``k`` is part of a name, capitalised between a
