@@ -215,6 +215,19 @@ CASES = [
         id="a-coordinated-cue-in-a-subordinate-clause-takes-its-subject",
     ),
     pytest.param(
+        "Mayor Olga Vine opened the new bridge on Monday.\n"
+        "The crowd cheered when Tom Grey spotted a sign and asked for it to be fetched. "
+        "Ed Kim put off deciding whether Acme could bid but said the ferry would run.",
+        ["Tom Grey", "Ed Kim"],
+        id="a-coordinated-cue-after-a-name-amid-the-clause-takes-that-name",
+    ),
+    pytest.param(
+        "Hillary Roe and Bernard Poe spoke on Monday.\n\n“We will win,” she said. "
+        "“We will not,” he said.",
+        ["Hillary Roe", "Bernard Poe"],
+        id="she-stands-for-a-woman-named-with-a-name-of-a-man-s-ending",
+    ),
+    pytest.param(
         "The pier opened on Monday.\n\n“The fares are too high,” Jo Roe told the paper.\n\n"
         "“The mayor has called it a success and the council agrees with him.\n\n"
         "“Al Poe is speaking for the ferry crews.”\n\n"

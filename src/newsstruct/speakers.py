@@ -1251,6 +1251,8 @@ class _Resolver:
         if roles & self.lex.masculine_words:
             return "m"
         words = [_key(w) for w in name.split()]
+        if len(words) >= 2 and words[0] in self.lex.feminine_names:
+            return "f"
         if len(words) >= 2 and words[0] not in self.lex.masculine_names:
             endings = self.lex.feminine_name_endings
             if words[0].endswith(endings) or words[-1].endswith(endings[1:]):

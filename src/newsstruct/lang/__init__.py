@@ -235,6 +235,9 @@ class Lexicon:
     (``Коваленко`` of a woman) is the same in every case."""
     masculine_names: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Men's first names that end like women's (``Mykola``, ``Nikita``)."""
+    feminine_names: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Women's first names that end like men's (English ``Hillary``, ``Susan``): ``she``
+    may stand for a person so named."""
     name_particles: frozenset[str] = attrs.field(converter=_frozen, default=NAME_PARTICLES)
     """Lower-case particles, of one word or two, between the capitalised words of one
     name (``von der`` of ``Ursula von der Leyen``, ``de la``, ``bin``); by default those

@@ -89,11 +89,24 @@ class FrameReader(SourceReader, ComplementReader):
             or self.word(k) in self.lex.clause_openers
         ):
             k += 1
-        if clause < k < j and self.word(k - 1) in self.lex.clause_openers:
-            # "Some booed, and when Roe thanked them and said C": the subordinate
-            # clause's own subject
-            own = self.subject_of(k, j)
-            if own is not None:
+        opener = next(
+            (
+                o
+                for o in range(j - 2, clause - 1, -1)
+                if self.t[o].kind == "w" and self.word(o) in self.lex.clause_openers
+            ),
+            None,
+        )
+        if opener is not None and (
+            opener < k
+            # amid the clause, a name after the opener and "and" before the cue ("…
+            # deciding whether Acme could sue but said C": the sentence's subject)
+            or (self.t[opener + 1].is_capitalised and self.word(j) in self.lex.list_conjunctions)
+        ):
+            # "Some booed, and when Roe thanked them and said C", "The crowd cheered
+            # when Roe spotted a sign and asked C": the subordinate clause's own subject
+            own = self.subject_of(opener + 1, j)
+            if own is not None and own[0] == opener + 1:
                 return own
         return self.subject_of(lo, j)
 
