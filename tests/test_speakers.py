@@ -228,6 +228,23 @@ CASES = [
         id="she-stands-for-a-woman-named-with-a-name-of-a-man-s-ending",
     ),
     pytest.param(
+        "The pier opened on Monday.\n\nBut Sen. Jo Roe (D-Nev.), noting the cost of the "
+        "pier, said the fares were too high.",
+        ["Jo Roe", "Jo Roe"],
+        id="a-participle-set-off-after-the-clause-s-subject-has-that-subject",
+    ),
+    pytest.param(
+        "The pier opened on Monday.\n\nHarbour officials — whose budget was cut last "
+        "year — both suggested that the fares rise.",
+        ["Harbour officials"],
+        id="a-floating-quantifier-after-an-apposition-leaves-the-phrase-before-it",
+    ),
+    pytest.param(
+        "The pier opened on Monday.\n\nJo Roe on Thursday stepped up his attacks on the mayor.",
+        ["Jo Roe"],
+        id="a-possessive-before-a-noun-of-speech-is-resolved-as-a-pronoun",
+    ),
+    pytest.param(
         "The pier opened on Monday.\n\n“The fares are too high,” Jo Roe told the paper.\n\n"
         "“The mayor has called it a success and the council agrees with him.\n\n"
         "“Al Poe is speaking for the ferry crews.”\n\n"

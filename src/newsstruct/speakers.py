@@ -722,8 +722,12 @@ class _Resolver:
             return "description", mention, set(), set()
         if len(words) == 1 and (
             _key(words[0][0]) in self.lex.pronouns
-            # a possessive as the source: "по ее словам"
+            # a possessive as the source: "по ее словам", "his attacks on"
             or _key(words[0][0]) in self.lex.object_pronouns
+            or (
+                _key(words[0][0]) in self.lex.possessive_determiners
+                and _key(words[0][0]) not in self.lex.first_person
+            )
         ):
             return "pronoun", words[0][0], set(), set()
         joined = next(

@@ -196,6 +196,14 @@ class SourceReader(TokenReader):
             return None
         if (self.word(start),) in self.table.anaphors and end == start + 1:
             return None  # "Это говорит о том, что …": the pronoun of a fact, no speaker
+        if end == start + 1 and self.word(start) in self.lex.floating_quantifiers:
+            m = start - 1 if self.word(start - 1) in self.lex.finite_auxiliaries else start
+            if m - 1 > lo and self.is_punct(m - 1, ",-–—"):
+                # "Roe and Poe, the party's leaders, have both urged C": the phrase
+                # before the apposition
+                described = self.source_before_apposition(m - 1, lo)
+                if described is not None:
+                    return described
         if (
             end == start + 1
             and self.word(start) in self.lex.floating_quantifiers
@@ -632,6 +640,7 @@ class SourceReader(TokenReader):
                 described = self.source_before_apposition(start - 1, lo)
                 if described is not None:
                     return described
+            opening = start
             while start < hi and (
                 self.t[start].kind in ("p", "q") or self.word(start) in self.lex.conjunctions
             ):
@@ -672,9 +681,10 @@ class SourceReader(TokenReader):
                 head = self.word(end - 1)
                 k = end if head in self.table.np_words or head in self.lex.thing_nouns else k
             # "Mr. Roe, recalling C, described": a clause's first piece, all noun phrase
-            whole = k == hi and start == lo and self.is_punct(hi, ",")
             # "Sen. Jo Roe (D-Nev.) called him …": a bracket after the name, then the verb
             closing = self.bracket_end(k, hi) if k > start and self.t[k - 1].is_capitalised else k
+            # "But Jo Roe (D-Nev.), noting C, said": the clause's first piece is all subject
+            whole = hi in (k, closing) and opening == lo and self.is_punct(hi, ",")
             if (
                 start < k
                 and ((closing < hi and self.t[closing].kind == "w") or whole)
