@@ -259,6 +259,24 @@ CASES = [
         id="a-quote-run-on-to-its-attribution-takes-its-speaker",
     ),
     pytest.param(
+        "The pier opened on Monday.\n\n“We will rebuild the pier, whatever it “costs” "
+        "the town.” ― Jo Roe\n“The fares will not rise.” ― Al Poe",
+        ["Jo Roe", "Jo Roe", "Al Poe"],
+        id="a-quote-cut-by-a-stray-mark-takes-the-signature-of-its-line",
+    ),
+    pytest.param(
+        "Jo Roe and Al Poe run the pier.\n\nBoth Ms. Roe and Mr. Poe say the fares are "
+        "too high.\n\n“It was never our plan,” Mr. Poe told the paper.",
+        ["Both Ms. Roe and Mr. Poe", "Al Poe"],
+        id="one-of-two-joined-names-is-no-description-of-both",
+    ),
+    pytest.param(
+        "The pier opened on Monday.\n\nRoe and Poe issued a statement describing the pier "
+        "as “a step forward.”",
+        ["Roe and Poe"],
+        id="joined-names-are-the-subject-of-a-participle-s-sentence",
+    ),
+    pytest.param(
         "Speaking in Aurora, Roe, without naming him, also accused the mayor of lying.",
         ["Roe"],
         id="a-name-after-a-participle-s-place-is-the-speaker",
@@ -512,7 +530,7 @@ CASES = [
     pytest.param(
         "Jo Roe and Al Poe run the pier.\n\nMs. Roe and Mr. Poe say the fares are too "
         "high. But both Roe and Poe said the pier was safe.",
-        ["Ms. Roe and Mr. Poe", "Ms. Roe and Mr. Poe"],
+        ["Ms. Roe and Mr. Poe", "both Roe and Poe"],
         id="names-joined-by-and-speak-together",
     ),
     pytest.param(

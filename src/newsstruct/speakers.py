@@ -1147,7 +1147,7 @@ class _Resolver:
                     roles.isdisjoint(self.lex.titles)
                     and roles.isdisjoint(self.lex.feminine_words)
                     and roles.isdisjoint(self.lex.masculine_words)
-                )
+                ) and self.lex.conjunctions.isdisjoint(words)  # "Mr. Roe and Mr. Poe": two
                 entity = _Entity(name, tokens, roles, person)
                 entity.gender = self.gender_of("", roles) if person else ""
                 self.entities.append(entity)
@@ -1371,23 +1371,25 @@ def _discourse_speaker(
 ) -> _Entity | None:
     draft = drafts[n]
     if draft.follows == "next":
-        # the speaker of the paragraphs that run the quote on, up to the one that closes
-        # it; a closing paragraph that names nobody leaves the speaker of the discourse
-        m = n
-        while m + 1 < len(drafts) and m + 1 - n < _REACH:
-            if drafts[m + 1].paragraph == drafts[m].paragraph:
-                m += 1
-                continue
-            following = drafts[m + 1]
-            if following.paragraph != drafts[m].paragraph + 1:
+        # the speaker of the quote's paragraph or of the paragraphs that run it on, up
+        # to the one that closes it; a closing paragraph that names nobody leaves the
+        # speaker of the discourse
+        tail = draft.paragraph
+        for m in range(n + 1, min(len(drafts), n + _REACH)):
+            following = drafts[m]
+            if following.paragraph > tail + 1:
                 break
+            if following.paragraph == tail:
+                if owners[m] is not None:
+                    return owners[m]
+                continue
             if following.source is not None:
-                if owners[m + 1] is not None:
-                    return owners[m + 1]
+                if owners[m] is not None:
+                    return owners[m]
                 break
             if following.follows != "next":
                 break
-            m += 1
+            tail = following.paragraph
     reach = _NEAR_PARAGRAPHS if draft.follows == "near" else _PREVIOUS_PARAGRAPHS
     for m in range(n - 1, max(-1, n - _REACH), -1):
         if draft.paragraph - drafts[m].paragraph > reach:

@@ -288,6 +288,16 @@ class SourceReader(TokenReader):
             return source  # "…, Patti Roe and Stevie Poe, who joked": a list
         return (other[0], source[1])
 
+    def joins_two_names(self, k: int, hi: int) -> bool:
+        """Whether the word at ``k`` is a list's ``and`` between two capitalised words."""
+        return (
+            0 < k < hi - 1
+            and self.word(k) in self.lex.conjunctions
+            and self.word(k) in self.lex.list_conjunctions
+            and self.t[k - 1].is_capitalised
+            and self.t[k + 1].is_capitalised
+        )
+
     def listed_join(self, source: tuple[int, int], k: int, lo: int) -> bool:
         """Whether the conjunction at ``k`` joins a list's last item (``and``) to a
         name or to others (``other senators``) after a capitalised word."""
@@ -670,6 +680,7 @@ class SourceReader(TokenReader):
                     token.is_capitalised
                     or token.lower in self.table.np_words
                     or (k > start and token.lower in self.lex.phrase_prepositions)
+                    or self.joins_two_names(k, hi)  # "Roe and Poe issued a statement, saying"
                 ):
                     break
                 k += 1
