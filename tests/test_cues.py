@@ -34,6 +34,11 @@ def bug(reason: str) -> pytest.MarkDecorator:
 
 REPORTED = [
     pytest.param(
+        "Jo Roe used to back the mayor, but now said the fares were too high.",
+        [("reported", "the fares were too high", "Jo Roe", "said")],
+        id="sentence-adverb-between-conjunction-and-cue",
+    ),
+    pytest.param(
         "The mayor insisted that the ferry was “safe enough for everyone,” adding that the "
         "bridge would close in May.",
         [

@@ -277,6 +277,19 @@ CASES = [
         id="joined-names-are-the-subject-of-a-participle-s-sentence",
     ),
     pytest.param(
+        "Al Poe spoke first. “We will win,” Poe said.\n\nJo Roe on Thursday stepped up "
+        "his attacks on the mayor.",
+        ["Al Poe", "Jo Roe"],
+        id="a-possessive-stands-for-the-person-its-sentence-named",
+    ),
+    pytest.param(
+        "The pier opened on Monday.\n\nJo Roe, in an interview on Friday, barely dwelled "
+        "on the fares, saying that the pier was safe. And then Roe went on the attack, "
+        "saying the mayor had lied.",
+        ["Jo Roe", "Jo Roe"],
+        id="adverbs-before-the-predicate-or-the-subject-leave-the-subject",
+    ),
+    pytest.param(
         "Speaking in Aurora, Roe, without naming him, also accused the mayor of lying.",
         ["Roe"],
         id="a-name-after-a-participle-s-place-is-the-speaker",

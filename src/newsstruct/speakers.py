@@ -1064,6 +1064,9 @@ class _Resolver:
                 else ""
             )
             entity = self._last(person=bool(gender), gender=gender)
+            if gender and word in self.lex.possessive_determiners:
+                # "Jo Roe stepped up his attacks on X": the person the sentence named
+                entity = self._possessor(span.start, gender) or entity
             if word in self.lex.person_pronouns:
                 # "Präsident Jo Roe forderte mehr Hilfe. «…», sagte er": the person the
                 # text named since the last speaker, before the pronoun's sentence
@@ -1209,6 +1212,28 @@ class _Resolver:
             found = self.gender_of(full, roles)
             if not (gender and found and found != gender):
                 return self._named_person(full)
+        return None
+
+    def _possessor(self, position: int, gender: str) -> _Entity | None:
+        """The person that a possessive of ``gender`` at ``position`` stands for: the
+        last person named before it in its sentence (two words of a name, or a person
+        who spoke before), or ``None``."""
+        stop = _SENTENCE_END.search(self.text, max(0, position - _PRONOUN_REACH), position)
+        sentence = stop.end() if stop is not None else max(0, position - _PRONOUN_REACH)
+        last = bisect.bisect_right(self.named_ends, position)
+        for n in range(last - 1, max(-1, last - 1 - _REACH), -1):
+            start, _, full = self.named[n]
+            if start < sentence:
+                break
+            if is_outlet_name(full, self.lex):
+                continue
+            tokens = {_key(w) for w in full.split()}
+            known = self._recent_person(tokens)
+            if known is None and len(tokens) < NAME_WORDS:
+                continue
+            found = known.gender if known is not None else self.gender_of(full, set())
+            if not (found and found != gender):
+                return known or self._named_person(full)
         return None
 
     def _named_person(self, name: str) -> _Entity:

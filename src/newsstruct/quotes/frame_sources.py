@@ -646,13 +646,18 @@ class SourceReader(TokenReader):
         """
         starts = [lo] + [k + 1 for k in range(lo, hi) if self.is_punct(k, ",;")]
         for start in reversed(starts):
-            if start > lo and self.opens_predicate(start) and self.is_punct(start - 1, ","):
+            verb = start
+            while verb < hi - 1 and self.t[verb].kind == "w" and self.is_adverb(verb):
+                verb += 1  # "Roe, in an interview, barely dwelled on it, saying"
+            if start > lo and self.opens_predicate(verb) and self.is_punct(start - 1, ","):
                 described = self.source_before_apposition(start - 1, lo)
                 if described is not None:
                     return described
             opening = start
             while start < hi and (
-                self.t[start].kind in ("p", "q") or self.word(start) in self.lex.conjunctions
+                self.t[start].kind in ("p", "q")
+                or self.word(start) in self.lex.conjunctions
+                or self.word(start) in self.lex.sentence_adverbs  # "And then Roe went on"
             ):
                 start += 1  # "On “This Week,” Roe admitted": the closing mark too
             if self.opens_adjunct(start, hi):

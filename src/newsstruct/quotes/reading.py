@@ -296,6 +296,12 @@ class TokenReader:
                         or self.word(j - 1) in self.lex.pronouns
                     )
                 )
+                # "…, but now said C": a sentence adverb after the conjunction
+                or (
+                    token.lower in self.lex.sentence_adverbs
+                    and j - 1 >= lo
+                    and self.word(j - 1) in self.lex.conjunctions
+                )
                 # "continues to insist", "was quick to add": a verb or adjective that
                 # shares its subject with the cue's infinitive
                 or (
