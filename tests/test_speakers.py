@@ -290,6 +290,13 @@ CASES = [
         id="adverbs-before-the-predicate-or-the-subject-leave-the-subject",
     ),
     pytest.param(
+        "The hearing ran late.\n\nJo Roe called them on it:\n\n“The questions show why "
+        "people do not trust the council.”\n\nAl Poe gave the idea a try on Tuesday: "
+        "“The pier is safe.”\n\nFrom the chairwoman: “We will rebuild it.”",
+        ["Jo Roe", "Al Poe", "the chairwoman"],
+        id="a-colon-that-no-cue-introduces-credits-the-sentence-s-named-subject",
+    ),
+    pytest.param(
         "Speaking in Aurora, Roe, without naming him, also accused the mayor of lying.",
         ["Roe"],
         id="a-name-after-a-participle-s-place-is-the-speaker",

@@ -30,6 +30,7 @@ from newsstruct.quotes.complements import subjunctive_by_ending
 from newsstruct.quotes.cues import (
     Frame,
     attribution_in,
+    colon_subject,
     find_frames,
     signature_after,
     signature_before,
@@ -1014,6 +1015,7 @@ def assemble_quotes(
     drafts: list[Draft] = []
     anaphoric_sources: list[Span] = []
     pending_colon: tuple[Span, Span] | None = None  # cue, source of "X said:" at a paragraph end
+    pending_subject: Span | None = None  # the name of "X called them on it:" at a paragraph end
     speaking: tuple[Span, Span] | None = None  # of the words after "X said:" so far
     pending_label: QuoteLabel | None = None  # a "Quote from X:" label on the line before
     named_source: Span | None = None  # the name of the last "Source: X" line
@@ -1030,7 +1032,7 @@ def assemble_quotes(
             anaphoric_sources.append(named)
             named_source = None if is_outlet_name(named.of(text), lexicon) else named
         if paragraph.role in _SKIPPED_ROLES:
-            pending_colon = None
+            pending_colon = pending_subject = None
             pending_label = quote_label(text, paragraph, outlet)
             continue
         labelled, pending_label = pending_label or quote_label(text, paragraph, outlet), None
@@ -1085,7 +1087,7 @@ def assemble_quotes(
         if closing is not None and _close_words(
             text, drafts, paragraphs, by_paragraph, index, tokens, closing, lexicon
         ):
-            pending_colon = None
+            pending_colon = pending_subject = None
             previous_units, previous_index = [paragraph.span], index
             continue
         opened = pending_colon or (
@@ -1096,7 +1098,7 @@ def assemble_quotes(
             # lines after the first in the first person
             end = trim_end(text, paragraph.span.start, paragraph.span.end)
             drafts.append(Draft(QuoteKind.DIRECT, Span(paragraph.span.start, end), index, *opened))
-            pending_colon, speaking = None, opened
+            pending_colon, pending_subject, speaking = None, None, opened
             previous_units, previous_index = [paragraph.span], index
             continue
         if _is_bare_quote(text, paragraph, tokens, lexicon, outlet):
@@ -1104,7 +1106,7 @@ def assemble_quotes(
             drafts.append(
                 Draft(QuoteKind.DIRECT, Span(paragraph.span.start, end), index, follows="near")
             )
-            pending_colon = None
+            pending_colon = pending_subject = None
             previous_units, previous_index = [paragraph.span], index
             continue
         dialogue = _dialogue(tokens, lexicon)
@@ -1123,7 +1125,7 @@ def assemble_quotes(
                         follows="" if source_range else "previous",
                     )
                 )
-            pending_colon = None
+            pending_colon = pending_subject = None
             if rest is None:
                 previous_units, previous_index = [paragraph.span], index
                 continue
@@ -1158,7 +1160,7 @@ def assemble_quotes(
                 else:
                     name = Span(tokens[0].start, tokens[name_end - 1].end)
                     drafts.append(Draft(QuoteKind.DIRECT, span, index, None, name))
-            pending_colon = None
+            pending_colon = pending_subject = None
             previous_units, previous_index = [paragraph.span], index
             continue
         reader = _Paragraph(text, index, tokens, [q for _, q in in_paragraph], lexicon)
@@ -1397,6 +1399,8 @@ def assemble_quotes(
                     attribution = (reader.cue_span(colon), reader.source_span(colon.source), "")
                 elif position == 0 and pending_colon is not None:
                     attribution = (*pending_colon, "")
+                elif position == 0 and pending_subject is not None:
+                    attribution = (None, pending_subject, "")  # "Jo Roe called them on it:"
                 elif (
                     lexicon.capitalised_nouns
                     and position > a
@@ -1420,6 +1424,11 @@ def assemble_quotes(
                         reader.source_span(source_range),
                         "",
                     )
+                elif all(tokens[i].kind == "p" for i in range(position + 1, b)) and (
+                    subject := colon_subject(tokens, a, position - 1, lexicon)
+                ):
+                    # "Jo Roe gave it a try on Tuesday: “A.”", "From the chairwoman: “A.”"
+                    attribution = (None, reader.source_span(subject), "")
                 else:
                     earlier = next(
                         (
@@ -1437,6 +1446,12 @@ def assemble_quotes(
                         attribution = (None, None, "next" if runs_on else "previous")
             drafts.append(Draft(QuoteKind.DIRECT, quote.content, index, *attribution))
         pending_colon = colon_at_end
+        colon_end = (
+            colon_subject(tokens, unit_ranges[-1][0], len(tokens) - 1, lexicon)
+            if unit_ranges and not in_paragraph
+            else None
+        )
+        pending_subject = reader.source_span(colon_end) if colon_end is not None else None
         previous_units, previous_index = unit_spans, index
     drafts.sort(key=lambda d: (d.span.start, d.span.end))
     return _without_overlaps(drafts), anaphoric_sources

@@ -39,7 +39,14 @@ from newsstruct.quotes.reading import (
 )
 from newsstruct.quotes.tokens import LOWER, Token, is_abbreviation_dot, units
 
-__all__ = ["Frame", "attribution_in", "find_frames", "signature_after", "signature_before"]
+__all__ = [
+    "Frame",
+    "attribution_in",
+    "colon_subject",
+    "find_frames",
+    "signature_after",
+    "signature_before",
+]
 
 _MIN_CLAUSE_WORDS = 4
 _MIN_NAMING_WORDS = 3
@@ -2098,6 +2105,29 @@ def signature_before(
             return None
         return reader.owner_of_words(v, end) or source, (v, k)
     return None
+
+
+def colon_subject(
+    tokens: Sequence[Token], lo: int, colon: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """The speaker of a quotation after the colon at ``colon`` that no cue word
+    introduces (the unit from ``lo``): the noun phrase after a preposition of the agent
+    that opens the unit (``From the chairwoman: “Q”``), or the name that is the
+    sentence's subject (``Jo Roe called them on it: “Q”``); ``None`` elsewhere."""
+    reader = FrameReader(tokens, lexicon)
+    if colon <= lo or not reader.is_punct(colon, ":"):
+        return None
+    if (
+        reader.word(lo) in lexicon.agent_prepositions
+        and colon - lo <= MAX_SOURCE
+        and reader.is_noun_phrase((lo + 1, colon))
+        and all(t.kind == "w" for t in tokens[lo + 1 : colon])
+    ):
+        return (lo + 1, colon)
+    subject = reader.subject_of(lo, colon)
+    if subject is None or not reader.is_name(*subject) or subject[1] >= colon:
+        return None
+    return subject
 
 
 def find_frames(
