@@ -34,6 +34,11 @@ def bug(reason: str) -> pytest.MarkDecorator:
 
 REPORTED = [
     pytest.param(
+        "Jo Roe shot back that the fares were too high.",
+        [("reported", "the fares were too high", "Jo Roe", "shot back")],
+        id="a-retort-verb-with-its-particle-back-is-one-cue",
+    ),
+    pytest.param(
         "Jo Roe used to back the mayor, but now said the fares were too high.",
         [("reported", "the fares were too high", "Jo Roe", "said")],
         id="sentence-adverb-between-conjunction-and-cue",

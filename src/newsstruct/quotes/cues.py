@@ -2124,6 +2124,8 @@ def colon_subject(
         and all(t.kind == "w" for t in tokens[lo + 1 : colon])
     ):
         return (lo + 1, colon)
+    if lexicon.open_signatures:
+        return None  # without a lexicon, a capitalised word is no sign of a name
     subject = reader.subject_of(lo, colon)
     if subject is None or not reader.is_name(*subject) or subject[1] >= colon:
         return None
