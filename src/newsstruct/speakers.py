@@ -59,6 +59,13 @@ _ROLE_REACH = 120
 _CLAUSE_BREAK = regex.compile(r"[.,;:!?\"“”«»()\n]|[ \t][\-–—][ \t]")
 # Quotes and speakers looked back over, at most: keeps resolution linear on any input.
 _REACH = 60
+_LINE_BREAK = regex.compile(r"\n")
+
+
+def _stems(tokens: set[str]) -> frozenset[str]:
+    """The first letters that a name's words share with any form of theirs
+    (:func:`_same_word`): two names with none in common never name one person."""
+    return frozenset(token[:_STEM] for token in tokens)
 
 
 @attrs.define
@@ -70,6 +77,10 @@ class _Entity:
     mentions: list[Span] = attrs.field(factory=list)
     last: int = -1
     gender: str = ""  # "f", "m" or unknown
+    # the stems of ``tokens``, set again whenever they are
+    stems: frozenset[str] = attrs.field(
+        init=False, default=attrs.Factory(lambda self: _stems(self.tokens), takes_self=True)
+    )
 
 
 @functools.lru_cache(maxsize=64)
@@ -109,10 +120,15 @@ def _covers(big: set[str], small: set[str]) -> bool:
     return small <= big or all(any(_same_word(s, b) for b in big) for s in small)
 
 
-def _is_person_named(entity: _Entity, tokens: set[str]) -> bool:
+def _is_person_named(entity: _Entity, tokens: set[str], stems: frozenset[str]) -> bool:
     """Whether a speaker is a person named by these words, or by some of them (``Roe``
-    after ``Jo Roe``, ``Jo Roe`` after ``Roe``)."""
-    return entity.is_person and (_covers(entity.tokens, tokens) or _covers(tokens, entity.tokens))
+    after ``Jo Roe``, ``Jo Roe`` after ``Roe``); ``stems`` are the words' :func:`_stems`,
+    which must meet the speaker's for any word to match (a cheap test first)."""
+    return (
+        entity.is_person
+        and not stems.isdisjoint(entity.stems)
+        and (_covers(entity.tokens, tokens) or _covers(tokens, entity.tokens))
+    )
 
 
 @functools.lru_cache(maxsize=4096)  # called for every word of every name run, again and again
@@ -322,6 +338,17 @@ class _Resolver:
         self.quoted = sorted(quoted)  # in text order
         self._index_names()
         self.named_ends = [end for _start, end, _full in self.named]
+        # the surnames by their first letters: two forms of one share them (the names
+        # are matched against every mention, so only the few that may match are read)
+        self._surnames: dict[str, list[str]] = {}
+        for surname in self.full_names:
+            self._surnames.setdefault(surname[:_SHORT_STEM], []).append(surname)
+        # for :meth:`_last_named_before`: by the test a name failed ((gender, questions)),
+        # where the names that failed it lead back to (an earlier name that may pass, or
+        # -1); and the lines that end in a question mark, as their breaks are found
+        self._passed_over: dict[tuple[str, bool], dict[int, int]] = {}
+        self._line_breaks: list[int] | None = None
+        self._line_ends: dict[int, int] = {}
 
     # -- the names the whole article prints -------------------------------------------
     def _split(
@@ -641,9 +668,9 @@ class _Resolver:
         if not candidates:  # "Терехова" for "Игорь Терехов": the same word, inflected
             candidates = {
                 full
-                for surname, fulls in self.full_names.items()
+                for surname in self._surnames.get(key[:_SHORT_STEM], ())
                 if _same_word(surname, key)
-                for full in fulls
+                for full in self.full_names[surname]
             }
         if len(candidates) > 1:
             # "Андрея Лысенко" and "Андрей Лысенко": one person, in two cases
@@ -669,11 +696,13 @@ class _Resolver:
         if not self.lex.oblique_name_endings:
             return name
         words = [_key(w) for w in name.split()]
+        if not words:
+            return name
         best, score = name, self._obliqueness(name)
-        for surname, fulls in self.full_names.items():
+        for surname in self._surnames.get(words[-1][:_SHORT_STEM], ()):
             if not _same_word(surname, words[-1], _SHORT_STEM):
                 continue
-            for full in fulls:
+            for full in self.full_names[surname]:
                 other = [_key(w) for w in full.split()]
                 if len(other) == len(words) and all(
                     _same_word(x, y, _SHORT_STEM) for x, y in zip(other, words, strict=True)
@@ -1095,7 +1124,7 @@ class _Resolver:
                 entity = self._new_person(name, tokens, roles)
             else:
                 if len(name.split()) > len(entity.name.split()):
-                    entity.name, entity.tokens = name, tokens
+                    entity.name, entity.tokens, entity.stems = name, tokens, _stems(tokens)
                 entity.roles |= roles
         else:
             words = [_key(w) for w in name.split()]
@@ -1170,7 +1199,10 @@ class _Resolver:
         speaking: list[_Entity] = []
         for n in found:
             tokens = {_key(w) for w in self.nominative(self.named[n][2]).split()}
-            speaking.extend(c for c in self.entities[-_REACH:] if _is_person_named(c, tokens))
+            stems = _stems(tokens)
+            speaking.extend(
+                c for c in self.entities[-_REACH:] if _is_person_named(c, tokens, stems)
+            )
         if speaking:
             return max(speaking, key=lambda candidate: candidate.last)
         return self._named_person(self.named[found[0]][2])
@@ -1248,8 +1280,9 @@ class _Resolver:
     def _recent_person(self, tokens: set[str]) -> _Entity | None:
         """The latest of the recent speakers who is a person named by these words, or
         by some of them (``Roe`` after ``Jo Roe``, ``Jo Roe`` after ``Roe``)."""
+        stems = _stems(tokens)
         for candidate in reversed(self.entities[-_REACH:]):
-            if _is_person_named(candidate, tokens):
+            if _is_person_named(candidate, tokens, stems):
                 return candidate
         return None
 
@@ -1308,29 +1341,61 @@ class _Resolver:
         return self._last_named_before(position, "", questions=False)
 
     def _in_question(self, position: int) -> bool:
-        """Whether the line at ``position`` ends in a question mark."""
-        end = self.text.find("\n", position)
-        return self.text[position : len(self.text) if end < 0 else end].rstrip().endswith("?")
+        """Whether the line at ``position`` ends in a question mark (after it).  The
+        line breaks are found once, and each line's end is read once: this is asked of
+        every name on a line, which may be the whole text."""
+        if self._line_breaks is None:
+            self._line_breaks = [m.start() for m in _LINE_BREAK.finditer(self.text)]
+        at = bisect.bisect_left(self._line_breaks, position)
+        end = self._line_breaks[at] if at < len(self._line_breaks) else len(self.text)
+        last = self._line_ends.get(end)
+        if last is None:  # the line's last character that is no space (-1: none)
+            start = self._line_breaks[at - 1] + 1 if at else 0
+            last = end - 1
+            while last >= start and self.text[last].isspace():
+                last -= 1
+            last = last if last >= start else -1
+            self._line_ends[end] = last
+        return last >= position and self.text[last] == "?"
+
+    def _passes_over(self, n: int, gender: str, *, questions: bool) -> bool:
+        """Whether :meth:`_last_named_before` passes over the name :attr:`named` ``[n]``:
+        an outlet's, one in a question where ``questions`` forbids, or one of another
+        ``gender``."""
+        start, _end, full = self.named[n]
+        if is_outlet_name(full, self.lex) or (not questions and self._in_question(start)):
+            return True
+        found = self.gender_of(full, set()) if gender else ""
+        return bool(found) and found != gender
 
     def _last_named_before(
         self, position: int, gender: str, *, questions: bool = True
     ) -> _Entity | None:
         """For a pronoun before any speaker: the last full name the text printed, of
         the pronoun's ``gender`` where it is known (an outlet's is none); a name in a
-        question only where ``questions`` allows."""
-        for start, end, full in reversed(self.named):
-            if end > position or is_outlet_name(full, self.lex):
-                continue
-            if not questions and self._in_question(start):
-                continue
-            found = self.gender_of(full, set())
-            if gender and found and found != gender:
-                continue
-            tokens = {_key(w) for w in full.split()}
-            entity = _Entity(full, tokens, self.roles_of.get(full, set()), True, gender=gender)
-            self.entities.append(entity)
-            return entity
-        return None
+        question only where ``questions`` allows.  A name passed over is not read again
+        for the same test: the search leads past it (linear on any input)."""
+        passed_over = self._passed_over.setdefault((gender, questions), {})
+        n = bisect.bisect_right(self.named_ends, position) - 1
+        path: list[int] = []
+        while n >= 0:
+            if n in passed_over:
+                path.append(n)
+                n = passed_over[n]
+            elif self._passes_over(n, gender, questions=questions):
+                path.append(n)
+                n -= 1
+            else:
+                break
+        for m in path:
+            passed_over[m] = n
+        if n < 0:
+            return None
+        full = self.named[n][2]
+        tokens = {_key(w) for w in full.split()}
+        entity = _Entity(full, tokens, self.roles_of.get(full, set()), True, gender=gender)
+        self.entities.append(entity)
+        return entity
 
 
 def resolve_speakers(
@@ -1367,10 +1432,12 @@ def resolve_speakers(
     for entity in order:
         by_name.setdefault(entity.name, []).append(entity)
     speakers: dict[str, Speaker] = {}
+    quotes_of: dict[str, list[int]] = {}
+    for n, owner in enumerate(owners):
+        if owner is not None:
+            quotes_of.setdefault(owner.name, []).append(n)
     for name, group in by_name.items():
-        indices = tuple(
-            n for n, owner in enumerate(owners) if owner is not None and owner.name == name
-        )
+        indices = tuple(quotes_of[name])
         mentions = tuple(
             sorted({m for e in group for m in e.mentions}, key=lambda s: (s.start, s.end))
         )
