@@ -64,6 +64,10 @@ _LETTER = regex.compile(r"\p{L}")
 _MIN_SPEECH_WORDS = 4
 _MAX_TITLE_WORDS = 8
 _MIN_BORROWED_CLAUSE = 9  # words from which a fragment amid a sentence is quoted speech
+# The drafts looked back over for the words an attribution credits or goes on with (the
+# sentence before "This was reported by X", a quote of the paragraph before a quotation):
+# the last ones, at most, which keeps assembly linear on any input.
+_LOOKBACK = 60
 
 
 @attrs.frozen
@@ -707,21 +711,22 @@ def _addressee_first(
     return (first, k), (k, end)
 
 
-def _filling_quotation(text: str, target: Span, quoted: Sequence[QuotedSpan]) -> Span | None:
+def _filling_quotation(text: str, target: Span, by_opening: dict[int, QuotedSpan]) -> Span | None:
     """The content of the one quotation whose marks enclose all of ``target`` but a
-    final full stop (``“We will win.”`` or ``“We will win”.``), if any."""
+    final full stop (``“We will win.”`` or ``“We will win”.``), if any; ``by_opening``
+    holds the quotations by the position of their opening mark."""
     start = target.start
     end = target.end
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?…"):
         end -= 1
-    for quote in quoted:
-        if (
-            quote.opening == start
-            and quote.closing is not None
-            and quote.closing + 1 >= end
-            and not text[quote.closing + 1 : end].strip(".!?… ")
-        ):
-            return quote.content
+    quote = by_opening.get(start)
+    if (
+        quote is not None
+        and quote.closing is not None
+        and quote.closing + 1 >= end
+        and not text[quote.closing + 1 : end].strip(".!?… ")
+    ):
+        return quote.content
     return None
 
 
@@ -833,12 +838,21 @@ def _continue_reports(
     mood of indirect speech (German Konjunktiv I) after a quote, with no quote
     of its own, goes on reporting the same speaker."""
     tokens = reader.tokens
+    spans = [Span(tokens[a].start, tokens[b - 1].end) for a, b in unit_ranges]
+    ends = [span.end for span in spans]
+    # the last of the paragraph's drafts in each unit it overlaps (the drafts added
+    # below lie in a unit of their own); found by draft, not by unit and draft (linear)
+    last_in: dict[int, Draft] = {}
+    for draft in drafts[first:]:
+        u = bisect.bisect_right(ends, draft.span.start)
+        while u < len(spans) and spans[u].start < draft.span.end:
+            if spans[u].overlaps(draft.span):
+                last_in[u] = draft
+            u += 1
     last: Draft | None = None
-    for a, b in unit_ranges:
-        span = Span(tokens[a].start, tokens[b - 1].end)
-        here = [d for d in drafts[first:] if d.span.overlaps(span)]
-        if here:
-            last = here[-1]
+    for u, (a, b) in enumerate(unit_ranges):
+        if u in last_in:
+            last = last_in[u]
             continue
         if (
             last is None
@@ -1010,8 +1024,11 @@ def assemble_quotes(
     the ``dateline`` is never a quote.
     """
     by_paragraph: dict[int, list[tuple[int, QuotedSpan]]] = {}
+    by_opening: dict[int, QuotedSpan] = {}  # each quotation by its opening mark
     for number, quote in enumerate(quoted):
         by_paragraph.setdefault(quote.paragraph, []).append((number, quote))
+        if quote.opening is not None:
+            by_opening.setdefault(quote.opening, quote)
     drafts: list[Draft] = []
     anaphoric_sources: list[Span] = []
     pending_colon: tuple[Span, Span] | None = None  # cue, source of "X said:" at a paragraph end
@@ -1248,14 +1265,16 @@ def assemble_quotes(
                         previous_index,
                     )
                 )
+                recent = max(0, len(drafts) - _LOOKBACK)
                 if target is None or any(
-                    d.span.overlaps(target) and d.kind is not QuoteKind.REPORTED for d in drafts
+                    d.span.overlaps(target) and d.kind is not QuoteKind.REPORTED
+                    for d in drafts[recent:]
                 ):
                     continue
                 # "Депутаты предложили C. Об этом сообщил X": X reported the whole sentence
-                drafts[:] = [d for d in drafts if not d.span.overlaps(target)]
+                drafts[recent:] = [d for d in drafts[recent:] if not d.span.overlaps(target)]
                 end = _before_self_credit(text, target.start, target.end, outlet)
-                filling = _filling_quotation(text, Span(target.start, end), quoted)
+                filling = _filling_quotation(text, Span(target.start, end), by_opening)
                 if filling is not None:
                     # "“Q.” Lo ha detto X": the quotation is X's own words
                     drafts.append(Draft(QuoteKind.DIRECT, filling, home, cue, source))
@@ -1320,11 +1339,10 @@ def assemble_quotes(
                 content, cue_range, source_range = found
                 span = reader.span_of(*content)
                 cited = reader.span_of(*source_range)
+                recent = max(first_draft_here, len(drafts) - _LOOKBACK)
                 # "…, Metro News reports, citing the harbour master": no words of his
-                drafts[first_draft_here:] = [
-                    d for d in drafts[first_draft_here:] if not cited.contains(d.span)
-                ]
-                if not any(d.span.overlaps(span) for d in drafts[first_draft_here:]):
+                drafts[recent:] = [d for d in drafts[recent:] if not cited.contains(d.span)]
+                if not any(d.span.overlaps(span) for d in drafts[recent:]):
                     drafts.append(
                         Draft(
                             QuoteKind.REPORTED,
@@ -1384,10 +1402,11 @@ def assemble_quotes(
             if attribution is None:
                 # "“A,” X wrote. “Really?”": a sentence of its own in marks after X's quote
                 # goes on with X's words, however short
+                recent = max(first_draft_here, len(drafts) - _LOOKBACK)
                 goes_on = (
                     fills_unit
                     and text[quote.content.end - 1] in _TERMINAL
-                    and any(d.kind is QuoteKind.DIRECT for d in drafts[first_draft_here:])
+                    and any(d.kind is QuoteKind.DIRECT for d in drafts[recent:])
                     and has_words
                 )
                 if not (goes_on or reads_as_speech(text, quote, fills_unit, lexicon)):
@@ -1433,7 +1452,7 @@ def assemble_quotes(
                     earlier = next(
                         (
                             drafts[n]
-                            for n in range(len(drafts) - 1, first_draft_here - 1, -1)
+                            for n in range(len(drafts) - 1, recent - 1, -1)
                             if drafts[n].kind is QuoteKind.DIRECT
                             and drafts[n].span.end <= quote.content.start
                         ),
