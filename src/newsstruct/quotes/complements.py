@@ -782,11 +782,12 @@ class ComplementReader(TokenReader):
         """Whether the unit ends with an attribution from ``k`` on: ``UNN reports.``,
         ``the ministry said on Monday.``, ``according to the ministry.``; or another
         source's words begin (``…, а по расчетам X — C2``)."""
-        for phrase in self.table.source_phrases:
-            if match_phrase(self.t, k, hi, phrase) or (
-                self.word(k) in self.lex.conjunctions and match_phrase(self.t, k + 1, hi, phrase)
-            ):
-                return True
+        by_first = self.table.source_by_first
+        if any(match_phrase(self.t, k, hi, p) for p in by_first.get(self.word(k), ())) or (
+            self.word(k) in self.lex.conjunctions
+            and any(match_phrase(self.t, k + 1, hi, p) for p in by_first.get(self.word(k + 1), ()))
+        ):
+            return True
         if self.t[k].lower in self.table.tail_verbs:
             # the source after the verb: "…, передає УНН.", "…, пише УНН з посиланням на
             # КМДА.", "…, said Jo Roe."

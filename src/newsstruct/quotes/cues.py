@@ -438,10 +438,10 @@ class FrameReader(SourceReader, ComplementReader):
         """The frame whose cue starts at ``i`` in the unit ``lo``..``hi``, if any, and the
         number of tokens the reading moved over (the caller moves on by at least one)."""
         lower = self.t[i].lower
-        for source_phrase in self.table.source_phrases:
+        source_phrases = self.table.source_by_first.get(lower, ())
+        for source_phrase in source_phrases:
             if (
-                source_phrase[0] == lower
-                and len(source_phrase) > 1
+                len(source_phrase) > 1
                 and i + 1 < hi
                 and self.word(i + 1) in self.table.possessives
                 and match_phrase(self.t, i + 2, hi, source_phrase[1:])
@@ -454,8 +454,8 @@ class FrameReader(SourceReader, ComplementReader):
                     if content is not None:
                         return Frame((i, comma), (i + 1, i + 2), content, "according", unit), width
                 return None, width
-        for source_phrase in self.table.source_phrases:  # the longest first
-            if source_phrase[0] == lower and match_phrase(self.t, i, hi, source_phrase):
+        for source_phrase in source_phrases:  # the longest first
+            if match_phrase(self.t, i, hi, source_phrase):
                 width = len(source_phrase)
                 return self.according_to(i, width, lo, hi, unit), width
         if lower in self.lex.source_postpositions and i > lo:

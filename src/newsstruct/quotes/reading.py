@@ -48,6 +48,7 @@ class CueTable:
     control_verbs: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
     source_words: frozenset[str]  # their words: "Einschätzung" of "nach Einschätzung von"
+    source_by_first: dict[str, tuple[tuple[str, ...], ...]]  # the source phrases by first word
     reference_phrases: tuple[tuple[str, ...], ...]  # "citing", "with reference to"
     anaphoric: tuple[tuple[str, ...], ...]
     anaphoric_first: frozenset[str]
@@ -84,6 +85,9 @@ def cue_table(lexicon: Lexicon) -> CueTable:
     anaphoric = tuple(
         sorted((tuple(p.casefold().split()) for p in lexicon.anaphoric_cues), key=len, reverse=True)
     )
+    source_by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in source_phrases:
+        source_by_first.setdefault(phrase[0], []).append(phrase)
     naming = frozenset(w.casefold() for w in lexicon.naming_cues)
     separable: dict[str, set[str]] = {}
     pairs = [pair.casefold().split() for pair in lexicon.separable_cues + lexicon.cue_phrases]
@@ -101,6 +105,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         control_verbs=lexicon.control_cue_verbs,
         source_phrases=source_phrases,
         source_words=frozenset(w for p in source_phrases for w in p),
+        source_by_first={k: tuple(v) for k, v in source_by_first.items()},
         reference_phrases=tuple(tuple(p.casefold().split()) for p in lexicon.reference_phrases),
         anaphoric=anaphoric,
         anaphoric_first=frozenset(p[0] for p in anaphoric),
