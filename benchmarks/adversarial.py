@@ -11,7 +11,9 @@ every kind, 100,000 unbalanced ``«`` or ``“``, quotes nested 1,000 deep, 50,0
 paragraphs, a 1 MB word (and a 1 MB word of capitals, and 1 MB of dots), CR-only and CRLF
 line endings, NUL and other control characters, zero-width and bidirectional controls,
 lone surrogates, emoji and mixed scripts, a real article repeated 1,000 times and random
-bytes decoded as latin-1.  ``tests/test_adversarial.py`` builds the same cases at small
+bytes decoded as latin-1; and 1 MB each of thousands of invented people named, quoted and
+credited on one line (or in an interview), where each mention or attribution is resolved
+against what came before it.  ``tests/test_adversarial.py`` builds the same cases at small
 sizes through :func:`build`.
 
 Each case is parsed once (the best of three when it is short), after warm-up parses that
@@ -288,6 +290,37 @@ def random_latin1(size: int) -> str:
     return bytes(rng.randrange(256) for _ in range(size)).decode("latin-1")
 
 
+# Syllables of invented names, by script: the cases below name thousands of people.
+LATIN_SYLLABLES = ("ka", "lo", "mi", "ra", "ve", "no", "tu", "si", "da", "pe", "zo", "ri")
+CYRILLIC_SYLLABLES = ("ка", "ло", "ми", "ра", "ве", "но", "ту", "си", "да", "пе", "зо", "ри")
+
+
+def _invented_name(rng: random.Random, syllables: tuple[str, ...], count: int) -> str:
+    return "".join(rng.choice(syllables) for _ in range(count)).capitalize()
+
+
+def named_sentences(
+    templates: tuple[str, ...], syllables: tuple[str, ...], seed: int
+) -> Callable[[int], str]:
+    """The ``templates`` in turn, each naming a new invented person (``{first}``,
+    ``{last}``), to ``size`` characters: many names, quotes and attributions in one
+    paragraph, or in many where a template holds line breaks."""
+
+    def build(size: int) -> str:
+        rng = random.Random(seed)
+        out: list[str] = []
+        length = 0
+        while length < size:
+            for template in templates:
+                first = _invented_name(rng, syllables, 2)
+                last = _invented_name(rng, syllables, 3)
+                out.append(template.format(first=first, last=last))
+                length += len(out[-1])
+        return "".join(out)[:size]
+
+    return build
+
+
 @dataclass(frozen=True)
 class Case:
     """One case of the corpus: how to build it, at what size, and what the size counts."""
@@ -349,6 +382,71 @@ CASES: tuple[Case, ...] = (
         needs_seed=True,
     ),
     Case("random_latin1", "1 MB of random bytes decoded as latin-1", random_latin1, MB),
+    # Many speakers, quotes and attributions in one paragraph (or in many): each is
+    # resolved against what came before it, which must not mean against all of it.
+    Case(
+        "pronouns_after_names",
+        "men named, then «…», — сказала она, on one line (1 MB)",
+        named_sentences(
+            ("{first}о {last}ов приехал в город. «Мы поедем», — сказала она. ",),
+            CYRILLIC_SYLLABLES,
+            11,
+        ),
+        MB,
+    ),
+    Case(
+        "interview_names",
+        "an interview whose every question names someone (1 MB)",
+        named_sentences(
+            ("— {first} {last}, why did you go?\n— Because we wanted to.\n",),
+            LATIN_SYLLABLES,
+            12,
+        ),
+        MB,
+    ),
+    Case(
+        "inflected_names",
+        "names in the nominative, then their surnames inflected, on one line (1 MB)",
+        named_sentences(
+            ("Министр {first}о {last}ов приехал. «Мы поедем», — сказал {last}ова. ",),
+            CYRILLIC_SYLLABLES,
+            13,
+        ),
+        MB,
+    ),
+    Case(
+        "anaphoric_one_line",
+        "sentences each credited after it (Про це повідомив X), on one line (1 MB)",
+        named_sentences(
+            ("Порт відкриють найближчим часом. Про це повідомив {first}о {last}ов. ",),
+            CYRILLIC_SYLLABLES,
+            14,
+        ),
+        MB,
+    ),
+    Case(
+        "reports_and_quotes",
+        "reported speech, credited sources and quotes no cue claims, on one line (1 MB)",
+        named_sentences(
+            (
+                "{first} {last} said that the port would reopen. “It is fine.” ",
+                "The port will reopen, Metro News reports, citing {first} {last}. ",
+            ),
+            LATIN_SYLLABLES,
+            15,
+        ),
+        MB,
+    ),
+    Case(
+        "indirect_speech_one_line",
+        "sentences in the mood of indirect speech after a quote, on one line (1 MB)",
+        named_sentences(
+            ("{first} {last} sagte, die Lage sei ernst. Die Regierung habe versagt. ",),
+            LATIN_SYLLABLES,
+            16,
+        ),
+        MB,
+    ),
 )
 
 
