@@ -135,3 +135,14 @@ def test_the_one_referred_to_is_named_in_the_nominative_and_is_his() -> None:
         "Олександр Гнатюк",
         "Олександр Гнатюк",
     ]
+
+
+def test_an_outlet_in_marks_refers_to_its_source() -> None:
+    text = (
+        "Суд продлил арест блогера на три месяца. Об этом сообщает «Вечерний курьер» со "
+        "ссылкой на адвоката Ирину Соловьеву."
+    )
+    article = newsstruct.parse(text, lang="ru", registry=_REGISTRY)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("Суд продлил арест блогера на три месяца", "Ирина Соловьева")
+    ]

@@ -607,6 +607,15 @@ def _reference_starts(lexicon: Lexicon) -> dict[str, list[list[str]]]:
     return starts
 
 
+def _marked_only(tokens: Sequence[Token], frame: Frame) -> bool:
+    """Whether a frame's source is one quotation alone: a name printed in marks."""
+    return (
+        frame.source is not None
+        and frame.source[1] - frame.source[0] == 1
+        and (tokens[frame.source[0]].kind == "q")
+    )
+
+
 def _credit_reference(
     tokens: Sequence[Token], lo: int, hi: int, lexicon: Lexicon, outlet: OutletRules | None
 ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
@@ -1226,7 +1235,12 @@ def assemble_quotes(
             if source is not None and referred is not None:
                 channel = Span(source.start, min(source.end, tokens[referred[0][0] - 1].end))
             own = channel is not None and _is_self_name(text, channel, lexicon, outlet)
-            if channel is not None and (own or _names_outlet(text, channel, lexicon)):
+            # "Об этом сообщает «Медиазона» со ссылкой на X": a name in marks that refers
+            # to a source is an outlet
+            named_in_marks = referred is not None and _marked_only(tokens, frame)
+            if channel is not None and (
+                own or named_in_marks or _names_outlet(text, channel, lexicon)
+            ):
                 # "Про це повідомляє РБК-Україна з посиланням на X.", "C, повідомляє
                 # Reuters з посиланням на X": the outlet is the channel, X the speaker
                 if referred is None and own:

@@ -466,6 +466,8 @@ class FrameReader(SourceReader, ComplementReader):
                     end = i + len(anaphor)
                     start = self.skip_addressee(end, hi)
                     named = self.source_after(start, hi) if start < hi else None
+                    if named is None and self._marked_name(start, hi):
+                        named = (start, start + 1)  # "Об этом сообщает «Медиазона»"
                     body = self.body_after(end, hi) if named is None else None
                     if body is not None:
                         # "Про це повідомили в НЕК «Укренерго»": the body where it was said
@@ -1116,7 +1118,7 @@ class FrameReader(SourceReader, ComplementReader):
         """``As X said, C`` and ``C, as X said``: the content is the rest of the unit.
         Where subjects may be dropped, ``Jak uvedl, C`` has no source; an impersonal
         cue (``Как сообщалось, C``) has none either, and reports nobody's words."""
-        if source is None and self._marked_name(k, hi):
+        if source is None and self._marked_name(k, hi) and self.is_punct(k + 1, ","):
             source = (k, k + 1)  # "Как сообщал «Интерфакс», C": a name in marks speaks
         if source is None and (
             not (self.lex.pro_drop or self.lex.verb_second)
@@ -1174,17 +1176,16 @@ class FrameReader(SourceReader, ComplementReader):
         return None
 
     def _marked_name(self, k: int, hi: int) -> bool:
-        """Whether the token at ``k`` is a name in marks before a comma: a short
-        quotation that ends no sentence nor clause inside its marks (``«Ъ»``,
-        ``"Интерфакс"``, ``«Новая газета»``)."""
-        token = self.t[k] if k + 1 < hi else None
+        """Whether the token at ``k`` is a short quotation that ends no sentence nor
+        clause inside its marks: a name printed in them (``«Ъ»``, ``"Интерфакс"``,
+        ``«Новая газета»``)."""
+        token = self.t[k] if k < hi else None
         return (
             token is not None
             and token.kind == "q"
             and token.end - token.start <= _MARKED_NAME_LENGTH
             and not token.final
             and not token.comma
-            and self.is_punct(k + 1, ",")
         )
 
     def verb_final_as(
