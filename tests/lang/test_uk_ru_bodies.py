@@ -146,3 +146,13 @@ def test_an_outlet_in_marks_refers_to_its_source() -> None:
     assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
         ("Суд продлил арест блогера на три месяца", "Ирина Соловьева")
     ]
+
+
+def test_the_version_of_the_investigators() -> None:
+    ru = "По версии следствия, чиновник получил взятку в размере 40 тысяч долларов."
+    uk = "За версією слідства, посадовець отримав хабар у розмірі 40 тисяч доларів."
+    for code, text in (("ru", ru), ("uk", uk)):
+        article = newsstruct.parse(text, lang=code, registry=_REGISTRY)
+        assert [(q.kind.value, q.cue_text) for q in article.quotes] == [
+            ("reported", " ".join(text.split()[:2]))
+        ]
