@@ -57,6 +57,7 @@ _ROLE_WORDS = 6
 _APPOSITION_WORDS = 8  # words of a role in commas after a name: "Jo Roe, the governor of …,"
 _ROLE_REACH = 120
 _CLAUSE_BREAK = regex.compile(r"[.,;:!?\"“”«»()\n]|[ \t][\-–—][ \t]")
+_COMMA_BEFORE = regex.compile(r"(?r),[ \t]++$")  # the comma right before a name
 # Quotes and speakers looked back over, at most: keeps resolution linear on any input.
 _REACH = 60
 _LINE_BREAK = regex.compile(r"\n")
@@ -460,6 +461,12 @@ class _Resolver:
         clause = _CLAUSE_BREAK.split(window)[-1]
         return clause.split()[-_ROLE_WORDS:]
 
+    def _words_before_comma(self, position: int) -> list[str]:
+        """The words of the clause before a comma right before ``position`` (``la
+        ministra de Vivienda`` before ``, Lucía Garrido``), or none."""
+        comma = _COMMA_BEFORE.search(self.text, max(0, position - _ROLE_REACH), position)
+        return [] if comma is None else self._words_before(comma.start())
+
     def _role_phrase(self, words: list[str]) -> tuple[str, ...]:
         """The role a name is printed with: its words from the first role word on."""
         keys = [_key(w) for w in words]
@@ -504,6 +511,9 @@ class _Resolver:
             phrase = self._role_phrase(self._words_before(run_start) + before)
             if not phrase:  # "Jo Roe, the regional governor, said"
                 phrase = apposition
+            if not phrase and not before:
+                # "the minister of labour, Jo Roe, said": the role in commas before it
+                phrase = self._role_phrase(self._words_before_comma(run_start))
             self._role_phrases[n] = phrase
         return phrase
 
@@ -813,8 +823,9 @@ class _Resolver:
             and run_start >= 2
             and _key(words[run_start - 1][0]) in self.lex.phrase_prepositions
             and words[run_start - 2][0][:1].isupper()
-        ):
-            # "the Ministry of Energy", "Bank of England": an organisation, as written
+        ) or self._role_of_one(words, run_start):
+            # "the Ministry of Energy", "Bank of England": an organisation, as written;
+            # "le maire de Lyon", "el jefe del Estado": a role, its holder unnamed
             content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
             return "description", mention.strip(), content, content
         holder = self._holder([w[0] for w in words[:run_start]], words[run_start:])
@@ -870,6 +881,25 @@ class _Resolver:
         # "глава ОВА": a role in an organisation that an abbreviation names, no name
         content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
         return "description", mention.strip(), content, content
+
+    def _role_of_one(self, words: list[tuple[str, int, int]], run_start: int) -> bool:
+        """Whether a mention ends in a role of the one place or body that its one
+        capitalised word names (``le président de la République``, ``o chefe do
+        Governo``): a role word, a phrase preposition and maybe an article before it."""
+        if run_start != len(words) - 1:
+            return False
+        n = run_start - 1
+        while (
+            n > 0
+            and _key(words[n][0]) in self.lex.determiners
+            and _key(words[n][0]) not in self.lex.phrase_prepositions  # "del"
+        ):
+            n -= 1
+        return (
+            n >= 1
+            and _key(words[n][0]) in self.lex.phrase_prepositions
+            and self._is_role_form(_key(words[n - 1][0]))
+        )
 
     def _common_noun(
         self, name_words: list[tuple[str, int, int]], words: list[tuple[str, int, int]]

@@ -136,6 +136,23 @@ CASES = [
         ],
         id="infinitive-with-subject",
     ),
+    pytest.param(
+        (
+            "El presidente de Perú, Jorge Salas, visitó este lunes la zona afectada "
+            'por las lluvias. "No dejaremos a nadie atrás", afirmó el jefe del '
+            "Estado ante los vecinos."
+        ),
+        [("direct", "No dejaremos a nadie atrás", "Jorge Salas", "afirmó")],
+        id="role-equivalent-jefe-del-estado",
+    ),
+    pytest.param(
+        (
+            'El alcalde de Tordesillas, Pedro Gil, presentó el plan. "Es una obra '
+            'necesaria", explicó el regidor.'
+        ),
+        [("direct", "Es una obra necesaria", "Pedro Gil", "explicó")],
+        id="role-equivalent-regidor",
+    ),
 ]
 
 

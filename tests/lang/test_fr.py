@@ -164,6 +164,28 @@ CASES = [
         ],
         id="reagi",
     ),
+    pytest.param(
+        (
+            "Le président Paul Durand a inauguré lundi le nouveau pont de la ville. "
+            "« Ce chantier a été long », a reconnu le chef de l'État devant les "
+            "habitants."
+        ),
+        [("direct", "Ce chantier a été long", "Paul Durand", "a reconnu")],
+        id="role-equivalent-chef-de-l-etat",
+    ),
+    pytest.param(
+        (
+            "La ministre de la Culture, Anne Roux, a visité mardi le musée rénové. "
+            "Selon la ministre, les travaux seront achevés en mai."
+        ),
+        [("reported", "les travaux seront achevés en mai", "Anne Roux", "Selon")],
+        id="role-in-commas-before-name",
+    ),
+    pytest.param(
+        ("« Nous reconstruirons l'école », a promis le maire de Valbonne."),
+        [("direct", "Nous reconstruirons l'école", "le maire de Valbonne", "a promis")],
+        id="role-of-a-place-unnamed",
+    ),
 ]
 
 

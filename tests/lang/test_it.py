@@ -98,6 +98,22 @@ CASES = [
         ],
         id="anaphoric-after-quotation",
     ),
+    pytest.param(
+        (
+            "Il presidente del Consiglio Marco Verdi ha incontrato i sindacati. «Il "
+            "dialogo continua», ha detto il premier al termine della riunione."
+        ),
+        [("direct", "Il dialogo continua", "Marco Verdi", "ha detto")],
+        id="role-equivalent-premier",
+    ),
+    pytest.param(
+        (
+            "Il sindaco Luca Neri ha firmato l’ordinanza. «È una scelta di buon "
+            "senso», spiega il primo cittadino."
+        ),
+        [("direct", "È una scelta di buon senso", "Luca Neri", "spiega")],
+        id="role-equivalent-primo-cittadino",
+    ),
 ]
 
 

@@ -117,6 +117,14 @@ CASES = [
         ],
         id="dialogue-then-writer-sentence",
     ),
+    pytest.param(
+        (
+            'Premier Jan Nowak spotkał się w poniedziałek z rolnikami. "Dopłaty '
+            'zostaną wypłacone jeszcze w tym miesiącu" - zapewnił szef rządu.'
+        ),
+        [("direct", "Dopłaty zostaną wypłacone jeszcze w tym miesiącu", "Jan Nowak", "zapewnił")],
+        id="role-equivalent-szef-rzadu",
+    ),
 ]
 
 

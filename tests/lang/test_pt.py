@@ -18,10 +18,6 @@ _REGISTRY = Registry(builtins=False, plugins=False)
 Quote = tuple[str, str, "str | None", "str | None"]
 
 
-def _pipeline(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
 CASES = [
     pytest.param(
         "O ministro João Silva disse que o orçamento do próximo ano estará equilibrado.",
@@ -68,9 +64,6 @@ CASES = [
             )
         ],
         id="de-acordo-com",
-        marks=_pipeline(
-            "speakers: a capitalised ministry name in a description is taken for the name"
-        ),
     ),
     pytest.param(
         (
@@ -123,6 +116,22 @@ CASES = [
             ),
         ],
         id="reagiu",
+    ),
+    pytest.param(
+        (
+            'O Presidente angolano, Manuel Neto, visitou hoje a província. "Vamos '
+            'reconstruir as estradas", declarou o chefe de Estado aos jornalistas.'
+        ),
+        [("direct", "Vamos reconstruir as estradas", "Manuel Neto", "declarou")],
+        id="role-equivalent-chefe-de-estado",
+    ),
+    pytest.param(
+        (
+            "O ministro da Economia, Rui Lopes, reuniu-se hoje com os parceiros "
+            "sociais. Segundo o ministro, o acordo será assinado na próxima semana."
+        ),
+        [("reported", "o acordo será assinado na próxima semana", "Rui Lopes", "Segundo")],
+        id="role-in-commas-before-name",
     ),
 ]
 

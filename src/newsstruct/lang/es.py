@@ -164,6 +164,7 @@ trabajadores especialista especialistas autoridades canciller rey reina papa obi
 cardenal entrenador técnico capitán jugador jugadores hombre mujer gente persona padre
 madre hijo hija esposa marido compañero compañeros amigo amiga observador
 observadores
+regidor regidora edil pontífice seleccionador magistrado magistrada gobernante
 """
 
 LEXICON = Lexicon(
@@ -619,6 +620,34 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    role_equivalents=(
+        (
+            "presidente",
+            "presidenta",
+            "mandatario",
+            "mandataria",
+            "jefe de estado",
+            "jefe del estado",
+            "jefa de estado",
+            "jefa del estado",
+            "gobernante",
+        ),
+        (
+            "presidente del gobierno",
+            "presidenta del gobierno",
+            "primer ministro",
+            "primera ministra",
+            "jefe del gobierno",
+            "jefa del gobierno",
+            "jefe del ejecutivo",
+            "jefa del ejecutivo",
+        ),
+        ("ministro de exteriores", "ministra de exteriores", "jefe de la diplomacia", "canciller"),
+        ("alcalde", "alcaldesa", "regidor", "regidora", "primer edil", "primera edil", "edil"),
+        ("papa", "pontífice", "sumo pontífice", "santo padre"),
+        ("entrenador", "técnico", "seleccionador", "míster"),
+        ("fiscal", "fiscal general", "magistrado", "magistrada"),
+    ),
     titles=frozenset(
         {
             "sr",

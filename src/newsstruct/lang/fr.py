@@ -230,6 +230,7 @@ habitant témoin témoins participant participants salarié salariés spécialis
 spécialistes autorités chancelier chancelière roi reine pape évêque cardinal
 entraîneur joueur joueurs homme femme gens personne père mère fils fille
 épouse mari collègue collègues ami amie amis observateur observateurs
+bourgmestre édile pontife sélectionneur technicien patron patronne pdg magistrat magistrate
 """
 
 LEXICON = Lexicon(
@@ -676,6 +677,28 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    role_equivalents=(
+        (
+            "président",
+            "présidente",
+            "chef de l'état",
+            "chef de l’état",
+            "président de la république",
+        ),
+        (
+            "premier ministre",
+            "première ministre",
+            "chef du gouvernement",
+            "cheffe du gouvernement",
+            "locataire de matignon",
+        ),
+        ("ministre des affaires étrangères", "chef de la diplomatie", "cheffe de la diplomatie"),
+        ("maire", "bourgmestre", "édile"),
+        ("pape", "pontife", "souverain pontife", "saint-père"),
+        ("directeur général", "directrice générale", "pdg", "patron", "patronne"),
+        ("entraîneur", "sélectionneur", "technicien"),
+        ("procureur", "procureure", "magistrat", "magistrate"),
+    ),
     titles=frozenset(
         {
             "m",

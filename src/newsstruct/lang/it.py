@@ -184,6 +184,7 @@ testimone testimoni partecipante lavoratore lavoratori specialista autorità
 cancelliere re regina papa pontefice vescovo cardinale allenatore tecnico capitano
 giocatore uomo donna gente persona padre madre figlio figlia moglie marito collega
 amico amica osservatore osservatori
+onorevole parlamentare magistrato magistrata governatrice
 """
 
 LEXICON = Lexicon(
@@ -597,6 +598,26 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    role_equivalents=(
+        ("presidente della repubblica", "capo dello stato", "inquilino del quirinale"),
+        (
+            "premier",
+            "presidente del consiglio",
+            "presidente del consiglio dei ministri",
+            "primo ministro",
+            "prima ministra",
+            "capo del governo",
+            "capo dell'esecutivo",
+            "capo dell’esecutivo",
+        ),
+        ("ministro degli esteri", "capo della diplomazia", "titolare della farnesina"),
+        ("sindaco", "sindaca", "primo cittadino", "prima cittadina"),
+        ("governatore", "governatrice", "presidente della regione"),
+        ("papa", "pontefice", "santo padre"),
+        ("allenatore", "tecnico", "ct", "commissario tecnico", "mister"),
+        ("procuratore", "procuratrice", "pm", "magistrato", "magistrata"),
+        ("deputato", "deputata", "parlamentare", "onorevole"),
+    ),
     titles=frozenset(
         {
             "sig",

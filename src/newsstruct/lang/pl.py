@@ -192,6 +192,7 @@ komisja rada partia sąd spółka firma związek organizacja mieszkańcy mieszka
 świadek świadkowie uczestnik uczestnicy pracownik pracownicy specjalista specjaliści
 władze kanclerz król królowa papież biskup arcybiskup ksiądz trener kapitan zawodnik
 ludzie człowiek mężczyzna kobieta ojciec matka syn córka żona mąż kolega koledzy
+szkoleniowiec selekcjoner włodarz policjantka
 """
 
 LEXICON = Lexicon(
@@ -613,6 +614,21 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    role_equivalents=(
+        ("prezydent", "głowa państwa", "szef państwa"),
+        ("premier", "szef rządu", "szefowa rządu", "prezes rady ministrów"),
+        (
+            "minister spraw zagranicznych",
+            "szef msz",
+            "szefowa msz",
+            "szef dyplomacji",
+            "szef polskiej dyplomacji",
+        ),
+        ("minister obrony narodowej", "minister obrony", "szef mon", "szef resortu obrony"),
+        ("trener", "szkoleniowiec", "selekcjoner"),
+        ("burmistrz", "prezydent miasta", "włodarz"),
+        ("papież", "ojciec święty"),
+    ),
     titles=frozenset(
         {
             "pan",

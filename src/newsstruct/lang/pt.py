@@ -164,6 +164,7 @@ grupo organização associação moradores morador testemunha testemunhas partic
 trabalhador trabalhadores autoridades chanceler rei rainha papa bispo cardeal
 treinador técnico capitão jogador homem mulher gente pessoa pai mãe filho filha
 esposa marido colega amigo amiga observador observadores autarca
+edil pontífice selecionador
 """
 
 LEXICON = Lexicon(
@@ -573,6 +574,24 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    role_equivalents=(
+        ("presidente", "presidenta", "chefe de estado", "chefe do estado"),
+        (
+            "primeiro-ministro",
+            "primeira-ministra",
+            "chefe do governo",
+            "chefe do executivo",
+        ),
+        (
+            "ministro dos negócios estrangeiros",
+            "ministro das relações exteriores",
+            "chefe da diplomacia",
+            "chanceler",
+        ),
+        ("prefeito", "prefeita", "autarca", "edil"),
+        ("papa", "pontífice", "sumo pontífice", "santo padre"),
+        ("treinador", "técnico", "selecionador"),
+    ),
     titles=frozenset(
         {
             "sr",
