@@ -153,6 +153,11 @@ CASES = [
         [("direct", "Es una obra necesaria", "Pedro Gil", "explicó")],
         id="role-equivalent-regidor",
     ),
+    pytest.param(
+        ("Para la alcaldesa, Marta Gil, la obra es necesaria para el barrio."),
+        [("reported", "la obra es necesaria para el barrio", "Marta Gil", "Para")],
+        id="opinion-para-x",
+    ),
 ]
 
 

@@ -186,6 +186,16 @@ CASES = [
         [("direct", "Nous reconstruirons l'école", "le maire de Valbonne", "a promis")],
         id="role-of-a-place-unnamed",
     ),
+    pytest.param(
+        ("Pour le député Jean Roux, le projet de loi « manque cruellement d'ambition »."),
+        [("mixed", "le projet de loi « manque cruellement d'ambition »", "Jean Roux", "Pour")],
+        id="opinion-pour-x",
+    ),
+    pytest.param(
+        ("Pour la première fois, le parti a obtenu plus de 30 % des voix dans la région."),
+        [],
+        id="pour-not-a-source",
+    ),
 ]
 
 

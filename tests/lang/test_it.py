@@ -114,6 +114,16 @@ CASES = [
         [("direct", "È una scelta di buon senso", "Luca Neri", "spiega")],
         id="role-equivalent-primo-cittadino",
     ),
+    pytest.param(
+        ("Per il sindacato, la riforma non basta a coprire i pensionamenti."),
+        [("reported", "la riforma non basta a coprire i pensionamenti", "il sindacato", "Per")],
+        id="opinion-per-x",
+    ),
+    pytest.param(
+        ("Per questo motivo, il consiglio comunale ha rinviato la seduta a lunedì."),
+        [],
+        id="per-not-a-source",
+    ),
 ]
 
 

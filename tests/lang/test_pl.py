@@ -18,10 +18,6 @@ _REGISTRY = Registry(builtins=False, plugins=False)
 Quote = tuple[str, str, "str | None", "str | None"]
 
 
-def _pipeline(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
 CASES = [
     pytest.param(
         "Minister finansów powiedział, że budżet na przyszły rok będzie zrównoważony.",
@@ -73,7 +69,6 @@ CASES = [
         "Według wojewody nowy most na rzece zostanie otwarty już w lipcu.",
         [("reported", "nowy most na rzece zostanie otwarty już w lipcu", "wojewody", "Według")],
         id="wedlug-without-comma",
-        marks=_pipeline("source phrase without a comma after its source (Według X C)"),
     ),
     pytest.param(
         "Dodał, że rząd podejmie decyzję w przyszłym tygodniu.",
@@ -124,6 +119,21 @@ CASES = [
         ),
         [("direct", "Dopłaty zostaną wypłacone jeszcze w tym miesiącu", "Jan Nowak", "zapewnił")],
         id="role-equivalent-szef-rzadu",
+    ),
+    pytest.param(
+        ("Dla opozycji projekt ustawy jest nie do przyjęcia."),
+        [("reported", "projekt ustawy jest nie do przyjęcia", "opozycji", "Dla")],
+        id="opinion-dla-x-without-comma",
+    ),
+    pytest.param(
+        ("Dla dzieci organizatorzy przygotowali wiele atrakcji na festynie."),
+        [],
+        id="dla-not-a-source",
+    ),
+    pytest.param(
+        ("Dla wiceministra Jana Kowalskiego reforma to konieczność."),
+        [("reported", "reforma to konieczność", "Jana Kowalskiego", "Dla")],
+        id="opinion-dla-name-without-comma",
     ),
 ]
 

@@ -133,6 +133,21 @@ CASES = [
         [("reported", "o acordo será assinado na próxima semana", "Rui Lopes", "Segundo")],
         id="role-in-commas-before-name",
     ),
+    pytest.param(
+        (
+            "Para o sindicato dos professores, o aumento do salário não é "
+            "suficiente para as famílias portuguesas."
+        ),
+        [
+            (
+                "reported",
+                "o aumento do salário não é suficiente para as famílias portuguesas",
+                "o sindicato dos professores",
+                "Para",
+            )
+        ],
+        id="opinion-para-x",
+    ),
 ]
 
 

@@ -150,6 +150,15 @@ class Lexicon:
     """Possessive determiners (``his``, ``their``): before a noun of speech, its source."""
     source_phrases: tuple[str, ...] = ()
     """Phrases that introduce a source before the content (``according to``)."""
+    opinion_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions that open a sentence with whose view it gives (French ``Pour X, C``,
+    Spanish ``Para X, C``, Polish ``Dla X C``): ``according to`` there, where X names
+    someone (a capitalised name or a role noun), never elsewhere (``Pour la première
+    fois, C``)."""
+    comma_free_sources: bool = False
+    """Whether a fronted source phrase may go without the comma before its content
+    (Polish ``Według ministra budżet wzrośnie``): the source is then its first word, or
+    its words to the last capitalised one of a name among its first few words."""
     source_postpositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that follow their source as "according to" precedes it (German ``X
     zufolge``): ``X zufolge sollen C`` and ``C, X zufolge``."""

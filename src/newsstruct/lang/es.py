@@ -165,6 +165,7 @@ cardenal entrenador técnico capitán jugador jugadores hombre mujer gente perso
 madre hijo hija esposa marido compañero compañeros amigo amiga observador
 observadores
 regidor regidora edil pontífice seleccionador magistrado magistrada gobernante
+oposición
 """
 
 LEXICON = Lexicon(
@@ -256,6 +257,7 @@ LEXICON = Lexicon(
         "llamó",
         "denominó",
     ),
+    opinion_prepositions=frozenset({"para"}),
     source_phrases=(
         "según",
         "de acuerdo con",

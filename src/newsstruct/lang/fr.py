@@ -231,6 +231,7 @@ spécialistes autorités chancelier chancelière roi reine pape évêque cardina
 entraîneur joueur joueurs homme femme gens personne père mère fils fille
 épouse mari collègue collègues ami amie amis observateur observateurs
 bourgmestre édile pontife sélectionneur technicien patron patronne pdg magistrat magistrate
+opposition
 """
 
 LEXICON = Lexicon(
@@ -301,6 +302,7 @@ LEXICON = Lexicon(
         "baptisé",
         "appelé",
     ),
+    opinion_prepositions=frozenset({"pour"}),
     source_phrases=(
         "selon",
         "d'après",

@@ -185,6 +185,8 @@ cancelliere re regina papa pontefice vescovo cardinale allenatore tecnico capita
 giocatore uomo donna gente persona padre madre figlio figlia moglie marito collega
 amico amica osservatore osservatori
 onorevole parlamentare magistrato magistrata governatrice
+opposizione
+ct
 """
 
 LEXICON = Lexicon(
@@ -234,6 +236,7 @@ LEXICON = Lexicon(
         "descritto",
         "descrive",
     ),
+    opinion_prepositions=frozenset({"per"}),
     source_phrases=(
         "secondo",
         "a detta di",

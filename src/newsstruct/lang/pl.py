@@ -193,6 +193,8 @@ komisja rada partia sąd spółka firma związek organizacja mieszkańcy mieszka
 władze kanclerz król królowa papież biskup arcybiskup ksiądz trener kapitan zawodnik
 ludzie człowiek mężczyzna kobieta ojciec matka syn córka żona mąż kolega koledzy
 szkoleniowiec selekcjoner włodarz policjantka
+opozycja koalicja
+posłów
 """
 
 LEXICON = Lexicon(
@@ -268,6 +270,8 @@ LEXICON = Lexicon(
         "scharakteryzował",
         "scharakteryzowała",
     ),
+    opinion_prepositions=frozenset({"dla"}),
+    comma_free_sources=True,
     source_phrases=(
         "według",
         "zdaniem",

@@ -165,6 +165,7 @@ trabalhador trabalhadores autoridades chanceler rei rainha papa bispo cardeal
 treinador técnico capitão jogador homem mulher gente pessoa pai mãe filho filha
 esposa marido colega amigo amiga observador observadores autarca
 edil pontífice selecionador
+oposição
 """
 
 LEXICON = Lexicon(
@@ -227,6 +228,7 @@ LEXICON = Lexicon(
         "qualificou",
         "considerou",
     ),
+    opinion_prepositions=frozenset({"para"}),
     source_phrases=(
         "segundo",
         "de acordo com",

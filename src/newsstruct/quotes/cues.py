@@ -30,6 +30,7 @@ from newsstruct.quotes.reading import (
     MAX_PIECE,
     MAX_SOURCE,
     NAME_WORDS,
+    ROLE_STEM,
     TERMINAL,
     is_joined_infinitive,
     is_name_quotation,
@@ -49,6 +50,7 @@ __all__ = [
 ]
 
 _MIN_CLAUSE_WORDS = 4
+_UNMARKED_SOURCE_WORDS = 7  # words of a source with no comma after it (Polish "Według X C")
 _MIN_NAMING_WORDS = 3
 _MAX_SIGNATURE = 30  # tokens between a quotation and the cue of its signature
 _MAX_OPEN_NAME = 5  # words of a name that signs a quotation in a language without a lexicon
@@ -458,6 +460,11 @@ class FrameReader(SourceReader, ComplementReader):
             if match_phrase(self.t, i, hi, source_phrase):
                 width = len(source_phrase)
                 return self.according_to(i, width, lo, hi, unit), width
+        if lower in self.lex.opinion_prepositions:
+            view = self.according_to(i, 1, lo, hi, unit) if i == lo else None
+            if view is not None and view.source is not None and self.names_someone(*view.source):
+                return view, 1  # "Pour le député Jo Roe, C", "Dla opozycji C"
+            return None, 1
         if lower in self.lex.source_postpositions and i > lo:
             return self.according_after(i, lo, hi, unit), 1
         if i == lo and lower in self.table.anaphoric_first:
@@ -1516,6 +1523,15 @@ class FrameReader(SourceReader, ComplementReader):
             # "Laut dem Bürgermeister wird C": the finite verb opens the content
             content = self._content_range(verb, hi, min_words=3)
             return Frame((i, k), (k, verb), content, "according", unit) if content else None
+        if (
+            self.lex.comma_free_sources
+            and i == lo
+            and (comma is None or comma - k > _UNMARKED_SOURCE_WORDS)
+        ):
+            # "Według ministra budżet wzrośnie": no comma after the source
+            unmarked = self.unmarked_source(k, hi)
+            content = self._content_range(unmarked, hi) if unmarked < hi else None
+            return Frame((i, k), (k, unmarked), content, "according", unit) if content else None
         end = comma if comma is not None and comma > k else hi
         while end > k and self.t[end - 1].kind == "p":
             end -= 1
@@ -1556,6 +1572,28 @@ class FrameReader(SourceReader, ComplementReader):
         if rest is not None:
             return Frame((i, k), source, rest, "according", unit)
         return None
+
+    def names_someone(self, start: int, end: int) -> bool:
+        """Whether a source names someone: a capitalised word or a role noun (in any
+        case form, where nouns go bare of articles: ``posłów``) among its words."""
+        return any(
+            token.is_capitalised
+            or token.lower in self.lex.role_nouns
+            or (self.lex.bare_noun_subjects and token.lower[:ROLE_STEM] in self.table.role_stems)
+            for token in self.t[start:end]
+        )
+
+    def unmarked_source(self, k: int, hi: int) -> int:
+        """Where a source phrase's source ends when no comma closes it (Polish ``Według
+        ministra budżet wzrośnie``, ``Dla szefa MSZ Jana Roe sytuacja jest …``): after
+        the last capitalised word among its first few words, else after its first word."""
+        end = k + 1
+        for m in range(k + 1, min(hi, k + _UNMARKED_SOURCE_WORDS)):
+            if self.t[m].kind != "w":
+                break
+            if self.t[m].is_capitalised:
+                end = m + 1
+        return end
 
     def according_after(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
         """``X zufolge sollen C`` and ``C, X zufolge.``: the source before a

@@ -21,6 +21,7 @@ ATTACHED = frozenset(".-’'&%/")
 _CLAUSE_MARKS = frozenset(",:;") | TERMINAL
 MAX_SOURCE = 10
 MAX_ACCORDING = 30
+ROLE_STEM = 5  # letters a role noun's case forms share ("posłów", "posłowie")
 BARE_NOUN_WORDS = 3
 NAME_WORDS = 2  # a first name and a surname: the fewest words of a full name
 ADJUNCT_REACH = 14
@@ -63,6 +64,7 @@ class CueTable:
     np_words: frozenset[str]
     bare_pronouns: frozenset[str]  # pronouns that are no determiners: they take no modifier
     role_words: frozenset[str]  # role nouns and titles
+    role_stems: frozenset[str]  # role nouns' first letters: a role in any case ("posłów")
     triggers: frozenset[str]  # the first words of every cue: only they start a frame
     tail_verbs: frozenset[str]  # cue and attribution verbs that can close a sentence
     attribution_verbs: frozenset[str]  # the verbs after a credited outlet ("reports")
@@ -122,12 +124,14 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         np_words=lexicon.determiners | lexicon.role_nouns | lexicon.pronouns,
         bare_pronouns=lexicon.pronouns - lexicon.determiners,
         role_words=lexicon.role_nouns | lexicon.titles,
+        role_stems=frozenset(noun[:ROLE_STEM] for noun in lexicon.role_nouns),
         triggers=frozenset(by_first)
         | frozenset(separable)
         | naming
         | frozenset(speech_nouns)
         | {p[0] for p in source_phrases}
         | lexicon.source_postpositions
+        | lexicon.opinion_prepositions
         | lexicon.relay_verbs
         | lexicon.quotation_cues
         | (lexicon.clause_nouns if lexicon.verb_second else frozenset()),
