@@ -293,7 +293,7 @@ def test_a_title_case_headline_above_a_byline_stays_the_headline() -> None:
         ("de", "Von Anna Schmidt"),
         ("fr", "Par Jeanne Martin"),
         ("es", "Por Ana Torres"),
-        ("it", "Di Anna Rossi"),
+        ("it", "di Anna Rossi"),
         ("uk", "Автор Ганна Коваль"),
     ],
 )

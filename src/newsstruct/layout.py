@@ -13,12 +13,19 @@ __all__ = ["DATE_LINE", "date_line_alone", "is_byline", "is_page_line"]
 
 # A byline: a label and a colon before a name ("Oprac.: Artur Pokorski", "Autor: Jan
 # Nowak") or a byline word of any language before one ("By Anna Smith", "Von Anna
-# Schmidt"; Lexicon.byline_words, in any letter case).
+# Schmidt"; Lexicon.byline_words): as the lexicon writes it, in lower case, and in
+# capitals where it writes it capitalised ("BY ANNA SMITH"); one it writes in lower
+# case stays so (Italian "di Anna Rossi", never the surname's "Di Maio").
 @functools.cache
 def _byline() -> regex.Pattern[str]:
-    words = [word for code in available() for word in get(code).byline_words]
+    words = [
+        form
+        for code in available()
+        for word in get(code).byline_words
+        for form in (word, word.lower(), word if word.islower() else word.upper())
+    ]
     return regex.compile(
-        r"(?:\p{L}{1,12}\.?[ \t]*:|(?i:" + alternation(words) + r"))[ \t]++"
+        r"(?:\p{L}{1,12}\.?[ \t]*:|" + alternation(words) + r")[ \t]++"
         r"\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+"
         r"(?:[ \t]++\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+){0,3}[ \t]*+"
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from newsstruct.lang import Lexicon
-from newsstruct.layout import DATE_LINE, is_page_line
+from newsstruct.layout import DATE_LINE, is_byline, is_page_line
 from newsstruct.model import Span
 
 __all__ = ["paragraph_spans", "sentence_spans"]
@@ -52,6 +52,7 @@ def paragraph_spans(text: str) -> list[Span]:
                 and _STARTS_LOWER.match(stripped)
                 and not is_page_line(stripped)
                 and not is_page_line(pending.of(text))
+                and not is_byline(stripped)  # "di Anna Rossi" under the headline
                 # the crawl's date line ends with its headline: "by Jo Roe March 4" under
                 # it is a byline, not the headline's end
                 and DATE_LINE.fullmatch(text, pending.start, pending.end) is None

@@ -158,6 +158,28 @@ CASES = [
         [("reported", "la obra es necesaria para el barrio", "Marta Gil", "Para")],
         id="opinion-para-x",
     ),
+    pytest.param(
+        ("En la operación se incautaron tres fusiles y dinero en efectivo, según se informó."),
+        [],
+        id="impersonal-segun-se-informo",
+    ),
+    pytest.param(
+        ("Se espera que el texto llegue al Congreso en septiembre."),
+        [],
+        id="impersonal-se-espera",
+    ),
+    pytest.param(
+        ("El ministro se mostró convencido de que el acuerdo llegará antes del verano."),
+        [
+            (
+                "reported",
+                "el acuerdo llegará antes del verano",
+                "El ministro",
+                "se mostró convencido",
+            )
+        ],
+        id="reflexive-cue-with-subject",
+    ),
 ]
 
 

@@ -196,6 +196,11 @@ CASES = [
         [],
         id="pour-not-a-source",
     ),
+    pytest.param(
+        ("On apprend que le conseil municipal votera le budget la semaine prochaine."),
+        [],
+        id="impersonal-on-apprend",
+    ),
 ]
 
 

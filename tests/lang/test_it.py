@@ -124,6 +124,14 @@ CASES = [
         [],
         id="per-not-a-source",
     ),
+    pytest.param(
+        (
+            "Il piano regionale per la sanità sarà presentato alla giunta la "
+            "prossima settimana, si apprende."
+        ),
+        [],
+        id="impersonal-si-apprende",
+    ),
 ]
 
 
@@ -156,3 +164,21 @@ def test_lexicon_is_registered_and_rich() -> None:
     assert lexicon.control_cue_verbs <= lexicon.cue_verbs
     assert all(v == v.casefold() and " " not in v for v in lexicon.cue_verbs)
     assert all(len(o) == 1 and len(c) == 1 for o, c in lexicon.quote_pairs)
+
+
+@pytest.mark.parametrize("headline", ["Di Maio", "DI MAIO ATTACCA IL GOVERNO"])
+def test_a_headline_that_opens_with_a_surname_particle_is_no_byline(headline: str) -> None:
+    """Lexicon.byline_words: Italian writes its byline word in lower case (``di Anna
+    Rossi``); the capitalised particle of a surname opens a headline."""
+    lead = "(ANSA) - ROMA, 18 MAR - «La manovra va cambiata», ha detto il leader del movimento."
+    article = newsstruct.parse(f"date 2026-03-18\n{headline}\n{lead}", registry=_REGISTRY)
+    assert article.title == headline
+
+
+def test_a_lower_case_byline_under_the_headline_is_furniture() -> None:
+    text = (
+        "date 2026-03-18 Manovra, scontro nella maggioranza\ndi Anna Rossi\n"
+        "ROMA - «La manovra va cambiata», ha detto il leader del movimento."
+    )
+    article = newsstruct.parse(text, registry=_REGISTRY)
+    assert [p.role.value for p in article.paragraphs][:3] == ["title", "boilerplate", "lead"]

@@ -338,6 +338,11 @@ class Lexicon:
     """Impersonal forms of cue verbs (``сообщается``, ``повідомлялося``): without a
     source in their clause (``говорится в сообщении``) they name no speaker, and what
     they report is no quote (``Ранее сообщалось, что …``)."""
+    impersonal_clitics: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Clitics that make the cue verb right after them impersonal (Spanish ``se
+    informó``, Italian ``si apprende``, French ``on apprend``): where no subject comes
+    before the clitic (it opens the clause, or follows a comma, ``según``, ``come`` or an
+    object pronoun: ``Lo si apprende``), nobody speaks and nothing is quoted."""
     impersonal_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Pronouns of impersonal constructions (German ``es``, English ``it``, ``there``):
     after a cue and before a reflexive pronoun (``So erklärt es sich, dass …``) they make

@@ -257,6 +257,7 @@ LEXICON = Lexicon(
         "llamó",
         "denominó",
     ),
+    impersonal_clitics=frozenset({"se"}),
     opinion_prepositions=frozenset({"para"}),
     source_phrases=(
         "según",

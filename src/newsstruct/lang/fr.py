@@ -302,6 +302,7 @@ LEXICON = Lexicon(
         "baptisé",
         "appelé",
     ),
+    impersonal_clitics=frozenset({"on"}),
     opinion_prepositions=frozenset({"pour"}),
     source_phrases=(
         "selon",

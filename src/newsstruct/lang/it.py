@@ -236,6 +236,7 @@ LEXICON = Lexicon(
         "descritto",
         "descrive",
     ),
+    impersonal_clitics=frozenset({"si"}),
     opinion_prepositions=frozenset({"per"}),
     source_phrases=(
         "secondo",
@@ -788,7 +789,7 @@ LEXICON = Lexicon(
         "a renderlo noto è",
         "a scriverlo è",
     ),
-    byline_words=("Di",),
+    byline_words=("di",),
     background_markers=(
         "ricordiamo",
         "il contesto",

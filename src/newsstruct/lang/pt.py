@@ -228,6 +228,7 @@ LEXICON = Lexicon(
         "qualificou",
         "considerou",
     ),
+    impersonal_clitics=frozenset({"se"}),
     opinion_prepositions=frozenset({"para"}),
     source_phrases=(
         "segundo",

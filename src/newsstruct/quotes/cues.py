@@ -508,6 +508,8 @@ class FrameReader(SourceReader, ComplementReader):
                 return self.noun_frame(i, lo, hi, unit), 1
             return None, 1
         width = len(phrase)
+        if self.is_impersonal(i, lo):
+            return None, width  # "Se espera que C", "C, según se informó": nobody speaks
         if self.t[i].is_capitalised and i > lo:
             if (
                 self.lex.verb_second
@@ -1507,8 +1509,8 @@ class FrameReader(SourceReader, ComplementReader):
             or self.word(k) in self.lex.clause_openers
         ):
             return None  # but "nach einem Bericht der Zeitung": an article
-        if k >= hi:
-            return None
+        if k >= hi or self.word(k) in self.lex.impersonal_clitics:
+            return None  # "según se informó": nobody named
         if self.word(i) in self.lex.conjunctions and not self.closing_source(i, k, lo, hi):
             return None  # "so" attributes only as "C, so X.", never "…, so dass C"
         if self.lex.verb_second and not (
@@ -1572,6 +1574,29 @@ class FrameReader(SourceReader, ComplementReader):
         if rest is not None:
             return Frame((i, k), source, rest, "according", unit)
         return None
+
+    def is_impersonal(self, i: int, lo: int) -> bool:
+        """Whether the cue verb at ``i`` follows an impersonal clitic (and perhaps an
+        auxiliary: ``si è appreso``) with no subject before it: at the unit's start, or
+        after punctuation, a source phrase's word, ``as`` or an object pronoun (``Lo si
+        apprende``, ``según se informó``)."""
+        c = i - 1
+        if (
+            c > lo
+            and self.word(c) in self.lex.auxiliaries
+            and self.word(c) not in self.lex.impersonal_clitics  # Spanish "se"
+        ):
+            c -= 1
+        if c < lo or self.word(c) not in self.lex.impersonal_clitics:
+            return False
+        before = self.word(c - 1) if c > lo else ""
+        return (
+            c == lo
+            or self.t[c - 1].kind == "p"
+            or before in self.table.source_firsts
+            or before in self.lex.as_words
+            or before in self.lex.object_pronouns
+        )
 
     def names_someone(self, start: int, end: int) -> bool:
         """Whether a source names someone: a capitalised word or a role noun (in any
