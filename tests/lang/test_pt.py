@@ -148,6 +148,16 @@ CASES = [
         ],
         id="opinion-para-x",
     ),
+    pytest.param(
+        ('"A reforma da saúde vai avançar este ano", disse a Azevedo o ministro Rui Lopes.'),
+        [("direct", "A reforma da saúde vai avançar este ano", "Rui Lopes", "disse")],
+        id="addressee-name-after-cue-then-speaker",
+    ),
+    pytest.param(
+        ('"A reforma da saúde vai avançar este ano", disse a Azevedo na saída do encontro.'),
+        [("direct", "A reforma da saúde vai avançar este ano", None, None)],
+        id="addressee-name-after-cue-is-no-speaker",
+    ),
 ]
 
 

@@ -5,7 +5,7 @@ a tail (``…, UNN reports``) and the antecedent of an anaphoric frame.
 
 from __future__ import annotations
 
-from newsstruct.lang import headed_by, is_outlet_name
+from newsstruct.lang import headed_by, is_acronym, is_outlet_name
 from newsstruct.quotes.reading import (
     ATTACHED,
     BARE_NOUN_WORDS,
@@ -352,7 +352,9 @@ class SourceReader(TokenReader):
             i += 1  # "говорит еще один источник"
         if i >= hi or self.word(i) in self.lex.time_words:
             return None
-        if (
+        if self.word(i) in self.lex.determiners and self.word(i) in self.lex.prepositions:
+            i = self.after_named_addressee(i, hi)  # "disse a Lula o ministro": whom to
+        if i >= hi or (
             self.word(i) in self.lex.prepositions
             and not self.opens_role(i)
             and not self.opens_surname(i, hi)
@@ -465,13 +467,33 @@ class SourceReader(TokenReader):
             and not self.t[k].is_capitalised
         )
 
+    def after_named_addressee(self, i: int, hi: int) -> int:
+        """The token after a preposition that is an article too and the personal name
+        after it (Portuguese ``disse a Lula``: whom the words were said to), or ``i``."""
+        if self.opens_role(i) or not (i + 1 < hi and self.t[i + 1].is_capitalised):
+            return i
+        k = i + 1
+        while k < hi and self.t[k].kind == "w" and self.t[k].is_capitalised:
+            k += 1
+        return k
+
     def opens_role(self, i: int) -> bool:
         """Whether the word at ``i`` is an article before a role noun or a name, even
         where it is also a clitic or a preposition (Spanish ``la ministra``, Portuguese
-        ``a ministra``, ``a Agência``)."""
-        return self.word(i) in self.lex.determiners and (
-            self.word(i + 1) in self.lex.role_nouns
-            or (i + 1 < len(self.t) and self.t[i + 1].kind == "w" and self.t[i + 1].is_capitalised)
+        ``a ministra``, ``a Agência``, ``a PF``).  An article that is a preposition too
+        opens no bare personal name: Portuguese ``disse a Lula`` says whom to."""
+        if self.word(i) not in self.lex.determiners:
+            return False
+        following = self.word(i + 1)
+        if following in self.lex.role_nouns:
+            return True
+        if not (i + 1 < len(self.t) and self.t[i + 1].kind == "w" and self.t[i + 1].is_capitalised):
+            return False
+        return (
+            self.word(i) not in self.lex.prepositions
+            or following in self.lex.thing_nouns
+            or following in self.lex.media_words
+            or is_acronym(self.t[i + 1].text)
         )
 
     def outlet_at(self, k: int, hi: int) -> bool:
