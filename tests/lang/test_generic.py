@@ -161,3 +161,23 @@ def test_term_in_marks_after_a_colon_is_no_speech() -> None:
         "Tema dana je jasna: „nova pravila“ za sve vozače od sutra."
     )
     assert _quotes(text, "hr") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "outlet"),
+    [
+        ("fr", "Agence France-Presse", True),
+        ("fr", "Agence française de développement", False),
+        ("es", "Agencia Estatal de Meteorología", False),
+        ("it", "agenzia Nova", True),
+        ("it", "Agenzia delle Entrate", False),
+        ("pt", "Agência Brasil", True),
+        ("pl", "Agencja Bezpieczeństwa Wewnętrznego", False),
+        ("pl", "agencja Reutera", True),
+    ],
+)
+def test_an_agency_noun_names_an_outlet_only_with_one_word_after_it(
+    code: str, name: str, outlet: bool
+) -> None:
+    """Lexicon.agency_nouns: a public body's agency is no news agency."""
+    assert lang.is_outlet_name(name, lang.get(code)) is outlet

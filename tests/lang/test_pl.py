@@ -135,6 +135,21 @@ CASES = [
         [("reported", "reforma to konieczność", "Jana Kowalskiego", "Dla")],
         id="opinion-dla-name-without-comma",
     ),
+    pytest.param(
+        (
+            "Według Agencji Bezpieczeństwa Wewnętrznego zatrzymany mężczyzna "
+            "przygotowywał zamach na lotnisku."
+        ),
+        [
+            (
+                "reported",
+                "zatrzymany mężczyzna przygotowywał zamach na lotnisku",
+                "Bezpieczeństwa Wewnętrznego",
+                "Według",
+            )
+        ],
+        id="body-named-agency-is-no-outlet",
+    ),
 ]
 
 

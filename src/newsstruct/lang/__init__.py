@@ -531,6 +531,11 @@ class Lexicon:
     """Honorifics and abbreviated titles written before a name (``Mr.``, ``Sen.``)."""
     media_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that make a name an outlet (``Times``, ``News``, ``Agency``)."""
+    agency_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Media words that head the names of public bodies too (French ``agence``, Polish
+    ``agencja``): a name whose only media words they are names an outlet with one word
+    after the noun (``Agência Brasil``, ``agencja Reutera``), a body with more
+    (``Agenzia delle Entrate``, ``Agencja Bezpieczeństwa Wewnętrznego``)."""
     generic_media: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns for the media in general, lower case, though printed in capitals
     (``сми``, ``змі``): ``По информации СМИ`` names no outlet, the media speak unnamed."""
@@ -721,6 +726,8 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     ):
         return False  # "агентство з атомної енергії": a body named by what it deals with
     after = words[media[-1] + 1 :]
+    if len(after) > 1 and all(words[n] in lexicon.agency_nouns for n in media):
+        return False  # "Agence française de développement": a body, no news agency
     if not any(printed[n][:1].isupper() for n in media) and any(
         w in lexicon.thing_nouns and w not in lexicon.media_words for w in after
     ):

@@ -719,6 +719,7 @@ LEXICON = Lexicon(
             "entrenador",
         }
     ),
+    agency_nouns=frozenset({"agencia"}),
     media_words=frozenset(
         {
             "agencia",

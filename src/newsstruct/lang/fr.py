@@ -773,6 +773,7 @@ LEXICON = Lexicon(
             "entraîneur",
         }
     ),
+    agency_nouns=frozenset({"agence"}),
     media_words=frozenset(
         {
             "agence",

@@ -682,6 +682,7 @@ LEXICON = Lexicon(
             "allenatore",
         }
     ),
+    agency_nouns=frozenset({"agenzia"}),
     media_words=frozenset(
         {
             "agenzia",

@@ -698,6 +698,7 @@ LEXICON = Lexicon(
             "europoseł",
         }
     ),
+    agency_nouns=frozenset({"agencja", "agencji"}),
     media_words=frozenset(
         {
             "agencja",

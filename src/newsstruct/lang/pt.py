@@ -659,6 +659,7 @@ LEXICON = Lexicon(
             "primeiro-ministro",
         }
     ),
+    agency_nouns=frozenset({"agência"}),
     media_words=frozenset(
         {
             "agência",
