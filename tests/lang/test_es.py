@@ -180,6 +180,17 @@ CASES = [
         ],
         id="reflexive-cue-with-subject",
     ),
+    pytest.param(
+        (
+            "El ministro Juan Ruiz dijo que el plan es bueno. A su juicio, la "
+            "reforma es indispensable para el país."
+        ),
+        [
+            ("reported", "el plan es bueno", "Juan Ruiz", "dijo"),
+            ("reported", "la reforma es indispensable para el país", "Juan Ruiz", "A su juicio"),
+        ],
+        id="source-phrase-holds-its-possessive",
+    ),
 ]
 
 

@@ -201,6 +201,17 @@ CASES = [
         [],
         id="impersonal-on-apprend",
     ),
+    pytest.param(
+        (
+            "Le ministre Jean Roux a dit que le plan était bon. Selon lui, le "
+            "budget sera équilibré l'an prochain."
+        ),
+        [
+            ("reported", "le plan était bon", "Jean Roux", "a dit"),
+            ("reported", "le budget sera équilibré l'an prochain", "Jean Roux", "Selon lui"),
+        ],
+        id="source-phrase-holds-its-pronoun",
+    ),
 ]
 
 

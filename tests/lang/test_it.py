@@ -132,6 +132,17 @@ CASES = [
         [],
         id="impersonal-si-apprende",
     ),
+    pytest.param(
+        (
+            "Il sindaco Luca Neri ha detto che il piano è pronto. «Partiamo "
+            "lunedì», ha affermato il sindaco davanti al municipio."
+        ),
+        [
+            ("reported", "il piano è pronto", "Luca Neri", "ha detto"),
+            ("direct", "Partiamo lunedì", "Luca Neri", "ha affermato"),
+        ],
+        id="davanti-ends-the-speaker",
+    ),
 ]
 
 

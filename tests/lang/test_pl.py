@@ -150,6 +150,17 @@ CASES = [
         ],
         id="body-named-agency-is-no-outlet",
     ),
+    pytest.param(
+        (
+            "Trener Jan Nowak powiedział, że jest zadowolony. Jego zdaniem kluczowy "
+            "był początek drugiej połowy meczu."
+        ),
+        [
+            ("reported", "jest zadowolony", "Jan Nowak", "powiedział"),
+            ("reported", "kluczowy był początek drugiej połowy meczu", "Jan Nowak", "Jego zdaniem"),
+        ],
+        id="jego-zdaniem-without-comma",
+    ),
 ]
 
 

@@ -304,6 +304,7 @@ LEXICON = Lexicon(
     ),
     impersonal_clitics=frozenset({"on"}),
     opinion_prepositions=frozenset({"pour"}),
+    possessive_determiners=frozenset({"son", "sa", "ses", "leur", "leurs"}),
     source_phrases=(
         "selon",
         "d'après",

@@ -238,6 +238,7 @@ LEXICON = Lexicon(
     ),
     impersonal_clitics=frozenset({"si"}),
     opinion_prepositions=frozenset({"per"}),
+    possessive_determiners=frozenset({"suo", "sua", "suoi", "sue"}),
     source_phrases=(
         "secondo",
         "a detta di",
@@ -506,6 +507,12 @@ LEXICON = Lexicon(
     proclitic_objects=True,
     prepositions=frozenset(
         {
+            "davanti",
+            "dinanzi",
+            "accanto",
+            "dietro",
+            "fuori",
+            "dentro",
             "a",
             "al",
             "allo",

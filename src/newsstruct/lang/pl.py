@@ -272,6 +272,7 @@ LEXICON = Lexicon(
     ),
     opinion_prepositions=frozenset({"dla"}),
     comma_free_sources=True,
+    possessive_determiners=frozenset({"jego", "jej", "ich"}),
     source_phrases=(
         "według",
         "zdaniem",
@@ -297,7 +298,24 @@ LEXICON = Lexicon(
     ),
     pronouns=frozenset({"on", "ona", "ono", "oni", "one", "ja", "my", "wy", "ty", "kto"}),
     object_pronouns=frozenset(
-        {"mu", "jej", "im", "nam", "mi", "mnie", "wam", "ci", "tobie", "go", "je", "ich", "nas"}
+        {
+            "mu",
+            "jej",
+            "im",
+            "nam",
+            "mi",
+            "mnie",
+            "wam",
+            "ci",
+            "tobie",
+            "go",
+            "je",
+            "ich",
+            "nas",
+            "niego",
+            "niej",
+            "nich",
+        }
     ),
     audience_nouns=frozenset(
         {

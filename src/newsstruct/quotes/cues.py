@@ -459,6 +459,12 @@ class FrameReader(SourceReader, ComplementReader):
         for source_phrase in source_phrases:  # the longest first
             if match_phrase(self.t, i, hi, source_phrase):
                 width = len(source_phrase)
+                pronoun = next(
+                    (i + n for n, w in enumerate(source_phrase) if w in self.table.phrase_pronouns),
+                    None,
+                )
+                if pronoun is not None:  # "Selon lui, C", "Jego zdaniem C": the pronoun speaks
+                    return self.according_to_pronoun(i, width, pronoun, lo, hi, unit), width
                 return self.according_to(i, width, lo, hi, unit), width
         if lower in self.lex.opinion_prepositions:
             view = self.according_to(i, 1, lo, hi, unit) if i == lo else None
@@ -1574,6 +1580,29 @@ class FrameReader(SourceReader, ComplementReader):
         if rest is not None:
             return Frame((i, k), source, rest, "according", unit)
         return None
+
+    def according_to_pronoun(
+        self, i: int, width: int, pronoun: int, lo: int, hi: int, unit: int
+    ) -> Frame | None:
+        """A source phrase that holds its source, a pronoun (``Selon lui, C``, ``a su
+        juicio C``, ``C, według niego``): the content is the rest of the unit after it,
+        or the clause before its comma."""
+        k = i + width
+        if i > lo and self.is_punct(i - 1, ","):
+            before = self.content_before(lo, i - 1)
+            return (
+                Frame((i, k), (pronoun, pronoun + 1), before, "according", unit) if before else None
+            )
+        if i != lo:
+            return None
+        if k < hi and self.is_punct(k, ","):
+            k += 1
+        content = self._content_range(k, hi) if k < hi else None
+        return (
+            Frame((i, i + width), (pronoun, pronoun + 1), content, "according", unit)
+            if content
+            else None
+        )
 
     def is_impersonal(self, i: int, lo: int) -> bool:
         """Whether the cue verb at ``i`` follows an impersonal clitic (and perhaps an
