@@ -191,6 +191,16 @@ CASES = [
         ],
         id="source-phrase-holds-its-possessive",
     ),
+    pytest.param(
+        ('"Es un golpe contundente", dijo el director de la Policía, Óscar Iván Beltrán.'),
+        [("direct", "Es un golpe contundente", "Óscar Iván Beltrán", "dijo")],
+        id="role-de-la-body-then-name-after-cue",
+    ),
+    pytest.param(
+        ('"Es un golpe contundente", dijo el director de la Policía, general Óscar Iván Beltrán.'),
+        [("direct", "Es un golpe contundente", "Óscar Iván Beltrán", "dijo")],
+        id="rank-before-apposed-name",
+    ),
 ]
 
 

@@ -1716,7 +1716,9 @@ class FrameReader(SourceReader, ComplementReader):
         speaker's."""
         if self.is_punct(source[1], ","):
             closing = self._apposition(source, source[1] + 1, hi)
-            if closing is not None and self.is_name(source[1] + 1, closing):
+            if closing is not None and self.is_name(
+                self.after_ranks(source[1] + 1, closing), closing
+            ):
                 return (source[0], closing)
         return source
 
@@ -1731,6 +1733,13 @@ class FrameReader(SourceReader, ComplementReader):
         if apposition is None or self.is_name(*source):
             return source
         return (source[0], apposition)
+
+    def after_ranks(self, k: int, end: int) -> int:
+        """The first token from ``k`` after the lower-case role words or titles before a
+        name (``general Óscar Beltrán``, ``mgr Jan Roe``)."""
+        while k < end and not self.t[k].is_capitalised and self.word(k) in self.table.role_words:
+            k += 1
+        return k
 
     def _apposition(self, source: tuple[int, int], k: int, hi: int) -> int | None:
         """Where an apposition set off by commas right after ``source`` ends (its closing
@@ -1756,7 +1765,8 @@ class FrameReader(SourceReader, ComplementReader):
             return None  # no clause after it: "Smith, the workers, who struck, …"
         described = any(self.word(m) in self.lex.role_nouns for m in range(*source))
         if described and not self.is_name(*source):
-            return end if end - k >= NAME_WORDS and self.is_name(k, end) else None
+            first = self.after_ranks(k, end)  # "the police chief, general Jo Roe,"
+            return end if end - first >= NAME_WORDS and self.is_name(first, end) else None
         if closed and self.is_name(*source):
             return end if any(self.word(m) in self.lex.role_nouns for m in range(k, end)) else None
         return None

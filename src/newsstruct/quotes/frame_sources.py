@@ -407,7 +407,14 @@ class SourceReader(TokenReader):
                         or w in self.lex.conjunctions
                         # "the secretary of state": after "of" the word is a noun
                         or (w in self.table.verbs and not self.phrase_complement(k, i))
-                        or w in self.lex.auxiliaries
+                        or (
+                            w in self.lex.auxiliaries
+                            # Spanish "la" is a clitic too, but an article after "de"
+                            and not (
+                                w in self.lex.determiners
+                                and self.word(k - 1) in self.lex.phrase_prepositions
+                            )
+                        )
                         # "a former aide who asked": the relative clause describes it
                         or self.opens_relative(k)
                     )
