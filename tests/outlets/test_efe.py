@@ -35,7 +35,10 @@ EFE jmr/pddp"""
 UA = """Járkov (Ucrania), 3 mar (EFE).- Un ataque con drones dañó una central eléctrica en la \
 región, informaron las autoridades locales."""
 
-ARTICLES = {"es": ES, "en": EN, "ua": UA}
+PARTICLE = """Ciudad de Guatemala, 4 may (EFE).- Las lluvias dejaron al menos tres muertos en el \
+norte del país, informaron las autoridades de protección civil."""
+
+ARTICLES = {"es": ES, "en": EN, "ua": UA, "particle": PARTICLE}
 
 
 @pytest.mark.parametrize("name", ARTICLES)
@@ -54,6 +57,10 @@ def test_no_other_outlet_signs(name: str) -> None:
         ("es", ("MADRID", "EFE", "3 mar", "MADRID, 3 mar (EFE)")),
         ("en", ("Madrid", "EFE", "Mar 3", "Madrid, Mar 3 (EFE)")),
         ("ua", ("Járkov (Ucrania)", "EFE", "3 mar", "Járkov (Ucrania), 3 mar (EFE)")),
+        (
+            "particle",
+            ("Ciudad de Guatemala", "EFE", "4 may", "Ciudad de Guatemala, 4 may (EFE)"),
+        ),
     ],
 )
 def test_dateline(name: str, expected: tuple[str | None, ...]) -> None:

@@ -16,8 +16,14 @@ CAPITAL_PLACE = r"\p{Lu}[\p{Lu}'’.\-]{1,30}+(?:[ ]\p{Lu}[\p{Lu}'’.\-]{1,30}+
 CAPITAL_WORDS = r"\p{Lu}[\p{Lu}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{Lu}'’\-]{1,30}+){0,3}+"
 
 #: A city in capitals or in title case, as dpa, PAP and AFP's web copy print it:
-#: ``Berlin``, ``Frankfurt/Main``, ``Nowy Sącz``, ``PARIS``.
-PLACE = r"\p{Lu}[\p{L}'’.\-]{1,30}+(?:[ /]\p{Lu}[\p{L}'’.\-]{1,30}+){0,3}+"
+#: ``Berlin``, ``Frankfurt/Main``, ``Nowy Sącz``, ``PARIS``, with the lower-case
+#: particles of a name of several words: ``Ciudad de México``, ``Rio de Janeiro``,
+#: ``Frankfurt am Main``.
+_PLACE_PARTICLE = r"(?:[ ](?:de|del|da|do|dos|das|di|la|am|an|der|sur)){0,2}+"
+PLACE = (
+    r"\p{Lu}[\p{L}'’.\-]{1,30}+"
+    rf"(?:{_PLACE_PARTICLE}[ /]\p{{Lu}}[\p{{L}}'’.\-]{{1,30}}+){{0,3}}+"
+)
 
 #: A qualifier in brackets after a city: ``Halle (Saale)``, AFP's ``Zaporijjia (Ukraine)``.
 BRACKETED = r"(?:[ ]\([\p{L}'’.\- ]{2,30}+\))"
