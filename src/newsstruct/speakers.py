@@ -769,6 +769,9 @@ class _Resolver:
             )
         ):
             return "pronoun", words[0][0], set(), set()
+        inverted = words[0][0].rpartition("-")[2] if len(words) == 1 else ""
+        if "-" in words[0][0] and inverted.casefold() in self.lex.pronouns:
+            return "pronoun", inverted, set(), set()  # "raconte-t-elle": the verb's subject
         joined = next(
             (n for n, w in enumerate(words[1:-1], 1) if _key(w[0]) in self.lex.conjunctions), None
         )

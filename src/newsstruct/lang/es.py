@@ -259,6 +259,7 @@ LEXICON = Lexicon(
     ),
     impersonal_clitics=frozenset({"se"}),
     opinion_prepositions=frozenset({"para"}),
+    person_pronouns=frozenset({"él", "ella"}),
     possessive_determiners=frozenset({"su", "sus"}),
     source_phrases=(
         "según",

@@ -304,6 +304,7 @@ LEXICON = Lexicon(
     ),
     impersonal_clitics=frozenset({"on"}),
     opinion_prepositions=frozenset({"pour"}),
+    person_pronouns=frozenset({"il", "elle"}),
     possessive_determiners=frozenset({"son", "sa", "ses", "leur", "leurs"}),
     source_phrases=(
         "selon",

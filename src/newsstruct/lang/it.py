@@ -238,6 +238,7 @@ LEXICON = Lexicon(
     ),
     impersonal_clitics=frozenset({"si"}),
     opinion_prepositions=frozenset({"per"}),
+    person_pronouns=frozenset({"lui", "lei"}),
     possessive_determiners=frozenset({"suo", "sua", "suoi", "sue"}),
     source_phrases=(
         "secondo",

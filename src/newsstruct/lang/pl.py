@@ -272,6 +272,7 @@ LEXICON = Lexicon(
     ),
     opinion_prepositions=frozenset({"dla"}),
     comma_free_sources=True,
+    person_pronouns=frozenset({"on", "ona"}),
     possessive_determiners=frozenset({"jego", "jej", "ich"}),
     source_phrases=(
         "według",

@@ -230,6 +230,7 @@ LEXICON = Lexicon(
     ),
     impersonal_clitics=frozenset({"se"}),
     opinion_prepositions=frozenset({"para"}),
+    person_pronouns=frozenset({"ele", "ela"}),
     possessive_determiners=frozenset({"seu", "sua", "seus", "suas"}),
     source_phrases=(
         "segundo",

@@ -681,6 +681,12 @@ class FrameReader(SourceReader, ComplementReader):
             if named is not None and named == after:
                 named = after = self.with_apposed_name(named, hi)
             speaker = self.without_channel(named) if named is not None else None
+            inverted = self.inverted_pronoun(i)
+            if speaker is None and inverted in self.lex.impersonal_clitics:
+                return None, width  # "C, ajoute-t-on": nobody speaks
+            if speaker is None and inverted:
+                # "« Q », raconte-t-elle", "a-t-il déclaré": the verb holds its subject
+                named = after = speaker = (i, i + 1)
             if speaker is None and phrase[-1] in self.lex.impersonal_pronouns:
                 impersonal = self.impersonal_tail(lo, (i, k), j, hi, unit)
                 if impersonal is not None:
@@ -695,7 +701,7 @@ class FrameReader(SourceReader, ComplementReader):
                 after = None
             if (
                 after is not None
-                and self.ends_attribution(after[1], hi)
+                and self.ends_attribution(max(after[1], k), hi)
                 and not (
                     # "Als er kam, sagte er, dass C": a fronted clause, then the cue's own
                     self.lex.verb_second
@@ -705,7 +711,7 @@ class FrameReader(SourceReader, ComplementReader):
             ):
                 comma = j if self.t[j].kind == "p" else j + 1
                 content = self.content_before(lo, comma)
-                rest = self.rest_after_comma(after[1], hi)
+                rest = self.rest_after_comma(max(after[1], k), hi)
                 if any(self.word(m) in self.lex.clause_openers for m in range(j + 1, i)):
                     rest = None  # "C, о чем заявил X, связав …": a relative clause, no C2
                 # where articles mark noun phrases and the verb need not come second, what
@@ -1603,6 +1609,12 @@ class FrameReader(SourceReader, ComplementReader):
             if content
             else None
         )
+
+    def inverted_pronoun(self, i: int) -> str:
+        """The subject pronoun that a verb written with it holds after a hyphen
+        (French ``raconte-t-elle``, ``a-t-il``, ``ajoute-t-on``), or ``""``."""
+        head, hyphen, pronoun = self.word(i).rpartition("-")
+        return pronoun if hyphen and head and pronoun in self.lex.pronouns else ""
 
     def is_impersonal(self, i: int, lo: int) -> bool:
         """Whether the cue verb at ``i`` follows an impersonal clitic (and perhaps an
