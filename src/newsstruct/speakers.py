@@ -542,10 +542,13 @@ class _Resolver:
         the role a description gives (``the minister`` after ``Foreign Minister Andrii
         Sybiha``, ``глава ОВА`` after ``глава областной военной администрации Андрей
         Ткач``, ``the head of state`` after ``President …``), the last first."""
-        # the description's words as printed, and with equivalent roles grouped
+        # the description's words as printed and without elided articles ("L'allenatore"),
+        # each also with equivalent roles grouped ("le chef de l'État")
+        printed = tuple(words)
+        unelided = tuple(self._unelided(w) for w in words)
         readings = [
             [w for w in reading if isinstance(w, _RoleGroup) or _key(w) not in self.skip]
-            for reading in (tuple(words), self._grouped(words))
+            for reading in (printed, self._grouped(printed), unelided, self._grouped(unelided))
         ]
         readings = [
             r
@@ -561,6 +564,15 @@ class _Resolver:
             if (phrase := self.role_phrase(n))
             and any(all(self._role_covers(phrase, w) for w in r) for r in readings)
         ]
+
+    def _unelided(self, word: str) -> str:
+        """A word without the elided article or preposition joined to it (French and
+        Italian ``l'allenatore``, ``dell'ente``), else the word."""
+        for mark in "'’":
+            head, found, rest = word.partition(mark)
+            if found and rest and (head + "'").casefold() in self.skip:
+                return rest
+        return word
 
     def _role_covers(self, phrase: tuple[str, ...], word: str | _RoleGroup) -> bool:
         """Whether a word of a description is in a name's role phrase: the same word
@@ -784,7 +796,7 @@ class _Resolver:
         run_start = len(words)
         if (
             capitalised
-            and words[-1][0][0].isupper()
+            and self._unelided(words[-1][0])[:1].isupper()  # not "L'allenatore"
             and not words[-1][0].endswith(self.lex.possessive_endings)
         ):
             # the trailing run of capitalised words is the name

@@ -143,6 +143,29 @@ CASES = [
         ],
         id="davanti-ends-the-speaker",
     ),
+    pytest.param(
+        (
+            "Il ct della Nazionale Luca Ferretti ha parlato ieri. L'allenatore ha "
+            "ammesso che la squadra ha sofferto troppo nel primo tempo."
+        ),
+        [
+            (
+                "reported",
+                "la squadra ha sofferto troppo nel primo tempo",
+                "Luca Ferretti",
+                "ha ammesso",
+            )
+        ],
+        id="elided-article-before-a-role",
+    ),
+    pytest.param(
+        (
+            "Per il leader della Cgil, Paolo Landi, «senza un intervento sui salari "
+            "il Paese non riparte»."
+        ),
+        [("direct", "senza un intervento sui salari il Paese non riparte", "Paolo Landi", "Per")],
+        id="opinion-apposed-name-then-quotation",
+    ),
 ]
 
 

@@ -161,6 +161,21 @@ CASES = [
         ],
         id="jego-zdaniem-without-comma",
     ),
+    pytest.param(
+        (
+            "Premier Tomasz Wilczek spotkał się z rolnikami. Według szefa rządu "
+            "program pozwoli wybudować sto tysięcy mieszkań."
+        ),
+        [
+            (
+                "reported",
+                "program pozwoli wybudować sto tysięcy mieszkań",
+                "Tomasz Wilczek",
+                "Według",
+            )
+        ],
+        id="wedlug-role-of-a-body-without-comma",
+    ),
 ]
 
 

@@ -30,6 +30,7 @@ from newsstruct.quotes.reading import (
     MAX_PIECE,
     MAX_SOURCE,
     NAME_WORDS,
+    ROLE_ENDING,
     ROLE_STEM,
     TERMINAL,
     is_joined_infinitive,
@@ -79,6 +80,13 @@ class Frame:
     inherits: bool = False  # the source is the previous frame's (``…, but added that``)
     extra: tuple[int, int] | None = None  # ``C1, X said, C2``: C2, a second fragment
     fronted: tuple[int, int] | None = None  # ``P, X said, “Q”``: P, a fragment before
+
+
+def _shared(a: str, b: str) -> int:
+    """How many first letters two words share."""
+    return next(
+        (n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
 
 
 class FrameReader(SourceReader, ComplementReader):
@@ -1642,24 +1650,36 @@ class FrameReader(SourceReader, ComplementReader):
     def names_someone(self, start: int, end: int) -> bool:
         """Whether a source names someone: a capitalised word or a role noun (in any
         case form, where nouns go bare of articles: ``posłów``) among its words."""
-        return any(
-            token.is_capitalised
-            or token.lower in self.lex.role_nouns
-            or (self.lex.bare_noun_subjects and token.lower[:ROLE_STEM] in self.table.role_stems)
-            for token in self.t[start:end]
-        )
+        return any(self.t[m].is_capitalised or self.is_role_form(m) for m in range(start, end))
 
     def unmarked_source(self, k: int, hi: int) -> int:
         """Where a source phrase's source ends when no comma closes it (Polish ``Według
         ministra budżet wzrośnie``, ``Dla szefa MSZ Jana Roe sytuacja jest …``): after
         the last capitalised word among its first few words, else after its first word."""
         end = k + 1
-        for m in range(k + 1, min(hi, k + _UNMARKED_SOURCE_WORDS)):
+        while end < hi and self.t[end].kind == "w" and self.is_role_form(end):
+            end += 1  # "Według szefa rządu C": a role's body in the genitive
+        for m in range(end, min(hi, k + _UNMARKED_SOURCE_WORDS)):
             if self.t[m].kind != "w":
                 break
             if self.t[m].is_capitalised:
                 end = m + 1
         return end
+
+    def is_role_form(self, m: int) -> bool:
+        """Whether the lower-case word at ``m`` is a role noun, or one in another case
+        (``rządu`` of ``rząd``, ``posłów``) where nouns go bare of articles."""
+        w = self.word(m)
+        return not self.t[m].is_capitalised and (
+            w in self.lex.role_nouns
+            or (
+                self.lex.bare_noun_subjects
+                and any(
+                    _shared(w, noun) >= max(ROLE_STEM, len(noun) - ROLE_ENDING)
+                    for noun in self.table.role_stems.get(w[:ROLE_STEM], ())
+                )
+            )
+        )
 
     def according_after(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
         """``X zufolge sollen C`` and ``C, X zufolge.``: the source before a
@@ -1770,7 +1790,8 @@ class FrameReader(SourceReader, ComplementReader):
             return None  # the apposition ends at a comma or at the unit's end
         if closed and (
             end + 1 >= hi
-            or self.t[end + 1].kind != "w"
+            # "Per il leader, Jo Roe, «C»": a quotation after it is the content
+            or self.t[end + 1].kind not in ("w", "q")
             or self.word(end + 1) in self.lex.relative_pronouns
             or self.word(end + 1) in self.lex.conjunctions
         ):

@@ -21,7 +21,8 @@ ATTACHED = frozenset(".-’'&%/")
 _CLAUSE_MARKS = frozenset(",:;") | TERMINAL
 MAX_SOURCE = 10
 MAX_ACCORDING = 30
-ROLE_STEM = 5  # letters a role noun's case forms share ("posłów", "posłowie")
+ROLE_STEM = 4  # letters a role noun's case forms share ("rządu", "rząd")
+ROLE_ENDING = 2  # letters of ending they may differ in ("ministra", "minister")
 BARE_NOUN_WORDS = 3
 NAME_WORDS = 2  # a first name and a surname: the fewest words of a full name
 ADJUNCT_REACH = 14
@@ -66,12 +67,20 @@ class CueTable:
     np_words: frozenset[str]
     bare_pronouns: frozenset[str]  # pronouns that are no determiners: they take no modifier
     role_words: frozenset[str]  # role nouns and titles
-    role_stems: frozenset[str]  # role nouns' first letters: a role in any case ("posłów")
+    role_stems: dict[str, tuple[str, ...]]  # role nouns by their first letters
     triggers: frozenset[str]  # the first words of every cue: only they start a frame
     tail_verbs: frozenset[str]  # cue and attribution verbs that can close a sentence
     attribution_verbs: frozenset[str]  # the verbs after a credited outlet ("reports")
     reminder_words: frozenset[str]  # words of the background markers ("remind", "recall")
     marker_verbs: frozenset[str]  # cue verbs that are a background marker ("Напомню")
+
+
+def _by_stem(nouns: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Nouns by their first :data:`ROLE_STEM` letters."""
+    found: dict[str, list[str]] = {}
+    for noun in sorted(nouns):
+        found.setdefault(noun[:ROLE_STEM], []).append(noun)
+    return {stem: tuple(group) for stem, group in found.items()}
 
 
 @functools.lru_cache(maxsize=64)
@@ -128,7 +137,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         np_words=lexicon.determiners | lexicon.role_nouns | lexicon.pronouns,
         bare_pronouns=lexicon.pronouns - lexicon.determiners,
         role_words=lexicon.role_nouns | lexicon.titles,
-        role_stems=frozenset(noun[:ROLE_STEM] for noun in lexicon.role_nouns),
+        role_stems=_by_stem(lexicon.role_nouns),
         triggers=frozenset(by_first)
         | frozenset(separable)
         | naming
