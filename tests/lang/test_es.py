@@ -201,6 +201,11 @@ CASES = [
         [("direct", "Es un golpe contundente", "Óscar Iván Beltrán", "dijo")],
         id="rank-before-apposed-name",
     ),
+    pytest.param(
+        ('"El plan de obras está listo", dijo a EFE el portavoz del ministerio.'),
+        [("direct", "El plan de obras está listo", "el portavoz del ministerio", "dijo")],
+        id="outlet-told-before-the-source",
+    ),
 ]
 
 

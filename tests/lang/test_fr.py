@@ -220,6 +220,26 @@ CASES = [
         [("direct", "L'eau est montée en vingt minutes", "Martine Roux", "raconte-t-elle")],
         id="inverted-pronoun-joins-the-person-named",
     ),
+    pytest.param(
+        ("« Le plan de travaux est prêt », a indiqué à l'AFP un porte-parole du ministère."),
+        [("direct", "Le plan de travaux est prêt", "un porte-parole du ministère", "a indiqué")],
+        id="outlet-told-before-the-source",
+    ),
+    pytest.param(
+        (
+            "Ces suppressions se feront sur la base du volontariat, a précisé un "
+            "porte-parole du groupe."
+        ),
+        [
+            (
+                "reported",
+                "Ces suppressions se feront sur la base du volontariat",
+                "un porte-parole du groupe",
+                "a précisé",
+            )
+        ],
+        id="reflexive-se-is-no-cue",
+    ),
 ]
 
 

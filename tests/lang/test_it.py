@@ -166,6 +166,11 @@ CASES = [
         [("direct", "senza un intervento sui salari il Paese non riparte", "Paolo Landi", "Per")],
         id="opinion-apposed-name-then-quotation",
     ),
+    pytest.param(
+        ("«Il piano dei lavori è pronto», ha detto all'ANSA il portavoce del ministero."),
+        [("direct", "Il piano dei lavori è pronto", "il portavoce del ministero", "ha detto")],
+        id="outlet-told-before-the-source",
+    ),
 ]
 
 

@@ -119,7 +119,7 @@ s'écrier écrie écria écrié
 plaisanter plaisante plaisantent plaisantait plaisanta plaisanté plaisante-t-il
 ironiser ironise ironisent ironisait ironisa ironisé ironise-t-il ironise-t-elle
 s'inquiéter inquiète inquiètent inquiétait inquiéta inquiété s'inquiète-t-il
-se félicite félicite félicitent félicitait félicita félicité
+félicite félicitent félicitait félicita félicité
 tweeter tweete tweeté
 résumer
 énumérer énumère énuméré

@@ -661,6 +661,8 @@ class FrameReader(SourceReader, ComplementReader):
             # "сказал журналистам глава МИД": the source after the addressee; "told the
             # BBC": an outlet after the cue is the channel, no speaker
             start = self.addressee_end(k, hi, phrase)
+            if start == k:
+                start = self.after_channel(k, hi)  # "a indiqué à l'AFP un porte-parole"
             after = self.source_after(start, hi) if k < start < hi else None
             if after is None or self.word(start) in self.lex.audience_nouns:
                 # "сказал Иван Петров изданию X": the audience is the addressee
@@ -1617,6 +1619,28 @@ class FrameReader(SourceReader, ComplementReader):
             if content
             else None
         )
+
+    def after_channel(self, k: int, hi: int) -> int:
+        """The token after an outlet told right after a cue, before the source (``dijo a
+        EFE el portavoz``, ``a indiqué à l'AFP un porte-parole``), or ``k``."""
+        fused = self.t[k].text.replace("’", "'").rpartition("'")[0] + "'"  # "all'ANSA"
+        if fused.lower() in self.table.elided and fused.lower() in self.lex.prepositions:
+            m = k
+        elif k + 1 < hi and self.word(k) in self.lex.prepositions:
+            m = k + 1
+        else:
+            return k
+        names: list[str] = []
+        while m < hi and m - k <= NAME_WORDS and self.t[m].kind == "w":
+            head, mark, rest = self.t[m].text.replace("’", "'").rpartition("'")
+            piece = rest if mark and (head + mark).lower() in self.table.elided else self.t[m].text
+            if not piece[:1].isupper():
+                break
+            names.append(piece)
+            m += 1
+            if m < hi and self.t[m].kind == "w" and is_outlet_name(" ".join(names), self.lex):
+                return m
+        return k
 
     def inverted_pronoun(self, i: int) -> str:
         """The subject pronoun that a verb written with it holds after a hyphen

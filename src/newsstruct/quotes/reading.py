@@ -68,6 +68,7 @@ class CueTable:
     bare_pronouns: frozenset[str]  # pronouns that are no determiners: they take no modifier
     role_words: frozenset[str]  # role nouns and titles
     role_stems: dict[str, tuple[str, ...]]  # role nouns by their first letters
+    elided: frozenset[str]  # articles and prepositions written onto a word ("l'", "all'")
     triggers: frozenset[str]  # the first words of every cue: only they start a frame
     tail_verbs: frozenset[str]  # cue and attribution verbs that can close a sentence
     attribution_verbs: frozenset[str]  # the verbs after a credited outlet ("reports")
@@ -138,6 +139,9 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         bare_pronouns=lexicon.pronouns - lexicon.determiners,
         role_words=lexicon.role_nouns | lexicon.titles,
         role_stems=_by_stem(lexicon.role_nouns),
+        elided=frozenset(
+            w for w in lexicon.determiners | lexicon.prepositions if w.endswith(("'", "’"))
+        ),
         triggers=frozenset(by_first)
         | frozenset(separable)
         | naming
