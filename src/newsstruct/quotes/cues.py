@@ -471,7 +471,10 @@ class FrameReader(SourceReader, ComplementReader):
                     (i + n for n, w in enumerate(source_phrase) if w in self.table.phrase_pronouns),
                     None,
                 )
-                if pronoun is not None:  # "Selon lui, C", "Jego zdaniem C": the pronoun speaks
+                # "Selon lui, C": the pronoun speaks (but "Potrivit lui X": a name's article)
+                if pronoun is not None and not (
+                    i + width < hi and self.t[i + width].is_capitalised
+                ):
                     return self.according_to_pronoun(i, width, pronoun, lo, hi, unit), width
                 return self.according_to(i, width, lo, hi, unit), width
         if lower in self.lex.opinion_prepositions:
