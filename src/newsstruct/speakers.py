@@ -192,6 +192,15 @@ def _office(roles: set[str], lexicon: Lexicon) -> set[str]:
     return {offices.get(role, role) for role in roles}
 
 
+@functools.lru_cache(maxsize=64)
+def _equivalent_openings(lexicon: Lexicon) -> frozenset[tuple[str, str]]:
+    """The first two words of each role equivalent of several words (``première
+    ministre``), once per lexicon."""
+    return frozenset(
+        (phrase[0], phrase[1]) for phrase, _ in _equivalents(lexicon) if len(phrase) > 1
+    )
+
+
 @functools.lru_cache(maxsize=1024)
 def _group_words(words: tuple[str, ...], lexicon: Lexicon) -> _Reading:
     """:meth:`_Resolver._grouped`, once per role phrase: a name's role phrase is matched
@@ -500,6 +509,8 @@ class _Resolver:
             and keys[first - 1] not in self.lex.cue_verbs
         ):
             first -= 1  # "городской голова": the modifier makes the role ("мэр")
+        elif first > 0 and (keys[first - 1], keys[first]) in _equivalent_openings(self.lex):
+            first -= 1  # "la Première ministre": a role of two words, capitalised
         return tuple(w if is_acronym(w) else _key(w) for w in words[first:])
 
     def role_phrase(self, n: int) -> tuple[str, ...]:

@@ -240,6 +240,18 @@ CASES = [
         ],
         id="reflexive-se-is-no-cue",
     ),
+    pytest.param(
+        (
+            "Le plan sera présenté en mai, a annoncé dimanche la Première ministre "
+            "Claire Dubois. Selon la cheffe du gouvernement, les pensions seront "
+            "revalorisées."
+        ),
+        [
+            ("reported", "Le plan sera présenté en mai", "Claire Dubois", "a annoncé"),
+            ("reported", "les pensions seront revalorisées", "Claire Dubois", "Selon"),
+        ],
+        id="capitalised-two-word-role",
+    ),
 ]
 
 
