@@ -54,14 +54,13 @@ class Guard(NamedTuple):
 _ISSUE_3_FLOORS: dict[str, dict[str, float]] = {
     "polnear/dev": {
         "quotes_F1": 0.83,
-        "speaker_acc": 0.91,
+        "speaker_acc": 0.92,
         "quotes_e2e_F1": 0.78,
         "recall_direct": 0.94,
     },
     "polnear/test": {
         "quotes_F1": 0.80,
-        # measured 0.912: the issue's target, not measured minus 0.01, is the floor
-        "speaker_acc": 0.90,
+        "speaker_acc": 0.91,
         "quotes_e2e_F1": 0.75,
         "recall_direct": 0.93,
     },
@@ -74,9 +73,9 @@ GUARDS: tuple[Guard, ...] = (
     # the split of issue #3's targets: measured only, never tuned on
     Guard("polnear/test", None, "a119ba1eace3aa2c", _ISSUE_3_FLOORS["polnear/test"]),
     Guard("adaq/test", "cs", "087283f00579df39", {"quotes_F1": 0.88, "speaker_acc": 0.88}),
-    Guard("adaq/test", "ru", "087283f00579df39", {"quotes_F1": 0.90, "speaker_acc": 0.94}),
+    Guard("adaq/test", "ru", "087283f00579df39", {"quotes_F1": 0.90, "speaker_acc": 0.95}),
     Guard(
-        "redewiedergabe/test", None, "5529887eabc2f964", {"quotes_F1": 0.59, "speaker_acc": 0.33}
+        "redewiedergabe/test", None, "5529887eabc2f964", {"quotes_F1": 0.59, "speaker_acc": 0.34}
     ),
     # background without markers (wires, NYT): per-sentence gold, scored by characters
     Guard("newsdiscourse/validation", None, "e89d157544a8ecd4", {"background_F1": 0.69}),
