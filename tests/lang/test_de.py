@@ -1,26 +1,15 @@
 """German: language detection and the quote constructions of invented articles (issue 4).
 
-Every text here is invented.  Rows that need support the pipeline lacks run as
-``xfail(strict=True)`` with the construction named, so that they turn into failures the
-day the support lands.
+Every text here is invented; the conventions (strict xfail rows) are in ``lang_cases``.
 """
 
 from __future__ import annotations
 
 import pytest
+from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
 
 import newsstruct
 from newsstruct import lang
-from newsstruct.outlets import Registry
-
-_REGISTRY = Registry(builtins=False, plugins=False)
-
-Quote = tuple[str, str, "str | None", "str | None"]
-
-
-def _pipeline(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
 
 CASES = [
     pytest.param(
@@ -822,29 +811,16 @@ TEXTS = [case.values[0] for case in CASES]
 @pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
 def test_detects_de(text: str) -> None:
     assert lang.detect(text) == "de"
-    assert newsstruct.parse(text, registry=_REGISTRY).lang == "de"
+    assert newsstruct.parse(text, registry=REGISTRY).lang == "de"
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_quotes(text: str, expected: list[Quote]) -> None:
-    article = newsstruct.parse(text, registry=_REGISTRY)
-    found = [
-        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.cue_text)
-        for q in article.quotes
-    ]
-    assert found == expected
+    assert quote_rows(text) == expected
 
 
 def test_lexicon_is_registered_and_rich() -> None:
-    lexicon = lang.get("de")
-    assert lexicon.code == "de"
-    assert "de" in lang.available()
-    assert len(lexicon.cue_verbs) >= 300
-    assert lexicon.source_phrases and lexicon.anaphoric_cues and lexicon.background_markers
-    assert lexicon.object_cue_verbs <= lexicon.cue_verbs
-    assert lexicon.control_cue_verbs <= lexicon.cue_verbs
-    assert all(v == v.casefold() and " " not in v for v in lexicon.cue_verbs)
-    assert all(len(o) == 1 and len(c) == 1 for o, c in lexicon.quote_pairs)
+    check_lexicon("de")
 
 
 def test_two_names_joined_before_a_colon_speak_together() -> None:
@@ -863,7 +839,7 @@ def test_verb_after_preposition_phrase_stays_a_cue() -> None:
     """A cue that is also a noun (``sagen``, ``fragen``) before a comma stays a verb in
     German, where a prepositional phrase or an auxiliary comes before the verb."""
     text = "Die Leute in der kleinen Stadt am Fluss sagen, dass die Fähre wieder fährt."
-    article = newsstruct.parse(text, lang="de", registry=_REGISTRY)
+    article = newsstruct.parse(text, lang="de", registry=REGISTRY)
     assert [(q.kind.value, q.text) for q in article.quotes] == [
         ("reported", "die Fähre wieder fährt")
     ]

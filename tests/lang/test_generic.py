@@ -8,18 +8,16 @@ to a single word, the speaker and that word as the cue.
 from __future__ import annotations
 
 import pytest
+from lang_cases import REGISTRY
 
 import newsstruct
 from newsstruct import lang
-from newsstruct.outlets import Registry
-
-_REGISTRY = Registry(builtins=False, plugins=False)
 
 
 def _quotes(text: str, code: str) -> list[tuple[str, str | None, str | None]]:
     """The quotes of ``text``, detected as the language ``code`` (an explicit ``lang``
     must be one with a lexicon)."""
-    article = newsstruct.parse(text, registry=_REGISTRY).to_dict()
+    article = newsstruct.parse(text, registry=REGISTRY).to_dict()
     assert article["lang"] == code
     return [(q["text"], q["speaker"], q["cue"]) for q in article["quotes"]]
 
@@ -149,7 +147,7 @@ def test_a_short_term_in_marks_stays_no_quotation() -> None:
     ],
 )
 def test_languages_without_a_lexicon_parse(text: str) -> None:
-    article = newsstruct.parse(text, registry=_REGISTRY)
+    article = newsstruct.parse(text, registry=REGISTRY)
     assert article.lang not in lang.available()
     assert article.text == text
 

@@ -1,22 +1,15 @@
 """Italian: language detection and the quote constructions of invented articles (issue 4).
 
-Every text here is invented.  Rows that need support the pipeline lacks run as
-``xfail(strict=True)`` with the construction named, so that they turn into failures the
-day the support lands.
+Every text here is invented; the conventions (strict xfail rows) are in ``lang_cases``.
 """
 
 from __future__ import annotations
 
 import pytest
+from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
 
 import newsstruct
 from newsstruct import lang
-from newsstruct.outlets import Registry
-
-_REGISTRY = Registry(builtins=False, plugins=False)
-
-Quote = tuple[str, str, "str | None", "str | None"]
-
 
 CASES = [
     pytest.param(
@@ -180,29 +173,16 @@ TEXTS = [case.values[0] for case in CASES]
 @pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
 def test_detects_it(text: str) -> None:
     assert lang.detect(text) == "it"
-    assert newsstruct.parse(text, registry=_REGISTRY).lang == "it"
+    assert newsstruct.parse(text, registry=REGISTRY).lang == "it"
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_quotes(text: str, expected: list[Quote]) -> None:
-    article = newsstruct.parse(text, registry=_REGISTRY)
-    found = [
-        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.cue_text)
-        for q in article.quotes
-    ]
-    assert found == expected
+    assert quote_rows(text) == expected
 
 
 def test_lexicon_is_registered_and_rich() -> None:
-    lexicon = lang.get("it")
-    assert lexicon.code == "it"
-    assert "it" in lang.available()
-    assert len(lexicon.cue_verbs) >= 300
-    assert lexicon.source_phrases and lexicon.anaphoric_cues and lexicon.background_markers
-    assert lexicon.object_cue_verbs <= lexicon.cue_verbs
-    assert lexicon.control_cue_verbs <= lexicon.cue_verbs
-    assert all(v == v.casefold() and " " not in v for v in lexicon.cue_verbs)
-    assert all(len(o) == 1 and len(c) == 1 for o, c in lexicon.quote_pairs)
+    check_lexicon("it")
 
 
 @pytest.mark.parametrize("headline", ["Di Maio", "DI MAIO ATTACCA IL GOVERNO"])
@@ -210,7 +190,7 @@ def test_a_headline_that_opens_with_a_surname_particle_is_no_byline(headline: st
     """Lexicon.byline_words: Italian writes its byline word in lower case (``di Anna
     Rossi``); the capitalised particle of a surname opens a headline."""
     lead = "(ANSA) - ROMA, 18 MAR - «La manovra va cambiata», ha detto il leader del movimento."
-    article = newsstruct.parse(f"date 2026-03-18\n{headline}\n{lead}", registry=_REGISTRY)
+    article = newsstruct.parse(f"date 2026-03-18\n{headline}\n{lead}", registry=REGISTRY)
     assert article.title == headline
 
 
@@ -219,5 +199,5 @@ def test_a_lower_case_byline_under_the_headline_is_furniture() -> None:
         "date 2026-03-18 Manovra, scontro nella maggioranza\ndi Anna Rossi\n"
         "ROMA - «La manovra va cambiata», ha detto il leader del movimento."
     )
-    article = newsstruct.parse(text, registry=_REGISTRY)
+    article = newsstruct.parse(text, registry=REGISTRY)
     assert [p.role.value for p in article.paragraphs][:3] == ["title", "boilerplate", "lead"]

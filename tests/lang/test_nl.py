@@ -1,27 +1,16 @@
 """Dutch: language detection, the quote constructions of invented articles, and the ANP
 dateline.
 
-Every text here is invented.  Rows that need support the pipeline lacks run as
-``xfail(strict=True)`` with the construction named, so that they turn into failures the
-day the support lands.
+Every text here is invented; the conventions (strict xfail rows) are in ``lang_cases``.
 """
 
 from __future__ import annotations
 
 import pytest
+from lang_cases import REGISTRY, Quote, check_lexicon, pipeline, quote_rows
 
 import newsstruct
 from newsstruct import lang
-from newsstruct.outlets import Registry
-
-_REGISTRY = Registry(builtins=False, plugins=False)
-
-Quote = tuple[str, str, "str | None", "str | None"]
-
-
-def _pipeline(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
 
 CASES = [
     pytest.param(
@@ -48,7 +37,7 @@ CASES = [
         "Volgens De Vries is er geen reden tot zorg.",
         [("reported", "is er geen reden tot zorg", "De Vries", "Volgens")],
         id="volgens-capitalised-particle",
-        marks=_pipeline("a surname alone with its capitalised particle is named by its last word"),
+        marks=pipeline("a surname alone with its capitalised particle is named by its last word"),
     ),
     pytest.param(
         "Volgens Van Dijk is er geen reden tot zorg.",
@@ -98,22 +87,17 @@ TEXTS = [case.values[0] for case in CASES]
 @pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
 def test_detects_nl(text: str) -> None:
     assert lang.detect(text) == "nl"
-    assert newsstruct.parse(text, registry=_REGISTRY).lang == "nl"
+    assert newsstruct.parse(text, registry=REGISTRY).lang == "nl"
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_quotes(text: str, expected: list[Quote]) -> None:
-    article = newsstruct.parse(text, registry=_REGISTRY)
-    found = [
-        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.cue_text)
-        for q in article.quotes
-    ]
-    assert found == expected
+    assert quote_rows(text) == expected
 
 
 def test_an_elided_article_is_no_quotation_mark() -> None:
     text = "Het museum is 's avonds open, zei de directeur. 'We zijn er trots op', zei ze."
-    article = newsstruct.parse(text, lang="nl", registry=_REGISTRY)
+    article = newsstruct.parse(text, lang="nl", registry=REGISTRY)
     assert [q.text for q in article.quotes if q.kind.value == "direct"] == ["We zijn er trots op"]
 
 
@@ -134,11 +118,4 @@ def test_anp_dateline_in_title_case_with_a_date() -> None:
 
 
 def test_lexicon_is_registered_and_rich() -> None:
-    lexicon = lang.get("nl")
-    assert lexicon.code == "nl"
-    assert "nl" in lang.available()
-    assert len(lexicon.cue_verbs) >= 300
-    assert lexicon.source_phrases and lexicon.anaphoric_cues and lexicon.background_markers
-    assert lexicon.object_cue_verbs <= lexicon.cue_verbs
-    assert all(v == v.casefold() and " " not in v for v in lexicon.cue_verbs)
-    assert all(len(o) == 1 and len(c) == 1 for o, c in lexicon.quote_pairs)
+    check_lexicon("nl", control_cues=False)

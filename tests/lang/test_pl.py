@@ -1,22 +1,15 @@
 """Polish: language detection and the quote constructions of invented articles (issue 4).
 
-Every text here is invented.  Rows that need support the pipeline lacks run as
-``xfail(strict=True)`` with the construction named, so that they turn into failures the
-day the support lands.
+Every text here is invented; the conventions (strict xfail rows) are in ``lang_cases``.
 """
 
 from __future__ import annotations
 
 import pytest
+from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
 
 import newsstruct
 from newsstruct import lang
-from newsstruct.outlets import Registry
-
-_REGISTRY = Registry(builtins=False, plugins=False)
-
-Quote = tuple[str, str, "str | None", "str | None"]
-
 
 CASES = [
     pytest.param(
@@ -185,26 +178,13 @@ TEXTS = [case.values[0] for case in CASES]
 @pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
 def test_detects_pl(text: str) -> None:
     assert lang.detect(text) == "pl"
-    assert newsstruct.parse(text, registry=_REGISTRY).lang == "pl"
+    assert newsstruct.parse(text, registry=REGISTRY).lang == "pl"
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_quotes(text: str, expected: list[Quote]) -> None:
-    article = newsstruct.parse(text, registry=_REGISTRY)
-    found = [
-        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.cue_text)
-        for q in article.quotes
-    ]
-    assert found == expected
+    assert quote_rows(text) == expected
 
 
 def test_lexicon_is_registered_and_rich() -> None:
-    lexicon = lang.get("pl")
-    assert lexicon.code == "pl"
-    assert "pl" in lang.available()
-    assert len(lexicon.cue_verbs) >= 300
-    assert lexicon.source_phrases and lexicon.anaphoric_cues and lexicon.background_markers
-    assert lexicon.object_cue_verbs <= lexicon.cue_verbs
-    assert lexicon.control_cue_verbs <= lexicon.cue_verbs
-    assert all(v == v.casefold() and " " not in v for v in lexicon.cue_verbs)
-    assert all(len(o) == 1 and len(c) == 1 for o, c in lexicon.quote_pairs)
+    check_lexicon("pl")

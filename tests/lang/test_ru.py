@@ -1,22 +1,15 @@
 """Russian: language detection and the quote constructions of invented articles (issue 4).
 
-Every text here is invented.  Rows that need support the pipeline lacks run as
-``xfail(strict=True)`` with the construction named, so that they turn into failures the
-day the support lands.
+Every text here is invented; the conventions (strict xfail rows) are in ``lang_cases``.
 """
 
 from __future__ import annotations
 
 import pytest
+from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows, rows_of
 
 import newsstruct
 from newsstruct import lang
-from newsstruct.outlets import Registry
-
-_REGISTRY = Registry(builtins=False, plugins=False)
-
-Quote = tuple[str, str, "str | None", "str | None"]
-
 
 CASES = [
     pytest.param(
@@ -598,27 +591,18 @@ NO_QUOTES = [
 @pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
 def test_detects_ru(text: str) -> None:
     assert lang.detect(text) == "ru"
-    assert newsstruct.parse(text, registry=_REGISTRY).lang == "ru"
+    assert newsstruct.parse(text, registry=REGISTRY).lang == "ru"
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_quotes(text: str, expected: list[Quote]) -> None:
-    article = newsstruct.parse(text, registry=_REGISTRY)
-    found = [
-        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.cue_text)
-        for q in article.quotes
-    ]
-    assert found == expected
+    assert quote_rows(text) == expected
 
 
 def test_article() -> None:
-    article = newsstruct.parse(ARTICLE, registry=_REGISTRY)
+    article = newsstruct.parse(ARTICLE, registry=REGISTRY)
     assert article.lang == "ru"
-    found = [
-        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.cue_text)
-        for q in article.quotes
-    ]
-    assert found == [
+    assert rows_of(article) == [
         (
             "reported",
             "Мэрия откроет новый мост через Волгу в июле",
@@ -636,19 +620,11 @@ def test_article() -> None:
 
 @pytest.mark.parametrize("text", NO_QUOTES)
 def test_no_quotes(text: str) -> None:
-    assert newsstruct.parse(text, lang="ru", registry=_REGISTRY).quotes == ()
+    assert newsstruct.parse(text, lang="ru", registry=REGISTRY).quotes == ()
 
 
 def test_lexicon_is_registered_and_rich() -> None:
-    lexicon = lang.get("ru")
-    assert lexicon.code == "ru"
-    assert "ru" in lang.available()
-    assert len(lexicon.cue_verbs) >= 300
-    assert lexicon.source_phrases and lexicon.anaphoric_cues and lexicon.background_markers
-    assert lexicon.object_cue_verbs <= lexicon.cue_verbs
-    assert lexicon.control_cue_verbs <= lexicon.cue_verbs
-    assert all(v == v.casefold() and " " not in v for v in lexicon.cue_verbs)
-    assert all(len(o) == 1 and len(c) == 1 for o, c in lexicon.quote_pairs)
+    check_lexicon("ru")
 
 
 @pytest.mark.parametrize("word", ["судьей", "судьёй", "судьёю"])

@@ -1,27 +1,16 @@
 """Slovak: language detection, the quote constructions of invented articles, and the TASR
 dateline.
 
-Every text here is invented.  Rows that need support the pipeline lacks run as
-``xfail(strict=True)`` with the construction named, so that they turn into failures the
-day the support lands.
+Every text here is invented; the conventions (strict xfail rows) are in ``lang_cases``.
 """
 
 from __future__ import annotations
 
 import pytest
+from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
 
 import newsstruct
 from newsstruct import lang
-from newsstruct.outlets import Registry
-
-_REGISTRY = Registry(builtins=False, plugins=False)
-
-Quote = tuple[str, str, "str | None", "str | None"]
-
-
-def _pipeline(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
 
 CASES = [
     pytest.param(
@@ -67,17 +56,12 @@ TEXTS = [case.values[0] for case in CASES]
 @pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
 def test_detects_sk(text: str) -> None:
     assert lang.detect(text) == "sk"
-    assert newsstruct.parse(text, registry=_REGISTRY).lang == "sk"
+    assert newsstruct.parse(text, registry=REGISTRY).lang == "sk"
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_quotes(text: str, expected: list[Quote]) -> None:
-    article = newsstruct.parse(text, registry=_REGISTRY)
-    found = [
-        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.cue_text)
-        for q in article.quotes
-    ]
-    assert found == expected
+    assert quote_rows(text) == expected
 
 
 def test_podla_after_a_named_minister_names_him() -> None:
@@ -85,7 +69,7 @@ def test_podla_after_a_named_minister_names_him() -> None:
         "„Mzdy porastú,“ povedal minister práce Erik Tomáš. Podľa ministra budú náklady "
         "znášať najmä zamestnávatelia."
     )
-    quotes = newsstruct.parse(text, registry=_REGISTRY).quotes
+    quotes = newsstruct.parse(text, registry=REGISTRY).quotes
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Erik Tomáš"] * 2
 
 
@@ -106,11 +90,4 @@ def test_tasr_dateline() -> None:
 
 
 def test_lexicon_is_registered_and_rich() -> None:
-    lexicon = lang.get("sk")
-    assert lexicon.code == "sk"
-    assert "sk" in lang.available()
-    assert len(lexicon.cue_verbs) >= 300
-    assert lexicon.source_phrases and lexicon.anaphoric_cues and lexicon.background_markers
-    assert lexicon.object_cue_verbs <= lexicon.cue_verbs
-    assert all(v == v.casefold() and " " not in v for v in lexicon.cue_verbs)
-    assert all(len(o) == 1 and len(c) == 1 for o, c in lexicon.quote_pairs)
+    check_lexicon("sk", control_cues=False)

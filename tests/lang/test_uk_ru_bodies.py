@@ -3,13 +3,12 @@ and the crawl's date line above a byline.  Every text here is invented."""
 
 from __future__ import annotations
 
+from lang_cases import REGISTRY
+
 import newsstruct
 from newsstruct.lang import get, is_outlet_name
-from newsstruct.outlets import Registry
 from newsstruct.segment import paragraph_spans
 from newsstruct.speakers import _inflected_role
-
-_REGISTRY = Registry(builtins=False, plugins=False)
 
 
 def test_an_agency_for_a_field_is_a_body_not_an_outlet() -> None:
@@ -20,7 +19,7 @@ def test_an_agency_for_a_field_is_a_body_not_an_outlet() -> None:
         "Уровень воды в пруду-охладителе в норме. Об этом сообщило Международное "
         "агентство по атомной энергии."
     )
-    article = newsstruct.parse(text, lang="ru", registry=_REGISTRY)
+    article = newsstruct.parse(text, lang="ru", registry=REGISTRY)
     assert article.attributions == ()
     assert [q.speaker.name if q.speaker else None for q in article.quotes] == [
         "Международное агентство по атомной энергии"
@@ -40,7 +39,7 @@ def test_role_case_forms_need_a_case_ending() -> None:
 
 def test_reference_phrase_with_iz() -> None:
     text = "Рух трамваїв відновлять до вечора, повідомляє Цензор.НЕТ із посиланням на Київпастранс."
-    article = newsstruct.parse(text, lang="uk", registry=_REGISTRY)
+    article = newsstruct.parse(text, lang="uk", registry=REGISTRY)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
         ("Рух трамваїв відновлять до вечора", "Київпастранс")
     ]
@@ -53,7 +52,7 @@ def test_date_line_with_headline_is_not_joined_to_a_byline() -> None:
         "The ferry will carry 200 passengers, the mayor said on Thursday."
     )
     assert len(paragraph_spans(text)) == 3
-    article = newsstruct.parse(text, lang="en", registry=_REGISTRY)
+    article = newsstruct.parse(text, lang="en", registry=REGISTRY)
     assert article.title == "City opens new river ferry"
     assert str(article.published) == "2026-04-02"
 
@@ -63,7 +62,7 @@ def test_comma_and_dash_close_a_paragraph_of_unmarked_words() -> None:
         "Мэр Олег Петров рассказал о ремонте.\n"
         "Главное сейчас - закончить работы до зимы. Подрядчик уже на месте, - сказал Петров."
     )
-    article = newsstruct.parse(text, lang="ru", registry=_REGISTRY)
+    article = newsstruct.parse(text, lang="ru", registry=REGISTRY)
     assert [
         (q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in article.quotes
     ] == [
@@ -89,7 +88,7 @@ def test_as_cue_with_a_body_in_marks_names_it() -> None:
     text = (
         "Мэр Олег Петров открыл мост.\nКак сообщило «Укрэнерго», графики отключений не применяются."
     )
-    article = newsstruct.parse(text, lang="ru", registry=_REGISTRY)
+    article = newsstruct.parse(text, lang="ru", registry=REGISTRY)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
         ("графики отключений не применяются", "«Укрэнерго»")
     ]
@@ -106,7 +105,7 @@ def test_a_role_complement_before_the_name_is_no_adjunct() -> None:
     speakers = {
         code: [
             q.speaker.name if q.speaker else None
-            for q in newsstruct.parse(text, lang=code, registry=_REGISTRY).quotes
+            for q in newsstruct.parse(text, lang=code, registry=REGISTRY).quotes
         ]
         for code, text in texts.items()
     }
@@ -130,7 +129,7 @@ def test_the_one_referred_to_is_named_in_the_nominative_and_is_his() -> None:
         "Олександра Гнатюка.\n"
         "За його словами, квитки не подорожчають."
     )
-    article = newsstruct.parse(text, lang="uk", registry=_REGISTRY)
+    article = newsstruct.parse(text, lang="uk", registry=REGISTRY)
     assert [q.speaker.name if q.speaker else None for q in article.quotes] == [
         "Олександр Гнатюк",
         "Олександр Гнатюк",
@@ -142,7 +141,7 @@ def test_an_outlet_in_marks_refers_to_its_source() -> None:
         "Суд продлил арест блогера на три месяца. Об этом сообщает «Вечерний курьер» со "
         "ссылкой на адвоката Ирину Соловьеву."
     )
-    article = newsstruct.parse(text, lang="ru", registry=_REGISTRY)
+    article = newsstruct.parse(text, lang="ru", registry=REGISTRY)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
         ("Суд продлил арест блогера на три месяца", "Ирина Соловьева")
     ]
@@ -152,7 +151,7 @@ def test_the_version_of_the_investigators() -> None:
     ru = "По версии следствия, чиновник получил взятку в размере 40 тысяч долларов."
     uk = "За версією слідства, посадовець отримав хабар у розмірі 40 тисяч доларів."
     for code, text in (("ru", ru), ("uk", uk)):
-        article = newsstruct.parse(text, lang=code, registry=_REGISTRY)
+        article = newsstruct.parse(text, lang=code, registry=REGISTRY)
         assert [(q.kind.value, q.cue_text) for q in article.quotes] == [
             ("reported", " ".join(text.split()[:2]))
         ]
