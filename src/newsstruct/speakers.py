@@ -36,6 +36,7 @@ _ENDING = 2  # … and letters of ending they may differ in
 _SHORT_ABBREVIATION = 3  # characters of "J.", "Mr.", "Dr.": never a sentence's end
 _ABBREVIATION = 4  # letters and full stop of the longest abbreviation in a name ("Jr.")
 _SHORT_STEM = 3  # letters two forms of a name must share (Анна ~ Анны)
+_FILE_KEY = 6  # letters of the longest key a surname is filed under (see _file_key)
 # Searched from the end ((?r)): a forward search would retry every letter of the window.
 _WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[ \t]++$")
 _TWO_WORDS_BEFORE = regex.compile(r"(?r)(\p{L}+)[ \t]++(\p{L}+)[ \t]++$")
@@ -99,6 +100,13 @@ def _name_run(lexicon: Lexicon) -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<![\p{{L}}\p{{M}}'’\-.]){_NAME_WORD}(?:[ \t]++{particle}{_NAME_WORD}){{1,5}}+"
     )
+
+
+def _file_key(word: str) -> str:
+    """The first letters of a word that every other case form of it shares (all but an
+    ending of :data:`_ENDING` letters), at least :data:`_SHORT_STEM` and at most
+    :data:`_FILE_KEY` of them."""
+    return word[: max(_SHORT_STEM, min(len(word) - _ENDING, _FILE_KEY))]
 
 
 def _same_word(a: str, b: str, stem: int = _STEM) -> bool:
@@ -349,10 +357,17 @@ class _Resolver:
         self._index_names()
         self.named_ends = [end for _start, end, _full in self.named]
         # the surnames by their first letters: two forms of one share them (the names
-        # are matched against every mention, so only the few that may match are read)
+        # are matched against every mention, so only the few that may match are read):
+        # each under its file key, and under every shorter prefix of it for the
+        # shorter words that may be its forms (see _surname_forms)
+        self._surname_order = {surname: n for n, surname in enumerate(self.full_names)}
         self._surnames: dict[str, list[str]] = {}
+        self._surname_prefixes: dict[str, list[str]] = {}
         for surname in self.full_names:
-            self._surnames.setdefault(surname[:_SHORT_STEM], []).append(surname)
+            key = _file_key(surname)
+            self._surnames.setdefault(key, []).append(surname)
+            for k in range(_SHORT_STEM, len(key) + 1):
+                self._surname_prefixes.setdefault(surname[:k], []).append(surname)
         # for :meth:`_last_named_before`: by the test a name failed ((gender, questions)),
         # where the names that failed it lead back to (an earlier name that may pass, or
         # -1); and the lines that end in a question mark, as their breaks are found
@@ -701,8 +716,7 @@ class _Resolver:
         if not candidates:  # "Терехова" for "Игорь Терехов": the same word, inflected
             candidates = {
                 full
-                for surname in self._surnames.get(key[:_SHORT_STEM], ())
-                if _same_word(surname, key)
+                for surname in self._surname_forms(key, _STEM)
                 for full in self.full_names[surname]
             }
         if len(candidates) > 1:
@@ -723,6 +737,28 @@ class _Resolver:
                 score += 1
         return score
 
+    def _surname_forms(self, word: str, stem: int) -> list[str]:
+        """The surnames the article prints that are ``word`` with another case ending
+        (:func:`_same_word` with ``stem``), in the order the article names them.  Two
+        such forms share their first letters up to the shorter's ending, so a surname
+        filed under a key no longer than ``word``'s is under a prefix of ``word``, and a
+        longer one is among the surnames that begin with ``word``'s own key."""
+        key = _file_key(word)
+        found = {
+            surname
+            for k in range(min(_SHORT_STEM, len(key)), len(key) + 1)
+            for surname in self._surnames.get(word[:k], ())
+        }
+        found.update(
+            surname
+            for surname in self._surname_prefixes.get(key, ())
+            if len(_file_key(surname)) > len(key)
+        )
+        return sorted(
+            (surname for surname in found if _same_word(surname, word, stem)),
+            key=self._surname_order.__getitem__,
+        )
+
     def base_form(self, name: str) -> str:
         """The form of a name that the article prints in the nominative (``Андрей
         Лысенко`` for ``Андрея Лысенко``), or the name as given."""
@@ -732,9 +768,7 @@ class _Resolver:
         if not words:
             return name
         best, score = name, self._obliqueness(name)
-        for surname in self._surnames.get(words[-1][:_SHORT_STEM], ()):
-            if not _same_word(surname, words[-1], _SHORT_STEM):
-                continue
+        for surname in self._surname_forms(words[-1], _SHORT_STEM):
             for full in self.full_names[surname]:
                 other = [_key(w) for w in full.split()]
                 if len(other) == len(words) and all(
