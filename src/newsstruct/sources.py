@@ -10,6 +10,7 @@ own name (``UNN reports`` in a UNN story) and the dateline's agency are not attr
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from collections.abc import Iterable
@@ -353,8 +354,20 @@ def find_attributions(
         (first_line,) if first_line else (), patterns.credit_line.finditer(text)
     ):
         add(Span(match.start("names"), match.end("names")), None)
+    # the spans found so far, by start, for the overlap test below: one found span meets
+    # a name only where it starts less than the longest span's length before the name
+    spans = sorted(found)
+    longest = max((e - s for s, e in spans), default=0)
     for span in also:  # "This was reported by the Financial Times and the BBC"
         for name in _listed(text, span, patterns.split):
-            if not any(s < name.end and name.start < e for s, e in found):
-                add(name, None)  # not "the Daily Planet newspaper" beside its name
+            lo = bisect.bisect_left(spans, (name.start - longest,))
+            hi = bisect.bisect_left(spans, (name.end,))
+            if any(s < name.end and name.start < e for s, e in spans[lo:hi]):
+                continue  # not "the Daily Planet newspaper" beside its name
+            count = len(found)
+            add(name, None)
+            if len(found) > count:
+                key = next(reversed(found))
+                bisect.insort(spans, key)
+                longest = max(longest, key[1] - key[0])
     return tuple(sorted(found.values(), key=lambda a: (a.span.start, a.span.end)))
