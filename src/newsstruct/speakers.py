@@ -361,6 +361,7 @@ class _Resolver:
         # each under its file key, and under every shorter prefix of it for the
         # shorter words that may be its forms (see _surname_forms)
         self._surname_order = {surname: n for n, surname in enumerate(self.full_names)}
+        self._base_forms: dict[str, str] = {}
         self._surnames: dict[str, list[str]] = {}
         self._surname_prefixes: dict[str, list[str]] = {}
         for surname in self.full_names:
@@ -764,6 +765,14 @@ class _Resolver:
         Лысенко`` for ``Андрея Лысенко``), or the name as given."""
         if not self.lex.oblique_name_endings:
             return name
+        found = self._base_forms.get(name)
+        if found is None:
+            found = self._base_forms[name] = self._printed_base_form(name)
+        return found
+
+    def _printed_base_form(self, name: str) -> str:
+        """:meth:`base_form`, worked out (the article's names are all indexed first, so
+        each name's is worked out once)."""
         words = [_key(w) for w in name.split()]
         if not words:
             return name
