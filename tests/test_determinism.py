@@ -56,6 +56,11 @@ ARTICLES: tuple[str, ...] = (
     "junio.\n"
     "«Hemos hecho todo lo posible», dijo López a los periodistas.\n"
     "Según el ayuntamiento, las obras costarán cuatro millones de euros.",
+    # Two printed forms of one name tie as the nominative of an inflected mention: the
+    # form printed first wins, whatever the order of a set of strings.
+    "Андрей Лысенко приехал в Киев. Андрій Лысенко остался дома.\n"
+    "«Мы готовы», — сказал Лысенко.\n"
+    "Слова Андрея Лысенко подтвердили в мэрии: «Всё в порядке», — заявил Андрея Лысенко.",
     # No stopword of any lexicon: only langdetect can name the language.
     "Tbilisi Batumi Kutaisi Rustavi Zugdidi Gori Poti Samtredia Khashuri Senaki",
     # Hostile bits in one text: controls, bidirectional marks, a lone surrogate, emoji.

@@ -344,7 +344,9 @@ class _Resolver:
         self.role_words = table.role_words  # titles and role nouns
         self.source_words = table.source_words
         self.speech_nouns = table.speech_nouns
-        self.full_names: dict[str, set[str]] = {}
+        # the full names by surname, each in the order the article first prints it (a
+        # dict for an ordered set: which of two equal forms wins must not hang on hashing)
+        self.full_names: dict[str, dict[str, None]] = {}
         self.roles_of: dict[str, set[str]] = {}
         self.named: list[tuple[int, int, str]] = []  # (start, end, full name) in text order
         # the role printed before each name, read when a description needs it (most
@@ -658,7 +660,7 @@ class _Resolver:
         apposition = self._role_phrase(self._apposition_after(end))
         self._role_sources.append((run_start, before, apposition))
         surname = _key(name[-1][0])
-        self.full_names.setdefault(surname, set()).add(full)
+        self.full_names.setdefault(surname, {})[full] = None
         if roles:
             self.roles_of.setdefault(full, set()).update(roles)
         if apposition:
@@ -713,7 +715,7 @@ class _Resolver:
         if len(words) != 1:
             return name
         key = _key(words[0])
-        candidates = self.full_names.get(key, set())
+        candidates = set(self.full_names.get(key, ()))
         if not candidates:  # "Терехова" for "Игорь Терехов": the same word, inflected
             candidates = {
                 full
