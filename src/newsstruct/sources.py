@@ -330,6 +330,8 @@ def find_attributions(
             # "reported by The Guardian and Deutsche Welle": one outlet makes the list
             # a list of outlets; "reported by The Evening Courier": a title
             listed = credit_cue and any(is_outlet_name(n.of(text), lexicon) for n in names)
+            # "в інтерв'ю німецькому виданню Bild": a medium's name
+            described = bool(match.group("described"))
             for span in names:
                 titled = (
                     credit_cue
@@ -337,8 +339,6 @@ def find_attributions(
                     and (span.of(text).startswith(patterns.articles) or text[span.start] in _MARKS)
                     and not _described(text, span, lexicon)
                 )
-                # "в інтерв'ю німецькому виданню Bild": a medium's name
-                described = bool(match.group("described"))
                 add(span, cue, listed or titled or referred or described)
     if after is not None:
         for match in after.finditer(text):

@@ -343,6 +343,11 @@ class _Resolver:
         table = cue_table(lexicon)
         self.role_words = table.role_words  # titles and role nouns
         self.source_words = table.source_words
+        # words a name's run may open with before the name: role words and articles
+        # (skip), the audience capitalised at the start ("Журналістам Коваль
+        # повідомив"), a source phrase's noun capitalised in German ("Nach Einschätzung
+        # von Ärzten")
+        self._leading = self.skip | lexicon.audience_nouns | self.source_words
         self.speech_nouns = table.speech_nouns
         # the full names by surname, each in the order the article first prints it (a
         # dict for an ordered set: which of two equal forms wins must not hang on hashing)
@@ -384,14 +389,7 @@ class _Resolver:
     ) -> tuple[list[tuple[str, int, int]], list[str]]:
         """Split capitalised words into leading role words and the name after them."""
         first = 0
-        while first < len(words) and (
-            _key(words[first][0]) in self.skip
-            # "Журналістам Коваль повідомив": the audience, capitalised at the start
-            or _key(words[first][0]) in self.lex.audience_nouns
-            # "Nach Einschätzung von Ärzten": a source phrase's noun, capitalised in
-            # German, before its source
-            or _key(words[first][0]) in self.source_words
-        ):
+        while first < len(words) and _key(words[first][0]) in self._leading:
             first += 1
         words = words[first:]
         name_start = 0
@@ -575,9 +573,11 @@ class _Resolver:
         # each also with equivalent roles grouped ("le chef de l'État")
         printed = tuple(words)
         unelided = tuple(self._unelided(w) for w in words)
+        forms = (printed,) if unelided == printed else (printed, unelided)
         readings = [
             [w for w in reading if isinstance(w, _RoleGroup) or _key(w) not in self.skip]
-            for reading in (printed, self._grouped(printed), unelided, self._grouped(unelided))
+            for form in forms
+            for reading in (form, self._grouped(form))
         ]
         readings = [
             r
@@ -1238,12 +1238,12 @@ class _Resolver:
                 and not (first is not None and _key(first.group()) in self.lex.indefinites)
             ):
                 # of two governors, the one mentioned last, not the one named last
+                wanted = _office(roles, self.lex)
                 entity = max(
                     (
                         candidate
                         for candidate in self.entities[-_REACH:]
-                        if candidate.is_person
-                        and _office(roles, self.lex) <= _office(candidate.roles, self.lex)
+                        if candidate.is_person and wanted <= _office(candidate.roles, self.lex)
                     ),
                     key=lambda candidate: candidate.last,
                     default=None,

@@ -1669,7 +1669,7 @@ class FrameReader(SourceReader, ComplementReader):
         return (
             c == lo
             or self.t[c - 1].kind == "p"
-            or before in self.table.source_firsts
+            or before in self.table.source_by_first
             or before in self.lex.as_words
             or before in self.lex.object_pronouns
         )

@@ -51,7 +51,6 @@ class CueTable:
     source_phrases: tuple[tuple[str, ...], ...]
     source_words: frozenset[str]  # their words: "Einschätzung" of "nach Einschätzung von"
     source_by_first: dict[str, tuple[tuple[str, ...], ...]]  # the source phrases by first word
-    source_firsts: frozenset[str]  # their first words ("según")
     phrase_pronouns: frozenset[str]  # pronouns a source phrase holds ("selon lui")
     reference_phrases: tuple[tuple[str, ...], ...]  # "citing", "with reference to"
     anaphoric: tuple[tuple[str, ...], ...]
@@ -120,7 +119,6 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         source_phrases=source_phrases,
         source_words=frozenset(w for p in source_phrases for w in p),
         source_by_first={k: tuple(v) for k, v in source_by_first.items()},
-        source_firsts=frozenset(p[0] for p in source_phrases),
         phrase_pronouns=lexicon.pronouns | lexicon.object_pronouns | lexicon.possessive_determiners,
         reference_phrases=tuple(tuple(p.casefold().split()) for p in lexicon.reference_phrases),
         anaphoric=anaphoric,
