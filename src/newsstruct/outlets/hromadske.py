@@ -27,8 +27,6 @@ RULES = OutletRules(
     self_names=("hromadske", "Громадське", "Hromadske"),
     boilerplate=("читайте також", "read also", "підтримайте hromadske"),
     background_openers=(
-        "раніше hromadske писало",
-        "раніше hromadske повідомляло",
         "as hromadske reported",
         "as hromadske previously reported",
     ),

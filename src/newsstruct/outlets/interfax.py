@@ -38,13 +38,5 @@ RULES = OutletRules(
     ),
     self_names=("Интерфакс", "Интерфакса", "Интерфаксу", "INTERFAX.RU", "Interfax"),
     boilerplate=("читайте также", "смотрите также"),
-    background_openers=(
-        "как сообщал «интерфакс»",
-        'как сообщал "интерфакс"',
-        "как ранее сообщал «интерфакс»",
-        'как ранее сообщал "интерфакс"',
-        "как сообщалось,",
-        "ранее",
-        "as interfax reported",
-    ),
+    background_openers=("as interfax reported",),
 )

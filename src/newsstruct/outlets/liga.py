@@ -29,13 +29,5 @@ RULES = OutletRules(
         r"LIGA\.net",
     ),
     boilerplate=("читайте також", "читайте также", "read also"),
-    background_openers=(
-        "як повідомляв liga.net",
-        "як раніше повідомляв liga.net",
-        "как сообщал liga.net",
-        "как ранее сообщал liga.net",
-        "as liga.net reported",
-        "як повідомлялося,",
-        "как сообщалось,",
-    ),
+    background_openers=("as liga.net reported",),
 )

@@ -24,8 +24,6 @@ RULES = OutletRules(
     boilerplate=("читайте также", "read also", "что еще почитать"),
     background_openers=(
         "как ранее писала «медуза»",
-        "как писала «медуза»",
-        "как сообщала «медуза»",
         "as meduza previously reported",
         "as meduza reported",
     ),

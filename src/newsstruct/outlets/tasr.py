@@ -33,5 +33,4 @@ RULES = OutletRules(
         rf"^(?P<place>{PLACE})[ ]\((?P<agency>TASR)\)(?=[ ]*+{DASH})",
     ),
     self_names=("TASR", "Tlačová agentúra Slovenskej republiky"),
-    background_openers=("ako už tasr informovala", "ako tasr informovala"),
 )
