@@ -40,6 +40,7 @@ __all__ = [
 
 #: The language modules shipped with newsstruct, by ISO 639-1 code.
 MODULES: dict[str, str] = {
+    "be": "newsstruct.lang.be",
     "bg": "newsstruct.lang.bg",
     "cs": "newsstruct.lang.cs",
     "de": "newsstruct.lang.de",
@@ -593,6 +594,13 @@ class Lexicon:
     """Lower-case letters that no other Latin-script language in wide use writes
     (Czech ``ř``, Polish ``ł``): on short text that function words leave undecided,
     they name the language without a statistical detector."""
+    alphabet: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """The lower-case letters of the alphabet the language writes, where languages of one
+    script tell apart by the letters each lacks (Belarusian writes ``і`` and ``ы`` but no
+    ``и``, Ukrainian ``і`` and no ``ы``, Russian ``ы`` and no ``і``): on text of that
+    script the one that misses none where the others miss many is its language, and
+    letters that no lexicon's alphabet holds are a language without a lexicon.  Empty:
+    no say."""
     background_cues: tuple[str, ...] = ()
     """Words and phrases that speak for context or history anywhere in a paragraph:
     time before the news (``since``, ``ago``, ``last``), the past and past perfect
@@ -785,8 +793,15 @@ _WORD = regex.compile(r"\p{L}+")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"\p{Latin}")
 _NON_ASCII_LETTER = regex.compile(r"(?=\p{L})[^a-zA-Z]")
-# Letters of the Cyrillic alphabets of Serbian and Macedonian, which no lexicon covers.
-_SOUTH_SLAVIC = regex.compile(r"[јљњћђџѓќѕЈЉЊЋЂЏЃЌЅ]")
+_CYRILLIC_LETTER = regex.compile(r"(?=\p{L})\p{Cyrillic}")
+# Letters outside every lexicon's alphabet (Macedonian "ќ", "ѓ", "ѕ") from this many on
+# are a language without a lexicon.
+_UNCOVERED = 3
+# The alphabet that decides misses at most this share of the letters, its runner-up at
+# least _CLEAR_MISSES letters and _MISS_RATIO times as many.
+_MISS_SHARE = 0.02
+_CLEAR_MISSES = 3
+_MISS_RATIO = 4
 # Below this many words langdetect guesses wildly ("b" is Turkish): the default holds.
 _MIN_WORDS = 4
 
@@ -871,18 +886,39 @@ def _close_language_table() -> dict[str, str]:
 
 
 def _cyrillic(sample: str) -> str | None:
-    """The language of a Cyrillic ``sample``: the one whose distinctive letters it holds
-    most of (Ukrainian ``і``, Russian ``ы``), else the one whose function words lead;
-    where neither decides, the lexicon that is its script's default
-    (:attr:`Lexicon.script_default`), or the statistical detector.  ``None``: the letters of a
-    Cyrillic alphabet no lexicon covers (Serbian ``ђ``), left to the general path."""
+    """The language of a Cyrillic ``sample``: first the one whose alphabet
+    (:attr:`Lexicon.alphabet`) holds its letters where the others miss many (Belarusian,
+    which writes both the Ukrainian ``і`` and the Russian ``ы``, and no ``и``); among those
+    whose alphabets hold them all, the one whose distinctive letters it holds most of
+    (Ukrainian ``і``, Russian ``ы``: a letter that another of them writes tells none of
+    them apart), else the one whose function words lead; where neither decides, the
+    lexicon that is its script's default (:attr:`Lexicon.script_default`), or the
+    statistical detector.  ``None``: the letters of a Cyrillic alphabet no lexicon covers
+    (Macedonian ``ќ``), left to the general path."""
+    letters = Counter(_CYRILLIC_LETTER.findall(sample.lower()))
+    alphabets = _alphabets()
+    covered = frozenset().union(*alphabets.values())
+    uncovered = sum(n for ch, n in letters.items() if ch not in covered) if covered else 0
+    candidates = _cyrillic_codes()
+    if uncovered < _UNCOVERED:
+        found = _by_alphabet(letters, alphabets)
+        if found is not None:
+            return found
+        whole = {code for code, alphabet in alphabets.items() if alphabet.issuperset(letters)}
+        if whole:
+            candidates = frozenset(whole) | (candidates - alphabets.keys())
     table, pattern = _letter_table(cyrillic=True)
     if pattern is not None:
-        found = Counter(table[m] for m in pattern.findall(sample.lower()))
-        ranked = found.most_common(2)
+        found_letters = Counter(
+            table[m]
+            for m in pattern.findall(sample.lower())
+            if table[m] in candidates
+            and not any(m in alphabets.get(code, ()) for code in candidates - {table[m]})
+        )
+        ranked = found_letters.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
-    if _SOUTH_SLAVIC.search(sample):
+    if uncovered >= _UNCOVERED:
         return None
     # a short line may lack the distinctive letters ("Женщина говорит, что …"): the
     # function words of the Cyrillic lexicons decide
@@ -890,12 +926,41 @@ def _cyrillic(sample: str) -> str | None:
     votes = Counter(
         code
         for w in _WORD.findall(sample.casefold())
-        if (code := words.get(w)) is not None and code in _cyrillic_codes()
+        if (code := words.get(w)) is not None and code in candidates
     ).most_common(2)
     if votes and (len(votes) == 1 or votes[0][1] > votes[1][1]):
         return votes[0][0]
-    default = next((code for code in sorted(_cyrillic_codes()) if get(code).script_default), None)
+    default = next((code for code in sorted(candidates) if get(code).script_default), None)
     return default or _langdetect(sample) or "en"
+
+
+@functools.cache
+def _alphabets() -> dict[str, frozenset[str]]:
+    """The Cyrillic alphabets of the lexicons that give one."""
+    return {
+        code: get(code).alphabet
+        for code in available()
+        if any(_CYRILLIC.match(letter) for letter in get(code).alphabet)
+    }
+
+
+def _by_alphabet(letters: Counter[str], alphabets: dict[str, frozenset[str]]) -> str | None:
+    """The language whose alphabet misses next to none of the counted ``letters`` where
+    every other misses many, or none where every other misses some (a short line);
+    ``None`` where no alphabet stands out so."""
+    misses = sorted(
+        (sum(n for ch, n in letters.items() if ch not in alphabet), code)
+        for code, alphabet in alphabets.items()
+    )
+    if len(misses) < 2:
+        return None
+    (fewest, code), (runner_up, _) = misses[0], misses[1]
+    if fewest == 0 < runner_up or (
+        fewest <= _MISS_SHARE * sum(letters.values())
+        and runner_up >= max(_CLEAR_MISSES, _MISS_RATIO * fewest)
+    ):
+        return code
+    return None
 
 
 @functools.cache

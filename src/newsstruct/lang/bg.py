@@ -509,6 +509,8 @@ LEXICON = Lexicon(
     ),
     # the grave "ѝ" (her) is Bulgarian's alone ("ъ" Russian writes too)
     letters=frozenset("ѝ"),
+    # no "ы", "э", "ё", "і", "ў"
+    alphabet=frozenset("абвгдежзийклмнопрстуфхцчшщъьюяѝ"),
     # frequent words Russian and Ukrainian spell otherwise ("че" ru "что", "това" ru
     # "это", "според" ru "по мнению")
     stopwords=frozenset(

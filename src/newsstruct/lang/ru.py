@@ -1849,6 +1849,8 @@ LEXICON = Lexicon(
     # Bulgarian excepted: "что" (uk "що"), "и" (uk "і"), "он" (uk "він").
     # letters only Russian writes among the lexicons ("ъ" Bulgarian writes too)
     letters=frozenset("ыэё"),
+    # no "і", "ў", "ї", "є"
+    alphabet=frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя"),
     # a short Cyrillic line that nothing decides ("Борис Иомдин.") is read as Russian
     script_default=True,
     stopwords=frozenset(

@@ -1805,6 +1805,8 @@ LEXICON = Lexicon(
     # "і" (ru "и"), "що" (ru "что"), "він" (ru "он"), "є", "ї" forms.
     # letters only Ukrainian writes among the lexicons
     letters=frozenset("іїєґ"),
+    # no "ы", "э", "ё", "ъ", "ў"
+    alphabet=frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"),
     stopwords=frozenset(
         {
             "і",

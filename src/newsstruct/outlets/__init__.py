@@ -63,6 +63,7 @@ BUILTINS: tuple[str, ...] = tuple(
         "ansa",
         "ap",
         "bbc",
+        "belta",
         "bta",
         "censor",
         "dpa",
