@@ -116,21 +116,15 @@ def test_a_comma_after_the_closing_mark_signs_as_one_before_it() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param(
-            '"Moramo djelovati odmah," rekla je.', "Moramo djelovati odmah,", id="comma-inside"
-        ),
-        pytest.param(
-            "„Moramo djelovati odmah“, rekla je.", "Moramo djelovati odmah", id="comma-after"
-        ),
-        pytest.param(
-            'Ministrica je rekla: "Moramo djelovati odmah."', "Moramo djelovati odmah.", id="colon"
-        ),
-        pytest.param("„Moramo djelovati odmah” – rekla je.", "Moramo djelovati odmah", id="dash"),
+        pytest.param('"Vi måste agera nu," sa hon.', "Vi måste agera nu,", id="comma-inside"),
+        pytest.param("„Vi måste agera nu“, sa hon.", "Vi måste agera nu", id="comma-after"),
+        pytest.param('Ministern sa: "Vi måste agera nu."', "Vi måste agera nu.", id="colon"),
+        pytest.param("„Vi måste agera nu” – sa hon.", "Vi måste agera nu", id="dash"),
     ],
 )
 def test_punctuation_sets_a_short_quotation_off_as_speech(text: str, expected: str) -> None:
-    # three words, no cue the generic rules know: the comma or the colon tells speech
-    assert _quotes(text, "hr") == [(expected, None, None)]
+    # four words, no cue the generic rules know: the comma or the colon tells speech
+    assert _quotes(text, "sv") == [(expected, None, None)]
 
 
 def test_a_short_term_in_marks_stays_no_quotation() -> None:
@@ -141,8 +135,8 @@ def test_a_short_term_in_marks_stays_no_quotation() -> None:
     "text",
     [
         "”Vi måste agera nu”, säger Eva Lind. Enligt ministern finns det ingen anledning till oro.",
-        "„Moramo djelovati odmah“, rekao je ministar. Prema njegovim riječima, nema razloga.",
-        "Zagreb, 3. ožujka (Hina) - Vlada je u četvrtak usvojila proračun.",
+        "„Ukrepati moramo takoj“, je dejal minister. Po njegovih besedah ni razloga za skrb.",
+        "Ljubljana, 3. marca (STA) - Vlada je v četrtek sprejela proračun za prihodnje leto.",
         "»Det er for sent«, siger Mette Holm.\n\nTidligere: Regeringen faldt i maj.",
     ],
 )
@@ -155,10 +149,10 @@ def test_languages_without_a_lexicon_parse(text: str) -> None:
 def test_term_in_marks_after_a_colon_is_no_speech() -> None:
     # a colon sets a quotation off as speech only where the quotation ends the sentence
     text = (
-        "Vlada je usvojila nove mjere za promet na cijeloj zemlji. "
-        "Tema dana je jasna: „nova pravila“ za sve vozače od sutra."
+        "Regeringen antog nya regler för trafiken i hela landet. "
+        "Dagens tema är tydligt: „nya regler“ för alla förare från i morgon."
     )
-    assert _quotes(text, "hr") == []
+    assert _quotes(text, "sv") == []
 
 
 @pytest.mark.parametrize(

@@ -446,6 +446,13 @@ class SourceReader(TokenReader):
                 # "sagte Jo Roe der Deutschen Presse-Agentur": whom X told (but "der
                 # Chefredakteur der Zeitung": the role's outlet)
                 break
+            if (
+                k > i
+                and w in self.lex.channel_prepositions
+                and self.t[k - 1].is_capitalised
+                and self.outlet_at(k + 1, hi)
+            ):
+                break  # "rekla je Ana Kovač za Betu": the outlet she spoke to
             if w in self.lex.determiners or (
                 self.lex.bare_noun_subjects and w in self.table.np_words
             ):
