@@ -16,7 +16,7 @@ from newsstruct.outlets import OutletRules, Registry, default_registry
 from newsstruct.quotes.assemble import assemble_quotes
 from newsstruct.quotes.marks import find_quoted_spans
 from newsstruct.segment import paragraph_spans, sentence_spans
-from newsstruct.sources import find_attributions
+from newsstruct.sources import credited_lists, find_attributions
 from newsstruct.speakers import resolve_speakers
 from newsstruct.structure import assign_roles, mark_quote_paragraphs
 
@@ -129,7 +129,10 @@ def parse(
     excluded = list(rules.self_names if rules else ())
     if dateline is not None and dateline.agency:
         excluded.append(dateline.agency)
-    attributions = find_attributions(text, lexicon, excluded=excluded, also=anaphoric_sources)
+    credited = credited_lists(text, spans, rules)  # "ab/jsi (AP, Reuters)"
+    attributions = find_attributions(
+        text, lexicon, excluded=excluded, also=(*anaphoric_sources, *credited)
+    )
     sentences: list[Span] = []
     for span in spans:
         sentences.extend(sentence_spans(text, span, lexicon))

@@ -20,8 +20,9 @@ import regex
 
 from newsstruct.lang import Lexicon, alternation, is_acronym, is_outlet_name, names_platform
 from newsstruct.model import Attribution, Span
+from newsstruct.outlets import OutletRules, compile_patterns
 
-__all__ = ["find_attributions"]
+__all__ = ["credited_lists", "find_attributions"]
 
 _WORD = r"\p{Lu}[\p{L}\p{N}&'’.\-/]*+"
 # The double quotation marks a name stands in, in the news of any language: the
@@ -65,7 +66,9 @@ def _names_of(lexicon: Lexicon) -> _Names:
     joining = _words(lexicon.phrase_prepositions | {"&"})
     plain = rf"(?:(?:{article})[ ]++)?+{_WORD}(?:[ ]++(?:(?:{joining})[ ]++)?+{_WORD}){{0,5}}+"
     name = rf"(?:{plain}|{_MARKED})"
-    separator = rf",[ ]++|[ ]++(?:{_words(lexicon.conjunctions)})[ ]++"
+    # "A, B and C", "A, B, and C"
+    conjunction = rf"(?:{_words(lexicon.conjunctions)})[ ]++"
+    separator = rf",[ ]++(?:{conjunction})?+|[ ]++{conjunction}"
     names = rf"(?P<names>{name}(?:(?:{separator}){name}){{0,4}}+)"
     # Wire credit lines: "By The Associated Press" on a line of its own, "(PAP)" closing a
     # paragraph.  A line is found after its line break, a character the engine searches
@@ -246,6 +249,25 @@ def _after_self_name(text: str, start: int, names: set[str]) -> bool:
     folded = [w.casefold() for w in words]
     pairs = [" ".join(folded[n : n + 2]) for n in range(len(folded) - 1)]
     return any(w in names for w in folded + pairs)
+
+
+def credited_lists(
+    text: str, spans: Iterable[Span], outlet: OutletRules | None
+) -> tuple[Span, ...]:
+    """The lists of names that the outlet's credit lines credit (``ab/jsi (AP,
+    Reuters)``): the group ``names`` of each paragraph that one of the outlet's
+    ``credit_patterns`` matches whole."""
+    if outlet is None or not outlet.credit_patterns:
+        return ()
+    patterns = compile_patterns(outlet.credit_patterns)
+    found: list[Span] = []
+    for span in spans:
+        for pattern in patterns:
+            match = pattern.fullmatch(text, span.start, span.end)
+            if match is not None:
+                found.append(Span(match.start("names"), match.end("names")))
+                break
+    return tuple(found)
 
 
 def find_attributions(

@@ -286,6 +286,7 @@ _RoleRules = tuple[
     tuple[regex.Pattern[str], ...],
     tuple[regex.Pattern[str], ...],
     regex.Pattern[str] | None,
+    frozenset[str],
 ]
 
 
@@ -293,7 +294,8 @@ _RoleRules = tuple[
 def _role_rules(lexicon: Lexicon, outlet: OutletRules | None) -> _RoleRules:
     """The labels and patterns of :func:`assign_roles` for a language and an outlet:
     background labels, other labels, quote label patterns, background openers,
-    boilerplate openers and whole-paragraph furniture (built once per pair)."""
+    boilerplate openers, whole-paragraph furniture and the labels of a related story
+    (built once per pair)."""
     extra = outlet or OutletRules(name="")
     return (
         _set(lexicon.background_markers, extra.background_markers),
@@ -302,6 +304,7 @@ def _role_rules(lexicon: Lexicon, outlet: OutletRules | None) -> _RoleRules:
         _opener_patterns(lexicon.background_openers, extra.background_openers),
         _opener_patterns(lexicon.boilerplate, extra.boilerplate),
         _whole(extra.boilerplate_patterns),
+        _set(extra.related_labels),
     )
 
 
@@ -328,6 +331,7 @@ def assign_roles(
         openers,
         boilerplate,
         whole_furniture,
+        related_labels,
     ) = _role_rules(lexicon, outlet)
     page_furniture = set(furniture)
     cues = _cues(lexicon)
@@ -347,11 +351,14 @@ def assign_roles(
     roles: list[Role] = []
     in_background = False
     lead_seen = False
+    related = False  # the paragraph before is a related story's label
     for index, span in enumerate(spans):
         line = span.of(text)
         label = _label(line) if len(line) <= _MAX_LABEL else ""
         if index == title_paragraph:
             role = Role.TITLE
+        elif related or (label and label in related_labels):
+            role = Role.BOILERPLATE  # "Other Topics of Interest" and the headline after it
         elif index in page_furniture or (title_paragraph is not None and index < title_paragraph):
             role = Role.BOILERPLATE  # the date line, and page chrome above the headline
         elif index == dateline_paragraph and dateline_whole:
@@ -380,6 +387,7 @@ def assign_roles(
         if role in (Role.LEAD, Role.BODY, Role.BACKGROUND):
             lead_seen = True
             news_index += 1
+        related = bool(label) and label in related_labels and not related
         roles.append(role)
     if outlet is not None and outlet.related_endings:
         _related_endings(text, spans, roles, lexicon)

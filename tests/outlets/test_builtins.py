@@ -133,6 +133,17 @@ CITING = [
     "Об этом сообщил ТАСС представитель ведомства.",
     "Як пише Українська правда, рішення ухвалили вчора.",
     "The Financial Times and Radio Liberty reported on the case.",
+    "The mayor told the Kyiv Independent that the shelters were open.",
+    "The mayor told Kyiv Post that repairs would take a week.",
+    "Kyiv Post reported that the bridge had reopened.",
+    "The minister told CNN that no decision had been taken.",
+    "The commander told Al Jazeera that the front line was holding.",
+    "The chancellor said in an interview with DW that aid would continue.",
+    "France 24 reported that the summit had been postponed.",
+    "The spokesman Ivan Dorosh told RBC-Ukraine that the enemy had regrouped.",
+    "Як повідомляє 24 Канал, рішення ухвалили вчора.",
+    "«Вода прибуває», — розповіла Суспільному мешканка села.",
+    "Голова громади розповів hromadske, що евакуація триває.",
 ]
 
 

@@ -113,3 +113,42 @@ def test_quote(name: str, quote: tuple[str, str, str]) -> None:
 def test_self_reference_is_no_speaker() -> None:
     speakers = {speaker for _, _, speaker in quotes_of(NEWS)}
     assert not speakers & {"The Kyiv Independent", "Kyiv Independent"}
+
+
+# The newsroom's own page conventions, without the "could not verify" line.
+REPORTAGE = """'The fields are full of mines': a day with sappers in the south
+Editor's Note: The Kyiv Independent is not disclosing the soldiers' full names for security \
+reasons.
+KHERSON OBLAST — The sappers leave before dawn, when the drones are fewer.
+"Every field we clear can be sown again," said Taras, a 29-year-old sapper.
+The Kyiv Independent's reporters spent two days with the unit in October."""
+
+DIGEST = """Ukraine war latest: Ukraine hits oil terminal in Novorossiysk
+Olena Hrytsenko
+October 3, 2025 6:12 PM 3 min read
+Ukrainian naval drones hit an oil terminal in Novorossiysk overnight, the Navy said.
+The Kyiv Independent has reached out to the port's operator for comment."""
+
+
+@pytest.mark.parametrize("text", [REPORTAGE, DIGEST])
+def test_detected_by_own_conventions(text: str) -> None:
+    assert article_of(text).outlet == "kyiv_independent"
+    assert foreign_signs(text, "kyiv_independent") == []
+
+
+def test_reportage_dateline() -> None:
+    assert dateline_of(REPORTAGE) == ("KHERSON OBLAST", None, None, "KHERSON OBLAST")
+
+
+def test_byline_date_line_is_furniture() -> None:
+    assert role_of(DIGEST, "October 3, 2025 6:12 PM 3 min read") is Role.BOILERPLATE
+
+
+def test_interview_credit_is_no_sign() -> None:
+    text = (
+        "Mayor says shelters are ready\nThe city's shelters are ready for winter, the mayor "
+        "told the Kyiv Independent on Monday.\nThe city has 400 shelters."
+    )
+    article = article_of(text)
+    assert article.outlet is None
+    assert [a.source for a in article.attributions] == ["the Kyiv Independent"]

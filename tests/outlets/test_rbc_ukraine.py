@@ -60,11 +60,23 @@ def test_english_anaphoric_credit_with_a_reference(credit: str) -> None:
     ]
 
 
-def test_detected_by_an_interview_credit() -> None:
+def test_interview_credit_is_no_sign() -> None:
+    # "told RBC-Ukraine" is printed by other outlets too: a credit, not the outlet's page
     text = (
         "Russia prepares a new offensive\nThe enemy carried out 15 assaults over the past "
         "day, the spokesman for the Southern Forces Ivan Dorosh told RBC-Ukraine.\n"
         "The situation is difficult but under control."
+    )
+    article = article_of(text)
+    assert article.outlet is None
+    assert [a.source for a in article.attributions] == ["RBC-Ukraine"]
+
+
+def test_interview_credit_on_its_own_page_is_no_attribution() -> None:
+    text = (
+        "Russia prepares a new offensive\nThe enemy carried out 15 assaults over the past "
+        "day, the spokesman for the Southern Forces Ivan Dorosh told RBC-Ukraine.\n"
+        "The situation is difficult but under control, RBC-Ukraine reports."
     )
     article = article_of(text)
     assert article.outlet == "rbc_ukraine"

@@ -128,7 +128,27 @@ def test_quote_text() -> None:
 
 
 def test_self_reference_is_no_attribution() -> None:
-    assert [a.source for a in article_of(NEWS).attributions] == []
+    # "As RFE/RL reported" credits no one; the wires of the credit line are credited
+    assert [a.source for a in article_of(NEWS).attributions] == ["Reuters", "AFP"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("With reporting by Reuters, AP, and AFP", ["Reuters", "AP", "AFP"]),
+        ("Based on reporting by dpa", ["dpa"]),
+        ("With additional reporting by Reuters and TASS.", ["Reuters", "TASS"]),
+    ],
+)
+def test_wire_credit_line(line: str, expected: list[str]) -> None:
+    text = (
+        "Court jails activist in Minsk\nBy RFE/RL's Belarus Service\n"
+        "A court in Minsk jailed an activist for three years, rights defenders said.\n" + line
+    )
+    article = article_of(text)
+    assert article.outlet == "rferl"
+    assert [a.source for a in article.attributions] == expected
+    assert article.paragraphs[-1].role is Role.BOILERPLATE
 
 
 def test_service_byline_is_a_sign() -> None:
@@ -138,3 +158,36 @@ def test_service_byline_is_a_sign() -> None:
         "A court in Ufa sentenced a blogger to five years in prison, his lawyer said."
     )
     assert article_of(text).outlet == "rferl"
+
+
+DESK = """Crimean Tatar activist detained after search
+By the Crimea Desk of RFE/RL's Ukrainian Service
+KYIV -- Russian security officers detained a Crimean Tatar activist after searching his \
+home in Bakhchysarai, his lawyer said on May 6.
+"They took his phone and his books," the lawyer told RFE/RL."""
+
+UK_REQUEST = """У Полтаві затримали посадовця на хабарі
+Посадовця міськради затримали під час отримання хабара, повідомили в поліції.
+Радіо Свобода надіслало запит до міськради щодо затримання."""
+
+RU_REQUEST = """В Самаре закрыли независимый книжный магазин
+Книжный магазин закрылся после проверки прокуратуры, сообщили его владельцы.
+Радио Свобода направило запрос в прокуратуру области."""
+
+
+@pytest.mark.parametrize("text", [DESK, UK_REQUEST, RU_REQUEST])
+def test_detected_by_own_conventions(text: str) -> None:
+    assert article_of(text).outlet == "rferl"
+    assert foreign_signs(text, "rferl") == []
+
+
+def test_city_and_double_hyphen_dateline() -> None:
+    assert dateline_of(DESK) == ("KYIV", None, None, "KYIV")
+
+
+def test_told_rferl_is_no_sign() -> None:
+    text = (
+        "Activist detained in Minsk\nPolice detained an activist in Minsk, his wife told "
+        "RFE/RL on Monday.\nShe said he had been taken to a police station."
+    )
+    assert article_of(text).outlet is None

@@ -37,3 +37,24 @@ def test_no_other_outlet_signs(name: str) -> None:
 )
 def test_dateline(name: str, expected: tuple[str | None, ...]) -> None:
     assert dateline_of(ARTICLES[name]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Nové Mesto nad Váhom 12. mája (TASR) - Mesto opraví most cez rieku, oznámil primátor.",
+            "Nové Mesto nad Váhom",
+        ),
+        (
+            "Liptovský Hrádok pri Poprade 4. júna (TASR) - Obec otvorí novú škôlku.",
+            "Liptovský Hrádok pri Poprade",
+        ),
+        ("Ústí nad Labem (TASR) - Mesto zrekonštruuje námestie.", "Ústí nad Labem"),
+    ],
+)
+def test_place_with_a_particle(text: str, place: str) -> None:
+    dateline = dateline_of(text)
+    assert dateline is not None
+    assert dateline[0] == place
+    assert dateline[1] == "TASR"

@@ -59,6 +59,7 @@ BUILTINS: tuple[str, ...] = tuple(
     for name in (
         "afp",
         "agerpres",
+        "al_jazeera",
         "anp",
         "ansa",
         "ap",
@@ -67,13 +68,18 @@ BUILTINS: tuple[str, ...] = tuple(
         "beta",
         "bta",
         "censor",
+        "cnn",
         "dpa",
+        "dw",
         "efe",
+        "france24",
         "hromadske",
         "interfax",
         "interfax_ukraine",
+        "kanal24",
         "kommersant",
         "kyiv_independent",
+        "kyiv_post",
         "liga",
         "lusa",
         "meduza",
@@ -163,6 +169,14 @@ class OutletRules:
     crawl date line does (``Monday, 28 February 2022, 08:28``, ``10:15 24.11.2025``):
     named groups ``day``, ``month`` (a number or a month name of the language) and
     ``year``."""
+    credit_patterns: tuple[str, ...] = attrs.field(converter=_patterns, default=())
+    """Patterns of the outlet's lines that credit the wires a story draws on
+    (``ab/jsi (AP, Reuters)``, ``(FRANCE 24 with AFP)``, ``With reporting by Reuters and
+    AFP``): the named group ``names`` holds the list of credited names; those that name
+    an outlet are attributions."""
+    related_labels: tuple[str, ...] = ()
+    """Standalone labels that introduce one related story (``Other Topics of
+    Interest``): the label and the headline after it are furniture."""
 
 
 @functools.lru_cache(maxsize=256)
@@ -195,6 +209,7 @@ def _check_patterns(rules: OutletRules) -> None:
         "boilerplate_patterns": rules.boilerplate_patterns,
         "quote_label_patterns": rules.quote_label_patterns,
         "published_patterns": rules.published_patterns,
+        "credit_patterns": rules.credit_patterns,
     }
     for field, patterns in fields.items():
         for pattern in patterns:
@@ -208,6 +223,10 @@ def _check_patterns(rules: OutletRules) -> None:
                 raise ValueError(
                     f"outlet {rules.name!r}: dateline pattern {pattern!r} names none of the "
                     f"groups {', '.join(sorted(_DATELINE_GROUPS))}"
+                )
+            if field == "credit_patterns" and "names" not in compiled.groupindex:
+                raise ValueError(
+                    f"outlet {rules.name!r}: credit pattern {pattern!r} has no group 'names'"
                 )
 
 
@@ -278,8 +297,9 @@ class Registry:
 
         Raises:
             TypeError: ``rules`` is not an :class:`OutletRules`.
-            ValueError: one of its patterns does not compile, or a dateline pattern
-                names none of the groups ``place``, ``agency`` and ``date``.
+            ValueError: one of its patterns does not compile, a dateline pattern
+                names none of the groups ``place``, ``agency`` and ``date``, or a credit
+                pattern has no group ``names``.
         """
         if not isinstance(rules, OutletRules):
             raise TypeError(f"register() takes OutletRules, not {type(rules).__name__}")

@@ -18,8 +18,9 @@ CAPITAL_WORDS = r"\p{Lu}[\p{Lu}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{Lu}'’\-]{1,30}+){
 #: A city in capitals or in title case, as dpa, PAP and AFP's web copy print it:
 #: ``Berlin``, ``Frankfurt/Main``, ``Nowy Sącz``, ``PARIS``, with the lower-case
 #: particles of a name of several words: ``Ciudad de México``, ``Rio de Janeiro``,
-#: ``Frankfurt am Main``.
-_PLACE_PARTICLE = r"(?:[ ](?:de|del|da|do|dos|das|di|la|am|an|der|sur)){0,2}+"
+#: ``Frankfurt am Main``, the Slovak and Czech ``Nové Mesto nad Váhom``, ``Ústí nad
+#: Labem``, ``Liptovský Hrádok pri Poprade``.
+_PLACE_PARTICLE = r"(?:[ ](?:de|del|da|do|dos|das|di|la|am|an|der|sur|nad|pod|pri|při)){0,2}+"
 PLACE = (
     r"\p{Lu}[\p{L}'’.\-]{1,30}+"
     rf"(?:{_PLACE_PARTICLE}[ /]\p{{Lu}}[\p{{L}}'’.\-]{{1,30}}+){{0,3}}+"

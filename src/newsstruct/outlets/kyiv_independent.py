@@ -8,12 +8,26 @@ Conventions, as crawled pages show them:
   could not verify the claims."
 * Background credits the newsroom: "The Kyiv Independent previously reported …", "As the
   Kyiv Independent reported, …".
+* The newsroom names itself in its notes and its reporting: "Editor's Note: The Kyiv
+  Independent is not disclosing …", "The Kyiv Independent has reached out to …", "the
+  Kyiv Independent's reporters".
+* The daily digest's headline opens with "Ukraine war latest:".
+* The byline's date line gives the time and the reading time: "April 14, 2025 9:41 PM
+  2 min read".
 * Membership appeals close the page ("Become a member", "Support independent journalism
   in Ukraine"), and "Read also:" lines link other stories.
-* No dateline.
+* News has no dateline; reportage opens with the region in capitals: ``ZAPORIZHZHIA
+  OBLAST —`` (the generic dateline).
+
+"told the Kyiv Independent" is no sign: other outlets quote interviews given to it.
 """
 
 from newsstruct.outlets import OutletRules
+
+# the byline's date line: "April 14, 2025 9:41 PM 2 min read"
+_BYLINE_TIME = (
+    r"\p{Lu}\p{Ll}++\.?+[ ]\d{1,2},[ ]\d{4}[ ]\d{1,2}:\d{2}[ ][AP]M[ \t·]++\d{1,3}+[ ]min[ ]read"
+)
 
 RULES = OutletRules(
     name="kyiv_independent",
@@ -26,6 +40,13 @@ RULES = OutletRules(
         r"^[ \t]*Note\s+from\s+the\s+author:",
         r"(?<=\b[Tt]he\s+)Kyiv\s+Independent\s+previously\s+reported\b",
         r"(?<=\b[Aa]s\s+the\s+)Kyiv\s+Independent\s+(?:previously\s+)?reported\b",
+        r"(?<=\bEditor[’']s\s+[Nn]ote:\s+)(?:[Tt]he\s+)?Kyiv\s+Independent\b",
+        r"(?<=\b[Tt]he\s+)Kyiv\s+Independent\s+(?:has\s+|had\s+)?(?:reached\s+out\s+to|contacted"
+        r"|is\s+not\s+disclosing|does\s+not\s+disclose|learned|obtained)\b",
+        r"(?<=\b[Tt]he\s+)Kyiv\s+Independent[’']s\s+(?:reporters?|correspondents?|journalists?"
+        r"|team|War\s+Crimes\s+Investigations\s+Unit)\b",
+        r"^[ \t]*+(?:date[ ]\d{4}-\d{2}(?:-\d{2})?+[ ]++)?+Ukraine\s+war\s+latest\b",
+        rf"^[ \t]*{_BYLINE_TIME}[ \t]*$",
     ),
     self_names=("The Kyiv Independent", "Kyiv Independent"),
     boilerplate=(
@@ -38,6 +59,10 @@ RULES = OutletRules(
         "join our community",
         "we’ve been covering the war",
         "we've been covering the war",
+    ),
+    boilerplate_patterns=(
+        _BYLINE_TIME,
+        r"Ukraine\s+war\s+latest",
     ),
     background_openers=(
         "the kyiv independent previously reported",

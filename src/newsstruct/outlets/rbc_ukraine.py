@@ -5,7 +5,8 @@ Conventions, as crawled pages show them (``OUTLETS.md``):
 * The lead closes with a self-credit that names the real source: "Про це повідомляє
   РБК-Україна з посиланням на …", "Об этом сообщает РБК-Украина со ссылкой на …",
   "RBC-Ukraine reports, citing …": the outlet is the channel, the source after "with
-  reference to" the speaker.  Interviews: "X told RBC-Ukraine".
+  reference to" the speaker.  Interviews: "X told RBC-Ukraine" (no sign: other outlets
+  quote interviews given to it).
 * Background opens with "Як повідомляло РБК-Україна," / "Как сообщало РБК-Украина," /
   "As RBC-Ukraine reported,", or follows a standalone "Нагадаємо" / "Напомним".
 * Inline promotions: "Вас також може зацікавити:", "Читайте також:", "Read also:".
@@ -23,7 +24,6 @@ RULES = OutletRules(
         r"(?:сообщает|передает|пишет)\s+РБК-Украина\b",
         r"\bRBC-Ukraine\s+reports\b",
         r"\breports\s+RBC-Ukraine\b",
-        r"\b(?:told|said\s+to)\s+RBC-Ukraine\b",
         r"(?<=\b[Aa]s\s+)RBC-Ukraine\s+(?:previously\s+|earlier\s+)?reported\b",
         r"\bЯк\s+(?:раніше\s+)?повідомляло\s+РБК-Україна\b",
         r"\bКак\s+(?:ранее\s+)?сообщало\s+РБК-Украина\b",

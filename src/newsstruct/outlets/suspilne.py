@@ -6,7 +6,8 @@ Conventions, as crawled pages show them:
 * A newsroom label under the headline, "Суспільне Новини" or a region's ("Суспільне
   Херсон"), and a date and time line (``09 березня 2026, 11:20``) that dates the story.
 * People speak to the broadcaster: "розповіла Суспільному", "сказав у коментарі
-  Суспільному": its name for itself is no credit.
+  Суспільному": its name for itself is no credit, and no sign: other outlets quote
+  interviews given to it.
 * Subheads such as "Що відомо" / "Що відомо зараз" stand on their own lines.
 * Background opens with "Раніше Суспільне повідомляло" / "Раніше Суспільне писало".
 * No dateline.
@@ -24,9 +25,6 @@ RULES = OutletRules(
     languages=("uk",),
     signs=(
         r"^[ \t]*Суспільне(?:[ ]\p{Lu}[\p{L}\-]++){1,2}+[ \t]*$",
-        r"(?<=\b(?:розповів|розповіла|розповіли|сказав|сказала|сказали|повідомив|повідомила"
-        r"|повідомили|заявив|заявила|пояснив|пояснила)\s+)Суспільному\b",
-        r"\bкоментарі\s+Суспільному\b",
         r"\bРаніше\s+Суспільне\s+(?:повідомляло|писало)\b",
     ),
     self_names=("Суспільне", "Суспільному", "Суспільного", "Суспільним", "Suspilne"),

@@ -582,7 +582,21 @@ def _is_self_name(text: str, source: Span, lexicon: Lexicon, outlet: OutletRules
     words = source.of(text).casefold().strip(_NAME_MARKS).split()  # "«Ъ»": the name
     if words[:1] and words[0] in lexicon.determiners:
         words = words[1:]
+    # a name that opens with a number ("24 Канал"): the reader may leave out the number,
+    # or take the number alone
+    number = _NUMBER_BEFORE.search(text, max(0, source.start - _MAX_NUMBER), source.start)
+    if number is not None:
+        words = [number.group(1), *words]
+    elif words and words[-1].isdigit():
+        after = _WORD_AFTER.match(text, source.end)
+        if after is not None:
+            words = [*words, after.group(1).casefold()]
     return any(words[: len(n.split())] == n.casefold().split() for n in outlet.self_names)
+
+
+_MAX_NUMBER = 8
+_NUMBER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(\p{N}{1,6}+)[ ]++$")
+_WORD_AFTER = regex.compile(r"[ ]++(\p{L}++)")
 
 
 @functools.cache

@@ -1,0 +1,36 @@
+"""Al Jazeera English (aljazeera.com).
+
+Conventions, as the site prints its stories:
+
+* News stories close with the sources line "Source: Al Jazeera and news agencies"
+  (crawls may keep it in capitals: "SOURCE: AL JAZEERA").
+* Its correspondents are named with the channel: "Al Jazeera’s Charles Weston, reporting
+  from Kyiv, said …", "Reporting from Kyiv, Al Jazeera’s Charles Weston said …".
+* Features open with a dateline of place and country before a dash: ``Kharkiv,
+  Ukraine –``; the span drops the dash.
+
+"told Al Jazeera" is no sign: other outlets quote interviews given to it.
+"""
+
+from newsstruct.outlets import OutletRules
+from newsstruct.outlets._fragments import DASH, PLACE
+
+RULES = OutletRules(
+    name="al_jazeera",
+    title="Al Jazeera",
+    languages=("en",),
+    signs=(
+        r"^[ \t]*(?i:source):?[ ]+(?i:al[ ]jazeera)(?:[ ]+(?i:and[ ]+news[ ]+agencies))?+"
+        r"[ \t]*$",
+        r"Al\s+Jazeera[’']s\s+\p{Lu}\p{L}++(?:\s+\p{Lu}[\p{L}\-]++){1,2}+,?+\s+reporting\s+from\b",
+        r"Reporting\s+from\s+[^\n,]{1,40}+,\s+Al\s+Jazeera[’']s\b",
+    ),
+    dateline_patterns=(
+        # Kharkiv, Ukraine –
+        rf"^(?P<place>{PLACE},[ ]{PLACE})(?=[ ]{DASH}[ ])",
+    ),
+    self_names=("Al Jazeera", "Al Jazeera English"),
+    boilerplate_patterns=(
+        r"(?i:source):?[ ]+(?i:al[ ]jazeera)(?:[ ]+(?i:and[ ]+news[ ]+agencies))?+",
+    ),
+)

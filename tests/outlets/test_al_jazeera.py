@@ -1,0 +1,55 @@
+"""Al Jazeera: the "Source: Al Jazeera and news agencies" line, the correspondent named
+with the channel, the ``Kharkiv, Ukraine –`` dateline of features.  Invented articles."""
+
+from __future__ import annotations
+
+import pytest
+from outlet_cases import article_of, dateline_of, foreign_signs, role_of
+
+from newsstruct import Role
+
+NEWS = """Flooding forces thousands from their homes in southern Chile
+Heavy rain has forced more than 5,000 people to leave their homes in southern Chile, the \
+interior ministry said on Sunday.
+Reporting from Santiago, Al Jazeera’s Lucia Newman said more rain was forecast.
+Source: Al Jazeera and news agencies"""
+
+FEATURE = """In Odesa, a theatre plays on through the air raids
+Odesa, Ukraine – The curtain rises at six, two hours before the curfew.
+"We stop when the sirens start, and we carry on when they end," said the director, Olena \
+Petrenko.
+Al Jazeera’s Hamza Mohamed, reporting from Odesa, said most seats were sold out.
+SOURCE: AL JAZEERA"""
+
+ARTICLES = {"news": NEWS, "feature": FEATURE}
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_detected(name: str) -> None:
+    assert article_of(ARTICLES[name]).outlet == "al_jazeera"
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_no_other_outlet_signs(name: str) -> None:
+    assert foreign_signs(ARTICLES[name], "al_jazeera") == []
+
+
+def test_feature_dateline() -> None:
+    assert dateline_of(FEATURE) == ("Odesa, Ukraine", None, None, "Odesa, Ukraine")
+
+
+def test_news_has_no_dateline() -> None:
+    assert dateline_of(NEWS) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraph"),
+    [("news", "Source: Al Jazeera and news agencies"), ("feature", "SOURCE: AL JAZEERA")],
+)
+def test_source_line_is_furniture(name: str, paragraph: str) -> None:
+    assert role_of(ARTICLES[name], paragraph) is Role.BOILERPLATE
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_self_name_is_no_attribution(name: str) -> None:
+    assert article_of(ARTICLES[name]).attributions == ()
