@@ -272,3 +272,11 @@ def test_default_registry_pickles() -> None:
 def test_outlet_rules_pickle_and_compare_by_value() -> None:
     assert pickle.loads(pickle.dumps(EXAMPLEWIRE)) == EXAMPLEWIRE
     assert hash(pickle.loads(pickle.dumps(EXAMPLEWIRE))) == hash(EXAMPLEWIRE)
+
+
+def test_credit_pattern_without_names_is_refused() -> None:
+    from newsstruct.outlets import OutletRules, Registry
+
+    registry = Registry(builtins=False, plugins=False)
+    with pytest.raises(ValueError, match="no group 'names'"):
+        registry.register(OutletRules(name="creditless", credit_patterns=(r"\(Wire\)",)))

@@ -198,6 +198,7 @@ def _load(target: str) -> OutletRules:
 
 
 _DATELINE_GROUPS = frozenset({"place", "agency", "date"})
+_CREDIT_GROUPS = frozenset({"names"})
 
 
 def _check_patterns(rules: OutletRules) -> None:
@@ -224,7 +225,7 @@ def _check_patterns(rules: OutletRules) -> None:
                     f"outlet {rules.name!r}: dateline pattern {pattern!r} names none of the "
                     f"groups {', '.join(sorted(_DATELINE_GROUPS))}"
                 )
-            if field == "credit_patterns" and "names" not in compiled.groupindex:
+            if field == "credit_patterns" and not set(compiled.groupindex) >= _CREDIT_GROUPS:
                 raise ValueError(
                     f"outlet {rules.name!r}: credit pattern {pattern!r} has no group 'names'"
                 )
