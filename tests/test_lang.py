@@ -344,3 +344,12 @@ def test_a_person_of_a_newspaper_speaks() -> None:
 )
 def test_outlets_named_by_common_words_match_whole(code: str, name: str, outlet: bool) -> None:
     assert lang.is_outlet_name(name, lang.get(code)) is outlet
+
+
+@pytest.mark.parametrize("code", lang.available())
+def test_every_lexicon_knows_the_shared_platforms(code: str) -> None:
+    """The networks in Latin letters are one list (``lang._media.PLATFORMS``); a
+    language adds only its own spellings and inflections (``фейсбук``, ``Facebooku``)."""
+    from newsstruct.lang._media import PLATFORMS
+
+    assert lang.get(code).platform_words >= PLATFORMS

@@ -91,3 +91,13 @@ def test_tasr_dateline() -> None:
 
 def test_lexicon_is_registered_and_rich() -> None:
     check_lexicon("sk", control_cues=False)
+
+
+def test_a_network_is_a_channel_not_a_speaker() -> None:
+    # an invented line: "na sociálnej sieti X" names the channel, the minister speaks
+    from newsstruct.lang import get, names_platform
+
+    sk = get("sk")
+    assert names_platform(["facebooku"], sk)
+    assert names_platform(["x"], sk, "sieti")
+    assert not names_platform(["x"], sk)

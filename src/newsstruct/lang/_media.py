@@ -101,5 +101,17 @@ INTERNATIONAL_MEDIA = frozenset(
 # one-letter name (X, formerly Twitter) is a platform only beside a platform word
 # ("соцмережі X"): alone it is any letter ("журнал X"); see lang.names_platform.
 PLATFORMS = frozenset(
-    {"telegram", "facebook", "instagram", "twitter", "x", "youtube", "threads", "tiktok", "viber"}
+    {
+        "telegram",
+        "facebook",
+        "instagram",
+        "twitter",
+        "x",
+        "youtube",
+        "threads",
+        "tiktok",
+        "viber",
+        "linkedin",
+        "whatsapp",
+    }
 )

@@ -14,7 +14,7 @@ word before it may be a subject.  Months and weekdays are lower case ("3 мар�
 """
 
 from newsstruct.lang import Lexicon
-from newsstruct.lang._media import INTERNATIONAL_MEDIA
+from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
 _SPEECH_VERBS = """
 каза казаха казва казват казал казала казали
@@ -407,9 +407,7 @@ LEXICON = Lexicon(
     )
     | INTERNATIONAL_MEDIA,
     generic_media=frozenset({"медиите", "медии"}),
-    platform_words=frozenset(
-        {"фейсбук", "facebook", "x", "twitter", "инстаграм", "instagram", "телеграм", "telegram"}
-    ),
+    platform_words=frozenset({"фейсбук", "инстаграм", "телеграм", "туитър", "ютюб"}) | PLATFORMS,
     credit_cues=frozenset({"според", "цитиран от", "цитирана от"}),
     attribution_cues=(
         "според",

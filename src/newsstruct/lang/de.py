@@ -23,7 +23,7 @@ Quotation marks follow the Duden (Rechtschreibregeln § 89 ff.): „ “ and » 
 """
 
 from newsstruct.lang import Lexicon
-from newsstruct.lang._media import INTERNATIONAL_MEDIA
+from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
 _SPEECH_VERBS = """
 sagen sage sagt sagst sagte sagten gesagt sagest sagtest
@@ -1127,6 +1127,7 @@ LEXICON = Lexicon(
         }
     )
     | INTERNATIONAL_MEDIA,
+    platform_words=PLATFORMS,
     attribution_cues=(
         "laut",
         "berichtet",

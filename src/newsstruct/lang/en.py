@@ -7,7 +7,7 @@ a line: base, third person, past, past participle (when it differs), present par
 """
 
 from newsstruct.lang import Lexicon
-from newsstruct.lang._media import INTERNATIONAL_MEDIA
+from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
 _SPEECH_VERBS = """
 say says said saying
@@ -1424,6 +1424,7 @@ LEXICON = Lexicon(
         }
     )
     | INTERNATIONAL_MEDIA,
+    platform_words=PLATFORMS,
     attribution_cues=(
         "reported by",
         "published by",
@@ -1620,7 +1621,6 @@ LEXICON = Lexicon(
         "photo:",
         "photo by",
         "photo credit",
-        "file photo",
         "(reporting by",
         "reporting by",
         "editing by",

@@ -14,7 +14,7 @@ inserted cue is set between dashes ("—dijo—").
 """
 
 from newsstruct.lang import Lexicon
-from newsstruct.lang._media import INTERNATIONAL_MEDIA
+from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
 _SPEECH_VERBS = """
 reaccionar reacciona reaccionan reaccionó reaccionaron reaccionaba reaccionado
@@ -764,6 +764,7 @@ LEXICON = Lexicon(
         }
     )
     | INTERNATIONAL_MEDIA,
+    platform_words=PLATFORMS,
     attribution_cues=(
         "según",
         "de acuerdo con",

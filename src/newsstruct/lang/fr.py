@@ -15,7 +15,7 @@ inside the marks, “ ” inside; straight marks also occur in web copy.
 """
 
 from newsstruct.lang import Lexicon
-from newsstruct.lang._media import INTERNATIONAL_MEDIA
+from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
 _SPEECH_VERBS = """
 réagir réagit réagissent réagissait réagissaient réagit-il réagit-elle réagi
@@ -821,6 +821,7 @@ LEXICON = Lexicon(
         }
     )
     | INTERNATIONAL_MEDIA,
+    platform_words=PLATFORMS,
     attribution_cues=(
         "selon",
         "d'après",

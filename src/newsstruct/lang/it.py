@@ -14,7 +14,7 @@ Quotation marks follow Italian typography (Lesina, "Il nuovo manuale di stile",
 """
 
 from newsstruct.lang import Lexicon
-from newsstruct.lang._media import INTERNATIONAL_MEDIA
+from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
 _SPEECH_VERBS = """
 dire dice dicono dico disse dissero diceva dicevano detto detta dicendo
@@ -726,6 +726,7 @@ LEXICON = Lexicon(
         }
     )
     | INTERNATIONAL_MEDIA,
+    platform_words=PLATFORMS,
     attribution_cues=(
         "secondo",
         "stando a",

@@ -18,7 +18,7 @@ that many newspapers set instead.  Months and weekdays are lower case ("3 maart"
 """
 
 from newsstruct.lang import Lexicon
-from newsstruct.lang._media import INTERNATIONAL_MEDIA
+from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
 _SPEECH_VERBS = """
 zeggen zeg zegt zei zeiden gezegd
@@ -663,9 +663,7 @@ LEXICON = Lexicon(
     )
     | INTERNATIONAL_MEDIA,
     generic_media=frozenset({"media"}),
-    platform_words=frozenset(
-        {"x", "twitter", "facebook", "instagram", "tiktok", "linkedin", "telegram", "youtube"}
-    ),
+    platform_words=PLATFORMS,
     credit_cues=frozenset({"volgens", "meldt", "meldde", "schrijft", "schreef", "bericht"}),
     attribution_cues=(
         "volgens",

@@ -18,7 +18,7 @@ genitive ("26 marca").
 """
 
 from newsstruct.lang import Lexicon
-from newsstruct.lang._media import INTERNATIONAL_MEDIA
+from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
 _SPEECH_VERBS = """
 odeprzeć odpiera odpierają odparł odparła odparło odparli odparły
@@ -771,6 +771,7 @@ LEXICON = Lexicon(
         }
     )
     | INTERNATIONAL_MEDIA,
+    platform_words=PLATFORMS,
     attribution_cues=(
         "według",
         "powołując się na",

@@ -13,7 +13,7 @@ Brazilian copy; straight marks also occur in web copy.
 """
 
 from newsstruct.lang import Lexicon
-from newsstruct.lang._media import INTERNATIONAL_MEDIA
+from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
 _SPEECH_VERBS = """
 reagir reage reagem reagiu reagiram reagia reagido
@@ -698,6 +698,7 @@ LEXICON = Lexicon(
         }
     )
     | INTERNATIONAL_MEDIA,
+    platform_words=PLATFORMS,
     attribution_cues=(
         "segundo",
         "de acordo com",

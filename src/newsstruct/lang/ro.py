@@ -17,7 +17,7 @@ word before it may be a subject.
 """
 
 from newsstruct.lang import Lexicon
-from newsstruct.lang._media import INTERNATIONAL_MEDIA
+from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
 _SPEECH_VERBS = """
 declara declarat declară
@@ -563,9 +563,7 @@ LEXICON = Lexicon(
     )
     | INTERNATIONAL_MEDIA,
     generic_media=frozenset({"presa", "media", "mass-media"}),
-    platform_words=frozenset(
-        {"facebook", "x", "twitter", "instagram", "tiktok", "telegram", "youtube"}
-    ),
+    platform_words=PLATFORMS,
     credit_cues=frozenset({"potrivit", "conform", "citat de", "citând"}),
     attribution_cues=(
         "potrivit",

@@ -15,7 +15,7 @@ inside; » « also occurs in print.  Background markers are TASR's ("Pripomeňme
 """
 
 from newsstruct.lang import Lexicon
-from newsstruct.lang._media import INTERNATIONAL_MEDIA
+from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
 _SPEECH_VERBS = """
 povedať povie povedia poviem povedal povedala povedalo povedali
@@ -594,6 +594,11 @@ LEXICON = Lexicon(
         }
     )
     | INTERNATIONAL_MEDIA,
+    # the networks as Slovak inflects them ("na Facebooku", "na sociálnej sieti X")
+    platform_words=frozenset(
+        {"facebooku", "instagrame", "telegrame", "twitteri", "tiktoku", "sieti", "sietí", "sieťach"}
+    )
+    | PLATFORMS,
     attribution_cues=(
         "podľa",
         "podľa informácií",
