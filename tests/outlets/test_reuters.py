@@ -103,3 +103,20 @@ def test_reprint_without_line_break_keeps_the_outlet() -> None:
     # a crawl that ran the headline into the dateline still carries the sign
     text = "Oil rises on supply worries LONDON (Reuters) - Oil prices rose on Monday."
     assert article_of(text).outlet == "reuters"
+
+
+def test_file_photo_caption_is_body_text() -> None:
+    # OUTLETS.md: reprints add "FILE PHOTO: …" captions with a credit; they are body text
+    text = (
+        "LONDON, May 4 (Reuters) - British house prices rose for a third month in April, a "
+        "lender said on Tuesday.\n"
+        "FILE PHOTO: Houses are seen in a street in London, Britain, March 2, 2026. "
+        "REUTERS/Jane Roe/File Photo\n"
+        '"Demand is holding up," the lender\'s chief economist said.'
+    )
+    caption = (
+        "FILE PHOTO: Houses are seen in a street in London, Britain, March 2, 2026. "
+        "REUTERS/Jane Roe/File Photo"
+    )
+    assert article_of(text).outlet == "reuters"
+    assert role_of(text, caption) is Role.BODY

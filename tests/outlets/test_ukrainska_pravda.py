@@ -252,3 +252,14 @@ def test_source_line_with_a_role_in_the_header_gives_the_quote_its_speaker() -> 
         ("Продовжуємо програму, яка вже допомогла тисячам родин", "Ірина Ковальова")
     ]
     assert [p.text[:14] for p in article.background] == ["Що передувало:"]
+
+
+def test_update_label_is_a_marker() -> None:
+    # OUTLETS.md: Russian pages label an update "Обновлено:" on its own line
+    text = (
+        "Укр Рус Eng Клуб УП\nВ Днепре прогремели взрывы\n"
+        "В Днепре прозвучали взрывы, сообщил глава ОВА.\nОбновлено:\n"
+        "Позже глава ОВА сообщил, что пострадавших нет.\nИсточник:\nГлава ОВА в Telegram"
+    )
+    assert article_of(text).outlet == "ukrainska_pravda"
+    assert role_of(text, "Обновлено:") is Role.MARKER
