@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from newsstruct.lang import Lexicon, headed_by, is_acronym, is_outlet_name
+from newsstruct.lang import Lexicon, alternation, headed_by, is_acronym, is_outlet_name
 from newsstruct.model import Quote, Span, Speaker
 from newsstruct.quotes.assemble import Draft
 from newsstruct.quotes.reading import NAME_WORDS, cue_table, is_plural
@@ -61,6 +61,10 @@ _CLAUSE_BREAK = regex.compile(r"[.,;:!?\"“”«»()\n]|[ \t][\-–—][ \t]")
 _COMMA_BEFORE = regex.compile(r"(?r),[ \t]++$")  # the comma right before a name
 # Quotes and speakers looked back over, at most: keeps resolution linear on any input.
 _REACH = 60
+# Characters before a description by a body noun (``the company``) that the body it
+# refers to spoke or was named within.
+_BODY_REACH = 1500
+_MARKED_NAME = 60  # characters of a name in quotation marks, at most
 _LINE_BREAK = regex.compile(r"\n")
 
 
@@ -231,6 +235,49 @@ def _group_words(words: tuple[str, ...], lexicon: Lexicon) -> _Reading:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=64)
+def _reference_phrases(lexicon: Lexicon) -> tuple[tuple[str, ...], ...]:
+    """The lexicon's reference phrases (``з посиланням на``) as words, once per lexicon."""
+    return tuple(tuple(phrase.casefold().split()) for phrase in lexicon.reference_phrases)
+
+
+def _closes_reference(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether the words ``keys`` end with a reference phrase (``з посиланням на``), or
+    with its last words where the clause window cut off the rest: a role after it names
+    the source referred to, in the case the preposition wants."""
+    for phrase in _reference_phrases(lexicon):
+        tail = phrase[-len(keys) :] if len(keys) < len(phrase) else phrase
+        if keys[-len(tail) :] == tail:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=64)
+def _clipped_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
+    """A capitalised word that a name stump clips (``Міністерство``), and the word after
+    it (``оборони``), once per lexicon; ``None`` where the lexicon has no stumps."""
+    if not lexicon.name_stumps:
+        return None
+    stems = alternation(stem for _, stem in lexicon.name_stumps)
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?=\p{{Lu}})((?i:{stems})\p{{L}}*+)[ \t]++(\p{{L}}++)"
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _marked_name_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
+    """A name in quotation marks after one of the lexicon's name nouns (``АТ
+    "Укрзалізниця"``), the name its group 1, once per lexicon; ``None`` where the
+    lexicon has no name nouns."""
+    if not lexicon.name_nouns:
+        return None
+    nouns = alternation(lexicon.name_nouns, boundary=True)
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?i:{nouns})[ \t]++[\"«„“]"
+        rf"(\p{{Lu}}[^\"«»„“”\n]{{0,{_MARKED_NAME}}}?)[\"»“”]"
+    )
+
+
 _ROLE_ENDING = 3  # letters of ending two case forms of a role noun may differ in
 
 
@@ -381,6 +428,8 @@ class _Resolver:
         # -1); and the lines that end in a question mark, as their breaks are found
         self._passed_over: dict[tuple[str, bool], dict[int, int]] = {}
         self._line_breaks: list[int] | None = None
+        self._clipped: list[tuple[int, int, str, str]] | None = None
+        self._marked_found: list[tuple[int, str]] | None = None
         self._line_ends: dict[int, int] = {}
 
     # -- the names the whole article prints -------------------------------------------
@@ -515,8 +564,11 @@ class _Resolver:
             first > 0
             and keys[first - 1] in self.lex.prepositions
             and not self._is_role(keys[first])
+            and not _closes_reference(tuple(keys[:first]), self.lex)
         ):
-            return ()  # "розмову з президентом Франції X": a role in an object's case
+            # "розмову з президентом Франції X": a role in an object's case; but "з
+            # посиланням на синоптикиню X" names the source by its role
+            return ()
         if (
             first > 0
             and words[first - 1].isalpha()
@@ -845,6 +897,14 @@ class _Resolver:
         )
         if joined is not None and words[joined - 1][0][0].isupper() and words[-1][0][0].isupper():
             return self._as_written(mention, words)  # "Jo Roe and Al Poe": two speakers
+        if (
+            len(words) > 2
+            and words[0][0][:1].isupper()
+            and _key(words[0][0]) in self.lex.body_nouns
+            and words[1][0][:1].islower()
+        ):
+            # "Міністерстві оборони України": a body's name, the place's no person's
+            return self._as_written(mention, words)
         capitalised = [w for w in words if w[0][0].isupper()]
         name_words: list[tuple[str, int, int]] = []
         roles: list[str] = []
@@ -1214,6 +1274,8 @@ class _Resolver:
                 self.entities.append(entity)
             elif gender and not entity.gender:
                 entity.gender = gender
+        elif kind == "name" and (body := self._abbreviated_body(name, span.start)) is not None:
+            entity = body  # "Генштаб", "ОГП": the body the article names in full
         elif kind == "name":
             full = self.nominative(self.fullest(name), oblique=oblique)
             if full != name:
@@ -1261,15 +1323,37 @@ class _Resolver:
             if (
                 entity is None
                 and not other
+                and not (first is not None and _key(first.group()) in self.lex.indefinites)
                 and (
                     self._epithet(words) or (len(content) == 1 and content[0] in self.lex.epithets)
                 )
             ):
                 # "…, sagte der CDU-Politiker", "За словами посадовця": the person the
                 # text named last
-                entity = self._person_named_since(-1, span.start, "")
+                found = self._named_since(-1, span.start, "")
+                entity = found[0] if found is not None else None
+                if not self._epithet(words):
+                    # a generic noun ("the official", "чемпион") tells no more than who
+                    # spoke or was named last: a person who spoke after the last name
+                    # printed ("X beat Y. … said X. … the champion replied") is meant
+                    speaker = self._last(person=True)
+                    if (
+                        speaker is not None
+                        and speaker.tokens
+                        and speaker.name[:1].isupper()
+                        and (found is None or speaker.last > found[1])
+                    ):
+                        entity = speaker
                 if entity is None and not self._epithet(words):
                     entity = self._last_named_before(span.start, "")
+            if (
+                entity is None
+                and not other
+                and content
+                and all(w in self.lex.body_nouns for w in content)
+                and not (first is not None and _key(first.group()) in self.lex.indefinites)
+            ):
+                entity = self._body(content[-1], span.start)
             if entity is None and not other:
                 for candidate in reversed(self.entities[-_REACH:]):
                     if not candidate.is_person and candidate.name.casefold() == name.casefold():
@@ -1287,6 +1371,134 @@ class _Resolver:
         entity.mentions.append(span)
         entity.last = span.start
         return entity
+
+    def _recent_bodies(self, position: int) -> list[_Entity]:
+        """The bodies (no persons) that spoke within :data:`_BODY_REACH` characters
+        before ``position``, the last first."""
+        found = [
+            c
+            for c in self.entities[-_REACH:]
+            if c.last >= 0 and 0 <= position - c.last <= _BODY_REACH and self._is_body(c)
+        ]
+        return sorted(found, key=lambda c: -c.last)
+
+    def _is_body(self, entity: _Entity) -> bool:
+        """Whether a speaker is a body: none of the persons, or a name that holds a noun
+        of bodies (``Міністерстві культури``), or one word printed with no role
+        (``Ukrenergo``, ``ДТЭК``), which names read as persons until told otherwise."""
+        if not entity.is_person:
+            return True
+        nouns = self.lex.body_nouns | self.lex.thing_nouns | self.lex.name_nouns
+        return not nouns.isdisjoint(entity.tokens) or (
+            len(entity.tokens) == 1 and not any(map(self._is_role_form, entity.roles))
+        )
+
+    def _is_body_name(self, name: str) -> bool:
+        """Whether a body's speaker name is a proper name (``Ukrenergo``, ``Tax
+        Foundation``, ``Міністерстві оборони України``), no description (``Many
+        lawmakers``, ``NatWest's corporate parent``): capitalised words, or a body noun
+        capitalised first."""
+        words = name.split()
+        if not words or words[0].endswith(self.lex.possessive_endings):
+            return False
+        first = _key(words[0])
+        return (
+            words[0][:1].isupper()
+            and (
+                first in self.lex.body_nouns
+                or all(w[:1].isupper() or _key(w) in self.skip for w in words)
+            )
+            and first not in self.skip
+            and first not in self.lex.indefinites
+        )
+
+    def _named_body(self, name: str) -> _Entity:
+        """The body by this printed name among the speakers, or a new one."""
+        for candidate in reversed(self.entities[-_REACH:]):
+            if not candidate.is_person and candidate.name.casefold() == name.casefold():
+                return candidate
+        entity = _Entity(name, {_key(w) for w in name.split()}, set(), False)
+        self.entities.append(entity)
+        return entity
+
+    def _body(self, head: str, position: int) -> _Entity | None:
+        """The body that a description by a body noun (``the bureau``, ``компанії``)
+        refers to: one named with that noun that spoke or was printed last, else the
+        named body that spoke last, or ``None``."""
+        bodies = self._recent_bodies(position)
+        for candidate in bodies:
+            if any(_same_word(head, token) for token in candidate.tokens):
+                return candidate
+        last = bisect.bisect_right(self.named_ends, position)
+        for n in range(last - 1, max(-1, last - 1 - _REACH), -1):
+            _start, end, full = self.named[n]
+            if position - end > _BODY_REACH:
+                break
+            if any(_same_word(head, _key(w)) for w in full.split()):
+                return self._named_body(full)
+        spoke = next((c for c in bodies if self._is_body_name(c.name)), None)
+        if spoke is not None:
+            return spoke
+        # "АТ «Укрзалізниця» … повідомила пресслужба компанії": the body last named in
+        # marks after a noun of its kind
+        at = bisect.bisect_right(self._marked_names(), (position,)) - 1
+        if at >= 0 and position - self._marked_names()[at][0] <= _BODY_REACH:
+            return self._named_body(self._marked_names()[at][1])
+        return None
+
+    def _marked_names(self) -> list[tuple[int, str]]:
+        """The names the text prints in quotation marks after a noun of their kind
+        (``АТ "Укрзалізниця"``, ``компанія «Нафтогаз»``), found once: where, and the
+        name."""
+        if self._marked_found is None:
+            pattern = _marked_name_pattern(self.lex)
+            self._marked_found = (
+                [(m.start(1), m.group(1)) for m in pattern.finditer(self.text)]
+                if pattern is not None
+                else []
+            )
+        return self._marked_found
+
+    def _abbreviated_body(self, name: str, position: int) -> _Entity | None:
+        """The body that a one-word name clips (``Міноборони``, ``Генштабі``), printed
+        in full (``Міністерство оборони``, ``Генеральний штаб``) as a speaker before
+        ``position`` or anywhere in the text, or ``None``.  (An acronym is left as
+        printed: corpora name the speaker so, ``IMF`` rather than its full name.)"""
+        if " " in name:
+            return None
+        key = _key(name)
+        rest, stem = next(
+            (
+                (key[len(stump) :], stem)
+                for stump, stem in self.lex.name_stumps
+                if key.startswith(stump) and len(key) - len(stump) >= _STEM
+            ),
+            ("", ""),
+        )
+        if not rest:
+            return None
+        for candidate in self._recent_bodies(position):
+            words = [_key(w) for w in candidate.name.split()]
+            if len(words) > 1 and words[0].startswith(stem) and _same_word(words[1], rest):
+                return candidate
+        for start, end, first, second in self._clipped_forms():
+            if _key(first).startswith(stem) and _same_word(_key(second), rest):
+                return self._named_body(self.text[start:end])
+        return None
+
+    def _clipped_forms(self) -> list[tuple[int, int, str, str]]:
+        """The two-word names the text prints in full whose first word one of the
+        lexicon's :attr:`~Lexicon.name_stumps` clips (``Міністерство оборони``), found
+        once: where, and their two words."""
+        if self._clipped is None:
+            self._clipped = []
+            pattern = _clipped_pattern(self.lex)
+            if pattern is not None:
+                self._clipped = [
+                    (m.start(), m.end(), m.group(1), m.group(2))
+                    for m in pattern.finditer(self.text)
+                ]
+        return self._clipped
 
     def _person_by_role(self, description: str, position: int) -> _Entity | None:
         """The speaker that a description names by the role the article printed with a
@@ -1329,6 +1541,11 @@ class _Resolver:
         """The person whose full name, printed with a role, the text gives after
         ``after`` and before the sentence of ``position``, outside quotations: the
         antecedent of a personal pronoun there, or ``None``."""
+        found = self._named_since(after, position, gender)
+        return found[0] if found is not None else None
+
+    def _named_since(self, after: int, position: int, gender: str) -> tuple[_Entity, int] | None:
+        """:meth:`_person_named_since` with where the text printed that name."""
         stop = _SENTENCE_END.search(self.text, max(0, position - _PRONOUN_REACH), position)
         sentence = stop.end() if stop is not None else max(0, position - _PRONOUN_REACH)
         last = bisect.bisect_right(self.named_ends, sentence)
@@ -1344,7 +1561,7 @@ class _Resolver:
                 continue  # "Frankfurter Flughafen": no sign of a person
             found = self.gender_of(full, roles)
             if not (gender and found and found != gender):
-                return self._named_person(full)
+                return self._named_person(full), start
         return None
 
     def _possessor(self, position: int, gender: str) -> _Entity | None:

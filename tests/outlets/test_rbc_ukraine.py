@@ -126,10 +126,11 @@ def test_background(name: str, paragraph: str) -> None:
 
 
 def test_quote() -> None:
+    # "the ministry" refers back to the body the lead credits
     assert (
         "direct",
         "Companies will be able to apply online within one day,",
-        "the ministry",
+        "the Ministry of Energy",
     ) in quotes_of(EN)
 
 

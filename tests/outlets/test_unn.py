@@ -134,7 +134,15 @@ def test_background(name: str, paragraph: str) -> None:
 @pytest.mark.parametrize(
     ("name", "quote"),
     [
-        ("en", ("direct", "We will restore every remaining line by the evening", "the company")),
+        # "the company" refers back to the body that spoke before
+        (
+            "en",
+            (
+                "direct",
+                "We will restore every remaining line by the evening",
+                "the regional energy company",
+            ),
+        ),
         (
             "en",
             (

@@ -530,6 +530,18 @@ class Lexicon:
     """Indefinite articles and numerals that open a description of someone the text
     introduces (``a friend``, ``one source``, ``some senators``): it joins no person named
     before, whatever roles that person was given."""
+    body_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns for a kind of body (``company``, ``bureau``; Ukrainian ``відомство``,
+    ``компанія``; all case forms), and those of its press office: a description made of
+    them alone (``the company said``, ``у відомстві зазначили``, ``the press service of
+    the court``) refers back to the body the article named, the one whose name holds
+    the last noun where one does (``the bureau`` after ``National Anti-Corruption
+    Bureau``), else the body that spoke last."""
+    name_stumps: tuple[tuple[str, str], ...] = ()
+    """Clipped first parts of compound names, lower case, with the stem of the word
+    they clip (Ukrainian ``мін``, ``міністерств``; ``ген``, ``генеральн``): a one-word
+    name that opens with one (``Міноборони``, ``Генштабі``) names the body the article
+    prints in full (``Міністерство оборони``, ``Генеральний штаб``)."""
     thing_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns for institutions, groups and texts that speak (``ministry``, ``campaign``,
     ``report``): a description headed by one names no person, so never joins one."""

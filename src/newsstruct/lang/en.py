@@ -1054,6 +1054,22 @@ LEXICON = Lexicon(
     ),
     contrast_words=frozenset({"another", "other"}),
     indefinites=frozenset({"a", "an", "one", "some", "several", "many", "two", "three"}),
+    body_nouns=frozenset(
+        {
+            "bureau",
+            "center",
+            "centre",
+            "company",
+            "corporation",
+            "court",
+            "ministry",
+            "operator",
+            "press",
+            "regulator",
+            "service",
+            "utility",
+        }
+    ),
     thing_nouns=frozenset(
         {
             "administration",
@@ -1306,6 +1322,15 @@ LEXICON = Lexicon(
             "listeners",
             "partners",
             "negotiators",
+            "forecaster",
+            "forecasters",
+            "meteorologist",
+            "coach",
+            "captain",
+            "singer",
+            "artist",
+            "composer",
+            "curator",
         }
     ),
     titles=_ABBREVIATED_TITLES

@@ -407,7 +407,9 @@ class TokenReader:
                 continue  # "в интервью «МК»": an outlet's name in marks
             if (
                 not w
-                or w in self.lex.conjunctions
+                # "після" / "после" are conjunctions too ("після того як"), but
+                # "X після матчу заявив" is a preposition's phrase ("так что": no noun)
+                or (w in self.lex.conjunctions and not self._opens_noun_phrase(p, j))
                 or (w in self.lex.complementizers and not relative)
             ):
                 return fallback
@@ -426,6 +428,18 @@ class TokenReader:
                 ):
                     return before  # "Сергей Шойгу в интервью сказал": the name speaks
         return fallback
+
+    def _opens_noun_phrase(self, p: int, j: int) -> bool:
+        """Whether the preposition at ``p`` takes the word after it, up to ``j``, as its
+        noun (``після матчу``), not a clause word (``так что``)."""
+        after = self.word(p + 1) if p < j else ""
+        return (
+            self.word(p) in self.lex.prepositions
+            and bool(after)
+            and after not in self.lex.conjunctions
+            and after not in self.lex.complementizers
+            and after not in self.lex.clause_openers
+        )
 
     def before_auxiliary(self, start: int, end: int) -> int:
         """Where a noun phrase read before its cue ends: before an auxiliary after a

@@ -1,0 +1,122 @@
+"""Descriptions that refer back to a speaker the article named before: a body by a noun
+of its kind (``the company``, ``у відомстві``), a clipped name (``Міноборони``), a role
+after a reference phrase, a generic noun for a person (``чемпион``).  Every text here
+is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsstruct
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """Each quote's first words and its speaker's name."""
+    return [
+        (q.text.split()[0], q.speaker.name if q.speaker else None)
+        for q in newsstruct.parse(text).quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kyiv • UNN\nTrams will run until midnight, UNN reports with reference to "
+            "Kyivpastrans.\nNight buses will also run, the company said.",
+            [("Trams", "Kyivpastrans"), ("Night", "Kyivpastrans")],
+            id="en-the-company-is-the-body-that-spoke",
+        ),
+        pytest.param(
+            "The case is handled by the Harbour Anti-Fraud Bureau. Detectives searched "
+            "the port office on Monday, the bureau said.",
+            [("Detectives", "Harbour Anti-Fraud Bureau")],
+            id="en-the-bureau-is-the-body-named-with-that-noun",
+        ),
+        pytest.param(
+            "Світло повернуть до вечора, передає УНН з посиланням на Київенерго.\n"
+            "У компанії зазначили, що графіки діятимуть до неділі.",
+            [("Світло", "Київенерго"), ("графіки", "Київенерго")],
+            id="uk-u-kompanii",
+        ),
+        pytest.param(
+            'АТ "Укрпромтранс" з грудня підвищить тарифи на 10%, повідомила пресслужба компанії.',
+            [("АТ", "Укрпромтранс")],
+            id="uk-press-service-of-the-company-named-in-marks",
+        ),
+        pytest.param(
+            "Свет вернут к вечеру, передает УНН со ссылкой на Горэнерго.\n"
+            "В компании отметили, что графики продолжат действовать.",
+            [("Свет", "Горэнерго"), ("графики", "Горэнерго")],
+            id="ru-v-kompanii",
+        ),
+        pytest.param(
+            "Міст відкриють у травні. Про це повідомили в Міністерстві інфраструктури "
+            "України.\nЗа даними Мінінфраструктури, ремонт коштуватиме 40 млн гривень.",
+            [
+                ("Міст", "Міністерстві інфраструктури України"),
+                ("ремонт", "Міністерстві інфраструктури України"),
+            ],
+            id="uk-clipped-ministry-and-a-body-with-a-place",
+        ),
+        pytest.param(
+            "Склад уражено в ніч на неділю, передає УНН з посиланням на Генеральний штаб "
+            "ЗСУ.\nРезультати уточнюються, повідомили в Генштабі.",
+            [("Склад", "Генеральний штаб ЗСУ"), ("Результати", "Генеральний штаб ЗСУ")],
+            id="uk-clipped-general-staff",
+        ),
+        pytest.param(
+            "Министерство обороны Украины закупило 5 тысяч дронов.\nПо данным Минобороны, "
+            "первые партии поступят в июле.",
+            [("первые", "Министерство обороны")],
+            id="ru-clipped-ministry-printed-in-full-before",
+        ),
+    ],
+)
+def test_body_references(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Сніг пройде в суботу, передає УНН з посиланням на синоптикиню Оксану Гайову.\n"
+            "За словами синоптикині, у неділю опади припиняться.",
+            [("Сніг", "Оксана Гайова"), ("у", "Оксана Гайова")],
+            id="uk-role-after-a-reference-phrase",
+        ),
+        pytest.param(
+            "Про це повідомила Прем'єр-міністерка Ірина Мельник.\n«Кошти підуть на ремонт "
+            "мереж», – сказала очільниця уряду.",
+            [("Кошти", "Ірина Мельник")],
+            id="uk-head-of-government-is-the-prime-minister",
+        ),
+        pytest.param(
+            "Украинский боксер Тарас Гончар победил британца Майкла Роу.\n"
+            "Я благодарю всех, кто пришел - сказал Гончар.\n"
+            "На вопрос о следующем бое чемпион ответил, что хочет отдохнуть.",
+            [("Я", "Тарас Гончар"), ("хочет", "Тарас Гончар")],
+            id="ru-a-generic-noun-is-the-one-who-spoke-after-the-last-name",
+        ),
+        pytest.param(
+            "Forecaster Ivanna Roe wrote that the cold will last.\nBe careful on the roads - "
+            "the forecaster said.",
+            [("the", "Ivanna Roe"), ("Be", "Ivanna Roe")],
+            id="en-forecaster-is-a-role",
+        ),
+        pytest.param(
+            "Тренер Андрій Гринь після матчу заявив, що команда втомилася.",
+            [("команда", "Андрій Гринь")],
+            id="uk-a-preposition-that-is-a-conjunction-too-opens-an-adjunct",
+        ),
+    ],
+)
+def test_person_references(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_conjunction_before_a_clause_word_is_no_adjunct() -> None:
+    # "так что будем надеяться, что C": the writer hopes, no speaker before the comma
+    text = "Мэр заявил, что мост откроют в мае, так что будем надеяться, что ремонт закончат."
+    assert speakers(text) == [("мост", "Мэр")]
