@@ -1399,6 +1399,10 @@ NO_QUOTE = [
         "The ferry board printed a timetable “nobody on the pier could read” last year.",
         id="borrowed-words-amid-the-writers-sentence",
     ),
+    pytest.param(
+        "I think the pier is safe, and you know the ferry is late. We knew it all along.",
+        id="thought-cue-of-i-we-you-is-a-hedge",
+    ),
     pytest.param("Ferry: 1,204.\nBus: 877.", id="label-and-tally"),
     pytest.param(
         "The army's attacks on the harbour town went on all night.",
@@ -1418,6 +1422,14 @@ NO_QUOTE = [
 @pytest.mark.parametrize("text", NO_QUOTE)
 def test_no_quote(text: str) -> None:
     assert quotes_of(newsstruct.parse(text)) == []
+
+
+def test_thought_cue_of_a_third_person_is_reported() -> None:
+    """A thought cue hedges only with ``I``, ``we`` or ``you`` for subject."""
+    text = "The mayor thinks the pier is safe."
+    assert [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes] == [
+        ("reported", "the pier is safe")
+    ]
 
 
 def test_to_dict_quote_fields() -> None:

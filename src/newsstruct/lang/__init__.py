@@ -92,6 +92,12 @@ class Lexicon:
     """Cue verbs that report a clause only (``maintained that C``, ``continued: “Q”``):
     with a noun phrase for object they report nothing (``maintains a lead``,
     ``continued his tour``, ``charged a fee``)."""
+    thought_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Cue verbs of thought rather than speech (``think``, ``know``, ``hope``): with a
+    subject of :attr:`hedge_subjects` (``I think``, ``you know``) they hedge the
+    speaker's own words, no attribution."""
+    hedge_subjects: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Subject pronouns of the speaker and the one addressed (``I``, ``we``, ``you``)."""
     force_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cue verbs that are acts of force as often as of speech (``attacked``,
     ``rejected``): no cue where their subject is an armed force (:attr:`armed_nouns`)

@@ -324,10 +324,23 @@ class FrameReader(SourceReader, ComplementReader):
             if start < i:
                 continue  # inside the frame read before
             frame, width = self.frame_at(start, lo, hi, unit)
+            if frame is not None and self.hedges(frame):
+                frame = None  # "I think", "you know": the speaker's hedge, no attribution
             if frame is not None:
                 found.append(self.relayed(frame, hi))
             i = start + max(width, 1)
         return found
+
+    def hedges(self, frame: Frame) -> bool:
+        """Whether a frame is a thought cue whose subject is the speaker or the one
+        addressed (``I think C``, ``you know``): a hedge of one's own words."""
+        source = frame.source
+        return (
+            source is not None
+            and source[1] - source[0] == 1
+            and self.word(source[0]) in self.lex.hedge_subjects
+            and self.word(frame.cue[1] - 1) in self.lex.thought_cues
+        )
 
     def relayed(self, frame: Frame, hi: int) -> Frame:
         """A frame whose cue relays another's words (``приводит пресс-служба слова
