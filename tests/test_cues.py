@@ -1482,6 +1482,9 @@ def test_content_ends_with_opening_quotation(text: str, expected: list[tuple[str
         "“The bridge stays open,” the engineer said amid applause.",
         "“The bridge stays open,” the engineer said inside the council chamber.",
         "“The bridge stays open,” the engineer said despite the protests.",
+        "“The ferry will run again,” Jo Roe told radio host Al Poe on Monday.",
+        "“The ferry will run again,” the mayor said onstage Tuesday night.",
+        "“The ferry will run again,” she tells hundreds of villagers at the pier.",
     ],
 )
 def test_adjunct_after_quotation_cue_is_no_content(text: str) -> None:
@@ -1530,6 +1533,11 @@ def test_clause_after_quotation_cue_is_still_content() -> None:
             "for years.",
             "The ferry will run again from June",
             id="relative-clause",
+        ),
+        pytest.param(
+            "The ferry will run again from June, said Jan Roe, then the harbour's lawyer.",
+            "The ferry will run again from June",
+            id="description-without-role-noun",
         ),
     ],
 )

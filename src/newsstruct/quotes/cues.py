@@ -269,6 +269,14 @@ class FrameReader(SourceReader, ComplementReader):
             m -= 1
         return m >= lo and self.t[m].kind == "q"
 
+    def quotation_opens(self, k: int, lo: int) -> bool:
+        """Whether the quotation right before token ``k`` (and its comma) opens the unit
+        from ``lo``: only punctuation comes before it (``“Q,” X said``)."""
+        m = k - 1
+        if m > lo and self.is_punct(m, ","):
+            m -= 1
+        return all(self.t[n].kind == "p" for n in range(lo, m))
+
     def set_off_last(self, span: tuple[int, int]) -> bool:
         """Whether a quotation ends ``span`` after a colon or a dash that sets it off
         from the words before it (``the plan was weak - “Q,” she said``)."""
@@ -759,6 +767,8 @@ class FrameReader(SourceReader, ComplementReader):
                         rest = None  # "…, a professor at X, the city's college": still X
                 if rest is not None and articled and self.word(rest[0]) in self.lex.clause_openers:
                     rest = None  # "C, said Jan Roe, whose firm …": a remark on the source
+                if rest is not None and articled and not self.has_finite_verb(*rest):
+                    rest = None  # "C, said Jan Roe, then the town's lawyer": still Roe
                 if content is not None:
                     # "«Q», řekl na adresu hráče": the subject dropped, the adjunct no source
                     frame = Frame(
@@ -940,9 +950,19 @@ class FrameReader(SourceReader, ComplementReader):
         if (
             content is not None
             and source is not None
-            and source[0] > 0
-            and self.t[source[0] - 1].kind == "q"
-            and self.adjunct_opens(content[0])
+            and source[0] > lo
+            and self.quotation_before(source[0], lo)
+            and (
+                self.adjunct_opens(content[0])
+                or (
+                    # "“Q,” X told reporters on Monday": the quotation that opens the
+                    # sentence is the cue's content; words without a verb after it are
+                    # the addressee and adjuncts
+                    self.quotation_opens(source[0], lo)
+                    and not self.has_finite_verb(*content)
+                    and not any(t.kind == "q" for t in self.t[content[0] : content[1]])
+                )
+            )
         ):
             # "“Q,” he said outside the building": the cue frames the quotation; the
             # words after it are adjuncts or the addressee, no content of their own
