@@ -1213,8 +1213,8 @@ DIRECT = [
         id="when-clause-cue-then-quotation",
     ),
     pytest.param(
-        "In the leaflet, the new ferry was a “gift for every family in town.”",
-        [("direct", "gift for every family in town.", None, None)],
+        "In the leaflet, the new ferry was a “gift for every family in town, young and old.”",
+        [("direct", "gift for every family in town, young and old.", None, None)],
         id="predicate-in-marks-after-article-is-speech",
     ),
     pytest.param(
@@ -1398,6 +1398,10 @@ NO_QUOTE = [
     pytest.param(
         "The ferry board printed a timetable “nobody on the pier could read” last year.",
         id="borrowed-words-amid-the-writers-sentence",
+    ),
+    pytest.param(
+        "The ferry board printed a timetable with trips to the islands “twice a week.”",
+        id="borrowed-words-with-full-stop-inside-the-marks",
     ),
     pytest.param(
         "I think the pier is safe, and you know the ferry is late. We knew it all along.",

@@ -445,6 +445,10 @@ class Lexicon:
     cue is never a noun, and titles of works, set in sentence case, are told from
     speech only by punctuation, so that a quotation amid a sentence that no cue
     claims reads as speech only when it ends in punctuation inside its marks."""
+    stops_inside_marks: bool = False
+    """Whether the sentence's full stop and comma go inside the closing quotation mark
+    even after a few quoted words (the American convention: ``was a “gift for every
+    family.”``): punctuation inside the marks then tells no clause of its own."""
     bare_noun_subjects: bool = False
     """Whether a lower-case noun without an article can be a source (languages without
     articles: ``нацисты подчеркивали``)."""

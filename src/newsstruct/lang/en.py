@@ -292,6 +292,7 @@ LEXICON = Lexicon(
     ),
     object_content_cues=frozenset((_JUDGEMENT_VERBS + _FORCE_VERBS).split()),
     clause_cues=frozenset((_CLAUSE_VERBS + _COGNITION_VERBS).split()),
+    stops_inside_marks=True,
     thought_cues=frozenset(_COGNITION_VERBS.split()),
     hedge_subjects=frozenset({"i", "we", "you"}),
     force_cues=frozenset(_FORCE_VERBS.split()),

@@ -289,15 +289,17 @@ def _borrowed_words(
     """Whether a quotation (token ``position``) that no frame attributes is a few words
     the writer's own sentence runs through (``the board printed a timetable “nobody could
     read” last year``): a word of the sentence (the tokens ``unit``) right before it, no cue word in
-    the sentence, its first letter lower-case, no punctuation inside its marks and fewer
-    than :data:`_MIN_BORROWED_CLAUSE` words: borrowed wording, no quote of its own."""
+    the sentence, its first letter lower-case, fewer than :data:`_MIN_BORROWED_CLAUSE`
+    words, and no punctuation inside its marks unless the language sets the sentence's
+    there (:attr:`~newsstruct.lang.Lexicon.stops_inside_marks`: ``the ferry was a “gift
+    for every family.”``): borrowed wording, no quote of its own."""
     start, end = unit
     if position <= start or tokens[position - 1].kind != "w":
         return False
     if any(t.lower in lexicon.cue_verbs for t in tokens[start:end]):
         return False  # "offering “a deep apology”", "X “did C,” said Y": a cue no frame read
-    if _closed_inside(text, quote):
-        return False  # "the ferry was a “gift for every family.”": a clause ends inside
+    if _closed_inside(text, quote) and not lexicon.stops_inside_marks:
+        return False  # "die Fähre sei ein „Geschenk für alle.“": a clause ends inside
     words = _WORD.findall(quote.content.of(text))
     return bool(words) and words[0][0].islower() and len(words) < _MIN_BORROWED_CLAUSE
 
