@@ -620,7 +620,7 @@ class ComplementReader(TokenReader):
         (``to form a task force, which would include X, to fight Y``)."""
         w = self.word(k)
         if w in self.lex.clause_openers:
-            comma = next((m for m in range(k + 1, hi) if self.is_punct(m, ",")), None)
+            comma = self.comma_after(k + 1, hi)
             return comma is None or self.word(comma + 1) not in self.lex.infinitive_markers
         return w in self.lex.conjunctions or (
             len(w) > 5 and w.endswith(self.lex.participle_endings)

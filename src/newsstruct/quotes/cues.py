@@ -754,7 +754,7 @@ class FrameReader(SourceReader, ComplementReader):
                 if rest is not None and self.describes(rest[0], rest[1]):
                     # "C, said Jan Roe, a professor at …": an apposition, and C2 only
                     # after its comma ("C1, утверждает X, декан МГУ, C2")
-                    closing = next((m for m in range(*rest) if self.is_punct(m, ",")), None)
+                    closing = self.comma_after(*rest)
                     rest = self.rest_after_comma(closing, hi) if closing is not None else None
                     if (
                         rest is not None
@@ -1142,7 +1142,8 @@ class FrameReader(SourceReader, ComplementReader):
         start, end = piece
         if self.word(start) in self.lex.conjunctions and start + 1 < end:
             start += 1  # "But in a statement, X said"
-        first = next((m for m in range(start, end) if self.is_punct(m, ",")), end)
+        first = self.comma_after(start, end)
+        first = end if first is None else first
         if (
             self.is_fronted_adjunct((start, first))  # "In a statement, X said, “Q”"
             or self.word(start) in self.lex.object_adjuncts  # "When asked, X said"
@@ -1200,7 +1201,7 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             # "Как сообщили ТАСС в пресс-службе министерства, C": the outlet is told, the
             # body in the place phrase after it speaks
-            comma = next((m for m in range(source[1], hi) if self.is_punct(m, ",")), None)
+            comma = self.comma_after(source[1], hi)
             body = (
                 self.place_body(source[1] + 1, comma, to_end=True)
                 if comma is not None and comma > source[1] + 1
@@ -1575,9 +1576,7 @@ class FrameReader(SourceReader, ComplementReader):
             self.t[k].is_capitalised or self.word(k) in self.table.np_words
         ):
             return None  # German "ein leiser Laut", "rief laut": no "laut X"
-        comma = next(
-            (m for m in range(k, min(hi, k + MAX_ACCORDING)) if self.is_punct(m, ",")), None
-        )
+        comma = self.comma_after(k, min(hi, k + MAX_ACCORDING))
         verb = self.verb_after_phrase(k, hi) if i == lo else None
         if verb is not None and (comma is None or verb < comma):
             # "Laut dem Bürgermeister wird C": the finite verb opens the content
@@ -1778,9 +1777,7 @@ class FrameReader(SourceReader, ComplementReader):
             if apposition is None:
                 return False
             end = apposition + 1
-        return not any(self.is_punct(m, ",") for m in range(end, hi)) and self.only_adjuncts(
-            end, hi
-        )
+        return self.comma_after(end, hi) is None and self.only_adjuncts(end, hi)
 
     def impersonal_tail(
         self, lo: int, cue: tuple[int, int], j: int, hi: int, unit: int
@@ -1795,7 +1792,7 @@ class FrameReader(SourceReader, ComplementReader):
         if body is not None and all(self.word(m) in self.lex.determiners for m in range(*body)):
             body = None  # "in der am Mittwoch veröffentlichten Studie": an adjunct
         end = body[1] if body is not None else k
-        if any(self.is_punct(m, ",") for m in range(end, hi)) or not self.only_adjuncts(end, hi):
+        if self.comma_after(end, hi) is not None or not self.only_adjuncts(end, hi):
             return None  # "Als sie kamen, hieß es, C": the content follows
         if self.word(lo) in self.lex.conjunctions or self.word(lo) in self.lex.clause_openers:
             return None
@@ -1873,8 +1870,9 @@ class FrameReader(SourceReader, ComplementReader):
         commas are grammar (Slovak ``Podľa ministra budú …``: a fronted phrase takes
         none), the word right after the noun phrase, if it opens nothing else."""
         if not self.lex.capitalised_nouns:
-            unpunctuated = self.lex.complement_comma and not any(
-                self.is_punct(m, ",") for m in range(k, min(hi, k + MAX_ACCORDING))
+            unpunctuated = (
+                self.lex.complement_comma
+                and self.comma_after(k, min(hi, k + MAX_ACCORDING)) is None
             )  # "По словам министра энергетики X, C": the comma ends the source
             return self._verb_after_source(k, hi) if self.lex.verb_second or unpunctuated else None
         noun = False

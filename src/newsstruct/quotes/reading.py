@@ -301,6 +301,10 @@ class TokenReader:
         token = self.t[i]
         return token.kind == "p" and token.text in chars
 
+    def comma_after(self, k: int, hi: int) -> int | None:
+        """The index of the first comma from ``k`` up to ``hi``; ``None`` if there is none."""
+        return next((m for m in range(k, hi) if self.is_punct(m, ",")), None)
+
     # -- auxiliaries, adjuncts and noun phrases ------------------------------------------
     def skip_auxiliaries(self, j: int, lo: int) -> int:
         """Move left over auxiliaries and adverbs; return the index of the last token kept."""
