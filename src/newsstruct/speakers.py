@@ -25,7 +25,7 @@ import regex
 from newsstruct.lang import Lexicon, alternation, headed_by, is_acronym, is_outlet_name
 from newsstruct.model import Quote, Span, Speaker
 from newsstruct.quotes.assemble import Draft
-from newsstruct.quotes.reading import NAME_WORDS, cue_table, is_plural
+from newsstruct.quotes.reading import NAME_WORDS, cue_table, is_plural, split_elision
 
 __all__ = ["resolve_speakers"]
 
@@ -396,6 +396,7 @@ class _Resolver:
         # von Ärzten")
         self._leading = self.skip | lexicon.audience_nouns | self.source_words
         self.speech_nouns = table.speech_nouns
+        self.elided = table.elided
         # the full names by surname, each in the order the article first prints it (a
         # dict for an ordered set: which of two equal forms wins must not hang on hashing)
         self.full_names: dict[str, dict[str, None]] = {}
@@ -624,7 +625,7 @@ class _Resolver:
         # the description's words as printed and without elided articles ("L'allenatore"),
         # each also with equivalent roles grouped ("le chef de l'État")
         printed = tuple(words)
-        unelided = tuple(self._unelided(w) for w in words)
+        unelided = tuple(split_elision(w, self.elided)[1] for w in words)
         forms = (printed,) if unelided == printed else (printed, unelided)
         readings = [
             [w for w in reading if isinstance(w, _RoleGroup) or _key(w) not in self.skip]
@@ -645,15 +646,6 @@ class _Resolver:
             if (phrase := self.role_phrase(n))
             and any(all(self._role_covers(phrase, w) for w in r) for r in readings)
         ]
-
-    def _unelided(self, word: str) -> str:
-        """A word without the elided article or preposition joined to it (French and
-        Italian ``l'allenatore``, ``dell'ente``), else the word."""
-        for mark in "'’":
-            head, found, rest = word.partition(mark)
-            if found and rest and (head + "'").casefold() in self.skip:
-                return rest
-        return word
 
     def _role_covers(self, phrase: tuple[str, ...], word: str | _RoleGroup) -> bool:
         """Whether a word of a description is in a name's role phrase: the same word
@@ -912,7 +904,7 @@ class _Resolver:
         run_start = len(words)
         if (
             capitalised
-            and self._unelided(words[-1][0])[:1].isupper()  # not "L'allenatore"
+            and split_elision(words[-1][0], self.elided)[1][:1].isupper()  # not "L'allenatore"
             and not words[-1][0].endswith(self.lex.possessive_endings)
         ):
             # the trailing run of capitalised words is the name

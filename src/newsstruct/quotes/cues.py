@@ -38,6 +38,7 @@ from newsstruct.quotes.reading import (
     is_nickname,
     is_plural,
     match_phrase,
+    split_elision,
 )
 from newsstruct.quotes.tokens import LOWER, Token, is_abbreviation_dot, units
 
@@ -1658,17 +1659,16 @@ class FrameReader(SourceReader, ComplementReader):
     def after_channel(self, k: int, hi: int) -> int:
         """The token after an outlet told right after a cue, before the source (``dijo a
         EFE el portavoz``, ``a indiqué à l'AFP un porte-parole``), or ``k``."""
-        fused = self.t[k].text.replace("’", "'").rpartition("'")[0] + "'"  # "all'ANSA"
-        if fused.lower() in self.table.elided and fused.lower() in self.lex.prepositions:
-            m = k
+        article = split_elision(self.t[k].text, self.table.elided)[0]
+        if article and article in self.lex.prepositions:
+            m = k  # "all'ANSA"
         elif k + 1 < hi and self.word(k) in self.lex.prepositions:
             m = k + 1
         else:
             return k
         names: list[str] = []
         while m < hi and m - k <= NAME_WORDS and self.t[m].kind == "w":
-            head, mark, rest = self.t[m].text.replace("’", "'").rpartition("'")
-            piece = rest if mark and (head + mark).lower() in self.table.elided else self.t[m].text
+            piece = split_elision(self.t[m].text, self.table.elided)[1]
             if not piece[:1].isupper():
                 break
             names.append(piece)

@@ -230,6 +230,18 @@ def possessive_ending(word: str, lexicon: Lexicon) -> str:
     return next((e for e in lexicon.possessive_endings if word.endswith(e)), "")
 
 
+def split_elision(word: str, elided: frozenset[str]) -> tuple[str, str]:
+    """``word`` split after the elided article or preposition written onto it (French and
+    Italian ``l'allenatore``, ``dell'ente``, ``all’ANSA``): that word, case-folded and with
+    a straight apostrophe, and the rest as printed; ``("", word)`` where it has none.
+    ``elided`` is :attr:`CueTable.elided`."""
+    head, mark, rest = word.replace("’", "'").partition("'")
+    article = (head + mark).casefold()
+    if mark and rest and article in elided:
+        return article, word[len(head) + 1 :]
+    return "", word
+
+
 def contraction_pronoun(word: str, lexicon: Lexicon) -> str:
     """The pronoun of a pronoun and a clitic auxiliary written like a possessive ending
     (``she`` of ``she's``), else ``""``."""
