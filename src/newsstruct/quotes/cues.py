@@ -37,6 +37,7 @@ from newsstruct.quotes.reading import (
     is_name_quotation,
     is_nickname,
     is_plural,
+    is_short_name_quotation,
     match_phrase,
     split_elision,
 )
@@ -1248,14 +1249,7 @@ class FrameReader(SourceReader, ComplementReader):
         """Whether the token at ``k`` is a short quotation that ends no sentence nor
         clause inside its marks: a name printed in them (``«Ъ»``, ``"Интерфакс"``,
         ``«Новая газета»``)."""
-        token = self.t[k] if k < hi else None
-        return (
-            token is not None
-            and token.kind == "q"
-            and token.end - token.start <= _MARKED_NAME_LENGTH
-            and not token.final
-            and not token.comma
-        )
+        return k < hi and is_short_name_quotation(self.t[k], _MARKED_NAME_LENGTH)
 
     def verb_final_as(
         self, i: int, k: int, lo: int, hi: int

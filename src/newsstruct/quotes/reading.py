@@ -219,9 +219,19 @@ def is_nickname(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
         tokens[i - 1].is_capitalised
         and i + 1 < len(tokens)
         and tokens[i + 1].is_capitalised
-        and not tokens[i].final
-        and not tokens[i].comma
-        and tokens[i].end - tokens[i].start <= _NICKNAME_CHARS
+        and is_short_name_quotation(tokens[i], _NICKNAME_CHARS)
+    )
+
+
+def is_short_name_quotation(token: Token, chars: int) -> bool:
+    """Whether ``token`` is a quotation of at most ``chars`` characters, marks included,
+    that ends no sentence nor clause inside its marks: the shape of a name printed in
+    marks (``«Ъ»``, ``"Интерфакс"``, ``“the Hammer”``), not of words spoken."""
+    return (
+        token.kind == "q"
+        and token.end - token.start <= chars
+        and not token.final
+        and not token.comma
     )
 
 
