@@ -639,10 +639,9 @@ class _Resolver:
         ]
         if not readings:
             return []
-        last = bisect.bisect_right(self.named_ends, position)
         return [
             n
-            for n in range(last - 1, max(-1, last - 1 - _REACH), -1)
+            for n in self._names_before(position)
             if (phrase := self.role_phrase(n))
             and any(all(self._role_covers(phrase, w) for w in r) for r in readings)
         ]
@@ -1421,8 +1420,7 @@ class _Resolver:
         for candidate in bodies:
             if any(_same_word(head, token) for token in candidate.tokens):
                 return candidate
-        last = bisect.bisect_right(self.named_ends, position)
-        for n in range(last - 1, max(-1, last - 1 - _REACH), -1):
+        for n in self._names_before(position):
             _start, end, full = self.named[n]
             if position - end > _BODY_REACH:
                 break
@@ -1529,6 +1527,19 @@ class _Resolver:
             )
         )
 
+    def _names_before(self, end: int) -> range:
+        """The indices in :attr:`named` of the last :data:`_REACH` names that end by
+        ``end``, the last first."""
+        last = bisect.bisect_right(self.named_ends, end)
+        return range(last - 1, max(-1, last - 1 - _REACH), -1)
+
+    def _sentence_start(self, position: int) -> int:
+        """Where the sentence of ``position`` starts, looked for at most
+        :data:`_PRONOUN_REACH` characters back."""
+        floor = max(0, position - _PRONOUN_REACH)
+        stop = _SENTENCE_END.search(self.text, floor, position)
+        return stop.end() if stop is not None else floor
+
     def _person_named_since(self, after: int, position: int, gender: str) -> _Entity | None:
         """The person whose full name, printed with a role, the text gives after
         ``after`` and before the sentence of ``position``, outside quotations: the
@@ -1538,10 +1549,7 @@ class _Resolver:
 
     def _named_since(self, after: int, position: int, gender: str) -> tuple[_Entity, int] | None:
         """:meth:`_person_named_since` with where the text printed that name."""
-        stop = _SENTENCE_END.search(self.text, max(0, position - _PRONOUN_REACH), position)
-        sentence = stop.end() if stop is not None else max(0, position - _PRONOUN_REACH)
-        last = bisect.bisect_right(self.named_ends, sentence)
-        for n in range(last - 1, max(-1, last - 1 - _REACH), -1):
+        for n in self._names_before(self._sentence_start(position)):
             start, end, full = self.named[n]
             if start <= after or position - end > _PRONOUN_REACH:
                 break
@@ -1560,10 +1568,8 @@ class _Resolver:
         """The person that a possessive of ``gender`` at ``position`` stands for: the
         last person named before it in its sentence (two words of a name, or a person
         who spoke before), or ``None``."""
-        stop = _SENTENCE_END.search(self.text, max(0, position - _PRONOUN_REACH), position)
-        sentence = stop.end() if stop is not None else max(0, position - _PRONOUN_REACH)
-        last = bisect.bisect_right(self.named_ends, position)
-        for n in range(last - 1, max(-1, last - 1 - _REACH), -1):
+        sentence = self._sentence_start(position)
+        for n in self._names_before(position):
             start, _, full = self.named[n]
             if start < sentence:
                 break
