@@ -18,28 +18,29 @@ Interfax-Ukraine is not Interfax (Moscow): the sign is the bracketed name with "
 from newsstruct.outlets import OutletRules
 from newsstruct.outlets._fragments import CAPITAL_WORDS, DASH, EN_MONTH
 
-_AGENCY = r"(?P<agency>Interfax-Ukraine|Інтерфакс-Україна|Интерфакс-Украина)"
+_SELF_NAMES = ("Interfax-Ukraine", "Інтерфакс-Україна", "Интерфакс-Украина")
+_NAME = "|".join(_SELF_NAMES)  # in brackets: (Interfax-Ukraine)
+_CAPITALS = "|".join(n.upper() for n in _SELF_NAMES)  # the older form: ІНТЕРФАКС-УКРАЇНА
 
 RULES = OutletRules(
     name="interfax_ukraine",
     title="Interfax-Ukraine",
     languages=("uk", "ru", "en"),
     signs=(
-        r"\((?:Interfax-Ukraine|Інтерфакс-Україна|Интерфакс-Украина)\)",
-        rf"\.[ ]++(?:ІНТЕРФАКС-УКРАЇНА|ИНТЕРФАКС-УКРАИНА|INTERFAX-UKRAINE)[ ]*+{DASH}",
+        rf"\((?:{_NAME})\)",
+        rf"\.[ ]++(?:{_CAPITALS})[ ]*+{DASH}",
     ),
     dateline_patterns=(
         # KYIV. Nov 24 (Interfax-Ukraine) –   КИЇВ. 24 листопада (Інтерфакс-Україна) –
         rf"^(?P<place>{CAPITAL_WORDS}|\p{{Lu}}\p{{Ll}}+)\.?+"
         rf"(?:[ ]++(?P<date>{EN_MONTH}[ ]\d{{1,2}}|\d{{1,2}}[ ]\p{{Ll}}{{3,10}}+))?+"
-        rf"[ ]*+\({_AGENCY}\)(?=[ ]*+{DASH})",
+        rf"[ ]*+\((?P<agency>{_NAME})\)(?=[ ]*+{DASH})",
         # the older form, the agency in capitals: КИЇВ. 12 березня. ІНТЕРФАКС-УКРАЇНА -
         rf"^(?P<place>{CAPITAL_WORDS})\.[ ]++"
         rf"(?P<date>\d{{1,2}}[ ]\p{{Ll}}{{3,10}}+|{EN_MONTH}[ ]\d{{1,2}})"
-        r"\.[ ]++(?P<agency>ІНТЕРФАКС-УКРАЇНА|ИНТЕРФАКС-УКРАИНА|INTERFAX-UKRAINE)"
-        rf"(?=[ ]*+{DASH})",
+        rf"\.[ ]++(?P<agency>{_CAPITALS})(?=[ ]*+{DASH})",
     ),
-    self_names=("Interfax-Ukraine", "Інтерфакс-Україна", "Интерфакс-Украина"),
+    self_names=_SELF_NAMES,
     boilerplate=("читайте також", "читайте также"),
     published_patterns=(
         # the timestamp line dates the story: 10:15 24.11.2025   24.11.2025 10:15

@@ -18,25 +18,22 @@ from newsstruct.outlets import OutletRules
 _MONTH = (
     r"(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)"
 )
+# the newsroom label: Суспільне Новини, Суспільне Херсон
+_LABEL = r"Суспільне(?:[ ]\p{Lu}[\p{L}\-]++){1,2}+"
+# the date and time line, which dates the story: 09 березня 2026, 11:20
+_DATE_LINE = rf"(?P<day>\d{{1,2}})[ ](?P<month>{_MONTH})[ ](?P<year>\d{{4}}),?[ ]\d{{1,2}}:\d{{2}}"
 
 RULES = OutletRules(
     name="suspilne",
     title="Suspilne",
     languages=("uk",),
     signs=(
-        r"^[ \t]*Суспільне(?:[ ]\p{Lu}[\p{L}\-]++){1,2}+[ \t]*$",
+        rf"^[ \t]*{_LABEL}[ \t]*$",
         r"\bРаніше\s+Суспільне\s+(?:повідомляло|писало)\b",
     ),
     self_names=("Суспільне", "Суспільному", "Суспільного", "Суспільним", "Suspilne"),
     boilerplate=("читайте також", "підписуйтеся на"),
-    boilerplate_patterns=(
-        # the newsroom label: Суспільне Новини, Суспільне Херсон
-        r"Суспільне(?:[ ]\p{Lu}[\p{L}\-]++){1,2}+",
-        # the date and time line: 09 березня 2026, 11:20
-        rf"\d{{1,2}}[ ]{_MONTH}[ ]\d{{4}},?[ ]\d{{1,2}}:\d{{2}}",
-    ),
-    published_patterns=(
-        rf"(?P<day>\d{{1,2}})[ ](?P<month>{_MONTH})[ ](?P<year>\d{{4}}),?[ ]\d{{1,2}}:\d{{2}}",
-    ),
+    boilerplate_patterns=(_LABEL, _DATE_LINE),
+    published_patterns=(_DATE_LINE,),
     section_markers=("що відомо", "що відомо зараз", "що кажуть"),
 )
