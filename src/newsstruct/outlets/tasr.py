@@ -26,11 +26,9 @@ RULES = OutletRules(
     languages=("sk",),
     signs=(rf"\(TASR\)[ ]*+{DASH}",),
     dateline_patterns=(
-        # Bratislava 3. marca (TASR) -   Bratislava/Košice 3. marca (TASR) -
-        rf"^(?P<place>{PLACE})[ ](?P<date>\d{{1,2}}\.[ ]{_SK_MONTH})[ ]\((?P<agency>TASR)\)"
+        # Bratislava 3. marca (TASR) -   Bratislava/Košice 3. marca (TASR) -   Bratislava (TASR) -
+        rf"^(?P<place>{PLACE})(?:[ ](?P<date>\d{{1,2}}\.[ ]{_SK_MONTH}))?+[ ]\((?P<agency>TASR)\)"
         rf"(?=[ ]*+{DASH})",
-        # Bratislava (TASR) -
-        rf"^(?P<place>{PLACE})[ ]\((?P<agency>TASR)\)(?=[ ]*+{DASH})",
     ),
     self_names=("TASR", "Tlačová agentúra Slovenskej republiky"),
 )
