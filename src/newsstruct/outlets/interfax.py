@@ -23,7 +23,7 @@ RULES = OutletRules(
     title="Interfax",
     languages=("ru", "en"),
     signs=(
-        r"\bINTERFAX\.RU[ ]*+[\-\N{EN DASH}\N{EM DASH}]",
+        rf"\bINTERFAX\.RU[ ]*+{DASH}",
         r"\b[Кк]ак\s+(?:ранее\s+)?сообщал\s+[«\"]Интерфакс[»\"]",
         rf"\(Interfax\)[ ]*+{DASH}",
     ),
