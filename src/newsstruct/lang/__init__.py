@@ -744,14 +744,14 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     printed = [w.strip(".,'’") for w in name.split()]
     words = [w.casefold() for w in printed]
     media = [n for n, w in enumerate(words) if w in lexicon.media_words]
-    for phrase in _media_phrases(lexicon):  # "El Mundo", "Sole 24 Ore": a name of words
-        width = len(phrase)
-        media += (
-            n + k
-            for n in range(len(words) - width + 1)
-            if tuple(words[n : n + width]) == phrase
-            for k in range(width)
-        )
+    phrases = _media_phrases(lexicon)  # "El Mundo", "Sole 24 Ore": a name of words
+    media += (
+        n + k
+        for n, w in enumerate(words)
+        for phrase in phrases.get(w, ())
+        if tuple(words[n : n + len(phrase)]) == phrase
+        for k in range(len(phrase))
+    )
     media.sort()
     if not media:
         return False
@@ -775,9 +775,15 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
 
 
 @functools.cache
-def _media_phrases(lexicon: Lexicon) -> tuple[tuple[str, ...], ...]:
-    """The lexicon's media words of several words, as word tuples (once per lexicon)."""
-    return tuple(tuple(w.split()) for w in sorted(lexicon.media_words) if " " in w)
+def _media_phrases(lexicon: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The lexicon's media words of several words, as word tuples filed under their
+    first word (once per lexicon)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(lexicon.media_words):
+        if " " in phrase:
+            words = tuple(phrase.split())
+            by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(phrases) for first, phrases in by_first.items()}
 
 
 _lock = threading.Lock()
