@@ -52,16 +52,21 @@ DATE_LINE = regex.compile(
 _SLUG = regex.compile(r"[ \t]*+[\p{Ll}\p{N}]++(?:-[\p{Ll}\p{N}]++){3,}+[ \t]*+")
 
 
-def is_page_line(line: str) -> bool:
+def is_page_line(line: str, *, headed: bool = False) -> bool:
     """Whether a line is the page's own, never a wrapped sentence's end or start: a
-    crawl date line alone, or a URL slug.
+    crawl date line alone (with ``headed``, also one with its headline after the date),
+    or a URL slug.
 
     >>> is_page_line("date 2026-09-05"), is_page_line("kyiv-metro-to-run-longer-on-friday")
     (True, True)
     >>> is_page_line("overnight, officials said.")
     False
+    >>> is_page_line("date 2026-09-05 Ferry"), is_page_line("date 2026-09-05 Ferry", headed=True)
+    (False, True)
     """
-    return date_line_alone(line) is not None or _SLUG.fullmatch(line) is not None
+    found = DATE_LINE.fullmatch(line)
+    dated = found is not None and (headed or not found.group("rest"))
+    return dated or _SLUG.fullmatch(line) is not None
 
 
 def date_line_alone(line: str) -> regex.Match[str] | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from newsstruct.lang import Lexicon
-from newsstruct.layout import DATE_LINE, is_byline, is_page_line
+from newsstruct.layout import is_byline, is_page_line
 from newsstruct.model import Span
 
 __all__ = ["paragraph_spans", "sentence_spans"]
@@ -51,11 +51,10 @@ def paragraph_spans(text: str) -> list[Span]:
                 _CONTINUES.match(text, pending.end - 1)
                 and _STARTS_LOWER.match(stripped)
                 and not is_page_line(stripped)
-                and not is_page_line(pending.of(text))
+                # the crawl's date line ends with its headline too: "by Jo Roe March 4"
+                # under it is a byline, not the headline's end
+                and not is_page_line(pending.of(text), headed=True)
                 and not is_byline(stripped)  # "di Anna Rossi" under the headline
-                # the crawl's date line ends with its headline: "by Jo Roe March 4" under
-                # it is a byline, not the headline's end
-                and DATE_LINE.fullmatch(text, pending.start, pending.end) is None
             ):
                 pending = Span(pending.start, end)
                 continue
