@@ -106,6 +106,16 @@ def _name_run(lexicon: Lexicon) -> regex.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _case_suffix(lexicon: Lexicon) -> regex.Pattern[str] | None:
+    """A case ending joined to a capitalised word by one of the lexicon's
+    :attr:`Lexicon.name_suffix_marks` (``Aksoy'a``), the word before it the group."""
+    if not lexicon.name_suffix_marks:
+        return None
+    marks = "".join(regex.escape(m) for m in lexicon.name_suffix_marks)
+    return regex.compile(rf"(\p{{Lu}}[\p{{L}}\p{{M}}]*+)[{marks}]\p{{Ll}}++")
+
+
 def _file_key(word: str) -> str:
     """The first letters of a word that every other case form of it shares (all but an
     ending of :data:`_ENDING` letters), at least :data:`_SHORT_STEM` and at most
@@ -856,6 +866,9 @@ class _Resolver:
         """Return the kind (name, description, pronoun), the name, its tokens and roles."""
         mention = span.of(self.text).split("(", 1)[0].rstrip()  # "Rep. Dana Cole (D)"
         mention = self._without_nickname(mention)
+        suffix = _case_suffix(self.lex)
+        if suffix is not None:
+            mention = suffix.sub(r"\1", mention)  # "Aksoy'a": the name is "Aksoy"
         words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(mention)]
         timeless = len(words)
         while timeless > 1 and _key(words[timeless - 1][0]) in self.lex.time_words:

@@ -55,6 +55,7 @@ MODULES: dict[str, str] = {
     "ru": "newsstruct.lang.ru",
     "sk": "newsstruct.lang.sk",
     "sr": "newsstruct.lang.sr",
+    "tr": "newsstruct.lang.tr",
     "uk": "newsstruct.lang.uk",
 }
 
@@ -303,6 +304,25 @@ class Lexicon:
     """Words that open the last item of a subject that adds unnamed people to a name
     (English ``other``, ``others``): ``Jo Roe and others said``, ``Jo Roe and other
     senators said`` credit all of them."""
+    verb_final: bool = False
+    """Whether a cue closes its clause (Turkish ``Bakan Yılmaz, C söyledi``): the subject
+    opens the sentence, set off by a comma, the content stands between the last comma
+    and the cue, and a participle of :attr:`modifier_participle_endings` before a name
+    makes the name its speaker (``C belirten Yılmaz, …``); an adverbial participle
+    (:attr:`participle_endings`) gives its content to the sentence's subject."""
+    modifier_participle_endings: tuple[str, ...] = ()
+    """Endings of the participles that modify a noun (Turkish ``-an``, ``-en``:
+    ``belirten Yılmaz``): in a :attr:`verb_final` language the noun after such a cue is
+    its speaker, and the words before it, its content."""
+    complement_endings: tuple[str, ...] = ()
+    """Endings of the verb that closes a reported clause in a :attr:`verb_final`
+    language (Turkish nominalised ``-DIğInI``, ``-AcAğInI``, ``-mAsInI``: ``büyüdüğünü
+    söyledi``): content without marks before a cue must end in one, unless the cue
+    takes a noun phrase (:attr:`object_content_cues`); ``destek istedi`` reports
+    nothing."""
+    name_suffix_marks: tuple[str, ...] = ()
+    """Marks that join a case ending to a proper name (Turkish apostrophe: ``Aksoy'a``,
+    ``Yılmaz'ın``): a speaker's name is each word's part before the mark."""
     complement_comma: bool = False
     """Whether a comma sets off every complement clause (Russian ``сказал, что``,
     German ``sagte, dass``): there a comma before the complementizer is punctuation,

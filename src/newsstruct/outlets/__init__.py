@@ -57,6 +57,7 @@ ENTRY_POINT_GROUP = "newsstruct.outlets"
 BUILTINS: tuple[str, ...] = tuple(
     f"newsstruct.outlets.{name}"
     for name in (
+        "aa",
         "afp",
         "agerpres",
         "al_jazeera",

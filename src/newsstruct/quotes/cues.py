@@ -548,6 +548,8 @@ class FrameReader(SourceReader, ComplementReader):
                 return self.noun_frame(i, lo, hi, unit), 1
             return None, 1
         width = len(phrase)
+        if self.lex.verb_final:
+            return self.final_cue_frame(i, i + width, lo, hi, unit, phrase), width
         if self.is_impersonal(i, lo):
             return None, width  # "Se espera que C", "C, según se informó": nobody speaks
         if self.t[i].is_capitalised and i > lo:
@@ -1060,6 +1062,90 @@ class FrameReader(SourceReader, ComplementReader):
                     extra = rest if content is not None else None
                     return Frame((i, k), source, first, "before", unit, extra=extra), width
         return None, width
+
+    def final_cue_frame(
+        self, i: int, k: int, lo: int, hi: int, unit: int, phrase: tuple[str, ...]
+    ) -> Frame | None:
+        """The frame of the cue ``i``..``k`` in a verb-final language
+        (:attr:`Lexicon.verb_final`): ``X, C söyledi``, ``X, “Q” dedi``, ``X, şunları
+        söyledi:`` before a quotation; ``C belirten X, …`` (a participle that modifies
+        its speaker); ``X, C belirterek, …`` (an adverbial participle, the sentence's
+        subject its speaker)."""
+        last = phrase[-1]
+        start = next((m + 1 for m in range(i - 1, lo - 1, -1) if self.is_punct(m, ",;:")), lo)
+        if i > lo and self.t[i - 1].kind == "q":
+            start = i - 1  # "“Q” dedi": the quotation alone
+        if start == lo:
+            # "Fatma Şahin ise C anlattı": a topic particle after a name ends the subject
+            topic = next(
+                (
+                    m
+                    for m in range(lo + 1, i - 1)
+                    if self.word(m) in self.lex.auxiliaries and self.t[m - 1].is_capitalised
+                ),
+                None,
+            )
+            if topic is not None:
+                start = topic + 1
+        content = (start, i) if start < i else None
+        if last.endswith(self.lex.modifier_participle_endings) and k < hi:
+            speaker = self.final_subject(k, hi)
+            if speaker is None or speaker[0] != k or content is None:
+                return None  # "açıklama yapan": no speaker after, or nothing said
+            return Frame((i, k), speaker, content, "before", unit)
+        source = self.final_subject(lo, start) if start > lo else None
+        if last.endswith(self.lex.participle_endings):
+            if k >= hi or not self.is_punct(k, ","):
+                return None
+        elif k < hi and self.is_punct(k, ":"):
+            if source is None:
+                return None
+            return Frame((i, k), source, None, "colon", unit)
+        elif not self.only_adjuncts(k, hi):
+            return None
+        if content is None or (
+            self.t[content[0]].kind != "q"
+            and (
+                content[1] - content[0] < 2  # "şunları söyledi" without a colon
+                or not (
+                    self.word(content[1] - 1).endswith(self.lex.complement_endings)
+                    or last in self.lex.object_content_cues
+                )
+            )
+        ):
+            return None  # "taraftarlardan destek istedi": an object, no clause
+        impersonal = self.t[i].lower in self.lex.impersonal_cues
+        if impersonal:
+            source = None
+        return Frame((i, k), source, content, "before", unit, source is None and not impersonal)
+
+    def final_subject(self, lo: int, end: int) -> tuple[int, int] | None:
+        """In a verb-final language, the subject of the sentence whose words before a
+        comma (or a topic particle, one of :attr:`Lexicon.auxiliaries`) run from ``lo``
+        to ``end``: the name after the last participle of a cue among them (``C
+        belirten Yılmaz``), else the capitalised words that end them (``AA muhabirine
+        konuşan Elif Yıldız``) or open them (``Meteoroloji Genel Müdürlüğü ise …``)."""
+        stop = next((m for m in range(lo, end) if self.is_punct(m, ",;:")), end)
+        first = lo
+        for m in range(lo, stop):
+            phrase = self.cue_at(m, stop)
+            if phrase is not None and phrase[-1].endswith(self.lex.modifier_participle_endings):
+                first = m + len(phrase)
+        while stop > first and self.word(stop - 1) in self.lex.auxiliaries:
+            stop -= 1  # "Fatma Şahin ise": a topic particle
+        run = stop
+        while run > first and (self.t[run - 1].is_capitalised or self.is_attached(run - 1, first)):
+            run -= 1
+        while run < stop and self.t[run].kind == "p":
+            run += 1
+        if run < stop:
+            return (run, stop)
+        run = first
+        while run < stop and (
+            self.t[run].is_capitalised or self.word(run) in self.table.role_words
+        ):
+            run += 1
+        return (first, run) if run > first else None
 
     def infinitive_frame(
         self, i: int, lo: int, hi: int, unit: int, phrase: tuple[str, ...]
@@ -1749,7 +1835,8 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             return None  # "Jugendliche verbringen einer Studie zufolge": a verb after a noun
         if start == lo:
-            content = self._content_range(i + 1, hi, min_words=3) if i + 1 < hi else None
+            first = i + 2 if self.is_punct(i + 1, ",") else i + 1  # "X'e göre, C"
+            content = self._content_range(first, hi, min_words=3) if first < hi else None
         elif self.is_punct(start - 1, ",") and self.only_adjuncts(i + 1, hi):
             content = self.content_before(lo, start - 1)
         else:

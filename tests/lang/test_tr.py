@@ -1,0 +1,106 @@
+"""Turkish: language detection, the verb-final quote constructions of invented articles,
+names with case endings after an apostrophe, and background openers.
+
+Every text here is invented; the conventions (strict xfail rows) are in ``lang_cases``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
+
+import newsstruct
+from newsstruct import lang
+
+CASES = [
+    pytest.param(
+        "Ulaştırma Bakanı Deniz Kara, köprünün haziranda açılacağını söyledi.",
+        [("reported", "köprünün haziranda açılacağını", "Deniz Kara", "söyledi")],
+        id="subject-comma-content-cue",
+    ),
+    pytest.param(
+        'Kara, "Projeyi zamanında bitireceğiz" dedi.',
+        [("direct", "Projeyi zamanında bitireceğiz", "Kara", "dedi")],
+        id="quotation-then-dedi",
+    ),
+    pytest.param(
+        'Kara, törende yaptığı konuşmada, "Bu köprü şehrin yüzünü değiştirecek" diye konuştu.',
+        [("direct", "Bu köprü şehrin yüzünü değiştirecek", "Kara", "diye konuştu")],
+        id="adjunct-between-subject-and-quotation",
+    ),
+    pytest.param(
+        "Trafiğin yüzde 30 azalacağını belirten Kara, ihalenin yakında yapılacağını vurguladı.",
+        [
+            ("reported", "Trafiğin yüzde 30 azalacağını", "Kara", "belirten"),
+            ("reported", "ihalenin yakında yapılacağını", "Kara", "vurguladı"),
+        ],
+        id="participle-before-its-speaker",
+    ),
+    pytest.param(
+        'Kara, maliyetin arttığını ifade ederek, "Yine de bütçeyi aşmayacağız" dedi.',
+        [
+            ("reported", "maliyetin arttığını", "Kara", "ifade ederek"),
+            ("direct", "Yine de bütçeyi aşmayacağız", "Kara", "dedi"),
+        ],
+        id="converb-gives-its-content-to-the-subject",
+    ),
+    pytest.param(
+        "Vali Ece Tan ise okulların iki gün kapalı kalacağını duyurdu.",
+        [("reported", "okulların iki gün kapalı kalacağını", "Ece Tan", "duyurdu")],
+        id="topic-particle-ends-the-subject",
+    ),
+    pytest.param(
+        "Tan'a göre, yolların açılması bir haftayı bulacak.",
+        [("reported", "yolların açılması bir haftayı bulacak", "Tan", "göre")],
+        id="göre-with-a-case-ending-after-the-apostrophe",
+    ),
+    pytest.param(
+        "Kaptan Ali Er, taraftarlardan destek istedi.",
+        [],
+        id="a-noun-object-is-no-reported-clause",
+    ),
+]
+
+TEXTS = [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
+def test_detects_tr(text: str) -> None:
+    assert lang.detect(text) == "tr"
+    assert newsstruct.parse(text, registry=REGISTRY).lang == "tr"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    assert quote_rows(text, lang="tr") == expected
+
+
+def test_colon_then_a_quotation_paragraph() -> None:
+    text = 'Bakan Deniz Kara, şunları kaydetti:\n"Köprü gelecek yıl açılacak. Hazırız."'
+    assert quote_rows(text, lang="tr") == [
+        ("direct", "Köprü gelecek yıl açılacak. Hazırız.", "Deniz Kara", "kaydetti")
+    ]
+
+
+def test_name_with_a_case_ending_resolves_to_the_full_name() -> None:
+    text = (
+        "Bakan Deniz Kara, yeni yolun hazır olduğunu söyledi.\n"
+        "Kara'ya göre, çalışmalar mayısta bitecek."
+    )
+    speakers = {row[2] for row in quote_rows(text, lang="tr")}
+    assert speakers == {"Deniz Kara"}
+
+
+def test_background_opener() -> None:
+    text = (
+        "Bakan Deniz Kara, köprünün açılacağını söyledi.\n"
+        "Hatırlanacağı üzere, köprünün temeli 2020 yılında atılmıştı."
+    )
+    article = newsstruct.parse(text, lang="tr", registry=REGISTRY)
+    assert [p.text for p in article.background] == [
+        "Hatırlanacağı üzere, köprünün temeli 2020 yılında atılmıştı."
+    ]
+
+
+def test_lexicon_is_registered_and_rich() -> None:
+    check_lexicon("tr")
