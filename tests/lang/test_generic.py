@@ -52,10 +52,10 @@ def test_generic_rules_are_english_with_open_signatures_and_no_mark_pairs() -> N
             id="da-guillemets-pointing-in",
         ),
         pytest.param(
-            '"Bu kabul edilemez," Ayşe Demir dedi.',
-            "tr",
-            [("Bu kabul edilemez,", "Ayşe Demir", "dedi")],
-            id="tr-name-before-cue",
+            '"Tämä ei käy," Anna Virtanen sanoi.',
+            "fi",
+            [("Tämä ei käy,", "Anna Virtanen", "sanoi")],
+            id="fi-name-before-cue",
         ),
         pytest.param(
             '"Vi måste agera nu," sa ministern Anna Berg under en debatt.',

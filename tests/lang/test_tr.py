@@ -55,6 +55,11 @@ CASES = [
         id="göre-with-a-case-ending-after-the-apostrophe",
     ),
     pytest.param(
+        '"Bu kabul edilemez," Ayşe Demir dedi.',
+        [("direct", "Bu kabul edilemez,", "Ayşe Demir", "dedi")],
+        id="quotation-name-cue",
+    ),
+    pytest.param(
         "Kaptan Ali Er, taraftarlardan destek istedi.",
         [],
         id="a-noun-object-is-no-reported-clause",

@@ -1075,6 +1075,12 @@ class FrameReader(SourceReader, ComplementReader):
         start = next((m + 1 for m in range(i - 1, lo - 1, -1) if self.is_punct(m, ",;:")), lo)
         if i > lo and self.t[i - 1].kind == "q":
             start = i - 1  # "“Q” dedi": the quotation alone
+        quotation = next((m for m in range(i - 1, start - 1, -1) if self.t[m].kind == "q"), None)
+        if quotation is not None and quotation + 1 < i:
+            signed = self.final_subject(quotation + 1, i)
+            if signed == (quotation + 1, i):
+                # "“Q,” Ayşe Demir dedi": the name between the quotation and the cue
+                return Frame((i, k), signed, (quotation, quotation + 1), "before", unit)
         if start == lo:
             # "Fatma Şahin ise C anlattı": a topic particle after a name ends the subject
             topic = next(
