@@ -744,23 +744,53 @@ class _Resolver:
 
     def _apposition_after(self, end: int) -> list[str]:
         """The words of an apposition set off by commas right after a name that ends at
-        ``end`` (``Jo Roe, the regional governor, said``), or none."""
+        ``end`` (``Jo Roe, the regional governor, said``), or none; where roles follow
+        names (:attr:`Lexicon.roles_after_names`) the lower-case words up to a role right
+        after it (``Varga Ilona pénzügyminiszter``), and where appositions stay open
+        (:attr:`Lexicon.open_appositions`) the words after its comma up to a role
+        (``Tóth Anna, a cég szóvivője elmondta``)."""
+        if self.lex.roles_after_names and self.text[end : end + 1] == " ":
+            return self._words_to_role(self.text[end : end + _ROLE_REACH], _ROLE_WORDS)
         if self.text[end : end + 1] != ",":
             return []
         window = self.text[end + 1 : end + 1 + _ROLE_REACH]
         parts = _CLAUSE_BREAK.split(window, maxsplit=1)
         words = parts[0].split()
-        if len(parts) < 2 or not words or len(words) > _APPOSITION_WORDS:
-            return []  # no closing comma or full stop within reach: no apposition
-        if any(
-            _key(w) in self.lex.clause_openers
-            or _key(w) in self.lex.relative_pronouns
-            or _key(w) in self.lex.cue_verbs
-            or _key(w) in self.lex.finite_auxiliaries
-            for w in words
+        if (
+            len(parts) < 2
+            or not words
+            or len(words) > _APPOSITION_WORDS
+            or any(
+                _key(w) in self.lex.clause_openers
+                or _key(w) in self.lex.relative_pronouns
+                or _key(w) in self.lex.cue_verbs
+                or _key(w) in self.lex.finite_auxiliaries
+                for w in words
+            )
         ):
-            return []  # "Jo Roe, who heads the port", "Kyiv, officials said": a clause
+            # no closing comma or full stop within reach, or a clause ("Jo Roe, who
+            # heads the port", "Kyiv, officials said"): no apposition, but an open one
+            if self.lex.open_appositions:
+                return self._words_to_role(window, _APPOSITION_WORDS)
+            return []
         return words
+
+    def _words_to_role(self, window: str, most: int) -> list[str]:
+        """The first words of ``window`` up to the first role word, the first of them in
+        lower case, all within one clause, or none."""
+        words: list[str] = []
+        for printed in window.split()[:most]:
+            word = printed.rstrip(".,;:")
+            if not word[:1].isalpha() or (not words and word[:1].isupper()):
+                return []
+            if _key(word) in self.lex.cue_verbs:
+                return []
+            words.append(word)
+            if self._is_role_form(_key(word)):
+                return words
+            if word != printed:
+                return []
+        return []
 
     def fullest(self, name: str) -> str:
         """The fullest form of a one-word name that the article prints, when unique."""
@@ -909,6 +939,20 @@ class _Resolver:
         ):
             # "Міністерстві оборони України": a body's name, the place's no person's
             return self._as_written(mention, words)
+        trailing: list[str] = []
+        if self.lex.roles_after_names and not words[-1][0][0].isupper():
+            # "Varga Ilona pénzügyminiszter": the role after the name
+            last = len(words)
+            while last > 0 and not words[last - 1][0][0].isupper():
+                last -= 1
+            if (
+                last > 0
+                and _key(words[last - 1][0]) not in self.lex.determiners  # "A miniszter"
+                and self._is_role(_key(words[-1][0]))
+            ):
+                trailing = [_key(w[0]) for w in words[last:]]
+                mention = mention[: words[last - 1][2]]
+                words = words[:last]
         capitalised = [w for w in words if w[0][0].isupper()]
         name_words: list[tuple[str, int, int]] = []
         roles: list[str] = []
@@ -1012,7 +1056,7 @@ class _Resolver:
         ):
             name = self._marked(mention, name_words[0][1], name_words[-1][2])
             tokens = {_key(w[0]) for w in name_words}
-            return "name", name, tokens, set(roles)
+            return "name", name, tokens, set(roles + trailing)
         # "глава ОВА": a role in an organisation that an abbreviation names, no name
         content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
         return "description", mention.strip(), content, content

@@ -47,6 +47,7 @@ MODULES: dict[str, str] = {
     "en": "newsstruct.lang.en",
     "es": "newsstruct.lang.es",
     "fr": "newsstruct.lang.fr",
+    "hu": "newsstruct.lang.hu",
     "it": "newsstruct.lang.it",
     "nl": "newsstruct.lang.nl",
     "pl": "newsstruct.lang.pl",
@@ -314,6 +315,27 @@ class Lexicon:
     """Endings of the participles that modify a noun (Turkish ``-an``, ``-en``:
     ``belirten Yılmaz``): in a :attr:`verb_final` language the noun after such a cue is
     its speaker, and the words before it, its content."""
+    oblique_case_endings: tuple[str, ...] = ()
+    """Endings of the cases of an addressee, a place or a topic in a language that marks
+    them by suffixes, not prepositions (Hungarian dative ``-nak``, ``-nek``, inessive
+    ``-ban``, delative ``-ról``): such a word right before a cue, with its determiner, is
+    skipped like an adverb (``Tóth Anna az MTI-nek elmondta``), and a source read after a
+    cue ends before one that no noun follows (``mondta az államtitkár a helyszínen``).  A
+    capitalised word takes only the endings of three letters or more (``Simon`` is a
+    name)."""
+    open_appositions: bool = False
+    """Whether an apposition after a name goes without a comma before the verb
+    (Hungarian ``Tóth Anna, a cég szóvivője elmondta``): a description that is a cue's
+    subject, after a name and a comma, is that name's."""
+    roles_after_names: bool = False
+    """Whether a role follows the name it describes, no comma between (Hungarian
+    ``Varga Ilona pénzügyminiszter``, ``Nagy Zoltán egészségügyi államtitkár``): the
+    lower-case words after a name that end in a role are that person's role, no part
+    of the name."""
+    postpositional: bool = False
+    """Whether the words of :attr:`prepositions` follow their noun phrase (Hungarian
+    ``a mérkőzés után``): after a cue, a phrase in lower case that one closes is an
+    adjunct, and the source comes after it (``mondta a mérkőzés után Balogh Márk``)."""
     complement_endings: tuple[str, ...] = ()
     """Endings of the verb that closes a reported clause in a :attr:`verb_final`
     language (Turkish nominalised ``-DIğInI``, ``-AcAğInI``, ``-mAsInI``: ``büyüdüğünü

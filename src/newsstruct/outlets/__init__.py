@@ -84,6 +84,7 @@ BUILTINS: tuple[str, ...] = tuple(
         "liga",
         "lusa",
         "meduza",
+        "mti",
         "pap",
         "rbc_ukraine",
         "reuters",

@@ -1834,6 +1834,7 @@ class FrameReader(SourceReader, ComplementReader):
             return None
         if any(
             self.t[m - 1].is_capitalised
+            and self.word(m - 1) not in self.lex.determiners  # "A szóvivő szerint"
             and not self.t[m].is_capitalised
             and self.word(m) not in self.lex.determiners
             and self.word(m) not in self.lex.phrase_prepositions

@@ -29,6 +29,7 @@ _ADDRESSEE_WORDS = 2  # "сказал Петров журналистам ТАС
 _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
 _DESCRIPTION_WORDS = 6  # lower-case words of a description after its article
 _BARE_PLURAL_WORDS = 3  # words of a subject without an article ("hacking specialists")
+_POSTPOSITION_REACH = 5  # words of a noun phrase and the postposition that closes it
 
 
 class SourceReader(TokenReader):
@@ -214,6 +215,18 @@ class SourceReader(TokenReader):
             # "Jo Roe and Al Poe are all calling for C": the phrase before the auxiliary
             return self.source_before(start - 2, lo) or (start, end)
         end = self.before_agent(start, end)
+        if (
+            self.lex.open_appositions
+            and start - 2 >= lo
+            and self.is_punct(start - 1, ",")
+            and not self.t[start].is_capitalised
+        ):
+            # "Tóth Anna, a cég szóvivője elmondta": the name before the apposition
+            name = start - 1
+            while name - 1 >= lo and self.t[name - 1].is_capitalised:
+                name -= 1
+            if name < start - 1:
+                return (name, start - 1)
         return self.joins_names((start, self.without_tail(start, end)), lo)
 
     def agent_participle(self, m: int, hi: int) -> bool:
@@ -350,6 +363,18 @@ class SourceReader(TokenReader):
         """
         while i < hi and self.word(i) in self.lex.auxiliaries:
             i += 1  # "говорит еще один источник"
+        if self.lex.postpositional:
+            # "mondta a mérkőzés után Balogh Márk": a phrase its postposition closes
+            closing = next(
+                (
+                    m
+                    for m in range(i + 1, min(hi, i + _POSTPOSITION_REACH))
+                    if self.word(m) in self.lex.prepositions
+                ),
+                None,
+            )
+            if closing is not None and all(self.lower_word(m) for m in range(i, closing)):
+                i = closing + 1
         if i >= hi or self.word(i) in self.lex.time_words:
             return None
         if self.word(i) in self.lex.determiners and self.word(i) in self.lex.prepositions:
@@ -435,6 +460,14 @@ class SourceReader(TokenReader):
                 break  # "the mayor on Monday", "der Bürgermeister am Montag"
             if k > i and self.agent_participle(k, hi):
                 break  # "a document seen by Reuters": the participle describes it
+            if (
+                self.lex.oblique_case_endings
+                and (self.is_oblique(k) or (w in self.lex.determiners and self.is_oblique(k + 1)))
+                # "a Pedagógusok Szakszervezetének elnöke": a possessor before its noun
+                and not (self.is_oblique(k) and self.lower_word(k + 1))
+                and not (w in self.lex.determiners and self.lower_word(k + 2))
+            ):
+                break  # "mondta az államtitkár a helyszínen", "mondta az MTI-nek": an adjunct
             if (
                 k > i
                 and w in self.lex.determiners
@@ -662,6 +695,18 @@ class SourceReader(TokenReader):
                 break
             end += 1
         if end == k or end - k >= _MAX_TAIL:
+            return None
+        if self.lex.oblique_case_endings:
+            # "– nyilatkozta az MTI-nek Szabó Éva": the addressee before the source
+            lead = k + 1 if self.word(k) in self.lex.determiners else k
+            if lead + 1 < end and self.is_oblique(lead) and self.t[lead + 1].is_capitalised:
+                k = lead + 1
+        while end > k and self.lex.oblique_case_endings and self.is_oblique(end - 1):
+            # "– mondta a tömegnek", "– nyilatkozta az MTI-nek": the addressee, no source
+            end -= 1
+            while end > k and self.word(end - 1) in self.lex.determiners:
+                end -= 1
+        if end == k:
             return None
         if not self.lex.bare_noun_subjects and self.word(k) in self.lex.prepositions:
             return None  # "said at a Washington event": an adjunct

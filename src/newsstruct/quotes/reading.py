@@ -328,10 +328,36 @@ class TokenReader:
         return next((m for m in range(k, hi) if self.is_punct(m, ",")), None)
 
     # -- auxiliaries, adjuncts and noun phrases ------------------------------------------
+    def lower_word(self, m: int) -> bool:
+        """Whether the token at ``m`` is a word in lower case."""
+        return m < len(self.t) and self.t[m].kind == "w" and not self.t[m].is_capitalised
+
+    def is_oblique(self, m: int) -> bool:
+        """Whether the word at ``m`` ends in a case of an adjunct or an addressee
+        (:attr:`Lexicon.oblique_case_endings`); a capitalised one only in an ending of
+        three letters or more."""
+        token = self.t[m] if 0 <= m < len(self.t) else None
+        if token is None or token.kind != "w" or len(token.lower) < 4:
+            return False
+        endings = self.lex.oblique_case_endings
+        if token.is_capitalised:
+            endings = tuple(e for e in endings if len(e) >= 3)
+        return token.lower.endswith(endings)
+
     def skip_auxiliaries(self, j: int, lo: int) -> int:
         """Move left over auxiliaries and adverbs; return the index of the last token kept."""
         while j >= lo:
             token = self.t[j]
+            if self.lex.oblique_case_endings and self.is_oblique(j):
+                # "az MTI-nek elmondta", "a Napló Hírlapnak nyilatkozta": an addressee
+                j -= 1
+                while (
+                    j > lo and self.t[j].is_capitalised and self.word(j - 1) in self.lex.determiners
+                ):
+                    j -= 1
+                if j >= lo and self.word(j) in self.lex.determiners:
+                    j -= 1
+                continue
             if token.kind == "w" and (
                 token.lower in self.lex.auxiliaries
                 # two-word adverbs ("только что": "just")

@@ -1,0 +1,103 @@
+"""Hungarian: language detection, the quote constructions of invented articles (the dash
+and cue after a quotation, "szerint", roles after names, open appositions, addressees in
+the dative), and background openers.
+
+Every text here is invented; the conventions (strict xfail rows) are in ``lang_cases``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
+
+import newsstruct
+from newsstruct import lang
+
+CASES = [
+    pytest.param(
+        "„A híd májusban újra megnyílik” – mondta Kovács Anna polgármester.",
+        [("direct", "A híd májusban újra megnyílik", "Kovács Anna", "mondta")],
+        id="quotation-dash-cue-name-role",
+    ),
+    # words without marks that a dash and the cue close are the speaker's own
+    # (ANNOTATION.md, "unmarked quotes"), as MTI sets them
+    pytest.param(
+        "A város a nyáron felújítja a hidat – közölte az önkormányzat.",
+        [("direct", "A város a nyáron felújítja a hidat", "az önkormányzat", "közölte")],
+        id="unmarked-statement-dash-cue",
+    ),
+    pytest.param(
+        "Kovács Anna hangsúlyozta, hogy a munkák nem drágulnak.",
+        [("reported", "a munkák nem drágulnak", "Kovács Anna", "hangsúlyozta")],
+        id="cue-comma-hogy",
+    ),
+    pytest.param(
+        "A szóvivő szerint a forgalom jövő héten áll helyre.",
+        [("reported", "a forgalom jövő héten áll helyre", "A szóvivő", "szerint")],
+        id="szerint-after-an-article",
+    ),
+    pytest.param(
+        "Kiss Péter, a cég szóvivője az újságnak elmondta, hogy a gyár bezár.",
+        [("reported", "a gyár bezár", "Kiss Péter", "elmondta")],
+        id="open-apposition-and-a-dative-addressee",
+    ),
+    pytest.param(
+        "„Ez nem elfogadható” – nyilatkozta az MTI-nek Szabó Éva.",
+        [("direct", "Ez nem elfogadható", "Szabó Éva", "nyilatkozta")],
+        id="dative-addressee-before-the-source",
+    ),
+    pytest.param(
+        "„Mindent megtettünk” – mondta a döntés után Nagy Béla edző.",
+        [("direct", "Mindent megtettünk", "Nagy Béla", "mondta")],
+        id="postposition-phrase-before-the-source",
+    ),
+    pytest.param(
+        "„Nem adjuk fel” – tette hozzá Tóth Ilona.",
+        [("direct", "Nem adjuk fel", "Tóth Ilona", "tette hozzá")],
+        id="particle-after-the-verb",
+    ),
+]
+
+TEXTS = [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
+def test_detects_hu(text: str) -> None:
+    assert lang.detect(text) == "hu"
+    assert newsstruct.parse(text, registry=REGISTRY).lang == "hu"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    assert quote_rows(text, lang="hu") == expected
+
+
+def test_a_role_after_the_name_links_a_later_description() -> None:
+    text = (
+        "Varga Ilona pénzügyminiszter elmondta, hogy nem lesz új adó.\n"
+        "A miniszter hangsúlyozta, hogy a hiány csökken."
+    )
+    assert {row[2] for row in quote_rows(text, lang="hu")} == {"Varga Ilona"}
+
+
+def test_a_possessed_role_links_the_bare_role() -> None:
+    text = (
+        "Tóth Andrea, a társaság szóvivője elmondta, hogy a gépek dolgoznak.\n"
+        "A szóvivő szerint az út délután nyílik meg."
+    )
+    assert {row[2] for row in quote_rows(text, lang="hu")} == {"Tóth Andrea"}
+
+
+def test_background_opener() -> None:
+    text = (
+        "Kovács Anna elmondta, hogy a híd májusban megnyílik.\n"
+        "Emlékeztetünk: a hidat tavaly ősszel zárták le."
+    )
+    article = newsstruct.parse(text, lang="hu", registry=REGISTRY)
+    assert [p.text for p in article.background] == [
+        "Emlékeztetünk: a hidat tavaly ősszel zárták le."
+    ]
+
+
+def test_lexicon_is_registered_and_rich() -> None:
+    check_lexicon("hu")
