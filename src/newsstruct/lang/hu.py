@@ -21,7 +21,7 @@ Months and weekdays are lower case ("március 4., szerda").
 """
 
 from newsstruct.lang import Lexicon
-from newsstruct.lang._media import INTERNATIONAL_MEDIA
+from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
 # present 3sg, present 3pl, past 3sg, past 3pl (definite), past indefinite where used
 _SPEECH_VERBS = """
@@ -393,9 +393,7 @@ LEXICON = Lexicon(
     | INTERNATIONAL_MEDIA,
     agency_nouns=frozenset({"hírügynökség"}),
     generic_media=frozenset({"sajtó", "média"}),
-    platform_words=frozenset(
-        {"x", "twitter", "facebook", "facebook-oldalán", "instagram", "tiktok", "youtube"}
-    ),
+    platform_words=PLATFORMS | {"facebook-oldalán"},
     attribution_cues=("szerint", "értesülése szerint", "információi szerint"),
     attribution_verbs=("írja", "írta", "jelenti", "jelentette", "közölte"),
     anaphoric_cues=(

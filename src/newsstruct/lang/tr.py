@@ -24,7 +24,7 @@ date ("4 mart").
 """
 
 from newsstruct.lang import Lexicon
-from newsstruct.lang._media import INTERNATIONAL_MEDIA
+from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
 _SPEECH_VERBS = """
 söyledi söylediler söylemiş söylemişti söylüyor söylüyordu söyleyen söyleyerek söyleyip
@@ -286,9 +286,7 @@ LEXICON = Lexicon(
     | INTERNATIONAL_MEDIA,
     agency_nouns=frozenset({"ajans", "ajansı"}),
     generic_media=frozenset({"basın", "medya"}),
-    platform_words=frozenset(
-        {"x", "twitter", "facebook", "instagram", "tiktok", "telegram", "youtube", "hesabından"}
-    ),
+    platform_words=PLATFORMS | {"hesabından"},
     attribution_cues=("göre", "muhabirine", "haberine göre"),
     attribution_verbs=("bildirdi", "duyurdu", "yazdı", "aktardı"),
     anaphoric_cues=("bunu söyledi", "bunu açıkladı", "bunu belirtti"),
