@@ -221,6 +221,18 @@ def test_detect_text_without_letters_is_english(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ο δήμαρχος είπε ότι η γέφυρα θα ανοίξει τον Μάιο.", "el"),
+        ("ხიდი მაისში გაიხსნება, თქვა მერმა.", "en"),
+    ],
+)
+def test_detect_another_script_by_the_lexicon_written_in_it(text: str, code: str) -> None:
+    """A script no lexicon writes (Georgian) is read with the default rules."""
+    assert lang.detect(text) == code
+
+
+@pytest.mark.parametrize(
     "text",
     [
         ENGLISH,

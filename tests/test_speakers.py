@@ -807,6 +807,11 @@ def test_a_place_after_a_description_is_no_speaker(text: str, speaker: str) -> N
     assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]
 
 
+def test_a_name_apposed_after_a_description_with_a_place_is_the_speaker() -> None:
+    text = "A resident in the village, Jo Roe, said the fire came close to the houses."
+    assert [q.speaker.name for q in newsstruct.parse(text).quotes if q.speaker] == ["Jo Roe"]
+
+
 def test_a_full_name_after_a_comma_ends_an_organisation_s_name() -> None:
     text = "The head of the Odesa Port Authority, Jo Roe, said the pier would reopen."
     assert [q.speaker.name for q in newsstruct.parse(text).quotes if q.speaker] == ["Jo Roe"]

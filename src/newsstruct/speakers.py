@@ -37,6 +37,10 @@ _SHORT_ABBREVIATION = 3  # characters of "J.", "Mr.", "Dr.": never a sentence's 
 _ABBREVIATION = 4  # letters and full stop of the longest abbreviation in a name ("Jr.")
 _SHORT_STEM = 3  # letters two forms of a name must share (Анна ~ Анны)
 _FILE_KEY = 6  # letters of the longest key a surname is filed under (see _file_key)
+# a name of two capitalised words or more apposed at a mention's end (", Jo Roe")
+_APPOSED_NAME = regex.compile(
+    r",[ \t]*+\p{Lu}[\p{L}\p{M}'’\-.]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}'’\-.]*+)++$"
+)
 # Searched from the end ((?r)): a forward search would retry every letter of the window.
 _WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[ \t]++$")
 _TWO_WORDS_BEFORE = regex.compile(r"(?r)(\p{L}+)[ \t]++(\p{L}+)[ \t]++$")
@@ -906,7 +910,8 @@ class _Resolver:
             while timeless > 1 and _key(words[timeless - 1][0]) in self.lex.prepositions:
                 timeless -= 1
         at_place = self._before_place(words)
-        if at_place < timeless:
+        if at_place < timeless and not _APPOSED_NAME.search(mention, words[at_place][1]):
+            # but "the head of the union in Kyiv, Jo Roe": the name the description explains
             timeless = at_place  # "Officials in Washington": the officials speak, not the city
         if timeless < len(words):
             mention = mention[: words[timeless - 1][2]]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import importlib
 import threading
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
@@ -44,6 +45,7 @@ MODULES: dict[str, str] = {
     "bg": "newsstruct.lang.bg",
     "cs": "newsstruct.lang.cs",
     "de": "newsstruct.lang.de",
+    "el": "newsstruct.lang.el",
     "en": "newsstruct.lang.en",
     "es": "newsstruct.lang.es",
     "fr": "newsstruct.lang.fr",
@@ -955,7 +957,8 @@ def detect(text: str) -> str:
         if found is not None:
             return found
     elif latin == 0:
-        return "en"
+        # a script other than Latin and Cyrillic (Greek): the lexicon written in it
+        return _other_script(sample) or "en"
     table = _stopword_table()
     found_words = _WORD.findall(sample[:_FAST_SAMPLE].casefold())
     words = len(found_words)
@@ -990,6 +993,38 @@ def _close_lexicons() -> dict[str, tuple[str, ...]]:
         for pair in ((code, close), (close, code))
     }
     return {code: tuple(sorted(c for k, c in pairs if k == code)) for code in available()}
+
+
+def _script(letter: str) -> str:
+    """The Unicode script of a letter, as its character name begins (``GREEK``)."""
+    return unicodedata.name(letter, "").partition(" ")[0]
+
+
+@functools.cache
+def _script_codes() -> dict[str, tuple[str, ...]]:
+    """The lexicons by the script their function words are written in."""
+    scripts: dict[str, list[str]] = {}
+    for code in available():
+        written = {_script(word[0]) for word in get(code).stopwords if word[:1].isalpha()}
+        for script in written:
+            scripts.setdefault(script, []).append(code)
+    return {script: tuple(codes) for script, codes in scripts.items()}
+
+
+def _other_script(sample: str) -> str | None:
+    """The language of a ``sample`` with no Latin or Cyrillic letter: the lexicon whose
+    function words are written in the script of most of its words, or of those the one
+    whose function words lead; ``None`` where no lexicon writes that script."""
+    words = _WORD.findall(sample[:_FAST_SAMPLE].casefold())
+    ranked = Counter(_script(word[0]) for word in words).most_common(1)
+    if not ranked:
+        return None
+    codes = _script_codes().get(ranked[0][0], ())
+    if len(codes) <= 1:
+        return codes[0] if codes else None
+    table = _stopword_table()
+    votes = Counter(code for word in words if (code := table.get(word)) in codes)
+    return votes.most_common(1)[0][0] if votes else None
 
 
 @functools.cache

@@ -64,6 +64,7 @@ BUILTINS: tuple[str, ...] = tuple(
         "anp",
         "ansa",
         "ap",
+        "ape_mpe",
         "bbc",
         "belta",
         "beta",
