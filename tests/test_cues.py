@@ -1104,6 +1104,11 @@ DIRECT = [
         id="transcript-label",
     ),
     pytest.param(
+        "Mayor Roe: “No ferry before June”.",
+        [("direct", "No ferry before June", "Roe", None)],
+        id="name-colon-quotation-then-full-stop",
+    ),
+    pytest.param(
         "Q: Will the bridge reopen in July?\n"
         "A: We hope it will reopen in July, but nothing is certain yet.",
         [("direct", "We hope it will reopen in July, but nothing is certain yet", None, None)],

@@ -1189,7 +1189,12 @@ def assemble_quotes(
             )
             if spoken and tokens[0].lower not in lexicon.interviewer_labels:
                 first = tokens[content_start]
-                whole = first.kind == "q" and content_start == len(tokens) - 1
+                whole = (
+                    first.kind == "q"
+                    and all(  # "Roe: “No.”" or "Roe: “No”."
+                        t.kind == "p" for t in tokens[content_start + 1 :]
+                    )
+                )
                 span = (
                     quoted[first.quote].content
                     if whole
