@@ -212,6 +212,23 @@ CASES = [
         ["Harbour Wire"],
         id="anaphoric-a-medium-noun-and-its-name-is-one-outlet",
     ),
+    pytest.param(
+        "Суд оштрафовал активиста на 30 тысяч рублей, сообщает «Вечерний курьер».",
+        ["Вечерний курьер"],
+        id="a-name-in-marks-after-any-cue-of-credit-is-a-title",
+    ),
+    pytest.param(
+        "Пором повернеться в червні, передає УНН з посиланням на Державну службу "
+        "морського транспорту.",
+        ["Державну службу морського транспорту"],
+        id="a-body-referred-to-is-named-whole",
+    ),
+    pytest.param(
+        "The ferry will return in June, UNN reports with reference to the Office of the "
+        "Harbour Master in Telegram.",
+        ["the Office of the Harbour Master"],
+        id="a-body-referred-to-ends-before-the-channel",
+    ),
 ]
 
 

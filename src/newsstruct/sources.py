@@ -207,6 +207,29 @@ def _described(text: str, span: Span, lexicon: Lexicon) -> bool:
     )
 
 
+_PHRASE_WORD = regex.compile(r"[ ]++([\p{L}\p{N}'’\-]++)")
+_PHRASE_WORDS = 5  # words a body's name goes on with after its capitalised first
+
+
+def _noun_phrase_end(text: str, end: int, lexicon: Lexicon) -> int:
+    """Where the name of a body that ends at ``end`` as capitalised words ends with the
+    words after it (``Генеральний`` + ``штаб ЗСУ``, ``the Office`` + ``of the Prosecutor
+    General``): up to punctuation, or a preposition, conjunction, clause word or
+    platform that opens something else."""
+    stops = (lexicon.prepositions - lexicon.phrase_prepositions) | (
+        lexicon.conjunctions | lexicon.clause_openers | lexicon.complementizers
+    )
+    for _ in range(_PHRASE_WORDS):
+        word = _PHRASE_WORD.match(text, end)
+        if word is None:
+            break
+        folded = word.group(1).casefold()
+        if folded in stops or folded in lexicon.platform_words or folded in lexicon.time_words:
+            break
+        end = word.end()
+    return end
+
+
 _PARTS = regex.compile(r"[\s\-]+")
 _LAST_WORD = regex.compile(r"([\p{L}\-]++)[ ]++$")
 _LAST_WORD_REACH = 40  # characters before a name searched for the word before it
@@ -356,11 +379,18 @@ def find_attributions(
             described = bool(match.group("described"))
             for span in names:
                 titled = (
-                    credit_cue
-                    # "the Evening Courier", «Вечерний вестник»: a title
-                    and (span.of(text).startswith(patterns.articles) or text[span.start] in _MARKS)
+                    # "reported by the Evening Courier": a title; «Медиазона» after any
+                    # cue of credit ("сообщает «…»", "по данным «…»"): people's names
+                    # stand in no marks
+                    (
+                        (credit_cue and span.of(text).startswith(patterns.articles))
+                        or text[span.start] in _MARKS
+                    )
                     and not _described(text, span, lexicon)
                 )
+                if referred and len(names) == 1:
+                    # "з посиланням на Офіс генерального прокурора": the body's whole name
+                    span = Span(span.start, _noun_phrase_end(text, span.end, lexicon))
                 add(span, cue, listed or titled or referred or described)
     if after is not None:
         for match in after.finditer(text):

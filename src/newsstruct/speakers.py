@@ -1117,9 +1117,9 @@ class _Resolver:
 
     def _marked(self, mention: str, start: int, end: int) -> str:
         """The name ``mention[start:end]`` with the quotation marks of a name in marks
-        that it holds or is (``НЕК "Укренерго"``, ``«Укренерго»``)."""
+        that it holds (``НЕК "Укренерго"``); a name that is all in marks is given without
+        them (``Укренерго`` for ``«Укренерго»``): they set a name off, no part of it."""
         after = mention[end : end + 1]
-        before = mention[start - 1 : start] if start > 0 else ""
         for opening, closing in self.lex.quote_pairs:
             if after != closing:
                 continue
@@ -1130,8 +1130,6 @@ class _Resolver:
             )
             if opened:
                 return mention[start : end + 1]
-            if before == opening:
-                return mention[start - 1 : end + 1]
         return mention[start:end]
 
     def _before_place(self, words: list[tuple[str, int, int]]) -> int:

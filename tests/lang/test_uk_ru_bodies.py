@@ -90,7 +90,7 @@ def test_as_cue_with_a_body_in_marks_names_it() -> None:
     )
     article = newsstruct.parse(text, lang="ru", registry=REGISTRY)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
-        ("графики отключений не применяются", "«Укрэнерго»")
+        ("графики отключений не применяются", "Укрэнерго")
     ]
 
 

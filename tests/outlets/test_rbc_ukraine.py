@@ -145,6 +145,14 @@ def test_quote_text(name: str, quote: tuple[str, str]) -> None:
     assert quote in [(kind, words) for kind, words, _ in quotes_of(ARTICLES[name])]
 
 
+def test_english_self_credit_with_a_reference_is_a_sign() -> None:
+    text = (
+        "The port will reopen on Monday.\nThis was reported by RBC-Ukraine with reference "
+        "to the harbour office."
+    )
+    assert article_of(text).outlet == "rbc_ukraine"
+
+
 def test_self_credit_is_no_attribution() -> None:
     assert [a.source for a in article_of(EN).attributions] == ["the Ministry of Energy"]
 

@@ -24,6 +24,9 @@ RULES = OutletRules(
         r"(?:сообщает|передает|пишет)\s+РБК-Украина\b",
         r"\bRBC-Ukraine\s+reports\b",
         r"\breports\s+RBC-Ukraine\b",
+        # the self-credit of the English edition's lead: "This was reported by
+        # RBC-Ukraine with reference to the ministry"
+        r"\b(?:is|was)\s+reported\s+by\s+RBC-Ukraine\s+(?:with\s+reference\s+to|citing)\b",
         r"(?<=\b[Aa]s\s+)RBC-Ukraine\s+(?:previously\s+|earlier\s+)?reported\b",
         r"\bЯк\s+(?:раніше\s+)?повідомляло\s+РБК-Україна\b",
         r"\bКак\s+(?:ранее\s+)?сообщало\s+РБК-Украина\b",
