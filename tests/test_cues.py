@@ -1409,6 +1409,11 @@ NO_QUOTE = [
         id="borrowed-words-with-full-stop-inside-the-marks",
     ),
     pytest.param(
+        "The mayor, who said little, worked for years at “making the pier safe again” with "
+        "the crew.",
+        id="borrowed-words-after-preposition-despite-a-cue",
+    ),
+    pytest.param(
         "I think the pier is safe, and you know the ferry is late. We knew it all along.",
         id="thought-cue-of-i-we-you-is-a-hedge",
     ),

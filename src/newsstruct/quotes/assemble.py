@@ -288,15 +288,19 @@ def _borrowed_words(
 ) -> bool:
     """Whether a quotation (token ``position``) that no frame attributes is a few words
     the writer's own sentence runs through (``the board printed a timetable “nobody could
-    read” last year``): a word of the sentence (the tokens ``unit``) right before it, no cue word in
-    the sentence, its first letter lower-case, fewer than :data:`_MIN_BORROWED_CLAUSE`
-    words, and no punctuation inside its marks unless the language sets the sentence's
-    there (:attr:`~newsstruct.lang.Lexicon.stops_inside_marks`: ``the ferry was a “gift
-    for every family.”``): borrowed wording, no quote of its own."""
+    read” last year``): a word of the sentence (the tokens ``unit``) right before it, no
+    cue word in the sentence unless that word is a preposition (``who said little, worked
+    at “making the pier safe”``: the quotation is its object), its first letter
+    lower-case, fewer than :data:`_MIN_BORROWED_CLAUSE` words, and no punctuation inside
+    its marks unless the language sets the sentence's full stop there
+    (:attr:`~newsstruct.lang.Lexicon.stops_inside_marks`: ``the ferry was a “gift for
+    every family.”``): borrowed wording, no quote of its own."""
     start, end = unit
     if position <= start or tokens[position - 1].kind != "w":
         return False
-    if any(t.lower in lexicon.cue_verbs for t in tokens[start:end]):
+    if tokens[position - 1].lower not in lexicon.prepositions and any(
+        t.lower in lexicon.cue_verbs for t in tokens[start:end]
+    ):
         return False  # "offering “a deep apology”", "X “did C,” said Y": a cue no frame read
     if _closed_inside(text, quote) and not lexicon.stops_inside_marks:
         return False  # "die Fähre sei ein „Geschenk für alle.“": a clause ends inside
