@@ -207,6 +207,11 @@ CASES = [
         id="citing-verb-the-one-cited-then-the-outlet",
     ),
     pytest.param(
+        "– Паром вернется в июне, – цитирует министра Анну Майер агентство Harbour News.",
+        [("direct", "Паром вернется в июне", "Анна Майер", "цитирует")],
+        id="dash-paragraph-citing-verb-the-one-cited-then-the-outlet",
+    ),
+    pytest.param(
         "Как сообщили ТАСС в пресс-службе министерства, паром вернется в июне.",
         [("reported", "паром вернется в июне", "пресс-службе министерства", "сообщили")],
         id="as-cue-the-outlet-told-then-the-body",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from typing import overload
 
 import attrs
 
@@ -357,10 +358,27 @@ class FrameReader(SourceReader, ComplementReader):
         губернатора X``, ``приводит его слова пресс-служба``, ``Слова X приводит``):
         the owner of the words speaks, a possessive before them or the genitive after
         them (to the end of its name), not the verb's subject."""
-        owner = self.owner_of_words(frame.cue[0], hi)
-        if owner is None and frame.source is not None:
-            owner = self.quoted_one(frame.cue[0], frame.source)
-        return frame if owner is None else attrs.evolve(frame, source=owner, inherits=False)
+        speaker = self.speaker_of(frame.cue[0], hi, frame.source)
+        if speaker == frame.source:
+            return frame
+        return attrs.evolve(frame, source=speaker, inherits=False)
+
+    @overload
+    def speaker_of(self, i: int, hi: int, source: tuple[int, int]) -> tuple[int, int]: ...
+    @overload
+    def speaker_of(self, i: int, hi: int, source: None) -> tuple[int, int] | None: ...
+    @overload
+    def speaker_of(
+        self, i: int, hi: int, source: tuple[int, int] | None
+    ) -> tuple[int, int] | None: ...
+    def speaker_of(self, i: int, hi: int, source: tuple[int, int] | None) -> tuple[int, int] | None:
+        """The speaker of the cue at ``i`` whose source is ``source``: the owner of the
+        words a relay verb relays (:meth:`owner_of_words`), the one a verb of citing
+        cites without the outlet that cites (:meth:`quoted_one`), else ``source``."""
+        owner = self.owner_of_words(i, hi)
+        if owner is None and source is not None:
+            owner = self.quoted_one(i, source)
+        return source if owner is None else owner
 
     def quoted_one(self, i: int, source: tuple[int, int]) -> tuple[int, int] | None:
         """For a verb of citing at ``i`` (``цитирует Бербок агентство DPA``,
@@ -2225,7 +2243,7 @@ def attribution_in(
             source = reader.source_after(after, hi) if k < after < hi else None
         if source is None and k < hi:
             source = reader.tail_source(k, hi)  # "— заявила главный инженер Анна Роева"
-        return (i, k), reader.owner_of_words(i, hi) or source
+        return (i, k), reader.speaker_of(i, hi, source)
     return None
 
 
@@ -2259,7 +2277,7 @@ def signature_after(
         who = next((m for m in range(*source) if reader.word(m) in lexicon.relative_pronouns), None)
         if who is not None and who > source[0]:
             source = (source[0], who)
-        return reader.owner_of_words(start, hi) or source, (start, k)
+        return reader.speaker_of(start, hi, source), (start, k)
     for v in range(start + 1, min(hi, start + _MAX_SIGNATURE)):
         token = tokens[v]
         if token.kind == "q" or (
@@ -2280,7 +2298,7 @@ def signature_after(
             else reader.source_before(j, start)
         )
         if source is not None and source[0] == start:
-            return reader.owner_of_words(v, hi) or source, (v, v + len(phrase))
+            return reader.speaker_of(v, hi, source), (v, v + len(phrase))
     return None
 
 
@@ -2385,7 +2403,7 @@ def signature_before(
                 source = None
         if source is None:
             return None
-        return reader.owner_of_words(v, end) or source, (v, k)
+        return reader.speaker_of(v, end, source), (v, k)
     return None
 
 
