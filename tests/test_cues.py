@@ -1508,6 +1508,34 @@ def test_adjunct_after_quotation_cue_is_no_content(text: str) -> None:
     assert [q.kind.value for q in newsstruct.parse(text).quotes] == ["direct"]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "Jo Roe said outside experts had warned the ferry would stop.",
+            "outside experts had warned the ferry would stop",
+            id="outside-before-a-bare-noun-and-its-verb",
+        ),
+        pytest.param(
+            "Al Poe said inside sources warned the bridge was unsafe.",
+            "inside sources warned the bridge was unsafe",
+            id="inside-before-a-bare-noun-and-its-verb",
+        ),
+        pytest.param(
+            "Al Poe said outside the hall that the bridge was unsafe.",
+            "the bridge was unsafe",
+            id="outside-the-hall-stays-an-adjunct",
+        ),
+    ],
+)
+def test_attributive_preposition_opens_the_content(text: str, content: str) -> None:
+    """A preposition that also modifies a noun (``outside experts``) opens the content
+    after a cue when a bare noun and a finite verb follow it."""
+    assert [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes] == [
+        ("reported", content)
+    ]
+
+
 def test_clause_after_quotation_cue_is_still_content() -> None:
     """A clause after the cue of a quotation stays reported content."""
     text = "“Enough,” the mayor said the ferry would stop running next month."

@@ -211,6 +211,10 @@ class Lexicon:
     topic_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions of a question's topic (``asked about C``): after a cue of asking,
     what follows one is the content."""
+    attributive_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions that also stand before a noun as its adjective (``outside experts``,
+    ``inside sources``): after a cue, one before a bare noun and a finite verb opens the
+    content's subject (``said outside experts had warned``), no adjunct of place."""
     noun_like_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cue forms that are as often nouns or adjectives (``states``, ``notes``,
     ``pledged``): a cue only before ``that``, a colon, a quotation or a subject."""

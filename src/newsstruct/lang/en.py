@@ -428,6 +428,7 @@ LEXICON = Lexicon(
     gap_pronouns=frozenset({"which", "whom", "what"}),
     possessive_relatives=frozenset({"whose"}),
     topic_prepositions=frozenset({"about"}),
+    attributive_prepositions=frozenset({"outside", "inside"}),
     noun_like_cues=frozenset(
         [
             "question",

@@ -33,6 +33,9 @@ _KEPT_AT_END = regex.compile(r"[)”’\"'»%‰‱°℃℉\p{Sc}]")
 _COLON_REACH = 3
 _CONTROL_REACH = 5  # words between a control cue and its infinitive ("призвал X Y сделать")
 _PREPOSITION_PHRASE = 4  # words after a preposition between a cue and "that"
+_BARE_SUBJECT_WORDS = (
+    3  # words of a subject with no determiner before its verb ("legal experts had")
+)
 
 
 def subjunctive_by_ending(
@@ -219,6 +222,9 @@ class ComplementReader(TokenReader):
         ):
             # "said about half of the votes were counted": "about" a number is no topic
             return self._content_range(i, hi, min_words=3)
+        if w in self.lex.attributive_prepositions and self.bare_subject_at(i + 1, hi):
+            # "said outside experts had warned C", but "said outside the hall"
+            return self._content_range(i, hi, min_words=3)
         if token.kind != "w" or w in self.lex.prepositions or w in self.lex.infinitive_markers:
             return None
         if w in self.lex.conditional_openers:
@@ -245,6 +251,25 @@ class ComplementReader(TokenReader):
             return None  # "maintains a wide lead": a noun phrase, no clause
         # a zero "that": "said he was", "critics say resources could be better spent"
         return self._content_range(i, hi, min_words=3)
+
+    def bare_subject_at(self, k: int, hi: int) -> bool:
+        """Whether lower-case words with no determiner nor preposition from ``k`` are a
+        clause's subject: a finite verb follows them within a few words (``experts had
+        warned``, ``legal experts warned``)."""
+        for m in range(k, min(hi, k + _BARE_SUBJECT_WORDS + 1)):
+            w = self.word(m)
+            if m > k and self.is_finite_form(w):
+                return True
+            if (
+                not w
+                or self.t[m].is_capitalised
+                or w in self.lex.determiners
+                or w in self.lex.prepositions
+                or w in self.lex.auxiliaries
+                or w in self.lex.pronouns
+            ):
+                return False
+        return False
 
     def colon_after(self, k: int, hi: int) -> int | None:
         """The colon that closes a cue at ``k``, after at most a few words of its own
