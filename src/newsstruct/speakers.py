@@ -409,6 +409,7 @@ class _Resolver:
         # повідомив"), a source phrase's noun capitalised in German ("Nach Einschätzung
         # von Ärzten")
         self._leading = self.skip | lexicon.audience_nouns | self.source_words
+        self._particle_firsts = frozenset(p.split()[0] for p in lexicon.name_particles)
         self.speech_nouns = table.speech_nouns
         self.elided = table.elided
         # the full names by surname, each in the order the article first prints it (a
@@ -453,7 +454,17 @@ class _Resolver:
     ) -> tuple[list[tuple[str, int, int]], list[str]]:
         """Split capitalised words into leading role words and the name after them."""
         first = 0
-        while first < len(words) and _key(words[first][0]) in self._leading:
+        while (
+            first < len(words)
+            and _key(words[first][0]) in self._leading
+            # "Van Dijk", "De Vries": a capitalised particle opens a surname printed alone
+            # (not "Der Referent Brenner")
+            and not (
+                first + 2 == len(words)
+                and _key(words[first][0]) in self._particle_firsts
+                and not self._is_role(_key(words[first + 1][0]))  # not "Der Sprecher"
+            )
+        ):
             first += 1
         words = words[first:]
         name_start = 0

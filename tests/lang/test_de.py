@@ -28,6 +28,11 @@ CASES = [
         id="reported-dass",
     ),
     pytest.param(
+        "Der Pfarrer Anton Brenner sagte, es gebe keinen Grund zur Sorge.",
+        [("reported", "es gebe keinen Grund zur Sorge", "Anton Brenner", "sagte")],
+        id="capitalised-article-before-a-role-and-name-is-no-name-particle",
+    ),
+    pytest.param(
         (
             "„Wir werden die Steuern in diesem Jahr nicht erhöhen“, sagte "
             "Finanzminister Peter Müller."

@@ -142,22 +142,26 @@ class SourceReader(TokenReader):
                 break
             k -= 1
         start = k + 1
-        while start < end and (
-            self.t[start].kind == "p"
-            or self.t[start].lower in self.lex.prepositions
-            or self.t[start].lower in self.lex.time_words
-            or (
-                # Spanish "la" is a clitic and an article: "la ministra" keeps it
-                self.t[start].lower in self.lex.auxiliaries
-                and not (start + 1 < end and self.opens_role(start))
-            )
-            or self.t[start].lower in self.lex.conjunctions
-            # "Журналістам Кулеба повідомив": the audience before the subject
-            or (self.t[start].lower in self.lex.audience_nouns and start + 1 < end)
-            or (  # "whom Roe called"; German "der" is an article too
-                self.t[start].lower in self.lex.relative_pronouns
-                and self.t[start].lower not in self.lex.determiners
-                and start + 1 < end
+        while (
+            start < end
+            and not self.opens_surname(start, end)  # "Van Dijk zei"
+            and (
+                self.t[start].kind == "p"
+                or self.t[start].lower in self.lex.prepositions
+                or self.t[start].lower in self.lex.time_words
+                or (
+                    # Spanish "la" is a clitic and an article: "la ministra" keeps it
+                    self.t[start].lower in self.lex.auxiliaries
+                    and not (start + 1 < end and self.opens_role(start))
+                )
+                or self.t[start].lower in self.lex.conjunctions
+                # "Журналістам Кулеба повідомив": the audience before the subject
+                or (self.t[start].lower in self.lex.audience_nouns and start + 1 < end)
+                or (  # "whom Roe called"; German "der" is an article too
+                    self.t[start].lower in self.lex.relative_pronouns
+                    and self.t[start].lower not in self.lex.determiners
+                    and start + 1 < end
+                )
             )
         ):
             start += 1
@@ -567,7 +571,7 @@ class SourceReader(TokenReader):
         директор фонда X``) that opens it: the speaker is the role noun or the name after
         them, and the outlet is the channel."""
         first, end = source
-        if self.word(first) in self.lex.prepositions:
+        if self.word(first) in self.lex.prepositions and not self.opens_surname(first, end):
             roles = self.table.role_words
             start = next((m for m in range(first + 2, end) if self.word(m) in roles), None)
             if start is None:
