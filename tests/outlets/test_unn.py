@@ -369,3 +369,17 @@ def test_a_comma_and_a_dash_before_the_cue_set_off_words_without_marks() -> None
         "Інформація про постраждалих уточнюється, - написав Сокіл у Telegram."
     )
     assert ("direct", "Інформація про постраждалих уточнюється", "Іван Сокіл") in quotes_of(text)
+
+
+def test_words_without_a_stop_between_two_quotes_are_the_speakers() -> None:
+    text = (
+        "Kyiv • UNN\nSnow is expected on Friday, UNN reports.\n"
+        "Forecaster Ivanna Roe wrote on Facebook that the cold will last.\n"
+        "Frost at night will reach 8-12 degrees, in the mountains up to 15\n"
+        "Be careful on the roads - the forecaster emphasized."
+    )
+    assert ("direct", "Frost at night will reach 8-12 degrees, in the mountains up to 15") in [
+        (kind, words) for kind, words, _ in quotes_of(text)
+    ]
+    # with no quote closed by its cue after it, such a line is no quote
+    assert len(quotes_of(text.rsplit("\n", 1)[0] + "\nPopular")) == 1

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -990,7 +990,11 @@ def _is_bare_quote(
     tokens: Sequence[Token],
     lexicon: Lexicon,
     outlet: OutletRules | None,
+    between: Callable[[], bool] = lambda: False,
 ) -> bool:
+    """Whether a paragraph without marks is a speaker's words: one that ends in a
+    comma, or, where the outlet drops the marks, one without a final stop in the first
+    person or ``between`` quotes (``X wrote that C.`` / words / ``… - she added.``)."""
     if paragraph.role not in (Role.LEAD, Role.BODY):
         return False
     last = paragraph.text.rstrip()[-1:]
@@ -1001,7 +1005,9 @@ def _is_bare_quote(
         return False
     if last == "," and bare:
         return True  # the cue lost after the comma, where the outlet drops the marks
-    return any(t.kind == "w" and t.lower in lexicon.first_person for t in tokens)
+    return any(t.kind == "w" and t.lower in lexicon.first_person for t in tokens) or (
+        bare and last != "," and between()
+    )
 
 
 _TURN = regex.compile(r"[\-–—―][ \t\u00a0]++(?=\S)")
@@ -1147,7 +1153,23 @@ def assemble_quotes(
             pending_colon, pending_subject, speaking = None, None, opened
             previous_units, previous_index = [paragraph.span], index
             continue
-        if _is_bare_quote(text, paragraph, tokens, lexicon, outlet):
+
+        def between(index: int = index) -> bool:
+            """Whether the paragraph before holds a quote and the one after closes with
+            a dash and its cue: the speaker's words go on between them."""
+            after = index + 1
+            return (
+                bool(drafts)
+                and drafts[-1].paragraph == index - 1
+                and after < len(paragraphs)
+                and paragraphs[after].role is Role.BODY
+                and closing_attribution(
+                    tokenize(text, paragraphs[after].span, by_paragraph.get(after, [])), lexicon
+                )
+                is not None
+            )
+
+        if _is_bare_quote(text, paragraph, tokens, lexicon, outlet, between):
             end = trim_end(text, paragraph.span.start, paragraph.span.end)
             drafts.append(
                 Draft(QuoteKind.DIRECT, Span(paragraph.span.start, end), index, follows="near")
