@@ -18,7 +18,14 @@ from collections.abc import Iterable
 import attrs
 import regex
 
-from newsstruct.lang import Lexicon, alternation, is_acronym, is_outlet_name, names_platform
+from newsstruct.lang import (
+    Lexicon,
+    alternation,
+    fold_for_screen,
+    is_acronym,
+    is_outlet_name,
+    names_platform,
+)
 from newsstruct.model import Attribution, Span
 from newsstruct.outlets import OutletRules, compile_patterns
 
@@ -108,10 +115,8 @@ _INNER_STOP = regex.compile(r"(?<![\p{L}\p{N}&'’\-/.])([\p{L}\p{N}&'’\-/.]+?
 # one and only those found are matched, which costs half as much.  A cue absent from
 # the text can match nowhere, so the matches are the same.  Before its search, a cue
 # is screened cheaper still by its words, looked up as substrings of the (casefolded)
-# text: a cue whose words are not all there is not there (a case-insensitive match of
-# ``VERSION1`` compares casefolded text, but for "İ", which casefolds to "i" and a
-# combining dot above and matches "i": the dots are dropped from the screened text).
-_DOT_ABOVE = "\N{COMBINING DOT ABOVE}"
+# text: a cue whose words are not all there is not there (see
+# :func:`~newsstruct.lang.fold_for_screen`).
 
 
 @functools.lru_cache(maxsize=64)
@@ -139,7 +144,7 @@ def _found(
     text: str, cues: tuple[str, ...], *, ignore_case: bool, boundary: bool
 ) -> tuple[str, ...]:
     """The cues that occur in ``text``."""
-    haystack = text.casefold().replace(_DOT_ABOVE, "") if ignore_case else text
+    haystack = fold_for_screen(text) if ignore_case else text
     return tuple(
         cue
         for cue, words, screen in _screens(cues, ignore_case, boundary)

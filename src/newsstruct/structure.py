@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from newsstruct.lang import Lexicon, alternation
+from newsstruct.lang import Lexicon, alternation, fold_for_screen
 from newsstruct.layout import is_byline
 from newsstruct.model import Paragraph, Quote, QuoteKind, Role, Span
 from newsstruct.outlets import OutletRules, compile_patterns
@@ -149,38 +149,53 @@ _MAX_CUES = 4
 
 
 @attrs.frozen
-class _Cues:
-    """A lexicon's cue words (casefolded), its multi-word cues and past suffixes."""
+class _CueSet:
+    """Cue words (casefolded), the pattern of the multi-word cues and each one's words
+    (casefolded), which screen a paragraph before the pattern is run over it."""
 
-    background: frozenset[str]
-    background_phrases: regex.Pattern[str] | None
-    foreground: frozenset[str]
-    foreground_phrases: regex.Pattern[str] | None
+    words: frozenset[str]
+    phrases: regex.Pattern[str] | None
+    phrase_words: tuple[tuple[str, ...], ...]
+
+    def count(self, folded: Sequence[str], line: str, haystack: str) -> int:
+        """How many of the cues a paragraph holds, up to 4: ``folded`` are its words
+        casefolded, ``haystack`` the paragraph as :func:`fold_for_screen` gives it.  The
+        pattern, case-insensitive and tried at every position, costs more than all the
+        rest: it runs only where every word of some phrase is in the paragraph."""
+        found = sum(map(self.words.__contains__, folded))
+        if (
+            self.phrases is not None
+            and found < _MAX_CUES
+            and any(all(w in haystack for w in words) for words in self.phrase_words)
+        ):
+            found += sum(1 for _ in self.phrases.finditer(line))
+        return min(found, _MAX_CUES)
+
+
+def _cue_set(items: tuple[str, ...]) -> _CueSet:
+    return _CueSet(
+        frozenset(w.strip().casefold() for w in items if " " not in w.strip()),
+        _phrases(items),
+        tuple(tuple(w.casefold().split()) for w in items if " " in w.strip()),
+    )
+
+
+@attrs.frozen
+class _Cues:
+    """A lexicon's background and foreground cues and its past suffixes."""
+
+    background: _CueSet
+    foreground: _CueSet
     past_suffixes: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=64)
 def _cues(lexicon: Lexicon) -> _Cues:
-    def words(items: tuple[str, ...]) -> frozenset[str]:
-        return frozenset(w.strip().casefold() for w in items if " " not in w.strip())
-
     return _Cues(
-        words(lexicon.background_cues),
-        _phrases(lexicon.background_cues),
-        words(lexicon.foreground_cues),
-        _phrases(lexicon.foreground_cues),
+        _cue_set(lexicon.background_cues),
+        _cue_set(lexicon.foreground_cues),
         tuple(s.casefold() for s in lexicon.past_suffixes),
     )
-
-
-def _count(
-    folded: Sequence[str], words: frozenset[str], phrases: regex.Pattern[str] | None, line: str
-) -> int:
-    """How many of the cue words and phrases a paragraph holds, up to 4."""
-    found = sum(map(words.__contains__, folded))
-    if phrases is not None and found < _MAX_CUES:
-        found += sum(1 for _ in phrases.finditer(line))
-    return min(found, _MAX_CUES)
 
 
 def _background_features(
@@ -210,12 +225,13 @@ def _background_features(
     if cues.past_suffixes:
         past = sum(map(str.endswith, folded, itertools.repeat(cues.past_suffixes)))
     years = [int(y) for y in _YEAR.findall(line)]
+    haystack = fold_for_screen(line) if cues.background.phrases or cues.foreground.phrases else ""
     return (
         float(news_index == 1),
         float(news_index == 2),
         float(_QUOTE_MARK.search(line) is not None),
-        float(_count(folded, cues.foreground, cues.foreground_phrases, line)),
-        float(_count(folded, cues.background, cues.background_phrases, line)),
+        float(cues.foreground.count(folded, line, haystack)),
+        float(cues.background.count(folded, line, haystack)),
         float(min(len(years), 3)),
         float(reference is not None and any(y < reference for y in years)),
         float(min(numbers, 4)),

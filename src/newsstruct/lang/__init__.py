@@ -32,6 +32,7 @@ __all__ = [
     "alternation",
     "available",
     "detect",
+    "fold_for_screen",
     "get",
     "headed_by",
     "is_acronym",
@@ -713,6 +714,22 @@ def alternation(words: Iterable[str], *, boundary: bool = False) -> str:
             for part, item in zip(parts, items, strict=True)
         ]
     return "(?>" + "|".join(parts) + ")"
+
+
+_DOT_ABOVE = "\N{COMBINING DOT ABOVE}"
+
+
+def fold_for_screen(text: str) -> str:
+    """``text`` casefolded, for a cheap screen before a case-insensitive pattern: a
+    phrase the pattern matches has all its casefolded words in it as substrings, so a
+    phrase whose words are not all there is not there.  (A case-insensitive match
+    compares casefolded text, but for "İ", which casefolds to "i" and a combining dot
+    above and matches "i": the dots are dropped.)
+
+    >>> fold_for_screen("LAST WEEK in İzmir")
+    'last week in izmir'
+    """
+    return text.casefold().replace(_DOT_ABOVE, "")
 
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
