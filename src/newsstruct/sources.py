@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
@@ -110,24 +110,22 @@ _INNER_STOP = regex.compile(r"(?<![\p{L}\p{N}&'’\-/.])([\p{L}\p{N}&'’\-/.]+?
 
 
 # The cues before a name (``according to X``) and the verbs after one (``X reports``)
-# are each matched as one alternation, which the engine tries at every position, while
-# a cue alone is found by a fast search for its letters: the cues are screened one by
-# one and only those found are matched, which costs half as much.  A cue absent from
-# the text can match nowhere, so the matches are the same.  Before its search, a cue
-# is screened cheaper still by its words, looked up as substrings of the (casefolded)
-# text: a cue whose words are not all there is not there (see
-# :func:`~newsstruct.lang.fold_for_screen`).
+# are each matched as one alternation of all the lexicon's cues, compiled once.  The
+# engine would try it at every position; it is tried only where one of the cues alone
+# matches, found by a fast search for its letters: a match starts with a cue, so the
+# matches are the same.  Before its search, a cue is screened cheaper still by its
+# words, looked up as substrings of the (casefolded) text: a cue whose words are not
+# all there is not there (see :func:`~newsstruct.lang.fold_for_screen`).
 
 
 @functools.lru_cache(maxsize=64)
 def _screens(
     cues: tuple[str, ...], ignore_case: bool, boundary: bool
-) -> tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...]:
-    """Each cue alone, its words, and the cue as :func:`_before_pattern` or
+) -> tuple[tuple[tuple[str, ...], regex.Pattern[str]], ...]:
+    """Each cue's words, and the cue alone as :func:`_before_pattern` or
     :func:`_after_pattern` match it."""
     return tuple(
         (
-            cue,
             tuple((cue.casefold() if ignore_case else cue).split(" ")),
             regex.compile(_alternatives((cue,), ignore_case, boundary), regex.V1),
         )
@@ -140,31 +138,56 @@ def _alternatives(cues: tuple[str, ...], ignore_case: bool, boundary: bool) -> s
     return f"(?i:{found})" if ignore_case else found
 
 
-def _found(
-    text: str, cues: tuple[str, ...], *, ignore_case: bool, boundary: bool
-) -> tuple[str, ...]:
-    """The cues that occur in ``text``."""
+def _starts(text: str, cues: tuple[str, ...], *, ignore_case: bool, boundary: bool) -> list[int]:
+    """Where one of the cues matches in ``text``, in order."""
     haystack = fold_for_screen(text) if ignore_case else text
-    return tuple(
-        cue
-        for cue, words, screen in _screens(cues, ignore_case, boundary)
-        if all(word in haystack for word in words) and screen.search(text)
+    return sorted(
+        {
+            match.start()
+            for words, screen in _screens(cues, ignore_case, boundary)
+            if all(word in haystack for word in words)
+            for match in screen.finditer(text, overlapped=True)
+        }
     )
 
 
-@functools.lru_cache(maxsize=256)
-def _before_pattern(cues: tuple[str, ...], described: str, names: str) -> regex.Pattern[str]:
+def _matches(
+    pattern: regex.Pattern[str] | None, text: str, starts: list[int]
+) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, for a pattern whose matches start
+    only at ``starts``: tried there alone."""
+    if pattern is None:
+        return
+    end = 0
+    for start in starts:
+        if start >= end and (found := pattern.match(text, start)) is not None:
+            end = found.end()
+            yield found
+
+
+@functools.lru_cache(maxsize=64)
+def _before_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
     """A cue, the lower-case words that describe the medium (``в інтерв'ю німецькому
     виданню Bild``), and the list of names."""
+    if not lexicon.attribution_cues:
+        return None
+    patterns = _names_of(lexicon)
     return regex.compile(
-        r"(?<!\p{L})(?P<cue>" + _alternatives(cues, True, False) + r")[ ]++" + described + names,
+        r"(?<!\p{L})(?P<cue>"
+        + _alternatives(lexicon.attribution_cues, True, False)
+        + r")[ ]++"
+        + patterns.described
+        + patterns.names,
         regex.V1,
     )
 
 
-@functools.lru_cache(maxsize=256)
-def _after_pattern(verbs: tuple[str, ...]) -> regex.Pattern[str]:
-    return regex.compile(r"(?<!\p{L})(?P<cue>" + _alternatives(verbs, False, True) + r")", regex.V1)
+@functools.lru_cache(maxsize=64)
+def _after_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
+    if not lexicon.attribution_verbs:
+        return None
+    verbs = _alternatives(lexicon.attribution_verbs, False, True)
+    return regex.compile(r"(?<!\p{L})(?P<cue>" + verbs + r")", regex.V1)
 
 
 @functools.lru_cache(maxsize=64)
@@ -311,11 +334,9 @@ def find_attributions(
     ``also`` are source mentions found by the quote step (``This was reported by X``)
     to keep when they name an outlet.
     """
-    cues = _found(text, lexicon.attribution_cues, ignore_case=True, boundary=False)
-    verbs = _found(text, lexicon.attribution_verbs, ignore_case=False, boundary=True)
+    cues = _starts(text, lexicon.attribution_cues, ignore_case=True, boundary=False)
+    verbs = _starts(text, lexicon.attribution_verbs, ignore_case=False, boundary=True)
     patterns = _names_of(lexicon)
-    before = _before_pattern(cues, patterns.described, patterns.names) if cues else None
-    after = _after_pattern(verbs) if verbs else None
     skip = {name.casefold() for name in excluded}
     found: dict[tuple[int, int], Attribution] = {}
 
@@ -368,43 +389,41 @@ def find_attributions(
             found.setdefault((span.start, span.end), Attribution(name, span, cue))
 
     references = _references(lexicon)
-    if before is not None:
-        for match in before.finditer(text):
-            cue = Span(match.start("cue"), match.end("cue"))
-            said = " ".join(match.group("cue").casefold().split())
-            credit_cue = said in lexicon.credit_cues
-            # "UNN reports with reference to the ministry": the outlet credits its source,
-            # whatever it is
-            referred = said in references and _after_self_name(text, cue.start, skip)
-            names = list(_listed(text, Span(*match.span("names")), patterns.split))
-            # "reported by The Guardian and Deutsche Welle": one outlet makes the list
-            # a list of outlets; "reported by The Evening Courier": a title
-            listed = credit_cue and any(is_outlet_name(n.of(text), lexicon) for n in names)
-            # "в інтерв'ю німецькому виданню Bild": a medium's name
-            described = bool(match.group("described"))
-            for span in names:
-                titled = (
-                    # "reported by the Evening Courier": a title; «Медиазона» after any
-                    # cue of credit ("сообщает «…»", "по данным «…»"): people's names
-                    # stand in no marks
-                    (
-                        (credit_cue and span.of(text).startswith(patterns.articles))
-                        or text[span.start] in _MARKS
-                    )
-                    and not _described(text, span, lexicon)
+    for match in _matches(_before_pattern(lexicon), text, cues):
+        cue = Span(match.start("cue"), match.end("cue"))
+        said = " ".join(match.group("cue").casefold().split())
+        credit_cue = said in lexicon.credit_cues
+        # "UNN reports with reference to the ministry": the outlet credits its source,
+        # whatever it is
+        referred = said in references and _after_self_name(text, cue.start, skip)
+        names = list(_listed(text, Span(*match.span("names")), patterns.split))
+        # "reported by The Guardian and Deutsche Welle": one outlet makes the list
+        # a list of outlets; "reported by The Evening Courier": a title
+        listed = credit_cue and any(is_outlet_name(n.of(text), lexicon) for n in names)
+        # "в інтерв'ю німецькому виданню Bild": a medium's name
+        described = bool(match.group("described"))
+        for span in names:
+            titled = (
+                # "reported by the Evening Courier": a title; «Медиазона» after any
+                # cue of credit ("сообщает «…»", "по данным «…»"): people's names
+                # stand in no marks
+                (
+                    (credit_cue and span.of(text).startswith(patterns.articles))
+                    or text[span.start] in _MARKS
                 )
-                if referred and len(names) == 1:
-                    # "з посиланням на Офіс генерального прокурора": the body's whole name
-                    span = Span(span.start, _noun_phrase_end(text, span.end, lexicon))
-                add(span, cue, listed or titled or referred or described)
-    if after is not None:
-        for match in after.finditer(text):
-            named = patterns.before.search(text, max(0, match.start() - _WINDOW), match.start())
-            if named is not None:
-                add(
-                    Span(named.start("names"), named.end("names")),
-                    Span(match.start("cue"), match.end("cue")),
-                )
+                and not _described(text, span, lexicon)
+            )
+            if referred and len(names) == 1:
+                # "з посиланням на Офіс генерального прокурора": the body's whole name
+                span = Span(span.start, _noun_phrase_end(text, span.end, lexicon))
+            add(span, cue, listed or titled or referred or described)
+    for match in _matches(_after_pattern(lexicon), text, verbs):
+        named = patterns.before.search(text, max(0, match.start() - _WINDOW), match.start())
+        if named is not None:
+            add(
+                Span(named.start("names"), named.end("names")),
+                Span(match.start("cue"), match.end("cue")),
+            )
     first_line = patterns.first_credit_line.match(text)
     # a credit line holds no bracket, so the first line's and the others never overlap
     for match in itertools.chain(
