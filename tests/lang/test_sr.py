@@ -16,12 +16,12 @@ from newsstruct import lang
 CASES = [
     pytest.param(
         "Министар здравља Горан Илић рекао је да ће нова болница бити отворена у јуну.",
-        [("reported", "ће нова болница бити отворена у јуну", "Горан Илић", "рекао")],
+        [("reported", "ће нова болница бити отворена у јуну", "Горан Илић", "рекао је")],
         id="cyrillic-rekao-je-da",
     ),
     pytest.param(
         "„Нећемо повећавати порезе ове године“, изјавила је министарка Јована Павловић.",
-        [("direct", "Нећемо повећавати порезе ове године", "Јована Павловић", "изјавила")],
+        [("direct", "Нећемо повећавати порезе ове године", "Јована Павловић", "изјавила је")],
         id="cyrillic-low-high-marks",
     ),
     pytest.param(
@@ -48,7 +48,7 @@ CASES = [
                 "reported",
                 "Novi most preko Save biće otvoren u maju",
                 "Zoran Lukić",
-                "saopštio",
+                "saopštio je",
             )
         ],
         id="latin-content-first",
@@ -72,7 +72,7 @@ def test_quotes(text: str, expected: list[Quote]) -> None:
 
 def test_za_and_an_outlet_after_the_speaker_is_whom_she_spoke_to() -> None:
     text = "„Radovi kasne dva meseca“, rekla je Ana Kostić za Betu."
-    assert quote_rows(text) == [("direct", "Radovi kasne dva meseca", "Ana Kostić", "rekla")]
+    assert quote_rows(text) == [("direct", "Radovi kasne dva meseca", "Ana Kostić", "rekla je")]
 
 
 def test_za_inside_a_role_description_goes_on() -> None:

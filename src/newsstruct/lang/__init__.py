@@ -50,6 +50,7 @@ MODULES: dict[str, str] = {
     "en": "newsstruct.lang.en",
     "es": "newsstruct.lang.es",
     "fr": "newsstruct.lang.fr",
+    "hr": "newsstruct.lang.hr",
     "hu": "newsstruct.lang.hu",
     "it": "newsstruct.lang.it",
     "nl": "newsstruct.lang.nl",

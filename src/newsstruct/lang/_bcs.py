@@ -3,8 +3,9 @@
 "rekao je da će sljedeće godine", Serbian ekavian "sledeće godine"; Croatian "tisuća",
 "tjedan", Serbian "hiljada", "nedelja").
 
-Data only.  Cue verbs are the reporting verbs of the two wires (HINA, Tanjug, Beta:
-"rekao je", "izjavio je", "naveo je", "istaknuo / istakao je", "dodao je"), with the
+Data, and the one rule that spells the perfect's cue phrases.  Cue verbs are the
+reporting verbs of the two wires (HINA, Tanjug, Beta: "rekao je", "izjavio je", "naveo
+je", "istaknuo / istakao je", "dodao je"), with the
 cognition verbs that ANNOTATION.md counts as cues.  Every form is spelled out, one lemma
 a line: infinitive, present third person singular and plural, first person singular, the
 active past participle of the perfect in every gender and number (rekao, rekla, reklo,
@@ -16,7 +17,8 @@ rekli, rekle), and the adverbial participle (rekavši).  The perfect's auxiliary
 from newsstruct.lang import Lexicon
 from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
-#: Speech verbs spelled alike in both standards.
+#: Speech verbs of both standards: those spelled alike, then the ekavian (Serbian) and the
+#: ijekavian (Croatian) forms, so that either lexicon reads the other's text.
 SPEECH_VERBS = """
 reći kaže kažu kažem rekao rekla reklo rekli rekle rekavši
 kazati kazao kazala kazalo kazali kazale
@@ -67,6 +69,8 @@ zaključiti zaključi zaključe zaključio zaključila zaključili
 izraziti izrazi izraze izrazio izrazila izrazilo izrazili izrazile
 otkriti otkrije otkriju otkrio otkrila otkrilo otkrili otkrile
 javiti javi jave javio javila javilo javili javile
+objaviti objavi objave objavio objavila objavilo objavili objavile
+pojasniti pojasni pojasne pojasnio pojasnila pojasnilo pojasnili pojasnile
 insistirati insistira insistiraju insistirao insistirala insistirali
 optužiti optuži optuže optužio optužila optužili
 optuživati optužuje optužuju optuživao optuživala
@@ -82,9 +86,57 @@ apelirati apelira apelirao apelirala
 požaliti požalio požalila požalili
 žaliti žali žale žalio žalila
 istaći ističe ističu istakao istakla istaklo istakli istakle
+saopštiti saopšti saopšte saopštim saopštio saopštila saopštilo saopštili saopštile
+saopštivši saopštavati saopštava saopštavaju
+oceniti oceni ocene ocenim ocenio ocenila ocenilo ocenili ocenile ocenjuje ocenjuju
+podsetiti podseti podsete podsetio podsetila podsetilo podsetili podsetile podseća podsećaju
+uveriti uveri uverio uverila uverili uverava uveravaju
+zahtevati zahteva zahtevaju zahtevao zahtevala zahtevali
+proceniti proceni procene procenio procenila procenili procenjuje procenjuju
+izneti iznese iznesu izneo iznela izneli
+demantovati demantuje demantuju demantovao demantovala demantovali
+konstatovati konstatuje konstatuju konstatovao konstatovala konstatovali
+komentarisati komentariše komentarišu komentarisao komentarisala komentarisali
+prokomentarisati prokomentarisao prokomentarisala prokomentarisali
+kritikovati kritikuje kritikuju kritikovao kritikovala kritikovali
+podvući podvuče podvukao podvukla podvukli
+apelovati apeluje apeluju apelovao apelovala apelovali
+sugerisati sugeriše sugerisao sugerisala
+priopćiti priopći priopće priopćim priopćio priopćila priopćilo priopćili priopćile
+priopćivši priopćavati priopćava priopćavaju
+ocijeniti ocijeni ocijene ocijenim ocijenio ocijenila ocijenilo ocijenili ocijenile
+ocjenjuje ocjenjuju
+podsjetiti podsjeti podsjete podsjetio podsjetila podsjetilo podsjetili podsjetile
+podsjeća podsjećaju
+istaknuti istakne istaknu istaknuo istaknula istaknulo istaknuli istaknule
+izvijestiti izvijesti izvijeste izvijestio izvijestila izvijestilo izvijestili izvijestile
+izvještava izvještavaju
+uvjeriti uvjeri uvjerio uvjerila uvjerili uvjerava uvjeravaju
+zahtijevati zahtijeva zahtijevaju zahtijevao zahtijevala zahtijevali
+procijeniti procijeni procijene procijenio procijenila procijenili procjenjuje procjenjuju
+iznijeti iznese iznesu iznio iznijela iznijeli
+demantirati demantira demantiraju demantirao demantirala demantirali
+konstatirati konstatira konstatiraju konstatirao konstatirala konstatirali
+komentirati komentira komentiraju komentirao komentirala komentirali
+prokomentirati prokomentirao prokomentirala prokomentirali
+kritizirati kritizira kritiziraju kritizirao kritizirala kritizirali
+ustvrditi ustvrdi ustvrdio ustvrdila ustvrdili
 """
 
-#: Cognition verbs spelled alike in both standards.
+
+def perfect_cues(verbs: str) -> tuple[str, ...]:
+    """The perfect of the participles among ``verbs`` with its auxiliary after them
+    (``rekao je X``, ``izjavili su``): one cue, so that the auxiliary is no part of the
+    speaker after it."""
+    return tuple(
+        f"{participle} {auxiliary}"
+        for participle in verbs.split()
+        if participle.endswith(("ao", "io", "eo", "uo", "la", "lo", "li", "le"))
+        for auxiliary in ("je", "su")
+    )
+
+
+#: Cognition verbs of both standards.
 COGNITION_VERBS = """
 smatrati smatra smatraju smatram smatrao smatrala smatralo smatrali smatrale
 misliti misli misle mislim mislio mislila mislili
@@ -94,6 +146,9 @@ uvjeren uvjerena uvjereni ubeđen ubeđena ubeđeni siguran sigurna sigurni
 nadati nada nadaju nadam nadao nadala nadali
 bojati boji boje bojao bojala bojali
 sumnjati sumnja sumnjaju sumnjao sumnjala sumnjali
+verovati veruje veruju verujem verovao verovala verovali
+ubeđen ubeđena ubeđeni uveren uverena uvereni
+vjerovati vjeruje vjeruju vjerujem vjerovao vjerovala vjerovali
 """
 
 #: Cue verbs that take an addressee before their content (``rekao je novinarima da``).
@@ -105,6 +160,7 @@ upozorio upozorila upozorili
 pozvao pozvala pozvali poziva pozivaju
 zamolio zamolila zamolili
 obećao obećala obećali
+uverio uverila uverili uvjerio uvjerila uvjerili
 """
 
 #: Cue verbs whose content is a clause of "da" with a present or an infinitive
@@ -115,6 +171,7 @@ zatražiti zatražio zatražila zatražili traži traže
 predložiti predložio predložila predložili predlaže predlažu
 obećati obećao obećala obećali obeća obećaju
 zamoliti zamolio zamolila zamolili
+zahtevao zahtevala zahteva zahtijevao zahtijevala zahtijeva
 """
 
 #: Role nouns spelled alike, in the nominative and the cases a source takes.
@@ -164,6 +221,11 @@ SOURCE_PHRASES = (
     "kako tvrde",
     "kako kaže",
     "kako kažu",
+    "po oceni",
+    "prema oceni",
+    "prema proceni",
+    "prema ocjeni",
+    "prema procjeni",
 )
 
 BASE = Lexicon(
@@ -186,6 +248,7 @@ BASE = Lexicon(
     cue_verbs=frozenset((SPEECH_VERBS + COGNITION_VERBS).split()),
     object_cue_verbs=frozenset(OBJECT_VERBS.split()),
     control_cue_verbs=frozenset(CONTROL_VERBS.split()),
+    cue_phrases=perfect_cues(SPEECH_VERBS),
     naming_cues=("nazvao", "nazvala", "nazvali", "naziva", "nazivaju", "opisao", "opisala"),
     source_phrases=SOURCE_PHRASES,
     pronouns=frozenset({"on", "ona", "ono", "oni", "one", "ja", "mi", "vi", "ti", "tko", "ko"}),
@@ -593,6 +656,15 @@ BASE = Lexicon(
             "još",
             "ponovo",
             "ponovno",
+            "nedelje",
+            "nedelja",
+            "sledeće",
+            "tjedna",
+            "tjedan",
+            "sljedeće",
+            "sljedećeg",
+            "prošle",
+            "prošlog",
         }
     ),
     role_nouns=frozenset(ROLE_NOUNS.split()),
@@ -678,9 +750,78 @@ BASE = Lexicon(
         "javlja",
     ),
     attribution_verbs=("piše", "pišu", "prenosi", "prenose", "javlja", "javljaju", "objavio"),
+    anaphoric_cues=(
+        "to je izjavio",
+        "to je izjavila",
+        "to je rekao",
+        "to je rekla",
+        "to je naveo",
+        "to je navela",
+        "to je najavio",
+        "to je najavila",
+        "to je saopštio",
+        "to je saopštila",
+        "to je saopštilo",
+        "to su saopštili",
+        "to je priopćio",
+        "to je priopćila",
+        "to je priopćilo",
+        "to su priopćili",
+        "to je ocenio",
+        "to je ocenila",
+        "to je ocijenio",
+        "to je ocijenila",
+        "o tome je izvestio",
+        "o tome je izvestila",
+        "o tome je izvestilo",
+        "o tome su izvestili",
+        "o tome je izvijestio",
+        "o tome je izvijestila",
+        "o tome je izvijestilo",
+        "o tome su izvijestili",
+    ),
     anaphors=("to", "o tome"),
     byline_words=("Autor", "Piše"),
-    boilerplate=("foto:", "izvor:", "video:"),
+    background_markers=("podsetimo", "podsećamo", "podsjetimo", "podsjećamo"),
+    background_openers=(
+        "podsetimo,",
+        "podsećamo,",
+        "podsećamo da",
+        "podsjetimo,",
+        "podsjećamo,",
+        "podsjećamo da",
+        "kako je ranije",
+        "kako je već objavljeno",
+        "kako je objavljeno",
+        "ranije",
+        "ranije je",
+        "ranije ove godine",
+        "prošle godine",
+        "prošle nedelje",
+        "prošlog tjedna",
+        "prošlog meseca",
+        "prošlog mjeseca",
+        "prethodno",
+        "pre toga",
+        "prije toga",
+    ),
+    section_markers=("video", "foto", "pročitajte još", "pročitajte i"),
+    # Serbian names, then Croatian: a date of either reads in both
+    month_names=(
+        ("januara", "januar", "siječnja", "siječanj"),
+        ("februara", "februar", "veljače", "veljača"),
+        ("marta", "mart", "ožujka", "ožujak"),
+        ("aprila", "april", "travnja", "travanj"),
+        ("maja", "maj", "svibnja", "svibanj"),
+        ("juna", "jun", "lipnja", "lipanj"),
+        ("jula", "jul", "srpnja", "srpanj"),
+        ("avgusta", "avgust", "kolovoza", "kolovoz"),
+        ("septembra", "septembar", "rujna", "rujan"),
+        ("oktobra", "oktobar", "listopada", "listopad"),
+        ("novembra", "novembar", "studenoga", "studenog", "studeni"),
+        ("decembra", "decembar", "prosinca", "prosinac"),
+    ),
+    boilerplate=("foto:", "izvor:", "video:", "pročitajte još", "pročitajte i"),
     # frequent words of both standards that no other lexicon's language writes: they
     # vote for the two together, and the words each spells its own way choose between them
     stopwords=frozenset(

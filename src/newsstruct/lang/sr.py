@@ -1,9 +1,9 @@
 """Serbian lexicon, for text in either of its scripts.
 
 Serbian is written in Cyrillic and in Latin letters, one to one (``рекао је`` is ``rekao
-je``): every word of the lexicon is given in Latin, the standard the two scripts share
-with Croatian in ``_bcs.py`` and the ekavian words of Serbian here ("sledeće", "ocenio",
-"saopštio", "podsetimo"), and each is added in Cyrillic by the letter correspondence of
+je``): every word of the lexicon is given in Latin, in the lexicon Serbian shares with Croatian
+(``_bcs.py``: "rekao je", the ekavian "ocenio", "saopštio", "podsetimo" and the
+Croatian forms beside them), and each is added in Cyrillic by the letter correspondence of
 Vuk's alphabet (``lj`` ``љ``, ``nj`` ``њ``, ``dž`` ``џ``, ``đ`` ``ђ``, ``ć`` ``ћ``,
 ``j`` ``ј``).  Cue verbs are the reporting verbs of the Tanjug and Beta wires ("rekao je",
 "izjavio je", "naveo je", "istakao je", "saopštio je", "ocenio je").
@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from newsstruct.lang._bcs import BASE, COGNITION_VERBS, SPEECH_VERBS
+from newsstruct.lang._bcs import BASE
 
 # Latin letters and digraphs of Serbian with their Cyrillic letters; digraphs first.
 _DIGRAPHS = (("dž", "џ"), ("lj", "љ"), ("nj", "њ"), ("Dž", "Џ"), ("Lj", "Љ"), ("Nj", "Њ"))
@@ -40,56 +40,16 @@ def _both(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(latin + tuple(_cyrillic(w) for w in latin)))
 
 
-_EKAVIAN_SPEECH = """
-saopštiti saopšti saopšte saopštim saopštio saopštila saopštilo saopštili saopštile
-saopštivši saopštavati saopštava saopštavaju
-oceniti oceni ocene ocenim ocenio ocenila ocenilo ocenili ocenile ocenjuje ocenjuju
-podsetiti podseti podsete podsetio podsetila podsetilo podsetili podsetile podseća podsećaju
-uveriti uveri uverio uverila uverili uverava uveravaju
-zahtevati zahteva zahtevaju zahtevao zahtevala zahtevali
-proceniti proceni procene procenio procenila procenili procenjuje procenjuju
-izneti iznese iznesu izneo iznela izneli
-demantovati demantuje demantuju demantovao demantovala demantovali
-konstatovati konstatuje konstatuju konstatovao konstatovala konstatovali
-komentarisati komentariše komentarišu komentarisao komentarisala komentarisali
-prokomentarisati prokomentarisao prokomentarisala prokomentarisali
-kritikovati kritikuje kritikuju kritikovao kritikovala kritikovali
-podvući podvuče podvukao podvukla podvukli
-apelovati apeluje apeluju apelovao apelovala apelovali
-sugerisati sugeriše sugerisao sugerisala
-"""
-
-_EKAVIAN_COGNITION = """
-verovati veruje veruju verujem verovao verovala verovali
-ubeđen ubeđena ubeđeni uveren uverena uvereni
-"""
-
-_MONTHS = (
-    ("januara", "januar"),
-    ("februara", "februar"),
-    ("marta", "mart"),
-    ("aprila", "april"),
-    ("maja", "maj"),
-    ("juna", "jun"),
-    ("jula", "jul"),
-    ("avgusta", "avgust"),
-    ("septembra", "septembar"),
-    ("oktobra", "oktobar"),
-    ("novembra", "novembar"),
-    ("decembra", "decembar"),
-)
-
 LEXICON = attrs.evolve(
     BASE,
     code="sr",
     name="Serbian",
-    cue_verbs=_both(
-        (SPEECH_VERBS + COGNITION_VERBS + _EKAVIAN_SPEECH + _EKAVIAN_COGNITION).split()
-    ),
-    object_cue_verbs=_both(BASE.object_cue_verbs | {"uverio", "uverila", "uverili"}),
-    control_cue_verbs=_both(BASE.control_cue_verbs | {"zahtevao", "zahtevala", "zahteva"}),
-    naming_cues=_both((*BASE.naming_cues, "ocenio", "ocenila")),
-    source_phrases=_both((*BASE.source_phrases, "po oceni", "prema oceni", "prema proceni")),
+    cue_verbs=_both(BASE.cue_verbs),
+    cue_phrases=_both(BASE.cue_phrases),
+    object_cue_verbs=_both(BASE.object_cue_verbs),
+    control_cue_verbs=_both(BASE.control_cue_verbs),
+    naming_cues=_both(BASE.naming_cues),
+    source_phrases=_both(BASE.source_phrases),
     pronouns=_both(BASE.pronouns),
     person_pronouns=_both(BASE.person_pronouns),
     object_pronouns=_both(BASE.object_pronouns),
@@ -124,7 +84,7 @@ LEXICON = attrs.evolve(
     channel_prepositions=_both(BASE.channel_prepositions),
     reference_phrases=_both(BASE.reference_phrases),
     prepositions=_both(BASE.prepositions),
-    time_words=_both(BASE.time_words | {"nedelje", "nedelja", "sledeće", "prošle"}),
+    time_words=_both(BASE.time_words),
     role_nouns=_both(BASE.role_nouns),
     titles=_both(BASE.titles),
     media_words=_both(BASE.media_words),
@@ -135,51 +95,13 @@ LEXICON = attrs.evolve(
     attribution_cues=_both(BASE.attribution_cues),
     attribution_verbs=_both(BASE.attribution_verbs),
     anaphors=_both(BASE.anaphors),
-    anaphoric_cues=_both(
-        (
-            "to je izjavio",
-            "to je izjavila",
-            "to je rekao",
-            "to je rekla",
-            "to je saopštio",
-            "to je saopštila",
-            "to je saopštilo",
-            "to su saopštili",
-            "to je naveo",
-            "to je navela",
-            "to je najavio",
-            "to je najavila",
-            "o tome je izvestio",
-            "o tome je izvestila",
-            "to je ocenio",
-            "to je ocenila",
-            "to je izjavio danas",
-        )
-    ),
+    anaphoric_cues=_both(BASE.anaphoric_cues),
     byline_words=(*BASE.byline_words, "Аутор"),
-    background_markers=_both(("podsetimo", "podsećamo", "podsećanja radi")),
-    background_openers=_both(
-        (
-            "podsetimo,",
-            "podsetimo, ",
-            "podsećamo,",
-            "podsećamo da",
-            "kako je ranije objavljeno",
-            "kako je ranije saopšteno",
-            "kako je ranije javljeno",
-            "kako je objavljeno",
-            "ranije",
-            "ranije je",
-            "ranije ove godine",
-            "prošle godine",
-            "prošle nedelje",
-            "prethodno",
-            "pre toga",
-        )
-    ),
-    section_markers=_both(("video", "foto", "pročitajte još", "pročitajte i")),
-    month_names=tuple(_both(forms) for forms in _MONTHS),
-    boilerplate=_both((*BASE.boilerplate, "pročitajte još", "pročitajte i", "izvor:")),
+    background_markers=_both(BASE.background_markers),
+    background_openers=_both(BASE.background_openers),
+    section_markers=_both(BASE.section_markers),
+    month_names=tuple(_both(forms) for forms in BASE.month_names),
+    boilerplate=_both(BASE.boilerplate),
     abbreviations=_both(BASE.abbreviations),
     # the ekavian words Croatian spells otherwise ("sledeće" hr "sljedeće", "takođe" hr
     # "također"), and in Cyrillic the frequent words Russian, Ukrainian and Bulgarian spell
@@ -223,6 +145,21 @@ LEXICON = attrs.evolve(
                 "uveren",
                 "srbije",
                 "beograda",
+                "dve",
+                "reč",
+                "mesec",
+                "meseca",
+                "meseci",
+                "cena",
+                "cene",
+                "cenu",
+                "vest",
+                "vesti",
+                "dete",
+                "deteta",
+                "reka",
+                "lek",
+                "leka",
             )
         )
     )

@@ -75,6 +75,7 @@ BUILTINS: tuple[str, ...] = tuple(
         "dw",
         "efe",
         "france24",
+        "hina",
         "hromadske",
         "interfax",
         "interfax_ukraine",

@@ -1,0 +1,131 @@
+"""Croatian: language detection beside Serbian, the quote constructions of invented
+articles, background openers, and either lexicon reading the other's text.
+
+Every text here is invented; the conventions (strict xfail rows) are in ``lang_cases``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
+
+import newsstruct
+from newsstruct import lang
+
+CASES = [
+    pytest.param(
+        "Ministar zdravstva Goran Babić rekao je da će nova bolnica biti otvorena sljedeće "
+        "godine, a također je istaknuo da se tijekom gradnje neće zatvarati stari odjeli.",
+        [
+            (
+                "reported",
+                "će nova bolnica biti otvorena sljedeće godine",
+                "Goran Babić",
+                "rekao je",
+            ),
+            (
+                "reported",
+                "se tijekom gradnje neće zatvarati stari odjeli",
+                "Goran Babić",
+                "istaknuo",
+            ),
+        ],
+        id="rekao-je-da",
+    ),
+    pytest.param(
+        "„Nećemo povećavati poreze ove godine“, izjavila je ministrica Ivana Jurić, "
+        "a tijekom tjedna to je ponovila i u Saboru.",
+        [("direct", "Nećemo povećavati poreze ove godine", "Ivana Jurić", "izjavila je")],
+        id="low-high-marks",
+    ),
+    pytest.param(
+        "Novi most preko Drave bit će otvoren u svibnju, priopćilo je ministarstvo "
+        "prometa, koje je također najavilo obnovu tisuću kilometara cesta.",
+        [
+            (
+                "reported",
+                "Novi most preko Drave bit će otvoren u svibnju",
+                "ministarstvo prometa",
+                "priopćilo je",
+            )
+        ],
+        id="content-first-priopcilo",
+    ),
+    pytest.param(
+        "Prema riječima ravnateljice Marine Perić, škola će biti obnovljena do rujna, "
+        "a tijekom radova nastava će se održavati u susjednoj zgradi.",
+        [
+            (
+                "reported",
+                "škola će biti obnovljena do rujna, a tijekom radova nastava će se održavati "
+                "u susjednoj zgradi",
+                "Marina Perić",
+                "Prema riječima",
+            )
+        ],
+        id="prema-rijecima",
+    ),
+]
+
+TEXTS = [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
+def test_detects_hr(text: str) -> None:
+    assert lang.detect(text) == "hr"
+    assert newsstruct.parse(text, registry=REGISTRY).lang == "hr"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    assert quote_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the words each standard spells its own way decide between the two
+        (
+            "Gradonačelnik je rekao da će radovi početi sljedeće godine, a također je "
+            "najavio gradnju dvije tisuće stanova tijekom idućeg desetljeća.",
+            "hr",
+        ),
+        (
+            "Gradonačelnik je rekao da će radovi početi sledeće godine, a takođe je "
+            "najavio gradnju dve hiljade stanova tokom narednih deset godina.",
+            "sr",
+        ),
+    ],
+)
+def test_croatian_and_serbian(text: str, code: str) -> None:
+    assert lang.detect(text) == code
+
+
+@pytest.mark.parametrize("code", ["hr", "sr"])
+def test_either_lexicon_reads_the_others_text(code: str) -> None:
+    croatian = "„Radovi kasne dva mjeseca“, rekla je ravnateljica Ana Kovač."
+    serbian = "Direktor Milan Ilić izjavio je da radovi kasne dva meseca."
+    assert quote_rows(croatian, lang=code) == [
+        ("direct", "Radovi kasne dva mjeseca", "Ana Kovač", "rekla je")
+    ]
+    assert quote_rows(serbian, lang=code) == [
+        ("reported", "radovi kasne dva meseca", "Milan Ilić", "izjavio je")
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Podsjetimo, prošle godine izložba je održana u Splitu.",
+        "Kako je ranije izvijestila Hina, tvornica je u ožujku obustavila proizvodnju.",
+        "Ranije su vlasti obećale obnovu ceste do kraja godine.",
+    ],
+)
+def test_background_openers(paragraph: str) -> None:
+    text = "Naslov vijesti\nTvornica je proizvela prvu seriju traktora, rekao je direktor.\n"
+    article = newsstruct.parse(text + paragraph, lang="hr", registry=REGISTRY)
+    assert [p.text for p in article.background] == [paragraph]
+
+
+def test_lexicon_is_registered_and_rich() -> None:
+    check_lexicon("hr", min_cue_verbs=300)
