@@ -140,6 +140,8 @@ CITING = [
     "The commander told Al Jazeera that the front line was holding.",
     "The chancellor said in an interview with DW that aid would continue.",
     "France 24 reported that the summit had been postponed.",
+    "The minister told the Guardian that the plan would be published in June.",
+    "The commissioner said in an interview with Euronews that talks would resume.",
     "The spokesman Ivan Dorosh told RBC-Ukraine that the enemy had regrouped.",
     "Як повідомляє 24 Канал, рішення ухвалили вчора.",
     "«Вода прибуває», — розповіла Суспільному мешканка села.",
