@@ -152,3 +152,13 @@ def test_interview_credit_is_no_sign() -> None:
     article = article_of(text)
     assert article.outlet is None
     assert [a.source for a in article.attributions] == ["the Kyiv Independent"]
+
+
+def test_editors_note_is_furniture_and_the_dateline_paragraph_the_lead() -> None:
+    note = (
+        "Editor's Note: The Kyiv Independent is not disclosing the soldiers' full names for "
+        "security reasons."
+    )
+    assert role_of(REPORTAGE, note) is Role.BOILERPLATE
+    lead = [p for p in article_of(REPORTAGE).paragraphs if p.text.startswith("KHERSON OBLAST")]
+    assert [p.role for p in lead] in ([Role.LEAD], [Role.DATELINE])

@@ -8,9 +8,9 @@ Conventions, as crawled pages show them:
   could not verify the claims."
 * Background credits the newsroom: "The Kyiv Independent previously reported …", "As the
   Kyiv Independent reported, …".
-* The newsroom names itself in its notes and its reporting: "Editor's Note: The Kyiv
-  Independent is not disclosing …", "The Kyiv Independent has reached out to …", "the
-  Kyiv Independent's reporters".
+* The newsroom names itself in its notes (furniture above the story) and its reporting:
+  "Editor's Note: The Kyiv Independent is not disclosing …", "The Kyiv Independent has
+  reached out to …", "the Kyiv Independent's reporters".
 * The daily digest's headline opens with "Ukraine war latest:".
 * The byline's date line gives the time and the reading time: "April 14, 2025 9:41 PM
   2 min read".
@@ -54,6 +54,8 @@ RULES = OutletRules(
         "kyiv independent news desk",
         "by the kyiv independent news desk",
         "note from the author",
+        "editor's note",
+        "editor’s note",
         "become a member",
         "support independent journalism",
         "join our community",
