@@ -184,20 +184,19 @@ def _title_after_chrome(
     chrome; ``None`` if there is none.
 
     A line of chrome is skipped only when a headline or more chrome follows it, so a
-    one-word headline above the body stays the headline.  Without ``generic``, only
-    the outlet's furniture counts as chrome.
+    one-word headline above the body stays the headline; the outlet's own furniture is
+    skipped however many lines it fills (TSN's block of labels).  Without ``generic``,
+    only the outlet's furniture counts as chrome.
     """
     index = first
     while index < len(paragraphs):
         line = paragraphs[index].of(text)
         following = paragraphs[index + 1].of(text) if index + 1 < len(paragraphs) else ""
-        if index - first < _MAX_CHROME and (
-            furniture.matches(line)
-            or (
-                generic
-                and _is_chrome(line, following)
-                and (_is_title(following, furniture) or _is_chrome(following))
-            )
+        if furniture.matches(line) or (
+            index - first < _MAX_CHROME
+            and generic
+            and _is_chrome(line, following)
+            and (_is_title(following, furniture) or _is_chrome(following))
         ):
             index += 1
             continue

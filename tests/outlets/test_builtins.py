@@ -144,6 +144,7 @@ CITING = [
     "The commissioner said in an interview with Euronews that talks would resume.",
     "The spokesman Ivan Dorosh told RBC-Ukraine that the enemy had regrouped.",
     "Як повідомляє 24 Канал, рішення ухвалили вчора.",
+    "Про це міністр сказав в ефірі ТСН.",
     "«Вода прибуває», — розповіла Суспільному мешканка села.",
     "Голова громади розповів hromadske, що евакуація триває.",
 ]

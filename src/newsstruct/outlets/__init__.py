@@ -98,6 +98,7 @@ BUILTINS: tuple[str, ...] = tuple(
         "tanjug",
         "tasr",
         "tass",
+        "tsn",
         "ukrainska_pravda",
         "ukrinform",
         "unn",
