@@ -95,6 +95,13 @@ def test_quotes(text: str, expected: list[Quote]) -> None:
             "журналістам у Києві після засідання.",
             "uk",
         ),
+        # a Russian article that spells a name in Belarusian ("ў", "і") stays Russian: the
+        # Belarusian alphabet misses every "и"
+        (
+            "Лидер оппозиции Алеся Ціханоўская заявила в интервью, что режим слабеет и что "
+            "санкции должны быть усилены.",
+            "ru",
+        ),
     ],
 )
 def test_cyrillic_alphabets(text: str, code: str) -> None:

@@ -1079,9 +1079,17 @@ def _cyrillic(sample: str) -> str | None:
         found = _by_alphabet(letters, alphabets)
         if found is not None:
             return found
-        whole = {code for code, alphabet in alphabets.items() if alphabet.issuperset(letters)}
-        if whole:
-            candidates = frozenset(whole) | (candidates - alphabets.keys())
+        # an alphabet that misses many times the fewest letters is out of the running:
+        # Russian text with a name spelt in Belarusian ("Ціханоўская") misses the "ў",
+        # Belarusian misses every "и"
+        misses = {
+            code: sum(n for ch, n in letters.items() if ch not in alphabet)
+            for code, alphabet in alphabets.items()
+        }
+        fewest = min(misses.values(), default=0)
+        near = {code for code, n in misses.items() if n <= _MISS_RATIO * fewest}
+        if near:
+            candidates = frozenset(near) | (candidates - alphabets.keys())
     table, pattern = _letter_table(cyrillic=True)
     if pattern is not None:
         found_letters = Counter(
