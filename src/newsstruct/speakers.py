@@ -292,6 +292,16 @@ def _marked_name_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _placed_word_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
+    """A capitalised word after one of the lexicon's prepositions of place (``в
+    Киеве``), the word its group 1, once per lexicon; ``None`` where it has none."""
+    if not lexicon.place_prepositions:
+        return None
+    prepositions = alternation(lexicon.place_prepositions, boundary=True)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{prepositions})[ \t]++(\p{{Lu}}\p{{Ll}}++)")
+
+
 _ROLE_ENDING = 3  # letters of ending two case forms of a role noun may differ in
 
 
@@ -447,6 +457,7 @@ class _Resolver:
         self._clipped: list[tuple[int, int, str, str]] | None = None
         self._marked_found: list[tuple[int, str]] | None = None
         self._line_ends: dict[int, int] = {}
+        self._placed_stems: frozenset[str] | None = None
 
     # -- the names the whole article prints -------------------------------------------
     def _split(
@@ -628,6 +639,26 @@ class _Resolver:
         return self._is_role(key) or (
             bool(self.lex.oblique_name_endings) and _inflected_role(key, self.lex)
         )
+
+    def _complement(self, word: str) -> bool:
+        """Whether a capitalised word right after a role noun is what the role is of
+        (``Президент Франции``, ``Мэр Киева``), no holder's name: its ending is one of a
+        place's or body's oblique forms (:attr:`Lexicon.role_complement_endings`), or it
+        is an oblique form and the article prints its stem after a preposition of place
+        (``в Киеве``)."""
+        key = _key(word)
+        if key.endswith(self.lex.role_complement_endings or ("\0",)):
+            return True
+        if not key.endswith((*self.lex.role_case_endings, *self.lex.oblique_name_endings)):
+            return False
+        if self._placed_stems is None:
+            pattern = _placed_word_pattern(self.lex)
+            self._placed_stems = frozenset(
+                ()
+                if pattern is None
+                else (_key(m.group(1))[:-1] for m in pattern.finditer(self.text))
+            )
+        return any(key[:n] in self._placed_stems for n in (len(key) - 1, len(key) - 2))
 
     def _is_role(self, key: str) -> bool:
         # a compound whose last part is one too: "CDU-Chef", "ex-president", "Konzernchef"
@@ -1063,6 +1094,13 @@ class _Resolver:
             # "a longtime adviser to Jo Roe": someone described by Roe
             return self._as_written(mention, words)
         if self._common_noun(name_words, words):
+            return self._as_written(mention, words)
+        if (
+            name_words == words[-1:]
+            and any(self._is_role_form(r) for r in roles)
+            and self._complement(name_words[0][0])
+        ):
+            # "Президент Франции", "Мэр Киева": a role in a place, its holder unnamed
             return self._as_written(mention, words)
         if name_words and not (
             any(self._is_role_form(r) for r in roles)

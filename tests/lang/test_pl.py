@@ -169,6 +169,16 @@ CASES = [
         ],
         id="wedlug-role-of-a-body-without-comma",
     ),
+    pytest.param(
+        "Prezydent Francji powiedział, że rozmowy trwają.",
+        [("reported", "rozmowy trwają", "Prezydent Francji", "powiedział")],
+        id="role-of-place-genitive",
+    ),
+    pytest.param(
+        "Prezydent Nowak powiedział, że Polska jest gotowa.",
+        [("reported", "Polska jest gotowa", "Nowak", "powiedział")],
+        id="role-and-surname",
+    ),
 ]
 
 

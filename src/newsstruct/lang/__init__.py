@@ -243,6 +243,15 @@ class Lexicon:
     ``-а``, ``-у``, ``-ом``, ``-ов``): ``губернатора`` is ``губернатор`` in another case,
     ``директива`` (a directive) is no form of ``директор``, nor ``главное`` of ``глава``.
     Empty where nouns do not inflect."""
+    role_complement_endings: tuple[str, ...] = ()
+    """Endings of a place's or a body's name in an oblique case that a person's name in
+    the nominative seldom has (Russian genitive ``-ии``, ``-ы``; Polish ``-ji``): one
+    capitalised word with one right after a role noun is what the role is of
+    (``Президент Франции``), no holder's name (``президент Макрон``)."""
+    place_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions of place (``во``, ``w``): a word after a role noun whose stem the
+    article prints after one (``Мэр Киева`` ... ``в Киеве``) is a place, the role's
+    complement, no holder's name."""
     shared_name_endings: tuple[str, ...] = ()
     """Endings that are the nominative of some names and an oblique case of others
     (Russian ``-а``: ``Анна``, ``Ивана``): they weigh half of an oblique ending."""

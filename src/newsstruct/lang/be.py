@@ -555,6 +555,8 @@ LEXICON = Lexicon(
     complement_comma=True,
     infinitive_endings=("ць", "ці", "цца"),
     participle_endings=("ўшы", "ўшыся", "чы"),
+    role_complement_endings=("іі", "ыі", "ы"),
+    place_prepositions=frozenset({"у", "ў", "з"}),
     prepositions=frozenset(
         {
             "пра",

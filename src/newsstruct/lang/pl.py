@@ -553,6 +553,8 @@ LEXICON = Lexicon(
     pro_drop=True,
     bare_noun_subjects=True,
     complement_comma=True,
+    role_complement_endings=("ji", "ii", "y"),
+    place_prepositions=frozenset({"w", "we"}),
     prepositions=frozenset(
         {
             "o",

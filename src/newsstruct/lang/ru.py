@@ -1351,6 +1351,8 @@ LEXICON = Lexicon(
     complement_comma=True,
     infinitive_endings=("ть", "ти", "чь", "ться", "тись", "чься"),
     participle_endings=("в", "вши", "вшись", "ая", "яя", "уя", "ря", "ясь"),
+    role_complement_endings=("ии", "ы", "ши"),
+    place_prepositions=frozenset({"в", "во", "из"}),
     prepositions=frozenset(
         {
             "о",

@@ -1340,6 +1340,8 @@ LEXICON = Lexicon(
     complement_comma=True,
     infinitive_endings=("ти", "тися", "тись"),
     participle_endings=("вши", "вшись", "чи"),
+    role_complement_endings=("ії", "ини", "щі"),
+    place_prepositions=frozenset({"в", "у", "із"}),
     prepositions=frozenset(
         {
             "про",
