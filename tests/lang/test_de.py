@@ -807,6 +807,11 @@ CASES = [
         [("reported", "Die Werke blieben offen", "der Konzern", "mitteilte")],
         id="place-after-time-in-a-mention",
     ),
+    pytest.param(
+        ("Der Plan komme zu spät, sagte der Verkehrssprecher der Linken, Jonas Becker, im Radio."),
+        [("reported", "Der Plan komme zu spät", "Jonas Becker", "sagte")],
+        id="compound-role-then-apposed-name",
+    ),
 ]
 
 

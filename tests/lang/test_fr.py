@@ -245,6 +245,14 @@ CASES = [
         ],
         id="capitalised-two-word-role",
     ),
+    pytest.param(
+        (
+            "« Le texte sera voté en juin », a affirmé la ministre déléguée aux Sports, "
+            "Anne Roux, lors d'une conférence de presse."
+        ),
+        [("direct", "Le texte sera voté en juin", "Anne Roux", "a affirmé")],
+        id="role-with-domain-then-name",
+    ),
 ]
 
 

@@ -164,6 +164,38 @@ CASES = [
         [("direct", "Il piano dei lavori è pronto", "il portavoce del ministero", "ha detto")],
         id="outlet-told-before-the-source",
     ),
+    pytest.param(
+        "Il sindaco di Lucca, Paolo Bertini, ha detto che il mercato riaprirà a giugno.",
+        [("reported", "il mercato riaprirà a giugno", "Paolo Bertini", "ha detto")],
+        id="role-of-place-then-name",
+    ),
+    pytest.param(
+        (
+            "L'assessora alla Cultura, Anna Fabbri, replica che il museo resterà aperto. "
+            "«Nessuno perderà il lavoro», assicura."
+        ),
+        [
+            ("reported", "il museo resterà aperto", "Anna Fabbri", "replica"),
+            ("direct", "Nessuno perderà il lavoro", "Anna Fabbri", None),
+        ],
+        id="elided-role-then-name",
+    ),
+    pytest.param(
+        (
+            "«Il teatro riaprirà in autunno», ha detto il presidente della Fondazione "
+            "Lirica, Carlo Neri, ai giornalisti."
+        ),
+        [("direct", "Il teatro riaprirà in autunno", "Carlo Neri", "ha detto")],
+        id="cue-then-role-of-body-then-name",
+    ),
+    pytest.param(
+        (
+            "Il teatro riaprirà in autunno. Lo ha annunciato ieri il sindaco di Lucca, "
+            "Paolo Bertini, in consiglio."
+        ),
+        [("reported", "Il teatro riaprirà in autunno", "Paolo Bertini", "Lo ha annunciato")],
+        id="anaphoric-role-of-place-then-name",
+    ),
 ]
 
 

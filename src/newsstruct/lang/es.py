@@ -166,6 +166,7 @@ madre hijo hija esposa marido compañero compañeros amigo amiga observador
 observadores
 regidor regidora edil pontífice seleccionador magistrado magistrada gobernante
 oposición
+concejal concejala vicepresidente vicepresidenta
 """
 
 LEXICON = Lexicon(

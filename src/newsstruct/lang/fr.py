@@ -232,6 +232,7 @@ entraîneur joueur joueurs homme femme gens personne père mère fils fille
 épouse mari collègue collègues ami amie amis observateur observateurs
 bourgmestre édile pontife sélectionneur technicien patron patronne pdg magistrat magistrate
 opposition
+adjoint adjointe commissaire délégué déléguée
 """
 
 LEXICON = Lexicon(

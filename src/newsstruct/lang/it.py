@@ -187,6 +187,10 @@ amico amica osservatore osservatori
 onorevole parlamentare magistrato magistrata governatrice
 opposizione
 ct
+assessore assessora assessori vicesindaco vicesindaca viceministro viceministra
+sottosegretario sottosegretaria commissario commissaria questore rettore rettrice
+amministratore amministratrice coordinatore coordinatrice capogruppo vicepresidente
+presidentessa procuratrice prefetta
 """
 
 LEXICON = Lexicon(

@@ -195,6 +195,7 @@ ludzie człowiek mężczyzna kobieta ojciec matka syn córka żona mąż kolega 
 szkoleniowiec selekcjoner włodarz policjantka
 opozycja koalicja
 posłów
+wiceprezydent ekonomistka
 """
 
 LEXICON = Lexicon(

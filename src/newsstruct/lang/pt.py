@@ -166,6 +166,7 @@ treinador técnico capitão jogador homem mulher gente pessoa pai mãe filho fil
 esposa marido colega amigo amiga observador observadores autarca
 edil pontífice selecionador
 oposição
+vereador vereadora
 """
 
 LEXICON = Lexicon(

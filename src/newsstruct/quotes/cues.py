@@ -61,6 +61,9 @@ _MAX_OPEN_NAME = 5  # words of a name that signs a quotation in a language witho
 _NOUN_MODIFIERS = 3  # adjectives between a possessor and its noun of speech ("his stern warning")
 _INSTRUMENT_WORDS = 3  # words after a preposition to a weapon ("with ballistic missiles")
 _APPOSITION_WORDS = 7  # words of a description before its role noun ("senior vice president")
+_DOMAIN_WORDS = (
+    5  # words of a role's domain after its preposition ("de vivienda del Partido Popular")
+)
 _NAMED_NOUN_WORDS = 4  # words of a noun phrase given a name ("a Facebook group called X")
 _MARKED_NAME_LENGTH = 40  # characters of a name in marks that speaks ("Как сообщал «Интерфакс»")
 _SUBJECT_WORDS = 4  # words of a subject joined to the next by "and" ("she and Jo Roe promised")
@@ -1907,24 +1910,51 @@ class FrameReader(SourceReader, ComplementReader):
 
     def with_apposed_name(self, source: tuple[int, int], hi: int) -> tuple[int, int]:
         """``source`` with the full name set off by commas after it, when it is a
-        description (``said the finance minister, Jo Roe.``): the name is the
-        speaker's."""
-        if self.is_punct(source[1], ","):
-            closing = self._apposition(source, source[1] + 1, hi)
+        description (``said the finance minister, Jo Roe.``, ``a affirmé la commissaire
+        au Climat, Heidi Janssens,``): the name is the speaker's."""
+        described = (source[0], self.domain_end(source, hi))
+        if described[1] < hi and self.is_punct(described[1], ","):
+            closing = self._apposition(described, described[1] + 1, hi)
             if closing is not None and self.is_name(
-                self.after_ranks(source[1] + 1, closing), closing
+                self.after_ranks(described[1] + 1, closing), closing
             ):
                 return (source[0], closing)
         return source
+
+    def domain_end(self, source: tuple[int, int], hi: int) -> int:
+        """Where the domain of a role ends that a preposition joins to the description
+        ``source`` up to a comma (``la commissaire européenne au Climat,``, ``il sindaco
+        di Venezia,``, ``el portavoz de vivienda del Partido Popular,``), else the end
+        of ``source``: the comma may open the apposition of the holder's name."""
+        end = source[1]
+        if not (
+            end < hi
+            and (
+                self.word(end) in self.lex.prepositions
+                or self.word(end) in self.lex.phrase_prepositions
+            )
+            and any(self.is_role(m) for m in range(*source))
+        ):
+            return end
+        m = end + 1
+        while m < hi and self.t[m].kind == "w" and m - end <= _DOMAIN_WORDS:
+            if self.word(m) in self.table.verbs or self.word(m) in self.lex.conjunctions:
+                return end
+            m += 1
+        return m if m < hi and self.is_punct(m, ",") else end
 
     def named_by_apposition(
         self, source: tuple[int, int] | None, hi: int
     ) -> tuple[int, int] | None:
         """The full name in an apposition right after a description of a person (``This
-        was announced by the labour minister, Elena Popescu``), else ``source``."""
-        if source is None or source[1] + 1 >= hi or not self.is_punct(source[1], ","):
+        was announced by the labour minister, Elena Popescu``, ``Lo ha annunciato il
+        sindaco di Venezia, Paolo Zanetti``), else ``source``."""
+        if source is None:
             return source
-        apposition = self._apposition(source, source[1] + 1, hi)
+        described = (source[0], self.domain_end(source, hi))
+        if described[1] + 1 >= hi or not self.is_punct(described[1], ","):
+            return source
+        apposition = self._apposition(described, described[1] + 1, hi)
         if apposition is None or self.is_name(*source):
             return source
         return (source[0], apposition)
@@ -1959,7 +1989,7 @@ class FrameReader(SourceReader, ComplementReader):
             or self.word(end + 1) in self.lex.conjunctions
         ):
             return None  # no clause after it: "Smith, the workers, who struck, …"
-        described = any(self.word(m) in self.lex.role_nouns for m in range(*source))
+        described = any(self.is_role(m) for m in range(*source))
         if described and not self.is_name(*source):
             first = self.after_ranks(k, end)  # "the police chief, general Jo Roe,"
             return end if end - first >= NAME_WORDS and self.is_name(first, end) else None
@@ -2273,6 +2303,7 @@ def signature_after(
         source = reader.source_after(reader.addressee_end(k, hi, first), hi)
         if source is None or is_outlet_name(reader.text_of(source), lexicon):
             return None
+        source = reader.with_apposed_name(source, hi)  # "said the mayor of Acme, Jo Roe"
         # "said a former aide who asked not to be named": the relative clause describes
         who = next((m for m in range(*source) if reader.word(m) in lexicon.relative_pronouns), None)
         if who is not None and who > source[0]:

@@ -896,7 +896,7 @@ class SourceReader(TokenReader):
                 or opening in self.lex.role_nouns
                 or self.t[k + 1].text[:1].isdigit()
             )
-            source = self.source_before(k - 1, lo)
+            source = self.role_of_domain(self.source_before(k - 1, lo), lo)
             if (
                 source is not None
                 and self.word(source[0]) not in self.lex.relative_pronouns
@@ -912,8 +912,10 @@ class SourceReader(TokenReader):
                     last.lower in self.table.np_words
                     or self.t[source[0]].lower in self.lex.determiners
                     or self.t[source[0]].lower in self.lex.quantifiers
-                    # "la ministra de Hacienda, Lucía Ortega,": a role noun before its domain
-                    or any(self.word(m) in self.lex.role_nouns for m in range(*source))
+                    # "la ministra de Hacienda, Lucía Ortega,": a role noun before its
+                    # domain; "L'assessora alla Mobilità, Laura Pieri,": written onto its
+                    # article
+                    or any(self.is_role(m) for m in range(*source))
                 )
                 if self.is_name(k + 1, end) and (
                     described or any(self.word(m) in self.lex.determiners for m in range(*source))
@@ -979,6 +981,20 @@ class SourceReader(TokenReader):
             or self.word(m) in self.lex.thing_relatives
             or self.word(m) in self.lex.possessive_relatives
         )
+
+    def role_of_domain(self, source: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+        """``source`` with the role before it when it is the domain of that role after
+        a phrase preposition that the language also reads as a complementizer (Italian
+        ``Il sindaco di Faenza``: ``di`` stops a leftward reading), else ``source``."""
+        if source is None or source[0] - 2 < lo:
+            return source
+        linker = self.word(source[0] - 1)
+        if linker not in self.lex.phrase_prepositions or linker not in self.lex.complementizers:
+            return source
+        role = self.source_before(source[0] - 2, lo)
+        if role is None or not any(self.is_role(m) for m in range(*role)):
+            return source
+        return (role[0], source[1])
 
     def name_before(self, start: int, lo: int, marks: str) -> tuple[int, int] | None:
         """A name that fills the piece before the mark before ``start``."""

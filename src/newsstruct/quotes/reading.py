@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsstruct.lang import Lexicon, names_platform
+from newsstruct.lang import Lexicon, headed_by, names_platform
 from newsstruct.quotes.tokens import Token, is_abbreviation_dot
 
 __all__ = ["CueTable", "TokenReader", "cue_table", "match_phrase"]
@@ -298,6 +298,19 @@ class TokenReader:
             return ""
         token = self.t[i]
         return token.lower if token.kind == "w" else ""
+
+    def unelided(self, i: int) -> str:
+        """The case-folded word at ``i`` without an article or preposition written onto
+        it (``l'assessora`` → ``assessora``, ``dell'ente`` → ``ente``)."""
+        word = self.word(i).replace("’", "'")
+        head, mark, rest = word.rpartition("'")
+        return rest if mark and rest and head + mark in self.table.elided else word
+
+    def is_role(self, i: int) -> bool:
+        """Whether the word at ``i`` is a role noun, written onto its article or as the
+        head of a compound (``l'assessora``, ``Wohnbausprecher``)."""
+        word = self.unelided(i)
+        return word in self.lex.role_nouns or headed_by(word, self.lex) is not None
 
     def without_possessive(self, word: str) -> str:
         """``word`` without its possessive ending (``army’s`` → ``army``)."""
