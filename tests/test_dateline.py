@@ -126,6 +126,22 @@ CASES = [
         id="day-with-full-stop-before-month",
     ),
     pytest.param(
+        "Portown, 12 ott. (Harbour Wire) - " + LEAD,
+        "Portown, 12 ott. (Harbour Wire)",
+        "Portown",
+        "Harbour Wire",
+        "12 ott.",
+        id="title-case-place-and-date",
+    ),
+    pytest.param(
+        "Portown 3. března (HW) - " + LEAD,
+        "Portown 3. března (HW)",
+        "Portown",
+        "HW",
+        "3. března",
+        id="title-case-place-day-with-full-stop",
+    ),
+    pytest.param(
         "(Harbour News) — " + LEAD,
         "(Harbour News)",
         None,

@@ -6,6 +6,8 @@ Generic forms, matched at the start of one of the first paragraphs after the hea
 * ``WASHINGTON (AP) —``, ``LONDON, March 1 (Reuters) -``,
   ``KYIV. Sept 26 (Interfax-Ukraine) –``, ``OSLO, 3. mars (NTB) -`` (place, optional
   date, agency in brackets);
+* ``Roma, 12 ott. (Adnkronos) -``, ``Praha 12. května (ČTK) -`` (the same with the city
+  in title case, as wires' web copy prints it, and a date);
 * ``ЛЬВІВ, 5 квітня /Укрінформ/.`` (the agency between slashes);
 * ``Kyiv, 12 March 2025 –``, ``Київ, 5 квітня 2025 р. —`` (a place and a date, no agency);
 * ``(CNN) —``, ``(CNN)A storm …`` (the agency alone, no place);
@@ -44,12 +46,21 @@ _WIRE = (
     r"(?=[ ]*+(?:[-–—―]|\.-|:|\.))"
 )
 
+# Roma, 12 ott. (Adnkronos) -   Praha 12. května (ČTK) -   (a wire's web copy prints the
+# city in title case; the date tells it from a name and a party: "Jo Roe (Greens) - …")
+_TITLE_WIRE = (
+    rf"(?P<place>{_PLACE}(?:/{_PLACE})?+),?+[ ](?P<date>{_DATE})[ ]"
+    r"\((?P<agency>\p{Lu}[\p{L}\-&/.]{1,20}+(?:[ ]\p{Lu}[\p{L}\-&/.]{1,20}+){0,2}+)\)"
+    r"(?=[ ]*+(?:[-–—―]|\.-))"
+)
+
 #: The generic dateline forms, most specific first.
 GENERIC_PATTERNS: tuple[str, ...] = (
     # Kyiv • UNN
     rf"^(?P<place>{_PLACE})[ \t]*+[•|·][ \t]*+"
     r"(?P<agency>\p{Lu}[\p{L}\-]{1,30}+(?:[ ]\p{Lu}[\p{L}\-]{1,20}+)?+)[ \t]*+$",
     "^" + _WIRE,
+    "^" + _TITLE_WIRE,
     # ЛЬВІВ, 5 квітня /Укрінформ/.   (the agency between slashes)
     rf"^(?P<place>{_CAPITAL_PLACE}),[ ](?P<date>{_DATE})\.?+[ ]*+"
     r"/(?P<agency>\p{Lu}[\p{L}\-&. ]{0,40}+)/(?=\.|[ ]*+[-–—―])",

@@ -17,7 +17,10 @@ RIPRODUZIONE RISERVATA © Copyright ANSA"""
 VATICAN = """(ANSA) - CITTA' DEL VATICANO, 3 GIU - Il Papa ha ricevuto in udienza una \
 delegazione di vescovi, ha reso noto la Sala Stampa vaticana."""
 
-ARTICLES = {"it": IT, "vatican": VATICAN}
+ENGLISH = """(ANSA) - ROME, MAY 27 - Italy will expand its high-speed rail network to the south, \
+the transport minister said on Tuesday."""
+
+ARTICLES = {"it": IT, "vatican": VATICAN, "english": ENGLISH}
 
 
 @pytest.mark.parametrize("name", ARTICLES)
@@ -34,6 +37,7 @@ def test_no_other_outlet_signs(name: str) -> None:
     ("name", "expected"),
     [
         ("it", ("ROMA", "ANSA", "03 MAG", "(ANSA) - ROMA, 03 MAG")),
+        ("english", ("ROME", "ANSA", "MAY 27", "(ANSA) - ROME, MAY 27")),
         (
             "vatican",
             ("CITTA' DEL VATICANO", "ANSA", "3 GIU", "(ANSA) - CITTA' DEL VATICANO, 3 GIU"),
