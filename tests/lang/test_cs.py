@@ -63,6 +63,18 @@ CASES = [
         [("reported", "vláda o návrhu rozhodne příští týden", None, "Dodal")],
         id="pro-drop",
     ),
+    pytest.param(
+        "Most bude opraven do konce roku. Novinářům to dnes řekl starosta Petr Malý.",
+        [
+            (
+                "reported",
+                "Most bude opraven do konce roku",
+                "Petr Malý",
+                "to dnes řekl",
+            )
+        ],
+        id="audience-then-free-anaphor",
+    ),
 ]
 
 

@@ -791,6 +791,8 @@ LEXICON = Lexicon(
         "oznámila",
         "oznámil",
     ),
+    # "Novinářům to řekl X", "ČTK to sdělila X", "Uvedl to X": free word order
+    anaphors=("o tom", "to"),
     anaphoric_cues=(
         "o tom informoval",
         "o tom informovala",

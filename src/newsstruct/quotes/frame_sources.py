@@ -41,11 +41,18 @@ class SourceReader(TokenReader):
         """The cue and the source of an anaphoric attribution in free word order at the
         unit's start (see :attr:`~newsstruct.lang.Lexicon.anaphors`): ``Об этом в
         понедельник сообщил X``, ``Об этом министр сообщил``, ``Заявил об этом X``,
-        ``Министр заявил об этом``."""
+        ``Министр заявил об этом``; whom it was told may come first (``Novinářům to
+        řekl X``, ``ČTK to sdělila X``)."""
+        at = lo
+        if hi - lo > 2 and (
+            self.word(lo) in self.lex.audience_nouns
+            or (self.t[lo].is_capitalised and is_outlet_name(self.t[lo].text, self.lex))
+        ):
+            at = lo + 1
         for anaphor in self.table.anaphors:
-            if not match_phrase(self.t, lo, hi, anaphor):
+            if not match_phrase(self.t, at, hi, anaphor):
                 continue
-            start = lo + len(anaphor)
+            start = at + len(anaphor)
             for m in range(start, min(hi, start + _FREE_REACH)):
                 if self.t[m].kind == "q" and m == start:
                     continue  # "Об этом «Медузе» рассказали": the outlet told, in marks
@@ -62,8 +69,8 @@ class SourceReader(TokenReader):
                 if after is None and m > start:
                     # "Об этом министр сообщил": the subject before the verb, the verb the cue
                     before = self.source_before(m - 1, start)
-                    return ((m, end) if before is not None else (lo, end)), before
-                return (lo, end), after
+                    return ((m, end) if before is not None else (at, end)), before
+                return (at, end), after
             return None
         verb = self.cue_at(lo, hi)
         if verb is not None:
