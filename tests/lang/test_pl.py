@@ -179,6 +179,35 @@ CASES = [
         [("reported", "Polska jest gotowa", "Nowak", "powiedział")],
         id="role-and-surname",
     ),
+    pytest.param(
+        (
+            "Burmistrz Jan Kowal ocenił, że nowy most usprawni ruch w mieście. - To "
+            "najważniejsza inwestycja od lat. Prace ruszą jeszcze w tym roku - dodał."
+        ),
+        [
+            ("reported", "nowy most usprawni ruch w mieście", "Jan Kowal", "ocenił"),
+            (
+                "direct",
+                "To najważniejsza inwestycja od lat. Prace ruszą jeszcze w tym roku",
+                "Jan Kowal",
+                "dodał",
+            ),
+        ],
+        id="reported-then-dash-quote-in-one-paragraph",
+    ),
+    pytest.param(
+        (
+            "Gdańsk (PAP) - Rada miasta przyjęła budżet na przyszły rok. Za głosowało "
+            "25 radnych - podało biuro prasowe urzędu.\nSesja trwała sześć godzin."
+        ),
+        [("direct", "Za głosowało 25 radnych", "biuro prasowe urzędu", "podało")],
+        id="lead-dash-quote-is-its-last-sentence",
+    ),
+    pytest.param(
+        "Rzecznik przekazał dziennikarzom, że rozmowy potrwają do piątku.",
+        [("reported", "rozmowy potrwają do piątku", "Rzecznik", "przekazał")],
+        id="audience-before-complementizer",
+    ),
 ]
 
 

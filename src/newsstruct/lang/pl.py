@@ -42,6 +42,8 @@ oceniać ocenia oceniają oceniał oceniała oceniali oceniały
 wyjaśnić wyjaśni wyjaśnią wyjaśnił wyjaśniła wyjaśniło wyjaśnili wyjaśniły
 wyjaśniać wyjaśnia wyjaśniają wyjaśniał wyjaśniała wyjaśniali wyjaśniały
 przekazać przekaże przekażą przekazał przekazała przekazało przekazali przekazały
+podać poda podadzą podał podała podało podali podały
+podawać podaje podają podawał podawała podawało podawali podawały
 przekazywać przekazuje przekazują przekazywał przekazywała przekazywali przekazywały
 zapowiedzieć zapowie zapowiedzą zapowiedział zapowiedziała zapowiedziało zapowiedzieli
 zapowiedziały

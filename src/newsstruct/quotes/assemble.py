@@ -41,6 +41,7 @@ from newsstruct.quotes.dash_closed import (
     closing_attribution,
     in_first_person,
     is_dash,
+    last_sentence,
     runs_back,
 )
 from newsstruct.quotes.labels import QuoteLabel, quote_label, source_line
@@ -1136,12 +1137,18 @@ def assemble_quotes(
             previous_units, previous_index = [paragraph.span], index
             continue
         closing = closing_attribution(tokens, lexicon) if not in_paragraph else None
+        if closing is not None and paragraph.role is Role.LEAD and closing.words[0] == 0:
+            closing = last_sentence(closing, tokens, lexicon)
         if closing is not None and _close_words(
             text, drafts, paragraphs, by_paragraph, index, tokens, closing, lexicon
         ):
             pending_colon = pending_subject = None
             previous_units, previous_index = [paragraph.span], index
-            continue
+            if closing.words[0] == 0:
+                continue
+            # "X ocenił, że C. - A - dodał.": the writer's sentences before the words
+            opening = closing.words[0] - 1
+            tokens = tokens[: opening if is_dash(tokens[opening]) else opening + 1]
         opened = pending_colon or (
             continuing if continuing and in_first_person(text, paragraph.span, lexicon) else None
         )

@@ -429,6 +429,7 @@ class ComplementReader(TokenReader):
             elif not (
                 token.is_capitalised
                 or w in self.table.np_words
+                or w in self.lex.audience_nouns  # "przekazał dziennikarzom, że"
                 or open_phrase
                 or (m > k and w in self.lex.phrase_prepositions)
                 or self.infinitive_follows(m + 1, hi)

@@ -5,7 +5,8 @@ spaced dash are the speaker's own, a DIRECT quote without the dash and the cue. 
 convention comes in these layouts, all read here:
 
 * the cue after the paragraph's last spaced dash, single or doubled (``A. B - the mayor
-  said.``, ``A - - заявив мер.``, ``A -- said X on Monday.``), or after a dash that
+  said.``, ``A - - заявив мер.``, ``A -- said X on Monday.``; the words may open with a
+  dash after the writer's sentence: ``X ocenił, że C. - A - dodał.``), or after a dash that
   opens a cue line of its own, closing the paragraph before (``- the decree says.``):
   :func:`closing_attribution` and :func:`closes_previous`;
 * words that run over several paragraphs, each in the first person, closed in the
@@ -26,7 +27,7 @@ from newsstruct.lang import Lexicon
 from newsstruct.model import Paragraph, Role, Span
 from newsstruct.quotes.cues import attribution_in
 from newsstruct.quotes.reading import DASHES, TERMINAL, TokenReader
-from newsstruct.quotes.tokens import Token
+from newsstruct.quotes.tokens import Token, is_abbreviation_dot
 
 __all__ = [
     "Closing",
@@ -34,6 +35,7 @@ __all__ = [
     "closing_attribution",
     "in_first_person",
     "is_dash",
+    "last_sentence",
     "runs_back",
 ]
 
@@ -120,7 +122,39 @@ def closing_attribution(tokens: Sequence[Token], lexicon: Lexicon) -> Closing | 
         end += 1  # "- розповів мер журналістам."
     if first == 0 and not reader.only_adjuncts(end, len(tokens)):
         return None  # "- said in Kyiv that C": a sentence, no cue line
-    return Closing((0, first), cue, source)
+    return Closing((_opening_dash(tokens, first) + 1, first), cue, source)
+
+
+def last_sentence(closing: Closing, tokens: Sequence[Token], lexicon: Lexicon) -> Closing:
+    """The closing attribution of a lead paragraph, its words cut to the last sentence
+    before the dash: a wire's lead gives the news first and then the words it credits
+    (``Sejm przyjął ustawę. Za głosowało 398 posłów - podało CIS.``)."""
+    start, end = closing.words
+    for i in range(end - 2, start, -1):
+        token = tokens[i]
+        if (
+            token.kind == "p"
+            and token.text in TERMINAL
+            and not is_abbreviation_dot(tokens, i, lexicon)
+        ):
+            return attrs.evolve(closing, words=(i + 1, end))
+    return closing
+
+
+def _opening_dash(tokens: Sequence[Token], first: int) -> int:
+    """The spaced dash right after a sentence's end before the closing dash at ``first``
+    that opens the words (PAP's ``X ocenił, że C. - Q - dodał.``: the writer's sentence,
+    then the speaker's own words), or ``-1`` where the words open the paragraph."""
+    for i in range(first - 2, 0, -1):
+        token = tokens[i]
+        if (
+            is_dash(token)
+            and token.start > tokens[i - 1].end
+            and tokens[i - 1].kind == "p"
+            and tokens[i - 1].text in TERMINAL
+        ):
+            return i
+    return -1
 
 
 def closes_previous(paragraphs: Sequence[Paragraph], marked: Container[int], index: int) -> bool:

@@ -978,10 +978,11 @@ class TokenReader:
             and (
                 self.word(k) in self.lex.time_words
                 or self.word(k) in self.lex.prepositions
+                or self.word(k) in self.lex.audience_nouns
                 or self.t[k].is_capitalised
             )
         ):
-            k += 1  # "pledged Saturday to …", "pledged on Friday to …"
+            k += 1  # "pledged Saturday to …", "pledged on Friday to …", "przekazał mediom, że"
         if k >= hi:
             return False
         token = self.t[k]
