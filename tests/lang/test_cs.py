@@ -75,6 +75,17 @@ CASES = [
         ],
         id="audience-then-free-anaphor",
     ),
+    pytest.param(
+        (
+            "Předsedkyně odborů Jana Malá novinářům sdělila, že mzdy porostou. "
+            "Odbory podle ní zváží stávku."
+        ),
+        [
+            ("reported", "mzdy porostou", "Jana Malá", "sdělila"),
+            ("reported", "Odbory podle ní zváží stávku", "Jana Malá", "podle"),
+        ],
+        id="podle-pronoun-inside-the-clause",
+    ),
 ]
 
 

@@ -201,6 +201,11 @@ CASES = [
         [("direct", "El plan de obras está listo", "el portavoz del ministerio", "dijo")],
         id="outlet-told-before-the-source",
     ),
+    pytest.param(
+        "El puerto reabrirá en mayo, dijo ayer en Vigo la portavoz municipal, Ana Gil.",
+        [("reported", "El puerto reabrirá en mayo", "Ana Gil", "dijo")],
+        id="adjunct-between-cue-and-source",
+    ),
 ]
 
 

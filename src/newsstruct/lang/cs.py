@@ -307,6 +307,8 @@ LEXICON = Lexicon(
     pronouns=frozenset({"on", "ona", "ono", "oni", "ony", "já", "my", "vy", "ty", "kdo"}),
     object_pronouns=frozenset(
         {"mu", "jí", "jim", "nám", "mi", "mně", "vám", "ti", "tobě", "ho", "je", "nás", "mě"}
+        # after a preposition: "podle něj", "podle ní", "podle nich"
+        | {"něj", "něho", "němu", "ní", "nich", "nim"}
     ),
     audience_nouns=frozenset(
         {

@@ -737,6 +737,16 @@ class FrameReader(SourceReader, ComplementReader):
                     or self.word(named[1]) not in self.lex.prepositions
                 ):
                     named = after  # else "said Jan Roe in his first speech": an adjunct
+            if named is None and after is None:
+                # "C, dijo en Madrid el portavoz X": an adjunct between the cue and X
+                skipped = self.skip_adjuncts(k, hi)
+                if k < skipped - 1 and self.opens_role(skipped - 1):
+                    skipped -= 1  # "en Vigo la portavoz": the article opens the source
+                candidate = self.source_after(skipped, hi) if k < skipped < hi else None
+                if candidate is not None:
+                    candidate = self.with_apposed_name(candidate, hi)
+                    if self.ends_attribution(candidate[1], hi):
+                        named = after = candidate
             if named is not None and named == after:
                 named = after = self.with_apposed_name(named, hi)
             speaker = self.without_channel(named) if named is not None else None
@@ -1668,6 +1678,9 @@ class FrameReader(SourceReader, ComplementReader):
         согласно которому …``) refers to a thing said before: no attribution.
         """
         k = i + width
+        inside = self.inside_clause(i, k, lo, hi, unit)
+        if inside is not None:
+            return inside
         if k < hi and (
             (
                 self.word(k) in self.lex.relative_pronouns
@@ -1739,6 +1752,22 @@ class FrameReader(SourceReader, ComplementReader):
         if rest is not None:
             return Frame((i, k), source, rest, "according", unit)
         return None
+
+    def inside_clause(self, i: int, k: int, lo: int, hi: int, unit: int) -> Frame | None:
+        """Where word order is free, a source phrase with a pronoun inside the clause it
+        attributes (Czech ``Odbory podle něj zváží stávku``, ``Nikdo podle ní nebyl
+        zraněn``): the whole clause is the content, the pronoun the source."""
+        if not (
+            self.lex.bare_noun_subjects
+            and lo < i
+            and k + 1 < hi
+            and self.word(k) in self.lex.object_pronouns
+            and self.t[k + 1].kind == "w"
+            and not any(self.t[m].kind != "w" for m in range(lo, i))
+        ):
+            return None
+        content = self._content_range(lo, hi)
+        return Frame((i, k), (k, k + 1), content, "according", unit) if content else None
 
     def according_to_pronoun(
         self, i: int, width: int, pronoun: int, lo: int, hi: int, unit: int

@@ -172,6 +172,8 @@ class SourceReader(TokenReader):
             )
         ):
             start += 1
+        while end - start > 1 and self.t[end - 1].lower in self.lex.audience_nouns:
+            end -= 1  # "Jana Malá novinářům sdělila": whom she told, after the subject
         # "Gov. Jan Roe on Friday said", "Roe later Thursday said": the time is no source
         timeless = end
         while timeless - start > 1 and self.word(timeless - 1) in self.lex.time_words:
@@ -372,8 +374,8 @@ class SourceReader(TokenReader):
         Lower-case words count only after a determiner (``a senior official``); a cue
         verb, a clause word or punctuation other than an abbreviation's ends it.
         """
-        while i < hi and self.word(i) in self.lex.auxiliaries:
-            i += 1  # "говорит еще один источник"
+        while i < hi and self.word(i) in self.lex.auxiliaries and not self.opens_role(i):
+            i += 1  # "говорит еще один источник"; but Spanish "la portavoz": an article
         if self.lex.postpositional:
             # "mondta a mérkőzés után Balogh Márk": a phrase its postposition closes
             closing = next(
