@@ -206,6 +206,14 @@ CASES = [
         [("reported", "El puerto reabrirá en mayo", "Ana Gil", "dijo")],
         id="adjunct-between-cue-and-source",
     ),
+    pytest.param(
+        ('"El museo reabrirá", dijo la ministra Ana Gil, añadiendo que las salas serán renovadas.'),
+        [
+            ("direct", "El museo reabrirá", "Ana Gil", "dijo"),
+            ("reported", "las salas serán renovadas", "Ana Gil", "añadiendo"),
+        ],
+        id="gerund-adds-content",
+    ),
 ]
 
 

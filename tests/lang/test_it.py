@@ -176,7 +176,7 @@ CASES = [
         ),
         [
             ("reported", "il museo resterà aperto", "Anna Fabbri", "replica"),
-            ("direct", "Nessuno perderà il lavoro", "Anna Fabbri", None),
+            ("direct", "Nessuno perderà il lavoro", "Anna Fabbri", "assicura"),
         ],
         id="elided-role-then-name",
     ),
@@ -195,6 +195,38 @@ CASES = [
         ),
         [("reported", "Il teatro riaprirà in autunno", "Paolo Bertini", "Lo ha annunciato")],
         id="anaphoric-role-of-place-then-name",
+    ),
+    pytest.param(
+        (
+            "«Il museo riaprirà», ha detto la ministra Anna Rossi. Le sale saranno "
+            "rinnovate entro giugno, ha spiegato."
+        ),
+        [
+            ("direct", "Il museo riaprirà", "Anna Rossi", "ha detto"),
+            ("reported", "Le sale saranno rinnovate entro giugno", "Anna Rossi", "ha spiegato"),
+        ],
+        id="cue-with-dropped-subject-closes-the-content",
+    ),
+    pytest.param(
+        "Il museo riaprirà a giugno. Lo ha comunicato la Regione in una nota.",
+        [("reported", "Il museo riaprirà a giugno", "Regione", "Lo ha comunicato")],
+        id="clitic-anaphor-before-any-cue",
+    ),
+    pytest.param(
+        "Lo Stato ha detto che il museo riaprirà.",
+        [("reported", "il museo riaprirà", "Stato", "ha detto")],
+        id="article-lo-is-no-anaphor",
+    ),
+    pytest.param(
+        (
+            "«Il museo riaprirà», ha detto la ministra Anna Rossi, aggiungendo che le sale "
+            "saranno rinnovate."
+        ),
+        [
+            ("direct", "Il museo riaprirà", "Anna Rossi", "ha detto"),
+            ("reported", "le sale saranno rinnovate", "Anna Rossi", "aggiungendo"),
+        ],
+        id="gerund-adds-content",
     ),
 ]
 

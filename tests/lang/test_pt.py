@@ -148,8 +148,25 @@ CASES = [
     ),
     pytest.param(
         ('"A reforma da saúde vai avançar este ano", disse a Azevedo na saída do encontro.'),
-        [("direct", "A reforma da saúde vai avançar este ano", None, None)],
+        # the cue with its subject dropped: whom it was said to is no speaker
+        [("direct", "A reforma da saúde vai avançar este ano", None, "disse")],
         id="addressee-name-after-cue-is-no-speaker",
+    ),
+    pytest.param(
+        (
+            '"O museu vai reabrir", disse a ministra Rita Lopes, acrescentando que as salas '
+            "serão renovadas."
+        ),
+        [
+            ("direct", "O museu vai reabrir", "Rita Lopes", "disse"),
+            ("reported", "as salas serão renovadas", "Rita Lopes", "acrescentando"),
+        ],
+        id="gerund-adds-content",
+    ),
+    pytest.param(
+        "Em nota, a entidade declarou que o museu vai reabrir.",
+        [("reported", "o museu vai reabrir", "a entidade", "declarou")],
+        id="article-that-is-a-preposition-opens-the-subject",
     ),
 ]
 

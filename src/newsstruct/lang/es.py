@@ -806,6 +806,10 @@ LEXICON = Lexicon(
         "adelanta",
         "adelantó",
     ),
+    # "Lo anunció el ministro", "Así lo ha confirmado X": the clitic before any cue
+    anaphors=("así lo", "lo"),
+    # the gerund: "…, añadiendo que C" is the subject's cue of its own
+    participle_endings=("ando", "iendo", "yendo"),
     anaphoric_cues=(
         "así lo afirmó",
         "así lo aseguró",

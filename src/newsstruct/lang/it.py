@@ -766,6 +766,10 @@ LEXICON = Lexicon(
         "annuncia",
         "anticipa",
     ),
+    # "Lo ha comunicato la Regione": the clitic object before any cue in free order
+    anaphors=("lo",),
+    # the gerund: "…, aggiungendo che C" is the subject's cue of its own
+    participle_endings=("ando", "endo"),
     anaphoric_cues=(
         "lo ha detto",
         "lo ha dichiarato",

@@ -740,6 +740,8 @@ LEXICON = Lexicon(
         "publica",
         "publicou",
     ),
+    # the gerund: "…, acrescentando que C" is the subject's cue of its own
+    participle_endings=("ando", "endo", "indo"),
     anaphoric_cues=(
         "foi o que disse",
         "foi o que afirmou",

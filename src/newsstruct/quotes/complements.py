@@ -369,6 +369,13 @@ class ComplementReader(TokenReader):
                 or cue_words[-1] in self.lex.addressee_particles
             )
             or k >= hi
+            # Portuguese "disse a governante": an article (a preposition too) before a
+            # role opens the subject, not whom it was said to (that is "à governante")
+            or (
+                self.word(k) in self.lex.prepositions
+                and self.word(k) in self.lex.determiners
+                and self.word(k + 1) in self.lex.role_nouns
+            )
         ):
             return k
         if self.word(k) in self.lex.object_pronouns and not (

@@ -737,8 +737,9 @@ class FrameReader(SourceReader, ComplementReader):
                     or self.word(named[1]) not in self.lex.prepositions
                 ):
                     named = after  # else "said Jan Roe in his first speech": an adjunct
-            if named is None and after is None:
-                # "C, dijo en Madrid el portavoz X": an adjunct between the cue and X
+            if named is None and after is None and phrase[-1] not in self.lex.impersonal_pronouns:
+                # "C, dijo en Madrid el portavoz X": an adjunct between the cue and X (but
+                # "C, hieß es aus Kreisen der Regierung": the impersonal's body, read below)
                 skipped = self.skip_adjuncts(k, hi)
                 if k < skipped - 1 and self.opens_role(skipped - 1):
                     skipped -= 1  # "en Vigo la portavoz": the article opens the source
@@ -760,6 +761,15 @@ class FrameReader(SourceReader, ComplementReader):
                 impersonal = self.impersonal_tail(lo, (i, k), j, hi, unit)
                 if impersonal is not None:
                     return impersonal, width
+            if (
+                after is None
+                and speaker is None
+                and self.lex.pro_drop
+                and not any(self.t[m].kind != "w" for m in range(k, hi - 1))
+                and self.only_adjuncts(k, hi)
+                and self.t[j].kind == "p"
+            ):
+                after = (k, k)  # "C, ha spiegato.": the subject dropped, the cue ends C
             if speaker is None and not self.lex.pro_drop:
                 after = None  # only an adjunct after the cue, and no subject may drop
             if (

@@ -53,6 +53,13 @@ class SourceReader(TokenReader):
             if not match_phrase(self.t, at, hi, anaphor):
                 continue
             start = at + len(anaphor)
+            if (
+                start < hi
+                and anaphor[-1] in self.lex.determiners
+                and self.t[start].kind == "w"
+                and self.t[start].is_capitalised
+            ):
+                return None  # Italian "Lo Stato ha detto che C": an article, no anaphor
             for m in range(start, min(hi, start + _FREE_REACH)):
                 if self.t[m].kind == "q" and m == start:
                     continue  # "Об этом «Медузе» рассказали": the outlet told, in marks
@@ -154,7 +161,15 @@ class SourceReader(TokenReader):
             and not self.opens_surname(start, end)  # "Van Dijk zei"
             and (
                 self.t[start].kind == "p"
-                or self.t[start].lower in self.lex.prepositions
+                or (
+                    self.t[start].lower in self.lex.prepositions
+                    # Portuguese "A entidade declarou": an article that opens the clause
+                    and not (
+                        self.t[start].lower in self.lex.determiners
+                        and (start == lo or self.t[start - 1].kind == "p")
+                        and start + 1 < end
+                    )
+                )
                 or self.t[start].lower in self.lex.time_words
                 or (
                     # Spanish "la" is a clitic and an article: "la ministra" keeps it
