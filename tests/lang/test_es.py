@@ -214,6 +214,11 @@ CASES = [
         ],
         id="gerund-adds-content",
     ),
+    pytest.param(
+        "El puerto reabrirá en mayo, dijo en Vigo durante una visita.",
+        [("reported", "El puerto reabrirá en mayo", None, "dijo")],
+        id="adjunct-after-cue-names-no-one",
+    ),
 ]
 
 

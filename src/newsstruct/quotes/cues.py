@@ -744,7 +744,11 @@ class FrameReader(SourceReader, ComplementReader):
                 if k < skipped - 1 and self.opens_role(skipped - 1):
                     skipped -= 1  # "en Vigo la portavoz": the article opens the source
                 candidate = self.source_after(skipped, hi) if k < skipped < hi else None
-                if candidate is not None:
+                if candidate is not None and (
+                    # a person: "said at a Washington event this month" names no one
+                    (self.is_name(*candidate) and not self.lex.capitalised_nouns)
+                    or any(self.is_role(m) for m in range(*candidate))
+                ):
                     candidate = self.with_apposed_name(candidate, hi)
                     if self.ends_attribution(candidate[1], hi):
                         named = after = candidate
