@@ -336,3 +336,37 @@ def test_a_standalone_marker_of_the_language_opens_background(
         registry=Registry(builtins=False, plugins=False),
     )
     assert [p.role for p in article.paragraphs] == [Role.LEAD, Role.MARKER, Role.BACKGROUND]
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead", "history"),
+    [
+        (
+            "pl",
+            "Rada miasta przyjęła w czwartek nowy budżet na przyszły rok.",
+            "Rok temu radni odrzucili podobny projekt po długiej debacie.",
+        ),
+        (
+            "pt",
+            "A câmara aprovou hoje o novo orçamento para o próximo ano.",
+            "Há um ano, a câmara rejeitou um projeto semelhante depois de um longo debate.",
+        ),
+        (
+            "cs",
+            "Zastupitelstvo dnes schválilo nový rozpočet na příští rok.",
+            "Naposledy zastupitelé odmítli podobný návrh před dvěma lety po dlouhé debatě.",
+        ),
+        (
+            "de",
+            "Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen.",
+            "Vor einem Jahr hatte der Rat einen ähnlichen Entwurf nach langer Debatte abgelehnt.",
+        ),
+    ],
+)
+def test_a_paragraph_opening_with_time_before_the_news_is_background(
+    lang: str, lead: str, history: str
+) -> None:
+    article = newsstruct.parse(
+        f"{lead}\n{history}", lang=lang, registry=Registry(builtins=False, plugins=False)
+    )
+    assert [p.role for p in article.paragraphs] == [Role.LEAD, Role.BACKGROUND]

@@ -876,6 +876,10 @@ LEXICON = Lexicon(
         "dodejme",
     ),
     background_openers=(
+        # time before the news: "a year ago, …"
+        "naposledy",
+        "před rokem",
+        "vloni",
         "připomeňme,",
         "připomeňme, že",
         "připomeňme si",

@@ -1211,6 +1211,10 @@ LEXICON = Lexicon(
         "chronologie",
     ),
     background_openers=(
+        # time before the news: "a year ago, …"
+        "vor einem jahr",
+        "vor zwei jahren",
+        "im vorjahr",
         "zur erinnerung:",
         "zur erinnerung,",
         "wie bereits berichtet",

@@ -854,6 +854,10 @@ LEXICON = Lexicon(
         "recuerde",
     ),
     background_openers=(
+        # time before the news: "a year ago, …"
+        "hace un año",
+        "hace dos años",
+        "el año anterior",
         "recordemos que",
         "recordemos,",
         "cabe recordar que",

@@ -905,6 +905,9 @@ LEXICON = Lexicon(
         "chronologie",
     ),
     background_openers=(
+        # time before the news: "a year ago, …"
+        "il y a un an",
+        "l'an passé",
         "pour rappel,",
         "rappel :",
         "rappelons que",

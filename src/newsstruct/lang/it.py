@@ -819,6 +819,10 @@ LEXICON = Lexicon(
         "la scheda",
     ),
     background_openers=(
+        # time before the news: "a year ago, …"
+        "un anno fa",
+        "lo scorso anno",
+        "l'anno prima",
         "ricordiamo che",
         "ricordiamo,",
         "va ricordato che",

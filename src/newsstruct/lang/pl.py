@@ -875,6 +875,10 @@ LEXICON = Lexicon(
         "dla przypomnienia",
     ),
     background_openers=(
+        # time before the news: "a year ago, …"
+        "rok temu",
+        "przed rokiem",
+        "dwa lata temu",
         "przypomnijmy,",
         "przypomnijmy, że",
         "przypominamy,",

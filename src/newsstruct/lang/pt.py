@@ -780,6 +780,10 @@ LEXICON = Lexicon(
         "relembre",
     ),
     background_openers=(
+        # time before the news: "a year ago, …"
+        "há um ano",
+        "há dois anos",
+        "no ano anterior",
         "recorde-se que",
         "recorde-se,",
         "lembre-se que",
