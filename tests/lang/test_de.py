@@ -812,6 +812,17 @@ CASES = [
         [("reported", "Der Plan komme zu spät", "Jonas Becker", "sagte")],
         id="compound-role-then-apposed-name",
     ),
+    pytest.param(
+        (
+            "„Wir sind empört“, sagt Vereinschefin Maria Hofer. Stadtkämmerer Lukas Berg "
+            "verteidigte den Plan. Die Stadt müsse sparen, erklärte er."
+        ),
+        [
+            ("direct", "Wir sind empört", "Maria Hofer", "sagt"),
+            ("reported", "Die Stadt müsse sparen", "Lukas Berg", "erklärte"),
+        ],
+        id="compound-role-names-the-pronouns-antecedent",
+    ),
 ]
 
 

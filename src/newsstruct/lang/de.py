@@ -257,7 +257,8 @@ geschäftsführer geschäftsführerin vorstand vorständin manager managerin ana
 analystin ökonom ökonomin forscher forscherin wissenschaftler wissenschaftlerin
 meteorologe meteorologin beauftragte beauftragter sekretär sekretärin kommissar
 kommissarin anwalt anwältin arzt ärztin professor professorin funktionär funktionärin
-jährige jähriger redakteur redakteurin
+jährige jähriger redakteur redakteurin kämmerer kämmerin dezernent dezernentin
+referent referentin
 """
 
 # Compounds on a role head that name things: loudspeakers and telephones, conductors
