@@ -253,6 +253,22 @@ CASES = [
         [("direct", "Le texte sera voté en juin", "Anne Roux", "a affirmé")],
         id="role-with-domain-then-name",
     ),
+    pytest.param(
+        (
+            "« Le chantier a pris du retard, explique l'adjointe aux sports, Anne Roux. "
+            "Mais le stade ouvrira en mai. »"
+        ),
+        [
+            ("direct", "Le chantier a pris du retard", "Anne Roux", "explique"),
+            ("direct", "Mais le stade ouvrira en mai", "Anne Roux", "explique"),
+        ],
+        id="cue-first-inside-one-pair-of-marks",
+    ),
+    pytest.param(
+        "« Le budget sera tenu », explique l'adjointe au maire.",
+        [("direct", "Le budget sera tenu", "l'adjointe", "explique")],
+        id="elided-role-after-cue",
+    ),
 ]
 
 

@@ -578,6 +578,38 @@ def _inner_attribution(
             continue
         cue, source = found
         return [(0, first - after_comma(first)), (resume, len(tokens))], cue, source
+    return _inverted_inner_attribution(tokens, lexicon)
+
+
+_MAX_INNER_CUE = 10  # tokens of "explique l'adjointe à l'éducation, Nadia Benali."
+
+
+def _inverted_inner_attribution(
+    tokens: Sequence[Token], lexicon: Lexicon
+) -> tuple[list[tuple[int, int]], tuple[int, int], tuple[int, int] | None] | None:
+    """An attribution that a comma and a sentence's end set inside one pair of marks, its
+    cue first (French ``« A, explique X. B »``, ``« A, a-t-elle ajouté. B »``): the
+    token ranges of A and B, the cue's and the source's, or ``None``."""
+    for comma in range(1, len(tokens) - 2):
+        if not (tokens[comma].kind == "p" and tokens[comma].text == ","):
+            continue
+        stop = next(
+            (
+                m
+                for m in range(comma + 2, min(len(tokens), comma + _MAX_INNER_CUE))
+                if tokens[m].kind == "p" and tokens[m].text in _TERMINAL
+            ),
+            None,
+        )
+        if stop is None or stop + 1 >= len(tokens) or tokens[stop + 1].kind != "w":
+            continue
+        found = attribution_in(tokens, comma + 1, stop, lexicon)
+        if found is None or found[0][0] != comma + 1:
+            continue
+        cue, source = found
+        if source is not None and source[1] < stop:
+            continue  # "A, dit-il en souriant à ses amis. B": the piece is the writer's
+        return [(0, comma + 1), (stop + 1, len(tokens))], cue, source
     return None
 
 

@@ -1878,7 +1878,7 @@ class FrameReader(SourceReader, ComplementReader):
     def is_role_form(self, m: int) -> bool:
         """Whether the lower-case word at ``m`` is a role noun, or one in another case
         (``rządu`` of ``rząd``, ``posłów``) where nouns go bare of articles."""
-        w = self.word(m)
+        w = self.unelided(m)  # "l'opposizione": the noun written onto its article
         return not self.t[m].is_capitalised and (
             w in self.lex.role_nouns
             or (

@@ -522,6 +522,7 @@ class SourceReader(TokenReader):
             elif not (
                 token.is_capitalised
                 or w in self.table.np_words
+                or (k == i and self.unelided(k) in self.table.np_words)  # "l'adjointe"
                 or open_phrase
                 or (k > i and w in self.lex.phrase_prepositions)
                 or is_name_quotation(self.t, k + 1, self.lex)  # "компании «Укрэнерго»"

@@ -573,17 +573,20 @@ class TokenReader:
     def is_noun_phrase(self, span: tuple[int, int]) -> bool:
         """Whether tokens read as a noun phrase: a name, a pronoun, a role or a determiner
         (or, in languages without articles, up to three words at the clause start)."""
-        if any(
-            t.kind == "w"
-            and (
-                t.is_capitalised
-                or t.lower in self.table.np_words
-                or t.lower in self.lex.quantifiers
-                or t.text[0].isdigit()
-                or bool(contraction_pronoun(t.lower, self.lex))  # "while he's said C"
+        if (
+            any(
+                t.kind == "w"
+                and (
+                    t.is_capitalised
+                    or t.lower in self.table.np_words
+                    or t.lower in self.lex.quantifiers
+                    or t.text[0].isdigit()
+                    or bool(contraction_pronoun(t.lower, self.lex))  # "while he's said C"
+                )
+                for t in self.t[span[0] : span[1]]
             )
-            for t in self.t[span[0] : span[1]]
-        ):
+            or any(self.unelided(m) in self.table.np_words for m in range(*span))
+        ):  # "l'adjointe"
             return True
         return self.lex.bare_noun_subjects and 0 < span[1] - span[0] <= BARE_NOUN_WORDS
 
