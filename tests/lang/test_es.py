@@ -219,6 +219,11 @@ CASES = [
         [("reported", "El puerto reabrirá en mayo", None, "dijo")],
         id="adjunct-after-cue-names-no-one",
     ),
+    pytest.param(
+        "El puerto reabrirá en mayo, dijo ayer en Vigo el veterano pescador Manuel Souto.",
+        [("reported", "El puerto reabrirá en mayo", "Manuel Souto", "dijo")],
+        id="adjunct-then-description-ending-in-a-full-name",
+    ),
 ]
 
 

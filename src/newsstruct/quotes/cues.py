@@ -748,6 +748,12 @@ class FrameReader(SourceReader, ComplementReader):
                     # a person: "said at a Washington event this month" names no one
                     (self.is_name(*candidate) and not self.lex.capitalised_nouns)
                     or any(self.is_role(m) for m in range(*candidate))
+                    # "… zmocněnec OSN pro Afghánistán Mahmúd Mastírí": a full name ends it
+                    or (
+                        candidate[1] - candidate[0] >= NAME_WORDS
+                        and self.t[candidate[1] - 1].is_capitalised
+                        and self.t[candidate[1] - 2].is_capitalised
+                    )
                 ):
                     candidate = self.with_apposed_name(candidate, hi)
                     if self.ends_attribution(candidate[1], hi):
