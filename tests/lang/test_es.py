@@ -224,6 +224,17 @@ CASES = [
         [("reported", "El puerto reabrirá en mayo", "Manuel Souto", "dijo")],
         id="adjunct-then-description-ending-in-a-full-name",
     ),
+    pytest.param(
+        (
+            "La alcaldesa Ana Gil ha explicado que el puerto reabrirá. Además, ha subrayado "
+            "que las obras costarán dos millones."
+        ),
+        [
+            ("reported", "el puerto reabrirá", "Ana Gil", "ha explicado"),
+            ("reported", "las obras costarán dos millones", "Ana Gil", "ha subrayado"),
+        ],
+        id="adverb-and-comma-before-a-cue-without-subject",
+    ),
 ]
 
 

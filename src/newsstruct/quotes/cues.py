@@ -643,6 +643,20 @@ class FrameReader(SourceReader, ComplementReader):
         if self.lex.verbal_cues:
             j = self.skip_adjunct_phrase(j, lo)
         if (
+            self.lex.pro_drop
+            and j == lo + 1
+            and self.is_punct(j, ",")
+            and (
+                self.word(lo) in self.lex.adverbial_openers
+                or self.word(lo) in self.lex.auxiliaries  # the adverbs read as such
+                or self.word(lo) in self.lex.time_words
+            )
+        ):
+            # "Además, ha subrayado que C": an adverb and its comma open the clause, the
+            # subject dropped; no content before the comma
+            lo = j + 1
+            j = lo - 1
+        if (
             len(phrase) == 1
             and not phrase[0].endswith(self.lex.participle_endings)
             and any(
