@@ -228,6 +228,18 @@ CASES = [
         ],
         id="gerund-adds-content",
     ),
+    pytest.param(
+        "Secondo quanto riferito dal comando dei vigili, la strada riaprirà lunedì.",
+        [
+            (
+                "reported",
+                "la strada riaprirà lunedì",
+                "comando dei vigili",
+                "Secondo quanto riferito dal",
+            )
+        ],
+        id="secondo-quanto-riferito-da",
+    ),
 ]
 
 
