@@ -168,6 +168,17 @@ CASES = [
         [("reported", "o museu vai reabrir", "a entidade", "declarou")],
         id="article-that-is-a-preposition-opens-the-subject",
     ),
+    pytest.param(
+        (
+            "O presidente da Câmara de Tavira, Rui Matos, explicou que a estrada reabre amanhã. "
+            '"Não houve feridos", adiantou o autarca.'
+        ),
+        [
+            ("reported", "a estrada reabre amanhã", "Rui Matos", "explicou"),
+            ("direct", "Não houve feridos", "Rui Matos", "adiantou"),
+        ],
+        id="autarca-is-the-presidente-da-camara",
+    ),
 ]
 
 
