@@ -168,6 +168,7 @@ class SourceReader(TokenReader):
                         self.t[start].lower in self.lex.determiners
                         and (start == lo or self.t[start - 1].kind == "p")
                         and start + 1 < end
+                        and self.t[start + 1].lower not in self.lex.determiners  # not "no one"
                     )
                 )
                 or self.t[start].lower in self.lex.time_words
@@ -183,7 +184,6 @@ class SourceReader(TokenReader):
                     self.t[start].lower in self.lex.relative_pronouns
                     and self.t[start].lower not in self.lex.determiners
                     and start + 1 < end
-                    and self.t[start + 1].lower not in self.lex.determiners  # not "no one"
                 )
             )
         ):
