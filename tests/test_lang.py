@@ -209,10 +209,19 @@ def test_alternation_matches_every_entry() -> None:
         ENGLISH,
         "The minister said on Monday that the talks would go on.",
         "“We will rebuild the bridge,” the mayor said, and the crowd cheered.",
+        # a line: langdetect guesses (Afrikaans, Estonian); the one lexicon whose
+        # function words or cue verbs occur decides
+        "“I hope so,” Roe said.",
+        "Jo Roe said talks failed.",
     ],
 )
 def test_detect_english(text: str) -> None:
     assert lang.detect(text) == "en"
+
+
+def test_detect_a_line_with_one_borrowed_function_word_is_left_to_langdetect() -> None:
+    """One Italian function word ("di") in a line of Indonesian elects no lexicon."""
+    assert lang.detect("Selamat pagi semua orang di sini.") == "id"
 
 
 @pytest.mark.parametrize("text", ["", "   ", "12345 — 678", "…!?"])

@@ -912,6 +912,8 @@ _CLEAR_MISSES = 3
 _MISS_RATIO = 4
 # Below this many words langdetect guesses wildly ("b" is Turkish): the default holds.
 _MIN_WORDS = 4
+# Below this many words a single lexicon's function words outweigh langdetect.
+_SHORT_WORDS = 12
 
 
 @functools.cache
@@ -930,6 +932,29 @@ def _stopword_table() -> dict[str, str]:
         for word, codes in claims.items()
         if all(other in close[code] for code in codes for other in codes - {code})
     }
+
+
+def _by_one_lexicon(votes: dict[str, int], counts: Counter[str], words: int) -> str | None:
+    """On a line langdetect guesses ("Jo Roe said talks failed." is Estonian to it): the
+    one lexicon whose function words occur, with two of them or with a cue verb no other
+    lexicon lists ("said").  ``None`` for longer text, or where that evidence is lacking."""
+    if len(votes) != 1 or words >= _SHORT_WORDS:
+        return None
+    ((code, count),) = votes.items()
+    cues = _own_cue_verbs()
+    if count >= 2 or any(cues.get(word) == code for word in counts):
+        return code
+    return None
+
+
+@functools.cache
+def _own_cue_verbs() -> dict[str, str]:
+    """Each cue verb that only one lexicon lists, with that lexicon."""
+    claims: dict[str, set[str]] = {}
+    for code in available():
+        for word in get(code).cue_verbs:
+            claims.setdefault(word, set()).add(code)
+    return {word: codes.pop() for word, codes in claims.items() if len(codes) == 1}
 
 
 @functools.cache
@@ -1007,7 +1032,8 @@ def detect(text: str) -> str:
             return _among_close(best, counts)
     if words < _MIN_WORDS:
         return "en"
-    found = _by_letters(sample, votes) or _langdetect(sample) or "en"
+    found = _by_letters(sample, votes) or _by_one_lexicon(votes, counts, words)
+    found = found or _langdetect(sample) or "en"
     # of close languages with lexicons each (Croatian, Serbian) the detector knows one
     # at most
     return _among_close(_close_language_table().get(found, found), counts)
