@@ -125,3 +125,9 @@ def test_background_openers(paragraph: str) -> None:
 
 def test_lexicon_is_registered_and_rich() -> None:
     check_lexicon("be", min_cue_verbs=300)
+
+
+def test_pa_inside_a_role_description_goes_on() -> None:
+    # "намеснік дырэктара па навуковай рабоце": "па" links the role's nouns, as Russian "по"
+    text = "Намеснік дырэктара па навуковай рабоце Ала Мароз распавяла, што залы адкрыюць увосень."
+    assert quote_rows(text) == [("reported", "залы адкрыюць увосень", "Ала Мароз", "распавяла")]

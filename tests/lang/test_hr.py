@@ -129,3 +129,27 @@ def test_background_openers(paragraph: str) -> None:
 
 def test_lexicon_is_registered_and_rich() -> None:
     check_lexicon("hr", min_cue_verbs=300)
+
+
+def test_a_womans_name_like_a_mans_genitive_stays_hers() -> None:
+    # "Petra" is a woman's name and the genitive of "Petar": only a frame that wants the
+    # genitive ("prema riječima Petra Savića") reads it as his
+    assert quote_rows("Zastupnica Petra Radić ocijenila je da je zakon zakasnio.", lang="hr") == [
+        ("reported", "je zakon zakasnio", "Petra Radić", "ocijenila je")
+    ]
+    assert quote_rows("Prema riječima direktora Petra Savića, projekt kasni.", lang="hr") == [
+        ("reported", "projekt kasni", "Petar Savić", "Prema riječima")
+    ]
+
+
+def test_an_indefinite_description_is_someone_new() -> None:
+    text = (
+        "Ministar Ivan Horvat rekao je da će cijene pasti. "
+        "„Bez radnika ne možemo raditi“, kazao je vlasnik jednog hotela."
+    )
+    assert quote_rows(text, lang="hr")[1] == (
+        "direct",
+        "Bez radnika ne možemo raditi",
+        "vlasnik jednog hotela",
+        "kazao je",
+    )

@@ -193,6 +193,11 @@ stanovnik svjedok svedok svjedoci svedoci sudionik učesnik zaposlenik zaposleni
 stručnjakinja trener trenerica izbornik selektor kapetan glumac glumica pjevač
 pevač pjevačica pevačica ravnatelja direktorice direktorke ministrice ministarke
 premijerke ministru ministrom tužioca tužitelja
+vlasnik vlasnica vlasnika šef šefica šefa predsjednica predsednica potpredsjednica
+potpredsednica član članica dopredsjednik tajnik tajnica sekretar sekretarka
+koordinator koordinatorica voditelj voditeljica upravnik upravnica upravitelj dekan
+rektor rektorica biskup gradonačelnica pročelnik pročelnica inspektor inspektorica
+analitičarka ekonomistica vojnik vojnici svećenik sveštenik liječnici lekari
 """
 
 #: Words that are the source of the content, before it: ``Prema riječima X, C``.
@@ -386,6 +391,11 @@ BASE = Lexicon(
             "mirjana",
             "tanja",
             "dijana",
+            "petra",
+            "milana",
+            "zorana",
+            "dejana",
+            "gorana",
         }
     ),
     # Milena -> Milene, Goran -> Gorana, Marko -> Marka, Petar -> Petra (the fleeting a)
@@ -668,6 +678,23 @@ BASE = Lexicon(
         }
     ),
     role_nouns=frozenset(ROLE_NOUNS.split()),
+    indefinites=frozenset(
+        {
+            "jedan",
+            "jedna",
+            "jedno",
+            "jednog",
+            "jednoga",
+            "jednoj",
+            "jednu",
+            "jednom",
+            "neki",
+            "neka",
+            "neko",
+            "nekog",
+            "nekoliko",
+        }
+    ),
     titles=frozenset(
         {
             "gospodin",

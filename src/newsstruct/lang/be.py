@@ -545,7 +545,7 @@ LEXICON = Lexicon(
     question_words=frozenset({"што", "хто", "дзе", "калі", "чаму", "як", "ці", "колькі"}),
     content_stops=frozenset({"хоць", "хаця", "аднак", "прычым", "так што"}),
     sentence_adverbs=frozenset({"цяпер", "тады", "магчыма", "зараз"}),
-    phrase_prepositions=frozenset({"з"}),
+    phrase_prepositions=frozenset({"з", "па"}),
     reference_phrases=("са спасылкай на", "спасылаючыся на"),
     as_words=frozenset({"як"}),
     pro_drop=True,
@@ -629,6 +629,7 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    indefinites=frozenset({"адзін", "адна", "адно", "аднаго", "адной", "нейкі", "некалькі"}),
     titles=frozenset(
         {
             "спадар",

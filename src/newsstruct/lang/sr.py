@@ -86,6 +86,7 @@ LEXICON = attrs.evolve(
     prepositions=_both(BASE.prepositions),
     time_words=_both(BASE.time_words),
     role_nouns=_both(BASE.role_nouns),
+    indefinites=_both(BASE.indefinites),
     titles=_both(BASE.titles),
     media_words=_both(BASE.media_words),
     agency_nouns=_both(BASE.agency_nouns),
