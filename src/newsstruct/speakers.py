@@ -272,7 +272,7 @@ def _clipped_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
     it (``оборони``), once per lexicon; ``None`` where the lexicon has no stumps."""
     if not lexicon.name_stumps:
         return None
-    stems = alternation(stem for _, stem in lexicon.name_stumps)
+    stems = alternation(stem for _, stem, _ending in lexicon.name_stumps)
     return regex.compile(
         rf"(?<![\p{{L}}\p{{M}}])(?=\p{{Lu}})((?i:{stems})\p{{L}}*+)[ \t]++(\p{{L}}++)"
     )
@@ -281,13 +281,13 @@ def _clipped_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
 @functools.lru_cache(maxsize=64)
 def _marked_name_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
     """A name in quotation marks after one of the lexicon's name nouns (``АТ
-    "Укрзалізниця"``), the name its group 1, once per lexicon; ``None`` where the
-    lexicon has no name nouns."""
+    "Укрзалізниця"``), the noun its group 1 and the name its group 2, once per lexicon;
+    ``None`` where the lexicon has no name nouns."""
     if not lexicon.name_nouns:
         return None
     nouns = alternation(lexicon.name_nouns, boundary=True)
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}])(?i:{nouns})[ \t]++[\"«„“]"
+        rf"(?<![\p{{L}}\p{{M}}])((?i:{nouns}))[ \t]++[\"«„“]"
         rf"(\p{{Lu}}[^\"«»„“”\n]{{0,{_MARKED_NAME}}}?)[\"»“”]"
     )
 
@@ -455,7 +455,7 @@ class _Resolver:
         self._passed_over: dict[tuple[str, bool], dict[int, int]] = {}
         self._line_breaks: list[int] | None = None
         self._clipped: list[tuple[int, int, str, str]] | None = None
-        self._marked_found: list[tuple[int, str]] | None = None
+        self._marked_found: list[tuple[int, str, str]] | None = None
         self._line_ends: dict[int, int] = {}
         self._placed_stems: frozenset[str] | None = None
 
@@ -1326,9 +1326,9 @@ class _Resolver:
                 return Span(words[n + 2].start(), span.end)
         return span
 
-    def resolve(self, span: Span, *, oblique: bool = False) -> _Entity:
+    def resolve(self, span: Span, *, oblique: bool = False, cue: str = "") -> _Entity:
         """The speaker of a source mention; ``oblique`` says the mention stands where
-        an oblique case is wanted (``За словами X``)."""
+        an oblique case is wanted (``За словами X``), ``cue`` is its cue's words."""
         span = self._author(span)
         kind, name, tokens, roles = self.analyse(span)
         if kind == "description" and self._partitive(span):
@@ -1428,24 +1428,13 @@ class _Resolver:
                     self._epithet(words) or (len(content) == 1 and content[0] in self.lex.epithets)
                 )
             ):
-                # "…, sagte der CDU-Politiker", "За словами посадовця": the person the
-                # text named last
-                found = self._named_since(-1, span.start, "")
-                entity = found[0] if found is not None else None
-                if not self._epithet(words):
-                    # a generic noun ("the official", "чемпион") tells no more than who
-                    # spoke or was named last: a person who spoke after the last name
-                    # printed ("X beat Y. … said X. … the champion replied") is meant
-                    speaker = self._last(person=True)
-                    if (
-                        speaker is not None
-                        and speaker.tokens
-                        and speaker.name[:1].isupper()
-                        and (found is None or speaker.last > found[1])
-                    ):
-                        entity = speaker
-                if entity is None and not self._epithet(words):
-                    entity = self._last_named_before(span.start, "")
+                if self._epithet(words):
+                    # "…, sagte der CDU-Politiker": the person the text named last
+                    entity = self._person_named_since(-1, span.start, "")
+                else:
+                    # a generic noun ("the official", "чемпион") tells no more than the
+                    # person it names: one whose roles share it, or the only one in reach
+                    entity = self._generic_person(content, span.start, roles, cue)
             if (
                 entity is None
                 and not other
@@ -1472,6 +1461,61 @@ class _Resolver:
         entity.last = span.start
         return entity
 
+    def _generic_person(
+        self, content: list[str], position: int, roles: set[str], cue: str
+    ) -> _Entity | None:
+        """The person that a generic noun (``чемпіон``, ``the official``) at
+        ``position`` stands for: the one person within :data:`_BODY_REACH` characters
+        before it, spoken or named in full, whose roles share the noun, else the only
+        person there of the noun's or the ``cue`` verb's gender, else ``None`` (two
+        players and ``the champion``: the description stays as written)."""
+        verb = cue.split()[0].casefold() if cue else ""
+        gender = self.gender_of("", roles) or next(
+            (g for ending, g in self.lex.cue_gender_endings if verb.endswith(ending)), ""
+        )
+        people: list[_Entity] = [
+            e
+            for e in self.entities[-_REACH:]
+            if e.is_person
+            and e.tokens
+            and e.name[:1].isupper()
+            and 0 <= position - e.last <= _BODY_REACH
+        ]
+        names: list[str] = []
+        for n in self._names_before(position):
+            start, end, full = self.named[n]
+            if position - end > _BODY_REACH:
+                break
+            inside = bisect.bisect_right(self.quoted, (start, len(self.text))) - 1
+            if (inside >= 0 and self.quoted[inside][1] >= end) or is_outlet_name(full, self.lex):
+                continue
+            if full.count(" ") + 1 < NAME_WORDS and not self.roles_of.get(full):
+                continue
+            tokens = {_key(w) for w in self.nominative(full).split()}
+            if not any(tokens & e.tokens for e in people) and full not in names:
+                names.append(full)
+        sharing: list[_Entity | str] = [
+            e for e in people if any(_same_word(w, r) for w in content for r in e.roles)
+        ] + [
+            full
+            for full in names
+            if any(_same_word(w, r) for w in content for r in self.roles_of.get(full, set()))
+        ]
+        if not sharing:
+            found = [e.gender or self.gender_of(e.name, e.roles) for e in people] + [
+                self.gender_of(full, self.roles_of.get(full, set())) for full in names
+            ]
+            every: list[_Entity | str] = [*people, *names]
+            sharing = [
+                one
+                for one, of in zip(every, found, strict=True)
+                if not (gender and of and of != gender)
+            ]
+        if len(sharing) != 1:
+            return None
+        one = sharing[0]
+        return one if isinstance(one, _Entity) else self._named_person(one)
+
     def _recent_bodies(self, position: int) -> list[_Entity]:
         """The bodies (no persons) that spoke within :data:`_BODY_REACH` characters
         before ``position``, the last first."""
@@ -1493,25 +1537,6 @@ class _Resolver:
             len(entity.tokens) == 1 and not any(map(self._is_role_form, entity.roles))
         )
 
-    def _is_body_name(self, name: str) -> bool:
-        """Whether a body's speaker name is a proper name (``Ukrenergo``, ``Tax
-        Foundation``, ``Міністерстві оборони України``), no description (``Many
-        lawmakers``, ``NatWest's corporate parent``): capitalised words, or a body noun
-        capitalised first."""
-        words = name.split()
-        if not words or words[0].endswith(self.lex.possessive_endings):
-            return False
-        first = _key(words[0])
-        return (
-            words[0][:1].isupper()
-            and (
-                first in self.lex.body_nouns
-                or all(w[:1].isupper() or _key(w) in self.skip for w in words)
-            )
-            and first not in self.skip
-            and first not in self.lex.indefinites
-        )
-
     def _named_body(self, name: str) -> _Entity:
         """The body by this printed name among the speakers, or a new one."""
         for candidate in reversed(self.entities[-_REACH:]):
@@ -1521,38 +1546,53 @@ class _Resolver:
         self.entities.append(entity)
         return entity
 
+    def _of_kind(self, head: str, words: Iterable[str]) -> bool:
+        """Whether a name of these words (keys) is a body of the kind the body noun
+        ``head`` names: it carries the noun (``Harbour Anti-Fraud Bureau``, ``the
+        bureau``) or a word that marks that kind (:attr:`~Lexicon.body_designators`:
+        ``Acme Corp.``, ``the company``)."""
+        marks = [d for noun, d in self.lex.body_designators if head.startswith(noun)]
+        return any(
+            _same_word(head, word)
+            or any(word == d or (len(d) >= _STEM and word.startswith(d)) for d in marks)
+            for word in words
+        )
+
     def _body(self, head: str, position: int) -> _Entity | None:
         """The body that a description by a body noun (``the bureau``, ``компанії``)
-        refers to: one named with that noun that spoke or was printed last, else the
-        named body that spoke last, or ``None``."""
-        bodies = self._recent_bodies(position)
-        for candidate in bodies:
-            if any(_same_word(head, token) for token in candidate.tokens):
+        refers to: one whose name is of that kind (:meth:`_of_kind`) that spoke or was
+        printed last, else the body last named in marks after a noun of its kind
+        (``компанію «Альфа»``, ``АТ «Альфа»``), or ``None``: the description stays as
+        written."""
+        for candidate in self._recent_bodies(position):
+            if self._of_kind(head, candidate.tokens):
                 return candidate
         for n in self._names_before(position):
             _start, end, full = self.named[n]
             if position - end > _BODY_REACH:
                 break
-            if any(_same_word(head, _key(w)) for w in full.split()):
+            if self._of_kind(head, (_key(w) for w in full.split())):
                 return self._named_body(full)
-        spoke = next((c for c in bodies if self._is_body_name(c.name)), None)
-        if spoke is not None:
-            return spoke
         # "АТ «Укрзалізниця» … повідомила пресслужба компанії": the body last named in
-        # marks after a noun of its kind
-        at = bisect.bisect_right(self._marked_names(), (position,)) - 1
-        if at >= 0 and position - self._marked_names()[at][0] <= _BODY_REACH:
-            return self._named_body(self._marked_names()[at][1])
+        # marks after a noun of its kind; "рахунки компанії «X», повідомила прокуратура":
+        # another kind, no reference
+        for start, noun, name in reversed(self._marked_names()):
+            if start >= position:
+                continue
+            if position - start > _BODY_REACH:
+                break
+            if self._of_kind(head, (_key(noun),)):
+                return self._named_body(name)
         return None
 
-    def _marked_names(self) -> list[tuple[int, str]]:
+    def _marked_names(self) -> list[tuple[int, str, str]]:
         """The names the text prints in quotation marks after a noun of their kind
-        (``АТ "Укрзалізниця"``, ``компанія «Нафтогаз»``), found once: where, and the
-        name."""
+        (``АТ "Укрзалізниця"``, ``компанія «Нафтогаз»``), found once: where, the noun
+        and the name."""
         if self._marked_found is None:
             pattern = _marked_name_pattern(self.lex)
             self._marked_found = (
-                [(m.start(1), m.group(1)) for m in pattern.finditer(self.text)]
+                [(m.start(2), m.group(1), m.group(2)) for m in pattern.finditer(self.text)]
                 if pattern is not None
                 else []
             )
@@ -1566,22 +1606,24 @@ class _Resolver:
         if " " in name:
             return None
         key = _key(name)
-        rest, stem = next(
+        rest, full = next(
             (
-                (key[len(stump) :], stem)
-                for stump, stem in self.lex.name_stumps
+                (key[len(stump) :], stem + ending)
+                for stump, stem, ending in self.lex.name_stumps
                 if key.startswith(stump) and len(key) - len(stump) >= _STEM
             ),
             ("", ""),
         )
         if not rest:
             return None
+        # the full name in the nominative only: "в Міністерстві оборони" gives no
+        # speaker's name, the clipped one stays
         for candidate in self._recent_bodies(position):
             words = [_key(w) for w in candidate.name.split()]
-            if len(words) > 1 and words[0].startswith(stem) and _same_word(words[1], rest):
+            if len(words) > 1 and words[0] == full and _same_word(words[1], rest):
                 return candidate
         for start, end, first, second in self._clipped_forms():
-            if _key(first).startswith(stem) and _same_word(_key(second), rest):
+            if _key(first) == full and _same_word(_key(second), rest):
                 return self._named_body(self.text[start:end])
         return None
 
@@ -1653,11 +1695,6 @@ class _Resolver:
         """The person whose full name, printed with a role, the text gives after
         ``after`` and before the sentence of ``position``, outside quotations: the
         antecedent of a personal pronoun there, or ``None``."""
-        found = self._named_since(after, position, gender)
-        return found[0] if found is not None else None
-
-    def _named_since(self, after: int, position: int, gender: str) -> tuple[_Entity, int] | None:
-        """:meth:`_person_named_since` with where the text printed that name."""
         for n in self._names_before(self._sentence_start(position)):
             start, end, full = self.named[n]
             if start <= after or position - end > _PRONOUN_REACH:
@@ -1670,7 +1707,7 @@ class _Resolver:
                 continue  # "Frankfurter Flughafen": no sign of a person
             found = self.gender_of(full, roles)
             if not (gender and found and found != gender):
-                return self._named_person(full), start
+                return self._named_person(full)
         return None
 
     def _possessor(self, position: int, gender: str) -> _Entity | None:
@@ -1834,11 +1871,12 @@ def resolve_speakers(
         tuple(phrase.casefold().split()) for phrase in lexicon.reference_phrases
     }
     for draft in drafts:
-        oblique = (
-            draft.cue is not None and tuple(draft.cue.of(text).casefold().split()) in oblique_cues
-        )
+        cue = draft.cue.of(text) if draft.cue is not None else ""
+        oblique = tuple(cue.casefold().split()) in oblique_cues
         owners.append(
-            resolver.resolve(draft.source, oblique=oblique) if draft.source is not None else None
+            resolver.resolve(draft.source, oblique=oblique, cue=cue)
+            if draft.source is not None
+            else None
         )
     for n, draft in enumerate(drafts):
         if owners[n] is not None or not draft.follows:

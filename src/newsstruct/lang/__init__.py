@@ -606,11 +606,24 @@ class Lexicon:
     the court``) refers back to the body the article named, the one whose name holds
     the last noun where one does (``the bureau`` after ``National Anti-Corruption
     Bureau``), else the body that spoke last."""
-    name_stumps: tuple[tuple[str, str], ...] = ()
+    name_stumps: tuple[tuple[str, str, str], ...] = ()
     """Clipped first parts of compound names, lower case, with the stem of the word
-    they clip (Ukrainian ``мін``, ``міністерств``; ``ген``, ``генеральн``): a one-word
-    name that opens with one (``Міноборони``, ``Генштабі``) names the body the article
-    prints in full (``Міністерство оборони``, ``Генеральний штаб``)."""
+    they clip and that word's nominative ending (Ukrainian ``мін``, ``міністерств``,
+    ``о``; ``ген``, ``генеральн``, ``ий``): a one-word name that opens with one
+    (``Міноборони``, ``Генштабі``) names the body the article prints in full in the
+    nominative (``Міністерство оборони``, ``Генеральний штаб``); printed in full only
+    in another case (``в Міністерстві оборони``), the clipped name stays."""
+    cue_gender_endings: tuple[tuple[str, str], ...] = ()
+    """Endings of a cue verb that tell its subject's gender, each with ``f``, ``m`` or
+    ``""`` (none), the longer first (Ukrainian ``ла``, ``f``; ``ли``, ``""``; ``в``,
+    ``m``): a generic noun (``сказав посадовець``) joins no person of the other
+    gender."""
+    body_designators: tuple[tuple[str, str], ...] = ()
+    """Pairs of the stem of a body noun and a word, or a stem of four letters or more,
+    that marks a name as one of that kind (``compan``, ``corp``; Ukrainian
+    ``відомств``, ``міністерств``): a description by the noun (``the company``, ``у
+    відомстві``) joins a body that spoke only where its name carries the noun or one of
+    these words."""
     thing_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns for institutions, groups and texts that speak (``ministry``, ``campaign``,
     ``report``): a description headed by one names no person, so never joins one."""

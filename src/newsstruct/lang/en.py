@@ -1074,6 +1074,16 @@ LEXICON = Lexicon(
             "utility",
         }
     ),
+    body_designators=(
+        ("compan", "co"),
+        ("compan", "corp"),
+        ("compan", "inc"),
+        ("compan", "llc"),
+        ("compan", "ltd"),
+        ("compan", "plc"),
+        ("corporation", "corp"),
+        ("corporation", "inc"),
+    ),
     thing_nouns=frozenset(
         {
             "administration",
