@@ -203,9 +203,40 @@ def test_detect_reads_only_head_and_tail() -> None:
     assert registry.detect(text, head=len(text)) == "examplewire"
 
 
-def test_detect_ties_go_to_the_first_name() -> None:
-    text = "(ExampleWire) and the Harbour Post both ran it."
-    assert _registry(HARBOURPOST, EXAMPLEWIRE).detect(text) == "examplewire"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(ExampleWire) and the Harbour Post both ran it.", "examplewire"),
+        ("The Harbour Post and (ExampleWire) both ran it.", "harbourpost"),
+    ],
+)
+def test_detect_ties_go_to_the_earliest_sign(text: str, expected: str) -> None:
+    """Not to the first name: the order of names says nothing about the text."""
+    for order in ((HARBOURPOST, EXAMPLEWIRE), (EXAMPLEWIRE, HARBOURPOST)):
+        assert _registry(*order).detect(text) == expected
+
+
+_DESKWIRE = OutletRules(
+    name="deskwire",
+    signs=(r"\(Deskwire\)",),
+    dateline_patterns=(r"^(?P<place>\p{Lu}+)[ ]\((?P<agency>Deskwire)\)(?=[ ]-)",),
+)
+# two phrase signs that other outlets' copy relays when it credits the paper
+_ALPHAPOST = OutletRules(
+    name="alphapost",
+    signs=(r"\bAlpha Post could not\b", r"\btold Alpha Post\b"),
+)
+
+
+def test_detect_an_agency_dateline_outranks_more_signs() -> None:
+    text = (
+        "ODESA (Deskwire) - The port reopened, the mayor told Alpha Post.\n"
+        "Alpha Post could not verify the figures."
+    )
+    assert _registry(_ALPHAPOST, _DESKWIRE).detect(text) == "deskwire"
+    assert _registry(_ALPHAPOST, _DESKWIRE).detect(text.replace("ODESA ", "Odesa\n")) == (
+        "alphapost"
+    )
 
 
 # -- the registry in parse() -------------------------------------------------------------

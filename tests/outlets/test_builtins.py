@@ -145,6 +145,11 @@ CITING = [
     "The spokesman Ivan Dorosh told RBC-Ukraine that the enemy had regrouped.",
     "Як повідомляє 24 Канал, рішення ухвалили вчора.",
     "Про це міністр сказав в ефірі ТСН.",
+    "Рішення ухвалили вчора. Про це повідомляє 24 Канал.",
+    "Решение приняли вчера. Об этом сообщает 24 Канал.",
+    "CNN could not independently verify the footage, according to the broadcaster.",
+    "CNN has reached out to the ministry for comment.",
+    "Kyiv Post could not independently verify the claims, the paper said.",
     "«Вода прибуває», — розповіла Суспільному мешканка села.",
     "Голова громади розповів hromadske, що евакуація триває.",
 ]
@@ -159,6 +164,38 @@ def test_citing_an_outlet_is_no_sign(sentence: str) -> None:
 def test_generic_news_has_no_outlet() -> None:
     text = "WASHINGTON — The Senate voted 52-48 on Tuesday.\n" + "\n".join(CITING)
     assert article_of(text).outlet is None
+
+
+# Wire copy that credits another outlet: the wire's own dateline or line names the outlet.
+CREDITING = [
+    (
+        'KYIV, March 3 (Reuters) - Ukraine is ready for talks, its minister said.\n"We are '
+        'ready," Dmytro Kuleba told CNN.\nCNN could not independently verify the report.',
+        "reuters",
+        ["CNN"],
+    ),
+    (
+        "KYIV, March 3 (Reuters) - Ukraine is ready for talks, officials said.\nKyiv Post "
+        "could not independently verify the claims, the paper said.",
+        "reuters",
+        None,
+    ),
+    (
+        "Київ • УНН\n\nЗеленський заявив, що переговори можливі. Про це повідомляє 24 Канал.",
+        "unn",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet", "attributions"), CREDITING)
+def test_a_credit_to_another_outlet_is_no_sign(
+    text: str, outlet: str, attributions: list[str] | None
+) -> None:
+    article = article_of(text)
+    assert article.outlet == outlet
+    if attributions is not None:
+        assert [a.source for a in article.attributions] == attributions
 
 
 @pytest.mark.parametrize("sentence", CITING)

@@ -206,7 +206,8 @@ def _load(target: str) -> OutletRules:
     return rules
 
 
-_DATELINE_GROUPS = frozenset({"place", "agency", "date"})
+_AGENCY = "agency"  # the dateline group that names the agency
+_DATELINE_GROUPS = frozenset({"place", _AGENCY, "date"})
 _CREDIT_GROUPS = frozenset({"names"})
 
 
@@ -250,6 +251,7 @@ class _Compiled:
     rules: OutletRules
     signs: tuple[regex.Pattern[str], ...]  # signs anywhere in a line
     line_signs: tuple[regex.Pattern[str], ...]  # signs at a line's start ("^…")
+    agency_datelines: tuple[regex.Pattern[str], ...]  # dateline patterns naming the agency
 
 
 def entry_points(*, group: str) -> Iterable[EntryPoint]:
@@ -316,10 +318,12 @@ class Registry:
         _check_patterns(rules)
         signs = [regex.compile(s, regex.V1 | regex.M) for s in rules.signs]
         at_line = [s.pattern.startswith("^") and not _REFERENCE.search(s.pattern) for s in signs]
+        datelines = [regex.compile(p, regex.V1 | regex.M) for p in rules.dateline_patterns]
         self._rules[rules.name] = _Compiled(
             rules,
             tuple(s for s, line in zip(signs, at_line, strict=True) if not line),
             tuple(s for s, line in zip(signs, at_line, strict=True) if line),
+            tuple(d for d in datelines if _AGENCY in d.groupindex),
         )
         self._screen = None
 
@@ -380,21 +384,36 @@ class Registry:
         """Return the name of the outlet whose signs best match ``text``, or ``None``.
 
         Only the first ``head`` and last ``tail`` characters are read, so detection
-        costs the same on any length of input.
+        costs the same on any length of input.  An outlet whose dateline names it as
+        the agency (``KYIV (Reuters) -``) outranks any number of other outlets' signs,
+        which may be credits to them in its copy; then the outlet with more signs wins,
+        then the one whose first sign comes earlier (never the name's order).
         """
         self._load_plugins()
         sample = text if len(text) <= head + tail else text[:head] + "\n" + text[-tail:]
         screen = self._line_screen()
         lines = screen is None or screen.search(sample) is not None
         best: str | None = None
-        best_score = 0
-        for name in sorted(self._rules):
-            compiled = self._rules[name]
+        best_rank = (False, 0, 0)
+        for name, compiled in self._rules.items():
             signs = compiled.signs + compiled.line_signs if lines else compiled.signs
-            score = sum(1 for sign in signs if sign.search(sample) is not None)
-            if score > best_score:
-                best, best_score = name, score
+            starts = [m.start() for sign in signs if (m := sign.search(sample)) is not None]
+            if not starts:
+                continue
+            rank = (self._names_itself(compiled, sample), len(starts), -min(starts))
+            if best is None or rank > best_rank:
+                best, best_rank = name, rank
         return best
+
+    @staticmethod
+    def _names_itself(compiled: _Compiled, sample: str) -> bool:
+        """Whether a line of ``sample`` opens with a dateline of the outlet that names it
+        as the agency."""
+        for pattern in compiled.agency_datelines:
+            found = pattern.search(sample)
+            if found is not None and found.group(_AGENCY):
+                return True
+        return False
 
 
 _default: Registry | None = None

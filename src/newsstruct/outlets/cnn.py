@@ -9,7 +9,8 @@ Conventions, as CNN prints its stories:
   verify …".
 * Contributors close the story: "CNN’s Anna Smith contributed reporting."
 
-"told CNN" is no sign: other outlets quote interviews given to it.
+"told CNN" is no sign: other outlets quote interviews given to it; nor are "CNN has
+reached out to …", "CNN could not independently verify …": wire copy relays them.
 """
 
 from newsstruct.outlets import OutletRules
@@ -22,8 +23,6 @@ RULES = OutletRules(
     signs=(
         rf"\(CNN\)[ ]*+{DASH}",
         r"^[ \t]*CNN[’'][sS][ ][^\n]{1,200}?[ ]contributed[ ](?:to[ ])?(?:this[ ])?report",
-        r"CNN\s+(?:has\s+|had\s+)?(?:reached\s+out\s+to|contacted|could\s+not"
-        r"|was\s+unable\s+to)\b",
     ),
     dateline_patterns=(
         # Kyiv, Ukraine (CNN) —   (CNN) —

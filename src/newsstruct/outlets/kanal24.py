@@ -9,7 +9,8 @@ Conventions, as crawled pages show them:
   новостей на 24 канале:".
 * No dateline.
 
-"24 Канал" alone is no sign: other outlets cite the channel.
+"24 Канал" alone is no sign: other outlets cite the channel, and credit it with the same
+words ("Про це повідомляє 24 Канал."); the channel's own credit names a source after it.
 """
 
 from newsstruct.outlets import OutletRules
@@ -19,8 +20,10 @@ RULES = OutletRules(
     title="24 Kanal",
     languages=("uk", "ru"),
     signs=(
-        r"(?<=\bПро\s+це\s+)(?:повідомляє|пише|інформує)\s+(?:телеканал\s+)?24\s+[Кк]анал\b",
-        r"(?<=\bОб\s+этом\s+)(?:сообщает|пишет|информирует)\s+(?:телеканал\s+)?24\s+[Кк]анал\b",
+        r"(?<=\bПро\s+це\s+)(?:повідомляє|пише|інформує)\s+(?:телеканал\s+)?24\s+[Кк]анал"
+        r"\s+з\s+посиланням\s+на\b",
+        r"(?<=\bОб\s+этом\s+)(?:сообщает|пишет|информирует)\s+(?:телеканал\s+)?24\s+[Кк]анал"
+        r"\s+со\s+ссылкой\s+на\b",
         r"^[ \t]*Також\s+у\s+випуску\s+новин\s+на\s+24\s+каналі",
         r"^[ \t]*Также\s+в\s+выпуске\s+новостей\s+на\s+24\s+канале",
     ),

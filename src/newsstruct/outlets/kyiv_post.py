@@ -11,7 +11,9 @@ Conventions, as crawled pages show them:
   under it.
 * No dateline.
 
-"told Kyiv Post" is no sign: other outlets quote interviews given to it.
+"told Kyiv Post" is no sign: other outlets quote interviews given to it; nor are "Kyiv
+Post has reached out to …", "Kyiv Post could not independently verify …": wire copy
+relays them.
 """
 
 from newsstruct.outlets import OutletRules
@@ -23,8 +25,6 @@ RULES = OutletRules(
     signs=(
         r"^[ \t]*Other\s+Topics\s+of\s+Interest[ \t]*$",
         r"^[ \t]*By\s+Kyiv\s+Post[ \t]*$",
-        r"Kyiv\s+Post\s+(?:has\s+|had\s+)?(?:reached\s+out\s+to|contacted|asked|learned"
-        r"|obtained|could\s+not|cannot|was\s+unable\s+to)\b",
         r"(?<=\b[Aa]s\s+(?:the\s+)?)Kyiv\s+Post\s+(?:previously\s+|earlier\s+)?reported\b",
     ),
     self_names=("Kyiv Post", "KyivPost"),
