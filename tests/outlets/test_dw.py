@@ -46,3 +46,12 @@ def test_wires_of_the_sign_off_are_credited(name: str, expected: list[str]) -> N
 )
 def test_sign_off_is_furniture(name: str, paragraph: str) -> None:
     assert role_of(ARTICLES[name], paragraph) is Role.BOILERPLATE
+
+
+def test_an_editor_line_alone_is_no_sign() -> None:
+    """Other outlets print "Edited by:" too; DW's initials line is what tells it."""
+    text = (
+        "Ukraine's air defence shot down 40 drones overnight, the Air Force said.\n\n"
+        '"All targets were destroyed," the statement said.\n\nEdited by: Olena Kovalenko'
+    )
+    assert article_of(text).outlet is None

@@ -6,7 +6,8 @@ Conventions, as DW prints its news:
   and brackets: ``ab/jsi (AP, Reuters, dpa)``; the wires are attributions.
 * The editor signs off on a line of their own: "Edited by: Jon Shelton".
 
-"told DW" is no sign: other outlets quote interviews given to it.
+"told DW" is no sign: other outlets quote interviews given to it; nor is the "Edited
+by:" line, which other outlets print too: the initials line tells DW.
 """
 
 from newsstruct.outlets import OutletRules
@@ -18,10 +19,7 @@ RULES = OutletRules(
     name="dw",
     title="Deutsche Welle",
     languages=("en",),
-    signs=(
-        rf"^[ \t]*{_INITIALS}[ \t]*+\([^()\n]{{1,80}}+\)[ \t]*$",
-        r"^[ \t]*Edited\s+by:[ \t]+\p{Lu}",
-    ),
+    signs=(rf"^[ \t]*{_INITIALS}[ \t]*+\([^()\n]{{1,80}}+\)[ \t]*$",),
     self_names=("DW", "Deutsche Welle"),
     boilerplate_patterns=(
         rf"{_INITIALS}(?:[ \t]*+\([^()\n]{{1,80}}+\))?+",
