@@ -53,3 +53,11 @@ def test_source_line_is_furniture(name: str, paragraph: str) -> None:
 @pytest.mark.parametrize("name", ARTICLES)
 def test_self_name_is_no_attribution(name: str) -> None:
     assert article_of(ARTICLES[name]).attributions == ()
+
+
+def test_a_footage_credit_inside_a_story_is_no_sign() -> None:
+    text = (
+        "Drone hits apartment block\nA drone hit an apartment block in Odesa, officials said.\n"
+        "Source: Al Jazeera\nRescuers worked through the night to free survivors."
+    )
+    assert article_of(text).outlet is None

@@ -191,3 +191,12 @@ def test_told_rferl_is_no_sign() -> None:
         "RFE/RL on Monday.\nShe said he had been taken to a police station."
     )
     assert article_of(text).outlet is None
+
+
+def test_a_double_hyphen_dateline_alone_is_no_sign() -> None:
+    """ASCII crawls turn any outlet's em dash into "--"."""
+    text = (
+        "KYIV -- Ukraine's parliament on Tuesday passed a law on mobilization, lawmaker "
+        'Yaroslav Zhelezniak said.\n\n"This is a compromise," he said.'
+    )
+    assert article_of(text).outlet is None

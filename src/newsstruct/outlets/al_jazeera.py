@@ -3,7 +3,7 @@
 Conventions, as the site prints its stories:
 
 * News stories close with the sources line "Source: Al Jazeera and news agencies"
-  (crawls may keep it in capitals: "SOURCE: AL JAZEERA").
+  (crawls may keep it in capitals, or short: "SOURCE: AL JAZEERA").
 * Its correspondents are named with the channel: "Al Jazeera’s Charles Weston, reporting
   from Kyiv, said …", "Reporting from Kyiv, Al Jazeera’s Charles Weston said …".
 * Features open with a dateline of place and country before a dash: ``Kharkiv,
@@ -20,8 +20,10 @@ RULES = OutletRules(
     title="Al Jazeera",
     languages=("en",),
     signs=(
-        r"^[ \t]*(?i:source):?[ ]+(?i:al[ ]jazeera)(?:[ ]+(?i:and[ ]+news[ ]+agencies))?+"
-        r"[ \t]*$",
+        r"^[ \t]*(?i:source):?[ ]+(?i:al[ ]jazeera[ ]+and[ ]+news[ ]+agencies)[ \t]*$",
+        # the bare "Source: Al Jazeera" is a sign only as the story's last line: within a
+        # story it credits footage or pictures to the channel
+        r"^[ \t]*(?i:source):?[ ]+(?i:al[ ]jazeera)\s*+\z",
         r"Al\s+Jazeera[’']s\s+\p{Lu}\p{L}++(?:\s+\p{Lu}[\p{L}\-]++){1,2}+,?+\s+reporting\s+from\b",
         r"Reporting\s+from\s+[^\n,]{1,40}+,\s+Al\s+Jazeera[’']s\b",
     ),

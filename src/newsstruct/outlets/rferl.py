@@ -16,7 +16,8 @@ Conventions, as rferl.org prints its stories and partners reprint them:
   запит …", "Радио Свобода направило запрос …".
 * The wires of a "With reporting by" line are attributions.
 
-"RFE/RL" alone is no sign: other outlets cite it and quote interviews given to it.
+"RFE/RL" alone is no sign: other outlets cite it and quote interviews given to it; nor
+is the ``KYIV --`` dateline: ASCII crawls turn any outlet's em dash into a double hyphen.
 """
 
 from newsstruct.outlets import OutletRules
@@ -37,7 +38,6 @@ RULES = OutletRules(
         r"^[ \t]*By\s+RFE/RL['’]s\s+\p{Lu}[\p{L}\-]*+(?:\s+\p{Lu}[\p{L}\-]*+)?\s+Service[ \t]*$",
         r"^[ \t]*By\s+the\s+\p{Lu}[\p{L}\-]*+(?:\s+\p{Lu}[\p{L}\-]*+)?\s+Desk\s+of\s+RFE/RL\b",
         r"^[ \t]*By\s+RFE/RL[ \t]*$",
-        r"^\p{Lu}{2,}+(?:[ \-]\p{Lu}{2,}+){0,2}+[ ]--[ ]\p{Lu}",
         r"Радіо\s+Свобода\s+(?:надіслало|направило|звернулося|запитало|не\s+отримало)\b",
         r"Радио\s+Свобода\s+(?:направило|отправило|обратилось|обратилась|запросило"
         r"|не\s+получило)\b",
