@@ -229,6 +229,34 @@ CASES = [
         ["the Office of the Harbour Master"],
         id="a-body-referred-to-ends-before-the-channel",
     ),
+    pytest.param(
+        "Цены на хлеб выросли, сообщает «Новая волна».\nМагазины подняли цены.",
+        ["Новая волна"],
+        id="a-marked-medium-crediting-its-paragraph",
+    ),
+    pytest.param(
+        "Цены на хлеб выросли, сообщает издание «Новая волна».",
+        ["Новая волна"],
+        id="a-marked-name-after-a-media-noun",
+    ),
+    # a body in marks after a cue of credit is a speaker, no outlet
+    pytest.param(
+        "Ціни на газ зросли. Про це повідомляє «Теплогаз».",
+        [],
+        id="a-marked-body-in-its-own-sentence",
+    ),
+    pytest.param(
+        "За даними «Теплогазу», запаси газу зросли.", [], id="a-marked-body-opening-the-sentence"
+    ),
+    pytest.param("Как сообщил «Светоч», цены выросли.", [], id="a-marked-body-after-a-cue-opening"),
+    pytest.param(
+        "Як повідомляє ЗМІ, «Теплогаз» підвищив ціни.", [], id="a-marked-name-after-the-cue-s-comma"
+    ),
+    pytest.param(
+        "«Теплогаз» підвищив ціни.\nЦіни на газ зросли, повідомляє «Теплогаз».",
+        [],
+        id="a-marked-name-speaking-elsewhere",
+    ),
 ]
 
 

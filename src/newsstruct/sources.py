@@ -289,6 +289,28 @@ def _after_medium_noun(text: str, start: int, end: int, lexicon: Lexicon) -> int
     return words.end()
 
 
+# ", сообщает «Медиазона»." closing its paragraph: the comma before the cue, the name
+# in marks right after it, nothing after its closing mark but the full stop
+_BEFORE_TRAILING_CUE = regex.compile(r",[ ]*+$")
+_TRAILING_TITLE = regex.compile(
+    rf"[ ]++[{_OPENING_MARKS}]([^{_MARKS}\n]{{1,60}}+)[{_CLOSING_MARKS}]\.?+[ ]*+(?:\n|$)"
+)
+_CONTEXT_REACH = 5  # characters before a cue searched for the comma that closes the content
+
+
+def _trailing_title(text: str, cue: Span) -> bool:
+    """Whether a credit cue closes its paragraph with a name in marks after the content it
+    credits (``Цены выросли, сообщает «Медиазона».``) and the name stands nowhere else in
+    the text: the outlet's self-credit of a medium the lexicon does not know. A body in
+    marks speaks elsewhere or stands in a sentence of its own (``Про це повідомляє
+    «Нафтогаз».``), opens the sentence (``По данным «Мемориала», …``) or follows the cue's
+    closing comma (``Як повідомляє ЗМІ, «Нафтогаз» …``)."""
+    if _BEFORE_TRAILING_CUE.search(text, max(0, cue.start - _CONTEXT_REACH), cue.start) is None:
+        return False
+    title = _TRAILING_TITLE.match(text, cue.end)
+    return title is not None and text.count(title.group(1)) == 1
+
+
 _SELF_REACH = 3  # words between the outlet's name and its reference phrase, name included
 _TOKEN = regex.compile(r"[\p{L}\p{N}\-]++")
 
@@ -403,13 +425,13 @@ def find_attributions(
         # "в інтерв'ю німецькому виданню Bild": a medium's name
         described = bool(match.group("described"))
         for span in names:
+            marked = text[span.start] in _MARKS and "," not in text[cue.end : span.start]
             titled = (
-                # "reported by the Evening Courier": a title; «Медиазона» after any
-                # cue of credit ("сообщает «…»", "по данным «…»"): people's names
-                # stand in no marks
+                # "reported by the Evening Courier", "пишет «Вечерний вестник»": a title;
+                # "…, сообщает «Медиазона».": a medium credited after its content
                 (
-                    (credit_cue and span.of(text).startswith(patterns.articles))
-                    or text[span.start] in _MARKS
+                    (credit_cue and (span.of(text).startswith(patterns.articles) or marked))
+                    or (marked and _trailing_title(text, cue))
                 )
                 and not _described(text, span, lexicon)
             )
