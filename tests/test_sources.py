@@ -230,6 +230,18 @@ CASES = [
         id="a-body-referred-to-ends-before-the-channel",
     ),
     pytest.param(
+        "The ferry will return in June, UNN reports with reference to the Harbour Board "
+        "data released on Sunday.",
+        ["the Harbour Board"],
+        id="a-body-referred-to-ends-before-lower-case-words",
+    ),
+    pytest.param(
+        "The ferry will return in June, UNN reports with reference to the Office of the "
+        "Inspector General Ivan Roe.",
+        ["the Office of the Inspector General"],
+        id="a-body-referred-to-ends-before-a-person",
+    ),
+    pytest.param(
         "Цены на хлеб выросли, сообщает «Новая волна».\nМагазины подняли цены.",
         ["Новая волна"],
         id="a-marked-medium-crediting-its-paragraph",

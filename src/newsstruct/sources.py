@@ -247,15 +247,36 @@ def _noun_phrase_end(text: str, end: int, lexicon: Lexicon) -> int:
     stops = (lexicon.prepositions - lexicon.phrase_prepositions) | (
         lexicon.conjunctions | lexicon.clause_openers | lexicon.complementizers
     )
+    # where a name capitalises all its words but a few (English, title_minor_words), it
+    # goes on through capitalised words and the prepositions and articles between them
+    capitalised = bool(lexicon.title_minor_words)
+    between = lexicon.phrase_prepositions | lexicon.determiners
+    last = end
+    previous = ""
     for _ in range(_PHRASE_WORDS):
         word = _PHRASE_WORD.match(text, end)
         if word is None:
             break
-        folded = word.group(1).casefold()
+        printed = word.group(1)
+        folded = printed.casefold()
         if folded in stops or folded in lexicon.platform_words or folded in lexicon.time_words:
             break
+        upper = printed[:1].isupper()
+        if capitalised and not upper and folded not in between:
+            break  # "the General Staff" + "data published": the name has ended
+        if (
+            upper
+            and previous in lexicon.role_nouns
+            and folded not in lexicon.role_nouns
+            and folded not in lexicon.thing_nouns
+            and not is_acronym(printed)  # "Генеральний штаб ЗСУ"
+        ):
+            break  # "the Prosecutor General" + "Andriy Koval": a person after the role
+        previous = folded
         end = word.end()
-    return end
+        if upper or not capitalised:
+            last = end
+    return last
 
 
 _PARTS = regex.compile(r"[\s\-]+")
