@@ -383,3 +383,19 @@ def test_words_without_a_stop_between_two_quotes_are_the_speakers() -> None:
     ]
     # with no quote closed by its cue after it, such a line is no quote
     assert len(quotes_of(text.rsplit("\n", 1)[0] + "\nPopular")) == 1
+
+
+def test_words_without_a_stop_before_another_speaker_are_no_quote() -> None:
+    text = (
+        "Kyiv • UNN\n\nSnow is expected on Friday, UNN reports.\n\n"
+        "Forecaster Ivanna Roe wrote on Facebook that the cold will last.\n\n"
+        "The rescue service has opened 200 heating points across the region\n\n"
+        "We are ready for any weather - said rescue spokesman Oleh Poe."
+    )
+    words = [words for _, words, _ in quotes_of(text)]
+    assert "The rescue service has opened 200 heating points across the region" not in words
+    # the same speaker named again closes her words
+    again = text.replace("said rescue spokesman Oleh Poe", "Roe added")
+    assert "The rescue service has opened 200 heating points across the region" in [
+        words for _, words, _ in quotes_of(again)
+    ]

@@ -1043,6 +1043,32 @@ def _is_bare_quote(
     )
 
 
+def _names_no_other(
+    text: str,
+    tokens: Sequence[Token],
+    source: tuple[int, int] | None,
+    previous: Span | None,
+    lexicon: Lexicon,
+) -> bool:
+    """Whether a closing attribution's source (tokens ``source``) names no one but the
+    previous quote's speaker (``previous``): a pronoun or a bare role (``- she added.``,
+    ``- The forecaster said.``), or a name whose capitalised words the previous speaker's
+    mention holds (``- Roe added.``). ``- said SES spokesman Oleh Poe.`` names another."""
+    if source is None:
+        return True
+    named = [
+        t.text
+        for t in tokens[source[0] : source[1]]
+        if t.kind == "w"
+        and t.text[:1].isupper()
+        and t.lower not in lexicon.determiners
+        and t.lower not in lexicon.pronouns
+    ]
+    if not named:
+        return True
+    return previous is not None and set(named) <= set(previous.of(text).split())
+
+
 _TURN = regex.compile(r"[\-–—―][ \t\u00a0]++(?=\S)")
 _QUESTION_END = regex.compile(r"\?[\s»”\"’)]*+$")
 _MIN_TURNS = 2
@@ -1197,15 +1223,17 @@ def assemble_quotes(
             """Whether the paragraph before holds a quote and the one after closes with
             a dash and its cue: the speaker's words go on between them."""
             after = index + 1
-            return (
-                bool(drafts)
+            if not (
+                drafts
                 and drafts[-1].paragraph == index - 1
                 and after < len(paragraphs)
                 and paragraphs[after].role is Role.BODY
-                and closing_attribution(
-                    tokenize(text, paragraphs[after].span, by_paragraph.get(after, [])), lexicon
-                )
-                is not None
+            ):
+                return False
+            closing_tokens = tokenize(text, paragraphs[after].span, by_paragraph.get(after, []))
+            closing = closing_attribution(closing_tokens, lexicon)
+            return closing is not None and _names_no_other(
+                text, closing_tokens, closing.source, drafts[-1].source, lexicon
             )
 
         if _is_bare_quote(text, paragraph, tokens, lexicon, outlet, between):
