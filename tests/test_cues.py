@@ -240,6 +240,16 @@ REPORTED = [
         id="told-reporters",
     ),
     pytest.param(
+        "The mayor told reporters the bridge was in danger.",
+        [("reported", "the bridge was in danger", "The mayor", "told reporters")],
+        id="told-reporters-then-a-clause-without-that",
+    ),
+    pytest.param(
+        "The mayor told the council the bridge was in danger.",
+        [("reported", "the bridge was in danger", "The mayor", "told")],
+        id="told-an-addressee-then-a-clause-without-that",
+    ),
+    pytest.param(
         "The mayor warned that the bridge could close again in winter.",
         [("reported", "the bridge could close again in winter", "The mayor", "warned")],
         id="warned",

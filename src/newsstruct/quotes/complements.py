@@ -431,6 +431,12 @@ class ComplementReader(TokenReader):
                 and w not in self.lex.phrase_prepositions
             ):
                 break  # "asked the senator about …", "asked Smith whether …", "told aides as"
+            if (
+                (m > k or len(cue_words) > 1)  # "told reporters" is one cue
+                and w in self.lex.determiners
+                and self.bare_subject_at(m + 1, hi)
+            ):
+                break  # "told reporters the city was …": a clause's subject opens
             if w in self.lex.determiners:
                 open_phrase = True
             elif not (
