@@ -1008,6 +1008,11 @@ MIXED = [
         [("mixed", 'the plan as "reckless and cruel"', "The senator", "described")],
         id="described-as",
     ),
+    pytest.param(
+        "Fares rose “sharply,” according to the harbour master.",
+        [("mixed", "Fares rose “sharply,”", "the harbour master", "according to")],
+        id="comma-inside-the-marks-before-according-to",
+    ),
 ]
 
 

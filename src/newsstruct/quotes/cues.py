@@ -1776,9 +1776,12 @@ class FrameReader(SourceReader, ComplementReader):
             or self.word(opener - 1) in self.lex.auxiliaries
         ):
             opener -= 1
-        before = (
-            self.content_before(lo, i - 1) if opener > lo and self.is_punct(i - 1, ",") else None
-        )
+        if opener > lo and self.is_punct(i - 1, ","):
+            before = self.content_before(lo, i - 1)
+        elif self.lex.stops_inside_marks and i - 1 > lo and self.t[i - 1].comma:
+            before = self.content_before(lo, i)  # 'Taxes rose “sharply,” according to X'
+        else:
+            before = None
         if before is not None:
             if rest is not None and self.words_in(before) >= _MIN_CLAUSE_WORDS:
                 rest = rest if self.is_second_fragment(rest) else None
