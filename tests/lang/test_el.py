@@ -14,6 +14,16 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Ο υπουργός Υγείας Άρης Νικολάου είπε ότι τα νοσοκομεία είναι έτοιμα.",
+        [("reported", "τα νοσοκομεία είναι έτοιμα", "Άρης Νικολάου", "είπε")],
+        id="portfolio-genitive-before-the-name-is-no-part-of-it",
+    ),
+    pytest.param(
+        "Ο υπουργός Εξωτερικών δήλωσε ότι η συνάντηση θα γίνει τον Μάιο.",
+        [("reported", "η συνάντηση θα γίνει τον Μάιο", "Ο υπουργός Εξωτερικών", "δήλωσε")],
+        id="minister-named-by-portfolio-alone",
+    ),
+    pytest.param(
         "«Η γέφυρα θα ανοίξει τον Μάιο», δήλωσε ο δήμαρχος Νίκος Ρήγας.",
         [("direct", "Η γέφυρα θα ανοίξει τον Μάιο", "Νίκος Ρήγας", "δήλωσε")],
         id="quotation-then-inverted-cue",
