@@ -18,7 +18,7 @@ import importlib
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 import regex
@@ -929,20 +929,26 @@ _MIN_WORDS = 4
 _SHORT_WORDS = 12
 
 
+def _claims(items: Callable[[Lexicon], Iterable[str]]) -> dict[str, set[str]]:
+    """Each item some lexicon lists (a function word, a cue verb, a letter), with the codes
+    of every lexicon that lists it."""
+    claims: dict[str, set[str]] = {}
+    for code in available():
+        for item in items(get(code)):
+            claims.setdefault(item, set()).add(code)
+    return claims
+
+
 @functools.cache
 def _stopword_table() -> dict[str, str]:
     """Each function word with the lexicon it votes for.  A word of several lexicons votes
     for none, unless they are all close languages of one another (Croatian and Serbian
     "rekao"): it votes for their group under the first of them, and :func:`_among_close`
     chooses within the group."""
-    claims: dict[str, set[str]] = {}
-    for code in available():
-        for word in get(code).stopwords:
-            claims.setdefault(word, set()).add(code)
     close = _close_lexicons()
     return {
         word: min(codes)
-        for word, codes in claims.items()
+        for word, codes in _claims(lambda lexicon: lexicon.stopwords).items()
         if all(other in close[code] for code in codes for other in codes - {code})
     }
 
@@ -963,10 +969,7 @@ def _by_one_lexicon(votes: dict[str, int], counts: Counter[str], words: int) -> 
 @functools.cache
 def _own_cue_verbs() -> dict[str, str]:
     """Each cue verb that only one lexicon lists, with that lexicon."""
-    claims: dict[str, set[str]] = {}
-    for code in available():
-        for word in get(code).cue_verbs:
-            claims.setdefault(word, set()).add(code)
+    claims = _claims(lambda lexicon: lexicon.cue_verbs)
     return {word: codes.pop() for word, codes in claims.items() if len(codes) == 1}
 
 
@@ -1207,13 +1210,13 @@ def _letter_table(*, cyrillic: bool = False) -> tuple[dict[str, str], regex.Patt
     """The distinctive letters of one script (Latin, or Cyrillic), each with the one
     lexicon that claims it."""
     script = _CYRILLIC if cyrillic else _LATIN
-    claims: dict[str, set[str]] = {}
-    for code in available():
-        for letter in get(code).letters:
-            if script.match(letter):
-                claims.setdefault(letter, set()).add(code)
+    claims = _claims(lambda lexicon: lexicon.letters)
     # a letter two lexicons claim marks neither
-    table = {letter: codes.pop() for letter, codes in claims.items() if len(codes) == 1}
+    table = {
+        letter: codes.pop()
+        for letter, codes in claims.items()
+        if len(codes) == 1 and script.match(letter)
+    }
     if not table:
         return table, None
     return table, regex.compile("[" + regex.escape("".join(sorted(table))) + "]")
