@@ -458,6 +458,10 @@ class _Resolver:
         self._marked_found: list[tuple[int, str, str]] | None = None
         self._line_ends: dict[int, int] = {}
         self._placed_stems: frozenset[str] | None = None
+        # for :meth:`_is_body` and :meth:`_complement`: words that make a name a body's,
+        # and the endings of an inflected word
+        self._body_words = lexicon.body_nouns | lexicon.thing_nouns | lexicon.name_nouns
+        self._case_endings = (*lexicon.role_case_endings, *lexicon.oblique_name_endings)
 
     # -- the names the whole article prints -------------------------------------------
     def _split(
@@ -649,7 +653,7 @@ class _Resolver:
         key = _key(word)
         if key.endswith(self.lex.role_complement_endings or ("\0",)):
             return True
-        if not key.endswith((*self.lex.role_case_endings, *self.lex.oblique_name_endings)):
+        if not key.endswith(self._case_endings):
             return False
         if self._placed_stems is None:
             pattern = _placed_word_pattern(self.lex)
@@ -1444,10 +1448,7 @@ class _Resolver:
             ):
                 entity = self._body(content[-1], span.start)
             if entity is None and not other:
-                for candidate in reversed(self.entities[-_REACH:]):
-                    if not candidate.is_person and candidate.name.casefold() == name.casefold():
-                        entity = candidate
-                        break
+                entity = self._known_body(name)
             if entity is None:
                 person = not (
                     roles.isdisjoint(self.lex.titles)
@@ -1486,8 +1487,7 @@ class _Resolver:
             start, end, full = self.named[n]
             if position - end > _BODY_REACH:
                 break
-            inside = bisect.bisect_right(self.quoted, (start, len(self.text))) - 1
-            if (inside >= 0 and self.quoted[inside][1] >= end) or is_outlet_name(full, self.lex):
+            if self._in_quotation(start, end) or is_outlet_name(full, self.lex):
                 continue
             if full.count(" ") + 1 < NAME_WORDS and not self.roles_of.get(full):
                 continue
@@ -1532,18 +1532,33 @@ class _Resolver:
         (``Ukrenergo``, ``ДТЭК``), which names read as persons until told otherwise."""
         if not entity.is_person:
             return True
-        nouns = self.lex.body_nouns | self.lex.thing_nouns | self.lex.name_nouns
-        return not nouns.isdisjoint(entity.tokens) or (
+        return not self._body_words.isdisjoint(entity.tokens) or (
             len(entity.tokens) == 1 and not any(map(self._is_role_form, entity.roles))
         )
 
+    def _known_body(self, name: str) -> _Entity | None:
+        """The body by this printed name among the recent speakers, if any."""
+        folded = name.casefold()
+        return next(
+            (
+                candidate
+                for candidate in reversed(self.entities[-_REACH:])
+                if not candidate.is_person and candidate.name.casefold() == folded
+            ),
+            None,
+        )
+
+    def _in_quotation(self, start: int, end: int) -> bool:
+        """Whether the text from ``start`` to ``end`` stands inside a quotation."""
+        inside = bisect.bisect_right(self.quoted, (start, len(self.text))) - 1
+        return inside >= 0 and self.quoted[inside][1] >= end
+
     def _named_body(self, name: str) -> _Entity:
         """The body by this printed name among the speakers, or a new one."""
-        for candidate in reversed(self.entities[-_REACH:]):
-            if not candidate.is_person and candidate.name.casefold() == name.casefold():
-                return candidate
-        entity = _Entity(name, {_key(w) for w in name.split()}, set(), False)
-        self.entities.append(entity)
+        entity = self._known_body(name)
+        if entity is None:
+            entity = _Entity(name, {_key(w) for w in name.split()}, set(), False)
+            self.entities.append(entity)
         return entity
 
     def _of_kind(self, head: str, words: Iterable[str]) -> bool:
@@ -1699,8 +1714,7 @@ class _Resolver:
             start, end, full = self.named[n]
             if start <= after or position - end > _PRONOUN_REACH:
                 break
-            inside = bisect.bisect_right(self.quoted, (start, len(self.text))) - 1
-            if (inside >= 0 and self.quoted[inside][1] >= end) or is_outlet_name(full, self.lex):
+            if self._in_quotation(start, end) or is_outlet_name(full, self.lex):
                 continue
             roles = self.roles_of.get(full, set())
             if not (roles or self.role_phrase(n)):
@@ -1867,9 +1881,7 @@ def resolve_speakers(
     resolver = _Resolver(text, lexicon, ((d.span.start, d.span.end) for d in drafts))
     owners: list[_Entity | None] = []
     # "За словами X", "з посиланням на X": the name stands in an oblique case
-    oblique_cues = set(cue_table(lexicon).source_phrases) | {
-        tuple(phrase.casefold().split()) for phrase in lexicon.reference_phrases
-    }
+    oblique_cues = set(cue_table(lexicon).source_phrases) | set(_reference_phrases(lexicon))
     for draft in drafts:
         cue = draft.cue.of(text) if draft.cue is not None else ""
         oblique = tuple(cue.casefold().split()) in oblique_cues
