@@ -104,7 +104,7 @@ class FrameReader(SourceReader, ComplementReader):
         (a clause of its own may come before it); ``None`` elsewhere."""
         if self.lex.bare_noun_subjects or self.lex.verb_second or j - 1 < lo:
             return None
-        clause = max([lo] + [m + 1 for m in range(lo, j) if self.is_punct(m, ",;:")])
+        clause = self.clause_start(lo, j)
         k = clause
         while k < j and (
             self.t[k].kind in ("p", "q")
@@ -874,7 +874,7 @@ class FrameReader(SourceReader, ComplementReader):
             inherits = True  # "…, but mentioned that C": the same subject
             if self.lex.verbal_cues and j - 1 >= lo and self.t[j - 1].kind == "w":
                 # "Государь улыбнулся и сказал": the subject of the clause
-                clause = max([lo] + [m + 1 for m in range(lo, j) if self.is_punct(m, ",;:")])
+                clause = self.clause_start(lo, j)
                 source = self.subject_of(clause, j)
                 inherits = source is None
             else:
@@ -1137,7 +1137,7 @@ class FrameReader(SourceReader, ComplementReader):
         its speaker); ``X, C belirterek, …`` (an adverbial participle, the sentence's
         subject its speaker)."""
         last = phrase[-1]
-        start = next((m + 1 for m in range(i - 1, lo - 1, -1) if self.is_punct(m, ",;:")), lo)
+        start = self.clause_start(lo, i)
         if i > lo and self.t[i - 1].kind == "q":
             start = i - 1  # "“Q” dedi": the quotation alone
         quotation = next((m for m in range(i - 1, start - 1, -1) if self.t[m].kind == "q"), None)

@@ -340,6 +340,11 @@ class TokenReader:
         """The index of the first comma from ``k`` up to ``hi``; ``None`` if there is none."""
         return next((m for m in range(k, hi) if self.is_punct(m, ",")), None)
 
+    def clause_start(self, lo: int, j: int) -> int:
+        """The first token after the last comma, semicolon or colon before ``j``, from
+        ``lo`` on; ``lo`` if there is none."""
+        return next((m + 1 for m in range(j - 1, lo - 1, -1) if self.is_punct(m, ",;:")), lo)
+
     # -- auxiliaries, adjuncts and noun phrases ------------------------------------------
     def lower_word(self, m: int) -> bool:
         """Whether the token at ``m`` is a word in lower case."""
