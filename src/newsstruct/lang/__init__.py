@@ -1200,9 +1200,7 @@ def _by_alphabet(letters: Counter[str], alphabets: dict[str, frozenset[str]]) ->
 @functools.cache
 def _cyrillic_codes() -> frozenset[str]:
     """The lexicons whose function words are written in Cyrillic."""
-    return frozenset(
-        code for code in available() if any(_CYRILLIC.match(w) for w in get(code).stopwords)
-    )
+    return frozenset(_script_codes().get("CYRILLIC", ()))
 
 
 @functools.cache
