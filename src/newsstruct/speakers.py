@@ -303,6 +303,8 @@ def _placed_word_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
 
 
 _ROLE_ENDING = 3  # letters of ending two case forms of a role noun may differ in
+_OTHER_ENDING = 3  # letters of ending another case form of a place's name may have
+_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\p{Ll}++")
 
 
 @functools.lru_cache(maxsize=64)
@@ -458,6 +460,7 @@ class _Resolver:
         self._marked_found: list[tuple[int, str, str]] | None = None
         self._line_ends: dict[int, int] = {}
         self._placed_stems: frozenset[str] | None = None
+        self._stem_forms: dict[str, set[str]] | None = None
         # for :meth:`_is_body` and :meth:`_complement`: words that make a name a body's,
         # and the endings of an inflected word
         self._body_words = lexicon.body_nouns | lexicon.thing_nouns | lexicon.name_nouns
@@ -653,6 +656,10 @@ class _Resolver:
         key = _key(word)
         if key.endswith(self.lex.role_complement_endings or ("\0",)):
             return True
+        if key.endswith(self.lex.shared_complement_endings or ("\0",)):
+            # "Ministr Kennedy" names the minister; "Prezident Ukrajiny" ... "na
+            # Ukrajině" is of a place, printed in another case as well
+            return self._other_form_printed(key)
         if not key.endswith(self._case_endings):
             return False
         if self._placed_stems is None:
@@ -663,6 +670,18 @@ class _Resolver:
                 else (_key(m.group(1))[:-1] for m in pattern.finditer(self.text))
             )
         return any(key[:n] in self._placed_stems for n in (len(key) - 1, len(key) - 2))
+
+    def _other_form_printed(self, key: str) -> bool:
+        """Whether the article prints a capitalised word of ``key``'s stem (all but its
+        last letter) with another ending, up to :data:`_OTHER_ENDING` letters long:
+        ``Ukrajině`` for ``ukrajiny``; not ``Kennedyho`` for ``kennedy``."""
+        if self._stem_forms is None:
+            self._stem_forms = {}
+            for m in _CAPITALISED_WORD.finditer(self.text):
+                form = _key(m.group())
+                for n in range(1, _OTHER_ENDING + 1):
+                    self._stem_forms.setdefault(form[:-n], set()).add(form)
+        return any(not form.startswith(key) for form in self._stem_forms.get(key[:-1], ()))
 
     def _is_role(self, key: str) -> bool:
         # a compound whose last part is one too: "CDU-Chef", "ex-president", "Konzernchef"

@@ -86,6 +86,16 @@ CASES = [
         ],
         id="podle-pronoun-inside-the-clause",
     ),
+    pytest.param(
+        "Ministr Kennedy řekl, že dohoda platí.",
+        [("reported", "dohoda platí", "Kennedy", "řekl")],
+        id="role-and-surname-in-y",
+    ),
+    pytest.param(
+        "Prezident Ukrajiny řekl, že dohoda platí. Na Ukrajině se slaví.",
+        [("reported", "dohoda platí", "Prezident Ukrajiny", "řekl")],
+        id="role-of-place-genitive-printed-in-another-case",
+    ),
 ]
 
 

@@ -208,6 +208,16 @@ CASES = [
         [("reported", "rozmowy potrwają do piątku", "Rzecznik", "przekazał")],
         id="audience-before-complementizer",
     ),
+    pytest.param(
+        "Senator Murphy powiedział, że ustawa przejdzie.",
+        [("reported", "ustawa przejdzie", "Murphy", "powiedział")],
+        id="role-and-surname-in-y",
+    ),
+    pytest.param(
+        "Premier Kanady powiedział, że ustawa przejdzie. W Kanadzie trwa debata.",
+        [("reported", "ustawa przejdzie", "Premier Kanady", "powiedział")],
+        id="role-of-place-genitive-in-y-printed-in-another-case",
+    ),
 ]
 
 

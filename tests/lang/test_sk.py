@@ -48,6 +48,11 @@ CASES = [
         [],
         id="no-cue",
     ),
+    pytest.param(
+        "Minister Kennedy povedal, že dohoda platí.",
+        [("reported", "dohoda platí", "Kennedy", "povedal")],
+        id="role-and-surname-in-y",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

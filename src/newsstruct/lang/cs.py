@@ -554,7 +554,7 @@ LEXICON = Lexicon(
     pro_drop=True,
     bare_noun_subjects=True,
     complement_comma=True,
-    role_complement_endings=("ska", "cka", "y"),
+    shared_complement_endings=("ska", "cka", "y"),
     place_prepositions=frozenset({"v", "ve"}),
     prepositions=frozenset(
         {

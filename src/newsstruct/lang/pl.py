@@ -556,7 +556,8 @@ LEXICON = Lexicon(
     pro_drop=True,
     bare_noun_subjects=True,
     complement_comma=True,
-    role_complement_endings=("ji", "ii", "y"),
+    role_complement_endings=("ji", "ii"),
+    shared_complement_endings=("y",),
     place_prepositions=frozenset({"w", "we"}),
     prepositions=frozenset(
         {
