@@ -1013,6 +1013,23 @@ MIXED = [
         [("mixed", "Fares rose “sharply,”", "the harbour master", "according to")],
         id="comma-inside-the-marks-before-according-to",
     ),
+    pytest.param(
+        "The ferry, dubbed the “Silver Gull,” according to the operator, sails twice a day.",
+        [("reported", "sails twice a day", "the operator", "according to")],
+        id="name-given-in-marks-before-according-to-is-no-fragment",
+    ),
+    pytest.param(
+        "The tax, called the “Harbour Levy,” hurts small traders, the shop owners said.",
+        [
+            (
+                "reported",
+                "The tax, called the “Harbour Levy,” hurts small traders",
+                "the shop owners",
+                "said",
+            )
+        ],
+        id="name-given-in-marks-makes-no-clause-mixed",
+    ),
 ]
 
 

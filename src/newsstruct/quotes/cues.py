@@ -1778,7 +1778,14 @@ class FrameReader(SourceReader, ComplementReader):
             opener -= 1
         if opener > lo and self.is_punct(i - 1, ","):
             before = self.content_before(lo, i - 1)
-        elif self.lex.stops_inside_marks and i - 1 > lo and self.t[i - 1].comma:
+        elif (
+            self.lex.stops_inside_marks
+            and i - 1 > lo
+            and self.t[i - 1].comma
+            # but "The law, dubbed the “Freedom Act,” according to X, C": the comma
+            # closes the name's apposition
+            and not is_name_quotation(self.t, i - 1, self.lex)
+        ):
             before = self.content_before(lo, i)  # 'Taxes rose “sharply,” according to X'
         else:
             before = None

@@ -206,14 +206,18 @@ def is_name_quotation(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool
 
 
 def is_nickname(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
-    """Whether the quotation at ``i`` is a person's other name: after a word that gives
-    one (``known as “the Hammer,”``; :attr:`~newsstruct.lang.Lexicon.alias_openers`),
-    or a few words set inside a name (``Jo “the Hammer” Roe``), no words spoken."""
+    """Whether the quotation at ``i`` is another name of a person or a thing: after a
+    word that gives one (``known as “the Hammer,”``;
+    :attr:`~newsstruct.lang.Lexicon.alias_openers`), after a naming cue and a name's
+    article (``dubbed the “Freedom Act,”``), or a few words set inside a name (``Jo
+    “the Hammer” Roe``), no words spoken."""
     if not 0 < i < len(tokens) or tokens[i].kind != "q" or tokens[i - 1].kind != "w":
         return False
-    if any(
-        len(p) <= i and match_phrase(tokens, i - len(p), i, p) for p in cue_table(lexicon).aliases
-    ):
+    table = cue_table(lexicon)
+    if any(len(p) <= i and match_phrase(tokens, i - len(p), i, p) for p in table.aliases):
+        return True
+    named = i > 1 and tokens[i - 2].lower in table.naming  # "dubbed the “Freedom Act,”"
+    if named and tokens[i - 1].lower in lexicon.name_articles:
         return True
     return (
         tokens[i - 1].is_capitalised
