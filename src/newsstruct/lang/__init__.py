@@ -2,7 +2,7 @@
 
 Each supported language is one module in this package (``en.py``, …) that defines a
 single ``LEXICON``: data only, no functions.  Adding a language means adding one such
-module and naming it in :data:`MODULES`; no step of the pipeline changes.
+module: :data:`MODULES` finds it, and no step of the pipeline changes.
 
 >>> from newsstruct import lang
 >>> lang.get("en").code
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import pkgutil
 import threading
 import unicodedata
 from collections import Counter
@@ -40,29 +41,20 @@ __all__ = [
     "names_platform",
 ]
 
-#: The language modules shipped with newsstruct, by ISO 639-1 code.
-MODULES: dict[str, str] = {
-    "be": "newsstruct.lang.be",
-    "bg": "newsstruct.lang.bg",
-    "cs": "newsstruct.lang.cs",
-    "de": "newsstruct.lang.de",
-    "el": "newsstruct.lang.el",
-    "en": "newsstruct.lang.en",
-    "es": "newsstruct.lang.es",
-    "fr": "newsstruct.lang.fr",
-    "hr": "newsstruct.lang.hr",
-    "hu": "newsstruct.lang.hu",
-    "it": "newsstruct.lang.it",
-    "nl": "newsstruct.lang.nl",
-    "pl": "newsstruct.lang.pl",
-    "pt": "newsstruct.lang.pt",
-    "ro": "newsstruct.lang.ro",
-    "ru": "newsstruct.lang.ru",
-    "sk": "newsstruct.lang.sk",
-    "sr": "newsstruct.lang.sr",
-    "tr": "newsstruct.lang.tr",
-    "uk": "newsstruct.lang.uk",
-}
+
+def _shipped() -> dict[str, str]:
+    """The language modules of this package, by ISO 639-1 code: every module whose name
+    does not begin with an underscore (those are data the lexicons share)."""
+    return {
+        info.name: f"{__name__}.{info.name}"
+        for info in sorted(pkgutil.iter_modules(__path__), key=lambda info: info.name)
+        if not info.name.startswith("_")
+    }
+
+
+#: The language modules shipped with newsstruct, by ISO 639-1 code: each module of this
+#: package whose name does not begin with an underscore.
+MODULES: dict[str, str] = _shipped()
 
 
 def _frozen(items: Iterable[str]) -> frozenset[str]:

@@ -90,6 +90,7 @@ BUILTINS: tuple[str, ...] = tuple(
         "liga",
         "lusa",
         "meduza",
+        "mia",
         "mti",
         "pap",
         "rbc_ukraine",

@@ -406,6 +406,8 @@ class SourceReader(TokenReader):
                 i = closing + 1
         if i >= hi or self.word(i) in self.lex.time_words:
             return None
+        if self.word(i) in self.lex.complementizers and self.word(i) not in self.lex.determiners:
+            return None  # "за МИА изјави дека C": the content opens, no source
         if self.word(i) in self.lex.determiners and self.word(i) in self.lex.prepositions:
             i = self.after_named_addressee(i, hi)  # "disse a Lula o ministro": whom to
         if i >= hi or (
@@ -508,6 +510,8 @@ class SourceReader(TokenReader):
                 # "sagte Jo Roe der Deutschen Presse-Agentur": whom X told (but "der
                 # Chefredakteur der Zeitung": the role's outlet)
                 break
+            if k > i and w in self.lex.phrase_prepositions and self.closes_personal_name(k, i):
+                break  # "рече Ана Ристеска на прес-конференција": where, no part of the name
             if (
                 k > i
                 and w in self.lex.channel_prepositions
@@ -533,6 +537,26 @@ class SourceReader(TokenReader):
         while k > i and self.t[k - 1].kind == "p":
             k -= 1
         return (i, k) if k > i and self.is_noun_phrase((i, k)) else None
+
+    def closes_personal_name(self, k: int, i: int) -> bool:
+        """Whether the phrase preposition at ``k`` follows a person's name in the source
+        from ``i`` and comes before a lower-case word that is no role, article or
+        pronoun (``Ана Ристеска на прес-конференција``): the preposition opens an adjunct
+        of place or occasion.  A name with a noun of a body, an office or an outlet
+        (``Министерството за внатрешни работи``, ``Secretary of State``) goes on."""
+        if not (self.lower_word(k + 1) and self.word(k + 1) not in self.table.np_words):
+            return False
+        start = k
+        while start > i and self.t[start - 1].kind == "w" and self.t[start - 1].is_capitalised:
+            start -= 1
+        return start < k and not any(
+            w in self.table.np_words
+            or w in self.table.role_words
+            or w in self.lex.thing_nouns
+            or w in self.lex.media_words
+            or w in self.lex.body_nouns
+            for w in (self.word(m) for m in range(start, k))
+        )
 
     def phrase_complement(self, k: int, i: int) -> bool:
         """Whether the word at ``k`` is the object of a phrase preposition inside the
@@ -707,6 +731,8 @@ class SourceReader(TokenReader):
         """The speaker of ``“Q,” said this week in Kabul the UN envoy Jan Roe``: the words
         after the cue up to the end of the attribution, when they hold a name (or, where
         nouns go without articles, are few)."""
+        if self.word(k) in self.lex.complementizers and self.word(k) not in self.lex.determiners:
+            return None  # "за МИА изјави дека C": the content, no speaker
         end = k
         while end < hi and end - k < _MAX_TAIL:
             token = self.t[end]
