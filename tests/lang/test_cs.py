@@ -92,6 +92,11 @@ CASES = [
         id="role-and-surname-in-y",
     ),
     pytest.param(
+        "Premiér Slovenska uvedl, že dohoda platí.",
+        [("reported", "dohoda platí", "Premiér Slovenska", "uvedl")],
+        id="role-of-country-genitive-in-ska",
+    ),
+    pytest.param(
         "Prezident Ukrajiny řekl, že dohoda platí. Na Ukrajině se slaví.",
         [("reported", "dohoda platí", "Prezident Ukrajiny", "řekl")],
         id="role-of-place-genitive-printed-in-another-case",

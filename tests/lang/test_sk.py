@@ -53,6 +53,11 @@ CASES = [
         [("reported", "dohoda platí", "Kennedy", "povedal")],
         id="role-and-surname-in-y",
     ),
+    pytest.param(
+        "Premiér Maďarska povedal, že dohoda platí.",
+        [("reported", "dohoda platí", "Premiér Maďarska", "povedal")],
+        id="role-of-country-genitive-in-ska",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

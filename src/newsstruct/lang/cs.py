@@ -554,7 +554,8 @@ LEXICON = Lexicon(
     pro_drop=True,
     bare_noun_subjects=True,
     complement_comma=True,
-    shared_complement_endings=("ska", "cka", "y"),
+    role_complement_endings=("ska", "cka"),
+    shared_complement_endings=("y",),
     place_prepositions=frozenset({"v", "ve"}),
     prepositions=frozenset(
         {
