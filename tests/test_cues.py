@@ -1030,6 +1030,38 @@ MIXED = [
         ],
         id="name-given-in-marks-makes-no-clause-mixed",
     ),
+    pytest.param(
+        'The senator called the ferry plan "a costly mistake," linking to a report on fares.',
+        [("mixed", 'the ferry plan "a costly mistake,"', "The senator", "called")],
+        id="participle-phrase-after-quotation-and-comma-is-the-writers",
+    ),
+    pytest.param(
+        'The mayor said the ferry was "safe enough", which led to a row on the quay.',
+        [("mixed", 'the ferry was "safe enough"', "The mayor", "said")],
+        id="which-clause-after-quotation-and-comma-is-the-writers",
+    ),
+    pytest.param(
+        'The mayor called the fares "a scandal," an insult that the company denied.',
+        [("mixed", 'the fares "a scandal,"', "The mayor", "called")],
+        id="apposition-after-quotation-and-comma-is-the-writers",
+    ),
+    pytest.param(
+        'The mayor called the captain a "bad sailor," a "liar" and "lazy."',
+        [("mixed", 'the captain a "bad sailor," a "liar" and "lazy."', "The mayor", "called")],
+        id="list-of-quotations-goes-on-after-comma",
+    ),
+    pytest.param(
+        'The mayor said the ferry had "three problems," including the cost of fuel.',
+        [
+            (
+                "mixed",
+                'the ferry had "three problems," including the cost of fuel',
+                "The mayor",
+                "said",
+            )
+        ],
+        id="example-opener-after-quotation-and-comma-goes-on",
+    ),
 ]
 
 
@@ -1505,7 +1537,7 @@ def test_to_dict_quote_fields() -> None:
         ),
         pytest.param(
             "The mayor said, “It is time we fixed the pier,” pointing to the broken planks.",
-            [("direct", "It is time we fixed the pier,")],
+            [("direct", "It is time we fixed the pier,"), ("reported", "the broken planks")],
             id="quotation-closed-by-comma-inside-marks",
         ),
     ],

@@ -585,7 +585,8 @@ class ComplementReader(TokenReader):
                 or (
                     # "things “should be wrapped up by June,” adding …": the comma inside
                     # the marks ends the content as one after them would
-                    self.t[m - 1].comma and self.is_content_stop(m, hi)
+                    self.t[m - 1].comma
+                    and (self.is_content_stop(m, hi) or self.ends_after_quotation(m, hi))
                 )
                 or (
                     self.t[m].kind == "p"
@@ -600,6 +601,10 @@ class ComplementReader(TokenReader):
                                 or self.is_attribution_tail(m + 1, hi)
                                 or self.is_trailing_comment(m + 1, hi)
                                 or (infinitive and self.ends_infinitive(m + 1, hi))
+                                or (
+                                    self.t[m - 1].kind == "q"
+                                    and self.ends_after_quotation(m + 1, hi)
+                                )
                             )
                         )
                     )
@@ -663,6 +668,22 @@ class ComplementReader(TokenReader):
             return comma is None or self.word(comma + 1) not in self.lex.infinitive_markers
         return w in self.lex.conjunctions or (
             len(w) > 5 and w.endswith(self.lex.participle_endings)
+        )
+
+    def ends_after_quotation(self, k: int, hi: int) -> bool:
+        """Whether the words at ``k``, after a quotation and its comma, are the writer's
+        and end the content that the quotation closes: a participle phrase (``called him
+        “a hypocrite,” linking to a story``), a relative clause on a thing (``…, which
+        …``) or a comment of :meth:`is_trailing_comment` that quotes nothing, but no
+        example of the quoted words' noun (``…, including …``) and no next item of a
+        list of quotations (``called him a “liar,” a “bully” and “sick”``)."""
+        w = self.word(k)
+        if w in self.lex.example_openers:
+            return False
+        return (
+            (len(w) > 5 and w.endswith(self.lex.participle_endings))
+            or w in self.lex.thing_relatives
+            or (self.is_trailing_comment(k, hi) and not any(t.kind == "q" for t in self.t[k:hi]))
         )
 
     def is_content_stop(self, k: int, hi: int) -> bool:
