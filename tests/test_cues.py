@@ -1085,6 +1085,16 @@ DIRECT = [
         id="fronted-adjunct-before-X-said-quotation-is-no-piece",
     ),
     pytest.param(
+        "The captain replied calmly, with a shrug: “The ferry sails at noon.”",
+        [("direct", "The ferry sails at noon.", "The captain", "replied")],
+        id="adverb-and-prepositional-phrase-before-colon-and-quotation",
+    ),
+    pytest.param(
+        "The mayor wrote on Friday in a letter to the islanders: “We will not give up.”",
+        [("direct", "We will not give up.", "The mayor", "wrote")],
+        id="prepositional-phrases-before-colon-and-quotation",
+    ),
+    pytest.param(
         "“We will rebuild the harbour before winter,” the mayor said.",
         [("direct", "We will rebuild the harbour before winter,", "the mayor", "said")],
         id="Q-X-said",

@@ -76,6 +76,9 @@ class ComplementReader(TokenReader):
         if any(match_phrase(self.t, k, hi, phrase) for phrase in self.table.reference_phrases):
             return None  # "C, the agency reported citing X": the cue's source, no content
         i = self.addressee_end(k, hi, cue_words)
+        colon = self.adjuncts_to_quotation(i, hi)
+        if colon is not None:
+            return self._content_range(colon + 1, hi)
         if i < hi and (self.word(i) in self.lex.complementizers):
             return self._content_range(i + 1, hi)
         if i < hi and self.word(i) in self.lex.answer_words:
@@ -270,6 +273,30 @@ class ComplementReader(TokenReader):
             ):
                 return False
         return False
+
+    def adjuncts_to_quotation(self, k: int, hi: int) -> int | None:
+        """The colon before a quotation that only adverbs and prepositional phrases
+        separate from a cue at ``k`` (``responded pointedly, with a smile: “Q”``): the
+        quotation is the content, none of the adjuncts' words."""
+        m, after_preposition = k, 0
+        while m < hi and m - k < ADJUNCT_REACH:
+            token = self.t[m]
+            w = self.word(m)
+            if token.kind == "p":
+                if token.text == ":":
+                    return m if m > k and m + 1 < hi and self.t[m + 1].kind == "q" else None
+                if token.text != ",":
+                    return None
+            elif w in self.lex.prepositions:
+                after_preposition = _PREPOSITION_PHRASE
+            elif not (self.is_adverb(m) or w in self.lex.time_words or after_preposition > 0) or (
+                w in self.table.verbs and not self.is_adverb(m)
+            ):
+                return None
+            else:
+                after_preposition = max(0, after_preposition - 1)
+            m += 1
+        return None
 
     def colon_after(self, k: int, hi: int) -> int | None:
         """The colon that closes a cue at ``k``, after at most a few words of its own
