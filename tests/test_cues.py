@@ -989,6 +989,16 @@ MIXED = [
         id="called-X-Y-more",
     ),
     pytest.param(
+        'The senator described the ferry plan as "a crazy scheme" during a stop in Eastport.',
+        [("mixed", 'the ferry plan as "a crazy scheme"', "The senator", "described")],
+        id="described-X-as-Y-then-an-adjunct-of-the-cue",
+    ),
+    pytest.param(
+        'The senator defended the harbour master as a "very decent man" Tuesday, after a row.',
+        [("mixed", 'the harbour master as a "very decent man"', "The senator", "defended")],
+        id="object-with-quotation-then-a-time-word",
+    ),
+    pytest.param(
         "The senator called the plan a waste of money.",
         [("reported", "the plan a waste of money", "The senator", "called")],
         id="called-X-Y-without-marks",

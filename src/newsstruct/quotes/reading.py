@@ -670,13 +670,16 @@ class TokenReader:
         """The end of a noun-phrase content from ``k``: before an adjunct of the cue's
         clause (``at a rally``, ``during the debate``, ``on Monday``, ``this week``), a
         second predicate (``and challenged her``) or a comma (``…, calling it``),
-        unless a quotation or a clause of its own (``that``) comes first.  In a
-        ``subject`` (``his attacks on Roe have hurt him``) it ends before a finite
+        unless a clause of its own (``that``) comes first; a quotation in the noun
+        phrase is part of it (``called it “a trap” at a rally``: ``it “a trap”``).
+        In a ``subject`` (``his attacks on Roe have hurt him``) it ends before a finite
         auxiliary too."""
         for m in range(k + 1, hi):
             token = self.t[m]
-            if token.kind == "q" or self.word(m) in self.lex.complementizers:
+            if self.word(m) in self.lex.complementizers:
                 return hi
+            if token.kind == "q":
+                continue  # a quotation does not end the phrase, nor run it to ``hi``
             if token.kind != "w":
                 if (
                     token.kind == "p"
