@@ -78,7 +78,8 @@ class ComplementReader(TokenReader):
         i = self.addressee_end(k, hi, cue_words)
         colon = self.adjuncts_to_quotation(i, hi)
         if colon is not None:
-            return self._content_range(colon + 1, hi)
+            # a few words before the colon: the cue's colon frame ("said warmly: “Q”")
+            return None if self.colon_after(k, hi) else self._content_range(colon + 1, hi)
         if i < hi and (self.word(i) in self.lex.complementizers):
             return self._content_range(i + 1, hi)
         if i < hi and self.word(i) in self.lex.answer_words:
