@@ -952,6 +952,24 @@ REPORTED = [
         [("reported", "too many ferries are late", "The harbour master", "says")],
         id="degree-adverb-and-quantifier-open-clause",
     ),
+    pytest.param(
+        "Passengers who have criticized the ferry company said on Monday that the fares were "
+        "too high.",
+        [
+            ("reported", "the ferry company", "Passengers", "criticized"),
+            ("reported", "the fares were too high", "Passengers", "said"),
+        ],
+        id="main-cue-after-relative-clause-ends-its-object-and-has-its-subject",
+    ),
+    pytest.param(
+        "The ferry would not only carry cars across the bay, the mayor said, but also "
+        "the bikes of commuters.",
+        [
+            ("reported", "The ferry would not only carry cars across the bay", "the mayor", "said"),
+            ("reported", "but also the bikes of commuters", "the mayor", "said"),
+        ],
+        id="conjunction-after-interrupting-cue-goes-on-with-unmarked-content",
+    ),
 ]
 
 

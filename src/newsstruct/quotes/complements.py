@@ -904,9 +904,13 @@ class ComplementReader(TokenReader):
             n += 1
         return n
 
-    def rest_after_comma(self, k: int, hi: int) -> tuple[int, int] | None:
+    def rest_after_comma(
+        self, k: int, hi: int, *, conjoined: bool = False
+    ) -> tuple[int, int] | None:
         """For ``C1, X said, C2``: C2, when the cue is followed by a comma (in a
-        verb-second language also a dash) and words."""
+        verb-second language also a dash) and words.  A C2 that opens with a conjunction
+        goes on with the speaker's words only after an unmarked C1 (``conjoined``: ``C1,
+        X said, but C2``); after a quotation it is the writer's clause."""
         m = k
         while m < hi and self.t[m].kind == "w" and self.word(m) in self.lex.time_words:
             m += 1
@@ -921,7 +925,7 @@ class ComplementReader(TokenReader):
         if m + 1 < hi and self.is_punct(m, marks) and self.t[m + 1].kind == "w":
             if self.cue_at(m + 1, hi) is not None:
                 return None  # "…, the official said, adding that C": the participle's
-            if self.word(m + 1) in self.lex.conjunctions:
+            if self.word(m + 1) in self.lex.conjunctions and not conjoined:
                 return None  # "“Q,” she said, but he was leaving": the writer's clause
             return self._content_range(m + 1, hi, min_words=3)
         return None

@@ -212,6 +212,18 @@ class FrameReader(SourceReader, ComplementReader):
             k += 1
         return k < hi and self.t[k].kind == "q"
 
+    def relative_subject(self, source: tuple[int, int], lo: int) -> tuple[int, int] | None:
+        """The subject of a cue whose words before it are the object of a relative
+        clause's verb (``Voters who praised the mayor said C``: not ``the mayor`` but
+        ``Voters``), or ``None`` where no relative clause ends before the cue."""
+        m = self.skip_auxiliaries(source[0] - 1, lo)
+        if m < lo or self.word(m) not in self.table.verbs:
+            return None
+        m = self.skip_auxiliaries(m - 1, lo)
+        if m <= lo or self.word(m) not in self.lex.relative_pronouns:
+            return None
+        return self._antecedent(m - 1, lo)
+
     def subject_before_adjunct(self, j: int, lo: int) -> tuple[int, int] | None:
         """``The governor, a Republican, on Friday said C``: the subject before an
         apposition and a short adjunct that ends at ``j``, right before the cue."""
@@ -814,7 +826,11 @@ class FrameReader(SourceReader, ComplementReader):
             ):
                 comma = j if self.t[j].kind == "p" else j + 1
                 content = self.content_before(lo, comma)
-                rest = self.rest_after_comma(max(after[1], k), hi)
+                rest = self.rest_after_comma(
+                    max(after[1], k),
+                    hi,
+                    conjoined=content is not None and not self.quotes_in(content),
+                )
                 if any(self.word(m) in self.lex.clause_openers for m in range(j + 1, i)):
                     rest = None  # "C, о чем заявил X, связав …": a relative clause, no C2
                 # where articles mark noun phrases and the verb need not come second, what
@@ -924,6 +940,8 @@ class FrameReader(SourceReader, ComplementReader):
                 framed = self.as_frame(i, k, source[0] - 1, lo, hi, unit, source)
                 if framed is not None:
                     return framed, width
+            elif source is not None:
+                source = self.relative_subject(source, lo) or source
             if (
                 source is None
                 and self.t[j].kind == "w"
@@ -1105,7 +1123,7 @@ class FrameReader(SourceReader, ComplementReader):
                 return Frame((i, k), (split, source[1]), (source[0], split), "before", unit), width
             if before >= lo and (self.is_punct(before, ",—–-") or self.t[before].kind == "q"):
                 comma = before if self.t[before].kind == "p" else before + 1
-                rest = self.rest_after_comma(k, hi)
+                rest = self.rest_after_comma(k, hi, conjoined=not self.quotes_in((lo, comma)))
                 if (
                     rest is not None
                     and self.lex.verbal_cues

@@ -695,6 +695,7 @@ class TokenReader:
             if (
                 w in self.lex.object_adjuncts
                 or (subject and w in self.lex.finite_auxiliaries)
+                or self.main_cue_after_object(m, hi)
                 or (w in self.lex.conjunctions and self.is_predicate(m + 1, hi))
                 or w in self.lex.time_words
                 or (
@@ -704,6 +705,31 @@ class TokenReader:
             ):
                 return m
         return hi
+
+    def main_cue_after_object(self, m: int, hi: int) -> bool:
+        """Whether the word at ``m``, inside a noun-phrase content, is the cue verb of the
+        main clause with its own complement clause (``Voters who praised the mayor said
+        that C``): the object of the verb in the relative clause ends before it."""
+        w, before = self.word(m), self.word(m - 1)
+        if (
+            not self.is_predicate(m, hi)
+            or w not in self.table.verbs
+            or w.endswith(self.lex.participle_endings)  # "for reporting that C"
+            or w.endswith(self.lex.plural_endings)  # "sparking fears that C": a noun
+            or self.t[m - 1].kind != "w"
+            # "a report that", "his claim that", "to argue that": no finite verb
+            or before in self.lex.determiners
+            or before in self.lex.possessive_determiners
+            or before in self.lex.prepositions
+            or before in self.lex.infinitive_markers
+        ):
+            return False
+        n = m + 1
+        while n < hi and n - m <= _ADJUNCT_WORDS and self.t[n].kind == "w":
+            if self.word(n) in self.lex.complementizers:
+                return True
+            n += 1
+        return False
 
     def in_subordinate_clause(self, k: int) -> bool:
         """Whether the cue that ends before ``k`` stands in a verb-final clause that a
