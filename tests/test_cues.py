@@ -970,6 +970,29 @@ REPORTED = [
         ],
         id="conjunction-after-interrupting-cue-goes-on-with-unmarked-content",
     ),
+    pytest.param(
+        "The ferry line, which the council says carries 2,000 passengers a day, will close in May.",
+        [
+            ("reported", "which", "the council", "says"),
+            ("reported", "carries 2,000 passengers a day", "the council", "says"),
+        ],
+        id="gap-predicate-after-relative-cue-opens-with-a-present-verb",
+    ),
+    pytest.param(
+        "He thanked the captain, who he says saved the ship.",
+        [("reported", "saved the ship", "he", "says")],
+        id="gap-predicate-after-who-and-a-cue-with-its-own-subject",
+    ),
+    pytest.param(
+        "He is one of the skippers who officials say is linked to the smuggling ring.",
+        [("reported", "is linked to the smuggling ring", "officials", "say")],
+        id="subject-of-a-gap-cue-starts-after-the-relative-pronoun",
+    ),
+    pytest.param(
+        "Those who backed the plan said that the ferry was safe.",
+        [("reported", "the ferry was safe", "Those who backed the plan", "said")],
+        id="relative-clause-with-its-own-verb-stays-in-the-subject",
+    ),
 ]
 
 

@@ -33,6 +33,7 @@ _KEPT_AT_END = regex.compile(r"[)”’\"'»%‰‱°℃℉\p{Sc}]")
 _COLON_REACH = 3
 _CONTROL_REACH = 5  # words between a control cue and its infinitive ("призвал X Y сделать")
 _PREPOSITION_PHRASE = 4  # words after a preposition between a cue and "that"
+_SHORT_WORD = 3  # letters of a function word with a verb's ending ("has", "was", "his")
 _BARE_SUBJECT_WORDS = (
     3  # words of a subject with no determiner before its verb ("legal experts had")
 )
@@ -350,11 +351,15 @@ class ComplementReader(TokenReader):
             m += 1
         return None
 
-    def gap_predicate(self, k: int, hi: int, relative: bool) -> tuple[int, int] | None:
+    def gap_predicate(
+        self, k: int, hi: int, relative: bool, *, finite: bool = False
+    ) -> tuple[int, int] | None:
         """After ``which X said``: a predicate without its subject (``could help him``,
         ``discriminated against them``), up to the next comma.  After a pronoun that
         stands for the subject or object (``relative``), also the description of a
-        naming cue (``which X described as his home``)."""
+        naming cue (``which X described as his home``); after a relative pronoun
+        (``finite``), also a finite verb of its own (``which they say left a gap``,
+        ``which X says includes C``)."""
         if k >= hi:
             return None
         w = self.word(k)
@@ -365,6 +370,20 @@ class ComplementReader(TokenReader):
                 w not in self.table.verbs
                 and not self.t[k].is_capitalised
                 and any(w.endswith(suffix) for suffix in self.lex.past_suffixes)
+            )
+            # "which they say left a vacuum", "which the campaign says includes C"
+            or (finite and w in self.lex.finite_verbs)
+            or (
+                finite
+                and not self.t[k].is_capitalised
+                and w.endswith(self.lex.plural_endings)
+                and not w.endswith(self.lex.singular_endings)
+                and w not in self.table.np_words
+                and w not in self.lex.prepositions
+                and w not in self.lex.as_words
+                and len(w) > _SHORT_WORD
+                and k + 1 < hi
+                and self.t[k + 1].kind == "w"
             )
         ):
             return None

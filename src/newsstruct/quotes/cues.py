@@ -212,6 +212,27 @@ class FrameReader(SourceReader, ComplementReader):
             k += 1
         return k < hi and self.t[k].kind == "q"
 
+    def after_relative_pronoun(self, source: tuple[int, int]) -> tuple[int, int]:
+        """The words of a source after a relative pronoun inside it (``the hackers who
+        officials say …``: ``officials``), where the pronoun is no article too and no
+        verb follows it; the source itself elsewhere."""
+        inner = next(
+            (
+                m
+                for m in range(source[1] - 2, source[0], -1)
+                if self.word(m) in self.lex.relative_pronouns
+                and self.word(m) not in self.lex.determiners
+            ),
+            None,
+        )
+        if inner is None or (
+            self.is_predicate(inner + 1, source[1])
+            or self.word(inner + 1) in self.lex.finite_verbs
+            or self.word(inner + 1) in self.lex.auxiliaries
+        ):
+            return source  # "those who named a candidate said": the clause is the subject's
+        return (inner + 1, source[1])
+
     def relative_subject(self, source: tuple[int, int], lo: int) -> tuple[int, int] | None:
         """The subject of a cue whose words before it are the object of a relative
         clause's verb (``Voters who praised the mayor said C``: not ``the mayor`` but
@@ -898,11 +919,15 @@ class FrameReader(SourceReader, ComplementReader):
                 inherits = source is None
         elif j >= lo and (self.t[j].kind == "w" or self.is_punct(j, ").’'%")):
             source = self.source_before(j, lo)
+            if source is not None:
+                source = self.after_relative_pronoun(source)
             if (
                 source is not None
                 and (
                     self.word(source[0] - 1) in self.lex.question_words
                     or self.word(source[0] - 1) in self.lex.complementizers
+                    # "the moderator, who he claims has been unfair"
+                    or self.word(source[0] - 1) in self.lex.relative_pronouns
                 )
                 and (source[0] - 1 >= lo)
                 and not self.opens_clause(self.addressee_end(k, hi, phrase), hi)
@@ -913,7 +938,13 @@ class FrameReader(SourceReader, ComplementReader):
                 # "when Smith said she would run", the cue's clause is there
                 pronoun = source[0] - 1
                 relative = self.word(pronoun) in self.lex.gap_pronouns
-                predicate = self.gap_predicate(k, hi, relative)
+                # "which they say left", but "what she believes remains a mystery": the
+                # question is the subject of the clause after it, no predicate of the cue
+                finite = (
+                    self.word(pronoun) in self.lex.relative_pronouns
+                    or self.word(pronoun) in self.lex.thing_relatives
+                )
+                predicate = self.gap_predicate(k, hi, relative, finite=finite)
                 # "which officials said was true": the pronoun is the content's first
                 # fragment, the predicate its second; "which the mayor denies": the
                 # pronoun is the whole content
