@@ -616,6 +616,12 @@ CASES = [
         ["the harbour authority", "the ministry"],
         id="the-author-of-a-statement-speaks-not-the-statement",
     ),
+    pytest.param(
+        "The pier opened on Monday.\n\n“The ferry must run all winter,” the Eastport "
+        "senator and Green Party candidate said in a statement.",
+        ["the Eastport senator and Green Party candidate"],
+        id="two-roles-under-one-article-are-one-speaker",
+    ),
 ]
 
 

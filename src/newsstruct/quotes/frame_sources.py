@@ -256,7 +256,36 @@ class SourceReader(TokenReader):
                 name -= 1
             if name < start - 1:
                 return (name, start - 1)
+        shared = self.shared_determiner(k, (start, end), lo)
+        if shared is not None:
+            return shared
         return self.joins_names((start, self.without_tail(start, end)), lo)
+
+    def shared_determiner(self, k: int, source: tuple[int, int], lo: int) -> tuple[int, int] | None:
+        """Two roles of one person under one determiner, joined by the conjunction at
+        ``k`` (``the Ohio senator and Republican presidential candidate said``): the
+        whole phrase, where ``source`` is the second role, without a determiner or a
+        name of its own; ``None`` elsewhere (``the governor and the mayor``)."""
+        start, end = source
+        if not (
+            k + 1 == start
+            and k - 1 >= lo
+            and self.word(k) in self.lex.list_conjunctions
+            and self.is_role(end - 1)
+            and self.word(start) not in self.lex.determiners
+            and not self.is_name(start, end)
+            and all(t.kind == "w" for t in self.t[start:end])
+        ):
+            return None
+        first = self.source_before(k - 1, lo)
+        if (
+            first is None
+            or first[1] != k
+            or self.word(first[0]) not in self.lex.determiners
+            or not self.is_role(k - 1)
+        ):
+            return None
+        return (first[0], end)
 
     def agent_participle(self, m: int, hi: int) -> bool:
         """Whether token ``m`` is a participle of a passive with its agent after it
