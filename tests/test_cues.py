@@ -1378,6 +1378,15 @@ DIRECT = [
         [("direct", "Fares will rise in June,", "the email", "reads")],
         id="read-inverted-before-the-text",
     ),
+    pytest.param(
+        "The pier opened on Monday.\n\n“We are not afraid of the sea,” Jo Roe, 66, said on "
+        "Harbour Talk. “Most sailors agree with us.”",
+        [
+            ("direct", "We are not afraid of the sea,", "Jo Roe", "said"),
+            ("direct", "Most sailors agree with us.", "Jo Roe", "said"),
+        ],
+        id="the-name-signing-a-quotation-speaks-not-the-show-after-the-cue",
+    ),
 ]
 
 

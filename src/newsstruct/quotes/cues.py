@@ -751,6 +751,9 @@ class FrameReader(SourceReader, ComplementReader):
                     # "“Q,” Jo Roe, a doctor, told the Planet.": the addressee, no source
                     # (a verb-second language inverts any cue: "C, sagten die Radikalen")
                     or (phrase[0] in self.lex.object_cue_verbs and not self.lex.verb_second)
+                    # "“Q,” Jo Roe, 66, said on Morning Talk.": the name that signs the
+                    # quotation speaks; a name after the cue is the show's
+                    or self.quotation_before(described[0], lo)
                 )
             )
         ):
