@@ -44,6 +44,11 @@ REPORTED = [
         id="sentence-adverb-between-conjunction-and-cue",
     ),
     pytest.param(
+        "The ferry will stop at Eastport, as first announced by the harbour master on Monday.",
+        [("reported", "The ferry will stop at Eastport", "the harbour master", "announced")],
+        id="the-agent-of-as-reported-by-speaks",
+    ),
+    pytest.param(
         "The mayor insisted that the ferry was “safe enough for everyone,” adding that the "
         "bridge would close in May.",
         [

@@ -921,6 +921,16 @@ class FrameReader(SourceReader, ComplementReader):
                 source = self.coordinated_subject(lo, j)
                 inherits = source is None
         elif j >= lo and (self.t[j].kind == "w" or self.is_punct(j, ").’'%")):
+            if (
+                self.word(j) in self.lex.as_words
+                and self.word(k) in self.lex.passive_agent_prepositions
+                and k + 1 < hi
+            ):
+                # "C, as first reported by the Planet": the passive's agent speaks
+                agent = self.source_after(k + 1, hi)
+                framed = self.as_frame(i, k, j, lo, hi, unit, agent) if agent else None
+                if framed is not None:
+                    return framed, width
             source = self.source_before(j, lo)
             if source is not None:
                 source = self.after_relative_pronoun(source)
