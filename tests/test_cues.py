@@ -49,6 +49,16 @@ REPORTED = [
         id="the-agent-of-as-reported-by-speaks",
     ),
     pytest.param(
+        "The harbour board less than two weeks ago said that the ferry would stop at "
+        "Eastport.\n\nJo Roe, the board's chairman, this past week announced a new "
+        "timetable for the winter.",
+        [
+            ("reported", "the ferry would stop at Eastport", "The harbour board", "said"),
+            ("reported", "a new timetable for the winter", "Jo Roe", "announced"),
+        ],
+        id="a-phrase-of-time-between-subject-and-cue-is-no-source",
+    ),
+    pytest.param(
         "The mayor insisted that the ferry was “safe enough for everyone,” adding that the "
         "bridge would close in May.",
         [

@@ -570,6 +570,13 @@ class Lexicon:
     part of the source, and the agent does not speak."""
     time_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words of time that may follow a cue (``said Monday that``)."""
+    time_phrase_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that make a longer phrase of time with :attr:`time_words` and
+    :attr:`time_phrase_ends` (``this past week``, ``less than two weeks ago``): between
+    a subject and its cue the phrase is no part of the subject (``the ministry two
+    weeks ago said``)."""
+    time_phrase_ends: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that end a phrase of time as a word of time does (``ago``, ``weeks``)."""
     role_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns for people by office or role (``spokesman``, ``minister``, ``senator``)."""
     role_heads: tuple[str, ...] = ()

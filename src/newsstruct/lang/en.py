@@ -1056,6 +1056,29 @@ LEXICON = Lexicon(
             "privately",
         }
     ),
+    time_phrase_ends=frozenset({"ago", "hours", "days", "weeks", "months", "years"}),
+    time_phrase_words=frozenset(
+        {
+            "this",
+            "past",
+            "less",
+            "more",
+            "than",
+            "about",
+            "nearly",
+            "almost",
+            "just",
+            "only",
+            "a",
+            "few",
+            "several",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+        }
+    ),
     contrast_words=frozenset({"another", "other"}),
     indefinites=frozenset({"a", "an", "one", "some", "several", "many", "two", "three"}),
     body_nouns=frozenset(

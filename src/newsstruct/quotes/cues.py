@@ -672,7 +672,7 @@ class FrameReader(SourceReader, ComplementReader):
             and self.noun_phrase_before(i, lo)
         ):
             return None, width  # "voters in swing states, such as Ohio": a noun
-        j = self.skip_auxiliaries(i - 1, lo)
+        j = self.before_time_phrase(self.skip_auxiliaries(i - 1, lo), lo)
         if self.lex.verbal_cues:
             j = self.skip_adjunct_phrase(j, lo)
         if (

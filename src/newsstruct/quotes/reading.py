@@ -433,6 +433,32 @@ class TokenReader:
             break
         return j
 
+    def before_time_phrase(self, j: int, lo: int) -> int:
+        """The last token before a phrase of time that ends at ``j`` and needs
+        :attr:`Lexicon.time_phrase_words` (``Jo Roe this past week announced``, ``the
+        ministry less than two weeks ago said``), where a word or a comma comes before
+        it (not a preposition: ``on Friday`` is read with its subject); ``j`` elsewhere."""
+        end = self.word(j)
+        if end not in self.lex.time_words and end not in self.lex.time_phrase_ends:
+            return j
+        m = j - 1
+        longer = False
+        while m >= lo and self.t[m].kind == "w":
+            w = self.t[m].lower
+            if w in self.lex.time_phrase_words or w in self.lex.time_phrase_ends:
+                longer = True
+            elif w not in self.lex.time_words:
+                break
+            m -= 1
+        if (
+            not longer
+            or m < lo
+            or self.word(m) in self.lex.prepositions
+            or not (self.t[m].kind == "w" or self.is_punct(m, ","))
+        ):
+            return j
+        return m
+
     def skip_adjuncts(self, k: int, hi: int) -> int:
         """Move right over adverbs, words of time and short prepositional phrases
         (``в понедельник``, ``на брифинге``); return the index of the first token after."""
