@@ -265,6 +265,16 @@ REPORTED = [
         id="told-an-addressee-then-a-clause-without-that",
     ),
     pytest.param(
+        "The mayor told reporters the owner of the ferry line had sold it.",
+        [("reported", "the owner of the ferry line had sold it", "The mayor", "told reporters")],
+        id="told-reporters-then-a-subject-with-of-the",
+    ),
+    pytest.param(
+        "The mayor told the head of the port the ferry had sold out.",
+        [("reported", "the ferry had sold out", "The mayor", "told")],
+        id="told-an-addressee-with-of-the-then-a-clause",
+    ),
+    pytest.param(
         "The mayor warned that the bridge could close again in winter.",
         [("reported", "the bridge could close again in winter", "The mayor", "warned")],
         id="warned",

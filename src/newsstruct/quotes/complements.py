@@ -451,6 +451,7 @@ class ComplementReader(TokenReader):
                 m += 1
             return m
         m, open_phrase = k, False
+        phrase = k  # where the noun phrase at m opens: its determiner's, before "of the"
         while m < hi and m - k < MAX_SOURCE:
             token = self.t[m]
             w = self.word(m)
@@ -478,12 +479,18 @@ class ComplementReader(TokenReader):
                 and w not in self.lex.phrase_prepositions
             ):
                 break  # "asked the senator about …", "asked Smith whether …", "told aides as"
+            if w in self.lex.determiners and self.word(m - 1) not in self.lex.phrase_prepositions:
+                phrase = m
             if (
                 (m > k or len(cue_words) > 1)  # "told reporters" is one cue
                 and w in self.lex.determiners
                 and self.bare_subject_at(m + 1, hi)
             ):
-                break  # "told reporters the city was …": a clause's subject opens
+                # "told reporters the city was …": a clause's subject opens, with the
+                # phrase it ends ("the head of the agency had …")
+                if phrase > k or len(cue_words) > 1:
+                    m = phrase
+                break
             if w in self.lex.determiners:
                 open_phrase = True
             elif not (
