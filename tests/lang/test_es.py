@@ -215,6 +215,16 @@ CASES = [
         id="gerund-adds-content",
     ),
     pytest.param(
+        "La alcaldesa visitó el puerto el martes, añadiendo nuevas grúas al muelle.",
+        [],
+        id="gerund-with-a-noun-phrase-object-reports-nothing",
+    ),
+    pytest.param(
+        "La alcaldesa añadió dos grúas al muelle.",
+        [],
+        id="add-with-a-noun-phrase-object-reports-nothing",
+    ),
+    pytest.param(
         "El puerto reabrirá en mayo, dijo en Vigo durante una visita.",
         [("reported", "El puerto reabrirá en mayo", None, "dijo")],
         id="adjunct-after-cue-names-no-one",

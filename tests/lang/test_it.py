@@ -229,6 +229,11 @@ CASES = [
         id="gerund-adds-content",
     ),
     pytest.param(
+        "La sindaca ha visitato il porto martedì, aggiungendo nuove gru al molo.",
+        [],
+        id="gerund-with-a-noun-phrase-object-reports-nothing",
+    ),
+    pytest.param(
         "Secondo quanto riferito dal comando dei vigili, la strada riaprirà lunedì.",
         [
             (

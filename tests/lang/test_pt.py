@@ -164,6 +164,11 @@ CASES = [
         id="gerund-adds-content",
     ),
     pytest.param(
+        "A prefeita visitou o porto na terça-feira, acrescentando novos guindastes ao cais.",
+        [],
+        id="gerund-with-a-noun-phrase-object-reports-nothing",
+    ),
+    pytest.param(
         "Em nota, a entidade declarou que o museu vai reabrir.",
         [("reported", "o museu vai reabrir", "a entidade", "declarou")],
         id="article-that-is-a-preposition-opens-the-subject",

@@ -551,6 +551,30 @@ LEXICON = Lexicon(
     reference_phrases=("citando a", "citando"),
     as_words=frozenset({"como"}),
     pro_drop=True,
+    # "añadiendo que C" reports; "añadiendo detalles al plan" is no speech: to add is
+    # also to put in
+    clause_cues=frozenset(
+        {
+            "agrega",
+            "agregaba",
+            "agregado",
+            "agregan",
+            "agregando",
+            "agregar",
+            "agregaron",
+            "agrego",
+            "agregó",
+            "añade",
+            "añaden",
+            "añadido",
+            "añadiendo",
+            "añadieron",
+            "añadir",
+            "añadió",
+            "añado",
+            "añadía",
+        }
+    ),
     # "Cabe recordar que C", "Hay que destacar que C": an infinitive with no subject is
     # the writer's reminder, no one's words
     impersonal_cues=frozenset(

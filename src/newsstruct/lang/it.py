@@ -520,6 +520,21 @@ LEXICON = Lexicon(
     reference_phrases=("citando",),
     as_words=frozenset({"come"}),
     pro_drop=True,
+    # "aggiungendo che C" reports; "aggiungendo dettagli al piano" is no speech: to add
+    # is also to put in
+    clause_cues=frozenset(
+        {
+            "aggiunge",
+            "aggiungendo",
+            "aggiungere",
+            "aggiungeva",
+            "aggiungo",
+            "aggiungono",
+            "aggiunse",
+            "aggiunsero",
+            "aggiunto",
+        }
+    ),
     proclitic_objects=True,
     prepositions=frozenset(
         {

@@ -497,6 +497,21 @@ LEXICON = Lexicon(
     reference_phrases=("citando",),
     as_words=frozenset({"como"}),
     pro_drop=True,
+    # "acrescentando que C" reports; "acrescentando detalhes ao plano" is no speech: to
+    # add is also to put in
+    clause_cues=frozenset(
+        {
+            "acrescenta",
+            "acrescentado",
+            "acrescentam",
+            "acrescentando",
+            "acrescentar",
+            "acrescentaram",
+            "acrescentava",
+            "acrescento",
+            "acrescentou",
+        }
+    ),
     proclitic_objects=True,
     prepositions=frozenset(
         {
