@@ -245,6 +245,11 @@ CASES = [
         ],
         id="adverb-and-comma-before-a-cue-without-subject",
     ),
+    pytest.param(
+        "Además, dijo la alcaldesa, el puerto reabrirá en mayo.",
+        [("reported", "el puerto reabrirá en mayo", "la alcaldesa", "dijo")],
+        id="adverb-then-parenthetical-cue-and-source",
+    ),
 ]
 
 

@@ -269,6 +269,11 @@ CASES = [
         [("direct", "Le budget sera tenu", "l'adjointe", "explique")],
         id="elided-role-after-cue",
     ),
+    pytest.param(
+        "En outre, a dit la maire, le port rouvrira en mai.",
+        [("reported", "le port rouvrira en mai", "la maire", "a dit")],
+        id="adverb-then-parenthetical-cue-and-source",
+    ),
 ]
 
 

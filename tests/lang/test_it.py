@@ -245,6 +245,11 @@ CASES = [
         ],
         id="secondo-quanto-riferito-da",
     ),
+    pytest.param(
+        "Inoltre, ha detto la sindaca, il porto riaprirà a maggio.",
+        [("reported", "il porto riaprirà a maggio", "la sindaca", "ha detto")],
+        id="adverb-then-parenthetical-cue-and-source",
+    ),
 ]
 
 

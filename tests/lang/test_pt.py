@@ -184,6 +184,11 @@ CASES = [
         ],
         id="autarca-is-the-presidente-da-camara",
     ),
+    pytest.param(
+        "Além disso, disse o prefeito, o porto vai reabrir em maio.",
+        [("reported", "o porto vai reabrir em maio", "o prefeito", "disse")],
+        id="adverb-then-parenthetical-cue-and-source",
+    ),
 ]
 
 

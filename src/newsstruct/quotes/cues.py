@@ -54,6 +54,7 @@ __all__ = [
 ]
 
 _MIN_CLAUSE_WORDS = 4
+_OPENER_WORDS = 2  # an adverb before a parenthetical cue ("En outre, a dit X, C")
 _UNMARKED_SOURCE_WORDS = 7  # words of a source with no comma after it (Polish "Według X C")
 _MIN_NAMING_WORDS = 3
 _MAX_SIGNATURE = 30  # tokens between a quotation and the cue of its signature
@@ -679,11 +680,10 @@ class FrameReader(SourceReader, ComplementReader):
             self.lex.pro_drop
             and j == lo + 1
             and self.is_punct(j, ",")
-            and (
-                self.word(lo) in self.lex.adverbial_openers
-                or self.word(lo) in self.lex.auxiliaries  # the adverbs read as such
-                or self.word(lo) in self.lex.time_words
-            )
+            and self.is_opening_adverb(lo)
+            # but "Inoltre, ha detto il presidente, C": the cue and its source set off by
+            # commas, read as "C1, said X, C2" below
+            and not self.is_punct((self.source_after(k, hi) or (k, k))[1], ",")
         ):
             # "Además, ha subrayado que C": an adverb and its comma open the clause, the
             # subject dropped; no content before the comma
@@ -860,6 +860,20 @@ class FrameReader(SourceReader, ComplementReader):
                 # where articles mark noun phrases and the verb need not come second, what
                 # follows a description of X without a verb, or a relative word, is still X's
                 articled = not (self.lex.bare_noun_subjects or self.lex.verb_second)
+                if (
+                    rest is not None
+                    and comma - lo <= _OPENER_WORDS
+                    and self.is_opening_adverb(lo)
+                    and not self.has_finite_verb(lo, comma)
+                    and not any(
+                        self.is_role(m)
+                        for m in range(rest[0], min(rest[1], rest[0] + _APPOSITION_WORDS))
+                    )
+                ):
+                    # "Inoltre, ha detto il presidente, C", "En outre, a dit X, C": an
+                    # adverb before the cue and its source opens C, no words of its own
+                    # (but "…, ha detto il presidente, capo del governo": X described)
+                    content, rest = rest, None
                 if rest is not None and self.describes(rest[0], rest[1]):
                     # "C, said Jan Roe, a professor at …": an apposition, and C2 only
                     # after its comma ("C1, утверждает X, декан МГУ, C2")
@@ -1322,6 +1336,15 @@ class FrameReader(SourceReader, ComplementReader):
                 return True
             m -= 1
         return False
+
+    def is_opening_adverb(self, m: int) -> bool:
+        """Whether the word at ``m`` is an adverb that may open a clause (``Además``,
+        ``Inoltre``, ``Ieri``): an adverbial opener, a time word, or an auxiliary (the
+        adverbs read as such)."""
+        w = self.word(m)
+        return (
+            w in self.lex.adverbial_openers or w in self.lex.auxiliaries or w in self.lex.time_words
+        )
 
     def cites_source(self, phrase: tuple[str, ...], content: tuple[int, int]) -> bool:
         """``…, citing The Daily Planet``, ``…, citing a source in the ministry``: a
