@@ -280,6 +280,30 @@ def test_opened_and_never_closed_ends_at_paragraph_end() -> None:
     ]
 
 
+def test_curly_quote_nests_in_an_unclosed_straight_block_quote() -> None:
+    """A paragraph of a block quote set in straight marks and never closed (it goes on
+    in the next) keeps its inner “…” quotes inside it: the first curly opener after
+    its words does not cut it off."""
+    text = (
+        'The harbour paper reported:\n\n"The captain had been at sea for weeks after what '
+        "he called a “storm of the century,” a gale that sank two boats. Later he wrote "
+        "“never again” in the log.\n\n"
+        '"He sold the boat in May."'
+    )
+    paragraphs = [p.span for p in newsstruct.parse(text).paragraphs]
+    spans = find_quoted_spans(text, paragraphs, lang.get("en"))
+    outer = [text[q.content.start : q.content.end] for q in spans if q.paragraph == 1]
+    assert outer == [text[text.index("The captain") : text.index("log.") + 4]]
+
+
+def test_curly_quote_right_after_a_straight_mark_opens_a_quote_of_its_own() -> None:
+    """A straight mark with no words before the curly opener quotes nothing: the curly
+    quote stands on its own (a reprinted passage: "“Q,” X said …")."""
+    text = '"“The ferry stays,” the mayor said before adding that fares would rise."'
+    spans = find_quoted_spans(text, [Span(0, len(text))], lang.get("en"))
+    assert next(text[q.content.start : q.content.end] for q in spans) == "The ferry stays,"
+
+
 def test_closed_and_never_opened_starts_at_paragraph_start() -> None:
     text = "The ferry will run daily from May and the fares stay low,” the mayor said."
     assert quotes_of(newsstruct.parse(text)) == [

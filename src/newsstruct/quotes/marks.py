@@ -90,6 +90,15 @@ def _partners(pairs: tuple[tuple[str, str], ...]) -> frozenset[tuple[str, str]]:
     return frozenset((o, c) for o, c in pairs if o != c)
 
 
+@functools.lru_cache(maxsize=64)
+def _enclosing(pairs: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """The marks that only close themselves (English ``"``): one of them still open
+    holds quotes in other marks; a mark that also closes another opener (German ``"``
+    after ``„``) may be a closer misread, and a new opener cuts it off instead."""
+    closes_other = {c for o, c in pairs if o != c}
+    return frozenset(o for o, c in pairs if o == c and o not in closes_other)
+
+
 def _trimmed(text: str, start: int, end: int) -> Span | None:
     while start < end and text[start].isspace():
         start += 1
@@ -135,6 +144,7 @@ def _scan_paragraph(
     closers: frozenset[str],
     partners: frozenset[tuple[str, str]],
     elided: frozenset[str],
+    enclosing: frozenset[str],
 ) -> list[QuotedSpan]:
     found: list[QuotedSpan] = []
     stack: list[tuple[int, bool]] = []  # (position of the opening mark, single-level)
@@ -197,9 +207,16 @@ def _scan_paragraph(
                 stack.append((pos, single))
             elif len(stack) >= _MAX_DEPTH:
                 continue  # deeper nesting is no text anybody writes: keep the work bounded
-            elif stack[-1][1] == single:
+            elif stack[-1][1] == single and (
+                text[stack[-1][0]] == char
+                or text[stack[-1][0]] not in enclosing
+                or not _WORDLIKE.search(text, stack[-1][0], pos)
+            ):
                 # A second opener of the same level while one is open: the first was
-                # never closed.  It ends here and a new quote begins.
+                # never closed.  It ends here and a new quote begins.  But a typographic
+                # opener after words nests inside a straight mark that closes nothing
+                # else: a block quote in straight marks that quotes in curly ones ("…
+                # what she called a “rant,” a …), its paragraph never closed.
                 if len(stack) == 1:
                     emit(stack[0][0], None, stack[0][1], cut=pos)
                     stack = [(pos, single)]
@@ -235,9 +252,12 @@ def find_quoted_spans(text: str, paragraphs: Sequence[Span], lexicon: Lexicon) -
     """Return every quotation in ``text``, paragraph by paragraph, in order."""
     openers, closers = _roles(lexicon.quote_pairs)
     partners = _partners(lexicon.quote_pairs)
+    enclosing = _enclosing(lexicon.quote_pairs)
     found: list[QuotedSpan] = []
     for index, span in enumerate(paragraphs):
         found.extend(
-            _scan_paragraph(text, span, index, openers, closers, partners, lexicon.elided_letters)
+            _scan_paragraph(
+                text, span, index, openers, closers, partners, lexicon.elided_letters, enclosing
+            )
         )
     return found
