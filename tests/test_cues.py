@@ -1018,6 +1018,21 @@ REPORTED = [
         [("reported", "the ferry was safe", "Those who backed the plan", "said")],
         id="relative-clause-with-its-own-verb-stays-in-the-subject",
     ),
+    pytest.param(
+        "The ferry was never at risk, Jo Roe noted; the captain had checked the engines twice.",
+        [("reported", "The ferry was never at risk", "Jo Roe", "noted")],
+        id="semicolon-after-a-closing-cue-ends-its-adjuncts",
+    ),
+    pytest.param(
+        "The bridge will close in May, engineers and city officials said.",
+        [("reported", "The bridge will close in May", "engineers and city officials", "said")],
+        id="closing-cue-after-subjects-joined-by-and",
+    ),
+    pytest.param(
+        "The ferry is the town's best hope for more visitors, Jo Roe notes.",
+        [("reported", "The ferry is the town's best hope for more visitors", "Jo Roe", "notes")],
+        id="cue-that-is-also-a-noun-closes-the-sentence-after-a-name",
+    ),
 ]
 
 
@@ -1421,6 +1436,9 @@ def test_direct(text: str, expected: list[QuoteRow]) -> None:
 
 
 NO_QUOTE = [
+    pytest.param(
+        "As a mother, she felt for the boy.", id="thought-cue-with-a-noun-form-closes-no-tail"
+    ),
     pytest.param("The ferry calls at Odesa, Izmail and other ports.", id="plural-noun-after-comma"),
     pytest.param(
         "Ferries are slow. Commuters know this and take the bus.",

@@ -234,6 +234,23 @@ class FrameReader(SourceReader, ComplementReader):
             return source  # "those who named a candidate said": the clause is the subject's
         return (inner + 1, source[1])
 
+    def joined_subject(self, source: tuple[int, int], lo: int) -> tuple[int, int]:
+        """``C, teachers and union officials said``: the subject with the noun phrase
+        that a list conjunction joins to it, where a comma or a quotation opens that
+        phrase; the subject alone elsewhere."""
+        m = source[0] - 1
+        if m - 1 < lo or self.word(m) not in self.lex.list_conjunctions:
+            return source
+        first = self.source_before(m - 1, lo)
+        if (
+            first is None
+            or first[1] != m
+            or first[0] - 1 < lo
+            or not (self.is_punct(first[0] - 1, ",—–-") or self.t[first[0] - 1].kind == "q")
+        ):
+            return source
+        return (first[0], source[1])
+
     def relative_subject(self, source: tuple[int, int], lo: int) -> tuple[int, int] | None:
         """The subject of a cue whose words before it are the object of a relative
         clause's verb (``Voters who praised the mayor said C``: not ``the mayor`` but
@@ -335,15 +352,27 @@ class FrameReader(SourceReader, ComplementReader):
     def closes_tail(self, i: int, lo: int, hi: int) -> bool:
         """Whether an attribution verb that is also a noun closes the sentence after its
         content's comma, with its subject before or after it: ``C, the ministry
-        reports.``, ``C, reports the press service of the council.``"""
-        if self.word(i) not in self.table.attribution_verbs or i - 1 < lo:
+        reports.``, ``C, reports the press service of the council.``; any cue that is
+        also a noun after a name or a subject pronoun (``C, Roe notes.``)."""
+        if i - 1 < lo:
             return False
+        attribution = self.word(i) in self.table.attribution_verbs
         if self.is_punct(i - 1, ","):
-            after = self.source_after(i + 1, hi) if i + 1 < hi else None
+            after = self.source_after(i + 1, hi) if i + 1 < hi and attribution else None
             return after is not None and self.only_adjuncts(after[1], hi)
         before = self.source_before(i - 1, lo)
         return (
             before is not None
+            and (
+                attribution
+                # "As a mother, she felt for him", "…, Roe will continue to serve, …":
+                # no thought nor a clause's verb closes a tail, nor a verb with more after it
+                or (
+                    self.word(i) not in self.lex.clause_cues
+                    and (self.is_subject_pronoun(i - 1) or self.is_name(*before))
+                    and not any(self.is_punct(m, ",;") for m in range(i + 1, hi))
+                )
+            )
             and before[0] - 1 > lo
             and self.is_punct(before[0] - 1, ",")
             and self.only_adjuncts(i + 1, hi)
@@ -1167,6 +1196,8 @@ class FrameReader(SourceReader, ComplementReader):
                 or self.word(after_cue) in self.lex.clause_openers
             )
         ):
+            if self.word(j) not in self.lex.relative_pronouns:
+                source = self.joined_subject(source, lo)
             before = source[0] - 1
             split = self.object_before_subject(source)
             if (

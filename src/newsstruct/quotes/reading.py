@@ -802,7 +802,7 @@ class TokenReader:
 
     def only_adjuncts(self, k: int, hi: int, dash_ends: bool = False) -> bool:
         """Whether nothing but adjuncts (``in a statement``, ``on Monday``) follow ``k``,
-        up to a comma (or a dash, with ``dash_ends``) or the end."""
+        up to a comma or semicolon (or a dash, with ``dash_ends``) or the end."""
         m = k
         after_preposition = 0
         while m < hi:
@@ -811,7 +811,7 @@ class TokenReader:
             if token.kind == "p":
                 if token.text in TERMINAL and not is_abbreviation_dot(self.t, m, self.lex):
                     return True
-                if token.text == "," or (dash_ends and token.text in DASHES):
+                if token.text in ",;" or (dash_ends and token.text in DASHES):
                     return True
                 m += 1
                 continue
