@@ -59,6 +59,15 @@ REPORTED = [
         id="a-phrase-of-time-between-subject-and-cue-is-no-source",
     ),
     pytest.param(
+        "One sailor said the ferry was late again. Another said he hoped the pier would "
+        "reopen soon.",
+        [
+            ("reported", "the ferry was late again", "One sailor", "said"),
+            ("reported", "he hoped the pier would reopen soon", "Another", "said"),
+        ],
+        id="another-alone-is-a-subject-no-article",
+    ),
+    pytest.param(
         "The mayor insisted that the ferry was “safe enough for everyone,” adding that the "
         "bridge would close in May.",
         [

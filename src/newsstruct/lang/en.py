@@ -795,6 +795,7 @@ LEXICON = Lexicon(
             "each",
             "few",
             "others",
+            "another",
             "none",
             "majority",
             "half",
