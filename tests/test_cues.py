@@ -1436,6 +1436,15 @@ DIRECT = [
         ],
         id="the-name-signing-a-quotation-speaks-not-the-show-after-the-cue",
     ),
+    pytest.param(
+        "The pier opened on Monday.\n\n“The sea is calm again,” Will wrote. “The harbour "
+        "is ours,” From said.",
+        [
+            ("direct", "The sea is calm again,", "Will", "wrote"),
+            ("direct", "The harbour is ours,", "From", "said"),
+        ],
+        id="a-function-word-capitalised-after-a-quotation-is-a-name",
+    ),
 ]
 
 

@@ -159,6 +159,7 @@ class SourceReader(TokenReader):
         while (
             start < end
             and not self.opens_surname(start, end)  # "Van Dijk zei"
+            and not self.is_capitalised_function_word(start)
             and (
                 self.t[start].kind == "p"
                 or (

@@ -366,10 +366,30 @@ class TokenReader:
             endings = tuple(e for e in endings if len(e) >= 3)
         return token.lower.endswith(endings)
 
+    def is_capitalised_function_word(self, i: int) -> bool:
+        """Whether the token at ``i`` is a function word capitalised inside a sentence,
+        after a comma, a quotation or a lower-case word: a name (``“Q,” Will wrote``,
+        ``“Q,” From said``, ``which Will claims``), no auxiliary nor preposition."""
+        token = self.t[i]
+        if not (
+            i >= 1
+            and token.is_capitalised
+            and (token.lower in self.lex.auxiliaries or token.lower in self.lex.prepositions)
+        ):
+            return False
+        before = self.t[i - 1]
+        return (
+            (before.kind == "q" and before.comma)
+            or (before.kind == "p" and before.text == ",")
+            or (before.kind == "w" and not before.is_capitalised)
+        )
+
     def skip_auxiliaries(self, j: int, lo: int) -> int:
         """Move left over auxiliaries and adverbs; return the index of the last token kept."""
         while j >= lo:
             token = self.t[j]
+            if self.is_capitalised_function_word(j):
+                break
             if self.lex.oblique_case_endings and self.is_oblique(j):
                 # "az MTI-nek elmondta", "a Napló Hírlapnak nyilatkozta": an addressee
                 j -= 1
@@ -953,8 +973,8 @@ class TokenReader:
 
     def is_noun_use(self, i: int, lo: int) -> bool:
         """``the report``, ``his claims``, ``to say``, ``was told``: no speech act here."""
-        if i <= lo:
-            return False
+        if i <= lo or self.is_capitalised_function_word(i - 1):
+            return False  # "“Q,” From said": a name before the cue
         before = self.word(i - 1)
         if before and before == self.lex.infinitive_particle:
             return False  # German "zu berichten, dass": an infinitive, no noun
