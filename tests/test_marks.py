@@ -59,6 +59,14 @@ MARK_STYLES = [
         [("direct", "He told me ‘never again’ and left the room,", "the clerk", "said")],
         id="nested-single-inside-double",
     ),
+    pytest.param(
+        '"We will rebuild the harbour," said Jo Roe, the mayor. ". . . And the pier too."',
+        [
+            ("direct", "We will rebuild the harbour,", "Jo Roe", "said"),
+            ("direct", ". . . And the pier too.", "Jo Roe", "said"),
+        ],
+        id="a-spaced-ellipsis-after-a-straight-mark-opens",
+    ),
 ]
 
 

@@ -184,7 +184,9 @@ def _scan_paragraph(
         elif (
             before.isspace()
             and after in _DETACHED_CLOSE
-            and text[pos + 1 : pos + 3] != ".."  # '"... These thefts': an ellipsis opens
+            # '"... These thefts', '". . . You are': an ellipsis opens
+            and text[pos + 1 : pos + 3] != ".."
+            and text[pos + 1 : pos + 6] != ". . ."
         ):
             # "… mache », hat": a closer set off by a space (detokenized copy) never
             # opens; with nothing open it closes an opening cut off before the text
