@@ -155,3 +155,37 @@ def test_the_version_of_the_investigators() -> None:
         assert [(q.kind.value, q.cue_text) for q in article.quotes] == [
             ("reported", " ".join(text.split()[:2]))
         ]
+
+
+def _quoted(text: str, code: str) -> list[tuple[str, str | None]]:
+    article = newsstruct.parse(text, lang=code, registry=REGISTRY)
+    return [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+def test_a_possessive_source_phrase_after_the_clause() -> None:
+    ru = (
+        "Глава громады Павел Костюк сообщил о ремонте дороги.\n"
+        "Работы завершат до конца октября, по его словам."
+    )
+    uk = (
+        "Голова громади Павло Костюк повідомив про ремонт дороги.\n"
+        "Роботи завершать до кінця жовтня, за його словами."
+    )
+    assert _quoted(ru, "ru") == [("Работы завершат до конца октября", "Павел Костюк")]
+    assert _quoted(uk, "uk") == [("Роботи завершать до кінця жовтня", "Павло Костюк")]
+
+
+def test_a_copula_dash_stays_inside_reported_content() -> None:
+    ru = "Мэр Ольга Рябова заявила, что главная проблема – нехватка водителей автобусов."
+    uk = "Як зазначила мерка Ольга Рябова, головна проблема – брак водіїв автобусів."
+    assert _quoted(ru, "ru") == [
+        ("главная проблема – нехватка водителей автобусов", "Ольга Рябова")
+    ]
+    assert _quoted(uk, "uk") == [("головна проблема – брак водіїв автобусів", "Ольга Рябова")]
+
+
+def test_a_dash_before_a_clause_still_ends_reported_content() -> None:
+    ru = "Мэр Ольга Рябова заявила, что маршрут закроют – что уже вызвало протесты жителей."
+    uk = "Мерка Ольга Рябова заявила, що маршрут закриють – що вже викликало протести мешканців."
+    assert _quoted(ru, "ru") == [("маршрут закроют", "Ольга Рябова")]
+    assert _quoted(uk, "uk") == [("маршрут закриють", "Ольга Рябова")]

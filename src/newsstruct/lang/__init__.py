@@ -363,6 +363,11 @@ class Lexicon:
     """Whether a comma sets off every complement clause (Russian ``сказал, что``,
     German ``sagte, dass``): there a comma before the complementizer is punctuation,
     not the end of an interruption (English ``It is a reminder, Roe said, that C``)."""
+    copula_dash: bool = False
+    """Whether a dash stands for the copula between a subject and its predicate
+    (Ukrainian ``ситуація – стабільна``, Russian ``среди пострадавших – студентка``): a
+    lone dash inside reported content does not end it, unless a cue, a source phrase
+    or a clause opener follows it (``…, – сказав він``)."""
     verb_second: bool = False
     """Whether a cue's complement clause follows a comma after the cue's clause, with
     the subject free to come after the finite cue (German ``Gestern glaubte er fest,

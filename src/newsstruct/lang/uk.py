@@ -1347,6 +1347,7 @@ LEXICON = Lexicon(
     as_words=frozenset({"як"}),
     pro_drop=True,
     bare_noun_subjects=True,
+    copula_dash=True,
     verbal_cues=True,
     zero_complementizer=False,
     complement_comma=True,

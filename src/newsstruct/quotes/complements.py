@@ -701,12 +701,21 @@ class ComplementReader(TokenReader):
         – are in charge``): both stay inside the content.  An aside that opens with a
         clause opener (``– as was true for years –``) is the writer's, and its dash ends
         the content, as does a lone one (``he assaulted them – and has now …``), and any
-        in a verb-second language."""
+        in a verb-second language; where a dash is the copula, a lone one that no cue,
+        source phrase or clause opener follows stays inside (``що ситуація – складна``)."""
         if self.lex.verb_second:
             return False  # German sets off its own asides: "— es war freilich nur … —"
         dash = self.t[m].text
         if sum(1 for n in range(start, m) if self.t[n].text == dash) % 2:
             return True
+        if self.lex.copula_dash and m + 1 < hi and self.t[m + 1].kind == "w":
+            # "що ситуація – складна": the copula, unless a cue or a clause follows
+            w = self.word(m + 1)
+            return not (
+                w in self.table.triggers
+                or w in self.table.tail_verbs
+                or w in self.lex.clause_openers
+            )
         return self.word(m + 1) not in self.lex.clause_openers and any(
             self.t[n].text == dash for n in range(m + 2, hi)
         )

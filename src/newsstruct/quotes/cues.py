@@ -570,6 +570,11 @@ class FrameReader(SourceReader, ComplementReader):
                     content = self._content_range(comma + 1, hi)
                     if content is not None:
                         return Frame((i, comma), (i + 1, i + 2), content, "according", unit), width
+                if i > lo and self.is_punct(i - 1, ",") and self.only_adjuncts(comma, hi):
+                    # "C, по его словам.": the clause before the phrase
+                    content = self.content_before(lo, i - 1)
+                    if content is not None:
+                        return Frame((i, comma), (i + 1, i + 2), content, "according", unit), width
                 return None, width
         for source_phrase in source_phrases:  # the longest first
             if match_phrase(self.t, i, hi, source_phrase):
