@@ -140,6 +140,19 @@ def _same_word(a: str, b: str, stem: int = _STEM) -> bool:
     return shared >= stem and shared >= min(len(a), len(b)) - _ENDING
 
 
+def _clips(clip: str, word: str) -> bool:
+    """Whether ``clip`` is ``word``, give or take its ending, or ``word``'s first letters,
+    perhaps with a case ending of its own: how a clipped name shortens the word after
+    its stump (``фін``, ``фіну`` of ``фінансів`` in ``Мінфін``, ``Мінфіну``; ``енерго``
+    of ``енергетики``)."""
+    if _same_word(clip, word):
+        return True
+    return len(clip) < len(word) and any(
+        word.startswith(clip[:n])
+        for n in range(max(_SHORT_STEM, len(clip) - _ENDING), len(clip) + 1)
+    )
+
+
 def _covers(big: set[str], small: set[str]) -> bool:
     """Whether every word of ``small`` is, give or take its ending, one of ``big``."""
     if not small:
@@ -1644,7 +1657,7 @@ class _Resolver:
             (
                 (key[len(stump) :], stem + ending)
                 for stump, stem, ending in self.lex.name_stumps
-                if key.startswith(stump) and len(key) - len(stump) >= _STEM
+                if key.startswith(stump) and len(key) - len(stump) >= _SHORT_STEM
             ),
             ("", ""),
         )
@@ -1654,10 +1667,10 @@ class _Resolver:
         # speaker's name, the clipped one stays
         for candidate in self._recent_bodies(position):
             words = [_key(w) for w in candidate.name.split()]
-            if len(words) > 1 and words[0] == full and _same_word(words[1], rest):
+            if len(words) > 1 and words[0] == full and _clips(rest, words[1]):
                 return candidate
         for start, end, first, second in self._clipped_forms():
-            if _key(first) == full and _same_word(_key(second), rest):
+            if _key(first) == full and _clips(rest, _key(second)):
                 return self._named_body(self.text[start:end])
         return None
 
