@@ -62,6 +62,10 @@ _ROLE_WORDS = 6
 _APPOSITION_WORDS = 8  # words of a role in commas after a name: "Jo Roe, the governor of …,"
 _ROLE_REACH = 120
 _CLAUSE_BREAK = regex.compile(r"[.,;:!?\"“”«»()\n]|[ \t][\-–—][ \t]")
+# a name in marks right before a name, after a lower-case word (``тренер «Карпат»``)
+_MARKED_BEFORE = regex.compile(
+    r"(?<=\p{Ll}[ \t]++)[«\"“„](\p{Lu}[^«»\"“”„\n.,;:!?]{0,60}+)[»\"”“][ \t]++$"
+)
 _COMMA_BEFORE = regex.compile(r"(?r),[ \t]++$")  # the comma right before a name
 # Quotes and speakers looked back over, at most: keeps resolution linear on any input.
 _REACH = 60
@@ -150,6 +154,16 @@ def _clips(clip: str, word: str) -> bool:
     return len(clip) < len(word) and any(
         word.startswith(clip[:n])
         for n in range(max(_SHORT_STEM, len(clip) - _ENDING), len(clip) + 1)
+    )
+
+
+def _same_role_word(word: str, role: str) -> bool:
+    """:func:`_same_word`, or for a role shorter than a stem (``мер``, ``мэр``) the same
+    role with a case ending (``мера``, ``мэром``)."""
+    return _same_word(word, role) or (
+        len(role) < _STEM
+        and len(word) - len(role) <= _ENDING
+        and _same_word(word, role, _SHORT_STEM)
     )
 
 
@@ -252,7 +266,7 @@ def _group_words(words: tuple[str, ...], lexicon: Lexicon) -> _Reading:
     while n < len(keys):
         for phrase, group in equivalents:
             piece = keys[n : n + len(phrase)]
-            if len(piece) == len(phrase) and all(map(_same_word, piece, phrase)):
+            if len(piece) == len(phrase) and all(map(_same_role_word, piece, phrase)):
                 out.append(group)
                 n += len(phrase)
                 break
@@ -589,6 +603,10 @@ class _Resolver:
         """The last few words of the clause before ``position`` (``глава областной
         военной администрации`` before ``Андрей Ткач``)."""
         window = self.text[max(0, position - _ROLE_REACH) : position]
+        marked = _MARKED_BEFORE.search(window)
+        if marked is not None:
+            # "тренер «Карпат» Мирон Гнатюк": the body the role is of, in marks
+            window = window[: marked.start()] + marked.group(1) + " "
         clause = _CLAUSE_BREAK.split(window)[-1]
         return clause.split()[-_ROLE_WORDS:]
 
@@ -1446,6 +1464,11 @@ class _Resolver:
                     key=lambda candidate: candidate.last,
                     default=None,
                 )
+                found = self.named_by_role(name.split(), span.start) if entity else []
+                if entity is not None and found and self.named[found[0]][0] > entity.last:
+                    # "Coach Jo Roe said … Coach Ed Kim was pleased. … the coach said":
+                    # one printed with the role since the other spoke
+                    entity = self._person_by_role(name, span.start)
             if (
                 entity is None
                 and roles
@@ -1694,19 +1717,21 @@ class _Resolver:
         found = self.named_by_role(description.split(), position)
         if not found:
             return None
-        # of two ministers, the one who spoke last ("Sybiha … with his German counterpart
-        # Annalena Baerbock. Sybiha announced this … the minister wrote"); else the one
-        # named last
-        speaking: list[_Entity] = []
+        # of two ministers, the one the text turned to last: who spoke last ("Sybiha …
+        # with his German counterpart Annalena Baerbock. Sybiha announced this … the
+        # minister wrote"), unless the other was named since ("Coach Jo Roe said … Coach
+        # Ed Kim, for his part, was pleased. … the coach said": Ed Kim)
+        latest: tuple[int, int, _Entity | None] = (-1, -1, None)
         for n in found:
             tokens = {_key(w) for w in self.nominative(self.named[n][2]).split()}
             stems = _stems(tokens)
-            speaking.extend(
-                c for c in self.entities[-_REACH:] if _is_person_named(c, tokens, stems)
-            )
-        if speaking:
-            return max(speaking, key=lambda candidate: candidate.last)
-        return self._named_person(self.named[found[0]][2])
+            spoke = [c for c in self.entities[-_REACH:] if _is_person_named(c, tokens, stems)]
+            speaker = max(spoke, key=lambda candidate: candidate.last, default=None)
+            at = max(self.named[n][0], speaker.last if speaker is not None else -1)
+            if at > latest[0]:
+                latest = (at, n, speaker)
+        _at, n, speaker = latest
+        return speaker if speaker is not None else self._named_person(self.named[n][2])
 
     def _epithet(self, words: Sequence[str]) -> bool:
         """Whether a description is a definite article and a compound person role, no
