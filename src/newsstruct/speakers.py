@@ -1464,7 +1464,12 @@ class _Resolver:
                     key=lambda candidate: candidate.last,
                     default=None,
                 )
-                found = self.named_by_role(name.split(), span.start) if entity else []
+                singular = (
+                    entity is not None
+                    and (name[:1].islower() or words[0] in self.lex.determiners)
+                    and not is_plural(words[-1], self.lex)
+                )  # "the coach", "тренер"; not "strategists", "State"
+                found = self.named_by_role(name.split(), span.start) if singular else []
                 if entity is not None and found and self.named[found[0]][0] > entity.last:
                     # "Coach Jo Roe said … Coach Ed Kim was pleased. … the coach said":
                     # one printed with the role since the other spoke
