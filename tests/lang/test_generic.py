@@ -135,8 +135,8 @@ def test_a_short_term_in_marks_stays_no_quotation() -> None:
     "text",
     [
         "”Vi måste agera nu”, säger Eva Lind. Enligt ministern finns det ingen anledning till oro.",
-        "„Ukrepati moramo takoj“, je dejal minister. Po njegovih besedah ni razloga za skrb.",
-        "Ljubljana, 3. marca (STA) - Vlada je v četrtek sprejela proračun za prihodnje leto.",
+        "„Mums jārīkojas nekavējoties“, sacīja ministrs. Viņaprāt, nav pamata bažām.",
+        "Rīga, 3. martā (LETA) - Valdība ceturtdien pieņēma nākamā gada budžetu.",
         "»Det er for sent«, siger Mette Holm.\n\nTidligere: Regeringen faldt i maj.",
     ],
 )

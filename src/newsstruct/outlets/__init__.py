@@ -97,6 +97,7 @@ BUILTINS: tuple[str, ...] = tuple(
         "reuters",
         "rferl",
         "ria",
+        "sta",
         "suspilne",
         "tanjug",
         "tasr",
