@@ -445,7 +445,7 @@ class Lexicon:
     open_signatures: bool = False
     """Whether a quotation is signed by any word next to a name, the cue unknown: the
     rules for languages without a lexicon of their own (``“Q,” zei Jan de Vries``,
-    ``“Q”, säger Eva Lind``, ``“Q,” Eva Lind zei``), where the cue words are unknown."""
+    ``“Q”, siger Eva Lind``, ``“Q,” Eva Lind zei``), where the cue words are unknown."""
     verbal_cues: bool = False
     """Whether cue words are verb forms only, never nouns (Slavic verbs inflect apart from
     nouns): a determiner or a preposition before one is the subject's or an adjunct's

@@ -103,6 +103,7 @@ BUILTINS: tuple[str, ...] = tuple(
         "tasr",
         "tass",
         "tsn",
+        "tt",
         "ukrainska_pravda",
         "ukrinform",
         "unn",

@@ -535,6 +535,26 @@ def _dialogue(
         if rest is None and end < len(tokens) and end + 1 < len(tokens):
             pieces.append((end + 1, len(tokens)))
         return (pieces, cue, source, rest) if pieces else None
+    return _comma_signed(tokens, sentences, dashes[0] if dashes else len(tokens), lexicon)
+
+
+def _comma_signed(
+    tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], stop: int, lexicon: Lexicon
+) -> tuple[list[tuple[int, int]], tuple[int, int], tuple[int, int] | None, int | None] | None:
+    """Dialogue-style speech that a comma signs, no second dash (Swedish, Danish,
+    Finnish ``– A. B, säger X.``): the words from the opening dash to the comma of the
+    first sentence that a signature closes, before any other dash at ``stop``; where the
+    sentences after the signature start, if any (the writer's again), or ``None``."""
+    for lo, hi in sentences:
+        if lo >= stop:
+            return None
+        for comma in range(max(lo, 2), min(hi, stop)):
+            if not (tokens[comma].kind == "p" and tokens[comma].text == ","):
+                continue
+            signed = signature_after(tokens, comma + 1, hi, lexicon)
+            if signed is not None:
+                source, cue = signed
+                return [(1, comma)], cue, source, hi if hi < len(tokens) else None
     return None
 
 

@@ -103,8 +103,16 @@ class FrameReader(SourceReader, ComplementReader):
         """The subject of a cue after the conjunction at ``j`` (``The mayor visited the
         pier and said C``): the sentence's subject, where articles mark noun phrases
         (a clause of its own may come before it); ``None`` elsewhere."""
-        if self.lex.bare_noun_subjects or self.lex.verb_second or j - 1 < lo:
+        if self.lex.verb_second or j - 1 < lo:
             return None
+        if self.lex.bare_noun_subjects:
+            # no article tells the subject from the object: only a full name that opens
+            # the sentence ("Oppositionsrådet Jo Roe kritiserar beskedet och menar C")
+            subject = self.subject_of(lo, j)
+            if subject is None or subject[0] != lo:
+                return None
+            capitalised = [m for m in range(*subject) if self.t[m].is_capitalised]
+            return subject if len(capitalised) >= 2 and capitalised[-1] == subject[1] - 1 else None
         clause = self.clause_start(lo, j)
         k = clause
         while k < j and (

@@ -574,7 +574,8 @@ class SourceReader(TokenReader):
         pronoun (``Ана Ристеска на прес-конференција``): the preposition opens an adjunct
         of place or occasion.  A name with a noun of a body, an office or an outlet
         (``Министерството за внатрешни работи``, ``Secretary of State``) goes on."""
-        if not (self.lower_word(k + 1) and self.word(k + 1) not in self.table.np_words):
+        following = k + 2 if self.word(k + 1) in self.lex.determiners else k + 1
+        if not (self.lower_word(following) and self.word(following) not in self.table.np_words):
             return False
         start = k
         while start > i and self.t[start - 1].kind == "w" and self.t[start - 1].is_capitalised:
