@@ -1042,6 +1042,23 @@ REPORTED = [
         [("reported", "The ferry is the town's best hope for more visitors", "Jo Roe", "notes")],
         id="cue-that-is-also-a-noun-closes-the-sentence-after-a-name",
     ),
+    pytest.param(
+        "The harbour office says Ferries, numbering 40 in all, carried more cars in May.",
+        [
+            (
+                "reported",
+                "Ferries, numbering 40 in all, carried more cars in May",
+                "The harbour office",
+                "says",
+            )
+        ],
+        id="zero-that-clause-whose-name-subject-has-an-aside",
+    ),
+    pytest.param(
+        "The skipper claims he's sailed every ferry in the fleet.",
+        [("reported", "he's sailed every ferry in the fleet", "The skipper", "claims")],
+        id="noun-like-cue-before-a-pronoun-with-its-clitic-auxiliary",
+    ),
 ]
 
 

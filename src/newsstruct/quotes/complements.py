@@ -17,6 +17,7 @@ from newsstruct.quotes.reading import (
     MAX_MIDDLE,
     MAX_PIECE,
     MAX_SOURCE,
+    NAME_WORDS,
     TokenReader,
     is_joined_infinitive,
     match_phrase,
@@ -245,6 +246,15 @@ class ComplementReader(TokenReader):
             return self._content_range(i, hi, min_words=3)  # "said too many people left"
         if w in self.lex.auxiliaries or w in self.lex.conjunctions or w in self.lex.clause_openers:
             return None
+        if (
+            self.lex.zero_complementizer
+            and not self.lex.verb_second
+            and verb not in self.table.object_verbs
+            and self.subject_with_aside(i, hi)
+        ):
+            # "says Millennials, numbering 75 million, surpassed C": a name, an aside
+            # between commas, and the clause's verb
+            return self._content_range(i, hi, min_words=3)
         if self.only_adjuncts(i, hi) or self.lex.verb_second or not self.lex.zero_complementizer:
             # "told The New York Times then."; German content needs a comma; where content
             # needs its complementizer, a noun after the cue is its object ("объясняет
@@ -256,6 +266,26 @@ class ComplementReader(TokenReader):
             return None  # "maintains a wide lead": a noun phrase, no clause
         # a zero "that": "said he was", "critics say resources could be better spent"
         return self._content_range(i, hi, min_words=3)
+
+    def subject_with_aside(self, k: int, hi: int) -> bool:
+        """Whether a name at ``k`` is the subject of a clause whose verb follows an aside
+        between commas (``Roe, despite his wealth, is …``)."""
+        m = k
+        while m < hi and self.t[m].is_capitalised:
+            m += 1
+        if m == k or m - k > NAME_WORDS + 1 or not self.is_punct(m, ","):
+            return False
+        closing = next(
+            (n for n in range(m + 2, min(hi, m + MAX_MIDDLE + 2)) if self.t[n].kind != "w"),
+            None,
+        )
+        return (
+            closing is not None
+            and self.is_punct(closing, ",")
+            and closing + 1 < hi
+            and not self.t[closing + 1].is_capitalised
+            and self.is_finite_form(self.word(closing + 1))
+        )
 
     def bare_subject_at(self, k: int, hi: int) -> bool:
         """Whether lower-case words with no determiner nor preposition from ``k`` are a

@@ -1056,7 +1056,7 @@ class TokenReader:
 
     def has_clear_clause(self, k: int, hi: int) -> bool:
         """After a cue that is also a noun (``states``, ``notes``): ``that``, a colon or a
-        quotation, or a subject pronoun, must follow."""
+        quotation, or a subject pronoun (with its clitic auxiliary too), must follow."""
         control = self.word(k - 1) in self.table.control_verbs
         start = k
         while (
@@ -1085,6 +1085,7 @@ class TokenReader:
                 and not nxt.endswith(self.lex.past_suffixes)
             )
             or self.is_subject_pronoun(k)
+            or self.is_contraction(k)  # "claims he's worth more"
             or (
                 w in self.lex.infinitive_markers and control
             )  # "pledged to …", not "pledged delegates"
