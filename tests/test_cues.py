@@ -1059,6 +1059,16 @@ REPORTED = [
         [("reported", "he's sailed every ferry in the fleet", "The skipper", "claims")],
         id="noun-like-cue-before-a-pronoun-with-its-clitic-auxiliary",
     ),
+    pytest.param(
+        "Several skippers claim to have seen the whale near the pier.",
+        [("reported", "have seen the whale near the pier", "Several skippers", "claim")],
+        id="claim-takes-an-infinitive-content",
+    ),
+    pytest.param(
+        "The mayor proposed to close the bridge on Sundays.",
+        [("reported", "close the bridge on Sundays", "The mayor", "proposed")],
+        id="propose-takes-an-infinitive-content",
+    ),
 ]
 
 

@@ -217,6 +217,8 @@ brief briefs briefed briefing
 
 _CONTROL_VERBS = """
 urge urges urged urging
+claim claims claimed claiming
+propose proposes proposed proposing
 ask asks asked asking
 advise advises advised advising
 encourage encourages encouraged encouraging
