@@ -1069,6 +1069,18 @@ REPORTED = [
         [("reported", "close the bridge on Sundays", "The mayor", "proposed")],
         id="propose-takes-an-infinitive-content",
     ),
+    pytest.param(
+        "The Harbour Trust notes the new ferry was late on most days in May.",
+        [
+            (
+                "reported",
+                "the new ferry was late on most days in May",
+                "Harbour Trust",
+                "notes",
+            )
+        ],
+        id="cue-that-is-also-a-noun-after-a-name-before-a-clause",
+    ),
 ]
 
 
@@ -1481,6 +1493,11 @@ def test_direct(text: str, expected: list[QuoteRow]) -> None:
 
 
 NO_QUOTE = [
+    pytest.param(
+        "Voters in Western states this week that the mayor visited were tired.",
+        id="noun-like-cue-after-a-name-before-a-relative-clause",
+    ),
+    pytest.param("A Washington state delegate spoke on Monday.", id="state-after-a-name-is-a-noun"),
     pytest.param(
         "As a mother, she felt for the boy.", id="thought-cue-with-a-noun-form-closes-no-tail"
     ),

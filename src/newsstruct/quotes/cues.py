@@ -68,6 +68,7 @@ _DOMAIN_WORDS = (
 _NAMED_NOUN_WORDS = 4  # words of a noun phrase given a name ("a Facebook group called X")
 _MARKED_NAME_LENGTH = 40  # characters of a name in marks that speaks ("Как сообщал «Интерфакс»")
 _SUBJECT_WORDS = 4  # words of a subject joined to the next by "and" ("she and Jo Roe promised")
+_CLAUSE_SUBJECT_WORDS = 5  # words of a clause's subject after a cue ("notes the new ferry is")
 
 
 @attrs.frozen
@@ -258,6 +259,24 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             return source
         return (first[0], source[1])
+
+    def clause_after(self, k: int, hi: int) -> bool:
+        """Whether a clause with a subject of its own opens at ``k``: an article or a
+        possessive and a few more words, then a finite verb (``the ferry was late``)."""
+        if self.word(k) not in self.lex.determiners:
+            return False
+        for m in range(k + 1, min(hi, k + _CLAUSE_SUBJECT_WORDS + 1)):
+            w = self.word(m)
+            if (
+                self.t[m].kind != "w"
+                or w in self.lex.prepositions
+                or w in self.lex.complementizers  # "states this week that": a relative
+                or w in self.lex.clause_openers
+            ):
+                return False
+            if not self.t[m].is_capitalised and self.is_finite_form(w):
+                return m > k + 1
+        return False
 
     def relative_subject(self, source: tuple[int, int], lo: int) -> tuple[int, int] | None:
         """The subject of a cue whose words before it are the object of a relative
@@ -693,7 +712,16 @@ class FrameReader(SourceReader, ComplementReader):
         verb_use = (
             i > lo
             and not self.lex.verb_second  # German has its own test: nouns are capitalised
-            and self.is_subject_pronoun(i - 1)
+            # "Roe notes the ferry is late": after a name too, where nouns are lower-case
+            and (
+                self.is_subject_pronoun(i - 1)
+                or (
+                    self.t[i - 1].is_capitalised
+                    and not self.lex.capitalised_nouns
+                    and self.word(i - 1) not in self.lex.stopwords
+                    and self.clause_after(i + width, hi)
+                )
+            )
             and self.word(i) not in self.lex.clause_cues
         )
         if (
