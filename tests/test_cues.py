@@ -1170,6 +1170,11 @@ MIXED = [
         id="name-given-in-marks-makes-no-clause-mixed",
     ),
     pytest.param(
+        "The mayor said the toll was “unfair.” The council did not respond.",
+        [("mixed", "the toll was “unfair.”", "The mayor", "said")],
+        id="quotation-ending-a-reported-sentence-ends-it",
+    ),
+    pytest.param(
         'The senator called the ferry plan "a costly mistake," linking to a report on fares.',
         [("mixed", 'the ferry plan "a costly mistake,"', "The senator", "called")],
         id="participle-phrase-after-quotation-and-comma-is-the-writers",

@@ -187,7 +187,10 @@ def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
     """Split tokens into sentence units: ``(first, last + 1)`` index pairs."""
     out: list[tuple[int, int]] = []
     start = 0
+    cue = -1  # the last cue verb's index
     for i, token in enumerate(tokens):
+        if token.kind == "w" and token.lower in lexicon.cue_verbs:
+            cue = i
         if not (token.kind == "p" and token.text in _TERMINAL) and not token.final:
             continue
         following = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -199,7 +202,13 @@ def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
             following.text[0].isupper() or following.text[0].isdigit()
         ):
             continue
-        if token.final and _attribution_follows(tokens, i + 1, lexicon):
+        if (
+            token.final
+            # a quotation that ends a clause a cue of its sentence reports ("He said
+            # the deal was “reckless.” The party …") ends that sentence
+            and cue < start
+            and _attribution_follows(tokens, i + 1, lexicon)
+        ):
             continue  # “We will win!” Smith said.
         if is_abbreviation_dot(tokens, i, lexicon):
             continue
