@@ -279,6 +279,11 @@ REPORTED = [
         id="told-reporters-then-a-subject-with-of-the",
     ),
     pytest.param(
+        "The captain, who asked not to be named, said the ferry was late.",
+        [("reported", "the ferry was late", "The captain", "said")],
+        id="source-who-asked-not-to-be-named",
+    ),
+    pytest.param(
         "The mayor told the head of the port the ferry had sold out.",
         [("reported", "the ferry had sold out", "The mayor", "told")],
         id="told-an-addressee-with-of-the-then-a-clause",
@@ -1506,6 +1511,7 @@ NO_QUOTE = [
     pytest.param(
         "As a mother, she felt for the boy.", id="thought-cue-with-a-noun-form-closes-no-tail"
     ),
+    pytest.param("The ferry captain asked not to be named.", id="asked-not-to-be-named"),
     pytest.param("The ferry calls at Odesa, Izmail and other ports.", id="plural-noun-after-comma"),
     pytest.param(
         "Ferries are slow. Commuters know this and take the bus.",

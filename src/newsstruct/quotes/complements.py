@@ -78,6 +78,8 @@ class ComplementReader(TokenReader):
         if any(match_phrase(self.t, k, hi, phrase) for phrase in self.table.reference_phrases):
             return None  # "C, the agency reported citing X": the cue's source, no content
         i = self.addressee_end(k, hi, cue_words)
+        if control and i <= k + 1 and self.passive_infinitive(k, hi):
+            return None  # "asked not to be named": a request about the speaker, no content
         colon = self.adjuncts_to_quotation(i, hi)
         if colon is not None:
             # a few words before the colon: the cue's colon frame ("said warmly: “Q”")
@@ -534,6 +536,21 @@ class ComplementReader(TokenReader):
                 break
             m += 1
         return m
+
+    def passive_infinitive(self, k: int, hi: int) -> bool:
+        """Whether a passive infinitive follows at ``k``, perhaps after an adverb (``to
+        be named``, ``not to be identified``; not ``to be tougher``)."""
+        m = k + 1 if k < hi and self.word(k) in self.lex.auxiliaries else k
+        participle = self.word(m + 2)
+        return (
+            m + 2 < hi
+            and self.word(m) in self.lex.infinitive_markers
+            and self.word(m + 1) in self.lex.passive_auxiliaries
+            and (
+                participle.endswith(self.lex.past_suffixes)
+                or participle in self.lex.past_participles
+            )
+        )
 
     def infinitive_follows(self, k: int, hi: int) -> bool:
         """Whether ``to`` or ``that`` comes within two more words (``urged drivers to``)."""
