@@ -498,6 +498,8 @@ class ComplementReader(TokenReader):
                 or w in self.lex.infinitive_markers
             ):
                 break
+            if m > k and any(match_phrase(self.t, m, hi, p) for p in self.table.reference_phrases):
+                return k  # "повідомляє УНН з посиланням на X": who relays, not whom told
             if (
                 w in self.lex.pronouns
                 or self.is_contraction(m)  # "told The Planet he's"
