@@ -1211,6 +1211,11 @@ MIXED = [
         ],
         id="example-opener-after-quotation-and-comma-goes-on",
     ),
+    pytest.param(
+        'Critics doubt the plan (like Jo Roe, who called it "a trap" on Monday), and wait.',
+        [("mixed", 'it "a trap" on Monday', "Jo Roe", "called")],
+        id="content-ends-at-the-bracket-its-cue-stands-in",
+    ),
 ]
 
 

@@ -695,6 +695,8 @@ class ComplementReader(TokenReader):
                     self.t[m].kind == "p"
                     and (
                         (self.t[m].text in "—–―" and not self.dash_aside(start, m, hi))
+                        # "(like Jo, who called it “a trap”)": the aside the cue stands in
+                        or (self.t[m].text == ")" and self.closes_outer_bracket(start, m))
                         or (self.lex.verb_second and self.ends_complement(m, hi))
                         or (
                             self.t[m].text == ","
@@ -743,6 +745,11 @@ class ComplementReader(TokenReader):
         return self.is_predicate(k, hi) or (
             k < hi and not self.t[k].is_capitalised and self.word(k) in self.lex.finite_verbs
         )
+
+    def closes_outer_bracket(self, start: int, m: int) -> bool:
+        """Whether the closing bracket at ``m`` closes one opened before ``start``: none
+        opens between them that it could close."""
+        return not any(self.is_punct(n, "(") for n in range(start, m))
 
     def dash_aside(self, start: int, m: int, hi: int) -> bool:
         """Whether the dash at ``m``, in content from ``start``, opens an aside that a
