@@ -1216,6 +1216,11 @@ MIXED = [
         [("mixed", 'it "a trap" on Monday', "Jo Roe", "called")],
         id="content-ends-at-the-bracket-its-cue-stands-in",
     ),
+    pytest.param(
+        'The mayor said that, if needed, "we will build another pier."',
+        [("mixed", 'if needed, "we will build another pier."', "The mayor", "said")],
+        id="comma-after-that-opens-no-content",
+    ),
 ]
 
 

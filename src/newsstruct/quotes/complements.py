@@ -679,6 +679,8 @@ class ComplementReader(TokenReader):
         min_words: int = _MIN_CONTENT_WORDS,
         infinitive: bool = False,
     ) -> tuple[int, int] | None:
+        if start < hi and self.is_punct(start, ","):
+            start += 1  # "said that, if needed, …": the comma after "that" opens no content
         conjunctions = self.lex.conjunctions  # the cheap test of after_quotation_predicate
         end = next(
             (
