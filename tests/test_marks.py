@@ -312,6 +312,41 @@ def test_curly_quote_right_after_a_straight_mark_opens_a_quote_of_its_own() -> N
     assert next(text[q.content.start : q.content.end] for q in spans) == "The ferry stays,"
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        pytest.param(
+            "“I would rather sail in what he calls “hell” than live where he is mayor,” "
+            "the captain said.",
+            "I would rather sail in what he calls “hell” than live where he is mayor,",
+            id="curly-in-curly",
+        ),
+        pytest.param(
+            'The captain wrote, "The mayor shouted "Land ahoy!" as he left the port." '
+            "Nobody believed it.",
+            'The mayor shouted "Land ahoy!" as he left the port.',
+            id="straight-in-straight",
+        ),
+    ],
+)
+def test_opener_that_two_closers_follow_nests(text: str, words: str) -> None:
+    """A second opener of the same mark inside an open quote nests when its own closer
+    and the outer quote's follow it: the outer quote is one quotation."""
+    spans = find_quoted_spans(text, [Span(0, len(text))], lang.get("en"))
+    assert [text[q.content.start : q.content.end] for q in spans] == [words]
+
+
+def test_opener_with_one_closer_after_it_cuts_the_unclosed_quote() -> None:
+    """An opener that only its own closer follows cuts the quote still open: that one
+    was never closed."""
+    text = "“The ferry will run. “Soon,” the mayor said."
+    spans = find_quoted_spans(text, [Span(0, len(text))], lang.get("en"))
+    assert [text[q.content.start : q.content.end] for q in spans] == [
+        "The ferry will run.",
+        "Soon,",
+    ]
+
+
 def test_closed_and_never_opened_starts_at_paragraph_start() -> None:
     text = "The ferry will run daily from May and the fares stay low,” the mayor said."
     assert quotes_of(newsstruct.parse(text)) == [

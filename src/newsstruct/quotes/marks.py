@@ -47,6 +47,7 @@ _DETACHED_CLOSE = frozenset(".,;:!?")
 # lookahead bounded on hostile input.
 _SINGLE_LOOKAHEAD = 600
 _MAX_DEPTH = 16  # quotations nested in quotations, at most
+_NEST_LOOKAHEAD = 600  # characters read ahead for the closers of a nested quote
 
 
 @attrs.frozen
@@ -174,10 +175,7 @@ def _scan_paragraph(
         single = char in SINGLE_MARKS
         if single and _is_apostrophe(text, pos, span.start, span.end, elided):
             continue
-        before = text[pos - 1] if pos > span.start else " "
-        after = text[pos + 1] if pos + 1 < span.end else " "
-        left = (before.isspace() or before in _OPEN_CONTEXT) and not after.isspace()
-        right = not before.isspace() and (after.isspace() or after in _CLOSE_CONTEXT)
+        before, after, left, right = _flanking(text, pos, span.start, span.end)
         can_open, can_close = char in openers, char in closers
         if stack and (text[stack[-1][0]], char) in partners:
             action = "close"  # the open quote's own closer, whatever its flanking
@@ -210,15 +208,19 @@ def _scan_paragraph(
             elif len(stack) >= _MAX_DEPTH:
                 continue  # deeper nesting is no text anybody writes: keep the work bounded
             elif stack[-1][1] == single and (
-                text[stack[-1][0]] == char
-                or text[stack[-1][0]] not in enclosing
-                or not _WORDLIKE.search(text, stack[-1][0], pos)
+                not _WORDLIKE.search(text, stack[-1][0], pos)
+                or (
+                    (text[stack[-1][0]] == char or text[stack[-1][0]] not in enclosing)
+                    and not _closed_twice(text, pos, span.end, single, elided)
+                )
             ):
                 # A second opener of the same level while one is open: the first was
-                # never closed.  It ends here and a new quote begins.  But a typographic
-                # opener after words nests inside a straight mark that closes nothing
+                # never closed.  It ends here and a new quote begins.  But after words,
+                # a typographic opener nests inside a straight mark that closes nothing
                 # else: a block quote in straight marks that quotes in curly ones ("…
-                # what she called a “rant,” a …), its paragraph never closed.
+                # what she called a “rant,” a …), its paragraph never closed; and any
+                # opener nests that two closers follow, its own and the open quote's
+                # (“… what he calls “hell” than …”).
                 if len(stack) == 1:
                     emit(stack[0][0], None, stack[0][1], cut=pos)
                     stack = [(pos, single)]
@@ -237,6 +239,35 @@ def _scan_paragraph(
     if stack and not stack[0][1]:
         emit(stack[0][0], None, False)
     return found
+
+
+def _flanking(text: str, pos: int, lo: int, hi: int) -> tuple[str, str, bool, bool]:
+    """The characters around the mark at ``pos`` and whether it stands where a mark
+    opens (``left``: after a space or a bracket, before a word) or closes (``right``)."""
+    before = text[pos - 1] if pos > lo else " "
+    after = text[pos + 1] if pos + 1 < hi else " "
+    left = (before.isspace() or before in _OPEN_CONTEXT) and not after.isspace()
+    right = not before.isspace() and (after.isspace() or after in _CLOSE_CONTEXT)
+    return before, after, left, right
+
+
+def _closed_twice(text: str, pos: int, end: int, single: bool, elided: frozenset[str]) -> bool:
+    """Whether the next two marks of the level of the opener at ``pos`` both close: its
+    own closer, then the closer of the quote it nests in (within a bounded reach)."""
+    closers = 0
+    for match in _ANY_MARK.finditer(text, pos + 1, min(end, pos + _NEST_LOOKAHEAD)):
+        at = match.start()
+        if (match.group() in SINGLE_MARKS) != single or (
+            single and _is_apostrophe(text, at, pos, end, elided)
+        ):
+            continue
+        _, _, left, right = _flanking(text, at, pos, end)
+        if not right or left:
+            return False
+        closers += 1
+        if closers == 2:
+            return True
+    return False
 
 
 def _has_single_closer(text: str, start: int, end: int, closers: frozenset[str]) -> bool:
