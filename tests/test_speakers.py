@@ -259,7 +259,7 @@ CASES = [
         id="a-quote-run-on-to-its-attribution-takes-its-speaker",
     ),
     pytest.param(
-        "The pier opened on Monday.\n\n“We will rebuild the pier, whatever it “costs” "
+        "The pier opened on Monday.\n\n“We will rebuild the pier, whatever it “costs "
         "the town.” ― Jo Roe\n“The fares will not rise.” ― Al Poe",
         ["Jo Roe", "Jo Roe", "Al Poe"],
         id="a-quote-cut-by-a-stray-mark-takes-the-signature-of-its-line",
