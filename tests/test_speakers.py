@@ -622,6 +622,13 @@ CASES = [
         ["the Eastport senator and Green Party candidate"],
         id="two-roles-under-one-article-are-one-speaker",
     ),
+    pytest.param(
+        "The pier opened on Monday.\n\nA harbour official who spoke on condition of "
+        "anonymity said the ferry would stop. Roe and others who want to close the pier "
+        "said it was unsafe.",
+        ["A harbour official", "Roe and others"],
+        id="a-relative-clause-between-subject-and-cue-describes-the-subject",
+    ),
 ]
 
 

@@ -245,6 +245,28 @@ class SourceReader(TokenReader):
             # "Jo Roe and Al Poe are all calling for C": the phrase before the auxiliary
             return self.source_before(start - 2, lo) or (start, end)
         end = self.before_agent(start, end)
+        # "a city official who spoke anonymously said": the relative clause describes
+        who = next(
+            (
+                m
+                for m in range(start + 1, end - 1)
+                if self.word(m) in self.lex.relative_pronouns
+                and self.word(m) not in self.lex.determiners
+            ),
+            None,
+        )
+        if (
+            who is not None
+            and self.is_noun_phrase((start, who))
+            # "Those who backed the plan": a pronoun alone is no subject
+            and not (who == start + 1 and self.word(start) in self.table.np_words)
+            # "the skippers who officials say C": the subject after the pronoun
+            and self.t[who + 1].kind == "w"
+            and not self.t[who + 1].is_capitalised
+            and self.word(who + 1) not in self.table.np_words
+            and not is_plural(self.word(who + 1), self.lex)
+        ):
+            end = who
         if (
             self.lex.open_appositions
             and start - 2 >= lo
