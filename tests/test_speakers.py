@@ -629,6 +629,12 @@ CASES = [
         ["A harbour official", "Roe and others"],
         id="a-relative-clause-between-subject-and-cue-describes-the-subject",
     ),
+    pytest.param(
+        "The pier opened on Monday.\n\nA harbour report published Wednesday said the "
+        "ferry would stop.",
+        ["A harbour report"],
+        id="a-participle-and-its-adjunct-describe-the-subject",
+    ),
 ]
 
 

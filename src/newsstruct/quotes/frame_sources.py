@@ -146,6 +146,10 @@ class SourceReader(TokenReader):
                         continue
                 break
             lower = token.lower
+            if k != j and self.described_by_participle(k, j + 1, lo):
+                # "A news report published Wednesday said": the participle and its
+                # adjunct describe the source before them
+                return self.source_before(k - 1, lo)
             if (
                 lower in self.lex.clause_openers
                 or lower in self.lex.complementizers
@@ -309,6 +313,30 @@ class SourceReader(TokenReader):
         ):
             return None
         return (first[0], end)
+
+    def described_by_participle(self, m: int, end: int, lo: int) -> bool:
+        """Whether token ``m`` is a lower-case past participle after a word, with one
+        adjunct of time or place after it up to a finite cue at ``end`` (``published
+        Wednesday said``, ``released on Tuesday said``): a reduced relative clause that
+        describes the noun before it (but ``held up a sign saying``: a verb and its
+        object; ``written by Jo Roe``: the agent speaks)."""
+        token = self.t[m]
+        return (
+            m - 1 >= lo
+            and m + 1 < end
+            and not self.word(end).endswith(self.lex.participle_endings)
+            and self.word(m + 1) not in self.lex.passive_agent_prepositions
+            and token.kind == "w"
+            and not token.is_capitalised
+            and (
+                token.lower.endswith(self.lex.past_suffixes)
+                or token.lower in self.lex.past_participles
+            )
+            and self.t[m - 1].kind == "w"
+            and self.word(m - 1) not in self.lex.auxiliaries
+            and self.word(m - 1) not in self.lex.passive_auxiliaries
+            and self.after_adjunct(m + 1, end)
+        )
 
     def agent_participle(self, m: int, hi: int) -> bool:
         """Whether token ``m`` is a participle of a passive with its agent after it
