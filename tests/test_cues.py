@@ -1086,6 +1086,16 @@ REPORTED = [
         ],
         id="cue-that-is-also-a-noun-after-a-name-before-a-clause",
     ),
+    pytest.param(
+        "The minister scoffed at complaints from the captains that the new pier was too short.",
+        [("reported", "the new pier was too short", "the captains", "complaints")],
+        id="speech-noun-after-a-preposition-with-its-agent-phrase",
+    ),
+    pytest.param(
+        "Jo Roe has faced criticism from rivals that the ferry is unsafe.",
+        [("reported", "the ferry is unsafe", "rivals", "criticism")],
+        id="speech-noun-after-a-name-and-verb-with-its-agent-phrase",
+    ),
 ]
 
 

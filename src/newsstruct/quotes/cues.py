@@ -1699,7 +1699,9 @@ class FrameReader(SourceReader, ComplementReader):
                 or w in self.table.verbs
                 or self.t[m].is_capitalised
             ):
-                return None  # "the claim that", "faced criticism", "Trump claims"
+                # "the claim that", "Trump claims": no possessor; but an agent phrase
+                # may follow ("at complaints from X that C")
+                break
             m -= 1
         k = i + 1
         if source is None and k < hi and self.word(k) in self.lex.agent_prepositions:
