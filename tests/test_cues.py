@@ -1096,6 +1096,11 @@ REPORTED = [
         [("reported", "the ferry is unsafe", "rivals", "criticism")],
         id="speech-noun-after-a-name-and-verb-with-its-agent-phrase",
     ),
+    pytest.param(
+        'Jo Roe said on the radio show "Harbour Hour" on Sunday that the pier was too short.',
+        [("reported", "the pier was too short", "Jo Roe", "said")],
+        id="title-in-marks-inside-an-adjunct-before-that",
+    ),
 ]
 
 

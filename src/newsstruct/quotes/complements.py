@@ -20,6 +20,7 @@ from newsstruct.quotes.reading import (
     NAME_WORDS,
     TokenReader,
     is_joined_infinitive,
+    is_short_name_quotation,
     match_phrase,
 )
 from newsstruct.quotes.tokens import Token
@@ -34,6 +35,7 @@ _KEPT_AT_END = regex.compile(r"[)”’\"'»%‰‱°℃℉\p{Sc}]")
 _COLON_REACH = 3
 _CONTROL_REACH = 5  # words between a control cue and its infinitive ("призвал X Y сделать")
 _PREPOSITION_PHRASE = 4  # words after a preposition between a cue and "that"
+_TITLE_LENGTH = 40  # characters of a programme's or a paper's title in marks, marks included
 _SHORT_WORD = 3  # letters of a function word with a verb's ending ("has", "was", "his")
 _BARE_SUBJECT_WORDS = (
     3  # words of a subject with no determiner before its verb ("legal experts had")
@@ -177,6 +179,13 @@ class ComplementReader(TokenReader):
             closing = self.bracket_end(m, hi) if m > i and self.t[m - 1].is_capitalised else m
             if closing > m:
                 m = closing  # "wrote on X (formerly Twitter) that"
+                continue
+            if (
+                token.kind == "q"
+                and after_preposition > 0
+                and is_short_name_quotation(token, _TITLE_LENGTH)
+            ):
+                m += 1  # "said on NBC's “Meet the Press” on Sunday that": a title
                 continue
             if (
                 token.kind == "q"
