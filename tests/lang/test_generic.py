@@ -52,10 +52,10 @@ def test_generic_rules_are_english_with_open_signatures_and_no_mark_pairs() -> N
             id="da-guillemets-pointing-in",
         ),
         pytest.param(
-            '"Tämä ei käy," Anna Virtanen sanoi.',
-            "fi",
-            [("Tämä ei käy,", "Anna Virtanen", "sanoi")],
-            id="fi-name-before-cue",
+            '"Tas nav pieņemami," Anna Bērziņa sacīja.',
+            "lv",
+            [("Tas nav pieņemami,", "Anna Bērziņa", "sacīja")],
+            id="lv-name-before-cue",
         ),
         pytest.param(
             '"Vi må handle nu," sagde ministeren Anna Berg under en debat.',
@@ -132,7 +132,7 @@ def test_a_short_term_in_marks_stays_no_quotation() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        '"Tämä ei käy", sanoi Anna Virtanen. Ministerin mukaan syytä huoleen ei ole.',
+        "„Turime veikti nedelsiant“, sakė Ona Petraitė. Pasak jos, nerimauti nėra pagrindo.",
         "„Mums jārīkojas nekavējoties“, sacīja ministrs. Viņaprāt, nav pamata bažām.",
         "Rīga, 3. martā (LETA) - Valdība ceturtdien pieņēma nākamā gada budžetu.",
         "»Det er for sent«, siger Mette Holm.\n\nTidligere: Regeringen faldt i maj.",
@@ -147,10 +147,10 @@ def test_languages_without_a_lexicon_parse(text: str) -> None:
 def test_term_in_marks_after_a_colon_is_no_speech() -> None:
     # a colon sets a quotation off as speech only where the quotation ends the sentence
     text = (
-        "Hallitus hyväksyi uudet säännöt liikenteelle koko maassa. "
-        "Päivän teema on selvä: „uudet säännöt“ kaikille kuljettajille huomisesta alkaen."
+        "Valdība pieņēma jaunus satiksmes noteikumus visā valstī. "
+        "Dienas tēma ir skaidra: „jauni noteikumi“ visiem autovadītājiem no rītdienas."
     )
-    assert _quotes(text, "fi") == []
+    assert _quotes(text, "lv") == []
 
 
 @pytest.mark.parametrize(

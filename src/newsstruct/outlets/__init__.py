@@ -98,6 +98,7 @@ BUILTINS: tuple[str, ...] = tuple(
         "rferl",
         "ria",
         "sta",
+        "stt",
         "suspilne",
         "tanjug",
         "tasr",

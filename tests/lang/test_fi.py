@@ -1,0 +1,93 @@
+"""Finnish: language detection, the quote constructions of invented articles (dash
+paragraphs signed after a comma, "X:n mukaan", "Asiasta kertoi X"), and the STT
+dateline.
+
+Every text here is invented; the conventions (strict xfail rows) are in ``lang_cases``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
+
+import newsstruct
+from newsstruct import lang
+
+CASES = [
+    pytest.param(
+        "– Meidän on toimittava nyt. Aikaa ei ole hukattavaksi, sanoo ministeri Anna Laine.",
+        [
+            (
+                "direct",
+                "Meidän on toimittava nyt. Aikaa ei ole hukattavaksi",
+                "Anna Laine",
+                "sanoo",
+            )
+        ],
+        id="dash-paragraph-of-two-sentences",
+    ),
+    pytest.param(
+        "Ministeri Anna Laine sanoo, että veroja ei koroteta tänä vuonna.",
+        [("reported", "veroja ei koroteta tänä vuonna", "Anna Laine", "sanoo")],
+        id="reported-etta",
+    ),
+    pytest.param(
+        "”Emme korota veroja tänä vuonna”, sanoo valtiovarainministeri Pekka Salo.",
+        [("direct", "Emme korota veroja tänä vuonna", "Pekka Salo", "sanoo")],
+        id="same-mark-both-ends",
+    ),
+    pytest.param(
+        "Kaksi ihmistä on otettu kiinni ryöstöstä Oulussa. Asiasta kertoi poliisi.",
+        [
+            (
+                "reported",
+                "Kaksi ihmistä on otettu kiinni ryöstöstä Oulussa",
+                "poliisi",
+                "Asiasta kertoi",
+            )
+        ],
+        id="anaphoric-asiasta-kertoi",
+    ),
+    pytest.param(
+        "Ministerin mukaan kustannukset maksavat työnantajat.",
+        [("reported", "kustannukset maksavat työnantajat", "Ministerin", "mukaan")],
+        id="mukaan-postposition",
+    ),
+    pytest.param(
+        "Pormestari Eeva Koski kehotti asukkaita säästämään vettä.",
+        [("reported", "säästämään vettä", "Eeva Koski", "kehotti")],
+        id="control-infinitive",
+    ),
+    pytest.param("Joukkue voitti ottelun, joka pelattiin sunnuntaina.", [], id="no-cue"),
+]
+
+TEXTS = [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
+def test_detects_fi(text: str) -> None:
+    assert lang.detect(text) == "fi"
+    assert newsstruct.parse(text, registry=REGISTRY).lang == "fi"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    assert quote_rows(text) == expected
+
+
+def test_possessive_pronoun_names_the_person_named_before() -> None:
+    text = "Tutkija Anna Laine kertoi tuloksista. Hänen mukaansa ilmasto lämpenee nopeasti."
+    quotes = newsstruct.parse(text, registry=REGISTRY).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Anna Laine"]
+
+
+def test_stt_dateline() -> None:
+    text = "HELSINKI (STT) – Hallitus nostaa eläkkeitä ensi vuonna, sanoo pääministeri."
+    article = newsstruct.parse(text)
+    assert article.outlet == "stt"
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == ("HELSINKI", "STT")
+
+
+def test_lexicon_is_registered_and_rich() -> None:
+    check_lexicon("fi", min_cue_verbs=200)
