@@ -68,6 +68,16 @@ REPORTED = [
         id="another-alone-is-a-subject-no-article",
     ),
     pytest.param(
+        "The vote came late in the evening, when harbour workers interrupted the count, "
+        "saying the ballots were lost. The mayor spoke of fraud on Monday, a charge that "
+        "county officials firmly denied, noting that the count had been open.",
+        [
+            ("reported", "the ballots were lost", "harbour workers", "saying"),
+            ("reported", "the count had been open", "county officials", "noting"),
+        ],
+        id="a-participle-after-a-subordinate-clause-is-its-subject-s",
+    ),
+    pytest.param(
         "The mayor insisted that the ferry was “safe enough for everyone,” adding that the "
         "bridge would close in May.",
         [

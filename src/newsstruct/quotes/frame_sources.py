@@ -880,6 +880,13 @@ class SourceReader(TokenReader):
                 start += 1  # "On “This Week,” Roe admitted": the closing mark too
             if self.opens_adjunct(start, hi):
                 continue  # "Speaking Sunday on TV, Roe said": a participle's phrase
+            if self.word(start) in self.lex.clause_openers:
+                # "…, when union members interrupted her, shouting C": the subject of
+                # the clause the participle follows
+                inner = self.clause_subject(start + 1, hi)
+                if inner is not None:
+                    return inner
+                continue
             if (
                 self.lex.verbal_cues
                 and start + 2 < hi
@@ -924,8 +931,48 @@ class SourceReader(TokenReader):
                 and ((closing < hi and self.t[closing].kind == "w") or whole)
                 and self.is_noun_phrase((start, k))
             ):
+                if k == start + 1 and self.word(start) in self.lex.determiners:
+                    # "a charge that county officials denied, noting C": an article
+                    # alone is no subject; the clause inside the piece has one
+                    inner = next(
+                        (
+                            found
+                            for m in range(k, hi - 1)
+                            if self.word(m) in self.lex.complementizers
+                            or self.word(m) in self.lex.clause_openers
+                            if (found := self.clause_subject(m + 1, hi)) is not None
+                        ),
+                        None,
+                    )
+                    if inner is not None:
+                        return inner
                 return (start, k)
         return None
+
+    def clause_subject(self, start: int, hi: int) -> tuple[int, int] | None:
+        """The subject that opens a clause at ``start``, before ``hi``: a noun phrase or
+        a bare plural (``union members``), then adverbs and a finite verb; ``None``
+        where no finite verb follows it."""
+        if start >= hi:
+            return None
+        subject = self.source_after(start, hi)
+        if subject is None:
+            end = start
+            while (
+                end < hi
+                and end - start < _BARE_PLURAL_WORDS
+                and self.t[end].kind == "w"
+                and not self.opens_predicate(end)
+                and not self.is_adverb(end)
+            ):
+                end += 1
+            subject = (start, end) if start < end and self.is_bare_plural(start, end) else None
+        if subject is None:
+            return None
+        verb = subject[1]
+        while verb < hi and self.is_adverb(verb):
+            verb += 1
+        return subject if verb < hi and self.opens_predicate(verb) else None
 
     def opens_predicate(self, k: int) -> bool:
         """Whether the word at ``k`` is a finite verb: a cue verb, a finite auxiliary or
