@@ -196,3 +196,9 @@ def test_an_inverted_relay_with_a_reference_phrase_names_the_source() -> None:
     ru = "Киев • УНН\nЗа ночь сбито 40 дронов, сообщает УНН со ссылкой на Генштаб ВСУ."
     assert _quoted(uk, "uk") == [("За ніч збито 40 дронів", "Генштаб ЗСУ")]
     assert _quoted(ru, "ru") == [("За ночь сбито 40 дронов", "Генштаб ВСУ")]
+
+
+def test_a_surname_spelt_like_a_preposition_ends_the_name() -> None:
+    for tail in (".", " у Facebook."):
+        text = "Київ • УНН\nНа Волині відновили 12 ліній, повідомив речник ДСНС Ігор На" + tail
+        assert _quoted(text, "uk") == [("На Волині відновили 12 ліній", "Ігор На")]

@@ -561,6 +561,16 @@ class SourceReader(TokenReader):
                 w in self.lex.prepositions
                 and w not in self.lex.phrase_prepositions
                 and not (k == i and self.opens_role(k))
+                # "речник ДСНС Олег По.", "Олег По у Telegram": a surname spelt like a
+                # preposition ends the name
+                and not (
+                    name_goes_on
+                    and (
+                        k + 1 >= hi
+                        or self.t[k + 1].kind == "p"
+                        or (self.lower_word(k + 1) and self.word(k + 1) in self.lex.prepositions)
+                    )
+                )
                 # "один из авторов", "одна з учасниць": a part of the group after it
                 and not (
                     k == i + 1
