@@ -1411,6 +1411,9 @@ class _Resolver:
             if gender and word in self.lex.possessive_determiners:
                 # "Jo Roe stepped up his attacks on X": the person the sentence named
                 entity = self._possessor(span.start, gender) or entity
+            if word in self.lex.relative_pronouns:
+                # "Асоціація «Альфа», яка заявила": the name right before the comma
+                entity = self._antecedent(span.start) or entity
             if word in self.lex.person_pronouns:
                 # "Präsident Jo Roe forderte mehr Hilfe. «…», sagte er": the person the
                 # text named since the last speaker, before the pronoun's sentence
@@ -1658,6 +1661,35 @@ class _Resolver:
                 break
             if self._of_kind(head, (_key(noun),)):
                 return self._named_body(name)
+        # "Міністерство фінансів залучило …, повідомило відомство": a body printed in
+        # full, in the nominative, that no speaker has named yet
+        full_forms = {stem + ending for _stump, stem, ending in self.lex.name_stumps}
+        for start, end, first, _second in reversed(self._clipped_forms()):
+            if start >= position:
+                continue
+            if position - start > _BODY_REACH:
+                break
+            if _key(first) in full_forms and self._of_kind(head, (_key(first),)):
+                return self._named_body(self.text[start:end])
+        return None
+
+    def _antecedent(self, position: int) -> _Entity | None:
+        """What a relative pronoun at ``position`` refers to: the name printed right
+        before its comma, a person's (``Jo Roe, who said``) or one in marks after a
+        noun of its kind (``Асоціація «Альфа», яка заявила``), or ``None``."""
+        comma = _COMMA_BEFORE.search(self.text, max(0, position - _ROLE_REACH), position)
+        if comma is None:
+            return None
+        for n in self._names_before(comma.start()):
+            if self.named[n][1] == comma.start():
+                return self._named_person(self.named[n][2])
+            break
+        for start, _noun, name in reversed(self._marked_names()):
+            if start < comma.start():
+                closing = start + len(name)
+                if self.text[closing : comma.start()] in ('"', "»", "”", "“"):
+                    return self._named_body(name)
+                break
         return None
 
     def _marked_names(self) -> list[tuple[int, str, str]]:
