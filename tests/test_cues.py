@@ -1387,6 +1387,16 @@ DIRECT = [
         id="a-capitalised-word-and-colon-in-marks-is-no-transcript-label",
     ),
     pytest.param(
+        "Fares: The ferry fares will rise in May, the harbour master said on Monday.",
+        [("reported", "The ferry fares will rise in May", "the harbour master", "said")],
+        id="topic-label-before-an-attribution-of-its-own-is-no-speaker",
+    ),
+    pytest.param(
+        "SMITH: Well, the mayor said the fares will rise in May.",
+        [("direct", "Well, the mayor said the fares will rise in May", "SMITH", None)],
+        id="transcript-label-in-capitals-keeps-a-cue-in-its-words",
+    ),
+    pytest.param(
         "“Courage is contagious when leaders show it first.” ― Jane Roe",
         [("direct", "Courage is contagious when leaders show it first.", "Jane Roe", None)],
         id="dash-signature",

@@ -482,6 +482,31 @@ def _speaker_label(
     return n, n + 1
 
 
+def _transcript_label(name: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Whether a label's words are a transcript's: a speaker's name in capitals
+    (``PENCE``) or an interview's ``Q``/``A``."""
+    words = [t for t in name if t.kind == "w"]
+    label = " ".join(t.lower for t in words)
+    return (
+        label in lexicon.interviewer_labels
+        or label in lexicon.answer_labels
+        or all(t.text.isupper() for t in words)
+    )
+
+
+def _attributes_its_own(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Whether the words after a label hold an attribution of their own, a cue with a
+    named source (``C, Roe said``, ``according to the AP``): the label opens a topic
+    of the writer's, no transcript line."""
+    frames, _ = find_frames(tokens, lexicon)
+    return any(
+        frame.source is not None
+        and frame.content is not None
+        and not any(tokens[n].lower in lexicon.pronouns for n in range(*frame.source))
+        for frame in frames
+    )
+
+
 def _label_in_marks(
     text: str,
     tokens: Sequence[Token],
@@ -1294,6 +1319,13 @@ def assemble_quotes(
                 # words up to the closing mark)
                 in_marks = quoted[tokens[0].quote].content
                 tokens, label = marked
+        if (
+            label is not None
+            and in_marks is None
+            and not _transcript_label(tokens[: label[0]], lexicon)
+            and _attributes_its_own(tokens[label[1] :], lexicon)
+        ):
+            label = None  # "Superdelegates: C, the aide said.": a topic, then the writer's
         if label is not None:
             name_end, content_start = label
             spoken = any(  # "Sanders: 1,501.": a tally, no words spoken
