@@ -1111,6 +1111,23 @@ REPORTED = [
         [("reported", "the pier was too short", "Jo Roe", "said")],
         id="title-in-marks-inside-an-adjunct-before-that",
     ),
+    pytest.param(
+        "Experts on shipping and coastal erosion said the new pier could make things worse.",
+        [
+            (
+                "reported",
+                "the new pier could make things worse",
+                "Experts on shipping and coastal erosion",
+                "said",
+            )
+        ],
+        id="subject-with-a-list-conjunction-in-its-prepositional-phrase",
+    ),
+    pytest.param(
+        "The harbour master says too much is made of the delays.",
+        [("reported", "too much is made of the delays", "The harbour master", "says")],
+        id="zero-that-clause-opening-with-too-much",
+    ),
 ]
 
 

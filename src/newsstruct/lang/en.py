@@ -789,6 +789,7 @@ LEXICON = Lexicon(
     quantifiers=frozenset(
         {
             "many",
+            "much",
             "most",
             "some",
             "several",

@@ -243,6 +243,21 @@ class FrameReader(SourceReader, ComplementReader):
             return source  # "those who named a candidate said": the clause is the subject's
         return (inner + 1, source[1])
 
+    def source_over_conjunction(self, j: int, lo: int) -> tuple[int, int] | None:
+        """``Experts on Korea and nuclear arms said``: where the words before a cue are
+        no noun phrase of their own, the phrase that a list conjunction among the last
+        few lower-case words joins them to, with them."""
+        c = j
+        while c > lo and j - c < _SUBJECT_WORDS and self.t[c].kind == "w":
+            w = self.word(c)
+            if w in self.lex.list_conjunctions:
+                first = self.source_before(c - 1, lo)
+                return (first[0], j + 1) if first is not None and first[1] == c else None
+            if self.t[c].is_capitalised or w in self.table.verbs or w in self.lex.auxiliaries:
+                return None
+            c -= 1
+        return None
+
     def joined_subject(self, source: tuple[int, int], lo: int) -> tuple[int, int]:
         """``C, teachers and union officials said``: the subject with the noun phrase
         that a list conjunction joins to it, where a comma or a quotation opens that
@@ -1015,7 +1030,7 @@ class FrameReader(SourceReader, ComplementReader):
                 framed = self.as_frame(i, k, j, lo, hi, unit, agent) if agent else None
                 if framed is not None:
                     return framed, width
-            source = self.source_before(j, lo)
+            source = self.source_before(j, lo) or self.source_over_conjunction(j, lo)
             if source is not None:
                 source = self.after_relative_pronoun(source)
             if (
