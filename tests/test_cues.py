@@ -1128,6 +1128,16 @@ REPORTED = [
         [("reported", "too much is made of the delays", "The harbour master", "says")],
         id="zero-that-clause-opening-with-too-much",
     ),
+    pytest.param(
+        "One ad stars an actor who promises that the ferry will run on Sundays.",
+        [("reported", "the ferry will run on Sundays", "an actor", "promises")],
+        id="antecedent-of-who-starts-at-its-own-article",
+    ),
+    pytest.param(
+        "The report was written by the head of the agency who said the pier was safe.",
+        [("reported", "the pier was safe", "the head of the agency", "said")],
+        id="antecedent-of-who-keeps-its-prepositional-phrase",
+    ),
 ]
 
 

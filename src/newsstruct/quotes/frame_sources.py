@@ -1257,7 +1257,24 @@ class SourceReader(TokenReader):
         )
 
     def _antecedent(self, k: int, lo: int) -> tuple[int, int] | None:
-        """The noun phrase before ``who`` (and its comma, if any)."""
+        """The noun phrase before ``who`` (and its comma, if any): from its last article
+        that no preposition governs (``the mayor did not pay an architect who``: ``an
+        architect``; ``the head of the agency who``: all of it)."""
         if k >= lo and self.is_punct(k, ","):
             k -= 1
-        return self.source_before(k, lo) if k >= lo else None
+        found = self.source_before(k, lo) if k >= lo else None
+        if found is None:
+            return None
+        start = next(
+            (
+                m
+                for m in range(found[1] - 1, found[0], -1)
+                if self.word(m) in self.lex.determiners
+                and self.word(m) not in self.lex.prepositions
+                and self.word(m - 1) not in self.lex.prepositions
+                and self.t[m - 1].kind == "w"
+                and not self.t[m - 1].is_capitalised
+            ),
+            found[0],
+        )
+        return (start, found[1])
