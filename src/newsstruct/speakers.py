@@ -463,6 +463,12 @@ class _Resolver:
         self._role_phrases: dict[int, tuple[str, ...]] = {}
         self._pronouns: dict[str, _Entity] = {}  # unresolved pronouns, one speaker each
         self.quoted = sorted(quoted)  # in text order
+        self._placed_stems: frozenset[str] | None = None
+        self._stem_forms: dict[str, set[str]] | None = None
+        # for :meth:`_is_body` and :meth:`_complement`: words that make a name a body's,
+        # and the endings of an inflected word
+        self._body_words = lexicon.body_nouns | lexicon.thing_nouns | lexicon.name_nouns
+        self._case_endings = (*lexicon.role_case_endings, *lexicon.oblique_name_endings)
         self._index_names()
         self.named_ends = [end for _start, end, _full in self.named]
         # the surnames by their first letters: two forms of one share them (the names
@@ -486,12 +492,6 @@ class _Resolver:
         self._clipped: list[tuple[int, int, str, str]] | None = None
         self._marked_found: list[tuple[int, str, str]] | None = None
         self._line_ends: dict[int, int] = {}
-        self._placed_stems: frozenset[str] | None = None
-        self._stem_forms: dict[str, set[str]] | None = None
-        # for :meth:`_is_body` and :meth:`_complement`: words that make a name a body's,
-        # and the endings of an inflected word
-        self._body_words = lexicon.body_nouns | lexicon.thing_nouns | lexicon.name_nouns
-        self._case_endings = (*lexicon.role_case_endings, *lexicon.oblique_name_endings)
 
     # -- the names the whole article prints -------------------------------------------
     def _split(
@@ -511,7 +511,7 @@ class _Resolver:
             )
         ):
             first += 1
-        words = words[first:]
+        run, words = words, words[first:]
         name_start = 0
         for n, (word, _, _) in enumerate(words):
             if self._is_role(_key(word)):
@@ -536,6 +536,13 @@ class _Resolver:
             ):
                 name_start = n
                 break
+        if (
+            name_start < len(words) - 1
+            # after the role's words ("Глава МИД"), or a role that opens the run
+            and (name_start > 0 or (first > 0 and self._is_role_form(_key(run[first - 1][0]))))
+            and self._complement(words[name_start][0])
+        ):
+            name_start += 1  # "Президент Франции Макрон": the role's place, then the name
         roles = [_key(w[0]) for w in words[:name_start]]
         if 0 < name_start < len(words) and _key(words[name_start][0]) in self.lex.determiners:
             # "Eine Sprecherin der Polizeidirektion Hannover": what the role is of, no

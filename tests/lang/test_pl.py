@@ -180,6 +180,11 @@ CASES = [
         id="role-and-surname",
     ),
     pytest.param(
+        "Prezydent Francji Dupré powiedział, że rozmowy trwają.",
+        [("reported", "rozmowy trwają", "Dupré", "powiedział")],
+        id="role-country-genitive-then-surname",
+    ),
+    pytest.param(
         (
             "Burmistrz Jan Kowal ocenił, że nowy most usprawni ruch w mieście. - To "
             "najważniejsza inwestycja od lat. Prace ruszą jeszcze w tym roku - dodał."
