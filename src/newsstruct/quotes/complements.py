@@ -77,7 +77,7 @@ class ComplementReader(TokenReader):
         an object noun phrase, as a token range."""
         verb = cue_words[0]
         control = verb in self.table.control_verbs or cue_words[-1] in self.lex.addressee_particles
-        if any(match_phrase(self.t, k, hi, phrase) for phrase in self.table.reference_phrases):
+        if self.opens_reference(k, hi):
             return None  # "C, the agency reported citing X": the cue's source, no content
         i = self.addressee_end(k, hi, cue_words)
         if control and i <= k + 1 and self.passive_infinitive(k, hi):
@@ -982,10 +982,7 @@ class ComplementReader(TokenReader):
             # the source after the verb: "…, передає УНН.", "…, пише УНН з посиланням на
             # КМДА.", "…, said Jo Roe."
             n = self._tail_name_end(k + 1, hi)
-            return n > k + 1 and (
-                self.only_adjuncts(n, hi)
-                or any(match_phrase(self.t, n, hi, p) for p in self.table.reference_phrases)
-            )
+            return n > k + 1 and (self.only_adjuncts(n, hi) or self.opens_reference(n, hi))
         n = self._tail_name_end(k, hi)
         return (
             k < n < hi

@@ -513,6 +513,8 @@ class SourceReader(TokenReader):
             w = token.lower
             if k > i and self.word(k - 1) in self.table.bare_pronouns:
                 break  # a pronoun takes no modifier: "сказал он журналистам"
+            if k > i and self.opens_reference(k, hi):
+                break  # "повідомляє агентство з посиланням на X": the source it cites
             if (
                 k > i
                 and w in self.lex.audience_nouns
@@ -838,6 +840,8 @@ class SourceReader(TokenReader):
                 or (
                     end > k and (token.lower in self.lex.clause_openers or self.opens_relative(end))
                 )
+                # "пише агентство з посиланням на X": the source it cites
+                or (end > k and self.opens_reference(end, hi))
             ):
                 break
             end += 1

@@ -320,6 +320,11 @@ class TokenReader:
         """``word`` without its possessive ending (``army’s`` → ``army``)."""
         return word[: len(word) - len(possessive_ending(word, self.lex))]
 
+    def opens_reference(self, m: int, hi: int) -> bool:
+        """Whether a reference phrase (``з посиланням на``, ``citing``) starts at token
+        ``m``: it names the source cited, no addressee's nor speaker's word."""
+        return any(match_phrase(self.t, m, hi, p) for p in self.table.reference_phrases)
+
     def is_attached(self, m: int, start: int, *, touching: bool = True) -> bool:
         """Whether token ``m``, after ``start``, is punctuation that a word carries (the
         dots of ``U.S.``, the hyphen of ``Jo-Ann``, ``&``), written onto the token before
