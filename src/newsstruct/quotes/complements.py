@@ -507,7 +507,7 @@ class ComplementReader(TokenReader):
                 or w in self.lex.infinitive_markers
             ):
                 break
-            if m > k and any(match_phrase(self.t, m, hi, p) for p in self.table.reference_phrases):
+            if m > k and self.opens_reference(m, hi):
                 return k  # "повідомляє УНН з посиланням на X": who relays, not whom told
             if (
                 w in self.lex.pronouns
