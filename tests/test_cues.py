@@ -1566,6 +1566,12 @@ DIRECT = [
         ],
         id="a-function-word-capitalised-after-a-quotation-is-a-name",
     ),
+    pytest.param(
+        "The pier opened on Monday.\n\n“We have had better days than this one,” Jo Roe, "
+        "wearing a red hat and “Save the Pier” badges, said quietly.",
+        [("direct", "We have had better days than this one,", "Jo Roe", "said")],
+        id="a-name-in-marks-modifying-a-noun-in-an-apposition-is-no-quotation",
+    ),
 ]
 
 

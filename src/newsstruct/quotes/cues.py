@@ -2558,7 +2558,7 @@ def signature_after(
         return reader.speaker_of(start, hi, source), (start, k)
     for v in range(start + 1, min(hi, start + _MAX_SIGNATURE)):
         token = tokens[v]
-        if token.kind == "q" or (
+        if (token.kind == "q" and not reader.is_marked_modifier(v)) or (
             token.kind == "p"
             and token.text in TERMINAL
             and not is_abbreviation_dot(tokens, v, lexicon)

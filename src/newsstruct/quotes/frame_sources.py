@@ -16,6 +16,7 @@ from newsstruct.quotes.reading import (
     is_name_quotation,
     is_nickname,
     is_plural,
+    is_short_name_quotation,
     match_phrase,
 )
 from newsstruct.quotes.tokens import LOWER
@@ -28,6 +29,7 @@ _PHRASE_AND_SUBJECT = 3
 _ADDRESSEE_WORDS = 2  # "сказал Петров журналистам ТАСС": the words after a source
 _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
 _DESCRIPTION_WORDS = 6  # lower-case words of a description after its article
+_MARKED_MODIFIER = 24  # characters of a name in marks that modifies a noun, marks included
 _BARE_PLURAL_WORDS = 3  # words of a subject without an article ("hacking specialists")
 _POSTPOSITION_REACH = 5  # words of a noun phrase and the postposition that closes it
 
@@ -963,6 +965,18 @@ class SourceReader(TokenReader):
                 return (start, k)
         return None
 
+    def is_marked_modifier(self, k: int) -> bool:
+        """Whether the quotation at ``k`` is a short name in marks between two words,
+        before the lower-case noun it modifies (``wearing “Vote Roe” pins``): no words
+        spoken."""
+        return (
+            0 < k < len(self.t) - 1
+            and is_short_name_quotation(self.t[k], _MARKED_MODIFIER)
+            and self.t[k - 1].kind == "w"
+            and self.t[k + 1].kind == "w"
+            and not self.t[k + 1].is_capitalised
+        )
+
     def clause_subject(self, start: int, hi: int) -> tuple[int, int] | None:
         """The subject that opens a clause at ``start``, before ``hi``: a noun phrase or
         a bare plural (``union members``), then adverbs and a finite verb; ``None``
@@ -1073,7 +1087,11 @@ class SourceReader(TokenReader):
         for _ in range(1 if dash else 3):
             k = end - 1
             while k >= lo and end - k < _MAX_APPOSITION:
-                if self.t[k].kind == "q" and not is_nickname(self.t, k, self.lex):
+                if (
+                    self.t[k].kind == "q"
+                    and not is_nickname(self.t, k, self.lex)
+                    and not self.is_marked_modifier(k)
+                ):
                     return None  # but "Jo Roe, known as “the Hammer”, said"
                 if self.is_punct(k, marks):
                     break
