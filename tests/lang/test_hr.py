@@ -33,6 +33,11 @@ CASES = [
         id="rekao-je-da",
     ),
     pytest.param(
+        "Tijekom sjednice je ministrica Ivana Jurić rekla da će cijene pasti sljedeće godine.",
+        [("reported", "će cijene pasti sljedeće godine", "Ivana Jurić", "rekla")],
+        id="fronted-adjunct-then-clitic-auxiliary",
+    ),
+    pytest.param(
         "„Nećemo povećavati poreze ove godine“, izjavila je ministrica Ivana Jurić, "
         "a tijekom tjedna to je ponovila i u Saboru.",
         [("direct", "Nećemo povećavati poreze ove godine", "Ivana Jurić", "izjavila je")],

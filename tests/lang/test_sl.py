@@ -57,6 +57,11 @@ CASES = [
         [("reported", "ne kurijo odpadkov", "Marija Zupan", "pozvala")],
         id="control-naj",
     ),
+    pytest.param(
+        "Na novinarski konferenci je minister Janez Novak dejal, da bodo cene padle.",
+        [("reported", "bodo cene padle", "Janez Novak", "dejal")],
+        id="fronted-adjunct-then-clitic-auxiliary",
+    ),
     pytest.param("Ekipa je zmagala na tekmi, ki je bila odigrana v nedeljo.", [], id="no-cue"),
 ]
 

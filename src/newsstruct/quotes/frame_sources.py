@@ -208,6 +208,12 @@ class SourceReader(TokenReader):
                 timeless -= 1
         if self.is_noun_phrase((start, timeless)):
             end = timeless
+        if (
+            self.lex.bare_noun_subjects
+            and k + 1 < start
+            and self.word(start - 1) in self.lex.prepositions
+        ):
+            start = self.after_clitic_auxiliary(start, end)
         if not self.lex.verb_second:
             end = self.before_auxiliary(start, end)
         if (
@@ -631,6 +637,19 @@ class SourceReader(TokenReader):
         while k > i and self.t[k - 1].kind == "p":
             k -= 1
         return (i, k) if k > i and self.is_noun_phrase((i, k)) else None
+
+    def after_clitic_auxiliary(self, start: int, end: int) -> int:
+        """Where the subject starts after a fronted adjunct and the auxiliary that
+        takes the second place of the clause (Slovenian ``Na konferenci je minister
+        dejal``, Croatian ``Na sastanku je ministar rekao``): after the auxiliary, when a
+        name or a role noun follows it; else ``start``."""
+        for m in range(start, end - 1):
+            if self.word(m) in self.lex.auxiliaries and not self.t[m].is_capitalised:
+                following = self.t[m + 1]
+                if following.is_capitalised or following.lower in self.table.np_words:
+                    return m + 1
+                return start
+        return start
 
     def closes_personal_name(self, k: int, i: int) -> bool:
         """Whether the phrase preposition at ``k`` follows a person's name in the source
