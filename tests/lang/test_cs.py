@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Janu Novákovi zavolal prezident a řekl, že pomoc přijde.",
+        [("reported", "pomoc přijde", None, "řekl")],
+        id="fronted-dative-name-is-no-subject-of-a-coordinated-cue",
+    ),
+    pytest.param(
         "Ministr financí řekl, že rozpočet na příští rok bude vyrovnaný.",
         [("reported", "rozpočet na příští rok bude vyrovnaný", "Ministr financí", "řekl")],
         id="reported-ze",

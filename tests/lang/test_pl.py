@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Jana Kowalskiego poparł wojewoda Adam Nowak i zapewnił, że zakład zostanie otwarty.",
+        [("reported", "zakład zostanie otwarty", None, "zapewnił")],
+        id="fronted-object-name-is-no-subject-of-a-coordinated-cue",
+    ),
+    pytest.param(
         "Minister finansów powiedział, że budżet na przyszły rok będzie zrównoważony.",
         [
             (

@@ -108,7 +108,11 @@ class FrameReader(SourceReader, ComplementReader):
             return None
         if self.lex.bare_noun_subjects:
             # no article tells the subject from the object: only a full name that opens
-            # the sentence ("Oppositionsrådet Jo Roe kritiserar beskedet och menar C")
+            # the sentence ("Oppositionsrådet Jo Roe kritiserar beskedet och menar C"),
+            # and not where a free order fronts objects and drops subjects ("Jana
+            # Kowalskiego poparł wojewoda … i zapewnił": the name is the object)
+            if self.lex.pro_drop:
+                return None
             subject = self.subject_of(lo, j)
             if subject is None or subject[0] != lo:
                 return None
