@@ -227,7 +227,18 @@ ROLES = [
         [None, Role.DATELINE, Role.LEAD, Role.BODY],
         id="date-line-and-dateline",
     ),
+    pytest.param(
+        "date 2024-06-03 Mayor: Ferry to return in June\nMayor: Ferry to return in June\n" + BODY,
+        [Role.TITLE, Role.BOILERPLATE, Role.LEAD, Role.BODY],
+        id="headline-on-the-date-line-printed-again",
+    ),
 ]
+
+
+def test_the_headline_printed_again_is_no_quote() -> None:
+    text = "date 2024-06-03 Mayor: Ferry to return in June\nMayor: Ferry to return in June\n" + BODY
+    article = newsstruct.parse(text)
+    assert [q.text for q in article.quotes] == ["the ferry would run again from June"]
 
 
 @pytest.mark.parametrize(("text", "roles"), ROLES)

@@ -204,6 +204,9 @@ def _title_after_chrome(
     return None
 
 
+_REPEAT_REACH = 2  # lines below a date line's headline where its repeat may stand
+
+
 def _repeats(text: str, paragraphs: Sequence[Span], title: int) -> tuple[int, ...]:
     """The headline's repeat right below it, printed twice by some pages."""
     following = title + 1
@@ -276,7 +279,22 @@ def find_header(
         )
         if rest and not chrome_rest and _is_title(rest, furniture):
             span = Span(rest_start, rest_start + len(rest))
-            return Header(date, date_text, rest, span, 0, 0, first_body=1)
+            # the headline printed again below the date line, perhaps under a rubric
+            repeats = tuple(
+                n
+                for n in range(1, min(len(paragraphs), 1 + _REPEAT_REACH))
+                if paragraphs[n].of(text).strip() == rest.strip()
+            )[:1]
+            return Header(
+                date,
+                date_text,
+                rest,
+                span,
+                0,
+                0,
+                first_body=1 if not repeats else repeats[0] + 1,
+                furniture=repeats,
+            )
         if rest and not chrome_rest:
             return Header(date, date_text, date_paragraph=0, body_start=rest_start)
         title = _title_after_chrome(text, paragraphs, 1, furniture)
