@@ -2249,3 +2249,41 @@ def test_dashed_list_with_one_question_is_no_interview() -> None:
         "- Fares will fall next year."
     )
     assert newsstruct.parse(text, lang="en").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content"),
+    [
+        (
+            "The bridge will reopen in May, the engineer said, but the council wants it sooner.",
+            "en",
+            "The bridge will reopen in May",
+        ),
+        (
+            "The talks went well, the envoy said, and then he left the room without a word.",
+            "en",
+            "The talks went well",
+        ),
+        (
+            "El puente abrirá en mayo, dijo Pérez, pero los vecinos siguen sin estar convencidos.",
+            "es",
+            "El puente abrirá en mayo",
+        ),
+        (
+            "Die Brücke wird im Mai eröffnet, sagte der Ingenieur, aber die Anwohner zögern.",
+            "de",
+            "Die Brücke wird im Mai eröffnet",
+        ),
+        (
+            "Мост откроют в мае, заявил инженер, но жители по-прежнему не убеждены.",
+            "ru",
+            "Мост откроют в мае",
+        ),
+    ],
+)
+def test_conjoined_clause_after_interrupting_cue_is_the_writers(
+    text: str, lang: str, content: str
+) -> None:
+    """``C1, X said, but C2``: without a paired conjunction in C1 (``not only``), C2 is
+    the writer's own clause, in every language."""
+    assert [q.text for q in newsstruct.parse(text, lang=lang).quotes] == [content]

@@ -220,6 +220,9 @@ class Lexicon:
     reference_phrases: tuple[str, ...] = ()
     """Phrases by which an outlet names its source (``with reference to``, ``з посиланням
     на``): after the outlet's self-credit, the source is the speaker of the news."""
+    correlative_openers: tuple[str, ...] = ()
+    """First parts of paired conjunctions (``not only``, ``nicht nur``): an unmarked C1
+    that holds one goes on in the C2 of ``C1, X said, but C2`` (``but also …``)."""
     feminine_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Pronouns, titles and role nouns that mark a woman (``she``, ``Mrs``, ``spokeswoman``)."""
     masculine_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

@@ -550,6 +550,7 @@ LEXICON = Lexicon(
     sentence_adverbs=frozenset({"teď", "nyní", "pak", "možná"}),
     phrase_prepositions=frozenset({"pro"}),
     reference_phrases=("s odvoláním na",),
+    correlative_openers=("nejen",),
     as_words=frozenset({"jak"}),
     pro_drop=True,
     bare_noun_subjects=True,

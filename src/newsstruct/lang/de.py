@@ -818,6 +818,7 @@ LEXICON = Lexicon(
     phrase_prepositions=frozenset({"von", "des", "für"}),
     possessive_endings=("'s", "’s"),
     reference_phrases=("unter Berufung auf",),
+    correlative_openers=("nicht nur",),
     as_words=frozenset({"wie"}),
     content_stops=frozenset({"so"}),
     clause_conjunctions=frozenset({"und", "aber", "denn"}),

@@ -955,6 +955,7 @@ LEXICON = Lexicon(
     phrase_prepositions=frozenset({"of", "for"}),
     relation_words=frozenset({"to", "for", "of", "like", "with"}),
     reference_phrases=("with reference to", "citing", "referring to"),
+    correlative_openers=("not only", "not just"),
     as_words=frozenset({"as"}),
     contrast_openers=frozenset({"while", "although", "though", "whereas"}),
     conditional_openers=frozenset({"if", "because", "although", "though", "unless", "once"}),

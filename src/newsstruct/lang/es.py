@@ -549,6 +549,7 @@ LEXICON = Lexicon(
     sentence_adverbs=frozenset({"ahora", "entonces", "quizás", "luego", "también"}),
     phrase_prepositions=frozenset({"de", "del"}),
     reference_phrases=("citando a", "citando"),
+    correlative_openers=("no solo", "no sólo"),
     as_words=frozenset({"como"}),
     pro_drop=True,
     # "añadiendo que C" reports; "añadiendo detalles al plan" is no speech: to add is

@@ -603,6 +603,7 @@ LEXICON = Lexicon(
     sentence_adverbs=frozenset({"maintenant", "alors", "puis", "ensuite", "désormais", "pourtant"}),
     phrase_prepositions=frozenset({"de", "du", "des", "d'"}),
     reference_phrases=("citant",),
+    correlative_openers=("non seulement",),
     as_words=frozenset({"comme"}),
     prepositions=frozenset(
         {

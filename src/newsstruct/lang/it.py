@@ -518,6 +518,7 @@ LEXICON = Lexicon(
     sentence_adverbs=frozenset({"ora", "adesso", "allora", "forse", "poi"}),
     phrase_prepositions=frozenset({"di", "del", "della", "dei", "degli", "delle", "dello"}),
     reference_phrases=("citando",),
+    correlative_openers=("non solo",),
     as_words=frozenset({"come"}),
     pro_drop=True,
     # "aggiungendo che C" reports; "aggiungendo dettagli al piano" is no speech: to add

@@ -552,6 +552,7 @@ LEXICON = Lexicon(
     sentence_adverbs=frozenset({"teraz", "wtedy", "potem"}),
     phrase_prepositions=frozenset({"do", "ds."}),
     reference_phrases=("powołując się na",),
+    correlative_openers=("nie tylko",),
     as_words=frozenset({"jak"}),
     pro_drop=True,
     bare_noun_subjects=True,

@@ -495,6 +495,7 @@ LEXICON = Lexicon(
     sentence_adverbs=frozenset({"agora", "então", "talvez", "depois"}),
     phrase_prepositions=frozenset({"de", "da", "do", "dos", "das"}),
     reference_phrases=("citando",),
+    correlative_openers=("não só", "não apenas"),
     as_words=frozenset({"como"}),
     pro_drop=True,
     # "acrescentando que C" reports; "acrescentando detalhes ao plano" is no speech: to

@@ -1357,6 +1357,7 @@ LEXICON = Lexicon(
     shared_name_endings=("а", "я"),
     patronymic_endings=("ович", "евич", "ич", "овна", "евна", "ична", "инична"),
     reference_phrases=("со ссылкой на", "ссылаясь на"),
+    correlative_openers=("не только",),
     as_words=frozenset({"как"}),
     pro_drop=True,
     bare_noun_subjects=True,

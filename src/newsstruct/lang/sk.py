@@ -417,6 +417,7 @@ LEXICON = Lexicon(
     sentence_adverbs=frozenset({"teraz", "potom", "možno"}),
     phrase_prepositions=frozenset({"pre"}),
     reference_phrases=("s odvolaním sa na", "s odvolaním na"),
+    correlative_openers=("nielen",),
     as_words=frozenset({"ako"}),
     pro_drop=True,
     bare_noun_subjects=True,

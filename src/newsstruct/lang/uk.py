@@ -1348,6 +1348,7 @@ LEXICON = Lexicon(
     shared_name_endings=("а", "я"),
     patronymic_endings=("ович", "йович", "евич", "івна", "ївна", "овна"),
     reference_phrases=("з посиланням на", "із посиланням на", "зі посиланням на", "посилаючись на"),
+    correlative_openers=("не лише", "не тільки"),
     as_words=frozenset({"як"}),
     pro_drop=True,
     bare_noun_subjects=True,

@@ -1008,8 +1008,9 @@ class ComplementReader(TokenReader):
     ) -> tuple[int, int] | None:
         """For ``C1, X said, C2``: C2, when the cue is followed by a comma (in a
         verb-second language also a dash) and words.  A C2 that opens with a conjunction
-        goes on with the speaker's words only after an unmarked C1 (``conjoined``: ``C1,
-        X said, but C2``); after a quotation it is the writer's clause."""
+        goes on with the speaker's words only after an unmarked C1 that opens a paired
+        conjunction (``conjoined``: ``not only C1, X said, but also C2``); otherwise it is
+        the writer's clause (``C1, X said, but he did not say when``)."""
         m = k
         while m < hi and self.t[m].kind == "w" and self.word(m) in self.lex.time_words:
             m += 1

@@ -942,7 +942,7 @@ class FrameReader(SourceReader, ComplementReader):
                 rest = self.rest_after_comma(
                     max(after[1], k),
                     hi,
-                    conjoined=content is not None and not self.quotes_in(content),
+                    conjoined=content is not None and self.holds_correlative(content),
                 )
                 if any(self.word(m) in self.lex.clause_openers for m in range(j + 1, i)):
                     rest = None  # "C, о чем заявил X, связав …": a relative clause, no C2
@@ -1272,7 +1272,7 @@ class FrameReader(SourceReader, ComplementReader):
                 return Frame((i, k), (split, source[1]), (source[0], split), "before", unit), width
             if before >= lo and (self.is_punct(before, ",—–-") or self.t[before].kind == "q"):
                 comma = before if self.t[before].kind == "p" else before + 1
-                rest = self.rest_after_comma(k, hi, conjoined=not self.quotes_in((lo, comma)))
+                rest = self.rest_after_comma(k, hi, conjoined=self.holds_correlative((lo, comma)))
                 if (
                     rest is not None
                     and self.lex.verbal_cues

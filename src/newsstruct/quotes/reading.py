@@ -53,6 +53,8 @@ class CueTable:
     source_by_first: dict[str, tuple[tuple[str, ...], ...]]  # the source phrases by first word
     phrase_pronouns: frozenset[str]  # pronouns a source phrase holds ("selon lui")
     reference_phrases: tuple[tuple[str, ...], ...]  # "citing", "with reference to"
+    correlatives: tuple[tuple[str, ...], ...]  # "not only": its C1 goes on after "but"
+    correlative_first: frozenset[str]  # their first words
     anaphoric: tuple[tuple[str, ...], ...]
     anaphoric_first: frozenset[str]
     anaphors: tuple[tuple[str, ...], ...]
@@ -121,6 +123,8 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         source_by_first={k: tuple(v) for k, v in source_by_first.items()},
         phrase_pronouns=lexicon.pronouns | lexicon.object_pronouns | lexicon.possessive_determiners,
         reference_phrases=tuple(tuple(p.casefold().split()) for p in lexicon.reference_phrases),
+        correlatives=tuple(tuple(p.casefold().split()) for p in lexicon.correlative_openers),
+        correlative_first=frozenset(p.casefold().split()[0] for p in lexicon.correlative_openers),
         anaphoric=anaphoric,
         anaphoric_first=frozenset(p[0] for p in anaphoric),
         possessives=lexicon.object_pronouns & lexicon.determiners,
@@ -1094,6 +1098,16 @@ class TokenReader:
             or (
                 w in self.lex.infinitive_markers and control
             )  # "pledged to …", not "pledged delegates"
+        )
+
+    def holds_correlative(self, span: tuple[int, int]) -> bool:
+        """Whether a token range is unmarked content holding the first part of a paired
+        conjunction (``not only``): the C2 of ``C1, X said, but also C2`` goes on with it."""
+        return not self.quotes_in(span) and any(
+            match_phrase(self.t, m, span[1], p)
+            for m in range(*span)
+            if self.word(m) in self.table.correlative_first
+            for p in self.table.correlatives
         )
 
     def quotes_in(self, span: tuple[int, int]) -> bool:
