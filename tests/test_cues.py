@@ -2287,3 +2287,19 @@ def test_conjoined_clause_after_interrupting_cue_is_the_writers(
     """``C1, X said, but C2``: without a paired conjunction in C1 (``not only``), C2 is
     the writer's own clause, in every language."""
     assert [q.text for q in newsstruct.parse(text, lang=lang).quotes] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She criticized the harbour master's claim that the ferry was safe.",
+        "Critics attacked Roe's promise that the fares would fall.",
+        "He questioned the wisdom of the council's pledge that the pier would reopen.",
+    ],
+)
+def test_speech_noun_after_possessive_stays_in_the_object(text: str) -> None:
+    """``criticized X's claim that C``: ``claim`` is a noun of the object, no main cue
+    ending it (only a relative clause's object ends before one)."""
+    article = newsstruct.parse(text)
+    assert len(article.quotes) == 1
+    assert article.quotes[0].text.endswith(text[text.index("'s ") + 3 : -1])

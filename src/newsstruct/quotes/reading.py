@@ -750,7 +750,7 @@ class TokenReader:
             if (
                 w in self.lex.object_adjuncts
                 or (subject and w in self.lex.finite_auxiliaries)
-                or self.main_cue_after_object(m, hi)
+                or self.main_cue_after_object(k, m, hi)
                 or (w in self.lex.conjunctions and self.is_predicate(m + 1, hi))
                 or w in self.lex.time_words
                 or (
@@ -761,13 +761,20 @@ class TokenReader:
                 return m
         return hi
 
-    def main_cue_after_object(self, m: int, hi: int) -> bool:
-        """Whether the word at ``m``, inside a noun-phrase content, is the cue verb of the
-        main clause with its own complement clause (``Voters who praised the mayor said
-        that C``): the object of the verb in the relative clause ends before it."""
+    def main_cue_after_object(self, k: int, m: int, hi: int) -> bool:
+        """Whether the word at ``m``, inside a noun-phrase content from ``k``, is the cue
+        verb of the main clause with its own complement clause (``Voters who praised the
+        mayor said that C``): the object of the verb in the relative clause, which a
+        relative pronoun opens right before ``k``, ends before it.  After a possessive
+        the word is a noun (``criticized the mayor's claim that C``)."""
         w, before = self.word(m), self.word(m - 1)
         if (
             not self.is_predicate(m, hi)
+            or not any(
+                self.word(n) in self.lex.relative_pronouns
+                for n in range(max(0, k - _ADJUNCT_WORDS), k)
+            )
+            or possessive_ending(before, self.lex)
             or w not in self.table.verbs
             or w.endswith(self.lex.participle_endings)  # "for reporting that C"
             or w.endswith(self.lex.plural_endings)  # "sparking fears that C": a noun
