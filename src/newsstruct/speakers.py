@@ -695,9 +695,10 @@ class _Resolver:
         if key.endswith(self.lex.role_complement_endings or ("\0",)):
             return True
         if key.endswith(self.lex.shared_complement_endings or ("\0",)):
-            # "Ministr Kennedy" names the minister; "Prezident Ukrajiny" ... "na
-            # Ukrajině" is of a place, printed in another case as well
-            return self._other_form_printed(key)
+            # "Prezident Ukrajiny" is of a place (also where "na Ukrajině" is printed);
+            # "Ministr Kennedy" ... "Kennedyho" names the minister: a surname's own case
+            # form, and no place's, printed elsewhere
+            return self._other_form_printed(key) or not self._forms_by_stem().get(key)
         if not key.endswith(self._case_endings):
             return False
         if self._placed_stems is None:
@@ -713,13 +714,19 @@ class _Resolver:
         """Whether the article prints a capitalised word of ``key``'s stem (all but its
         last letter) with another ending, up to :data:`_OTHER_ENDING` letters long:
         ``Ukrajině`` for ``ukrajiny``; not ``Kennedyho`` for ``kennedy``."""
+        return any(not form.startswith(key) for form in self._forms_by_stem().get(key[:-1], ()))
+
+    def _forms_by_stem(self) -> dict[str, set[str]]:
+        """The article's capitalised words by each of their stems: the word without its
+        last one to :data:`_OTHER_ENDING` letters (``kennedy`` -> ``kennedyho``), read
+        once."""
         if self._stem_forms is None:
             self._stem_forms = {}
             for m in _CAPITALISED_WORD.finditer(self.text):
                 form = _key(m.group())
                 for n in range(1, _OTHER_ENDING + 1):
                     self._stem_forms.setdefault(form[:-n], set()).add(form)
-        return any(not form.startswith(key) for form in self._stem_forms.get(key[:-1], ()))
+        return self._stem_forms
 
     def _is_role(self, key: str) -> bool:
         # a compound whose last part is one too: "CDU-Chef", "ex-president", "Konzernchef"

@@ -92,9 +92,17 @@ CASES = [
         id="podle-pronoun-inside-the-clause",
     ),
     pytest.param(
-        "Ministr Kennedy řekl, že dohoda platí.",
-        [("reported", "dohoda platí", "Kennedy", "řekl")],
-        id="role-and-surname-in-y",
+        "Ministr Kennedy řekl, že dohoda platí. Podle Kennedyho jde o úspěch.",
+        [
+            ("reported", "dohoda platí", "Kennedy", "řekl"),
+            ("reported", "jde o úspěch", "Kennedy", "Podle"),
+        ],
+        id="role-and-surname-in-y-printed-in-its-own-case",
+    ),
+    pytest.param(
+        "Předseda Sněmovny uvedl, že dohoda platí.",
+        [("reported", "dohoda platí", "Předseda Sněmovny", "uvedl")],
+        id="role-and-word-in-y-without-evidence-stay-whole",
     ),
     pytest.param(
         "Premiér Slovenska uvedl, že dohoda platí.",

@@ -219,9 +219,9 @@ CASES = [
         id="audience-before-complementizer",
     ),
     pytest.param(
-        "Senator Murphy powiedział, że ustawa przejdzie.",
-        [("reported", "ustawa przejdzie", "Murphy", "powiedział")],
-        id="role-and-surname-in-y",
+        "Prezydent Ukrainy oświadczył, że ustawa przejdzie.",
+        [("reported", "ustawa przejdzie", "Prezydent Ukrainy", "oświadczył")],
+        id="role-and-word-in-y-without-evidence-stay-whole",
     ),
     pytest.param(
         "Premier Kanady powiedział, że ustawa przejdzie. W Kanadzie trwa debata.",

@@ -49,9 +49,12 @@ CASES = [
         id="no-cue",
     ),
     pytest.param(
-        "Minister Kennedy povedal, že dohoda platí.",
-        [("reported", "dohoda platí", "Kennedy", "povedal")],
-        id="role-and-surname-in-y",
+        "Minister Kennedy povedal, že dohoda platí. Podľa Kennedyho ide o úspech.",
+        [
+            ("reported", "dohoda platí", "Kennedy", "povedal"),
+            ("reported", "ide o úspech", "Kennedy", "Podľa"),
+        ],
+        id="role-and-surname-in-y-printed-in-its-own-case",
     ),
     pytest.param(
         "Premiér Maďarska povedal, že dohoda platí.",

@@ -246,8 +246,10 @@ class Lexicon:
     shared_complement_endings: tuple[str, ...] = ()
     """Endings of a place's or a body's name in an oblique case that surnames share
     (Czech and Polish ``-y``: ``Ukrajiny`` and ``Kennedy``): a word with one right after
-    a role noun is what the role is of only where the article prints its stem with
-    another ending too (``na Ukrajině``); ``Ministr Kennedy`` names the minister."""
+    a role noun is what the role is of (``Prezident Ukrajiny``, also where ``na
+    Ukrajině`` is printed) unless the article prints it with a surname's case ending
+    added and no other form of its stem (``Ministr Kennedy`` ... ``Kennedyho`` names
+    the minister)."""
     place_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions of place (``во``, ``w``): a word after a role noun whose stem the
     article prints after one (``Мэр Киева`` ... ``в Киеве``) is a place, the role's
