@@ -2303,3 +2303,18 @@ def test_speech_noun_after_possessive_stays_in_the_object(text: str) -> None:
     article = newsstruct.parse(text)
     assert len(article.quotes) == 1
     assert article.quotes[0].text.endswith(text[text.index("'s ") + 3 : -1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Il ponte riaprirà a maggio», ha detto Di Stefano.",
+        "«Il ponte riaprirà a maggio», ha dichiarato Di Pietro.",
+    ],
+)
+def test_capitalised_name_particle_after_cue_is_no_complementizer(text: str) -> None:
+    """Italian ``di`` opens a complement (``ha detto di C``) only in lower case: ``Di``
+    after a tail cue begins the speaker's name."""
+    (quote,) = newsstruct.parse(text, lang="it").quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name.endswith(text.split()[-1].rstrip("."))

@@ -494,7 +494,7 @@ class SourceReader(TokenReader):
                 i = closing + 1
         if i >= hi or self.word(i) in self.lex.time_words:
             return None
-        if self.word(i) in self.lex.complementizers and self.word(i) not in self.lex.determiners:
+        if self.opens_content(i):
             return None  # "за МИА изјави дека C": the content opens, no source
         if self.word(i) in self.lex.determiners and self.word(i) in self.lex.prepositions:
             i = self.after_named_addressee(i, hi)  # "disse a Lula o ministro": whom to
@@ -836,6 +836,17 @@ class SourceReader(TokenReader):
                 k += 1
         return k
 
+    def opens_content(self, i: int) -> bool:
+        """Whether the word at ``i``, right after a cue, is a lower-case complementizer
+        (``изјави дека C``) that opens the content rather than a source: no determiner,
+        no capitalised particle of a name (``ha detto Di Maio``)."""
+        word = self.word(i)
+        return (
+            word in self.lex.complementizers
+            and word not in self.lex.determiners
+            and self.lower_word(i)
+        )
+
     def name_quotation_ends(self, k: int, hi: int) -> bool:
         """Whether the quotation at ``k`` is a name after its noun that ends the
         attribution (``пишет газета «Известия».``)."""
@@ -845,7 +856,7 @@ class SourceReader(TokenReader):
         """The speaker of ``“Q,” said this week in Kabul the UN envoy Jan Roe``: the words
         after the cue up to the end of the attribution, when they hold a name (or, where
         nouns go without articles, are few)."""
-        if self.word(k) in self.lex.complementizers and self.word(k) not in self.lex.determiners:
+        if self.opens_content(k):
             return None  # "за МИА изјави дека C": the content, no speaker
         end = k
         while end < hi and end - k < _MAX_TAIL:
