@@ -2318,3 +2318,17 @@ def test_capitalised_name_particle_after_cue_is_no_complementizer(text: str) -> 
     (quote,) = newsstruct.parse(text, lang="it").quotes
     assert quote.speaker is not None
     assert quote.speaker.name.endswith(text.split()[-1].rstrip("."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers in the past two weeks said the pier would be closed.",
+        "Engineers over the past few days have said that the pier would be closed.",
+    ],
+)
+def test_prepositional_time_phrase_before_cue_is_no_part_of_the_source(text: str) -> None:
+    """``Engineers in the past two weeks said C``: the phrase of time, with its
+    preposition and article, is no part of the speaker."""
+    (quote,) = newsstruct.parse(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Engineers"

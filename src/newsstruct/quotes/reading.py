@@ -466,7 +466,9 @@ class TokenReader:
         """The last token before a phrase of time that ends at ``j`` and needs
         :attr:`Lexicon.time_phrase_words` (``Jo Roe this past week announced``, ``the
         ministry less than two weeks ago said``), where a word or a comma comes before
-        it (not a preposition: ``on Friday`` is read with its subject); ``j`` elsewhere."""
+        it (not a preposition: ``on Friday`` is read with its subject); ``j`` elsewhere.
+        A preposition and a determiner before the phrase belong to it (``Officials in the
+        past two weeks said``: the token before ``in``)."""
         end = self.word(j)
         if end not in self.lex.time_words and end not in self.lex.time_phrase_ends:
             return j
@@ -486,6 +488,12 @@ class TokenReader:
             or not (self.t[m].kind == "w" or self.is_punct(m, ","))
         ):
             return j
+        if (
+            m - 1 > lo
+            and self.word(m) in self.lex.determiners
+            and self.word(m - 1) in self.lex.prepositions
+        ):
+            return m - 2
         return m
 
     def skip_adjuncts(self, k: int, hi: int) -> int:
