@@ -2332,3 +2332,16 @@ def test_prepositional_time_phrase_before_cue_is_no_part_of_the_source(text: str
     preposition and article, is no part of the speaker."""
     (quote,) = newsstruct.parse(text).quotes
     assert quote.speaker is not None and quote.speaker.name == "Engineers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the council calls a vote, Roe objects.",
+        "Every evening after dinner, Roe tweets.",
+    ],
+)
+def test_adverbial_clause_before_a_name_and_noun_like_cue_is_no_content(text: str) -> None:
+    """``When the council calls a vote, Roe objects.``: a cue that is also a noun closes
+    a tail only after a main clause, not an adverbial clause or phrase."""
+    assert not newsstruct.parse(text).quotes

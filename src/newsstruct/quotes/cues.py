@@ -395,6 +395,18 @@ class FrameReader(SourceReader, ComplementReader):
             self.t[m].kind == "q" and self.is_punct(m + 1, DASHES) for m in range(span[0], last - 2)
         )
 
+    def is_main_clause(self, lo: int, end: int) -> bool:
+        """Whether the tokens ``lo``..``end`` end in a main clause that a tail can report:
+        its last clause after a comma holds a finite verb and opens with no subordinating
+        word (``When the union calls a strike, Roe objects``: an adverbial clause, no
+        content; ``If the ferry fails, the town is lost, Roe notes`` is one)."""
+        start = self.clause_start(lo, end)
+        return (
+            self.word(start) not in self.lex.clause_openers
+            and self.word(start) not in self.lex.conjunctions
+            and self.has_finite_verb(start, end)
+        )
+
     def closes_tail(self, i: int, lo: int, hi: int) -> bool:
         """Whether an attribution verb that is also a noun closes the sentence after its
         content's comma, with its subject before or after it: ``C, the ministry
@@ -417,6 +429,7 @@ class FrameReader(SourceReader, ComplementReader):
                     self.word(i) not in self.lex.clause_cues
                     and (self.is_subject_pronoun(i - 1) or self.is_name(*before))
                     and not any(self.is_punct(m, ",;") for m in range(i + 1, hi))
+                    and self.is_main_clause(lo, before[0] - 1)
                 )
             )
             and before[0] - 1 > lo
