@@ -1020,6 +1020,14 @@ REPORTED = [
         id="conjunction-after-interrupting-cue-goes-on-with-unmarked-content",
     ),
     pytest.param(
+        "The ferry will carry cars again, the harbour master said, but only for residents.",
+        [
+            ("reported", "The ferry will carry cars again", "the harbour master", "said"),
+            ("reported", "but only for residents", "the harbour master", "said"),
+        ],
+        id="verbless-phrase-after-interrupting-cue-goes-on-with-unmarked-content",
+    ),
+    pytest.param(
         "The ferry line, which the council says carries 2,000 passengers a day, will close in May.",
         [
             ("reported", "which", "the council", "says"),

@@ -1004,13 +1004,14 @@ class ComplementReader(TokenReader):
         return n
 
     def rest_after_comma(
-        self, k: int, hi: int, *, conjoined: bool = False
+        self, k: int, hi: int, *, first: tuple[int, int] | None = None
     ) -> tuple[int, int] | None:
         """For ``C1, X said, C2``: C2, when the cue is followed by a comma (in a
         verb-second language also a dash) and words.  A C2 that opens with a conjunction
-        goes on with the speaker's words only after an unmarked C1 that opens a paired
-        conjunction (``conjoined``: ``not only C1, X said, but also C2``); otherwise it is
-        the writer's clause (``C1, X said, but he did not say when``)."""
+        goes on with the speaker's words only after an unmarked C1 (``first``) that opens
+        a paired conjunction (``not only C1, X said, but also C2``) or where it has no
+        subject and verb of its own (``C1, X said, but only for the locals``); otherwise
+        it is the writer's clause (``C1, X said, but he did not say when``)."""
         m = k
         while m < hi and self.t[m].kind == "w" and self.word(m) in self.lex.time_words:
             m += 1
@@ -1025,10 +1026,28 @@ class ComplementReader(TokenReader):
         if m + 1 < hi and self.is_punct(m, marks) and self.t[m + 1].kind == "w":
             if self.cue_at(m + 1, hi) is not None:
                 return None  # "…, the official said, adding that C": the participle's
-            if self.word(m + 1) in self.lex.conjunctions and not conjoined:
+            rest = self._content_range(m + 1, hi, min_words=3)
+            if self.word(m + 1) in self.lex.conjunctions and (
+                first is None
+                or rest is None
+                or not (self.holds_correlative(first) or self.is_verbless(m + 2, rest[1]))
+            ):
                 return None  # "“Q,” she said, but he was leaving": the writer's clause
-            return self._content_range(m + 1, hi, min_words=3)
+            return rest
         return None
+
+    def is_verbless(self, k: int, end: int) -> bool:
+        """Whether the words ``k``..``end`` after a conjunction are a phrase with no
+        subject and no finite verb of their own (``only for the locals``), where articles
+        tell a subject: no determiner, pronoun or name opens them."""
+        return (
+            not self.lex.bare_noun_subjects
+            and self.lower_word(k)
+            and self.word(k) not in self.lex.determiners
+            and self.word(k) not in self.lex.quantifiers
+            and not any(self.is_subject_pronoun(m) for m in range(k, end))
+            and not self.has_finite_verb(k, end)
+        )
 
     def content_before(
         self, lo: int, comma: int, min_words: int = _MIN_CONTENT_WORDS

@@ -955,7 +955,7 @@ class FrameReader(SourceReader, ComplementReader):
                 rest = self.rest_after_comma(
                     max(after[1], k),
                     hi,
-                    conjoined=content is not None and self.holds_correlative(content),
+                    first=None if content is None or self.quotes_in(content) else content,
                 )
                 if any(self.word(m) in self.lex.clause_openers for m in range(j + 1, i)):
                     rest = None  # "C, о чем заявил X, связав …": a relative clause, no C2
@@ -1285,7 +1285,9 @@ class FrameReader(SourceReader, ComplementReader):
                 return Frame((i, k), (split, source[1]), (source[0], split), "before", unit), width
             if before >= lo and (self.is_punct(before, ",—–-") or self.t[before].kind == "q"):
                 comma = before if self.t[before].kind == "p" else before + 1
-                rest = self.rest_after_comma(k, hi, conjoined=self.holds_correlative((lo, comma)))
+                rest = self.rest_after_comma(
+                    k, hi, first=None if self.quotes_in((lo, comma)) else (lo, comma)
+                )
                 if (
                     rest is not None
                     and self.lex.verbal_cues

@@ -1116,9 +1116,9 @@ class TokenReader:
         )
 
     def holds_correlative(self, span: tuple[int, int]) -> bool:
-        """Whether a token range is unmarked content holding the first part of a paired
-        conjunction (``not only``): the C2 of ``C1, X said, but also C2`` goes on with it."""
-        return not self.quotes_in(span) and any(
+        """Whether a token range holds the first part of a paired conjunction (``not
+        only``): the C2 of ``C1, X said, but also C2`` goes on with it."""
+        return any(
             match_phrase(self.t, m, span[1], p)
             for m in range(*span)
             if self.word(m) in self.table.correlative_first
