@@ -304,6 +304,23 @@ def test_curly_quote_nests_in_an_unclosed_straight_block_quote() -> None:
     assert outer == [text[text.index("The captain") : text.index("log.") + 4]]
 
 
+@pytest.mark.parametrize(
+    ("straight", "curly"),
+    [pytest.param('"', "“”", id="double"), pytest.param("'", "‘’", id="single")],
+)
+def test_curly_quote_cuts_an_unclosed_straight_mark_inside_its_paragraph(
+    straight: str, curly: str
+) -> None:
+    """A straight mark opened after words of its paragraph and never closed is no block
+    quote: a later curly quote after words stands on its own (``He added: “Q.”``)."""
+    text = (
+        f"Roe said {straight}the pier is unsafe. But the mayor said: {curly[0]}We will fix "
+        f"it.{curly[1]} He added: {curly[0]}It opens in May.{curly[1]}"
+    )
+    spans = find_quoted_spans(text, [Span(0, len(text))], lang.get("en"))
+    assert "It opens in May." in [text[q.content.start : q.content.end] for q in spans]
+
+
 def test_curly_quote_right_after_a_straight_mark_opens_a_quote_of_its_own() -> None:
     """A straight mark with no words before the curly opener quotes nothing: the curly
     quote stands on its own (a reprinted passage: "“Q,” X said …")."""

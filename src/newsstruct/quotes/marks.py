@@ -150,6 +150,9 @@ def _scan_paragraph(
     found: list[QuotedSpan] = []
     stack: list[tuple[int, bool]] = []  # (position of the opening mark, single-level)
     segment_start = span.start
+    first = span.start  # where the paragraph's text begins: a block quote's opener
+    while first < span.end and text[first].isspace():
+        first += 1
 
     def emit(opening: int | None, closing: int | None, single: bool, cut: int = -1) -> None:
         nonlocal segment_start
@@ -210,15 +213,20 @@ def _scan_paragraph(
             elif stack[-1][1] == single and (
                 not _WORDLIKE.search(text, stack[-1][0], pos)
                 or (
-                    (text[stack[-1][0]] == char or text[stack[-1][0]] not in enclosing)
+                    (
+                        text[stack[-1][0]] == char
+                        or text[stack[-1][0]] not in enclosing
+                        or stack[-1][0] != first
+                    )
                     and not _closed_twice(text, pos, span.end, single, elided)
                 )
             ):
                 # A second opener of the same level while one is open: the first was
                 # never closed.  It ends here and a new quote begins.  But after words,
                 # a typographic opener nests inside a straight mark that closes nothing
-                # else: a block quote in straight marks that quotes in curly ones ("…
-                # what she called a “rant,” a …), its paragraph never closed; and any
+                # else and opens its paragraph: a block quote in straight marks that
+                # quotes in curly ones ("… what she called a “rant,” a …), its paragraph
+                # never closed; and any
                 # opener nests that two closers follow, its own and the open quote's
                 # (“… what he calls “hell” than …”).
                 if len(stack) == 1:
