@@ -68,7 +68,7 @@ REPORTED = [
         id="another-alone-is-a-subject-no-article",
     ),
     pytest.param(
-        "The vote came late in the evening, when harbour workers interrupted the count, "
+        "The clerk spoke late in the evening, when harbour workers interrupted her, "
         "saying the ballots were lost. The mayor spoke of fraud on Monday, a charge that "
         "county officials firmly denied, noting that the count had been open.",
         [
@@ -1152,6 +1152,30 @@ REPORTED = [
 @pytest.mark.parametrize(("text", "expected"), REPORTED)
 def test_reported(text: str, expected: list[QuoteRow]) -> None:
     assert quotes_of(newsstruct.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Roe defended the plan on Monday, after critics attacked it, saying fares would rise.",
+            "Roe",
+        ),
+        (
+            "The minister spoke, as protesters gathered outside, insisting fares would rise.",
+            "The minister",
+        ),
+        (
+            "Lee resigned in May, after the board rejected her budget, saying fares would rise.",
+            "Lee",
+        ),
+    ],
+)
+def test_participle_after_a_subordinate_clause_keeps_the_main_subject(
+    text: str, speaker: str
+) -> None:
+    rows = quotes_of(newsstruct.parse(text))
+    assert ("reported", "fares would rise", speaker, text.split(", ")[-1].split()[0]) in rows
 
 
 MIXED = [

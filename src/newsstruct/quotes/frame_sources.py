@@ -909,7 +909,11 @@ class SourceReader(TokenReader):
         apposition: ``Jo Roe, a former aide, attacked Clinton, saying``.
         """
         starts = [lo] + [k + 1 for k in range(lo, hi) if self.is_punct(k, ",;")]
-        for start in reversed(starts):
+        ends = [start - 1 for start in starts[1:]] + [hi]
+        # "Roe spoke, after critics attacked it, saying C": the subject of a clause
+        # after the main one speaks only where the main clause has none
+        pending: tuple[int, int] | None = None
+        for start, end in reversed(list(zip(starts, ends, strict=True))):
             verb = start
             while verb < hi - 1 and self.t[verb].kind == "w" and self.is_adverb(verb):
                 verb += 1  # "Roe, in an interview, barely dwelled on it, saying"
@@ -927,11 +931,13 @@ class SourceReader(TokenReader):
             if self.opens_adjunct(start, hi):
                 continue  # "Speaking Sunday on TV, Roe said": a participle's phrase
             if self.word(start) in self.lex.clause_openers:
-                # "…, when union members interrupted her, shouting C": the subject of
-                # the clause the participle follows
                 inner = self.clause_subject(start + 1, hi)
-                if inner is not None:
-                    return inner
+                if inner is not None and pending is None:
+                    if end - 1 > inner[1] and self.word(end - 1) in self.lex.object_pronouns:
+                        # "Roe spoke, when union members interrupted her, shouting C":
+                        # the pronoun stands for the main subject; the clause's speaks
+                        return inner
+                    pending = inner
                 continue
             if (
                 self.lex.verbal_cues
@@ -993,7 +999,7 @@ class SourceReader(TokenReader):
                     if inner is not None:
                         return inner
                 return (start, k)
-        return None
+        return pending
 
     def is_marked_modifier(self, k: int) -> bool:
         """Whether the quotation at ``k`` is a short name in marks between two words,
