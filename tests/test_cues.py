@@ -1604,6 +1604,12 @@ DIRECT = [
         [("direct", "We have had better days than this one,", "Jo Roe", "said")],
         id="a-name-in-marks-modifying-a-noun-in-an-apposition-is-no-quotation",
     ),
+    pytest.param(
+        "The pier opened on Monday.\n\nFormer secretary of state Jo Ann Roe: “We learned "
+        "that from the ministry and its files.”",
+        [("direct", "We learned that from the ministry and its files.", "Jo Ann Roe", None)],
+        id="a-label-of-role-words-and-a-name-before-a-colon-speaks",
+    ),
 ]
 
 

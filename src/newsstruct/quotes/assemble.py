@@ -415,7 +415,15 @@ def _colon_speaker(
             and first - 2 >= start
             and tokens[first - 2].is_capitalised
         )
-        if not (token.is_capitalised or joins or (token.kind == "p" and token.text in ".’'-()")):
+        # "Former secretary of state Jo Roe:": the role words before the name
+        role = token.kind == "w" and (
+            token.lower in lexicon.role_nouns
+            or token.lower in lexicon.phrase_prepositions
+            or (first - 2 >= start and tokens[first - 2].lower in lexicon.phrase_prepositions)
+        )
+        if not (
+            token.is_capitalised or joins or role or (token.kind == "p" and token.text in ".’'-()")
+        ):
             return None
         first -= 1
     if first == colon or colon - first >= _MAX_COLON_NAME or not tokens[first].is_capitalised:
