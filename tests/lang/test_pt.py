@@ -189,6 +189,35 @@ CASES = [
         [("reported", "o porto vai reabrir em maio", "o prefeito", "disse")],
         id="adverb-then-parenthetical-cue-and-source",
     ),
+    pytest.param(
+        "O mercado municipal vai reabrir na próxima semana, disse a prefeita.",
+        [("reported", "O mercado municipal vai reabrir na próxima semana", "a prefeita", "disse")],
+        id="inverted-feminine-article",
+    ),
+    pytest.param(
+        "As vacinas chegam aos postos de saúde em maio, afirmou a ministra da Saúde.",
+        [
+            (
+                "reported",
+                "As vacinas chegam aos postos de saúde em maio",
+                "a ministra da Saúde",
+                "afirmou",
+            )
+        ],
+        id="inverted-feminine-role-domain",
+    ),
+    pytest.param(
+        "A ponte nova fica pronta até o fim do ano, disse à imprensa a governadora.",
+        [
+            (
+                "reported",
+                "A ponte nova fica pronta até o fim do ano",
+                "a governadora",
+                "disse à imprensa",
+            )
+        ],
+        id="inverted-addressee-then-feminine-article",
+    ),
 ]
 
 

@@ -735,7 +735,12 @@ class SourceReader(TokenReader):
         директор фонда X``) that opens it: the speaker is the role noun or the name after
         them, and the outlet is the channel."""
         first, end = source
-        if self.word(first) in self.lex.prepositions and not self.opens_surname(first, end):
+        if (
+            self.word(first) in self.lex.prepositions
+            and not self.opens_surname(first, end)
+            # Portuguese "afirmou a ministra da Saúde": the article of the role, no channel
+            and not self.opens_role(first)
+        ):
             roles = self.table.role_words
             start = next((m for m in range(first + 2, end) if self.word(m) in roles), None)
             if start is None:
