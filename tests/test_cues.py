@@ -2352,10 +2352,10 @@ def test_speech_noun_after_possessive_stays_in_the_object(text: str) -> None:
 )
 def test_capitalised_name_particle_after_cue_is_no_complementizer(text: str) -> None:
     """Italian ``di`` opens a complement (``ha detto di C``) only in lower case: ``Di``
-    after a tail cue begins the speaker's name."""
+    after a tail cue begins the speaker's surname (``Di Stefano``)."""
     (quote,) = newsstruct.parse(text, lang="it").quotes
     assert quote.speaker is not None
-    assert quote.speaker.name.endswith(text.split()[-1].rstrip("."))
+    assert quote.speaker.name == " ".join(text.split()[-2:]).rstrip(".")
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ Quotation marks follow Italian typography (Lesina, "Il nuovo manuale di stile",
 
 from newsstruct.lang import Lexicon
 from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
+from newsstruct.lang._names import NAME_PARTICLES
 
 _SPEECH_VERBS = """
 dire dice dicono dico disse dissero diceva dicevano detto detta dicendo
@@ -194,6 +195,8 @@ presidentessa procuratrice prefetta
 """
 
 LEXICON = Lexicon(
+    # "Di Maio", "Luigi Di Maio": a surname that opens with a capitalised particle
+    name_particles=NAME_PARTICLES | {"di"},
     code="it",
     name="Italian",
     quote_pairs=(
