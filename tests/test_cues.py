@@ -1093,6 +1093,12 @@ REPORTED = [
         id="propose-takes-an-infinitive-content",
     ),
     pytest.param(
+        "The warden proposed to the board that fees should rise. Two rival clans laid claim "
+        "to the island in 1820. The mayor proposed to the council a ban on cars.",
+        [("reported", "fees should rise", "The warden", "proposed")],
+        id="to-before-a-noun-phrase-is-no-infinitive-marker",
+    ),
+    pytest.param(
         "The Harbour Trust notes the new ferry was late on most days in May.",
         [
             (

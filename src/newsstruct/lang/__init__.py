@@ -433,6 +433,10 @@ class Lexicon:
     """Words that open an infinitive (English ``to``): the content of a control cue
     (``urged X to C``, ``pledged to C``), and, as a preposition, the way to an addressee
     (``said to the TV``, ``wrote to the office that C``)."""
+    infinitive_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Infinitive markers that are prepositions as well (English ``to``): before a
+    determiner, a pronoun or a capitalised word they lead to an addressee or a place, no
+    infinitive (``proposed to the council that C``, ``laid claim to the island``)."""
     catenatives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Verbs and adjectives whose subject is also the subject of the infinitive after
     them (English ``continues``, ``refused``, ``quick``): with the infinitive marker they

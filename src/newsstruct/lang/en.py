@@ -967,6 +967,7 @@ LEXICON = Lexicon(
     credit_cues=frozenset({"reported by", "published by", "citing", "cited by"}),
     possessive_endings=("'s", "’s"),
     infinitive_markers=frozenset({"to"}),
+    infinitive_prepositions=frozenset({"to"}),
     catenatives=frozenset(_CATENATIVES.split()),
     addressee_particles=frozenset({"on"}),
     author_prepositions=frozenset({"by"}),

@@ -116,7 +116,7 @@ class ComplementReader(TokenReader):
         ):
             # "criticized the plan", "rejected the offer at a rally"
             return self._content_range(i, self.object_end(i, hi), min_words=1)
-        if i < hi and self.word(i) in self.lex.infinitive_markers and control:
+        if control and self.opens_infinitive(i, hi):
             return self._content_range(i + 1, hi, infinitive=True)
         if control and self.lex.infinitive_endings:
             # "призвал стороны не прекращать переговоры": the infinitive after the object
@@ -140,7 +140,7 @@ class ComplementReader(TokenReader):
                 and self.word(m + 1) in (self.lex.finite_auxiliaries)
             ):
                 break  # "told reporters after the meeting that was held …": a relative
-            if w in self.lex.complementizers or (w in self.lex.infinitive_markers and control):
+            if w in self.lex.complementizers or (control and self.opens_infinitive(m, hi)):
                 # "vowed on Saturday to …"
                 return self._content_range(m + 1, hi, infinitive=w not in self.lex.complementizers)
             if (
@@ -196,7 +196,9 @@ class ComplementReader(TokenReader):
                 # Week” that": a programme's title
                 break
             # "wrote to the senator's office that": "to" and its noun phrase
-            opens = w in self.lex.prepositions or (w in self.lex.infinitive_markers and not control)
+            opens = w in self.lex.prepositions or (
+                w in self.lex.infinitive_markers and not (control and self.opens_infinitive(m, hi))
+            )
             if token.kind == "w" and not (
                 token.is_capitalised
                 or opens
@@ -228,7 +230,7 @@ class ComplementReader(TokenReader):
             return self._content_range(i + 1, hi)
         if token.kind == "q":
             return self._content_range(i, hi)
-        if w in self.lex.infinitive_markers and control:
+        if control and self.opens_infinitive(i, hi):
             return self._content_range(i + 1, hi, infinitive=True)
         if (
             w in self.lex.topic_prepositions

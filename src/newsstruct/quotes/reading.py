@@ -1078,6 +1078,26 @@ class TokenReader:
         written like a possessive ending (``she's``, ``it's``)."""
         return bool(contraction_pronoun(self.word(i), self.lex))
 
+    def opens_infinitive(self, k: int, hi: int) -> bool:
+        """Whether the word at ``k`` marks an infinitive (``proposed to close C``): a
+        marker that is also a preposition is one only before a word that opens no noun
+        phrase: a determiner, a pronoun or a capitalised word leads to an addressee
+        (``proposed to the council that C``, ``claim to the island``)."""
+        if k >= hi or self.word(k) not in self.lex.infinitive_markers:
+            return False
+        if self.word(k) not in self.lex.infinitive_prepositions:
+            return True
+        following = self.t[k + 1] if k + 1 < hi else None
+        if following is None or following.kind != "w":
+            return following is not None  # "pledged to “do whatever it takes”"
+        return (
+            not following.is_capitalised
+            and following.lower not in self.lex.determiners
+            and following.lower not in self.lex.possessive_determiners
+            and following.lower not in self.lex.pronouns
+            and following.lower not in self.lex.object_pronouns
+        )
+
     def has_clear_clause(self, k: int, hi: int) -> bool:
         """After a cue that is also a noun (``states``, ``notes``): ``that``, a colon or a
         quotation, or a subject pronoun (with its clitic auxiliary too), must follow."""
@@ -1110,9 +1130,7 @@ class TokenReader:
             )
             or self.is_subject_pronoun(k)
             or self.is_contraction(k)  # "claims he's worth more"
-            or (
-                w in self.lex.infinitive_markers and control
-            )  # "pledged to …", not "pledged delegates"
+            or (control and self.opens_infinitive(k, hi))  # "pledged to …", not "pledged delegates"
         )
 
     def holds_correlative(self, span: tuple[int, int]) -> bool:
