@@ -8,7 +8,7 @@ to a single word, the speaker and that word as the cue.
 from __future__ import annotations
 
 import pytest
-from lang_cases import REGISTRY
+from lang_cases import REGISTRY, Quote, quote_rows
 
 import newsstruct
 from newsstruct import lang
@@ -171,3 +171,20 @@ def test_an_agency_noun_names_an_outlet_only_with_one_word_after_it(
 ) -> None:
     """Lexicon.agency_nouns: a public body's agency is no news agency."""
     assert lang.is_outlet_name(name, lang.get(code)) is outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "- Ann Lee, the harbour master, said the pier was unsafe.",
+            [("reported", "the pier was unsafe", "Ann Lee", "said")],
+        ),
+        (
+            "The board listed the changes.\n- Tolls, she said, will rise in May.",
+            [("direct", "Tolls", "she", "said"), ("direct", "will rise in May", "she", "said")],
+        ),
+    ],
+)
+def test_a_comma_signature_must_end_its_sentence(text: str, expected: list[Quote]) -> None:
+    assert quote_rows(text, lang="en") == expected

@@ -116,3 +116,11 @@ def test_outlet_told_is_credited() -> None:
 
 def test_lexicon_is_registered_and_rich() -> None:
     check_lexicon("sv", min_cue_verbs=200)
+
+
+def test_a_comma_signature_with_words_after_it_interrupts_the_quotation() -> None:
+    text = "Kommunen listade ändringarna.\n\n– Avgifterna, säger hon, kommer att stiga i maj."
+    assert quote_rows(text, lang="sv") == [
+        ("direct", "Avgifterna", "hon", "säger"),
+        ("direct", "kommer att stiga i maj", "hon", "säger"),
+    ]

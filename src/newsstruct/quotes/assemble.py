@@ -585,9 +585,22 @@ def _comma_signed(
             if not (tokens[comma].kind == "p" and tokens[comma].text == ","):
                 continue
             signed = signature_after(tokens, comma + 1, hi, lexicon)
-            if signed is not None:
-                source, cue = signed
-                return [(1, comma)], cue, source, hi if hi < len(tokens) else None
+            if signed is None:
+                continue
+            source, cue = signed
+            end = max(cue[1], source[1] if source is not None else 0)
+            pieces = [(1, comma)]
+            if end < hi and tokens[end].kind == "p" and tokens[end].text == ",":
+                # "– A, säger hon, B.": the signature interrupts the words
+                if end + 1 < hi and tokens[end + 1].kind == "w":
+                    pieces.append((end + 1, hi))
+            elif not (
+                end >= hi
+                or (tokens[end].kind == "p" and tokens[end].text in _TERMINAL)
+                or tokens[end].lower in lexicon.prepositions  # "säger hon till TT."
+            ):
+                continue  # "- Jo Roe, the mayor, said the ferry was late.": no signature
+            return pieces, cue, source, hi if hi < len(tokens) else None
     return None
 
 
