@@ -34,6 +34,24 @@ def bug(reason: str) -> pytest.MarkDecorator:
 
 REPORTED = [
     pytest.param(
+        "The council did not hire a pilot who said the tides were wrong.",
+        [("reported", "the tides were wrong", "a pilot", "said")],
+        id="relative-clause-on-the-object-after-an-auxiliary-speaks-for-the-object",
+    ),
+    pytest.param(
+        "The levy is unfair, she said, by making a fee that hurts sailors.",
+        [
+            ("reported", "The levy is unfair", "she", "said"),
+            ("reported", "by making a fee that hurts sailors", "she", "said"),
+        ],
+        id="relative-that-in-a-gerund-adjunct-after-the-cue-is-no-complementizer",
+    ),
+    pytest.param(
+        "The mayor said, after meeting the crews, that the strike was over.",
+        [("reported", "the strike was over", "The mayor", "said")],
+        id="that-after-a-gerund-adjunct-closed-by-a-comma-is-the-complementizer",
+    ),
+    pytest.param(
         "Jo Roe shot back that the fares were too high.",
         [("reported", "the fares were too high", "Jo Roe", "shot back")],
         id="a-retort-verb-with-its-particle-back-is-one-cue",
@@ -2179,6 +2197,11 @@ def test_second_predicate_after_quotation_ends_content(text: str, expected: list
             "The ferry line maintained that the crossing was safe.",
             [("reported", "the crossing was safe", "The ferry line", "maintained")],
             id="maintained-that-clause",
+        ),
+        pytest.param(
+            "The new pier was sound, which few skippers believed.",
+            [],
+            id="cognition-of-relative-which",
         ),
     ],
 )

@@ -176,6 +176,16 @@ class ComplementReader(TokenReader):
                 and w.endswith(self.lex.participle_endings)
             ):
                 break  # "said on Tuesday, adding that C": a cue of its own
+            if (
+                m > i + 1
+                and self.is_punct(i, ",")
+                and self.word(m - 1) in self.lex.gerund_prepositions
+                and w.endswith(self.lex.participle_endings)
+                and not any(self.is_punct(n, ",") for n in range(m, min(hi, m + ADJUNCT_REACH)))
+            ):
+                # "C, he said, by creating a rule that …": a gerund's clause set off after
+                # the cue, its "that" a relative; but "said, after meeting X, that C"
+                break
             closing = self.bracket_end(m, hi) if m > i and self.t[m - 1].is_capitalised else m
             if closing > m:
                 m = closing  # "wrote on X (formerly Twitter) that"

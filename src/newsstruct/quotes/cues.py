@@ -1089,6 +1089,8 @@ class FrameReader(SourceReader, ComplementReader):
                     return frame, width
                 clause_end = next((m for m in range(k, hi) if self.is_punct(m, ",;")), hi)
                 if said_of_thing and self.only_adjuncts(k, clause_end):
+                    if self.word(i) in self.lex.clause_cues:
+                        return None, width  # "…, which few believed": no noun phrase reported
                     return Frame((i, k), source, thing, "after", unit), width
                 if self.word(source[0] - 1) in self.lex.question_words:
                     return None, width

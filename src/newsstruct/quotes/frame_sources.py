@@ -1328,10 +1328,14 @@ class SourceReader(TokenReader):
         found = self.source_before(k, lo) if k >= lo else None
         if found is None:
             return None
+        # the phrase cut at an auxiliary ("the mayor did not pay an architect who"):
+        # the antecedent is the one that ends right before the pronoun, if an article
+        # opens it
+        end = k + 1 if found[1] <= k else found[1]
         start = next(
             (
                 m
-                for m in range(found[1] - 1, found[0], -1)
+                for m in range(end - 1, found[0], -1)
                 if self.word(m) in self.lex.determiners
                 and self.word(m) not in self.lex.prepositions
                 and self.word(m - 1) not in self.lex.prepositions
@@ -1340,4 +1344,6 @@ class SourceReader(TokenReader):
             ),
             found[0],
         )
-        return (start, found[1])
+        if start < found[1] <= k:
+            return found  # no article after the cut: the phrase before the auxiliary
+        return (start, end)
