@@ -240,6 +240,24 @@ def test_body_references(text: str, expected: list[tuple[str, str | None]]) -> N
             [("больницы", "Ольга Ленц"), ("первые", "Ольга Ленц")],
             id="ru-the-head-of-the-agency-is-the-minister",
         ),
+        pytest.param(
+            "Coach Ida Berg said the squad was tired. Her predecessor, former coach Uma Falk, "
+            "was sacked in May.\n“We lost fairly,” the coach said.",
+            [("the", "Ida Berg"), ("We", "Ida Berg")],
+            id="a-former-holder-holds-no-role",
+        ),
+        pytest.param(
+            "Minister Ida Berg said the fund was empty. The former minister Uma Falk was "
+            "sacked in May.\n“We lost fairly,” the minister said.",
+            [("the", "Ida Berg"), ("We", "Ida Berg")],
+            id="a-former-holder-holds-no-role-after-an-article",
+        ),
+        pytest.param(
+            "Trainer Jan Roth sagte, das Team sei müde. Der frühere Trainer Uwe Lenz wurde im "
+            "Mai entlassen.\n„Wir haben fair verloren“, sagte der Trainer.",
+            [("das", "Jan Roth"), ("Wir", "Jan Roth")],
+            id="de-a-former-holder-holds-no-role",
+        ),
     ],
 )
 def test_person_references(text: str, expected: list[tuple[str, str | None]]) -> None:

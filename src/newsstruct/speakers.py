@@ -763,12 +763,28 @@ class _Resolver:
         ]
         if not readings:
             return []
+        # "the coach" after "Coach Jo Roe … former coach Ann Lee": Jo Roe holds the role
+        former = any(self._is_former(_key(w)) for w in words)
         return [
             n
             for n in self._names_before(position)
             if (phrase := self.role_phrase(n))
             and any(all(self._role_covers(phrase, w) for w in r) for r in readings)
+            and (former or not self._held_formerly(n))
         ]
+
+    def _is_former(self, key: str) -> bool:
+        """Whether a word says a role is no longer held (:attr:`Lexicon.former_modifiers`)."""
+        return key in self.lex.former_modifiers or any(
+            key.startswith(prefix) for prefix in self.lex.former_modifiers if prefix.endswith("-")
+        )
+
+    def _held_formerly(self, n: int) -> bool:
+        """Whether the role printed with the name :attr:`named` ``[n]`` is a former one
+        (``former coach Ann Lee``, ``der frühere Trainer X``)."""
+        run_start, before, apposition = self._role_sources[n]
+        words = self._words_before(run_start) + before + list(apposition)
+        return any(self._is_former(_key(w)) for w in words)
 
     def _role_covers(self, phrase: tuple[str, ...], word: str | _RoleGroup) -> bool:
         """Whether a word of a description is in a name's role phrase: the same word

@@ -647,6 +647,10 @@ class Lexicon:
     ``report``): a description headed by one names no person, so never joins one."""
     titles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Honorifics and abbreviated titles written before a name (``Mr.``, ``Sen.``)."""
+    former_modifiers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words before a role that say its holder no longer holds it (``former``,
+    ``ehemalige``; a prefix ending in a hyphen: ``ex-``): ``the coach`` names no former
+    coach while the present one is printed too."""
     media_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that make a name an outlet (``Times``, ``News``, ``Agency``)."""
     agency_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

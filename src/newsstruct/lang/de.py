@@ -997,6 +997,9 @@ LEXICON = Lexicon(
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     role_heads=tuple(_ROLE_HEADS.split()),
     role_head_lookalikes=tuple(_ROLE_HEAD_LOOKALIKES.split()),
+    former_modifiers=frozenset(
+        {"frühere", "früherer", "früheren", "ehemalige", "ehemaliger", "ehemaligen", "ex-"}
+    ),
     titles=frozenset(
         {
             "herr",

@@ -1376,6 +1376,7 @@ LEXICON = Lexicon(
             "curator",
         }
     ),
+    former_modifiers=frozenset({"former", "ex-", "onetime", "erstwhile"}),
     titles=_ABBREVIATED_TITLES
     | frozenset(
         {

@@ -1472,6 +1472,9 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    former_modifiers=frozenset(
+        {"бывший", "бывшая", "бывшего", "бывшей", "бывшему", "бывшим", "экс-"}
+    ),
     titles=frozenset(
         {
             "господин",

@@ -1458,6 +1458,9 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    former_modifiers=frozenset(
+        {"колишній", "колишня", "колишнього", "колишньої", "колишньому", "колишнім", "екс-"}
+    ),
     titles=frozenset(
         {
             "пан",
