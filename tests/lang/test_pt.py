@@ -218,6 +218,18 @@ CASES = [
         ],
         id="inverted-addressee-then-feminine-article",
     ),
+    pytest.param(
+        "O novo hospital abre as portas em setembro, contou a Helena.",
+        [
+            (
+                "reported",
+                "O novo hospital abre as portas em setembro",
+                "Helena",
+                "contou",
+            )
+        ],
+        id="inverted-article-before-name-ending-clause",
+    ),
 ]
 
 

@@ -496,10 +496,16 @@ class SourceReader(TokenReader):
             return None
         if self.opens_content(i):
             return None  # "за МИА изјави дека C": the content opens, no source
+        named_subject = False
         if self.word(i) in self.lex.determiners and self.word(i) in self.lex.prepositions:
-            i = self.after_named_addressee(i, hi)  # "disse a Lula o ministro": whom to
+            named = self.after_named_addressee(i, hi)  # "disse a Lula o ministro": whom to
+            # but "C, disse a Maria.": a name that ends the clause is the subject's
+            named_subject = i < named and (named >= hi or self.is_punct(named, ".!?;"))
+            if not named_subject:
+                i = named
         if i >= hi or (
             self.word(i) in self.lex.prepositions
+            and not named_subject
             and not self.opens_role(i)
             and not self.opens_surname(i, hi)
         ):
@@ -570,7 +576,7 @@ class SourceReader(TokenReader):
             if (
                 w in self.lex.prepositions
                 and w not in self.lex.phrase_prepositions
-                and not (k == i and self.opens_role(k))
+                and not (k == i and (named_subject or self.opens_role(k)))
                 # "речник ДСНС Олег По.", "Олег По у Telegram": a surname spelt like a
                 # preposition ends the name
                 and not (
