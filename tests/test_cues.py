@@ -1644,6 +1644,11 @@ def test_direct(text: str, expected: list[QuoteRow]) -> None:
 
 NO_QUOTE = [
     pytest.param(
+        "The Harbour Trust report the board published was damning. Ida Berg comments the "
+        "crew posted were deleted.",
+        id="a-noun-cue-before-a-relative-clause-with-a-gap-is-a-noun",
+    ),
+    pytest.param(
         "Voters in Western states this week that the mayor visited were tired.",
         id="noun-like-cue-after-a-name-before-a-relative-clause",
     ),

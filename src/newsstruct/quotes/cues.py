@@ -294,7 +294,16 @@ class FrameReader(SourceReader, ComplementReader):
             ):
                 return False
             if not self.t[m].is_capitalised and self.is_finite_form(w):
-                return m > k + 1
+                # "The Trust report the council published was damning": a verb right
+                # after the clause's own verb leaves its object a gap, a relative clause
+                gap = (
+                    m + 1 < hi
+                    and w not in self.lex.auxiliaries
+                    and w not in self.lex.finite_auxiliaries
+                    and not self.t[m + 1].is_capitalised
+                    and self.is_finite_form(self.word(m + 1))
+                )
+                return m > k + 1 and not gap
         return False
 
     def relative_subject(self, source: tuple[int, int], lo: int) -> tuple[int, int] | None:
