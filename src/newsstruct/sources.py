@@ -288,9 +288,12 @@ def _is_platform(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether the name at ``start:end`` is a social network or messenger alone
     (``Telegram``, ``Telegram-канал``, ``соцмережі``, ``X`` after ``соцмережі``): the
     channel a speaker posts on, no outlet."""
+    parts = _PARTS.split(text[start:end].casefold())
+    if lexicon.platform_words.isdisjoint(parts):
+        return False  # no platform word at all: the word before cannot make one (most names)
     word = _LAST_WORD.search(text, max(0, start - _LAST_WORD_REACH), start)
     before = word.group(1).casefold() if word is not None else ""
-    return names_platform(_PARTS.split(text[start:end].casefold()), lexicon, before)
+    return names_platform(parts, lexicon, before)
 
 
 _LOWER_WORDS = regex.compile(r"(?:\p{Ll}[\p{L}\-]*+[ ]++){1,3}+(?=[\p{Lu}«„“\"])")
@@ -339,6 +342,8 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}\-]++")
 def _after_self_name(text: str, start: int, names: set[str]) -> bool:
     """Whether the outlet's own name ends shortly before ``start`` (``UNN reports`` before
     ``with reference to``, ``передает УНН`` before ``со ссылкой на``)."""
+    if not names:
+        return False
     words = _TOKEN.findall(text, max(0, start - 60), start)[-_SELF_REACH:]
     folded = [w.casefold() for w in words]
     pairs = [" ".join(folded[n : n + 2]) for n in range(len(folded) - 1)]

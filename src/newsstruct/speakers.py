@@ -177,11 +177,16 @@ def _covers(big: set[str], small: set[str]) -> bool:
 def _is_person_named(entity: _Entity, tokens: set[str], stems: frozenset[str]) -> bool:
     """Whether a speaker is a person named by these words, or by some of them (``Roe``
     after ``Jo Roe``, ``Jo Roe`` after ``Roe``); ``stems`` are the words' :func:`_stems`,
-    which must meet the speaker's for any word to match (a cheap test first)."""
-    return (
-        entity.is_person
-        and not stems.isdisjoint(entity.stems)
-        and (_covers(entity.tokens, tokens) or _covers(tokens, entity.tokens))
+    which must meet the speaker's for any word to match (a cheap test first).  The words
+    of one side cover the other's only if its stems are among theirs (two forms of a word
+    share their stem), which sets test in C before any word is compared."""
+    if not entity.is_person or stems.isdisjoint(entity.stems):
+        return False
+    # the stems of the speaker's words as they are now (a description's words are its
+    # roles, which a later mention may add to)
+    theirs = _stems(entity.tokens)
+    return (stems <= theirs and _covers(entity.tokens, tokens)) or (
+        theirs <= stems and _covers(tokens, entity.tokens)
     )
 
 
@@ -1881,8 +1886,9 @@ class _Resolver:
         """The latest of the recent speakers who is a person named by these words, or
         by some of them (``Roe`` after ``Jo Roe``, ``Jo Roe`` after ``Roe``)."""
         stems = _stems(tokens)
+        unrelated = stems.isdisjoint  # the cheap test inline: most recent speakers fail it
         for candidate in reversed(self.entities[-_REACH:]):
-            if _is_person_named(candidate, tokens, stems):
+            if not unrelated(candidate.stems) and _is_person_named(candidate, tokens, stems):
                 return candidate
         return None
 

@@ -853,8 +853,10 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     """
     printed = [w.strip(".,'’") for w in name.split()]
     words = [w.casefold() for w in printed]
-    media = [n for n, w in enumerate(words) if w in lexicon.media_words]
     phrases = _media_phrases(lexicon)  # "El Mundo", "Sole 24 Ore": a name of words
+    if lexicon.media_words.isdisjoint(words) and phrases.keys().isdisjoint(words):
+        return False  # no media word, nor the first of one of several words (most names)
+    media = [n for n, w in enumerate(words) if w in lexicon.media_words]
     media += (
         n + k
         for n, w in enumerate(words)

@@ -887,7 +887,9 @@ def _names_outlet(text: str, source: Span, lexicon: Lexicon) -> bool:
         (n for n in range(1, len(words)) if words[n].casefold() in lexicon.prepositions),
         len(words),
     )
-    return _is_outlet_phrase(words, lexicon) and _is_outlet_phrase(words[:head], lexicon)
+    return _is_outlet_phrase(words, lexicon) and (
+        head == len(words) or _is_outlet_phrase(words[:head], lexicon)
+    )
 
 
 _DOUBLE_ENDINGS = tuple(DOUBLE_MARKS)
