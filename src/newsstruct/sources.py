@@ -400,7 +400,9 @@ def find_attributions(
         named = _after_medium_noun(text, start, end, lexicon)
         credits = credits or named > start  # "издание The Washington Post": an outlet
         start = named
-        for stop in _INNER_STOP.finditer(text, start, end):
+        # a stop is a full stop and a space: most names hold none, and skip the search
+        stops = _INNER_STOP.finditer(text, start, end) if text.find(". ", start, end) >= 0 else ()
+        for stop in stops:
             stopped = stop.group(1)
             if (
                 len(stopped) > 1

@@ -397,13 +397,17 @@ class Registry:
         sample = text if len(text) <= head + tail else text[:head] + "\n" + text[-tail:]
         screen = self._line_screen()
         lines = screen is None or screen.search(sample) is not None
-        best: str | None = None
-        best_rank = (False, 0, 0)
+        found: list[tuple[str, _Compiled, list[int]]] = []
         for name, compiled in self._rules.items():
             signs = compiled.signs + compiled.line_signs if lines else compiled.signs
             starts = [m.start() for sign in signs if (m := sign.search(sample)) is not None]
-            if not starts:
-                continue
+            if starts:
+                found.append((name, compiled, starts))
+        if len(found) < 2:
+            return found[0][0] if found else None  # nothing to rank: no dateline searched
+        best: str | None = None
+        best_rank = (False, 0, 0)
+        for name, compiled, starts in found:
             rank = (self._names_itself(compiled, sample), len(starts), -min(starts))
             if best is None or rank > best_rank:
                 best, best_rank = name, rank

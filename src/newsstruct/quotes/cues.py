@@ -458,6 +458,10 @@ class FrameReader(SourceReader, ComplementReader):
                 range(lo, hi), map(self.table.triggers.__contains__, map(LOWER, tokens[lo:hi]))
             )
         )
+        if not starts and (lo >= hi or tokens[lo].lower not in self.table.anaphoric_first):
+            # no trigger in the unit: no cue, and no anaphoric attribution either (in any
+            # word order it has a cue verb, a trigger)
+            return found
         if (
             lo < hi
             and (not starts or starts[0] != lo)
