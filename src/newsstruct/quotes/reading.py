@@ -53,6 +53,7 @@ class CueTable:
     source_by_first: dict[str, tuple[tuple[str, ...], ...]]  # the source phrases by first word
     phrase_pronouns: frozenset[str]  # pronouns a source phrase holds ("selon lui")
     reference_phrases: tuple[tuple[str, ...], ...]  # "citing", "with reference to"
+    reference_first: frozenset[str]  # their first words
     correlatives: tuple[tuple[str, ...], ...]  # "not only": its C1 goes on after "but"
     correlative_first: frozenset[str]  # their first words
     anaphoric: tuple[tuple[str, ...], ...]
@@ -125,6 +126,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         reference_phrases=tuple(tuple(p.casefold().split()) for p in lexicon.reference_phrases),
         correlatives=tuple(tuple(p.casefold().split()) for p in lexicon.correlative_openers),
         correlative_first=frozenset(p.casefold().split()[0] for p in lexicon.correlative_openers),
+        reference_first=frozenset(p.casefold().split()[0] for p in lexicon.reference_phrases if p),
         anaphoric=anaphoric,
         anaphoric_first=frozenset(p[0] for p in anaphoric),
         possessives=lexicon.object_pronouns & lexicon.determiners,
@@ -245,7 +247,9 @@ def is_short_name_quotation(token: Token, chars: int) -> bool:
 
 def possessive_ending(word: str, lexicon: Lexicon) -> str:
     """The possessive ending that ``word`` ends in (``’s`` of ``army’s``), else ``""``."""
-    return next((e for e in lexicon.possessive_endings if word.endswith(e)), "")
+    if not word.endswith(lexicon.possessive_endings):
+        return ""  # one test in C for the many words that end in none
+    return next(e for e in lexicon.possessive_endings if word.endswith(e))
 
 
 def split_elision(word: str, elided: frozenset[str]) -> tuple[str, str]:
@@ -326,8 +330,11 @@ class TokenReader:
 
     def opens_reference(self, m: int, hi: int) -> bool:
         """Whether a reference phrase (``з посиланням на``, ``citing``) starts at token
-        ``m``: it names the source cited, no addressee's nor speaker's word."""
-        return any(match_phrase(self.t, m, hi, p) for p in self.table.reference_phrases)
+        ``m``: it names the source cited, no addressee's nor speaker's word.  Its first
+        word is looked up before any phrase is matched."""
+        return self.word(m) in self.table.reference_first and any(
+            match_phrase(self.t, m, hi, p) for p in self.table.reference_phrases
+        )
 
     def is_attached(self, m: int, start: int, *, touching: bool = True) -> bool:
         """Whether token ``m``, after ``start``, is punctuation that a word carries (the
