@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Il sindaco di Roma ha detto che il porto riaprirà a maggio.",
+        [("reported", "il porto riaprirà a maggio", "Il sindaco di Roma", "ha detto")],
+        id="role-of-a-domain-after-di-before-the-cue",
+    ),
+    pytest.param(
         ("Il ministro dell'Economia ha detto che il bilancio del prossimo anno sarà in pareggio."),
         [
             (

@@ -1060,7 +1060,9 @@ class FrameReader(SourceReader, ComplementReader):
                 framed = self.as_frame(i, k, j, lo, hi, unit, agent) if agent else None
                 if framed is not None:
                     return framed, width
-            source = self.source_before(j, lo) or self.source_over_conjunction(j, lo)
+            source = self.role_of_domain(
+                self.source_before(j, lo), lo
+            ) or self.source_over_conjunction(j, lo)
             if source is not None:
                 source = self.after_relative_pronoun(source)
             if (
