@@ -299,6 +299,13 @@ def _closes_reference(keys: tuple[str, ...], lexicon: Lexicon) -> bool:
 
 
 @functools.lru_cache(maxsize=64)
+def _full_stump_forms(lexicon: Lexicon) -> frozenset[str]:
+    """The first words in full of the names the lexicon's name stumps clip
+    (``міністерство`` for ``мін``), once per lexicon."""
+    return frozenset(stem + ending for _stump, stem, ending in lexicon.name_stumps)
+
+
+@functools.lru_cache(maxsize=64)
 def _clipped_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
     """A capitalised word that a name stump clips (``Міністерство``), and the word after
     it (``оборони``), once per lexicon; ``None`` where the lexicon has no stumps."""
@@ -570,7 +577,7 @@ class _Resolver:
         middle = words[-2][0]
         keep = (
             3
-            if _key(middle).endswith(self.lex.patronymic_endings or ("\0",))
+            if _key(middle).endswith(self.lex.patronymic_endings)
             or (genitive and len(middle) == 2 and middle[1] == ".")  # "John F. Roe"
             else 2
         )
@@ -697,9 +704,9 @@ class _Resolver:
         is an oblique form and the article prints its stem after a preposition of place
         (``в Киеве``)."""
         key = _key(word)
-        if key.endswith(self.lex.role_complement_endings or ("\0",)):
+        if key.endswith(self.lex.role_complement_endings):
             return True
-        if key.endswith(self.lex.shared_complement_endings or ("\0",)):
+        if key.endswith(self.lex.shared_complement_endings):
             # "Prezident Ukrajiny" is of a place (also where "na Ukrajině" is printed);
             # "Ministr Kennedy" ... "Kennedyho" names the minister: a surname's own case
             # form, and no place's, printed elsewhere
@@ -952,9 +959,9 @@ class _Resolver:
         score = 0
         for word in name.split():
             key = _key(word)
-            if key.endswith(self.lex.oblique_name_endings or ("\0",)):
+            if key.endswith(self.lex.oblique_name_endings):
                 score += 2
-            elif key.endswith(self.lex.shared_name_endings or ("\0",)):
+            elif key.endswith(self.lex.shared_name_endings):
                 score += 1
         return score
 
@@ -1689,19 +1696,19 @@ class _Resolver:
         # "АТ «Укрзалізниця» … повідомила пресслужба компанії": the body last named in
         # marks after a noun of its kind; "рахунки компанії «X», повідомила прокуратура":
         # another kind, no reference
-        for start, noun, name in reversed(self._marked_names()):
-            if start >= position:
-                continue
+        marked = self._marked_names()
+        for start, noun, name in reversed(marked[: bisect.bisect_left(marked, (position,))]):
             if position - start > _BODY_REACH:
                 break
             if self._of_kind(head, (_key(noun),)):
                 return self._named_body(name)
         # "Міністерство фінансів залучило …, повідомило відомство": a body printed in
         # full, in the nominative, that no speaker has named yet
-        full_forms = {stem + ending for _stump, stem, ending in self.lex.name_stumps}
-        for start, end, first, _second in reversed(self._clipped_forms()):
-            if start >= position:
-                continue
+        full_forms = _full_stump_forms(self.lex)
+        clipped = self._clipped_forms()
+        for start, end, first, _second in reversed(
+            clipped[: bisect.bisect_left(clipped, (position,))]
+        ):
             if position - start > _BODY_REACH:
                 break
             if _key(first) in full_forms and self._of_kind(head, (_key(first),)):

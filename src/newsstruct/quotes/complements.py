@@ -825,7 +825,7 @@ class ComplementReader(TokenReader):
         return (
             (len(w) > 5 and w.endswith(self.lex.participle_endings))
             or w in self.lex.thing_relatives
-            or (self.is_trailing_comment(k, hi) and not any(t.kind == "q" for t in self.t[k:hi]))
+            or (self.is_trailing_comment(k, hi) and not self.quotes_in((k, hi)))
         )
 
     def is_content_stop(self, k: int, hi: int) -> bool:

@@ -430,6 +430,8 @@ class FrameReader(SourceReader, ComplementReader):
         before = self.source_before(i - 1, lo)
         return (
             before is not None
+            and before[0] - 1 > lo
+            and self.is_punct(before[0] - 1, ",")
             and (
                 attribution
                 # "As a mother, she felt for him", "…, Roe will continue to serve, …":
@@ -441,8 +443,6 @@ class FrameReader(SourceReader, ComplementReader):
                     and self.is_main_clause(lo, before[0] - 1)
                 )
             )
-            and before[0] - 1 > lo
-            and self.is_punct(before[0] - 1, ",")
             and self.only_adjuncts(i + 1, hi)
         )
 
@@ -2232,15 +2232,13 @@ class FrameReader(SourceReader, ComplementReader):
         """The full name in an apposition right after a description of a person (``This
         was announced by the labour minister, Elena Popescu``, ``Lo ha annunciato il
         sindaco di Venezia, Paolo Zanetti``), else ``source``."""
-        if source is None:
+        if source is None or self.is_name(*source):
             return source
         described = (source[0], self.domain_end(source, hi))
         if described[1] + 1 >= hi or not self.is_punct(described[1], ","):
             return source
         apposition = self._apposition(described, described[1] + 1, hi)
-        if apposition is None or self.is_name(*source):
-            return source
-        return (source[0], apposition)
+        return source if apposition is None else (source[0], apposition)
 
     def after_ranks(self, k: int, end: int) -> int:
         """The first token from ``k`` after the lower-case role words or titles before a

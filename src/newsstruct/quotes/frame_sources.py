@@ -670,12 +670,7 @@ class SourceReader(TokenReader):
         while start > i and self.t[start - 1].kind == "w" and self.t[start - 1].is_capitalised:
             start -= 1
         return start < k and not any(
-            w in self.table.np_words
-            or w in self.table.role_words
-            or w in self.lex.thing_nouns
-            or w in self.lex.media_words
-            or w in self.lex.body_nouns
-            for w in (self.word(m) for m in range(start, k))
+            self.word(m) in self.table.office_words for m in range(start, k)
         )
 
     def phrase_complement(self, k: int, i: int) -> bool:

@@ -69,6 +69,7 @@ class CueTable:
     np_words: frozenset[str]
     bare_pronouns: frozenset[str]  # pronouns that are no determiners: they take no modifier
     role_words: frozenset[str]  # role nouns and titles
+    office_words: frozenset[str]  # words that carry a name on past a phrase preposition
     role_stems: dict[str, tuple[str, ...]]  # role nouns by their first letters
     elided: frozenset[str]  # articles and prepositions written onto a word ("l'", "all'")
     triggers: frozenset[str]  # the first words of every cue: only they start a frame
@@ -98,6 +99,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
     source_phrases = tuple(
         sorted((tuple(p.casefold().split()) for p in lexicon.source_phrases), key=len, reverse=True)
     )
+    correlatives = tuple(tuple(p.casefold().split()) for p in lexicon.correlative_openers)
     anaphoric = tuple(
         sorted((tuple(p.casefold().split()) for p in lexicon.anaphoric_cues), key=len, reverse=True)
     )
@@ -124,8 +126,8 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         source_by_first={k: tuple(v) for k, v in source_by_first.items()},
         phrase_pronouns=lexicon.pronouns | lexicon.object_pronouns | lexicon.possessive_determiners,
         reference_phrases=tuple(tuple(p.casefold().split()) for p in lexicon.reference_phrases),
-        correlatives=tuple(tuple(p.casefold().split()) for p in lexicon.correlative_openers),
-        correlative_first=frozenset(p.casefold().split()[0] for p in lexicon.correlative_openers),
+        correlatives=correlatives,
+        correlative_first=frozenset(p[0] for p in correlatives),
         reference_first=frozenset(p.casefold().split()[0] for p in lexicon.reference_phrases if p),
         anaphoric=anaphoric,
         anaphoric_first=frozenset(p[0] for p in anaphoric),
@@ -142,6 +144,13 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         np_words=lexicon.determiners | lexicon.role_nouns | lexicon.pronouns,
         bare_pronouns=lexicon.pronouns - lexicon.determiners,
         role_words=lexicon.role_nouns | lexicon.titles,
+        office_words=lexicon.determiners
+        | lexicon.role_nouns
+        | lexicon.pronouns
+        | lexicon.titles
+        | lexicon.thing_nouns
+        | lexicon.media_words
+        | lexicon.body_nouns,
         role_stems=_by_stem(lexicon.role_nouns),
         elided=frozenset(
             w for w in lexicon.determiners | lexicon.prepositions if w.endswith(("'", "’"))
