@@ -207,13 +207,15 @@ def _title_after_chrome(
 _REPEAT_REACH = 2  # lines below a date line's headline where its repeat may stand
 
 
-def _repeats(text: str, paragraphs: Sequence[Span], title: int) -> tuple[int, ...]:
-    """The headline's repeat right below it, printed twice by some pages."""
-    following = title + 1
-    if following < len(paragraphs) and paragraphs[following].of(text).strip() == (
-        paragraphs[title].of(text).strip()
-    ):
-        return (following,)
+def _repeats(
+    text: str, paragraphs: Sequence[Span], line: str, above: int, reach: int = 1
+) -> tuple[int, ...]:
+    """The headline ``line``'s repeat in the ``reach`` paragraphs below paragraph
+    ``above``, printed twice by some pages (perhaps under a rubric)."""
+    wanted = line.strip()
+    for index in range(above + 1, min(len(paragraphs), above + 1 + reach)):
+        if paragraphs[index].of(text).strip() == wanted:
+            return (index,)
     return ()
 
 
@@ -279,12 +281,7 @@ def find_header(
         )
         if rest and not chrome_rest and _is_title(rest, furniture):
             span = Span(rest_start, rest_start + len(rest))
-            # the headline printed again below the date line, perhaps under a rubric
-            repeats = tuple(
-                n
-                for n in range(1, min(len(paragraphs), 1 + _REPEAT_REACH))
-                if paragraphs[n].of(text).strip() == rest.strip()
-            )[:1]
+            repeats = _repeats(text, paragraphs, rest, 0, _REPEAT_REACH)
             return Header(
                 date,
                 date_text,
@@ -302,7 +299,7 @@ def find_header(
             title = 1
         if title is not None:
             span = paragraphs[title]
-            repeats = _repeats(text, paragraphs, title)
+            repeats = _repeats(text, paragraphs, paragraphs[title].of(text), title)
             return Header(
                 date,
                 date_text,
@@ -326,7 +323,7 @@ def find_header(
         if _looks_like_title(line, has_date_line=False) and not (
             is_byline(line) or furniture.no_title(line)
         ):
-            repeats = _repeats(text, paragraphs, title)
+            repeats = _repeats(text, paragraphs, paragraphs[title].of(text), title)
             below = date_line_alone(paragraphs[title + 1].of(text))
             if not repeats and below is not None:
                 # the crawl's date line printed under the headline
