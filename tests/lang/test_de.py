@@ -823,6 +823,46 @@ CASES = [
         ],
         id="compound-role-names-the-pronouns-antecedent",
     ),
+    pytest.param(
+        "Nach der Sitzung sagte die Ministerin, man habe sich auf einen Kompromiss geeinigt.",
+        [
+            (
+                "reported",
+                "man habe sich auf einen Kompromiss geeinigt",
+                "die Ministerin",
+                "sagte",
+            )
+        ],
+        id="fronted-prepositional-phrase-subject-after-the-verb",
+    ),
+    pytest.param(
+        "Wörtlich sagte der Trainer: „Wir haben heute verdient verloren.“",
+        [("direct", "Wir haben heute verdient verloren.", "der Trainer", "sagte")],
+        id="fronted-adverb-subject-after-the-verb",
+    ),
+    pytest.param(
+        "Gleich zu Beginn stellte die Richterin fest, die Klage sei zulässig.",
+        [("reported", "die Klage sei zulässig", "die Richterin", "stellte")],
+        id="fronted-adverb-and-phrase-subject-after-the-verb",
+    ),
+    pytest.param(
+        "Als die Zahlen vorlagen, erklärte der Finanzminister, das Defizit sei zu hoch.",
+        [("reported", "das Defizit sei zu hoch", "der Finanzminister", "erklärte")],
+        id="fronted-adverbial-clause-is-no-content",
+    ),
+    pytest.param(
+        "Wenn es dabei bleibe, sagte der Minister, werde das Land klagen.",
+        [
+            ("reported", "Wenn es dabei bleibe", "der Minister", "sagte"),
+            ("reported", "werde das Land klagen", "der Minister", "sagte"),
+        ],
+        id="reported-clause-around-the-cue",
+    ),
+    pytest.param(
+        "Am Abend versicherte der Bürgermeister den Anwohnern, die Straße bleibe offen.",
+        [("reported", "die Straße bleibe offen", "der Bürgermeister", "versicherte")],
+        id="object-article-ends-the-subject",
+    ),
 ]
 
 

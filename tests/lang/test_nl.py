@@ -88,6 +88,11 @@ CASES = [
         [],
         id="vond-with-an-object-says-nothing",
     ),
+    pytest.param(
+        "Na de vergadering zei de minister dat er een akkoord over de begroting was.",
+        [("reported", "er een akkoord over de begroting was", "de minister", "zei")],
+        id="fronted-phrase-subject-after-the-verb",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -284,6 +284,10 @@ class Lexicon:
     """First-person words that mark an unmarked quote paragraph as the speaker's own words."""
     determiners: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Articles and determiners that can open a noun phrase."""
+    object_determiners: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Determiners of the object cases only, never of a subject nor of a possessor
+    (German ``dem``, ``den``, ``einem``, ``einen``): after a word of a source they open
+    the next phrase, whom the source spoke to (``sagte der Papst dem Kaiser``)."""
     quantifiers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Determiners and number words that also stand alone as a subject (``many said``,
     ``two in three say``): before a cue verb they are its source, not an article."""
@@ -429,6 +433,11 @@ class Lexicon:
     """Words that open an adverbial infinitive clause (German ``um``, ``ohne``,
     ``statt``): after a cue and a comma, such a clause is a purpose or manner, never
     the cue's content (``kam, um zu sprechen``)."""
+    subordinators: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Conjunctions that open an adverbial clause (German ``als``, ``nachdem``,
+    ``weil``): in a verb-second language such a clause set before a finite cue is the
+    clause's first part, and the subject follows the cue (``Als er kam, sagte der
+    Minister, C``)."""
     infinitive_markers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that open an infinitive (English ``to``): the content of a control cue
     (``urged X to C``, ``pledged to C``), and, as a preposition, the way to an addressee

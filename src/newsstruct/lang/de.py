@@ -248,6 +248,20 @@ wäre wären hätte hätten würde würden könnte könnten müsste müssten dü
 möchte möchten gäbe käme ginge stünde stände läge bliebe wüsste
 """
 
+# Articles of the object cases only: after a source's words they open whom it told
+# ("versicherte der Bürgermeister den Anwohnern, C").
+_OBJECT_DETERMINERS = """
+dem den einem einen diesem diesen jenem jenen seinem seinen ihrem ihren unserem unseren
+keinem keinen
+"""
+
+# Conjunctions of adverbial clauses: such a clause before a finite cue fills the first
+# place of a verb-second clause, and the subject follows the cue ("Als er kam, sagte X").
+_SUBORDINATORS = """
+als nachdem wenn weil da obwohl obgleich obschon wiewohl während bevor ehe seit seitdem
+sobald solange indem falls
+"""
+
 # the last parts of compound roles: "Konzernchef", "Gesundheitsministerin"
 _ROLE_HEADS = """
 chef chefin minister ministerin präsident präsidentin sprecher sprecherin kanzler
@@ -673,6 +687,7 @@ LEXICON = Lexicon(
             "andere",
         }
     ),
+    object_determiners=frozenset(_OBJECT_DETERMINERS.split()),
     auxiliaries=frozenset(
         {
             "hat",
@@ -759,6 +774,23 @@ LEXICON = Lexicon(
             "neulich",
             "kürzlich",
             "nur",
+            "wörtlich",
+            "gleich",
+            "zugleich",
+            "gleichzeitig",
+            "anschliessend",
+            "abschliessend",
+            "schliesslich",
+            "zuletzt",
+            "zunächst",
+            "zuerst",
+            "weiterhin",
+            "ebenso",
+            "hingegen",
+            "indes",
+            "indessen",
+            "überdies",
+            "nochmals",
         }
     ),
     passive_auxiliaries=frozenset({"wurde", "wurden", "worden", "werden", "wird", "ward"}),
@@ -827,6 +859,7 @@ LEXICON = Lexicon(
     capitalised_nouns=True,
     clause_nouns=frozenset(_CLAUSE_NOUNS.split()),
     adverbial_openers=frozenset({"um", "ohne", "statt", "anstatt"}),
+    subordinators=frozenset(_SUBORDINATORS.split()),
     subjunctive_forms=frozenset((_KONJUNKTIV_I + _KONJUNKTIV_II).split()),
     indirect_mood_forms=frozenset((_KONJUNKTIV_I + _KONJUNKTIV_I_MORE).split()),
     subjunctive_endings=("e",),

@@ -854,6 +854,7 @@ class FrameReader(SourceReader, ComplementReader):
             j >= lo
             and (self.is_punct(j, ",—–-") or (self.t[j].kind == "q" and not nickname))
             and k < hi
+            and not self.clause_before_complement(lo, i, k, hi)
             and not (
                 self.t[j].kind == "p"
                 and not self.lex.bare_noun_subjects  # where articles mark noun phrases
@@ -1164,7 +1165,9 @@ class FrameReader(SourceReader, ComplementReader):
             if found is not None:
                 middle_end, content = found
                 if k < middle_end and (
-                    source is None or self.word(k) in self.lex.pronouns
+                    source is None
+                    or self.word(k) in self.lex.pronouns
+                    or self.fronted_adjunct(lo, i)
                 ):  # "Gestern sagte er, …": the subject after the finite cue
                     source = self.source_after(k, middle_end) or source
                 return Frame((i, k), source, content, "after", unit, inherits), width
@@ -1459,6 +1462,54 @@ class FrameReader(SourceReader, ComplementReader):
                 return True
             m -= 1
         return False
+
+    def fronted_adjunct(self, lo: int, i: int) -> bool:
+        """Whether the words from the unit's start ``lo`` to the finite cue at ``i`` are,
+        in a verb-second language, an adjunct in the clause's first place, so that the
+        subject follows the cue: a prepositional phrase (``Nach der Sitzung sagte X``), an
+        adverb (``Wörtlich sagte X``) or an adverbial clause (``Als er kam, sagte X``,
+        ``Jahre später, als …, sagte X``)."""
+        if not self.lex.verb_second or i <= lo:
+            return False
+        start = lo
+        while start < i:  # "Und gleich nach der Sitzung sagte X"
+            first = self.word(start)
+            if first in self.lex.prepositions and first not in self.lex.determiners:
+                return True
+            if not (
+                self.t[start].kind != "w"
+                or first in self.lex.clause_conjunctions
+                or (self.is_opening_adverb(start) and first not in self.lex.pronouns)
+            ):
+                break
+            start += 1
+        if start >= i:
+            return any(self.t[m].kind == "w" for m in range(lo, i))  # "Wörtlich sagte X"
+        return self.is_punct(i - 1, ",") and any(
+            self.word(m) in self.lex.subordinators and (m == start or self.is_punct(m - 1, ","))
+            for m in range(start, i - 1)
+        )
+
+    def clause_before_complement(self, lo: int, i: int, k: int, hi: int) -> bool:
+        """Whether, in a verb-second language, the words before the finite cue at ``i``
+        are an adverbial clause set before it, and the cue's own complement opened by a
+        subject follows (``Als die Zahlen kamen, sagte X, das Defizit sei zu hoch``): the
+        clause is no content (but ``Wenn es so bleibe, sagte X, werde man klagen``: the
+        clause goes on after the cue with its verb, one content around the cue)."""
+        if not (self.is_punct(i - 1, ",") and self.fronted_adjunct(lo, i)) or any(
+            self.word(m) in self.lex.subjunctive_forms for m in range(lo, i)
+        ):
+            return False  # "Wenn es dabei bleibe, sagte X, …": the clause is reported
+        found = self.complement(k, hi)
+        if found is None:
+            return False
+        first = self.word(found[1][0])
+        return not (
+            first in self.lex.subjunctive_forms
+            or first in self.lex.indirect_mood_forms
+            or first in self.lex.finite_verbs
+            or first in self.lex.finite_auxiliaries
+        )
 
     def is_opening_adverb(self, m: int) -> bool:
         """Whether the word at ``m`` is an adverb that may open a clause (``Además``,
@@ -2702,6 +2753,9 @@ def signature_before(
         source: tuple[int, int] | None = None
         if gerund:
             source = reader.subject_of(lo, v)
+        elif k < end and reader.fronted_adjunct(lo, v):
+            # "Wörtlich sagte der Minister: „Q“": the subject after the verb
+            source = reader.source_after(k, end)
         elif j >= lo and reader.word(j) in lexicon.relative_pronouns:
             source = reader._antecedent(j - 1, lo)
         elif j >= lo and reader.is_punct(j, ","):

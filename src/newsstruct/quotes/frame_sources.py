@@ -616,6 +616,8 @@ class SourceReader(TokenReader):
                 # "sagte Jo Roe der Deutschen Presse-Agentur": whom X told (but "der
                 # Chefredakteur der Zeitung": the role's outlet)
                 break
+            if k > i and w in self.lex.object_determiners:
+                break  # "sagte der Papst dem Kaiser": whom the source told
             if k > i and w in self.lex.phrase_prepositions and self.closes_personal_name(k, i):
                 break  # "рече Ана Ристеска на прес-конференција": where, no part of the name
             if (
