@@ -513,6 +513,16 @@ REPORTED = [
         id="asked-Y-about-C",
     ),
     pytest.param(
+        "The mayor frowned when a pilot asked whether the ferry would run in winter.",
+        [("reported", "whether the ferry would run in winter", "a pilot", "asked")],
+        id="asked-whether-C-in-a-when-clause",
+    ),
+    pytest.param(
+        "When the captain asked the mayor about the winter timetable, she smiled.",
+        [("reported", "the winter timetable", "the captain", "asked")],
+        id="asked-Y-about-C-in-a-fronted-when-clause",
+    ),
+    pytest.param(
         "The mayor announced a new timetable for the ferry, telling reporters it would "
         "start in May.",
         [

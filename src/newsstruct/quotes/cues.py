@@ -480,6 +480,14 @@ class FrameReader(SourceReader, ComplementReader):
             i = start + max(width, 1)
         return found
 
+    def asks_after(self, k: int, hi: int, phrase: tuple[str, ...]) -> bool:
+        """Whether a cue of asking before ``k`` (its words ``phrase``) has its question
+        after it, past an addressee and adjuncts (``asked whether C``, ``asked him
+        about C``)."""
+        return phrase[0] in self.lex.question_cues and (
+            self.question_content(self.addressee_end(k, hi, phrase), hi, True, False) is not None
+        )
+
     def hedges(self, frame: Frame) -> bool:
         """Whether a frame is a thought cue whose subject is the speaker or the one
         addressed (``I think C``, ``you know``): a hedge of one's own words."""
@@ -1076,11 +1084,13 @@ class FrameReader(SourceReader, ComplementReader):
                 )
                 and (source[0] - 1 >= lo)
                 and not self.opens_clause(self.addressee_end(k, hi, phrase), hi)
+                and not self.asks_after(k, hi, phrase)
                 and not self.quotation_after(k, hi)  # "when Jo shouted, “Run!”"
             ):
                 # "which Democrats say could help him": the predicate after the cue is
                 # the content; "what Zelenskyy said": an embedded question, none; but
-                # "when Smith said she would run", the cue's clause is there
+                # "when Smith said she would run", "when Smith asked whether it would
+                # run", the cue's clause is there
                 pronoun = source[0] - 1
                 relative = self.word(pronoun) in self.lex.gap_pronouns
                 # "which they say left", but "what she believes remains a mystery": the
