@@ -523,6 +523,11 @@ REPORTED = [
         id="asked-Y-about-C-in-a-fronted-when-clause",
     ),
     pytest.param(
+        "The ferry company claims the new pier is safe.",
+        [("reported", "the new pier is safe", "The ferry company", "claims")],
+        id="noun-like-cue-after-an-articled-noun-phrase-is-the-verb",
+    ),
+    pytest.param(
         "The mayor announced a new timetable for the ferry, telling reporters it would "
         "start in May.",
         [

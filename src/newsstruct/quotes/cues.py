@@ -480,6 +480,22 @@ class FrameReader(SourceReader, ComplementReader):
             i = start + max(width, 1)
         return found
 
+    def articled_noun_before(self, i: int, lo: int) -> bool:
+        """Whether a noun phrase that an article opens ends right before ``i``: a few
+        words with no function word among them after the article (``the company``,
+        ``The Turkish government``), not the article alone (``the states``)."""
+        m = i - 1
+        while m >= lo and i - m <= _SUBJECT_WORDS and self.t[m].kind == "w":
+            w = self.word(m)
+            if w in self.lex.determiners:
+                return m < i - 1
+            if w in self.lex.stopwords or (
+                w in self.table.verbs and w not in self.lex.noun_like_cues
+            ):
+                return False  # "the mayor said notes …", "the council of states"
+            m -= 1
+        return False
+
     def asks_after(self, k: int, hi: int, phrase: tuple[str, ...]) -> bool:
         """Whether a cue of asking before ``k`` (its words ``phrase``) has its question
         after it, past an addressee and adjuncts (``asked whether C``, ``asked him
@@ -772,6 +788,14 @@ class FrameReader(SourceReader, ComplementReader):
                     self.t[i - 1].is_capitalised
                     and not self.lex.capitalised_nouns
                     and self.word(i - 1) not in self.lex.stopwords
+                    and self.clause_after(i + width, hi)
+                )
+                # "The company claims the ferry is late": after a noun phrase its
+                # article opens, where a verb has the noun's plural ending
+                or (
+                    not self.lex.capitalised_nouns
+                    and self.word(i).endswith(self.lex.plural_endings)
+                    and self.articled_noun_before(i, lo)
                     and self.clause_after(i + width, hi)
                 )
             )
