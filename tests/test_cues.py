@@ -528,6 +528,12 @@ REPORTED = [
         id="noun-like-cue-after-an-articled-noun-phrase-is-the-verb",
     ),
     pytest.param(
+        "The mayor told anxious harbour pilots in Eastport, Maine, on Monday that the pier "
+        "would reopen.",
+        [("reported", "the pier would reopen", "The mayor", "told")],
+        id="that-after-an-addressee-with-modifiers-and-adjuncts",
+    ),
+    pytest.param(
         "The mayor announced a new timetable for the ferry, telling reporters it would "
         "start in May.",
         [

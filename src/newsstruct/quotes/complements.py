@@ -128,6 +128,11 @@ class ComplementReader(TokenReader):
                     while start > k and self.word(start - 1) in self.lex.auxiliaries:
                         start -= 1
                     return self._content_range(start, hi)
+        if verb in self.table.object_verbs and not self.lex.verb_second:
+            that = self.complementizer_after_addressee(i, hi)
+            if that is not None:
+                # "told a packed crowd in Salem, Iowa, on Monday that C"
+                return self._content_range(that + 1, hi)
         # adjuncts before "that": "said in a statement on Monday that" (a verb-second
         # language reads its complements in complement())
         m, after_preposition = i, 0
@@ -289,6 +294,33 @@ class ComplementReader(TokenReader):
             return None  # "maintains a wide lead": a noun phrase, no clause
         # a zero "that": "said he was", "critics say resources could be better spent"
         return self._content_range(i, hi, min_words=3)
+
+    def complementizer_after_addressee(self, k: int, hi: int) -> int | None:
+        """The complementizer that ends the addressee and adjuncts of a cue that takes
+        one, from ``k`` (``told a packed crowd in Salem, Iowa, on Monday that C``):
+        words and commas only, no verb, pronoun or clause opener before it; not a
+        relative ``that`` (``told the crowd that gathered …``)."""
+        for m in range(k, min(hi, k + ADJUNCT_REACH)):
+            token = self.t[m]
+            w = self.word(m)
+            if token.kind == "p" and token.text == ",":
+                continue
+            if token.kind != "w":
+                return None
+            if w in self.lex.complementizers:
+                following = self.word(m + 1)
+                if m == k or not following or self.is_finite_form(following):
+                    return None
+                return m
+            if (
+                w in self.lex.finite_auxiliaries
+                or w in self.table.verbs
+                or w in self.lex.pronouns
+                or w in self.lex.clause_openers
+                or w in self.lex.relative_pronouns
+            ):
+                return None
+        return None
 
     def subject_with_aside(self, k: int, hi: int) -> bool:
         """Whether a name at ``k`` is the subject of a clause whose verb follows an aside
