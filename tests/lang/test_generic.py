@@ -34,46 +34,46 @@ def test_generic_rules_are_english_with_open_signatures_and_no_mark_pairs() -> N
     ("text", "code", "expected"),
     [
         pytest.param(
-            '"Vi må handle nu," sagde Anna Berg tirsdag i Odense.',
-            "no",
-            [("Vi må handle nu,", "Anna Berg", "sagde")],
-            id="no-cue-before-name",
+            '"Kita harus bertindak sekarang," kata Anna Berg pada hari Selasa di Bandung.',
+            "id",
+            [("Kita harus bertindak sekarang,", "Anna Berg", "kata")],
+            id="id-cue-before-name",
         ),
         pytest.param(
-            "”Vi må handle nu”, siger Eva Lind, chef for forbundet.",
-            "da",
-            [("Vi må handle nu", "Eva Lind", "siger")],
-            id="da-same-mark-both-ends-comma-outside",
+            "”Kita harus bertindak sekarang”, kata Eva Lind, ketua serikat pekerja.",
+            "id",
+            [("Kita harus bertindak sekarang", "Eva Lind", "kata")],
+            id="id-same-mark-both-ends-comma-outside",
         ),
         pytest.param(
-            "»Det er for sent«, siger Mette Holm.",
-            "da",
-            [("Det er for sent", "Mette Holm", "siger")],
-            id="da-guillemets-pointing-in",
+            "»Sudah terlambat«, kata Mette Holm.",
+            "id",
+            [("Sudah terlambat", "Mette Holm", "kata")],
+            id="id-guillemets-pointing-in",
         ),
         pytest.param(
-            '"Tas nav pieņemami," Anna Bērziņa sacīja.',
-            "lv",
-            [("Tas nav pieņemami,", "Anna Bērziņa", "sacīja")],
-            id="lv-name-before-cue",
+            '"Duhet të veprojmë tani," Anna Berg tha.',
+            "sq",
+            [("Duhet të veprojmë tani,", "Anna Berg", "tha")],
+            id="sq-name-before-cue",
         ),
         pytest.param(
-            '"Vi må handle nu," sagde ministeren Anna Berg under en debat.',
-            "da",
-            [("Vi må handle nu,", "Anna Berg", "sagde")],
-            id="da-cue-role-and-full-name",
+            '"Kita harus bertindak sekarang," kata menteri Anna Berg dalam sebuah debat.',
+            "id",
+            [("Kita harus bertindak sekarang,", "Anna Berg", "kata")],
+            id="id-cue-role-and-full-name",
         ),
         pytest.param(
-            '"Vi må handle nu," sagde Jan van der Berg tirsdag.',
-            "da",
-            [("Vi må handle nu,", "Jan van der Berg", "sagde")],
-            id="da-particle-of-two-words",
+            '"Kita harus bertindak sekarang," kata Jan van der Berg pada hari Selasa.',
+            "id",
+            [("Kita harus bertindak sekarang,", "Jan van der Berg", "kata")],
+            id="id-particle-of-two-words",
         ),
         pytest.param(
-            '"Vi må handle nu," sagde Jan ter Horst tirsdag.',
-            "da",
-            [("Vi må handle nu,", "Jan ter Horst", "sagde")],
-            id="da-particle-ter",
+            '"Kita harus bertindak sekarang," kata Jan ter Horst pada hari Selasa.',
+            "id",
+            [("Kita harus bertindak sekarang,", "Jan ter Horst", "kata")],
+            id="id-particle-ter",
         ),
     ],
 )
@@ -86,16 +86,22 @@ def test_a_name_next_to_one_word_signs_a_quotation(
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param('"Vi må handle nu," og Odense venter.', id="conjunction-and-place"),
-        pytest.param('"Vi må handle nu," sagde talspersonen.', id="no-name"),
-        pytest.param('"Vi må gøre det sammen nu," sagde ministeren Berg.', id="role-and-one-name"),
-        pytest.param('"Vi må handle nu." Anna Berg sagde ingenting.', id="sentence-closed"),
-        # "og" (and) is no particle of a name, however short
-        pytest.param('"Vi må handle nu," sagde Eva og Jo.', id="two-names-joined"),
+        pytest.param('"Kita harus bertindak sekarang," dan Bandung menunggu.', id="and-place"),
+        pytest.param('"Kita harus bertindak sekarang," kata juru bicara.', id="no-name"),
+        pytest.param(
+            '"Kita harus melakukannya bersama sekarang," kata menteri Berg.',
+            id="role-and-one-name",
+        ),
+        pytest.param(
+            '"Kita harus bertindak sekarang." Anna Berg tidak mengatakan apa-apa.',
+            id="sentence-closed",
+        ),
+        # "dan" (and) is no particle of a name, however short
+        pytest.param('"Kita harus bertindak sekarang," kata Eva dan Jo.', id="two-names-joined"),
     ],
 )
 def test_no_signature_without_a_name_filling_the_clause(text: str) -> None:
-    assert [speaker for _, speaker, _ in _quotes(text, "da")] == [None]
+    assert [speaker for _, speaker, _ in _quotes(text, "id")] == [None]
 
 
 def test_a_supported_language_keeps_its_own_rules() -> None:
@@ -114,28 +120,45 @@ def test_a_comma_after_the_closing_mark_signs_as_one_before_it() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param('"Vi må handle nu," sagde hun.', "Vi må handle nu,", id="comma-inside"),
-        pytest.param("„Vi må handle nu“, sagde hun.", "Vi må handle nu", id="comma-after"),
-        pytest.param('Ministeren sagde: "Vi må handle nu."', "Vi må handle nu.", id="colon"),
-        pytest.param("„Vi må handle nu” – sagde hun.", "Vi må handle nu", id="dash"),
+        pytest.param(
+            '"Kita harus bertindak sekarang," katanya.',
+            "Kita harus bertindak sekarang,",
+            id="comma-inside",
+        ),
+        pytest.param(
+            "„Kita harus bertindak sekarang“, katanya.",
+            "Kita harus bertindak sekarang",
+            id="comma-after",
+        ),
+        pytest.param(
+            'Menteri itu berkata: "Kita harus bertindak sekarang."',
+            "Kita harus bertindak sekarang.",
+            id="colon",
+        ),
+        pytest.param(
+            "„Kita harus bertindak sekarang” – katanya.",
+            "Kita harus bertindak sekarang",
+            id="dash",
+        ),
     ],
 )
 def test_punctuation_sets_a_short_quotation_off_as_speech(text: str, expected: str) -> None:
     # four words, no cue the generic rules know: the comma or the colon tells speech
-    assert _quotes(text, "da") == [(expected, None, None)]
+    assert _quotes(text, "id") == [(expected, None, None)]
 
 
 def test_a_short_term_in_marks_stays_no_quotation() -> None:
-    assert _quotes('Projektet "Grøn by" starter i maj i hele Odense kommune.', "no") == []
+    text = 'Proyek "Kota Hijau" dimulai pada bulan Mei di seluruh kota Bandung.'
+    assert _quotes(text, "id") == []
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "„Turime veikti nedelsiant“, sakė Ona Petraitė. Pasak jos, nerimauti nėra pagrindo.",
-        "„Mums jārīkojas nekavējoties“, sacīja ministrs. Viņaprāt, nav pamata bažām.",
-        "Rīga, 3. martā (LETA) - Valdība ceturtdien pieņēma nākamā gada budžetu.",
-        "»Det er for sent«, siger Mette Holm.\n\nTidligere: Regeringen faldt i maj.",
+        "„Tunapaswa kuchukua hatua sasa“, alisema Ona Petro. Kwa mujibu wake, hakuna sababu.",
+        "„Duhet të veprojmë menjëherë“, tha ministri. Sipas tij, nuk ka arsye për shqetësim.",
+        "Jakarta, 3 Maret (Antara) - Pemerintah pada hari Kamis mengesahkan anggaran baru.",
+        "»Sudah terlambat«, kata Mette Holm.\n\nSebelumnya: Pemerintah jatuh pada bulan Mei.",
     ],
 )
 def test_languages_without_a_lexicon_parse(text: str) -> None:
@@ -147,10 +170,10 @@ def test_languages_without_a_lexicon_parse(text: str) -> None:
 def test_term_in_marks_after_a_colon_is_no_speech() -> None:
     # a colon sets a quotation off as speech only where the quotation ends the sentence
     text = (
-        "Valdība pieņēma jaunus satiksmes noteikumus visā valstī. "
-        "Dienas tēma ir skaidra: „jauni noteikumi“ visiem autovadītājiem no rītdienas."
+        "Pemerintah mengesahkan aturan lalu lintas baru di seluruh negeri. "
+        "Tema hari ini jelas: „aturan baru“ untuk semua pengemudi mulai besok."
     )
-    assert _quotes(text, "lv") == []
+    assert _quotes(text, "id") == []
 
 
 @pytest.mark.parametrize(
