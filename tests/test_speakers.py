@@ -297,6 +297,14 @@ CASES = [
         id="a-colon-that-no-cue-introduces-credits-the-sentence-s-named-subject",
     ),
     pytest.param(
+        "The council met on Monday.\n\n“We won,” Al Poe said.\n\nThe timing of Lee’s surge "
+        "doesn’t surprise pollster Jo Roe: “Lesser-known candidates often gain in the "
+        "spring.”\n\nThe ruling was echoed by Ann Bell: “It is fair to all of the people "
+        "of the town.”",
+        ["Al Poe", "Jo Roe", "Ann Bell"],
+        id="a-colon-after-a-full-name-that-is-no-subject-credits-the-name",
+    ),
+    pytest.param(
         "Speaking in Aurora, Roe, without naming him, also accused the mayor of lying.",
         ["Roe"],
         id="a-name-after-a-participle-s-place-is-the-speaker",

@@ -2827,9 +2827,28 @@ def colon_subject(
     if lexicon.open_signatures:
         return None  # without a lexicon, a capitalised word is no sign of a name
     subject = reader.subject_of(lo, colon)
-    if subject is None or not reader.is_name(*subject) or subject[1] >= colon:
+    if subject is not None and reader.is_name(*subject) and subject[1] < colon:
+        return subject
+    # "The surge does not surprise pollster Jo Roe: “Q”", "a view shared by Jo Roe:
+    # “Q”": where no name is the subject, a full name that ends the clause, the object
+    # of its verb or the agent, is the speaker
+    start = colon
+    while start > lo and (
+        tokens[start - 1].is_capitalised
+        or (tokens[start - 1].kind == "p" and tokens[start - 1].text in ATTACHED)
+    ):
+        start -= 1
+    while start < colon and tokens[start].kind == "p":
+        start += 1
+    before = reader.word(start - 1) if start > lo else ""
+    if (
+        sum(t.kind == "w" for t in tokens[start:colon]) < NAME_WORDS
+        or tokens[start - 1].kind != "w"
+        or tokens[start - 1].is_capitalised
+        or (before in lexicon.prepositions and before not in lexicon.agent_prepositions)
+    ):
         return None
-    return subject
+    return (start, colon)
 
 
 def find_frames(

@@ -1006,6 +1006,7 @@ class SourceReader(TokenReader):
                     )
                     if inner is not None:
                         return inner
+                    continue  # an article alone names no one
                 return (start, k)
         return pending
 
