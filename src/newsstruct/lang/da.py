@@ -22,6 +22,7 @@ shares.
 
 from newsstruct.lang import Lexicon
 from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
+from newsstruct.lang._nordic import NORDIC_FEMININE_NAMES
 
 _SPEECH_VERBS = """
 sige siger sagde sagt siges
@@ -307,6 +308,7 @@ LEXICON = Lexicon(
     ),
     masculine_words=frozenset({"han", "ham", "talsmand", "talsmanden", "hr"}),
     feminine_name_endings=("a", "ina", "ia", "ette", "ine", "rid"),
+    feminine_names=NORDIC_FEMININE_NAMES,
     first_person=frozenset({"jeg", "vi", "min", "mit", "mine", "vores", "os", "mig"}),
     determiners=frozenset(_DETERMINERS.split()),
     quantifiers=frozenset({"mange", "flere", "nogle", "alle", "to", "tre"}),
