@@ -534,6 +534,21 @@ REPORTED = [
         id="that-after-an-addressee-with-modifiers-and-adjuncts",
     ),
     pytest.param(
+        "The mayor went on radio to criticize the new parking fees.",
+        [("reported", "the new parking fees", "The mayor", "criticize")],
+        id="infinitive-of-a-judgement-verb-takes-its-object",
+    ),
+    pytest.param(
+        "The captain then went on to explain why the ferry was late.",
+        [("reported", "why the ferry was late", "The captain", "explain")],
+        id="infinitive-of-explaining-takes-its-question",
+    ),
+    pytest.param(
+        "The pilots used the meeting to point out the broken lights.",
+        [("reported", "the broken lights", "The pilots", "point out")],
+        id="infinitive-of-a-cue-phrase-takes-its-object",
+    ),
+    pytest.param(
         "The mayor announced a new timetable for the ferry, telling reporters it would "
         "start in May.",
         [
@@ -1730,6 +1745,10 @@ NO_QUOTE = [
     pytest.param(
         "The mayor said in a speech at the school that was opened in May.",
         id="relative-that-after-adjunct-of-cue",
+    ),
+    pytest.param(
+        "The navy is preparing to attack the port.",
+        id="infinitive-of-a-force-verb-is-no-speech",
     ),
     pytest.param(
         "Asked whether the ferry would run in winter, the mayor smiled.",

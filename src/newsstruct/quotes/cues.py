@@ -760,8 +760,7 @@ class FrameReader(SourceReader, ComplementReader):
             if self.word(p) in self.lex.gerund_prepositions:
                 return self.gerund_frame(i, i + width, p, lo, hi, unit, phrase), width
         if (
-            width == 1
-            and i - 1 > lo
+            i - 1 > lo
             and self.word(i - 1) in self.lex.infinitive_markers
             and not (self.lex.verb_second or self.lex.verbal_cues)
         ):
@@ -1458,10 +1457,12 @@ class FrameReader(SourceReader, ComplementReader):
         self, i: int, lo: int, hi: int, unit: int, phrase: tuple[str, ...]
     ) -> Frame | None:
         """A cue in the infinitive that reports a clause (``rushed to TV to say that C``,
-        ``more likely to say they prefer C``, ``led her to declare that C``): the
-        clause's subject speaks, or the object right before ``to``; ``None`` where no
-        clause follows or no one is named (``it is fair to say that``)."""
-        k = i + 1
+        ``more likely to say they prefer C``, ``led her to declare that C``), a question
+        (``went on to explain why C``), the object of a verb of judgement (``went on TV to
+        criticize C``) or the object of a cue's phrase (``used the speech to call for
+        C``): the clause's subject speaks, or the object right before ``to``; ``None``
+        where nothing of these follows or no one is named (``it is fair to say that``)."""
+        k = i + len(phrase)
         w = self.word(k)
         verb = self.word(i)
         if verb in self.lex.clause_cues or is_plural(verb, self.lex):
@@ -1469,6 +1470,13 @@ class FrameReader(SourceReader, ComplementReader):
         if not (
             w in self.lex.complementizers
             or (self.is_subject_pronoun(k) and w not in self.lex.relative_pronouns)
+            or (
+                w in self.lex.question_words
+                and (verb in self.lex.question_cues or verb in self.lex.explaining_cues)
+            )
+            # but "vowed to defend the city", "plans to attack X": acts of force
+            or (verb in self.lex.object_content_cues and verb not in self.lex.force_cues)
+            or len(phrase) > 1
         ):
             return None
         content = self.content_after(k, hi, phrase)
