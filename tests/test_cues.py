@@ -1747,6 +1747,10 @@ NO_QUOTE = [
         id="relative-that-after-adjunct-of-cue",
     ),
     pytest.param(
+        "The mayor wrote a book about the harbour.", id="wrote-a-noun-phrase-is-no-report"
+    ),
+    pytest.param("The port added 200 jobs last year.", id="added-a-noun-phrase-is-no-report"),
+    pytest.param(
         "The navy is preparing to attack the port.",
         id="infinitive-of-a-force-verb-is-no-speech",
     ),

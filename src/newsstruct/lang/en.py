@@ -174,9 +174,12 @@ know knows knew known knowing
 """
 
 # speech verbs that report a clause, not a noun phrase: "maintained that C", but
-# "maintains a lead", "continued his tour", "charged a fee", "projecting confidence";
-# the cognition verbs too ("believes the storm will pass", but "knows the harbour")
+# "maintains a lead", "continued his tour", "charged a fee", "projecting confidence",
+# "wrote a book", "added 200 jobs"; the cognition verbs too ("believes the storm will
+# pass", but "knows the harbour")
 _CLAUSE_VERBS = """
+write writes wrote written writing
+add adds added adding
 continue continues continued continuing
 maintain maintains maintained maintaining
 charge charges charged charging
