@@ -305,6 +305,15 @@ CASES = [
         id="a-colon-after-a-full-name-that-is-no-subject-credits-the-name",
     ),
     pytest.param(
+        "The council met on Monday.\n\nThe couple fled in March. “We are refugees,” Ms. Roe "
+        "said. “We are not criminals.” Mr. Kim said: “The attack today is the work of "
+        "criminals.”\n\n“It is a sad day,” Al Poe told reporters in Aurora. “This is the "
+        "consequence of the culture of the council.” Mayor Ann Bell said she would have "
+        "fired the clerk.",
+        ["Roe", "Roe", "Kim", "Al Poe", "Al Poe", "Ann Bell"],
+        id="a-cue-that-opens-its-own-sentence-with-a-colon-or-a-content-is-no-attribution",
+    ),
+    pytest.param(
         "Speaking in Aurora, Roe, without naming him, also accused the mayor of lying.",
         ["Roe"],
         id="a-name-after-a-participle-s-place-is-the-speaker",

@@ -1019,6 +1019,8 @@ def _attribution_around(
     X``) or a label before it (``X: “A”``); ``None`` when they give none."""
     start, end = unit
     following = _frame_after(after_quote, position, tokens)
+    if following is not None and _own_sentence(tokens, following, end):
+        following = None
     if following is not None and (following.source is None or following.source[0] >= position):
         # "X «не для записи» заявил" is X's cue, no "“A,” X said"
         return reader.cue_span(following), reader.source_span(following.source), ""
@@ -1036,6 +1038,19 @@ def _attribution_around(
     if dashed is not None:
         return None, reader.source_span(dashed), ""
     return None
+
+
+def _own_sentence(tokens: Sequence[Token], frame: Frame, unit_end: int) -> bool:
+    """Whether a frame after a quotation that ended its sentence (the unit up to
+    ``unit_end``) opens a sentence with words of its own: its content (``“A.” Jo Roe said
+    she would go``) or a colon (``“A.” Jo Roe said: “B.”``).  It is no attribution of A."""
+    first = frame.cue[0] if frame.source is None else min(frame.cue[0], frame.source[0])
+    if first < unit_end:
+        return False
+    last = frame.cue[1] if frame.source is None else max(frame.cue[1], frame.source[1])
+    return (frame.content is not None and frame.content[1] > frame.content[0]) or (
+        last < len(tokens) and tokens[last].kind == "p" and tokens[last].text == ":"
+    )
 
 
 def _said_in_body(tokens: Sequence[Token], frame: Frame, lexicon: Lexicon) -> bool:
