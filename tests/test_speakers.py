@@ -314,6 +314,14 @@ CASES = [
         id="a-cue-that-opens-its-own-sentence-with-a-colon-or-a-content-is-no-attribution",
     ),
     pytest.param(
+        "The council met on Monday.\n\nThe spin began at once. “This is the moment they "
+        "said would never come,” Lee said on Monday night. “They told me we had no chance.” "
+        "His campaign manager, Al Poe, struck a similar tune. “This is a big night for us,” "
+        "Poe said. “It is a three-person race now.”",
+        ["Lee", "Lee", "Al Poe", "Al Poe"],
+        id="a-sentence-in-marks-goes-on-with-the-nearest-quotation-not-the-last-drafted",
+    ),
+    pytest.param(
         "Speaking in Aurora, Roe, without naming him, also accused the mayor of lying.",
         ["Roe"],
         id="a-name-after-a-participle-s-place-is-the-speaker",

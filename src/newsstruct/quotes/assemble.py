@@ -1667,15 +1667,18 @@ def assemble_quotes(
                     # "Jo Roe gave it a try on Tuesday: “A.”", "From the chairwoman: “A.”"
                     attribution = (None, reader.source_span(subject), "")
                 else:
-                    earlier = next(
+                    # the quotation right before this one (of two drafts of it, the
+                    # later): frames' drafts come first, so the last drafted need not be
+                    # the nearest
+                    earlier = max(
                         (
-                            drafts[n]
-                            for n in range(len(drafts) - 1, recent - 1, -1)
-                            if drafts[n].kind is QuoteKind.DIRECT
-                            and drafts[n].span.end <= quote.content.start
+                            (draft.span.end, n, draft)
+                            for n, draft in enumerate(drafts[recent:])
+                            if draft.kind is QuoteKind.DIRECT
+                            and draft.span.end <= quote.content.start
                         ),
-                        None,
-                    )
+                        default=(0, 0, None),
+                    )[2]
                     if earlier is not None:
                         attribution = (earlier.cue, earlier.source, earlier.follows)
                     else:
