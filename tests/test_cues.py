@@ -39,6 +39,21 @@ REPORTED = [
         id="relative-clause-on-the-object-after-an-auxiliary-speaks-for-the-object",
     ),
     pytest.param(
+        "Jo Roe had hired pilots who said the tides were wrong.",
+        [("reported", "the tides were wrong", "pilots", "said")],
+        id="relative-clause-on-a-bare-object-after-an-auxiliary-speaks-for-the-object",
+    ),
+    pytest.param(
+        "Jo Roe met two pilots who said the tides were wrong.",
+        [("reported", "the tides were wrong", "two pilots", "said")],
+        id="relative-clause-on-the-object-of-a-past-verb-speaks-for-the-object",
+    ),
+    pytest.param(
+        "Ann Lee had thanked the newly hired pilots who said the tides were wrong.",
+        [("reported", "the tides were wrong", "the newly hired pilots", "said")],
+        id="a-participle-after-an-article-is-part-of-the-antecedent",
+    ),
+    pytest.param(
         "The levy is unfair, she said, by making a fee that hurts sailors.",
         [
             ("reported", "The levy is unfair", "she", "said"),
@@ -1670,6 +1685,21 @@ DIRECT = [
         [("direct", "We learned that from the ministry and its files.", "Jo Ann Roe", None)],
         id="a-label-of-role-words-and-a-name-before-a-colon-speaks",
     ),
+    pytest.param(
+        "Ann Lee was asked about the ferry. Her reply: “Never, ever.”",
+        [("direct", "Never, ever.", "Ann Lee", "reply")],
+        id="a-possessive-and-a-speech-noun-before-a-colon-label-the-quotation",
+    ),
+    pytest.param(
+        "Ann Lee was asked about the ferry. His answer: “Not this year.”",
+        [("direct", "Not this year.", "His", "answer")],
+        id="a-possessive-of-no-person-named-before-a-colon-speaks-as-written",
+    ),
+    pytest.param(
+        "Ann Lee gave her reply: “Not this year,” she said.",
+        [("direct", "Not this year,", "Ann Lee", "said")],
+        id="a-cue-after-the-quotation-frames-it-not-the-speech-noun",
+    ),
 ]
 
 
@@ -2461,3 +2491,31 @@ def test_adverbial_clause_before_a_name_and_noun_like_cue_is_no_content(text: st
     """``When the council calls a vote, Roe objects.``: a cue that is also a noun closes
     a tail only after a main clause, not an adverbial clause or phrase."""
     assert not newsstruct.parse(text).quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the phone rings, she answers.",
+        "If a sailor writes to the board, it replies.",
+        "Whenever the ferry stopped, he complained.",
+    ],
+)
+def test_adverbial_clause_before_a_pronoun_and_cue_is_no_content(text: str) -> None:
+    """``When the phone rings, she answers.``: a subordinate clause alone before the
+    comma is an adjunct of the cue's clause, no words of the speaker's."""
+    assert not newsstruct.parse(text).quotes
+
+
+def test_adverbial_clause_that_goes_on_to_a_main_clause_is_still_content() -> None:
+    """``If it rains, the ferry stops, she said``: the main clause after the adverbial
+    one makes the words reported."""
+    text = (
+        "If it rains, the ferry stops, she said. When the fares rose, she said, the "
+        "ferry trade fell sharply."
+    )
+    assert quotes_of(newsstruct.parse(text)) == [
+        ("reported", "If it rains, the ferry stops", "she", "said"),
+        ("reported", "When the fares rose", "she", "said"),
+        ("reported", "the ferry trade fell sharply", "she", "said"),
+    ]

@@ -250,6 +250,11 @@ CASES = [
         [("reported", "el puerto reabrirá en mayo", "la alcaldesa", "dijo")],
         id="adverb-then-parenthetical-cue-and-source",
     ),
+    pytest.param(
+        "Cuando el ayuntamiento aprueba un nuevo presupuesto, ella responde.",
+        [],
+        id="adverbial-clause-before-pronoun-and-cue-is-no-content",
+    ),
 ]
 
 

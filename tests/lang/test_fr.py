@@ -274,6 +274,11 @@ CASES = [
         [("reported", "le port rouvrira en mai", "la maire", "a dit")],
         id="adverb-then-parenthetical-cue-and-source",
     ),
+    pytest.param(
+        "Quand le conseil municipal vote un nouveau budget, elle répond.",
+        [],
+        id="adverbial-clause-before-pronoun-and-cue-is-no-content",
+    ),
 ]
 
 

@@ -255,6 +255,11 @@ CASES = [
         [("reported", "il porto riaprirà a maggio", "la sindaca", "ha detto")],
         id="adverb-then-parenthetical-cue-and-source",
     ),
+    pytest.param(
+        "Quando il consiglio comunale approva un nuovo bilancio, lei risponde.",
+        [],
+        id="adverbial-clause-before-pronoun-and-cue-is-no-content",
+    ),
 ]
 
 

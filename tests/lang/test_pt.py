@@ -230,6 +230,11 @@ CASES = [
         ],
         id="inverted-article-before-name-ending-clause",
     ),
+    pytest.param(
+        "Quando a câmara municipal aprova um novo orçamento, ela responde.",
+        [],
+        id="adverbial-clause-before-pronoun-and-cue-is-no-content",
+    ),
 ]
 
 

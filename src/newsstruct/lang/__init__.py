@@ -435,9 +435,11 @@ class Lexicon:
     the cue's content (``kam, um zu sprechen``)."""
     subordinators: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Conjunctions that open an adverbial clause (German ``als``, ``nachdem``,
-    ``weil``): in a verb-second language such a clause set before a finite cue is the
-    clause's first part, and the subject follows the cue (``Als er kam, sagte der
-    Minister, C``)."""
+    ``weil``; English ``when``, ``if``): in a verb-second language such a clause set
+    before a finite cue is the clause's first part, and the subject follows the cue
+    (``Als er kam, sagte der Minister, C``); elsewhere such a clause alone before the
+    comma of ``C, she answers`` (``When the phone rings, she answers``) is an adjunct of
+    the cue's clause, no content (but ``If it rains, the ferry stops, she said``)."""
     infinitive_markers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that open an infinitive (English ``to``): the content of a control cue
     (``urged X to C``, ``pledged to C``), and, as a preposition, the way to an addressee

@@ -414,6 +414,9 @@ LEXICON = Lexicon(
         "conclusion: that",
         "denial: that",
         "admission: that",
+        "reply replies: that",
+        "answer: that",
+        "response: that",
     ),
     agent_prepositions=frozenset({"from", "by"}),
     possessive_determiners=frozenset({"his", "her", "their", "its", "our", "my", "your"}),
@@ -912,6 +915,24 @@ LEXICON = Lexicon(
     conjunctions=frozenset({"and", "but", "while", "yet", "though", "although", "whereas"}),
     list_conjunctions=frozenset({"and", "or"}),
     other_words=frozenset({"other", "others"}),
+    subordinators=frozenset(
+        {
+            "when",
+            "whenever",
+            "if",
+            "because",
+            "once",
+            "unless",
+            "until",
+            "while",
+            "although",
+            "though",
+            "whereas",
+            "since",
+            "after",
+            "before",
+        }
+    ),
     clause_openers=frozenset(
         {
             "what",

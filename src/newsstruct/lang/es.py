@@ -522,6 +522,7 @@ LEXICON = Lexicon(
             "ya",
         }
     ),
+    subordinators=frozenset({"cuando", "si", "porque", "aunque", "mientras"}),
     clause_openers=frozenset(
         {
             "qué",

@@ -576,6 +576,7 @@ LEXICON = Lexicon(
             "comme",
         }
     ),
+    subordinators=frozenset({"quand", "lorsque", "si", "puisque"}),
     clause_openers=frozenset(
         {
             "ce",

@@ -501,6 +501,7 @@ LEXICON = Lexicon(
             "anche",
         }
     ),
+    subordinators=frozenset({"quando", "mentre", "sebbene", "poiché"}),
     clause_openers=frozenset(
         {
             "cosa",

@@ -475,6 +475,7 @@ LEXICON = Lexicon(
             "já",
         }
     ),
+    subordinators=frozenset({"quando", "se", "porque", "embora", "enquanto"}),
     clause_openers=frozenset(
         {
             "como",

@@ -1354,8 +1354,21 @@ class FrameReader(SourceReader, ComplementReader):
                 content = self.content_before(lo, comma, 1 if rest is not None else 2)
                 if content is not None and self.set_off_last(content):
                     content = (content[1] - 1, content[1])  # "C - “Q,” X said": Q alone
-                if content is not None and rest is None and self.is_fronted_adjunct(content):
-                    content = None  # "In a memo on Monday, X reminded staff about Y"
+                if (
+                    content is not None
+                    and rest is None
+                    and (
+                        self.is_fronted_adjunct(content)
+                        # "If anything, Ash argued in an email, C": an interruption
+                        or (
+                            self.is_adverbial_clause(content)
+                            and self.comma_after(after_cue, hi) is None
+                        )
+                    )
+                ):
+                    # "In a memo on Monday, X reminded staff about Y"; "When the phone
+                    # rings, she answers": the clause's adjunct, no words of the cue's
+                    content = None
                 if content is not None or rest is not None:
                     first = content if content is not None else rest
                     assert first is not None
@@ -1862,6 +1875,14 @@ class FrameReader(SourceReader, ComplementReader):
             k = source[1] if source is not None else k
         if source is None or k + 1 >= hi or self.is_armed(source):
             return None  # "the army's attacks on the town": an act of force
+        if (
+            self.is_punct(k, ":")
+            and self.t[k + 1].kind == "q"
+            and all(t.kind == "p" for t in self.t[k + 2 : hi])
+        ):
+            # "Her reply: “Never.”": the noun labels the quotation after its colon (but
+            # "her reply: “Q,” she said": the cue after the quotation frames it)
+            return Frame((i, i + 1), source, (k + 1, k + 2), "after", unit)
         opener = self.word(k)
         if opener not in self.table.speech_nouns[self.word(i)]:
             return None

@@ -923,6 +923,17 @@ class TokenReader:
             and all(t.kind == "w" or (t.kind == "p" and t.text in ATTACHED) for t in tokens)
         )
 
+    def is_adverbial_clause(self, span: tuple[int, int]) -> bool:
+        """Whether words before a comma are an adverbial clause only (``When the phone
+        rings``): a conjunction of :attr:`Lexicon.subordinators`, then words without
+        a comma or a quotation and no more than one finite verb, so no main clause."""
+        tokens = self.t[span[0] + 1 : span[1]]
+        return (
+            self.word(span[0]) in self.lex.subordinators
+            and all(t.kind == "w" or (t.kind == "p" and t.text in ATTACHED) for t in tokens)
+            and sum(t.kind == "w" and self.is_finite_form(t.lower) for t in tokens) <= 1
+        )
+
     # -- cues, quotations and clauses ----------------------------------------------------
     def cue_at(self, i: int, hi: int) -> tuple[str, ...] | None:
         """The longest cue of the lexicon that starts at ``i`` (its words), if any."""
