@@ -322,6 +322,14 @@ CASES = [
         id="a-sentence-in-marks-goes-on-with-the-nearest-quotation-not-the-last-drafted",
     ),
     pytest.param(
+        "The museum opened on Saturday.\n\nPresident Ann Lee spoke first. “This is a great "
+        "day,” Ms. Lee said.\n\nVice President Tom Roe also spoke. “We are proud,” Mr. Roe "
+        "said.\n\nIt was, the president said, “a stone worn down by a thousand feet.” The "
+        "vice president said the day was a triumph.",
+        ["Ann Lee", "Tom Roe", "Ann Lee", "Ann Lee", "Tom Roe"],
+        id="the-president-is-not-the-vice-president",
+    ),
+    pytest.param(
         "Speaking in Aurora, Roe, without naming him, also accused the mayor of lying.",
         ["Roe"],
         id="a-name-after-a-participle-s-place-is-the-speaker",

@@ -777,12 +777,15 @@ class _Resolver:
             return []
         # "the coach" after "Coach Jo Roe … former coach Ann Lee": Jo Roe holds the role
         former = any(self._is_former(_key(w)) for w in words)
+        # "the president" after "Vice President Jo Roe": another office
+        ranks = {_key(w) for w in words} & self.lex.rank_modifiers
         return [
             n
             for n in self._names_before(position)
             if (phrase := self.role_phrase(n))
             and any(all(self._role_covers(phrase, w) for w in r) for r in readings)
             and (former or not self._held_formerly(n))
+            and {_key(w) for w in phrase} & self.lex.rank_modifiers <= ranks
         ]
 
     def _is_former(self, key: str) -> bool:
@@ -1504,7 +1507,9 @@ class _Resolver:
                     (
                         candidate
                         for candidate in self.entities[-_REACH:]
-                        if candidate.is_person and wanted <= _office(candidate.roles, self.lex)
+                        if candidate.is_person
+                        and wanted <= _office(candidate.roles, self.lex)
+                        and candidate.roles & self.lex.rank_modifiers <= roles
                     ),
                     key=lambda candidate: candidate.last,
                     default=None,

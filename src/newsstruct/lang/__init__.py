@@ -662,6 +662,9 @@ class Lexicon:
     """Words before a role that say its holder no longer holds it (``former``,
     ``ehemalige``; a prefix ending in a hyphen: ``ex-``): ``the coach`` names no former
     coach while the present one is printed too."""
+    rank_modifiers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words before a role that name a second office under it (``vice``, ``deputy``):
+    ``the president`` names no one printed only as ``Vice President``."""
     media_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that make a name an outlet (``Times``, ``News``, ``Agency``)."""
     agency_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

@@ -1401,6 +1401,7 @@ LEXICON = Lexicon(
         }
     ),
     former_modifiers=frozenset({"former", "ex-", "onetime", "erstwhile"}),
+    rank_modifiers=frozenset({"vice", "deputy"}),
     titles=_ABBREVIATED_TITLES
     | frozenset(
         {
