@@ -91,7 +91,8 @@ class _Entity:
     mentions: list[Span] = attrs.field(factory=list)
     last: int = -1
     gender: str = ""  # "f", "m" or unknown
-    # the stems of ``tokens``, set again whenever they are
+    # the stems of ``tokens``, set again whenever they are (but not when they are the
+    # roles, which a later mention may add to: see _current_stems)
     stems: frozenset[str] = attrs.field(
         init=False, default=attrs.Factory(lambda self: _stems(self.tokens), takes_self=True)
     )
@@ -100,10 +101,12 @@ class _Entity:
 @functools.lru_cache(maxsize=64)
 def _name_run(lexicon: Lexicon) -> regex.Pattern[str]:
     """Two to six capitalised words, with the lexicon's particles of names between them
-    (``von der``), found from a word's start only (linear)."""
+    (``von der``), found from a word's start only (linear).  A particle is tried only
+    after a look at its first letter: most words between names are none."""
     particles = sorted(lexicon.name_particles, key=lambda p: (-len(p), p))
+    firsts = "".join(sorted({regex.escape(p.split()[0][0]) for p in particles}))
     particle = (
-        "(?:(?>"
+        f"(?:(?=[{firsts}])(?>"
         + "|".join(r"[ \t]++".join(regex.escape(w) for w in p.split()) for p in particles)
         + r")[ \t]++)?+"
         if particles
@@ -174,6 +177,12 @@ def _covers(big: set[str], small: set[str]) -> bool:
     return small <= big or all(any(_same_word(s, b) for b in big) for s in small)
 
 
+def _current_stems(entity: _Entity) -> frozenset[str]:
+    """The stems of a speaker's words as they are now: :attr:`_Entity.stems`, but for a
+    description whose words are its roles, which a later mention may add to."""
+    return _stems(entity.tokens) if entity.tokens is entity.roles else entity.stems
+
+
 def _is_person_named(entity: _Entity, tokens: set[str], stems: frozenset[str]) -> bool:
     """Whether a speaker is a person named by these words, or by some of them (``Roe``
     after ``Jo Roe``, ``Jo Roe`` after ``Roe``); ``stems`` are the words' :func:`_stems`,
@@ -182,9 +191,7 @@ def _is_person_named(entity: _Entity, tokens: set[str], stems: frozenset[str]) -
     share their stem), which sets test in C before any word is compared."""
     if not entity.is_person or stems.isdisjoint(entity.stems):
         return False
-    # the stems of the speaker's words as they are now (a description's words are its
-    # roles, which a later mention may add to)
-    theirs = _stems(entity.tokens)
+    theirs = _current_stems(entity)
     return (stems <= theirs and _covers(entity.tokens, tokens)) or (
         theirs <= stems and _covers(tokens, entity.tokens)
     )
@@ -219,6 +226,33 @@ def _skip_words(lexicon: Lexicon) -> frozenset[str]:
     )
 
 
+@attrs.frozen
+class _WordSets:
+    """The lexicon's word sets that :class:`_Resolver` reads, joined once per lexicon."""
+
+    # words a name's run may open with before the name: role words and articles
+    # (skip), the audience capitalised at the start ("Журналістам Коваль
+    # повідомив"), a source phrase's noun capitalised in German ("Nach Einschätzung
+    # von Ärzten")
+    leading: frozenset[str]
+    particle_firsts: frozenset[str]  # the first words of the particles of names
+    # for :meth:`_Resolver._is_body` and :meth:`_Resolver._complement`: words that make
+    # a name a body's, and the endings of an inflected word
+    body_words: frozenset[str]
+    case_endings: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=64)
+def _word_sets(lexicon: Lexicon) -> _WordSets:
+    """The :class:`_WordSets` of a lexicon."""
+    return _WordSets(
+        leading=_skip_words(lexicon) | lexicon.audience_nouns | cue_table(lexicon).source_words,
+        particle_firsts=frozenset(p.split()[0] for p in lexicon.name_particles),
+        body_words=lexicon.body_nouns | lexicon.thing_nouns | lexicon.name_nouns,
+        case_endings=(*lexicon.role_case_endings, *lexicon.oblique_name_endings),
+    )
+
+
 @functools.lru_cache(maxsize=64)
 def _equivalents(lexicon: Lexicon) -> tuple[tuple[tuple[str, ...], _RoleGroup], ...]:
     """Each phrase of the lexicon's role equivalents as words, with its group (named by
@@ -229,6 +263,22 @@ def _equivalents(lexicon: Lexicon) -> tuple[tuple[tuple[str, ...], _RoleGroup], 
         for phrase in group
     ]
     return tuple(sorted(found, key=lambda item: -len(item[0])))
+
+
+_ROLE_KEY = 3  # first letters a role word shares with every form of it (_same_role_word)
+
+
+@functools.lru_cache(maxsize=64)
+def _equivalents_by_start(
+    lexicon: Lexicon,
+) -> dict[str, tuple[tuple[tuple[str, ...], _RoleGroup], ...]]:
+    """:func:`_equivalents` by the first letters of their first word, in their order:
+    a word matches a phrase's first word (:func:`_same_role_word`) only where the two
+    begin alike, so a word is compared with those phrases alone; once per lexicon."""
+    found: dict[str, list[tuple[tuple[str, ...], _RoleGroup]]] = {}
+    for phrase, group in _equivalents(lexicon):
+        found.setdefault(phrase[0][:_ROLE_KEY], []).append((phrase, group))
+    return {start: tuple(items) for start, items in found.items()}
 
 
 @functools.cache
@@ -264,12 +314,12 @@ def _group_words(words: tuple[str, ...], lexicon: Lexicon) -> _Reading:
     """:meth:`_Resolver._grouped`, once per role phrase: a name's role phrase is matched
     against every description after it, and the same roles recur across articles (the
     key is the words and the lexicon, whose hash is cached)."""
-    equivalents = _equivalents(lexicon)
+    equivalents = _equivalents_by_start(lexicon)
     keys = [_key(w) for w in words]
     out: list[str | _RoleGroup] = []
     n = 0
     while n < len(keys):
-        for phrase, group in equivalents:
+        for phrase, group in equivalents.get(keys[n][:_ROLE_KEY], ()):
             piece = keys[n : n + len(phrase)]
             if len(piece) == len(phrase) and all(map(_same_role_word, piece, phrase)):
                 out.append(group)
@@ -455,12 +505,9 @@ class _Resolver:
         table = cue_table(lexicon)
         self.role_words = table.role_words  # titles and role nouns
         self.source_words = table.source_words
-        # words a name's run may open with before the name: role words and articles
-        # (skip), the audience capitalised at the start ("Журналістам Коваль
-        # повідомив"), a source phrase's noun capitalised in German ("Nach Einschätzung
-        # von Ärzten")
-        self._leading = self.skip | lexicon.audience_nouns | self.source_words
-        self._particle_firsts = frozenset(p.split()[0] for p in lexicon.name_particles)
+        word_sets = _word_sets(lexicon)
+        self._leading = word_sets.leading
+        self._particle_firsts = word_sets.particle_firsts
         self.speech_nouns = table.speech_nouns
         self.elided = table.elided
         # the full names by surname, each in the order the article first prints it (a
@@ -473,14 +520,14 @@ class _Resolver:
         # before the name, and the role of an apposition after it (read at once)
         self._role_sources: list[tuple[int, list[str], tuple[str, ...]]] = []
         self._role_phrases: dict[int, tuple[str, ...]] = {}
+        self._formerly: dict[int, bool] = {}  # see _held_formerly
         self._pronouns: dict[str, _Entity] = {}  # unresolved pronouns, one speaker each
         self.quoted = sorted(quoted)  # in text order
         self._placed_stems: frozenset[str] | None = None
         self._stem_forms: dict[str, set[str]] | None = None
-        # for :meth:`_is_body` and :meth:`_complement`: words that make a name a body's,
-        # and the endings of an inflected word
-        self._body_words = lexicon.body_nouns | lexicon.thing_nouns | lexicon.name_nouns
-        self._case_endings = (*lexicon.role_case_endings, *lexicon.oblique_name_endings)
+        self._body_words = word_sets.body_words
+        self._case_endings = word_sets.case_endings
+        self._role_keys: dict[str, bool] = {}  # see _is_role
         self._index_names()
         self.named_ends = [end for _start, end, _full in self.named]
         # the surnames by their first letters: two forms of one share them (the names
@@ -741,12 +788,17 @@ class _Resolver:
         return self._stem_forms
 
     def _is_role(self, key: str) -> bool:
-        # a compound whose last part is one too: "CDU-Chef", "ex-president", "Konzernchef"
-        return (
-            key in self.role_words
-            or key.rpartition("-")[2] in self.role_words
-            or headed_by(key, self.lex) is not None
-        )
+        """Whether a word (its :func:`_key`) is a role word, or a compound whose last
+        part is one (``CDU-Chef``, ``ex-president``, ``Konzernchef``), read once per
+        word: the words of every name run are asked."""
+        found = self._role_keys.get(key)
+        if found is None:
+            found = self._role_keys[key] = (
+                key in self.role_words
+                or key.rpartition("-")[2] in self.role_words
+                or headed_by(key, self.lex) is not None
+            )
+        return found
 
     def _grouped(self, words: Sequence[str]) -> _Reading:
         """Role words with each phrase of a group of equivalent roles, in any case form,
@@ -796,10 +848,13 @@ class _Resolver:
 
     def _held_formerly(self, n: int) -> bool:
         """Whether the role printed with the name :attr:`named` ``[n]`` is a former one
-        (``former coach Ann Lee``, ``der frühere Trainer X``)."""
-        run_start, before, apposition = self._role_sources[n]
-        words = self._words_before(run_start) + before + list(apposition)
-        return any(self._is_former(_key(w)) for w in words)
+        (``former coach Ann Lee``, ``der frühere Trainer X``), read once."""
+        found = self._formerly.get(n)
+        if found is None:
+            run_start, before, apposition = self._role_sources[n]
+            words = self._words_before(run_start) + before + list(apposition)
+            found = self._formerly[n] = any(self._is_former(_key(w)) for w in words)
+        return found
 
     def _role_covers(self, phrase: tuple[str, ...], word: str | _RoleGroup) -> bool:
         """Whether a word of a description is in a name's role phrase: the same word
@@ -1523,7 +1578,7 @@ class _Resolver:
                 if entity is not None and found and self.named[found[0]][0] > entity.last:
                     # "Coach Jo Roe said … Coach Ed Kim was pleased. … the coach said":
                     # one printed with the role since the other spoke
-                    entity = self._person_by_role(name, span.start)
+                    entity = self._person_by_role(found)
             if (
                 entity is None
                 and roles
@@ -1532,7 +1587,7 @@ class _Resolver:
                 and not (first is not None and _key(first.group()) in self.lex.indefinites)
                 and not (words and is_plural(words[-1], self.lex))  # "the lawyers": a group
             ):
-                entity = self._person_by_role(name, span.start)
+                entity = self._person_by_role(self.named_by_role(name.split(), span.start))
             content = [w for w in words if w not in self.skip]
             if (
                 entity is None
@@ -1795,10 +1850,9 @@ class _Resolver:
                 ]
         return self._clipped
 
-    def _person_by_role(self, description: str, position: int) -> _Entity | None:
+    def _person_by_role(self, found: list[int]) -> _Entity | None:
         """The speaker that a description names by the role the article printed with a
-        name before it, or ``None``."""
-        found = self.named_by_role(description.split(), position)
+        name before it (``found``: the names :meth:`named_by_role` gives), or ``None``."""
         if not found:
             return None
         # of two ministers, the one the text turned to last: who spoke last ("Sybiha …
