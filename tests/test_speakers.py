@@ -330,6 +330,13 @@ CASES = [
         id="the-president-is-not-the-vice-president",
     ),
     pytest.param(
+        "The hearing opened on Monday.\n\nMayor Ann Kim hired the lawyer Al Poe last year. "
+        "“We will win this case,” Mr. Poe said.\n\nThe clerk, Tom Bell, refused to testify. "
+        "His lawyer said he would not answer questions.",
+        ["Al Poe", "His lawyer"],
+        id="a-role-after-a-possessive-pronoun-is-someone-else-s-not-the-one-printed",
+    ),
+    pytest.param(
         "Speaking in Aurora, Roe, without naming him, also accused the mayor of lying.",
         ["Roe"],
         id="a-name-after-a-participle-s-place-is-the-speaker",

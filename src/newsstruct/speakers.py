@@ -1548,6 +1548,11 @@ class _Resolver:
                 entity.roles |= roles
         else:
             words = [_key(w) for w in name.split()]
+            # "his lawyer", "her friend": someone of a person the pronoun stands for, not
+            # the person the text printed with the role ("Jo Roe's lawyer, Al Poe")
+            other = other or (
+                first is not None and _key(first.group()) in self.lex.possessive_determiners
+            )
             # "the report", "his campaign": a thing speaks, never a person named before;
             # "a friend", "one source": someone new
             if (
