@@ -549,6 +549,16 @@ REPORTED = [
         id="that-after-an-addressee-with-modifiers-and-adjuncts",
     ),
     pytest.param(
+        "Half the pilots said so in the spring poll.",
+        [("reported", "so", "Half the pilots", "said")],
+        id="answer-word-before-adjuncts",
+    ),
+    pytest.param(
+        "The captain said he would.",
+        [("reported", "he would", "The captain", "said")],
+        id="elided-clause-of-a-pronoun-and-an-auxiliary",
+    ),
+    pytest.param(
         "The mayor went on radio to criticize the new parking fees.",
         [("reported", "the new parking fees", "The mayor", "criticize")],
         id="infinitive-of-a-judgement-verb-takes-its-object",

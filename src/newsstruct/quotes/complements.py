@@ -89,8 +89,15 @@ class ComplementReader(TokenReader):
         if i < hi and (self.word(i) in self.lex.complementizers):
             return self._content_range(i + 1, hi)
         if i < hi and self.word(i) in self.lex.answer_words:
-            if i + 1 >= hi or self.t[i + 1].kind == "p":
-                return (i, i + 1)  # "most voters said yes."
+            if (
+                i + 1 >= hi
+                or self.t[i + 1].kind == "p"
+                or (
+                    self.word(i + 1) not in self.lex.infinitive_markers
+                    and self.only_adjuncts(i + 1, hi)
+                )
+            ):
+                return (i, i + 1)  # "most voters said yes.", "half said so in May"
             if self.word(i + 1) in self.lex.infinitive_markers:
                 return self._content_range(i, hi, min_words=1)  # "said no to the war"
             if self.word(i) in self.lex.determiners and self.main_verb_in(
@@ -274,6 +281,8 @@ class ComplementReader(TokenReader):
             return self._content_range(i, hi, min_words=3)  # "said too many people left"
         if w in self.lex.auxiliaries or w in self.lex.conjunctions or w in self.lex.clause_openers:
             return None
+        if self.is_elided_clause(i, hi):
+            return (i, i + 2)  # "Roe said she would."
         if (
             self.lex.zero_complementizer
             and not self.lex.verb_second
@@ -321,6 +330,16 @@ class ComplementReader(TokenReader):
             ):
                 return None
         return None
+
+    def is_elided_clause(self, k: int, hi: int) -> bool:
+        """Whether a clause of a subject pronoun and a finite auxiliary alone, its verb
+        left out, ends the sentence at ``k`` (``said she would.``, ``said they did.``)."""
+        return (
+            self.lex.zero_complementizer
+            and self.is_subject_pronoun(k)
+            and self.word(k + 1) in self.lex.finite_auxiliaries
+            and (k + 2 >= hi or (self.t[k + 2].kind == "p" and self.t[k + 2].text in ".,;!?"))
+        )
 
     def subject_with_aside(self, k: int, hi: int) -> bool:
         """Whether a name at ``k`` is the subject of a clause whose verb follows an aside
