@@ -58,6 +58,7 @@ BUILTINS: tuple[str, ...] = tuple(
     f"newsstruct.outlets.{name}"
     for name in (
         "aa",
+        "acn",
         "afp",
         "agerpres",
         "al_jazeera",
