@@ -1096,6 +1096,11 @@ class _Resolver:
         """Return the kind (name, description, pronoun), the name, its tokens and roles."""
         mention = span.of(self.text).split("(", 1)[0].rstrip()  # "Rep. Dana Cole (D)"
         mention = self._without_nickname(mention)
+        article, _, marked = mention.partition(" ")
+        if _key(article) in self.lex.name_quotation_articles and any(
+            marked.startswith(opening) for opening, _ in self.lex.quote_pairs
+        ):
+            mention = marked  # "Der „Spiegel“": the article of a name in marks, no name
         suffix = _case_suffix(self.lex)
         if suffix is not None:
             mention = suffix.sub(r"\1", mention)  # "Aksoy'a": the name is "Aksoy"

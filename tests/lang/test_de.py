@@ -863,6 +863,33 @@ CASES = [
         [("reported", "die Straße bleibe offen", "der Bürgermeister", "versicherte")],
         id="object-article-ends-the-subject",
     ),
+    pytest.param(
+        "Die „Süddeutsche Zeitung“ berichtete am Montag, der Vertrag sei bereits unterschrieben.",
+        [
+            (
+                "reported",
+                "der Vertrag sei bereits unterschrieben",
+                "Süddeutsche Zeitung",
+                "berichtete",
+            )
+        ],
+        id="paper-named-in-marks-after-its-article",
+    ),
+    pytest.param(
+        "Der „Spiegel“ schreibt, die Fusion sei in letzter Minute geplatzt.",
+        [("reported", "die Fusion sei in letzter Minute geplatzt", "Spiegel", "schreibt")],
+        id="paper-in-marks-is-no-name-particle",
+    ),
+    pytest.param(
+        "Weiter schreibt die „Welt“: „Die Lage an den Grenzen ist ernst.“",
+        [("direct", "Die Lage an den Grenzen ist ernst.", "Welt", "schreibt")],
+        id="paper-in-marks-before-a-colon",
+    ),
+    pytest.param(
+        "Die Kanzlerin sagte, die „Zeitenwende“ sei noch nicht vollzogen.",
+        [("reported", "die „Zeitenwende“ sei noch nicht vollzogen", "Die Kanzlerin", "sagte")],
+        id="term-in-marks-inside-a-reported-clause",
+    ),
 ]
 
 

@@ -576,6 +576,10 @@ class Lexicon:
     (Ukrainian ``компанія «Укргаз»``, ``АТ "Укргаз"``; all case forms): that quotation
     is a name, part of a source's noun phrase, and no quoted fragment that makes a
     reported clause mixed."""
+    name_quotation_articles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Articles after which a short quotation is a name, as titles of papers and
+    bodies are printed in German (``die „Süddeutsche Zeitung“ berichtete``): part of a
+    source's noun phrase, no words spoken."""
     title_minor_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that a title of a work leaves in lower case (``of``, ``the``): a quotation
     capitalised but for them is a title (``“Orange Is the New Black”``), no speech."""

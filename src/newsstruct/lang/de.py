@@ -248,6 +248,16 @@ wäre wären hätte hätten würde würden könnte könnten müsste müssten dü
 möchte möchten gäbe käme ginge stünde stände läge bliebe wüsste
 """
 
+# Papers, magazines and bodies are named in marks after their article ("die „Zeit“
+# berichtet") or after a noun of their kind ("die Gruppe „Letzte Generation“").
+_NAME_QUOTATION_ARTICLES = "der die das des dem den"
+_NAME_NOUNS = """
+zeitung zeitschrift blatt blattes magazin magazins sender senders agentur nachrichtenagentur
+portal portals sendung initiative gruppe bewegung bündnis bündnisses verein vereins verband
+verbandes organisation partei firma unternehmen unternehmens konzern konzerns kampagne
+aktion stiftung
+"""
+
 # Articles of the object cases only: after a source's words they open whom it told
 # ("versicherte der Bürgermeister den Anwohnern, C").
 _OBJECT_DETERMINERS = """
@@ -687,6 +697,8 @@ LEXICON = Lexicon(
             "andere",
         }
     ),
+    name_quotation_articles=frozenset(_NAME_QUOTATION_ARTICLES.split()),
+    name_nouns=frozenset(_NAME_NOUNS.split()),
     object_determiners=frozenset(_OBJECT_DETERMINERS.split()),
     auxiliaries=frozenset(
         {

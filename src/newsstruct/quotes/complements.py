@@ -21,6 +21,7 @@ from newsstruct.quotes.reading import (
     TokenReader,
     is_joined_infinitive,
     is_short_name_quotation,
+    is_titled_quotation,
     match_phrase,
 )
 from newsstruct.quotes.tokens import Token
@@ -707,6 +708,9 @@ class ComplementReader(TokenReader):
         m = start
         while m < hi and len(words) <= MAX_PIECE:
             token = self.t[m]
+            if is_titled_quotation(self.t, m, self.lex):
+                m += 1  # "die „Zeitenwende“ sei vollzogen": a term, part of the clause
+                continue
             if token.kind == "q" or (token.kind == "p" and token.text in ";:"):
                 break
             if token.kind == "p" and token.text == ",":

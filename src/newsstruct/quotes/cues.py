@@ -39,6 +39,7 @@ from newsstruct.quotes.reading import (
     is_nickname,
     is_plural,
     is_short_name_quotation,
+    is_titled_quotation,
     match_phrase,
     split_elision,
 )
@@ -1081,7 +1082,11 @@ class FrameReader(SourceReader, ComplementReader):
             else:
                 source = self.coordinated_subject(lo, j)
                 inherits = source is None
-        elif j >= lo and (self.t[j].kind == "w" or self.is_punct(j, ").’'%")):
+        elif j >= lo and (
+            self.t[j].kind == "w"
+            or self.is_punct(j, ").’'%")
+            or is_titled_quotation(self.t, j, self.lex)  # "die „Zeit“ schreibt"
+        ):
             if (
                 self.word(j) in self.lex.as_words
                 and self.word(k) in self.lex.passive_agent_prepositions
@@ -2801,8 +2806,8 @@ def signature_before(
         return None
     for v in range(end - 1, max(lo - 1, end - _MAX_SIGNATURE), -1):
         token = tokens[v]
-        if token.kind == "q":
-            return None
+        if token.kind == "q" and not is_titled_quotation(tokens, v, lexicon):
+            return None  # but "schreibt die „Zeit“: „Q“": the paper's name
         phrase = reader.cue_at(v, end) if v == lo or not token.is_capitalised else None
         if phrase is None or (len(phrase) == 1 and phrase[0] in lexicon.noun_like_cues):
             continue  # "deflected questions before saying": "questions" is a noun

@@ -17,6 +17,7 @@ from newsstruct.quotes.reading import (
     is_nickname,
     is_plural,
     is_short_name_quotation,
+    is_titled_quotation,
     match_phrase,
 )
 from newsstruct.quotes.tokens import LOWER
@@ -133,6 +134,9 @@ class SourceReader(TokenReader):
         while k >= lo and reach - k <= MAX_SOURCE:
             token = self.t[k]
             if token.kind == "q":
+                if k > lo and is_titled_quotation(self.t, k, self.lex):
+                    k -= 1  # "die „Zeit“ berichtet": the paper's name
+                    continue
                 break
             if token.kind == "p":
                 if self.is_attached(k, lo) and self.t[k - 1].kind == "w":

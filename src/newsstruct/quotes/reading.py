@@ -35,6 +35,7 @@ _LIST_REACH = 30  # tokens over which the items of a list are read
 _LIST_ITEM_WORDS = 6  # words of one item of a list
 _ADJUNCT_NOUNS = 3  # lower-case words of a noun phrase after a preposition (names are free)
 
+_MARKED_NAME_CHARS = 40  # a title in marks after its article, marks included ("die „Zeit“")
 _NICKNAME_CHARS = 24  # a nickname set inside a name, marks included ("Jo “the Hammer” Roe")
 
 _NO_PARTICLES: frozenset[str] = frozenset()
@@ -210,13 +211,31 @@ def is_plural(word: str, lexicon: Lexicon) -> bool:
 
 def is_name_quotation(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
     """Whether the quotation at ``i`` is a name after a noun that takes one (``компанія
-    «Укргаз»``, ``АТ "Укргаз"``; :attr:`~newsstruct.lang.Lexicon.name_nouns`), or a
-    person's other name (:func:`is_nickname`)."""
+    «Укргаз»``, ``АТ "Укргаз"``; :attr:`~newsstruct.lang.Lexicon.name_nouns`), a title
+    after its article (:func:`is_titled_quotation`), or a person's other name
+    (:func:`is_nickname`)."""
     return (
         0 < i < len(tokens)
         and tokens[i].kind == "q"
         and tokens[i - 1].kind == "w"
-        and (tokens[i - 1].lower in lexicon.name_nouns or is_nickname(tokens, i, lexicon))
+        and (
+            tokens[i - 1].lower in lexicon.name_nouns
+            or is_titled_quotation(tokens, i, lexicon)
+            or is_nickname(tokens, i, lexicon)
+        )
+    )
+
+
+def is_titled_quotation(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether the quotation at ``i`` is a short one right after an article that takes a
+    name in marks (``die „Zeit“``, ``der „Spiegel“``;
+    :attr:`~newsstruct.lang.Lexicon.name_quotation_articles`): a title or a term that
+    a noun phrase holds, part of a source or of a clause."""
+    return (
+        0 < i < len(tokens)
+        and tokens[i - 1].kind == "w"
+        and tokens[i - 1].lower in lexicon.name_quotation_articles
+        and is_short_name_quotation(tokens[i], _MARKED_NAME_CHARS)
     )
 
 
