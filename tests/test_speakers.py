@@ -337,6 +337,12 @@ CASES = [
         id="a-role-after-a-possessive-pronoun-is-someone-else-s-not-the-one-printed",
     ),
     pytest.param(
+        "The council met on Monday.\n\nThat view upended decades of policy toward "
+        "Ruritania, a country that the previous nominee, Tom Roe, called “our top foe.”",
+        ["Tom Roe"],
+        id="an-apposed-subject-after-that-in-a-relative-clause-is-the-speaker",
+    ),
+    pytest.param(
         "Speaking in Aurora, Roe, without naming him, also accused the mayor of lying.",
         ["Roe"],
         id="a-name-after-a-participle-s-place-is-the-speaker",

@@ -1281,6 +1281,15 @@ class SourceReader(TokenReader):
             token = self.t[m]
             if self.is_punct(m, marks) or token.kind == "q":
                 return first_piece
+            if (
+                m == source[0] - 1
+                and token.lower in self.lex.complementizers
+                and (
+                    self.t[source[0]].is_capitalised
+                    or self.t[source[0]].lower in self.lex.determiners
+                )
+            ):
+                return True  # "a country that the nominee, Jo Roe, called": a clause's subject
             if token.kind == "w" and not (
                 token.lower in self.lex.prepositions
                 or token.lower in self.lex.conjunctions
