@@ -549,6 +549,11 @@ REPORTED = [
         id="that-after-an-addressee-with-modifiers-and-adjuncts",
     ),
     pytest.param(
+        "The mayor attacked the harbour board in early-morning posts.",
+        [("reported", "the harbour board", "The mayor", "attacked")],
+        id="noun-phrase-object-ends-before-its-medium",
+    ),
+    pytest.param(
         "Half the pilots said so in the spring poll.",
         [("reported", "so", "Half the pilots", "said")],
         id="answer-word-before-adjuncts",

@@ -554,6 +554,13 @@ class Lexicon:
     the next comma."""
     conditional_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Clause openers that begin reported content (``said if …``, ``said because …``)."""
+    medium_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions that place a speech act in its medium (``in``): before a noun of
+    :attr:`medium_nouns` they open an adjunct of the cue's clause."""
+    medium_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns of the text or event that carries a speech act (``statement``, ``interview``,
+    ``tweets``, ``ruling``): after a medium preposition, an adjunct of the cue's clause
+    (``attacked Roe in early-morning tweets``), no part of a noun-phrase content."""
     object_adjuncts: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that open an adjunct of the cue's clause rather than a part of its object
     (``at``, ``during``, ``after``): a noun-phrase content (``criticized the plan at a

@@ -26,6 +26,7 @@ ROLE_ENDING = 2  # letters of ending they may differ in ("ministra", "minister")
 BARE_NOUN_WORDS = 3
 NAME_WORDS = 2  # a first name and a surname: the fewest words of a full name
 ADJUNCT_REACH = 14
+_MEDIUM_WORDS = 3  # words from a preposition to its noun of medium ("in a brief statement")
 _BRACKET_WORDS = 8  # the tokens of a bracket after a name: "(D-Nev.)", "(R-N.Y.)"
 MAX_MIDDLE = 8  # words between a cue and the comma before its complement clause
 MAX_PIECE = 15  # words of a complement clause read for its mood
@@ -792,6 +793,7 @@ class TokenReader:
             w = self.word(m)
             if (
                 w in self.lex.object_adjuncts
+                or (w in self.lex.medium_prepositions and self.medium_follows(m + 1, hi))
                 or (subject and w in self.lex.finite_auxiliaries)
                 or self.main_cue_after_object(k, m, hi)
                 or (w in self.lex.conjunctions and self.is_predicate(m + 1, hi))
@@ -803,6 +805,20 @@ class TokenReader:
             ):
                 return m
         return hi
+
+    def medium_follows(self, k: int, hi: int) -> bool:
+        """Whether a noun of the medium of speech ends the few words from ``k``, after
+        determiners and modifiers only (``a statement``, ``early-morning tweets``, ``his
+        weekly column``)."""
+        for m in range(k, min(hi, k + _MEDIUM_WORDS)):
+            if self.t[m].kind != "w":
+                return False
+            w = self.word(m)
+            if w in self.lex.medium_nouns:
+                return True
+            if w in self.lex.prepositions or w in self.lex.complementizers:
+                return False
+        return False
 
     def main_cue_after_object(self, k: int, m: int, hi: int) -> bool:
         """Whether the word at ``m``, inside a noun-phrase content from ``k``, is the cue
