@@ -928,8 +928,9 @@ LEXICON = Lexicon(
             "vs",
         }
     ),
-    # letters only this language writes: "ç" is shared with French, "á" with Spanish
-    letters=frozenset("ãõ"),
+    # letters only this language writes: "ç" is shared with French, "á" with Spanish, "õ"
+    # with Estonian
+    letters=frozenset("ã"),
     # Frequent Portuguese words spelled otherwise in Spanish, Italian and French: "que",
     # "de", "do", "da", "no", "se", "para", "por", "mais" are shared and left out.
     stopwords=frozenset(
