@@ -1725,6 +1725,12 @@ def test_direct(text: str, expected: list[QuoteRow]) -> None:
 
 NO_QUOTE = [
     pytest.param(
+        "The council met on Monday.\n\nRoe acted in the movie “Sail Away 3: Oh No!” This "
+        "spring, his escapades were news.\n\nIn his 2002 book, “Make Your Kid a Millionaire,” "
+        "Mr. Lee suggested saving early.",
+        id="the-title-of-a-work-named-before-it-is-no-quote",
+    ),
+    pytest.param(
         "The Harbour Trust report the board published was damning. Ida Berg comments the "
         "crew posted were deleted.",
         id="a-noun-cue-before-a-relative-clause-with-a-gap-is-a-noun",

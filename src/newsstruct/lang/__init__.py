@@ -673,6 +673,10 @@ class Lexicon:
     """Words before a role that say its holder no longer holds it (``former``,
     ``ehemalige``; a prefix ending in a hyphen: ``ex-``): ``the coach`` names no former
     coach while the present one is printed too."""
+    work_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns of a titled work (``book``, ``movie``, ``play``): a quotation right after one,
+    after its comma or after a naming cue (``a book called “…”``) whose words are a
+    title's is the work's title, no words spoken."""
     rank_modifiers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words before a role that name a second office under it (``vice``, ``deputy``):
     ``the president`` names no one printed only as ``Vice President``."""

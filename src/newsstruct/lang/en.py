@@ -1434,6 +1434,11 @@ LEXICON = Lexicon(
     ),
     former_modifiers=frozenset({"former", "ex-", "onetime", "erstwhile"}),
     rank_modifiers=frozenset({"vice", "deputy"}),
+    work_nouns=frozenset(
+        {"book", "books", "biography", "memoir", "novel", "movie", "film", "documentary"}
+        | {"play", "musical", "opera", "show", "series", "sitcom", "song", "album", "poem"}
+        | {"essay", "column", "op-ed", "painting"}
+    ),
     titles=_ABBREVIATED_TITLES
     | frozenset(
         {

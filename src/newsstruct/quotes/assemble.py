@@ -254,6 +254,31 @@ def _title_in_sentence(
     )
 
 
+_MAX_WORK_TITLE_WORDS = 14  # "Backfire: Jo Roe's High-Stakes Battle for the Soul of …"
+
+
+def _work_title(
+    text: str, quote: QuotedSpan, tokens: Sequence[Token], position: int, lexicon: Lexicon
+) -> bool:
+    """Whether the quotation at token ``position`` is the title of a work that a noun
+    before it names (:attr:`Lexicon.work_nouns`): right after the noun, after its comma
+    or after a naming cue (``the movie “Sail Away!”``, ``his book, “Make It Big,”``, ``a
+    play called “The Harbour”``), with a title's words, a colon's subtitle too."""
+    k = position - 1
+    if k >= 0 and tokens[k].kind == "p" and tokens[k].text == ",":
+        k -= 1
+    if k >= 1 and tokens[k].lower in lexicon.naming_cues:
+        k -= 1
+    words = _WORD.findall(quote.content.of(text))
+    return (
+        k >= 0
+        and tokens[k].lower in lexicon.work_nouns
+        and 0 < len(words) <= _MAX_WORK_TITLE_WORDS
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w[0].isdigit() or w in lexicon.title_minor_words for w in words)
+    )
+
+
 def _title_after_colon(
     text: str,
     quote: QuotedSpan,
@@ -1511,7 +1536,9 @@ def assemble_quotes(
                 or _quotation_then_adjunct(tokens, frame, lexicon)
             ):
                 quote = quoted[tokens[inside[0]].quote]
-                if _title_in_sentence(text, quote, tokens, inside[0], 0, lexicon):
+                if _title_in_sentence(text, quote, tokens, inside[0], 0, lexicon) or _work_title(
+                    text, quote, tokens, inside[0], lexicon
+                ):
                     continue
                 drafts.append(Draft(QuoteKind.DIRECT, quote.content, index, cue, source, follows))
                 continue
@@ -1601,6 +1628,7 @@ def assemble_quotes(
             if (
                 _in_noun_phrase(tokens, position, a, lexicon)
                 or _title_in_sentence(text, quote, tokens, position, a, lexicon)
+                or _work_title(text, quote, tokens, position, lexicon)
                 or _authored(tokens, position, b, lexicon)
             ):
                 continue
