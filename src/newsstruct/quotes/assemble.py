@@ -53,7 +53,7 @@ from newsstruct.quotes.reading import (
     possessive_ending,
     trim_end,
 )
-from newsstruct.quotes.tokens import Token, tokenize, units
+from newsstruct.quotes.tokens import LOWER, Token, tokenize, units
 
 __all__ = ["Draft", "assemble_quotes"]
 
@@ -1576,7 +1576,8 @@ def assemble_quotes(
                 drafts.append(
                     Draft(kind, reader.span_of(*frame.extra), index, cue, source, follows)
                 )
-        if lexicon.reference_phrases:
+        # (the cheap test first: most paragraphs hold no word a reference phrase starts with)
+        if not _reference_starts(lexicon).keys().isdisjoint(map(LOWER, tokens)):
             for a, b in unit_ranges:
                 found = _credit_reference(tokens, a, b, lexicon, outlet)
                 if found is None:
@@ -1599,8 +1600,8 @@ def assemble_quotes(
                     )
         if lexicon.indirect_mood_forms:
             _continue_reports(drafts, first_draft_here, reader, unit_ranges)
-        # quotations no frame claimed
-        for position, token in enumerate(tokens):
+        # quotations no frame claimed (none in a paragraph without marks: most of them)
+        for position, token in enumerate(tokens) if in_paragraph else ():
             if token.kind != "q" or token.quote in claimed:
                 continue
             quote = quoted[token.quote]

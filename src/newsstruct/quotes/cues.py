@@ -466,7 +466,12 @@ class FrameReader(SourceReader, ComplementReader):
         if (
             lo < hi
             and (not starts or starts[0] != lo)
-            and (self.table.object_anaphors or tokens[lo].lower in self.table.anaphoric_first)
+            and (
+                tokens[lo].lower in self.table.anaphoric_first
+                # an attribution in free word order holds a word of its anaphor (see
+                # free_anaphoric): without one the unit's start starts nothing
+                or not self.table.object_anaphor_first.isdisjoint(map(LOWER, tokens[lo:hi]))
+            )
         ):
             starts.insert(0, lo)
         i = lo

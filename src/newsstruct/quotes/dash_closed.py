@@ -27,7 +27,7 @@ from newsstruct.lang import Lexicon
 from newsstruct.model import Paragraph, Role, Span
 from newsstruct.quotes.cues import attribution_in
 from newsstruct.quotes.reading import DASHES, TERMINAL, TokenReader
-from newsstruct.quotes.tokens import Token, is_abbreviation_dot
+from newsstruct.quotes.tokens import TEXT, Token, is_abbreviation_dot
 
 __all__ = [
     "Closing",
@@ -40,6 +40,7 @@ __all__ = [
 ]
 
 _MIN_TOKENS = 5  # tokens of the shortest "A - X said."
+_DASH_TEXTS = frozenset(DASHES)
 _CUE_TAIL = 6  # words after a closing cue and its source ("on Monday in Kyiv.")
 _WORDS_ROLES = (Role.LEAD, Role.BODY)
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*+")
@@ -70,6 +71,8 @@ def closing_attribution(tokens: Sequence[Token], lexicon: Lexicon) -> Closing | 
     follow it (a preposition's phrase, a time, the audience; on a cue line nothing but
     adjuncts).  The words before the dash end in a word or a sentence's end.
     """
+    if _DASH_TEXTS.isdisjoint(map(TEXT, tokens)):
+        return None  # no dash at all (most paragraphs): told by a map that runs in C
     dash = next(
         (
             i

@@ -18,7 +18,7 @@ from newsstruct.lang import Lexicon
 from newsstruct.model import Span
 from newsstruct.quotes.marks import QuotedSpan
 
-__all__ = ["LOWER", "Token", "is_abbreviation_dot", "tokenize", "units"]
+__all__ = ["LOWER", "TEXT", "Token", "is_abbreviation_dot", "tokenize", "units"]
 
 # A number with separators (3.5, 10,000, 12:30), letters with dots (U.S., e.g.), a word,
 # a punctuation mark.  The alternatives are factored by their first character, which
@@ -65,6 +65,8 @@ class Token(NamedTuple):
 
 #: A token's case-folded text as a function: ``map(LOWER, tokens)`` reads it in C.
 LOWER = operator.attrgetter("lower")
+#: A token's text as a function, likewise (``""`` for a quotation).
+TEXT = operator.attrgetter("text")
 
 
 def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]]) -> list[Token]:
