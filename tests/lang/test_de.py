@@ -890,6 +890,34 @@ CASES = [
         [("reported", "die „Zeitenwende“ sei noch nicht vollzogen", "Die Kanzlerin", "sagte")],
         id="term-in-marks-inside-a-reported-clause",
     ),
+    pytest.param(
+        "Der Vorsitzende machte auch die Mitteilung, dass die Sitzung vertagt werde.",
+        [("reported", "die Sitzung vertagt werde", "Der Vorsitzende", "Mitteilung")],
+        id="support-verb-subject-speaks",
+    ),
+    pytest.param(
+        (
+            "Zu Beginn der Sitzung stellte die Abgeordnete Eva Roth die Frage, ob die Schule "
+            "schließen müsse."
+        ),
+        [("reported", "ob die Schule schließen müsse", "Eva Roth", "Frage")],
+        id="support-verb-subject-after-the-verb",
+    ),
+    pytest.param(
+        "Viele Ökonomen sind der Ansicht, dass die Zinsen im Herbst sinken.",
+        [("reported", "die Zinsen im Herbst sinken", "Viele Ökonomen", "Ansicht")],
+        id="der-ansicht-sein",
+    ),
+    pytest.param(
+        "Die Ministerin vertrat die Auffassung, die Reform sei überfällig.",
+        [("reported", "die Reform sei überfällig", "Die Ministerin", "Auffassung")],
+        id="die-auffassung-vertreten",
+    ),
+    pytest.param(
+        "Sie reagierte mit der Bemerkung, sie habe dafür keine Zeit.",
+        [("reported", "sie habe dafür keine Zeit", None, "Bemerkung")],
+        id="noun-after-a-preposition-is-no-object",
+    ),
 ]
 
 

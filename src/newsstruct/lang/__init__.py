@@ -433,6 +433,10 @@ class Lexicon:
     """Words that open an adverbial infinitive clause (German ``um``, ``ohne``,
     ``statt``): after a cue and a comma, such a clause is a purpose or manner, never
     the cue's content (``kam, um zu sprechen``)."""
+    support_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Verbs that take a noun of speech or thought as their object, whose subject then
+    speaks (German ``machte die Mitteilung, dass C``, ``ist der Ansicht, dass C``,
+    ``stellte die Frage, ob C``)."""
     subordinators: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Conjunctions that open an adverbial clause (German ``als``, ``nachdem``,
     ``weil``; English ``when``, ``if``): in a verb-second language such a clause set

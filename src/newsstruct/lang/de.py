@@ -220,6 +220,7 @@ bedenklich entschlossen zweifelhaft unzweifelhaft einverstanden
 wort worte worten antwort einwendung geständnis geständnisse darstellung anfrage gesuch
 vorspiegelung enthüllung ungewissheit weigerung anerbieten zuschrift
 parole losung motto devise wahlspruch spruch inschrift aufschrift ausruf zuruf trinkspruch
+auffassung einschätzung standpunkt empfehlung
 """
 
 # The mood of indirect speech: Konjunktiv I (with the pre-1901 "sey"), third person,
@@ -256,6 +257,14 @@ zeitung zeitschrift blatt blattes magazin magazins sender senders agentur nachri
 portal portals sendung initiative gruppe bewegung bündnis bündnisses verein vereins verband
 verbandes organisation partei firma unternehmen unternehmens konzern konzerns kampagne
 aktion stiftung
+"""
+
+# Verbs whose object is a noun of speech or thought, their subject its source ("machte
+# die Mitteilung, dass C", "ist der Ansicht, dass C", "vertrat die Auffassung, C").
+_SUPPORT_VERBS = """
+macht machte machten machen gibt gab gaben geben stellt stellte stellten stellen trifft traf
+trafen erhebt erhob erhoben vertritt vertrat vertraten vertreten teilt teilte teilten teilen
+hegt hegte hegten hegen ist war sind waren sei seien hat hatte hatten haben
 """
 
 # Articles of the object cases only: after a source's words they open whom it told
@@ -872,6 +881,7 @@ LEXICON = Lexicon(
     clause_nouns=frozenset(_CLAUSE_NOUNS.split()),
     adverbial_openers=frozenset({"um", "ohne", "statt", "anstatt"}),
     subordinators=frozenset(_SUBORDINATORS.split()),
+    support_verbs=frozenset(_SUPPORT_VERBS.split()),
     subjunctive_forms=frozenset((_KONJUNKTIV_I + _KONJUNKTIV_II).split()),
     indirect_mood_forms=frozenset((_KONJUNKTIV_I + _KONJUNKTIV_I_MORE).split()),
     subjunctive_endings=("e",),
