@@ -1,0 +1,141 @@
+"""Lithuanian: language detection against Latvian and Polish, the quote constructions of
+invented articles („…“ and a dash before the cue, "Pasak X", "Anot X", "X teigimu", "X
+duomenimis", "Apie tai pranešė X", pronouns of both genders), background and the BNS
+dateline.
+
+Every text here is invented; the conventions (strict xfail rows) are in ``lang_cases``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
+
+import newsstruct
+from newsstruct import lang
+from newsstruct.model import Role
+
+CASES = [
+    pytest.param(
+        "Finansų ministrė Ona Petraitė sakė, kad mokesčiai nebus didinami.",
+        [("reported", "mokesčiai nebus didinami", "Ona Petraitė", "sakė")],
+        id="reported-kad",
+    ),
+    pytest.param(
+        "„Mokesčių nedidinsime“, – sakė finansų ministrė Ona Petraitė.",
+        [("direct", "Mokesčių nedidinsime", "Ona Petraitė", "sakė")],
+        id="dash-cue-before-subject",
+    ),
+    pytest.param(
+        "„Mokesčių nedidinsime“, – Petraitė sakė.",
+        [("direct", "Mokesčių nedidinsime", "Petraitė", "sakė")],
+        id="subject-before-cue",
+    ),
+    pytest.param(
+        "Finansų ministrė Ona Petraitė pabrėžė: „Mokesčių nedidinsime.“",
+        [("direct", "Mokesčių nedidinsime.", "Ona Petraitė", "pabrėžė")],
+        id="speaker-and-cue-before-a-colon",
+    ),
+    pytest.param(
+        "Pasak ministrės, biudžetas kitais metais augs.",
+        [("reported", "biudžetas kitais metais augs", "ministrės", "Pasak")],
+        id="pasak",
+    ),
+    pytest.param(
+        "Ministro teigimu, biudžetas kitais metais augs.",
+        [("reported", "biudžetas kitais metais augs", "Ministro", "teigimu")],
+        id="teigimu-after-the-source",
+    ),
+    pytest.param(
+        "Policijos duomenimis, sulaikyti du žmonės.",
+        [("reported", "sulaikyti du žmonės", "Policijos", "duomenimis")],
+        id="duomenimis-after-the-source",
+    ),
+    pytest.param(
+        "Vilniuje sulaikyti du įtariamieji. Apie tai pranešė policija.",
+        [("reported", "Vilniuje sulaikyti du įtariamieji", "policija", "Apie tai pranešė")],
+        id="anaphoric-apie-tai",
+    ),
+    pytest.param(
+        "Meras Jonas Kazlauskas paragino gyventojus taupyti vandenį.",
+        [("reported", "taupyti vandenį", "Jonas Kazlauskas", "paragino")],
+        id="control-infinitive",
+    ),
+    pytest.param(
+        "Jonas Kazlauskas, kuris vadovauja savivaldybei, sakė, kad vandens pakanka.",
+        [("reported", "vandens pakanka", "Jonas Kazlauskas", "sakė")],
+        id="relative-kuris-after-the-name",
+    ),
+    pytest.param("Komanda laimėjo rungtynes, kurios vyko sekmadienį.", [], id="no-cue"),
+]
+
+TEXTS = [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[str(case.id) for case in CASES])
+def test_detects_lt(text: str) -> None:
+    assert lang.detect(text) == "lt"
+    assert newsstruct.parse(text, registry=REGISTRY).lang == "lt"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    assert quote_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Meras Jonas Kazlauskas susitiko su gyventojais. Jis sakė, kad vandens pakanka.",
+            "Jonas Kazlauskas",
+        ),
+        (
+            "Merė Ona Petraitė susitiko su gyventojais. Pasak jos, vandens pakanka visiems.",
+            "Ona Petraitė",
+        ),
+    ],
+)
+def test_pronoun_names_the_person_named_before(text: str, name: str) -> None:
+    quotes = newsstruct.parse(text, registry=REGISTRY).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Vyriausybė kitais metais ketina padidinti pensijas penkiais procentais. Pasak "
+            "finansų ministro, tam pinigų yra, tačiau opozicija planą griežtai kritikavo.",
+            "lt",
+        ),
+        (
+            "Rząd zamierza w przyszłym roku podnieść emerytury o pięć procent. Według "
+            "ministra finansów pieniądze na to są, ale opozycja ostro skrytykowała plan.",
+            "pl",
+        ),
+    ],
+)
+def test_neighbours_keep_their_languages(text: str, code: str) -> None:
+    assert lang.detect(text) == code
+
+
+def test_bns_dateline_and_background() -> None:
+    text = (
+        "VILNIUS (BNS) – Vyriausybė kitais metais didins pensijas, sakė premjerė Ona "
+        "Petraitė.\n\n„Tai būtinas žingsnis“, – pridūrė ji.\n\n"
+        "Primename, kad pernai pensijos padidėjo penkiais procentais."
+    )
+    article = newsstruct.parse(text, registry=REGISTRY)
+    assert article.lang == "lt"
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == ("VILNIUS", "BNS")
+    assert [(q.speaker.name if q.speaker else None, q.cue_text) for q in article.quotes] == [
+        ("Ona Petraitė", "sakė"),
+        ("Ona Petraitė", "pridūrė"),
+    ]
+    assert article.paragraphs[-1].role is Role.BACKGROUND
+
+
+def test_lexicon_is_registered_and_rich() -> None:
+    check_lexicon("lt", min_cue_verbs=250)
