@@ -1405,6 +1405,15 @@ def test_mixed(text: str, expected: list[QuoteRow]) -> None:
 
 DIRECT = [
     pytest.param(
+        "“The pier is safe,” state Del. Ida Moss said. “It will open in June,” state Sen. "
+        "Jo Roe (D) said on Monday.",
+        [
+            ("direct", "The pier is safe,", "Ida Moss", "said"),
+            ("direct", "It will open in June,", "Jo Roe", "said"),
+        ],
+        id="state-before-a-title-is-an-adjective-no-cue",
+    ),
+    pytest.param(
         "If the rain stops, the harbour master said, “the ferry will run again in June.”",
         [
             ("reported", "If the rain stops", "the harbour master", "said"),

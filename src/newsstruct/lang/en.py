@@ -272,6 +272,8 @@ _ABBREVIATED_TITLES = frozenset(
         "adm",
         "prof",
         "rev",
+        "pres",
+        "del",
     }
 )
 

@@ -2733,6 +2733,15 @@ def signature_after(
     if first is not None and not tokens[start].is_capitalised:
         k = start + len(first)
         source = reader.source_after(reader.addressee_end(k, hi, first), hi)
+        if (
+            source is not None
+            and len(first) == 1
+            and first[0] in lexicon.noun_like_cues
+            and tokens[k].is_capitalised
+            and reader.cue_at(reader.bracket_end(source[1], hi), hi) is not None
+        ):
+            # "“Q,” state Sen. Jo Roe said": an adjective before the source of the cue
+            return _signature_before_cue(reader, tokens, start + 1, hi)
         if source is None or is_outlet_name(reader.text_of(source), lexicon):
             return None
         source = reader.with_apposed_name(source, hi)  # "said the mayor of Acme, Jo Roe"
@@ -2741,12 +2750,20 @@ def signature_after(
         if who is not None and who > source[0]:
             source = (source[0], who)
         return reader.speaker_of(start, hi, source), (start, k)
+    return _signature_before_cue(reader, tokens, start, hi)
+
+
+def _signature_before_cue(
+    reader: FrameReader, tokens: Sequence[Token], start: int, hi: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The source that fills the words from ``start`` up to a cue after them, and the
+    cue (see :func:`signature_after`), or ``None``."""
     for v in range(start + 1, min(hi, start + _MAX_SIGNATURE)):
         token = tokens[v]
         if (token.kind == "q" and not reader.is_marked_modifier(v)) or (
             token.kind == "p"
             and token.text in TERMINAL
-            and not is_abbreviation_dot(tokens, v, lexicon)
+            and not is_abbreviation_dot(tokens, v, reader.lex)
         ):
             return None
         phrase = reader.cue_at(v, hi) if not token.is_capitalised else None
