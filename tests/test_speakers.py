@@ -343,6 +343,12 @@ CASES = [
         id="an-apposed-subject-after-that-in-a-relative-clause-is-the-speaker",
     ),
     pytest.param(
+        "The race tightened on Monday.\n\nDonald Dorsey's eldest daughter said the race was "
+        "close. “We will win,” Dorsey said. “It is our year,” Dorsey added.",
+        ["Donald Dorsey's eldest daughter", "Dorsey", "Dorsey"],
+        id="a-possessor-s-name-is-not-the-name-of-the-person-described",
+    ),
+    pytest.param(
         "Speaking in Aurora, Roe, without naming him, also accused the mayor of lying.",
         ["Roe"],
         id="a-name-after-a-participle-s-place-is-the-speaker",

@@ -1630,7 +1630,9 @@ class _Resolver:
                     and roles.isdisjoint(self.lex.feminine_words)
                     and roles.isdisjoint(self.lex.masculine_words)
                 ) and self.lex.conjunctions.isdisjoint(words)  # "Mr. Roe and Mr. Poe": two
-                entity = _Entity(name, tokens, roles, person)
+                # "Roe's niece": the possessor's name is not hers, no name joins it by it
+                own = {t for t in tokens if not t.endswith(self.lex.possessive_endings)}
+                entity = _Entity(name, own, roles, person)
                 entity.gender = self.gender_of("", roles) if person else ""
                 self.entities.append(entity)
         entity.mentions.append(span)
