@@ -157,3 +157,28 @@ def test_empty_text_has_no_paragraphs() -> None:
     article = newsstruct.parse("")
     assert article.paragraphs == ()
     assert article.background == ()
+
+
+def test_opener_screen_lets_every_match_through() -> None:
+    """The openers' patterns run only on lines that begin, casefolded, with an opener's
+    first word: in any case, after bullets, and where a character folds to several."""
+    from newsstruct.structure import _opener_patterns
+
+    openers = _opener_patterns(("Read also", "Earlier,", "ﬁnally", "Straße news"), ("Photo",))
+    lines = [
+        "READ ALSO: the mayor's plan",
+        "• read also",
+        "» Earlier, the council met",
+        "FINALLY the bridge opened",
+        "ﬁnally",
+        "STRASSE NEWS today",
+        "straße news",
+        "PHOTO: Jo Roe",
+        "“Read also,” she said",
+        "Reading also counts",
+        "Earlier the council met",
+        "The council met",
+    ]
+    found = [openers.opens(line) for line in lines]
+    assert found == [any(p.match(line) for p in openers.patterns) for line in lines]
+    assert any(found) and not all(found)

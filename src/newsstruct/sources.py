@@ -62,7 +62,8 @@ class _Names:
     described: str  # lower-case words that end in a medium noun ("німецькому виданню ")
     split: regex.Pattern[str]
     before: regex.Pattern[str]  # the name right before a verb (``The Guardian reports``)
-    credit_line: regex.Pattern[str]  # after a line break, or a bracket closing a paragraph
+    credit_line: regex.Pattern[str]  # after a line break
+    credit_bracket: regex.Pattern[str]  # a bracket closing a paragraph
     first_credit_line: regex.Pattern[str]  # the text's first line
     articles: tuple[str, ...]  # "the ": a name's article and its space
 
@@ -80,12 +81,15 @@ def _names_of(lexicon: Lexicon) -> _Names:
     # Wire credit lines: "By The Associated Press" on a line of its own, "(PAP)" closing a
     # paragraph.  A line is found after its line break, a character the engine searches
     # for fast (it tries "^" at every position: sixteen times slower); the first line
-    # has a pattern of its own.
+    # has a pattern of its own.  The bracket has a pattern of its own too: each opens
+    # with its one character, which the engine searches for fast, where it would try
+    # their alternation at every position (and the two never overlap: each ends its line
+    # with another character).
     line = rf"[ \t]*+(?i:{_words(lexicon.agent_prepositions)})[ ]++(?P<names>{name})[ \t]*+$"
-    credit_line = regex.compile(
-        rf"\n{line}"
+    credit_line = regex.compile(rf"\n{line}", regex.M | regex.V1)
+    credit_bracket = regex.compile(
         # the bracket before the lookbehind that checks what precedes it: fails faster
-        r"|\((?<=[.!?…”\"][ \t]*+\()(?P<names>\p{Lu}[\p{L}\-/]{1,20}+)\)[ \t]*+$",
+        r"\((?<=[.!?…”\"][ \t]*+\()(?P<names>\p{Lu}[\p{L}\-/]{1,20}+)\)[ \t]*+$",
         regex.M | regex.V1,
     )
     nouns = sorted(w for w in lexicon.media_words if w.isalpha() and w.islower())
@@ -96,6 +100,7 @@ def _names_of(lexicon: Lexicon) -> _Names:
         split=regex.compile(separator, regex.V1),
         before=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<names>{name})[ ]++$", regex.V1),
         credit_line=credit_line,
+        credit_bracket=credit_bracket,
         first_credit_line=regex.compile(line, regex.M | regex.V1),
         articles=tuple(f"{a} " for w in sorted(lexicon.name_articles) for a in (w, w.capitalize())),
     )
@@ -476,9 +481,13 @@ def find_attributions(
             )
     first_line = patterns.first_credit_line.match(text)
     # a credit line holds no bracket, so the first line's and the others never overlap
-    for match in itertools.chain(
-        (first_line,) if first_line else (), patterns.credit_line.finditer(text)
-    ):
+    later = sorted(
+        itertools.chain(
+            patterns.credit_line.finditer(text), patterns.credit_bracket.finditer(text)
+        ),
+        key=lambda match: match.start(),
+    )
+    for match in itertools.chain((first_line,) if first_line else (), later):
         add(Span(match.start("names"), match.end("names")), None)
     # the spans found so far, by start, for the overlap test below: one found span meets
     # a name only where it starts less than the longest span's length before the name

@@ -43,31 +43,56 @@ _LABEL_TRIM = " \t:.-–—…"
 _MAX_LABEL = 40
 
 
+# Bullets and dashes may come first ("• Read also", "» Subscribe"), but not an opening
+# quotation mark: '“Follow us,” she said' is speech, not furniture.
+_LEADING = r"[\p{P}\s--[\"'“‘„‚«‹]]*+"
+_LEAD = regex.compile(_LEADING, regex.IGNORECASE | regex.V1)
+_FOLD_REACH = 3  # characters of text that one character of a word matches, at most
+
+
 @functools.lru_cache(maxsize=64)
 def _openers(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     if not words:
         return None
-    # Bullets and dashes may come first ("• Read also", "» Subscribe"), but not an opening
-    # quotation mark: '“Follow us,” she said' is speech, not furniture.
-    return regex.compile(
-        r"[\p{P}\s--[\"'“‘„‚«‹]]*+" + alternation(words, boundary=True),
-        regex.IGNORECASE | regex.V1,
-    )
+    return regex.compile(_LEADING + alternation(words, boundary=True), regex.IGNORECASE | regex.V1)
 
 
-def _opener_patterns(
-    language: tuple[str, ...], outlet: tuple[str, ...]
-) -> tuple[regex.Pattern[str], ...]:
+@attrs.frozen
+class _Openers:
     """The openers of a language and those an outlet adds, as two patterns: a line opens
     with one of the words if either matches it, and the language's, which take a tenth
-    of a second to compile, are compiled once, not once more for every outlet."""
+    of a second to compile, are compiled once, not once more for every outlet.
+
+    The patterns, case-insensitive, are tried only on a line whose first characters
+    after its leading punctuation, casefolded, begin with the first word of one of the
+    openers (``firsts``, as :func:`alternation` parts them): most lines begin with none.
+    A word matches at most ``reach`` characters of the line."""
+
+    patterns: tuple[regex.Pattern[str], ...]
+    firsts: tuple[str, ...]
+    reach: int
+
+    def opens(self, line: str) -> bool:
+        """Whether ``line`` opens with one of the words."""
+        if not self.patterns:
+            return False
+        first = line[:1]
+        # an ASCII letter or digit is no punctuation: the engine is asked only otherwise
+        lead = None if first.isascii() and first.isalnum() else _LEAD.match(line)
+        start = lead.end() if lead is not None else 0
+        head = fold_for_screen(line[start : start + self.reach])
+        return head.startswith(self.firsts) and any(p.match(line) for p in self.patterns)
+
+
+def _opener_patterns(language: tuple[str, ...], outlet: tuple[str, ...]) -> _Openers:
+    """The :class:`_Openers` of a language's words and an outlet's."""
     found = (_openers(language), _openers(outlet))
-    return tuple(pattern for pattern in found if pattern is not None)
-
-
-def _opens(line: str, openers: tuple[regex.Pattern[str], ...]) -> bool:
-    """Whether ``line`` opens with one of the words of ``openers``."""
-    return any(pattern.match(line) for pattern in openers)
+    firsts = {fold_for_screen(w.split(" ")[0]) for w in (*language, *outlet) if w}
+    return _Openers(
+        tuple(pattern for pattern in found if pattern is not None),
+        tuple(sorted(firsts)),
+        _FOLD_REACH * max((len(w.split(" ")[0]) for w in (*language, *outlet)), default=0),
+    )
 
 
 @functools.lru_cache(maxsize=64)
@@ -267,13 +292,11 @@ _MARKUP_TAG = regex.compile(
 )
 
 
-def _is_furniture(
-    line: str, boilerplate: tuple[regex.Pattern[str], ...], whole: regex.Pattern[str] | None
-) -> bool:
+def _is_furniture(line: str, boilerplate: _Openers, whole: regex.Pattern[str] | None) -> bool:
     """Whether a paragraph is page furniture: it opens with boilerplate words, an
     outlet's furniture pattern matches it whole, it holds a markup tag (an embedded
     post, a link) or it is a photo credit."""
-    if _opens(line, boilerplate):
+    if boilerplate.opens(line):
         return True
     if "<" in line and _MARKUP_TAG.search(line) is not None:
         return True
@@ -299,8 +322,8 @@ _RoleRules = tuple[
     frozenset[str],
     frozenset[str],
     tuple[regex.Pattern[str], ...],
-    tuple[regex.Pattern[str], ...],
-    tuple[regex.Pattern[str], ...],
+    _Openers,
+    _Openers,
     regex.Pattern[str] | None,
     frozenset[str],
 ]
@@ -390,7 +413,7 @@ def assign_roles(
             not lead_seen and is_byline(line)
         ):
             role = Role.BOILERPLATE
-        elif in_background or _opens(line, openers):
+        elif in_background or openers.opens(line):
             role = Role.BACKGROUND
         elif not lead_seen:
             role = Role.LEAD

@@ -864,6 +864,7 @@ def headed_by(key: str, lexicon: Lexicon) -> str | None:
     return next((h for h in heads if key.endswith(h) and len(key) - len(h) >= _COMPOUND_REST), None)
 
 
+@functools.lru_cache(maxsize=4096)  # asked of every mention, the same names again and again
 def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     """Whether a name reads as an outlet: it holds a media word of the language
     (``The Daily Planet``, ``Metro News``, ``CGTN America``).  An acronym the lexicon
