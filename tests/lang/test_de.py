@@ -918,6 +918,26 @@ CASES = [
         [("reported", "sie habe dafür keine Zeit", None, "Bemerkung")],
         id="noun-after-a-preposition-is-no-object",
     ),
+    pytest.param(
+        "Die Bürgermeisterin besuchte am Morgen die Schule und sagte, das Gebäude sei marode.",
+        [("reported", "das Gebäude sei marode", "Die Bürgermeisterin", "sagte")],
+        id="coordinated-cue-takes-the-first-subject",
+    ),
+    pytest.param(
+        (
+            "Das Ministerium wies die Vorwürfe am Dienstag zurück und erklärte, alle Regeln "
+            "seien eingehalten worden."
+        ),
+        [
+            (
+                "reported",
+                "alle Regeln seien eingehalten worden",
+                "Das Ministerium",
+                "erklärte",
+            )
+        ],
+        id="coordinated-cue-after-a-particle-verb",
+    ),
 ]
 
 

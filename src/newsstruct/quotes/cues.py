@@ -105,8 +105,10 @@ class FrameReader(SourceReader, ComplementReader):
         """The subject of a cue after the conjunction at ``j`` (``The mayor visited the
         pier and said C``): the sentence's subject, where articles mark noun phrases
         (a clause of its own may come before it); ``None`` elsewhere."""
-        if self.lex.verb_second or j - 1 < lo:
+        if j - 1 < lo:
             return None
+        if self.lex.verb_second:
+            return self.first_subject(lo, j)
         if self.lex.bare_noun_subjects:
             # no article tells the subject from the object: only a full name that opens
             # the sentence ("Oppositionsrådet Jo Roe kritiserar beskedet och menar C"),
@@ -147,6 +149,63 @@ class FrameReader(SourceReader, ComplementReader):
             if own is not None and own[0] == opener + 1:
                 return own
         return self.subject_of(lo, j)
+
+    def first_subject(self, lo: int, j: int) -> tuple[int, int] | None:
+        """In a verb-second language, the subject that opens the clause before the
+        conjunction at ``j`` (``Die Ministerin besuchte die Schule und sagte C``);
+        ``None`` where the clause opens with an adjunct, an object or a verb (``Am Montag
+        …``, ``Den Vertrag unterschrieb X und …``) or after a comma but that of ``, und``
+        (``X, der …, besuchte …``: the words after it may be the rest of a clause)."""
+        start = self.clause_start(lo, j)
+        if (
+            start > lo
+            and self.is_punct(start - 1, ",")
+            and self.word(start) not in self.lex.clause_conjunctions
+        ):
+            return None  # "X mißt dem Umstand, dass …, Bedeutung bei und sagt": mid-clause
+        while start < j and (
+            self.t[start].kind != "w" or self.word(start) in self.lex.clause_conjunctions
+        ):
+            start += 1
+        if start >= j:
+            return None
+        first = self.word(start)
+        if first in self.lex.pronouns:
+            return (start, start + 1)  # "Er besuchte die Schule und sagte C"
+        if (
+            (self.lower_word(start) and first not in self.lex.determiners)
+            or first in self.lex.prepositions
+            or first in self.lex.object_determiners
+            or first in self.lex.subordinators
+            or first in self.lex.clause_openers
+            or self.is_opening_adverb(start)
+        ):
+            return None
+        end = start
+        named = False  # the noun that the verb after the subject follows
+        while end < j and (
+            not self.lower_word(end)
+            or not named
+            or self.word(end) in self.lex.determiners
+            or self.word(end) in self.lex.phrase_prepositions
+        ):
+            if self.t[end].kind == "q" and not is_titled_quotation(self.t, end, self.lex):
+                return None
+            named = named or self.t[end].kind == "q" or self.is_noun_word(end)
+            end += 1
+        if end >= j or not named:
+            return None
+        subject = self.source_after(start, end)
+        return subject if subject is not None and subject[0] == start else None
+
+    def is_noun_word(self, m: int) -> bool:
+        """Whether the token at ``m`` is a capitalised word that is no article (``Die``
+        opening a sentence): a noun or a name."""
+        return (
+            self.t[m].kind == "w"
+            and self.t[m].is_capitalised
+            and self.word(m) not in self.lex.determiners
+        )
 
     def is_verb_object(self, source: tuple[int, int], lo: int) -> bool:
         """Whether the words before a participle are a verb's object or a verb phrase
