@@ -349,6 +349,12 @@ CASES = [
         id="a-possessor-s-name-is-not-the-name-of-the-person-described",
     ),
     pytest.param(
+        "The rally began at noon.\n\n“This is a big year,” Kim's niece, Marcia Price, said. "
+        "“The state is watching,” Kim's aide, state Del. Ida Moss (D-Aurora), shouted.",
+        ["Marcia Price", "Kim's aide"],
+        id="a-possessor-s-noun-before-an-apposed-name-is-a-description",
+    ),
+    pytest.param(
         "Speaking in Aurora, Roe, without naming him, also accused the mayor of lying.",
         ["Roe"],
         id="a-name-after-a-participle-s-place-is-the-speaker",

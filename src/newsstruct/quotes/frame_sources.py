@@ -1173,6 +1173,11 @@ class SourceReader(TokenReader):
                     last.lower in self.table.np_words
                     or self.t[source[0]].lower in self.lex.determiners
                     or self.t[source[0]].lower in self.lex.quantifiers
+                    # "Kim's niece, Ida Moss,": a possessor and its noun describe
+                    or (
+                        source[1] - source[0] > 1
+                        and self.t[source[0]].lower.endswith(self.lex.possessive_endings)
+                    )
                     # "la ministra de Hacienda, Lucía Ortega,": a role noun before its
                     # domain; "L'assessora alla Mobilità, Laura Pieri,": written onto its
                     # article
