@@ -355,6 +355,12 @@ CASES = [
         id="a-possessor-s-noun-before-an-apposed-name-is-a-description",
     ),
     pytest.param(
+        "The rally began at noon.\n\n“This is a big year,” Marcia “Cia” Price said. Jo "
+        "“the Hammer” Roe said the year was big.",
+        ["Marcia Price", "Jo Roe"],
+        id="a-nickname-in-marks-inside-a-name-before-its-cue",
+    ),
+    pytest.param(
         "Speaking in Aurora, Roe, without naming him, also accused the mayor of lying.",
         ["Roe"],
         id="a-name-after-a-participle-s-place-is-the-speaker",

@@ -134,8 +134,12 @@ class SourceReader(TokenReader):
         while k >= lo and reach - k <= MAX_SOURCE:
             token = self.t[k]
             if token.kind == "q":
-                if k > lo and is_titled_quotation(self.t, k, self.lex):
-                    k -= 1  # "die „Zeit“ berichtet": the paper's name
+                if k > lo and (
+                    is_titled_quotation(self.t, k, self.lex) or is_nickname(self.t, k, self.lex)
+                ):
+                    # "die „Zeit“ berichtet": the paper's name; "Jo “Cia” Roe said": a
+                    # nickname inside the name
+                    k -= 1
                     continue
                 break
             if token.kind == "p":
