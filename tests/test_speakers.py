@@ -361,6 +361,14 @@ CASES = [
         id="a-nickname-in-marks-inside-a-name-before-its-cue",
     ),
     pytest.param(
+        "The council met on Monday.\n\nJo Roe spoke first. “We will see,” Roe said.\n\nAs the "
+        "Daily Planet reported, even on Friday the council was refusing to call the fire "
+        "arson:\n\n“The council is still reluctant to call the fire arson, citing the inquiry "
+        "by the police.”",
+        ["Jo Roe", "Daily Planet"],
+        id="a-cue-whose-content-runs-to-the-paragraph-s-colon-introduces-the-next-quotation",
+    ),
+    pytest.param(
         "Speaking in Aurora, Roe, without naming him, also accused the mayor of lying.",
         ["Roe"],
         id="a-name-after-a-participle-s-place-is-the-speaker",

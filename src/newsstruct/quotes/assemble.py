@@ -1443,6 +1443,19 @@ def assemble_quotes(
                 if frame.unit == len(unit_ranges) - 1 and source is not None:
                     colon_at_end = (cue, source)
                 continue
+            last_unit_end = unit_ranges[-1][1]
+            if (
+                colon_at_end is None
+                and source is not None
+                and cue is not None
+                and frame.unit == len(unit_ranges) - 1
+                and frame.content is not None
+                and frame.content[1] == last_unit_end - 1
+                and tokens[last_unit_end - 1].text == ":"
+            ):
+                # "the committee said about its draft:" and the quotation in the next
+                # paragraph: the cue that runs to the paragraph's colon introduces it
+                colon_at_end = (cue, source)
             if _impersonal(tokens, frame, unit_ranges[frame.unit][0], lexicon):
                 continue  # "Ранее сообщалось, что …": reported by nobody the text names
             if frame.form == "cue_line":
