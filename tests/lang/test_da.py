@@ -170,3 +170,16 @@ def test_outlet_told_is_credited() -> None:
 
 def test_lexicon_is_registered_and_rich() -> None:
     check_lexicon("da", min_cue_verbs=250)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Derfor siger ministeren, at forslaget er dårligt.",
+        "Alligevel siger ministeren, at forslaget er dårligt.",
+    ],
+)
+def test_a_fronted_adverb_is_no_speaker(text: str) -> None:
+    quotes = newsstruct.parse(text, lang="da", registry=REGISTRY).quotes
+    assert [q.cue_text for q in quotes] == ["siger"]
+    assert all(q.speaker is None or q.speaker.name != text.split()[0] for q in quotes)

@@ -125,3 +125,16 @@ def test_outlet_told_is_credited() -> None:
 
 def test_lexicon_is_registered_and_rich() -> None:
     check_lexicon("no", min_cue_verbs=250)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Derfor sier ministeren at forslaget er dårlig.",
+        "Likevel sier ministeren at forslaget er dårlig.",
+    ],
+)
+def test_a_fronted_adverb_is_no_speaker(text: str) -> None:
+    quotes = newsstruct.parse(text, lang="no", registry=REGISTRY).quotes
+    assert [q.cue_text for q in quotes] == ["sier"]
+    assert all(q.speaker is None or q.speaker.name != text.split()[0] for q in quotes)

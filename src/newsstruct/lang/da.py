@@ -329,7 +329,9 @@ LEXICON = Lexicon(
     impersonal_cues=frozenset(
         {"oplyses", "siges", "meddeles", "meldes", "forlyder", "vurderes", "menes"}
     ),
-    sentence_adverbs=frozenset({"nu", "dog", "måske", "samtidig", "derimod", "desuden"}),
+    sentence_adverbs=frozenset(
+        {"nu", "dog", "måske", "samtidig", "derimod", "desuden", "derfor", "alligevel", "dermed"}
+    ),
     phrase_prepositions=frozenset({"for", "ved", "i", "på", "fra"}),
     channel_prepositions=frozenset({"til"}),
     reference_phrases=("med henvisning til",),

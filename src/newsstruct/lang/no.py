@@ -303,7 +303,9 @@ LEXICON = Lexicon(
     bare_noun_subjects=True,
     comma_free_sources=True,
     impersonal_cues=frozenset({"opplyses", "sies", "meldes", "bekreftes", "vurderes", "menes"}),
-    sentence_adverbs=frozenset({"nå", "dog", "kanskje", "samtidig", "derimot", "dessuten"}),
+    sentence_adverbs=frozenset(
+        {"nå", "dog", "kanskje", "samtidig", "derimot", "dessuten", "derfor", "likevel", "dermed"}
+    ),
     phrase_prepositions=frozenset({"for", "ved", "i", "på", "fra"}),
     channel_prepositions=frozenset({"til"}),
     reference_phrases=("med henvisning til",),
