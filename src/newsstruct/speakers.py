@@ -910,7 +910,8 @@ class _Resolver:
         full = self.text[start:end]
         self.named.append((start, end, full))
         before = [w[0] for w in words if w[2] <= name[0][1]]
-        apposition = self._role_phrase(self._apposition_after(end))
+        apposed = self._apposition_after(end)  # most names have none
+        apposition = self._role_phrase(apposed) if apposed else ()
         self._role_sources.append((run_start, before, apposition))
         surname = _key(name[-1][0])
         self.full_names.setdefault(surname, {})[full] = None

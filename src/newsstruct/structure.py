@@ -184,9 +184,10 @@ class _CueSet:
 
     def count(self, folded: Sequence[str], line: str, haystack: str) -> int:
         """How many of the cues a paragraph holds, up to 4: ``folded`` are its words
-        casefolded, ``haystack`` the paragraph as :func:`fold_for_screen` gives it.  The
-        pattern, case-insensitive and tried at every position, costs more than all the
-        rest: it runs only where every word of some phrase is in the paragraph."""
+        casefolded (those that are no cue word may be left out), ``haystack`` the
+        paragraph as :func:`fold_for_screen` gives it.  The pattern, case-insensitive
+        and tried at every position, costs more than all the rest: it runs only where
+        every word of some phrase is in the paragraph."""
         found = sum(map(self.words.__contains__, folded))
         if (
             self.phrases is not None
@@ -207,18 +208,23 @@ def _cue_set(items: tuple[str, ...]) -> _CueSet:
 
 @attrs.frozen
 class _Cues:
-    """A lexicon's background and foreground cues and its past suffixes."""
+    """A lexicon's background and foreground cues, the cue words of both, and its past
+    suffixes."""
 
     background: _CueSet
     foreground: _CueSet
+    words: frozenset[str]
     past_suffixes: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=64)
 def _cues(lexicon: Lexicon) -> _Cues:
+    background = _cue_set(lexicon.background_cues)
+    foreground = _cue_set(lexicon.foreground_cues)
     return _Cues(
-        _cue_set(lexicon.background_cues),
-        _cue_set(lexicon.foreground_cues),
+        background,
+        foreground,
+        background.words | foreground.words,
         tuple(s.casefold() for s in lexicon.past_suffixes),
     )
 
@@ -251,12 +257,13 @@ def _background_features(
         past = sum(map(str.endswith, folded, itertools.repeat(cues.past_suffixes)))
     years = [int(y) for y in _YEAR.findall(line)]
     haystack = fold_for_screen(line) if cues.background.phrases or cues.foreground.phrases else ""
+    cued = list(filter(cues.words.__contains__, folded))  # the few words each set counts
     return (
         float(news_index == 1),
         float(news_index == 2),
         float(_QUOTE_MARK.search(line) is not None),
-        float(cues.foreground.count(folded, line, haystack)),
-        float(cues.background.count(folded, line, haystack)),
+        float(cues.foreground.count(cued, line, haystack)),
+        float(cues.background.count(cued, line, haystack)),
         float(min(len(years), 3)),
         float(reference is not None and any(y < reference for y in years)),
         float(min(numbers, 4)),

@@ -1094,10 +1094,10 @@ def detect(text: str) -> str:
     words = len(found_words)
     counts = Counter(found_words)
     votes: dict[str, int] = {}
-    for word, count in counts.items():
-        code = table.get(word)
-        if code is not None:
-            votes[code] = votes.get(code, 0) + count
+    # only the function words among the words, found in C (the votes' order is read nowhere)
+    for word in counts.keys() & table.keys():
+        code = table[word]
+        votes[code] = votes.get(code, 0) + counts[word]
     if votes:
         ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
         best, count = ranked[0]
