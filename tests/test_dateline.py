@@ -173,6 +173,15 @@ CASES = [
         "June 3",
         id="wire-dateline-run-into-the-headline",
     ),
+    pytest.param(
+        "date 2024-06-03 Ferry to return in June\nFerry to return in JuneODESA, June 3 "
+        "(Harbour Wire) - " + LEAD,
+        "ODESA, June 3 (Harbour Wire)",
+        "ODESA",
+        "Harbour Wire",
+        "June 3",
+        id="wire-dateline-glued-to-the-headline",
+    ),
 ]
 
 

@@ -262,6 +262,11 @@ CASES = [
     ),
     pytest.param("Как сообщил «Светоч», цены выросли.", [], id="a-marked-body-after-a-cue-opening"),
     pytest.param(
+        "Die Fähre fährt wieder. Das berichtet die „Hafener Zeitung“.",
+        ["Hafener Zeitung"],
+        id="an-article-before-a-marked-name",
+    ),
+    pytest.param(
         "Як повідомляє ЗМІ, «Теплогаз» підвищив ціни.", [], id="a-marked-name-after-the-cue-s-comma"
     ),
     pytest.param(

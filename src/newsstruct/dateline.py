@@ -82,10 +82,11 @@ _LEAD_LENGTH = 150
 # agrees new sanctions BRUSSELS, May 2 (Reuters) - …" (searched in a line's first
 # characters only).
 # The city has three capitals at least, after a word not in capitals (not DIEGO of SAN
-# DIEGO), and the lead after the dash opens a sentence (not "the EU (European Union) -
-# and others").
+# DIEGO) and a space, or glued to the headline's last letter or mark ("output
+# hikeSINGAPORE, July 2 (Reuters) -": the break was the only separator), and the lead
+# after the dash opens a sentence (not "the EU (European Union) - and others").
 _RUN_IN = regex.compile(
-    r"(?<=[^\s\p{Lu}'’\-][ ]{1,3})(?=\p{Lu}{3})"
+    r"(?:(?<=[^\s\p{Lu}'’\-][ ]{1,3})|(?<=[\p{Ll}.!?”\"»)]))(?=\p{Lu}{3})"
     + _WIRE
     + r"[ ]*+(?:[-–—―]{1,2}+|\.-|:)[ ]*+\p{Lu}",
     regex.V1,

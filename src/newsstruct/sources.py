@@ -108,6 +108,8 @@ def _names_of(lexicon: Lexicon) -> _Names:
 
 _FIRST_WORD = regex.compile(r"(\p{L}+)[ ]++")
 _NEXT_WORD = regex.compile(r"[ ]++(\p{Ll}+)")
+# a lower-case word (an article) before the opening mark of a name in marks
+_ARTICLE_MARK = regex.compile(rf"\p{{Ll}}++[ ]++[{_OPENING_MARKS}]")
 _INITIAL = regex.compile(r"(?:^|[ .])\p{Lu}\.$")  # "Washington D.C." keeps its dot
 # A full stop inside a name, before the next capitalised word: an abbreviation's ("U.S.
 # Department", "Acme Inc. Group") or a sentence's end ("according to Bloomberg. It rose").
@@ -428,6 +430,9 @@ def find_attributions(
             start += 1  # any space str.isspace() knows, such as U+001C after "according to"
         while end > start and text[end - 1].isspace():
             end -= 1
+        marked = _ARTICLE_MARK.match(text, start, end)
+        if marked is not None:
+            start = marked.end()  # "die „Zeit“", "the «Courier»": the name in its marks
         span = Span(start, end)
         name = span.of(text)
         if not name or name.casefold() in skip:

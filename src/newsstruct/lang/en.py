@@ -1720,6 +1720,7 @@ LEXICON = Lexicon(
         "live",
         "listen",
         "photos",
+        "file photo",
         "photo",
         "caption",
         "credit",
