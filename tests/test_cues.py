@@ -44,6 +44,32 @@ REPORTED = [
         id="relative-clause-on-a-bare-object-after-an-auxiliary-speaks-for-the-object",
     ),
     pytest.param(
+        "Jo Roe spoke on Monday. The ferry will stop in May, in his words.",
+        [("reported", "The ferry will stop in May", "Jo Roe", "in his words")],
+        id="in-his-words-closes-the-content-before-it",
+    ),
+    pytest.param(
+        "Ann Lee spoke on Monday. In her own words, the ferry will stop in May.",
+        [("reported", "the ferry will stop in May", "Ann Lee", "In her own words")],
+        id="in-her-own-words-opens-the-content",
+    ),
+    pytest.param(
+        "The ferry, in the words of Jo Roe, will stop in May.",
+        [
+            ("reported", "The ferry", "Jo Roe", "in the words of"),
+            ("reported", "will stop in May", "Jo Roe", "in the words of"),
+        ],
+        id="in-the-words-of-a-name-interrupts-the-content",
+    ),
+    pytest.param(
+        "Jo Roe spoke on Monday. The ferry, in his words, will stop in May.",
+        [
+            ("reported", "The ferry", "Jo Roe", "in his words"),
+            ("reported", "will stop in May", "Jo Roe", "in his words"),
+        ],
+        id="in-his-words-interrupts-the-content",
+    ),
+    pytest.param(
         "Jo Roe met two pilots who said the tides were wrong.",
         [("reported", "the tides were wrong", "two pilots", "said")],
         id="relative-clause-on-the-object-of-a-past-verb-speaks-for-the-object",
@@ -1749,6 +1775,10 @@ NO_QUOTE = [
         id="noun-like-cue-after-a-name-before-a-relative-clause",
     ),
     pytest.param("A Washington state delegate spoke on Monday.", id="state-after-a-name-is-a-noun"),
+    pytest.param(
+        "The plan, spelled out in words and pictures, will cost more.",
+        id="in-words-without-a-possessive-names-no-source",
+    ),
     pytest.param(
         "As a mother, she felt for the boy.", id="thought-cue-with-a-noun-form-closes-no-tail"
     ),

@@ -466,6 +466,18 @@ def test_a_list_of_names_is_joined_by_the_language_s_conjunctions(
             "the mayor",
             id="anaphoric-outlet-then-citing",
         ),
+        pytest.param(
+            "Metro News reported, citing harbour master Jo Roe, that the ferry will run.",
+            "Metro News",
+            "Jo Roe",
+            id="citing-set-off-between-the-cue-and-that",
+        ),
+        pytest.param(
+            "Metro News reported that the ferry will run again from June, citing Jo Roe.",
+            "Metro News",
+            "Jo Roe",
+            id="citing-after-the-content-of-that",
+        ),
     ],
 )
 def test_an_outlet_citing_a_source_is_the_channel(text: str, outlet: str, speaker: str) -> None:
@@ -477,3 +489,24 @@ def test_an_outlet_citing_a_source_is_the_channel(text: str, outlet: str, speake
         "reported",
         speaker,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will run again from June, Metro News reports, citing Jo Roe.",
+        "Metro News reports, citing Jo Roe, that the ferry will run again from June.",
+    ],
+)
+def test_a_person_cited_by_an_outlet_is_no_content(text: str) -> None:
+    """``…, citing Jo Roe``: the name is the source the outlet refers to, never the
+    content of a quote."""
+    article = newsstruct.parse(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        (
+            "the ferry will run again from June"
+            if text.startswith("Metro")
+            else "The ferry will run again from June",
+            "Jo Roe",
+        )
+    ]

@@ -255,6 +255,23 @@ CASES = [
         [],
         id="adverbial-clause-before-pronoun-and-cue-is-no-content",
     ),
+    pytest.param(
+        "El dinero de la obra procedía de una herencia antigua, dijo a la Policía el empresario.",
+        [
+            (
+                "reported",
+                "El dinero de la obra procedía de una herencia antigua",
+                "el empresario",
+                "dijo",
+            )
+        ],
+        id="inverted-dative-addressee-before-the-source",
+    ),
+    pytest.param(
+        "El dinero de la obra procedía de una herencia antigua, dijo a la Policía Nacional.",
+        [("reported", "El dinero de la obra procedía de una herencia antigua", None, "dijo")],
+        id="dative-addressee-is-no-speaker",
+    ),
 ]
 
 

@@ -260,6 +260,19 @@ CASES = [
         [],
         id="adverbial-clause-before-pronoun-and-cue-is-no-content",
     ),
+    pytest.param(
+        "Il denaro dei lavori veniva da un'eredità antica, ha detto alla polizia di Roma "
+        "l'assessore.",
+        [
+            (
+                "reported",
+                "Il denaro dei lavori veniva da un'eredità antica",
+                "l'assessore",
+                "ha detto",
+            )
+        ],
+        id="inverted-dative-addressee-before-the-source",
+    ),
 ]
 
 

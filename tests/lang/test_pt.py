@@ -235,6 +235,28 @@ CASES = [
         [],
         id="adverbial-clause-before-pronoun-and-cue-is-no-content",
     ),
+    pytest.param(
+        "O dinheiro da obra veio de uma herança antiga, disse à Polícia Federal o empresário.",
+        [("reported", "O dinheiro da obra veio de uma herança antiga", "o empresário", "disse")],
+        id="inverted-dative-addressee-before-the-source",
+    ),
+    pytest.param(
+        "O empresário Rui Lopes falou com os jornalistas. Em depoimento, disse à Polícia "
+        "Federal que o dinheiro veio de uma herança antiga.",
+        [("reported", "o dinheiro veio de uma herança antiga", None, "disse")],
+        id="fronted-adjunct-then-dative-addressee-is-no-speaker",
+    ),
+    pytest.param(
+        "O empresário Rui Lopes falou com os jornalistas. Em depoimento, disse a PF que o "
+        "dinheiro veio de uma herança antiga.",
+        [("reported", "o dinheiro veio de uma herança antiga", None, "disse")],
+        id="fronted-adjunct-then-name-before-que-is-whom-it-was-said-to",
+    ),
+    pytest.param(
+        "Em depoimento, disse o empresário que o dinheiro veio de uma herança antiga.",
+        [("reported", "o dinheiro veio de uma herança antiga", "o empresário", "disse")],
+        id="fronted-adjunct-then-subject-after-the-cue-before-que",
+    ),
 ]
 
 

@@ -544,6 +544,11 @@ class Lexicon:
     phrase_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions that link nouns inside one noun phrase (``the head of the region``,
     ``le porte-parole de la mairie``)."""
+    dative_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions of the one spoken to, with the articles written onto them (Spanish
+    ``a``, ``al``; Portuguese ``à``, ``ao``; Italian ``alla``, ``all'``): right after a
+    cue, the noun phrase after one is the addressee, and the source follows it (``dijo a
+    la Policía el empresario``, ``disse à PF o empresário``), never the speaker."""
     channel_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions that, after a speaker's name and before an outlet's, name the outlet
     the speaker spoke to (Serbian and Croatian ``za``: ``rekla je Ana Kovač za Betu``),

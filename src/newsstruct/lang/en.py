@@ -427,7 +427,16 @@ LEXICON = Lexicon(
         | {"should", "can", "may", "might", "must", "does", "do", "did"}
         | {f"{aux}{apostrophe}t" for aux in _NEGATED_AUXILIARIES.split() for apostrophe in "'’"}
     ),
-    source_phrases=("according to",),
+    source_phrases=(
+        "according to",
+        "in the words of",
+        "in his words",
+        "in her words",
+        "in their words",
+        "in his own words",
+        "in her own words",
+        "in their own words",
+    ),
     pronouns=frozenset({"he", "she", "they", "i", "we", "him", "her", "them", "it", "you", "who"}),
     object_pronouns=frozenset({"him", "her", "them", "us", "me", "you"}),
     relative_pronouns=frozenset({"who"}),

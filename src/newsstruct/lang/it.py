@@ -520,6 +520,7 @@ LEXICON = Lexicon(
         }
     ),
     sentence_adverbs=frozenset({"ora", "adesso", "allora", "forse", "poi"}),
+    dative_prepositions=frozenset({"a", "al", "allo", "alla", "ai", "agli", "alle", "all'"}),
     phrase_prepositions=frozenset({"di", "del", "della", "dei", "degli", "delle", "dello"}),
     reference_phrases=("citando",),
     correlative_openers=("non solo",),

@@ -890,7 +890,10 @@ def _source_reference(
     Reuters з посиланням на X`` (a frame whose source is an outlet): the reference
     phrase within or right after the source (anywhere after it in an anaphoric
     attribution, all of which is attribution: ``Reuters reported this, citing X``), and
-    the source it refers to, as token ranges; ``None`` for a frame without one."""
+    the source it refers to, as token ranges; ``None`` for a frame without one.  After
+    the cue, the phrase set off by commas before the content (``Metro News reported,
+    citing X, that C``) or right after the content (``X reported that C, citing Y``)
+    refers too."""
     if frame.source is None:
         return None
     first, end = frame.source
@@ -899,6 +902,17 @@ def _source_reference(
         found = _reference_after(tokens, k, hi, lexicon)
         if found is not None:
             return found
+    if frame.form != "after" or frame.content is None:
+        return None
+    for k, stop in ((frame.cue[1], frame.content[0]), (frame.content[1], hi)):
+        if k < stop and tokens[k].kind == "p" and tokens[k].text == ",":
+            comma = next(
+                (m for m in range(k + 1, stop) if tokens[m].kind == "p" and tokens[m].text == ","),
+                stop,
+            )
+            found = _reference_after(tokens, k + 1, comma, lexicon)
+            if found is not None:
+                return found
     return None
 
 

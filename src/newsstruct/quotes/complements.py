@@ -143,14 +143,19 @@ class ComplementReader(TokenReader):
                 return self._content_range(that + 1, hi)
         # adjuncts before "that": "said in a statement on Monday that" (a verb-second
         # language reads its complements in complement())
-        m, after_preposition = i, 0
+        m, after_preposition, cited = i, 0, False
         while m < hi and m - i < ADJUNCT_REACH and not self.lex.verb_second:
             token = self.t[m]
             w = self.word(m)
             if (
                 w in self.lex.complementizers
                 and m > i
-                and self.word(m + 1) in (self.lex.finite_auxiliaries)
+                and (
+                    self.word(m + 1) in (self.lex.finite_auxiliaries)
+                    # "said, referring to his comments that C": the reference's own
+                    # clause, where no comma closes the reference before "that"
+                    or (cited and not self.is_punct(m - 1, ","))
+                )
             ):
                 break  # "told reporters after the meeting that was held …": a relative
             if w in self.lex.complementizers or (control and self.opens_infinitive(m, hi)):
@@ -187,6 +192,7 @@ class ComplementReader(TokenReader):
                 and self.is_punct(m - 1, ",")
                 and w in self.table.verbs
                 and w.endswith(self.lex.participle_endings)
+                and not self.opens_reference(m, hi)  # "reported, citing X, that C" (below)
             ):
                 break  # "said on Tuesday, adding that C": a cue of its own
             if (
@@ -218,9 +224,16 @@ class ComplementReader(TokenReader):
                 # but "заявил «Интерфаксу», что": a channel in marks; "said on “This
                 # Week” that": a programme's title
                 break
-            # "wrote to the senator's office that": "to" and its noun phrase
-            opens = w in self.lex.prepositions or (
-                w in self.lex.infinitive_markers and not (control and self.opens_infinitive(m, hi))
+            # "wrote to the senator's office that": "to" and its noun phrase; "reported,
+            # citing X, that": a reference phrase and the source it cites
+            cited = cited or (self.is_punct(m - 1, ",") and self.opens_reference(m, hi))
+            opens = (
+                w in self.lex.prepositions
+                or (
+                    w in self.lex.infinitive_markers
+                    and not (control and self.opens_infinitive(m, hi))
+                )
+                or cited
             )
             if token.kind == "w" and not (
                 token.is_capitalised

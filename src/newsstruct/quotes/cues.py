@@ -889,15 +889,21 @@ class FrameReader(SourceReader, ComplementReader):
             j = self.skip_adjunct_phrase(j, lo)
         if (
             self.lex.pro_drop
-            and j == lo + 1
+            and j > lo
             and self.is_punct(j, ",")
-            and self.is_opening_adverb(lo)
+            and (
+                (j == lo + 1 and self.is_opening_adverb(lo))
+                # "Em depoimento, disse à PF que C": a prepositional phrase, and no
+                # source after the cue but whom it was said to before the content (but
+                # "На Волині …, повідомив речник X")
+                or (self.is_fronted_adjunct((lo, j)) and self.addressed_before_content(k, hi))
+            )
             # but "Inoltre, ha detto il presidente, C": the cue and its source set off by
             # commas, read as "C1, said X, C2" below
             and not self.is_punct((self.source_after(k, hi) or (k, k))[1], ",")
         ):
-            # "Además, ha subrayado que C": an adverb and its comma open the clause, the
-            # subject dropped; no content before the comma
+            # "Además, ha subrayado que C": an adverb or a prepositional phrase and its
+            # comma open the clause, the subject dropped; no content before the comma
             lo = j + 1
             j = lo - 1
         if (
@@ -999,7 +1005,12 @@ class FrameReader(SourceReader, ComplementReader):
                     or self.word(named[1]) not in self.lex.prepositions
                 ):
                     named = after  # else "said Jan Roe in his first speech": an adjunct
-            if named is None and after is None and phrase[-1] not in self.lex.impersonal_pronouns:
+            if (
+                named is None
+                and after is None
+                and phrase[-1] not in self.lex.impersonal_pronouns
+                and self.word(k) not in self.lex.dative_prepositions  # "dijo a la Policía."
+            ):
                 # "C, dijo en Madrid el portavoz X": an adjunct between the cue and X (but
                 # "C, hieß es aus Kreisen der Regierung": the impersonal's body, read below)
                 skipped = self.skip_adjuncts(k, hi)
@@ -1300,6 +1311,17 @@ class FrameReader(SourceReader, ComplementReader):
             # "В Минфине ТАСС пояснили": the body before the outlet it told speaks
             body = self.body_before(i, lo)
             source = body if body is not None and body[1] == source[1] else source
+        if source is None and j < lo and self.lex.pro_drop and k + 1 < hi:
+            # "Em depoimento, disse o empresário que C": the subject after the cue, before
+            # its complementizer (but "disse a PF que C": a name after a preposition is
+            # whom it was said to)
+            subject = self.source_after(k, hi)
+            if (
+                subject is not None
+                and self.word(subject[1]) in self.lex.complementizers
+                and not (self.word(k) in self.lex.prepositions and self.t[k + 1].is_capitalised)
+            ):
+                source = subject
         # a cue without a subject opens the unit: "Uvedl, že …" (pro-drop languages)
         dropped = source is None and (
             (j < lo and self.lex.pro_drop)
@@ -1645,16 +1667,19 @@ class FrameReader(SourceReader, ComplementReader):
         )
 
     def cites_source(self, phrase: tuple[str, ...], content: tuple[int, int]) -> bool:
-        """``…, citing The Daily Planet``, ``…, citing a source in the ministry``: a
-        reference phrase whose object is an outlet or a person (a role noun before any
-        preposition) credits a source, no content of speech (``citing fears of C``)."""
+        """``…, citing The Daily Planet``, ``…, citing port director Jo Roe``, ``…, citing
+        a source in the ministry``: a reference phrase whose object is an outlet or a
+        person (a name or a role noun before any preposition) credits a source, no
+        content of speech (``citing fears of C``, ``citing the size of China``)."""
         if " ".join(phrase) not in self.lex.reference_phrases:
             return False
         head = next(
             (m for m in range(*content) if self.word(m) in self.lex.prepositions), content[1]
         )
-        return is_outlet_name(self.text_of(content), self.lex) or any(
-            self.word(m) in self.lex.role_nouns for m in range(content[0], head)
+        return (
+            is_outlet_name(self.text_of(content), self.lex)
+            or self.t[head - 1].is_capitalised
+            or any(self.word(m) in self.lex.role_nouns for m in range(content[0], head))
         )
 
     def fronted_piece(
@@ -2237,14 +2262,16 @@ class FrameReader(SourceReader, ComplementReader):
         self, i: int, width: int, pronoun: int, lo: int, hi: int, unit: int
     ) -> Frame | None:
         """A source phrase that holds its source, a pronoun (``Selon lui, C``, ``a su
-        juicio C``, ``C, według niego``): the content is the rest of the unit after it,
-        or the clause before its comma."""
+        juicio C``, ``C, według niego``, ``C, in his words.``): the content is the rest
+        of the unit after it, or the clause before its comma and, after the phrase's own
+        comma, the rest (``C1, in her words, C2``)."""
         k = i + width
         if i > lo and self.is_punct(i - 1, ","):
             before = self.content_before(lo, i - 1)
-            return (
-                Frame((i, k), (pronoun, pronoun + 1), before, "according", unit) if before else None
-            )
+            if before is None:
+                return None
+            rest = self.rest_after_comma(k, hi, first=before)
+            return Frame((i, k), (pronoun, pronoun + 1), before, "according", unit, extra=rest)
         if i != lo:
             return None
         if k < hi and self.is_punct(k, ","):
@@ -2255,6 +2282,17 @@ class FrameReader(SourceReader, ComplementReader):
             if content
             else None
         )
+
+    def addressed_before_content(self, k: int, hi: int) -> bool:
+        """Whether the cue that ends at ``k`` takes its content with a complementizer
+        among the next few words, before any punctuation, so that no source follows it
+        but, at most, an addressee (``disse à PF que C``, ``dijo a la Policía que C``)."""
+        for m in range(k, min(hi, k + MAX_SOURCE)):
+            if self.t[m].kind != "w":
+                return False
+            if self.word(m) in self.lex.complementizers:
+                return True
+        return False
 
     def after_channel(self, k: int, hi: int) -> int:
         """The token after an outlet told right after a cue, before the source (``dijo a

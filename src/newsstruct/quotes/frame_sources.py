@@ -19,6 +19,7 @@ from newsstruct.quotes.reading import (
     is_short_name_quotation,
     is_titled_quotation,
     match_phrase,
+    split_elision,
 )
 from newsstruct.quotes.tokens import LOWER
 
@@ -504,6 +505,7 @@ class SourceReader(TokenReader):
             return None
         if self.opens_content(i):
             return None  # "за МИА изјави дека C": the content opens, no source
+        i = self.after_dative(i, hi)  # "dijo a la Policía el empresario": whom to
         named_subject = False
         if self.word(i) in self.lex.determiners and self.word(i) in self.lex.prepositions:
             named = self.after_named_addressee(i, hi)  # "disse a Lula o ministro": whom to
@@ -692,6 +694,41 @@ class SourceReader(TokenReader):
             and self.t[k - 2].kind == "w"
             and not self.t[k].is_capitalised
         )
+
+    def after_dative(self, i: int, hi: int) -> int:
+        """The token after a dative preposition at ``i`` and the noun phrase it governs
+        (:attr:`Lexicon.dative_prepositions`), where an article or a name opens another
+        noun phrase there (``dijo a la Policía el empresario``, ``ha detto all'ANSA il
+        ministro``, ``disse à PF o empresário``); else ``i``."""
+        article, rest = split_elision(self.t[i].text, self.table.elided)
+        if article in self.lex.dative_prepositions and rest:
+            m = i + 1  # "all'ANSA": the preposition and the noun in one token
+        elif (
+            self.word(i) in self.lex.dative_prepositions
+            # Portuguese "a", an article too, is read below ("disse a ministra")
+            and self.word(i) not in self.lex.determiners
+        ):
+            m = i + 1
+            if self.word(m) in self.lex.determiners:
+                m += 1  # "a la Policía"
+        else:
+            return i
+        start = m
+        while m < hi and m - start < MAX_SOURCE and self.t[m].kind == "w":
+            w = self.word(m)
+            if w in self.lex.phrase_prepositions:
+                m += 1  # "a la Policía de Madrid", "ao ministro da Saúde"
+                continue
+            if m > start and (
+                w in self.lex.determiners
+                or self.opens_role(m)
+                or split_elision(self.t[m].text, self.table.elided)[0]  # "l'imprenditore"
+            ):
+                return m  # "a la Policía el empresario": the source's article
+            if w in self.lex.prepositions or w in self.lex.complementizers:
+                break
+            m += 1
+        return i
 
     def after_named_addressee(self, i: int, hi: int) -> int:
         """The token after a preposition that is an article too and the personal name

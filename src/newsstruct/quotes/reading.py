@@ -950,10 +950,12 @@ class TokenReader:
 
     def is_fronted_adjunct(self, span: tuple[int, int]) -> bool:
         """Whether words before a comma are a prepositional phrase only (``In a speech
-        on Monday``), which opens a clause rather than being said."""
+        on Monday``), which opens a clause rather than being said; a preposition that is
+        an article too opens a noun phrase (Portuguese ``A inflação vai …``)."""
         tokens = self.t[span[0] : span[1]]
         return (
             self.word(span[0]) in self.lex.prepositions
+            and self.word(span[0]) not in self.lex.determiners
             and len(tokens) <= MAX_SOURCE
             and all(t.kind == "w" or (t.kind == "p" and t.text in ATTACHED) for t in tokens)
         )
