@@ -82,6 +82,16 @@ CASES = [
         [("reported", "spare på vandet", "Anna Berg", "opfordrede")],
         id="control-til-at",
     ),
+    pytest.param(
+        "- Vi gør alt, hvad vi kan, siger vagtchef Jens Ravn, der leder indsatsen.",
+        [("direct", "Vi gør alt, hvad vi kan", "Jens Ravn", "siger")],
+        id="relative-der-after-a-comma-signature",
+    ),
+    pytest.param(
+        "»Europa skal stå sammen«, siger Ursula von der Leyen.",
+        [("direct", "Europa skal stå sammen", "Ursula von der Leyen", "siger")],
+        id="name-particle-der",
+    ),
     pytest.param("Holdet vandt kampen, der blev spillet søndag.", [], id="no-cue"),
 ]
 
@@ -183,3 +193,10 @@ def test_a_fronted_adverb_is_no_speaker(text: str) -> None:
     quotes = newsstruct.parse(text, lang="da", registry=REGISTRY).quotes
     assert [q.cue_text for q in quotes] == ["siger"]
     assert all(q.speaker is None or q.speaker.name != text.split()[0] for q in quotes)
+
+
+def test_a_name_in_apposition_after_a_comma_signature_is_no_quotation() -> None:
+    text = "- Europa skal stå sammen, siger EU-Kommissionens formand, Ursula von der Leyen."
+    assert [q.text for q in newsstruct.parse(text, registry=REGISTRY).quotes] == [
+        "Europa skal stå sammen"
+    ]

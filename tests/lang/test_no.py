@@ -67,6 +67,11 @@ CASES = [
         [("reported", "spare på vannet", "Anne Berg", "oppfordret")],
         id="control-til-a",
     ),
+    pytest.param(
+        "– Vi gjør alt vi kan, sier operasjonsleder Jens Ravn, som leder innsatsen.",
+        [("direct", "Vi gjør alt vi kan", "Jens Ravn", "sier")],
+        id="relative-som-after-a-comma-signature",
+    ),
     pytest.param("Laget vant kampen, som ble spilt søndag.", [], id="no-cue"),
 ]
 

@@ -73,6 +73,11 @@ CASES = [
         [("reported", "hon skulle komma i morgon", "Hon", "sa")],
         id="colloquial-sa",
     ),
+    pytest.param(
+        "– Vi gör allt vi kan, säger Jens Ravn, som leder insatsen.",
+        [("direct", "Vi gör allt vi kan", "Jens Ravn", "säger")],
+        id="relative-som-after-a-comma-signature",
+    ),
     pytest.param("Laget vann matchen som spelades på söndagen.", [], id="no-cue"),
 ]
 

@@ -298,7 +298,10 @@ LEXICON = Lexicon(
     person_pronouns=frozenset({"han", "hun"}),
     object_pronouns=frozenset({"ham", "hende", "dem", "os", "mig", "dig", "jer"}),
     audience_nouns=frozenset({"journalister", "journalisterne", "pressen", "medierne"}),
-    relative_pronouns=frozenset({"som", "der", "hvilket", "hvilken", "hvilke"}),
+    relative_pronouns=frozenset({"som", "hvilket", "hvilken", "hvilke"}),
+    # "der" opens a relative clause after a comma ("Jo Roe, der leder indsatsen, siger"),
+    # but is a name's particle too ("Ursula von der Leyen")
+    thing_relatives=frozenset({"der"}),
     indefinites=frozenset({"en", "et", "nogle", "to", "tre"}),
     noun_like_cues=frozenset(
         {"svar", "krav", "love", "tro", "mene", "klager", "roser", "klage", "le", "melde"}

@@ -617,7 +617,11 @@ def _comma_signed(
             pieces = [(1, comma)]
             if end < hi and tokens[end].kind == "p" and tokens[end].text == ",":
                 # "– A, säger hon, B.": the signature interrupts the words
-                if end + 1 < hi and tokens[end + 1].kind == "w":
+                if (
+                    end + 1 < hi
+                    and tokens[end + 1].kind == "w"
+                    and not _describes_source(tokens, end + 1, hi, lexicon)
+                ):
                     pieces.append((end + 1, hi))
             elif not (
                 end >= hi
@@ -627,6 +631,20 @@ def _comma_signed(
                 continue  # "- Jo Roe, the mayor, said the ferry was late.": no signature
             return pieces, cue, source, hi if hi < len(tokens) else None
     return None
+
+
+def _describes_source(tokens: Sequence[Token], start: int, hi: int, lexicon: Lexicon) -> bool:
+    """Whether the words from ``start`` to the sentence's end at ``hi``, after a comma
+    signature's comma, describe its source rather than go on with the words: a relative
+    clause (``– A, siger Jo Roe, der leder indsatsen.``, ``…, som leder insatsen.``) or
+    a name in apposition to a role (``– A, siger formanden, Ursula von der Leyen.``)."""
+    first = tokens[start].lower
+    if first in lexicon.relative_pronouns or first in lexicon.thing_relatives:
+        return True
+    words = [t for t in tokens[start:hi] if t.kind == "w"]
+    return all(t.is_capitalised or t.lower in lexicon.name_particles for t in words) and all(
+        t.kind == "w" or t.text in _TERMINAL for t in tokens[start:hi]
+    )
 
 
 def _inner_attribution(
