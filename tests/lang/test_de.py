@@ -938,6 +938,22 @@ CASES = [
         ],
         id="coordinated-cue-after-a-particle-verb",
     ),
+    pytest.param(
+        "„Wir sind zu Gesprächen bereit“, so der Minister, „aber nicht um jeden Preis.“",
+        [
+            ("direct", "Wir sind zu Gesprächen bereit", "der Minister", "so"),
+            ("direct", "aber nicht um jeden Preis.", "der Minister", "so"),
+        ],
+        id="so-source-between-two-parts-of-a-quotation",
+    ),
+    pytest.param(
+        "„Wir sind zu Gesprächen bereit“, so führte der Minister aus, „aber nicht um jeden Preis.“",
+        [
+            ("direct", "Wir sind zu Gesprächen bereit", "der Minister", "führte"),
+            ("direct", "aber nicht um jeden Preis.", "der Minister", "führte"),
+        ],
+        id="so-before-an-inverted-cue-between-two-parts",
+    ),
 ]
 
 

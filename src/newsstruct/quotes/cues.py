@@ -885,6 +885,14 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             return None, width  # "voters in swing states, such as Ohio": a noun
         j = self.before_time_phrase(self.skip_auxiliaries(i - 1, lo), lo)
+        if (
+            self.lex.verb_second
+            and j - 2 >= lo
+            and (self.word(j),) in self.table.source_by_first.get(self.word(j), ())
+            and self.is_punct(j - 1, ",")
+            and self.t[j - 2].kind == "q"
+        ):
+            j -= 1  # "„Q“, so fuhr X fort": the source phrase "so" before an inverted cue
         if self.lex.verbal_cues:
             j = self.skip_adjunct_phrase(j, lo)
         if (
@@ -2404,14 +2412,22 @@ class FrameReader(SourceReader, ComplementReader):
 
     def closing_source(self, i: int, k: int, lo: int, hi: int) -> bool:
         """Whether the source phrase at ``i`` comes after a comma and the noun phrase
-        from ``k`` closes the unit (``C, so ein Sprecher.``): how a source phrase that
-        is also a conjunction (German ``so``) attributes."""
+        from ``k`` closes the unit (``C, so ein Sprecher.``) or stands between two
+        quotations (``„Q1“, so ein Sprecher, „Q2“``): how a source phrase that is also a
+        conjunction (German ``so``) attributes."""
         if i == lo or not self.is_punct(i - 1, ","):
             return False
         source = self.source_after(k, hi)
         if source is None or not any(self.t[m].is_capitalised for m in range(*source)):
             return False
         end = source[1]
+        if (
+            end + 1 < hi
+            and self.is_punct(end, ",")
+            and self.t[end + 1].kind == "q"
+            and self.t[i - 2].kind == "q"
+        ):
+            return True  # "„Q1“, so der Sprecher, „Q2“": between two parts of a quotation
         if end < hi and self.is_punct(end, ","):  # "C, so der Sprecher, Jan Roe."
             apposition = self._apposition(source, end + 1, hi)
             if apposition is None:
