@@ -1262,6 +1262,11 @@ REPORTED = [
         [("reported", "the pier was safe", "the head of the agency", "said")],
         id="antecedent-of-who-keeps-its-prepositional-phrase",
     ),
+    pytest.param(
+        "The ferry line will close 40 stops, as reported earlier by the harbour board.",
+        [("reported", "The ferry line will close 40 stops", "the harbour board", "reported")],
+        id="as-reported-with-a-word-of-time-before-the-agent",
+    ),
 ]
 
 
@@ -1759,6 +1764,15 @@ def test_direct(text: str, expected: list[QuoteRow]) -> None:
 
 
 NO_QUOTE = [
+    pytest.param(
+        "The ferry line will close about 40 stops, as first reported by The Harbour Post and "
+        "the Evening Courier.",
+        id="as-reported-by-outlets-names-no-speaker-as",
+    ),
+    pytest.param(
+        "Как сообщалось ранее, сроки открытия паромной линии переносили несколько раз.",
+        id="impersonal-as-cue-with-a-word-of-time-has-no-source",
+    ),
     pytest.param(
         "The council met on Monday.\n\nRoe acted in the movie “Sail Away 3: Oh No!” This "
         "spring, his escapades were news.\n\nIn his 2002 book, “Make Your Kid a Millionaire,” "

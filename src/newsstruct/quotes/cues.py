@@ -1170,16 +1170,20 @@ class FrameReader(SourceReader, ComplementReader):
             or self.is_punct(j, ").’'%")
             or is_titled_quotation(self.t, j, self.lex)  # "die „Zeit“ schreibt"
         ):
+            by = k  # "as reported earlier by": a word of time before the agent
+            while by < hi and self.word(by) in self.lex.time_words:
+                by += 1
             if (
                 self.word(j) in self.lex.as_words
-                and self.word(k) in self.lex.passive_agent_prepositions
-                and k + 1 < hi
+                and self.word(by) in self.lex.passive_agent_prepositions
+                and by + 1 < hi
             ):
                 # "C, as first reported by the Planet": the passive's agent speaks
-                agent = self.source_after(k + 1, hi)
+                agent = self.source_after(by + 1, hi)
                 framed = self.as_frame(i, k, j, lo, hi, unit, agent) if agent else None
-                if framed is not None:
-                    return framed, width
+                # "jobs as reported by the Planet and the Courier": no other source, and
+                # never "as" itself
+                return framed, width
             source = self.role_of_domain(
                 self.source_before(j, lo), lo
             ) or self.source_over_conjunction(j, lo)
@@ -1761,6 +1765,12 @@ class FrameReader(SourceReader, ComplementReader):
         """``As X said, C`` and ``C, as X said``: the content is the rest of the unit.
         Where subjects may be dropped, ``Jak uvedl, C`` has no source; an impersonal
         cue (``Как сообщалось, C``) has none either, and reports nobody's words."""
+        if (
+            source is not None
+            and source[1] - source[0] == 1
+            and self.word(source[0]) in self.lex.time_words
+        ):
+            source = None  # "Как сообщалось ранее, C": a word of time, no source
         if source is None and self._marked_name(k, hi) and self.is_punct(k + 1, ","):
             source = (k, k + 1)  # "Как сообщал «Интерфакс», C": a name in marks speaks
         if source is None and (
