@@ -56,11 +56,9 @@ class Token(NamedTuple):
     quote: int = -1  # index into the quoted spans, for "q"
     final: bool = False  # a quotation whose words end a sentence ("… we will.”)
     comma: bool = False  # a quotation whose words end in a comma inside its marks ("… will,”)
-
-    @property
-    def is_capitalised(self) -> bool:
-        """Whether the token is a word that starts with a capital."""
-        return self.kind == "w" and self.text[0].isupper()
+    # a word that starts with a capital: a field, not a property, as it is read about as
+    # often as there are tokens
+    is_capitalised: bool = False
 
 
 #: A token's case-folded text as a function: ``map(LOWER, tokens)`` reads it in C.
@@ -82,8 +80,12 @@ def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]
             word = parts[n]
             start = position + len(parts[n - 1])
             position = start + len(word)
-            kind = "w" if word[0].isalnum() else "p"
-            append(new(Token, (start, position, kind, word, word.casefold(), -1, False, False)))
+            first = word[0]
+            is_word = first.isalnum()
+            kind = "w" if is_word else "p"
+            capitalised = is_word and first.isupper()
+            token = (start, position, kind, word, word.casefold(), -1, False, False, capitalised)
+            append(new(Token, token))
         if quote is not None:
             outer = quote.outer
             last = text[quote.content.end - 1]
