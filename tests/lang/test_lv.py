@@ -146,3 +146,12 @@ def test_leta_dateline_and_background() -> None:
 
 def test_lexicon_is_registered_and_rich() -> None:
     check_lexicon("lv", min_cue_verbs=200)
+
+
+def test_he_names_the_man_named_in_the_genitive() -> None:
+    # "Jāņa Kalniņa" is a man's name in the genitive: its "-a" tells no woman
+    text = (
+        "Pēc deputāta Jāņa Kalniņa teiktā, nodokļi pieaugs. „Tas neko neatrisina,” piebilda viņš."
+    )
+    quotes = newsstruct.parse(text, registry=REGISTRY).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Jāņa Kalniņa"] * 2

@@ -9,12 +9,12 @@ and feminine ("ir teicis", "ir teikusi").
 
 A quotation is signed by the verb before its subject or after it ("„Q,” teica Anna
 Bērziņa", "„Q,” Bērziņa teica"); "Pēc X teiktā, C" credits X in the genitive ("Pēc
-ministra teiktā", "Pēc viņa teiktā"): "teiktā" and "domām" stand after their source as
-a postposition does, so the source is cut before them; "Saskaņā ar X" credits X too, and
+ministra teiktā", "Pēc viņa teiktā"): "teiktā" and "domām" stand after their source
+as a postposition does, so the source is cut before them; "Saskaņā ar X" credits X too, and
 "Kā norāda X, C" reads as "As X said, C".  A wire report closes on "To pavēstīja X" and
 "Par to ziņoja X".  A comma always sets off the "ka" clause ("teica, ka C").  Women's
-names end in -a or -e (Anna Bērziņa, Inese Ozola); "viņa" is she and his, so it tells no
-gender.
+names end in -a or -e (Anna Bērziņa, Inese Ozola), but a man's in the genitive ends in -a
+too (Jāņa Kalniņa): only -e tells a woman.  "viņa" is she and his, so it tells no gender.
 
 Quotation marks follow the Latvian orthography (Latviešu valodas ekspertu komisija): „ ”
 and „ “ (low, then high) in print and web copy, « » too, straight marks in copy from
@@ -193,7 +193,8 @@ LEXICON = Lexicon(
     noun_like_cues=frozenset({"min", "cer", "tic", "sola", "prasa", "runā"}),
     feminine_words=frozenset(_FEMININE_WORDS.split()),
     masculine_words=frozenset(_MASCULINE_WORDS.split()),
-    feminine_name_endings=("a", "e"),
+    # "-a" is the genitive of men's names too ("Jāņa Kalniņa"), so only "-e" tells a woman
+    feminine_name_endings=("e",),
     first_person=frozenset({"es", "mēs", "mans", "mana", "mūsu", "man", "mums", "esmu"}),
     determiners=frozenset(_DETERMINERS.split()),
     quantifiers=frozenset({"daži", "dažas", "vairāki", "visi", "divi", "trīs"}),
