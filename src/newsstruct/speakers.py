@@ -557,40 +557,40 @@ class _Resolver:
         self, words: list[tuple[str, int, int]]
     ) -> tuple[list[tuple[str, int, int]], list[str]]:
         """Split capitalised words into leading role words and the name after them."""
+        run_keys = [_key(w[0]) for w in words]  # each word's key, read once
         first = 0
         while (
             first < len(words)
-            and _key(words[first][0]) in self._leading
+            and run_keys[first] in self._leading
             # "Van Dijk", "De Vries": a capitalised particle opens a surname printed alone
             # (not "Der Referent Brenner")
             and not (
                 first + 2 == len(words)
-                and _key(words[first][0]) in self._particle_firsts
-                and not self._is_role(_key(words[first + 1][0]))  # not "Der Sprecher"
+                and run_keys[first] in self._particle_firsts
+                and not self._is_role(run_keys[first + 1])  # not "Der Sprecher"
             )
         ):
             first += 1
-        run, words = words, words[first:]
+        words, keys = words[first:], run_keys[first:]
         name_start = 0
-        for n, (word, _, _) in enumerate(words):
-            if self._is_role(_key(word)):
+        for n, key in enumerate(keys):
+            if self._is_role(key):
                 name_start = n + 1
         # a body's name before a full name is a role too: "Kyiv City Military
         # Administration Serhiy Popko" (an acronym may be a body's name: "IHS Life
         # Sciences")
         for n in range(len(words) - NAME_WORDS - 1, name_start - 1, -1):
-            word = words[n][0]
-            if _key(word) in self.lex.thing_nouns or (
+            if keys[n] in self.lex.thing_nouns or (
                 # "Министр иностранных дел ФРГ Анналена Бербок": where nouns go bare, a
                 # body's abbreviation before a full name
-                self.lex.bare_noun_subjects and is_acronym(word)
+                self.lex.bare_noun_subjects and is_acronym(words[n][0])
             ):
                 name_start = n + 1
                 break
         # a known first name starts the name: "Синоптик Наталья Диденко" (a role
         # capitalised at the sentence's start)
         for n in range(name_start + 1, len(words) - 1):
-            if _key(words[n][0]) in self.lex.first_names or _first_name_case(
+            if keys[n] in self.lex.first_names or _first_name_case(
                 words[n][0], self.lex, oblique=False
             ):
                 name_start = n
@@ -598,12 +598,12 @@ class _Resolver:
         if (
             name_start < len(words) - 1
             # after the role's words ("Глава МИД"), or a role that opens the run
-            and (name_start > 0 or (first > 0 and self._is_role_form(_key(run[first - 1][0]))))
+            and (name_start > 0 or (first > 0 and self._is_role_form(run_keys[first - 1])))
             and self._complement(words[name_start][0])
         ):
             name_start += 1  # "Президент Франции Макрон": the role's place, then the name
-        roles = [_key(w[0]) for w in words[:name_start]]
-        if 0 < name_start < len(words) and _key(words[name_start][0]) in self.lex.determiners:
+        roles = keys[:name_start]
+        if 0 < name_start < len(words) and keys[name_start] in self.lex.determiners:
             # "Eine Sprecherin der Polizeidirektion Hannover": what the role is of, no
             # holder's name
             return [], roles
