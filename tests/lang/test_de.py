@@ -864,6 +864,31 @@ CASES = [
         id="object-article-ends-the-subject",
     ),
     pytest.param(
+        "Von der Leyen sagte den Journalisten, die EU werde handeln.",
+        [("reported", "die EU werde handeln", "Von der Leyen", "sagte")],
+        id="name-with-particle-before-an-object-is-the-subject",
+    ),
+    pytest.param(
+        "Von Storch erklärte dem Sender, sie sei enttäuscht.",
+        [("reported", "sie sei enttäuscht", "Von Storch", "erklärte")],
+        id="particle-and-surname-before-an-object-is-the-subject",
+    ),
+    pytest.param(
+        "Bis zu 300 Anwohner sagten der Polizei, sie hätten nichts gehört.",
+        [("reported", "sie hätten nichts gehört", "300 Anwohner", "sagten")],
+        id="amount-preposition-counts-the-subject",
+    ),
+    pytest.param(
+        "Nach der Sitzung sagte die Ministerin: „Das ist Unsinn.“",
+        [("direct", "Das ist Unsinn.", "die Ministerin", "sagte")],
+        id="fronted-phrase-subject-after-the-verb-before-a-colon",
+    ),
+    pytest.param(
+        "Als Reaktion auf die Kritik sagte der Minister, die Regierung werde handeln.",
+        [("reported", "die Regierung werde handeln", "der Minister", "sagte")],
+        id="conjunction-without-comma-opens-a-fronted-phrase",
+    ),
+    pytest.param(
         "Die „Süddeutsche Zeitung“ berichtete am Montag, der Vertrag sei bereits unterschrieben.",
         [
             (

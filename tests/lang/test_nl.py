@@ -93,6 +93,16 @@ CASES = [
         [("reported", "er een akkoord over de begroting was", "de minister", "zei")],
         id="fronted-phrase-subject-after-the-verb",
     ),
+    pytest.param(
+        'Tijdens het debat zei de premier: "Wij geven niet op."',
+        [("direct", "Wij geven niet op.", "de premier", "zei")],
+        id="fronted-phrase-subject-after-the-verb-before-a-colon",
+    ),
+    pytest.param(
+        "Van Aert vertelde de pers dat hij moe was.",
+        [("reported", "hij moe was", "Van Aert", "vertelde")],
+        id="capitalised-particle-opens-the-subject-no-phrase",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]
@@ -107,6 +117,13 @@ def test_detects_nl(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_quotes(text: str, expected: list[Quote]) -> None:
     assert quote_rows(text) == expected
+
+
+def test_particles_of_a_name_open_the_subject_no_phrase() -> None:
+    text = "Van der Bellen zei de journalisten dat de regering moet aftreden."
+    article = newsstruct.parse(text, lang="nl", registry=REGISTRY)
+    (quote,) = article.quotes
+    assert quote.mention is not None and quote.mention.of(text) == "Van der Bellen"
 
 
 def test_an_elided_article_is_no_quotation_mark() -> None:

@@ -444,6 +444,10 @@ class Lexicon:
     (``Als er kam, sagte der Minister, C``); elsewhere such a clause alone before the
     comma of ``C, she answers`` (``When the phone rings, she answers``) is an adjunct of
     the cue's clause, no content (but ``If it rains, the ferry stops, she said``)."""
+    amount_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions of an amount (German ``über``, ``bis``): before a number or a
+    quantifier they count the subject (``Bis zu 300 Anwohner sagten``), no phrase set
+    before a verb-second clause's finite verb."""
     infinitive_markers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that open an infinitive (English ``to``): the content of a control cue
     (``urged X to C``, ``pledged to C``), and, as a preposition, the way to an addressee

@@ -882,6 +882,7 @@ LEXICON = Lexicon(
     adverbial_openers=frozenset({"um", "ohne", "statt", "anstatt"}),
     subordinators=frozenset(_SUBORDINATORS.split()),
     support_verbs=frozenset(_SUPPORT_VERBS.split()),
+    amount_prepositions=frozenset({"über", "bis"}),
     subjunctive_forms=frozenset((_KONJUNKTIV_I + _KONJUNKTIV_II).split()),
     indirect_mood_forms=frozenset((_KONJUNKTIV_I + _KONJUNKTIV_I_MORE).split()),
     subjunctive_endings=("e",),

@@ -1315,6 +1315,9 @@ class FrameReader(SourceReader, ComplementReader):
                 if k < middle_end and (source is None or self.word(k) in self.lex.pronouns):
                     source = self.source_after(k, middle_end) or source
                 return Frame((i, k), source, content, "colon_words", unit, inherits), width
+            if source is not None and k < hi and self.fronted_adjunct(lo, i):
+                # "Nach der Sitzung sagte die Ministerin: „Q“": the subject after the cue
+                source = self.source_after(k, self.colon_after(k, hi) or hi) or source
         if source is None and j >= lo - 1:
             source = self.body_before(i, lo)
         elif (
@@ -1626,14 +1629,23 @@ class FrameReader(SourceReader, ComplementReader):
         in a verb-second language, an adjunct in the clause's first place, so that the
         subject follows the cue: a prepositional phrase (``Nach der Sitzung sagte X``), an
         adverb (``Wörtlich sagte X``) or an adverbial clause (``Als er kam, sagte X``,
-        ``Jahre später, als …, sagte X``)."""
+        ``Jahre später, als …, sagte X``); a conjunction of such a clause without its
+        comma is a preposition (``Als Reaktion auf die Kritik sagte X``).  But a
+        preposition that heads the subject is no such phrase: see :meth:`heads_subject`."""
         if not self.lex.verb_second or i <= lo:
             return False
         start = lo
         while start < i:  # "Und gleich nach der Sitzung sagte X"
             first = self.word(start)
             if first in self.lex.prepositions and first not in self.lex.determiners:
-                return True
+                return not self.heads_subject(start, i)
+            if (
+                first in self.lex.subordinators
+                and self.word(start + 1) not in self.lex.determiners
+                and self.word(start + 1) not in self.lex.pronouns
+                and not any(self.is_punct(m, ",") for m in range(start, i))
+            ):
+                return True  # "Als Reaktion auf die Kritik sagte X"
             if not (
                 self.t[start].kind != "w"
                 or first in self.lex.clause_conjunctions
@@ -1647,6 +1659,25 @@ class FrameReader(SourceReader, ComplementReader):
             self.word(m) in self.lex.subordinators and (m == start or self.is_punct(m - 1, ","))
             for m in range(start, i - 1)
         )
+
+    def heads_subject(self, start: int, i: int) -> bool:
+        """Whether the preposition at ``start``, first in a verb-second clause whose
+        finite cue is at ``i``, belongs to the subject: no subject follows the cue where
+        an object's determiner does (``Von der Leyen sagte den Journalisten``, ``Über die
+        Hälfte der Befragten sagte den Forschern``); a particle before a capitalised word
+        opens a name where nouns are lower-case (Dutch ``Van der Bellen zei de
+        journalisten``); a preposition of an amount before a number or a quantifier
+        counts the subject (``Bis zu 300 Anwohner sagten der Polizei``)."""
+        if self.word(i + 1) in self.lex.object_determiners:
+            return True
+        if not self.lex.capitalised_nouns and self.opens_surname(start, i):
+            return True
+        if self.word(start) not in self.lex.amount_prepositions:
+            return False
+        m = start + 1
+        while m < i and self.word(m) in self.lex.prepositions:
+            m += 1  # "bis zu"
+        return m < i and (self.t[m].text[:1].isdigit() or self.word(m) in self.lex.quantifiers)
 
     def clause_before_complement(self, lo: int, i: int, k: int, hi: int) -> bool:
         """Whether, in a verb-second language, the words before the finite cue at ``i``

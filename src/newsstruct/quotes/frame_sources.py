@@ -118,13 +118,15 @@ class SourceReader(TokenReader):
 
     def opens_surname(self, i: int, hi: int) -> bool:
         """Whether token ``i`` is a name particle capitalised before a capitalised word,
-        the start of a surname (Dutch ``Van Dijk``), no preposition."""
+        the start of a surname (Dutch ``Van Dijk``, ``Van der Bellen``), no preposition."""
+        if i + 1 >= hi or not self.t[i].is_capitalised:
+            return False
+        size = 2 if f"{self.word(i)} {self.word(i + 1)}" in self.lex.name_particles else 1
         return (
-            i + 1 < hi
-            and self.t[i].is_capitalised
-            and self.word(i) in self.lex.name_particles
-            and self.t[i + 1].kind == "w"
-            and self.t[i + 1].is_capitalised
+            i + size < hi
+            and " ".join(self.word(m) for m in range(i, i + size)) in self.lex.name_particles
+            and self.t[i + size].kind == "w"
+            and self.t[i + size].is_capitalised
         )
 
     def source_before(self, j: int, lo: int) -> tuple[int, int] | None:
