@@ -600,9 +600,14 @@ REPORTED = [
         id="infinitive-of-explaining-takes-its-question",
     ),
     pytest.param(
-        "The pilots used the meeting to point out the broken lights.",
-        [("reported", "the broken lights", "The pilots", "point out")],
-        id="infinitive-of-a-cue-phrase-takes-its-object",
+        "Officials at the ministry refused to explain why the plant closed.",
+        [("reported", "why the plant closed", "Officials at the ministry", "explain")],
+        id="refused-infinitive-keeps-the-whole-subject",
+    ),
+    pytest.param(
+        "Lawyers for the family are expected to explain why the will was changed.",
+        [("reported", "why the will was changed", "Lawyers for the family", "explain")],
+        id="expected-infinitive-keeps-the-whole-subject",
     ),
     pytest.param(
         "The mayor announced a new timetable for the ferry, telling reporters it would "
@@ -1857,6 +1862,29 @@ NO_QUOTE = [
     pytest.param(
         "The navy is preparing to attack the port.",
         id="infinitive-of-a-force-verb-is-no-speech",
+    ),
+    pytest.param(
+        "Police plan to question the suspect on Monday.", id="planned-question-is-no-speech"
+    ),
+    pytest.param(
+        "Investigators hope to question the captain about the crash.",
+        id="hoped-question-is-no-speech",
+    ),
+    pytest.param("The police want to question the driver.", id="wanted-question-is-no-speech"),
+    pytest.param(
+        "The guide stopped to point out the castle to the tourists.",
+        id="infinitive-of-a-cue-phrase-with-an-object-is-no-speech",
+    ),
+    pytest.param(
+        "The senator plans to praise the deal in a speech next week.",
+        id="planned-judgement-is-no-speech",
+    ),
+    pytest.param(
+        "The spokesman declined to criticize the ruling.", id="declined-judgement-is-no-speech"
+    ),
+    pytest.param(
+        "Officials declined to say whether the mine would reopen.",
+        id="declined-question-is-no-speech",
     ),
     pytest.param(
         "Asked whether the ferry would run in winter, the mayor smiled.",

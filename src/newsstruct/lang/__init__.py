@@ -461,6 +461,11 @@ class Lexicon:
     them (English ``continues``, ``refused``, ``quick``): with the infinitive marker they
     are skipped like auxiliaries before a cue (``he continues to insist that C``, ``X
     was quick to point out that C``), so the subject before them is the source."""
+    intention_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Verbs and adjectives whose infinitive is an act only intended, expected or refused
+    (English ``plan``, ``hope``, ``declined``, ``expected``): a cue in that infinitive
+    reports no speech (``Police plan to question the suspect``, ``declined to say
+    whether C``)."""
     addressee_particles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Particles that end a cue phrase and take an addressee, then an infinitive
     (``called on X to C``, ``commented on X``)."""

@@ -244,6 +244,14 @@ hasten hastens hastened move moves moved plan plans planned
 quick likely unlikely expected eager ready willing unwilling reluctant careful able unable
 """
 
+# verbs and adjectives whose infinitive is an act not (yet) done: "plan to question X"
+_INTENTION_WORDS = """
+plan plans planned planning hope hopes hoped hoping want wants wanted wanting
+intend intends intended intending aim aims aimed aiming wish wishes wished wishing
+decline declines declined declining refuse refuses refused refusing
+expect expects expected expecting likely unlikely due set scheduled going eager ready
+"""
+
 # nouns with an adverb's ending: the head of a subject before a cue ("the family said")
 _ADVERB_LOOKALIKES = """
 family assembly rally tally daily weekly monthly quarterly bully supply reply anomaly monopoly
@@ -1036,6 +1044,7 @@ LEXICON = Lexicon(
     infinitive_markers=frozenset({"to"}),
     infinitive_prepositions=frozenset({"to"}),
     catenatives=frozenset(_CATENATIVES.split()),
+    intention_words=frozenset(_INTENTION_WORDS.split()),
     addressee_particles=frozenset({"on"}),
     author_prepositions=frozenset({"by"}),
     passive_agent_prepositions=frozenset({"by"}),

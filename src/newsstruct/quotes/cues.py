@@ -1580,12 +1580,16 @@ class FrameReader(SourceReader, ComplementReader):
         (``went on to explain why C``), the object of a verb of judgement (``went on TV to
         criticize C``) or the object of a cue's phrase (``used the speech to call for
         C``): the clause's subject speaks, or the object right before ``to``; ``None``
-        where nothing of these follows or no one is named (``it is fair to say that``)."""
+        where nothing of these follows or no one is named (``it is fair to say that``),
+        and where the act is only intended, expected or refused (``plan to question X``,
+        ``declined to say whether C``: :attr:`Lexicon.intention_words`)."""
         k = i + len(phrase)
         w = self.word(k)
         verb = self.word(i)
         if verb in self.lex.clause_cues or is_plural(verb, self.lex):
             return None  # "brought up to believe that", "to hopes that": no speech
+        if self.word(i - 2) in self.lex.intention_words:
+            return None
         if not (
             w in self.lex.complementizers
             or (self.is_subject_pronoun(k) and w not in self.lex.relative_pronouns)
@@ -1595,7 +1599,6 @@ class FrameReader(SourceReader, ComplementReader):
             )
             # but "vowed to defend the city", "plans to attack X": acts of force
             or (verb in self.lex.object_content_cues and verb not in self.lex.force_cues)
-            or len(phrase) > 1
         ):
             return None
         content = self.content_after(k, hi, phrase)
