@@ -2609,6 +2609,20 @@ def test_adverbial_clause_before_a_pronoun_and_cue_is_no_content(text: str) -> N
     assert not newsstruct.parse(text).quotes
 
 
+def test_adverbial_clause_before_a_bare_verb_of_saying_is_a_short_answer() -> None:
+    """``When the ice melts, the captain said.``: a verb of saying that ends the sentence
+    reports the clause before it (an answer to a question), unlike ``she answers``."""
+    text = (
+        "When will the ferry run again? When the ice melts, the captain said. Will the "
+        "plant reopen? If the state pays, the governor said. Until the inquiry ends, she said."
+    )
+    assert quotes_of(newsstruct.parse(text)) == [
+        ("reported", "When the ice melts", "the captain", "said"),
+        ("reported", "If the state pays", "the governor", "said"),
+        ("reported", "Until the inquiry ends", "the governor", "said"),
+    ]
+
+
 def test_adverbial_clause_that_goes_on_to_a_main_clause_is_still_content() -> None:
     """``If it rains, the ferry stops, she said``: the main clause after the adverbial
     one makes the words reported."""

@@ -314,6 +314,13 @@ CASES = [
         id="a-cue-that-opens-its-own-sentence-with-a-colon-or-a-content-is-no-attribution",
     ),
     pytest.param(
+        "“It is over,” Lee said.\n\n“We will never accept this deal.” Union leader Ann Bell "
+        "said: “The members were betrayed by the board.”\n\n“No.” Ann Bell said she would "
+        "resign.",
+        ["Lee", "Ann Bell", "Ann Bell", "Ann Bell", "Ann Bell"],
+        id="a-quotation-that-opens-its-paragraph-is-the-next-cues",
+    ),
+    pytest.param(
         "The council met on Monday.\n\nThe spin began at once. “This is the moment they "
         "said would never come,” Lee said on Monday night. “They told me we had no chance.” "
         "His campaign manager, Al Poe, struck a similar tune. “This is a big night for us,” "

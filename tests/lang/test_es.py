@@ -272,6 +272,11 @@ CASES = [
         [("reported", "El dinero de la obra procedía de una herencia antigua", None, "dijo")],
         id="dative-addressee-is-no-speaker",
     ),
+    pytest.param(
+        "Cuando se derrita el hielo, el capitán dijo.",
+        [("reported", "Cuando se derrita el hielo", "el capitán", "dijo")],
+        id="adverbial-clause-before-a-verb-of-saying-is-its-short-answer",
+    ),
 ]
 
 

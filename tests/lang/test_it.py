@@ -273,6 +273,11 @@ CASES = [
         ],
         id="inverted-dative-addressee-before-the-source",
     ),
+    pytest.param(
+        "Quando il ghiaccio si scioglierà, il capitano ha detto.",
+        [("reported", "Quando il ghiaccio si scioglierà", "il capitano", "ha detto")],
+        id="adverbial-clause-before-a-verb-of-saying-is-its-short-answer",
+    ),
 ]
 
 

@@ -448,6 +448,12 @@ class Lexicon:
     """Prepositions of an amount (German ``über``, ``bis``): before a number or a
     quantifier they count the subject (``Bis zu 300 Anwohner sagten``), no phrase set
     before a verb-second clause's finite verb."""
+    reaction_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Cues that also tell an act with no words reported (English ``answers``,
+    ``replies``, ``complained``; Spanish ``responde``): alone after an adverbial clause of
+    :attr:`subordinators` and its comma they say what one does then (``When the phone
+    rings, she answers``); a plain verb of saying there reports the clause (``When the ice
+    melts, the captain said``)."""
     infinitive_markers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that open an infinitive (English ``to``): the content of a control cue
     (``urged X to C``, ``pledged to C``), and, as a preposition, the way to an addressee

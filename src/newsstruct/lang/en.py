@@ -934,6 +934,28 @@ LEXICON = Lexicon(
     conjunctions=frozenset({"and", "but", "while", "yet", "though", "although", "whereas"}),
     list_conjunctions=frozenset({"and", "or"}),
     other_words=frozenset({"other", "others"}),
+    reaction_cues=frozenset(
+        [
+            "answer",
+            "answers",
+            "answered",
+            "reply",
+            "replies",
+            "replied",
+            "respond",
+            "responds",
+            "responded",
+            "complain",
+            "complains",
+            "complained",
+            "react",
+            "reacts",
+            "reacted",
+            "protest",
+            "protests",
+            "protested",
+        ]
+    ),
     subordinators=frozenset(
         {
             "when",

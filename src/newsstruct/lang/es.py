@@ -522,6 +522,20 @@ LEXICON = Lexicon(
             "ya",
         }
     ),
+    reaction_cues=frozenset(
+        [
+            "responde",
+            "respondió",
+            "respondía",
+            "contesta",
+            "contestó",
+            "contestaba",
+            "reacciona",
+            "reaccionó",
+            "protesta",
+            "protestó",
+        ]
+    ),
     subordinators=frozenset({"cuando", "si", "porque", "aunque", "mientras"}),
     clause_openers=frozenset(
         {

@@ -576,6 +576,9 @@ LEXICON = Lexicon(
             "comme",
         }
     ),
+    reaction_cues=frozenset(
+        ["répond", "répondit", "répondu", "réagit", "réagi", "proteste", "protesta", "protesté"]
+    ),
     subordinators=frozenset({"quand", "lorsque", "si", "puisque"}),
     clause_openers=frozenset(
         {

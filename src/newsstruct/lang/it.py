@@ -501,6 +501,19 @@ LEXICON = Lexicon(
             "anche",
         }
     ),
+    reaction_cues=frozenset(
+        [
+            "risponde",
+            "rispose",
+            "risposto",
+            "reagisce",
+            "reagì",
+            "reagito",
+            "protesta",
+            "protestò",
+            "protestato",
+        ]
+    ),
     subordinators=frozenset({"quando", "mentre", "sebbene", "poiché"}),
     clause_openers=frozenset(
         {

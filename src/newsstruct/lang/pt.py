@@ -475,6 +475,9 @@ LEXICON = Lexicon(
             "já",
         }
     ),
+    reaction_cues=frozenset(
+        ["responde", "respondeu", "respondia", "reage", "reagiu", "protesta", "protestou"]
+    ),
     subordinators=frozenset({"quando", "se", "porque", "embora", "enquanto"}),
     clause_openers=frozenset(
         {

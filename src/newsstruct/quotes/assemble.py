@@ -1076,8 +1076,12 @@ def _attribution_around(
     X``) or a label before it (``X: “A”``); ``None`` when they give none."""
     start, end = unit
     following = _frame_after(after_quote, position, tokens)
-    if following is not None and _own_sentence(tokens, following, end):
-        following = None
+    if (
+        following is not None
+        and any(t.kind == "q" for t in tokens[:position])
+        and _own_sentence(tokens, following, end)
+    ):
+        following = None  # A goes on with the quotation before it in the paragraph
     if following is not None and (following.source is None or following.source[0] >= position):
         # "X «не для записи» заявил" is X's cue, no "“A,” X said"
         return reader.cue_span(following), reader.source_span(following.source), ""
@@ -1100,7 +1104,9 @@ def _attribution_around(
 def _own_sentence(tokens: Sequence[Token], frame: Frame, unit_end: int) -> bool:
     """Whether a frame after a quotation that ended its sentence (the unit up to
     ``unit_end``) opens a sentence with words of its own: its content (``“A.” Jo Roe said
-    she would go``) or a colon (``“A.” Jo Roe said: “B.”``).  It is no attribution of A."""
+    she would go``) or a colon (``“A.” Jo Roe said: “B.”``).  It is no attribution of A
+    where a quotation before A in its paragraph gives A a speaker to go on with (but A
+    that opens its paragraph is the frame's)."""
     first = frame.cue[0] if frame.source is None else min(frame.cue[0], frame.source[0])
     if first < unit_end:
         return False
