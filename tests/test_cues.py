@@ -780,17 +780,17 @@ REPORTED = [
     ),
     pytest.param(
         "The council ignored the mayor's call to close the old bridge.",
-        [("reported", "close the old bridge", "the mayor's", "call")],
+        [("reported", "close the old bridge", "the mayor", "call")],
         id="speech-noun-call-to-infinitive",
     ),
     pytest.param(
         "The council ignored the mayor's suggestion that the old bridge should close.",
-        [("reported", "the old bridge should close", "the mayor's", "suggestion")],
+        [("reported", "the old bridge should close", "the mayor", "suggestion")],
         id="speech-noun-possessive-that-clause",
     ),
     pytest.param(
         "Jan Roe's attacks on the ferry company have cost her support.",
-        [("reported", "the ferry company", "Jan Roe's", "attacks")],
+        [("reported", "the ferry company", "Jan Roe", "attacks")],
         id="speech-noun-subject-ends-before-verb",
     ),
     pytest.param(
@@ -1754,6 +1754,16 @@ DIRECT = [
         "Ann Lee was asked about the ferry. His answer: “Not this year.”",
         [("direct", "Not this year.", "His", "answer")],
         id="a-possessive-of-no-person-named-before-a-colon-speaks-as-written",
+    ),
+    pytest.param(
+        "Ann Lee was asked about the ferry. Lee's answer: “Not this year.”",
+        [("direct", "Not this year.", "Ann Lee", "answer")],
+        id="a-possessor-name-before-a-speech-noun-speaks-without-its-ending",
+    ),
+    pytest.param(
+        'The mayor\'s reply: "We will rebuild."',
+        [("direct", "We will rebuild.", "The mayor", "reply")],
+        id="a-possessor-role-before-a-speech-noun-speaks-without-its-ending",
     ),
     pytest.param(
         "Ann Lee gave her reply: “Not this year,” she said.",

@@ -147,8 +147,16 @@ class _Paragraph:
         last = self.tokens[source[1] - 1]
         end = last.end
         pronoun = contraction_pronoun(last.lower, self.lexicon)
+        ending = next((e for e in self.lexicon.possessive_endings if last.lower.endswith(e)), "")
         if pronoun:
             end -= len(last.lower) - len(pronoun)  # "She's saying that C": the pronoun
+        elif (
+            ending
+            and len(last.lower) > len(ending)
+            and stop < len(self.tokens)
+            and self.tokens[stop].lower in cue_table(self.lexicon).speech_nouns
+        ):
+            end -= len(ending)  # "Lee's answer: “Q”": the possessor without its ending
         return Span(self.tokens[source[0]].start, end)
 
     def cue_span(self, frame: Frame) -> Span:
