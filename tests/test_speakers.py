@@ -305,6 +305,13 @@ CASES = [
         id="a-colon-after-a-full-name-that-is-no-subject-credits-the-name",
     ),
     pytest.param(
+        "The council met on Monday.\n\n“We won,” Al Poe said.\n\nThe board fired chief "
+        "executive Jo Roe: “We needed a fresh start after a terrible year.”\n\nHundreds of "
+        "protesters booed Senator Ann Bell: “Shame on you, shame on the senate.”",
+        ["Al Poe", "Al Poe", "Al Poe"],
+        id="a-colon-after-the-name-an-act-is-done-to-credits-no-one-new",
+    ),
+    pytest.param(
         "The council met on Monday.\n\nThe couple fled in March. “We are refugees,” Ms. Roe "
         "said. “We are not criminals.” Mr. Kim said: “The attack today is the work of "
         "criminals.”\n\n“It is a sad day,” Al Poe told reporters in Aurora. “This is the "

@@ -444,6 +444,11 @@ class Lexicon:
     (``Als er kam, sagte der Minister, C``); elsewhere such a clause alone before the
     comma of ``C, she answers`` (``When the phone rings, she answers``) is an adjunct of
     the cue's clause, no content (but ``If it rains, the ferry stops, she said``)."""
+    experiencer_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Verbs of feeling whose object is the one who feels (English ``surprise``,
+    ``worry``, ``disappoint``): a name that is their object before a colon reacts in the
+    quotation after it (``The surge does not surprise pollster Jo Roe: “Q”``), unlike
+    the object of an act (``The board fired Jo Roe: “Q”``)."""
     amount_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions of an amount (German ``über``, ``bis``): before a number or a
     quantifier they count the subject (``Bis zu 300 Anwohner sagten``), no phrase set

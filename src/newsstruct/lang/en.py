@@ -252,6 +252,16 @@ decline declines declined declining refuse refuses refused refusing
 expect expects expected expecting likely unlikely due set scheduled going eager ready
 """
 
+# verbs of feeling whose object feels: "does not surprise pollster Jo Roe: “Q”"
+_EXPERIENCER_VERBS = """
+surprise surprises surprised surprising shock shocks shocked astonish astonishes astonished
+worry worries worried concern concerns concerned trouble troubles troubled bother bothers
+bothered alarm alarms alarmed puzzle puzzles puzzled baffle baffles baffled please pleases
+pleased delight delights delighted disappoint disappoints disappointed frustrate frustrates
+frustrated anger angers angered annoy annoys annoyed impress impresses impressed amuse
+amuses amused convince convinces convinced interest interests interested
+"""
+
 # nouns with an adverb's ending: the head of a subject before a cue ("the family said")
 _ADVERB_LOOKALIKES = """
 family assembly rally tally daily weekly monthly quarterly bully supply reply anomaly monopoly
@@ -1067,6 +1077,7 @@ LEXICON = Lexicon(
     infinitive_prepositions=frozenset({"to"}),
     catenatives=frozenset(_CATENATIVES.split()),
     intention_words=frozenset(_INTENTION_WORDS.split()),
+    experiencer_verbs=frozenset(_EXPERIENCER_VERBS.split()),
     addressee_particles=frozenset({"on"}),
     author_prepositions=frozenset({"by"}),
     passive_agent_prepositions=frozenset({"by"}),

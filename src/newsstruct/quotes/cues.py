@@ -66,6 +66,7 @@ _APPOSITION_WORDS = 7  # words of a description before its role noun ("senior vi
 _DOMAIN_WORDS = (
     5  # words of a role's domain after its preposition ("de vivienda del Partido Popular")
 )
+_EXPERIENCER_REACH = 4  # words from a verb of feeling to its object's name ("surprise pollster")
 _NAMED_NOUN_WORDS = 4  # words of a noun phrase given a name ("a Facebook group called X")
 _MARKED_NAME_LENGTH = 40  # characters of a name in marks that speaks ("Как сообщал «Интерфакс»")
 _SUBJECT_WORDS = 4  # words of a subject joined to the next by "and" ("she and Jo Roe promised")
@@ -3072,8 +3073,9 @@ def colon_subject(
     if subject is not None and reader.is_name(*subject) and subject[1] < colon:
         return subject
     # "The surge does not surprise pollster Jo Roe: “Q”", "a view shared by Jo Roe:
-    # “Q”": where no name is the subject, a full name that ends the clause, the object
-    # of its verb or the agent, is the speaker
+    # “Q”": where no name is the subject, a full name that ends the clause, the agent
+    # or the object of a verb of feeling (the one who reacts), is the speaker; but not
+    # the object of an act ("The board fired Jo Roe: “Q”", "booed Senator Ann Bell")
     start = colon
     while start > lo and (
         tokens[start - 1].is_capitalised
@@ -3088,6 +3090,13 @@ def colon_subject(
         or tokens[start - 1].kind != "w"
         or tokens[start - 1].is_capitalised
         or (before in lexicon.prepositions and before not in lexicon.agent_prepositions)
+        or not (
+            before in lexicon.agent_prepositions
+            or any(
+                reader.word(m) in lexicon.experiencer_verbs
+                for m in range(max(lo, start - _EXPERIENCER_REACH), start)
+            )
+        )
     ):
         return None
     return (start, colon)
