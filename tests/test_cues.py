@@ -1877,6 +1877,10 @@ NO_QUOTE = [
         "Police plan to question the suspect on Monday.", id="planned-question-is-no-speech"
     ),
     pytest.param(
+        "The injury claims the workers made were denied.",
+        id="plural-noun-before-a-relative-clause-with-a-gap-is-no-cue",
+    ),
+    pytest.param(
         "Investigators hope to question the captain about the crash.",
         id="hoped-question-is-no-speech",
     ),

@@ -354,9 +354,12 @@ class FrameReader(SourceReader, ComplementReader):
                 or w in self.lex.clause_openers
             ):
                 return False
-            if not self.t[m].is_capitalised and self.is_finite_form(w):
-                # "The Trust report the council published was damning": a verb right
-                # after the clause's own verb leaves its object a gap, a relative clause
+            if not self.t[m].is_capitalised and (
+                self.is_finite_form(w) or w in self.lex.finite_verbs
+            ):
+                # "The Trust report the council published was damning", "The injury
+                # claims the workers made were denied": a verb right after the clause's
+                # own verb leaves its object a gap, a relative clause
                 gap = (
                     m + 1 < hi
                     and w not in self.lex.auxiliaries
