@@ -742,6 +742,11 @@ REPORTED = [
         id="told-possessive-addressee-that",
     ),
     pytest.param(
+        "The mayor told residents that day that the water was safe.",
+        [("reported", "the water was safe", "The mayor", "told")],
+        id="told-addressee-then-a-demonstrative-before-a-time-noun",
+    ),
+    pytest.param(
         "The mayor said bluntly that the bridge would not reopen before July.",
         [("reported", "the bridge would not reopen before July", "The mayor", "said")],
         id="adverb-after-cue",
@@ -1875,6 +1880,10 @@ NO_QUOTE = [
     ),
     pytest.param(
         "Police plan to question the suspect on Monday.", id="planned-question-is-no-speech"
+    ),
+    pytest.param(
+        "Jones told the crowd that gathered outside the hall to go home.",
+        id="relative-that-after-the-addressee-is-no-complementizer",
     ),
     pytest.param(
         "The injury claims the workers made were denied.",

@@ -87,7 +87,23 @@ class ComplementReader(TokenReader):
         if colon is not None:
             # a few words before the colon: the cue's colon frame ("said warmly: “Q”")
             return None if self.colon_after(k, hi) else self._content_range(colon + 1, hi)
+        if (
+            i + 2 < hi
+            and self.word(i) in self.lex.complementizers
+            and self.word(i + 2) in self.lex.complementizers
+            and (
+                self.word(i + 1) in self.lex.time_words
+                or f"{self.word(i + 1)}s" in self.lex.time_phrase_ends
+            )
+        ):
+            i += 2  # "told residents that day that C": a demonstrative before a time noun
         if i < hi and (self.word(i) in self.lex.complementizers):
+            if (
+                i > k
+                and self.word(i + 1) not in self.lex.finite_auxiliaries
+                and self.is_finite_form(self.word(i + 1))
+            ):
+                return None  # "told the crowd that gathered …": a relative on the addressee
             return self._content_range(i + 1, hi)
         if i < hi and self.word(i) in self.lex.answer_words:
             if (
