@@ -1882,6 +1882,10 @@ NO_QUOTE = [
         "Police plan to question the suspect on Monday.", id="planned-question-is-no-speech"
     ),
     pytest.param(
+        "Nobody knows what the captain asked about the timetable.",
+        id="embedded-question-of-asking-with-its-object-word-is-no-speech",
+    ),
+    pytest.param(
         "Jones told the crowd that gathered outside the hall to go home.",
         id="relative-that-after-the-addressee-is-no-complementizer",
     ),

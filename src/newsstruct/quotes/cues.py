@@ -1203,7 +1203,12 @@ class FrameReader(SourceReader, ComplementReader):
                 )
                 and (source[0] - 1 >= lo)
                 and not self.opens_clause(self.addressee_end(k, hi, phrase), hi)
-                and not self.asks_after(k, hi, phrase)
+                and not (
+                    # "when Tapper asked whether C"; but "what the captain asked about
+                    # C": the question word is the question asked, an embedded one
+                    self.word(source[0] - 1) not in self.lex.gap_pronouns
+                    and self.asks_after(k, hi, phrase)
+                )
                 and not self.quotation_after(k, hi)  # "when Jo shouted, “Run!”"
             ):
                 # "which Democrats say could help him": the predicate after the cue is
