@@ -1882,6 +1882,10 @@ NO_QUOTE = [
         "Police plan to question the suspect on Monday.", id="planned-question-is-no-speech"
     ),
     pytest.param(
+        "If you're in that spot, read the guide she wrote last year.",
+        id="adverbial-clause-before-a-cue-with-words-after-it-is-no-content",
+    ),
+    pytest.param(
         "Nobody knows what the captain asked about the timetable.",
         id="embedded-question-of-asking-with-its-object-word-is-no-speech",
     ),

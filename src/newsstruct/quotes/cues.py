@@ -1478,13 +1478,18 @@ class FrameReader(SourceReader, ComplementReader):
                         or (
                             self.is_adverbial_clause(content)
                             and self.comma_after(after_cue, hi) is None
-                            and any(w in self.lex.reaction_cues for w in phrase)
+                            and (
+                                any(w in self.lex.reaction_cues for w in phrase)
+                                # "If …, read the guides I wrote in 2014": words after
+                                or any(self.t[m].kind == "w" for m in range(k, hi))
+                            )
                         )
                     )
                 ):
                     # "In a memo on Monday, X reminded staff about Y"; "When the phone
                     # rings, she answers": the clause's adjunct, no words of the cue's
-                    # (but "When the ice melts, the captain said": a verb of saying)
+                    # (but "When the ice melts, the captain said.": a verb of saying
+                    # that ends the sentence reports it)
                     content = None
                 if content is not None or rest is not None:
                     first = content if content is not None else rest
