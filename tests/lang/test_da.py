@@ -93,6 +93,21 @@ CASES = [
         id="name-particle-der",
     ),
     pytest.param("Holdet vandt kampen, der blev spillet søndag.", [], id="no-cue"),
+    pytest.param(
+        "Til TV 2 siger borgmesteren, at broen forbliver lukket.",
+        [("reported", "broen forbliver lukket", "borgmesteren", "siger")],
+        id="fronted-phrase-subject-after-the-verb",
+    ),
+    pytest.param(
+        "I går sagde han, at broen forbliver lukket.",
+        [("reported", "broen forbliver lukket", "han", "sagde")],
+        id="fronted-time-subject-after-the-verb",
+    ),
+    pytest.param(
+        "På mødet udtalte formanden: »Vi giver ikke op.«",
+        [("direct", "Vi giver ikke op.", "formanden", "udtalte")],
+        id="fronted-phrase-subject-after-the-verb-before-a-colon",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -73,6 +73,11 @@ CASES = [
         id="relative-som-after-a-comma-signature",
     ),
     pytest.param("Laget vant kampen, som ble spilt søndag.", [], id="no-cue"),
+    pytest.param(
+        "Etter møtet sa ministeren at underskuddet er for stort.",
+        [("reported", "underskuddet er for stort", "ministeren", "sa")],
+        id="fronted-phrase-subject-after-the-verb",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

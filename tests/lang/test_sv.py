@@ -79,6 +79,11 @@ CASES = [
         id="relative-som-after-a-comma-signature",
     ),
     pytest.param("Laget vann matchen som spelades på söndagen.", [], id="no-cue"),
+    pytest.param(
+        "Efter mötet sa ministern att underskottet är för stort.",
+        [("reported", "underskottet är för stort", "ministern", "sa")],
+        id="fronted-phrase-subject-after-the-verb",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -382,6 +382,11 @@ class Lexicon:
     the subject free to come after the finite cue (German ``Gestern glaubte er fest,
     dass …``), and is reported speech even where no source is named (``Wie verlautet,
     C``, ``Es wird gemeldet, dass C``)."""
+    fronted_inversion: bool = False
+    """Whether a main clause puts its finite verb second, so that after a fronted phrase,
+    adverb or adverbial clause the subject follows the finite cue (Danish ``I går sagde
+    han, at C``, ``Til TV 2 siger borgmesteren, at C``), where :attr:`verb_second` (which
+    implies it) is not set: the complement is read as after any cue."""
     clause_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns and adjectives of speech and thought that take a complement clause
     (``die Nachricht, dass``, ``überzeugt, dass``); used where :attr:`verb_second` is set."""

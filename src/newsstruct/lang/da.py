@@ -327,6 +327,7 @@ LEXICON = Lexicon(
     question_words=frozenset({"hvad", "hvem", "hvor", "hvornår", "hvordan", "hvorfor", "om"}),
     infinitive_markers=frozenset({"at"}),
     zero_complementizer=False,
+    fronted_inversion=True,
     bare_noun_subjects=True,
     comma_free_sources=True,
     impersonal_cues=frozenset(

@@ -300,6 +300,7 @@ LEXICON = Lexicon(
     question_words=frozenset({"hva", "hvem", "hvor", "når", "hvordan", "hvorfor", "om"}),
     infinitive_markers=frozenset({"å"}),
     zero_complementizer=False,
+    fronted_inversion=True,
     bare_noun_subjects=True,
     comma_free_sources=True,
     impersonal_cues=frozenset({"opplyses", "sies", "meldes", "bekreftes", "vurderes", "menes"}),

@@ -287,6 +287,7 @@ LEXICON = Lexicon(
     question_words=frozenset({"vad", "vem", "var", "när", "hur", "varför", "om"}),
     infinitive_markers=frozenset({"att"}),
     zero_complementizer=False,
+    fronted_inversion=True,
     bare_noun_subjects=True,
     comma_free_sources=True,
     impersonal_cues=frozenset(

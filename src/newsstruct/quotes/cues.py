@@ -1327,6 +1327,13 @@ class FrameReader(SourceReader, ComplementReader):
             if source is not None and k < hi and self.fronted_adjunct(lo, i):
                 # "Nach der Sitzung sagte die Ministerin: „Q“": the subject after the cue
                 source = self.source_after(k, self.colon_after(k, hi) or hi) or source
+        opening = k  # where the cue's content may start
+        if self.lex.fronted_inversion and k < hi and self.fronted_adjunct(lo, i):
+            # Danish "I går sagde han, at C", "Til TV 2 siger borgmesteren, at C": after
+            # a fronted phrase the subject follows the finite cue
+            after = self.source_after(k, hi)
+            if after is not None:
+                source, opening = after, after[1]
         if source is None and j >= lo - 1:
             source = self.body_before(i, lo)
         elif (
@@ -1361,7 +1368,7 @@ class FrameReader(SourceReader, ComplementReader):
             # "When Smith said C, the crowd cheered", "While Smith said C, Roe …",
             # "Smith, who says C, won": C ends with the subordinate clause
             end = next((m for m in range(k + 1, hi) if self.is_punct(m, ",;")), hi)
-        content = self.content_after(k, end, phrase)
+        content = self.content_after(opening, end, phrase)
         if (
             content is not None
             and source is not None
@@ -1651,7 +1658,7 @@ class FrameReader(SourceReader, ComplementReader):
         ``Jahre später, als …, sagte X``); a conjunction of such a clause without its
         comma is a preposition (``Als Reaktion auf die Kritik sagte X``).  But a
         preposition that heads the subject is no such phrase: see :meth:`heads_subject`."""
-        if not self.lex.verb_second or i <= lo:
+        if not (self.lex.verb_second or self.lex.fronted_inversion) or i <= lo:
             return False
         start = lo
         while start < i:  # "Und gleich nach der Sitzung sagte X"
