@@ -979,6 +979,23 @@ CASES = [
         ],
         id="so-before-an-inverted-cue-between-two-parts",
     ),
+    pytest.param(
+        "Die Stadtverwaltung ist sich bewusst, dass die Sanierung Jahre dauern wird.",
+        [
+            (
+                "reported",
+                "die Sanierung Jahre dauern wird",
+                "Die Stadtverwaltung",
+                "bewusst",
+            )
+        ],
+        id="adjective-of-thought-after-its-verb",
+    ),
+    pytest.param(
+        "Es ist bekannt, dass die Brücke seit Jahren marode ist.",
+        [("reported", "die Brücke seit Jahren marode ist", None, "bekannt")],
+        id="impersonal-subject-names-nobody",
+    ),
 ]
 
 

@@ -1973,16 +1973,29 @@ class FrameReader(SourceReader, ComplementReader):
     def support_subject(self, i: int, lo: int) -> tuple[int, int] | None:
         """The subject of the verb whose object is the noun of speech at ``i``, in a
         verb-second language: ``Der Vorsitzende machte die Mitteilung, dass C``, ``Zu
-        Beginn stellte Jo Roe die Frage, ob C``, ``Experten sind der Ansicht, dass C``
+        Beginn stellte Jo Roe die Frage, ob C``, ``Experten sind der Ansicht, dass C``,
+        ``X ist sich bewusst, dass C``
         (:attr:`~newsstruct.lang.Lexicon.support_verbs`); ``None`` where the noun's
         article follows a preposition (``mit der Bemerkung``) or no such verb comes."""
         d = i - 1
-        while d > lo and i - d <= _NOUN_MODIFIERS and self.lower_word(d):
-            if self.word(d) in self.lex.determiners:
-                break
-            d -= 1  # "die erfreuliche Mitteilung"
-        if d <= lo or self.word(d) not in self.lex.determiners:
-            return None
+        if self.lower_word(i):  # "ist sich bewusst, dass C": an adjective after its verb
+            while (
+                d > lo
+                and self.word(d) not in self.lex.support_verbs
+                and (
+                    self.word(d) in self.lex.reflexive_pronouns
+                    or self.word(d) in self.lex.auxiliaries
+                )
+            ):
+                d -= 1
+            d += 1
+        else:
+            while d > lo and i - d <= _NOUN_MODIFIERS and self.lower_word(d):
+                if self.word(d) in self.lex.determiners:
+                    break
+                d -= 1  # "die erfreuliche Mitteilung"
+            if d <= lo or self.word(d) not in self.lex.determiners:
+                return None
         v = d - 1
         while v >= lo and d - v <= MAX_SOURCE and self.word(v) not in self.lex.support_verbs:
             if self.t[v].kind != "w" or self.word(v) in self.lex.prepositions:
@@ -1991,9 +2004,14 @@ class FrameReader(SourceReader, ComplementReader):
         if v < lo or self.word(v) not in self.lex.support_verbs or self.t[v].is_capitalised:
             return None
         after = self.source_after(v + 1, d) if v + 1 < d else None
-        if after is not None or self.fronted_adjunct(lo, v):
-            return after  # "macht Herr Jo Roe die Mitteilung": the subject after the verb
-        return self.source_before(v - 1, lo)
+        subject = (
+            after  # "macht Herr Jo Roe die Mitteilung": the subject after the verb
+            if after is not None or self.fronted_adjunct(lo, v)
+            else self.source_before(v - 1, lo)
+        )
+        if subject is not None and self.text_of(subject).casefold() in self.lex.impersonal_pronouns:
+            return None  # "Es ist bekannt, dass C": nobody speaks
+        return subject
 
     def is_armed(self, source: tuple[int, int]) -> bool:
         """Whether a source names an armed force (``Northern troops``, ``the army's``)."""
