@@ -22,6 +22,11 @@ CASES = [
         id="reported-kad",
     ),
     pytest.param(
+        "Susisiekimo ministras Tomas Jonaitis pabrėžė, jog tiltas bus atidarytas gegužę.",
+        [("reported", "tiltas bus atidarytas gegužę", "Tomas Jonaitis", "pabrėžė")],
+        id="reported-jog",
+    ),
+    pytest.param(
         "„Mokesčių nedidinsime“, – sakė finansų ministrė Ona Petraitė.",
         [("direct", "Mokesčių nedidinsime", "Ona Petraitė", "sakė")],
         id="dash-cue-before-subject",
