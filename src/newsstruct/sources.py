@@ -446,6 +446,9 @@ def find_attributions(
         ):
             return
         if is_outlet_name(name, lexicon) or credits:
+            if article[:1].islower():
+                # "told the BBC": a lower-case article is the sentence's, not the name's
+                name, span = bare, Span(span.end - len(bare), span.end)
             found.setdefault((span.start, span.end), Attribution(name, span, cue))
 
     references = _references(lexicon)

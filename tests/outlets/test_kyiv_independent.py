@@ -151,7 +151,7 @@ def test_interview_credit_is_no_sign() -> None:
     )
     article = article_of(text)
     assert article.outlet is None
-    assert [a.source for a in article.attributions] == ["the Kyiv Independent"]
+    assert [a.source for a in article.attributions] == ["Kyiv Independent"]
 
 
 def test_editors_note_is_furniture_and_the_dateline_paragraph_the_lead() -> None:

@@ -154,7 +154,7 @@ def test_english_self_credit_with_a_reference_is_a_sign() -> None:
 
 
 def test_self_credit_is_no_attribution() -> None:
-    assert [a.source for a in article_of(EN).attributions] == ["the Ministry of Energy"]
+    assert [a.source for a in article_of(EN).attributions] == ["Ministry of Energy"]
 
 
 @pytest.mark.parametrize("name", ["en", "ru"])

@@ -96,7 +96,7 @@ def test_quote(name: str, quote: tuple[str, str, str]) -> None:
 
 
 def test_other_outlets_are_attributions() -> None:
-    assert [a.source for a in article_of(OIL).attributions] == ["the Financial Times", "the BBC"]
+    assert [a.source for a in article_of(OIL).attributions] == ["Financial Times", "BBC"]
 
 
 def test_reprint_without_line_break_keeps_the_outlet() -> None:

@@ -604,8 +604,9 @@ class Lexicon:
     """Prepositions: a cue followed by one takes no clausal content (``said about``)."""
     name_articles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Articles that open the name of an outlet or a body (``the Daily Planet``): part
-    of a credited name, and after a cue of credit (``reported by The Evening Courier``)
-    the sign of a title, which people's names do not take."""
+    of a credited name where capitalised (``The Guardian``; a lower-case one is the
+    sentence's: ``told the BBC`` credits ``BBC``), and after a cue of credit (``reported
+    by The Evening Courier``) the sign of a title, which people's names do not take."""
     credit_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cues of credit (``reported by``, ``citing``), lower case: after one, a title with
     a name article is an outlet even without a media word."""
