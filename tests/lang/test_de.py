@@ -996,6 +996,24 @@ CASES = [
         [("reported", "die Brücke seit Jahren marode ist", None, "bekannt")],
         id="impersonal-subject-names-nobody",
     ),
+    pytest.param(
+        "Die Polizei geht davon aus, dass der Täter allein handelte.",
+        [("reported", "der Täter allein handelte", "Die Polizei", "geht davon aus")],
+        id="davon-ausgehen",
+    ),
+    pytest.param(
+        "Jn der ersten Schrift führt der Verfasser aus, daß die Versammlung nicht berechtigt sei.",
+        [("reported", "die Versammlung nicht berechtigt sei", "der Verfasser", "führt")],
+        id="fraktur-jn-is-a-preposition",
+    ),
+    pytest.param(
+        (
+            "Im Süden regnete es den ganzen Tag; die Meteorologen machen darauf aufmerksam, "
+            "dass die Pegel weiter steigen."
+        ),
+        [("reported", "die Pegel weiter steigen", "die Meteorologen", "aufmerksam")],
+        id="clause-after-a-semicolon-has-its-own-first-place",
+    ),
 ]
 
 

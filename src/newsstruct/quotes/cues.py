@@ -1658,6 +1658,8 @@ class FrameReader(SourceReader, ComplementReader):
         ``Jahre später, als …, sagte X``); a conjunction of such a clause without its
         comma is a preposition (``Als Reaktion auf die Kritik sagte X``).  But a
         preposition that heads the subject is no such phrase: see :meth:`heads_subject`."""
+        # a clause of its own after a semicolon: "Im Norden …; die Brüder Grimm sagen"
+        lo = next((m + 1 for m in range(i - 1, lo - 1, -1) if self.is_punct(m, ";")), lo)
         if not (self.lex.verb_second or self.lex.fronted_inversion) or i <= lo:
             return False
         start = lo
