@@ -1170,11 +1170,17 @@ class _Resolver:
             and split_elision(words[-1][0], self.elided)[1][:1].isupper()  # not "L'allenatore"
             and not words[-1][0].endswith(self.lex.possessive_endings)
         ):
-            # the trailing run of capitalised words is the name
+            # the trailing run of capitalised words is the name, an elided article's
+            # word in it ("l'Institut Pasteur", "l'Agència Catalana de l'Aigua")
             run_start = len(words)
-            while run_start > 0 and words[run_start - 1][0][0].isupper():
+            while run_start > 0 and self._capitalised(words[run_start - 1][0]):
                 run_start -= 1
             run_start = self._after_comma(mention, words, run_start)
+            if run_start < len(words):
+                article = split_elision(words[run_start][0], self.elided)[0]
+                word, start, end = words[run_start]
+                # the name without its article: "Institut Pasteur"
+                words[run_start] = (word[len(article) :], start + len(article), end)
             opening = mention[: words[run_start][1]].rstrip()[-1:] if run_start < len(words) else ""
             if (
                 run_start > 0
@@ -1206,9 +1212,8 @@ class _Resolver:
             return "name", name, {_key(w[0]) for w in name_words}, set(roles)
         if (
             len(name_words) == 1
-            and run_start >= 2
-            and _key(words[run_start - 1][0]) in self.lex.phrase_prepositions
-            and words[run_start - 2][0][:1].isupper()
+            and (of := self._preposition_before(words, run_start))
+            and self._capitalised(words[of - 1][0])  # "l'Institut Català de la Salut"
         ) or self._role_of_one(words, run_start):
             # "the Ministry of Energy", "Bank of England": an organisation, as written;
             # "le maire de Lyon", "el jefe del Estado": a role, its holder unnamed
@@ -1275,12 +1280,24 @@ class _Resolver:
         content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
         return "description", mention.strip(), content, content
 
+    def _capitalised(self, word: str) -> bool:
+        """Whether ``word`` is capitalised after any elided article written onto it
+        (``Pasteur``, ``l'Institut``; not ``dell'Economia``, a preposition's)."""
+        article, rest = split_elision(word, self.elided)
+        return rest[:1].isupper() and article not in self.lex.prepositions
+
     def _role_of_one(self, words: list[tuple[str, int, int]], run_start: int) -> bool:
         """Whether a mention ends in a role of the one place or body that its one
         capitalised word names (``le président de la République``, ``o chefe do
         Governo``): a role word, a phrase preposition and maybe an article before it."""
         if run_start != len(words) - 1:
             return False
+        n = self._preposition_before(words, run_start)
+        return bool(n) and self._is_role_form(_key(words[n - 1][0]))
+
+    def _preposition_before(self, words: list[tuple[str, int, int]], run_start: int) -> int:
+        """The index of the phrase preposition before the name run at ``run_start``, past
+        any articles (``de la Salut``), where a word comes before it; 0 where none does."""
         n = run_start - 1
         while (
             n > 0
@@ -1288,11 +1305,7 @@ class _Resolver:
             and _key(words[n][0]) not in self.lex.phrase_prepositions  # "del"
         ):
             n -= 1
-        return (
-            n >= 1
-            and _key(words[n][0]) in self.lex.phrase_prepositions
-            and self._is_role_form(_key(words[n - 1][0]))
-        )
+        return n if n >= 1 and _key(words[n][0]) in self.lex.phrase_prepositions else 0
 
     def _common_noun(
         self, name_words: list[tuple[str, int, int]], words: list[tuple[str, int, int]]

@@ -17,6 +17,16 @@ from newsstruct.model import Role
 
 CASES = [
     pytest.param(
+        "Segons l'Agència Balear de la Pluja, les reserves són baixes.",
+        [("reported", "les reserves són baixes", "l'Agència Balear de la Pluja", "Segons")],
+        id="segons-elided-article-organisation",
+    ),
+    pytest.param(
+        "Segons l'Institut Montseny, les reserves són baixes.",
+        [("reported", "les reserves són baixes", "Institut Montseny", "Segons")],
+        id="segons-elided-article-name",
+    ),
+    pytest.param(
         "El conseller d'Economia, Jordi Puig, ha dit que el pressupost creixerà un 5%.",
         [("reported", "el pressupost creixerà un 5%", "Jordi Puig", "ha dit")],
         id="role-apposition-perfect",

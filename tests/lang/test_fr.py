@@ -13,6 +13,16 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Selon l'Institut Marceau, le virus circule toujours.",
+        [("reported", "le virus circule toujours", "Institut Marceau", "Selon")],
+        id="selon-elided-article-name",
+    ),
+    pytest.param(
+        "Le virus circule toujours, selon l'Office Régional de l'Eau.",
+        [("reported", "Le virus circule toujours", "l'Office Régional de l'Eau", "selon")],
+        id="selon-elided-article-organisation",
+    ),
+    pytest.param(
         (
             "Le ministre Pierre Martin a déclaré que le budget de l'année prochaine "
             "serait équilibré."

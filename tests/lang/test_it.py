@@ -13,6 +13,18 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Secondo l'Istituto Superiore della Pioggia, i casi sono in calo.",
+        [
+            (
+                "reported",
+                "i casi sono in calo",
+                "l'Istituto Superiore della Pioggia",
+                "Secondo",
+            )
+        ],
+        id="secondo-elided-article-organisation",
+    ),
+    pytest.param(
         "Il sindaco di Roma ha detto che il porto riaprirà a maggio.",
         [("reported", "il porto riaprirà a maggio", "Il sindaco di Roma", "ha detto")],
         id="role-of-a-domain-after-di-before-the-cue",

@@ -647,6 +647,7 @@ class SourceReader(TokenReader):
                 token.is_capitalised
                 or w in self.table.np_words
                 or (k == i and self.unelided(k) in self.table.np_words)  # "l'adjointe"
+                or self.elided_name(k)  # "l'Agència Catalana de l'Aigua"
                 or open_phrase
                 or (k > i and w in self.lex.phrase_prepositions)
                 or is_name_quotation(self.t, k + 1, self.lex)  # "компании «Укрэнерго»"
@@ -678,7 +679,11 @@ class SourceReader(TokenReader):
         of place or occasion.  A name with a noun of a body, an office or an outlet
         (``Министерството за внатрешни работи``, ``Secretary of State``) goes on."""
         following = k + 2 if self.word(k + 1) in self.lex.determiners else k + 1
-        if not (self.lower_word(following) and self.word(following) not in self.table.np_words):
+        if not (
+            self.lower_word(following)
+            and self.word(following) not in self.table.np_words
+            and not self.elided_name(following)  # "Agència Catalana de l'Aigua"
+        ):
             return False
         start = k
         while start > i and self.t[start - 1].kind == "w" and self.t[start - 1].is_capitalised:

@@ -347,6 +347,12 @@ class TokenReader:
         head, mark, rest = word.rpartition("'")
         return rest if mark and rest and head + mark in self.table.elided else word
 
+    def elided_name(self, i: int) -> bool:
+        """Whether the word at ``i`` is a capitalised word written onto an elided article
+        or preposition (``l'Aigua``, ``dell'Istituto``)."""
+        article, rest = split_elision(self.t[i].text, self.table.elided)
+        return bool(article) and rest[:1].isupper()
+
     def is_role(self, i: int) -> bool:
         """Whether the word at ``i`` is a role noun, written onto its article or as the
         head of a compound (``l'assessora``, ``Wohnbausprecher``)."""
