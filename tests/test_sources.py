@@ -510,3 +510,51 @@ def test_a_person_cited_by_an_outlet_is_no_content(text: str) -> None:
             "Jo Roe",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "outlet"),
+    [
+        pytest.param(
+            "Earlier, Harbour Wire reported that the bridge over the river would close.",
+            "en",
+            "Harbour Wire",
+            id="en-earlier-an-outlet-reported",
+        ),
+        pytest.param(
+            "Раніше Громадське писало, що міст через річку закриють на ремонт.",
+            "uk",
+            "Громадське",
+            id="uk-earlier-an-outlet-wrote",
+        ),
+        pytest.param(
+            "Раніше «Українська правда» писала, що міст через річку закриють на ремонт.",
+            "uk",
+            "Українська правда",
+            id="uk-earlier-an-outlet-in-marks-reported",
+        ),
+    ],
+)
+def test_an_outlet_s_earlier_report_is_credited_background(
+    text: str, lang: str, outlet: str
+) -> None:
+    """``Earlier, X reported that C``, ``Раніше X писало, що C``: the outlet is credited
+    (without the word of time), and the paragraph is background."""
+    article = newsstruct.parse(text, lang=lang)
+    assert sources_of(article) == [outlet]
+    assert [p.text for p in article.background] == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv • UNN\nEarlier, UNN reported that the bridge over the river would close.",
+        "Київ • УНН\nРаніше УНН повідомляв, що міст через річку закриють на ремонт.",
+    ],
+)
+def test_an_outlet_s_earlier_report_of_its_own_is_background_only(text: str) -> None:
+    """An outlet's earlier report of its own is background, neither a quote nor a
+    credit (ANNOTATION.md: an outlet's reference to itself)."""
+    article = newsstruct.parse(text)
+    assert (article.quotes, article.attributions) == ((), ())
+    assert len(article.background) == 1

@@ -205,8 +205,16 @@ def _references(lexicon: Lexicon) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=64)
 def _lead_words(lexicon: Lexicon) -> frozenset[str]:
-    """Words that open a clause before a name ("As Ukrinform reported"), once per lexicon."""
-    return lexicon.as_words | lexicon.conjunctions | lexicon.clause_openers | lexicon.prepositions
+    """Words that open a clause before a name ("As Ukrinform reported", "Раніше УНН
+    повідомляв"), once per lexicon."""
+    return (
+        lexicon.as_words
+        | lexicon.conjunctions
+        | lexicon.clause_openers
+        | lexicon.prepositions
+        | lexicon.time_words
+        | lexicon.sentence_adverbs
+    )
 
 
 # The name right before a verb (``The Guardian reports``) is searched in a short window.

@@ -277,6 +277,11 @@ CASES = [
         [("reported", "Cuando se derrita el hielo", "el capitán", "dijo")],
         id="adverbial-clause-before-a-verb-of-saying-is-its-short-answer",
     ),
+    pytest.param(
+        "El ministro de Obras Públicas ha añadido nuevos detalles sobre el plan de carreteras.",
+        [],
+        id="compound-clause-cue-with-a-noun-object-is-no-speech",
+    ),
 ]
 
 

@@ -290,6 +290,11 @@ CASES = [
         [("reported", "Quando il ghiaccio si scioglierà", "il capitano", "ha detto")],
         id="adverbial-clause-before-a-verb-of-saying-is-its-short-answer",
     ),
+    pytest.param(
+        "Il ministro dei Trasporti ha aggiunto nuovi dettagli sul piano delle strade.",
+        [],
+        id="compound-clause-cue-with-a-noun-object-is-no-speech",
+    ),
 ]
 
 

@@ -327,7 +327,8 @@ class ComplementReader(TokenReader):
             # needs its complementizer, a noun after the cue is its object ("объясняет
             # неприятие …")
             return None
-        if verb in self.lex.clause_cues and not self.main_verb_in(
+        # "ha añadido nuevos detalles": the participle of a compound cue tells too
+        if any(w in self.lex.clause_cues for w in cue_words) and not self.main_verb_in(
             i, next((m for m in range(i, hi) if self.is_punct(m, ",;")), hi)
         ):
             return None  # "maintains a wide lead": a noun phrase, no clause
