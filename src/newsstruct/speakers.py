@@ -358,12 +358,18 @@ def _full_stump_forms(lexicon: Lexicon) -> frozenset[str]:
 @functools.lru_cache(maxsize=64)
 def _clipped_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
     """A capitalised word that a name stump clips (``Міністерство``), and the word after
-    it (``оборони``), once per lexicon; ``None`` where the lexicon has no stumps."""
+    it (``оборони``), with the noun after that word where it is an adjective
+    (``внутрішніх справ``: :attr:`Lexicon.name_adjective_endings`), once per lexicon;
+    ``None`` where the lexicon has no stumps."""
     if not lexicon.name_stumps:
         return None
     stems = alternation(stem for _, stem, _ending in lexicon.name_stumps)
+    noun = ""
+    if lexicon.name_adjective_endings:
+        endings = alternation(lexicon.name_adjective_endings)
+        noun = rf"(?:(?<=(?i:{endings}))[ \t]++\p{{Ll}}++)?"
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}])(?=\p{{Lu}})((?i:{stems})\p{{L}}*+)[ \t]++(\p{{L}}++)"
+        rf"(?<![\p{{L}}\p{{M}}])(?=\p{{Lu}})((?i:{stems})\p{{L}}*+)[ \t]++(\p{{L}}++){noun}"
     )
 
 

@@ -202,3 +202,25 @@ def test_a_surname_spelt_like_a_preposition_ends_the_name() -> None:
     for tail in (".", " у Facebook."):
         text = "Київ • УНН\nНа Волині відновили 12 ліній, повідомив речник ДСНС Ігор На" + tail
         assert _quoted(text, "uk") == [("На Волині відновили 12 ліній", "Ігор На")]
+
+
+def test_a_ministry_named_by_an_adjective_and_a_noun_is_kept_whole() -> None:
+    """``Міністерство внутрішніх справ``: a body noun refers to the whole name, the
+    adjective's noun with it, not ``Міністерство внутрішніх``."""
+    uk = (
+        "Міністерство внутрішніх справ оприлюднило план. "
+        "У міністерстві заявили, що роботи триватимуть місяць."
+    )
+    ru = (
+        "Министерство иностранных дел опубликовало план. "
+        "В министерстве заявили, что работы продлятся месяц."
+    )
+    assert _quoted(uk, "uk") == [("роботи триватимуть місяць", "Міністерство внутрішніх справ")]
+    assert _quoted(ru, "ru") == [("работы продлятся месяц", "Министерство иностранных дел")]
+
+
+def test_a_body_s_name_after_a_place_preposition_is_no_bare_noun() -> None:
+    """``У Міністерстві внутрішніх справ заявили``: the body's whole name speaks, not
+    the last noun of it (``справ``)."""
+    uk = "У Міністерстві внутрішніх справ заявили, що міст закриють на ремонт."
+    assert _quoted(uk, "uk") == [("міст закриють на ремонт", "Міністерстві внутрішніх справ")]

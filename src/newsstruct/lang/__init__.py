@@ -688,6 +688,11 @@ class Lexicon:
     (``Міноборони``, ``Генштабі``) names the body the article prints in full in the
     nominative (``Міністерство оборони``, ``Генеральний штаб``); printed in full only
     in another case (``в Міністерстві оборони``), the clipped name stays."""
+    name_adjective_endings: tuple[str, ...] = ()
+    """Endings of adjectives in the genitive (Ukrainian ``-их``, ``-іх``, ``-ої``): after
+    the word a :attr:`name_stumps` entry clips, a word with one takes the noun after it
+    into the body's name (``Міністерство внутрішніх справ``, not ``Міністерство
+    внутрішніх``)."""
     cue_gender_endings: tuple[tuple[str, str], ...] = ()
     """Endings of a cue verb that tell its subject's gender, each with ``f``, ``m`` or
     ``""`` (none), the longer first (Ukrainian ``ла``, ``f``; ``ли``, ``""``; ``в``,

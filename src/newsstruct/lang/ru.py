@@ -458,6 +458,7 @@ LEXICON = Lexicon(
         }
     ),
     name_stumps=(("мин", "министерств", "о"), ("ген", "генеральн", "ый")),
+    name_adjective_endings=("ых", "их", "ого", "его", "ой", "ей"),
     cue_gender_endings=(("ла", "f"), ("ли", ""), ("ло", ""), ("л", "m")),
     body_designators=(
         ("компан", "нак"),

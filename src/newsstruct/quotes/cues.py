@@ -1337,6 +1337,22 @@ class FrameReader(SourceReader, ComplementReader):
         if source is None and j >= lo - 1:
             source = self.body_before(i, lo)
         elif (
+            source is not None
+            and source[0] > lo
+            and not is_outlet_name(self.text_of(source), self.lex)
+        ):
+            # "У Міністерстві внутрішніх справ заявили": the body's whole name, no
+            # bare noun at its end ("справ") as the subject (but "В своей речи министры
+            # подчеркнули": people, the subject)
+            body = self.body_before(i, lo)
+            if (
+                body is not None
+                and body[0] < source[0]
+                and source[1] <= body[1]
+                and not any(self.is_role(m) for m in range(*source))
+            ):
+                source = body
+        elif (
             source is not None and source[0] > lo and is_outlet_name(self.text_of(source), self.lex)
         ):
             # "В Минфине ТАСС пояснили": the body before the outlet it told speaks
