@@ -1014,6 +1014,11 @@ CASES = [
         [("reported", "die Pegel weiter steigen", "die Meteorologen", "aufmerksam")],
         id="clause-after-a-semicolon-has-its-own-first-place",
     ),
+    pytest.param(
+        "Die Chefin der Gewerkschaft, Anna Roth, kündigte an, den Streik fortzusetzen.",
+        [("reported", "den Streik fortzusetzen", "Anna Roth", "kündigte an")],
+        id="name-apposed-to-a-role-that-opens-the-sentence",
+    ),
 ]
 
 

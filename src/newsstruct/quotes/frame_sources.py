@@ -1208,7 +1208,12 @@ class SourceReader(TokenReader):
             source = self.role_of_domain(self.source_before(k - 1, lo), lo)
             if (
                 source is not None
-                and self.word(source[0]) not in self.lex.relative_pronouns
+                and (
+                    self.word(source[0]) not in self.lex.relative_pronouns
+                    # German "Der Präsident des Verbandes, Jo Roe, sagte": an article
+                    # that opens the sentence, no relative pronoun
+                    or (source[0] == lo and self.word(source[0]) in self.lex.determiners)
+                )
                 and not self.adjunct_piece(source, lo)
                 and self.fills_piece(source, lo, marks)
                 # "Hill, 58, said": an age; "Hill, whose firm, Acme, is …, said": a name
