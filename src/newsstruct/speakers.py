@@ -1842,30 +1842,42 @@ class _Resolver:
     def _abbreviated_body(self, name: str, position: int) -> _Entity | None:
         """The body that a one-word name clips (``Міноборони``, ``Генштабі``), printed
         in full (``Міністерство оборони``, ``Генеральний штаб``) as a speaker before
-        ``position`` or anywhere in the text, or ``None``.  (An acronym is left as
-        printed: corpora name the speaker so, ``IMF`` rather than its full name.)"""
+        ``position`` or anywhere in the text, in the nominative, or else in another case
+        (``Міністерства фінансів`` gives ``Міністерство фінансів``), or ``None``.  (An
+        acronym is left as printed: corpora name the speaker so, ``IMF`` rather than
+        its full name.)"""
         if " " in name:
             return None
         key = _key(name)
-        rest, full = next(
+        rest, stem, ending = next(
             (
-                (key[len(stump) :], stem + ending)
+                (key[len(stump) :], stem, ending)
                 for stump, stem, ending in self.lex.name_stumps
                 if key.startswith(stump) and len(key) - len(stump) >= _SHORT_STEM
             ),
-            ("", ""),
+            ("", "", ""),
         )
         if not rest:
             return None
-        # the full name in the nominative only: "в Міністерстві оборони" gives no
-        # speaker's name, the clipped one stays
+        full = stem + ending
         for candidate in self._recent_bodies(position):
             words = [_key(w) for w in candidate.name.split()]
             if len(words) > 1 and words[0] == full and _clips(rest, words[1]):
                 return candidate
-        for start, end, first, second in self._clipped_forms():
-            if _key(first) == full and _clips(rest, _key(second)):
+        forms = [f for f in self._clipped_forms() if _clips(rest, _key(f[3]))]
+        for start, end, first, _second in forms:
+            if _key(first) == full:
                 return self._named_body(self.text[start:end])
+        # printed in full only in another case ("Міністерства фінансів"): the first
+        # word brought back to the nominative, its complement as printed (not an
+        # adjective's noun, which inflects with it: "Генерального штабу")
+        for start, end, first, _second in forms:
+            if _key(first).startswith(stem) and not _key(first).endswith(
+                self.lex.name_adjective_endings
+            ):
+                return self._named_body(
+                    first[: len(stem)] + ending + self.text[start + len(first) : end]
+                )
         return None
 
     def _clipped_forms(self) -> list[tuple[int, int, str, str]]:

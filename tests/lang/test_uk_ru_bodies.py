@@ -224,3 +224,13 @@ def test_a_body_s_name_after_a_place_preposition_is_no_bare_noun() -> None:
     the last noun of it (``справ``)."""
     uk = "У Міністерстві внутрішніх справ заявили, що міст закриють на ремонт."
     assert _quoted(uk, "uk") == [("міст закриють на ремонт", "Міністерстві внутрішніх справ")]
+
+
+def test_a_clipped_name_printed_in_full_only_in_the_genitive_is_the_nominative() -> None:
+    """``У Мінфіні заявили`` where the text prints only ``Міністерства фінансів``: the
+    ministry's name in the nominative; an adjective's noun inflects with it, so
+    ``Генштабі`` after ``Генерального штабу`` stays as written."""
+    uk = "Бюджет Міністерства фінансів зріс. У Мінфіні заявили, що податки не зростуть."
+    staff = "Бюджет Генерального штабу зріс. У Генштабі заявили, що податки не зростуть."
+    assert _quoted(uk, "uk") == [("податки не зростуть", "Міністерство фінансів")]
+    assert _quoted(staff, "uk") == [("податки не зростуть", "Генштабі")]
