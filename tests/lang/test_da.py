@@ -16,6 +16,11 @@ from newsstruct.model import Role
 
 CASES = [
     pytest.param(
+        "Skolen i Tarm lukker til sommer. Det oplyser kommunen.",
+        [("reported", "Skolen i Tarm lukker til sommer", "kommunen", "Det oplyser")],
+        id="det-oplyser-institution-noun",
+    ),
+    pytest.param(
         "- Vi er nødt til at handle nu. Der er ingen tid at spilde, siger ministeren Mette Holm.",
         [
             (

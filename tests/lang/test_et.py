@@ -17,6 +17,11 @@ from newsstruct.model import Role
 
 CASES = [
     pytest.param(
+        "Maksud tõusevad järgmisel aastal. Sellest teatas ministeerium.",
+        [("reported", "Maksud tõusevad järgmisel aastal", "ministeerium", "Sellest teatas")],
+        id="anaphoric-institution-noun",
+    ),
+    pytest.param(
         "Peaminister Kaja Tamm ütles, et valitsus tõstab järgmisel aastal pensione.",
         [("reported", "valitsus tõstab järgmisel aastal pensione", "Kaja Tamm", "ütles")],
         id="reported-et",

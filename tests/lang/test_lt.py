@@ -17,6 +17,11 @@ from newsstruct.model import Role
 
 CASES = [
     pytest.param(
+        "Mokesčiai kitais metais didės, pranešė Miškų ministerija.",
+        [("reported", "Mokesčiai kitais metais didės", "Miškų ministerija", "pranešė")],
+        id="capitalised-modifier-before-institution-noun",
+    ),
+    pytest.param(
         "Finansų ministrė Ona Petraitė sakė, kad mokesčiai nebus didinami.",
         [("reported", "mokesčiai nebus didinami", "Ona Petraitė", "sakė")],
         id="reported-kad",

@@ -640,7 +640,8 @@ class SourceReader(TokenReader):
             ):
                 break  # "rekla je Ana Kovač za Betu": the outlet she spoke to
             if w in self.lex.determiners or (
-                self.lex.bare_noun_subjects and w in self.table.np_words
+                self.lex.bare_noun_subjects
+                and (w in self.table.np_words or w in self.table.body_words)
             ):
                 open_phrase = True  # "a senior official", "předseda fotbalového svazu"
             elif not (
@@ -648,6 +649,8 @@ class SourceReader(TokenReader):
                 or w in self.table.np_words
                 or (k == i and self.unelided(k) in self.table.np_words)  # "l'adjointe"
                 or self.elided_name(k)  # "l'Agència Catalana de l'Aigua"
+                # a body's noun heads or ends the phrase: "kommunen", "Miškų ministerija"
+                or w in self.table.body_words
                 or open_phrase
                 or (k > i and w in self.lex.phrase_prepositions)
                 or is_name_quotation(self.t, k + 1, self.lex)  # "компании «Укрэнерго»"
