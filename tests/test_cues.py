@@ -70,6 +70,21 @@ REPORTED = [
         id="in-his-words-interrupts-the-content",
     ),
     pytest.param(
+        "Jo Roe said that the ferry was, in his words, a relic.",
+        [("reported", "the ferry was, in his words", "Jo Roe", "said")],
+        id="in-his-words-inside-a-clause-with-its-own-cue",
+    ),
+    pytest.param(
+        "The harbour master said the ferry, in his words, was a relic.",
+        [("reported", "the ferry, in his words, was a relic", "The harbour master", "said")],
+        id="in-his-words-interrupting-the-content-of-a-cue",
+    ),
+    pytest.param(
+        "The harbour master said the ferry was a relic, in his words.",
+        [("reported", "the ferry was a relic, in his words", "The harbour master", "said")],
+        id="in-his-words-closing-the-content-of-a-cue",
+    ),
+    pytest.param(
         "Jo Roe met two pilots who said the tides were wrong.",
         [("reported", "the tides were wrong", "two pilots", "said")],
         id="relative-clause-on-the-object-of-a-past-verb-speaks-for-the-object",

@@ -558,3 +558,21 @@ def test_an_outlet_s_earlier_report_of_its_own_is_background_only(text: str) -> 
     article = newsstruct.parse(text)
     assert (article.quotes, article.attributions) == ((), ())
     assert len(article.background) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Metro News reported that the ferry will stop in May, citing rising costs.",
+        "Metro News reported, citing a statement, that the ferry will stop in May.",
+    ],
+)
+def test_citing_a_thing_names_no_source(text: str) -> None:
+    """``…, citing rising costs``, ``citing a statement``: a plain thing is a reason or a
+    document without an author, no source; the outlet speaks."""
+    article = newsstruct.parse(text)
+    assert [
+        (q.text, q.cue.of(text) if q.cue else None, q.speaker.name if q.speaker else None)
+        for q in article.quotes
+        if q.text == "the ferry will stop in May"
+    ] == [("the ferry will stop in May", "reported", "Metro News")]

@@ -13,6 +13,26 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Das ist die Frage, ob der Rat noch handeln wird.",
+        [("reported", "ob der Rat noch handeln wird", None, "Frage")],
+        id="a-copula-is-no-support-verb",
+    ),
+    pytest.param(
+        "Offen war die Frage, wer die Kosten der Brücke trägt.",
+        [("reported", "wer die Kosten der Brücke trägt", None, "Frage")],
+        id="a-copula-after-a-fronted-adjective-is-no-support-verb",
+    ),
+    pytest.param(
+        "Der Rat hatte die Frage, ob die Satzung gilt, offen gelassen.",
+        [("reported", "ob die Satzung gilt, offen gelassen", None, "Frage")],
+        id="a-perfect-auxiliary-is-no-support-verb",
+    ),
+    pytest.param(
+        "Die Werft besuchte am Montag der Landrat und sagte, der Umbau beginne im Mai.",
+        [("reported", "der Umbau beginne im Mai", "der Landrat", "sagte")],
+        id="a-fronted-object-and-the-subject-after-the-verb",
+    ),
+    pytest.param(
         (
             "Der Finanzminister sagte, dass der Haushalt für das kommende Jahr "
             "ausgeglichen sein werde."
@@ -1071,3 +1091,11 @@ def test_schon_am_with_coming_news_is_no_background() -> None:
         "die Abstimmung folgt im Dezember."
     )
     assert newsstruct.parse(text, lang="de").background == ()
+
+
+def test_a_fronted_source_phrase_is_no_subject() -> None:
+    """``Laut Polizei flüchtete der Täter und sagte C``: ``laut`` opens a source phrase,
+    so the words before the verb are no subject of the coordinated cue."""
+    text = "Laut Polizei floh der Fahrer und sagte später, er sei unschuldig."
+    speakers = [q.speaker.name if q.speaker else None for q in newsstruct.parse(text).quotes]
+    assert all(not (name or "").startswith("Laut") for name in speakers)

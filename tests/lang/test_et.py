@@ -22,6 +22,23 @@ CASES = [
         id="anaphoric-institution-noun",
     ),
     pytest.param(
+        "Politsei pressiesindaja sõnul sai õnnetuses viga kaks inimest.",
+        [
+            (
+                "reported",
+                "sai õnnetuses viga kaks inimest",
+                "Politsei pressiesindaja",
+                "sõnul",
+            )
+        ],
+        id="sonul-after-a-name-and-a-genitive-noun",
+    ),
+    pytest.param(
+        "Tartu linnapea sõnul remonditakse sild järgmisel aastal.",
+        [("reported", "remonditakse sild järgmisel aastal", "Tartu linnapea", "sõnul")],
+        id="sonul-after-a-place-and-a-role",
+    ),
+    pytest.param(
         "Peaminister Kaja Tamm ütles, et valitsus tõstab järgmisel aastal pensione.",
         [("reported", "valitsus tõstab järgmisel aastal pensione", "Kaja Tamm", "ütles")],
         id="reported-et",

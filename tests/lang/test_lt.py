@@ -22,6 +22,23 @@ CASES = [
         id="capitalised-modifier-before-institution-noun",
     ),
     pytest.param(
+        "Statistikos departamento duomenimis, nedarbas sumažėjo iki 6 procentų.",
+        [
+            (
+                "reported",
+                "nedarbas sumažėjo iki 6 procentų",
+                "Statistikos departamento",
+                "duomenimis",
+            )
+        ],
+        id="duomenimis-after-two-genitives",
+    ),
+    pytest.param(
+        "Ministro teigimu, padėtis sudėtinga.",
+        [("reported", "padėtis sudėtinga", "Ministro", "teigimu")],
+        id="teigimu-before-a-content-of-two-words",
+    ),
+    pytest.param(
         "Finansų ministrė Ona Petraitė sakė, kad mokesčiai nebus didinami.",
         [("reported", "mokesčiai nebus didinami", "Ona Petraitė", "sakė")],
         id="reported-kad",

@@ -17,6 +17,18 @@ from newsstruct.model import Role
 
 CASES = [
     pytest.param(
+        "Valsts policijas pārstāves vārdiem, izmeklēšana turpinās.",
+        [
+            (
+                "reported",
+                "izmeklēšana turpinās",
+                "Valsts policijas pārstāves",
+                "vārdiem",
+            )
+        ],
+        id="vardiem-after-three-genitives",
+    ),
+    pytest.param(
         "Finanšu ministre Anna Bērziņa teica, ka nodokļi netiks paaugstināti.",
         [("reported", "nodokļi netiks paaugstināti", "Anna Bērziņa", "teica")],
         id="reported-ka",

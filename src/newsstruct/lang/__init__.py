@@ -288,6 +288,10 @@ class Lexicon:
     """Determiners of the object cases only, never of a subject nor of a possessor
     (German ``dem``, ``den``, ``einem``, ``einen``): after a word of a source they open
     the next phrase, whom the source spoke to (``sagte der Papst dem Kaiser``)."""
+    subject_determiners: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Determiners that, right after a verb (not after a preposition), open its subject
+    (German ``der``): ``Die Schule besuchte am Montag der Minister``, so the phrase
+    before the verb is its object, no subject."""
     quantifiers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Determiners and number words that also stand alone as a subject (``many said``,
     ``two in three say``): before a cue verb they are its source, not an article."""
@@ -442,6 +446,10 @@ class Lexicon:
     """Verbs that take a noun of speech or thought as their object, whose subject then
     speaks (German ``machte die Mitteilung, dass C``, ``ist der Ansicht, dass C``,
     ``stellte die Frage, ob C``)."""
+    copula_supports: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Forms of "to be" and "to have" that support a noun of mind like a support verb
+    (German ``Experten sind der Ansicht, dass C``, ``hat die Absicht, C``) but no cue of
+    asking (``Das ist die Frage, ob C``, ``hatte die Frage, ob C, offen gelassen``)."""
     subordinators: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Conjunctions that open an adverbial clause (German ``als``, ``nachdem``,
     ``weil``; English ``when``, ``if``): in a verb-second language such a clause set
@@ -550,6 +558,10 @@ class Lexicon:
     """Whether reported content may follow a cue without a complementizer (``said he
     was``).  Where indirect speech needs one (Russian ``что``), a noun after a cue is
     its object (``объясняет неприятие``), no content."""
+    min_according_words: int = 3
+    """The fewest words of the content after a source before a postposition that opens
+    the unit (``X zufolge C``); two where the verb may go unsaid or one word carries
+    subject and verb (Lithuanian ``Ministro teigimu, padėtis sudėtinga``)."""
     capitalised_nouns: bool = False
     """Whether every noun is capitalised and nothing else is (German): a lower-case
     cue is never a noun, and titles of works, set in sentence case, are told from

@@ -260,12 +260,16 @@ aktion stiftung
 """
 
 # Verbs whose object is a noun of speech or thought, their subject its source ("machte
-# die Mitteilung, dass C", "ist der Ansicht, dass C", "vertrat die Auffassung, C").
+# die Mitteilung, dass C", "vertrat die Auffassung, C").
 _SUPPORT_VERBS = """
 macht machte machten machen gibt gab gaben geben stellt stellte stellten stellen trifft traf
 trafen erhebt erhob erhoben vertritt vertrat vertraten vertreten teilt teilte teilten teilen
-hegt hegte hegten hegen ist war sind waren sei seien hat hatte hatten haben
+hegt hegte hegten hegen
 """
+
+# Forms of "sein" and "haben" that support a noun of mind ("ist der Ansicht, dass C", "hat
+# die Absicht, C"), never one of asking ("Das ist die Frage, ob C": nobody asks).
+_COPULA_SUPPORTS = "ist war sind waren sei seien hat hatte hatten haben"
 
 # Articles of the object cases only: after a source's words they open whom it told
 # ("versicherte der Bürgermeister den Anwohnern, C").
@@ -717,6 +721,7 @@ LEXICON = Lexicon(
     name_quotation_articles=frozenset(_NAME_QUOTATION_ARTICLES.split()),
     name_nouns=frozenset(_NAME_NOUNS.split()),
     object_determiners=frozenset(_OBJECT_DETERMINERS.split()),
+    subject_determiners=frozenset({"der"}),
     auxiliaries=frozenset(
         {
             "hat",
@@ -890,6 +895,7 @@ LEXICON = Lexicon(
     adverbial_openers=frozenset({"um", "ohne", "statt", "anstatt"}),
     subordinators=frozenset(_SUBORDINATORS.split()),
     support_verbs=frozenset(_SUPPORT_VERBS.split()),
+    copula_supports=frozenset(_COPULA_SUPPORTS.split()),
     amount_prepositions=frozenset({"über", "bis"}),
     subjunctive_forms=frozenset((_KONJUNKTIV_I + _KONJUNKTIV_II).split()),
     indirect_mood_forms=frozenset((_KONJUNKTIV_I + _KONJUNKTIV_I_MORE).split()),

@@ -209,6 +209,7 @@ LEXICON = Lexicon(
     ),
     naming_cues=("nimetas", "nimetab", "kirjeldas", "kirjeldab", "nimetanud"),
     source_phrases=("allikate sõnul",),
+    min_according_words=2,
     source_postpositions=frozenset(
         {"sõnul", "teatel", "hinnangul", "andmetel", "arvates", "väitel", "kinnitusel"}
     ),

@@ -194,6 +194,7 @@ LEXICON = Lexicon(
     ),
     naming_cues=("pavadino", "vadina", "apibūdino", "apibūdina"),
     source_phrases=("pasak", "anot", "šaltinių teigimu"),
+    min_according_words=2,
     source_postpositions=frozenset(
         {"teigimu", "žodžiais", "duomenimis", "vertinimu", "nuomone", "manymu", "skaičiavimais"}
     ),

@@ -183,6 +183,7 @@ LEXICON = Lexicon(
     ),
     naming_cues=("nosauca", "nosauc", "raksturoja", "raksturo", "dēvēja"),
     source_phrases=("pēc", "saskaņā ar"),
+    min_according_words=2,
     source_postpositions=frozenset({"vārdiem"}),
     pronouns=frozenset({"viņš", "viņa", "viņi", "viņas", "es", "mēs", "jūs", "tu"}),
     person_pronouns=frozenset({"viņš", "viņa", "viņas"}),

@@ -937,9 +937,24 @@ def _source_reference(
                 stop,
             )
             found = _reference_after(tokens, k + 1, comma, lexicon)
-            if found is not None:
+            if found is not None and _names_cited(tokens[found[1][0] : found[1][1]], lexicon):
                 return found
     return None
+
+
+def _names_cited(words: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Whether the words after a reference phrase name someone who speaks: a name, or
+    a person or body (``citing a source close to the talks``, ``citing officials``,
+    ``citing a report by the ministry``), not a plain thing (``citing poor health``,
+    ``citing a statement``)."""
+    return any(
+        t.kind == "w"
+        and (
+            t.is_capitalised
+            or (t.lower in lexicon.role_nouns and t.lower not in lexicon.medium_nouns)
+        )
+        for t in words
+    )
 
 
 def _names_outlet(text: str, source: Span, lexicon: Lexicon) -> bool:

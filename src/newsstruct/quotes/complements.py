@@ -1070,7 +1070,12 @@ class ComplementReader(TokenReader):
         ``the ministry said on Monday.``, ``according to the ministry.``; or another
         source's words begin (``…, а по расчетам X — C2``)."""
         by_first = self.table.source_by_first
-        if any(match_phrase(self.t, k, hi, p) for p in by_first.get(self.word(k), ())) or (
+        if any(
+            # but a phrase that holds a pronoun is the cue's own speaker's, within the
+            # content ("Roe said the plan was, in his words, C")
+            match_phrase(self.t, k, hi, p) and not self.table.phrase_pronouns.intersection(p)
+            for p in by_first.get(self.word(k), ())
+        ) or (
             self.word(k) in self.lex.conjunctions
             and any(match_phrase(self.t, k + 1, hi, p) for p in by_first.get(self.word(k + 1), ()))
         ):

@@ -151,6 +151,24 @@ class FrameReader(SourceReader, ComplementReader):
                 return own
         return self.subject_of(lo, j)
 
+    def subject_after_verb(self, v: int, j: int) -> tuple[int, int] | None:
+        """Where, after the verb at ``v`` and any prepositional phrase, the first article
+        before ``j`` is one of a subject only (German ``der``: ``Die Schule besuchte am
+        Montag der Minister``), the subject it opens; the phrase before the verb is then
+        no subject."""
+        for m in range(v + 1, j):
+            if self.t[m].kind != "w":
+                return None
+            if (
+                self.word(m) in self.lex.determiners
+                and self.word(m - 1) not in self.lex.prepositions
+            ):
+                if self.word(m) not in self.lex.subject_determiners:
+                    return None
+                subject = self.source_after(m, j)
+                return subject if subject is not None and subject[0] == m else (m, m)
+        return None
+
     def first_subject(self, lo: int, j: int) -> tuple[int, int] | None:
         """In a verb-second language, the subject that opens the clause before the
         conjunction at ``j`` (``Die Ministerin besuchte die Schule und sagte C``);
@@ -182,6 +200,17 @@ class FrameReader(SourceReader, ComplementReader):
             or self.is_opening_adverb(start)
         ):
             return None
+        # "Laut Polizei flüchtete der Täter und sagte C": a source phrase, no subject
+        phrase = next(
+            (
+                p
+                for p in self.table.source_by_first.get(first, ())
+                if match_phrase(self.t, start, j, p)
+            ),
+            None,
+        )
+        if phrase is not None:
+            start += len(phrase)
         end = start
         named = False  # the noun that the verb after the subject follows
         while end < j and (
@@ -196,6 +225,12 @@ class FrameReader(SourceReader, ComplementReader):
             end += 1
         if end >= j or not named:
             return None
+        if phrase is not None:
+            return None  # the subject after the verb is the source phrase's content
+        after = self.subject_after_verb(end, j)
+        if after is not None:
+            # "Die Schule besuchte am Montag der Minister und sagte C": no empty subject
+            return after if after[0] < after[1] else None
         subject = self.source_after(start, end)
         return subject if subject is not None and subject[0] == start else None
 
@@ -1996,10 +2031,13 @@ class FrameReader(SourceReader, ComplementReader):
         (:attr:`~newsstruct.lang.Lexicon.support_verbs`); ``None`` where the noun's
         article follows a preposition (``mit der Bemerkung``) or no such verb comes."""
         d = i - 1
+        supports = self.lex.support_verbs
+        if self.word(i) not in self.lex.question_cues:
+            supports = supports | self.lex.copula_supports  # "sind der Ansicht, dass C"
         if self.lower_word(i):  # "ist sich bewusst, dass C": an adjective after its verb
             while (
                 d > lo
-                and self.word(d) not in self.lex.support_verbs
+                and self.word(d) not in supports
                 and (
                     self.word(d) in self.lex.reflexive_pronouns
                     or self.word(d) in self.lex.auxiliaries
@@ -2015,11 +2053,11 @@ class FrameReader(SourceReader, ComplementReader):
             if d <= lo or self.word(d) not in self.lex.determiners:
                 return None
         v = d - 1
-        while v >= lo and d - v <= MAX_SOURCE and self.word(v) not in self.lex.support_verbs:
+        while v >= lo and d - v <= MAX_SOURCE and self.word(v) not in supports:
             if self.t[v].kind != "w" or self.word(v) in self.lex.prepositions:
                 return None  # "mit der Bemerkung", "…, die Erklärung": no object of a verb
             v -= 1
-        if v < lo or self.word(v) not in self.lex.support_verbs or self.t[v].is_capitalised:
+        if v < lo or self.word(v) not in supports or self.t[v].is_capitalised:
             return None
         after = self.source_after(v + 1, d) if v + 1 < d else None
         subject = (
@@ -2379,7 +2417,9 @@ class FrameReader(SourceReader, ComplementReader):
         k = i + width
         if i > lo and self.is_punct(i - 1, ","):
             before = self.content_before(lo, i - 1)
-            if before is None:
+            if before is None or any(self.cue_at(m, i - 1) for m in range(lo, i - 1)):
+                # "Roe said that the plan was, in his words, C": a clause with a cue of
+                # its own keeps it, and the phrase stays inside its content
                 return None
             rest = self.rest_after_comma(k, hi, first=before)
             return Frame((i, k), (pronoun, pronoun + 1), before, "according", unit, extra=rest)
@@ -2493,9 +2533,21 @@ class FrameReader(SourceReader, ComplementReader):
         """``X zufolge sollen C`` and ``C, X zufolge.``: the source before a
         postposition (at ``i``) opens the unit or follows the content's comma."""
         start = next((m + 1 for m in range(i - 1, lo - 1, -1) if self.t[m].kind != "w"), lo)
-        if start == i or self.source_after(start, i) != (start, i):
+        source = self.source_after(start, i) if start < i else None
+        if source is None or source[0] != start:
             return None
-        if any(
+        if source[1] != i and (
+            self.lex.capitalised_nouns
+            or i - start > MAX_SOURCE
+            or any(
+                not self.lower_word(m) or self.is_finite_form(self.word(m))
+                for m in range(source[1], i)
+            )
+        ):
+            return None  # but "Statistikos departamento duomenimis": genitives of the source
+        if self.lex.capitalised_nouns and any(
+            # where nouns are capitalised, a lower-case word after one is a verb (but
+            # "Politsei pressiesindaja sõnul": a genitive before the noun)
             self.t[m - 1].is_capitalised
             and self.word(m - 1) not in self.lex.determiners  # "A szóvivő szerint"
             and not self.t[m].is_capitalised
@@ -2506,7 +2558,11 @@ class FrameReader(SourceReader, ComplementReader):
             return None  # "Jugendliche verbringen einer Studie zufolge": a verb after a noun
         if start == lo:
             first = i + 2 if self.is_punct(i + 1, ",") else i + 1  # "X'e göre, C"
-            content = self._content_range(first, hi, min_words=3) if first < hi else None
+            content = (
+                self._content_range(first, hi, min_words=self.lex.min_according_words)
+                if first < hi
+                else None
+            )
         elif self.is_punct(start - 1, ",") and self.only_adjuncts(i + 1, hi):
             content = self.content_before(lo, start - 1)
         else:
