@@ -2681,3 +2681,16 @@ def test_adverbial_clause_that_goes_on_to_a_main_clause_is_still_content() -> No
         ("reported", "When the fares rose", "she", "said"),
         ("reported", "the ferry trade fell sharply", "she", "said"),
     ]
+
+
+def test_a_bare_noun_of_a_body_is_no_source_where_nouns_take_articles() -> None:
+    """English names a body with an article: a bare ``release`` after ``confirmed`` is
+    the cue's object, not its inverted source (Danish ``kommunen``, Lithuanian
+    ``ministerija`` speak bare: their languages set ``bare_noun_subjects``)."""
+    text = (
+        "Ann Bell, one of the senator's lawyers, confirmed Roe's release, saying that he "
+        "would rest at home."
+    )
+    assert [
+        (q.speaker.name if q.speaker else None, q.text) for q in newsstruct.parse(text).quotes
+    ] == [("Ann Bell", "he would rest at home")]

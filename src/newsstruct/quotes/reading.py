@@ -72,7 +72,7 @@ class CueTable:
     bare_pronouns: frozenset[str]  # pronouns that are no determiners: they take no modifier
     role_words: frozenset[str]  # role nouns and titles
     office_words: frozenset[str]  # words that carry a name on past a phrase preposition
-    body_words: frozenset[str]  # nouns of bodies that speak ("ministerija", "kommunen")
+    body_words: frozenset[str]  # nouns of bodies that speak bare ("ministerija", "kommunen")
     role_stems: dict[str, tuple[str, ...]]  # role nouns by their first letters
     elided: frozenset[str]  # articles and prepositions written onto a word ("l'", "all'")
     triggers: frozenset[str]  # the first words of every cue: only they start a frame
@@ -146,7 +146,10 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         speech_nouns=speech_nouns,
         np_words=lexicon.determiners | lexicon.role_nouns | lexicon.pronouns,
         bare_pronouns=lexicon.pronouns - lexicon.determiners,
-        body_words=lexicon.body_nouns | lexicon.thing_nouns,
+        # a bare noun of a body speaks only where nouns go without articles
+        body_words=(
+            lexicon.body_nouns | lexicon.thing_nouns if lexicon.bare_noun_subjects else frozenset()
+        ),
         role_words=lexicon.role_nouns | lexicon.titles,
         office_words=lexicon.determiners
         | lexicon.role_nouns
