@@ -89,6 +89,21 @@ CASES = [
         id="control-infinitive",
     ),
     pytest.param("Meeskond võitis mängu, mis peeti pühapäeval.", [], id="no-cue"),
+    pytest.param(
+        "„Me ei saa seda lubada,“ teisipäeval ütles peaminister Mari Tamm.",
+        [("direct", "Me ei saa seda lubada,", "Mari Tamm", "ütles")],
+        id="weekday-before-the-cue",
+    ),
+    pytest.param(
+        "„Me ei saa seda lubada,“ ütles Tamm Päevalehele.",
+        [("direct", "Me ei saa seda lubada,", "Tamm", "ütles")],
+        id="allative-addressee-after-the-name",
+    ),
+    pytest.param(
+        "Peaminister Mari Tamm ütles Raadiole, et maksud ei tõuse.",
+        [("reported", "maksud ei tõuse", "Mari Tamm", "ütles")],
+        id="allative-outlet-after-the-cue",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -94,6 +94,11 @@ CASES = [
         id="relative-kuris-after-the-name",
     ),
     pytest.param("Komanda laimėjo rungtynes, kurios vyko sekmadienį.", [], id="no-cue"),
+    pytest.param(
+        "„Mes negalime to leisti“, – antradienį sakė premjerė Ona Petraitė.",
+        [("direct", "Mes negalime to leisti", "Ona Petraitė", "sakė")],
+        id="weekday-before-the-cue",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -93,6 +93,11 @@ CASES = [
     ),
     pytest.param("Komanda uzvarēja spēlē, kas notika svētdien.", [], id="no-cue"),
     pytest.param("Pēc tam, kad sanāksme beidzās, deputāti devās mājās.", [], id="pec-tam"),
+    pytest.param(
+        "„Mēs nepaaugstināsim nodokļus,” otrdien sacīja finanšu ministre Anna Bērziņa.",
+        [("direct", "Mēs nepaaugstināsim nodokļus,", "Anna Bērziņa", "sacīja")],
+        id="weekday-before-the-cue",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -140,7 +140,8 @@ see selle seda need nende üks mõni mõned mitu mitmed kõik iga teine teised k
 
 _AUXILIARIES = """
 on oli olid ei pole ka veel juba nüüd samuti aga siiski endiselt varem hiljem lisaks
-täna eile ise
+täna eile homme ise esmaspäeval teisipäeval kolmapäeval neljapäeval reedel laupäeval
+pühapäeval
 """
 
 _CLAUSE_OPENERS = """
@@ -199,8 +200,6 @@ LEXICON = Lexicon(
         "pakkus välja",
         "pakub välja",
         "kuulutas välja",
-        "ütles err-ile",
-        "ütles bns-ile",
         "ütles ajakirjanikele",
         "kirjutas pressiteates",
         "teatas pressiteates",
@@ -216,7 +215,10 @@ LEXICON = Lexicon(
     pronouns=frozenset({"ta", "tema", "nad", "nemad", "ma", "mina", "me", "meie", "te", "teie"}),
     person_pronouns=frozenset({"ta", "tema"}),
     object_pronouns=frozenset({"teda", "talle", "temale", "neile", "neid", "meile", "mulle"}),
-    audience_nouns=frozenset({"ajakirjanikele", "meediale", "err-ile", "bns-ile"}),
+    audience_nouns=frozenset({"ajakirjanikele", "meediale"}),
+    # the allative, a vowel and "-le", of an addressee ("ütles Kallas Postimehele",
+    # "ERR-ile ütles Kallas")
+    oblique_case_endings=("ale", "ele", "ile", "ole", "ule", "õle", "äle", "öle", "üle"),
     relative_pronouns=frozenset({"kes", "mis", "kelle", "mille", "keda", "mida"}),
     possessive_determiners=frozenset({"tema", "nende", "oma"}),
     noun_like_cues=frozenset({"vastas", "lubas", "hindas", "teatas", "avaldas", "leidis"}),

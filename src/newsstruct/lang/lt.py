@@ -130,7 +130,8 @@ kiekviena du dvi trys
 
 _AUXILIARIES = """
 yra buvo bus jau dar taip pat taip pat irgi ne nebuvo vėl dabar vėliau anksčiau
-šiandien vakar pats pati
+šiandien vakar rytoj pats pati pirmadienį antradienį trečiadienį ketvirtadienį penktadienį
+šeštadienį sekmadienį
 """
 
 _CLAUSE_OPENERS = """

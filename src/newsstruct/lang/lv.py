@@ -130,7 +130,8 @@ katra divi divas trīs
 """
 
 _AUXILIARIES = """
-ir bija būs nav arī jau vēl tagad vēlāk iepriekš šodien vakar pats pati
+ir bija būs nav arī jau vēl tagad vēlāk iepriekš šodien vakar rīt pats pati
+pirmdien otrdien trešdien ceturtdien piektdien sestdien svētdien
 """
 
 _CLAUSE_OPENERS = """
