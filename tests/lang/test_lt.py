@@ -99,6 +99,11 @@ CASES = [
         [("direct", "Mes negalime to leisti", "Ona Petraitė", "sakė")],
         id="weekday-before-the-cue",
     ),
+    pytest.param(
+        "„Mes negalime to leisti“, – žurnalistams sakė premjerė Ona Petraitė.",
+        [("direct", "Mes negalime to leisti", "Ona Petraitė", "sakė")],
+        id="dative-addressee-before-the-cue",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -98,6 +98,16 @@ CASES = [
         [("direct", "Mēs nepaaugstināsim nodokļus,", "Anna Bērziņa", "sacīja")],
         id="weekday-before-the-cue",
     ),
+    pytest.param(
+        "„Mēs nepaaugstināsim nodokļus,” žurnālistiem sacīja Bērziņa.",
+        [("direct", "Mēs nepaaugstināsim nodokļus,", "Bērziņa", "sacīja")],
+        id="dative-addressee-before-the-cue",
+    ),
+    pytest.param(
+        "Pēc Valsts policijas teiktā, negadījumā cieta divi cilvēki.",
+        [("reported", "negadījumā cieta divi cilvēki", "Valsts policijas", "Pēc")],
+        id="pec-teikta-an-institution",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

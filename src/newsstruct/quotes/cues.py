@@ -2343,6 +2343,8 @@ class FrameReader(SourceReader, ComplementReader):
         end = comma if comma is not None and comma > k else hi
         while end > k and self.t[end - 1].kind == "p":
             end -= 1
+        while end - 1 > k and self.word(end - 1) in self.lex.prepositions:
+            end -= 1  # "Pēc policijas teiktā, C": a postposition closes the phrase
         if end <= k:
             return None
         phrase = self.source_after(k, hi)

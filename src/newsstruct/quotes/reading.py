@@ -487,10 +487,14 @@ class TokenReader:
                     token.lower in self.lex.catenatives
                     and self.word(j + 1) in self.lex.infinitive_markers
                 )
-                # free word order: the addressee before the cue ("мне сказала")
+                # free word order: the addressee before the cue ("мне сказала",
+                # "„Q“, – žurnalistams sakė X")
                 or (
                     self.lex.verbal_cues
-                    and token.lower in self.lex.object_pronouns
+                    and (
+                        token.lower in self.lex.object_pronouns
+                        or (token.lower in self.lex.audience_nouns and not token.is_capitalised)
+                    )
                     and token.lower not in self.lex.determiners
                 )
             ):
