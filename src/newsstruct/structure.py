@@ -84,14 +84,35 @@ class _Openers:
         return head.startswith(self.firsts) and any(p.match(line) for p in self.patterns)
 
 
-def _opener_patterns(language: tuple[str, ...], outlet: tuple[str, ...]) -> _Openers:
-    """The :class:`_Openers` of a language's words and an outlet's."""
-    found = (_openers(language), _openers(outlet))
-    firsts = {fold_for_screen(w.split(" ")[0]) for w in (*language, *outlet) if w}
+# one to three words of a name, the first capitalised whatever the pattern's case
+_REPORTER = r"(?-i:\p{Lu})[\p{L}\p{N}\-]*+(?:\s+[\p{L}\p{N}\-]+){0,2}?"
+
+
+@functools.lru_cache(maxsize=64)
+def _report_openers(frames: tuple[tuple[str, str], ...]) -> regex.Pattern[str] | None:
+    if not frames:
+        return None
+    parts = [
+        alternation([before]) + r"\s+" + _REPORTER + r"\s+" + alternation([after], boundary=True)
+        for before, after in frames
+    ]
+    return regex.compile(_LEADING + "(?:" + "|".join(parts) + ")", regex.IGNORECASE | regex.V1)
+
+
+def _opener_patterns(
+    language: tuple[str, ...],
+    outlet: tuple[str, ...],
+    reports: tuple[tuple[str, str], ...] = (),
+) -> _Openers:
+    """The :class:`_Openers` of a language's words and an outlet's, and of the frames
+    of a language's reports (:attr:`Lexicon.background_reports`)."""
+    found = (_openers(language), _openers(outlet), _report_openers(reports))
+    words = (*language, *outlet, *(before for before, _ in reports))
+    firsts = {fold_for_screen(w.split(" ")[0]) for w in words if w}
     return _Openers(
         tuple(pattern for pattern in found if pattern is not None),
         tuple(sorted(firsts)),
-        _FOLD_REACH * max((len(w.split(" ")[0]) for w in (*language, *outlet)), default=0),
+        _FOLD_REACH * max((len(w.split(" ")[0]) for w in words), default=0),
     )
 
 
@@ -347,7 +368,9 @@ def _role_rules(lexicon: Lexicon, outlet: OutletRules | None) -> _RoleRules:
         _set(lexicon.background_markers, extra.background_markers),
         _set(lexicon.section_markers, extra.section_markers, extra.quote_labels),
         compile_patterns(extra.quote_label_patterns),
-        _opener_patterns(lexicon.background_openers, extra.background_openers),
+        _opener_patterns(
+            lexicon.background_openers, extra.background_openers, lexicon.background_reports
+        ),
         _opener_patterns(lexicon.boilerplate, extra.boilerplate),
         _whole(extra.boilerplate_patterns),
         _set(extra.related_labels),

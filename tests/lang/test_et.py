@@ -178,3 +178,19 @@ def test_bns_dateline_and_background() -> None:
 
 def test_lexicon_is_registered_and_rich() -> None:
     check_lexicon("et", min_cue_verbs=250)
+
+
+@pytest.mark.parametrize(
+    ("opener", "role"),
+    [
+        ("Nagu Maaleht varem teatas, tõsteti", Role.BACKGROUND),
+        ("Nagu Eesti Raadio varem teatas, tõsteti", Role.BACKGROUND),
+        ("Nagu minister ütles, tõstetakse", Role.BODY),
+    ],
+)
+def test_any_earlier_report_opens_background(opener: str, role: Role) -> None:
+    text = (
+        "Valitsus tõstab järgmisel aastal pensione, ütles peaminister Kaja Tamm.\n\n"
+        f"{opener} pensione viis protsenti."
+    )
+    assert newsstruct.parse(text, registry=REGISTRY).paragraphs[-1].role is role

@@ -769,6 +769,10 @@ class Lexicon:
     """Standalone section labels after which the article gives background (``Recall``)."""
     background_openers: tuple[str, ...] = ()
     """Words opening a paragraph of background (``Earlier,``, ``As reported,``)."""
+    background_reports: tuple[tuple[str, str], ...] = ()
+    """The words before and after the capitalised name of whoever reported a thing
+    earlier, opening a paragraph of background (Estonian ``Nagu`` … ``varem teatas``:
+    ``Nagu Postimees varem teatas, C``), with any name between them."""
     section_markers: tuple[str, ...] = ()
     """Standalone section labels that are not background (``Details``)."""
     month_names: tuple[tuple[str, ...], ...] = ()

@@ -300,11 +300,10 @@ LEXICON = Lexicon(
         "möödunud nädalal",
         "eelmisel kuul",
         "möödunud aastal",
-        "nagu err varem teatas",
-        "nagu bns varem teatas",
         "nagu varem teatatud",
         "meenutame, et",
     ),
+    background_reports=(("nagu", "varem teatas"),),
     section_markers=("video", "foto", "loe ka"),
     month_names=(
         ("jaanuar", "jaanuari", "jaanuaril", "jaan"),
