@@ -265,7 +265,7 @@ def _equivalents(lexicon: Lexicon) -> tuple[tuple[tuple[str, ...], _RoleGroup], 
     return tuple(sorted(found, key=lambda item: -len(item[0])))
 
 
-_ROLE_KEY = 3  # first letters a role word shares with every form of it (_same_role_word)
+_ROLE_KEY = min(_STEM, _SHORT_STEM)  # first letters every form of a role word shares
 
 
 @functools.lru_cache(maxsize=64)

@@ -59,8 +59,9 @@ def _openers(words: tuple[str, ...]) -> regex.Pattern[str] | None:
 
 @attrs.frozen
 class _Openers:
-    """The openers of a language and those an outlet adds, as two patterns: a line opens
-    with one of the words if either matches it, and the language's, which take a tenth
+    """The openers of a language, those an outlet adds and the report frames
+    (:attr:`Lexicon.background_reports`), as patterns: a line opens with one of the words
+    if any matches it, and the language's, which take a tenth
     of a second to compile, are compiled once, not once more for every outlet.
 
     The patterns, case-insensitive, are tried only on a line whose first characters

@@ -220,3 +220,22 @@ def test_a_name_in_apposition_after_a_comma_signature_is_no_quotation() -> None:
     assert [q.text for q in newsstruct.parse(text, registry=REGISTRY).quotes] == [
         "Europa skal stå sammen"
     ]
+
+
+@pytest.mark.parametrize("name", ["Ritzau", "DR", "Berlingske"])
+def test_a_report_by_any_outlet_opens_background(name: str) -> None:
+    text = (
+        "Regeringen hæver pensionsalderen, siger statsministeren.\n\n"
+        f"Som {name} tidligere har beskrevet, afviste regeringen at ændre reglerne i fjor."
+    )
+    article = newsstruct.parse(text, lang="da", registry=REGISTRY)
+    assert article.paragraphs[-1].role is Role.BACKGROUND
+
+
+@pytest.mark.parametrize("name", ["Ritzau", "DR"])
+def test_told_to_an_outlet_is_no_part_of_the_cue(name: str) -> None:
+    text = f"Ministeren sagde til {name}, at skatten skal ned."
+    article = newsstruct.parse(text, lang="da", registry=REGISTRY)
+    assert [(q.speaker.name if q.speaker else None, q.cue_text) for q in article.quotes] == [
+        ("Ministeren", "sagde")
+    ]

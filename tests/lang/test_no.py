@@ -148,3 +148,13 @@ def test_a_fronted_adverb_is_no_speaker(text: str) -> None:
     quotes = newsstruct.parse(text, lang="no", registry=REGISTRY).quotes
     assert [q.cue_text for q in quotes] == ["sier"]
     assert all(q.speaker is None or q.speaker.name != text.split()[0] for q in quotes)
+
+
+@pytest.mark.parametrize("name", ["NTB", "NRK", "Aftenposten"])
+def test_a_report_by_any_outlet_opens_background(name: str) -> None:
+    text = (
+        "Regjeringen øker pensjonene, sier statsministeren.\n\n"
+        f"Som {name} tidligere har meldt, avviste regjeringen å endre reglene i fjor."
+    )
+    article = newsstruct.parse(text, lang="no", registry=REGISTRY)
+    assert article.paragraphs[-1].role is Role.BACKGROUND

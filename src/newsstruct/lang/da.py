@@ -15,7 +15,7 @@ and ” ” (the same mark opening and closing) in print, „ “ and straight m
 › ‹ and ’ ’ inside; the dash opens a quotation paragraph that its cue closes ("- Q,
 siger X.").  A comma may stand before "at" (the traditional comma) or not.  Months and
 weekdays are lower case ("3. marts", "i mandags").  Background openers are the wire's
-("Tidligere", "Sidste år", "Som Ritzau tidligere har beskrevet").  Function words are
+("Tidligere", "Sidste år", "Som X tidligere har beskrevet" with any name X).  Function words are
 those spelt the Danish way only ("af", "efter", "nogle", "sagde"), none that Norwegian
 shares.
 """
@@ -265,8 +265,6 @@ LEXICON = Lexicon(
         "skrev på facebook",
         "skriver på x",
         "skrev på x",
-        "siger til ritzau",
-        "sagde til ritzau",
         "siger til journalister",
         "har sagt",
         "havde sagt",
@@ -450,9 +448,8 @@ LEXICON = Lexicon(
         "sidste sommer",
         "som tidligere omtalt",
         "som tidligere beskrevet",
-        "som ritzau tidligere har beskrevet",
-        "som ritzau tidligere har skrevet",
     ),
+    background_reports=(("som", "tidligere har beskrevet"), ("som", "tidligere har skrevet")),
     section_markers=("video", "foto", "læs mere", "læs også"),
     month_names=(
         ("januar", "jan"),

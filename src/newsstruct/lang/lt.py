@@ -187,8 +187,6 @@ LEXICON = Lexicon(
         "atkreipė dėmesį",
         "atkreipia dėmesį",
         "sakė žurnalistams",
-        "sakė eltai",
-        "sakė bns",
         "rašė socialiniame tinkle",
         "rašė feisbuke",
         "teigiama pranešime",

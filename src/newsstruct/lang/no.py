@@ -13,8 +13,8 @@ with "Det" and the verb ("Det opplyser politiet").
 Quotation marks follow Språkrådet's rules: « » in print and on the web, ‘ ’ or ‹ › inside,
 “ ” and straight marks in copy from elsewhere; the dash opens a quotation paragraph that
 its cue closes ("– Q, sier X.").  Months and weekdays are lower case ("3. mars",
-"mandag").  Background openers are the wire's ("Tidligere", "I fjor", "Som NTB tidligere
-har meldt").  Function words are those spelt the Norwegian way only ("av", "etter",
+"mandag").  Background openers are the wire's ("Tidligere", "I fjor", "Som X tidligere
+har meldt" with any name X).  Function words are those spelt the Norwegian way only ("av", "etter",
 "noen", "hadde"), none that Danish or Swedish shares: Danish is the close language, and of
 the two the one whose own words lead is the text's.
 """
@@ -245,8 +245,6 @@ LEXICON = Lexicon(
         "skrev på facebook",
         "skriver på x",
         "skrev på x",
-        "sier til ntb",
-        "sa til ntb",
         "sier til journalister",
         "har sagt",
         "hadde sagt",
@@ -419,11 +417,10 @@ LEXICON = Lexicon(
         "i fjor vinter",
         "forrige uke",
         "forrige måned",
-        "som ntb tidligere har meldt",
-        "som ntb tidligere har skrevet",
         "som tidligere omtalt",
         "som tidligere meldt",
     ),
+    background_reports=(("som", "tidligere har meldt"), ("som", "tidligere har skrevet")),
     section_markers=("video", "foto", "les mer", "les også"),
     month_names=(
         ("januar", "jan"),

@@ -225,14 +225,26 @@ def _set_off_as_speech(text: str, quote: QuotedSpan) -> bool:
     )
 
 
-def _is_title(text: str, quote: QuotedSpan, words: Sequence[str], lexicon: Lexicon) -> bool:
+def _is_title(
+    text: str,
+    quote: QuotedSpan,
+    words: Sequence[str],
+    lexicon: Lexicon,
+    *,
+    max_words: int = _MAX_TITLE_WORDS,
+    of_work: bool = False,
+) -> bool:
     """Whether a quotation's words are a title's: a few words, each capitalised but the
-    lexicon's minor words (``Orange Is the New Black``)."""
+    lexicon's minor words (``Orange Is the New Black``).  A work's title (``of_work``)
+    may be longer, hold numbers and end in ``!`` or ``?`` where nouns are capitalised."""
     return (
-        0 < len(words) <= _MAX_TITLE_WORDS
+        0 < len(words) <= max_words
         and words[0][0].isupper()
-        and all(w[0].isupper() or w in lexicon.title_minor_words for w in words[1:])
-        and not (lexicon.capitalised_nouns and text[quote.content.end - 1] in "!?")
+        and all(
+            w[0].isupper() or (of_work and w[0].isdigit()) or w in lexicon.title_minor_words
+            for w in words[1:]
+        )
+        and (of_work or not (lexicon.capitalised_nouns and text[quote.content.end - 1] in "!?"))
     )
 
 
@@ -277,13 +289,17 @@ def _work_title(
         k -= 1
     if k >= 1 and tokens[k].lower in lexicon.naming_cues:
         k -= 1
-    words = _WORD.findall(quote.content.of(text))
     return (
         k >= 0
         and tokens[k].lower in lexicon.work_nouns
-        and 0 < len(words) <= _MAX_WORK_TITLE_WORDS
-        and words[0][0].isupper()
-        and all(w[0].isupper() or w[0].isdigit() or w in lexicon.title_minor_words for w in words)
+        and _is_title(
+            text,
+            quote,
+            _WORD.findall(quote.content.of(text)),
+            lexicon,
+            max_words=_MAX_WORK_TITLE_WORDS,
+            of_work=True,
+        )
     )
 
 

@@ -93,7 +93,10 @@ class ComplementReader(TokenReader):
             and self.word(i + 2) in self.lex.complementizers
             and (
                 self.word(i + 1) in self.lex.time_words
-                or f"{self.word(i + 1)}s" in self.lex.time_phrase_ends
+                or any(
+                    f"{self.word(i + 1)}{ending}" in self.lex.time_phrase_ends
+                    for ending in self.lex.plural_endings
+                )
             )
         ):
             i += 2  # "told residents that day that C": a demonstrative before a time noun

@@ -104,8 +104,9 @@ class FrameReader(SourceReader, ComplementReader):
 
     def coordinated_subject(self, lo: int, j: int) -> tuple[int, int] | None:
         """The subject of a cue after the conjunction at ``j`` (``The mayor visited the
-        pier and said C``): the sentence's subject, where articles mark noun phrases
-        (a clause of its own may come before it); ``None`` elsewhere."""
+        pier and said C``): in a verb-second language the subject that opens the clause
+        (:meth:`first_subject`); where nouns go bare, a full name that opens the sentence;
+        elsewhere the sentence's subject (a clause of its own may come before it)."""
         if j - 1 < lo:
             return None
         if self.lex.verb_second:
@@ -155,7 +156,8 @@ class FrameReader(SourceReader, ComplementReader):
         """Where, after the verb at ``v`` and any prepositional phrase, the first article
         before ``j`` is one of a subject only (German ``der``: ``Die Schule besuchte am
         Montag der Minister``), the subject it opens; the phrase before the verb is then
-        no subject."""
+        no subject, and an empty span ``(m, m)`` where no name follows that article: the
+        clause has no subject to give."""
         for m in range(v + 1, j):
             if self.t[m].kind != "w":
                 return None
@@ -200,17 +202,10 @@ class FrameReader(SourceReader, ComplementReader):
             or self.is_opening_adverb(start)
         ):
             return None
-        # "Laut Polizei flüchtete der Täter und sagte C": a source phrase, no subject
-        phrase = next(
-            (
-                p
-                for p in self.table.source_by_first.get(first, ())
-                if match_phrase(self.t, start, j, p)
-            ),
-            None,
-        )
-        if phrase is not None:
-            start += len(phrase)
+        if any(
+            match_phrase(self.t, start, j, p) for p in self.table.source_by_first.get(first, ())
+        ):
+            return None  # "Laut Polizei flüchtete der Täter und sagte C": a source phrase
         end = start
         named = False  # the noun that the verb after the subject follows
         while end < j and (
@@ -225,8 +220,6 @@ class FrameReader(SourceReader, ComplementReader):
             end += 1
         if end >= j or not named:
             return None
-        if phrase is not None:
-            return None  # the subject after the verb is the source phrase's content
         after = self.subject_after_verb(end, j)
         if after is not None:
             # "Die Schule besuchte am Montag der Minister und sagte C": no empty subject

@@ -121,13 +121,13 @@ class SourceReader(TokenReader):
         the start of a surname (Dutch ``Van Dijk``, ``Van der Bellen``), no preposition."""
         if i + 1 >= hi or not self.t[i].is_capitalised:
             return False
-        size = 2 if f"{self.word(i)} {self.word(i + 1)}" in self.lex.name_particles else 1
-        return (
-            i + size < hi
-            and " ".join(self.word(m) for m in range(i, i + size)) in self.lex.name_particles
-            and self.t[i + size].kind == "w"
-            and self.t[i + size].is_capitalised
-        )
+        if f"{self.word(i)} {self.word(i + 1)}" in self.lex.name_particles:
+            size = 2
+        elif self.word(i) in self.lex.name_particles:
+            size = 1
+        else:
+            return False
+        return i + size < hi and self.t[i + size].kind == "w" and self.t[i + size].is_capitalised
 
     def source_before(self, j: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase that ends at token ``j`` (inclusive), read leftwards."""
