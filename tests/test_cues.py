@@ -70,6 +70,32 @@ REPORTED = [
         id="in-his-words-interrupts-the-content",
     ),
     pytest.param(
+        "Jo Roe spoke on Monday. The plan was, in his words, a disaster.",
+        [
+            ("reported", "The plan was", "Jo Roe", "in his words"),
+            ("reported", "a disaster", "Jo Roe", "in his words"),
+        ],
+        id="in-his-words-after-an-auxiliary-keeps-the-short-complement",
+    ),
+    pytest.param(
+        "The plan was, he said, a disaster.",
+        [
+            ("reported", "The plan was", "he", "said"),
+            ("reported", "a disaster", "he", "said"),
+        ],
+        id="a-cue-after-an-auxiliary-keeps-the-short-complement",
+    ),
+    pytest.param(
+        "The senator criticized the mistakes in the ruling.",
+        [("reported", "the mistakes in the ruling", "The senator", "criticized")],
+        id="a-ruling-holding-the-object-is-no-medium-of-speech",
+    ),
+    pytest.param(
+        "The senator denied the allegations in a statement.",
+        [("reported", "the allegations", "The senator", "denied")],
+        id="a-noun-phrase-content-ends-before-its-medium",
+    ),
+    pytest.param(
         "Jo Roe said that the ferry was, in his words, a relic.",
         [("reported", "the ferry was, in his words", "Jo Roe", "said")],
         id="in-his-words-inside-a-clause-with-its-own-cue",
@@ -1460,6 +1486,16 @@ def test_mixed(text: str, expected: list[QuoteRow]) -> None:
 
 
 DIRECT = [
+    pytest.param(
+        "“We lost,” state officials said.",
+        [("direct", "We lost,", "state officials", "said")],
+        id="a-noun-like-cue-modifies-a-plural-source",
+    ),
+    pytest.param(
+        "“We lost,” former state Sen. Ann Lee said.",
+        [("direct", "We lost,", "Ann Lee", "said")],
+        id="a-noun-like-cue-inside-a-title-before-a-name",
+    ),
     pytest.param(
         "“The pier is safe,” state Del. Ida Moss said. “It will open in June,” state Sen. "
         "Jo Roe (D) said on Monday.",

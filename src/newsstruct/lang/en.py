@@ -1043,7 +1043,6 @@ LEXICON = Lexicon(
             "interviews",
             "speech",
             "speeches",
-            "ruling",
             "article",
             "tweet",
             "tweets",

@@ -335,6 +335,18 @@ class ComplementReader(TokenReader):
             i, next((m for m in range(i, hi) if self.is_punct(m, ",;")), hi)
         ):
             return None  # "maintains a wide lead": a noun phrase, no clause
+        medium = next(
+            (
+                m
+                for m in range(i + 1, hi)
+                if self.word(m) in self.lex.medium_prepositions and self.medium_follows(m + 1, hi)
+            ),
+            None,
+        )
+        if medium is not None and not self.main_verb_in(i, medium):
+            # "denied the allegations in a statement": a noun phrase, the medium of the
+            # speech after it
+            return self._content_range(i, medium, min_words=1)
         # a zero "that": "said he was", "critics say resources could be better spent"
         return self._content_range(i, hi, min_words=3)
 
@@ -1116,7 +1128,9 @@ class ComplementReader(TokenReader):
         goes on with the speaker's words only after an unmarked C1 (``first``) that opens
         a paired conjunction (``not only C1, X said, but also C2``) or where it has no
         subject and verb of its own (``C1, X said, but only for the locals``); otherwise
-        it is the writer's clause (``C1, X said, but he did not say when``)."""
+        it is the writer's clause (``C1, X said, but he did not say when``).  After a C1
+        that ends on a finite auxiliary (``The plan was, he said, a disaster``), C2 is
+        the complement it awaits, however short."""
         m = k
         while m < hi and self.t[m].kind == "w" and self.word(m) in self.lex.time_words:
             m += 1
@@ -1131,7 +1145,8 @@ class ComplementReader(TokenReader):
         if m + 1 < hi and self.is_punct(m, marks) and self.t[m + 1].kind == "w":
             if self.cue_at(m + 1, hi) is not None:
                 return None  # "…, the official said, adding that C": the participle's
-            rest = self._content_range(m + 1, hi, min_words=3)
+            awaited = first is not None and self.word(first[1] - 1) in self.lex.finite_auxiliaries
+            rest = self._content_range(m + 1, hi, min_words=1 if awaited else 3)
             if self.word(m + 1) in self.lex.conjunctions and (
                 first is None
                 or rest is None

@@ -3004,11 +3004,11 @@ def signature_after(
             source is not None
             and len(first) == 1
             and first[0] in lexicon.noun_like_cues
-            and tokens[k].is_capitalised
             and reader.cue_at(reader.bracket_end(source[1], hi), hi) is not None
         ):
-            # "“Q,” state Sen. Jo Roe said": an adjective before the source of the cue
-            return _signature_before_cue(reader, tokens, start + 1, hi)
+            # "“Q,” state Sen. Jo Roe said", "“Q,” state officials said": a modifier of
+            # the source of the cue after it
+            return _signature_before_cue(reader, tokens, start, hi)
         if source is None or is_outlet_name(reader.text_of(source), lexicon):
             return None
         source = reader.with_apposed_name(source, hi)  # "said the mayor of Acme, Jo Roe"

@@ -167,7 +167,13 @@ class SourceReader(TokenReader):
                 lower in self.lex.clause_openers
                 or lower in self.lex.complementizers
                 or lower in self.lex.conjunctions
-                or (k != j and lower in self.table.verbs and not token.is_capitalised)
+                or (
+                    # "state officials said": a noun-like cue inside is a modifier
+                    k != j
+                    and lower in self.table.verbs
+                    and lower not in self.lex.noun_like_cues
+                    and not token.is_capitalised
+                )
                 or (k != j and lower in self.lex.passive_auxiliaries)
             ):
                 break
