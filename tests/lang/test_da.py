@@ -113,6 +113,16 @@ CASES = [
         [("direct", "Vi giver ikke op.", "formanden", "udtalte")],
         id="fronted-phrase-subject-after-the-verb-before-a-colon",
     ),
+    pytest.param(
+        "Derfor siger Lars Løkke Rasmussen, at skatten skal ned.",
+        [("reported", "skatten skal ned", "Lars Løkke Rasmussen", "siger")],
+        id="fronted-adverb-name-after-the-verb",
+    ),
+    pytest.param(
+        "Dengang sagde Mette Frederiksen til DR, at skatten skal ned.",
+        [("reported", "skatten skal ned", "Mette Frederiksen", "sagde")],
+        id="fronted-adverb-name-after-the-verb-before-an-addressee",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

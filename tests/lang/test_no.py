@@ -78,6 +78,11 @@ CASES = [
         [("reported", "underskuddet er for stort", "ministeren", "sa")],
         id="fronted-phrase-subject-after-the-verb",
     ),
+    pytest.param(
+        "Derfor sier Jonas Gahr Støre at skatten skal ned.",
+        [("reported", "skatten skal ned", "Jonas Gahr Støre", "sier")],
+        id="fronted-adverb-name-after-the-verb",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

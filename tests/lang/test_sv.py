@@ -84,6 +84,11 @@ CASES = [
         [("reported", "underskottet är för stort", "ministern", "sa")],
         id="fronted-phrase-subject-after-the-verb",
     ),
+    pytest.param(
+        "Därför säger Ulf Kristersson att skatten ska sänkas.",
+        [("reported", "skatten ska sänkas", "Ulf Kristersson", "säger")],
+        id="fronted-adverb-name-after-the-verb",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -1356,7 +1356,11 @@ class FrameReader(SourceReader, ComplementReader):
                 # "Nach der Sitzung sagte die Ministerin: „Q“": the subject after the cue
                 source = self.source_after(k, self.colon_after(k, hi) or hi) or source
         opening = k  # where the cue's content may start
-        if self.lex.fronted_inversion and k < hi and self.fronted_adjunct(lo, i):
+        if (
+            self.lex.fronted_inversion
+            and k < hi
+            and (self.fronted_adjunct(lo, i) or self.fronted_word(lo, i, k, hi, phrase))
+        ):
             # Danish "I går sagde han, at C", "Til TV 2 siger borgmesteren, at C": after
             # a fronted phrase the subject follows the finite cue
             after = self.source_after(k, hi)
@@ -1730,6 +1734,29 @@ class FrameReader(SourceReader, ComplementReader):
         return self.is_punct(i - 1, ",") and any(
             self.word(m) in self.lex.subordinators and (m == start or self.is_punct(m - 1, ","))
             for m in range(start, i - 1)
+        )
+
+    def fronted_word(self, lo: int, i: int, k: int, hi: int, phrase: tuple[str, ...]) -> bool:
+        """Whether, where a main clause puts its finite verb second, the one word from the
+        unit's start ``lo`` to the finite cue at ``i`` is an adverb in the first place: a
+        noun phrase follows the cue ending at ``k`` and runs to a comma, a complementiser
+        or a preposition (Danish ``Derfor siger X, at C``, ``Dengang sagde X til Y, at
+        C``), so it is the subject; but a pronoun, a determiner or a role noun before the
+        cue is the subject (``Ministeren siger, at C``), and the object of a cue that
+        takes one is no subject (``Regeringen opfordrede X til at``)."""
+        if i != lo + 1 or self.t[lo].kind != "w" or phrase[0] in self.lex.object_cue_verbs:
+            return False
+        first = self.word(lo)
+        if first in self.lex.pronouns or first in self.lex.determiners or self.is_role(lo):
+            return False
+        after = self.source_after(k, hi)
+        if after is None or after[1] >= hi:
+            return False
+        end = after[1]
+        return (
+            self.is_punct(end, ",")
+            or self.word(end) in self.lex.complementizers
+            or self.word(end) in self.lex.prepositions
         )
 
     def heads_subject(self, start: int, i: int) -> bool:
