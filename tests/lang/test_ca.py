@@ -100,6 +100,11 @@ CASES = [
         [],
         id="no-cue",
     ),
+    pytest.param(
+        "Segons ha explicat el conseller, les obres començaran al maig.",
+        [("reported", "les obres començaran al maig", "el conseller", "ha explicat")],
+        id="segons-and-a-cue-clause",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

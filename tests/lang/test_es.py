@@ -282,6 +282,11 @@ CASES = [
         [],
         id="compound-clause-cue-with-a-noun-object-is-no-speech",
     ),
+    pytest.param(
+        "Según ha explicado el consejero, las obras empezarán en mayo.",
+        [("reported", "las obras empezarán en mayo", "el consejero", "ha explicado")],
+        id="segun-and-a-cue-clause",
+    ),
 ]
 
 

@@ -257,6 +257,11 @@ CASES = [
         [("reported", "o dinheiro veio de uma herança antiga", "o empresário", "disse")],
         id="fronted-adjunct-then-subject-after-the-cue-before-que",
     ),
+    pytest.param(
+        "Segundo explicou o ministro, as obras começarão em maio.",
+        [("reported", "as obras começarão em maio", "o ministro", "explicou")],
+        id="segundo-and-a-cue-clause",
+    ),
 ]
 
 

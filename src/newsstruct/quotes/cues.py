@@ -769,6 +769,8 @@ class FrameReader(SourceReader, ComplementReader):
                     if content is not None:
                         return Frame((i, comma), (i + 1, i + 2), content, "according", unit), width
                 return None, width
+        if self.opens_as_clause(i, hi):
+            return None, 1  # "Según ha explicado X, C": the cue's own clause, read at it
         for source_phrase in source_phrases:  # the longest first
             if match_phrase(self.t, i, hi, source_phrase):
                 width = len(source_phrase)
@@ -864,7 +866,7 @@ class FrameReader(SourceReader, ComplementReader):
             purpose = self.infinitive_frame(i, lo, hi, unit, phrase)
             if purpose is not None:
                 return purpose, width
-        if self.is_noun_use(i, lo):
+        if self.is_noun_use(i, lo) and not (i > lo and self.opens_as_clause(i - 1, hi)):
             return None, width
         if (
             self.word(i + width) in self.lex.impersonal_pronouns
@@ -1172,7 +1174,11 @@ class FrameReader(SourceReader, ComplementReader):
             )
         ):
             as_word -= 1
-        if as_word >= lo and self.word(as_word) in self.lex.as_words and k < hi:
+        if (
+            as_word >= lo
+            and k < hi
+            and (self.word(as_word) in self.lex.as_words or self.opens_as_clause(as_word, hi))
+        ):
             named = self.source_after(k, hi) or self.tail_source(k, hi)
             framed = self.as_frame(i, k, as_word, lo, hi, unit, named)
             if framed is not None:
@@ -1881,6 +1887,18 @@ class FrameReader(SourceReader, ComplementReader):
             if source is not None and source[0] == comma + 1:
                 return Frame((i, k), source, (content[0], comma), "participle", unit)
         return None
+
+    def opens_as_clause(self, i: int, hi: int) -> bool:
+        """Whether the one-word source phrase at ``i`` (``según``, ``segons``) opens a
+        clause of its own, a cue right after it: ``Según ha explicado X, C``,
+        ``Segons va dir X, C`` read as ``Como ha explicado X, C``; not in a verb-second
+        language, whose ``so`` before a cue is an adverb (German ``so sagt X, dass C``)."""
+        return (
+            not self.lex.verb_second
+            and (self.word(i),) in self.table.source_by_first.get(self.word(i), ())
+            and i + 1 < hi
+            and self.cue_at(i + 1, hi) is not None
+        )
 
     def as_frame(
         self,
