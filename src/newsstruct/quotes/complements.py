@@ -335,13 +335,10 @@ class ComplementReader(TokenReader):
             i, next((m for m in range(i, hi) if self.is_punct(m, ",;")), hi)
         ):
             return None  # "maintains a wide lead": a noun phrase, no clause
-        medium = next(
-            (
-                m
-                for m in range(i + 1, hi)
-                if self.word(m) in self.lex.medium_prepositions and self.medium_follows(m + 1, hi)
-            ),
-            None,
+        medium = (
+            next((m for m in range(i + 1, hi) if self.opens_medium(m, hi)), None)
+            if self.lex.medium_prepositions
+            else None
         )
         if medium is not None and not self.main_verb_in(i, medium):
             # "denied the allegations in a statement": a noun phrase, the medium of the

@@ -809,7 +809,7 @@ class TokenReader:
             w = self.word(m)
             if (
                 w in self.lex.object_adjuncts
-                or (w in self.lex.medium_prepositions and self.medium_follows(m + 1, hi))
+                or self.opens_medium(m, hi)
                 or (subject and w in self.lex.finite_auxiliaries)
                 or self.main_cue_after_object(k, m, hi)
                 or (w in self.lex.conjunctions and self.is_predicate(m + 1, hi))
@@ -821,6 +821,11 @@ class TokenReader:
             ):
                 return m
         return hi
+
+    def opens_medium(self, m: int, hi: int) -> bool:
+        """Whether the word at ``m`` is a preposition of the medium of speech before its
+        noun (``in a statement``): a noun-phrase content ends before it."""
+        return self.word(m) in self.lex.medium_prepositions and self.medium_follows(m + 1, hi)
 
     def medium_follows(self, k: int, hi: int) -> bool:
         """Whether a noun of the medium of speech ends the few words from ``k``, after
