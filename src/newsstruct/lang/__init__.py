@@ -1025,6 +1025,7 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"\p{Latin}")
 _NON_ASCII_LETTER = regex.compile(r"(?=\p{L})[^a-zA-Z]")
 _CYRILLIC_LETTER = regex.compile(r"(?=\p{L})\p{Cyrillic}")
+_OTHER_LETTER = regex.compile(r"(?=\p{L})[^\p{Latin}\p{Cyrillic}]")
 # Letters outside every lexicon's alphabet (Macedonian "ќ", "ѓ", "ѕ") from this many on
 # are a language without a lexicon.
 _UNCOVERED = 3
@@ -1118,7 +1119,8 @@ def _langdetect(sample: str) -> str | None:
         try:
             detector = factory.create()
             detector.append(sample)
-            return str(detector.detect())
+            # one code for a language of several scripts or regions ("zh-cn", "zh-tw")
+            return str(detector.detect()).partition("-")[0]
         except LangDetectException:
             return None
 
@@ -1138,8 +1140,9 @@ def detect(text: str) -> str:
         found = _cyrillic(sample)
         if found is not None:
             return found
-    elif latin == 0:
-        # a script other than Latin and Cyrillic (Greek): the lexicon written in it
+    elif latin == 0 or _mostly_other(sample):
+        # a script other than Latin and Cyrillic (Greek, Arabic), also where a few Latin
+        # letters occur ("(AFP)"): the lexicon written in it, or its language
         return _other_script(sample) or "en"
     table = _stopword_table()
     found_words = _WORD.findall(sample[:_FAST_SAMPLE].casefold())
@@ -1163,6 +1166,14 @@ def detect(text: str) -> str:
     # of close languages with lexicons each (Croatian, Serbian) the detector knows one
     # at most
     return _among_close(_close_language_table().get(found, found), counts)
+
+
+def _mostly_other(sample: str) -> bool:
+    """Whether most letters of ``sample`` are of scripts other than Latin and Cyrillic
+    (counted only where one such letter occurs)."""
+    if _OTHER_LETTER.search(sample) is None:
+        return False
+    return len(_OTHER_LETTER.findall(sample)) > len(_LATIN.findall(sample))
 
 
 @functools.cache
@@ -1194,17 +1205,62 @@ def _script_codes() -> dict[str, tuple[str, ...]]:
     return {script: tuple(codes) for script, codes in scripts.items()}
 
 
+# The languages written in scripts that no lexicon writes, by script, the most widely
+# read first: langdetect chooses among them (Arabic, Persian or Urdu), and where it
+# answers another language, which it does for a script it does not know (Georgian is
+# Estonian to it) or a few characters ("北京" is Korean to it), the first holds.  Kana
+# among Chinese characters is Japanese.
+_SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "CJK": ("zh", "ja"),
+    "HIRAGANA": ("ja",),
+    "KATAKANA": ("ja",),
+    "HANGUL": ("ko",),
+    "ARABIC": ("ar", "fa", "ur"),
+    "HEBREW": ("he",),
+    "DEVANAGARI": ("hi", "mr", "ne"),
+    "BENGALI": ("bn",),
+    "GURMUKHI": ("pa",),
+    "GUJARATI": ("gu",),
+    "TAMIL": ("ta",),
+    "TELUGU": ("te",),
+    "KANNADA": ("kn",),
+    "MALAYALAM": ("ml",),
+    "SINHALA": ("si",),
+    "THAI": ("th",),
+    "LAO": ("lo",),
+    "KHMER": ("km",),
+    "MYANMAR": ("my",),
+    "GEORGIAN": ("ka",),
+    "ARMENIAN": ("hy",),
+    "ETHIOPIC": ("am",),
+}
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+
+
+def _unlettered(script: str, sample: str) -> str | None:
+    """The language of a ``sample`` in a ``script`` that no lexicon writes (see
+    :data:`_SCRIPT_LANGUAGES`); ``None`` for a script not listed there."""
+    codes = _SCRIPT_LANGUAGES.get(script, ())
+    if not codes:
+        return None
+    if script == "CJK" and _KANA.search(sample):
+        return "ja"
+    found = _langdetect(sample)
+    return found if found in codes else codes[0]
+
+
 def _other_script(sample: str) -> str | None:
     """The language of a ``sample`` with no Latin or Cyrillic letter: the lexicon whose
     function words are written in the script of most of its words, or of those the one
-    whose function words lead; ``None`` where no lexicon writes that script."""
+    whose function words lead; for a script that no lexicon writes, its language by
+    :func:`_unlettered`; ``None`` for a script not known there."""
     words = _WORD.findall(sample[:_FAST_SAMPLE].casefold())
     ranked = Counter(_script(word[0]) for word in words).most_common(1)
     if not ranked:
         return None
     codes = _script_codes().get(ranked[0][0], ())
     if len(codes) <= 1:
-        return codes[0] if codes else None
+        return codes[0] if codes else _unlettered(ranked[0][0], sample)
     table = _stopword_table()
     votes = Counter(code for word in words if (code := table.get(word)) in codes)
     return votes.most_common(1)[0][0] if votes else None
