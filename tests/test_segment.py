@@ -143,6 +143,26 @@ SENTENCES = [
         ["The ferry left at dawn.", "2024 was a bad year."],
         id="digit-starts-sentence",
     ),
+    pytest.param(
+        "渡轮周二停航。港口主任表示，“明天恢复。”票价不变！",
+        ["渡轮周二停航。", "港口主任表示，“明天恢复。”", "票价不变！"],
+        id="full-width-stops-without-space",
+    ),
+    pytest.param(
+        "フェリーは運休した。 港長は「明日再開する」と述べた。",
+        ["フェリーは運休した。", "港長は「明日再開する」と述べた。"],
+        id="full-width-stop-and-space",
+    ),
+    pytest.param(
+        "هل ستعود العبارة؟ قال مدير الميناء إنها ستعود غدا.",
+        ["هل ستعود العبارة؟", "قال مدير الميناء إنها ستعود غدا."],
+        id="arabic-question-mark-and-caseless-letter",
+    ),
+    pytest.param(
+        "नौका सेवा रुक गई। बंदरगाह प्रमुख ने कहा कि कल सेवा शुरू होगी।",
+        ["नौका सेवा रुक गई।", "बंदरगाह प्रमुख ने कहा कि कल सेवा शुरू होगी।"],
+        id="danda",
+    ),
 ]
 
 

@@ -22,8 +22,13 @@ _LINE = regex.compile(r"[^\r\n]+")
 # The last character of a (stripped) line that stops mid-sentence.
 _CONTINUES = regex.compile(r"[\p{Ll}\p{L}\p{N},;]")
 _STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
-# The lookbehind keeps a run of dots from being retried at every position.
-_TERMINAL = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s++[\"'“‘«„(\[—–-]?+[\p{Lu}\p{N}])")
+# The lookbehind keeps a run of dots from being retried at every position.  A sentence
+# opens with a capital, a digit or a letter of a script without case (Arabic "؟", Hindi
+# "।"); after the full-width stops of Chinese and Japanese, with no space.
+_TERMINAL = regex.compile(
+    r"(?<![.!?…؟।])[.!?…؟।]++[\"'”’»)\]]*+(?=\s++[\"'“‘«„(\[—–-]?+[\p{Lu}\p{N}\p{Lo}])"
+    r"|[。！？]++[”’」』）)]*+(?=\s*+[^\s。！？”’」』）)])"
+)
 # Searched from the end ((?r)): a forward search would retry every letter of the window.
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)\.$")
 

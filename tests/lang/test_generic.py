@@ -167,6 +167,71 @@ def test_languages_without_a_lexicon_parse(text: str) -> None:
     assert article.text == text
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        pytest.param(
+            "港口主任周二对记者说：“渡轮明天早上恢复运营。”",
+            "zh",
+            ["渡轮明天早上恢复运营。"],
+            id="zh-curly",
+        ),
+        pytest.param(
+            "港長は記者団に「フェリーは明日の朝に再開する」と述べた。",
+            "ja",
+            ["フェリーは明日の朝に再開する"],
+            id="ja-corner-brackets",
+        ),
+        pytest.param(
+            "港長は「これは『最後の機会』だと思う」と話した。",
+            "ja",
+            ["これは『最後の機会』だと思う"],
+            id="ja-nested-white-corner-brackets",
+        ),
+        pytest.param(
+            '항만청장은 "여객선 운항을 내일 아침 재개한다"고 밝혔다.',
+            "ko",
+            ["여객선 운항을 내일 아침 재개한다"],
+            id="ko-mark-then-particle",
+        ),
+        pytest.param(
+            '"เรือข้ามฟากจะกลับมาให้บริการพรุ่งนี้" ผู้อำนวยการท่าเรือกล่าว',
+            "th",
+            ["เรือข้ามฟากจะกลับมาให้บริการพรุ่งนี้"],
+            id="th",
+        ),
+        pytest.param(
+            'אמר דובר צה"ל כי המעבורת תחזור לפעול מחר. "לא נוותר", אמר.',
+            "he",
+            ["לא נוותר"],
+            id="he-gershayim-is-no-mark",
+        ),
+        pytest.param(
+            "قال مدير الميناء: «لن نستسلم.»", "ar", ["لن نستسلم."], id="ar-colon-guillemets"
+        ),
+    ],
+)
+def test_quotations_of_scripts_without_spaces_or_case(
+    text: str, code: str, expected: list[str]
+) -> None:
+    """Chinese and Japanese words go without spaces: a quotation's length is counted in
+    characters, its marks (「」, 『』 inside) face their words; the straight mark between two
+    Hebrew letters marks an abbreviation.  No speaker is guessed."""
+    assert _quotes(text, code) == [(words, None, None) for words in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param("该市启动了“一带一路”项目。", "zh", id="zh-term"),
+        pytest.param("市は「安全第一」の方針を示した。", "ja", id="ja-term"),
+        pytest.param('시는 "창조경제" 정책을 발표했다.', "ko", id="ko-term"),
+    ],
+)
+def test_a_term_of_a_few_characters_in_marks_is_no_quotation(text: str, code: str) -> None:
+    assert _quotes(text, code) == []
+
+
 def test_term_in_marks_after_a_colon_is_no_speech() -> None:
     # a colon sets a quotation off as speech only where the quotation ends the sentence
     text = (

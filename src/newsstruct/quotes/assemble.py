@@ -58,9 +58,22 @@ from newsstruct.quotes.tokens import LOWER, Token, tokenize, units
 __all__ = ["Draft", "assemble_quotes"]
 
 _SKIPPED_ROLES = frozenset({Role.TITLE, Role.DATELINE, Role.MARKER, Role.BOILERPLATE})
-_TERMINAL = ".!?…"
+_TERMINAL = ".!?…。！？"  # with the full-width stops of Chinese and Japanese
+_COMMAS = ",，、،"  # with the full-width and the ideographic comma, and the Arabic one
+_COLONS = ":："
 _NAME_MARKS = DOUBLE_MARKS + "'‘’‚‹›"  # the marks around a name printed in them
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
+# Scripts written without spaces between words count as a word two characters of Chinese
+# or Japanese, four of Thai, Lao, Khmer or Burmese (their words' usual lengths), and
+# Korean, whose spaces set off a word with its particles and endings, three syllables:
+# a sentence in marks is as long as it reads, a term of two or three words as short.
+_IDEOGRAPHIC = r"\p{Han}\p{Hiragana}\p{Katakana}"
+_UNSPACED = r"\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+_COUNTED = rf"{_IDEOGRAPHIC}{_UNSPACED}\p{{Hangul}}"
+_WORD = regex.compile(
+    rf"[{_IDEOGRAPHIC}]{{1,2}}|[{_UNSPACED}]{{1,4}}|\p{{Hangul}}{{1,3}}"
+    rf"|[\p{{L}}\p{{N}}--{_COUNTED}][\p{{L}}\p{{M}}\p{{N}}'’\---{_COUNTED}]*+",
+    regex.V1,
+)
 _LETTER = regex.compile(r"\p{L}")
 _MIN_SPEECH_WORDS = 4
 _MAX_TITLE_WORDS = 8
@@ -218,10 +231,10 @@ def _set_off_as_speech(text: str, quote: QuotedSpan) -> bool:
     following = text[after : after + 1]  # "" at the end of the text
     ends_sentence = text[quote.content.end - 1] in _TERMINAL or following in _TERMINAL + "\n"
     return (
-        text[quote.content.end - 1] == ","
-        or following == ","
+        text[quote.content.end - 1] in _COMMAS
+        or (following != "" and following in _COMMAS)
         or (dash > after and text[dash : dash + 1] in _SIGNATURE_DASHES)
-        or (text[before : before + 1] == ":" and ends_sentence)
+        or (text[before : before + 1] in _COLONS and ends_sentence)
     )
 
 
@@ -360,7 +373,7 @@ def _borrowed_words(
 
 def _closed_inside(text: str, quote: QuotedSpan) -> bool:
     """Whether the quotation's words end in punctuation inside its marks."""
-    return text[quote.content.end - 1] in _TERMINAL + ","
+    return text[quote.content.end - 1] in _TERMINAL + _COMMAS
 
 
 _MAX_LABEL_WORDS = 4

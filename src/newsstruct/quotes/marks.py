@@ -28,10 +28,16 @@ from newsstruct.model import Span
 __all__ = ["QuotedSpan", "find_quoted_spans"]
 
 #: Every quotation mark newsstruct knows, of any language.
-DOUBLE_MARKS = '"“”„‟«»〝〞＂'
-SINGLE_MARKS = "'‘’‚‛‹›"
+DOUBLE_MARKS = '"“”„‟«»〝〞＂「」'
+SINGLE_MARKS = "'‘’‚‛‹›『』"
+# The corner brackets of Chinese and Japanese (「…」, 『…』 inside) face their words
+# whatever stands around them, with no space between them and the text: each only opens
+# or only closes.
+_OPENING_ONLY = frozenset("「『〝")
+_CLOSING_ONLY = frozenset("」』〞")
 _ANY_MARK = regex.compile("[" + regex.escape(DOUBLE_MARKS + SINGLE_MARKS) + "]")
 _WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
+_HEBREW = regex.compile(r"\p{Hebrew}")
 _OPEN_CONTEXT = frozenset("([{—–-―/\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}") | frozenset(
     DOUBLE_MARKS + SINGLE_MARKS
 )
@@ -78,9 +84,10 @@ def _roles(pairs: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], frozense
     openers = frozenset(o for o, _ in pairs)
     closers = frozenset(c for _, c in pairs)
     # Marks the language does not pair can still appear (a quoted English phrase in a
-    # Russian article): they open and close by flanking alone.
+    # Russian article): they open and close by flanking alone, the corner brackets by
+    # their direction.
     unknown = frozenset(DOUBLE_MARKS + SINGLE_MARKS) - openers - closers
-    return openers | unknown, closers | unknown
+    return openers | (unknown - _CLOSING_ONLY), closers | (unknown - _OPENING_ONLY)
 
 
 @functools.lru_cache(maxsize=64)
@@ -137,6 +144,17 @@ def _is_apostrophe(
     return after.isdigit() and not before.isalnum()  # '90s
 
 
+def _is_gershayim(text: str, pos: int, lo: int, hi: int) -> bool:
+    """Whether the straight double mark at ``pos`` stands between two Hebrew letters: the
+    sign of an abbreviation or a number written in letters (``צה"ל``, ``ארה"ב``), which
+    typewritten copy sets with the straight mark, no quotation mark."""
+    return (
+        lo < pos < hi - 1
+        and _HEBREW.match(text, pos - 1) is not None
+        and _HEBREW.match(text, pos + 1) is not None
+    )
+
+
 def _scan_paragraph(
     text: str,
     span: Span,
@@ -177,6 +195,8 @@ def _scan_paragraph(
             continue
         single = char in SINGLE_MARKS
         if single and _is_apostrophe(text, pos, span.start, span.end, elided):
+            continue
+        if char == '"' and _is_gershayim(text, pos, span.start, span.end):
             continue
         before, after, left, right = _flanking(text, pos, span.start, span.end)
         can_open, can_close = char in openers, char in closers
@@ -284,7 +304,7 @@ def _has_single_closer(text: str, start: int, end: int, closers: frozenset[str])
         char = text[pos]
         if char in SINGLE_MARKS and char in closers and not _is_apostrophe(text, pos, start, end):
             after = text[pos + 1] if pos + 1 < end else " "
-            if not after.isalnum():
+            if not after.isalnum() or char in _CLOSING_ONLY:
                 return True
     return False
 

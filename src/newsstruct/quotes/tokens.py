@@ -39,7 +39,8 @@ _TOKEN = regex.compile(
     r"|\p{N}(?:\p{N}*+(?:[.,:]\p{N}++)++|[\p{L}\p{M}\p{N}'’\-]*+)"
     r"|[^\s\p{L}\p{N}])"
 )
-_TERMINAL = frozenset(".!?…")
+# with the full stops and question marks of Chinese and Japanese, Arabic and Hindi
+_TERMINAL = frozenset(".!?…。！？؟।")
 
 
 class Token(NamedTuple):
@@ -202,10 +203,8 @@ def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
             continue
         if following.kind == "p" and following.text not in "([":
             continue
-        if following.kind == "w" and not (
-            following.text[0].isupper() or following.text[0].isdigit()
-        ):
-            continue
+        if following.kind == "w" and following.text[0].islower():
+            continue  # (a capital, a digit, or a letter of a script without case opens one)
         if (
             token.final
             # a quotation that ends a clause a cue of its sentence reports ("He said
