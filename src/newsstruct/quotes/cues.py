@@ -1328,22 +1328,18 @@ class FrameReader(SourceReader, ComplementReader):
             return None, width  # "troops attacked the town", "… the town with drones"
         if source is None and j < lo and self.t[i].lower in self.table.marker_verbs:
             return None, width  # "Напомню, что …": the writer's voice, subject dropped
+        # "Gestern sagte X": an adjunct in the first place, the subject after the cue
+        adjunct_first = k < hi and self.fronted_adjunct(lo, i)
         if self.lex.verb_second:
             found = self.complement(k, hi)
             if found is not None:
                 middle_end, content = found
-                if k < middle_end and (
-                    source is None
-                    or self.word(k) in self.lex.pronouns
-                    or self.fronted_adjunct(lo, i)
-                ):  # "Gestern sagte er, …": the subject after the finite cue
-                    source = self.source_after(k, middle_end) or source
+                source = self._subject_after_cue(k, middle_end, source, adjunct_first)
                 return Frame((i, k), source, content, "after", unit, inherits), width
             bare = self.bare_infinitive(k, hi)
             if bare is not None and not (self.t[i].is_capitalised and i > lo):
                 middle_end, content = bare
-                if k < middle_end and (source is None or self.word(k) in self.lex.pronouns):
-                    source = self.source_after(k, middle_end) or source
+                source = self._subject_after_cue(k, middle_end, source)
                 if source is not None or inherits:
                     return Frame((i, k), source, content, "after", unit, inherits), width
             fronted = self.fronted(i, lo)
@@ -1355,17 +1351,16 @@ class FrameReader(SourceReader, ComplementReader):
             spoken = self.colon_words(k, hi)
             if spoken is not None:
                 middle_end, content = spoken
-                if k < middle_end and (source is None or self.word(k) in self.lex.pronouns):
-                    source = self.source_after(k, middle_end) or source
+                source = self._subject_after_cue(k, middle_end, source)
                 return Frame((i, k), source, content, "colon_words", unit, inherits), width
-            if source is not None and k < hi and self.fronted_adjunct(lo, i):
+            if source is not None and adjunct_first:
                 # "Nach der Sitzung sagte die Ministerin: „Q“": the subject after the cue
                 source = self.source_after(k, self.colon_after(k, hi) or hi) or source
         opening = k  # where the cue's content may start
         if (
             self.lex.fronted_inversion
             and k < hi
-            and (self.fronted_adjunct(lo, i) or self.fronted_word(lo, i, k, hi, phrase))
+            and (adjunct_first or self.fronted_word(lo, i, k, hi, phrase))
         ):
             # Danish "I går sagde han, at C", "Til TV 2 siger borgmesteren, at C": after
             # a fronted phrase the subject follows the finite cue
@@ -1703,6 +1698,17 @@ class FrameReader(SourceReader, ComplementReader):
                 return True
             m -= 1
         return False
+
+    def _subject_after_cue(
+        self, k: int, end: int, source: tuple[int, int] | None, adjunct_first: bool = False
+    ) -> tuple[int, int] | None:
+        """The subject of a verb-second cue ending at ``k``: the source after the cue, before
+        its content at ``end``, where none stands before it, the word after the cue is a
+        pronoun (``Gestern sagte er, …``) or an adjunct holds the clause's first place;
+        else ``source``, the one before the cue."""
+        if k < end and (source is None or self.word(k) in self.lex.pronouns or adjunct_first):
+            return self.source_after(k, end) or source
+        return source
 
     def fronted_adjunct(self, lo: int, i: int) -> bool:
         """Whether the words from the unit's start ``lo`` to the finite cue at ``i`` are,
