@@ -511,9 +511,7 @@ class _Resolver:
         table = cue_table(lexicon)
         self.role_words = table.role_words  # titles and role nouns
         self.source_words = table.source_words
-        word_sets = _word_sets(lexicon)
-        self._leading = word_sets.leading
-        self._particle_firsts = word_sets.particle_firsts
+        self._sets = _word_sets(lexicon)
         self.speech_nouns = table.speech_nouns
         self.elided = table.elided
         # the full names by surname, each in the order the article first prints it (a
@@ -526,13 +524,12 @@ class _Resolver:
         # before the name, and the role of an apposition after it (read at once)
         self._role_sources: list[tuple[int, list[str], tuple[str, ...]]] = []
         self._role_phrases: dict[int, tuple[str, ...]] = {}
+        self._role_ranks: dict[int, frozenset[str]] = {}  # see _ranks_held
         self._formerly: dict[int, bool] = {}  # see _held_formerly
         self._pronouns: dict[str, _Entity] = {}  # unresolved pronouns, one speaker each
         self.quoted = sorted(quoted)  # in text order
         self._placed_stems: frozenset[str] | None = None
         self._stem_forms: dict[str, set[str]] | None = None
-        self._body_words = word_sets.body_words
-        self._case_endings = word_sets.case_endings
         self._role_keys: dict[str, bool] = {}  # see _is_role
         self._index_names()
         self.named_ends = [end for _start, end, _full in self.named]
@@ -567,12 +564,12 @@ class _Resolver:
         first = 0
         while (
             first < len(words)
-            and run_keys[first] in self._leading
+            and run_keys[first] in self._sets.leading
             # "Van Dijk", "De Vries": a capitalised particle opens a surname printed alone
             # (not "Der Referent Brenner")
             and not (
                 first + 2 == len(words)
-                and run_keys[first] in self._particle_firsts
+                and run_keys[first] in self._sets.particle_firsts
                 and not self._is_role(run_keys[first + 1])  # not "Der Sprecher"
             )
         ):
@@ -764,7 +761,7 @@ class _Resolver:
             # "Ministr Kennedy" ... "Kennedyho" names the minister: a surname's own case
             # form, and no place's, printed elsewhere
             return self._other_form_printed(key) or not self._forms_by_stem().get(key)
-        if not key.endswith(self._case_endings):
+        if not key.endswith(self._sets.case_endings):
             return False
         if self._placed_stems is None:
             pattern = _placed_word_pattern(self.lex)
@@ -836,15 +833,29 @@ class _Resolver:
         # "the coach" after "Coach Jo Roe … former coach Ann Lee": Jo Roe holds the role
         former = any(self._is_former(_key(w)) for w in words)
         # "the president" after "Vice President Jo Roe": another office
-        ranks = {_key(w) for w in words} & self.lex.rank_modifiers
+        described = {_key(w) for w in words}
         return [
             n
             for n in self._names_before(position)
             if (phrase := self.role_phrase(n))
             and any(all(self._role_covers(phrase, w) for w in r) for r in readings)
             and (former or not self._held_formerly(n))
-            and {_key(w) for w in phrase} & self.lex.rank_modifiers <= ranks
+            and self._ranks_held(n) <= described
         ]
+
+    def _ranks(self, keys: Iterable[str]) -> frozenset[str]:
+        """The rank modifiers (:attr:`Lexicon.rank_modifiers`) among words' keys: a role
+        is held at the rank of its description only where the description names each of
+        them (``the president`` is not ``Vice President Jo Roe``)."""
+        return self.lex.rank_modifiers.intersection(keys)
+
+    def _ranks_held(self, n: int) -> frozenset[str]:
+        """The :meth:`_ranks` of the role printed with the name :attr:`named` ``[n]``,
+        read once."""
+        found = self._role_ranks.get(n)
+        if found is None:
+            found = self._role_ranks[n] = self._ranks(_key(w) for w in self.role_phrase(n))
+        return found
 
     def _is_former(self, key: str) -> bool:
         """Whether a word says a role is no longer held (:attr:`Lexicon.former_modifiers`)."""
@@ -1594,7 +1605,7 @@ class _Resolver:
                         for candidate in self.entities[-_REACH:]
                         if candidate.is_person
                         and wanted <= _office(candidate.roles, self.lex)
-                        and candidate.roles & self.lex.rank_modifiers <= roles
+                        and self._ranks(candidate.roles) <= roles
                     ),
                     key=lambda candidate: candidate.last,
                     default=None,
@@ -1729,7 +1740,7 @@ class _Resolver:
         (``Ukrenergo``, ``ДТЭК``), which names read as persons until told otherwise."""
         if not entity.is_person:
             return True
-        return not self._body_words.isdisjoint(entity.tokens) or (
+        return not self._sets.body_words.isdisjoint(entity.tokens) or (
             len(entity.tokens) == 1 and not any(map(self._is_role_form, entity.roles))
         )
 
