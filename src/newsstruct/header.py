@@ -208,11 +208,12 @@ _REPEAT_REACH = 2  # lines below a date line's headline where its repeat may sta
 
 
 def _repeats(
-    text: str, paragraphs: Sequence[Span], line: str, above: int, reach: int = 1
+    text: str, paragraphs: Sequence[Span], above: int, reach: int = 1, line: str | None = None
 ) -> tuple[int, ...]:
-    """The headline ``line``'s repeat in the ``reach`` paragraphs below paragraph
-    ``above``, printed twice by some pages (perhaps under a rubric)."""
-    wanted = line.strip()
+    """The headline's repeat in the ``reach`` paragraphs below paragraph ``above``,
+    printed twice by some pages (perhaps under a rubric): the headline is ``line``, by
+    default the whole of paragraph ``above``."""
+    wanted = (paragraphs[above].of(text) if line is None else line).strip()
     for index in range(above + 1, min(len(paragraphs), above + 1 + reach)):
         if paragraphs[index].of(text).strip() == wanted:
             return (index,)
@@ -281,7 +282,7 @@ def find_header(
         )
         if rest and not chrome_rest and _is_title(rest, furniture):
             span = Span(rest_start, rest_start + len(rest))
-            repeats = _repeats(text, paragraphs, rest, 0, _REPEAT_REACH)
+            repeats = _repeats(text, paragraphs, 0, _REPEAT_REACH, line=rest)
             return Header(
                 date,
                 date_text,
@@ -299,7 +300,7 @@ def find_header(
             title = 1
         if title is not None:
             span = paragraphs[title]
-            repeats = _repeats(text, paragraphs, paragraphs[title].of(text), title)
+            repeats = _repeats(text, paragraphs, title)
             return Header(
                 date,
                 date_text,
@@ -323,7 +324,7 @@ def find_header(
         if _looks_like_title(line, has_date_line=False) and not (
             is_byline(line) or furniture.no_title(line)
         ):
-            repeats = _repeats(text, paragraphs, paragraphs[title].of(text), title)
+            repeats = _repeats(text, paragraphs, title)
             below = date_line_alone(paragraphs[title + 1].of(text))
             if not repeats and below is not None:
                 # the crawl's date line printed under the headline
