@@ -577,6 +577,18 @@ REPORTED = [
         id="C1-according-to-X-C2",
     ),
     pytest.param(
+        "In Dayton, the mill is under pressure from imports, said the plant manager.",
+        [
+            (
+                "reported",
+                "In Dayton, the mill is under pressure from imports",
+                "the plant manager",
+                "said",
+            )
+        ],
+        id="clause-between-commas-is-no-apposition-of-a-speaker",
+    ),
+    pytest.param(
         "Overall, the mayor said, the repairs went well.",
         [
             ("reported", "Overall", "the mayor", "said"),

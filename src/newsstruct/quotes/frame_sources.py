@@ -1207,6 +1207,10 @@ class SourceReader(TokenReader):
             while dash and k - 1 >= lo and self.is_punct(k - 1, "-–—"):
                 k -= 1  # "--" is two tokens
             opening = self.word(k + 1)
+            if not dash and self.holds_clause(k + 1, end):
+                # "In Aurora, the plant is under pressure, said the chief": a clause
+                # between the commas, no apposition of a speaker before it
+                return None
             explains = dash or (
                 opening in self.lex.determiners
                 or opening in self.lex.relative_pronouns
@@ -1261,6 +1265,24 @@ class SourceReader(TokenReader):
                     return source
             end = k
         return None
+
+    def holds_clause(self, start: int, end: int) -> bool:
+        """Whether the piece ``start``..``end`` between commas is a clause of its own: a
+        finite auxiliary comes before any relative or subordinating word (``the plant
+        is under pressure``, but not ``who is a doctor``, ``a firm that was sold``)."""
+        for m in range(start, end):
+            w = self.word(m)
+            if (
+                w in self.lex.relative_pronouns
+                or w in self.lex.thing_relatives
+                or w in self.lex.possessive_relatives
+                or w in self.lex.complementizers
+                or w in self.lex.clause_openers
+            ):
+                return False
+            if w in self.lex.finite_auxiliaries:
+                return True
+        return False
 
     def in_predicate(self, source: tuple[int, int], lo: int) -> bool:
         """Whether a noun phrase is part of a predicate, no subject: a finite or passive
