@@ -2164,6 +2164,9 @@ def test_content_ends_with_opening_quotation(text: str, expected: list[tuple[str
         "“The ferry will run again,” Jo Roe told radio host Al Poe on Monday.",
         "“The ferry will run again,” the mayor said onstage Tuesday night.",
         "“The ferry will run again,” she tells hundreds of villagers at the pier.",
+        # a capitalised cue-like word or a past form inside the adjunct is no main verb
+        "“The bridge is safe,” Jo Roe said Dec. 6 on Channel Four's State of the Town.",
+        "“The bridge is safe,” Jo Roe told Harbour magazine in 2013, before his term ended.",
     ],
 )
 def test_adjunct_after_quotation_cue_is_no_content(text: str) -> None:

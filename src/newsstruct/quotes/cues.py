@@ -1430,7 +1430,7 @@ class FrameReader(SourceReader, ComplementReader):
                     # sentence is the cue's content; words without a verb after it are
                     # the addressee and adjuncts
                     self.quotation_opens(source[0], lo)
-                    and not self.has_finite_verb(*content)
+                    and not self.main_verb_in(*content)
                     and not any(t.kind == "q" for t in self.t[content[0] : content[1]])
                 )
             )
