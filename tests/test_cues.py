@@ -589,6 +589,26 @@ REPORTED = [
         id="clause-between-commas-is-no-apposition-of-a-speaker",
     ),
     pytest.param(
+        "Jo Roe worried that if the ferry stops, the mayor could threaten to close the pier.",
+        [
+            (
+                "reported",
+                "if the ferry stops, the mayor could threaten to close the pier",
+                "Jo Roe",
+                "worried",
+            )
+        ],
+        id="cue-in-the-main-clause-after-a-fronted-clause-of-the-content-is-nested",
+    ),
+    pytest.param(
+        "Jo Roe admitted that while the pier was safe, he argued the ferry was late.",
+        [
+            ("reported", "while the pier was safe", "Jo Roe", "admitted"),
+            ("reported", "the ferry was late", "Jo Roe", "argued"),
+        ],
+        id="cue-after-a-fronted-clause-of-contrast-opens-an-attribution",
+    ),
+    pytest.param(
         "Overall, the mayor said, the repairs went well.",
         [
             ("reported", "Overall", "the mayor", "said"),

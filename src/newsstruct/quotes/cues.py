@@ -2904,6 +2904,21 @@ def _opens_relative_clause(reader: FrameReader, m: int) -> bool:
     )
 
 
+def _ends_fronted_clause(reader: FrameReader, content: tuple[int, int], cut: int) -> bool:
+    """Whether the comma at ``cut`` inside ``content`` closes the adverbial clause that
+    opens it (``if the deal fails,``), with no other comma before: what follows is the
+    content's main clause, not a clause of the writer's (but after a clause of contrast,
+    ``admitted that while C1, he argued C2``, a new attribution may follow)."""
+    opening = reader.word(content[0])
+    return (
+        cut > content[0]
+        and reader.is_punct(cut, ",")
+        and opening in reader.lex.subordinators
+        and opening not in reader.lex.contrast_openers
+        and not any(reader.is_punct(m, ",;") for m in range(content[0], cut))
+    )
+
+
 def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
     """Cut or drop frames whose cue lies inside another frame's content.
 
@@ -2963,6 +2978,10 @@ def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
                 new_end -= 1
             kept[kept.index(outer)] = attrs.evolve(outer, content=(outer.content[0], new_end))
             kept.append(frame)
+            continue
+        if _ends_fronted_clause(reader, outer.content, cut):
+            # "X worried that if the deal fails, the firm could threaten to sell": the
+            # content's adverbial clause awaits its main clause, whose cue is nested
             continue
         if cut > outer.content[0] and (
             reader.word(cut) in reader.lex.conjunctions or reader.is_punct(cut, ",;")
