@@ -1893,6 +1893,11 @@ NO_QUOTE = [
     ),
     pytest.param("A Washington state delegate spoke on Monday.", id="state-after-a-name-is-a-noun"),
     pytest.param(
+        "The mayor spoke on Monday.\n\nCLARIFICATION: The first sentence has been clarified to "
+        "reflect that the ferry will run.",
+        id="a-clarification-label-is-the-newsroom-no-speaker",
+    ),
+    pytest.param(
         "The plan, spelled out in words and pictures, will cost more.",
         id="in-words-without-a-possessive-names-no-source",
     ),

@@ -1758,6 +1758,8 @@ LEXICON = Lexicon(
         "source",
         "sources",
         "correction",
+        "corrections",
+        "clarification",
         "disclosure",
         "watch",
         "video",
