@@ -38,6 +38,7 @@ _CLOSING_ONLY = frozenset("」』〞")
 _ANY_MARK = regex.compile("[" + regex.escape(DOUBLE_MARKS + SINGLE_MARKS) + "]")
 _WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
 _HEBREW = regex.compile(r"\p{Hebrew}")
+_FEET = regex.compile(r"\d['’′]\d{1,2}$")  # 6'3": feet, then the inches a double mark ends
 _OPEN_CONTEXT = frozenset("([{—–-―/\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}") | frozenset(
     DOUBLE_MARKS + SINGLE_MARKS
 )
@@ -155,6 +156,12 @@ def _is_gershayim(text: str, pos: int, lo: int, hi: int) -> bool:
     )
 
 
+def _is_inch_mark(text: str, pos: int, lo: int) -> bool:
+    """Whether the straight double mark at ``pos`` is the sign of inches after feet
+    (``6'3" tall``), no quotation mark."""
+    return _FEET.search(text, max(lo, pos - 4), pos) is not None
+
+
 def _scan_paragraph(
     text: str,
     span: Span,
@@ -196,7 +203,9 @@ def _scan_paragraph(
         single = char in SINGLE_MARKS
         if single and _is_apostrophe(text, pos, span.start, span.end, elided):
             continue
-        if char == '"' and _is_gershayim(text, pos, span.start, span.end):
+        if char == '"' and (
+            _is_gershayim(text, pos, span.start, span.end) or _is_inch_mark(text, pos, span.start)
+        ):
             continue
         before, after, left, right = _flanking(text, pos, span.start, span.end)
         can_open, can_close = char in openers, char in closers
