@@ -296,7 +296,7 @@ class FrameReader(SourceReader, ComplementReader):
                 or w in self.lex.clause_openers
                 or w in self.lex.complementizers
                 or w in self.lex.adverbial_openers
-                or (w in self.lex.relative_pronouns and w not in self.lex.determiners)
+                or self.opens_relative(n)
             ):
                 return None
             n += 1
@@ -320,13 +320,7 @@ class FrameReader(SourceReader, ComplementReader):
         officials say …``: ``officials``), where the pronoun is no article too and no
         verb follows it; the source itself elsewhere."""
         inner = next(
-            (
-                m
-                for m in range(source[1] - 2, source[0], -1)
-                if self.word(m) in self.lex.relative_pronouns
-                and self.word(m) not in self.lex.determiners
-            ),
-            None,
+            (m for m in range(source[1] - 2, source[0], -1) if self.opens_relative(m)), None
         )
         if inner is None or (
             self.is_predicate(inner + 1, source[1])

@@ -204,11 +204,8 @@ class SourceReader(TokenReader):
                 or self.t[start].lower in self.lex.conjunctions
                 # "Журналістам Кулеба повідомив": the audience before the subject
                 or (self.t[start].lower in self.lex.audience_nouns and start + 1 < end)
-                or (  # "whom Roe called"; German "der" is an article too
-                    self.t[start].lower in self.lex.relative_pronouns
-                    and self.t[start].lower not in self.lex.determiners
-                    and start + 1 < end
-                )
+                # "whom Roe called"; German "der" is an article too
+                or (self.opens_relative(start) and start + 1 < end)
             )
         ):
             start += 1
@@ -275,15 +272,7 @@ class SourceReader(TokenReader):
             return self.source_before(start - 2, lo) or (start, end)
         end = self.before_agent(start, end)
         # "a city official who spoke anonymously said": the relative clause describes
-        who = next(
-            (
-                m
-                for m in range(start + 1, end - 1)
-                if self.word(m) in self.lex.relative_pronouns
-                and self.word(m) not in self.lex.determiners
-            ),
-            None,
-        )
+        who = next((m for m in range(start + 1, end - 1) if self.opens_relative(m)), None)
         if (
             who is not None
             and self.is_noun_phrase((start, who))
