@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsstruct.lang import get
 from newsstruct.model import Span
 from newsstruct.quotes.marks import find_quoted_spans
+from newsstruct.quotes.reading import TokenReader
 from newsstruct.quotes.tokens import tokenize
 
 
@@ -53,4 +54,15 @@ def test_a_word_goes_on_over_mis_decoded_characters() -> None:
         ("p", "\u00a7"),
         ("w", "5"),
         ("p", "."),
+    ]
+
+
+def test_unelided_drops_the_article_written_onto_a_word_only() -> None:
+    # the elided article is the word's first piece, whatever apostrophes follow it
+    text = "d’aujourd’hui l’assessora qu’aujourd’hui"
+    reader = TokenReader(tokenize(text, Span(0, len(text)), []), get("fr"))
+    assert [reader.unelided(i) for i in range(3)] == [
+        "aujourd'hui",
+        "assessora",
+        "qu'aujourd'hui",
     ]

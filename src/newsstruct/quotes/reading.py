@@ -347,10 +347,9 @@ class TokenReader:
 
     def unelided(self, i: int) -> str:
         """The case-folded word at ``i`` without an article or preposition written onto
-        it (``l'assessora`` → ``assessora``, ``dell'ente`` → ``ente``)."""
-        word = self.word(i).replace("’", "'")
-        head, mark, rest = word.rpartition("'")
-        return rest if mark and rest and head + mark in self.table.elided else word
+        it (``l'assessora`` → ``assessora``, ``dell'ente`` → ``ente``; see
+        :func:`split_elision`), with straight apostrophes."""
+        return split_elision(self.word(i).replace("’", "'"), self.table.elided)[1]
 
     def elided_name(self, i: int) -> bool:
         """Whether the word at ``i`` is a capitalised word written onto an elided article
