@@ -25,7 +25,14 @@ import regex
 from newsstruct.lang import Lexicon, alternation, headed_by, is_acronym, is_outlet_name
 from newsstruct.model import Quote, Span, Speaker
 from newsstruct.quotes.assemble import Draft
-from newsstruct.quotes.reading import NAME_WORDS, cue_table, is_plural, split_elision
+from newsstruct.quotes.reading import (
+    NAME_WORDS,
+    ROLE_STEM,
+    cue_table,
+    is_plural,
+    shared_prefix,
+    split_elision,
+)
 
 __all__ = ["resolve_speakers"]
 
@@ -141,9 +148,7 @@ def _same_word(a: str, b: str, stem: int = _STEM) -> bool:
         return True
     if a[:stem] != b[:stem]:
         return False  # most pairs differ early: no need to count the shared letters
-    shared = next(
-        (n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
-    )
+    shared = shared_prefix(a, b)
     return shared >= stem and shared >= min(len(a), len(b)) - _ENDING
 
 
@@ -402,15 +407,6 @@ _OTHER_ENDING = 3  # letters of ending another case form of a place's name may h
 _CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\p{Ll}++")
 
 
-@functools.lru_cache(maxsize=64)
-def _roles_by_stem(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
-    """The lexicon's role nouns by their first letters, once per lexicon."""
-    found: dict[str, list[str]] = {}
-    for word in sorted(lexicon.role_nouns):
-        found.setdefault(word[:_STEM], []).append(word)
-    return {stem: tuple(words) for stem, words in found.items()}
-
-
 @functools.lru_cache(maxsize=4096)
 def _inflected_role(word: str, lexicon: Lexicon) -> bool:
     """Whether ``word`` is a role noun in another case (``губернатора`` of
@@ -420,12 +416,9 @@ def _inflected_role(word: str, lexicon: Lexicon) -> bool:
     after a consonant of the role's ending whose vowel drops (``посадов-ц-я``): not
     ``главное`` (main) of ``глава``, nor ``директива`` of ``директор``."""
     endings = lexicon.role_case_endings
-    for role in _roles_by_stem(lexicon).get(word[:_STEM], ()):
-        shared = next(
-            (n for n, (x, y) in enumerate(zip(word, role, strict=False)) if x != y),
-            min(len(word), len(role)),
-        )
-        if shared < _STEM or shared < max(len(word), len(role)) - _ROLE_ENDING:
+    for role in cue_table(lexicon).role_stems.get(word[:ROLE_STEM], ()):
+        shared = shared_prefix(word, role)
+        if shared < ROLE_STEM or shared < max(len(word), len(role)) - _ROLE_ENDING:
             continue
         tail = word[shared:]
         if (

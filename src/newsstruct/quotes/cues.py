@@ -41,6 +41,7 @@ from newsstruct.quotes.reading import (
     is_short_name_quotation,
     is_titled_quotation,
     match_phrase,
+    shared_prefix,
     split_elision,
 )
 from newsstruct.quotes.tokens import LOWER, Token, is_abbreviation_dot, units
@@ -90,13 +91,6 @@ class Frame:
     inherits: bool = False  # the source is the previous frame's (``…, but added that``)
     extra: tuple[int, int] | None = None  # ``C1, X said, C2``: C2, a second fragment
     fronted: tuple[int, int] | None = None  # ``P, X said, “Q”``: P, a fragment before
-
-
-def _shared(a: str, b: str) -> int:
-    """How many first letters two words share."""
-    return next(
-        (n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
-    )
 
 
 class FrameReader(SourceReader, ComplementReader):
@@ -2563,7 +2557,7 @@ class FrameReader(SourceReader, ComplementReader):
             or (
                 self.lex.bare_noun_subjects
                 and any(
-                    _shared(w, noun) >= max(ROLE_STEM, len(noun) - ROLE_ENDING)
+                    shared_prefix(w, noun) >= max(ROLE_STEM, len(noun) - ROLE_ENDING)
                     for noun in self.table.role_stems.get(w[:ROLE_STEM], ())
                 )
             )

@@ -286,6 +286,13 @@ def possessive_ending(word: str, lexicon: Lexicon) -> str:
     return next(e for e in lexicon.possessive_endings if word.endswith(e))
 
 
+def shared_prefix(a: str, b: str) -> int:
+    """How many first letters two words share."""
+    return next(
+        (n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+
+
 def split_elision(word: str, elided: frozenset[str]) -> tuple[str, str]:
     """``word`` split after the elided article or preposition written onto it (French and
     Italian ``l'allenatore``, ``dell'ente``, ``all’ANSA``): that word, case-folded and with
