@@ -25,6 +25,7 @@ import regex
 
 from newsstruct.model import Dateline, Span
 from newsstruct.outlets import OutletRules, compile_patterns
+from newsstruct.outlets._fragments import CAPITAL_WORDS
 
 __all__ = ["GENERIC_PATTERNS", "find_dateline", "split_run_in"]
 
@@ -35,12 +36,11 @@ _DATE = rf"(?:\p{{L}}{{3,10}}\.?+\s++\d{{1,2}}|{_DAY_MONTH})"
 # the same, a month before the day capitalised (not "aged 42")
 _CAPITAL_DATE = rf"(?:\p{{Lu}}\p{{L}}{{2,9}}\.?+\s++\d{{1,2}}|{_DAY_MONTH})"
 _PLACE = r"\p{Lu}[\p{L}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{L}'’\-]{1,30}+){0,3}+"
-# Wire datelines print the city in capitals: WASHINGTON, SAN JUAN, KYIV.
-_CAPITAL_PLACE = r"\p{Lu}[\p{Lu}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{Lu}'’\-]{1,30}+){0,3}+"
 
 # LONDON, March 1 (Reuters) -   KYIV. Sept 26 (Interfax-Ukraine) –   WASHINGTON (AP) —
+# (the city in capitals, no full stop in it, which may follow it)
 _WIRE = (
-    rf"(?P<place>{_CAPITAL_PLACE}"
+    rf"(?P<place>{CAPITAL_WORDS}"
     r"(?:,[ ]\p{Lu}[\p{L}.]{1,20}+(?:[ ]\p{Lu}[\p{L}.]{1,20}+)?+)?)"  # may give back a month
     rf"(?:[,.][ ]++(?P<date>{_DATE}))?+[ ]*+\((?P<agency>\p{{L}}[\p{{L}}\-&/. ]{{0,40}}+)\)"
     r"(?=[ ]*+(?:[-–—―]|\.-|:|\.))"
@@ -62,7 +62,7 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     "^" + _WIRE,
     "^" + _TITLE_WIRE,
     # ЛЬВІВ, 5 квітня /Укрінформ/.   (the agency between slashes)
-    rf"^(?P<place>{_CAPITAL_PLACE}),[ ](?P<date>{_DATE})\.?+[ ]*+"
+    rf"^(?P<place>{CAPITAL_WORDS}),[ ](?P<date>{_DATE})\.?+[ ]*+"
     r"/(?P<agency>\p{Lu}[\p{L}\-&. ]{0,40}+)/(?=\.|[ ]*+[-–—―])",
     # Kyiv, 12 March 2025 –   Київ, 5 квітня 2025 р. —   (a place and a date, no agency)
     rf"^(?P<place>{_PLACE}),[ ]"

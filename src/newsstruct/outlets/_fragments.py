@@ -1,4 +1,5 @@
-"""Pattern pieces that several outlet modules share: dashes, places and month names.
+"""Pattern pieces that several outlet modules (and the generic datelines of
+:mod:`newsstruct.dateline`) share: dashes, places and month names.
 
 Data only, like the outlet modules themselves.  Every piece is a regular expression in
 the ``regex`` dialect (``VERSION1``), meant to be interpolated into a larger pattern.
