@@ -576,3 +576,12 @@ def test_citing_a_thing_names_no_source(text: str) -> None:
         for q in article.quotes
         if q.text == "the ferry will stop in May"
     ] == [("the ferry will stop in May", "reported", "Metro News")]
+
+
+def test_cue_screen_folds_a_cue_as_the_text() -> None:
+    """A case-insensitive cue written with a dotted capital I passes the screen of words
+    that the text's fold gives (the dot above dropped on both sides)."""
+    from newsstruct.sources import _starts
+
+    text = "Haberde İstanbul Valisi dedi ki"
+    assert _starts(text, ("İstanbul valisi",), ignore_case=True, boundary=False) == [8]

@@ -182,3 +182,13 @@ def test_opener_screen_lets_every_match_through() -> None:
     found = [openers.opens(line) for line in lines]
     assert found == [any(p.match(line) for p in openers.patterns) for line in lines]
     assert any(found) and not all(found)
+
+
+def test_cue_screen_folds_a_cue_as_the_paragraph() -> None:
+    """A multi-word cue written with a dotted capital I is screened by the words the
+    paragraph's fold gives (the dot above dropped on both sides), so its match counts."""
+    from newsstruct.lang import fold_for_screen
+    from newsstruct.structure import _cue_set
+
+    line = "Haberde İstanbul Valisi dedi ki"
+    assert _cue_set(("İstanbul valisi dedi",)).count([], line, fold_for_screen(line)) == 1

@@ -133,7 +133,7 @@ def _screens(
     :func:`_after_pattern` match it."""
     return tuple(
         (
-            tuple((cue.casefold() if ignore_case else cue).split(" ")),
+            tuple((fold_for_screen(cue) if ignore_case else cue).split(" ")),
             regex.compile(_alternatives((cue,), ignore_case, boundary), regex.V1),
         )
         for cue in cues

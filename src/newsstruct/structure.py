@@ -224,7 +224,7 @@ def _cue_set(items: tuple[str, ...]) -> _CueSet:
     return _CueSet(
         frozenset(w.strip().casefold() for w in items if " " not in w.strip()),
         _phrases(items),
-        tuple(tuple(w.casefold().split()) for w in items if " " in w.strip()),
+        tuple(tuple(fold_for_screen(w).split()) for w in items if " " in w.strip()),
     )
 
 
