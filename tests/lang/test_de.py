@@ -1039,6 +1039,21 @@ CASES = [
         [("reported", "den Streik fortzusetzen", "Anna Roth", "kündigte an")],
         id="name-apposed-to-a-role-that-opens-the-sentence",
     ),
+    pytest.param(
+        "Im Stadtrat sagte Lena Vogt (Grüne), der Haushalt sei nicht zu halten.",
+        [("reported", "der Haushalt sei nicht zu halten", "Lena Vogt", "sagte")],
+        id="a-party-in-brackets-before-the-complement-comma",
+    ),
+    pytest.param(
+        "Der Bürgermeister schrieb in seinem Blog (Sonntag), die Brücke werde gesperrt.",
+        [("reported", "die Brücke werde gesperrt", "Der Bürgermeister", "schrieb")],
+        id="a-remark-in-brackets-before-the-complement-comma",
+    ),
+    pytest.param(
+        "Die Trainerin sagte der „Rundschau“, ihr Team sei müde.",
+        [("reported", "ihr Team sei müde", "Die Trainerin", "sagte")],
+        id="a-paper-in-marks-before-the-complement-comma",
+    ),
 ]
 
 

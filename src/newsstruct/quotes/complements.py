@@ -686,12 +686,21 @@ class ComplementReader(TokenReader):
         an object, adverbs); the clause follows a comma and opens with a complementizer
         or a question word, holds a verb in the reported-speech mood, or ends in an
         infinitive.  Returns the end of those first words and the content."""
-        m = k
-        while m < hi and m - k <= MAX_MIDDLE:
+        m, bracketed = k, 0
+        while m < hi and m - k - bracketed <= MAX_MIDDLE:
             token = self.t[m]
             if token.kind != "w":
-                if self.is_attached(m, k, touching=False):
-                    m += 1
+                if self.is_attached(m, k, touching=False) or is_titled_quotation(
+                    self.t, m, self.lex
+                ):
+                    m += 1  # "schrieb in der „Zeit“, C": a paper's name in marks
+                    continue
+                closed = self.bracket_end(m, hi) if m > k else m
+                if closed > m:
+                    # "sagte Max Roe (SPD), C": a short remark in brackets is no word of
+                    # the cue's clause
+                    bracketed += closed - m
+                    m = closed
                     continue
                 break
             w = token.lower
