@@ -1054,6 +1054,22 @@ CASES = [
         [("reported", "ihr Team sei müde", "Die Trainerin", "sagte")],
         id="a-paper-in-marks-before-the-complement-comma",
     ),
+    pytest.param(
+        "Laut Polizei floh der Fahrer zu Fuß und rief, er sei unschuldig.",
+        [
+            ("reported", "floh der Fahrer zu Fuß", "Polizei", "Laut"),
+            ("reported", "er sei unschuldig", "der Fahrer", "rief"),
+        ],
+        id="a-fronted-source-phrase-and-the-subject-after-the-verb",
+    ),
+    pytest.param(
+        "Nach Angaben der Feuerwehr blieb die Wirtin ruhig und sagte, alle seien draußen.",
+        [
+            ("reported", "blieb die Wirtin ruhig", "der Feuerwehr", "Nach Angaben"),
+            ("reported", "alle seien draußen", "die Wirtin", "sagte"),
+        ],
+        id="a-fronted-nach-angaben-and-the-subject-after-the-verb",
+    ),
 ]
 
 

@@ -187,6 +187,38 @@ class FrameReader(SourceReader, ComplementReader):
         first = self.word(start)
         if first in self.lex.pronouns:
             return (start, start + 1)  # "Er besuchte die Schule und sagte C"
+        phrase = next(
+            (
+                p
+                for p in self.table.source_by_first.get(first, ())
+                if match_phrase(self.t, start, j, p)
+            ),
+            None,
+        )
+        if phrase is not None:
+            # "Laut Polizei flüchtete der Täter und sagte C": a source phrase fills the
+            # first place, the subject follows the verb after its name
+            verb = next(
+                (
+                    m
+                    for m in range(start + len(phrase), j)
+                    if self.t[m].kind != "w"
+                    or (
+                        self.lower_word(m)
+                        and self.word(m) not in self.lex.determiners
+                        and self.word(m) not in self.lex.prepositions
+                    )
+                ),
+                j,
+            )
+            if verb + 1 < j and self.t[verb].kind == "w":
+                if self.word(verb + 1) in self.lex.pronouns:
+                    return (verb + 1, verb + 2)
+                end = self.noun_phrase_end(verb + 1, j)
+                subject = self.source_after(verb + 1, end) if end is not None else None
+                if subject is not None and subject[0] == verb + 1:
+                    return subject
+            return None
         if (
             (self.lower_word(start) and first not in self.lex.determiners)
             or first in self.lex.prepositions
@@ -196,12 +228,23 @@ class FrameReader(SourceReader, ComplementReader):
             or self.is_opening_adverb(start)
         ):
             return None
-        if any(
-            match_phrase(self.t, start, j, p) for p in self.table.source_by_first.get(first, ())
-        ):
-            return None  # "Laut Polizei flüchtete der Täter und sagte C": a source phrase
+        end = self.noun_phrase_end(start, j)
+        if end is None or end >= j:
+            return None
+        after = self.subject_after_verb(end, j)
+        if after is not None:
+            # "Die Schule besuchte am Montag der Minister und sagte C": no empty subject
+            return after if after[0] < after[1] else None
+        subject = self.source_after(start, end)
+        return subject if subject is not None and subject[0] == start else None
+
+    def noun_phrase_end(self, start: int, j: int) -> int | None:
+        """Where the noun phrase that opens at ``start`` ends before ``j``: at the first
+        lower-case word after its noun that is no article nor a preposition of a phrase
+        (the verb after a subject, ``ruhig`` of ``die Wirtin ruhig``); ``None`` where no
+        noun comes first or a quotation that is no title does."""
         end = start
-        named = False  # the noun that the verb after the subject follows
+        named = False
         while end < j and (
             not self.lower_word(end)
             or not named
@@ -212,14 +255,7 @@ class FrameReader(SourceReader, ComplementReader):
                 return None
             named = named or self.t[end].kind == "q" or self.is_noun_word(end)
             end += 1
-        if end >= j or not named:
-            return None
-        after = self.subject_after_verb(end, j)
-        if after is not None:
-            # "Die Schule besuchte am Montag der Minister und sagte C": no empty subject
-            return after if after[0] < after[1] else None
-        subject = self.source_after(start, end)
-        return subject if subject is not None and subject[0] == start else None
+        return end if named else None
 
     def is_noun_word(self, m: int) -> bool:
         """Whether the token at ``m`` is a capitalised word that is no article (``Die``
@@ -2941,7 +2977,14 @@ def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
             kept.append(frame)
             continue
         cut = frame.cue[0] - 1
-        if frame.source is not None and frame.source[0] >= outer.content[0]:
+        # "Laut Polizei flüchtete der Täter und sagte C": a subject shared over the
+        # conjunction before the cue; the outer content ends at the conjunction
+        shared = (
+            frame.source is not None
+            and frame.source[1] <= cut
+            and reader.word(cut) in reader.lex.conjunctions
+        )
+        if frame.source is not None and frame.source[0] >= outer.content[0] and not shared:
             cut = frame.source[0] - 1
         elif frame.source is None and (
             reader.word(reader.skip_auxiliaries(cut, outer.content[0]))
