@@ -1070,6 +1070,17 @@ CASES = [
         ],
         id="a-fronted-nach-angaben-and-the-subject-after-the-verb",
     ),
+    pytest.param(
+        (
+            "Die Stadträtin verweist darauf, dass das Geld fehlt, und bittet den Landrat, "
+            "es rasch zu beschaffen."
+        ),
+        [
+            ("reported", "das Geld fehlt", "Die Stadträtin", "verweist"),
+            ("reported", "es rasch zu beschaffen", "Die Stadträtin", "bittet"),
+        ],
+        id="an-object-after-a-coordinated-cue-is-no-subject",
+    ),
 ]
 
 

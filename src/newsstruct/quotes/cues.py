@@ -1379,7 +1379,7 @@ class FrameReader(SourceReader, ComplementReader):
                 return Frame((i, k), source, content, "colon_words", unit, inherits), width
             if source is not None and adjunct_first:
                 # "Nach der Sitzung sagte die Ministerin: „Q“": the subject after the cue
-                source = self.source_after(k, self.colon_after(k, hi) or hi) or source
+                source = self._subject_after_cue(k, self.colon_after(k, hi) or hi, source, True)
         opening = k  # where the cue's content may start
         if (
             self.lex.fronted_inversion
@@ -1729,8 +1729,13 @@ class FrameReader(SourceReader, ComplementReader):
         """The subject of a verb-second cue ending at ``k``: the source after the cue, before
         its content at ``end``, where none stands before it, the word after the cue is a
         pronoun (``Gestern sagte er, …``) or an adjunct holds the clause's first place;
-        else ``source``, the one before the cue."""
-        if k < end and (source is None or self.word(k) in self.lex.pronouns or adjunct_first):
+        else ``source``, the one before the cue.  An object's article after the cue opens
+        no subject (``…, und ersucht den Minister, C``, ``sagte dem Blatt, C``)."""
+        if (
+            k < end
+            and (source is None or self.word(k) in self.lex.pronouns or adjunct_first)
+            and self.word(k) not in self.lex.object_determiners
+        ):
             return self.source_after(k, end) or source
         return source
 
