@@ -1081,6 +1081,33 @@ CASES = [
         ],
         id="an-object-after-a-coordinated-cue-is-no-subject",
     ),
+    pytest.param(
+        (
+            "Der Wirt sagte, die Küche sei geschlossen. Morgen sei sie wieder offen, und "
+            "danach sperrte er die Tür ab."
+        ),
+        [
+            ("reported", "die Küche sei geschlossen", "Der Wirt", "sagte"),
+            ("reported", "Morgen sei sie wieder offen", "Der Wirt", "sagte"),
+        ],
+        id="a-report-that-goes-on-ends-where-the-writer-narrates",
+    ),
+    pytest.param(
+        (
+            "Der Wirt sagte, die Küche sei geschlossen. Morgen sei sie wieder offen, aber "
+            "nur, weil der Koch zurückkehrte."
+        ),
+        [
+            ("reported", "die Küche sei geschlossen", "Der Wirt", "sagte"),
+            (
+                "reported",
+                "Morgen sei sie wieder offen, aber nur, weil der Koch zurückkehrte",
+                "Der Wirt",
+                "sagte",
+            ),
+        ],
+        id="a-report-that-goes-on-keeps-its-subordinate-clauses",
+    ),
 ]
 
 

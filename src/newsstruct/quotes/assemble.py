@@ -1102,13 +1102,49 @@ def _continue_reports(
             continue
         last = Draft(
             QuoteKind.REPORTED,
-            reader.span_of(a, b),
+            reader.span_of(a, _report_end(tokens, a, b, reader.lexicon)),
             reader.index,
             last.cue,
             last.source,
             last.follows,
         )
         drafts.append(last)
+
+
+def _report_end(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> int:
+    """Where a sentence that goes on reporting (the unit ``a``..``b``) ends its report:
+    before a semicolon, or a comma and a conjunction of clauses, after which the writer
+    narrates: the clause there is in the indicative (a past in ``-te`` or a finite
+    auxiliary before its next comma) and no verb of the indirect mood follows (``Er sei
+    bereit, und danach öffnete er die Tür``; but ``…, aber nur, weil es Geld kostet``
+    goes on reporting)."""
+    for m in range(a + 1, b - 1):
+        token = tokens[m]
+        if token.kind != "p" or not (
+            token.text == ";"
+            or (token.text == "," and tokens[m + 1].lower in lexicon.clause_conjunctions)
+        ):
+            continue
+        rest = tokens[m + 1 : b]
+        if not any(
+            t.kind == "w"
+            and (
+                t.lower in lexicon.subjunctive_forms
+                or t.lower in lexicon.indirect_mood_forms
+                or (n > 0 and subjunctive_by_ending(rest[n - 1].lower, t, lexicon))
+            )
+            for n, t in enumerate(rest)
+        ) and any(
+            t.kind == "w"
+            and not t.is_capitalised
+            and (
+                t.lower in lexicon.finite_auxiliaries
+                or t.lower.endswith(lexicon.indicative_endings)
+            )
+            for t in itertools.takewhile(lambda t: t.text not in ",;:", rest)
+        ):
+            return m
+    return b
 
 
 def _attribution_around(
