@@ -1108,6 +1108,21 @@ CASES = [
         ],
         id="a-report-that-goes-on-keeps-its-subordinate-clauses",
     ),
+    pytest.param(
+        "Die Prüfer stellen am Freitag fest, dass die Kasse stimmt.",
+        [("reported", "die Kasse stimmt", "Die Prüfer", "stellen")],
+        id="a-separable-cue-in-the-plural-present",
+    ),
+    pytest.param(
+        "Die Forscher weisen darauf hin, dass die Proben verunreinigt waren.",
+        [("reported", "die Proben verunreinigt waren", "Die Forscher", "weisen darauf hin")],
+        id="weisen-darauf-hin-in-the-plural",
+    ),
+    pytest.param(
+        "Die Kinder geben an der Schule ihre Hefte ab.",
+        [],
+        id="a-plural-particle-that-opens-a-place-is-no-cue",
+    ),
 ]
 
 
