@@ -1123,6 +1123,23 @@ CASES = [
         [],
         id="a-plural-particle-that-opens-a-place-is-no-cue",
     ),
+    pytest.param(
+        "Die Brücke bleibe bis Mai gesperrt, so die Sprecherin der Stadt weiter.",
+        [
+            (
+                "reported",
+                "Die Brücke bleibe bis Mai gesperrt",
+                "die Sprecherin der Stadt",
+                "so",
+            )
+        ],
+        id="so-x-weiter",
+    ),
+    pytest.param(
+        "Die Brücke bleibe bis Mai gesperrt, hieß es weiter.",
+        [("reported", "Die Brücke bleibe bis Mai gesperrt", None, "hieß es")],
+        id="hiess-es-weiter",
+    ),
 ]
 
 

@@ -1115,6 +1115,11 @@ LEXICON = Lexicon(
             "auch",
             "ebenfalls",
             "zudem",
+            # "C, so X weiter", "hieß es weiter": going on with what was said
+            "weiter",
+            "weiterhin",
+            "ferner",
+            "ausserdem",
             "öffentlich",
             "kürzlich",
             "jüngst",
