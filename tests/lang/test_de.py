@@ -1140,6 +1140,26 @@ CASES = [
         [("reported", "Die Brücke bleibe bis Mai gesperrt", None, "hieß es")],
         id="hiess-es-weiter",
     ),
+    pytest.param(
+        "„Der Umbau dauert länger“, sagte die Architektin, „aber nicht viel.“",
+        [
+            ("direct", "Der Umbau dauert länger", "die Architektin", "sagte"),
+            ("direct", "aber nicht viel.", "die Architektin", "sagte"),
+        ],
+        id="a-short-second-piece-after-an-interrupting-cue",
+    ),
+    pytest.param(
+        "Sie las „Die Blechtrommel“, sagte die Lehrerin, „Effi Briest“ und mehr.",
+        [
+            (
+                "mixed",
+                "Sie las „Die Blechtrommel“",
+                "die Lehrerin",
+                "sagte",
+            )
+        ],
+        id="a-title-after-an-interrupting-cue-resumes-nothing",
+    ),
 ]
 
 

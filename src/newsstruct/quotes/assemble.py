@@ -393,6 +393,27 @@ def _frames_by_start(frames: Sequence[Frame]) -> dict[int, Frame]:
     return found
 
 
+def _resumed(
+    tokens: Sequence[Token], position: int, unit: tuple[int, int], frames: Sequence[Frame]
+) -> bool:
+    """Whether the quotation at ``position`` resumes one that opens its unit after an
+    attribution set off by commas, and closes the unit, however short (``„A“, sagte X,
+    „aber lösbar.“``): a frame's cue lies between the two, and only words (and the dots
+    of abbreviations) between the commas."""
+    start, end = unit
+    before = next((m for m in range(start, position) if tokens[m].kind != "p"), position)
+    between = tokens[before + 1 : position]
+    return (
+        tokens[before].kind == "q"
+        and len(between) > 2
+        and between[0].text == ","
+        and between[-1].text == ","
+        and all(t.kind == "w" or t.text in ",." for t in between)
+        and all(t.kind == "p" for t in tokens[position + 1 : end])
+        and any(before < frame.cue[0] < position for frame in frames)
+    )
+
+
 def _frame_after(frames: dict[int, Frame], position: int, tokens: Sequence[Token]) -> Frame | None:
     """``“A,” he said, “B.”``: the frame right after quotation A, whose content is B."""
     step = position + 1
@@ -1794,7 +1815,7 @@ def assemble_quotes(
                     and text[quote.content.end - 1] in _TERMINAL
                     and any(d.kind is QuoteKind.DIRECT for d in drafts[recent:])
                     and has_words
-                )
+                ) or _resumed(tokens, position, (a, b), frames)
                 if not (goes_on or reads_as_speech(text, quote, fills_unit, lexicon)):
                     continue
                 if _borrowed_words(text, quote, tokens, position, (a, b), lexicon):
