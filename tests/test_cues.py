@@ -96,6 +96,35 @@ REPORTED = [
         id="a-noun-phrase-content-ends-before-its-medium",
     ),
     pytest.param(
+        "The harbour master denied the claims and sued the weekly for libel.",
+        [("reported", "the claims", "The harbour master", "denied")],
+        id="a-noun-phrase-content-ends-before-a-second-predicate",
+    ),
+    pytest.param(
+        "The harbour master said the ferry sank and cost the town a fortune.",
+        [
+            (
+                "reported",
+                "the ferry sank and cost the town a fortune",
+                "The harbour master",
+                "said",
+            )
+        ],
+        id="a-clause-content-keeps-its-own-second-predicate",
+    ),
+    pytest.param(
+        "The harbour master mentioned the fog and unsettled weather on the coast.",
+        [
+            (
+                "reported",
+                "the fog and unsettled weather on the coast",
+                "The harbour master",
+                "mentioned",
+            )
+        ],
+        id="a-past-form-before-a-noun-is-no-second-predicate",
+    ),
+    pytest.param(
         "Jo Roe said that the ferry was, in his words, a relic.",
         [("reported", "the ferry was, in his words", "Jo Roe", "said")],
         id="in-his-words-inside-a-clause-with-its-own-cue",

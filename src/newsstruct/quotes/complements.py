@@ -344,8 +344,57 @@ class ComplementReader(TokenReader):
             # "denied the allegations in a statement": a noun phrase, the medium of the
             # speech after it
             return self._content_range(i, medium, min_words=1)
+        second = self.second_predicate(i, hi)
+        if second is not None:
+            # "denied the charges and sued the paper": a noun phrase, then a second
+            # predicate of the cue's subject
+            return self._content_range(i, second, min_words=1)
         # a zero "that": "said he was", "critics say resources could be better spent"
         return self._content_range(i, hi, min_words=3)
+
+    def second_predicate(self, k: int, hi: int) -> int | None:
+        """The conjunction that opens a second predicate of the cue's subject after a
+        noun-phrase content from ``k`` (``denied the charges and sued the paper``,
+        ``mentioned it twice and seemed to blame it``): a verb form that a word of its
+        own phrase follows (an object, a preposition, ``to``, an adverb), where no
+        finite verb nor subject pronoun makes the words before it a clause (``said the
+        plan failed and cost …``, ``said he met her and left``).  A noun-like cue is
+        read as a noun (``shootings and protests demand``), a form before a noun as an
+        adjective (``the heat and unsettled weather``)."""
+        if self.is_subject_pronoun(k) or self.is_contraction(k):
+            return None
+        for m in range(k + 1, min(hi, k + MAX_PIECE)):
+            w = self.word(m - 1)
+            if (
+                w in self.lex.complementizers
+                or w in self.lex.clause_openers
+                or w in self.lex.relative_pronouns
+            ):
+                return None  # a clause opens inside the phrase ("the aide who succeeded")
+            v = m + 1
+            if (
+                self.word(m) not in self.lex.conjunctions
+                or not self.is_predicate(v, hi)
+                or self.word(v) in self.lex.noun_like_cues
+            ):
+                continue
+            if self.main_verb_in(k, m):
+                return None
+            after = self.t[v + 1] if v + 1 < hi else None
+            w = self.word(v + 1)
+            if after is not None and (
+                after.kind == "q"
+                or after.is_capitalised
+                or w in self.lex.determiners
+                or w in self.lex.pronouns
+                or w in self.lex.possessive_determiners
+                or w in self.lex.prepositions
+                or w in self.lex.infinitive_markers
+                or w in self.lex.time_words
+                or self.is_adverb(v + 1)
+            ):
+                return m
+        return None
 
     def complementizer_after_addressee(self, k: int, hi: int) -> int | None:
         """The complementizer that ends the addressee and adjuncts of a cue that takes
