@@ -928,6 +928,26 @@ REPORTED = [
         id="pointed-to-noun-phrase",
     ),
     pytest.param(
+        "The coastguard warned of a fierce storm off the cape on Monday.",
+        [("reported", "a fierce storm off the cape", "The coastguard", "warned of")],
+        id="warned-of-noun-phrase-is-the-content-not-the-addressee",
+    ),
+    pytest.param(
+        "The mayor warned against the closure of the ferry, but kept her plan.",
+        [("reported", "the closure of the ferry", "The mayor", "warned against")],
+        id="warned-against-noun-phrase-ends-at-the-comma",
+    ),
+    pytest.param(
+        "The mayor called for a second bridge at a rally on Monday.",
+        [("reported", "a second bridge", "The mayor", "called for")],
+        id="called-for-noun-phrase-ends-before-the-cue-adjuncts",
+    ),
+    pytest.param(
+        "The ferry crew was warned of the storm.",
+        [],
+        id="passive-warned-of-names-no-source",
+    ),
+    pytest.param(
         "The mayor criticized the ferry company and challenged its owners to a debate.",
         [("reported", "the ferry company", "The mayor", "criticized")],
         id="object-ends-before-second-predicate",

@@ -202,6 +202,11 @@ class Lexicon:
     """Possessive relative pronouns (``whose``): after a comma, the start of a clause that
     describes the noun phrase before it; a name between commas inside that clause
     (``Roe, whose firm, Acme, is …, said``) is none of the speaker's."""
+    content_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions that end a cue phrase and take what was said as their object
+    (``warned of C``, ``called for C``, ``pointed to C``): the noun phrase after one is
+    the content, not an addressee, and the phrase after a passive auxiliary names no
+    source (``was warned of``)."""
     topic_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions of a question's topic (``asked about C``): after a cue of asking,
     what follows one is the content."""

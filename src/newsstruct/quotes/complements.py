@@ -132,6 +132,7 @@ class ComplementReader(TokenReader):
         if (
             (
                 verb in self.lex.object_content_cues
+                or self.prepositional(cue_words)
                 or (len(cue_words) > 1 and cue_words[-1] in self.lex.infinitive_markers)
             )
             and i < hi
@@ -603,14 +604,21 @@ class ComplementReader(TokenReader):
             )
         )
 
+    def prepositional(self, cue_words: tuple[str, ...]) -> bool:
+        """Whether a cue of several words ends in a preposition whose object is what
+        was said (``pointed to``, ``warned of``, ``called for``; the lexicon's
+        :attr:`~newsstruct.lang.Lexicon.content_prepositions`), not whom it was said to
+        (``called on``)."""
+        return len(cue_words) > 1 and cue_words[-1] in self.lex.content_prepositions
+
     def addressee_end(self, k: int, hi: int, cue_words: tuple[str, ...]) -> int:
         """The index after the addressee of ``told reporters``, ``urged him``,
-        ``called on the President of Ukraine``; ``k`` when the cue takes none."""
+        ``called on the President of Ukraine``; ``k`` when the cue takes none, or when
+        it ends in a preposition whose object is what was said (``warned of a war``)."""
+        last = cue_words[-1]
         if (
-            not (
-                cue_words[0] in self.table.object_verbs
-                or cue_words[-1] in self.lex.addressee_particles
-            )
+            not (cue_words[0] in self.table.object_verbs or last in self.lex.addressee_particles)
+            or self.prepositional(cue_words)
             or k >= hi
             # Portuguese "disse a governante": an article (a preposition too) before a
             # role opens the subject, not whom it was said to (that is "à governante")

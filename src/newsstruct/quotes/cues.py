@@ -973,7 +973,7 @@ class FrameReader(SourceReader, ComplementReader):
             lo = j + 1
             j = lo - 1
         if (
-            len(phrase) == 1
+            (len(phrase) == 1 or self.prepositional(phrase))  # "was warned against"
             and not phrase[0].endswith(self.lex.participle_endings)
             and any(
                 self.word(m) in self.lex.passive_auxiliaries
