@@ -886,6 +886,28 @@ REPORTED = [
         id="speech-noun-possessive-of",
     ),
     pytest.param(
+        "The mayor's claim that the ferry was safe drew scorn from sailors.",
+        [("reported", "the ferry was safe", "The mayor", "claim")],
+        id="speech-noun-subject-content-ends-before-the-sentence-verb",
+    ),
+    pytest.param(
+        "The mayor's criticism of the ferry timetable angered sailors.",
+        [("reported", "the ferry timetable", "The mayor", "criticism")],
+        id="speech-noun-subject-noun-phrase-ends-before-the-sentence-verb",
+    ),
+    pytest.param(
+        "The mayor's claim that the ferry was unsafe and had been closed for years was false.",
+        [
+            (
+                "reported",
+                "the ferry was unsafe and had been closed for years",
+                "The mayor",
+                "claim",
+            )
+        ],
+        id="speech-noun-subject-content-keeps-its-coordinated-predicate",
+    ),
+    pytest.param(
         "The council ignored the mayor's call to close the old bridge.",
         [("reported", "close the old bridge", "the mayor", "call")],
         id="speech-noun-call-to-infinitive",

@@ -2230,11 +2230,35 @@ class FrameReader(SourceReader, ComplementReader):
         if opener not in self.table.speech_nouns[self.word(i)]:
             return None
         if opener in self.lex.complementizers or opener in self.lex.infinitive_markers:
-            content = self._content_range(k + 1, hi)
+            # "Roe's claim that the ferry sank drew scorn": a noun phrase that opens the
+            # clause is its subject, and its content ends before the clause's predicate
+            subject = not self.has_finite_verb(lo, source[0])
+            end = self.predicate_after_clause(k + 1, hi) if subject else hi
+            content = self._content_range(k + 1, end)
         else:
             end = self.object_end(k + 1, hi, subject=True)
             content = self._content_range(k + 1, end, min_words=1)
         return Frame((i, i + 1), source, content, "after", unit) if content else None
+
+    def predicate_after_clause(self, k: int, hi: int) -> int:
+        """Where the predicate of the sentence opens after a clause from ``k`` that is
+        part of its subject (``that the ferry sank | drew scorn``): a finite verb or
+        auxiliary right after a word of the clause, once the clause has a finite verb
+        of its own; ``hi`` if none does (the clause is the rest of the sentence)."""
+        finite = False
+        for m in range(k, hi):
+            token = self.t[m]
+            if token.kind != "w":
+                if token.kind == "p" and token.text in ",;:—–(":
+                    return hi  # an aside or a list: the reading stops short
+                continue
+            if token.lower in self.lex.clause_openers or token.lower in self.lex.conjunctions:
+                finite = False  # "because voters there are …": a clause of its own
+            elif finite and self.verb_after_noun(m, hi):
+                return m
+            elif self.finite_form_at(m, hi):
+                finite = True
+        return hi
 
     def stray_comma_name(self, j: int, lo: int) -> tuple[int, int] | None:
         """The name and bracket before a comma that parts it from its verb (``Gov. Jo Roe

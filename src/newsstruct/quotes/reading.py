@@ -817,6 +817,8 @@ class TokenReader:
                 w in self.lex.object_adjuncts
                 or self.opens_medium(m, hi)
                 or (subject and w in self.lex.finite_auxiliaries)
+                # "his criticism of the plan angered residents": the sentence's verb
+                or (subject and self.verb_after_noun(m, hi))
                 or self.main_cue_after_object(k, m, hi)
                 or (w in self.lex.conjunctions and self.is_predicate(m + 1, hi))
                 or w in self.lex.time_words
@@ -827,6 +829,46 @@ class TokenReader:
             ):
                 return m
         return hi
+
+    def finite_form_at(self, m: int, hi: int) -> bool:
+        """Whether the word at ``m`` reads as a finite verb: a finite auxiliary, an
+        irregular past or a predicate's form (:meth:`is_predicate`) that is no noun-like
+        cue (``claims``, ``protests``)."""
+        w = self.word(m)
+        return (
+            w in self.lex.finite_auxiliaries
+            or w in self.lex.finite_verbs
+            or (self.is_predicate(m, hi) and w not in self.lex.noun_like_cues)
+        )
+
+    def verb_after_noun(self, m: int, hi: int) -> bool:
+        """Whether the word at ``m`` is a finite verb right after a lower-case word that
+        no function word is (``the plan angered``, ``a way to win would``): the verb of
+        the clause whose subject ends there, not an adjective (``the rushed plan``) nor
+        a verb of the phrase (``and sued``, ``to win``, ``who lost``)."""
+        before = self.word(m - 1)
+        return (
+            self.finite_form_at(m, hi)
+            and bool(before)
+            and not self.t[m - 1].is_capitalised
+            and not self.has_adverb_ending(before)
+            and not any(
+                before in words
+                for words in (
+                    self.lex.determiners,
+                    self.lex.possessive_determiners,
+                    self.lex.conjunctions,
+                    self.lex.list_conjunctions,
+                    self.lex.auxiliaries,
+                    self.lex.prepositions,
+                    self.lex.infinitive_markers,
+                    self.lex.pronouns,
+                    self.lex.relative_pronouns,
+                    self.lex.complementizers,
+                    self.lex.clause_openers,
+                )
+            )
+        )
 
     def opens_medium(self, m: int, hi: int) -> bool:
         """Whether the word at ``m`` is a preposition of the medium of speech before its
