@@ -886,6 +886,11 @@ REPORTED = [
         id="speech-noun-possessive-of",
     ),
     pytest.param(
+        "Roe notes the trust hid four donations that totaled two million.",
+        [("reported", "the trust hid four donations that totaled two million", "Roe", "notes")],
+        id="irregular-past-makes-the-clause-after-a-noun-like-cue",
+    ),
+    pytest.param(
         "The mayor's claim that the ferry was safe drew scorn from sailors.",
         [("reported", "the ferry was safe", "The mayor", "claim")],
         id="speech-noun-subject-content-ends-before-the-sentence-verb",
