@@ -1969,6 +1969,11 @@ NO_QUOTE = [
     ),
     pytest.param("A Washington state delegate spoke on Monday.", id="state-after-a-name-is-a-noun"),
     pytest.param(
+        "The mayor spoke on Monday.\n\nLet's, for example, take a look at the swing state of "
+        "Ohio, which also happened to be close.",
+        id="noun-like-cue-before-of-is-a-noun",
+    ),
+    pytest.param(
         "The mayor spoke on Monday.\n\nCLARIFICATION: The first sentence has been clarified to "
         "reflect that the ferry will run.",
         id="a-clarification-label-is-the-newsroom-no-speaker",

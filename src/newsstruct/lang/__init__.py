@@ -586,6 +586,9 @@ class Lexicon:
     phrase_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions that link nouns inside one noun phrase (``the head of the region``,
     ``le porte-parole de la mairie``)."""
+    genitive_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions that follow a noun and never a cue verb (English ``of``): a noun-like
+    cue right before one is a noun (``the state of Ohio``, ``reports of fraud``)."""
     dative_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions of the one spoken to, with the articles written onto them (Spanish
     ``a``, ``al``; Portuguese ``à``, ``ao``; Italian ``alla``, ``all'``): right after a

@@ -1042,6 +1042,7 @@ LEXICON = Lexicon(
         }
     ),
     phrase_prepositions=frozenset({"of", "for"}),
+    genitive_prepositions=frozenset({"of"}),
     relation_words=frozenset({"to", "for", "of", "like", "with"}),
     reference_phrases=("with reference to", "citing", "referring to"),
     correlative_openers=("not only", "not just"),

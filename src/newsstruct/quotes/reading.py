@@ -1143,6 +1143,10 @@ class TokenReader:
             return False  # "continues to insist": the infinitive of the subject's own cue
         if self.lex.capitalised_nouns and not self.t[i].is_capitalised:
             return False  # German nouns are capitalised: "dabei erfuhr ich" is a verb
+        if self.word(i) in self.lex.noun_like_cues and self.word(i + 1) in (
+            self.lex.genitive_prepositions
+        ):
+            return True  # "his home state of Vermont", "reports of fraud"
         if before in self.lex.quantifiers or before[:1].isdigit():
             # "many said", "most agreed": the quantifier is the subject; but "four
             # states", "13 reports": a number of things
