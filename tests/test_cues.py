@@ -1595,6 +1595,14 @@ def test_mixed(text: str, expected: list[QuoteRow]) -> None:
 
 DIRECT = [
     pytest.param(
+        "Jo Roe wrote to Al Poe, “Why now?” Poe then wrote back, “You look fine.”",
+        [
+            ("direct", "Why now?", "Jo Roe", "wrote"),
+            ("direct", "You look fine.", "Al Poe", "wrote back"),
+        ],
+        id="short-question-after-its-cue-is-no-quotation-of-the-next-cue",
+    ),
+    pytest.param(
         "“We lost,” state officials said.",
         [("direct", "We lost,", "state officials", "said")],
         id="a-noun-like-cue-modifies-a-plural-source",
@@ -1968,6 +1976,10 @@ NO_QUOTE = [
         id="noun-like-cue-after-a-name-before-a-relative-clause",
     ),
     pytest.param("A Washington state delegate spoke on Monday.", id="state-after-a-name-is-a-noun"),
+    pytest.param(
+        "Thanks to his act, Jo Roe can add a new title to his resume: “song writer.”",
+        id="a-term-in-marks-after-a-cue-and-colon-is-no-sentence",
+    ),
     pytest.param(
         "The mayor spoke on Monday.\n\nLet's, for example, take a look at the swing state of "
         "Ohio, which also happened to be close.",

@@ -371,6 +371,13 @@ def _borrowed_words(
     return bool(words) and words[0][0].islower() and len(words) < _MIN_BORROWED_CLAUSE
 
 
+def _reads_as_sentence(text: str, quote: QuotedSpan) -> bool:
+    """Whether the quotation's words open with a capital and end in punctuation inside
+    its marks: a sentence of its own (``“Why now?”``), not a term (``“song writer.”``)."""
+    first = _WORD.search(text, quote.content.start, quote.content.end)
+    return first is not None and first.group()[0].isupper() and _closed_inside(text, quote)
+
+
 def _closed_inside(text: str, quote: QuotedSpan) -> bool:
     """Whether the quotation's words end in punctuation inside its marks."""
     return text[quote.content.end - 1] in _TERMINAL + _COMMAS
@@ -1187,10 +1194,15 @@ def _attribution_around(
     following = _frame_after(after_quote, position, tokens)
     if (
         following is not None
-        and any(t.kind == "q" for t in tokens[:position])
         and _own_sentence(tokens, following, end)
+        and (
+            any(t.kind == "q" for t in tokens[:position])
+            or signature_before(tokens, start, position, lexicon) is not None
+        )
     ):
-        following = None  # A goes on with the quotation before it in the paragraph
+        # A goes on with the quotation before it in the paragraph, or has a cue of its
+        # own before it ("X wrote to Y, “A?” Y wrote back, “B.”")
+        following = None
     if following is not None and (following.source is None or following.source[0] >= position):
         # "X «не для записи» заявил" is X's cue, no "“A,” X said"
         return reader.cue_span(following), reader.source_span(following.source), ""
@@ -1816,7 +1828,15 @@ def assemble_quotes(
                     and any(d.kind is QuoteKind.DIRECT for d in drafts[recent:])
                     and has_words
                 ) or _resumed(tokens, position, (a, b), frames)
-                if not (goes_on or reads_as_speech(text, quote, fills_unit, lexicon)):
+                ends_unit = all(tokens[i].kind == "p" for i in range(position + 1, b))
+                introduced = (
+                    signature_before(tokens, a, position, lexicon)
+                    if ends_unit and _reads_as_sentence(text, quote)
+                    else None
+                )
+                # "X wrote to Y, “Why now?”": a sentence in marks after its cue is speech,
+                # however short (but "added a title: “song writer.”" is a term)
+                if not (goes_on or introduced or reads_as_speech(text, quote, fills_unit, lexicon)):
                     continue
                 if _borrowed_words(text, quote, tokens, position, (a, b), lexicon):
                     continue
@@ -1840,8 +1860,8 @@ def assemble_quotes(
                     # is a short one after a colon that no cue word comes before, where
                     # the sentence goes on ("sein Singspiel: „Die Brüder“ mit Erfolg")
                     continue
-                elif all(tokens[i].kind == "p" for i in range(position + 1, b)) and (
-                    introduced := signature_before(tokens, a, position, lexicon)
+                elif ends_unit and (
+                    introduced := introduced or signature_before(tokens, a, position, lexicon)
                 ):
                     # "X said in a letter to the magazine: “A.”"
                     source_range, cue_range = introduced
