@@ -1595,6 +1595,19 @@ def test_mixed(text: str, expected: list[QuoteRow]) -> None:
 
 DIRECT = [
     pytest.param(
+        "Jo Roe responded to Poe’s question on Facebook writing, “Yes, I will. That was a poor "
+        "choice of words.”",
+        [
+            (
+                "direct",
+                "Yes, I will. That was a poor choice of words.",
+                "Jo Roe",
+                "writing",
+            )
+        ],
+        id="participle-after-a-preposition-phrase-speaks-for-the-clause-subject",
+    ),
+    pytest.param(
         "Jo Roe wrote to Al Poe, “Why now?” Poe then wrote back, “You look fine.”",
         [
             ("direct", "Why now?", "Jo Roe", "wrote"),

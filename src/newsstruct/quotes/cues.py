@@ -1326,7 +1326,13 @@ class FrameReader(SourceReader, ComplementReader):
                 # the participle's subject is the clause's, not the object before it
                 piece = next((m + 1 for m in range(j, lo - 1, -1) if self.is_punct(m, ",;")), lo)
                 if self.word(j) in self.lex.time_words or (
-                    source is not None and self.is_verb_object(source, piece)
+                    source is not None
+                    and (
+                        self.is_verb_object(source, piece)
+                        # "X responded to Y's question on Facebook writing C": a
+                        # preposition's phrase is no subject
+                        or self.word(source[0]) in self.lex.infinitive_prepositions
+                    )
                 ):
                     # "X, who …, issued a statement saying C": the verb's subject before
                     # the apposition that the piece's comma closes
