@@ -1595,6 +1595,12 @@ def test_mixed(text: str, expected: list[QuoteRow]) -> None:
 
 DIRECT = [
     pytest.param(
+        "The meeting was so calm that Mr. Roe was prompted to say, “I cannot believe how civil "
+        "it has been.”",
+        [("direct", "I cannot believe how civil it has been.", "Roe", "say")],
+        id="infinitive-cue-after-prompted-speaks-for-the-subject",
+    ),
+    pytest.param(
         "Jo Roe responded to Poe’s question on Facebook writing, “Yes, I will. That was a poor "
         "choice of words.”",
         [

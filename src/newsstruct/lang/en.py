@@ -241,7 +241,7 @@ tell tells told telling
 _CATENATIVES = """
 continue continues continued continuing refuse refuses refused refusing
 appear appears appeared begin begins began start starts started
-hasten hastens hastened move moves moved plan plans planned
+hasten hastens hastened move moves moved plan plans planned prompted
 quick likely unlikely expected eager ready willing unwilling reluctant careful able unable
 """
 
