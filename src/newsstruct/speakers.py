@@ -22,7 +22,14 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from newsstruct.lang import Lexicon, alternation, headed_by, is_acronym, is_outlet_name
+from newsstruct.lang import (
+    Lexicon,
+    alternation,
+    enclitic_subject,
+    headed_by,
+    is_acronym,
+    is_outlet_name,
+)
 from newsstruct.model import Quote, Span, Speaker
 from newsstruct.quotes.assemble import Draft
 from newsstruct.quotes.reading import (
@@ -904,8 +911,9 @@ class _Resolver:
             name = self._person(name, after_role=bool(roles) or self._role_before(run_start))
         elif len(name) > 2 and self._after_genitive(run_start):
             name = self._person(name, after_role=True, genitive=True)
-        elif len(name) > 2 and name == words:
-            name = self._holder(self._words_before(run_start), name) or name
+        elif len(name) > 2 and (name == words or self.lex.bare_role_complements):
+            # (a role before its bare complement is among the words: "Menteri Keuangan X")
+            name = self._holder(self._words_before(run_start), words) or name
         if len(name) < 2 or any(w[0].endswith(self.lex.possessive_endings) for w in name):
             return
         start, end = offset + name[0][1], offset + name[-1][2]
@@ -1143,6 +1151,9 @@ class _Resolver:
         inverted = words[0][0].rpartition("-")[2] if len(words) == 1 else ""
         if "-" in words[0][0] and inverted.casefold() in self.lex.pronouns:
             return "pronoun", inverted, set(), set()  # "raconte-t-elle": the verb's subject
+        enclitic = enclitic_subject(words[0][0], self.lex) if len(words) == 1 else ""
+        if enclitic:
+            return "pronoun", enclitic, set(), set()  # "katanya": the verb's subject
         joined = next(
             (n for n, w in enumerate(words[1:-1], 1) if _key(w[0]) in self.lex.conjunctions), None
         )
@@ -1410,24 +1421,35 @@ class _Resolver:
         keys = [_key(w) for w in before]
         while keys and keys[-1] in self.lex.determiners:
             keys.pop()
+        first, surname = run[-NAME_WORDS][0], run[-1][0].rstrip(".")
+        if self.lex.bare_role_complements and (
+            (keys and self._is_role(keys[-1])) or self._is_role(_key(run[0][0]))
+        ):
+            # "Menteri Keuangan Budi Santoso": the role's complement right after it, the
+            # holder printed alone elsewhere by either name ("kata Budi", "ujar Santoso")
+            if self._printed_alone(surname, first) or self._printed_alone(first, "", surname):
+                return run[-NAME_WORDS:]
+            return None
         if not keys or keys[-1] not in self.lex.phrase_prepositions:
             return None
         if not any(self._is_role(key) for key in keys[:-1]):
             return None
-        if not self._printed_alone(run[-1][0].rstrip("."), run[-NAME_WORDS][0]):
+        if not self._printed_alone(surname, first):
             return None
         return run[-NAME_WORDS:]
 
-    def _printed_alone(self, surname: str, first_name: str) -> bool:
+    def _printed_alone(self, surname: str, first_name: str, following: str = "") -> bool:
         """Whether ``surname`` occurs in the text as a word of its own, not after
-        ``first_name``."""
+        ``first_name`` (nor before ``following``, where given: a first name printed
+        without its surname)."""
         position = self.text.find(surname)
         while position >= 0:
             end = position + len(surname)
             if (
                 (position == 0 or not self.text[position - 1].isalpha())
                 and (end == len(self.text) or not self.text[end].isalpha())
-                and not self._after_word(position, first_name)
+                and not (first_name and self._after_word(position, first_name))
+                and not (following and self.text[end:].lstrip().startswith(following))
             ):
                 return True
             position = self.text.find(surname, end)

@@ -34,22 +34,22 @@ def test_generic_rules_are_english_with_open_signatures_and_no_mark_pairs() -> N
     ("text", "code", "expected"),
     [
         pytest.param(
-            '"Kita harus bertindak sekarang," kata Anna Berg pada hari Selasa di Bandung.',
-            "id",
-            [("Kita harus bertindak sekarang,", "Anna Berg", "kata")],
-            id="id-cue-before-name",
+            '"Lazima tuchukue hatua sasa," alisema Anna Berg siku ya Jumanne mjini Mombasa.',
+            "sw",
+            [("Lazima tuchukue hatua sasa,", "Anna Berg", "alisema")],
+            id="sw-cue-before-name",
         ),
         pytest.param(
-            "”Kita harus bertindak sekarang”, kata Eva Lind, ketua serikat pekerja.",
-            "id",
-            [("Kita harus bertindak sekarang", "Eva Lind", "kata")],
-            id="id-same-mark-both-ends-comma-outside",
+            "”Lazima tuchukue hatua sasa”, alisema Eva Lind, mwenyekiti wa chama cha wafanyakazi.",
+            "sw",
+            [("Lazima tuchukue hatua sasa", "Eva Lind", "alisema")],
+            id="sw-same-mark-both-ends-comma-outside",
         ),
         pytest.param(
-            "»Sudah terlambat«, kata Mette Holm.",
-            "id",
-            [("Sudah terlambat", "Mette Holm", "kata")],
-            id="id-guillemets-pointing-in",
+            "»Tumechelewa sana«, alisema Mette Holm mjini Mombasa.",
+            "sw",
+            [("Tumechelewa sana", "Mette Holm", "alisema")],
+            id="sw-guillemets-pointing-in",
         ),
         pytest.param(
             '"Duhet të veprojmë tani," Anna Berg tha.',
@@ -58,22 +58,22 @@ def test_generic_rules_are_english_with_open_signatures_and_no_mark_pairs() -> N
             id="sq-name-before-cue",
         ),
         pytest.param(
-            '"Kita harus bertindak sekarang," kata menteri Anna Berg dalam sebuah debat.',
-            "id",
-            [("Kita harus bertindak sekarang,", "Anna Berg", "kata")],
-            id="id-cue-role-and-full-name",
+            '"Lazima tuchukue hatua sasa," alisema waziri Anna Berg katika mjadala.',
+            "sw",
+            [("Lazima tuchukue hatua sasa,", "Anna Berg", "alisema")],
+            id="sw-cue-role-and-full-name",
         ),
         pytest.param(
-            '"Kita harus bertindak sekarang," kata Jan van der Berg pada hari Selasa.',
-            "id",
-            [("Kita harus bertindak sekarang,", "Jan van der Berg", "kata")],
-            id="id-particle-of-two-words",
+            '"Lazima tuchukue hatua sasa," alisema Jan van der Berg siku ya Jumanne mjini Mombasa.',
+            "sw",
+            [("Lazima tuchukue hatua sasa,", "Jan van der Berg", "alisema")],
+            id="sw-particle-of-two-words",
         ),
         pytest.param(
-            '"Kita harus bertindak sekarang," kata Jan ter Horst pada hari Selasa.',
-            "id",
-            [("Kita harus bertindak sekarang,", "Jan ter Horst", "kata")],
-            id="id-particle-ter",
+            '"Lazima tuchukue hatua sasa," alisema Jan ter Horst siku ya Jumanne mjini Mombasa.',
+            "sw",
+            [("Lazima tuchukue hatua sasa,", "Jan ter Horst", "alisema")],
+            id="sw-particle-ter",
         ),
     ],
 )
@@ -86,22 +86,22 @@ def test_a_name_next_to_one_word_signs_a_quotation(
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param('"Kita harus bertindak sekarang," dan Bandung menunggu.', id="and-place"),
-        pytest.param('"Kita harus bertindak sekarang," kata juru bicara.', id="no-name"),
+        pytest.param('"Lazima tuchukue hatua sasa," na Mombasa inasubiri.', id="and-place"),
+        pytest.param('"Lazima tuchukue hatua sasa," alisema msemaji.', id="no-name"),
         pytest.param(
-            '"Kita harus melakukannya bersama sekarang," kata menteri Berg.',
+            '"Lazima tufanye hivyo pamoja sasa," alisema waziri Berg.',
             id="role-and-one-name",
         ),
         pytest.param(
-            '"Kita harus bertindak sekarang." Anna Berg tidak mengatakan apa-apa.',
+            '"Lazima tuchukue hatua sasa." Anna Berg hakusema chochote.',
             id="sentence-closed",
         ),
-        # "dan" (and) is no particle of a name, however short
-        pytest.param('"Kita harus bertindak sekarang," kata Eva dan Jo.', id="two-names-joined"),
+        # "na" (and) is no particle of a name, however short
+        pytest.param('"Lazima tuchukue hatua sasa," alisema Eva na Jo.', id="two-names-joined"),
     ],
 )
 def test_no_signature_without_a_name_filling_the_clause(text: str) -> None:
-    assert [speaker for _, speaker, _ in _quotes(text, "id")] == [None]
+    assert [speaker for _, speaker, _ in _quotes(text, "sw")] == [None]
 
 
 def test_a_supported_language_keeps_its_own_rules() -> None:
@@ -121,35 +121,35 @@ def test_a_comma_after_the_closing_mark_signs_as_one_before_it() -> None:
     ("text", "expected"),
     [
         pytest.param(
-            '"Kita harus bertindak sekarang," katanya.',
-            "Kita harus bertindak sekarang,",
+            '"Lazima tuchukue hatua sasa," alisema.',
+            "Lazima tuchukue hatua sasa,",
             id="comma-inside",
         ),
         pytest.param(
-            "„Kita harus bertindak sekarang“, katanya.",
-            "Kita harus bertindak sekarang",
+            "„Lazima tuchukue hatua sasa“, alisema.",
+            "Lazima tuchukue hatua sasa",
             id="comma-after",
         ),
         pytest.param(
-            'Menteri itu berkata: "Kita harus bertindak sekarang."',
-            "Kita harus bertindak sekarang.",
+            'Waziri huyo alisema: "Lazima tuchukue hatua sasa."',
+            "Lazima tuchukue hatua sasa.",
             id="colon",
         ),
         pytest.param(
-            "„Kita harus bertindak sekarang” – katanya.",
-            "Kita harus bertindak sekarang",
+            "„Lazima tuchukue hatua sasa” – alisema.",
+            "Lazima tuchukue hatua sasa",
             id="dash",
         ),
     ],
 )
 def test_punctuation_sets_a_short_quotation_off_as_speech(text: str, expected: str) -> None:
     # four words, no cue the generic rules know: the comma or the colon tells speech
-    assert _quotes(text, "id") == [(expected, None, None)]
+    assert _quotes(text, "sw") == [(expected, None, None)]
 
 
 def test_a_short_term_in_marks_stays_no_quotation() -> None:
-    text = 'Proyek "Kota Hijau" dimulai pada bulan Mei di seluruh kota Bandung.'
-    assert _quotes(text, "id") == []
+    text = 'Mradi wa "Mji wa Kijani" ulianza mwezi Mei katika jiji lote la Mombasa.'
+    assert _quotes(text, "sw") == []
 
 
 @pytest.mark.parametrize(
@@ -157,8 +157,8 @@ def test_a_short_term_in_marks_stays_no_quotation() -> None:
     [
         "„Tunapaswa kuchukua hatua sasa“, alisema Ona Petro. Kwa mujibu wake, hakuna sababu.",
         "„Duhet të veprojmë menjëherë“, tha ministri. Sipas tij, nuk ka arsye për shqetësim.",
-        "Jakarta, 3 Maret (Antara) - Pemerintah pada hari Kamis mengesahkan anggaran baru.",
-        "»Sudah terlambat«, kata Mette Holm.\n\nSebelumnya: Pemerintah jatuh pada bulan Mei.",
+        "Nairobi, 3 Machi (KNA) - Serikali siku ya Alhamisi ilipitisha bajeti mpya.",
+        "»Tumechelewa sana«, alisema Mette Holm.\n\nHapo awali: Serikali ilianguka mwezi Mei.",
     ],
 )
 def test_languages_without_a_lexicon_parse(text: str) -> None:
@@ -235,10 +235,10 @@ def test_a_term_of_a_few_characters_in_marks_is_no_quotation(text: str, code: st
 def test_term_in_marks_after_a_colon_is_no_speech() -> None:
     # a colon sets a quotation off as speech only where the quotation ends the sentence
     text = (
-        "Pemerintah mengesahkan aturan lalu lintas baru di seluruh negeri. "
-        "Tema hari ini jelas: „aturan baru“ untuk semua pengemudi mulai besok."
+        "Serikali imepitisha sheria mpya za barabarani nchini kote. "
+        "Mada ya leo iko wazi: „sheria mpya“ kwa madereva wote kuanzia kesho."
     )
-    assert _quotes(text, "id") == []
+    assert _quotes(text, "sw") == []
 
 
 @pytest.mark.parametrize(

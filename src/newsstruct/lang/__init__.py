@@ -33,6 +33,7 @@ __all__ = [
     "alternation",
     "available",
     "detect",
+    "enclitic_subject",
     "fold_for_screen",
     "get",
     "headed_by",
@@ -563,6 +564,21 @@ class Lexicon:
     """Whether reported content may follow a cue without a complementizer (``said he
     was``).  Where indirect speech needs one (Russian ``что``), a noun after a cue is
     its object (``объясняет неприятие``), no content."""
+    bare_role_complements: bool = False
+    """Whether what a role is of follows it without a preposition, capitalised like the
+    holder's name after it (Indonesian ``Menteri Keuangan Budi Santoso``, ``Wali Kota
+    Bandung Rina Lestari``): the holder is the run's last two words where the article
+    prints either of them elsewhere alone (``kata Budi``)."""
+    subject_enclitics: tuple[str, ...] = ()
+    """Pronouns written onto the end of a cue verb as its subject (Indonesian ``-nya``:
+    ``“Q,” katanya``, ``ujarnya``, said he or she), or of a one-word source phrase
+    (``Menurutnya, C``, according to him or her): such a cue signs a quotation as ``said
+    he`` does, and its speaker is the person the pronoun points back to.  Each must be in
+    :attr:`pronouns` too."""
+    comma_complement: bool = False
+    """Whether a comma after a cue (and its addressee) may stand for the complementizer,
+    the content a clause after it (Indonesian ``Budi mengatakan, harga akan naik``,
+    ``menjelaskan kepada wartawan, C``)."""
     min_according_words: int = 3
     """The fewest words of the content after a source before a postposition that opens
     the unit (``X zufolge C``); two where the verb may go unsaid or one word carries
@@ -907,6 +923,20 @@ def is_acronym(word: str) -> bool:
 
 
 _COMPOUND_REST = 3  # letters a compound puts before its head, at least
+
+
+def enclitic_subject(word: str, lexicon: Lexicon) -> str:
+    """The pronoun written onto the end of a cue verb or a one-word source phrase
+    (Indonesian ``nya`` of ``katanya``, ``menurutnya``: :attr:`Lexicon.subject_enclitics`),
+    as printed, or ``""``."""
+    folded = word.casefold()
+    for ending in lexicon.subject_enclitics:
+        stem = folded[: -len(ending)]
+        if folded.endswith(ending) and (
+            stem in lexicon.cue_verbs or stem in lexicon.source_phrases
+        ):
+            return word[-len(ending) :]
+    return ""
 
 
 def headed_by(key: str, lexicon: Lexicon) -> str | None:

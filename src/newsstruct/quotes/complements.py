@@ -83,6 +83,20 @@ class ComplementReader(TokenReader):
         i = self.addressee_end(k, hi, cue_words)
         if control and i <= k + 1 and self.passive_infinitive(k, hi):
             return None  # "asked not to be named": a request about the speaker, no content
+        if self.lex.comma_complement:
+            comma = i
+            if self.word(i) in self.lex.dative_prepositions:
+                # "menjelaskan kepada wartawan, C": whom it was said to, then the comma
+                comma = next(
+                    (
+                        m
+                        for m in range(i + 1, min(hi, i + 1 + ADJUNCT_REACH))
+                        if self.t[m].kind != "w"
+                    ),
+                    hi,
+                )
+            if self.is_punct(comma, ",") and comma + 1 < hi and self.t[comma + 1].kind == "w":
+                return self._content_range(comma + 1, hi)  # "Budi mengatakan, harga akan naik"
         colon = self.adjuncts_to_quotation(i, hi)
         if colon is not None:
             # a few words before the colon: the cue's colon frame ("said warmly: “Q”")

@@ -19,7 +19,7 @@ from typing import overload
 
 import attrs
 
-from newsstruct.lang import Lexicon, is_outlet_name
+from newsstruct.lang import Lexicon, enclitic_subject, is_outlet_name
 from newsstruct.quotes.complements import ComplementReader
 from newsstruct.quotes.frame_sources import SourceReader
 from newsstruct.quotes.reading import (
@@ -795,6 +795,14 @@ class FrameReader(SourceReader, ComplementReader):
                 return None, width
         if self.opens_as_clause(i, hi):
             return None, 1  # "Según ha explicado X, C": the cue's own clause, read at it
+        if (
+            not source_phrases
+            and lower not in self.table.verbs
+            and self.lex.subject_enclitics
+            and enclitic_subject(lower, self.lex)
+        ):
+            # "Menurutnya, C": a one-word source phrase that holds its pronoun
+            return self.according_to_pronoun(i, 1, i, lo, hi, unit), 1
         for source_phrase in source_phrases:  # the longest first
             if match_phrase(self.t, i, hi, source_phrase):
                 width = len(source_phrase)
@@ -2573,9 +2581,12 @@ class FrameReader(SourceReader, ComplementReader):
 
     def inverted_pronoun(self, i: int) -> str:
         """The subject pronoun that a verb written with it holds after a hyphen
-        (French ``raconte-t-elle``, ``a-t-il``, ``ajoute-t-on``), or ``""``."""
+        (French ``raconte-t-elle``, ``a-t-il``, ``ajoute-t-on``) or as an enclitic
+        (Indonesian ``katanya``), or ``""``."""
         head, hyphen, pronoun = self.word(i).rpartition("-")
-        return pronoun if hyphen and head and pronoun in self.lex.pronouns else ""
+        if hyphen and head and pronoun in self.lex.pronouns:
+            return pronoun
+        return enclitic_subject(self.word(i), self.lex)
 
     def is_impersonal(self, i: int, lo: int) -> bool:
         """Whether the cue verb at ``i`` follows an impersonal clitic (and perhaps an

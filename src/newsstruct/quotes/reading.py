@@ -167,6 +167,8 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         | naming
         | frozenset(speech_nouns)
         | {p[0] for p in source_phrases}
+        # "menurutnya": a one-word source phrase with its pronoun written onto it
+        | {p[0] + e for p in source_phrases if len(p) == 1 for e in lexicon.subject_enclitics}
         | lexicon.source_postpositions
         | lexicon.opinion_prepositions
         | lexicon.relay_verbs

@@ -1,0 +1,184 @@
+"""Indonesian: language detection, the quote constructions of invented articles (a
+quotation signed by a bare cue before its source, "“Q,” katanya" with the pronoun written
+onto the cue, "X mengatakan, C" with a comma for "bahwa", "Menurut X, C", "Menurutnya,
+C", "Hal itu disampaikan X"), a role's complement before its holder's name, background
+and the crawl header.
+
+Every text here is invented; the conventions (strict xfail rows) are in ``lang_cases``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
+
+import newsstruct
+from newsstruct import lang
+from newsstruct.model import Role
+
+CASES = [
+    pytest.param(
+        '"Kami tidak punya pilihan lain," kata Budi Santoso kepada wartawan di Jakarta.',
+        [("direct", "Kami tidak punya pilihan lain,", "Budi Santoso", "kata")],
+        id="bare-cue-before-the-source",
+    ),
+    pytest.param(
+        "“Jembatan itu akan dibuka pada bulan Mei,” ujar Rina Lestari, Selasa.",
+        [("direct", "Jembatan itu akan dibuka pada bulan Mei,", "Rina Lestari", "ujar")],
+        id="curly-marks-ujar",
+    ),
+    pytest.param(
+        "Rina Lestari mengatakan bahwa jembatan itu akan dibuka pada bulan Mei.",
+        [("reported", "jembatan itu akan dibuka pada bulan Mei", "Rina Lestari", "mengatakan")],
+        id="reported-bahwa",
+    ),
+    pytest.param(
+        "Rina Lestari mengatakan pemerintah kota akan membangun jembatan baru.",
+        [
+            (
+                "reported",
+                "pemerintah kota akan membangun jembatan baru",
+                "Rina Lestari",
+                "mengatakan",
+            )
+        ],
+        id="reported-without-bahwa",
+    ),
+    pytest.param(
+        "Kepala BPBD Andi Wijaya menegaskan, perbaikan jalan akan selesai sebelum Lebaran.",
+        [
+            (
+                "reported",
+                "perbaikan jalan akan selesai sebelum Lebaran",
+                "Andi Wijaya",
+                "menegaskan",
+            )
+        ],
+        id="comma-for-bahwa",
+    ),
+    pytest.param(
+        "Andi Wijaya menjelaskan kepada wartawan, air mulai surut sejak Senin pagi.",
+        [("reported", "air mulai surut sejak Senin pagi", "Andi Wijaya", "menjelaskan")],
+        id="comma-after-the-addressee",
+    ),
+    pytest.param(
+        "Menurut Rina, biaya perbaikan mencapai Rp 20 miliar.",
+        [("reported", "biaya perbaikan mencapai Rp 20 miliar", "Rina", "Menurut")],
+        id="menurut",
+    ),
+    pytest.param(
+        "Pengamat ekonomi Dewi Anggraini menilai kebijakan tersebut terlambat.",
+        [("reported", "kebijakan tersebut terlambat", "Dewi Anggraini", "menilai")],
+        id="cognition-cue",
+    ),
+    pytest.param(
+        "Polisi menangkap dua orang dalam razia itu. Hal itu disampaikan Hendra Gunawan.",
+        [
+            (
+                "reported",
+                "Polisi menangkap dua orang dalam razia itu",
+                "Hendra Gunawan",
+                "Hal itu disampaikan",
+            )
+        ],
+        id="anaphoric-hal-itu-disampaikan",
+    ),
+    pytest.param(
+        '"Air mulai surut," kata Andi Wijaya, "tetapi hujan masih turun."',
+        [
+            ("direct", "Air mulai surut,", "Andi Wijaya", "kata"),
+            ("direct", "tetapi hujan masih turun.", "Andi Wijaya", "kata"),
+        ],
+        id="interrupted-quotation",
+    ),
+    pytest.param(
+        "Harga bahan bakar akan naik bulan depan, kata Budi Santoso.",
+        [("reported", "Harga bahan bakar akan naik bulan depan", "Budi Santoso", "kata")],
+        id="content-first-kata",
+    ),
+    pytest.param(
+        "Presiden Joko Santoso meminta para menteri untuk mempercepat pembangunan jalan.",
+        [("reported", "mempercepat pembangunan jalan", "Joko Santoso", "meminta")],
+        id="control-untuk",
+    ),
+    pytest.param("Ia datang ke Jakarta untuk bertemu presiden.", [], id="untuk-of-purpose"),
+    pytest.param("Tim nasional memenangi pertandingan itu dengan skor 2-0.", [], id="no-cue"),
+    pytest.param('Kata "merdeka" sering diucapkan dalam pidato itu.', [], id="kata-is-a-noun"),
+    pytest.param("Jelas bahwa proyek itu belum selesai.", [], id="jelas-is-an-adjective"),
+]
+
+TEXTS = [case.values[0] for case in CASES if case.values[1]]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_detects_id(text: str) -> None:
+    assert lang.detect(text) == "id"
+    assert newsstruct.parse(text, registry=REGISTRY).lang == "id"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    assert quote_rows(text, lang="id") == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "cue"),
+    [
+        ('"Kami akan bekerja siang dan malam," katanya.', "katanya"),
+        ('"Kami akan bekerja siang dan malam," tegasnya.', "tegasnya"),
+        ("Menurutnya, jalan itu akan dibuka kembali pekan depan.", "Menurutnya"),
+        ("Ia mengatakan bahwa jalan itu akan dibuka kembali pekan depan.", "mengatakan"),
+    ],
+)
+def test_a_pronoun_names_the_person_named_before(second: str, cue: str) -> None:
+    """ "-nya" written onto a cue ("katanya", said he or she) or onto "menurut" is a
+    pronoun, as "ia" is: the speaker is the person named before."""
+    text = "Menteri Budi Santoso meninjau lokasi banjir di Bandung. " + second
+    quotes = newsstruct.parse(text, lang="id", registry=REGISTRY).quotes
+    assert [(q.speaker.name if q.speaker else None, q.cue_text) for q in quotes] == [
+        ("Budi Santoso", cue)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Harga akan naik," kata Menteri Keuangan Budi Santoso. "Kami siap," ujar Budi.',
+        '"Harga akan naik," kata Menteri Keuangan Budi Santoso. "Kami siap," ujar Santoso.',
+    ],
+)
+def test_the_complement_of_a_role_is_no_part_of_the_name(text: str) -> None:
+    """Lexicon.bare_role_complements: "Menteri Keuangan" (Minister of Finance), no
+    preposition; the holder is printed alone elsewhere by either name."""
+    quotes = newsstruct.parse(text, lang="id", registry=REGISTRY).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Budi Santoso"] * 2
+
+
+def test_an_unknown_complement_stays_in_the_name() -> None:
+    # the holder printed nowhere alone: which capitalised words are the name is unknown
+    text = '"Harga akan naik," kata Menteri Keuangan Budi Santoso.'
+    [quote] = newsstruct.parse(text, lang="id", registry=REGISTRY).quotes
+    assert quote.speaker is not None and quote.speaker.name.endswith("Budi Santoso")
+
+
+def test_lexicon() -> None:
+    check_lexicon("id", min_cue_verbs=150)
+
+
+def test_article() -> None:
+    text = (
+        "date 2026-03-04 Pemerintah naikkan harga BBM mulai April\n"
+        "Pemerintah akan menaikkan harga bahan bakar mulai bulan April, kata Menteri "
+        "Energi Budi Santoso pada hari Selasa.\n"
+        '"Kami tidak punya pilihan lain," kata Budi kepada wartawan di Jakarta.\n'
+        "Sebelumnya, harga bahan bakar terakhir naik pada tahun 2022."
+    )
+    article = newsstruct.parse(text, registry=REGISTRY)
+    assert article.lang == "id"
+    assert article.title == "Pemerintah naikkan harga BBM mulai April"
+    assert str(article.published) == "2026-03-04"
+    assert [(q.kind.value, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("reported", "Budi Santoso"),
+        ("direct", "Budi Santoso"),
+    ]
+    assert article.paragraphs[-1].role is Role.BACKGROUND
