@@ -207,7 +207,10 @@ def test_languages_without_a_lexicon_parse(text: str) -> None:
             id="he-gershayim-is-no-mark",
         ),
         pytest.param(
-            "قال مدير الميناء: «لن نستسلم.»", "ar", ["لن نستسلم."], id="ar-colon-guillemets"
+            "مدیر بندر روز سه‌شنبه گفت: «تسلیم نمی‌شویم.»",
+            "fa",
+            ["تسلیم نمی‌شویم."],
+            id="fa-colon-guillemets",
         ),
     ],
 )

@@ -1275,30 +1275,33 @@ _SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 
 
-def _unlettered(script: str, sample: str) -> str | None:
-    """The language of a ``sample`` in a ``script`` that no lexicon writes (see
-    :data:`_SCRIPT_LANGUAGES`); ``None`` for a script not listed there."""
-    codes = _SCRIPT_LANGUAGES.get(script, ())
-    if not codes:
-        return None
+def _of_script(script: str, sample: str, lexicons: tuple[str, ...]) -> str | None:
+    """The language of a ``sample`` in a ``script`` that one lexicon at most writes: that
+    lexicon's where no other language of :data:`_SCRIPT_LANGUAGES` writes the script
+    (Greek), else the one of them langdetect names (Persian, where Arabic has a lexicon),
+    the lexicon's or the script's first where it names another; ``None`` for a script
+    neither knows."""
+    languages = tuple(dict.fromkeys((*lexicons, *_SCRIPT_LANGUAGES.get(script, ()))))
+    if len(languages) <= 1:
+        return languages[0] if languages else None
     if script == "CJK" and _KANA.search(sample):
         return "ja"
     found = _langdetect(sample)
-    return found if found in codes else codes[0]
+    return found if found in languages else languages[0]
 
 
 def _other_script(sample: str) -> str | None:
     """The language of a ``sample`` with no Latin or Cyrillic letter: the lexicon whose
     function words are written in the script of most of its words, or of those the one
-    whose function words lead; for a script that no lexicon writes, its language by
-    :func:`_unlettered`; ``None`` for a script not known there."""
+    whose function words lead; for a script that one lexicon at most writes, its
+    language by :func:`_of_script`; ``None`` for a script not known there."""
     words = _WORD.findall(sample[:_FAST_SAMPLE].casefold())
     ranked = Counter(_script(word[0]) for word in words).most_common(1)
     if not ranked:
         return None
     codes = _script_codes().get(ranked[0][0], ())
     if len(codes) <= 1:
-        return codes[0] if codes else _unlettered(ranked[0][0], sample)
+        return _of_script(ranked[0][0], sample, codes)
     table = _stopword_table()
     votes = Counter(code for word in words if (code := table.get(word)) in codes)
     return votes.most_common(1)[0][0] if votes else None

@@ -41,6 +41,21 @@ _TOKEN = regex.compile(
 )
 # with the full stops and question marks of Chinese and Japanese, Arabic and Hindi
 _TERMINAL = frozenset(".!?…。！？؟।")
+# Punctuation of other scripts read as its Latin equivalent (a token's text; its span
+# keeps the mark as printed): the Arabic comma, semicolon and question mark, the
+# full-width and ideographic marks of Chinese and Japanese.
+_PUNCTUATION = {
+    "،": ",",
+    "؛": ";",
+    "؟": "?",
+    "，": ",",
+    "、": ",",
+    "；": ";",
+    "：": ":",
+    "！": "!",
+    "？": "?",
+    "。": ".",
+}
 
 
 class Token(NamedTuple):
@@ -85,6 +100,8 @@ def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]
             is_word = first.isalnum()
             kind = "w" if is_word else "p"
             capitalised = is_word and first.isupper()
+            if not is_word:
+                word = _PUNCTUATION.get(word, word)
             token = (start, position, kind, word, word.casefold(), -1, False, False, capitalised)
             append(new(Token, token))
         if quote is not None:
@@ -100,7 +117,7 @@ def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]
                     "",
                     index,
                     last in _TERMINAL,
-                    closed and last == ",",
+                    closed and _PUNCTUATION.get(last, last) == ",",
                 )
             )
             position = outer.end

@@ -1,0 +1,177 @@
+"""Arabic lexicon (Modern Standard Arabic of news copy).
+
+Cue verbs are the verbs of saying of Arabic wire and web copy (Reuters, AFP, Al Jazeera
+style: "قال", "أضاف", "أكد", "أوضح", "أشار", "صرح", "أعلن", "ذكر", "شدد") with the
+cognition verbs that ANNOTATION.md counts as cues ("يعتقد", "رأى", "توقع", "اعتبر").
+Each is listed in the past of the third person, masculine and feminine, and in the
+present, alone and with the conjunction written onto it ("وقال", "وأضافت", "فقال"),
+since a news sentence opens with "و" (and) as often as not.
+
+The sentence puts the verb first: "قال الوزير إن C" (said the minister that C), "وقال
+حسن للصحفيين: «Q»"; "إن" after "قال", "أن" or "بأن" after the others, introduce the
+content.  "وفقا لـ X" and "بحسب X" credit X as "according to" does.  Arabic has no
+capital letters: a name is told from the words around it only by what ends it (the
+complementizer, a preposition, a time phrase), so a speaker is the noun phrase after the
+cue as written ("وزير المالية أحمد حسن").
+
+Quotation marks are guillemets « » or straight and curly double marks; the comma is
+"،" and the question mark "؟".  Background opens with "وكان" (and had been), "يذكر أن"
+or "وكانت".
+"""
+
+from newsstruct.lang import Lexicon
+from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
+
+# the past (he, she), then the present (he, she) where news prints it; each also with
+# "و" (and) and "ف" (so) written onto it, added below
+_SPEECH_VERBS = """
+قال قالت يقول تقول
+أضاف أضافت يضيف تضيف
+أكد أكدت يؤكد تؤكد
+أوضح أوضحت يوضح توضح
+أشار أشارت يشير تشير
+صرح صرحت يصرح تصرح
+أعلن أعلنت يعلن تعلن
+ذكر ذكرت يذكر تذكر
+شدد شددت يشدد تشدد
+لفت لفتت
+أفاد أفادت يفيد تفيد
+كشف كشفت يكشف تكشف
+نفى نفت ينفي تنفي
+طالب طالبت يطالب تطالب
+دعا دعت يدعو تدعو
+حذر حذرت يحذر تحذر
+تابع تابعت
+أردف أردفت
+اختتم اختتمت
+أبلغ أبلغت
+أخبر أخبرت
+كتب كتبت يكتب تكتب
+سأل سألت يسأل تسأل
+أجاب أجابت
+أقر أقرت
+اعترف اعترفت
+زعم زعمت
+وعد وعدت
+بين بينت
+"""
+
+_COGNITION_VERBS = """
+يعتقد تعتقد اعتقد
+رأى رأت يرى ترى
+توقع توقعت يتوقع تتوقع
+اعتبر اعتبرت يعتبر تعتبر
+أعرب أعربت
+"""
+
+_STEMS = (_SPEECH_VERBS + _COGNITION_VERBS).split()
+
+_OBJECT_VERBS = """
+قال قالت أبلغ أبلغت أخبر أخبرت طالب طالبت دعا دعت
+"""
+
+_CONTROL_VERBS = """
+طالب طالبت يطالب تطالب دعا دعت يدعو تدعو
+"""
+
+# with the article written onto them ("الوزير", the minister) and without ("وزير المالية")
+_ROLE_NOUNS = """
+وزير الوزير وزيرة الوزيرة رئيس الرئيس رئيسة المتحدث المتحدثة متحدث الناطق ناطق مدير
+المدير مديرة محافظ المحافظ سفير السفير خبير الخبير مسؤول المسؤول مسؤولة المسؤولة قائد
+القائد نائب النائب أمين الأمين عضو العضو مصدر المصدر مصادر المصادر محلل المحلل
+"""
+
+_STOPWORDS = """
+في من على إلى عن أن إن التي الذي هذا هذه ذلك تلك مع بعد قبل كان كانت قد لم لا
+وقال وأضاف وفقا بحسب الحكومة خلال بين حيث أيضا عام يوم
+"""
+
+_PREPOSITIONS = """
+في من على إلى عن مع بعد قبل خلال عند لدى حول ضد منذ حتى
+"""
+
+_TIME_WORDS = """
+يوم اليوم أمس غدا الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد صباح مساء
+"""
+
+
+def _with_conjunctions(words: list[str]) -> frozenset[str]:
+    """The words, and each with "و" (and) or "ف" (so) written onto it."""
+    return frozenset(words + ["و" + w for w in words] + ["ف" + w for w in words])
+
+
+LEXICON = Lexicon(
+    code="ar",
+    name="Arabic",
+    quote_pairs=(
+        (
+            "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+            "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+        ),
+        ("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
+        ('"', '"'),
+    ),
+    cue_verbs=_with_conjunctions(_STEMS),
+    object_cue_verbs=_with_conjunctions(_OBJECT_VERBS.split()),
+    control_cue_verbs=_with_conjunctions(_CONTROL_VERBS.split()),
+    question_cues=_with_conjunctions(["سأل", "سألت", "يسأل", "تسأل"]),
+    thought_cues=frozenset({"أعتقد", "نعتقد", "أرى", "نرى", "أتوقع", "نتوقع"}),
+    hedge_subjects=frozenset({"أنا", "نحن", "أنت", "أنتم"}),
+    source_phrases=("وفقا", "وفقاً", "بحسب", "حسب", "وفق", "نقلا عن", "نقلاً عن"),
+    pronouns=frozenset({"هو", "هي", "هم", "أنا", "نحن"}),
+    person_pronouns=frozenset({"هو", "هي"}),
+    audience_nouns=frozenset({"للصحفيين", "للصحافيين", "للصحافة", "لوسائل"}),
+    relative_pronouns=frozenset({"الذي", "التي", "الذين"}),
+    first_person=frozenset({"أنا", "نحن", "لنا", "لدينا", "إننا", "إنني"}),
+    determiners=frozenset({"هذا", "هذه", "ذلك", "تلك", "كل", "بعض"}),
+    auxiliaries=frozenset({"قد", "لقد", "كما", "أيضا", "أيضاً"}),
+    complementizers=frozenset({"إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها"}),
+    conjunctions=frozenset({"و", "لكن", "أو", "ثم"}),
+    list_conjunctions=frozenset({"و", "أو"}),
+    clause_openers=frozenset({"ما", "من", "إذا", "لأن", "عندما", "حيث", "الذي", "التي"}),
+    question_words=frozenset({"ما", "ماذا", "من", "متى", "أين", "كيف", "لماذا", "هل"}),
+    bare_noun_subjects=True,
+    pro_drop=True,
+    verbal_cues=True,
+    zero_complementizer=False,
+    prepositions=frozenset(_PREPOSITIONS.split()),
+    time_words=frozenset(_TIME_WORDS.split()),
+    role_nouns=frozenset(_ROLE_NOUNS.split()),
+    thing_nouns=frozenset({"الوزارة", "الحكومة", "الشرطة", "الجيش", "البيان", "المحكمة"}),
+    media_words=frozenset(
+        {
+            "رويترز",
+            "فرانس برس",
+            "الجزيرة",
+            "العربية",
+            "وكالة",
+            "الوكالة",
+            "صحيفة",
+            "قناة",
+        }
+    )
+    | INTERNATIONAL_MEDIA,
+    agency_nouns=frozenset({"وكالة", "الوكالة"}),
+    platform_words=frozenset({"فيسبوك", "تويتر", "إكس"}) | PLATFORMS,
+    attribution_cues=("وفقا", "بحسب", "نقلا عن"),
+    anaphoric_cues=("جاء ذلك", "وجاء ذلك", "جاء ذلك في"),
+    background_markers=("خلفية",),
+    background_openers=("وكان", "وكانت", "يذكر أن", "يشار إلى أن", "وكانت قد", "وكان قد"),
+    section_markers=("اقرأ أيضا", "اقرأ أيضاً", "فيديو"),
+    month_names=(
+        ("يناير", "كانون الثاني"),
+        ("فبراير", "شباط"),
+        ("مارس", "آذار"),
+        ("أبريل", "إبريل", "نيسان"),
+        ("مايو", "أيار"),
+        ("يونيو", "حزيران"),
+        ("يوليو", "تموز"),
+        ("أغسطس", "آب"),
+        ("سبتمبر", "أيلول"),
+        ("أكتوبر", "تشرين الأول"),
+        ("نوفمبر", "تشرين الثاني"),
+        ("ديسمبر", "كانون الأول"),
+    ),
+    boilerplate=("اقرأ أيضا:", "المصدر:"),
+    stopwords=frozenset(_STOPWORDS.split()),
+)

@@ -1,0 +1,78 @@
+"""Arabic: language detection, the quote constructions of invented articles (the verb
+first, with "و" written onto it, its subject after it and "إن" or "أن" before the content;
+a quotation in « » signed after the Arabic comma; "وفقا لـ X"; a dropped subject), and
+no speaker guessed where nothing marks a name.
+
+Every text here is invented; the conventions (strict xfail rows) are in ``lang_cases``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
+
+import newsstruct
+from newsstruct import lang
+
+CASES = [
+    pytest.param(
+        "قال الوزير إن الحكومة سترفع الأسعار في أبريل.",
+        [("reported", "الحكومة سترفع الأسعار في أبريل", "الوزير", "قال")],
+        id="verb-subject-in",
+    ),
+    pytest.param(
+        "وقال وزير المالية أحمد حسن إن الحكومة سترفع الأسعار.",
+        [("reported", "الحكومة سترفع الأسعار", "وزير المالية أحمد حسن", "وقال")],
+        id="conjunction-on-the-verb-role-and-name",
+    ),
+    pytest.param(
+        "وأكد رئيس الوزراء أن الحكومة لن تتراجع عن قرارها.",
+        [("reported", "الحكومة لن تتراجع عن قرارها", "رئيس الوزراء", "وأكد")],
+        id="an-after-akkada",
+    ),
+    pytest.param(
+        "«لا يوجد خيار آخر أمامنا»، قال حسن.",
+        [("direct", "لا يوجد خيار آخر أمامنا", "حسن", "قال")],
+        id="guillemets-and-arabic-comma",
+    ),
+    pytest.param(
+        "وفقا للوزارة، سيستمر الدعم للأسر الفقيرة.",
+        [("reported", "سيستمر الدعم للأسر الفقيرة", "للوزارة", "وفقا")],
+        id="wifqan-li",
+    ),
+    pytest.param(
+        "وأضاف أن الدعم سيستمر للأسر الفقيرة.",
+        [("reported", "الدعم سيستمر للأسر الفقيرة", None, "وأضاف")],
+        id="subject-dropped",
+    ),
+    pytest.param(
+        "قال مصدر في الوزارة إن المحادثات ستستمر الأسبوع المقبل.",
+        [("reported", "المحادثات ستستمر الأسبوع المقبل", None, "قال")],
+        id="no-guess-at-an-unmarked-source",
+    ),
+    pytest.param("فاز المنتخب الوطني بالمباراة بهدفين دون رد.", [], id="no-cue"),
+]
+
+TEXTS = [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_detects_ar(text: str) -> None:
+    assert lang.detect(text) == "ar"
+    assert newsstruct.parse(text, registry=REGISTRY).lang == "ar"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    assert quote_rows(text, lang="ar") == expected
+
+
+def test_the_arabic_comma_reads_as_a_comma() -> None:
+    # the cue's span is the verb as printed, after "،"
+    text = "«لا يوجد خيار آخر أمامنا»، قال حسن."
+    [quote] = newsstruct.parse(text, lang="ar", registry=REGISTRY).quotes
+    assert quote.cue is not None and text[quote.cue.start : quote.cue.end] == "قال"
+
+
+def test_lexicon() -> None:
+    check_lexicon("ar", min_cue_verbs=150)
