@@ -1427,7 +1427,12 @@ class _Resolver:
         ):
             # "Menteri Keuangan Budi Santoso": the role's complement right after it, the
             # holder printed alone elsewhere by either name ("kata Budi", "ujar Santoso")
-            if self._printed_alone(surname, first) or self._printed_alone(first, "", surname):
+            if (
+                self._printed_alone(surname, first)
+                or self._printed_alone(first, "", surname)
+                # or the two together without the complement ("kata Budi Santoso")
+                or self._printed_alone(f"{first} {surname}", run[-NAME_WORDS - 1][0])
+            ):
                 return run[-NAME_WORDS:]
             return None
         if not keys or keys[-1] not in self.lex.phrase_prepositions:

@@ -145,11 +145,13 @@ def test_a_pronoun_names_the_person_named_before(second: str, cue: str) -> None:
     [
         '"Harga akan naik," kata Menteri Keuangan Budi Santoso. "Kami siap," ujar Budi.',
         '"Harga akan naik," kata Menteri Keuangan Budi Santoso. "Kami siap," ujar Santoso.',
+        '"Harga akan naik," kata Menteri Keuangan Budi Santoso. "Kami siap," kata Budi Santoso.',
     ],
 )
 def test_the_complement_of_a_role_is_no_part_of_the_name(text: str) -> None:
     """Lexicon.bare_role_complements: "Menteri Keuangan" (Minister of Finance), no
-    preposition; the holder is printed alone elsewhere by either name."""
+    preposition; the holder is printed elsewhere by either name or both, without the
+    complement."""
     quotes = newsstruct.parse(text, lang="id", registry=REGISTRY).quotes
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Budi Santoso"] * 2
 
