@@ -182,6 +182,22 @@ CASES = [
         "June 3",
         id="wire-dateline-glued-to-the-headline",
     ),
+    pytest.param(
+        "Jakarta (ANTARA) - Pemerintah akan menaikkan harga bahan bakar mulai bulan April.",
+        "Jakarta (ANTARA)",
+        "Jakarta",
+        "ANTARA",
+        None,
+        id="title-case-place-agency-in-capitals",
+    ),
+    pytest.param(
+        "Hà Nội (TTXVN) - Thành phố sẽ mở thêm năm tuyến xe buýt điện.",
+        "Hà Nội (TTXVN)",
+        "Hà Nội",
+        "TTXVN",
+        None,
+        id="two-word-place-agency-in-capitals",
+    ),
 ]
 
 
@@ -211,6 +227,7 @@ NO_DATELINE = [
         "Olena Brik (Greens) - the only opposition member - voted against the plan.",
         id="party-in-brackets",
     ),
+    pytest.param("Olena Brik (ZK) - the only opposition member - voted no.", id="party-of-two"),
     pytest.param("(Updated) " + LEAD, id="bracketed-note-before-the-lead"),
     pytest.param("Odesa, Ukraine – " + LEAD, id="place-and-country-no-date"),
     pytest.param("Olena Brik, aged 42 – a nurse – said the ferry would run.", id="age-no-date"),

@@ -8,6 +8,8 @@ Generic forms, matched at the start of one of the first paragraphs after the hea
   date, agency in brackets);
 * ``Roma, 12 ott. (Adnkronos) -``, ``Praha 12. května (ČTK) -`` (the same with the city
   in title case, as wires' web copy prints it, and a date);
+* ``Jakarta (ANTARA) -``, ``Hà Nội (TTXVN) -`` (a city in title case and an agency in
+  capitals, no date);
 * ``ЛЬВІВ, 5 квітня /Укрінформ/.`` (the agency between slashes);
 * ``Kyiv, 12 March 2025 –``, ``Київ, 5 квітня 2025 р. —`` (a place and a date, no agency);
 * ``(CNN) —``, ``(CNN)A storm …`` (the agency alone, no place);
@@ -61,6 +63,10 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     r"(?P<agency>\p{Lu}[\p{L}\-]{1,30}+(?:[ ]\p{Lu}[\p{L}\-]{1,20}+)?+)[ \t]*+$",
     "^" + _WIRE,
     "^" + _TITLE_WIRE,
+    # Jakarta (ANTARA) -   Hà Nội (TTXVN) -   (a place in title case and an agency in
+    # capitals, no date: not "Jo Roe (Greens) -", a name and a party)
+    rf"^(?P<place>{_PLACE})[ ]\((?P<agency>\p{{Lu}}{{3,}}+(?:[.\-]\p{{Lu}}++)*+)\)"
+    r"(?=[ ]*+[-–—―][ ])",
     # ЛЬВІВ, 5 квітня /Укрінформ/.   (the agency between slashes)
     rf"^(?P<place>{CAPITAL_WORDS}),[ ](?P<date>{_DATE})\.?+[ ]*+"
     r"/(?P<agency>\p{Lu}[\p{L}\-&. ]{0,40}+)/(?=\.|[ ]*+[-–—―])",
