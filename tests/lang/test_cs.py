@@ -114,6 +114,11 @@ CASES = [
         [("reported", "dohoda platí", "Prezident Ukrajiny", "řekl")],
         id="role-of-place-genitive-printed-in-another-case",
     ),
+    pytest.param(
+        "„Most otevřeme v květnu,“ řekl ČTK ministr dopravy.",
+        [("direct", "Most otevřeme v květnu,", "ministr dopravy", "řekl")],
+        id="outlet-told-after-the-cue",
+    ),
 ]
 
 

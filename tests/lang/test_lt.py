@@ -104,6 +104,16 @@ CASES = [
         [("direct", "Mes negalime to leisti", "Ona Petraitė", "sakė")],
         id="dative-addressee-before-the-cue",
     ),
+    pytest.param(
+        "„Tiltas bus atidarytas gegužę“, – sakė ELTAI susisiekimo ministras.",
+        [("direct", "Tiltas bus atidarytas gegužę", "susisiekimo ministras", "sakė")],
+        id="outlet-told-after-the-cue",
+    ),
+    pytest.param(
+        "BNS susisiekimo ministras sakė, kad tiltas bus atidarytas gegužę.",
+        [("reported", "tiltas bus atidarytas gegužę", "susisiekimo ministras", "sakė")],
+        id="outlet-told-before-the-subject",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

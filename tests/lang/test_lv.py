@@ -108,6 +108,11 @@ CASES = [
         [("reported", "negadījumā cieta divi cilvēki", "Valsts policijas", "Pēc")],
         id="pec-teikta-an-institution",
     ),
+    pytest.param(
+        "„Tilts tiks atvērts maijā,” sacīja LETA satiksmes ministrs.",
+        [("direct", "Tilts tiks atvērts maijā,", "satiksmes ministrs", "sacīja")],
+        id="outlet-told-after-the-cue",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -1065,7 +1065,11 @@ class FrameReader(SourceReader, ComplementReader):
                 ):
                     start = k + 2  # "повідомив агентству «Інтерфакс-Україна» X": the outlet
                 after = self.source_after(start, hi)
-                if after is not None and is_outlet_name(self.text_of(after), self.lex):
+                if after is not None and (
+                    is_outlet_name(self.text_of(after), self.lex)
+                    # "– сказал ТАСС министр": the outlet told, the noun after it speaks
+                    or self.addressed_outlet(*after)
+                ):
                     after = None
             after_quote = any(self.t[m].kind == "q" for m in range(max(lo, j - 2), j + 1))
             named = after

@@ -204,6 +204,7 @@ class SourceReader(TokenReader):
                 or self.t[start].lower in self.lex.conjunctions
                 # "Журналістам Кулеба повідомив": the audience before the subject
                 or (self.t[start].lower in self.lex.audience_nouns and start + 1 < end)
+                or self.addressed_outlet(start, end)  # "ELTAI ministras sakė"
                 # "whom Roe called"; German "der" is an article too
                 or (self.opens_relative(start) and start + 1 < end)
             )
@@ -764,6 +765,23 @@ class SourceReader(TokenReader):
             or is_acronym(self.t[i + 1].text)
         )
 
+    def addressed_outlet(self, k: int, hi: int) -> bool:
+        """Whether token ``k`` is a known outlet's one-word name (``ELTA``, ``ТАСС``,
+        ``ČTK``: :func:`~newsstruct.lang.is_outlet_name`) before more words of a noun
+        phrase, where a language puts whom the words were said to in a bare case
+        (:attr:`Lexicon.audience_nouns`): the outlet is told, the words after it are the
+        subject (``sakė ELTAI ministras``, ``řekl ČTK ministr``, ``ELTAI ministras
+        sakė``).  An outlet alone may speak (``сообщил ТАСС``); an acronym the lexicon
+        does not know as a medium is a body's (``sakė NATO vadovas``), its modifier."""
+        return (
+            bool(self.lex.audience_nouns)
+            and k + 1 < hi
+            and self.t[k].kind == "w"
+            and self.t[k].is_capitalised
+            and self.t[k + 1].kind == "w"
+            and is_outlet_name(self.t[k].text, self.lex)
+        )
+
     def outlet_at(self, k: int, hi: int) -> bool:
         """Whether the capitalised words from ``k`` name an outlet."""
         end = k
@@ -937,6 +955,8 @@ class SourceReader(TokenReader):
             end += 1
         if end == k or end - k >= _MAX_TAIL:
             return None
+        if self.addressed_outlet(k, end):
+            k += 1  # "– sakė ELTAI susisiekimo ministras": whom the source told
         if self.lex.oblique_case_endings:
             # "– nyilatkozta az MTI-nek Szabó Éva": the addressee before the source
             lead = k + 1 if self.word(k) in self.lex.determiners else k
