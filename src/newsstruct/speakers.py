@@ -469,11 +469,35 @@ def _first_name_case(word: str, lexicon: Lexicon, *, oblique: bool) -> tuple[str
     return None
 
 
+def _alternated_nominative(word: str, lexicon: Lexicon) -> str:
+    """A name's word brought back to the nominative by the longest of the lexicon's
+    stem alternations that fits it (:attr:`Lexicon.name_stem_alternations`: Finnish
+    ``Virtasen`` -> ``Virtanen``, ``Kallaksen`` -> ``Kallas``), or the word as given."""
+    if not lexicon.name_stem_alternations:
+        return word
+    key = word.casefold()
+    for oblique, nominative in _stem_alternations(lexicon):
+        if key.endswith(oblique) and len(key) > len(oblique) + 1:
+            return word[: len(word) - len(oblique)] + nominative
+    return word
+
+
+@functools.cache
+def _stem_alternations(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
+    """The lexicon's name stem alternations, the longest oblique ending first."""
+    return tuple(sorted(lexicon.name_stem_alternations, key=lambda pair: -len(pair[0])))
+
+
 def _inflected_nominative(name: str, lexicon: Lexicon, *, oblique: bool) -> str:
     """A personal name brought back to the nominative by the lexicon's case endings
     when its first name is in an oblique case (``Олега Синєгубова`` -> ``Олег
-    Синєгубов``, ``Анны Беловой`` -> ``Анна Белова``); any other name as given."""
+    Синєгубов``, ``Анны Беловой`` -> ``Анна Белова``), or, where a name's stem
+    alternates, where an oblique case is wanted (``Matti Virtasen mukaan``: ``Matti
+    Virtanen``); any other name as given."""
     words = name.split()
+    if oblique and lexicon.name_stem_alternations:
+        # "Matti Virtasen mukaan": only the last word of a name takes the case
+        return " ".join([*words[:-1], _alternated_nominative(words[-1], lexicon)])
     if len(words) < NAME_WORDS or not lexicon.first_name_cases:
         return name
     found = _first_name_case(words[0], lexicon, oblique=oblique)
@@ -1047,22 +1071,24 @@ class _Resolver:
         (:func:`_same_word` with ``stem``), in the order the article names them.  Two
         such forms share their first letters up to the shorter's ending, so a surname
         filed under a key no longer than ``word``'s is under a prefix of ``word``, and a
-        longer one is among the surnames that begin with ``word``'s own key."""
-        key = _file_key(word)
-        found = {
-            surname
-            for k in range(min(_SHORT_STEM, len(key)), len(key) + 1)
-            for surname in self._surnames.get(word[:k], ())
-        }
-        found.update(
-            surname
-            for surname in self._surname_prefixes.get(key, ())
-            if len(_file_key(surname)) > len(key)
-        )
-        return sorted(
-            (surname for surname in found if _same_word(surname, word, stem)),
-            key=self._surname_order.__getitem__,
-        )
+        longer one is among the surnames that begin with ``word``'s own key.  A word
+        whose stem alternates (Finnish ``virtasen``) is looked up in the nominative
+        (``virtanen``) too."""
+        found: set[str] = set()
+        for form in dict.fromkeys((word, _alternated_nominative(word, self.lex))):
+            key = _file_key(form)
+            found.update(
+                surname
+                for k in range(min(_SHORT_STEM, len(key)), len(key) + 1)
+                for surname in self._surnames.get(form[:k], ())
+                if _same_word(surname, form, stem)
+            )
+            found.update(
+                surname
+                for surname in self._surname_prefixes.get(key, ())
+                if len(_file_key(surname)) > len(key) and _same_word(surname, form, stem)
+            )
+        return sorted(found, key=self._surname_order.__getitem__)
 
     def base_form(self, name: str) -> str:
         """The form of a name that the article prints in the nominative (``Андрей
@@ -1085,7 +1111,9 @@ class _Resolver:
             for full in self.full_names[surname]:
                 other = [_key(w) for w in full.split()]
                 if len(other) == len(words) and all(
-                    _same_word(x, y, _SHORT_STEM) for x, y in zip(other, words, strict=True)
+                    _same_word(x, y, _SHORT_STEM)
+                    or x == _alternated_nominative(y, self.lex)  # "Virtanen", "Virtasen"
+                    for x, y in zip(other, words, strict=True)
                 ):
                     found = self._obliqueness(full)
                     if found < score:
@@ -2152,7 +2180,11 @@ def resolve_speakers(
     resolver = _Resolver(text, lexicon, ((d.span.start, d.span.end) for d in drafts))
     owners: list[_Entity | None] = []
     # "За словами X", "з посиланням на X": the name stands in an oblique case
-    oblique_cues = set(cue_table(lexicon).source_phrases) | set(_reference_phrases(lexicon))
+    oblique_cues = (
+        set(cue_table(lexicon).source_phrases)
+        | set(_reference_phrases(lexicon))
+        | {(word,) for word in lexicon.source_postpositions}  # "Virtasen mukaan"
+    )
     for draft in drafts:
         cue = draft.cue.of(text) if draft.cue is not None else ""
         oblique = tuple(cue.casefold().split()) in oblique_cues

@@ -59,6 +59,21 @@ CASES = [
         id="control-infinitive",
     ),
     pytest.param("Joukkue voitti ottelun, joka pelattiin sunnuntaina.", [], id="no-cue"),
+    pytest.param(
+        "Virtasen mukaan uudistus valmistuu ensi vuonna.",
+        [("reported", "uudistus valmistuu ensi vuonna", "Virtanen", "mukaan")],
+        id="mukaan-genitive-of-a-nen-name-in-the-nominative",
+    ),
+    pytest.param(
+        "Ministeri Liisa Mäkinen vieraili tehtaalla. Mäkisen mukaan uudistus valmistuu pian.",
+        [("reported", "uudistus valmistuu pian", "Liisa Mäkinen", "mukaan")],
+        id="mukaan-genitive-of-a-name-printed-before",
+    ),
+    pytest.param(
+        "Kallaksen mukaan uudistus valmistuu ensi vuonna.",
+        [("reported", "uudistus valmistuu ensi vuonna", "Kallas", "mukaan")],
+        id="mukaan-genitive-of-an-s-name",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -239,6 +239,12 @@ class Lexicon:
     """Endings of names in cases other than the nominative (Russian ``-ой``, ``-ы``,
     ``-ому``): of two forms of one name that an article prints (``Анны Беловой``, ``Анна
     Белова``), the speaker is named by the one with fewer of them."""
+    name_stem_alternations: tuple[tuple[str, str], ...] = ()
+    """How a name's last letters change before a case ending: ``(oblique, nominative)``
+    pairs (Finnish ``("sen", "nen")``: ``Virtasen`` is ``Virtanen`` in the genitive;
+    ``("ksen", "s")``: ``Kallaksen`` of ``Kallas``).  A name so printed is the person
+    the article names in the nominative, and where a case other than the nominative is
+    wanted (``Virtasen mukaan C``) its last word is brought back to the nominative."""
     role_case_endings: tuple[str, ...] = ()
     """Endings that a role noun takes in its other cases and in the plural (Russian
     ``-а``, ``-у``, ``-ом``, ``-ов``): ``губернатора`` is ``губернатор`` in another case,

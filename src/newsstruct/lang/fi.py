@@ -207,6 +207,8 @@ LEXICON = Lexicon(
     infinitive_endings=("maan", "mään"),
     oblique_case_endings=("lle", "lla", "llä", "lta", "ltä", "ssa", "ssä", "sta", "stä"),
     oblique_name_endings=("sen",),
+    # "Virtasen", "Mäkisen" of "-nen"; "Kallaksen" of "-s"
+    name_stem_alternations=(("sen", "nen"), ("ksen", "s")),
     sentence_adverbs=frozenset({"nyt", "kuitenkin", "ehkä", "lisäksi"}),
     prepositions=frozenset({"ennen", "ilman", "kohti", "yli", "alle", "vastaan"}),
     time_words=frozenset(
