@@ -287,6 +287,11 @@ CASES = [
         [("reported", "las obras empezarán en mayo", "el consejero", "ha explicado")],
         id="segun-and-a-cue-clause",
     ),
+    pytest.param(
+        "Según lo que ha explicado el consejero, las obras empezarán en mayo.",
+        [("reported", "las obras empezarán en mayo", "el consejero", "ha explicado")],
+        id="segun-lo-que-and-a-cue-clause",
+    ),
 ]
 
 

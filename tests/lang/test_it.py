@@ -295,6 +295,16 @@ CASES = [
         [],
         id="compound-clause-cue-with-a-noun-object-is-no-speech",
     ),
+    pytest.param(
+        "Secondo quanto ha spiegato l'assessore, i lavori inizieranno a maggio.",
+        [("reported", "i lavori inizieranno a maggio", "l'assessore", "ha spiegato")],
+        id="secondo-quanto-and-a-cue-clause",
+    ),
+    pytest.param(
+        "Secondo quanto riferito dal comune, i lavori inizieranno a maggio.",
+        [("reported", "i lavori inizieranno a maggio", "comune", "Secondo quanto riferito dal")],
+        id="secondo-quanto-and-a-participle-keeps-its-phrase",
+    ),
 ]
 
 

@@ -57,6 +57,7 @@ __all__ = [
 
 _MIN_CLAUSE_WORDS = 4
 _OPENER_WORDS = 2  # an adverb before a parenthetical cue ("En outre, a dit X, C")
+_AS_CLAUSE_WORDS = 3  # words of a source phrase that opens a clause ("según lo que")
 _UNMARKED_SOURCE_WORDS = 7  # words of a source with no comma after it (Polish "Według X C")
 _MIN_NAMING_WORDS = 3
 _MAX_SIGNATURE = 30  # tokens between a quotation and the cue of its signature
@@ -793,8 +794,9 @@ class FrameReader(SourceReader, ComplementReader):
                     if content is not None:
                         return Frame((i, comma), (i + 1, i + 2), content, "according", unit), width
                 return None, width
-        if self.opens_as_clause(i, hi):
-            return None, 1  # "Según ha explicado X, C": the cue's own clause, read at it
+        as_clause = self.opens_as_clause(i, hi)
+        if as_clause:  # "Según ha explicado X, C": the cue's own clause, read at it
+            return None, as_clause
         if (
             not source_phrases
             and lower not in self.table.verbs
@@ -898,7 +900,7 @@ class FrameReader(SourceReader, ComplementReader):
             purpose = self.infinitive_frame(i, lo, hi, unit, phrase)
             if purpose is not None:
                 return purpose, width
-        if self.is_noun_use(i, lo) and not (i > lo and self.opens_as_clause(i - 1, hi)):
+        if self.is_noun_use(i, lo) and self.as_clause_start(i - 1, lo, hi) is None:
             return None, width
         if (
             self.word(i + width) in self.lex.impersonal_pronouns
@@ -1210,10 +1212,13 @@ class FrameReader(SourceReader, ComplementReader):
             )
         ):
             as_word -= 1
+        phrase_start = self.as_clause_start(as_word, lo, hi)
+        if phrase_start is not None:
+            as_word = phrase_start  # "Secondo quanto ha spiegato X, C": the phrase's first
         if (
             as_word >= lo
             and k < hi
-            and (self.word(as_word) in self.lex.as_words or self.opens_as_clause(as_word, hi))
+            and (self.word(as_word) in self.lex.as_words or phrase_start is not None)
         ):
             named = self.source_after(k, hi) or self.tail_source(k, hi)
             framed = self.as_frame(i, k, as_word, lo, hi, unit, named)
@@ -1941,16 +1946,41 @@ class FrameReader(SourceReader, ComplementReader):
                 return Frame((i, k), source, (content[0], comma), "participle", unit)
         return None
 
-    def opens_as_clause(self, i: int, hi: int) -> bool:
-        """Whether the one-word source phrase at ``i`` (``según``, ``segons``) opens a
-        clause of its own, a cue right after it: ``Según ha explicado X, C``,
-        ``Segons va dir X, C`` read as ``Como ha explicado X, C``; not in a verb-second
-        language, whose ``so`` before a cue is an adverb (German ``so sagt X, dass C``)."""
-        return (
-            not self.lex.verb_second
-            and (self.word(i),) in self.table.source_by_first.get(self.word(i), ())
-            and i + 1 < hi
-            and self.cue_at(i + 1, hi) is not None
+    def opens_as_clause(self, i: int, hi: int) -> int:
+        """The width of a one-word source phrase at ``i`` (``según``, ``segons``) and the
+        clause opener after it (Italian ``quanto``, Spanish ``lo que``: what), where they
+        open a clause of their own, a cue right after them, else 0: ``Según ha explicado
+        X, C``, ``Segons va dir X, C``, ``Secondo quanto ha spiegato X, C`` read as
+        ``Como ha explicado X, C``.  Never in a verb-second language, whose ``so`` before
+        a cue is an adverb (German ``so sagt X, dass C``); nor where a longer source phrase
+        opens there (``Secondo quanto riferito dal comando, C``)."""
+        if self.lex.verb_second:
+            return 0
+        longest = next(  # the phrases come the longest first
+            (
+                phrase
+                for phrase in self.table.source_by_first.get(self.word(i), ())
+                if match_phrase(self.t, i, hi, phrase)
+            ),
+            None,
+        )
+        if longest is None or len(longest) != 1:
+            return 0
+        end = i + 1
+        while end < hi and end - i < _AS_CLAUSE_WORDS and self.word(end) in self.lex.clause_openers:
+            end += 1
+        return end - i if end < hi and self.cue_at(end, hi) is not None else 0
+
+    def as_clause_start(self, last: int, lo: int, hi: int) -> int | None:
+        """The first token of a source phrase that ends at ``last`` and opens a clause of
+        its own (:meth:`opens_as_clause`), or ``None``."""
+        return next(
+            (
+                start
+                for start in range(max(lo, last + 1 - _AS_CLAUSE_WORDS), last + 1)
+                if self.opens_as_clause(start, hi) == last + 1 - start
+            ),
+            None,
         )
 
     def as_frame(
