@@ -228,6 +228,21 @@ CASES = [
         [("reported", "ustawa przejdzie", "Premier Kanady", "powiedział")],
         id="role-of-place-genitive-in-y-printed-in-another-case",
     ),
+    pytest.param(
+        "Według ministra spraw wewnętrznych nowy program ruszy w czerwcu.",
+        [("reported", "nowy program ruszy w czerwcu", "ministra spraw wewnętrznych", "Według")],
+        id="wedlug-role-and-genitive-complement-without-comma",
+    ),
+    pytest.param(
+        "Według prezesa rady ministrów budżet wzrośnie w przyszłym roku.",
+        [("reported", "budżet wzrośnie w przyszłym roku", "prezesa rady ministrów", "Według")],
+        id="wedlug-role-of-several-words-without-comma",
+    ),
+    pytest.param(
+        "Według ministra nowych podatków nie będzie.",
+        [("reported", "nowych podatków nie będzie", "ministra", "Według")],
+        id="wedlug-genitive-before-the-verb-is-the-content",
+    ),
 ]
 
 

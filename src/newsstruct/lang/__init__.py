@@ -166,6 +166,12 @@ class Lexicon:
     """Whether a fronted source phrase may go without the comma before its content
     (Polish ``Według ministra budżet wzrośnie``): the source is then its first word, or
     its words to the last capitalised one of a name among its first few words."""
+    genitive_endings: tuple[str, ...] = ()
+    """Endings that only an oblique case gives a lower-case noun or adjective (Polish
+    genitive plural ``-ów``, adjectives' ``-ych``, ``-ego``): in a source with no comma
+    after it (:attr:`comma_free_sources`) the role's complement runs to the last word
+    with one among the few after the role (``Według ministra spraw wewnętrznych C``,
+    ``Według ministra finansów C``); a word without one goes with it only before one."""
     source_postpositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that follow their source as "according to" precedes it (German ``X
     zufolge``): ``X zufolge sollen C`` and ``C, X zufolge``."""

@@ -275,6 +275,8 @@ LEXICON = Lexicon(
     ),
     opinion_prepositions=frozenset({"dla"}),
     comma_free_sources=True,
+    # "ministra finansów", "spraw wewnętrznych", "obrony narodowej", "rozwoju regionalnego"
+    genitive_endings=("ów", "ych", "ich", "ego", "nej", "wej", "kiej"),
     person_pronouns=frozenset({"on", "ona"}),
     possessive_determiners=frozenset({"jego", "jej", "ich"}),
     source_phrases=(

@@ -58,6 +58,7 @@ __all__ = [
 _MIN_CLAUSE_WORDS = 4
 _OPENER_WORDS = 2  # an adverb before a parenthetical cue ("En outre, a dit X, C")
 _AS_CLAUSE_WORDS = 3  # words of a source phrase that opens a clause ("según lo que")
+_COMPLEMENT_WORDS = 3  # lower-case words of a role's genitive complement ("spraw wewnętrznych")
 _UNMARKED_SOURCE_WORDS = 7  # words of a source with no comma after it (Polish "Według X C")
 _MIN_NAMING_WORDS = 3
 _MAX_SIGNATURE = 30  # tokens between a quotation and the cue of its signature
@@ -2653,16 +2654,45 @@ class FrameReader(SourceReader, ComplementReader):
     def unmarked_source(self, k: int, hi: int) -> int:
         """Where a source phrase's source ends when no comma closes it (Polish ``Według
         ministra budżet wzrośnie``, ``Dla szefa MSZ Jana Roe sytuacja jest …``): after
-        the last capitalised word among its first few words, else after its first word."""
+        the last capitalised word among its first few words, else after its first word
+        and the genitive complement of its role (:attr:`Lexicon.genitive_endings`)."""
         end = k + 1
         while end < hi and self.t[end].kind == "w" and self.is_role_form(end):
             end += 1  # "Według szefa rządu C": a role's body in the genitive
+        end = self.genitive_end(end, hi)  # "Według ministra spraw wewnętrznych C"
         for m in range(end, min(hi, k + _UNMARKED_SOURCE_WORDS)):
             if self.t[m].kind != "w":
                 break
             if self.t[m].is_capitalised:
                 end = m + 1
         return end
+
+    def genitive_end(self, k: int, hi: int) -> int:
+        """The token after the lower-case words from ``k`` that end in a genitive
+        (:attr:`Lexicon.genitive_endings`) or follow the head of a role of several words
+        in the lexicon (``spraw`` of ``minister spraw zagranicznych``), at most
+        :data:`_COMPLEMENT_WORDS` of them (``ministra spraw wewnętrznych``, ``ministra
+        finansów``); ``k`` where none does, or where a verb follows them: they are the
+        content's own (``Według ministra podatków nie będzie``)."""
+        if not self.lex.genitive_endings:
+            return k
+        m = k
+        while (
+            m < hi
+            and m - k < _COMPLEMENT_WORDS
+            and self.lower_word(m)
+            and (
+                self.word(m).endswith(self.lex.genitive_endings)
+                or self.word(m) in self.table.role_complements
+            )
+            and not self.verb_like(m)
+        ):
+            m += 1
+        return k if m < hi and self.verb_like(m) else m
+
+    def verb_like(self, m: int) -> bool:
+        """Whether the word at ``m`` is a cue verb or an auxiliary (Polish ``nie`` too)."""
+        return self.word(m) in self.table.verbs or self.word(m) in self.lex.auxiliaries
 
     def is_role_form(self, m: int) -> bool:
         """Whether the lower-case word at ``m`` is a role noun, or one in another case
@@ -2910,7 +2940,10 @@ class FrameReader(SourceReader, ComplementReader):
                 and (self.t[m].is_capitalised or self.t[m].lower in self.table.np_words)
             ):
                 m += 1
-            if m == k or m >= hi:
+            if m == k:
+                return None
+            m = self.genitive_end(m, hi)  # "Według ministra spraw wewnętrznych program …"
+            if m >= hi:
                 return None
         else:
             phrase = self.source_after(k, hi)

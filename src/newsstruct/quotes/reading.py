@@ -74,6 +74,9 @@ class CueTable:
     office_words: frozenset[str]  # words that carry a name on past a phrase preposition
     body_words: frozenset[str]  # nouns of bodies that speak bare ("ministerija", "kommunen")
     role_stems: dict[str, tuple[str, ...]]  # role nouns by their first letters
+    # the words after the head of a role of several words, in the genitive whatever the
+    # head's case: "spraw", "zagranicznych" of "minister spraw zagranicznych"
+    role_complements: frozenset[str]
     elided: frozenset[str]  # articles and prepositions written onto a word ("l'", "all'")
     triggers: frozenset[str]  # the first words of every cue: only they start a frame
     tail_verbs: frozenset[str]  # cue and attribution verbs that can close a sentence
@@ -159,6 +162,12 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         | lexicon.media_words
         | lexicon.body_nouns,
         role_stems=_by_stem(lexicon.role_nouns),
+        role_complements=frozenset(
+            word
+            for group in lexicon.role_equivalents
+            for role in group
+            for word in role.split()[1:]
+        ),
         elided=frozenset(
             w for w in lexicon.determiners | lexicon.prepositions if w.endswith(("'", "’"))
         ),
