@@ -1143,6 +1143,7 @@ class _Resolver:
         """Return the kind (name, description, pronoun), the name, its tokens and roles."""
         mention = span.of(self.text).split("(", 1)[0].rstrip()  # "Rep. Dana Cole (D)"
         mention = self._without_nickname(mention)
+        mention = self._records_owner(mention)
         article, _, marked = mention.partition(" ")
         if _key(article) in self.lex.name_quotation_articles and any(
             marked.startswith(opening) for opening, _ in self.lex.quote_pairs
@@ -1370,6 +1371,29 @@ class _Resolver:
             return False
         before = words[at - 1][0]
         return not before[:1].isupper() or _key(before) in self.lex.determiners
+
+    def _records_owner(self, mention: str) -> str:
+        """The body whose data a mention names (:attr:`Lexicon.record_nouns`): the words
+        after a record noun and its preposition (``i dati dell'Istat`` -> ``Istat``, ``los
+        datos del Instituto Nacional de Estadística`` -> ``Instituto Nacional de
+        Estadística``), or the mention as given."""
+        if not self.lex.record_nouns:
+            return mention
+        words = list(_WORD.finditer(mention))
+        n = 0
+        while n < len(words) and _key(words[n].group()) in self.lex.determiners:
+            n += 1
+        if n + 2 > len(words) or _key(words[n].group()) not in self.lex.record_nouns:
+            return mention
+        linker = words[n + 1]
+        elided, rest = split_elision(linker.group(), self.elided)
+        if elided:  # "dell'Istituto": the preposition and its article written onto it
+            start = linker.end() - len(rest)
+        elif _key(linker.group()) in self.lex.phrase_prepositions and n + 2 < len(words):
+            start = words[n + 2].start()
+        else:
+            return mention
+        return mention[start:] if mention[start : start + 1].isupper() else mention
 
     def _without_nickname(self, mention: str) -> str:
         """The mention without a nickname in marks set inside the name (``Jo “the

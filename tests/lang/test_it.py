@@ -305,6 +305,16 @@ CASES = [
         [("reported", "i lavori inizieranno a maggio", "comune", "Secondo quanto riferito dal")],
         id="secondo-quanto-and-a-participle-keeps-its-phrase",
     ),
+    pytest.param(
+        "Secondo i dati dell'Istituto nazionale della pesca, il pescato è in calo.",
+        [("reported", "il pescato è in calo", "Istituto nazionale della pesca", "Secondo")],
+        id="secondo-i-dati-names-the-body",
+    ),
+    pytest.param(
+        "Secondo le stime della Banca centrale, il prodotto interno lordo crescerà.",
+        [("reported", "il prodotto interno lordo crescerà", "Banca centrale", "Secondo")],
+        id="secondo-le-stime-names-the-body",
+    ),
 ]
 
 

@@ -755,6 +755,11 @@ class Lexicon:
     thing_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns for institutions, groups and texts that speak (``ministry``, ``campaign``,
     ``report``): a description headed by one names no person, so never joins one."""
+    record_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns of the data and figures a body publishes (Italian ``dati``, ``stime``): a
+    source that is one of them and the capitalised body after its preposition is the
+    body's (``secondo i dati dell'Istituto nazionale di statistica`` names the
+    institute)."""
     titles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Honorifics and abbreviated titles written before a name (``Mr.``, ``Sen.``)."""
     former_modifiers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

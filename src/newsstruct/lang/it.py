@@ -679,6 +679,7 @@ LEXICON = Lexicon(
         ("procuratore", "procuratrice", "pm", "magistrato", "magistrata"),
         ("deputato", "deputata", "parlamentare", "onorevole"),
     ),
+    record_nouns=frozenset({"dati", "cifre", "stime", "statistiche", "rilevazioni"}),
     titles=frozenset(
         {
             "sig",
