@@ -212,6 +212,18 @@ def test_languages_without_a_lexicon_parse(text: str) -> None:
             ["تسلیم نمی‌شویم."],
             id="fa-colon-guillemets",
         ),
+        pytest.param(
+            'הדובר אמר ש"המעבורת תחזור לפעול מחר בבוקר" ויצא.',
+            "he",
+            ["המעבורת תחזור לפעול מחר בבוקר"],
+            id="he-prefix-letter-before-an-opening-mark",
+        ),
+        pytest.param(
+            'ש"ס הודיעה כי "המעבורת תחזור לפעול מחר".',
+            "he",
+            ["המעבורת תחזור לפעול מחר"],
+            id="he-gershayim-after-a-prefix-letter-where-no-mark-closes",
+        ),
     ],
 )
 def test_quotations_of_scripts_without_spaces_or_case(

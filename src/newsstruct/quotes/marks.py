@@ -38,6 +38,10 @@ _CLOSING_ONLY = frozenset("」』〞")
 _ANY_MARK = regex.compile("[" + regex.escape(DOUBLE_MARKS + SINGLE_MARKS) + "]")
 _WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
 _HEBREW = regex.compile(r"\p{Hebrew}")
+# The one-letter words Hebrew writes onto the next word (and, in, as, to, from, that,
+# the), up to this many in a row (``וכש``).
+_HEBREW_PREFIXES = frozenset("ובכלמשה")
+_MAX_PREFIXES = 3
 _FEET = regex.compile(r"\d['’′]\d{1,2}$")  # 6'3": feet, then the inches a double mark ends
 _OPEN_CONTEXT = frozenset("([{—–-―/\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}") | frozenset(
     DOUBLE_MARKS + SINGLE_MARKS
@@ -148,11 +152,26 @@ def _is_apostrophe(
 def _is_gershayim(text: str, pos: int, lo: int, hi: int) -> bool:
     """Whether the straight double mark at ``pos`` stands between two Hebrew letters: the
     sign of an abbreviation or a number written in letters (``צה"ל``, ``ארה"ב``), which
-    typewritten copy sets with the straight mark, no quotation mark."""
-    return (
+    typewritten copy sets with the straight mark, no quotation mark.  But after the
+    one-letter words that Hebrew writes onto the next (``ה"תוכנית"``, ``ש"אנחנו …"``) it
+    opens a quotation where the next straight mark closes one."""
+    if not (
         lo < pos < hi - 1
         and _HEBREW.match(text, pos - 1) is not None
         and _HEBREW.match(text, pos + 1) is not None
+    ):
+        return False
+    start = pos
+    while start > lo and pos - start < _MAX_PREFIXES and text[start - 1] in _HEBREW_PREFIXES:
+        start -= 1
+    if start == pos or (start > lo and _WORDLIKE.match(text, start - 1) is not None):
+        return True  # more letters before it than prefixes: an abbreviation
+    following = text.find('"', pos + 1, hi)
+    # a quotation where the next mark closes: after a word, before no Hebrew letter
+    return not (
+        following > 0
+        and not text[following - 1].isspace()
+        and _HEBREW.match(text, following + 1, hi) is None
     )
 
 
