@@ -177,6 +177,12 @@ def test_languages_without_a_lexicon_parse(text: str) -> None:
             id="zh-curly",
         ),
         pytest.param(
+            "“渡轮会回来，”港口主任说。",
+            "zh",
+            ["渡轮会回来，"],
+            id="zh-comma-inside-the-marks",
+        ),
+        pytest.param(
             "港長は記者団に「フェリーは明日の朝に再開する」と述べた。",
             "ja",
             ["フェリーは明日の朝に再開する"],
@@ -241,6 +247,9 @@ def test_quotations_of_scripts_without_spaces_or_case(
         pytest.param("该市启动了“一带一路”项目。", "zh", id="zh-term"),
         pytest.param("市は「安全第一」の方針を示した。", "ja", id="ja-term"),
         pytest.param('시는 "창조경제" 정책을 발표했다.', "ko", id="ko-term"),
+        # a term's comma follows its closing mark, a list's is the ideographic one
+        pytest.param("该市提出了“智慧港口”，得到了支持。", "zh", id="zh-term-before-a-comma"),
+        pytest.param("市は「安全第一」、「地域再生」を掲げた。", "ja", id="ja-terms-in-a-list"),
     ],
 )
 def test_a_term_of_a_few_characters_in_marks_is_no_quotation(text: str, code: str) -> None:

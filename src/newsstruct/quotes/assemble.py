@@ -59,7 +59,10 @@ __all__ = ["Draft", "assemble_quotes"]
 
 _SKIPPED_ROLES = frozenset({Role.TITLE, Role.DATELINE, Role.MARKER, Role.BOILERPLATE})
 _TERMINAL = ".!?…。！？"  # with the full-width stops of Chinese and Japanese
-_COMMAS = ",，、،"  # with the full-width and the ideographic comma, and the Arabic one
+_COMMAS = ",，،"  # with the full-width comma and the Arabic one (not "、", a list's)
+# After the closing mark a comma sets a quotation off, but the full-width one: Chinese puts
+# a quotation's own inside its marks ("“Q，”他说") and a term's after them ("“T”，").
+_COMMAS_AFTER = ",،"
 _COLONS = ":："
 _NAME_MARKS = DOUBLE_MARKS + "'‘’‚‹›"  # the marks around a name printed in them
 # Scripts written without spaces between words count as a word two characters of Chinese
@@ -232,7 +235,7 @@ def _set_off_as_speech(text: str, quote: QuotedSpan) -> bool:
     ends_sentence = text[quote.content.end - 1] in _TERMINAL or following in _TERMINAL + "\n"
     return (
         text[quote.content.end - 1] in _COMMAS
-        or (following != "" and following in _COMMAS)
+        or (following != "" and following in _COMMAS_AFTER)
         or (dash > after and text[dash : dash + 1] in _SIGNATURE_DASHES)
         or (text[before : before + 1] in _COLONS and ends_sentence)
     )
