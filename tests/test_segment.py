@@ -154,6 +154,16 @@ SENTENCES = [
         id="full-width-stop-and-space",
     ),
     pytest.param(
+        "港長は「再開する。」と述べた。運賃は変わらない。",
+        ["港長は「再開する。」と述べた。", "運賃は変わらない。"],
+        id="quotative-particle-after-the-closing-mark-goes-on",
+    ),
+    pytest.param(
+        "قال د. سامي إن العبارة ستعود. وأضاف أن الرحلات مستمرة.",
+        ["قال د. سامي إن العبارة ستعود.", "وأضاف أن الرحلات مستمرة."],
+        id="one-caseless-letter-and-a-full-stop-is-an-abbreviation",
+    ),
+    pytest.param(
         "هل ستعود العبارة؟ قال مدير الميناء إنها ستعود غدا.",
         ["هل ستعود العبارة؟", "قال مدير الميناء إنها ستعود غدا."],
         id="arabic-question-mark-and-caseless-letter",

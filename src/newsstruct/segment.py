@@ -24,10 +24,11 @@ _CONTINUES = regex.compile(r"[\p{Ll}\p{L}\p{N},;]")
 _STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
 # The lookbehind keeps a run of dots from being retried at every position.  A sentence
 # opens with a capital, a digit or a letter of a script without case (Arabic "؟", Hindi
-# "।"); after the full-width stops of Chinese and Japanese, with no space.
+# "।"); after the full-width stops of Chinese and Japanese, with no space, but not where
+# the Japanese quotative particle follows the closing mark (「…。」と述べた).
 _TERMINAL = regex.compile(
     r"(?<![.!?…؟।])[.!?…؟।]++[\"'”’»)\]]*+(?=\s++[\"'“‘«„(\[—–-]?+[\p{Lu}\p{N}\p{Lo}])"
-    r"|[。！？]++[”’」』）)]*+(?=\s*+[^\s。！？”’」』）)])"
+    r"|[。！？]++(?:[”’」』）)]++(?!\s*+(?:と|って))|(?![”’」』）)]))(?=\s*+[^\s。！？”’」』）)])"
 )
 # Searched from the end ((?r)): a forward search would retry every letter of the window.
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)\.$")
@@ -76,8 +77,8 @@ def _is_abbreviation(text: str, dot: int, lexicon: Lexicon) -> bool:
     if found is None:
         return False
     word = found.group(1).strip(".")
-    if len(word) == 1 and word.isupper():
-        return True
+    if len(word) == 1 and not word.islower():
+        return True  # an initial, or one letter of a script without case (Arabic "د.")
     return word.casefold() in lexicon.abbreviations or "." in word
 
 
