@@ -1082,6 +1082,11 @@ CASES = [
         id="an-object-after-a-coordinated-cue-is-no-subject",
     ),
     pytest.param(
+        "Gestern sagte dem Blatt der Kapitän, die Fähre sei sicher.",
+        [("reported", "die Fähre sei sicher", "der Kapitän", "sagte")],
+        id="the-subject-after-an-object-after-a-fronted-adverb",
+    ),
+    pytest.param(
         (
             "Der Wirt sagte, die Küche sei geschlossen. Morgen sei sie wieder offen, und "
             "danach sperrte er die Tür ab."

@@ -1754,14 +1754,24 @@ class FrameReader(SourceReader, ComplementReader):
         its content at ``end``, where none stands before it, the word after the cue is a
         pronoun (``Gestern sagte er, …``) or an adjunct holds the clause's first place;
         else ``source``, the one before the cue.  An object's article after the cue opens
-        no subject (``…, und ersucht den Minister, C``, ``sagte dem Blatt, C``)."""
-        if (
-            k < end
-            and (source is None or self.word(k) in self.lex.pronouns or adjunct_first)
-            and self.word(k) not in self.lex.object_determiners
-        ):
-            return self.source_after(k, end) or source
-        return source
+        no subject (``…, und ersucht den Minister, C``, ``sagte dem Blatt, C``); after an
+        adjunct, which leaves the subject to follow the cue, the next article after the
+        object's opens it (``Gestern sagte dem Blatt der Minister, C``)."""
+        if not (k < end and (source is None or self.word(k) in self.lex.pronouns or adjunct_first)):
+            return source
+        if self.word(k) in self.lex.object_determiners:
+            if not adjunct_first:
+                return source
+            k = next(
+                (
+                    m
+                    for m in range(k + 1, end)
+                    if self.word(m) in self.lex.determiners
+                    and self.word(m) not in self.lex.object_determiners
+                ),
+                end,
+            )
+        return (self.source_after(k, end) if k < end else None) or source
 
     def fronted_adjunct(self, lo: int, i: int) -> bool:
         """Whether the words from the unit's start ``lo`` to the finite cue at ``i`` are,
