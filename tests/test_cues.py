@@ -886,6 +886,11 @@ REPORTED = [
         id="speech-noun-possessive-of",
     ),
     pytest.param(
+        "The ferry sails from the U.S. The harbour master says the fog will lift.",
+        [("reported", "the fog will lift", "The harbour master", "says")],
+        id="a-dotted-acronym-ends-the-sentence-before-an-article",
+    ),
+    pytest.param(
         "Roe notes the trust hid four donations that totaled two million.",
         [("reported", "the trust hid four donations that totaled two million", "Roe", "notes")],
         id="irregular-past-makes-the-clause-after-a-noun-like-cue",

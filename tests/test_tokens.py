@@ -6,7 +6,7 @@ from newsstruct.lang import get
 from newsstruct.model import Span
 from newsstruct.quotes.marks import find_quoted_spans
 from newsstruct.quotes.reading import TokenReader
-from newsstruct.quotes.tokens import tokenize
+from newsstruct.quotes.tokens import tokenize, units
 
 
 def _tokens(text: str) -> list[tuple[str, str]]:
@@ -65,4 +65,15 @@ def test_unelided_drops_the_article_written_onto_a_word_only() -> None:
         "aujourd'hui",
         "assessora",
         "qu'aujourd'hui",
+    ]
+
+
+def test_a_dotted_acronym_ends_a_sentence_before_a_pronoun_or_an_article() -> None:
+    text = "Ferries sail from the U.S. They dock in May. The U.S. Navy sails from the U.S. too."
+    paragraph = Span(0, len(text))
+    tokens = tokenize(text, paragraph, [])
+    assert [" ".join(t.text for t in tokens[a:b]) for a, b in units(tokens, get("en"))] == [
+        "Ferries sail from the U.S.",
+        "They dock in May .",
+        "The U.S. Navy sails from the U.S. too .",
     ]

@@ -205,6 +205,22 @@ def is_abbreviation_dot(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bo
     )
 
 
+def _closes_with_acronym(token: Token, following: Token | None, lexicon: Lexicon) -> bool:
+    """Whether a word written with dots (``U.S.``), whose last dot is the sentence's too,
+    ends a sentence: a capitalised pronoun or determiner opens the next (``… in the U.S.
+    He said``, ``… the U.S. The plan``), where a capitalised noun may go on with the
+    phrase (``U.S. Officials``)."""
+    return (
+        token.kind == "w"
+        and token.text.endswith(".")
+        and "." in token.text[:-1]
+        and following is not None
+        and following.kind == "w"
+        and following.is_capitalised
+        and (following.lower in lexicon.pronouns or following.lower in lexicon.determiners)
+    )
+
+
 def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
     """Split tokens into sentence units: ``(first, last + 1)`` index pairs."""
     out: list[tuple[int, int]] = []
@@ -213,9 +229,13 @@ def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
     for i, token in enumerate(tokens):
         if token.kind == "w" and token.lower in lexicon.cue_verbs:
             cue = i
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if _closes_with_acronym(token, following, lexicon):
+            out.append((start, i + 1))  # "… in the U.S. He said …": the acronym's dot ends it
+            start = i + 1
+            continue
         if not (token.kind == "p" and token.text in _TERMINAL) and not token.final:
             continue
-        following = tokens[i + 1] if i + 1 < len(tokens) else None
         if following is None:
             continue
         if following.kind == "p" and following.text not in "([":
