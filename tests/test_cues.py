@@ -1669,6 +1669,26 @@ DIRECT = [
         id="prepositional-phrases-before-colon-and-quotation",
     ),
     pytest.param(
+        "The captain replied evenly, “The ferry sails at noon.”",
+        [("direct", "The ferry sails at noon.", "The captain", "replied")],
+        id="adverb-before-comma-and-quotation",
+    ),
+    pytest.param(
+        "One pilot said late last week, “but a shorter crossing than before.”",
+        [("direct", "but a shorter crossing than before.", "One pilot", "said")],
+        id="phrase-of-time-before-comma-and-quotation",
+    ),
+    pytest.param(
+        "The mayor said two days after the storm, “which, by the way, flooded the pier.”",
+        [("direct", "which, by the way, flooded the pier.", "The mayor", "said")],
+        id="phrase-of-time-and-prepositional-phrase-before-comma-and-quotation",
+    ),
+    pytest.param(
+        "The mayor also stated a day earlier, “If the storm comes, we will close the pier.”",
+        [("direct", "If the storm comes, we will close the pier.", "The mayor", "stated")],
+        id="articled-phrase-of-time-before-comma-and-quotation",
+    ),
+    pytest.param(
         "“We will rebuild the harbour before winter,” the mayor said.",
         [("direct", "We will rebuild the harbour before winter,", "the mayor", "said")],
         id="Q-X-said",

@@ -488,28 +488,56 @@ class ComplementReader(TokenReader):
         return False
 
     def adjuncts_to_quotation(self, k: int, hi: int) -> int | None:
-        """The colon before a quotation that only adverbs and prepositional phrases
-        separate from a cue at ``k`` (``responded pointedly, with a smile: “Q”``): the
-        quotation is the content, none of the adjuncts' words."""
-        m, after_preposition = k, 0
+        """The colon or comma before a quotation that only adverbs, phrases of time and
+        prepositional phrases separate from a cue at ``k`` (``responded pointedly, with a
+        smile: “Q”``, ``said late last month, “Q”``, ``stated two days after the vote,
+        “Q”``): the quotation is the content, none of the adjuncts' words."""
+        m, after_preposition, noun_phrase = k, 0, False
         while m < hi and m - k < ADJUNCT_REACH:
             token = self.t[m]
             w = self.word(m)
             if token.kind == "p":
-                if token.text == ":":
-                    return m if m > k and m + 1 < hi and self.t[m + 1].kind == "q" else None
+                # "noted on TV the change from the slogan, “Q”": a determiner after a
+                # phrase's noun opens the cue's object, which the quotation names
+                if (
+                    m > k
+                    and m + 1 < hi
+                    and self.t[m + 1].kind == "q"
+                    and (token.text == ":" or (token.text == "," and not noun_phrase))
+                ):
+                    return m
                 if token.text != ",":
                     return None
             elif w in self.lex.prepositions:
                 after_preposition = _PREPOSITION_PHRASE
-            elif not (self.is_adverb(m) or w in self.lex.time_words or after_preposition > 0) or (
-                w in self.table.verbs and not self.is_adverb(m)
-            ):
+            elif not (
+                self.is_adverb(m)
+                or w in self.lex.time_words
+                or after_preposition > 0
+                or self.opens_time_phrase(m, hi)
+            ) or (w in self.table.verbs and not self.is_adverb(m)):
                 return None
             else:
+                noun_phrase = noun_phrase or (
+                    m > k
+                    and w in self.lex.determiners
+                    and self.word(m - 1) not in self.lex.prepositions
+                )
                 after_preposition = max(0, after_preposition - 1)
             m += 1
         return None
+
+    def opens_time_phrase(self, m: int, hi: int) -> bool:
+        """Whether the word at ``m`` is part of a phrase of time with the words after
+        it: a word of :attr:`Lexicon.time_phrase_words` or :attr:`Lexicon.time_phrase_ends`
+        (``two days after the vote``, ``a day earlier``) or a word right before a word of
+        time (``late last month``)."""
+        w = self.word(m)
+        return (
+            w in self.lex.time_phrase_words
+            or w in self.lex.time_phrase_ends
+            or (m + 1 < hi and self.word(m + 1) in self.lex.time_words)
+        )
 
     def colon_after(self, k: int, hi: int) -> int | None:
         """The colon that closes a cue at ``k``, after at most a few words of its own
