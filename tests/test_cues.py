@@ -1669,6 +1669,15 @@ DIRECT = [
         id="prepositional-phrases-before-colon-and-quotation",
     ),
     pytest.param(
+        "“The crossing was rough,” Jo Roe said, but despite the swell, “I think the ferry "
+        "will sail,” said Ann Lee, who runs the kiosk.",
+        [
+            ("direct", "The crossing was rough,", "Jo Roe", "said"),
+            ("direct", "I think the ferry will sail,", "Ann Lee", "said"),
+        ],
+        id="quotation-with-its-cue-then-but-and-a-second-quotation-with-its-cue",
+    ),
+    pytest.param(
         "The captain replied evenly, “The ferry sails at noon.”",
         [("direct", "The ferry sails at noon.", "The captain", "replied")],
         id="adverb-before-comma-and-quotation",

@@ -3066,6 +3066,28 @@ def _ends_fronted_clause(reader: FrameReader, content: tuple[int, int], cut: int
     )
 
 
+def _after_nested(frame: Frame, nested: Sequence[Frame], reader: FrameReader) -> Frame:
+    """``“A,” she said, but despite the noise, “B,” said Roe``: a content before its cue
+    that holds whole frames of the same form (content, then cue) and then a conjunction
+    starts after the conjunction, the frames' speech their own; a fronted adjunct after
+    it is the writer's too (the content is ``“B,”``).  Other content keeps its nested
+    speech (``Officials said C, the report said``)."""
+    assert frame.content is not None
+    end = frame.content[1]
+    if frame.form != "before" or any(f.form != "before" for f in nested):
+        return frame
+    m = max(max(f.cue[1], *(r[1] for r in (f.source, f.content) if r)) for f in nested)
+    while m < end and reader.is_punct(m, ","):
+        m += 1
+    if m >= end or reader.word(m) not in reader.lex.conjunctions:
+        return frame
+    m += 1
+    comma = reader.comma_after(m, end)
+    if comma is not None and reader.is_fronted_adjunct((m, comma)):
+        m = comma + 1
+    return attrs.evolve(frame, content=(m, end)) if m < end else frame
+
+
 def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
     """Cut or drop frames whose cue lies inside another frame's content.
 
@@ -3086,11 +3108,11 @@ def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
             None,
         )
         if outer is None:
-            nests = any(
-                frame.content and frame.content[0] <= f.cue[0] < frame.content[1] for f in kept
-            )
-            if not (nests and _is_credit(frame, reader)):
-                kept.append(frame)
+            nested = [
+                f for f in kept if frame.content and frame.content[0] <= f.cue[0] < frame.content[1]
+            ]
+            if not (nested and _is_credit(frame, reader)):
+                kept.append(_after_nested(frame, nested, reader) if nested else frame)
             continue
         assert outer.content is not None
         opening = _set_off_quotation(frame, outer.content, reader)
