@@ -1465,6 +1465,11 @@ def test_participle_after_a_subordinate_clause_keeps_the_main_subject(
 
 MIXED = [
     pytest.param(
+        "The mayor said “the timetable is a mess” for the islanders.",
+        [("mixed", "“the timetable is a mess” for the islanders", "The mayor", "said")],
+        id="quotation-after-cue-then-a-prepositional-phrase-of-no-time",
+    ),
+    pytest.param(
         'He said the port would be "nothing" without the ferries.',
         [("mixed", 'the port would be "nothing" without the ferries', "He", "said")],
         id="quoted-word-in-clause",
@@ -1676,6 +1681,11 @@ DIRECT = [
             ("direct", "I think the ferry will sail,", "Ann Lee", "said"),
         ],
         id="quotation-with-its-cue-then-but-and-a-second-quotation-with-its-cue",
+    ),
+    pytest.param(
+        "The mayor tweeted, “Thank you, Eastport! #FerryNow” on Friday afternoon.",
+        [("direct", "Thank you, Eastport! #FerryNow", "The mayor", "tweeted")],
+        id="quotation-after-cue-then-a-phrase-of-time-to-the-end",
     ),
     pytest.param(
         "The captain replied evenly, “The ferry sails at noon.”",

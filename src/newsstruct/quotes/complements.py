@@ -297,9 +297,9 @@ class ComplementReader(TokenReader):
         token = self.t[i]
         w = self.word(i)
         if token.kind == "p" and token.text in ":," and i + 1 < hi and self.t[i + 1].kind == "q":
-            return self._content_range(i + 1, hi)
+            return self.quotation_content(i + 1, hi)
         if token.kind == "q":
-            return self._content_range(i, hi)
+            return self.quotation_content(i, hi)
         if control and self.opens_infinitive(i, hi):
             return self._content_range(i + 1, hi, infinitive=True)
         if (
@@ -410,6 +410,19 @@ class ComplementReader(TokenReader):
             ):
                 return m
         return None
+
+    def quotation_content(self, q: int, hi: int) -> tuple[int, int] | None:
+        """The content that opens with the quotation at ``q``: the quotation alone where
+        only a phrase of time follows it to the sentence's end (``tweeted, “Q” on Friday
+        afternoon``), else the clause or phrase it opens (``said “the plan” was dead``,
+        ``said “Q” for his party``)."""
+        m = q + 1 if self.word(q + 1) not in self.lex.prepositions else q + 2
+        n = m
+        while n < hi and self.t[n].kind == "w" and self.word(n) in self.lex.time_words:
+            n += 1
+        if n > m and (n >= hi or self.is_punct(n, ".?!,;")):
+            return (q, q + 1)
+        return self._content_range(q, hi)
 
     def complementizer_after_addressee(self, k: int, hi: int) -> int | None:
         """The complementizer that ends the addressee and adjuncts of a cue that takes
