@@ -1688,6 +1688,12 @@ DIRECT = [
         id="quotation-after-cue-then-a-phrase-of-time-to-the-end",
     ),
     pytest.param(
+        "The fare rise drew anger from deckhands (“I want my money back,” wrote Jo Roe, a "
+        "pilot in Eastport) and a strike.",
+        [("direct", "I want my money back,", "Jo Roe", "wrote")],
+        id="quotation-and-cue-in-brackets-start-at-the-bracket",
+    ),
+    pytest.param(
         "The captain replied evenly, “The ferry sails at noon.”",
         [("direct", "The ferry sails at noon.", "The captain", "replied")],
         id="adverb-before-comma-and-quotation",

@@ -1290,7 +1290,8 @@ class ComplementReader(TokenReader):
     def content_before(
         self, lo: int, comma: int, min_words: int = _MIN_CONTENT_WORDS
     ) -> tuple[int, int] | None:
-        """The content of ``C, X said``: from the unit start to the comma."""
+        """The content of ``C, X said``: from the unit start, or the bracket that opens
+        the attribution (``anger from workers (“Q,” wrote X)``), to the comma."""
         end = comma
         while end > lo and self.t[end - 1].kind == "p" and self.t[end - 1].text in ",;:—–-":
             end -= 1
@@ -1298,6 +1299,15 @@ class ComplementReader(TokenReader):
         bounds = ":;" if self.lex.verb_second else ":"
         colon = next((m for m in range(end - 1, lo - 1, -1) if self.is_punct(m, bounds)), None)
         start = colon + 1 if colon is not None else lo
+        depth = 0
+        for m in range(end - 1, start - 1, -1):
+            if self.is_punct(m, ")"):
+                depth += 1
+            elif self.is_punct(m, "("):
+                if depth == 0:
+                    start = m + 1
+                    break
+                depth -= 1
         if end <= start:
             return None
         return self._content_range(start, end, min_words)
