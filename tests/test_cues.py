@@ -1797,6 +1797,15 @@ DIRECT = [
         id="transcript-label",
     ),
     pytest.param(
+        "Roe: “Our aim is to stop the ferry, not to delay it.” Lee: “The plan is to sink "
+        "it.” The council met on Monday.",
+        [
+            ("direct", "Our aim is to stop the ferry, not to delay it.", "Roe", None),
+            ("direct", "The plan is to sink it.", "Lee", None),
+        ],
+        id="name-colon-quotation-twice-then-the-writers-sentence",
+    ),
+    pytest.param(
         "Mayor Roe: “No ferry before June”.",
         [("direct", "No ferry before June", "Roe", None)],
         id="name-colon-quotation-then-full-stop",

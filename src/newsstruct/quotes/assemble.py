@@ -583,6 +583,27 @@ def _speaker_label(
     return n, n + 1
 
 
+def _label_quotation_end(
+    tokens: Sequence[Token], label: tuple[int, int], lexicon: Lexicon
+) -> int | None:
+    """Where a speaker's name label and a quotation that ends a sentence (``Roe: “We
+    will.”``) are followed by a sentence of the paragraph: the index of its first
+    token; ``None`` for an interviewer's or an answer's label."""
+    first = label[1]
+    if (
+        first >= len(tokens)
+        or tokens[0].lower in lexicon.interviewer_labels
+        or tokens[0].lower in lexicon.answer_labels
+        or tokens[first].kind != "q"
+        or not tokens[first].final
+    ):
+        return None
+    after = first + 1
+    while after < len(tokens) and tokens[after].kind == "p":
+        after += 1
+    return after if after < len(tokens) and tokens[after].is_capitalised else None
+
+
 def _transcript_label(name: Sequence[Token], lexicon: Lexicon) -> bool:
     """Whether a label's words are a transcript's: a speaker's name in capitals
     (``PENCE``) or an interview's ``Q``/``A``."""
@@ -1551,6 +1572,19 @@ def assemble_quotes(
             and _attributes_its_own(tokens[label[1] :], lexicon)
         ):
             label = None  # "Superdelegates: C, the aide said.": a topic, then the writer's
+        while (
+            label is not None
+            and in_marks is None
+            and (after := _label_quotation_end(tokens, label, lexicon))
+        ):
+            # "Roe: “Q1.” Lee: “Q2.” The council met.": each label's quotation, then
+            # the writer's sentences, read as any
+            first = tokens[label[1]]
+            name = Span(tokens[0].start, tokens[label[0] - 1].end)
+            drafts.append(Draft(QuoteKind.DIRECT, quoted[first.quote].content, index, None, name))
+            pending_colon = pending_subject = None
+            tokens = tokens[after:]
+            label = _speaker_label(tokens, lexicon, outlet)
         if label is not None:
             name_end, content_start = label
             spoken = any(  # "Sanders: 1,501.": a tally, no words spoken
