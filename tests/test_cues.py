@@ -1694,6 +1694,11 @@ DIRECT = [
         id="quotation-and-cue-in-brackets-start-at-the-bracket",
     ),
     pytest.param(
+        "The pilot explained it this way: “The tide decides, not the timetable.”",
+        [("direct", "The tide decides, not the timetable.", "The pilot", "explained")],
+        id="a-few-object-words-before-colon-and-quotation",
+    ),
+    pytest.param(
         "The captain replied evenly, “The ferry sails at noon.”",
         [("direct", "The ferry sails at noon.", "The captain", "replied")],
         id="adverb-before-comma-and-quotation",

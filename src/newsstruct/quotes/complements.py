@@ -97,10 +97,14 @@ class ComplementReader(TokenReader):
                 )
             if self.is_punct(comma, ",") and comma + 1 < hi and self.t[comma + 1].kind == "w":
                 return self._content_range(comma + 1, hi)  # "Budi mengatakan, harga akan naik"
+        colon = self.colon_after(k, hi)
+        if colon is not None and colon + 1 < hi and self.t[colon + 1].kind == "q":
+            # a few words before a colon and a quotation: the cue's colon frame ("said
+            # warmly: “Q”", "said the following: “Q”", "explained it this way: “Q”")
+            return None
         colon = self.adjuncts_to_quotation(i, hi)
         if colon is not None:
-            # a few words before the colon: the cue's colon frame ("said warmly: “Q”")
-            return None if self.colon_after(k, hi) else self._content_range(colon + 1, hi)
+            return self._content_range(colon + 1, hi)
         if (
             i + 2 < hi
             and self.word(i) in self.lex.complementizers
