@@ -77,3 +77,15 @@ def test_a_dotted_acronym_ends_a_sentence_before_a_pronoun_or_an_article() -> No
         "They dock in May .",
         "The U.S. Navy sails from the U.S. too .",
     ]
+
+
+def test_a_dotted_abbreviation_before_a_name_with_an_article_goes_on() -> None:
+    # a capitalised word after the article: a name in the same sentence; where every noun
+    # is capitalised, an article after the dots tells nothing
+    for text, code in (
+        ("Ferry lines, e.g. The Blue Star, sail at dawn.", "en"),
+        ("Die Stadt lobte u.a. Die Fährleute für den Einsatz.", "de"),
+    ):
+        paragraph = Span(0, len(text))
+        tokens = tokenize(text, paragraph, [])
+        assert units(tokens, get(code)) == [(0, len(tokens))]

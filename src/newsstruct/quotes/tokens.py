@@ -205,20 +205,28 @@ def is_abbreviation_dot(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bo
     )
 
 
-def _closes_with_acronym(token: Token, following: Token | None, lexicon: Lexicon) -> bool:
-    """Whether a word written with dots (``U.S.``), whose last dot is the sentence's too,
-    ends a sentence: a capitalised pronoun or determiner opens the next (``… in the U.S.
-    He said``, ``… the U.S. The plan``), where a capitalised noun may go on with the
-    phrase (``U.S. Officials``)."""
-    return (
+def _closes_with_acronym(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether a word written with dots at ``i`` (``U.S.``), whose last dot is the
+    sentence's too, ends a sentence: a capitalised pronoun or determiner opens the next
+    (``… in the U.S. He said``, ``… the U.S. The plan``), where a capitalised noun may go
+    on with the phrase (``U.S. Officials``).  But a determiner before a capitalised word
+    opens a name in the same sentence (``e.g. The Times``, ``u.a. Die Grünen``), which
+    cannot be told where every noun is capitalised."""
+    token = tokens[i]
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if not (
         token.kind == "w"
         and token.text.endswith(".")
         and "." in token.text[:-1]
         and following is not None
         and following.kind == "w"
         and following.is_capitalised
-        and (following.lower in lexicon.pronouns or following.lower in lexicon.determiners)
-    )
+    ):
+        return False
+    if following.lower in lexicon.determiners:
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        return not lexicon.capitalised_nouns and not (after is not None and after.is_capitalised)
+    return following.lower in lexicon.pronouns
 
 
 def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -230,7 +238,7 @@ def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
         if token.kind == "w" and token.lower in lexicon.cue_verbs:
             cue = i
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if _closes_with_acronym(token, following, lexicon):
+        if _closes_with_acronym(tokens, i, lexicon):
             out.append((start, i + 1))  # "… in the U.S. He said …": the acronym's dot ends it
             start = i + 1
             continue
