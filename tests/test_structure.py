@@ -192,3 +192,45 @@ def test_cue_screen_folds_a_cue_as_the_paragraph() -> None:
 
     line = "Haberde İstanbul Valisi dedi ki"
     assert _cue_set(("İstanbul valisi dedi",)).count([], line, fold_for_screen(line)) == 1
+
+
+def _boilerplate_openers() -> list[tuple[str, str]]:
+    from newsstruct import lang
+    from newsstruct.outlets import Registry
+
+    registry = Registry(plugins=False)
+    found = [(code, word) for code in lang.available() for word in lang.get(code).boilerplate]
+    for name in registry.available():
+        found += [(name, word) for word in registry.get(name).boilerplate]
+    return found
+
+
+@pytest.mark.parametrize(("owner", "word"), _boilerplate_openers())
+def test_every_boilerplate_opener_opens_a_line(owner: str, word: str) -> None:
+    """No boilerplate entry is dead: each opens a line of its own words, so none begins
+    with the punctuation the match skips first (an entry '(efe)' never fired)."""
+    from newsstruct.structure import _opener_patterns
+
+    assert _opener_patterns((word,), ()).opens(word + " Anna Roe"), owner
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "roles"),
+    [
+        pytest.param(
+            "Le pont a rouvert mardi, a indiqué la mairie.\nLe chantier a duré deux ans.\n"
+            "(Avec AFP)",
+            "fr",
+            ["lead", "body", "boilerplate"],
+            id="french-agency-credit-line",
+        ),
+        pytest.param(
+            NEWS + "\nThe vote was 31 to 12.\n(Reporting by Ana Roe; Editing by Tom Hale)",
+            "en",
+            ["lead", "body", "boilerplate"],
+            id="english-credit-line-in-brackets",
+        ),
+    ],
+)
+def test_credit_line_is_boilerplate(text: str, lang: str, roles: list[str]) -> None:
+    assert roles_of(newsstruct.parse(text, lang=lang)) == roles

@@ -48,6 +48,11 @@ def test_dateline(name: str, expected: tuple[str | None, ...]) -> None:
     assert dateline_of(ARTICLES[name]) == expected
 
 
+def test_lead_opening_with_the_agency_stays_the_lead() -> None:
+    lead = IT.split("\n", 1)[0]
+    assert role_of(IT, lead) is Role.LEAD
+
+
 def test_notice_is_boilerplate() -> None:
     assert role_of(IT, "RIPRODUZIONE RISERVATA © Copyright ANSA") is Role.BOILERPLATE
 

@@ -4,14 +4,20 @@ Invented articles."""
 from __future__ import annotations
 
 import pytest
-from outlet_cases import article_of, dateline_of, foreign_signs
+from outlet_cases import article_of, dateline_of, foreign_signs, role_of
+
+from newsstruct import Role
 
 FULL = """Budapest, 2026. március 4., szerda (MTI) – A kormány új hidat épít a Dunán – \
 jelentette be a miniszter."""
 
 SHORT = """Szeged, május 12. (MTI) – Az egyetem új kollégiumot nyit – közölte a rektor."""
 
-ARTICLES = {"full": FULL, "short": SHORT}
+CREDITED = """Szeged, május 12. (MTI) – Az egyetem új kollégiumot nyit – közölte a rektor.
+A munkák ősszel kezdődnek.
+(MTI)"""
+
+ARTICLES = {"full": FULL, "short": SHORT, "credited": CREDITED}
 
 
 @pytest.mark.parametrize("name", ARTICLES)
@@ -41,3 +47,18 @@ def test_no_other_outlet_signs(name: str) -> None:
 )
 def test_dateline(name: str, expected: tuple[str | None, ...]) -> None:
     assert dateline_of(ARTICLES[name]) == expected
+
+
+def test_closing_credit_is_boilerplate() -> None:
+    assert role_of(CREDITED, "(MTI)") is Role.BOILERPLATE
+
+
+def test_credit_above_the_headline_is_no_headline() -> None:
+    text = "(MTI)\n\nÚj kollégium nyílik Szegeden\n\n" + CREDITED.replace("\n", "\n\n")
+    assert [p.role for p in article_of(text).paragraphs] == [
+        Role.BOILERPLATE,
+        Role.TITLE,
+        Role.LEAD,
+        Role.BODY,
+        Role.BOILERPLATE,
+    ]

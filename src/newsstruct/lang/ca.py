@@ -461,7 +461,7 @@ LEXICON = Lexicon(
     ),
     interviewer_labels=frozenset({"pregunta", "p"}),
     answer_labels=frozenset({"resposta", "r"}),
-    boilerplate=("llegiu també", "llegeix també", "més informació", "foto:", "font:", "(acn)"),
+    boilerplate=("llegiu també", "llegeix també", "més informació", "foto:", "font:"),
     abbreviations=frozenset(_ABBREVIATIONS.split()),
     # frequent words that Spanish, French, Italian and Portuguese spell otherwise ("amb",
     # "això", "els", "són"), and "el", "es", "han", which Catalan writes as often as

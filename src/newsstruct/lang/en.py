@@ -1822,7 +1822,6 @@ LEXICON = Lexicon(
         "photo:",
         "photo by",
         "photo credit",
-        "(reporting by",
         "reporting by",
         "editing by",
         "writing by",

@@ -954,7 +954,6 @@ LEXICON = Lexicon(
         "publicidad",
         "compartir",
         "todos los derechos reservados",
-        "(efe)",
         "con información de",
     ),
     abbreviations=frozenset(

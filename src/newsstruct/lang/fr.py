@@ -979,7 +979,7 @@ LEXICON = Lexicon(
         "partager",
         "tous droits réservés",
         "cet article est réservé",
-        "(avec afp)",
+        "avec afp",
     ),
     abbreviations=frozenset(
         {

@@ -921,7 +921,6 @@ LEXICON = Lexicon(
         "riproduzione riservata",
         "tutti i diritti riservati",
         "© riproduzione riservata",
-        "(ansa)",
     ),
     abbreviations=frozenset(
         {

@@ -946,7 +946,6 @@ LEXICON = Lexicon(
         "udostępnij",
         "wszelkie prawa zastrzeżone",
         "autor:",
-        "(pap)",
     ),
     abbreviations=frozenset(
         {

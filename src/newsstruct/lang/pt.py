@@ -867,7 +867,6 @@ LEXICON = Lexicon(
         "partilhar",
         "compartilhar",
         "todos os direitos reservados",
-        "(lusa)",
     ),
     abbreviations=frozenset(
         {

@@ -32,5 +32,5 @@ RULES = OutletRules(
         rf"^(?P<place>{PLACE}),[ ](?P<date>{_DATE})[ ]\((?P<agency>MTI)\)(?=[ ]*+{DASH})",
     ),
     self_names=("MTI", "Magyar Távirati Iroda"),
-    boilerplate=("(mti)",),
+    boilerplate_patterns=(r"\(MTI\)",),  # the closing credit on a line of its own
 )
