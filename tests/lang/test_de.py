@@ -33,6 +33,11 @@ CASES = [
         id="a-fronted-object-and-the-subject-after-the-verb",
     ),
     pytest.param(
+        "Die Kapitänin sagte, sie trete zurück.",
+        [("reported", "sie trete zurück", "Die Kapitänin", "sagte")],
+        id="a-listed-konjunktiv-with-a-past-ending-after-a-pronoun",
+    ),
+    pytest.param(
         (
             "Der Finanzminister sagte, dass der Haushalt für das kommende Jahr "
             "ausgeglichen sein werde."

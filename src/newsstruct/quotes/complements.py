@@ -49,7 +49,8 @@ def subjunctive_by_ending(
     """Whether ``token`` after the word ``before`` is a verb in the reported-speech mood
     by its ending: after a third-person subject pronoun (German ``er weise``, ``man
     müsse``) or, with ``noun_subject``, after a noun with its article (``die Fähre
-    fahre``), not a past (``er sagte``), an auxiliary or a function word."""
+    fahre``), not a past (``er sagte``; but a listed ``er trete``), an auxiliary or a
+    function word."""
     w = token.lower
     return (
         bool(lexicon.subjunctive_endings)
@@ -57,7 +58,8 @@ def subjunctive_by_ending(
         and token.kind == "w"
         and not token.is_capitalised
         and w.endswith(lexicon.subjunctive_endings)
-        and not w.endswith(lexicon.indicative_endings)
+        # "sie trete": a listed form of the indirect mood is one despite its past ending
+        and (w in lexicon.indirect_mood_forms or not w.endswith(lexicon.indicative_endings))
         and w not in lexicon.auxiliaries
         and w not in lexicon.passive_auxiliaries
         and w not in lexicon.finite_auxiliaries
