@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from newsstruct.lang import (
+    COLON_ENDING,
     Lexicon,
     alternation,
     fold_for_screen,
@@ -98,7 +99,10 @@ def _names_of(lexicon: Lexicon) -> _Names:
         names=names,
         described=described,
         split=regex.compile(separator, regex.V1),
-        before=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<names>{name})[ ]++$", regex.V1),
+        # "STT:n mukaan": the name before its case ending (COLON_ENDING)
+        before=regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?P<names>{name})(?:{COLON_ENDING})?+[ ]++$", regex.V1
+        ),
         credit_line=credit_line,
         credit_bracket=credit_bracket,
         first_credit_line=regex.compile(line, regex.M | regex.V1),

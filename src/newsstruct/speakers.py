@@ -23,8 +23,10 @@ import attrs
 import regex
 
 from newsstruct.lang import (
+    COLON_ENDING,
     Lexicon,
     alternation,
+    colon_stem,
     enclitic_subject,
     headed_by,
     is_acronym,
@@ -43,7 +45,7 @@ from newsstruct.quotes.reading import (
 
 __all__ = ["resolve_speakers"]
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-.]*+|\p{N}++")
+_WORD = regex.compile(rf"\p{{L}}[\p{{L}}\p{{M}}'’\-.]*+(?:{COLON_ENDING})?+|\p{{N}}++")
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-.]*+"
 _STEM = 4  # letters two forms of a word must share …
 _ENDING = 2  # … and letters of ending they may differ in
@@ -495,6 +497,9 @@ def _inflected_nominative(name: str, lexicon: Lexicon, *, oblique: bool) -> str:
     alternates, where an oblique case is wanted (``Matti Virtasen mukaan``: ``Matti
     Virtanen``); any other name as given."""
     words = name.split()
+    if oblique and words and ":" in words[-1]:
+        # "EU:n mukaan": the ending a colon joins to the name is the oblique case's
+        return " ".join([*words[:-1], colon_stem(words[-1])])
     if oblique and lexicon.name_stem_alternations:
         # "Matti Virtasen mukaan": only the last word of a name takes the case
         return " ".join([*words[:-1], _alternated_nominative(words[-1], lexicon)])

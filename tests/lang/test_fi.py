@@ -74,6 +74,16 @@ CASES = [
         [("reported", "uudistus valmistuu ensi vuonna", "Kallas", "mukaan")],
         id="mukaan-genitive-of-an-s-name",
     ),
+    pytest.param(
+        "EU:n mukaan uudistus valmistuu ensi vuonna.",
+        [("reported", "uudistus valmistuu ensi vuonna", "EU", "mukaan")],
+        id="mukaan-case-ending-after-a-colon",
+    ),
+    pytest.param(
+        "Pormestari Liisa Laine kertoi STT:lle, että uudistus valmistuu pian.",
+        [("reported", "uudistus valmistuu pian", "Liisa Laine", "kertoi")],
+        id="addressee-case-ending-after-a-colon",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]
@@ -106,3 +116,12 @@ def test_stt_dateline() -> None:
 
 def test_lexicon_is_registered_and_rich() -> None:
     check_lexicon("fi", min_cue_verbs=200)
+
+
+def test_outlet_with_a_colon_case_ending_is_an_attribution() -> None:
+    text = "STT:n mukaan uudistus valmistuu ensi vuonna."
+    article = newsstruct.parse(text, lang="fi", registry=REGISTRY)
+    assert article.quotes == ()
+    assert [
+        (a.source, a.span.of(text), a.cue.of(text) if a.cue else None) for a in article.attributions
+    ] == [("STT", "STT", "mukaan")]

@@ -28,10 +28,12 @@ from newsstruct.errors import UnknownLanguageError
 from newsstruct.lang._names import NAME_PARTICLES
 
 __all__ = [
+    "COLON_ENDING",
     "MODULES",
     "Lexicon",
     "alternation",
     "available",
+    "colon_stem",
     "detect",
     "enclitic_subject",
     "fold_for_screen",
@@ -930,6 +932,21 @@ def names_platform(parts: Iterable[str], lexicon: Lexicon, before: str = "") -> 
     )
 
 
+#: A case ending a colon joins to an abbreviation, as Finnish and Swedish write it
+#: (``STT:n``, ``EU:lle``, ``SVT:s``): part of the word, no colon of a label.
+COLON_ENDING = r":\p{Ll}{1,5}+(?![\p{L}\p{N}])"
+_COLON_ENDING = regex.compile(COLON_ENDING + "$", regex.V1)
+
+
+def colon_stem(word: str) -> str:
+    """The word without the case ending a colon joins to it (:data:`COLON_ENDING`).
+
+    >>> colon_stem("STT:n"), colon_stem("EU:lle"), colon_stem("Virtanen")
+    ('STT', 'EU', 'Virtanen')
+    """
+    return _COLON_ENDING.sub("", word) if ":" in word else word
+
+
 def is_acronym(word: str) -> bool:
     """Whether a word is an acronym: two to six capital letters, in any script.
 
@@ -992,7 +1009,8 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     common words is a media word of several words, matched whole (``El Mundo``, not
     any ``mundo``).
     """
-    printed = [w.strip(".,'’") for w in name.split()]
+    # "STT:n": a case ending joined by a colon is no part of the name
+    printed = [colon_stem(w.strip(".,'’")) for w in name.split()]
     words = [w.casefold() for w in printed]
     phrases = _media_phrases(lexicon)  # "El Mundo", "Sole 24 Ore": a name of words
     if lexicon.media_words.isdisjoint(words) and phrases.keys().isdisjoint(words):

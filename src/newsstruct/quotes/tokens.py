@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import regex
 
-from newsstruct.lang import Lexicon
+from newsstruct.lang import COLON_ENDING, Lexicon
 from newsstruct.model import Span
 from newsstruct.quotes.marks import QuotedSpan
 
@@ -32,10 +32,12 @@ __all__ = ["LOWER", "TEXT", "Token", "is_abbreviation_dot", "tokenize", "units"]
 # C1 control characters, and Latin-1 signs other than guillemets before a letter; the
 # word's own characters run as one class, the rare signs only where that class stops
 # (a fifth faster than trying the class or a sign at every character).
+# A colon joining a case ending to an abbreviation is inside the word (COLON_ENDING).
 _TOKEN = regex.compile(
     r"(\p{L}(?:(?:\.\p{L})++\.?+"
     r"|[\p{L}\p{M}\p{N}'’\-\x80-\x9f]*+"
-    r"(?:[\xa1-\xaa\xac-\xba\xbc-\xbf](?=\p{L})[\p{L}\p{M}\p{N}'’\-\x80-\x9f]*+)*+)"
+    r"(?:[\xa1-\xaa\xac-\xba\xbc-\xbf](?=\p{L})[\p{L}\p{M}\p{N}'’\-\x80-\x9f]*+)*+"
+    rf"(?:{COLON_ENDING})?+)"
     r"|\p{N}(?:\p{N}*+(?:[.,:]\p{N}++)++|[\p{L}\p{M}\p{N}'’\-]*+)"
     r"|[^\s\p{L}\p{N}])"
 )
