@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "«Las cuentas cuadran», dijo Marta Solís el lunes en Soria.",
+        [("direct", "Las cuentas cuadran", "Marta Solís", "dijo")],
+        id="an-article-after-the-name-opens-a-time-adjunct",
+    ),
+    pytest.param(
         ("El ministro Pedro García dijo que el presupuesto del próximo año estará equilibrado."),
         [("reported", "el presupuesto del próximo año estará equilibrado", "Pedro García", "dijo")],
         id="reported-que",

@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "« Les comptes sont bons », a dit Claire Morin le lundi à Metz.",
+        [("direct", "Les comptes sont bons", "Claire Morin", "a dit")],
+        id="an-article-after-the-name-opens-a-time-adjunct",
+    ),
+    pytest.param(
         "Selon l'Institut Marceau, le virus circule toujours.",
         [("reported", "le virus circule toujours", "Institut Marceau", "Selon")],
         id="selon-elided-article-name",

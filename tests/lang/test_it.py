@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "«I conti tornano», ha detto Paola Ferri il lunedì a Pavia.",
+        [("direct", "I conti tornano", "Paola Ferri", "ha detto")],
+        id="an-article-after-the-name-opens-a-time-adjunct",
+    ),
+    pytest.param(
         "Secondo l'Istituto Superiore della Pioggia, i casi sono in calo.",
         [
             (

@@ -654,7 +654,12 @@ class SourceReader(TokenReader):
             ):
                 break
             k += 1
-        while k > i and self.t[k - 1].kind == "p":
+        # "dijo Ana Ruiz el lunes", "a dit Anne Roux le lundi": an article the phrase
+        # ends on opens the adjunct after it
+        while k > i and (
+            self.t[k - 1].kind == "p"
+            or (self.lower_word(k - 1) and self.word(k - 1) in self.lex.determiners)
+        ):
             k -= 1
         return (i, k) if k > i and self.is_noun_phrase((i, k)) else None
 
