@@ -1816,6 +1816,30 @@ DIRECT = [
         id="name-colon-quotation-then-full-stop",
     ),
     pytest.param(
+        "Tide table: “High water will come at noon on every day of the coming week.”",
+        [
+            (
+                "direct",
+                "High water will come at noon on every day of the coming week.",
+                None,
+                None,
+            )
+        ],
+        id="a-noun-label-before-colon-is-no-subject-and-cue",
+    ),
+    pytest.param(
+        "Sea forecast: “Strong winds will keep the ferries in port for the whole weekend.”",
+        [
+            (
+                "direct",
+                "Strong winds will keep the ferries in port for the whole weekend.",
+                None,
+                None,
+            )
+        ],
+        id="a-noun-like-cue-in-a-label-before-colon-is-no-cue",
+    ),
+    pytest.param(
         "Q: Will the bridge reopen in July?\n"
         "A: We hope it will reopen in July, but nothing is certain yet.",
         [("direct", "We hope it will reopen in July, but nothing is certain yet", None, None)],

@@ -953,6 +953,8 @@ class FrameReader(SourceReader, ComplementReader):
             and self.noun_phrase_before(i, lo)
         ):
             return None, width  # "voters in swing states, such as Ohio": a noun
+        if width == 1 and not verb_use and self.is_noun_label(i, lo):
+            return None, width  # "Weather forecast: “Q”": a label, no subject and verb
         j = self.before_time_phrase(self.skip_auxiliaries(i - 1, lo), lo)
         if (
             self.lex.verb_second
@@ -3422,6 +3424,8 @@ def colon_subject(
         return (lo + 1, colon)
     if lexicon.open_signatures:
         return None  # without a lexicon, a capitalised word is no sign of a name
+    if reader.is_noun_label(colon - 1, lo):
+        return None  # "Weather forecast: “Q”": a label, no subject
     subject = reader.subject_of(lo, colon)
     if subject is not None and reader.is_name(*subject) and subject[1] < colon:
         return subject

@@ -1139,6 +1139,27 @@ class TokenReader:
                 return m
         return None
 
+    def is_noun_label(self, i: int, lo: int) -> bool:
+        """``Weather forecast: “Q”``, ``Tide table: “Q”``: a word in its bare form, a
+        noun-like cue or no cue, before a colon, after one capitalised word that opens
+        the sentence and is no plural, role or body: a noun's label for the quotation
+        (where nouns are lower-case, a singular subject takes the verb's ending: ``Roe
+        forecasts:``)."""
+        w = self.word(i)
+        before = self.t[i - 1]
+        return (
+            i - 1 == lo
+            and not self.lex.capitalised_nouns
+            and (w in self.lex.noun_like_cues or w not in self.table.verbs)
+            and not w.endswith((*self.lex.plural_endings, *self.lex.predicate_endings))
+            and self.is_punct(i + 1, ":")
+            and before.kind == "w"
+            and before.is_capitalised
+            and not before.lower.endswith(self.lex.plural_endings)
+            and before.lower not in self.table.role_words
+            and before.lower not in self.table.body_words
+        )
+
     def is_noun_use(self, i: int, lo: int) -> bool:
         """``the report``, ``his claims``, ``to say``, ``was told``: no speech act here."""
         if i <= lo or self.is_capitalised_function_word(i - 1):
