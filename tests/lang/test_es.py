@@ -297,6 +297,18 @@ CASES = [
         [("reported", "las obras empezarán en mayo", "el consejero", "ha explicado")],
         id="segun-lo-que-and-a-cue-clause",
     ),
+    pytest.param(
+        "Según el Instituto Nacional de Vivienda, los alquileres subieron en abril.",
+        [
+            (
+                "reported",
+                "los alquileres subieron en abril",
+                "el Instituto Nacional de Vivienda",
+                "Según",
+            )
+        ],
+        id="body-named-with-de-and-a-capitalised-word-stays-whole",
+    ),
 ]
 
 

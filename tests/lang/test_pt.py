@@ -262,6 +262,18 @@ CASES = [
         [("reported", "as obras começarão em maio", "o ministro", "explicou")],
         id="segundo-and-a-cue-clause",
     ),
+    pytest.param(
+        "Segundo o Instituto Nacional de Habitação, as rendas subiram em abril.",
+        [
+            (
+                "reported",
+                "as rendas subiram em abril",
+                "o Instituto Nacional de Habitação",
+                "Segundo",
+            )
+        ],
+        id="body-named-with-de-and-a-capitalised-word-stays-whole",
+    ),
 ]
 
 

@@ -169,6 +169,12 @@ oposición
 concejal concejala vicepresidente vicepresidenta
 """
 
+_THING_NOUNS = """
+gobierno parlamento congreso senado ayuntamiento ministerio departamento consejería partido
+sindicato comisión consejo tribunal juzgado empresa compañía grupo organización
+asociación instituto universidad hospital fundación federación banco informe comunicado estudio
+"""
+
 LEXICON = Lexicon(
     code="es",
     name="Spanish",
@@ -667,6 +673,7 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    thing_nouns=frozenset(_THING_NOUNS.split()),
     role_equivalents=(
         (
             "presidente",

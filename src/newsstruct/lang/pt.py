@@ -169,6 +169,12 @@ oposição
 vereador vereadora
 """
 
+_THING_NOUNS = """
+governo parlamento assembleia ministério departamento secretaria partido sindicato
+comissão conselho tribunal empresa companhia grupo organização associação instituto
+universidade hospital fundação federação banco relatório comunicado estudo
+"""
+
 LEXICON = Lexicon(
     code="pt",
     name="Portuguese",
@@ -601,6 +607,7 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    thing_nouns=frozenset(_THING_NOUNS.split()),
     role_equivalents=(
         ("presidente", "presidenta", "chefe de estado", "chefe do estado"),
         (
