@@ -2059,6 +2059,14 @@ def test_direct(text: str, expected: list[QuoteRow]) -> None:
 
 NO_QUOTE = [
     pytest.param(
+        "The ferry plan states: lower fares, bigger piers, and more night crossings.",
+        id="colon-cue-before-a-list-is-no-quote",
+    ),
+    pytest.param(
+        "The survey polled farmers and traders in the three coastal states: Maine, Ohio and Utah.",
+        id="plural-noun-states-before-a-colon-list-is-no-cue",
+    ),
+    pytest.param(
         "The ferry line will close about 40 stops, as first reported by The Harbour Post and "
         "the Evening Courier.",
         id="as-reported-by-outlets-names-no-speaker-as",

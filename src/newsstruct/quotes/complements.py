@@ -13,6 +13,7 @@ from newsstruct.quotes.reading import (
     ADJUNCT_REACH,
     BARE_NOUN_WORDS,
     INFINITIVE_REACH,
+    LIST_ITEM_WORDS,
     MAX_ACCORDING,
     MAX_MIDDLE,
     MAX_PIECE,
@@ -1104,6 +1105,17 @@ class ComplementReader(TokenReader):
             ):
                 return True
         return False
+
+    def is_verbless_list(self, start: int, end: int) -> bool:
+        """Whether the words ``start``..``end`` are a list without a verb (``tax cuts, new
+        roads, and more police``, ``Maine, Ohio and Utah``): no clause a cue could report."""
+        comma = self.comma_after(start, end)
+        return (
+            comma is not None
+            and 0 < comma - start <= LIST_ITEM_WORDS
+            and not self.has_finite_verb(start, end)
+            and self.list_goes_on(start, comma + 1, end)
+        )
 
     def has_finite_verb(self, k: int, hi: int) -> bool:
         """Whether the tokens ``k``..``hi`` hold a finite verb: an auxiliary, a cue verb

@@ -1497,6 +1497,8 @@ class FrameReader(SourceReader, ComplementReader):
         if colon is not None:
             words = self._content_range(colon + 1, hi, min_words=3) if colon + 1 < hi else None
             if words is not None and self.t[colon + 1].kind != "q":
+                if self.is_verbless_list(*words):
+                    return None, width  # "The plan states: tax cuts, new roads": a list
                 return Frame((i, k), source, words, "colon_words", unit), width
             if words is not None:  # "пишет дальше: «…»": the quotation after the colon
                 return Frame((i, k), source, words, "after", unit), width

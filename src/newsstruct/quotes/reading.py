@@ -33,7 +33,7 @@ MAX_PIECE = 15  # words of a complement clause read for its mood
 INFINITIVE_REACH = 3  # "… verkaufen zu können": the particle among the last words
 _ADJUNCT_WORDS = 7
 _LIST_REACH = 30  # tokens over which the items of a list are read
-_LIST_ITEM_WORDS = 6  # words of one item of a list
+LIST_ITEM_WORDS = 6  # words of one item of a list
 _ADJUNCT_NOUNS = 3  # lower-case words of a noun phrase after a preposition (names are free)
 
 _MARKED_NAME_CHARS = 40  # a title in marks after its article, marks included ("die „Zeit“")
@@ -792,7 +792,7 @@ class TokenReader:
                 or w in self.lex.relative_pronouns
                 or w in self.lex.conjunctions
                 or (words == 0 and w.endswith(self.lex.participle_endings))
-                or words >= _LIST_ITEM_WORDS
+                or words >= LIST_ITEM_WORDS
             ):
                 return False
             words += 1
