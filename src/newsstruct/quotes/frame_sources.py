@@ -175,6 +175,12 @@ class SourceReader(TokenReader):
                     and not token.is_capitalised
                 )
                 or (k != j and lower in self.lex.passive_auxiliaries)
+                or (
+                    # "seizing upon a Times report that C": the report's owner speaks
+                    k != j
+                    and self.word(j + 1) in self.lex.noun_like_cues
+                    and self.is_participle_before_object(k, lo)
+                )
             ):
                 break
             k -= 1
@@ -302,6 +308,23 @@ class SourceReader(TokenReader):
         if shared is not None:
             return shared
         return self.joins_names((start, self.without_tail(start, end)), lo)
+
+    def is_participle_before_object(self, k: int, lo: int) -> bool:
+        """Whether the word at ``k`` is a participle whose object or prepositional
+        phrase follows (``seizing upon a Times report``, ``quoting the Courier's
+        story``): a verb, so no part of a source that ends after it; not a noun after a
+        determiner (``the ruling of the court``)."""
+        token = self.t[k]
+        return (
+            not token.is_capitalised
+            and token.lower.endswith(self.lex.participle_endings)
+            and token.lower not in self.table.np_words
+            and (
+                self.word(k + 1) in self.lex.prepositions
+                or self.word(k + 1) in self.lex.determiners
+            )
+            and not (k > lo and self.word(k - 1) in self.lex.determiners)
+        )
 
     def shared_determiner(self, k: int, source: tuple[int, int], lo: int) -> tuple[int, int] | None:
         """Two roles of one person under one determiner, joined by the conjunction at
