@@ -891,6 +891,21 @@ REPORTED = [
         id="speech-noun-possessive-of",
     ),
     pytest.param(
+        "Fares rose 3.3 percent to $791.34. The harbour board reported a profit of $8 a seat.",
+        [("reported", "a profit of $8 a seat", "The harbour board", "reported")],
+        id="a-decimal-number-ends-the-sentence-before-a-capital",
+    ),
+    pytest.param(
+        "Many sailors fought in World War II. Some Islanders say the war changed the port.",
+        [("reported", "the war changed the port", "Islanders", "say")],
+        id="a-roman-numeral-ends-the-sentence-and-the-speakers-name",
+    ),
+    pytest.param(
+        "The pier opened on Monday. I told the staff, I’m not going in and saying: Woe is me.",
+        [("direct", "Woe is me", "I", "saying")],
+        id="a-pronoun-with-a-clitic-auxiliary-names-the-pronoun",
+    ),
+    pytest.param(
         "The ferry sails from the U.S. The harbour master says the fog will lift.",
         [("reported", "the fog will lift", "The harbour master", "says")],
         id="a-dotted-acronym-ends-the-sentence-before-an-article",

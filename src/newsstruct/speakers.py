@@ -49,6 +49,7 @@ _WORD = regex.compile(rf"\p{{L}}[\p{{L}}\p{{M}}'’\-.]*+(?:{COLON_ENDING})?+|\p
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-.]*+"
 _STEM = 4  # letters two forms of a word must share …
 _ENDING = 2  # … and letters of ending they may differ in
+_ROMAN_NUMERAL = regex.compile(r"[IVX]{2,}")  # a regnal or ordinal number: "II", "XIV"
 _SHORT_ABBREVIATION = 3  # characters of "J.", "Mr.", "Dr.": never a sentence's end
 _ABBREVIATION = 4  # letters and full stop of the longest abbreviation in a name ("Jr.")
 _SHORT_STEM = 3  # letters two forms of a name must share (Анна ~ Анны)
@@ -682,10 +683,15 @@ class _Resolver:
         for n, (word, _, _) in enumerate(words[:-1]):
             if (
                 word.endswith(".")
-                and len(word) > _SHORT_ABBREVIATION
-                and "." not in word[:-1]
-                and _key(word) not in self.lex.abbreviations
-                and _key(word) not in self.lex.titles
+                and (
+                    _ROMAN_NUMERAL.fullmatch(word[:-1])  # "World War II. Some Americans"
+                    or (
+                        len(word) > _SHORT_ABBREVIATION
+                        and "." not in word[:-1]
+                        and _key(word) not in self.lex.abbreviations
+                        and _key(word) not in self.lex.titles
+                    )
+                )
             ):
                 runs.append(words[first : n + 1])
                 first = n + 1

@@ -678,6 +678,9 @@ class Lexicon:
     possessive_endings: tuple[str, ...] = ()
     """Endings of a name's possessive (``’s``): a quotation after one is a title or a
     term (``CNN’s “This Week”``)."""
+    clitic_auxiliaries: tuple[str, ...] = ()
+    """Endings of an auxiliary joined to a pronoun (English ``’m``, ``’re``, ``’ve``): ``I’m``
+    names the speaker ``I``, no one called "I’m"."""
     author_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions that credit a work to its author: a quotation right before one and a
     name is a title (``“The Last Ferry,” by Jo Roe``), no speech."""

@@ -317,9 +317,11 @@ def split_elision(word: str, elided: frozenset[str]) -> tuple[str, str]:
 
 
 def contraction_pronoun(word: str, lexicon: Lexicon) -> str:
-    """The pronoun of a pronoun and a clitic auxiliary written like a possessive ending
-    (``she`` of ``she's``), else ``""``."""
-    ending = possessive_ending(word, lexicon)
+    """The pronoun of a pronoun and a clitic auxiliary (``she`` of ``she's``, ``I`` of
+    ``I’m``), else ``""``."""
+    ending = possessive_ending(word, lexicon) or next(
+        (e for e in lexicon.clitic_auxiliaries if word.endswith(e)), ""
+    )
     pronoun = word[: len(word) - len(ending)]
     return pronoun if ending and pronoun in lexicon.pronouns else ""
 

@@ -200,7 +200,7 @@ def is_abbreviation_dot(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bo
             # "then-Sen.": the abbreviation after a hyphen
             before.lower.rstrip(".").rpartition("-")[2] in lexicon.abbreviations
             or (len(before.text) == 1 and before.text.isupper())
-            or "." in before.text
+            or ("." in before.text and not before.text[0].isdigit())  # not "$9.50. The"
             or (following is not None and following.kind == "w" and following.start == token.end)
             or (lexicon.ordinal_full_stop and before.text.isdigit())
         )
