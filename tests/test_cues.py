@@ -2079,6 +2079,14 @@ def test_direct(text: str, expected: list[QuoteRow]) -> None:
 
 NO_QUOTE = [
     pytest.param(
+        "The so- called ‘ferry pact’ with the port has been the cornerstone of its trade.",
+        id="cue-word-in-a-hyphenated-word-broken-by-a-space-is-no-cue",
+    ),
+    pytest.param(
+        'Two firms have called off projects with the port because of its "rude" staff.',
+        id="called-off-is-no-speech",
+    ),
+    pytest.param(
         "The ferry plan states: lower fares, bigger piers, and more night crossings.",
         id="colon-cue-before-a-list-is-no-quote",
     ),

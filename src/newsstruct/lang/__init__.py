@@ -138,6 +138,9 @@ class Lexicon:
     """Particles of separable verbs (German ``an``, ``hervor``): a one-word cue whose
     clause ends in one it is not paired with (:attr:`separable_cues`, two-word
     :attr:`cue_phrases`) is another verb (``rief … hervor`` is no ``rief``)."""
+    non_speech_particles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Particles that make a cue verb right before them another verb (English ``off``:
+    ``called off the strike``, ``wrote off the debt``): no cue there."""
     knowing_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cue verbs of knowing (German ``wissen``): with an infinitive they tell an ability
     (``weiß Lieder zu singen``), no cue."""

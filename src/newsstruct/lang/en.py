@@ -1087,6 +1087,7 @@ LEXICON = Lexicon(
     name_articles=frozenset({"the"}),
     credit_cues=frozenset({"reported by", "published by", "citing", "cited by"}),
     possessive_endings=("'s", "’s"),
+    non_speech_particles=frozenset({"off"}),
     clitic_auxiliaries=("'m", "’m", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d"),
     infinitive_markers=frozenset({"to"}),
     infinitive_prepositions=frozenset({"to"}),

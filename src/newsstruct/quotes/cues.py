@@ -770,9 +770,26 @@ class FrameReader(SourceReader, ComplementReader):
             return None  # "у Telegram": a channel (but "В Минфине ТАСС заявили")
         return body
 
+    def in_broken_compound(self, i: int, lo: int) -> bool:
+        """Whether the word at ``i`` ends a hyphenated word that a space breaks (``so-
+        called``, ``so -called``): part of a modifier, no verb."""
+        if i <= lo:
+            return False
+        before = self.t[i - 1]
+        return (before.kind == "w" and before.text.endswith("-")) or (
+            self.is_punct(i - 1, "-")
+            and before.end == self.t[i].start
+            and i - 1 > lo
+            and self.t[i - 2].kind == "w"
+        )
+
     def frame_at(self, i: int, lo: int, hi: int, unit: int) -> tuple[Frame | None, int]:
         """The frame whose cue starts at ``i`` in the unit ``lo``..``hi``, if any, and the
         number of tokens the reading moved over (the caller moves on by at least one)."""
+        if self.in_broken_compound(i, lo) or (
+            i + 1 < hi and self.word(i + 1) in self.lex.non_speech_particles
+        ):
+            return None, 1  # "the so- called reform", "called off the strike": no speech
         lower = self.t[i].lower
         source_phrases = self.table.source_by_first.get(lower, ())
         for source_phrase in source_phrases:
