@@ -2079,6 +2079,14 @@ def test_direct(text: str, expected: list[QuoteRow]) -> None:
 
 NO_QUOTE = [
     pytest.param(
+        "The pier opened on Monday.\n\n“Follow us on Facebook,” for more news.",
+        id="follow-prompt-in-marks-is-no-quote",
+    ),
+    pytest.param(
+        'The pier opened on Monday.\n\n"Follow Jo Poe on Twitter @jopoe.',
+        id="follow-prompt-after-a-stray-mark-is-no-quote",
+    ),
+    pytest.param(
         "The so- called ‘ferry pact’ with the port has been the cornerstone of its trade.",
         id="cue-word-in-a-hyphenated-word-broken-by-a-space-is-no-cue",
     ),

@@ -41,6 +41,7 @@ __all__ = ["assign_roles", "mark_quote_paragraphs"]
 
 _LABEL_TRIM = " \t:.-–—…"
 _MAX_LABEL = 40
+_FOLLOW_REACH = 8  # words of a social-media prompt up to its platform ("Follow Jo Roe on X")
 
 
 # Bullets and dashes may come first ("• Read also", "» Subscribe"), but not an opening
@@ -339,6 +340,22 @@ def _is_furniture(line: str, boilerplate: _Openers, whole: regex.Pattern[str] | 
     )
 
 
+def _is_follow_prompt(line: str, lexicon: Lexicon) -> bool:
+    """Whether a paragraph is a social-media prompt, in quotation marks or not (``Follow
+    Jo Roe on Twitter @jroe``, ``“Follow us on Facebook”``): it opens with a follow word,
+    names a platform within a few words and holds no cue verb (``“Follow us,” she said``
+    is speech)."""
+    if not lexicon.follow_prompts:
+        return False
+    words = [w.casefold() for w in _WORD.findall(line)]
+    return (
+        bool(words)
+        and words[0] in lexicon.follow_prompts
+        and any(w in lexicon.platform_words for w in words[1:_FOLLOW_REACH])
+        and not any(w in lexicon.cue_verbs for w in words)
+    )
+
+
 def _label(text: str) -> str:
     return " ".join(text.strip(_LABEL_TRIM).split()).casefold()
 
@@ -440,8 +457,10 @@ def assign_roles(
             pattern.fullmatch(line.strip()) for pattern in quote_labels
         ):
             role = Role.MARKER
-        elif _is_furniture(line, boilerplate, whole_furniture) or (
-            not lead_seen and is_byline(line)
+        elif (
+            _is_furniture(line, boilerplate, whole_furniture)
+            or (not lead_seen and is_byline(line))
+            or _is_follow_prompt(line, lexicon)
         ):
             role = Role.BOILERPLATE
         elif in_background or openers.opens(line):

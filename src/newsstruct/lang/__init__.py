@@ -138,6 +138,9 @@ class Lexicon:
     """Particles of separable verbs (German ``an``, ``hervor``): a one-word cue whose
     clause ends in one it is not paired with (:attr:`separable_cues`, two-word
     :attr:`cue_phrases`) is another verb (``rief … hervor`` is no ``rief``)."""
+    follow_prompts: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Verbs that open a social-media prompt (English ``follow``: ``Follow us on
+    Facebook``): such a paragraph that names a platform is page furniture, in marks or not."""
     non_speech_particles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Particles that make a cue verb right before them another verb (English ``off``:
     ``called off the strike``, ``wrote off the debt``): no cue there."""

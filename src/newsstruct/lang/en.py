@@ -1088,6 +1088,7 @@ LEXICON = Lexicon(
     credit_cues=frozenset({"reported by", "published by", "citing", "cited by"}),
     possessive_endings=("'s", "’s"),
     non_speech_particles=frozenset({"off"}),
+    follow_prompts=frozenset({"follow"}),
     clitic_auxiliaries=("'m", "’m", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d"),
     infinitive_markers=frozenset({"to"}),
     infinitive_prepositions=frozenset({"to"}),
