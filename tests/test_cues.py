@@ -1625,6 +1625,12 @@ def test_mixed(text: str, expected: list[QuoteRow]) -> None:
 
 DIRECT = [
     pytest.param(
+        "Mayor Jo Roe spent Monday at the pier, where she spoke with reporter Al Poe about the "
+        "ferry.\n\nQ: Will the ferry run?\n\nA: The pier is ready. It will run in May.",
+        [("direct", "The pier is ready. It will run in May", "Jo Roe", None)],
+        id="interviewer-named-after-a-journalist-noun-is-no-interviewee",
+    ),
+    pytest.param(
         "The meeting was so calm that Mr. Roe was prompted to say, “I cannot believe how civil "
         "it has been.”",
         [("direct", "I cannot believe how civil it has been.", "Roe", "say")],

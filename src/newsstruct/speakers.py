@@ -2168,12 +2168,20 @@ class _Resolver:
             self._line_ends[end] = last
         return last >= position and self.text[last] == "?"
 
+    def _interviewer_named(self, start: int) -> bool:
+        """Whether the name at ``start`` follows a journalist's noun (``spoke with
+        reporter Al Poe``): the interviewer, no interviewee."""
+        words = self._words_before(start)
+        return bool(words) and _key(words[-1]) in self.lex.interviewer_nouns
+
     def _passes_over(self, n: int, gender: str, *, questions: bool) -> bool:
         """Whether :meth:`_last_named_before` passes over the name :attr:`named` ``[n]``:
         an outlet's, one in a question where ``questions`` forbids, or one of another
         ``gender``."""
         start, _end, full = self.named[n]
-        if is_outlet_name(full, self.lex) or (not questions and self._in_question(start)):
+        if is_outlet_name(full, self.lex) or (
+            not questions and (self._in_question(start) or self._interviewer_named(start))
+        ):
             return True
         found = self.gender_of(full, set()) if gender else ""
         return bool(found) and found != gender

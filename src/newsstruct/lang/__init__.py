@@ -832,6 +832,9 @@ class Lexicon:
     (``лютого`` in ``28 лютого 2022``): an outlet's dated byline gives the date."""
     interviewer_labels: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Transcript labels of the interviewer's questions (``Q``): no quote."""
+    interviewer_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns of a journalist before a name (``reporter Al Poe``): an interview's
+    interviewer, never the interviewee who answers."""
     answer_labels: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Transcript labels of the interviewee's answers (``A``): the interviewee's quote."""
     boilerplate: tuple[str, ...] = ()

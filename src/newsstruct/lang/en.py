@@ -1812,6 +1812,9 @@ LEXICON = Lexicon(
     ),
     interviewer_labels=frozenset({"q", "question", "interviewer"}),
     answer_labels=frozenset({"a", "answer"}),
+    interviewer_nouns=frozenset(
+        {"reporter", "correspondent", "journalist", "writer", "editor", "columnist", "interviewer"}
+    ),
     boilerplate=(
         "read also",
         "read more",
