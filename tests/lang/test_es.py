@@ -309,6 +309,18 @@ CASES = [
         ],
         id="body-named-with-de-and-a-capitalised-word-stays-whole",
     ),
+    pytest.param(
+        "Según los datos del Instituto Nacional de Vivienda, los alquileres subieron en abril.",
+        [
+            (
+                "reported",
+                "los alquileres subieron en abril",
+                "Instituto Nacional de Vivienda",
+                "Según",
+            )
+        ],
+        id="record-noun-names-the-body-after-its-preposition",
+    ),
 ]
 
 

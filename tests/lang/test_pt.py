@@ -274,6 +274,11 @@ CASES = [
         ],
         id="body-named-with-de-and-a-capitalised-word-stays-whole",
     ),
+    pytest.param(
+        "Segundo os dados do Instituto Nacional de Habitação, as rendas subiram em abril.",
+        [("reported", "as rendas subiram em abril", "Instituto Nacional de Habitação", "Segundo")],
+        id="record-noun-names-the-body-after-its-preposition",
+    ),
 ]
 
 

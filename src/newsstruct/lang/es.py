@@ -674,6 +674,7 @@ LEXICON = Lexicon(
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     thing_nouns=frozenset(_THING_NOUNS.split()),
+    record_nouns=frozenset({"datos", "cifras", "estimaciones", "estadísticas"}),
     role_equivalents=(
         (
             "presidente",

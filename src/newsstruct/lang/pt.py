@@ -608,6 +608,7 @@ LEXICON = Lexicon(
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     thing_nouns=frozenset(_THING_NOUNS.split()),
+    record_nouns=frozenset({"dados", "números", "estimativas", "estatísticas"}),
     role_equivalents=(
         ("presidente", "presidenta", "chefe de estado", "chefe do estado"),
         (
