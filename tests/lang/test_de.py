@@ -1170,6 +1170,16 @@ CASES = [
         ],
         id="a-title-after-an-interrupting-cue-resumes-nothing",
     ),
+    pytest.param(
+        "Die Stadt hat wiederholt betont, dass sie nicht pleite sei.",
+        [("reported", "sie nicht pleite sei", "Die Stadt", "betont")],
+        id="wiederholt-before-a-participle-cue-is-an-adverb",
+    ),
+    pytest.param(
+        "Die Stadt sei nicht pleite, wiederholt der Kämmerer.",
+        [("reported", "Die Stadt sei nicht pleite", "der Kämmerer", "wiederholt")],
+        id="wiederholt-as-the-cue",
+    ),
 ]
 
 

@@ -1065,6 +1065,13 @@ class TokenReader:
         particles = self.table.separable.get(token.lower, _NO_PARTICLES)
         if not phrases and not particles:
             return None
+        if (
+            token.lower in self.lex.auxiliaries
+            and token.lower in self.lex.cue_verbs
+            and i + 1 < hi
+            and self.cue_at(i + 1, hi) is not None
+        ):
+            return None  # "hat wiederholt betont": an adverb before the cue
         end = self.clause_end(i, hi) if particles or self.lex.verb_particles else None
         last = self.word(end - 1) if end is not None and end - 1 > i else ""
         for phrase in phrases:
