@@ -246,7 +246,7 @@ CASES = [
     ),
     pytest.param(
         "Er unterbrach ihn mit der Bemerkung: Das Amt sei frei.",
-        [("direct", "Das Amt sei frei", None, "Bemerkung")],
+        [("direct", "Das Amt sei frei", "Er", "Bemerkung")],
         id="noun-cue-colon-words",
     ),
     pytest.param(
@@ -1179,6 +1179,16 @@ CASES = [
         "Die Stadt sei nicht pleite, wiederholt der Kämmerer.",
         [("reported", "Die Stadt sei nicht pleite", "der Kämmerer", "wiederholt")],
         id="wiederholt-as-the-cue",
+    ),
+    pytest.param(
+        "Die Bürgermeisterin schloss die Sitzung mit den Worten: „Wir bleiben dran.“",
+        [("direct", "Wir bleiben dran.", "Die Bürgermeisterin", "Worten")],
+        id="mit-den-worten-before-a-short-quotation",
+    ),
+    pytest.param(
+        "Der Trainer unterbrach die Reporterin mit der Bemerkung: Das Spiel ist vorbei.",
+        [("direct", "Das Spiel ist vorbei", "Der Trainer", "Bemerkung")],
+        id="mit-der-bemerkung-names-the-clause-subject",
     ),
 ]
 

@@ -784,6 +784,8 @@ LEXICON = Lexicon(
     name_nouns=frozenset(_NAME_NOUNS.split()),
     object_determiners=frozenset(_OBJECT_DETERMINERS.split()),
     subject_determiners=frozenset({"der"}),
+    # "schloss mit den Worten: C": the means of speaking, its clause's subject speaks
+    instrument_prepositions=frozenset({"mit"}),
     auxiliaries=frozenset(
         {
             "hat",

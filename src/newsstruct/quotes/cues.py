@@ -2165,9 +2165,19 @@ class FrameReader(SourceReader, ComplementReader):
         ``von`` phrase after the noun names the source."""
         found = self.complement(i + 1, hi)
         if found is None:
+            source = self.phrase_subject(i, lo)
+            if (
+                source is not None
+                and self.is_punct(i + 1, ":")
+                and i + 2 < hi
+                and self.t[i + 2].kind == "q"
+            ):
+                # "schloss mit den Worten: „Q“": the noun labels the quotation (else the
+                # words before the colon are read for a speaker)
+                return Frame((i, i + 1), source, (i + 2, i + 3), "after", unit)
             spoken = self.colon_words(i + 1, hi)
             if spoken is not None:  # "mit der Bemerkung: Das Amt sei frei."
-                return Frame((i, i + 1), None, spoken[1], "colon_words", unit)
+                return Frame((i, i + 1), source, spoken[1], "colon_words", unit)
             fronted = self.fronted(i, lo)
             return Frame((i, i + 1), None, fronted, "before", unit) if fronted else None
         middle_end, content = found
@@ -2175,6 +2185,21 @@ class FrameReader(SourceReader, ComplementReader):
         if source is None:
             source = self.support_subject(i, lo)
         return Frame((i, i + 1), source, content, "after", unit)
+
+    def phrase_subject(self, i: int, lo: int) -> tuple[int, int] | None:
+        """The subject of the clause that holds the noun of speech at ``i`` after a
+        preposition of means (``Der Minister schloss mit den Worten: C``, ``Sie
+        unterbrach ihn mit der Bemerkung: C``): the subject that opens the clause."""
+        d = i - 1
+        while d > lo and i - d <= _NOUN_MODIFIERS and self.lower_word(d):
+            if self.word(d) in self.lex.determiners:
+                break
+            d -= 1  # "mit den folgenden Worten"
+        if d <= lo or self.word(d) not in self.lex.determiners:
+            return None
+        if self.word(d - 1) not in self.lex.instrument_prepositions:
+            return None  # "unter dem Motto", "in der Meldung": no words of the subject
+        return self.first_subject(lo, d - 1)
 
     def support_subject(self, i: int, lo: int) -> tuple[int, int] | None:
         """The subject of the verb whose object is the noun of speech at ``i``, in a
