@@ -170,7 +170,7 @@ CASES = [
     ),
     pytest.param(
         "Der Vorstand hatte seinen Mitgliedern zu berichten, dass die Kasse leer sei.",
-        [("reported", "die Kasse leer sei", None, "berichten")],
+        [("reported", "die Kasse leer sei", "Der Vorstand", "berichten")],
         id="zu-infinitive-cue",
     ),
     pytest.param(
@@ -1189,6 +1189,21 @@ CASES = [
         "Der Trainer unterbrach die Reporterin mit der Bemerkung: Das Spiel ist vorbei.",
         [("direct", "Das Spiel ist vorbei", "Der Trainer", "Bemerkung")],
         id="mit-der-bemerkung-names-the-clause-subject",
+    ),
+    pytest.param(
+        "Der Stadtkämmerer versuchte am Abend zu erklären, dass das Defizit sinke.",
+        [("reported", "das Defizit sinke", "Der Stadtkämmerer", "erklären")],
+        id="the-subject-of-a-verb-before-an-infinitive-cue",
+    ),
+    pytest.param(
+        "Die Kämmerin sucht nachzuweisen, dass das Defizit sinke.",
+        [("reported", "das Defizit sinke", "Die Kämmerin", "nachzuweisen")],
+        id="the-subject-of-a-verb-before-a-joined-infinitive-cue",
+    ),
+    pytest.param(
+        "Es ist schwer zu sagen, ob das Defizit sinkt.",
+        [("reported", "ob das Defizit sinkt", None, "sagen")],
+        id="an-impersonal-subject-before-an-infinitive-cue-names-nobody",
     ),
 ]
 

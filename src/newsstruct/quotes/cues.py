@@ -1253,7 +1253,10 @@ class FrameReader(SourceReader, ComplementReader):
         inherits = False
         particle = self.lex.infinitive_particle
         if particle and i > lo and self.word(i - 1) == particle:
-            pass  # "hatte zu berichten, dass": the words before are no subject
+            # "Der Minister versuchte zu erklären, dass C": the clause's subject speaks
+            source = self.infinitive_subject(lo, i - 1)
+        elif particle and i > lo and is_joined_infinitive(self.word(i), self.lex):
+            source = self.infinitive_subject(lo, i)  # "versucht nachzuweisen, dass C"
         elif j >= lo and self.t[j].kind == "w" and self.word(j) in self.lex.conjunctions:
             inherits = True  # "…, but mentioned that C": the same subject
             if self.lex.verbal_cues and j - 1 >= lo and self.t[j - 1].kind == "w":
@@ -2185,6 +2188,21 @@ class FrameReader(SourceReader, ComplementReader):
         if source is None:
             source = self.support_subject(i, lo)
         return Frame((i, i + 1), source, content, "after", unit)
+
+    def infinitive_subject(self, lo: int, j: int) -> tuple[int, int] | None:
+        """The subject of the verb that governs an infinitive cue whose particle is at
+        ``j`` (``Der Minister versuchte zu erklären, C``, ``Sie bemüht sich
+        nachzuweisen, C``): the one that opens the clause in a verb-second language;
+        not an impersonal pronoun (``Es ist schwer zu sagen, ob C``) nor an article."""
+        if not self.lex.verb_second:
+            return None
+        subject = self.first_subject(lo, j)
+        if subject is None or subject[1] - subject[0] > 1:
+            return subject
+        word = self.word(subject[0])
+        if word in self.lex.pronouns:
+            return None if word in self.lex.impersonal_pronouns else subject
+        return subject if self.is_noun_word(subject[0]) else None
 
     def phrase_subject(self, i: int, lo: int) -> tuple[int, int] | None:
         """The subject of the clause that holds the noun of speech at ``i`` after a
