@@ -1205,6 +1205,11 @@ CASES = [
         [("reported", "ob das Defizit sinkt", None, "sagen")],
         id="an-impersonal-subject-before-an-infinitive-cue-names-nobody",
     ),
+    pytest.param(
+        "Zu Beginn macht Bürgermeisterin Eva von Berg die Mitteilung, dass die Brücke öffne.",
+        [("reported", "die Brücke öffne", "Bürgermeisterin Eva von Berg", "Mitteilung")],
+        id="a-name-particle-in-the-subject-of-a-support-verb",
+    ),
 ]
 
 

@@ -2250,7 +2250,11 @@ class FrameReader(SourceReader, ComplementReader):
                 return None
         v = d - 1
         while v >= lo and d - v <= MAX_SOURCE and self.word(v) not in supports:
-            if self.t[v].kind != "w" or self.word(v) in self.lex.prepositions:
+            if self.t[v].kind != "w" or (
+                self.word(v) in self.lex.prepositions
+                # "macht Hans von Roth die Mitteilung": a particle inside a name
+                and not (self.word(v) in self.lex.name_particles and self.t[v + 1].is_capitalised)
+            ):
                 return None  # "mit der Bemerkung", "…, die Erklärung": no object of a verb
             v -= 1
         if v < lo or self.word(v) not in supports or self.t[v].is_capitalised:
