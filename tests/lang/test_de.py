@@ -1210,6 +1210,27 @@ CASES = [
         [("reported", "die Brücke öffne", "Bürgermeisterin Eva von Berg", "Mitteilung")],
         id="a-name-particle-in-the-subject-of-a-support-verb",
     ),
+    pytest.param(
+        "Die Stadt werde, sagte er, die alte Brücke sanieren.",
+        [
+            ("reported", "Die Stadt werde", "er", "sagte"),
+            ("reported", "die alte Brücke sanieren", "er", "sagte"),
+        ],
+        id="the-rest-of-an-open-clause-after-sagte-er",
+    ),
+    pytest.param(
+        "Die Kasse sei, so die Kämmerin, leer.",
+        [
+            ("reported", "Die Kasse sei", "die Kämmerin", "so"),
+            ("reported", "leer", "die Kämmerin", "so"),
+        ],
+        id="the-rest-of-an-open-clause-after-so-x",
+    ),
+    pytest.param(
+        "Die Kasse ist leer, so die Kämmerin, und die Stadt spart.",
+        [],
+        id="so-x-between-two-closed-clauses-attributes-nothing",
+    ),
 ]
 
 

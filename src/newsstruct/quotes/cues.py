@@ -1197,7 +1197,11 @@ class FrameReader(SourceReader, ComplementReader):
                     # adverb before the cue and its source opens C, no words of its own
                     # (but "…, ha detto il presidente, capo del governo": X described)
                     content, rest = rest, None
-                if rest is not None and self.describes(rest[0], rest[1]):
+                if (
+                    rest is not None
+                    and not self.completes(content, after)
+                    and self.describes(rest[0], rest[1])
+                ):
                     # "C, said Jan Roe, a professor at …": an apposition, and C2 only
                     # after its comma ("C1, утверждает X, декан МГУ, C2")
                     closing = self.comma_after(*rest)
@@ -2588,7 +2592,15 @@ class FrameReader(SourceReader, ComplementReader):
                 if not self.is_name(*source):
                     source = (comma + 1, apposition)
                 comma = apposition if apposition < hi and self.is_punct(apposition, ",") else None
-        rest = self._content_range(comma + 1, hi) if comma is not None and comma > k else None
+        # "Die Lage sei, so der Minister, ernst": the rest of an open clause, however short
+        awaited = i - 2 >= lo and self.is_punct(i - 1, ",") and self.awaits_rest(i - 2)
+        rest = None
+        if comma is not None and comma > k:
+            rest = (
+                self._content_range(comma + 1, hi, min_words=1)
+                if awaited
+                else self._content_range(comma + 1, hi)
+            )
         opener = i
         while opener > lo and (
             self.t[opener - 1].kind == "p"
@@ -2610,7 +2622,7 @@ class FrameReader(SourceReader, ComplementReader):
         else:
             before = None
         if before is not None:
-            if rest is not None and self.words_in(before) >= _MIN_CLAUSE_WORDS:
+            if rest is not None and self.words_in(before) >= _MIN_CLAUSE_WORDS and not awaited:
                 rest = rest if self.is_second_fragment(rest) else None
             return Frame((i, k), source, before, "according", unit, extra=rest)
         if rest is not None:
@@ -2845,6 +2857,13 @@ class FrameReader(SourceReader, ComplementReader):
             and self.t[i - 2].kind == "q"
         ):
             return True  # "„Q1“, so der Sprecher, „Q2“": between two parts of a quotation
+        if (
+            end + 1 < hi
+            and self.is_punct(end, ",")
+            and self.t[end + 1].kind == "w"
+            and self.awaits_rest(i - 2)
+        ):
+            return True  # "Die Lage sei, so der Minister, ernst": the clause goes on
         if end < hi and self.is_punct(end, ","):  # "C, so der Sprecher, Jan Roe."
             apposition = self._apposition(source, end + 1, hi)
             if apposition is None:
@@ -3055,6 +3074,29 @@ class FrameReader(SourceReader, ComplementReader):
             or first in self.lex.relative_pronouns
             or first in self.lex.role_nouns
             or first in self.lex.prepositions
+        )
+
+    def completes(self, first: tuple[int, int] | None, source: tuple[int, int]) -> bool:
+        """Whether, in a verb-second language, the words after an interrupting
+        attribution complete the clause before it rather than describe its source: the
+        source is a pronoun, which takes no apposition (``Die Stadt werde, sagte er, die
+        Brücke sanieren``), or the clause before ends on a finite auxiliary or a verb of
+        the indirect mood that awaits the rest (``Er werde, sagte X, seine Kraft …``)."""
+        if not self.lex.verb_second:
+            return False
+        if source[1] - source[0] == 1 and self.word(source[0]) in self.lex.pronouns:
+            return True
+        return first is not None and self.awaits_rest(first[1] - 1)
+
+    def awaits_rest(self, m: int) -> bool:
+        """Whether the word at ``m``, before an interrupting attribution, is a finite
+        auxiliary or a verb of the indirect mood that leaves its clause open in a
+        verb-second language (``Die Lage sei, so der Minister, ernst``)."""
+        w = self.word(m)
+        return self.lex.verb_second and (
+            w in self.lex.finite_auxiliaries
+            or w in self.lex.subjunctive_forms
+            or w in self.lex.indirect_mood_forms
         )
 
     def describes(self, k: int, hi: int) -> bool:
