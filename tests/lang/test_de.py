@@ -1231,6 +1231,14 @@ CASES = [
         [],
         id="so-x-between-two-closed-clauses-attributes-nothing",
     ),
+    pytest.param(
+        "Die Kasse ist, wie die Kämmerin sagt, leer.",
+        [
+            ("reported", "Die Kasse ist", "die Kämmerin", "sagt"),
+            ("reported", "leer", "die Kämmerin", "sagt"),
+        ],
+        id="the-rest-of-an-open-clause-after-wie-x-sagt",
+    ),
 ]
 
 

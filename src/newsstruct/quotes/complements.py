@@ -1281,7 +1281,10 @@ class ComplementReader(TokenReader):
         if m + 1 < hi and self.is_punct(m, marks) and self.t[m + 1].kind == "w":
             if self.cue_at(m + 1, hi) is not None:
                 return None  # "…, the official said, adding that C": the participle's
-            awaited = first is not None and self.word(first[1] - 1) in self.lex.finite_auxiliaries
+            awaited = first is not None and (
+                self.word(first[1] - 1) in self.lex.finite_auxiliaries
+                or self.awaits_rest(first[1] - 1)
+            )
             rest = self._content_range(m + 1, hi, min_words=1 if awaited else 3)
             if self.word(m + 1) in self.lex.conjunctions and (
                 first is None
@@ -1291,6 +1294,17 @@ class ComplementReader(TokenReader):
                 return None  # "“Q,” she said, but he was leaving": the writer's clause
             return rest
         return None
+
+    def awaits_rest(self, m: int) -> bool:
+        """Whether the word at ``m``, before an interrupting attribution, is a finite
+        auxiliary or a verb of the indirect mood that leaves its clause open in a
+        verb-second language (``Die Lage sei, so der Minister, ernst``)."""
+        w = self.word(m)
+        return self.lex.verb_second and (
+            w in self.lex.finite_auxiliaries
+            or w in self.lex.subjunctive_forms
+            or w in self.lex.indirect_mood_forms
+        )
 
     def is_verbless(self, k: int, end: int) -> bool:
         """Whether the words ``k``..``end`` after a conjunction are a phrase with no

@@ -2065,7 +2065,12 @@ class FrameReader(SourceReader, ComplementReader):
             source = body or source
 
         end = max(k, source[1]) if source is not None else k
-        rest = self.rest_after_comma(end, hi)
+        first = (
+            self.content_before(lo, as_word - 1)
+            if as_word > lo and self.is_punct(as_word - 1, ",")
+            else None
+        )
+        rest = self.rest_after_comma(end, hi, first=first)
         # "As X said, C"; "But as X said, C", "…, and as X said, C": a conjunction first
         opens = as_word == lo or (
             self.word(as_word - 1) in self.lex.conjunctions
@@ -2092,7 +2097,7 @@ class FrameReader(SourceReader, ComplementReader):
         if rest is not None and opens:
             return Frame((i, k), source, rest, "as", unit, inherits=source is None)
         if as_word > lo and self.is_punct(as_word - 1, ",") and self.only_adjuncts(end, hi):
-            content = self.content_before(lo, as_word - 1)
+            content = first
             if content is not None:  # "C, as X said"; German "C1, wie X sagt, C2"
                 extra = rest if self.lex.verb_second else None
                 return Frame((i, k), source, content, "as", unit, extra=extra)
@@ -3087,17 +3092,6 @@ class FrameReader(SourceReader, ComplementReader):
         if source[1] - source[0] == 1 and self.word(source[0]) in self.lex.pronouns:
             return True
         return first is not None and self.awaits_rest(first[1] - 1)
-
-    def awaits_rest(self, m: int) -> bool:
-        """Whether the word at ``m``, before an interrupting attribution, is a finite
-        auxiliary or a verb of the indirect mood that leaves its clause open in a
-        verb-second language (``Die Lage sei, so der Minister, ernst``)."""
-        w = self.word(m)
-        return self.lex.verb_second and (
-            w in self.lex.finite_auxiliaries
-            or w in self.lex.subjunctive_forms
-            or w in self.lex.indirect_mood_forms
-        )
 
     def describes(self, k: int, hi: int) -> bool:
         """Whether the words at ``k`` open a description of the name before them (``a
