@@ -1239,6 +1239,16 @@ CASES = [
         ],
         id="the-rest-of-an-open-clause-after-wie-x-sagt",
     ),
+    pytest.param(
+        "Am Montag besuchte die Ministerin die Werft und sagte, der Bau beginne bald.",
+        [("reported", "der Bau beginne bald", "die Ministerin", "sagte")],
+        id="a-fronted-adjunct-and-the-subject-after-the-verb-before-und-sagte",
+    ),
+    pytest.param(
+        "Gestern besuchte der Landrat des Kreises die Werft und sagte, der Bau beginne bald.",
+        [("reported", "der Bau beginne bald", "der Landrat des Kreises", "sagte")],
+        id="a-fronted-adverb-and-a-subject-with-its-genitive",
+    ),
 ]
 
 

@@ -318,6 +318,11 @@ class Lexicon:
     """Determiners that, right after a verb (not after a preposition), open its subject
     (German ``der``): ``Die Schule besuchte am Montag der Minister``, so the phrase
     before the verb is its object, no subject."""
+    genitive_determiners: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Determiners that may open a genitive after a noun (German ``der``, ``des``: ``der
+    Minister der Stadt``); after a noun any other opens a noun phrase of its own (``die
+    Ministerin die Schule``: subject, then object).  Empty: a determiner after a noun
+    goes on with its phrase."""
     quantifiers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Determiners and number words that also stand alone as a subject (``many said``,
     ``two in three say``): before a cue verb they are its source, not an article."""

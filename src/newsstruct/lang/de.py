@@ -784,6 +784,9 @@ LEXICON = Lexicon(
     name_nouns=frozenset(_NAME_NOUNS.split()),
     object_determiners=frozenset(_OBJECT_DETERMINERS.split()),
     subject_determiners=frozenset({"der"}),
+    genitive_determiners=frozenset(
+        {"der", "des", "eines", "einer", "dieses", "dieser", "seines", "seiner", "ihres", "ihrer"}
+    ),
     # "schloss mit den Worten: C": the means of speaking, its clause's subject speaks
     instrument_prepositions=frozenset({"mit"}),
     auxiliaries=frozenset(

@@ -197,16 +197,24 @@ class FrameReader(SourceReader, ComplementReader):
             ),
             None,
         )
-        if phrase is not None:
-            # "Laut Polizei flüchtete der Täter und sagte C": a source phrase fills the
-            # first place, the subject follows the verb after its name
+        if (
+            phrase is not None
+            or first in self.lex.prepositions
+            or self.is_opening_adverb(start)
+            or (first in self.lex.time_words and self.t[start].is_capitalised)
+        ):
+            # "Laut Polizei flüchtete der Täter und sagte C", "Am Montag besuchte die
+            # Ministerin die Schule und sagte C", "Gestern kam sie und sagte C": a source
+            # phrase, an adjunct or an adverb fills the first place, the subject follows
+            # the verb, the first lower-case word after a capitalised one
             verb = next(
                 (
                     m
-                    for m in range(start + len(phrase), j)
+                    for m in range(start + 1, j)
                     if self.t[m].kind != "w"
                     or (
                         self.lower_word(m)
+                        and self.t[m - 1].is_capitalised
                         and self.word(m) not in self.lex.determiners
                         and self.word(m) not in self.lex.prepositions
                     )
@@ -243,10 +251,12 @@ class FrameReader(SourceReader, ComplementReader):
     def noun_phrase_end(self, start: int, j: int) -> int | None:
         """Where the noun phrase that opens at ``start`` ends before ``j``: at the first
         lower-case word after its noun that is no article nor a preposition of a phrase
-        (the verb after a subject, ``ruhig`` of ``die Wirtin ruhig``); ``None`` where no
-        noun comes first or a quotation that is no title does."""
+        (the verb after a subject, ``ruhig`` of ``die Wirtin ruhig``), or at an article
+        after it that opens no genitive (:attr:`Lexicon.genitive_determiners`); ``None``
+        where no noun comes first or a quotation that is no title does."""
         end = start
         named = False
+        genitives = self.lex.genitive_determiners
         while end < j and (
             not self.lower_word(end)
             or not named
@@ -255,6 +265,13 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             if self.t[end].kind == "q" and not is_titled_quotation(self.t, end, self.lex):
                 return None
+            if (
+                named
+                and genitives
+                and self.word(end) in self.lex.determiners
+                and self.word(end) not in genitives
+            ):
+                break  # "die Ministerin die Schule": the object's article
             named = named or self.t[end].kind == "q" or self.is_noun_word(end)
             end += 1
         return end if named else None
