@@ -1249,6 +1249,14 @@ CASES = [
         [("reported", "der Bau beginne bald", "der Landrat des Kreises", "sagte")],
         id="a-fronted-adverb-and-a-subject-with-its-genitive",
     ),
+    pytest.param(
+        "Die Trainerin sagte am Montag: „Wir kämpfen“, fügte sie hinzu, „bis zuletzt.“",
+        [
+            ("direct", "Wir kämpfen", "Die Trainerin", "sagte"),
+            ("direct", "bis zuletzt.", "Die Trainerin", "fügte"),
+        ],
+        id="a-short-piece-resumes-a-quotation-after-a-colon",
+    ),
 ]
 
 

@@ -406,15 +406,20 @@ def _frames_by_start(frames: Sequence[Frame]) -> dict[int, Frame]:
 def _resumed(
     tokens: Sequence[Token], position: int, unit: tuple[int, int], frames: Sequence[Frame]
 ) -> bool:
-    """Whether the quotation at ``position`` resumes one that opens its unit after an
-    attribution set off by commas, and closes the unit, however short (``„A“, sagte X,
-    „aber lösbar.“``): a frame's cue lies between the two, and only words (and the dots
-    of abbreviations) between the commas."""
+    """Whether the quotation at ``position`` resumes one that opens its unit or follows
+    its colon after an attribution set off by commas, and closes the unit, however short
+    (``„A“, sagte X, „aber lösbar.“``, ``X sagte: „A“, fügte sie hinzu, „B.“``): a
+    frame's cue lies between the two, and only words (and the dots of abbreviations)
+    between the commas."""
     start, end = unit
-    before = next((m for m in range(start, position) if tokens[m].kind != "p"), position)
+    before = next((m for m in range(position - 1, start - 1, -1) if tokens[m].kind == "q"), start)
+    opens = all(t.kind == "p" for t in tokens[start:before]) or (
+        before > start and tokens[before - 1].text == ":"
+    )
     between = tokens[before + 1 : position]
     return (
-        tokens[before].kind == "q"
+        opens
+        and tokens[before].kind == "q"
         and len(between) > 2
         and between[0].text == ","
         and between[-1].text == ","
