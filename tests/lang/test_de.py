@@ -1257,6 +1257,16 @@ CASES = [
         ],
         id="a-short-piece-resumes-a-quotation-after-a-colon",
     ),
+    pytest.param(
+        "Nach Polizeiangaben wurde der Fahrer am Montag gefasst.",
+        [("reported", "wurde der Fahrer am Montag gefasst", "Polizeiangaben", "Nach")],
+        id="nach-and-a-compound-of-angaben",
+    ),
+    pytest.param(
+        "Nach Feierabend ging der Fahrer nach Hause.",
+        [],
+        id="nach-and-a-noun-that-compounds-no-source-phrase",
+    ),
 ]
 
 

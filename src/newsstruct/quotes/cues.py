@@ -853,6 +853,9 @@ class FrameReader(SourceReader, ComplementReader):
                 ):
                     return self.according_to_pronoun(i, width, pronoun, lo, hi, unit), width
                 return self.according_to(i, width, lo, hi, unit), width
+        if self.compounds_source_phrase(i, hi, source_phrases):
+            # "Nach Polizeiangaben wurde C": the source in the phrase's compound noun
+            return self.according_to(i, 1, lo, hi, unit), 1
         if lower in self.lex.opinion_prepositions:
             view = self.according_to(i, 1, lo, hi, unit) if i == lo else None
             if view is not None and view.source is not None and self.names_someone(*view.source):
@@ -2214,6 +2217,21 @@ class FrameReader(SourceReader, ComplementReader):
         if source is None:
             source = self.support_subject(i, lo)
         return Frame((i, i + 1), source, content, "after", unit)
+
+    def compounds_source_phrase(
+        self, i: int, hi: int, source_phrases: tuple[tuple[str, ...], ...]
+    ) -> bool:
+        """Whether the word after ``i`` compounds a source with the noun of a two-word
+        source phrase that starts at ``i``, where nouns are capitalised and compounded
+        (``nach Polizeiangaben`` of ``nach Angaben``, ``nach Medienberichten``): the
+        compound names the source, as a name after ``laut`` does."""
+        if not self.lex.capitalised_nouns or i + 1 >= hi or not self.t[i + 1].is_capitalised:
+            return False
+        word = self.word(i + 1)
+        return any(
+            len(phrase) == 2 and word.endswith(phrase[1]) and len(word) >= len(phrase[1]) + 3
+            for phrase in source_phrases
+        )
 
     def infinitive_subject(self, lo: int, j: int) -> tuple[int, int] | None:
         """The subject of the verb that governs an infinitive cue whose particle is at
