@@ -1267,6 +1267,16 @@ CASES = [
         [],
         id="nach-and-a-noun-that-compounds-no-source-phrase",
     ),
+    pytest.param(
+        "Der Arzt sagte, er warte auf die Befunde.",
+        [("reported", "er warte auf die Befunde", "Der Arzt", "sagte")],
+        id="a-konjunktiv-of-a-stem-in-t",
+    ),
+    pytest.param(
+        "Die Ärztin sagte, das Labor berichte morgen.",
+        [("reported", "das Labor berichte morgen", "Die Ärztin", "sagte")],
+        id="a-konjunktiv-of-a-stem-in-t-after-a-noun",
+    ),
 ]
 
 

@@ -241,6 +241,7 @@ erhalte verliere erwarte hoffe fürchte denke meine arbeite lebe wohne zahle ken
 vertrete verdiene fordere ändere sende setze stelle lege ziehe falle steige sinke
 wachse herrsche regiere kämpfe siege leide mangele mangle liefere biete gewähre leiste
 schaffe wirke errege entstehe gelange erreiche
+warte richte leite berichte koste achte beachte starte rette bete betrete
 """
 
 # ... and the Konjunktiv II that stands in for it where it looks like the indicative.
