@@ -42,7 +42,8 @@ def paragraph_spans(text: str) -> list[Span]:
     """
     spans: list[Span] = []
     pending: Span | None = None
-    for match in _LINE.finditer(text):
+    # concurrent=False (the GIL kept across the matches): see quotes.tokens.tokenize
+    for match in _LINE.finditer(text, None, None, False, False):
         line = match.group()
         stripped = line.strip()
         if not stripped:
@@ -90,7 +91,7 @@ def sentence_spans(
     """Split one paragraph into sentences."""
     spans: list[Span] = []
     start = paragraph.start
-    for match in _TERMINAL.finditer(text, paragraph.start, paragraph.end):
+    for match in _TERMINAL.finditer(text, paragraph.start, paragraph.end, False, False):
         end = match.end()
         if match.group().rstrip("\"'”’»)]") == "." and _is_abbreviation(
             text, match.start(), lexicon

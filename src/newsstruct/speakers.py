@@ -819,7 +819,7 @@ class _Resolver:
         once."""
         if self._stem_forms is None:
             self._stem_forms = {}
-            for m in _CAPITALISED_WORD.finditer(self.text):
+            for m in _CAPITALISED_WORD.finditer(self.text, None, None, False, False):
                 form = _key(m.group())
                 for n in range(1, _OTHER_ENDING + 1):
                     self._stem_forms.setdefault(form[:-n], set()).add(form)
@@ -923,7 +923,8 @@ class _Resolver:
         return key in initials
 
     def _index_names(self) -> None:
-        for match in _name_run(self.lex).finditer(self.text):
+        # concurrent=False (the GIL kept across the matches): see quotes.tokens.tokenize
+        for match in _name_run(self.lex).finditer(self.text, None, None, False, False):
             # the run's words are what spaces and tabs part: no match object per word
             run_text = match.group()
             words: list[tuple[str, int, int]] = []
@@ -1163,7 +1164,10 @@ class _Resolver:
         suffix = _case_suffix(self.lex)
         if suffix is not None:
             mention = suffix.sub(r"\1", mention)  # "Aksoy'a": the name is "Aksoy"
-        words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(mention)]
+        words = [
+            (m.group(), m.start(), m.end())
+            for m in _WORD.finditer(mention, None, None, False, False)
+        ]
         timeless = len(words)
         while timeless > 1 and _key(words[timeless - 1][0]) in self.lex.time_words:
             timeless -= 1  # "a report on Wednesday": the day names nobody
@@ -1587,7 +1591,7 @@ class _Resolver:
         """The author of a text that speaks (``A statement by the SBU``, ``a joint
         statement from the ministry``): the words after its noun of speech and the agent
         preposition; ``span`` where it opens with no such noun."""
-        words = list(_WORD.finditer(self.text, span.start, span.end))
+        words = list(_WORD.finditer(self.text, span.start, span.end, False, False))
         for n, word in enumerate(words[:_SPEECH_NOUN_REACH]):
             if n > 0 and word.group()[0].isupper():
                 break  # "The Statement Group": a name

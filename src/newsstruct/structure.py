@@ -260,7 +260,8 @@ def _background_features(
     ``None`` for a paragraph that is not weighed: a short one, a caption with a photo
     credit (within it or ending it), one with a dateline.
     """
-    words = _WORD.findall(line)
+    # concurrent=False (the GIL kept across the matches): see quotes.tokens.tokenize
+    words = _WORD.findall(line, None, None, False, False)
     if (
         len(words) < _MIN_WORDS
         or (
@@ -278,7 +279,7 @@ def _background_features(
     past = 0
     if cues.past_suffixes:
         past = sum(map(str.endswith, folded, itertools.repeat(cues.past_suffixes)))
-    years = [int(y) for y in _YEAR.findall(line)]
+    years = [int(y) for y in _YEAR.findall(line, None, None, False, False)]
     haystack = fold_for_screen(line) if cues.background.phrases or cues.foreground.phrases else ""
     cued = list(filter(cues.words.__contains__, folded))  # the few words each set counts
     return (
@@ -500,7 +501,7 @@ def _related_endings(text: str, spans: Sequence[Span], roles: list[Role], lexico
         index -= 1
     while index > 0 and roles[index] in (Role.BODY, Role.BACKGROUND):
         line = spans[index].of(text).strip()
-        words = _WORD.findall(line)
+        words = _WORD.findall(line, None, None, False, False)
         if (
             not line
             or line[-1] in _CLOSING

@@ -1235,7 +1235,8 @@ def detect(text: str) -> str:
         # letters occur ("(AFP)"): the lexicon written in it, or its language
         return _other_script(sample) or "en"
     table = _stopword_table()
-    found_words = _WORD.findall(sample[:_FAST_SAMPLE].casefold())
+    # concurrent=False (the GIL kept across the matches): see newsstruct.quotes.tokens
+    found_words = _WORD.findall(sample[:_FAST_SAMPLE].casefold(), None, None, False, False)
     words = len(found_words)
     counts = Counter(found_words)
     votes: dict[str, int] = {}

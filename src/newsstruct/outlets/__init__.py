@@ -401,7 +401,13 @@ class Registry:
         found: list[tuple[str, _Compiled, list[int]]] = []
         for name, compiled in self._rules.items():
             signs = compiled.signs + compiled.line_signs if lines else compiled.signs
-            starts = [m.start() for sign in signs if (m := sign.search(sample)) is not None]
+            # (…, None, None, False): concurrent=False, the GIL kept (a hundred searches
+            # an article; see newsstruct.quotes.tokens.tokenize)
+            starts = [
+                m.start()
+                for sign in signs
+                if (m := sign.search(sample, None, None, False)) is not None
+            ]
             if starts:
                 found.append((name, compiled, starts))
         if len(found) < 2:

@@ -210,7 +210,8 @@ def _scan_paragraph(
             segment_start = closing + 1
 
     attribute = ""  # the mark that closes a markup attribute value (href="…")
-    for match in _ANY_MARK.finditer(text, span.start, span.end):
+    # concurrent=False (the GIL kept across the matches): see tokens.tokenize
+    for match in _ANY_MARK.finditer(text, span.start, span.end, False, False):
         pos = match.start()
         char = match.group()
         if attribute:

@@ -93,7 +93,12 @@ def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]
     position = paragraph.start
     for index, quote in (*quoted, (-1, None)):
         stop = paragraph.end if quote is None else quote.outer.start
-        parts = _TOKEN.split(text[position:stop])
+        # (…, 0, False): maxsplit, and concurrent=False: on a str the regex module
+        # releases the GIL and takes it back around every match unless told not to, a
+        # lock round trip per token; a parse keeps the GIL (positional, as a keyword
+        # costs more to parse than a short match).  The other steps' many-match calls
+        # pass it likewise.
+        parts = _TOKEN.split(text[position:stop], 0, False)
         for n in range(1, len(parts), 2):
             word = parts[n]
             start = position + len(parts[n - 1])
