@@ -1603,9 +1603,12 @@ class _Resolver:
                 return Span(words[n + 2].start(), span.end)
         return span
 
-    def resolve(self, span: Span, *, oblique: bool = False, cue: str = "") -> _Entity:
+    def resolve(self, span: Span, *, oblique: bool = False, cue: str = "") -> _Entity | None:
         """The speaker of a source mention; ``oblique`` says the mention stands where
-        an oblique case is wanted (``За словами X``), ``cue`` is its cue's words."""
+        an oblique case is wanted (``За словами X``), ``cue`` is its cue's words.
+
+        ``None`` for a pronoun written onto a word (``katanya``) that points back to
+        nobody: no word of the text names the speaker."""
         span = self._author(span)
         kind, name, tokens, roles = self.analyse(span)
         if kind == "description" and self._partitive(span):
@@ -1648,6 +1651,8 @@ class _Resolver:
                 entity = self._last_named_before(span.start, gender)
             if entity is None:
                 entity = self._pronouns.get(word)
+            if entity is None and enclitic_subject(span.of(self.text).strip(), self.lex):
+                return None  # "“Q,” katanya" before anyone is named: "nya" is no name
             if entity is None:
                 entity = _Entity(name, set(), set(), False)
                 self._pronouns[word] = entity

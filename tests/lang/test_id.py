@@ -184,3 +184,17 @@ def test_article() -> None:
         ("direct", "Budi Santoso"),
     ]
     assert article.paragraphs[-1].role is Role.BACKGROUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Harga sayur naik lagi pekan ini. "Kami tidak bisa menunggu," katanya.',
+        "Harga sayur naik lagi pekan ini. Menurutnya, harga akan turun bulan depan.",
+    ],
+)
+def test_a_pronoun_written_onto_the_cue_with_nobody_named_names_no_one(text: str) -> None:
+    """ "-nya" points back to a person; where the text named nobody before it, the
+    quote has no speaker (not "nya")."""
+    [quote] = newsstruct.parse(text, lang="id", registry=REGISTRY).quotes
+    assert quote.speaker is None
