@@ -198,3 +198,20 @@ def test_a_pronoun_written_onto_the_cue_with_nobody_named_names_no_one(text: str
     quote has no speaker (not "nya")."""
     [quote] = newsstruct.parse(text, lang="id", registry=REGISTRY).quotes
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"Kami akan bekerja siang dan malam," katanya singkat.',
+        '"Kami akan bekerja siang dan malam," ujarnya lagi.',
+        '"Kami akan bekerja siang dan malam," kata Budi tegas.',
+    ],
+)
+def test_an_adverb_of_manner_after_the_cue_is_no_source(second: str) -> None:
+    """Lexicon.manner_adverbs: "singkat" (briefly), "lagi" (again) after the cue end the
+    signature as a word of time does, no source of their own."""
+    text = "Menteri Budi Santoso meninjau lokasi banjir di Bandung. " + second
+    [quote] = newsstruct.parse(text, lang="id", registry=REGISTRY).quotes
+    assert quote.speaker is not None and quote.speaker.name.startswith("Budi")
+    assert quote.text == "Kami akan bekerja siang dan malam,"

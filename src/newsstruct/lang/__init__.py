@@ -704,6 +704,10 @@ class Lexicon:
     part of the source, and the agent does not speak."""
     time_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words of time that may follow a cue (``said Monday that``)."""
+    manner_adverbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Adverbs of manner without an adverb's ending (:attr:`adjunct_endings`) that may
+    follow a cue as words of time do (Indonesian ``“Q,” katanya singkat``, said he
+    briefly; ``ujarnya lagi``): an adjunct, no source."""
     time_phrase_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that make a longer phrase of time with :attr:`time_words` and
     :attr:`time_phrase_ends` (``this past week``, ``less than two weeks ago``): between

@@ -184,6 +184,11 @@ senin selasa rabu kamis jumat sabtu minggu kemarin besok hari ini sebelumnya kem
 lalu pagi siang sore malam
 """
 
+# "“Q,” katanya singkat", "ujarnya lagi": how or when again it was said
+_MANNER_ADVERBS = """
+singkat tegas lagi pula pelan santai lirih lantang yakin optimistis
+"""
+
 _ABBREVIATIONS = """
 dr prof ir h hj drs dra sh se mt mm no hlm tsb dll dsb dst yth bpk ibu jl kab kec kel
 """
@@ -235,6 +240,7 @@ LEXICON = Lexicon(
     sentence_adverbs=frozenset({"namun", "sementara", "selain", "bahkan", "kini"}),
     prepositions=frozenset(_PREPOSITIONS.split()),
     time_words=frozenset(_TIME_WORDS.split()),
+    manner_adverbs=frozenset(_MANNER_ADVERBS.split()),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     thing_nouns=frozenset(_THING_NOUNS.split()),
     titles=frozenset({"dr", "prof", "ir", "h", "hj", "bapak", "ibu", "pak", "bu", "presiden"}),

@@ -1004,6 +1004,7 @@ class TokenReader:
                 )
             if not (
                 w in self.lex.time_words
+                or w in self.lex.manner_adverbs
                 or w in self.lex.prepositions
                 or w in self.lex.determiners
                 or token.is_capitalised
