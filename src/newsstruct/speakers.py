@@ -609,6 +609,10 @@ class _Resolver:
         for n, key in enumerate(keys):
             if self._is_role(key):
                 name_start = n + 1
+        if 0 < name_start < len(words) and (
+            (keys[name_start - 1], keys[name_start]) in _equivalent_openings(self.lex)
+        ):
+            name_start += 1  # "Wali Kota Bandung Rina Lestari": a role of two words
         # a body's name before a full name is a role too: "Kyiv City Military
         # Administration Serhiy Popko" (an acronym may be a body's name: "IHS Life
         # Sciences")

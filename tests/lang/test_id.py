@@ -215,3 +215,26 @@ def test_an_adverb_of_manner_after_the_cue_is_no_source(second: str) -> None:
     [quote] = newsstruct.parse(text, lang="id", registry=REGISTRY).quotes
     assert quote.speaker is not None and quote.speaker.name.startswith("Budi")
     assert quote.text == "Kami akan bekerja siang dan malam,"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Wali Kota Dewi Anggraini mengatakan, pasar baru akan dibuka pekan depan.",
+            "Dewi Anggraini",
+        ),
+        (
+            '"Pasar baru akan dibuka pekan depan," kata Wali Kota Surabaya Dewi Anggraini. '
+            '"Kami siap," ujar Dewi.',
+            "Dewi Anggraini",
+        ),
+    ],
+)
+def test_the_second_word_of_a_role_of_two_words_is_no_part_of_the_name(
+    text: str, speaker: str
+) -> None:
+    """ "Wali Kota" (mayor) is one role of two words (Lexicon.role_equivalents): "Kota"
+    opens no name."""
+    quotes = newsstruct.parse(text, lang="id", registry=REGISTRY).quotes
+    assert quotes and all(q.speaker is not None and q.speaker.name == speaker for q in quotes)

@@ -242,6 +242,8 @@ LEXICON = Lexicon(
     time_words=frozenset(_TIME_WORDS.split()),
     manner_adverbs=frozenset(_MANNER_ADVERBS.split()),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    # "Wali Kota Bandung Rina Lestari": the role's second word is no part of the name
+    role_equivalents=(("walikota", "wali kota"),),
     thing_nouns=frozenset(_THING_NOUNS.split()),
     titles=frozenset({"dr", "prof", "ir", "h", "hj", "bapak", "ibu", "pak", "bu", "presiden"}),
     media_words=frozenset(
