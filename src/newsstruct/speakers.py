@@ -1607,6 +1607,21 @@ class _Resolver:
                 return Span(words[n + 2].start(), span.end)
         return span
 
+    def _after_written_preposition(self, span: Span, cue: str) -> tuple[Span, str]:
+        """The mention without the preposition of the ``cue``'s source phrase written
+        onto its first word (:attr:`Lexicon.written_prepositions`), and what stands in
+        the preposition's place in the name ("" where nothing does or none is written)."""
+        last = cue.casefold().rpartition(" ")[2]
+        printed = span.of(self.text)
+        for phrase, preposition, article in self.lex.written_prepositions:
+            if last == phrase and printed.startswith(preposition):
+                start = span.start + len(preposition)
+                while start < span.end and self.text[start].isspace():
+                    start += 1  # "وفقا لـ وزارة الصحة": the preposition printed alone
+                if span.end - start > 1:
+                    return Span(start, span.end), article
+        return span, ""
+
     def resolve(self, span: Span, *, oblique: bool = False, cue: str = "") -> _Entity | None:
         """The speaker of a source mention; ``oblique`` says the mention stands where
         an oblique case is wanted (``За словами X``), ``cue`` is its cue's words.
@@ -1614,7 +1629,10 @@ class _Resolver:
         ``None`` for a pronoun written onto a word (``katanya``) that points back to
         nobody: no word of the text names the speaker."""
         span = self._author(span)
+        span, article = self._after_written_preposition(span, cue)
         kind, name, tokens, roles = self.analyse(span)
+        if article and kind == "description":
+            name = article + name  # "وفقا للوزارة": "الوزارة"
         if kind == "description" and self._partitive(span):
             named = self._named_apposition(span.end)
             if named is not None:

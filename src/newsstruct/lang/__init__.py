@@ -180,6 +180,12 @@ class Lexicon:
     after it (:attr:`comma_free_sources`) the role's complement runs to the last word
     with one among the few after the role (``Według ministra spraw wewnętrznych C``,
     ``Według ministra finansów C``); a word without one goes with it only before one."""
+    written_prepositions: tuple[tuple[str, str, str], ...] = ()
+    """Source phrases whose preposition is written onto the source's first word: the
+    phrase's last word, the preposition as printed there, and what stands in its place
+    in the name (Arabic ``("وفقا", "لل", "ال")``: ``وفقا للوزارة``, according to the
+    ministry, names ``الوزارة``; ``("وفقا", "ل", "")``: ``وفقا لوزير الصحة``).  The
+    speaker's mention starts after it; the longest preposition of a phrase first."""
     source_postpositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that follow their source as "according to" precedes it (German ``X
     zufolge``): ``X zufolge sollen C`` and ``C, X zufolge``."""

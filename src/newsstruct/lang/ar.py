@@ -118,6 +118,13 @@ LEXICON = Lexicon(
     thought_cues=frozenset({"أعتقد", "نعتقد", "أرى", "نرى", "أتوقع", "نتوقع"}),
     hedge_subjects=frozenset({"أنا", "نحن", "أنت", "أنتم"}),
     source_phrases=("وفقا", "وفقاً", "بحسب", "حسب", "وفق", "نقلا عن", "نقلاً عن"),
+    # "وفقا للوزارة", "وفقا لـ وزارة الصحة": "ل" (to) written onto the source; before the
+    # article "ال" its alif drops ("لل")
+    written_prepositions=tuple(
+        (phrase, preposition, article)
+        for phrase in ("وفقا", "وفقاً")
+        for preposition, article in (("لل", "ال"), ("لـ", ""), ("ل", ""))
+    ),
     pronouns=frozenset({"هو", "هي", "هم", "أنا", "نحن"}),
     person_pronouns=frozenset({"هو", "هي"}),
     audience_nouns=frozenset({"للصحفيين", "للصحافيين", "للصحافة", "لوسائل"}),
