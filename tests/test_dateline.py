@@ -198,6 +198,14 @@ CASES = [
         None,
         id="two-word-place-agency-in-capitals",
     ),
+    pytest.param(
+        "Odesa (UNN) - " + LEAD,
+        "Odesa (UNN)",
+        "Odesa",
+        "UNN",
+        None,
+        id="title-case-place-known-agency-in-capitals",
+    ),
 ]
 
 
@@ -228,6 +236,10 @@ NO_DATELINE = [
         id="party-in-brackets",
     ),
     pytest.param("Olena Brik (ZK) - the only opposition member - voted no.", id="party-of-two"),
+    pytest.param(
+        "Olena Brik (OPZ) - the only opposition member - voted no.", id="party-in-capitals"
+    ),
+    pytest.param("Harbour Ltd (HBRL) - Shares of the ferry operator fell.", id="company-ticker"),
     pytest.param("(Updated) " + LEAD, id="bracketed-note-before-the-lead"),
     pytest.param("Odesa, Ukraine – " + LEAD, id="place-and-country-no-date"),
     pytest.param("Olena Brik, aged 42 – a nurse – said the ferry would run.", id="age-no-date"),

@@ -8,8 +8,8 @@ Generic forms, matched at the start of one of the first paragraphs after the hea
   date, agency in brackets);
 * ``Roma, 12 ott. (Adnkronos) -``, ``Praha 12. května (ČTK) -`` (the same with the city
   in title case, as wires' web copy prints it, and a date);
-* ``Jakarta (ANTARA) -``, ``Hà Nội (TTXVN) -`` (a city in title case and an agency in
-  capitals, no date);
+* ``Jakarta (ANTARA) -``, ``Hà Nội (TTXVN) -`` (a city in title case and a known
+  outlet in capitals, no date);
 * ``ЛЬВІВ, 5 квітня /Укрінформ/.`` (the agency between slashes);
 * ``Kyiv, 12 March 2025 –``, ``Київ, 5 квітня 2025 р. —`` (a place and a date, no agency);
 * ``(CNN) —``, ``(CNN)A storm …`` (the agency alone, no place);
@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 import regex
 
+from newsstruct.lang import Lexicon
 from newsstruct.model import Dateline, Span
 from newsstruct.outlets import OutletRules, compile_patterns
 from newsstruct.outlets._fragments import CAPITAL_WORDS
@@ -56,6 +57,14 @@ _TITLE_WIRE = (
     r"(?=[ ]*+(?:[-–—―]|\.-))"
 )
 
+# Jakarta (ANTARA) -   Hà Nội (TTXVN) -   Kyiv (UNN) -   (a place in title case and an
+# agency in capitals, no date; the agency must be a known outlet: not "Jo Roe (SPD) -",
+# a name and a party, nor "Apple (AAPL) -", a company and its ticker)
+_KNOWN_AGENCY = (
+    rf"^(?P<place>{_PLACE})[ ]\((?P<agency>\p{{Lu}}{{3,}}+(?:[.\-]\p{{Lu}}++)*+)\)"
+    r"(?=[ ]*+[-–—―][ ])"
+)
+
 #: The generic dateline forms, most specific first.
 GENERIC_PATTERNS: tuple[str, ...] = (
     # Kyiv • UNN
@@ -63,10 +72,7 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     r"(?P<agency>\p{Lu}[\p{L}\-]{1,30}+(?:[ ]\p{Lu}[\p{L}\-]{1,20}+)?+)[ \t]*+$",
     "^" + _WIRE,
     "^" + _TITLE_WIRE,
-    # Jakarta (ANTARA) -   Hà Nội (TTXVN) -   (a place in title case and an agency in
-    # capitals, no date: not "Jo Roe (Greens) -", a name and a party)
-    rf"^(?P<place>{_PLACE})[ ]\((?P<agency>\p{{Lu}}{{3,}}+(?:[.\-]\p{{Lu}}++)*+)\)"
-    r"(?=[ ]*+[-–—―][ ])",
+    _KNOWN_AGENCY,
     # ЛЬВІВ, 5 квітня /Укрінформ/.   (the agency between slashes)
     rf"^(?P<place>{CAPITAL_WORDS}),[ ](?P<date>{_DATE})\.?+[ ]*+"
     r"/(?P<agency>\p{Lu}[\p{L}\-&. ]{0,40}+)/(?=\.|[ ]*+[-–—―])",
@@ -122,13 +128,24 @@ def split_run_in(text: str, paragraphs: Sequence[Span]) -> list[Span]:
     return split
 
 
+def _known_agency(agency: str, outlet: OutletRules | None, lexicon: Lexicon) -> bool:
+    """Whether an agency's name is an outlet the lexicon knows
+    (:attr:`Lexicon.media_words`) or the article's outlet."""
+    name = agency.casefold()
+    return name in lexicon.media_words or (
+        outlet is not None and name in (outlet.name, outlet.title.casefold())
+    )
+
+
 def find_dateline(
     text: str,
     paragraphs: Sequence[Span],
     first: int,
     outlet: OutletRules | None,
+    lexicon: Lexicon,
 ) -> tuple[Dateline, int] | None:
-    """Find the dateline among the paragraphs from index ``first`` on.
+    """Find the dateline among the paragraphs from index ``first`` on; ``lexicon``
+    tells which agencies are outlets where only that tells a dateline from a name.
 
     Returns the dateline and the index of its paragraph, or ``None``.
     """
@@ -141,6 +158,10 @@ def find_dateline(
             if found is None:
                 continue
             groups = found.groupdict()
+            if pattern.pattern == _KNOWN_AGENCY and not _known_agency(
+                groups["agency"], outlet, lexicon
+            ):
+                continue
             date = groups.get("date")
             return (
                 Dateline(

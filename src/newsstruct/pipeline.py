@@ -103,7 +103,7 @@ def parse(
             spans[header.date_paragraph] = Span(header.body_start, spans[header.date_paragraph].end)
         elif header.date_paragraph != header.title_paragraph:
             furniture.append(header.date_paragraph)
-    found = find_dateline(text, spans, header.first_body, rules)
+    found = find_dateline(text, spans, header.first_body, rules, lexicon)
     dateline, dateline_paragraph = found if found is not None else (None, None)
     dateline_whole = (
         dateline is not None

@@ -21,6 +21,9 @@ INTERNATIONAL_MEDIA = frozenset(
         "unian",
         "ukrinform",
         "unn",
+        "antara",
+        "ttxvn",
+        "vna",
         # broadcasters
         "bbc",
         "cnn",
