@@ -243,6 +243,11 @@ CASES = [
         [("reported", "nowych podatków nie będzie", "ministra", "Według")],
         id="wedlug-genitive-before-the-verb-is-the-content",
     ),
+    pytest.param(
+        "Według policji poszkodowanych było w sumie siedmiu.",
+        [("reported", "poszkodowanych było w sumie siedmiu", "policji", "Według")],
+        id="wedlug-genitive-before-a-form-of-to-be-is-the-content",
+    ),
 ]
 
 

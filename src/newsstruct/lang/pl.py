@@ -492,7 +492,20 @@ LEXICON = Lexicon(
         }
     ),
     passive_auxiliaries=frozenset(
-        {"został", "została", "zostało", "zostali", "zostały", "jest", "są", "zostanie", "zostaną"}
+        {
+            "został",
+            "została",
+            "zostało",
+            "zostali",
+            "zostały",
+            "jest",
+            "są",
+            "było",
+            "były",
+            "będą",
+            "zostanie",
+            "zostaną",
+        }
     ),
     complementizers=frozenset({"że", "iż", "aby", "żeby", "by"}),
     conjunctions=frozenset(

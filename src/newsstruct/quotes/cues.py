@@ -2821,8 +2821,13 @@ class FrameReader(SourceReader, ComplementReader):
         return k if m < hi and self.verb_like(m) else m
 
     def verb_like(self, m: int) -> bool:
-        """Whether the word at ``m`` is a cue verb or an auxiliary (Polish ``nie`` too)."""
-        return self.word(m) in self.table.verbs or self.word(m) in self.lex.auxiliaries
+        """Whether the word at ``m`` is a cue verb, an auxiliary (Polish ``nie`` too) or
+        a form of "to be" (``Według policji sprawców było trzech``: the genitive is the
+        content's subject)."""
+        w = self.word(m)
+        return (
+            w in self.table.verbs or w in self.lex.auxiliaries or w in self.lex.passive_auxiliaries
+        )
 
     def is_role_form(self, m: int) -> bool:
         """Whether the lower-case word at ``m`` is a role noun, or one in another case
