@@ -69,6 +69,11 @@ CASES = [
         [("reported", "Thành phố sẽ mở thêm năm tuyến xe buýt", "Hùng", "cho biết")],
         id="content-first",
     ),
+    pytest.param(
+        "Theo đó, từ tháng sau các chuyến phà đêm sẽ chạy thêm hai lượt mỗi tuần.",
+        [],
+        id="theo-do-is-accordingly-no-source",
+    ),
     pytest.param("Đội tuyển quốc gia thắng trận đấu với tỷ số 2-0.", [], id="no-cue"),
 ]
 

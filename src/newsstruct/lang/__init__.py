@@ -180,6 +180,9 @@ class Lexicon:
     after it (:attr:`comma_free_sources`) the role's complement runs to the last word
     with one among the few after the role (``Według ministra spraw wewnętrznych C``,
     ``Według ministra finansów C``); a word without one goes with it only before one."""
+    anaphoric_sources: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that, alone between a source phrase and a comma, point back to what the text
+    said before, no speaker (Vietnamese ``đó``: ``Theo đó, C``, accordingly)."""
     written_prepositions: tuple[tuple[str, str, str], ...] = ()
     """Source phrases whose preposition is written onto the source's first word: the
     phrase's last word, the preposition as printed there, and what stands in its place

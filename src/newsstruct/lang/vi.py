@@ -138,6 +138,7 @@ LEXICON = Lexicon(
     masculine_words=frozenset({"ông", "anh"}),
     first_person=frozenset({"tôi", "chúng tôi", "chúng ta", "mình"}),
     determiners=frozenset(_DETERMINERS.split()),
+    anaphoric_sources=frozenset({"đó"}),  # "Theo đó, C": accordingly
     quantifiers=frozenset({"nhiều", "vài", "hai", "ba"}),
     auxiliaries=frozenset(_AUXILIARIES.split()),
     complementizers=frozenset({"rằng"}),

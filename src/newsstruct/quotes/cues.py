@@ -2587,6 +2587,8 @@ class FrameReader(SourceReader, ComplementReader):
             return None  # but "nach einem Bericht der Zeitung": an article
         if k >= hi or self.word(k) in self.lex.impersonal_clitics:
             return None  # "según se informó": nobody named
+        if self.word(k) in self.lex.anaphoric_sources and self.is_punct(k + 1, ","):
+            return None  # Vietnamese "Theo đó, C": accordingly, nobody named
         if self.word(i) in self.lex.conjunctions and not self.closing_source(i, k, lo, hi):
             return None  # "so" attributes only as "C, so X.", never "…, so dass C"
         if self.lex.verb_second and not (
