@@ -238,3 +238,10 @@ def test_the_second_word_of_a_role_of_two_words_is_no_part_of_the_name(
     opens no name."""
     quotes = newsstruct.parse(text, lang="id", registry=REGISTRY).quotes
     assert quotes and all(q.speaker is not None and q.speaker.name == speaker for q in quotes)
+
+
+def test_a_conjunction_after_the_comma_opens_no_content() -> None:
+    """Lexicon.comma_complement: "X mengatakan, C" takes a clause after the comma, not
+    the sentence's next clause opened by a conjunction."""
+    text = "Budi mengatakan kepada warga, dan semua orang di desa itu setuju."
+    assert newsstruct.parse(text, lang="id", registry=REGISTRY).quotes == ()

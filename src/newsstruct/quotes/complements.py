@@ -98,7 +98,13 @@ class ComplementReader(TokenReader):
                     ),
                     hi,
                 )
-            if self.is_punct(comma, ",") and comma + 1 < hi and self.t[comma + 1].kind == "w":
+            if (
+                self.is_punct(comma, ",")
+                and comma + 1 < hi
+                and self.t[comma + 1].kind == "w"
+                # "Budi mengatakan, dan semua setuju": the sentence goes on, no content
+                and self.word(comma + 1) not in self.lex.conjunctions
+            ):
                 return self._content_range(comma + 1, hi)  # "Budi mengatakan, harga akan naik"
         colon = self.colon_after(k, hi)
         if colon is not None and colon + 1 < hi and self.t[colon + 1].kind == "q":
