@@ -13,6 +13,16 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "« Les comptes du port sont bons cette année », dit la directrice.",
+        [("direct", "Les comptes du port sont bons cette année", "la directrice", "dit")],
+        id="dit-inverted-before-its-subject",
+    ),
+    pytest.param(
+        "« Les comptes sont bons », dit-elle.",
+        [("direct", "Les comptes sont bons", "elle", "dit-elle")],
+        id="dit-elle",
+    ),
+    pytest.param(
         "« Les comptes sont bons », a dit Claire Morin le lundi à Metz.",
         [("direct", "Les comptes sont bons", "Claire Morin", "a dit")],
         id="an-article-after-the-name-opens-a-time-adjunct",

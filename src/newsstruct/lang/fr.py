@@ -20,7 +20,8 @@ from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 _SPEECH_VERBS = """
 réagir réagit réagissent réagissait réagissaient réagit-il réagit-elle réagi
 saluer salue saluent saluait salua salué saluée salue-t-il salue-t-elle
-dire dit disent dis dira diront disait disaient dite dits dites
+dire dit disent dis dira diront disait disaient dite dits dites dit-il dit-elle
+dit-on disent-ils disent-elles
 déclarer déclare déclarent déclarait déclaraient déclara déclaré déclarée déclarés
 déclarera déclare-t-il déclare-t-elle déclarent-ils
 affirmer affirme affirment affirmait affirmaient affirma affirmé affirmée affirmera

@@ -3392,6 +3392,10 @@ def signature_after(
     if first is not None and not tokens[start].is_capitalised:
         k = start + len(first)
         source = reader.source_after(reader.addressee_end(k, hi, first), hi)
+        if source is None and lexicon.proclitic_objects:
+            # "« Q », dit la ministre": where objects go before the verb as clitics, the
+            # noun phrase right after an inverted cue is its subject, not whom it told
+            source = reader.source_after(k, hi)
         if (
             source is not None
             and len(first) == 1
