@@ -1625,6 +1625,11 @@ def test_mixed(text: str, expected: list[QuoteRow]) -> None:
 
 DIRECT = [
     pytest.param(
+        "“The pier will open again in May,” said the harbour master briefly.",
+        [("direct", "The pier will open again in May,", "the harbour master", "said")],
+        id="adverb-closing-an-inverted-subject-is-the-cues",
+    ),
+    pytest.param(
         "Mayor Jo Roe spent Monday at the pier, where she spoke with reporter Al Poe about the "
         "ferry.\n\nQ: Will the ferry run?\n\nA: The pier is ready. It will run in May.",
         [("direct", "The pier is ready. It will run in May", "Jo Roe", None)],

@@ -629,6 +629,13 @@ class SourceReader(TokenReader):
             if k > i and self.agent_participle(k, hi):
                 break  # "a document seen by Reuters": the participle describes it
             if (
+                k > i
+                and self.lower_word(k)
+                and self.is_adverb(k)
+                and (k + 1 >= hi or self.t[k + 1].kind == "p")
+            ):
+                break  # "said Roe briefly.": an adverb that closes the phrase is the cue's
+            if (
                 self.lex.oblique_case_endings
                 and (self.is_oblique(k) or (w in self.lex.determiners and self.is_oblique(k + 1)))
                 # "a Pedagógusok Szakszervezetének elnöke": a possessor before its noun
