@@ -1630,6 +1630,11 @@ DIRECT = [
         id="adverb-closing-an-inverted-subject-is-the-cues",
     ),
     pytest.param(
+        "“The pier will open again in May,” said Roe briefly.",
+        [("direct", "The pier will open again in May,", "Roe", "said")],
+        id="adverb-closing-an-inverted-name-is-the-cues",
+    ),
+    pytest.param(
         "Mayor Jo Roe spent Monday at the pier, where she spoke with reporter Al Poe about the "
         "ferry.\n\nQ: Will the ferry run?\n\nA: The pier is ready. It will run in May.",
         [("direct", "The pier is ready. It will run in May", "Jo Roe", None)],

@@ -1002,6 +1002,8 @@ class SourceReader(TokenReader):
             end -= 1
             while end > k and self.word(end - 1) in self.lex.determiners:
                 end -= 1
+        while end > k + 1 and self.lower_word(end - 1) and self.is_adverb(end - 1):
+            end -= 1  # "said Roe briefly.": the adverb that closes it is the cue's
         if end == k:
             return None
         if not self.lex.bare_noun_subjects and self.word(k) in self.lex.prepositions:
