@@ -163,7 +163,7 @@ class _Paragraph:
         last = self.tokens[source[1] - 1]
         end = last.end
         pronoun = contraction_pronoun(last.lower, self.lexicon)
-        ending = next((e for e in self.lexicon.possessive_endings if last.lower.endswith(e)), "")
+        ending = possessive_ending(last.lower, self.lexicon)
         if pronoun:
             end -= len(last.lower) - len(pronoun)  # "She's saying that C": the pronoun
         elif (
@@ -1871,11 +1871,8 @@ def assemble_quotes(
                     and has_words
                 ) or _resumed(tokens, position, (a, b), frames)
                 ends_unit = all(tokens[i].kind == "p" for i in range(position + 1, b))
-                introduced = (
-                    signature_before(tokens, a, position, lexicon)
-                    if ends_unit and _reads_as_sentence(text, quote)
-                    else None
-                )
+                tried = ends_unit and _reads_as_sentence(text, quote)
+                introduced = signature_before(tokens, a, position, lexicon) if tried else None
                 # "X wrote to Y, “Why now?”": a sentence in marks after its cue is speech,
                 # however short (but "added a title: “song writer.”" is a term)
                 if not (goes_on or introduced or reads_as_speech(text, quote, fills_unit, lexicon)):
@@ -1903,7 +1900,9 @@ def assemble_quotes(
                     # the sentence goes on ("sein Singspiel: „Die Brüder“ mit Erfolg")
                     continue
                 elif ends_unit and (
-                    introduced := introduced or signature_before(tokens, a, position, lexicon)
+                    introduced := introduced
+                    if tried
+                    else signature_before(tokens, a, position, lexicon)
                 ):
                     # "X said in a letter to the magazine: “A.”"
                     source_range, cue_range = introduced
@@ -1912,9 +1911,7 @@ def assemble_quotes(
                         reader.source_span(source_range),
                         "",
                     )
-                elif all(tokens[i].kind == "p" for i in range(position + 1, b)) and (
-                    subject := colon_subject(tokens, a, position - 1, lexicon)
-                ):
+                elif ends_unit and (subject := colon_subject(tokens, a, position - 1, lexicon)):
                     # "Jo Roe gave it a try on Tuesday: “A.”", "From the chairwoman: “A.”"
                     attribution = (None, reader.source_span(subject), "")
                 else:

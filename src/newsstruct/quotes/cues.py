@@ -189,14 +189,7 @@ class FrameReader(SourceReader, ComplementReader):
         first = self.word(start)
         if first in self.lex.pronouns:
             return (start, start + 1)  # "Er besuchte die Schule und sagte C"
-        phrase = next(
-            (
-                p
-                for p in self.table.source_by_first.get(first, ())
-                if match_phrase(self.t, start, j, p)
-            ),
-            None,
-        )
+        phrase = self.source_phrase_at(start, j)
         if (
             phrase is not None
             or first in self.lex.prepositions
@@ -1829,9 +1822,11 @@ class FrameReader(SourceReader, ComplementReader):
         ``Jahre später, als …, sagte X``); a conjunction of such a clause without its
         comma is a preposition (``Als Reaktion auf die Kritik sagte X``).  But a
         preposition that heads the subject is no such phrase: see :meth:`heads_subject`."""
+        if not (self.lex.verb_second or self.lex.fronted_inversion):
+            return False
         # a clause of its own after a semicolon: "Im Norden …; die Brüder Grimm sagen"
         lo = next((m + 1 for m in range(i - 1, lo - 1, -1) if self.is_punct(m, ";")), lo)
-        if not (self.lex.verb_second or self.lex.fronted_inversion) or i <= lo:
+        if i <= lo:
             return False
         start = lo
         while start < i:  # "Und gleich nach der Sitzung sagte X"
@@ -2005,6 +2000,18 @@ class FrameReader(SourceReader, ComplementReader):
                 return Frame((i, k), source, (content[0], comma), "participle", unit)
         return None
 
+    def source_phrase_at(self, i: int, hi: int) -> tuple[str, ...] | None:
+        """The longest source phrase (``according to``, ``Según``) that opens at ``i``
+        before ``hi``, or ``None``."""
+        return next(  # the phrases come the longest first
+            (
+                phrase
+                for phrase in self.table.source_by_first.get(self.word(i), ())
+                if match_phrase(self.t, i, hi, phrase)
+            ),
+            None,
+        )
+
     def opens_as_clause(self, i: int, hi: int) -> int:
         """The width of a one-word source phrase at ``i`` (``según``, ``segons``) and the
         clause opener after it (Italian ``quanto``, Spanish ``lo que``: what), where they
@@ -2015,14 +2022,7 @@ class FrameReader(SourceReader, ComplementReader):
         opens there (``Secondo quanto riferito dal comando, C``)."""
         if self.lex.verb_second:
             return 0
-        longest = next(  # the phrases come the longest first
-            (
-                phrase
-                for phrase in self.table.source_by_first.get(self.word(i), ())
-                if match_phrase(self.t, i, hi, phrase)
-            ),
-            None,
-        )
+        longest = self.source_phrase_at(i, hi)
         if longest is None or len(longest) != 1:
             return 0
         end = i + 1
@@ -2248,16 +2248,24 @@ class FrameReader(SourceReader, ComplementReader):
             return None if word in self.lex.impersonal_pronouns else subject
         return subject if self.is_noun_word(subject[0]) else None
 
-    def phrase_subject(self, i: int, lo: int) -> tuple[int, int] | None:
-        """The subject of the clause that holds the noun of speech at ``i`` after a
-        preposition of means (``Der Minister schloss mit den Worten: C``, ``Sie
-        unterbrach ihn mit der Bemerkung: C``): the subject that opens the clause."""
+    def _noun_determiner(self, i: int, lo: int) -> int | None:
+        """The article of the noun at ``i``, over its lower-case modifiers (``den
+        folgenden Worten``), after the unit's start ``lo``; ``None`` without one."""
         d = i - 1
         while d > lo and i - d <= _NOUN_MODIFIERS and self.lower_word(d):
             if self.word(d) in self.lex.determiners:
                 break
-            d -= 1  # "mit den folgenden Worten"
+            d -= 1
         if d <= lo or self.word(d) not in self.lex.determiners:
+            return None
+        return d
+
+    def phrase_subject(self, i: int, lo: int) -> tuple[int, int] | None:
+        """The subject of the clause that holds the noun of speech at ``i`` after a
+        preposition of means (``Der Minister schloss mit den Worten: C``, ``Sie
+        unterbrach ihn mit der Bemerkung: C``): the subject that opens the clause."""
+        d = self._noun_determiner(i, lo)  # "mit den folgenden Worten"
+        if d is None:
             return None
         if self.word(d - 1) not in self.lex.instrument_prepositions:
             return None  # "unter dem Motto", "in der Meldung": no words of the subject
@@ -2286,12 +2294,10 @@ class FrameReader(SourceReader, ComplementReader):
                 d -= 1
             d += 1
         else:
-            while d > lo and i - d <= _NOUN_MODIFIERS and self.lower_word(d):
-                if self.word(d) in self.lex.determiners:
-                    break
-                d -= 1  # "die erfreuliche Mitteilung"
-            if d <= lo or self.word(d) not in self.lex.determiners:
+            determiner = self._noun_determiner(i, lo)  # "die erfreuliche Mitteilung"
+            if determiner is None:
                 return None
+            d = determiner
         v = d - 1
         while v >= lo and d - v <= MAX_SOURCE and self.word(v) not in supports:
             if self.t[v].kind != "w" or (
