@@ -2202,6 +2202,8 @@ class _Resolver:
     def _interviewer_named(self, start: int) -> bool:
         """Whether the name at ``start`` follows a journalist's noun (``spoke with
         reporter Al Poe``): the interviewer, no interviewee."""
+        if not self.lex.interviewer_nouns:
+            return False
         words = self._words_before(start)
         return bool(words) and _key(words[-1]) in self.lex.interviewer_nouns
 

@@ -348,12 +348,12 @@ def _is_follow_prompt(line: str, lexicon: Lexicon) -> bool:
     is speech)."""
     if not lexicon.follow_prompts:
         return False
+    first = _WORD.search(line)
+    if first is None or first.group().casefold() not in lexicon.follow_prompts:
+        return False  # most paragraphs: one search, no split of the whole line
     words = [w.casefold() for w in _WORD.findall(line)]
-    return (
-        bool(words)
-        and words[0] in lexicon.follow_prompts
-        and any(w in lexicon.platform_words for w in words[1:_FOLLOW_REACH])
-        and not any(w in lexicon.cue_verbs for w in words)
+    return any(w in lexicon.platform_words for w in words[1:_FOLLOW_REACH]) and not any(
+        w in lexicon.cue_verbs for w in words
     )
 
 

@@ -248,7 +248,6 @@ LEXICON = Lexicon(
     titles=frozenset({"dr", "prof", "ir", "h", "hj", "bapak", "ibu", "pak", "bu", "presiden"}),
     media_words=frozenset(
         {
-            "antara",
             "kantor berita antara",
             "kompas",
             "kompas.com",
@@ -273,7 +272,7 @@ LEXICON = Lexicon(
     | INTERNATIONAL_MEDIA,
     agency_nouns=frozenset({"kantor berita"}),
     generic_media=frozenset({"media", "awak media"}),
-    platform_words=frozenset({"instagram", "twitter", "facebook", "tiktok"}) | PLATFORMS,
+    platform_words=PLATFORMS,
     credit_cues=frozenset({"dilansir", "melansir", "mengutip", "dikutip"}),
     attribution_cues=("dilansir", "melansir", "mengutip", "dikutip dari", "seperti dilansir"),
     attribution_verbs=("melaporkan", "memberitakan", "melansir", "menulis"),

@@ -158,7 +158,6 @@ LEXICON = Lexicon(
     titles=frozenset({"ông", "bà", "anh", "chị", "cô", "ts", "gs", "pgs", "ths", "bs", "ls"}),
     media_words=frozenset(
         {
-            "ttxvn",
             "thông tấn xã việt nam",
             "vnexpress",
             "tuổi trẻ",
@@ -175,7 +174,7 @@ LEXICON = Lexicon(
     )
     | INTERNATIONAL_MEDIA,
     generic_media=frozenset({"truyền thông", "báo chí"}),
-    platform_words=frozenset({"facebook", "zalo"}) | PLATFORMS,
+    platform_words=frozenset({"zalo"}) | PLATFORMS,
     credit_cues=frozenset({"theo"}),
     attribution_cues=("theo", "dẫn nguồn"),
     attribution_verbs=("đưa tin", "thông tin"),

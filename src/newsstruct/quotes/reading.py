@@ -69,6 +69,8 @@ class CueTable:
     separable: dict[str, frozenset[str]]  # finite stem -> the particles that close its clause
     speech_nouns: dict[str, frozenset[str]]  # noun -> the words that open its complement
     np_words: frozenset[str]
+    # the function words after which a finite-looking word is no verb of a noun subject
+    verb_blockers: frozenset[str]
     bare_pronouns: frozenset[str]  # pronouns that are no determiners: they take no modifier
     role_words: frozenset[str]  # role nouns and titles
     office_words: frozenset[str]  # words that carry a name on past a phrase preposition
@@ -148,6 +150,17 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         separable={stem: frozenset(p) for stem, p in separable.items()},
         speech_nouns=speech_nouns,
         np_words=lexicon.determiners | lexicon.role_nouns | lexicon.pronouns,
+        verb_blockers=lexicon.determiners
+        | lexicon.possessive_determiners
+        | lexicon.conjunctions
+        | lexicon.list_conjunctions
+        | lexicon.auxiliaries
+        | lexicon.prepositions
+        | lexicon.infinitive_markers
+        | lexicon.pronouns
+        | lexicon.relative_pronouns
+        | lexicon.complementizers
+        | lexicon.clause_openers,
         bare_pronouns=lexicon.pronouns - lexicon.determiners,
         # a bare noun of a body speaks only where nouns go without articles
         body_words=(
@@ -861,26 +874,11 @@ class TokenReader:
         a verb of the phrase (``and sued``, ``to win``, ``who lost``)."""
         before = self.word(m - 1)
         return (
-            self.finite_form_at(m, hi)
-            and bool(before)
+            bool(before)
             and not self.t[m - 1].is_capitalised
+            and before not in self.table.verb_blockers
             and not self.has_adverb_ending(before)
-            and not any(
-                before in words
-                for words in (
-                    self.lex.determiners,
-                    self.lex.possessive_determiners,
-                    self.lex.conjunctions,
-                    self.lex.list_conjunctions,
-                    self.lex.auxiliaries,
-                    self.lex.prepositions,
-                    self.lex.infinitive_markers,
-                    self.lex.pronouns,
-                    self.lex.relative_pronouns,
-                    self.lex.complementizers,
-                    self.lex.clause_openers,
-                )
-            )
+            and self.finite_form_at(m, hi)
         )
 
     def opens_medium(self, m: int, hi: int) -> bool:
