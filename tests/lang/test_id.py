@@ -245,3 +245,12 @@ def test_a_conjunction_after_the_comma_opens_no_content() -> None:
     the sentence's next clause opened by a conjunction."""
     text = "Budi mengatakan kepada warga, dan semua orang di desa itu setuju."
     assert newsstruct.parse(text, lang="id", registry=REGISTRY).quotes == ()
+
+
+def test_roles_of_two_words_are_whole() -> None:
+    """A role of two words ("duta besar", "juru bicara") is one role, its short form's
+    equivalent: its second word ("besar", big; "bicara", speak) is no role alone."""
+    lexicon = lang.get("id")
+    assert not {"besar", "bicara", "utama", "hukum", "khusus"} & lexicon.role_nouns
+    assert not {"rumah", "sakit"} & lexicon.thing_nouns
+    assert ("dubes", "duta besar") in lexicon.role_equivalents

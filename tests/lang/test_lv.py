@@ -13,6 +13,7 @@ from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
 
 import newsstruct
 from newsstruct import lang
+from newsstruct.lang import is_outlet_name
 from newsstruct.model import Role
 
 CASES = [
@@ -187,3 +188,11 @@ def test_he_names_the_man_named_in_the_genitive() -> None:
     )
     quotes = newsstruct.parse(text, registry=REGISTRY).quotes
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Jāņa Kalniņa"] * 2
+
+
+def test_common_words_are_no_outlet_names() -> None:
+    """ "ir" (is) and "diena" (day) open sentences: no outlet's name."""
+    lexicon = lang.get("lv")
+    assert not is_outlet_name("Ir", lexicon)
+    assert not is_outlet_name("Diena", lexicon)
+    assert is_outlet_name("LETA", lexicon)

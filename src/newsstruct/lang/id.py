@@ -136,16 +136,15 @@ saran pesan ingat ajak desak imbau pinta yakin percaya merasa khawatir
 
 _ROLE_NOUNS = """
 menteri presiden wakil gubernur bupati wali walikota camat lurah kepala ketua direktur
-direktur utama sekretaris jenderal juru bicara jubir pengamat ekonom analis peneliti
-profesor guru besar dosen dokter anggota pejabat komisioner kapolri kapolda kapolres
-kapolsek kasat panglima jaksa hakim pengacara kuasa hukum penasihat staf khusus duta
-besar dubes warga saksi korban petugas pengurus pemimpin pimpinan manajer pelatih
-kapten pemain tersangka terdakwa
+sekretaris jenderal juru jubir pengamat ekonom analis peneliti profesor guru dosen
+dokter anggota pejabat komisioner kapolri kapolda kapolres kapolsek kasat panglima jaksa
+hakim pengacara penasihat staf duta dubes warga saksi korban petugas pengurus pemimpin
+pimpinan manajer pelatih kapten pemain tersangka terdakwa
 """
 
 _THING_NOUNS = """
 pemerintah kementerian dinas badan lembaga komisi kepolisian polisi polda polres
-pengadilan kejaksaan partai perusahaan bank universitas rumah sakit pemkot pemkab
+pengadilan kejaksaan partai perusahaan bank universitas pemkot pemkab
 pemprov dpr dprd mpr kpk bpbd bmkg tni polri laporan survei pernyataan siaran pers
 """
 
@@ -243,7 +242,12 @@ LEXICON = Lexicon(
     manner_adverbs=frozenset(_MANNER_ADVERBS.split()),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     # "Wali Kota Bandung Rina Lestari": the role's second word is no part of the name
-    role_equivalents=(("walikota", "wali kota"),),
+    role_equivalents=(
+        ("walikota", "wali kota"),
+        ("jubir", "juru bicara"),
+        ("dubes", "duta besar"),
+        ("kuasa hukum", "pengacara"),
+    ),
     thing_nouns=frozenset(_THING_NOUNS.split()),
     titles=frozenset({"dr", "prof", "ir", "h", "hj", "bapak", "ibu", "pak", "bu", "presiden"}),
     media_words=frozenset(
