@@ -206,6 +206,30 @@ CASES = [
         None,
         id="title-case-place-known-agency-in-capitals",
     ),
+    pytest.param(
+        "Kuala Lumpur (BERNAMA) - Kerajaan akan membina jambatan baharu di Pulau Pinang.",
+        "Kuala Lumpur (BERNAMA)",
+        "Kuala Lumpur",
+        "BERNAMA",
+        None,
+        id="national-wire-whose-name-is-a-word",
+    ),
+    pytest.param(
+        "Manila (PNA) – " + LEAD,
+        "Manila (PNA)",
+        "Manila",
+        "PNA",
+        None,
+        id="national-wire-in-initials",
+    ),
+    pytest.param(
+        "Ankara (AA) - Belediye yeni bir köprü yapacak.",
+        "Ankara (AA)",
+        "Ankara",
+        "AA",
+        None,
+        id="national-wire-of-two-letters",
+    ),
 ]
 
 
@@ -240,6 +264,9 @@ NO_DATELINE = [
         "Olena Brik (OPZ) - the only opposition member - voted no.", id="party-in-capitals"
     ),
     pytest.param("Harbour Ltd (HBRL) - Shares of the ferry operator fell.", id="company-ticker"),
+    pytest.param(
+        "Olena Brik (PTI) - the only opposition member - voted no.", id="party-of-a-wire-s-initials"
+    ),
     pytest.param("(Updated) " + LEAD, id="bracketed-note-before-the-lead"),
     pytest.param("Odesa, Ukraine – " + LEAD, id="place-and-country-no-date"),
     pytest.param("Olena Brik, aged 42 – a nurse – said the ferry would run.", id="age-no-date"),

@@ -232,6 +232,16 @@ ROLES = [
         [Role.TITLE, Role.BOILERPLATE, Role.LEAD, Role.BODY],
         id="headline-on-the-date-line-printed-again",
     ),
+    pytest.param(
+        "Ferry to return\nODESA (AP) — The ferry will run again from June, the port said.",
+        [Role.TITLE, Role.LEAD],
+        id="headline-above-a-dateline-that-is-the-whole-story",
+    ),
+    pytest.param(
+        "By Jo Roe\nODESA (AP) — The ferry will run again from June, the port said.",
+        [Role.BOILERPLATE, Role.LEAD],
+        id="byline-above-a-dateline-is-no-headline",
+    ),
 ]
 
 

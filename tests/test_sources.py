@@ -117,6 +117,11 @@ CASES = [
         id="wire-credit-in-brackets",
     ),
     pytest.param(
+        "The council approved the new budget on Tuesday.\nThe vote was close.\n(AFP)",
+        ["AFP"],
+        id="wire-credit-in-brackets-alone-on-its-line",
+    ),
+    pytest.param(
         "ACCORDING TO the Daily Planet, the talks stalled.\nThe mayor TOLD Metro News so.\n"
         "The plan was Cited  by the Evening Courier.",
         ["Daily Planet", "Metro News", "Evening Courier"],

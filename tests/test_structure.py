@@ -230,6 +230,13 @@ def test_every_boilerplate_opener_opens_a_line(owner: str, word: str) -> None:
             ["lead", "body", "boilerplate"],
             id="english-credit-line-in-brackets",
         ),
+        pytest.param(
+            "El puente reabrió el martes, informó el ayuntamiento.\nLas obras duraron dos años."
+            "\n(EFE)",
+            "es",
+            ["lead", "body", "boilerplate"],
+            id="wire-in-brackets-alone-on-its-line",
+        ),
     ],
 )
 def test_credit_line_is_boilerplate(text: str, lang: str, roles: list[str]) -> None:

@@ -8,8 +8,8 @@ Generic forms, matched at the start of one of the first paragraphs after the hea
   date, agency in brackets);
 * ``Roma, 12 ott. (Adnkronos) -``, ``Praha 12. května (ČTK) -`` (the same with the city
   in title case, as wires' web copy prints it, and a date);
-* ``Jakarta (ANTARA) -``, ``Hà Nội (TTXVN) -`` (a city in title case and a known
-  outlet in capitals, no date);
+* ``Jakarta (ANTARA) -``, ``Hà Nội (TTXVN) -``, ``Manila (PNA) -`` (a city in title
+  case and a known outlet or national wire in capitals, no date);
 * ``ЛЬВІВ, 5 квітня /Укрінформ/.`` (the agency between slashes);
 * ``Kyiv, 12 March 2025 –``, ``Київ, 5 квітня 2025 р. —`` (a place and a date, no agency);
 * ``(CNN) —``, ``(CNN)A storm …`` (the agency alone, no place);
@@ -57,12 +57,34 @@ _TITLE_WIRE = (
     r"(?=[ ]*+(?:[-–—―]|\.-))"
 )
 
-# Jakarta (ANTARA) -   Hà Nội (TTXVN) -   Kyiv (UNN) -   (a place in title case and an
-# agency in capitals, no date; the agency must be a known outlet: not "Jo Roe (SPD) -",
-# a name and a party, nor "Apple (AAPL) -", a company and its ticker)
+# Jakarta (ANTARA) -   Hà Nội (TTXVN) -   Kyiv (UNN) -   Ankara (AA) -   (a place in
+# title case and an agency in capitals, no date; the agency must be a known outlet: not
+# "Jo Roe (SPD) -", a name and a party, nor "Apple (AAPL) -", a company and its ticker)
 _KNOWN_AGENCY = (
-    rf"^(?P<place>{_PLACE})[ ]\((?P<agency>\p{{Lu}}{{3,}}+(?:[.\-]\p{{Lu}}++)*+)\)"
+    rf"^(?P<place>{_PLACE})[ ]\((?P<agency>\p{{Lu}}{{2,}}+(?:[.\-]\p{{Lu}}++)*+)\)"
     r"(?=[ ]*+[-–—―][ ])"
+)
+# National news agencies that print that dateline and that no lexicon holds as an outlet:
+# their names are words of a language ("bernama" is Indonesian for "named") or the
+# initials of other bodies elsewhere, outlets only in a dateline's brackets.  (The
+# initials of parties, such as Pakistan's PTI, stay out: "Jo Roe (PTI) -" is a name.)
+_NATIONAL_WIRES = frozenset(
+    {
+        "aa",  # Anadolu Ajansı
+        "ani",  # Asian News International
+        "bernama",  # Malaysia
+        "bna",  # Bahrain
+        "cna",  # Taiwan's Central News Agency
+        "ena",  # Ethiopia
+        "ians",  # India
+        "irna",  # Iran
+        "kuna",  # Kuwait
+        "mena",  # Egypt
+        "pna",  # the Philippine News Agency
+        "qna",  # Qatar
+        "sana",  # Syria
+        "wam",  # the Emirates
+    }
 )
 
 #: The generic dateline forms, most specific first.
@@ -130,10 +152,18 @@ def split_run_in(text: str, paragraphs: Sequence[Span]) -> list[Span]:
 
 def _known_agency(agency: str, outlet: OutletRules | None, lexicon: Lexicon) -> bool:
     """Whether an agency's name is an outlet the lexicon knows
-    (:attr:`Lexicon.media_words`) or the article's outlet."""
+    (:attr:`Lexicon.media_words`), a national wire or the article's outlet."""
     name = agency.casefold()
-    return name in lexicon.media_words or (
-        outlet is not None and name in (outlet.name, outlet.title.casefold())
+    return (
+        name in lexicon.media_words
+        or name in _NATIONAL_WIRES
+        or (
+            outlet is not None
+            and (
+                name in (outlet.name, outlet.title.casefold())
+                or any(name == own.casefold() for own in outlet.self_names)
+            )
+        )
     )
 
 

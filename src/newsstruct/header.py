@@ -7,7 +7,9 @@ a category word (``Politics``) or a byline (``Oprac.: Artur Pokorski``, ``By Ann
 Smith``); it is skipped, and the structure step gives it the role BOILERPLATE as
 everything above the headline.  A date line alone right under the headline dates it
 too.  Without a date line, a short first paragraph in
-headline style, followed by the rest of the article, is taken as the headline.
+headline style, followed by the rest of the article, is taken as the headline; so is
+one right above a dateline, even where the dateline's paragraph is all the rest
+(:func:`headline_above`).
 
 The outlet's page furniture is never the headline: its boilerplate lines (a language
 switcher, a rubric, a timestamp, an AMP URL slug), its dateline when it fills a line
@@ -30,7 +32,7 @@ from newsstruct.layout import DATE_LINE, date_line_alone, is_byline
 from newsstruct.model import Span, iso_date
 from newsstruct.outlets import OutletRules, compile_patterns
 
-__all__ = ["Header", "find_header"]
+__all__ = ["Header", "find_header", "headline_above"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*+")
 _ENDS_SENTENCE = regex.compile(r"[.!]\s*$")
@@ -349,3 +351,30 @@ def find_header(
     if byline is not None:
         return Header(published, published_text)
     return Header()
+
+
+def headline_above(
+    text: str,
+    paragraphs: Sequence[Span],
+    header: Header,
+    dateline_paragraph: int,
+    outlet: OutletRules | None = None,
+) -> Header:
+    """The ``header`` with the paragraph right above the dateline's as the headline,
+    where the header found none and that paragraph, the first after the header, reads
+    as one: a wire's headline above a lead that is all its story (``Emelkedett az
+    infláció`` above ``Budapest, 2026. március 4. (MTI) – …``)."""
+    index = header.first_body
+    if header.title is not None or dateline_paragraph != index + 1:
+        return header
+    span = paragraphs[index]
+    line = span.of(text)
+    if (
+        is_byline(line)
+        or _furniture(outlet).no_title(line)
+        or not _looks_like_title(line, has_date_line=header.date_paragraph is not None)
+    ):
+        return header
+    return attrs.evolve(
+        header, title=line, title_span=span, title_paragraph=index, first_body=index + 1
+    )

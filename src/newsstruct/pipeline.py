@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsstruct import lang as languages
 from newsstruct.dateline import find_dateline, split_run_in
-from newsstruct.header import find_header
+from newsstruct.header import find_header, headline_above
 from newsstruct.model import Article, Span, article_from_parts, article_parts
 from newsstruct.outlets import OutletRules, Registry, default_registry
 from newsstruct.quotes.assemble import assemble_quotes
@@ -105,6 +105,8 @@ def parse(
             furniture.append(header.date_paragraph)
     found = find_dateline(text, spans, header.first_body, rules, lexicon)
     dateline, dateline_paragraph = found if found is not None else (None, None)
+    if dateline_paragraph is not None:
+        header = headline_above(text, spans, header, dateline_paragraph, rules)
     dateline_whole = (
         dateline is not None
         and dateline_paragraph is not None

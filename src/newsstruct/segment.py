@@ -3,16 +3,17 @@
 A paragraph is a line of text; a line that a crawler wrapped in the middle of a
 sentence (it ends without closing punctuation and the next line starts in lower case)
 is joined to the next, unless either is a line of the page's own (a crawl date line
-alone, an AMP page's URL slug).  Sentences end at ``.``, ``!``, ``?`` or ``…`` (with any closing
-quotation marks or brackets) before a capital, a digit or an opening mark, except after
-an abbreviation of the language or an initial.
+alone, an AMP page's URL slug).  Sentences end at ``.``, ``!``, ``?``, ``…`` or the full
+stop of another script (``।``, ``።``, ``。``; :data:`~newsstruct.lang.SENTENCE_STOPS`),
+with any closing quotation marks or brackets, before a capital, a digit or an opening
+mark, except after an abbreviation of the language or an initial.
 """
 
 from __future__ import annotations
 
 import regex
 
-from newsstruct.lang import Lexicon
+from newsstruct.lang import FULL_WIDTH_STOPS, SPACED_STOPS, Lexicon
 from newsstruct.layout import is_byline, is_page_line
 from newsstruct.model import Span
 
@@ -23,15 +24,20 @@ _LINE = regex.compile(r"[^\r\n]+")
 _CONTINUES = regex.compile(r"[\p{Ll}\p{L}\p{N},;]")
 _STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
 # The lookbehind keeps a run of dots from being retried at every position.  A sentence
-# opens with a capital, a digit or a letter of a script without case (Arabic "؟", Hindi
-# "।"); after the full-width stops of Chinese and Japanese, with no space, but not where
-# the Japanese quotative particle follows the closing mark (「…。」と述べた).
+# opens with a capital, a digit, a letter of a script without case (Arabic "؟", Hindi
+# "।", Amharic "።") or of Georgian, whose letters Unicode counts as lower case; after
+# the full-width stops of Chinese and Japanese, with no space, but not where the
+# Japanese quotative particle follows the closing mark (「…。」と述べた).
+_STOPS = regex.escape(SPACED_STOPS)
 _TERMINAL = regex.compile(
-    r"(?<![.!?…؟।])[.!?…؟।]++[\"'”’»)\]]*+(?=\s++[\"'“‘«„(\[—–-]?+[\p{Lu}\p{N}\p{Lo}])"
-    r"|[。！？]++(?:[”’」』）)]++(?!\s*+(?:と|って))|(?![”’」』）)]))(?=\s*+[^\s。！？”’」』）)])"
+    rf"(?<![{_STOPS}])[{_STOPS}]++[\"'”’»)\]]*+"
+    r"(?=\s++[\"'“‘«„(\[—–-]?+[\p{Lu}\p{N}\p{Lo}\p{Georgian}])"
+    rf"|[{FULL_WIDTH_STOPS}]++(?:[”’」』）)]++(?!\s*+(?:と|って))|(?![”’」』）)]))"
+    rf"(?=\s*+[^\s{FULL_WIDTH_STOPS}”’」』）)])"
 )
 # Searched from the end ((?r)): a forward search would retry every letter of the window.
-_WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)\.$")
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}.]+)\.$")
+_LETTER = regex.compile(r"\p{L}")
 
 
 def paragraph_spans(text: str) -> list[Span]:
@@ -78,8 +84,10 @@ def _is_abbreviation(text: str, dot: int, lexicon: Lexicon) -> bool:
     if found is None:
         return False
     word = found.group(1).strip(".")
-    if len(word) == 1 and not word.islower():
-        return True  # an initial, or one letter of a script without case (Arabic "د.")
+    if len(_LETTER.findall(word)) == 1 and not word.islower():
+        # an initial, or one letter (with its vowel sign) of a script without case
+        # (Arabic "د.", Hindi "डॉ.")
+        return True
     return word.casefold() in lexicon.abbreviations or "." in word
 
 

@@ -80,17 +80,17 @@ def _names_of(lexicon: Lexicon) -> _Names:
     separator = rf",[ ]++(?:{conjunction})?+|[ ]++{conjunction}"
     names = rf"(?P<names>{name}(?:(?:{separator}){name}){{0,4}}+)"
     # Wire credit lines: "By The Associated Press" on a line of its own, "(PAP)" closing a
-    # paragraph.  A line is found after its line break, a character the engine searches
-    # for fast (it tries "^" at every position: sixteen times slower); the first line
-    # has a pattern of its own.  The bracket has a pattern of its own too: each opens
-    # with its one character, which the engine searches for fast, where it would try
-    # their alternation at every position (and the two never overlap: each ends its line
-    # with another character).
+    # paragraph or on a line of its own after the first.  A line is found after its line
+    # break, a character the engine searches for fast (it tries "^" at every position:
+    # sixteen times slower); the first line has a pattern of its own.  The bracket has a
+    # pattern of its own too: each opens with its one character, which the engine
+    # searches for fast, where it would try their alternation at every position (and the
+    # two never overlap: each ends its line with another character).
     line = rf"[ \t]*+(?i:{_words(lexicon.agent_prepositions)})[ ]++(?P<names>{name})[ \t]*+$"
     credit_line = regex.compile(rf"\n{line}", regex.M | regex.V1)
     credit_bracket = regex.compile(
         # the bracket before the lookbehind that checks what precedes it: fails faster
-        r"\((?<=[.!?…”\"][ \t]*+\()(?P<names>\p{Lu}[\p{L}\-/]{1,20}+)\)[ \t]*+$",
+        r"\((?<=(?:[.!?…”\"]|\n)[ \t]*+\()(?P<names>\p{Lu}[\p{L}\-/]{1,20}+)\)[ \t]*+$",
         regex.M | regex.V1,
     )
     nouns = sorted(w for w in lexicon.media_words if w.isalpha() and w.islower())

@@ -323,11 +323,15 @@ _MARKUP_TAG = regex.compile(
 )
 
 
+# A wire's credit line standing alone: "(EFE)", "(AFP/dpa)".
+_CREDIT_LINE = regex.compile(r"\(\p{Lu}[\p{L}\-/]{1,20}+\)\.?+")
+
+
 def _is_furniture(line: str, boilerplate: _Openers, whole: regex.Pattern[str] | None) -> bool:
     """Whether a paragraph is page furniture: it opens with boilerplate words, an
     outlet's furniture pattern matches it whole, it holds a markup tag (an embedded
-    post, a link) or it is a photo credit."""
-    if boilerplate.opens(line):
+    post, a link), it is a wire's credit in brackets or a photo credit."""
+    if boilerplate.opens(line) or (line[:1] == "(" and _CREDIT_LINE.fullmatch(line)):
         return True
     if "<" in line and _MARKUP_TAG.search(line) is not None:
         return True

@@ -62,3 +62,10 @@ def test_credit_above_the_headline_is_no_headline() -> None:
         Role.BODY,
         Role.BOILERPLATE,
     ]
+
+
+def test_headline_above_a_dateline_that_is_the_whole_story() -> None:
+    article = article_of("Új kollégium nyílik Szegeden\n" + SHORT)
+    assert article.title == "Új kollégium nyílik Szegeden"
+    assert [p.role for p in article.paragraphs] == [Role.TITLE, Role.LEAD]
+    assert article.dateline is not None and article.dateline.place == "Szeged"

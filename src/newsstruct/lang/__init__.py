@@ -29,7 +29,10 @@ from newsstruct.lang._names import NAME_PARTICLES
 
 __all__ = [
     "COLON_ENDING",
+    "FULL_WIDTH_STOPS",
     "MODULES",
+    "SENTENCE_STOPS",
+    "SPACED_STOPS",
     "Lexicon",
     "alternation",
     "available",
@@ -960,6 +963,16 @@ def names_platform(parts: Iterable[str], lexicon: Lexicon, before: str = "") -> 
             or any(p in lexicon.platform_words for p in before.split("-"))
         )
     )
+
+
+#: The marks that end a sentence before a space: the Latin ones, the Arabic question mark,
+#: the Devanagari danda and double danda, the Ethiopic full stop (``።``), the Burmese
+#: section mark (``။``) and the Khmer khan (``។``).
+SPACED_STOPS = ".!?…؟।॥።။។"
+#: The full stops and marks of Chinese and Japanese, which need no space after them.
+FULL_WIDTH_STOPS = "。！？"
+#: Every mark that ends a sentence, in any script.
+SENTENCE_STOPS = SPACED_STOPS + FULL_WIDTH_STOPS
 
 
 #: A case ending a colon joins to an abbreviation, as Finnish and Swedish write it

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
-from newsstruct.lang import Lexicon, is_acronym, is_outlet_name
+from newsstruct.lang import SENTENCE_STOPS, Lexicon, is_acronym, is_outlet_name
 from newsstruct.model import Paragraph, QuoteKind, Role, Span
 from newsstruct.outlets import OutletRules
 from newsstruct.quotes.complements import subjunctive_by_ending
@@ -58,7 +58,6 @@ from newsstruct.quotes.tokens import LOWER, Token, tokenize, units
 __all__ = ["Draft", "assemble_quotes"]
 
 _SKIPPED_ROLES = frozenset({Role.TITLE, Role.DATELINE, Role.MARKER, Role.BOILERPLATE})
-_TERMINAL = ".!?…。！？"  # with the full-width stops of Chinese and Japanese
 _COMMAS = ",，،"  # with the full-width comma and the Arabic one (not "、", a list's)
 # After the closing mark a comma sets a quotation off, but the full-width one: Chinese puts
 # a quotation's own inside its marks ("“Q，”他说") and a term's after them ("“T”，").
@@ -232,7 +231,9 @@ def _set_off_as_speech(text: str, quote: QuotedSpan) -> bool:
     while before > 0 and text[before] == " " and quote.opening - before < _SPACES:
         before -= 1
     following = text[after : after + 1]  # "" at the end of the text
-    ends_sentence = text[quote.content.end - 1] in _TERMINAL or following in _TERMINAL + "\n"
+    ends_sentence = (
+        text[quote.content.end - 1] in SENTENCE_STOPS or following in SENTENCE_STOPS + "\n"
+    )
     return (
         text[quote.content.end - 1] in _COMMAS
         or (following != "" and following in _COMMAS_AFTER)
@@ -383,7 +384,7 @@ def _reads_as_sentence(text: str, quote: QuotedSpan) -> bool:
 
 def _closed_inside(text: str, quote: QuotedSpan) -> bool:
     """Whether the quotation's words end in punctuation inside its marks."""
-    return text[quote.content.end - 1] in _TERMINAL + _COMMAS
+    return text[quote.content.end - 1] in SENTENCE_STOPS + _COMMAS
 
 
 _MAX_LABEL_WORDS = 4
@@ -719,7 +720,7 @@ def _comma_signed(
                     pieces.append((end + 1, hi))
             elif not (
                 end >= hi
-                or (tokens[end].kind == "p" and tokens[end].text in _TERMINAL)
+                or (tokens[end].kind == "p" and tokens[end].text in SENTENCE_STOPS)
                 or tokens[end].lower in lexicon.prepositions  # "säger hon till TT."
             ):
                 continue  # "- Jo Roe, the mayor, said the ferry was late.": no signature
@@ -737,7 +738,7 @@ def _describes_source(tokens: Sequence[Token], start: int, hi: int, lexicon: Lex
         return True
     words = [t for t in tokens[start:hi] if t.kind == "w"]
     return all(t.is_capitalised or t.lower in lexicon.name_particles for t in words) and all(
-        t.kind == "w" or t.text in _TERMINAL for t in tokens[start:hi]
+        t.kind == "w" or t.text in SENTENCE_STOPS for t in tokens[start:hi]
     )
 
 
@@ -800,7 +801,7 @@ def _inverted_inner_attribution(
             (
                 m
                 for m in range(comma + 2, min(len(tokens), comma + _MAX_INNER_CUE))
-                if tokens[m].kind == "p" and tokens[m].text in _TERMINAL
+                if tokens[m].kind == "p" and tokens[m].text in SENTENCE_STOPS
             ),
             None,
         )
@@ -1328,7 +1329,7 @@ def _is_bare_quote(
         return False
     last = paragraph.text.rstrip()[-1:]
     bare = bool(outlet and outlet.bare_quote_paragraphs)
-    if not (last == "," or (bare and last not in _TERMINAL + ":;")):
+    if not (last == "," or (bare and last not in SENTENCE_STOPS + ":;")):
         return False  # the cheap test first: most paragraphs end with a full stop
     if any(t.kind == "q" for t in tokens):
         return False
@@ -1866,7 +1867,7 @@ def assemble_quotes(
                 recent = max(first_draft_here, len(drafts) - _LOOKBACK)
                 goes_on = (
                     fills_unit
-                    and text[quote.content.end - 1] in _TERMINAL
+                    and text[quote.content.end - 1] in SENTENCE_STOPS
                     and any(d.kind is QuoteKind.DIRECT for d in drafts[recent:])
                     and has_words
                 ) or _resumed(tokens, position, (a, b), frames)

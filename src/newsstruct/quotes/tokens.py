@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import regex
 
-from newsstruct.lang import COLON_ENDING, Lexicon
+from newsstruct.lang import COLON_ENDING, SENTENCE_STOPS, Lexicon
 from newsstruct.model import Span
 from newsstruct.quotes.marks import QuotedSpan
 
@@ -41,8 +41,7 @@ _TOKEN = regex.compile(
     r"|\p{N}(?:\p{N}*+(?:[.,:]\p{N}++)++|[\p{L}\p{M}\p{N}'’\-]*+)"
     r"|[^\s\p{L}\p{N}])"
 )
-# with the full stops and question marks of Chinese and Japanese, Arabic and Hindi
-_TERMINAL = frozenset(".!?…。！？؟।")
+_TERMINAL = frozenset(SENTENCE_STOPS)
 # Punctuation of other scripts read as its Latin equivalent (a token's text; its span
 # keeps the mark as printed): the Arabic comma, semicolon and question mark, the
 # full-width and ideographic marks of Chinese and Japanese.
