@@ -623,6 +623,10 @@ class _Resolver:
                 self.lex.bare_noun_subjects and is_acronym(words[n][0])
             ):
                 name_start = n + 1
+                if self.lex.bare_role_complements and len(words) - n - 2 >= NAME_WORDS:
+                    # "Kementerian Keuangan Budi Santoso": the body's name follows its
+                    # noun, one word at least
+                    name_start += 1
                 break
         # a known first name starts the name: "Синоптик Наталья Диденко" (a role
         # capitalised at the sentence's start)
@@ -1669,7 +1673,9 @@ class _Resolver:
                     self._person_named_since(entity.last if entity else -1, span.start, gender)
                     or entity
                 )
-            if entity is None and gender:
+            if entity is None and (gender or word in self.lex.genderless_pronouns):
+                # "Anna Roe came. “…,” she said"; a pronoun of no gender (Indonesian
+                # "katanya", "dia") stands for the last name of any
                 entity = self._last_named_before(span.start, gender)
             if entity is None:
                 entity = self._pronouns.get(word)

@@ -125,3 +125,11 @@ def test_outlet_with_a_colon_case_ending_is_an_attribution() -> None:
     assert [
         (a.source, a.span.of(text), a.cue.of(text) if a.cue else None) for a in article.attributions
     ] == [("STT", "STT", "mukaan")]
+
+
+def test_a_pronoun_of_no_gender_names_the_person_named_before() -> None:
+    """Lexicon.genderless_pronouns: "hän" is he or she; before any speaker it stands for
+    the last name printed, with no role by it."""
+    text = "Anna Virtanen tuli torille maanantaina. ”Riisi on liian kallista”, hän sanoi."
+    [quote] = newsstruct.parse(text, lang="fi", registry=REGISTRY).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Anna Virtanen"

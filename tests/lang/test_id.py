@@ -254,3 +254,47 @@ def test_roles_of_two_words_are_whole() -> None:
     assert not {"besar", "bicara", "utama", "hukum", "khusus"} & lexicon.role_nouns
     assert not {"rumah", "sakit"} & lexicon.thing_nouns
     assert ("dubes", "duta besar") in lexicon.role_equivalents
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"Kami akan bekerja siang dan malam," katanya.',
+        "Dia mengatakan pasar itu akan dibuka kembali pekan depan.",
+        '"Kami akan bekerja siang dan malam," kata dia.',
+    ],
+)
+def test_a_pronoun_names_the_person_named_before_without_a_role(second: str) -> None:
+    """Lexicon.genderless_pronouns: "dia", "-nya" tell no gender; before any speaker they
+    stand for the last name printed, with no role by it as with one."""
+    text = "Budi Santoso datang ke pasar pada hari Senin. " + second
+    [quote] = newsstruct.parse(text, lang="id", registry=REGISTRY).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Budi Santoso"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Juru Bicara Kementerian Luar Negeri Rina Lestari mengatakan, bantuan segera dikirim.",
+        "Kepala Dinas Kesehatan Rina Lestari mengatakan, bantuan segera dikirim.",
+    ],
+)
+def test_the_name_of_a_body_after_its_noun_is_no_part_of_the_name(text: str) -> None:
+    """A body's noun ("Kementerian", "Dinas") comes before its name ("Luar Negeri",
+    "Kesehatan"), one word at least: the holder is after it."""
+    [quote] = newsstruct.parse(text, lang="id", registry=REGISTRY).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Rina Lestari"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Harga beras akan naik bulan depan, kata sumber utama.", "sumber utama"),
+        ("Harga beras akan naik bulan depan, kata pejabat senior.", "pejabat senior"),
+    ],
+)
+def test_an_adjective_after_the_role_noun_is_the_source_s(text: str, speaker: str) -> None:
+    """Adjectives follow their noun as a role's complement does: "sumber utama" (a main
+    source) is the source."""
+    [quote] = newsstruct.parse(text, lang="id", registry=REGISTRY).quotes
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -201,6 +201,11 @@ class Lexicon:
     """Third-person pronouns that point back to a person (``he``, ``she``; German ``er``,
     ``sie``): as a source they name the person printed with a role since the last
     speaker (``Präsident Jo Roe forderte Hilfe. „…“, sagte er``)."""
+    genderless_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """The :attr:`person_pronouns` of one person that tell no gender (Indonesian ``dia``
+    and ``-nya``, Finnish ``hän``): as a source before any speaker, one stands for the
+    last name the text printed, as ``she`` after ``Anna Roe`` does (``Budi Santoso datang.
+    “…,” katanya``)."""
     object_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Pronouns in the object case (``him``, ``them``): an addressee, never a subject."""
     audience_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

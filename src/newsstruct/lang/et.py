@@ -214,6 +214,7 @@ LEXICON = Lexicon(
     ),
     pronouns=frozenset({"ta", "tema", "nad", "nemad", "ma", "mina", "me", "meie", "te", "teie"}),
     person_pronouns=frozenset({"ta", "tema"}),
+    genderless_pronouns=frozenset({"ta", "tema"}),
     object_pronouns=frozenset({"teda", "talle", "temale", "neile", "neid", "meile", "mulle"}),
     audience_nouns=frozenset({"ajakirjanikele", "meediale"}),
     # the allative, a vowel and "-le", of an addressee ("ütles Kallas Postimehele",

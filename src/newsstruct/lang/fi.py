@@ -146,6 +146,7 @@ LEXICON = Lexicon(
     source_postpositions=frozenset({"mukaan", "mukaansa"}),
     pronouns=frozenset({"hän", "he", "minä", "me", "te", "sinä", "hänen", "heidän"}),
     person_pronouns=frozenset({"hän", "hänen"}),
+    genderless_pronouns=frozenset({"hän"}),
     object_pronouns=frozenset({"häntä", "hänelle", "heille", "heitä", "meille", "minulle"}),
     audience_nouns=frozenset({"toimittajille", "medialle", "stt:lle", "uutistoimistolle"}),
     relative_pronouns=frozenset({"joka", "jotka", "jonka", "joiden", "mikä", "mitkä"}),

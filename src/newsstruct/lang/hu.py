@@ -247,6 +247,7 @@ LEXICON = Lexicon(
     ),
     pronouns=frozenset({"ő", "ők", "én", "mi"}),
     person_pronouns=frozenset({"ő"}),
+    genderless_pronouns=frozenset({"ő"}),
     object_pronouns=frozenset({"őt", "neki", "nekik", "őket", "nekem", "nekünk"}),
     # a possessed noun of saying speaks for its owner: "szavai szerint", "elmondása szerint"
     possessive_determiners=frozenset(

@@ -139,11 +139,11 @@ menteri presiden wakil gubernur bupati wali walikota camat lurah kepala ketua di
 sekretaris jenderal juru jubir pengamat ekonom analis peneliti profesor guru dosen
 dokter anggota pejabat komisioner kapolri kapolda kapolres kapolsek kasat panglima jaksa
 hakim pengacara penasihat staf duta dubes warga saksi korban petugas pengurus pemimpin
-pimpinan manajer pelatih kapten pemain tersangka terdakwa
+pimpinan manajer pelatih kapten pemain tersangka terdakwa sumber
 """
 
 _THING_NOUNS = """
-pemerintah kementerian dinas badan lembaga komisi kepolisian polisi polda polres
+pemerintah kementerian dinas badan lembaga komisi kepolisian polisi polda polres negeri
 pengadilan kejaksaan partai perusahaan bank universitas pemkot pemkab
 pemprov dpr dprd mpr kpk bpbd bmkg tni polri laporan survei pernyataan siaran pers
 """
@@ -215,6 +215,7 @@ LEXICON = Lexicon(
     min_according_words=2,
     pronouns=frozenset({"ia", "dia", "beliau", "mereka", "saya", "aku", "kami", "kita", "nya"}),
     person_pronouns=frozenset({"ia", "dia", "beliau", "nya"}),
+    genderless_pronouns=frozenset({"ia", "dia", "beliau", "nya"}),
     subject_enclitics=("nya",),
     audience_nouns=frozenset({"wartawan", "awak media", "media", "jurnalis", "pers"}),
     relative_pronouns=frozenset({"yang"}),

@@ -212,6 +212,7 @@ LEXICON = Lexicon(
     source_phrases=(),
     pronouns=frozenset({"o", "onlar", "ben", "biz"}),
     person_pronouns=frozenset({"o"}),
+    genderless_pronouns=frozenset({"o"}),
     object_pronouns=frozenset({"onu", "ona", "onlara", "bana", "bize"}),
     possessive_determiners=frozenset({"onun", "onların", "benim", "bizim"}),
     feminine_words=frozenset({"hanım", "bayan"}),

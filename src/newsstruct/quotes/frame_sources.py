@@ -679,6 +679,14 @@ class SourceReader(TokenReader):
                 or w in self.table.body_words
                 or open_phrase
                 or (k > i and w in self.lex.phrase_prepositions)
+                # "kata sumber utama", "kata pejabat senior": where what a role is of
+                # follows it, so do its adjectives
+                or (
+                    k > i
+                    and self.lex.bare_role_complements
+                    and self.word(k - 1) in self.table.np_words
+                    and w not in self.lex.prepositions
+                )
                 or is_name_quotation(self.t, k + 1, self.lex)  # "компании «Укрэнерго»"
                 or (w not in self.lex.prepositions and self.name_follows(k + 1, hi))
             ):
