@@ -60,6 +60,16 @@ CASES = [
         [("reported", "المحادثات ستستمر الأسبوع المقبل", None, "قال")],
         id="no-guess-at-an-unmarked-source",
     ),
+    pytest.param(
+        "وأضاف سامي خليل أن الرصيف الشمالي سيغلق يومين.",
+        [("reported", "الرصيف الشمالي سيغلق يومين", "سامي خليل", "وأضاف")],
+        id="a-bare-name-between-the-verb-and-an",
+    ),
+    pytest.param(
+        "وقال في بيان إن الرصيف الشمالي سيغلق يومين.",
+        [("reported", "الرصيف الشمالي سيغلق يومين", None, "وقال")],
+        id="a-preposition-after-the-verb-opens-no-name",
+    ),
     pytest.param("فاز المنتخب الوطني بالمباراة بهدفين دون رد.", [], id="no-cue"),
 ]
 

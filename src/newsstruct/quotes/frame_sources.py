@@ -679,6 +679,7 @@ class SourceReader(TokenReader):
                 or w in self.table.body_words
                 or open_phrase
                 or (k > i and w in self.lex.phrase_prepositions)
+                or self.uncased_subject(k, hi)  # "قال أحمد حسن إن C"
                 # "kata sumber utama", "kata pejabat senior": where what a role is of
                 # follows it, so do its adjectives
                 or (
@@ -970,6 +971,33 @@ class SourceReader(TokenReader):
         """Whether the quotation at ``k`` is a name after its noun that ends the
         attribution (``пишет газета «Известия».``)."""
         return is_name_quotation(self.t, k, self.lex) and (k + 1 == hi or self.t[k + 1].kind == "p")
+
+    def uncased_subject(self, k: int, hi: int) -> bool:
+        """Whether the word at ``k`` is in a run of at most :data:`BARE_NOUN_WORDS` words
+        of a script without case that a complementizer closes, where nouns go bare: the
+        subject between a verb and its content (Arabic ``قال أحمد حسن إن C``, said Ahmad
+        Hassan that C), a name that no capital marks.  A preposition, a word of time or
+        a function word in the run makes it no name (``قال في بيان إن``)."""
+        if not self.lex.bare_noun_subjects:
+            return False
+        for m in range(k, min(hi, k + BARE_NOUN_WORDS + 1)):
+            token = self.t[m]
+            if token.kind != "w":
+                return False
+            w = token.lower
+            if w in self.lex.complementizers:
+                return m > k
+            if (
+                token.text[0].upper() != token.text[0].lower()  # a letter with case
+                or w in self.lex.prepositions
+                or w in self.lex.time_words
+                or w in self.lex.determiners
+                or w in self.lex.pronouns
+                or w in self.lex.audience_nouns
+                or w in self.lex.stopwords
+            ):
+                return False
+        return False
 
     def tail_source(self, k: int, hi: int) -> tuple[int, int] | None:
         """The speaker of ``“Q,” said this week in Kabul the UN envoy Jan Roe``: the words
