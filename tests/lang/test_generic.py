@@ -207,28 +207,10 @@ def test_languages_without_a_lexicon_parse(text: str) -> None:
             id="th",
         ),
         pytest.param(
-            'אמר דובר צה"ל כי המעבורת תחזור לפעול מחר. "לא נוותר", אמר.',
-            "he",
-            ["לא נוותר"],
-            id="he-gershayim-is-no-mark",
-        ),
-        pytest.param(
             "مدیر بندر روز سه‌شنبه گفت: «تسلیم نمی‌شویم.»",
             "fa",
             ["تسلیم نمی‌شویم."],
             id="fa-colon-guillemets",
-        ),
-        pytest.param(
-            'הדובר אמר ש"המעבורת תחזור לפעול מחר בבוקר" ויצא.',
-            "he",
-            ["המעבורת תחזור לפעול מחר בבוקר"],
-            id="he-prefix-letter-before-an-opening-mark",
-        ),
-        pytest.param(
-            'ש"ס הודיעה כי "המעבורת תחזור לפעול מחר".',
-            "he",
-            ["המעבורת תחזור לפעול מחר"],
-            id="he-gershayim-after-a-prefix-letter-where-no-mark-closes",
         ),
     ],
 )
@@ -236,8 +218,8 @@ def test_quotations_of_scripts_without_spaces_or_case(
     text: str, code: str, expected: list[str]
 ) -> None:
     """Chinese and Japanese words go without spaces: a quotation's length is counted in
-    characters, its marks (「」, 『』 inside) face their words; the straight mark between two
-    Hebrew letters marks an abbreviation.  No speaker is guessed."""
+    characters, its marks (「」, 『』 inside) face their words (Hebrew, which has a lexicon,
+    is in ``test_he``).  No speaker is guessed."""
     assert _quotes(text, code) == [(words, None, None) for words in expected]
 
 

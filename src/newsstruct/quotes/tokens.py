@@ -32,11 +32,14 @@ __all__ = ["LOWER", "TEXT", "Token", "is_abbreviation_dot", "tokenize", "units"]
 # C1 control characters, and Latin-1 signs other than guillemets before a letter; the
 # word's own characters run as one class, the rare signs only where that class stops
 # (a fifth faster than trying the class or a sign at every character).
-# A colon joining a case ending to an abbreviation is inside the word (COLON_ENDING).
+# A colon joining a case ending to an abbreviation is inside the word (COLON_ENDING), and
+# so is the straight double mark between two Hebrew letters, the gershayim of an
+# abbreviation (צה"ל, ש"ס) outside quotations.
 _TOKEN = regex.compile(
     r"(\p{L}(?:(?:\.\p{L})++\.?+"
     r"|[\p{L}\p{M}\p{N}'’\-\x80-\x9f]*+"
     r"(?:[\xa1-\xaa\xac-\xba\xbc-\xbf](?=\p{L})[\p{L}\p{M}\p{N}'’\-\x80-\x9f]*+)*+"
+    r"(?:(?<=\p{Hebrew})\"(?=\p{Hebrew})[\p{L}\p{M}\p{N}'’\-]*+)*+"
     rf"(?:{COLON_ENDING})?+)"
     r"|\p{N}(?:\p{N}*+(?:[.,:]\p{N}++)++|[\p{L}\p{M}\p{N}'’\-]*+)"
     r"|[^\s\p{L}\p{N}])"

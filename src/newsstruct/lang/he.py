@@ -1,0 +1,158 @@
+"""Hebrew lexicon (Modern Hebrew of news copy).
+
+Cue verbs are the verbs of saying of Hebrew news sites and wire copy ("אמר", "הוסיף",
+"ציין", "מסר", "הדגיש", "טען", "הודיע", "הבהיר") with the cognition verbs that
+ANNOTATION.md counts as cues ("העריך", "סבור"), in the past of the third person
+(masculine, feminine, plural) and the present (masculine, feminine), alone and with the
+conjunction "ו" (and) written onto them ("ואמר", "והוסיפה").
+
+A quotation is signed by the verb before its subject ("“Q”, אמר ראש העירייה") or the
+subject before its verb and a colon ("השרה אמרה: “Q”"); reported content follows "כי"
+(that; "ש" is written onto the content's first word and is not read).  An addressee
+takes "ל" written onto it ("אמר לכתבים"), so no cue verb has a bare object.  "לדברי X" and
+"לפי X" credit X as "according to" does.  Hebrew has no capital letters: a speaker is
+the noun phrase by the cue as written ("ראש העירייה דני לוי").
+
+Quotation marks are the straight and curly double marks; the gershayim of an abbreviation
+(צה"ל, יו"ר) printed as a straight mark between two letters is no mark.  Background opens
+with "כזכור" (as will be remembered) or "יצוין כי" (it should be noted that).
+"""
+
+from newsstruct.lang import Lexicon
+from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
+
+# the past (he, she, they), then the present (he, she) where news prints it; each also
+# with "ו" (and) written onto it, added below
+_SPEECH_VERBS = """
+אמר אמרה אמרו אומר אומרת
+הוסיף הוסיפה הוסיפו מוסיף מוסיפה
+ציין ציינה ציינו מציין מציינת
+מסר מסרה מסרו מוסר מוסרת
+הדגיש הדגישה הדגישו מדגיש מדגישה
+טען טענה טענו טוען טוענת
+הודיע הודיעה הודיעו מודיע מודיעה
+הבהיר הבהירה הבהירו מבהיר מבהירה
+הסביר הסבירה הסבירו מסביר מסבירה
+סיפר סיפרה סיפרו מספר מספרת
+הזהיר הזהירה הזהירו מזהיר מזהירה
+הכריז הכריזה הכריזו
+אישר אישרה אישרו מאשר מאשרת
+הכחיש הכחישה הכחישו מכחיש מכחישה
+השיב השיבה השיבו
+ענה ענתה ענו
+שאל שאלה שאלו
+כתב כתבה כתבו כותב כותבת
+קרא קראה קראו
+דרש דרשה דרשו
+ביקש ביקשה ביקשו
+התחייב התחייבה
+הבטיח הבטיחה הבטיחו
+מסרו
+צייץ ציוץ צייצה
+פרסם פרסמה
+"""
+
+_COGNITION_VERBS = """
+העריך העריכה העריכו מעריך מעריכה
+סבור סבורה
+חושב חושבת
+מאמין מאמינה
+"""
+
+_STEMS = sorted(set((_SPEECH_VERBS + _COGNITION_VERBS).split()))
+
+_CONTROL_VERBS = """
+ביקש ביקשה ביקשו קרא קראה קראו דרש דרשה דרשו
+"""
+
+# with the article written onto them ("השר", the minister) and without ("שר האוצר"); the
+# abbreviations with their gershayim ("יו"ר", chairman; "ח"כ", member of the Knesset)
+_ROLE_NOUNS = """
+שר השר שרה השרה ראש נשיא הנשיא נשיאה הנשיאה דובר הדובר דוברת הדוברת מנהל המנהל מנהלת
+המנהלת מפקד המפקד מזכיר המזכיר שגריר השגריר מומחה המומחה חוקר החוקר פרופסור
+מקור המקור גורם הגורם פקיד הפקיד יועץ היועץ סגן הסגן חבר החבר שופט השופט תובע
+התובע עורך
+יו"ר מנכ"ל ח"כ רה"מ מזכ"ל רמטכ"ל
+"""
+
+_STOPWORDS = """
+של את על עם כי זה זו גם לא אבל או אם כל רק עוד כבר היה היתה היו יש אין הוא היא הם
+אמר אחרי לפני בין אל מול אשר כדי
+"""
+
+_PREPOSITIONS = """
+על עם אל מול אחרי לפני בין בתוך ליד אצל נגד מאז עד בשל בגלל
+"""
+
+_TIME_WORDS = """
+היום אתמול מחר ביום בבוקר בערב השבוע ראשון שני שלישי רביעי חמישי שישי שבת
+"""
+
+
+def _with_conjunction(words: list[str]) -> frozenset[str]:
+    """The words, and each with "ו" (and) written onto it."""
+    return frozenset(words + ["ו" + w for w in words])
+
+
+LEXICON = Lexicon(
+    code="he",
+    name="Hebrew",
+    quote_pairs=(
+        ("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
+        ("\N{DOUBLE LOW-9 QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
+        ('"', '"'),
+    ),
+    cue_verbs=_with_conjunction(_STEMS),
+    control_cue_verbs=_with_conjunction(_CONTROL_VERBS.split()),
+    question_cues=_with_conjunction(["שאל", "שאלה", "שאלו"]),
+    thought_cues=frozenset({"חושב", "חושבת", "מאמין", "מאמינה", "סבור", "סבורה"}),
+    titles=frozenset({'ד"ר', 'עו"ד', "פרופ'", "מר", "גב'"}),
+    hedge_subjects=frozenset({"אני", "אנחנו", "אתה", "אתם"}),
+    source_phrases=("לדברי", "לפי", "על פי", "לטענת", "כך לפי"),
+    pronouns=frozenset({"הוא", "היא", "הם", "הן", "אני", "אנחנו"}),
+    person_pronouns=frozenset({"הוא", "היא"}),
+    feminine_words=frozenset({"היא"}),
+    masculine_words=frozenset({"הוא"}),
+    audience_nouns=frozenset({"לעיתונאים", "לכתבים", "לתקשורת"}),
+    relative_pronouns=frozenset({"אשר"}),
+    first_person=frozenset({"אני", "אנחנו", "אנו", "לנו", "שלנו"}),
+    determiners=frozenset({"זה", "זו", "זאת", "אותו", "אותה", "כל", "כמה"}),
+    auxiliaries=frozenset({"גם", "כבר", "עוד"}),
+    complementizers=frozenset({"כי"}),
+    conjunctions=frozenset({"ו", "אבל", "או", "אך"}),
+    list_conjunctions=frozenset({"ו", "או"}),
+    clause_openers=frozenset({"מה", "מי", "אם", "כאשר", "אשר", "כי"}),
+    question_words=frozenset({"מה", "מי", "מתי", "איפה", "איך", "למה", "מדוע", "האם"}),
+    bare_noun_subjects=True,
+    pro_drop=True,
+    verbal_cues=True,
+    zero_complementizer=False,
+    prepositions=frozenset(_PREPOSITIONS.split()),
+    time_words=frozenset(_TIME_WORDS.split()),
+    role_nouns=frozenset(_ROLE_NOUNS.split()),
+    thing_nouns=frozenset({"המשרד", "הממשלה", "המשטרה", "הצבא", "ההודעה", "בית המשפט"}),
+    media_words=frozenset({"הארץ", "ידיעות", "מעריב", "גלובס", "ynet", "וואלה"})
+    | INTERNATIONAL_MEDIA,
+    platform_words=frozenset({"פייסבוק", "טוויטר", "טלגרם"}) | PLATFORMS,
+    attribution_cues=("לפי", "על פי"),
+    anaphoric_cues=("כך אמר", "כך אמרה", "כך מסר", "כך מסרה", "כך נמסר"),
+    background_markers=("רקע",),
+    background_openers=("כזכור", "יצוין כי", "בעבר"),
+    section_markers=("קראו עוד", "וידאו"),
+    month_names=(
+        ("ינואר",),
+        ("פברואר",),
+        ("מרץ", "מרס"),
+        ("אפריל",),
+        ("מאי",),
+        ("יוני",),
+        ("יולי",),
+        ("אוגוסט",),
+        ("ספטמבר",),
+        ("אוקטובר",),
+        ("נובמבר",),
+        ("דצמבר",),
+    ),
+    boilerplate=("קראו עוד:", "צילום:"),
+    stopwords=frozenset(_STOPWORDS.split()),
+)

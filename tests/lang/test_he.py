@@ -1,0 +1,88 @@
+"""Hebrew: language detection, the quote constructions of invented articles (the verb
+before its subject after a quotation, the subject before its verb and "כי" before the
+content, "ו" written onto the verb, "לדברי X", "כך מסר X"), abbreviations with their
+gershayim in names and roles, and a dropped subject.
+
+Every text here is invented; the conventions (strict xfail rows) are in ``lang_cases``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
+
+import newsstruct
+from newsstruct import lang
+
+CASES = [
+    pytest.param(
+        '"המעבורת תחזור לפעול מחר", אמר ראש העירייה דני לוי.',
+        [("direct", "המעבורת תחזור לפעול מחר", "ראש העירייה דני לוי", "אמר")],
+        id="quotation-then-verb-then-subject",
+    ),
+    pytest.param(
+        'השרה מיכל כהן אמרה: "המעבורת תחזור לפעול מחר".',
+        [("direct", "המעבורת תחזור לפעול מחר", "השרה מיכל כהן", "אמרה")],
+        id="subject-verb-colon",
+    ),
+    pytest.param(
+        "ראש העירייה דני לוי אמר כי המעבורת תחזור לפעול מחר.",
+        [("reported", "המעבורת תחזור לפעול מחר", "ראש העירייה דני לוי", "אמר")],
+        id="reported-ki",
+    ),
+    pytest.param(
+        "והוסיף כי המעבורת תחזור לפעול מחר.",
+        [("reported", "המעבורת תחזור לפעול מחר", None, "והוסיף")],
+        id="conjunction-on-the-verb-subject-dropped",
+    ),
+    pytest.param(
+        "לדברי ראש העירייה, המעבורת תחזור לפעול מחר.",
+        [("reported", "המעבורת תחזור לפעול מחר", "ראש העירייה", "לדברי")],
+        id="lefi-divrei",
+    ),
+    pytest.param(
+        "המעבורת תחזור לפעול מחר. כך מסר ראש העירייה דני לוי.",
+        [("reported", "המעבורת תחזור לפעול מחר", "ראש העירייה דני לוי", "כך מסר")],
+        id="anaphoric-kach-masar",
+    ),
+    pytest.param(
+        '"המעבורת תחזור לפעול מחר", אמר יו"ר הוועדה דני לוי.',
+        [("direct", "המעבורת תחזור לפעול מחר", 'יו"ר הוועדה דני לוי', "אמר")],
+        id="gershayim-in-a-role",
+    ),
+    pytest.param(
+        'אמר דובר צה"ל כי המעבורת תחזור לפעול מחר.',
+        [("reported", "המעבורת תחזור לפעול מחר", 'דובר צה"ל', "אמר")],
+        id="gershayim-in-a-body",
+    ),
+    pytest.param(
+        'ש"ס הודיעה כי "המעבורת תחזור לפעול מחר".',
+        [("direct", "המעבורת תחזור לפעול מחר", 'ש"ס', "הודיעה")],
+        id="gershayim-after-a-prefix-letter-where-no-mark-closes",
+    ),
+    pytest.param("המעבורת לא פעלה היום בגלל הסערה.", [], id="no-cue"),
+]
+
+TEXTS = [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_detects_he(text: str) -> None:
+    assert lang.detect(text) == "he"
+    assert newsstruct.parse(text, registry=REGISTRY).lang == "he"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    assert quote_rows(text, lang="he") == expected
+
+
+def test_a_prefix_letter_before_an_opening_mark_opens_a_quotation() -> None:
+    # "ש" (that) written onto the mark: the quotation opens after it
+    text = 'הדובר אמר ש"המעבורת תחזור לפעול מחר בבוקר" ויצא.'
+    [quote] = newsstruct.parse(text, lang="he", registry=REGISTRY).quotes
+    assert quote.text == "המעבורת תחזור לפעול מחר בבוקר"
+
+
+def test_lexicon() -> None:
+    check_lexicon("he", min_cue_verbs=150)
