@@ -46,7 +46,8 @@ from newsstruct.quotes.reading import (
 __all__ = ["resolve_speakers"]
 
 _WORD = regex.compile(rf"\p{{L}}[\p{{L}}\p{{M}}'’\-.]*+(?:{COLON_ENDING})?+|\p{{N}}++")
-_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-.]*+"
+# a capitalised word, its initials' and abbreviations' dots but no ellipsis ("Roe...")
+_NAME_WORD = r"\p{Lu}(?:[\p{L}\p{M}'’\-]|\.(?!\.))*+"
 _STEM = 4  # letters two forms of a word must share …
 _ENDING = 2  # … and letters of ending they may differ in
 _ROMAN_NUMERAL = regex.compile(r"[IVX]{2,}")  # a regnal or ordinal number: "II", "XIV"
@@ -1283,6 +1284,11 @@ class _Resolver:
             name_words, roles = placed
             name = self._marked(mention, name_words[0][1], name_words[-1][2])
             return "name", name, {_key(w[0]) for w in name_words}, set(roles)
+        particled = self._particle_name(words, run_start)
+        if particled is not None:
+            # "Stadträtin Eva von Berg": the particle joins the first name and the surname
+            roles = [_key(w[0]) for w in words[:particled] if _key(w[0]) not in self.skip]
+            name_words = words[particled:]
         if (
             len(name_words) == 1
             and (of := self._preposition_before(words, run_start))
@@ -1367,6 +1373,36 @@ class _Resolver:
             return False
         n = self._preposition_before(words, run_start)
         return bool(n) and self._is_role_form(_key(words[n - 1][0]))
+
+    def _particle_name(self, words: list[tuple[str, int, int]], run_start: int) -> int | None:
+        """The index of the first name of a name whose surname opens with a particle of
+        :attr:`~Lexicon.name_particles` (``von``, ``von der``) right before the name run
+        at ``run_start``: one capitalised word before the particle, no role nor a body's
+        noun, after a role word and nothing but role words, titles and articles
+        (``Stadträtin Eva von Berg``; not ``Der Stadtrat von Husum``, ``la Banque de
+        France``); else ``None``."""
+        for size in (2, 1):
+            first = run_start - size - 1
+            if (
+                first < 0
+                or " ".join(_key(w[0]) for w in words[run_start - size : run_start])
+                not in self.lex.name_particles
+            ):
+                continue
+            key = _key(words[first][0])
+            if (
+                self._capitalised(words[first][0])
+                and not self._is_role(key)
+                and key not in self.lex.thing_nouns
+                and key not in self.skip
+                and any(self._is_role(_key(w[0])) for w in words[:first])
+                and all(
+                    self._is_role(_key(w[0])) or _key(w[0]) in self._sets.leading
+                    for w in words[:first]
+                )
+            ):
+                return first
+        return None
 
     def _preposition_before(self, words: list[tuple[str, int, int]], run_start: int) -> int:
         """The index of the phrase preposition before the name run at ``run_start``, past
@@ -1659,7 +1695,10 @@ class _Resolver:
                 if word in self.lex.masculine_words
                 else ""
             )
-            entity = self._last(person=bool(gender), gender=gender)
+            # where pronouns take a noun's gender, "er" may stand for "der Verband"
+            entity = self._last(
+                person=bool(gender) and not self.lex.feminine_noun_endings, gender=gender
+            )
             if gender and word in self.lex.possessive_determiners:
                 # "Jo Roe stepped up his attacks on X": the person the sentence named
                 entity = self._possessor(span.start, gender) or entity
@@ -1673,9 +1712,14 @@ class _Resolver:
                     self._person_named_since(entity.last if entity else -1, span.start, gender)
                     or entity
                 )
-            if entity is None and (gender or word in self.lex.genderless_pronouns):
+            if (
+                entity is None
+                and (gender or word in self.lex.genderless_pronouns)
+                and not self.lex.capitalised_nouns
+            ):
                 # "Anna Roe came. “…,” she said"; a pronoun of no gender (Indonesian
-                # "katanya", "dia") stands for the last name of any
+                # "katanya", "dia") stands for the last name of any (where nouns are
+                # capitalised, two capitalised words name nobody)
                 entity = self._last_named_before(span.start, gender)
             if entity is None:
                 entity = self._pronouns.get(word)
@@ -1784,7 +1828,7 @@ class _Resolver:
                 # "Roe's niece": the possessor's name is not hers, no name joins it by it
                 own = {t for t in tokens if not t.endswith(self.lex.possessive_endings)}
                 entity = _Entity(name, own, roles, person)
-                entity.gender = self.gender_of("", roles) if person else ""
+                entity.gender = self.gender_of("", roles) if person else self._noun_gender(name)
                 self.entities.append(entity)
         entity.mentions.append(span)
         entity.last = span.start
@@ -2152,6 +2196,21 @@ class _Resolver:
         if at < len(self.named) and self.named[at][1] == end:
             return Span(self.named[at][0], end)  # the full name: "Jan Roe"
         return Span(before.start("name"), end)
+
+    def _noun_gender(self, description: str) -> str:
+        """The grammatical gender of a description's head, its first capitalised word
+        that is no article: ``f`` for one of :attr:`~Lexicon.feminine_noun_endings`
+        (``Polizei``, ``die Regierung``), else ``""``."""
+        endings = self.lex.feminine_noun_endings
+        head = next(
+            (
+                key
+                for word in description.split()
+                if word[:1].isupper() and (key := _key(word)) not in self.skip
+            ),
+            "",
+        )
+        return "f" if endings and head.endswith(endings) else ""
 
     def gender_of(self, name: str, roles: set[str]) -> str:
         """Guess a person's gender from the role words and the name."""

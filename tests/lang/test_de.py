@@ -1207,7 +1207,7 @@ CASES = [
     ),
     pytest.param(
         "Zu Beginn macht Bürgermeisterin Eva von Berg die Mitteilung, dass die Brücke öffne.",
-        [("reported", "die Brücke öffne", "Bürgermeisterin Eva von Berg", "Mitteilung")],
+        [("reported", "die Brücke öffne", "Eva von Berg", "Mitteilung")],
         id="a-name-particle-in-the-subject-of-a-support-verb",
     ),
     pytest.param(
@@ -1276,6 +1276,62 @@ CASES = [
         "Die Ärztin sagte, das Labor berichte morgen.",
         [("reported", "das Labor berichte morgen", "Die Ärztin", "sagte")],
         id="a-konjunktiv-of-a-stem-in-t-after-a-noun",
+    ),
+    pytest.param(
+        "Laut Polizei wurde ein Mann verletzt. Er sagte, er habe nichts gesehen.",
+        [
+            ("reported", "wurde ein Mann verletzt", "Polizei", "Laut"),
+            ("reported", "er habe nichts gesehen", "Er", "sagte"),
+        ],
+        id="er-stands-for-no-feminine-body",
+    ),
+    pytest.param(
+        "Der Verband teilte mit, die Preise würden steigen. Er sagte, sie würden weiter steigen.",
+        [
+            ("reported", "die Preise würden steigen", "Der Verband", "teilte mit"),
+            ("reported", "sie würden weiter steigen", "Der Verband", "sagte"),
+        ],
+        id="er-stands-for-a-masculine-body",
+    ),
+    pytest.param(
+        "Der Schaden beträgt laut Polizei rund 5000 Euro.",
+        [
+            ("reported", "Der Schaden beträgt", "Polizei", "laut"),
+            ("reported", "rund 5000 Euro", "Polizei", "laut"),
+        ],
+        id="laut-x-inside-a-clause",
+    ),
+    pytest.param(
+        "Dabei wurden laut Angaben der Feuerwehr drei Menschen verletzt.",
+        [
+            ("reported", "Dabei wurden", "Angaben der Feuerwehr", "laut"),
+            ("reported", "drei Menschen verletzt", "Angaben der Feuerwehr", "laut"),
+        ],
+        id="laut-x-and-its-genitive-inside-a-clause",
+    ),
+    pytest.param("Er rief laut Hilfe herbei.", [], id="laut-as-an-adverb-before-a-bare-noun"),
+    pytest.param(
+        "Stadträtin Eva von Berg sagte, die Stadt müsse jetzt sparen.",
+        [("reported", "die Stadt müsse jetzt sparen", "Eva von Berg", "sagte")],
+        id="a-name-particle-after-a-role-and-a-first-name",
+    ),
+    pytest.param(
+        "Der Stadtrat von Husum teilte mit, die Stadt müsse jetzt sparen.",
+        [("reported", "die Stadt müsse jetzt sparen", "Der Stadtrat von Husum", "teilte mit")],
+        id="von-after-a-role-is-no-name-particle",
+    ),
+    pytest.param(
+        "Die Trainerin sagte, sie gehe.",
+        [("reported", "sie gehe", "Die Trainerin", "sagte")],
+        id="a-pronoun-and-a-konjunktiv-are-a-whole-content",
+    ),
+    pytest.param(
+        "— Präs.: Wann war das? Zeuge: Am Montag, gegen acht Uhr. — Der Zeuge setzt sich.",
+        [
+            ("direct", "Wann war das", "Präs.", None),
+            ("direct", "Am Montag, gegen acht Uhr", "Zeuge", None),
+        ],
+        id="transcript-labels-inside-one-paragraph",
     ),
 ]
 

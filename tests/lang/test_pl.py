@@ -248,6 +248,31 @@ CASES = [
         [("reported", "poszkodowanych było w sumie siedmiu", "policji", "Według")],
         id="wedlug-genitive-before-a-form-of-to-be-is-the-content",
     ),
+    pytest.param(
+        "Według ministra finansów podatków będzie więcej.",
+        [("reported", "podatków będzie więcej", "ministra finansów", "Według")],
+        id="wedlug-only-the-last-genitive-before-the-verb-is-the-content",
+    ),
+    pytest.param(
+        "Według ministra finansów nowych podatków nie będzie.",
+        [("reported", "nowych podatków nie będzie", "ministra finansów", "Według")],
+        id="wedlug-an-agreeing-modifier-goes-with-the-contents-genitive",
+    ),
+    pytest.param(
+        "Według straży pożarnej poszkodowanych było siedmiu.",
+        [("reported", "poszkodowanych było siedmiu", "straży pożarnej", "Według")],
+        id="wedlug-a-modifier-of-another-number-stays-with-the-source",
+    ),
+    pytest.param(
+        "Według ministra spraw zagranicznych nie będzie zmian w polityce.",
+        [("reported", "nie będzie zmian w polityce", "ministra spraw zagranicznych", "Według")],
+        id="wedlug-a-role-of-the-lexicon-keeps-its-genitives",
+    ),
+    pytest.param(
+        "Według ministra budżet wzrośnie.",
+        [("reported", "budżet wzrośnie", "ministra", "Według")],
+        id="wedlug-a-noun-and-its-verb-after-the-source",
+    ),
 ]
 
 

@@ -183,6 +183,14 @@ class Lexicon:
     after it (:attr:`comma_free_sources`) the role's complement runs to the last word
     with one among the few after the role (``Według ministra spraw wewnętrznych C``,
     ``Według ministra finansów C``); a word without one goes with it only before one."""
+    genitive_agreement: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    """Pairs of the endings of a modifier in the genitive (adjectives, participles) and
+    those of the words it agrees with in number and gender (Polish plural ``-ych``,
+    ``-ich`` before ``-ów``, ``-ych``, ``-ich``): where the content's verb follows a
+    role's genitive complement (:attr:`genitive_endings`), the content's own phrase is
+    the last word with the modifiers before it that agree with it (``Według ministra
+    finansów nowych podatków nie będzie``: ``nowych podatków``); the words before them
+    are the role's (``ministra finansów``)."""
     anaphoric_sources: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that, alone between a source phrase and a comma, point back to what the text
     said before, no speaker (Vietnamese ``đó``: ``Theo đó, C``, accordingly)."""
@@ -264,6 +272,12 @@ class Lexicon:
     """Pronouns, titles and role nouns that mark a woman (``she``, ``Mrs``, ``spokeswoman``)."""
     masculine_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Pronouns, titles and role nouns that mark a man (``he``, ``Mr``, ``spokesman``)."""
+    feminine_noun_endings: tuple[str, ...] = ()
+    """Endings of nouns of the feminine grammatical gender (German ``-ei``, ``-ung``,
+    ``-schaft``), where pronouns take a noun's gender (``die Polizei … sie``, ``der
+    Verband … er``): a gendered pronoun may stand for a body, but not for one whose
+    head noun has one of these endings when the pronoun is masculine
+    (``Laut Polizei … Er sagte``: not the police)."""
     feminine_name_endings: tuple[str, ...] = ()
     """Endings of women's first names and surnames (``-a``; Slavic ``-ova``, ``-ska``)."""
     oblique_name_endings: tuple[str, ...] = ()

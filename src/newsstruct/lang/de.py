@@ -296,15 +296,18 @@ analystin ökonom ökonomin forscher forscherin wissenschaftler wissenschaftleri
 meteorologe meteorologin beauftragte beauftragter sekretär sekretärin kommissar
 kommissarin anwalt anwältin arzt ärztin professor professorin funktionär funktionärin
 jährige jähriger redakteur redakteurin kämmerer kämmerin dezernent dezernentin
-referent referentin
+referent referentin rat rätin rath räthin
 """
 
 # Compounds on a role head that name things: loudspeakers and telephones, conductors
-# (electric, heat, lightning), ladders, software.
+# (electric, heat, lightning), ladders, software; stores, treason, marriage, devices,
+# departments and chemistry on "rat" (council, councillor; "rath" in old spelling).
 _ROLE_HEAD_LOOKALIKES = """
 lautsprecher fernsprecher halbleiter supraleiter stromleiter wärmeleiter ableiter
 feuerleiter strickleiter stehleiter trittleiter drehleiter anlegeleiter
 passwortmanager dateimanager
+vorrat verrat heirat hausrat zierrat apparat referat quadrat präparat inserat nitrat
+substrat konzentrat vorrath verrath heirath hausrath zierrath
 """
 
 _ROLE_NOUNS = """
@@ -662,6 +665,13 @@ LEXICON = Lexicon(
     source_postpositions=frozenset({"zufolge"}),
     pronouns=frozenset({"er", "sie", "es", "ich", "jch", "wir", "ihr", "man"}),
     person_pronouns=frozenset({"er", "sie"}),
+    # "er" agrees with a masculine noun, never with "die Polizei" or a woman; "sie" may be
+    # plural as well, so it marks no gender
+    masculine_words=frozenset({"er", "herr", "herrn"}),
+    feminine_noun_endings=("ei", "ung", "heit", "keit", "schaft", "ion", "tät", "in"),
+    feminine_words=frozenset(
+        {"frau"} | {w for w in (_ROLE_NOUNS + _ROLE_HEADS).split() if w.endswith("in")}
+    ),
     indefinites=frozenset({"ein", "eine", "einer", "eines", "einem", "einen"}),
     object_pronouns=frozenset({"ihm", "ihn", "ihnen", "mir", "mich", "uns", "euch", "dir", "dich"}),
     relative_pronouns=frozenset({"der", "die", "welcher", "welche", "welches", "denen"}),

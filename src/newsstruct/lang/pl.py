@@ -277,6 +277,12 @@ LEXICON = Lexicon(
     comma_free_sources=True,
     # "ministra finansów", "spraw wewnętrznych", "obrony narodowej", "rozwoju regionalnego"
     genitive_endings=("ów", "ych", "ich", "ego", "nej", "wej", "kiej"),
+    # "nowych podatków", "rannych turystów"; "nowego budżetu"; "nowej ustawy"
+    genitive_agreement=(
+        (("ych", "ich"), ("ów", "ych", "ich")),
+        (("ego",), ("ego",)),
+        (("nej", "wej", "kiej"), ("nej", "wej", "kiej")),
+    ),
     person_pronouns=frozenset({"on", "ona"}),
     possessive_determiners=frozenset({"jego", "jej", "ich"}),
     source_phrases=(

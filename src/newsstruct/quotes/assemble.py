@@ -589,6 +589,22 @@ def _speaker_label(
     return n, n + 1
 
 
+def _turn_end(
+    tokens: Sequence[Token], start: int, lexicon: Lexicon, outlet: OutletRules | None
+) -> int:
+    """Where the turn of a transcript label whose words open at ``start`` ends in its
+    paragraph (``Präs.: Wann war das? Zeuge: Am Montag. — Er setzt sich.``): at the next
+    sentence that opens with a label of its own or with a dash (the writer's again);
+    ``len(tokens)`` where none does."""
+    for m in range(start + 1, len(tokens)):
+        before = tokens[m - 1]
+        if not (before.kind == "p" and before.text[-1:] in ".?!…") or before.end == tokens[m].start:
+            continue
+        if is_dash(tokens[m]) or _speaker_label(tokens[m:], lexicon, outlet) is not None:
+            return m
+    return len(tokens)
+
+
 def _label_quotation_end(
     tokens: Sequence[Token], label: tuple[int, int], lexicon: Lexicon
 ) -> int | None:
@@ -1541,6 +1557,8 @@ def assemble_quotes(
             pending_colon = pending_subject = None
             previous_units, previous_index = [paragraph.span], index
             continue
+        if len(tokens) > 1 and is_dash(tokens[0]) and _speaker_label(tokens[1:], lexicon, outlet):
+            tokens = tokens[1:]  # "— Angekl.: …": a transcript's turn after a dash
         dialogue = _dialogue(tokens, lexicon)
         if dialogue is not None and not in_paragraph:
             pieces, cue_range, source_range, rest = dialogue
@@ -1575,7 +1593,9 @@ def assemble_quotes(
             label is not None
             and in_marks is None
             and not _transcript_label(tokens[: label[0]], lexicon)
-            and _attributes_its_own(tokens[label[1] :], lexicon)
+            and _attributes_its_own(
+                tokens[label[1] : _turn_end(tokens, label[1], lexicon, outlet)], lexicon
+            )
         ):
             label = None  # "Superdelegates: C, the aide said.": a topic, then the writer's
         while (
@@ -1591,33 +1611,42 @@ def assemble_quotes(
             pending_colon = pending_subject = None
             tokens = tokens[after:]
             label = _speaker_label(tokens, lexicon, outlet)
-        if label is not None:
+        while label is not None:
             name_end, content_start = label
+            # "Präs.: Wann war das? Zeuge: Am Montag.": each label's turn to the next
+            stop = len(tokens) if in_marks else _turn_end(tokens, content_start, lexicon, outlet)
+            turn = tokens[:stop]
             spoken = any(  # "Sanders: 1,501.": a tally, no words spoken
                 t.kind == "q" or (t.kind == "w" and not t.text[0].isdigit())
-                for t in tokens[content_start:]
+                for t in turn[content_start:]
             )
-            if spoken and tokens[0].lower not in lexicon.interviewer_labels:
-                first = tokens[content_start]
+            if spoken and turn[0].lower not in lexicon.interviewer_labels:
+                first = turn[content_start]
                 whole = (
                     first.kind == "q"
                     and all(  # "Roe: “No.”" or "Roe: “No”."
-                        t.kind == "p" for t in tokens[content_start + 1 :]
+                        t.kind == "p" for t in turn[content_start + 1 :]
                     )
                 )
+                last = paragraph.span.end if stop == len(tokens) else turn[-1].end
                 span = (
                     quoted[first.quote].content
                     if whole
                     else Span(first.start, in_marks.end)
                     if in_marks is not None
-                    else Span(first.start, trim_end(text, first.start, paragraph.span.end))
+                    else Span(first.start, trim_end(text, first.start, last))
                 )
-                if tokens[0].lower in lexicon.answer_labels:
+                if turn[0].lower in lexicon.answer_labels:
                     drafts.append(Draft(QuoteKind.DIRECT, span, index, follows="answer"))
                 else:
-                    name = Span(tokens[0].start, tokens[name_end - 1].end)
+                    name = Span(turn[0].start, turn[name_end - 1].end)
                     drafts.append(Draft(QuoteKind.DIRECT, span, index, None, name))
             pending_colon = pending_subject = None
+            tokens = tokens[stop:]
+            while tokens and is_dash(tokens[0]):
+                tokens = tokens[1:]  # "— Er setzt sich.": the writer's sentences after
+            label = _speaker_label(tokens, lexicon, outlet) if tokens else None
+        if not tokens:
             previous_units, previous_index = [paragraph.span], index
             continue
         reader = _Paragraph(text, index, tokens, [q for _, q in in_paragraph], lexicon)

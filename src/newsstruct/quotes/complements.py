@@ -867,7 +867,9 @@ class ComplementReader(TokenReader):
                 return None
             content = self._content_range(m + 1, hi)
         elif self.reported_piece(m + 1, hi):
-            content = self._content_range(m + 1, hi, min_words=3)
+            # "sagte, sie gehe": a pronoun and a verb of the reported mood are a clause
+            fewest = _MIN_CONTENT_WORDS if self.word(m + 1) in self.lex.pronouns else 3
+            content = self._content_range(m + 1, hi, min_words=fewest)
         else:
             return None
         return (m, content) if content is not None else None

@@ -2606,7 +2606,11 @@ class FrameReader(SourceReader, ComplementReader):
         if verb is not None and (comma is None or verb < comma):
             # "Laut dem Bürgermeister wird C": the finite verb opens the content
             content = self._content_range(verb, hi, min_words=3)
-            return Frame((i, k), (k, verb), content, "according", unit) if content else None
+            if content is not None:
+                return Frame((i, k), (k, verb), content, "according", unit)
+            if not self.lex.comma_free_sources:
+                return None
+            # "Według ministra budżet wzrośnie": the noun before the verb is the content's
         if (
             self.lex.comma_free_sources
             and i == lo
@@ -2675,7 +2679,43 @@ class FrameReader(SourceReader, ComplementReader):
             return Frame((i, k), source, before, "according", unit, extra=rest)
         if rest is not None:
             return Frame((i, k), source, rest, "according", unit)
-        return None
+        return self.amid_clause(i, k, lo, hi, unit) if comma is None or comma > k + 1 else None
+
+    def amid_clause(self, i: int, k: int, lo: int, hi: int, unit: int) -> Frame | None:
+        """Where nouns are capitalised in a verb-second language, a source phrase set
+        off by no comma inside a clause, after its finite verb (``Der Schaden beträgt
+        laut Polizei rund 5000 Euro``): the words before it and those after its noun
+        phrase (nouns, their articles, genitives and ``von`` phrases) are the content's
+        two pieces.  The source is a role or a body, a name of two words or a noun
+        with its article or complement; not a bare noun (``Er rief laut Hilfe``)."""
+        if not (self.lex.verb_second and self.lex.capitalised_nouns) or i - 1 <= lo:
+            return None
+        if self.t[i - 1].kind != "w" or self.t[i].is_capitalised:
+            return None
+        end, noun = k, False
+        while end < hi and self.t[end].kind == "w":
+            if self.t[end].is_capitalised:
+                noun = True
+            elif (
+                self.word(end) in self.lex.determiners
+                and (not noun or self.word(end) in self.lex.genitive_determiners)
+            ) or (noun and self.word(end) in self.lex.phrase_prepositions):
+                noun = False  # "laut Angaben der Feuerwehr", not "… der Feuerwehr drei"
+            else:
+                break
+            end += 1
+        names = [m for m in range(k, end) if self.is_noun_word(m)]
+        if not noun or not (
+            any(self.is_role(m) for m in names)
+            or len(names) < end - k  # "laut dem Bericht", "laut Angaben der Feuerwehr"
+            or len(names) >= NAME_WORDS
+        ):
+            return None
+        before = self.content_before(lo, i)
+        rest = self._content_range(end, hi, min_words=1)
+        if before is None or rest is None:
+            return None
+        return Frame((i, k), (k, end), before, "according", unit, extra=rest)
 
     def inside_clause(self, i: int, k: int, lo: int, hi: int, unit: int) -> Frame | None:
         """Where word order is free, a source phrase with a pronoun inside the clause it
@@ -2810,8 +2850,9 @@ class FrameReader(SourceReader, ComplementReader):
         (:attr:`Lexicon.genitive_endings`) or follow the head of a role of several words
         in the lexicon (``spraw`` of ``minister spraw zagranicznych``), at most
         :data:`_COMPLEMENT_WORDS` of them (``ministra spraw wewnętrznych``, ``ministra
-        finansów``); ``k`` where none does, or where a verb follows them: they are the
-        content's own (``Według ministra podatków nie będzie``)."""
+        finansów``); ``k`` where none does.  Where a verb follows them, the last word's
+        phrase is the content's (:meth:`content_genitive`: ``Według ministra podatków nie
+        będzie``, ``Według ministra finansów podatków będzie więcej``)."""
         if not self.lex.genitive_endings:
             return k
         m = k
@@ -2826,7 +2867,26 @@ class FrameReader(SourceReader, ComplementReader):
             and not self.verb_like(m)
         ):
             m += 1
-        return k if m < hi and self.verb_like(m) else m
+        return self.content_genitive(k, m) if m < hi and self.verb_like(m) else m
+
+    def content_genitive(self, k: int, m: int) -> int:
+        """Where the content's own phrase starts among the genitives from ``k`` to the
+        verb at ``m``: at the last word, or at the first of the modifiers right before
+        it that agree with it (:attr:`Lexicon.genitive_agreement`: ``nowych podatków``);
+        ``m`` where the last word completes a role of the lexicon (``spraw
+        zagranicznych``): the run is the role's."""
+        if m == k or self.word(m - 1) in self.table.role_complements:
+            return m
+        head = self.word(m - 1)
+        start = m - 1
+        while start > k and any(
+            self.word(start - 1).endswith(modifiers)
+            and head.endswith(heads)
+            and self.word(start - 1) not in self.table.role_complements
+            for modifiers, heads in self.lex.genitive_agreement
+        ):
+            start -= 1
+        return start
 
     def verb_like(self, m: int) -> bool:
         """Whether the word at ``m`` is a cue verb, an auxiliary (Polish ``nie`` too) or

@@ -116,6 +116,18 @@ class SourceReader(TokenReader):
                 return (m, end + len(anaphor)), subject
         return None
 
+    def particle_at(self, m: int, hi: int) -> bool:
+        """Whether a lower-case particle of a name (:attr:`~Lexicon.name_particles`),
+        or one abbreviated (``v.``), stands at ``m`` before a capitalised word."""
+        if m >= hi or not self.lower_word(m):
+            return False
+        after = m + 2 if m + 1 < hi and self.is_punct(m + 1, ".") else m + 1
+        return (
+            after < hi
+            and self.t[after].is_capitalised
+            and (after == m + 2 or self.word(m) in self.lex.name_particles)
+        )
+
     def opens_surname(self, i: int, hi: int) -> bool:
         """Whether token ``i`` is a name particle capitalised before a capitalised word,
         the start of a surname (Dutch ``Van Dijk``, ``Van der Bellen``), no preposition."""
@@ -670,6 +682,15 @@ class SourceReader(TokenReader):
                 and (w in self.table.np_words or w in self.table.body_words)
             ):
                 open_phrase = True  # "a senior official", "předseda fotbalového svazu"
+            elif (
+                open_phrase
+                and self.lex.capitalised_nouns
+                and token.is_capitalised
+                and not self.particle_at(k + 1, hi)
+            ):
+                # "sagte der Prinz beharrlich": the noun closes its article's phrase (but
+                # "der Abgeordnete v. Roe": a name follows)
+                open_phrase = False
             elif not (
                 token.is_capitalised
                 or w in self.table.np_words
