@@ -1712,14 +1712,9 @@ class _Resolver:
                     self._person_named_since(entity.last if entity else -1, span.start, gender)
                     or entity
                 )
-            if (
-                entity is None
-                and (gender or word in self.lex.genderless_pronouns)
-                and not self.lex.capitalised_nouns
-            ):
+            if entity is None and (gender or word in self.lex.genderless_pronouns):
                 # "Anna Roe came. “…,” she said"; a pronoun of no gender (Indonesian
-                # "katanya", "dia") stands for the last name of any (where nouns are
-                # capitalised, two capitalised words name nobody)
+                # "katanya", "dia") stands for the last name of any
                 entity = self._last_named_before(span.start, gender)
             if entity is None:
                 entity = self._pronouns.get(word)
@@ -2277,12 +2272,25 @@ class _Resolver:
         an outlet's, one in a question where ``questions`` forbids, or one of another
         ``gender``."""
         start, _end, full = self.named[n]
-        if is_outlet_name(full, self.lex) or (
-            not questions and (self._in_question(start) or self._interviewer_named(start))
+        if (
+            is_outlet_name(full, self.lex)
+            or (not questions and (self._in_question(start) or self._interviewer_named(start)))
+            or self._noun_run(full)
         ):
             return True
         found = self.gender_of(full, set()) if gender else ""
         return bool(found) and found != gender
+
+    def _noun_run(self, full: str) -> bool:
+        """Whether, where nouns are capitalised, a run of capitalised words is nouns
+        rather than a person's name: it opens with no first name of the lexicon and was
+        printed with no title or role (``ein Körnchen Wahrheit``, ``Salzburger
+        Katholikentag``; not ``Max Roe``, ``Herr Roe``, ``Bürgermeister Roe``)."""
+        return (
+            self.lex.capitalised_nouns
+            and _key(full.split()[0]) not in self.lex.first_names
+            and not self.roles_of.get(full)
+        )
 
     def _last_named_before(
         self, position: int, gender: str, *, questions: bool = True

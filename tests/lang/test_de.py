@@ -1286,6 +1286,21 @@ CASES = [
         id="er-stands-for-no-feminine-body",
     ),
     pytest.param(
+        "Max Roe begrüßte den Verein. Dann sagte er, dass die Lage schwierig sei.",
+        [("reported", "die Lage schwierig sei", "Max Roe", "sagte")],
+        id="er-stands-for-the-person-named-before",
+    ),
+    pytest.param(
+        "Anna Roe begrüßte den Verein. Dann sagte er, dass die Lage schwierig sei.",
+        [("reported", "die Lage schwierig sei", "er", "sagte")],
+        id="er-stands-for-no-woman-named-before",
+    ),
+    pytest.param(
+        "Er suchte ein Körnchen Wahrheit. Dann sagte er, dass die Lage schwierig sei.",
+        [("reported", "die Lage schwierig sei", "er", "sagte")],
+        id="er-stands-for-no-run-of-nouns",
+    ),
+    pytest.param(
         "Der Verband teilte mit, die Preise würden steigen. Er sagte, sie würden weiter steigen.",
         [
             ("reported", "die Preise würden steigen", "Der Verband", "teilte mit"),

@@ -317,7 +317,9 @@ class Lexicon:
     first_names: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Common first names in the nominative (Ukrainian ``олег``, ``олена``): a form that
     :attr:`first_name_cases` brings back to one of them tells its name's case and gender
-    (``Олега`` is Олег, a man's name, in the genitive)."""
+    (``Олега`` is Олег, a man's name, in the genitive).  Where nouns are capitalised
+    (:attr:`capitalised_nouns`), a run of capitalised words that opens with none and was
+    printed with no title or role names no person a pronoun may stand for."""
     first_name_cases: tuple[tuple[str, str, str], ...] = ()
     """How first names inflect: ``(oblique ending, nominative ending, cases)``, the cases
     a space-separated list (``("а", "", "gen")``: ``Олега`` is ``Олег`` in the

@@ -332,6 +332,34 @@ mutter sohn tochter freund freundin kollege kollegin trainer spieler kapitän
 berichterstatter correspondent
 """
 
+# Common first names, of today and of the 19th century: where every noun is capitalised, a
+# run of capitalised words names a person only with one of them (or a title) first.
+_MEN_NAMES = """
+adolf albert alexander alfred andreas anton armin arnold arthur august bernd bernhard
+bruno carl christian christoph christoph daniel david dieter dietrich eberhard eduard
+emil erich ernst erwin eugen felix ferdinand florian frank franz friedrich fritz georg
+gerhard gottfried günter günther gustav hans harald heinrich heinz helmut helmuth
+herbert hermann horst hugo jakob jan joachim johann johannes jonas josef joseph jörg
+jürgen karl klaus konrad kurt lars leon leopold lorenz lothar ludwig lukas manfred
+marcel markus martin matthias max maximilian michael moritz niklas nikolaus norbert olaf
+oliver oskar otto patrick paul peter philipp rainer ralf reinhard richard robert roland
+rolf rudolf rüdiger sebastian siegfried stefan stephan sven theodor thomas thorsten tim
+tobias torsten ulrich uwe volker walter werner wilhelm wolfgang
+"""
+
+_WOMEN_NAMES = """
+agnes alexandra amalie andrea angela angelika anja anna anne annette antje barbara
+bärbel beate bettina birgit brigitte carola caroline charlotte christa christiane
+christina claudia cornelia dagmar doris dorothea edith elfriede elisabeth elke ella
+emilie emma erika eva franziska frieda friederike gabriele gerda gertrud gisela
+gudrun hannah hedwig heike helene helga henriette hildegard ilse ingrid irene iris
+jana johanna julia jutta karin katharina kathrin katja katrin klara kristina laura lea
+lena lina lisa louise luise magdalena maria marie marion martha melanie monika nadine
+nicole petra renate rosa sabine sandra sarah silke simone sofia sophie stefanie
+susanne svenja tanja ursula ute verena vera waltraud wilhelmine
+"""
+
+
 LEXICON = Lexicon(
     code="de",
     name="German",
@@ -668,6 +696,8 @@ LEXICON = Lexicon(
     # "er" agrees with a masculine noun, never with "die Polizei" or a woman; "sie" may be
     # plural as well, so it marks no gender
     masculine_words=frozenset({"er", "herr", "herrn"}),
+    first_names=frozenset((_MEN_NAMES + _WOMEN_NAMES).split()),
+    feminine_names=frozenset(_WOMEN_NAMES.split()),
     feminine_noun_endings=("ei", "ung", "heit", "keit", "schaft", "ion", "tät", "in"),
     feminine_words=frozenset(
         {"frau"} | {w for w in (_ROLE_NOUNS + _ROLE_HEADS).split() if w.endswith("in")}
