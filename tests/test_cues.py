@@ -1635,6 +1635,11 @@ DIRECT = [
         id="adverb-closing-an-inverted-name-is-the-cues",
     ),
     pytest.param(
+        "Harbour master Jo Roe – “The pier will open again in May,” she said.",
+        [("direct", "The pier will open again in May,", "she", "said")],
+        id="an-en-dash-sets-off-the-quotation-from-the-words-before-it",
+    ),
+    pytest.param(
         "Mayor Jo Roe spent Monday at the pier, where she spoke with reporter Al Poe about the "
         "ferry.\n\nQ: Will the ferry run?\n\nA: The pier is ready. It will run in May.",
         [("direct", "The pier is ready. It will run in May", "Jo Roe", None)],

@@ -588,9 +588,10 @@ class _Resolver:
 
     # -- the names the whole article prints -------------------------------------------
     def _split(
-        self, words: list[tuple[str, int, int]]
+        self, words: list[tuple[str, int, int]], *, headed: bool = False
     ) -> tuple[list[tuple[str, int, int]], list[str]]:
-        """Split capitalised words into leading role words and the name after them."""
+        """Split capitalised words into leading role words and the name after them;
+        ``headed`` where nothing but articles comes before them in their mention."""
         run_keys = [_key(w[0]) for w in words]  # each word's key, read once
         first = 0
         while (
@@ -629,6 +630,15 @@ class _Resolver:
                     # noun, one word at least
                     name_start += 1
                 break
+        if (
+            self.lex.body_names_after_nouns
+            and 0 < name_start < len(words)
+            and len(words) - name_start <= (NAME_WORDS if headed else 1)
+            and keys[name_start - 1] in self.lex.thing_nouns
+        ):
+            # "Comissão Europeia", "o Banco Central Europeu": a body's name, no person's
+            # (but "presidente del Consiglio Marco Verdi": the role's holder)
+            return [], keys[:name_start]
         # a known first name starts the name: "Синоптик Наталья Диденко" (a role
         # capitalised at the sentence's start)
         for n in range(name_start + 1, len(words) - 1):
@@ -1263,7 +1273,10 @@ class _Resolver:
             ):
                 # "пресс-атташе компании «Аэро Плюс»": a body's name, no person's
                 return self._as_written(mention, words)
-            name_words, role_words = self._split(words[run_start:])
+            name_words, role_words = self._split(
+                words[run_start:],
+                headed=all(_key(w[0]) in self.lex.determiners for w in words[:run_start]),
+            )
             bodied = any(  # a body named before the name: "… Administration Jo Roe"
                 _key(w[0]) in self.lex.thing_nouns for w in words[run_start:] if w not in name_words
             )
@@ -1290,10 +1303,14 @@ class _Resolver:
             roles = [_key(w[0]) for w in words[:particled] if _key(w[0]) not in self.skip]
             name_words = words[particled:]
         if (
-            len(name_words) == 1
-            and (of := self._preposition_before(words, run_start))
-            and self._capitalised(words[of - 1][0])  # "l'Institut Català de la Salut"
-        ) or self._role_of_one(words, run_start):
+            (
+                len(name_words) == 1
+                and (of := self._preposition_before(words, run_start))
+                # "l'Institut Català de la Salut", "l'Institut d'Estadística de Catalunya"
+                and split_elision(words[of - 1][0], self.elided)[1][:1].isupper()
+            )
+            or self._role_of_one(words, run_start)
+        ):
             # "the Ministry of Energy", "Bank of England": an organisation, as written;
             # "le maire de Lyon", "el jefe del Estado": a role, its holder unnamed
             content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}

@@ -17,6 +17,23 @@ from newsstruct.model import Role
 
 CASES = [
     pytest.param(
+        "«Els comptes quadren aquest any», va dir Anna Puig clarament.",
+        [("direct", "Els comptes quadren aquest any", "Anna Puig", "va dir")],
+        id="an-adverb-in-ment-after-an-inverted-name",
+    ),
+    pytest.param(
+        "Segons l'Institut d'Estadística de Catalunya, l'atur baixarà aquest any.",
+        [
+            (
+                "reported",
+                "l'atur baixarà aquest any",
+                "l'Institut d'Estadística de Catalunya",
+                "Segons",
+            )
+        ],
+        id="an-elided-preposition-inside-a-body-name",
+    ),
+    pytest.param(
         "Segons l'Agència Balear de la Pluja, les reserves són baixes.",
         [("reported", "les reserves són baixes", "l'Agència Balear de la Pluja", "Segons")],
         id="segons-elided-article-organisation",

@@ -13,6 +13,16 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "«Las cuentas cuadran este año», dijo Ana Ruiz tajantemente.",
+        [("direct", "Las cuentas cuadran este año", "Ana Ruiz", "dijo")],
+        id="an-adverb-in-mente-after-an-inverted-name",
+    ),
+    pytest.param(
+        "Según la Comisión Europea, la inflación bajará el próximo año.",
+        [("reported", "la inflación bajará el próximo año", "la Comisión Europea", "Según")],
+        id="a-body-noun-and-its-adjective-name-the-body",
+    ),
+    pytest.param(
         "«Las cuentas cuadran», dijo Marta Solís el lunes en Soria.",
         [("direct", "Las cuentas cuadran", "Marta Solís", "dijo")],
         id="an-article-after-the-name-opens-a-time-adjunct",

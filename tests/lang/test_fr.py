@@ -13,6 +13,21 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Marie Roy (PS) – « Nous voterons contre ce budget », a-t-elle dit.",
+        [("direct", "Nous voterons contre ce budget", "elle", "a-t-elle dit")],
+        id="a-dash-sets-off-the-quotation-from-the-name-before-it",
+    ),
+    pytest.param(
+        "« Nous voterons contre ce budget », raconte-t-elle simplement.",
+        [("direct", "Nous voterons contre ce budget", "elle", "raconte-t-elle")],
+        id="an-adverb-in-ment-after-an-inverted-pronoun",
+    ),
+    pytest.param(
+        "« Nous voterons contre ce budget », a dit Marie Roy clairement.",
+        [("direct", "Nous voterons contre ce budget", "Marie Roy", "a dit")],
+        id="an-adverb-in-ment-after-an-inverted-name",
+    ),
+    pytest.param(
         "« Les comptes du port sont bons cette année », dit la directrice.",
         [("direct", "Les comptes du port sont bons cette année", "la directrice", "dit")],
         id="dit-inverted-before-its-subject",

@@ -13,6 +13,31 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "«Il piano per il porto è pronto», hanno detto i funzionari all'ANSA.",
+        [("direct", "Il piano per il porto è pronto", "i funzionari", "hanno detto")],
+        id="an-elided-dative-after-an-inverted-description-is-whom-they-told",
+    ),
+    pytest.param(
+        "«Il piano per il porto è pronto», ha detto Paola Ferri all'ANSA.",
+        [("direct", "Il piano per il porto è pronto", "Paola Ferri", "ha detto")],
+        id="an-elided-dative-after-an-inverted-name-is-whom-she-told",
+    ),
+    pytest.param(
+        "Paola Ferri ha dichiarato all'ANSA che il piano per il porto è pronto.",
+        [("reported", "il piano per il porto è pronto", "Paola Ferri", "ha dichiarato")],
+        id="an-elided-dative-before-che-is-whom-she-told",
+    ),
+    pytest.param(
+        "«I conti tornano quest'anno», ha detto Paola Ferri chiaramente.",
+        [("direct", "I conti tornano quest'anno", "Paola Ferri", "ha detto")],
+        id="an-adverb-in-mente-after-an-inverted-name",
+    ),
+    pytest.param(
+        "Secondo la Commissione Europea, l'inflazione calerà il prossimo anno.",
+        [("reported", "l'inflazione calerà il prossimo anno", "la Commissione Europea", "Secondo")],
+        id="a-body-noun-and-its-adjective-name-the-body",
+    ),
+    pytest.param(
         "«I conti tornano», ha detto Paola Ferri il lunedì a Pavia.",
         [("direct", "I conti tornano", "Paola Ferri", "ha detto")],
         id="an-article-after-the-name-opens-a-time-adjunct",

@@ -13,6 +13,21 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "«As contas batem certo este ano», disse Ana Silva claramente.",
+        [("direct", "As contas batem certo este ano", "Ana Silva", "disse")],
+        id="an-adverb-in-mente-after-an-inverted-name",
+    ),
+    pytest.param(
+        "Segundo a Comissão Europeia, a inflação vai cair no próximo ano.",
+        [("reported", "a inflação vai cair no próximo ano", "a Comissão Europeia", "Segundo")],
+        id="a-body-noun-and-its-adjective-name-the-body",
+    ),
+    pytest.param(
+        "Segundo o Banco Central Europeu, a inflação vai cair no próximo ano.",
+        [("reported", "a inflação vai cair no próximo ano", "o Banco Central Europeu", "Segundo")],
+        id="a-body-noun-and-two-adjectives-after-an-article-name-the-body",
+    ),
+    pytest.param(
         "O ministro João Silva disse que o orçamento do próximo ano estará equilibrado.",
         [("reported", "o orçamento do próximo ano estará equilibrado", "João Silva", "disse")],
         id="reported-que",

@@ -423,6 +423,13 @@ class Lexicon:
     ``Varga Ilona pénzügyminiszter``, ``Nagy Zoltán egészségügyi államtitkár``): the
     lower-case words after a name that end in a role are that person's role, no part
     of the name."""
+    body_names_after_nouns: bool = False
+    """Whether a body's name opens with its noun, the capitalised words that make it a
+    name after it (Portuguese ``Comissão Europeia``, ``Banco Central Europeu``, Spanish
+    ``Tribunal Supremo``): the one capitalised word after a body noun
+    (:attr:`thing_nouns`) goes with it as the body's name, no person's, and so do two
+    where the body noun opens a source after its article; ``presidente del Consiglio
+    Marco Verdi`` still names the role's holder."""
     postpositional: bool = False
     """Whether the words of :attr:`prepositions` follow their noun phrase (Hungarian
     ``a mérkőzés után``): after a cue, a phrase in lower case that one closes is an

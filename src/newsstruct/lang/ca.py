@@ -338,6 +338,7 @@ LEXICON = Lexicon(
         ("ministre", "ministra"),
     ),
     thing_nouns=frozenset(_THING_NOUNS.split()),
+    body_names_after_nouns=True,
     titles=frozenset({"sr", "sra", "dr", "dra", "president", "presidenta", "conseller"}),
     agency_nouns=frozenset({"agència"}),
     media_words=frozenset(
@@ -399,6 +400,8 @@ LEXICON = Lexicon(
     # "Així ho ha explicat el conseller": the clitic before any cue
     anaphors=("així ho", "ho"),
     participle_endings=("ant", "ent", "int"),
+    # "-ment": an adverb ("dijo Ana Ruiz tajantemente"), no part of a name
+    adverb_endings=("ment",),
     anaphoric_cues=(
         "així ho ha explicat",
         "així ho ha dit",

@@ -674,6 +674,7 @@ LEXICON = Lexicon(
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     thing_nouns=frozenset(_THING_NOUNS.split()),
+    body_names_after_nouns=True,
     record_nouns=frozenset({"datos", "cifras", "estimaciones", "estadísticas"}),
     role_equivalents=(
         (
@@ -859,6 +860,8 @@ LEXICON = Lexicon(
     anaphors=("así lo", "lo"),
     # the gerund: "…, añadiendo que C" is the subject's cue of its own
     participle_endings=("ando", "iendo", "yendo"),
+    # "-mente": an adverb ("dijo Ana Ruiz tajantemente"), no part of a name
+    adverb_endings=("mente",),
     anaphoric_cues=(
         "así lo afirmó",
         "así lo aseguró",

@@ -605,6 +605,8 @@ LEXICON = Lexicon(
             "qu'elle",
         }
     ),
+    # "-ment": an adverb ("a dit Marie Roy simplement"), no part of a name
+    adverb_endings=("ment",),
     sentence_adverbs=frozenset({"maintenant", "alors", "puis", "ensuite", "désormais", "pourtant"}),
     phrase_prepositions=frozenset({"de", "du", "des", "d'"}),
     reference_phrases=("citant",),

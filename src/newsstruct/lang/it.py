@@ -194,6 +194,12 @@ amministratore amministratrice coordinatore coordinatrice capogruppo vicepreside
 presidentessa procuratrice prefetta
 """
 
+_THING_NOUNS = """
+governo parlamento ministero dipartimento partito sindacato commissione consiglio
+tribunale procura azienda società gruppo organizzazione associazione istituto
+università ospedale fondazione federazione banca rapporto comunicato studio
+"""
+
 LEXICON = Lexicon(
     # "Di Maio", "Luigi Di Maio": a surname that opens with a capitalised particle
     name_particles=NAME_PARTICLES | {"di"},
@@ -659,6 +665,8 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    thing_nouns=frozenset(_THING_NOUNS.split()),
+    body_names_after_nouns=True,
     role_equivalents=(
         ("presidente della repubblica", "capo dello stato", "inquilino del quirinale"),
         (
@@ -816,6 +824,8 @@ LEXICON = Lexicon(
     anaphors=("lo",),
     # the gerund: "…, aggiungendo che C" is the subject's cue of its own
     participle_endings=("ando", "endo"),
+    # "-mente": an adverb ("dijo Ana Ruiz tajantemente"), no part of a name
+    adverb_endings=("mente",),
     anaphoric_cues=(
         "lo ha detto",
         "lo ha dichiarato",

@@ -608,6 +608,7 @@ LEXICON = Lexicon(
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     thing_nouns=frozenset(_THING_NOUNS.split()),
+    body_names_after_nouns=True,
     record_nouns=frozenset({"dados", "números", "estimativas", "estatísticas"}),
     role_equivalents=(
         ("presidente", "presidenta", "chefe de estado", "chefe do estado"),
@@ -778,6 +779,8 @@ LEXICON = Lexicon(
     ),
     # the gerund: "…, acrescentando que C" is the subject's cue of its own
     participle_endings=("ando", "endo", "indo"),
+    # "-mente": an adverb ("dijo Ana Ruiz tajantemente"), no part of a name
+    adverb_endings=("mente",),
     anaphoric_cues=(
         "foi o que disse",
         "foi o que afirmou",

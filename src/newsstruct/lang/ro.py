@@ -492,6 +492,7 @@ LEXICON = Lexicon(
         ("consilierul", "consilierului", "consiliera", "consilierei"),
     ),
     thing_nouns=frozenset(_THING_NOUNS.split()),
+    body_names_after_nouns=True,
     titles=frozenset(
         {
             "domnul",

@@ -12,6 +12,7 @@ from newsstruct.lang import Lexicon
 from newsstruct.quotes.reading import (
     ADJUNCT_REACH,
     BARE_NOUN_WORDS,
+    DASHES,
     INFINITIVE_REACH,
     LIST_ITEM_WORDS,
     MAX_ACCORDING,
@@ -276,6 +277,7 @@ class ComplementReader(TokenReader):
             cited = cited or (self.is_punct(m - 1, ",") and self.opens_reference(m, hi))
             opens = (
                 w in self.lex.prepositions
+                or self.is_elided_dative(m)  # "ha dichiarato all'ANSA che"
                 or (
                     w in self.lex.infinitive_markers
                     and not (control and self.opens_infinitive(m, hi))
@@ -1331,7 +1333,9 @@ class ComplementReader(TokenReader):
         self, lo: int, comma: int, min_words: int = _MIN_CONTENT_WORDS
     ) -> tuple[int, int] | None:
         """The content of ``C, X said``: from the unit start, or the bracket that opens
-        the attribution (``anger from workers (“Q,” wrote X)``), to the comma."""
+        the attribution (``anger from workers (“Q,” wrote X)``), to the comma; a
+        quotation alone where a colon or a dash sets it off at the end (``Marie Roy –
+        « Q », a-t-elle dit``)."""
         end = comma
         while end > lo and self.t[end - 1].kind == "p" and self.t[end - 1].text in ",;:—–-":
             end -= 1
@@ -1350,7 +1354,24 @@ class ComplementReader(TokenReader):
                 depth -= 1
         if end <= start:
             return None
+        if self.set_off_last((start, end)):
+            return (end - 1, end)  # "C - “Q,” X said": Q alone
         return self._content_range(start, end, min_words)
+
+    def set_off_last(self, span: tuple[int, int]) -> bool:
+        """Whether a quotation ends ``span`` after a colon or a dash that sets it off
+        from the words before it (``the plan was weak - “Q,” she said``)."""
+        last = span[1] - 1
+        if not (
+            last - 1 > span[0]
+            and self.t[last].kind == "q"
+            and self.is_punct(last - 1, ":" + DASHES)
+        ):
+            return False
+        # "“A” -- the writer's aside -- “B,” X said": one quotation, broken by the aside
+        return not any(
+            self.t[m].kind == "q" and self.is_punct(m + 1, DASHES) for m in range(span[0], last - 2)
+        )
 
     def colon_words(self, k: int, hi: int) -> tuple[int, tuple[int, int]] | None:
         """``fragte den Wirt: Wer kommt heute?``: words without marks after a cue, a few

@@ -517,21 +517,6 @@ class FrameReader(SourceReader, ComplementReader):
             m -= 1
         return all(self.t[n].kind == "p" for n in range(lo, m))
 
-    def set_off_last(self, span: tuple[int, int]) -> bool:
-        """Whether a quotation ends ``span`` after a colon or a dash that sets it off
-        from the words before it (``the plan was weak - “Q,” she said``)."""
-        last = span[1] - 1
-        if not (
-            last - 1 > span[0]
-            and self.t[last].kind == "q"
-            and self.is_punct(last - 1, ":" + DASHES)
-        ):
-            return False
-        # "“A” -- the writer's aside -- “B,” X said": one quotation, broken by the aside
-        return not any(
-            self.t[m].kind == "q" and self.is_punct(m + 1, DASHES) for m in range(span[0], last - 2)
-        )
-
     def is_main_clause(self, lo: int, end: int) -> bool:
         """Whether the tokens ``lo``..``end`` end in a main clause that a tail can report:
         its last clause after a comma holds a finite verb and opens with no subordinating
@@ -1612,8 +1597,6 @@ class FrameReader(SourceReader, ComplementReader):
                 # "Overall, she said, the party is alienated": a piece of one word
                 # before the interruption is the content's first fragment too
                 content = self.content_before(lo, comma, 1 if rest is not None else 2)
-                if content is not None and self.set_off_last(content):
-                    content = (content[1] - 1, content[1])  # "C - “Q,” X said": Q alone
                 if (
                     content is not None
                     and rest is None

@@ -640,6 +640,8 @@ class SourceReader(TokenReader):
                 break  # "the mayor on Monday", "der Bürgermeister am Montag"
             if k > i and self.agent_participle(k, hi):
                 break  # "a document seen by Reuters": the participle describes it
+            if k > i and self.is_elided_dative(k):
+                break  # "hanno detto i funzionari all'ANSA": whom they spoke to
             if (
                 k > i
                 and self.lower_word(k)
@@ -1042,6 +1044,7 @@ class SourceReader(TokenReader):
                 )
                 # "пише агентство з посиланням на X": the source it cites
                 or (end > k and self.opens_reference(end, hi))
+                or (end > k and self.is_elided_dative(end))  # "ha detto X all'ANSA"
             ):
                 break
             end += 1

@@ -442,6 +442,11 @@ class TokenReader:
         """Whether the token at ``m`` is a word in lower case."""
         return m < len(self.t) and self.t[m].kind == "w" and not self.t[m].is_capitalised
 
+    def is_elided_dative(self, m: int) -> bool:
+        """Whether the word at ``m`` has a dative preposition written onto it (Italian
+        ``all'ANSA``: :attr:`Lexicon.dative_prepositions`), whom a speaker spoke to."""
+        return split_elision(self.t[m].text, self.table.elided)[0] in self.lex.dative_prepositions
+
     def is_oblique(self, m: int) -> bool:
         """Whether the word at ``m`` ends in a case of an adjunct or an addressee
         (:attr:`Lexicon.oblique_case_endings`); a capitalised one only in an ending of
@@ -1003,6 +1008,8 @@ class TokenReader:
             if not (
                 w in self.lex.time_words
                 or w in self.lex.manner_adverbs
+                or (not token.is_capitalised and self.is_adverb(m))  # "dit-elle simplement"
+                or self.is_elided_dative(m)  # "ha detto all'ANSA"
                 or w in self.lex.prepositions
                 or w in self.lex.determiners
                 or token.is_capitalised
@@ -1016,6 +1023,8 @@ class TokenReader:
                 return False
             if w in self.lex.prepositions or w in self.lex.infinitive_markers:
                 after_preposition = _ADJUNCT_NOUNS
+            elif self.is_elided_dative(m):
+                after_preposition = _ADJUNCT_NOUNS - 1  # "all'ANSA": its noun read
             elif (
                 w not in self.lex.possessive_determiners or w in self.lex.object_pronouns
             ) and not (
