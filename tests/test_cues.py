@@ -1640,6 +1640,26 @@ DIRECT = [
         id="an-en-dash-sets-off-the-quotation-from-the-words-before-it",
     ),
     pytest.param(
+        "“The pier will open again in May,” said Jo Roe echoing harbour engineers.",
+        [("direct", "The pier will open again in May,", "Jo Roe", "said")],
+        id="a-participle-after-an-inverted-name-is-no-part-of-it",
+    ),
+    pytest.param(
+        "“The pier will open again in May,” said Jo Roe, echoing harbour engineers who "
+        "warned last year.",
+        [("direct", "The pier will open again in May,", "Jo Roe", "said")],
+        id="a-participle-opens-no-antecedent-of-a-relative-cue",
+    ),
+    pytest.param(
+        "“The pier will open again in May,” said Jo Roe, echoing harbour engineers who "
+        "warned of a delay.",
+        [
+            ("direct", "The pier will open again in May,", "Jo Roe", "said"),
+            ("reported", "a delay", "harbour engineers", "warned of"),
+        ],
+        id="the-antecedent-after-a-participle-is-the-relative-cues-source",
+    ),
+    pytest.param(
         "Mayor Jo Roe spent Monday at the pier, where she spoke with reporter Al Poe about the "
         "ferry.\n\nQ: Will the ferry run?\n\nA: The pier is ready. It will run in May.",
         [("direct", "The pier is ready. It will run in May", "Jo Roe", None)],
@@ -2099,6 +2119,10 @@ def test_direct(text: str, expected: list[QuoteRow]) -> None:
 
 
 NO_QUOTE = [
+    pytest.param(
+        "Ferry operators in member states that border the strait are worried.",
+        id="states-after-a-bare-role-noun-is-a-plural-noun",
+    ),
     pytest.param(
         "The pier opened on Monday.\n\n“Follow us on Facebook,” for more news.",
         id="follow-prompt-in-marks-is-no-quote",

@@ -15,6 +15,21 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "– Tilanne on vakava ja paheneva, Mäkinen sanoi STT:lle.",
+        [("direct", "Tilanne on vakava ja paheneva", "Mäkinen", "sanoi")],
+        id="dash-paragraph-signed-with-an-addressee-in-the-allative",
+    ),
+    pytest.param(
+        "– Tilanne on vakava ja paheneva, Mäkinen sanoi toimittajille.",
+        [("direct", "Tilanne on vakava ja paheneva", "Mäkinen", "sanoi")],
+        id="dash-paragraph-signed-with-a-lower-case-addressee",
+    ),
+    pytest.param(
+        "Poliisin mukaan mies pakeni.",
+        [("reported", "mies pakeni", "Poliisin", "mukaan")],
+        id="mukaan-before-a-clause-of-two-words",
+    ),
+    pytest.param(
         "– Meidän on toimittava nyt. Aikaa ei ole hukattavaksi, sanoo ministeri Anna Laine.",
         [
             (

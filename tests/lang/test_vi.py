@@ -17,6 +17,16 @@ from newsstruct.model import Role
 
 CASES = [
     pytest.param(
+        "Người dân cho biết, nước lũ dâng rất nhanh trong đêm.",
+        [("reported", "nước lũ dâng rất nhanh trong đêm", "Người dân", "cho biết")],
+        id="nguoi-dan-the-residents-as-a-speaker",
+    ),
+    pytest.param(
+        "“Nước lũ dâng rất nhanh trong đêm”, người dân nói.",
+        [("direct", "Nước lũ dâng rất nhanh trong đêm", "người dân", "nói")],
+        id="nguoi-dan-after-a-quotation",
+    ),
+    pytest.param(
         '"Chúng tôi muốn giảm ô nhiễm không khí", ông Hùng nói với phóng viên.',
         [("direct", "Chúng tôi muốn giảm ô nhiễm không khí", "Hùng", "nói")],
         id="title-name-cue-addressee",

@@ -143,6 +143,8 @@ LEXICON = Lexicon(
     ),
     naming_cues=("kutsuu", "kutsui", "nimitti", "kuvaili", "kuvailee"),
     source_phrases=("lähteiden mukaan",),
+    # "Poliisin mukaan mies pakeni": a clause of two words, the verb inflected for its subject
+    min_according_words=2,
     source_postpositions=frozenset({"mukaan", "mukaansa"}),
     pronouns=frozenset({"hän", "he", "minä", "me", "te", "sinä", "hänen", "heidän"}),
     person_pronouns=frozenset({"hän", "hänen"}),

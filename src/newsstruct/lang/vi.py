@@ -69,10 +69,11 @@ _CONTROL_FIRSTS = """
 kêu đề yêu
 """
 
-# the last syllable of a role of two ("giám đốc", "bộ trưởng", "chủ tịch", "chuyên gia"):
+# the last syllable of a role of two ("giám đốc", "bộ trưởng", "chủ tịch", "chuyên gia",
+# "người dân"):
 # the word before the name
 _ROLE_NOUNS = """
-đốc trưởng tướng tịch thống phó gia ngôn sư sĩ sứ
+đốc trưởng tướng tịch thống phó gia ngôn sư sĩ sứ dân
 """
 
 _THING_NOUNS = """
@@ -133,7 +134,6 @@ LEXICON = Lexicon(
     pronouns=frozenset({"ông", "bà", "anh", "chị", "cô", "họ", "tôi", "chúng tôi", "em"}),
     person_pronouns=frozenset({"ông", "bà", "anh", "chị", "cô"}),
     audience_nouns=frozenset({"phóng viên", "báo chí", "truyền thông"}),
-    relative_pronouns=frozenset({"người"}),
     feminine_words=frozenset({"bà", "chị", "cô"}),
     masculine_words=frozenset({"ông", "anh"}),
     first_person=frozenset({"tôi", "chúng tôi", "chúng ta", "mình"}),

@@ -47,6 +47,7 @@ from newsstruct.quotes.dash_closed import (
 from newsstruct.quotes.labels import QuoteLabel, quote_label, source_line
 from newsstruct.quotes.marks import DOUBLE_MARKS, QuotedSpan
 from newsstruct.quotes.reading import (
+    TokenReader,
     contraction_pronoun,
     cue_table,
     is_name_quotation,
@@ -738,6 +739,7 @@ def _comma_signed(
                 end >= hi
                 or (tokens[end].kind == "p" and tokens[end].text in SENTENCE_STOPS)
                 or tokens[end].lower in lexicon.prepositions  # "säger hon till TT."
+                or TokenReader(tokens, lexicon).is_oblique(end)  # "sanoi STT:lle.": to whom
             ):
                 continue  # "- Jo Roe, the mayor, said the ferry was late.": no signature
             return pieces, cue, source, hi if hi < len(tokens) else None

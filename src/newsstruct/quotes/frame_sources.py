@@ -1045,6 +1045,13 @@ class SourceReader(TokenReader):
                 # "пише агентство з посиланням на X": the source it cites
                 or (end > k and self.opens_reference(end, hi))
                 or (end > k and self.is_elided_dative(end))  # "ha detto X all'ANSA"
+                # "said Jo Roe echoing experts": a participle after the name, an adjunct
+                or (
+                    end > k
+                    and self.t[end - 1].is_capitalised
+                    and token.lower not in self.lex.prepositions  # "during", a preposition
+                    and self.opens_adjunct(end, hi)
+                )
             ):
                 break
             end += 1
@@ -1540,6 +1547,13 @@ class SourceReader(TokenReader):
         found = self.source_before(k, lo) if k >= lo else None
         if found is None:
             return None
+        if self.is_punct(found[0] - 1, ",") and self.opens_adjunct(found[0], found[1]):
+            # "…, echoing experts who", "…, cutting off a reporter who": the participle's
+            # object
+            start = found[0] + 1
+            while start < found[1] - 1 and self.word(start) in self.lex.prepositions:
+                start += 1
+            found = (start, found[1])
         # the phrase cut at an auxiliary ("the mayor did not pay an architect who"):
         # the antecedent is the one that ends right before the pronoun, if an article
         # opens it

@@ -1008,7 +1008,12 @@ class TokenReader:
             if not (
                 w in self.lex.time_words
                 or w in self.lex.manner_adverbs
-                or (not token.is_capitalised and self.is_adverb(m))  # "dit-elle simplement"
+                # "raconte-t-elle simplement.": an adverb that closes the attribution
+                or (
+                    not token.is_capitalised
+                    and self.is_adverb(m)
+                    and (m + 1 >= hi or self.t[m + 1].kind == "p")
+                )
                 or self.is_elided_dative(m)  # "ha detto all'ANSA"
                 or w in self.lex.prepositions
                 or w in self.lex.determiners
@@ -1196,6 +1201,23 @@ class TokenReader:
             self.lex.genitive_prepositions
         ):
             return True  # "his home state of Vermont", "reports of fraud"
+        if (
+            before in self.lex.role_nouns
+            and before not in self.lex.thing_nouns  # "the Sanders campaign projects that"
+            and self.word(i).endswith(self.lex.plural_endings)
+            and self.word(i) in self.lex.noun_like_cues
+            and not is_plural(before, self.lex)
+            and (
+                i - 2 < lo
+                or not (
+                    self.word(i - 2) in self.lex.determiners
+                    or self.word(i - 2) in self.lex.possessive_determiners
+                )
+            )
+        ):
+            # "in member states that C": a plural noun after a role noun with no article,
+            # which could be no singular subject of a cue ("the member states" can)
+            return True
         if before in self.lex.quantifiers or before[:1].isdigit():
             # "many said", "most agreed": the quantifier is the subject; but "four
             # states", "13 reports": a number of things
