@@ -1348,6 +1348,14 @@ CASES = [
         ],
         id="transcript-labels-inside-one-paragraph",
     ),
+    pytest.param(
+        "Präs. (zum Zeugen): Haben Sie ihn gesehen? Zeuge: Ja, ganz deutlich.",
+        [
+            ("direct", "Haben Sie ihn gesehen", "Präs.", None),
+            ("direct", "Ja, ganz deutlich", "Zeuge", None),
+        ],
+        id="a-stage-direction-between-a-label-and-its-colon",
+    ),
 ]
 
 

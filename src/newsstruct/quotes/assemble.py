@@ -566,20 +566,35 @@ def _speaker_label(
     tokens: Sequence[Token], lexicon: Lexicon, outlet: OutletRules | None
 ) -> tuple[int, int] | None:
     """For a transcript line ``PENCE: Well, …`` or ``Q: …``: the end of the name's tokens
-    and the first token of the words spoken."""
+    and the first token of the words spoken.  A stage direction in brackets may stand
+    between the name and its colon (``Präs. (zum Zeugen): …``, ``ROE (laughing): …``)."""
     n = 0
     while n < len(tokens) and n < _MAX_LABEL_WORDS * 2:
         token = tokens[n]
-        if token.kind == "p" and token.text == ":":
+        if token.kind == "p" and token.text in ":(":
             break
         if not (token.is_capitalised or (token.kind == "p" and token.text in ".-’'")):
             return None
         n += 1
-    if n == 0 or n >= len(tokens) or not (tokens[n].kind == "p" and tokens[n].text == ":"):
+    colon = n
+    if n > 0 and n < len(tokens) and tokens[n].text == "(" and tokens[n].kind == "p":
+        colon = next(
+            (
+                m + 1
+                for m in range(n + 1, min(len(tokens), n + _MAX_LABEL_WORDS * 2))
+                if tokens[m].kind == "p" and tokens[m].text == ")"
+            ),
+            n,
+        )
+    if (
+        n == 0
+        or colon >= len(tokens)
+        or not (tokens[colon].kind == "p" and tokens[colon].text == ":")
+    ):
         return None
     label = " ".join(t.lower for t in tokens[:n] if t.kind == "w")
     if label in lexicon.interviewer_labels or label in lexicon.answer_labels:
-        return n, n + 1
+        return n, colon + 1
     known = {m.casefold() for m in lexicon.section_markers + lexicon.background_markers}
     known |= {m.casefold().rstrip(":") for m in lexicon.boilerplate}
     if outlet is not None:
@@ -587,7 +602,7 @@ def _speaker_label(
         known |= {m.casefold() for m in outlet.background_markers}
     if label in known or tokens[0].lower in lexicon.determiners:
         return None
-    return n, n + 1
+    return n, colon + 1
 
 
 def _turn_end(
