@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "«El plan del puerto está listo», habían dicho los funcionarios.",
+        [("direct", "El plan del puerto está listo", "los funcionarios", "habían dicho")],
+        id="habian-dicho-plural-pluperfect",
+    ),
+    pytest.param(
         "«Las cuentas cuadran este año», dijo Ana Ruiz tajantemente.",
         [("direct", "Las cuentas cuadran este año", "Ana Ruiz", "dijo")],
         id="an-adverb-in-mente-after-an-inverted-name",

@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "« Le plan du port est prêt », avaient dit les fonctionnaires.",
+        [("direct", "Le plan du port est prêt", "les fonctionnaires", "avaient dit")],
+        id="avaient-dit-plural-pluperfect",
+    ),
+    pytest.param(
         "Marie Roy (PS) – « Nous voterons contre ce budget », a-t-elle dit.",
         [("direct", "Nous voterons contre ce budget", "elle", "a-t-elle dit")],
         id="a-dash-sets-off-the-quotation-from-the-name-before-it",

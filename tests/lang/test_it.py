@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "«Il piano per il porto è pronto», avevano detto i funzionari.",
+        [("direct", "Il piano per il porto è pronto", "i funzionari", "avevano detto")],
+        id="avevano-detto-plural-pluperfect",
+    ),
+    pytest.param(
         "«Il piano per il porto è pronto», hanno detto i funzionari all'ANSA.",
         [("direct", "Il piano per il porto è pronto", "i funzionari", "hanno detto")],
         id="an-elided-dative-after-an-inverted-description-is-whom-they-told",

@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "«O plano do porto está pronto», tinham dito os funcionários.",
+        [("direct", "O plano do porto está pronto", "os funcionários", "tinham dito")],
+        id="tinham-dito-plural-pluperfect",
+    ),
+    pytest.param(
         "«As contas batem certo este ano», disse Ana Silva claramente.",
         [("direct", "As contas batem certo este ano", "Ana Silva", "disse")],
         id="an-adverb-in-mente-after-an-inverted-name",

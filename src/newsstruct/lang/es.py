@@ -194,6 +194,7 @@ LEXICON = Lexicon(
         "ha dicho",
         "han dicho",
         "había dicho",
+        "habían dicho",
         "ha afirmado",
         "han afirmado",
         "ha señalado",

@@ -134,7 +134,7 @@ _COMPOUND_CUES = """
 a réagi, ont réagi, a-t-il réagi, a-t-elle réagi, ont-ils réagi
 a salué, ont salué, a-t-il salué, a-t-elle salué
 a déclaré, ont déclaré, avait déclaré, a-t-il déclaré, a-t-elle déclaré, ont-ils déclaré
-a dit, ont dit, avait dit, a-t-il dit, a-t-elle dit, ont-ils dit
+a dit, ont dit, avait dit, avaient dit, a-t-il dit, a-t-elle dit, ont-ils dit
 a affirmé, ont affirmé, avait affirmé, a-t-il affirmé, a-t-elle affirmé, ont-ils affirmé
 a ajouté, ont ajouté, a-t-il ajouté, a-t-elle ajouté, ont-ils ajouté
 a souligné, ont souligné, a-t-il souligné, a-t-elle souligné, ont-ils souligné

@@ -110,34 +110,19 @@ considerare considera considerano considero considerò considerato
 convinto convinta convinti sicuro sicura sicuri
 """
 
-# The passato prossimo as written ("ha detto"), one participle a line.
-_COMPOUND_CUES = """
-ha detto, hanno detto, aveva detto
-ha dichiarato, hanno dichiarato, aveva dichiarato
-ha affermato, hanno affermato, aveva affermato
-ha sottolineato, hanno sottolineato
-ha aggiunto, hanno aggiunto
-ha spiegato, hanno spiegato
-ha precisato, hanno precisato
-ha ribadito, hanno ribadito
-ha annunciato, hanno annunciato
-ha confermato, hanno confermato
-ha assicurato, hanno assicurato
-ha osservato, hanno osservato
-ha ricordato, hanno ricordato
-ha avvertito, hanno avvertito
-ha riconosciuto, hanno riconosciuto
-ha ammesso, hanno ammesso
-ha risposto, hanno risposto
-ha replicato, hanno replicato
-ha chiesto, hanno chiesto
-ha scritto, hanno scritto
-ha raccontato, hanno raccontato
-ha riferito, hanno riferito
-ha commentato, hanno commentato
-ha sostenuto, hanno sostenuto
-ha denunciato, hanno denunciato
-ha promesso, hanno promesso
+# The passato prossimo and the trapassato as written ("ha detto", "avevano detto"): each
+# participle after each auxiliary of the third person.
+_COMPOUND_AUXILIARIES = ("ha", "hanno", "aveva", "avevano")
+_COMPOUND_PARTICIPLES = """
+detto dichiarato affermato sottolineato aggiunto spiegato
+precisato ribadito annunciato confermato assicurato osservato
+ricordato avvertito riconosciuto ammesso risposto replicato
+chiesto scritto raccontato riferito commentato sostenuto
+denunciato promesso
+"""
+
+# Compound cues of more words, one a line.
+_COMPOUND_PHRASES = """
 ha spiegato ai giornalisti, ha detto ai giornalisti
 ha fatto sapere, hanno fatto sapere
 ha messo in guardia, hanno messo in guardia
@@ -218,7 +203,8 @@ LEXICON = Lexicon(
     object_cue_verbs=frozenset(_OBJECT_VERBS.split()),
     control_cue_verbs=frozenset(_CONTROL_VERBS.split()),
     cue_phrases=(
-        *(p.strip() for p in _COMPOUND_CUES.replace("\n", ",").split(",") if p.strip()),
+        *(f"{aux} {p}" for p in _COMPOUND_PARTICIPLES.split() for aux in _COMPOUND_AUXILIARIES),
+        *(p.strip() for p in _COMPOUND_PHRASES.replace("\n", ",").split(",") if p.strip()),
         "ha messo in chiaro",
         "ha fatto notare",
         "fa notare",

@@ -194,6 +194,7 @@ LEXICON = Lexicon(
         "tem dito",
         "têm dito",
         "tinha dito",
+        "tinham dito",
         "tem afirmado",
         "tem defendido",
         "tem sublinhado",
