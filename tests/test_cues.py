@@ -324,6 +324,27 @@ REPORTED = [
         id="noted-that-C1-but-added-that-C2",
     ),
     pytest.param(
+        "The mayor asked the pilots to slow down and warn the ferries at the pier.",
+        [("reported", "slow down and warn the ferries at the pier", "The mayor", "asked")],
+        id="bare-cue-after-an-infinitive-and-a-conjunction-goes-on-the-content",
+    ),
+    pytest.param(
+        "The mayor said the ferry would stop and added that the pier was unsafe.",
+        [
+            ("reported", "the ferry would stop", "The mayor", "said"),
+            ("reported", "the pier was unsafe", "The mayor", "added"),
+        ],
+        id="past-cue-after-a-modal-and-a-conjunction-is-a-second-frame",
+    ),
+    pytest.param(
+        "Pilots say the channel is too shallow and warn that the ferries will run aground.",
+        [
+            ("reported", "the channel is too shallow", "Pilots", "say"),
+            ("reported", "the ferries will run aground", "Pilots", "warn"),
+        ],
+        id="plural-present-cues-are-two-frames",
+    ),
+    pytest.param(
         "The captain said the ferry would stop at four piers, which the council said was too many.",
         [
             ("reported", "the ferry would stop at four piers", "The captain", "said"),
@@ -1614,6 +1635,18 @@ MIXED = [
         'The mayor said that, if needed, "we will build another pier."',
         [("mixed", 'if needed, "we will build another pier."', "The mayor", "said")],
         id="comma-after-that-opens-no-content",
+    ),
+    pytest.param(
+        "Mayor Jo Roe says she’d sit the ferry board down and tell it “no more delays” soon.",
+        [
+            (
+                "mixed",
+                "she’d sit the ferry board down and tell it “no more delays” soon",
+                "Jo Roe",
+                "says",
+            )
+        ],
+        id="bare-cue-after-a-modal-and-a-conjunction-goes-on-the-content",
     ),
 ]
 

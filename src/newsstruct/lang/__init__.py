@@ -96,6 +96,16 @@ class Lexicon:
     """Cue verbs that report a clause only (``maintained that C``, ``continued: “Q”``):
     with a noun phrase for object they report nothing (``maintains a lead``,
     ``continued his tour``, ``charged a fee``)."""
+    bare_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Cue verbs in the bare form, neither past nor third person (English ``tell``,
+    ``add``): after a conjunction inside the content of a cue in another form they go
+    on the content's own clause after one of :attr:`bare_verb_auxiliaries` (``said she
+    would meet him and tell him “Q”``), where ``said C and added C2`` starts a second
+    frame of the cue's subject."""
+    bare_verb_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Auxiliaries followed by a verb's bare form (English modals and ``do``): with one
+    or an infinitive marker before it, a bare cue after a conjunction is that verb's
+    (:attr:`bare_cues`)."""
     thought_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cue verbs of thought rather than speech (``think``, ``know``, ``hope``): with a
     subject of :attr:`hedge_subjects` (``I think``, ``you know``) they hedge the

@@ -268,6 +268,14 @@ _ADVERB_LOOKALIKES = """
 family assembly rally tally daily weekly monthly quarterly bully supply reply anomaly monopoly
 """
 
+# modals and "do": the verb after them is bare ("would meet him and tell him")
+_BARE_VERB_AUXILIARIES = """
+will would can could may might must shall should do does did
+won't wouldn't can't couldn't mustn't shouldn't don't doesn't didn't
+won’t wouldn’t can’t couldn’t mustn’t shouldn’t don’t doesn’t didn’t
+'d ’d 'll ’ll
+"""
+
 _NEGATED_AUXILIARIES = """
 isn aren wasn weren hasn haven hadn won wouldn couldn shouldn can mustn doesn don didn
 """
@@ -317,6 +325,11 @@ LEXICON = Lexicon(
         (_SPEECH_VERBS + _JUDGEMENT_VERBS + _FORCE_VERBS + _COGNITION_VERBS).split()
     ),
     object_content_cues=frozenset((_JUDGEMENT_VERBS + _FORCE_VERBS).split()),
+    bare_verb_auxiliaries=frozenset(_BARE_VERB_AUXILIARIES.split()),
+    # the first form of each lemma's line
+    bare_cues=frozenset(
+        line.split()[0] for line in (_SPEECH_VERBS + _JUDGEMENT_VERBS).splitlines() if line
+    ),
     clause_cues=frozenset((_CLAUSE_VERBS + _COGNITION_VERBS).split()),
     stops_inside_marks=True,
     thought_cues=frozenset(_COGNITION_VERBS.split()),

@@ -3246,6 +3246,15 @@ def _opens_relative_clause(reader: FrameReader, m: int) -> bool:
     )
 
 
+def bare_verb_auxiliary(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is or ends in an auxiliary that a bare verb follows (``would``,
+    ``she’d``: :attr:`Lexicon.bare_verb_auxiliaries`, whose clitics start with an
+    apostrophe)."""
+    return word in lexicon.bare_verb_auxiliaries or any(
+        word.endswith(a) for a in lexicon.bare_verb_auxiliaries if not a[0].isalpha()
+    )
+
+
 def _ends_fronted_clause(reader: FrameReader, content: tuple[int, int], cut: int) -> bool:
     """Whether the comma at ``cut`` inside ``content`` closes the adverbial clause that
     opens it (``if the deal fails,``), with no other comma before: what follows is the
@@ -3353,6 +3362,22 @@ def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
         if _ends_fronted_clause(reader, outer.content, cut):
             # "X worried that if the deal fails, the firm could threaten to sell": the
             # content's adverbial clause awaits its main clause, whose cue is nested
+            continue
+        if (
+            reader.word(cut) in reader.lex.conjunctions
+            and cut == frame.cue[0] - 1
+            and reader.word(frame.cue[0]) in reader.lex.bare_cues
+            and reader.word(outer.cue[0]) not in reader.lex.bare_cues
+            and (
+                reader.word(outer.content[0] - 1) in reader.lex.infinitive_markers
+                or any(
+                    bare_verb_auxiliary(reader.word(m), reader.lex)
+                    for m in range(outer.content[0], cut)
+                )
+            )
+        ):
+            # "X said she would meet him and tell him C": a bare form after the
+            # conjunction goes on the modal's verb, no second frame of X's
             continue
         if cut > outer.content[0] and (
             reader.word(cut) in reader.lex.conjunctions or reader.is_punct(cut, ",;")
