@@ -277,6 +277,11 @@ CASES = [
         id="joined-names-are-the-subject-of-a-participle-s-sentence",
     ),
     pytest.param(
+        "Al Poe runs the pier with Jo Roe.\n\nThe fares will not rise, he and Mr. Poe said.",
+        ["he and Mr. Poe"],
+        id="a-pronoun-or-name-joined-to-others-speaks-with-them",
+    ),
+    pytest.param(
         "Al Poe spoke first. “We will win,” Poe said.\n\nJo Roe on Thursday stepped up "
         "his attacks on the mayor.",
         ["Al Poe", "Jo Roe"],

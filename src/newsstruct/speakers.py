@@ -1220,7 +1220,15 @@ class _Resolver:
         joined = next(
             (n for n, w in enumerate(words[1:-1], 1) if _key(w[0]) in self.lex.conjunctions), None
         )
-        if joined is not None and words[joined - 1][0][0].isupper() and words[-1][0][0].isupper():
+        if joined is not None and (
+            (words[joined - 1][0][0].isupper() or _key(words[joined - 1][0]) in self.lex.pronouns)
+            and (
+                words[-1][0][0].isupper()
+                # "Roe and her aides", "he and Mr. Poe": a name or a pronoun and others
+                or _key(words[joined + 1][0]) in self.lex.determiners
+                or _key(words[joined + 1][0]) in self.lex.quantifiers
+            )
+        ):
             return self._as_written(mention, words)  # "Jo Roe and Al Poe": two speakers
         if (
             len(words) > 2
