@@ -324,6 +324,11 @@ REPORTED = [
         id="noted-that-C1-but-added-that-C2",
     ),
     pytest.param(
+        "The fares rose. (Having said that, some pilots argue that the fares should be low.)",
+        [("reported", "the fares should be low", "some pilots", "argue")],
+        id="set-phrase-having-said-that-is-no-cue",
+    ),
+    pytest.param(
         "The mayor asked the pilots to slow down and warn the ferries at the pier.",
         [("reported", "slow down and warn the ferries at the pier", "The mayor", "asked")],
         id="bare-cue-after-an-infinitive-and-a-conjunction-goes-on-the-content",
@@ -2155,6 +2160,10 @@ NO_QUOTE = [
     pytest.param(
         "Ferry operators in member states that border the strait are worried.",
         id="states-after-a-bare-role-noun-is-a-plural-noun",
+    ),
+    pytest.param(
+        "The fares rose again. All told, up to 5 million people could ride the ferry next year.",
+        id="set-phrase-all-told-is-no-cue",
     ),
     pytest.param(
         "The pier opened on Monday.\n\n“Follow us on Facebook,” for more news.",

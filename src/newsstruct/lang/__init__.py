@@ -154,6 +154,9 @@ class Lexicon:
     follow_prompts: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Verbs that open a social-media prompt (English ``follow``: ``Follow us on
     Facebook``): such a paragraph that names a platform is page furniture, in marks or not."""
+    formulas: tuple[str, ...] = ()
+    """Set phrases that hold a cue word and attribute nothing (English ``all told``,
+    ``having said that``): no cue inside them."""
     non_speech_particles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Particles that make a cue verb right before them another verb (English ``off``:
     ``called off the strike``, ``wrote off the debt``): no cue there."""

@@ -778,13 +778,36 @@ class FrameReader(SourceReader, ComplementReader):
             and self.t[i - 2].kind == "w"
         )
 
+    def in_formula(self, i: int, lo: int, hi: int) -> bool:
+        """Whether the word at ``i`` is in one of the lexicon's set phrases that
+        attribute nothing (:attr:`Lexicon.formulas`: ``All told, C``, ``But having said
+        that, C``), set off by the unit's start or punctuation before and a comma after
+        (``a statement that said C`` is no set phrase)."""
+        for formula, n in self.table.formulas.get(self.word(i), ()):
+            start, end = i - n, i - n + len(formula)
+            if (
+                start >= lo
+                and match_phrase(self.t, start, hi, formula)
+                and (end >= hi or self.is_punct(end, ",;"))
+                and (
+                    start == lo
+                    or self.t[start - 1].kind == "p"  # "…, so to speak", "(Having said that"
+                    or (start - 1 == lo and self.word(lo) in self.lex.conjunctions)
+                )
+            ):
+                return True
+        return False
+
     def frame_at(self, i: int, lo: int, hi: int, unit: int) -> tuple[Frame | None, int]:
         """The frame whose cue starts at ``i`` in the unit ``lo``..``hi``, if any, and the
         number of tokens the reading moved over (the caller moves on by at least one)."""
-        if self.in_broken_compound(i, lo) or (
-            i + 1 < hi and self.word(i + 1) in self.lex.non_speech_particles
+        if (
+            self.in_broken_compound(i, lo)
+            or (i + 1 < hi and self.word(i + 1) in self.lex.non_speech_particles)
+            or self.in_formula(i, lo, hi)
         ):
-            return None, 1  # "the so- called reform", "called off the strike": no speech
+            # "the so- called reform", "called off the strike", "All told, C": no speech
+            return None, 1
         lower = self.t[i].lower
         source_phrases = self.table.source_by_first.get(lower, ())
         for source_phrase in source_phrases:

@@ -85,6 +85,8 @@ class CueTable:
     attribution_verbs: frozenset[str]  # the verbs after a credited outlet ("reports")
     reminder_words: frozenset[str]  # words of the background markers ("remind", "recall")
     marker_verbs: frozenset[str]  # cue verbs that are a background marker ("Напомню")
+    # set phrases that attribute nothing, by each of their cue words: (phrase, position)
+    formulas: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
 
 
 def _by_stem(nouns: frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -119,6 +121,10 @@ def cue_table(lexicon: Lexicon) -> CueTable:
     pairs = [pair.casefold().split() for pair in lexicon.separable_cues + lexicon.cue_phrases]
     for stem, particle in (pair for pair in pairs if len(pair) == 2):
         separable.setdefault(stem, set()).add(particle)
+    formulas: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for formula in (tuple(p.casefold().split()) for p in lexicon.formulas):
+        for n, word in enumerate(formula):
+            formulas.setdefault(word, []).append((formula, n))
     speech_nouns: dict[str, frozenset[str]] = {}
     for noun_entry in lexicon.speech_nouns:
         nouns, _, openers = noun_entry.casefold().partition(":")
@@ -206,6 +212,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         & lexicon.cue_verbs,
         marker_verbs=frozenset(m.casefold() for m in lexicon.background_markers)
         & lexicon.cue_verbs,
+        formulas={word: tuple(found) for word, found in formulas.items()},
     )
 
 
