@@ -324,6 +324,26 @@ REPORTED = [
         id="noted-that-C1-but-added-that-C2",
     ),
     pytest.param(
+        "Rural voters appeared more likely to describe the ferry plan as fair.",
+        [("reported", "the ferry plan as fair", "Rural voters", "describe")],
+        id="verb-and-adjective-before-the-infinitive-are-no-part-of-the-subject",
+    ),
+    pytest.param(
+        "Early on Monday, the mayor began tweeting that the ferry was late.",
+        [("reported", "the ferry was late", "the mayor", "tweeting")],
+        id="past-verb-before-the-gerund-cue-is-no-part-of-the-subject",
+    ),
+    pytest.param(
+        "Pilots and their union said the pier was unsafe.",
+        [("reported", "the pier was unsafe", "Pilots and their union", "said")],
+        id="subject-joined-at-the-unit-start-speaks-whole",
+    ),
+    pytest.param(
+        "The mayor left and officials said the ferry would run.",
+        [("reported", "the ferry would run", "officials", "said")],
+        id="a-clause-before-the-conjunction-joins-no-subject",
+    ),
+    pytest.param(
         "The fares rose. (Having said that, some pilots argue that the fares should be low.)",
         [("reported", "the fares should be low", "some pilots", "argue")],
         id="set-phrase-having-said-that-is-no-cue",

@@ -618,7 +618,7 @@ CASES = [
     pytest.param(
         "The pier opened on Monday.\n\nThe mayor and his aides haven't said how they "
         "will pay for it.",
-        ["his aides"],
+        ["The mayor and his aides"],
         id="a-negated-auxiliary-before-the-cue-is-no-part-of-the-source",
     ),
     pytest.param(

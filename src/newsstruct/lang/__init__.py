@@ -154,6 +154,10 @@ class Lexicon:
     follow_prompts: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Verbs that open a social-media prompt (English ``follow``: ``Follow us on
     Facebook``): such a paragraph that names a platform is page furniture, in marks or not."""
+    degree_adverbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Adverbs of degree before an adjective (English ``more``, ``less``): between a
+    verb and an adjective of :attr:`catenatives` they are skipped with them (``appeared
+    more likely to say``)."""
     formulas: tuple[str, ...] = ()
     """Set phrases that hold a cue word and attribute nothing (English ``all told``,
     ``having said that``): no cue inside them."""

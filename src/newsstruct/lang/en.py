@@ -1101,6 +1101,7 @@ LEXICON = Lexicon(
     credit_cues=frozenset({"reported by", "published by", "citing", "cited by"}),
     possessive_endings=("'s", "’s"),
     non_speech_particles=frozenset({"off"}),
+    degree_adverbs=frozenset({"more", "less", "most", "least", "very", "so", "too"}),
     formulas=(
         "all told",
         "having said that",

@@ -388,9 +388,10 @@ class FrameReader(SourceReader, ComplementReader):
         return None
 
     def joined_subject(self, source: tuple[int, int], lo: int) -> tuple[int, int]:
-        """``C, teachers and union officials said``: the subject with the noun phrase
-        that a list conjunction joins to it, where a comma or a quotation opens that
-        phrase; the subject alone elsewhere."""
+        """``C, teachers and union officials said``, ``Roe and her aides said C``: the
+        subject with the noun phrase that a list conjunction joins to it, where the
+        unit's start, a comma or a quotation opens that phrase; the subject alone
+        elsewhere."""
         m = source[0] - 1
         if m - 1 < lo or self.word(m) not in self.lex.list_conjunctions:
             return source
@@ -398,8 +399,15 @@ class FrameReader(SourceReader, ComplementReader):
         if (
             first is None
             or first[1] != m
-            or first[0] - 1 < lo
-            or not (self.is_punct(first[0] - 1, ",—–-") or self.t[first[0] - 1].kind == "q")
+            # "The mayor left and officials said C": two clauses; "to Ukraine and …"
+            or any(self.finite_form_at(n, m) for n in range(*first))
+            or self.word(first[0]) in self.lex.prepositions
+            or self.word(first[0]) in self.lex.infinitive_markers
+            or not (
+                first[0] == lo
+                or self.is_punct(first[0] - 1, ",—–-")
+                or self.t[first[0] - 1].kind == "q"
+            )
         ):
             return source
         return (first[0], source[1])
@@ -1315,7 +1323,7 @@ class FrameReader(SourceReader, ComplementReader):
                 self.source_before(j, lo), lo
             ) or self.source_over_conjunction(j, lo)
             if source is not None:
-                source = self.after_relative_pronoun(source)
+                source = self.joined_subject(self.after_relative_pronoun(source), lo)
             if (
                 source is not None
                 and (

@@ -529,7 +529,24 @@ class TokenReader:
                 )
                 or (
                     token.lower in self.lex.catenatives
-                    and self.word(j + 1) in self.lex.infinitive_markers
+                    and (
+                        self.word(j + 1) in self.lex.infinitive_markers
+                        # "appeared more likely to say": the adjective's verb
+                        or self.word(j + 1) in self.lex.catenatives
+                        or self.word(j + 1) in self.lex.degree_adverbs
+                        # "began tweeting that C": a past form and the cue's gerund
+                        or (
+                            (
+                                token.lower.endswith(self.lex.past_suffixes)
+                                or token.lower in self.lex.finite_verbs
+                            )
+                            and self.word(j + 1).endswith(self.lex.participle_endings)
+                        )
+                    )
+                )
+                or (
+                    token.lower in self.lex.degree_adverbs
+                    and self.word(j + 1) in self.lex.catenatives
                 )
                 # free word order: the addressee before the cue ("мне сказала",
                 # "„Q“, – žurnalistams sakė X")
