@@ -324,6 +324,11 @@ REPORTED = [
         id="noted-that-C1-but-added-that-C2",
     ),
     pytest.param(
+        "Jo Roe, a former aide, gave a speech on Monday, saying the ferry was late.",
+        [("reported", "the ferry was late", "Jo Roe", "saying")],
+        id="irregular-past-after-an-apposition-opens-the-predicate-of-the-subject",
+    ),
+    pytest.param(
         "Rural voters appeared more likely to describe the ferry plan as fair.",
         [("reported", "the ferry plan as fair", "Rural voters", "describe")],
         id="verb-and-adjective-before-the-infinitive-are-no-part-of-the-subject",

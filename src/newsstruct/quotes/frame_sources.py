@@ -1222,14 +1222,15 @@ class SourceReader(TokenReader):
         return subject if verb < hi and self.opens_predicate(verb) else None
 
     def opens_predicate(self, k: int) -> bool:
-        """Whether the word at ``k`` is a finite verb: a cue verb, a finite auxiliary or
-        a regular past tense (``bemoaned``), lower-case and no participle."""
+        """Whether the word at ``k`` is a finite verb: a cue verb, a finite auxiliary, a
+        regular past tense (``bemoaned``) or a frequent irregular one (``gave``),
+        lower-case and no participle."""
         token = self.t[k]
         return (
             token.kind == "w"
             and not token.is_capitalised
             and not token.lower.endswith(self.lex.participle_endings)
-            and self.is_finite_form(token.lower)
+            and (self.is_finite_form(token.lower) or token.lower in self.lex.finite_verbs)
         )
 
     def opens_adjunct(self, start: int, hi: int) -> bool:
