@@ -324,6 +324,23 @@ REPORTED = [
         id="noted-that-C1-but-added-that-C2",
     ),
     pytest.param(
+        "The mayor says the ferry scandal, while troublesome, was handled well.",
+        [
+            (
+                "reported",
+                "the ferry scandal, while troublesome, was handled well",
+                "The mayor",
+                "says",
+            )
+        ],
+        id="aside-inside-the-content-s-subject-is-no-content-stop",
+    ),
+    pytest.param(
+        "The mayor said the ferry was late, while the bus was on time.",
+        [("reported", "the ferry was late", "The mayor", "said")],
+        id="contrast-clause-after-the-content-s-verb-still-ends-it",
+    ),
+    pytest.param(
         "Jo Roe, a former aide, gave a speech on Monday, saying the ferry was late.",
         [("reported", "the ferry was late", "Jo Roe", "saying")],
         id="irregular-past-after-an-apposition-opens-the-predicate-of-the-subject",

@@ -302,6 +302,12 @@ CASES = [
         id="a-colon-that-no-cue-introduces-credits-the-sentence-s-named-subject",
     ),
     pytest.param(
+        "The hearing ran late.\n\nCouncil member Jo Roe gave the idea a try on Tuesday: "
+        "“The pier is a disgrace to all of us.”",
+        ["Jo Roe"],
+        id="a-colon-after-a-subject-of-role-and-name-credits-the-name",
+    ),
+    pytest.param(
         "The council met on Monday.\n\n“We won,” Al Poe said.\n\nThe timing of Lee’s surge "
         "doesn’t surprise pollster Jo Roe: “Lesser-known candidates often gain in the "
         "spring.”\n\nThe ruling was echoed by Ann Bell: “It is fair to all of the people "

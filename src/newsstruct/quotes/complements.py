@@ -32,6 +32,7 @@ __all__ = ["ComplementReader", "subjunctive_by_ending"]
 
 _MAX_TAIL_NAME = 6
 _MIN_CONTENT_WORDS = 2
+_ASIDE_WORDS = 6  # words of an aside inside a subject ("the plan, while costly,")
 # Marks that end content: closing brackets and quotation marks, and the signs of a unit
 # after a number ("15,5%", "12‰", "-5°"; a currency sign, "40 ₴"), which belong to the content.
 _KEPT_AT_END = regex.compile(r"[)”’\"'»%‰‱°℃℉\p{Sc}]")
@@ -960,7 +961,10 @@ class ComplementReader(TokenReader):
                             self.t[m].text == ","
                             and m + 1 < hi
                             and (
-                                self.is_content_stop(m + 1, hi)
+                                (
+                                    self.is_content_stop(m + 1, hi)
+                                    and not self.aside_in_subject(start, m, hi)
+                                )
                                 or self.is_attribution_tail(m + 1, hi)
                                 or self.is_trailing_comment(m + 1, hi)
                                 or (infinitive and self.ends_infinitive(m + 1, hi))
@@ -1061,6 +1065,23 @@ class ComplementReader(TokenReader):
             (len(w) > 5 and w.endswith(self.lex.participle_endings))
             or w in self.lex.thing_relatives
             or (self.is_trailing_comment(k, hi) and not self.quotes_in((k, hi)))
+        )
+
+    def aside_in_subject(self, start: int, m: int, hi: int) -> bool:
+        """Whether the comma at ``m`` opens an aside inside the content's subject that a
+        second comma closes before the subject's verb (``the scandal, while troublesome,
+        was handled well``): no finite verb from ``start`` to the comma nor in the aside,
+        and a finite verb right after it."""
+        close = next(
+            (n for n in range(m + 2, min(hi, m + 2 + _ASIDE_WORDS)) if self.is_punct(n, ",")),
+            None,
+        )
+        return (
+            close is not None
+            and close + 1 < hi
+            and not self.has_finite_verb(start, m)
+            and not self.has_finite_verb(m + 2, close)
+            and self.finite_form_at(close + 1, hi)
         )
 
     def is_content_stop(self, k: int, hi: int) -> bool:

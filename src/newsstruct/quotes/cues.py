@@ -3680,7 +3680,7 @@ def colon_subject(
     if reader.is_noun_label(colon - 1, lo):
         return None  # "Weather forecast: “Q”": a label, no subject
     subject = reader.subject_of(lo, colon)
-    if subject is not None and reader.is_name(*subject) and subject[1] < colon:
+    if subject is not None and subject[1] < colon and reader.is_titled_name(*subject):
         return subject
     # "The surge does not surprise pollster Jo Roe: “Q”", "a view shared by Jo Roe:
     # “Q”": where no name is the subject, a full name that ends the clause, the agent

@@ -1539,6 +1539,14 @@ class SourceReader(TokenReader):
             t.is_capitalised or (t.kind == "p" and t.text in ATTACHED) for t in self.t[start:end]
         )
 
+    def is_titled_name(self, start: int, end: int) -> bool:
+        """Whether the tokens are a name, after role words if any (``Jo Roe``,
+        ``council member Jo Roe``, ``President Roe``; not ``the council member``)."""
+        first = start
+        while first < end and self.t[first].kind == "w" and self.is_role(first):
+            first += 1
+        return self.is_name(first, end)
+
     def _antecedent(self, k: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase before ``who`` (and its comma, if any): from its last article
         that no preposition governs (``the mayor did not pay an architect who``: ``an
