@@ -34,6 +34,11 @@ def bug(reason: str) -> pytest.MarkDecorator:
 
 REPORTED = [
     pytest.param(
+        "The head of the harbour states that the pier will open again in May.",
+        [("reported", "the pier will open again in May", "The head of the harbour", "states")],
+        id="states-after-a-singular-head-is-a-cue",
+    ),
+    pytest.param(
         "Jo Roe is seizing upon a Harbour Post report that the ferry lost money in 1995.",
         [("reported", "the ferry lost money in 1995", "Harbour Post", "report")],
         id="participle-and-its-preposition-are-no-part-of-the-reports-owner",
@@ -2199,6 +2204,14 @@ def test_direct(text: str, expected: list[QuoteRow]) -> None:
 
 
 NO_QUOTE = [
+    pytest.param(
+        "Harbour officials in Baltic states that border the strait are worried.",
+        id="states-after-a-plural-role-and-its-preposition-is-a-plural-noun",
+    ),
+    pytest.param(
+        "Harbour officials also declined to comment on local reports that the pier was shut.",
+        id="reports-with-a-plural-role-before-it-is-a-plural-noun",
+    ),
     pytest.param(
         "Ferry operators in member states that border the strait are worried.",
         id="states-after-a-bare-role-noun-is-a-plural-noun",

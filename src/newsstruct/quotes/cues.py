@@ -525,6 +525,31 @@ class FrameReader(SourceReader, ComplementReader):
             m -= 1
         return all(self.t[n].kind == "p" for n in range(lo, m))
 
+    def plural_head_before(self, i: int, source: tuple[int, int]) -> bool:
+        """Whether the cue at ``i`` is a noun-like cue in a form that ends like a plural
+        (``states``, ``reports``) and the head of the noun phrase before it, the word
+        before any preposition in it, is a plural role (``Officials in Baltic states
+        that``, ``Leaders of Gulf states``): no singular subject for the verb, so the
+        cue is the plural noun of a place in that phrase (``The head of security states
+        that C`` is a cue)."""
+        word = self.word(i)
+        if not (word in self.lex.noun_like_cues and is_plural(word, self.lex)):
+            return False
+        head = next(
+            (
+                m
+                for m in range(source[0], source[1])
+                # "an email to his supporters notes": "to" after the head too
+                if self.word(m) in self.lex.prepositions or self.word(m) in self.lex.relation_words
+            ),
+            source[1],
+        )
+        return (
+            head - 1 >= source[0]
+            and self.word(head - 1) in self.lex.role_nouns
+            and is_plural(self.word(head - 1), self.lex)
+        )
+
     def is_main_clause(self, lo: int, end: int) -> bool:
         """Whether the tokens ``lo``..``end`` end in a main clause that a tail can report:
         its last clause after a comma holds a finite verb and opens with no subordinating
@@ -1322,6 +1347,8 @@ class FrameReader(SourceReader, ComplementReader):
             source = self.role_of_domain(
                 self.source_before(j, lo), lo
             ) or self.source_over_conjunction(j, lo)
+            if source is not None and self.plural_head_before(i, source):
+                return None, width  # "Officials in Baltic states that C": a plural noun
             if source is not None:
                 source = self.joined_subject(self.after_relative_pronoun(source), lo)
             if (
