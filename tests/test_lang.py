@@ -397,3 +397,15 @@ def test_every_lexicon_knows_the_shared_platforms(code: str) -> None:
     from newsstruct.lang._media import PLATFORMS
 
     assert lang.get(code).platform_words >= PLATFORMS
+
+
+def test_other_letter_is_a_letter_of_neither_latin_nor_cyrillic() -> None:
+    """The class that tells another script, written to pass ASCII over at once, holds
+    every letter but the Latin and Cyrillic ones, and nothing else."""
+    import sys
+
+    from newsstruct.lang import _OTHER_LETTER
+
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    wanted = regex.compile(r"[\p{L}--[\p{Latin}\p{Cyrillic}]]", regex.V1)
+    assert _OTHER_LETTER.findall(everything) == wanted.findall(everything)

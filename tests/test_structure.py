@@ -241,3 +241,34 @@ def test_every_boilerplate_opener_opens_a_line(owner: str, word: str) -> None:
 )
 def test_credit_line_is_boilerplate(text: str, lang: str, roles: list[str]) -> None:
     assert roles_of(newsstruct.parse(text, lang=lang)) == roles
+
+
+def test_folded_words_are_the_words_casefolded() -> None:
+    """The words found in a paragraph casefolded at once are its words casefolded one by
+    one, for every character that casefolding changes: inside a word, opening one, after
+    a digit and alone (the ypogegrammeni, a mark that folds to a letter, among them)."""
+    import sys
+
+    from newsstruct.structure import _WORD, _folded_words
+
+    changed = [c for c in map(chr, range(sys.maxunicode + 1)) if c.casefold() != c]
+    assert "\N{COMBINING GREEK YPOGEGRAMMENI}" in changed
+    for char in changed:
+        line = f"Ab{char}cd {char}ef 1{char}2 - {char} ’{char}"
+        assert _folded_words(line) == [w.casefold() for w in _WORD.findall(line)], hex(ord(char))
+
+
+@pytest.mark.parametrize(
+    ("line", "past"),
+    [
+        ("In 2014, the council met.", True),
+        ("x" * 25 + "2014 the council met.", True),  # the year as far as it may open
+        ("x" * 26 + "2014 the council met.", False),
+        ("In 2024, the council met.", False),  # the article's own year
+        ("Then, in 2014, the council met.", False),  # after a comma
+    ],
+)
+def test_opening_year_is_read_within_its_reach(line: str, past: bool) -> None:
+    from newsstruct.structure import _opens_with_past_year
+
+    assert _opens_with_past_year(line, 2024) is past

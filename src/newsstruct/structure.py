@@ -151,11 +151,12 @@ _CREDIT_END = regex.compile(
     r"|\(\p{Lu}\p{L}++/[^()\n]{1,40}\)\.?\s*+$"
 )
 _CREDIT_TAIL = 60
+_YEAR_REACH = 25  # characters before the year of a paragraph's opening, at most
 # "In 2014,", "In March 2014 the", "Since 2010,", "Back in 1998,": a year among the
 # first words, before any comma.
 _OPENING_YEAR = regex.compile(
     r"[^,;:.!?\n\"\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
-    r"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}]{0,25}?"
+    rf"\N{{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}}]{{0,{_YEAR_REACH}}}?"
     r"(?<![\p{N}\-/])((?:1[89]|20)\d\d)(?!\p{N})"
 )
 
@@ -168,7 +169,8 @@ def _reference_year(text: str) -> int | None:
 
 def _opens_with_past_year(line: str, reference: int | None) -> bool:
     """Whether a paragraph opens with a year before the article's (``In 2014,``)."""
-    if reference is None:
+    head = line[: _YEAR_REACH + 1]  # the year's first digit is there: most lines have none
+    if reference is None or ("1" not in head and "2" not in head):
         return False
     found = _OPENING_YEAR.match(line)
     return found is not None and int(found.group(1)) < reference
@@ -215,7 +217,8 @@ class _CueSet:
         if (
             self.phrases is not None
             and found < _MAX_CUES
-            and any(all(w in haystack for w in words) for words in self.phrase_words)
+            # maps that run in C: a generator per phrase costs as much as the test
+            and any(map(all, map(map, itertools.repeat(haystack.__contains__), self.phrase_words)))
         ):
             found += sum(1 for _ in self.phrases.finditer(line))
         return min(found, _MAX_CUES)
@@ -252,6 +255,22 @@ def _cues(lexicon: Lexicon) -> _Cues:
     )
 
 
+# The one character that casefolds to one of another class: a mark that becomes a letter.
+_YPOGEGRAMMENI = "\N{COMBINING GREEK YPOGEGRAMMENI}"
+
+
+def _folded_words(line: str) -> list[str]:
+    """The words of a paragraph (:data:`_WORD`), casefolded: found in the paragraph
+    casefolded at once, not casefolded one by one.  The words are the same: a letter
+    casefolds to a letter and marks, any other character to characters of its own class,
+    but for the ypogegrammeni, a mark that casefolds to a letter and could open a word
+    of its own (where it is, each word is casefolded)."""
+    # concurrent=False (the GIL kept across the matches): see quotes.tokens.tokenize
+    if _YPOGEGRAMMENI in line:
+        return list(map(str.casefold, _WORD.findall(line, None, None, False, False)))
+    return _WORD.findall(line.casefold(), None, None, False, False)
+
+
 def _background_features(
     line: str, news_index: int, cues: _Cues, reference: int | None
 ) -> tuple[float, ...] | None:
@@ -260,8 +279,7 @@ def _background_features(
     ``None`` for a paragraph that is not weighed: a short one, a caption with a photo
     credit (within it or ending it), one with a dateline.
     """
-    # concurrent=False (the GIL kept across the matches): see quotes.tokens.tokenize
-    words = _WORD.findall(line, None, None, False, False)
+    words = _folded_words(line)
     if (
         len(words) < _MIN_WORDS
         or (
@@ -273,15 +291,14 @@ def _background_features(
         )
     ):
         return None
-    folded = list(map(str.casefold, words))
     # counted by maps over the words, which run in C: these run for every paragraph
     numbers = sum(map(str.isdigit, map(_first, words)))
     past = 0
     if cues.past_suffixes:
-        past = sum(map(str.endswith, folded, itertools.repeat(cues.past_suffixes)))
+        past = sum(map(str.endswith, words, itertools.repeat(cues.past_suffixes)))
     years = [int(y) for y in _YEAR.findall(line, None, None, False, False)]
     haystack = fold_for_screen(line) if cues.background.phrases or cues.foreground.phrases else ""
-    cued = list(filter(cues.words.__contains__, folded))  # the few words each set counts
+    cued = list(filter(cues.words.__contains__, words))  # the few words each set counts
     return (
         float(news_index == 1),
         float(news_index == 2),
