@@ -329,6 +329,11 @@ REPORTED = [
         id="noted-that-C1-but-added-that-C2",
     ),
     pytest.param(
+        "Jo Roe said the ferry was late and she thinks the pier is unsafe.",
+        [("reported", "the ferry was late and she thinks the pier is unsafe", "Jo Roe", "said")],
+        id="thought-after-a-conjunction-inside-the-content-is-nested",
+    ),
+    pytest.param(
         "The mayor says the ferry scandal, while troublesome, was handled well.",
         [
             (
@@ -1699,6 +1704,20 @@ MIXED = [
             )
         ],
         id="bare-cue-after-a-modal-and-a-conjunction-goes-on-the-content",
+    ),
+    pytest.param(
+        "Jo Roe says she hopes to be elected mayor, but she knows that “the ferry will always "
+        "be king.”",
+        [
+            (
+                "mixed",
+                "she hopes to be elected mayor, but she knows that “the ferry will always be "
+                "king.”",
+                "Jo Roe",
+                "says",
+            )
+        ],
+        id="thought-of-the-content-s-pronoun-subject-goes-on-the-content",
     ),
 ]
 

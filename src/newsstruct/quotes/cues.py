@@ -3392,6 +3392,14 @@ def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
             and reader.word(cut) in reader.lex.conjunctions
         )
         if frame.source is not None and frame.source[0] >= outer.content[0] and not shared:
+            if (
+                reader.word(frame.cue[0]) in reader.lex.thought_cues
+                and frame.source[1] - frame.source[0] == 1
+                and reader.is_subject_pronoun(frame.source[0])
+            ):
+                # "X says she hopes to win, but she knows that C": a thought of the
+                # content's subject goes on the content
+                continue
             cut = frame.source[0] - 1
         elif frame.source is None and (
             reader.word(reader.skip_auxiliaries(cut, outer.content[0]))
