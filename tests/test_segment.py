@@ -179,6 +179,11 @@ SENTENCES = [
         id="one-letter-with-its-vowel-sign-is-an-abbreviation",
     ),
     pytest.param(
+        "नौका कल चलेगी है. टिकट सस्ते होंगे. कप्तान खुश था. यात्री आए.",
+        ["नौका कल चलेगी है.", "टिकट सस्ते होंगे.", "कप्तान खुश था.", "यात्री आए."],
+        id="one-letter-with-its-vowel-sign-is-a-word-where-the-full-stop-ends-sentences",
+    ),
+    pytest.param(
         "ბორანი დილით გავიდა. ეკიპაჟი დაიღალა.",
         ["ბორანი დილით გავიდა.", "ეკიპაჟი დაიღალა."],
         id="georgian-letters-open-a-sentence",

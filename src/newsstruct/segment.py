@@ -38,6 +38,7 @@ _TERMINAL = regex.compile(
 # Searched from the end ((?r)): a forward search would retry every letter of the window.
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}.]+)\.$")
 _LETTER = regex.compile(r"\p{L}")
+_DANDA = "\N{DEVANAGARI DANDA}"
 
 
 def paragraph_spans(text: str) -> list[Span]:
@@ -85,9 +86,10 @@ def _is_abbreviation(text: str, dot: int, lexicon: Lexicon) -> bool:
         return False
     word = found.group(1).strip(".")
     if len(_LETTER.findall(word)) == 1 and not word.islower():
-        # an initial, or one letter (with its vowel sign) of a script without case
-        # (Arabic "د.", Hindi "डॉ.")
-        return True
+        # an initial, or one letter of a script without case (Arabic "د."); one with
+        # its vowel sign (Hindi "डॉ.") only in a text whose sentences end with the
+        # danda: where they end with "." it is a word ("वह खुश था. लोग आए.")
+        return len(word) == 1 or _DANDA in text
     return word.casefold() in lexicon.abbreviations or "." in word
 
 

@@ -50,6 +50,7 @@ _WORD = regex.compile(rf"\p{{L}}[\p{{L}}\p{{M}}'’\-.]*+(?:{COLON_ENDING})?+|\p
 _NAME_WORD = r"\p{Lu}(?:[\p{L}\p{M}'’\-]|\.(?!\.))*+"
 _STEM = 4  # letters two forms of a word must share …
 _ENDING = 2  # … and letters of ending they may differ in
+_CASE_ENDING = 2  # letters of a case ending at least, after a noun's stem ("Bank-ban")
 _ROMAN_NUMERAL = regex.compile(r"[IVX]{2,}")  # a regnal or ordinal number: "II", "XIV"
 _SHORT_ABBREVIATION = 3  # characters of "J.", "Mr.", "Dr.": never a sentence's end
 _ABBREVIATION = 4  # letters and full stop of the longest abbreviation in a name ("Jr.")
@@ -580,7 +581,7 @@ class _Resolver:
         # for :meth:`_last_named_before`: by the test a name failed ((gender, questions)),
         # where the names that failed it lead back to (an earlier name that may pass, or
         # -1); and the lines that end in a question mark, as their breaks are found
-        self._passed_over: dict[tuple[str, bool], dict[int, int]] = {}
+        self._passed_over: dict[tuple[str, bool, bool], dict[int, int]] = {}
         self._line_breaks: list[int] | None = None
         self._clipped: list[tuple[int, int, str, str]] | None = None
         self._marked_found: list[tuple[int, str, str]] | None = None
@@ -1403,9 +1404,10 @@ class _Resolver:
         """The index of the first name of a name whose surname opens with a particle of
         :attr:`~Lexicon.name_particles` (``von``, ``von der``) right before the name run
         at ``run_start``: one capitalised word before the particle, no role nor a body's
-        noun, after a role word and nothing but role words, titles and articles
-        (``Stadträtin Eva von Berg``; not ``Der Stadtrat von Husum``, ``la Banque de
-        France``); else ``None``."""
+        noun, with no article written onto it nor a preposition before it, after a role
+        word and nothing but role words, titles and articles (``Stadträtin Eva von
+        Berg``; not ``Der Stadtrat von Husum``, ``la Banque de France``, ``el portaveu
+        de l'Ajuntament de Girona``); else ``None``."""
         for size in (2, 1):
             first = run_start - size - 1
             if (
@@ -1417,6 +1419,8 @@ class _Resolver:
             key = _key(words[first][0])
             if (
                 self._capitalised(words[first][0])
+                and not split_elision(words[first][0], self.elided)[0]
+                and (first == 0 or _key(words[first - 1][0]) not in self.lex.prepositions)
                 and not self._is_role(key)
                 and key not in self.lex.thing_nouns
                 and key not in self.skip
@@ -1740,7 +1744,7 @@ class _Resolver:
             if entity is None and (gender or word in self.lex.genderless_pronouns):
                 # "Anna Roe came. “…,” she said"; a pronoun of no gender (Indonesian
                 # "katanya", "dia") stands for the last name of any
-                entity = self._last_named_before(span.start, gender)
+                entity = self._last_named_before(span.start, gender, person=not gender)
             if entity is None:
                 entity = self._pronouns.get(word)
             if entity is None and enclitic_subject(span.of(self.text).strip(), self.lex):
@@ -2292,15 +2296,16 @@ class _Resolver:
         words = self._words_before(start)
         return bool(words) and _key(words[-1]) in self.lex.interviewer_nouns
 
-    def _passes_over(self, n: int, gender: str, *, questions: bool) -> bool:
+    def _passes_over(self, n: int, gender: str, *, questions: bool, person: bool) -> bool:
         """Whether :meth:`_last_named_before` passes over the name :attr:`named` ``[n]``:
-        an outlet's, one in a question where ``questions`` forbids, or one of another
-        ``gender``."""
+        an outlet's, one in a question where ``questions`` forbids, one of another
+        ``gender``, or a body's where only a ``person`` will do."""
         start, _end, full = self.named[n]
         if (
             is_outlet_name(full, self.lex)
             or (not questions and (self._in_question(start) or self._interviewer_named(start)))
             or self._noun_run(full)
+            or (person and self._names_body(full))
         ):
             return True
         found = self.gender_of(full, set()) if gender else ""
@@ -2317,21 +2322,37 @@ class _Resolver:
             and not self.roles_of.get(full)
         )
 
+    def _names_body(self, full: str) -> bool:
+        """Whether a name holds a noun of bodies, as a word or as the stem of an
+        inflected one, two letters longer at least (Hungarian ``Magyar Nemzeti
+        Bankban``, ``Budapest Főváros Önkormányzata``)."""
+        body_words = self._sets.body_words
+        for word in full.split():
+            key = _key(word)
+            if key in body_words or any(
+                len(key) >= len(noun) + _CASE_ENDING and key.startswith(noun)
+                for noun in body_words
+                if len(noun) >= _STEM
+            ):
+                return True
+        return False
+
     def _last_named_before(
-        self, position: int, gender: str, *, questions: bool = True
+        self, position: int, gender: str, *, questions: bool = True, person: bool = False
     ) -> _Entity | None:
         """For a pronoun before any speaker: the last full name the text printed, of
-        the pronoun's ``gender`` where it is known (an outlet's is none); a name in a
-        question only where ``questions`` allows.  A name passed over is not read again
-        for the same test: the search leads past it (linear on any input)."""
-        passed_over = self._passed_over.setdefault((gender, questions), {})
+        the pronoun's ``gender`` where it is known (an outlet's is none), a person's
+        where ``person`` asks for one (a pronoun of no gender: Hungarian ``ő``); a name
+        in a question only where ``questions`` allows.  A name passed over is not read
+        again for the same test: the search leads past it (linear on any input)."""
+        passed_over = self._passed_over.setdefault((gender, questions, person), {})
         n = bisect.bisect_right(self.named_ends, position) - 1
         path: list[int] = []
         while n >= 0:
             if n in passed_over:
                 path.append(n)
                 n = passed_over[n]
-            elif self._passes_over(n, gender, questions=questions):
+            elif self._passes_over(n, gender, questions=questions, person=person):
                 path.append(n)
                 n -= 1
             else:

@@ -192,3 +192,23 @@ def test_wire_dateline() -> None:
 
 def test_lexicon_is_registered_and_rich() -> None:
     check_lexicon("ca", min_cue_verbs=400)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "«El pont s'obrirà dilluns», ha dit el portaveu de l'Ajuntament de Girona.",
+            "el portaveu de l'Ajuntament de Girona",
+        ),
+        (
+            "El pont s'obrirà dilluns, ha explicat el secretari del departament.",
+            "el secretari del departament",
+        ),
+    ],
+)
+def test_a_body_after_a_role_and_a_noun_in_ment_stay_the_speakers(text: str, speaker: str) -> None:
+    """ "de l'Ajuntament de Girona" is no first name and a surname's particle: the
+    spokesperson of a body speaks; "departament" ends in "-ment" but is a noun."""
+    [quote] = newsstruct.parse(text, lang="ca", registry=REGISTRY).quotes
+    assert quote.speaker is not None and quote.speaker.name == speaker

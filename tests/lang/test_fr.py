@@ -343,3 +343,11 @@ def test_quotes(text: str, expected: list[Quote]) -> None:
 
 def test_lexicon_is_registered_and_rich() -> None:
     check_lexicon("fr")
+
+
+def test_a_noun_in_ment_is_no_adverb_closing_the_speaker() -> None:
+    """Lexicon.adverb_lookalikes: "département" ends like "simplement" but is a noun,
+    part of the speaker's description."""
+    text = "Le pont rouvrira lundi, a indiqué le préfet du département."
+    [quote] = newsstruct.parse(text, lang="fr", registry=REGISTRY).quotes
+    assert quote.speaker is not None and quote.speaker.name == "le préfet du département"

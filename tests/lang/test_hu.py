@@ -101,3 +101,19 @@ def test_background_opener() -> None:
 
 def test_lexicon_is_registered_and_rich() -> None:
     check_lexicon("hu")
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        ("Kovács Anna hétfőn a Pécsi Egyetemen járt.", "Kovács Anna"),
+        ("Kovács Anna hétfőn a Magyar Nemzeti Bankban járt.", "Kovács Anna"),
+        ("A Szegedi Önkormányzat hétfőn közölte a döntést.", "ő"),
+    ],
+)
+def test_a_genderless_pronoun_stands_for_no_body(first: str, speaker: str) -> None:
+    """The pronoun "ő" stands for the last person named, not a body's name, bare or in a case
+    ("Bankban", in the bank): a body is "az"."""
+    text = first + " „A híd jövőre elkészül” – mondta ő."
+    [quote] = newsstruct.parse(text, lang="hu", registry=REGISTRY).quotes
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -202,6 +202,12 @@ secretari director delegat síndic jutge magistrat advocat expert investigador p
 metge doctor coordinador veí comissari inspector rei ambaixador assessor candidat sr
 """
 
+# nouns that end like an adverb ("-ment"), no adverbs
+_ADVERB_LOOKALIKES = """
+ajuntament departament parlament moment document moviment element argument finançament
+tractament reglament ensenyament allotjament
+"""
+
 LEXICON = Lexicon(
     code="ca",
     name="Catalan",
@@ -400,8 +406,10 @@ LEXICON = Lexicon(
     # "Així ho ha explicat el conseller": the clitic before any cue
     anaphors=("així ho", "ho"),
     participle_endings=("ant", "ent", "int"),
-    # "-ment": an adverb ("dijo Ana Ruiz tajantemente"), no part of a name
+    # "-ment": an adverb ("ha dit Anna Puig clarament"), no part of a name; but nouns of
+    # news end so too ("el portaveu de l'ajuntament")
     adverb_endings=("ment",),
+    adverb_lookalikes=frozenset(_ADVERB_LOOKALIKES.split()),
     anaphoric_cues=(
         "així ho ha explicat",
         "així ho ha dit",

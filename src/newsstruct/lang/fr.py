@@ -236,6 +236,13 @@ opposition
 adjoint adjointe commissaire délégué déléguée
 """
 
+# nouns that end like an adverb ("-ment"), no adverbs
+_ADVERB_LOOKALIKES = """
+gouvernement département parlement moment document mouvement établissement événement
+logement enseignement financement investissement traitement jugement règlement élément
+argument commandement armement arrondissement aménagement
+"""
+
 LEXICON = Lexicon(
     code="fr",
     name="French",
@@ -605,8 +612,10 @@ LEXICON = Lexicon(
             "qu'elle",
         }
     ),
-    # "-ment": an adverb ("a dit Marie Roy simplement"), no part of a name
+    # "-ment": an adverb ("a dit Marie Roy simplement"), no part of a name; but nouns
+    # of news end so too ("le préfet du département")
     adverb_endings=("ment",),
+    adverb_lookalikes=frozenset(_ADVERB_LOOKALIKES.split()),
     sentence_adverbs=frozenset({"maintenant", "alors", "puis", "ensuite", "désormais", "pourtant"}),
     phrase_prepositions=frozenset({"de", "du", "des", "d'"}),
     reference_phrases=("citant",),
