@@ -1529,6 +1529,11 @@ REPORTED = [
         [("reported", "The ferry line will close 40 stops", "the harbour board", "reported")],
         id="as-reported-with-a-word-of-time-before-the-agent",
     ),
+    pytest.param(
+        "A harbour spokesman states that the ferry will run on Sundays.",
+        [("reported", "the ferry will run on Sundays", "A harbour spokesman", "states")],
+        id="states-after-a-role-noun-its-article-opens-is-a-cue",
+    ),
 ]
 
 

@@ -1206,6 +1206,24 @@ class TokenReader:
             and before.lower not in self.table.body_words
         )
 
+    def opens_with_article(self, i: int, lo: int) -> bool:
+        """Whether a determiner or a possessor opens the noun phrase that ends with the
+        noun at ``i``, past the words that modify it (``a police spokesman``, ``his chief
+        adviser``, ``Acme's press officer``)."""
+        j = i - 1
+        while j >= lo and self.t[j].kind == "w":
+            word = self.word(j)
+            if (
+                word in self.lex.determiners
+                or word in self.lex.possessive_determiners
+                or word.endswith(self.lex.possessive_endings)
+            ):
+                return True
+            if word in self.lex.prepositions:
+                return False
+            j -= 1
+        return False
+
     def is_noun_use(self, i: int, lo: int) -> bool:
         """``the report``, ``his claims``, ``to say``, ``was told``: no speech act here."""
         if i <= lo or self.is_capitalised_function_word(i - 1):
@@ -1231,16 +1249,11 @@ class TokenReader:
             and self.word(i).endswith(self.lex.plural_endings)
             and self.word(i) in self.lex.noun_like_cues
             and not is_plural(before, self.lex)
-            and (
-                i - 2 < lo
-                or not (
-                    self.word(i - 2) in self.lex.determiners
-                    or self.word(i - 2) in self.lex.possessive_determiners
-                )
-            )
+            and not self.opens_with_article(i - 1, lo)
         ):
             # "in member states that C": a plural noun after a role noun with no article,
-            # which could be no singular subject of a cue ("the member states" can)
+            # which could be no singular subject of a cue ("the member states", "a police
+            # spokesman states" can)
             return True
         if before in self.lex.quantifiers or before[:1].isdigit():
             # "many said", "most agreed": the quantifier is the subject; but "four
