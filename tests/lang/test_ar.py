@@ -70,6 +70,11 @@ CASES = [
         [("reported", "الرصيف الشمالي سيغلق يومين", None, "وقال")],
         id="a-preposition-after-the-verb-opens-no-name",
     ),
+    pytest.param(
+        "وقال لرويترز إن الرصيف الشمالي سيغلق يومين.",
+        [("reported", "الرصيف الشمالي سيغلق يومين", None, "وقال")],
+        id="an-outlet-with-the-dative-prefix-is-told-no-speaker",
+    ),
     pytest.param("فاز المنتخب الوطني بالمباراة بهدفين دون رد.", [], id="no-cue"),
 ]
 

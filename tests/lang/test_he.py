@@ -16,6 +16,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "אמר להארץ כי המעבורת תחזור לפעול מחר.",
+        [("reported", "המעבורת תחזור לפעול מחר", None, "אמר")],
+        id="an-outlet-with-the-dative-prefix-is-told-no-speaker",
+    ),
+    pytest.param(
         '"המעבורת תחזור לפעול מחר", אמר ראש העירייה דני לוי.',
         [("direct", "המעבורת תחזור לפעול מחר", "ראש העירייה דני לוי", "אמר")],
         id="quotation-then-verb-then-subject",

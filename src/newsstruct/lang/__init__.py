@@ -237,6 +237,10 @@ class Lexicon:
     """Nouns of an audience in the case of an addressee (Russian ``журналистам``, Polish
     ``dziennikarzom``): after a source (``сказал Иван Петров журналистам``) they are
     whom it spoke to, never part of its name."""
+    addressee_prefixes: tuple[str, ...] = ()
+    """Prepositions of an addressee written onto the word they govern (Arabic ``ل``,
+    Hebrew ``ל``): such a word made of one and an outlet's name is whom the words were
+    said to (``قال لرويترز إن``, told Reuters that), no subject."""
     relative_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Relative pronouns (``who``): the speaker is the noun phrase before them."""
     thing_relatives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

@@ -127,6 +127,7 @@ LEXICON = Lexicon(
     ),
     pronouns=frozenset({"هو", "هي", "هم", "أنا", "نحن"}),
     person_pronouns=frozenset({"هو", "هي"}),
+    addressee_prefixes=("ل",),
     audience_nouns=frozenset({"للصحفيين", "للصحافيين", "للصحافة", "لوسائل"}),
     relative_pronouns=frozenset({"الذي", "التي", "الذين"}),
     first_person=frozenset({"أنا", "نحن", "لنا", "لدينا", "إننا", "إنني"}),

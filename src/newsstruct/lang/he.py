@@ -113,6 +113,7 @@ LEXICON = Lexicon(
     person_pronouns=frozenset({"הוא", "היא"}),
     feminine_words=frozenset({"היא"}),
     masculine_words=frozenset({"הוא"}),
+    addressee_prefixes=("ל",),
     audience_nouns=frozenset({"לעיתונאים", "לכתבים", "לתקשורת"}),
     relative_pronouns=frozenset({"אשר"}),
     first_person=frozenset({"אני", "אנחנו", "אנו", "לנו", "שלנו"}),

@@ -1009,7 +1009,7 @@ class SourceReader(TokenReader):
                 return False
             w = token.lower
             if w in self.lex.complementizers:
-                return m > k
+                return m > k and not self.told_outlet(k, m)
             if (
                 token.text[0].upper() != token.text[0].lower()  # a letter with case
                 or w in self.lex.prepositions
@@ -1021,6 +1021,18 @@ class SourceReader(TokenReader):
             ):
                 return False
         return False
+
+    def told_outlet(self, k: int, end: int) -> bool:
+        """Whether the words from ``k`` to ``end`` are an outlet's name with a preposition
+        of :attr:`~newsstruct.lang.Lexicon.addressee_prefixes` written onto its first word
+        (Arabic ``لرويترز``, ``لبي بي سي``): whom the words were said to."""
+        first = self.t[k].text
+        rest = self.text_of((k + 1, end))
+        return any(
+            first.startswith(prefix)
+            and is_outlet_name(f"{first[len(prefix) :]} {rest}".strip(), self.lex)
+            for prefix in self.lex.addressee_prefixes
+        )
 
     def tail_source(self, k: int, hi: int) -> tuple[int, int] | None:
         """The speaker of ``“Q,” said this week in Kabul the UN envoy Jan Roe``: the words
