@@ -1012,6 +1012,27 @@ def test_a_body_after_a_role_and_of_keeps_its_name() -> None:
             ["the ministry"],
             id="a-body-is-no-role-of-the-name",
         ),
+        pytest.param(
+            "Ministry spokesman Al Poe opened the pier on Monday.\n"
+            '"The first ferry will sail in May," the spokesman of the ministry said.',
+            "en",
+            ["Al Poe"],
+            id="a-role-of-a-body-is-the-head-not-the-body",
+        ),
+        pytest.param(
+            "Le plan sera présenté en mai, a annoncé dimanche la Première ministre Claire "
+            "Dubois. Selon la cheffe du gouvernement, les pensions seront revalorisées.",
+            "fr",
+            ["Claire Dubois", "Claire Dubois"],
+            id="fr-the-head-of-a-description-opens-it",
+        ),
+        pytest.param(
+            "O plano será apresentado em maio, anunciou a primeira-ministra Ana Silva. "
+            "Segundo a chefe do governo, as pensões serão aumentadas.",
+            "pt",
+            ["Ana Silva", "Ana Silva"],
+            id="pt-the-head-of-a-description-opens-it",
+        ),
     ],
 )
 def test_a_role_description_names_the_person_printed_with_that_role(

@@ -1385,6 +1385,16 @@ class _Resolver:
         content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
         return "description", mention.strip(), content, content
 
+    def _head(self, words: list[str]) -> str:
+        """The head noun of a description's words: the word before its first phrase
+        preposition (``cheffe`` of ``la cheffe du gouvernement``, ``head`` of ``the head
+        of the agency``), else its last (``the Roe campaign``); ``""`` for none."""
+        at = next(
+            (n for n, w in enumerate(words) if n and w in self.lex.phrase_prepositions),
+            len(words),
+        )
+        return words[at - 1] if at else ""
+
     def _capitalised(self, word: str) -> bool:
         """Whether ``word`` is capitalised after any elided article written onto it
         (``Pasteur``, ``l'Institut``; not ``dell'Economia``, a preposition's)."""
@@ -1782,7 +1792,7 @@ class _Resolver:
             if (
                 roles
                 and not other
-                and not (words and words[-1] in self.lex.thing_nouns)
+                and self._head(words) not in self.lex.thing_nouns
                 and not (first is not None and _key(first.group()) in self.lex.indefinites)
             ):
                 # of two governors, the one mentioned last, not the one named last
@@ -1812,7 +1822,7 @@ class _Resolver:
                 entity is None
                 and roles
                 and not other
-                and not (words and words[-1] in self.lex.thing_nouns)
+                and self._head(words) not in self.lex.thing_nouns
                 and not (first is not None and _key(first.group()) in self.lex.indefinites)
                 and not (words and is_plural(words[-1], self.lex))  # "the lawyers": a group
             ):

@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Selon le Conseil Constitutionnel, la loi sur les ports est conforme.",
+        [("reported", "la loi sur les ports est conforme", "le Conseil Constitutionnel", "Selon")],
+        id="a-body-noun-and-its-capitalised-adjective-name-the-body",
+    ),
+    pytest.param(
         "« Le plan du port est prêt », avaient dit les fonctionnaires.",
         [("direct", "Le plan du port est prêt", "les fonctionnaires", "avaient dit")],
         id="avaient-dit-plural-pluperfect",

@@ -243,6 +243,13 @@ logement enseignement financement investissement traitement jugement règlement 
 argument commandement armement arrondissement aménagement
 """
 
+_THING_NOUNS = """
+gouvernement parlement assemblée sénat ministère département mairie préfecture parti
+syndicat commission conseil tribunal cour entreprise société groupe organisation
+association institut université hôpital fondation fédération banque rapport communiqué
+étude
+"""
+
 LEXICON = Lexicon(
     code="fr",
     name="French",
@@ -700,6 +707,8 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    thing_nouns=frozenset(_THING_NOUNS.split()),
+    body_names_after_nouns=True,
     role_equivalents=(
         (
             "président",
