@@ -26,7 +26,6 @@ from newsstruct.lang import (
     COLON_ENDING,
     Lexicon,
     alternation,
-    colon_stem,
     enclitic_subject,
     headed_by,
     is_acronym,
@@ -500,9 +499,6 @@ def _inflected_nominative(name: str, lexicon: Lexicon, *, oblique: bool) -> str:
     alternates, where an oblique case is wanted (``Matti Virtasen mukaan``: ``Matti
     Virtanen``); any other name as given."""
     words = name.split()
-    if oblique and words and ":" in words[-1]:
-        # "EU:n mukaan": the ending a colon joins to the name is the oblique case's
-        return " ".join([*words[:-1], colon_stem(words[-1])])
     if oblique and lexicon.name_stem_alternations:
         # "Matti Virtasen mukaan": only the last word of a name takes the case
         return " ".join([*words[:-1], _alternated_nominative(words[-1], lexicon)])

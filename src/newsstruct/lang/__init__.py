@@ -463,7 +463,8 @@ class Lexicon:
     nothing."""
     name_suffix_marks: tuple[str, ...] = ()
     """Marks that join a case ending to a proper name (Turkish apostrophe: ``Aksoy'a``,
-    ``Yılmaz'ın``): a speaker's name is each word's part before the mark."""
+    ``Yılmaz'ın``; Finnish and Swedish colon: ``STT:n``, ``SVT:s``): a speaker's name is
+    each word's part before the mark."""
     complement_comma: bool = False
     """Whether a comma sets off every complement clause (Russian ``сказал, что``,
     German ``sagte, dass``): there a comma before the complementizer is punctuation,

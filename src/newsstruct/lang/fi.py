@@ -131,6 +131,7 @@ LEXICON = Lexicon(
     question_cues=frozenset({"kysyy", "kysyvät", "kysyi", "kysyivät"}),
     thought_cues=frozenset({"uskoo", "uskon", "arvelee", "toivoo", "epäilee"}),
     hedge_subjects=frozenset({"minä", "me", "sinä", "te"}),
+    name_suffix_marks=(":",),  # "STT:n", "EU:lle" (COLON_ENDING)
     cue_phrases=(
         "on sanonut",
         "on kertonut",

@@ -163,6 +163,7 @@ LEXICON = Lexicon(
     control_cue_verbs=frozenset(_CONTROL_VERBS.split()),
     question_cues=frozenset({"fråga", "frågar", "frågade", "frågat"}),
     thought_cues=frozenset({"tror", "tycker", "anser", "menar", "vet", "hoppas"}),
+    name_suffix_marks=(":",),  # "SVT:s" (COLON_ENDING)
     hedge_subjects=frozenset({"jag", "vi", "du", "ni"}),
     cue_phrases=(
         "varnar för",
