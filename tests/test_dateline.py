@@ -8,6 +8,10 @@ import pytest
 
 import newsstruct
 from newsstruct import Role
+from newsstruct.dateline import find_dateline
+from newsstruct.lang import get
+from newsstruct.outlets import OutletRules
+from newsstruct.segment import paragraph_spans
 
 LEAD = "The harbour master said the ferry would run again from June."
 
@@ -328,3 +332,14 @@ def test_a_run_in_dateline_leaves_the_headline_its_own() -> None:
     article = newsstruct.parse(text)
     assert article.title == "Ferry to return in June"
     assert [quote.text for quote in article.quotes] == ["the ferry would run again from June"]
+
+
+def test_an_outlets_own_name_is_a_known_agency() -> None:
+    """``Place (AGENCY) -`` with no date takes an agency that names a medium: a media
+    word of the lexicon or one of the article's outlet's names, its self-names too."""
+    text = "Portvale (HWN) - " + LEAD
+    outlet = OutletRules(name="harbourwire", title="Harbour Wire", self_names=("HWN",))
+    found = find_dateline(text, paragraph_spans(text), 0, outlet, get("en"))
+    assert found is not None
+    assert (found[0].place, found[0].agency) == ("Portvale", "HWN")
+    assert find_dateline(text, paragraph_spans(text), 0, None, get("en")) is None

@@ -27,7 +27,7 @@ import regex
 
 from newsstruct.lang import Lexicon
 from newsstruct.model import Dateline, Span
-from newsstruct.outlets import OutletRules, compile_patterns
+from newsstruct.outlets import OutletRules, compile_patterns, names_medium
 from newsstruct.outlets._fragments import CAPITAL_WORDS
 
 __all__ = ["GENERIC_PATTERNS", "find_dateline", "split_run_in"]
@@ -61,7 +61,7 @@ _TITLE_WIRE = (
 # title case and an agency in capitals, no date; the agency must be a known outlet: not
 # "Jo Roe (SPD) -", a name and a party, nor "Apple (AAPL) -", a company and its ticker)
 _KNOWN_AGENCY = (
-    rf"^(?P<place>{_PLACE})[ ]\((?P<agency>\p{{Lu}}{{2,}}+(?:[.\-]\p{{Lu}}++)*+)\)"
+    rf"^(?P<place>{_PLACE})[ ]\((?P<known>)(?P<agency>\p{{Lu}}{{2,}}+(?:[.\-]\p{{Lu}}++)*+)\)"
     r"(?=[ ]*+[-–—―][ ])"
 )
 # National news agencies that print that dateline and that no lexicon holds as an outlet:
@@ -151,20 +151,10 @@ def split_run_in(text: str, paragraphs: Sequence[Span]) -> list[Span]:
 
 
 def _known_agency(agency: str, outlet: OutletRules | None, lexicon: Lexicon) -> bool:
-    """Whether an agency's name is an outlet the lexicon knows
-    (:attr:`Lexicon.media_words`), a national wire or the article's outlet."""
+    """Whether an agency's name is a national wire or names a medium
+    (:func:`~newsstruct.outlets.names_medium`: the lexicon's or the article's outlet's)."""
     name = agency.casefold()
-    return (
-        name in lexicon.media_words
-        or name in _NATIONAL_WIRES
-        or (
-            outlet is not None
-            and (
-                name in (outlet.name, outlet.title.casefold())
-                or any(name == own.casefold() for own in outlet.self_names)
-            )
-        )
-    )
+    return name in _NATIONAL_WIRES or names_medium(name, lexicon, outlet)
 
 
 def find_dateline(
@@ -188,9 +178,8 @@ def find_dateline(
             if found is None:
                 continue
             groups = found.groupdict()
-            if pattern.pattern == _KNOWN_AGENCY and not _known_agency(
-                groups["agency"], outlet, lexicon
-            ):
+            known = groups.get("known")  # a pattern that takes only a known agency
+            if known is not None and not _known_agency(groups.get("agency") or "", outlet, lexicon):
                 continue
             date = groups.get("date")
             return (

@@ -38,6 +38,8 @@ from newsstruct.errors import OutletLoadError, UnknownOutletError
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
 
+    from newsstruct.lang import Lexicon
+
 __all__ = [
     "BUILTINS",
     "ENTRY_POINT_GROUP",
@@ -47,6 +49,8 @@ __all__ = [
     "compile_patterns",
     "default_registry",
     "get",
+    "names_medium",
+    "own_names",
     "register",
 ]
 
@@ -140,7 +144,9 @@ class OutletRules:
     put such words in a lookbehind before the name (``(?<=\\b[Aa]s\\s+)Ukrinform``)."""
     dateline_patterns: tuple[str, ...] = attrs.field(converter=_patterns, default=())
     """Dateline patterns with named groups ``place``, ``agency`` and ``date``; each
-    matches at the start of a line and ends before the trailing separator."""
+    matches at the start of a line and ends before the trailing separator.  A pattern
+    with an empty group ``known`` (``\\((?P<known>)(?P<agency>…)\\)``) takes only a
+    known agency: one that names a medium (:func:`names_medium`) or a national wire."""
     self_names: tuple[str, ...] = ()
     """Names the outlet calls itself: a credit to one of them is no attribution."""
     boilerplate: tuple[str, ...] = ()
@@ -191,6 +197,22 @@ class OutletRules:
     related_labels: tuple[str, ...] = ()
     """Standalone labels that introduce one related story (``Other Topics of
     Interest``): the label and the headline after it are furniture."""
+
+
+@functools.cache
+def own_names(outlet: OutletRules | None) -> frozenset[str]:
+    """The names an outlet goes by, casefolded: its slug, its title and its
+    :attr:`~OutletRules.self_names` (none without an outlet); read once per outlet."""
+    if outlet is None:
+        return frozenset()
+    names = (outlet.name, outlet.title, *outlet.self_names)
+    return frozenset(n.casefold() for n in names if n)
+
+
+def names_medium(word: str, lexicon: Lexicon, outlet: OutletRules | None) -> bool:
+    """Whether a casefolded word or name names a medium: a media word of the lexicon
+    (``reuters``, ``тасс``) or one of the article's outlet's own names (:func:`own_names`)."""
+    return word in lexicon.media_words or word in own_names(outlet)
 
 
 @functools.lru_cache(maxsize=256)

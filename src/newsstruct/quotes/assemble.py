@@ -25,7 +25,7 @@ import regex
 
 from newsstruct.lang import SENTENCE_STOPS, Lexicon, is_acronym, is_outlet_name
 from newsstruct.model import Paragraph, QuoteKind, Role, Span
-from newsstruct.outlets import OutletRules
+from newsstruct.outlets import OutletRules, names_medium
 from newsstruct.quotes.complements import subjunctive_by_ending
 from newsstruct.quotes.cues import (
     Frame,
@@ -876,18 +876,6 @@ _WORD_AFTER = regex.compile(r"[ ]++(\p{L}++)")
 
 
 @functools.cache
-def _own_names(outlet: OutletRules | None) -> frozenset[str]:
-    """The outlet's names for itself, casefolded, once per outlet."""
-    return frozenset(n.casefold() for n in outlet.self_names) if outlet is not None else frozenset()
-
-
-def _names_medium(token: Token, lexicon: Lexicon, outlet: OutletRules | None) -> bool:
-    """Whether a word names a medium: the outlet's own name or a media word (``UNN``,
-    ``Reuters``, ``ТАСС``)."""
-    return token.lower in lexicon.media_words or token.lower in _own_names(outlet)
-
-
-@functools.cache
 def _reference_starts(lexicon: Lexicon) -> dict[str, list[list[str]]]:
     """The words of each reference phrase, by the phrase's first word, in lexicon order."""
     starts: dict[str, list[list[str]]] = {}
@@ -923,7 +911,7 @@ def _credit_reference(
         if found is None:
             continue
         self_at = next(
-            (m for m in range(max(lo, r - 4), r) if _names_medium(tokens[m], lexicon, outlet)),
+            (m for m in range(max(lo, r - 4), r) if names_medium(tokens[m].lower, lexicon, outlet)),
             None,
         )
         if self_at is None:
@@ -960,7 +948,7 @@ def _outlet_acronym(
     """Whether the token at ``k`` names a medium in capitals (``ТАСС``, ``УНН``,
     ``РИА`` of ``РИА Новости``) or goes on with one before it."""
     token = tokens[k]
-    if not (token.kind == "w" and _names_medium(token, lexicon, outlet)):
+    if not (token.kind == "w" and names_medium(token.lower, lexicon, outlet)):
         return False
     if token.lower in lexicon.generic_media:
         return False  # "российские СМИ": the media, unnamed
@@ -997,7 +985,7 @@ def _addressee_first(
     if frame.form != "anaphoric":
         return None
     k = first
-    while k < end and _names_medium(tokens[k], lexicon, outlet):
+    while k < end and names_medium(tokens[k].lower, lexicon, outlet):
         k += 1
     if (
         k == first + 1
