@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from newsstruct.lang import get
+from newsstruct.lang import COMMAS, SENTENCE_STOPS, get
 from newsstruct.model import Span
 from newsstruct.quotes.marks import find_quoted_spans
 from newsstruct.quotes.reading import TokenReader
-from newsstruct.quotes.tokens import tokenize, units
+from newsstruct.quotes.tokens import _PUNCTUATION, tokenize, units
 
 
 def _tokens(text: str) -> list[tuple[str, str]]:
@@ -89,3 +89,23 @@ def test_a_dotted_abbreviation_before_a_name_with_an_article_goes_on() -> None:
         paragraph = Span(0, len(text))
         tokens = tokenize(text, paragraph, [])
         assert units(tokens, get(code)) == [(0, len(tokens))]
+
+
+def test_marks_of_other_scripts_read_as_their_latin_ones() -> None:
+    """The Hindi full stop (danda) is a full stop, as the Arabic question mark is a
+    question mark: a token's text is the Latin mark, its span the printed one."""
+    text = "सेवा रुक गई। क्या कल?"
+    tokens = tokenize(text, Span(0, len(text)), [])
+    assert [(t.text, text[t.start : t.end]) for t in tokens if t.kind == "p"] == [
+        (".", "।"),
+        ("?", "?"),
+    ]
+    assert len(units(tokens, get("en"))) == 2
+
+
+def test_one_set_of_sentence_ends_and_commas_for_every_script() -> None:
+    """Every mark a token reads as a full stop, a question or an exclamation mark ends a
+    sentence in the text, and every mark it reads as a comma is a comma there."""
+    assert {mark for mark, latin in _PUNCTUATION.items() if latin in ".?!"} <= set(SENTENCE_STOPS)
+    assert {_PUNCTUATION.get(mark, mark) for mark in SENTENCE_STOPS} <= set(".!?…")
+    assert {mark for mark, latin in _PUNCTUATION.items() if latin == ","} | {","} == set(COMMAS)

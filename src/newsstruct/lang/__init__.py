@@ -29,6 +29,7 @@ from newsstruct.lang._names import NAME_PARTICLES
 
 __all__ = [
     "COLON_ENDING",
+    "COMMAS",
     "FULL_WIDTH_STOPS",
     "MODULES",
     "SENTENCE_STOPS",
@@ -1023,6 +1024,9 @@ SPACED_STOPS = ".!?…؟।॥።။។"
 FULL_WIDTH_STOPS = "。！？"
 #: Every mark that ends a sentence, in any script.
 SENTENCE_STOPS = SPACED_STOPS + FULL_WIDTH_STOPS
+#: Every mark of a comma, in any script: the Latin and the Arabic one, the full-width and
+#: the ideographic one of Chinese and Japanese.
+COMMAS = ",،，、"
 
 
 #: A case ending a colon joins to an abbreviation, as Finnish and Swedish write it

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
-from newsstruct.lang import SENTENCE_STOPS, Lexicon, is_acronym, is_outlet_name
+from newsstruct.lang import COMMAS, SENTENCE_STOPS, Lexicon, is_acronym, is_outlet_name
 from newsstruct.model import Paragraph, QuoteKind, Role, Span
 from newsstruct.outlets import OutletRules, names_medium
 from newsstruct.quotes.complements import subjunctive_by_ending
@@ -59,7 +59,6 @@ from newsstruct.quotes.tokens import LOWER, Token, tokenize, units
 __all__ = ["Draft", "assemble_quotes"]
 
 _SKIPPED_ROLES = frozenset({Role.TITLE, Role.DATELINE, Role.MARKER, Role.BOILERPLATE})
-_COMMAS = ",，،"  # with the full-width comma and the Arabic one (not "、", a list's)
 # After the closing mark a comma sets a quotation off, but the full-width one: Chinese puts
 # a quotation's own inside its marks ("“Q，”他说") and a term's after them ("“T”，").
 _COMMAS_AFTER = ",،"
@@ -236,7 +235,7 @@ def _set_off_as_speech(text: str, quote: QuotedSpan) -> bool:
         text[quote.content.end - 1] in SENTENCE_STOPS or following in SENTENCE_STOPS + "\n"
     )
     return (
-        text[quote.content.end - 1] in _COMMAS
+        text[quote.content.end - 1] in COMMAS
         or (following != "" and following in _COMMAS_AFTER)
         or (dash > after and text[dash : dash + 1] in _SIGNATURE_DASHES)
         or (text[before : before + 1] in _COLONS and ends_sentence)
@@ -385,7 +384,7 @@ def _reads_as_sentence(text: str, quote: QuotedSpan) -> bool:
 
 def _closed_inside(text: str, quote: QuotedSpan) -> bool:
     """Whether the quotation's words end in punctuation inside its marks."""
-    return text[quote.content.end - 1] in SENTENCE_STOPS + _COMMAS
+    return text[quote.content.end - 1] in SENTENCE_STOPS + COMMAS
 
 
 _MAX_LABEL_WORDS = 4
@@ -1004,14 +1003,14 @@ def _filling_quotation(text: str, target: Span, by_opening: dict[int, QuotedSpan
     holds the quotations by the position of their opening mark."""
     start = target.start
     end = target.end
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?…"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in SENTENCE_STOPS):
         end -= 1
     quote = by_opening.get(start)
     if (
         quote is not None
         and quote.closing is not None
         and quote.closing + 1 >= end
-        and not text[quote.closing + 1 : end].strip(".!?… ")
+        and not text[quote.closing + 1 : end].strip(SENTENCE_STOPS + " ")
     ):
         return quote.content
     return None

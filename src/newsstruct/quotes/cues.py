@@ -19,7 +19,7 @@ from typing import overload
 
 import attrs
 
-from newsstruct.lang import Lexicon, enclitic_subject, is_outlet_name
+from newsstruct.lang import SENTENCE_STOPS, Lexicon, enclitic_subject, is_outlet_name
 from newsstruct.quotes.complements import ComplementReader
 from newsstruct.quotes.frame_sources import SourceReader
 from newsstruct.quotes.reading import (
@@ -33,7 +33,6 @@ from newsstruct.quotes.reading import (
     NAME_WORDS,
     ROLE_ENDING,
     ROLE_STEM,
-    TERMINAL,
     is_joined_infinitive,
     is_name_quotation,
     is_nickname,
@@ -2221,7 +2220,7 @@ class FrameReader(SourceReader, ComplementReader):
                 return None
             comma = i - 1 if self.is_punct(i - 1, ",") else i
         else:
-            if i + 1 < hi and not self.is_punct(i + 1, ".!?…"):
+            if i + 1 < hi and not self.is_punct(i + 1, SENTENCE_STOPS):
                 return None
             source = self.source_before(i - 1, lo) if i > lo else None
             if source is None or not self.quotation_before(source[0], lo):
@@ -3565,7 +3564,7 @@ def _signature_before_cue(
         token = tokens[v]
         if (token.kind == "q" and not reader.is_marked_modifier(v)) or (
             token.kind == "p"
-            and token.text in TERMINAL
+            and token.text in SENTENCE_STOPS
             and not is_abbreviation_dot(tokens, v, reader.lex)
         ):
             return None

@@ -23,10 +23,10 @@ from collections.abc import Callable, Container, Sequence
 import attrs
 import regex
 
-from newsstruct.lang import Lexicon
+from newsstruct.lang import SENTENCE_STOPS, Lexicon
 from newsstruct.model import Paragraph, Role, Span
 from newsstruct.quotes.cues import attribution_in
-from newsstruct.quotes.reading import DASHES, TERMINAL, TokenReader
+from newsstruct.quotes.reading import DASHES, TokenReader
 from newsstruct.quotes.tokens import TEXT, Token, is_abbreviation_dot
 
 __all__ = [
@@ -94,7 +94,7 @@ def closing_attribution(tokens: Sequence[Token], lexicon: Lexicon) -> Closing | 
     if first > 0 and (
         len(tokens) < _MIN_TOKENS
         or is_dash(tokens[0])
-        or (tokens[first - 1].kind == "p" and tokens[first - 1].text not in TERMINAL)
+        or (tokens[first - 1].kind == "p" and tokens[first - 1].text not in SENTENCE_STOPS)
     ):
         return None
     found = attribution_in(tokens, start, len(tokens), lexicon)
@@ -137,7 +137,7 @@ def last_sentence(closing: Closing, tokens: Sequence[Token], lexicon: Lexicon) -
         token = tokens[i]
         if (
             token.kind == "p"
-            and token.text in TERMINAL
+            and token.text in SENTENCE_STOPS
             and not is_abbreviation_dot(tokens, i, lexicon)
         ):
             return attrs.evolve(closing, words=(i + 1, end))
@@ -154,7 +154,7 @@ def _opening_dash(tokens: Sequence[Token], first: int) -> int:
             is_dash(token)
             and token.start > tokens[i - 1].end
             and tokens[i - 1].kind == "p"
-            and tokens[i - 1].text in TERMINAL
+            and tokens[i - 1].text in SENTENCE_STOPS
         ):
             return i
     return -1
@@ -167,9 +167,8 @@ def closes_previous(paragraphs: Sequence[Paragraph], marked: Container[int], ind
     such paragraph when the cue line opens with a dash."""
     if index == 0 or paragraphs[index - 1].role not in _WORDS_ROLES or index - 1 in marked:
         return False
-    return (
-        paragraphs[index].text[:1] in DASHES
-        or paragraphs[index - 1].text.rstrip()[-1:] not in TERMINAL
+    return paragraphs[index].text[:1] in DASHES or not paragraphs[index - 1].text.rstrip().endswith(
+        tuple(SENTENCE_STOPS)
     )
 
 

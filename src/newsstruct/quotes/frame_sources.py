@@ -5,13 +5,12 @@ a tail (``…, UNN reports``) and the antecedent of an anaphoric frame.
 
 from __future__ import annotations
 
-from newsstruct.lang import headed_by, is_acronym, is_outlet_name
+from newsstruct.lang import SENTENCE_STOPS, headed_by, is_acronym, is_outlet_name
 from newsstruct.quotes.reading import (
     ATTACHED,
     BARE_NOUN_WORDS,
     MAX_SOURCE,
     NAME_WORDS,
-    TERMINAL,
     TokenReader,
     is_name_quotation,
     is_nickname,
@@ -27,6 +26,7 @@ __all__ = ["SourceReader"]
 
 _MAX_APPOSITION = 25
 _MAX_TAIL = 12
+_SOURCE_STOPS = ",;:(" + SENTENCE_STOPS  # the marks that end the words after a source
 _PHRASE_AND_SUBJECT = 3
 _ADDRESSEE_WORDS = 2  # "сказал Петров журналистам ТАСС": the words after a source
 _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
@@ -505,7 +505,7 @@ class SourceReader(TokenReader):
                 break
             start -= 1
         opening = start - 1
-        if opening < lo or self.t[opening].kind == "q" or self.is_punct(opening, "".join(TERMINAL)):
+        if opening < lo or self.t[opening].kind == "q" or self.is_punct(opening, SENTENCE_STOPS):
             return (start, source[1])
         if (
             self.word(opening) in self.lex.conjunctions
@@ -1044,7 +1044,7 @@ class SourceReader(TokenReader):
         while end < hi and end - k < _MAX_TAIL:
             token = self.t[end]
             if (token.kind == "q" and not self.name_quotation_ends(end, hi)) or (
-                token.kind == "p" and token.text in ",;:(" + "".join(TERMINAL)
+                token.kind == "p" and token.text in _SOURCE_STOPS
             ):
                 break
             if token.kind == "w" and (
@@ -1531,7 +1531,7 @@ class SourceReader(TokenReader):
         first = m
         while first - 1 >= lo and self.t[first - 1].kind == "w":
             first -= 1
-        opens = first == lo or self.is_punct(first - 1, "".join(TERMINAL))
+        opens = first == lo or self.is_punct(first - 1, SENTENCE_STOPS)
         return not (opens and first < m and self.opens_adjunct(first, m + 1))
 
     def time_word_in_name(self, k: int, hi: int) -> bool:

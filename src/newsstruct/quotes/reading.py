@@ -10,15 +10,16 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsstruct.lang import Lexicon, headed_by, names_platform
+from newsstruct.lang import COMMAS, SENTENCE_STOPS, Lexicon, headed_by, names_platform
 from newsstruct.quotes.tokens import Token, is_abbreviation_dot
 
 __all__ = ["CueTable", "TokenReader", "cue_table", "match_phrase"]
 
-TERMINAL = frozenset(".!?…")
 DASHES = "-–—―"
 ATTACHED = frozenset(".-’'&%/")
-_CLAUSE_MARKS = frozenset(",:;") | TERMINAL
+_CLAUSE_MARKS = frozenset(",:;" + SENTENCE_STOPS)
+# the marks that end a sentence or a clause, in the text
+_TRAILING = frozenset(SENTENCE_STOPS + COMMAS + ";:")
 MAX_SOURCE = 10
 MAX_ACCORDING = 30
 ROLE_STEM = 4  # letters a role noun's case forms share ("rządu", "rząd")
@@ -224,7 +225,7 @@ def _longest_first(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 def trim_end(text: str, start: int, end: int) -> int:
     """The end of ``text[start:end]`` without the spaces and the sentence or clause
     punctuation it ends in."""
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?…,;:"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING):
         end -= 1
     return end
 
@@ -1013,7 +1014,7 @@ class TokenReader:
             token = self.t[m]
             w = self.word(m)
             if token.kind == "p":
-                if token.text in TERMINAL and not is_abbreviation_dot(self.t, m, self.lex):
+                if token.text in SENTENCE_STOPS and not is_abbreviation_dot(self.t, m, self.lex):
                     return True
                 if token.text in ",;" or (dash_ends and token.text in DASHES):
                     return True

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import regex
 
-from newsstruct.lang import COLON_ENDING, SENTENCE_STOPS, Lexicon
+from newsstruct.lang import COLON_ENDING, COMMAS, SENTENCE_STOPS, Lexicon
 from newsstruct.model import Span
 from newsstruct.quotes.marks import QuotedSpan
 
@@ -46,12 +46,18 @@ _TOKEN = regex.compile(
 )
 _TERMINAL = frozenset(SENTENCE_STOPS)
 # Punctuation of other scripts read as its Latin equivalent (a token's text; its span
-# keeps the mark as printed): the Arabic comma, semicolon and question mark, the
-# full-width and ideographic marks of Chinese and Japanese.
+# keeps the mark as printed): the Arabic comma, semicolon and question mark, the full
+# stops of Indic, Ethiopic, Burmese and Khmer script (SPACED_STOPS), the full-width and
+# ideographic marks of Chinese and Japanese.
 _PUNCTUATION = {
     "،": ",",
     "؛": ";",
     "؟": "?",
+    "।": ".",
+    "॥": ".",
+    "።": ".",
+    "။": ".",
+    "។": ".",
     "，": ",",
     "、": ",",
     "；": ";",
@@ -126,7 +132,7 @@ def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]
                     "",
                     index,
                     last in _TERMINAL,
-                    closed and _PUNCTUATION.get(last, last) == ",",
+                    closed and last in COMMAS,
                 )
             )
             position = outer.end
