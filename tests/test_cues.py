@@ -1981,6 +1981,15 @@ DIRECT = [
         id="name-colon-quotation-twice-then-the-writers-sentence",
     ),
     pytest.param(
+        "ROE: “Our aim is to stop the ferry.” Timetables: The ferry runs again in June, "
+        "the harbour master said.",
+        [
+            ("direct", "Our aim is to stop the ferry.", "ROE", None),
+            ("reported", "The ferry runs again in June", "the harbour master", "said"),
+        ],
+        id="a-topic-label-after-a-transcript-labels-quotation",
+    ),
+    pytest.param(
         "Mayor Roe: “No ferry before June”.",
         [("direct", "No ferry before June", "Roe", None)],
         id="name-colon-quotation-then-full-stop",

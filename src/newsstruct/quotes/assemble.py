@@ -613,11 +613,32 @@ def _turn_end(
     ``len(tokens)`` where none does."""
     for m in range(start + 1, len(tokens)):
         before = tokens[m - 1]
-        if not (before.kind == "p" and before.text[-1:] in ".?!…") or before.end == tokens[m].start:
+        if (
+            not (before.kind == "p" and before.text in SENTENCE_STOPS)
+            or before.end == tokens[m].start
+        ):
             continue
         if is_dash(tokens[m]) or _speaker_label(tokens[m:], lexicon, outlet) is not None:
             return m
     return len(tokens)
+
+
+def _opening_label(
+    tokens: Sequence[Token], lexicon: Lexicon, outlet: OutletRules | None
+) -> tuple[int, int] | None:
+    """The speaker's label that opens the tokens (see :func:`_speaker_label`), unless it
+    opens a topic of the writer's: a label that is no transcript's before words with an
+    attribution of their own in its turn (``Superdelegates: C, the aide said.``)."""
+    label = _speaker_label(tokens, lexicon, outlet)
+    if (
+        label is not None
+        and not _transcript_label(tokens[: label[0]], lexicon)
+        and _attributes_its_own(
+            tokens[label[1] : _turn_end(tokens, label[1], lexicon, outlet)], lexicon
+        )
+    ):
+        return None
+    return label
 
 
 def _label_quotation_end(
@@ -1584,7 +1605,7 @@ def assemble_quotes(
                 previous_units, previous_index = [paragraph.span], index
                 continue
             tokens = tokens[rest:]  # the writer's sentences after the attribution
-        label = _speaker_label(tokens, lexicon, outlet)
+        label = _opening_label(tokens, lexicon, outlet)
         in_marks: Span | None = None
         if label is None:
             marked = _label_in_marks(text, tokens, quoted, lexicon, outlet)
@@ -1593,15 +1614,6 @@ def assemble_quotes(
                 # words up to the closing mark)
                 in_marks = quoted[tokens[0].quote].content
                 tokens, label = marked
-        if (
-            label is not None
-            and in_marks is None
-            and not _transcript_label(tokens[: label[0]], lexicon)
-            and _attributes_its_own(
-                tokens[label[1] : _turn_end(tokens, label[1], lexicon, outlet)], lexicon
-            )
-        ):
-            label = None  # "Superdelegates: C, the aide said.": a topic, then the writer's
         while (
             label is not None
             and in_marks is None
@@ -1614,7 +1626,7 @@ def assemble_quotes(
             drafts.append(Draft(QuoteKind.DIRECT, quoted[first.quote].content, index, None, name))
             pending_colon = pending_subject = None
             tokens = tokens[after:]
-            label = _speaker_label(tokens, lexicon, outlet)
+            label = _opening_label(tokens, lexicon, outlet)
         while label is not None:
             name_end, content_start = label
             # "Präs.: Wann war das? Zeuge: Am Montag.": each label's turn to the next
@@ -1649,7 +1661,7 @@ def assemble_quotes(
             tokens = tokens[stop:]
             while tokens and is_dash(tokens[0]):
                 tokens = tokens[1:]  # "— Er setzt sich.": the writer's sentences after
-            label = _speaker_label(tokens, lexicon, outlet) if tokens else None
+            label = _opening_label(tokens, lexicon, outlet) if tokens else None
         if not tokens:
             previous_units, previous_index = [paragraph.span], index
             continue
