@@ -1161,12 +1161,20 @@ def _verb_second_in(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     for n, token in enumerate(tokens[:_VERB_SECOND_REACH]):
         if token.kind == "p" and token.text in ",;:":
             return False
-        if token.kind == "w" and (
-            token.lower in lexicon.indirect_mood_forms
-            or (n > 0 and subjunctive_by_ending(tokens[n - 1].lower, token, lexicon))
-        ):
+        if _indirect_mood_at(tokens, n, lexicon):
             return not (subordinate and n > 1)
     return False
+
+
+def _indirect_mood_at(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> bool:
+    """Whether the word at ``n`` has a form only the indirect mood has: one of
+    :attr:`Lexicon.indirect_mood_forms`, or a subjunctive ending after a pronoun (``er
+    weise``; see :func:`subjunctive_by_ending`)."""
+    token = tokens[n]
+    return token.kind == "w" and (
+        token.lower in lexicon.indirect_mood_forms
+        or (n > 0 and subjunctive_by_ending(tokens[n - 1].lower, token, lexicon))
+    )
 
 
 def _continue_reports(
@@ -1217,6 +1225,7 @@ def _report_end(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> in
     auxiliary before its next comma) and no verb of the indirect mood follows (``Er sei
     bereit, und danach öffnete er die Tür``; but ``…, aber nur, weil es Geld kostet``
     goes on reporting)."""
+    last_mood: int | None = None  # the last verb of the indirect mood, found once
     for m in range(a + 1, b - 1):
         token = tokens[m]
         if token.kind != "p" or not (
@@ -1224,23 +1233,24 @@ def _report_end(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> in
             or (token.text == "," and tokens[m + 1].lower in lexicon.clause_conjunctions)
         ):
             continue
-        rest = tokens[m + 1 : b]
-        if not any(
-            t.kind == "w"
-            and (
-                t.lower in lexicon.subjunctive_forms
-                or t.lower in lexicon.indirect_mood_forms
-                or (n > 0 and subjunctive_by_ending(rest[n - 1].lower, t, lexicon))
+        if last_mood is None:
+            last_mood = next(
+                (
+                    n
+                    for n in range(b - 1, a, -1)
+                    if (tokens[n].kind == "w" and tokens[n].lower in lexicon.subjunctive_forms)
+                    or _indirect_mood_at(tokens, n, lexicon)
+                ),
+                a,
             )
-            for n, t in enumerate(rest)
-        ) and any(
+        if last_mood <= m and any(
             t.kind == "w"
             and not t.is_capitalised
             and (
                 t.lower in lexicon.finite_auxiliaries
                 or t.lower.endswith(lexicon.indicative_endings)
             )
-            for t in itertools.takewhile(lambda t: t.text not in ",;:", rest)
+            for t in itertools.takewhile(lambda t: t.text not in ",;:", tokens[m + 1 : b])
         ):
             return m
     return b
