@@ -1171,7 +1171,6 @@ class _Resolver:
         """Return the kind (name, description, pronoun), the name, its tokens and roles."""
         mention = span.of(self.text).split("(", 1)[0].rstrip()  # "Rep. Dana Cole (D)"
         mention = self._without_nickname(mention)
-        mention = self._records_owner(mention)
         article, _, marked = mention.partition(" ")
         if _key(article) in self.lex.name_quotation_articles and any(
             marked.startswith(opening) for opening, _ in self.lex.quote_pairs
@@ -1466,29 +1465,6 @@ class _Resolver:
         before = words[at - 1][0]
         return not before[:1].isupper() or _key(before) in self.lex.determiners
 
-    def _records_owner(self, mention: str) -> str:
-        """The body whose data a mention names (:attr:`Lexicon.record_nouns`): the words
-        after a record noun and its preposition (``i dati dell'Istat`` -> ``Istat``, ``los
-        datos del Instituto Nacional de Estadística`` -> ``Instituto Nacional de
-        Estadística``), or the mention as given."""
-        if not self.lex.record_nouns:
-            return mention
-        words = list(_WORD.finditer(mention))
-        n = 0
-        while n < len(words) and _key(words[n].group()) in self.lex.determiners:
-            n += 1
-        if n + 2 > len(words) or _key(words[n].group()) not in self.lex.record_nouns:
-            return mention
-        linker = words[n + 1]
-        elided, rest = split_elision(linker.group(), self.elided)
-        if elided:  # "dell'Istituto": the preposition and its article written onto it
-            start = linker.end() - len(rest)
-        elif _key(linker.group()) in self.lex.phrase_prepositions and n + 2 < len(words):
-            start = words[n + 2].start()
-        else:
-            return mention
-        return mention[start:] if mention[start : start + 1].isupper() else mention
-
     def _without_nickname(self, mention: str) -> str:
         """The mention without a nickname in marks set inside the name (``Jo “the
         Hammer” Roe`` is Jo Roe); any other mention as it is."""
@@ -1669,7 +1645,10 @@ class _Resolver:
     def _author(self, span: Span) -> Span:
         """The author of a text that speaks (``A statement by the SBU``, ``a joint
         statement from the ministry``): the words after its noun of speech and the agent
-        preposition; ``span`` where it opens with no such noun."""
+        preposition; or the body whose data a mention names (:attr:`Lexicon.record_nouns`:
+        ``i dati dell'Istat`` -> ``Istat``, ``los datos del Instituto Nacional de
+        Estadística`` -> ``Instituto Nacional de Estadística``); ``span`` where it opens
+        with neither noun.  The mention's words are read once, here, for both."""
         words = list(_WORD.finditer(self.text, span.start, span.end, False, False))
         for n, word in enumerate(words[:_SPEECH_NOUN_REACH]):
             if n > 0 and word.group()[0].isupper():
@@ -1680,7 +1659,22 @@ class _Resolver:
                 and _key(words[n + 1].group()) in self.lex.agent_prepositions
             ):
                 return Span(words[n + 2].start(), span.end)
-        return span
+        if not self.lex.record_nouns:
+            return span
+        n = 0
+        while n < len(words) and _key(words[n].group()) in self.lex.determiners:
+            n += 1
+        if n + 2 > len(words) or _key(words[n].group()) not in self.lex.record_nouns:
+            return span
+        linker = words[n + 1]
+        elided, rest = split_elision(linker.group(), self.elided)
+        if elided:  # "dell'Istituto": the preposition and its article written onto it
+            start = linker.end() - len(rest)
+        elif _key(linker.group()) in self.lex.phrase_prepositions and n + 2 < len(words):
+            start = words[n + 2].start()
+        else:
+            return span
+        return Span(start, span.end) if self.text[start : start + 1].isupper() else span
 
     def _after_written_preposition(self, span: Span, cue: str) -> tuple[Span, str]:
         """The mention without the preposition of the ``cue``'s source phrase written
