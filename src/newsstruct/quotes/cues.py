@@ -862,7 +862,8 @@ class FrameReader(SourceReader, ComplementReader):
                     if content is not None:
                         return Frame((i, comma), (i + 1, i + 2), content, "according", unit), width
                 return None, width
-        as_clause = self.opens_as_clause(i, hi)
+        longest = self.source_phrase_at(i, hi) if source_phrases else None
+        as_clause = self.clause_after_phrase(i, hi, longest)
         if as_clause:  # "Según ha explicado X, C": the cue's own clause, read at it
             return None, as_clause
         if (
@@ -873,19 +874,15 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             # "Menurutnya, C": a one-word source phrase that holds its pronoun
             return self.according_to_pronoun(i, 1, i, lo, hi, unit), 1
-        for source_phrase in source_phrases:  # the longest first
-            if match_phrase(self.t, i, hi, source_phrase):
-                width = len(source_phrase)
-                pronoun = next(
-                    (i + n for n, w in enumerate(source_phrase) if w in self.table.phrase_pronouns),
-                    None,
-                )
-                # "Selon lui, C": the pronoun speaks (but "Potrivit lui X": a name's article)
-                if pronoun is not None and not (
-                    i + width < hi and self.t[i + width].is_capitalised
-                ):
-                    return self.according_to_pronoun(i, width, pronoun, lo, hi, unit), width
-                return self.according_to(i, width, lo, hi, unit), width
+        if longest is not None:
+            width = len(longest)
+            pronoun = next(
+                (i + n for n, w in enumerate(longest) if w in self.table.phrase_pronouns), None
+            )
+            # "Selon lui, C": the pronoun speaks (but "Potrivit lui X": a name's article)
+            if pronoun is not None and not (i + width < hi and self.t[i + width].is_capitalised):
+                return self.according_to_pronoun(i, width, pronoun, lo, hi, unit), width
+            return self.according_to(i, width, lo, hi, unit), width
         if self.compounds_source_phrase(i, hi, source_phrases):
             # "Nach Polizeiangaben wurde C": the source in the phrase's compound noun
             return self.according_to(i, 1, lo, hi, unit), 1
@@ -1498,28 +1495,21 @@ class FrameReader(SourceReader, ComplementReader):
                 source, opening = after, after[1]
         if source is None and j >= lo - 1:
             source = self.body_before(i, lo)
-        elif (
-            source is not None
-            and source[0] > lo
-            and not is_outlet_name(self.text_of(source), self.lex)
-        ):
-            # "У Міністерстві внутрішніх справ заявили": the body's whole name, no
-            # bare noun at its end ("справ") as the subject (but "В своей речи министры
-            # подчеркнули": people, the subject)
+        elif source is not None and source[0] > lo:
             body = self.body_before(i, lo)
-            if (
+            if body is not None and is_outlet_name(self.text_of(source), self.lex):
+                # "В Минфине ТАСС пояснили": the body before the outlet it told speaks
+                source = body if body[1] == source[1] else source
+            elif (
                 body is not None
                 and body[0] < source[0]
                 and source[1] <= body[1]
                 and not any(self.is_role(m) for m in range(*source))
             ):
+                # "У Міністерстві внутрішніх справ заявили": the body's whole name, no
+                # bare noun at its end ("справ") as the subject (but "В своей речи
+                # министры подчеркнули": people, the subject)
                 source = body
-        elif (
-            source is not None and source[0] > lo and is_outlet_name(self.text_of(source), self.lex)
-        ):
-            # "В Минфине ТАСС пояснили": the body before the outlet it told speaks
-            body = self.body_before(i, lo)
-            source = body if body is not None and body[1] == source[1] else source
         if source is None and j < lo and self.lex.pro_drop and k + 1 < hi:
             # "Em depoimento, disse o empresário que C": the subject after the cue, before
             # its complementizer (but "disse a PF que C": a name after a preposition is
@@ -2062,8 +2052,12 @@ class FrameReader(SourceReader, ComplementReader):
         opens there (``Secondo quanto riferito dal comando, C``)."""
         if self.lex.verb_second:
             return 0
-        longest = self.source_phrase_at(i, hi)
-        if longest is None or len(longest) != 1:
+        return self.clause_after_phrase(i, hi, self.source_phrase_at(i, hi))
+
+    def clause_after_phrase(self, i: int, hi: int, longest: tuple[str, ...] | None) -> int:
+        """:meth:`opens_as_clause` where the longest source phrase at ``i`` is known
+        (:meth:`source_phrase_at`; ``None``: there is none)."""
+        if longest is None or len(longest) != 1 or self.lex.verb_second:
             return 0
         end = i + 1
         while end < hi and end - i < _AS_CLAUSE_WORDS and self.word(end) in self.lex.clause_openers:
@@ -2237,19 +2231,18 @@ class FrameReader(SourceReader, ComplementReader):
         ``von`` phrase after the noun names the source."""
         found = self.complement(i + 1, hi)
         if found is None:
-            source = self.phrase_subject(i, lo)
-            if (
-                source is not None
-                and self.is_punct(i + 1, ":")
-                and i + 2 < hi
-                and self.t[i + 2].kind == "q"
-            ):
+            # the source is read only where a colon gives the noun its words
+            if self.is_punct(i + 1, ":") and i + 2 < hi and self.t[i + 2].kind == "q":
                 # "schloss mit den Worten: „Q“": the noun labels the quotation (else the
                 # words before the colon are read for a speaker)
-                return Frame((i, i + 1), source, (i + 2, i + 3), "after", unit)
-            spoken = self.colon_words(i + 1, hi)
-            if spoken is not None:  # "mit der Bemerkung: Das Amt sei frei."
-                return Frame((i, i + 1), source, spoken[1], "colon_words", unit)
+                source = self.phrase_subject(i, lo)
+                if source is not None:
+                    return Frame((i, i + 1), source, (i + 2, i + 3), "after", unit)
+            else:
+                spoken = self.colon_words(i + 1, hi)  # none before a quotation
+                if spoken is not None:  # "mit der Bemerkung: Das Amt sei frei."
+                    source = self.phrase_subject(i, lo)
+                    return Frame((i, i + 1), source, spoken[1], "colon_words", unit)
             fronted = self.fronted(i, lo)
             return Frame((i, i + 1), None, fronted, "before", unit) if fronted else None
         middle_end, content = found
