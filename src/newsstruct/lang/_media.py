@@ -100,6 +100,10 @@ INTERNATIONAL_MEDIA = frozenset(
 )
 
 
+# Outlets of all three Baltic states, which Estonian, Latvian and Lithuanian news alike cite
+# (the wire BNS, the portal Delfi): the et, lv and lt lexicons' media words hold them.
+BALTIC_MEDIA = frozenset({"bns", "delfi"})
+
 # Social networks and messengers in Latin letters: a speaker's channel, no outlet.  A
 # one-letter name (X, formerly Twitter) is a platform only beside a platform word
 # ("соцмережі X"): alone it is any letter ("журнал X"); see lang.names_platform.

@@ -22,7 +22,7 @@ letter: Portuguese writes it too.
 """
 
 from newsstruct.lang import Lexicon
-from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
+from newsstruct.lang._media import BALTIC_MEDIA, INTERNATIONAL_MEDIA, PLATFORMS
 
 _SPEECH_VERBS = """
 ütlema öelda ütleb ütlevad ütles ütlesid öelnud öeldi öeldakse
@@ -250,11 +250,9 @@ LEXICON = Lexicon(
         {
             "err",
             "eesti rahvusringhääling",
-            "bns",
             "postimees",
             "postimehe",
             "eesti päevaleht",
-            "delfi",
             "õhtuleht",
             "äripäev",
             "äripäeva",
@@ -269,6 +267,7 @@ LEXICON = Lexicon(
             "väljaande",
         }
     )
+    | BALTIC_MEDIA
     | INTERNATIONAL_MEDIA,
     agency_nouns=frozenset({"uudisteagentuur", "uudisteagentuuri"}),
     generic_media=frozenset({"meedia", "meediaväljaanded"}),

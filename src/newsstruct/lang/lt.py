@@ -21,7 +21,7 @@ jau skelbta".
 """
 
 from newsstruct.lang import Lexicon
-from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
+from newsstruct.lang._media import BALTIC_MEDIA, INTERNATIONAL_MEDIA, PLATFORMS
 
 _SPEECH_VERBS = """
 sakyti sako sakė sakęs sakiusi
@@ -243,9 +243,7 @@ LEXICON = Lexicon(
             "elta",
             "eltai",
             "eltos",
-            "bns",
             "lrt",
-            "delfi",
             "15min",
             "lrytas",
             "lietuvos rytas",
@@ -260,6 +258,7 @@ LEXICON = Lexicon(
             "portalo",
         }
     )
+    | BALTIC_MEDIA
     | INTERNATIONAL_MEDIA,
     agency_nouns=frozenset({"agentūra", "agentūros"}),
     generic_media=frozenset({"žiniasklaida", "žiniasklaidos"}),

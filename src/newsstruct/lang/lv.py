@@ -23,7 +23,7 @@ elsewhere.  Months are lower case ("3. martā").  Background opens with "Jau zi�
 """
 
 from newsstruct.lang import Lexicon
-from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
+from newsstruct.lang._media import BALTIC_MEDIA, INTERNATIONAL_MEDIA, PLATFORMS
 
 _SPEECH_VERBS = """
 teikt teic teica teicis teikusi
@@ -231,11 +231,9 @@ LEXICON = Lexicon(
         {
             "leta",
             "letai",
-            "bns",
             "lsm",
             "ltv",
             "latvijas radio",
-            "delfi",
             "tvnet",
             "neatkarīgā",
             "latvijas avīze",
@@ -249,6 +247,7 @@ LEXICON = Lexicon(
             "portāla",
         }
     )
+    | BALTIC_MEDIA
     | INTERNATIONAL_MEDIA,
     agency_nouns=frozenset({"aģentūra", "aģentūras", "aģentūrai"}),
     generic_media=frozenset({"mediji", "mediju", "plašsaziņas līdzekļi"}),
