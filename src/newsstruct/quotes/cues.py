@@ -2972,6 +2972,9 @@ class FrameReader(SourceReader, ComplementReader):
             for m in range(start + 1, i)
         ):
             return None  # "Jugendliche verbringen einer Studie zufolge": a verb after a noun
+        end = i
+        while end > start + 1 and self.word(end - 1) in self.lex.prepositions:
+            end -= 1  # "पुलिस के अनुसार": the genitive's postposition, no part of the source
         if start == lo:
             first = i + 2 if self.is_punct(i + 1, ",") else i + 1  # "X'e göre, C"
             content = (
@@ -2983,7 +2986,7 @@ class FrameReader(SourceReader, ComplementReader):
             content = self.content_before(lo, start - 1)
         else:
             return None  # "Jugendliche verbringen einer Studie zufolge …": mid-clause
-        return Frame((i, i + 1), (start, i), content, "according", unit) if content else None
+        return Frame((i, i + 1), (start, end), content, "according", unit) if content else None
 
     def closing_source(self, i: int, k: int, lo: int, hi: int) -> bool:
         """Whether the source phrase at ``i`` comes after a comma and the noun phrase

@@ -997,10 +997,12 @@ class SourceReader(TokenReader):
 
     def uncased_subject(self, k: int, hi: int) -> bool:
         """Whether the word at ``k`` is in a run of at most :data:`BARE_NOUN_WORDS` words
-        of a script without case that a complementizer closes, where nouns go bare: the
-        subject between a verb and its content (Arabic ``قال أحمد حسن إن C``, said Ahmad
-        Hassan that C), a name that no capital marks.  A preposition, a word of time or
-        a function word in the run makes it no name (``قال في بيان إن``)."""
+        of a script without case that a complementizer or a role noun closes, where
+        nouns go bare: the subject between a verb and its content (Arabic ``قال أحمد حسن
+        إن C``, said Ahmad Hassan that C), a name that no capital marks, or the words
+        before the noun they modify (Hindi ``स्वास्थ्य मंत्री``, the health minister).  A
+        preposition, a word of time or a function word in the run makes it no name
+        (``قال في بيان إن``)."""
         if not self.lex.bare_noun_subjects:
             return False
         for m in range(k, min(hi, k + BARE_NOUN_WORDS + 1)):
@@ -1010,6 +1012,8 @@ class SourceReader(TokenReader):
             w = token.lower
             if w in self.lex.complementizers:
                 return m > k and not self.told_outlet(k, m)
+            if w in self.table.np_words:
+                return m > k
             if (
                 token.text[0].upper() != token.text[0].lower()  # a letter with case
                 or w in self.lex.prepositions

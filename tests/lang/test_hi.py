@@ -1,0 +1,78 @@
+"""Hindi: language detection, the quote constructions of invented articles (the subject
+and the ergative "ने" before the cue, "कि" before reported content, a quotation signed
+before or after it, "X के अनुसार"), and the genitive's postposition inside a role.
+
+Every text here is invented; the conventions (strict xfail rows) are in ``lang_cases``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
+
+import newsstruct
+from newsstruct import lang
+
+CASES = [
+    pytest.param(
+        "बंदरगाह मंत्री राकेश वर्मा ने कहा कि नौका सेवा कल से फिर शुरू होगी।",
+        [("reported", "नौका सेवा कल से फिर शुरू होगी", "बंदरगाह मंत्री राकेश वर्मा", "कहा")],
+        id="subject-ne-kaha-ki",
+    ),
+    pytest.param(
+        'अधिकारी ने कहा, "नौका सेवा कल से फिर शुरू होगी।"',
+        [("direct", "नौका सेवा कल से फिर शुरू होगी।", "अधिकारी", "कहा")],
+        id="cue-then-quotation",
+    ),
+    pytest.param(
+        '"नौका सेवा कल से फिर शुरू होगी," बंदरगाह मंत्री ने कहा।',
+        [("direct", "नौका सेवा कल से फिर शुरू होगी,", "बंदरगाह मंत्री", "कहा")],
+        id="quotation-then-subject-and-cue",
+    ),
+    pytest.param(
+        "बंदरगाह विभाग के प्रवक्ता ने बताया कि नौका सेवा कल से फिर शुरू होगी।",
+        [
+            (
+                "reported",
+                "नौका सेवा कल से फिर शुरू होगी",
+                "बंदरगाह विभाग के प्रवक्ता",
+                "बताया",
+            )
+        ],
+        id="genitive-postposition-in-the-role",
+    ),
+    pytest.param(
+        "पुलिस के अनुसार, नौका सेवा कल से फिर शुरू होगी।",
+        [("reported", "नौका सेवा कल से फिर शुरू होगी", "पुलिस", "अनुसार")],
+        id="ke-anusar",
+    ),
+    pytest.param(
+        "बंदरगाह मंत्री के अनुसार, नौका सेवा कल से फिर शुरू होगी।",
+        [("reported", "नौका सेवा कल से फिर शुरू होगी", "बंदरगाह मंत्री", "अनुसार")],
+        id="ke-anusar-a-modifier-before-the-role",
+    ),
+    pytest.param("नौका सेवा कल से फिर शुरू होगी।", [], id="no-cue"),
+]
+
+TEXTS = [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_detects_hi(text: str) -> None:
+    assert lang.detect(text) == "hi"
+    assert newsstruct.parse(text, registry=REGISTRY).lang == "hi"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    assert quote_rows(text, lang="hi") == expected
+
+
+def test_background_opener() -> None:
+    text = "पुलिस के अनुसार, नौका सेवा कल से फिर शुरू होगी।\nगौरतलब है कि पिछले साल बाढ़ के कारण सेवा बंद हुई थी।"
+    article = newsstruct.parse(text, lang="hi", registry=REGISTRY)
+    assert [p.role.value for p in article.paragraphs] == ["lead", "background"]
+
+
+def test_lexicon() -> None:
+    check_lexicon("hi", min_cue_verbs=30, control_cues=False)
