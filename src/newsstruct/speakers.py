@@ -1691,6 +1691,15 @@ class _Resolver:
                     return Span(start, span.end), article
         return span, ""
 
+    def _before_particle(self, span: Span) -> Span:
+        """The mention without the particle of the subject written onto its last word
+        (:attr:`Lexicon.subject_particles`: Korean ``대변인은``)."""
+        printed = span.of(self.text)
+        for particle in self.lex.subject_particles:
+            if printed.endswith(particle) and printed[: -len(particle)][-1:].isalpha():
+                return Span(span.start, span.end - len(particle))
+        return span
+
     def resolve(self, span: Span, *, oblique: bool = False, cue: str = "") -> _Entity | None:
         """The speaker of a source mention; ``oblique`` says the mention stands where
         an oblique case is wanted (``За словами X``), ``cue`` is its cue's words.
@@ -1699,6 +1708,7 @@ class _Resolver:
         nobody: no word of the text names the speaker."""
         span = self._author(span)
         span, article = self._after_written_preposition(span, cue)
+        span = self._before_particle(span)
         kind, name, tokens, roles = self.analyse(span)
         if article and kind == "description":
             name = article + name  # "وفقا للوزارة": "الوزارة"

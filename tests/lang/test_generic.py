@@ -195,12 +195,6 @@ def test_languages_without_a_lexicon_parse(text: str) -> None:
             id="ja-nested-white-corner-brackets",
         ),
         pytest.param(
-            '항만청장은 "여객선 운항을 내일 아침 재개한다"고 밝혔다.',
-            "ko",
-            ["여객선 운항을 내일 아침 재개한다"],
-            id="ko-mark-then-particle",
-        ),
-        pytest.param(
             '"เรือข้ามฟากจะกลับมาให้บริการพรุ่งนี้" ผู้อำนวยการท่าเรือกล่าว',
             "th",
             ["เรือข้ามฟากจะกลับมาให้บริการพรุ่งนี้"],
@@ -226,8 +220,8 @@ def test_quotations_of_scripts_without_spaces_or_case(
     text: str, code: str, expected: list[str]
 ) -> None:
     """Chinese and Japanese words go without spaces: a quotation's length is counted in
-    characters, its marks (「」, 『』 inside) face their words (Hebrew, which has a lexicon,
-    is in ``test_he``).  No speaker is guessed."""
+    characters, its marks (「」, 『』 inside) face their words (Hebrew and Korean, which have
+    lexicons, are in ``test_he`` and ``test_ko``).  No speaker is guessed."""
     assert _quotes(text, code) == [(words, None, None) for words in expected]
 
 

@@ -657,6 +657,11 @@ class Lexicon:
     holder's name after it (Indonesian ``Menteri Keuangan Budi Santoso``, ``Wali Kota
     Bandung Rina Lestari``): the holder is the run's last two words where the article
     prints either of them elsewhere alone (``kata Budi``)."""
+    subject_particles: tuple[str, ...] = ()
+    """Particles written onto the last word of the subject (Korean ``은``, ``는``: ``김민수
+    대변인은 "Q"라고 말했다``): in a :attr:`verb_final` language the subject before a
+    quotation ends at the first word that ends in one, and the speaker is named without
+    it (``김민수 대변인``)."""
     subject_enclitics: tuple[str, ...] = ()
     """Pronouns written onto the end of a cue verb as its subject (Indonesian ``-nya``:
     ``“Q,” katanya``, ``ujarnya``, said he or she), or of a one-word source phrase

@@ -1687,8 +1687,15 @@ class FrameReader(SourceReader, ComplementReader):
             start = i - 1  # "“Q” dedi": the quotation alone
         quotation = next((m for m in range(i - 1, start - 1, -1) if self.t[m].kind == "q"), None)
         if quotation is not None and quotation + 1 < i:
-            signed = self.final_subject(quotation + 1, i)
-            if signed == (quotation + 1, i):
+            after = quotation + 1
+            if self.t[after].start == self.t[quotation].end and after + 1 < i:
+                after += 1  # '"Q"이라고 X는 말했다': the particle written onto the mark
+            signed = self.final_subject(after, i)
+            # where the subject takes a particle, a word without one is the object
+            # ('“T” 정책을 발표했다')
+            if signed == (after, i) and (
+                not self.lex.subject_particles or self.ends_in_particle(i - 1)
+            ):
                 # "“Q,” Ayşe Demir dedi": the name between the quotation and the cue
                 return Frame((i, k), signed, (quotation, quotation + 1), "before", unit)
         if start == lo:
@@ -1749,8 +1756,15 @@ class FrameReader(SourceReader, ComplementReader):
                 first = m + len(phrase)
         while stop > first and self.word(stop - 1) in self.lex.auxiliaries:
             stop -= 1  # "Fatma Şahin ise": a topic particle
+        if self.lex.subject_particles:
+            # "김 대변인은 이날 기자회견에서": the subject ends at its particle
+            stop = next((m + 1 for m in range(first, stop) if self.ends_in_particle(m)), stop)
         run = stop
-        while run > first and (self.t[run - 1].is_capitalised or self.is_attached(run - 1, first)):
+        while run > first and (
+            self.t[run - 1].is_capitalised
+            or self.is_attached(run - 1, first)
+            or self.uncased_name_word(run - 1)
+        ):
             run -= 1
         while run < stop and self.t[run].kind == "p":
             run += 1

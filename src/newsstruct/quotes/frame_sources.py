@@ -1038,6 +1038,27 @@ class SourceReader(TokenReader):
             for prefix in self.lex.addressee_prefixes
         )
 
+    def uncased_name_word(self, m: int) -> bool:
+        """Whether the token at ``m`` is a word of a script without case where nouns go
+        bare, and no function word: it may be a name's (Korean ``김민수``)."""
+        token = self.t[m]
+        return (
+            self.lex.bare_noun_subjects
+            and token.kind == "w"
+            and token.text[0].upper() == token.text[0].lower()
+            and token.lower not in self.lex.stopwords
+            and token.lower not in self.lex.prepositions
+            and token.lower not in self.lex.time_words
+        )
+
+    def ends_in_particle(self, m: int) -> bool:
+        """Whether the word at ``m`` ends in a particle of the subject, after a stem
+        (:attr:`Lexicon.subject_particles`)."""
+        word = self.word(m)
+        return self.t[m].kind == "w" and any(
+            word.endswith(p) and len(word) > len(p) for p in self.lex.subject_particles
+        )
+
     def tail_source(self, k: int, hi: int) -> tuple[int, int] | None:
         """The speaker of ``“Q,” said this week in Kabul the UN envoy Jan Roe``: the words
         after the cue up to the end of the attribution, when they hold a name (or, where

@@ -1,0 +1,73 @@
+"""Korean lexicon (news copy).
+
+Cue verbs are the verbs of saying of Korean wire and paper copy ("말했다", said;
+"밝혔다", made clear; "강조했다", stressed; "설명했다", explained; "전했다", conveyed) with
+the cognition verbs that ANNOTATION.md counts as cues ("내다봤다", forecast), in the
+plain past of news and the polite past of broadcast copy ("말했습니다").
+
+Korean is verb-final and writes its particles onto the word before them: the subject
+opens the sentence with the topic particle "은"/"는" ("김민수 대변인은"), the quotation
+follows with the quotative particle written onto its closing mark ("“Q”라고",
+"“Q”이라고", "“Q”고") and the cue closes the sentence: "김민수 대변인은 “Q”라고
+말했다".  The quotative particle and the verb are one cue phrase ("라고 말했다"); the
+subject ends at its particle (:attr:`~newsstruct.lang.Lexicon.subject_particles`), and
+the speaker is named without it ("김민수 대변인").  After the quotation the subject may
+follow its particle: "“Q”라고 김민수 대변인은 말했다".  Korean has no capital letters:
+the speaker is the subject as written.
+
+Quotation marks are the curly and straight double marks, single ones inside.
+"""
+
+from newsstruct.lang import Lexicon
+from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
+
+# the plain past, then the polite past
+_SPEECH_VERBS = """
+말했다 밝혔다 강조했다 설명했다 전했다 덧붙였다 지적했다 주장했다 언급했다 발표했다
+경고했다 비판했다 답했다 물었다 설명한다 말한다 밝힌다
+말했습니다 밝혔습니다 강조했습니다 설명했습니다 전했습니다 덧붙였습니다 지적했습니다
+주장했습니다
+"""
+
+_COGNITION_VERBS = """
+내다봤다 예상했다 전망했다 판단했다
+"""
+
+_VERBS = (_SPEECH_VERBS + _COGNITION_VERBS).split()
+
+# the quotative particle written onto the closing mark, after a consonant or a vowel
+_QUOTATIVES = ("라고", "이라고", "고")
+
+_ROLE_NOUNS = """
+대변인 장관 대통령 총리 의원 위원장 대표 청장 시장 교수 관계자 전문가 당국자 국장 사장
+회장 원장 차관 지사 검사 판사 변호사 연구원 소장 부장 감독 선수
+"""
+
+LEXICON = Lexicon(
+    code="ko",
+    name="Korean",
+    quote_pairs=(
+        ("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
+        ('"', '"'),
+        ("\N{LEFT SINGLE QUOTATION MARK}", "\N{RIGHT SINGLE QUOTATION MARK}"),
+    ),
+    cue_verbs=frozenset(_VERBS),
+    cue_phrases=tuple(f"{particle} {verb}" for particle in _QUOTATIVES for verb in _VERBS),
+    question_cues=frozenset({"물었다"}),
+    verb_final=True,
+    subject_particles=("은", "는"),
+    bare_noun_subjects=True,
+    pro_drop=True,
+    pronouns=frozenset({"그", "그녀", "나", "우리"}),
+    person_pronouns=frozenset({"그", "그녀"}),
+    feminine_words=frozenset({"그녀"}),
+    masculine_words=frozenset({"그"}),
+    first_person=frozenset({"나", "우리", "저", "저희"}),
+    role_nouns=frozenset(_ROLE_NOUNS.split()),
+    time_words=frozenset({"이날", "오늘", "어제", "내일", "지난", "오전", "오후"}),
+    media_words=frozenset({"연합뉴스", "뉴시스", "뉴스1"}) | INTERNATIONAL_MEDIA,
+    platform_words=frozenset({"페이스북", "트위터", "유튜브"}) | PLATFORMS,
+    background_markers=("배경",),
+    month_names=tuple((f"{n}월",) for n in range(1, 13)),
+    stopwords=frozenset({"및", "등", "수", "것", "더", "또", "그리고", "하지만", "이번", "위해"}),
+)

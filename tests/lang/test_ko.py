@@ -1,0 +1,59 @@
+"""Korean: language detection and the quote constructions of invented articles (the
+subject with its topic particle, the quotation with the quotative particle written onto
+its closing mark and the cue at the end; the subject after the quotation), a term in
+marks before its noun, and the lexicon.
+
+Every text here is invented; the conventions (strict xfail rows) are in ``lang_cases``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lang_cases import REGISTRY, Quote, quote_rows
+
+import newsstruct
+from newsstruct import lang
+
+CASES = [
+    pytest.param(
+        '김민수 대변인은 "여객선 운항을 내일 아침 재개할 것"이라고 말했다.',
+        [("direct", "여객선 운항을 내일 아침 재개할 것", "김민수 대변인", "이라고 말했다")],
+        id="subject-particle-quotation-quotative-cue",
+    ),
+    pytest.param(
+        '항만청장은 "여객선 운항을 내일 아침 재개한다"고 밝혔다.',
+        [("direct", "여객선 운항을 내일 아침 재개한다", "항만청장", "고 밝혔다")],
+        id="ko-mark-then-particle",
+    ),
+    pytest.param(
+        '김 대변인은 이날 기자회견에서 "여객선 운항을 내일 재개할 것"이라고 말했다.',
+        [("direct", "여객선 운항을 내일 재개할 것", "김 대변인", "이라고 말했다")],
+        id="the-subject-ends-at-its-particle",
+    ),
+    pytest.param(
+        '"여객선 운항을 내일 재개할 것"이라고 김민수 대변인은 말했다.',
+        [("direct", "여객선 운항을 내일 재개할 것", "김민수 대변인", "말했다")],
+        id="subject-after-the-quotation",
+    ),
+    pytest.param('시는 "창조경제" 정책을 발표했다.', [], id="a-term-before-its-noun"),
+    pytest.param("여객선 운항이 내일 재개된다.", [], id="no-cue"),
+]
+
+TEXTS = [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_detects_ko(text: str) -> None:
+    assert lang.detect(text) == "ko"
+    assert newsstruct.parse(text, registry=REGISTRY).lang == "ko"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    assert quote_rows(text, lang="ko") == expected
+
+
+def test_lexicon() -> None:
+    lexicon = lang.get("ko")
+    assert lexicon.code == "ko" and lexicon.verb_final
+    assert all(phrase.split()[1] in lexicon.cue_verbs for phrase in lexicon.cue_phrases)
