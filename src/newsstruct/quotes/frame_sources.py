@@ -997,32 +997,19 @@ class SourceReader(TokenReader):
 
     def uncased_subject(self, k: int, hi: int) -> bool:
         """Whether the word at ``k`` is in a run of at most :data:`BARE_NOUN_WORDS` words
-        of a script without case that a complementizer or a role noun closes, where
-        nouns go bare: the subject between a verb and its content (Arabic ``قال أحمد حسن
-        إن C``, said Ahmad Hassan that C), a name that no capital marks, or the words
+        that may be a name's (:meth:`uncased_name_word`) and that a complementizer or a
+        role noun closes: the subject between a verb and its content (Arabic ``قال أحمد
+        حسن إن C``, said Ahmad Hassan that C), a name that no capital marks, or the words
         before the noun they modify (Hindi ``स्वास्थ्य मंत्री``, the health minister).  A
         preposition, a word of time or a function word in the run makes it no name
         (``قال في بيان إن``)."""
-        if not self.lex.bare_noun_subjects:
-            return False
         for m in range(k, min(hi, k + BARE_NOUN_WORDS + 1)):
-            token = self.t[m]
-            if token.kind != "w":
-                return False
-            w = token.lower
-            if w in self.lex.complementizers:
+            w = self.word(m)
+            if self.t[m].kind == "w" and w in self.lex.complementizers:
                 return m > k and not self.told_outlet(k, m)
-            if w in self.table.np_words:
+            if self.t[m].kind == "w" and w in self.table.np_words:
                 return m > k
-            if (
-                token.text[0].upper() != token.text[0].lower()  # a letter with case
-                or w in self.lex.prepositions
-                or w in self.lex.time_words
-                or w in self.lex.determiners
-                or w in self.lex.pronouns
-                or w in self.lex.audience_nouns
-                or w in self.lex.stopwords
-            ):
+            if not self.uncased_name_word(m):
                 return False
         return False
 
@@ -1040,15 +1027,20 @@ class SourceReader(TokenReader):
 
     def uncased_name_word(self, m: int) -> bool:
         """Whether the token at ``m`` is a word of a script without case where nouns go
-        bare, and no function word: it may be a name's (Korean ``김민수``)."""
+        bare, and no function word, preposition, word of time or pronoun: it may be a
+        name's (Arabic ``أحمد``, Korean ``김민수``)."""
         token = self.t[m]
+        w = token.lower
         return (
             self.lex.bare_noun_subjects
             and token.kind == "w"
             and token.text[0].upper() == token.text[0].lower()
-            and token.lower not in self.lex.stopwords
-            and token.lower not in self.lex.prepositions
-            and token.lower not in self.lex.time_words
+            and w not in self.lex.stopwords
+            and w not in self.lex.prepositions
+            and w not in self.lex.time_words
+            and w not in self.lex.determiners
+            and w not in self.lex.pronouns
+            and w not in self.lex.audience_nouns
         )
 
     def ends_in_particle(self, m: int) -> bool:
