@@ -183,18 +183,6 @@ def test_languages_without_a_lexicon_parse(text: str) -> None:
             id="zh-comma-inside-the-marks",
         ),
         pytest.param(
-            "港長は記者団に「フェリーは明日の朝に再開する」と述べた。",
-            "ja",
-            ["フェリーは明日の朝に再開する"],
-            id="ja-corner-brackets",
-        ),
-        pytest.param(
-            "港長は「これは『最後の機会』だと思う」と話した。",
-            "ja",
-            ["これは『最後の機会』だと思う"],
-            id="ja-nested-white-corner-brackets",
-        ),
-        pytest.param(
             '"เรือข้ามฟากจะกลับมาให้บริการพรุ่งนี้" ผู้อำนวยการท่าเรือกล่าว',
             "th",
             ["เรือข้ามฟากจะกลับมาให้บริการพรุ่งนี้"],
@@ -220,8 +208,9 @@ def test_quotations_of_scripts_without_spaces_or_case(
     text: str, code: str, expected: list[str]
 ) -> None:
     """Chinese and Japanese words go without spaces: a quotation's length is counted in
-    characters, its marks (「」, 『』 inside) face their words (Hebrew and Korean, which have
-    lexicons, are in ``test_he`` and ``test_ko``).  No speaker is guessed."""
+    characters, its marks (「」, 『』 inside) face their words (Hebrew, Korean and Japanese
+    quotations, which have lexicons, are in ``test_he``, ``test_ko`` and ``test_ja``).  No
+    speaker is guessed."""
     assert _quotes(text, code) == [(words, None, None) for words in expected]
 
 

@@ -1757,8 +1757,12 @@ class FrameReader(SourceReader, ComplementReader):
         while stop > first and self.word(stop - 1) in self.lex.auxiliaries:
             stop -= 1  # "Fatma Şahin ise": a topic particle
         if self.lex.subject_particles:
-            # "김 대변인은 이날 기자회견에서": the subject ends at its particle
-            stop = next((m + 1 for m in range(first, stop) if self.ends_in_particle(m)), stop)
+            # "김 대변인은 이날 기자회견에서": the subject ends at its particle; without
+            # one, no word tells where it ends ("田中外相は記者会見で" is one word)
+            ended = next((m + 1 for m in range(first, stop) if self.ends_in_particle(m)), None)
+            if ended is None:
+                return None
+            stop = ended
         run = stop
         while run > first and (
             self.t[run - 1].is_capitalised

@@ -1,0 +1,51 @@
+"""Japanese lexicon (news copy).
+
+Cue verbs are the verbs of saying of Japanese wire and paper copy ("述べた", stated;
+"語った", told; "話した", said; "強調した", stressed; "説明した", explained; "明らかにした",
+made clear) in the plain past of news, the progressive and the polite past of broadcast
+copy, each also with the quotative particle "と" written onto it.
+
+Japanese goes without spaces between words, so a run of letters is one word to the
+tokenizer: in "田中外相は「Q」と述べた" the subject with its topic particle is one word
+("田中外相は"), the quotation follows in corner brackets and the particle "と" is written
+onto the cue after the closing mark ("と述べた").  The subject ends at the particle "は" or
+"が" (:attr:`~newsstruct.lang.Lexicon.subject_particles`) and the speaker is named
+without it ("田中外相"); where a run goes on past its particle ("田中外相は記者会見で",
+at a press conference) no word tells where the subject ends, and the quotation gets no
+speaker.
+
+Quotation marks are the corner brackets 「」, the white ones 『』 inside, and the curly
+double marks.
+"""
+
+from newsstruct.lang import Lexicon
+from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
+
+# the plain past, the progressive, the polite past
+_VERBS = """
+述べた 語った 話した 強調した 説明した 指摘した 明らかにした 発表した 主張した 訴えた
+明言した 答えた 批判した 否定した 表明した 警告した 強調している 述べている 語っている
+話している 述べました 語りました 話しました 強調しました 説明しました 指摘しました
+明らかにしました
+"""
+
+LEXICON = Lexicon(
+    code="ja",
+    name="Japanese",
+    quote_pairs=(
+        ("\N{LEFT CORNER BRACKET}", "\N{RIGHT CORNER BRACKET}"),
+        ("\N{LEFT WHITE CORNER BRACKET}", "\N{RIGHT WHITE CORNER BRACKET}"),
+        ("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
+    ),
+    # each alone and with the quotative particle written onto it
+    cue_verbs=frozenset(verb for stem in _VERBS.split() for verb in (stem, "と" + stem)),
+    question_cues=frozenset({"尋ねた", "と尋ねた"}),
+    verb_final=True,
+    subject_particles=("は", "が"),
+    bare_noun_subjects=True,
+    pro_drop=True,
+    media_words=frozenset({"共同通信", "時事通信", "nhk"}) | INTERNATIONAL_MEDIA,
+    platform_words=PLATFORMS,
+    month_names=tuple((f"{n}月",) for n in range(1, 13)),
+    stopwords=frozenset({"の", "は", "に", "を", "が", "と", "で", "た", "し", "て"}),
+)

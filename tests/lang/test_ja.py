@@ -1,0 +1,53 @@
+"""Japanese: language detection and the quote constructions of invented articles (the
+subject with its topic particle, the quotation in corner brackets, the quotative particle
+written onto the cue), a subject whose word goes on past its particle, and terms in
+brackets.
+
+Every text here is invented; the conventions (strict xfail rows) are in ``lang_cases``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lang_cases import REGISTRY, Quote, quote_rows
+
+import newsstruct
+from newsstruct import lang
+
+CASES = [
+    pytest.param(
+        "港長は「フェリーは明日の朝に再開する」と述べた。",
+        [("direct", "フェリーは明日の朝に再開する", "港長", "と述べた")],
+        id="subject-particle-corner-brackets-cue",
+    ),
+    pytest.param(
+        "港長は「これは『最後の機会』だと思う」と話した。",
+        [("direct", "これは『最後の機会』だと思う", "港長", "と話した")],
+        id="white-corner-brackets-inside",
+    ),
+    pytest.param(
+        "港長は記者団に「フェリーは明日の朝に再開する」と述べた。",
+        [("direct", "フェリーは明日の朝に再開する", None, "と述べた")],
+        id="a-word-past-its-particle-names-no-one",
+    ),
+    pytest.param("市は「安全第一」の方針を示した。", [], id="a-term"),
+]
+
+TEXTS = [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_detects_ja(text: str) -> None:
+    assert lang.detect(text) == "ja"
+    assert newsstruct.parse(text, registry=REGISTRY).lang == "ja"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    assert quote_rows(text, lang="ja") == expected
+
+
+def test_lexicon() -> None:
+    lexicon = lang.get("ja")
+    assert lexicon.code == "ja" and lexicon.verb_final
+    assert all("と" + verb in lexicon.cue_verbs for verb in lexicon.cue_verbs if verb[0] != "と")
