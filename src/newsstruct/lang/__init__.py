@@ -657,6 +657,11 @@ class Lexicon:
     holder's name after it (Indonesian ``Menteri Keuangan Budi Santoso``, ``Wali Kota
     Bandung Rina Lestari``): the holder is the run's last two words where the article
     prints either of them elsewhere alone (``kata Budi``)."""
+    glued_cues: bool = False
+    """Whether a cue verb is written onto the word before it, in a script without spaces
+    (Chinese ``王明表示``, ``王明说``): a word that ends in a cue verb of two characters
+    or more, or in one of one character before a colon or a comma, reads as two words,
+    the subject and the cue."""
     subject_particles: tuple[str, ...] = ()
     """Particles written onto the last word of the subject (Korean ``은``, ``는``: ``김민수
     대변인은 "Q"라고 말했다``): in a :attr:`verb_final` language the subject before a

@@ -54,7 +54,7 @@ from newsstruct.quotes.reading import (
     possessive_ending,
     trim_end,
 )
-from newsstruct.quotes.tokens import LOWER, Token, tokenize, units
+from newsstruct.quotes.tokens import LOWER, Token, split_glued_cues, tokenize, units
 
 __all__ = ["Draft", "assemble_quotes"]
 
@@ -1521,7 +1521,7 @@ def assemble_quotes(
             paragraph = Paragraph(region, region.of(text), paragraph.role)
         if not in_paragraph and not _LETTER.search(text, paragraph.span.start, paragraph.span.end):
             continue  # "***", "1/2": no words, no speech (and no tokens to read on marks alone)
-        tokens = tokenize(text, paragraph.span, in_paragraph)
+        tokens = split_glued_cues(tokenize(text, paragraph.span, in_paragraph), lexicon)
         if not tokens:
             continue
         signature = _dash_attribution(tokens, -1, len(tokens)) if not in_paragraph else None

@@ -288,3 +288,39 @@ def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
             for piece in range(first, end, _MAX_UNIT)
         ]
     return out
+
+
+_GLUED_REACH = 4  # characters of the longest cue verb written onto a word
+
+
+def split_glued_cues(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The tokens, a word that ends in a cue verb written onto it split into its subject
+    and the cue (:attr:`Lexicon.glued_cues`: Chinese ``王明表示``, ``他说：``)."""
+    if not lexicon.glued_cues:
+        return tokens
+    out: list[Token] = []
+    for n, token in enumerate(tokens):
+        if token.kind == "w" and len(token.text) > 1:
+            following = tokens[n + 1] if n + 1 < len(tokens) else None
+            # a cue of one character only before a colon or a comma ("王明说：") or right
+            # after a quotation ("“Q”他说。")
+            signs = (
+                following is not None and following.kind == "p" and following.text in ",:"
+            ) or (n > 0 and tokens[n - 1].kind == "q")
+            for size in range(min(_GLUED_REACH, len(token.text) - 1), 0, -1):
+                cue = token.text[-size:]
+                if cue in lexicon.cue_verbs and (size > 1 or signs):
+                    subject = token.text[:-size]
+                    if any(c in lexicon.prepositions for c in subject[1:]):
+                        # "王明在记者会上表示": where the subject ends no word tells
+                        out.append(token)
+                        break
+                    cut = token.end - size
+                    out.append(token._replace(end=cut, text=subject, lower=token.lower[:-size]))
+                    out.append(token._replace(start=cut, text=cue, lower=cue))
+                    break
+            else:
+                out.append(token)
+            continue
+        out.append(token)
+    return out

@@ -1,0 +1,54 @@
+"""Chinese lexicon (news copy in simplified and traditional characters).
+
+Cue verbs are the verbs of saying of Chinese wire and paper copy ("表示", stated; "指出",
+pointed out; "强调", stressed; "透露", revealed; "说", said; "称", said), with the
+cognition verbs that ANNOTATION.md counts as cues ("认为", holds), each in both scripts.
+
+Chinese goes without spaces between words, and the cue is written onto its subject:
+"外交部发言人王明表示，「Q」", "王明说：“Q”", "“Q，”他说。".  Such a word reads as two, the
+subject and the cue (:attr:`~newsstruct.lang.Lexicon.glued_cues`): after any cue of two
+characters, after "说", "称" or "道" only before a colon or a comma or right after a
+quotation ("小说" is a novel).  A subject with a preposition inside its word ("王明在记者会
+上表示", at the press conference) is not split: no word tells where the subject ends, and
+the quotation gets no speaker.  Chinese has no capital letters: the speaker is the
+subject as written ("外交部发言人王明").
+
+Quotation marks are the curly double marks and the corner brackets 「」 (『』 inside) of
+traditional copy; a comma inside the marks is the quotation's own.
+"""
+
+from newsstruct.lang import Lexicon
+from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
+
+# simplified, then traditional where it differs
+_VERBS = """
+表示 指出 强调 透露 说道 表明 宣布 称 说 道 介绍 坦言 回应 警告 呼吁 补充 承认 否认 解释
+提到 说明 重申 声称 笑道 问道 认为 相信 预计
+強調 說道 宣佈 稱 說 介紹 回應 呼籲 補充 承認 否認 解釋 說明 聲稱 問道 認為
+"""
+
+LEXICON = Lexicon(
+    code="zh",
+    name="Chinese",
+    quote_pairs=(
+        ("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
+        ("\N{LEFT CORNER BRACKET}", "\N{RIGHT CORNER BRACKET}"),
+        ("\N{LEFT WHITE CORNER BRACKET}", "\N{RIGHT WHITE CORNER BRACKET}"),
+    ),
+    cue_verbs=frozenset(_VERBS.split()),
+    question_cues=frozenset({"问道", "問道"}),
+    glued_cues=True,
+    bare_noun_subjects=True,
+    pro_drop=True,
+    pronouns=frozenset({"他", "她", "他们", "她们", "他們", "她們", "我", "我们", "我們"}),
+    person_pronouns=frozenset({"他", "她"}),
+    feminine_words=frozenset({"她"}),
+    masculine_words=frozenset({"他"}),
+    first_person=frozenset({"我", "我们", "我們"}),
+    # prepositions that open an adjunct inside the subject's word ("王明在记者会上表示")
+    prepositions=frozenset({"在", "对", "對"}),
+    media_words=frozenset({"新华社", "新華社", "中新社", "路透社", "法新社"}) | INTERNATIONAL_MEDIA,
+    platform_words=frozenset({"微博", "微信"}) | PLATFORMS,
+    month_names=tuple((f"{n}月",) for n in range(1, 13)),
+    stopwords=frozenset({"的", "了", "是", "在", "和"}),
+)

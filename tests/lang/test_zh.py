@@ -1,0 +1,77 @@
+"""Chinese: language detection and the quote constructions of invented articles (the cue
+written onto its subject before a comma or a colon and the quotation, the pronoun and the
+cue after it, an interrupted quotation), a subject with a preposition in its word, a
+novel that is no cue, and terms in marks.
+
+Every text here is invented; the conventions (strict xfail rows) are in ``lang_cases``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lang_cases import REGISTRY, Quote, quote_rows
+
+import newsstruct
+from newsstruct import lang
+
+CASES = [
+    pytest.param(
+        "港务局发言人王明表示，「渡轮明天早上恢复运营。」",
+        [("direct", "渡轮明天早上恢复运营。", "港务局发言人王明", "表示")],
+        id="cue-written-onto-the-subject-comma-corner-brackets",
+    ),
+    pytest.param(
+        "王明说：“渡轮明天早上恢复运营，票价不变。”",
+        [("direct", "渡轮明天早上恢复运营，票价不变。", "王明", "说")],
+        id="one-character-cue-before-a-colon",
+    ),
+    pytest.param(
+        "“渡轮明天早上恢复运营。”他说。",
+        [("direct", "渡轮明天早上恢复运营。", "他", "说")],
+        id="pronoun-and-cue-after-the-quotation",
+    ),
+    pytest.param(
+        "“渡轮明天恢复运营，”王明说，“票价不变。”",
+        [
+            ("direct", "渡轮明天恢复运营，", "王明", "说"),
+            ("direct", "票价不变。", "王明", "说"),
+        ],
+        id="interrupted-quotation",
+    ),
+    pytest.param(
+        "“渡轮会回来，”港口主任说。",
+        [("direct", "渡轮会回来，", "港口主任", "说")],
+        id="comma-inside-the-marks",
+    ),
+    pytest.param(
+        "港口主任周二对记者说：“渡轮明天早上恢复运营。”",
+        [("direct", "渡轮明天早上恢复运营。", None, None)],
+        id="an-addressee-in-the-subject-s-word-names-no-one",
+    ),
+    pytest.param(
+        "港务局发言人王明在记者会上表示，「渡轮明天早上恢复运营。」",
+        [("direct", "渡轮明天早上恢复运营。", None, None)],
+        id="a-preposition-in-the-subject-s-word-names-no-one",
+    ),
+    pytest.param("他写了一部小说，很多读者喜欢这本书。", [], id="a-novel-is-no-cue"),
+    pytest.param("该市启动了“一带一路”项目。", [], id="a-term"),
+]
+
+TEXTS = [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_detects_zh(text: str) -> None:
+    assert lang.detect(text) == "zh"
+    assert newsstruct.parse(text, registry=REGISTRY).lang == "zh"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    assert quote_rows(text, lang="zh") == expected
+
+
+def test_lexicon() -> None:
+    lexicon = lang.get("zh")
+    assert lexicon.code == "zh" and lexicon.glued_cues
+    assert {"表示", "说", "說"} <= lexicon.cue_verbs
