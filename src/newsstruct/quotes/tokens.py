@@ -290,7 +290,10 @@ def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
-_GLUED_REACH = 4  # characters of the longest cue verb written onto a word
+@functools.cache
+def _glued_reach(lexicon: Lexicon) -> int:
+    """The characters of the lexicon's longest cue verb."""
+    return max(map(len, lexicon.cue_verbs), default=0)
 
 
 def split_glued_cues(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -307,11 +310,11 @@ def split_glued_cues(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
             signs = (
                 following is not None and following.kind == "p" and following.text in ",:"
             ) or (n > 0 and tokens[n - 1].kind == "q")
-            for size in range(min(_GLUED_REACH, len(token.text) - 1), 0, -1):
+            for size in range(min(_glued_reach(lexicon), len(token.text) - 1), 0, -1):
                 cue = token.text[-size:]
                 if cue in lexicon.cue_verbs and (size > 1 or signs):
                     subject = token.text[:-size]
-                    if any(c in lexicon.prepositions for c in subject[1:]):
+                    if any(p in subject[1:] for p in lexicon.prepositions):
                         # "王明在记者会上表示": where the subject ends no word tells
                         out.append(token)
                         break

@@ -1,0 +1,43 @@
+"""Thai lexicon (news copy).
+
+Cue verbs are the verbs of saying of Thai wire and paper copy ("กล่าว", said; "ระบุ",
+stated; "เปิดเผย", "เผย", revealed; "ชี้แจง", explained; "ยืนยัน", confirmed; "บอก", told;
+"แถลง", announced), alone and with the complementizer "ว่า" (that) written onto them
+("กล่าวว่า").
+
+Thai sets spaces between phrases, not between words, and the cue is often written onto its
+subject: "ผู้อำนวยการท่าเรือกล่าวว่า “Q”" (the port director said that "Q"), "“Q”
+ผู้อำนวยการท่าเรือกล่าว".  Such a phrase reads as two words, the subject and the cue
+(:attr:`~newsstruct.lang.Lexicon.glued_cues`); a name and a role set apart by spaces
+("นายสมชาย ใจดี โฆษกรัฐบาล กล่าวว่า") are the subject as written.  Thai has no capital
+letters.
+
+Quotation marks are the curly and straight double marks.
+"""
+
+from newsstruct.lang import Lexicon
+from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
+
+_STEMS = """
+กล่าว ระบุ เปิดเผย เผย ชี้แจง ยืนยัน บอก แถลง เน้นย้ำ อธิบาย เตือน ปฏิเสธ
+"""
+
+LEXICON = Lexicon(
+    code="th",
+    name="Thai",
+    quote_pairs=(
+        ("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
+        ('"', '"'),
+    ),
+    # each alone and with "ว่า" (that) written onto it
+    cue_verbs=frozenset(verb for stem in _STEMS.split() for verb in (stem, stem + "ว่า")),
+    glued_cues=True,
+    bare_noun_subjects=True,
+    pro_drop=True,
+    pronouns=frozenset({"เขา", "เธอ", "ผม", "ฉัน", "เรา"}),
+    person_pronouns=frozenset({"เขา", "เธอ"}),
+    first_person=frozenset({"ผม", "ฉัน", "เรา", "ดิฉัน"}),
+    media_words=INTERNATIONAL_MEDIA,
+    platform_words=PLATFORMS,
+    stopwords=frozenset({"และ", "ที่", "ของ", "ใน", "ได้", "ว่า", "จะ", "เป็น"}),
+)

@@ -1,0 +1,59 @@
+"""Thai: language detection and the quote constructions of invented articles (the cue
+written onto its subject after or before the quotation, with "ว่า" written onto the cue; a
+name and a role set apart by spaces).
+
+Every text here is invented; the conventions (strict xfail rows) are in ``lang_cases``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lang_cases import REGISTRY, Quote, quote_rows
+
+import newsstruct
+from newsstruct import lang
+
+CASES = [
+    pytest.param(
+        '"เรือข้ามฟากจะกลับมาให้บริการพรุ่งนี้" ผู้อำนวยการท่าเรือกล่าว',
+        [("direct", "เรือข้ามฟากจะกลับมาให้บริการพรุ่งนี้", "ผู้อำนวยการท่าเรือ", "กล่าว")],
+        id="cue-written-onto-the-subject-after-the-quotation",
+    ),
+    pytest.param(
+        'ผู้อำนวยการท่าเรือกล่าวว่า "เรือข้ามฟากจะกลับมาให้บริการพรุ่งนี้"',
+        [("direct", "เรือข้ามฟากจะกลับมาให้บริการพรุ่งนี้", "ผู้อำนวยการท่าเรือ", "กล่าวว่า")],
+        id="cue-and-wa-written-onto-the-subject",
+    ),
+    pytest.param(
+        'นายสมชาย ใจดี โฆษกท่าเรือ กล่าวว่า "เรือข้ามฟากจะกลับมาให้บริการพรุ่งนี้"',
+        [
+            (
+                "direct",
+                "เรือข้ามฟากจะกลับมาให้บริการพรุ่งนี้",
+                "นายสมชาย ใจดี โฆษกท่าเรือ",
+                "กล่าวว่า",
+            )
+        ],
+        id="name-and-role-set-apart",
+    ),
+    pytest.param("เรือข้ามฟากจะกลับมาให้บริการพรุ่งนี้", [], id="no-cue"),
+]
+
+TEXTS = [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_detects_th(text: str) -> None:
+    assert lang.detect(text) == "th"
+    assert newsstruct.parse(text, registry=REGISTRY).lang == "th"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[Quote]) -> None:
+    assert quote_rows(text, lang="th") == expected
+
+
+def test_lexicon() -> None:
+    lexicon = lang.get("th")
+    assert lexicon.code == "th" and lexicon.glued_cues
+    assert {"กล่าว", "กล่าวว่า"} <= lexicon.cue_verbs
