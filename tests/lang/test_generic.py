@@ -176,14 +176,6 @@ def test_languages_without_a_lexicon_parse(text: str) -> None:
             ["تسلیم نمی‌شویم."],
             id="fa-colon-guillemets",
         ),
-        pytest.param(
-            # the ideographic comma inside the marks sets a short quotation off as the
-            # comma does ("天気は悪い" is too short to be speech without it)
-            "港長は記者団に「天気は悪い、」と話した。",
-            "ja",
-            ["天気は悪い、"],
-            id="ja-ideographic-comma-inside-the-marks",
-        ),
     ],
 )
 def test_quotations_of_scripts_without_spaces_or_case(

@@ -30,6 +30,13 @@ CASES = [
         [("direct", "フェリーは明日の朝に再開する", None, "と述べた")],
         id="a-word-past-its-particle-names-no-one",
     ),
+    pytest.param(
+        # the ideographic comma inside the marks sets a short quotation off as the comma
+        # does ("天気は悪い" is too short to be speech without it)
+        "港長は「天気は悪い、」と話した。",
+        [("direct", "天気は悪い、", "港長", "と話した")],
+        id="ideographic-comma-inside-the-marks",
+    ),
     pytest.param("市は「安全第一」の方針を示した。", [], id="a-term"),
 ]
 
