@@ -71,9 +71,12 @@ _NAME_BEFORE = regex.compile(
 _ANTECEDENT_REACH = 40
 # A personal pronoun's antecedent: a name this many characters before it, at most.
 _PRONOUN_REACH = 400
+_NEXT_WORD = regex.compile(r"\.?+[ \t]++(\p{Ll}+)")  # the word after a name ("Jo Roe Jr. said")
+_OPENING_WORDS = 3  # words of a short phrase that opens a sentence ("On Monday,")
 _EPITHET_WORDS = 3  # "der frühere CDU-Politiker"
 _SPEECH_NOUN_REACH = 3  # words of a source up to its noun of speech ("a joint statement")
 _SENTENCE_END = regex.compile(r"(?r)[.!?][\p{Pf}\p{Pe}»«\"]*+\s|\n")
+_WORD_BEFORE_STOP = regex.compile(r"(?r)(?<![\p{L}.])[\p{L}.]+\.$")  # "Sen." before ". "
 # The role a name is printed with: at most these words of its clause, within these
 # characters before it.
 _ROLE_WORDS = 6
@@ -547,6 +550,9 @@ class _Resolver:
         self.full_names: dict[str, dict[str, None]] = {}
         self.roles_of: dict[str, set[str]] = {}
         self.named: list[tuple[int, int, str]] = []  # (start, end, full name) in text order
+        # where the subject opens its clause, the surnames printed alone after a title
+        # ("Mr. Poe"), in text order: (start, end, surname, title)
+        self.titled: list[tuple[int, int, str, str]] = []
         # the role printed before each name, read when a description needs it (most
         # names are never compared with one): where its run starts, the run's words
         # before the name, and the role of an apposition after it (read at once)
@@ -966,6 +972,17 @@ class _Resolver:
         elif len(name) > 2 and (name == words or self.lex.bare_role_complements):
             # (a role before its bare complement is among the words: "Menteri Keuangan X")
             name = self._holder(self._words_before(run_start), words) or name
+        if (
+            self.lex.subject_first
+            and len(name) == 1
+            and roles
+            and _key(roles[-1]) in self.lex.titles
+            and _key(roles[-1]) in self.lex.abbreviations
+            and name[0][0].isalpha()
+            and not name[0][0].isupper()
+        ):  # not "General Reveals", "Mr. Roe's", "Mr. ROE"
+            surname, at, to = name[0]  # "Mr. Poe"
+            self.titled.append((offset + at, offset + to, surname, _key(roles[-1])))
         if len(name) < 2 or any(w[0].endswith(self.lex.possessive_endings) for w in name):
             return
         start, end = offset + name[0][1], offset + name[-1][2]
@@ -2149,28 +2166,109 @@ class _Resolver:
 
     def _sentence_start(self, position: int) -> int:
         """Where the sentence of ``position`` starts, looked for at most
-        :data:`_PRONOUN_REACH` characters back."""
+        :data:`_PRONOUN_REACH` characters back; an abbreviation's full stop within a
+        line (``Sen. Jo Roe``, ``Mr. Roe``) ends none."""
         floor = max(0, position - _PRONOUN_REACH)
-        stop = _SENTENCE_END.search(self.text, floor, position)
-        return stop.end() if stop is not None else floor
+        while (stop := _SENTENCE_END.search(self.text, floor, position)) is not None:
+            before = _WORD_BEFORE_STOP.search(self.text, floor, stop.start() + 1)
+            if (
+                before is None
+                or "\n" in stop.group()
+                or _key(before.group()) not in self.lex.abbreviations
+            ):
+                return stop.end()
+            position = before.start()
+        return floor
 
     def _person_named_since(self, after: int, position: int, gender: str) -> _Entity | None:
         """The person whose full name, printed with a role, the text gives after
         ``after`` and before the sentence of ``position``, outside quotations: the
-        antecedent of a personal pronoun there, or ``None``."""
-        for n in self._names_before(self._sentence_start(position)):
+        antecedent of a personal pronoun there, or ``None``.  Where the subject opens
+        its clause, a surname after a title (``Mr. Poe tried``) printed later wins."""
+        sentence = self._sentence_start(position)
+        full = self._full_name_since(after, sentence, position, gender)
+        titled = self._titled_since(max(after, full[0]), sentence, gender)
+        return titled or full[1]
+
+    def _titled_since(self, after: int, sentence: int, gender: str) -> _Entity | None:
+        """The last subject printed as a title and a surname (:attr:`titled`) after
+        ``after`` and before ``sentence``, of ``gender`` where the title tells one."""
+        at = bisect.bisect_right(self.titled, (sentence,))
+        for start, end, surname, title in reversed(self.titled[max(0, at - _REACH) : at]):
+            if start <= after:
+                break
+            if end > sentence or self._in_quotation(start, end):
+                continue
+            found = self.gender_of("", {title})
+            if self._is_subject(start, surname) and not (gender and found and found != gender):
+                return self._named_person(self.fullest(surname))
+        return None
+
+    def _full_name_since(
+        self, after: int, sentence: int, position: int, gender: str
+    ) -> tuple[int, _Entity | None]:
+        """For :meth:`_person_named_since`: where the full name starts and its person,
+        or ``(-1, None)``."""
+        for n in self._names_before(sentence):
             start, end, full = self.named[n]
             if start <= after or position - end > _PRONOUN_REACH:
                 break
             if self._in_quotation(start, end) or is_outlet_name(full, self.lex):
                 continue
+            if self.lex.subject_first and not self._is_subject(start, full):
+                continue  # "… and mocked nominee Jo Roe": an object
             roles = self.roles_of.get(full, set())
-            if not (roles or self.role_phrase(n)):
-                continue  # "Frankfurter Flughafen": no sign of a person
+            if not (
+                roles or self.role_phrase(n) or (self.lex.subject_first and self._verb_after(end))
+            ):
+                continue  # "Frankfurter Flughafen", "New York police": no sign of a person
             found = self.gender_of(full, roles)
             if not (gender and found and found != gender):
-                return self._named_person(full)
-        return None
+                return start, self._named_person(full)
+        return -1, None
+
+    def _is_subject(self, start: int, full: str) -> bool:
+        """Whether the name ``full`` at ``start`` is its sentence's subject: before it
+        in the sentence only capitalised words, role words and articles (``Vice
+        President Jo Roe``, ``City engineer Tom Poe``) or a phrase that a comma closes
+        (``In the wake of the vote, Jo Roe``); no body's name (``Acme Group``)."""
+        if not self.lex.body_nouns.isdisjoint(map(_key, full.split())):
+            return False  # "Acme Group"
+        words = self.text[self._sentence_start(start) : start].split()
+        if words and words[-1].endswith(","):
+            # an opening phrase: short, or led by a preposition or an adverb; not an
+            # apposition ("… against a man, Jo Roe")
+            first = _key(words[0])
+            return (
+                len(words) <= _OPENING_WORDS
+                or first in self.lex.prepositions
+                or first in self.lex.sentence_adverbs
+            )
+        return all(
+            (key := _key(word)) in self.lex.determiners
+            or self._is_role_form(key)
+            or (
+                word[:1].isupper()
+                and key not in self.lex.prepositions
+                and key not in self.lex.sentence_adverbs
+            )
+            for word in words
+        )  # "Beyond New York, …": no subject
+
+    def _verb_after(self, end: int) -> bool:
+        """Whether the word after a name ending at ``end`` is a verb, the name its
+        subject: a cue, a frequent finite verb or auxiliary, or a word of a past's or
+        an adverb's ending (``Tom Poe tried``, ``Jo Roe has``; not ``New York police``)."""
+        after = _NEXT_WORD.match(self.text, end)
+        if after is None:
+            return False
+        key = _key(after.group(1))
+        return (
+            key in self.lex.cue_verbs
+            or key in self.lex.finite_verbs
+            or key in self.lex.finite_auxiliaries
+            or key.endswith(self.lex.predicate_endings)
+        )
 
     def _possessor(self, position: int, gender: str) -> _Entity | None:
         """The person that a possessive of ``gender`` at ``position`` stands for: the

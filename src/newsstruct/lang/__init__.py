@@ -686,6 +686,13 @@ class Lexicon:
     cue is never a noun, and titles of works, set in sentence case, are told from
     speech only by punctuation, so that a quotation amid a sentence that no cue
     claims reads as speech only when it ends in punctuation inside its marks."""
+    subject_first: bool = False
+    """Whether the subject opens its clause (English): a person pronoun's antecedent
+    among the names printed since the last speaker is a subject, a name that opens its
+    sentence after its role words or an opening phrase's comma, printed with a role or
+    followed by a verb (``Tom Poe tried to calm the room. He said C``), or a surname
+    after an abbreviated title (``Mr. Poe tried …``); a name in an object's place (``…
+    and mocked nominee Jo Roe. “…,” he said``) is none."""
     stops_inside_marks: bool = False
     """Whether the sentence's full stop and comma go inside the closing quotation mark
     even after a few quoted words (the American convention: ``was a “gift for every

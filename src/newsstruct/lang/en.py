@@ -482,6 +482,8 @@ LEXICON = Lexicon(
         "in their own words",
     ),
     pronouns=frozenset({"he", "she", "they", "i", "we", "him", "her", "them", "it", "you", "who"}),
+    person_pronouns=frozenset({"he", "she"}),
+    subject_first=True,
     object_pronouns=frozenset({"him", "her", "them", "us", "me", "you"}),
     relative_pronouns=frozenset({"who"}),
     impersonal_pronouns=frozenset({"it", "there"}),
