@@ -2764,6 +2764,43 @@ def test_trailing_relative_ends_content(text: str, content: str) -> None:
     ("text", "content"),
     [
         pytest.param(
+            "The harbour master said the fares would rise, but he did not say when.",
+            "the fares would rise",
+            id="pronoun-subject",
+        ),
+        pytest.param(
+            "Most skippers say they are tired of the works, but the mayor is as popular as ever.",
+            "they are tired of the works",
+            id="noun-phrase-subject",
+        ),
+        pytest.param(
+            "The harbour master said the fares would rise, but only in May.",
+            "the fares would rise, but only in May",
+            id="phrase-without-subject-stays",
+        ),
+        pytest.param(
+            "The harbour master said the fares would rise, but that the ferry would stay.",
+            "the fares would rise, but that the ferry would stay",
+            id="complementizer-goes-on-reporting",
+        ),
+        pytest.param(
+            "The pier is old, but it will stay open, the harbour master said.",
+            "The pier is old, but it will stay open",
+            id="content-before-the-cue-keeps-its-words",
+        ),
+    ],
+)
+def test_adversative_clause_ends_content(text: str, content: str) -> None:
+    """After a comma, ``but`` and a clause with a subject of its own are the writer's:
+    reported content after a cue ends before them; a phrase without a subject, a second
+    ``that`` clause and content before the cue go on."""
+    assert ("reported", content) in [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
             'The mayor said the new ferry would be "a gift for the town." But the storm '
             "continued, and the pier was closed.",
             'the new ferry would be "a gift for the town."',

@@ -410,6 +410,10 @@ class Lexicon:
     (German ``, und``, ``, aber``, ``, denn``): reported content ends there unless the
     clause goes on in the reported-speech mood (``, und es gebe``) or opens with a
     complementizer (``, und dass``)."""
+    adversative_conjunctions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Conjunctions of contrast (English ``but``) that, after a comma and before a
+    clause with a subject of its own, open the writer's clause: reported content ends
+    there (``said C, but she did not say when``)."""
     list_conjunctions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that join the last item of a list (English ``and``, ``or``): a noun-phrase
     content goes on over the commas of a list (``criticized the plan, the budget and the

@@ -971,6 +971,7 @@ LEXICON = Lexicon(
     passive_auxiliaries=frozenset({"is", "was", "were", "are", "be", "been", "being", "'s"}),
     complementizers=frozenset({"that"}),
     conjunctions=frozenset({"and", "but", "while", "yet", "though", "although", "whereas"}),
+    adversative_conjunctions=frozenset({"but"}),
     list_conjunctions=frozenset({"and", "or"}),
     other_words=frozenset({"other", "others"}),
     reaction_cues=frozenset(

@@ -935,6 +935,7 @@ class ComplementReader(TokenReader):
         hi: int,
         min_words: int = _MIN_CONTENT_WORDS,
         infinitive: bool = False,
+        before_cue: bool = False,
     ) -> tuple[int, int] | None:
         if start < hi and self.is_punct(start, ","):
             start += 1  # "said that, if needed, …": the comma after "that" opens no content
@@ -965,6 +966,8 @@ class ComplementReader(TokenReader):
                                     self.is_content_stop(m + 1, hi)
                                     and not self.aside_in_subject(start, m, hi)
                                 )
+                                # "C, X said" keeps its words: the cue ends them
+                                or (not before_cue and self.opens_adversative(m + 1, hi))
                                 or self.is_attribution_tail(m + 1, hi)
                                 or self.is_trailing_comment(m + 1, hi)
                                 or (infinitive and self.ends_infinitive(m + 1, hi))
@@ -1083,6 +1086,30 @@ class ComplementReader(TokenReader):
             and not self.has_finite_verb(m + 2, close)
             and self.finite_form_at(close + 1, hi)
         )
+
+    def opens_adversative(self, k: int, hi: int) -> bool:
+        """Whether the words at ``k``, after a comma, are a clause of the writer's that
+        an adversative conjunction opens and a subject of its own leads (``…, but she
+        did not say when``, ``…, but the bill failed``): a subject pronoun, or a few
+        words and a finite verb; not a phrase (``…, but from the left``)."""
+        if self.word(k) not in self.lex.adversative_conjunctions:
+            return False
+        n = k + 1
+        if self.word(n) in self.lex.complementizers:
+            return False  # "said C1, but that C2": the cue's second clause
+        if self.is_subject_pronoun(n) or self.is_contraction(n):
+            return True
+        if self.word(n) not in self.lex.determiners and not (n < hi and self.t[n].is_capitalised):
+            return False
+        for m in range(n + 1, min(hi, n + _BARE_SUBJECT_WORDS + 2)):
+            w = self.word(m)
+            if not w or w in self.lex.prepositions or w in self.lex.clause_openers:
+                return False
+            if not self.t[m].is_capitalised and (
+                self.is_finite_form(w) or w in self.lex.finite_verbs
+            ):
+                return True
+        return False
 
     def is_content_stop(self, k: int, hi: int) -> bool:
         """Whether the words at ``k`` end reported content: one of the lexicon's content
@@ -1377,7 +1404,7 @@ class ComplementReader(TokenReader):
             return None
         if self.set_off_last((start, end)):
             return (end - 1, end)  # "C - “Q,” X said": Q alone
-        return self._content_range(start, end, min_words)
+        return self._content_range(start, end, min_words, before_cue=True)
 
     def set_off_last(self, span: tuple[int, int]) -> bool:
         """Whether a quotation ends ``span`` after a colon or a dash that sets it off
