@@ -2763,6 +2763,42 @@ def test_trailing_relative_ends_content(text: str, content: str) -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
+        pytest.param("The mayor criticized the ferry plan in 2011.", "the ferry plan", id="year"),
+        pytest.param("The mayor praised the pier in December.", "the pier", id="month"),
+        pytest.param("The mayor praised the captains on Facebook.", "the captains", id="platform"),
+        pytest.param(
+            "The mayor attacked the budget through a spokeswoman.", "the budget", id="means"
+        ),
+        pytest.param(
+            "The mayor criticized the plan by pointing to the tides.",
+            "the plan",
+            id="means-gerund",
+        ),
+        pytest.param(
+            "The mayor criticized the plan by the council.",
+            "the plan by the council",
+            id="agent-of-the-noun-stays",
+        ),
+        pytest.param(
+            "The mayor criticized the 1994 ferry law.", "the 1994 ferry law", id="year-as-modifier"
+        ),
+        pytest.param(
+            "The mayor praised the captains who in 2011 kept the ferry running.",
+            "the captains who in 2011 kept the ferry running",
+            id="date-inside-relative-clause",
+        ),
+    ],
+)
+def test_speech_act_adjunct_ends_noun_phrase_content(text: str, content: str) -> None:
+    """After a noun-phrase content, a preposition with a date, a platform or the means of
+    the speech act opens the cue's adjunct and ends the content; a year that modifies a
+    noun, an agent without a gerund and a relative clause's own adjuncts stay inside."""
+    assert ("reported", content) in [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
         pytest.param(
             "The harbour master said the fares would rise, but he did not say when.",
             "the fares would rise",

@@ -736,6 +736,11 @@ class Lexicon:
     medium_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions that place a speech act in its medium (``in``): before a noun of
     :attr:`medium_nouns` they open an adjunct of the cue's clause."""
+    means_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions of the means of a speech act (English ``through``): after a
+    noun-phrase content they open an adjunct of the cue's clause (``denied the charges
+    through a spokeswoman``); so does an agent preposition before a gerund (``dismissed
+    the claim by pointing to the vote``)."""
     medium_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns of the text or event that carries a speech act (``statement``, ``interview``,
     ``tweets``, ``ruling``): after a medium preposition, an adjunct of the cue's clause

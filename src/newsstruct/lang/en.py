@@ -1066,6 +1066,7 @@ LEXICON = Lexicon(
     contrast_openers=frozenset({"while", "although", "though", "whereas"}),
     conditional_openers=frozenset({"if", "because", "although", "though", "unless", "once"}),
     medium_prepositions=frozenset({"in"}),
+    means_prepositions=frozenset({"through"}),
     medium_nouns=frozenset(
         {
             "statement",

@@ -33,6 +33,8 @@ MAX_MIDDLE = 8  # words between a cue and the comma before its complement clause
 MAX_PIECE = 15  # words of a complement clause read for its mood
 INFINITIVE_REACH = 3  # "… verkaufen zu können": the particle among the last words
 _ADJUNCT_WORDS = 7
+_YEAR_DIGITS = 4
+_GERUND_LETTERS = 5  # letters of the shortest gerund told from a noun ("using", not "thing")
 _LIST_REACH = 30  # tokens over which the items of a list are read
 LIST_ITEM_WORDS = 6  # words of one item of a list
 _ADJUNCT_NOUNS = 3  # lower-case words of a noun phrase after a preposition (names are free)
@@ -851,6 +853,7 @@ class TokenReader:
         phrase is part of it (``called it “a trap” at a rally``: ``it “a trap”``).
         In a ``subject`` (``his attacks on Roe have hurt him``) it ends before a finite
         auxiliary too."""
+        relative = False  # a relative clause in the phrase has adjuncts of its own
         for m in range(k + 1, hi):
             token = self.t[m]
             if self.word(m) in self.lex.complementizers:
@@ -869,6 +872,7 @@ class TokenReader:
                     return m
                 continue
             w = self.word(m)
+            relative = relative or w in self.lex.relative_pronouns
             if (
                 w in self.lex.object_adjuncts
                 or self.opens_medium(m, hi)
@@ -882,9 +886,51 @@ class TokenReader:
                     (w in self.lex.prepositions or w in self.lex.determiners)
                     and self.word(m + 1) in self.lex.time_words
                 )
+                or (not relative and self.opens_cue_adjunct(m))
             ):
                 return m
         return hi
+
+    def opens_cue_adjunct(self, m: int) -> bool:
+        """Whether the preposition at ``m``, after a noun-phrase content, opens an
+        adjunct of the speech act: its date (``in 2011``, ``in December``), its platform
+        (``on Facebook``) or its means (``through a spokeswoman``, ``by pointing to the
+        vote``)."""
+        w = self.word(m)
+        if w in self.lex.means_prepositions:
+            return True
+        if w not in self.lex.prepositions:
+            return False
+        if w in self.lex.passive_agent_prepositions and self.is_gerund(m + 1):
+            return True
+        return self.names_date(m + 1) or (
+            m + 1 < len(self.t)
+            and self.t[m + 1].is_capitalised
+            and self.word(m + 1) in self.lex.platform_words
+        )
+
+    def names_date(self, m: int) -> bool:
+        """Whether the token at ``m`` names a month (capitalised: ``in December``) or a
+        year (``in 2011``)."""
+        if m >= len(self.t):
+            return False
+        token = self.t[m]
+        if token.kind != "w":
+            return False
+        if token.text.isdigit():
+            return len(token.text) == _YEAR_DIGITS
+        return token.is_capitalised and any(token.lower in forms for forms in self.lex.month_names)
+
+    def is_gerund(self, m: int) -> bool:
+        """Whether the word at ``m`` is a lower-case form with a participle ending
+        (``pointing``), longer than a function word (``thing``, ``king`` are too short
+        to tell)."""
+        w = self.word(m)
+        return (
+            len(w) > _GERUND_LETTERS
+            and not self.t[m].is_capitalised
+            and w.endswith(self.lex.participle_endings)
+        )
 
     def finite_form_at(self, m: int, hi: int) -> bool:
         """Whether the word at ``m`` reads as a finite verb: a finite auxiliary, an
