@@ -2763,6 +2763,86 @@ def test_trailing_relative_ends_content(text: str, content: str) -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
+        pytest.param(
+            "The mayor cited Jo Roe, a captain of twenty years, as the reason for the delay.",
+            "Jo Roe, a captain of twenty years, as the reason for the delay",
+            id="apposition-then-as",
+        ),
+        pytest.param(
+            "The mayor called for the fare, now two dollars, to be cut.",
+            "the fare, now two dollars, to be cut",
+            id="apposition-then-infinitive",
+        ),
+        pytest.param(
+            "The mayor praised Jo Roe, the captain, who sailed at dawn.",
+            "Jo Roe",
+            id="apposition-then-relative-ends",
+        ),
+        pytest.param(
+            "The mayor questioned Roe’s plan, his budget and his timing.",
+            "Roe’s plan, his budget and his timing",
+            id="list-after-a-possessive",
+        ),
+    ],
+)
+def test_noun_phrase_content_reads_through_apposition_and_list(text: str, content: str) -> None:
+    """A noun-phrase content goes on over an apposition set between commas when the
+    object's complement follows it (``as``, ``to``), and over a list whose first item
+    opens with a possessive; an apposition followed by anything else ends it."""
+    assert ("reported", content) in [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "The ferry line reported a profit of two million, well above what analysts expected.",
+            "a profit of two million",
+            id="well-above",
+        ),
+        pytest.param(
+            "The port said traffic fell to 900 ships, well below the record.",
+            "traffic fell to 900 ships",
+            id="well-below",
+        ),
+        pytest.param(
+            "The mayor said the fare was well above the average.",
+            "the fare was well above the average",
+            id="no-comma-stays",
+        ),
+    ],
+)
+def test_writers_comparison_ends_content(text: str, content: str) -> None:
+    """``…, well above X`` after a comma is the writer's comparison, no reported words."""
+    assert ("reported", content) in [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Jo Roe, host of the radio show “Morning Tide,” suggested the fares would rise.",
+            [("the fares would rise", "Jo Roe", "suggested")],
+            id="title-closes-the-apposition",
+        ),
+        pytest.param(
+            "He loved the show “Morning Tide,” she said.",
+            [("He loved the show “Morning Tide,”", "she", "said")],
+            id="title-closing-content-before-the-cue",
+        ),
+    ],
+)
+def test_work_title_before_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A work's title in marks after its noun (``the show “Morning Tide,”``) that closes
+    the speaker's apposition is no quotation of the cue: the content follows the cue; a
+    title that ends the content before the cue stays in it."""
+    rows = quotes_of(newsstruct.parse(text))
+    assert [(text, speaker, cue) for _, text, speaker, cue in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
         pytest.param("The mayor criticized the ferry plan in 2011.", "the ferry plan", id="year"),
         pytest.param("The mayor praised the pier in December.", "the pier", id="month"),
         pytest.param("The mayor praised the captains on Facebook.", "the captains", id="platform"),

@@ -354,7 +354,7 @@ LEXICON = Lexicon(
     # of speech ends the content before it
     content_stops=frozenset(
         [w for w in _SPEECH_VERBS.split() if w.endswith("ing")]
-        + ["although", "according", "while", "whereas"]
+        + ["although", "according", "while", "whereas", "well above", "well below"]
     ),
     object_cue_verbs=frozenset(_OBJECT_VERBS.split()),
     control_cue_verbs=frozenset(_CONTROL_VERBS.split()),

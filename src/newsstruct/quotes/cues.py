@@ -39,6 +39,7 @@ from newsstruct.quotes.reading import (
     is_plural,
     is_short_name_quotation,
     is_titled_quotation,
+    is_work_title,
     match_phrase,
     shared_prefix,
     split_elision,
@@ -1090,13 +1091,14 @@ class FrameReader(SourceReader, ComplementReader):
             return None, width
         # "C, said X."  /  "“Q,” said X."  /  "C1, говорят эксперты, C2"; not "X, a
         # doctor, said C", where a speaker stands before the apposition
-        # "Jo Roe, known as “the Hammer,” said C": the nickname closes an apposition,
-        # no quotation of the cue's
+        # "Jo Roe, known as “the Hammer,” said C", "Jo Roe, host of the show “Morning
+        # Tide,” said C": the nickname or title closes an apposition, no quotation of
+        # the cue's
         nickname = (
             j >= lo
             and self.t[j].kind == "q"
             and self.t[j].comma
-            and is_nickname(self.t, j, self.lex)
+            and (is_nickname(self.t, j, self.lex) or is_work_title(self.t, j, self.lex))
         )
         if (
             j >= lo

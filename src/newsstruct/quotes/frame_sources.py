@@ -17,6 +17,7 @@ from newsstruct.quotes.reading import (
     is_plural,
     is_short_name_quotation,
     is_titled_quotation,
+    is_work_title,
     match_phrase,
     split_elision,
 )
@@ -1339,6 +1340,7 @@ class SourceReader(TokenReader):
                 if (
                     self.t[k].kind == "q"
                     and not is_nickname(self.t, k, self.lex)
+                    and not is_work_title(self.t, k, self.lex)
                     and not self.is_marked_modifier(k)
                 ):
                     return None  # but "Jo Roe, known as “the Hammer”, said"

@@ -34,6 +34,7 @@ MAX_PIECE = 15  # words of a complement clause read for its mood
 INFINITIVE_REACH = 3  # "… verkaufen zu können": the particle among the last words
 _ADJUNCT_WORDS = 7
 _YEAR_DIGITS = 4
+_APPOSITION_WORDS = 8  # tokens of an apposition set between commas inside a noun phrase
 _GERUND_LETTERS = 5  # letters of the shortest gerund told from a noun ("using", not "thing")
 _LIST_REACH = 30  # tokens over which the items of a list are read
 LIST_ITEM_WORDS = 6  # words of one item of a list
@@ -298,6 +299,19 @@ def is_nickname(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
         and i + 1 < len(tokens)
         and tokens[i + 1].is_capitalised
         and is_short_name_quotation(tokens[i], _NICKNAME_CHARS)
+    )
+
+
+def is_work_title(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether the quotation at ``i`` is a work's title right after its noun (``the show
+    “Morning Tide,”``, ``his book “Tides”``; :attr:`~newsstruct.lang.Lexicon.work_nouns`):
+    a name, a comma inside its marks or not, no words spoken."""
+    return (
+        0 < i < len(tokens)
+        and tokens[i].kind == "q"
+        and tokens[i - 1].lower in lexicon.work_nouns
+        and tokens[i].end - tokens[i].start <= _MARKED_NAME_CHARS
+        and not tokens[i].final
     )
 
 
@@ -816,7 +830,10 @@ class TokenReader:
         commas, the last joined by a list conjunction (``the budget, the timing and the
         staff``); not an apposition (``Roe, the mayor and a lawyer``)."""
         if not self.lex.list_conjunctions or (
-            self.word(k) in self.lex.determiners and self.word(first) not in self.lex.determiners
+            self.word(k) in self.lex.determiners
+            and self.word(first) not in self.lex.determiners
+            # "Roe’s tactics, his judgment and his decency": a possessive is a determiner
+            and not possessive_ending(self.word(first), self.lex)
         ):
             return False
         words = 0
@@ -854,7 +871,10 @@ class TokenReader:
         In a ``subject`` (``his attacks on Roe have hurt him``) it ends before a finite
         auxiliary too."""
         relative = False  # a relative clause in the phrase has adjuncts of its own
+        skip_to = k
         for m in range(k + 1, hi):
+            if m <= skip_to:
+                continue
             token = self.t[m]
             if self.word(m) in self.lex.complementizers:
                 return hi
@@ -869,7 +889,10 @@ class TokenReader:
                 ):
                     # "criticized the plan, calling it …"; but "…, including X", "the
                     # plan, the budget and the timing"
-                    return m
+                    closing = self.apposition_before_complement(m, hi)
+                    if closing is None:
+                        return m
+                    skip_to = closing  # "cited Roe, an heir, as someone who …"
                 continue
             w = self.word(m)
             relative = relative or w in self.lex.relative_pronouns
@@ -890,6 +913,35 @@ class TokenReader:
             ):
                 return m
         return hi
+
+    def apposition_before_complement(self, m: int, hi: int) -> int | None:
+        """The comma that closes an apposition opened by the comma at ``m`` inside a
+        noun-phrase content, where the object's complement follows it (``cited Roe, an
+        heir to the fortune, as someone who …``, ``called for the wage, now $7.25, to be
+        raised``): a few words without a verb between the commas, then ``as`` or a
+        preposition of content; else ``None``."""
+        if not self.is_punct(m, ","):
+            return None
+        for n in range(m + 1, min(hi, m + 2 + _APPOSITION_WORDS)):
+            token = self.t[n]
+            if token.kind == "p" and token.text == ",":
+                after = self.word(n + 1)
+                if n > m + 1 and (
+                    after in self.lex.as_words or after in self.lex.content_prepositions
+                ):
+                    return n
+                return None
+            if token.kind == "q" or (
+                token.kind == "w"
+                and (
+                    self.is_finite_form(token.lower)
+                    or token.lower in self.lex.clause_openers
+                    or token.lower in self.lex.relative_pronouns
+                    or token.lower in self.lex.conjunctions
+                )
+            ):
+                return None
+        return None
 
     def opens_cue_adjunct(self, m: int) -> bool:
         """Whether the preposition at ``m``, after a noun-phrase content, opens an
