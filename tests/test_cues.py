@@ -2900,6 +2900,11 @@ def test_speech_act_adjunct_ends_noun_phrase_content(text: str, content: str) ->
             id="complementizer-goes-on-reporting",
         ),
         pytest.param(
+            "The harbour master says the fares will rise, but he thinks the ferry will stay.",
+            "the fares will rise, but he thinks the ferry will stay",
+            id="thought-of-the-content-s-subject-goes-on",
+        ),
+        pytest.param(
             "The pier is old, but it will stay open, the harbour master said.",
             "The pier is old, but it will stay open",
             id="content-before-the-cue-keeps-its-words",

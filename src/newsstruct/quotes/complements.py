@@ -1098,7 +1098,9 @@ class ComplementReader(TokenReader):
         if self.word(n) in self.lex.complementizers:
             return False  # "said C1, but that C2": the cue's second clause
         if self.is_subject_pronoun(n) or self.is_contraction(n):
-            return True
+            # but "says she hopes to win, but she knows that C": a thought of the
+            # content's own subject goes on the content
+            return self.word(n + 1) not in self.lex.thought_cues
         if self.word(n) not in self.lex.determiners and not (n < hi and self.t[n].is_capitalised):
             return False
         for m in range(n + 1, min(hi, n + _BARE_SUBJECT_WORDS + 2)):
