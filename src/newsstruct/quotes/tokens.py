@@ -8,6 +8,7 @@ into units: sentences, except that a quotation never breaks.
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -45,6 +46,9 @@ _TOKEN = regex.compile(
     r"|[^\s\p{L}\p{N}])"
 )
 _TERMINAL = frozenset(SENTENCE_STOPS)
+# the last characters of the tokens that may end a sentence unit ("": a quotation)
+_UNIT_ENDINGS = _TERMINAL | {""}
+_LAST_CHAR = slice(-1, None)
 # Punctuation of other scripts read as its Latin equivalent (a token's text; its span
 # keeps the mark as printed): the Arabic comma, semicolon and question mark, the full
 # stops of Indic, Ethiopic, Burmese and Khmer script (SPACED_STOPS), the full-width and
@@ -248,10 +252,12 @@ def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
     """Split tokens into sentence units: ``(first, last + 1)`` index pairs."""
     out: list[tuple[int, int]] = []
     start = 0
-    cue = -1  # the last cue verb's index
-    for i, token in enumerate(tokens):
-        if token.kind == "w" and token.lower in lexicon.cue_verbs:
-            cue = i
+    # Only a token whose text ends in a terminal mark (a full stop, ``U.S.``) or a
+    # quotation (its text is empty) can end a unit: those few are found by maps that run
+    # in C, and only they are read in Python.
+    last_chars = map(operator.getitem, map(TEXT, tokens), itertools.repeat(_LAST_CHAR))
+    for i in itertools.compress(range(len(tokens)), map(_UNIT_ENDINGS.__contains__, last_chars)):
+        token = tokens[i]
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if _closes_with_acronym(tokens, i, lexicon):
             out.append((start, i + 1))  # "… in the U.S. He said …": the acronym's dot ends it
@@ -269,7 +275,7 @@ def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
             token.final
             # a quotation that ends a clause a cue of its sentence reports ("He said
             # the deal was “reckless.” The party …") ends that sentence
-            and cue < start
+            and not any(t.kind == "w" and t.lower in lexicon.cue_verbs for t in tokens[start:i])
             and _attribution_follows(tokens, i + 1, lexicon)
         ):
             continue  # “We will win!” Smith said.
