@@ -620,9 +620,17 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             starts.insert(0, lo)
         i = lo
+        openers = self.table.phrase_openers
         for start in starts:
             if start < i:
                 continue  # inside the frame read before
+            seconds = openers.get(tokens[start].lower)
+            if (
+                seconds is not None
+                and lo < start
+                and (start + 1 >= hi or tokens[start + 1].lower not in seconds)
+            ):
+                continue  # "in" before no word of "in the words of": none of its phrases
             frame, width = self.frame_at(start, lo, hi, unit)
             if frame is not None and self.hedges(frame):
                 frame = None  # "I think", "you know": the speaker's hedge, no attribution
@@ -2053,13 +2061,11 @@ class FrameReader(SourceReader, ComplementReader):
     def source_phrase_at(self, i: int, hi: int) -> tuple[str, ...] | None:
         """The longest source phrase (``according to``, ``Según``) that opens at ``i``
         before ``hi``, or ``None``."""
+        phrases = self.table.source_by_first.get(self.word(i))
+        if phrases is None:
+            return None  # (most words open none)
         return next(  # the phrases come the longest first
-            (
-                phrase
-                for phrase in self.table.source_by_first.get(self.word(i), ())
-                if match_phrase(self.t, i, hi, phrase)
-            ),
-            None,
+            (phrase for phrase in phrases if match_phrase(self.t, i, hi, phrase)), None
         )
 
     def opens_as_clause(self, i: int, hi: int) -> int:

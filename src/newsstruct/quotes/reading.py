@@ -10,7 +10,14 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsstruct.lang import COMMAS, SENTENCE_STOPS, Lexicon, headed_by, names_platform
+from newsstruct.lang import (
+    COMMAS,
+    SENTENCE_STOPS,
+    Lexicon,
+    enclitic_subject,
+    headed_by,
+    names_platform,
+)
 from newsstruct.quotes.tokens import Token, is_abbreviation_dot
 
 __all__ = ["CueTable", "TokenReader", "cue_table", "match_phrase"]
@@ -85,6 +92,10 @@ class CueTable:
     role_complements: frozenset[str]
     elided: frozenset[str]  # articles and prepositions written onto a word ("l'", "all'")
     triggers: frozenset[str]  # the first words of every cue: only they start a frame
+    # the triggers that open only phrases of several words (``in`` of ``in the words of``),
+    # each with the words that may come second (and a possessive after the first word of a
+    # source phrase, ``по его словам``): a frame starts at one only before one of those
+    phrase_openers: dict[str, frozenset[str]]
     tail_verbs: frozenset[str]  # cue and attribution verbs that can close a sentence
     attribution_verbs: frozenset[str]  # the verbs after a credited outlet ("reports")
     reminder_words: frozenset[str]  # words of the background markers ("remind", "recall")
@@ -134,6 +145,38 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         nouns, _, openers = noun_entry.casefold().partition(":")
         for noun in nouns.split():
             speech_nouns[noun] = frozenset(openers.split())
+    possessives = lexicon.object_pronouns & lexicon.determiners
+    # the words that start a frame whatever follows them (FrameReader.frame_at reads each
+    # of these sets; a word of a new one belongs here)
+    alone = (
+        {p[0] for p in [*entries, *source_phrases] if len(p) == 1}
+        | frozenset(separable)
+        | naming
+        | frozenset(speech_nouns)
+        # "menurutnya": a one-word source phrase with its pronoun written onto it
+        | {p[0] + e for p in source_phrases if len(p) == 1 for e in lexicon.subject_enclitics}
+        | lexicon.source_postpositions
+        | lexicon.opinion_prepositions
+        | lexicon.relay_verbs
+        | lexicon.quotation_cues
+        | (lexicon.clause_nouns if lexicon.verb_second else frozenset())
+    )
+    seconds: dict[str, set[str]] = {}
+    for phrase in [*entries, *source_phrases]:
+        if phrase[0] not in alone:
+            seconds.setdefault(phrase[0], set()).add(phrase[1])
+    phrase_openers = {
+        first: frozenset(words | possessives if first in source_by_first else words)
+        for first, words in seconds.items()
+        # a word that holds its subject's pronoun ("menurutnya"), and where nouns are
+        # compounded, the first word of a source phrase of two ("nach Polizeiangaben"),
+        # may start a frame alone
+        if not (lexicon.subject_enclitics and enclitic_subject(first, lexicon))
+        and not (
+            lexicon.capitalised_nouns and any(len(p) == 2 for p in source_by_first.get(first, ()))
+        )
+    }
+    alone |= seconds.keys() - phrase_openers.keys()
     return CueTable(
         by_first={k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()},
         verbs=lexicon.cue_verbs,
@@ -149,7 +192,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         reference_first=frozenset(p.casefold().split()[0] for p in lexicon.reference_phrases if p),
         anaphoric=anaphoric,
         anaphoric_first=frozenset(p[0] for p in anaphoric),
-        possessives=lexicon.object_pronouns & lexicon.determiners,
+        possessives=possessives,
         anaphors=_longest_first(lexicon.anaphors),
         object_anaphors=_longest_first(lexicon.anaphors + lexicon.object_anaphors),
         object_anaphor_first=frozenset(
@@ -194,18 +237,8 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         elided=frozenset(
             w for w in lexicon.determiners | lexicon.prepositions if w.endswith(("'", "’"))
         ),
-        triggers=frozenset(by_first)
-        | frozenset(separable)
-        | naming
-        | frozenset(speech_nouns)
-        | {p[0] for p in source_phrases}
-        # "menurutnya": a one-word source phrase with its pronoun written onto it
-        | {p[0] + e for p in source_phrases if len(p) == 1 for e in lexicon.subject_enclitics}
-        | lexicon.source_postpositions
-        | lexicon.opinion_prepositions
-        | lexicon.relay_verbs
-        | lexicon.quotation_cues
-        | (lexicon.clause_nouns if lexicon.verb_second else frozenset()),
+        triggers=frozenset(alone) | frozenset(phrase_openers),
+        phrase_openers=phrase_openers,
         tail_verbs=lexicon.cue_verbs | {v.casefold() for v in lexicon.attribution_verbs},
         attribution_verbs=frozenset(lexicon.attribution_verbs),
         reminder_words=frozenset(
