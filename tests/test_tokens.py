@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from hypothesis import example, given
+from hypothesis import strategies as st
+
 from newsstruct.lang import COMMAS, SENTENCE_STOPS, get
 from newsstruct.model import Span
 from newsstruct.quotes.marks import find_quoted_spans
 from newsstruct.quotes.reading import TokenReader
-from newsstruct.quotes.tokens import _PUNCTUATION, tokenize, units
+from newsstruct.quotes.tokens import _ASCII_TOKEN, _PUNCTUATION, _TOKEN, tokenize, units
 
 
 def _tokens(text: str) -> list[tuple[str, str]]:
@@ -109,3 +112,19 @@ def test_one_set_of_sentence_ends_and_commas_for_every_script() -> None:
     assert {mark for mark, latin in _PUNCTUATION.items() if latin in ".?!"} <= set(SENTENCE_STOPS)
     assert {_PUNCTUATION.get(mark, mark) for mark in SENTENCE_STOPS} <= set(".!?…")
     assert {mark for mark, latin in _PUNCTUATION.items() if latin == ","} | {","} == set(COMMAS)
+
+
+# ASCII text with the characters the token pattern treats apart: the dots, commas and
+# colons inside words and numbers, apostrophes, hyphens, the straight double mark, and
+# the separators \x1c-\x1f that are no space to the regex module
+_ASCII_TEXT = st.text(
+    alphabet=st.sampled_from("aZ9 .,:'\"-\t\n\x1c\x1f") | st.characters(max_codepoint=127)
+)
+
+
+@given(_ASCII_TEXT)
+@example("U.S. e.g. 3.5 10,000 12:30 STT:n EU:lle it's so-called 6'3\" 1,2,3.")
+def test_ascii_text_is_split_as_by_the_token_pattern(text: str) -> None:
+    # tokenize splits ASCII pieces with the standard library's engine, a fast path that
+    # must give the very tokens of the full pattern
+    assert _ASCII_TOKEN.split(text) == _TOKEN.split(text)
