@@ -34,6 +34,21 @@ def bug(reason: str) -> pytest.MarkDecorator:
 
 REPORTED = [
     pytest.param(
+        "Harbour officials in coastal states that border the strait said the pier would shut.",
+        [("reported", "the pier would shut", "Harbour officials in coastal states", "said")],
+        id="a-relative-clause-after-a-plural-noun-is-the-subjects",
+    ),
+    pytest.param(
+        "Voters who met Jo Roe said the pier would shut.",
+        [("reported", "the pier would shut", "Voters", "said")],
+        id="a-name-in-a-relative-clause-is-no-speaker",
+    ),
+    pytest.param(
+        "Skippers that praised the harbour master said the pier would shut.",
+        [("reported", "the pier would shut", "Skippers", "said")],
+        id="that-opening-a-relative-clause-after-a-noun",
+    ),
+    pytest.param(
         "The head of the harbour states that the pier will open again in May.",
         [("reported", "the pier will open again in May", "The head of the harbour", "states")],
         id="states-after-a-singular-head-is-a-cue",

@@ -442,17 +442,100 @@ class FrameReader(SourceReader, ComplementReader):
                 return m > k + 1 and not gap
         return False
 
-    def relative_subject(self, source: tuple[int, int], lo: int) -> tuple[int, int] | None:
-        """The subject of a cue whose words before it are the object of a relative
-        clause's verb (``Voters who praised the mayor said C``: not ``the mayor`` but
-        ``Voters``), or ``None`` where no relative clause ends before the cue."""
+    def relative_subject(
+        self, source: tuple[int, int], lo: int, cue: int
+    ) -> tuple[int, int] | None:
+        """The subject of the cue at ``cue`` whose words before it are the object of a
+        relative clause's verb (``Voters who praised the mayor said C``: not ``the
+        mayor`` but ``Voters``; with a finite cue, ``Voters in towns that border the
+        river said C``, ``Voters who met Jo Roe said C``, but ``a speech that included
+        Roe vowing to C``), or ``None`` where no relative clause ends before the cue."""
+        start, end = source
+        if self.word(cue).endswith(self.lex.participle_endings):
+            return self.verb_relative_subject(source, lo)
+        inner = next(
+            (
+                m
+                for m in range(start + 1, end - 2)
+                if self.opens_relative(m)
+                and self.is_relative_verb(m + 1, end)
+                and any(self.t[n].is_capitalised for n in range(m + 2, end))
+            ),
+            None,
+        )
+        if inner is not None:
+            return self._antecedent(inner - 1, lo)  # "Voters who met Jo Roe": no "Jo Roe"
+        if self.is_relative_verb(start, end):
+            m = start  # "towns that border the river": the verb opens the source
+        else:
+            m = self.skip_auxiliaries(start - 1, lo)
+            if m < lo or not (
+                self.word(m) in self.table.verbs
+                or (m == start - 1 and self.is_relative_verb(m, end))
+            ):
+                return None
+        return self.antecedent_of_verb(m, lo, that=True)
+
+    def verb_relative_subject(self, source: tuple[int, int], lo: int) -> tuple[int, int] | None:
+        """For a cue's participle: the antecedent of a relative clause whose cue verb
+        comes right before the source (``Voters who praised the mayor``), or ``None``."""
         m = self.skip_auxiliaries(source[0] - 1, lo)
         if m < lo or self.word(m) not in self.table.verbs:
             return None
+        return self.antecedent_of_verb(m, lo, that=False)
+
+    def antecedent_of_verb(self, m: int, lo: int, *, that: bool) -> tuple[int, int] | None:
+        """The noun phrase before the relative pronoun (or, where ``that``, a relative
+        ``that``) before the verb at ``m`` and its auxiliaries, or ``None``."""
         m = self.skip_auxiliaries(m - 1, lo)
-        if m <= lo or self.word(m) not in self.lex.relative_pronouns:
+        if m <= lo or not (
+            self.word(m) in self.lex.relative_pronouns or (that and self.is_relative_that(m, lo))
+        ):
             return None
         return self._antecedent(m - 1, lo)
+
+    def is_relative_verb(self, k: int, end: int) -> bool:
+        """Whether token ``k`` may be the verb of a relative clause whose object runs to
+        ``end``: an open-class lower-case word (no function word, modifier or role) and
+        then a determiner or a name (``border the river``, ``met Jo Roe``)."""
+        if k + 1 >= end or self.t[k].kind != "w" or self.t[k].is_capitalised:
+            return False
+        word = self.word(k)
+        lex = self.lex
+        if (
+            word in lex.stopwords
+            or word in lex.quantifiers
+            or word in lex.determiners
+            or word in lex.former_modifiers
+            or word in lex.rank_modifiers
+            or word in lex.role_nouns
+            or word in lex.time_words
+            or word in lex.prepositions
+            or not word.isalpha()
+        ):
+            return False
+        # "that outgoing Mayor Jo Roe said": an adjective before a title, no verb;
+        # "that local GOP insiders said": an adjective, as a name is no whole object
+        return self.word(k + 1) in lex.determiners or (
+            self.word(k + 1) not in lex.role_nouns
+            and all(self.t[n].is_capitalised for n in range(k + 1, end) if self.t[n].kind == "w")
+        )
+
+    def is_relative_that(self, m: int, lo: int) -> bool:
+        """Whether the complementizer at ``m`` opens a relative clause: a noun comes
+        right before it (``towns that``, ``Baltic states that``), no cue verb, function
+        word or word of time."""
+        if m - 1 < lo or self.word(m) not in self.lex.complementizers:
+            return False
+        before = self.word(m - 1)
+        if self.t[m - 1].kind != "w" or before in self.lex.stopwords:
+            return False
+        if before in self.lex.time_words:
+            return False
+        if before in self.table.verbs:
+            # "Baltic states that": a noun-like cue in a plural form is the noun
+            return before in self.lex.noun_like_cues and is_plural(before, self.lex)
+        return True
 
     def subject_before_adjunct(self, j: int, lo: int) -> tuple[int, int] | None:
         """``The governor, a Republican, on Friday said C``: the subject before an
@@ -1417,7 +1500,7 @@ class FrameReader(SourceReader, ComplementReader):
                 if framed is not None:
                     return framed, width
             elif source is not None:
-                source = self.relative_subject(source, lo) or source
+                source = self.relative_subject(source, lo, i) or source
             if (
                 source is None
                 and self.t[j].kind == "w"
