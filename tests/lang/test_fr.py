@@ -133,6 +133,11 @@ CASES = [
         id="inverted-clitic",
     ),
     pytest.param(
+        "« Le quai rouvrira en mai », a-t-elle déclaré aux journalistes.",
+        [("direct", "Le quai rouvrira en mai", "elle", "a-t-elle déclaré")],
+        id="inverted-clitic-before-its-addressee",
+    ),
+    pytest.param(
         (
             "La maire de la ville, Anne Dubois, a affirmé : « Nous reconstruirons "
             "toutes les écoles avant la fin de l'année. »"

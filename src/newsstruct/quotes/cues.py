@@ -1280,8 +1280,9 @@ class FrameReader(SourceReader, ComplementReader):
             inverted = self.inverted_pronoun(i)
             if speaker is None and inverted in self.lex.impersonal_clitics:
                 return None, width  # "C, ajoute-t-on": nobody speaks
-            if speaker is None and inverted:
-                # "« Q », raconte-t-elle", "a-t-il déclaré": the verb holds its subject
+            if inverted and inverted not in self.lex.impersonal_clitics:
+                # "« Q », raconte-t-elle", "a-t-il déclaré": the verb holds its subject;
+                # "a-t-il dit aux journalistes": the words after it are none
                 named = after = speaker = (i, i + 1)
             if speaker is None and phrase[-1] in self.lex.impersonal_pronouns:
                 impersonal = self.impersonal_tail(lo, (i, k), j, hi, unit)
