@@ -54,6 +54,7 @@ CASES = [
         id="a-preposition-in-the-subject-s-word-names-no-one",
     ),
     pytest.param("他写了一部小说，很多读者喜欢这本书。", [], id="a-novel-is-no-cue"),
+    pytest.param("港口主任出版了新小说：“渡轮之夜”。", [], id="a-novel-before-a-colon-is-no-cue"),
     pytest.param("该市启动了“一带一路”项目。", [], id="a-term"),
 ]
 

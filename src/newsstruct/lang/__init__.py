@@ -666,6 +666,10 @@ class Lexicon:
     (Chinese ``王明表示``, ``王明说``): a word that ends in a cue verb of two characters
     or more, or in one of one character before a colon or a comma, reads as two words,
     the subject and the cue."""
+    glued_lookalikes: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that end in a one-character glued cue verb and are words of their own
+    (Chinese ``小说`` a novel, ``据说`` it is said): a word that ends in one is not split
+    into a subject and the cue (:attr:`glued_cues`)."""
     subject_particles: tuple[str, ...] = ()
     """Particles written onto the last word of the subject (Korean ``은``, ``는``: ``김민수
     대변인은 "Q"라고 말했다``): in a :attr:`verb_final` language the subject before a

@@ -27,6 +27,13 @@ _VERBS = """
 強調 說道 宣佈 稱 說 介紹 回應 呼籲 補充 承認 否認 解釋 說明 聲稱 問道 認為
 """
 
+# words of their own that end in 说: novel, legend, it is said, heard that, for X, for
+# example, that is, in other words (not 演说 a speech nor 学说 a doctrine: 导演说, 同学说 are
+# a director, a classmate who said)
+_LOOKALIKES = """
+小说 小說 传说 傳說 据说 據說 听说 聽說 来说 來說 比如说 比如說 就是说 就是說 换句话说 換句話說
+"""
+
 LEXICON = Lexicon(
     code="zh",
     name="Chinese",
@@ -38,6 +45,7 @@ LEXICON = Lexicon(
     cue_verbs=frozenset(_VERBS.split()),
     question_cues=frozenset({"问道", "問道"}),
     glued_cues=True,
+    glued_lookalikes=frozenset(_LOOKALIKES.split()),
     bare_noun_subjects=True,
     pro_drop=True,
     pronouns=frozenset({"他", "她", "他们", "她们", "他們", "她們", "我", "我们", "我們"}),

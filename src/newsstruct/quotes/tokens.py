@@ -323,7 +323,12 @@ def split_glued_cues(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
         return tokens
     out: list[Token] = []
     for n, token in enumerate(tokens):
-        if token.kind == "w" and len(token.text) > 1:
+        if (
+            token.kind == "w"
+            and len(token.text) > 1
+            # "新小说：“Q”": a novel's title, no one said it
+            and not any(token.text.endswith(w) for w in lexicon.glued_lookalikes)
+        ):
             following = tokens[n + 1] if n + 1 < len(tokens) else None
             # a cue of one character only before a colon or a comma ("王明说：") or right
             # after a quotation ("“Q”他说。")
