@@ -2924,12 +2924,23 @@ def test_speech_act_adjunct_ends_noun_phrase_content(text: str, content: str) ->
             "The pier is old, but it will stay open",
             id="content-before-the-cue-keeps-its-words",
         ),
+        pytest.param(
+            "The harbour master said the pier would shut, but it would reopen in May.",
+            "the pier would shut, but it would reopen in May",
+            id="backshifted-modal-after-pronoun-goes-on",
+        ),
+        pytest.param(
+            "The harbour master said the pier would shut, but the ferry could still run.",
+            "the pier would shut, but the ferry could still run",
+            id="backshifted-modal-after-noun-phrase-goes-on",
+        ),
     ],
 )
 def test_adversative_clause_ends_content(text: str, content: str) -> None:
     """After a comma, ``but`` and a clause with a subject of its own are the writer's:
     reported content after a cue ends before them; a phrase without a subject, a second
-    ``that`` clause and content before the cue go on."""
+    ``that`` clause, a clause whose verb is shifted back as the report's and content
+    before the cue go on."""
     assert ("reported", content) in [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes]
 
 

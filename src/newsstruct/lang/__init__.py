@@ -414,6 +414,10 @@ class Lexicon:
     """Conjunctions of contrast (English ``but``) that, after a comma and before a
     clause with a subject of its own, open the writer's clause: reported content ends
     there (``said C, but she did not say when``)."""
+    backshifted_modals: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Modal forms that a report shifts back (English ``would``, ``could``): a clause
+    after one of :attr:`adversative_conjunctions` whose verb is one goes on reporting
+    (``said the pier would shut, but it would reopen in May``)."""
     list_conjunctions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that join the last item of a list (English ``and``, ``or``): a noun-phrase
     content goes on over the commas of a list (``criticized the plan, the budget and the

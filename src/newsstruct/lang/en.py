@@ -972,6 +972,9 @@ LEXICON = Lexicon(
     complementizers=frozenset({"that"}),
     conjunctions=frozenset({"and", "but", "while", "yet", "though", "although", "whereas"}),
     adversative_conjunctions=frozenset({"but"}),
+    backshifted_modals=frozenset(
+        ["would", "could", "might", "wouldn't", "couldn't", "wouldn’t", "couldn’t"]
+    ),
     list_conjunctions=frozenset({"and", "or"}),
     other_words=frozenset({"other", "others"}),
     reaction_cues=frozenset(

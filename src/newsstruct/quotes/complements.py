@@ -1091,7 +1091,8 @@ class ComplementReader(TokenReader):
         """Whether the words at ``k``, after a comma, are a clause of the writer's that
         an adversative conjunction opens and a subject of its own leads (``…, but she
         did not say when``, ``…, but the bill failed``): a subject pronoun, or a few
-        words and a finite verb; not a phrase (``…, but from the left``)."""
+        words and a finite verb; not a phrase (``…, but from the left``), nor a clause
+        whose verb is shifted back as the report's (``…, but it would reopen``)."""
         if self.word(k) not in self.lex.adversative_conjunctions:
             return False
         n = k + 1
@@ -1100,7 +1101,10 @@ class ComplementReader(TokenReader):
         if self.is_subject_pronoun(n) or self.is_contraction(n):
             # but "says she hopes to win, but she knows that C": a thought of the
             # content's own subject goes on the content
-            return self.word(n + 1) not in self.lex.thought_cues
+            return (
+                self.word(n + 1) not in self.lex.thought_cues
+                and self.word(n + 1) not in self.lex.backshifted_modals
+            )
         if self.word(n) not in self.lex.determiners and not (n < hi and self.t[n].is_capitalised):
             return False
         for m in range(n + 1, min(hi, n + _BARE_SUBJECT_WORDS + 2)):
@@ -1110,7 +1114,7 @@ class ComplementReader(TokenReader):
             if not self.t[m].is_capitalised and (
                 self.is_finite_form(w) or w in self.lex.finite_verbs
             ):
-                return True
+                return w not in self.lex.backshifted_modals
         return False
 
     def is_content_stop(self, k: int, hi: int) -> bool:
