@@ -54,12 +54,12 @@ class Guard(NamedTuple):
 _ISSUE_3_FLOORS: dict[str, dict[str, float]] = {
     "polnear/dev": {
         "quotes_F1": 0.84,
-        "speaker_acc": 0.92,
+        "speaker_acc": 0.93,
         "quotes_e2e_F1": 0.80,
         "recall_direct": 0.94,
     },
     "polnear/test": {
-        "quotes_F1": 0.80,
+        "quotes_F1": 0.81,
         "speaker_acc": 0.91,
         "quotes_e2e_F1": 0.76,
         "recall_direct": 0.93,
@@ -75,10 +75,10 @@ GUARDS: tuple[Guard, ...] = (
     Guard("adaq/test", "cs", "087283f00579df39", {"quotes_F1": 0.88, "speaker_acc": 0.89}),
     Guard("adaq/test", "ru", "087283f00579df39", {"quotes_F1": 0.90, "speaker_acc": 0.95}),
     Guard(
-        "redewiedergabe/test", None, "5529887eabc2f964", {"quotes_F1": 0.60, "speaker_acc": 0.42}
+        "redewiedergabe/test", None, "5529887eabc2f964", {"quotes_F1": 0.60, "speaker_acc": 0.43}
     ),
     # background without markers (wires, NYT): per-sentence gold, scored by characters
-    Guard("newsdiscourse/validation", None, "e89d157544a8ecd4", {"background_F1": 0.69}),
+    Guard("newsdiscourse/validation", None, "e89d157544a8ecd4", {"background_F1": 0.70}),
     Guard("newsdiscourse/test", None, "1613ab6d3ee8984d", {"background_F1": 0.68}),
 )
 
