@@ -19,6 +19,7 @@ import bisect
 import functools
 import itertools
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -561,14 +562,36 @@ def _after_comma(tokens: Sequence[Token], step: int, end: int) -> int:
     return step
 
 
+class _Label(NamedTuple):
+    """A transcript label: the end of the name's tokens, the first token of the words
+    spoken, and where the turn ends, when already known (see :func:`_turn_end`)."""
+
+    name_end: int
+    content_start: int
+    turn_end: int | None = None
+
+
+@functools.cache
+def _known_labels(lexicon: Lexicon, outlet: OutletRules | None) -> frozenset[str]:
+    """The casefolded section and background markers and boilerplate, the lexicon's and
+    the outlet's: words before a colon that are no speaker's label."""
+    known = {m.casefold() for m in lexicon.section_markers + lexicon.background_markers}
+    known |= {m.casefold().rstrip(":") for m in lexicon.boilerplate}
+    if outlet is not None:
+        known |= {m.casefold() for m in outlet.section_markers + outlet.quote_labels}
+        known |= {m.casefold() for m in outlet.background_markers}
+    return frozenset(known)
+
+
 def _speaker_label(
-    tokens: Sequence[Token], lexicon: Lexicon, outlet: OutletRules | None
-) -> tuple[int, int] | None:
-    """For a transcript line ``PENCE: Well, …`` or ``Q: …``: the end of the name's tokens
-    and the first token of the words spoken.  A stage direction in brackets may stand
-    between the name and its colon (``Präs. (zum Zeugen): …``, ``ROE (laughing): …``)."""
-    n = 0
-    while n < len(tokens) and n < _MAX_LABEL_WORDS * 2:
+    tokens: Sequence[Token], lexicon: Lexicon, outlet: OutletRules | None, start: int = 0
+) -> _Label | None:
+    """For a transcript line ``PENCE: Well, …`` or ``Q: …`` from ``start``: the end of
+    the name's tokens and the first token of the words spoken.  A stage direction in
+    brackets may stand between the name and its colon (``Präs. (zum Zeugen): …``,
+    ``ROE (laughing): …``)."""
+    n = start
+    while n < len(tokens) and n - start < _MAX_LABEL_WORDS * 2:
         token = tokens[n]
         if token.kind == "p" and token.text in ":(":
             break
@@ -576,7 +599,7 @@ def _speaker_label(
             return None
         n += 1
     colon = n
-    if n > 0 and n < len(tokens) and tokens[n].text == "(" and tokens[n].kind == "p":
+    if n > start and n < len(tokens) and tokens[n].text == "(" and tokens[n].kind == "p":
         colon = next(
             (
                 m + 1
@@ -586,22 +609,17 @@ def _speaker_label(
             n,
         )
     if (
-        n == 0
+        n == start
         or colon >= len(tokens)
         or not (tokens[colon].kind == "p" and tokens[colon].text == ":")
     ):
         return None
-    label = " ".join(t.lower for t in tokens[:n] if t.kind == "w")
+    label = " ".join(t.lower for t in tokens[start:n] if t.kind == "w")
     if label in lexicon.interviewer_labels or label in lexicon.answer_labels:
-        return n, colon + 1
-    known = {m.casefold() for m in lexicon.section_markers + lexicon.background_markers}
-    known |= {m.casefold().rstrip(":") for m in lexicon.boilerplate}
-    if outlet is not None:
-        known |= {m.casefold() for m in outlet.section_markers + outlet.quote_labels}
-        known |= {m.casefold() for m in outlet.background_markers}
-    if label in known or tokens[0].lower in lexicon.determiners:
+        return _Label(n, colon + 1)
+    if label in _known_labels(lexicon, outlet) or tokens[start].lower in lexicon.determiners:
         return None
-    return n, colon + 1
+    return _Label(n, colon + 1)
 
 
 def _turn_end(
@@ -618,32 +636,28 @@ def _turn_end(
             or before.end == tokens[m].start
         ):
             continue
-        if is_dash(tokens[m]) or _speaker_label(tokens[m:], lexicon, outlet) is not None:
+        if is_dash(tokens[m]) or _speaker_label(tokens, lexicon, outlet, m) is not None:
             return m
     return len(tokens)
 
 
 def _opening_label(
     tokens: Sequence[Token], lexicon: Lexicon, outlet: OutletRules | None
-) -> tuple[int, int] | None:
+) -> _Label | None:
     """The speaker's label that opens the tokens (see :func:`_speaker_label`), unless it
     opens a topic of the writer's: a label that is no transcript's before words with an
-    attribution of their own in its turn (``Superdelegates: C, the aide said.``)."""
+    attribution of their own in its turn (``Superdelegates: C, the aide said.``).  The
+    turn's end comes with a label that is no transcript's, which needed it."""
     label = _speaker_label(tokens, lexicon, outlet)
-    if (
-        label is not None
-        and not _transcript_label(tokens[: label[0]], lexicon)
-        and _attributes_its_own(
-            tokens[label[1] : _turn_end(tokens, label[1], lexicon, outlet)], lexicon
-        )
-    ):
+    if label is None or _transcript_label(tokens[: label.name_end], lexicon):
+        return label
+    stop = _turn_end(tokens, label.content_start, lexicon, outlet)
+    if _attributes_its_own(tokens[label.content_start : stop], lexicon):
         return None
-    return label
+    return label._replace(turn_end=stop)
 
 
-def _label_quotation_end(
-    tokens: Sequence[Token], label: tuple[int, int], lexicon: Lexicon
-) -> int | None:
+def _label_quotation_end(tokens: Sequence[Token], label: _Label, lexicon: Lexicon) -> int | None:
     """Where a speaker's name label and a quotation that ends a sentence (``Roe: “We
     will.”``) are followed by a sentence of the paragraph: the index of its first
     token; ``None`` for an interviewer's or an answer's label."""
@@ -693,7 +707,7 @@ def _label_in_marks(
     quoted: Sequence[QuotedSpan],
     lexicon: Lexicon,
     outlet: OutletRules | None,
-) -> tuple[list[Token], tuple[int, int]] | None:
+) -> tuple[list[Token], _Label] | None:
     """For a paragraph that is one quotation opening with a transcript label in capitals
     (``"WALLACE: Do you …``): the quotation's own tokens, and the label's end and the
     first token of the words spoken (see :func:`_speaker_label`)."""
@@ -750,6 +764,7 @@ def _comma_signed(
     Finnish ``– A. B, säger X.``): the words from the opening dash to the comma of the
     first sentence that a signature closes, before any other dash at ``stop``; where the
     sentences after the signature start, if any (the writer's again), or ``None``."""
+    reader = TokenReader(tokens, lexicon)
     for lo, hi in sentences:
         if lo >= stop:
             return None
@@ -774,7 +789,7 @@ def _comma_signed(
                 end >= hi
                 or (tokens[end].kind == "p" and tokens[end].text in SENTENCE_STOPS)
                 or tokens[end].lower in lexicon.prepositions  # "säger hon till TT."
-                or TokenReader(tokens, lexicon).is_oblique(end)  # "sanoi STT:lle.": to whom
+                or reader.is_oblique(end)  # "sanoi STT:lle.": to whom
             ):
                 continue  # "- Jo Roe, the mayor, said the ferry was late.": no signature
             return pieces, cue, source, hi if hi < len(tokens) else None
@@ -1592,7 +1607,7 @@ def assemble_quotes(
             pending_colon = pending_subject = None
             previous_units, previous_index = [paragraph.span], index
             continue
-        if len(tokens) > 1 and is_dash(tokens[0]) and _speaker_label(tokens[1:], lexicon, outlet):
+        if len(tokens) > 1 and is_dash(tokens[0]) and _speaker_label(tokens, lexicon, outlet, 1):
             tokens = tokens[1:]  # "— Angekl.: …": a transcript's turn after a dash
         dialogue = _dialogue(tokens, lexicon)
         if dialogue is not None and not in_paragraph:
@@ -1638,9 +1653,12 @@ def assemble_quotes(
             tokens = tokens[after:]
             label = _opening_label(tokens, lexicon, outlet)
         while label is not None:
-            name_end, content_start = label
+            name_end, content_start, stop = label
             # "Präs.: Wann war das? Zeuge: Am Montag.": each label's turn to the next
-            stop = len(tokens) if in_marks else _turn_end(tokens, content_start, lexicon, outlet)
+            if in_marks:
+                stop = len(tokens)
+            elif stop is None:
+                stop = _turn_end(tokens, content_start, lexicon, outlet)
             turn = tokens[:stop]
             spoken = any(  # "Sanders: 1,501.": a tally, no words spoken
                 t.kind == "q" or (t.kind == "w" and not t.text[0].isdigit())

@@ -502,6 +502,8 @@ class TokenReader:
     def is_elided_dative(self, m: int) -> bool:
         """Whether the word at ``m`` has a dative preposition written onto it (Italian
         ``all'ANSA``: :attr:`Lexicon.dative_prepositions`), whom a speaker spoke to."""
+        if not self.lex.dative_prepositions:
+            return False
         return split_elision(self.t[m].text, self.table.elided)[0] in self.lex.dative_prepositions
 
     def is_oblique(self, m: int) -> bool:
@@ -1161,20 +1163,17 @@ class TokenReader:
                     and before not in self.lex.determiners
                     and all(t.kind == "p" for t in self.t[m + 1 : hi])
                 )
+            dative = self.is_elided_dative(m)  # "ha detto all'ANSA"
             if not (
                 w in self.lex.time_words
                 or w in self.lex.manner_adverbs
-                # "raconte-t-elle simplement.": an adverb that closes the attribution
-                or (
-                    not token.is_capitalised
-                    and self.is_adverb(m)
-                    and (m + 1 >= hi or self.t[m + 1].kind == "p")
-                )
-                or self.is_elided_dative(m)  # "ha detto all'ANSA"
                 or w in self.lex.prepositions
                 or w in self.lex.determiners
                 or token.is_capitalised
                 or after_preposition > 0
+                or dative
+                # "raconte-t-elle simplement.": an adverb that closes the attribution
+                or (self.is_adverb(m) and (m + 1 >= hi or self.t[m + 1].kind == "p"))
                 # "said to the TV"; "in an exclusive comment to UNN": to a name
                 or (
                     w in self.lex.infinitive_markers
@@ -1184,7 +1183,7 @@ class TokenReader:
                 return False
             if w in self.lex.prepositions or w in self.lex.infinitive_markers:
                 after_preposition = _ADJUNCT_NOUNS
-            elif self.is_elided_dative(m):
+            elif dative:
                 after_preposition = _ADJUNCT_NOUNS - 1  # "all'ANSA": its noun read
             elif (
                 w not in self.lex.possessive_determiners or w in self.lex.object_pronouns
