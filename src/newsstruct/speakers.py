@@ -259,16 +259,24 @@ class _WordSets:
     # a name a body's, and the endings of an inflected word
     body_words: frozenset[str]
     case_endings: tuple[str, ...]
+    # for :meth:`_Resolver._names_body`: the body words of a stem's length at least,
+    # the shortest first, and their lengths (the stems a word of a length may hold)
+    body_stems: tuple[str, ...]
+    body_stem_lengths: tuple[int, ...]
 
 
 @functools.lru_cache(maxsize=64)
 def _word_sets(lexicon: Lexicon) -> _WordSets:
     """The :class:`_WordSets` of a lexicon."""
+    body_words = lexicon.body_nouns | lexicon.thing_nouns | lexicon.name_nouns
+    body_stems = sorted((w for w in body_words if len(w) >= _STEM), key=lambda w: (len(w), w))
     return _WordSets(
         leading=_skip_words(lexicon) | lexicon.audience_nouns | cue_table(lexicon).source_words,
         particle_firsts=frozenset(p.split()[0] for p in lexicon.name_particles),
-        body_words=lexicon.body_nouns | lexicon.thing_nouns | lexicon.name_nouns,
+        body_words=body_words,
         case_endings=(*lexicon.role_case_endings, *lexicon.oblique_name_endings),
+        body_stems=tuple(body_stems),
+        body_stem_lengths=tuple(map(len, body_stems)),
     )
 
 
@@ -580,10 +588,11 @@ class _Resolver:
             self._surnames.setdefault(key, []).append(surname)
             for k in range(_SHORT_STEM, len(key) + 1):
                 self._surname_prefixes.setdefault(surname[:k], []).append(surname)
-        # for :meth:`_last_named_before`: by the test a name failed ((gender, questions)),
-        # where the names that failed it lead back to (an earlier name that may pass, or
-        # -1); and the lines that end in a question mark, as their breaks are found
+        # for :meth:`_last_named_before`: by the test a name failed ((gender, questions,
+        # person)), where the names that failed it lead back to (an earlier name that may
+        # pass, or -1); and the lines that end in a question mark, as their breaks are found
         self._passed_over: dict[tuple[str, bool, bool], dict[int, int]] = {}
+        self._sentence_starts: dict[int, int] = {}  # see _sentence_start
         self._line_breaks: list[int] | None = None
         self._clipped: list[tuple[int, int, str, str]] | None = None
         self._marked_found: list[tuple[int, str, str]] | None = None
@@ -1665,7 +1674,9 @@ class _Resolver:
         preposition; or the body whose data a mention names (:attr:`Lexicon.record_nouns`:
         ``i dati dell'Istat`` -> ``Istat``, ``los datos del Instituto Nacional de
         Estadística`` -> ``Instituto Nacional de Estadística``); ``span`` where it opens
-        with neither noun.  The mention's words are read once, here, for both."""
+        with neither noun.  The mention's words are read once, here, for both.
+        :meth:`resolve` is the only caller: the spans it re-analyses (a name after
+        the mention, a relative pronoun's antecedent) are names and are not trimmed."""
         words = list(_WORD.finditer(self.text, span.start, span.end, False, False))
         for n, word in enumerate(words[:_SPEECH_NOUN_REACH]):
             if n > 0 and word.group()[0].isupper():
@@ -1753,7 +1764,7 @@ class _Resolver:
             )
             # where pronouns take a noun's gender, "er" may stand for "der Verband"
             entity = self._last(
-                person=bool(gender) and not self.lex.feminine_noun_endings, gender=gender
+                person=bool(gender) and not self.lex.pronouns_take_noun_gender, gender=gender
             )
             if gender and word in self.lex.possessive_determiners:
                 # "Jo Roe stepped up his attacks on X": the person the sentence named
@@ -2167,7 +2178,15 @@ class _Resolver:
     def _sentence_start(self, position: int) -> int:
         """Where the sentence of ``position`` starts, looked for at most
         :data:`_PRONOUN_REACH` characters back; an abbreviation's full stop within a
-        line (``Sen. Jo Roe``, ``Mr. Roe``) ends none."""
+        line (``Sen. Jo Roe``, ``Mr. Roe``) ends none.  Memoised by position: the names
+        of one sentence ask for it again for each pronoun after them."""
+        found = self._sentence_starts.get(position)
+        if found is None:
+            found = self._sentence_starts[position] = self._find_sentence_start(position)
+        return found
+
+    def _find_sentence_start(self, position: int) -> int:
+        """:meth:`_sentence_start`, looked for."""
         floor = max(0, position - _PRONOUN_REACH)
         while (stop := _SENTENCE_END.search(self.text, floor, position)) is not None:
             before = _WORD_BEFORE_STOP.search(self.text, floor, stop.start() + 1)
@@ -2331,8 +2350,9 @@ class _Resolver:
 
     def _noun_gender(self, description: str) -> str:
         """The grammatical gender of a description's head, its first capitalised word
-        that is no article: ``f`` for one of :attr:`~Lexicon.feminine_noun_endings`
-        (``Polizei``, ``die Regierung``), else ``""``."""
+        that is no function word (:func:`_skip_words`): ``f`` for one of
+        :attr:`~Lexicon.feminine_noun_endings` (``Polizei``, ``die Regierung``), else
+        ``""``."""
         endings = self.lex.feminine_noun_endings
         head = next(
             (
@@ -2434,14 +2454,14 @@ class _Resolver:
         """Whether a name holds a noun of bodies, as a word or as the stem of an
         inflected one, two letters longer at least (Hungarian ``Magyar Nemzeti
         Bankban``, ``Budapest Főváros Önkormányzata``)."""
-        body_words = self._sets.body_words
+        sets = self._sets
         for word in full.split():
             key = _key(word)
-            if key in body_words or any(
-                len(key) >= len(noun) + _CASE_ENDING and key.startswith(noun)
-                for noun in body_words
-                if len(noun) >= _STEM
-            ):
+            if key in sets.body_words:
+                return True
+            # the stems that leave room for a case ending after them
+            room = bisect.bisect_right(sets.body_stem_lengths, len(key) - _CASE_ENDING)
+            if key.startswith(sets.body_stems[:room]):
                 return True
         return False
 

@@ -300,6 +300,10 @@ class Lexicon:
     Verband … er``): a gendered pronoun may stand for a body, but not for one whose
     head noun has one of these endings when the pronoun is masculine
     (``Laut Polizei … Er sagte``: not the police)."""
+    pronouns_take_noun_gender: bool = False
+    """Whether a gendered personal pronoun may stand for a body as well as a person,
+    agreeing with its noun's grammatical gender (German ``der Verband … er``): where
+    not, ``he`` and ``she`` point back to a person only."""
     feminine_name_endings: tuple[str, ...] = ()
     """Endings of women's first names and surnames (``-a``; Slavic ``-ova``, ``-ska``)."""
     oblique_name_endings: tuple[str, ...] = ()

@@ -699,6 +699,7 @@ LEXICON = Lexicon(
     first_names=frozenset((_MEN_NAMES + _WOMEN_NAMES).split()),
     feminine_names=frozenset(_WOMEN_NAMES.split()),
     feminine_noun_endings=("ei", "ung", "heit", "keit", "schaft", "ion", "tät", "in"),
+    pronouns_take_noun_gender=True,  # "der Verband … er", "die Polizei … sie"
     feminine_words=frozenset(
         {"frau"} | {w for w in (_ROLE_NOUNS + _ROLE_HEADS).split() if w.endswith("in")}
     ),
