@@ -28,7 +28,7 @@ import regex
 from newsstruct.lang import Lexicon
 from newsstruct.model import Dateline, Span
 from newsstruct.outlets import OutletRules, compile_patterns, names_medium
-from newsstruct.outlets._fragments import CAPITAL_WORDS
+from newsstruct.outlets._fragments import CAPITAL_WORDS, NATIONAL_WIRES
 
 __all__ = ["GENERIC_PATTERNS", "find_dateline", "split_run_in"]
 
@@ -64,29 +64,6 @@ _KNOWN_AGENCY = (
     rf"^(?P<place>{_PLACE})[ ]\((?P<known>)(?P<agency>\p{{Lu}}{{2,}}+(?:[.\-]\p{{Lu}}++)*+)\)"
     r"(?=[ ]*+[-–—―][ ])"
 )
-# National news agencies that print that dateline and that no lexicon holds as an outlet:
-# their names are words of a language ("bernama" is Indonesian for "named") or the
-# initials of other bodies elsewhere, outlets only in a dateline's brackets.  (The
-# initials of parties, such as Pakistan's PTI, stay out: "Jo Roe (PTI) -" is a name.)
-_NATIONAL_WIRES = frozenset(
-    {
-        "aa",  # Anadolu Ajansı
-        "ani",  # Asian News International
-        "bernama",  # Malaysia
-        "bna",  # Bahrain
-        "cna",  # Taiwan's Central News Agency
-        "ena",  # Ethiopia
-        "ians",  # India
-        "irna",  # Iran
-        "kuna",  # Kuwait
-        "mena",  # Egypt
-        "pna",  # the Philippine News Agency
-        "qna",  # Qatar
-        "sana",  # Syria
-        "wam",  # the Emirates
-    }
-)
-
 #: The generic dateline forms, most specific first.
 GENERIC_PATTERNS: tuple[str, ...] = (
     # Kyiv • UNN
@@ -154,7 +131,7 @@ def _known_agency(agency: str, outlet: OutletRules | None, lexicon: Lexicon) -> 
     """Whether an agency's name is a national wire or names a medium
     (:func:`~newsstruct.outlets.names_medium`: the lexicon's or the article's outlet's)."""
     name = agency.casefold()
-    return name in _NATIONAL_WIRES or names_medium(name, lexicon, outlet)
+    return name in NATIONAL_WIRES or names_medium(name, lexicon, outlet)
 
 
 def find_dateline(

@@ -166,11 +166,16 @@ def _furniture(outlet: OutletRules | None) -> _Furniture:
     )
 
 
-def _is_title(text: str, furniture: _Furniture = _NO_FURNITURE) -> bool:
+def _is_title(
+    text: str, furniture: _Furniture = _NO_FURNITURE, *, has_date_line: bool = True
+) -> bool:
+    """Whether a paragraph reads as a headline: it looks like one
+    (:func:`_looks_like_title`) and is neither a byline nor what the outlet never
+    takes for a title."""
     return (
         not is_byline(text)
         and not furniture.no_title(text)
-        and _looks_like_title(text, has_date_line=True)
+        and _looks_like_title(text, has_date_line=has_date_line)
     )
 
 
@@ -323,9 +328,7 @@ def find_header(
     published, published_text = byline if byline is not None else (None, None)
     if len(paragraphs) > title + 2:
         line = paragraphs[title].of(text)
-        if _looks_like_title(line, has_date_line=False) and not (
-            is_byline(line) or furniture.no_title(line)
-        ):
+        if _is_title(line, furniture, has_date_line=False):
             repeats = _repeats(text, paragraphs, title)
             below = date_line_alone(paragraphs[title + 1].of(text))
             if not repeats and below is not None:
@@ -369,11 +372,7 @@ def headline_above(
         return header
     span = paragraphs[index]
     line = span.of(text)
-    if (
-        is_byline(line)
-        or _furniture(outlet).no_title(line)
-        or not _looks_like_title(line, has_date_line=header.date_paragraph is not None)
-    ):
+    if not _is_title(line, _furniture(outlet), has_date_line=header.date_paragraph is not None):
         return header
     return attrs.evolve(
         header, title=line, title_span=span, title_paragraph=index, first_body=index + 1

@@ -8,7 +8,12 @@ import regex
 
 from newsstruct.lang import alternation, available, get
 
-__all__ = ["DATE_LINE", "date_line_alone", "is_byline", "is_page_line"]
+__all__ = ["CREDIT_BRACKET", "DATE_LINE", "date_line_alone", "is_byline", "is_page_line"]
+
+#: A wire's credit as printed in brackets, without them: ``EFE``, ``AFP/dpa``.  The
+#: structure step takes such a bracket alone on a line for furniture, and the sources
+#: step reads the wires it names: one pattern, so that the two stay in step.
+CREDIT_BRACKET = r"\p{Lu}[\p{L}\-/]{1,20}+"
 
 
 # A byline: a label and a colon before a name ("Oprac.: Artur Pokorski", "Autor: Jan

@@ -15,7 +15,7 @@ from newsstruct.model import Article, Span, article_from_parts, article_parts
 from newsstruct.outlets import OutletRules, Registry, default_registry
 from newsstruct.quotes.assemble import assemble_quotes
 from newsstruct.quotes.marks import find_quoted_spans
-from newsstruct.segment import paragraph_spans, sentence_spans
+from newsstruct.segment import paragraph_spans, prints_danda, sentence_spans
 from newsstruct.sources import credited_lists, find_attributions
 from newsstruct.speakers import resolve_speakers
 from newsstruct.structure import assign_roles, mark_quote_paragraphs
@@ -106,6 +106,7 @@ def parse(
     found = find_dateline(text, spans, header.first_body, rules, lexicon)
     dateline, dateline_paragraph = found if found is not None else (None, None)
     if dateline_paragraph is not None:
+        # only fills the title and the first body paragraph; the furniture stays as found
         header = headline_above(text, spans, header, dateline_paragraph, rules)
     dateline_whole = (
         dateline is not None
@@ -136,8 +137,9 @@ def parse(
         text, lexicon, excluded=excluded, also=(*anaphoric_sources, *credited)
     )
     sentences: list[Span] = []
+    danda = prints_danda(text)  # once for the article, not once for each dot
     for span in spans:
-        sentences.extend(sentence_spans(text, span, lexicon))
+        sentences.extend(sentence_spans(text, span, lexicon, danda=danda))
     return Article(
         text=text,
         lang=lang,

@@ -17,7 +17,7 @@ from newsstruct.lang import FULL_WIDTH_STOPS, SPACED_STOPS, Lexicon
 from newsstruct.layout import is_byline, is_page_line
 from newsstruct.model import Span
 
-__all__ = ["paragraph_spans", "sentence_spans"]
+__all__ = ["paragraph_spans", "prints_danda", "sentence_spans"]
 
 _LINE = regex.compile(r"[^\r\n]+")
 # The last character of a (stripped) line that stops mid-sentence.
@@ -79,8 +79,15 @@ def paragraph_spans(text: str) -> list[Span]:
     return spans
 
 
-def _is_abbreviation(text: str, dot: int, lexicon: Lexicon) -> bool:
-    """Whether the full stop at ``dot`` ends an abbreviation or an initial."""
+def prints_danda(text: str) -> bool:
+    """Whether ``text`` prints the Devanagari danda, its sentences ending with it: read
+    once per text, for :func:`sentence_spans`."""
+    return _DANDA in text
+
+
+def _is_abbreviation(text: str, dot: int, lexicon: Lexicon, *, danda: bool) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation or an initial; ``danda``
+    says whether the text prints the danda (decided once per text by the caller)."""
     found = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
     if found is None:
         return False
@@ -89,7 +96,7 @@ def _is_abbreviation(text: str, dot: int, lexicon: Lexicon) -> bool:
         # an initial, or one letter of a script without case (Arabic "د."); one with
         # its vowel sign (Hindi "डॉ.") only in a text whose sentences end with the
         # danda: where they end with "." it is a word ("वह खुश था. लोग आए.")
-        return len(word) == 1 or _DANDA in text
+        return len(word) == 1 or danda
     return word.casefold() in lexicon.abbreviations or "." in word
 
 
@@ -97,14 +104,17 @@ def sentence_spans(
     text: str,
     paragraph: Span,
     lexicon: Lexicon,
+    *,
+    danda: bool,
 ) -> list[Span]:
-    """Split one paragraph into sentences."""
+    """Split one paragraph into sentences; ``danda`` is whether the whole text prints
+    the Devanagari danda (:func:`prints_danda`), decided once for all its paragraphs."""
     spans: list[Span] = []
     start = paragraph.start
     for match in _TERMINAL.finditer(text, paragraph.start, paragraph.end, False, False):
         end = match.end()
         if match.group().rstrip("\"'”’»)]") == "." and _is_abbreviation(
-            text, match.start(), lexicon
+            text, match.start(), lexicon, danda=danda
         ):
             continue
         if end > start:

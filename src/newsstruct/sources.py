@@ -27,6 +27,7 @@ from newsstruct.lang import (
     is_outlet_name,
     names_platform,
 )
+from newsstruct.layout import CREDIT_BRACKET
 from newsstruct.model import Attribution, Span
 from newsstruct.outlets import OutletRules, compile_patterns
 
@@ -90,7 +91,7 @@ def _names_of(lexicon: Lexicon) -> _Names:
     credit_line = regex.compile(rf"\n{line}", regex.M | regex.V1)
     credit_bracket = regex.compile(
         # the bracket before the lookbehind that checks what precedes it: fails faster
-        r"\((?<=(?:[.!?…”\"]|\n)[ \t]*+\()(?P<names>\p{Lu}[\p{L}\-/]{1,20}+)\)[ \t]*+$",
+        rf"\((?<=(?:[.!?…”\"]|\n)[ \t]*+\()(?P<names>{CREDIT_BRACKET})\)[ \t]*+$",
         regex.M | regex.V1,
     )
     nouns = sorted(w for w in lexicon.media_words if w.isalpha() and w.islower())

@@ -33,7 +33,7 @@ import attrs
 import regex
 
 from newsstruct.lang import Lexicon, alternation, fold_for_screen
-from newsstruct.layout import is_byline
+from newsstruct.layout import CREDIT_BRACKET, is_byline
 from newsstruct.model import Paragraph, Quote, QuoteKind, Role, Span
 from newsstruct.outlets import OutletRules, compile_patterns
 
@@ -341,7 +341,7 @@ _MARKUP_TAG = regex.compile(
 
 
 # A wire's credit line standing alone: "(EFE)", "(AFP/dpa)".
-_CREDIT_LINE = regex.compile(r"\(\p{Lu}[\p{L}\-/]{1,20}+\)\.?+")
+_CREDIT_LINE = regex.compile(rf"\({CREDIT_BRACKET}\)\.?+")
 
 
 def _is_furniture(line: str, boilerplate: _Openers, whole: regex.Pattern[str] | None) -> bool:

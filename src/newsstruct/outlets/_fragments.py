@@ -1,8 +1,10 @@
 """Pattern pieces that several outlet modules (and the generic datelines of
-:mod:`newsstruct.dateline`) share: dashes, places and month names.
+:mod:`newsstruct.dateline`) share: dashes, places and month names; and the national
+news agencies that the generic datelines know.
 
-Data only, like the outlet modules themselves.  Every piece is a regular expression in
-the ``regex`` dialect (``VERSION1``), meant to be interpolated into a larger pattern.
+Data only, like the outlet modules themselves.  Every piece but :data:`NATIONAL_WIRES`
+is a regular expression in the ``regex`` dialect (``VERSION1``), meant to be
+interpolated into a larger pattern.
 """
 
 #: The separators datelines end with: hyphen, en dash, em dash, horizontal bar.
@@ -36,4 +38,28 @@ BRACKETED = r"(?:[ ]\([\p{L}'’.\- ]{2,30}+\))"
 EN_MONTH = (
     r"(?:Jan(?:uary)?+|Feb(?:ruary)?+|Mar(?:ch)?+|Apr(?:il)?+|May|June?+|July?+|Aug(?:ust)?+"
     r"|Sep(?:t(?:ember)?+)?+|Oct(?:ober)?+|Nov(?:ember)?+|Dec(?:ember)?+)\.?+"
+)
+
+#: National news agencies that print the dateline ``Ankara (AA) -`` (a place and an
+#: agency in capitals, no date) and that no lexicon holds as an outlet:
+#: their names are words of a language ("bernama" is Indonesian for "named") or the
+#: initials of other bodies elsewhere, outlets only in a dateline's brackets.  (The
+#: initials of parties, such as Pakistan's PTI, stay out: "Jo Roe (PTI) -" is a name.)
+NATIONAL_WIRES = frozenset(
+    {
+        "aa",  # Anadolu Ajansı
+        "ani",  # Asian News International
+        "bernama",  # Malaysia
+        "bna",  # Bahrain
+        "cna",  # Taiwan's Central News Agency
+        "ena",  # Ethiopia
+        "ians",  # India
+        "irna",  # Iran
+        "kuna",  # Kuwait
+        "mena",  # Egypt
+        "pna",  # the Philippine News Agency
+        "qna",  # Qatar
+        "sana",  # Syria
+        "wam",  # the Emirates
+    }
 )
