@@ -1111,9 +1111,7 @@ class ComplementReader(TokenReader):
             w = self.word(m)
             if not w or w in self.lex.prepositions or w in self.lex.clause_openers:
                 return False
-            if not self.t[m].is_capitalised and (
-                self.is_finite_form(w) or w in self.lex.finite_verbs
-            ):
+            if not self.t[m].is_capitalised and self.is_finite_word(w):
                 return w not in self.lex.backshifted_modals
         return False
 

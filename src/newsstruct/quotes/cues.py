@@ -426,9 +426,7 @@ class FrameReader(SourceReader, ComplementReader):
                 or w in self.lex.clause_openers
             ):
                 return False
-            if not self.t[m].is_capitalised and (
-                self.is_finite_form(w) or w in self.lex.finite_verbs
-            ):
+            if not self.t[m].is_capitalised and self.is_finite_word(w):
                 # "The Trust report the council published was damning", "The injury
                 # claims the workers made were denied": a verb right after the clause's
                 # own verb leaves its object a gap, a relative clause
@@ -466,23 +464,25 @@ class FrameReader(SourceReader, ComplementReader):
         if inner is not None:
             return self._antecedent(inner - 1, lo)  # "Voters who met Jo Roe": no "Jo Roe"
         if self.is_relative_verb(start, end):
-            m = start  # "towns that border the river": the verb opens the source
-        else:
-            m = self.skip_auxiliaries(start - 1, lo)
-            if m < lo or not (
-                self.word(m) in self.table.verbs
-                or (m == start - 1 and self.is_relative_verb(m, end))
-            ):
-                return None
-        return self.antecedent_of_verb(m, lo, that=True)
+            # "towns that border the river": the verb opens the source
+            return self.antecedent_of_verb(start, lo, that=True)
+        return self.verb_relative_subject(source, lo, that=True)
 
-    def verb_relative_subject(self, source: tuple[int, int], lo: int) -> tuple[int, int] | None:
+    def verb_relative_subject(
+        self, source: tuple[int, int], lo: int, *, that: bool = False
+    ) -> tuple[int, int] | None:
         """For a cue's participle: the antecedent of a relative clause whose cue verb
-        comes right before the source (``Voters who praised the mayor``), or ``None``."""
-        m = self.skip_auxiliaries(source[0] - 1, lo)
-        if m < lo or self.word(m) not in self.table.verbs:
+        comes right before the source (``Voters who praised the mayor``), or ``None``.
+        With ``that`` (a finite cue's, :meth:`relative_subject`): also after a relative
+        ``that``, and with any relative clause's verb right before the source."""
+        start, end = source
+        m = self.skip_auxiliaries(start - 1, lo)
+        if m < lo or not (
+            self.word(m) in self.table.verbs
+            or (that and m == start - 1 and self.is_relative_verb(m, end))
+        ):
             return None
-        return self.antecedent_of_verb(m, lo, that=False)
+        return self.antecedent_of_verb(m, lo, that=that)
 
     def antecedent_of_verb(self, m: int, lo: int, *, that: bool) -> tuple[int, int] | None:
         """The noun phrase before the relative pronoun (or, where ``that``, a relative
@@ -954,7 +954,7 @@ class FrameReader(SourceReader, ComplementReader):
                     if content is not None:
                         return Frame((i, comma), (i + 1, i + 2), content, "according", unit), width
                 return None, width
-        longest = self.source_phrase_at(i, hi) if source_phrases else None
+        longest = self.source_phrase_at(i, hi, source_phrases) if source_phrases else None
         as_clause = self.clause_after_phrase(i, hi, longest)
         if as_clause:  # "Según ha explicado X, C": the cue's own clause, read at it
             return None, as_clause
@@ -2142,12 +2142,14 @@ class FrameReader(SourceReader, ComplementReader):
                 return Frame((i, k), source, (content[0], comma), "participle", unit)
         return None
 
-    def source_phrase_at(self, i: int, hi: int) -> tuple[str, ...] | None:
+    def source_phrase_at(
+        self, i: int, hi: int, phrases: Sequence[tuple[str, ...]] | None = None
+    ) -> tuple[str, ...] | None:
         """The longest source phrase (``according to``, ``Según``) that opens at ``i``
-        before ``hi``, or ``None``."""
-        phrases = self.table.source_by_first.get(self.word(i))
+        before ``hi``, or ``None``; ``phrases``: those that open with the word at ``i``,
+        where the caller has looked them up already."""
         if phrases is None:
-            return None  # (most words open none)
+            phrases = self.table.source_by_first.get(self.word(i), ())
         return next(  # the phrases come the longest first
             (phrase for phrase in phrases if match_phrase(self.t, i, hi, phrase)), None
         )
@@ -2161,13 +2163,13 @@ class FrameReader(SourceReader, ComplementReader):
         a cue is an adverb (German ``so sagt X, dass C``); nor where a longer source phrase
         opens there (``Secondo quanto riferito dal comando, C``)."""
         if self.lex.verb_second:
-            return 0
+            return 0  # (as clause_after_phrase tests too, but before the phrase's lookup)
         return self.clause_after_phrase(i, hi, self.source_phrase_at(i, hi))
 
     def clause_after_phrase(self, i: int, hi: int, longest: tuple[str, ...] | None) -> int:
         """:meth:`opens_as_clause` where the longest source phrase at ``i`` is known
         (:meth:`source_phrase_at`; ``None``: there is none)."""
-        if longest is None or len(longest) != 1 or self.lex.verb_second:
+        if self.lex.verb_second or longest is None or len(longest) != 1:
             return 0
         end = i + 1
         while end < hi and end - i < _AS_CLAUSE_WORDS and self.word(end) in self.lex.clause_openers:

@@ -1260,7 +1260,7 @@ class SourceReader(TokenReader):
             token.kind == "w"
             and not token.is_capitalised
             and not token.lower.endswith(self.lex.participle_endings)
-            and (self.is_finite_form(token.lower) or token.lower in self.lex.finite_verbs)
+            and self.is_finite_word(token.lower)
         )
 
     def opens_adjunct(self, start: int, hi: int) -> bool:

@@ -176,7 +176,6 @@ def cue_table(lexicon: Lexicon) -> CueTable:
             lexicon.capitalised_nouns and any(len(p) == 2 for p in source_by_first.get(first, ()))
         )
     }
-    alone |= seconds.keys() - phrase_openers.keys()
     return CueTable(
         by_first={k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()},
         verbs=lexicon.cue_verbs,
@@ -237,7 +236,9 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         elided=frozenset(
             w for w in lexicon.determiners | lexicon.prepositions if w.endswith(("'", "’"))
         ),
-        triggers=frozenset(alone) | frozenset(phrase_openers),
+        # the words a frame may open with: the words that open one alone and the
+        # first words of phrases (whether or not they need their second word)
+        triggers=frozenset(alone | seconds.keys()),
         phrase_openers=phrase_openers,
         tail_verbs=lexicon.cue_verbs | {v.casefold() for v in lexicon.attribution_verbs},
         attribution_verbs=frozenset(lexicon.attribution_verbs),
@@ -427,6 +428,11 @@ class TokenReader:
             or word in self.table.verbs
             or word.endswith(self.lex.past_suffixes)
         )
+
+    def is_finite_word(self, word: str) -> bool:
+        """Whether a lower-case word reads as a finite verb (:meth:`is_finite_form`) or is
+        an irregular finite one (:attr:`Lexicon.finite_verbs`)."""
+        return self.is_finite_form(word) or word in self.lex.finite_verbs
 
     def word(self, i: int) -> str:
         """The case-folded word at ``i``; ``""`` for punctuation, a quotation or the end."""
@@ -903,6 +909,10 @@ class TokenReader:
         second predicate (``and challenged her``) or a comma (``…, calling it``),
         unless a clause of its own (``that``) comes first; a quotation in the noun
         phrase is part of it (``called it “a trap” at a rally``: ``it “a trap”``).
+        A comma that opens an apposition before the object's complement does not end
+        it (``cited Roe, an heir, as someone who``: :meth:`apposition_before_complement`),
+        and after a relative pronoun the adjuncts of a cue (a date, a platform, a means:
+        :meth:`opens_cue_adjunct`) are the relative clause's own and do not end it.
         In a ``subject`` (``his attacks on Roe have hurt him``) it ends before a finite
         auxiliary too."""
         relative = False  # a relative clause in the phrase has adjuncts of its own

@@ -116,7 +116,8 @@ def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]
     position = paragraph.start
     for index, quote in (*quoted, (-1, None)):
         stop = paragraph.end if quote is None else quote.outer.start
-        # (…, 0, False): maxsplit, and concurrent=False: on a str the regex module
+        # ASCII text takes the stdlib's faster split (see _ASCII_TOKEN).  For the regex
+        # module's split only, (…, 0, False): maxsplit, and concurrent=False: on a str it
         # releases the GIL and takes it back around every match unless told not to, a
         # lock round trip per token; a parse keeps the GIL (positional, as a keyword
         # costs more to parse than a short match).  The other steps' many-match calls
@@ -287,10 +288,10 @@ def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
             continue  # (a capital, a digit, or a letter of a script without case opens one)
         if (
             token.final
+            and _attribution_follows(tokens, i + 1, lexicon)  # (a few tokens: read first)
             # a quotation that ends a clause a cue of its sentence reports ("He said
             # the deal was “reckless.” The party …") ends that sentence
             and not any(t.kind == "w" and t.lower in lexicon.cue_verbs for t in tokens[start:i])
-            and _attribution_follows(tokens, i + 1, lexicon)
         ):
             continue  # “We will win!” Smith said.
         if is_abbreviation_dot(tokens, i, lexicon):
