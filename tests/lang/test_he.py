@@ -65,6 +65,21 @@ CASES = [
         [("direct", "המעבורת תחזור לפעול מחר", 'ש"ס', "הודיעה")],
         id="gershayim-after-a-prefix-letter-where-no-mark-closes",
     ),
+    pytest.param(
+        'ראש העירייה דני לוי פרסם ציוץ: "המעבורת תחזור מחר בבוקר."',
+        [("direct", "המעבורת תחזור מחר בבוקר.", "ראש העירייה דני לוי", "פרסם")],
+        id="a-tweet-is-no-cue",
+    ),
+    pytest.param(
+        'תושבי העיר צייצו: "המעבורת תחזור מחר בבוקר."',
+        [("direct", "המעבורת תחזור מחר בבוקר.", "תושבי העיר", "צייצו")],
+        id="tweeted-plural",
+    ),
+    pytest.param(
+        "מספר תושבים אמרו כי המעבורת תחזור מחר.",
+        [("reported", "המעבורת תחזור מחר", "מספר תושבים", "אמרו")],
+        id="a-number-of-is-no-cue",
+    ),
     pytest.param("המעבורת לא פעלה היום בגלל הסערה.", [], id="no-cue"),
 ]
 
@@ -87,6 +102,14 @@ def test_a_prefix_letter_before_an_opening_mark_opens_a_quotation() -> None:
     text = 'הדובר אמר ש"המעבורת תחזור לפעול מחר בבוקר" ויצא.'
     [quote] = newsstruct.parse(text, lang="he", registry=REGISTRY).quotes
     assert quote.text == "המעבורת תחזור לפעול מחר בבוקר"
+
+
+def test_thing_nouns_are_single_words_and_common_nouns_name_no_outlet() -> None:
+    # every reader looks a thing noun up one word at a time; "ידיעות" (reports) is an
+    # outlet's first word but far more often a plain noun
+    lexicon = lang.get("he")
+    assert all(" " not in noun for noun in lexicon.thing_nouns)
+    assert "ידיעות" not in lexicon.media_words
 
 
 def test_lexicon() -> None:

@@ -7,11 +7,14 @@ Every text here is invented; the conventions (strict xfail rows) are in ``lang_c
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
 
 import newsstruct
 from newsstruct import lang
+from newsstruct.lang import hi
 
 CASES = [
     pytest.param(
@@ -52,6 +55,7 @@ CASES = [
         id="ke-anusar-a-modifier-before-the-role",
     ),
     pytest.param("नौका सेवा कल से फिर शुरू होगी।", [], id="no-cue"),
+    pytest.param("खोज दल को “लापता नाविक” कहीं नहीं मिले।", [], id="somewhere-is-no-cue"),
 ]
 
 TEXTS = [case.values[0] for case in CASES]
@@ -72,6 +76,15 @@ def test_background_opener() -> None:
     text = "पुलिस के अनुसार, नौका सेवा कल से फिर शुरू होगी।\nगौरतलब है कि पिछले साल बाढ़ के कारण सेवा बंद हुई थी।"
     article = newsstruct.parse(text, lang="hi", registry=REGISTRY)
     assert [p.role.value for p in article.paragraphs] == ["lead", "background"]
+
+
+def test_documented_example_names_the_invented_minister() -> None:
+    example = "बंदरगाह मंत्री राकेश वर्मा ने कहा कि C"
+    docs = (Path(__file__).parents[2] / "docs" / "languages.md").read_text(encoding="utf-8")
+    assert example in (hi.__doc__ or "") and f"`{example}`" in docs
+    assert quote_rows(example.replace("C", "नौका सेवा कल से फिर शुरू होगी।"), lang="hi") == [
+        ("reported", "नौका सेवा कल से फिर शुरू होगी", "बंदरगाह मंत्री राकेश वर्मा", "कहा")
+    ]
 
 
 def test_lexicon() -> None:

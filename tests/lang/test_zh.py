@@ -55,6 +55,21 @@ CASES = [
     ),
     pytest.param("他写了一部小说，很多读者喜欢这本书。", [], id="a-novel-is-no-cue"),
     pytest.param("港口主任出版了新小说：“渡轮之夜”。", [], id="a-novel-before-a-colon-is-no-cue"),
+    pytest.param(
+        "据报道，“渡轮明天早上恢复运营。”",
+        [("direct", "渡轮明天早上恢复运营。", None, None)],
+        id="according-to-reports-names-no-one",
+    ),
+    pytest.param(
+        "港务局报道，“渡轮明天早上恢复运营。”",
+        [("direct", "渡轮明天早上恢复运营。", "港务局", "报道")],
+        id="reported-is-a-cue-of-two-characters",
+    ),
+    pytest.param(
+        "我知道，“渡轮明天早上恢复运营。”",
+        [("direct", "渡轮明天早上恢复运营。", None, None)],
+        id="to-know-is-no-cue",
+    ),
     pytest.param("该市启动了“一带一路”项目。", [], id="a-term"),
 ]
 

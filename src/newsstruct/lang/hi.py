@@ -4,10 +4,10 @@ Cue verbs are the verbs of saying of Hindi news copy ("कहा", said; "बत
 "बोले"; "जोड़ा", added) in the forms news prints them, with the light-verb cues of two
 words as cue phrases ("दावा किया", claimed; "जानकारी दी", informed).  The subject of a
 perfective verb takes the ergative postposition "ने", a word of its own between the
-subject and the verb, read as an auxiliary is: "मंत्री अमित शाह ने कहा कि C" (the minister
-Amit Shah said that C), "उन्होंने कहा, “Q”", "“Q”, उन्होंने कहा।".  "कि" introduces
-reported content; "X के अनुसार, C" credits X as "according to" does.  Hindi has no
-capital letters: a speaker is the noun phrase before "ने" as written.
+subject and the verb, read as an auxiliary is: "बंदरगाह मंत्री राकेश वर्मा ने कहा कि C"
+(the port minister Rakesh Verma said that C), "उन्होंने कहा, “Q”", "“Q”, उन्होंने कहा।".
+"कि" introduces reported content; "X के अनुसार, C" credits X as "according to" does.
+Hindi has no capital letters: a speaker is the noun phrase before "ने" as written.
 
 Sentences end at the danda "।".  Quotation marks are the curly and straight double marks.
 Background opens with "गौरतलब है कि" or "उल्लेखनीय है कि" (it is worth noting that) or
@@ -18,7 +18,7 @@ from newsstruct.lang import Lexicon
 from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
 _SPEECH_VERBS = """
-कहा कहीं कहे कहता कहती कहते बताया बताई बताए बताती बताते बोला बोली बोले जोड़ा जोड़ी
+कहा कहे कहता कहती कहते बताया बताई बताए बताती बताते बोला बोली बोले जोड़ा जोड़ी
 पूछा पूछी पूछे लिखा लिखी लिखे दोहराया दोहराई चेताया कहना
 """
 

@@ -22,16 +22,18 @@ from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
 # simplified, then traditional where it differs
 _VERBS = """
-表示 指出 强调 透露 说道 表明 宣布 称 说 道 介绍 坦言 回应 警告 呼吁 补充 承认 否认 解释
+表示 指出 强调 透露 报道 报导 说道 表明 宣布 称 说 道 介绍 坦言 回应 警告 呼吁 补充 承认 否认 解释
 提到 说明 重申 声称 笑道 问道 认为 相信 预计
-強調 說道 宣佈 稱 說 介紹 回應 呼籲 補充 承認 否認 解釋 說明 聲稱 問道 認為
+強調 報道 報導 說道 宣佈 稱 說 介紹 回應 呼籲 補充 承認 否認 解釋 說明 聲稱 問道 認為
 """
 
 # words of their own that end in 说: novel, legend, it is said, heard that, for X, for
 # example, that is, in other words (not 演说 a speech nor 学说 a doctrine: 导演说, 同学说 are
-# a director, a classmate who said)
+# a director, a classmate who said); in 报道, 道 or 称: according to reports, to know, called
+# for short, name, commonly called
 _LOOKALIKES = """
 小说 小說 传说 傳說 据说 據說 听说 聽說 来说 來說 比如说 比如說 就是说 就是說 换句话说 換句話說
+据报道 據報道 知道 简称 簡稱 名称 名稱 俗称 俗稱
 """
 
 LEXICON = Lexicon(
