@@ -37,6 +37,11 @@ CASES = [
         [("direct", "天気は悪い、", "港長", "と話した")],
         id="ideographic-comma-inside-the-marks",
     ),
+    pytest.param(
+        "港長は「フェリーは明日の朝に再開する」と言った。",
+        [("direct", "フェリーは明日の朝に再開する", "港長", "と言った")],
+        id="said-plain",
+    ),
     pytest.param("市は「安全第一」の方針を示した。", [], id="a-term"),
 ]
 

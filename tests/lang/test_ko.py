@@ -36,6 +36,21 @@ CASES = [
         id="subject-after-the-quotation",
     ),
     pytest.param('시는 "창조경제" 정책을 발표했다.', [], id="a-term-before-its-noun"),
+    pytest.param(
+        '같은 날 김민수 대변인은 "여객선은 내일 아침 운항을 재개한다"고 말했다.',
+        [("direct", "여객선은 내일 아침 운항을 재개한다", "김민수 대변인", "고 말했다")],
+        id="an-adnominal-in-n-is-no-subject",
+    ),
+    pytest.param(
+        '이에 대해 김민수 대변인은 "여객선은 내일 아침 운항을 재개한다"고 말했다.',
+        [("direct", "여객선은 내일 아침 운항을 재개한다", "김민수 대변인", "고 말했다")],
+        id="about-this-is-cut-from-the-subject",
+    ),
+    pytest.param(
+        '한편 김민수 대변인은 "여객선은 내일 아침 운항을 재개한다"고 말했다.',
+        [("direct", "여객선은 내일 아침 운항을 재개한다", "김민수 대변인", "고 말했다")],
+        id="meanwhile-is-cut-from-the-subject",
+    ),
     pytest.param("여객선 운항이 내일 재개된다.", [], id="no-cue"),
 ]
 

@@ -36,6 +36,16 @@ CASES = [
         ],
         id="name-and-role-set-apart",
     ),
+    pytest.param(
+        "คำเตือน “เรือข้ามฟากจะกลับมาพรุ่งนี้”",
+        [("direct", "เรือข้ามฟากจะกลับมาพรุ่งนี้", None, None)],
+        id="a-warning-is-no-subject-and-cue",
+    ),
+    pytest.param(
+        "การแจ้งเตือนว่า “เรือข้ามฟากจะกลับมาพรุ่งนี้”",
+        [("direct", "เรือข้ามฟากจะกลับมาพรุ่งนี้", None, None)],
+        id="a-notification-with-that-is-no-subject-and-cue",
+    ),
     pytest.param("เรือข้ามฟากจะกลับมาให้บริการพรุ่งนี้", [], id="no-cue"),
 ]
 

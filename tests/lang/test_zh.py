@@ -53,6 +53,11 @@ CASES = [
         [("direct", "渡轮明天早上恢复运营。", None, None)],
         id="a-preposition-in-the-subject-s-word-names-no-one",
     ),
+    pytest.param(
+        "反对党领袖李明表示，“渡轮明天早上恢复运营。”",
+        [("direct", "渡轮明天早上恢复运营。", "反对党领袖李明", "表示")],
+        id="a-preposition-s-character-inside-a-word-is-none",
+    ),
     pytest.param("他写了一部小说，很多读者喜欢这本书。", [], id="a-novel-is-no-cue"),
     pytest.param("港口主任出版了新小说：“渡轮之夜”。", [], id="a-novel-before-a-colon-is-no-cue"),
     pytest.param(

@@ -678,6 +678,10 @@ class Lexicon:
     """Words that end in a one-character glued cue verb and are words of their own
     (Chinese ``小说`` a novel, ``据说`` it is said): a word that ends in one is not split
     into a subject and the cue (:attr:`glued_cues`)."""
+    preposition_compounds: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that hold one of the :attr:`prepositions` and are none (Chinese ``反对``
+    to oppose, ``现在`` now): a subject written onto a glued cue with one in its word
+    (``反对党领袖李明表示``) is still split (:attr:`glued_cues`)."""
     subject_particles: tuple[str, ...] = ()
     """Particles written onto the last word of the subject (Korean ``은``, ``는``: ``김민수
     대변인은 "Q"라고 말했다``): in a :attr:`verb_final` language the subject before a

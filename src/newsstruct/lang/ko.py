@@ -43,6 +43,11 @@ _ROLE_NOUNS = """
 회장 원장 차관 지사 검사 판사 변호사 연구원 소장 부장 감독 선수
 """
 
+_STOPWORDS = """
+및 등 수 것 더 또 그리고 하지만 이번 위해 같은 다른 많은 있는 없는 새로운 하는 되는 한편 대해
+관련해
+"""
+
 LEXICON = Lexicon(
     code="ko",
     name="Korean",
@@ -64,10 +69,12 @@ LEXICON = Lexicon(
     masculine_words=frozenset({"그"}),
     first_person=frozenset({"나", "우리", "저", "저희"}),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
-    time_words=frozenset({"이날", "오늘", "어제", "내일", "지난", "오전", "오후"}),
+    time_words=frozenset({"이날", "오늘", "어제", "내일", "지난", "오전", "오후", "날"}),
     media_words=frozenset({"연합뉴스", "뉴시스", "뉴스1"}) | INTERNATIONAL_MEDIA,
     platform_words=frozenset({"페이스북", "트위터", "유튜브"}) | PLATFORMS,
     background_markers=("배경",),
     month_names=tuple((f"{n}월",) for n in range(1, 13)),
-    stopwords=frozenset({"및", "등", "수", "것", "더", "또", "그리고", "하지만", "이번", "위해"}),
+    # with adnominal forms in "-은"/"-는" (same, other, many, being, new), no subject and
+    # its particle, and openers ("한편", meanwhile; "이에 대해", about this) cut from one
+    stopwords=frozenset(_STOPWORDS.split()),
 )

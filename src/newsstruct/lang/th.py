@@ -22,6 +22,11 @@ _STEMS = """
 กล่าว ระบุ เปิดเผย เผย ชี้แจง ยืนยัน บอก แถลง เน้นย้ำ อธิบาย เตือน ปฏิเสธ
 """
 
+_LOOKALIKES = """
+คำเตือน แจ้งเตือน การเตือน คำยืนยัน การยืนยัน การปฏิเสธ คำปฏิเสธ คำอธิบาย การอธิบาย การเปิดเผย
+ป้ายบอก
+"""
+
 LEXICON = Lexicon(
     code="th",
     name="Thai",
@@ -32,6 +37,11 @@ LEXICON = Lexicon(
     # each alone and with "ว่า" (that) written onto it
     cue_verbs=frozenset(verb for stem in _STEMS.split() for verb in (stem, stem + "ว่า")),
     glued_cues=True,
+    # nouns that end in a cue (a warning, a notification, a confirmation, a denial, an
+    # explanation, a disclosure, a signpost), each alone and with "ว่า" written onto it
+    glued_lookalikes=frozenset(
+        noun for stem in _LOOKALIKES.split() for noun in (stem, stem + "ว่า")
+    ),
     bare_noun_subjects=True,
     pro_drop=True,
     pronouns=frozenset({"เขา", "เธอ", "ผม", "ฉัน", "เรา"}),

@@ -36,6 +36,10 @@ _LOOKALIKES = """
 据报道 據報道 知道 简称 簡稱 名称 名稱 俗称 俗稱
 """
 
+_COMPOUNDS = """
+反对 反對 面对 面對 针对 針對 相对 相對 绝对 絕對 现在 現在 存在 所在
+"""
+
 LEXICON = Lexicon(
     code="zh",
     name="Chinese",
@@ -57,6 +61,9 @@ LEXICON = Lexicon(
     first_person=frozenset({"我", "我们", "我們"}),
     # prepositions that open an adjunct inside the subject's word ("王明在记者会上表示")
     prepositions=frozenset({"在", "对", "對"}),
+    # words that hold one and are none: to oppose, to face, aimed at, now, to exist, where
+    # (something) is, absolute, relative
+    preposition_compounds=frozenset(_COMPOUNDS.split()),
     media_words=frozenset({"新华社", "新華社", "中新社", "路透社", "法新社"}) | INTERNATIONAL_MEDIA,
     platform_words=frozenset({"微博", "微信"}) | PLATFORMS,
     month_names=tuple((f"{n}月",) for n in range(1, 13)),

@@ -1048,8 +1048,11 @@ class SourceReader(TokenReader):
         """Whether the word at ``m`` ends in a particle of the subject, after a stem
         (:attr:`Lexicon.subject_particles`)."""
         word = self.word(m)
-        return self.t[m].kind == "w" and any(
-            word.endswith(p) and len(word) > len(p) for p in self.lex.subject_particles
+        # "같은 날": an adnominal ending, no particle (the stopwords list them)
+        return (
+            self.t[m].kind == "w"
+            and word not in self.lex.stopwords
+            and any(word.endswith(p) and len(word) > len(p) for p in self.lex.subject_particles)
         )
 
     def tail_source(self, k: int, hi: int) -> tuple[int, int] | None:

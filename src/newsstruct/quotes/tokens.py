@@ -340,7 +340,10 @@ def split_glued_cues(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
                 cue = token.text[-size:]
                 if cue in lexicon.cue_verbs and (size > 1 or signs):
                     subject = token.text[:-size]
-                    if any(p in subject[1:] for p in lexicon.prepositions):
+                    bare = subject  # "反对党领袖李明表示": no preposition in "反对"
+                    for compound in lexicon.preposition_compounds:
+                        bare = bare.replace(compound, "")
+                    if any(p in bare[1:] for p in lexicon.prepositions):
                         # "王明在记者会上表示": where the subject ends no word tells
                         out.append(token)
                         break
