@@ -45,18 +45,21 @@ def quote_rows(text: str, *, lang: str | None = None) -> list[Quote]:
     return rows_of(newsstruct.parse(text, lang=lang, registry=REGISTRY))
 
 
-def check_lexicon(code: str, *, min_cue_verbs: int = 300, control_cues: bool = True) -> None:
+def check_lexicon(
+    code: str, *, min_cue_verbs: int = 300, control_cues: bool = True, sources: bool = True
+) -> None:
     """Assert that the lexicon of ``code`` is registered under that code and rich: at least
     ``min_cue_verbs`` cue verbs (single casefolded words), source phrases (or
     postpositions: Turkish ``X'e göre``), anaphoric cues
-    and background markers, object cue verbs among the cue verbs (and the control cue verbs
-    too when ``control_cues``), and one-character quotation marks."""
+    and background markers (when ``sources``), object cue verbs among the cue verbs (and the
+    control cue verbs too when ``control_cues``), and one-character quotation marks."""
     lexicon = languages.get(code)
     assert lexicon.code == code
     assert code in languages.available()
     assert len(lexicon.cue_verbs) >= min_cue_verbs
-    assert lexicon.source_phrases or lexicon.source_postpositions
-    assert lexicon.anaphoric_cues and lexicon.background_markers
+    if sources:
+        assert lexicon.source_phrases or lexicon.source_postpositions
+        assert lexicon.anaphoric_cues and lexicon.background_markers
     assert lexicon.object_cue_verbs <= lexicon.cue_verbs
     if control_cues:
         assert lexicon.control_cue_verbs <= lexicon.cue_verbs

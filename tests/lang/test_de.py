@@ -10,6 +10,7 @@ from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
 
 import newsstruct
 from newsstruct import lang
+from newsstruct.lang import de
 
 CASES = [
     pytest.param(
@@ -1375,6 +1376,11 @@ def test_quotes(text: str, expected: list[Quote]) -> None:
 
 def test_lexicon_is_registered_and_rich() -> None:
     check_lexicon("de")
+
+
+def test_first_names_listed_once() -> None:
+    names = (de._MEN_NAMES + de._WOMEN_NAMES).split()
+    assert len(names) == len(set(names))
 
 
 def test_two_names_joined_before_a_colon_speak_together() -> None:

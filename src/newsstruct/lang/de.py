@@ -336,7 +336,7 @@ berichterstatter correspondent
 # run of capitalised words names a person only with one of them (or a title) first.
 _MEN_NAMES = """
 adolf albert alexander alfred andreas anton armin arnold arthur august bernd bernhard
-bruno carl christian christoph christoph daniel david dieter dietrich eberhard eduard
+bruno carl christian christoph daniel david dieter dietrich eberhard eduard
 emil erich ernst erwin eugen felix ferdinand florian frank franz friedrich fritz georg
 gerhard gottfried günter günther gustav hans harald heinrich heinz helmut helmuth
 herbert hermann horst hugo jakob jan joachim johann johannes jonas josef joseph jörg

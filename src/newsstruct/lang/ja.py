@@ -47,5 +47,8 @@ LEXICON = Lexicon(
     media_words=frozenset({"共同通信", "時事通信", "nhk"}) | INTERNATIONAL_MEDIA,
     platform_words=PLATFORMS,
     month_names=tuple((f"{n}月",) for n in range(1, 13)),
-    stopwords=frozenset({"の", "は", "に", "を", "が", "と", "で", "た", "し", "て"}),
+    # with the demonstratives (this, that), no subject before their particle
+    stopwords=frozenset(
+        {"の", "は", "に", "を", "が", "と", "で", "た", "し", "て", "これ", "それ", "あれ"}
+    ),
 )

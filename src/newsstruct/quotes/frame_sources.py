@@ -1048,11 +1048,17 @@ class SourceReader(TokenReader):
         """Whether the word at ``m`` ends in a particle of the subject, after a stem
         (:attr:`Lexicon.subject_particles`)."""
         word = self.word(m)
-        # "같은 날": an adnominal ending, no particle (the stopwords list them)
+        # "같은 날": an adnominal ending, no particle; "これは": a demonstrative's (the
+        # stopwords list them)
         return (
             self.t[m].kind == "w"
             and word not in self.lex.stopwords
-            and any(word.endswith(p) and len(word) > len(p) for p in self.lex.subject_particles)
+            and any(
+                word.endswith(p)
+                and len(word) > len(p)
+                and word[: -len(p)] not in self.lex.stopwords
+                for p in self.lex.subject_particles
+            )
         )
 
     def tail_source(self, k: int, hi: int) -> tuple[int, int] | None:
