@@ -35,11 +35,10 @@ from newsstruct.quotes.reading import (
     ROLE_STEM,
     is_joined_infinitive,
     is_name_quotation,
-    is_nickname,
+    is_other_name,
     is_plural,
     is_short_name_quotation,
     is_titled_quotation,
-    is_work_title,
     match_phrase,
     shared_prefix,
     split_elision,
@@ -1189,7 +1188,7 @@ class FrameReader(SourceReader, ComplementReader):
             j >= lo
             and self.t[j].kind == "q"
             and self.t[j].comma
-            and (is_nickname(self.t, j, self.lex) or is_work_title(self.t, j, self.lex))
+            and is_other_name(self.t, j, self.lex)
         )
         if (
             j >= lo

@@ -14,10 +14,10 @@ from newsstruct.quotes.reading import (
     TokenReader,
     is_name_quotation,
     is_nickname,
+    is_other_name,
     is_plural,
     is_short_name_quotation,
     is_titled_quotation,
-    is_work_title,
     match_phrase,
     split_elision,
 )
@@ -1348,8 +1348,7 @@ class SourceReader(TokenReader):
             while k >= lo and end - k < _MAX_APPOSITION:
                 if (
                     self.t[k].kind == "q"
-                    and not is_nickname(self.t, k, self.lex)
-                    and not is_work_title(self.t, k, self.lex)
+                    and not is_other_name(self.t, k, self.lex)
                     and not self.is_marked_modifier(k)
                 ):
                     return None  # but "Jo Roe, known as “the Hammer”, said"

@@ -349,6 +349,12 @@ def is_work_title(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
     )
 
 
+def is_other_name(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether the quotation at ``i`` is a name and no words spoken: another name
+    (:func:`is_nickname`) or a work's title (:func:`is_work_title`)."""
+    return is_nickname(tokens, i, lexicon) or is_work_title(tokens, i, lexicon)
+
+
 def is_short_name_quotation(token: Token, chars: int) -> bool:
     """Whether ``token`` is a quotation of at most ``chars`` characters, marks included,
     that ends no sentence nor clause inside its marks: the shape of a name printed in
