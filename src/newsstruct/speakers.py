@@ -1721,12 +1721,28 @@ class _Resolver:
 
     def _before_particle(self, span: Span) -> Span:
         """The mention without the particle of the subject written onto its last word
-        (:attr:`Lexicon.subject_particles`: Korean ``대변인은``)."""
+        (:attr:`Lexicon.subject_particles`: Korean ``대변인은``), nor a word of time and its
+        particle before it (``오늘은 김민수 대변인은``, Japanese ``今日は港長が``)."""
         printed = span.of(self.text)
+        opener = max(
+            (
+                word + particle
+                for word in self.lex.time_words
+                for particle in self.lex.subject_particles
+                if printed.startswith(word + particle)
+            ),
+            key=len,
+            default="",
+        )
+        start = span.start + len(opener)
+        while start < span.end and self.text[start].isspace():
+            start += 1
+        if start + 1 >= span.end:
+            start = span.start  # "오늘은" alone: no name after it
         for particle in self.lex.subject_particles:
             if printed.endswith(particle) and printed[: -len(particle)][-1:].isalpha():
-                return Span(span.start, span.end - len(particle))
-        return span
+                return Span(start, span.end - len(particle))
+        return Span(start, span.end)
 
     def resolve(self, span: Span, *, oblique: bool = False, cue: str = "") -> _Entity | None:
         """The speaker of a source mention; ``oblique`` says the mention stands where

@@ -47,6 +47,11 @@ CASES = [
         [("direct", "フェリーは明日の朝に再開する", None, "と述べた")],
         id="a-demonstrative-is-no-speaker",
     ),
+    pytest.param(
+        "今日は港長が「フェリーは明日の朝に再開する」と述べた。",
+        [("direct", "フェリーは明日の朝に再開する", "港長", "と述べた")],
+        id="a-word-of-time-and-its-particle-cut-from-the-subject",
+    ),
     pytest.param("市は「安全第一」の方針を示した。", [], id="a-term"),
 ]
 

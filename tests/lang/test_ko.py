@@ -51,6 +51,11 @@ CASES = [
         [("direct", "여객선은 내일 아침 운항을 재개한다", "김민수 대변인", "고 말했다")],
         id="meanwhile-is-cut-from-the-subject",
     ),
+    pytest.param(
+        '오늘은 김민수 대변인은 "여객선은 내일 아침 운항을 재개한다"고 말했다.',
+        [("direct", "여객선은 내일 아침 운항을 재개한다", "김민수 대변인", "고 말했다")],
+        id="a-word-of-time-with-its-particle-is-no-subject",
+    ),
     pytest.param("여객선 운항이 내일 재개된다.", [], id="no-cue"),
 ]
 

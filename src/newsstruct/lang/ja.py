@@ -48,6 +48,7 @@ LEXICON = Lexicon(
     platform_words=PLATFORMS,
     month_names=tuple((f"{n}月",) for n in range(1, 13)),
     # with the demonstratives (this, that), no subject before their particle
+    time_words=frozenset({"今日", "昨日", "明日", "同日"}),
     stopwords=frozenset(
         {"の", "は", "に", "を", "が", "と", "で", "た", "し", "て", "これ", "それ", "あれ"}
     ),

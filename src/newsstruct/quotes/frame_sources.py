@@ -1048,8 +1048,8 @@ class SourceReader(TokenReader):
         """Whether the word at ``m`` ends in a particle of the subject, after a stem
         (:attr:`Lexicon.subject_particles`)."""
         word = self.word(m)
-        # "같은 날": an adnominal ending, no particle; "これは": a demonstrative's (the
-        # stopwords list them)
+        # "같은 날": an adnominal ending, no particle; "これは", "오늘은": a demonstrative's
+        # or a word of time's, no subject
         return (
             self.t[m].kind == "w"
             and word not in self.lex.stopwords
@@ -1057,6 +1057,7 @@ class SourceReader(TokenReader):
                 word.endswith(p)
                 and len(word) > len(p)
                 and word[: -len(p)] not in self.lex.stopwords
+                and word[: -len(p)] not in self.lex.time_words
                 for p in self.lex.subject_particles
             )
         )
