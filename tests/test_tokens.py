@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -69,6 +70,19 @@ def test_unelided_drops_the_article_written_onto_a_word_only() -> None:
         "assessora",
         "qu'aujourd'hui",
     ]
+
+
+def test_a_noun_like_cue_with_a_singular_ending_is_no_plural_noun() -> None:
+    # a noun-like cue after a role noun with no article is the plural noun only in a form
+    # that ends like a plural and not like a singular ("-ss"), as everywhere else
+    english = get("en")
+    lexicon = attrs.evolve(english, noun_like_cues=english.noun_like_cues | {"stress", "stresses"})
+    for text, noun in (
+        ("Rail spokesman stress that fares rise.", False),
+        ("Rail spokesman stresses that fares rise.", True),
+    ):
+        reader = TokenReader(tokenize(text, Span(0, len(text)), []), lexicon)
+        assert reader.is_noun_use(2, 0) is noun, text
 
 
 def test_a_dotted_acronym_ends_a_sentence_before_a_pronoun_or_an_article() -> None:

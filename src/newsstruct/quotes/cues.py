@@ -37,6 +37,7 @@ from newsstruct.quotes.reading import (
     is_name_quotation,
     is_other_name,
     is_plural,
+    is_plural_cue_noun,
     is_short_name_quotation,
     is_titled_quotation,
     match_phrase,
@@ -533,7 +534,7 @@ class FrameReader(SourceReader, ComplementReader):
             return False
         if before in self.table.verbs:
             # "Baltic states that": a noun-like cue in a plural form is the noun
-            return before in self.lex.noun_like_cues and is_plural(before, self.lex)
+            return is_plural_cue_noun(before, self.lex)
         return True
 
     def subject_before_adjunct(self, j: int, lo: int) -> tuple[int, int] | None:
@@ -615,7 +616,7 @@ class FrameReader(SourceReader, ComplementReader):
         cue is the plural noun of a place in that phrase (``The head of security states
         that C`` is a cue)."""
         word = self.word(i)
-        if not (word in self.lex.noun_like_cues and is_plural(word, self.lex)):
+        if not is_plural_cue_noun(word, self.lex):
             return False
         head = next(
             (

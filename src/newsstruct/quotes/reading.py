@@ -284,6 +284,13 @@ def is_plural(word: str, lexicon: Lexicon) -> bool:
     return word.endswith(lexicon.plural_endings) and not word.endswith(lexicon.singular_endings)
 
 
+def is_plural_cue_noun(word: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case cue is a noun-like cue in a form that ends like a plural
+    (``states``, ``reports``; :func:`is_plural`): the plural noun, not the verb, where
+    no singular subject stands before it."""
+    return word in lexicon.noun_like_cues and is_plural(word, lexicon)
+
+
 def is_name_quotation(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
     """Whether the quotation at ``i`` is a name after a noun that takes one (``компанія
     «Укргаз»``, ``АТ "Укргаз"``; :attr:`~newsstruct.lang.Lexicon.name_nouns`), a title
@@ -1393,8 +1400,7 @@ class TokenReader:
         if (
             before in self.lex.role_nouns
             and before not in self.lex.thing_nouns  # "the Sanders campaign projects that"
-            and self.word(i).endswith(self.lex.plural_endings)
-            and self.word(i) in self.lex.noun_like_cues
+            and is_plural_cue_noun(self.word(i), self.lex)
             and not is_plural(before, self.lex)
             and not self.opens_with_article(i - 1, lo)
         ):
