@@ -263,6 +263,9 @@ class _WordSets:
     # the shortest first, and their lengths (the stems a word of a length may hold)
     body_stems: tuple[str, ...]
     body_stem_lengths: tuple[int, ...]
+    # for :meth:`_Resolver._before_particle`: each word of time with each particle of
+    # the subject (``오늘은``, ``今日は``), the longest first
+    time_openers: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=64)
@@ -277,6 +280,12 @@ def _word_sets(lexicon: Lexicon) -> _WordSets:
         case_endings=(*lexicon.role_case_endings, *lexicon.oblique_name_endings),
         body_stems=tuple(body_stems),
         body_stem_lengths=tuple(map(len, body_stems)),
+        time_openers=tuple(
+            sorted(
+                {w + p for w in lexicon.time_words for p in lexicon.subject_particles},
+                key=lambda opener: (-len(opener), opener),
+            )
+        ),
     )
 
 
@@ -1723,17 +1732,10 @@ class _Resolver:
         """The mention without the particle of the subject written onto its last word
         (:attr:`Lexicon.subject_particles`: Korean ``대변인은``), nor a word of time and its
         particle before it (``오늘은 김민수 대변인은``, Japanese ``今日は港長が``)."""
+        if not self.lex.subject_particles:
+            return span
         printed = span.of(self.text)
-        opener = max(
-            (
-                word + particle
-                for word in self.lex.time_words
-                for particle in self.lex.subject_particles
-                if printed.startswith(word + particle)
-            ),
-            key=len,
-            default="",
-        )
+        opener = next((o for o in self._sets.time_openers if printed.startswith(o)), "")
         start = span.start + len(opener)
         while start < span.end and self.text[start].isspace():
             start += 1
