@@ -234,6 +234,54 @@ CASES = [
         None,
         id="national-wire-of-two-letters",
     ),
+    pytest.param(
+        "Seoul (Yonhap) - " + LEAD,
+        "Seoul (Yonhap)",
+        "Seoul",
+        "Yonhap",
+        None,
+        id="title-case-place-known-agency-in-title-case",
+    ),
+    pytest.param(
+        "SEOUL (Yonhap) -- " + LEAD,
+        "SEOUL (Yonhap)",
+        "SEOUL",
+        "Yonhap",
+        None,
+        id="capital-place-title-case-agency-doubled-dash",
+    ),
+    pytest.param(
+        "NEW DELHI, Jan 5 (Reuters) - " + LEAD,
+        "NEW DELHI, Jan 5 (Reuters)",
+        "NEW DELHI",
+        "Reuters",
+        "Jan 5",
+        id="two-word-capital-place-abbreviated-month",
+    ),
+    pytest.param(
+        "New Delhi, Jan 5 (Reuters) - " + LEAD,
+        "New Delhi, Jan 5 (Reuters)",
+        "New Delhi",
+        "Reuters",
+        "Jan 5",
+        id="two-word-title-case-place-and-date",
+    ),
+    pytest.param(
+        "Portvale (dpa) - " + LEAD,
+        "Portvale (dpa)",
+        "Portvale",
+        "dpa",
+        None,
+        id="title-case-place-lower-case-agency",
+    ),
+    pytest.param(
+        "PORTVALE (AFP) - " + LEAD,
+        "PORTVALE (AFP)",
+        "PORTVALE",
+        "AFP",
+        None,
+        id="capital-place-afp",
+    ),
 ]
 
 
@@ -272,6 +320,17 @@ NO_DATELINE = [
         "Olena Brik (PTI) - the only opposition member - voted no.", id="party-of-a-wire-s-initials"
     ),
     pytest.param("(Updated) " + LEAD, id="bracketed-note-before-the-lead"),
+    pytest.param("Jo Roe (AP) - " + LEAD, id="a-name-and-a-wire-that-prints-capitals"),
+    pytest.param(
+        "Ferry to return in June\nThe crews worked overnight.\nJo Roe (AP) - " + LEAD,
+        id="a-name-and-a-wire-under-the-first-paragraph",
+    ),
+    pytest.param(
+        "Olena Brik (Harbour News) - who won in May - said the ferry would run.",
+        id="a-name-and-a-medium-mid-sentence",
+    ),
+    pytest.param("Prices (2024): tickets rose by a tenth, the ministry said.", id="a-label"),
+    pytest.param("FARES (2024): tickets rose by a tenth, the ministry said.", id="a-capital-label"),
     pytest.param("Odesa, Ukraine – " + LEAD, id="place-and-country-no-date"),
     pytest.param("Olena Brik, aged 42 – a nurse – said the ferry would run.", id="age-no-date"),
     pytest.param("(Photo)\n" + LEAD, id="bracketed-caption-line"),
