@@ -14,6 +14,14 @@ from newsstruct.lang import de
 
 CASES = [
     pytest.param(
+        "„Wir holen den Pokal“, lachte der Trainer. „Diesmal sicher.“",
+        [
+            ("direct", "Wir holen den Pokal", "der Trainer", "lachte"),
+            ("direct", "Diesmal sicher.", "der Trainer", "lachte"),
+        ],
+        id="a-manner-verb-after-a-quotation-is-its-cue",
+    ),
+    pytest.param(
         "Das ist die Frage, ob der Rat noch handeln wird.",
         [("reported", "ob der Rat noch handeln wird", None, "Frage")],
         id="a-copula-is-no-support-verb",

@@ -93,6 +93,7 @@ erwähnen erwähne erwähnt erwähnte erwähnten
 verraten verrate verrät verriet verrieten
 jammern jammert jammerte
 seufzen seufzt seufzte
+lachte lachten lächelte lächelten grinste grinsten schmunzelte schmunzelten nickte nickten
 flüstern flüstert flüsterte
 murmeln murmelt murmelte
 scherzen scherzt scherzte
