@@ -216,6 +216,11 @@ def _is_person_named(entity: _Entity, tokens: set[str], stems: frozenset[str]) -
     )
 
 
+def _comma_before(mention: str, words: list[tuple[str, int, int]], n: int) -> bool:
+    """Whether a comma of ``mention`` comes right before its word ``n`` (after another)."""
+    return n > 0 and "," in mention[words[n - 1][2] : words[n][1]]
+
+
 @functools.lru_cache(maxsize=4096)  # called for every word of every name run, again and again
 def _key(word: str) -> str:
     return word.strip(".’'").casefold()
@@ -654,7 +659,11 @@ class _Resolver:
         if (
             self.lex.body_names_after_nouns
             and 0 < name_start < len(words)
-            and len(words) - name_start <= (NAME_WORDS if headed else 1)
+            and (
+                len(words) - name_start <= (NAME_WORDS if headed else 1)
+                # "o presidente do Banco Central Europeu": adjectives, however many
+                or all(key.endswith(self.lex.body_adjective_endings) for key in keys[name_start:])
+            )
             and keys[name_start - 1] in self.lex.thing_nouns
         ):
             # "Comissão Europeia", "o Banco Central Europeu": a body's name, no person's
@@ -1330,13 +1339,13 @@ class _Resolver:
         # "глава [Днепропетровской ОВА Сергей Лысак]": a role word right before the mention
         after_role = bool(roles) or self._role_before(span.start)
         name_words = self._person(name_words, after_role=after_role, genitive=genitive)
-        placed = self._person_of_place(words, run_start)
+        placed = self._person_of_place(words, run_start, mention)
         if placed is not None:
             # "Del. Jo Roe of the Virgin Islands", "Jo Roe of Acme": the person
             name_words, roles = placed
             name = self._marked(mention, name_words[0][1], name_words[-1][2])
             return "name", name, {_key(w[0]) for w in name_words}, set(roles)
-        particled = self._particle_name(words, run_start)
+        particled = self._particle_name(words, run_start, mention)
         if particled is not None:
             # "Stadträtin Eva von Berg": the particle joins the first name and the surname
             roles = [_key(w[0]) for w in words[:particled] if _key(w[0]) not in self.skip]
@@ -1440,14 +1449,17 @@ class _Resolver:
         n = self._preposition_before(words, run_start)
         return bool(n) and self._is_role_form(_key(words[n - 1][0]))
 
-    def _particle_name(self, words: list[tuple[str, int, int]], run_start: int) -> int | None:
+    def _particle_name(
+        self, words: list[tuple[str, int, int]], run_start: int, mention: str
+    ) -> int | None:
         """The index of the first name of a name whose surname opens with a particle of
         :attr:`~Lexicon.name_particles` (``von``, ``von der``) right before the name run
         at ``run_start``: one capitalised word before the particle, no role nor a body's
         noun, with no article written onto it nor a preposition before it, after a role
         word and nothing but role words, titles and articles (``Stadträtin Eva von
         Berg``; not ``Der Stadtrat von Husum``, ``la Banque de France``, ``el portaveu
-        de l'Ajuntament de Girona``); else ``None``."""
+        de l'Ajuntament de Girona``) or after a comma of the ``mention`` (``el
+        presidente del Banco, Luis de Guindos``); else ``None``."""
         for size in (2, 1):
             first = run_start - size - 1
             if (
@@ -1464,10 +1476,15 @@ class _Resolver:
                 and not self._is_role(key)
                 and key not in self.lex.thing_nouns
                 and key not in self.skip
-                and any(self._is_role(_key(w[0])) for w in words[:first])
-                and all(
-                    self._is_role(_key(w[0])) or _key(w[0]) in self._sets.leading
-                    for w in words[:first]
+                and (
+                    _comma_before(mention, words, first)
+                    or (
+                        any(self._is_role(_key(w[0])) for w in words[:first])
+                        and all(
+                            self._is_role(_key(w[0])) or _key(w[0]) in self._sets.leading
+                            for w in words[:first]
+                        )
+                    )
                 )
             ):
                 return first
@@ -1635,12 +1652,13 @@ class _Resolver:
         return start
 
     def _person_of_place(
-        self, words: list[tuple[str, int, int]], run_start: int
+        self, words: list[tuple[str, int, int]], run_start: int, mention: str
     ) -> tuple[list[tuple[str, int, int]], list[str]] | None:
         """The name and roles of a person before ``of`` and a place or organisation that
         ends the mention (``Gov. Jo Roe of Ohio``, ``Jo Roe of the University of Acme``):
         the capitalised words before the first ``of`` hold a name of two words at least,
-        and only capitalised words, articles and ``of`` follow it."""
+        and only capitalised words, articles and ``of`` follow it; a comma of the
+        ``mention`` ends the words before it (``… del Banco Central, Luis de Guindos``)."""
         if run_start >= len(words):
             return None
         at = next(
@@ -1660,7 +1678,11 @@ class _Resolver:
         ):
             return None
         first = at
-        while first > 0 and words[first - 1][0][:1].isupper():
+        while (
+            first > 0
+            and words[first - 1][0][:1].isupper()
+            and not _comma_before(mention, words, first)
+        ):
             first -= 1
         before = [_key(w[0]) for w in words[:first]]
         if any(

@@ -13,6 +13,26 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "El presidente del Banco Central Europeo dijo que la inflación bajará el próximo año.",
+        [
+            (
+                "reported",
+                "la inflación bajará el próximo año",
+                "El presidente del Banco Central Europeo",
+                "dijo",
+            )
+        ],
+        id="a-role-of-a-body-whose-name-has-two-adjectives",
+    ),
+    pytest.param(
+        (
+            "El vicepresidente del Fondo Monetario Internacional, Luis "
+            "de la Vega, dijo que la economía crecerá."
+        ),
+        [("reported", "la economía crecerá", "Luis de la Vega", "dijo")],
+        id="a-name-with-particles-after-a-role-of-a-body",
+    ),
+    pytest.param(
         "«El plan del puerto está listo», habían dicho los funcionarios.",
         [("direct", "El plan del puerto está listo", "los funcionarios", "habían dicho")],
         id="habian-dicho-plural-pluperfect",

@@ -13,6 +13,21 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        (
+            "Il presidente della Banca Centrale Europea ha detto che "
+            "l'inflazione scenderà il prossimo anno."
+        ),
+        [
+            (
+                "reported",
+                "l'inflazione scenderà il prossimo anno",
+                "Il presidente della Banca Centrale Europea",
+                "ha detto",
+            )
+        ],
+        id="a-role-of-a-body-whose-name-has-two-adjectives",
+    ),
+    pytest.param(
         "«Il piano per il porto è pronto», avevano detto i funzionari.",
         [("direct", "Il piano per il porto è pronto", "i funzionari", "avevano detto")],
         id="avevano-detto-plural-pluperfect",

@@ -13,6 +13,26 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "O presidente do Banco Central Europeu disse que a inflação vai cair no próximo ano.",
+        [
+            (
+                "reported",
+                "a inflação vai cair no próximo ano",
+                "O presidente do Banco Central Europeu",
+                "disse",
+            )
+        ],
+        id="a-role-of-a-body-whose-name-has-two-adjectives",
+    ),
+    pytest.param(
+        (
+            "O presidente da Câmara Municipal de Lisboa, Carlos Moedas, "
+            "afirmou que a obra vai avançar em março."
+        ),
+        [("reported", "a obra vai avançar em março", "Carlos Moedas", "afirmou")],
+        id="the-name-after-a-role-of-a-body-with-an-adjective-and-a-place",
+    ),
+    pytest.param(
         "«O plano do porto está pronto», tinham dito os funcionários.",
         [("direct", "O plano do porto está pronto", "os funcionários", "tinham dito")],
         id="tinham-dito-plural-pluperfect",

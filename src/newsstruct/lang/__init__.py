@@ -464,6 +464,12 @@ class Lexicon:
     (:attr:`thing_nouns`) goes with it as the body's name, no person's, and so do two
     where the body noun opens a source after its article; ``presidente del Consiglio
     Marco Verdi`` still names the role's holder."""
+    body_adjective_endings: tuple[str, ...] = ()
+    """Endings of the capitalised adjectives that make a body's name after its noun
+    where :attr:`body_names_after_nouns` (Portuguese ``-al``, ``-eu``: ``Banco Central
+    Europeu``, ``Câmara Municipal``): where every word after a body noun ends in one,
+    they all go with it as the body's name, however many (``o presidente do Banco
+    Central Europeu`` names no person)."""
     postpositional: bool = False
     """Whether the words of :attr:`prepositions` follow their noun phrase (Hungarian
     ``a mérkőzés után``): after a cue, a phrase in lower case that one closes is an

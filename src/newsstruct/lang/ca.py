@@ -208,6 +208,9 @@ ajuntament departament parlament moment document moviment element argument finan
 tractament reglament ensenyament allotjament
 """
 
+# endings of the capitalised adjectives in bodies' names ("Banc Central Europeu")
+_BODY_ADJECTIVE_ENDINGS = "al eu ea ic ica ari ària ivo iva ior ar il"
+
 LEXICON = Lexicon(
     code="ca",
     name="Catalan",
@@ -345,6 +348,7 @@ LEXICON = Lexicon(
     ),
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,
+    body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
     titles=frozenset({"sr", "sra", "dr", "dra", "president", "presidenta", "conseller"}),
     agency_nouns=frozenset({"agència"}),
     media_words=frozenset(

@@ -173,7 +173,11 @@ _THING_NOUNS = """
 gobierno parlamento congreso senado ayuntamiento ministerio departamento consejería partido
 sindicato comisión consejo tribunal juzgado empresa compañía grupo organización
 asociación instituto universidad hospital fundación federación banco informe comunicado estudio
+fondo cámara agencia autoridad
 """
+
+# endings of the capitalised adjectives in bodies' names ("Banco Central Europeo")
+_BODY_ADJECTIVE_ENDINGS = "al eo ea ico ica ario aria ense ivo iva ior ar il"
 
 LEXICON = Lexicon(
     code="es",
@@ -676,6 +680,7 @@ LEXICON = Lexicon(
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,
+    body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
     record_nouns=frozenset({"datos", "cifras", "estimaciones", "estadísticas"}),
     role_equivalents=(
         (

@@ -250,6 +250,9 @@ association institut université hôpital fondation fédération banque rapport 
 étude
 """
 
+# endings of the capitalised adjectives in bodies' names ("Assemblée Nationale")
+_BODY_ADJECTIVE_ENDINGS = "al ale éen éenne ique aire if ive ieur ieure"
+
 LEXICON = Lexicon(
     code="fr",
     name="French",
@@ -709,6 +712,7 @@ LEXICON = Lexicon(
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,
+    body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
     role_equivalents=(
         (
             "président",

@@ -183,7 +183,11 @@ _THING_NOUNS = """
 governo parlamento ministero dipartimento partito sindacato commissione consiglio
 tribunale procura azienda società gruppo organizzazione associazione istituto
 università ospedale fondazione federazione banca rapporto comunicato studio
+fondo camera agenzia autorità
 """
+
+# endings of the capitalised adjectives in bodies' names ("Banca Centrale Europea")
+_BODY_ADJECTIVE_ENDINGS = "ale are ile ea eo ense iore ario aria ivo iva"
 
 LEXICON = Lexicon(
     # "Di Maio", "Luigi Di Maio": a surname that opens with a capitalised particle
@@ -653,6 +657,7 @@ LEXICON = Lexicon(
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,
+    body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
     role_equivalents=(
         ("presidente della repubblica", "capo dello stato", "inquilino del quirinale"),
         (

@@ -173,7 +173,11 @@ _THING_NOUNS = """
 governo parlamento assembleia ministério departamento secretaria partido sindicato
 comissão conselho tribunal empresa companhia grupo organização associação instituto
 universidade hospital fundação federação banco relatório comunicado estudo
+fundo câmara agência autoridade
 """
+
+# endings of the capitalised adjectives in bodies' names ("Banco Central Europeu")
+_BODY_ADJECTIVE_ENDINGS = "al eu eia ico ica ário ária ense ivo iva ior ar il"
 
 LEXICON = Lexicon(
     code="pt",
@@ -610,6 +614,7 @@ LEXICON = Lexicon(
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,
+    body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
     record_nouns=frozenset({"dados", "números", "estimativas", "estatísticas"}),
     role_equivalents=(
         ("presidente", "presidenta", "chefe de estado", "chefe do estado"),

@@ -134,6 +134,9 @@ inspectoratul inspectoratului direcția direcției studiul studiului raportul ra
 comunicatul comunicatului
 """
 
+# endings of the capitalised adjectives in bodies' names ("Banca Centrală Europeană")
+_BODY_ADJECTIVE_ENDINGS = "al ală ean eană ic ică ar ară iv ivă"
+
 LEXICON = Lexicon(
     code="ro",
     name="Romanian",
@@ -493,6 +496,7 @@ LEXICON = Lexicon(
     ),
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,
+    body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
     titles=frozenset(
         {
             "domnul",

@@ -1574,9 +1574,23 @@ class SourceReader(TokenReader):
         )
 
     def is_name(self, start: int, end: int) -> bool:
-        """Whether the tokens are capitalised words (with their abbreviation dots)."""
-        return end > start and all(
-            t.is_capitalised or (t.kind == "p" and t.text in ATTACHED) for t in self.t[start:end]
+        """Whether the tokens are capitalised words (with their abbreviation dots and the
+        particles between them: ``Luis de Guindos``)."""
+        return (
+            end > start
+            and all(
+                t.is_capitalised
+                or (t.kind == "p" and t.text in ATTACHED)
+                or (
+                    start < m < end - 1
+                    and (
+                        self.particle_at(m, end)
+                        # "Luis de la Vega": a particle of two words
+                        or f"{t.lower} {self.word(m + 1)}" in self.lex.name_particles
+                    )
+                )
+                for m, t in enumerate(self.t[start:end], start)
+            )
         )
 
     def is_titled_name(self, start: int, end: int) -> bool:
