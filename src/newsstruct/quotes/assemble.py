@@ -954,6 +954,10 @@ def _credit_reference(
         comma = next((m for m in range(self_at - 1, lo, -1) if tokens[m].kind == "p"), None)
         if comma is None or tokens[comma].text != "," or comma <= lo:
             continue
+        if tokens[comma + 1].lower in lexicon.as_words and any(
+            tokens[m].text == "," for m in range(*found[1])
+        ):
+            continue  # "Водночас, як пише X з посиланням на Y, C": C follows Y's comma
         return (lo, comma), *found
     return None
 

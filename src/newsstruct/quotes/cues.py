@@ -2230,6 +2230,11 @@ class FrameReader(SourceReader, ComplementReader):
             )
             source = body or source
 
+        cited = self.cited_source(k, hi)
+        if cited is not None:
+            # "Як пише Reuters з посиланням на джерела, C": the source the outlet cites
+            # speaks, the reference phrase is the cue
+            (i, k), source = cited
         end = max(k, source[1]) if source is not None else k
         first = (
             self.content_before(lo, as_word - 1)
@@ -2237,10 +2242,26 @@ class FrameReader(SourceReader, ComplementReader):
             else None
         )
         rest = self.rest_after_comma(end, hi, first=first)
-        # "As X said, C"; "But as X said, C", "…, and as X said, C": a conjunction first
-        opens = as_word == lo or (
-            self.word(as_word - 1) in self.lex.conjunctions
-            and (as_word - 1 == lo or self.is_punct(as_word - 2, ",;"))
+        # "As X said, C"; "But as X said, C", "…, and as X said, C": a conjunction first;
+        # "Водночас, як пише X, C": an adverb and its comma
+        opens = (
+            as_word == lo
+            or (
+                self.word(as_word - 1) in self.lex.conjunctions
+                and (as_word - 1 == lo or self.is_punct(as_word - 2, ",;"))
+            )
+            or (
+                source is not None  # but German "Aber, wie gesagt, C": the writer's aside
+                and as_word - 1 > lo
+                and self.is_punct(as_word - 1, ",")
+                and (
+                    (as_word == lo + 2 and self.is_opening_adverb(lo))
+                    # "При цьому, як пише X, C": an adjunct of time or place
+                    or (
+                        as_word - 1 - lo <= _AS_CLAUSE_WORDS and self.after_adjunct(lo, as_word - 1)
+                    )
+                )
+            )
         )
         if rest is None and opens:
             # "Как сказал в интервью «НГ» проректор X, C", "As Roe said in May, “Q”":
@@ -2268,6 +2289,21 @@ class FrameReader(SourceReader, ComplementReader):
                 extra = rest if self.lex.verb_second else None
                 return Frame((i, k), source, content, "as", unit, extra=extra)
         return None
+
+    def cited_source(self, k: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """A reference phrase and the source it cites between ``k`` and the next comma
+        (``… Reuters з посиланням на джерела,``): their token ranges, or ``None``."""
+        comma = self.comma_after(k, min(hi, k + MAX_ACCORDING))
+        if comma is None:
+            return None
+        return next(
+            (
+                ((m, after), (after, comma))
+                for m in range(k, comma)
+                if (after := self.reference_end(m, comma)) is not None and after < comma
+            ),
+            None,
+        )
 
     def _marked_name(self, k: int, hi: int) -> bool:
         """Whether the token at ``k`` is a short quotation that ends no sentence nor

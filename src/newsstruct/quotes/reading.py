@@ -480,8 +480,16 @@ class TokenReader:
         """Whether a reference phrase (``з посиланням на``, ``citing``) starts at token
         ``m``: it names the source cited, no addressee's nor speaker's word.  Its first
         word is looked up before any phrase is matched."""
-        return self.word(m) in self.table.reference_first and any(
-            match_phrase(self.t, m, hi, p) for p in self.table.reference_phrases
+        return self.reference_end(m, hi) is not None
+
+    def reference_end(self, m: int, hi: int) -> int | None:
+        """The end of the reference phrase that starts at token ``m`` (see
+        :meth:`opens_reference`), or ``None``."""
+        if self.word(m) not in self.table.reference_first:
+            return None
+        return next(
+            (m + len(p) for p in self.table.reference_phrases if match_phrase(self.t, m, hi, p)),
+            None,
         )
 
     def is_attached(self, m: int, start: int, *, touching: bool = True) -> bool:
