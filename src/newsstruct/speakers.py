@@ -656,6 +656,12 @@ class _Resolver:
                     # noun, one word at least
                     name_start += 1
                 break
+        if self.lex.bare_role_complements and name_start > 0:
+            if all(self._bare_complement(key) for key in keys[name_start - 1 :]):
+                return [], keys  # "Badan Pusat Statistik": a body's name, no person's
+            # "Ketua Komisi Pemilihan Umum Budi": the words of what the role is of
+            while name_start < len(words) - 1 and self._bare_complement(keys[name_start]):
+                name_start += 1
         if (
             self.lex.body_names_after_nouns
             and 0 < name_start < len(words)
@@ -691,6 +697,21 @@ class _Resolver:
             return [], roles
         # every word before the last title is a role word: "Finance Minister Anna Roe"
         return words[name_start:], roles
+
+    def _bare_complement(self, key: str) -> bool:
+        """Whether ``key`` is a word of a body's or an office's name after a role
+        (:attr:`~Lexicon.bare_complement_words`, :attr:`~Lexicon.thing_nouns` or one with
+        :attr:`~Lexicon.bare_complement_affixes`)."""
+        return (
+            key in self.lex.bare_complement_words
+            or key in self.lex.thing_nouns
+            or any(
+                key.startswith(prefix)
+                and key.endswith(suffix)
+                and len(key) > len(prefix + suffix) + 2
+                for prefix, suffix in self.lex.bare_complement_affixes
+            )
+        )
 
     def _person(
         self, words: list[tuple[str, int, int]], *, after_role: bool, genitive: bool = False

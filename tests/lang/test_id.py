@@ -18,6 +18,28 @@ from newsstruct.model import Role
 
 CASES = [
     pytest.param(
+        "Ketua Komisi Pemilihan Umum Budi mengatakan pemilu akan digelar tepat waktu tahun depan.",
+        [("reported", "pemilu akan digelar tepat waktu tahun depan", "Budi", "mengatakan")],
+        id="a-role-a-body-of-common-words-and-a-one-word-name",
+    ),
+    pytest.param(
+        "Kepala Badan Pusat Statistik Amalia Widyasari mengatakan inflasi turun pada bulan Mei.",
+        [("reported", "inflasi turun pada bulan Mei", "Amalia Widyasari", "mengatakan")],
+        id="a-role-a-body-of-common-words-and-a-full-name",
+    ),
+    pytest.param(
+        "Menurut Badan Pusat Statistik, inflasi turun pada bulan Mei karena harga pangan stabil.",
+        [
+            (
+                "reported",
+                "inflasi turun pada bulan Mei karena harga pangan stabil",
+                "Badan Pusat Statistik",
+                "Menurut",
+            )
+        ],
+        id="a-body-of-common-words-names-no-person",
+    ),
+    pytest.param(
         '"Kami tidak punya pilihan lain," kata Budi Santoso kepada wartawan di Jakarta.',
         [("direct", "Kami tidak punya pilihan lain,", "Budi Santoso", "kata")],
         id="bare-cue-before-the-source",

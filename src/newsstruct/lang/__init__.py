@@ -675,6 +675,17 @@ class Lexicon:
     holder's name after it (Indonesian ``Menteri Keuangan Budi Santoso``, ``Wali Kota
     Bandung Rina Lestari``): the holder is the run's last two words where the article
     prints either of them elsewhere alone (``kata Budi``)."""
+    bare_complement_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Where :attr:`bare_role_complements`, the common words that a body's or an office's
+    name is made of, capitalised in it (Indonesian ``umum``, ``pusat``, ``luar``,
+    ``negeri``): after a role, they and :attr:`thing_nouns` are what the role is of, and
+    the capitalised words after them the holder's name (``Ketua Komisi Pemilihan Umum
+    Budi``, ``Kepala Badan Pusat Statistik Amalia Widyasanti``)."""
+    bare_complement_affixes: tuple[tuple[str, str], ...] = ()
+    """Pairs of a prefix and a suffix that derive the abstract nouns of bodies' names
+    (Indonesian ``pe``/``an``: ``Pemilihan``; ``ke``/``an``: ``Keuangan``): a word
+    with both, four letters at least between them or not, counts among
+    :attr:`bare_complement_words`."""
     glued_cues: bool = False
     """Whether a cue verb is written onto the word before it, in a script without spaces
     (Chinese ``王明表示``, ``王明说``): a word that ends in a cue verb of two characters

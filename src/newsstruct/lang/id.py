@@ -148,6 +148,17 @@ pengadilan kejaksaan partai perusahaan bank universitas pemkot pemkab
 pemprov dpr dprd mpr kpk bpbd bmkg tni polri laporan survei pernyataan siaran pers
 """
 
+# the common words of bodies' and offices' names ("Badan Pusat Statistik", "Kementerian Luar
+# Negeri", "Komisi Pemilihan Umum"); the nouns in pe-/ke-/per- -an go by their affixes
+_COMPLEMENT_WORDS = """
+umum pusat statistik luar dalam negeri nasional daerah rakyat agung tinggi sosial tenaga
+kerja energi sumber daya mineral hukum hak asasi manusia negara republik informasi bencana
+korupsi intelijen meteorologi klimatologi geofisika investasi modal koordinasi agama
+urusan bidang tugas khusus darat laut udara militer polisi komisi dewan majelis
+mahkamah konstitusi pengawas ombudsman bank sentral otoritas jasa keuangan usaha milik
+provinsi kota kabupaten desa
+"""
+
 # frequent words no other lexicon's language writes; not "di" (Italian), "ke" (Czech),
 # "para", "dia" (Spanish, Portuguese), "dan" (Dutch)
 _STOPWORDS = """
@@ -250,6 +261,8 @@ LEXICON = Lexicon(
         ("kuasa hukum", "pengacara"),
     ),
     thing_nouns=frozenset(_THING_NOUNS.split()),
+    bare_complement_words=frozenset(_COMPLEMENT_WORDS.split()),
+    bare_complement_affixes=(("pe", "an"), ("ke", "an"), ("per", "an")),
     titles=frozenset({"dr", "prof", "ir", "h", "hj", "bapak", "ibu", "pak", "bu", "presiden"}),
     media_words=frozenset(
         {
