@@ -29,6 +29,7 @@ from newsstruct.lang import (
     enclitic_subject,
     headed_by,
     is_acronym,
+    is_oblique,
     is_outlet_name,
 )
 from newsstruct.model import Quote, Span, Speaker
@@ -1033,6 +1034,8 @@ class _Resolver:
             self.titled.append((offset + at, offset + to, surname, _key(roles[-1])))
         if len(name) < 2 or any(w[0].endswith(self.lex.possessive_endings) for w in name):
             return
+        if is_oblique(name[-1][0], self.lex):
+            return  # Finnish "Suomen Pankissa": a place or an addressee, in its case
         start, end = offset + name[0][1], offset + name[-1][2]
         last = name[-1][0]
         if self.text[end - 1] == "." and (

@@ -15,6 +15,25 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        (
+            "Pääjohtaja Olli Rehn kertoi tiistaina Suomen Pankissa, että korot "
+            "nousevat. Hänen mukaansa talous kasvaa ensi vuonna."
+        ),
+        [
+            ("reported", "korot nousevat", "Olli Rehn", "kertoi"),
+            ("reported", "talous kasvaa ensi vuonna", "Olli Rehn", "mukaansa"),
+        ],
+        id="a-body-in-the-inessive-is-no-antecedent",
+    ),
+    pytest.param(
+        (
+            "Suomen Pankissa arvioidaan, että korot nousevat. Hän "
+            "sanoi, että talous kasvaa ensi vuonna."
+        ),
+        [("reported", "talous kasvaa ensi vuonna", "Hän", "sanoi")],
+        id="a-body-in-the-inessive-names-no-person-for-a-pronoun",
+    ),
+    pytest.param(
         "– Tilanne on vakava ja paheneva, Mäkinen sanoi STT:lle.",
         [("direct", "Tilanne on vakava ja paheneva", "Mäkinen", "sanoi")],
         id="dash-paragraph-signed-with-an-addressee-in-the-allative",

@@ -44,6 +44,7 @@ __all__ = [
     "get",
     "headed_by",
     "is_acronym",
+    "is_oblique",
     "is_outlet_name",
     "names_platform",
 ]
@@ -1110,6 +1111,18 @@ def is_acronym(word: str) -> bool:
     (True, True, False, False)
     """
     return _ACRONYM.fullmatch(word) is not None
+
+
+def is_oblique(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word of four letters or more ends in a case of an adjunct or an addressee
+    (:attr:`Lexicon.oblique_case_endings`); a capitalised one only in an ending of three
+    letters or more (Finnish ``Pankissa``; ``Simon`` is a name)."""
+    if len(word) < 4:
+        return False
+    endings = lexicon.oblique_case_endings
+    if word[:1].isupper():
+        endings = tuple(e for e in endings if len(e) >= 3)
+    return word.casefold().endswith(endings)
 
 
 _COMPOUND_REST = 3  # letters a compound puts before its head, at least

@@ -16,6 +16,7 @@ from newsstruct.lang import (
     Lexicon,
     enclitic_subject,
     headed_by,
+    is_oblique,
     names_platform,
 )
 from newsstruct.quotes.tokens import Token, is_abbreviation_dot
@@ -538,12 +539,7 @@ class TokenReader:
         (:attr:`Lexicon.oblique_case_endings`); a capitalised one only in an ending of
         three letters or more."""
         token = self.t[m] if 0 <= m < len(self.t) else None
-        if token is None or token.kind != "w" or len(token.lower) < 4:
-            return False
-        endings = self.lex.oblique_case_endings
-        if token.is_capitalised:
-            endings = tuple(e for e in endings if len(e) >= 3)
-        return token.lower.endswith(endings)
+        return token is not None and token.kind == "w" and is_oblique(token.text, self.lex)
 
     def is_capitalised_function_word(self, i: int) -> bool:
         """Whether the token at ``i`` is a function word capitalised inside a sentence,
