@@ -22,6 +22,27 @@ CASES = [
         id="a-manner-verb-after-a-quotation-is-its-cue",
     ),
     pytest.param(
+        "Die Verhandlungen, sagte der Minister, seien gescheitert.",
+        [
+            ("reported", "Die Verhandlungen", "der Minister", "sagte"),
+            ("reported", "seien gescheitert", "der Minister", "sagte"),
+        ],
+        id="an-interrupting-cue-after-a-verbless-prefield-awaits-the-verb",
+    ),
+    pytest.param(
+        "Seit Montag, berichtet die Polizei in einer Mitteilung, werden die Straßen kontrolliert.",
+        [
+            ("reported", "Seit Montag", "die Polizei", "berichtet"),
+            ("reported", "werden die Straßen kontrolliert", "die Polizei", "berichtet"),
+        ],
+        id="an-interrupting-cue-and-its-adjunct-before-the-verb",
+    ),
+    pytest.param(
+        "Wie russische Zeitungen berichten, wurden drei Fähren beschlagnahmt.",
+        [("reported", "wurden drei Fähren beschlagnahmt", "russische Zeitungen", "berichten")],
+        id="unnamed-media-speak",
+    ),
+    pytest.param(
         "Das ist die Frage, ob der Rat noch handeln wird.",
         [("reported", "ob der Rat noch handeln wird", None, "Frage")],
         id="a-copula-is-no-support-verb",

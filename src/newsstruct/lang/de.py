@@ -1321,6 +1321,8 @@ LEXICON = Lexicon(
         }
     )
     | INTERNATIONAL_MEDIA,
+    # the media in general: "wie die Zeitungen berichten", "laut Medien" name no outlet
+    generic_media=frozenset({"medien", "zeitungen", "blätter", "blättern", "zeitschriften"}),
     platform_words=PLATFORMS,
     attribution_cues=(
         "laut",

@@ -1333,6 +1333,12 @@ class ComplementReader(TokenReader):
         while m < hi and self.t[m].kind == "w" and self.word(m) in self.lex.time_words:
             m += 1
         marks = ",—–" if self.lex.verb_second else ","
+        opened = self.opens_prefield(first)
+        if opened and m < hi and self.t[m].kind == "w":
+            # "Letzte Woche, lesen wir in der Zeitung, wurden C2": the cue's adjuncts
+            comma = self.comma_after(m, hi)
+            if comma is not None and self.only_adjuncts(m, comma):
+                m = comma
         if m < hi and self.is_punct(m, "("):
             # "…, утверждает X (а они …), C2": a remark in brackets after the source
             closing = next(
@@ -1343,9 +1349,12 @@ class ComplementReader(TokenReader):
         if m + 1 < hi and self.is_punct(m, marks) and self.t[m + 1].kind == "w":
             if self.cue_at(m + 1, hi) is not None:
                 return None  # "…, the official said, adding that C": the participle's
-            awaited = first is not None and (
-                self.word(first[1] - 1) in self.lex.finite_auxiliaries
-                or self.awaits_rest(first[1] - 1)
+            awaited = opened or (
+                first is not None
+                and (
+                    self.word(first[1] - 1) in self.lex.finite_auxiliaries
+                    or self.awaits_rest(first[1] - 1)
+                )
             )
             rest = self._content_range(m + 1, hi, min_words=1 if awaited else 3)
             if self.word(m + 1) in self.lex.conjunctions and (
@@ -1356,6 +1365,18 @@ class ComplementReader(TokenReader):
                 return None  # "“Q,” she said, but he was leaving": the writer's clause
             return rest
         return None
+
+    def opens_prefield(self, first: tuple[int, int] | None) -> bool:
+        """Whether, in a verb-second language, the words ``first`` before an
+        interrupting attribution hold no finite verb: they fill the first place of a
+        clause whose verb comes after the attribution (``Die Lage, sagte er, ist
+        ernst``, ``Vor zwei Jahren, erzählt sie, habe sie …``)."""
+        return (
+            first is not None
+            and self.lex.verb_second
+            and first[1] > first[0]
+            and not self.has_finite_verb(*first)
+        )
 
     def awaits_rest(self, m: int) -> bool:
         """Whether the word at ``m``, before an interrupting attribution, is a finite
