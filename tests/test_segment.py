@@ -134,6 +134,16 @@ SENTENCES = [
         id="closing-mark-stays-with-sentence",
     ),
     pytest.param(
+        "The captain named his song. “‘Sea Fever,’” he said. “’Tide’ is next.”",
+        ["The captain named his song.", "“‘Sea Fever,’” he said.", "“’Tide’ is next.”"],
+        id="quote-nested-in-a-quote-opens-a-sentence",
+    ),
+    pytest.param(
+        "Le port a rouvert. « Nous étions prêts », dit le maire.",
+        ["Le port a rouvert.", "« Nous étions prêts », dit le maire."],
+        id="a-space-after-the-opening-mark",
+    ),
+    pytest.param(
         "The ferry left at dawn... the crew slept.",
         ["The ferry left at dawn... the crew slept."],
         id="lower-case-after-stop-no-break",

@@ -732,6 +732,11 @@ CASES = [
         ["A harbour report"],
         id="a-participle-and-its-adjunct-describe-the-subject",
     ),
+    pytest.param(
+        "The envoy flew to see Li. Jo Roe came too. “It went well,” Roe said.",
+        ["Jo Roe"],
+        id="a-short-word-s-full-stop-ends-the-sentence-before-a-name",
+    ),
 ]
 
 

@@ -127,7 +127,11 @@ def parse(
     drafts, anaphoric_sources = assemble_quotes(
         text, paragraphs, quoted, lexicon, rules, dateline.span if dateline else None
     )
-    quotes, speakers = resolve_speakers(text, drafts, lexicon)
+    sentences: list[Span] = []
+    danda = prints_danda(text)  # once for the article, not once for each dot
+    for span in spans:
+        sentences.extend(sentence_spans(text, span, lexicon, danda=danda))
+    quotes, speakers = resolve_speakers(text, drafts, lexicon, sentences)
     paragraphs = mark_quote_paragraphs(paragraphs, quotes)
     excluded = list(rules.self_names if rules else ())
     if dateline is not None and dateline.agency:
@@ -136,10 +140,6 @@ def parse(
     attributions = find_attributions(
         text, lexicon, excluded=excluded, also=(*anaphoric_sources, *credited)
     )
-    sentences: list[Span] = []
-    danda = prints_danda(text)  # once for the article, not once for each dot
-    for span in spans:
-        sentences.extend(sentence_spans(text, span, lexicon, danda=danda))
     return Article(
         text=text,
         lang=lang,

@@ -51,8 +51,6 @@ _NAME_WORD = r"\p{Lu}(?:[\p{L}\p{M}'’\-]|\.(?!\.))*+"
 _STEM = 4  # letters two forms of a word must share …
 _ENDING = 2  # … and letters of ending they may differ in
 _CASE_ENDING = 2  # letters of a case ending at least, after a noun's stem ("Bank-ban")
-_ROMAN_NUMERAL = regex.compile(r"[IVX]{2,}")  # a regnal or ordinal number: "II", "XIV"
-_SHORT_ABBREVIATION = 3  # characters of "J.", "Mr.", "Dr.": never a sentence's end
 _ABBREVIATION = 4  # letters and full stop of the longest abbreviation in a name ("Jr.")
 _SHORT_STEM = 3  # letters two forms of a name must share (Анна ~ Анны)
 _FILE_KEY = 6  # letters of the longest key a surname is filed under (see _file_key)
@@ -76,8 +74,6 @@ _NEXT_WORD = regex.compile(r"\.?+[ \t]++(\p{Ll}+)")  # the word after a name ("J
 _OPENING_WORDS = 3  # words of a short phrase that opens a sentence ("On Monday,")
 _EPITHET_WORDS = 3  # "der frühere CDU-Politiker"
 _SPEECH_NOUN_REACH = 3  # words of a source up to its noun of speech ("a joint statement")
-_SENTENCE_END = regex.compile(r"(?r)[.!?][\p{Pf}\p{Pe}»«\"]*+\s|\n")
-_WORD_BEFORE_STOP = regex.compile(r"(?r)(?<![\p{L}.])[\p{L}.]+\.$")  # "Sen." before ". "
 # The role a name is printed with: at most these words of its clause, within these
 # characters before it.
 _ROLE_WORDS = 6
@@ -555,10 +551,18 @@ def _inflected_nominative(name: str, lexicon: Lexicon, *, oblique: bool) -> str:
 
 
 class _Resolver:
-    def __init__(self, text: str, lexicon: Lexicon, quoted: Iterable[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        text: str,
+        lexicon: Lexicon,
+        quoted: Iterable[tuple[int, int]],
+        sentences: Iterable[Span],
+    ) -> None:
         """``quoted`` are the spans of the article's quotes: a name inside one is no
-        antecedent of a pronoun outside it."""
+        antecedent of a pronoun outside it; ``sentences`` are the article's sentences, in
+        text order (:func:`~newsstruct.segment.sentence_spans`)."""
         self.text = text
+        self.sentence_starts = [sentence.start for sentence in sentences]
         self.lex = lexicon
         self.entities: list[_Entity] = []
         self.skip = _skip_words(lexicon)
@@ -607,7 +611,6 @@ class _Resolver:
         # person)), where the names that failed it lead back to (an earlier name that may
         # pass, or -1); and the lines that end in a question mark, as their breaks are found
         self._passed_over: dict[tuple[str, bool, bool], dict[int, int]] = {}
-        self._sentence_starts: dict[int, int] = {}  # see _sentence_start
         self._line_breaks: list[int] | None = None
         self._clipped: list[tuple[int, int, str, str]] | None = None
         self._marked_found: list[tuple[int, str, str]] | None = None
@@ -745,27 +748,23 @@ class _Resolver:
             and _key(before.group(1)) in self.role_words
         )
 
-    def _sentences(self, words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
-        """A run of capitalised words cut after a word that ends a sentence
-        (``… Hillary Roe. Betsy Moran``); an abbreviation's or an initial's full stop
-        (``Gov.``, ``Jr.``, ``H.W.``) does not end one."""
+    def _sentences(
+        self, offset: int, words: list[tuple[str, int, int]]
+    ) -> list[list[tuple[str, int, int]]]:
+        """A run of capitalised words (offsets from ``offset``) cut where a sentence
+        starts (``… Hillary Roe. Betsy Moran``; not after ``Gov.``, ``Jr.``, ``H.W.``)."""
+        starts = self.sentence_starts
+        first_start = bisect.bisect_right(starts, offset)
+        last_start = bisect.bisect_left(starts, offset + words[-1][1] + 1, first_start)
+        if first_start == last_start:
+            return [words]  # most runs are within one sentence
         runs: list[list[tuple[str, int, int]]] = []
         first = 0
-        for n, (word, _, _) in enumerate(words[:-1]):
-            if (
-                word.endswith(".")
-                and (
-                    _ROMAN_NUMERAL.fullmatch(word[:-1])  # "World War II. Some Americans"
-                    or (
-                        len(word) > _SHORT_ABBREVIATION
-                        and "." not in word[:-1]
-                        and _key(word) not in self.lex.abbreviations
-                        and _key(word) not in self.lex.titles
-                    )
-                )
-            ):
-                runs.append(words[first : n + 1])
-                first = n + 1
+        for n in range(1, len(words)):
+            at = bisect.bisect_left(starts, offset + words[n][1], first_start, last_start)
+            if at < last_start and starts[at] == offset + words[n][1]:
+                runs.append(words[first:n])
+                first = n
         runs.append(words[first:])
         return runs
 
@@ -1004,7 +1003,7 @@ class _Resolver:
                 position = run_text.find(word, position)
                 words.append((word, position, position + len(word)))
                 position += len(word)
-            for run in self._sentences(words):
+            for run in self._sentences(match.start(), words):
                 self._index_run(match.start(), run)
 
     def _index_run(self, offset: int, words: list[tuple[str, int, int]]) -> None:
@@ -2240,28 +2239,13 @@ class _Resolver:
         return range(last - 1, max(-1, last - 1 - _REACH), -1)
 
     def _sentence_start(self, position: int) -> int:
-        """Where the sentence of ``position`` starts, looked for at most
-        :data:`_PRONOUN_REACH` characters back; an abbreviation's full stop within a
-        line (``Sen. Jo Roe``, ``Mr. Roe``) ends none.  Memoised by position: the names
-        of one sentence ask for it again for each pronoun after them."""
-        found = self._sentence_starts.get(position)
-        if found is None:
-            found = self._sentence_starts[position] = self._find_sentence_start(position)
-        return found
-
-    def _find_sentence_start(self, position: int) -> int:
-        """:meth:`_sentence_start`, looked for."""
-        floor = max(0, position - _PRONOUN_REACH)
-        while (stop := _SENTENCE_END.search(self.text, floor, position)) is not None:
-            before = _WORD_BEFORE_STOP.search(self.text, floor, stop.start() + 1)
-            if (
-                before is None
-                or "\n" in stop.group()
-                or _key(before.group()) not in self.lex.abbreviations
-            ):
-                return stop.end()
-            position = before.start()
-        return floor
+        """Where the sentence of ``position`` starts (the segmenter's: an abbreviation's
+        or an initial's full stop ends none), but :data:`_PRONOUN_REACH` characters
+        before ``position`` at most: what is read from there stays short in a sentence
+        of any length."""
+        at = bisect.bisect_right(self.sentence_starts, position) - 1
+        start = self.sentence_starts[at] if at >= 0 else 0
+        return max(start, position - _PRONOUN_REACH)
 
     def _person_named_since(self, after: int, position: int, gender: str) -> _Entity | None:
         """The person whose full name, printed with a role, the text gives after
@@ -2561,10 +2545,11 @@ class _Resolver:
 
 
 def resolve_speakers(
-    text: str, drafts: Sequence[Draft], lexicon: Lexicon
+    text: str, drafts: Sequence[Draft], lexicon: Lexicon, sentences: Sequence[Span]
 ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
-    """Resolve the drafts' mentions to speakers and build the final quotes."""
-    resolver = _Resolver(text, lexicon, ((d.span.start, d.span.end) for d in drafts))
+    """Resolve the drafts' mentions to speakers and build the final quotes;
+    ``sentences`` are the article's sentences, in text order."""
+    resolver = _Resolver(text, lexicon, ((d.span.start, d.span.end) for d in drafts), sentences)
     owners: list[_Entity | None] = []
     # "За словами X", "з посиланням на X": the name stands in an oblique case
     oblique_cues = (

@@ -1445,6 +1445,15 @@ def test_schon_am_with_coming_news_is_no_background() -> None:
     assert newsstruct.parse(text, lang="de").background == ()
 
 
+def test_an_english_title_is_an_abbreviation() -> None:
+    """``Mr.`` before an English name ends no sentence."""
+    text = "Der Brief von Mr. Tom Brown kam am Montag. „Wir kommen morgen“, schrieb Mr. Brown."
+    article = newsstruct.parse(text, lang="de")
+    assert article.sentences[0].of(text) == "Der Brief von Mr. Tom Brown kam am Montag."
+    speaker = article.quotes[0].speaker
+    assert speaker is not None and speaker.name.endswith("Brown")  # not "Mr"
+
+
 def test_a_fronted_source_phrase_is_no_subject() -> None:
     """``Laut Polizei flüchtete der Täter und sagte C``: ``laut`` opens a source phrase,
     so the words before the verb are no subject of the coordinated cue."""

@@ -1483,6 +1483,8 @@ LEXICON = Lexicon(
             "hr",
             "hrn",
             "fr",
+            "mr",  # English titles, printed before English names ("Mr. Smith")
+            "mrs",
             "nr",
             "str",
             "bzw",
