@@ -43,6 +43,51 @@ CASES = [
         id="unnamed-media-speak",
     ),
     pytest.param(
+        "Laut russischen Medien wurden am Hafen drei Fähren beschlagnahmt.",
+        [("reported", "wurden am Hafen drei Fähren beschlagnahmt", "russischen Medien", "Laut")],
+        id="an-adjective-after-laut",
+    ),
+    pytest.param(
+        "Nach vorläufigen Angaben der Polizei wurden zwei Radfahrer verletzt.",
+        [
+            (
+                "reported",
+                "wurden zwei Radfahrer verletzt",
+                "der Polizei",
+                "Nach vorläufigen Angaben",
+            )
+        ],
+        id="an-adjective-inside-a-source-phrase",
+    ),
+    pytest.param(
+        "Laut einem Bericht der „Zeit“ will der Senat die Gebühr senken.",
+        [("reported", "will der Senat die Gebühr senken", "Zeit", "Laut einem Bericht")],
+        id="laut-a-report-of-a-paper-in-marks",
+    ),
+    pytest.param(
+        "Der Senat will laut einem Bericht der „Zeit“ die Gebühr senken.",
+        [
+            ("reported", "Der Senat will", "Zeit", "laut einem Bericht"),
+            ("reported", "die Gebühr senken", "Zeit", "laut einem Bericht"),
+        ],
+        id="laut-a-report-amid-the-clause",
+    ),
+    pytest.param(
+        "Wie aus Senatskreisen verlautete, soll die Gebühr sinken.",
+        [("reported", "soll die Gebühr sinken", "Senatskreisen", "verlautete")],
+        id="wie-aus-x-verlautete",
+    ),
+    pytest.param(
+        "Dem Vernehmen nach soll die Gebühr sinken.",
+        [],
+        id="dem-vernehmen-nach-is-a-hedge",
+    ),
+    pytest.param(
+        "Nach eigenen Angaben hat der Verein fünfhundert Mitglieder.",
+        [],
+        id="nach-eigenen-angaben-names-no-source",
+    ),
+    pytest.param(
         "Das ist die Frage, ob der Rat noch handeln wird.",
         [("reported", "ob der Rat noch handeln wird", None, "Frage")],
         id="a-copula-is-no-support-verb",
@@ -1349,8 +1394,8 @@ CASES = [
     pytest.param(
         "Dabei wurden laut Angaben der Feuerwehr drei Menschen verletzt.",
         [
-            ("reported", "Dabei wurden", "Angaben der Feuerwehr", "laut"),
-            ("reported", "drei Menschen verletzt", "Angaben der Feuerwehr", "laut"),
+            ("reported", "Dabei wurden", "der Feuerwehr", "laut Angaben"),
+            ("reported", "drei Menschen verletzt", "der Feuerwehr", "laut Angaben"),
         ],
         id="laut-x-and-its-genitive-inside-a-clause",
     ),

@@ -253,6 +253,14 @@ möchte möchten gäbe käme ginge stünde stände läge bliebe wüsste
 
 # Papers, magazines and bodies are named in marks after their article ("die „Zeit“
 # berichtet") or after a noun of their kind ("die Gruppe „Letzte Generation“").
+# nouns of what was said, after "nach" or "laut" and before their source
+_SOURCE_NOUNS = (
+    "den worten von,angaben von,ansicht von,den worten,einschätzung von,darstellung von,"
+    "auffassung von,meinung von,informationen von,einem bericht,dem bericht,den berichten,"
+    "einer meldung,einer mitteilung,den mitteilungen,den mittheilungen,angaben,ansicht,"
+    "meinung,auffassung,worten,informationen,einschätzung,darstellung,berichten,meldungen,"
+    "mitteilungen,mittheilungen"
+)
 _NAME_QUOTATION_ARTICLES = "der die das des dem den"
 _NAME_NOUNS = """
 zeitung zeitschrift blatt blattes magazin magazins sender senders agentur nachrichtenagentur
@@ -657,37 +665,12 @@ LEXICON = Lexicon(
         "beschrieb",
         "titulierte",
     ),
-    # the longest first: "nach den Worten von X" is read before "nach den Worten X"
+    # "nach Angaben der Polizei", "laut einem Bericht der Zeitung": the noun of what
+    # was said before its source (the table reads the longest phrase first)
     source_phrases=(
-        "nach den worten von",
-        "nach angaben von",
-        "nach ansicht von",
-        "nach den worten",
-        "nach einschätzung von",
-        "nach darstellung von",
-        "nach auffassung von",
-        "nach meinung von",
-        "nach informationen von",
-        "nach einem bericht",
-        "nach dem bericht",
-        "nach den berichten",
-        "nach einer meldung",
-        "nach den mitteilungen",
-        "nach den mittheilungen",
+        *(f"{opener} {noun}" for opener in ("nach", "laut") for noun in _SOURCE_NOUNS.split(",")),
         "wie er sagte",
         "wie sie sagte",
-        "nach angaben",
-        "nach ansicht",
-        "nach meinung",
-        "nach auffassung",
-        "nach worten",
-        "nach informationen",
-        "nach einschätzung",
-        "nach darstellung",
-        "nach berichten",
-        "nach meldungen",
-        "nach mitteilungen",
-        "nach mittheilungen",
         "laut",
         "so",
     ),

@@ -966,6 +966,9 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             # "Menurutnya, C": a one-word source phrase that holds its pronoun
             return self.according_to_pronoun(i, 1, i, lo, hi, unit), 1
+        modified = self.modified_source_phrase(i, hi, source_phrases)
+        if modified > len(longest or ()):  # "Nach vorläufigen Angaben der Polizei wurden C"
+            return self.according_to(i, modified, lo, hi, unit), modified
         if longest is not None:
             width = len(longest)
             pronoun = next(
@@ -2349,6 +2352,14 @@ class FrameReader(SourceReader, ComplementReader):
         if end >= hi or not self.is_punct(end, ","):
             return None
         source = self.source_after(m + 1, i) if m + 1 < i else None
+        if (
+            source is None
+            and m + 2 < i
+            and (self.word(i), self.word(m + 1)) in self.table.by_first.get(self.word(i), ())
+        ):
+            # "wie aus Regierungskreisen verlautete," of "verlautete aus X": the cue's
+            # preposition leads to the source before the verb
+            source = self.source_after(m + 2, i)
         return m, end, source
 
     def quotation_cue(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
@@ -2398,6 +2409,41 @@ class FrameReader(SourceReader, ComplementReader):
         if source is None:
             source = self.support_subject(i, lo)
         return Frame((i, i + 1), source, content, "after", unit)
+
+    def noun_after_modifiers(self, k: int, hi: int) -> int | None:
+        """Where nouns are capitalised, the noun at ``k`` or after the lower-case words
+        that modify it there (``russischen Medien``, ``gut informierten Kreisen``): a
+        few words that are no function word nor a finite verb; ``None`` where no noun
+        follows them."""
+        if not self.lex.capitalised_nouns:
+            return None
+        m = k
+        while (
+            m < hi
+            and m - k < _NOUN_MODIFIERS
+            and self.lower_word(m)
+            and self.word(m) not in self.lex.stopwords
+            and self.word(m) not in self.lex.prepositions
+            and self.word(m) not in self.table.np_words
+            and not self.is_finite_word(self.word(m))
+        ):
+            m += 1
+        return m if m < hi and self.is_noun_word(m) else None
+
+    def modified_source_phrase(
+        self, i: int, hi: int, source_phrases: tuple[tuple[str, ...], ...]
+    ) -> int:
+        """The width of a source phrase that opens at ``i`` with modifiers before its
+        last word, a noun (``nach vorläufigen Angaben`` of ``nach Angaben``, ``nach
+        einem ersten Bericht``: :meth:`noun_after_modifiers`), or 0."""
+        for phrase in source_phrases:
+            if len(phrase) < 2 or not match_phrase(self.t, i, hi, phrase[:-1]):
+                continue
+            k = i + len(phrase) - 1
+            noun = self.noun_after_modifiers(k, hi)
+            if noun is not None and noun > k and self.word(noun) == phrase[-1]:
+                return noun + 1 - i
+        return 0
 
     def compounds_source_phrase(
         self, i: int, hi: int, source_phrases: tuple[tuple[str, ...], ...]
@@ -2779,7 +2825,9 @@ class FrameReader(SourceReader, ComplementReader):
         if self.word(i) in self.lex.conjunctions and not self.closing_source(i, k, lo, hi):
             return None  # "so" attributes only as "C, so X.", never "…, so dass C"
         if self.lex.verb_second and not (
-            self.t[k].is_capitalised or self.word(k) in self.table.np_words
+            self.t[k].is_capitalised
+            or self.word(k) in self.table.np_words
+            or self.noun_after_modifiers(k, hi) is not None  # "laut russischen Medien"
         ):
             return None  # German "ein leiser Laut", "rief laut": no "laut X"
         comma = self.comma_after(k, min(hi, k + MAX_ACCORDING))
@@ -2874,8 +2922,8 @@ class FrameReader(SourceReader, ComplementReader):
         if self.t[i - 1].kind != "w" or self.t[i].is_capitalised:
             return None
         end, noun = k, False
-        while end < hi and self.t[end].kind == "w":
-            if self.t[end].is_capitalised:
+        while end < hi and (self.t[end].kind == "w" or is_titled_quotation(self.t, end, self.lex)):
+            if self.t[end].is_capitalised or self.t[end].kind == "q":  # "der „Zeit“"
                 noun = True
             elif (
                 self.word(end) in self.lex.determiners

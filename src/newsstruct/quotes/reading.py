@@ -1147,10 +1147,14 @@ class TokenReader:
         """Whether the word at ``m`` (a ``welche``) is a question word's determiner, not a
         relative pronoun: a noun follows (``welche Partei``), where a language writes its
         nouns capitalised; a relative clause goes on with a lower-case word
-        (``gemeldet, welches den Tag …``)."""
+        (``gemeldet, welches den Tag …``); so does a title in marks (``der „Zeit“``)."""
         nxt = m + 1
         return not self.lex.capitalised_nouns or (
-            nxt < len(self.t) and self.t[nxt].kind == "w" and self.t[nxt].is_capitalised
+            nxt < len(self.t)
+            and (
+                (self.t[nxt].kind == "w" and self.t[nxt].is_capitalised)
+                or is_titled_quotation(self.t, nxt, self.lex)
+            )
         )
 
     def bracket_end(self, k: int, hi: int) -> int:
