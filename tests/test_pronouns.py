@@ -174,6 +174,13 @@ CASES = [
         marks=bug("'they' takes the last speaker, not the body named since"),
     ),
     pytest.param(
+        "“We will appeal,” said Jo Roe, the mayor.\n"
+        "The Harbour Development Fund tried to calm the room. In a statement, he said the "
+        "vote was fair.",
+        ["Jo Roe", "Jo Roe"],
+        id="he-skips-a-body-named-as-subject",
+    ),
+    pytest.param(
         "Prime Minister Tom Poe said the talks would resume.\n"
         "Anna Roe, his deputy, said they would not.\n"
         "He said the date was set.",

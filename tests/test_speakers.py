@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 import newsstruct
-from newsstruct import Article
+from newsstruct import Article, lang
+from newsstruct.speakers import _Resolver
 
 
 def speakers_of(article: Article) -> list[str | None]:
@@ -1044,3 +1045,12 @@ def test_a_role_description_names_the_person_printed_with_that_role(
     text: str, lang: str, speakers: list[str]
 ) -> None:
     assert speakers_of(newsstruct.parse(text, lang=lang)) == speakers
+
+
+def test_a_body_noun_s_stem_names_a_body_only_where_nouns_take_case_endings() -> None:
+    """``Courtney`` holds no ``court`` in English; Hungarian ``Bankban`` is ``bank``
+    with a case ending."""
+    english = _Resolver("", lang.get("en"), (), ())
+    assert english._names_body(["harbour", "court"])
+    assert not english._names_body(["courtney", "poe"])
+    assert _Resolver("", lang.get("hu"), (), ())._names_body(["magyar", "nemzeti", "bankban"])

@@ -261,8 +261,9 @@ class _WordSets:
     # a name a body's, and the endings of an inflected word
     body_words: frozenset[str]
     case_endings: tuple[str, ...]
-    # for :meth:`_Resolver._names_body`: the body words of a stem's length at least,
-    # the shortest first, and their lengths (the stems a word of a length may hold)
+    # for :meth:`_Resolver._names_body`: where nouns take case endings, the body words
+    # of a stem's length at least, the shortest first, and their lengths (the stems a
+    # word of a length may hold); none where they take none ("Courtney" is no "court")
     body_stems: tuple[str, ...]
     body_stem_lengths: tuple[int, ...]
     # for :meth:`_Resolver._before_particle`: each word of time with each particle of
@@ -274,7 +275,12 @@ class _WordSets:
 def _word_sets(lexicon: Lexicon) -> _WordSets:
     """The :class:`_WordSets` of a lexicon."""
     body_words = lexicon.body_nouns | lexicon.thing_nouns | lexicon.name_nouns
-    body_stems = sorted((w for w in body_words if len(w) >= _STEM), key=lambda w: (len(w), w))
+    inflected = (
+        lexicon.role_case_endings or lexicon.oblique_name_endings or lexicon.oblique_case_endings
+    )
+    body_stems = sorted(
+        (w for w in body_words if inflected and len(w) >= _STEM), key=lambda w: (len(w), w)
+    )
     return _WordSets(
         leading=_skip_words(lexicon) | lexicon.audience_nouns | cue_table(lexicon).source_words,
         particle_firsts=frozenset(p.split()[0] for p in lexicon.name_particles),
@@ -1716,9 +1722,8 @@ class _Resolver:
         ):
             return None  # "the director of the Acme Group for …": the group is described
         name, roles = self._split(words[first:at])
-        if len(name) < NAME_WORDS or any(
-            _key(w[0]) in self.skip or _key(w[0]) in self.lex.thing_nouns for w in name
-        ):
+        keys = [_key(w[0]) for w in name]
+        if len(name) < NAME_WORDS or not self.skip.isdisjoint(keys) or self._names_body(keys):
             return None  # "the Press Association of Acme": an organisation
         return name, roles + before
 
@@ -2029,7 +2034,7 @@ class _Resolver:
         (``Ukrenergo``, ``ДТЭК``), which names read as persons until told otherwise."""
         if not entity.is_person:
             return True
-        return not self._sets.body_words.isdisjoint(entity.tokens) or (
+        return self._names_body(entity.tokens) or (
             len(entity.tokens) == 1 and not any(map(self._is_role_form, entity.roles))
         )
 
@@ -2299,7 +2304,7 @@ class _Resolver:
         in the sentence only capitalised words, role words and articles (``Vice
         President Jo Roe``, ``City engineer Tom Poe``) or a phrase that a comma closes
         (``In the wake of the vote, Jo Roe``); no body's name (``Acme Group``)."""
-        if not self.lex.body_nouns.isdisjoint(map(_key, full.split())):
+        if self._names_body(map(_key, full.split())):
             return False  # "Acme Group"
         words = self.text[self._sentence_start(start) : start].split()
         if words and words[-1].endswith(","):
@@ -2481,7 +2486,7 @@ class _Resolver:
             is_outlet_name(full, self.lex)
             or (not questions and (self._in_question(start) or self._interviewer_named(start)))
             or self._noun_run(full)
-            or (person and self._names_body(full))
+            or (person and self._names_body(map(_key, full.split())))
         ):
             return True
         found = self.gender_of(full, set()) if gender else ""
@@ -2498,13 +2503,14 @@ class _Resolver:
             and not self.roles_of.get(full)
         )
 
-    def _names_body(self, full: str) -> bool:
-        """Whether a name holds a noun of bodies, as a word or as the stem of an
-        inflected one, two letters longer at least (Hungarian ``Magyar Nemzeti
-        Bankban``, ``Budapest Főváros Önkormányzata``)."""
+    def _names_body(self, keys: Iterable[str]) -> bool:
+        """Whether a name of these words (their :func:`_key`) names a body rather than a
+        person: it holds a noun of bodies (``Acme Group``, ``Harbour Ministry``), as a
+        word or, where nouns take case endings, as the stem of an inflected one, two
+        letters longer at least (Hungarian ``Magyar Nemzeti Bankban``, ``Budapest Főváros
+        Önkormányzata``)."""
         sets = self._sets
-        for word in full.split():
-            key = _key(word)
+        for key in keys:
             if key in sets.body_words:
                 return True
             # the stems that leave room for a case ending after them
