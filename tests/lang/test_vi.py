@@ -17,6 +17,18 @@ from newsstruct.model import Role
 
 CASES = [
     pytest.param(
+        "Người dân trong xã cho biết nước lũ đã rút vào sáng nay sau ba ngày mưa lớn.",
+        [
+            (
+                "reported",
+                "nước lũ đã rút vào sáng nay sau ba ngày mưa lớn",
+                "Người dân trong xã",
+                "cho biết",
+            )
+        ],
+        id="a-speaker-with-a-place-after-trong",
+    ),
+    pytest.param(
         "Người dân cho biết, nước lũ dâng rất nhanh trong đêm.",
         [("reported", "nước lũ dâng rất nhanh trong đêm", "Người dân", "cho biết")],
         id="nguoi-dan-the-residents-as-a-speaker",

@@ -95,8 +95,10 @@ _AUXILIARIES = """
 hôm nay qua mai sáng chiều tối
 """
 
+# not "sau", "trước", "trong" (of "sau khi", "trong lúc"): alone, the prepositions "after",
+# "before", "in" ("Người dân trong xã cho biết"); "khi" and "lúc" open those clauses
 _CLAUSE_OPENERS = """
-rằng là nếu khi vì tuy mặc dù để sau trước trong lúc ai gì đâu sao
+rằng là nếu khi vì tuy mặc dù để lúc ai gì đâu sao
 """
 
 _PREPOSITIONS = """
