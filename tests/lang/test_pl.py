@@ -13,6 +13,30 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Według ministra finansów podatków przybędzie w przyszłym roku o kilka procent.",
+        [
+            (
+                "reported",
+                "podatków przybędzie w przyszłym roku o kilka procent",
+                "ministra finansów",
+                "Według",
+            )
+        ],
+        id="a-genitive-subject-before-a-verb-no-list-names",
+    ),
+    pytest.param(
+        "Według premiera rząd przyjmie ustawę o podatkach jeszcze w tym tygodniu.",
+        [
+            (
+                "reported",
+                "rząd przyjmie ustawę o podatkach jeszcze w tym tygodniu",
+                "premiera",
+                "Według",
+            )
+        ],
+        id="a-role-noun-in-the-nominative-opens-the-content",
+    ),
+    pytest.param(
         "Jana Kowalskiego poparł wojewoda Adam Nowak i zapewnił, że zakład zostanie otwarty.",
         [("reported", "zakład zostanie otwarty", None, "zapewnił")],
         id="fronted-object-name-is-no-subject-of-a-coordinated-cue",

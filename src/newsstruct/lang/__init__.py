@@ -522,9 +522,11 @@ class Lexicon:
     ``sei``, ``habe``, ``werde``): a sentence holding one, after a reported quote,
     continues the report."""
     finite_verb_endings: tuple[str, ...] = ()
-    """Endings of finite verbs (German ``-t``, ``-te``, ``-ten``): after a complement
-    clause and a comma, such a word before an article and a noun resumes the main
-    clause (``Dass C, hielt die Nachfrage …``) and ends the complement."""
+    """Endings of finite verbs (German ``-t``, ``-te``, ``-ten``; Polish ``-ił``,
+    ``-ano``, ``-ędzie``): after a complement clause and a comma, such a word before an
+    article and a noun resumes the main clause (``Dass C, hielt die Nachfrage …``) and
+    ends the complement; after the genitives of a source phrase with no comma, it is the
+    content's verb (``Według ministra finansów podatków przybędzie``)."""
     finite_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Frequent finite verbs without one of :attr:`finite_verb_endings` (German
     ``kam``, ``gab``, ``kann``), read the same way."""

@@ -200,6 +200,8 @@ posłów
 wiceprezydent ekonomistka
 """
 
+_FINITE_VERB_ENDINGS = "ił ył yła ęła ała ęli ili yli ował ano ono yto ito ęto ędzie ują ają eją"
+
 LEXICON = Lexicon(
     code="pl",
     name="Polish",
@@ -277,6 +279,9 @@ LEXICON = Lexicon(
     comma_free_sources=True,
     # "ministra finansów", "spraw wewnętrznych", "obrony narodowej", "rozwoju regionalnego"
     genitive_endings=("ów", "ych", "ich", "ego", "nej", "wej", "kiej"),
+    # past "-ił", "-ała", impersonal "-ano", "-ono", future "-ędzie", plural "-ają"; not
+    # the endings of nouns as well ("materiał", "siła", "siły", "ciało", "hoteli")
+    finite_verb_endings=tuple(_FINITE_VERB_ENDINGS.split()),
     # "nowych podatków", "rannych turystów"; "nowego budżetu"; "nowej ustawy"
     genitive_agreement=(
         (("ych", "ich"), ("ów", "ych", "ich")),

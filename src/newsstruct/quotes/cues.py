@@ -3064,7 +3064,13 @@ class FrameReader(SourceReader, ComplementReader):
         the last capitalised word among its first few words, else after its first word
         and the genitive complement of its role (:attr:`Lexicon.genitive_endings`)."""
         end = k + 1
-        while end < hi and self.t[end].kind == "w" and self.is_role_form(end):
+        while (
+            end < hi
+            and self.t[end].kind == "w"
+            and self.is_role_form(end)
+            # but "Według premiera rząd przyjmie C": the nominative is the content's subject
+            and self.word(end) not in self.lex.role_nouns
+        ):
             end += 1  # "Według szefa rządu C": a role's body in the genitive
         end = self.genitive_end(end, hi)  # "Według ministra spraw wewnętrznych C"
         for m in range(end, min(hi, k + _UNMARKED_SOURCE_WORDS)):
@@ -3118,12 +3124,16 @@ class FrameReader(SourceReader, ComplementReader):
         return start
 
     def verb_like(self, m: int) -> bool:
-        """Whether the word at ``m`` is a cue verb, an auxiliary (Polish ``nie`` too) or
-        a form of "to be" (``Według policji sprawców było trzech``: the genitive is the
-        content's subject)."""
+        """Whether the word at ``m`` is a cue verb, an auxiliary (Polish ``nie`` too), a
+        form of "to be" (``Według policji sprawców było trzech``: the genitive is the
+        content's subject) or a lower-case word with a finite verb's ending
+        (:attr:`~Lexicon.finite_verb_endings`: ``podatków przybędzie``)."""
         w = self.word(m)
         return (
-            w in self.table.verbs or w in self.lex.auxiliaries or w in self.lex.passive_auxiliaries
+            w in self.table.verbs
+            or w in self.lex.auxiliaries
+            or w in self.lex.passive_auxiliaries
+            or (self.lower_word(m) and w.endswith(self.lex.finite_verb_endings))
         )
 
     def is_role_form(self, m: int) -> bool:
