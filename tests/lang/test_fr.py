@@ -13,6 +13,21 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        (
+            "Selon le vice-président de la banque, Jean de Villiers, les "
+            "salaires continuent de croître cette année."
+        ),
+        [
+            (
+                "reported",
+                "les salaires continuent de croître cette année",
+                "Jean de Villiers",
+                "Selon",
+            )
+        ],
+        id="a-hyphenated-role-before-a-name-with-a-particle",
+    ),
+    pytest.param(
         "Selon le Conseil Constitutionnel, la loi sur les ports est conforme.",
         [("reported", "la loi sur les ports est conforme", "le Conseil Constitutionnel", "Selon")],
         id="a-body-noun-and-its-capitalised-adjective-name-the-body",

@@ -13,6 +13,21 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        (
+            "Segundo o vice-presidente do BCE, Luís de Guindos, os "
+            "salários continuam a crescer acima do esperado."
+        ),
+        [
+            (
+                "reported",
+                "os salários continuam a crescer acima do esperado",
+                "Luís de Guindos",
+                "Segundo",
+            )
+        ],
+        id="a-hyphenated-role-before-a-name-with-a-particle",
+    ),
+    pytest.param(
         "O presidente do Banco Central Europeu disse que a inflação vai cair no próximo ano.",
         [
             (

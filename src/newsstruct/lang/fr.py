@@ -253,6 +253,12 @@ association institut université hôpital fondation fédération banque rapport 
 # endings of the capitalised adjectives in bodies' names ("Assemblée Nationale")
 _BODY_ADJECTIVE_ENDINGS = "al ale éen éenne ique aire if ive ieur ieure"
 
+# the heads of hyphenated roles ("vice-président")
+_ROLE_HEADS = """
+-président -présidente -ministre -directeur
+-directrice -secrétaire -gouverneur -gouverneure
+"""
+
 LEXICON = Lexicon(
     code="fr",
     name="French",
@@ -710,6 +716,7 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    role_heads=tuple(_ROLE_HEADS.split()),
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,
     body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),

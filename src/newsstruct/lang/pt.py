@@ -179,6 +179,12 @@ fundo câmara agência autoridade
 # endings of the capitalised adjectives in bodies' names ("Banco Central Europeu")
 _BODY_ADJECTIVE_ENDINGS = "al eu eia ico ica ário ária ense ivo iva ior ar il"
 
+# the heads of hyphenated roles ("vice-presidente")
+_ROLE_HEADS = """
+-presidente -presidenta -governador -governadora -diretor -diretora
+-ministro -ministra -secretário -secretária -procurador -procuradora -chefe
+"""
+
 LEXICON = Lexicon(
     code="pt",
     name="Portuguese",
@@ -612,6 +618,7 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    role_heads=tuple(_ROLE_HEADS.split()),
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,
     body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
