@@ -52,6 +52,41 @@ CASES = [
         [("direct", "フェリーは明日の朝に再開する", "港長", "と述べた")],
         id="a-word-of-time-and-its-particle-cut-from-the-subject",
     ),
+    pytest.param(
+        "「フェリーは明日の朝に再開する」と港長は述べた。",
+        [("direct", "フェリーは明日の朝に再開する", "港長", "述べた")],
+        id="inverted-the-subject-after-the-quotation",
+    ),
+    pytest.param(
+        "「遅れは問題ない」と田中氏は語った。",
+        [("direct", "遅れは問題ない", "田中氏", "語った")],
+        id="inverted-a-name-with-its-honorific",
+    ),
+    pytest.param(
+        "港長は「フェリーは明日の朝に再開する」と述べた。田中氏は「遅れは問題ない」と語った。",
+        [
+            ("direct", "フェリーは明日の朝に再開する", "港長", "と述べた"),
+            ("direct", "遅れは問題ない", "田中氏", "と語った"),
+        ],
+        id="the-ideographic-full-stop-between-words-ends-the-sentence",
+    ),
+    pytest.param(
+        "国土交通省によると、フェリーは明日の朝に再開する。",
+        [("reported", "フェリーは明日の朝に再開する", "国土交通省", "によると")],
+        id="according-to-written-onto-the-source",
+    ),
+    pytest.param(
+        "港長は、フェリーは悪天候で運航を停止していたが、明日の朝には再開する見通しだと述べた。",
+        [
+            (
+                "reported",
+                "フェリーは悪天候で運航を停止していたが、明日の朝には再開する見通しだ",
+                "港長",
+                "と述べた",
+            )
+        ],
+        id="reported-content-with-commas-before-the-quotative-cue",
+    ),
     pytest.param("市は「安全第一」の方針を示した。", [], id="a-term"),
 ]
 

@@ -46,6 +46,18 @@ CASES = [
         [("direct", "เรือข้ามฟากจะกลับมาพรุ่งนี้", None, None)],
         id="a-notification-with-that-is-no-subject-and-cue",
     ),
+    pytest.param(
+        "ผู้อำนวยการท่าเรือกล่าวว่า เรือข้ามฟากจะกลับมาให้บริการพรุ่งนี้",
+        [
+            (
+                "reported",
+                "เรือข้ามฟากจะกลับมาให้บริการพรุ่งนี้",
+                "ผู้อำนวยการท่าเรือ",
+                "กล่าวว่า",
+            )
+        ],
+        id="reported-content-without-marks-counted-in-characters",
+    ),
     pytest.param("เรือข้ามฟากจะกลับมาให้บริการพรุ่งนี้", [], id="no-cue"),
 ]
 

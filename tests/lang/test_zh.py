@@ -75,6 +75,37 @@ CASES = [
         [("direct", "渡轮明天早上恢复运营。", None, None)],
         id="to-know-is-no-cue",
     ),
+    pytest.param(
+        "港务局发言人王明表示，渡轮明天早上恢复运营，票价不变。",
+        [("reported", "渡轮明天早上恢复运营，票价不变", "港务局发言人王明", "表示")],
+        id="unmarked-content-after-the-cue-s-comma-to-the-sentence-end",
+    ),
+    pytest.param(
+        "王明指出，渡轮明天恢复运营。李华表示，这是好消息。",
+        [
+            ("reported", "渡轮明天恢复运营", "王明", "指出"),
+            ("reported", "这是好消息", "李华", "表示"),
+        ],
+        id="the-ideographic-full-stop-between-words-ends-the-sentence",
+    ),
+    pytest.param(
+        "王明又称，票价不变。",
+        [("reported", "票价不变", "王明", "称")],
+        id="an-adverb-between-the-subject-and-the-cue",
+    ),
+    pytest.param(
+        "他还说：“票价不变。”",
+        [("direct", "票价不变。", "他", "说")],
+        id="an-adverb-between-the-pronoun-and-the-cue",
+    ),
+    pytest.param(
+        "据港务局介绍，渡轮明天早上恢复运营。",
+        [("reported", "渡轮明天早上恢复运营", "港务局", "据")],
+        id="according-to-closed-by-its-cue",
+    ),
+    pytest.param(
+        "据新华社报道，渡轮明天早上恢复运营。", [], id="according-to-an-outlet-credits-it"
+    ),
     pytest.param("该市启动了“一带一路”项目。", [], id="a-term"),
 ]
 
@@ -90,6 +121,11 @@ def test_detects_zh(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_quotes(text: str, expected: list[Quote]) -> None:
     assert quote_rows(text, lang="zh") == expected
+
+
+def test_an_outlet_after_according_to_is_credited() -> None:
+    article = newsstruct.parse("据新华社报道，渡轮明天早上恢复运营。", lang="zh", registry=REGISTRY)
+    assert [a.source for a in article.attributions] == ["新华社"]
 
 
 def test_lexicon() -> None:

@@ -222,6 +222,10 @@ class Lexicon:
     source_postpositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that follow their source as "according to" precedes it (German ``X
     zufolge``): ``X zufolge sollen C`` and ``C, X zufolge``."""
+    quotative_particles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Particles that mark the quotation they follow, where they are written onto the
+    next word with the cue (:attr:`glued_cues`; Japanese ``「Q」と港長は述べた``): after a
+    closing mark each is a word of its own."""
     pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Personal pronouns that can be the source of a quote."""
     person_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

@@ -14,6 +14,14 @@ without it ("田中外相"); where a run goes on past its particle ("田中外�
 at a press conference) no word tells where the subject ends, and the quotation gets no
 speaker.
 
+Where the subject follows the quotation, the particle, the subject and the cue are one
+word ("「Q」と港長は述べた"): a word that ends in a cue reads as its words and the cue
+(:attr:`~newsstruct.lang.Lexicon.glued_cues`), and the quotative particle after a
+closing mark as a word of its own
+(:attr:`~newsstruct.lang.Lexicon.quotative_particles`).  Reported speech runs from the
+subject's particle to the cue the quotative particle opens ("港長は、C1、C2と述べた").
+"X によると、C" (according to X) is a postposition written onto its source.
+
 Quotation marks are the corner brackets 「」, the white ones 『』 inside, and the curly
 double marks.
 """
@@ -41,6 +49,11 @@ LEXICON = Lexicon(
     cue_verbs=frozenset(verb for stem in _VERBS.split() for verb in (stem, "と" + stem)),
     question_cues=frozenset({"尋ねた", "と尋ねた"}),
     verb_final=True,
+    # the cue written onto the words before it: "「Q」と港長は述べた", "…見通しだと述べた"
+    glued_cues=True,
+    quotative_particles=frozenset({"と"}),
+    # according to, written onto the source: "国土交通省によると、C"
+    source_postpositions=frozenset({"によると", "によれば"}),
     subject_particles=("は", "が"),
     bare_noun_subjects=True,
     pro_drop=True,

@@ -11,7 +11,11 @@ characters, after "说", "称" or "道" only before a colon or a comma or right 
 quotation ("小说" is a novel).  A subject with a preposition inside its word ("王明在记者会
 上表示", at the press conference) is not split: no word tells where the subject ends, and
 the quotation gets no speaker.  Chinese has no capital letters: the speaker is the
-subject as written ("外交部发言人王明").
+subject as written ("外交部发言人王明").  An adverb between the subject and the cue is a
+word of its own ("王明又称", "他还说"); the comma after a cue stands for the complementizer,
+and the content without marks runs to the sentence's end ("王明表示，C。").  "据X报道，C"
+(according to X) is a source phrase written onto its source and closed by the cue; an
+outlet there is credited, not quoted.
 
 Quotation marks are the curly double marks and the corner brackets 「」 (『』 inside) of
 traditional copy; a comma inside the marks is the quotation's own.
@@ -51,6 +55,8 @@ LEXICON = Lexicon(
     cue_verbs=frozenset(_VERBS.split()),
     question_cues=frozenset({"问道", "問道"}),
     glued_cues=True,
+    # "王明表示，C": the comma after the cue stands for the complementizer Chinese lacks
+    comma_complement=True,
     glued_lookalikes=frozenset(_LOOKALIKES.split()),
     bare_noun_subjects=True,
     pro_drop=True,
@@ -59,6 +65,13 @@ LEXICON = Lexicon(
     feminine_words=frozenset({"她"}),
     masculine_words=frozenset({"他"}),
     first_person=frozenset({"我", "我们", "我們"}),
+    # according to, written onto the source and closed by its cue ("据新华社报道，C")
+    source_phrases=("据", "據"),
+    # adverbs between the subject and the cue, written onto both ("王明又称", "他还说"):
+    # again, also, further, in turn, once
+    auxiliaries=frozenset(
+        {"又", "还", "還", "也", "亦", "则", "則", "再次", "进一步", "進一步", "曾"}
+    ),
     # prepositions that open an adjunct inside the subject's word ("王明在记者会上表示")
     prepositions=frozenset({"在", "对", "對"}),
     # words that hold one and are none: to oppose, to face, aimed at, now, to exist, where

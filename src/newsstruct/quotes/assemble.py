@@ -55,7 +55,7 @@ from newsstruct.quotes.reading import (
     possessive_ending,
     trim_end,
 )
-from newsstruct.quotes.tokens import LOWER, Token, split_glued_cues, tokenize, units
+from newsstruct.quotes.tokens import LOWER, WORD, Token, split_glued_cues, tokenize, units
 
 __all__ = ["Draft", "assemble_quotes"]
 
@@ -65,18 +65,6 @@ _SKIPPED_ROLES = frozenset({Role.TITLE, Role.DATELINE, Role.MARKER, Role.BOILERP
 _COMMAS_AFTER = ",،"
 _COLONS = ":："
 _NAME_MARKS = DOUBLE_MARKS + "'‘’‚‹›"  # the marks around a name printed in them
-# Scripts written without spaces between words count as a word two characters of Chinese
-# or Japanese, four of Thai, Lao, Khmer or Burmese (their words' usual lengths), and
-# Korean, whose spaces set off a word with its particles and endings, three syllables:
-# a sentence in marks is as long as it reads, a term of two or three words as short.
-_IDEOGRAPHIC = r"\p{Han}\p{Hiragana}\p{Katakana}"
-_UNSPACED = r"\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
-_COUNTED = rf"{_IDEOGRAPHIC}{_UNSPACED}\p{{Hangul}}"
-_WORD = regex.compile(
-    rf"[{_IDEOGRAPHIC}]{{1,2}}|[{_UNSPACED}]{{1,4}}|\p{{Hangul}}{{1,3}}"
-    rf"|[\p{{L}}\p{{N}}--{_COUNTED}][\p{{L}}\p{{M}}\p{{N}}'’\---{_COUNTED}]*+",
-    regex.V1,
-)
 _LETTER = regex.compile(r"\p{L}")
 _MIN_SPEECH_WORDS = 4
 _MAX_TITLE_WORDS = 8
@@ -198,7 +186,7 @@ def reads_as_speech(text: str, quote: QuotedSpan, fills_unit: bool, lexicon: Lex
     Geld!“``), not a title (an abbreviation's full stop ends a title too: ``„N. Bad.
     Ztg.“``)."""
     content = quote.content.of(text)
-    words = _WORD.findall(content)
+    words = WORD.findall(content)
     if not words:
         return False
     numbers = sum(1 for w in words if w[0].isdigit())
@@ -288,7 +276,7 @@ def _title_in_sentence(
         )
         and before.lower not in lexicon.naming_cues  # "one he calls “Fair Play”"
         and text[quote.content.end - 1] not in "!?"  # "shouted “What a Night!”"
-        and _is_title(text, quote, _WORD.findall(quote.content.of(text)), lexicon)
+        and _is_title(text, quote, WORD.findall(quote.content.of(text)), lexicon)
     )
 
 
@@ -313,7 +301,7 @@ def _work_title(
         and _is_title(
             text,
             quote,
-            _WORD.findall(quote.content.of(text)),
+            WORD.findall(quote.content.of(text)),
             lexicon,
             max_words=_MAX_WORK_TITLE_WORDS,
             of_work=True,
@@ -336,7 +324,7 @@ def _title_after_colon(
     following = tokens[position + 1] if position + 1 < end else None
     return (
         tokens[position - 1].text == ":"
-        and len(_WORD.findall(quote.content.of(text))) <= _MAX_TITLE_WORDS
+        and len(WORD.findall(quote.content.of(text))) <= _MAX_TITLE_WORDS
         and following is not None
         and (following.text == "," or following.kind == "w")
         and not any(
@@ -372,14 +360,14 @@ def _borrowed_words(
         return False  # "offering “a deep apology”", "X “did C,” said Y": a cue no frame read
     if _closed_inside(text, quote) and not lexicon.stops_inside_marks:
         return False  # "die Fähre sei ein „Geschenk für alle.“": a clause ends inside
-    words = _WORD.findall(quote.content.of(text))
+    words = WORD.findall(quote.content.of(text))
     return bool(words) and words[0][0].islower() and len(words) < _MIN_BORROWED_CLAUSE
 
 
 def _reads_as_sentence(text: str, quote: QuotedSpan) -> bool:
     """Whether the quotation's words open with a capital and end in punctuation inside
     its marks: a sentence of its own (``“Why now?”``), not a term (``“song writer.”``)."""
-    first = _WORD.search(text, quote.content.start, quote.content.end)
+    first = WORD.search(text, quote.content.start, quote.content.end)
     return first is not None and first.group()[0].isupper() and _closed_inside(text, quote)
 
 
@@ -1138,8 +1126,15 @@ def _is_outlet_phrase(words: Sequence[str], lexicon: Lexicon) -> bool:
         return False  # "российские СМИ": the media unnamed
     if first in lexicon.role_nouns and first not in lexicon.media_words:
         return False  # a person of an outlet: "zástupce agentury X", "the editor of Y"
-    named = bool(words) and (
-        words[-1][:1].isupper() or _in_marks(words) or _medium_after_name(words, lexicon)
+    named = (
+        bool(words)
+        and (
+            words[-1][:1].isupper()
+            # "新华社": a script without case marks no name, the media word tells
+            or (words[-1][:1].isalpha() and not words[-1][:1].islower())
+            or _in_marks(words)
+            or _medium_after_name(words, lexicon)
+        )
     )
     return named and is_outlet_name(" ".join(words), lexicon)
 
@@ -1897,7 +1892,7 @@ def assemble_quotes(
             if token.kind != "q" or token.quote in claimed:
                 continue
             quote = quoted[token.quote]
-            has_words = bool(_WORD.search(text, quote.content.start, quote.content.end))
+            has_words = bool(WORD.search(text, quote.content.start, quote.content.end))
             # an attribution inside the quotation needs words: marks alone are not read
             inner_tokens = tokenize(text, quote.content, []) if has_words else []
             inner = _inner_attribution(inner_tokens, lexicon) if has_words else None

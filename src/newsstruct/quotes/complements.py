@@ -26,7 +26,7 @@ from newsstruct.quotes.reading import (
     is_titled_quotation,
     match_phrase,
 )
-from newsstruct.quotes.tokens import Token
+from newsstruct.quotes.tokens import Token, word_count
 
 __all__ = ["ComplementReader", "subjunctive_by_ending"]
 
@@ -988,7 +988,7 @@ class ComplementReader(TokenReader):
             and _KEPT_AT_END.match(self.t[end - 1].text) is None
         ):
             end -= 1
-        words = sum(1 for t in self.t[start:end] if t.kind == "w")
+        words = word_count(self.t[start:end])
         has_quote = any(t.kind == "q" for t in self.t[start:end])
         if not has_quote and words < min_words:
             return None

@@ -977,7 +977,11 @@ class FrameReader(SourceReader, ComplementReader):
             # "Selon lui, C": the pronoun speaks (but "Potrivit lui X": a name's article)
             if pronoun is not None and not (i + width < hi and self.t[i + width].is_capitalised):
                 return self.according_to_pronoun(i, width, pronoun, lo, hi, unit), width
-            return self.according_to(i, width, lo, hi, unit), width
+            framed = self.according_to(i, width, lo, hi, unit)
+            if framed is not None and framed.source is not None and self.lex.glued_cues:
+                # "据新华社报道，C": the cue that closes the phrase is read with it
+                width = max(width, framed.source[1] + 1 - i)
+            return framed, width
         if self.compounds_source_phrase(i, hi, source_phrases):
             # "Nach Polizeiangaben wurde C": the source in the phrase's compound noun
             return self.according_to(i, 1, lo, hi, unit), 1
@@ -1807,6 +1811,15 @@ class FrameReader(SourceReader, ComplementReader):
             )
             if topic is not None:
                 start = topic + 1
+        if self.lex.subject_particles and quotation is None:
+            # "港長は、C1、C2と述べた", "김민수 대변인은 C고 밝혔다": the words after the
+            # subject's particle, commas and all, are the content
+            ended = next(
+                (m for m in range(lo, i) if self.t[m].kind != "w" or self.ends_in_particle(m)),
+                None,
+            )
+            if ended is not None and self.t[ended].kind == "w":
+                start = ended + 2 if self.is_punct(ended + 1, ",") else ended + 1
         content = (start, i) if start < i else None
         if last.endswith(self.lex.modifier_participle_endings) and k < hi:
             speaker = self.final_subject(k, hi)
@@ -1825,6 +1838,8 @@ class FrameReader(SourceReader, ComplementReader):
             return None
         if content is None or (
             self.t[content[0]].kind != "q"
+            # "C と述べた": the quotative particle written onto the cue marks the clause
+            and not self.t[i].lower.startswith(tuple(self.lex.quotative_particles))
             and (
                 content[1] - content[0] < 2  # "şunları söyledi" without a colon
                 or not (
@@ -2852,7 +2867,12 @@ class FrameReader(SourceReader, ComplementReader):
         end = comma if comma is not None and comma > k else hi
         while end > k and self.t[end - 1].kind == "p":
             end -= 1
-        while end - 1 > k and self.word(end - 1) in self.lex.prepositions:
+        while end - 1 > k and (
+            self.word(end - 1) in self.lex.prepositions
+            # "据新华社报道，C": where a cue is written onto its subject, it closes the
+            # phrase as a postposition does
+            or (self.lex.glued_cues and self.word(end - 1) in self.lex.cue_verbs)
+        ):
             end -= 1  # "Pēc policijas teiktā, C": a postposition closes the phrase
         if end <= k:
             return None

@@ -1001,18 +1001,26 @@ class SourceReader(TokenReader):
         that may be a name's (:meth:`uncased_name_word`) and that a complementizer or a
         role noun closes: the subject between a verb and its content (Arabic ``قال أحمد
         حسن إن C``, said Ahmad Hassan that C), a name that no capital marks, or the words
-        before the noun they modify (Hindi ``स्वास्थ्य मंत्री``, the health minister).  A
+        before the noun they modify (Hindi ``स्वास्थ्य मंत्री``, the health minister); or
+        that a source's postposition closes (Japanese ``国土交通省によると``).  A
         preposition, a word of time or a function word in the run makes it no name
         (``قال في بيان إن``)."""
         for m in range(k, min(hi, k + BARE_NOUN_WORDS + 1)):
             w = self.word(m)
             if self.t[m].kind == "w" and w in self.lex.complementizers:
                 return m > k and not self.told_outlet(k, m)
+            if self.t[m].kind == "w" and w in self.lex.source_postpositions:
+                return m > k
             if self.t[m].kind == "w" and w in self.table.np_words:
                 return m > k
             if not self.uncased_name_word(m):
                 return False
-        return False
+        # "国土交通省によると": the run ends where the postposition stands
+        return (
+            hi - k <= BARE_NOUN_WORDS
+            and hi < len(self.t)
+            and self.word(hi) in self.lex.source_postpositions
+        )
 
     def told_outlet(self, k: int, end: int) -> bool:
         """Whether the words from ``k`` to ``end`` are an outlet's name with a preposition

@@ -20,7 +20,16 @@ from newsstruct.lang import COLON_ENDING, COMMAS, SENTENCE_STOPS, Lexicon
 from newsstruct.model import Span
 from newsstruct.quotes.marks import QuotedSpan
 
-__all__ = ["LOWER", "TEXT", "Token", "is_abbreviation_dot", "tokenize", "units"]
+__all__ = [
+    "LOWER",
+    "TEXT",
+    "WORD",
+    "Token",
+    "is_abbreviation_dot",
+    "tokenize",
+    "units",
+    "word_count",
+]
 
 # A number with separators (3.5, 10,000, 12:30), letters with dots (U.S., e.g.), a word,
 # a punctuation mark.  The alternatives are factored by their first character, which
@@ -56,6 +65,22 @@ _ASCII_TOKEN = re.compile(
     r"|[0-9](?:[0-9]*(?:[.,:][0-9]+)+|[A-Za-z0-9'\-]*)"
     r"|[^\t\n\v\f\r A-Za-z0-9])"
 )
+# Scripts written without spaces between words count as a word two characters of Chinese
+# or Japanese, four of Thai, Lao, Khmer or Burmese (their words' usual lengths), and
+# Korean, whose spaces set off a word with its particles and endings, three syllables:
+# a sentence in marks is as long as it reads, a term of two or three words as short, and
+# content without marks (Chinese "王明表示，渡轮明天恢复运营") as long as it reads.
+_IDEOGRAPHIC = r"\p{Han}\p{Hiragana}\p{Katakana}"
+_UNSPACED = r"\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+_COUNTED = rf"{_IDEOGRAPHIC}{_UNSPACED}\p{{Hangul}}"
+WORD = regex.compile(
+    rf"[{_IDEOGRAPHIC}]{{1,2}}|[{_UNSPACED}]{{1,4}}|\p{{Hangul}}{{1,3}}"
+    rf"|[\p{{L}}\p{{N}}--{_COUNTED}][\p{{L}}\p{{M}}\p{{N}}'’\---{_COUNTED}]*+",
+    regex.V1,
+)
+# a letter of a script without spaces, which may abut a full stop on either side
+_UNSPACED_LETTER = regex.compile(rf"[{_IDEOGRAPHIC}{_UNSPACED}]")
+_COUNTED_LETTER = regex.compile(rf"[{_COUNTED}]")
 _TERMINAL = frozenset(SENTENCE_STOPS)
 # the last characters of the tokens that may end a sentence unit ("": a quotation)
 _UNIT_ENDINGS = _TERMINAL | {""}
@@ -106,6 +131,16 @@ class Token(NamedTuple):
 LOWER = operator.attrgetter("lower")
 #: A token's text as a function, likewise (``""`` for a quotation).
 TEXT = operator.attrgetter("text")
+
+
+def word_count(tokens: Sequence[Token]) -> int:
+    """The words of ``tokens``: one a word token, or as many as :data:`WORD` reads in
+    one of a script without spaces (``渡轮明天恢复运营`` is four)."""
+    return sum(
+        len(WORD.findall(t.text)) if _COUNTED_LETTER.match(t.text) else 1
+        for t in tokens
+        if t.kind == "w"
+    )
 
 
 def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]]) -> list[Token]:
@@ -233,7 +268,13 @@ def is_abbreviation_dot(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bo
             before.lower.rstrip(".").rpartition("-")[2] in lexicon.abbreviations
             or (len(before.text) == 1 and before.text.isupper())
             or ("." in before.text and not before.text[0].isdigit())  # not "$9.50. The"
-            or (following is not None and following.kind == "w" and following.start == token.end)
+            or (
+                following is not None
+                and following.kind == "w"
+                and following.start == token.end
+                # "述べた。田中氏は": a full stop between words of a script without spaces
+                and not _UNSPACED_LETTER.match(before.text[-1])
+            )
             or (lexicon.ordinal_full_stop and before.text.isdigit())
         )
     )
@@ -317,9 +358,65 @@ def _glued_reach(lexicon: Lexicon) -> int:
     return max(map(len, lexicon.cue_verbs), default=0)
 
 
+def _pieces(token: Token, cuts: Sequence[int]) -> list[Token]:
+    """``token`` cut at the offsets ``cuts`` (into its text, in order) into words."""
+    bounds = [0, *cuts, len(token.text)]
+    return [
+        token._replace(
+            start=token.start + a, end=token.start + b, text=token.text[a:b], lower=token.lower[a:b]
+        )
+        for a, b in itertools.pairwise(bounds)
+        if b > a
+    ]
+
+
+def _glued_cuts(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> list[int]:
+    """Where the word ``n`` reads as several (see :func:`split_glued_cues`): offsets into
+    its text, none where it reads as one."""
+    text = tokens[n].text
+    following = tokens[n + 1] if n + 1 < len(tokens) else None
+    after_quote = n > 0 and tokens[n - 1].kind == "q"
+    # a cue of one character only before a colon or a comma ("王明说：") or right after a
+    # quotation ("“Q”他说。")
+    signs = (following is not None and following.kind == "p" and following.text in ",:") or (
+        after_quote
+    )
+    end = len(text)
+    for size in range(min(_glued_reach(lexicon), len(text) - 1), 0, -1):
+        if text[-size:] in lexicon.cue_verbs and (size > 1 or signs):
+            end -= size
+            break
+    else:
+        # "国土交通省によると": the postposition of "according to" written onto its source
+        end -= max((len(p) for p in lexicon.source_postpositions if text.endswith(p)), default=0)
+        if end == len(text) or end == 0:
+            return []
+    subject = text[:end]
+    bare = subject  # "反对党领袖李明表示": no preposition in "反对"
+    for compound in lexicon.preposition_compounds:
+        bare = bare.replace(compound, "")
+    if any(p in bare[1:] for p in lexicon.prepositions):
+        return []  # "王明在记者会上表示": where the subject ends no word tells
+    # "据新华社报道": a source phrase written onto the subject, "「Q」と港長は述べた": the
+    # quotative particle written onto the word after the quotation; each a word of its own
+    openers = (*lexicon.source_phrases, *(lexicon.quotative_particles if after_quote else ()))
+    opening = max((len(p) for p in openers if subject.startswith(p) and subject != p), default=0)
+    # "王明又称": an adverb between the subject and the cue, a word of its own
+    adverb = max(
+        (len(a) for a in lexicon.auxiliaries if subject[opening:].endswith(a)),
+        default=0,
+    )
+    if opening + adverb >= end:
+        adverb = 0  # "他还说": a subject, no adverb alone
+    return [opening, end - adverb, end]
+
+
 def split_glued_cues(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     """The tokens, a word that ends in a cue verb written onto it split into its subject
-    and the cue (:attr:`Lexicon.glued_cues`: Chinese ``王明表示``, ``他说：``)."""
+    and the cue (:attr:`Lexicon.glued_cues`: Chinese ``王明表示``, ``他说：``, Japanese
+    ``と港長は述べた``), and likewise a source before a postposition written onto it
+    (``国土交通省によると``).  A word that is a cue, or a noun that ends like one
+    (:attr:`Lexicon.glued_lookalikes`: ``小说``, a novel), reads as one."""
     if not lexicon.glued_cues:
         return tokens
     out: list[Token] = []
@@ -327,32 +424,11 @@ def split_glued_cues(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
         if (
             token.kind == "w"
             and len(token.text) > 1
+            and token.lower not in lexicon.cue_verbs
             # "新小说：“Q”": a novel's title, no one said it
             and not any(token.text.endswith(w) for w in lexicon.glued_lookalikes)
         ):
-            following = tokens[n + 1] if n + 1 < len(tokens) else None
-            # a cue of one character only before a colon or a comma ("王明说：") or right
-            # after a quotation ("“Q”他说。")
-            signs = (
-                following is not None and following.kind == "p" and following.text in ",:"
-            ) or (n > 0 and tokens[n - 1].kind == "q")
-            for size in range(min(_glued_reach(lexicon), len(token.text) - 1), 0, -1):
-                cue = token.text[-size:]
-                if cue in lexicon.cue_verbs and (size > 1 or signs):
-                    subject = token.text[:-size]
-                    bare = subject  # "反对党领袖李明表示": no preposition in "反对"
-                    for compound in lexicon.preposition_compounds:
-                        bare = bare.replace(compound, "")
-                    if any(p in bare[1:] for p in lexicon.prepositions):
-                        # "王明在记者会上表示": where the subject ends no word tells
-                        out.append(token)
-                        break
-                    cut = token.end - size
-                    out.append(token._replace(end=cut, text=subject, lower=token.lower[:-size]))
-                    out.append(token._replace(start=cut, text=cue, lower=cue))
-                    break
-            else:
-                out.append(token)
-            continue
-        out.append(token)
+            out.extend(_pieces(token, _glued_cuts(tokens, n, lexicon)))
+        else:
+            out.append(token)
     return out
