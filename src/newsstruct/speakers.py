@@ -1778,13 +1778,18 @@ class _Resolver:
                     return Span(start, span.end), article
         return span, ""
 
-    def _before_particle(self, span: Span) -> Span:
+    def _before_particle(self, span: Span, cue: str) -> Span:
         """The mention without the particle of the subject written onto its last word
         (:attr:`Lexicon.subject_particles`: Korean ``대변인은``), nor a word of time and its
-        particle before it (``오늘은 김민수 대변인은``, Japanese ``今日は港長が``)."""
+        particle before it (``오늘은 김민수 대변인은``, Japanese ``今日は港長が``); before
+        the postposition ``cue``, without its particle (``해양수산부에 따르면``)."""
         if not self.lex.subject_particles:
             return span
         printed = span.of(self.text)
+        if cue.casefold() in self.lex.source_postpositions:
+            particle = next((p for p in self.lex.postposition_particles if printed.endswith(p)), "")
+            if particle and len(printed) > len(particle):
+                return Span(span.start, span.end - len(particle))
         opener = next((o for o in self._sets.time_openers if printed.startswith(o)), "")
         start = span.start + len(opener)
         while start < span.end and self.text[start].isspace():
@@ -1804,7 +1809,7 @@ class _Resolver:
         nobody: no word of the text names the speaker."""
         span = self._author(span)
         span, article = self._after_written_preposition(span, cue)
-        span = self._before_particle(span)
+        span = self._before_particle(span, cue)
         kind, name, tokens, roles = self.analyse(span)
         if article and kind == "description":
             name = article + name  # "وفقا للوزارة": "الوزارة"

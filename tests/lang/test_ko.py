@@ -56,6 +56,21 @@ CASES = [
         [("direct", "여객선은 내일 아침 운항을 재개한다", "김민수 대변인", "고 말했다")],
         id="a-word-of-time-with-its-particle-is-no-subject",
     ),
+    pytest.param(
+        "김민수 대변인은 여객선이 내일 운항을 재개한다고 밝혔다.",
+        [("reported", "여객선이 내일 운항을 재개한다고", "김민수 대변인", "밝혔다")],
+        id="reported-the-quotative-ending-before-the-cue",
+    ),
+    pytest.param(
+        "그는 요금이 오르지 않을 것이라고 말했다.",
+        [("reported", "요금이 오르지 않을 것이라고", "그", "말했다")],
+        id="reported-a-pronoun-subject",
+    ),
+    pytest.param(
+        "해양수산부에 따르면 여객선은 내일 아침 운항을 재개한다.",
+        [("reported", "여객선은 내일 아침 운항을 재개한다", "해양수산부", "따르면")],
+        id="according-to-the-particle-cut-from-the-source",
+    ),
     pytest.param("여객선 운항이 내일 재개된다.", [], id="no-cue"),
 ]
 

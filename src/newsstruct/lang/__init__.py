@@ -222,6 +222,9 @@ class Lexicon:
     source_postpositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that follow their source as "according to" precedes it (German ``X
     zufolge``): ``X zufolge sollen C`` and ``C, X zufolge``."""
+    postposition_particles: tuple[str, ...] = ()
+    """Particles written onto a source before its postposition (Korean ``에`` of
+    ``해양수산부에 따르면``): no part of the speaker's name."""
     quotative_particles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Particles that mark the quotation they follow, where they are written onto the
     next word with the cue (:attr:`glued_cues`; Japanese ``「Q」と港長は述べた``): after a

@@ -13,7 +13,9 @@ follows with the quotative particle written onto its closing mark ("“Q”라�
 subject ends at its particle (:attr:`~newsstruct.lang.Lexicon.subject_particles`), and
 the speaker is named without it ("김민수 대변인").  After the quotation the subject may
 follow its particle: "“Q”라고 김민수 대변인은 말했다".  Korean has no capital letters:
-the speaker is the subject as written.
+the speaker is the subject as written.  Reported speech runs from the subject's particle
+to the cue, its last word in a quotative ending ("김민수 대변인은 C다고 밝혔다"); "X에
+따르면 C" (according to X) names X without its particle.
 
 Quotation marks are the curly and straight double marks, single ones inside.
 """
@@ -60,6 +62,12 @@ LEXICON = Lexicon(
     cue_phrases=tuple(f"{particle} {verb}" for particle in _QUOTATIVES for verb in _VERBS),
     question_cues=frozenset({"물었다"}),
     verb_final=True,
+    # the quotative endings of reported speech: "C다고 밝혔다", "C라고 말했다"
+    # according to: "X에 따르면 C", the particle written onto the source
+    source_postpositions=frozenset({"따르면"}),
+    # the particle written onto the source of "X에 따르면", no part of its name
+    postposition_particles=("에",),
+    complement_endings=("다고", "라고", "냐고", "자고"),
     subject_particles=("은", "는"),
     bare_noun_subjects=True,
     pro_drop=True,
