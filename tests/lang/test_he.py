@@ -80,6 +80,41 @@ CASES = [
         [("reported", "המעבורת תחזור מחר", "מספר תושבים", "אמרו")],
         id="a-number-of-is-no-cue",
     ),
+    pytest.param(
+        'ראש העירייה דני לוי אמר ש"המעבורת תחזור לפעול מחר".',
+        [("direct", "המעבורת תחזור לפעול מחר", "ראש העירייה דני לוי", "אמר")],
+        id="she-that-before-the-quotation-s-mark",
+    ),
+    pytest.param(
+        'הדובר אמר כי "המעבורת תחזור לפעול מחר בבוקר" ויצא.',
+        [("direct", "המעבורת תחזור לפעול מחר בבוקר", "הדובר", "אמר")],
+        id="and-written-onto-the-verb-after-the-quotation-ends-the-content",
+    ),
+    pytest.param(
+        "השרה מיכל כהן אמרה שהמעבורת תחזור לפעול מחר.",
+        [("reported", "המעבורת תחזור לפעול מחר", "השרה מיכל כהן", "אמרה")],
+        id="she-that-written-onto-the-content-s-article",
+    ),
+    pytest.param(
+        "הוא אמר שהוא לא יתפטר.",
+        [("reported", "הוא לא יתפטר", "הוא", "אמר")],
+        id="she-that-written-onto-a-pronoun",
+    ),
+    pytest.param(
+        "אמר שר האוצר כי המעבורת תחזור לפעול מחר.",
+        [("reported", "המעבורת תחזור לפעול מחר", "שר האוצר", "אמר")],
+        id="a-minister-is-no-she-that",
+    ),
+    pytest.param(
+        "השרה מיכל כהן טענה כי המעבורת תחזור לפעול מחר.",
+        [("reported", "המעבורת תחזור לפעול מחר", "השרה מיכל כהן", "טענה")],
+        id="claimed-in-verb-position",
+    ),
+    pytest.param("העיתון פרסם כתבה כי המעבורת תחזור לפעול מחר.", [], id="an-article-after-a-verb"),
+    pytest.param("זו טענה כי המעבורת תחזור לפעול מחר.", [], id="a-claim-after-a-demonstrative"),
+    pytest.param(
+        "טענה זו של המשטרה נדחתה כי המעבורת תחזור.", [], id="a-claim-before-a-demonstrative"
+    ),
     pytest.param("המעבורת לא פעלה היום בגלל הסערה.", [], id="no-cue"),
 ]
 

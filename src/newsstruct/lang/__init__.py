@@ -222,6 +222,18 @@ class Lexicon:
     source_postpositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that follow their source as "according to" precedes it (German ``X
     zufolge``): ``X zufolge sollen C`` and ``C, X zufolge``."""
+    complementizer_prefixes: tuple[str, ...] = ()
+    """Complementizers written onto the content's first word (Hebrew ``ש``: ``אמרה
+    שהמעבורת תחזור``).  After a cue (or its addressee among :attr:`audience_nouns`) such
+    a word reads as two, the complementizer and the word, where the rest is a function
+    word of the lexicon or opens with one of :attr:`article_prefixes` (``שר``, a
+    minister, stays one)."""
+    conjunction_prefixes: tuple[str, ...] = ()
+    """Conjunctions written onto the next word (Hebrew ``ו``: ``ויצא``, and left): one
+    right after a quotation in reported content opens the writer's next predicate
+    (``אמר כי "Q" ויצא``)."""
+    article_prefixes: tuple[str, ...] = ()
+    """Articles written onto their noun (Hebrew ``ה``: ``המעבורת``)."""
     postposition_particles: tuple[str, ...] = ()
     """Particles written onto a source before its postposition (Korean ``에`` of
     ``해양수산부에 따르면``): no part of the speaker's name."""

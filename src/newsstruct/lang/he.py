@@ -8,7 +8,11 @@ conjunction "ו" (and) written onto them ("ואמר", "והוסיפה").
 
 A quotation is signed by the verb before its subject ("“Q”, אמר ראש העירייה") or the
 subject before its verb and a colon ("השרה אמרה: “Q”"); reported content follows "כי"
-(that; "ש" is written onto the content's first word and is not read).  An addressee
+or "ש" (that), which is written onto the quotation's mark ('אמר ש"Q"') or the content's
+first word ("אמרה שהמעבורת", after the article or a function word only: "שר" is a
+minister); "ו" (and) written onto a word after the quotation ends the content.  "כתבה",
+"שאלה" and "טענה" are nouns too: after a demonstrative or a verb, or before a
+demonstrative, they are no cue.  An addressee
 takes "ל" written onto it ("אמר לכתבים"), so no cue verb has a bare object.  "לדברי X" and
 "לפי X" credit X as "according to" does.  Hebrew has no capital letters: a speaker is
 the noun phrase by the cue as written ("ראש העירייה דני לוי").
@@ -104,6 +108,9 @@ LEXICON = Lexicon(
     cue_verbs=_with_conjunction(_STEMS),
     control_cue_verbs=_with_conjunction(_CONTROL_VERBS.split()),
     question_cues=_with_conjunction(["שאל", "שאלה", "שאלו"]),
+    # verbs that are nouns too (she wrote, an article; she asked, a question; she claimed,
+    # a claim): a cue only where a verb stands
+    noun_like_cues=frozenset({"כתבה", "שאלה", "טענה"}),
     thought_cues=frozenset({"חושב", "חושבת", "מאמין", "מאמינה", "סבור", "סבורה"}),
     titles=frozenset({'ד"ר', 'עו"ד', "פרופ'", "מר", "גב'"}),
     hedge_subjects=frozenset({"אני", "אנחנו", "אתה", "אתם"}),
@@ -118,7 +125,12 @@ LEXICON = Lexicon(
     first_person=frozenset({"אני", "אנחנו", "אנו", "לנו", "שלנו"}),
     determiners=frozenset({"זה", "זו", "זאת", "אותו", "אותה", "כל", "כמה"}),
     auxiliaries=frozenset({"גם", "כבר", "עוד"}),
-    complementizers=frozenset({"כי"}),
+    # "ש" (that) alone before a quotation's mark ('אמר ש"Q"'), and written onto the
+    # content's first word ("אמרה שהמעבורת"), after the article "ה" or a function word
+    complementizers=frozenset({"כי", "ש"}),
+    complementizer_prefixes=("ש",),
+    article_prefixes=("ה",),
+    conjunction_prefixes=("ו",),
     conjunctions=frozenset({"ו", "אבל", "או", "אך"}),
     list_conjunctions=frozenset({"ו", "או"}),
     clause_openers=frozenset({"מה", "מי", "אם", "כאשר", "אשר", "כי"}),

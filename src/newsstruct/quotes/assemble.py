@@ -55,7 +55,15 @@ from newsstruct.quotes.reading import (
     possessive_ending,
     trim_end,
 )
-from newsstruct.quotes.tokens import LOWER, WORD, Token, split_glued_cues, tokenize, units
+from newsstruct.quotes.tokens import (
+    LOWER,
+    WORD,
+    Token,
+    split_complementizers,
+    split_glued_cues,
+    tokenize,
+    units,
+)
 
 __all__ = ["Draft", "assemble_quotes"]
 
@@ -1535,7 +1543,9 @@ def assemble_quotes(
             paragraph = Paragraph(region, region.of(text), paragraph.role)
         if not in_paragraph and not _LETTER.search(text, paragraph.span.start, paragraph.span.end):
             continue  # "***", "1/2": no words, no speech (and no tokens to read on marks alone)
-        tokens = split_glued_cues(tokenize(text, paragraph.span, in_paragraph), lexicon)
+        tokens = split_complementizers(
+            split_glued_cues(tokenize(text, paragraph.span, in_paragraph), lexicon), lexicon
+        )
         if not tokens:
             continue
         signature = _dash_attribution(tokens, -1, len(tokens)) if not in_paragraph else None

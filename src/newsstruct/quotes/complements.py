@@ -944,7 +944,10 @@ class ComplementReader(TokenReader):
             (
                 m
                 for m in range(start + 1, hi)
-                if (self.t[m].lower in conjunctions and self.after_quotation_predicate(m, hi))
+                if (
+                    (self.t[m].lower in conjunctions or self.lex.conjunction_prefixes)
+                    and self.after_quotation_predicate(m, hi)
+                )
                 or (
                     # "things “should be wrapped up by June,” adding …": the comma inside
                     # the marks ends the content as one after them would
@@ -998,12 +1001,20 @@ class ComplementReader(TokenReader):
         """Whether a second predicate of the cue's subject opens at ``m`` right after a
         quotation (``said “Q,” and left``, ``called it “a trap” but stayed``): a
         conjunction and a verb, after the quotation and at most a comma; the clause
-        that the quotation closes is the content, the predicate is the writer's."""
-        if self.t[m].kind != "w" or self.word(m) not in self.lex.conjunctions:
+        that the quotation closes is the content, the predicate is the writer's.  A
+        conjunction written onto a word (:attr:`Lexicon.conjunction_prefixes`) opens one
+        by itself (``אמר כי "Q" ויצא``)."""
+        w = self.word(m)
+        written = any(
+            w.startswith(c) and len(w) > len(c) + 1 for c in self.lex.conjunction_prefixes
+        )
+        if self.t[m].kind != "w" or (w not in self.lex.conjunctions and not written):
             return False
         before = m - 1 if m > 0 and self.is_punct(m - 1, ",") else m
         if before == 0 or self.t[before - 1].kind != "q":
             return False
+        if written:
+            return True
         k = m + 1
         while k < hi and self.word(k) in self.lex.time_words:
             k += 1  # "and later left"

@@ -1388,6 +1388,12 @@ class TokenReader:
 
     def is_noun_use(self, i: int, lo: int) -> bool:
         """``the report``, ``his claims``, ``to say``, ``was told``: no speech act here."""
+        if (
+            self.lex.verbal_cues
+            and self.word(i) in self.lex.noun_like_cues
+            and self.word(i + 1) in self.lex.determiners
+        ):
+            return True  # Hebrew "טענה זו": a demonstrative after its noun
         if i <= lo or self.is_capitalised_function_word(i - 1):
             return False  # "“Q,” From said": a name before the cue
         before = self.word(i - 1)
@@ -1423,8 +1429,11 @@ class TokenReader:
         if self.is_modified_noun(i, lo):
             return True
         if self.lex.verbal_cues:
-            return (
-                before in self.lex.passive_auxiliaries and self.word(i) in self.lex.noun_like_cues
+            return self.word(i) in self.lex.noun_like_cues and (
+                before in self.lex.passive_auxiliaries
+                # "זו טענה", "פרסם כתבה": after a demonstrative, or a verb's object
+                or before in self.lex.determiners
+                or before in self.lex.cue_verbs
             )
         return (
             before in self.lex.determiners

@@ -26,6 +26,8 @@ __all__ = [
     "WORD",
     "Token",
     "is_abbreviation_dot",
+    "split_complementizers",
+    "split_glued_cues",
     "tokenize",
     "units",
     "word_count",
@@ -429,6 +431,47 @@ def split_glued_cues(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
             and not any(token.text.endswith(w) for w in lexicon.glued_lookalikes)
         ):
             out.extend(_pieces(token, _glued_cuts(tokens, n, lexicon)))
+        else:
+            out.append(token)
+    return out
+
+
+@functools.cache
+def _function_words(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's function words that a complementizer may be written onto."""
+    return (
+        lexicon.stopwords
+        | lexicon.pronouns
+        | lexicon.determiners
+        | lexicon.auxiliaries
+        | lexicon.time_words
+    )
+
+
+def split_complementizers(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The tokens, a word after a cue that a complementizer is written onto split into
+    the complementizer and the word (:attr:`Lexicon.complementizer_prefixes`: Hebrew
+    ``אמרה שהמעבורת``)."""
+    if not lexicon.complementizer_prefixes:
+        return tokens
+    out: list[Token] = []
+    for n, token in enumerate(tokens):
+        before = tokens[n - 1] if n > 0 else None
+        prefix = next((p for p in lexicon.complementizer_prefixes if token.lower.startswith(p)), "")
+        rest = token.lower[len(prefix) :]
+        if (
+            prefix
+            and before is not None
+            and before.kind == "w"
+            and (before.lower in lexicon.cue_verbs or before.lower in lexicon.audience_nouns)
+            and (
+                rest in _function_words(lexicon)
+                or any(
+                    rest.startswith(a) and len(rest) > len(a) + 1 for a in lexicon.article_prefixes
+                )
+            )
+        ):
+            out.extend(_pieces(token, [len(prefix)]))
         else:
             out.append(token)
     return out
