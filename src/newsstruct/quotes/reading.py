@@ -840,6 +840,7 @@ class TokenReader:
                     or t.lower in self.table.np_words
                     or t.lower in self.table.body_words  # "ministeerium", "Miškų ministerija"
                     or t.lower in self.lex.quantifiers
+                    or t.lower in self.lex.titles  # Hindi "डॉ. अनिल शर्मा": no capital
                     or t.text[0].isdigit()
                     or bool(contraction_pronoun(t.lower, self.lex))  # "while he's said C"
                 )
