@@ -75,6 +75,26 @@ CASES = [
         [("reported", "الرصيف الشمالي سيغلق يومين", None, "وقال")],
         id="an-outlet-with-the-dative-prefix-is-told-no-speaker",
     ),
+    pytest.param(
+        "قال الوزير للصحفيين إن العبارة ستعود إلى العمل غدا.",
+        [("reported", "العبارة ستعود إلى العمل غدا", "الوزير", "قال")],
+        id="the-addressee-between-the-subject-and-the-content",
+    ),
+    pytest.param(
+        "قال أحمد حسن للصحفيين إن العبارة ستعود إلى العمل غدا.",
+        [("reported", "العبارة ستعود إلى العمل غدا", "أحمد حسن", "قال")],
+        id="a-name-before-the-addressee",
+    ),
+    pytest.param(
+        "قال وزير النقل أحمد حسن بوضوح إن العبارة ستعود إلى العمل غدا.",
+        [("reported", "العبارة ستعود إلى العمل غدا", "وزير النقل أحمد حسن", "قال")],
+        id="a-manner-adverb-after-the-subject",
+    ),
+    pytest.param(
+        "وأكد الوزير مجددا أن العبارة ستعود إلى العمل غدا.",
+        [("reported", "العبارة ستعود إلى العمل غدا", "الوزير", "وأكد")],
+        id="again-after-the-subject",
+    ),
     pytest.param("فاز المنتخب الوطني بالمباراة بهدفين دون رد.", [], id="no-cue"),
 ]
 

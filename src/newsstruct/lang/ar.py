@@ -11,8 +11,9 @@ The sentence puts the verb first: "قال الوزير إن C" (said the ministe
 حسن للصحفيين: «Q»"; "إن" after "قال", "أن" or "بأن" after the others, introduce the
 content.  "وفقا لـ X" and "بحسب X" credit X as "according to" does.  Arabic has no
 capital letters: a name is told from the words around it only by what ends it (the
-complementizer, a preposition, a time phrase), so a speaker is the noun phrase after the
-cue as written ("وزير المالية أحمد حسن").
+complementizer, a preposition, a time phrase, an addressee such as "للصحفيين" or a manner
+adverb such as "بوضوح"), so a speaker is the noun phrase after the cue as written
+("وزير المالية أحمد حسن").
 
 Quotation marks are guillemets « » or straight and curly double marks; the comma is
 "،" and the question mark "؟".  Background opens with "وكان" (and had been), "يذكر أن"
@@ -129,6 +130,11 @@ LEXICON = Lexicon(
     person_pronouns=frozenset({"هو", "هي"}),
     addressee_prefixes=("ل",),
     audience_nouns=frozenset({"للصحفيين", "للصحافيين", "للصحافة", "لوسائل"}),
+    # how it was said, between the subject and the content: clearly, strongly, again,
+    # also, frankly, repeatedly
+    manner_adverbs=frozenset(
+        {"بوضوح", "بشدة", "مجددا", "مجدداً", "أيضا", "أيضاً", "كذلك", "بصراحة", "صراحة", "مرارا"}
+    ),
     relative_pronouns=frozenset({"الذي", "التي", "الذين"}),
     first_person=frozenset({"أنا", "نحن", "لنا", "لدينا", "إننا", "إنني"}),
     determiners=frozenset({"هذا", "هذه", "ذلك", "تلك", "كل", "بعض"}),

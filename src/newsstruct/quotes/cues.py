@@ -1616,9 +1616,12 @@ class FrameReader(SourceReader, ComplementReader):
             # its complementizer (but "disse a PF que C": a name after a preposition is
             # whom it was said to)
             subject = self.source_after(k, hi)
+            told = subject[1] if subject is not None else hi
+            while told < hi and self.before_content(told):
+                told += 1  # "قال الوزير للصحفيين إن C": whom he told, before the content
             if (
                 subject is not None
-                and self.word(subject[1]) in self.lex.complementizers
+                and self.word(told) in self.lex.complementizers
                 and not (self.word(k) in self.lex.prepositions and self.t[k + 1].is_capitalised)
             ):
                 source = subject

@@ -580,6 +580,8 @@ class SourceReader(TokenReader):
                 and not (w in self.lex.generic_media and not self.t[k - 1].is_capitalised)
             ):
                 break  # "сказал Иван Петров журналистам": whom the source spoke to
+            if k > i and w in self.lex.manner_adverbs:
+                break  # "قال أحمد حسن بوضوح إن C": how he said it
             # "Ohio State", "the State Border Guard Service": a capitalised word after a
             # name, a determiner or a name's "of" goes on with the name, never a verb
             # ("state")
@@ -1009,6 +1011,8 @@ class SourceReader(TokenReader):
             w = self.word(m)
             if self.t[m].kind == "w" and w in self.lex.complementizers:
                 return m > k and not self.told_outlet(k, m)
+            if self.t[m].kind == "w" and self.before_content(m):
+                return m > k  # "قال أحمد حسن للصحفيين إن C": whom he told, or how
             if self.t[m].kind == "w" and w in self.lex.source_postpositions:
                 return m > k
             if self.t[m].kind == "w" and w in self.table.np_words:
@@ -1021,6 +1025,13 @@ class SourceReader(TokenReader):
             and hi < len(self.t)
             and self.word(hi) in self.lex.source_postpositions
         )
+
+    def before_content(self, m: int) -> bool:
+        """Whether the word at ``m`` is an addressee among :attr:`Lexicon.audience_nouns`
+        (``للصحفيين``, to the journalists) or a manner adverb (``بوضوح``, clearly), which
+        stand between a cue's subject and its content."""
+        w = self.word(m)
+        return w in self.lex.audience_nouns or w in self.lex.manner_adverbs
 
     def told_outlet(self, k: int, end: int) -> bool:
         """Whether the words from ``k`` to ``end`` are an outlet's name with a preposition
