@@ -282,6 +282,46 @@ CASES = [
         None,
         id="capital-place-afp",
     ),
+    pytest.param(
+        "القاهرة (رويترز) - قال وزير النقل أحمد حسن إن العبارة ستعود إلى العمل غدا.",
+        "القاهرة (رويترز)",
+        "القاهرة",
+        "رويترز",
+        None,
+        id="a-place-without-case-and-a-known-agency",
+    ),
+    pytest.param(
+        "נמל חיפה (רויטרס) - ראש העירייה דני לוי אמר כי המעבורת תחזור לפעול מחר.",
+        "נמל חיפה (רויטרס)",
+        "נמל חיפה",
+        "רויטרס",
+        None,
+        id="a-place-of-two-words-without-case",
+    ),
+    pytest.param(
+        "नई दिल्ली (पीटीआई) बंदरगाह मंत्री राकेश वर्मा ने कहा कि नौका सेवा कल से शुरू होगी।",
+        "नई दिल्ली (पीटीआई)",
+        "नई दिल्ली",
+        "पीटीआई",
+        None,
+        id="no-dash-before-the-lead",
+    ),
+    pytest.param(
+        "北京，5月3日（新华社）——港务局发言人王明表示，渡轮明天早上恢复运营。",
+        "北京，5月3日（新华社）",
+        "北京",
+        "新华社",
+        "5月3日",
+        id="full-width-brackets-and-a-date",
+    ),
+    pytest.param(
+        "(서울=연합뉴스) 김민수 대변인은 여객선이 내일 운항을 재개한다고 밝혔다.",
+        "(서울=연합뉴스)",
+        "서울",
+        "연합뉴스",
+        None,
+        id="place-and-agency-joined-in-brackets",
+    ),
 ]
 
 
@@ -334,6 +374,9 @@ NO_DATELINE = [
     pytest.param("Odesa, Ukraine – " + LEAD, id="place-and-country-no-date"),
     pytest.param("Olena Brik, aged 42 – a nurse – said the ferry would run.", id="age-no-date"),
     pytest.param("(Photo)\n" + LEAD, id="bracketed-caption-line"),
+    pytest.param(
+        "ראש העירייה (הליכוד) - המעבורת תחזור לפעול מחר.", id="a-party-without-case-is-no-agency"
+    ),
     pytest.param("", id="empty"),
     pytest.param(
         "The harbour master met the IMO (International Maritime Organization) - and others.",

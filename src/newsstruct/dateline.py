@@ -68,6 +68,20 @@ _KNOWN_AGENCY = (
     r"(?P<agency>\p{Lu}(?:\p{Lu}++|\p{Ll}{2,}+)(?:[.\-]\p{Lu}++)*+)\)"
     r"(?=[ ]*+[-–—―]{1,2}+[ ]++[\p{Lu}\p{N}\"“«„‘'])"
 )
+# Scripts without case, where no capital tells a place (Chinese, Arabic, Hebrew, Hindi,
+# Thai): a place of up to three words, an optional date and a known agency in brackets
+# (full-width ones too), then a dash or the lead: "القاهرة (رويترز) -", "北京，5月3日（新华社）
+# ——", "नई दिल्ली (पीटीआई) …"; or the place and the agency joined by "=" in brackets, as
+# Korean wires print them: "(서울=연합뉴스)".
+_UNCASED = r"\p{Lo}[\p{Lo}\p{M}]{0,20}+"
+_UNCASED_PLACE = rf"{_UNCASED}(?:[ ]{_UNCASED}){{0,2}}+"
+_UNCASED_WIRE = (
+    rf"^(?P<place>{_UNCASED_PLACE})"
+    r"(?:[,،，][ ]?+(?P<date>[\p{N}\p{Lo}\p{M}][\p{N}\p{Lo}\p{M} ]{0,20}?))?[ ]?+"
+    r"[(（](?P<known>)(?P<agency>[^()（）\n]{1,30}?)[)）]"
+    r"(?=[ ]*+[-–—―:]|[ ]++\p{L})"
+)
+_PLACE_IS_AGENCY = rf"^\((?P<place>{_UNCASED_PLACE})=(?P<known>)(?P<agency>[^()\n=]{{1,30}}?)\)"
 #: The generic dateline forms, most specific first.
 GENERIC_PATTERNS: tuple[str, ...] = (
     # Kyiv • UNN
@@ -86,6 +100,8 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     # (CNN) —   (CNN)A storm …   (the agency alone, then a dash or the lead's first word)
     r"^\((?P<agency>\p{Lu}[\p{L}\-&/.]{1,20}+(?:[ ]\p{Lu}[\p{L}\-&/.]{1,20}+){0,2}+)\)"
     r"(?=[ ]*+[-–—―][ ]|\p{Lu}\p{Ll})",
+    _UNCASED_WIRE,
+    _PLACE_IS_AGENCY,
     # WASHINGTON ―   (capitals only, then a dash)
     r"^(?P<place>\p{Lu}{2,}+(?:[ \-]\p{Lu}{2,}+){0,3}+(?:,[ ]\p{Lu}[\p{L}.]{1,20}+)?+)"
     r"(?=[ ]++[-–—―]{1,2}+[ ])",

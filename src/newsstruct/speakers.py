@@ -1856,6 +1856,10 @@ class _Resolver:
                 # "Anna Roe came. “…,” she said"; a pronoun of no gender (Indonesian
                 # "katanya", "dia") stands for the last name of any
                 entity = self._last_named_before(span.start, gender, person=not gender)
+            if entity is None and gender and word[:1].upper() == word[:1].lower():
+                # "王明说：“Q1”他说：“Q2”": where no capital tells a person's name, the
+                # speaker mentioned last, of the pronoun's gender where it is known
+                entity = self._last(person=False, gender=gender)
             if entity is None:
                 entity = self._pronouns.get(word)
             if entity is None and enclitic_subject(span.of(self.text).strip(), self.lex):

@@ -16,7 +16,15 @@ from newsstruct import Article
 from newsstruct import lang as languages
 from newsstruct.outlets import Registry
 
-__all__ = ["REGISTRY", "Quote", "check_lexicon", "pipeline", "quote_rows", "rows_of"]
+__all__ = [
+    "REGISTRY",
+    "Quote",
+    "article_rows",
+    "check_lexicon",
+    "pipeline",
+    "quote_rows",
+    "rows_of",
+]
 
 REGISTRY = Registry(builtins=False, plugins=False)
 """No outlets: neither the built-in rule sets nor entry-point plugins."""
@@ -43,6 +51,20 @@ def quote_rows(text: str, *, lang: str | None = None) -> list[Quote]:
     """Parse ``text`` without outlets (as the language ``lang`` if given, else detected) and
     return its quotes as ``(kind, text, speaker, cue)`` rows."""
     return rows_of(newsstruct.parse(text, lang=lang, registry=REGISTRY))
+
+
+def article_rows(text: str, lang: str) -> tuple[object, ...]:
+    """Parse a whole article without outlets, its language detected, and return what
+    an end-to-end check compares: the language, the title, the dateline's place and
+    agency, and the quotes as rows (the plain data of :meth:`Article.to_dict`)."""
+    data = newsstruct.parse(text, registry=REGISTRY).to_dict()
+    assert data["lang"] == lang
+    dateline = data["dateline"]
+    return (
+        data["title"],
+        (dateline["place"], dateline["agency"]) if dateline else None,
+        [(q["kind"], q["text"], q["speaker"], q["cue"]) for q in data["quotes"]],
+    )
 
 
 def check_lexicon(

@@ -9,7 +9,7 @@ Every text here is invented; the conventions (strict xfail rows) are in ``lang_c
 from __future__ import annotations
 
 import pytest
-from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
+from lang_cases import REGISTRY, Quote, article_rows, check_lexicon, quote_rows
 
 import newsstruct
 from newsstruct import lang
@@ -95,6 +95,16 @@ CASES = [
         [("reported", "العبارة ستعود إلى العمل غدا", "الوزير", "وأكد")],
         id="again-after-the-subject",
     ),
+    pytest.param(
+        "قال أحمد حسن: «لن تتغير الأسعار».",
+        [("direct", "لن تتغير الأسعار", "أحمد حسن", "قال")],
+        id="the-subject-after-the-verb-before-a-colon",
+    ),
+    pytest.param(
+        "قال أحمد حسن يوم الثلاثاء إن العبارة ستعود إلى العمل.",
+        [("reported", "العبارة ستعود إلى العمل", "أحمد حسن", "قال")],
+        id="a-day-between-the-subject-and-the-content",
+    ),
     pytest.param("فاز المنتخب الوطني بالمباراة بهدفين دون رد.", [], id="no-cue"),
 ]
 
@@ -121,3 +131,22 @@ def test_the_arabic_comma_reads_as_a_comma() -> None:
 
 def test_lexicon() -> None:
     check_lexicon("ar", min_cue_verbs=150)
+
+
+def test_article_end_to_end() -> None:
+    # an invented article: headline, dateline, reported speech, a direct quote, a pronoun
+    text = (
+        "العبارة تعود إلى العمل غدا\n\nالقاهرة (رويترز) - قال وزير النقل أحمد حسن يوم الثلاثاء إن "
+        "العبارة ستعود إلى العمل صباح غد.\n\nوقال حسن: «لن تتغير الأسعار».\n\n"
+        "وأضاف أن الوزارة ستضيف رحلتين جديدتين."
+    )
+    assert article_rows(text, "ar") == (
+        "العبارة تعود إلى العمل غدا",
+        ("القاهرة", "رويترز"),
+        [
+            ("reported", "العبارة ستعود إلى العمل صباح غد", "وزير النقل أحمد حسن", "قال"),
+            ("direct", "لن تتغير الأسعار", "حسن", "وقال"),
+            # the dropped subject: the speaker before
+            ("reported", "الوزارة ستضيف رحلتين جديدتين", "حسن", "وأضاف"),
+        ],
+    )

@@ -9,7 +9,7 @@ Every text here is invented; the conventions (strict xfail rows) are in ``lang_c
 from __future__ import annotations
 
 import pytest
-from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
+from lang_cases import REGISTRY, Quote, article_rows, check_lexicon, quote_rows
 
 import newsstruct
 from newsstruct import lang
@@ -106,6 +106,14 @@ CASES = [
         id="a-minister-is-no-she-that",
     ),
     pytest.param(
+        'ראש העירייה דני לוי אמר כי המעבורת תחזור. "המחיר לא ישתנה", אמר הוא.',
+        [
+            ("reported", "המעבורת תחזור", "ראש העירייה דני לוי", "אמר"),
+            ("direct", "המחיר לא ישתנה", "ראש העירייה דני לוי", "אמר"),
+        ],
+        id="a-pronoun-resolved-to-the-speaker-before",
+    ),
+    pytest.param(
         "השרה מיכל כהן טענה כי המעבורת תחזור לפעול מחר.",
         [("reported", "המעבורת תחזור לפעול מחר", "השרה מיכל כהן", "טענה")],
         id="claimed-in-verb-position",
@@ -149,3 +157,21 @@ def test_thing_nouns_are_single_words_and_common_nouns_name_no_outlet() -> None:
 
 def test_lexicon() -> None:
     check_lexicon("he", min_cue_verbs=150)
+
+
+def test_article_end_to_end() -> None:
+    # an invented article: headline, dateline, reported speech, a direct quote, a pronoun
+    text = (
+        "המעבורת תחזור לפעול מחר\n\nתל אביב (רויטרס) - ראש העירייה דני לוי אמר ביום שלישי כי "
+        'המעבורת תחזור לפעול מחר בבוקר.\n\n"המחיר לא ישתנה", אמר לוי.\n\n'
+        "הוא הוסיף שהעירייה תוסיף שתי הפלגות."
+    )
+    assert article_rows(text, "he") == (
+        "המעבורת תחזור לפעול מחר",
+        ("תל אביב", "רויטרס"),
+        [
+            ("reported", "המעבורת תחזור לפעול מחר בבוקר", "ראש העירייה דני לוי", "אמר"),
+            ("direct", "המחיר לא ישתנה", "לוי", "אמר"),
+            ("reported", "העירייה תוסיף שתי הפלגות", "לוי", "הוסיף"),
+        ],
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
+from lang_cases import REGISTRY, Quote, article_rows, check_lexicon, quote_rows
 
 import newsstruct
 from newsstruct import lang
@@ -75,6 +75,11 @@ CASES = [
         ],
         id="vah-resolved-to-the-last-speaker",
     ),
+    pytest.param(
+        "राकेश वर्मा ने मंगलवार को कहा कि नौका सेवा कल से फिर शुरू होगी।",
+        [("reported", "नौका सेवा कल से फिर शुरू होगी", "राकेश वर्मा", "कहा")],
+        id="a-day-and-its-postposition-before-the-cue",
+    ),
     pytest.param("नौका सेवा कल से फिर शुरू होगी।", [], id="no-cue"),
     pytest.param("खोज दल को “लापता नाविक” कहीं नहीं मिले।", [], id="somewhere-is-no-cue"),
 ]
@@ -110,3 +115,21 @@ def test_documented_example_names_the_invented_minister() -> None:
 
 def test_lexicon() -> None:
     check_lexicon("hi", min_cue_verbs=30, control_cues=False)
+
+
+def test_article_end_to_end() -> None:
+    # an invented article: headline, dateline, reported speech, a direct quote, a pronoun
+    text = (
+        "नौका सेवा कल से फिर शुरू\n\nनई दिल्ली (पीटीआई) बंदरगाह मंत्री राकेश वर्मा ने मंगलवार को कहा कि "
+        "नौका सेवा कल सुबह फिर शुरू होगी।\n\n“किराया नहीं बढ़ेगा,” वर्मा ने कहा।\n\n"
+        "उन्होंने कहा कि दो नए फेरे जोड़े जाएंगे।"
+    )
+    assert article_rows(text, "hi") == (
+        "नौका सेवा कल से फिर शुरू",
+        ("नई दिल्ली", "पीटीआई"),
+        [
+            ("reported", "नौका सेवा कल सुबह फिर शुरू होगी", "बंदरगाह मंत्री राकेश वर्मा", "कहा"),
+            ("direct", "किराया नहीं बढ़ेगा,", "वर्मा", "कहा"),
+            ("reported", "दो नए फेरे जोड़े जाएंगे", "वर्मा", "कहा"),
+        ],
+    )

@@ -9,7 +9,7 @@ Every text here is invented; the conventions (strict xfail rows) are in ``lang_c
 from __future__ import annotations
 
 import pytest
-from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
+from lang_cases import REGISTRY, Quote, article_rows, check_lexicon, quote_rows
 
 import newsstruct
 from newsstruct import lang
@@ -87,6 +87,19 @@ CASES = [
         ],
         id="reported-content-with-commas-before-the-quotative-cue",
     ),
+    pytest.param(
+        "港長は3日、フェリーは明日の朝に再開すると述べた。",
+        [("reported", "フェリーは明日の朝に再開する", "港長", "と述べた")],
+        id="the-day-written-onto-the-subject-s-particle",
+    ),
+    pytest.param(
+        "港長は「運賃は変わらない」と述べた。彼は「増便も検討している」と話した。",
+        [
+            ("direct", "運賃は変わらない", "港長", "と述べた"),
+            ("direct", "増便も検討している", "港長", "と話した"),
+        ],
+        id="a-pronoun-resolved-to-the-speaker-before",
+    ),
     pytest.param("市は「安全第一」の方針を示した。", [], id="a-term"),
 ]
 
@@ -108,3 +121,20 @@ def test_lexicon() -> None:
     # the lexicon lists no source phrases, anaphoric cues or background markers yet
     check_lexicon("ja", min_cue_verbs=60, control_cues=False, sources=False)
     assert lang.get("ja").verb_final
+
+
+def test_article_end_to_end() -> None:
+    # an invented article: headline, dateline, reported speech, a direct quote, a pronoun
+    text = (
+        "フェリー、あすから運航再開\n\n港長は3日、フェリーは明日の朝に運航を再開すると述べた。"
+        "\n\n「運賃は変わらない」と港長は語った。\n\n彼は「増便も検討している」と話した。"
+    )
+    assert article_rows(text, "ja") == (
+        "フェリー、あすから運航再開",
+        None,
+        [
+            ("reported", "フェリーは明日の朝に運航を再開する", "港長", "と述べた"),
+            ("direct", "運賃は変わらない", "港長", "語った"),
+            ("direct", "増便も検討している", "港長", "と話した"),
+        ],
+    )

@@ -9,7 +9,7 @@ Every text here is invented; the conventions (strict xfail rows) are in ``lang_c
 from __future__ import annotations
 
 import pytest
-from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
+from lang_cases import REGISTRY, Quote, article_rows, check_lexicon, quote_rows
 
 import newsstruct
 from newsstruct import lang
@@ -71,6 +71,14 @@ CASES = [
         [("reported", "여객선은 내일 아침 운항을 재개한다", "해양수산부", "따르면")],
         id="according-to-the-particle-cut-from-the-source",
     ),
+    pytest.param(
+        '김민수 대변인은 "요금은 오르지 않는다"라고 말했다. 그는 "증편도 검토한다"고 말했다.',
+        [
+            ("direct", "요금은 오르지 않는다", "김민수 대변인", "라고 말했다"),
+            ("direct", "증편도 검토한다", "김민수 대변인", "고 말했다"),
+        ],
+        id="a-pronoun-resolved-to-the-speaker-before",
+    ),
     pytest.param("여객선 운항이 내일 재개된다.", [], id="no-cue"),
 ]
 
@@ -92,3 +100,22 @@ def test_lexicon() -> None:
     # the lexicon lists no source phrases or anaphoric cues yet
     check_lexicon("ko", min_cue_verbs=25, control_cues=False, sources=False)
     assert lang.get("ko").verb_final
+
+
+def test_article_end_to_end() -> None:
+    # an invented article: headline, dateline, reported speech, a direct quote, a pronoun
+    text = (
+        "여객선 내일부터 운항 재개\n\n(서울=연합뉴스) 김민수 대변인은 "
+        "여객선이 내일 아침 운항을 재개한다고 밝혔다.\n\n"
+        "김 대변인은 “요금은 오르지 않는다”라고 말했다.\n\n"
+        "그는 “증편도 검토하고 있다”고 덧붙였다."
+    )
+    assert article_rows(text, "ko") == (
+        "여객선 내일부터 운항 재개",
+        ("서울", "연합뉴스"),
+        [
+            ("reported", "여객선이 내일 아침 운항을 재개한다고", "김민수 대변인", "밝혔다"),
+            ("direct", "요금은 오르지 않는다", "김 대변인", "라고 말했다"),
+            ("direct", "증편도 검토하고 있다", "김 대변인", "고 덧붙였다"),
+        ],
+    )

@@ -8,7 +8,7 @@ Every text here is invented; the conventions (strict xfail rows) are in ``lang_c
 from __future__ import annotations
 
 import pytest
-from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
+from lang_cases import REGISTRY, Quote, article_rows, check_lexicon, quote_rows
 
 import newsstruct
 from newsstruct import lang
@@ -79,3 +79,26 @@ def test_lexicon() -> None:
     # the lexicon lists no source phrases, anaphoric cues or background markers yet
     check_lexicon("th", min_cue_verbs=20, control_cues=False, sources=False)
     assert lang.get("th").glued_cues
+
+
+def test_article_end_to_end() -> None:
+    # an invented article: headline, dateline, reported speech, a direct quote, a pronoun
+    text = (
+        "เรือข้ามฟากกลับมาให้บริการพรุ่งนี้\n\nกรุงเทพฯ (รอยเตอร์) - นายสมชาย ใจดี โฆษกรัฐบาล กล่าวว่า "
+        "เรือข้ามฟากจะกลับมาให้บริการพรุ่งนี้\n\n“ค่าโดยสารจะไม่เปลี่ยนแปลง” นายสมชายกล่าว"
+        "\n\nเขากล่าวว่า “เราจะเพิ่มเที่ยวเรือ”"
+    )
+    assert article_rows(text, "th") == (
+        "เรือข้ามฟากกลับมาให้บริการพรุ่งนี้",
+        ("กรุงเทพฯ", "รอยเตอร์"),
+        [
+            (
+                "reported",
+                "เรือข้ามฟากจะกลับมาให้บริการพรุ่งนี้",
+                "นายสมชาย ใจดี โฆษกรัฐบาล",
+                "กล่าวว่า",
+            ),
+            ("direct", "ค่าโดยสารจะไม่เปลี่ยนแปลง", "นายสมชาย", "กล่าว"),
+            ("direct", "เราจะเพิ่มเที่ยวเรือ", "นายสมชาย", "กล่าวว่า"),
+        ],
+    )

@@ -9,7 +9,7 @@ Every text here is invented; the conventions (strict xfail rows) are in ``lang_c
 from __future__ import annotations
 
 import pytest
-from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
+from lang_cases import REGISTRY, Quote, article_rows, check_lexicon, quote_rows
 
 import newsstruct
 from newsstruct import lang
@@ -99,6 +99,16 @@ CASES = [
         id="an-adverb-between-the-pronoun-and-the-cue",
     ),
     pytest.param(
+        "王明周二表示，渡轮明天恢复运营。",
+        [("reported", "渡轮明天恢复运营", "王明", "表示")],
+        id="a-day-between-the-subject-and-the-cue",
+    ),
+    pytest.param(
+        "王明说：“票价不变。”他还说：“港口将增加班次。”",
+        [("direct", "票价不变。", "王明", "说"), ("direct", "港口将增加班次。", "王明", "说")],
+        id="a-pronoun-resolved-to-the-speaker-before",
+    ),
+    pytest.param(
         "据港务局介绍，渡轮明天早上恢复运营。",
         [("reported", "渡轮明天早上恢复运营", "港务局", "据")],
         id="according-to-closed-by-its-cue",
@@ -132,3 +142,20 @@ def test_lexicon() -> None:
     # the lexicon lists no source phrases, anaphoric cues or background markers yet
     check_lexicon("zh", min_cue_verbs=40, control_cues=False, sources=False)
     assert lang.get("zh").glued_cues
+
+
+def test_article_end_to_end() -> None:
+    # an invented article: headline, dateline, reported speech, a direct quote, a pronoun
+    text = (
+        "港口渡轮明天恢复运营\n\n北京，5月3日（新华社）——港务局发言人王明周二表示，渡轮明天早上恢复运营。"
+        "\n\n“票价不变，”王明说。\n\n他还说，港口将增加两个班次。"
+    )
+    assert article_rows(text, "zh") == (
+        "港口渡轮明天恢复运营",
+        ("北京", "新华社"),
+        [
+            ("reported", "渡轮明天早上恢复运营", "港务局发言人王明", "表示"),
+            ("direct", "票价不变，", "王明", "说"),
+            ("reported", "港口将增加两个班次", "王明", "说"),
+        ],
+    )

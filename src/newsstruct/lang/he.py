@@ -143,7 +143,11 @@ LEXICON = Lexicon(
     time_words=frozenset(_TIME_WORDS.split()),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     thing_nouns=frozenset({"המשרד", "הממשלה", "המשטרה", "הצבא", "ההודעה"}),
-    media_words=frozenset({"הארץ", "מעריב", "גלובס", "ynet", "וואלה"}) | INTERNATIONAL_MEDIA,
+    # the papers and sites, and the wires as Hebrew spells them (Reuters, AP, AFP)
+    media_words=frozenset(
+        {"הארץ", "מעריב", "גלובס", "ynet", "וואלה", "רויטרס", "אי-פי", "איי-אף-פי"}
+    )
+    | INTERNATIONAL_MEDIA,
     platform_words=frozenset({"פייסבוק", "טוויטר", "טלגרם"}) | PLATFORMS,
     attribution_cues=("לפי", "על פי"),
     anaphoric_cues=("כך אמר", "כך אמרה", "כך מסר", "כך מסרה", "כך נמסר"),

@@ -80,6 +80,7 @@ LEXICON = Lexicon(
     pro_drop=True,
     zero_complementizer=False,
     prepositions=frozenset(_POSTPOSITIONS.split()),
+    postpositional=True,
     # the genitive's postposition joins a body to its role: "विदेश मंत्रालय के प्रवक्ता"
     phrase_prepositions=frozenset({"के", "की", "का"}),
     time_words=frozenset(_TIME_WORDS.split()),

@@ -29,6 +29,8 @@ double marks.
 from newsstruct.lang import Lexicon
 from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
 # the plain past, the progressive, the polite past
 _VERBS = """
 述べた 語った 話した 強調した 説明した 指摘した 明らかにした 発表した 主張した 訴えた
@@ -61,7 +63,16 @@ LEXICON = Lexicon(
     platform_words=PLATFORMS,
     month_names=tuple((f"{n}月",) for n in range(1, 13)),
     # with the demonstratives (this, that), no subject before their particle
-    time_words=frozenset({"今日", "昨日", "明日", "同日"}),
+    # and the day of the month, in ASCII and full-width digits ("港長は3日、C と述べた")
+    time_words=frozenset({"今日", "昨日", "明日", "同日"})
+    | {f"{n}日" for n in range(1, 32)}
+    | {f"{n}日".translate(_FULL_WIDTH) for n in range(1, 32)},
+    # he, she, the same person (the one just named)
+    pronouns=frozenset({"彼", "彼女", "同氏"}),
+    person_pronouns=frozenset({"彼", "彼女", "同氏"}),
+    feminine_words=frozenset({"彼女"}),
+    masculine_words=frozenset({"彼"}),
+    genderless_pronouns=frozenset({"同氏"}),
     stopwords=frozenset(
         {"の", "は", "に", "を", "が", "と", "で", "た", "し", "て", "これ", "それ", "あれ"}
     ),

@@ -47,7 +47,8 @@ LEXICON = Lexicon(
     pronouns=frozenset({"เขา", "เธอ", "ผม", "ฉัน", "เรา"}),
     person_pronouns=frozenset({"เขา", "เธอ"}),
     first_person=frozenset({"ผม", "ฉัน", "เรา", "ดิฉัน"}),
-    media_words=INTERNATIONAL_MEDIA,
+    # the wires as Thai spells them (Reuters, AFP, AP) and Thai News Agency
+    media_words=frozenset({"รอยเตอร์", "เอเอฟพี", "เอพี", "อสมท"}) | INTERNATIONAL_MEDIA,
     platform_words=PLATFORMS,
     stopwords=frozenset({"และ", "ที่", "ของ", "ใน", "ได้", "ว่า", "จะ", "เป็น"}),
 )

@@ -77,6 +77,11 @@ LEXICON = Lexicon(
     # words that hold one and are none: to oppose, to face, aimed at, now, to exist, where
     # (something) is, absolute, relative
     preposition_compounds=frozenset(_COMPOUNDS.split()),
+    # days and times written between the subject and the cue ("王明周二表示"), in both scripts
+    time_words=frozenset(
+        {f"{week}{day}" for week in ("周", "週", "星期") for day in "一二三四五六日"}
+        | {"今天", "昨天", "明天", "当天", "當天", "日前", "近日", "今日", "昨日", "当日", "當日"}
+    ),
     media_words=frozenset({"新华社", "新華社", "中新社", "路透社", "法新社"}) | INTERNATIONAL_MEDIA,
     platform_words=frozenset({"微博", "微信"}) | PLATFORMS,
     month_names=tuple((f"{n}月",) for n in range(1, 13)),

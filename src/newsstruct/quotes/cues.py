@@ -1621,7 +1621,11 @@ class FrameReader(SourceReader, ComplementReader):
                 told += 1  # "قال الوزير للصحفيين إن C": whom he told, before the content
             if (
                 subject is not None
-                and self.word(told) in self.lex.complementizers
+                and (
+                    self.word(told) in self.lex.complementizers
+                    # "وقال الوزير: «Q»": the subject before a colon and a quotation
+                    or (self.is_punct(told, ":") and told + 1 < hi and self.t[told + 1].kind == "q")
+                )
                 and not (self.word(k) in self.lex.prepositions and self.t[k + 1].is_capitalised)
             ):
                 source = subject
@@ -1822,7 +1826,11 @@ class FrameReader(SourceReader, ComplementReader):
                 None,
             )
             if ended is not None and self.t[ended].kind == "w":
-                start = ended + 2 if self.is_punct(ended + 1, ",") else ended + 1
+                start = ended + 1
+                while start < i and self.word(start) in self.lex.time_words:
+                    start += 1  # "港長は3日、C": the day it was said
+                if self.is_punct(start, ","):
+                    start += 1
         content = (start, i) if start < i else None
         if last.endswith(self.lex.modifier_participle_endings) and k < hi:
             speaker = self.final_subject(k, hi)

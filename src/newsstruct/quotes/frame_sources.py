@@ -533,7 +533,11 @@ class SourceReader(TokenReader):
                 ),
                 None,
             )
-            if closing is not None and all(self.lower_word(m) for m in range(i, closing)):
+            if (
+                closing is not None
+                and closing + 1 < hi  # "पुलिस के अनुसार": no source after it, the phrase is one
+                and all(self.lower_word(m) for m in range(i, closing))
+            ):
                 i = closing + 1
         if i >= hi or self.word(i) in self.lex.time_words:
             return None
@@ -1013,6 +1017,8 @@ class SourceReader(TokenReader):
                 return m > k and not self.told_outlet(k, m)
             if self.t[m].kind == "w" and self.before_content(m):
                 return m > k  # "قال أحمد حسن للصحفيين إن C": whom he told, or how
+            if self.is_punct(m, ":") and m + 1 < len(self.t) and self.t[m + 1].kind == "q":
+                return m > k  # "قال أحمد حسن: «Q»": the colon before the quotation
             if self.t[m].kind == "w" and w in self.lex.source_postpositions:
                 return m > k
             if self.t[m].kind == "w" and w in self.table.np_words:
@@ -1028,10 +1034,13 @@ class SourceReader(TokenReader):
 
     def before_content(self, m: int) -> bool:
         """Whether the word at ``m`` is an addressee among :attr:`Lexicon.audience_nouns`
-        (``للصحفيين``, to the journalists) or a manner adverb (``بوضوح``, clearly), which
-        stand between a cue's subject and its content."""
+        (``للصحفيين``, to the journalists), a manner adverb (``بوضوح``, clearly) or a word
+        of time (``يوم الثلاثاء``, on Tuesday), which stand between a cue's subject and
+        its content."""
         w = self.word(m)
-        return w in self.lex.audience_nouns or w in self.lex.manner_adverbs
+        return (
+            w in self.lex.audience_nouns or w in self.lex.manner_adverbs or w in self.lex.time_words
+        )
 
     def told_outlet(self, k: int, end: int) -> bool:
         """Whether the words from ``k`` to ``end`` are an outlet's name with a preposition

@@ -840,7 +840,8 @@ class TokenReader:
                     or t.lower in self.table.np_words
                     or t.lower in self.table.body_words  # "ministeerium", "Miškų ministerija"
                     or t.lower in self.lex.quantifiers
-                    or t.lower in self.lex.titles  # Hindi "डॉ. अनिल शर्मा": no capital
+                    # Hindi "डॉ. अनिल शर्मा": a title where no capital marks a name
+                    or (t.lower in self.lex.titles and not t.text[0].islower())
                     or t.text[0].isdigit()
                     or bool(contraction_pronoun(t.lower, self.lex))  # "while he's said C"
                 )
@@ -1438,7 +1439,9 @@ class TokenReader:
             )
         return (
             before in self.lex.determiners
-            or before in self.lex.prepositions
+            # (but a postposition closes the phrase before a verb: Hindi "मंगलवार को कहा",
+            # said on Tuesday)
+            or (before in self.lex.prepositions and not self.lex.postpositional)
             or before in self.lex.infinitive_markers
             or (
                 before.endswith(self.lex.possessive_endings)

@@ -372,10 +372,27 @@ def _pieces(token: Token, cuts: Sequence[int]) -> list[Token]:
     ]
 
 
+@functools.cache
+def _between_words(lexicon: Lexicon) -> frozenset[str]:
+    """The adverbs and words of time that stand between a subject and its glued cue."""
+    return lexicon.auxiliaries | lexicon.time_words
+
+
 def _glued_cuts(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> list[int]:
     """Where the word ``n`` reads as several (see :func:`split_glued_cues`): offsets into
     its text, none where it reads as one."""
     text = tokens[n].text
+    # "港長は3日": a word of time written onto the subject's particle
+    timed = max(
+        (
+            len(w)
+            for w in lexicon.time_words
+            if text.endswith(w) and text[: -len(w)].endswith(lexicon.subject_particles)
+        ),
+        default=0,
+    )
+    if lexicon.subject_particles and 1 < len(text) - timed < len(text):
+        return [len(text) - timed]
     following = tokens[n + 1] if n + 1 < len(tokens) else None
     after_quote = n > 0 and tokens[n - 1].kind == "q"
     # a cue of one character only before a colon or a comma ("王明说：") or right after a
@@ -403,9 +420,10 @@ def _glued_cuts(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> list[int]:
     # quotative particle written onto the word after the quotation; each a word of its own
     openers = (*lexicon.source_phrases, *(lexicon.quotative_particles if after_quote else ()))
     opening = max((len(p) for p in openers if subject.startswith(p) and subject != p), default=0)
-    # "王明又称": an adverb between the subject and the cue, a word of its own
+    # "王明又称", "王明周二表示": an adverb or a word of time between the subject and the
+    # cue, a word of its own
     adverb = max(
-        (len(a) for a in lexicon.auxiliaries if subject[opening:].endswith(a)),
+        (len(a) for a in _between_words(lexicon) if subject[opening:].endswith(a)),
         default=0,
     )
     if opening + adverb >= end:
