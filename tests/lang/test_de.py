@@ -88,6 +88,42 @@ CASES = [
         id="nach-eigenen-angaben-names-no-source",
     ),
     pytest.param(
+        "Ein vom Landkreis bestellter Gutachter erklärt, der Damm sei dicht.",
+        [
+            (
+                "reported",
+                "der Damm sei dicht",
+                "Ein vom Landkreis bestellter Gutachter",
+                "erklärt",
+            )
+        ],
+        id="an-article-and-a-phrase-before-its-noun-speak-together",
+    ),
+    pytest.param(
+        "Der vom Landkreis beauftragte Gutachter erklärt, der Damm sei dicht.",
+        [
+            (
+                "reported",
+                "der Damm sei dicht",
+                "Der vom Landkreis beauftragte Gutachter",
+                "erklärt",
+            )
+        ],
+        id="a-cue-form-before-its-noun-is-a-participle",
+    ),
+    pytest.param(
+        "Der Damm sei dicht, sagte ein vom Landkreis bestellter Gutachter.",
+        [
+            (
+                "reported",
+                "Der Damm sei dicht",
+                "ein vom Landkreis bestellter Gutachter",
+                "sagte",
+            )
+        ],
+        id="a-phrase-before-the-noun-of-a-source-after-the-cue",
+    ),
+    pytest.param(
         "Das ist die Frage, ob der Rat noch handeln wird.",
         [("reported", "ob der Rat noch handeln wird", None, "Frage")],
         id="a-copula-is-no-support-verb",

@@ -269,15 +269,6 @@ class FrameReader(SourceReader, ComplementReader):
             end += 1
         return end if named else None
 
-    def is_noun_word(self, m: int) -> bool:
-        """Whether the token at ``m`` is a capitalised word that is no article (``Die``
-        opening a sentence): a noun or a name."""
-        return (
-            self.t[m].kind == "w"
-            and self.t[m].is_capitalised
-            and self.word(m) not in self.lex.determiners
-        )
-
     def is_verb_object(self, source: tuple[int, int], lo: int) -> bool:
         """Whether the words before a participle are a verb's object or a verb phrase
         rather than its subject: a text or a statement after a verb (``issued a statement
@@ -1033,6 +1024,8 @@ class FrameReader(SourceReader, ComplementReader):
                 return self.noun_frame(i, lo, hi, unit), 1
             return None, 1
         width = len(phrase)
+        if self.in_extended_attribute(i, lo):
+            return None, width  # "der vom Verband beauftragte Gutachter": no verb
         if self.lex.verb_final:
             return self.final_cue_frame(i, i + width, lo, hi, unit, phrase), width
         if self.is_impersonal(i, lo):

@@ -186,6 +186,7 @@ class SourceReader(TokenReader):
                     and lower in self.table.verbs
                     and lower not in self.lex.noun_like_cues
                     and not token.is_capitalised
+                    and not self.in_extended_attribute(k, lo)
                 )
                 or (k != j and lower in self.lex.passive_auxiliaries)
                 or (
@@ -321,6 +322,25 @@ class SourceReader(TokenReader):
         if shared is not None:
             return shared
         return self.joins_names((start, self.without_tail(start, end)), lo)
+
+    def in_extended_attribute(self, i: int, lo: int) -> bool:
+        """Where nouns are capitalised, whether the lower-case word at ``i`` is a
+        participle that ends a phrase between an article and its noun (``der vom
+        Verband beauftragte Gutachter``, ``eine in Berlin erschienene Zeitung``): the
+        article, not after a comma, is followed by a preposition, and the noun by the
+        word at ``i``, with no punctuation nor finite auxiliary between."""
+        if not self.lex.capitalised_nouns or i + 1 >= len(self.t) or not self.is_noun_word(i + 1):
+            return False
+        for d in range(i - 2, max(lo, i - MAX_SOURCE) - 1, -1):
+            if self.t[d].kind != "w" or self.word(d) in self.lex.finite_auxiliaries:
+                return False
+            if (
+                self.word(d) in self.lex.determiners
+                and self.word(d + 1) in self.lex.prepositions
+                and not (d > lo and self.is_punct(d - 1, ","))
+            ):
+                return True
+        return False
 
     def is_participle_before_object(self, k: int, lo: int) -> bool:
         """Whether the word at ``k`` is a participle whose object or prepositional
@@ -559,7 +579,7 @@ class SourceReader(TokenReader):
         ):
             return None  # "said at a Washington event": an adjunct, not a speaker
         k = i
-        open_phrase = False
+        open_phrase = attribute = False
         while k < hi and k - i < MAX_SOURCE:
             token = self.t[k]
             if token.kind == "q":
@@ -623,6 +643,10 @@ class SourceReader(TokenReader):
                 )
             ):
                 break
+            if open_phrase and k > i and self.lex.capitalised_nouns and w in self.lex.prepositions:
+                attribute = True  # "sagte ein vom Verband beauftragter Gutachter"
+                k += 1
+                continue
             if (
                 w in self.lex.prepositions
                 and w not in self.lex.phrase_prepositions
@@ -696,6 +720,11 @@ class SourceReader(TokenReader):
                 and self.lex.capitalised_nouns
                 and token.is_capitalised
                 and not self.particle_at(k + 1, hi)
+                # the noun of a phrase between the article and its own noun leaves it open
+                and not (
+                    attribute
+                    and not (self.lower_word(k - 1) and self.word(k - 1) not in self.lex.stopwords)
+                )
             ):
                 # "sagte der Prinz beharrlich": the noun closes its article's phrase (but
                 # "der Abgeordnete v. Roe": a name follows)

@@ -523,6 +523,15 @@ class TokenReader:
         return next((m + 1 for m in range(j - 1, lo - 1, -1) if self.is_punct(m, ",;:")), lo)
 
     # -- auxiliaries, adjuncts and noun phrases ------------------------------------------
+    def is_noun_word(self, m: int) -> bool:
+        """Whether the token at ``m`` is a capitalised word that is no article (``Die``
+        opening a sentence): a noun or a name."""
+        return (
+            self.t[m].kind == "w"
+            and self.t[m].is_capitalised
+            and self.word(m) not in self.lex.determiners
+        )
+
     def lower_word(self, m: int) -> bool:
         """Whether the token at ``m`` is a word in lower case."""
         return m < len(self.t) and self.t[m].kind == "w" and not self.t[m].is_capitalised
