@@ -1839,6 +1839,9 @@ class _Resolver:
                 if word in self.lex.masculine_words
                 else ""
             )
+            plural = self._plural_pronoun(word, cue)
+            if plural is False:
+                gender = "f"  # "sagte sie": a woman or a feminine noun
             # where pronouns take a noun's gender, "er" may stand for "der Verband"
             entity = self._last(
                 person=bool(gender) and not self.lex.pronouns_take_noun_gender, gender=gender
@@ -1849,14 +1852,21 @@ class _Resolver:
             if word in self.lex.relative_pronouns:
                 # "Асоціація «Альфа», яка заявила": the name right before the comma
                 entity = self._antecedent(span.start) or entity
-            if word in self.lex.person_pronouns:
+            if plural:
+                # "Die Eltern … C, sagten sie": a group, none of the persons named
+                entity = max(
+                    (e for e in self.entities[-_REACH:] if e.last >= 0 and not e.is_person),
+                    key=lambda e: e.last,
+                    default=None,
+                )
+            elif word in self.lex.person_pronouns:
                 # "Präsident Jo Roe forderte mehr Hilfe. «…», sagte er": the person the
                 # text named since the last speaker, before the pronoun's sentence
                 entity = (
                     self._person_named_since(entity.last if entity else -1, span.start, gender)
                     or entity
                 )
-            if entity is None and (gender or word in self.lex.genderless_pronouns):
+            if entity is None and not plural and (gender or word in self.lex.genderless_pronouns):
                 # "Anna Roe came. “…,” she said"; a pronoun of no gender (Indonesian
                 # "katanya", "dia") stands for the last name of any
                 entity = self._last_named_before(span.start, gender, person=not gender)
@@ -1976,6 +1986,25 @@ class _Resolver:
         entity.mentions.append(span)
         entity.last = span.start
         return entity
+
+    def _plural_pronoun(self, word: str, cue: str) -> bool | None:
+        """For a pronoun of :attr:`~Lexicon.number_pronouns`, whether it is plural by
+        the number of its cue's verb, the cue's first word that is no pronoun nor an
+        as-word (``sagten``, ``wie sie sagte``); ``None`` for another pronoun or a cue
+        without a verb (``so sie``)."""
+        if word not in self.lex.number_pronouns:
+            return None
+        verb = next(
+            (
+                key
+                for w in cue.split()
+                if (key := _key(w)) not in self.lex.pronouns and key not in self.lex.as_words
+            ),
+            "",
+        )
+        if not verb or verb in self.lex.conjunctions or verb in self.lex.source_postpositions:
+            return None
+        return verb.endswith(self.lex.plural_verb_endings)
 
     def _generic_person(
         self, content: list[str], position: int, roles: set[str], cue: str

@@ -124,6 +124,31 @@ CASES = [
         id="a-phrase-before-the-noun-of-a-source-after-the-cue",
     ),
     pytest.param(
+        "Bürgermeisterin Anna Weber besuchte den Hort. Die Eltern waren skeptisch. "
+        "Die Räume seien zu eng, sagten sie.",
+        [("reported", "Die Räume seien zu eng", "sie", "sagten")],
+        id="sie-of-a-plural-verb-is-no-woman-named-before",
+    ),
+    pytest.param(
+        "Die Eltern warteten auf Anna Weber. Die Räume seien zu eng, sagte sie.",
+        [("reported", "Die Räume seien zu eng", "Anna Weber", "sagte")],
+        id="sie-of-a-singular-verb-is-a-woman",
+    ),
+    pytest.param(
+        "Die Eltern warteten auf Anna Weber. Sie sagte, die Räume seien zu eng.",
+        [("reported", "die Räume seien zu eng", "Anna Weber", "sagte")],
+        id="sie-before-a-singular-verb-is-a-woman",
+    ),
+    pytest.param(
+        "Die Eltern sagten, die Räume seien zu eng. Anna Weber besuchte den Hort. "
+        "Es fehle an Geld, sagten sie.",
+        [
+            ("reported", "die Räume seien zu eng", "Die Eltern", "sagten"),
+            ("reported", "Es fehle an Geld", "Die Eltern", "sagten"),
+        ],
+        id="sie-of-a-plural-verb-is-the-group-that-spoke",
+    ),
+    pytest.param(
         "Das ist die Frage, ob der Rat noch handeln wird.",
         [("reported", "ob der Rat noch handeln wird", None, "Frage")],
         id="a-copula-is-no-support-verb",

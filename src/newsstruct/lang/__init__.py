@@ -324,6 +324,15 @@ class Lexicon:
     """Whether a gendered personal pronoun may stand for a body as well as a person,
     agreeing with its noun's grammatical gender (German ``der Verband … er``): where
     not, ``he`` and ``she`` point back to a person only."""
+    number_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Person pronouns of the feminine singular that are the plural too (German ``sie``):
+    the number of the cue verb tells which (:attr:`plural_verb_endings`: ``sagten sie``,
+    ``sie sagten``, ``sie seien``).  The singular stands for a woman or a feminine noun;
+    the plural for no one person: the speaker mentioned last that is none, else
+    nobody named."""
+    plural_verb_endings: tuple[str, ...] = ()
+    """Endings of finite verbs in the third person plural (German ``-en``: ``sagten``,
+    ``erklären``, ``seien``), that a singular never has."""
     feminine_name_endings: tuple[str, ...] = ()
     """Endings of women's first names and surnames (``-a``; Slavic ``-ova``, ``-ska``)."""
     oblique_name_endings: tuple[str, ...] = ()

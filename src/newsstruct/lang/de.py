@@ -684,6 +684,8 @@ LEXICON = Lexicon(
     feminine_names=frozenset(_WOMEN_NAMES.split()),
     feminine_noun_endings=("ei", "ung", "heit", "keit", "schaft", "ion", "tät", "in"),
     pronouns_take_noun_gender=True,  # "der Verband … er", "die Polizei … sie"
+    number_pronouns=frozenset({"sie"}),  # "sagte sie" (she), "sagten sie" (they)
+    plural_verb_endings=("en",),
     feminine_words=frozenset(
         {"frau"} | {w for w in (_ROLE_NOUNS + _ROLE_HEADS).split() if w.endswith("in")}
     ),
