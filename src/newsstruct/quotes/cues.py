@@ -1664,6 +1664,11 @@ class FrameReader(SourceReader, ComplementReader):
             return attrs.evolve(frame, fronted=fronted) if fronted else frame, width
         # "X said:" before a quotation, or before words without marks
         colon = self.colon_after(k, hi) if content is None and source is not None else None
+        if colon is None and content is None and source is not None:
+            # "Ситуацию прокомментировал мэр Киева Виталий Кличко: «Q»": the object first
+            named = self.named_subject_after(source, k, hi)
+            if named is not None:
+                source, colon = named, named[1]
         if colon is not None:
             words = self._content_range(colon + 1, hi, min_words=3) if colon + 1 < hi else None
             if words is not None and self.t[colon + 1].kind != "q":
@@ -1951,6 +1956,35 @@ class FrameReader(SourceReader, ComplementReader):
                 return True
             m -= 1
         return False
+
+    def named_subject_after(
+        self, source: tuple[int, int], k: int, hi: int
+    ) -> tuple[int, int] | None:
+        """Where word order is free, the subject after a cue that ends at ``k``, before a
+        colon, when the noun phrase ``source`` before the cue is its object
+        (``Ситуацию прокомментировал в Telegram мэр Киева Виталий Кличко: «Q»``): the
+        phrase after the cue and its adjuncts ends at the colon in a full name whose first
+        name is in the nominative (:attr:`~Lexicon.first_names`), and ``source`` names
+        nobody (no role, no capitalised word after its first); else ``None``."""
+        if not (self.lex.bare_noun_subjects and self.lex.first_names) or k >= hi:
+            return None
+        if any(self.is_role(m) for m in range(*source)) or any(
+            self.t[m].is_capitalised for m in range(source[0] + 1, source[1])
+        ):
+            return None
+        start = self.skip_adjuncts(k, hi)
+        after = self.source_after(start, hi) if start < hi else None
+        if (
+            after is None
+            or not self.is_punct(after[1], ":")
+            or after[1] - after[0] < NAME_WORDS
+            or not any(
+                self.t[m].is_capitalised and self.word(m) in self.lex.first_names
+                for m in range(*after)
+            )
+        ):
+            return None
+        return after
 
     def _subject_after_cue(
         self, k: int, end: int, source: tuple[int, int] | None, adjunct_first: bool = False
