@@ -60,6 +60,7 @@ class SourceReader(TokenReader):
             start = at + len(anaphor)
             if (
                 start < hi
+                and len(anaphor) == 1  # but "Про це Укрінформу повідомив X": whom it was told
                 and anaphor[-1] in self.lex.determiners
                 and self.t[start].kind == "w"
                 and self.t[start].is_capitalised
