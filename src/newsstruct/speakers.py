@@ -87,6 +87,9 @@ _MARKED_BEFORE = regex.compile(
 _COMMA_BEFORE = regex.compile(r"(?r),[ \t]++$")  # the comma right before a name
 # Quotes and speakers looked back over, at most: keeps resolution linear on any input.
 _REACH = 60
+# a letter of a script written without spaces, where a name's shorter form may end a
+# longer one inside a word ("王明" of "港务局发言人王明")
+_UNSPACED_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 # Characters before a description by a body noun (``the company``) that the body it
 # refers to spoke or was named within.
 _BODY_REACH = 1500
@@ -1972,6 +1975,8 @@ class _Resolver:
                 entity = self._body(content[-1], span.start)
             if entity is None and not other:
                 entity = self._known_body(name)
+            if entity is None and not other and name[:1].upper() == name[:1].lower():
+                entity = self._ending_with(name)
             if entity is None:
                 person = not (
                     roles.isdisjoint(self.lex.titles)
@@ -2005,6 +2010,34 @@ class _Resolver:
         if not verb or verb in self.lex.conjunctions or verb in self.lex.source_postpositions:
             return None
         return verb.endswith(self.lex.plural_verb_endings)
+
+    def _ending_with(self, name: str) -> _Entity | None:
+        """For a description in a script without case, where no capital tells a name and
+        its shorter form: the speaker mentioned last whose name ends in it, word for word
+        (``לוי`` of ``ראש העירייה דני לוי``) or inside a word of a script without spaces
+        (``王明`` of ``港务局发言人王明``), or opens with it word for word (``นายสมชาย`` of
+        ``นายสมชาย ใจดี โฆษกรัฐบาล``)."""
+        size = len(name)
+        return max(
+            (
+                e
+                for e in self.entities[-_REACH:]
+                if e.last >= 0
+                and len(e.name) > size
+                and (
+                    (
+                        e.name.endswith(name)
+                        and (
+                            e.name[-size - 1].isspace()
+                            or _UNSPACED_LETTER.match(e.name, len(e.name) - size - 1) is not None
+                        )
+                    )
+                    or (e.name.startswith(name) and e.name[size].isspace())
+                )
+            ),
+            key=lambda e: e.last,
+            default=None,
+        )
 
     def _generic_person(
         self, content: list[str], position: int, roles: set[str], cue: str

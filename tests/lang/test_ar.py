@@ -145,8 +145,8 @@ def test_article_end_to_end() -> None:
         ("القاهرة", "رويترز"),
         [
             ("reported", "العبارة ستعود إلى العمل صباح غد", "وزير النقل أحمد حسن", "قال"),
-            ("direct", "لن تتغير الأسعار", "حسن", "وقال"),
-            # the dropped subject: the speaker before
-            ("reported", "الوزارة ستضيف رحلتين جديدتين", "حسن", "وأضاف"),
+            ("direct", "لن تتغير الأسعار", "وزير النقل أحمد حسن", "وقال"),
+            # the dropped subject: the speaker before; "حسن" is the minister named in full
+            ("reported", "الوزارة ستضيف رحلتين جديدتين", "وزير النقل أحمد حسن", "وأضاف"),
         ],
     )
