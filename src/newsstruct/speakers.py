@@ -90,6 +90,13 @@ _REACH = 60
 # a letter of a script written without spaces, where a name's shorter form may end a
 # longer one inside a word ("王明" of "港务局发言人王明")
 _UNSPACED_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+
+
+def _uncased(word: str) -> bool:
+    """Whether ``word`` opens with a letter of a script without case (``王``, ``ל``)."""
+    return word[:1].isalpha() and word[:1].upper() == word[:1].lower()
+
+
 # Characters before a description by a body noun (``the company``) that the body it
 # refers to spoke or was named within.
 _BODY_REACH = 1500
@@ -1873,7 +1880,7 @@ class _Resolver:
                 # "Anna Roe came. “…,” she said"; a pronoun of no gender (Indonesian
                 # "katanya", "dia") stands for the last name of any
                 entity = self._last_named_before(span.start, gender, person=not gender)
-            if entity is None and gender and word[:1].upper() == word[:1].lower():
+            if entity is None and gender and _uncased(word):
                 # "王明说：“Q1”他说：“Q2”": where no capital tells a person's name, the
                 # speaker mentioned last, of the pronoun's gender where it is known
                 entity = self._last(person=False, gender=gender)
@@ -1975,7 +1982,7 @@ class _Resolver:
                 entity = self._body(content[-1], span.start)
             if entity is None and not other:
                 entity = self._known_body(name)
-            if entity is None and not other and name[:1].upper() == name[:1].lower():
+            if entity is None and not other and _uncased(name):
                 entity = self._ending_with(name)
             if entity is None:
                 person = not (
