@@ -1397,6 +1397,7 @@ class _Resolver:
                 and split_elision(words[of - 1][0], self.elided)[1][:1].isupper()
             )
             or self._role_of_one(words, run_start)
+            or self._genitive_of_role(words, run_start)
         ):
             # "the Ministry of Energy", "Bank of England": an organisation, as written;
             # "le maire de Lyon", "el jefe del Estado": a role, its holder unnamed
@@ -1487,6 +1488,20 @@ class _Resolver:
             return False
         n = self._preposition_before(words, run_start)
         return bool(n) and self._is_role_form(_key(words[n - 1][0]))
+
+    def _genitive_of_role(self, words: list[tuple[str, int, int]], run_start: int) -> bool:
+        """Where nouns are capitalised, whether the name run at ``run_start`` follows a
+        role word and a genitive article (``der Sprecher der Deutschen Bahn``, ``der
+        Chefredakteur der „Süddeutschen Zeitung“``): the body the role is of, its
+        holder unnamed (but ``die Chefin der Grünen Anna Roe``: a first name in the
+        run names her)."""
+        return (
+            self.lex.capitalised_nouns
+            and 2 <= run_start < len(words)
+            and _key(words[run_start - 1][0]) in self.lex.genitive_determiners
+            and self._is_role_form(_key(words[run_start - 2][0]))
+            and not any(_key(w[0]) in self.lex.first_names for w in words[run_start:])
+        )
 
     def _particle_name(
         self, words: list[tuple[str, int, int]], run_start: int, mention: str
@@ -2687,13 +2702,23 @@ def resolve_speakers(
             text=draft.span.of(text),
             speaker=speakers[owner.name] if owner is not None else None,
             cue=draft.cue,
-            cue_text=draft.cue.of(text) if draft.cue is not None else None,
+            cue_text=_cue_text(text, draft),
             mention=draft.source,
             paragraph=draft.paragraph,
         )
         for draft, owner in zip(drafts, owners, strict=True)
     )
     return quotes, tuple(speakers.values())
+
+
+def _cue_text(text: str, draft: Draft) -> str | None:
+    """The cue as written, with a separable particle that stands away from it
+    (``teilte am Montag mit``: ``teilte mit``)."""
+    if draft.cue is None:
+        return None
+    if draft.particle is None:
+        return draft.cue.of(text)
+    return f"{draft.cue.of(text)} {draft.particle.of(text)}"
 
 
 def _discourse_speaker(

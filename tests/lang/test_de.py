@@ -149,6 +149,36 @@ CASES = [
         id="sie-of-a-plural-verb-is-the-group-that-spoke",
     ),
     pytest.param(
+        "Die Stadtverwaltung teilte am Dienstag mit, der Markt falle aus.",
+        [("reported", "der Markt falle aus", "Die Stadtverwaltung", "teilte mit")],
+        id="a-separable-cue-with-an-adjunct-before-its-particle",
+    ),
+    pytest.param(
+        "Der Markt falle aus, sagte der Sprecher der Deutschen Bahn.",
+        [("reported", "Der Markt falle aus", "der Sprecher der Deutschen Bahn", "sagte")],
+        id="a-role-and-its-body-in-the-genitive",
+    ),
+    pytest.param(
+        "Der Markt falle aus, hieß es in einer Mitteilung.",
+        [("reported", "Der Markt falle aus", None, "hieß es")],
+        id="hiess-es-in-a-statement-names-no-one",
+    ),
+    pytest.param(
+        "Der Markt falle aus, hieß es in einer Mitteilung des Landratsamts.",
+        [("reported", "Der Markt falle aus", "des Landratsamts", "hieß es")],
+        id="hiess-es-in-a-statement-of-a-body",
+    ),
+    pytest.param(
+        "Der Markt falle aus, hieß es am Dienstag aus dem Rathaus.",
+        [("reported", "Der Markt falle aus", "dem Rathaus", "hieß es")],
+        id="hiess-es-a-time-then-the-body",
+    ),
+    pytest.param(
+        "Der Markt falle wegen des Sturms aus, so der Sprecher.",
+        [("reported", "Der Markt falle wegen des Sturms aus", "der Sprecher", "so")],
+        id="so-x-ends-the-sentence",
+    ),
+    pytest.param(
         "Das ist die Frage, ob der Rat noch handeln wird.",
         [("reported", "ob der Rat noch handeln wird", None, "Frage")],
         id="a-copula-is-no-support-verb",
@@ -724,7 +754,7 @@ CASES = [
                 "reported",
                 "die Gebühren für das Parken deutlich zu erhöhen",
                 "Der Bürgermeister",
-                "schlug",
+                "schlug vor",
             )
         ],
         id="separable-cue-particle-at-clause-end",
@@ -734,7 +764,7 @@ CASES = [
             "Die Ministerin wies die Abgeordneten gestern darauf hin, dass die Kassen des "
             "Landes leer seien."
         ),
-        [("reported", "die Kassen des Landes leer seien", "Die Ministerin", "wies")],
+        [("reported", "die Kassen des Landes leer seien", "Die Ministerin", "wies hin")],
         id="separable-cue-wies-hin",
     ),
     pytest.param(
@@ -749,7 +779,7 @@ CASES = [
     ),
     pytest.param(
         "Die Sprecherin gab auf die Frage zurück, dass der Termin nicht verschoben werde.",
-        [("reported", "der Termin nicht verschoben werde", "Die Sprecherin", "gab")],
+        [("reported", "der Termin nicht verschoben werde", "Die Sprecherin", "gab zurück")],
         id="separable-cue-gab-zurueck-replies",
     ),
     pytest.param(
@@ -788,7 +818,7 @@ CASES = [
     ),
     pytest.param(
         "Der Minister teilte den Journalisten am Montag mit, dass die Steuer steige.",
-        [("reported", "die Steuer steige", "Der Minister", "teilte")],
+        [("reported", "die Steuer steige", "Der Minister", "teilte mit")],
         id="teilte-split-mit-cue",
     ),
     pytest.param(
@@ -933,7 +963,7 @@ CASES = [
     ),
     pytest.param(
         "„Der Zug fällt aus“, teilte die ukrainische Bahn mit.",
-        [("direct", "Der Zug fällt aus", "die ukrainische Bahn", "teilte")],
+        [("direct", "Der Zug fällt aus", "die ukrainische Bahn", "teilte mit")],
         id="capitalised-noun-after-adjective-is-no-name",
     ),
     pytest.param(
@@ -1003,7 +1033,7 @@ CASES = [
     ),
     pytest.param(
         "Gleich zu Beginn stellte die Richterin fest, die Klage sei zulässig.",
-        [("reported", "die Klage sei zulässig", "die Richterin", "stellte")],
+        [("reported", "die Klage sei zulässig", "die Richterin", "stellte fest")],
         id="fronted-adverb-and-phrase-subject-after-the-verb",
     ),
     pytest.param(
@@ -1135,8 +1165,8 @@ CASES = [
     pytest.param(
         "„Wir sind zu Gesprächen bereit“, so führte der Minister aus, „aber nicht um jeden Preis.“",
         [
-            ("direct", "Wir sind zu Gesprächen bereit", "der Minister", "führte"),
-            ("direct", "aber nicht um jeden Preis.", "der Minister", "führte"),
+            ("direct", "Wir sind zu Gesprächen bereit", "der Minister", "führte aus"),
+            ("direct", "aber nicht um jeden Preis.", "der Minister", "führte aus"),
         ],
         id="so-before-an-inverted-cue-between-two-parts",
     ),
@@ -1164,7 +1194,7 @@ CASES = [
     ),
     pytest.param(
         "Jn der ersten Schrift führt der Verfasser aus, daß die Versammlung nicht berechtigt sei.",
-        [("reported", "die Versammlung nicht berechtigt sei", "der Verfasser", "führt")],
+        [("reported", "die Versammlung nicht berechtigt sei", "der Verfasser", "führt aus")],
         id="fraktur-jn-is-a-preposition",
     ),
     pytest.param(
@@ -1256,7 +1286,7 @@ CASES = [
     ),
     pytest.param(
         "Die Prüfer stellen am Freitag fest, dass die Kasse stimmt.",
-        [("reported", "die Kasse stimmt", "Die Prüfer", "stellen")],
+        [("reported", "die Kasse stimmt", "Die Prüfer", "stellen fest")],
         id="a-separable-cue-in-the-plural-present",
     ),
     pytest.param(
@@ -1389,7 +1419,7 @@ CASES = [
         "Die Trainerin sagte am Montag: „Wir kämpfen“, fügte sie hinzu, „bis zuletzt.“",
         [
             ("direct", "Wir kämpfen", "Die Trainerin", "sagte"),
-            ("direct", "bis zuletzt.", "Die Trainerin", "fügte"),
+            ("direct", "bis zuletzt.", "Die Trainerin", "fügte hinzu"),
         ],
         id="a-short-piece-resumes-a-quotation-after-a-colon",
     ),
@@ -1566,3 +1596,19 @@ def test_a_fronted_source_phrase_is_no_subject() -> None:
     text = "Laut Polizei floh der Fahrer und sagte später, er sei unschuldig."
     speakers = [q.speaker.name if q.speaker else None for q in newsstruct.parse(text).quotes]
     assert all(not (name or "").startswith("Laut") for name in speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Der Landrat erklärte gegenüber dem „Spiegel“, der Markt falle aus.", "Spiegel"),
+        (
+            "Der Landrat sagte der „Süddeutschen Zeitung“, der Markt falle aus.",
+            "Süddeutschen Zeitung",
+        ),
+    ],
+)
+def test_an_outlet_spoken_to_is_credited_not_the_speaker(text: str, outlet: str) -> None:
+    article = newsstruct.parse(text, lang="de")
+    assert [(q.speaker.name if q.speaker else None) for q in article.quotes] == ["Der Landrat"]
+    assert [a.source for a in article.attributions] == [outlet]

@@ -684,6 +684,22 @@ LEXICON = Lexicon(
     feminine_names=frozenset(_WOMEN_NAMES.split()),
     feminine_noun_endings=("ei", "ung", "heit", "keit", "schaft", "ion", "tät", "in"),
     pronouns_take_noun_gender=True,  # "der Verband … er", "die Polizei … sie"
+    # the texts and events that carry what was said: "hieß es in einer Mitteilung"
+    medium_nouns=frozenset(
+        {
+            "mitteilung",
+            "pressemitteilung",
+            "erklärung",
+            "presseerklärung",
+            "stellungnahme",
+            "schreiben",
+            "brief",
+            "interview",
+            "bericht",
+            "papier",
+            "beschlussvorlage",
+        }
+    ),
     number_pronouns=frozenset({"sie"}),  # "sagte sie" (she), "sagten sie" (they)
     plural_verb_endings=("en",),
     feminine_words=frozenset(
@@ -1307,7 +1323,9 @@ LEXICON = Lexicon(
     )
     | INTERNATIONAL_MEDIA,
     # the media in general: "wie die Zeitungen berichten", "laut Medien" name no outlet
-    generic_media=frozenset({"medien", "zeitungen", "blätter", "blättern", "zeitschriften"}),
+    generic_media=frozenset(
+        {"medien", "zeitungen", "blätter", "blättern", "zeitschriften", "presse"}
+    ),
     platform_words=PLATFORMS,
     attribution_cues=(
         "laut",
@@ -1324,6 +1342,8 @@ LEXICON = Lexicon(
         "mit verweis auf",
         "zitiert von",
         "gegenüber",
+        "gegenüber der",
+        "gegenüber dem",
         "sagte der",
         "sagte dem",
         "im interview mit",

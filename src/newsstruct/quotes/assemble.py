@@ -100,6 +100,7 @@ class Draft:
     cue: Span | None = None
     source: Span | None = None
     follows: str = ""
+    particle: Span | None = None  # a separable cue's particle away from it ("teilte … mit")
 
 
 _MAX_CREDIT_WORDS = 3  # words of a credit before the outlet's name
@@ -1494,6 +1495,7 @@ def assemble_quotes(
         if quote.opening is not None:
             by_opening.setdefault(quote.opening, quote)
     drafts: list[Draft] = []
+    particles: dict[Span, Span] = {}  # a separable cue's particle away from it, by the cue
     anaphoric_sources: list[Span] = []
     pending_colon: tuple[Span, Span] | None = None  # cue, source of "X said:" at a paragraph end
     pending_subject: Span | None = None  # the name of "X called them on it:" at a paragraph end
@@ -1722,6 +1724,8 @@ def assemble_quotes(
             impersonal = tokens[frame.cue[1] - 1].lower in lexicon.impersonal_pronouns
             follows = "" if source is not None or impersonal else "previous"
             cue = reader.cue_span(frame)
+            if frame.particle is not None:
+                particles[cue] = reader.span_of(frame.particle, frame.particle + 1)
             if frame.form == "colon":
                 colon_before[frame.unit + 1] = frame
                 if frame.unit == len(unit_ranges) - 1 and source is not None:
@@ -2024,6 +2028,9 @@ def assemble_quotes(
         )
         pending_subject = reader.source_span(colon_end) if colon_end is not None else None
         previous_units, previous_index = unit_spans, index
+    drafts = [
+        attrs.evolve(d, particle=particles[d.cue]) if d.cue in particles else d for d in drafts
+    ]
     drafts.sort(key=lambda d: (d.span.start, d.span.end))
     return _without_overlaps(drafts), anaphoric_sources
 

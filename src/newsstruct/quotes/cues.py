@@ -93,6 +93,8 @@ class Frame:
     inherits: bool = False  # the source is the previous frame's (``…, but added that``)
     extra: tuple[int, int] | None = None  # ``C1, X said, C2``: C2, a second fragment
     fronted: tuple[int, int] | None = None  # ``P, X said, “Q”``: P, a fragment before
+    # the separable particle that closes the cue's clause (``teilte am Montag mit``)
+    particle: int | None = None
 
 
 class FrameReader(SourceReader, ComplementReader):
@@ -709,9 +711,24 @@ class FrameReader(SourceReader, ComplementReader):
             if frame is not None and self.hedges(frame):
                 frame = None  # "I think", "you know": the speaker's hedge, no attribution
             if frame is not None:
+                particle = self.closing_particle(frame.cue, hi)
+                if particle is not None:
+                    frame = attrs.evolve(frame, particle=particle)
                 found.append(self.relayed(frame, hi))
             i = start + max(width, 1)
         return found
+
+    def closing_particle(self, cue: tuple[int, int], hi: int) -> int | None:
+        """The separable particle of a one-word cue that closes its clause away from it
+        (``Das Ministerium teilte am Montag mit, C``: ``mit``) in a language of
+        :attr:`~newsstruct.lang.Lexicon.verb_particles`, else ``None``."""
+        first, end = cue
+        particles = self.table.separable.get(self.word(first)) if end == first + 1 else None
+        if not particles or not self.lex.verb_particles:
+            return None
+        closing = self.clause_end(first, hi)
+        last = closing - 1 if closing is not None else hi - 1
+        return last if last > end and self.word(last) in particles else None
 
     def articled_noun_before(self, i: int, lo: int) -> bool:
         """Whether a noun phrase that an article opens ends right before ``i``: a few
@@ -3291,11 +3308,23 @@ class FrameReader(SourceReader, ComplementReader):
         the impersonal pronoun (its last word) after the content's comma at ``j``; the
         body after a preposition speaks, else no one named."""
         k = cue[1]
+        while k < hi and (
+            self.word(k) in self.lex.time_words
+            or (self.word(k) in self.lex.prepositions and self.word(k + 1) in self.lex.time_words)
+        ):
+            k += 1  # "hieß es am Montag aus dem Ministerium": the time before the body
         body = None
         if k + 1 < hi and self.word(k) in self.lex.prepositions:
             body = self.source_after(k + 1, hi)
         if body is not None and all(self.word(m) in self.lex.determiners for m in range(*body)):
             body = None  # "in der am Mittwoch veröffentlichten Studie": an adjunct
+        head = next((m for m in range(*body) if self.is_noun_word(m)), None) if body else None
+        if body is not None and head is not None and self.word(head) in self.lex.medium_nouns:
+            # "hieß es in einer Mitteilung (des Ministeriums)": the text speaks for no
+            # one; the body whose text it is speaks
+            owner = head + 1
+            named = owner < body[1] and self.word(owner) in self.lex.genitive_determiners
+            body = (owner, body[1]) if named else None
         end = body[1] if body is not None else k
         if self.comma_after(end, hi) is not None or not self.only_adjuncts(end, hi):
             return None  # "Als sie kamen, hieß es, C": the content follows
