@@ -179,6 +179,11 @@ CASES = [
         id="so-x-ends-the-sentence",
     ),
     pytest.param(
+        "Der Markt falle aus, sagte der Landrat am Dienstag der „Zeit“.",
+        [("reported", "Der Markt falle aus", "der Landrat", "sagte")],
+        id="a-paper-in-marks-spoken-to-after-an-adjunct",
+    ),
+    pytest.param(
         "Das ist die Frage, ob der Rat noch handeln wird.",
         [("reported", "ob der Rat noch handeln wird", None, "Frage")],
         id="a-copula-is-no-support-verb",

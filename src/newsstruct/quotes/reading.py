@@ -1200,9 +1200,15 @@ class TokenReader:
                 # sentence ("accused him of a “flip-flop”" is no adjunct)
                 before = self.word(m - 1) if m > k else ""
                 return (
-                    after_preposition > 0
-                    and before not in self.lex.prepositions
-                    and before not in self.lex.determiners
+                    (
+                        (
+                            after_preposition > 0
+                            and before not in self.lex.prepositions
+                            and before not in self.lex.determiners
+                        )
+                        # "sagte X am Montag der „Zeit“.": the paper in marks spoken to
+                        or (m > k and is_titled_quotation(self.t, m, self.lex))
+                    )
                     and all(t.kind == "p" for t in self.t[m + 1 : hi])
                 )
             dative = self.is_elided_dative(m)  # "ha detto all'ANSA"
