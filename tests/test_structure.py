@@ -6,6 +6,8 @@ opener, boilerplate, the lead and quote paragraphs.  Every text is invented.
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import newsstruct
 from newsstruct import Article
@@ -256,6 +258,23 @@ def test_folded_words_are_the_words_casefolded() -> None:
     for char in changed:
         line = f"Ab{char}cd {char}ef 1{char}2 - {char} ’{char}"
         assert _folded_words(line) == [w.casefold() for w in _WORD.findall(line)], hex(ord(char))
+
+
+# ASCII text with the characters the word pattern treats apart: apostrophes, hyphens,
+# the commas and dots of numbers, and a separator (\x1c)
+_ASCII_TEXT = st.text(
+    alphabet=st.sampled_from("aZ9 .,'-\t\n\x1c") | st.characters(max_codepoint=127)
+)
+
+
+@given(_ASCII_TEXT)
+@example("It's a so-called 10,000.5-strong 'group' of 3.5 x-rays; U.S. e.g. 9a a9")
+def test_ascii_text_has_the_words_of_the_word_pattern(text: str) -> None:
+    # an ASCII paragraph's words are found by the standard library's engine, a fast path
+    # that must give the very words of the full pattern
+    from newsstruct.structure import _WORD, _folded_words
+
+    assert _folded_words(text) == [w.casefold() for w in _WORD.findall(text)]
 
 
 @pytest.mark.parametrize(

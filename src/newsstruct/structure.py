@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+import re
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -131,6 +132,12 @@ def _phrases(words: tuple[str, ...]) -> regex.Pattern[str] | None:
 
 _first = operator.itemgetter(0)
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]*+|\p{N}[\p{N},.]*+")
+# The same words in an ASCII paragraph, most of an English article, by the standard
+# library's engine, which finds them faster: ASCII's letters and digits spelled out (it
+# has no marks), and greedy quantifiers for possessive ones, which match the same here as
+# nothing follows them (and Python 3.10 has none).  tests/test_structure.py checks that
+# the two find the same words in any ASCII text.
+_ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|[0-9][0-9,.]*")
 _YEAR = regex.compile(r"(?<![\p{N}\-/])(?:1[89]|20)\d\d(?![\p{N}])")
 # Double quotation marks only: single ones double as apostrophes.
 _QUOTE_MARK = regex.compile(
@@ -264,7 +271,10 @@ def _folded_words(line: str) -> list[str]:
     casefolded at once, not casefolded one by one.  The words are the same: a letter
     casefolds to a letter and marks, any other character to characters of its own class,
     but for the ypogegrammeni, a mark that casefolds to a letter and could open a word
-    of its own (where it is, each word is casefolded)."""
+    of its own (where it is, each word is casefolded).  An ASCII paragraph's words are
+    found by :data:`_ASCII_WORD`."""
+    if line.isascii():
+        return _ASCII_WORD.findall(line.lower())  # ASCII casefolds as it lowers
     # concurrent=False (the GIL kept across the matches): see quotes.tokens.tokenize
     if _YPOGEGRAMMENI in line:
         return list(map(str.casefold, _WORD.findall(line, None, None, False, False)))
