@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "«Ситуация под контролем», – сказал глава ОВА Иван Федоров Укринформу.",
+        [("direct", "Ситуация под контролем", "Иван Федоров", "сказал")],
+        id="the-outlet-told-after-a-full-name-in-the-dative",
+    ),
+    pytest.param(
         (
             "Ночную атаку прокомментировал в Telegram мэр Киева Виталий "
             "Кличко: «Все службы работают на месте»."

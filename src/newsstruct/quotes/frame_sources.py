@@ -702,6 +702,15 @@ class SourceReader(TokenReader):
                 break
             if k > i and w in self.lex.object_determiners:
                 break  # "sagte der Papst dem Kaiser": whom the source told
+            if (
+                self.lex.bare_noun_subjects
+                and k - i >= NAME_WORDS
+                and w in self.lex.media_words
+                and token.is_capitalised
+                and self.is_name(k - NAME_WORDS, k)
+                and not any(self.word(m) in self.lex.media_words for m in range(i, k))
+            ):
+                break  # "сказав Іван Федоров Укрінформу": the outlet told, after a full name
             if k > i and w in self.lex.phrase_prepositions and self.closes_personal_name(k, i):
                 break  # "рече Ана Ристеска на прес-конференција": where, no part of the name
             if (
