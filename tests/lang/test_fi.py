@@ -15,6 +15,18 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Työttömyys pysyy kuitenkin korkeana ensi vuonna, valtiovarainministeriön mukaan.",
+        [
+            (
+                "reported",
+                "Työttömyys pysyy kuitenkin korkeana ensi vuonna",
+                "valtiovarainministeriön",
+                "mukaan",
+            )
+        ],
+        id="a-compound-body-noun-before-mukaan-ends-the-sentence",
+    ),
+    pytest.param(
         (
             "Pääjohtaja Olli Rehn kertoi tiistaina Suomen Pankissa, että korot "
             "nousevat. Hänen mukaansa talous kasvaa ensi vuonna."

@@ -744,8 +744,10 @@ class SourceReader(TokenReader):
                 or w in self.table.np_words
                 or (k == i and self.unelided(k) in self.table.np_words)  # "l'adjointe"
                 or self.elided_name(k)  # "l'Agència Catalana de l'Aigua"
-                # a body's noun heads or ends the phrase: "kommunen", "Miškų ministerija"
+                # a body's noun heads or ends the phrase: "kommunen", "Miškų ministerija",
+                # "valtiovarainministeriön"
                 or w in self.table.body_words
+                or w.endswith(self.table.body_heads)
                 or open_phrase
                 or (k > i and w in self.lex.phrase_prepositions)
                 or self.uncased_subject(k, hi)  # "قال أحمد حسن إن C"

@@ -87,6 +87,9 @@ class CueTable:
     role_words: frozenset[str]  # role nouns and titles
     office_words: frozenset[str]  # words that carry a name on past a phrase preposition
     body_words: frozenset[str]  # nouns of bodies that speak bare ("ministerija", "kommunen")
+    # where roles compound (Lexicon.role_heads), the body words that end a compound too
+    # ("valtiovarainministeriön" of "ministeriön")
+    body_heads: tuple[str, ...]
     role_stems: dict[str, tuple[str, ...]]  # role nouns by their first letters
     # the words after the head of a role of several words, in the genitive whatever the
     # head's case: "spraw", "zagranicznych" of "minister spraw zagranicznych"
@@ -218,6 +221,11 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         # a bare noun of a body speaks only where nouns go without articles
         body_words=(
             lexicon.body_nouns | lexicon.thing_nouns if lexicon.bare_noun_subjects else frozenset()
+        ),
+        body_heads=tuple(
+            sorted(lexicon.body_nouns | lexicon.thing_nouns)
+            if lexicon.bare_noun_subjects and lexicon.role_heads
+            else ()
         ),
         role_words=lexicon.role_nouns | lexicon.titles,
         office_words=lexicon.determiners
@@ -848,6 +856,7 @@ class TokenReader:
                     t.is_capitalised
                     or t.lower in self.table.np_words
                     or t.lower in self.table.body_words  # "ministeerium", "Miškų ministerija"
+                    or t.lower.endswith(self.table.body_heads)  # "valtiovarainministeriön"
                     or t.lower in self.lex.quantifiers
                     # Hindi "डॉ. अनिल शर्मा": a title where no capital marks a name
                     or (t.lower in self.lex.titles and not t.text[0].islower())
