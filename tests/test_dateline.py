@@ -322,6 +322,14 @@ CASES = [
         None,
         id="place-and-agency-joined-in-brackets",
     ),
+    pytest.param(
+        "【ニューヨーク共同】港長は3日、フェリーは明日の朝に運航を再開すると述べた。",
+        "【ニューヨーク共同】",
+        "ニューヨーク",
+        "共同",
+        None,
+        id="place-and-agency-in-lenticular-brackets",
+    ),
 ]
 
 
@@ -376,6 +384,10 @@ NO_DATELINE = [
     pytest.param("(Photo)\n" + LEAD, id="bracketed-caption-line"),
     pytest.param(
         "ראש העירייה (הליכוד) - המעבורת תחזור לפעול מחר.", id="a-party-without-case-is-no-agency"
+    ),
+    pytest.param(
+        "【速報】港長は3日、フェリーは明日の朝に運航を再開すると述べた。",
+        id="a-label-in-lenticular-brackets",
     ),
     pytest.param("", id="empty"),
     pytest.param(

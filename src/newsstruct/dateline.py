@@ -73,7 +73,7 @@ _KNOWN_AGENCY = (
 # (full-width ones too), then a dash or the lead: "القاهرة (رويترز) -", "北京，5月3日（新华社）
 # ——", "नई दिल्ली (पीटीआई) …"; or the place and the agency joined by "=" in brackets, as
 # Korean wires print them: "(서울=연합뉴스)".
-_UNCASED = r"\p{Lo}[\p{Lo}\p{M}]{0,20}+"
+_UNCASED = r"\p{Lo}[\p{Lo}\p{Lm}\p{M}]{0,20}+"
 _UNCASED_PLACE = rf"{_UNCASED}(?:[ ]{_UNCASED}){{0,2}}+"
 _UNCASED_WIRE = (
     rf"^(?P<place>{_UNCASED_PLACE})"
@@ -81,6 +81,9 @@ _UNCASED_WIRE = (
     r"[(（](?P<known>)(?P<agency>[^()（）\n]{1,30}?)[)）]"
     r"(?=[ ]*+[-–—―:]|[ ]++\p{L})"
 )
+# Japanese wires print the place and the agency's short name of two characters in lenticular
+# brackets: "【東京共同】", "【ワシントン時事】".
+_LENTICULAR = r"^【(?P<place>[\p{Lo}\p{Lm}]{1,10}?)(?P<known>)(?P<agency>\p{Lo}{2})】"
 _PLACE_IS_AGENCY = rf"^\((?P<place>{_UNCASED_PLACE})=(?P<known>)(?P<agency>[^()\n=]{{1,30}}?)\)"
 #: The generic dateline forms, most specific first.
 GENERIC_PATTERNS: tuple[str, ...] = (
@@ -102,6 +105,7 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     r"(?=[ ]*+[-–—―][ ]|\p{Lu}\p{Ll})",
     _UNCASED_WIRE,
     _PLACE_IS_AGENCY,
+    _LENTICULAR,
     # WASHINGTON ―   (capitals only, then a dash)
     r"^(?P<place>\p{Lu}{2,}+(?:[ \-]\p{Lu}{2,}+){0,3}+(?:,[ ]\p{Lu}[\p{L}.]{1,20}+)?+)"
     r"(?=[ ]++[-–—―]{1,2}+[ ])",

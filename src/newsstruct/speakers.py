@@ -2038,8 +2038,10 @@ class _Resolver:
         its shorter form: the speaker mentioned last whose name ends in it, word for word
         (``לוי`` of ``ראש העירייה דני לוי``) or inside a word of a script without spaces
         (``王明`` of ``港务局发言人王明``), or opens with it word for word (``นายสมชาย`` of
-        ``นายสมชาย ใจดี โฆษกรัฐบาล``)."""
+        ``นายสมชาย ใจดี โฆษกรัฐบาล``), or whose name it is with the first word cut to its
+        beginning (Korean ``김 대변인`` of ``김민수 대변인``: the surname alone)."""
         size = len(name)
+        first, _, rest = name.partition(" ")
         return max(
             (
                 e
@@ -2055,6 +2057,12 @@ class _Resolver:
                         )
                     )
                     or (e.name.startswith(name) and e.name[size].isspace())
+                    or (
+                        rest
+                        and e.name.endswith(f" {rest}")
+                        and e.name.startswith(first)
+                        and " " not in e.name[: len(e.name) - len(rest) - 1]
+                    )
                 )
             ),
             key=lambda e: e.last,

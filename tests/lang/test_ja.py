@@ -126,12 +126,12 @@ def test_lexicon() -> None:
 def test_article_end_to_end() -> None:
     # an invented article: headline, dateline, reported speech, a direct quote, a pronoun
     text = (
-        "フェリー、あすから運航再開\n\n港長は3日、フェリーは明日の朝に運航を再開すると述べた。"
+        "フェリー、あすから運航再開\n\n【東京共同】港長は3日、フェリーは明日の朝に運航を再開すると述べた。"
         "\n\n「運賃は変わらない」と港長は語った。\n\n彼は「増便も検討している」と話した。"
     )
     assert article_rows(text, "ja") == (
         "フェリー、あすから運航再開",
-        None,
+        ("東京", "共同"),
         [
             ("reported", "フェリーは明日の朝に運航を再開する", "港長", "と述べた"),
             ("direct", "運賃は変わらない", "港長", "語った"),

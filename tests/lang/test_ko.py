@@ -115,7 +115,8 @@ def test_article_end_to_end() -> None:
         ("서울", "연합뉴스"),
         [
             ("reported", "여객선이 내일 아침 운항을 재개한다고", "김민수 대변인", "밝혔다"),
-            ("direct", "요금은 오르지 않는다", "김 대변인", "라고 말했다"),
-            ("direct", "증편도 검토하고 있다", "김 대변인", "고 덧붙였다"),
+            # "김 대변인": the surname alone, the spokesman named in full before
+            ("direct", "요금은 오르지 않는다", "김민수 대변인", "라고 말했다"),
+            ("direct", "증편도 검토하고 있다", "김민수 대변인", "고 덧붙였다"),
         ],
     )

@@ -59,7 +59,8 @@ LEXICON = Lexicon(
     subject_particles=("は", "が"),
     bare_noun_subjects=True,
     pro_drop=True,
-    media_words=frozenset({"共同通信", "時事通信", "nhk"}) | INTERNATIONAL_MEDIA,
+    # the wires, also by the short names of their datelines ("【東京共同】")
+    media_words=frozenset({"共同通信", "時事通信", "共同", "時事", "nhk"}) | INTERNATIONAL_MEDIA,
     platform_words=PLATFORMS,
     month_names=tuple((f"{n}月",) for n in range(1, 13)),
     # with the demonstratives (this, that), no subject before their particle
