@@ -75,7 +75,9 @@ def _names_of(lexicon: Lexicon) -> _Names:
     article = _words(lexicon.name_articles | {a.capitalize() for a in lexicon.name_articles})
     joining = _words(lexicon.phrase_prepositions | {"&"})
     plain = rf"(?:(?:{article})[ ]++)?+{_WORD}(?:[ ]++(?:(?:{joining})[ ]++)?+{_WORD}){{0,5}}+"
-    name = rf"(?:{plain}|{_MARKED})"
+    # "gegenüber der dpa": an outlet that prints its name in lower case
+    lower = rf"(?:{_words(lexicon.lower_case_outlets)})(?![\p{{L}}\p{{N}}])"
+    name = rf"(?:{plain}|{_MARKED}|{lower})"
     # "A, B and C", "A, B, and C"
     conjunction = rf"(?:{_words(lexicon.conjunctions)})[ ]++"
     separator = rf",[ ]++(?:{conjunction})?+|[ ]++{conjunction}"
@@ -94,7 +96,11 @@ def _names_of(lexicon: Lexicon) -> _Names:
         rf"\((?<=(?:[.!?…”\"]|\n)[ \t]*+\()(?P<names>{CREDIT_BRACKET})\)[ \t]*+$",
         regex.M | regex.V1,
     )
-    nouns = sorted(w for w in lexicon.media_words if w.isalpha() and w.islower())
+    nouns = sorted(
+        w
+        for w in lexicon.media_words - lexicon.lower_case_outlets  # "laut dpa": the name
+        if w.isalpha() and w.islower()
+    )
     described = rf"(?P<described>(?:\p{{Ll}}[\p{{L}}\-]*+[ ]++){{0,2}}?{_words(nouns)}[ ]++)?+"
     return _Names(
         names=names,

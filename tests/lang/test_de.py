@@ -1607,6 +1607,7 @@ def test_a_fronted_source_phrase_is_no_subject() -> None:
     ("text", "outlet"),
     [
         ("Der Landrat erklärte gegenüber dem „Spiegel“, der Markt falle aus.", "Spiegel"),
+        ("Der Landrat erklärte gegenüber der dpa, der Markt falle aus.", "dpa"),
         (
             "Der Landrat sagte der „Süddeutschen Zeitung“, der Markt falle aus.",
             "Süddeutschen Zeitung",
@@ -1617,3 +1618,8 @@ def test_an_outlet_spoken_to_is_credited_not_the_speaker(text: str, outlet: str)
     article = newsstruct.parse(text, lang="de")
     assert [(q.speaker.name if q.speaker else None) for q in article.quotes] == ["Der Landrat"]
     assert [a.source for a in article.attributions] == [outlet]
+
+
+def test_an_outlet_in_lower_case_is_credited() -> None:
+    article = newsstruct.parse("Laut dpa fällt der Markt am Dienstag aus.", lang="de")
+    assert [a.source for a in article.attributions] == ["dpa"]

@@ -324,6 +324,10 @@ class Lexicon:
     """Whether a gendered personal pronoun may stand for a body as well as a person,
     agreeing with its noun's grammatical gender (German ``der Verband … er``): where
     not, ``he`` and ``she`` point back to a person only."""
+    lower_case_outlets: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Outlets that print their names in lower case (German ``dpa``, ``taz``): credited
+    as a capitalised name is (``gegenüber der dpa``, ``wie die taz berichtet``).  Each
+    must read as an outlet (:func:`is_outlet_name`)."""
     number_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Person pronouns of the feminine singular that are the plural too (German ``sie``):
     the number of the cue verb tells which (:attr:`plural_verb_endings`: ``sagten sie``,

@@ -700,6 +700,7 @@ LEXICON = Lexicon(
             "beschlussvorlage",
         }
     ),
+    lower_case_outlets=frozenset({"dpa", "epd", "taz"}),
     number_pronouns=frozenset({"sie"}),  # "sagte sie" (she), "sagten sie" (they)
     plural_verb_endings=("en",),
     feminine_words=frozenset(
