@@ -195,6 +195,39 @@ def test_detect_with_a_back_reference_among_line_start_signs() -> None:
     assert registry.detect("News.\nLinewire staff") == "linewire"
 
 
+# line-start signs that open with the same blanks share them in the joined pattern, but
+# not one with an alternative of its own outside brackets, which may match anywhere
+_BARWIRE = OutletRules(name="barwire", signs=(r"^[ \t]*Barwire desk$|Barwire (?:says|said)",))
+_TABWIRE = OutletRules(name="tabwire", signs=(r"^[ \t]*+[(|]Tabwire[|)][ \t]*$",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("News.\n  Barwire desk", "barwire"),
+        ("News, Barwire says.", "barwire"),
+        ("News.\n\t(Tabwire)", "tabwire"),
+        ("News.\nLinewire staff", "linewire"),
+        ("News, Linewire staff says.", None),
+    ],
+)
+def test_detect_by_line_start_signs_that_share_their_blanks(
+    text: str, expected: str | None
+) -> None:
+    registry = _registry(_LINEWIRE, _BARWIRE, _TABWIRE)
+    assert registry.detect(text) == expected
+
+
+def test_line_start_of_a_sign() -> None:
+    from newsstruct.outlets import _line_start
+
+    assert _line_start(r"^[ \t]*Barwire") == r"^[ \t]*"
+    assert _line_start(r"^[ \t]*+(?:A|B)[|]") == r"^[ \t]*+"
+    assert _line_start(r"^[ \t]*A|B") == ""  # B may match anywhere
+    assert _line_start(r"^[ \t]*?A") == ""  # a lazy quantifier: no opening of the list
+    assert _line_start(r"^\p{Lu}+ Wire") == ""
+
+
 def test_detect_reads_only_head_and_tail() -> None:
     middle = "Filler sentence about the weather. " * 400
     text = "The mayor spoke.\n" + middle + "(ExampleWire) in the middle.\n" + middle
