@@ -93,6 +93,16 @@ CASES = [
         id="the-day-written-onto-the-subject-s-particle",
     ),
     pytest.param(
+        "港長はフェリーが明日再開すると述べた。",
+        [("reported", "フェリーが明日再開する", "港長", "と述べた")],
+        id="reported-the-subject-written-onto-the-content",
+    ),
+    pytest.param(
+        "国土交通省はフェリーが明日の朝に運航を再開すると発表した。",
+        [("reported", "フェリーが明日の朝に運航を再開する", "国土交通省", "と発表した")],
+        id="reported-a-ministry-announced",
+    ),
+    pytest.param(
         "港長は「運賃は変わらない」と述べた。彼は「増便も検討している」と話した。",
         [
             ("direct", "運賃は変わらない", "港長", "と述べた"),

@@ -58,6 +58,19 @@ CASES = [
         ],
         id="reported-content-without-marks-counted-in-characters",
     ),
+    pytest.param(
+        "ผู้อำนวยการท่าเรือกล่าวว่าเรือข้ามฟากจะกลับมาให้บริการพรุ่งนี้",
+        [
+            (
+                "reported",
+                "เรือข้ามฟากจะกลับมาให้บริการพรุ่งนี้",
+                "ผู้อำนวยการท่าเรือ",
+                "กล่าวว่า",
+            )
+        ],
+        id="subject-cue-and-content-in-one-word",
+    ),
+    pytest.param("กรมอุตุนิยมวิทยาออกคำเตือนว่าพายุจะเข้าพรุ่งนี้", [], id="a-warning-that-is-no-cue"),
     pytest.param("เรือข้ามฟากจะกลับมาให้บริการพรุ่งนี้", [], id="no-cue"),
 ]
 

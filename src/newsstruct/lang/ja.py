@@ -19,7 +19,9 @@ word ("「Q」と港長は述べた"): a word that ends in a cue reads as its wo
 (:attr:`~newsstruct.lang.Lexicon.glued_cues`), and the quotative particle after a
 closing mark as a word of its own
 (:attr:`~newsstruct.lang.Lexicon.quotative_particles`).  Reported speech runs from the
-subject's particle to the cue the quotative particle opens ("港長は、C1、C2と述べた").
+subject's particle to the cue the quotative particle opens ("港長は、C1、C2と述べた"), and
+where the subject is written onto the content, from its noun's first particle
+("港長はフェリーが明日再開すると述べた").
 "X によると、C" (according to X) is a postposition written onto its source.
 
 Quotation marks are the corner brackets 「」, the white ones 『』 inside, and the curly

@@ -9,8 +9,9 @@ Thai sets spaces between phrases, not between words, and the cue is often writte
 subject: "ผู้อำนวยการท่าเรือกล่าวว่า “Q”" (the port director said that "Q"), "“Q”
 ผู้อำนวยการท่าเรือกล่าว".  Such a phrase reads as two words, the subject and the cue
 (:attr:`~newsstruct.lang.Lexicon.glued_cues`); a name and a role set apart by spaces
-("นายสมชาย ใจดี โฆษกรัฐบาล กล่าวว่า") are the subject as written.  Thai has no capital
-letters.
+("นายสมชาย ใจดี โฆษกรัฐบาล กล่าวว่า") are the subject as written.  Where the content is
+written onto the cue too, the cue with its "ว่า" splits the phrase in three
+("ผู้อำนวยการกล่าวว่าเรือจะกลับมา").  Thai has no capital letters.
 
 Quotation marks are the curly and straight double marks.
 """
@@ -37,6 +38,8 @@ LEXICON = Lexicon(
     # each alone and with "ว่า" (that) written onto it
     cue_verbs=frozenset(verb for stem in _STEMS.split() for verb in (stem, stem + "ว่า")),
     glued_cues=True,
+    # that, written onto the cue ("กล่าวว่า") and the content onto both: "Xกล่าวว่าC"
+    complementizers=frozenset({"ว่า"}),
     # nouns that end in a cue (a warning, a notification, a confirmation, a denial, an
     # explanation, a disclosure, a signpost), each alone and with "ว่า" written onto it
     glued_lookalikes=frozenset(

@@ -80,6 +80,8 @@ WORD = regex.compile(
     rf"|[\p{{L}}\p{{N}}--{_COUNTED}][\p{{L}}\p{{M}}\p{{N}}'’\---{_COUNTED}]*+",
     regex.V1,
 )
+# a noun of Japanese written in Chinese characters or katakana, up to the particle after it
+_NOUN_RUN = regex.compile(r"[\p{Han}\p{Katakana}ー]++")
 # a letter of a script without spaces, which may abut a full stop on either side
 _UNSPACED_LETTER = regex.compile(rf"[{_IDEOGRAPHIC}{_UNSPACED}]")
 _COUNTED_LETTER = regex.compile(rf"[{_COUNTED}]")
@@ -378,6 +380,32 @@ def _between_words(lexicon: Lexicon) -> frozenset[str]:
     return lexicon.auxiliaries | lexicon.time_words
 
 
+@functools.cache
+def _complement_cues(lexicon: Lexicon) -> tuple[str, ...]:
+    """The cue verbs that end in a complementizer written onto them (Thai ``กล่าวว่า``),
+    the longest first."""
+    return tuple(
+        sorted(
+            (v for v in lexicon.cue_verbs if v.endswith(tuple(lexicon.complementizers))),
+            key=lambda v: (-len(v), v),
+        )
+    )
+
+
+def _inner_cue(text: str, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Where a cue verb with its complementizer stands inside a word, between the
+    subject and the content written onto it (Thai ``ผู้อำนวยการกล่าวว่าเรือ…``): its
+    start and end, unless a noun that ends like it holds it (``คำเตือนว่า``)."""
+    for cue in _complement_cues(lexicon) if lexicon.complementizers else ():
+        at = text.find(cue, 1)
+        end = at + len(cue)
+        if at > 0 and end < len(text):
+            if any(text.endswith(w, 0, end) for w in lexicon.glued_lookalikes):
+                return None
+            return at, end
+    return None
+
+
 def _glued_cuts(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> list[int]:
     """Where the word ``n`` reads as several (see :func:`split_glued_cues`): offsets into
     its text, none where it reads as one."""
@@ -400,6 +428,9 @@ def _glued_cuts(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> list[int]:
     signs = (following is not None and following.kind == "p" and following.text in ",:") or (
         after_quote
     )
+    inner = _inner_cue(text, lexicon)
+    if inner is not None:
+        return list(inner)
     end = len(text)
     for size in range(min(_glued_reach(lexicon), len(text) - 1), 0, -1):
         if text[-size:] in lexicon.cue_verbs and (size > 1 or signs):
@@ -411,6 +442,16 @@ def _glued_cuts(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> list[int]:
         if end == len(text) or end == 0:
             return []
     subject = text[:end]
+    if lexicon.subject_particles:
+        # "港長はフェリーが明日再開すると述べた": a noun and the first particle after it
+        # open the word, the subject; the content runs from there to the cue
+        topic = _NOUN_RUN.match(subject)
+        if (
+            topic is not None
+            and subject.startswith(lexicon.subject_particles, topic.end())
+            and topic.end() + 1 < end
+        ):
+            return [topic.end() + 1, end]
     bare = subject  # "反对党领袖李明表示": no preposition in "反对"
     for compound in lexicon.preposition_compounds:
         bare = bare.replace(compound, "")
