@@ -186,6 +186,56 @@ CASES = [
         "Ferry Returns To The River",
         id="title-case-headline-above-the-body",
     ),
+    pytest.param(
+        "date 28.11.2026 Ferry to return to the river in June\n" + BODY,
+        "2026-11-28",
+        datetime.date(2026, 11, 28),
+        "Ferry to return to the river in June",
+        id="date-line-day-first-with-full-stops",
+    ),
+    pytest.param(
+        "date Nov 28, 2026 Ferry to return to the river in June\n" + BODY,
+        "2026-11-28",
+        datetime.date(2026, 11, 28),
+        "Ferry to return to the river in June",
+        id="date-line-month-name-first",
+    ),
+    pytest.param(
+        "date 28 November 2026\nFerry to return to the river in June\n" + BODY,
+        "2026-11-28",
+        datetime.date(2026, 11, 28),
+        "Ferry to return to the river in June",
+        id="date-line-day-first-month-name-alone",
+    ),
+    pytest.param(
+        "date Sept. 3, 2026, 10:45 Ferry to return to the river in June\n" + BODY,
+        "2026-09-03",
+        datetime.date(2026, 9, 3),
+        "Ferry to return to the river in June",
+        id="date-line-month-name-and-time",
+    ),
+    pytest.param(
+        "date 31.02.2026 Ferry to return to the river in June\n" + BODY,
+        "31.02.2026",
+        None,
+        "Ferry to return to the river in June",
+        id="impossible-day-first-date-kept-as-text",
+    ),
+    pytest.param(
+        "date 28.11.2026 The harbour master said the ferry would run again from June.\n"
+        "Crews worked overnight.",
+        "2026-11-28",
+        datetime.date(2026, 11, 28),
+        None,
+        id="day-first-date-line-runs-into-body",
+    ),
+    pytest.param(
+        "Ferry to return to the river in June\ndate Nov 28, 2026\n" + BODY,
+        "2026-11-28",
+        datetime.date(2026, 11, 28),
+        "Ferry to return to the river in June",
+        id="month-name-date-line-under-the-headline",
+    ),
 ]
 
 

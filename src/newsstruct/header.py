@@ -1,15 +1,15 @@
 """The crawl header: the ``date YYYY-MM-DD`` line, the publication date and the headline.
 
 Crawled articles often begin with ``date 2025-03-01 Headline`` or with the date line
-alone and the headline on the next line.  Between the date line and the headline a
-crawl may keep page chrome: site navigation (``Укр Рус Eng Клуб УП``, ``Home | News``),
-a category word (``Politics``) or a byline (``Oprac.: Artur Pokorski``, ``By Anna
-Smith``); it is skipped, and the structure step gives it the role BOILERPLATE as
-everything above the headline.  A date line alone right under the headline dates it
-too.  Without a date line, a short first paragraph in
-headline style, followed by the rest of the article, is taken as the headline; so is
-one right above a dateline, even where the dateline's paragraph is all the rest
-(:func:`headline_above`).
+alone and the headline on the next line (some crawlers print ``date 28.11.2026`` or
+``date Nov 28, 2026``: :func:`~newsstruct.layout.crawl_date`).  Between the date line
+and the headline a crawl may keep page chrome: site navigation (``Укр Рус Eng Клуб УП``,
+``Home | News``), a category word (``Politics``) or a byline (``Oprac.: Artur
+Pokorski``, ``By Anna Smith``); it is skipped, and the structure step gives it the role
+BOILERPLATE as everything above the headline.  A date line alone right under the
+headline dates it too.  Without a date line, a short first paragraph in headline style,
+followed by the rest of the article, is taken as the headline; so is one right above a
+dateline, even where the dateline's paragraph is all the rest (:func:`headline_above`).
 
 The outlet's page furniture is never the headline: its boilerplate lines (a language
 switcher, a rubric, a timestamp, an AMP URL slug), its dateline when it fills a line
@@ -28,8 +28,8 @@ import attrs
 import regex
 
 from newsstruct.lang import Lexicon, alternation
-from newsstruct.layout import DATE_LINE, date_line_alone, is_byline
-from newsstruct.model import Span, iso_date
+from newsstruct.layout import DATE_LINE, crawl_date, date_line_alone, is_byline
+from newsstruct.model import Span
 from newsstruct.outlets import OutletRules, compile_patterns
 
 __all__ = ["Header", "find_header", "headline_above"]
@@ -278,8 +278,7 @@ def find_header(
     first = paragraphs[0]
     found = DATE_LINE.match(text, first.start, first.end)
     if found is not None and found.end() >= first.end:
-        date_text = found.group("date")
-        date = iso_date(date_text)
+        date, date_text = crawl_date(found)
         rest_start = found.start("rest")
         rest = found.group("rest").rstrip()
         after_rest = paragraphs[1].of(text) if len(paragraphs) > 1 else ""
@@ -334,8 +333,7 @@ def find_header(
             if not repeats and below is not None:
                 # the crawl's date line printed under the headline
                 return Header(
-                    iso_date(below.group("date")),
-                    below.group("date"),
+                    *crawl_date(below),
                     line,
                     paragraphs[title],
                     title,

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 
 import regex
 
 from newsstruct.lang import alternation, available, get
+from newsstruct.model import iso_date
+from newsstruct.outlets._fragments import EN_MONTH
 
-__all__ = ["CREDIT_BRACKET", "DATE_LINE", "date_line_alone", "is_byline", "is_page_line"]
+__all__ = [
+    "CREDIT_BRACKET",
+    "DATE_LINE",
+    "crawl_date",
+    "date_line_alone",
+    "is_byline",
+    "is_page_line",
+]
 
 #: A wire's credit as printed in brackets, without them: ``EFE``, ``AFP/dpa``.  The
 #: structure step takes such a bracket alone on a line for furniture, and the sources
@@ -45,14 +55,46 @@ def is_byline(line: str) -> bool:
     return _byline().fullmatch(line.strip()) is not None
 
 
-# The crawl's date line: "date 2025-03-01", alone or with the headline after it.
+# The crawl's date line: "date 2025-03-01", alone or with the headline after it; some
+# crawlers print the day first ("date 28.11.2026") or the month's English name ("date Nov
+# 28, 2026", "date 28 November 2026").
 DATE_LINE = regex.compile(
-    r"[ \t]*+date(?::[ \t]*+|[ \t]++)(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?+)?+)(?![\d-])"
-    # a time after the date is no headline: "2025-03-01T10:22:00Z", "2025-03-01 10:22"
-    r"(?:[T \t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d++)?+)?+(?:Z|[+\-]\d{2}:?\d{2})?+(?![\d:]))?+"
+    r"[ \t]*+date(?::[ \t]*+|[ \t]++)(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?+)?+(?![\d-])"
+    r"|(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\d)"
+    rf"|(?P<month>{EN_MONTH})[ ](?P<day>\d{{1,2}}),?+[ ](?P<year>\d{{4}})(?!\d)"
+    rf"|(?P<day>\d{{1,2}})[ ](?P<month>{EN_MONTH}),?+[ ](?P<year>\d{{4}})(?!\d))"
+    # a time after the date is no headline: "2025-03-01T10:22:00Z", "2025-03-01 10:22",
+    # "Nov 28, 2026, 10:22"
+    r"(?:,?+[T \t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d++)?+)?+(?:Z|[+\-]\d{2}:?\d{2})?+(?![\d:]))?+"
     r"[ \t]*+(?P<rest>[^\r\n]*+)",
     regex.IGNORECASE,
 )
+
+
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def crawl_date(found: regex.Match[str]) -> tuple[datetime.date | None, str]:
+    """The date of a :data:`DATE_LINE` match and its text: ISO as written (a year-month
+    ``2025-02`` has no date), any other form as the ISO date it names.
+
+    >>> crawl_date(DATE_LINE.match("date Nov 28, 2026 Ferry"))
+    (datetime.date(2026, 11, 28), '2026-11-28')
+    >>> crawl_date(DATE_LINE.match("date 2025-02"))
+    (None, '2025-02')
+    """
+    written = found.group("date")
+    if found.group("year") is None:
+        return iso_date(written), written
+    month = found.group("month")
+    number = int(month) if month.isdigit() else _EN_MONTHS.index(month[:3].casefold()) + 1
+    try:
+        date = datetime.date(int(found.group("year")), number, int(found.group("day")))
+    except ValueError:
+        return None, written
+    return date, date.isoformat()
+
+
 # A URL slug on a line of its own, as AMP pages print it: kyiv-metro-to-run-longer
 _SLUG = regex.compile(r"[ \t]*+[\p{Ll}\p{N}]++(?:-[\p{Ll}\p{N}]++){3,}+[ \t]*+")
 
