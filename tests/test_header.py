@@ -319,3 +319,50 @@ def test_date_prefix_is_no_part_of_a_speaker() -> None:
     assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
         ("the ferry would run again from June", "The harbour master")
     ]
+
+
+# A page's own date line under the headline, after a byline or not: page chrome, and the
+# publication date where no crawl date line gives one.
+PAGE_DATES = [
+    pytest.param(
+        "Ferry to return to the river in June\nBy Jo Roe\nPublished: 28 November 2026\n" + BODY,
+        datetime.date(2026, 11, 28),
+        id="byline-and-published-label",
+    ),
+    pytest.param(
+        "Ferry to return to the river in June\nUpdated 10:45 GMT, Nov 28, 2026\n" + BODY,
+        datetime.date(2026, 11, 28),
+        id="updated-label-time-first",
+    ),
+    pytest.param(
+        "Ferry to return to the river in June\nBy Jo Roe\nLast updated on 28.11.2026 at 10:45\n"
+        + BODY,
+        datetime.date(2026, 11, 28),
+        id="label-of-three-words-and-time-after",
+    ),
+    pytest.param(
+        "date 2026-11-27 Ferry to return to the river in June\nBy Jo Roe\n"
+        "Updated: Nov 28, 2026, 10:45\n" + BODY,
+        datetime.date(2026, 11, 27),
+        id="the-crawl-date-line-wins",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), PAGE_DATES)
+def test_page_date_line_under_the_headline(text: str, published: datetime.date) -> None:
+    article = newsstruct.parse(text)
+    _check(article)
+    assert (article.published, article.title) == (
+        published,
+        "Ferry to return to the river in June",
+    )
+    assert [p.role for p in article.paragraphs][-2:] == [Role.LEAD, Role.BODY]
+    assert {p.role for p in article.paragraphs[1:-2]} == {Role.BOILERPLATE}
+    assert [q.text for q in article.quotes] == ["the ferry would run again from June"]
+
+
+def test_a_date_in_a_sentence_is_no_page_date_line() -> None:
+    text = "Ferry to return to the river in June\nThe ferry returns on 28 November 2026.\n" + BODY
+    article = newsstruct.parse(text)
+    assert (article.published, article.paragraphs[1].role) == (None, Role.LEAD)

@@ -28,7 +28,15 @@ import attrs
 import regex
 
 from newsstruct.lang import Lexicon, alternation
-from newsstruct.layout import DATE_LINE, crawl_date, date_line_alone, is_byline
+from newsstruct.layout import (
+    DATE_LINE,
+    crawl_date,
+    date_line_alone,
+    is_byline,
+    is_timestamp,
+    match_date,
+    timestamp_date,
+)
 from newsstruct.model import Span
 from newsstruct.outlets import OutletRules, compile_patterns
 
@@ -92,7 +100,7 @@ def _is_chrome(text: str, following: str = "") -> bool:
     words alone above a ``following`` line in sentence case (``Home News Politics
     World`` above ``Allies agree on new air defence package``).
     """
-    if is_byline(text):
+    if is_byline(text) or is_timestamp(text):
         return True
     words = _WORD.findall(text)
     if not words or _ENDS_SENTENCE.search(text) or not words[0][0].isupper():
@@ -174,6 +182,7 @@ def _is_title(
     takes for a title."""
     return (
         not is_byline(text)
+        and not is_timestamp(text)
         and not furniture.no_title(text)
         and _looks_like_title(text, has_date_line=has_date_line)
     )
@@ -234,9 +243,20 @@ def _byline_date(
     furniture: _Furniture,
     lexicon: Lexicon | None,
 ) -> tuple[datetime.date, str] | None:
-    """The date of the outlet's dated byline among the paragraphs before ``last``."""
-    if not furniture.published or lexicon is None:
-        return None
+    """The date of the outlet's dated byline or of a page's date line (``Published: 28
+    November 2026``: :func:`~newsstruct.layout.is_timestamp`) among the paragraphs
+    before ``last``."""
+    for span in paragraphs[:last]:
+        line = span.of(text).strip()
+        for pattern in furniture.published:
+            found = pattern.fullmatch(line)
+            date = match_date(found, lexicon) if found is not None else None
+            if date is not None:
+                return date, date.isoformat()
+        date = timestamp_date(line, lexicon)
+        if date is not None:
+            return date, date.isoformat()
+    return None
     for span in paragraphs[:last]:
         line = span.of(text).strip()
         for pattern in furniture.published:

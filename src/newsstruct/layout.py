@@ -7,7 +7,7 @@ import functools
 
 import regex
 
-from newsstruct.lang import alternation, available, get
+from newsstruct.lang import Lexicon, alternation, available, get
 from newsstruct.model import iso_date
 from newsstruct.outlets._fragments import EN_MONTH
 
@@ -18,6 +18,9 @@ __all__ = [
     "date_line_alone",
     "is_byline",
     "is_page_line",
+    "is_timestamp",
+    "match_date",
+    "timestamp_date",
 ]
 
 #: A wire's credit as printed in brackets, without them: ``EFE``, ``AFP/dpa``.  The
@@ -74,6 +77,23 @@ DATE_LINE = regex.compile(
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
+def match_date(found: regex.Match[str], lexicon: Lexicon | None = None) -> datetime.date | None:
+    """The date that a match's groups ``day``, ``month`` (a number, an English name or
+    one of ``lexicon``'s month names) and ``year`` name, or ``None``."""
+    month = found.group("month").casefold().rstrip(".")
+    if month.isdigit():
+        number = int(month)
+    elif month[:3] in _EN_MONTHS and regex.fullmatch(EN_MONTH, month, regex.IGNORECASE):
+        number = _EN_MONTHS.index(month[:3]) + 1
+    else:
+        names = lexicon.month_names if lexicon is not None else ()
+        number = next((n for n, forms in enumerate(names, 1) if month in forms), 0)
+    try:
+        return datetime.date(int(found.group("year")), number, int(found.group("day")))
+    except ValueError:
+        return None
+
+
 def crawl_date(found: regex.Match[str]) -> tuple[datetime.date | None, str]:
     """The date of a :data:`DATE_LINE` match and its text: ISO as written (a year-month
     ``2025-02`` has no date), any other form as the ISO date it names.
@@ -84,15 +104,66 @@ def crawl_date(found: regex.Match[str]) -> tuple[datetime.date | None, str]:
     (None, '2025-02')
     """
     written = found.group("date")
-    if found.group("year") is None:
+    year = found.group("year")  # set by the forms other than ISO
+    if year is None:
         return iso_date(written), written
-    month = found.group("month")
-    number = int(month) if month.isdigit() else _EN_MONTHS.index(month[:3].casefold()) + 1
-    try:
-        date = datetime.date(int(found.group("year")), number, int(found.group("day")))
-    except ValueError:
-        return None, written
-    return date, date.isoformat()
+    date = match_date(found)
+    return (None, written) if date is None else (date, date.isoformat())
+
+
+# A time of day, perhaps with its zone: "08:28", "10:45 GMT", "9:05 a.m. EST"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?+(?:[ ]?+[ap]\.?+m\.?+)?+(?:[ ]\p{Lu}{2,5}(?:[+\-]\d{1,2})?+)?+"
+
+
+# a short word between a time and a date: "on", "at", "um", "о"
+_LINK = r"(?:\p{Ll}{1,3}[ ]++)?"
+
+
+# A page's own date line under the headline: a label of a word or three, or a weekday,
+# then a date with or without a time ("Published: 28 November 2026", "Updated 10:45
+# GMT, Nov 28, 2026", "Monday, 28 February 2022, 08:28", "Опубліковано 28 листопада
+# 2026, 10:45"); the months those of every lexicon and English's abbreviations.
+@functools.cache
+def _timestamp() -> regex.Pattern[str]:
+    months = alternation(
+        [form for code in available() for forms in get(code).month_names for form in forms]
+    )
+    month = rf"(?P<month>{EN_MONTH}|{months})"
+    day = r"(?P<day>\d{1,2})\.?+"
+    year = r"(?P<year>\d{4})"
+    date = (
+        r"(?:(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+        r"|(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"
+        rf"|{month}[ ]{day},?+[ ]{year}|{day}[ ]{month},?+[ ]{year})(?!\d)"
+    )
+    return regex.compile(
+        r"[ \t]*+(?:\p{L}++(?:[ ]\p{L}++){0,2}+[ ]*+[:,]?+[ ]*+)?"
+        rf"(?:{_TIME},?+[ ]++{_LINK})?{date}(?:,?+[ ]++{_LINK}{_TIME})?+[ \t]*+",
+        regex.IGNORECASE,
+    )
+
+
+def timestamp_date(line: str, lexicon: Lexicon | None = None) -> datetime.date | None:
+    """The date of a line that is only a page's date line (see :func:`is_timestamp`),
+    its month named in English or in ``lexicon``'s language; ``None`` for any other line.
+
+    >>> timestamp_date("Updated 10:45 GMT, Nov 28, 2026")
+    datetime.date(2026, 11, 28)
+    """
+    found = _timestamp().fullmatch(line)
+    return match_date(found, lexicon) if found is not None else None
+
+
+def is_timestamp(line: str) -> bool:
+    """Whether a line is only a page's date line, a label and a date (with or without a
+    time), as pages print it under the headline.
+
+    >>> is_timestamp("Published: 28 November 2026"), is_timestamp("Monday, 28 February 2022, 08:28")
+    (True, True)
+    >>> is_timestamp("The ferry returns on 28 November 2026.")
+    False
+    """
+    return _timestamp().fullmatch(line) is not None
 
 
 # A URL slug on a line of its own, as AMP pages print it: kyiv-metro-to-run-longer

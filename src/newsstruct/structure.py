@@ -9,7 +9,8 @@
   2010``) is BACKGROUND.
 * A paragraph opening with boilerplate words (``Read also``, ``Photo:``), one that an
   outlet's furniture pattern matches whole, a photo credit standing alone
-  (``REUTERS/Valentyn Ogirenko``), a byline before the lead (``By Anna Smith``) and
+  (``REUTERS/Valentyn Ogirenko``), a byline or a page's date line before the lead
+  (``By Anna Smith``, ``Published: 28 November 2026``) and
   whatever stands above the headline (site navigation) are BOILERPLATE.
 * An outlet's related stories' headlines that end a story (no closing punctuation) are
   BOILERPLATE, not background.
@@ -34,7 +35,7 @@ import attrs
 import regex
 
 from newsstruct.lang import Lexicon, alternation, fold_for_screen
-from newsstruct.layout import CREDIT_BRACKET, is_byline
+from newsstruct.layout import CREDIT_BRACKET, is_byline, is_timestamp
 from newsstruct.model import Paragraph, Quote, QuoteKind, Role, Span
 from newsstruct.outlets import OutletRules, compile_patterns
 
@@ -491,7 +492,7 @@ def assign_roles(
             role = Role.MARKER
         elif (
             _is_furniture(line, boilerplate, whole_furniture)
-            or (not lead_seen and is_byline(line))
+            or (not lead_seen and (is_byline(line) or is_timestamp(line)))
             or _is_follow_prompt(line, lexicon)
         ):
             role = Role.BOILERPLATE
