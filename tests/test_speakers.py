@@ -1054,3 +1054,25 @@ def test_a_body_noun_s_stem_names_a_body_only_where_nouns_take_case_endings() ->
     assert english._names_body(["harbour", "court"])
     assert not english._names_body(["courtney", "poe"])
     assert _Resolver("", lang.get("hu"), (), ())._names_body(["magyar", "nemzeti", "bankban"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Ferry to return in June\nBy Jo Roe\nThe harbour master met the crews on Monday.\n"
+            "He said the ferry would run again from June.",
+            id="byline-under-the-headline",
+        ),
+        pytest.param(
+            "Ferry to return in June\nBy Jo Roe\nPublished: 28 November 2026\n"
+            "The harbour master met the crews on Monday.\n"
+            "He said the ferry would run again from June.",
+            id="byline-and-page-date-line",
+        ),
+    ],
+)
+def test_a_byline_names_no_speaker(text: str) -> None:
+    """The byline's name is the page's, no person the article speaks of: a pronoun finds
+    no antecedent there."""
+    assert speakers_of(newsstruct.parse(text)) == ["He"]

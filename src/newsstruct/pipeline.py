@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from newsstruct import lang as languages
 from newsstruct.dateline import find_dateline, split_run_in
 from newsstruct.header import find_header, headline_above
-from newsstruct.model import Article, Span, article_from_parts, article_parts
+from newsstruct.model import Article, Role, Span, article_from_parts, article_parts
 from newsstruct.outlets import OutletRules, Registry, default_registry
 from newsstruct.quotes.assemble import assemble_quotes
 from newsstruct.quotes.marks import find_quoted_spans
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
 __all__ = ["parse", "parse_many"]
+
+# what ends a sentence, and so a paragraph of the article's text rather than a page's line
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "»")
 
 
 def _check_text(text: object) -> str:
@@ -131,7 +134,14 @@ def parse(
     danda = prints_danda(text)  # once for the article, not once for each dot
     for span in spans:
         sentences.extend(sentence_spans(text, span, lexicon, danda=danda))
-    quotes, speakers = resolve_speakers(text, drafts, lexicon, sentences)
+    # the page's lines, no sentences (a byline, a date line, navigation): their names are
+    # none of the article's
+    chrome = [
+        p.span
+        for p in paragraphs
+        if p.role is Role.BOILERPLATE and not p.text.rstrip().endswith(_SENTENCE_ENDS)
+    ]
+    quotes, speakers = resolve_speakers(text, drafts, lexicon, sentences, chrome)
     paragraphs = mark_quote_paragraphs(paragraphs, quotes)
     excluded = list(rules.self_names if rules else ())
     if dateline is not None and dateline.agency:

@@ -573,12 +573,15 @@ class _Resolver:
         lexicon: Lexicon,
         quoted: Iterable[tuple[int, int]],
         sentences: Iterable[Span],
+        chrome: Sequence[Span] = (),
     ) -> None:
         """``quoted`` are the spans of the article's quotes: a name inside one is no
         antecedent of a pronoun outside it; ``sentences`` are the article's sentences, in
-        text order (:func:`~newsstruct.segment.sentence_spans`)."""
+        text order (:func:`~newsstruct.segment.sentence_spans`); ``chrome`` the page's
+        furniture (a byline): a name there is no name the article prints."""
         self.text = text
         self.sentence_starts = [sentence.start for sentence in sentences]
+        self.chrome = chrome
         self.lex = lexicon
         self.entities: list[_Entity] = []
         self.skip = _skip_words(lexicon)
@@ -1011,6 +1014,8 @@ class _Resolver:
     def _index_names(self) -> None:
         # concurrent=False (the GIL kept across the matches): see quotes.tokens.tokenize
         for match in _name_run(self.lex).finditer(self.text, None, None, False, False):
+            if self.chrome and any(s.start <= match.start() < s.end for s in self.chrome):
+                continue
             # the run's words are what spaces and tabs part: no match object per word
             run_text = match.group()
             words: list[tuple[str, int, int]] = []
@@ -2656,11 +2661,18 @@ class _Resolver:
 
 
 def resolve_speakers(
-    text: str, drafts: Sequence[Draft], lexicon: Lexicon, sentences: Sequence[Span]
+    text: str,
+    drafts: Sequence[Draft],
+    lexicon: Lexicon,
+    sentences: Sequence[Span],
+    chrome: Sequence[Span] = (),
 ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
     """Resolve the drafts' mentions to speakers and build the final quotes;
-    ``sentences`` are the article's sentences, in text order."""
-    resolver = _Resolver(text, lexicon, ((d.span.start, d.span.end) for d in drafts), sentences)
+    ``sentences`` are the article's sentences, in text order; the names in ``chrome``,
+    the page's furniture (a byline), are none of the article's."""
+    resolver = _Resolver(
+        text, lexicon, ((d.span.start, d.span.end) for d in drafts), sentences, chrome
+    )
     owners: list[_Entity | None] = []
     # "За словами X", "з посиланням на X": the name stands in an oblique case
     oblique_cues = (
