@@ -346,6 +346,28 @@ PAGE_DATES = [
         datetime.date(2026, 11, 27),
         id="the-crawl-date-line-wins",
     ),
+    pytest.param(
+        "Ferry to return to the river in June\nBy Jo Roe | Nov 28, 2026\n" + BODY,
+        datetime.date(2026, 11, 28),
+        id="byline-and-date-on-one-line",
+    ),
+    pytest.param(
+        "Ferry to return to the river in June\nBy Jo Roe, Harbour Wire\n"
+        "Nov 28, 2026 10:45 AM EST\n" + BODY,
+        datetime.date(2026, 11, 28),
+        id="byline-with-the-writer-s-outlet-and-a-date-with-a-zone",
+    ),
+    pytest.param(
+        "Ferry to return to the river in June\nJo Roe\nNovember 28, 2026 at 10:45 a.m.\n" + BODY,
+        datetime.date(2026, 11, 28),
+        id="a-name-alone-above-the-date-line",
+    ),
+    pytest.param(
+        "Ferry to return to the river in June\nBY JO ROE Harbour Wire\n"
+        "Posted Nov. 28, 2026 10:45 AM\nUpdated Nov. 28, 2026 11:00 AM\n" + BODY,
+        datetime.date(2026, 11, 28),
+        id="posted-and-updated",
+    ),
 ]
 
 

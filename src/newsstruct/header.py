@@ -100,7 +100,7 @@ def _is_chrome(text: str, following: str = "") -> bool:
     words alone above a ``following`` line in sentence case (``Home News Politics
     World`` above ``Allies agree on new air defence package``).
     """
-    if is_byline(text) or is_timestamp(text):
+    if is_byline(text, following) or is_timestamp(text):
         return True
     words = _WORD.findall(text)
     if not words or _ENDS_SENTENCE.search(text) or not words[0][0].isupper():

@@ -33,7 +33,8 @@ CREDIT_BRACKET = r"\p{Lu}[\p{L}\-/]{1,20}+"
 # Nowak") or a byline word of any language before one ("By Anna Smith", "Von Anna
 # Schmidt"; Lexicon.byline_words): as the lexicon writes it, in lower case, and in
 # capitals where it writes it capitalised ("BY ANNA SMITH"); one it writes in lower
-# case stays so (Italian "di Anna Rossi", never the surname's "Di Maio").
+# case stays so (Italian "di Anna Rossi", never the surname's "Di Maio"); the writer's
+# outlet may follow after a comma ("By Anna Smith, Reuters").
 @functools.cache
 def _byline() -> regex.Pattern[str]:
     words = [
@@ -44,18 +45,36 @@ def _byline() -> regex.Pattern[str]:
     ]
     return regex.compile(
         r"(?:\p{L}{1,12}\.?[ \t]*:|" + alternation(words) + r")[ \t]++"
-        r"\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+"
-        r"(?:[ \t]++\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+){0,3}[ \t]*+"
+        # the writer's outlet after a comma: "By Anna Smith, Reuters"
+        rf"{_NAME}(?:,[ \t]++{_NAME})?+[ \t]*+"
     )
 
 
-def is_byline(line: str) -> bool:
-    """Whether a line is only a byline.
+_NAME = (
+    r"\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+"
+    r"(?:[ \t]++\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+){0,3}"
+)
+# A name alone of two to four words, perhaps with the writer's outlet after a comma
+_BARE_NAME = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+"
+    r"(?:[ \t]++\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+){1,3}"
+    rf"(?:,[ \t]++{_NAME})?+"
+)
+
+
+def is_byline(line: str, following: str = "") -> bool:
+    """Whether a line is only a byline: a byline word or label and a name, or a name
+    alone right above a page's date line (``following``: :func:`is_timestamp`).
 
     >>> is_byline("By Anna Smith"), is_byline("By Monday the bridge will reopen.")
     (True, False)
+    >>> is_byline("Anna Smith"), is_byline("Anna Smith", "Published: 28 November 2026")
+    (False, True)
     """
-    return _byline().fullmatch(line.strip()) is not None
+    line = line.strip()
+    return _byline().fullmatch(line) is not None or (
+        bool(following) and _BARE_NAME.fullmatch(line) is not None and is_timestamp(following)
+    )
 
 
 # The crawl's date line: "date 2025-03-01", alone or with the headline after it; some
@@ -137,7 +156,7 @@ def _timestamp() -> regex.Pattern[str]:
         rf"|{month}[ ]{day},?+[ ]{year}|{day}[ ]{month},?+[ ]{year})(?!\d)"
     )
     return regex.compile(
-        r"[ \t]*+(?:\p{L}++(?:[ ]\p{L}++){0,2}+[ ]*+[:,]?+[ ]*+)?"
+        r"[ \t]*+(?:\p{L}++(?:[ ]\p{L}++){0,2}[ ]*+[:,|•·]?+[ ]*+)?"
         rf"(?:{_TIME},?+[ ]++{_LINK})?{date}(?:,?+[ ]++{_LINK}{_TIME})?+[ \t]*+",
         regex.IGNORECASE,
     )

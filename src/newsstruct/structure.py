@@ -9,8 +9,8 @@
   2010``) is BACKGROUND.
 * A paragraph opening with boilerplate words (``Read also``, ``Photo:``), one that an
   outlet's furniture pattern matches whole, a photo credit standing alone
-  (``REUTERS/Valentyn Ogirenko``), a byline or a page's date line before the lead
-  (``By Anna Smith``, ``Published: 28 November 2026``) and
+  (``REUTERS/Valentyn Ogirenko``), a byline before the lead (``By Anna Smith``, or a
+  name alone above a page's date line), a page's date line (``Published: 28 November 2026``) and
   whatever stands above the headline (site navigation) are BOILERPLATE.
 * An outlet's related stories' headlines that end a story (no closing punctuation) are
   BOILERPLATE, not background.
@@ -474,6 +474,7 @@ def assign_roles(
     related = False  # the paragraph before is a related story's label
     for index, span in enumerate(spans):
         line = span.of(text)
+        following = spans[index + 1].of(text) if index + 1 < len(spans) else ""
         label = _label(line) if len(line) <= _MAX_LABEL else ""
         if index == title_paragraph:
             role = Role.TITLE
@@ -492,7 +493,8 @@ def assign_roles(
             role = Role.MARKER
         elif (
             _is_furniture(line, boilerplate, whole_furniture)
-            or (not lead_seen and (is_byline(line) or is_timestamp(line)))
+            or (not lead_seen and is_byline(line, following))
+            or is_timestamp(line)
             or _is_follow_prompt(line, lexicon)
         ):
             role = Role.BOILERPLATE
