@@ -399,3 +399,33 @@ def test_words_without_a_stop_before_another_speaker_are_no_quote() -> None:
     assert "The rescue service has opened 200 heating points across the region" in [
         words for _, words, _ in quotes_of(again)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2026-03-04 The city council approved a night tram route, according to UNN.\n"
+        "The route will open in May.",
+        "Odesa • UNN\nThe port will resume night shifts from Monday, writes UNN.",
+        "Вінниця • УНН\nУ Вінниці відкрили новий міст через Південний Буг, пише УНН.",
+        "Вінниця • УНН\nУ Вінниці відкрили новий міст через Південний Буг, передає УНН.",
+        "Винница • УНН\nВ Виннице открыли новый мост через Южный Буг, передает УНН.",
+    ],
+)
+def test_every_self_credit_is_no_quote_and_no_attribution(text: str) -> None:
+    """The self-credits "according to UNN", "writes UNN", "пише УНН", "передає УНН" and
+    "передает УНН"."""
+    article = article_of(text)
+    assert article.outlet == "unn"
+    assert quotes_of(text) == []
+    assert article.attributions == ()
+
+
+def test_the_crawl_date_line_running_into_the_lead_leaves_no_headline() -> None:
+    text = (
+        "date 2026-03-04 The city council approved a night tram route, UNN reports.\n"
+        "Let us remind you\nIn 2025, the city tested night trams on two lines."
+    )
+    article = article_of(text)
+    assert (article.published_text, article.title) == ("2026-03-04", None)
+    assert [p.role for p in article.paragraphs] == [Role.LEAD, Role.MARKER, Role.BACKGROUND]
