@@ -291,3 +291,32 @@ def test_opening_year_is_read_within_its_reach(line: str, past: bool) -> None:
     from newsstruct.structure import _opens_with_past_year
 
     assert _opens_with_past_year(line, 2024) is past
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "roles"),
+    [
+        pytest.param(
+            "Concert to go ahead\nPopular singer Olena Brik said the concert would go ahead "
+            "on Friday.\nThe tickets sold out in a day.",
+            None,
+            ["title", "lead", "body"],
+            id="generic",
+        ),
+        pytest.param(
+            "Kyiv • UNN\nPopular singer Olena Brik said the concert would go ahead on Friday, "
+            "UNN reports.\nThe tickets sold out in a day.\nPopular",
+            "unn",
+            ["dateline", "lead", "body", "boilerplate"],
+            id="unn",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_a_page_label_word_is_news(
+    text: str, outlet: str | None, roles: list[str]
+) -> None:
+    """UNN's "Popular" block is a word alone on its line; "Popular singer … said" is the
+    lead."""
+    article = newsstruct.parse(text, outlet=outlet)
+    assert [p.role.value for p in article.paragraphs] == roles
+    assert [q.speaker.name for q in article.quotes if q.speaker] == ["Olena Brik"]

@@ -1871,7 +1871,6 @@ LEXICON = Lexicon(
         "click here",
         "sign up",
         "advertisement",
-        "popular",
         "news by theme",
         "read the rest",
         # Reuters' notes in brackets; the opening bracket is skipped before matching

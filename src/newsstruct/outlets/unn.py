@@ -41,14 +41,14 @@ RULES = OutletRules(
     ),
     self_names=("UNN", "УНН"),
     boilerplate=(
-        "popular",
         "news by theme",
-        "популярні",
         "новини за темою",
-        "популярное",
         "новости по теме",
     ),
     boilerplate_patterns=(
+        # the page's "Popular" block, a word alone on its line ("Popular singer Jo Roe
+        # said …" is news)
+        r"(?i:popular|популярні|популярное)",
         # the AMP view counter: • 48729 переглядів
         r"•?\s*\d[\d\s]*\s(?:переглядів|просмотров|views)",
         # the AMP URL-slug line: kyiv-metro-to-run-longer-on-friday
