@@ -368,11 +368,36 @@ PAGE_DATES = [
         datetime.date(2026, 11, 28),
         id="posted-and-updated",
     ),
+    pytest.param(
+        "Ferry to return to the river in June\nBy Jo Roe and Ann Poe\nNov 28, 2026\n" + BODY,
+        datetime.date(2026, 11, 28),
+        id="byline-of-two-writers",
+    ),
+    pytest.param(
+        "Ferry to return to the river in June\nJo Roe (HW)\nNov 28, 2026\n" + BODY,
+        datetime.date(2026, 11, 28),
+        id="a-name-and-a-wire-in-brackets-above-the-date-line",
+    ),
+    pytest.param(
+        "Ferry to return to the river in June\nJo Roe | Harbour Wire | 28 November 2026\n" + BODY,
+        datetime.date(2026, 11, 28),
+        id="name-outlet-and-date-parted-by-bars",
+    ),
+    pytest.param(
+        "Ferry to return to the river in June\n28/11/2026 10:45\n" + BODY,
+        datetime.date(2026, 11, 28),
+        id="slashed-date-whose-day-is-plain",
+    ),
+    pytest.param(
+        "Ferry to return to the river in June\n05/06/2026 10:45\n" + BODY,
+        None,
+        id="slashed-date-that-may-be-either",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "published"), PAGE_DATES)
-def test_page_date_line_under_the_headline(text: str, published: datetime.date) -> None:
+def test_page_date_line_under_the_headline(text: str, published: datetime.date | None) -> None:
     article = newsstruct.parse(text)
     _check(article)
     assert (article.published, article.title) == (

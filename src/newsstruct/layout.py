@@ -33,8 +33,9 @@ CREDIT_BRACKET = r"\p{Lu}[\p{L}\-/]{1,20}+"
 # Nowak") or a byline word of any language before one ("By Anna Smith", "Von Anna
 # Schmidt"; Lexicon.byline_words): as the lexicon writes it, in lower case, and in
 # capitals where it writes it capitalised ("BY ANNA SMITH"); one it writes in lower
-# case stays so (Italian "di Anna Rossi", never the surname's "Di Maio"); the writer's
-# outlet may follow after a comma ("By Anna Smith, Reuters").
+# case stays so (Italian "di Anna Rossi", never the surname's "Di Maio"); more writers
+# or the writer's outlet may follow after a comma or a list's conjunction ("By Anna
+# Smith, Reuters", "By Anna Smith and Jo Roe"; Lexicon.list_conjunctions).
 @functools.cache
 def _byline() -> regex.Pattern[str]:
     words = [
@@ -43,10 +44,12 @@ def _byline() -> regex.Pattern[str]:
         for word in get(code).byline_words
         for form in (word, word.lower(), word if word.islower() else word.upper())
     ]
+    joiners = alternation(
+        ["&", *{word for code in available() for word in get(code).list_conjunctions}]
+    )
     return regex.compile(
         r"(?:\p{L}{1,12}\.?[ \t]*:|" + alternation(words) + r")[ \t]++"
-        # the writer's outlet after a comma: "By Anna Smith, Reuters"
-        rf"{_NAME}(?:,[ \t]++{_NAME})?+[ \t]*+"
+        rf"{_NAME}(?:(?:,|[ \t]++{joiners})[ \t]++{_NAME}){{0,3}}+[ \t]*+"
     )
 
 
@@ -54,11 +57,12 @@ _NAME = (
     r"\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+"
     r"(?:[ \t]++\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+){0,3}"
 )
-# A name alone of two to four words, perhaps with the writer's outlet after a comma
+# A name alone of two to four words, perhaps with the writer's outlet after a comma or
+# in brackets ("Jo Roe, Harbour Wire", "Jo Roe (AP)")
 _BARE_NAME = regex.compile(
     r"\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+"
     r"(?:[ \t]++\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+){1,3}"
-    rf"(?:,[ \t]++{_NAME})?+"
+    rf"(?:,[ \t]++{_NAME}|[ \t]++\({CREDIT_BRACKET}\))?+"
 )
 
 
@@ -98,7 +102,18 @@ _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oc
 
 def match_date(found: regex.Match[str], lexicon: Lexicon | None = None) -> datetime.date | None:
     """The date that a match's groups ``day``, ``month`` (a number, an English name or
-    one of ``lexicon``'s month names) and ``year`` name, or ``None``."""
+    one of ``lexicon``'s month names) and ``year`` name, or ``None``; or ``first`` and
+    ``second`` of a date with slashes, where one of them can only be the day
+    (``28/11/2026``, ``11/28/2026``; ``05/06/2026`` names none)."""
+    first, second = found.groupdict().get("first"), found.groupdict().get("second")
+    if first and second:
+        day, number = sorted((int(first), int(second)), reverse=True)
+        if day <= len(_EN_MONTHS):  # either may be the month
+            return None
+        try:
+            return datetime.date(int(found.group("year")), number, day)
+        except ValueError:
+            return None
     month = found.group("month").casefold().rstrip(".")
     if month.isdigit():
         number = int(month)
@@ -139,7 +154,8 @@ _LINK = r"(?:\p{Ll}{1,3}[ ]++)?"
 
 
 # A page's own date line under the headline: a label of a word or three, or a weekday,
-# then a date with or without a time ("Published: 28 November 2026", "Updated 10:45
+# then a date (the day first or the month, a dotted, a slashed or an ISO date) with or
+# without a time ("Published: 28 November 2026", "Updated 10:45
 # GMT, Nov 28, 2026", "Monday, 28 February 2022, 08:28", "Опубліковано 28 листопада
 # 2026, 10:45"); the months those of every lexicon and English's abbreviations.
 @functools.cache
@@ -153,10 +169,13 @@ def _timestamp() -> regex.Pattern[str]:
     date = (
         r"(?:(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
         r"|(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"
+        r"|(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})"
         rf"|{month}[ ]{day},?+[ ]{year}|{day}[ ]{month},?+[ ]{year})(?!\d)"
     )
+    label = r"\p{L}++(?:[ ]\p{L}++){0,2}"
     return regex.compile(
-        r"[ \t]*+(?:\p{L}++(?:[ ]\p{L}++){0,2}[ ]*+[:,|•·]?+[ ]*+)?"
+        # labels parted by bars: "Jo Roe | Harbour Wire | 28 November 2026"
+        rf"[ \t]*+(?:(?:{label}[ ]*+[|•·][ ]*+){{0,2}}{label}[ ]*+[:,|•·]?+[ ]*+)?"
         rf"(?:{_TIME},?+[ ]++{_LINK})?{date}(?:,?+[ ]++{_LINK}{_TIME})?+[ \t]*+",
         regex.IGNORECASE,
     )
