@@ -184,6 +184,16 @@ CASES = [
         id="a-paper-in-marks-spoken-to-after-an-adjunct",
     ),
     pytest.param(
+        "Der Markt falle aus, sagte der am Montag gewählte Landrat.",
+        [("reported", "Der Markt falle aus", "der am Montag gewählte Landrat", "sagte")],
+        id="a-time-inside-a-phrase-before-the-noun-of-a-source",
+    ),
+    pytest.param(
+        "Der Markt falle aus, hieß es in einer am Montag verschickten Mitteilung der Stadt.",
+        [("reported", "Der Markt falle aus", "der Stadt", "hieß es")],
+        id="hiess-es-in-a-described-statement-of-a-body",
+    ),
+    pytest.param(
         "Das ist die Frage, ob der Rat noch handeln wird.",
         [("reported", "ob der Rat noch handeln wird", None, "Frage")],
         id="a-copula-is-no-support-verb",

@@ -3318,8 +3318,19 @@ class FrameReader(SourceReader, ComplementReader):
             body = self.source_after(k + 1, hi)
         if body is not None and all(self.word(m) in self.lex.determiners for m in range(*body)):
             body = None  # "in der am Mittwoch veröffentlichten Studie": an adjunct
-        head = next((m for m in range(*body) if self.is_noun_word(m)), None) if body else None
-        if body is not None and head is not None and self.word(head) in self.lex.medium_nouns:
+        head = (
+            next(
+                (
+                    m
+                    for m in range(*body)
+                    if self.is_noun_word(m) and self.word(m) in self.lex.medium_nouns
+                ),
+                None,
+            )
+            if body
+            else None
+        )
+        if body is not None and head is not None:
             # "hieß es in einer Mitteilung (des Ministeriums)": the text speaks for no
             # one; the body whose text it is speaks
             owner = head + 1

@@ -621,7 +621,11 @@ class SourceReader(TokenReader):
                 )
             )
             if k > i and (
-                (w in self.lex.time_words and not self.time_word_in_name(k, hi))
+                (
+                    w in self.lex.time_words
+                    and not self.time_word_in_name(k, hi)
+                    and not attribute  # "sagte der am Montag gewählte Bürgermeister"
+                )
                 or (
                     not name_goes_on
                     and (
