@@ -286,6 +286,11 @@ REPORTED = [
         id="C-according-to-X",
     ),
     pytest.param(
+        "Ferry trips rose by a fifth, according to a harbour survey released on Friday.",
+        [("reported", "Ferry trips rose by a fifth", "a harbour survey", "according to")],
+        id="C-according-to-X-and-a-dated-participle",
+    ),
+    pytest.param(
         "The mayor attacked the council over its vote on the police budget.",
         [
             (

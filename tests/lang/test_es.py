@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "El paro bajó al 12 % en marzo, según datos del INE publicados este martes.",
+        [("reported", "El paro bajó al 12 % en marzo", "INE", "según")],
+        id="a-participle-and-its-time-after-the-source",
+    ),
+    pytest.param(
         "El presidente del Banco Central Europeo dijo que la inflación bajará el próximo año.",
         [
             (

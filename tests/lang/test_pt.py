@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "O desemprego caiu para 6% em março, segundo dados do INE divulgados nesta terça-feira.",
+        [("reported", "O desemprego caiu para 6% em março", "INE", "segundo")],
+        id="a-participle-and-its-time-after-the-source",
+    ),
+    pytest.param(
         (
             "Segundo o vice-presidente do BCE, Luís de Guindos, os "
             "salários continuam a crescer acima do esperado."

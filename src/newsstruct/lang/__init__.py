@@ -855,6 +855,12 @@ class Lexicon:
     past_participles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Past participles without a regular ending (:attr:`past_suffixes`): ``seen``,
     ``written``; with a passive agent after them they describe a source."""
+    past_participle_endings: tuple[str, ...] = ()
+    """Endings of the past participles that describe a noun, where :attr:`past_suffixes`
+    sets none (Portuguese ``-ados``, ``-idas``; French ``-és``): a source phrase ends
+    before one with a time after it, as it does before one of :attr:`past_suffixes`
+    (``segundo dados do INE divulgados nesta terça-feira``, ``according to data from the
+    ONS published on Tuesday``)."""
     passive_agent_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions of the agent after a passive participle that describes a source
     (``according to a document seen by Reuters``): the participle and its agent are no

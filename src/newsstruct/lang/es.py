@@ -179,6 +179,9 @@ fondo cámara agencia autoridad
 # endings of the capitalised adjectives in bodies' names ("Banco Central Europeo")
 _BODY_ADJECTIVE_ENDINGS = "al eo ea ico ica ario aria ense ivo iva ior ar il"
 
+# participles that describe a noun ("dados do INE divulgados hoje")
+_PAST_PARTICIPLE_ENDINGS = "ado ados ada adas ido idos ida idas"
+
 LEXICON = Lexicon(
     code="es",
     name="Spanish",
@@ -681,6 +684,7 @@ LEXICON = Lexicon(
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,
     body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
+    past_participle_endings=tuple(_PAST_PARTICIPLE_ENDINGS.split()),
     record_nouns=frozenset({"datos", "cifras", "estimaciones", "estadísticas"}),
     role_equivalents=(
         (

@@ -259,6 +259,9 @@ _ROLE_HEADS = """
 -directrice -secrétaire -gouverneur -gouverneure
 """
 
+# participles that describe a noun ("dados do INE divulgados hoje")
+_PAST_PARTICIPLE_ENDINGS = "é és ée ées"
+
 LEXICON = Lexicon(
     code="fr",
     name="French",
@@ -720,6 +723,7 @@ LEXICON = Lexicon(
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,
     body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
+    past_participle_endings=tuple(_PAST_PARTICIPLE_ENDINGS.split()),
     role_equivalents=(
         (
             "président",

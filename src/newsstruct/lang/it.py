@@ -189,6 +189,9 @@ fondo camera agenzia autorità
 # endings of the capitalised adjectives in bodies' names ("Banca Centrale Europea")
 _BODY_ADJECTIVE_ENDINGS = "ale are ile ea eo ense iore ario aria ivo iva"
 
+# participles that describe a noun ("dados do INE divulgados hoje")
+_PAST_PARTICIPLE_ENDINGS = "ato ati ata ate uto uti uta ute ito iti ita ite usi"
+
 LEXICON = Lexicon(
     # "Di Maio", "Luigi Di Maio": a surname that opens with a capitalised particle
     name_particles=NAME_PARTICLES | {"di"},
@@ -658,6 +661,7 @@ LEXICON = Lexicon(
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,
     body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
+    past_participle_endings=tuple(_PAST_PARTICIPLE_ENDINGS.split()),
     role_equivalents=(
         ("presidente della repubblica", "capo dello stato", "inquilino del quirinale"),
         (

@@ -185,6 +185,9 @@ _ROLE_HEADS = """
 -ministro -ministra -secretário -secretária -procurador -procuradora -chefe
 """
 
+# participles that describe a noun ("dados do INE divulgados hoje")
+_PAST_PARTICIPLE_ENDINGS = "ado ados ada adas ido idos ida idas"
+
 LEXICON = Lexicon(
     code="pt",
     name="Portuguese",
@@ -622,6 +625,7 @@ LEXICON = Lexicon(
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,
     body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
+    past_participle_endings=tuple(_PAST_PARTICIPLE_ENDINGS.split()),
     record_nouns=frozenset({"dados", "números", "estimativas", "estatísticas"}),
     role_equivalents=(
         ("presidente", "presidenta", "chefe de estado", "chefe do estado"),

@@ -2942,6 +2942,7 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             phrase = None  # only an adjunct after the name is cut off: "…, on Monday"
         source = phrase if phrase is not None and phrase[1] <= end else (k, end)
+        source = (source[0], self.before_dated_participle(*source, hi))
         if comma is not None and comma > k:
             apposition = self._apposition(source, comma + 1, hi)
             if apposition is not None:  # "according to the mayor, Olga Tsvit, C"
@@ -2984,6 +2985,52 @@ class FrameReader(SourceReader, ComplementReader):
         if rest is not None:
             return Frame((i, k), source, rest, "according", unit)
         return self.amid_clause(i, k, lo, hi, unit) if comma is None or comma > k + 1 else None
+
+    def before_dated_participle(self, start: int, end: int, hi: int) -> int:
+        """Where a source phrase from ``start`` ends before its first past participle when
+        that, with the time after it, describes its noun (``data from the ONS published
+        on Tuesday``, ``dados do INE divulgados nesta terça-feira``, ``datos del INE
+        publicados este martes``; the time may come after ``end``, before ``hi``): the
+        participle's index, before its auxiliaries and relative pronoun (``figures that
+        were released Monday``); ``end`` where there is none, or where a passive agent
+        follows the time (``released Thursday by Acme``: the agent's phrase is read as
+        before)."""
+        m = next((m for m in range(start + 1, end) if self.is_past_participle(m)), end)
+        if m == end:
+            return end
+        n = m + 1
+        if n < hi and (
+            self.word(n) in self.lex.prepositions or self.word(n) in self.lex.determiners
+        ):
+            n += 1  # "published on Tuesday", "publicados este martes"
+        if not (n < hi and self.word(n) in self.lex.time_words):
+            return end
+        while n < hi and self.word(n) in self.lex.time_words:
+            n += 1
+        if n < hi and self.word(n) in self.lex.passive_agent_prepositions:
+            return end
+        while m - 1 > start and (
+            self.word(m - 1) in self.lex.auxiliaries
+            or self.word(m - 1) in self.lex.passive_auxiliaries
+            or self.word(m - 1) in self.lex.relative_pronouns
+            or self.word(m - 1) in self.lex.infinitive_markers
+        ):
+            m -= 1
+        return m
+
+    def is_past_participle(self, m: int) -> bool:
+        """Whether the word at ``m`` is a lower-case past participle (by
+        :attr:`~Lexicon.past_participles`, :attr:`~Lexicon.past_suffixes` or
+        :attr:`~Lexicon.past_participle_endings`)."""
+        w = self.word(m)
+        return self.lower_word(m) and (
+            w in self.lex.past_participles
+            or (bool(self.lex.past_suffixes) and w.endswith(self.lex.past_suffixes))
+            or (
+                bool(self.lex.past_participle_endings)
+                and w.endswith(self.lex.past_participle_endings)
+            )
+        )
 
     def amid_clause(self, i: int, k: int, lo: int, hi: int, unit: int) -> Frame | None:
         """Where nouns are capitalised in a verb-second language, a source phrase set
