@@ -27,7 +27,7 @@ import regex
 
 from newsstruct.lang import Lexicon
 from newsstruct.model import Dateline, Span
-from newsstruct.outlets import OutletRules, compile_patterns, names_medium, own_names
+from newsstruct.outlets import OutletRules, compile_patterns, names_medium
 from newsstruct.outlets._fragments import CAPITAL_WORDS, NATIONAL_WIRES
 
 __all__ = ["GENERIC_PATTERNS", "find_dateline", "split_run_in"]
@@ -60,9 +60,9 @@ _TITLE_WIRE = (
 # Jakarta (ANTARA) -   Hà Nội (TTXVN) -   Kyiv (UNN) -   Seoul (Yonhap) -   (a place in
 # title case and an agency in capitals or in title case, no date; the agency must be a
 # known outlet: not "Jo Roe (SPD) -", a name and a party, nor "Apple (AAPL) -", a company
-# and its ticker; nor one whose outlet rules tell its own datelines, which did not take
-# the line: "Jo Roe (AP) -" is a byline, the AP prints its cities in capitals; and the
-# lead opens a sentence: not "The Mayor (Independent) - who won …")
+# and its ticker; and the lead opens a sentence: not "The Mayor (Independent) - who won …".
+# Web copy of the wires prints "Washington (AP) —" too, so a name before a wire's name in
+# brackets, "Jo Roe (AP) -", a byline, reads as a place: no gazetteer tells the two apart)
 _KNOWN_AGENCY = (
     rf"^(?P<place>{_PLACE})[ ]\((?P<known>)"
     r"(?P<agency>\p{Lu}(?:\p{Lu}++|\p{Ll}{2,}+)(?:[.\-]\p{Lu}++)*+)\)"
@@ -153,12 +153,8 @@ def split_run_in(text: str, paragraphs: Sequence[Span]) -> list[Span]:
 
 def _known_agency(agency: str, outlet: OutletRules | None, lexicon: Lexicon) -> bool:
     """Whether an agency's name is a national wire or names a medium
-    (:func:`~newsstruct.outlets.names_medium`: the lexicon's or the article's outlet's),
-    and is not the article's outlet's own where its rules give its dateline forms: those
-    were tried first, and a line they refuse is none of its datelines."""
+    (:func:`~newsstruct.outlets.names_medium`: the lexicon's or the article's outlet's)."""
     name = agency.casefold()
-    if outlet is not None and outlet.dateline_patterns and name in own_names(outlet):
-        return False
     return name in NATIONAL_WIRES or names_medium(name, lexicon, outlet)
 
 
