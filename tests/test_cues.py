@@ -34,6 +34,18 @@ def bug(reason: str) -> pytest.MarkDecorator:
 
 REPORTED = [
     pytest.param(
+        "The ferry tax will end in May, Mayor Jo Roe said on Monday at a harbour meeting"
+        " — a reversal of her past support for it.",
+        [("reported", "The ferry tax will end in May", "Jo Roe", "said")],
+        id="a-dash-after-the-cues-adjuncts-opens-the-writers-comment",
+    ),
+    pytest.param(
+        "The ferry tax will end in May, the harbour board reported on Tuesday -- a"
+        " development that worries traders.",
+        [("reported", "The ferry tax will end in May", "the harbour board", "reported")],
+        id="a-double-hyphen-after-the-cue-opens-the-writers-comment",
+    ),
+    pytest.param(
         "Harbour officials in coastal states that border the strait said the pier would shut.",
         [("reported", "the pier would shut", "Harbour officials in coastal states", "said")],
         id="a-relative-clause-after-a-plural-noun-is-the-subjects",

@@ -356,10 +356,14 @@ class ComplementReader(TokenReader):
             # "says Millennials, numbering 75 million, surpassed C": a name, an aside
             # between commas, and the clause's verb
             return self._content_range(i, hi, min_words=3)
-        if self.only_adjuncts(i, hi) or self.lex.verb_second or not self.lex.zero_complementizer:
-            # "told The New York Times then."; German content needs a comma; where content
-            # needs its complementizer, a noun after the cue is its object ("объясняет
-            # неприятие …")
+        if (
+            self.only_adjuncts(i, hi, dash_ends=self.dash_comment_after(i, hi))
+            or self.lex.verb_second
+            or not self.lex.zero_complementizer
+        ):
+            # "told The New York Times then." (or "then — a rebuke"); German content needs a
+            # comma; where content needs its complementizer, a noun after the cue is its
+            # object ("объясняет неприятие …")
             return None
         # "ha añadido nuevos detalles": the participle of a compound cue tells too
         if any(w in self.lex.clause_cues for w in cue_words) and not self.main_verb_in(

@@ -1732,8 +1732,14 @@ class FrameReader(SourceReader, ComplementReader):
             source is not None
             and not self.lex.verb_second
             and (
-                # "- “Q,” X said - and …": a dash closes the aside of a quotation
-                self.only_adjuncts(after_cue, hi, dash_ends=self.quotation_before(source[0], lo))
+                # "- “Q,” X said - and …": a dash closes the aside of a quotation; "C,
+                # X said on Monday — a blow to …": a dash opens the writer's comment
+                self.only_adjuncts(
+                    after_cue,
+                    hi,
+                    dash_ends=self.quotation_before(source[0], lo)
+                    or self.dash_comment_after(after_cue, hi),
+                )
                 or self.word(after_cue) in self.lex.clause_openers
             )
         ):

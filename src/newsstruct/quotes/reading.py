@@ -1255,6 +1255,17 @@ class TokenReader:
             m += 1
         return True
 
+    def dash_comment_after(self, k: int, hi: int) -> bool:
+        """Whether the first dash from ``k`` on, before any other punctuation, opens a noun
+        phrase of the writer's (``— a blow to commuters``): an article of
+        :attr:`~newsstruct.lang.Lexicon.trailing_appositives` right after it."""
+        m = next((n for n in range(k, hi) if self.t[n].kind != "w"), hi)
+        if not self.is_punct(m, DASHES):
+            return False
+        while self.is_punct(m + 1, DASHES):
+            m += 1  # "--"
+        return m + 1 < hi and self.word(m + 1) in self.lex.trailing_appositives
+
     def is_fronted_adjunct(self, span: tuple[int, int]) -> bool:
         """Whether words before a comma are a prepositional phrase only (``In a speech
         on Monday``), which opens a clause rather than being said; a preposition that is
