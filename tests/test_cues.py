@@ -34,6 +34,25 @@ def bug(reason: str) -> pytest.MarkDecorator:
 
 REPORTED = [
     pytest.param(
+        "Jo Roe, host of the Harbour Channel’s “Morning Tide,” suggested the mayor’s refusal"
+        " to resign could end his career.",
+        [
+            (
+                "reported",
+                "the mayor’s refusal to resign could end his career",
+                "Jo Roe",
+                "suggested",
+            )
+        ],
+        id="a-title-after-its-owners-name-closes-the-speakers-apposition",
+    ),
+    pytest.param(
+        'Ann Poe, author of "The Long Tide," a new book on ferries, first pointed out the'
+        " gap in the rules.",
+        [("reported", "the gap in the rules", "Ann Poe", "pointed out")],
+        id="a-title-after-a-role-and-of-closes-the-speakers-apposition",
+    ),
+    pytest.param(
         "The ferry tax will end in May, Mayor Jo Roe said on Monday at a harbour meeting"
         " — a reversal of her past support for it.",
         [("reported", "The ferry tax will end in May", "Jo Roe", "said")],

@@ -354,14 +354,26 @@ def is_nickname(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
 
 def is_work_title(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
     """Whether the quotation at ``i`` is a work's title right after its noun (``the show
-    “Morning Tide,”``, ``his book “Tides”``; :attr:`~newsstruct.lang.Lexicon.work_nouns`):
-    a name, a comma inside its marks or not, no words spoken."""
-    return (
+    “Morning Tide,”``, ``his book “Tides”``; :attr:`~newsstruct.lang.Lexicon.work_nouns`),
+    after the name that owns it (``the BBC’s “Morning Tide,”``) or after a role and its
+    genitive preposition (``host of “Morning Tide,”``, ``author of “Tides,”``): a name,
+    a comma inside its marks or not, no words spoken."""
+    if not (
         0 < i < len(tokens)
         and tokens[i].kind == "q"
-        and tokens[i - 1].lower in lexicon.work_nouns
         and tokens[i].end - tokens[i].start <= _MARKED_NAME_CHARS
         and not tokens[i].final
+    ):
+        return False
+    before = tokens[i - 1]
+    return (
+        before.lower in lexicon.work_nouns
+        or (before.is_capitalised and bool(possessive_ending(before.text, lexicon)))
+        or (
+            i > 1
+            and before.lower in lexicon.genitive_prepositions
+            and tokens[i - 2].lower in lexicon.role_nouns
+        )
     )
 
 
