@@ -34,6 +34,30 @@ def bug(reason: str) -> pytest.MarkDecorator:
 
 REPORTED = [
     pytest.param(
+        "This season, Coach Jo Roe says, is different.",
+        [
+            ("reported", "This season", "Jo Roe", "says"),
+            ("reported", "is different", "Jo Roe", "says"),
+        ],
+        id="a-subject-before-the-attribution-and-its-short-predicate-after-it",
+    ),
+    pytest.param(
+        "The skipper, the crew said, ordered them to wait.",
+        [
+            ("reported", "The skipper", "the crew", "said"),
+            ("reported", "ordered them to wait", "the crew", "said"),
+        ],
+        id="a-predicate-after-the-attribution-that-opens-with-a-cue-verb",
+    ),
+    pytest.param(
+        "The new pier, Jo Roe said, adding that it will open in May.",
+        [
+            ("reported", "The new pier", "Jo Roe", "said"),
+            ("reported", "it will open in May", "Jo Roe", "adding"),
+        ],
+        id="a-participle-after-the-attribution-is-a-cue-of-its-own-not-a-predicate",
+    ),
+    pytest.param(
         "Jo Roe, host of the Harbour Channel’s “Morning Tide,” suggested the mayor’s refusal"
         " to resign could end his career.",
         [

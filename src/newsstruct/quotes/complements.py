@@ -1343,7 +1343,8 @@ class ComplementReader(TokenReader):
         subject and verb of its own (``C1, X said, but only for the locals``); otherwise
         it is the writer's clause (``C1, X said, but he did not say when``).  After a C1
         that ends on a finite auxiliary (``The plan was, he said, a disaster``), C2 is
-        the complement it awaits, however short."""
+        the complement it awaits, however short; after a C1 without a finite verb, a C2
+        that opens with one is its predicate (``The ferry, they said, sank``)."""
         m = k
         while m < hi and self.t[m].kind == "w" and self.word(m) in self.lex.time_words:
             m += 1
@@ -1362,13 +1363,27 @@ class ComplementReader(TokenReader):
             )
             m = closing + 1 if closing is not None else m
         if m + 1 < hi and self.is_punct(m, marks) and self.t[m + 1].kind == "w":
-            if self.cue_at(m + 1, hi) is not None:
-                return None  # "…, the official said, adding that C": the participle's
-            awaited = opened or (
+            # "The only problem, Roe said, is that C", "The ferry, they said, ordered them
+            # to wait": a C1 without a finite verb is the subject of the verb after the
+            # attribution, and C2 its predicate, however short
+            predicate = (
                 first is not None
-                and (
-                    self.word(first[1] - 1) in self.lex.finite_auxiliaries
-                    or self.awaits_rest(first[1] - 1)
+                and not self.lex.verb_second
+                and not self.has_finite_verb(*first)
+                and self.finite_form_at(m + 1, hi)
+                and not self.word(m + 1).endswith(self.lex.participle_endings)
+            )
+            if not predicate and self.cue_at(m + 1, hi) is not None:
+                return None  # "…, the official said, adding that C": the participle's
+            awaited = (
+                opened
+                or predicate
+                or (
+                    first is not None
+                    and (
+                        self.word(first[1] - 1) in self.lex.finite_auxiliaries
+                        or self.awaits_rest(first[1] - 1)
+                    )
                 )
             )
             rest = self._content_range(m + 1, hi, min_words=1 if awaited else 3)
