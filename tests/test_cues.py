@@ -34,6 +34,23 @@ def bug(reason: str) -> pytest.MarkDecorator:
 
 REPORTED = [
     pytest.param(
+        "Jo Roe said, twice, that the pier would close in May.",
+        [("reported", "the pier would close in May", "Jo Roe", "said")],
+        id="one-word-set-off-by-commas-between-the-cue-and-that",
+    ),
+    pytest.param(
+        "The harbour master added, though, that in the end the ferry could not be saved.",
+        [
+            (
+                "reported",
+                "in the end the ferry could not be saved",
+                "The harbour master",
+                "added",
+            )
+        ],
+        id="though-set-off-by-commas-between-the-cue-and-that",
+    ),
+    pytest.param(
         "This season, Coach Jo Roe says, is different.",
         [
             ("reported", "This season", "Jo Roe", "says"),

@@ -294,6 +294,8 @@ class ComplementReader(TokenReader):
                 or w in self.lex.auxiliaries  # "said bluntly that"
                 or self.has_adverb_ending(w)
                 or after_preposition > 0
+                # "said, twice, that", "added, though, that": one word set off by commas
+                or (self.is_punct(m - 1, ",") and self.is_punct(m + 1, ","))
                 # where content needs its complementizer, the words before it are the
                 # cue's objects: "объясняет россиянам, что"
                 or not (
