@@ -34,6 +34,24 @@ def bug(reason: str) -> pytest.MarkDecorator:
 
 REPORTED = [
     pytest.param(
+        "The mayor thanked the marchers, whom she described as calm, for their patience.",
+        [
+            ("reported", "whom", "she", "described"),
+            ("reported", "as calm", "she", "described"),
+        ],
+        id="whom-after-a-comma-is-the-first-fragment-of-a-description",
+    ),
+    pytest.param(
+        'The survey put the loss at $2 billion, which Jo Roe called "a disgrace," blaming'
+        " the board.",
+        [
+            ("reported", "which", "Jo Roe", "called"),
+            ("direct", "a disgrace,", "Jo Roe", "called"),
+            ("reported", "the board", "The survey", "blaming"),
+        ],
+        id="which-after-a-comma-is-the-first-fragment-of-a-naming-cue",
+    ),
+    pytest.param(
         "Jo Roe said, twice, that the pier would close in May.",
         [("reported", "the pier would close in May", "Jo Roe", "said")],
         id="one-word-set-off-by-commas-between-the-cue-and-that",

@@ -593,6 +593,12 @@ class FrameReader(SourceReader, ComplementReader):
             m -= 1
         return m >= lo and self.t[m].kind == "q"
 
+    def relative_object(self, m: int) -> bool:
+        """Whether the word at ``m`` is a pronoun of :attr:`~newsstruct.lang.Lexicon.gap_pronouns`
+        right after a comma: it opens a relative clause set off by commas whose object it
+        is (``the marchers, whom he described as calm``, ``the plan, which Roe called``)."""
+        return m > 0 and self.word(m) in self.lex.gap_pronouns and self.is_punct(m - 1, ",")
+
     def quotation_opens(self, k: int, lo: int) -> bool:
         """Whether the quotation right before token ``k`` (and its comma) opens the unit
         from ``lo``: only punctuation comes before it (``“Q,” X said``)."""
@@ -1497,7 +1503,7 @@ class FrameReader(SourceReader, ComplementReader):
                     self.word(pronoun) in self.lex.thing_relatives
                     and self.word(pronoun - 1) not in self.lex.prepositions
                     and self.word(pronoun - 1) not in self.lex.infinitive_markers  # "to which"
-                )
+                ) or self.relative_object(pronoun)
                 if predicate is not None:
                     fronted = thing if said_of_thing else None
                     frame = Frame((i, k), source, predicate, "after", unit, fronted=fronted)
@@ -2826,6 +2832,9 @@ class FrameReader(SourceReader, ComplementReader):
                 source = self.subject_before_adjunct(j, lo)  # "X, a senator, on Friday called"
         if source is None:
             return None
+        # "the plan, which Roe called “a disgrace”": the pronoun stands for what was
+        # named, the content's first fragment
+        fronted = (source[0] - 1, source[0]) if self.relative_object(source[0] - 1) else None
         if not self.word(i).endswith(self.lex.participle_endings) and (
             self.t[i + 1].is_capitalised or self.t[i + 1].kind == "q"
         ):
@@ -2838,7 +2847,7 @@ class FrameReader(SourceReader, ComplementReader):
                     break
             if article is not None and self.t[article - 1].kind == "w":
                 return None  # "runs a charity called Open Doors": a name given, no speech
-        return Frame(cue, source, content, "naming", unit)
+        return Frame(cue, source, content, "naming", unit, fronted=fronted)
 
     def names_complement(self, start: int, end: int) -> bool:
         """Whether words after a naming cue read as an object and its name, with no
