@@ -34,6 +34,27 @@ def bug(reason: str) -> pytest.MarkDecorator:
 
 REPORTED = [
     pytest.param(
+        "Instead, Jo Roe told the radio station, her plan would be “to go slow” if she wins.",
+        [
+            ("reported", "Instead", "Jo Roe", "told"),
+            ("mixed", "her plan would be “to go slow” if she wins", "Jo Roe", "told"),
+        ],
+        id="the-second-fragment-after-the-addressee-of-an-interrupting-told",
+    ),
+    pytest.param(
+        "The solution, the captain told them, was simple.",
+        [
+            ("reported", "The solution", "the captain", "told"),
+            ("reported", "was simple", "the captain", "told"),
+        ],
+        id="a-short-predicate-after-an-interrupting-told-and-its-pronoun",
+    ),
+    pytest.param(
+        "The ferry is late, Jo Roe told the mayor of Leeds, who nodded.",
+        [("reported", "The ferry is late", "Jo Roe", "told")],
+        id="a-relative-clause-after-the-addressee-is-no-second-fragment",
+    ),
+    pytest.param(
         "The mayor thanked the marchers, whom she described as calm, for their patience.",
         [
             ("reported", "whom", "she", "described"),

@@ -1765,8 +1765,19 @@ class FrameReader(SourceReader, ComplementReader):
                 return Frame((i, k), (split, source[1]), (source[0], split), "before", unit), width
             if before >= lo and (self.is_punct(before, ",—–-") or self.t[before].kind == "q"):
                 comma = before if self.t[before].kind == "p" else before + 1
+                # "C1, X told them, C2": C2 after the addressee (but "X, who advises the
+                # board, said": a verb's object in a relative clause; "reminded him of
+                # Roe, who …": the relative clause of the addressee's noun)
+                addressed = (
+                    after_cue > k
+                    and self.word(j) not in self.lex.relative_pronouns
+                    and self.word(after_cue + 1) not in self.lex.relative_pronouns
+                    and self.word(after_cue + 1) not in self.lex.thing_relatives
+                )
                 rest = self.rest_after_comma(
-                    k, hi, first=None if self.quotes_in((lo, comma)) else (lo, comma)
+                    after_cue if addressed else k,
+                    hi,
+                    first=None if self.quotes_in((lo, comma)) else (lo, comma),
                 )
                 if (
                     rest is not None
