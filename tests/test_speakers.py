@@ -738,6 +738,13 @@ CASES = [
         ["Jo Roe"],
         id="a-short-word-s-full-stop-ends-the-sentence-before-a-name",
     ),
+    pytest.param(
+        "Acme Holdings Corp said sales fell in May.\n"
+        "Its rival, Bolt Ventures Inc, offered to buy two plants.\n"
+        "The company said it would close ten stores.",
+        ["Acme Holdings Corp", "Acme Holdings Corp"],
+        id="a-legal-form-makes-a-name-a-body-s-that-the-company-refers-to",
+    ),
 ]
 
 

@@ -284,7 +284,12 @@ class _WordSets:
 @functools.lru_cache(maxsize=64)
 def _word_sets(lexicon: Lexicon) -> _WordSets:
     """The :class:`_WordSets` of a lexicon."""
-    body_words = lexicon.body_nouns | lexicon.thing_nouns | lexicon.name_nouns
+    body_words = (
+        lexicon.body_nouns
+        | lexicon.thing_nouns
+        | lexicon.name_nouns
+        | {designator for _noun, designator in lexicon.body_designators}
+    )
     inflected = (
         lexicon.role_case_endings or lexicon.oblique_name_endings or lexicon.oblique_case_endings
     )
@@ -1896,6 +1901,10 @@ class _Resolver:
                     self._person_named_since(entity.last if entity else -1, span.start, gender)
                     or entity
                 )
+            if word in self.lex.body_pronouns:
+                # "Acme Corp issued a report. They said C": the body the text named since
+                # the last speaker, before the pronoun's sentence
+                entity = self._body_named_since(entity.last if entity else -1, span.start) or entity
             if entity is None and not plural and (gender or word in self.lex.genderless_pronouns):
                 # "Anna Roe came. “…,” she said"; a pronoun of no gender (Indonesian
                 # "katanya", "dia") stands for the last name of any
@@ -2372,6 +2381,24 @@ class _Resolver:
         titled = self._titled_since(max(after, full[0]), sentence, gender)
         return titled or full[1]
 
+    def _body_named_since(self, after: int, position: int) -> _Entity | None:
+        """The body whose name (:meth:`_names_body`) the text prints as a sentence's
+        subject after ``after`` and before the sentence of ``position``, outside
+        quotations: the antecedent of a pronoun of bodies there, or ``None``."""
+        sentence = self._sentence_start(position)
+        for n in self._names_before(sentence):
+            start, end, full = self.named[n]
+            if start <= after or position - end > _PRONOUN_REACH:
+                break
+            if (
+                not self._in_quotation(start, end)
+                and not is_outlet_name(full, self.lex)
+                and self._names_body(map(_key, full.split()))
+                and self._opens_sentence(start)
+            ):
+                return self._named_body(full)
+        return None
+
     def _titled_since(self, after: int, sentence: int, gender: str) -> _Entity | None:
         """The last subject printed as a title and a surname (:attr:`titled`) after
         ``after`` and before ``sentence``, of ``gender`` where the title tells one."""
@@ -2410,12 +2437,15 @@ class _Resolver:
         return -1, None
 
     def _is_subject(self, start: int, full: str) -> bool:
-        """Whether the name ``full`` at ``start`` is its sentence's subject: before it
-        in the sentence only capitalised words, role words and articles (``Vice
-        President Jo Roe``, ``City engineer Tom Poe``) or a phrase that a comma closes
-        (``In the wake of the vote, Jo Roe``); no body's name (``Acme Group``)."""
-        if self._names_body(map(_key, full.split())):
-            return False  # "Acme Group"
+        """Whether the name ``full`` at ``start`` is a person's and its sentence's
+        subject (:meth:`_opens_sentence`); no body's name (``Acme Group``)."""
+        return not self._names_body(map(_key, full.split())) and self._opens_sentence(start)
+
+    def _opens_sentence(self, start: int) -> bool:
+        """Whether a name at ``start`` is its sentence's subject: before it in the
+        sentence only capitalised words, role words and articles (``Vice President Jo
+        Roe``, ``City engineer Tom Poe``) or a phrase that a comma closes (``In the wake
+        of the vote, Jo Roe``)."""
         words = self.text[self._sentence_start(start) : start].split()
         if words and words[-1].endswith(","):
             # an opening phrase: short, or led by a preposition or an adverb; not an

@@ -247,6 +247,10 @@ class Lexicon:
     """Third-person pronouns that point back to a person (``he``, ``she``; German ``er``,
     ``sie``): as a source they name the person printed with a role since the last
     speaker (``Präsident Jo Roe forderte Hilfe. „…“, sagte er``)."""
+    body_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Third-person pronouns that may point back to a body (English ``they``): as a
+    source they name the body printed as a sentence's subject since the last speaker
+    (``Acme Corp issued a report. They said C``), else the last speaker."""
     genderless_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """The :attr:`person_pronouns` of one person that tell no gender (Indonesian ``dia``
     and ``-nya``, Finnish ``hän``): as a source before any speaker, one stands for the

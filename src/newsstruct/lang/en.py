@@ -483,6 +483,7 @@ LEXICON = Lexicon(
     ),
     pronouns=frozenset({"he", "she", "they", "i", "we", "him", "her", "them", "it", "you", "who"}),
     person_pronouns=frozenset({"he", "she"}),
+    body_pronouns=frozenset({"they"}),
     subject_first=True,
     object_pronouns=frozenset({"him", "her", "them", "us", "me", "you"}),
     relative_pronouns=frozenset({"who"}),
