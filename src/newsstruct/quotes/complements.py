@@ -6,6 +6,8 @@ cue (``C, he said``).
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from newsstruct.lang import Lexicon
@@ -26,7 +28,7 @@ from newsstruct.quotes.reading import (
     is_titled_quotation,
     match_phrase,
 )
-from newsstruct.quotes.tokens import Token, word_count
+from newsstruct.quotes.tokens import COMMA, KIND, LOWER, Token, word_count
 
 __all__ = ["ComplementReader", "subjunctive_by_ending"]
 
@@ -37,6 +39,7 @@ _ASIDE_WORDS = 6  # words of an aside inside a subject ("the plan, while costly,
 # after a number ("15,5%", "12‰", "-5°"; a currency sign, "40 ₴"), which belong to the content.
 _KEPT_AT_END = regex.compile(r"[)”’\"'»%‰‱°℃℉\p{Sc}]")
 _COLON_REACH = 3
+_PUNCT = frozenset("p").__contains__  # whether a token's kind is punctuation
 _CONTROL_REACH = 5  # words between a control cue and its infinitive ("призвал X Y сделать")
 _PREPOSITION_PHRASE = 4  # words after a preposition between a cue and "that"
 _TITLE_LENGTH = 40  # characters of a programme's or a paper's title in marks, marks included
@@ -949,7 +952,7 @@ class ComplementReader(TokenReader):
         end = next(
             (
                 m
-                for m in range(start + 1, hi)
+                for m in self._content_stops(start, hi)
                 if (
                     (self.t[m].lower in conjunctions or self.lex.conjunction_prefixes)
                     and self.after_quotation_predicate(m, hi)
@@ -1002,6 +1005,27 @@ class ComplementReader(TokenReader):
         if not has_quote and words < min_words:
             return None
         return (start, end) if end > start else None
+
+    def _content_stops(self, start: int, hi: int) -> list[int]:
+        """The tokens after ``start`` and before ``hi`` where :meth:`_content_range` may
+        end a content, in order: punctuation, a conjunction, and the token after a
+        quotation with a comma inside its marks; any word where a conjunction may be
+        written onto one (:attr:`Lexicon.conjunction_prefixes`).  Most words are none of
+        these: they are passed over by maps that run in C, and only these few are read in
+        Python."""
+        if self.lex.conjunction_prefixes:
+            return list(range(start + 1, hi))
+        window = self.t[start:hi]
+        found = set(itertools.compress(itertools.count(start), map(_PUNCT, map(KIND, window))))
+        found.update(
+            itertools.compress(
+                itertools.count(start), map(self.lex.conjunctions.__contains__, map(LOWER, window))
+            )
+        )
+        found.update(itertools.compress(itertools.count(start + 1), map(COMMA, window)))
+        found.discard(start)
+        found.discard(hi)
+        return sorted(found)
 
     def after_quotation_predicate(self, m: int, hi: int) -> bool:
         """Whether a second predicate of the cue's subject opens at ``m`` right after a

@@ -2258,8 +2258,8 @@ class FrameReader(SourceReader, ComplementReader):
         ``Como ha explicado X, C``.  Never in a verb-second language, whose ``so`` before
         a cue is an adverb (German ``so sagt X, dass C``); nor where a longer source phrase
         opens there (``Secondo quanto riferito dal comando, C``)."""
-        if self.lex.verb_second:
-            return 0  # (as clause_after_phrase tests too, but before the phrase's lookup)
+        if self.word(i) not in self.table.clause_phrases:
+            return 0  # no phrase of one word (none in a verb-second language): no lookup
         return self.clause_after_phrase(i, hi, self.source_phrase_at(i, hi))
 
     def clause_after_phrase(self, i: int, hi: int, longest: tuple[str, ...] | None) -> int:
@@ -2275,6 +2275,8 @@ class FrameReader(SourceReader, ComplementReader):
     def as_clause_start(self, last: int, lo: int, hi: int) -> int | None:
         """The first token of a source phrase that ends at ``last`` and opens a clause of
         its own (:meth:`opens_as_clause`), or ``None``."""
+        if not self.table.clause_phrases:
+            return None  # (English: a source phrase of one word opens none)
         return next(
             (
                 start

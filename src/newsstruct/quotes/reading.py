@@ -65,6 +65,9 @@ class CueTable:
     source_phrases: tuple[tuple[str, ...], ...]
     source_words: frozenset[str]  # their words: "Einschätzung" of "nach Einschätzung von"
     source_by_first: dict[str, tuple[tuple[str, ...], ...]]  # the source phrases by first word
+    # the source phrases of one word ("según"): only they open a clause of their own
+    # (FrameReader.opens_as_clause); none in a verb-second language
+    clause_phrases: frozenset[str]
     phrase_pronouns: frozenset[str]  # pronouns a source phrase holds ("selon lui")
     reference_phrases: tuple[tuple[str, ...], ...]  # "citing", "with reference to"
     reference_first: frozenset[str]  # their first words
@@ -188,6 +191,9 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         source_phrases=source_phrases,
         source_words=frozenset(w for p in source_phrases for w in p),
         source_by_first={k: tuple(v) for k, v in source_by_first.items()},
+        clause_phrases=frozenset(
+            () if lexicon.verb_second else (p[0] for p in source_phrases if len(p) == 1)
+        ),
         phrase_pronouns=lexicon.pronouns | lexicon.object_pronouns | lexicon.possessive_determiners,
         reference_phrases=tuple(tuple(p.casefold().split()) for p in lexicon.reference_phrases),
         correlatives=correlatives,
@@ -414,6 +420,8 @@ def split_elision(word: str, elided: frozenset[str]) -> tuple[str, str]:
     Italian ``l'allenatore``, ``dell'ente``, ``all’ANSA``): that word, case-folded and with
     a straight apostrophe, and the rest as printed; ``("", word)`` where it has none.
     ``elided`` is :attr:`CueTable.elided`."""
+    if not elided:
+        return "", word  # a language that writes none onto a word (English): no split
     head, mark, rest = word.replace("’", "'").partition("'")
     article = (head + mark).casefold()
     if mark and rest and article in elided:
@@ -424,9 +432,10 @@ def split_elision(word: str, elided: frozenset[str]) -> tuple[str, str]:
 def contraction_pronoun(word: str, lexicon: Lexicon) -> str:
     """The pronoun of a pronoun and a clitic auxiliary (``she`` of ``she's``, ``I`` of
     ``I’m``), else ``""``."""
-    ending = possessive_ending(word, lexicon) or next(
-        (e for e in lexicon.clitic_auxiliaries if word.endswith(e)), ""
-    )
+    ending = possessive_ending(word, lexicon)
+    # one test in C for the many words that end in no clitic
+    if not ending and word.endswith(lexicon.clitic_auxiliaries):
+        ending = next(e for e in lexicon.clitic_auxiliaries if word.endswith(e))
     pronoun = word[: len(word) - len(ending)]
     return pronoun if ending and pronoun in lexicon.pronouns else ""
 

@@ -21,6 +21,8 @@ from newsstruct.model import Span
 from newsstruct.quotes.marks import QuotedSpan
 
 __all__ = [
+    "COMMA",
+    "KIND",
     "LOWER",
     "TEXT",
     "WORD",
@@ -135,6 +137,10 @@ class Token(NamedTuple):
 LOWER = operator.attrgetter("lower")
 #: A token's text as a function, likewise (``""`` for a quotation).
 TEXT = operator.attrgetter("text")
+#: A token's kind as a function, likewise.
+KIND = operator.attrgetter("kind")
+#: Whether a token is a quotation whose words end in a comma inside its marks, likewise.
+COMMA = operator.attrgetter("comma")
 
 
 def word_count(tokens: Sequence[Token]) -> int:
@@ -319,7 +325,7 @@ def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
     for i in itertools.compress(range(len(tokens)), map(_UNIT_ENDINGS.__contains__, last_chars)):
         token = tokens[i]
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if _closes_with_acronym(tokens, i, lexicon):
+        if token.kind == "w" and _closes_with_acronym(tokens, i, lexicon):
             out.append((start, i + 1))  # "… in the U.S. He said …": the acronym's dot ends it
             start = i + 1
             continue
