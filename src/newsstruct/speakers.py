@@ -695,8 +695,13 @@ class _Resolver:
             and 0 < name_start < len(words)
             and (
                 len(words) - name_start <= (NAME_WORDS if headed else 1)
-                # "o presidente do Banco Central Europeu": adjectives, however many
-                or all(key.endswith(self.lex.body_adjective_endings) for key in keys[name_start:])
+                # "o presidente do Banco Central Europeu": adjectives, however many (not
+                # a holder whose surname the article prints alone: "del Consiglio Mario
+                # Natale … ha aggiunto Natale")
+                or (
+                    all(key.endswith(self.lex.body_adjective_endings) for key in keys[name_start:])
+                    and not self._printed_alone(words[-1][0], words[-2][0])
+                )
             )
             and keys[name_start - 1] in self.lex.thing_nouns
         ):

@@ -28,6 +28,17 @@ CASES = [
         id="a-role-of-a-body-whose-name-has-two-adjectives",
     ),
     pytest.param(
+        (
+            "«Il debito calerà», ha detto il presidente del Consiglio Mario Natale. "
+            "«Ora si cresce», ha aggiunto Natale."
+        ),
+        [
+            ("direct", "Il debito calerà", "Mario Natale", "ha detto"),
+            ("direct", "Ora si cresce", "Mario Natale", "ha aggiunto"),
+        ],
+        id="a-holder-whose-name-ends-like-adjectives-printed-alone-is-no-body",
+    ),
+    pytest.param(
         "«Il piano per il porto è pronto», avevano detto i funzionari.",
         [("direct", "Il piano per il porto è pronto", "i funzionari", "avevano detto")],
         id="avevano-detto-plural-pluperfect",
