@@ -56,6 +56,11 @@ CASES = [
         id="as-an-outlet-writes-citing-a-source-after-an-adverb",
     ),
     pytest.param(
+        "Як повідомив Іван Федоров з посиланням на дані поліції, загинули двоє людей.",
+        [("reported", "загинули двоє людей", "Іван Федоров", "повідомив")],
+        id="as-a-person-said-citing-data-the-person-speaks",
+    ),
+    pytest.param(
         "У середу, як зазначив міністр, сторони ще не погодили порядок денний переговорів.",
         [("reported", "сторони ще не погодили порядок денний переговорів", "міністр", "зазначив")],
         id="as-clause-after-a-time-adjunct",

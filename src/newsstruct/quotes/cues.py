@@ -2329,9 +2329,10 @@ class FrameReader(SourceReader, ComplementReader):
             source = body or source
 
         cited = self.cited_source(k, hi)
-        if cited is not None:
+        if cited is not None and (source is None or self.names_outlet(source)):
             # "Як пише Reuters з посиланням на джерела, C": the source the outlet cites
-            # speaks, the reference phrase is the cue
+            # speaks, the reference phrase is the cue (but "Як повідомив Іван Федоров з
+            # посиланням на дані поліції, C": a person citing speaks)
             (i, k), source = cited
         end = max(k, source[1]) if source is not None else k
         first = (
@@ -2387,6 +2388,13 @@ class FrameReader(SourceReader, ComplementReader):
                 extra = rest if self.lex.verb_second else None
                 return Frame((i, k), source, content, "as", unit, extra=extra)
         return None
+
+    def names_outlet(self, source: tuple[int, int]) -> bool:
+        """Whether a source is an outlet: a media word in it (``агентство``), a name in
+        marks (``«Українська правда»``) or an outlet's name."""
+        return any(self._is_medium(m) or self.t[m].kind == "q" for m in range(*source)) or (
+            is_outlet_name(self.text_of(source), self.lex)
+        )
 
     def cited_source(self, k: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """A reference phrase and the source it cites between ``k`` and the next comma
