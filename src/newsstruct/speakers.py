@@ -687,8 +687,13 @@ class _Resolver:
         if self.lex.bare_role_complements and name_start > 0:
             if all(self._bare_complement(key) for key in keys[name_start - 1 :]):
                 return [], keys  # "Badan Pusat Statistik": a body's name, no person's
-            # "Ketua Komisi Pemilihan Umum Budi": the words of what the role is of
-            while name_start < len(words) - 1 and self._bare_complement(keys[name_start]):
+            # "Ketua Komisi Pemilihan Umum Budi": the words of what the role is of (not
+            # after an acronym, a body's whole name: "Ketua DPR Agung Laksono")
+            while (
+                name_start < len(words) - 1
+                and self._bare_complement(keys[name_start])
+                and not is_acronym(words[name_start - 1][0])
+            ):
                 name_start += 1
         if (
             self.lex.body_names_after_nouns

@@ -28,6 +28,11 @@ CASES = [
         id="a-role-a-body-of-common-words-and-a-full-name",
     ),
     pytest.param(
+        "Ketua DPR Agung Laksono mengatakan anggaran akan naik tahun depan.",
+        [("reported", "anggaran akan naik tahun depan", "Agung Laksono", "mengatakan")],
+        id="after-a-body-s-acronym-a-common-word-opens-the-name",
+    ),
+    pytest.param(
         "Menurut Badan Pusat Statistik, inflasi turun pada bulan Mei karena harga pangan stabil.",
         [
             (
