@@ -723,7 +723,7 @@ class Lexicon:
     bare_complement_affixes: tuple[tuple[str, str], ...] = ()
     """Pairs of a prefix and a suffix that derive the abstract nouns of bodies' names
     (Indonesian ``pe``/``an``: ``Pemilihan``; ``ke``/``an``: ``Keuangan``): a word
-    with both, four letters at least between them or not, counts among
+    with both and three letters at least between them counts among
     :attr:`bare_complement_words`."""
     glued_cues: bool = False
     """Whether a cue verb is written onto the word before it, in a script without spaces
