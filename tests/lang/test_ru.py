@@ -13,6 +13,16 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Аварию прокомментировал глава МЧС: «Пострадавших среди рабочих нет».",
+        [("direct", "Пострадавших среди рабочих нет", "глава МЧС", "прокомментировал")],
+        id="the-object-before-the-cue-and-a-role-after-it",
+    ),
+    pytest.param(
+        "Компания сообщила журналистам: «Пострадавших среди рабочих нет».",
+        [("direct", "Пострадавших среди рабочих нет", "Компания", "сообщила журналистам")],
+        id="the-subject-before-the-cue-and-its-audience-after-it",
+    ),
+    pytest.param(
         "«Ситуация под контролем», – сказал глава ОВА Иван Федоров Укринформу.",
         [("direct", "Ситуация под контролем", "Иван Федоров", "сказал")],
         id="the-outlet-told-after-a-full-name-in-the-dative",

@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Аварію прокоментував голова ОВА: «Постраждалих серед робітників немає».",
+        [("direct", "Постраждалих серед робітників немає", "голова ОВА", "прокоментував")],
+        id="the-object-before-the-cue-and-a-role-after-it",
+    ),
+    pytest.param(
         "«Ситуація під контролем», – сказав голова ОВА Іван Федоров Укрінформу.",
         [("direct", "Ситуація під контролем", "Іван Федоров", "сказав")],
         id="the-outlet-told-after-a-full-name-in-the-dative",

@@ -136,3 +136,20 @@ def test_plain_interfax_is_not_interfax_ukraine() -> None:
 
 def test_timestamp_dates_the_story() -> None:
     assert article_of(EN).published == datetime.date(2025, 11, 24)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "КИЇВ. 5 березня (Інтерфакс-Україна) – У Черкасах відкрили новий міст через Дніпро, "
+        "передає кореспондент Інтерфакс-України.",
+        "КИЕВ. 5 марта (Интерфакс-Украина) – В Черкассах открыли новый мост через Днепр, "
+        "передает корреспондент Интерфакс-Украины.",
+    ],
+)
+def test_the_agency_correspondent_credit_is_no_quote(text: str) -> None:
+    """The agency's own correspondent (its name in the genitive) is the agency's report."""
+    article = article_of(text)
+    assert article.outlet == "interfax_ukraine"
+    assert quotes_of(text) == []
+    assert article.attributions == ()

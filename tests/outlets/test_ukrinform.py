@@ -125,3 +125,18 @@ def test_self_reference_is_no_attribution() -> None:
 def test_label_is_no_headline(text: str) -> None:
     label = text.removeprefix("date 2026-04-03\n").split("\n", 1)[0]
     assert (article_of(text).title, dateline_of(text)) == (None, (None, label, None, label))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Полтаві відкрили новий пологовий будинок, повідомляє кореспондент Укрінформу.",
+        "У Полтаві відкрили новий пологовий будинок, повідомляє власний кореспондент Укрінформу.",
+    ],
+)
+def test_the_agency_correspondent_credit_is_no_quote(text: str) -> None:
+    """The agency's own correspondent reporting is the agency's report: no speaker."""
+    article = article_of(text)
+    assert article.outlet == "ukrinform"
+    assert quotes_of(text) == []
+    assert article.attributions == ()

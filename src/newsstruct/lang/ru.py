@@ -1855,6 +1855,9 @@ LEXICON = Lexicon(
         "источник",
     ),
     interviewer_labels=frozenset({"вопрос", "в", "корреспондент", "журналист"}),
+    interviewer_nouns=frozenset(
+        {"корреспондент", "корреспондентка", "журналист", "журналистка", "репортер"}
+    ),
     answer_labels=frozenset({"ответ", "о"}),
     boilerplate=(
         "читайте также",

@@ -1852,6 +1852,9 @@ LEXICON = Lexicon(
         "джерело",
     ),
     interviewer_labels=frozenset({"питання", "запитання", "кореспондент", "журналіст"}),
+    interviewer_nouns=frozenset(
+        {"кореспондент", "кореспондентка", "журналіст", "журналістка", "репортер"}
+    ),
     answer_labels=frozenset({"відповідь"}),
     boilerplate=(
         "читайте також",

@@ -883,13 +883,17 @@ def _inverted_inner_attribution(
 
 
 def _is_self_name(text: str, source: Span, lexicon: Lexicon, outlet: OutletRules | None) -> bool:
-    """Whether a source is the outlet's own name (``UNN``, ``the UNN`` in a UNN story):
-    never a speaker."""
+    """Whether a source is the outlet's own name (``UNN``, ``the UNN`` in a UNN story) or
+    its journalist's (``кореспондент Укрінформу`` in an Ukrinform story): never a speaker."""
     if outlet is None:
         return False
     words = source.of(text).casefold().strip(_NAME_MARKS).split()  # "«Ъ»": the name
     if words[:1] and words[0] in lexicon.determiners:
         words = words[1:]
+    # "повідомляє (власний) кореспондент Укрінформу": the outlet's own report
+    journalist = next((n for n, w in enumerate(words[:2]) if w in lexicon.interviewer_nouns), None)
+    if journalist is not None:
+        words = words[journalist + 1 :]
     # a name that opens with a number ("24 Канал"): the reader may leave out the number,
     # or take the number alone
     number = _NUMBER_BEFORE.search(text, max(0, source.start - _MAX_NUMBER), source.start)

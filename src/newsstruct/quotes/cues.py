@@ -1687,11 +1687,11 @@ class FrameReader(SourceReader, ComplementReader):
             return attrs.evolve(frame, fronted=fronted) if fronted else frame, width
         # "X said:" before a quotation, or before words without marks
         colon = self.colon_after(k, hi) if content is None and source is not None else None
-        if colon is None and content is None and source is not None:
-            # "Ситуацию прокомментировал мэр Киева Виталий Кличко: «Q»": the object first
-            named = self.named_subject_after(source, k, hi)
-            if named is not None:
-                source, colon = named, named[1]
+        if content is None and source is not None:
+            # "Ситуацию прокомментировал мэр Киева (Виталий Кличко): «Q»": the object first
+            subject = self.subject_after_object(source, k, hi)
+            if subject is not None:
+                source, colon = subject, subject[1]
         if colon is not None:
             words = self._content_range(colon + 1, hi, min_words=3) if colon + 1 < hi else None
             if words is not None and self.t[colon + 1].kind != "q":
@@ -1997,15 +1997,17 @@ class FrameReader(SourceReader, ComplementReader):
             m -= 1
         return False
 
-    def named_subject_after(
+    def subject_after_object(
         self, source: tuple[int, int], k: int, hi: int
     ) -> tuple[int, int] | None:
         """Where word order is free, the subject after a cue that ends at ``k``, before a
         colon, when the noun phrase ``source`` before the cue is its object
-        (``Ситуацию прокомментировал в Telegram мэр Киева Виталий Кличко: «Q»``): the
-        phrase after the cue and its adjuncts ends at the colon in a full name whose first
-        name is in the nominative (:attr:`~Lexicon.first_names`), and ``source`` names
-        nobody (no role, no capitalised word after its first); else ``None``."""
+        (``Ситуацию прокомментировал в Telegram мэр Киева Виталий Кличко: «Q»``,
+        ``Инцидент прокомментировал мэр Киева: «Q»``): the phrase after the cue and its
+        adjuncts ends at the colon, and either holds a full name whose first name is in
+        the nominative (:attr:`~Lexicon.first_names`) or opens with a lower-case role noun
+        that is no audience (``мэр Киева``, not ``журналистам``); ``source`` names nobody
+        (no role, no capitalised word after its first); else ``None``."""
         if not (self.lex.bare_noun_subjects and self.lex.first_names) or k >= hi:
             return None
         if any(self.is_role(m) for m in range(*source)) or any(
@@ -2014,17 +2016,17 @@ class FrameReader(SourceReader, ComplementReader):
             return None
         start = self.skip_adjuncts(k, hi)
         after = self.source_after(start, hi) if start < hi else None
-        if (
-            after is None
-            or not self.is_punct(after[1], ":")
-            or after[1] - after[0] < NAME_WORDS
-            or not any(
-                self.t[m].is_capitalised and self.word(m) in self.lex.first_names
-                for m in range(*after)
-            )
-        ):
+        if after is None or not self.is_punct(after[1], ":"):
             return None
-        return after
+        named = after[1] - after[0] >= NAME_WORDS and any(
+            self.t[m].is_capitalised and self.word(m) in self.lex.first_names for m in range(*after)
+        )
+        role = (
+            self.is_role(after[0])
+            and not self.t[after[0]].is_capitalised
+            and self.word(after[0]) not in self.lex.audience_nouns
+        )
+        return after if named or role else None
 
     def _subject_after_cue(
         self, k: int, end: int, source: tuple[int, int] | None, adjunct_first: bool = False
