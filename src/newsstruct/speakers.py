@@ -2061,7 +2061,8 @@ class _Resolver:
         """For a description in a script without case, where no capital tells a name and
         its shorter form: the speaker mentioned last whose name ends in it, word for word
         (``לוי`` of ``ראש העירייה דני לוי``) or inside a word of a script without spaces
-        (``王明`` of ``港务局发言人王明``), or opens with it word for word (``นายสมชาย`` of
+        (``王明`` of ``港务局发言人王明``, but not of ``张王明``, whose one letter before it
+        is a surname), or opens with it word for word (``นายสมชาย`` of
         ``นายสมชาย ใจดี โฆษกรัฐบาล``), or whose name it is with the first word cut to its
         beginning (Korean ``김 대변인`` of ``김민수 대변인``: the surname alone)."""
         size = len(name)
@@ -2077,7 +2078,12 @@ class _Resolver:
                         e.name.endswith(name)
                         and (
                             e.name[-size - 1].isspace()
-                            or _UNSPACED_LETTER.match(e.name, len(e.name) - size - 1) is not None
+                            or (
+                                _UNSPACED_LETTER.match(e.name, len(e.name) - size - 1) is not None
+                                # but not after one letter that opens the word: a surname,
+                                # another's full name ("张王明" is not "王明")
+                                and size + 1 < len(e.name.rsplit(maxsplit=1)[-1])
+                            )
                         )
                     )
                     or (e.name.startswith(name) and e.name[size].isspace())

@@ -159,3 +159,14 @@ def test_article_end_to_end() -> None:
             ("reported", "港口将增加两个班次", "港务局发言人王明", "说"),
         ],
     )
+
+
+def test_a_name_inside_another_full_name_is_another_person() -> None:
+    # "王明" ends "张王明" after a surname: another person, not his short form
+    text = "张王明说：“渡轮明天恢复运营。”王明说：“票价不变。”"
+    doc = newsstruct.parse(text, lang="zh")
+    assert [q.speaker.name for q in doc.quotes if q.speaker] == ["张王明", "王明"]
+    # but after a role it is the speaker's name ("港务局发言人王明" … "王明")
+    text = "港务局发言人王明说：“渡轮明天恢复运营。”王明说：“票价不变。”"
+    doc = newsstruct.parse(text, lang="zh")
+    assert [q.speaker.name for q in doc.quotes if q.speaker] == ["港务局发言人王明"] * 2
