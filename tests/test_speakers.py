@@ -924,6 +924,9 @@ def test_a_holder_named_after_the_place_of_the_role(text: str, speakers: list[st
             "Officials in Harbourville said the talks would resume.", "Officials", id="in"
         ),
         pytest.param(
+            "Some in Harbourville said the talks would resume.", "Some", id="determiner-in"
+        ),
+        pytest.param(
             "In July, alliance leaders at the summit in North Harbour pledged to send more "
             "air defence.",
             "alliance leaders",

@@ -1627,8 +1627,8 @@ class _Resolver:
         """Where a description ends before a place it is in (``Officials in
         Washington``, ``NATO leaders at the summit in The Hague``, ``Protesters outside
         Parliament``): at the first preposition of place, when the mention ends in a
-        name after it and more than an article comes before it; ``len(words)``
-        otherwise.  ``of``, ``for``,
+        name after it and, where nouns are capitalised, more than an article comes
+        before it; ``len(words)`` otherwise.  ``of``, ``for``,
         ``to`` and ``from`` phrases say whose role it is (``the governor of Ohio``)."""
         if (
             not words
@@ -1644,9 +1644,13 @@ class _Resolver:
                 key in self.lex.phrase_prepositions
                 or key in self.lex.relation_words
                 or key in self.lex.agent_prepositions
-                # "ein vom Verband beauftragter Gutachter": a phrase between the article
-                # and its noun is in the description
-                or all(_key(w[0]) in self.lex.determiners for w in words[:n])
+                # "ein vom Verband beauftragter Gutachter": where nouns are capitalised, a
+                # phrase between the article and its noun is in the description (but
+                # English "Some in Congress" ends before the place)
+                or (
+                    self.lex.capitalised_nouns
+                    and all(_key(w[0]) in self.lex.determiners for w in words[:n])
+                )
             ):
                 return len(words)
             if (
