@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "El juicio seguirá en mayo, según el abogado ayer.",
+        [("reported", "El juicio seguirá en mayo", "el abogado", "según")],
+        id="a-noun-with-a-participle-ending-before-a-time",
+    ),
+    pytest.param(
         "El paro bajó al 12 % en marzo, según datos del INE publicados este martes.",
         [("reported", "El paro bajó al 12 % en marzo", "INE", "según")],
         id="a-participle-and-its-time-after-the-source",

@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Selon le député lundi soir, la loi sera votée en juin.",
+        [("reported", "la loi sera votée en juin", "le député", "Selon")],
+        id="a-noun-with-a-participle-ending-before-a-time",
+    ),
+    pytest.param(
         (
             "Selon le vice-président de la banque, Jean de Villiers, les "
             "salaires continuent de croître cette année."

@@ -179,7 +179,7 @@ fondo cámara agencia autoridad
 # endings of the capitalised adjectives in bodies' names ("Banco Central Europeo")
 _BODY_ADJECTIVE_ENDINGS = "al eo ea ico ica ario aria ense ivo iva ior ar il"
 
-# participles that describe a noun ("dados do INE divulgados hoje")
+# participles that describe a noun ("datos del INE publicados hoy")
 _PAST_PARTICIPLE_ENDINGS = "ado ados ada adas ido idos ida idas"
 
 LEXICON = Lexicon(

@@ -259,7 +259,7 @@ _ROLE_HEADS = """
 -directrice -secrétaire -gouverneur -gouverneure
 """
 
-# participles that describe a noun ("dados do INE divulgados hoje")
+# participles that describe a noun ("données de l’Insee publiées mardi")
 _PAST_PARTICIPLE_ENDINGS = "é és ée ées"
 
 LEXICON = Lexicon(

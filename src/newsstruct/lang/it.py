@@ -189,7 +189,7 @@ fondo camera agenzia autorità
 # endings of the capitalised adjectives in bodies' names ("Banca Centrale Europea")
 _BODY_ADJECTIVE_ENDINGS = "ale are ile ea eo ense iore ario aria ivo iva"
 
-# participles that describe a noun ("dados do INE divulgados hoje")
+# participles that describe a noun ("dati dell’Istat pubblicati ieri")
 _PAST_PARTICIPLE_ENDINGS = "ato ati ata ate uto uti uta ute ito iti ita ite usi"
 
 LEXICON = Lexicon(

@@ -3032,8 +3032,18 @@ class FrameReader(SourceReader, ComplementReader):
         participle's index, before its auxiliaries and relative pronoun (``figures that
         were released Monday``); ``end`` where there is none, or where a passive agent
         follows the time (``released Thursday by Acme``: the agent's phrase is read as
-        before)."""
-        m = next((m for m in range(start + 1, end) if self.is_past_participle(m)), end)
+        before). A participle's form right after an article or a preposition is the noun
+        itself (``selon le député mardi``, ``según el abogado el lunes``), no participle."""
+        m = next(
+            (
+                m
+                for m in range(start + 1, end)
+                if self.is_past_participle(m)
+                and self.word(m - 1) not in self.lex.determiners
+                and self.word(m - 1) not in self.lex.prepositions
+            ),
+            end,
+        )
         if m == end:
             return end
         n = m + 1
