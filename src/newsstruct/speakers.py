@@ -702,10 +702,11 @@ class _Resolver:
                 len(words) - name_start <= (NAME_WORDS if headed else 1)
                 # "o presidente do Banco Central Europeu": adjectives, however many (not
                 # a holder whose surname the article prints alone: "del Consiglio Mario
-                # Natale … ha aggiunto Natale")
+                # Natale … ha aggiunto Natale"; an adjective in another body's name, "o
+                # Parlamento Europeu", is not alone)
                 or (
                     all(key.endswith(self.lex.body_adjective_endings) for key in keys[name_start:])
-                    and not self._printed_alone(words[-1][0], words[-2][0])
+                    and not self._printed_alone(words[-1][0], words[-2][0], after_name=True)
                 )
             )
             and keys[name_start - 1] in self.lex.thing_nouns
@@ -1699,10 +1700,13 @@ class _Resolver:
             return None
         return run[-NAME_WORDS:]
 
-    def _printed_alone(self, surname: str, first_name: str, following: str = "") -> bool:
+    def _printed_alone(
+        self, surname: str, first_name: str, following: str = "", *, after_name: bool = False
+    ) -> bool:
         """Whether ``surname`` occurs in the text as a word of its own, not after
         ``first_name`` (nor before ``following``, where given: a first name printed
-        without its surname)."""
+        without its surname; nor, with ``after_name``, right after any capitalised word:
+        another name's, ``il Parlamento Europeo``)."""
         position = self.text.find(surname)
         while position >= 0:
             end = position + len(surname)
@@ -1711,10 +1715,21 @@ class _Resolver:
                 and (end == len(self.text) or not self.text[end].isalpha())
                 and not (first_name and self._after_word(position, first_name))
                 and not (following and self.text[end:].lstrip().startswith(following))
+                and not (after_name and self._after_capitalised(position))
             ):
                 return True
             position = self.text.find(surname, end)
         return False
+
+    def _after_capitalised(self, position: int) -> bool:
+        """Whether a capitalised word ends the text before ``position``, spaces aside."""
+        before = position
+        while before and self.text[before - 1].isspace():
+            before -= 1
+        start = before
+        while start and self.text[start - 1].isalpha():
+            start -= 1
+        return start < before and self.text[start].isupper()
 
     def _after_word(self, position: int, word: str) -> bool:
         """Whether ``word`` ends the text before ``position``, spaces aside (no copy of

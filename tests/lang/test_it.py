@@ -29,6 +29,21 @@ CASES = [
     ),
     pytest.param(
         (
+            "Il presidente della Banca Centrale Europea ha detto che "
+            "l'inflazione scenderà. La Commissione Europea non ha commentato."
+        ),
+        [
+            (
+                "reported",
+                "l'inflazione scenderà",
+                "Il presidente della Banca Centrale Europea",
+                "ha detto",
+            )
+        ],
+        id="a-body-adjective-in-another-body-s-name-is-not-a-surname-printed-alone",
+    ),
+    pytest.param(
+        (
             "«Il debito calerà», ha detto il presidente del Consiglio Mario Natale. "
             "«Ora si cresce», ha aggiunto Natale."
         ),
