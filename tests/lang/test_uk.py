@@ -66,6 +66,11 @@ CASES = [
         id="as-a-person-said-citing-data-the-person-speaks",
     ),
     pytest.param(
+        "Як повідомляє Reuters з посиланням на Міністерство фінансів, ціни на пальне зростуть.",
+        [("reported", "ціни на пальне зростуть", "Міністерство фінансів", "з посиланням на")],
+        id="as-an-outlet-reports-citing-a-capitalised-body-the-body-speaks",
+    ),
+    pytest.param(
         "У середу, як зазначив міністр, сторони ще не погодили порядок денний переговорів.",
         [("reported", "сторони ще не погодили порядок денний переговорів", "міністр", "зазначив")],
         id="as-clause-after-a-time-adjunct",

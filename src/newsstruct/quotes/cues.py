@@ -2331,10 +2331,13 @@ class FrameReader(SourceReader, ComplementReader):
             source = body or source
 
         cited = self.cited_source(k, hi)
-        if cited is not None and (source is None or self.names_outlet(source)):
+        if cited is not None and (
+            source is None or source[1] > cited[0][0] or self.names_outlet(source)
+        ):
             # "Як пише Reuters з посиланням на джерела, C": the source the outlet cites
             # speaks, the reference phrase is the cue (but "Як повідомив Іван Федоров з
-            # посиланням на дані поліції, C": a person citing speaks)
+            # посиланням на дані поліції, C": a person citing speaks); a source read
+            # into the reference phrase is no one citing
             (i, k), source = cited
         end = max(k, source[1]) if source is not None else k
         first = (
