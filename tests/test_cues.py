@@ -78,6 +78,16 @@ REPORTED = [
         id="one-word-set-off-by-commas-between-the-cue-and-that",
     ),
     pytest.param(
+        "Jo Roe said on Monday — a day after the storm — that the pier would close in May.",
+        [("reported", "the pier would close in May", "Jo Roe", "said")],
+        id="an-aside-set-off-by-dashes-between-the-cue-and-that",
+    ),
+    pytest.param(
+        "Jo Roe said -- again -- that the pier would close in May.",
+        [("reported", "the pier would close in May", "Jo Roe", "said")],
+        id="an-aside-set-off-by-double-hyphens-between-the-cue-and-that",
+    ),
+    pytest.param(
         "The harbour master added, though, that in the end the ferry could not be saved.",
         [
             (

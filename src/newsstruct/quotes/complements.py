@@ -261,6 +261,10 @@ class ComplementReader(TokenReader):
             if closing > m:
                 m = closing  # "wrote on X (formerly Twitter) that"
                 continue
+            closing = self.dash_aside_end(m, hi)
+            if closing > m:
+                m = closing  # "said on Monday — a day after the storm — that"
+                continue
             if (
                 token.kind == "q"
                 and after_preposition > 0

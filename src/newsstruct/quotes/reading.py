@@ -1210,6 +1210,25 @@ class TokenReader:
                 break
         return k
 
+    def dash_aside_end(self, k: int, hi: int) -> int:
+        """The token after a short aside set off by dashes that opens at ``k``, where a
+        complementizer follows it (``said on Monday — a day after the storm — that``), else
+        ``k``."""
+        if not self.is_punct(k, DASHES):
+            return k
+        m = k
+        while self.is_punct(m + 1, DASHES):
+            m += 1  # "--"
+        for n in range(m + 2, min(hi, m + 1 + _BRACKET_WORDS)):
+            token = self.t[n]
+            if token.kind == "q" or (token.kind == "p" and token.text in SENTENCE_STOPS + ";:"):
+                return k
+            if self.is_punct(n, DASHES):
+                while self.is_punct(n + 1, DASHES):
+                    n += 1
+                return n + 1 if self.word(n + 1) in self.lex.complementizers else k
+        return k
+
     def only_adjuncts(self, k: int, hi: int, dash_ends: bool = False) -> bool:
         """Whether nothing but adjuncts (``in a statement``, ``on Monday``) follow ``k``,
         up to a comma or semicolon (or a dash, with ``dash_ends``) or the end."""
