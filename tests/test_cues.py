@@ -88,6 +88,14 @@ REPORTED = [
         id="an-aside-set-off-by-double-hyphens-between-the-cue-and-that",
     ),
     pytest.param(
+        "Critics called the toll “a disgrace.” The harbour master said the pier would close.",
+        [
+            ("mixed", "the toll “a disgrace.”", "Critics", "called"),
+            ("reported", "the pier would close", "The harbour master", "said"),
+        ],
+        id="a-quoted-fragment-with-its-full-stop-ends-the-writer-s-sentence",
+    ),
+    pytest.param(
         "The harbour master added, though, that in the end the ferry could not be saved.",
         [
             (

@@ -341,8 +341,11 @@ def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
             token.final
             and _attribution_follows(tokens, i + 1, lexicon)  # (a few tokens: read first)
             # a quotation that ends a clause a cue of its sentence reports ("He said
-            # the deal was “reckless.” The party …") ends that sentence
-            and not any(t.kind == "w" and t.lower in lexicon.cue_verbs for t in tokens[start:i])
+            # the deal was “reckless.” The party …"), or one after words of the writer's
+            # ("Critics called it “a disgrace.” The mayor said …"), ends that sentence
+            and not any(
+                t.kind == "w" and t.lower not in lexicon.conjunctions for t in tokens[start:i]
+            )
         ):
             continue  # “We will win!” Smith said.
         if is_abbreviation_dot(tokens, i, lexicon):
