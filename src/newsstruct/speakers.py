@@ -60,6 +60,7 @@ _APPOSED_NAME = regex.compile(
 )
 # Searched from the end ((?r)): a forward search would retry every letter of the window.
 _WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[ \t]++$")
+_WORD_AFTER = regex.compile(r"[ \t]++(\p{L}+)")
 _TWO_WORDS_BEFORE = regex.compile(r"(?r)(\p{L}+)[ \t]++(\p{L}+)[ \t]++$")
 _NEAR_PARAGRAPHS = 2
 _PREVIOUS_PARAGRAPHS = 4
@@ -808,6 +809,23 @@ class _Resolver:
         before = _WORD_BEFORE.search(self.text, max(0, position - 40), position)
         return before is not None and _key(before.group(1)) in self.role_words
 
+    def _other_gender(self, word: str, span: Span) -> bool:
+        """Whether the cue verb right before or after ``span`` is a man's
+        (:attr:`Lexicon.cue_gender_endings`: ``сказал``) and ``word`` ends as only a
+        woman's surname does (the longer :attr:`Lexicon.feminine_name_endings`:
+        ``-ова``, ``-ева``): ``сказал мэр Киева`` names a place, no woman."""
+        endings = tuple(e for e in self.lex.feminine_name_endings if len(e) > 1)
+        if not endings or not _key(word).endswith(endings):
+            return False
+        before = _WORD_BEFORE.search(self.text, max(0, span.start - 40), span.start)
+        after = _WORD_AFTER.match(self.text, span.end)
+        for found in (before, after):
+            verb = "" if found is None else _key(found.group(1))
+            if verb in self.lex.cue_verbs:
+                gender = next((g for e, g in self.lex.cue_gender_endings if verb.endswith(e)), "")
+                return gender == "m"
+        return False
+
     def _words_before(self, position: int) -> list[str]:
         """The last few words of the clause before ``position`` (``глава областной
         военной администрации`` before ``Андрей Ткач``)."""
@@ -1468,7 +1486,7 @@ class _Resolver:
         if (
             name_words == words[-1:]
             and any(self._is_role_form(r) for r in roles)
-            and self._complement(name_words[0][0])
+            and (self._complement(name_words[0][0]) or self._other_gender(name_words[0][0], span))
         ):
             # "Президент Франции", "Мэр Киева": a role in a place, its holder unnamed
             return self._as_written(mention, words)

@@ -625,7 +625,7 @@ LEXICON = Lexicon(
     masculine_words=frozenset(
         {"він", "його", "йому", "нього", "пан", "чоловік", "тато", "батько", "син"}
     ),
-    feminine_name_endings=("а", "я", "ова", "ева", "іна", "ська", "цька"),
+    feminine_name_endings=("а", "я", "ова", "ева", "єва", "іна", "ська", "цька"),
     # common first names, by hand: they tell an oblique name's case and gender
     first_names=frozenset(
         {
@@ -1364,7 +1364,7 @@ LEXICON = Lexicon(
     complement_comma=True,
     infinitive_endings=("ти", "тися", "тись"),
     participle_endings=("вши", "вшись", "чи"),
-    role_complement_endings=("ії", "ини", "щі"),
+    role_complement_endings=("ії", "ини", "їни", "ви", "щі"),
     place_prepositions=frozenset({"в", "у", "із"}),
     prepositions=frozenset(
         {

@@ -711,6 +711,9 @@ class ComplementReader(TokenReader):
                 and self.word(k) in self.lex.determiners
                 and self.word(k + 1) in self.lex.role_nouns
             )
+            # "сказав заступник міністра оборони": where role nouns inflect, one in its
+            # nominative opens the subject, not whom it was said to ("сказав міністру")
+            or (self.lex.role_case_endings and self.word(k) in self.lex.role_nouns)
         ):
             return k
         if self.word(k) in self.lex.object_pronouns and not (
