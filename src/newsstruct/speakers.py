@@ -704,9 +704,11 @@ class _Resolver:
                 # "o presidente do Banco Central Europeu": adjectives, however many (not
                 # a holder whose surname the article prints alone: "del Consiglio Mario
                 # Natale … ha aggiunto Natale"; an adjective in another body's name, "o
-                # Parlamento Europeu", is not alone)
+                # Parlamento Europeu", is not alone; nor a first name of the lexicon:
+                # "del Consiglio Mario Natale" printed once)
                 or (
                     all(key.endswith(self.lex.body_adjective_endings) for key in keys[name_start:])
+                    and not any(key in self.lex.first_names for key in keys[name_start:])
                     and not self._printed_alone(words[-1][0], words[-2][0], after_name=True)
                 )
             )
@@ -716,8 +718,10 @@ class _Resolver:
             # (but "presidente del Consiglio Marco Verdi": the role's holder)
             return [], keys[:name_start]
         # a known first name starts the name: "Синоптик Наталья Диденко" (a role
-        # capitalised at the sentence's start)
-        for n in range(name_start + 1, len(words) - 1):
+        # capitalised at the sentence's start; not where a body's name follows its noun,
+        # the Romance languages, whose role words are lower-case: there the words before
+        # a first name are given names too, "José Luis Rodríguez", "Anna Maria Rossi")
+        for n in range(name_start + 1, 0 if self.lex.body_names_after_nouns else len(words) - 1):
             if keys[n] in self.lex.first_names or _first_name_case(
                 words[n][0], self.lex, oblique=False
             ):

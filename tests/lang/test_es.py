@@ -13,6 +13,16 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "«La deuda bajará», dijo el presidente del Consejo Mario Vidal.",
+        [("direct", "La deuda bajará", "Mario Vidal", "dijo")],
+        id="a-first-name-after-a-body-noun-opens-a-holder-s-name-printed-once",
+    ),
+    pytest.param(
+        "«La deuda bajará», dijo el ministro José Luis Ortega.",
+        [("direct", "La deuda bajará", "José Luis Ortega", "dijo")],
+        id="a-first-name-after-a-first-name-is-a-second-given-name",
+    ),
+    pytest.param(
         "El juicio seguirá en mayo, según el abogado ayer.",
         [("reported", "El juicio seguirá en mayo", "el abogado", "según")],
         id="a-noun-with-a-participle-ending-before-a-time",

@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "«Il debito calerà», ha detto il presidente del Consiglio Andrea Vitale.",
+        [("direct", "Il debito calerà", "Andrea Vitale", "ha detto")],
+        id="a-first-name-after-a-body-noun-opens-a-holder-s-name-printed-once",
+    ),
+    pytest.param(
         (
             "Il presidente della Banca Centrale Europea ha detto che "
             "l'inflazione scenderà il prossimo anno."

@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "«A dívida vai cair», disse o presidente do Conselho Mário Cabral.",
+        [("direct", "A dívida vai cair", "Mário Cabral", "disse")],
+        id="a-first-name-after-a-body-noun-opens-a-holder-s-name-printed-once",
+    ),
+    pytest.param(
         "O desemprego caiu para 6% em março, segundo dados do INE divulgados nesta terça-feira.",
         [("reported", "O desemprego caiu para 6% em março", "INE", "segundo")],
         id="a-participle-and-its-time-after-the-source",

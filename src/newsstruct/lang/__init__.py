@@ -506,7 +506,8 @@ class Lexicon:
     where :attr:`body_names_after_nouns` (Portuguese ``-al``, ``-eu``: ``Banco Central
     Europeu``, ``Câmara Municipal``): where every word after a body noun ends in one,
     they all go with it as the body's name, however many (``o presidente do Banco
-    Central Europeu`` names no person)."""
+    Central Europeu`` names no person), unless one is in :attr:`first_names`
+    (``del Consiglio Mario Natale`` names him)."""
     postpositional: bool = False
     """Whether the words of :attr:`prepositions` follow their noun phrase (Hungarian
     ``a mérkőzés után``): after a cue, a phrase in lower case that one closes is an

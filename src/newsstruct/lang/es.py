@@ -176,6 +176,18 @@ asociación instituto universidad hospital fundación federación banco informe 
 fondo cámara agencia autoridad
 """
 
+# very common given names, men's and women's: a capitalised word in a name run that is
+# one names a person, no body ("del Consejo Mario Natal", not an adjective)
+_FIRST_NAMES = """
+alejandro alberto andrés antonio carlos daniel david diego eduardo enrique fernando
+francisco gabriel javier jesús jorge josé juan luis manuel marcos mario miguel pablo
+pedro rafael ramón ricardo roberto sergio santiago álvaro óscar raúl rubén ignacio
+alfonso gonzalo
+alejandra ana andrea beatriz carmen claudia cristina elena eva isabel laura lucía
+marta maría mónica natalia patricia paula raquel sara silvia sofía susana teresa
+verónica valentina gabriela daniela carolina lorena nuria irene inés julia
+"""
+
 # endings of the capitalised adjectives in bodies' names ("Banco Central Europeo")
 _BODY_ADJECTIVE_ENDINGS = "al eo ea ico ica ario aria ense ivo iva ior ar il"
 
@@ -684,6 +696,7 @@ LEXICON = Lexicon(
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,
     body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
+    first_names=frozenset(_FIRST_NAMES.split()),
     past_participle_endings=tuple(_PAST_PARTICIPLE_ENDINGS.split()),
     record_nouns=frozenset({"datos", "cifras", "estimaciones", "estadísticas"}),
     role_equivalents=(

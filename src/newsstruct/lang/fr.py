@@ -250,6 +250,18 @@ association institut université hôpital fondation fédération banque rapport 
 étude
 """
 
+# very common given names, men's and women's: a capitalised word in a name run that is
+# one names a person, no body ("du Conseil Marc Natal", not an adjective)
+_FIRST_NAMES = """
+alain antoine bernard bruno christophe daniel david didier éric françois frédéric
+gérard guillaume hugo jacques jean julien laurent louis luc marc mathieu michel
+nicolas olivier patrick paul philippe pierre sébastien stéphane thierry thomas
+vincent yves emmanuel maxime alexandre benoît
+anne catherine caroline céline chantal christine claire élise émilie françoise
+hélène isabelle julie laure léa louise marie martine mathilde monique nathalie
+nicole pauline sandrine sophie sylvie valérie véronique camille aurélie agnès
+"""
+
 # endings of the capitalised adjectives in bodies' names ("Assemblée Nationale")
 _BODY_ADJECTIVE_ENDINGS = "al ale éen éenne ique aire if ive ieur ieure"
 
@@ -723,6 +735,7 @@ LEXICON = Lexicon(
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,
     body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
+    first_names=frozenset(_FIRST_NAMES.split()),
     past_participle_endings=tuple(_PAST_PARTICIPLE_ENDINGS.split()),
     role_equivalents=(
         (

@@ -186,6 +186,18 @@ università ospedale fondazione federazione banca rapporto comunicato studio
 fondo camera agenzia autorità
 """
 
+# very common given names, men's and women's: a capitalised word in a name run that is
+# one names a person, no body ("del Consiglio Mario Natale", not an adjective)
+_FIRST_NAMES = """
+alessandro andrea antonio carlo claudio daniele davide enrico fabio federico filippo
+francesco gabriele giacomo gianluca giorgio giovanni giulio giuseppe lorenzo luca luigi
+marco mario massimo matteo maurizio michele nicola paolo pietro raffaele riccardo
+roberto salvatore sergio simone stefano tommaso vincenzo emanuele domenico alberto
+alessandra anna barbara beatrice camilla chiara cristina daniela elena elisa federica
+francesca giorgia giulia ilaria laura lucia manuela maria martina monica paola patrizia
+roberta sara silvia simona sofia stefania valentina valeria teresa rita angela
+"""
+
 # endings of the capitalised adjectives in bodies' names ("Banca Centrale Europea")
 _BODY_ADJECTIVE_ENDINGS = "ale are ile ea eo ense iore ario aria ivo iva"
 
@@ -661,6 +673,7 @@ LEXICON = Lexicon(
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,
     body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
+    first_names=frozenset(_FIRST_NAMES.split()),
     past_participle_endings=tuple(_PAST_PARTICIPLE_ENDINGS.split()),
     role_equivalents=(
         ("presidente della repubblica", "capo dello stato", "inquilino del quirinale"),

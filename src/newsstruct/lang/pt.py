@@ -176,6 +176,18 @@ universidade hospital fundação federação banco relatório comunicado estudo
 fundo câmara agência autoridade
 """
 
+# very common given names, men's and women's: a capitalised word in a name run that is
+# one names a person, no body ("do Conselho Mário Natal", not an adjective)
+_FIRST_NAMES = """
+antónio antônio andré bruno carlos daniel diogo eduardo fernando francisco gabriel
+gonçalo henrique joão jorge josé luís luiz manuel marcelo marcos mário miguel nuno
+paulo pedro rafael ricardo rodrigo rui sérgio tiago vítor lucas mateus gustavo felipe
+leonardo guilherme
+ana beatriz bruna camila carla carolina catarina cláudia cristina daniela fernanda
+gabriela helena inês isabel joana juliana larissa letícia luísa mariana maria marta
+patrícia paula raquel rita sandra sara sofia susana teresa vanessa leticia amanda
+"""
+
 # endings of the capitalised adjectives in bodies' names ("Banco Central Europeu")
 _BODY_ADJECTIVE_ENDINGS = "al eu eia ico ica ário ária ense ivo iva ior ar il"
 
@@ -625,6 +637,7 @@ LEXICON = Lexicon(
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,
     body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
+    first_names=frozenset(_FIRST_NAMES.split()),
     past_participle_endings=tuple(_PAST_PARTICIPLE_ENDINGS.split()),
     record_nouns=frozenset({"dados", "números", "estimativas", "estatísticas"}),
     role_equivalents=(
