@@ -2979,12 +2979,23 @@ def test_writers_comparison_ends_content(text: str, content: str) -> None:
             [("He loved the show “Morning Tide,”", "she", "said")],
             id="title-closing-content-before-the-cue",
         ),
+        pytest.param(
+            "Jo Roe, who wrote “Tides,” said the harbour would reopen.",
+            [("the harbour would reopen", "Jo Roe", "said")],
+            id="title-after-a-verb-that-makes-a-work",
+        ),
+        pytest.param(
+            "Jo Roe, who starred in “Morning Tide,” said the fares would rise.",
+            [("the fares would rise", "Jo Roe", "said")],
+            id="title-after-a-verb-and-its-particle",
+        ),
     ],
 )
 def test_work_title_before_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
-    """A work's title in marks after its noun (``the show “Morning Tide,”``) that closes
-    the speaker's apposition is no quotation of the cue: the content follows the cue; a
-    title that ends the content before the cue stays in it."""
+    """A work's title in marks after its noun (``the show “Morning Tide,”``) or after a
+    verb that makes a work (``who wrote “Tides,”``) that closes the speaker's apposition
+    is no quotation of the cue: the content follows the cue; a title that ends the
+    content before the cue stays in it."""
     rows = quotes_of(newsstruct.parse(text))
     assert [(text, speaker, cue) for _, text, speaker, cue in rows] == expected
 

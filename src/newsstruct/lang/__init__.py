@@ -175,6 +175,10 @@ class Lexicon:
     """Words that give a person's other name (``known as``, ``nicknamed``): a quotation
     after one is a nickname, no words spoken (``Jo Roe, known as “the Hammer,” said
     C``: Jo Roe's apposition, and C her words)."""
+    work_verbs: tuple[str, ...] = ()
+    """Verbs that make a work, with their particle (``wrote``, ``starred in``): a short
+    quotation right after one is the work's title, no words spoken (``Roe, who wrote
+    “Tides,” said C``: C her words)."""
     speech_nouns: tuple[str, ...] = ()
     """Nouns of speech with the words that open their complement, one entry a noun:
     ``"claim claims: that to of"`` reads ``his claim that C``, ``Roe's claim to C``,

@@ -420,6 +420,7 @@ LEXICON = Lexicon(
         "writing back",
     ),
     alias_openers=("known as", "nicknamed", "aka"),
+    work_verbs=("wrote", "co-wrote", "directed", "published", "starred in", "sang"),
     naming_cues=(
         "called",
         "calls",

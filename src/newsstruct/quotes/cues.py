@@ -40,6 +40,7 @@ from newsstruct.quotes.reading import (
     is_plural_cue_noun,
     is_short_name_quotation,
     is_titled_quotation,
+    is_work_title,
     match_phrase,
     shared_prefix,
     split_elision,
@@ -943,8 +944,10 @@ class FrameReader(SourceReader, ComplementReader):
             self.in_broken_compound(i, lo)
             or (i + 1 < hi and self.word(i + 1) in self.lex.non_speech_particles)
             or self.in_formula(i, lo, hi)
+            or (i + 1 < hi and is_work_title(self.t, i + 1, self.lex))
         ):
-            # "the so- called reform", "called off the strike", "All told, C": no speech
+            # "the so- called reform", "called off the strike", "All told, C", "who
+            # wrote “Tides,”": no speech
             return None, 1
         lower = self.t[i].lower
         source_phrases = self.table.source_by_first.get(lower, ())

@@ -81,6 +81,7 @@ class CueTable:
     possessives: frozenset[str]  # "его" of "по его словам"
     naming: frozenset[str]
     aliases: tuple[tuple[str, ...], ...]  # "known as": a nickname in marks follows
+    work_verbs: tuple[tuple[str, ...], ...]  # "starred in": a title in marks follows
     separable: dict[str, frozenset[str]]  # finite stem -> the particles that close its clause
     speech_nouns: dict[str, frozenset[str]]  # noun -> the words that open its complement
     np_words: frozenset[str]
@@ -209,6 +210,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         ),
         naming=naming,
         aliases=_longest_first(lexicon.alias_openers),
+        work_verbs=_longest_first(lexicon.work_verbs),
         separable={stem: frozenset(p) for stem, p in separable.items()},
         speech_nouns=speech_nouns,
         np_words=lexicon.determiners | lexicon.role_nouns | lexicon.pronouns,
@@ -362,8 +364,10 @@ def is_work_title(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
     """Whether the quotation at ``i`` is a work's title right after its noun (``the show
     “Morning Tide,”``, ``his book “Tides”``; :attr:`~newsstruct.lang.Lexicon.work_nouns`),
     after the name that owns it (``the BBC’s “Morning Tide,”``) or after a role and its
-    genitive preposition (``host of “Morning Tide,”``, ``author of “Tides,”``): a name,
-    a comma inside its marks or not, no words spoken."""
+    genitive preposition (``host of “Morning Tide,”``, ``author of “Tides,”``) or right
+    after a verb that makes a work (``who wrote “Tides,”``;
+    :attr:`~newsstruct.lang.Lexicon.work_verbs`): a name, a comma inside its marks or
+    not, no words spoken."""
     if not (
         0 < i < len(tokens)
         and tokens[i].kind == "q"
@@ -379,6 +383,10 @@ def is_work_title(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
             i > 1
             and before.lower in lexicon.genitive_prepositions
             and tokens[i - 2].lower in lexicon.role_nouns
+        )
+        or any(
+            len(p) <= i and match_phrase(tokens, i - len(p), i, p)
+            for p in cue_table(lexicon).work_verbs
         )
     )
 
