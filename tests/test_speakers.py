@@ -309,6 +309,16 @@ CASES = [
         id="a-colon-after-a-subject-of-role-and-name-credits-the-name",
     ),
     pytest.param(
+        "The hearing ran late.\n\nThe mayor was blunt: “We will not reopen the pier this year.”",
+        ["The mayor"],
+        id="a-colon-after-a-role-subject-and-a-manner-predicate-credits-the-subject",
+    ),
+    pytest.param(
+        "The hearing ran late.\n\nThe message was clear: “No ferries until June.”",
+        [None],
+        id="a-colon-after-a-subject-that-is-no-role-credits-no-one",
+    ),
+    pytest.param(
         "The council met on Monday.\n\n“We won,” Al Poe said.\n\nThe timing of Lee’s surge "
         "doesn’t surprise pollster Jo Roe: “Lesser-known candidates often gain in the "
         "spring.”\n\nThe ruling was echoed by Ann Bell: “It is fair to all of the people "

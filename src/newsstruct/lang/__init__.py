@@ -175,6 +175,10 @@ class Lexicon:
     """Words that give a person's other name (``known as``, ``nicknamed``): a quotation
     after one is a nickname, no words spoken (``Jo Roe, known as “the Hammer,” said
     C``: Jo Roe's apposition, and C her words)."""
+    manner_predicates: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Adjectives of how one speaks (``blunt``, ``defiant``): a subject, its copula and one
+    before a colon and a quotation is the quotation's speaker (``The mayor was blunt:
+    “Q”``)."""
     work_verbs: tuple[str, ...] = ()
     """Verbs that make a work, with their particle (``wrote``, ``starred in``): a short
     quotation right after one is the work's title, no words spoken (``Roe, who wrote

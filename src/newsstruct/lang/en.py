@@ -420,6 +420,10 @@ LEXICON = Lexicon(
         "writing back",
     ),
     alias_openers=("known as", "nicknamed", "aka"),
+    manner_predicates=frozenset(
+        {"blunt", "clear", "defiant", "emphatic", "adamant", "unequivocal", "frank", "candid"}
+        | {"firm", "categorical", "direct", "succinct", "forthright", "unapologetic"}
+    ),
     work_verbs=("wrote", "co-wrote", "directed", "published", "starred in", "sang"),
     naming_cues=(
         "called",

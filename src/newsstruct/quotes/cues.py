@@ -4117,6 +4117,14 @@ def colon_subject(
     subject = reader.subject_of(lo, colon)
     if subject is not None and subject[1] < colon and reader.is_titled_name(*subject):
         return subject
+    if (
+        subject is not None
+        and subject[1] + 2 == colon
+        and reader.is_role(subject[1] - 1)
+        and reader.word(subject[1]) in lexicon.auxiliaries
+        and reader.word(subject[1] + 1) in lexicon.manner_predicates
+    ):
+        return subject  # "The mayor was blunt: “Q”": how the subject spoke
     # "The surge does not surprise pollster Jo Roe: “Q”", "a view shared by Jo Roe:
     # “Q”": where no name is the subject, a full name that ends the clause, the agent
     # or the object of a verb of feeling (the one who reacts), is the speaker; but not
