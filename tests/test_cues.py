@@ -2989,6 +2989,11 @@ def test_writers_comparison_ends_content(text: str, content: str) -> None:
             [("the fares would rise", "Jo Roe", "said")],
             id="title-after-a-verb-and-its-particle",
         ),
+        pytest.param(
+            "In a post, the mayor wrote “the ferry will run again” and thanked the crews.",
+            [("the ferry will run again", "the mayor", "wrote")],
+            id="words-written-outside-a-relative-clause-are-quoted",
+        ),
     ],
 )
 def test_work_title_before_cue(text: str, expected: list[tuple[str, str, str]]) -> None:

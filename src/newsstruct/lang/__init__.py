@@ -180,9 +180,10 @@ class Lexicon:
     before a colon and a quotation is the quotation's speaker (``The mayor was blunt:
     “Q”``)."""
     work_verbs: tuple[str, ...] = ()
-    """Verbs that make a work, with their particle (``wrote``, ``starred in``): a short
-    quotation right after one is the work's title, no words spoken (``Roe, who wrote
-    “Tides,” said C``: C her words)."""
+    """Verbs that make a work, with their particle (``wrote``, ``starred in``): a
+    quotation right after one in a relative clause (after one of
+    :attr:`relative_pronouns`) is the work's title, no words spoken (``Roe, who wrote
+    “Tides,” said C``: C her words; but ``Roe wrote “C”`` quotes her)."""
     speech_nouns: tuple[str, ...] = ()
     """Nouns of speech with the words that open their complement, one entry a noun:
     ``"claim claims: that to of"`` reads ``his claim that C``, ``Roe's claim to C``,
