@@ -942,6 +942,7 @@ def test_a_holder_named_after_the_place_of_the_role(text: str, speakers: list[st
             "alliance leaders",
             id="two-places",
         ),
+        pytest.param("Jo Roe in Harbourville said the talks would resume.", "Jo Roe", id="name-in"),
     ],
 )
 def test_a_place_after_a_description_is_no_speaker(text: str, speaker: str) -> None:

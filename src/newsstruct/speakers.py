@@ -1651,7 +1651,9 @@ class _Resolver:
         Washington``, ``NATO leaders at the summit in The Hague``, ``Protesters outside
         Parliament``): at the first preposition of place, when the mention ends in a
         name after it and, where nouns are capitalised, more than an article comes
-        before it; ``len(words)`` otherwise.  ``of``, ``for``,
+        before it, and, between two capitalised words, it is one of
+        :attr:`Lexicon.place_prepositions` (``Jo Roe in London``, not ``the Council on
+        Foreign Relations``); ``len(words)`` otherwise.  ``of``, ``for``,
         ``to`` and ``from`` phrases say whose role it is (``the governor of Ohio``)."""
         if (
             not words
@@ -1679,6 +1681,8 @@ class _Resolver:
             if (
                 n > 1
                 and not self.lex.capitalised_nouns  # "der Konzern am Dienstag in Wolfsburg"
+                # "Jo Roe in London": no name goes on after a preposition of place
+                and key not in self.lex.place_prepositions
                 and words[n - 1][0][:1].isupper()
                 and words[n + 1][0][:1].isupper()
             ):

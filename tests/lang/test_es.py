@@ -376,6 +376,11 @@ CASES = [
         ],
         id="record-noun-names-the-body-after-its-preposition",
     ),
+    pytest.param(
+        "Juan Pérez en Madrid dijo que el puente sobre el río reabrirá antes de fin de mes.",
+        [("reported", "el puente sobre el río reabrirá antes de fin de mes", "Juan Pérez", "dijo")],
+        id="a-name-before-its-place-speaks",
+    ),
 ]
 
 

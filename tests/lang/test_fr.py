@@ -354,6 +354,11 @@ CASES = [
         [],
         id="adverbial-clause-before-pronoun-and-cue-is-no-content",
     ),
+    pytest.param(
+        "Jean Martin à Paris a déclaré que le pont sur le fleuve rouvrira en mai.",
+        [("reported", "le pont sur le fleuve rouvrira en mai", "Jean Martin", "a déclaré")],
+        id="a-name-before-its-place-speaks",
+    ),
 ]
 
 

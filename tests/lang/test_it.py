@@ -396,6 +396,11 @@ CASES = [
         [("reported", "il prodotto interno lordo crescerà", "Banca centrale", "Secondo")],
         id="secondo-le-stime-names-the-body",
     ),
+    pytest.param(
+        "Luca Bianchi a Roma ha detto che il ponte sul fiume riaprirà a maggio.",
+        [("reported", "il ponte sul fiume riaprirà a maggio", "Luca Bianchi", "ha detto")],
+        id="a-name-before-its-place-speaks",
+    ),
 ]
 
 

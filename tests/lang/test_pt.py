@@ -344,6 +344,11 @@ CASES = [
         [("reported", "as rendas subiram em abril", "Instituto Nacional de Habitação", "Segundo")],
         id="record-noun-names-the-body-after-its-preposition",
     ),
+    pytest.param(
+        "João Silva em Lisboa disse que a ponte sobre o rio vai reabrir até ao fim do mês.",
+        [("reported", "a ponte sobre o rio vai reabrir até ao fim do mês", "João Silva", "disse")],
+        id="a-name-before-its-place-speaks",
+    ),
 ]
 
 

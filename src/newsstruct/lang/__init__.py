@@ -382,7 +382,8 @@ class Lexicon:
     place_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions of place (``во``, ``w``): a word after a role noun whose stem the
     article prints after one (``Мэр Киева`` ... ``в Киеве``) is a place, the role's
-    complement, no holder's name."""
+    complement, no holder's name; and a mention ends before one between capitalised
+    words (``Jo Roe in London``: the place names nobody)."""
     shared_name_endings: tuple[str, ...] = ()
     """Endings that are the nominative of some names and an oblique case of others
     (Russian ``-а``: ``Анна``, ``Ивана``): they weigh half of an oblique ending."""

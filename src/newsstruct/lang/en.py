@@ -1143,6 +1143,7 @@ LEXICON = Lexicon(
         {"a", "an", "the", "and", "but", "or", "nor", "of", "for", "to", "in", "on", "at", "by"}
         | {"with", "from", "as", "vs"}
     ),
+    place_prepositions=frozenset({"in", "at"}),
     prepositions=frozenset(
         {
             "about",

@@ -624,6 +624,7 @@ LEXICON = Lexicon(
         {"recordar", "destacar", "señalar", "subrayar", "resaltar", "mencionar", "apuntar"}
     ),
     proclitic_objects=True,
+    place_prepositions=frozenset({"en"}),
     prepositions=frozenset(
         {
             "a",

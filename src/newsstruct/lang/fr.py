@@ -652,6 +652,7 @@ LEXICON = Lexicon(
     reference_phrases=("citant",),
     correlative_openers=("non seulement",),
     as_words=frozenset({"comme"}),
+    place_prepositions=frozenset({"à", "au", "en"}),
     prepositions=frozenset(
         {
             "à",

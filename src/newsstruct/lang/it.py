@@ -566,6 +566,7 @@ LEXICON = Lexicon(
         }
     ),
     proclitic_objects=True,
+    place_prepositions=frozenset({"a", "in"}),
     prepositions=frozenset(
         {
             "davanti",

@@ -551,6 +551,7 @@ LEXICON = Lexicon(
         }
     ),
     proclitic_objects=True,
+    place_prepositions=frozenset({"em", "no", "na"}),
     prepositions=frozenset(
         {
             "a",
