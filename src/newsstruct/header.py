@@ -257,28 +257,6 @@ def _byline_date(
         if date is not None:
             return date, date.isoformat()
     return None
-    for span in paragraphs[:last]:
-        line = span.of(text).strip()
-        for pattern in furniture.published:
-            found = pattern.fullmatch(line)
-            if found is None:
-                continue
-            month = found.group("month").casefold()
-            number = (
-                int(month)
-                if month.isdigit()
-                else next(
-                    (n for n, forms in enumerate(lexicon.month_names, 1) if month in forms), None
-                )
-            )
-            if number is None:
-                continue
-            try:
-                date = datetime.date(int(found.group("year")), number, int(found.group("day")))
-            except ValueError:
-                continue
-            return date, date.isoformat()
-    return None
 
 
 def find_header(

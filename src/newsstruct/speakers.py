@@ -826,9 +826,13 @@ class _Resolver:
         for found in (before, after):
             verb = "" if found is None else _key(found.group(1))
             if verb in self.lex.cue_verbs:
-                gender = next((g for e, g in self.lex.cue_gender_endings if verb.endswith(e)), "")
-                return gender == "m"
+                return self._verb_gender(verb) == "m"
         return False
+
+    def _verb_gender(self, verb: str) -> str:
+        """The gender a cue verb's ending marks (:attr:`Lexicon.cue_gender_endings`:
+        ``сказал`` ``m``, ``сказала`` ``f``), else ``""``."""
+        return next((g for ending, g in self.lex.cue_gender_endings if verb.endswith(ending)), "")
 
     def _words_before(self, position: int) -> list[str]:
         """The last few words of the clause before ``position`` (``глава областной
@@ -2153,9 +2157,7 @@ class _Resolver:
         person there of the noun's or the ``cue`` verb's gender, else ``None`` (two
         players and ``the champion``: the description stays as written)."""
         verb = cue.split()[0].casefold() if cue else ""
-        gender = self.gender_of("", roles) or next(
-            (g for ending, g in self.lex.cue_gender_endings if verb.endswith(ending)), ""
-        )
+        gender = self.gender_of("", roles) or self._verb_gender(verb)
         people: list[_Entity] = [
             e
             for e in self.entities[-_REACH:]

@@ -23,8 +23,8 @@ CASES = [
         id="a-role-a-body-of-common-words-and-a-one-word-name",
     ),
     pytest.param(
-        "Kepala Badan Pusat Statistik Amalia Widyasari mengatakan inflasi turun pada bulan Mei.",
-        [("reported", "inflasi turun pada bulan Mei", "Amalia Widyasari", "mengatakan")],
+        "Kepala Badan Pusat Statistik Rina Wulandari mengatakan inflasi turun pada bulan Mei.",
+        [("reported", "inflasi turun pada bulan Mei", "Rina Wulandari", "mengatakan")],
         id="a-role-a-body-of-common-words-and-a-full-name",
     ),
     pytest.param(

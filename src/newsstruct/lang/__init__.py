@@ -730,7 +730,7 @@ class Lexicon:
     name is made of, capitalised in it (Indonesian ``umum``, ``pusat``, ``luar``,
     ``negeri``): after a role, they and :attr:`thing_nouns` are what the role is of, and
     the capitalised words after them the holder's name (``Ketua Komisi Pemilihan Umum
-    Budi``, ``Kepala Badan Pusat Statistik Amalia Widyasanti``)."""
+    Budi``, ``Kepala Badan Pusat Statistik Rina Wulandari``)."""
     bare_complement_affixes: tuple[tuple[str, str], ...] = ()
     """Pairs of a prefix and a suffix that derive the abstract nouns of bodies' names
     (Indonesian ``pe``/``an``: ``Pemilihan``; ``ke``/``an``: ``Keuangan``): a word
