@@ -243,6 +243,38 @@ CASES = [
         id="title-case-place-known-agency-in-title-case",
     ),
     pytest.param(
+        "Berlin (dpa/AFP) – " + LEAD,
+        "Berlin (dpa/AFP)",
+        "Berlin",
+        "dpa/AFP",
+        None,
+        id="title-case-place-and-a-pool-credit",
+    ),
+    pytest.param(
+        "Frankfurt am Main (AFP/dpa) - " + LEAD,
+        "Frankfurt am Main (AFP/dpa)",
+        "Frankfurt am Main",
+        "AFP/dpa",
+        None,
+        id="title-case-place-with-a-particle-and-a-pool-credit",
+    ),
+    pytest.param(
+        "BERLIN (AFP/dpa) - " + LEAD,
+        "BERLIN (AFP/dpa)",
+        "BERLIN",
+        "AFP/dpa",
+        None,
+        id="capital-place-and-a-pool-credit",
+    ),
+    pytest.param(
+        "SEOUL (Yonhap/AFP) - " + LEAD,
+        "SEOUL (Yonhap/AFP)",
+        "SEOUL",
+        "Yonhap/AFP",
+        None,
+        id="capital-place-and-a-pool-credit-in-title-case",
+    ),
+    pytest.param(
         "SEOUL (Yonhap) -- " + LEAD,
         "SEOUL (Yonhap)",
         "SEOUL",
@@ -362,6 +394,11 @@ NO_DATELINE = [
     pytest.param("Olena Brik (ZK) - the only opposition member - voted no.", id="party-of-two"),
     pytest.param(
         "Olena Brik (OPZ) - the only opposition member - voted no.", id="party-in-capitals"
+    ),
+    pytest.param("Jo Roe (AFP/dpa) - " + LEAD, id="a-name-before-a-pool-credit"),
+    pytest.param(
+        "Berlin (SPD/Greens) - the only opposition member - voted no.",
+        id="a-pool-of-parties-is-no-credit",
     ),
     pytest.param("Harbour Ltd (HBRL) - Shares of the ferry operator fell.", id="company-ticker"),
     pytest.param(

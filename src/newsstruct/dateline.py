@@ -10,6 +10,8 @@ Generic forms, matched at the start of one of the first paragraphs after the hea
   in title case, as wires' web copy prints it, and a date);
 * ``Jakarta (ANTARA) -``, ``Hà Nội (TTXVN) -``, ``Manila (PNA) -`` (a city in title
   case and a known outlet or national wire in capitals, no date);
+* ``Berlin (dpa/AFP) –`` (a pool credit of several known agencies after a city of one
+  word or joined by a particle: ``Jo Roe (AFP/dpa) -`` is a byline);
 * ``ЛЬВІВ, 5 квітня /Укрінформ/.`` (the agency between slashes);
 * ``Kyiv, 12 March 2025 –``, ``Київ, 5 квітня 2025 р. —`` (a place and a date, no agency);
 * ``(CNN) —``, ``(CNN)A storm …`` (the agency alone, no place);
@@ -68,6 +70,18 @@ _KNOWN_AGENCY = (
     r"(?P<agency>\p{Lu}(?:\p{Lu}++|\p{Ll}{2,}+)(?:[.\-]\p{Lu}++)*+)\)"
     r"(?=[ ]*+[-–—―]{1,2}+[ ]++[\p{Lu}\p{N}\"“«„‘'])"
 )
+# Berlin (dpa/AFP) –   Frankfurt am Main (AFP/dpa) -   (a pool credit: several known
+# agencies after a city in title case of one word, Frankfurt/Main and Baden-Baden too, or
+# of words joined by a particle; two capitalised words before a pool credit are a byline's
+# name, "Jo Roe (AFP/dpa) -", since no wire's own web copy credits several agencies)
+_AGENCY_NAME = r"(?:\p{Ll}++|\p{Lu}(?:\p{Lu}++|\p{Ll}{2,}+)(?:[.\-]\p{Lu}++)*+)"
+_PLACE_WORD = r"\p{Lu}[\p{L}'’\-]{1,30}+"
+_POOL = (
+    rf"^(?P<place>{_PLACE_WORD}(?:/{_PLACE_WORD})?+"
+    rf"(?:(?:[ ](?:am|an|der|de|del|di|la|sur|nad|pod|pri|při)){{1,2}}+[ ]{_PLACE_WORD})?+)"
+    rf"[ ]\((?P<known>)(?P<agency>{_AGENCY_NAME}(?:/{_AGENCY_NAME})++)\)"
+    r"(?=[ ]*+[-–—―]{1,2}+[ ]++[\p{Lu}\p{N}\"“«„‘'])"
+)
 # Scripts without case, where no capital tells a place (Chinese, Arabic, Hebrew, Hindi,
 # Thai): a place of up to three words, an optional date and a known agency in brackets
 # (full-width ones too), then a dash or the lead: "القاهرة (رويترز) -", "北京，5月3日（新华社）
@@ -93,6 +107,7 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     "^" + _WIRE,
     "^" + _TITLE_WIRE,
     _KNOWN_AGENCY,
+    _POOL,
     # ЛЬВІВ, 5 квітня /Укрінформ/.   (the agency between slashes)
     rf"^(?P<place>{CAPITAL_WORDS}),[ ](?P<date>{_DATE})\.?+[ ]*+"
     r"/(?P<agency>\p{Lu}[\p{L}\-&. ]{0,40}+)/(?=\.|[ ]*+[-–—―])",
@@ -152,10 +167,13 @@ def split_run_in(text: str, paragraphs: Sequence[Span]) -> list[Span]:
 
 
 def _known_agency(agency: str, outlet: OutletRules | None, lexicon: Lexicon) -> bool:
-    """Whether an agency's name is a national wire or names a medium
-    (:func:`~newsstruct.outlets.names_medium`: the lexicon's or the article's outlet's)."""
-    name = agency.casefold()
-    return name in NATIONAL_WIRES or names_medium(name, lexicon, outlet)
+    """Whether an agency's name, or each of a pool credit's (``dpa/AFP``), is a national
+    wire or names a medium (:func:`~newsstruct.outlets.names_medium`: the lexicon's or the
+    article's outlet's)."""
+    return all(
+        name in NATIONAL_WIRES or names_medium(name, lexicon, outlet)
+        for name in agency.casefold().split("/")
+    )
 
 
 def find_dateline(
