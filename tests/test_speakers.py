@@ -943,6 +943,11 @@ def test_a_holder_named_after_the_place_of_the_role(text: str, speakers: list[st
             id="two-places",
         ),
         pytest.param("Jo Roe in Harbourville said the talks would resume.", "Jo Roe", id="name-in"),
+        pytest.param(
+            "The Bank of Harbourville in Eastport said the talks would resume.",
+            "The Bank of Harbourville",
+            id="a-body-s-name-with-of-in",
+        ),
     ],
 )
 def test_a_place_after_a_description_is_no_speaker(text: str, speaker: str) -> None:

@@ -1658,7 +1658,9 @@ class _Resolver:
         before it, and, between two capitalised words, it is one of
         :attr:`Lexicon.place_prepositions` (``Jo Roe in London``, not ``the Council on
         Foreign Relations``); ``len(words)`` otherwise.  ``of``, ``for``,
-        ``to`` and ``from`` phrases say whose role it is (``the governor of Ohio``)."""
+        ``to`` and ``from`` phrases say whose role it is (``the governor of Ohio``), but
+        one between two capitalised words is inside a body's name, and a place can
+        follow that name (``Il Consiglio di Stato a Roma``)."""
         if (
             not words
             or not words[-1][0][:1].isupper()
@@ -1669,6 +1671,14 @@ class _Resolver:
             key = _key(words[n][0])
             if key not in self.lex.prepositions:
                 continue
+            inside_name = (
+                n > 1
+                and not self.lex.capitalised_nouns  # "der Konzern am Dienstag in Wolfsburg"
+                and words[n - 1][0][:1].isupper()
+                and words[n + 1][0][:1].isupper()
+            )
+            if inside_name and key in self.lex.phrase_prepositions:
+                continue  # "the Bank of England in London": a name, then its place
             if (
                 key in self.lex.phrase_prepositions
                 or key in self.lex.relation_words
@@ -1682,14 +1692,8 @@ class _Resolver:
                 )
             ):
                 return len(words)
-            if (
-                n > 1
-                and not self.lex.capitalised_nouns  # "der Konzern am Dienstag in Wolfsburg"
+            if inside_name and key not in self.lex.place_prepositions:
                 # "Jo Roe in London": no name goes on after a preposition of place
-                and key not in self.lex.place_prepositions
-                and words[n - 1][0][:1].isupper()
-                and words[n + 1][0][:1].isupper()
-            ):
                 continue  # inside a name: "the Council on Foreign Relations"
             return n
         return len(words)

@@ -359,6 +359,18 @@ CASES = [
         [("reported", "le pont sur le fleuve rouvrira en mai", "Jean Martin", "a déclaré")],
         id="a-name-before-its-place-speaks",
     ),
+    pytest.param(
+        "La Banque de Valmont à Paris a déclaré que le pont sur le fleuve rouvrira en mai.",
+        [
+            (
+                "reported",
+                "le pont sur le fleuve rouvrira en mai",
+                "La Banque de Valmont",
+                "a déclaré",
+            )
+        ],
+        id="a-body-s-name-before-its-place-speaks",
+    ),
 ]
 
 

@@ -401,6 +401,11 @@ CASES = [
         [("reported", "il ponte sul fiume riaprirà a maggio", "Luca Bianchi", "ha detto")],
         id="a-name-before-its-place-speaks",
     ),
+    pytest.param(
+        "Il Consiglio di Stato a Pietralba ha detto che la legge sulle cave è valida.",
+        [("reported", "la legge sulle cave è valida", "Il Consiglio di Stato", "ha detto")],
+        id="a-body-named-with-a-participle-s-form-before-its-place-speaks",
+    ),
 ]
 
 

@@ -189,7 +189,12 @@ class SourceReader(TokenReader):
                     and not token.is_capitalised
                     and not self.in_extended_attribute(k, lo)
                 )
-                or (k != j and lower in self.lex.passive_auxiliaries)
+                or (
+                    k != j
+                    and lower in self.lex.passive_auxiliaries
+                    # "Il Consiglio di Stato": capitalised after a word, a name's noun
+                    and not (token.is_capitalised and k > lo and self.t[k - 1].kind == "w")
+                )
                 or (
                     # "seizing upon a Times report that C": the report's owner speaks
                     k != j
