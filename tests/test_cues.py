@@ -3523,3 +3523,28 @@ def test_a_bare_noun_of_a_body_is_no_source_where_nouns_take_articles() -> None:
     assert [
         (q.speaker.name if q.speaker else None, q.text) for q in newsstruct.parse(text).quotes
     ] == [("Ann Bell", "he would rest at home")]
+
+
+def test_an_adjunct_before_a_second_cue_ends_the_first_content() -> None:
+    """``X said C1, at the hearing on Monday she said C2``: a time or place adjunct that
+    opens a second reporting clause ends the first content at the comma (or the
+    conjunction) before it, and the pronoun alone is the second cue's subject."""
+    text = (
+        "Although the mayor said last year that the ferry plan was a mistake, at the "
+        "council meeting on Monday she said it had been “the right call.” Lena Ruiz said "
+        "the tunnel would open in June, and on Friday she said it would open “by the "
+        "summer at the latest.”"
+    )
+    assert quotes_of(newsstruct.parse(text)) == [
+        ("reported", "the ferry plan was a mistake", "the mayor", "said"),
+        ("mixed", "it had been “the right call.”", "the mayor", "said"),
+        ("reported", "the tunnel would open in June", "Lena Ruiz", "said"),
+        ("mixed", "it would open “by the summer at the latest.”", "Lena Ruiz", "said"),
+    ]
+
+
+def test_a_subject_pronoun_is_the_whole_source() -> None:
+    """``in May she said``: no word before a personal pronoun in the subject case belongs
+    to the subject (was ``May she``)."""
+    text = "Although in May she said the cranes were too old, the port bought none."
+    assert [q.speaker.name if q.speaker else None for q in newsstruct.parse(text).quotes] == ["she"]

@@ -23,6 +23,7 @@ from newsstruct.lang import SENTENCE_STOPS, Lexicon, enclitic_subject, is_outlet
 from newsstruct.quotes.complements import ComplementReader
 from newsstruct.quotes.frame_sources import SourceReader
 from newsstruct.quotes.reading import (
+    ADJUNCT_REACH,
     ATTACHED,
     DASHES,
     INFINITIVE_REACH,
@@ -3713,6 +3714,25 @@ def bare_verb_auxiliary(word: str, lexicon: Lexicon) -> bool:
     )
 
 
+def _comma_before_adjunct(reader: FrameReader, lo: int, source: int) -> int | None:
+    """The comma or conjunction before the adjunct of time or place (``on Tuesday
+    night``, ``at the hearing this week``) that opens the clause of a subject pronoun at
+    ``source``, after ``lo``; ``None`` where the subject follows no such adjunct."""
+    if not reader.is_lone_subject(source):
+        return None
+    m = source - 1
+    while (
+        m > lo
+        and reader.t[m].kind == "w"
+        and reader.word(m) not in reader.lex.conjunctions
+        and source - m <= ADJUNCT_REACH
+    ):
+        m -= 1
+    if m <= lo or m == source - 1 or not (reader.is_punct(m, ",") or reader.t[m].kind == "w"):
+        return None
+    return m if reader.after_adjunct(m + 1, source) else None
+
+
 def _ends_fronted_clause(reader: FrameReader, content: tuple[int, int], cut: int) -> bool:
     """Whether the comma at ``cut`` inside ``content`` closes the adverbial clause that
     opens it (``if the deal fails,``), with no other comma before: what follows is the
@@ -3801,6 +3821,11 @@ def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
                 # content's subject goes on the content
                 continue
             cut = frame.source[0] - 1
+            comma = _comma_before_adjunct(reader, outer.content[0], frame.source[0])
+            if comma is not None:
+                # "X said C1, at the hearing this week she said C2": an adjunct of time
+                # or place opens the second cue's clause; C1 ends before it
+                cut = comma
         elif frame.source is None and (
             reader.word(reader.skip_auxiliaries(cut, outer.content[0]))
             not in reader.lex.conjunctions

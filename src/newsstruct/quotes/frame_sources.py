@@ -145,6 +145,8 @@ class SourceReader(TokenReader):
 
     def source_before(self, j: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase that ends at token ``j`` (inclusive), read leftwards."""
+        if j > lo and self.t[j - 1].kind == "w" and self.is_lone_subject(j):
+            return (j, j + 1)  # "at the hearing on Monday she said": the adjunct's words
         end = j + 1
         reach = end  # the end that the words are counted from: a bracket counts none
         k = j

@@ -1577,6 +1577,18 @@ class TokenReader:
         w = self.word(i)
         return w in self.lex.pronouns and w not in self.lex.object_pronouns
 
+    def is_lone_subject(self, i: int) -> bool:
+        """Whether the word at ``i`` is a personal pronoun in the subject case (``she``,
+        ``they``): a whole subject, which no word before it modifies (``in May she
+        said``: the adjunct's words and the pronoun)."""
+        w = self.word(i)
+        return (
+            (w in self.lex.person_pronouns or w in self.lex.body_pronouns)
+            and self.is_subject_pronoun(i)
+            and w not in self.lex.relative_pronouns
+            and self.word(i - 1) not in self.lex.conjunctions
+        )
+
     def is_contraction(self, i: int) -> bool:
         """Whether the word at ``i`` is a pronoun with a clitic auxiliary that is
         written like a possessive ending (``she's``, ``it's``)."""
