@@ -280,6 +280,10 @@ class _WordSets:
     # for :meth:`_Resolver._before_particle`: each word of time with each particle of
     # the subject (``오늘은``, ``今日は``), the longest first
     time_openers: tuple[str, ...]
+    # for :meth:`_Resolver._role_gender`: the gendered titles of a script without
+    # spaces, of two letters or more, each with its gender (``女士``, written onto the
+    # name it follows: ``李华女士``)
+    written_titles: tuple[tuple[str, str], ...]
 
 
 @functools.lru_cache(maxsize=64)
@@ -308,6 +312,17 @@ def _word_sets(lexicon: Lexicon) -> _WordSets:
             sorted(
                 {w + p for w in lexicon.time_words for p in lexicon.subject_particles},
                 key=lambda opener: (-len(opener), opener),
+            )
+        ),
+        written_titles=tuple(
+            sorted(
+                (title, gender)
+                for gender, titles in (
+                    ("f", lexicon.feminine_words),
+                    ("m", lexicon.masculine_words),
+                )
+                for title in titles
+                if len(title) > 1 and _UNSPACED_LETTER.match(title)
             )
         ),
     )
@@ -2077,10 +2092,8 @@ class _Resolver:
             if entity is None and not other and _uncased(name):
                 entity = self._ending_with(name)
             if entity is None:
-                person = not (
-                    roles.isdisjoint(self.lex.titles)
-                    and roles.isdisjoint(self.lex.feminine_words)
-                    and roles.isdisjoint(self.lex.masculine_words)
+                person = bool(
+                    not roles.isdisjoint(self.lex.titles) or self._role_gender(roles)
                 ) and self.lex.conjunctions.isdisjoint(words)  # "Mr. Roe and Mr. Poe": two
                 # "Roe's niece": the possessor's name is not hers, no name joins it by it
                 own = {t for t in tokens if not t.endswith(self.lex.possessive_endings)}
@@ -2626,10 +2639,9 @@ class _Resolver:
 
     def gender_of(self, name: str, roles: set[str]) -> str:
         """Guess a person's gender from the role words and the name."""
-        if roles & self.lex.feminine_words:
-            return "f"
-        if roles & self.lex.masculine_words:
-            return "m"
+        gender = self._role_gender(roles)
+        if gender:
+            return gender
         words = [_key(w) for w in name.split()]
         if len(words) >= 2 and words[0] in self.lex.feminine_names:
             return "f"
@@ -2639,6 +2651,24 @@ class _Resolver:
                 return "f"
             return "m" if endings else ""
         return ""
+
+    def _role_gender(self, roles: set[str]) -> str:
+        """The gender that a title or role word among ``roles`` marks (``Mrs``,
+        ``spokeswoman``), or a title written onto the end of a name where the script
+        has no spaces (Chinese ``李华女士``, Ms Li Hua; ``王强先生``, Mr Wang Qiang)."""
+        if roles & self.lex.feminine_words:
+            return "f"
+        if roles & self.lex.masculine_words:
+            return "m"
+        return next(
+            (
+                gender
+                for title, gender in self._sets.written_titles
+                for word in roles
+                if len(word) > len(title) and word.endswith(title)
+            ),
+            "",
+        )
 
     def _last(self, *, person: bool, gender: str = "") -> _Entity | None:
         """The speaker mentioned last, of the pronoun's gender where it is known."""

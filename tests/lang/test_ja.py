@@ -110,6 +110,16 @@ CASES = [
         ],
         id="a-pronoun-resolved-to-the-speaker-before",
     ),
+    pytest.param(
+        "港長は「運賃は変わらない」と述べた。40代の女性は「怖かった」と話した。"
+        "彼は「増便も検討している」と話した。",
+        [
+            ("direct", "運賃は変わらない", "港長", "と述べた"),
+            ("direct", "怖かった", "40代の女性", "と話した"),
+            ("direct", "増便も検討している", "港長", "と話した"),
+        ],
+        id="he-stands-for-no-speaker-named-a-woman",
+    ),
     pytest.param("市は「安全第一」の方針を示した。", [], id="a-term"),
 ]
 

@@ -79,6 +79,16 @@ CASES = [
         ],
         id="a-pronoun-resolved-to-the-speaker-before",
     ),
+    pytest.param(
+        '김민수 대변인은 "요금은 오르지 않는다"라고 말했다. 이영희 여사는 "반갑다"고 말했다. '
+        '그는 "증편도 검토한다"고 말했다.',
+        [
+            ("direct", "요금은 오르지 않는다", "김민수 대변인", "라고 말했다"),
+            ("direct", "반갑다", "이영희 여사", "고 말했다"),
+            ("direct", "증편도 검토한다", "김민수 대변인", "고 말했다"),
+        ],
+        id="he-stands-for-no-woman-the-title-yeosa-names",
+    ),
     pytest.param("여객선 운항이 내일 재개된다.", [], id="no-cue"),
 ]
 

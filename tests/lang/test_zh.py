@@ -109,6 +109,20 @@ CASES = [
         id="a-pronoun-resolved-to-the-speaker-before",
     ),
     pytest.param(
+        "王强先生说：“票价不变。”李华女士说：“这是好消息。”他说：“港口将增加班次。”",
+        [
+            ("direct", "票价不变。", "王强先生", "说"),
+            ("direct", "这是好消息。", "李华女士", "说"),
+            ("direct", "港口将增加班次。", "王强先生", "说"),
+        ],
+        id="he-stands-for-the-man-a-title-names-not-the-woman-after-him",
+    ),
+    pytest.param(
+        "王强先生说：“票价不变。”李华女士也出席了会议。她说：“港口将增加班次。”",
+        [("direct", "票价不变。", "王强先生", "说"), ("direct", "港口将增加班次。", "她", "说")],
+        id="she-stands-for-no-man-a-title-names",
+    ),
+    pytest.param(
         "据港务局介绍，渡轮明天早上恢复运营。",
         [("reported", "渡轮明天早上恢复运营", "港务局", "据")],
         id="according-to-closed-by-its-cue",

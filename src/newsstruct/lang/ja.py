@@ -73,8 +73,11 @@ LEXICON = Lexicon(
     # he, she, the same person (the one just named)
     pronouns=frozenset({"彼", "彼女", "同氏"}),
     person_pronouns=frozenset({"彼", "彼女", "同氏"}),
-    feminine_words=frozenset({"彼女"}),
-    masculine_words=frozenset({"彼"}),
+    # she, he, and the words for a woman or a man after an unnamed speaker's age or
+    # trade ("40代の女性", a woman in her forties) and the titles written onto a name
+    # ("田中夫人", Mrs Tanaka); the honorifics "氏", "さん" tell no gender
+    feminine_words=frozenset({"彼女", "女性", "夫人", "女史"}),
+    masculine_words=frozenset({"彼", "男性"}),
     genderless_pronouns=frozenset({"同氏"}),
     stopwords=frozenset(
         {"の", "は", "に", "を", "が", "と", "で", "た", "し", "て", "これ", "それ", "あれ"}

@@ -73,7 +73,9 @@ LEXICON = Lexicon(
     pro_drop=True,
     pronouns=frozenset({"그", "그녀", "나", "우리"}),
     person_pronouns=frozenset({"그", "그녀"}),
-    feminine_words=frozenset({"그녀"}),
+    # she, he, and the title after a woman's name ("김민지 여사", Mrs Kim Min-ji); the
+    # honorific "씨" tells no gender
+    feminine_words=frozenset({"그녀", "여사"}),
     masculine_words=frozenset({"그"}),
     first_person=frozenset({"나", "우리", "저", "저희"}),
     role_nouns=frozenset(_ROLE_NOUNS.split()),

@@ -62,8 +62,10 @@ LEXICON = Lexicon(
     pro_drop=True,
     pronouns=frozenset({"他", "她", "他们", "她们", "他們", "她們", "我", "我们", "我們"}),
     person_pronouns=frozenset({"他", "她"}),
-    feminine_words=frozenset({"她"}),
-    masculine_words=frozenset({"他"}),
+    # she, he, and the titles written onto the name they follow ("李华女士", Ms Li Hua;
+    # "王强先生", Mr Wang Qiang; "张太太", Mrs Zhang)
+    feminine_words=frozenset({"她", "女士", "太太", "小姐"}),
+    masculine_words=frozenset({"他", "先生"}),
     first_person=frozenset({"我", "我们", "我們"}),
     # according to, written onto the source and closed by its cue ("据新华社报道，C")
     source_phrases=("据", "據"),
