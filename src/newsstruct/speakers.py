@@ -1895,18 +1895,13 @@ class _Resolver:
                     return Span(start, span.end), article
         return span, ""
 
-    def _before_particle(self, span: Span, cue: str) -> Span:
+    def _before_particle(self, span: Span) -> Span:
         """The mention without the particle of the subject written onto its last word
         (:attr:`Lexicon.subject_particles`: Korean ``대변인은``), nor a word of time and its
-        particle before it (``오늘은 김민수 대변인은``, Japanese ``今日は港長が``); before
-        the postposition ``cue``, without its particle (``해양수산부에 따르면``)."""
+        particle before it (``오늘은 김민수 대변인은``, Japanese ``今日は港長が``)."""
         if not self.lex.subject_particles:
             return span
         printed = span.of(self.text)
-        if cue.casefold() in self.lex.source_postpositions:
-            particle = next((p for p in self.lex.postposition_particles if printed.endswith(p)), "")
-            if particle and len(printed) > len(particle):
-                return Span(span.start, span.end - len(particle))
         opener = next((o for o in self._sets.time_openers if printed.startswith(o)), "")
         start = span.start + len(opener)
         while start < span.end and self.text[start].isspace():
@@ -1926,7 +1921,7 @@ class _Resolver:
         nobody: no word of the text names the speaker."""
         span = self._author(span)
         span, article = self._after_written_preposition(span, cue)
-        span = self._before_particle(span, cue)
+        span = self._before_particle(span)
         kind, name, tokens, roles = self.analyse(span)
         if article and kind == "description":
             name = article + name  # "وفقا للوزارة": "الوزارة"

@@ -106,6 +106,13 @@ def test_quotes(text: str, expected: list[Quote]) -> None:
     assert quote_rows(text, lang="ko") == expected
 
 
+def test_an_outlet_before_according_to_is_credited() -> None:
+    text = "연합뉴스에 따르면 여객선은 내일 아침 운항을 재개한다."
+    article = newsstruct.parse(text, lang="ko", registry=REGISTRY)
+    assert [a.source for a in article.attributions] == ["연합뉴스"]
+    assert article.quotes == ()
+
+
 def test_lexicon() -> None:
     # the lexicon lists no source phrases or anaphoric cues yet
     check_lexicon("ko", min_cue_verbs=25, control_cues=False, sources=False)

@@ -245,7 +245,8 @@ class Lexicon:
     """Articles written onto their noun (Hebrew ``ה``: ``המעבורת``)."""
     postposition_particles: tuple[str, ...] = ()
     """Particles written onto a source before its postposition (Korean ``에`` of
-    ``해양수산부에 따르면``): no part of the speaker's name."""
+    ``해양수산부에 따르면``): a word of their own there, no part of the source's name (an
+    outlet so named is credited: ``연합뉴스에 따르면``)."""
     quotative_particles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Particles that mark the quotation they follow, where they are written onto the
     next word with the cue (:attr:`glued_cues`; Japanese ``「Q」と港長は述べた``): after a

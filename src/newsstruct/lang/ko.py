@@ -80,7 +80,12 @@ LEXICON = Lexicon(
     first_person=frozenset({"나", "우리", "저", "저희"}),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     time_words=frozenset({"이날", "오늘", "어제", "내일", "지난", "오전", "오후", "날"}),
-    media_words=frozenset({"연합뉴스", "뉴시스", "뉴스1"}) | INTERNATIONAL_MEDIA,
+    # the home wires, and the foreign ones in Hangul, alone or with "통신" (news agency)
+    media_words=frozenset(
+        {"연합뉴스", "뉴시스", "뉴스1", "로이터", "블룸버그"}
+        | {f"{wire}통신" for wire in ("로이터", "블룸버그", "교도", "신화", "타스", "ap", "afp")}
+    )
+    | INTERNATIONAL_MEDIA,
     platform_words=frozenset({"페이스북", "트위터", "유튜브"}) | PLATFORMS,
     background_markers=("배경",),
     month_names=tuple((f"{n}월",) for n in range(1, 13)),

@@ -61,6 +61,7 @@ from newsstruct.quotes.tokens import (
     Token,
     split_complementizers,
     split_glued_cues,
+    split_postposition_particles,
     tokenize,
     units,
 )
@@ -1549,8 +1550,11 @@ def assemble_quotes(
             paragraph = Paragraph(region, region.of(text), paragraph.role)
         if not in_paragraph and not _LETTER.search(text, paragraph.span.start, paragraph.span.end):
             continue  # "***", "1/2": no words, no speech (and no tokens to read on marks alone)
-        tokens = split_complementizers(
-            split_glued_cues(tokenize(text, paragraph.span, in_paragraph), lexicon), lexicon
+        tokens = split_postposition_particles(
+            split_complementizers(
+                split_glued_cues(tokenize(text, paragraph.span, in_paragraph), lexicon), lexicon
+            ),
+            lexicon,
         )
         if not tokens:
             continue

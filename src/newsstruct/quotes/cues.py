@@ -3332,15 +3332,19 @@ class FrameReader(SourceReader, ComplementReader):
         """``X zufolge sollen C`` and ``C, X zufolge.``: the source before a
         postposition (at ``i``) opens the unit or follows the content's comma."""
         start = next((m + 1 for m in range(i - 1, lo - 1, -1) if self.t[m].kind != "w"), lo)
-        source = self.source_after(start, i) if start < i else None
+        # "연합뉴스에 따르면": the particle before the postposition, no part of the source
+        close = (
+            i - 1 if i - 1 > start and self.word(i - 1) in self.lex.postposition_particles else i
+        )
+        source = self.source_after(start, close) if start < close else None
         if source is None or source[0] != start:
             return None
-        if source[1] != i and (
+        if source[1] != close and (
             self.lex.capitalised_nouns
             or i - start > MAX_SOURCE
             or any(
                 not self.lower_word(m) or self.is_finite_form(self.word(m))
-                for m in range(source[1], i)
+                for m in range(source[1], close)
             )
         ):
             return None  # but "Statistikos departamento duomenimis": genitives of the source
@@ -3355,7 +3359,7 @@ class FrameReader(SourceReader, ComplementReader):
             for m in range(start + 1, i)
         ):
             return None  # "Jugendliche verbringen einer Studie zufolge": a verb after a noun
-        end = i
+        end = close
         while end > start + 1 and self.word(end - 1) in self.lex.prepositions:
             end -= 1  # "पुलिस के अनुसार": the genitive's postposition, no part of the source
         if start == lo:

@@ -1071,17 +1071,23 @@ class SourceReader(TokenReader):
                 return m > k  # "قال أحمد حسن للصحفيين إن C": whom he told, or how
             if self.is_punct(m, ":") and m + 1 < len(self.t) and self.t[m + 1].kind == "q":
                 return m > k  # "قال أحمد حسن: «Q»": the colon before the quotation
-            if self.t[m].kind == "w" and w in self.lex.source_postpositions:
+            if self.t[m].kind == "w" and self.closes_by_postposition(m):
                 return m > k
             if self.t[m].kind == "w" and w in self.table.np_words:
                 return m > k
             if not self.uncased_name_word(m):
                 return False
         # "国土交通省によると": the run ends where the postposition stands
-        return (
-            hi - k <= BARE_NOUN_WORDS
-            and hi < len(self.t)
-            and self.word(hi) in self.lex.source_postpositions
+        return hi - k <= BARE_NOUN_WORDS and hi < len(self.t) and self.closes_by_postposition(hi)
+
+    def closes_by_postposition(self, m: int) -> bool:
+        """Whether a source's postposition of "according to" stands at ``m``, or its
+        particle split from the source's word before it (Korean ``에`` of ``연합뉴스에
+        따르면``: :func:`~newsstruct.quotes.tokens.split_postposition_particles`)."""
+        w = self.word(m)
+        return w in self.lex.source_postpositions or (
+            w in self.lex.postposition_particles
+            and self.word(m + 1) in self.lex.source_postpositions
         )
 
     def before_content(self, m: int) -> bool:

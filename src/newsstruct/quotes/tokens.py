@@ -30,6 +30,7 @@ __all__ = [
     "is_abbreviation_dot",
     "split_complementizers",
     "split_glued_cues",
+    "split_postposition_particles",
     "tokenize",
     "units",
     "word_count",
@@ -540,6 +541,29 @@ def split_complementizers(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
             )
         ):
             out.extend(_pieces(token, [len(prefix)]))
+        else:
+            out.append(token)
+    return out
+
+
+def split_postposition_particles(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The tokens, a word before a source's postposition that a particle is written onto
+    split into the word and the particle (:attr:`Lexicon.postposition_particles`: Korean
+    ``연합뉴스에 따르면``, according to Yonhap): the source is the word alone."""
+    if not lexicon.postposition_particles:
+        return tokens
+    out: list[Token] = []
+    for n, token in enumerate(tokens):
+        after = tokens[n + 1] if n + 1 < len(tokens) else None
+        particle = next((p for p in lexicon.postposition_particles if token.lower.endswith(p)), "")
+        if (
+            particle
+            and len(token.text) > len(particle)
+            and token.kind == "w"
+            and after is not None
+            and after.lower in lexicon.source_postpositions
+        ):
+            out.extend(_pieces(token, [len(token.text) - len(particle)]))
         else:
             out.append(token)
     return out
