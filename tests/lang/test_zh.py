@@ -50,8 +50,13 @@ CASES = [
     ),
     pytest.param(
         "港务局发言人王明在记者会上表示，「渡轮明天早上恢复运营。」",
-        [("direct", "渡轮明天早上恢复运营。", None, None)],
-        id="a-preposition-in-the-subject-s-word-names-no-one",
+        [("direct", "渡轮明天早上恢复运营。", "港务局发言人王明", "表示")],
+        id="a-place-phrase-a-localizer-closes-is-no-part-of-the-subject",
+    ),
+    pytest.param(
+        "王明在接受采访时表示，渡轮明天早上恢复运营。",
+        [("reported", "渡轮明天早上恢复运营", "王明", "表示")],
+        id="a-time-phrase-a-localizer-closes-is-no-part-of-the-subject",
     ),
     pytest.param(
         "反对党领袖李明表示，“渡轮明天早上恢复运营。”",

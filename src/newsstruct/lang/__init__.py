@@ -750,6 +750,11 @@ class Lexicon:
     """Words that hold one of the :attr:`prepositions` and are none (Chinese ``反对``
     to oppose, ``现在`` now): a subject written onto a glued cue with one in its word
     (``反对党领袖李明表示``) is still split (:attr:`glued_cues`)."""
+    localizers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that close a phrase of place or time that one of the :attr:`prepositions`
+    opens (Chinese ``上``, ``中``, ``时`` of ``在记者会上``, at the press conference): such a
+    phrase between a subject and its glued cue (:attr:`glued_cues`) is a word of its own
+    (``王明在记者会上表示``: the speaker is ``王明``)."""
     subject_particles: tuple[str, ...] = ()
     """Particles written onto the last word of the subject (Korean ``은``, ``는``: ``김민수
     대변인은 "Q"라고 말했다``): in a :attr:`verb_final` language the subject before a

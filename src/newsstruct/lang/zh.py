@@ -8,13 +8,17 @@ Chinese goes without spaces between words, and the cue is written onto its subje
 "外交部发言人王明表示，「Q」", "王明说：“Q”", "“Q，”他说。".  Such a word reads as two, the
 subject and the cue (:attr:`~newsstruct.lang.Lexicon.glued_cues`): after any cue of two
 characters, after "说", "称" or "道" only before a colon or a comma or right after a
-quotation ("小说" is a novel).  A subject with a preposition inside its word ("王明在记者会
-上表示", at the press conference) is not split: no word tells where the subject ends, and
-the quotation gets no speaker.  Chinese has no capital letters: the speaker is the
-subject as written ("外交部发言人王明").  An adverb between the subject and the cue is a
-word of its own ("王明又称", "他还说"); the comma after a cue stands for the complementizer,
-and the content without marks runs to the sentence's end ("王明表示，C。").  "据X报道，C"
-(according to X) is a source phrase written onto its source and closed by the cue; an
+quotation ("小说" is a novel).  A phrase of place or
+time between the subject and the cue, opened by a preposition and closed by a
+localizer ("王明在记者会上表示", at the press conference; "在接受采访时", when
+interviewed), is a word of its own, no part of the subject; a subject with any other
+preposition inside its word ("港口主任对记者说", told the reporters) is not split: no
+word tells where the subject ends, and the quotation gets no speaker.  Chinese has no
+capital letters: the speaker is the subject as written ("外交部发言人王明").  An adverb
+between the subject and the cue is a word of its own ("王明又称", "他还说"); the comma
+after a cue stands for the complementizer, and the content without marks runs to the
+sentence's end ("王明表示，C。").  "据X报道，C" (according to X) is a source phrase
+written onto its source and closed by the cue; an
 outlet there is credited, not quoted.
 
 Quotation marks are the curly double marks and the corner brackets 「」 (『』 inside) of
@@ -76,6 +80,10 @@ LEXICON = Lexicon(
     ),
     # prepositions that open an adjunct inside the subject's word ("王明在记者会上表示")
     prepositions=frozenset({"在", "对", "對"}),
+    # what closes a phrase of place or time the preposition opens ("在记者会上", at the
+    # press conference; "在致辞中", in a speech; "在接受采访时", when interviewed; "在会后",
+    # after the meeting), in both scripts
+    localizers=frozenset({"上", "中", "时", "時", "后", "後", "前", "里", "裡", "期间", "期間"}),
     # words that hold one and are none: to oppose, to face, aimed at, now, to exist, where
     # (something) is, absolute, relative
     preposition_compounds=frozenset(_COMPOUNDS.split()),

@@ -21,7 +21,7 @@ from newsstruct.quotes.reading import (
     match_phrase,
     split_elision,
 )
-from newsstruct.quotes.tokens import LOWER
+from newsstruct.quotes.tokens import LOWER, is_localized_adjunct
 
 __all__ = ["SourceReader"]
 
@@ -240,8 +240,11 @@ class SourceReader(TokenReader):
             start += 1
         while end - start > 1 and self.t[end - 1].lower in self.lex.audience_nouns:
             end -= 1  # "Jana Malá novinářům sdělila": whom she told, after the subject
-        # "Gov. Jan Roe on Friday said", "Roe later Thursday said": the time is no source
+        # "Gov. Jan Roe on Friday said", "Roe later Thursday said": the time is no source,
+        # nor the place ("王明在记者会上表示", at the press conference)
         timeless = end
+        if end - start > 1 and is_localized_adjunct(self.word(end - 1), self.lex):
+            timeless -= 1
         while timeless - start > 1 and self.word(timeless - 1) in self.lex.time_words:
             timeless -= 1
             while timeless - start > 1 and (

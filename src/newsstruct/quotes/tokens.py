@@ -28,6 +28,7 @@ __all__ = [
     "WORD",
     "Token",
     "is_abbreviation_dot",
+    "is_localized_adjunct",
     "split_complementizers",
     "split_glued_cues",
     "split_postposition_particles",
@@ -416,6 +417,40 @@ def _inner_cue(text: str, lexicon: Lexicon) -> tuple[int, int] | None:
     return None
 
 
+def is_localized_adjunct(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is a phrase of place or time that one of the lexicon's
+    prepositions opens and one of its :attr:`~Lexicon.localizers` closes (Chinese
+    ``在记者会上``), as :func:`split_glued_cues` cuts it from a subject."""
+    return (
+        bool(lexicon.localizers)
+        and len(word) > 2
+        and word.endswith(tuple(lexicon.localizers))
+        and _opens_adjunct(word, 0, lexicon)
+    )
+
+
+def _opens_adjunct(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether one of the lexicon's prepositions stands at ``at`` in ``text``, not
+    inside a word that holds it (:attr:`~Lexicon.preposition_compounds`: ``现在``)."""
+    letter = text[at]
+    return letter in lexicon.prepositions and not any(
+        at >= c.find(letter) and text.startswith(c, at - c.find(letter))
+        for c in lexicon.preposition_compounds
+        if letter in c
+    )
+
+
+def _localized_adjunct(subject: str, lexicon: Lexicon) -> int:
+    """Where a phrase of place or time starts that closes a subject written onto its
+    glued cue (:func:`is_localized_adjunct`: ``王明在记者会上``, at the press conference;
+    ``王明在接受采访时``, when interviewed); ``0`` where none does."""
+    if not lexicon.localizers or not subject.endswith(tuple(lexicon.localizers)):
+        return 0
+    return next(
+        (at for at in range(1, len(subject) - 2) if _opens_adjunct(subject, at, lexicon)), 0
+    )
+
+
 def _glued_cuts(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> list[int]:
     """Where the word ``n`` reads as several (see :func:`split_glued_cues`): offsets into
     its text, none where it reads as one."""
@@ -462,11 +497,16 @@ def _glued_cuts(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> list[int]:
             and topic.end() + 1 < end
         ):
             return [topic.end() + 1, end]
+    adjunct = _localized_adjunct(subject, lexicon)
+    if adjunct:
+        # "王明在记者会上表示": the subject before the preposition, the phrase that a
+        # localizer closes a word of its own
+        return [adjunct, end]
     bare = subject  # "反对党领袖李明表示": no preposition in "反对"
     for compound in lexicon.preposition_compounds:
         bare = bare.replace(compound, "")
     if any(p in bare[1:] for p in lexicon.prepositions):
-        return []  # "王明在记者会上表示": where the subject ends no word tells
+        return []  # "港口主任对记者说": where the subject ends no word tells
     # "据新华社报道": a source phrase written onto the subject, "「Q」と港長は述べた": the
     # quotative particle written onto the word after the quotation; each a word of its own
     openers = (*lexicon.source_phrases, *(lexicon.quotative_particles if after_quote else ()))
