@@ -57,8 +57,23 @@ CASES = [
     ),
     pytest.param(
         "قال مصدر في الوزارة إن المحادثات ستستمر الأسبوع المقبل.",
-        [("reported", "المحادثات ستستمر الأسبوع المقبل", None, "قال")],
-        id="no-guess-at-an-unmarked-source",
+        [("reported", "المحادثات ستستمر الأسبوع المقبل", "مصدر في الوزارة", "قال")],
+        id="an-unnamed-source-and-the-body-it-serves-in",
+    ),
+    pytest.param(
+        "قال مسؤول في الحكومة لرويترز إن المحادثات ستستمر الأسبوع المقبل.",
+        [("reported", "المحادثات ستستمر الأسبوع المقبل", "مسؤول في الحكومة", "قال")],
+        id="an-unnamed-source-then-the-outlet-told",
+    ),
+    pytest.param(
+        "وقال الوزير في مؤتمر صحفي إن المحادثات ستستمر.",
+        [("reported", "المحادثات ستستمر", "الوزير", "وقال")],
+        id="a-phrase-of-where-between-the-subject-and-the-complementizer",
+    ),
+    pytest.param(
+        "وقال سامي خليل في عمان إن المحادثات ستستمر.",
+        [("reported", "المحادثات ستستمر", "سامي خليل", "وقال")],
+        id="a-name-then-a-place",
     ),
     pytest.param(
         "وأضاف سامي خليل أن الرصيف الشمالي سيغلق يومين.",

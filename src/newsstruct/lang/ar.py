@@ -13,7 +13,10 @@ content.  "وفقا لـ X" and "بحسب X" credit X as "according to" does.  A
 capital letters: a name is told from the words around it only by what ends it (the
 complementizer, a preposition, a time phrase, an addressee such as "للصحفيين" or a manner
 adverb such as "بوضوح"), so a speaker is the noun phrase after the cue as written
-("وزير المالية أحمد حسن").
+("وزير المالية أحمد حسن").  An unnamed source is described by the body it serves in
+("قال مصدر في الوزارة لرويترز إن C", said a source in the ministry to Reuters that C):
+"في" and a body noun after a role noun are the speaker's; a phrase of where ("في مؤتمر
+صحفي") and an outlet told ("لرويترز") before the complementizer are no part of it.
 
 Quotation marks are guillemets « » or straight and curly double marks; the comma is
 "،" and the question mark "؟".  Background opens with "وكان" (and had been), "يذكر أن"
@@ -152,6 +155,12 @@ LEXICON = Lexicon(
     time_words=frozenset(_TIME_WORDS.split()),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     thing_nouns=frozenset({"الوزارة", "الحكومة", "الشرطة", "الجيش", "البيان", "المحكمة"}),
+    # bodies an unnamed speaker serves in, after "في" (in): "مصدر في الوزارة", a source in
+    # the ministry
+    body_nouns=frozenset(
+        {"الوزارة", "الحكومة", "الشرطة", "الجيش", "المحكمة", "الشركة", "البرلمان", "الرئاسة"}
+    ),
+    place_prepositions=frozenset({"في"}),
     media_words=frozenset(
         {
             "رويترز",

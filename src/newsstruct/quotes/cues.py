@@ -1636,9 +1636,9 @@ class FrameReader(SourceReader, ComplementReader):
             # its complementizer (but "disse a PF que C": a name after a preposition is
             # whom it was said to)
             subject = self.source_after(k, hi)
-            told = subject[1] if subject is not None else hi
-            while told < hi and self.before_content(told):
-                told += 1  # "قال الوزير للصحفيين إن C": whom he told, before the content
+            if subject is not None:
+                subject = self.with_role_body(subject, hi)  # "قال مصدر في الوزارة إن C"
+            told = self.words_to_complementizer(subject[1], hi) if subject is not None else hi
             if (
                 subject is not None
                 and (

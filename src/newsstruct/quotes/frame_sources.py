@@ -688,6 +688,8 @@ class SourceReader(TokenReader):
                 break  # "a document seen by Reuters": the participle describes it
             if k > i and self.is_elided_dative(k):
                 break  # "hanno detto i funzionari all'ANSA": whom they spoke to
+            if k > i and self.told_outlet_end(k, hi) is not None:
+                break  # "قال مصدر لرويترز إن C": the outlet told
             if (
                 k > i
                 and self.lower_word(k)
@@ -1063,15 +1065,20 @@ class SourceReader(TokenReader):
         role noun closes: the subject between a verb and its content (Arabic ``قال أحمد
         حسن إن C``, said Ahmad Hassan that C), a name that no capital marks, or the words
         before the noun they modify (Hindi ``स्वास्थ्य मंत्री``, the health minister); or
-        that a source's postposition closes (Japanese ``国土交通省によると``).  A
-        preposition, a word of time or a function word in the run makes it no name
-        (``قال في بيان إن``)."""
+        that a source's postposition closes (Japanese ``国土交通省によると``); a phrase
+        of where or an outlet told between the run and the complementizer
+        (:meth:`words_to_complementizer`) close it too.  A preposition, a word of time or
+        a function word that opens the run makes it no name (``قال في بيان إن``)."""
         for m in range(k, min(hi, k + BARE_NOUN_WORDS + 1)):
             w = self.word(m)
             if self.t[m].kind == "w" and w in self.lex.complementizers:
                 return m > k and not self.told_outlet(k, m)
             if self.t[m].kind == "w" and self.before_content(m):
                 return m > k  # "قال أحمد حسن للصحفيين إن C": whom he told, or how
+            if m > k and self.word(told := self.words_to_complementizer(m, hi)) in (
+                self.lex.complementizers
+            ):
+                return told > m  # "قال أحمد حسن في القاهرة لرويترز إن C": where, whom
             if self.is_punct(m, ":") and m + 1 < len(self.t) and self.t[m + 1].kind == "q":
                 return m > k  # "قال أحمد حسن: «Q»": the colon before the quotation
             if self.t[m].kind == "w" and self.closes_by_postposition(m):
@@ -1102,6 +1109,61 @@ class SourceReader(TokenReader):
         return (
             w in self.lex.audience_nouns or w in self.lex.manner_adverbs or w in self.lex.time_words
         )
+
+    def with_role_body(self, source: tuple[int, int], hi: int) -> tuple[int, int]:
+        """The source with the body its last word, a role noun, serves in: a preposition
+        of place and a noun of a body (:attr:`~newsstruct.lang.Lexicon.body_nouns`),
+        which describe an unnamed speaker (Arabic ``مصدر في الوزارة``, a source in the
+        ministry); else the source."""
+        end = source[1]
+        if (
+            end + 1 < hi
+            and self.word(end - 1) in self.lex.role_nouns
+            and self.word(end) in self.lex.place_prepositions
+            and self.word(end + 1) in self.lex.body_nouns
+        ):
+            return source[0], end + 2
+        return source
+
+    def words_to_complementizer(self, m: int, hi: int) -> int:
+        """Where the words from ``m`` that stand between a subject after its cue and the
+        complementizer end: whom it was told to (:meth:`before_content`, an outlet
+        :meth:`told_outlet`: ``قال مصدر لرويترز إن C``) and a short phrase of where
+        (``قال الوزير في مؤتمر صحفي إن C``) that the complementizer closes; ``m`` where
+        none stands."""
+        while m < hi:
+            if self.before_content(m):
+                m += 1  # "قال الوزير للصحفيين إن C": whom he told, before the content
+                continue
+            told = self.told_outlet_end(m, hi)
+            if told is not None:
+                m = told
+                continue
+            if self.word(m) in self.lex.prepositions:
+                # the phrase's words up to the complementizer, no mark between
+                closing = next(
+                    (
+                        e
+                        for e in range(m + 1, min(hi, m + _ADDRESSEE_WORDS + 2))
+                        if self.t[e].kind != "w" or self.word(e) in self.lex.complementizers
+                    ),
+                    m,
+                )
+                if closing > m + 1 and self.word(closing) in self.lex.complementizers:
+                    m = closing
+            break
+        return m
+
+    def told_outlet_end(self, k: int, hi: int) -> int | None:
+        """Where an outlet's name that starts at ``k`` with a preposition written onto it
+        ends (:meth:`told_outlet`: ``لرويترز``, ``لوكالة فرانس برس``), its longest
+        reading; ``None`` where none starts."""
+        if not self.lex.addressee_prefixes:
+            return None
+        last = k + 1  # the name's words: no complementizer, no function word
+        while last < min(hi, k + _ADDRESSEE_WORDS + 1) and self.uncased_name_word(last):
+            last += 1
+        return max((e for e in range(k + 1, last + 1) if self.told_outlet(k, e)), default=None)
 
     def told_outlet(self, k: int, end: int) -> bool:
         """Whether the words from ``k`` to ``end`` are an outlet's name with a preposition
