@@ -1519,7 +1519,10 @@ class _Resolver:
             # abbreviation names
             and any(is_acronym(w[0].rstrip(".")) for w in name_words)
         ):
-            name = self._marked(mention, name_words[0][1], name_words[-1][2])
+            # "Wali Kota Bandung Rina Lestari", the holder printed nowhere alone: what the
+            # role is of and the name run together, so the whole mention speaks
+            whole = self._complement_unknown(words, name_words)
+            name = self._marked(mention, (words if whole else name_words)[0][1], name_words[-1][2])
             tokens = {_key(w[0]) for w in name_words}
             return "name", name, tokens, set(roles + trailing)
         # "глава ОВА": a role in an organisation that an abbreviation names, no name
@@ -1617,6 +1620,24 @@ class _Resolver:
         ):
             n -= 1
         return n if n >= 1 and _key(words[n][0]) in self.lex.phrase_prepositions else 0
+
+    def _complement_unknown(
+        self, words: list[tuple[str, int, int]], name_words: list[tuple[str, int, int]]
+    ) -> bool:
+        """Where what a role is of follows it bare (:attr:`Lexicon.bare_role_complements`),
+        whether more capitalised words than a full name's follow a role noun right after
+        it (``Wali Kota Bandung Rina Lestari``, ``Gubernur Jawa Barat Ahmad Fauzi``): the
+        place the role is of and the holder's name, no word telling where the name
+        starts.  A title takes no complement (``Presiden Susilo Bambang Yudhoyono``)."""
+        if not self.lex.bare_role_complements or len(name_words) <= NAME_WORDS:
+            return False
+        keys = [_key(w[0]) for w in words]
+        at = words.index(name_words[0]) if name_words[0] in words else 0
+        return at > 0 and all(
+            (key in self.lex.role_nouns and key not in self.lex.titles)
+            or (n > 0 and (keys[n - 1], key) in _equivalent_openings(self.lex))
+            for n, key in enumerate(keys[:at])
+        )
 
     def _common_noun(
         self, name_words: list[tuple[str, int, int]], words: list[tuple[str, int, int]]

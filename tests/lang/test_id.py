@@ -325,3 +325,34 @@ def test_an_adjective_after_the_role_noun_is_the_source_s(text: str, speaker: st
     source) is the source."""
     [quote] = newsstruct.parse(text, lang="id", registry=REGISTRY).quotes
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Gubernur Jawa Barat Ahmad Fauzi mengatakan anggaran banjir sudah cair bulan ini. "
+            "Ia menambahkan bahwa warga harus tetap waspada.",
+            "Gubernur Jawa Barat Ahmad Fauzi",
+        ),
+        (
+            "Gubernur Jawa Barat Ahmad Fauzi mengatakan anggaran banjir sudah cair bulan ini. "
+            "Fauzi menambahkan bahwa warga harus tetap waspada.",
+            "Ahmad Fauzi",
+        ),
+        (
+            "Presiden Arif Bima Santoso mengatakan ekonomi nasional tumbuh lima persen. "
+            "Ia menambahkan bahwa inflasi tetap terkendali.",
+            "Arif Bima Santoso",
+        ),
+    ],
+)
+def test_a_place_after_a_role_is_never_half_the_name(text: str, speaker: str) -> None:
+    """Lexicon.bare_role_complements: after a role noun the place it is of runs into the
+    holder's name (``Gubernur Jawa Barat Ahmad Fauzi``).  Where the article prints the
+    name alone elsewhere the holder is the last two words; else no word tells where the
+    name starts, and the whole mention speaks (never ``Jawa Barat Ahmad Fauzi``); a title
+    takes no place after it.  A later pronoun stands for the same person."""
+    quotes = newsstruct.parse(text, lang="id", registry=REGISTRY).quotes
+    assert len(quotes) == 2
+    assert all(q.speaker is not None and q.speaker.name == speaker for q in quotes)

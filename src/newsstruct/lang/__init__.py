@@ -725,7 +725,9 @@ class Lexicon:
     """Whether what a role is of follows it without a preposition, capitalised like the
     holder's name after it (Indonesian ``Menteri Keuangan Budi Santoso``, ``Wali Kota
     Bandung Rina Lestari``): the holder is the run's last two words where the article
-    prints either of them elsewhere alone (``kata Budi``)."""
+    prints either of them elsewhere alone (``kata Budi``); else, where more words than a
+    full name's follow a role noun that is no title, the whole mention speaks (no word
+    tells where the name starts after the place)."""
     bare_complement_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Where :attr:`bare_role_complements`, the common words that a body's or an office's
     name is made of, capitalised in it (Indonesian ``umum``, ``pusat``, ``luar``,
