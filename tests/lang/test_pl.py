@@ -154,8 +154,39 @@ CASES = [
     ),
     pytest.param(
         ("Dla wiceministra Jana Kowalskiego reforma to konieczność."),
-        [("reported", "reforma to konieczność", "Jana Kowalskiego", "Dla")],
+        [("reported", "reforma to konieczność", "Jan Kowalski", "Dla")],
         id="opinion-dla-name-without-comma",
+    ),
+    pytest.param(
+        "Jak powiedziała Anna Zielonka, sytuacja jest trudna. "
+        "Według Anny Zielonki szpitale potrzebują pieniędzy.",
+        [
+            ("reported", "sytuacja jest trudna", "Anna Zielonka", "Jak powiedziała"),
+            ("reported", "szpitale potrzebują pieniędzy", "Anna Zielonka", "Według"),
+        ],
+        id="wedlug-a-name-in-the-genitive-is-the-person-named-before",
+    ),
+    pytest.param(
+        "Według Marka Wójcika firma planuje zwolnienia. Wójcik zapewnił, że nikt nie straci pracy.",
+        [
+            ("reported", "firma planuje zwolnienia", "Marek Wójcik", "Według"),
+            ("reported", "nikt nie straci pracy", "Marek Wójcik", "zapewnił"),
+        ],
+        id="wedlug-a-name-in-the-genitive-speaks-in-the-nominative",
+    ),
+    pytest.param(
+        "Rzeczniczka resortu Ewa Zielińska zdradziła, że rozmowy trwają od miesięcy.",
+        [("reported", "rozmowy trwają od miesięcy", "Ewa Zielińska", "zdradziła")],
+        id="revealed-that-is-a-cue",
+    ),
+    pytest.param(
+        "Minister Adam Wiśniewski uznał, że szpitale są przygotowane na zimę.",
+        [("reported", "szpitale są przygotowane na zimę", "Adam Wiśniewski", "uznał")],
+        id="judged-that-is-a-cue",
+    ),
+    pytest.param("Jan Kowalski zdradził żonę z sąsiadką.", [], id="betrayed-a-noun-is-no-cue"),
+    pytest.param(
+        "Komisja ujawniła nowe dokumenty w tej sprawie.", [], id="disclosed-a-noun-is-no-cue"
     ),
     pytest.param(
         (

@@ -10,6 +10,12 @@ singular, past tense masculine, feminine, neuter singular and masculine-personal
 non-masculine-personal plural (powiedział, powiedziała, powiedziało, powiedzieli,
 powiedziały), and the adverbial participle.
 
+Verbs that report a clause only ("zdradził, że C", revealed; "uznał, że C", judged) are
+clause cues: with a noun for object ("zdradził żonę") they report nothing.  A name after
+"według", "dla" or "zdaniem" is in the genitive ("Według Anny Nowak", "Piotra Lisa"): its
+first name, among the common ones listed, brings it back to the nominative (Anna Nowak,
+Piotr Lis), the person named elsewhere in the article.
+
 Quotation marks follow Polish typography (PN-83/P-55366; Wydawnictwo Naukowe PWN,
 "Zasady pisowni", § 90): „ ” outside, « » or ‚ ’ inside.  PAP sets unmarked quotes
 after a dash ("- … - powiedział").  Background markers are the PAP ones
@@ -155,6 +161,18 @@ wątpić wątpi wątpią wątpię wątpił wątpiła wątpili
 przekonany przekonana przekonani pewien pewna pewni
 """
 
+# cues only before a clause ("zdradził, że C", revealed that C): with a noun for object
+# they betray, disclose, reveal or recognise something ("zdradził żonę", "ujawniła
+# dokumenty", "uznał niepodległość"), no speech
+_CLAUSE_VERBS = """
+zdradzić zdradzi zdradzą zdradził zdradziła zdradziło zdradzili zdradziły
+wyjawić wyjawi wyjawią wyjawił wyjawiła wyjawiło wyjawili wyjawiły
+ujawnić ujawni ujawnią ujawnił ujawniła ujawniło ujawnili ujawniły
+ujawniać ujawnia ujawniają ujawniał ujawniała ujawniali ujawniały
+uznać uzna uznają uznał uznała uznało uznali uznały
+uznawać uznaje uznawał uznawała uznawali uznawały
+"""
+
 _OBJECT_VERBS = """
 powiedział powiedziała powiedziało powiedzieli powiedziały
 poinformował poinformowała poinformowało poinformowali poinformowały informuje
@@ -200,6 +218,21 @@ posłów
 wiceprezydent ekonomistka
 """
 
+# common first names in the nominative: "Według Anny Nowak" names Anna Nowak
+_FIRST_NAMES = """
+jan piotr paweł tomasz krzysztof andrzej marek michał marcin jakub adam łukasz mateusz
+grzegorz wojciech stanisław józef kamil maciej rafał robert mariusz dariusz jerzy
+zbigniew tadeusz ryszard kazimierz henryk bartosz dawid szymon filip sebastian damian
+artur janusz mirosław leszek czesław bogdan sławomir jacek przemysław radosław witold
+roman waldemar władysław wiesław aleksander antoni karol igor patryk daniel hubert
+wiktor adrian konrad dominik bartłomiej jarosław ireneusz edward franciszek ludwik kuba
+anna maria katarzyna małgorzata agnieszka barbara ewa krystyna elżbieta magdalena joanna
+aleksandra monika zofia teresa danuta natalia julia karolina marta beata dorota halina
+jadwiga janina alicja iwona renata jolanta grażyna urszula justyna paulina agata sylwia
+marzena patrycja weronika helena irena izabela kinga emilia wiktoria bożena wanda lidia
+hanna olga kamila martyna klaudia dominika edyta
+"""
+
 _FINITE_VERB_ENDINGS = "ił ył yła ęła ała ęli ili yli ował ano ono yto ito ęto ędzie ują ają eją"
 
 LEXICON = Lexicon(
@@ -216,7 +249,8 @@ LEXICON = Lexicon(
         ('"', '"'),
         ("\N{SINGLE LOW-9 QUOTATION MARK}", "\N{RIGHT SINGLE QUOTATION MARK}"),
     ),
-    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS).split()),
+    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS + _CLAUSE_VERBS).split()),
+    clause_cues=frozenset(_CLAUSE_VERBS.split()),
     object_cue_verbs=frozenset(_OBJECT_VERBS.split()),
     control_cue_verbs=frozenset(_CONTROL_VERBS.split()),
     cue_phrases=(
@@ -586,6 +620,33 @@ LEXICON = Lexicon(
     role_complement_endings=("ji", "ii"),
     shared_complement_endings=("y",),
     place_prepositions=frozenset({"w", "we"}),
+    # women's first names end in "-a" (but "Kuba", a man's)
+    feminine_name_endings=("a",),
+    masculine_names=frozenset({"kuba", "barnaba", "bonawentura", "kosma"}),
+    first_names=frozenset(_FIRST_NAMES.split()),
+    # the genitive of "według", "zdaniem": Anny -> Anna, Agnieszki -> Agnieszka, Marii ->
+    # Maria, Alicji -> Alicja, Piotra -> Piotr, Marka -> Marek, Pawła -> Paweł
+    first_name_cases=(
+        ("y", "a", "gen"),
+        ("i", "a", "gen"),
+        ("ii", "ia", "gen"),
+        ("ji", "ja", "gen"),
+        ("ka", "ek", "gen"),
+        ("ła", "eł", "gen"),
+        ("a", "", "gen"),
+    ),
+    # Kowalskiego -> Kowalski, Nowaka -> Nowak, Zaręby -> Zaręba; Kowalskiej -> Kowalska
+    # (a woman's surname in a consonant keeps its form: Anny Nowak)
+    surname_cases=(
+        ("m", "gen", "skiego", "ski"),
+        ("m", "gen", "ckiego", "cki"),
+        ("m", "gen", "dzkiego", "dzki"),
+        ("m", "gen", "y", "a"),
+        ("m", "gen", "a", ""),
+        ("f", "gen", "skiej", "ska"),
+        ("f", "gen", "ckiej", "cka"),
+        ("f", "gen", "dzkiej", "dzka"),
+    ),
     prepositions=frozenset(
         {
             "o",
