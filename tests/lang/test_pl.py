@@ -175,6 +175,18 @@ CASES = [
         id="wedlug-a-name-in-the-genitive-speaks-in-the-nominative",
     ),
     pytest.param(
+        "Według Anny Zielonki rząd powinien działać szybciej w sprawie szpitali.",
+        [
+            (
+                "reported",
+                "rząd powinien działać szybciej w sprawie szpitali",
+                "Anna Zielonka",
+                "Według",
+            )
+        ],
+        id="wedlug-a-name-then-a-role-noun-that-opens-the-content",
+    ),
+    pytest.param(
         "Rzeczniczka resortu Ewa Zielińska zdradziła, że rozmowy trwają od miesięcy.",
         [("reported", "rozmowy trwają od miesięcy", "Ewa Zielińska", "zdradziła")],
         id="revealed-that-is-a-cue",

@@ -635,8 +635,8 @@ LEXICON = Lexicon(
         ("ła", "eł", "gen"),
         ("a", "", "gen"),
     ),
-    # Kowalskiego -> Kowalski, Nowaka -> Nowak, Zaręby -> Zaręba; Kowalskiej -> Kowalska
-    # (a woman's surname in a consonant keeps its form: Anny Nowak)
+    # Kowalskiego -> Kowalski, Nowaka -> Nowak, Zaręby -> Zaręba; Kowalskiej -> Kowalska,
+    # Zielonki -> Zielonka (a woman's surname in a consonant keeps its form: Anny Nowak)
     surname_cases=(
         ("m", "gen", "skiego", "ski"),
         ("m", "gen", "ckiego", "cki"),
@@ -646,6 +646,9 @@ LEXICON = Lexicon(
         ("f", "gen", "skiej", "ska"),
         ("f", "gen", "ckiej", "cka"),
         ("f", "gen", "dzkiej", "dzka"),
+        ("f", "gen", "ki", "ka"),
+        ("f", "gen", "gi", "ga"),
+        ("f", "gen", "y", "a"),
     ),
     prepositions=frozenset(
         {

@@ -3594,6 +3594,14 @@ class FrameReader(SourceReader, ComplementReader):
                 m < hi
                 and self.t[m].kind == "w"
                 and (self.t[m].is_capitalised or self.t[m].lower in self.table.np_words)
+                # "Według Anny Nowak rząd powinien …": a role noun after a name is the
+                # content's subject
+                and not (
+                    m > k
+                    and self.t[m - 1].is_capitalised
+                    and not self.t[m].is_capitalised
+                    and self.t[m].lower in self.lex.role_nouns
+                )
             ):
                 m += 1
             if m == k:
