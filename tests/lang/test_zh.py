@@ -54,6 +54,16 @@ CASES = [
         id="a-place-phrase-a-localizer-closes-is-no-part-of-the-subject",
     ),
     pytest.param(
+        "王明在北京表示，渡轮明天早上恢复运营。",
+        [("reported", "渡轮明天早上恢复运营", "王明", "表示")],
+        id="a-place-s-name-after-zai-is-no-part-of-the-subject",
+    ),
+    pytest.param(
+        "港务局现在表示，渡轮明天早上恢复运营。",
+        [("reported", "渡轮明天早上恢复运营", "港务局", "表示")],
+        id="now-between-the-subject-and-the-cue",
+    ),
+    pytest.param(
         "王明在接受采访时表示，渡轮明天早上恢复运营。",
         [("reported", "渡轮明天早上恢复运营", "王明", "表示")],
         id="a-time-phrase-a-localizer-closes-is-no-part-of-the-subject",

@@ -11,8 +11,9 @@ characters, after "说", "称" or "道" only before a colon or a comma or right 
 quotation ("小说" is a novel).  A phrase of place or
 time between the subject and the cue, opened by a preposition and closed by a
 localizer ("王明在记者会上表示", at the press conference; "在接受采访时", when
-interviewed), is a word of its own, no part of the subject; a subject with any other
-preposition inside its word ("港口主任对记者说", told the reporters) is not split: no
+interviewed) or a short place's name after "在" ("王明在北京表示"), is a word
+of its own, no part of the subject; a subject with any other preposition inside
+its word ("港口主任对记者说", told the reporters) is not split: no
 word tells where the subject ends, and the quotation gets no speaker.  Chinese has no
 capital letters: the speaker is the subject as written ("外交部发言人王明").  An adverb
 between the subject and the cue is a word of its own ("王明又称", "他还说"); the comma
@@ -83,6 +84,8 @@ LEXICON = Lexicon(
     # what closes a phrase of place or time the preposition opens ("在记者会上", at the
     # press conference; "在致辞中", in a speech; "在接受采访时", when interviewed; "在会后",
     # after the meeting), in both scripts
+    # at (a place): "王明在北京表示", in Beijing, no localizer after a place's name
+    place_prepositions=frozenset({"在"}),
     localizers=frozenset({"上", "中", "时", "時", "后", "後", "前", "里", "裡", "期间", "期間"}),
     # words that hold one and are none: to oppose, to face, aimed at, now, to exist, where
     # (something) is, absolute, relative
@@ -91,6 +94,7 @@ LEXICON = Lexicon(
     time_words=frozenset(
         {f"{week}{day}" for week in ("周", "週", "星期") for day in "一二三四五六日"}
         | {"今天", "昨天", "明天", "当天", "當天", "日前", "近日", "今日", "昨日", "当日", "當日"}
+        | {"现在", "現在", "目前"}
     ),
     media_words=frozenset({"新华社", "新華社", "中新社", "路透社", "法新社"}) | INTERNATIONAL_MEDIA,
     platform_words=frozenset({"微博", "微信"}) | PLATFORMS,

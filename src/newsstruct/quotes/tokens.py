@@ -367,6 +367,11 @@ def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+# letters of a place's name after a preposition of place, at most, with no localizer
+# after it (Chinese "在北京", "在布鲁塞尔")
+_PLACE_LETTERS = 4
+
+
 @functools.cache
 def _glued_reach(lexicon: Lexicon) -> int:
     """The characters of the lexicon's longest cue verb."""
@@ -420,13 +425,14 @@ def _inner_cue(text: str, lexicon: Lexicon) -> tuple[int, int] | None:
 def is_localized_adjunct(word: str, lexicon: Lexicon) -> bool:
     """Whether ``word`` is a phrase of place or time that one of the lexicon's
     prepositions opens and one of its :attr:`~Lexicon.localizers` closes (Chinese
-    ``在记者会上``), as :func:`split_glued_cues` cuts it from a subject."""
-    return (
-        bool(lexicon.localizers)
-        and len(word) > 2
-        and word.endswith(tuple(lexicon.localizers))
-        and _opens_adjunct(word, 0, lexicon)
-    )
+    ``在记者会上``, at the press conference), or a preposition of place opens before a
+    short name (``在北京``, in Beijing), as :func:`split_glued_cues` cuts it from a
+    subject."""
+    if not lexicon.localizers or len(word) < 2 or not _opens_adjunct(word, 0, lexicon):
+        return False
+    if len(word) > 2 and word.endswith(tuple(lexicon.localizers)):
+        return True
+    return word[0] in lexicon.place_prepositions and len(word) <= 1 + _PLACE_LETTERS
 
 
 def _opens_adjunct(text: str, at: int, lexicon: Lexicon) -> bool:
@@ -443,11 +449,10 @@ def _opens_adjunct(text: str, at: int, lexicon: Lexicon) -> bool:
 def _localized_adjunct(subject: str, lexicon: Lexicon) -> int:
     """Where a phrase of place or time starts that closes a subject written onto its
     glued cue (:func:`is_localized_adjunct`: ``王明在记者会上``, at the press conference;
-    ``王明在接受采访时``, when interviewed); ``0`` where none does."""
-    if not lexicon.localizers or not subject.endswith(tuple(lexicon.localizers)):
-        return 0
+    ``王明在接受采访时``, when interviewed; ``王明在北京``); ``0`` where none does."""
     return next(
-        (at for at in range(1, len(subject) - 2) if _opens_adjunct(subject, at, lexicon)), 0
+        (at for at in range(1, len(subject) - 1) if is_localized_adjunct(subject[at:], lexicon)),
+        0,
     )
 
 
