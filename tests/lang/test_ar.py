@@ -61,6 +61,11 @@ CASES = [
         id="an-unnamed-source-and-the-body-it-serves-in",
     ),
     pytest.param(
+        "المحادثات ستستمر الأسبوع المقبل، قال مصدر في الوزارة.",
+        [("reported", "المحادثات ستستمر الأسبوع المقبل", "مصدر في الوزارة", "قال")],
+        id="an-unnamed-source-and-its-body-after-the-content",
+    ),
+    pytest.param(
         "قال مسؤول في الحكومة لرويترز إن المحادثات ستستمر الأسبوع المقبل.",
         [("reported", "المحادثات ستستمر الأسبوع المقبل", "مسؤول في الحكومة", "قال")],
         id="an-unnamed-source-then-the-outlet-told",

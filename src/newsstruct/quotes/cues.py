@@ -1263,6 +1263,8 @@ class FrameReader(SourceReader, ComplementReader):
                     or self.addressed_outlet(*after)
                 ):
                     after = None
+            if after is not None:
+                after = self.with_role_body(after, hi)  # "C، قال مصدر في الوزارة."
             after_quote = any(self.t[m].kind == "q" for m in range(max(lo, j - 2), j + 1))
             named = after
             if (after_quote or self.lex.bare_noun_subjects) and (
