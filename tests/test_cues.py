@@ -3548,3 +3548,29 @@ def test_a_subject_pronoun_is_the_whole_source() -> None:
     to the subject (was ``May she``)."""
     text = "Although in May she said the cranes were too old, the port bought none."
     assert [q.speaker.name if q.speaker else None for q in newsstruct.parse(text).quotes] == ["she"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The council hailed a previously announced plan for the harbour.",
+            [],
+            id="article-adverb-participle-noun",
+        ),
+        pytest.param(
+            "The council discussed the mayor's widely criticized speech on the harbour.",
+            [],
+            id="possessor-adverb-participle-noun",
+        ),
+        pytest.param(
+            "The mayor sharply criticized the council on Friday.",
+            [("reported", "the council", "The mayor", "criticized")],
+            id="adverb-before-a-finite-cue-stays-cue",
+        ),
+    ],
+)
+def test_attributive_participle_is_no_cue(text: str, expected: list[QuoteRow]) -> None:
+    """A cue's past participle after an article (or a possessor) and an adverb, before a
+    noun, is an adjective of the noun phrase (``a politically charged visit``): no cue."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected

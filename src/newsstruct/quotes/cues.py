@@ -918,6 +918,27 @@ class FrameReader(SourceReader, ComplementReader):
             and self.t[i - 2].kind == "w"
         )
 
+    def is_attributive_participle(self, i: int, lo: int, hi: int) -> bool:
+        """Whether the cue word at ``i`` is a past participle that an article (or a
+        possessor) and an adverb put before a noun (``a politically charged visit``,
+        ``the previously announced plan``, ``Roe's widely reported remark``): an
+        adjective of the noun phrase, no verb."""
+        if i - 2 < lo or i + 1 >= hi or not self.is_adverb(i - 1):
+            return False
+        word, before, after = self.word(i), self.word(i - 2), self.t[i + 1]
+        return (
+            (word.endswith(self.lex.past_suffixes) or word in self.lex.past_participles)
+            and (
+                before in self.lex.determiners
+                or before in self.lex.possessive_determiners
+                or before.endswith(self.lex.possessive_endings)
+            )
+            and after.kind == "w"
+            and not after.is_capitalised
+            and after.lower not in self.lex.stopwords
+            and after.lower not in self.lex.prepositions
+        )
+
     def in_formula(self, i: int, lo: int, hi: int) -> bool:
         """Whether the word at ``i`` is in one of the lexicon's set phrases that
         attribute nothing (:attr:`Lexicon.formulas`: ``All told, C``, ``But having said
@@ -946,9 +967,10 @@ class FrameReader(SourceReader, ComplementReader):
             or (i + 1 < hi and self.word(i + 1) in self.lex.non_speech_particles)
             or self.in_formula(i, lo, hi)
             or (i + 1 < hi and is_work_title(self.t, i + 1, self.lex))
+            or self.is_attributive_participle(i, lo, hi)
         ):
             # "the so- called reform", "called off the strike", "All told, C", "who
-            # wrote “Tides,”": no speech
+            # wrote “Tides,”", "a racially charged debate": no speech
             return None, 1
         lower = self.t[i].lower
         source_phrases = self.table.source_by_first.get(lower, ())
