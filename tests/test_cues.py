@@ -3574,3 +3574,33 @@ def test_attributive_participle_is_no_cue(text: str, expected: list[QuoteRow]) -
     """A cue's past participle after an article (or a possessor) and an adverb, before a
     noun, is an adjective of the noun phrase (``a politically charged visit``): no cue."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The pilot had no known affiliations, the airline added, and had passed every check.",
+            [
+                ("reported", "The pilot had no known affiliations", "the airline", "added"),
+                ("reported", "and had passed every check", "the airline", "added"),
+            ],
+            id="and-a-finite-verb",
+        ),
+        pytest.param(
+            "The ferry was safe, the captain said, but needed a new engine.",
+            [
+                ("reported", "The ferry was safe", "the captain", "said"),
+                ("reported", "but needed a new engine", "the captain", "said"),
+            ],
+            id="but-a-past-verb",
+        ),
+    ],
+)
+def test_predicate_without_subject_after_interrupting_cue_goes_on(
+    text: str, expected: list[QuoteRow]
+) -> None:
+    """``C1, X said, and had passed C``: a predicate with no subject of its own after the
+    conjunction goes on with C1's subject, so with X's words (a clause with its own
+    subject stays the writer's)."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected

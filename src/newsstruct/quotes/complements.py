@@ -1423,7 +1423,11 @@ class ComplementReader(TokenReader):
             if self.word(m + 1) in self.lex.conjunctions and (
                 first is None
                 or rest is None
-                or not (self.holds_correlative(first) or self.is_verbless(m + 2, rest[1]))
+                or not (
+                    self.holds_correlative(first)
+                    or self.is_verbless(m + 2, rest[1])
+                    or self.is_bare_predicate(m + 2, rest[1])
+                )
             ):
                 return None  # "“Q,” she said, but he was leaving": the writer's clause
             return rest
@@ -1450,6 +1454,18 @@ class ComplementReader(TokenReader):
             w in self.lex.finite_auxiliaries
             or w in self.lex.subjunctive_forms
             or w in self.lex.indirect_mood_forms
+        )
+
+    def is_bare_predicate(self, k: int, end: int) -> bool:
+        """Whether the words ``k``..``end`` after a conjunction are a predicate with no
+        subject of its own (``and had passed every check``), where articles tell a
+        subject: a lower-case finite verb opens them, and the subject before the
+        conjunction goes on."""
+        return (
+            not self.lex.bare_noun_subjects
+            and self.lower_word(k)
+            and not self.is_subject_pronoun(k)
+            and self.finite_form_at(k, end)
         )
 
     def is_verbless(self, k: int, end: int) -> bool:
