@@ -3604,3 +3604,26 @@ def test_predicate_without_subject_after_interrupting_cue_goes_on(
     conjunction goes on with C1's subject, so with X's words (a clause with its own
     subject stays the writer's)."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Harbour groups that have endorsed him say the ferry should run all winter.",
+            "Harbour groups",
+            id="auxiliary-verb-and-pronoun",
+        ),
+        pytest.param(
+            "The unions that backed them said the port would reopen.",
+            "The unions",
+            id="verb-and-pronoun",
+        ),
+    ],
+)
+def test_relative_clause_with_a_pronoun_object_before_the_cue(text: str, speaker: str) -> None:
+    """``Groups that have endorsed him say C``: a relative clause whose object is a
+    pronoun describes the noun before it, which speaks (was ``endorsed him``)."""
+    assert [q.speaker.name if q.speaker else None for q in newsstruct.parse(text).quotes] == [
+        speaker
+    ]

@@ -492,7 +492,8 @@ class FrameReader(SourceReader, ComplementReader):
     def is_relative_verb(self, k: int, end: int) -> bool:
         """Whether token ``k`` may be the verb of a relative clause whose object runs to
         ``end``: an open-class lower-case word (no function word, modifier or role) and
-        then a determiner or a name (``border the river``, ``met Jo Roe``)."""
+        then a determiner, an object pronoun or a name (``border the river``, ``endorsed
+        him``, ``met Jo Roe``)."""
         if k + 1 >= end or self.t[k].kind != "w" or self.t[k].is_capitalised:
             return False
         word = self.word(k)
@@ -511,7 +512,7 @@ class FrameReader(SourceReader, ComplementReader):
             return False
         # "that outgoing Mayor Jo Roe said": an adjective before a title, no verb;
         # "that local GOP insiders said": an adjective, as a name is no whole object
-        return self.word(k + 1) in lex.determiners or (
+        return (self.word(k + 1) in lex.determiners or self.word(k + 1) in lex.object_pronouns) or (
             self.word(k + 1) not in lex.role_nouns
             and all(self.t[n].is_capitalised for n in range(k + 1, end) if self.t[n].kind == "w")
         )
