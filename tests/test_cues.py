@@ -3627,3 +3627,41 @@ def test_relative_clause_with_a_pronoun_object_before_the_cue(text: str, speaker
     assert [q.speaker.name if q.speaker else None for q in newsstruct.parse(text).quotes] == [
         speaker
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council cannot claim that “from its point of view,” Lena Ruiz added.",
+            ("mixed", "The council cannot claim that “from its point of view,”", "Lena Ruiz"),
+        ),
+        (
+            "The mayor did not say the cranes were “a waste,” Lena Ruiz added.",
+            ("mixed", "The mayor did not say the cranes were “a waste,”", "Lena Ruiz"),
+        ),
+        (
+            "The harbour board knows that “the cranes will rust,” the engineer said.",
+            ("mixed", "The harbour board knows that “the cranes will rust,”", "the engineer"),
+        ),
+    ],
+)
+def test_a_quotation_embedded_after_a_thought_or_modal_cue_is_the_tail_cues(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """``The council cannot claim that “q,” Roe added``: a quotation in lower case that
+    goes on the clause of a thought or of a verb after a modal (no report of that
+    subject's speech) makes the clause the words of the attribution after it."""
+    [quote] = newsstruct.parse(text).quotes
+    assert (quote.kind.value, quote.text, quote.speaker.name if quote.speaker else None) == (
+        expected
+    )
+
+
+def test_a_quotation_set_off_after_a_reporting_cue_stays_that_cues() -> None:
+    """``Jo Roe said “Q,” she said``: a quotation in capitals after a cue is the cue's
+    direct speech, however the sentence ends."""
+    text = "Asked about the port, Jo Roe said “Nothing is decided yet,” she said."
+    assert quotes_of(newsstruct.parse(text)) == [
+        ("direct", "Nothing is decided yet,", "Jo Roe", "said")
+    ]

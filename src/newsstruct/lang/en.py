@@ -270,7 +270,7 @@ family assembly rally tally daily weekly monthly quarterly bully supply reply an
 
 # modals and "do": the verb after them is bare ("would meet him and tell him")
 _BARE_VERB_AUXILIARIES = """
-will would can could may might must shall should do does did
+will would can could may might must shall should do does did cannot
 won't wouldn't can't couldn't mustn't shouldn't don't doesn't didn't
 won’t wouldn’t can’t couldn’t mustn’t shouldn’t don’t doesn’t didn’t
 'd ’d 'll ’ll

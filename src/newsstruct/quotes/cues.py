@@ -75,6 +75,7 @@ _EXPERIENCER_REACH = 4  # words from a verb of feeling to its object's name ("su
 _NAMED_NOUN_WORDS = 4  # words of a noun phrase given a name ("a Facebook group called X")
 _MARKED_NAME_LENGTH = 40  # characters of a name in marks that speaks ("Как сообщал «Интерфакс»")
 _SUBJECT_WORDS = 4  # words of a subject joined to the next by "and" ("she and Jo Roe promised")
+_MODAL_REACH = 3  # words from a modal to its bare verb ("cannot say", "would not ever say")
 _CLAUSE_SUBJECT_WORDS = 5  # words of a clause's subject after a cue ("notes the new ferry is")
 
 
@@ -3730,6 +3731,35 @@ def _set_off_quotation(frame: Frame, outer: tuple[int, int], reader: FrameReader
     return mark
 
 
+def _embeds_quotation(frame: Frame, outer: Frame, reader: FrameReader) -> bool:
+    """For ``C “q,” X said`` where C holds the cue of ``outer`` (``Nothing the mayor said
+    “will calm the farmers,” Roe said``, ``Critics who think “the plan is dead” are
+    wrong, she said``): whether the quotation that ends C opens in lower case right after
+    the words of ``outer``'s clause (no comma or colon sets it off as that cue's direct
+    speech), so that C and the quotation are one clause, the words of ``frame``."""
+    if frame.form != "before" or frame.content is None or outer.content is None:
+        return False
+    first, end = frame.content
+    q = end - 1
+    verb = outer.cue[0]
+    return (
+        first <= verb
+        # no report of speech: a thought (``know that``), or a bare form after a modal or
+        # "do" (``cannot say that``, ``would never claim``)
+        and (
+            reader.word(verb) in reader.lex.thought_cues
+            or any(
+                bare_verb_auxiliary(reader.word(m), reader.lex)
+                for m in range(max(first, verb - _MODAL_REACH), verb)
+            )
+        )
+        and outer.content[0] <= q < outer.content[1]
+        and reader.t[q].kind == "q"
+        and reader.t[q].opens_lower
+        and not reader.is_punct(q - 1, ",:")
+    )
+
+
 def _opens_relative_clause(reader: FrameReader, m: int) -> bool:
     """Whether a relative clause set off by a comma opens at ``m`` (``…, which``,
     ``…, whom``, ``…, when``), where the verb need not come last in it (in a
@@ -3834,6 +3864,12 @@ def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
                 kept.append(_after_nested(frame, nested, reader) if nested else frame)
             continue
         assert outer.content is not None
+        if _embeds_quotation(frame, outer, reader):
+            # "Nothing the mayor said “will calm the farmers,” Roe said": the clause that
+            # the quotation goes on is Roe's words, the cue inside it among them
+            kept.remove(outer)
+            kept.append(frame)
+            continue
         opening = _set_off_quotation(frame, outer.content, reader)
         if opening is not None:
             # "X said C: “Q,” Y added": the quotation and its own cue end the content

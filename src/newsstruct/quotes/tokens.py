@@ -133,6 +133,7 @@ class Token(NamedTuple):
     # a word that starts with a capital: a field, not a property, as it is read about as
     # often as there are tokens
     is_capitalised: bool = False
+    opens_lower: bool = False  # a quotation whose words open in lower case ("… “will go”")
 
 
 #: A token's case-folded text as a function: ``map(LOWER, tokens)`` reads it in C.
@@ -183,7 +184,18 @@ def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]
             capitalised = is_word and first.isupper()
             if not is_word:
                 word = _PUNCTUATION.get(word, word)
-            token = (start, position, kind, word, word.casefold(), -1, False, False, capitalised)
+            token = (
+                start,
+                position,
+                kind,
+                word,
+                word.casefold(),
+                -1,
+                False,
+                False,
+                capitalised,
+                False,
+            )
             append(new(Token, token))
         if quote is not None:
             outer = quote.outer
@@ -199,6 +211,8 @@ def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]
                     index,
                     last in _TERMINAL,
                     closed and last in COMMAS,
+                    False,
+                    text[quote.content.start : quote.content.start + 1].islower(),
                 )
             )
             position = outer.end
