@@ -532,6 +532,12 @@ CASES = [
         id="a-person-of-a-place-is-the-person",
     ),
     pytest.param(
+        "The Council on Harbour Affairs said the ferry would run.\n"
+        "The Centers for Pier Safety said the pier was unsafe.",
+        ["The Council on Harbour Affairs", "The Centers for Pier Safety"],
+        id="a-body-s-title-case-name-with-on-or-for",
+    ),
+    pytest.param(
         "Democrat Ida Moss said the ferry would run.",
         ["Ida Moss"],
         id="a-party-before-a-name-is-a-role",

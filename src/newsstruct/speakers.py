@@ -1460,6 +1460,7 @@ class _Resolver:
             )
             or self._role_of_one(words, run_start)
             or self._genitive_of_role(words, run_start)
+            or self._titled_body(words, run_start)
         ):
             # "the Ministry of Energy", "Bank of England": an organisation, as written;
             # "le maire de Lyon", "el jefe del Estado": a role, its holder unnamed
@@ -1637,6 +1638,24 @@ class _Resolver:
             (key in self.lex.role_nouns and key not in self.lex.titles)
             or (n > 0 and (keys[n - 1], key) in _equivalent_openings(self.lex))
             for n, key in enumerate(keys[:at])
+        )
+
+    def _titled_body(self, words: list[tuple[str, int, int]], run_start: int) -> bool:
+        """Whether the name run at ``run_start`` ends a body's name in title case: after
+        a capitalised noun for a body (:attr:`Lexicon.thing_nouns`, singular or plural)
+        and a preposition that titles leave in lower case (:attr:`Lexicon.title_minor_words`:
+        ``the Council on Foreign Relations``, ``the Centers for Disease Control``)."""
+        if run_start < 2:
+            return False
+        link, head = _key(words[run_start - 1][0]), words[run_start - 2][0]
+        return (
+            link in self.lex.title_minor_words
+            and link in self.lex.prepositions
+            and self._capitalised(head)
+            and (
+                _key(head) in self.lex.thing_nouns
+                or _key(head).removesuffix("s") in self.lex.thing_nouns
+            )
         )
 
     def _common_noun(
