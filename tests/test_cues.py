@@ -2994,13 +2994,23 @@ def test_writers_comparison_ends_content(text: str, content: str) -> None:
             [("the ferry will run again", "the mayor", "wrote")],
             id="words-written-outside-a-relative-clause-are-quoted",
         ),
+        pytest.param(
+            "Jo Roe, who wrote “We lost the vote,” said the harbour would reopen.",
+            [
+                ("We lost the vote,", "Jo Roe", "wrote"),
+                ("the harbour would reopen", "Jo Roe", "said"),
+            ],
+            id="a-clause-not-cased-as-a-title-after-who-wrote-is-quoted",
+        ),
     ],
 )
 def test_work_title_before_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
     """A work's title in marks after its noun (``the show “Morning Tide,”``) or after a
     verb that makes a work (``who wrote “Tides,”``) that closes the speaker's apposition
     is no quotation of the cue: the content follows the cue; a title that ends the
-    content before the cue stays in it."""
+    content before the cue stays in it.  Words not cased as a title's after such a
+    verb are the relative clause's quotation, and the cue after it has its own
+    content."""
     rows = quotes_of(newsstruct.parse(text))
     assert [(text, speaker, cue) for _, text, speaker, cue in rows] == expected
 

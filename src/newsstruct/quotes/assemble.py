@@ -62,6 +62,7 @@ from newsstruct.quotes.tokens import (
     split_complementizers,
     split_glued_cues,
     split_postposition_particles,
+    title_cased,
     tokenize,
     units,
 )
@@ -254,12 +255,8 @@ def _is_title(
     lexicon's minor words (``Orange Is the New Black``).  A work's title (``of_work``)
     may be longer, hold numbers and end in ``!`` or ``?`` where nouns are capitalised."""
     return (
-        0 < len(words) <= max_words
-        and words[0][0].isupper()
-        and all(
-            w[0].isupper() or (of_work and w[0].isdigit()) or w in lexicon.title_minor_words
-            for w in words[1:]
-        )
+        len(words) <= max_words
+        and title_cased(words, lexicon.title_minor_words, digits=of_work)
         and (of_work or not (lexicon.capitalised_nouns and text[quote.content.end - 1] in "!?"))
     )
 
@@ -1552,7 +1549,11 @@ def assemble_quotes(
             continue  # "***", "1/2": no words, no speech (and no tokens to read on marks alone)
         tokens = split_postposition_particles(
             split_complementizers(
-                split_glued_cues(tokenize(text, paragraph.span, in_paragraph), lexicon), lexicon
+                split_glued_cues(
+                    tokenize(text, paragraph.span, in_paragraph, lexicon.title_minor_words),
+                    lexicon,
+                ),
+                lexicon,
             ),
             lexicon,
         )
@@ -1612,7 +1613,9 @@ def assemble_quotes(
                 and paragraphs[after].role is Role.BODY
             ):
                 return False
-            closing_tokens = tokenize(text, paragraphs[after].span, by_paragraph.get(after, []))
+            closing_tokens = tokenize(
+                text, paragraphs[after].span, by_paragraph.get(after, []), lexicon.title_minor_words
+            )
             closing = closing_attribution(closing_tokens, lexicon)
             return closing is not None and _names_no_other(
                 text, closing_tokens, closing.source, drafts[-1].source, lexicon

@@ -1240,7 +1240,8 @@ class FrameReader(SourceReader, ComplementReader):
             j >= lo
             and self.t[j].kind == "q"
             and self.t[j].comma
-            and is_other_name(self.t, j, self.lex)
+            # "Roe, who wrote “We lost,” said C": the relative clause's words close it
+            and (is_other_name(self.t, j, self.lex) or self.closes_relative(j, lo))
         )
         if (
             j >= lo
@@ -1688,8 +1689,16 @@ class FrameReader(SourceReader, ComplementReader):
             or (self.word(j) in self.lex.relative_pronouns and self.is_punct(j - 1, ","))
         ):
             # "When Smith said C, the crowd cheered", "While Smith said C, Roe …",
-            # "Smith, who says C, won": C ends with the subordinate clause
-            end = next((m for m in range(k + 1, hi) if self.is_punct(m, ",;")), hi)
+            # "Smith, who says C, won": C ends with the subordinate clause, or with a
+            # quotation's comma inside its marks ("Roe, who wrote “We lost,” said C")
+            end = next(
+                (
+                    m + 1 if self.t[m].comma else m
+                    for m in range(k, hi)
+                    if (m > k and self.is_punct(m, ",;")) or self.t[m].comma
+                ),
+                hi,
+            )
         content = self.content_after(opening, end, phrase)
         if (
             content is not None

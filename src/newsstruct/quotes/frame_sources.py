@@ -1622,6 +1622,18 @@ class SourceReader(TokenReader):
             and (first.is_capitalised or first.lower in self.lex.determiners)
         )
 
+    def closes_relative(self, j: int, lo: int) -> bool:
+        """Whether the quotation at ``j``, a comma inside its marks, is the object of a
+        cue verb right before it in a relative clause that a comma opens (``Roe, who
+        wrote “We lost,” said C``): the clause's words, its comma closing the apposition,
+        no quotation of a cue after (but ``…, which they need: “Q,” X says``)."""
+        if not (self.t[j].comma and j > lo and self.word(j - 1) in self.table.verbs):
+            return False
+        m = j - 1
+        while m > lo and j - m < _MAX_APPOSITION and not self.is_punct(m, ","):
+            m -= 1
+        return self.is_punct(m, ",") and self.word(m + 1) in self.lex.relative_pronouns
+
     def in_relative(self, start: int, lo: int, marks: str) -> bool:
         """Whether the piece between marks before ``start`` opens with a relative word
         (``whose firm, Acme,``): the phrase at ``start`` belongs to its clause."""

@@ -365,9 +365,10 @@ def is_work_title(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
     “Morning Tide,”``, ``his book “Tides”``; :attr:`~newsstruct.lang.Lexicon.work_nouns`),
     after the name that owns it (``the BBC’s “Morning Tide,”``) or after a role and its
     genitive preposition (``host of “Morning Tide,”``, ``author of “Tides,”``) or right
-    after a verb that makes a work in a relative clause (``who wrote “Tides,”``;
-    :attr:`~newsstruct.lang.Lexicon.work_verbs`; not ``the mayor wrote “C”``, her
-    words): a name, a comma inside its marks or not, no words spoken."""
+    after a verb that makes a work in a relative clause, cased as a title (``who wrote
+    “Tides,”``; :attr:`~newsstruct.lang.Lexicon.work_verbs`; not ``who wrote “We
+    lost,”`` nor ``the mayor wrote “C”``, her words): a name, a comma inside its marks
+    or not, no words spoken."""
     if not (
         0 < i < len(tokens)
         and tokens[i].kind == "q"
@@ -386,6 +387,7 @@ def is_work_title(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
         )
         or any(
             len(p) < i
+            and tokens[i].titled  # but "who wrote “We lost,”": words, no title
             and tokens[i - len(p) - 1].lower in lexicon.relative_pronouns
             and match_phrase(tokens, i - len(p), i, p)
             for p in cue_table(lexicon).work_verbs

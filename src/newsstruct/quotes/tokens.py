@@ -134,6 +134,7 @@ class Token(NamedTuple):
     # often as there are tokens
     is_capitalised: bool = False
     opens_lower: bool = False  # a quotation whose words open in lower case ("… “will go”")
+    titled: bool = False  # a quotation whose words are cased as a title's (“Morning Tide”)
 
 
 #: A token's case-folded text as a function: ``map(LOWER, tokens)`` reads it in C.
@@ -156,8 +157,24 @@ def word_count(tokens: Sequence[Token]) -> int:
     )
 
 
-def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]]) -> list[Token]:
-    """Tokens of one paragraph; ``quoted`` are the quotations in it, with their indices."""
+def title_cased(words: Sequence[str], minor: frozenset[str], *, digits: bool = False) -> bool:
+    """Whether ``words`` are cased as a title's: each capitalised but the ``minor`` words
+    after the first (``Orange Is the New Black``), or a number where ``digits``."""
+    return (
+        bool(words)
+        and words[0][0].isupper()
+        and all(w[0].isupper() or (digits and w[0].isdigit()) or w in minor for w in words[1:])
+    )
+
+
+def tokenize(
+    text: str,
+    paragraph: Span,
+    quoted: Sequence[tuple[int, QuotedSpan]],
+    minor: frozenset[str] = frozenset(),
+) -> list[Token]:
+    """Tokens of one paragraph; ``quoted`` are the quotations in it, with their indices;
+    ``minor``: the words a title leaves in lower case (:func:`title_cased`)."""
     tokens: list[Token] = []
     append = tokens.append
     new = tuple.__new__  # skips the named tuple's Python-level __new__: a token is built per word
@@ -195,6 +212,7 @@ def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]
                 False,
                 capitalised,
                 False,
+                False,
             )
             append(new(Token, token))
         if quote is not None:
@@ -211,8 +229,10 @@ def tokenize(text: str, paragraph: Span, quoted: Sequence[tuple[int, QuotedSpan]
                     index,
                     last in _TERMINAL,
                     closed and last in COMMAS,
-                    False,
-                    text[quote.content.start : quote.content.start + 1].islower(),
+                    opens_lower=text[quote.content.start : quote.content.start + 1].islower(),
+                    titled=title_cased(
+                        WORD.findall(text, quote.content.start, quote.content.end), minor
+                    ),
                 )
             )
             position = outer.end
