@@ -3423,6 +3423,30 @@ def test_conjoined_clause_after_interrupting_cue_is_the_writers(
 
 
 @pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        pytest.param(
+            "The ferry plan, Jo Roe said, works.",
+            ["The ferry plan", "works"],
+            id="a-verb-agreeing-with-a-singular-subject",
+        ),
+        pytest.param(
+            "Fares, Jo Roe told Al Poe, her deputy, would rise in May.",
+            ["Fares", "would rise in May"],
+            id="the-addressee-s-description-is-no-content",
+        ),
+    ],
+)
+def test_interrupting_cue_splits_the_clause(text: str, pieces: list[str]) -> None:
+    """``C1, X said, C2`` where C1 is the subject and C2 its predicate: C2 opens with a
+    verb that agrees with C1 (``works``) or after the description of whom X told; both
+    pieces are X's."""
+    quotes = newsstruct.parse(text).quotes
+    assert [q.text for q in quotes] == pieces
+    assert {q.speaker.name for q in quotes if q.speaker} == {"Jo Roe"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "She criticized the harbour master's claim that the ferry was safe.",

@@ -24,6 +24,7 @@ from newsstruct.quotes.reading import (
     NAME_WORDS,
     TokenReader,
     is_joined_infinitive,
+    is_plural,
     is_short_name_quotation,
     is_titled_quotation,
     match_phrase,
@@ -1403,7 +1404,7 @@ class ComplementReader(TokenReader):
                 first is not None
                 and not self.lex.verb_second
                 and not self.has_finite_verb(*first)
-                and self.finite_form_at(m + 1, hi)
+                and (self.finite_form_at(m + 1, hi) or self.agrees_with(first, m + 1))
                 and not self.word(m + 1).endswith(self.lex.participle_endings)
             )
             if not predicate and self.cue_at(m + 1, hi) is not None:
@@ -1432,6 +1433,50 @@ class ComplementReader(TokenReader):
                 return None  # "“Q,” she said, but he was leaving": the writer's clause
             return rest
         return None
+
+    def after_addressee_apposition(self, comma: int, hi: int) -> int:
+        """The comma that closes a description set off after the addressee's name
+        before ``comma`` (``Prices, Roe told Poe, her deputy, would rise``): a few words
+        with a role noun and no verb, words after its comma; else ``comma``."""
+        if not (
+            self.is_punct(comma, ",")
+            and self.t[comma - 1].kind == "w"
+            and self.t[comma - 1].is_capitalised
+        ):
+            return comma
+        end = next(
+            (
+                n
+                for n in range(comma + 1, min(hi, comma + 1 + _ASIDE_WORDS))
+                if self.t[n].kind != "w"
+            ),
+            None,
+        )
+        if (
+            end is None
+            or not self.is_punct(end, ",")
+            or end + 1 >= hi
+            or self.t[end + 1].kind != "w"
+            or self.has_finite_verb(comma + 1, end)
+            or not any(self.is_role(n) for n in range(comma + 1, end))
+        ):
+            return comma
+        return end
+
+    def agrees_with(self, first: tuple[int, int], m: int) -> bool:
+        """Whether the lower-case word at ``m`` ends like a plural (:func:`is_plural`)
+        after a subject ``first`` whose last word does not: a verb in the third person
+        singular that agrees with it (``The new plan, Roe said, works``), no noun."""
+        w = self.word(m)
+        return (
+            self.lower_word(m)
+            and len(w) > _SHORT_WORD
+            and is_plural(w, self.lex)
+            and w not in self.table.np_words
+            and w not in self.lex.prepositions
+            and self.t[first[1] - 1].kind == "w"
+            and not is_plural(self.word(first[1] - 1), self.lex)
+        )
 
     def opens_prefield(self, first: tuple[int, int] | None) -> bool:
         """Whether, in a verb-second language, the words ``first`` before an

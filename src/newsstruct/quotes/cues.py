@@ -1814,7 +1814,8 @@ class FrameReader(SourceReader, ComplementReader):
                     and self.word(after_cue + 1) not in self.lex.thing_relatives
                 )
                 rest = self.rest_after_comma(
-                    after_cue if addressed else k,
+                    # "C1, X told Y, her deputy, C2": C2 after Y's description
+                    self.after_addressee_apposition(after_cue, hi) if addressed else k,
                     hi,
                     first=None if self.quotes_in((lo, comma)) else (lo, comma),
                 )
