@@ -381,6 +381,18 @@ CASES = [
         [("reported", "el puente sobre el río reabrirá antes de fin de mes", "Juan Pérez", "dijo")],
         id="a-name-before-its-place-speaks",
     ),
+    pytest.param(
+        "Según el nuevo diputado el martes, el puente sobre el río reabrirá antes de fin de mes.",
+        [
+            (
+                "reported",
+                "el puente sobre el río reabrirá antes de fin de mes",
+                "el nuevo diputado",
+                "Según",
+            )
+        ],
+        id="a-role-noun-with-a-participle-ending-before-a-time-and-its-article",
+    ),
 ]
 
 

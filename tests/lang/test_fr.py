@@ -18,6 +18,11 @@ CASES = [
         id="a-noun-with-a-participle-ending-before-a-time",
     ),
     pytest.param(
+        "Selon le nouveau député lundi soir, la loi sera votée en juin.",
+        [("reported", "la loi sera votée en juin", "le nouveau député", "Selon")],
+        id="a-role-noun-with-a-participle-ending-after-an-adjective-before-a-time",
+    ),
+    pytest.param(
         (
             "Selon le vice-président de la banque, Jean de Villiers, les "
             "salaires continuent de croître cette année."

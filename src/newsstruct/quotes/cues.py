@@ -3018,6 +3018,11 @@ class FrameReader(SourceReader, ComplementReader):
             and (
                 self.word(phrase[1]) in self.lex.prepositions
                 or self.word(phrase[1]) in self.lex.time_words
+                # "según el abogado el lunes": a time noun after its article
+                or (
+                    self.word(phrase[1]) in self.lex.determiners
+                    and self.word(phrase[1] + 1) in self.lex.time_words
+                )
                 or self.agent_participle(phrase[1], hi)  # "a document seen by Reuters"
             )
         ):
@@ -3076,7 +3081,8 @@ class FrameReader(SourceReader, ComplementReader):
         were released Monday``); ``end`` where there is none, or where a passive agent
         follows the time (``released Thursday by Acme``: the agent's phrase is read as
         before). A participle's form right after an article or a preposition is the noun
-        itself (``selon le député mardi``, ``según el abogado el lunes``), no participle."""
+        itself (``selon le député mardi``, ``según el abogado el lunes``), no participle,
+        and so is a role noun of that form (``selon le nouveau député mardi``)."""
         m = next(
             (
                 m
@@ -3084,6 +3090,7 @@ class FrameReader(SourceReader, ComplementReader):
                 if self.is_past_participle(m)
                 and self.word(m - 1) not in self.lex.determiners
                 and self.word(m - 1) not in self.lex.prepositions
+                and not self.is_role(m)
             ),
             end,
         )
