@@ -31,6 +31,7 @@ from newsstruct.lang import (
     is_acronym,
     is_oblique,
     is_outlet_name,
+    is_participle_form,
 )
 from newsstruct.model import Quote, Span, Speaker
 from newsstruct.quotes.assemble import Draft
@@ -1910,15 +1911,57 @@ class _Resolver:
             n += 1
         if n + 2 > len(words) or _key(words[n].group()) not in self.lex.record_nouns:
             return span
+        agent = self._participle_agent(words, n + 1)
+        if agent is not None:
+            return Span(agent, span.end)
         linker = words[n + 1]
         elided, rest = split_elision(linker.group(), self.elided)
         if elided:  # "dell'Istituto": the preposition and its article written onto it
             start = linker.end() - len(rest)
         elif _key(linker.group()) in self.lex.phrase_prepositions and n + 2 < len(words):
-            start = words[n + 2].start()
+            start = self._after_article(words[n + 2])  # "de l'Insee": Insee
         else:
             return span
         return Span(start, span.end) if self.text[start : start + 1].isupper() else span
+
+    def _after_article(self, word: regex.Match[str]) -> int:
+        """Where ``word`` starts after an elided article written onto it (``l'Insee``)."""
+        return word.end() - len(split_elision(word.group(), self.elided)[1])
+
+    def _participle_agent(self, words: list[regex.Match[str]], n: int) -> int | None:
+        """Where the agent after the past participle at ``words[n]`` starts (``publicados
+        el martes por el INE``: ``el INE``; ``divulgados pelo IBGE``: ``IBGE``;
+        ``pubblicati dall'Istat``: ``Istat``), past any time words and their articles
+        and prepositions (:attr:`Lexicon.participle_agents`); ``None`` where no
+        participle and agent with a capitalised word follow."""
+        if not self.lex.participle_agents or not words[n].group()[:1].islower():
+            return None
+        if not is_participle_form(_key(words[n].group()), self.lex):
+            return None
+        m = n + 1
+        while m < len(words) and (
+            _key(words[m].group()) in self.lex.time_words
+            or (
+                m + 1 < len(words)
+                and _key(words[m + 1].group()) in self.lex.time_words
+                and (
+                    _key(words[m].group()) in self.lex.determiners
+                    or _key(words[m].group()) in self.lex.prepositions
+                )
+            )
+        ):
+            m += 1
+        if m >= len(words):
+            return None
+        elided, rest = split_elision(words[m].group(), self.elided)
+        if elided and elided in self.lex.participle_agents:
+            start = words[m].end() - len(rest)  # "dall'Istat"
+        elif _key(words[m].group()) in self.lex.participle_agents and m + 1 < len(words):
+            start = self._after_article(words[m + 1])  # "par l'Insee": Insee
+        else:
+            return None
+        named = any(split_elision(w.group(), self.elided)[1][:1].isupper() for w in words[m:])
+        return start if named else None
 
     def _after_written_preposition(self, span: Span, cue: str) -> tuple[Span, str]:
         """The mention without the preposition of the ``cue``'s source phrase written

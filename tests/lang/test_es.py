@@ -377,6 +377,11 @@ CASES = [
         id="record-noun-names-the-body-after-its-preposition",
     ),
     pytest.param(
+        "Según los datos publicados el martes por el Instituto de Pesca, las capturas bajaron.",
+        [("reported", "las capturas bajaron", "el Instituto de Pesca", "Según")],
+        id="record-noun-names-the-agent-after-its-dated-participle",
+    ),
+    pytest.param(
         "Juan Pérez en Madrid dijo que el puente sobre el río reabrirá antes de fin de mes.",
         [("reported", "el puente sobre el río reabrirá antes de fin de mes", "Juan Pérez", "dijo")],
         id="a-name-before-its-place-speaks",

@@ -23,6 +23,11 @@ CASES = [
         id="a-role-noun-with-a-participle-ending-after-an-adjective-before-a-time",
     ),
     pytest.param(
+        "Selon les données publiées mardi par l'Institut de la pêche, les prises ont baissé.",
+        [("reported", "les prises ont baissé", "Institut de la pêche", "Selon")],
+        id="record-noun-names-the-agent-after-its-dated-participle",
+    ),
+    pytest.param(
         (
             "Selon le vice-président de la banque, Jean de Villiers, les "
             "salaires continuent de croître cette année."

@@ -392,6 +392,11 @@ CASES = [
         id="secondo-i-dati-names-the-body",
     ),
     pytest.param(
+        "Secondo i dati pubblicati martedì dall'Istituto della pesca, il pescato è in calo.",
+        [("reported", "il pescato è in calo", "Istituto della pesca", "Secondo")],
+        id="secondo-i-dati-names-the-agent-after-its-dated-participle",
+    ),
+    pytest.param(
         "Secondo le stime della Banca centrale, il prodotto interno lordo crescerà.",
         [("reported", "il prodotto interno lordo crescerà", "Banca centrale", "Secondo")],
         id="secondo-le-stime-names-the-body",

@@ -345,6 +345,11 @@ CASES = [
         id="record-noun-names-the-body-after-its-preposition",
     ),
     pytest.param(
+        "Segundo os dados divulgados pelo Instituto das Pescas, as capturas caíram em abril.",
+        [("reported", "as capturas caíram em abril", "Instituto das Pescas", "Segundo")],
+        id="record-noun-names-the-agent-after-its-participle",
+    ),
+    pytest.param(
         "João Silva em Lisboa disse que a ponte sobre o rio vai reabrir até ao fim do mês.",
         [("reported", "a ponte sobre o rio vai reabrir até ao fim do mês", "João Silva", "disse")],
         id="a-name-before-its-place-speaks",

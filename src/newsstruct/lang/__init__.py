@@ -966,6 +966,12 @@ class Lexicon:
     source that is one of them and the capitalised body after its preposition is the
     body's (``secondo i dati dell'Istituto nazionale di statistica`` names the
     institute)."""
+    participle_agents: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions of the agent after a past participle, with the articles written onto
+    them (Spanish ``por``, Portuguese ``pelo``, Italian ``dal``, ``dall'``): after a
+    :attr:`record_nouns` noun and its participle, with any time in between, the agent is
+    the body whose data they are (``los datos publicados el martes por el INE`` names
+    ``el INE``, ``os dados divulgados pelo IBGE`` names ``IBGE``)."""
     titles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Honorifics and abbreviated titles written before a name (``Mr.``, ``Sen.``)."""
     former_modifiers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
@@ -1165,6 +1171,19 @@ def colon_stem(word: str) -> str:
     ('STT', 'EU', 'Virtanen')
     """
     return _COLON_ENDING.sub("", word) if ":" in word else word
+
+
+def is_participle_form(word: str, lexicon: Lexicon) -> bool:
+    """Whether the lower-case ``word`` is a past participle by the lexicon's
+    :attr:`~Lexicon.past_participles`, :attr:`~Lexicon.past_suffixes` or
+    :attr:`~Lexicon.past_participle_endings`."""
+    return (
+        word in lexicon.past_participles
+        or (bool(lexicon.past_suffixes) and word.endswith(lexicon.past_suffixes))
+        or (
+            bool(lexicon.past_participle_endings) and word.endswith(lexicon.past_participle_endings)
+        )
+    )
 
 
 def is_acronym(word: str) -> bool:

@@ -700,6 +700,7 @@ LEXICON = Lexicon(
     first_names=frozenset(_FIRST_NAMES.split()),
     past_participle_endings=tuple(_PAST_PARTICIPLE_ENDINGS.split()),
     record_nouns=frozenset({"datos", "cifras", "estimaciones", "estadísticas"}),
+    participle_agents=frozenset({"por"}),
     role_equivalents=(
         (
             "presidente",

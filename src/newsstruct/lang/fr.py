@@ -738,6 +738,8 @@ LEXICON = Lexicon(
     body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
     first_names=frozenset(_FIRST_NAMES.split()),
     past_participle_endings=tuple(_PAST_PARTICIPLE_ENDINGS.split()),
+    record_nouns=frozenset({"données", "chiffres", "estimations", "statistiques"}),
+    participle_agents=frozenset({"par"}),
     role_equivalents=(
         (
             "président",

@@ -697,6 +697,7 @@ LEXICON = Lexicon(
         ("deputato", "deputata", "parlamentare", "onorevole"),
     ),
     record_nouns=frozenset({"dati", "cifre", "stime", "statistiche", "rilevazioni"}),
+    participle_agents=frozenset({"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'"}),
     titles=frozenset(
         {
             "sig",

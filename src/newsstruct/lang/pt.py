@@ -641,6 +641,7 @@ LEXICON = Lexicon(
     first_names=frozenset(_FIRST_NAMES.split()),
     past_participle_endings=tuple(_PAST_PARTICIPLE_ENDINGS.split()),
     record_nouns=frozenset({"dados", "números", "estimativas", "estatísticas"}),
+    participle_agents=frozenset({"por", "pelo", "pela", "pelos", "pelas"}),
     role_equivalents=(
         ("presidente", "presidenta", "chefe de estado", "chefe do estado"),
         (

@@ -19,7 +19,13 @@ from typing import overload
 
 import attrs
 
-from newsstruct.lang import SENTENCE_STOPS, Lexicon, enclitic_subject, is_outlet_name
+from newsstruct.lang import (
+    SENTENCE_STOPS,
+    Lexicon,
+    enclitic_subject,
+    is_outlet_name,
+    is_participle_form,
+)
 from newsstruct.quotes.complements import ComplementReader
 from newsstruct.quotes.frame_sources import SourceReader
 from newsstruct.quotes.reading import (
@@ -3027,6 +3033,8 @@ class FrameReader(SourceReader, ComplementReader):
             )
         ):
             phrase = None  # only an adjunct after the name is cut off: "…, on Monday"
+        if phrase is not None and self.participle_agent(k, end) is not None:
+            phrase = None  # "según los datos publicados el martes por el INE": one phrase
         source = phrase if phrase is not None and phrase[1] <= end else (k, end)
         source = (source[0], self.before_dated_participle(*source, hi))
         if comma is not None and comma > k:
@@ -3080,20 +3088,8 @@ class FrameReader(SourceReader, ComplementReader):
         participle's index, before its auxiliaries and relative pronoun (``figures that
         were released Monday``); ``end`` where there is none, or where a passive agent
         follows the time (``released Thursday by Acme``: the agent's phrase is read as
-        before). A participle's form right after an article or a preposition is the noun
-        itself (``selon le député mardi``, ``según el abogado el lunes``), no participle,
-        and so is a role noun of that form (``selon le nouveau député mardi``)."""
-        m = next(
-            (
-                m
-                for m in range(start + 1, end)
-                if self.is_past_participle(m)
-                and self.word(m - 1) not in self.lex.determiners
-                and self.word(m - 1) not in self.lex.prepositions
-                and not self.is_role(m)
-            ),
-            end,
-        )
+        before; :meth:`describing_participle`)."""
+        m = self.describing_participle(start, end)
         if m == end:
             return end
         n = m + 1
@@ -3105,7 +3101,9 @@ class FrameReader(SourceReader, ComplementReader):
             return end
         while n < hi and self.word(n) in self.lex.time_words:
             n += 1
-        if n < hi and self.word(n) in self.lex.passive_agent_prepositions:
+        if n < hi and (
+            self.word(n) in self.lex.passive_agent_prepositions or self.is_participle_agent(n)
+        ):
             return end
         while m - 1 > start and (
             self.word(m - 1) in self.lex.auxiliaries
@@ -3116,19 +3114,55 @@ class FrameReader(SourceReader, ComplementReader):
             m -= 1
         return m
 
+    def describing_participle(self, start: int, end: int) -> int:
+        """The first past participle in ``start``..``end`` that follows a noun and
+        describes it (``data published``, ``datos publicados``), or ``end``: a word of a
+        participle's form right after an article or a preposition is a noun (``le
+        député``, ``los datos``), and so is a role noun of that form (``le nouveau
+        député``)."""
+        return next(
+            (
+                m
+                for m in range(start + 1, end)
+                if self.is_past_participle(m)
+                and self.word(m - 1) not in self.lex.determiners
+                and self.word(m - 1) not in self.lex.prepositions
+                and not self.is_role(m)
+            ),
+            end,
+        )
+
+    def is_participle_agent(self, n: int) -> bool:
+        """Whether the word at ``n`` is, or opens with, a preposition of a participle's
+        agent (:attr:`~Lexicon.participle_agents`: ``por``, ``pelo``, ``dall'Istat``)."""
+        return (
+            self.word(n) in self.lex.participle_agents
+            or split_elision(self.t[n].text, self.table.elided)[0] in self.lex.participle_agents
+        )
+
+    def participle_agent(self, start: int, end: int) -> int | None:
+        """The index of the agent's preposition after the first past participle in
+        ``start``..``end`` and any time after it (``los datos publicados el martes por
+        el INE``, ``os dados divulgados pelo IBGE``), or ``None``."""
+        if not self.lex.participle_agents:
+            return None
+        n = self.describing_participle(start, end) + 1
+        while n < end and (
+            self.word(n) in self.lex.time_words
+            or (
+                n + 1 < end
+                and self.word(n + 1) in self.lex.time_words
+                and (self.word(n) in self.lex.determiners or self.word(n) in self.lex.prepositions)
+            )
+        ):
+            n += 1
+        return n if n < end and self.is_participle_agent(n) else None
+
     def is_past_participle(self, m: int) -> bool:
         """Whether the word at ``m`` is a lower-case past participle (by
         :attr:`~Lexicon.past_participles`, :attr:`~Lexicon.past_suffixes` or
         :attr:`~Lexicon.past_participle_endings`)."""
-        w = self.word(m)
-        return self.lower_word(m) and (
-            w in self.lex.past_participles
-            or (bool(self.lex.past_suffixes) and w.endswith(self.lex.past_suffixes))
-            or (
-                bool(self.lex.past_participle_endings)
-                and w.endswith(self.lex.past_participle_endings)
-            )
-        )
+        return self.lower_word(m) and is_participle_form(self.word(m), self.lex)
 
     def amid_clause(self, i: int, k: int, lo: int, hi: int, unit: int) -> Frame | None:
         """Where nouns are capitalised in a verb-second language, a source phrase set
