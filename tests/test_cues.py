@@ -3020,6 +3020,11 @@ def test_work_title_before_cue(text: str, expected: list[tuple[str, str, str]]) 
     [
         pytest.param("The mayor criticized the ferry plan in 2011.", "the ferry plan", id="year"),
         pytest.param("The mayor praised the pier in December.", "the pier", id="month"),
+        pytest.param(
+            "The mayor denied the harbour rumours on Monday.",
+            "the harbour rumours",
+            id="weekday-after-a-clause-cue-s-noun-phrase",
+        ),
         pytest.param("The mayor praised the captains on Facebook.", "the captains", id="platform"),
         pytest.param(
             "The mayor attacked the budget through a spokeswoman.", "the budget", id="means"
@@ -3045,8 +3050,9 @@ def test_work_title_before_cue(text: str, expected: list[tuple[str, str, str]]) 
     ],
 )
 def test_speech_act_adjunct_ends_noun_phrase_content(text: str, content: str) -> None:
-    """After a noun-phrase content, a preposition with a date, a platform or the means of
-    the speech act opens the cue's adjunct and ends the content; a year that modifies a
+    """After a noun-phrase content (of a cue that takes a clause too: ``denied``), a
+    preposition with a date, a platform or the means of the speech act opens the cue's
+    adjunct and ends the content; a year that modifies a
     noun, an agent without a gerund and a relative clause's own adjuncts stay inside."""
     assert ("reported", content) in [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes]
 

@@ -389,6 +389,27 @@ class ComplementReader(TokenReader):
             # "denied the allegations in a statement": a noun phrase, the medium of the
             # speech after it
             return self._content_range(i, medium, min_words=1)
+        timed = next(
+            (
+                m
+                for m in range(i + 1, hi)
+                if self.t[m].kind != "w"
+                or (
+                    self.opens_time_adjunct(m)
+                    # "denied the last report": an adjective after an article
+                    and self.word(m - 1) not in self.lex.determiners
+                )
+            ),
+            hi,
+        )
+        if (
+            timed < hi
+            and self.t[timed].kind == "w"
+            and not self.main_verb_in(i, timed)
+            and self.only_adjuncts(timed, hi)
+        ):
+            # "denied the report on Monday": a noun phrase, then the time of the speech
+            return self._content_range(i, timed, min_words=1)
         second = self.second_predicate(i, hi)
         if second is not None:
             # "denied the charges and sued the paper": a noun phrase, then a second

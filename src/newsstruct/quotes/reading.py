@@ -1019,15 +1019,21 @@ class TokenReader:
                 or (subject and self.verb_after_noun(m, hi))
                 or self.main_cue_after_object(k, m, hi)
                 or (w in self.lex.conjunctions and self.is_predicate(m + 1, hi))
-                or w in self.lex.time_words
-                or (
-                    (w in self.lex.prepositions or w in self.lex.determiners)
-                    and self.word(m + 1) in self.lex.time_words
-                )
+                or self.opens_time_adjunct(m)
                 or (not relative and self.opens_cue_adjunct(m))
             ):
                 return m
         return hi
+
+    def opens_time_adjunct(self, m: int) -> bool:
+        """Whether an adjunct of time opens at ``m``: a word of time (``Monday``,
+        ``later``) or a preposition or determiner before one (``on Monday``, ``this
+        week``)."""
+        w = self.word(m)
+        return w in self.lex.time_words or (
+            (w in self.lex.prepositions or w in self.lex.determiners)
+            and self.word(m + 1) in self.lex.time_words
+        )
 
     def apposition_before_complement(self, m: int, hi: int) -> int | None:
         """The comma that closes an apposition opened by the comma at ``m`` inside a
