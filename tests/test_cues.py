@@ -3705,3 +3705,28 @@ def test_a_quotation_set_off_after_a_reporting_cue_stays_that_cues() -> None:
     assert quotes_of(newsstruct.parse(text)) == [
         ("direct", "Nothing is decided yet,", "Jo Roe", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Earlier on Friday, Fleming appeared on the radio, saying the ferry would run.",
+            "Fleming",
+            id="ing-surname-before-a-participle-cue",
+        ),
+        pytest.param(
+            "“The pier is safe,” Jo Roe said. On Friday, Kelly toured the pier and praised "
+            "the crew.",
+            "Kelly",
+            id="ly-surname-before-a-coordinated-cue",
+        ),
+    ],
+)
+def test_capitalised_word_after_a_comma_is_no_participle(text: str, speaker: str) -> None:
+    """``Earlier Wednesday, Fleming appeared …, saying C``: a capitalised word after a
+    comma, mid-sentence, is a name even with a participle's or an adverb's ending, and
+    the subject of the clause (was read as ``Speaking Sunday, …``)."""
+    assert [q.speaker.name if q.speaker else None for q in newsstruct.parse(text).quotes][
+        -1
+    ] == speaker

@@ -1428,9 +1428,12 @@ class SourceReader(TokenReader):
         """Whether a participle or an adverb (:attr:`Lexicon.adjunct_endings`) opens an
         adjunct phrase at ``start``: a preposition, a word of time or a lower-case word
         other than a verb follows it (``Speaking Sunday``, ``Appearing on``, ``Hastily
-        politicizing``)."""
+        politicizing``); never a capitalised word after a comma, a name there
+        (``Earlier Wednesday, Fleming appeared``)."""
         if start + 1 >= hi or self.t[start + 1].kind != "w":
             return False
+        if start > 0 and self.t[start].is_capitalised and self.is_punct(start - 1, ","):
+            return False  # "Earlier Wednesday, Schilling appeared": mid-sentence, a name
         word, after = self.word(start), self.t[start + 1]
         return (
             bool(self.lex.adjunct_endings)
