@@ -3730,3 +3730,17 @@ def test_capitalised_word_after_a_comma_is_no_participle(text: str, speaker: str
     assert [q.speaker.name if q.speaker else None for q in newsstruct.parse(text).quotes][
         -1
     ] == speaker
+
+
+def test_according_to_inside_a_subordinate_clause_reports_that_clause() -> None:
+    """``…, because, according to X, C``: the phrase interrupts the clause that the
+    conjunction opens; C is X's, the words before the conjunction the writer's."""
+    text = (
+        "The captain will sail on Friday, because, according to Lena Ruiz, the storm "
+        "will be “long gone” by then. The ferry was sold in 2010 after, according to "
+        "him, the owners ran out of money."
+    )
+    assert quotes_of(newsstruct.parse(text)) == [
+        ("mixed", "the storm will be “long gone” by then", "Lena Ruiz", "according to"),
+        ("reported", "the owners ran out of money", "him", "according to"),
+    ]

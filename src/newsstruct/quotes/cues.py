@@ -3059,7 +3059,19 @@ class FrameReader(SourceReader, ComplementReader):
             or self.word(opener - 1) in self.lex.auxiliaries
         ):
             opener -= 1
-        if opener > lo and self.is_punct(i - 1, ","):
+        if (
+            opener > lo
+            and self.is_punct(i - 1, ",")
+            # "…, because, according to X, C": the subordinate clause that the phrase
+            # interrupts is the content, not the words before its conjunction
+            and not (
+                rest is not None
+                and (
+                    self.word(i - 2) in self.lex.clause_openers
+                    or self.word(i - 2) in self.lex.contrast_openers
+                )
+            )
+        ):
             before = self.content_before(lo, i - 1)
         elif (
             self.lex.stops_inside_marks
