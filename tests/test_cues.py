@@ -3744,3 +3744,16 @@ def test_according_to_inside_a_subordinate_clause_reports_that_clause() -> None:
         ("mixed", "the storm will be “long gone” by then", "Lena Ruiz", "according to"),
         ("reported", "the owners ran out of money", "him", "according to"),
     ]
+
+
+def test_a_writers_adversative_clause_after_a_quotation_ends_the_content() -> None:
+    """``X promised “q,” but he has also …``: with the comma inside the marks, a clause
+    of the writer's that ``but`` and a subject of its own open ends the content, as it
+    does after a comma outside them."""
+    text = (
+        "Lena Ruiz is promising cheaper fares and “ferries, ferries, ferries,” but she "
+        "has also raised the price of parking."
+    )
+    assert quotes_of(newsstruct.parse(text)) == [
+        ("mixed", "cheaper fares and “ferries, ferries, ferries,”", "Lena Ruiz", "promising")
+    ]

@@ -990,7 +990,11 @@ class ComplementReader(TokenReader):
                     # "things “should be wrapped up by June,” adding …": the comma inside
                     # the marks ends the content as one after them would
                     self.t[m - 1].comma
-                    and (self.is_content_stop(m, hi) or self.ends_after_quotation(m, hi))
+                    and (
+                        self.is_content_stop(m, hi)
+                        or self.ends_after_quotation(m, hi)
+                        or (not before_cue and self.opens_adversative(m, hi))
+                    )
                 )
                 or (
                     self.t[m].kind == "p"
