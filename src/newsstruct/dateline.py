@@ -198,7 +198,7 @@ def find_dateline(
                 continue
             groups = found.groupdict()
             known = groups.get("known")  # a pattern that takes only a known agency
-            if known is not None and not _known_agency(groups.get("agency") or "", outlet, lexicon):
+            if known is not None and not _known_agency(groups["agency"], outlet, lexicon):
                 continue
             date = groups.get("date")
             return (

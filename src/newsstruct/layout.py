@@ -53,15 +53,13 @@ def _byline() -> regex.Pattern[str]:
     )
 
 
-_NAME = (
-    r"\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+"
-    r"(?:[ \t]++\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+){0,3}"
-)
+# a capitalised word of a name, with its apostrophes, dots and hyphens (O’Neil, J., Roe-Kim)
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+"
+_NAME = rf"{_NAME_WORD}(?:[ \t]++{_NAME_WORD}){{0,3}}"
 # A name alone of two to four words, perhaps with the writer's outlet after a comma or
 # in brackets ("Jo Roe, Harbour Wire", "Jo Roe (AP)")
 _BARE_NAME = regex.compile(
-    r"\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+"
-    r"(?:[ \t]++\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+){1,3}"
+    rf"{_NAME_WORD}(?:[ \t]++{_NAME_WORD}){{1,3}}"
     rf"(?:,[ \t]++{_NAME}|[ \t]++\({CREDIT_BRACKET}\))?+"
 )
 
@@ -97,6 +95,7 @@ DATE_LINE = regex.compile(
 )
 
 
+_EN_MONTH = regex.compile(EN_MONTH, regex.IGNORECASE)
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -117,7 +116,7 @@ def match_date(found: regex.Match[str], lexicon: Lexicon | None = None) -> datet
     month = found.group("month").casefold().rstrip(".")
     if month.isdigit():
         number = int(month)
-    elif month[:3] in _EN_MONTHS and regex.fullmatch(EN_MONTH, month, regex.IGNORECASE):
+    elif month[:3] in _EN_MONTHS and _EN_MONTH.fullmatch(month):
         number = _EN_MONTHS.index(month[:3]) + 1
     else:
         names = lexicon.month_names if lexicon is not None else ()

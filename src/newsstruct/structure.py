@@ -474,7 +474,6 @@ def assign_roles(
     related = False  # the paragraph before is a related story's label
     for index, span in enumerate(spans):
         line = span.of(text)
-        following = spans[index + 1].of(text) if index + 1 < len(spans) else ""
         label = _label(line) if len(line) <= _MAX_LABEL else ""
         if index == title_paragraph:
             role = Role.TITLE
@@ -493,7 +492,11 @@ def assign_roles(
             role = Role.MARKER
         elif (
             _is_furniture(line, boilerplate, whole_furniture)
-            or (not lead_seen and is_byline(line, following))
+            # (the paragraph after is read only before the lead: a byline's date line)
+            or (
+                not lead_seen
+                and is_byline(line, spans[index + 1].of(text) if index + 1 < len(spans) else "")
+            )
             or is_timestamp(line)
             or _is_follow_prompt(line, lexicon)
         ):
