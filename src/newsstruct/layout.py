@@ -180,6 +180,23 @@ def _timestamp() -> regex.Pattern[str]:
     )
 
 
+# What a page's date line holds and ends with: a digit (every date has one), and as its
+# last character (but spaces) a date's or a time's digit, a zone's letter or the "m" of
+# "a.m." and its full stop.  The pattern of :func:`_timestamp`, whose month names of
+# every language take long to try at each word, runs only on a line that passes both,
+# one paragraph in ten: most end in another full stop or a quotation mark.
+_DIGIT = regex.compile(r"\d")
+_TIMESTAMP_END = regex.compile(r"[\dm\p{Lu}]|(?<=m)\.", regex.IGNORECASE)
+
+
+def _read_timestamp(line: str) -> regex.Match[str] | None:
+    """The match of :func:`_timestamp` on the whole line, or ``None``."""
+    last = len(line.rstrip(" \t")) - 1
+    if last < 0 or not _TIMESTAMP_END.match(line, last) or not _DIGIT.search(line):
+        return None
+    return _timestamp().fullmatch(line)
+
+
 def timestamp_date(line: str, lexicon: Lexicon | None = None) -> datetime.date | None:
     """The date of a line that is only a page's date line (see :func:`is_timestamp`),
     its month named in English or in ``lexicon``'s language; ``None`` for any other line.
@@ -187,7 +204,7 @@ def timestamp_date(line: str, lexicon: Lexicon | None = None) -> datetime.date |
     >>> timestamp_date("Updated 10:45 GMT, Nov 28, 2026")
     datetime.date(2026, 11, 28)
     """
-    found = _timestamp().fullmatch(line)
+    found = _read_timestamp(line)
     return match_date(found, lexicon) if found is not None else None
 
 
@@ -200,7 +217,7 @@ def is_timestamp(line: str) -> bool:
     >>> is_timestamp("The ferry returns on 28 November 2026.")
     False
     """
-    return _timestamp().fullmatch(line) is not None
+    return _read_timestamp(line) is not None
 
 
 # A URL slug on a line of its own, as AMP pages print it: kyiv-metro-to-run-longer
