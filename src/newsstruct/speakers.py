@@ -285,6 +285,9 @@ class _WordSets:
     # spaces, of two letters or more, each with its gender (``女士``, written onto the
     # name it follows: ``李华女士``)
     written_titles: tuple[tuple[str, str], ...]
+    # for :meth:`_Resolver._other_gender`: the endings of only a woman's surname (the
+    # feminine name endings of two letters or more)
+    feminine_surname_endings: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=64)
@@ -326,6 +329,7 @@ def _word_sets(lexicon: Lexicon) -> _WordSets:
                 if len(title) > 1 and _UNSPACED_LETTER.match(title)
             )
         ),
+        feminine_surname_endings=tuple(e for e in lexicon.feminine_name_endings if len(e) > 1),
     )
 
 
@@ -600,10 +604,12 @@ class _Resolver:
         """``quoted`` are the spans of the article's quotes: a name inside one is no
         antecedent of a pronoun outside it; ``sentences`` are the article's sentences, in
         text order (:func:`~newsstruct.segment.sentence_spans`); ``chrome`` the page's
-        furniture (a byline): a name there is no name the article prints."""
+        furniture (a byline), paragraphs in text order: a name there is no name the
+        article prints."""
         self.text = text
         self.sentence_starts = [sentence.start for sentence in sentences]
         self.chrome = chrome
+        self._chrome_starts = [span.start for span in chrome]
         self.lex = lexicon
         self.entities: list[_Entity] = []
         self.skip = _skip_words(lexicon)
@@ -633,6 +639,7 @@ class _Resolver:
         self._placed_stems: frozenset[str] | None = None
         self._stem_forms: dict[str, set[str]] | None = None
         self._role_keys: dict[str, bool] = {}  # see _is_role
+        self._body_names: dict[str, bool] = {}  # see _body_name
         self._index_names()
         self.named_ends = [end for _start, end, _full in self.named]
         # the surnames by their first letters: two forms of one share them (the names
@@ -834,7 +841,7 @@ class _Resolver:
         (:attr:`Lexicon.cue_gender_endings`: ``сказал``) and ``word`` ends as only a
         woman's surname does (the longer :attr:`Lexicon.feminine_name_endings`:
         ``-ова``, ``-ева``): ``сказал мэр Киева`` names a place, no woman."""
-        endings = tuple(e for e in self.lex.feminine_name_endings if len(e) > 1)
+        endings = self._sets.feminine_surname_endings
         if not endings or not _key(word).endswith(endings):
             return False
         before = _WORD_BEFORE.search(self.text, max(0, span.start - 40), span.start)
@@ -1072,7 +1079,7 @@ class _Resolver:
     def _index_names(self) -> None:
         # concurrent=False (the GIL kept across the matches): see quotes.tokens.tokenize
         for match in _name_run(self.lex).finditer(self.text, None, None, False, False):
-            if self.chrome and any(s.start <= match.start() < s.end for s in self.chrome):
+            if self.chrome and self._in_chrome(match.start()):
                 continue
             # the run's words are what spaces and tabs part: no match object per word
             run_text = match.group()
@@ -1084,6 +1091,11 @@ class _Resolver:
                 position += len(word)
             for run in self._sentences(match.start(), words):
                 self._index_run(match.start(), run)
+
+    def _in_chrome(self, position: int) -> bool:
+        """Whether ``position`` is within a span of :attr:`chrome`."""
+        at = bisect.bisect_right(self._chrome_starts, position) - 1
+        return at >= 0 and position < self.chrome[at].end
 
     def _index_run(self, offset: int, words: list[tuple[str, int, int]]) -> None:
         """Index the name in one run of capitalised words (offsets from ``offset``)."""
@@ -2551,7 +2563,7 @@ class _Resolver:
             if (
                 not self._in_quotation(start, end)
                 and not is_outlet_name(full, self.lex)
-                and self._names_body(map(_key, full.split()))
+                and self._body_name(full)
                 and self._opens_sentence(start)
             ):
                 return self._named_body(full)
@@ -2597,7 +2609,7 @@ class _Resolver:
     def _is_subject(self, start: int, full: str) -> bool:
         """Whether the name ``full`` at ``start`` is a person's and its sentence's
         subject (:meth:`_opens_sentence`); no body's name (``Acme Group``)."""
-        return not self._names_body(map(_key, full.split())) and self._opens_sentence(start)
+        return not self._body_name(full) and self._opens_sentence(start)
 
     def _opens_sentence(self, start: int) -> bool:
         """Whether a name at ``start`` is its sentence's subject: before it in the
@@ -2801,7 +2813,7 @@ class _Resolver:
             is_outlet_name(full, self.lex)
             or (not questions and (self._in_question(start) or self._interviewer_named(start)))
             or self._noun_run(full)
-            or (person and self._names_body(map(_key, full.split())))
+            or (person and self._body_name(full))
         ):
             return True
         found = self.gender_of(full, set()) if gender else ""
@@ -2817,6 +2829,14 @@ class _Resolver:
             and _key(full.split()[0]) not in self.lex.first_names
             and not self.roles_of.get(full)
         )
+
+    def _body_name(self, full: str) -> bool:
+        """Whether the full name :attr:`named` holds names a body (:meth:`_names_body`),
+        read once per name."""
+        found = self._body_names.get(full)
+        if found is None:
+            found = self._body_names[full] = self._names_body(map(_key, full.split()))
+        return found
 
     def _names_body(self, keys: Iterable[str]) -> bool:
         """Whether a name of these words (their :func:`_key`) names a body rather than a
@@ -2874,7 +2894,7 @@ def resolve_speakers(
 ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
     """Resolve the drafts' mentions to speakers and build the final quotes;
     ``sentences`` are the article's sentences, in text order; the names in ``chrome``,
-    the page's furniture (a byline), are none of the article's."""
+    the page's furniture (a byline; paragraphs in text order), are none of the article's."""
     resolver = _Resolver(
         text, lexicon, ((d.span.start, d.span.end) for d in drafts), sentences, chrome
     )
