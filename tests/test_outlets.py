@@ -228,6 +228,35 @@ def test_line_start_of_a_sign() -> None:
     assert _line_start(r"^\p{Lu}+ Wire") == ""
 
 
+def test_first_literal_of_a_sign() -> None:
+    from newsstruct.outlets import _first_literal
+
+    assert _first_literal(r"\(Harbour Wire\)[ ]*+-") == r"\("
+    assert _first_literal(r"© Harbour Wire") == "©"
+    assert _first_literal(r"\(HW\)|Harbour Wire") == ""  # the second may open otherwise
+    assert _first_literal(r"\(?HW\)") == ""  # the bracket may be missing
+    assert _first_literal(r"\bHW\b") == ""  # a word boundary, no character
+    assert _first_literal(r"(?<=By )HW") == ""
+
+
+# signs anywhere in a line that open with one character are screened together: each
+# is still searched where the screen finds one of them
+_PARENWIRE = OutletRules(name="parenwire", signs=(r"\(Parenwire\)", r"\(PW\) -"))
+_BRACKETWIRE = OutletRules(name="bracketwire", signs=(r"\(Bracketwire\)",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KYIV (PW) - (Bracketwire) The bridge will reopen (Parenwire).", "parenwire"),
+        ("KYIV (Bracketwire) The bridge will reopen.", "bracketwire"),
+        ("KYIV (PW) The bridge will reopen.", None),
+    ],
+)
+def test_detect_by_signs_that_open_with_one_character(text: str, expected: str | None) -> None:
+    assert _registry(_PARENWIRE, _BRACKETWIRE).detect(text) == expected
+
+
 def test_detect_reads_only_head_and_tail() -> None:
     middle = "Filler sentence about the weather. " * 400
     text = "The mayor spoke.\n" + middle + "(ExampleWire) in the middle.\n" + middle
