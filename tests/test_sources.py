@@ -590,3 +590,20 @@ def test_cue_screen_folds_a_cue_as_the_text() -> None:
 
     text = "Haberde İstanbul Valisi dedi ki"
     assert _starts(text, ("İstanbul valisi",), ignore_case=True, boundary=False) == [8]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("The port will reopen, The Daily Planet ", True),
+        ("The port will reopen, «Вечерний вестник» ", True),  # a name in marks
+        ("Satamaa korjataan, STT:n ", True),  # the name with its case ending
+        ("The port will reopen, he ", False),  # no capital, no mark: no name
+        ("The port will reopen, The Daily Planet", False),  # no space before the verb
+    ],
+)
+def test_the_word_before_a_verb_may_end_a_name(before: str, expected: bool) -> None:
+    from newsstruct.sources import _may_end_name
+
+    text = before + "reports."
+    assert _may_end_name(text, 0, len(before)) is expected

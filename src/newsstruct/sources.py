@@ -230,6 +230,22 @@ def _lead_words(lexicon: Lexicon) -> frozenset[str]:
 
 # The name right before a verb (``The Guardian reports``) is searched in a short window.
 _WINDOW = 120
+# What the last word of a name holds: a capital (the capitalised word it ends with) or a
+# closing mark (a name in marks).
+_NAME_END = regex.compile(rf"[\p{{Lu}}{_CLOSING_MARKS}]")
+
+
+def _may_end_name(text: str, start: int, end: int) -> bool:
+    """Whether a name of :func:`_names_of` may end right before the spaces before
+    ``end`` (``start``: the window's start), in a language that prints no outlet's name
+    in lower case: spaces come before ``end``, and the word before them holds a capital
+    or a closing mark (most words before a verb, ``he said``, hold neither, and the
+    pattern of names is not tried at every position of the window)."""
+    stop = end
+    while stop > start and text[stop - 1] == " ":
+        stop -= 1
+    word = max(start, text.rfind(" ", start, stop) + 1)
+    return stop < end and _NAME_END.search(text, word, stop) is not None
 
 
 def _listed(text: str, span: Span, split: regex.Pattern[str]) -> Iterable[Span]:
@@ -500,7 +516,10 @@ def find_attributions(
                 span = Span(span.start, _noun_phrase_end(text, span.end, lexicon))
             add(span, cue, listed or titled or referred or described)
     for match in _matches(_after_pattern(lexicon), text, verbs):
-        named = patterns.before.search(text, max(0, match.start() - _WINDOW), match.start())
+        start = max(0, match.start() - _WINDOW)
+        if not lexicon.lower_case_outlets and not _may_end_name(text, start, match.start()):
+            continue
+        named = patterns.before.search(text, start, match.start())
         if named is not None:
             add(
                 Span(named.start("names"), named.end("names")),
