@@ -3757,3 +3757,18 @@ def test_a_writers_adversative_clause_after_a_quotation_ends_the_content() -> No
     assert quotes_of(newsstruct.parse(text)) == [
         ("mixed", "cheaper fares and “ferries, ferries, ferries,”", "Lena Ruiz", "promising")
     ]
+
+
+def test_a_conjunction_and_a_quotation_after_the_attribution_go_on_the_speakers_words() -> None:
+    """``C1, she said, but “Q.”``: after the attribution, a conjunction that the speaker's
+    words in marks follow opens the second part of the speaker's content (``but he was
+    leaving`` stays the writer's)."""
+    text = (
+        "The ferry was late, Lena Ruiz said, but “nobody complained.” The bus was late, "
+        "she said, but the driver was leaving."
+    )
+    assert quotes_of(newsstruct.parse(text)) == [
+        ("reported", "The ferry was late", "Lena Ruiz", "said"),
+        ("mixed", "but “nobody complained.”", "Lena Ruiz", "said"),
+        ("reported", "The bus was late", "Lena Ruiz", "said"),
+    ]

@@ -1453,6 +1453,8 @@ class ComplementReader(TokenReader):
                     self.holds_correlative(first)
                     or self.is_verbless(m + 2, rest[1])
                     or self.is_bare_predicate(m + 2, rest[1])
+                    # "C1, he said, and “everyone ran.”": the speaker's words in marks
+                    or self.t[m + 2].kind == "q"
                 )
             ):
                 return None  # "“Q,” she said, but he was leaving": the writer's clause
