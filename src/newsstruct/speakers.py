@@ -561,16 +561,22 @@ def _stem_alternations(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(lexicon.name_stem_alternations, key=lambda pair: -len(pair[0])))
 
 
-def _inflected_nominative(name: str, lexicon: Lexicon, *, oblique: bool) -> str:
+def _inflected_nominative(
+    name: str, lexicon: Lexicon, *, oblique: bool, titled: bool = False
+) -> str:
     """A personal name brought back to the nominative by the lexicon's case endings
     when its first name is in an oblique case (``Олега Синєгубова`` -> ``Олег
     Синєгубов``, ``Анны Беловой`` -> ``Анна Белова``), or, where a name's stem
     alternates, where an oblique case is wanted (``Matti Virtasen mukaan``: ``Matti
-    Virtanen``); any other name as given."""
+    Virtanen``), or a surname alone after a person's title or role (``titled``) where
+    an oblique case is wanted (``Według ministra Kowalskiego``: Kowalski); any other
+    name as given (``Согласно данным Минэкономики``: a body's name)."""
     words = name.split()
     if oblique and lexicon.name_stem_alternations:
         # "Matti Virtasen mukaan": only the last word of a name takes the case
         return " ".join([*words[:-1], _alternated_nominative(words[-1], lexicon)])
+    if oblique and titled and len(words) == 1:
+        return _lone_surname_nominative(name, lexicon)
     if len(words) < NAME_WORDS or not lexicon.first_name_cases:
         return name
     found = _first_name_case(words[0], lexicon, oblique=oblique)
@@ -580,21 +586,39 @@ def _inflected_nominative(name: str, lexicon: Lexicon, *, oblique: bool) -> str:
     endings = _surname_endings(lexicon)
     out = [first]
     for word in words[1:]:
-        key = word.casefold()
-        for case in cases.split():
-            rule = next(
-                (
-                    (ending, nominative)
-                    for ending, nominative in endings.get((gender, case), ())
-                    if key.endswith(ending) and len(key) > len(ending) + 1
-                ),
-                None,
-            )
-            if rule is not None:
-                word = word[: len(word) - len(rule[0])] + rule[1]
-                break
-        out.append(word)
+        forms = (
+            _surname_nominative(word, endings.get((gender, case), ())) for case in cases.split()
+        )
+        out.append(next((form for form in forms if form is not None), word))
     return " ".join(out)
+
+
+def _lone_surname_nominative(word: str, lexicon: Lexicon) -> str:
+    """A surname printed alone after a role where an oblique case is wanted, brought
+    back to the nominative when every case ending of :attr:`Lexicon.surname_cases` it
+    fits gives one form (Polish ``Według ministra Kowalskiego``: Kowalski, ``posłanki
+    Kowalskiej``: Kowalska; ``по словам министра Петрова``: Петров); no first name
+    tells its gender, so a word two endings read apart is left as given."""
+    found = {
+        form
+        for rows in _surname_endings(lexicon).values()
+        if (form := _surname_nominative(word, rows)) is not None
+    }
+    return found.pop() if len(found) == 1 else word
+
+
+def _surname_nominative(word: str, rows: tuple[tuple[str, str], ...]) -> str | None:
+    """``word`` with the first of ``rows`` (oblique ending, nominative ending) that fits
+    it, a stem of two letters at least left, or ``None`` where none fits."""
+    key = word.casefold()
+    return next(
+        (
+            word[: len(word) - len(ending)] + nominative
+            for ending, nominative in rows
+            if key.endswith(ending) and len(key) > len(ending) + 1
+        ),
+        None,
+    )
 
 
 class _Resolver:
@@ -1311,15 +1335,16 @@ class _Resolver:
                         best, score = full, found
         return best
 
-    def nominative(self, name: str, *, oblique: bool = False) -> str:
+    def nominative(self, name: str, *, oblique: bool = False, titled: bool = False) -> str:
         """A name in the nominative: the form the article prints (:meth:`base_form`),
         else the name's words brought back by the lexicon's case endings (``За словами
         Олега Синєгубова`` names Олег Синєгубов).  ``oblique`` says the name stands
-        where an oblique case is wanted (``За словами X``)."""
+        where an oblique case is wanted (``За словами X``), ``titled`` that a person's
+        title or role comes with it (``ministra Kowalskiego``)."""
         printed = self.base_form(name)
         if printed != name:
             return printed
-        return _inflected_nominative(name, self.lex, oblique=oblique)
+        return _inflected_nominative(name, self.lex, oblique=oblique, titled=titled)
 
     # -- mentions -------------------------------------------------------------------
     def _as_written(
@@ -2099,7 +2124,7 @@ class _Resolver:
         elif kind == "name" and (body := self._abbreviated_body(name, span.start)) is not None:
             entity = body  # "Генштаб", "ОГП": the body the article names in full
         elif kind == "name":
-            full = self.nominative(self.fullest(name), oblique=oblique)
+            full = self.nominative(self.fullest(name), oblique=oblique, titled=bool(roles))
             if full != name:
                 tokens = {_key(w) for w in full.split()}
                 name = full

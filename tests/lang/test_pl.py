@@ -175,6 +175,14 @@ CASES = [
         id="wedlug-a-name-in-the-genitive-speaks-in-the-nominative",
     ),
     pytest.param(
+        "Według wiceministra Zarzyckiego płace spadną. Zdaniem posłanki Wróblewskiej ceny wzrosną.",
+        [
+            ("reported", "płace spadną", "Zarzycki", "Według"),
+            ("reported", "ceny wzrosną", "Wróblewska", "Zdaniem"),
+        ],
+        id="wedlug-a-surname-alone-in-the-genitive-speaks-in-the-nominative",
+    ),
+    pytest.param(
         "Według Anny Zielonki rząd powinien działać szybciej w sprawie szpitali.",
         [
             (
