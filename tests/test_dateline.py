@@ -505,3 +505,15 @@ def test_an_outlets_own_name_is_a_known_agency() -> None:
     assert found is not None
     assert (found[0].place, found[0].agency) == ("Portvale", "HWN")
     assert find_dateline(text, paragraph_spans(text), 0, None, get("en")) is None
+
+
+def test_an_outlets_known_pattern_without_an_agency_takes_none() -> None:
+    """An outlet's dateline pattern with the group ``known`` but no group ``agency`` takes
+    no known agency: no dateline, and no error."""
+    text = "Portvale (HWN) - " + LEAD
+    outlet = OutletRules(
+        name="harbourwire",
+        title="Harbour Wire",
+        dateline_patterns=(r"^(?P<place>Portvale) \((?P<known>)HWN\)",),
+    )
+    assert find_dateline(text, paragraph_spans(text), 0, outlet, get("en")) is None

@@ -198,7 +198,9 @@ def find_dateline(
                 continue
             groups = found.groupdict()
             known = groups.get("known")  # a pattern that takes only a known agency
-            if known is not None and not _known_agency(groups["agency"], outlet, lexicon):
+            # (an outlet's pattern may have no group "agency", or leave it unmatched)
+            agency = groups.get("agency") or ""
+            if known is not None and not _known_agency(agency, outlet, lexicon):
                 continue
             date = groups.get("date")
             return (
