@@ -3,7 +3,8 @@ and the crawl's date line above a byline.  Every text here is invented."""
 
 from __future__ import annotations
 
-from lang_cases import REGISTRY
+import pytest
+from lang_cases import REGISTRY, quote_rows
 
 import newsstruct
 from newsstruct.lang import get, is_outlet_name
@@ -234,3 +235,40 @@ def test_a_clipped_name_printed_in_full_only_in_the_genitive_is_the_nominative()
     staff = "Бюджет Генерального штабу зріс. У Генштабі заявили, що податки не зростуть."
     assert _quoted(uk, "uk") == [("податки не зростуть", "Міністерство фінансів")]
     assert _quoted(staff, "uk") == [("податки не зростуть", "Генштабі")]
+
+
+# Outlets that decline are listed in the nominative (``_DECLINED_OUTLETS``); every case
+# form they are printed in is a media word, by the lexicon's case endings.
+OUTLET_CASES = [
+    ("ru", "«Ситуация под контролем», – сказал глава ОВА Иван Федоров Укринформу.", "Укринформу"),
+    ("ru", "«Ситуация под контролем», – сказал глава ОВА Иван Федоров Интерфаксу.", "Интерфаксу"),
+    (
+        "ru",
+        "«Ситуация под контролем», – сказал глава ОВА Иван Федоров Интерфакс-Украине.",
+        "Интерфакс-Украине",
+    ),
+    ("ru", "По данным Укринформа, ремонт моста закончат в мае.", "Укринформа"),
+    ("ru", "Об этом сообщили в Укринформе.", "Укринформе"),
+    ("ru", "В беседе с Укринформом министр назвал сроки.", "Укринформом"),
+    ("ru", "По данным Интерфакса, ремонт моста закончат в мае.", "Интерфакса"),
+    ("ru", "По данным Интерфакс-Украины, ремонт моста закончат в мае.", "Интерфакс-Украины"),
+    ("uk", "«Ситуація під контролем», – сказав голова ОВА Іван Федоров Укрінформу.", "Укрінформу"),
+    ("uk", "«Ситуація під контролем», – сказав голова ОВА Іван Федоров Інтерфаксу.", "Інтерфаксу"),
+    (
+        "uk",
+        "«Ситуація під контролем», – сказав голова ОВА Іван Федоров Інтерфакс-Україні.",
+        "Інтерфакс-Україні",
+    ),
+    ("uk", "Про це повідомили в Укрінформі.", "Укрінформі"),
+    ("uk", "У розмові з Укрінформом міністр назвав терміни.", "Укрінформом"),
+    ("uk", "За даними Інтерфакс-України, ремонт мосту завершать у травні.", "Інтерфакс-України"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "outlet"), OUTLET_CASES)
+def test_an_outlet_in_another_case_is_an_outlet(code: str, text: str, outlet: str) -> None:
+    assert outlet in text
+    assert is_outlet_name(outlet, get(code))
+    if text.endswith(f"Федоров {outlet}."):  # the outlet told is no part of the name
+        [(kind, _, speaker, _)] = quote_rows(text, lang=code)
+        assert (kind, speaker) == ("direct", "Иван Федоров" if code == "ru" else "Іван Федоров")

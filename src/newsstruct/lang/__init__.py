@@ -37,6 +37,7 @@ __all__ = [
     "Lexicon",
     "alternation",
     "available",
+    "case_forms",
     "colon_stem",
     "detect",
     "enclitic_subject",
@@ -1100,6 +1101,25 @@ def alternation(words: Iterable[str], *, boundary: bool = False) -> str:
             for part, item in zip(parts, items, strict=True)
         ]
     return "(?>" + "|".join(parts) + ")"
+
+
+def case_forms(nominatives: str, endings: Iterable[str]) -> frozenset[str]:
+    """The names ``nominatives`` (separated by white space) in every case: each with
+    one of a lexicon's case ``endings`` (:attr:`Lexicon.role_case_endings`) after it,
+    or in place of its last letter where that letter is an ending itself, and the
+    nominative as it is.  Most forms made are no word; no text prints them.
+
+    >>> sorted(case_forms("укринформ", ("а", "ом")))
+    ['укринформ', 'укринформа', 'укринформом']
+    >>> "интерфакс-украины" in case_forms("интерфакс-украина", ("а", "ы"))
+    True
+    """
+    ends = tuple(endings)
+    forms = set(nominatives.split())
+    for name in tuple(forms):
+        stem = name[:-1] if name[-1] in ends else name
+        forms.update(stem + ending for ending in ends)
+    return frozenset(forms)
 
 
 _DOT_ABOVE = "\N{COMBINING DOT ABOVE}"

@@ -15,7 +15,7 @@ web copy.  Background markers and openers are those of the Russian wire services
 genitive (dates read "26 марта").
 """
 
-from newsstruct.lang import Lexicon
+from newsstruct.lang import Lexicon, case_forms
 from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
 _SPEECH_VERBS = """
@@ -279,6 +279,15 @@ _ROLE_NOUNS = """
 проректор ректор декан академик инженер архитектор строитель строители
 """
 
+
+# The endings of nouns in their other cases and in the plural (Lexicon.role_case_endings).
+_CASE_ENDINGS = """
+а я у ю е ы и ом ем ём ой ей ёй ою ею ёю ов ев ёв
+ам ям ами ями ах ях ого его ому ему ым им ых их ыми ими ая яя ую
+"""
+# Outlets whose names decline, in the nominative: media_words hold them in every case
+# (case_forms: ``укринформа``, ``интерфаксу``).
+_DECLINED_OUTLETS = "укринформ интерфакс интерфакс-украина"
 
 # Nouns of the media that a name follows (``газета «Известия»``, ``издание Politico``):
 # the subject, object and instrument forms, which name an outlet.
@@ -1320,46 +1329,7 @@ LEXICON = Lexicon(
         "ому",
         "ему",
     ),
-    role_case_endings=(
-        "а",
-        "я",
-        "у",
-        "ю",
-        "е",
-        "ы",
-        "и",
-        "ом",
-        "ем",
-        "ём",
-        "ой",
-        "ей",
-        "ёй",
-        "ою",
-        "ею",
-        "ёю",
-        "ов",
-        "ев",
-        "ёв",
-        "ам",
-        "ям",
-        "ами",
-        "ями",
-        "ах",
-        "ях",
-        "ого",
-        "его",
-        "ому",
-        "ему",
-        "ым",
-        "им",
-        "ых",
-        "их",
-        "ыми",
-        "ими",
-        "ая",
-        "яя",
-        "ую",
-    ),
+    role_case_endings=tuple(_CASE_ENDINGS.split()),
     shared_name_endings=("а", "я"),
     patronymic_endings=("ович", "евич", "ич", "овна", "евна", "ична", "инична"),
     reference_phrases=("со ссылкой на", "ссылаясь на"),
@@ -1543,24 +1513,11 @@ LEXICON = Lexicon(
             "тасс",
             "риа",
             "новости",
-            "интерфакс",
             "рбк",
             "коммерсант",
             "коммерсантъ",
             "ведомости",
             "известия",
-            "газета",
-            "газеты",
-            "газете",
-            "агентство",
-            "агентства",
-            "агентству",
-            "издание",
-            "издания",
-            "изданию",
-            "телеканал",
-            "телеканала",
-            "телеканалу",
             "радио",
             "сми",
             "рен",
@@ -1579,15 +1536,6 @@ LEXICON = Lexicon(
             "росбалт",
             "regnum",
             "униан",
-            "укринформ",
-            "укринформа",
-            "укринформу",
-            "укринформе",
-            "укринформом",
-            "интерфакс-украины",
-            "интерфакс-украине",
-            "интерфакса",
-            "интерфаксу",
             "унн",
             "telegram",
             "facebook",
@@ -1600,10 +1548,6 @@ LEXICON = Lexicon(
             "соцсети",
             "соцсетях",
             "телеграм-канал",
-            "журнал",
-            "журнала",
-            "портал",
-            "портала",
             "сайт",
             "сайта",
             "блог",
@@ -1614,6 +1558,7 @@ LEXICON = Lexicon(
         }
     )
     | INTERNATIONAL_MEDIA
+    | case_forms(_DECLINED_OUTLETS, _CASE_ENDINGS.split())
     | frozenset(_MEDIA_NOUNS.split())
     | frozenset(_UKRAINIAN_MEDIA.split()),
     generic_media=frozenset({"сми", "медиа"}),

@@ -16,7 +16,7 @@ Background markers and openers are those of UNN and Ukrinform ("Нагадаєм
 (dates read "26 березня").
 """
 
-from newsstruct.lang import Lexicon
+from newsstruct.lang import Lexicon, case_forms
 from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
 _SPEECH_VERBS = """
@@ -219,6 +219,15 @@ _ROLE_NOUNS = """
 артистка соліст солістка художник художниця композитор
 """
 
+
+# The endings of nouns in their other cases and in the plural (Lexicon.role_case_endings).
+_CASE_ENDINGS = """
+а я у ю і и ї е є ом ем єм ою ею єю ові еві
+єві ів їв ей ам ям ами ями ах ях ого ому ої ій им ими их
+"""
+# Outlets whose names decline, in the nominative: media_words hold them in every case
+# (case_forms: ``укрінформу``, ``інтерфакс-україни``).
+_DECLINED_OUTLETS = "укрінформ інтерфакс інтерфакс-україна"
 
 # Nouns of the media that a name follows (``газета «Дзеркало тижня»``, ``видання
 # Politico``): the subject, object and instrument forms, which name an outlet.
@@ -1315,42 +1324,7 @@ LEXICON = Lexicon(
         "еві",
         "єві",
     ),
-    role_case_endings=(
-        "а",
-        "я",
-        "у",
-        "ю",
-        "і",
-        "и",
-        "ї",
-        "е",
-        "є",
-        "ом",
-        "ем",
-        "єм",
-        "ою",
-        "ею",
-        "єю",
-        "ові",
-        "еві",
-        "єві",
-        "ів",
-        "їв",
-        "ей",
-        "ам",
-        "ям",
-        "ами",
-        "ями",
-        "ах",
-        "ях",
-        "ого",
-        "ому",
-        "ої",
-        "ій",
-        "им",
-        "ими",
-        "их",
-    ),
+    role_case_endings=tuple(_CASE_ENDINGS.split()),
     shared_name_endings=("а", "я"),
     patronymic_endings=("ович", "йович", "евич", "івна", "ївна", "овна"),
     reference_phrases=("з посиланням на", "із посиланням на", "зі посиланням на", "посилаючись на"),
@@ -1524,28 +1498,12 @@ LEXICON = Lexicon(
     media_words=frozenset(
         {
             "унн",
-            "укрінформ",
-            "укрінформу",
-            "укрінформі",
-            "укрінформом",
-            "інтерфакс-україни",
-            "інтерфакс-україні",
-            "інтерфаксу",
-            "інтерфакс-україна",
-            "інтерфакс",
             "уніан",
             "рбк-україна",
             "українська",
             "правда",
             "дзеркало",
             "новини",
-            "газета",
-            "газети",
-            "агентство",
-            "агентства",
-            "видання",
-            "телеканал",
-            "телеканалу",
             "радіо",
             "сми",
             "змі",
@@ -1568,8 +1526,6 @@ LEXICON = Lexicon(
             "соцмережі",
             "соцмережах",
             "телеграм-канал",
-            "журнал",
-            "портал",
             "сайт",
             "блог",
             "еспресо",
@@ -1579,6 +1535,7 @@ LEXICON = Lexicon(
         }
     )
     | INTERNATIONAL_MEDIA
+    | case_forms(_DECLINED_OUTLETS, _CASE_ENDINGS.split())
     | frozenset(_MEDIA_NOUNS.split()),
     generic_media=frozenset({"змі", "сми", "медіа"}),
     platform_words=frozenset(
