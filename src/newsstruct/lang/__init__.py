@@ -331,14 +331,16 @@ class Lexicon:
     """Pronouns, titles and role nouns that mark a man (``he``, ``Mr``, ``spokesman``)."""
     feminine_noun_endings: tuple[str, ...] = ()
     """Endings of nouns of the feminine grammatical gender (German ``-ei``, ``-ung``,
-    ``-schaft``), where pronouns take a noun's gender (``die Polizei … sie``, ``der
-    Verband … er``): a gendered pronoun may stand for a body, but not for one whose
-    head noun has one of these endings when the pronoun is masculine
-    (``Laut Polizei … Er sagte``: not the police)."""
+    ``-schaft``): the gender of a body whose head noun has one, so that a masculine
+    pronoun does not stand for it (``Laut Polizei … Er sagte``: not the police).  Read
+    only where :attr:`pronouns_take_noun_gender` lets a pronoun stand for a body at all;
+    they refine that flag, and set without it they do nothing."""
     pronouns_take_noun_gender: bool = False
     """Whether a gendered personal pronoun may stand for a body as well as a person,
-    agreeing with its noun's grammatical gender (German ``der Verband … er``): where
-    not, ``he`` and ``she`` point back to a person only."""
+    agreeing with its noun's grammatical gender (German ``der Verband … er``, ``die
+    Polizei … sie``): where not, ``he`` and ``she`` point back to a person only.  The
+    gender of a body's noun is told by :attr:`feminine_noun_endings`; a body with none
+    of them has no gender and any gendered pronoun may stand for it."""
     lower_case_outlets: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Outlets that print their names in lower case (German ``dpa``, ``taz``): credited
     as a capitalised name is (``gegenüber der dpa``, ``wie die taz berichtet``).  Each
