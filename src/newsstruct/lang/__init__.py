@@ -1077,8 +1077,14 @@ class Lexicon:
     speech (``said``), first and second person, evaluation (``think``) and expectation
     (``will``, ``expected``)."""
     past_suffixes: tuple[str, ...] = ()
-    """Endings of regular past-tense verbs (``-ed``): their share of a paragraph's words
-    speaks for background."""
+    """Endings of regular past forms, the finite verb's and the participle's alike
+    (English ``-ed``).  Their share of a paragraph's words speaks for background.  In
+    the quotes, a lower-case word with one reads as a verb: a source phrase ends before
+    such a participle with a time or an adjunct after it (``according to data released
+    on Tuesday``; :attr:`past_participle_endings` where the participle has endings of
+    its own), or with a passive agent after it (``a report seen by Reuters``); after a
+    noun it is the finite verb of a clause (``the plan failed``), and after a cue a
+    second predicate of its subject (``criticized Roe and challenged her``)."""
 
 
 def alternation(words: Iterable[str], *, boundary: bool = False) -> str:
