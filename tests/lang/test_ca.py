@@ -122,6 +122,18 @@ CASES = [
         [("reported", "les obres començaran al maig", "el conseller", "ha explicat")],
         id="segons-and-a-cue-clause",
     ),
+    pytest.param(
+        "«Farem tot el possible», ha dit el president del Consell Consultiu Nacional.",
+        [
+            (
+                "direct",
+                "Farem tot el possible",
+                "el president del Consell Consultiu Nacional",
+                "ha dit",
+            )
+        ],
+        id="relational-adjectives-in-iu-after-a-body-noun-are-its-name",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -209,7 +209,7 @@ tractament reglament ensenyament allotjament
 """
 
 # endings of the capitalised adjectives in bodies' names ("Banc Central Europeu")
-_BODY_ADJECTIVE_ENDINGS = "al eu ea ic ica ari ària ivo iva ior ar il"
+_BODY_ADJECTIVE_ENDINGS = "al eu ea ic ica ari ària iu iva ior ar il"
 
 LEXICON = Lexicon(
     code="ca",
