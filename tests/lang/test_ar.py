@@ -126,6 +126,11 @@ CASES = [
         id="a-day-between-the-subject-and-the-content",
     ),
     pytest.param("فاز المنتخب الوطني بالمباراة بهدفين دون رد.", [], id="no-cue"),
+    pytest.param(
+        'قال الوزير إن "الحكومة سترفع الأسعار في أبريل" وغادر القاعة.',
+        [("direct", "الحكومة سترفع الأسعار في أبريل", "الوزير", "قال")],
+        id="and-written-onto-the-verb-after-the-quotation-ends-the-content",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

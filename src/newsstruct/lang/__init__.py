@@ -239,11 +239,14 @@ class Lexicon:
     word of the lexicon or opens with one of :attr:`article_prefixes` (``שר``, a
     minister, stays one)."""
     conjunction_prefixes: tuple[str, ...] = ()
-    """Conjunctions written onto the next word (Hebrew ``ו``: ``ויצא``, and left): one
-    right after a quotation in reported content opens the writer's next predicate
-    (``אמר כי "Q" ויצא``)."""
+    """Conjunctions written onto the next word (Hebrew ``ו``: ``ויצא``, and left; Arabic
+    ``و``: ``وغادر``): one right after a quotation in reported content opens the
+    writer's next predicate (``אמר כי "Q" ויצא``)."""
     article_prefixes: tuple[str, ...] = ()
-    """Articles written onto their noun (Hebrew ``ה``: ``המעבורת``)."""
+    """Articles written onto their noun (Hebrew ``ה``: ``המעבורת``), read only to split
+    a word of :attr:`complementizer_prefixes` (``שהמעבורת``): a language that writes no
+    complementizer onto a word sets none, though it writes its article so (Arabic
+    ``ال``, after ``أن`` or ``إن`` standing alone)."""
     postposition_particles: tuple[str, ...] = ()
     """Particles written onto a source before its postposition (Korean ``에`` of
     ``해양수산부에 따르면``): a word of their own there, no part of the source's name (an

@@ -144,6 +144,10 @@ LEXICON = Lexicon(
     auxiliaries=frozenset({"قد", "لقد", "كما", "أيضا", "أيضاً"}),
     complementizers=frozenset({"إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها"}),
     conjunctions=frozenset({"و", "لكن", "أو", "ثم"}),
+    # "and" written onto the next word: "وغادر" (and left) after a quotation is the
+    # writer's next predicate (no article_prefixes: "أن", "إن" are words of their own,
+    # so no complementizer is written onto an article's noun to split)
+    conjunction_prefixes=("و",),
     list_conjunctions=frozenset({"و", "أو"}),
     clause_openers=frozenset({"ما", "من", "إذا", "لأن", "عندما", "حيث", "الذي", "التي"}),
     question_words=frozenset({"ما", "ماذا", "من", "متى", "أين", "كيف", "لماذا", "هل"}),
