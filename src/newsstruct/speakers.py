@@ -2225,11 +2225,11 @@ class _Resolver:
         return entity
 
     def _plural_pronoun(self, word: str, cue: str) -> bool | None:
-        """For a pronoun of :attr:`~Lexicon.number_pronouns`, whether it is plural by
-        the number of its cue's verb, the cue's first word that is no pronoun nor an
-        as-word (``sagten``, ``wie sie sagte``); ``None`` for another pronoun or a cue
+        """For a pronoun of :attr:`~Lexicon.singular_plural_pronouns`, whether it is
+        plural by the number of its cue's verb, the cue's first word that is no pronoun
+        nor an as-word (``sagten``, ``wie sie sagte``); ``None`` for another pronoun or a cue
         without a verb (``so sie``)."""
-        if word not in self.lex.number_pronouns:
+        if word not in self.lex.singular_plural_pronouns:
             return None
         verb = next(
             (

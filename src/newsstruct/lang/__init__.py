@@ -348,12 +348,12 @@ class Lexicon:
     """Outlets that print their names in lower case (German ``dpa``, ``taz``): credited
     as a capitalised name is (``gegenüber der dpa``, ``wie die taz berichtet``).  Each
     must read as an outlet (:func:`is_outlet_name`)."""
-    number_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
-    """Person pronouns of the feminine singular that are the plural too (German ``sie``):
-    the number of the cue verb tells which (:attr:`plural_verb_endings`: ``sagten sie``,
-    ``sie sagten``, ``sie seien``).  The singular stands for a woman or a feminine noun;
-    the plural for no one person: the speaker mentioned last that is none, else
-    nobody named."""
+    singular_plural_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Person pronouns that are both singular and plural, the singular feminine (German
+    ``sie``, she and they): the number of the cue verb tells which
+    (:attr:`plural_verb_endings`: ``sagten sie``, ``sie sagten``, ``sie seien``).  The
+    singular stands for a woman or a feminine noun; the plural for no one person: the
+    speaker mentioned last that is none, else nobody named."""
     plural_verb_endings: tuple[str, ...] = ()
     """Endings of finite verbs in the third person plural (German ``-en``: ``sagten``,
     ``erklären``, ``seien``), that a singular never has."""

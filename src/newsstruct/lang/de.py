@@ -701,7 +701,7 @@ LEXICON = Lexicon(
         }
     ),
     lower_case_outlets=frozenset({"dpa", "epd", "taz"}),
-    number_pronouns=frozenset({"sie"}),  # "sagte sie" (she), "sagten sie" (they)
+    singular_plural_pronouns=frozenset({"sie"}),  # "sagte sie" (she), "sagten sie" (they)
     plural_verb_endings=("en",),
     feminine_words=frozenset(
         {"frau"} | {w for w in (_ROLE_NOUNS + _ROLE_HEADS).split() if w.endswith("in")}
