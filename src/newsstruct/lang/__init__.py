@@ -231,7 +231,11 @@ class Lexicon:
     speaker's mention starts after it; the longest preposition of a phrase first."""
     source_postpositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that follow their source as "according to" precedes it (German ``X
-    zufolge``): ``X zufolge sollen C`` and ``C, X zufolge``."""
+    zufolge``): ``X zufolge sollen C`` and ``C, X zufolge``.  Where words are written
+    without spaces, one is cut off the end of its source's token with the particle it
+    takes (Japanese ``国土交通省によると``: the particle ``に`` is part of the entry);
+    where they are spaced, the particle on the source's word is split off it, one of
+    :attr:`postposition_particles` (Korean ``해양수산부에 따르면``)."""
     complementizer_prefixes: tuple[str, ...] = ()
     """Complementizers written onto the content's first word (Hebrew ``ש``: ``אמרה
     שהמעבורת תחזור``).  After a cue (or its addressee among :attr:`audience_nouns`) such
@@ -250,7 +254,9 @@ class Lexicon:
     postposition_particles: tuple[str, ...] = ()
     """Particles written onto a source before its postposition (Korean ``에`` of
     ``해양수산부에 따르면``): a word of their own there, no part of the source's name (an
-    outlet so named is credited: ``연합뉴스에 따르면``)."""
+    outlet so named is credited: ``연합뉴스에 따르면``).  Only for a language that spaces
+    its words: one without spaces writes the particle into its entry of
+    :attr:`source_postpositions` (Japanese ``によると``), cut off with it."""
     quotative_particles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Particles that mark the quotation they follow, where they are written onto the
     next word with the cue (:attr:`glued_cues`; Japanese ``「Q」と港長は述べた``): after a
