@@ -1107,7 +1107,14 @@ def _names_outlet(text: str, source: Span, lexicon: Lexicon) -> bool:
     """Whether a source is a named outlet (``The Guardian``, ``Metro News``), not
     unnamed media (``Russian media``, ``the news agency``).  An outlet after a
     preposition names no speaker when the words before it do not name an outlet too:
-    ``early results of a poll for The Daily Planet``, ``Jo Roe of the Planet``."""
+    ``early results of a poll for The Daily Planet``, ``Jo Roe of the Planet``.
+
+    Stricter than the frame readers' tests
+    (:meth:`~newsstruct.quotes.reading.TokenReader.is_outlet`,
+    :meth:`~newsstruct.quotes.cues.FrameReader.names_outlet`), which ask whether a
+    source is an outlet at all, to pass it over as told or as a channel: this one
+    decides whether a finished source credits an outlet by name (an attribution, no
+    quote), so unnamed media and a person of an outlet stay speakers."""
     words = source.of(text).split()
     head = next(
         (n for n in range(1, len(words)) if words[n].casefold() in lexicon.prepositions),

@@ -1289,7 +1289,7 @@ class FrameReader(SourceReader, ComplementReader):
                     start = k + 2  # "повідомив агентству «Інтерфакс-Україна» X": the outlet
                 after = self.source_after(start, hi)
                 if after is not None and (
-                    is_outlet_name(self.text_of(after), self.lex)
+                    self.is_outlet(after)
                     # "– сказал ТАСС министр": the outlet told, the noun after it speaks
                     or self.addressed_outlet(*after)
                 ):
@@ -1651,7 +1651,7 @@ class FrameReader(SourceReader, ComplementReader):
             source = self.body_before(i, lo)
         elif source is not None and source[0] > lo:
             body = self.body_before(i, lo)
-            if body is not None and is_outlet_name(self.text_of(source), self.lex):
+            if body is not None and self.is_outlet(source):
                 # "В Минфине ТАСС пояснили": the body before the outlet it told speaks
                 source = body if body[1] == source[1] else source
             elif (
@@ -2223,7 +2223,7 @@ class FrameReader(SourceReader, ComplementReader):
             (m for m in range(*content) if self.word(m) in self.lex.prepositions), content[1]
         )
         return (
-            is_outlet_name(self.text_of(content), self.lex)
+            self.is_outlet(content)
             or self.t[head - 1].is_capitalised
             or any(self.word(m) in self.lex.role_nouns for m in range(content[0], head))
         )
@@ -2364,7 +2364,7 @@ class FrameReader(SourceReader, ComplementReader):
             source is not None
             and source[1] + 1 < hi
             and self.word(source[1]) in self.lex.prepositions
-            and is_outlet_name(self.text_of(source), self.lex)
+            and self.is_outlet(source)
         ):
             # "Как сообщили ТАСС в пресс-службе министерства, C": the outlet is told, the
             # body in the place phrase after it speaks
@@ -2427,7 +2427,7 @@ class FrameReader(SourceReader, ComplementReader):
                 if later is not None and (
                     source is None
                     or self.word(source[0]) in self.lex.prepositions
-                    or is_outlet_name(self.text_of(source), self.lex)
+                    or self.is_outlet(source)
                 ):
                     source = later
                 rest = self._content_range(comma + 1, hi, min_words=3)
@@ -2442,9 +2442,18 @@ class FrameReader(SourceReader, ComplementReader):
 
     def names_outlet(self, source: tuple[int, int]) -> bool:
         """Whether a source is an outlet: a media word in it (``агентство``), a name in
-        marks (``«Українська правда»``) or an outlet's name."""
+        marks (``«Українська правда»``) or an outlet's name.
+
+        Wider than :meth:`is_outlet`, and asked only where a source before a reference
+        phrase gives way to the source it cites (``Як пише агентство з посиланням на
+        джерела``): a person there cites in their own name, any medium only relays.
+        Where a source gives way to a body or a later name (``Как сообщили ТАСС в
+        пресс-службе``, ``Jak LN sdělil zástupce agentury X``), :meth:`is_outlet`
+        decides: a person of an outlet (``zástupce agentury``) holds a media word and
+        still speaks.  :func:`~newsstruct.quotes.assemble._names_outlet` asks a third
+        question of a finished source: whether it credits a named outlet."""
         return any(self._is_medium(m) or self.t[m].kind == "q" for m in range(*source)) or (
-            is_outlet_name(self.text_of(source), self.lex)
+            self.is_outlet(source)
         )
 
     def cited_source(self, k: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -3777,7 +3786,7 @@ def _is_credit(frame: Frame, reader: FrameReader) -> bool:
     source is an outlet credits the outlet (an attribution); X is the speaker."""
     if frame.form != "before" or frame.source is None:
         return False
-    return is_outlet_name(reader.text_of(frame.source), reader.lex)
+    return reader.is_outlet(frame.source)
 
 
 def _set_off_quotation(frame: Frame, outer: tuple[int, int], reader: FrameReader) -> int | None:
@@ -4106,7 +4115,7 @@ def signature_after(
             # "“Q,” state Sen. Jo Roe said", "“Q,” state officials said": a modifier of
             # the source of the cue after it
             return _signature_before_cue(reader, tokens, start, hi)
-        if source is None or is_outlet_name(reader.text_of(source), lexicon):
+        if source is None or reader.is_outlet(source):
             return None
         source = reader.with_apposed_name(source, hi)  # "said the mayor of Acme, Jo Roe"
         # "said a former aide who asked not to be named": the relative clause describes

@@ -51,7 +51,7 @@ class SourceReader(TokenReader):
         at = lo
         if hi - lo > 2 and (
             self.word(lo) in self.lex.audience_nouns
-            or (self.t[lo].is_capitalised and is_outlet_name(self.t[lo].text, self.lex))
+            or (self.t[lo].is_capitalised and self.is_outlet((lo, lo + 1)))
         ):
             at = lo + 1
         for anaphor in self.table.anaphors:
@@ -910,7 +910,7 @@ class SourceReader(TokenReader):
             and self.t[k].kind == "w"
             and self.t[k].is_capitalised
             and self.t[k + 1].kind == "w"
-            and is_outlet_name(self.t[k].text, self.lex)
+            and self.is_outlet((k, k + 1))
         )
 
     def outlet_at(self, k: int, hi: int) -> bool:
@@ -918,7 +918,7 @@ class SourceReader(TokenReader):
         end = k
         while end < hi and end - k < NAME_WORDS + 2 and self.t[end].is_capitalised:
             end += 1
-        return end > k and is_outlet_name(self.text_of((k, end)), self.lex)
+        return end > k and self.is_outlet((k, end))
 
     def name_follows(self, k: int, hi: int) -> bool:
         """Whether a capitalised word comes within two lower-case words (``harbour
@@ -953,14 +953,12 @@ class SourceReader(TokenReader):
                 return None
             first = start
             source = (first, end)
-        if end - first < 2 or not is_outlet_name(self.text_of(source), self.lex):
+        if end - first < 2 or not self.is_outlet(source):
             return source
-        if not is_outlet_name(self.t[first].text, self.lex) or is_name_quotation(
-            self.t, first + 1, self.lex
-        ):
+        if not self.is_outlet((first, first + 1)) or is_name_quotation(self.t, first + 1, self.lex):
             return source  # "газета «Известия»": the outlet's noun and its name
         rest = (first + 1, end)
-        if self.is_noun_phrase(rest) and not is_outlet_name(self.text_of(rest), self.lex):
+        if self.is_noun_phrase(rest) and not self.is_outlet(rest):
             return rest
         return source
 

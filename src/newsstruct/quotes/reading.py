@@ -17,6 +17,7 @@ from newsstruct.lang import (
     enclitic_subject,
     headed_by,
     is_oblique,
+    is_outlet_name,
     names_platform,
 )
 from newsstruct.quotes.tokens import Token, is_abbreviation_dot
@@ -878,6 +879,11 @@ class TokenReader:
     def text_of(self, span: tuple[int, int]) -> str:
         """The words of a token range, joined by spaces."""
         return " ".join(t.text for t in self.t[span[0] : span[1]])
+
+    def is_outlet(self, span: tuple[int, int]) -> bool:
+        """Whether the words of a token range read as an outlet's name
+        (:func:`~newsstruct.lang.is_outlet_name`: ``Metro News``, ``ТАСС``)."""
+        return is_outlet_name(self.text_of(span), self.lex)
 
     def is_noun_phrase(self, span: tuple[int, int]) -> bool:
         """Whether tokens read as a noun phrase: a name, a pronoun, a role or a determiner
