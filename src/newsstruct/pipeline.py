@@ -25,7 +25,11 @@ if TYPE_CHECKING:
 
 __all__ = ["parse", "parse_many"]
 
-# what ends a sentence, and so a paragraph of the article's text rather than a page's line
+# what ends a sentence, and so a paragraph of the article's text rather than a page's
+# line (whose names are no antecedents): a Latin stop or a quotation's closing mark.  Not
+# the segmenter's stops of every script (lang.SENTENCE_STOPS) nor header's narrower
+# _ENDS_SENTENCE: the filter is measured on Latin and Cyrillic pages only, and a byline
+# printed with a stop of its own ("By Jo Roe.") already reads as a sentence here.
 _SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "»")
 
 
