@@ -134,6 +134,11 @@ CASES = [
         ],
         id="relational-adjectives-in-iu-after-a-body-noun-are-its-name",
     ),
+    pytest.param(
+        "L'atur va baixar al 10 % al març, segons dades de l'Idescat publicades aquest dimarts.",
+        [("reported", "L'atur va baixar al 10 % al març", "dades de l'Idescat", "segons")],
+        id="a-participle-and-its-time-after-the-source",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -211,6 +211,9 @@ tractament reglament ensenyament allotjament
 # endings of the capitalised adjectives in bodies' names ("Banc Central Europeu")
 _BODY_ADJECTIVE_ENDINGS = "al eu ea ic ica ari ària iu iva ior ar il"
 
+# participles that describe a noun ("dades de l'Idescat publicades aquest dimarts")
+_PAST_PARTICIPLE_ENDINGS = "at ats ada ades it its ida ides"
+
 LEXICON = Lexicon(
     code="ca",
     name="Catalan",
@@ -349,6 +352,7 @@ LEXICON = Lexicon(
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,
     body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
+    past_participle_endings=tuple(_PAST_PARTICIPLE_ENDINGS.split()),
     titles=frozenset({"sr", "sra", "dr", "dra", "president", "presidenta", "conseller"}),
     agency_nouns=frozenset({"agència"}),
     media_words=frozenset(
