@@ -3002,6 +3002,11 @@ def test_writers_comparison_ends_content(text: str, content: str) -> None:
             ],
             id="a-clause-not-cased-as-a-title-after-who-wrote-is-quoted",
         ),
+        pytest.param(
+            "When a man in the crowd shouted, “Taxes,” Jo Roe joked.",
+            [("Taxes,", "a man in the crowd", "shouted")],
+            id="a-quotation-after-when-and-its-cue-is-no-relative-clause",
+        ),
     ],
 )
 def test_work_title_before_cue(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -1689,19 +1689,22 @@ class FrameReader(SourceReader, ComplementReader):
             or self.t[i].lower in self.lex.impersonal_cues
         )
         end = hi
+        relative = self.word(j) in self.lex.relative_pronouns and self.is_punct(j - 1, ",")
         if source is not None and (
-            self.word(source[0] - 1) in self.lex.clause_openers
+            relative
+            or self.word(source[0] - 1) in self.lex.clause_openers
             or self.word(source[0] - 1) in self.lex.contrast_openers
-            or (self.word(j) in self.lex.relative_pronouns and self.is_punct(j - 1, ","))
         ):
             # "When Smith said C, the crowd cheered", "While Smith said C, Roe …",
-            # "Smith, who says C, won": C ends with the subordinate clause, or with a
-            # quotation's comma inside its marks ("Roe, who wrote “We lost,” said C")
+            # "Smith, who says C, won": C ends with the subordinate clause, or in a
+            # relative clause with a quotation's comma inside its marks ("Roe, who wrote
+            # “We lost,” said C"; but "When a man shouted, “Taxes,” Roe joked": the
+            # quotation is the man's, read by the quotation's own frame)
             end = next(
                 (
                     m + 1 if self.t[m].comma else m
                     for m in range(k, hi)
-                    if (m > k and self.is_punct(m, ",;")) or self.t[m].comma
+                    if (m > k and self.is_punct(m, ",;")) or (relative and self.t[m].comma)
                 ),
                 hi,
             )
