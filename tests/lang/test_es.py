@@ -398,6 +398,15 @@ CASES = [
         ],
         id="a-role-noun-with-a-participle-ending-before-a-time-and-its-article",
     ),
+    pytest.param(
+        "El puente reabrirá en mayo, dijo la nueva ministra. "
+        "Según la antigua alcaldesa el martes, el túnel cerrará.",
+        [
+            ("reported", "El puente reabrirá en mayo", "la nueva ministra", "dijo"),
+            ("reported", "el túnel cerrará", "la antigua alcaldesa", "Según"),
+        ],
+        id="an-article-that-is-a-clitic-then-a-modifier-and-a-role-noun",
+    ),
 ]
 
 

@@ -350,6 +350,11 @@ CASES = [
         id="record-noun-names-the-agent-after-its-participle",
     ),
     pytest.param(
+        "A ponte reabrirá em maio, disse a nova ministra.",
+        [("reported", "A ponte reabrirá em maio", "a nova ministra", "disse")],
+        id="an-article-that-is-a-preposition-then-a-modifier-and-a-role-noun",
+    ),
+    pytest.param(
         "João Silva em Lisboa disse que a ponte sobre o rio vai reabrir até ao fim do mês.",
         [("reported", "a ponte sobre o rio vai reabrir até ao fim do mês", "João Silva", "disse")],
         id="a-name-before-its-place-speaks",

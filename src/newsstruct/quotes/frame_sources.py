@@ -878,14 +878,26 @@ class SourceReader(TokenReader):
         return k
 
     def opens_role(self, i: int) -> bool:
-        """Whether the word at ``i`` is an article before a role noun or a name, even
-        where it is also a clitic or a preposition (Spanish ``la ministra``, Portuguese
-        ``a ministra``, ``a Agência``, ``a PF``).  An article that is a preposition too
-        opens no bare personal name: Portuguese ``disse a Lula`` says whom to."""
+        """Whether the word at ``i`` is an article before a role noun (after one modifier,
+        ``la nueva ministra``) or a name, even where it is also a clitic or a preposition
+        (Spanish ``la ministra``, Portuguese ``a ministra``, ``a Agência``, ``a PF``).  An
+        article that is a preposition too opens no bare personal name: Portuguese ``disse
+        a Lula`` says whom to."""
         if self.word(i) not in self.lex.determiners:
             return False
         following = self.word(i + 1)
         if following in self.lex.role_nouns:
+            return True
+        if (
+            # "la nueva ministra", "a nova ministra": an article that is a clitic or a
+            # preposition too, then a modifier
+            (self.word(i) in self.lex.auxiliaries or self.word(i) in self.lex.prepositions)
+            and self.lower_word(i + 1)
+            and self.word(i + 2) in self.lex.role_nouns
+            and following not in self.table.np_words
+            and following not in self.lex.prepositions
+            and not self.is_finite_word(following)
+        ):
             return True
         if not (i + 1 < len(self.t) and self.t[i + 1].kind == "w" and self.t[i + 1].is_capitalised):
             return False
