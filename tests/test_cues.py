@@ -3737,6 +3737,47 @@ def test_capitalised_word_after_a_comma_is_no_participle(text: str, speaker: str
     ] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "The ferry was sold, but, according to Lena Ruiz, the pier will stay open.",
+            "en",
+            [("reported", "the pier will stay open", "Lena Ruiz", "according to")],
+            id="en-but",
+        ),
+        pytest.param(
+            "Le bac a été vendu, car, selon Léa Roux, le quai restera ouvert.",
+            "fr",
+            [("reported", "le quai restera ouvert", "Léa Roux", "selon")],
+            id="fr-car",
+        ),
+        pytest.param(
+            "El ferry se vendió, pero, según Lucía Ruiz, el muelle seguirá abierto.",
+            "es",
+            [("reported", "el muelle seguirá abierto", "Lucía Ruiz", "según")],
+            id="es-pero",
+        ),
+        pytest.param(
+            "The port sold two ferries and, according to Lena Ruiz, bought a tug for the "
+            "winter season.",
+            "en",
+            [
+                ("reported", "The port sold two ferries and", "Lena Ruiz", "according to"),
+                ("reported", "bought a tug for the winter season", "Lena Ruiz", "according to"),
+            ],
+            id="en-and-a-predicate-goes-on-with-the-subject",
+        ),
+    ],
+)
+def test_according_to_after_a_conjunction_reports_the_clause_with_its_subject(
+    text: str, lang: str, expected: list[QuoteRow]
+) -> None:
+    """``C0, but, according to X, C``: where C has its own subject, the words before the
+    conjunction are the writer's (was ``C0, but`` as X's content)."""
+    assert quotes_of(newsstruct.parse(text, lang=lang)) == expected
+
+
 def test_according_to_inside_a_subordinate_clause_reports_that_clause() -> None:
     """``…, because, according to X, C``: the phrase interrupts the clause that the
     conjunction opens; C is X's, the words before the conjunction the writer's."""

@@ -3074,13 +3074,19 @@ class FrameReader(SourceReader, ComplementReader):
         if (
             opener > lo
             and self.is_punct(i - 1, ",")
-            # "…, because, according to X, C": the subordinate clause that the phrase
-            # interrupts is the content, not the words before its conjunction
+            # "…, because, according to X, C", "…, but, selon X, C": the clause that the
+            # phrase interrupts is the content, not the words before its conjunction (but
+            # "C1 and, according to X, adopted C2": a predicate goes on with C1's subject)
             and not (
                 rest is not None
                 and (
                     self.word(i - 2) in self.lex.clause_openers
                     or self.word(i - 2) in self.lex.contrast_openers
+                    or (
+                        self.word(i - 2) in self.lex.conjunctions
+                        and not self.is_bare_predicate(*rest)
+                        and not self.is_verbless(*rest)
+                    )
                 )
             )
         ):
