@@ -3677,6 +3677,35 @@ def test_relative_clause_with_a_pronoun_object_before_the_cue(text: str, speaker
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param(
+            "Those close to her said the ferry would run.",
+            [("reported", "the ferry would run", "Those close to her", "said")],
+            id="her-before-said",
+        ),
+        pytest.param(
+            "“The ferry will run,” those close to her said.",
+            [("direct", "The ferry will run,", "those close to her", "said")],
+            id="her-before-said-at-the-end",
+        ),
+        pytest.param("The mayor had her say on the ferry.", [], id="her-say-is-a-noun"),
+        pytest.param(
+            "The council mocked her repeated claims about the ferry.",
+            [],
+            id="her-before-a-participle-and-its-noun",
+        ),
+    ],
+)
+def test_an_object_pronoun_that_is_also_a_determiner_before_a_cue(
+    text: str, expected: list[QuoteRow]
+) -> None:
+    """``her said``: the object pronoun ``her`` before a cue verb's form that is no noun
+    (``said``, ``told``) leaves it a verb (was read as ``her claim``, no cue)."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "The council cannot claim that “from its point of view,” Lena Ruiz added.",
             ("mixed", "The council cannot claim that “from its point of view,”", "Lena Ruiz"),

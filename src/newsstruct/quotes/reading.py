@@ -1537,7 +1537,7 @@ class TokenReader:
                 or before in self.lex.cue_verbs
             )
         return (
-            before in self.lex.determiners
+            (before in self.lex.determiners and not self.is_verb_after_object(i))
             # (but a postposition closes the phrase before a verb: Hindi "मंगलवार को कहा",
             # said on Tuesday)
             or (before in self.lex.prepositions and not self.lex.postpositional)
@@ -1550,6 +1550,26 @@ class TokenReader:
                 before in self.lex.passive_auxiliaries
                 and self.word(i) in self.lex.noun_like_cues
                 and not self.lex.verb_second  # "es wird gemeldet, dass": frame_at decides
+            )
+        )
+
+    def is_verb_after_object(self, i: int) -> bool:
+        """Whether the cue form at ``i`` after a determiner that is an object pronoun too
+        is a verb, ``her`` its object (``those close to her said the …``): a form that is
+        no noun (no :attr:`~Lexicon.noun_like_cues`, no ``-ing``) before a clause or the
+        sentence's end, not a modifier of a noun (``her repeated comments``, ``her alleged
+        ties``, ``her thinking``)."""
+        word = self.word(i)
+        return (
+            self.word(i - 1) in self.lex.object_pronouns
+            and word not in self.lex.noun_like_cues
+            and not word.endswith(self.lex.participle_endings)
+            and (
+                i + 1 >= len(self.t)
+                or self.t[i + 1].kind != "w"
+                or self.word(i + 1) in self.lex.determiners
+                or self.word(i + 1) in self.lex.complementizers
+                or self.is_subject_pronoun(i + 1)
             )
         )
 
