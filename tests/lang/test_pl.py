@@ -175,6 +175,11 @@ CASES = [
         id="wedlug-a-name-in-the-genitive-speaks-in-the-nominative",
     ),
     pytest.param(
+        "Według Jana Wilka, rzecznika wojewody, most zostanie otwarty w lipcu.",
+        [("reported", "most zostanie otwarty w lipcu", "Jan Wilk", "Według")],
+        id="wedlug-a-name-then-its-role-in-the-genitive-set-off-by-commas",
+    ),
+    pytest.param(
         "Według wiceministra Zarzyckiego płace spadną. Zdaniem posłanki Wróblewskiej ceny wzrosną.",
         [
             ("reported", "płace spadną", "Zarzycki", "Według"),

@@ -3641,7 +3641,11 @@ class FrameReader(SourceReader, ComplementReader):
             first = self.after_ranks(k, end)  # "the police chief, general Jo Roe,"
             return end if end - first >= NAME_WORDS and self.is_name(first, end) else None
         if closed and self.is_name(*source):
-            return end if any(self.word(m) in self.lex.role_nouns for m in range(k, end)) else None
+            # "Według Jana Kowalskiego, rzecznika rządu, C": the role in the name's case
+            roles = (
+                self.word(m) in self.lex.role_nouns or self.is_role_form(m) for m in range(k, end)
+            )
+            return end if any(roles) else None
         return None
 
     def verb_after_phrase(self, k: int, hi: int) -> int | None:
