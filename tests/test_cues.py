@@ -3588,6 +3588,34 @@ def test_an_adjunct_before_a_second_cue_ends_the_first_content() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        pytest.param(
+            "Lena Ruiz said the tunnel would open in June, and on Friday the mayor said it "
+            "would open in July.",
+            ("reported", "it would open in July", "the mayor", "said"),
+            id="article",
+        ),
+        pytest.param(
+            "Lena Ruiz said the tunnel would open in June, and on Friday Jo Roe said it "
+            "would open in July.",
+            ("reported", "it would open in July", "Jo Roe", "said"),
+            id="name",
+        ),
+    ],
+)
+def test_an_adjunct_before_a_second_cue_s_noun_phrase_ends_the_first_content(
+    text: str, second: QuoteRow
+) -> None:
+    """``X said C1, and on Friday the mayor said C2``: the adjunct opens the second
+    reporting clause whatever its subject (was one content over both cues)."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == [
+        ("reported", "the tunnel would open in June", "Lena Ruiz", "said"),
+        second,
+    ]
+
+
 def test_a_subject_pronoun_is_the_whole_source() -> None:
     """``in May she said``: no word before a personal pronoun in the subject case belongs
     to the subject (was ``May she``)."""

@@ -3868,9 +3868,15 @@ def bare_verb_auxiliary(word: str, lexicon: Lexicon) -> bool:
 
 def _comma_before_adjunct(reader: FrameReader, lo: int, source: int) -> int | None:
     """The comma or conjunction before the adjunct of time or place (``on Tuesday
-    night``, ``at the hearing this week``) that opens the clause of a subject pronoun at
-    ``source``, after ``lo``; ``None`` where the subject follows no such adjunct."""
-    if not reader.is_lone_subject(source):
+    night``, ``at the hearing this week``) that opens the clause of a subject at
+    ``source``, after ``lo``: a subject pronoun, or a noun phrase that opens with an
+    article or a capital (``and on Friday the mayor said C2``); ``None`` where the
+    subject follows no such adjunct."""
+    if not (
+        reader.is_lone_subject(source)
+        or reader.word(source) in reader.lex.determiners
+        or (reader.t[source].kind == "w" and reader.t[source].is_capitalised)
+    ):
         return None
     m = source - 1
     while (
