@@ -69,6 +69,31 @@ CASES = [
         id="a-time-phrase-a-localizer-closes-is-no-part-of-the-subject",
     ),
     pytest.param(
+        "韩国总统朴在明表示，「渡轮明天早上恢复运营。」",
+        [("direct", "渡轮明天早上恢复运营。", None, None)],
+        id="zai-and-one-letter-end-a-name-no-place",
+    ),
+    pytest.param(
+        "文在寅说：“渡轮明天早上恢复运营。”",
+        [("direct", "渡轮明天早上恢复运营。", None, None)],
+        id="a-surname-before-zai-is-no-subject",
+    ),
+    pytest.param(
+        "邻国在野党领袖表示，渡轮明天早上恢复运营。",
+        [("reported", "渡轮明天早上恢复运营", "邻国在野党领袖", "表示")],
+        id="zai-inside-a-word-of-the-subject-opens-no-place",
+    ),
+    pytest.param(
+        "一名在场记者表示，渡轮明天早上恢复运营。",
+        [("reported", "渡轮明天早上恢复运营", "一名在场记者", "表示")],
+        id="present-is-a-word-of-the-subject",
+    ),
+    pytest.param(
+        "港务局周二在北京表示，渡轮明天早上恢复运营。",
+        [("reported", "渡轮明天早上恢复运营", "港务局", "表示")],
+        id="a-day-before-the-place-phrase-is-no-part-of-the-subject",
+    ),
+    pytest.param(
         "反对党领袖李明表示，“渡轮明天早上恢复运营。”",
         [("direct", "渡轮明天早上恢复运营。", "反对党领袖李明", "表示")],
         id="a-preposition-s-character-inside-a-word-is-none",
@@ -165,6 +190,13 @@ def test_quotes(text: str, expected: list[Quote]) -> None:
 def test_an_outlet_after_according_to_is_credited() -> None:
     article = newsstruct.parse("据新华社报道，渡轮明天早上恢复运营。", lang="zh", registry=REGISTRY)
     assert [a.source for a in article.attributions] == ["新华社"]
+
+
+def test_an_outlet_after_according_to_and_a_place_is_credited() -> None:
+    text = "据新华社在北京报道，渡轮明天早上恢复运营。"
+    article = newsstruct.parse(text, lang="zh", registry=REGISTRY)
+    assert [a.source for a in article.attributions] == ["新华社"]
+    assert not article.quotes
 
 
 def test_lexicon() -> None:

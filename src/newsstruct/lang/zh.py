@@ -8,18 +8,19 @@ Chinese goes without spaces between words, and the cue is written onto its subje
 "外交部发言人王明表示，「Q」", "王明说：“Q”", "“Q，”他说。".  Such a word reads as two, the
 subject and the cue (:attr:`~newsstruct.lang.Lexicon.glued_cues`): after any cue of two
 characters, after "说", "称" or "道" only before a colon or a comma or right after a
-quotation ("小说" is a novel).  A phrase of place or
-time between the subject and the cue, opened by a preposition and closed by a
-localizer ("王明在记者会上表示", at the press conference; "在接受采访时", when
-interviewed) or a short place's name after "在" ("王明在北京表示"), is a word
-of its own, no part of the subject; a subject with any other preposition inside
-its word ("港口主任对记者说", told the reporters) is not split: no
-word tells where the subject ends, and the quotation gets no speaker.  Chinese has no
-capital letters: the speaker is the subject as written ("外交部发言人王明").  An adverb
-between the subject and the cue is a word of its own ("王明又称", "他还说"); the comma
-after a cue stands for the complementizer, and the content without marks runs to the
-sentence's end ("王明表示，C。").  "据X报道，C" (according to X) is a source phrase
-written onto its source and closed by the cue; an
+quotation ("小说" is a novel).  A phrase of place or time between the subject and the
+cue, opened by a preposition and closed by a localizer ("王明在记者会上表示", at the press
+conference; "在接受采访时", when interviewed) or a short place's name after "在"
+("王明在北京表示"; not one letter, a name's: "文在寅"), is a word of its own, no part of
+the subject, nor is a day before it ("港务局周二在北京表示"); "在" inside a word ("在野党",
+the opposition) opens no phrase; a subject with any other preposition inside its word
+("港口主任对记者说", told the reporters) is not split: no word tells where the subject
+ends, and the quotation gets no speaker.  Chinese has no capital letters: the speaker is
+the subject as written ("外交部发言人王明").  An adverb between the subject and the cue
+is a word of its own ("王明又称", "他还说"); the comma after a cue stands for the
+complementizer, and the content without marks runs to the sentence's end ("王明表示，
+C。").  "据X报道，C" (according to X) is a source phrase written onto its source and
+closed by the cue (a place before the cue too: "据新华社在北京报道"); an
 outlet there is credited, not quoted.
 
 Quotation marks are the curly double marks and the corner brackets 「」 (『』 inside) of
@@ -47,6 +48,7 @@ _LOOKALIKES = """
 
 _COMPOUNDS = """
 反对 反對 面对 面對 针对 針對 相对 相對 绝对 絕對 现在 現在 存在 所在
+在野 潜在 潛在 在场 在場 在职 在職 在任 在线 在線 内在 內在
 """
 
 LEXICON = Lexicon(
@@ -81,14 +83,15 @@ LEXICON = Lexicon(
     ),
     # prepositions that open an adjunct inside the subject's word ("王明在记者会上表示")
     prepositions=frozenset({"在", "对", "對"}),
+    # at (a place): "王明在北京表示", in Beijing, no localizer after a place's name
+    place_prepositions=frozenset({"在"}),
     # what closes a phrase of place or time the preposition opens ("在记者会上", at the
     # press conference; "在致辞中", in a speech; "在接受采访时", when interviewed; "在会后",
     # after the meeting), in both scripts
-    # at (a place): "王明在北京表示", in Beijing, no localizer after a place's name
-    place_prepositions=frozenset({"在"}),
     localizers=frozenset({"上", "中", "时", "時", "后", "後", "前", "里", "裡", "期间", "期間"}),
     # words that hold one and are none: to oppose, to face, aimed at, now, to exist, where
-    # (something) is, absolute, relative
+    # (something) is, absolute, relative; out of office ("在野党", the opposition),
+    # potential, present, serving, incumbent, online, inner
     preposition_compounds=frozenset(_COMPOUNDS.split()),
     # days and times written between the subject and the cue ("王明周二表示"), in both scripts
     time_words=frozenset(

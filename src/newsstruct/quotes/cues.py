@@ -52,7 +52,13 @@ from newsstruct.quotes.reading import (
     shared_prefix,
     split_elision,
 )
-from newsstruct.quotes.tokens import LOWER, Token, is_abbreviation_dot, units
+from newsstruct.quotes.tokens import (
+    LOWER,
+    Token,
+    is_abbreviation_dot,
+    is_localized_adjunct,
+    units,
+)
 
 __all__ = [
     "Frame",
@@ -1027,8 +1033,12 @@ class FrameReader(SourceReader, ComplementReader):
                 return self.according_to_pronoun(i, width, pronoun, lo, hi, unit), width
             framed = self.according_to(i, width, lo, hi, unit)
             if framed is not None and framed.source is not None and self.lex.glued_cues:
-                # "据新华社报道，C": the cue that closes the phrase is read with it
-                width = max(width, framed.source[1] + 1 - i)
+                # "据新华社报道，C": the cue that closes the phrase is read with it, and
+                # the place of the report before it ("据新华社在北京报道")
+                close = framed.source[1]
+                while close < hi and is_localized_adjunct(self.word(close), self.lex):
+                    close += 1
+                width = max(width, close + 1 - i)
             return framed, width
         if self.compounds_source_phrase(i, hi, source_phrases):
             # "Nach Polizeiangaben wurde C": the source in the phrase's compound noun
@@ -3026,6 +3036,8 @@ class FrameReader(SourceReader, ComplementReader):
             # "据新华社报道，C": where a cue is written onto its subject, it closes the
             # phrase as a postposition does
             or (self.lex.glued_cues and self.word(end - 1) in self.lex.cue_verbs)
+            # "据新华社在北京报道，C": the place of the report before the cue
+            or is_localized_adjunct(self.word(end - 1), self.lex)
         ):
             end -= 1  # "Pēc policijas teiktā, C": a postposition closes the phrase
         if end <= k:

@@ -466,7 +466,8 @@ def is_localized_adjunct(word: str, lexicon: Lexicon) -> bool:
         return False
     if len(word) > 2 and word.endswith(tuple(lexicon.localizers)):
         return True
-    return word[0] in lexicon.place_prepositions and len(word) <= 1 + _PLACE_LETTERS
+    # one letter after it is a name's ("李在明", "文在寅"), no place
+    return word[0] in lexicon.place_prepositions and 2 < len(word) <= 1 + _PLACE_LETTERS
 
 
 def _opens_adjunct(text: str, at: int, lexicon: Lexicon) -> bool:
@@ -483,9 +484,16 @@ def _opens_adjunct(text: str, at: int, lexicon: Lexicon) -> bool:
 def _localized_adjunct(subject: str, lexicon: Lexicon) -> int:
     """Where a phrase of place or time starts that closes a subject written onto its
     glued cue (:func:`is_localized_adjunct`: ``王明在记者会上``, at the press conference;
-    ``王明在接受采访时``, when interviewed; ``王明在北京``); ``0`` where none does."""
+    ``王明在接受采访时``, when interviewed; ``王明在北京``); ``0`` where none does.  The
+    words before it are a subject: a word of two letters at least, or a pronoun (not the
+    surname of ``文在寅``)."""
     return next(
-        (at for at in range(1, len(subject) - 1) if is_localized_adjunct(subject[at:], lexicon)),
+        (
+            at
+            for at in range(1, len(subject) - 1)
+            if (at > 1 or subject[:at] in lexicon.pronouns)
+            and is_localized_adjunct(subject[at:], lexicon)
+        ),
         0,
     )
 
@@ -536,12 +544,10 @@ def _glued_cuts(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> list[int]:
             and topic.end() + 1 < end
         ):
             return [topic.end() + 1, end]
-    adjunct = _localized_adjunct(subject, lexicon)
-    if adjunct:
-        # "王明在记者会上表示": the subject before the preposition, the phrase that a
-        # localizer closes a word of its own
-        return [adjunct, end]
-    bare = subject  # "反对党领袖李明表示": no preposition in "反对"
+    # "王明在记者会上表示": the subject before the preposition, the phrase that a
+    # localizer closes a word of its own
+    head = _localized_adjunct(subject, lexicon) or end
+    bare = subject[:head]  # "反对党领袖李明表示": no preposition in "反对"
     for compound in lexicon.preposition_compounds:
         bare = bare.replace(compound, "")
     if any(p in bare[1:] for p in lexicon.prepositions):
@@ -549,16 +555,18 @@ def _glued_cuts(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> list[int]:
     # "据新华社报道": a source phrase written onto the subject, "「Q」と港長は述べた": the
     # quotative particle written onto the word after the quotation; each a word of its own
     openers = (*lexicon.source_phrases, *(lexicon.quotative_particles if after_quote else ()))
-    opening = max((len(p) for p in openers if subject.startswith(p) and subject != p), default=0)
-    # "王明又称", "王明周二表示": an adverb or a word of time between the subject and the
-    # cue, a word of its own
+    opening = max(
+        (len(p) for p in openers if subject.startswith(p) and subject[:head] != p), default=0
+    )
+    # "王明又称", "王明周二表示", "王明周二在北京表示": an adverb or a word of time between
+    # the subject and the cue or the phrase before it, a word of its own
     adverb = max(
-        (len(a) for a in _between_words(lexicon) if subject[opening:].endswith(a)),
+        (len(a) for a in _between_words(lexicon) if subject[opening:head].endswith(a)),
         default=0,
     )
-    if opening + adverb >= end:
+    if opening + adverb >= head:
         adverb = 0  # "他还说": a subject, no adverb alone
-    return [opening, end - adverb, end]
+    return [opening, head - adverb, head, end]
 
 
 def split_glued_cues(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
