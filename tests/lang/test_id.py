@@ -18,6 +18,16 @@ from newsstruct.model import Role
 
 CASES = [
     pytest.param(
+        "Rina Wulandari mengatakan jembatan itu ditutup minggu lalu.",
+        [("reported", "jembatan itu ditutup minggu lalu", "Rina Wulandari", "mengatakan")],
+        id="a-clause-without-bahwa-keeps-its-time",
+    ),
+    pytest.param(
+        "Rina Wulandari mengatakan tarif feri tidak naik tahun ini.",
+        [("reported", "tarif feri tidak naik tahun ini", "Rina Wulandari", "mengatakan")],
+        id="this-year-after-a-clause-without-bahwa",
+    ),
+    pytest.param(
         "Ketua Komisi Pemilihan Umum Budi mengatakan pemilu akan digelar tepat waktu tahun depan.",
         [("reported", "pemilu akan digelar tepat waktu tahun depan", "Budi", "mengatakan")],
         id="a-role-a-body-of-common-words-and-a-one-word-name",

@@ -17,6 +17,11 @@ from newsstruct.model import Role
 
 CASES = [
     pytest.param(
+        "Bà Lan nói giá vé phà sẽ không tăng trong năm nay.",
+        [("reported", "giá vé phà sẽ không tăng trong năm nay", "Lan", "nói")],
+        id="a-clause-without-rang-keeps-its-time",
+    ),
+    pytest.param(
         "Người dân trong xã cho biết nước lũ đã rút vào sáng nay sau ba ngày mưa lớn.",
         [
             (

@@ -733,6 +733,11 @@ class Lexicon:
     """Whether reported content may follow a cue without a complementizer (``said he
     was``).  Where indirect speech needs one (Russian ``что``), a noun after a cue is
     its object (``объясняет неприятие``), no content."""
+    uninflected_verbs: bool = False
+    """Whether verbs show neither tense nor person (Indonesian, Vietnamese), so that no
+    form tells the verb of a clause that follows a cue without its complementizer: the
+    words after the cue are not read as a noun phrase for want of a verb found, and a
+    time after them is the clause's (``mengatakan jalan itu ditutup minggu lalu``)."""
     bare_role_complements: bool = False
     """Whether what a role is of follows it without a preposition, capitalised like the
     holder's name after it (Indonesian ``Menteri Keuangan Budi Santoso``, ``Wali Kota

@@ -238,6 +238,8 @@ LEXICON = Lexicon(
     complementizers=frozenset({"bahwa"}),
     infinitive_markers=frozenset({"untuk"}),
     comma_complement=True,
+    # verbs do not inflect: "mengatakan jalan itu ditutup minggu lalu", a clause and its time
+    uninflected_verbs=True,
     bare_role_complements=True,
     dative_prepositions=frozenset({"kepada"}),
     conjunctions=frozenset({"dan", "tetapi", "namun", "atau", "serta", "sedangkan"}),

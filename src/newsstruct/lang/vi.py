@@ -145,6 +145,8 @@ LEXICON = Lexicon(
     auxiliaries=frozenset(_AUXILIARIES.split()),
     complementizers=frozenset({"rằng"}),
     comma_complement=True,
+    # verbs do not inflect: "nói giá vé sẽ không tăng trong năm nay", a clause and its time
+    uninflected_verbs=True,
     infinitive_markers=frozenset({"để"}),
     dative_prepositions=frozenset({"với"}),
     conjunctions=frozenset({"và", "nhưng", "hoặc", "còn"}),

@@ -405,6 +405,7 @@ class ComplementReader(TokenReader):
         if (
             timed < hi
             and self.t[timed].kind == "w"
+            and not self.lex.uninflected_verbs  # no form shows the clause's verb
             and not self.main_verb_in(i, timed)
             and self.only_adjuncts(timed, hi)
         ):
