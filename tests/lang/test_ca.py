@@ -123,6 +123,15 @@ CASES = [
         id="segons-and-a-cue-clause",
     ),
     pytest.param(
+        "Segons les dades publicades dimarts per l'Institut de la Pesca, les captures han "
+        "baixat. Segons les xifres de l'Observatori del Port, el trànsit ha crescut.",
+        [
+            ("reported", "les captures han baixat", "Institut de la Pesca", "Segons"),
+            ("reported", "el trànsit ha crescut", "Observatori del Port", "Segons"),
+        ],
+        id="record-noun-names-the-agent-or-the-body",
+    ),
+    pytest.param(
         "«Farem tot el possible», ha dit el president del Consell Consultiu Nacional.",
         [
             (
@@ -136,7 +145,7 @@ CASES = [
     ),
     pytest.param(
         "L'atur va baixar al 10 % al març, segons dades de l'Idescat publicades aquest dimarts.",
-        [("reported", "L'atur va baixar al 10 % al març", "dades de l'Idescat", "segons")],
+        [("reported", "L'atur va baixar al 10 % al març", "Idescat", "segons")],
         id="a-participle-and-its-time-after-the-source",
     ),
 ]

@@ -337,6 +337,10 @@ LEXICON = Lexicon(
     impersonal_cues=frozenset({"recordar", "destacar", "assenyalar", "subratllar", "remarcar"}),
     sentence_adverbs=frozenset({"ara", "llavors", "potser", "després", "també"}),
     phrase_prepositions=frozenset({"de", "del", "dels", "d'"}),
+    # "segons les dades publicades dimarts per l'Idescat": the record nouns and the
+    # preposition of their participle's agent
+    record_nouns=frozenset({"dades", "xifres", "estimacions", "estadístiques"}),
+    participle_agents=frozenset({"per", "pel", "pels"}),
     reference_phrases=("citant",),
     correlative_openers=("no només", "no tan sols"),
     prepositions=frozenset(_PREPOSITIONS.split()),
