@@ -3616,6 +3616,16 @@ def test_an_adjunct_before_a_second_cue_s_noun_phrase_ends_the_first_content(
     ]
 
 
+def test_a_quotation_with_its_own_attribution_is_no_part_of_the_content_before() -> None:
+    """``C1, X said, but “q,” Y added``: the marked words have an attribution of their
+    own, so they (and Y's cue) are no second part of X's content."""
+    text = "The ferry was late, Lena Ruiz said, but “nobody complained,” Jo Roe added."
+    assert ("reported", "The ferry was late", "Lena Ruiz", "said") in quotes_of(
+        newsstruct.parse(text, lang="en")
+    )
+    assert all("added" not in row[1] for row in quotes_of(newsstruct.parse(text, lang="en")))
+
+
 def test_a_subject_pronoun_is_the_whole_source() -> None:
     """``in May she said``: no word before a personal pronoun in the subject case belongs
     to the subject (was ``May she``)."""

@@ -45,6 +45,7 @@ _CONTROL_REACH = 5  # words between a control cue and its infinitive ("приз�
 _PREPOSITION_PHRASE = 4  # words after a preposition between a cue and "that"
 _TITLE_LENGTH = 40  # characters of a programme's or a paper's title in marks, marks included
 _SHORT_WORD = 3  # letters of a function word with a verb's ending ("has", "was", "his")
+_ATTRIBUTION_WORDS = 5  # tokens between a quotation and its own cue ("“q,” Jo Roe added")
 _BARE_SUBJECT_WORDS = (
     3  # words of a subject with no determiner before its verb ("legal experts had")
 )
@@ -1454,13 +1455,24 @@ class ComplementReader(TokenReader):
                     self.holds_correlative(first)
                     or self.is_verbless(m + 2, rest[1])
                     or self.is_bare_predicate(m + 2, rest[1])
-                    # "C1, he said, and “everyone ran.”": the speaker's words in marks
-                    or self.t[m + 2].kind == "q"
+                    # "C1, he said, and “everyone ran.”": the speaker's words in marks,
+                    # unless their own attribution follows ("…, but “q,” Poe added")
+                    or (self.t[m + 2].kind == "q" and not self.attributed_after(m + 2, hi))
                 )
             ):
                 return None  # "“Q,” she said, but he was leaving": the writer's clause
             return rest
         return None
+
+    def attributed_after(self, q: int, hi: int) -> bool:
+        """Whether a cue follows the quotation at ``q`` within a few words, before the
+        sentence's end (``“q,” Poe added``): the quotation has an attribution of its own."""
+        for n in range(q + 1, min(hi, q + 1 + _ATTRIBUTION_WORDS)):
+            if self.is_punct(n, ".!?;"):
+                return False
+            if self.cue_at(n, hi) is not None:
+                return True
+        return False
 
     def after_addressee_apposition(self, comma: int, hi: int) -> int:
         """The comma that closes a description set off after the addressee's name
