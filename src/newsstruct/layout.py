@@ -181,12 +181,13 @@ def _timestamp() -> regex.Pattern[str]:
 
 
 # What a page's date line holds and ends with: a digit (every date has one), and as its
-# last character (but spaces) a date's or a time's digit, a zone's letter or the "m" of
-# "a.m." and its full stop.  The pattern of :func:`_timestamp`, whose month names of
-# every language take long to try at each word, runs only on a line that passes both,
-# one paragraph in ten: most end in another full stop or a quotation mark.
+# last character (but spaces) a date's or a time's digit, a letter (a zone's, "GMT", or
+# the "m" of "pm": any cased letter, as the pattern ignores case) or the full stop after
+# the "m" of "a.m.".  The pattern of :func:`_timestamp`, whose month names of every
+# language take long to try at each word, runs only on a line that passes both, one
+# paragraph in ten: most end in another full stop or a quotation mark.
 _DIGIT = regex.compile(r"\d")
-_TIMESTAMP_END = regex.compile(r"[\dm\p{Lu}]|(?<=m)\.", regex.IGNORECASE)
+_TIMESTAMP_END = regex.compile(r"[\d\p{Lu}]|(?<=m)\.", regex.IGNORECASE)
 
 
 def _read_timestamp(line: str) -> regex.Match[str] | None:
