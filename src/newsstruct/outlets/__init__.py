@@ -535,7 +535,9 @@ class Registry:
                 if (m := sign.search(sample, None, None, False)) is not None:
                     matched.setdefault(name, []).append(m.start())
         found = [
-            (name, rules, matched[name]) for name, rules in self._rules.items() if name in matched
+            (name, compiled, matched[name])
+            for name, compiled in self._rules.items()
+            if name in matched
         ]
         if len(found) < 2:
             return found[0][0] if found else None  # nothing to rank: no dateline searched
