@@ -2861,8 +2861,8 @@ class _Resolver:
         )
 
     def _body_name(self, full: str) -> bool:
-        """Whether the full name :attr:`named` holds names a body (:meth:`_names_body`),
-        read once per name."""
+        """Whether ``full``, a full name as :attr:`named` holds it, names a body
+        (:meth:`_names_body`), read once per name."""
         found = self._body_names.get(full)
         if found is None:
             found = self._body_names[full] = self._names_body(map(_key, full.split()))
