@@ -1215,16 +1215,14 @@ def colon_stem(word: str) -> str:
     return _COLON_ENDING.sub("", word) if ":" in word else word
 
 
-def is_participle_form(word: str, lexicon: Lexicon) -> bool:
+def is_participle_form(word: str, lexicon: Lexicon, *, endings: bool = True) -> bool:
     """Whether the lower-case ``word`` is a past participle by the lexicon's
-    :attr:`~Lexicon.past_participles`, :attr:`~Lexicon.past_suffixes` or
-    :attr:`~Lexicon.past_participle_endings`."""
+    :attr:`~Lexicon.past_participles`, :attr:`~Lexicon.past_suffixes` or (with
+    ``endings``, the default) :attr:`~Lexicon.past_participle_endings`."""
     return (
         word in lexicon.past_participles
-        or (bool(lexicon.past_suffixes) and word.endswith(lexicon.past_suffixes))
-        or (
-            bool(lexicon.past_participle_endings) and word.endswith(lexicon.past_participle_endings)
-        )
+        or word.endswith(lexicon.past_suffixes)
+        or (endings and word.endswith(lexicon.past_participle_endings))
     )
 
 

@@ -6,8 +6,6 @@ cue (``C, he said``).
 
 from __future__ import annotations
 
-import itertools
-
 import regex
 
 from newsstruct.lang import Lexicon
@@ -29,7 +27,7 @@ from newsstruct.quotes.reading import (
     is_titled_quotation,
     match_phrase,
 )
-from newsstruct.quotes.tokens import COMMA, KIND, LOWER, Token, word_count
+from newsstruct.quotes.tokens import Token, word_count
 
 __all__ = ["ComplementReader", "subjunctive_by_ending"]
 
@@ -40,7 +38,6 @@ _ASIDE_WORDS = 6  # words of an aside inside a subject ("the plan, while costly,
 # after a number ("15,5%", "12‰", "-5°"; a currency sign, "40 ₴"), which belong to the content.
 _KEPT_AT_END = regex.compile(r"[)”’\"'»%‰‱°℃℉\p{Sc}]")
 _COLON_REACH = 3
-_PUNCT = frozenset("p").__contains__  # whether a token's kind is punctuation
 _CONTROL_REACH = 5  # words between a control cue and its infinitive ("призвал X Y сделать")
 _PREPOSITION_PHRASE = 4  # words after a preposition between a cue and "that"
 _TITLE_LENGTH = 40  # characters of a programme's or a paper's title in marks, marks included
@@ -1045,22 +1042,15 @@ class ComplementReader(TokenReader):
         """The tokens after ``start`` and before ``hi`` where :meth:`_content_range` may
         end a content, in order: punctuation, a conjunction, and the token after a
         quotation with a comma inside its marks; any word where a conjunction may be
-        written onto one (:attr:`Lexicon.conjunction_prefixes`).  Most words are none of
-        these: they are passed over by maps that run in C, and only these few are read in
-        Python."""
+        written onto one (:attr:`Lexicon.conjunction_prefixes`)."""
         if self.lex.conjunction_prefixes:
             return list(range(start + 1, hi))
-        window = self.t[start:hi]
-        found = set(itertools.compress(itertools.count(start), map(_PUNCT, map(KIND, window))))
-        found.update(
-            itertools.compress(
-                itertools.count(start), map(self.lex.conjunctions.__contains__, map(LOWER, window))
-            )
-        )
-        found.update(itertools.compress(itertools.count(start + 1), map(COMMA, window)))
-        found.discard(start)
-        found.discard(hi)
-        return sorted(found)
+        t, conjunctions = self.t, self.lex.conjunctions
+        return [
+            m
+            for m in range(start + 1, hi)
+            if t[m].kind == "p" or t[m].lower in conjunctions or t[m - 1].comma
+        ]
 
     def after_quotation_predicate(self, m: int, hi: int) -> bool:
         """Whether a second predicate of the cue's subject opens at ``m`` right after a
@@ -1070,8 +1060,10 @@ class ComplementReader(TokenReader):
         conjunction written onto a word (:attr:`Lexicon.conjunction_prefixes`) opens one
         by itself (``אמר כי "Q" ויצא``)."""
         w = self.word(m)
-        written = any(
-            w.startswith(c) and len(w) > len(c) + 1 for c in self.lex.conjunction_prefixes
+        prefixes = self.lex.conjunction_prefixes
+        # (one test in C for a word that starts with none, every word in most languages)
+        written = w.startswith(prefixes) and any(
+            w.startswith(c) and len(w) > len(c) + 1 for c in prefixes
         )
         if self.t[m].kind != "w" or (w not in self.lex.conjunctions and not written):
             return False

@@ -24,7 +24,6 @@ from newsstruct.lang import (
     Lexicon,
     enclitic_subject,
     is_outlet_name,
-    is_participle_form,
 )
 from newsstruct.quotes.complements import ComplementReader
 from newsstruct.quotes.frame_sources import SourceReader
@@ -457,50 +456,47 @@ class FrameReader(SourceReader, ComplementReader):
         river said C``, ``Voters who met Jo Roe said C``, but ``a speech that included
         Roe vowing to C``), or ``None`` where no relative clause ends before the cue."""
         start, end = source
-        if self.word(cue).endswith(self.lex.participle_endings):
-            return self.verb_relative_subject(source, lo)
-        inner = next(
-            (
-                m
-                for m in range(start + 1, end - 2)
-                if self.opens_relative(m)
-                and self.is_relative_verb(m + 1, end)
-                and any(self.t[n].is_capitalised for n in range(m + 2, end))
-            ),
-            None,
-        )
-        if inner is not None:
-            return self._antecedent(inner - 1, lo)  # "Voters who met Jo Roe": no "Jo Roe"
-        if self.is_relative_verb(start, end):
-            # "towns that border the river": the verb opens the source
-            return self.antecedent_of_verb(start, lo, that=True)
-        return self.verb_relative_subject(source, lo, that=True)
-
-    def verb_relative_subject(
-        self, source: tuple[int, int], lo: int, *, that: bool = False
-    ) -> tuple[int, int] | None:
-        """For a cue's participle: the antecedent of a relative clause whose cue verb
-        comes right before the source (``Voters who praised the mayor``), or ``None``.
-        With ``that`` (a finite cue's, :meth:`relative_subject`): also after a relative
-        ``that``, and with any relative clause's verb right before the source."""
-        start, end = source
-        m = self.skip_auxiliaries(start - 1, lo)
-        if m < lo or not (
-            self.word(m) in self.table.verbs
-            or (that and m == start - 1 and self.is_relative_verb(m, end))
-        ):
+        finite = not self.word(cue).endswith(self.lex.participle_endings)
+        if finite:
+            inner = next(
+                (
+                    m
+                    for m in range(start + 1, end - 2)
+                    if self.opens_relative(m)
+                    and self.is_relative_verb(m + 1, end)
+                    and any(self.t[n].is_capitalised for n in range(m + 2, end))
+                ),
+                None,
+            )
+            if inner is not None:
+                return self._antecedent(inner - 1, lo)  # "Voters who met Jo Roe": no "Jo Roe"
+        verb = self.relative_verb(source, lo, finite=finite)
+        if verb is None:
             return None
-        return self.antecedent_of_verb(m, lo, that=that)
-
-    def antecedent_of_verb(self, m: int, lo: int, *, that: bool) -> tuple[int, int] | None:
-        """The noun phrase before the relative pronoun (or, where ``that``, a relative
-        ``that``) before the verb at ``m`` and its auxiliaries, or ``None``."""
-        m = self.skip_auxiliaries(m - 1, lo)
+        # the noun phrase before the relative pronoun (or, with a finite cue, a relative
+        # "that") before the verb and its auxiliaries
+        m = self.skip_auxiliaries(verb - 1, lo)
         if m <= lo or not (
-            self.word(m) in self.lex.relative_pronouns or (that and self.is_relative_that(m, lo))
+            self.word(m) in self.lex.relative_pronouns or (finite and self.is_relative_that(m, lo))
         ):
             return None
         return self._antecedent(m - 1, lo)
+
+    def relative_verb(self, source: tuple[int, int], lo: int, *, finite: bool) -> int | None:
+        """The verb of the relative clause whose object is ``source``: a cue verb right
+        before it, past auxiliaries (``Voters who praised the mayor``); for a ``finite``
+        cue's subject also any relative clause's verb that opens the source or stands
+        right before it (``towns that border the river``); ``None`` if there is none."""
+        start, end = source
+        if finite and self.is_relative_verb(start, end):
+            return start
+        m = self.skip_auxiliaries(start - 1, lo)
+        if m >= lo and (
+            self.word(m) in self.table.verbs
+            or (finite and m == start - 1 and self.is_relative_verb(m, end))
+        ):
+            return m
+        return None
 
     def is_relative_verb(self, k: int, end: int) -> bool:
         """Whether token ``k`` may be the verb of a relative clause whose object runs to
@@ -511,17 +507,7 @@ class FrameReader(SourceReader, ComplementReader):
             return False
         word = self.word(k)
         lex = self.lex
-        if (
-            word in lex.stopwords
-            or word in lex.quantifiers
-            or word in lex.determiners
-            or word in lex.former_modifiers
-            or word in lex.rank_modifiers
-            or word in lex.role_nouns
-            or word in lex.time_words
-            or word in lex.prepositions
-            or not word.isalpha()
-        ):
+        if word in self.table.relative_verb_blockers or not word.isalpha():
             return False
         # "that outgoing Mayor Jo Roe said": an adjective before a title, no verb;
         # "that local GOP insiders said": an adjective, as a name is no whole object
@@ -745,8 +731,10 @@ class FrameReader(SourceReader, ComplementReader):
         (``Das Ministerium teilte am Montag mit, C``: ``mit``) in a language of
         :attr:`~newsstruct.lang.Lexicon.verb_particles`, else ``None``."""
         first, end = cue
-        particles = self.table.separable.get(self.word(first)) if end == first + 1 else None
-        if not particles or not self.lex.verb_particles:
+        if not self.lex.verb_particles or end != first + 1:
+            return None
+        particles = self.table.separable.get(self.word(first))
+        if not particles:
             return None
         closing = self.clause_end(first, hi)
         last = closing - 1 if closing is not None else hi - 1
@@ -3166,7 +3154,7 @@ class FrameReader(SourceReader, ComplementReader):
             (
                 m
                 for m in range(start + 1, end)
-                if self.is_past_participle(m)
+                if self.is_past_participle(m, endings=True)
                 and self.word(m - 1) not in self.lex.determiners
                 and self.word(m - 1) not in self.lex.prepositions
                 and not self.is_role(m)
@@ -3199,12 +3187,6 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             n += 1
         return n if n < end and self.is_participle_agent(n) else None
-
-    def is_past_participle(self, m: int) -> bool:
-        """Whether the word at ``m`` is a lower-case past participle (by
-        :attr:`~Lexicon.past_participles`, :attr:`~Lexicon.past_suffixes` or
-        :attr:`~Lexicon.past_participle_endings`)."""
-        return self.lower_word(m) and is_participle_form(self.word(m), self.lex)
 
     def amid_clause(self, i: int, k: int, lo: int, hi: int, unit: int) -> Frame | None:
         """Where nouns are capitalised in a verb-second language, a source phrase set

@@ -402,18 +402,12 @@ class SourceReader(TokenReader):
         Wednesday said``, ``released on Tuesday said``): a reduced relative clause that
         describes the noun before it (but ``held up a sign saying``: a verb and its
         object; ``written by Jo Roe``: the agent speaks)."""
-        token = self.t[m]
         return (
             m - 1 >= lo
             and m + 1 < end
             and not self.word(end).endswith(self.lex.participle_endings)
             and self.word(m + 1) not in self.lex.passive_agent_prepositions
-            and token.kind == "w"
-            and not token.is_capitalised
-            and (
-                token.lower.endswith(self.lex.past_suffixes)
-                or token.lower in self.lex.past_participles
-            )
+            and self.is_past_participle(m)
             and self.t[m - 1].kind == "w"
             and self.word(m - 1) not in self.lex.auxiliaries
             and self.word(m - 1) not in self.lex.passive_auxiliaries
@@ -426,15 +420,8 @@ class SourceReader(TokenReader):
         before a preposition of the agent (not ``an analysis by Jo Roe``)."""
         if m + 1 >= hi:
             return False
-        token = self.t[m]
         return (
-            token.kind == "w"
-            and not token.is_capitalised
-            and (
-                token.lower.endswith(self.lex.past_suffixes)
-                or token.lower in self.lex.past_participles
-            )
-            and self.word(m + 1) in self.lex.passive_agent_prepositions
+            self.is_past_participle(m) and self.word(m + 1) in self.lex.passive_agent_prepositions
         )
 
     def before_agent(self, start: int, end: int) -> int:

@@ -18,6 +18,7 @@ from newsstruct.lang import (
     headed_by,
     is_oblique,
     is_outlet_name,
+    is_participle_form,
     names_platform,
 )
 from newsstruct.quotes.tokens import Token, is_abbreviation_dot
@@ -88,6 +89,9 @@ class CueTable:
     np_words: frozenset[str]
     # the function words after which a finite-looking word is no verb of a noun subject
     verb_blockers: frozenset[str]
+    # the function words, modifiers, roles and words of time that are no verb of a
+    # relative clause (FrameReader.is_relative_verb)
+    relative_verb_blockers: frozenset[str]
     bare_pronouns: frozenset[str]  # pronouns that are no determiners: they take no modifier
     role_words: frozenset[str]  # role nouns and titles
     office_words: frozenset[str]  # words that carry a name on past a phrase preposition
@@ -226,6 +230,14 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         | lexicon.relative_pronouns
         | lexicon.complementizers
         | lexicon.clause_openers,
+        relative_verb_blockers=lexicon.stopwords
+        | lexicon.quantifiers
+        | lexicon.determiners
+        | lexicon.former_modifiers
+        | lexicon.rank_modifiers
+        | lexicon.role_nouns
+        | lexicon.time_words
+        | lexicon.prepositions,
         bare_pronouns=lexicon.pronouns - lexicon.determiners,
         # a bare noun of a body speaks only where nouns go without articles
         body_words=(
@@ -474,6 +486,9 @@ class TokenReader:
         self.t = tokens
         self.lex = lexicon
         self.table = cue_table(lexicon)
+        # clause_end's answers by (i, hi): a separable cue's clause is read by cue_at
+        # and again by FrameReader.closing_particle
+        self._clause_ends: dict[tuple[int, int], int | None] = {}
 
     # -- small predicates ---------------------------------------------------------
     def is_finite_form(self, word: str) -> bool:
@@ -577,6 +592,12 @@ class TokenReader:
     def lower_word(self, m: int) -> bool:
         """Whether the token at ``m`` is a word in lower case."""
         return m < len(self.t) and self.t[m].kind == "w" and not self.t[m].is_capitalised
+
+    def is_past_participle(self, m: int, *, endings: bool = False) -> bool:
+        """Whether the token at ``m`` is a lower-case past participle by
+        :func:`~newsstruct.lang.is_participle_form`, with ``endings`` also by
+        :attr:`~Lexicon.past_participle_endings`."""
+        return self.lower_word(m) and is_participle_form(self.t[m].lower, self.lex, endings=endings)
 
     def is_elided_dative(self, m: int) -> bool:
         """Whether the word at ``m`` has a dative preposition written onto it (Italian
@@ -1442,11 +1463,18 @@ class TokenReader:
     def clause_end(self, i: int, hi: int) -> int | None:
         """The index of the first comma, colon, terminal mark or quotation after ``i``,
         within :data:`MAX_MIDDLE` words; ``None`` if there is none."""
-        for m in range(i + 1, min(hi, i + MAX_MIDDLE + 2)):
-            token = self.t[m]
-            if token.kind == "q" or (token.kind == "p" and token.text in _CLAUSE_MARKS):
-                return m
-        return None
+        key = (i, hi)
+        if key not in self._clause_ends:
+            self._clause_ends[key] = next(
+                (
+                    m
+                    for m in range(i + 1, min(hi, i + MAX_MIDDLE + 2))
+                    if self.t[m].kind == "q"
+                    or (self.t[m].kind == "p" and self.t[m].text in _CLAUSE_MARKS)
+                ),
+                None,
+            )
+        return self._clause_ends[key]
 
     def is_noun_label(self, i: int, lo: int) -> bool:
         """``Weather forecast: “Q”``, ``Tide table: “Q”``: a word in its bare form, a

@@ -21,8 +21,6 @@ from newsstruct.model import Span
 from newsstruct.quotes.marks import QuotedSpan
 
 __all__ = [
-    "COMMA",
-    "KIND",
     "LOWER",
     "TEXT",
     "WORD",
@@ -92,7 +90,6 @@ _COUNTED_LETTER = regex.compile(rf"[{_COUNTED}]")
 _TERMINAL = frozenset(SENTENCE_STOPS)
 # the last characters of the tokens that may end a sentence unit ("": a quotation)
 _UNIT_ENDINGS = _TERMINAL | {""}
-_LAST_CHAR = slice(-1, None)
 # Punctuation of other scripts read as its Latin equivalent (a token's text; its span
 # keeps the mark as printed): the Arabic comma, semicolon and question mark, the full
 # stops of Indic, Ethiopic, Burmese and Khmer script (SPACED_STOPS), the full-width and
@@ -141,10 +138,6 @@ class Token(NamedTuple):
 LOWER = operator.attrgetter("lower")
 #: A token's text as a function, likewise (``""`` for a quotation).
 TEXT = operator.attrgetter("text")
-#: A token's kind as a function, likewise.
-KIND = operator.attrgetter("kind")
-#: Whether a token is a quotation whose words end in a comma inside its marks, likewise.
-COMMA = operator.attrgetter("comma")
 
 
 def word_count(tokens: Sequence[Token]) -> int:
@@ -355,10 +348,8 @@ def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     # Only a token whose text ends in a terminal mark (a full stop, ``U.S.``) or a
-    # quotation (its text is empty) can end a unit: those few are found by maps that run
-    # in C, and only they are read in Python.
-    last_chars = map(operator.getitem, map(TEXT, tokens), itertools.repeat(_LAST_CHAR))
-    for i in itertools.compress(range(len(tokens)), map(_UNIT_ENDINGS.__contains__, last_chars)):
+    # quotation (its text is empty) can end a unit: only those few are read further.
+    for i in [i for i, t in enumerate(tokens) if t.text[-1:] in _UNIT_ENDINGS]:
         token = tokens[i]
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if token.kind == "w" and _closes_with_acronym(tokens, i, lexicon):
