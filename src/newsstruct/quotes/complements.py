@@ -1032,9 +1032,10 @@ class ComplementReader(TokenReader):
             and _KEPT_AT_END.match(self.t[end - 1].text) is None
         ):
             end -= 1
-        words = word_count(self.t[start:end])
-        has_quote = any(t.kind == "q" for t in self.t[start:end])
-        if not has_quote and words < min_words:
+        if (
+            not any(t.kind == "q" for t in self.t[start:end])
+            and word_count(self.t[start:end]) < min_words
+        ):
             return None
         return (start, end) if end > start else None
 

@@ -1008,7 +1008,7 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             # "Menurutnya, C": a one-word source phrase that holds its pronoun
             return self.according_to_pronoun(i, 1, i, lo, hi, unit), 1
-        modified = self.modified_source_phrase(i, hi, source_phrases)
+        modified = self.modified_source_phrase(i, hi, source_phrases) if source_phrases else 0
         if modified > len(longest or ()):  # "Nach vorläufigen Angaben der Polizei wurden C"
             return self.according_to(i, modified, lo, hi, unit), modified
         if longest is not None:

@@ -144,7 +144,8 @@ def word_count(tokens: Sequence[Token]) -> int:
     """The words of ``tokens``: one a word token, or as many as :data:`WORD` reads in
     one of a script without spaces (``渡轮明天恢复运营`` is four)."""
     return sum(
-        len(WORD.findall(t.text)) if _COUNTED_LETTER.match(t.text) else 1
+        # (an ASCII word is one: a test in C for most words, before the regex)
+        1 if t.text.isascii() or not _COUNTED_LETTER.match(t.text) else len(WORD.findall(t.text))
         for t in tokens
         if t.kind == "w"
     )
@@ -181,19 +182,19 @@ def tokenize(
         # costs more to parse than a short match).  The other steps' many-match calls
         # pass it likewise.
         piece = text[position:stop]
-        parts = iter(
-            _ASCII_TOKEN.split(piece) if piece.isascii() else _TOKEN.split(piece, 0, False)
-        )
+        ascii_piece = piece.isascii()
+        parts = iter(_ASCII_TOKEN.split(piece) if ascii_piece else _TOKEN.split(piece, 0, False))
         # the spaces before each token and the token, in pairs (the spaces at the end stay)
         for spaces, word in zip(parts, parts, strict=False):
             start = position + len(spaces)
             position = start + len(word)
             first = word[0]
-            is_word = first.isalnum()
-            kind = "w" if is_word else "p"
-            capitalised = is_word and first.isupper()
-            if not is_word:
-                word = _PUNCTUATION.get(word, word)
+            if first.isalnum():
+                kind, capitalised = "w", first.isupper()
+            else:
+                kind, capitalised = "p", False
+                if not ascii_piece:  # (no ASCII mark is another script's)
+                    word = _PUNCTUATION.get(word, word)
             token = (
                 start,
                 position,
