@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from newsstruct.lang import Lexicon
+from newsstruct.lang import Lexicon, is_participle_form
 from newsstruct.quotes.reading import (
     ADJUNCT_REACH,
     BARE_NOUN_WORDS,
@@ -828,10 +828,7 @@ class ComplementReader(TokenReader):
             m + 2 < hi
             and self.word(m) in self.lex.infinitive_markers
             and self.word(m + 1) in self.lex.passive_auxiliaries
-            and (
-                participle.endswith(self.lex.past_suffixes)
-                or participle in self.lex.past_participles
-            )
+            and is_participle_form(participle, self.lex, endings=False)
         )
 
     def infinitive_follows(self, k: int, hi: int) -> bool:
@@ -1575,9 +1572,10 @@ class ComplementReader(TokenReader):
         start = colon + 1 if colon is not None else lo
         depth = 0
         for m in range(end - 1, start - 1, -1):
-            if self.is_punct(m, ")"):
+            mark = self.t[m].text if self.t[m].kind == "p" else ""
+            if mark == ")":
                 depth += 1
-            elif self.is_punct(m, "("):
+            elif mark == "(":
                 if depth == 0:
                     start = m + 1
                     break

@@ -24,6 +24,7 @@ from newsstruct.lang import (
     Lexicon,
     enclitic_subject,
     is_outlet_name,
+    is_participle_form,
 )
 from newsstruct.quotes.complements import ComplementReader
 from newsstruct.quotes.frame_sources import SourceReader
@@ -682,12 +683,8 @@ class FrameReader(SourceReader, ComplementReader):
         anaphoric cue, or any word where the language has free anaphoric attributions."""
         found: list[Frame] = []
         tokens = self.t
-        # where a frame may start, found by maps that run in C (most words are no trigger)
-        starts = list(
-            itertools.compress(
-                range(lo, hi), map(self.table.triggers.__contains__, map(LOWER, tokens[lo:hi]))
-            )
-        )
+        triggers = self.table.triggers
+        starts = [m for m in range(lo, hi) if tokens[m].lower in triggers]  # most words none
         if not starts and (lo >= hi or tokens[lo].lower not in self.table.anaphoric_first):
             # no trigger in the unit: no cue, and no anaphoric attribution either (in any
             # word order it has a cue verb, a trigger)
@@ -929,7 +926,7 @@ class FrameReader(SourceReader, ComplementReader):
             return False
         word, before, after = self.word(i), self.word(i - 2), self.t[i + 1]
         return (
-            (word.endswith(self.lex.past_suffixes) or word in self.lex.past_participles)
+            is_participle_form(word, self.lex, endings=False)
             and (
                 before in self.lex.determiners
                 or before in self.lex.possessive_determiners
