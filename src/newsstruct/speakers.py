@@ -511,6 +511,10 @@ def _inflected_role(word: str, lexicon: Lexicon) -> bool:
     return False
 
 
+# the case of Lexicon.surname_cases that "according to" frames want (Według, По словам)
+_GENITIVE = "gen"
+
+
 @functools.cache
 def _surname_endings(lexicon: Lexicon) -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
     """The lexicon's surname endings by gender and case, the longest first."""
@@ -598,11 +602,14 @@ def _lone_surname_nominative(word: str, lexicon: Lexicon) -> str:
     back to the nominative when every case ending of :attr:`Lexicon.surname_cases` it
     fits gives one form (Polish ``Według ministra Kowalskiego``: Kowalski, ``posłanki
     Kowalskiej``: Kowalska; ``по словам министра Петрова``: Петров); no first name
-    tells its gender, so a word two endings read apart is left as given."""
+    tells its gender, so a word two endings read apart is left as given.  Only the
+    genitive's endings count, the case those frames want (``За словами голови
+    Укрзалізниці``: a body's name in the genitive, which a dative's ending would make
+    up a word of)."""
     found = {
         form
-        for rows in _surname_endings(lexicon).values()
-        if (form := _surname_nominative(word, rows)) is not None
+        for (_, case), rows in _surname_endings(lexicon).items()
+        if case == _GENITIVE and (form := _surname_nominative(word, rows)) is not None
     }
     return found.pop() if len(found) == 1 else word
 

@@ -272,3 +272,13 @@ def test_an_outlet_in_another_case_is_an_outlet(code: str, text: str, outlet: st
     if text.endswith(f"Федоров {outlet}."):  # the outlet told is no part of the name
         [(kind, _, speaker, _)] = quote_rows(text, lang=code)
         assert (kind, speaker) == ("direct", "Иван Федоров" if code == "ru" else "Іван Федоров")
+
+
+def test_a_body_after_a_role_in_an_according_to_frame_keeps_its_genitive() -> None:
+    """``За словами голови Укрзалізниці``: the genitive the frame wants is the only case
+    a lone word after a role is brought back from; a dative's ending (``-і``) makes up no
+    nominative of a body's name, while a surname's genitive still gives one."""
+    body = "За словами голови Поромзалізниці, пором відновить роботу в травні."
+    person = "За словами міністра Поромчука, пором відновить роботу в травні."
+    assert _quoted(body, "uk") == [("пором відновить роботу в травні", "Поромзалізниці")]
+    assert _quoted(person, "uk") == [("пором відновить роботу в травні", "Поромчук")]
