@@ -127,6 +127,11 @@ CASES = [
     ),
     pytest.param("فاز المنتخب الوطني بالمباراة بهدفين دون رد.", [], id="no-cue"),
     pytest.param(
+        'قال الوزير إن "الأزمة" وصلت إلى ذروتها.',
+        [("mixed", '"الأزمة" وصلت إلى ذروتها', "الوزير", "قال")],
+        id="a-verb-with-waw-after-a-quoted-subject-is-its-predicate",
+    ),
+    pytest.param(
         'قال الوزير إن "الحكومة سترفع الأسعار في أبريل" وغادر القاعة.',
         [("direct", "الحكومة سترفع الأسعار في أبريل", "الوزير", "قال")],
         id="and-written-onto-the-verb-after-the-quotation-ends-the-content",

@@ -33,6 +33,9 @@ __all__ = ["ComplementReader", "subjunctive_by_ending"]
 
 _MAX_TAIL_NAME = 6
 _MIN_CONTENT_WORDS = 2
+# words of a quotation that make a clause of their own, at least: no subject for the
+# words written with a conjunction after it to go on with (conjunction_prefixes)
+_QUOTED_CLAUSE_WORDS = 3
 _ASIDE_WORDS = 6  # words of an aside inside a subject ("the plan, while costly,")
 # Marks that end content: closing brackets and quotation marks, and the signs of a unit
 # after a number ("15,5%", "12‰", "-5°"; a currency sign, "40 ₴"), which belong to the content.
@@ -1069,7 +1072,10 @@ class ComplementReader(TokenReader):
         if before == 0 or self.t[before - 1].kind != "q":
             return False
         if written:
-            return True
+            # "قال إن "الأزمة" وصلت إلى ذروتها": a quoted word or two is the clause's
+            # subject, and the verb written with "و" is its own (وصلت, reached); a
+            # quoted clause is closed by the writer's next predicate
+            return self.t[before - 1].words >= _QUOTED_CLAUSE_WORDS
         k = m + 1
         while k < hi and self.word(k) in self.lex.time_words:
             k += 1  # "and later left"

@@ -132,6 +132,7 @@ class Token(NamedTuple):
     is_capitalised: bool = False
     opens_lower: bool = False  # a quotation whose words open in lower case ("… “will go”")
     titled: bool = False  # a quotation whose words are cased as a title's (“Morning Tide”)
+    words: int = 0  # a quotation's words
 
 
 #: A token's case-folded text as a function: ``map(LOWER, tokens)`` reads it in C.
@@ -207,12 +208,14 @@ def tokenize(
                 capitalised,
                 False,
                 False,
+                0,
             )
             append(new(Token, token))
         if quote is not None:
             outer = quote.outer
             last = text[quote.content.end - 1]
             closed = quote.closing is not None
+            words = WORD.findall(text, quote.content.start, quote.content.end)
             tokens.append(
                 Token(
                     outer.start,
@@ -224,9 +227,8 @@ def tokenize(
                     last in _TERMINAL,
                     closed and last in COMMAS,
                     opens_lower=text[quote.content.start : quote.content.start + 1].islower(),
-                    titled=title_cased(
-                        WORD.findall(text, quote.content.start, quote.content.end), minor
-                    ),
+                    titled=title_cased(words, minor),
+                    words=len(words),
                 )
             )
             position = outer.end
