@@ -132,6 +132,11 @@ CASES = [
         id="record-noun-names-the-agent-or-the-body",
     ),
     pytest.param(
+        "Segons el secretari d'estat dimarts, el pont s'obrirà al maig.",
+        [("reported", "el pont s'obrirà al maig", "el secretari d'estat", "Segons")],
+        id="a-noun-of-a-participle-s-form-with-its-preposition-written-on",
+    ),
+    pytest.param(
         "«Farem tot el possible», ha dit el president del Consell Consultiu Nacional.",
         [
             (

@@ -3144,9 +3144,9 @@ class FrameReader(SourceReader, ComplementReader):
     def describing_participle(self, start: int, end: int) -> int:
         """The first past participle in ``start``..``end`` that follows a noun and
         describes it (``data published``, ``datos publicados``), or ``end``: a word of a
-        participle's form right after an article or a preposition is a noun (``le
-        député``, ``los datos``), and so is a role noun of that form (``le nouveau
-        député``)."""
+        participle's form right after an article or a preposition, or with one written
+        onto it, is a noun (``le député``, ``los datos``, Catalan ``d'estat``), and so is
+        a role noun of that form (``le nouveau député``)."""
         return next(
             (
                 m
@@ -3154,6 +3154,7 @@ class FrameReader(SourceReader, ComplementReader):
                 if self.is_past_participle(m, endings=True)
                 and self.word(m - 1) not in self.lex.determiners
                 and self.word(m - 1) not in self.lex.prepositions
+                and not split_elision(self.t[m].text, self.table.elided)[0]
                 and not self.is_role(m)
             ),
             end,
