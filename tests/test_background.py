@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 import newsstruct
-from newsstruct.lang import Lexicon
+from newsstruct.lang import Lexicon, get
 from newsstruct.model import Role
 from newsstruct.outlets import OutletRules, Registry
 from newsstruct.segment import paragraph_spans
@@ -201,6 +201,29 @@ def test_a_year_inside_a_quotation_opening_is_no_opener() -> None:
         "\N{RIGHT DOUBLE QUOTATION MARK} he said."
     )
     assert roles(LEAD_2022, quoted)[-1] is Role.BODY
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead", "count", "history"),
+    [
+        (
+            "ru",
+            "В воскресенье 1 марта 2026 года в центре города прошла акция протеста.",
+            "Около 2000 человек вышли на площадь перед зданием городской администрации.",
+            "В 2014 году больницу уже пытались закрыть, но жители ее отстояли.",
+        ),
+        (
+            "uk",
+            "У неділю 1 березня 2026 року в центрі міста відбулася акція протесту.",
+            "Понад 2000 людей вийшли на площу перед будівлею міської адміністрації.",
+            "У 2014 році лікарню вже намагалися закрити, але мешканці її відстояли.",
+        ),
+    ],
+)
+def test_a_number_before_a_noun_is_no_year(lang: str, lead: str, count: str, history: str) -> None:
+    # "2000 человек" counts people; "в 2014 году" is a year
+    found = roles(lead, count, history, lexicon=get(lang))
+    assert found == [Role.LEAD, Role.BODY, Role.BACKGROUND]
 
 
 # --- English openers ------------------------------------------------------------------

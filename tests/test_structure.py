@@ -288,9 +288,10 @@ def test_ascii_text_has_the_words_of_the_word_pattern(text: str) -> None:
     ],
 )
 def test_opening_year_is_read_within_its_reach(line: str, past: bool) -> None:
-    from newsstruct.structure import _opens_with_past_year
+    from newsstruct.lang import get
+    from newsstruct.structure import _years
 
-    assert _opens_with_past_year(line, 2024) is past
+    assert _years(get("en")).opens_with_past(line, 2024) is past
 
 
 @pytest.mark.parametrize(

@@ -139,7 +139,7 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]*+|\p
 # nothing follows them (and Python 3.10 has none).  tests/test_structure.py checks that
 # the two find the same words in any ASCII text.
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|[0-9][0-9,.]*")
-_YEAR = regex.compile(r"(?<![\p{N}\-/])(?:1[89]|20)\d\d(?![\p{N}])")
+_YEAR = r"(?<![\p{N}\-/])((?:1[89]|20)\d\d)(?![\p{N}])"
 # Double quotation marks only: single ones double as apostrophes.
 _QUOTE_MARK = regex.compile(
     '["\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}'
@@ -162,26 +162,48 @@ _CREDIT_TAIL = 60
 _YEAR_REACH = 25  # characters before the year of a paragraph's opening, at most
 # "In 2014,", "In March 2014 the", "Since 2010,", "Back in 1998,": a year among the
 # first words, before any comma.
-_OPENING_YEAR = regex.compile(
+_OPENING = (
     r"[^,;:.!?\n\"\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
     rf"\N{{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}}]{{0,{_YEAR_REACH}}}?"
-    r"(?<![\p{N}\-/])((?:1[89]|20)\d\d)(?!\p{N})"
 )
 
 
-def _reference_year(text: str) -> int | None:
-    """The article's own year: the latest year it mentions (its date line's, if any)."""
-    years = [int(y) for y in _YEAR.findall(text)]
-    return max(years) if years else None
+@attrs.frozen
+class _Years:
+    """How a language prints years: the pattern of a year (its digits the group) and
+    that of one among a paragraph's first words.  Where the lexicon gives the words that
+    follow a year (:attr:`~newsstruct.lang.Lexicon.year_words`), a number of four digits
+    before another lower-case word counts it (Russian ``2000 человек``): no year."""
+
+    year: regex.Pattern[str]
+    opening: regex.Pattern[str]
+
+    def all(self, text: str) -> list[int]:
+        """The years a text mentions."""
+        # concurrent=False (the GIL kept across the matches): see quotes.tokens.tokenize
+        return [int(y) for y in self.year.findall(text, None, None, False, False)]
+
+    def reference(self, text: str) -> int | None:
+        """The article's own year: the latest year it mentions (its date line's, if any)."""
+        years = self.all(text)
+        return max(years) if years else None
+
+    def opens_with_past(self, line: str, reference: int | None) -> bool:
+        """Whether a paragraph opens with a year before the article's (``In 2014,``)."""
+        head = line[: _YEAR_REACH + 1]  # the year's first digit is there: most lines have none
+        if reference is None or ("1" not in head and "2" not in head):
+            return False
+        found = self.opening.match(line)
+        return found is not None and int(found.group(1)) < reference
 
 
-def _opens_with_past_year(line: str, reference: int | None) -> bool:
-    """Whether a paragraph opens with a year before the article's (``In 2014,``)."""
-    head = line[: _YEAR_REACH + 1]  # the year's first digit is there: most lines have none
-    if reference is None or ("1" not in head and "2" not in head):
-        return False
-    found = _OPENING_YEAR.match(line)
-    return found is not None and int(found.group(1)) < reference
+@functools.lru_cache(maxsize=64)
+def _years(lexicon: Lexicon) -> _Years:
+    year = _YEAR
+    if lexicon.year_words:
+        words = "|".join(regex.escape(w) for w in sorted(lexicon.year_words, key=len, reverse=True))
+        year += rf"(?![ \N{{NO-BREAK SPACE}}]++(?!(?i:{words})(?!\p{{L}}))\p{{Ll}})"
+    return _Years(regex.compile(year, regex.V1), regex.compile(_OPENING + year, regex.V1))
 
 
 # The background score of a paragraph of news after the lead: a logistic regression
@@ -242,13 +264,14 @@ def _cue_set(items: tuple[str, ...]) -> _CueSet:
 
 @attrs.frozen
 class _Cues:
-    """A lexicon's background and foreground cues, the cue words of both, and its past
-    suffixes."""
+    """A lexicon's background and foreground cues, the cue words of both, its past
+    suffixes and how it prints years."""
 
     background: _CueSet
     foreground: _CueSet
     words: frozenset[str]
     past_suffixes: tuple[str, ...]
+    years: _Years
 
 
 @functools.lru_cache(maxsize=64)
@@ -260,6 +283,7 @@ def _cues(lexicon: Lexicon) -> _Cues:
         foreground,
         background.words | foreground.words,
         tuple(s.casefold() for s in lexicon.past_suffixes),
+        _years(lexicon),
     )
 
 
@@ -307,7 +331,7 @@ def _background_features(
     past = 0
     if cues.past_suffixes:
         past = sum(map(str.endswith, words, itertools.repeat(cues.past_suffixes)))
-    years = [int(y) for y in _YEAR.findall(line, None, None, False, False)]
+    years = cues.years.all(line)
     haystack = fold_for_screen(line) if cues.background.phrases or cues.foreground.phrases else ""
     cued = list(filter(cues.words.__contains__, words))  # the few words each set counts
     return (
@@ -466,7 +490,7 @@ def assign_roles(
         and not (outlet is not None and outlet.marks_background)
         and bool(lexicon.background_cues or lexicon.foreground_cues)
     )
-    reference = _reference_year(text)
+    reference = cues.years.reference(text)
     news_index = 0
     roles: list[Role] = []
     in_background = False
@@ -505,7 +529,7 @@ def assign_roles(
             role = Role.BACKGROUND
         elif not lead_seen:
             role = Role.LEAD
-        elif _opens_with_past_year(line, reference) or (
+        elif cues.years.opens_with_past(line, reference) or (
             scored and _is_scored_background(line, news_index, cues, reference)
         ):
             role = Role.BACKGROUND

@@ -1048,6 +1048,10 @@ class Lexicon:
     month_names: tuple[tuple[str, ...], ...] = ()
     """The forms of the twelve month names, January first, as dates print them
     (``лютого`` in ``28 лютого 2022``): an outlet's dated byline gives the date."""
+    year_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """The words that follow a year, casefolded (Russian ``году``, ``г``): where a lexicon
+    gives them, four digits before any other lower-case word count something (``2000
+    человек``) and are no year when background is weighed."""
     interviewer_labels: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Transcript labels of the interviewer's questions (``Q``): no quote."""
     interviewer_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
