@@ -81,3 +81,26 @@ def test_background() -> None:
 )
 def test_quote(name: str, quote: tuple[str, str, str]) -> None:
     assert quote in quotes_of(ARTICLES[name])
+
+
+CHROME = """Ferry link between two ports to reopen
+Source: Xinhua| 2026-03-04 10:12:33|Editor: Jo Roe
+Video Player Close
+The ferry link between the two ports will reopen in June after a winter of repairs, the \
+port authority said on Wednesday.
+The crews have replaced the piers and two of the cranes.
+Source: Xinhua | Editor: Jo Roe"""
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Source: Xinhua| 2026-03-04 10:12:33|Editor: Jo Roe", "Source: Xinhua | Editor: Jo Roe"],
+)
+def test_page_chrome_is_furniture(line: str) -> None:
+    article = article_of(CHROME)
+    assert article.outlet == "xinhua"
+    assert role_of(CHROME, line) is Role.BOILERPLATE
+    assert role_of(CHROME, "Video Player Close") is Role.BOILERPLATE
+    assert [p.role for p in article.paragraphs if p.text.startswith("The ferry")] == [Role.LEAD]
+    assert all("Xinhua" not in q.text and "Editor" not in q.text for q in article.quotes)
+    assert all(a.source != "Xinhua" for a in article.attributions)

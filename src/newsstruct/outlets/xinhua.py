@@ -6,12 +6,20 @@ Conventions (``OUTLETS.md``; Xinhua's wire as its sites print it):
   the months follow AP style (``Jan.``, ``Sept.``, ``March``).  Chinese copy opens with
   ``新华社北京5月5日电`` (agency, city, date, "电") and the reporters in brackets.
 * English stories close with "Enditem"; the page adds "Editor: …".
+* The English site's page chrome, above or below the story, is a line of fields split by
+  bars: ``Source: Xinhua| 2026-03-04 10:12:33|Editor: Jo Roe``, ``Source: Xinhua |
+  Editor: Jo Roe``: furniture, neither the lead nor a credit; so is the video player's
+  caption under it, ``Video Player Close``.
 
 The name "Xinhua" alone is no sign: other outlets cite it.
 """
 
 from newsstruct.outlets import OutletRules
 from newsstruct.outlets._fragments import CAPITAL_PLACE, DASH, EN_MONTH
+
+# Source: Xinhua| 2026-03-04 10:12:33|Editor: Jo Roe   (the fields after the source, split by
+# bars: the time, the editor)
+_CHROME = r"^[ \t]*+Source:[ \t]*+Xinhua(?:[ \t]*+\|[ \t]*+[^|\n]*+)++$"
 
 RULES = OutletRules(
     name="xinhua",
@@ -21,6 +29,7 @@ RULES = OutletRules(
         rf"\(Xinhua\)[ ]*+(?:--|{DASH})",
         r"^[ \t]*Enditem[ \t]*$",
         r"新华社\p{Han}{2,8}?\d{1,2}月\d{1,2}日电",
+        _CHROME,
     ),
     dateline_patterns=(
         # BEIJING, May 5 (Xinhua) --   KYIV, Sept. 3 (Xinhua) --   UNITED NATIONS (Xinhua) --
@@ -32,4 +41,5 @@ RULES = OutletRules(
     ),
     self_names=("Xinhua", "Xinhua News Agency", "新华社"),
     boilerplate=("enditem", "editor:"),
+    boilerplate_patterns=(_CHROME, r"[ \t]*+Video[ ]Player[ ]Close[ \t]*+"),
 )
