@@ -307,6 +307,23 @@ def test_each_languages_byline_word_is_data(code: str, byline: str) -> None:
     assert [p.role for p in article.paragraphs][2:] == [Role.BOILERPLATE, Role.LEAD]
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "by Anna Smith, staff writer",
+        "by Anna Smith | 04.03.2026",
+        "by Anna Smith • 4 March 2026",
+        "by Anna Smith on 4 March 2026",
+        "by Anna Smith March 4, 2026, 10:12",
+    ],
+)
+def test_a_lower_case_byline_with_a_role_or_a_date_is_no_headline_s_end(byline: str) -> None:
+    # a line in lower case under the headline is no wrapped headline when it is a byline
+    article = parse("Council approves the budget\n" + byline + "\n" + LEAD)
+    assert article.title == "Council approves the budget"
+    assert [p.role for p in article.paragraphs][1:] == [Role.BOILERPLATE, Role.LEAD]
+
+
 def test_a_by_phrase_after_the_lead_is_news() -> None:
     text = LEAD + "\nBy Friday the Treasury must publish the plan."
     assert roles(text)[1] == ("body", "By Friday the Treasury must publish the plan.")

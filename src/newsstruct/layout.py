@@ -35,7 +35,11 @@ CREDIT_BRACKET = r"\p{Lu}[\p{L}\-/]{1,20}+"
 # capitals where it writes it capitalised ("BY ANNA SMITH"); one it writes in lower
 # case stays so (Italian "di Anna Rossi", never the surname's "Di Maio"); more writers
 # or the writer's outlet may follow after a comma or a list's conjunction ("By Anna
-# Smith, Reuters", "By Anna Smith and Jo Roe"; Lexicon.list_conjunctions).
+# Smith, Reuters", "By Anna Smith and Jo Roe"; Lexicon.list_conjunctions); then the
+# writer's role in lower case after a comma, ending with a journalist's noun of any
+# lexicon ("by Jo Roe, staff writer"; Lexicon.interviewer_nouns), or the page's date
+# after a comma, a bar, a bullet or a short word ("by Jo Roe | 04.03.2026", "by Jo Roe on
+# 4 March 2026", "by Jo Roe March 4, 2026").
 @functools.cache
 def _byline() -> regex.Pattern[str]:
     words = [
@@ -47,9 +51,12 @@ def _byline() -> regex.Pattern[str]:
     joiners = alternation(
         ["&", *{word for code in available() for word in get(code).list_conjunctions}]
     )
+    roles = alternation([noun for code in available() for noun in get(code).interviewer_nouns])
     return regex.compile(
         r"(?:\p{L}{1,12}\.?[ \t]*:|" + alternation(words) + r")[ \t]++"
         rf"{_NAME}(?:(?:,|[ \t]++{joiners})[ \t]++{_NAME}){{0,3}}+[ \t]*+"
+        rf"(?:,[ \t]++(?:\p{{Ll}}++[ \t]++){{0,2}}{roles}"
+        rf"|(?:[,|•·][ \t]*+)?+(?i:{_LINK}{_dated()}))?+[ \t]*+"
     )
 
 
@@ -70,6 +77,8 @@ def is_byline(line: str, following: str = "") -> bool:
 
     >>> is_byline("By Anna Smith"), is_byline("By Monday the bridge will reopen.")
     (True, False)
+    >>> is_byline("by Anna Smith, staff writer"), is_byline("by Anna Smith | 04.03.2026")
+    (True, True)
     >>> is_byline("Anna Smith"), is_byline("Anna Smith", "Published: 28 November 2026")
     (False, True)
     """
@@ -152,13 +161,11 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?+(?:[ ]?+[ap]\.?+m\.?+)?+(?:[ ]\p{Lu}{2,5}(?:[
 _LINK = r"(?:\p{Ll}{1,3}[ ]++)?"
 
 
-# A page's own date line under the headline: a label of a word or three, or a weekday,
-# then a date (the day first or the month, a dotted, a slashed or an ISO date) with or
-# without a time ("Published: 28 November 2026", "Updated 10:45
-# GMT, Nov 28, 2026", "Monday, 28 February 2022, 08:28", "Опубліковано 28 листопада
-# 2026, 10:45"); the months those of every lexicon and English's abbreviations.
+# A date (the day first or the month, a dotted, a slashed or an ISO date) with or without
+# a time ("28 November 2026", "10:45 GMT, Nov 28, 2026", "28.11.2026, 08:28"); the months
+# those of every lexicon and English's abbreviations (to be matched ignoring case).
 @functools.cache
-def _timestamp() -> regex.Pattern[str]:
+def _dated() -> str:
     months = alternation(
         [form for code in available() for forms in get(code).month_names for form in forms]
     )
@@ -171,11 +178,20 @@ def _timestamp() -> regex.Pattern[str]:
         r"|(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})"
         rf"|{month}[ ]{day},?+[ ]{year}|{day}[ ]{month},?+[ ]{year})(?!\d)"
     )
+    return rf"(?:{_TIME},?+[ ]++{_LINK})?{date}(?:,?+[ ]++{_LINK}{_TIME})?+"
+
+
+# A page's own date line under the headline: a label of a word or three, or a weekday,
+# then a date with or without a time ("Published: 28 November 2026", "Updated 10:45
+# GMT, Nov 28, 2026", "Monday, 28 February 2022, 08:28", "Опубліковано 28 листопада
+# 2026, 10:45").
+@functools.cache
+def _timestamp() -> regex.Pattern[str]:
     label = r"\p{L}++(?:[ ]\p{L}++){0,2}"
     return regex.compile(
         # labels parted by bars: "Jo Roe | Harbour Wire | 28 November 2026"
         rf"[ \t]*+(?:(?:{label}[ ]*+[|•·][ ]*+){{0,2}}{label}[ ]*+[:,|•·]?+[ ]*+)?"
-        rf"(?:{_TIME},?+[ ]++{_LINK})?{date}(?:,?+[ ]++{_LINK}{_TIME})?+[ \t]*+",
+        rf"{_dated()}[ \t]*+",
         regex.IGNORECASE,
     )
 
