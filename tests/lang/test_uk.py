@@ -61,6 +61,21 @@ CASES = [
         id="as-an-outlet-writes-citing-a-source-after-an-adverb",
     ),
     pytest.param(
+        (
+            "Разом з тим, як пише агентство з посиланням на джерела в "
+            "уряді, сторони ще не погодили порядок денний."
+        ),
+        [
+            (
+                "reported",
+                "сторони ще не погодили порядок денний",
+                "джерела в уряді",
+                "з посиланням на",
+            )
+        ],
+        id="as-an-outlet-writes-citing-a-source-after-a-connective-of-several-words",
+    ),
+    pytest.param(
         "Як повідомив Іван Федоров з посиланням на дані поліції, загинули двоє людей.",
         [("reported", "загинули двоє людей", "Іван Федоров", "повідомив")],
         id="as-a-person-said-citing-data-the-person-speaks",

@@ -331,6 +331,10 @@ class Lexicon:
     reference_phrases: tuple[str, ...] = ()
     """Phrases by which an outlet names its source (``with reference to``, ``з посиланням
     на``): after the outlet's self-credit, the source is the speaker of the news."""
+    connective_phrases: tuple[str, ...] = ()
+    """Discourse connectives of several words that open a sentence before a comma
+    (casefolded; Russian ``вместе с тем``, ``тем не менее``): an as-clause after one and its comma
+    opens the sentence (``Вместе с тем, как пишет X, C``), the connective no part of C."""
     correlative_openers: tuple[str, ...] = ()
     """First parts of paired conjunctions (``not only``, ``nicht nur``): an unmarked C1
     that holds one goes on in the C2 of ``C1, X said, but C2`` (``but also …``)."""

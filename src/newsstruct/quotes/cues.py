@@ -71,6 +71,7 @@ __all__ = [
 
 _MIN_CLAUSE_WORDS = 4
 _OPENER_WORDS = 2  # an adverb before a parenthetical cue ("En outre, a dit X, C")
+_CONNECTIVE_WORDS = 4  # words of a connective that opens a sentence ("у той же час")
 _AS_CLAUSE_WORDS = 3  # words of a source phrase that opens a clause ("según lo que")
 _COMPLEMENT_WORDS = 3  # lower-case words of a role's genitive complement ("spraw wewnętrznych")
 _UNMARKED_SOURCE_WORDS = 7  # words of a source with no comma after it (Polish "Według X C")
@@ -2210,6 +2211,15 @@ class FrameReader(SourceReader, ComplementReader):
             w in self.lex.adverbial_openers or w in self.lex.auxiliaries or w in self.lex.time_words
         )
 
+    def is_connective(self, k: int, m: int) -> bool:
+        """Whether the words from ``k`` to ``m`` are a discourse connective of several
+        words (:attr:`~newsstruct.lang.Lexicon.connective_phrases`: ``Вместе с тем``)."""
+        return (
+            1 < m - k <= _CONNECTIVE_WORDS
+            and all(t.kind == "w" for t in self.t[k:m])
+            and " ".join(self.word(n) for n in range(k, m)) in self.lex.connective_phrases
+        )
+
     def cites_source(self, phrase: tuple[str, ...], content: tuple[int, int]) -> bool:
         """``…, citing The Daily Planet``, ``…, citing port director Jo Roe``, ``…, citing
         a source in the ministry``: a reference phrase whose object is an outlet or a
@@ -2404,6 +2414,8 @@ class FrameReader(SourceReader, ComplementReader):
                 and self.is_punct(as_word - 1, ",")
                 and (
                     (as_word == lo + 2 and self.is_opening_adverb(lo))
+                    # "Вместе с тем, как пишет X, C": a connective of several words
+                    or self.is_connective(lo, as_word - 1)
                     # "При цьому, як пише X, C": an adjunct of time or place
                     or (
                         as_word - 1 - lo <= _AS_CLAUSE_WORDS and self.after_adjunct(lo, as_word - 1)
