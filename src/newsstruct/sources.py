@@ -97,11 +97,18 @@ def _names_of(lexicon: Lexicon) -> _Names:
         regex.M | regex.V1,
     )
     nouns = sorted(
-        w
+        form
         for w in lexicon.media_words - lexicon.lower_case_outlets  # "laut dpa": the name
         if w.isalpha() and w.islower()
+        # "berichtete die Nachrichtenagentur dpa": where nouns are capitalised
+        for form in ((w, w.capitalize()) if lexicon.capitalised_nouns else (w,))
     )
-    described = rf"(?P<described>(?:\p{{Ll}}[\p{{L}}\-]*+[ ]++){{0,2}}?{_words(nouns)}[ ]++)?+"
+    # "berichtet die dpa": an article before an outlet that prints its name in lower case
+    determined = rf"(?:{_words(lexicon.determiners)})[ ]++(?={lower})"
+    described = (
+        rf"(?P<described>(?:\p{{Ll}}[\p{{L}}\-]*+[ ]++){{0,2}}?{_words(nouns)}[ ]++"
+        rf"|{determined})?+"
+    )
     return _Names(
         names=names,
         described=described,

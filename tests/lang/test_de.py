@@ -169,6 +169,21 @@ CASES = [
         id="hiess-es-in-a-statement-of-a-body",
     ),
     pytest.param(
+        "Der Markt falle aus, hieß es am Dienstag in Lindenfeld.",
+        [("reported", "Der Markt falle aus", None, "hieß es")],
+        id="hiess-es-in-a-place-names-where-not-who",
+    ),
+    pytest.param(
+        "Der Markt falle aus, hieß es in Lindenfeld aus dem Rathaus.",
+        [("reported", "Der Markt falle aus", "dem Rathaus", "hieß es")],
+        id="hiess-es-in-a-place-then-the-body",
+    ),
+    pytest.param(
+        "Der Markt falle aus, hieß es in Regierungskreisen.",
+        [("reported", "Der Markt falle aus", "Regierungskreisen", "hieß es")],
+        id="hiess-es-in-circles-names-a-source",
+    ),
+    pytest.param(
         "Der Markt falle aus, hieß es am Dienstag aus dem Rathaus.",
         [("reported", "Der Markt falle aus", "dem Rathaus", "hieß es")],
         id="hiess-es-a-time-then-the-body",
@@ -1633,3 +1648,17 @@ def test_an_outlet_spoken_to_is_credited_not_the_speaker(text: str, outlet: str)
 def test_an_outlet_in_lower_case_is_credited() -> None:
     article = newsstruct.parse("Laut dpa fällt der Markt am Dienstag aus.", lang="de")
     assert [a.source for a in article.attributions] == ["dpa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Markt fällt am Dienstag aus, berichtet die dpa.",
+        "Der Markt fällt am Dienstag aus, berichtete die Nachrichtenagentur dpa.",
+    ],
+)
+def test_an_outlet_in_lower_case_after_its_article_is_credited(text: str) -> None:
+    # "berichtet die dpa": the outlet is credited, no speaker (ANNOTATION.md)
+    article = newsstruct.parse(text, lang="de")
+    assert [a.source for a in article.attributions] == ["dpa"]
+    assert article.quotes == ()

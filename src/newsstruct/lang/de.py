@@ -1055,6 +1055,8 @@ LEXICON = Lexicon(
     ),
     reflexive_pronouns=frozenset({"sich"}),
     impersonal_pronouns=frozenset({"es"}),
+    # "hieß es in Berlin": a name bare of an article after "in" is where, not who
+    place_prepositions=frozenset({"in"}),
     prepositions=frozenset(
         {
             "an",

@@ -71,6 +71,7 @@ __all__ = [
 
 _MIN_CLAUSE_WORDS = 4
 _OPENER_WORDS = 2  # an adverb before a parenthetical cue ("En outre, a dit X, C")
+_COMPOUND_HEAD = 5  # letters of a role noun at least, to head a compound ("kreise")
 _CONNECTIVE_WORDS = 4  # words of a connective that opens a sentence ("у той же час")
 _AS_CLAUSE_WORDS = 3  # words of a source phrase that opens a clause ("según lo que")
 _COMPLEMENT_WORDS = 3  # lower-case words of a role's genitive complement ("spraw wewnętrznych")
@@ -3531,8 +3532,12 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             k += 1  # "hieß es am Montag aus dem Ministerium": the time before the body
         body = None
-        if k + 1 < hi and self.word(k) in self.lex.prepositions:
+        while k + 1 < hi and self.word(k) in self.lex.prepositions:
             body = self.source_after(k + 1, hi)
+            if body is None or not self.names_place(k, body):
+                break
+            # "hieß es in Berlin (aus Diplomatenkreisen)": where it was said, not who said it
+            k, body = body[1], None
         if body is not None and all(self.word(m) in self.lex.determiners for m in range(*body)):
             body = None  # "in der am Mittwoch veröffentlichten Studie": an adjunct
         head = (
@@ -3560,6 +3565,28 @@ class FrameReader(SourceReader, ComplementReader):
             return None
         content = self.content_before(lo, j if self.t[j].kind == "p" else j + 1)
         return Frame(cue, body, content, "before", unit) if content else None
+
+    def names_place(self, k: int, body: tuple[int, int]) -> bool:
+        """Whether the words ``body`` after the preposition at ``k`` name a place: a
+        preposition of place (:attr:`~newsstruct.lang.Lexicon.place_prepositions`), then
+        a name bare of any article (``in Berlin``) that no role or body noun heads, nor
+        ends in one (``in Regierungskreisen``, ``im Ministerium``)."""
+        return (
+            self.word(k) in self.lex.place_prepositions
+            and self.t[body[0]].is_capitalised
+            and self.word(body[0]) not in self.lex.determiners
+            and not any(
+                self.is_role(m) or self.ends_in_role_noun(self.word(m)) for m in range(*body)
+            )
+        )
+
+    def ends_in_role_noun(self, word: str) -> bool:
+        """Whether a word is a compound on a role or body noun of the lexicon, perhaps in
+        the dative plural (``regierungskreisen`` on ``kreise``)."""
+        stem = word[:-1] if word.endswith("n") else word
+        return any(
+            stem.endswith(noun) for noun in self.lex.role_nouns if len(noun) >= _COMPOUND_HEAD
+        )
 
     def with_apposed_name(self, source: tuple[int, int], hi: int) -> tuple[int, int]:
         """``source`` with the full name set off by commas after it, when it is a
