@@ -72,6 +72,7 @@ _NAME_BEFORE = regex.compile(
 )
 _ANTECEDENT_REACH = 40
 # A personal pronoun's antecedent: a name this many characters before it, at most.
+_PLURAL_WORDS = 4  # words of a plural description, the article first ("Die beiden Minister")
 _PRONOUN_REACH = 400
 _NEXT_WORD = regex.compile(r"\.?+[ \t]++(\p{Ll}+)")  # the word after a name ("Jo Roe Jr. said")
 _OPENING_WORDS = 3  # words of a short phrase that opens a sentence ("On Monday,")
@@ -2099,6 +2100,10 @@ class _Resolver:
                     key=lambda e: e.last,
                     default=None,
                 )
+                # "Die Minister trafen sich. Sie sagten, C": the plural subject since
+                entity = self._plural_subject_since(entity.last if entity else -1, span.start) or (
+                    entity
+                )
             elif word in self.lex.person_pronouns:
                 # "Präsident Jo Roe forderte mehr Hilfe. «…», sagte er": the person the
                 # text named since the last speaker, before the pronoun's sentence
@@ -2604,6 +2609,35 @@ class _Resolver:
                 and self._opens_sentence(start)
             ):
                 return self._named_body(full)
+        return None
+
+    def _plural_subject_since(self, after: int, position: int) -> _Entity | None:
+        """The description in the plural that opens a sentence after ``after`` and
+        before the sentence of ``position`` (an article, lower-case words and a role
+        noun, then a verb of a plural ending: ``Die Minister trafen sich``): the group a
+        plural pronoun there stands for, or ``None``.  Only where a pronoun's number
+        shows in its verb (:attr:`~newsstruct.lang.Lexicon.plural_verb_endings`)."""
+        sentence = self._sentence_start(position)
+        at = bisect.bisect_left(self.sentence_starts, sentence)
+        for start in reversed(self.sentence_starts[max(0, at - _REACH) : at]):
+            if start <= after or position - start > _PRONOUN_REACH:
+                break
+            words = self.text[start : start + _PRONOUN_REACH].split(maxsplit=_PLURAL_WORDS)
+            if not words or _key(words[0]) not in self.lex.determiners:
+                continue
+            for n in range(1, min(len(words) - 1, _PLURAL_WORDS)):
+                key = _key(words[n])
+                if not words[n][:1].isupper():
+                    continue  # an adjective before the noun
+                if (
+                    self._is_role(key)
+                    and not key.endswith(self.lex.feminine_noun_endings)
+                    and _key(words[n + 1]).endswith(self.lex.plural_verb_endings)
+                    and not self._in_quotation(start, start + 1)
+                ):
+                    name = " ".join(words[: n + 1])
+                    return self._known_body(name) or self._named_body(name)
+                break
         return None
 
     def _titled_since(self, after: int, sentence: int, gender: str) -> _Entity | None:

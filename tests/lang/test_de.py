@@ -169,6 +169,16 @@ CASES = [
         id="hiess-es-in-a-statement-of-a-body",
     ),
     pytest.param(
+        "Die beiden Bürgermeister trafen sich am Montag. Sie sagten, der Markt falle aus.",
+        [("reported", "der Markt falle aus", "Die beiden Bürgermeister", "sagten")],
+        id="plural-sie-stands-for-the-plural-subject-before",
+    ),
+    pytest.param(
+        "Die Landrätin traf sich am Montag mit den Bürgern. Sie sagten, der Markt falle aus.",
+        [("reported", "der Markt falle aus", "Sie", "sagten")],
+        id="plural-sie-never-stands-for-a-woman",
+    ),
+    pytest.param(
         "Der Markt falle aus, hieß es am Dienstag in Lindenfeld.",
         [("reported", "Der Markt falle aus", None, "hieß es")],
         id="hiess-es-in-a-place-names-where-not-who",
