@@ -607,3 +607,19 @@ def test_the_word_before_a_verb_may_end_a_name(before: str, expected: bool) -> N
 
     text = before + "reports."
     assert _may_end_name(text, 0, len(before)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Harbour Times, the mayor said that the ferry would run again from June.",
+        "As the Harbour Times reported, the mayor said that the ferry would run again from June.",
+    ],
+)
+def test_an_outlet_crediting_a_speaker_s_words_leaves_them_the_speaker_s(text: str) -> None:
+    # the outlet is an attribution; the speech it reports keeps its own speaker
+    article = newsstruct.parse(text, lang="en")
+    assert sources_of(article) == ["Harbour Times"]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("the ferry would run again from June", "the mayor")
+    ]

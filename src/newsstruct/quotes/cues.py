@@ -3828,9 +3828,12 @@ class FrameReader(SourceReader, ComplementReader):
 def _is_credit(frame: Frame, reader: FrameReader) -> bool:
     """``X said C, The Hill reported``: a frame whose content holds the speech and whose
     source is an outlet credits the outlet (an attribution); X is the speaker."""
-    if frame.form != "before" or frame.source is None:
-        return False
-    return reader.is_outlet(frame.source)
+    return frame.form == "before" and _names_outlet(frame, reader)
+
+
+def _names_outlet(frame: Frame, reader: FrameReader) -> bool:
+    """Whether a frame's source is an outlet (``Reuters``, ``ТАСС``)."""
+    return frame.source is not None and reader.is_outlet(frame.source)
 
 
 def _set_off_quotation(frame: Frame, outer: tuple[int, int], reader: FrameReader) -> int | None:
@@ -3966,7 +3969,8 @@ def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
     inherits X or names the sentence's subject again); ``X said C1, which Y said C2``:
     C1 ends before the relative clause that holds Y's speech.  A cue inside reported
     content without such coordination is nested speech and is dropped.  An outlet's
-    credit around speech is dropped (:func:`_is_credit`).
+    credit around speech is dropped (:func:`_is_credit`), as is one before speech whose
+    speaker opens the outlet's content (``According to Reuters, the mayor said C``).
     """
     kept: list[Frame] = []
     for frame in frames:
@@ -3991,6 +3995,16 @@ def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
             # the quotation goes on is Roe's words, the cue inside it among them
             kept.remove(outer)
             kept.append(frame)
+            continue
+        if (
+            frame.source is not None
+            and frame.source[0] == outer.content[0]
+            and _names_outlet(outer, reader)
+        ):
+            # "Как сообщает ТАСС, губернатор заявил, что C", "According to Reuters, the
+            # mayor said C": the outlet credits the speech whose speaker opens its
+            # content; the speaker speaks, the outlet is an attribution
+            kept[kept.index(outer)] = frame
             continue
         opening = _set_off_quotation(frame, outer.content, reader)
         if opening is not None:
