@@ -366,3 +366,14 @@ def test_a_place_after_a_role_is_never_half_the_name(text: str, speaker: str) ->
     quotes = newsstruct.parse(text, lang="id", registry=REGISTRY).quotes
     assert len(quotes) == 2
     assert all(q.speaker is not None and q.speaker.name == speaker for q in quotes)
+
+
+@pytest.mark.parametrize("cue", ["mengatakan", "menjelaskan", "menyampaikan"])
+def test_a_role_noun_after_a_cue_of_content_is_the_content_s_subject(cue: str) -> None:
+    """Lexicon.object_cue_verbs: "mengatakan" and its kin take what is said as their
+    object, whom it is told after "kepada": a role noun right after one opens the
+    content ("warga harus …"), no addressee."""
+    text = f"Budi Santoso {cue} warga harus tetap waspada terhadap banjir."
+    [quote] = newsstruct.parse(text, lang="id", registry=REGISTRY).quotes
+    assert quote.text == "warga harus tetap waspada terhadap banjir"
+    assert quote.speaker is not None and quote.speaker.name == "Budi Santoso"

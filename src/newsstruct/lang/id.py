@@ -116,9 +116,12 @@ memprediksi memprediksikan
 menyimpulkan
 """
 
+# the one told is their object ("memberitahu warga", told the residents); "mengatakan",
+# "berkata", "menjelaskan", "menyampaikan" and "menuturkan" take what is said as object,
+# and whom it is told after "kepada" ("mengatakan warga harus …": the content's subject)
 _OBJECT_VERBS = """
-mengatakan berkata memberitahukan memberitahu meminta mendesak mengajak mengimbau
-mengingatkan memperingatkan menjanjikan menjelaskan menyampaikan menuturkan
+memberitahukan memberitahu meminta mendesak mengajak mengimbau
+mengingatkan memperingatkan menjanjikan
 """
 
 _CONTROL_VERBS = """
