@@ -130,6 +130,17 @@ CASES = [
         [("reported", "uudistus valmistuu pian", "Liisa Laine", "kertoi")],
         id="addressee-case-ending-after-a-colon",
     ),
+    pytest.param(
+        "Uudistus valmistuu ensi vuonna ministeri Virtasen mukaan.",
+        [("reported", "Uudistus valmistuu ensi vuonna", "Virtanen", "mukaan")],
+        id="mukaan-closes-the-sentence-without-a-comma",
+    ),
+    pytest.param(
+        "Onnettomuus sattui aamulla poliisin mukaan.",
+        [("reported", "Onnettomuus sattui aamulla", "poliisin", "mukaan")],
+        id="mukaan-after-a-body-s-noun-closes-the-sentence",
+    ),
+    pytest.param("Puolue lähti kampanjaan mukaan.", [], id="mukaan-along-is-no-source"),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

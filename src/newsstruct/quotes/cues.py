@@ -3442,8 +3442,18 @@ class FrameReader(SourceReader, ComplementReader):
 
     def according_after(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
         """``X zufolge sollen C`` and ``C, X zufolge.``: the source before a
-        postposition (at ``i``) opens the unit or follows the content's comma."""
+        postposition (at ``i``) opens the unit or follows the content's comma; where
+        nouns are lower-case, it may also close the sentence with no comma before it
+        (Finnish ``C poliisin mukaan.``)."""
         start = next((m + 1 for m in range(i - 1, lo - 1, -1) if self.t[m].kind != "w"), lo)
+        closes = i + 1 >= hi or self.is_punct(i + 1, SENTENCE_STOPS)
+        if start == lo and not self.lex.capitalised_nouns and closes:
+            tail = self.postposed_source(i, lo)
+            if lo < tail < i:
+                # "Onnettomuus sattui aamulla poliisin mukaan.": the source right before
+                # the postposition, the content before it
+                content = self.content_before(lo, tail)
+                return Frame((i, i + 1), (tail, i), content, "according", unit) if content else None
         # "연합뉴스에 따르면": the particle before the postposition, no part of the source
         close = (
             i - 1 if i - 1 > start and self.word(i - 1) in self.lex.postposition_particles else i
@@ -3486,6 +3496,36 @@ class FrameReader(SourceReader, ComplementReader):
         else:
             return None  # "Jugendliche verbringen einer Studie zufolge …": mid-clause
         return Frame((i, i + 1), (start, end), content, "according", unit) if content else None
+
+    def postposed_source(self, i: int, lo: int) -> int:
+        """Where the source of a postposition at ``i`` that closes its sentence starts:
+        the word right before it, a name, a role's or a body's noun (``poliisin
+        mukaan``), and the names, role nouns and determiners before that word
+        (``ministeri Virtasen mukaan``); ``i`` where the word before it is none of them
+        (``lähti kampanjaan mukaan``, went along to the campaign)."""
+        m = i - 1
+        if not (
+            self.t[m].kind == "w"
+            and (
+                self.t[m].is_capitalised
+                or self.word(m) in self.table.np_words
+                or self.word(m) in self.table.body_words
+                or (bool(self.table.body_heads) and self.word(m).endswith(self.table.body_heads))
+            )
+        ):
+            return i
+        while (
+            m > lo
+            and i - m < MAX_SOURCE
+            and self.t[m - 1].kind == "w"
+            and (
+                self.t[m - 1].is_capitalised
+                or self.word(m - 1) in self.table.np_words
+                or self.word(m - 1) in self.lex.determiners
+            )
+        ):
+            m -= 1
+        return m
 
     def closing_source(self, i: int, k: int, lo: int, hi: int) -> bool:
         """Whether the source phrase at ``i`` comes after a comma and the noun phrase
