@@ -188,6 +188,17 @@ def test_detect_by_a_sign_at_a_line_start(text: str, expected: str | None) -> No
     assert registry.detect(text) == expected
 
 
+# signs that call a group of their own: joined in one pattern, the group numbers move
+_CALLWIRE = OutletRules(name="callwire", signs=(r"\(Call(b)(?1)\)",))
+_CALLWIRE2 = OutletRules(name="callwire2", signs=(r"\(Call(a)(?1)\)",))
+
+
+def test_detect_with_a_group_call_among_signs() -> None:
+    registry = _registry(_CALLWIRE2, _CALLWIRE)
+    assert registry.detect("News.\n(Callbb) Story") == "callwire"
+    assert registry.detect("News.\n(Callaa) Story") == "callwire2"
+
+
 def test_detect_with_a_back_reference_among_line_start_signs() -> None:
     registry = _registry(_LINEWIRE, _ECHOWIRE)
     assert registry.detect("News.\nLINE Echo LINE") == "echowire"

@@ -44,7 +44,7 @@ __all__ = ["Header", "find_header", "headline_above"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*+")
 # A full stop or "!" at its end makes a line body text, not a headline; not the other
-# sentence ends (pipeline's _SENTENCE_ENDS, segment's SPACED_STOPS): a headline may ask
+# sentence ends (pipeline's _SENTENCE_ENDS, lang.SPACED_STOPS): a headline may ask
 # ("Will rates rise?"), trail off or end in a quotation.
 _ENDS_SENTENCE = regex.compile(r"[.!]\s*$")
 # A dateline-looking line is never a headline: "Kyiv • UNN", "WASHINGTON (AP) —".

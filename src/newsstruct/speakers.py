@@ -2622,7 +2622,7 @@ class _Resolver:
         for start in reversed(self.sentence_starts[max(0, at - _REACH) : at]):
             if start <= after or position - start > _PRONOUN_REACH:
                 break
-            words = self.text[start : start + _PRONOUN_REACH].split(maxsplit=_PLURAL_WORDS)
+            words = self.text[start : start + _PRONOUN_REACH].split(maxsplit=_PLURAL_WORDS + 1)
             if not words or _key(words[0]) not in self.lex.determiners:
                 continue
             for n in range(1, min(len(words) - 1, _PLURAL_WORDS)):

@@ -174,6 +174,12 @@ CASES = [
         id="plural-sie-stands-for-the-plural-subject-before",
     ),
     pytest.param(
+        "Die neuen jungen Bürgermeister trafen sich am Montag in Lindenfeld. Sie sagten, der "
+        "Markt falle aus.",
+        [("reported", "der Markt falle aus", "Die neuen jungen Bürgermeister", "sagten")],
+        id="plural-sie-stands-for-a-description-of-four-words",
+    ),
+    pytest.param(
         "Die Landrätin traf sich am Montag mit den Bürgern. Sie sagten, der Markt falle aus.",
         [("reported", "der Markt falle aus", "Sie", "sagten")],
         id="plural-sie-never-stands-for-a-woman",

@@ -175,6 +175,16 @@ CASES = [
         id="wedlug-a-name-in-the-genitive-speaks-in-the-nominative",
     ),
     pytest.param(
+        "Według Jerzego Lisa podatki wzrosną.",
+        [("reported", "podatki wzrosną", "Jerzy Lis", "Według")],
+        id="wedlug-a-first-name-in-ego",
+    ),
+    pytest.param(
+        "Według Antoniego Wilka podatki wzrosną.",
+        [("reported", "podatki wzrosną", "Antoni Wilk", "Według")],
+        id="wedlug-a-first-name-in-iego",
+    ),
+    pytest.param(
         "Według Jana Wilka, rzecznika wojewody, most zostanie otwarty w lipcu.",
         [("reported", "most zostanie otwarty w lipcu", "Jan Wilk", "Według")],
         id="wedlug-a-name-then-its-role-in-the-genitive-set-off-by-commas",

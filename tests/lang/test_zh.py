@@ -74,7 +74,7 @@ CASES = [
         id="zai-and-one-letter-end-a-name-no-place",
     ),
     pytest.param(
-        "文在寅说：“渡轮明天早上恢复运营。”",
+        "吴在山说：“渡轮明天早上恢复运营。”",
         [("direct", "渡轮明天早上恢复运营。", None, None)],
         id="a-surname-before-zai-is-no-subject",
     ),

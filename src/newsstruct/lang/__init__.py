@@ -345,9 +345,10 @@ class Lexicon:
     feminine_noun_endings: tuple[str, ...] = ()
     """Endings of nouns of the feminine grammatical gender (German ``-ei``, ``-ung``,
     ``-schaft``): the gender of a body whose head noun has one, so that a masculine
-    pronoun does not stand for it (``Laut Polizei … Er sagte``: not the police).  Read
-    only where :attr:`pronouns_take_noun_gender` lets a pronoun stand for a body at all;
-    they refine that flag, and set without it they do nothing."""
+    pronoun does not stand for it (``Laut Polizei … Er sagte``: not the police), read
+    where :attr:`pronouns_take_noun_gender` lets a pronoun stand for a body at all; and
+    a plural description's head noun with none of them may be what a plural pronoun
+    stands for (``Die Minister … Sie sagten``; a feminine singular noun is no group)."""
     pronouns_take_noun_gender: bool = False
     """Whether a gendered personal pronoun may stand for a body as well as a person,
     agreeing with its noun's grammatical gender (German ``der Verband … er``, ``die

@@ -629,8 +629,8 @@ LEXICON = Lexicon(
     first_name_cases=(
         ("y", "a", "gen"),
         ("i", "a", "gen"),
-        ("ii", "ia", "gen"),
-        ("ji", "ja", "gen"),
+        ("iego", "i", "gen"),
+        ("ego", "y", "gen"),
         ("ka", "ek", "gen"),
         ("ła", "eł", "gen"),
         ("a", "", "gen"),

@@ -11,7 +11,7 @@ characters, after "说", "称" or "道" only before a colon or a comma or right 
 quotation ("小说" is a novel).  A phrase of place or time between the subject and the
 cue, opened by a preposition and closed by a localizer ("王明在记者会上表示", at the press
 conference; "在接受采访时", when interviewed) or a short place's name after "在"
-("王明在北京表示"; not one letter, a name's: "文在寅"), is a word of its own, no part of
+("王明在北京表示"; not one letter, a name's: "吴在山"), is a word of its own, no part of
 the subject, nor is a day before it ("港务局周二在北京表示"); "在" inside a word ("在野党",
 the opposition) opens no phrase; a subject with any other preposition inside its word
 ("港口主任对记者说", told the reporters) is not split: no word tells where the subject

@@ -268,9 +268,10 @@ def _check_patterns(rules: OutletRules) -> None:
                 )
 
 
-# A reference to a group by number or name, which joining signs in one pattern would
-# break: such a sign is always searched on its own.
-_REFERENCE = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?\(")
+# A reference to a group by number or name, or a call of one ((?1), (?&name), (?P>name),
+# (?R)), which joining signs in one pattern would break: such a sign is always searched
+# on its own.
+_REFERENCE = regex.compile(r"\\[1-9]|\\g<|\(\?P[=>]|\(\?\(|\(\?(?:[+-]?+\d|R\)|&)")
 # The blanks a line-start sign may open with, longest first: possessive, then greedy.
 _LINE_STARTS = ("^[ \\t]*+", "^[ \\t]*")
 

@@ -3505,7 +3505,8 @@ class FrameReader(SourceReader, ComplementReader):
         (``lähti kampanjaan mukaan``, went along to the campaign)."""
         m = i - 1
         if not (
-            self.t[m].kind == "w"
+            m >= lo
+            and self.t[m].kind == "w"
             and (
                 self.t[m].is_capitalised
                 or self.word(m) in self.table.np_words
@@ -3868,10 +3869,10 @@ class FrameReader(SourceReader, ComplementReader):
 def _is_credit(frame: Frame, reader: FrameReader) -> bool:
     """``X said C, The Hill reported``: a frame whose content holds the speech and whose
     source is an outlet credits the outlet (an attribution); X is the speaker."""
-    return frame.form == "before" and _names_outlet(frame, reader)
+    return frame.form == "before" and _source_is_outlet(frame, reader)
 
 
-def _names_outlet(frame: Frame, reader: FrameReader) -> bool:
+def _source_is_outlet(frame: Frame, reader: FrameReader) -> bool:
     """Whether a frame's source is an outlet (``Reuters``, ``ТАСС``)."""
     return frame.source is not None and reader.is_outlet(frame.source)
 
@@ -3960,7 +3961,11 @@ def _comma_before_adjunct(reader: FrameReader, lo: int, source: int) -> int | No
         and source - m <= ADJUNCT_REACH
     ):
         m -= 1
-    if m <= lo or m == source - 1 or not (reader.is_punct(m, ",") or reader.t[m].kind == "w"):
+    if (
+        m <= lo
+        or m == source - 1
+        or not (reader.is_punct(m, ",") or reader.word(m) in reader.lex.conjunctions)
+    ):
         return None
     return m if reader.after_adjunct(m + 1, source) else None
 
@@ -4039,7 +4044,7 @@ def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
         if (
             frame.source is not None
             and frame.source[0] == outer.content[0]
-            and _names_outlet(outer, reader)
+            and _source_is_outlet(outer, reader)
         ):
             # "Как сообщает ТАСС, губернатор заявил, что C", "According to Reuters, the
             # mayor said C": the outlet credits the speech whose speaker opens its

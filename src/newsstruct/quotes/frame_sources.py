@@ -407,7 +407,7 @@ class SourceReader(TokenReader):
             and m + 1 < end
             and not self.word(end).endswith(self.lex.participle_endings)
             and self.word(m + 1) not in self.lex.passive_agent_prepositions
-            and self.is_past_participle(m)
+            and self.is_past_participle(m, endings=False)
             and self.t[m - 1].kind == "w"
             and self.word(m - 1) not in self.lex.auxiliaries
             and self.word(m - 1) not in self.lex.passive_auxiliaries
@@ -421,7 +421,8 @@ class SourceReader(TokenReader):
         if m + 1 >= hi:
             return False
         return (
-            self.is_past_participle(m) and self.word(m + 1) in self.lex.passive_agent_prepositions
+            self.is_past_participle(m, endings=False)
+            and self.word(m + 1) in self.lex.passive_agent_prepositions
         )
 
     def before_agent(self, start: int, end: int) -> int:
@@ -1072,10 +1073,8 @@ class SourceReader(TokenReader):
                 return m > k and not self.told_outlet(k, m)
             if self.t[m].kind == "w" and self.before_content(m):
                 return m > k  # "قال أحمد حسن للصحفيين إن C": whom he told, or how
-            if m > k and self.word(told := self.words_to_complementizer(m, hi)) in (
-                self.lex.complementizers
-            ):
-                return told > m  # "قال أحمد حسن في القاهرة لرويترز إن C": where, whom
+            if m > k and self.word(self.words_to_complementizer(m, hi)) in self.lex.complementizers:
+                return True  # "قال أحمد حسن في القاهرة لرويترز إن C": where, whom
             if self.is_punct(m, ":") and m + 1 < len(self.t) and self.t[m + 1].kind == "q":
                 return m > k  # "قال أحمد حسن: «Q»": the colon before the quotation
             if self.t[m].kind == "w" and self.closes_by_postposition(m):

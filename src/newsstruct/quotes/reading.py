@@ -593,7 +593,7 @@ class TokenReader:
         """Whether the token at ``m`` is a word in lower case."""
         return m < len(self.t) and self.t[m].kind == "w" and not self.t[m].is_capitalised
 
-    def is_past_participle(self, m: int, *, endings: bool = False) -> bool:
+    def is_past_participle(self, m: int, *, endings: bool) -> bool:
         """Whether the token at ``m`` is a lower-case past participle by
         :func:`~newsstruct.lang.is_participle_form`, with ``endings`` also by
         :attr:`~Lexicon.past_participle_endings`."""

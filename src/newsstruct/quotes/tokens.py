@@ -460,7 +460,7 @@ def is_localized_adjunct(word: str, lexicon: Lexicon) -> bool:
         return False
     if len(word) > 2 and word.endswith(tuple(lexicon.localizers)):
         return True
-    # one letter after it is a name's ("李在明", "文在寅"), no place
+    # one letter after it is a name's ("朴在明", "吴在山"), no place
     return word[0] in lexicon.place_prepositions and 2 < len(word) <= 1 + _PLACE_LETTERS
 
 
@@ -480,7 +480,7 @@ def _localized_adjunct(subject: str, lexicon: Lexicon) -> int:
     glued cue (:func:`is_localized_adjunct`: ``王明在记者会上``, at the press conference;
     ``王明在接受采访时``, when interviewed; ``王明在北京``); ``0`` where none does.  The
     words before it are a subject: a word of two letters at least, or a pronoun (not the
-    surname of ``文在寅``)."""
+    surname of ``吴在山``)."""
     return next(
         (
             at
