@@ -76,6 +76,11 @@ CASES = [
         id="as-an-outlet-writes-citing-a-source-after-a-connective-of-several-words",
     ),
     pytest.param(
+        ("У зв’язку з цим, як пише агентство з посиланням на мерію, мости закриють до ранку."),
+        [("reported", "мости закриють до ранку", "мерію", "з посиланням на")],
+        id="a-connective-with-a-typeset-apostrophe",
+    ),
+    pytest.param(
         "Як повідомив Іван Федоров з посиланням на дані поліції, загинули двоє людей.",
         [("reported", "загинули двоє людей", "Іван Федоров", "повідомив")],
         id="as-a-person-said-citing-data-the-person-speaks",
