@@ -66,8 +66,20 @@ def _shipped() -> dict[str, str]:
 MODULES: dict[str, str] = _shipped()
 
 
+# the apostrophe as typed, as typeset and as the modifier letter (Ukrainian "прем’єр",
+# "об'єднання", "звʼязок"): a word in the lexicon with one is found with any of them
+_APOSTROPHES = ("'", "\N{RIGHT SINGLE QUOTATION MARK}", "\N{MODIFIER LETTER APOSTROPHE}")
+
+
 def _frozen(items: Iterable[str]) -> frozenset[str]:
-    return frozenset(items)
+    words = frozenset(items)
+    return words | {
+        word.replace(apostrophe, other)
+        for word in words
+        for apostrophe in _APOSTROPHES
+        if apostrophe in word
+        for other in _APOSTROPHES
+    }
 
 
 @attrs.frozen(cache_hash=True)
@@ -331,7 +343,7 @@ class Lexicon:
     reference_phrases: tuple[str, ...] = ()
     """Phrases by which an outlet names its source (``with reference to``, ``з посиланням
     на``): after the outlet's self-credit, the source is the speaker of the news."""
-    connective_phrases: tuple[str, ...] = ()
+    connective_phrases: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Discourse connectives of several words that open a sentence before a comma
     (casefolded; Russian ``вместе с тем``, ``тем не менее``): an as-clause after one and its comma
     opens the sentence (``Вместе с тем, как пишет X, C``), the connective no part of C."""

@@ -1347,8 +1347,6 @@ LEXICON = Lexicon(
         "до того ж",
         "більше того",
         "у зв'язку з цим",
-        "у зв’язку з цим",  # the apostrophe as typeset, and as the modifier letter
-        "у звʼязку з цим",
     ),
     reference_phrases=("з посиланням на", "із посиланням на", "зі посиланням на", "посилаючись на"),
     correlative_openers=("не лише", "не тільки"),
