@@ -65,22 +65,23 @@ _TITLE_WIRE = (
 # and its ticker; and the lead opens a sentence: not "The Mayor (Independent) - who won …".
 # Web copy of the wires prints "Washington (AP) —" too, so a name before a wire's name in
 # brackets, "Jo Roe (AP) -", a byline, reads as a place: no gazetteer tells the two apart)
+# an agency's name in capitals or in title case (ANTARA, Yonhap, Interfax-Ukraine)
+_AGENCY_WORD = r"\p{Lu}(?:\p{Lu}++|\p{Ll}{2,}+)(?:[.\-]\p{Lu}++)*+"
+# then a dash and the lead, which opens a sentence
+_DASH_THEN_LEAD = r"(?=[ ]*+[-–—―]{1,2}+[ ]++[\p{Lu}\p{N}\"“«„‘'])"
 _KNOWN_AGENCY = (
-    rf"^(?P<place>{_PLACE})[ ]\((?P<known>)"
-    r"(?P<agency>\p{Lu}(?:\p{Lu}++|\p{Ll}{2,}+)(?:[.\-]\p{Lu}++)*+)\)"
-    r"(?=[ ]*+[-–—―]{1,2}+[ ]++[\p{Lu}\p{N}\"“«„‘'])"
+    rf"^(?P<place>{_PLACE})[ ]\((?P<known>)(?P<agency>{_AGENCY_WORD})\){_DASH_THEN_LEAD}"
 )
 # Berlin (dpa/AFP) –   Frankfurt am Main (AFP/dpa) -   (a pool credit: several known
 # agencies after a city in title case of one word, Frankfurt/Main and Baden-Baden too, or
 # of words joined by a particle; two capitalised words before a pool credit are a byline's
 # name, "Jo Roe (AFP/dpa) -", since no wire's own web copy credits several agencies)
-_AGENCY_NAME = r"(?:\p{Ll}++|\p{Lu}(?:\p{Lu}++|\p{Ll}{2,}+)(?:[.\-]\p{Lu}++)*+)"
+_AGENCY_NAME = rf"(?:\p{{Ll}}++|{_AGENCY_WORD})"
 _PLACE_WORD = r"\p{Lu}[\p{L}'’\-]{1,30}+"
 _POOL = (
     rf"^(?P<place>{_PLACE_WORD}(?:/{_PLACE_WORD})?+"
     rf"(?:(?:[ ](?:am|an|der|de|del|di|la|sur|nad|pod|pri|při)){{1,2}}+[ ]{_PLACE_WORD})?+)"
-    rf"[ ]\((?P<known>)(?P<agency>{_AGENCY_NAME}(?:/{_AGENCY_NAME})++)\)"
-    r"(?=[ ]*+[-–—―]{1,2}+[ ]++[\p{Lu}\p{N}\"“«„‘'])"
+    rf"[ ]\((?P<known>)(?P<agency>{_AGENCY_NAME}(?:/{_AGENCY_NAME})++)\){_DASH_THEN_LEAD}"
 )
 # Scripts without case, where no capital tells a place (Chinese, Arabic, Hebrew, Hindi,
 # Thai): a place of up to three words, an optional date and a known agency in brackets

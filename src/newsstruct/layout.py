@@ -33,7 +33,7 @@ CREDIT_BRACKET = r"\p{Lu}[\p{L}\-/]{1,20}+"
 # Nowak") or a byline word of any language before one ("By Anna Smith", "Von Anna
 # Schmidt"; Lexicon.byline_words): as the lexicon writes it, in lower case, and in
 # capitals where it writes it capitalised ("BY ANNA SMITH"); one it writes in lower
-# case stays so (Italian "di Anna Rossi", never the surname's "Di Maio"); more writers
+# case stays so (Italian "di Anna Rossi", never the surname's "Di Sante"); more writers
 # or the writer's outlet may follow after a comma or a list's conjunction ("By Anna
 # Smith, Reuters", "By Anna Smith and Jo Roe"; Lexicon.list_conjunctions); then the
 # writer's role in lower case after a comma, ending with a journalist's noun of any
@@ -113,7 +113,8 @@ def match_date(found: regex.Match[str], lexicon: Lexicon | None = None) -> datet
     one of ``lexicon``'s month names) and ``year`` name, or ``None``; or ``first`` and
     ``second`` of a date with slashes, where one of them can only be the day
     (``28/11/2026``, ``11/28/2026``; ``05/06/2026`` names none)."""
-    first, second = found.groupdict().get("first"), found.groupdict().get("second")
+    groups = found.groupdict()
+    first, second = groups.get("first"), groups.get("second")
     if first and second:
         day, number = sorted((int(first), int(second)), reverse=True)
         if day <= len(_EN_MONTHS):  # either may be the month

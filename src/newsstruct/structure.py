@@ -178,14 +178,14 @@ class _Years:
     year: regex.Pattern[str]
     opening: regex.Pattern[str]
 
-    def all(self, text: str) -> list[int]:
+    def found(self, text: str) -> list[int]:
         """The years a text mentions."""
         # concurrent=False (the GIL kept across the matches): see quotes.tokens.tokenize
         return [int(y) for y in self.year.findall(text, None, None, False, False)]
 
     def reference(self, text: str) -> int | None:
         """The article's own year: the latest year it mentions (its date line's, if any)."""
-        years = self.all(text)
+        years = self.found(text)
         return max(years) if years else None
 
     def opens_with_past(self, line: str, reference: int | None) -> bool:
@@ -197,8 +197,8 @@ class _Years:
         return found is not None and int(found.group(1)) < reference
 
 
-@functools.lru_cache(maxsize=64)
 def _years(lexicon: Lexicon) -> _Years:
+    """The year patterns of a lexicon (built once per lexicon, by the cached :func:`_cues`)."""
     year = _YEAR
     if lexicon.year_words:
         words = "|".join(regex.escape(w) for w in sorted(lexicon.year_words, key=len, reverse=True))
@@ -331,7 +331,7 @@ def _background_features(
     past = 0
     if cues.past_suffixes:
         past = sum(map(str.endswith, words, itertools.repeat(cues.past_suffixes)))
-    years = cues.years.all(line)
+    years = cues.years.found(line)
     haystack = fold_for_screen(line) if cues.background.phrases or cues.foreground.phrases else ""
     cued = list(filter(cues.words.__contains__, words))  # the few words each set counts
     return (

@@ -432,7 +432,7 @@ def test_lexicon_is_registered_and_rich() -> None:
     check_lexicon("it")
 
 
-@pytest.mark.parametrize("headline", ["Di Maio", "DI MAIO ATTACCA IL GOVERNO"])
+@pytest.mark.parametrize("headline", ["Di Sante", "DI SANTE ATTACCA IL GOVERNO"])
 def test_a_headline_that_opens_with_a_surname_particle_is_no_byline(headline: str) -> None:
     """Lexicon.byline_words: Italian writes its byline word in lower case (``di Anna
     Rossi``); the capitalised particle of a surname opens a headline."""

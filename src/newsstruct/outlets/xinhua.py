@@ -7,7 +7,7 @@ Conventions (``OUTLETS.md``; Xinhua's wire as its sites print it):
   ``新华社北京5月5日电`` (agency, city, date, "电") and the reporters in brackets.
 * English stories close with "Enditem"; the page adds "Editor: …".
 * The English site's page chrome, above or below the story, is a line of fields split by
-  bars: ``Source: Xinhua| 2026-03-04 10:12:33|Editor: Jo Roe``, ``Source: Xinhua |
+  bars: ``Source: Xinhua| 2026-01-02 09:00:00|Editor: Jo Roe``, ``Source: Xinhua |
   Editor: Jo Roe``: furniture, neither the lead nor a credit; so is the video player's
   caption under it, ``Video Player Close``.
 
@@ -17,7 +17,7 @@ The name "Xinhua" alone is no sign: other outlets cite it.
 from newsstruct.outlets import OutletRules
 from newsstruct.outlets._fragments import CAPITAL_PLACE, DASH, EN_MONTH
 
-# Source: Xinhua| 2026-03-04 10:12:33|Editor: Jo Roe   (the fields after the source, split by
+# Source: Xinhua| 2026-01-02 09:00:00|Editor: Jo Roe   (the fields after the source, split by
 # bars: the time, the editor)
 _CHROME = r"^[ \t]*+Source:[ \t]*+Xinhua(?:[ \t]*+\|[ \t]*+[^|\n]*+)++$"
 

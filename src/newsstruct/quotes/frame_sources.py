@@ -1044,7 +1044,7 @@ class SourceReader(TokenReader):
     def opens_content(self, i: int) -> bool:
         """Whether the word at ``i``, right after a cue, is a lower-case complementizer
         (``изјави дека C``) that opens the content rather than a source: no determiner,
-        no capitalised particle of a name (``ha detto Di Maio``)."""
+        no capitalised particle of a name (``ha detto Di Sante``)."""
         word = self.word(i)
         return (
             word in self.lex.complementizers
@@ -1154,8 +1154,8 @@ class SourceReader(TokenReader):
         """Where an outlet's name that starts at ``k`` with a preposition written onto it
         ends (:meth:`told_outlet`: ``لرويترز``, ``لوكالة فرانس برس``), its longest
         reading; ``None`` where none starts."""
-        if not self.lex.addressee_prefixes:
-            return None
+        if not self.t[k].text.startswith(self.lex.addressee_prefixes):
+            return None  # no preposition written onto the word (none where the tuple is empty)
         last = k + 1  # the name's words: no complementizer, no function word
         while last < min(hi, k + _ADDRESSEE_WORDS + 1) and self.uncased_name_word(last):
             last += 1

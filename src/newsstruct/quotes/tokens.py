@@ -450,6 +450,12 @@ def _inner_cue(text: str, lexicon: Lexicon) -> tuple[int, int] | None:
     return None
 
 
+@functools.cache
+def _localizers(lexicon: Lexicon) -> tuple[str, ...]:
+    """The lexicon's :attr:`~Lexicon.localizers` as the tuple ``str.endswith`` takes."""
+    return tuple(lexicon.localizers)
+
+
 def is_localized_adjunct(word: str, lexicon: Lexicon) -> bool:
     """Whether ``word`` is a phrase of place or time that one of the lexicon's
     prepositions opens and one of its :attr:`~Lexicon.localizers` closes (Chinese
@@ -458,7 +464,7 @@ def is_localized_adjunct(word: str, lexicon: Lexicon) -> bool:
     subject."""
     if not lexicon.localizers or len(word) < 2 or not _opens_adjunct(word, 0, lexicon):
         return False
-    if len(word) > 2 and word.endswith(tuple(lexicon.localizers)):
+    if len(word) > 2 and word.endswith(_localizers(lexicon)):
         return True
     # one letter after it is a name's ("朴在明", "吴在山"), no place
     return word[0] in lexicon.place_prepositions and 2 < len(word) <= 1 + _PLACE_LETTERS
