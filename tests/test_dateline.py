@@ -259,6 +259,22 @@ CASES = [
         id="title-case-place-with-a-particle-and-a-pool-credit",
     ),
     pytest.param(
+        "New York (AP/Reuters) — " + LEAD,
+        "New York (AP/Reuters)",
+        "New York",
+        "AP/Reuters",
+        None,
+        id="a-place-of-two-words-and-a-pool-credit",
+    ),
+    pytest.param(
+        "Mexico City (Reuters/AFP) - " + LEAD,
+        "Mexico City (Reuters/AFP)",
+        "Mexico City",
+        "Reuters/AFP",
+        None,
+        id="a-city-named-city-and-a-pool-credit",
+    ),
+    pytest.param(
         "BERLIN (AFP/dpa) - " + LEAD,
         "BERLIN (AFP/dpa)",
         "BERLIN",
@@ -396,6 +412,10 @@ NO_DATELINE = [
         "Olena Brik (OPZ) - the only opposition member - voted no.", id="party-in-capitals"
     ),
     pytest.param("Jo Roe (AFP/dpa) - " + LEAD, id="a-name-before-a-pool-credit"),
+    pytest.param(
+        "Luis de la Fuente (AFP/dpa) – " + LEAD, id="a-name-with-particles-before-a-pool-credit"
+    ),
+    pytest.param("Anna di Roma (dpa/AFP) – " + LEAD, id="a-name-with-di-before-a-pool-credit"),
     pytest.param(
         "Berlin (SPD/Greens) - the only opposition member - voted no.",
         id="a-pool-of-parties-is-no-credit",

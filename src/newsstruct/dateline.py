@@ -10,8 +10,9 @@ Generic forms, matched at the start of one of the first paragraphs after the hea
   in title case, as wires' web copy prints it, and a date);
 * ``Jakarta (ANTARA) -``, ``Hà Nội (TTXVN) -``, ``Manila (PNA) -`` (a city in title
   case and a known outlet or national wire in capitals, no date);
-* ``Berlin (dpa/AFP) –`` (a pool credit of several known agencies after a city of one
-  word or joined by a particle: ``Jo Roe (AFP/dpa) -`` is a byline);
+* ``Berlin (dpa/AFP) –``, ``New York (AP/Reuters) —`` (a pool credit of several known
+  agencies after a city of one word, or of words that a place's name is made of:
+  ``Jo Roe (AFP/dpa) -`` and ``Luis de la Fuente (AFP/dpa) -`` are bylines);
 * ``ЛЬВІВ, 5 квітня /Укрінформ/.`` (the agency between slashes);
 * ``Kyiv, 12 March 2025 –``, ``Київ, 5 квітня 2025 р. —`` (a place and a date, no agency);
 * ``(CNN) —``, ``(CNN)A storm …`` (the agency alone, no place);
@@ -30,7 +31,7 @@ import regex
 from newsstruct.lang import Lexicon
 from newsstruct.model import Dateline, Span
 from newsstruct.outlets import OutletRules, compile_patterns, names_medium
-from newsstruct.outlets._fragments import CAPITAL_WORDS, NATIONAL_WIRES
+from newsstruct.outlets._fragments import CAPITAL_WORDS, NATIONAL_WIRES, PLACE_OPENER
 
 __all__ = ["GENERIC_PATTERNS", "find_dateline", "split_run_in"]
 
@@ -72,15 +73,24 @@ _DASH_THEN_LEAD = r"(?=[ ]*+[-–—―]{1,2}+[ ]++[\p{Lu}\p{N}\"“«„‘'])"
 _KNOWN_AGENCY = (
     rf"^(?P<place>{_PLACE})[ ]\((?P<known>)(?P<agency>{_AGENCY_WORD})\){_DASH_THEN_LEAD}"
 )
-# Berlin (dpa/AFP) –   Frankfurt am Main (AFP/dpa) -   (a pool credit: several known
-# agencies after a city in title case of one word, Frankfurt/Main and Baden-Baden too, or
-# of words joined by a particle; two capitalised words before a pool credit are a byline's
-# name, "Jo Roe (AFP/dpa) -", since no wire's own web copy credits several agencies)
+# Berlin (dpa/AFP) –   Frankfurt am Main (AFP/dpa) -   New York (AP/Reuters) —   (a pool
+# credit: several known agencies after a city in title case: of one word, Frankfurt/Main and
+# Baden-Baden too; of words joined by a particle that joins places only ("am", "sur", "nad":
+# not "de", "di", "la", which join persons' names too, "Luis de la Fuente (AFP/dpa) -");
+# or of words that a place's name opens with (PLACE_OPENER: New York, San José, Rio de
+# Janeiro) or closes with (Mexico City).  Other capitalised words before a pool credit are a
+# byline's name, "Jo Roe (AFP/dpa) -", since no wire's own web copy credits several
+# agencies)
 _AGENCY_NAME = rf"(?:\p{{Ll}}++|{_AGENCY_WORD})"
 _PLACE_WORD = r"\p{Lu}[\p{L}'’\-]{1,30}+"
+_POOL_PLACE = (
+    rf"{_PLACE_WORD}(?:/{_PLACE_WORD})?+"
+    rf"(?:(?:[ ](?:am|an|der|im|sur|nad|pod|pri|při|upon)){{1,2}}+[ ]{_PLACE_WORD})?+"
+    rf"|{PLACE_OPENER}(?:[ ](?:de|do|da|del|es))?+[ ]{_PLACE_WORD}(?:[ ]{_PLACE_WORD})?+"
+    rf"|{_PLACE_WORD}[ ]City"
+)
 _POOL = (
-    rf"^(?P<place>{_PLACE_WORD}(?:/{_PLACE_WORD})?+"
-    rf"(?:(?:[ ](?:am|an|der|de|del|di|la|sur|nad|pod|pri|při)){{1,2}}+[ ]{_PLACE_WORD})?+)"
+    rf"^(?P<place>{_POOL_PLACE})"
     rf"[ ]\((?P<known>)(?P<agency>{_AGENCY_NAME}(?:/{_AGENCY_NAME})++)\){_DASH_THEN_LEAD}"
 )
 # Scripts without case, where no capital tells a place (Chinese, Arabic, Hebrew, Hindi,
