@@ -980,7 +980,7 @@ class ComplementReader(TokenReader):
         end = next(
             (
                 m
-                for m in self._content_stops(start, hi)
+                for m in range(start + 1, hi)
                 if (
                     (self.t[m].lower in conjunctions or self.lex.conjunction_prefixes)
                     and self.after_quotation_predicate(m, hi)
@@ -1038,20 +1038,6 @@ class ComplementReader(TokenReader):
         ):
             return None
         return (start, end) if end > start else None
-
-    def _content_stops(self, start: int, hi: int) -> list[int]:
-        """The tokens after ``start`` and before ``hi`` where :meth:`_content_range` may
-        end a content, in order: punctuation, a conjunction, and the token after a
-        quotation with a comma inside its marks; any word where a conjunction may be
-        written onto one (:attr:`Lexicon.conjunction_prefixes`)."""
-        if self.lex.conjunction_prefixes:
-            return list(range(start + 1, hi))
-        t, conjunctions = self.t, self.lex.conjunctions
-        return [
-            m
-            for m in range(start + 1, hi)
-            if t[m].kind == "p" or t[m].lower in conjunctions or t[m - 1].comma
-        ]
 
     def after_quotation_predicate(self, m: int, hi: int) -> bool:
         """Whether a second predicate of the cue's subject opens at ``m`` right after a

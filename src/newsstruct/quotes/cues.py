@@ -3045,20 +3045,17 @@ class FrameReader(SourceReader, ComplementReader):
             phrase[1] < hi
             and (
                 self.word(phrase[1]) in self.lex.prepositions
-                or self.word(phrase[1]) in self.lex.time_words
                 # "según el abogado el lunes": a time noun after its article
-                or (
-                    self.word(phrase[1]) in self.lex.determiners
-                    and self.word(phrase[1] + 1) in self.lex.time_words
-                )
+                or self.opens_time_adjunct(phrase[1])
                 or self.agent_participle(phrase[1], hi)  # "a document seen by Reuters"
             )
         ):
             phrase = None  # only an adjunct after the name is cut off: "…, on Monday"
-        if phrase is not None and self.participle_agent(k, end) is not None:
-            phrase = None  # "según los datos publicados el martes por el INE": one phrase
-        source = phrase if phrase is not None and phrase[1] <= end else (k, end)
-        source = (source[0], self.before_dated_participle(*source, hi))
+        if self.participle_agent(k, end) is not None:
+            source = (k, end)  # "según los datos publicados el martes por el INE": one phrase
+        else:
+            source = phrase if phrase is not None and phrase[1] <= end else (k, end)
+            source = (source[0], self.before_dated_participle(*source, hi))
         if comma is not None and comma > k:
             apposition = self._apposition(source, comma + 1, hi)
             if apposition is not None:  # "according to the mayor, Olga Tsvit, C"
@@ -3132,17 +3129,11 @@ class FrameReader(SourceReader, ComplementReader):
         m = self.describing_participle(start, end)
         if m == end:
             return end
-        n = m + 1
-        if n < hi and (
-            self.word(n) in self.lex.prepositions or self.word(n) in self.lex.determiners
-        ):
-            n += 1  # "published on Tuesday", "publicados este martes"
-        if not (n < hi and self.word(n) in self.lex.time_words):
-            return end
-        while n < hi and self.word(n) in self.lex.time_words:
-            n += 1
-        if n < hi and (
-            self.word(n) in self.lex.passive_agent_prepositions or self.is_participle_agent(n)
+        # "published on Tuesday", "publicados este martes"
+        n = self.time_adjunct_end(m + 1, hi)
+        if n == m + 1 or (
+            n < hi
+            and (self.word(n) in self.lex.passive_agent_prepositions or self.is_participle_agent(n))
         ):
             return end
         while m - 1 > start and (
@@ -3187,16 +3178,7 @@ class FrameReader(SourceReader, ComplementReader):
         el INE``, ``os dados divulgados pelo IBGE``), or ``None``."""
         if not self.lex.participle_agents:
             return None
-        n = self.describing_participle(start, end) + 1
-        while n < end and (
-            self.word(n) in self.lex.time_words
-            or (
-                n + 1 < end
-                and self.word(n + 1) in self.lex.time_words
-                and (self.word(n) in self.lex.determiners or self.word(n) in self.lex.prepositions)
-            )
-        ):
-            n += 1
+        n = self.time_adjunct_end(self.describing_participle(start, end) + 1, end)
         return n if n < end and self.is_participle_agent(n) else None
 
     def amid_clause(self, i: int, k: int, lo: int, hi: int, unit: int) -> Frame | None:

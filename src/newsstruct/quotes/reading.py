@@ -1062,6 +1062,16 @@ class TokenReader:
             and self.word(m + 1) in self.lex.time_words
         )
 
+    def time_adjunct_end(self, m: int, hi: int) -> int:
+        """The token after the adjuncts of time that open at ``m``, before ``hi``
+        (:meth:`opens_time_adjunct` again and again: ``on Monday``, ``el martes por la
+        tarde``), or ``m`` where none does."""
+        while m < hi and (
+            self.word(m) in self.lex.time_words or (m + 1 < hi and self.opens_time_adjunct(m))
+        ):
+            m += 1
+        return m
+
     def apposition_before_complement(self, m: int, hi: int) -> int | None:
         """The comma that closes an apposition opened by the comma at ``m`` inside a
         noun-phrase content, where the object's complement follows it (``cited Roe, an
@@ -1261,18 +1271,21 @@ class TokenReader:
         ``k``."""
         if not self.is_punct(k, DASHES):
             return k
-        m = k
-        while self.is_punct(m + 1, DASHES):
-            m += 1  # "--"
+        m = self.dash_run_end(k)
         for n in range(m + 2, min(hi, m + 1 + _BRACKET_WORDS)):
             token = self.t[n]
             if token.kind == "q" or (token.kind == "p" and token.text in SENTENCE_STOPS + ";:"):
                 return k
             if self.is_punct(n, DASHES):
-                while self.is_punct(n + 1, DASHES):
-                    n += 1
-                return n + 1 if self.word(n + 1) in self.lex.complementizers else k
+                after = self.dash_run_end(n) + 1
+                return after if self.word(after) in self.lex.complementizers else k
         return k
+
+    def dash_run_end(self, m: int) -> int:
+        """The last dash of the run of dashes that opens at the dash ``m`` (``--``)."""
+        while self.is_punct(m + 1, DASHES):
+            m += 1
+        return m
 
     def only_adjuncts(self, k: int, hi: int, dash_ends: bool = False) -> bool:
         """Whether nothing but adjuncts (``in a statement``, ``on Monday``) follow ``k``,
@@ -1347,8 +1360,7 @@ class TokenReader:
         m = next((n for n in range(k, hi) if self.t[n].kind != "w"), hi)
         if not self.is_punct(m, DASHES):
             return False
-        while self.is_punct(m + 1, DASHES):
-            m += 1  # "--"
+        m = self.dash_run_end(m)
         return m + 1 < hi and self.word(m + 1) in self.lex.trailing_appositives
 
     def is_fronted_adjunct(self, span: tuple[int, int]) -> bool:
