@@ -88,14 +88,25 @@ def is_byline(line: str, following: str = "") -> bool:
     )
 
 
+def _date_forms(month: str, *, day_dot: bool = False) -> str:
+    """The dates other than ISO's, as alternatives with the groups ``day``, ``month``
+    and ``year``: dotted, and a ``month`` pattern's name after or before the day
+    (``28.11.2026``, ``Nov 28, 2026``, ``28 November 2026``; with ``day_dot``, a dot may
+    follow the day: ``28. November 2026``)."""
+    day = r"(?P<day>\d{1,2})" + (r"\.?+" if day_dot else "")
+    year = r"(?P<year>\d{4})"
+    return (
+        rf"(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{year}"
+        rf"|{month}[ ]{day},?+[ ]{year}|{day}[ ]{month},?+[ ]{year}"
+    )
+
+
 # The crawl's date line: "date 2025-03-01", alone or with the headline after it; some
 # crawlers print the day first ("date 28.11.2026") or the month's English name ("date Nov
 # 28, 2026", "date 28 November 2026").
 DATE_LINE = regex.compile(
     r"[ \t]*+date(?::[ \t]*+|[ \t]++)(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?+)?+(?![\d-])"
-    r"|(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\d)"
-    rf"|(?P<month>{EN_MONTH})[ ](?P<day>\d{{1,2}}),?+[ ](?P<year>\d{{4}})(?!\d)"
-    rf"|(?P<day>\d{{1,2}})[ ](?P<month>{EN_MONTH}),?+[ ](?P<year>\d{{4}})(?!\d))"
+    rf"|(?:{_date_forms(f'(?P<month>{EN_MONTH})')})(?!\d))"
     # a time after the date is no headline: "2025-03-01T10:22:00Z", "2025-03-01 10:22",
     # "Nov 28, 2026, 10:22"
     r"(?:,?+[T \t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d++)?+)?+(?:Z|[+\-]\d{2}:?\d{2})?+(?![\d:]))?+"
@@ -171,13 +182,10 @@ def _dated() -> str:
         [form for code in available() for forms in get(code).month_names for form in forms]
     )
     month = rf"(?P<month>{EN_MONTH}|{months})"
-    day = r"(?P<day>\d{1,2})\.?+"
-    year = r"(?P<year>\d{4})"
     date = (
         r"(?:(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
-        r"|(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"
         r"|(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})"
-        rf"|{month}[ ]{day},?+[ ]{year}|{day}[ ]{month},?+[ ]{year})(?!\d)"
+        rf"|{_date_forms(month, day_dot=True)})(?!\d)"
     )
     return rf"(?:{_TIME},?+[ ]++{_LINK})?{date}(?:,?+[ ]++{_LINK}{_TIME})?+"
 

@@ -18,7 +18,7 @@ import bisect
 import functools
 import itertools
 import operator
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -870,8 +870,12 @@ class _Resolver:
 
     def _role_before(self, position: int) -> bool:
         """Whether a role noun or a title is the word before ``position``."""
+        return self._word_before(position) in self.role_words
+
+    def _word_before(self, position: int) -> str:
+        """The key of the word right before ``position``, spaces aside, or ``""``."""
         before = _WORD_BEFORE.search(self.text, max(0, position - 40), position)
-        return before is not None and _key(before.group(1)) in self.role_words
+        return "" if before is None else _key(before.group(1))
 
     def _other_gender(self, word: str, span: Span) -> bool:
         """Whether the cue verb right before or after ``span`` is a man's
@@ -881,10 +885,8 @@ class _Resolver:
         endings = self._sets.feminine_surname_endings
         if not endings or not _key(word).endswith(endings):
             return False
-        before = _WORD_BEFORE.search(self.text, max(0, span.start - 40), span.start)
         after = _WORD_AFTER.match(self.text, span.end)
-        for found in (before, after):
-            verb = "" if found is None else _key(found.group(1))
+        for verb in (self._word_before(span.start), "" if after is None else _key(after.group(1))):
             if verb in self.lex.cue_verbs:
                 return self._verb_gender(verb) == "m"
         return False
@@ -1693,19 +1695,24 @@ class _Resolver:
 
     def _titled_body(self, words: list[tuple[str, int, int]], run_start: int) -> bool:
         """Whether the name run at ``run_start`` ends a body's name in title case: after
-        a capitalised noun for a body (:attr:`Lexicon.thing_nouns`, singular or plural)
-        and a preposition that titles leave in lower case (:attr:`Lexicon.title_minor_words`:
-        ``the Council on Foreign Relations``, ``the Centers for Disease Control``)."""
+        a capitalised noun for a body (:attr:`Lexicon.thing_nouns`, singular or plural:
+        one of :attr:`Lexicon.plural_endings` written onto it) and a preposition that
+        titles leave in lower case (:attr:`Lexicon.title_minor_words`: ``the Council on
+        Foreign Relations``, ``the Centers for Disease Control``)."""
         if run_start < 2:
             return False
         link, head = _key(words[run_start - 1][0]), words[run_start - 2][0]
+        key = _key(head)
         return (
             link in self.lex.title_minor_words
             and link in self.lex.prepositions
             and self._capitalised(head)
             and (
-                _key(head) in self.lex.thing_nouns
-                or _key(head).removesuffix("s") in self.lex.thing_nouns
+                key in self.lex.thing_nouns
+                or any(
+                    key.endswith(ending) and key[: -len(ending)] in self.lex.thing_nouns
+                    for ending in self.lex.plural_endings
+                )
             )
         )
 
@@ -1853,31 +1860,30 @@ class _Resolver:
             if (
                 (position == 0 or not self.text[position - 1].isalpha())
                 and (end == len(self.text) or not self.text[end].isalpha())
-                and not (first_name and self._after_word(position, first_name))
                 and not (following and self.text[end:].lstrip().startswith(following))
-                and not (after_name and self._after_capitalised(position))
+                and not self._after(position, first_name, capitalised=after_name)
             ):
                 return True
             position = self.text.find(surname, end)
         return False
 
-    def _after_capitalised(self, position: int) -> bool:
-        """Whether a capitalised word ends the text before ``position``, spaces aside."""
+    def _after(self, position: int, word: str, *, capitalised: bool) -> bool:
+        """Whether the text before ``position`` ends, spaces aside, with ``word`` (where
+        given) or, with ``capitalised``, with a capitalised word (no copy of the text
+        before: this runs for every occurrence of a surname)."""
+        if not (word or capitalised):
+            return False
         before = position
         while before and self.text[before - 1].isspace():
             before -= 1
+        if word and self.text.endswith(word, 0, before):
+            return True
+        if not capitalised:
+            return False
         start = before
         while start and self.text[start - 1].isalpha():
             start -= 1
         return start < before and self.text[start].isupper()
-
-    def _after_word(self, position: int, word: str) -> bool:
-        """Whether ``word`` ends the text before ``position``, spaces aside (no copy of
-        the text before: this runs for every occurrence of a surname)."""
-        before = position
-        while before and self.text[before - 1].isspace():
-            before -= 1
-        return self.text.endswith(word, 0, before)
 
     def _after_comma(self, mention: str, words: list[tuple[str, int, int]], start: int) -> int:
         """Where a run of capitalised words from ``start`` to the end begins after its
@@ -2597,19 +2603,23 @@ class _Resolver:
         """The body whose name (:meth:`_names_body`) the text prints as a sentence's
         subject after ``after`` and before the sentence of ``position``, outside
         quotations: the antecedent of a pronoun of bodies there, or ``None``."""
-        sentence = self._sentence_start(position)
+        for _, start, _, full in self._named_since(after, self._sentence_start(position), position):
+            if self._body_name(full) and self._opens_sentence(start):
+                return self._named_body(full)
+        return None
+
+    def _named_since(
+        self, after: int, sentence: int, position: int
+    ) -> Iterator[tuple[int, int, int, str]]:
+        """The names (:attr:`named`: their index, start, end and full name) that start
+        after ``after``, end by ``sentence`` and within :data:`_PRONOUN_REACH` of
+        ``position``, outside quotations and no outlet's, the last first."""
         for n in self._names_before(sentence):
             start, end, full = self.named[n]
             if start <= after or position - end > _PRONOUN_REACH:
                 break
-            if (
-                not self._in_quotation(start, end)
-                and not is_outlet_name(full, self.lex)
-                and self._body_name(full)
-                and self._opens_sentence(start)
-            ):
-                return self._named_body(full)
-        return None
+            if not self._in_quotation(start, end) and not is_outlet_name(full, self.lex):
+                yield n, start, end, full
 
     def _plural_subject_since(self, after: int, position: int) -> _Entity | None:
         """The description in the plural that opens a sentence after ``after`` and
@@ -2659,12 +2669,7 @@ class _Resolver:
     ) -> tuple[int, _Entity | None]:
         """For :meth:`_person_named_since`: where the full name starts and its person,
         or ``(-1, None)``."""
-        for n in self._names_before(sentence):
-            start, end, full = self.named[n]
-            if start <= after or position - end > _PRONOUN_REACH:
-                break
-            if self._in_quotation(start, end) or is_outlet_name(full, self.lex):
-                continue
+        for n, start, end, full in self._named_since(after, sentence, position):
             if self.lex.subject_first and not self._is_subject(start, full):
                 continue  # "… and mocked nominee Jo Roe": an object
             roles = self.roles_of.get(full, set())

@@ -413,7 +413,11 @@ class Lexicon:
     """Prepositions of place (``во``, ``w``): a word after a role noun whose stem the
     article prints after one (``Мэр Киева`` ... ``в Киеве``) is a place, the role's
     complement, no holder's name; and a mention ends before one between capitalised
-    words (``Jo Roe in London``: the place names nobody)."""
+    words (``Jo Roe in London``: the place names nobody).  After a source's preposition
+    one before a bare name names a place, no source (``in Berlin``); Chinese ``在`` and
+    a short name written onto a subject is its place (``在北京``, in Beijing); and a role
+    noun, one and a :attr:`body_nouns` noun describe an unnamed speaker (Arabic ``مصدر
+    في الوزارة``, a source in the ministry)."""
     shared_name_endings: tuple[str, ...] = ()
     """Endings that are the nominative of some names and an oblique case of others
     (Russian ``-а``: ``Анна``, ``Ивана``): they weigh half of an oblique ending."""
@@ -921,7 +925,8 @@ class Lexicon:
     passive_agent_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions of the agent after a passive participle that describes a source
     (``according to a document seen by Reuters``): the participle and its agent are no
-    part of the source, and the agent does not speak."""
+    part of the source, and the agent does not speak (unlike the agent of
+    :attr:`participle_agents`, whose data the source is)."""
     time_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words of time that may follow a cue (``said Monday that``)."""
     manner_adverbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
@@ -968,7 +973,9 @@ class Lexicon:
     them alone (``the company said``, ``у відомстві зазначили``, ``the press service of
     the court``) refers back to the body the article named, the one whose name holds
     the last noun where one does (``the bureau`` after ``National Anti-Corruption
-    Bureau``), else the body that spoke last."""
+    Bureau``), else the body that spoke last.  After a role noun and a
+    :attr:`place_prepositions` preposition, one is the body an unnamed speaker serves in
+    (Arabic ``مصدر في الوزارة``, a source in the ministry)."""
     name_stumps: tuple[tuple[str, str, str], ...] = ()
     """Clipped first parts of compound names, lower case, with the stem of the word
     they clip and that word's nominative ending (Ukrainian ``мін``, ``міністерств``,
@@ -1005,7 +1012,8 @@ class Lexicon:
     them (Spanish ``por``, Portuguese ``pelo``, Italian ``dal``, ``dall'``): after a
     :attr:`record_nouns` noun and its participle, with any time in between, the agent is
     the body whose data they are (``los datos publicados el martes por el INE`` names
-    ``el INE``, ``os dados divulgados pelo IBGE`` names ``IBGE``)."""
+    ``el INE``, ``os dados divulgados pelo IBGE`` names ``IBGE``).  An agent after a
+    :attr:`passive_agent_prepositions` preposition, by contrast, is no source."""
     titles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Honorifics and abbreviated titles written before a name (``Mr.``, ``Sen.``)."""
     former_modifiers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

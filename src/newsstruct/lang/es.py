@@ -14,6 +14,7 @@ inserted cue is set between dashes ("—dijo—").
 """
 
 from newsstruct.lang import Lexicon
+from newsstruct.lang._iberian import IBERIAN_PAST_PARTICIPLE_ENDINGS
 from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
 _SPEECH_VERBS = """
@@ -190,9 +191,6 @@ verónica valentina gabriela daniela carolina lorena nuria irene inés julia
 
 # endings of the capitalised adjectives in bodies' names ("Banco Central Europeo")
 _BODY_ADJECTIVE_ENDINGS = "al eo ea ico ica ario aria ense ivo iva ior ar il"
-
-# participles that describe a noun ("datos del INE publicados hoy")
-_PAST_PARTICIPLE_ENDINGS = "ado ados ada adas ido idos ida idas"
 
 LEXICON = Lexicon(
     code="es",
@@ -698,7 +696,8 @@ LEXICON = Lexicon(
     body_names_after_nouns=True,
     body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
     first_names=frozenset(_FIRST_NAMES.split()),
-    past_participle_endings=tuple(_PAST_PARTICIPLE_ENDINGS.split()),
+    # participles that describe a noun ("datos del INE publicados hoy")
+    past_participle_endings=IBERIAN_PAST_PARTICIPLE_ENDINGS,
     record_nouns=frozenset({"datos", "cifras", "estimaciones", "estadísticas"}),
     participle_agents=frozenset({"por"}),
     role_equivalents=(

@@ -13,6 +13,7 @@ Brazilian copy; straight marks also occur in web copy.
 """
 
 from newsstruct.lang import Lexicon
+from newsstruct.lang._iberian import IBERIAN_PAST_PARTICIPLE_ENDINGS
 from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
 _SPEECH_VERBS = """
@@ -196,9 +197,6 @@ _ROLE_HEADS = """
 -presidente -presidenta -governador -governadora -diretor -diretora
 -ministro -ministra -secretário -secretária -procurador -procuradora -chefe
 """
-
-# participles that describe a noun ("dados do INE divulgados hoje")
-_PAST_PARTICIPLE_ENDINGS = "ado ados ada adas ido idos ida idas"
 
 LEXICON = Lexicon(
     code="pt",
@@ -639,7 +637,8 @@ LEXICON = Lexicon(
     body_names_after_nouns=True,
     body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
     first_names=frozenset(_FIRST_NAMES.split()),
-    past_participle_endings=tuple(_PAST_PARTICIPLE_ENDINGS.split()),
+    # participles that describe a noun ("dados do INE divulgados hoje")
+    past_participle_endings=IBERIAN_PAST_PARTICIPLE_ENDINGS,
     record_nouns=frozenset({"dados", "números", "estimativas", "estatísticas"}),
     participle_agents=frozenset({"por", "pelo", "pela", "pelos", "pelas"}),
     role_equivalents=(
