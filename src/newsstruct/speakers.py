@@ -33,6 +33,7 @@ from newsstruct.lang import (
     is_oblique,
     is_outlet_name,
     is_participle_form,
+    subject_particle,
 )
 from newsstruct.model import Quote, Span, Speaker
 from newsstruct.quotes.assemble import Draft
@@ -756,6 +757,16 @@ class _Resolver:
                 and not is_acronym(words[name_start - 1][0])
             ):
                 name_start += 1
+            # "Kepala Dinas Kesehatan Jawa Barat Ahmad Fauzi": a region's name that a
+            # point of the compass closes, a full name after it
+            name_start = 1 + max(
+                (
+                    n
+                    for n in range(name_start, len(words) - NAME_WORDS)
+                    if keys[n] in self.lex.compass_words
+                ),
+                default=name_start - 1,
+            )
         if (
             self.lex.body_names_after_nouns
             and 0 < name_start < len(words)
@@ -2047,9 +2058,9 @@ class _Resolver:
             start += 1
         if start + 1 >= span.end:
             start = span.start  # "오늘은" alone: no name after it
-        for particle in self.lex.subject_particles:
-            if printed.endswith(particle) and printed[: -len(particle)][-1:].isalpha():
-                return Span(start, span.end - len(particle))
+        particle = subject_particle("".join(printed.split()[-1:]), self.lex)
+        if particle and printed[: -len(particle)][-1:].isalpha():
+            return Span(start, span.end - len(particle))
         return Span(start, span.end)
 
     def resolve(self, span: Span, *, oblique: bool = False, cue: str = "") -> _Entity | None:

@@ -76,6 +76,16 @@ CASES = [
         id="a-phrase-of-where-between-the-subject-and-the-complementizer",
     ),
     pytest.param(
+        "وقال الوزير في بيان يوم الثلاثاء إن المعبر سيفتح غدا.",
+        [("reported", "المعبر سيفتح غدا", "الوزير", "وقال")],
+        id="a-phrase-of-where-then-a-day-before-the-complementizer",
+    ),
+    pytest.param(
+        "وقال وزير الخارجية أحمد حسن في مؤتمر صحفي بالقاهرة إن المعبر سيفتح غدا.",
+        [("reported", "المعبر سيفتح غدا", "وزير الخارجية أحمد حسن", "وقال")],
+        id="a-phrase-of-three-words-before-the-complementizer",
+    ),
+    pytest.param(
         "وقال سامي خليل في عمان إن المحادثات ستستمر.",
         [("reported", "المحادثات ستستمر", "سامي خليل", "وقال")],
         id="a-name-then-a-place",

@@ -26,6 +26,16 @@ CASES = [
         id="quotation-then-verb-then-subject",
     ),
     pytest.param(
+        '"המעבורת תחזור לפעול מחר", אמרה ראשת העיר.',
+        [("direct", "המעבורת תחזור לפעול מחר", "ראשת העיר", "אמרה")],
+        id="a-woman-s-role-after-the-cue",
+    ),
+    pytest.param(
+        '"המעבורת תחזור לפעול מחר", אמרה ראשת העיר מיכל כהן.',
+        [("direct", "המעבורת תחזור לפעול מחר", "ראשת העיר מיכל כהן", "אמרה")],
+        id="a-woman-s-role-in-the-construct-state-and-her-name-after-the-cue",
+    ),
+    pytest.param(
         'השרה מיכל כהן אמרה: "המעבורת תחזור לפעול מחר".',
         [("direct", "המעבורת תחזור לפעול מחר", "השרה מיכל כהן", "אמרה")],
         id="subject-verb-colon",

@@ -38,6 +38,16 @@ CASES = [
         id="a-role-a-body-of-common-words-and-a-full-name",
     ),
     pytest.param(
+        "Kepala Dinas Kesehatan Jawa Barat Ahmad Fauzi mengatakan vaksinasi dimulai besok.",
+        [("reported", "vaksinasi dimulai besok", "Ahmad Fauzi", "mengatakan")],
+        id="a-region-a-point-of-the-compass-closes-then-a-full-name",
+    ),
+    pytest.param(
+        "Gubernur Sulawesi Tenggara Rina Lestari mengatakan banjir mulai surut.",
+        [("reported", "banjir mulai surut", "Rina Lestari", "mengatakan")],
+        id="a-role-a-region-then-a-full-name",
+    ),
+    pytest.param(
         "Ketua DPR Agung Laksono mengatakan anggaran akan naik tahun depan.",
         [("reported", "anggaran akan naik tahun depan", "Agung Laksono", "mengatakan")],
         id="after-a-body-s-acronym-a-common-word-opens-the-name",
@@ -341,9 +351,14 @@ def test_an_adjective_after_the_role_noun_is_the_source_s(text: str, speaker: st
     ("text", "speaker"),
     [
         (
+            "Gubernur Bali Ahmad Fauzi mengatakan anggaran banjir sudah cair bulan ini. "
+            "Ia menambahkan bahwa warga harus tetap waspada.",
+            "Gubernur Bali Ahmad Fauzi",
+        ),
+        (
             "Gubernur Jawa Barat Ahmad Fauzi mengatakan anggaran banjir sudah cair bulan ini. "
             "Ia menambahkan bahwa warga harus tetap waspada.",
-            "Gubernur Jawa Barat Ahmad Fauzi",
+            "Ahmad Fauzi",
         ),
         (
             "Gubernur Jawa Barat Ahmad Fauzi mengatakan anggaran banjir sudah cair bulan ini. "
@@ -359,10 +374,11 @@ def test_an_adjective_after_the_role_noun_is_the_source_s(text: str, speaker: st
 )
 def test_a_place_after_a_role_is_never_half_the_name(text: str, speaker: str) -> None:
     """Lexicon.bare_role_complements: after a role noun the place it is of runs into the
-    holder's name (``Gubernur Jawa Barat Ahmad Fauzi``).  Where the article prints the
-    name alone elsewhere the holder is the last two words; else no word tells where the
-    name starts, and the whole mention speaks (never ``Jawa Barat Ahmad Fauzi``); a title
-    takes no place after it.  A later pronoun stands for the same person."""
+    holder's name (``Gubernur Bali Ahmad Fauzi``).  Where the article prints the name
+    alone elsewhere the holder is the last two words, and so after a point of the compass
+    that closes the place (``Jawa Barat``); else no word tells where the name starts, and
+    the whole mention speaks (never ``Bali Ahmad Fauzi``); a title takes no place after
+    it.  A later pronoun stands for the same person."""
     quotes = newsstruct.parse(text, lang="id", registry=REGISTRY).quotes
     assert len(quotes) == 2
     assert all(q.speaker is not None and q.speaker.name == speaker for q in quotes)

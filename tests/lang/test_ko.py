@@ -89,6 +89,36 @@ CASES = [
         ],
         id="he-stands-for-no-woman-the-title-yeosa-names",
     ),
+    pytest.param(
+        "해양수산부에 의하면 여객선은 내일 아침 운항을 재개한다.",
+        [("reported", "여객선은 내일 아침 운항을 재개한다", "해양수산부", "의하면")],
+        id="according-to-euihamyeon",
+    ),
+    pytest.param(
+        "여객선 운항은 내일 재개된다고 해양수산부가 밝혔다.",
+        [("reported", "여객선 운항은 내일 재개된다고", "해양수산부", "밝혔다")],
+        id="the-subject-after-reported-speech-with-the-nominative-particle",
+    ),
+    pytest.param(
+        "여객선 운항은 내일 재개된다고 해양수산부 김민수 대변인이 말했다.",
+        [("reported", "여객선 운항은 내일 재개된다고", "해양수산부 김민수 대변인", "말했다")],
+        id="a-role-and-name-after-reported-speech",
+    ),
+    pytest.param(
+        '김민수 대변인이 "여객선 운항을 내일 재개할 것"이라고 말했다.',
+        [("direct", "여객선 운항을 내일 재개할 것", "김민수 대변인", "이라고 말했다")],
+        id="the-nominative-particle-ends-the-subject",
+    ),
+    pytest.param(
+        '대통령께서는 "여객선 운항을 내일 재개할 것"이라고 말했다.',
+        [("direct", "여객선 운항을 내일 재개할 것", "대통령", "이라고 말했다")],
+        id="the-longest-particle-is-cut",
+    ),
+    pytest.param(
+        '해양 전문가 김민수 씨는 "여객선 운항을 내일 재개할 것"이라고 말했다.',
+        [("direct", "여객선 운항을 내일 재개할 것", "해양 전문가 김민수 씨", "이라고 말했다")],
+        id="a-role-noun-that-ends-like-a-particle-has-none",
+    ),
     pytest.param("여객선 운항이 내일 재개된다.", [], id="no-cue"),
 ]
 

@@ -45,8 +45,28 @@ CASES = [
     ),
     pytest.param(
         "港口主任周二对记者说：“渡轮明天早上恢复运营。”",
-        [("direct", "渡轮明天早上恢复运营。", None, None)],
-        id="an-addressee-in-the-subject-s-word-names-no-one",
+        [("direct", "渡轮明天早上恢复运营。", "港口主任", "说")],
+        id="a-phrase-an-audience-noun-closes-is-no-part-of-the-subject",
+    ),
+    pytest.param(
+        "港口主任对记者说，货轮将在明天恢复运营。",
+        [("reported", "货轮将在明天恢复运营", "港口主任", "说")],
+        id="told-the-reporters-reported",
+    ),
+    pytest.param(
+        "王明向媒体透露，渡轮明天早上恢复运营。",
+        [("reported", "渡轮明天早上恢复运营", "王明", "透露")],
+        id="revealed-to-the-media",
+    ),
+    pytest.param(
+        "一位在华商人表示，新规将提高企业的运营成本。",
+        [("reported", "新规将提高企业的运营成本", "一位在华商人", "表示")],
+        id="zai-after-a-determiner-is-the-noun-s-phrase",
+    ),
+    pytest.param(
+        "港务局副局长张建国5日在发布会上表示，渡轮明天早上恢复运营。",
+        [("reported", "渡轮明天早上恢复运营", "港务局副局长张建国", "表示")],
+        id="the-day-of-the-month-before-the-cue",
     ),
     pytest.param(
         "港务局发言人王明在记者会上表示，「渡轮明天早上恢复运营。」",

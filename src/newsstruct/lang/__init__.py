@@ -48,6 +48,7 @@ __all__ = [
     "is_oblique",
     "is_outlet_name",
     "names_platform",
+    "subject_particle",
 ]
 
 
@@ -772,6 +773,12 @@ class Lexicon:
     ``negeri``): after a role, they and :attr:`thing_nouns` are what the role is of, and
     the capitalised words after them the holder's name (``Ketua Komisi Pemilihan Umum
     Budi``, ``Kepala Badan Pusat Statistik Rina Wulandari``)."""
+    compass_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Where :attr:`bare_role_complements`, the points of the compass that close a
+    region's name (Indonesian ``barat``, ``timur``: ``Jawa Barat``): after a role, the
+    words up to the last one are what the role is of, and the words after it, a full
+    name's at least, the holder's name (``Kepala Dinas Kesehatan Jawa Barat Ahmad
+    Fauzi``)."""
     bare_complement_affixes: tuple[tuple[str, str], ...] = ()
     """Pairs of a prefix and a suffix that derive the abstract nouns of bodies' names
     (Indonesian ``pe``/``an``: ``Pemilihan``; ``ke``/``an``: ``Keuangan``): a word
@@ -799,7 +806,9 @@ class Lexicon:
     """Particles written onto the last word of the subject (Korean ``은``, ``는``: ``김민수
     대변인은 "Q"라고 말했다``): in a :attr:`verb_final` language the subject before a
     quotation ends at the first word that ends in one, and the speaker is named without
-    it (``김민수 대변인``)."""
+    it (``김민수 대변인``; the longest that ends the word, see :func:`subject_particle`).
+    A subject that ends in one between reported speech and its cue follows it (``C다고
+    해양수산부가 밝혔다``)."""
     subject_enclitics: tuple[str, ...] = ()
     """Pronouns written onto the end of a cue verb as its subject (Indonesian ``-nya``:
     ``“Q,” katanya``, ``ujarnya``, said he or she), or of a one-word source phrase
@@ -1291,6 +1300,19 @@ def enclitic_subject(word: str, lexicon: Lexicon) -> str:
         ):
             return word[-len(ending) :]
     return ""
+
+
+def subject_particle(word: str, lexicon: Lexicon) -> str:
+    """The longest of :attr:`Lexicon.subject_particles` written onto the end of ``word``
+    after a stem (Korean ``께서는`` of ``대통령께서는``, not its ``는``), or ``""``; none in
+    a role noun that ends like one (``전문가``, an expert, is no ``전문`` and ``가``)."""
+    if word in lexicon.role_nouns:
+        return ""
+    return max(
+        (p for p in lexicon.subject_particles if word.endswith(p) and len(word) > len(p)),
+        key=len,
+        default="",
+    )
 
 
 def headed_by(key: str, lexicon: Lexicon) -> str | None:

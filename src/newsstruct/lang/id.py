@@ -268,6 +268,9 @@ LEXICON = Lexicon(
     thing_nouns=frozenset(_THING_NOUNS.split()),
     bare_complement_words=frozenset(_COMPLEMENT_WORDS.split()),
     bare_complement_affixes=(("pe", "an"), ("ke", "an"), ("per", "an")),
+    # west, east, north, south, central, south-east, south-west ("Jawa Barat",
+    # "Sulawesi Tenggara", "Sumba Barat Daya")
+    compass_words=frozenset({"barat", "timur", "utara", "selatan", "tengah", "tenggara", "daya"}),
     titles=frozenset({"dr", "prof", "ir", "h", "hj", "bapak", "ibu", "pak", "bu", "presiden"}),
     media_words=frozenset(
         {

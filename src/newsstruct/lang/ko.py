@@ -15,7 +15,7 @@ the speaker is named without it ("김민수 대변인").  After the quotation th
 follow its particle: "“Q”라고 김민수 대변인은 말했다".  Korean has no capital letters:
 the speaker is the subject as written.  Reported speech runs from the subject's particle
 to the cue, its last word in a quotative ending ("김민수 대변인은 C다고 밝혔다"); "X에
-따르면 C" (according to X) names X without its particle.
+따르면 C" and "X에 의하면 C" (according to X) name X without its particle.
 
 Quotation marks are the curly and straight double marks, single ones inside.
 """
@@ -63,12 +63,13 @@ LEXICON = Lexicon(
     question_cues=frozenset({"물었다"}),
     verb_final=True,
     # the quotative endings of reported speech: "C다고 밝혔다", "C라고 말했다"
-    # according to: "X에 따르면 C", the particle written onto the source
-    source_postpositions=frozenset({"따르면"}),
+    # according to: "X에 따르면 C", "X에 의하면 C", the particle written onto the source
+    source_postpositions=frozenset({"따르면", "의하면"}),
     # the particle written onto the source of "X에 따르면", no part of its name
     postposition_particles=("에",),
-    complement_endings=("다고", "라고", "냐고", "자고"),
-    subject_particles=("은", "는"),
+    # and the clause of a forecast ("C 것으로 내다봤다", expected that C would)
+    complement_endings=("다고", "라고", "냐고", "자고", "것으로"),
+    subject_particles=("은", "는", "이", "가", "께서", "께서는"),
     bare_noun_subjects=True,
     pro_drop=True,
     pronouns=frozenset({"그", "그녀", "나", "우리"}),
@@ -79,7 +80,9 @@ LEXICON = Lexicon(
     masculine_words=frozenset({"그"}),
     first_person=frozenset({"나", "우리", "저", "저희"}),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
-    time_words=frozenset({"이날", "오늘", "어제", "내일", "지난", "오전", "오후", "날"}),
+    # and the day of the month of wire copy ("해양수산부는 3일 C고 밝혔다")
+    time_words=frozenset({"이날", "오늘", "어제", "내일", "지난", "오전", "오후", "날"})
+    | {f"{n}일" for n in range(1, 32)},
     # the home wires, and the foreign ones in Hangul, alone or with "통신" (news agency)
     media_words=frozenset(
         {"연합뉴스", "뉴시스", "뉴스1", "로이터", "블룸버그"}

@@ -49,7 +49,16 @@ _LOOKALIKES = """
 _COMPOUNDS = """
 反对 反對 面对 面對 针对 針對 相对 相對 绝对 絕對 现在 現在 存在 所在
 在野 潜在 潛在 在场 在場 在职 在職 在任 在线 在線 内在 內在
+方向 一向 向来 向來 意向 倾向 傾向 动向 動向 走向 面向 导向 導向 转向 轉向 志向 取向
 """
+
+# a demonstrative or a number and a measure word before a noun ("一位商人", a
+# businessman; "这名官员", this official; "该", the said), in both scripts
+_DETERMINERS = {"该", "該", "此", "某"} | {
+    f"{first}{measure}"
+    for first in ("一", "两", "兩", "几", "幾", "多", "数", "數", "这", "這", "那", "某", "每")
+    for measure in ("位", "名", "个", "個", "些", "家", "批")
+}
 
 LEXICON = Lexicon(
     code="zh",
@@ -81,8 +90,13 @@ LEXICON = Lexicon(
     auxiliaries=frozenset(
         {"又", "还", "還", "也", "亦", "则", "則", "再次", "进一步", "進一步", "曾"}
     ),
-    # prepositions that open an adjunct inside the subject's word ("王明在记者会上表示")
-    prepositions=frozenset({"在", "对", "對"}),
+    # prepositions that open an adjunct inside the subject's word ("王明在记者会上表示",
+    # "港口主任对记者说", told the reporters; "王明向媒体透露", revealed to the media)
+    prepositions=frozenset({"在", "对", "對", "向"}),
+    # whom the words were said to, closing the phrase of "对" or "向" ("对记者", "向新华社
+    # 记者"): the reporters, the media, the public, this paper
+    audience_nouns=frozenset({"记者", "記者", "媒体", "媒體", "外界", "本报", "本報"}),
+    determiners=frozenset(_DETERMINERS),
     # at (a place): "王明在北京表示", in Beijing, no localizer after a place's name
     place_prepositions=frozenset({"在"}),
     # what closes a phrase of place or time the preposition opens ("在记者会上", at the
@@ -93,9 +107,11 @@ LEXICON = Lexicon(
     # (something) is, absolute, relative; out of office ("在野党", the opposition),
     # potential, present, serving, incumbent, online, inner
     preposition_compounds=frozenset(_COMPOUNDS.split()),
-    # days and times written between the subject and the cue ("王明周二表示"), in both scripts
+    # days and times written between the subject and the cue ("王明周二表示"), in both
+    # scripts, and the day of the month of wire copy ("王明5日表示")
     time_words=frozenset(
         {f"{week}{day}" for week in ("周", "週", "星期") for day in "一二三四五六日"}
+        | {f"{n}日" for n in range(1, 32)}
         | {"今天", "昨天", "明天", "当天", "當天", "日前", "近日", "今日", "昨日", "当日", "當日"}
         | {"现在", "現在", "目前"}
     ),

@@ -79,6 +79,7 @@ _UNMARKED_SOURCE_WORDS = 7  # words of a source with no comma after it (Polish "
 _MIN_NAMING_WORDS = 3
 _MAX_SIGNATURE = 30  # tokens between a quotation and the cue of its signature
 _MAX_OPEN_NAME = 5  # words of a name that signs a quotation in a language without a lexicon
+_POSTPOSED_WORDS = 4  # words of a subject after reported speech ("C다고 해양수산부가 밝혔다")
 _NOUN_MODIFIERS = 3  # adjectives between a possessor and its noun of speech ("his stern warning")
 _INSTRUMENT_WORDS = 3  # words after a preposition to a weapon ("with ballistic missiles")
 _APPOSITION_WORDS = 7  # words of a description before its role noun ("senior vice president")
@@ -1902,7 +1903,8 @@ class FrameReader(SourceReader, ComplementReader):
             )
             if topic is not None:
                 start = topic + 1
-        if self.lex.subject_particles and quotation is None:
+        postposed = self.postposed_subject(start, i) if quotation is None else None
+        if self.lex.subject_particles and quotation is None and postposed is None:
             # "港長は、C1、C2と述べた", "김민수 대변인은 C고 밝혔다": the words after the
             # subject's particle, commas and all, are the content
             ended = next(
@@ -1915,13 +1917,15 @@ class FrameReader(SourceReader, ComplementReader):
                     start += 1  # "港長は3日、C": the day it was said
                 if self.is_punct(start, ","):
                     start += 1
-        content = (start, i) if start < i else None
+        content = (start, postposed or i) if start < i else None
         if last.endswith(self.lex.modifier_participle_endings) and k < hi:
             speaker = self.final_subject(k, hi)
             if speaker is None or speaker[0] != k or content is None:
                 return None  # "açıklama yapan": no speaker after, or nothing said
             return Frame((i, k), speaker, content, "before", unit)
         source = self.final_subject(lo, start) if start > lo else None
+        if postposed is not None:
+            source = (postposed, i)  # "C다고 해양수산부가 밝혔다"
         if last.endswith(self.lex.participle_endings):
             if k >= hi or not self.is_punct(k, ","):
                 return None
@@ -1948,6 +1952,21 @@ class FrameReader(SourceReader, ComplementReader):
         if impersonal:
             source = None
         return Frame((i, k), source, content, "before", unit, source is None and not impersonal)
+
+    def postposed_subject(self, start: int, i: int) -> int | None:
+        """Where the subject starts that follows reported speech in a verb-final language
+        and ends in its particle right before the cue ``i`` (:attr:`Lexicon.subject_particles`:
+        ``C다고 해양수산부가 밝혔다``): after the content's last word, in a quotative
+        ending (:attr:`Lexicon.complement_endings`), at most a few words before the cue;
+        ``None`` where no such subject stands there."""
+        if not self.lex.subject_particles or i - 1 <= start or not self.ends_in_particle(i - 1):
+            return None
+        m = i - 1
+        while m > max(start, i - _POSTPOSED_WORDS) and self.t[m - 1].kind == "w":
+            if self.word(m - 1).endswith(self.lex.complement_endings):
+                return m
+            m -= 1
+        return None
 
     def final_subject(self, lo: int, end: int) -> tuple[int, int] | None:
         """In a verb-final language, the subject of the sentence whose words before a

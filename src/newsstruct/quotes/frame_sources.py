@@ -5,7 +5,13 @@ a tail (``…, UNN reports``) and the antecedent of an anaphoric frame.
 
 from __future__ import annotations
 
-from newsstruct.lang import SENTENCE_STOPS, headed_by, is_acronym, is_outlet_name
+from newsstruct.lang import (
+    SENTENCE_STOPS,
+    headed_by,
+    is_acronym,
+    is_outlet_name,
+    subject_particle,
+)
 from newsstruct.quotes.reading import (
     ATTACHED,
     BARE_NOUN_WORDS,
@@ -1124,9 +1130,9 @@ class SourceReader(TokenReader):
     def words_to_complementizer(self, m: int, hi: int) -> int:
         """Where the words from ``m`` that stand between a subject after its cue and the
         complementizer end: whom it was told to (:meth:`before_content`, an outlet
-        :meth:`told_outlet`: ``قال مصدر لرويترز إن C``) and a short phrase of where
-        (``قال الوزير في مؤتمر صحفي إن C``) that the complementizer closes; ``m`` where
-        none stands."""
+        :meth:`told_outlet`: ``قال مصدر لرويترز إن C``) and short phrases of where or
+        when (``قال الوزير في مؤتمر صحفي إن C``, ``في بيان يوم الثلاثاء إن C``) that the
+        complementizer closes; ``m`` where none stands."""
         while m < hi:
             if self.before_content(m):
                 m += 1  # "قال الوزير للصحفيين إن C": whom he told, before the content
@@ -1136,17 +1142,22 @@ class SourceReader(TokenReader):
                 m = told
                 continue
             if self.word(m) in self.lex.prepositions:
-                # the phrase's words up to the complementizer, no mark between
+                # the phrase's words up to the complementizer, no mark between, or up to
+                # a word of time or another phrase before it ("في بيان يوم الثلاثاء إن")
                 closing = next(
                     (
                         e
-                        for e in range(m + 1, min(hi, m + _ADDRESSEE_WORDS + 2))
-                        if self.t[e].kind != "w" or self.word(e) in self.lex.complementizers
+                        for e in range(m + 1, min(hi, m + _ADDRESSEE_WORDS + 3))
+                        if self.t[e].kind != "w"
+                        or self.word(e) in self.lex.complementizers
+                        or self.word(e) in self.lex.prepositions
+                        or self.before_content(e)
                     ),
                     m,
                 )
-                if closing > m + 1 and self.word(closing) in self.lex.complementizers:
+                if closing > m + 1 and self.t[closing].kind == "w":
                     m = closing
+                    continue
             break
         return m
 
@@ -1195,18 +1206,15 @@ class SourceReader(TokenReader):
         """Whether the word at ``m`` ends in a particle of the subject, after a stem
         (:attr:`Lexicon.subject_particles`)."""
         word = self.word(m)
+        particle = subject_particle(word, self.lex)
         # "같은 날": an adnominal ending, no particle; "これは", "오늘은": a demonstrative's
         # or a word of time's, no subject
         return (
             self.t[m].kind == "w"
             and word not in self.lex.stopwords
-            and any(
-                word.endswith(p)
-                and len(word) > len(p)
-                and word[: -len(p)] not in self.lex.stopwords
-                and word[: -len(p)] not in self.lex.time_words
-                for p in self.lex.subject_particles
-            )
+            and bool(particle)
+            and word[: -len(particle)] not in self.lex.stopwords
+            and word[: -len(particle)] not in self.lex.time_words
         )
 
     def tail_source(self, k: int, hi: int) -> tuple[int, int] | None:

@@ -451,20 +451,23 @@ def _inner_cue(text: str, lexicon: Lexicon) -> tuple[int, int] | None:
 
 
 @functools.cache
-def _localizers(lexicon: Lexicon) -> tuple[str, ...]:
-    """The lexicon's :attr:`~Lexicon.localizers` as the tuple ``str.endswith`` takes."""
-    return tuple(lexicon.localizers)
+def _closers(lexicon: Lexicon) -> tuple[str, ...]:
+    """The words that close a phrase a preposition opens between a subject and its
+    glued cue, as the tuple ``str.endswith`` takes: the lexicon's
+    :attr:`~Lexicon.localizers` and its :attr:`~Lexicon.audience_nouns`."""
+    return tuple(lexicon.localizers | lexicon.audience_nouns)
 
 
 def is_localized_adjunct(word: str, lexicon: Lexicon) -> bool:
     """Whether ``word`` is a phrase of place or time that one of the lexicon's
     prepositions opens and one of its :attr:`~Lexicon.localizers` closes (Chinese
-    ``在记者会上``, at the press conference), or a preposition of place opens before a
-    short name (``在北京``, in Beijing), as :func:`split_glued_cues` cuts it from a
-    subject."""
+    ``在记者会上``, at the press conference), a phrase of whom the words were said to
+    that one of its :attr:`~Lexicon.audience_nouns` closes (``对记者``, to the
+    reporters), or a preposition of place opens before a short name (``在北京``, in
+    Beijing), as :func:`split_glued_cues` cuts it from a subject."""
     if not lexicon.localizers or len(word) < 2 or not _opens_adjunct(word, 0, lexicon):
         return False
-    if len(word) > 2 and word.endswith(_localizers(lexicon)):
+    if len(word) > 2 and word.endswith(_closers(lexicon)):
         return True
     # one letter after it is a name's ("朴在明", "吴在山"), no place
     return word[0] in lexicon.place_prepositions and 2 < len(word) <= 1 + _PLACE_LETTERS
@@ -486,12 +489,14 @@ def _localized_adjunct(subject: str, lexicon: Lexicon) -> int:
     glued cue (:func:`is_localized_adjunct`: ``王明在记者会上``, at the press conference;
     ``王明在接受采访时``, when interviewed; ``王明在北京``); ``0`` where none does.  The
     words before it are a subject: a word of two letters at least, or a pronoun (not the
-    surname of ``吴在山``)."""
+    surname of ``吴在山``), and no determiner alone (``一位在华商人``, a businessman in
+    China: the phrase is the noun's)."""
     return next(
         (
             at
             for at in range(1, len(subject) - 1)
             if (at > 1 or subject[:at] in lexicon.pronouns)
+            and subject[:at] not in lexicon.determiners
             and is_localized_adjunct(subject[at:], lexicon)
         ),
         0,
@@ -550,7 +555,9 @@ def _glued_cuts(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> list[int]:
     bare = subject[:head]  # "反对党领袖李明表示": no preposition in "反对"
     for compound in lexicon.preposition_compounds:
         bare = bare.replace(compound, "")
-    if any(p in bare[1:] for p in lexicon.prepositions):
+    # "一位在华商人表示": a preposition right after a determiner opens the noun's phrase
+    attributive = max((len(d) + 1 for d in lexicon.determiners if bare.startswith(d)), default=1)
+    if any(p in bare[attributive:] for p in lexicon.prepositions):
         return []  # "港口主任对记者说": where the subject ends no word tells
     # "据新华社报道": a source phrase written onto the subject, "「Q」と港長は述べた": the
     # quotative particle written onto the word after the quotation; each a word of its own
