@@ -478,6 +478,39 @@ REPORTED = [
         id="noted-that-C1-but-added-that-C2",
     ),
     pytest.param(
+        "Six in 10 say the mayor is decisive, after half said so in the spring poll.",
+        [
+            ("reported", "the mayor is decisive", "Six in 10", "say"),
+            ("reported", "so", "half", "said"),
+        ],
+        id="C1-then-comma-subordinator-and-a-speech-of-its-own",
+    ),
+    pytest.param(
+        "Jo Roe says she is tied for second, in a count that she said defied the polls.",
+        [
+            ("reported", "she is tied for second, in a count", "Jo Roe", "says"),
+            ("reported", "defied the polls", "she", "said"),
+        ],
+        id="relative-that-with-its-own-speech-ends-the-outer-content",
+    ),
+    pytest.param(
+        "Jo Roe said the ferry plan that critics said was too costly would pass.",
+        [
+            (
+                "reported",
+                "the ferry plan that critics said was too costly would pass",
+                "Jo Roe",
+                "said",
+            )
+        ],
+        id="relative-that-in-the-content-s-subject-stays-nested",
+    ),
+    pytest.param(
+        "Jo Roe rejected the claim that she said the pier was unsafe.",
+        [("reported", "the claim that she said the pier was unsafe", "Jo Roe", "rejected")],
+        id="noun-complement-that-with-a-subject-is-no-relative-clause",
+    ),
+    pytest.param(
         "Jo Roe said the ferry was late and she thinks the pier is unsafe.",
         [("reported", "the ferry was late and she thinks the pier is unsafe", "Jo Roe", "said")],
         id="thought-after-a-conjunction-inside-the-content-is-nested",

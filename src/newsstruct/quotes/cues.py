@@ -4076,6 +4076,14 @@ def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
                 # content's subject goes on the content
                 continue
             cut = frame.source[0] - 1
+            if (
+                cut - 1 > outer.content[0]
+                and reader.word(cut) in reader.lex.subordinators
+                and reader.is_punct(cut - 1, ",")
+            ):
+                # "X says C1, after half said so in May": the adverbial clause set off
+                # by its comma holds speech of its own; C1 ends at the comma
+                cut -= 1
             comma = _comma_before_adjunct(reader, outer.content[0], frame.source[0])
             if comma is not None:
                 # "X said C1, at the hearing this week she said C2": an adjunct of time
@@ -4095,10 +4103,25 @@ def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
         if (
             frame.source is not None
             and cut > outer.content[0]
-            and _opens_relative_clause(reader, cut)
+            and (
+                _opens_relative_clause(reader, cut)
+                or (
+                    reader.is_relative_that(cut, outer.content[0])
+                    # the subject is the gap: the speech opens with its verb
+                    and frame.content is not None
+                    and reader.is_finite_form(reader.word(frame.content[0]))
+                    and (
+                        reader.has_finite_verb(outer.content[0], cut)
+                        or reader.word(outer.cue[0]) in reader.lex.object_content_cues
+                    )
+                )
+            )
         ):
-            # "X cited policies, which he said had harmed C": the relative clause holds
-            # speech of its own; the outer content ends before it
+            # "X cited policies, which he said had harmed C", "X says C1, in a race that
+            # he said was rigged": the relative clause holds speech of its own; the outer
+            # content ends before it (but not in "X said the bill that Y said was flawed
+            # would pass": no verb before it, the clause is in the content's subject; nor
+            # in "X denied the claim that Y said C": C has a subject, no relative clause)
             new_end = cut
             while new_end > outer.content[0] and reader.is_punct(new_end - 1, ",;" + DASHES):
                 new_end -= 1
