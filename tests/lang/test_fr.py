@@ -351,7 +351,7 @@ CASES = [
     ),
     pytest.param(
         "« Le budget sera tenu », explique l'adjointe au maire.",
-        [("direct", "Le budget sera tenu", "l'adjointe", "explique")],
+        [("direct", "Le budget sera tenu", "l'adjointe au maire", "explique")],
         id="elided-role-after-cue",
     ),
     pytest.param(
@@ -380,6 +380,16 @@ CASES = [
             )
         ],
         id="a-body-s-name-before-its-place-speaks",
+    ),
+    pytest.param(
+        "« Le budget de la ville sera voté en juin », a déclaré l’adjoint au maire.",
+        [("direct", "Le budget de la ville sera voté en juin", "l’adjoint au maire", "a déclaré")],
+        id="a-role-that-serves-another-role-is-one-speaker",
+    ),
+    pytest.param(
+        "« Le budget sera voté », a déclaré l'adjoint au maire mardi à Valmont.",
+        [("direct", "Le budget sera voté", "l'adjoint au maire", "a déclaré")],
+        id="a-role-that-serves-another-role-before-a-time-and-a-place",
     ),
 ]
 

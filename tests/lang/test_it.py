@@ -411,6 +411,23 @@ CASES = [
         [("reported", "la legge sulle cave è valida", "Il Consiglio di Stato", "ha detto")],
         id="a-body-named-with-a-participle-s-form-before-its-place-speaks",
     ),
+    pytest.param(
+        "«I conti della sanità sono in ordine», ha detto il segretario di stato martedì.",
+        [
+            (
+                "direct",
+                "I conti della sanità sono in ordine",
+                "il segretario di stato",
+                "ha detto",
+            )
+        ],
+        id="di-before-the-last-noun-of-the-speaker-is-no-complementizer",
+    ),
+    pytest.param(
+        "«Le scuole riapriranno», ha detto il segretario di Stato martedì a Pietralba.",
+        [("direct", "Le scuole riapriranno", "il segretario di Stato", "ha detto")],
+        id="di-before-a-capitalised-noun-then-a-time-and-a-place",
+    ),
 ]
 
 

@@ -634,7 +634,7 @@ class SourceReader(TokenReader):
                     not name_goes_on
                     and (
                         w in self.lex.clause_openers
-                        or w in self.lex.complementizers
+                        or (w in self.lex.complementizers and not self.governs_last_noun(k, hi))
                         or w in self.lex.conjunctions
                         # "the secretary of state": after "of" the word is a noun
                         or (w in self.table.verbs and not self.phrase_complement(k, i))
@@ -676,6 +676,7 @@ class SourceReader(TokenReader):
                     and self.lex.bare_noun_subjects
                     and self.word(i) in self.lex.determiners
                 )
+                and not self.role_of_role(k, i, hi)  # "l'adjoint au maire"
             ):
                 break  # "the mayor on Monday", "der Bürgermeister am Montag"
             if k > i and self.agent_participle(k, hi):
@@ -814,6 +815,37 @@ class SourceReader(TokenReader):
             start -= 1
         return start < k and not any(
             self.word(m) in self.table.office_words for m in range(start, k)
+        )
+
+    def role_of_role(self, k: int, i: int, hi: int) -> bool:
+        """Whether the preposition at ``k`` joins a role noun to the role of another
+        that it serves (French ``l'adjoint au maire``, ``la conseillère du ministre``),
+        in the noun phrase from ``i``: a role noun on either side, the second perhaps
+        after an article.  An agent's preposition joins no role (``a statement by his
+        spokesman``: the statement is the source read)."""
+        following = k + 2 if self.word(k + 1) in self.lex.determiners else k + 1
+        return (
+            k > i
+            and self.word(k) not in self.lex.passive_agent_prepositions
+            and self.word(k) not in self.lex.participle_agents
+            and following < hi
+            and self.lower_word(following)
+            and self.is_role(k - 1)
+            and self.is_role(following)
+        )
+
+    def governs_last_noun(self, k: int, hi: int) -> bool:
+        """Whether the complementizer at ``k`` is a phrase preposition whose object is
+        the phrase's last word (Italian ``ha detto il segretario di stato martedì``), not
+        the opening of an infinitive content (``ha chiesto il ministro di ridurre le
+        tasse``): a word that is no verb, with nothing but adjuncts after it."""
+        return (
+            self.word(k) in self.lex.phrase_prepositions
+            and k + 1 < hi
+            and self.t[k + 1].kind == "w"
+            and self.word(k + 1) not in self.table.verbs
+            and self.word(k + 1) not in self.lex.auxiliaries
+            and self.ends_attribution(k + 2, hi)
         )
 
     def phrase_complement(self, k: int, i: int) -> bool:
