@@ -18,7 +18,7 @@ import bisect
 import functools
 import itertools
 import operator
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -34,6 +34,7 @@ from newsstruct.lang import (
     is_outlet_name,
     is_participle_form,
     subject_particle,
+    verb_gender,
 )
 from newsstruct.model import Quote, Span, Speaker
 from newsstruct.quotes.assemble import Draft
@@ -899,13 +900,22 @@ class _Resolver:
         after = _WORD_AFTER.match(self.text, span.end)
         for verb in (self._word_before(span.start), "" if after is None else _key(after.group(1))):
             if verb in self.lex.cue_verbs:
-                return self._verb_gender(verb) == "m"
+                return verb_gender(verb, self.lex) == "m"
         return False
 
-    def _verb_gender(self, verb: str) -> str:
-        """The gender a cue verb's ending marks (:attr:`Lexicon.cue_gender_endings`:
-        ``сказал`` ``m``, ``сказала`` ``f``), else ``""``."""
-        return next((g for ending, g in self.lex.cue_gender_endings if verb.endswith(ending)), "")
+    def of_gender(self, verb: str) -> Callable[[_Entity | None], bool]:
+        """A test of whether a speaker (not ``None``) fits the gender that the cue
+        ``verb`` marks (:func:`~newsstruct.lang.verb_gender`): any speaker where it marks
+        none or the speaker's own gender is unknown."""
+        gender = verb_gender(verb, self.lex)
+
+        def fits(entity: _Entity | None) -> bool:
+            if entity is None:
+                return False
+            found = entity.gender or self.gender_of(entity.name, entity.roles)
+            return not (gender and found and found != gender)
+
+        return fits
 
     def _words_before(self, position: int) -> list[str]:
         """The last few words of the clause before ``position`` (``глава областной
@@ -2323,7 +2333,7 @@ class _Resolver:
         person there of the noun's or the ``cue`` verb's gender, else ``None`` (two
         players and ``the champion``: the description stays as written)."""
         verb = cue.split()[0].casefold() if cue else ""
-        gender = self.gender_of("", roles) or self._verb_gender(verb)
+        gender = self.gender_of("", roles) or verb_gender(verb, self.lex)
         people: list[_Entity] = [
             e
             for e in self.entities[-_REACH:]
@@ -3003,7 +3013,8 @@ def resolve_speakers(
     for n, draft in enumerate(drafts):
         if owners[n] is not None or not draft.follows:
             continue
-        owners[n] = _discourse_speaker(drafts, owners, n)
+        cue = draft.cue.of(text).split()[-1].casefold() if draft.cue is not None else ""
+        owners[n] = _discourse_speaker(drafts, owners, n, resolver.of_gender(cue))
         if owners[n] is None and draft.follows == "answer":
             owners[n] = resolver.interviewee(draft.span.start)
     order: list[_Entity] = []
@@ -3054,8 +3065,14 @@ def _cue_text(text: str, draft: Draft) -> str | None:
 
 
 def _discourse_speaker(
-    drafts: Sequence[Draft], owners: Sequence[_Entity | None], n: int
+    drafts: Sequence[Draft],
+    owners: Sequence[_Entity | None],
+    n: int,
+    fits: Callable[[_Entity | None], bool],
 ) -> _Entity | None:
+    """The speaker of the quote of ``drafts[n]``, which names none: the speaker of the
+    quotes around it that ``draft.follows`` says it continues, of those that ``fits``
+    (Polish ``– podkreśliła``: a woman's, after a man's quote)."""
     draft = drafts[n]
     if draft.follows == "next":
         # the speaker of the quote's paragraph or of the paragraphs that run it on, up
@@ -3067,11 +3084,11 @@ def _discourse_speaker(
             if following.paragraph > tail + 1:
                 break
             if following.paragraph == tail:
-                if owners[m] is not None:
+                if fits(owners[m]):
                     return owners[m]
                 continue
             if following.source is not None:
-                if owners[m] is not None:
+                if fits(owners[m]):
                     return owners[m]
                 break
             if following.follows != "next":
@@ -3081,12 +3098,12 @@ def _discourse_speaker(
     for m in range(n - 1, max(-1, n - _REACH), -1):
         if draft.paragraph - drafts[m].paragraph > reach:
             break
-        if owners[m] is not None:
+        if fits(owners[m]):
             return owners[m]
     if draft.follows == "near":
         for m in range(n + 1, min(len(drafts), n + _REACH)):
             if drafts[m].paragraph - draft.paragraph > 1:
                 break
-            if owners[m] is not None:
+            if fits(owners[m]):
                 return owners[m]
     return None

@@ -119,6 +119,18 @@ CASES = [
         [("direct", "Most otevřeme v květnu,", "ministr dopravy", "řekl")],
         id="outlet-told-after-the-cue",
     ),
+    pytest.param(
+        (
+            "„Nesouhlasíme s uzavřením školy,“ řekla Jana Nováková. "
+            "„To je chyba,“ dodal Petr Svoboda. „Budeme protestovat,“ zdůraznila."
+        ),
+        [
+            ("direct", "Nesouhlasíme s uzavřením školy,", "Jana Nováková", "řekla"),
+            ("direct", "To je chyba,", "Petr Svoboda", "dodal"),
+            ("direct", "Budeme protestovat,", "Jana Nováková", "zdůraznila"),
+        ],
+        id="a-comma-inside-the-marks-then-a-cue-without-its-subject-of-her-gender",
+    ),
 ]
 
 

@@ -363,6 +363,30 @@ CASES = [
         [("reported", "budżet wzrośnie", "ministra", "Według")],
         id="wedlug-a-noun-and-its-verb-after-the-source",
     ),
+    pytest.param(
+        (
+            "„Nie zgadzamy się na zamknięcie szkoły” – powiedziała Anna Nowak. "
+            "„To błąd” – dodał Jan Kowalski. „Będziemy protestować” – podkreśliła."
+        ),
+        [
+            ("direct", "Nie zgadzamy się na zamknięcie szkoły", "Anna Nowak", "powiedziała"),
+            ("direct", "To błąd", "Jan Kowalski", "dodał"),
+            ("direct", "Będziemy protestować", "Anna Nowak", "podkreśliła"),
+        ],
+        id="a-feminine-cue-without-a-subject-is-the-last-woman-s",
+    ),
+    pytest.param(
+        (
+            "„Nie zgadzamy się na zamknięcie szkoły” – powiedziała Anna Nowak.\n\n"
+            "„To błąd” – dodał Jan Kowalski.\n\n„Będziemy protestować” – podkreśliła."
+        ),
+        [
+            ("direct", "Nie zgadzamy się na zamknięcie szkoły", "Anna Nowak", "powiedziała"),
+            ("direct", "To błąd", "Jan Kowalski", "dodał"),
+            ("direct", "Będziemy protestować", "Anna Nowak", "podkreśliła"),
+        ],
+        id="a-feminine-cue-in-a-paragraph-of-its-own-is-the-last-woman-s",
+    ),
 ]
 
 

@@ -61,6 +61,18 @@ CASES = [
         [("reported", "dohoda platí", "Premiér Maďarska", "povedal")],
         id="role-of-country-genitive-in-ska",
     ),
+    pytest.param(
+        (
+            "„Nesúhlasíme so zatvorením školy,“ povedala Jana Kováčová. "
+            "„Je to chyba,“ dodal Peter Blaha. „Budeme protestovať,“ zdôraznila."
+        ),
+        [
+            ("direct", "Nesúhlasíme so zatvorením školy,", "Jana Kováčová", "povedala"),
+            ("direct", "Je to chyba,", "Peter Blaha", "dodal"),
+            ("direct", "Budeme protestovať,", "Jana Kováčová", "zdôraznila"),
+        ],
+        id="a-comma-inside-the-marks-then-a-cue-without-its-subject-of-her-gender",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

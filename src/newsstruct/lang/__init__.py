@@ -49,6 +49,7 @@ __all__ = [
     "is_outlet_name",
     "names_platform",
     "subject_particle",
+    "verb_gender",
 ]
 
 
@@ -382,7 +383,9 @@ class Lexicon:
     """Endings of finite verbs in the third person plural (German ``-en``: ``sagten``,
     ``erklären``, ``seien``), that a singular never has."""
     feminine_name_endings: tuple[str, ...] = ()
-    """Endings of women's first names and surnames (``-a``; Slavic ``-ova``, ``-ska``)."""
+    """Endings of women's first names and surnames (``-a``; Slavic ``-ova``, ``-ska``): a
+    first name is read by all of them, a surname by all but the first (Czech ``Jana``,
+    ``Nováková``; ``Svoboda`` a man's surname)."""
     oblique_name_endings: tuple[str, ...] = ()
     """Endings of names in cases other than the nominative (Russian ``-ой``, ``-ы``,
     ``-ому``): of two forms of one name that an article prints (``Анны Беловой``, ``Анна
@@ -1262,6 +1265,12 @@ def is_participle_form(word: str, lexicon: Lexicon, *, endings: bool = True) -> 
         or word.endswith(lexicon.past_suffixes)
         or (endings and word.endswith(lexicon.past_participle_endings))
     )
+
+
+def verb_gender(verb: str, lexicon: Lexicon) -> str:
+    """The gender that the ending of a cue verb marks (:attr:`Lexicon.cue_gender_endings`:
+    Russian ``сказал`` ``m``, ``сказала`` ``f``), else ``""``."""
+    return next((g for ending, g in lexicon.cue_gender_endings if verb.endswith(ending)), "")
 
 
 def is_acronym(word: str) -> bool:

@@ -324,6 +324,40 @@ LEXICON = Lexicon(
         }
     ),
     relative_pronouns=frozenset({"který", "která", "které", "kteří", "jenž", "jež", "již"}),
+    feminine_words=frozenset(
+        {
+            "ona",
+            "paní",
+            "ministryně",
+            "poslankyně",
+            "ředitelka",
+            "primátorka",
+            "starostka",
+            "předsedkyně",
+            "premiérka",
+            "prezidentka",
+        }
+    ),
+    masculine_words=frozenset(
+        {
+            "on",
+            "pan",
+            "ministr",
+            "poslanec",
+            "ředitel",
+            "primátor",
+            "starosta",
+            "předseda",
+            "premiér",
+            "prezident",
+        }
+    ),
+    # women's first names end in "-a" (but "Svoboda", "Kučera" are men's surnames), their
+    # surnames in "-ová" or "-á" (Nováková, Černá)
+    feminine_name_endings=("a", "ová", "á"),
+    # the past tense tells the subject's gender: "řekla" a woman, "řekl" a man; "řekli",
+    # "řekly", "řeklo" neither
+    cue_gender_endings=(("la", "f"), ("li", ""), ("ly", ""), ("lo", ""), ("l", "m")),
     noun_like_cues=frozenset(
         {
             "ví",

@@ -623,6 +623,9 @@ LEXICON = Lexicon(
     # women's first names end in "-a" (but "Kuba", a man's)
     feminine_name_endings=("a",),
     masculine_names=frozenset({"kuba", "barnaba", "bonawentura", "kosma"}),
+    # the past tense tells the subject's gender: "powiedziała" a woman, "powiedział" a
+    # man; "powiedzieli", "powiedziały", "powiedziało" neither
+    cue_gender_endings=(("ła", "f"), ("li", ""), ("ły", ""), ("ło", ""), ("ł", "m")),
     first_names=frozenset(_FIRST_NAMES.split()),
     # the genitive of "według", "zdaniem": Anny -> Anna, Agnieszki -> Agnieszka, Marii ->
     # Maria, Alicji -> Alicja, Piotra -> Piotr, Marka -> Marek, Pawła -> Paweł

@@ -24,7 +24,14 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from newsstruct.lang import COMMAS, SENTENCE_STOPS, Lexicon, is_acronym, is_outlet_name
+from newsstruct.lang import (
+    COMMAS,
+    SENTENCE_STOPS,
+    Lexicon,
+    is_acronym,
+    is_outlet_name,
+    verb_gender,
+)
 from newsstruct.model import Paragraph, QuoteKind, Role, Span
 from newsstruct.outlets import OutletRules, names_medium
 from newsstruct.quotes.complements import subjunctive_by_ending
@@ -1730,13 +1737,18 @@ def assemble_quotes(
         claimed: set[int] = set()
         colon_before: dict[int, Frame] = {}
         last_source: Span | None = None
+        last_gender = ""  # what the cues of the last source's frames mark
         colon_at_end: tuple[Span, Span] | None = None
         first_draft_here = len(drafts)
         for frame in frames:
             source = reader.source_span(frame.source)
-            if frame.inherits and source is None:
+            gender = verb_gender(tokens[frame.cue[1] - 1].lower, lexicon)
+            # "„Q1” – dodał X. „Q2” – podkreśliła.": a cue of the other gender is no
+            # longer the last source's (the speakers' step finds whose it is)
+            if frame.inherits and source is None and not (last_gender and gender != last_gender):
                 source = last_source
             if source is not None:
+                last_gender = gender or (last_gender if source == last_source else "")
                 last_source = source
             # "C, hieß es.": the impersonal pronoun that ends the cue names no one
             impersonal = tokens[frame.cue[1] - 1].lower in lexicon.impersonal_pronouns

@@ -1352,7 +1352,7 @@ class FrameReader(SourceReader, ComplementReader):
                 and self.lex.pro_drop
                 and not any(self.t[m].kind != "w" for m in range(k, hi - 1))
                 and self.only_adjuncts(k, hi)
-                and self.t[j].kind == "p"
+                and (self.t[j].kind == "p" or self.t[j].comma)  # "„Q,“ dodala."
             ):
                 after = (k, k)  # "C, ha spiegato.": the subject dropped, the cue ends C
             if speaker is None and not self.lex.pro_drop:

@@ -818,21 +818,23 @@ class SourceReader(TokenReader):
         )
 
     def role_of_role(self, k: int, i: int, hi: int) -> bool:
-        """Whether the preposition at ``k`` joins a role noun to the role of another
-        that it serves (French ``l'adjoint au maire``, ``la conseillère du ministre``),
-        in the noun phrase from ``i``: a role noun on either side, the second perhaps
-        after an article.  An agent's preposition joins no role (``a statement by his
-        spokesman``: the statement is the source read)."""
+        """Whether the preposition at ``k`` joins a person's role noun to the role of
+        another that it serves (French ``l'adjoint au maire``), in the noun phrase from
+        ``i``: a role noun on either side, the second perhaps after an article, and
+        neither a thing's (``the governor in a statement``, ``a study by researchers``)."""
         following = k + 2 if self.word(k + 1) in self.lex.determiners else k + 1
         return (
             k > i
-            and self.word(k) not in self.lex.passive_agent_prepositions
-            and self.word(k) not in self.lex.participle_agents
             and following < hi
             and self.lower_word(following)
-            and self.is_role(k - 1)
-            and self.is_role(following)
+            and self.is_person_role(k - 1)
+            and self.is_person_role(following)
         )
+
+    def is_person_role(self, m: int) -> bool:
+        """Whether the word at ``m`` is a role noun (:meth:`is_role`) that is none of
+        the lexicon's thing nouns (English ``statement``, ``study``)."""
+        return self.is_role(m) and self.unelided(m) not in self.lex.thing_nouns
 
     def governs_last_noun(self, k: int, hi: int) -> bool:
         """Whether the complementizer at ``k`` is a phrase preposition whose object is
