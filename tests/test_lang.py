@@ -409,3 +409,19 @@ def test_other_letter_is_a_letter_of_neither_latin_nor_cyrillic() -> None:
     everything = "".join(map(chr, range(sys.maxunicode + 1)))
     wanted = regex.compile(r"[\p{L}--[\p{Latin}\p{Cyrillic}]]", regex.V1)
     assert _OTHER_LETTER.findall(everything) == wanted.findall(everything)
+
+
+@pytest.mark.parametrize(
+    ("code", "word", "following", "expected"),
+    [
+        ("en", "monday", "", True),
+        ("en", "on", "monday", True),
+        ("en", "on", "the", False),
+        ("es", "el", "martes", True),
+        ("es", "el", "ferry", False),
+    ],
+)
+def test_opens_time_phrase(code: str, word: str, following: str, expected: bool) -> None:
+    """A word of time, or a preposition or determiner right before one, opens a phrase
+    of time (the one test of the token reader's adjuncts and the speakers' agents)."""
+    assert lang.opens_time_phrase(word, following, lang.get(code)) is expected

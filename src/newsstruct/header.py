@@ -215,7 +215,8 @@ def _title_after_chrome(
             index - first < _MAX_CHROME
             and generic
             and _is_chrome(line, following)
-            and (_is_title(following, furniture) or _is_chrome(following))
+            # (chrome first: a byline or timestamp is no title, and is read once)
+            and (_is_chrome(following) or _is_title(following, furniture))
         ):
             index += 1
             continue

@@ -33,6 +33,7 @@ from newsstruct.lang import (
     is_oblique,
     is_outlet_name,
     is_participle_form,
+    opens_time_phrase,
     subject_particle,
     verb_gender,
 )
@@ -1992,9 +1993,9 @@ class _Resolver:
         if agent is not None:
             return Span(agent, span.end)
         linker = words[n + 1]
-        elided, rest = split_elision(linker.group(), self.elided)
-        if elided:  # "dell'Istituto": the preposition and its article written onto it
-            start = linker.end() - len(rest)
+        if split_elision(linker.group(), self.elided)[0]:
+            # "dell'Istituto": the preposition and its article written onto it
+            start = self._after_article(linker)
         elif _key(linker.group()) in self.lex.phrase_prepositions and n + 2 < len(words):
             start = self._after_article(words[n + 2])  # "de l'Insee": Insee
         else:
@@ -2015,25 +2016,16 @@ class _Resolver:
             return None
         if not is_participle_form(_key(words[n].group()), self.lex):
             return None
+        keys = [*(_key(word.group()) for word in words), ""]
         m = n + 1
-        while m < len(words) and (
-            _key(words[m].group()) in self.lex.time_words
-            or (
-                m + 1 < len(words)
-                and _key(words[m + 1].group()) in self.lex.time_words
-                and (
-                    _key(words[m].group()) in self.lex.determiners
-                    or _key(words[m].group()) in self.lex.prepositions
-                )
-            )
-        ):
+        while m < len(words) and opens_time_phrase(keys[m], keys[m + 1], self.lex):
             m += 1
         if m >= len(words):
             return None
-        elided, rest = split_elision(words[m].group(), self.elided)
+        elided = split_elision(words[m].group(), self.elided)[0]
         if elided and elided in self.lex.participle_agents:
-            start = words[m].end() - len(rest)  # "dall'Istat"
-        elif _key(words[m].group()) in self.lex.participle_agents and m + 1 < len(words):
+            start = self._after_article(words[m])  # "dall'Istat"
+        elif keys[m] in self.lex.participle_agents and m + 1 < len(words):
             start = self._after_article(words[m + 1])  # "par l'Insee": Insee
         else:
             return None

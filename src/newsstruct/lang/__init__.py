@@ -1273,6 +1273,16 @@ def verb_gender(verb: str, lexicon: Lexicon) -> str:
     return next((g for ending, g in lexicon.cue_gender_endings if verb.endswith(ending)), "")
 
 
+def opens_time_phrase(word: str, following: str, lexicon: Lexicon) -> bool:
+    """Whether a phrase of time opens at the lower-case ``word`` before ``following``:
+    a word of time (:attr:`~Lexicon.time_words`: ``Monday``, ``later``) or a preposition
+    or determiner before one (``on Monday``, ``this week``, ``el martes``)."""
+    return word in lexicon.time_words or (
+        (word in lexicon.prepositions or word in lexicon.determiners)
+        and following in lexicon.time_words
+    )
+
+
 def is_acronym(word: str) -> bool:
     """Whether a word is an acronym: two to six capital letters, in any script.
 

@@ -20,6 +20,7 @@ from newsstruct.lang import (
     is_outlet_name,
     is_participle_form,
     names_platform,
+    opens_time_phrase,
 )
 from newsstruct.quotes.tokens import Token, is_abbreviation_dot
 
@@ -1055,12 +1056,8 @@ class TokenReader:
     def opens_time_adjunct(self, m: int) -> bool:
         """Whether an adjunct of time opens at ``m``: a word of time (``Monday``,
         ``later``) or a preposition or determiner before one (``on Monday``, ``this
-        week``)."""
-        w = self.word(m)
-        return w in self.lex.time_words or (
-            (w in self.lex.prepositions or w in self.lex.determiners)
-            and self.word(m + 1) in self.lex.time_words
-        )
+        week``): :func:`~newsstruct.lang.opens_time_phrase`."""
+        return opens_time_phrase(self.word(m), self.word(m + 1), self.lex)
 
     def time_adjunct_end(self, m: int, hi: int) -> int:
         """The token after the adjuncts of time that open at ``m``, before ``hi``
