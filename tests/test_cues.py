@@ -3918,3 +3918,60 @@ def test_a_conjunction_and_a_quotation_after_the_attribution_go_on_the_speakers_
         ("mixed", "but “nobody complained.”", "Lena Ruiz", "said"),
         ("reported", "The bus was late", "Lena Ruiz", "said"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "People who know him said the ferry should run.",
+            [("reported", "the ferry should run", "People who know him", "said")],
+            id="an-object-pronoun-and-a-verb-after-a-cue-are-no-content",
+        ),
+        pytest.param(
+            "Skippers who know her say the ferry should run.",
+            [("reported", "the ferry should run", "Skippers who know her", "say")],
+            id="a-lone-plural-keeps-its-relative-clause-on-a-pronoun",
+        ),
+        pytest.param(
+            "The fares, Jo Roe said, rise.",
+            [
+                ("reported", "The fares", "Jo Roe", "said"),
+                ("reported", "rise", "Jo Roe", "said"),
+            ],
+            id="a-plural-subjects-bare-verb-after-the-attribution",
+        ),
+        pytest.param(
+            "Fares, Jo Roe told Al Poe, who nodded, would rise.",
+            [
+                ("reported", "Fares", "Jo Roe", "told"),
+                ("reported", "would rise", "Jo Roe", "told"),
+            ],
+            id="a-relative-clause-on-the-addressee-before-c2",
+        ),
+        pytest.param(
+            "Jo Roe, who told reporters “we lost,” said the vote was fair.",
+            [
+                ("direct", "we lost,", "Jo Roe", "told reporters"),
+                ("reported", "the vote was fair", "Jo Roe", "said"),
+            ],
+            id="a-relative-clauses-quotation-after-an-addressee",
+        ),
+        pytest.param(
+            "The Friends of the Harbour in May said the ferry should run.",
+            [("reported", "the ferry should run", "The Friends of the Harbour", "said")],
+            id="a-month-after-a-preposition-is-no-part-of-the-speaker",
+        ),
+        pytest.param(
+            "The Friends of June said the ferry should run.",
+            [("reported", "the ferry should run", "The Friends of June", "said")],
+            id="a-month-after-of-is-a-name",
+        ),
+    ],
+)
+def test_english_speakers_left_by_reviewers(text: str, expected: list[QuoteRow]) -> None:
+    """Object pronouns after a cue, a lone plural's relative clause, a plural subject's
+    bare verb after an interrupting attribution, an addressee's relative clause, an
+    addressee between a relative clause's verb and its quotation, and a month after
+    the speaker (each lost or misread before)."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected

@@ -91,6 +91,8 @@ class ComplementReader(TokenReader):
         if self.opens_reference(k, hi):
             return None  # "C, the agency reported citing X": the cue's source, no content
         i = self.addressee_end(k, hi, cue_words)
+        if self.object_before_verb(i, hi):
+            return None  # "People who know him said C": the cue's object, then another verb
         if control and i <= k + 1 and self.passive_infinitive(k, hi):
             return None  # "asked not to be named": a request about the speaker, no content
         if self.lex.comma_complement:
@@ -822,6 +824,21 @@ class ComplementReader(TokenReader):
             m += 1
         return m
 
+    def object_before_verb(self, i: int, hi: int) -> bool:
+        """Whether the word at ``i`` is an object pronoun that a finite verb follows
+        (``People who know him said C``): the cue's object, and the verb is the enclosing
+        clause's, so the cue reports no clause. A pronoun that is a subject too (``you``)
+        or a possessive before a noun (``knows her plans failed``) does not count."""
+        w = self.word(i)
+        return (
+            i + 1 < hi
+            and not self.lex.proclitic_objects
+            and w in self.lex.object_pronouns
+            and w not in self.lex.hedge_subjects
+            and self.is_finite_word(self.word(i + 1))
+            and not (w in self.lex.possessive_determiners and self.is_noun_use(i + 1, i))
+        )
+
     def passive_infinitive(self, k: int, hi: int) -> bool:
         """Whether a passive infinitive follows at ``k``, perhaps after an adverb (``to
         be named``, ``not to be identified``; not ``to be tougher``)."""
@@ -1459,7 +1476,8 @@ class ComplementReader(TokenReader):
     def after_addressee_apposition(self, comma: int, hi: int) -> int:
         """The comma that closes a description set off after the addressee's name
         before ``comma`` (``Prices, Roe told Poe, her deputy, would rise``): a few words
-        with a role noun and no verb, words after its comma; else ``comma``."""
+        with a role noun and no verb, or a relative clause (``Poe, who nodded,``), words
+        after its comma; else ``comma``."""
         if not (
             self.is_punct(comma, ",")
             and self.t[comma - 1].kind == "w"
@@ -1479,25 +1497,38 @@ class ComplementReader(TokenReader):
             or not self.is_punct(end, ",")
             or end + 1 >= hi
             or self.t[end + 1].kind != "w"
-            or self.has_finite_verb(comma + 1, end)
-            or not any(self.is_role(n) for n in range(comma + 1, end))
+        ):
+            return comma
+        if self.word(comma + 1) in self.lex.relative_pronouns:
+            return end  # "Prices, Roe told Poe, who nodded, would rise": a relative clause
+        if self.has_finite_verb(comma + 1, end) or not any(
+            self.is_role(n) for n in range(comma + 1, end)
         ):
             return comma
         return end
 
     def agrees_with(self, first: tuple[int, int], m: int) -> bool:
-        """Whether the lower-case word at ``m`` ends like a plural (:func:`is_plural`)
-        after a subject ``first`` whose last word does not: a verb in the third person
-        singular that agrees with it (``The new plan, Roe said, works``), no noun."""
+        """Whether the lower-case word at ``m`` is a verb that agrees with the subject
+        ``first``: one that ends like a plural (:func:`is_plural`) after a subject whose
+        last word does not, a verb in the third person singular (``The new plan, Roe
+        said, works``), or an open-class word that does not after a plural subject, its
+        plural verb (``The plans, Roe said, work``); no noun."""
         w = self.word(m)
-        return (
+        if not (
             self.lower_word(m)
             and len(w) > _SHORT_WORD
-            and is_plural(w, self.lex)
             and w not in self.table.np_words
             and w not in self.lex.prepositions
             and self.t[first[1] - 1].kind == "w"
-            and not is_plural(self.word(first[1] - 1), self.lex)
+        ):
+            return False
+        if not is_plural(self.word(first[1] - 1), self.lex):
+            return is_plural(w, self.lex)
+        return not (
+            is_plural(w, self.lex)
+            or w in self.lex.stopwords
+            or w in self.lex.time_words
+            or self.is_adverb(m)
         )
 
     def opens_prefield(self, first: tuple[int, int] | None) -> bool:

@@ -484,7 +484,18 @@ class FrameReader(SourceReader, ComplementReader):
             self.word(m) in self.lex.relative_pronouns or (finite and self.is_relative_that(m, lo))
         ):
             return None
-        return self._antecedent(m - 1, lo)
+        antecedent = self._antecedent(m - 1, lo)
+        if (
+            antecedent is not None
+            and antecedent[1] == antecedent[0] + 1 == m
+            and (is_plural(self.word(antecedent[0]), self.lex) or self.is_role(antecedent[0]))
+            and end == start + 1
+            and self.word(start) in self.lex.object_pronouns
+        ):
+            # "People who know him said C": a lone plural or role noun names nobody;
+            # the clause on a pronoun tells who
+            return (antecedent[0], end)
+        return antecedent
 
     def relative_verb(self, source: tuple[int, int], lo: int, *, finite: bool) -> int | None:
         """The verb of the relative clause whose object is ``source``: a cue verb right
@@ -1813,16 +1824,23 @@ class FrameReader(SourceReader, ComplementReader):
                 comma = before if self.t[before].kind == "p" else before + 1
                 # "C1, X told them, C2": C2 after the addressee (but "X, who advises the
                 # board, said": a verb's object in a relative clause; "reminded him of
-                # Roe, who …": the relative clause of the addressee's noun)
+                # Roe, who …": the relative clause of the addressee's noun, unless C2
+                # follows it, "C1, X told Roe, who nodded, C2")
+                # "C1, X told Y, her deputy, C2": C2 after Y's description
+                aside_end = self.after_addressee_apposition(after_cue, hi)
                 addressed = (
                     after_cue > k
                     and self.word(j) not in self.lex.relative_pronouns
-                    and self.word(after_cue + 1) not in self.lex.relative_pronouns
-                    and self.word(after_cue + 1) not in self.lex.thing_relatives
+                    and (
+                        aside_end > after_cue
+                        or (
+                            self.word(after_cue + 1) not in self.lex.relative_pronouns
+                            and self.word(after_cue + 1) not in self.lex.thing_relatives
+                        )
+                    )
                 )
                 rest = self.rest_after_comma(
-                    # "C1, X told Y, her deputy, C2": C2 after Y's description
-                    self.after_addressee_apposition(after_cue, hi) if addressed else k,
+                    aside_end if addressed else k,
                     hi,
                     first=None if self.quotes_in((lo, comma)) else (lo, comma),
                 )

@@ -41,6 +41,7 @@ _DESCRIPTION_WORDS = 6  # lower-case words of a description after its article
 _MARKED_MODIFIER = 24  # characters of a name in marks that modifies a noun, marks included
 _BARE_PLURAL_WORDS = 3  # words of a subject without an article ("hacking specialists")
 _POSTPOSITION_REACH = 5  # words of a noun phrase and the postposition that closes it
+_ADDRESSEE_REACH = 3  # words between a verb and its quotation ("told the crowd “Q”")
 
 
 class SourceReader(TokenReader):
@@ -251,6 +252,13 @@ class SourceReader(TokenReader):
         timeless = end
         if end - start > 1 and is_localized_adjunct(self.word(end - 1), self.lex):
             timeless -= 1
+        if (
+            end - start > 2
+            and self.is_month(end - 1)
+            and self.word(end - 2) in self.lex.prepositions
+            and self.word(end - 2) not in self.lex.genitive_prepositions  # "Friends of May"
+        ):
+            timeless -= 2  # "The Friends of the Earth in May said"
         while timeless - start > 1 and self.word(timeless - 1) in self.lex.time_words:
             timeless -= 1
             while timeless - start > 1 and (
@@ -1665,12 +1673,25 @@ class SourceReader(TokenReader):
 
     def closes_relative(self, j: int, lo: int) -> bool:
         """Whether the quotation at ``j``, a comma inside its marks, is the object of a
-        cue verb right before it in a relative clause that a comma opens (``Roe, who
+        cue verb before it in a relative clause that a comma opens (``Roe, who
         wrote “We lost,” said C``): the clause's words, its comma closing the apposition,
-        no quotation of a cue after (but ``…, which they need: “Q,” X says``)."""
-        if not (self.t[j].comma and j > lo and self.word(j - 1) in self.table.verbs):
+        no quotation of a cue after (but ``…, which they need: “Q,” X says``); the verb
+        may have its addressee between (``who told reporters “We lost,”``)."""
+        if not self.t[j].comma:
             return False
-        m = j - 1
+        # "who told reporters “We lost,”", "who told the crowd “We lost,”": the verb's
+        # addressee between, a few lower-case words
+        verb = next(
+            (
+                m
+                for m in range(j - 1, max(lo, j - 1 - _ADDRESSEE_REACH) - 1, -1)
+                if self.word(m) in self.table.verbs or not self.lower_word(m)
+            ),
+            lo,
+        )
+        if not (verb > lo and self.word(verb) in self.table.verbs):
+            return False
+        m = verb
         while m > lo and j - m < _MAX_APPOSITION and not self.is_punct(m, ","):
             m -= 1
         return self.is_punct(m, ",") and self.word(m + 1) in self.lex.relative_pronouns

@@ -1069,6 +1069,16 @@ class TokenReader:
             m += 1
         return m
 
+    def is_month(self, m: int) -> bool:
+        """Whether the token at ``m`` is a capitalised month's name (``May``, not the
+        verb ``may``)."""
+        token = self.t[m]
+        return (
+            token.kind == "w"
+            and token.is_capitalised
+            and any(token.lower in forms for forms in self.lex.month_names)
+        )
+
     def apposition_before_complement(self, m: int, hi: int) -> int | None:
         """The comma that closes an apposition opened by the comma at ``m`` inside a
         noun-phrase content, where the object's complement follows it (``cited Roe, an
