@@ -3975,3 +3975,30 @@ def test_english_speakers_left_by_reviewers(text: str, expected: list[QuoteRow])
     addressee between a relative clause's verb and its quotation, and a month after
     the speaker (each lost or misread before)."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Even the late timing of the vote led skippers to say that the board was hiding.",
+            [("reported", "the board was hiding", "skippers", "say")],
+            id="a-phrase-ending-on-an-article-is-no-subject-the-object-speaks",
+        ),
+        pytest.param(
+            "Last month, 32 harbour pilots from the coast sued the board, arguing that the"
+            " pier would flood.",
+            [("reported", "the pier would flood", None, "arguing")],
+            id="a-word-of-time-is-no-subject",
+        ),
+        pytest.param(
+            "As the Harbour Gazette columnist noted in an op-ed Thursday, the ferry loses money.",
+            [("reported", "the ferry loses money", "the Harbour Gazette columnist", "noted")],
+            id="an-article-alone-after-the-cue-is-no-source",
+        ),
+    ],
+)
+def test_no_speaker_of_function_words(text: str, expected: list[QuoteRow]) -> None:
+    """A speaker read as ``Even the``, ``Last`` or ``an`` (of ``in an op-ed``): a phrase
+    that ends on an article or opens with a word of time names no one."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected

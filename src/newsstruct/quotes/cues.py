@@ -80,6 +80,7 @@ _MIN_NAMING_WORDS = 3
 _MAX_SIGNATURE = 30  # tokens between a quotation and the cue of its signature
 _MAX_OPEN_NAME = 5  # words of a name that signs a quotation in a language without a lexicon
 _POSTPOSED_WORDS = 4  # words of a subject after reported speech ("C다고 해양수산부가 밝혔다")
+_OBJECT_WORDS = 4  # words of a verb's object before an infinitive ("led many voters to say")
 _NOUN_MODIFIERS = 3  # adjectives between a possessor and its noun of speech ("his stern warning")
 _INSTRUMENT_WORDS = 3  # words after a preposition to a weapon ("with ballistic missiles")
 _APPOSITION_WORDS = 7  # words of a description before its role noun ("senior vice president")
@@ -2025,6 +2026,34 @@ class FrameReader(SourceReader, ComplementReader):
             run += 1
         return (first, run) if run > first else None
 
+    def verbs_object(self, before: int, lo: int) -> tuple[int, int] | None:
+        """The object of a finite verb that ends at ``before``, right before an
+        infinitive's ``to``, if it names people (a name or a plural: ``Even the timing
+        led Republicans to say``), for a clause with no subject that could speak;
+        ``None`` otherwise."""
+        last = self.t[before] if before >= lo else None
+        if last is None or not (last.is_capitalised or is_plural(last.lower, self.lex)):
+            return None
+        verb = next(
+            (
+                m
+                for m in range(before - 1, max(lo, before - _OBJECT_WORDS) - 1, -1)
+                if not self.t[m].is_capitalised and self.is_finite_word(self.word(m))
+            ),
+            None,
+        )
+        if (
+            verb is None
+            or self.word(verb) in self.lex.auxiliaries
+            or self.word(verb + 1) in self.lex.prepositions
+            or not (
+                self.is_noun_phrase((verb + 1, before + 1))
+                or self.is_bare_plural(verb + 1, before + 1)
+            )
+        ):
+            return None
+        return (verb + 1, before + 1)
+
     def infinitive_frame(
         self, i: int, lo: int, hi: int, unit: int, phrase: tuple[str, ...]
     ) -> Frame | None:
@@ -2061,7 +2090,7 @@ class FrameReader(SourceReader, ComplementReader):
         if self.word(before) in self.lex.object_pronouns:
             source: tuple[int, int] | None = (before, before + 1)  # "led her to declare"
         else:
-            source = self.subject_of(lo, i - 1)
+            source = self.subject_of(lo, i - 1) or self.verbs_object(before, lo)
         if source is None or self.word(source[0]) in self.lex.impersonal_pronouns:
             return None
         return Frame((i, k), source, content, "after", unit)
@@ -2472,6 +2501,12 @@ class FrameReader(SourceReader, ComplementReader):
                 # the name before the comma speaks; one before the cue was the channel
                 # ("Jak LN sdělil zástupce agentury X, C")
                 later = self.source_before(comma - 1, end) if comma > end else None
+                if later is not None and (
+                    self.is_article_alone(later) or self.word(later[1] - 1) in self.lex.medium_nouns
+                ):
+                    # "As the Post noted in an op-ed Thursday, C", "… in a story on
+                    # Monday, C": the medium, no one
+                    later = None
                 if later is not None and (
                     source is None
                     or self.word(source[0]) in self.lex.prepositions

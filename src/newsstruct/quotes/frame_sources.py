@@ -1401,6 +1401,10 @@ class SourceReader(TokenReader):
                 start < k
                 and ((closing < hi and self.t[closing].kind == "w") or whole)
                 and self.is_noun_phrase((start, k))
+                # "Even the late timing …", "Last month, …": no phrase ends on an
+                # article, and a word of time names no one
+                and not (k > start + 1 and self.word(k - 1) in self.lex.determiners)
+                and self.word(start) not in self.lex.time_words
             ):
                 if k == start + 1 and self.word(start) in self.lex.determiners:
                     # "a charge that county officials denied, noting C": an article

@@ -1069,6 +1069,16 @@ class TokenReader:
             m += 1
         return m
 
+    def is_article_alone(self, span: tuple[int, int]) -> bool:
+        """Whether ``span`` is one determiner that is no pronoun (``an`` of ``in an
+        op-ed``): no noun phrase, though :meth:`is_noun_phrase` reads determiners."""
+        start, end = span
+        return (
+            end == start + 1
+            and self.word(start) in self.lex.determiners
+            and self.word(start) not in self.lex.pronouns
+        )
+
     def is_month(self, m: int) -> bool:
         """Whether the token at ``m`` is a capitalised month's name (``May``, not the
         verb ``may``)."""
