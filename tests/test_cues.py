@@ -3996,9 +3996,21 @@ def test_english_speakers_left_by_reviewers(text: str, expected: list[QuoteRow])
             [("reported", "the ferry loses money", "the Harbour Gazette columnist", "noted")],
             id="an-article-alone-after-the-cue-is-no-source",
         ),
+        pytest.param(
+            "The chairman of the harbour board sued the firm, saying the ferry is unsafe.",
+            [("reported", "the ferry is unsafe", "The chairman of the harbour board", "saying")],
+            id="a-description-after-of-the-goes-on-the-subject",
+        ),
+        pytest.param(
+            "“The ferry is late,” said Jo Roe, half joking.",
+            [("direct", "The ferry is late,", "Jo Roe", "said")],
+            id="a-quantifier-before-a-participle-is-a-manner",
+        ),
     ],
 )
 def test_no_speaker_of_function_words(text: str, expected: list[QuoteRow]) -> None:
-    """A speaker read as ``Even the``, ``Last`` or ``an`` (of ``in an op-ed``): a phrase
-    that ends on an article or opens with a word of time names no one."""
+    """A speaker read as ``Even the``, ``Last``, ``an`` (of ``in an op-ed``), ``The
+    chairman of the`` or ``half`` (of ``half joking``): a phrase that ends on an article
+    or opens with a word of time names no one, and a quantifier before a participle
+    after the attribution is its manner."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected

@@ -1509,6 +1509,14 @@ class FrameReader(SourceReader, ComplementReader):
             ) or self.source_over_conjunction(j, lo)
             if source is not None and self.plural_head_before(i, source):
                 return None, width  # "Officials in Baltic states that C": a plural noun
+            if (
+                source is not None
+                and source[1] == source[0] + 1 == i
+                and self.word(source[0]) in self.lex.quantifiers
+                and self.word(i).endswith(self.lex.participle_endings)
+                and self.is_punct(source[0] - 1, ",")
+            ):
+                return None, width  # "“Q,” said Roe, half joking": a manner, no speaker
             if source is not None:
                 source = self.joined_subject(self.after_relative_pronoun(source), lo)
             if (

@@ -1392,6 +1392,14 @@ class SourceReader(TokenReader):
                 end = self.description_end(k, hi)
                 head = self.word(end - 1)
                 k = end if head in self.table.np_words or head in self.lex.thing_nouns else k
+            elif (
+                k > start + 1
+                and self.word(k - 1) in self.lex.determiners
+                and self.word(k - 2) in self.lex.phrase_prepositions
+            ):
+                # "The attorney general of the state of New York sued, claiming": the
+                # description after the role's article
+                k = self.description_end(k, hi)
             # "Mr. Roe, recalling C, described": a clause's first piece, all noun phrase
             # "Sen. Jo Roe (D-Nev.) called him …": a bracket after the name, then the verb
             closing = self.bracket_end(k, hi) if k > start and self.t[k - 1].is_capitalised else k
