@@ -4014,3 +4014,25 @@ def test_no_speaker_of_function_words(text: str, expected: list[QuoteRow]) -> No
     or opens with a word of time names no one, and a quantifier before a participle
     after the attribution is its manner."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Jo Roe tried to calm the crowd, alternately shouting “Sit down” and “Be nice.”",
+            [("mixed", "“Sit down” and “Be nice.”", "Jo Roe", "shouting")],
+            id="an-adverb-between-the-comma-and-a-participle-cue",
+        ),
+        pytest.param(
+            "In other words, explained the moderator Jo Roe: “Why does the pier matter?”",
+            [("direct", "Why does the pier matter?", "Jo Roe", "explained")],
+            id="an-inverted-cue-after-an-opening-phrase-and-before-a-colon",
+        ),
+    ],
+)
+def test_english_participle_and_inverted_colon_cues(text: str, expected: list[QuoteRow]) -> None:
+    """``…, alternately shouting “Q”``: an adverb after the comma leaves the participle
+    the subject's cue; ``In other words, explained X: “Q”``: after an opening phrase and
+    its comma, the source follows the inverted cue (both gave no speaker)."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected

@@ -4446,8 +4446,15 @@ def signature_before(
             source = reader.source_before_apposition(j, lo)
         elif j >= lo:
             source = reader.source_before(j, lo)
-        elif k < end and reader.word(k) not in lexicon.question_words:
-            # "Said Jo Roe, who …, “Q”": the source after the cue, up to a comma
+        if (
+            source is None
+            and not gerund
+            and (j < lo or reader.is_punct(j, ","))
+            and k < end
+            and reader.word(k) not in lexicon.question_words
+        ):
+            # "Said Jo Roe, who …, “Q”", "In other words, explained Jo Roe: “Q”": the
+            # source after the cue, up to a comma
             source = reader.source_after(k, end)
             if source is not None and not (source[1] == end or reader.is_punct(source[1], ",")):
                 source = None

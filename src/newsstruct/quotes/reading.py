@@ -660,6 +660,11 @@ class TokenReader:
                     and (
                         self.word(j - 1) in self.lex.auxiliaries
                         or self.word(j - 1) in self.lex.pronouns
+                        # "…, alternately shouting “Q”": before a participle after a comma
+                        or (
+                            self.is_punct(j - 1, ",")
+                            and self.word(j + 1).endswith(self.lex.participle_endings)
+                        )
                     )
                 )
                 # "…, but now said C": a sentence adverb after the conjunction
