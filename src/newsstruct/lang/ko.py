@@ -83,7 +83,8 @@ LEXICON = Lexicon(
     # and the day of the month of wire copy ("해양수산부는 3일 C고 밝혔다")
     time_words=frozenset({"이날", "오늘", "어제", "내일", "지난", "오전", "오후", "날"})
     | {f"{n}일" for n in range(1, 32)},
-    # the home wires, and the foreign ones in Hangul, alone or with "통신" (news agency)
+    # the home wires, and the foreign ones in Hangul or their Latin initials (AP통신), alone
+    # or with "통신" (news agency)
     media_words=frozenset(
         {"연합뉴스", "뉴시스", "뉴스1", "로이터", "블룸버그"}
         | {f"{wire}통신" for wire in ("로이터", "블룸버그", "교도", "신화", "타스", "ap", "afp")}

@@ -280,7 +280,8 @@ _ROLE_NOUNS = """
 """
 
 
-# The endings of nouns in their other cases and in the plural (Lexicon.role_case_endings).
+# The endings of nouns and adjectives in their other cases and in the plural
+# (Lexicon.role_case_endings; case_forms of the declined outlets below).
 _CASE_ENDINGS = """
 а я у ю е ы и ом ем ём ой ей ёй ою ею ёю ов ев ёв
 ам ям ами ями ах ях ого его ому ему ым им ых их ыми ими ая яя ую
@@ -1786,18 +1787,8 @@ LEXICON = Lexicon(
         ),
         ("тренер", "наставник"),
     ),
-    year_words=(
-        "год",
-        "года",
-        "году",
-        "годом",
-        "годе",
-        "годах",
-        "годы",
-        "годов",
-        "годами",
-        "гг",
-        "г",
+    year_words=frozenset(
+        {"год", "года", "году", "годом", "годе", "годах", "годы", "годов", "годами", "гг", "г"}
     ),
     month_names=(
         ("января", "январь"),

@@ -220,7 +220,8 @@ _ROLE_NOUNS = """
 """
 
 
-# The endings of nouns in their other cases and in the plural (Lexicon.role_case_endings).
+# The endings of nouns and adjectives in their other cases and in the plural
+# (Lexicon.role_case_endings; case_forms of the declined outlets below).
 _CASE_ENDINGS = """
 а я у ю і и ї е є ом ем єм ою ею єю ові еві
 єві ів їв ей ам ям ами ями ах ях ого ому ої ій им ими их
@@ -1797,7 +1798,9 @@ LEXICON = Lexicon(
         ),
         ("тренер", "тренерка", "наставник", "наставниця"),
     ),
-    year_words=("рік", "року", "році", "роком", "роки", "років", "роках", "роками", "рр", "р"),
+    year_words=frozenset(
+        {"рік", "року", "році", "роком", "роки", "років", "роках", "роками", "рр", "р"}
+    ),
     month_names=(
         ("січня", "січень"),
         ("лютого", "лютий"),
