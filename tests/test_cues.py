@@ -4036,3 +4036,60 @@ def test_english_participle_and_inverted_colon_cues(text: str, expected: list[Qu
     the subject's cue; ``In other words, explained X: “Q”``: after an opening phrase and
     its comma, the source follows the inverted cue (both gave no speaker)."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Senator Jo Roe of Ohio, who is running second, stuck to the ferry plan, eventually"
+            " saying it would be a disaster.",
+            [("reported", "it would be a disaster", "Jo Roe", "saying")],
+            id="who-after-a-name-and-its-place-stands-for-the-name",
+        ),
+        pytest.param(
+            "It is odd that Jo Roe demands answers from the board, yet refuses to release her"
+            " records or explain how her firm got the contract.",
+            [],
+            id="a-conjunction-right-before-the-cue-ends-no-subject",
+        ),
+        pytest.param(
+            "On Sunday, when asked about the pier, Mayor Jo Roe said it was safe.",
+            [("reported", "it was safe", "Jo Roe", "said")],
+            id="when-before-a-passive-cue-is-no-source",
+        ),
+    ],
+)
+def test_english_subjects_of_relative_and_coordinated_verbs(
+    text: str, expected: list[QuoteRow]
+) -> None:
+    """``Jo Roe of Ohio, who …``: the relative pronoun stands for the person before the
+    place (was ``Ohio``); ``… her records or explain C``: the words before ``or`` are
+    a verb phrase, no speaker (was ``refuses to release her records or``); ``…, when
+    asked about C``: ``when`` is no bare plural that speaks."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On Friday, Jo Roe endorsed Al Poe at a dinner at the pier, Mr. Poe's private"
+            " club, calling him “a very able man.”",
+            [("mixed", "him “a very able man.”", "Jo Roe", "calling")],
+            id="a-possessor-in-an-apposition-is-no-subject",
+        ),
+        pytest.param(
+            "Jo Roe's younger sister told stories of the pier, saying it was safe.",
+            [
+                ("reported", "stories of the pier", "Jo Roe's younger sister", "told"),
+                ("reported", "it was safe", "Jo Roe's younger sister", "saying"),
+            ],
+            id="a-possessor-and-its-noun-are-the-subject",
+        ),
+    ],
+)
+def test_english_possessors_before_a_participle(text: str, expected: list[QuoteRow]) -> None:
+    """``…, Mr. Poe's private club, calling him “Q”``: a possessor is no subject of its
+    own, the possessed noun goes with it (was ``Mr. Poe's``)."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected

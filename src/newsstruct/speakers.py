@@ -2796,9 +2796,20 @@ class _Resolver:
             return None
         end = before.end("name")
         at = bisect.bisect_left(self.named_ends, end)
-        if at < len(self.named) and self.named[at][1] == end:
-            return Span(self.named[at][0], end)  # the full name: "Jan Roe"
-        return Span(before.start("name"), end)
+        named = at < len(self.named) and self.named[at][1] == end
+        start = self.named[at][0] if named else before.start("name")
+        # "Sen. Jan Roe of Ohio, who": the person before the place
+        linker = _WORD_BEFORE.search(self.text, max(0, start - _ANTECEDENT_REACH), start)
+        if linker is not None and _key(linker.group(1)) in self.lex.genitive_prepositions:
+            person = bisect.bisect_left(self.named_ends, linker.start(1) - 1)
+            if (
+                person < len(self.named)
+                and self.named[person][1] == linker.start(1) - 1
+                and self.text[linker.start(1) - 1] == " "
+                and not self._body_name(self.named[person][2])
+            ):
+                return Span(self.named[person][0], self.named[person][1])
+        return Span(start, end)  # the full name: "Jan Roe"
 
     def _noun_gender(self, description: str) -> str:
         """The grammatical gender of a description's head, its first capitalised word

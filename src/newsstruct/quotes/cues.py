@@ -392,6 +392,8 @@ class FrameReader(SourceReader, ComplementReader):
         while c > lo and j - c < _SUBJECT_WORDS and self.t[c].kind == "w":
             w = self.word(c)
             if w in self.lex.list_conjunctions:
+                if c == j:
+                    return None  # "refuses to release the records or explain C": verbs
                 first = self.source_before(c - 1, lo)
                 return (first[0], j + 1) if first is not None and first[1] == c else None
             if self.t[c].is_capitalised or w in self.table.verbs or w in self.lex.auxiliaries:
@@ -1586,6 +1588,12 @@ class FrameReader(SourceReader, ComplementReader):
                 and j - 1 >= lo
                 and (self.is_punct(j - 1, ",") or self.t[j - 1].kind == "q")
                 and self.word(j) not in self.lex.conjunctions
+                # "…, when asked about C": no subject (a relative pronoun stands for one)
+                and (
+                    self.word(j) not in self.lex.clause_openers
+                    or self.word(j) in self.lex.relative_pronouns
+                    or self.word(j) in self.lex.thing_relatives
+                )
                 and self.only_adjuncts(k, hi)
             ):
                 source = (j, j + 1)  # "C, forecasters said.": a bare plural as the source

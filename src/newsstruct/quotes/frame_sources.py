@@ -152,6 +152,8 @@ class SourceReader(TokenReader):
 
     def source_before(self, j: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase that ends at token ``j`` (inclusive), read leftwards."""
+        if self.word(j) in self.lex.list_conjunctions or self.word(j) in self.lex.conjunctions:
+            return None  # "refuses to release her records or explain C": no noun before
         if j > lo and self.t[j - 1].kind == "w" and self.is_lone_subject(j):
             return (j, j + 1)  # "at the hearing on Monday she said": the adjunct's words
         end = j + 1
@@ -1396,9 +1398,11 @@ class SourceReader(TokenReader):
                 k > start + 1
                 and self.word(k - 1) in self.lex.determiners
                 and self.word(k - 2) in self.lex.phrase_prepositions
-            ):
+            ) or (self.word(k - 1).endswith(self.lex.possessive_endings) and self.lower_word(k)):
                 # "The attorney general of the state of New York sued, claiming": the
-                # description after the role's article
+                # description after the role's article; "Jo Roe's younger sister told …,
+                # saying": the possessed noun (and "at the pier, Mr. Poe's private club,
+                # calling": then a piece of no clause)
                 k = self.description_end(k, hi)
             # "Mr. Roe, recalling C, described": a clause's first piece, all noun phrase
             # "Sen. Jo Roe (D-Nev.) called him …": a bracket after the name, then the verb
