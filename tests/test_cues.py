@@ -4093,3 +4093,26 @@ def test_english_possessors_before_a_participle(text: str, expected: list[QuoteR
     """``…, Mr. Poe's private club, calling him “Q”``: a possessor is no subject of its
     own, the possessed noun goes with it (was ``Mr. Poe's``)."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Jo Roe held up a sign that read “Harbour for Roe” and waved it.",
+            [("direct", "Harbour for Roe", "a sign", "read")],
+            id="a-sign-that-read",
+        ),
+        pytest.param(
+            "The banner read “Save the pier.”",
+            [("direct", "Save the pier.", "The banner", "read")],
+            id="a-text-read-before-its-words",
+        ),
+        pytest.param("Jo Roe read “The Raven” aloud.", [], id="a-person-reads-a-work"),
+    ],
+)
+def test_a_text_that_reads_a_quotation(text: str, expected: list[QuoteRow]) -> None:
+    """``a sign that read “Q”``, ``The banner read “Q”``: a text's words in marks after
+    ``read`` (before, only ``“Q,” the sign read``); a person who reads a work in marks
+    says nothing."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected

@@ -289,6 +289,7 @@ def _title_in_sentence(
             or before.lower in lexicon.object_cue_verbs  # "told “Good Morning America”"
         )
         and before.lower not in lexicon.naming_cues  # "one he calls “Fair Play”"
+        and before.lower not in lexicon.quotation_cues  # "a sign that read “Vote Roe”"
         and text[quote.content.end - 1] not in "!?"  # "shouted “What a Night!”"
         and _is_title(text, quote, WORD.findall(quote.content.of(text)), lexicon)
     )

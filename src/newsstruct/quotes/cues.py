@@ -2627,8 +2627,20 @@ class FrameReader(SourceReader, ComplementReader):
     def quotation_cue(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
         """The frame of a verb that is a cue only next to a quotation (see
         :attr:`~newsstruct.lang.Lexicon.quotation_cues`): ``“Q,” read the statement``
-        (the source after it, closing the attribution) or ``“Q,” the email read.`` (the
-        source between the quotation and the verb, which ends the sentence)."""
+        (the source after it, closing the attribution), ``“Q,” the email read.`` (the
+        source between the quotation and the verb, which ends the sentence) or ``a sign
+        that read “Q”`` (the text before the verb, the quotation right after it)."""
+        if i > lo and i + 1 < hi and self.t[i + 1].kind == "q":
+            # "One banner read “Q”", "a sign that read “Q”": the text before the verb
+            source = (
+                self._antecedent(i - 2, lo)
+                if self.word(i - 1) in self.lex.complementizers
+                or self.word(i - 1) in self.lex.thing_relatives
+                else self.source_before(i - 1, lo)
+            )
+            if source is None or self.is_name(*source) or self.word(source[0]) in self.lex.pronouns:
+                return None  # "Jo Roe read “The Raven”": a person reads a work
+            return Frame((i, i + 1), source, (i + 1, i + 2), "after", unit)
         if self.quotation_before(i, lo):
             source = self.source_after(i + 1, hi) if i + 1 < hi else None
             if source is None or not self.ends_attribution(source[1], hi):
