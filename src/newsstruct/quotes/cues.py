@@ -13,6 +13,7 @@ auxiliaries, determiners, pronouns, prepositions and clause openers.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 from typing import overload
@@ -93,6 +94,13 @@ _MARKED_NAME_LENGTH = 40  # characters of a name in marks that speaks ("Как �
 _SUBJECT_WORDS = 4  # words of a subject joined to the next by "and" ("she and Jo Roe promised")
 _MODAL_REACH = 3  # words from a modal to its bare verb ("cannot say", "would not ever say")
 _CLAUSE_SUBJECT_WORDS = 5  # words of a clause's subject after a cue ("notes the new ferry is")
+
+
+@functools.cache
+def _compound_heads(lexicon: Lexicon) -> tuple[str, ...]:
+    """The role nouns long enough to head a compound (:data:`_COMPOUND_HEAD` letters or
+    more), as the tuple ``str.endswith`` takes: built once per lexicon, not per word."""
+    return tuple(noun for noun in lexicon.role_nouns if len(noun) >= _COMPOUND_HEAD)
 
 
 @attrs.frozen
@@ -3707,9 +3715,7 @@ class FrameReader(SourceReader, ComplementReader):
         """Whether a word is a compound on a role or body noun of the lexicon, perhaps in
         the dative plural (``regierungskreisen`` on ``kreise``)."""
         stem = word[:-1] if word.endswith("n") else word
-        return any(
-            stem.endswith(noun) for noun in self.lex.role_nouns if len(noun) >= _COMPOUND_HEAD
-        )
+        return stem.endswith(_compound_heads(self.lex))
 
     def with_apposed_name(self, source: tuple[int, int], hi: int) -> tuple[int, int]:
         """``source`` with the full name set off by commas after it, when it is a
