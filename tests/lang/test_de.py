@@ -185,6 +185,26 @@ CASES = [
         id="plural-sie-never-stands-for-a-woman",
     ),
     pytest.param(
+        "Die Landräte trafen sich am Montag. Sie sagten, der Markt falle aus.",
+        [("reported", "der Markt falle aus", "Die Landräte", "sagten")],
+        id="plural-sie-stands-for-a-plural-role-compound",
+    ),
+    pytest.param(
+        "Die Oberstaatsanwältinnen trafen sich am Montag. Sie sagten, der Markt falle aus.",
+        [("reported", "der Markt falle aus", "Die Oberstaatsanwältinnen", "sagten")],
+        id="plural-sie-stands-for-a-feminine-plural-role",
+    ),
+    pytest.param(
+        "Die Journalisten trafen sich am Montag. Sie sagten, der Markt falle aus.",
+        [("reported", "der Markt falle aus", "Die Journalisten", "sagten")],
+        id="plural-sie-stands-for-a-plural-role-noun",
+    ),
+    pytest.param(
+        "Die Vorräte reichten bis Montag. Sie sagten, der Markt falle aus.",
+        [("reported", "der Markt falle aus", "Sie", "sagten")],
+        id="plural-sie-never-stands-for-stores",
+    ),
+    pytest.param(
         "Der Markt falle aus, hieß es am Dienstag in Lindenfeld.",
         [("reported", "Der Markt falle aus", None, "hieß es")],
         id="hiess-es-in-a-place-names-where-not-who",
@@ -193,6 +213,16 @@ CASES = [
         "Der Markt falle aus, hieß es in Lindenfeld aus dem Rathaus.",
         [("reported", "Der Markt falle aus", "dem Rathaus", "hieß es")],
         id="hiess-es-in-a-place-then-the-body",
+    ),
+    pytest.param(
+        "Der Markt falle aus, hieß es in der südlichen Kreisstadt.",
+        [("reported", "Der Markt falle aus", None, "hieß es")],
+        id="hiess-es-in-a-noun-of-place-names-where-not-who",
+    ),
+    pytest.param(
+        "Der Markt falle aus, hieß es in der Hauptstadt aus dem Rathaus.",
+        [("reported", "Der Markt falle aus", "dem Rathaus", "hieß es")],
+        id="hiess-es-in-a-noun-of-place-then-the-body",
     ),
     pytest.param(
         "Der Markt falle aus, hieß es in Regierungskreisen.",

@@ -422,6 +422,11 @@ class Lexicon:
     a short name written onto a subject is its place (``在北京``, in Beijing); and a role
     noun, one and a :attr:`body_nouns` noun describe an unnamed speaker (Arabic ``مصدر
     في الوزارة``, a source in the ministry)."""
+    place_nouns: tuple[str, ...] = ()
+    """Nouns of places, which end the compounds on them too (German ``stadt``,
+    ``region``): after one of the :attr:`place_prepositions` and an article, such a noun
+    is where words were said, as a bare name is (``hieß es in der Hauptstadt``, like
+    ``hieß es in Berlin``), no one who said them."""
     shared_name_endings: tuple[str, ...] = ()
     """Endings that are the nominative of some names and an oblique case of others
     (Russian ``-а``: ``Анна``, ``Ивана``): they weigh half of an oblique ending."""

@@ -308,6 +308,14 @@ jährige jähriger redakteur redakteurin kämmerer kämmerin dezernent dezernent
 referent referentin rat rätin rath räthin
 """
 
+# ... and their plurals where they differ from the singular ("Landräte", "Staatsanwälte");
+# the feminine ones ("Ministerinnen") are made by _with_feminine_plurals
+_ROLE_HEAD_PLURALS = """
+chefs präsidenten vorsitzenden direktoren experten analysten ökonomen meteorologen
+beauftragten sekretäre kommissare anwälte ärzte professoren funktionäre jährigen
+redakteure dezernenten referenten räte räthe
+"""
+
 # Compounds on a role head that name things: loudspeakers and telephones, conductors
 # (electric, heat, lightning), ladders, software; stores, treason, marriage, devices,
 # departments and chemistry on "rat" (council, councillor; "rath" in old spelling).
@@ -316,7 +324,7 @@ lautsprecher fernsprecher halbleiter supraleiter stromleiter wärmeleiter ableit
 feuerleiter strickleiter stehleiter trittleiter drehleiter anlegeleiter
 passwortmanager dateimanager
 vorrat verrat heirat hausrat zierrat apparat referat quadrat präparat inserat nitrat
-substrat konzentrat vorrath verrath heirath hausrath zierrath
+substrat konzentrat vorrath verrath heirath hausrath zierrath vorräte vorräthe
 """
 
 _ROLE_NOUNS = """
@@ -340,6 +348,19 @@ kaiser fürst herzog graf papst bischof pfarrer mann frau leute mensch menschen 
 mutter sohn tochter freund freundin kollege kollegin trainer spieler kapitän
 berichterstatter correspondent
 """
+
+# plurals of role nouns that differ from the singular and no head above ends
+_ROLE_NOUN_PLURALS = """
+chefs anwälte räte diplomaten kommandeure offiziere polizisten professoren autoren
+journalisten korrespondenten redakteure könige fürsten herzöge bischöfe kapitäne
+"""
+
+
+def _with_feminine_plurals(words: str) -> list[str]:
+    """The words, and the plural of each feminine one in ``-in`` (``ministerinnen``)."""
+    split = words.split()
+    return split + [w + "nen" for w in split if w.endswith("in")]
+
 
 # Common first names, of today and of the 19th century: where every noun is capitalised, a
 # run of capitalised words names a person only with one of them (or a title) first.
@@ -1057,6 +1078,8 @@ LEXICON = Lexicon(
     impersonal_pronouns=frozenset({"es"}),
     # "hieß es in Berlin": a name bare of an article after "in" is where, not who
     place_prepositions=frozenset({"in"}),
+    # "hieß es in der (ukrainischen) Hauptstadt", "in der Region": where, not who
+    place_nouns=("stadt", "metropole", "region", "provinz"),
     prepositions=frozenset(
         {
             "an",
@@ -1187,8 +1210,8 @@ LEXICON = Lexicon(
             "letzten",
         }
     ),
-    role_nouns=frozenset(_ROLE_NOUNS.split()),
-    role_heads=tuple(_ROLE_HEADS.split()),
+    role_nouns=frozenset(_with_feminine_plurals(_ROLE_NOUNS + _ROLE_NOUN_PLURALS)),
+    role_heads=tuple(_with_feminine_plurals(_ROLE_HEADS + _ROLE_HEAD_PLURALS)),
     role_head_lookalikes=tuple(_ROLE_HEAD_LOOKALIKES.split()),
     former_modifiers=frozenset(
         {"frühere", "früherer", "früheren", "ehemalige", "ehemaliger", "ehemaligen", "ex-"}

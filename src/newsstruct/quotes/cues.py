@@ -3701,14 +3701,16 @@ class FrameReader(SourceReader, ComplementReader):
         """Whether the words ``body`` after the preposition at ``k`` name a place: a
         preposition of place (:attr:`~newsstruct.lang.Lexicon.place_prepositions`), then
         a name bare of any article (``in Berlin``) that no role or body noun heads, nor
-        ends in one (``in Regierungskreisen``, ``im Ministerium``)."""
-        return (
-            self.word(k) in self.lex.place_prepositions
-            and self.t[body[0]].is_capitalised
-            and self.word(body[0]) not in self.lex.determiners
-            and not any(
-                self.is_role(m) or self.ends_in_role_noun(self.word(m)) for m in range(*body)
-            )
+        ends in one (``in Regierungskreisen``, ``im Ministerium``); or an article, any
+        adjectives and a noun of place (:attr:`~newsstruct.lang.Lexicon.place_nouns`:
+        ``in der ukrainischen Hauptstadt``)."""
+        if self.word(k) not in self.lex.place_prepositions:
+            return False
+        if self.word(body[0]) in self.lex.determiners:
+            noun = next((m for m in range(*body) if self.t[m].is_capitalised), None)
+            return noun is not None and self.word(noun).endswith(self.lex.place_nouns)
+        return self.t[body[0]].is_capitalised and not any(
+            self.is_role(m) or self.ends_in_role_noun(self.word(m)) for m in range(*body)
         )
 
     def ends_in_role_noun(self, word: str) -> bool:
