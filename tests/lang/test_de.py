@@ -235,6 +235,43 @@ CASES = [
         id="hiess-es-a-time-then-the-body",
     ),
     pytest.param(
+        "Der Landrat sagte am Montag in Lindenfeld, die Straßen blieben bis Freitag gesperrt.",
+        [
+            (
+                "reported",
+                "die Straßen blieben bis Freitag gesperrt",
+                "Der Landrat",
+                "sagte",
+            )
+        ],
+        id="a-main-clause-in-the-indicative-after-a-cue-and-its-comma",
+    ),
+    pytest.param(
+        "Die Sprecherin sagte der Zeitung, die Zahl der Fähren wächst weiter.",
+        [("reported", "die Zahl der Fähren wächst weiter", "Die Sprecherin", "sagte")],
+        id="a-main-clause-with-a-genitive-after-a-cue-and-its-addressee",
+    ),
+    pytest.param(
+        "Die Wirtin erzählte von der Stadt, die Touristen im Sommer besuchen.",
+        [],
+        id="a-relative-clause-after-a-cue-is-no-main-clause",
+    ),
+    pytest.param(
+        "Das sagte Jo Roe, ein Kenner der Stadt, am Montag.",
+        [],
+        id="an-apposition-after-a-cue-is-no-main-clause",
+    ),
+    pytest.param(
+        "Der Wirt spricht gern über den Markt, die Händler kommen wieder.",
+        [],
+        id="a-main-clause-after-a-cue-and-an-adverb-of-its-own-is-the-writers",
+    ),
+    pytest.param(
+        "Darüber wurde am Montag gesprochen, die Händler kommen wieder.",
+        [],
+        id="a-main-clause-after-a-passive-cue-is-the-writers",
+    ),
+    pytest.param(
         "Der Markt falle wegen des Sturms aus, so der Sprecher.",
         [("reported", "Der Markt falle wegen des Sturms aus", "der Sprecher", "so")],
         id="so-x-ends-the-sentence",

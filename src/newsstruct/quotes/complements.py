@@ -33,6 +33,7 @@ __all__ = ["ComplementReader", "subjunctive_by_ending"]
 
 _MAX_TAIL_NAME = 6
 _MIN_CONTENT_WORDS = 2
+_SUBJECT_MODIFIERS = 3  # lower-case words between a subject's article and its noun
 # words of a quotation that make a clause of their own, at least: no subject for the
 # words written with a conjunction after it to go on with (conjunction_prefixes)
 _QUOTED_CLAUSE_WORDS = 3
@@ -861,13 +862,18 @@ class ComplementReader(TokenReader):
                 return False
         return False
 
-    def complement(self, k: int, hi: int) -> tuple[int, tuple[int, int]] | None:
+    def complement(
+        self, k: int, hi: int, *, main_clause: bool = False
+    ) -> tuple[int, tuple[int, int]] | None:
         """The complement clause of a cue in a verb-second language: ``glaubte er fest,
         dass C``, ``die Nachricht, ob C``, ``sagte, die Lage sei ernst``, ``bat ihn,
         bald zu kommen``.  A few words of the cue's clause may come first (its subject,
         an object, adverbs); the clause follows a comma and opens with a complementizer
         or a question word, holds a verb in the reported-speech mood, or ends in an
-        infinitive.  Returns the end of those first words and the content."""
+        infinitive.  After a cue verb (``main_clause``) whose first words are only its
+        subject, an addressee and adjuncts, a main clause in any mood is one too
+        (:meth:`main_clause_piece`).  Returns the end of those first words and the
+        content."""
         m, bracketed = k, 0
         while m < hi and m - k - bracketed <= MAX_MIDDLE:
             token = self.t[m]
@@ -923,7 +929,12 @@ class ComplementReader(TokenReader):
                 # in Berlin, wie C", "bat den Wirt, was C": a question, an addressee
                 return None
             content = self._content_range(m + 1, hi)
-        elif self.reported_piece(m + 1, hi):
+        elif self.reported_piece(m + 1, hi) or (
+            main_clause
+            and self.word(k - 1) not in self.lex.question_cues
+            and self.only_subject_and_adjuncts(k, m)
+            and self.main_clause_piece(m + 1, hi)
+        ):
             # "sagte, sie gehe": a pronoun and a verb of the reported mood are a clause
             fewest = _MIN_CONTENT_WORDS if self.word(m + 1) in self.lex.pronouns else 3
             content = self._content_range(m + 1, hi, min_words=fewest)
@@ -971,6 +982,80 @@ class ComplementReader(TokenReader):
         if not particle or not piece:
             return False
         return particle in piece[-INFINITIVE_REACH:-1] or is_joined_infinitive(piece[-1], self.lex)
+
+    def only_subject_and_adjuncts(self, k: int, end: int) -> bool:
+        """Whether the words from ``k`` to ``end`` after a cue verb are only names, nouns
+        and function words (a subject, an addressee, a time or a place: ``sagte der
+        Minister am Montag in Berlin``), with no verb, infinitive or adverb of manner
+        of a clause of their own (``will hierauf antworten``, ``glauben fest an``)."""
+        lex = self.lex
+        return all(
+            token.kind != "w"
+            or (
+                token.lower not in lex.auxiliaries
+                and token.lower not in lex.finite_auxiliaries
+                and token.lower not in lex.infinitive_markers
+                and (
+                    token.is_capitalised
+                    or token.lower in lex.determiners
+                    or token.lower in lex.prepositions
+                    or token.lower in lex.time_words
+                    or token.lower in lex.object_pronouns
+                    or token.lower in lex.pronouns
+                    or token.lower in lex.stopwords
+                )
+            )
+            for token in self.t[k:end]
+        )
+
+    def main_clause_piece(self, start: int, hi: int) -> bool:
+        """Whether a main clause in any mood opens at ``start``, where nouns are capitalised
+        and the main clause puts its verb second: a subject (a pronoun, or an article,
+        lower-case modifiers and capitalised nouns, a genitive after them), a finite verb
+        (by :attr:`~newsstruct.lang.Lexicon.finite_verb_endings` or the plural ``-en``,
+        or a listed finite form) and more words of the clause (``sagte, die Preise
+        stiegen weiter``, ``sagte, er kommt morgen``).  A clause that its verb ends is a
+        relative one (``die Stadt, die Touristen lieben``)."""
+        if not (self.lex.capitalised_nouns and self.lex.verb_second):
+            return False
+        m = start + 1
+        if self.word(start) in self.lex.determiners:
+            if self.word(start) in self.lex.indefinites:
+                return False  # "sagte Jo Roe, ein Experte …": an apposition
+            while m < hi and self.t[m].kind == "w" and not self.t[m].is_capitalised:
+                if (
+                    m - start > _SUBJECT_MODIFIERS
+                    or self.word(m) in self.lex.stopwords
+                    or self.word(m) in self.lex.prepositions
+                ):
+                    return False  # "…, die in Berlin leben": a relative clause
+                m += 1  # "die hohen Preise"
+            noun = m
+            while m < hi and self.t[m].kind == "w" and self.t[m].is_capitalised:
+                m += 1
+            if m == noun:
+                return False
+            if self.word(m) in self.lex.genitive_determiners and self.t[m + 1].is_capitalised:
+                m += 2  # "die Zahl der Toten stieg"
+        elif self.word(start) not in self.lex.pronouns:
+            return False
+        if m + 1 >= hi or self.t[m].kind != "w" or self.t[m + 1].kind != "w":
+            return False  # the verb ends the clause: a relative one
+        token = self.t[m]
+        w = token.lower
+        if self.t[m + 2].kind != "w" and self.word(m + 1) in self.lex.finite_auxiliaries:
+            return False  # "die Frist versäumt hatten": a participle and its auxiliary
+        return not token.is_capitalised and (
+            w in self.lex.finite_verbs
+            or w in self.lex.finite_auxiliaries
+            or (
+                w.endswith((*self.lex.finite_verb_endings, *self.lex.plural_verb_endings))
+                and w not in self.lex.stopwords
+                and w not in self.lex.prepositions
+                and w not in self.lex.sentence_adverbs
+                and w not in self.lex.time_words
+            )
+        )
 
     def after_noun_subject(self, m: int, start: int) -> bool:
         """Whether the clause from ``start`` opens with an article and a noun just before

@@ -1645,7 +1645,7 @@ class FrameReader(SourceReader, ComplementReader):
         # "Gestern sagte X": an adjunct in the first place, the subject after the cue
         adjunct_first = k < hi and self.fronted_adjunct(lo, i)
         if self.lex.verb_second:
-            found = self.complement(k, hi)
+            found = self.complement(k, hi, main_clause=self.active_cue(i, lo))
             if found is not None:
                 middle_end, content = found
                 source = self._subject_after_cue(k, middle_end, source, adjunct_first)
@@ -1908,6 +1908,18 @@ class FrameReader(SourceReader, ComplementReader):
                     extra = rest if content is not None else None
                     return Frame((i, k), source, first, "before", unit, extra=extra), width
         return None, width
+
+    def active_cue(self, i: int, lo: int) -> bool:
+        """Whether the cue verb at ``i`` is in lower case and in the active voice: no
+        passive auxiliary since its clause opened (not ``wird nicht gesagt``)."""
+        if self.t[i].is_capitalised:
+            return False
+        for m in range(i - 1, lo - 1, -1):
+            if self.t[m].kind == "p" and self.t[m].text in ",;:":
+                break
+            if self.word(m) in self.lex.passive_auxiliaries:
+                return False
+        return True
 
     def final_cue_frame(
         self, i: int, k: int, lo: int, hi: int, unit: int, phrase: tuple[str, ...]
