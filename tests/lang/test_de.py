@@ -272,6 +272,16 @@ CASES = [
         id="a-main-clause-after-a-passive-cue-is-the-writers",
     ),
     pytest.param(
+        "Auf Anfrage sagte der Sprecher, der Markt falle aus.",
+        [("reported", "der Markt falle aus", "der Sprecher", "sagte")],
+        id="a-cue-verb-after-a-noun-of-speech-frames-the-content",
+    ),
+    pytest.param(
+        "Bei der Vorstellung des Berichts wies die Landrätin darauf hin, dass der Markt ausfalle.",
+        [("reported", "der Markt ausfalle", "die Landrätin", "wies hin")],
+        id="a-separable-cue-after-a-noun-of-speech-frames-the-content",
+    ),
+    pytest.param(
         "Der Markt falle wegen des Sturms aus, so der Sprecher.",
         [("reported", "Der Markt falle wegen des Sturms aus", "der Sprecher", "so")],
         id="so-x-ends-the-sentence",

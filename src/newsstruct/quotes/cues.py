@@ -2699,10 +2699,26 @@ class FrameReader(SourceReader, ComplementReader):
             fronted = self.fronted(i, lo)
             return Frame((i, i + 1), None, fronted, "before", unit) if fronted else None
         middle_end, content = found
+        if self.verb_cue_among(i + 1, middle_end):
+            return None  # "Auf Anfrage sagte der Sprecher, C": the cue verb's content
         source = self.source_after(i + 1, middle_end) if i + 1 < middle_end else None
         if source is None:
             source = self.support_subject(i, lo)
         return Frame((i, i + 1), source, content, "after", unit)
+
+    def verb_cue_among(self, k: int, end: int) -> bool:
+        """Whether the words ``k``..``end`` hold a cue verb in lower case, or the first
+        word of a separable cue with its particle after it (``wies … darauf hin``)."""
+        for m in range(k, end):
+            if not self.lower_word(m):
+                continue
+            w = self.word(m)
+            particles = self.table.separable.get(w)
+            if w in self.table.verbs or (
+                particles and any(self.word(n) in particles for n in range(m + 1, end))
+            ):
+                return True
+        return False
 
     def noun_after_modifiers(self, k: int, hi: int) -> int | None:
         """Where nouns are capitalised, the noun at ``k`` or after the lower-case words
