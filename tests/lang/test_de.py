@@ -282,6 +282,26 @@ CASES = [
         id="a-separable-cue-after-a-noun-of-speech-frames-the-content",
     ),
     pytest.param(
+        "Der Verband hat erst am Montag verlangt, dass der Markt ausfalle.",
+        [("reported", "der Markt ausfalle", "Der Verband", "verlangt")],
+        id="an-adverb-after-the-finite-auxiliary-is-no-part-of-the-subject",
+    ),
+    pytest.param(
+        "Der Verband hat am Montag in einem Brief an die Städte verlangt, dass der Markt ausfalle.",
+        [("reported", "der Markt ausfalle", "Der Verband", "verlangt")],
+        id="the-subject-of-a-perfect-opens-the-clause-before-its-middle-field",
+    ),
+    pytest.param(
+        "Der Verband hat vor kurzem von den Städten verlangt, dass der Markt ausfalle.",
+        [("reported", "der Markt ausfalle", "Der Verband", "verlangt")],
+        id="a-prepositions-object-before-a-perfect-cue-is-no-subject",
+    ),
+    pytest.param(
+        "Am Montag hat die Landrätin in Lindenfeld erklärt, dass der Markt ausfalle.",
+        [("reported", "der Markt ausfalle", "die Landrätin", "erklärt")],
+        id="the-subject-of-a-perfect-follows-the-auxiliary-after-an-adjunct",
+    ),
+    pytest.param(
         "Der Markt falle wegen des Sturms aus, so der Sprecher.",
         [("reported", "Der Markt falle wegen des Sturms aus", "der Sprecher", "so")],
         id="so-x-ends-the-sentence",

@@ -992,7 +992,7 @@ class ComplementReader(TokenReader):
         return all(
             token.kind != "w"
             or (
-                token.lower not in lex.auxiliaries
+                token.lower not in lex.passive_auxiliaries
                 and token.lower not in lex.finite_auxiliaries
                 and token.lower not in lex.infinitive_markers
                 and (

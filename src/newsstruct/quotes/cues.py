@@ -177,6 +177,35 @@ class FrameReader(SourceReader, ComplementReader):
                 return own
         return self.subject_of(lo, j)
 
+    def perfect_subject(
+        self, i: int, lo: int, source: tuple[int, int] | None
+    ) -> tuple[int, int] | None:
+        """In a verb-second language, the subject of a cue at ``i`` that closes an active
+        clause after its finite auxiliary, where the phrase read before the cue
+        (``source``) is none, holds the auxiliary (``Der Verband hat am Montag von den
+        Städten verlangt``) or is a preposition's object after it (``hat vor kurzem von
+        den Städten verlangt``): the subject that opens the clause or follows the
+        auxiliary (:meth:`first_subject`); else ``None``."""
+        if not self.lex.verb_second:
+            return None
+        start = self.clause_start(lo, i)
+        words = [self.word(m) for m in range(start, i)]
+        auxiliary = next(
+            (start + n for n, w in enumerate(words) if w in self.lex.finite_auxiliaries), None
+        )
+        if (
+            auxiliary is None
+            or not self.lex.passive_auxiliaries.isdisjoint(words)
+            or self.word(i + 1) in self.lex.passive_auxiliaries
+        ):
+            return None  # no auxiliary, or a passive: "wird von X mitgeteilt", "… worden"
+        if source is not None and not (
+            source[0] <= auxiliary < source[1]
+            or (source[0] > auxiliary and self.word(source[0] - 1) in self.lex.prepositions)
+        ):
+            return None
+        return self.first_subject(lo, i)
+
     def subject_after_verb(self, v: int, j: int) -> tuple[int, int] | None:
         """Where, after the verb at ``v`` and any prepositional phrase, the first article
         before ``j`` is one of a subject only (German ``der``: ``Die Schule besuchte am
@@ -1517,6 +1546,7 @@ class FrameReader(SourceReader, ComplementReader):
             source = self.role_of_domain(
                 self.source_before(j, lo), lo
             ) or self.source_over_conjunction(j, lo)
+            source = self.perfect_subject(i, lo, source) or source
             if source is not None and self.plural_head_before(i, source):
                 return None, width  # "Officials in Baltic states that C": a plural noun
             if (

@@ -276,8 +276,7 @@ class SourceReader(TokenReader):
             and self.word(start - 1) in self.lex.prepositions
         ):
             start = self.after_clitic_auxiliary(start, end)
-        if not self.lex.verb_second:
-            end = self.before_auxiliary(start, end)
+        end = self.before_auxiliary(start, end)
         if (
             self.lex.bare_noun_subjects
             and k + 1 < start < end

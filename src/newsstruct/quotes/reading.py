@@ -846,10 +846,19 @@ class TokenReader:
     def before_auxiliary(self, start: int, end: int) -> int:
         """Where a noun phrase read before its cue ends: before an auxiliary after a
         noun (``Jo Roe had basically said``, ``his lawyers have long argued``), not at
-        one after an article (``the first lady``)."""
+        one after an article (``the first lady``).  In a verb-second language only a
+        finite auxiliary with nothing but lower-case words after it ends it (``Der
+        Verband hat erst am Montag verlangt``): its adverbs may stand inside a noun
+        phrase (``der Minister selbst``), and the subject may follow the auxiliary
+        (``Neuerdings hat uns die Firma verraten``)."""
+        auxiliaries = self.lex.auxiliaries
+        if self.lex.verb_second:
+            auxiliaries = self.lex.finite_auxiliaries
+            if any(self.t[m].is_capitalised for m in range(start + 1, end)):
+                start = max(m for m in range(start, end) if self.t[m].is_capitalised)
         for m in range(start + 1, end):
             if (
-                self.word(m) in self.lex.auxiliaries
+                self.word(m) in auxiliaries
                 and self.word(m) not in self.lex.determiners  # Spanish "la", "su"
                 and not self.t[m].is_capitalised
                 and self.t[m - 1].kind == "w"
