@@ -302,6 +302,16 @@ CASES = [
         id="the-subject-of-a-perfect-follows-the-auxiliary-after-an-adjunct",
     ),
     pytest.param(
+        "Landrat Jan Roe sprach von einem Notfall. Nach seinen Worten fällt der Markt aus.",
+        [("reported", "fällt der Markt aus", "Jan Roe", "Nach seinen Worten")],
+        id="nach-seinen-worten-is-the-person-named-before",
+    ),
+    pytest.param(
+        "Landrätin Eva Roth sprach von einem Notfall. Ihren Angaben zufolge fällt der Markt aus.",
+        [("reported", "fällt der Markt aus", "Eva Roth", "zufolge")],
+        id="a-possessive-before-zufolge-is-the-person-named-before",
+    ),
+    pytest.param(
         "Der Markt falle wegen des Sturms aus, so der Sprecher.",
         [("reported", "Der Markt falle wegen des Sturms aus", "der Sprecher", "so")],
         id="so-x-ends-the-sentence",

@@ -261,6 +261,12 @@ _SOURCE_NOUNS = (
     "meinung,auffassung,worten,informationen,einschätzung,darstellung,berichten,meldungen,"
     "mitteilungen,mittheilungen"
 )
+# ... and those after a possessive, with its ending ("nach seinen Angaben")
+_OWN_SOURCE_NOUNS = """
+en_angaben en_worten en_informationen er_ansicht er_auffassung er_meinung
+er_einschätzung er_darstellung
+"""
+_POSSESSIVES = "sein seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres"
 _NAME_QUOTATION_ARTICLES = "der die das des dem den"
 _NAME_NOUNS = """
 zeitung zeitschrift blatt blattes magazin magazins sender senders agentur nachrichtenagentur
@@ -690,6 +696,12 @@ LEXICON = Lexicon(
     # was said before its source (the table reads the longest phrase first)
     source_phrases=(
         *(f"{opener} {noun}" for opener in ("nach", "laut") for noun in _SOURCE_NOUNS.split(",")),
+        # "nach seinen Angaben", "nach ihrer Einschätzung": the possessive is the source
+        *(
+            f"nach {owner}{noun.replace('_', ' ')}"
+            for owner in ("sein", "ihr")
+            for noun in _OWN_SOURCE_NOUNS.split()
+        ),
         "wie er sagte",
         "wie sie sagte",
         "laut",
@@ -700,7 +712,10 @@ LEXICON = Lexicon(
     person_pronouns=frozenset({"er", "sie"}),
     # "er" agrees with a masculine noun, never with "die Polizei" or a woman; "sie" may be
     # plural as well, so it marks no gender
-    masculine_words=frozenset({"er", "herr", "herrn"}),
+    masculine_words=frozenset(
+        {"er", "herr", "herrn"} | {w for w in _POSSESSIVES.split() if w.startswith("sein")}
+    ),
+    possessive_determiners=frozenset(_POSSESSIVES.split()),
     first_names=frozenset((_MEN_NAMES + _WOMEN_NAMES).split()),
     feminine_names=frozenset(_WOMEN_NAMES.split()),
     feminine_noun_endings=("ei", "ung", "heit", "keit", "schaft", "ion", "tät", "in"),
@@ -725,7 +740,10 @@ LEXICON = Lexicon(
     singular_plural_pronouns=frozenset({"sie"}),  # "sagte sie" (she), "sagten sie" (they)
     plural_verb_endings=("en",),
     feminine_words=frozenset(
-        {"frau"} | {w for w in (_ROLE_NOUNS + _ROLE_HEADS).split() if w.endswith("in")}
+        {"frau"}
+        | {w for w in (_ROLE_NOUNS + _ROLE_HEADS).split() if w.endswith("in")}
+        # "nach ihren Angaben": hers, or a feminine body's ("die Polizei")
+        | {w for w in _POSSESSIVES.split() if w.startswith("ihr")}
     ),
     indefinites=frozenset({"ein", "eine", "einer", "eines", "einem", "einen"}),
     object_pronouns=frozenset({"ihm", "ihn", "ihnen", "mir", "mich", "uns", "euch", "dir", "dich"}),

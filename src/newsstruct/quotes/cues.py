@@ -3632,6 +3632,8 @@ class FrameReader(SourceReader, ComplementReader):
         end = close
         while end > start + 1 and self.word(end - 1) in self.lex.prepositions:
             end -= 1  # "पुलिस के अनुसार": the genitive's postposition, no part of the source
+        if end == start + 2 and self.word(start) in self.lex.possessive_determiners:
+            end = start + 1  # "Seinen Angaben zufolge": the possessive speaks, no noun of it
         if start == lo:
             first = i + 2 if self.is_punct(i + 1, ",") else i + 1  # "X'e göre, C"
             content = (
