@@ -312,6 +312,11 @@ CASES = [
         id="a-possessive-before-zufolge-is-the-person-named-before",
     ),
     pytest.param(
+        "Am Montag führte der Vorsitzende des Vereins aus: „Der Markt fällt aus.“",
+        [("direct", "Der Markt fällt aus.", "der Vorsitzende des Vereins", "führte aus")],
+        id="a-separable-cue-its-subject-and-particle-after-a-time-before-a-colon",
+    ),
+    pytest.param(
         "Der Markt falle wegen des Sturms aus, so der Sprecher.",
         [("reported", "Der Markt falle wegen des Sturms aus", "der Sprecher", "so")],
         id="so-x-ends-the-sentence",

@@ -1697,8 +1697,9 @@ class FrameReader(SourceReader, ComplementReader):
                 middle_end, content = spoken
                 source = self._subject_after_cue(k, middle_end, source)
                 return Frame((i, k), source, content, "colon_words", unit, inherits), width
-            if source is not None and adjunct_first:
-                # "Nach der Sitzung sagte die Ministerin: „Q“": the subject after the cue
+            if adjunct_first:
+                # "Nach der Sitzung sagte die Ministerin: „Q“", "Am Montag führte der Chef
+                # aus: „Q“": the subject after the cue
                 source = self._subject_after_cue(k, self.colon_after(k, hi) or hi, source, True)
         opening = k  # where the cue's content may start
         if (
@@ -1797,8 +1798,13 @@ class FrameReader(SourceReader, ComplementReader):
             fronted = self.fronted_piece(lo, source, content)
             frame = Frame((i, k), source, content, "after", unit, inherits or dropped)
             return attrs.evolve(frame, fronted=fronted) if fronted else frame, width
-        # "X said:" before a quotation, or before words without marks
-        colon = self.colon_after(k, hi) if content is None and source is not None else None
+        # "X said:" before a quotation, or before words without marks; "Am Montag führte
+        # der Vorsitzende des Verbands aus:": after the subject that follows the cue
+        colon = (
+            self.colon_after(source[1] if source[0] >= k else k, hi)
+            if content is None and source is not None
+            else None
+        )
         if content is None and source is not None:
             # "Ситуацию прокомментировал мэр Киева (Виталий Кличко): «Q»": the object first
             subject = self.subject_after_object(source, k, hi)
