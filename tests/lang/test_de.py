@@ -317,6 +317,16 @@ CASES = [
         id="a-separable-cue-its-subject-and-particle-after-a-time-before-a-colon",
     ),
     pytest.param(
+        "Ein Sprecher der Stadt sagte der dpa, die Händler kämen wieder.",
+        [("reported", "die Händler kämen wieder", "Ein Sprecher der Stadt", "sagte")],
+        id="a-lower-case-agency-told-before-a-main-clause",
+    ),
+    pytest.param(
+        "Im Interview sagte am Montag in Lindenfeld die Landrätin, der Markt falle aus.",
+        [("reported", "der Markt falle aus", "die Landrätin", "sagte")],
+        id="adjuncts-between-an-inverted-cue-and-its-subject",
+    ),
+    pytest.param(
         "Der Markt falle wegen des Sturms aus, so der Sprecher.",
         [("reported", "Der Markt falle wegen des Sturms aus", "der Sprecher", "so")],
         id="so-x-ends-the-sentence",

@@ -1003,6 +1003,7 @@ class ComplementReader(TokenReader):
                     or token.lower in lex.object_pronouns
                     or token.lower in lex.pronouns
                     or token.lower in lex.stopwords
+                    or token.lower in lex.lower_case_outlets  # "sagte der dpa"
                 )
             )
             for token in self.t[k:end]

@@ -2224,6 +2224,8 @@ class FrameReader(SourceReader, ComplementReader):
         object's opens it (``Gestern sagte dem Blatt der Minister, C``)."""
         if not (k < end and (source is None or self.word(k) in self.lex.pronouns or adjunct_first)):
             return source
+        if adjunct_first:
+            k = self.past_adjuncts(k, end)  # "Im Interview sagte am Montag die Ministerin"
         if self.word(k) in self.lex.object_determiners:
             if not adjunct_first:
                 return source
@@ -2237,6 +2239,25 @@ class FrameReader(SourceReader, ComplementReader):
                 end,
             )
         return (self.source_after(k, end) if k < end else None) or source
+
+    def past_adjuncts(self, k: int, end: int) -> int:
+        """Where the words from ``k`` go on past adverbs of time and prepositional
+        phrases of one noun (``am Montag``, ``vor einigen Tagen``, ``in der Debatte``)
+        that stand, in a verb-second clause, between the cue and its subject."""
+        while k < end and self.t[k].kind == "w":
+            w = self.word(k)
+            if w in self.lex.time_words and not self.t[k].is_capitalised:
+                k += 1  # "sagte gestern die Ministerin"
+                continue
+            if w not in self.lex.prepositions or w in self.lex.determiners:
+                break
+            m = k + 1
+            while m < end and self.lower_word(m) and self.word(m) not in self.lex.prepositions:
+                m += 1  # the article and adjectives of the phrase's noun
+            if m >= end or not self.is_noun_word(m):
+                break
+            k = m + 1
+        return k
 
     def fronted_adjunct(self, lo: int, i: int) -> bool:
         """Whether the words from the unit's start ``lo`` to the finite cue at ``i`` are,
