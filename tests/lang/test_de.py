@@ -327,6 +327,11 @@ CASES = [
         id="adjuncts-between-an-inverted-cue-and-its-subject",
     ),
     pytest.param(
+        "Die Zeitung „Lindenfelder Bote“ berichtet über den Streit, dass der Markt ausfalle.",
+        [("reported", "der Markt ausfalle", "Zeitung „Lindenfelder Bote“", "berichtet")],
+        id="a-paper-named-in-marks-after-its-noun-speaks",
+    ),
+    pytest.param(
         "Der Markt falle wegen des Sturms aus, so der Sprecher.",
         [("reported", "Der Markt falle wegen des Sturms aus", "der Sprecher", "so")],
         id="so-x-ends-the-sentence",
