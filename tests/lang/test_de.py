@@ -332,6 +332,11 @@ CASES = [
         id="a-paper-named-in-marks-after-its-noun-speaks",
     ),
     pytest.param(
+        "Landrätin Eva Roth sprach von einem Notfall. Ihrer Ansicht nach fällt der Markt aus.",
+        [("reported", "fällt der Markt aus", "Eva Roth", "Ihrer Ansicht nach")],
+        id="ihrer-ansicht-nach-is-the-person-named-before",
+    ),
+    pytest.param(
         "Der Markt falle wegen des Sturms aus, so der Sprecher.",
         [("reported", "Der Markt falle wegen des Sturms aus", "der Sprecher", "so")],
         id="so-x-ends-the-sentence",

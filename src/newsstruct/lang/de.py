@@ -702,6 +702,12 @@ LEXICON = Lexicon(
             for owner in ("sein", "ihr")
             for noun in _OWN_SOURCE_NOUNS.split()
         ),
+        # "Ihrer Ansicht nach C": the noun and its postposition after the possessive
+        *(
+            f"{owner}er {noun} nach"
+            for owner in ("sein", "ihr")
+            for noun in ("ansicht", "meinung", "auffassung", "einschätzung")
+        ),
         "wie er sagte",
         "wie sie sagte",
         "laut",
