@@ -337,6 +337,36 @@ CASES = [
         id="ihrer-ansicht-nach-is-the-person-named-before",
     ),
     pytest.param(
+        "Landrätin Eva Roth kritisierte den Plan scharf. Er sei zu teuer.",
+        [("reported", "Er sei zu teuer", "Eva Roth", "kritisierte")],
+        id="the-indirect-mood-after-a-speech-act-without-words-gives-its-words",
+    ),
+    pytest.param(
+        "Der Landrat räumte am Montag Fehler ein. Man habe zu spät reagiert.",
+        [("reported", "Man habe zu spät reagiert", "Der Landrat", "räumte")],
+        id="the-indirect-mood-after-a-separable-speech-act",
+    ),
+    pytest.param(
+        "Die Häuser am Markt stehen leer. Sie seien verfallen.",
+        [],
+        id="the-indirect-mood-after-no-speech-act-is-nobodys",
+    ),
+    pytest.param(
+        "Markt fällt aus\n\nDer Landrat sagte am Montag, der Markt falle aus.\n\nMan habe "
+        "keine Wahl gehabt.",
+        [
+            ("reported", "der Markt falle aus", "Der Landrat", "sagte"),
+            ("reported", "Man habe keine Wahl gehabt", "Der Landrat", "sagte"),
+        ],
+        id="a-paragraph-in-the-indirect-mood-goes-on-with-the-report-closing-the-one-before",
+    ),
+    pytest.param(
+        "Markt fällt aus\n\nDer Landrat sagte am Montag, der Markt falle aus. Dann fuhr er "
+        "heim.\n\nMan habe keine Wahl gehabt.",
+        [("reported", "der Markt falle aus", "Der Landrat", "sagte")],
+        id="a-paragraph-in-the-indirect-mood-after-narration-is-nobodys",
+    ),
+    pytest.param(
         "Der Markt falle wegen des Sturms aus, so der Sprecher.",
         [("reported", "Der Markt falle wegen des Sturms aus", "der Sprecher", "so")],
         id="so-x-ends-the-sentence",

@@ -42,6 +42,7 @@ from newsstruct.quotes.cues import (
     find_frames,
     signature_after,
     signature_before,
+    speech_act,
 )
 from newsstruct.quotes.dash_closed import (
     Closing,
@@ -1217,12 +1218,29 @@ def _indirect_mood_at(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> bool
     )
 
 
+# a sentence's end and the next sentence's first letter: "C. Danach …", "…“ Dann …"
+_NEXT_SENTENCE = regex.compile(r"[.!?…][\"'“”»«]*\s+[\"'„“»«]*\p{Lu}")
+
+
+def _closing_report(drafts: Sequence[Draft], first: int, reader: _Paragraph) -> Draft | None:
+    """The quote that closes the paragraph before ``reader``'s (among ``drafts`` up to
+    ``first``), where its sentence is that paragraph's last (``Die Ministerin sagte, die
+    Lage sei ernst.``, ``„Q“, sagte sie.``): a report the next paragraph may go on with."""
+    previous = [d for d in drafts[:first] if d.paragraph == reader.index - 1]
+    if not previous or not reader.tokens:
+        return None
+    last = max(previous, key=lambda d: d.span.end)
+    between = reader.text[last.span.end : reader.tokens[0].start]
+    return None if _NEXT_SENTENCE.search(between) else last
+
+
 def _continue_reports(
     drafts: list[Draft], first: int, reader: _Paragraph, unit_ranges: Sequence[tuple[int, int]]
 ) -> None:
     """``Er sagte, die Lage sei ernst. Die Regierung habe versagt.``: a sentence in the
     mood of indirect speech (German Konjunktiv I) after a quote, with no quote
-    of its own, goes on reporting the same speaker."""
+    of its own, goes on reporting the same speaker; so does a paragraph that opens
+    with one after a paragraph that a quote closes."""
     tokens = reader.tokens
     spans = [Span(tokens[a].start, tokens[b - 1].end) for a, b in unit_ranges]
     ends = [span.end for span in spans]
@@ -1235,17 +1253,30 @@ def _continue_reports(
             if spans[u].overlaps(draft.span):
                 last_in[u] = draft
             u += 1
-    last: Draft | None = None
+    last = _closing_report(drafts, first, reader)
     for u, (a, b) in enumerate(unit_ranges):
         if u in last_in:
             last = last_in[u]
             continue
-        if (
-            last is None
-            or any(t.kind == "q" or t.lower in reader.lexicon.first_person for t in tokens[a:b])
-            or not _verb_second_in(tokens[a:b], reader.lexicon)
-        ):
+        if any(
+            t.kind == "q" or t.lower in reader.lexicon.first_person for t in tokens[a:b]
+        ) or not _verb_second_in(tokens[a:b], reader.lexicon):
             last = None
+            continue
+        if last is None and u > 0:
+            # "Die Ministerin kritisierte den Plan. Er sei unausgegoren.": the speech act
+            # of the sentence before, without words of its own, is reported here
+            before = unit_ranges[u - 1]
+            act = None if u - 1 in last_in else speech_act(tokens, *before, reader.lexicon)
+            if act is not None and not any(t.kind == "q" for t in tokens[before[0] : before[1]]):
+                last = Draft(
+                    QuoteKind.REPORTED,
+                    reader.span_of(a, b),
+                    reader.index,
+                    reader.source_span(act[0]),
+                    reader.source_span(act[1]),
+                )
+        if last is None:
             continue
         last = Draft(
             QuoteKind.REPORTED,

@@ -4641,6 +4641,26 @@ def colon_subject(
     return (start, colon)
 
 
+def speech_act(
+    tokens: Sequence[Token], lo: int, hi: int, lexicon: Lexicon
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The cue verb of the sentence ``lo``..``hi`` and the subject that opens it, or
+    follows the verb after an adjunct, where the sentence reports a speech act without
+    its words (``Die Ministerin kritisierte den Plan scharf.``, ``Am Montag warnte der
+    Verband vor den Folgen.``): in a verb-second language the sentences in the mood of
+    indirect speech after it give the words (``Er sei unausgegoren.``)."""
+    reader = FrameReader(tokens, lexicon)
+    verb = next(
+        (m for m in range(lo + 1, hi) if tokens[m].kind == "w" and not tokens[m].is_capitalised),
+        None,
+    )  # the finite verb: the first lower-case word after the first place
+    phrase = reader.cue_at(verb, hi) if verb is not None else None
+    subject = reader.first_subject(lo, hi) if phrase is not None else None
+    if verb is None or phrase is None or subject is None:
+        return None
+    return (verb, verb + len(phrase)), subject
+
+
 def find_frames(
     tokens: Sequence[Token], lexicon: Lexicon
 ) -> tuple[list[Frame], list[tuple[int, int]]]:
