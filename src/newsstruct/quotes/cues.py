@@ -1527,7 +1527,9 @@ class FrameReader(SourceReader, ComplementReader):
         elif j >= lo and (
             self.t[j].kind == "w"
             or self.is_punct(j, ").’'%")
-            or is_name_quotation(self.t, j, self.lex)  # "die „Zeit“ schreibt"
+            # "die „Zeit“ schreibt", "die Zeitung „Tagesblatt“ schreibt"
+            or is_titled_quotation(self.t, j, self.lex)
+            or (self.t[j].kind == "q" and self.word(j - 1) in self.lex.name_nouns)
         ):
             by = k  # "as reported earlier by": a word of time before the agent
             while by < hi and self.word(by) in self.lex.time_words:

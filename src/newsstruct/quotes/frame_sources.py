@@ -19,9 +19,11 @@ from newsstruct.quotes.reading import (
     NAME_WORDS,
     TokenReader,
     is_name_quotation,
+    is_nickname,
     is_other_name,
     is_plural,
     is_short_name_quotation,
+    is_titled_quotation,
     match_phrase,
     split_elision,
 )
@@ -160,7 +162,17 @@ class SourceReader(TokenReader):
         while k >= lo and reach - k <= MAX_SOURCE:
             token = self.t[k]
             if token.kind == "q":
-                if k > lo and is_name_quotation(self.t, k, self.lex):
+                if k > lo and (
+                    is_titled_quotation(self.t, k, self.lex)
+                    or is_nickname(self.t, k, self.lex)
+                    # where nouns are capitalised, the noun of a name in marks right
+                    # before the cue opens the subject (elsewhere the name is read alone)
+                    or (
+                        k == j
+                        and self.lex.capitalised_nouns
+                        and is_name_quotation(self.t, k, self.lex)
+                    )
+                ):
                     # "die „Zeit“ berichtet", "die Zeitung „Tagesblatt“ berichtet": the
                     # paper's name; "Jo “Cia” Roe said": a nickname inside the name
                     k -= 1
