@@ -367,6 +367,14 @@ CASES = [
         id="a-paragraph-in-the-indirect-mood-after-narration-is-nobodys",
     ),
     pytest.param(
+        "„Das war stark“, lobte der Trainer. Die Landrätin verteidigte den Plan: „Er hilft.“",
+        [
+            ("direct", "Das war stark", "der Trainer", "lobte"),
+            ("direct", "Er hilft.", "Die Landrätin", "verteidigte"),
+        ],
+        id="loben-and-verteidigen-are-cues",
+    ),
+    pytest.param(
         "Der Markt falle wegen des Sturms aus, so der Sprecher.",
         [("reported", "Der Markt falle wegen des Sturms aus", "der Sprecher", "so")],
         id="so-x-ends-the-sentence",

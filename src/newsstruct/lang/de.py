@@ -51,6 +51,12 @@ schreien schreie schreit schrie schrieen schrien geschrieen geschrien
 entgegnen entgegne entgegnet entgegnete entgegneten
 erwidern erwidere erwidert erwiderte erwiderten
 kritisieren kritisiere kritisiert kritisierte kritisierten
+verteidigen verteidige verteidigt verteidigte verteidigten
+loben lobe lobt lobte lobten
+bemängeln bemängelt bemängelte bemängelten monieren moniert monierte monierten
+begrüssen begrüsst begrüsste begrüssten
+drängen drängt drängte drängten
+resümieren resümiert resümierte bilanzieren bilanziert bilanzierte
 fordern fordere fordert forderte forderten gefordert
 verlangen verlange verlangt verlangte verlangten
 bitten bitte bittet bat baten gebeten
