@@ -229,6 +229,11 @@ CASES = [
         id="a-body-referred-to-is-named-whole",
     ),
     pytest.param(
+        "Пором повернеться в червні, передає УНН із посиланням на Морську адміністрацію.",
+        ["Морську адміністрацію"],
+        id="a-body-referred-to-after-the-spelling-iz",
+    ),
+    pytest.param(
         "The ferry will return in June, UNN reports with reference to the Office of the "
         "Harbour Master in Telegram.",
         ["Office of the Harbour Master"],
