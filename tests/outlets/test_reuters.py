@@ -28,6 +28,8 @@ OIL = """NEW YORK/LONDON (Reuters) - Oil prices rose on Monday after an outage o
 pipeline, traders said, according to the Financial Times and the BBC.
 (Adds analyst comment in paragraph 3)
 "The market is very tight," said Jane Roe, an analyst at a London brokerage.
+To view a graphic on North Sea crude output, click: reut.rs/3Xy9Qz
+Related Coverage Pipeline operator expects repairs to last two weeks
 Our Standards: The Thomson Reuters Trust Principles."""
 
 STATE = """WILMINGTON, Delaware, Jan 5 (Reuters) - A Delaware judge on Friday rejected a bid to \
@@ -71,6 +73,16 @@ def test_dateline(name: str, expected: tuple[str | None, ...]) -> None:
         ),
         ("oil", "Our Standards: The Thomson Reuters Trust Principles.", Role.BOILERPLATE),
         ("oil", "(Adds analyst comment in paragraph 3)", Role.BOILERPLATE),
+        (
+            "oil",
+            "To view a graphic on North Sea crude output, click: reut.rs/3Xy9Qz",
+            Role.BOILERPLATE,
+        ),
+        (
+            "oil",
+            "Related Coverage Pipeline operator expects repairs to last two weeks",
+            Role.BOILERPLATE,
+        ),
     ],
 )
 def test_role(name: str, paragraph: str, role: Role) -> None:

@@ -13,6 +13,9 @@ Conventions (``OUTLETS.md``; the Reuters Handbook of Journalism):
   paragraph 5)``, ``(Updates with close)``; a correction note (``(Corrects month of
   the vote in paragraph 2, says …)``) restates facts and stays in the body.
 * Reprints may add "FILE PHOTO: …" captions; captions are body text, not furniture.
+* reuters.com pages print a related story's headline after "Related Coverage", and links
+  to graphics on lines of their own: ``To view a graphic on bond yields, click:
+  reut.rs/…``, ``GRAPHIC: Oil output - tmsnrt.rs/…``; both are furniture.
 
 The bare word "Reuters" is no sign: other outlets cite it all the time.
 """
@@ -52,11 +55,15 @@ RULES = OutletRules(
         "this story has been refiled",
         "sign up here",
         "register now for free",
+        "related coverage",
     ),
     boilerplate_patterns=(
         # (Adds comment from ministry in paragraph 5)   (Updates with close)
         # A "(Corrects …)" note is left to the body: it restates the corrected facts.
         r"\((?:Adds|Updates|Recasts|Refiles|Rewrites)\b[^\n]{0,200}\)",
         r"Reuters\s+Graphics",
+        # To view a graphic on bond yields, click: reut.rs/2Ab3Cd   (a line that ends in a
+        # link to Reuters' graphics)
+        r"[^\n]{0,200}?(?:reut|tmsnrt)\.rs/[\w/.\-]+",
     ),
 )
