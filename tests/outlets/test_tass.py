@@ -105,3 +105,12 @@ def test_other_agencies_are_attributions() -> None:
 
 def test_self_reference_is_no_attribution() -> None:
     assert [a.source for a in article_of(EN).attributions] == ["Interfax"]
+
+
+def test_the_agency_s_correspondent_is_no_speaker() -> None:
+    # "передает корреспондент ТАСС": the agency's own report, nobody's words
+    text = (
+        "МОСКВА, 26 марта. /ТАСС/. На севере города открыли новый мост, "
+        "передает корреспондент ТАСС."
+    )
+    assert quotes_of(text) == []

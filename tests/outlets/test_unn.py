@@ -93,6 +93,17 @@ def test_inline_dateline_of_any_city() -> None:
     )
 
 
+def test_inline_dateline_in_english() -> None:
+    text = (
+        "ODESA. May 3. UNN. The city council adopted a new budget, UNN correspondent reports.\n"
+        "As UNN reported earlier, the council met twice in April."
+    )
+    article = article_of(text)
+    assert article.outlet == "unn"
+    assert dateline_of(text) == ("ODESA", "UNN", "May 3", "ODESA. May 3. UNN")
+    assert article.attributions == ()
+
+
 @pytest.mark.parametrize(
     ("name", "paragraph", "role"),
     [
@@ -410,6 +421,9 @@ def test_words_without_a_stop_before_another_speaker_are_no_quote() -> None:
         "Вінниця • УНН\nУ Вінниці відкрили новий міст через Південний Буг, пише УНН.",
         "Вінниця • УНН\nУ Вінниці відкрили новий міст через Південний Буг, передає УНН.",
         "Винница • УНН\nВ Виннице открыли новый мост через Южный Буг, передает УНН.",
+        "У Вінниці відкрили новий міст через Південний Буг, передає кореспондент УНН.",
+        "В Виннице открыли новый мост через Южный Буг, передает корреспондент УНН.",
+        "The port will resume night shifts from Monday, UNN correspondent reports.",
     ],
 )
 def test_every_self_credit_is_no_quote_and_no_attribution(text: str) -> None:

@@ -3,9 +3,11 @@
 Conventions, as crawled pages show them (``OUTLETS.md``):
 
 * A ``Kyiv • UNN`` / ``Київ • УНН`` / ``Киев • УНН`` line under the headline (place,
-  bullet, agency, no date), or the older inline ``КИЇВ. 17 квітня. УНН.`` of reprints.
+  bullet, agency, no date), or the older inline ``КИЇВ. 17 квітня. УНН.`` of reprints
+  (``KYIV. April 17. UNN.`` in English).
 * The lead closes with a self-credit: "UNN reports", "writes UNN", "according to UNN",
-  "передає УНН", "пише УНН", "передает УНН", "пишет УНН".
+  "передає УНН", "пише УНН", "передает УНН", "пишет УНН", or names the reporter: "UNN
+  correspondent reports", "передає кореспондент УНН", "передает корреспондент УНН".
 * Quotes are paragraphs of their own without marks, closed by a dash and a cue.
 * Section labels on their own line: "Details" / "Деталі" / "Подробности"; in older
   pages "Цитата" before a quote and "Доповнення" (Addendum) before context.
@@ -18,6 +20,9 @@ Conventions, as crawled pages show them (``OUTLETS.md``):
 
 from newsstruct.outlets import OutletRules
 
+# the date of the inline dateline: "17 квітня", "April 17"
+_DAY = r"(?:\d{1,2}\s+\p{L}+|\p{Lu}\p{Ll}+\s+\d{1,2})"
+
 RULES = OutletRules(
     name="unn",
     title="UNN",
@@ -25,16 +30,16 @@ RULES = OutletRules(
     signs=(
         # Kyiv • UNN   Київ • УНН
         r"^[ \t]*\p{Lu}[\p{L}\- ]{1,40}\s*•\s*(?:UNN|УНН)[ \t]*$",
-        r"\bUNN\s+reports\b",
+        r"\bUNN\s+(?:correspondent\s+)?reports\b",
         r"\b(?:writes|according\s+to)\s+UNN\b",
-        r"(?:передає|пише|передает|пишет)\s+УНН\b",
-        # КИЇВ. 17 квітня. УНН.   КИЕВ. 1 декабря. УНН.   ХАРКІВ. 2 травня. УНН.
-        r"^[ \t]*\p{Lu}[\p{Lu}'’\-]++\.\s+\d{1,2}\s+\p{L}+\.\s+(?:УНН|UNN)\.",
+        r"(?:передає|пише|передает|пишет)\s+(?:кореспондент\s+|корреспондент\s+)?УНН\b",
+        # КИЇВ. 17 квітня. УНН.   КИЕВ. 1 декабря. УНН.   KYIV. April 17. UNN.
+        rf"^[ \t]*\p{{Lu}}[\p{{Lu}}'’\-]++\.\s+{_DAY}\.\s+(?:УНН|UNN)\.",
         r"•\s*\d+\s+(?:переглядів|просмотров|views)\b",
     ),
     dateline_patterns=(
         # the inline form of reprints: КИЇВ. 17 квітня. УНН.   (the span drops the ".")
-        r"^(?P<place>\p{Lu}[\p{L}'’\-]+)\.\s+(?P<date>\d{1,2}\s+\p{L}+)\.\s+(?P<agency>УНН|UNN)(?=\.)",
+        rf"^(?P<place>\p{{Lu}}[\p{{L}}'’\-]+)\.\s+(?P<date>{_DAY})\.\s+(?P<agency>УНН|UNN)(?=\.)",
         # Kyiv • UNN   Київ • УНН   Киев • УНН
         r"^(?P<place>\p{Lu}[\p{L}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{L}'’\-]{1,30}+){0,2}+)"
         r"[ \t]*+•[ \t]*+(?P<agency>UNN|УНН)[ \t]*+$",

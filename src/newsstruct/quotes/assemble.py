@@ -900,7 +900,11 @@ def _is_self_name(text: str, source: Span, lexicon: Lexicon, outlet: OutletRules
     # "повідомляє (власний) кореспондент Укрінформу": the outlet's own report
     journalist = next((n for n, w in enumerate(words[:2]) if w in lexicon.interviewer_nouns), None)
     if journalist is not None:
-        words = words[journalist + 1 :]
+        # "передает корреспондент ТАСС": a source that ends at the noun, the name after it
+        words = words[journalist + 1 :] or [
+            w.strip(_WORD_PUNCTUATION)
+            for w in text[source.end : source.end + _SELF_NAME_REACH].casefold().split()
+        ]
     # a name that opens with a number ("24 Канал"): the reader may leave out the number,
     # or take the number alone
     number = _NUMBER_BEFORE.search(text, max(0, source.start - _MAX_NUMBER), source.start)
@@ -914,6 +918,8 @@ def _is_self_name(text: str, source: Span, lexicon: Lexicon, outlet: OutletRules
 
 
 _MAX_NUMBER = 8
+_SELF_NAME_REACH = 40  # characters after a journalist's noun read for the outlet's name
+_WORD_PUNCTUATION = ".,;:!?…»”\"'’()"
 _NUMBER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(\p{N}{1,6}+)[ ]++$")
 _WORD_AFTER = regex.compile(r"[ ]++(\p{L}++)")
 
