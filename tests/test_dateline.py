@@ -42,6 +42,14 @@ CASES = [
         id="after-crawl-header-hyphenated-place",
     ),
     pytest.param(
+        "date 2024-06-03 Ivano-Frankivsk • UNN\nThe ferry will run again from June, UNN reports.",
+        "Ivano-Frankivsk • UNN",
+        "Ivano-Frankivsk",
+        "UNN",
+        None,
+        id="the-crawl-date-line-running-into-it",
+    ),
+    pytest.param(
         "WASHINGTON (AP) — " + LEAD,
         "WASHINGTON (AP)",
         "WASHINGTON",

@@ -236,6 +236,13 @@ CASES = [
         "Ferry to return to the river in June",
         id="month-name-date-line-under-the-headline",
     ),
+    pytest.param(
+        "date 2024-06-03 Odesa • UNN\nThe ferry will run again from June, UNN reports.",
+        "2024-06-03",
+        datetime.date(2024, 6, 3),
+        None,
+        id="date-line-running-into-the-dateline",
+    ),
 ]
 
 

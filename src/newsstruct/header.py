@@ -135,10 +135,15 @@ class _Furniture:
         return (
             (self.openers is not None and self.openers.match(line) is not None)
             or any(p.fullmatch(line) for p in self.whole)
-            or any(
-                (found := p.match(line)) is not None and found.end() == len(line)
-                for p in self.datelines
-            )
+            or self.is_dateline(line)
+        )
+
+    def is_dateline(self, line: str) -> bool:
+        """Whether a line (stripped) is all one of the outlet's datelines (``Kyiv •
+        UNN``)."""
+        return any(
+            (found := p.match(line)) is not None and found.end() == len(line)
+            for p in self.datelines
         )
 
     def no_title(self, line: str) -> bool:
@@ -284,9 +289,14 @@ def find_header(
         rest_start = found.start("rest")
         rest = found.group("rest").rstrip()
         after_rest = paragraphs[1].of(text) if len(paragraphs) > 1 else ""
-        chrome_rest = bool(rest) and (
-            furniture.matches(rest)
-            or (_is_chrome(rest, after_rest) and _is_title(after_rest, furniture))
+        # "date 2026-03-01 Kyiv • UNN": the date line runs into the dateline, no chrome
+        chrome_rest = (
+            bool(rest)
+            and not furniture.is_dateline(rest)
+            and (
+                furniture.matches(rest)
+                or (_is_chrome(rest, after_rest) and _is_title(after_rest, furniture))
+            )
         )
         if rest and not chrome_rest and _is_title(rest, furniture):
             span = Span(rest_start, rest_start + len(rest))

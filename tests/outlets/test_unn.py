@@ -443,3 +443,9 @@ def test_the_crawl_date_line_running_into_the_lead_leaves_no_headline() -> None:
     article = article_of(text)
     assert (article.published_text, article.title) == ("2026-03-04", None)
     assert [p.role for p in article.paragraphs] == [Role.LEAD, Role.MARKER, Role.BACKGROUND]
+
+
+def test_the_dateline_after_the_crawl_date_line_is_a_sign() -> None:
+    text = "date 2026-03-01 Одеса • УНН\nПорт відновить нічні зміни з понеділка."
+    assert article_of(text).outlet == "unn"
+    assert dateline_of(text) == ("Одеса", "УНН", None, "Одеса • УНН")
