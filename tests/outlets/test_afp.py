@@ -33,7 +33,10 @@ FR = """Zaporijjia (Ukraine) (AFP) - Une frappe de drone a endommagé une sous-s
 « Les réparations prendront au moins une semaine », a déclaré le gouverneur à la presse.
 bur-ib/sst"""
 
-ARTICLES = {"farmers": FARMERS, "old": OLD, "fr": FR}
+DATED = """Lyon, 5 avr. 2026 (AFP) - La mairie a annoncé dimanche la réouverture du pont, \
+fermé depuis l'hiver."""
+
+ARTICLES = {"farmers": FARMERS, "old": OLD, "fr": FR, "dated": DATED}
 
 
 @pytest.mark.parametrize("name", ARTICLES)
@@ -52,6 +55,7 @@ def test_no_other_outlet_signs(name: str) -> None:
         ("farmers", ("Paris", "AFP", None, "Paris (AFP)")),
         ("old", ("PARIS", "AFP", "March 1", "PARIS, March 1 (AFP)")),
         ("fr", ("Zaporijjia (Ukraine)", "AFP", None, "Zaporijjia (Ukraine) (AFP)")),
+        ("dated", ("Lyon", "AFP", "5 avr. 2026", "Lyon, 5 avr. 2026 (AFP)")),
     ],
 )
 def test_dateline(name: str, expected: tuple[str | None, ...]) -> None:
