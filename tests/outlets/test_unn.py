@@ -449,3 +449,34 @@ def test_the_dateline_after_the_crawl_date_line_is_a_sign() -> None:
     text = "date 2026-03-01 Одеса • УНН\nПорт відновить нічні зміни з понеділка."
     assert article_of(text).outlet == "unn"
     assert dateline_of(text) == ("Одеса", "УНН", None, "Одеса • УНН")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Одеса • УНН\nПорт відновить нічні зміни з понеділка, пише УНН.\n"
+            "Ми відновимо всі причали до вечора\n- йдеться у повідомленні.\n"
+            "Про це повідомив голова порту Іван Петренко.",
+            ("direct", "Ми відновимо всі причали до вечора", "Іван Петренко"),
+        ),
+        (
+            "Одесса • УНН\nПорт возобновит ночные смены с понедельника, пишет УНН.\n"
+            "Мы восстановим все причалы к вечеру\n- говорится в сообщении.\n"
+            "Об этом сообщил глава порта Иван Петренко.",
+            ("direct", "Мы восстановим все причалы к вечеру", "Иван Петренко"),
+        ),
+        (
+            "Odesa • UNN\nThe port will resume night shifts from Monday, UNN reports.\n"
+            "We will restore every berth by the evening\n- the port authority said.\n"
+            "This was reported by the head of the port Ivan Roe.",
+            ("direct", "We will restore every berth by the evening", "the port authority"),
+        ),
+    ],
+)
+def test_an_anaphoric_attribution_after_a_cue_line_names_the_quote_s_speaker(
+    text: str, quote: tuple[str, str, str]
+) -> None:
+    """The cue line ("- йдеться у повідомленні.") is no content of "Про це повідомив X";
+    X speaks the quote above it where its cue names nobody."""
+    assert quotes_of(text) == [quote]

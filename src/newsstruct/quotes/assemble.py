@@ -1878,10 +1878,20 @@ def assemble_quotes(
                     )
                 )
                 recent = max(0, len(drafts) - _LOOKBACK)
-                if target is None or any(
-                    d.span.overlaps(target) and d.kind is not QuoteKind.REPORTED
-                    for d in drafts[recent:]
-                ):
+                if target is None:
+                    continue
+                # a quote's words, or the line of its cue ("- йдеться у повідомленні."):
+                # the attribution names the quote's speaker where its cue names none
+                quoting = [
+                    n
+                    for n, d in enumerate(drafts[recent:], recent)
+                    if d.kind is not QuoteKind.REPORTED
+                    and (d.span.overlaps(target) or (d.cue is not None and d.cue.overlaps(target)))
+                ]
+                if quoting:
+                    for n in quoting:
+                        if drafts[n].source is None:
+                            drafts[n] = attrs.evolve(drafts[n], source=source)
                     continue
                 # "Депутаты предложили C. Об этом сообщил X": X reported the whole sentence
                 drafts[recent:] = [d for d in drafts[recent:] if not d.span.overlaps(target)]
