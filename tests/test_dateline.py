@@ -66,6 +66,14 @@ CASES = [
         id="agency-between-slashes",
     ),
     pytest.param(
+        "МОСКВА, 26 марта. /ПРАЙМ/. Банк сохранил ставку на прежнем уровне.",
+        "МОСКВА, 26 марта. /ПРАЙМ/",
+        "МОСКВА",
+        "ПРАЙМ",
+        "26 марта",
+        id="a-full-stop-between-the-date-and-the-agency-between-slashes",
+    ),
+    pytest.param(
         "Odesa, 12 March 2025 – " + LEAD,
         "Odesa, 12 March 2025",
         "Odesa",

@@ -36,9 +36,11 @@ from newsstruct.outlets._fragments import CAPITAL_WORDS, NATIONAL_WIRES, PLACE_O
 __all__ = ["GENERIC_PATTERNS", "find_dateline", "split_run_in"]
 
 # 1 March, 3. März (the day with a full stop: German, Nordic, Czech)
-_DAY_MONTH = r"\d{1,2}\.?+\s++\p{L}{3,10}\.?+"
+_DAY_MONTH_WORD = r"\d{1,2}\.?+\s++\p{L}{3,10}"
+_DAY_MONTH = _DAY_MONTH_WORD + r"\.?+"
 # March 1, Oct. 4, or the day first
-_DATE = rf"(?:\p{{L}}{{3,10}}\.?+\s++\d{{1,2}}|{_DAY_MONTH})"
+_MONTH_DAY = r"\p{L}{3,10}\.?+\s++\d{1,2}"
+_DATE = rf"(?:{_MONTH_DAY}|{_DAY_MONTH})"
 # the same, a month before the day capitalised (not "aged 42")
 _CAPITAL_DATE = rf"(?:\p{{Lu}}\p{{L}}{{2,9}}\.?+\s++\d{{1,2}}|{_DAY_MONTH})"
 _PLACE = r"\p{Lu}[\p{L}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{L}'’\-]{1,30}+){0,3}+"
@@ -119,8 +121,9 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     "^" + _TITLE_WIRE,
     _KNOWN_AGENCY,
     _POOL,
-    # ЛЬВІВ, 5 квітня /Укрінформ/.   (the agency between slashes)
-    rf"^(?P<place>{CAPITAL_WORDS}),[ ](?P<date>{_DATE})\.?+[ ]*+"
+    # ЛЬВІВ, 5 квітня /Укрінформ/.   МОСКВА, 26 марта. /ПРАЙМ/.   (the agency between
+    # slashes; the full stop after the date is the separator's, no part of the date)
+    rf"^(?P<place>{CAPITAL_WORDS}),[ ](?P<date>{_MONTH_DAY}|{_DAY_MONTH_WORD})\.?+[ ]*+"
     r"/(?P<agency>\p{Lu}[\p{L}\-&. ]{0,40}+)/(?=\.|[ ]*+[-–—―])",
     # Kyiv, 12 March 2025 –   Київ, 5 квітня 2025 р. —   (a place and a date, no agency)
     rf"^(?P<place>{_PLACE}),[ ]"
