@@ -229,6 +229,16 @@ CASES = [
         id="a-body-referred-to-is-named-whole",
     ),
     pytest.param(
+        "The ferry will return in June, writes The Harbour Herald, citing the port.",
+        ["The Harbour Herald"],
+        id="an-inverted-credit-after-its-content",
+    ),
+    pytest.param(
+        "The ferry will return in June, reports Harbour Daily.",
+        ["Harbour Daily"],
+        id="an-inverted-credit-of-a-name-with-a-medium-word",
+    ),
+    pytest.param(
         "Пором повернеться в червні, передає УНН із посиланням на Морську адміністрацію.",
         ["Морську адміністрацію"],
         id="a-body-referred-to-after-the-spelling-iz",

@@ -1678,6 +1678,10 @@ LEXICON = Lexicon(
         "told",
         "in an interview with",
         "said in an interview with",
+        # the credit after its content, inverted as translated copy prints it: "…, writes
+        # The Guardian", "…, reports Bloomberg"
+        "writes",
+        "reports",
     ),
     attribution_verbs=("reports", "reported", "writes", "wrote", "informs", "says", "said"),
     anaphoric_cues=(
