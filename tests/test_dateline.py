@@ -50,6 +50,22 @@ CASES = [
         id="the-crawl-date-line-running-into-it",
     ),
     pytest.param(
+        "Odesa\N{NO-BREAK SPACE}• UNN\n" + LEAD,
+        "Odesa\N{NO-BREAK SPACE}• UNN",
+        "Odesa",
+        "UNN",
+        None,
+        id="a-no-break-space-in-it",
+    ),
+    pytest.param(
+        "LONDON, March\N{NO-BREAK SPACE}1 (Reuters) - " + LEAD,
+        "LONDON, March\N{NO-BREAK SPACE}1 (Reuters)",
+        "LONDON",
+        "Reuters",
+        "March\N{NO-BREAK SPACE}1",
+        id="a-no-break-space-in-the-date-kept-as-written",
+    ),
+    pytest.param(
         "WASHINGTON (AP) — " + LEAD,
         "WASHINGTON (AP)",
         "WASHINGTON",

@@ -30,7 +30,7 @@ import regex
 
 from newsstruct.lang import Lexicon
 from newsstruct.model import Dateline, Span
-from newsstruct.outlets import OutletRules, compile_patterns, names_medium
+from newsstruct.outlets import OutletRules, compile_patterns, names_medium, plain_spaces
 from newsstruct.outlets._fragments import CAPITAL_WORDS, NATIONAL_WIRES, PLACE_OPENER
 
 __all__ = ["GENERIC_PATTERNS", "find_dateline", "split_run_in"]
@@ -205,12 +205,17 @@ def find_dateline(
     patterns = compile_patterns((outlet.dateline_patterns if outlet else ()) + GENERIC_PATTERNS)
     for index in range(first, min(first + _HEAD_PARAGRAPHS, len(paragraphs))):
         paragraph = paragraphs[index]
-        line = paragraph.of(text)
+        written = paragraph.of(text)
+        line = plain_spaces(written)  # "Kyiv\N{NO-BREAK SPACE}• UNN"
         for pattern in patterns:
             found = pattern.match(line)
             if found is None:
                 continue
-            groups = found.groupdict()
+            # the groups as written, no-break spaces and all
+            groups = {
+                name: written[found.start(name) : found.end(name)] if value is not None else None
+                for name, value in found.groupdict().items()
+            }
             known = groups.get("known")  # a pattern that takes only a known agency
             # (an outlet's pattern may have no group "agency", or leave it unmatched)
             agency = groups.get("agency") or ""

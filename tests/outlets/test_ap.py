@@ -105,3 +105,10 @@ def test_quote(name: str, quote: tuple[str, str, str]) -> None:
 
 def test_self_name_is_no_attribution_but_other_outlets_are() -> None:
     assert [a.source for a in article_of(SENATE).attributions] == ["Reuters"]
+
+
+def test_a_no_break_space_before_the_dash_keeps_the_sign() -> None:
+    # crawled pages print &nbsp; as U+00A0
+    text = "WASHINGTON (AP)\N{NO-BREAK SPACE}— The Senate passed a bill on Tuesday."
+    assert article_of(text).outlet == "ap"
+    assert dateline_of(text) == ("WASHINGTON", "AP", None, "WASHINGTON (AP)")

@@ -51,6 +51,7 @@ __all__ = [
     "get",
     "names_medium",
     "own_names",
+    "plain_spaces",
     "register",
 ]
 
@@ -207,6 +208,18 @@ def own_names(outlet: OutletRules | None) -> frozenset[str]:
         return frozenset()
     names = (outlet.name, outlet.title, *outlet.self_names)
     return frozenset(n.casefold() for n in names if n)
+
+
+# Spaces other than U+0020 that crawled pages print between words: no-break, narrow
+# no-break, thin and figure spaces (``Kyiv\N{NO-BREAK SPACE}• UNN``).
+_SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2009\u2007", " "))
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with every no-break, narrow no-break, thin and figure space as a plain
+    space, for the outlets' signs and datelines, which write ``[ ]``: one character for
+    one, so a match's offsets hold in ``text``."""
+    return text.translate(_SPACES)
 
 
 def names_medium(word: str, lexicon: Lexicon, outlet: OutletRules | None) -> bool:
@@ -525,7 +538,9 @@ class Registry:
         then the one whose first sign comes earlier (never the name's order).
         """
         self._load_plugins()
-        sample = text if len(text) <= head + tail else text[:head] + "\n" + text[-tail:]
+        sample = plain_spaces(
+            text if len(text) <= head + tail else text[:head] + "\n" + text[-tail:]
+        )
         matched: dict[str, list[int]] = {}  # where each sign of an outlet first matches
         for screen, signs in self._sign_screens().groups:
             # (…, None, None, False): concurrent=False, the GIL kept (a hundred searches
