@@ -132,6 +132,11 @@ def test_label_is_no_headline(text: str) -> None:
     [
         "У Полтаві відкрили новий пологовий будинок, повідомляє кореспондент Укрінформу.",
         "У Полтаві відкрили новий пологовий будинок, повідомляє власний кореспондент Укрінформу.",
+        # the name before the noun, in English
+        "Ukrinform\nA new maternity hospital has opened in Poltava, an Ukrinform correspondent "
+        "reports.",
+        # the Russian genitive, a case the outlet's names do not list
+        "Укринформ\nВ Полтаве открыли новый роддом, передает корреспондент Укринформа.",
     ],
 )
 def test_the_agency_correspondent_credit_is_no_quote(text: str) -> None:

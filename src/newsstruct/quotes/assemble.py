@@ -28,6 +28,7 @@ from newsstruct.lang import (
     COMMAS,
     SENTENCE_STOPS,
     Lexicon,
+    case_forms,
     is_acronym,
     is_outlet_name,
     verb_gender,
@@ -900,11 +901,17 @@ def _is_self_name(text: str, source: Span, lexicon: Lexicon, outlet: OutletRules
     # "повідомляє (власний) кореспондент Укрінформу": the outlet's own report
     journalist = next((n for n, w in enumerate(words[:2]) if w in lexicon.interviewer_nouns), None)
     if journalist is not None:
-        # "передает корреспондент ТАСС": a source that ends at the noun, the name after it
-        words = words[journalist + 1 :] or [
-            w.strip(_WORD_PUNCTUATION)
-            for w in text[source.end : source.end + _SELF_NAME_REACH].casefold().split()
-        ]
+        # the name after the noun ("кореспондент Укрінформу") or before it ("an Ukrinform
+        # correspondent"); "передает корреспондент ТАСС": a source that ends at the noun,
+        # the name after it
+        words = (
+            words[journalist + 1 :]
+            or words[:journalist]
+            or [
+                w.strip(_WORD_PUNCTUATION)
+                for w in text[source.end : source.end + _SELF_NAME_REACH].casefold().split()
+            ]
+        )
     # a name that opens with a number ("24 Канал"): the reader may leave out the number,
     # or take the number alone
     number = _NUMBER_BEFORE.search(text, max(0, source.start - _MAX_NUMBER), source.start)
@@ -914,7 +921,18 @@ def _is_self_name(text: str, source: Span, lexicon: Lexicon, outlet: OutletRules
         after = _WORD_AFTER.match(text, source.end)
         if after is not None:
             words = [*words, after.group(1).casefold()]
-    return any(words[: len(n.split())] == n.casefold().split() for n in outlet.self_names)
+    # a name of one word in any case: "корреспондент Укринформа"
+    return any(
+        words[: len(n.split())] == n.casefold().split()
+        or (" " not in n and bool(words) and words[0] in _case_forms(n, lexicon.role_case_endings))
+        for n in outlet.self_names
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _case_forms(name: str, endings: tuple[str, ...]) -> frozenset[str]:
+    """An outlet's name of one word in every case of :func:`~newsstruct.lang.case_forms`."""
+    return case_forms(name.casefold(), endings) if endings else frozenset({name.casefold()})
 
 
 _MAX_NUMBER = 8
