@@ -4116,3 +4116,17 @@ def test_a_text_that_reads_a_quotation(text: str, expected: list[QuoteRow]) -> N
     ``read`` (before, only ``“Q,” the sign read``); a person who reads a work in marks
     says nothing."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+def test_no_source_ends_on_an_infinitives_to() -> None:
+    """``It seems unfair to tell them C``: a phrase that ends on ``to`` is no source
+    (was ``It seems unfair to``)."""
+    text = "It seems unfair to simply tell the town that the pier will close."
+    assert quotes_of(newsstruct.parse(text, lang="en")) == []
+
+
+def test_a_participle_after_a_degree_word_before_a_noun_is_an_adjective() -> None:
+    """``the most criticized move``: a participle after a degree word and before its
+    noun is no cue (was a quote of ``the most``)."""
+    text = "Her plan to sell the pier - the most criticized move of her career - cost her the job."
+    assert quotes_of(newsstruct.parse(text, lang="en")) == []

@@ -974,9 +974,13 @@ class FrameReader(SourceReader, ComplementReader):
     def is_attributive_participle(self, i: int, lo: int, hi: int) -> bool:
         """Whether the cue word at ``i`` is a past participle that an article (or a
         possessor) and an adverb put before a noun (``a politically charged visit``,
-        ``the previously announced plan``, ``Roe's widely reported remark``): an
-        adjective of the noun phrase, no verb."""
-        if i - 2 < lo or i + 1 >= hi or not self.is_adverb(i - 1):
+        ``the previously announced plan``, ``Roe's widely reported remark``, ``the most
+        criticized move``): an adjective of the noun phrase, no verb."""
+        if (
+            i - 2 < lo
+            or i + 1 >= hi
+            or not (self.is_adverb(i - 1) or self.word(i - 1) in self.lex.degree_adverbs)
+        ):
             return False
         word, before, after = self.word(i), self.word(i - 2), self.t[i + 1]
         return (

@@ -152,8 +152,14 @@ class SourceReader(TokenReader):
 
     def source_before(self, j: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase that ends at token ``j`` (inclusive), read leftwards."""
-        if self.word(j) in self.lex.list_conjunctions or self.word(j) in self.lex.conjunctions:
-            return None  # "refuses to release her records or explain C": no noun before
+        if (
+            self.word(j) in self.lex.list_conjunctions
+            or self.word(j) in self.lex.conjunctions
+            or self.word(j) in self.lex.infinitive_markers
+        ):
+            # "refuses to release her records or explain C", "It seems unfair to tell
+            # them C": no noun phrase ends there
+            return None
         if j > lo and self.t[j - 1].kind == "w" and self.is_lone_subject(j):
             return (j, j + 1)  # "at the hearing on Monday she said": the adjunct's words
         end = j + 1
