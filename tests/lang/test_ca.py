@@ -153,6 +153,11 @@ CASES = [
         [("reported", "L'atur va baixar al 10 % al març", "Idescat", "segons")],
         id="a-participle-and-its-time-after-the-source",
     ),
+    pytest.param(
+        "Segons les xifres conegudes dimarts per l'Institut Català del Port, el trànsit creix.",
+        [("reported", "el trànsit creix", "Institut Català del Port", "Segons")],
+        id="a-participle-in-uda-names-the-agent-after-its-time",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -680,6 +680,18 @@ CASES = [
         ],
         id="a-feminine-cue-without-a-subject-is-the-last-woman-s",
     ),
+    pytest.param(
+        "Популярное приложение для заказа такси сообщило, что цены вырастут на 10%.",
+        [
+            (
+                "reported",
+                "цены вырастут на 10%",
+                "Популярное приложение для заказа такси",
+                "сообщило",
+            )
+        ],
+        id="a-paragraph-that-opens-with-popular-is-news",
+    ),
 ]
 
 

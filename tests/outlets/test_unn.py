@@ -56,7 +56,15 @@ The Kyiv metro will run until midnight on Friday, the city administration said, 
 We are adding trains on all three lines for the evening - the administration said.
 Earlier it was reported that the metro ran longer during the holidays."""
 
-ARTICLES = {"en": EN, "uk": UK, "ru": RU, "old": OLD, "amp": AMP}
+ARTICLES = {
+    "en": EN,
+    "uk": UK,
+    "ru": RU,
+    "old": OLD,
+    "amp": AMP,
+    "uk_singular": UK.replace("Популярні", "Популярне"),
+    "ru_popular": RU + "\nПопулярное",
+}
 
 
 @pytest.mark.parametrize("name", ARTICLES)
@@ -114,6 +122,8 @@ def test_inline_dateline_in_english() -> None:
         ("uk", "Деталі", Role.MARKER),
         ("uk", "Нагадаємо", Role.MARKER),
         ("uk", "Популярні", Role.BOILERPLATE),
+        ("uk_singular", "Популярне", Role.BOILERPLATE),
+        ("ru_popular", "Популярное", Role.BOILERPLATE),
         ("old", "Цитата", Role.MARKER),
         ("old", "Доповнення", Role.MARKER),
         ("amp", "• 48729 переглядів", Role.BOILERPLATE),

@@ -212,7 +212,7 @@ tractament reglament ensenyament allotjament
 _BODY_ADJECTIVE_ENDINGS = "al eu ea ic ica ari ària iu iva ior ar il"
 
 # participles that describe a noun ("dades de l'Idescat publicades aquest dimarts")
-_PAST_PARTICIPLE_ENDINGS = "at ats ada ades it its ida ides"
+_PAST_PARTICIPLE_ENDINGS = "at ats ada ades it its ida ides ut uts uda udes"
 
 LEXICON = Lexicon(
     code="ca",

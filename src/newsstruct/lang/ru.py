@@ -1844,7 +1844,6 @@ LEXICON = Lexicon(
         "новости по теме",
         "по теме:",
         "следите за нами",
-        "популярное",
     ),
     abbreviations=frozenset(
         {

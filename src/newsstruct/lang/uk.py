@@ -1860,7 +1860,6 @@ LEXICON = Lexicon(
         "новини за темою",
         "за темою:",
         "стежте за нами",
-        "популярне",
     ),
     abbreviations=frozenset(
         {

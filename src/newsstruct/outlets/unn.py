@@ -53,7 +53,7 @@ RULES = OutletRules(
     boilerplate_patterns=(
         # the page's "Popular" block, a word alone on its line ("Popular singer Jo Roe
         # said …" is news)
-        r"(?i:popular|популярні|популярное)",
+        r"(?i:popular|популярні|популярне|популярное)",
         # the AMP view counter: • 48729 переглядів
         r"•?\s*\d[\d\s]*\s(?:переглядів|просмотров|views)",
         # the AMP URL-slug line: kyiv-metro-to-run-longer-on-friday
