@@ -12,7 +12,7 @@ from newsstruct import lang as languages
 from newsstruct.dateline import find_dateline, split_run_in
 from newsstruct.header import find_header, headline_above
 from newsstruct.model import Article, Role, Span, article_from_parts, article_parts
-from newsstruct.outlets import OutletRules, Registry, default_registry
+from newsstruct.outlets import OutletRules, Registry, default_registry, self_name_forms
 from newsstruct.quotes.assemble import assemble_quotes
 from newsstruct.quotes.marks import find_quoted_spans
 from newsstruct.segment import paragraph_spans, prints_danda, sentence_spans
@@ -147,7 +147,7 @@ def parse(
     ]
     quotes, speakers = resolve_speakers(text, drafts, lexicon, sentences, chrome)
     paragraphs = mark_quote_paragraphs(paragraphs, quotes)
-    excluded = list(rules.self_names if rules else ())
+    excluded = list(self_name_forms(rules, lexicon))
     if dateline is not None and dateline.agency:
         excluded.append(dateline.agency)
     credited = credited_lists(text, spans, rules)  # "ab/jsi (AP, Reuters)"

@@ -153,3 +153,19 @@ def test_the_agency_correspondent_credit_is_no_quote(text: str) -> None:
     assert article.outlet == "interfax_ukraine"
     assert quotes_of(text) == []
     assert article.attributions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "КИЇВ. 5 березня (Інтерфакс-Україна) – У Черкасах відкрили новий міст через Дніпро, "
+        "повідомили Інтерфакс-Україні в міській раді.",
+        "КИЇВ. 5 березня (Інтерфакс-Україна) – У Черкасах відкрили новий міст через Дніпро. "
+        "Про це Інтерфакс-Україні повідомив мер міста Олег Ткач.",
+    ],
+)
+def test_the_agency_in_the_dative_is_no_attribution(text: str) -> None:
+    """The agency told (its name in a case no outlet file lists) is the agency itself."""
+    article = article_of(text)
+    assert article.outlet == "interfax_ukraine"
+    assert article.attributions == ()

@@ -34,6 +34,7 @@ import attrs
 import regex
 
 from newsstruct.errors import OutletLoadError, UnknownOutletError
+from newsstruct.lang import case_forms
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
@@ -53,6 +54,7 @@ __all__ = [
     "own_names",
     "plain_spaces",
     "register",
+    "self_name_forms",
 ]
 
 #: The entry-point group third-party outlet plugins declare.
@@ -220,6 +222,23 @@ def plain_spaces(text: str) -> str:
     space, for the outlets' signs and datelines, which write ``[ ]``: one character for
     one, so a match's offsets hold in ``text``."""
     return text.translate(_SPACES)
+
+
+@functools.lru_cache(maxsize=64)
+def self_name_forms(outlet: OutletRules | None, lexicon: Lexicon) -> frozenset[str]:
+    """The outlet's :attr:`~OutletRules.self_names`, casefolded, each also with its last
+    word in every case of the lexicon (:func:`~newsstruct.lang.case_forms` with
+    :attr:`~newsstruct.lang.Lexicon.role_case_endings`: ``кореспондент
+    Інтерфакс-України``, ``на 24 каналі``); none without an outlet."""
+    if outlet is None:
+        return frozenset()
+    forms: set[str] = set()
+    for name in outlet.self_names:
+        *head, last = name.casefold().split()
+        forms.update(
+            " ".join((*head, form)) for form in case_forms(last, lexicon.role_case_endings)
+        )
+    return frozenset(forms)
 
 
 def names_medium(word: str, lexicon: Lexicon, outlet: OutletRules | None) -> bool:

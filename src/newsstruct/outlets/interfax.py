@@ -36,7 +36,7 @@ RULES = OutletRules(
         rf"^(?P<place>\p{{Lu}}[\p{{Lu}}\-]{{1,30}}+(?:[ ]\p{{Lu}}[\p{{Lu}}\-]{{1,30}}+)?+)[.,][ ]"
         rf"(?P<date>{EN_MONTH}[ ]\d{{1,2}})[ ]\((?P<agency>Interfax)\)(?=[ ]*+{DASH})",
     ),
-    self_names=("Интерфакс", "Интерфакса", "Интерфаксу", "INTERFAX.RU", "Interfax"),
+    self_names=("Интерфакс", "INTERFAX.RU", "Interfax"),
     boilerplate=("читайте также", "смотрите также"),
     background_openers=("as interfax reported",),
 )

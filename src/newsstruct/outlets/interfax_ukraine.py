@@ -40,8 +40,7 @@ RULES = OutletRules(
         rf"(?P<date>\d{{1,2}}[ ]\p{{Ll}}{{3,10}}+|{EN_MONTH}[ ]\d{{1,2}})"
         rf"\.[ ]++(?P<agency>{_CAPITALS})(?=[ ]*+{DASH})",
     ),
-    # and the genitive of "кореспондент Інтерфакс-України", "корреспондент Интерфакс-Украины"
-    self_names=(*_SELF_NAMES, "Інтерфакс-України", "Интерфакс-Украины"),
+    self_names=_SELF_NAMES,
     boilerplate=("читайте також", "читайте также"),
     published_patterns=(
         # the timestamp line dates the story: 10:15 24.11.2025   24.11.2025 10:15

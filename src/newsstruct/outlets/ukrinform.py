@@ -35,7 +35,7 @@ RULES = OutletRules(
         # the agency label under the headline: a credit without a place
         r"^(?P<agency>Укрінформ|Ukrinform|Укринформ)[ \t]*+$",
     ),
-    self_names=("Ukrinform", "Укрінформ", "Укрінформу", "Укринформ"),
+    self_names=("Ukrinform", "Укрінформ", "Укринформ"),
     boilerplate=("читайте також", "читайте также", "фото:"),
     boilerplate_patterns=(
         # the editor's initials that sign the story off: ks, нм

@@ -28,13 +28,12 @@ from newsstruct.lang import (
     COMMAS,
     SENTENCE_STOPS,
     Lexicon,
-    case_forms,
     is_acronym,
     is_outlet_name,
     verb_gender,
 )
 from newsstruct.model import Paragraph, QuoteKind, Role, Span
-from newsstruct.outlets import OutletRules, names_medium
+from newsstruct.outlets import OutletRules, names_medium, self_name_forms
 from newsstruct.quotes.complements import subjunctive_by_ending
 from newsstruct.quotes.cues import (
     Frame,
@@ -117,7 +116,9 @@ class Draft:
 _MAX_CREDIT_WORDS = 3  # words of a credit before the outlet's name
 
 
-def _before_self_credit(text: str, start: int, end: int, outlet: OutletRules | None) -> int:
+def _before_self_credit(
+    text: str, start: int, end: int, outlet: OutletRules | None, lexicon: Lexicon
+) -> int:
     """The end of a sentence without its final stop and the outlet's credit to itself
     after its last comma (``…, UNN reports.``, ``…, передає УНН.``)."""
     end = trim_end(text, start, end)
@@ -126,7 +127,7 @@ def _before_self_credit(text: str, start: int, end: int, outlet: OutletRules | N
         return end
     # "UNN reports", "writes UNN", "UNN reports with reference to the ministry"
     words = f" {' '.join(text[comma + 1 : end].split()[:_MAX_CREDIT_WORDS]).casefold()} "
-    if any(f" {name.casefold()} " in words for name in outlet.self_names):
+    if any(f" {name} " in words for name in self_name_forms(outlet, lexicon)):
         return trim_end(text, start, comma)
     return end
 
@@ -921,18 +922,8 @@ def _is_self_name(text: str, source: Span, lexicon: Lexicon, outlet: OutletRules
         after = _WORD_AFTER.match(text, source.end)
         if after is not None:
             words = [*words, after.group(1).casefold()]
-    # a name of one word in any case: "корреспондент Укринформа"
-    return any(
-        words[: len(n.split())] == n.casefold().split()
-        or (" " not in n and bool(words) and words[0] in _case_forms(n, lexicon.role_case_endings))
-        for n in outlet.self_names
-    )
-
-
-@functools.lru_cache(maxsize=256)
-def _case_forms(name: str, endings: tuple[str, ...]) -> frozenset[str]:
-    """An outlet's name of one word in every case of :func:`~newsstruct.lang.case_forms`."""
-    return case_forms(name.casefold(), endings) if endings else frozenset({name.casefold()})
+    # a name in any case: "корреспондент Укринформа", "кореспондент Інтерфакс-України"
+    return any(words[: len(n.split())] == n.split() for n in self_name_forms(outlet, lexicon))
 
 
 _MAX_NUMBER = 8
@@ -1913,7 +1904,7 @@ def assemble_quotes(
                     continue
                 # "Депутаты предложили C. Об этом сообщил X": X reported the whole sentence
                 drafts[recent:] = [d for d in drafts[recent:] if not d.span.overlaps(target)]
-                end = _before_self_credit(text, target.start, target.end, outlet)
+                end = _before_self_credit(text, target.start, target.end, outlet, lexicon)
                 filling = _filling_quotation(text, Span(target.start, end), by_opening)
                 if filling is not None:
                     # "“Q.” Lo ha detto X": the quotation is X's own words
