@@ -158,6 +158,18 @@ CASES = [
         [("reported", "el trànsit creix", "Institut Català del Port", "Segons")],
         id="a-participle-in-uda-names-the-agent-after-its-time",
     ),
+    pytest.param(
+        "D’acord amb el conseller d'Economia, el pressupost s'aprovarà al juny.",
+        [
+            (
+                "reported",
+                "el pressupost s'aprovarà al juny",
+                "el conseller d'Economia",
+                "D’acord amb",
+            )
+        ],
+        id="a-source-phrase-with-a-typeset-apostrophe",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

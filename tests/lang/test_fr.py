@@ -391,6 +391,11 @@ CASES = [
         [("direct", "Le budget sera voté", "l'adjoint au maire", "a déclaré")],
         id="a-role-that-serves-another-role-before-a-time-and-a-place",
     ),
+    pytest.param(
+        "D’après le ministre des Finances, le budget sera voté en juin.",
+        [("reported", "le budget sera voté en juin", "le ministre des Finances", "D’après")],
+        id="a-source-phrase-with-a-typeset-apostrophe",
+    ),
 ]
 
 

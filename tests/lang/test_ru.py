@@ -692,6 +692,11 @@ CASES = [
         ],
         id="a-paragraph-that-opens-with-popular-is-news",
     ),
+    pytest.param(
+        "Вместе с тем, по словам Олега Ткача, ремонт моста продлится до мая.",
+        [("reported", "ремонт моста продлится до мая", "Олег Ткач", "по словам")],
+        id="a-connective-before-a-source-phrase-is-no-content",
+    ),
 ]
 
 

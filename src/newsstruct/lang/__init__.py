@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import itertools
 import pkgutil
 import threading
 import unicodedata
@@ -35,6 +36,7 @@ __all__ = [
     "SENTENCE_STOPS",
     "SPACED_STOPS",
     "Lexicon",
+    "alternated",
     "alternation",
     "available",
     "case_forms",
@@ -73,15 +75,32 @@ MODULES: dict[str, str] = _shipped()
 _APOSTROPHES = ("'", "\N{RIGHT SINGLE QUOTATION MARK}", "\N{MODIFIER LETTER APOSTROPHE}")
 
 
+def _spellings(word: str) -> tuple[str, ...]:
+    """``word`` and, where it holds an apostrophe, its spellings with the others."""
+    return (
+        word,
+        *(
+            word.replace(apostrophe, other)
+            for apostrophe in _APOSTROPHES
+            if apostrophe in word
+            for other in _APOSTROPHES
+            if other != apostrophe
+        ),
+    )
+
+
 def _frozen(items: Iterable[str]) -> frozenset[str]:
-    words = frozenset(items)
-    return words | {
-        word.replace(apostrophe, other)
-        for word in words
-        for apostrophe in _APOSTROPHES
-        if apostrophe in word
-        for other in _APOSTROPHES
-    }
+    return frozenset(spelling for word in items for spelling in _spellings(word))
+
+
+def _spelled(items: Iterable[str]) -> tuple[str, ...]:
+    """The phrases in their order, each followed by its other spellings (:func:`_spellings`),
+    each once."""
+    return tuple(dict.fromkeys(spelling for item in items for spelling in _spellings(item)))
+
+
+def _spelled_groups(groups: Iterable[Iterable[str]]) -> tuple[tuple[str, ...], ...]:
+    return tuple(_spelled(group) for group in groups)
 
 
 @attrs.frozen(cache_hash=True)
@@ -157,9 +176,9 @@ class Lexicon:
     word (``explained how C``, ``described why C``), but not by ``if`` or ``about``."""
     control_cue_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cue verbs whose content is an infinitive (``urged X to C``, ``called on X to C``)."""
-    cue_phrases: tuple[str, ...] = ()
+    cue_phrases: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Multi-word cues (``called on``, ``pointed out``, ``was quoted as saying``)."""
-    separable_cues: tuple[str, ...] = ()
+    separable_cues: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Particle verbs of saying whose finite stem stands apart from its particle, one
     entry ``"stem particle"`` (German ``"schlug vor"``: ``schlug dem Rat gestern vor,
     C``): the stem is a cue where the particle is the last word before the next comma,
@@ -175,7 +194,7 @@ class Lexicon:
     """Adverbs of degree before an adjective (English ``more``, ``less``): between a
     verb and an adjective of :attr:`catenatives` they are skipped with them (``appeared
     more likely to say``)."""
-    formulas: tuple[str, ...] = ()
+    formulas: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Set phrases that hold a cue word and attribute nothing (English ``all told``,
     ``having said that``): no cue inside them."""
     non_speech_particles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
@@ -184,9 +203,9 @@ class Lexicon:
     knowing_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cue verbs of knowing (German ``wissen``): with an infinitive they tell an ability
     (``weiß Lieder zu singen``), no cue."""
-    naming_cues: tuple[str, ...] = ()
+    naming_cues: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Verbs that name or describe with a quoted fragment (``called X "Y"``, ``described``)."""
-    alias_openers: tuple[str, ...] = ()
+    alias_openers: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Words that give a person's other name (``known as``, ``nicknamed``): a quotation
     after one is a nickname, no words spoken (``Jo Roe, known as “the Hammer,” said
     C``: Jo Roe's apposition, and C her words)."""
@@ -194,12 +213,12 @@ class Lexicon:
     """Adjectives of how one speaks (``blunt``, ``defiant``): a subject, its copula and one
     before a colon and a quotation is the quotation's speaker (``The mayor was blunt:
     “Q”``)."""
-    work_verbs: tuple[str, ...] = ()
+    work_verbs: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Verbs that make a work, with their particle (``wrote``, ``starred in``): a
     quotation right after one in a relative clause (after one of
     :attr:`relative_pronouns`) is the work's title, no words spoken (``Roe, who wrote
     “Tides,” said C``: C her words; but ``Roe wrote “C”`` quotes her)."""
-    speech_nouns: tuple[str, ...] = ()
+    speech_nouns: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Nouns of speech with the words that open their complement, one entry a noun:
     ``"claim claims: that to of"`` reads ``his claim that C``, ``Roe's claim to C``,
     ``their claim of C``.  A possessor before the noun or an agent phrase after it
@@ -209,7 +228,7 @@ class Lexicon:
     claim by X``)."""
     possessive_determiners: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Possessive determiners (``his``, ``their``): before a noun of speech, its source."""
-    source_phrases: tuple[str, ...] = ()
+    source_phrases: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Phrases that introduce a source before the content (``according to``)."""
     opinion_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions that open a sentence with whose view it gives (French ``Pour X, C``,
@@ -342,14 +361,15 @@ class Lexicon:
     predicate_endings: tuple[str, ...] = ()
     """Endings of past verb forms and adverbs (``-ed``, ``-ly``): after an article, a
     word with one ends the description (``the nurse declined``, ``the aide bluntly``)."""
-    reference_phrases: tuple[str, ...] = ()
+    reference_phrases: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Phrases by which an outlet names its source (``with reference to``, ``з посиланням
     на``): after the outlet's self-credit, the source is the speaker of the news."""
     connective_phrases: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Discourse connectives of several words that open a sentence before a comma
-    (casefolded; Russian ``вместе с тем``, ``тем не менее``): an as-clause after one and its comma
-    opens the sentence (``Вместе с тем, как пишет X, C``), the connective no part of C."""
-    correlative_openers: tuple[str, ...] = ()
+    (casefolded; Russian ``вместе с тем``, ``тем не менее``): an as-clause or a source
+    phrase after one and its comma opens the sentence (``Вместе с тем, как пишет X, C``,
+    ``Вместе с тем, по словам X, C``), the connective no part of C."""
+    correlative_openers: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """First parts of paired conjunctions (``not only``, ``nicht nur``): an unmarked C1
     that holds one goes on in the C2 of ``C1, X said, but C2`` (``but also …``)."""
     feminine_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
@@ -969,7 +989,9 @@ class Lexicon:
     ``lautsprecher`` loudspeaker, ``halbleiter`` semiconductor, ``ableiter`` in
     ``Blitzableiter``, the ladders ``stehleiter``): a word ending in one is no role, so
     ``der Lautsprecher`` refers to no person named before."""
-    role_equivalents: tuple[tuple[str, ...], ...] = ()
+    role_equivalents: tuple[tuple[str, ...], ...] = attrs.field(
+        converter=_spelled_groups, default=()
+    )
     """Groups of role nouns or phrases that name one office (``president``, ``head of
     state``; ``прем'єр-міністр``, ``прем'єр``): a description by one refers to the person
     the article named with another."""
@@ -1058,34 +1080,34 @@ class Lexicon:
     """Social networks and messengers, lower case (``telegram``, ``facebook``,
     ``соцмережі``): the channel a speaker posts on (``Про це в Telegram повідомив X``),
     never a credited outlet by itself."""
-    attribution_cues: tuple[str, ...] = ()
+    attribution_cues: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Phrases before a credited source (``reported by``, ``citing``, ``according to``)."""
-    attribution_verbs: tuple[str, ...] = ()
+    attribution_verbs: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Verbs after a credited outlet (``The Guardian reports``, ``writes``)."""
-    anaphoric_cues: tuple[str, ...] = ()
+    anaphoric_cues: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Phrases that attribute the previous sentence (``This was announced by``)."""
-    anaphors: tuple[str, ...] = ()
+    anaphors: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Pronoun phrases of anaphoric attribution in free word order (``об этом``): with a
     cue verb before or after them, adjuncts between, they open a unit that attributes
     the previous sentence (``Об этом в понедельник сообщил X``, ``Заявил об этом X``)."""
-    object_anaphors: tuple[str, ...] = ()
+    object_anaphors: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Pronoun phrases that attribute the previous sentence only as the object of a cue
     verb after its subject (``He said this during an address``, ``The governor wrote
     about it``); the free-order :attr:`anaphors` serve there too."""
-    byline_words: tuple[str, ...] = ()
+    byline_words: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Words that set a byline's author name on a line of its own (``By``, ``Von``):
     a line that is one of them and a name is page furniture, in any language's text
     (a wire story may keep its English byline).  A label with a colon (``Autor:``)
     needs no entry."""
-    background_markers: tuple[str, ...] = ()
+    background_markers: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Standalone section labels after which the article gives background (``Recall``)."""
-    background_openers: tuple[str, ...] = ()
+    background_openers: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Words opening a paragraph of background (``Earlier,``, ``As reported,``)."""
     background_reports: tuple[tuple[str, str], ...] = ()
     """The words before and after the capitalised name of whoever reported a thing
     earlier, opening a paragraph of background (Estonian ``Nagu`` … ``varem teatas``:
     ``Nagu Postimees varem teatas, C``), with any name between them."""
-    section_markers: tuple[str, ...] = ()
+    section_markers: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Standalone section labels that are not background (``Details``)."""
     month_names: tuple[tuple[str, ...], ...] = ()
     """The forms of the twelve month names, January first, as dates print them
@@ -1101,7 +1123,7 @@ class Lexicon:
     interviewer, never the interviewee who answers."""
     answer_labels: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Transcript labels of the interviewee's answers (``A``): the interviewee's quote."""
-    boilerplate: tuple[str, ...] = ()
+    boilerplate: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Opening words of page furniture (``Read also``, ``Subscribe``)."""
     abbreviations: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Abbreviations (without the final full stop) after which a sentence does not end."""
@@ -1126,13 +1148,13 @@ class Lexicon:
     script the one that misses none where the others miss many is its language, and
     letters that no lexicon's alphabet holds are a language without a lexicon.  Empty:
     no say."""
-    background_cues: tuple[str, ...] = ()
+    background_cues: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Words and phrases that speak for context or history anywhere in a paragraph:
     time before the news (``since``, ``ago``, ``last``), the past and past perfect
     (``was``, ``had``), records and data (``according to``).  With
     :attr:`foreground_cues` they weigh a paragraph without a marker; a language that
     leaves both empty gets background from markers and openers only."""
-    foreground_cues: tuple[str, ...] = ()
+    foreground_cues: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Words and phrases that speak for the news itself rather than its background:
     speech (``said``), first and second person, evaluation (``think``) and expectation
     (``will``, ``expected``)."""
@@ -1191,6 +1213,35 @@ def case_forms(nominatives: str, endings: Iterable[str]) -> frozenset[str]:
 
 
 _DOT_ABOVE = "\N{COMBINING DOT ABOVE}"
+
+
+def alternated(phrases: Iterable[str], alternations: Iterable[Iterable[str]]) -> tuple[str, ...]:
+    """The ``phrases`` in their order, each followed by its spellings with every word of
+    one of the ``alternations`` in each of that alternation's other forms (Ukrainian
+    ``у``/``в``, ``з``/``із``/``зі``, which euphony chooses), each once.  Most spellings
+    made are printed nowhere.
+
+    >>> alternated(["у свою чергу", "при цьому"], [("у", "в")])
+    ('у свою чергу', 'в свою чергу', 'при цьому')
+    >>> len(alternated(["у зв'язку з цим"], [("у", "в"), ("з", "із", "зі")]))
+    6
+    """
+    forms = {word: tuple(group) for group in alternations for word in group}
+    return tuple(
+        dict.fromkeys(
+            spelling
+            for phrase in phrases
+            for spelling in (
+                phrase,
+                *(
+                    " ".join(words)
+                    for words in itertools.product(
+                        *(forms.get(word, (word,)) for word in phrase.split())
+                    )
+                ),
+            )
+        )
+    )
 
 
 def fold_for_screen(text: str) -> str:

@@ -745,7 +745,6 @@ LEXICON = Lexicon(
             "président",
             "présidente",
             "chef de l'état",
-            "chef de l’état",
             "président de la république",
         ),
         (

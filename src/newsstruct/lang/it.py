@@ -686,7 +686,6 @@ LEXICON = Lexicon(
             "prima ministra",
             "capo del governo",
             "capo dell'esecutivo",
-            "capo dell’esecutivo",
         ),
         ("ministro degli esteri", "capo della diplomazia", "titolare della farnesina"),
         ("sindaco", "sindaca", "primo cittadino", "prima cittadina"),

@@ -3308,6 +3308,8 @@ class FrameReader(SourceReader, ComplementReader):
             before = self.content_before(lo, i)  # 'Taxes rose “sharply,” according to X'
         else:
             before = None
+        if before is not None and rest is not None and self.is_connective(*before):
+            before = None  # "Вместе с тем, по словам X, C": the connective opens C, no words
         if before is not None:
             if rest is not None and self.words_in(before) >= _MIN_CLAUSE_WORDS and not awaited:
                 rest = rest if self.is_second_fragment(rest) else None
