@@ -359,6 +359,17 @@ CASES = [
         [("reported", "a ponte sobre o rio vai reabrir até ao fim do mês", "João Silva", "disse")],
         id="a-name-before-its-place-speaks",
     ),
+    pytest.param(
+        (
+            "O Governo vai aprovar a reforma em abril, anunciou hoje a ministra das Finanças, "
+            'Maria Silva. "Não haverá aumento de impostos", garantiu a governante.'
+        ),
+        [
+            ("reported", "O Governo vai aprovar a reforma em abril", "Maria Silva", "anunciou"),
+            ("direct", "Não haverá aumento de impostos", "Maria Silva", "garantiu"),
+        ],
+        id="a-generic-noun-for-the-person-last-named",
+    ),
 ]
 
 

@@ -632,6 +632,8 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    # generic nouns the copy uses for the person it last named ("garantiu a governante")
+    epithets=frozenset({"governante", "autarca", "dirigente", "responsável", "diplomata"}),
     role_heads=tuple(_ROLE_HEADS.split()),
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,
