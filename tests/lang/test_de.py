@@ -375,6 +375,11 @@ CASES = [
         id="loben-and-verteidigen-are-cues",
     ),
     pytest.param(
+        "Der Sturm zieht ab, und mit Blick auf den Markt betonte der Landrat, er falle aus.",
+        [("reported", "er falle aus", "der Landrat", "betonte")],
+        id="a-fronted-phrase-after-a-comma-and-und-leaves-the-subject-after-the-cue",
+    ),
+    pytest.param(
         "Der Markt falle wegen des Sturms aus, so der Sprecher.",
         [("reported", "Der Markt falle wegen des Sturms aus", "der Sprecher", "so")],
         id="so-x-ends-the-sentence",

@@ -2275,8 +2275,17 @@ class FrameReader(SourceReader, ComplementReader):
         preposition that heads the subject is no such phrase: see :meth:`heads_subject`."""
         if not (self.lex.verb_second or self.lex.fronted_inversion):
             return False
-        # a clause of its own after a semicolon: "Im Norden …; die Brüder Grimm sagen"
-        lo = next((m + 1 for m in range(i - 1, lo - 1, -1) if self.is_punct(m, ";")), lo)
+        # a clause of its own after a semicolon: "Im Norden …; die Brüder Grimm sagen", or
+        # after a comma and a conjunction of clauses: "C, und mit Blick darauf sagte X"
+        lo = next(
+            (
+                m + 1
+                for m in range(i - 1, lo - 1, -1)
+                if self.is_punct(m, ";")
+                or (self.is_punct(m, ",") and self.word(m + 1) in self.lex.clause_conjunctions)
+            ),
+            lo,
+        )
         if i <= lo:
             return False
         start = lo
