@@ -144,6 +144,16 @@ SENTENCES = [
         id="a-space-after-the-opening-mark",
     ),
     pytest.param(
+        "Der Hafen ist offen. »Wir waren bereit«, sagte der Kapitän.",
+        ["Der Hafen ist offen.", "»Wir waren bereit«, sagte der Kapitän."],
+        id="a-german-opening-guillemet-opens-a-sentence",
+    ),
+    pytest.param(
+        "Il a dit « Nous partons. » Puis il est parti.",
+        ["Il a dit « Nous partons. » Puis il est parti."],
+        id="a-french-closing-guillemet-after-its-space-opens-nothing",
+    ),
+    pytest.param(
         "The ferry left at dawn... the crew slept.",
         ["The ferry left at dawn... the crew slept."],
         id="lower-case-after-stop-no-break",

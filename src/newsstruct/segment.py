@@ -29,11 +29,12 @@ _STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
 # the full-width stops of Chinese and Japanese, with no space, but not where the
 # Japanese quotative particle follows the closing mark (「…。」と述べた).  It may open
 # with a mark, or a quote's mark and the mark of a quote nested in it (“‘…’ or “’…’),
-# and a space (French « …); or with a dash, no space after it (not "4. - 7.").
+# and a space (French « …), or German » with no space after it (»Wir …«; a French
+# closing » has its space); or with a dash, no space after it (not "4. - 7.").
 _STOPS = regex.escape(SPACED_STOPS)
 _TERMINAL = regex.compile(
     rf"(?<![{_STOPS}])[{_STOPS}]++[\"'”’»)\]]*+"
-    r"(?=\s++(?:[\"'“‘«„(\[][\"'‘’]?+\s?+|[—–-])?+[\p{Lu}\p{N}\p{Lo}\p{Georgian}])"
+    r"(?=\s++(?:[\"'“‘«„(\[][\"'‘’]?+\s?+|»(?=\S)|[—–-])?+[\p{Lu}\p{N}\p{Lo}\p{Georgian}])"
     rf"|[{FULL_WIDTH_STOPS}]++(?:[”’」』）)]++(?!\s*+(?:と|って))|(?![”’」』）)]))"
     rf"(?=\s*+[^\s{FULL_WIDTH_STOPS}”’」』）)])"
 )
