@@ -380,6 +380,11 @@ CASES = [
         id="a-fronted-phrase-after-a-comma-and-und-leaves-the-subject-after-the-cue",
     ),
     pytest.param(
+        "Die Landrätin schrieb in ihrem Buch „Neue Märkte“ (Lindenfeld 2020), der Markt falle aus.",
+        [("reported", "der Markt falle aus", "Die Landrätin", "schrieb")],
+        id="a-works-title-in-marks-between-a-cue-and-its-comma",
+    ),
+    pytest.param(
         "Der Markt falle wegen des Sturms aus, so der Sprecher.",
         [("reported", "Der Markt falle wegen des Sturms aus", "der Sprecher", "so")],
         id="so-x-ends-the-sentence",

@@ -274,6 +274,11 @@ er_einschätzung er_darstellung
 """
 _POSSESSIVES = "sein seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres"
 _NAME_QUOTATION_ARTICLES = "der die das des dem den"
+# the works whose titles stand in marks after them ("in ihrem Buch „Neue Wege“")
+_WORK_NOUNS = """
+buch buches film films roman romans lied liedes album albums serie oper stück theaterstück
+gedicht essay kolumne song dokumentation dokumentarfilm
+"""
 _NAME_NOUNS = """
 zeitung zeitschrift blatt blattes magazin magazins sender senders agentur nachrichtenagentur
 portal portals sendung initiative gruppe bewegung bündnis bündnisses verein vereins verband
@@ -878,6 +883,8 @@ LEXICON = Lexicon(
     ),
     name_quotation_articles=frozenset(_NAME_QUOTATION_ARTICLES.split()),
     name_nouns=frozenset(_NAME_NOUNS.split()),
+    # "in ihrem Buch „Neue Wege“": a work's title, no words spoken
+    work_nouns=frozenset(_WORK_NOUNS.split()),
     object_determiners=frozenset(_OBJECT_DETERMINERS.split()),
     subject_determiners=frozenset({"der"}),
     genitive_determiners=frozenset(

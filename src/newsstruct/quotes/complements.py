@@ -25,6 +25,7 @@ from newsstruct.quotes.reading import (
     is_plural,
     is_short_name_quotation,
     is_titled_quotation,
+    is_work_title,
     match_phrase,
 )
 from newsstruct.quotes.tokens import Token, word_count
@@ -878,10 +879,13 @@ class ComplementReader(TokenReader):
         while m < hi and m - k - bracketed <= MAX_MIDDLE:
             token = self.t[m]
             if token.kind != "w":
-                if self.is_attached(m, k, touching=False) or is_titled_quotation(
-                    self.t, m, self.lex
+                if (
+                    self.is_attached(m, k, touching=False)
+                    or is_titled_quotation(self.t, m, self.lex)
+                    or is_work_title(self.t, m, self.lex)
                 ):
-                    m += 1  # "schrieb in der „Zeit“, C": a paper's name in marks
+                    # "schrieb in der „Zeit“, C", "in ihrem Buch „Wege“": a name in marks
+                    m += 1
                     continue
                 closed = self.bracket_end(m, hi) if m > k else m
                 if closed > m:
