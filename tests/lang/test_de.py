@@ -385,6 +385,14 @@ CASES = [
         id="a-works-title-in-marks-between-a-cue-and-its-comma",
     ),
     pytest.param(
+        "„Wir sind froh“, sagen die Händler. „Endlich“, freute sich die Landrätin.",
+        [
+            ("direct", "Wir sind froh", "die Händler", "sagen"),
+            ("direct", "Endlich", "die Landrätin", "freute sich"),
+        ],
+        id="a-plural-cue-after-a-quotation-and-a-feeling-voiced",
+    ),
+    pytest.param(
         "Der Markt falle wegen des Sturms aus, so der Sprecher.",
         [("reported", "Der Markt falle wegen des Sturms aus", "der Sprecher", "so")],
         id="so-x-ends-the-sentence",

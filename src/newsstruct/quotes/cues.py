@@ -710,6 +710,26 @@ class FrameReader(SourceReader, ComplementReader):
             return False
         attribution = self.word(i) in self.table.attribution_verbs
         if self.is_punct(i - 1, ","):
+            # "„Q“, sagen die Anwohner.", "C sei ernst, sagen Experten.": where nouns are
+            # capitalised a cue verb in lower case after a quotation or reported words
+            # is no noun
+            attribution = attribution or (
+                self.lex.capitalised_nouns
+                and not self.t[i].is_capitalised
+                and self.word(i) in self.lex.cue_verbs
+                and (
+                    self.t[i - 2].kind == "q"
+                    or (
+                        any(self.word(m) in self.lex.subjunctive_forms for m in range(lo, i))
+                        # "Indem …, dass C sei, hielt X …": a clause set before the main one
+                        and not any(
+                            self.word(m) in self.lex.complementizers
+                            or self.word(m) in self.lex.subordinators
+                            for m in range(lo, i)
+                        )
+                    )
+                )
+            )
             after = self.source_after(i + 1, hi) if i + 1 < hi and attribution else None
             return after is not None and self.only_adjuncts(after[1], hi)
         before = self.source_before(i - 1, lo)
