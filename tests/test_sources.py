@@ -229,6 +229,26 @@ CASES = [
         id="a-body-referred-to-is-named-whole",
     ),
     pytest.param(
+        "Пором повернеться в червні, йдеться у публікації Harbour Times.",
+        ["Harbour Times"],
+        id="uk-the-outlet-s-piece",
+    ),
+    pytest.param(
+        "Паром вернется в июне, говорится в статье Harbour Times.",
+        ["Harbour Times"],
+        id="ru-the-outlet-s-piece",
+    ),
+    pytest.param(
+        "The ferry will return in June, according to an article in the Harbour Times.",
+        ["Harbour Times"],
+        id="en-the-outlet-s-piece",
+    ),
+    pytest.param(
+        "Пором повернеться в червні, йдеться у статті Івана Петренка.",
+        [],
+        id="uk-a-person-s-piece-is-no-outlet",
+    ),
+    pytest.param(
         "The ferry will return in June, writes The Harbour Herald, citing the port.",
         ["The Harbour Herald"],
         id="an-inverted-credit-after-its-content",

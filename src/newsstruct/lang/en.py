@@ -1678,6 +1678,10 @@ LEXICON = Lexicon(
         "told",
         "in an interview with",
         "said in an interview with",
+        # "according to an article in the Financial Times": the outlet's piece
+        "according to an article in",
+        "according to a report in",
+        "in an article in",
         # the credit after its content, inverted as translated copy prints it: "…, writes
         # The Guardian", "…, reports Bloomberg"
         "writes",
