@@ -50,6 +50,14 @@ CASES = [
         id="the-crawl-date-line-running-into-it",
     ),
     pytest.param(
+        "date 2024-06-03 Odesa\N{NO-BREAK SPACE}• UNN\nThe ferry will run again, UNN reports.",
+        "Odesa\N{NO-BREAK SPACE}• UNN",
+        "Odesa",
+        "UNN",
+        None,
+        id="the-crawl-date-line-running-into-it-with-a-no-break-space",
+    ),
+    pytest.param(
         "Odesa\N{NO-BREAK SPACE}• UNN\n" + LEAD,
         "Odesa\N{NO-BREAK SPACE}• UNN",
         "Odesa",

@@ -38,7 +38,7 @@ from newsstruct.layout import (
     timestamp_date,
 )
 from newsstruct.model import Span
-from newsstruct.outlets import OutletRules, compile_patterns
+from newsstruct.outlets import OutletRules, compile_patterns, plain_spaces
 
 __all__ = ["Header", "find_header", "headline_above"]
 
@@ -140,7 +140,8 @@ class _Furniture:
 
     def is_dateline(self, line: str) -> bool:
         """Whether a line (stripped) is all one of the outlet's datelines (``Kyiv •
-        UNN``)."""
+        UNN``, no-break spaces and all)."""
+        line = plain_spaces(line)
         return any(
             (found := p.match(line)) is not None and found.end() == len(line)
             for p in self.datelines
