@@ -393,6 +393,11 @@ CASES = [
         id="a-plural-cue-after-a-quotation-and-a-feeling-voiced",
     ),
     pytest.param(
+        "Die Stadt wies den Vorwurf zurück, sie habe den Markt zu spät abgesagt.",
+        [("reported", "sie habe den Markt zu spät abgesagt", "Die Stadt", "wies zurück")],
+        id="zurueckweisen-gives-the-grounds-after-its-comma",
+    ),
+    pytest.param(
         "Der Markt falle wegen des Sturms aus, so der Sprecher.",
         [("reported", "Der Markt falle wegen des Sturms aus", "der Sprecher", "so")],
         id="so-x-ends-the-sentence",

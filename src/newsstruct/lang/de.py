@@ -541,6 +541,10 @@ LEXICON = Lexicon(
         "wies hin",
         "weist hin",
         "wiesen hin",
+        # "wies den Vorwurf zurück, sie habe C": the rejection's grounds
+        "wies zurück",
+        "weist zurück",
+        "wiesen zurück",
         "hob hervor",
         "hebt hervor",
         "stellte fest",
