@@ -10,7 +10,15 @@ from newsstruct.lang import COMMAS, SENTENCE_STOPS, get
 from newsstruct.model import Span
 from newsstruct.quotes.marks import find_quoted_spans
 from newsstruct.quotes.reading import TokenReader
-from newsstruct.quotes.tokens import _ASCII_TOKEN, _PUNCTUATION, _TOKEN, tokenize, units
+from newsstruct.quotes.tokens import (
+    _ASCII_TOKEN,
+    _ASCII_WORD,
+    _PUNCTUATION,
+    _TOKEN,
+    WORD,
+    tokenize,
+    units,
+)
 
 
 def _tokens(text: str) -> list[tuple[str, str]]:
@@ -142,3 +150,11 @@ def test_ascii_text_is_split_as_by_the_token_pattern(text: str) -> None:
     # tokenize splits ASCII pieces with the standard library's engine, a fast path that
     # must give the very tokens of the full pattern
     assert _ASCII_TOKEN.split(text) == _TOKEN.split(text)
+
+
+@given(_ASCII_TEXT)
+@example("U.S. it's so-called 3.5 O'Neill e-mail -- 'quoted' x2")
+def test_ascii_words_are_found_as_by_the_word_pattern(text: str) -> None:
+    # an ASCII quotation's words are found by the standard library's engine, a fast path
+    # that must find the very words of the full pattern
+    assert _ASCII_WORD.findall(text) == WORD.findall(text)
