@@ -260,18 +260,20 @@ def test_folded_words_are_the_words_casefolded() -> None:
         assert _folded_words(line) == [w.casefold() for w in _WORD.findall(line)], hex(ord(char))
 
 
-# ASCII text with the characters the word pattern treats apart: apostrophes, hyphens,
-# the commas and dots of numbers, and a separator (\x1c)
-_ASCII_TEXT = st.text(
-    alphabet=st.sampled_from("aZ9 .,'-\t\n\x1c") | st.characters(max_codepoint=127)
+# Typeset ASCII text with the characters the word pattern treats apart: apostrophes
+# (typed and typeset), hyphens, the commas and dots of numbers, a separator (\x1c), and
+# the punctuation typesetting adds
+_TYPESET_TEXT = st.text(
+    alphabet=st.sampled_from("aZ9 .,'-\t\n\x1c‘’“”–—…\xa0") | st.characters(max_codepoint=127)
 )
 
 
-@given(_ASCII_TEXT)
+@given(_TYPESET_TEXT)
 @example("It's a so-called 10,000.5-strong 'group' of 3.5 x-rays; U.S. e.g. 9a a9")
-def test_ascii_text_has_the_words_of_the_word_pattern(text: str) -> None:
-    # an ASCII paragraph's words are found by the standard library's engine, a fast path
-    # that must give the very words of the full pattern
+@example("“It’s the ‘group’ — 10,000…”\xa0Roe’s x–rays")
+def test_typeset_text_has_the_words_of_the_word_pattern(text: str) -> None:
+    # a paragraph of typeset ASCII has its words found by the standard library's engine,
+    # a fast path that must give the very words of the full pattern
     from newsstruct.structure import _WORD, _folded_words
 
     assert _folded_words(text) == [w.casefold() for w in _WORD.findall(text)]

@@ -11,10 +11,10 @@ from newsstruct.model import Span
 from newsstruct.quotes.marks import find_quoted_spans
 from newsstruct.quotes.reading import TokenReader
 from newsstruct.quotes.tokens import (
-    _ASCII_TOKEN,
-    _ASCII_WORD,
     _PUNCTUATION,
     _TOKEN,
+    _TYPESET_TOKEN,
+    _TYPESET_WORD,
     WORD,
     tokenize,
     units,
@@ -136,25 +136,28 @@ def test_one_set_of_sentence_ends_and_commas_for_every_script() -> None:
     assert {mark for mark, latin in _PUNCTUATION.items() if latin == ","} | {","} == set(COMMAS)
 
 
-# ASCII text with the characters the token pattern treats apart: the dots, commas and
-# colons inside words and numbers, apostrophes, hyphens, the straight double mark, and
-# the separators \x1c-\x1f that are no space to the regex module
-_ASCII_TEXT = st.text(
-    alphabet=st.sampled_from("aZ9 .,:'\"-\t\n\x1c\x1f") | st.characters(max_codepoint=127)
+# Typeset ASCII text with the characters the token pattern treats apart: the dots,
+# commas and colons inside words and numbers, apostrophes (typed and typeset), hyphens,
+# the straight double mark, the separators \x1c-\x1f that are no space to the regex
+# module, and the punctuation typesetting adds (the no-break space a space to it)
+_TYPESET_TEXT = st.text(
+    alphabet=st.sampled_from("aZ9 .,:'\"-\t\n\x1c\x1f‘’“”–—…\xa0")
+    | st.characters(max_codepoint=127)
 )
 
 
-@given(_ASCII_TEXT)
+@given(_TYPESET_TEXT)
 @example("U.S. e.g. 3.5 10,000 12:30 STT:n EU:lle it's so-called 6'3\" 1,2,3.")
-def test_ascii_text_is_split_as_by_the_token_pattern(text: str) -> None:
-    # tokenize splits ASCII pieces with the standard library's engine, a fast path that
-    # must give the very tokens of the full pattern
-    assert _ASCII_TOKEN.split(text) == _TOKEN.split(text)
+@example("“It’s 10’s ‘U.S.’ — STT:n’…”\xa0x–y ’90s")
+def test_typeset_text_is_split_as_by_the_token_pattern(text: str) -> None:
+    # tokenize splits typeset ASCII pieces with the standard library's engine, a fast
+    # path that must give the very tokens of the full pattern
+    assert _TYPESET_TOKEN.split(text) == _TOKEN.split(text)
 
 
-@given(_ASCII_TEXT)
-@example("U.S. it's so-called 3.5 O'Neill e-mail -- 'quoted' x2")
-def test_ascii_words_are_found_as_by_the_word_pattern(text: str) -> None:
-    # an ASCII quotation's words are found by the standard library's engine, a fast path
-    # that must find the very words of the full pattern
-    assert _ASCII_WORD.findall(text) == WORD.findall(text)
+@given(_TYPESET_TEXT)
+@example("U.S. it's so-called 3.5 O'Neill e-mail -- 'quoted' x2 “It’s” — ’90s…")
+def test_typeset_words_are_found_as_by_the_word_pattern(text: str) -> None:
+    # a typeset ASCII quotation's words are found by the standard library's engine, a
+    # fast path that must find the very words of the full pattern
+    assert _TYPESET_WORD.findall(text) == WORD.findall(text)

@@ -18,6 +18,7 @@ import bisect
 import functools
 import itertools
 import operator
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
@@ -86,7 +87,8 @@ _SPEECH_NOUN_REACH = 3  # words of a source up to its noun of speech ("a joint s
 _ROLE_WORDS = 6
 _APPOSITION_WORDS = 8  # words of a role in commas after a name: "Jo Roe, the governor of …,"
 _ROLE_REACH = 120
-_CLAUSE_BREAK = regex.compile(r"[.,;:!?\"“”«»()\n]|[ \t][\-–—][ \t]")
+# (characters and spaces, which the standard library's engine finds faster)
+_CLAUSE_BREAK = re.compile(r"[.,;:!?\"“”«»()\n]|[ \t][\-–—][ \t]")
 # a name in marks right before a name, after a lower-case word (``тренер «Карпат»``)
 _MARKED_BEFORE = regex.compile(
     r"(?<=\p{Ll}[ \t]++)[«\"“„](\p{Lu}[^«»\"“”„\n.,;:!?]{0,60}+)[»\"”“][ \t]++$"

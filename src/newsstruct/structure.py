@@ -34,7 +34,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from newsstruct.lang import Lexicon, alternation, fold_for_screen
+from newsstruct.lang import Lexicon, alternation, fold_for_screen, is_typeset_ascii
 from newsstruct.layout import CREDIT_BRACKET, is_byline, is_timestamp
 from newsstruct.model import Paragraph, Quote, QuoteKind, Role, Span
 from newsstruct.outlets import OutletRules, compile_patterns
@@ -121,10 +121,10 @@ def _opener_patterns(
 
 
 @functools.lru_cache(maxsize=64)
-def _phrases(words: tuple[str, ...]) -> regex.Pattern[str] | None:
-    phrases = [w for w in words if " " in w.strip()]
-    if not phrases:
-        return None
+@functools.lru_cache(maxsize=1024)
+def _phrases(phrases: tuple[str, ...]) -> regex.Pattern[str]:
+    """The pattern of multi-word cues (those :meth:`_CueSet.count` found screened in a
+    paragraph: most paragraphs hold one or two, each set compiled once)."""
     return regex.compile(
         r"(?<![\p{L}\p{N}])" + alternation(phrases, boundary=True),
         regex.IGNORECASE | regex.V1,
@@ -133,15 +133,17 @@ def _phrases(words: tuple[str, ...]) -> regex.Pattern[str] | None:
 
 _first = operator.itemgetter(0)
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]*+|\p{N}[\p{N},.]*+")
-# The same words in an ASCII paragraph, most of an English article, by the standard
-# library's engine, which finds them faster: ASCII's letters and digits spelled out (it
-# has no marks), and greedy quantifiers for possessive ones, which match the same here as
-# nothing follows them (and Python 3.10 has none).  tests/test_structure.py checks that
-# the two find the same words in any ASCII text.
-_ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|[0-9][0-9,.]*")
+# The same words in a paragraph of typeset ASCII (lang.is_typeset_ascii: most of an
+# English article) by the standard library's engine, which finds them faster: ASCII's
+# letters and digits spelled out (it has no marks; of the typeset punctuation only the
+# apostrophe is read in a word), and greedy quantifiers for possessive ones, which match
+# the same here as nothing follows them (and Python 3.10 has none).
+# tests/test_structure.py checks that the two find the same words in any such text.
+_ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z'\N{RIGHT SINGLE QUOTATION MARK}\-]*|[0-9][0-9,.]*")
 _YEAR = r"(?<![\p{N}\-/])((?:1[89]|20)\d\d)(?![\p{N}])"
-# Double quotation marks only: single ones double as apostrophes.
-_QUOTE_MARK = regex.compile(
+# Double quotation marks only: single ones double as apostrophes.  (A class of characters,
+# which the standard library's engine finds faster.)
+_QUOTE_MARK = re.compile(
     '["\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}'
     "\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
     "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}]"
@@ -230,35 +232,36 @@ _MAX_CUES = 4
 
 @attrs.frozen
 class _CueSet:
-    """Cue words (casefolded), the pattern of the multi-word cues and each one's words
-    (casefolded), which screen a paragraph before the pattern is run over it."""
+    """Cue words (casefolded), the multi-word cues and each one's words (casefolded),
+    which screen a paragraph before a pattern of the cues is run over it."""
 
     words: frozenset[str]
-    phrases: regex.Pattern[str] | None
+    phrases: tuple[str, ...]
     phrase_words: tuple[tuple[str, ...], ...]
 
     def count(self, folded: Sequence[str], line: str, haystack: str) -> int:
         """How many of the cues a paragraph holds, up to 4: ``folded`` are its words
         casefolded (those that are no cue word may be left out), ``haystack`` the
-        paragraph as :func:`fold_for_screen` gives it.  The pattern, case-insensitive
-        and tried at every position, costs more than all the rest: it runs only where
-        every word of some phrase is in the paragraph."""
+        paragraph as :func:`fold_for_screen` gives it.  The pattern of the phrases,
+        case-insensitive and tried at every position, costs more than all the rest: it
+        holds only the phrases every word of which is in the paragraph (no other can
+        match), and runs only where there is one."""
         found = sum(map(self.words.__contains__, folded))
-        if (
-            self.phrases is not None
-            and found < _MAX_CUES
+        if self.phrases and found < _MAX_CUES:
             # maps that run in C: a generator per phrase costs as much as the test
-            and any(map(all, map(map, itertools.repeat(haystack.__contains__), self.phrase_words)))
-        ):
-            found += sum(1 for _ in self.phrases.finditer(line))
+            held = map(map, itertools.repeat(haystack.__contains__), self.phrase_words)
+            present = tuple(itertools.compress(self.phrases, map(all, held)))
+            if present:
+                found += sum(1 for _ in _phrases(present).finditer(line))
         return min(found, _MAX_CUES)
 
 
 def _cue_set(items: tuple[str, ...]) -> _CueSet:
+    phrases = tuple(w for w in items if " " in w.strip())
     return _CueSet(
         frozenset(w.strip().casefold() for w in items if " " not in w.strip()),
-        _phrases(items),
-        tuple(tuple(fold_for_screen(w).split()) for w in items if " " in w.strip()),
+        phrases,
+        tuple(tuple(fold_for_screen(w).split()) for w in phrases),
     )
 
 
@@ -296,10 +299,10 @@ def _folded_words(line: str) -> list[str]:
     casefolded at once, not casefolded one by one.  The words are the same: a letter
     casefolds to a letter and marks, any other character to characters of its own class,
     but for the ypogegrammeni, a mark that casefolds to a letter and could open a word
-    of its own (where it is, each word is casefolded).  An ASCII paragraph's words are
-    found by :data:`_ASCII_WORD`."""
-    if line.isascii():
-        return _ASCII_WORD.findall(line.lower())  # ASCII casefolds as it lowers
+    of its own (where it is, each word is casefolded).  A paragraph of typeset ASCII
+    (:func:`~newsstruct.lang.is_typeset_ascii`) has its words found by :data:`_ASCII_WORD`."""
+    if is_typeset_ascii(line):
+        return _ASCII_WORD.findall(line.lower())  # such text casefolds as it lowers
     # concurrent=False (the GIL kept across the matches): see quotes.tokens.tokenize
     if _YPOGEGRAMMENI in line:
         return list(map(str.casefold, _WORD.findall(line, None, None, False, False)))

@@ -17,6 +17,7 @@ import functools
 import importlib
 import itertools
 import pkgutil
+import re
 import threading
 import unicodedata
 from collections import Counter
@@ -49,6 +50,7 @@ __all__ = [
     "is_acronym",
     "is_oblique",
     "is_outlet_name",
+    "is_typeset_ascii",
     "names_platform",
     "subject_particle",
     "verb_gender",
@@ -1244,6 +1246,24 @@ def alternated(phrases: Iterable[str], alternations: Iterable[Iterable[str]]) ->
     )
 
 
+# a character neither ASCII nor punctuation that typesetting puts in English text
+_NOT_TYPESET_ASCII = re.compile("[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2026\xa0]")
+
+
+def is_typeset_ascii(text: str) -> bool:
+    """Whether ``text`` is ASCII but for the punctuation typesetting puts in it (curly
+    quotation marks and apostrophes, dashes, the ellipsis, the no-break space): most of
+    an English article.  None of those is a letter, a digit or a mark, so that such text
+    has the letters and digits of ASCII only, and casefolds as it lowers; a test in C
+    over the text tells it, where a pattern of the regex module reads each character's
+    properties.
+
+    >>> is_typeset_ascii("“It’s over,” she said — again"), is_typeset_ascii("café")
+    (True, False)
+    """
+    return text.isascii() or _NOT_TYPESET_ASCII.search(text) is None
+
+
 def fold_for_screen(text: str) -> str:
     """``text`` casefolded, for a cheap screen before a case-insensitive pattern: a
     phrase the pattern matches has all its casefolded words in it as substrings, so a
@@ -1511,6 +1531,10 @@ def available() -> tuple[str, ...]:
 _SAMPLE = 3000
 _FAST_SAMPLE = 1500  # function words decide on far less text
 _WORD = regex.compile(r"\p{L}+")
+# the letters and the words of typeset ASCII text (is_typeset_ascii), by the standard
+# library's engine
+_ASCII_LETTER = re.compile("[A-Za-z]")
+_ASCII_WORD = re.compile("[A-Za-z]+")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"\p{Latin}")
 _NON_ASCII_LETTER = regex.compile(r"(?=\p{L})[^a-zA-Z]")
@@ -1627,20 +1651,30 @@ def detect(text: str) -> str:
     the answer never changes, on a bounded sample.  Text with no letters is ``"en"``.
     """
     sample = text[:_SAMPLE]
+    # typeset ASCII (most English text) has Latin letters alone, told in C
+    typeset = is_typeset_ascii(sample)
     # counting letters is only needed when both scripts occur
-    cyrillic = len(_CYRILLIC.findall(sample)) if _CYRILLIC.search(sample) else 0
-    latin = len(_LATIN.findall(sample)) if cyrillic else int(_LATIN.search(sample) is not None)
+    cyrillic = len(_CYRILLIC.findall(sample)) if not typeset and _CYRILLIC.search(sample) else 0
+    if typeset:
+        latin = int(_ASCII_LETTER.search(sample) is not None)
+    else:
+        latin = len(_LATIN.findall(sample)) if cyrillic else int(_LATIN.search(sample) is not None)
     if cyrillic > latin:
         found = _cyrillic(sample)
         if found is not None:
             return found
-    elif latin == 0 or _mostly_other(sample):
+    elif latin == 0 or (not typeset and _mostly_other(sample)):
         # a script other than Latin and Cyrillic (Greek, Arabic), also where a few Latin
         # letters occur ("(AFP)"): the lexicon written in it, or its language
         return _other_script(sample) or "en"
     table = _stopword_table()
-    # concurrent=False (the GIL kept across the matches): see newsstruct.quotes.tokens
-    found_words = _WORD.findall(sample[:_FAST_SAMPLE].casefold(), None, None, False, False)
+    head = sample[:_FAST_SAMPLE]
+    found_words = (
+        _ASCII_WORD.findall(head.lower())
+        if typeset
+        # concurrent=False (the GIL kept across the matches): see newsstruct.quotes.tokens
+        else _WORD.findall(head.casefold(), None, None, False, False)
+    )
     words = len(found_words)
     counts = Counter(found_words)
     votes: dict[str, int] = {}

@@ -17,6 +17,7 @@ inside a quote belong to the outer one.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -35,7 +36,8 @@ SINGLE_MARKS = "'‘’‚‛‹›『』"
 # or only closes.
 _OPENING_ONLY = frozenset("「『〝")
 _CLOSING_ONLY = frozenset("」』〞")
-_ANY_MARK = regex.compile("[" + regex.escape(DOUBLE_MARKS + SINGLE_MARKS) + "]")
+# (a class of characters, which the standard library's engine finds faster)
+_ANY_MARK = re.compile("[" + re.escape(DOUBLE_MARKS + SINGLE_MARKS) + "]")
 _WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
 _HEBREW = regex.compile(r"\p{Hebrew}")
 # The one-letter words Hebrew writes onto the next word (and, in, as, to, from, that,
@@ -210,8 +212,7 @@ def _scan_paragraph(
             segment_start = closing + 1
 
     attribute = ""  # the mark that closes a markup attribute value (href="…")
-    # concurrent=False (the GIL kept across the matches): see tokens.tokenize
-    for match in _ANY_MARK.finditer(text, span.start, span.end, False, False):
+    for match in _ANY_MARK.finditer(text, span.start, span.end):
         pos = match.start()
         char = match.group()
         if attribute:

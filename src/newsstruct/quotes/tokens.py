@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import regex
 
-from newsstruct.lang import COLON_ENDING, COMMAS, SENTENCE_STOPS, Lexicon
+from newsstruct.lang import COLON_ENDING, COMMAS, SENTENCE_STOPS, Lexicon, is_typeset_ascii
 from newsstruct.model import Span
 from newsstruct.quotes.marks import QuotedSpan
 
@@ -59,15 +59,16 @@ _TOKEN = regex.compile(
     r"|\p{N}(?:\p{N}*+(?:[.,:]\p{N}++)++|[\p{L}\p{M}\p{N}'’\-]*+)"
     r"|[^\s\p{L}\p{N}])"
 )
-# The same tokens in ASCII text, most of an English article, by the standard library's
-# engine, which splits it twice as fast: the letters, digits and spaces of ASCII spelled
-# out (the regex module's \s has no \x1c-\x1f), and greedy quantifiers for possessive
-# ones, which match the same here as nothing after them can fail (and Python 3.10 has
-# none).  tests/test_tokens.py checks that the two split any ASCII text alike.
-_ASCII_TOKEN = re.compile(
-    r"([A-Za-z](?:(?:\.[A-Za-z])+\.?|[A-Za-z0-9'\-]*(?::[a-z]{1,5}(?![A-Za-z0-9]))?)"
-    r"|[0-9](?:[0-9]*(?:[.,:][0-9]+)+|[A-Za-z0-9'\-]*)"
-    r"|[^\t\n\v\f\r A-Za-z0-9])"
+# The same tokens in typeset ASCII text (lang.is_typeset_ascii), most of an English
+# article, by the standard library's engine, which splits it twice as fast: the letters,
+# digits and spaces of ASCII spelled out (the regex module's \s has no \x1c-\x1f, but
+# the no-break space), the typeset apostrophe in words, and greedy quantifiers for
+# possessive ones, which match the same here as nothing after them can fail (and Python
+# 3.10 has none).  tests/test_tokens.py checks that the two split any such text alike.
+_TYPESET_TOKEN = re.compile(
+    r"([A-Za-z](?:(?:\.[A-Za-z])+\.?|[A-Za-z0-9'’\-]*(?::[a-z]{1,5}(?![A-Za-z0-9]))?)"
+    r"|[0-9](?:[0-9]*(?:[.,:][0-9]+)+|[A-Za-z0-9'’\-]*)"
+    r"|[^\t\n\v\f\r \xa0A-Za-z0-9])"
 )
 # Scripts written without spaces between words count as a word two characters of Chinese
 # or Japanese, four of Thai, Lao, Khmer or Burmese (their words' usual lengths), and
@@ -82,11 +83,11 @@ WORD = regex.compile(
     rf"|[\p{{L}}\p{{N}}--{_COUNTED}][\p{{L}}\p{{M}}\p{{N}}'’\---{_COUNTED}]*+",
     regex.V1,
 )
-# The same words in ASCII text, most of an English article's quotations, by the standard
-# library's engine, which finds them three times as fast (ASCII has no marks, and its only
-# letters and digits are these); tests/test_tokens.py checks that the two find the same
-# words in any ASCII text.
-_ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
+# The same words in typeset ASCII text, most of an English article's quotations, by the
+# standard library's engine, which finds them three times as fast (it has no marks, and
+# its only letters and digits are these); tests/test_tokens.py checks that the two find
+# the same words in any such text.
+_TYPESET_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 # a noun of Japanese written in Chinese characters or katakana, up to the particle after it
 _NOUN_RUN = regex.compile(r"[\p{Han}\p{Katakana}ー]++")
 # a letter of a script without spaces, which may abut a full stop on either side
@@ -181,15 +182,15 @@ def tokenize(
     position = paragraph.start
     for index, quote in (*quoted, (-1, None)):
         stop = paragraph.end if quote is None else quote.outer.start
-        # ASCII text takes the stdlib's faster split (see _ASCII_TOKEN).  For the regex
+        # Typeset ASCII takes the stdlib's faster split (see _TYPESET_TOKEN).  For the regex
         # module's split only, (…, 0, False): maxsplit, and concurrent=False: on a str it
         # releases the GIL and takes it back around every match unless told not to, a
         # lock round trip per token; a parse keeps the GIL (positional, as a keyword
         # costs more to parse than a short match).  The other steps' many-match calls
         # pass it likewise.
         piece = text[position:stop]
-        ascii_piece = piece.isascii()
-        parts = iter(_ASCII_TOKEN.split(piece) if ascii_piece else _TOKEN.split(piece, 0, False))
+        typeset = is_typeset_ascii(piece)
+        parts = iter(_TYPESET_TOKEN.split(piece) if typeset else _TOKEN.split(piece, 0, False))
         # the spaces before each token and the token, in pairs (the spaces at the end stay)
         for spaces, word in zip(parts, parts, strict=False):
             start = position + len(spaces)
@@ -199,7 +200,7 @@ def tokenize(
                 kind, capitalised = "w", first.isupper()
             else:
                 kind, capitalised = "p", False
-                if not ascii_piece:  # (no ASCII mark is another script's)
+                if not typeset:  # (no mark of typeset ASCII is another script's)
                     word = _PUNCTUATION.get(word, word)
             token = (
                 start,
@@ -218,13 +219,13 @@ def tokenize(
             append(new(Token, token))
         if quote is not None:
             outer = quote.outer
-            # the quotation's words: an ASCII quotation's by the faster _ASCII_WORD
+            # the quotation's words: a typeset ASCII quotation's by the faster _TYPESET_WORD
             content = text[quote.content.start : quote.content.end]
             last = content[-1]
             closed = quote.closing is not None
             words = (
-                _ASCII_WORD.findall(content)
-                if content.isascii()
+                _TYPESET_WORD.findall(content)
+                if is_typeset_ascii(content)
                 else WORD.findall(content, 0, None, False, False)
             )
             tokens.append(
