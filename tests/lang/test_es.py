@@ -407,6 +407,21 @@ CASES = [
         ],
         id="an-article-that-is-a-clitic-then-a-modifier-and-a-role-noun",
     ),
+    pytest.param(
+        (
+            "El Gobierno aprobará la reforma en abril, según ha anunciado este martes la "
+            "ministra de Hacienda, María Pérez."
+        ),
+        [
+            (
+                "reported",
+                "El Gobierno aprobará la reforma en abril",
+                "María Pérez",
+                "ha anunciado",
+            )
+        ],
+        id="segun-and-a-cue-then-the-holder-s-name-in-apposition",
+    ),
 ]
 
 

@@ -2647,6 +2647,10 @@ class FrameReader(SourceReader, ComplementReader):
         if as_word > lo and self.is_punct(as_word - 1, ",") and self.only_adjuncts(end, hi):
             content = first
             if content is not None:  # "C, as X said"; German "C1, wie X sagt, C2"
+                if source is not None and source[0] > k:
+                    # "C, según ha anunciado la ministra de Hacienda, María Pérez.": the
+                    # holder's name in the apposition after the cue's source speaks
+                    source = self.with_apposed_name(source, hi)
                 extra = rest if self.lex.verb_second else None
                 return Frame((i, k), source, content, "as", unit, extra=extra)
         return None
