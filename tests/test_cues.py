@@ -173,6 +173,26 @@ REPORTED = [
         id="a-name-in-a-relative-clause-is-no-speaker",
     ),
     pytest.param(
+        "Voters who praised the mayor said the pier would shut.",
+        [("reported", "the pier would shut", "Voters", "said")],
+        id="a-cue-in-a-relative-clause-of-the-subject-gives-way-to-the-subjects-cue",
+    ),
+    pytest.param(
+        "Harbourmart's said on Monday that fares would rise.",
+        [("reported", "fares would rise", "Harbourmart's", "said")],
+        id="a-possessor-before-a-finite-cue-is-its-subject",
+    ),
+    pytest.param(
+        "Harbourmart's says fares would rise.",
+        [("reported", "fares would rise", "Harbourmart's", "says")],
+        id="a-possessor-before-a-present-cue-is-its-subject",
+    ),
+    pytest.param(
+        "Jo Roe's aide said fares would rise.",
+        [("reported", "fares would rise", "Jo Roe's aide", "said")],
+        id="a-possessor-before-a-noun-is-no-subject-of-its-own",
+    ),
+    pytest.param(
         "Skippers that praised the harbour master said the pier would shut.",
         [("reported", "the pier would shut", "Skippers", "said")],
         id="that-opening-a-relative-clause-after-a-noun",
@@ -2419,6 +2439,10 @@ def test_direct(text: str, expected: list[QuoteRow]) -> None:
 
 
 NO_QUOTE = [
+    pytest.param(
+        "“Ring the bell,” came shouts from the pier.",
+        id="an-irregular-past-after-a-quotation-is-no-speaker",
+    ),
     pytest.param(
         "Harbour officials in Baltic states that border the strait are worried.",
         id="states-after-a-plural-role-and-its-preposition-is-a-plural-noun",

@@ -41,6 +41,11 @@ KOWALCZYK = (
 
 CASES = [
     pytest.param(
+        "Jo King won nine Harbour Cup titles. King says the sport has changed.",
+        ["King"],
+        id="a-role-word-before-a-verb-is-no-role-of-the-name-after-it",
+    ),
+    pytest.param(
         "Metro News spoke with harbour master Ivan Sokil about the winter.\n"
         "Q: Is the port ready?\n"
         "A: We have fuel for three months.\n"

@@ -795,7 +795,25 @@ class FrameReader(SourceReader, ComplementReader):
                     frame = attrs.evolve(frame, particle=particle)
                 found.append(self.relayed(frame, hi))
             i = start + max(width, 1)
-        return found
+        return [f for n, f in enumerate(found) if not self.in_subject(f, found[n + 1 :])]
+
+    def in_subject(self, frame: Frame, later: list[Frame]) -> bool:
+        """Whether ``frame`` is the verb of a relative clause inside a later frame's
+        subject (``Voters who praised the mayor said C``: not ``praised`` with ``the
+        mayor said C``): the later cue lies in its content, and the later source ends
+        before its cue, where a relative word opens the clause."""
+        content = frame.content
+        return content is not None and any(
+            other.source is not None
+            and not other.inherits
+            and other.source[1] < frame.cue[0]
+            and (
+                self.opens_relative(other.source[1])
+                or self.word(other.source[1]) in self.lex.complementizers
+            )
+            and content[0] <= other.cue[0] < content[1]
+            for other in later
+        )
 
     def closing_particle(self, cue: tuple[int, int], hi: int) -> int | None:
         """The separable particle of a one-word cue that closes its clause away from it
@@ -1652,6 +1670,8 @@ class FrameReader(SourceReader, ComplementReader):
                 and j - 1 >= lo
                 and (self.is_punct(j - 1, ",") or self.t[j - 1].kind == "q")
                 and self.word(j) not in self.lex.conjunctions
+                # "“Q,” came shouts from the crowd": a verb, no bare plural
+                and self.word(j) not in self.lex.finite_verbs
                 # "…, when asked about C": no subject (a relative pronoun stands for one)
                 and (
                     self.word(j) not in self.lex.clause_openers

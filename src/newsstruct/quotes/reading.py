@@ -1616,6 +1616,7 @@ class TokenReader:
             or (
                 before.endswith(self.lex.possessive_endings)
                 and not self.is_contraction(i - 1)  # "she's saying": "she is"
+                and not self.is_verb_after_possessor(i)
             )
             or (
                 before in self.lex.passive_auxiliaries
@@ -1640,6 +1641,29 @@ class TokenReader:
                 or self.t[i + 1].kind != "w"
                 or self.word(i + 1) in self.lex.determiners
                 or self.word(i + 1) in self.lex.complementizers
+                or self.is_subject_pronoun(i + 1)
+            )
+        )
+
+    def is_verb_after_possessor(self, i: int) -> bool:
+        """Whether the cue form at ``i`` after a capitalised possessive is a verb whose
+        subject is the name (``McDonald's said on Monday that C``, ``Sainsbury's says
+        C``): a form that is no noun (no :attr:`~Lexicon.noun_like_cues`, no ``-ing``)
+        and no past form before a noun (``Roe's stated goal``, ``Roe's repeated
+        denials``)."""
+        word = self.word(i)
+        following = self.word(i + 1)
+        return (
+            self.t[i - 1].is_capitalised
+            and word not in self.lex.noun_like_cues
+            and not word.endswith(self.lex.participle_endings)
+            and (
+                not word.endswith(self.lex.past_suffixes)
+                or i + 1 >= len(self.t)
+                or self.t[i + 1].kind != "w"
+                or following in self.lex.determiners
+                or following in self.lex.complementizers
+                or following in self.lex.prepositions
                 or self.is_subject_pronoun(i + 1)
             )
         )
