@@ -531,6 +531,21 @@ REPORTED = [
         id="noun-complement-that-with-a-subject-is-no-relative-clause",
     ),
     pytest.param(
+        "The mayor said $5 million would be spent on the pier.",
+        [("reported", "$5 million would be spent on the pier", "The mayor", "said")],
+        id="content-opens-with-a-sum-of-money",
+    ),
+    pytest.param(
+        "The council called for €40 million in new spending.",
+        [("reported", "€40 million in new spending", "The council", "called for")],
+        id="object-content-opens-with-a-sum-of-money",
+    ),
+    pytest.param(
+        "The harbour master said £2 million.",
+        [],
+        id="a-sum-alone-is-no-clause",
+    ),
+    pytest.param(
         "Jo Roe said the ferry was late and she thinks the pier is unsafe.",
         [("reported", "the ferry was late and she thinks the pier is unsafe", "Jo Roe", "said")],
         id="thought-after-a-conjunction-inside-the-content-is-nested",

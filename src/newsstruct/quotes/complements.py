@@ -174,7 +174,7 @@ class ComplementReader(TokenReader):
                 or (len(cue_words) > 1 and cue_words[-1] in self.lex.infinitive_markers)
             )
             and i < hi
-            and self.t[i].kind == "w"
+            and (self.t[i].kind == "w" or self.opens_sum(i, hi))
             and self.word(i) not in self.lex.prepositions
             and self.word(i) not in self.lex.conjunctions
             and self.word(i) not in self.lex.time_words
@@ -345,6 +345,8 @@ class ComplementReader(TokenReader):
         if w in self.lex.attributive_prepositions and self.bare_subject_at(i + 1, hi):
             # "said outside experts had warned C", but "said outside the hall"
             return self._content_range(i, hi, min_words=3)
+        if self.opens_sum(i, hi):
+            return self._content_range(i, hi, min_words=3)  # "said $5 million was spent"
         if token.kind != "w" or w in self.lex.prepositions or w in self.lex.infinitive_markers:
             return None
         if w in self.lex.conditional_openers:

@@ -9,6 +9,7 @@ import functools
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from newsstruct.lang import (
     COMMAS,
@@ -31,6 +32,7 @@ ATTACHED = frozenset(".-’'&%/")
 _CLAUSE_MARKS = frozenset(",:;" + SENTENCE_STOPS)
 # the marks that end a sentence or a clause, in the text
 _TRAILING = frozenset(SENTENCE_STOPS + COMMAS + ";:")
+_CURRENCY = regex.compile(r"\p{Sc}")  # a currency sign: "$", "€", "£", "₴"
 MAX_SOURCE = 10
 MAX_ACCORDING = 30
 ROLE_STEM = 4  # letters a role noun's case forms share ("rządu", "rząd")
@@ -1697,8 +1699,22 @@ class TokenReader:
         """Whether a number opens at ``i`` (``40``, ``$5``, ``half``, ``two``)."""
         if i >= hi:
             return False
-        text = self.t[i].text
-        return text[:1].isdigit() or text[:1] in "$€£" or self.word(i) in self.lex.quantifiers
+        return (
+            self.t[i].text[:1].isdigit()
+            or self.opens_sum(i, hi)
+            or self.word(i) in self.lex.quantifiers
+        )
+
+    def opens_sum(self, i: int, hi: int) -> bool:
+        """Whether a sum of money opens at ``i``: a currency sign written onto the number
+        after it (``$5``, ``€40``), which opens a clause or a noun phrase as a word does."""
+        return (
+            i + 1 < hi
+            and self.t[i].kind == "p"
+            and _CURRENCY.match(self.t[i].text) is not None
+            and self.t[i + 1].text[:1].isdigit()
+            and self.t[i].end == self.t[i + 1].start
+        )
 
     def is_subject_pronoun(self, i: int) -> bool:
         """Whether the word at ``i`` is a pronoun in the subject case (``he``, ``they``,
