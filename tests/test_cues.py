@@ -541,6 +541,27 @@ REPORTED = [
         id="object-content-opens-with-a-sum-of-money",
     ),
     pytest.param(
+        "The ferry sank in May, a loss the coast guard said was avoidable.",
+        [
+            ("reported", "a loss", "the coast guard", "said"),
+            ("reported", "was avoidable", "the coast guard", "said"),
+        ],
+        id="relative-clause-without-its-pronoun-reports-its-predicate",
+    ),
+    pytest.param(
+        "The mayor lacks the resolve Jo Roe argues is needed to fix the pier.",
+        [
+            ("reported", "the resolve", "Jo Roe", "argues"),
+            ("reported", "is needed to fix the pier", "Jo Roe", "argues"),
+        ],
+        id="relative-clause-without-its-pronoun-after-the-noun-phrase",
+    ),
+    pytest.param(
+        "The crews hired the divers they thought were the best fit.",
+        [],
+        id="relative-clause-without-its-pronoun-holds-a-thought-no-speech",
+    ),
+    pytest.param(
         "The harbour master said £2 million.",
         [],
         id="a-sum-alone-is-no-clause",

@@ -75,6 +75,7 @@ _OPENER_WORDS = 2  # an adverb before a parenthetical cue ("En outre, a dit X, C
 _COMPOUND_HEAD = 5  # letters of a role noun at least, to head a compound ("kreise")
 _CONNECTIVE_WORDS = 4  # words of a connective that opens a sentence ("у той же час")
 _AS_CLAUSE_WORDS = 3  # words of a source phrase that opens a clause ("según lo que")
+_CONTACT_NOUN_WORDS = 4  # words from an article to its noun ("a probe", "the new tax plan")
 _COMPLEMENT_WORDS = 3  # lower-case words of a role's genitive complement ("spraw wewnętrznych")
 _UNMARKED_SOURCE_WORDS = 7  # words of a source with no comma after it (Polish "Według X C")
 _MIN_NAMING_WORDS = 3
@@ -405,6 +406,84 @@ class FrameReader(SourceReader, ComplementReader):
         if k < hi and self.is_punct(k, ",:"):
             k += 1
         return k < hi and self.t[k].kind == "q"
+
+    def contact_relative(
+        self, source: tuple[int, int], lo: int, k: int, hi: int
+    ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
+        """The subject, the content and the described noun phrase of a cue in a relative
+        clause written without its pronoun (``a probe the agency said was ongoing``, ``the
+        resolve she argues is needed``): the cue at ``k`` is followed by a finite
+        auxiliary, the clause's predicate whose subject is the gap; its subject opens after
+        the noun phrase, inside ``source`` (an article, a pronoun or a capitalised name
+        after a lower-case noun) or right after it; ``None`` elsewhere.  The noun phrase
+        is the content's first fragment, as a relative pronoun is (``which X said``)."""
+        if (
+            self.lex.verb_second
+            or not self.lex.zero_complementizer
+            or k >= hi
+            or self.word(k) not in self.lex.finite_auxiliaries
+            # "the employees they thought were the best fit": a thought, no speech
+            or self.word(k - 1) in self.lex.thought_cues
+        ):
+            return None
+        start, end = source
+        inner = next(
+            (
+                m
+                for m in range(end - 1, start, -1)  # the last: "the plan the board said"
+                if self.opens_contact_subject(m) and self.noun_phrase_start(m - 1) is not None
+            ),
+            None,
+        )
+        if inner is None and start > lo and self.noun_phrase_start(start - 1) is not None:
+            inner = start  # "the resolve she argues": the noun before the source
+        if inner is None:
+            return None
+        opening = self.noun_phrase_start(inner - 1)
+        predicate = self.gap_predicate(k, hi, relative=False)
+        if predicate is None or opening is None:
+            return None
+        return (inner, end), predicate, (opening, inner)
+
+    def opens_contact_subject(self, m: int) -> bool:
+        """Whether the word at ``m`` may open the subject of a relative clause without
+        its pronoun: an article, a subject pronoun or a capitalised word."""
+        return (
+            self.word(m) in self.lex.determiners
+            or self.is_subject_pronoun(m)
+            or self.t[m].is_capitalised
+        )
+
+    def noun_phrase_start(self, m: int) -> int | None:
+        """The article that opens the noun phrase whose lower-case noun is the word at
+        ``m`` (``a probe``, ``the party's new plan``), which a relative clause may
+        describe; ``None`` where the word is a function word, a verb form or an adverb,
+        or no article comes before it."""
+        n = m - 1
+        if n < 0:
+            return None
+        while n > max(0, m - _CONTACT_NOUN_WORDS) and self.lower_word(n):
+            if self.word(n) in self.lex.determiners:
+                break
+            n -= 1
+        token = self.t[m]
+        w = token.lower
+        noun = (
+            self.word(n) in self.lex.determiners
+            and token.kind == "w"
+            and not token.is_capitalised
+            and w not in self.lex.stopwords
+            and w not in self.lex.determiners
+            and w not in self.lex.prepositions
+            and w not in self.lex.pronouns
+            and w not in self.table.np_words
+            and w not in self.lex.clause_openers
+            and w not in self.lex.auxiliaries
+            and w not in self.table.verbs
+            and not self.is_finite_form(w)
+            and not self.has_adverb_ending(w)
+        )
+        return n if noun else None
 
     def after_relative_pronoun(self, source: tuple[int, int]) -> tuple[int, int]:
         """The words of a source after a relative pronoun inside it (``the hackers who
@@ -1603,6 +1682,14 @@ class FrameReader(SourceReader, ComplementReader):
                 return None, width  # "“Q,” said Roe, half joking": a manner, no speaker
             if source is not None:
                 source = self.joined_subject(self.after_relative_pronoun(source), lo)
+            contact = self.contact_relative(source, lo, k, hi) if source is not None else None
+            if contact is not None:
+                # "a probe the agency said was ongoing": a relative clause without its
+                # pronoun; the subject after the noun it describes speaks, and the
+                # predicate after the cue is the content
+                speaker_span, gap_content, described = contact
+                frame = Frame((i, k), speaker_span, gap_content, "after", unit, fronted=described)
+                return frame, width
             if (
                 source is not None
                 and (
