@@ -159,6 +159,11 @@ CASES = [
         id="party-in-brackets",
     ),
     pytest.param(
+        "“Fares will rise,” Harbour Users Association (HUA) spokeswoman Mia Dorn told reporters.",
+        ["Mia Dorn"],
+        id="a-body-s-abbreviation-in-brackets-then-the-role-and-name",
+    ),
+    pytest.param(
         "Mayor Olga Vine opened the new bridge on Monday.\n"
         "\u201cThe ferry will run again from June,\u201d Tom Grey, the chief engineer of the "
         "northern harbour authority, said of his crew on Tuesday.",

@@ -58,6 +58,9 @@ _STEM = 4  # letters two forms of a word must share …
 _ENDING = 2  # … and letters of ending they may differ in
 _CASE_ENDING = 2  # letters of a case ending at least, after a noun's stem ("Bank-ban")
 _ABBREVIATION = 4  # letters and full stop of the longest abbreviation in a name ("Jr.")
+# words of a role and a name after a body's abbreviation in brackets ("(NRF) spokeswoman
+# Bethany Aronhalt", "(BPBD) Kota Bandung Rina Lestari")
+_AFTER_ABBREVIATION = 6
 _SHORT_STEM = 3  # letters two forms of a name must share (Анна ~ Анны)
 _FILE_KEY = 6  # letters of the longest key a surname is filed under (see _file_key)
 # a name of two capitalised words or more apposed at a mention's end (", Jo Roe")
@@ -761,6 +764,8 @@ class _Resolver:
                 and not is_acronym(words[name_start - 1][0])
             ):
                 name_start += 1
+            if keys[name_start - 1] in self.lex.area_nouns and len(words) - name_start > NAME_WORDS:
+                name_start += 1  # "Kota Bandung Ahmad Fauzi": the area's name, one word
             # "Kepala Dinas Kesehatan Jawa Barat Ahmad Fauzi": a region's name that a
             # point of the compass closes, a full name after it
             name_start = 1 + max(
@@ -1393,7 +1398,20 @@ class _Resolver:
 
     def analyse(self, span: Span) -> tuple[str, str, set[str], set[str]]:
         """Return the kind (name, description, pronoun), the name, its tokens and roles."""
-        mention = span.of(self.text).split("(", 1)[0].rstrip()  # "Rep. Dana Cole (D)"
+        mention, _, aside = span.of(self.text).partition("(")
+        mention = mention.rstrip()  # "Rep. Dana Cole (D)"
+        abbreviation, closed, rest = aside.partition(")")
+        words_after = rest.split()
+        if (
+            closed
+            and is_acronym(abbreviation)
+            and 0 < len(words_after) <= _AFTER_ABBREVIATION
+            and words_after[-1][:1].isupper()
+            and "(" not in rest
+        ):
+            # "Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kota Bandung Rina
+            # Lestari": a body's abbreviation between its name and the holder's
+            mention = f"{mention} {' '.join(words_after)}"
         mention = self._without_nickname(mention)
         article, _, marked = mention.partition(" ")
         if _key(article) in self.lex.name_quotation_articles and any(

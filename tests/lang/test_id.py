@@ -48,6 +48,17 @@ CASES = [
         id="a-role-a-region-then-a-full-name",
     ),
     pytest.param(
+        "Kepala Dinas Kesehatan Kota Bandung Ahmad Fauzi mengatakan vaksinasi dimulai besok.",
+        [("reported", "vaksinasi dimulai besok", "Ahmad Fauzi", "mengatakan")],
+        id="a-city-s-one-word-name-then-a-full-name",
+    ),
+    pytest.param(
+        "Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kota Bandung Rina Lestari "
+        "mengatakan banjir mulai surut.",
+        [("reported", "banjir mulai surut", "Rina Lestari", "mengatakan")],
+        id="a-body-s-abbreviation-in-brackets-before-the-holder",
+    ),
+    pytest.param(
         "Ketua DPR Agung Laksono mengatakan anggaran akan naik tahun depan.",
         [("reported", "anggaran akan naik tahun depan", "Agung Laksono", "mengatakan")],
         id="after-a-body-s-acronym-a-common-word-opens-the-name",

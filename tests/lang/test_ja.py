@@ -27,8 +27,13 @@ CASES = [
     ),
     pytest.param(
         "港長は記者団に「フェリーは明日の朝に再開する」と述べた。",
-        [("direct", "フェリーは明日の朝に再開する", None, "と述べた")],
-        id="a-word-past-its-particle-names-no-one",
+        [("direct", "フェリーは明日の朝に再開する", "港長", "と述べた")],
+        id="a-noun-and-its-particle-open-a-word-before-the-quotation",
+    ),
+    pytest.param(
+        "田中港長は記者会見で「フェリーは明日の朝に再開する」と述べた。",
+        [("direct", "フェリーは明日の朝に再開する", "田中港長", "と述べた")],
+        id="at-a-press-conference-after-the-subject-s-particle",
     ),
     pytest.param(
         # the ideographic comma inside the marks sets a short quotation off as the comma

@@ -119,6 +119,22 @@ CASES = [
         [("direct", "여객선 운항을 내일 재개할 것", "해양 전문가 김민수 씨", "이라고 말했다")],
         id="a-role-noun-that-ends-like-a-particle-has-none",
     ),
+    pytest.param(
+        '김 대변인은 "점검을 마쳤다"며 "승객 불편을 줄이겠다"고 말했다.',
+        [
+            ("direct", "점검을 마쳤다", "김 대변인", "고 말했다"),
+            ("direct", "승객 불편을 줄이겠다", "김 대변인", "고 말했다"),
+        ],
+        id="a-quotation-linked-by-myeo-is-the-cue-s-too",
+    ),
+    pytest.param(
+        '김 대변인은 "점검을 마쳤다"면서 승객 불편을 줄이겠다고 말했다.',
+        [
+            ("direct", "점검을 마쳤다", "김 대변인", "말했다"),
+            ("reported", "승객 불편을 줄이겠다고", "김 대변인", "말했다"),
+        ],
+        id="a-quotation-linked-by-myeonseo-then-reported-speech",
+    ),
     pytest.param("여객선 운항이 내일 재개된다.", [], id="no-cue"),
 ]
 

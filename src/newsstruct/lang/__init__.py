@@ -296,6 +296,11 @@ class Lexicon:
     """Particles that mark the quotation they follow, where they are written onto the
     next word with the cue (:attr:`glued_cues`; Japanese ``「Q」と港長は述べた``): after a
     closing mark each is a word of its own."""
+    quotative_connectives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Connective endings written onto a quotation's closing mark that go on to the same
+    speaker's next words, in a :attr:`verb_final` language (Korean ``며``, ``면서``:
+    ``X는 "Q1"며 "Q2"고 말했다``, ``X는 "Q1"며 C고 말했다``): the quotation before one is
+    the cue's too, and the subject stands before it."""
     pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Personal pronouns that can be the source of a quote."""
     person_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
@@ -809,6 +814,11 @@ class Lexicon:
     words up to the last one are what the role is of, and the words after it, a full
     name's at least, the holder's name (``Kepala Dinas Kesehatan Jawa Barat Ahmad
     Fauzi``)."""
+    area_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Where :attr:`bare_role_complements`, the nouns of an administrative area that a
+    place's name of one word follows (Indonesian ``kota``, ``kabupaten``): after a role,
+    that word is what the role is of too where a full name follows it (``Kepala Dinas
+    Kesehatan Kota Bandung Ahmad Fauzi``)."""
     bare_complement_affixes: tuple[tuple[str, str], ...] = ()
     """Pairs of a prefix and a suffix that derive the abstract nouns of bodies' names
     (Indonesian ``pe``/``an``: ``Pemilihan``; ``ke``/``an``: ``Keuangan``): a word

@@ -268,6 +268,8 @@ LEXICON = Lexicon(
     thing_nouns=frozenset(_THING_NOUNS.split()),
     bare_complement_words=frozenset(_COMPLEMENT_WORDS.split()),
     bare_complement_affixes=(("pe", "an"), ("ke", "an"), ("per", "an")),
+    # city, regency, province ("Kota Bandung", "Kabupaten Bogor")
+    area_nouns=frozenset({"kota", "kabupaten", "provinsi"}),
     # west, east, north, south, central, south-east, south-west ("Jawa Barat",
     # "Sulawesi Tenggara", "Sumba Barat Daya")
     compass_words=frozenset({"barat", "timur", "utara", "selatan", "tengah", "tenggara", "daya"}),

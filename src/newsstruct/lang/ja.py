@@ -10,9 +10,9 @@ tokenizer: in "田中外相は「Q」と述べた" the subject with its topic pa
 ("田中外相は"), the quotation follows in corner brackets and the particle "と" is written
 onto the cue after the closing mark ("と述べた").  The subject ends at the particle "は" or
 "が" (:attr:`~newsstruct.lang.Lexicon.subject_particles`) and the speaker is named
-without it ("田中外相"); where a run goes on past its particle ("田中外相は記者会見で",
-at a press conference) no word tells where the subject ends, and the quotation gets no
-speaker.
+without it ("田中外相"); where a run goes on past its particle before the quotation
+("田中外相は記者会見で「Q」と述べた", at a press conference), a noun and its particle open
+the run, the subject, and the rest is a word of its own.
 
 Where the subject follows the quotation, the particle, the subject and the cue are one
 word ("「Q」と港長は述べた"): a word that ends in a cue reads as its words and the cue

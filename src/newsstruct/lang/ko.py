@@ -69,6 +69,9 @@ LEXICON = Lexicon(
     postposition_particles=("에",),
     # and the clause of a forecast ("C 것으로 내다봤다", expected that C would)
     complement_endings=("다고", "라고", "냐고", "자고", "것으로"),
+    # "X는 "Q1"며 "Q2"고 말했다": saying Q1 and, the quotative written onto the mark
+    # or not
+    quotative_connectives=frozenset({"며", "면서", "라며", "이라며", "라면서", "이라면서"}),
     subject_particles=("은", "는", "이", "가", "께서", "께서는"),
     bare_noun_subjects=True,
     pro_drop=True,

@@ -1917,6 +1917,12 @@ def assemble_quotes(
             if frame.fronted is not None:
                 fronted = reader.span_of(*frame.fronted)
                 drafts.append(Draft(QuoteKind.REPORTED, fronted, index, cue, source, follows))
+            # 'X는 "Q1"며 "Q2"고 말했다': a quotation alone before the content, the words
+            linked = frame.extra is not None and _lone_quotation(tokens, *frame.extra)
+            if linked and frame.extra is not None:
+                quote = quoted[tokens[frame.extra[0]].quote]
+                claimed.add(tokens[frame.extra[0]].quote)
+                drafts.append(Draft(QuoteKind.DIRECT, quote.content, index, cue, source, follows))
             inside = reader.quotes_in(frame.content)
             claimed.update(tokens[i].quote for i in inside)
             if len(inside) == 1 and (
@@ -1957,7 +1963,7 @@ def assemble_quotes(
                 # "A. B, - написав X": the words run from the paragraph's start
                 span = Span(unit_spans[0].start, span.end)
             drafts.append(Draft(kind, span, index, cue, source, follows))
-            if frame.extra is not None:
+            if frame.extra is not None and not linked:
                 extra_inside = reader.quotes_in(frame.extra)
                 claimed.update(tokens[i].quote for i in extra_inside)
                 kind = QuoteKind.MIXED if extra_inside else QuoteKind.REPORTED
@@ -2201,6 +2207,11 @@ def _drop_drafts(drafts: list[Draft], paragraph: int) -> None:
         if drafts[n].paragraph == paragraph:
             del drafts[n]
         n -= 1
+
+
+def _lone_quotation(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """Whether the tokens from ``first`` to ``end`` are one quotation and nothing else."""
+    return end - first == 1 and tokens[first].kind == "q"
 
 
 def _without_overlaps(drafts: list[Draft]) -> list[Draft]:

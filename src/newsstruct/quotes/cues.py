@@ -2100,6 +2100,9 @@ class FrameReader(SourceReader, ComplementReader):
         subject its speaker)."""
         last = phrase[-1]
         start = self.clause_start(lo, i)
+        linked = self.linked_quotation(start, i, k, hi)
+        if linked is not None:
+            return Frame((i, k), linked[0], linked[1], "before", unit, extra=linked[2])
         if i > lo and self.t[i - 1].kind == "q":
             start = i - 1  # "“Q” dedi": the quotation alone
         quotation = next((m for m in range(i - 1, start - 1, -1) if self.t[m].kind == "q"), None)
@@ -2176,6 +2179,38 @@ class FrameReader(SourceReader, ComplementReader):
         if impersonal:
             source = None
         return Frame((i, k), source, content, "before", unit, source is None and not impersonal)
+
+    def linked_quotation(
+        self, start: int, i: int, k: int, hi: int
+    ) -> tuple[tuple[int, int] | None, tuple[int, int], tuple[int, int]] | None:
+        """The source, the content and the linked quotation of the cue ``i``..``k`` in a
+        verb-final language where a quotation with a connective written onto its mark
+        goes before them (:attr:`Lexicon.quotative_connectives`: ``X는 "Q1"며 "Q2"고
+        말했다``, ``X는 "Q1"며 C고 말했다``): the subject before that quotation, the
+        quotation or the reported words right before the cue, and that quotation.
+        ``None`` where no such quotation stands."""
+        linked = next(
+            (
+                m
+                for m in range(start, i - 2)
+                if self.t[m].kind == "q"
+                and self.word(m + 1) in self.lex.quotative_connectives
+                and self.t[m + 1].start == self.t[m].end
+            ),
+            None,
+        )
+        if linked is None or not self.only_adjuncts(k, hi):
+            return None
+        if self.t[i - 1].kind == "q" and i - 1 == linked + 2:
+            content = (i - 1, i)
+        elif self.word(i - 1).endswith(self.lex.complement_endings) and not any(
+            self.t[m].kind == "q" for m in range(linked + 2, i)
+        ):
+            content = (linked + 2, i)
+        else:
+            return None
+        source = self.final_subject(start, linked) if linked > start else None
+        return source, content, (linked, linked + 1)
 
     def postposed_subject(self, start: int, i: int) -> int | None:
         """Where the subject starts that follows reported speech in a verb-final language

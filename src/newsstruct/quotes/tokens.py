@@ -515,6 +515,20 @@ def _localized_adjunct(subject: str, lexicon: Lexicon) -> int:
     )
 
 
+def _topic_cut(text: str, lexicon: Lexicon) -> list[int]:
+    """Where a noun and the first particle of the subject after it (Japanese ``港長は``,
+    :attr:`~Lexicon.subject_particles`) end, where they open ``text`` and more follows
+    them; none elsewhere."""
+    topic = _NOUN_RUN.match(text) if lexicon.subject_particles else None
+    if (
+        topic is not None
+        and text.startswith(lexicon.subject_particles, topic.end())
+        and topic.end() + 1 < len(text)
+    ):
+        return [topic.end() + 1]
+    return []
+
+
 def _glued_cuts(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> list[int]:
     """Where the word ``n`` reads as several (see :func:`split_glued_cues`): offsets into
     its text, none where it reads as one."""
@@ -548,19 +562,18 @@ def _glued_cuts(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> list[int]:
     else:
         # "国土交通省によると": the postposition of "according to" written onto its source
         end -= max((len(p) for p in lexicon.source_postpositions if text.endswith(p)), default=0)
+        if end == len(text) and following is not None and following.kind == "q":
+            # "田中港長は記者会見で「Q」と述べた": before a quotation, a noun and the
+            # particle after it open the word, the subject; the rest is an adjunct
+            return _topic_cut(text, lexicon)
         if end == len(text) or end == 0:
             return []
     subject = text[:end]
-    if lexicon.subject_particles:
-        # "港長はフェリーが明日再開すると述べた": a noun and the first particle after it
-        # open the word, the subject; the content runs from there to the cue
-        topic = _NOUN_RUN.match(subject)
-        if (
-            topic is not None
-            and subject.startswith(lexicon.subject_particles, topic.end())
-            and topic.end() + 1 < end
-        ):
-            return [topic.end() + 1, end]
+    # "港長はフェリーが明日再開すると述べた": the subject opens the word, the content runs
+    # from there to the cue
+    topic = _topic_cut(subject, lexicon)
+    if topic:
+        return [*topic, end]
     # "王明在记者会上表示": the subject before the preposition, the phrase that a
     # localizer closes a word of its own
     head = _localized_adjunct(subject, lexicon) or end
