@@ -422,6 +422,15 @@ CASES = [
         ],
         id="segun-and-a-cue-then-the-holder-s-name-in-apposition",
     ),
+    pytest.param(
+        "El presidente del Tribunal Portuario Juan Pérez dijo que la sentencia llegará pronto. "
+        "El Tribunal Portuario dijo que no habrá más retrasos.",
+        [
+            ("reported", "la sentencia llegará pronto", "Juan Pérez", "dijo"),
+            ("reported", "no habrá más retrasos", "El Tribunal Portuario", "dijo"),
+        ],
+        id="a-body-s-noun-opens-its-name-no-person-of-its-role",
+    ),
 ]
 
 

@@ -64,6 +64,17 @@ CASES = [
         [],
         id="a-noun-object-is-no-reported-clause",
     ),
+    pytest.param(
+        "Ulaştırma Bakanı Deniz Kara, yaptığı açıklamada köprünün haziranda açılacağını söyledi.",
+        [("reported", "köprünün haziranda açılacağını", "Deniz Kara", "söyledi")],
+        id="in-the-statement-he-made-is-no-content",
+    ),
+    pytest.param(
+        "Vali Ayşe Demir, düzenlediği basın toplantısında, köprünün haziranda açılacağını "
+        "belirtti.",
+        [("reported", "köprünün haziranda açılacağını", "Ayşe Demir", "belirtti")],
+        id="at-the-press-conference-she-held-is-no-content",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

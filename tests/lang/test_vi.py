@@ -101,6 +101,15 @@ CASES = [
         [],
         id="theo-do-is-accordingly-no-source",
     ),
+    pytest.param(
+        "Người phát ngôn Bộ Ngoại giao Lê Thị Lan cho biết, cầu sẽ mở lại vào tuần tới. "
+        "Bộ Ngoại giao cho biết thêm rằng phà vẫn chạy.",
+        [
+            ("reported", "cầu sẽ mở lại vào tuần tới", "Lê Thị Lan", "cho biết"),
+            ("reported", "phà vẫn chạy", "Bộ Ngoại giao", "cho biết thêm"),
+        ],
+        id="a-body-s-noun-opens-its-name-no-person-of-its-role",
+    ),
     pytest.param("Đội tuyển quốc gia thắng trận đấu với tỷ số 2-0.", [], id="no-cue"),
 ]
 

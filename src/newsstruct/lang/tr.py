@@ -252,6 +252,26 @@ LEXICON = Lexicon(
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     role_heads=("bakanı", "başkanı", "müdürü", "sözcüsü", "valisi", "yetkilisi", "kaptanı"),
+    # the statement, the press conference, the speech, the message, the post, the
+    # interview in the locative, where it was said ("yaptığı açıklamada", in the statement
+    # he made): the words up to one after the subject are no content
+    medium_nouns=frozenset(
+        {
+            "açıklamada",
+            "açıklamasında",
+            "açıklamalarında",
+            "toplantıda",
+            "toplantısında",
+            "konuşmada",
+            "konuşmasında",
+            "mesajında",
+            "paylaşımında",
+            "röportajda",
+            "röportajında",
+            "görüşmede",
+            "görüşmesinde",
+        }
+    ),
     thing_nouns=frozenset(_THING_NOUNS.split()),
     titles=frozenset(
         {"prof", "prof. dr", "doç", "doç. dr", "dr", "av", "sayın", "bakan", "başkan", "vali"}

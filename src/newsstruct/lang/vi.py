@@ -159,6 +159,8 @@ LEXICON = Lexicon(
     time_words=frozenset(_TIME_WORDS.split()),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     thing_nouns=frozenset(_THING_NOUNS.split()),
+    # "Bộ Ngoại giao", the foreign ministry: the body's noun, then its name
+    body_names_after_nouns=True,
     titles=frozenset({"ông", "bà", "anh", "chị", "cô", "ts", "gs", "pgs", "ths", "bs", "ls"}),
     media_words=frozenset(
         {

@@ -2144,6 +2144,11 @@ class FrameReader(SourceReader, ComplementReader):
                     start += 1  # "港長は3日、C": the day it was said
                 if self.is_punct(start, ","):
                     start += 1
+        if quotation is None and start < i:
+            # "Bakan Yılmaz, yaptığı açıklamada C belirtti": where it was said, no content
+            start = self.medium_end(start, i) or start
+            if self.is_punct(start, ","):
+                start += 1
         content = (start, postposed or i) if start < i else None
         if last.endswith(self.lex.modifier_participle_endings) and k < hi:
             speaker = self.final_subject(k, hi)

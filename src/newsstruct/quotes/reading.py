@@ -1203,21 +1203,22 @@ class TokenReader:
     def opens_medium(self, m: int, hi: int) -> bool:
         """Whether the word at ``m`` is a preposition of the medium of speech before its
         noun (``in a statement``): a noun-phrase content ends before it."""
-        return self.word(m) in self.lex.medium_prepositions and self.medium_follows(m + 1, hi)
+        return self.word(m) in self.lex.medium_prepositions and self.medium_end(m + 1, hi) > 0
 
-    def medium_follows(self, k: int, hi: int) -> bool:
-        """Whether a noun of the medium of speech ends the few words from ``k``, after
-        determiners and modifiers only (``a statement``, ``early-morning tweets``, ``his
-        weekly column``)."""
+    def medium_end(self, k: int, hi: int) -> int:
+        """Where the few words from ``k`` end that a noun of the medium of speech ends,
+        after determiners and modifiers only (``a statement``, ``early-morning tweets``,
+        ``his weekly column``; Turkish ``yaptığı açıklamada``, in the statement he made);
+        ``0`` where none does."""
         for m in range(k, min(hi, k + _MEDIUM_WORDS)):
             if self.t[m].kind != "w":
-                return False
+                return 0
             w = self.word(m)
             if w in self.lex.medium_nouns:
-                return True
+                return m + 1
             if w in self.lex.prepositions or w in self.lex.complementizers:
-                return False
-        return False
+                return 0
+        return 0
 
     def main_cue_after_object(self, k: int, m: int, hi: int) -> bool:
         """Whether the word at ``m``, inside a noun-phrase content from ``k``, is the cue
