@@ -86,6 +86,21 @@ CASES = [
         id="a-phrase-of-three-words-before-the-complementizer",
     ),
     pytest.param(
+        "وأضاف الوزير في تصريحات للصحفيين: «سنفتح المعبر غدا».",
+        [("direct", "سنفتح المعبر غدا", "الوزير", "وأضاف")],
+        id="a-phrase-of-where-and-whom-before-a-colon-and-a-quotation",
+    ),
+    pytest.param(
+        "أعلن وزير النقل أحمد حسن، الثلاثاء، أن المعبر سيفتح غدا.",
+        [("reported", "المعبر سيفتح غدا", "وزير النقل أحمد حسن", "أعلن")],
+        id="a-day-set-off-by-commas-before-the-complementizer",
+    ),
+    pytest.param(
+        "وقال الوزير للجزيرة إن المعبر سيفتح غدا.",
+        [("reported", "المعبر سيفتح غدا", "الوزير", "وقال")],
+        id="an-outlet-told-with-the-preposition-written-onto-its-article",
+    ),
+    pytest.param(
         "وقال سامي خليل في عمان إن المحادثات ستستمر.",
         [("reported", "المحادثات ستستمر", "سامي خليل", "وقال")],
         id="a-name-then-a-place",

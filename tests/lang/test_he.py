@@ -36,6 +36,11 @@ CASES = [
         id="a-woman-s-role-in-the-construct-state-and-her-name-after-the-cue",
     ),
     pytest.param(
+        "השרה מיכל כהן אמרה היום (שלישי) כי המעבורת תחזור לפעול מחר.",
+        [("reported", "המעבורת תחזור לפעול מחר", "השרה מיכל כהן", "אמרה")],
+        id="today-and-the-weekday-in-brackets-before-the-complementizer",
+    ),
+    pytest.param(
         'השרה מיכל כהן אמרה: "המעבורת תחזור לפעול מחר".',
         [("direct", "המעבורת תחזור לפעול מחר", "השרה מיכל כהן", "אמרה")],
         id="subject-verb-colon",

@@ -263,9 +263,14 @@ class ComplementReader(TokenReader):
                 # "C, he said, by creating a rule that …": a gerund's clause set off after
                 # the cue, its "that" a relative; but "said, after meeting X, that C"
                 break
-            closing = self.bracket_end(m, hi) if m > i and self.t[m - 1].is_capitalised else m
+            closing = (
+                self.bracket_end(m, hi)
+                if m > i
+                and (self.t[m - 1].is_capitalised or self.word(m - 1) in self.lex.time_words)
+                else m
+            )
             if closing > m:
-                m = closing  # "wrote on X (formerly Twitter) that"
+                m = closing  # "wrote on X (formerly Twitter) that", "אמר היום (שלישי) כי"
                 continue
             closing = self.dash_aside_end(m, hi)
             if closing > m:

@@ -1862,6 +1862,7 @@ class FrameReader(SourceReader, ComplementReader):
                 # bare noun at its end ("справ") as the subject (but "В своей речи
                 # министры подчеркнули": people, the subject)
                 source = body
+        colon_after_subject = None
         if source is None and j < lo and self.lex.pro_drop and k + 1 < hi:
             # "Em depoimento, disse o empresário que C": the subject after the cue, before
             # its complementizer (but "disse a PF que C": a name after a preposition is
@@ -1870,13 +1871,13 @@ class FrameReader(SourceReader, ComplementReader):
             if subject is not None:
                 subject = self.with_role_body(subject, hi)  # "قال مصدر في الوزارة إن C"
             told = self.words_to_complementizer(subject[1], hi) if subject is not None else hi
+            if told < hi and self.is_punct(told, ":"):
+                colon_after_subject = told  # "وأضاف يلماز في تصريحات للصحفيين: «Q»"
             if (
                 subject is not None
-                and (
-                    self.word(told) in self.lex.complementizers
-                    # "وقال الوزير: «Q»": the subject before a colon and a quotation
-                    or (self.is_punct(told, ":") and told + 1 < hi and self.t[told + 1].kind == "q")
-                )
+                # "وقال الوزير إن C", "وقال الوزير: «Q»"
+                and told < hi
+                and self.introduces_content(told)
                 and not (self.word(k) in self.lex.prepositions and self.t[k + 1].is_capitalised)
             ):
                 source = subject
@@ -1934,7 +1935,7 @@ class FrameReader(SourceReader, ComplementReader):
         # "X said:" before a quotation, or before words without marks; "Am Montag führte
         # der Vorsitzende des Verbands aus:": after the subject that follows the cue
         colon = (
-            self.colon_after(source[1] if source[0] >= k else k, hi)
+            colon_after_subject or self.colon_after(source[1] if source[0] >= k else k, hi)
             if content is None and source is not None
             else None
         )

@@ -1136,9 +1136,9 @@ class SourceReader(TokenReader):
                 return m > k and not self.told_outlet(k, m)
             if self.t[m].kind == "w" and self.before_content(m):
                 return m > k  # "قال أحمد حسن للصحفيين إن C": whom he told, or how
-            if m > k and self.word(self.words_to_complementizer(m, hi)) in self.lex.complementizers:
+            if m > k and self.introduces_content(self.words_to_complementizer(m, hi)):
                 return True  # "قال أحمد حسن في القاهرة لرويترز إن C": where, whom
-            if self.is_punct(m, ":") and m + 1 < len(self.t) and self.t[m + 1].kind == "q":
+            if self.introduces_content(m):
                 return m > k  # "قال أحمد حسن: «Q»": the colon before the quotation
             if self.t[m].kind == "w" and self.closes_by_postposition(m):
                 return m > k
@@ -1148,6 +1148,14 @@ class SourceReader(TokenReader):
                 return False
         # "国土交通省によると": the run ends where the postposition stands
         return hi - k <= BARE_NOUN_WORDS and hi < len(self.t) and self.closes_by_postposition(hi)
+
+    def introduces_content(self, m: int) -> bool:
+        """Whether the token at ``m`` introduces a cue's content after its subject: a
+        complementizer (``قال الوزير إن C``) or a colon before a quotation (``قال
+        الوزير: «Q»``)."""
+        if self.t[m].kind == "w":
+            return self.word(m) in self.lex.complementizers
+        return self.is_punct(m, ":") and m + 1 < len(self.t) and self.t[m + 1].kind == "q"
 
     def closes_by_postposition(self, m: int) -> bool:
         """Whether a source's postposition of "according to" stands at ``m``, or its
@@ -1212,9 +1220,18 @@ class SourceReader(TokenReader):
                     ),
                     m,
                 )
-                if closing > m + 1 and self.t[closing].kind == "w":
+                if closing > m + 1 and (
+                    self.t[closing].kind == "w" or self.introduces_content(closing)
+                ):
                     m = closing
                     continue
+            # "قال الوزير، الثلاثاء، إن C": a day set off by commas
+            day = m + 1
+            while day < hi and self.before_content(day):
+                day += 1
+            if self.is_punct(m, ",") and day > m + 1 and self.is_punct(day, ","):
+                m = day + 1
+                continue
             break
         return m
 
@@ -1232,14 +1249,18 @@ class SourceReader(TokenReader):
     def told_outlet(self, k: int, end: int) -> bool:
         """Whether the words from ``k`` to ``end`` are an outlet's name with a preposition
         of :attr:`~newsstruct.lang.Lexicon.addressee_prefixes` written onto its first word
-        (Arabic ``لرويترز``, ``لبي بي سي``): whom the words were said to."""
+        (Arabic ``لرويترز``, ``لبي بي سي``), or written onto its article as the lexicon's
+        :attr:`~newsstruct.lang.Lexicon.written_prepositions` print it (``للجزيرة``, to
+        Al Jazeera): whom the words were said to."""
         first = self.t[k].text
         rest = self.text_of((k + 1, end))
-        return any(
-            first.startswith(prefix)
-            and is_outlet_name(f"{first[len(prefix) :]} {rest}".strip(), self.lex)
-            for prefix in self.lex.addressee_prefixes
-        )
+        names = [first[len(p) :] for p in self.lex.addressee_prefixes if first.startswith(p)]
+        names += [
+            article + first[len(written) :]
+            for _, written, article in self.lex.written_prepositions
+            if article and first.startswith(written)
+        ]
+        return any(is_outlet_name(f"{name} {rest}".strip(), self.lex) for name in names)
 
     def uncased_name_word(self, m: int) -> bool:
         """Whether the token at ``m`` is a word of a script without case where nouns go
