@@ -36,6 +36,11 @@ CASES = [
         id="at-a-press-conference-after-the-subject-s-particle",
     ),
     pytest.param(
+        "記者の取材に対し、同社の担当者は「フェリーは明日の朝に再開する」と答えた。",
+        [("direct", "フェリーは明日の朝に再開する", "同社の担当者", "と答えた")],
+        id="a-phrase-set-off-before-the-subject",
+    ),
+    pytest.param(
         # the ideographic comma inside the marks sets a short quotation off as the comma
         # does ("天気は悪い" is too short to be speech without it)
         "港長は「天気は悪い、」と話した。",

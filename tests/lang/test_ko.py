@@ -135,6 +135,21 @@ CASES = [
         ],
         id="a-quotation-linked-by-myeonseo-then-reported-speech",
     ),
+    pytest.param(
+        "김민수 대변인은 여객선이 내일 운항을 재개한다고 거듭 밝혔다.",
+        [("reported", "여객선이 내일 운항을 재개한다고", "김민수 대변인", "밝혔다")],
+        id="an-adverb-before-the-cue-is-no-content",
+    ),
+    pytest.param(
+        "김민수 대변인은 이날 기자회견에서 여객선이 내일 운항을 재개한다고 밝혔다.",
+        [("reported", "여객선이 내일 운항을 재개한다고", "김민수 대변인", "밝혔다")],
+        id="at-the-press-conference-is-no-content",
+    ),
+    pytest.param(
+        "해양수산부는 보도자료를 통해 여객선이 내일 운항을 재개한다고 밝혔다.",
+        [("reported", "여객선이 내일 운항을 재개한다고", "해양수산부", "밝혔다")],
+        id="through-a-press-release-is-no-content",
+    ),
     pytest.param("여객선 운항이 내일 재개된다.", [], id="no-cue"),
 ]
 

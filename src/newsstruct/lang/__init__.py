@@ -981,7 +981,8 @@ class Lexicon:
     manner_adverbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Adverbs of manner without an adverb's ending (:attr:`adjunct_endings`) that may
     follow a cue as words of time do (Indonesian ``“Q,” katanya singkat``, said he
-    briefly; ``ujarnya lagi``): an adjunct, no source."""
+    briefly; ``ujarnya lagi``): an adjunct, no source; in a :attr:`verb_final` language,
+    right before the cue, no content (Korean ``C다고 거듭 밝혔다``, said again)."""
     time_phrase_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that make a longer phrase of time with :attr:`time_words` and
     :attr:`time_phrase_ends` (``this past week``, ``less than two weeks ago``): between

@@ -2150,7 +2150,10 @@ class FrameReader(SourceReader, ComplementReader):
             start = self.medium_end(start, i) or start
             if self.is_punct(start, ","):
                 start += 1
-        content = (start, postposed or i) if start < i else None
+        stop = postposed or i
+        while stop > start + 1 and self.word(stop - 1) in self.lex.manner_adverbs:
+            stop -= 1  # "김 대변인은 C다고 거듭 밝혔다": how it was said, no content
+        content = (start, stop) if start < i else None
         if last.endswith(self.lex.modifier_participle_endings) and k < hi:
             speaker = self.final_subject(k, hi)
             if speaker is None or speaker[0] != k or content is None:
@@ -2251,6 +2254,9 @@ class FrameReader(SourceReader, ComplementReader):
             # "김 대변인은 이날 기자회견에서": the subject ends at its particle; without
             # one, no word tells where it ends ("田中外相は記者会見で" is one word)
             ended = next((m + 1 for m in range(first, stop) if self.ends_in_particle(m)), None)
+            if ended is None and stop + 1 < end:
+                # "NHKの取材に対し、同社の担当者は「Q」": a phrase set off before the subject
+                return self.final_subject(stop + 1, end)
             if ended is None:
                 return None
             stop = ended
