@@ -315,6 +315,14 @@ CASES = [
         id="a-city-named-city-and-a-pool-credit",
     ),
     pytest.param(
+        "Ciudad de México (AFP/dpa) – " + LEAD,
+        "Ciudad de México (AFP/dpa)",
+        "Ciudad de México",
+        "AFP/dpa",
+        None,
+        id="a-ciudad-and-a-pool-credit",
+    ),
+    pytest.param(
         "BERLIN (AFP/dpa) - " + LEAD,
         "BERLIN (AFP/dpa)",
         "BERLIN",
@@ -456,6 +464,12 @@ NO_DATELINE = [
         "Luis de la Fuente (AFP/dpa) – " + LEAD, id="a-name-with-particles-before-a-pool-credit"
     ),
     pytest.param("Anna di Roma (dpa/AFP) – " + LEAD, id="a-name-with-di-before-a-pool-credit"),
+    pytest.param(
+        "Le Van Minh (AFP/dpa) – " + LEAD, id="a-name-of-three-words-opening-like-a-place"
+    ),
+    pytest.param(
+        "El Hadji Sarr (AFP/dpa) – " + LEAD, id="a-name-opening-with-el-before-a-pool-credit"
+    ),
     pytest.param(
         "Berlin (SPD/Greens) - the only opposition member - voted no.",
         id="a-pool-of-parties-is-no-credit",

@@ -80,7 +80,8 @@ _KNOWN_AGENCY = (
 # Baden-Baden too; of words joined by a particle that joins places only ("am", "sur", "nad":
 # not "de", "di", "la", which join persons' names too, "Luis de la Fuente (AFP/dpa) -");
 # or of words that a place's name opens with (PLACE_OPENER: New York, San José, Rio de
-# Janeiro) or closes with (Mexico City).  Other capitalised words before a pool credit are a
+# Janeiro; one word after it and its particle: "Le Van Thanh", "El Hadji Diouf" are
+# persons) or closes with (Mexico City).  Other capitalised words before a pool credit are a
 # byline's name, "Jo Roe (AFP/dpa) -", since no wire's own web copy credits several
 # agencies)
 _AGENCY_NAME = rf"(?:\p{{Ll}}++|{_AGENCY_WORD})"
@@ -88,7 +89,7 @@ _PLACE_WORD = r"\p{Lu}[\p{L}'’\-]{1,30}+"
 _POOL_PLACE = (
     rf"{_PLACE_WORD}(?:/{_PLACE_WORD})?+"
     rf"(?:(?:[ ](?:am|an|der|im|sur|nad|pod|pri|při|upon)){{1,2}}+[ ]{_PLACE_WORD})?+"
-    rf"|{PLACE_OPENER}(?:[ ](?:de|do|da|del|es))?+[ ]{_PLACE_WORD}(?:[ ]{_PLACE_WORD})?+"
+    rf"|{PLACE_OPENER}(?:[ ](?:de|do|da|del|es))?+[ ]{_PLACE_WORD}"
     rf"|{_PLACE_WORD}[ ]City"
 )
 _POOL = (

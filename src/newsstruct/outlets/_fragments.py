@@ -32,12 +32,13 @@ PLACE = (
 #: A word that opens a place's name of several words in Latin letters, which no person's
 #: name opens with: ``New York``, ``Nowy Sącz``, ``San José``, ``São Paulo``, ``Sankt
 #: Pölten``, ``St. Louis``, ``Los Angeles``, ``Port Louis``, ``Bad Ems``, ``Rio de
-#: Janeiro``, ``Den Haag``, ``North Bay``; and the first words of capitals and wire
-#: cities of several words (``Hong Kong``, ``Tel Aviv``, ``Kuala Lumpur``, ``Buenos
-#: Aires``, ``Abu Dhabi``, ``Addis Ababa``, ``Phnom Penh``, ``Dar es Salaam``).
+#: Janeiro``, ``Ciudad de México``, ``Den Haag``, ``North Bay``; and the first words of
+#: capitals and wire cities of several words (``Hong Kong``, ``Tel Aviv``, ``Kuala
+#: Lumpur``, ``Buenos Aires``, ``Abu Dhabi``, ``Addis Ababa``, ``Phnom Penh``, ``Dar es
+#: Salaam``).
 PLACE_OPENER = (
     r"(?:New|Nueva|Nuevo|Nova|Novo|Novi|Nowy|Nowa|Nowe|Nový|Nová|Nové|Neu|Nieuw|Nouvelle"
-    r"|San|Santa|Santo|São|Sao|Saint|Sainte|St\.|Sankt|Sint|Los|Las|Le|La|El|Den|Rio|Río"
+    r"|San|Santa|Santo|São|Sao|Saint|Sainte|St\.|Sankt|Sint|Los|Las|Le|La|El|Den|Rio|Río|Ciudad"
     r"|Port|Porto|Puerto|Fort|Bad|Cape|Mount|Lake|North|South|East|West|Nord|Süd|Ost"
     r"|Hong|Tel|Kuala|Buenos|Abu|Addis|Phnom|Dar|Ho|Sri)"
 )
