@@ -4066,13 +4066,28 @@ def test_english_speakers_left_by_reviewers(text: str, expected: list[QuoteRow])
             [("direct", "The ferry is late,", "Jo Roe", "said")],
             id="a-quantifier-before-a-participle-is-a-manner",
         ),
+        pytest.param(
+            "Skippers rallied at the pier, many saying the ferry should run.",
+            [("reported", "the ferry should run", "many", "saying")],
+            id="a-quantifier-before-a-participle-and-its-content-speaks",
+        ),
+        pytest.param(
+            "Earlier this month the harbour board sued the city, citing unpaid fees.",
+            [("reported", "unpaid fees", "the harbour board", "citing")],
+            id="the-subject-after-an-opening-adjunct-of-time",
+        ),
+        pytest.param(
+            "Sunday Courier editor Jo Roe resigned, saying the pier was unsafe.",
+            [("reported", "the pier was unsafe", "Jo Roe", "saying")],
+            id="a-word-of-time-before-a-capitalised-word-opens-a-name",
+        ),
     ],
 )
 def test_no_speaker_of_function_words(text: str, expected: list[QuoteRow]) -> None:
     """A speaker read as ``Even the``, ``Last``, ``an`` (of ``in an op-ed``), ``The
     chairman of the`` or ``half`` (of ``half joking``): a phrase that ends on an article
     or opens with a word of time names no one, and a quantifier before a participle
-    after the attribution is its manner."""
+    with nothing after it is the attribution's manner (``many saying C`` speaks)."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected
 
 
@@ -4169,6 +4184,12 @@ def test_english_possessors_before_a_participle(text: str, expected: list[QuoteR
             id="a-text-read-before-its-words",
         ),
         pytest.param("Jo Roe read “The Raven” aloud.", [], id="a-person-reads-a-work"),
+        pytest.param("The judge read “The Harbour Song” aloud.", [], id="a-role-reads-a-work"),
+        pytest.param(
+            "Her placard read “Save the pier.”",
+            [("direct", "Save the pier.", "Her placard", "read")],
+            id="a-possessive-before-a-text",
+        ),
     ],
 )
 def test_a_text_that_reads_a_quotation(text: str, expected: list[QuoteRow]) -> None:

@@ -1678,6 +1678,8 @@ class FrameReader(SourceReader, ComplementReader):
                 and self.word(source[0]) in self.lex.quantifiers
                 and self.word(i).endswith(self.lex.participle_endings)
                 and self.is_punct(source[0] - 1, ",")
+                # but "…, many saying C": the quantifier speaks what follows
+                and (k >= hi or self.t[k].kind != "w" or self.word(k) in self.lex.prepositions)
             ):
                 return None, width  # "“Q,” said Roe, half joking": a manner, no speaker
             if source is not None:
@@ -2908,7 +2910,17 @@ class FrameReader(SourceReader, ComplementReader):
                 or self.word(i - 1) in self.lex.thing_relatives
                 else self.source_before(i - 1, lo)
             )
-            if source is None or self.is_name(*source) or self.word(source[0]) in self.lex.pronouns:
+            if (
+                source is None
+                or self.is_name(*source)
+                or (source[1] == source[0] + 1 and self.word(source[0]) in self.lex.pronouns)
+                # "The judge read “Q”", "his daughter read “Q”": a role, no text (but
+                # "His T-shirt read “Q”")
+                or any(
+                    self.is_role(m) and self.word(m) not in self.lex.thing_nouns
+                    for m in range(*source)
+                )
+            ):
                 return None  # "Jo Roe read “The Raven”": a person reads a work
             return Frame((i, i + 1), source, (i + 1, i + 2), "after", unit)
         if self.quotation_before(i, lo):

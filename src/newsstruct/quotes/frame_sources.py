@@ -1385,6 +1385,9 @@ class SourceReader(TokenReader):
                 start += 1  # "On “This Week,” Roe admitted": the closing mark too
             if self.opens_adjunct(start, hi):
                 continue  # "Speaking Sunday on TV, Roe said": a participle's phrase
+            lead = self.time_adjunct_end(start, end)
+            if start < lead < end and self.lower_word(lead):
+                start = lead  # "Last year the firm cut jobs, citing C": the subject after it
             if self.word(start) in self.lex.clause_openers:
                 inner = self.clause_subject(start + 1, hi)
                 if inner is not None and pending is None:
@@ -1448,9 +1451,12 @@ class SourceReader(TokenReader):
                 and ((closing < hi and self.t[closing].kind == "w") or whole)
                 and self.is_noun_phrase((start, k))
                 # "Even the late timing …", "Last month, …": no phrase ends on an
-                # article, and a word of time names no one
+                # article, and a word of time names no one (but "Sunday Times editor
+                # Jo Roe": one before a capitalised word opens a name)
                 and not (k > start + 1 and self.word(k - 1) in self.lex.determiners)
-                and self.word(start) not in self.lex.time_words
+                and (
+                    self.word(start) not in self.lex.time_words or self.t[start + 1].is_capitalised
+                )
             ):
                 if k == start + 1 and self.word(start) in self.lex.determiners:
                     # "a charge that county officials denied, noting C": an article
