@@ -4123,10 +4123,20 @@ def test_english_participle_and_inverted_colon_cues(text: str, expected: list[Qu
             id="who-after-a-name-and-its-place-stands-for-the-name",
         ),
         pytest.param(
-            "It is odd that Jo Roe demands answers from the board, yet refuses to release her"
-            " records or explain how her firm got the contract.",
-            [],
+            "Jo Roe demands answers from the board, yet refuses to release her records or"
+            " explain how her firm got the contract.",
+            [("reported", "how her firm got the contract", "Jo Roe", "explain")],
             id="a-conjunction-right-before-the-cue-ends-no-subject",
+        ),
+        pytest.param(
+            "The harbour master declined to confirm or deny that the ferry would stop.",
+            [("reported", "the ferry would stop", "The harbour master", "deny")],
+            id="or-before-the-cue-joins-verbs-of-one-subject",
+        ),
+        pytest.param(
+            "Ignoring or denying the ferry's losses is a risk, as critics say.",
+            [("reported", "Ignoring or denying the ferry's losses is a risk", "critics", "say")],
+            id="or-before-a-gerund-of-a-subject-is-no-cue",
         ),
         pytest.param(
             "On Sunday, when asked about the pier, Mayor Jo Roe said it was safe.",
@@ -4140,7 +4150,8 @@ def test_english_subjects_of_relative_and_coordinated_verbs(
 ) -> None:
     """``Jo Roe of Ohio, who …``: the relative pronoun stands for the person before the
     place (was ``Ohio``); ``… her records or explain C``: the words before ``or`` are
-    a verb phrase, no speaker (was ``refuses to release her records or``); ``…, when
+    a verb phrase, no speaker (was ``refuses to release her records or``), the verbs'
+    subject speaks (``declined to confirm or deny C``: was no quote); ``…, when
     asked about C``: ``when`` is no bare plural that speaks."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected
 

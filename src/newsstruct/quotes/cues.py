@@ -1635,8 +1635,20 @@ class FrameReader(SourceReader, ComplementReader):
             source = self.infinitive_subject(lo, i - 1)
         elif particle and i > lo and is_joined_infinitive(self.word(i), self.lex):
             source = self.infinitive_subject(lo, i)  # "versucht nachzuweisen, dass C"
-        elif j >= lo and self.t[j].kind == "w" and self.word(j) in self.lex.conjunctions:
-            inherits = True  # "…, but mentioned that C": the same subject
+        elif (
+            j >= lo
+            and self.t[j].kind == "w"
+            # "…, but mentioned that C", "refused to apologise or admit that C" (but
+            # "Ignoring or denying C is a risk": gerunds of a subject)
+            and (
+                self.word(j) in self.lex.conjunctions
+                or (
+                    self.word(j) in self.lex.list_conjunctions
+                    and not self.word(i).endswith(self.lex.participle_endings)
+                )
+            )
+        ):
+            inherits = True  # the same subject
             if self.lex.verbal_cues and j - 1 >= lo and self.t[j - 1].kind == "w":
                 # "Государь улыбнулся и сказал": the subject of the clause
                 clause = self.clause_start(lo, j)
