@@ -562,6 +562,11 @@ REPORTED = [
         id="relative-clause-without-its-pronoun-holds-a-thought-no-speech",
     ),
     pytest.param(
+        "The ferry the mayor said was late arrived at noon.",
+        [],
+        id="relative-clause-without-its-pronoun-in-the-sentence-s-subject-is-no-report",
+    ),
+    pytest.param(
         "The harbour master said £2 million.",
         [],
         id="a-sum-alone-is-no-clause",

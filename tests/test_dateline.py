@@ -307,6 +307,14 @@ CASES = [
         id="a-place-of-two-words-and-a-pool-credit",
     ),
     pytest.param(
+        "Abu Dhabi (AP/Reuters) — " + LEAD,
+        "Abu Dhabi (AP/Reuters)",
+        "Abu Dhabi",
+        "AP/Reuters",
+        None,
+        id="a-wire-city-whose-first-word-opens-names-too",
+    ),
+    pytest.param(
         "Mexico City (Reuters/AFP) - " + LEAD,
         "Mexico City (Reuters/AFP)",
         "Mexico City",
@@ -461,7 +469,7 @@ NO_DATELINE = [
     ),
     pytest.param("Jo Roe (AFP/dpa) - " + LEAD, id="a-name-before-a-pool-credit"),
     pytest.param(
-        "Luis de la Fuente (AFP/dpa) – " + LEAD, id="a-name-with-particles-before-a-pool-credit"
+        "Tomás de la Roe (AFP/dpa) – " + LEAD, id="a-name-with-particles-before-a-pool-credit"
     ),
     pytest.param("Anna di Roma (dpa/AFP) – " + LEAD, id="a-name-with-di-before-a-pool-credit"),
     pytest.param(
@@ -469,6 +477,9 @@ NO_DATELINE = [
     ),
     pytest.param(
         "El Hadji Sarr (AFP/dpa) – " + LEAD, id="a-name-opening-with-el-before-a-pool-credit"
+    ),
+    pytest.param(
+        "Abu Karim Haddad (AP/Reuters) — " + LEAD, id="a-name-opening-with-abu-before-a-pool-credit"
     ),
     pytest.param(
         "Berlin (SPD/Greens) - the only opposition member - voted no.",

@@ -384,3 +384,24 @@ def test_credit_pattern_without_names_is_refused() -> None:
     registry = Registry(builtins=False, plugins=False)
     with pytest.raises(ValueError, match="no group 'names'"):
         registry.register(OutletRules(name="creditless", credit_patterns=(r"\(Wire\)",)))
+
+
+def test_self_name_forms_skip_blank_names_and_decline_only_words() -> None:
+    """A plugin's blank self name is skipped (it raised ValueError); a domain or a number as
+    the last word is kept as written, a word takes the lexicon's case endings."""
+    from newsstruct.lang import get as get_lexicon
+    from newsstruct.outlets import self_name_forms
+
+    rules = OutletRules(
+        name="harbour_wire",
+        title="Harbour Wire",
+        languages=("uk",),
+        signs=(),
+        self_names=("", "  ", "harbourwire.ua", "Канал 7", "Гавань"),
+    )
+    forms = self_name_forms(rules, get_lexicon("uk"))
+    assert "harbourwire.ua" in forms
+    assert not any(form.startswith("harbourwire.ua") and form != "harbourwire.ua" for form in forms)
+    assert {form for form in forms if form.startswith("канал")} == {"канал 7"}
+    assert "гавань" in forms
+    assert any(form.startswith("гавань") and form != "гавань" for form in forms)

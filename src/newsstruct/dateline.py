@@ -12,7 +12,7 @@ Generic forms, matched at the start of one of the first paragraphs after the hea
   case and a known outlet or national wire in capitals, no date);
 * ``Berlin (dpa/AFP) –``, ``New York (AP/Reuters) —`` (a pool credit of several known
   agencies after a city of one word, or of words that a place's name is made of:
-  ``Jo Roe (AFP/dpa) -`` and ``Luis de la Fuente (AFP/dpa) -`` are bylines);
+  ``Jo Roe (AFP/dpa) -`` and ``Tomás de la Roe (AFP/dpa) -`` are bylines);
 * ``ЛЬВІВ, 5 квітня /Укрінформ/.`` (the agency between slashes);
 * ``Kyiv, 12 March 2025 –``, ``Київ, 5 квітня 2025 р. —`` (a place and a date, no agency);
 * ``(CNN) —``, ``(CNN)A storm …`` (the agency alone, no place);
@@ -78,7 +78,7 @@ _KNOWN_AGENCY = (
 # Berlin (dpa/AFP) –   Frankfurt am Main (AFP/dpa) -   New York (AP/Reuters) —   (a pool
 # credit: several known agencies after a city in title case: of one word, Frankfurt/Main and
 # Baden-Baden too; of words joined by a particle that joins places only ("am", "sur", "nad":
-# not "de", "di", "la", which join persons' names too, "Luis de la Fuente (AFP/dpa) -");
+# not "de", "di", "la", which join persons' names too, "Tomás de la Roe (AFP/dpa) -");
 # or of words that a place's name opens with (PLACE_OPENER: New York, San José, Rio de
 # Janeiro; one word after it and its particle: "Le Van Thanh", "El Hadji Diouf" are
 # persons) or closes with (Mexico City).  Other capitalised words before a pool credit are a

@@ -34,7 +34,7 @@ _STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
 _STOPS = regex.escape(SPACED_STOPS)
 _TERMINAL = regex.compile(
     rf"(?<![{_STOPS}])[{_STOPS}]++[\"'”’»)\]]*+"
-    r"(?=\s++(?:[\"'“‘«„(\[][\"'‘’]?+\s?+|»(?=\S)|[—–-])?+[\p{Lu}\p{N}\p{Lo}\p{Georgian}])"
+    r"(?=\s++(?:[\"'“‘«„(\[][\"'‘’]?+\s?+|»|[—–-])?+[\p{Lu}\p{N}\p{Lo}\p{Georgian}])"
     rf"|[{FULL_WIDTH_STOPS}]++(?:[”’」』）)]++(?!\s*+(?:と|って))|(?![”’」』）)]))"
     rf"(?=\s*+[^\s{FULL_WIDTH_STOPS}”’」』）)])"
 )

@@ -962,7 +962,7 @@ class _Resolver:
         if last in self.lex.determiners:
             return ()  # "the editor of the Daily Planet": the name is what the role heads
         if any(key in self.lex.finite_verbs for key in keys[first + 1 :]):
-            return ()  # "Jo King won 12 Grand Slam titles": a clause, no role of the name
+            return ()  # "Jo King won nine Harbour Cup titles": a clause, no role of the name
         if (
             first > 0
             and keys[first - 1] in self.lex.prepositions

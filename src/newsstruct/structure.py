@@ -120,7 +120,6 @@ def _opener_patterns(
     )
 
 
-@functools.lru_cache(maxsize=64)
 @functools.lru_cache(maxsize=1024)
 def _phrases(phrases: tuple[str, ...]) -> regex.Pattern[str]:
     """The pattern of multi-word cues (those :meth:`_CueSet.count` found screened in a

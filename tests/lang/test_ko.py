@@ -198,3 +198,19 @@ def test_article_end_to_end() -> None:
             ("direct", "증편도 검토하고 있다", "김민수 대변인", "고 덧붙였다"),
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("word", "particle"),
+    [
+        ("박민준이", "이"),  # 준 ends in a consonant: 이 is the particle
+        ("해양수산부가", "가"),  # 부 ends in a vowel: 가 is
+        ("대변인은", "은"),
+        ("대통령께서는", "께서는"),
+        ("박소이", ""),  # 소 ends in a vowel: 이 is the name's own syllable
+        ("건축가", ""),  # 축 ends in a consonant: 가 is the noun's own syllable
+        ("사회자는", "는"),
+    ],
+)
+def test_a_subject_particle_fits_the_syllable_before_it(word: str, particle: str) -> None:
+    assert lang.subject_particle(word, lang.get("ko")) == particle

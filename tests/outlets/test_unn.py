@@ -455,8 +455,11 @@ def test_the_crawl_date_line_running_into_the_lead_leaves_no_headline() -> None:
     assert [p.role for p in article.paragraphs] == [Role.LEAD, Role.MARKER, Role.BACKGROUND]
 
 
-def test_the_dateline_after_the_crawl_date_line_is_a_sign() -> None:
-    text = "date 2026-03-01 Одеса • УНН\nПорт відновить нічні зміни з понеділка."
+@pytest.mark.parametrize(
+    "date_line", ["date 2026-03-01", "date: 2026-03-01", "date Mar 1, 2026", "Date 01.03.2026"]
+)
+def test_the_dateline_after_the_crawl_date_line_is_a_sign(date_line: str) -> None:
+    text = date_line + " Одеса • УНН\nПорт відновить нічні зміни з понеділка."
     assert article_of(text).outlet == "unn"
     assert dateline_of(text) == ("Одеса", "УНН", None, "Одеса • УНН")
 

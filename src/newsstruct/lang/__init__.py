@@ -849,6 +849,15 @@ class Lexicon:
     it (``김민수 대변인``; the longest that ends the word, see :func:`subject_particle`).
     A subject that ends in one between reported speech and its cue follows it (``C다고
     해양수산부가 밝혔다``)."""
+    particles_after_consonant: frozenset[str] = frozenset()
+    """Those of :attr:`subject_particles` written only after a syllable that ends in a
+    consonant (Korean ``이``, ``은``: ``박민준이``), so that a word whose last syllable opens
+    with no consonant before them holds none (``박소이`` is a name, not ``박소`` and ``이``);
+    in Hangul syllables only (:func:`subject_particle`)."""
+    particles_after_vowel: frozenset[str] = frozenset()
+    """Those of :attr:`subject_particles` written only after a syllable that ends in a
+    vowel (Korean ``가``, ``는``: ``해양수산부가``), so that ``건축가`` (an architect, its
+    stem's last syllable closed) is no ``건축`` and ``가``; in Hangul syllables only."""
     subject_enclitics: tuple[str, ...] = ()
     """Pronouns written onto the end of a cue verb as its subject (Indonesian ``-nya``:
     ``“Q,” katanya``, ``ujarnya``, said he or she), or of a one-word source phrase
@@ -1415,10 +1424,31 @@ def subject_particle(word: str, lexicon: Lexicon) -> str:
     if word in lexicon.role_nouns:
         return ""
     return max(
-        (p for p in lexicon.subject_particles if word.endswith(p) and len(word) > len(p)),
+        (
+            p
+            for p in lexicon.subject_particles
+            if word.endswith(p) and len(word) > len(p) and _fits_stem(word[-len(p) - 1], p, lexicon)
+        ),
         key=len,
         default="",
     )
+
+
+_HANGUL_SYLLABLES = range(0xAC00, 0xD7A4)
+_HANGUL_FINALS = 28  # a syllable's code is 0xAC00 + (initial * 21 + medial) * 28 + final
+
+
+def _fits_stem(last: str, particle: str, lexicon: Lexicon) -> bool:
+    """Whether ``particle`` may follow a stem whose last character is ``last``
+    (:attr:`Lexicon.particles_after_consonant`, :attr:`Lexicon.particles_after_vowel`;
+    a character that is no Hangul syllable takes any)."""
+    code = ord(last)
+    if code not in _HANGUL_SYLLABLES:
+        return True
+    closed = (code - _HANGUL_SYLLABLES.start) % _HANGUL_FINALS != 0
+    if closed:
+        return particle not in lexicon.particles_after_vowel
+    return particle not in lexicon.particles_after_consonant
 
 
 def headed_by(key: str, lexicon: Lexicon) -> str | None:

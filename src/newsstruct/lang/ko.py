@@ -83,6 +83,8 @@ LEXICON = Lexicon(
         | {"방송에서", "통해"}
     ),
     subject_particles=("은", "는", "이", "가", "께서", "께서는"),
+    particles_after_consonant=frozenset({"이", "은"}),
+    particles_after_vowel=frozenset({"가", "는"}),
     bare_noun_subjects=True,
     pro_drop=True,
     pronouns=frozenset({"그", "그녀", "나", "우리"}),

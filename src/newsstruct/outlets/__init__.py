@@ -229,12 +229,16 @@ def self_name_forms(outlet: OutletRules | None, lexicon: Lexicon) -> frozenset[s
     """The outlet's :attr:`~OutletRules.self_names`, casefolded, each also with its last
     word in every case of the lexicon (:func:`~newsstruct.lang.case_forms` with
     :attr:`~newsstruct.lang.Lexicon.role_case_endings`: ``кореспондент
-    Інтерфакс-України``, ``на 24 каналі``); none without an outlet."""
+    Інтерфакс-України``, ``на 24 каналі``; a last word that is a domain or ends in a digit is
+    kept as written); none without an outlet."""
     if outlet is None:
         return frozenset()
     forms: set[str] = set()
-    for name in outlet.self_names:
+    for name in filter(str.strip, outlet.self_names):
         *head, last = name.casefold().split()
+        if "." in last or not last[-1].isalpha():
+            forms.add(" ".join((*head, last)))  # a domain or a number takes no case ending
+            continue
         forms.update(
             " ".join((*head, form)) for form in case_forms(last, lexicon.role_case_endings)
         )

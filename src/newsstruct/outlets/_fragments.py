@@ -29,13 +29,14 @@ PLACE = (
     rf"(?:{_PLACE_PARTICLE}[ /]\p{{Lu}}[\p{{L}}'’.\-]{{1,30}}+){{0,3}}+"
 )
 
-#: A word that opens a place's name of several words in Latin letters, which no person's
-#: name opens with: ``New York``, ``Nowy Sącz``, ``San José``, ``São Paulo``, ``Sankt
-#: Pölten``, ``St. Louis``, ``Los Angeles``, ``Port Louis``, ``Bad Ems``, ``Rio de
-#: Janeiro``, ``Ciudad de México``, ``Den Haag``, ``North Bay``; and the first words of
-#: capitals and wire cities of several words (``Hong Kong``, ``Tel Aviv``, ``Kuala
-#: Lumpur``, ``Buenos Aires``, ``Abu Dhabi``, ``Addis Ababa``, ``Phnom Penh``, ``Dar es
-#: Salaam``).
+#: A word that opens a place's name of several words in Latin letters (some open persons'
+#: names too, ``Le``, ``El``, ``Abu``: the pool dateline lets one word follow it, so that
+#: ``Le Van Minh (AFP/dpa)`` stays a byline): ``New York``, ``Nowy Sącz``, ``San José``,
+#: ``São Paulo``, ``Sankt Pölten``, ``St. Louis``, ``Los Angeles``, ``Port Louis``, ``Bad
+#: Ems``, ``Rio de Janeiro``, ``Ciudad de México``, ``Den Haag``, ``North Bay``; and the
+#: first words of capitals and wire cities of several words (``Hong Kong``, ``Tel Aviv``,
+#: ``Kuala Lumpur``, ``Buenos Aires``, ``Abu Dhabi``, ``Addis Ababa``, ``Phnom Penh``,
+#: ``Dar es Salaam``).
 PLACE_OPENER = (
     r"(?:New|Nueva|Nuevo|Nova|Novo|Novi|Nowy|Nowa|Nowe|Nový|Nová|Nové|Neu|Nieuw|Nouvelle"
     r"|San|Santa|Santo|São|Sao|Saint|Sainte|St\.|Sankt|Sint|Los|Las|Le|La|El|Den|Rio|Río|Ciudad"

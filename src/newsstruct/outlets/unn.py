@@ -28,8 +28,10 @@ RULES = OutletRules(
     title="UNN",
     languages=("en", "uk", "ru"),
     signs=(
-        # Kyiv • UNN   Київ • УНН   (after the crawl's date line too: date 2026-03-01 Kyiv • UNN)
-        r"^[ \t]*(?:date[ \t]++[\d.\-]++[ \t]++)?\p{Lu}[\p{L}\- ]{1,40}\s*•\s*(?:UNN|УНН)[ \t]*$",
+        # Kyiv • UNN   Київ • УНН   (after the crawl's date line too, in any of its forms:
+        # date 2026-03-01 Kyiv • UNN, date: 2026-03-01 …, date Mar 1, 2026 Kyiv • UNN)
+        r"^[ \t]*(?:[Dd]ate(?::[ \t]*+|[ \t]++)[^\n•]{1,40}?[ \t]++)?"
+        r"\p{Lu}[\p{L}\- ]{1,40}\s*•\s*(?:UNN|УНН)[ \t]*$",
         r"\bUNN\s+(?:correspondent\s+)?reports\b",
         r"\b(?:writes|according\s+to)\s+UNN\b",
         r"(?:передає|пише|передает|пишет)\s+(?:кореспондент\s+|корреспондент\s+)?УНН\b",

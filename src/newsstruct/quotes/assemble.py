@@ -1791,8 +1791,13 @@ def assemble_quotes(
             source = reader.source_span(frame.source)
             gender = verb_gender(tokens[frame.cue[1] - 1].lower, lexicon)
             # "„Q1” – dodał X. „Q2” – podkreśliła.": a cue of the other gender is no
-            # longer the last source's (the speakers' step finds whose it is)
-            if frame.inherits and source is None and not (last_gender and gender != last_gender):
+            # longer the last source's (the speakers' step finds whose it is); a cue
+            # that marks no gender ("dodaje") still is
+            if (
+                frame.inherits
+                and source is None
+                and not (gender and last_gender and gender != last_gender)
+            ):
                 source = last_source
             if source is not None:
                 last_gender = gender or (last_gender if source == last_source else "")

@@ -440,8 +440,13 @@ class FrameReader(SourceReader, ComplementReader):
         if inner is None:
             return None
         opening = self.noun_phrase_start(inner - 1)
+        if opening is None or opening <= lo:
+            # "The ferry the mayor said was late arrived at noon", "The only thing the
+            # mayor said was that C": a noun phrase that opens the sentence is its
+            # subject, and the predicate after the cue runs into the sentence's own verb
+            return None
         predicate = self.gap_predicate(k, hi, relative=False)
-        if predicate is None or opening is None:
+        if predicate is None:
             return None
         return (inner, end), predicate, (opening, inner)
 

@@ -1650,7 +1650,7 @@ class TokenReader:
 
     def is_verb_after_possessor(self, i: int) -> bool:
         """Whether the cue form at ``i`` after a capitalised possessive is a verb whose
-        subject is the name (``McDonald's said on Monday that C``, ``Sainsbury's says
+        subject is the name (``Harbourmart's said on Monday that C``, ``Pierco's says
         C``): a form that is no noun (no :attr:`~Lexicon.noun_like_cues`, no ``-ing``)
         and no past form before a noun (``Roe's stated goal``, ``Roe's repeated
         denials``)."""
