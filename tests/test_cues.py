@@ -506,6 +506,18 @@ REPORTED = [
         id="C1-then-comma-subordinator-and-a-speech-of-its-own",
     ),
     pytest.param(
+        "Jo Roe said fares would rise, if the suppliers said costs were up.",
+        [
+            (
+                "reported",
+                "fares would rise, if the suppliers said costs were up",
+                "Jo Roe",
+                "said",
+            )
+        ],
+        id="C1-then-comma-and-a-condition-holding-speech-is-one-claim",
+    ),
+    pytest.param(
         "Jo Roe says she is tied for second, in a count that she said defied the polls.",
         [
             ("reported", "she is tied for second, in a count", "Jo Roe", "says"),

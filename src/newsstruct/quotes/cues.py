@@ -4480,6 +4480,12 @@ def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
                 cut - 1 > outer.content[0]
                 and reader.word(cut) in reader.lex.subordinators
                 and reader.is_punct(cut - 1, ",")
+                # "X said prices would rise, if suppliers said costs were up": a
+                # condition or a reason is the claim's own
+                and (
+                    reader.word(cut) not in reader.lex.conditional_openers
+                    or reader.word(cut) in reader.lex.contrast_openers
+                )
             ):
                 # "X says C1, after half said so in May": the adverbial clause set off
                 # by its comma holds speech of its own; C1 ends at the comma
