@@ -1871,3 +1871,14 @@ def test_an_outlet_in_lower_case_after_its_article_is_credited(text: str) -> Non
     article = newsstruct.parse(text, lang="de")
     assert [a.source for a in article.attributions] == ["dpa"]
     assert article.quotes == ()
+
+
+def test_the_indirect_mood_with_a_cue_of_its_own_is_not_the_speech_act_s() -> None:
+    """A sentence in the indirect mood that names its own source after a comma is not
+    the words of the speech act before it, whether or not its own cue is read."""
+    article = newsstruct.parse(
+        "Der Trainer lobte die Mannschaft. Das Wetter sei schlecht gewesen, berichtete die"
+        " Zeitung.",
+        lang="de",
+    )
+    assert all(q.cue is None or q.cue.text != "lobte" for q in article.quotes)

@@ -1283,7 +1283,13 @@ def _continue_reports(
             # of the sentence before, without words of its own, is reported here
             before = unit_ranges[u - 1]
             act = None if u - 1 in last_in else speech_act(tokens, *before, reader.lexicon)
-            if act is not None and not any(t.kind == "q" for t in tokens[before[0] : before[1]]):
+            if (
+                act is not None
+                and not any(t.kind == "q" for t in tokens[before[0] : before[1]])
+                # "Das Wetter sei schlecht gewesen, berichtete die Zeitung.": a sentence
+                # with a cue of its own after a comma is its source's, read or not
+                and not _cue_after_comma(tokens, a, b, reader.lexicon)
+            ):
                 last = Draft(
                     QuoteKind.REPORTED,
                     reader.span_of(a, b),
@@ -1302,6 +1308,16 @@ def _continue_reports(
             last.follows,
         )
         drafts.append(last)
+
+
+def _cue_after_comma(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> bool:
+    """Whether the sentence ``a``..``b`` holds a cue verb in lower case right after a
+    comma (``…, berichtete die Zeitung``)."""
+    verbs = cue_table(lexicon).verbs
+    return any(
+        tokens[m].lower in verbs and tokens[m - 1].text == "," and not tokens[m].is_capitalised
+        for m in range(a + 1, b)
+    )
 
 
 def _report_end(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> int:

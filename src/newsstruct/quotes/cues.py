@@ -4878,7 +4878,9 @@ def speech_act(
     follows the verb after an adjunct, where the sentence reports a speech act without
     its words (``Die Ministerin kritisierte den Plan scharf.``, ``Am Montag warnte der
     Verband vor den Folgen.``): in a verb-second language the sentences in the mood of
-    indirect speech after it give the words (``Er sei unausgegoren.``)."""
+    indirect speech after it give the words (``Er sei unausgegoren.``).  The verb is
+    the first lower-case word, so the first place holds capitalised words only (``Die
+    neue Ministerin kritisierte …`` is not read)."""
     reader = FrameReader(tokens, lexicon)
     verb = next(
         (m for m in range(lo + 1, hi) if tokens[m].kind == "w" and not tokens[m].is_capitalised),
