@@ -272,8 +272,7 @@ family assembly rally tally daily weekly monthly quarterly bully supply reply an
 _BARE_VERB_AUXILIARIES = """
 will would can could may might must shall should do does did cannot
 won't wouldn't can't couldn't mustn't shouldn't don't doesn't didn't
-won’t wouldn’t can’t couldn’t mustn’t shouldn’t don’t doesn’t didn’t
-'d ’d 'll ’ll
+'d 'll
 """
 
 _NEGATED_AUXILIARIES = """
@@ -474,7 +473,7 @@ LEXICON = Lexicon(
     finite_auxiliaries=frozenset(
         {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could"}
         | {"should", "can", "may", "might", "must", "does", "do", "did"}
-        | {f"{aux}{apostrophe}t" for aux in _NEGATED_AUXILIARIES.split() for apostrophe in "'’"}
+        | {f"{aux}'t" for aux in _NEGATED_AUXILIARIES.split()}
     ),
     source_phrases=(
         "according to",
@@ -978,9 +977,7 @@ LEXICON = Lexicon(
     complementizers=frozenset({"that"}),
     conjunctions=frozenset({"and", "but", "while", "yet", "though", "although", "whereas"}),
     adversative_conjunctions=frozenset({"but"}),
-    backshifted_modals=frozenset(
-        ["would", "could", "might", "wouldn't", "couldn't", "wouldn’t", "couldn’t"]
-    ),
+    backshifted_modals=frozenset(["would", "could", "might", "wouldn't", "couldn't"]),
     list_conjunctions=frozenset({"and", "or"}),
     other_words=frozenset({"other", "others"}),
     reaction_cues=frozenset(
