@@ -131,11 +131,14 @@ class _Furniture:
 
     def matches(self, line: str) -> bool:
         """Whether a header line is the outlet's furniture, to be skipped."""
+        return self.is_chrome(line) or self.is_dateline(line.strip())
+
+    def is_chrome(self, line: str) -> bool:
+        """Whether a header line is furniture other than a dateline: an opener or a
+        whole line of the outlet's chrome."""
         line = line.strip()
-        return (
-            (self.openers is not None and self.openers.match(line) is not None)
-            or any(p.fullmatch(line) for p in self.whole)
-            or self.is_dateline(line)
+        return (self.openers is not None and self.openers.match(line) is not None) or any(
+            p.fullmatch(line) for p in self.whole
         )
 
     def is_dateline(self, line: str) -> bool:
@@ -295,7 +298,7 @@ def find_header(
             bool(rest)
             and not furniture.is_dateline(rest)
             and (
-                furniture.matches(rest)
+                furniture.is_chrome(rest)
                 or (_is_chrome(rest, after_rest) and _is_title(after_rest, furniture))
             )
         )

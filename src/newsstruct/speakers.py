@@ -1635,8 +1635,11 @@ class _Resolver:
             (n for n, w in enumerate(words) if n and w in self.lex.phrase_prepositions),
             len(words),
         )
-        opening = next((w for w in words if w not in self.lex.determiners), "")
-        if self.lex.body_names_after_nouns and opening in self.lex.thing_nouns:
+        if (
+            self.lex.body_names_after_nouns
+            and (opening := next((w for w in words if w not in self.lex.determiners), ""))
+            in self.lex.thing_nouns
+        ):
             return opening  # "Bộ Ngoại giao", "el Tribunal Supremo": the body's noun
         return words[at - 1] if at else ""
 

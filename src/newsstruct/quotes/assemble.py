@@ -923,7 +923,14 @@ def _is_self_name(text: str, source: Span, lexicon: Lexicon, outlet: OutletRules
         if after is not None:
             words = [*words, after.group(1).casefold()]
     # a name in any case: "корреспондент Укринформа", "кореспондент Інтерфакс-України"
-    return any(words[: len(n.split())] == n.split() for n in self_name_forms(outlet, lexicon))
+    said = tuple(words)
+    return any(said[: len(name)] == name for name in _self_name_words(outlet, lexicon))
+
+
+@functools.lru_cache(maxsize=64)
+def _self_name_words(outlet: OutletRules | None, lexicon: Lexicon) -> tuple[tuple[str, ...], ...]:
+    """The words of each of the outlet's :func:`self_name_forms`, split once."""
+    return tuple(tuple(name.split()) for name in sorted(self_name_forms(outlet, lexicon)))
 
 
 _MAX_NUMBER = 8
