@@ -1280,9 +1280,13 @@ def _continue_reports(
         if u in last_in:
             last = last_in[u]
             continue
-        if any(
-            t.kind == "q" or t.lower in reader.lexicon.first_person for t in tokens[a:b]
-        ) or not _verb_second_in(tokens[a:b], reader.lexicon):
+        if (
+            any(t.kind == "q" or t.lower in reader.lexicon.first_person for t in tokens[a:b])
+            or not _verb_second_in(tokens[a:b], reader.lexicon)
+            # "Das Wetter sei schlecht gewesen, berichtete die Zeitung.": a sentence with
+            # a cue of its own after a comma is its source's, read or not
+            or _cue_after_comma(tokens, a, b, reader.lexicon)
+        ):
             last = None
             continue
         if last is None and u > 0:
@@ -1290,13 +1294,7 @@ def _continue_reports(
             # of the sentence before, without words of its own, is reported here
             before = unit_ranges[u - 1]
             act = None if u - 1 in last_in else speech_act(tokens, *before, reader.lexicon)
-            if (
-                act is not None
-                and not any(t.kind == "q" for t in tokens[before[0] : before[1]])
-                # "Das Wetter sei schlecht gewesen, berichtete die Zeitung.": a sentence
-                # with a cue of its own after a comma is its source's, read or not
-                and not _cue_after_comma(tokens, a, b, reader.lexicon)
-            ):
+            if act is not None and not any(t.kind == "q" for t in tokens[before[0] : before[1]]):
                 last = Draft(
                     QuoteKind.REPORTED,
                     reader.span_of(a, b),
