@@ -294,7 +294,9 @@ def _title_in_sentence(
         and before.lower not in lexicon.naming_cues  # "one he calls “Fair Play”"
         and before.lower not in lexicon.quotation_cues  # "a sign that read “Vote Roe”"
         and text[quote.content.end - 1] not in "!?"  # "shouted “What a Night!”"
-        and _is_title(text, quote, WORD.findall(quote.content.of(text)), lexicon)
+        # a title's few words (tokenize counted them and read their case)
+        and tokens[position].words <= _MAX_TITLE_WORDS
+        and tokens[position].titled
     )
 
 
@@ -342,7 +344,7 @@ def _title_after_colon(
     following = tokens[position + 1] if position + 1 < end else None
     return (
         tokens[position - 1].text == ":"
-        and len(WORD.findall(quote.content.of(text))) <= _MAX_TITLE_WORDS
+        and tokens[position].words <= _MAX_TITLE_WORDS
         and following is not None
         and (following.text == "," or following.kind == "w")
         and not any(
