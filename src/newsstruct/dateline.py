@@ -213,10 +213,16 @@ def find_dateline(
             if found is None:
                 continue
             # the groups as written, no-break spaces and all
-            groups = {
-                name: written[found.start(name) : found.end(name)] if value is not None else None
-                for name, value in found.groupdict().items()
-            }
+            groups = (
+                found.groupdict()
+                if line is written
+                else {
+                    name: written[found.start(name) : found.end(name)]
+                    if value is not None
+                    else None
+                    for name, value in found.groupdict().items()
+                }
+            )
             known = groups.get("known")  # a pattern that takes only a known agency
             # (an outlet's pattern may have no group "agency", or leave it unmatched)
             agency = groups.get("agency") or ""

@@ -91,6 +91,7 @@ _ROLE_WORDS = 6
 _APPOSITION_WORDS = 8  # words of a role in commas after a name: "Jo Roe, the governor of …,"
 _ROLE_REACH = 120
 # (characters and spaces, which the standard library's engine finds faster)
+_SPACED = re.compile(r"\S+")  # a word as str.split reads it
 _CLAUSE_BREAK = re.compile(r"[.,;:!?\"“”«»()\n]|[ \t][\-–—][ \t]")
 # a name in marks right before a name, after a lower-case word (``тренер «Карпат»``)
 _MARKED_BEFORE = regex.compile(
@@ -247,6 +248,20 @@ def _comma_before(mention: str, words: list[tuple[str, int, int]], n: int) -> bo
 @functools.lru_cache(maxsize=4096)  # called for every word of every name run, again and again
 def _key(word: str) -> str:
     return word.strip(".’'").casefold()
+
+
+def _cue_verb(cue: str, lexicon: Lexicon) -> str:
+    """The verb of a cue's words: its first word that is no pronoun nor an as-word
+    (``sagten``, ``sagte`` of ``wie sie sagte``, ``сказала`` of ``сказала в интервью``),
+    ``""`` for none."""
+    return next(
+        (
+            key
+            for w in cue.split()
+            if (key := _key(w)) not in lexicon.pronouns and key not in lexicon.as_words
+        ),
+        "",
+    )
 
 
 @attrs.frozen
@@ -533,6 +548,12 @@ def _surname_endings(lexicon: Lexicon) -> dict[tuple[str, str], tuple[tuple[str,
     return {key: tuple(sorted(rows, key=lambda r: -len(r[0]))) for key, rows in table.items()}
 
 
+@functools.cache
+def _genitive_endings(lexicon: Lexicon) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """The rows of :func:`_surname_endings` for the genitive, one a gender."""
+    return tuple(rows for (_, case), rows in _surname_endings(lexicon).items() if case == _GENITIVE)
+
+
 @functools.lru_cache(maxsize=4096)  # for every word of every name run
 def _first_name_case(word: str, lexicon: Lexicon, *, oblique: bool) -> tuple[str, str, str] | None:
     """The nominative, gender and cases of a first name in an oblique case (``Олега``:
@@ -617,8 +638,8 @@ def _lone_surname_nominative(word: str, lexicon: Lexicon) -> str:
     up a word of)."""
     found = {
         form
-        for (_, case), rows in _surname_endings(lexicon).items()
-        if case == _GENITIVE and (form := _surname_nominative(word, rows)) is not None
+        for rows in _genitive_endings(lexicon)
+        if (form := _surname_nominative(word, rows)) is not None
     }
     return found.pop() if len(found) == 1 else word
 
@@ -2021,18 +2042,19 @@ class _Resolver:
         if agent is not None:
             return Span(agent, span.end)
         linker = words[n + 1]
-        if split_elision(linker.group(), self.elided)[0]:
-            # "dell'Istituto": the preposition and its article written onto it
-            start = self._after_article(linker)
-        elif _key(linker.group()) in self.lex.phrase_prepositions and n + 2 < len(words):
-            start = self._after_article(words[n + 2])  # "de l'Insee": Insee
-        else:
-            return span
+        # "dell'Istituto": the preposition and its article written onto it
+        elided, start = self._elided(linker)
+        if not elided:
+            if _key(linker.group()) not in self.lex.phrase_prepositions or n + 2 >= len(words):
+                return span
+            start = self._elided(words[n + 2])[1]  # "de l'Insee": Insee
         return Span(start, span.end) if self.text[start : start + 1].isupper() else span
 
-    def _after_article(self, word: regex.Match[str]) -> int:
-        """Where ``word`` starts after an elided article written onto it (``l'Insee``)."""
-        return word.end() - len(split_elision(word.group(), self.elided)[1])
+    def _elided(self, word: regex.Match[str]) -> tuple[str, int]:
+        """The article elided onto ``word`` (``dell`` of ``dell'Istat``, ``""`` for none)
+        and where the word starts after it."""
+        elided, rest = split_elision(word.group(), self.elided)
+        return elided, word.end() - len(rest)
 
     def _participle_agent(self, words: list[regex.Match[str]], n: int) -> int | None:
         """Where the agent after the past participle at ``words[n]`` starts (``publicados
@@ -2044,19 +2066,20 @@ class _Resolver:
             return None
         if not is_participle_form(_key(words[n].group()), self.lex):
             return None
-        keys = [*(_key(word.group()) for word in words), ""]
-        m = n + 1
-        while m < len(words) and opens_time_phrase(keys[m], keys[m + 1], self.lex):
-            m += 1
+        after = [*(_key(word.group()) for word in words[n + 1 :]), ""]  # past the participle
+        skipped = 0
+        while skipped + 1 < len(after) and opens_time_phrase(
+            after[skipped], after[skipped + 1], self.lex
+        ):
+            skipped += 1
+        m = n + 1 + skipped
         if m >= len(words):
             return None
-        elided = split_elision(words[m].group(), self.elided)[0]
-        if elided and elided in self.lex.participle_agents:
-            start = self._after_article(words[m])  # "dall'Istat"
-        elif keys[m] in self.lex.participle_agents and m + 1 < len(words):
-            start = self._after_article(words[m + 1])  # "par l'Insee": Insee
-        else:
-            return None
+        elided, start = self._elided(words[m])  # "dall'Istat"
+        if not (elided and elided in self.lex.participle_agents):
+            if after[skipped] not in self.lex.participle_agents or m + 1 >= len(words):
+                return None
+            start = self._elided(words[m + 1])[1]  # "par l'Insee": Insee
         named = any(split_elision(w.group(), self.elided)[1][:1].isupper() for w in words[m:])
         return start if named else None
 
@@ -2285,19 +2308,11 @@ class _Resolver:
 
     def _plural_pronoun(self, word: str, cue: str) -> bool | None:
         """For a pronoun of :attr:`~Lexicon.singular_plural_pronouns`, whether it is
-        plural by the number of its cue's verb, the cue's first word that is no pronoun
-        nor an as-word (``sagten``, ``wie sie sagte``); ``None`` for another pronoun or a cue
-        without a verb (``so sie``)."""
+        plural by the number of its cue's verb (:func:`_cue_verb`: ``sagten``, ``wie sie
+        sagte``); ``None`` for another pronoun or a cue without a verb (``so sie``)."""
         if word not in self.lex.singular_plural_pronouns:
             return None
-        verb = next(
-            (
-                key
-                for w in cue.split()
-                if (key := _key(w)) not in self.lex.pronouns and key not in self.lex.as_words
-            ),
-            "",
-        )
+        verb = _cue_verb(cue, self.lex)
         if not verb or verb in self.lex.conjunctions or verb in self.lex.source_postpositions:
             return None
         return verb.endswith(self.lex.plural_verb_endings)
@@ -2352,8 +2367,7 @@ class _Resolver:
         before it, spoken or named in full, whose roles share the noun, else the only
         person there of the noun's or the ``cue`` verb's gender, else ``None`` (two
         players and ``the champion``: the description stays as written)."""
-        verb = cue.split()[0].casefold() if cue else ""
-        gender = self.gender_of("", roles) or verb_gender(verb, self.lex)
+        gender = self.gender_of("", roles) or verb_gender(_cue_verb(cue, self.lex), self.lex)
         people: list[_Entity] = [
             e
             for e in self.entities[-_REACH:]
@@ -2668,12 +2682,13 @@ class _Resolver:
         noun, then a verb of a plural ending: ``Die Minister trafen sich``): the group a
         plural pronoun there stands for, or ``None``.  Only where a pronoun's number
         shows in its verb (:attr:`~newsstruct.lang.Lexicon.plural_verb_endings`)."""
-        sentence = self._sentence_start(position)
-        at = bisect.bisect_left(self.sentence_starts, sentence)
+        at = max(0, bisect.bisect_right(self.sentence_starts, position) - 1)  # its sentence
         for start in reversed(self.sentence_starts[max(0, at - _REACH) : at]):
             if start <= after or position - start > _PRONOUN_REACH:
                 break
-            words = self.text[start : start + _PRONOUN_REACH].split(maxsplit=_PLURAL_WORDS + 1)
+            # the sentence's first words, and whether one more follows them
+            spaced = _SPACED.finditer(self.text, start, start + _PRONOUN_REACH)
+            words = [m.group() for m in itertools.islice(spaced, _PLURAL_WORDS + 2)]
             if not words or _key(words[0]) not in self.lex.determiners:
                 continue
             for n in range(1, min(len(words) - 1, _PLURAL_WORDS)):
@@ -3033,8 +3048,8 @@ def resolve_speakers(
         | set(_reference_phrases(lexicon))
         | {(word,) for word in lexicon.source_postpositions}  # "Virtasen mukaan"
     )
-    for draft in drafts:
-        cue = draft.cue.of(text) if draft.cue is not None else ""
+    cues = [draft.cue.of(text) if draft.cue is not None else "" for draft in drafts]
+    for draft, cue in zip(drafts, cues, strict=True):
         oblique = tuple(cue.casefold().split()) in oblique_cues
         owners.append(
             resolver.resolve(draft.source, oblique=oblique, cue=cue)
@@ -3044,8 +3059,8 @@ def resolve_speakers(
     for n, draft in enumerate(drafts):
         if owners[n] is not None or not draft.follows:
             continue
-        cue = draft.cue.of(text).split()[-1].casefold() if draft.cue is not None else ""
-        owners[n] = _discourse_speaker(drafts, owners, n, resolver.of_gender(cue))
+        verb = _cue_verb(cues[n], lexicon)
+        owners[n] = _discourse_speaker(drafts, owners, n, resolver.of_gender(verb))
         if owners[n] is None and draft.follows == "answer":
             owners[n] = resolver.interviewee(draft.span.start)
     order: list[_Entity] = []
