@@ -591,7 +591,7 @@ class ComplementReader(TokenReader):
                 self.is_adverb(m)
                 or w in self.lex.time_words
                 or after_preposition > 0
-                or self.opens_time_phrase(m, hi)
+                or self.in_time_phrase(m, hi)
             ) or (w in self.table.verbs and not self.is_adverb(m)):
                 return None
             else:
@@ -604,7 +604,7 @@ class ComplementReader(TokenReader):
             m += 1
         return None
 
-    def opens_time_phrase(self, m: int, hi: int) -> bool:
+    def in_time_phrase(self, m: int, hi: int) -> bool:
         """Whether the word at ``m`` is part of a phrase of time with the words after
         it: a word of :attr:`Lexicon.time_phrase_words` or :attr:`Lexicon.time_phrase_ends`
         (``two days after the vote``, ``a day earlier``) or a word right before a word of
@@ -999,23 +999,12 @@ class ComplementReader(TokenReader):
         and function words (a subject, an addressee, a time or a place: ``sagte der
         Minister am Montag in Berlin``), with no verb, infinitive or adverb of manner
         of a clause of their own (``will hierauf antworten``, ``glauben fest an``)."""
-        lex = self.lex
+        verbs, adjuncts = self.table.clause_verb_words, self.table.adjunct_words
         return all(
             token.kind != "w"
             or (
-                token.lower not in lex.passive_auxiliaries
-                and token.lower not in lex.finite_auxiliaries
-                and token.lower not in lex.infinitive_markers
-                and (
-                    token.is_capitalised
-                    or token.lower in lex.determiners
-                    or token.lower in lex.prepositions
-                    or token.lower in lex.time_words
-                    or token.lower in lex.object_pronouns
-                    or token.lower in lex.pronouns
-                    or token.lower in lex.stopwords
-                    or token.lower in lex.lower_case_outlets  # "sagte der dpa"
-                )
+                token.lower not in verbs
+                and (token.is_capitalised or token.lower in adjuncts)  # "sagte der dpa"
             )
             for token in self.t[k:end]
         )

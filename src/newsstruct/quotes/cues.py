@@ -189,15 +189,12 @@ class FrameReader(SourceReader, ComplementReader):
         auxiliary (:meth:`first_subject`); else ``None``."""
         if not self.lex.verb_second:
             return None
-        start = self.clause_start(lo, i)
-        words = [self.word(m) for m in range(start, i)]
-        auxiliary = next(
-            (start + n for n, w in enumerate(words) if w in self.lex.finite_auxiliaries), None
-        )
+        clause = range(self.clause_start(lo, i), i)
+        auxiliary = next((m for m in clause if self.word(m) in self.lex.finite_auxiliaries), None)
         if (
             auxiliary is None
-            or not self.lex.passive_auxiliaries.isdisjoint(words)
             or self.word(i + 1) in self.lex.passive_auxiliaries
+            or any(self.word(m) in self.lex.passive_auxiliaries for m in clause)
         ):
             return None  # no auxiliary, or a passive: "wird von X mitgeteilt", "… worden"
         if source is not None and not (
@@ -427,19 +424,17 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             return None
         start, end = source
-        inner = next(
+        inner, opening = next(
             (
-                m
+                (m, opening)
                 for m in range(end - 1, start, -1)  # the last: "the plan the board said"
-                if self.opens_contact_subject(m) and self.noun_phrase_start(m - 1) is not None
+                if self.opens_contact_subject(m)
+                and (opening := self.noun_phrase_start(m - 1)) is not None
             ),
-            None,
+            (start, None),
         )
-        if inner is None and start > lo and self.noun_phrase_start(start - 1) is not None:
-            inner = start  # "the resolve she argues": the noun before the source
-        if inner is None:
-            return None
-        opening = self.noun_phrase_start(inner - 1)
+        if opening is None and start > lo:
+            opening = self.noun_phrase_start(start - 1)  # "the resolve she argues"
         if opening is None or opening <= lo:
             # "The ferry the mayor said was late arrived at noon", "The only thing the
             # mayor said was that C": a noun phrase that opens the sentence is its
@@ -477,14 +472,7 @@ class FrameReader(SourceReader, ComplementReader):
             self.word(n) in self.lex.determiners
             and token.kind == "w"
             and not token.is_capitalised
-            and w not in self.lex.stopwords
-            and w not in self.lex.determiners
-            and w not in self.lex.prepositions
-            and w not in self.lex.pronouns
-            and w not in self.table.np_words
-            and w not in self.lex.clause_openers
-            and w not in self.lex.auxiliaries
-            and w not in self.table.verbs
+            and w not in self.table.noun_blockers
             and not self.is_finite_form(w)
             and not self.has_adverb_ending(w)
         )

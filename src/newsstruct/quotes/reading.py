@@ -95,6 +95,14 @@ class CueTable:
     # the function words, modifiers, roles and words of time that are no verb of a
     # relative clause (FrameReader.is_relative_verb)
     relative_verb_blockers: frozenset[str]
+    # the function words, roles and cue verbs that are no lower-case noun after an article
+    # (FrameReader.noun_phrase_start)
+    noun_blockers: frozenset[str]
+    # the words that give a cue's following words a verb of their own, and the function
+    # words a subject or adjunct after the cue may hold besides capitalised words
+    # (ComplementReader.only_subject_and_adjuncts)
+    clause_verb_words: frozenset[str]
+    adjunct_words: frozenset[str]
     bare_pronouns: frozenset[str]  # pronouns that are no determiners: they take no modifier
     role_words: frozenset[str]  # role nouns and titles
     office_words: frozenset[str]  # words that carry a name on past a phrase preposition
@@ -241,6 +249,24 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         | lexicon.role_nouns
         | lexicon.time_words
         | lexicon.prepositions,
+        noun_blockers=lexicon.stopwords
+        | lexicon.determiners
+        | lexicon.prepositions
+        | lexicon.pronouns
+        | lexicon.role_nouns
+        | lexicon.clause_openers
+        | lexicon.auxiliaries
+        | lexicon.cue_verbs,
+        clause_verb_words=lexicon.passive_auxiliaries
+        | lexicon.finite_auxiliaries
+        | lexicon.infinitive_markers,
+        adjunct_words=lexicon.determiners
+        | lexicon.prepositions
+        | lexicon.time_words
+        | lexicon.object_pronouns
+        | lexicon.pronouns
+        | lexicon.stopwords
+        | lexicon.lower_case_outlets,  # "sagte der dpa"
         bare_pronouns=lexicon.pronouns - lexicon.determiners,
         # a bare noun of a body speaks only where nouns go without articles
         body_words=(
@@ -1079,8 +1105,8 @@ class TokenReader:
         """The token after the adjuncts of time that open at ``m``, before ``hi``
         (:meth:`opens_time_adjunct` again and again: ``on Monday``, ``el martes por la
         tarde``), or ``m`` where none does."""
-        while m < hi and (
-            self.word(m) in self.lex.time_words or (m + 1 < hi and self.opens_time_adjunct(m))
+        while m < hi and opens_time_phrase(
+            self.word(m), self.word(m + 1) if m + 1 < hi else "", self.lex
         ):
             m += 1
         return m
@@ -1634,18 +1660,10 @@ class TokenReader:
         no noun (no :attr:`~Lexicon.noun_like_cues`, no ``-ing``) before a clause or the
         sentence's end, not a modifier of a noun (``her repeated comments``, ``her alleged
         ties``, ``her thinking``)."""
-        word = self.word(i)
         return (
             self.word(i - 1) in self.lex.object_pronouns
-            and word not in self.lex.noun_like_cues
-            and not word.endswith(self.lex.participle_endings)
-            and (
-                i + 1 >= len(self.t)
-                or self.t[i + 1].kind != "w"
-                or self.word(i + 1) in self.lex.determiners
-                or self.word(i + 1) in self.lex.complementizers
-                or self.is_subject_pronoun(i + 1)
-            )
+            and self._no_noun_form(i)
+            and self._clause_follows(i + 1, prepositions=False)
         )
 
     def is_verb_after_possessor(self, i: int) -> bool:
@@ -1654,21 +1672,35 @@ class TokenReader:
         C``): a form that is no noun (no :attr:`~Lexicon.noun_like_cues`, no ``-ing``)
         and no past form before a noun (``Roe's stated goal``, ``Roe's repeated
         denials``)."""
-        word = self.word(i)
-        following = self.word(i + 1)
         return (
             self.t[i - 1].is_capitalised
-            and word not in self.lex.noun_like_cues
-            and not word.endswith(self.lex.participle_endings)
+            and self._no_noun_form(i)
             and (
-                not word.endswith(self.lex.past_suffixes)
-                or i + 1 >= len(self.t)
-                or self.t[i + 1].kind != "w"
-                or following in self.lex.determiners
-                or following in self.lex.complementizers
-                or following in self.lex.prepositions
-                or self.is_subject_pronoun(i + 1)
+                not self.word(i).endswith(self.lex.past_suffixes)
+                or self._clause_follows(i + 1, prepositions=True)
             )
+        )
+
+    def _no_noun_form(self, i: int) -> bool:
+        """Whether the cue form at ``i`` is no noun: none of
+        :attr:`~Lexicon.noun_like_cues`, no ``-ing``."""
+        word = self.word(i)
+        return word not in self.lex.noun_like_cues and not word.endswith(
+            self.lex.participle_endings
+        )
+
+    def _clause_follows(self, m: int, *, prepositions: bool) -> bool:
+        """Whether what opens at ``m`` ends no noun phrase of a modifier before it: the
+        sentence's end, punctuation, a determiner, a complementizer, a subject pronoun,
+        or with ``prepositions`` a preposition (``said on Monday``)."""
+        following = self.word(m)
+        return (
+            m >= len(self.t)
+            or self.t[m].kind != "w"
+            or following in self.lex.determiners
+            or following in self.lex.complementizers
+            or (prepositions and following in self.lex.prepositions)
+            or self.is_subject_pronoun(m)
         )
 
     def is_modified_noun(self, i: int, lo: int) -> bool:
