@@ -1419,8 +1419,10 @@ def enclitic_subject(word: str, lexicon: Lexicon) -> str:
 
 def subject_particle(word: str, lexicon: Lexicon) -> str:
     """The longest of :attr:`Lexicon.subject_particles` written onto the end of ``word``
-    after a stem (Korean ``께서는`` of ``대통령께서는``, not its ``는``), or ``""``; none in
-    a role noun that ends like one (``전문가``, an expert, is no ``전문`` and ``가``)."""
+    after a stem that takes it (Korean ``께서는`` of ``대통령께서는``, not its ``는``;
+    ``전문가``, an expert, is no ``전문`` and ``가``, which follows no consonant:
+    :func:`_fits_stem`), or ``""``; none in a role noun written whole, whatever its
+    last syllables (a guard for role nouns that end like a particle their stem takes)."""
     if word in lexicon.role_nouns:
         return ""
     return max(
@@ -1694,11 +1696,11 @@ def detect(text: str) -> str:
     sample = text[:_SAMPLE]
     # typeset ASCII (most English text) has Latin letters alone, told in C
     typeset = is_typeset_ascii(sample)
-    # counting letters is only needed when both scripts occur
-    cyrillic = len(_CYRILLIC.findall(sample)) if not typeset and _CYRILLIC.search(sample) else 0
     if typeset:
-        latin = int(_ASCII_LETTER.search(sample) is not None)
+        cyrillic, latin = 0, int(_ASCII_LETTER.search(sample) is not None)
     else:
+        # counting letters is only needed when both scripts occur
+        cyrillic = len(_CYRILLIC.findall(sample)) if _CYRILLIC.search(sample) else 0
         latin = len(_LATIN.findall(sample)) if cyrillic else int(_LATIN.search(sample) is not None)
     if cyrillic > latin:
         found = _cyrillic(sample)

@@ -272,6 +272,10 @@ _OWN_SOURCE_NOUNS = """
 en_angaben en_worten en_informationen er_ansicht er_auffassung er_meinung
 er_einschätzung er_darstellung
 """
+# ... and those that stand before "nach" after a possessive ("Ihrer Ansicht nach C")
+_POSTPOSED_SOURCE_NOUNS = "ansicht meinung auffassung einschätzung"
+# the stems of the possessives of "er" and "sie", and their forms ("seinen", "ihrer")
+_HIS, _HER = "sein", "ihr"
 _POSSESSIVES = "sein seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres"
 _NAME_QUOTATION_ARTICLES = "der die das des dem den"
 # the works whose titles stand in marks after them ("in ihrem Buch „Neue Wege“")
@@ -722,14 +726,14 @@ LEXICON = Lexicon(
         # "nach seinen Angaben", "nach ihrer Einschätzung": the possessive is the source
         *(
             f"nach {owner}{noun.replace('_', ' ')}"
-            for owner in ("sein", "ihr")
+            for owner in (_HIS, _HER)
             for noun in _OWN_SOURCE_NOUNS.split()
         ),
         # "Ihrer Ansicht nach C": the noun and its postposition after the possessive
         *(
             f"{owner}er {noun} nach"
-            for owner in ("sein", "ihr")
-            for noun in ("ansicht", "meinung", "auffassung", "einschätzung")
+            for owner in (_HIS, _HER)
+            for noun in _POSTPOSED_SOURCE_NOUNS.split()
         ),
         "wie er sagte",
         "wie sie sagte",
@@ -742,7 +746,7 @@ LEXICON = Lexicon(
     # "er" agrees with a masculine noun, never with "die Polizei" or a woman; "sie" may be
     # plural as well, so it marks no gender
     masculine_words=frozenset(
-        {"er", "herr", "herrn"} | {w for w in _POSSESSIVES.split() if w.startswith("sein")}
+        {"er", "herr", "herrn"} | {w for w in _POSSESSIVES.split() if w.startswith(_HIS)}
     ),
     possessive_determiners=frozenset(_POSSESSIVES.split()),
     first_names=frozenset((_MEN_NAMES + _WOMEN_NAMES).split()),
@@ -772,7 +776,7 @@ LEXICON = Lexicon(
         {"frau"}
         | {w for w in (_ROLE_NOUNS + _ROLE_HEADS).split() if w.endswith("in")}
         # "nach ihren Angaben": hers, or a feminine body's ("die Polizei")
-        | {w for w in _POSSESSIVES.split() if w.startswith("ihr")}
+        | {w for w in _POSSESSIVES.split() if w.startswith(_HER)}
     ),
     indefinites=frozenset({"ein", "eine", "einer", "eines", "einem", "einen"}),
     object_pronouns=frozenset({"ihm", "ihn", "ihnen", "mir", "mich", "uns", "euch", "dir", "dich"}),
