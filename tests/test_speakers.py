@@ -771,6 +771,18 @@ CASES = [
         ["Acme Holdings Corp", "Acme Holdings Corp"],
         id="a-legal-form-makes-a-name-a-body-s-that-the-company-refers-to",
     ),
+    pytest.param(
+        "The governor of the state of Valmont vetoed the budget, saying it was unbalanced.",
+        ["The governor of the state of Valmont"],
+        id="a-cue-form-after-of-the-is-a-noun-in-the-subject",
+    ),
+    pytest.param(
+        "Senator Ida Moss grilled the bank's chief. “You are a disgrace,” she said.\n\n"
+        "In a statement on Tuesday morning, presidential nominee Anna Roe was more careful. "
+        "She said the bank should pay.\n\n“If a bank can't be managed, it should be broken up.”",
+        ["Ida Moss", "Anna Roe", "Anna Roe"],
+        id="a-pronoun-after-an-opening-phrase-and-a-modified-role-has-the-name",
+    ),
 ]
 
 

@@ -2749,25 +2749,45 @@ class _Resolver:
         Roe``, ``City engineer Tom Poe``) or a phrase that a comma closes (``In the wake
         of the vote, Jo Roe``)."""
         words = self.text[self._sentence_start(start) : start].split()
-        if words and words[-1].endswith(","):
+        n, role = len(words), False
+        while n and not words[n - 1].endswith(",") and self._leads_name(words[n - 1], role):
+            role = role or self._is_role_form(_key(words[n - 1]))
+            n -= 1  # "Beyond New York, …": no subject
+        if n and words[n - 1].endswith(","):
             # an opening phrase: short, or led by a preposition or an adverb; not an
-            # apposition ("… against a man, Jo Roe")
+            # apposition ("… against a man, Jo Roe"); then role words ("In a statement,
+            # presidential nominee Jo Roe")
             first = _key(words[0])
             return (
-                len(words) <= _OPENING_WORDS
+                n <= _OPENING_WORDS
                 or first in self.lex.prepositions
                 or first in self.lex.sentence_adverbs
             )
-        return all(
-            (key := _key(word)) in self.lex.determiners
+        return n == 0
+
+    def _leads_name(self, word: str, role: bool) -> bool:
+        """Whether ``word`` may stand before a subject's name in its sentence: an
+        article, a role word or a capitalised word (``Vice President``, ``City
+        engineer``), no preposition nor sentence adverb; before a ``role`` word, a
+        lower-case modifier too (``presidential nominee``)."""
+        key = _key(word)
+        return (
+            key in self.lex.determiners
             or self._is_role_form(key)
+            or (
+                role
+                and key.isalpha()
+                and key not in self.lex.prepositions
+                and key not in self.lex.conjunctions
+                and key not in self.lex.auxiliaries
+                and key not in self.lex.cue_verbs
+            )
             or (
                 word[:1].isupper()
                 and key not in self.lex.prepositions
                 and key not in self.lex.sentence_adverbs
             )
-            for word in words
-        )  # "Beyond New York, …": no subject
+        )
 
     def _verb_after(self, end: int) -> bool:
         """Whether the word after a name ending at ``end`` is a verb, the name its

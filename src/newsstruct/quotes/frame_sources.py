@@ -1568,6 +1568,12 @@ class SourceReader(TokenReader):
                     w in self.table.verbs
                     and not self.phrase_complement(m, k)
                     and not self.is_modified_noun(m, k - 1)  # "a swing state"
+                    # "the governor of the state of Texas": a noun after "of the"
+                    and not (
+                        m == k
+                        and self.word(m - 1) in self.lex.determiners
+                        and self.word(m - 2) in self.lex.phrase_prepositions
+                    )
                 )
                 or w in self.lex.auxiliaries
                 or w in self.lex.time_words
