@@ -14,8 +14,10 @@
   whatever stands above the headline (site navigation) are BOILERPLATE.
 * An outlet's related stories' headlines that end a story (no closing punctuation) are
   BOILERPLATE, not background.
-* The first paragraph of news is the LEAD; QUOTE is given later, to paragraphs that
-  are wholly one direct quote (:func:`mark_quote_paragraphs`).
+* The first paragraph of news is the LEAD: the one a dateline opens, else the first
+  that ends a sentence (what stands above it, a caption or a reading time, is BODY);
+  QUOTE is given later, to paragraphs that are wholly one direct quote
+  (:func:`mark_quote_paragraphs`).
 * The other paragraphs of news after the lead are weighed (:data:`_WEIGHTS`):
   the later paragraphs of a news story recount earlier events and the situation the
   news happens in, in the past tense, with past years and without speech, opinion or
@@ -530,14 +532,15 @@ def assign_roles(
         elif in_background or openers.opens(line):
             role = Role.BACKGROUND
         elif not lead_seen:
-            role = Role.LEAD
+            # a caption or a reading time above the story is body, but not the lead
+            role = Role.LEAD if _is_lead(line, index, dateline_paragraph) else Role.BODY
         elif cues.years.opens_with_past(line, reference) or (
             scored and _is_scored_background(line, news_index, cues, reference)
         ):
             role = Role.BACKGROUND
         else:
             role = Role.BODY
-        if role in (Role.LEAD, Role.BODY, Role.BACKGROUND):
+        if role in (Role.LEAD, Role.BACKGROUND) or (role is Role.BODY and lead_seen):
             lead_seen = True
             news_index += 1
         related = bool(label) and label in related_labels and not related
@@ -548,6 +551,20 @@ def assign_roles(
         Paragraph(span=span, text=span.of(text), role=role)
         for span, role in zip(spans, roles, strict=True)
     )
+
+
+# What a sentence of news ends with: its stop, or the closing mark or bracket after it.
+_SENTENCE_END = frozenset(".!?…\"'”»’)")
+
+
+def _is_lead(line: str, index: int, dateline_paragraph: int | None) -> bool:
+    """Whether the first paragraph of news not yet found can be the lead: it ends a
+    sentence (a caption, a byline's desk or a reading time above the story does not:
+    ``Image caption, Rescuers worked through the night``, ``3 minute read``) and no
+    dateline opens a later paragraph (``RIGA, March 3 (Reuters) -`` opens the lead)."""
+    if dateline_paragraph is not None and index < dateline_paragraph:
+        return False
+    return line.rstrip()[-1:] in _SENTENCE_END
 
 
 _CLOSING = frozenset(".!?…:;,\"'”»“)")
