@@ -2116,9 +2116,13 @@ class _Resolver:
             return Span(start, span.end - len(particle))
         return Span(start, span.end)
 
-    def resolve(self, span: Span, *, oblique: bool = False, cue: str = "") -> _Entity | None:
+    def resolve(
+        self, span: Span, *, oblique: bool = False, titled: bool = False, cue: str = ""
+    ) -> _Entity | None:
         """The speaker of a source mention; ``oblique`` says the mention stands where
-        an oblique case is wanted (``За словами X``), ``cue`` is its cue's words.
+        an oblique case is wanted (``За словами X``), ``titled`` that it names a person
+        even as one word (a quote label's ``Пряма мова Зеленського``: Зеленський),
+        ``cue`` is its cue's words.
 
         ``None`` for a pronoun written onto a word (``katanya``) that points back to
         nobody: no word of the text names the speaker."""
@@ -2206,7 +2210,9 @@ class _Resolver:
         elif kind == "name" and (body := self._abbreviated_body(name, span.start)) is not None:
             entity = body  # "Генштаб", "ОГП": the body the article names in full
         elif kind == "name":
-            full = self.nominative(self.fullest(name), oblique=oblique, titled=bool(roles))
+            full = self.nominative(
+                self.fullest(name), oblique=oblique, titled=titled or bool(roles)
+            )
             if full != name:
                 tokens = {_key(w) for w in full.split()}
                 name = full
@@ -3072,7 +3078,10 @@ def resolve_speakers(
     for draft, cue in zip(drafts, cues, strict=True):
         oblique = tuple(cue.casefold().split()) in oblique_cues
         owners.append(
-            resolver.resolve(draft.source, oblique=oblique, cue=cue)
+            # "Пряма мова Зеленського:": a label names its speaker in the genitive
+            resolver.resolve(draft.source, oblique=True, titled=True)
+            if draft.source is not None and draft.labelled
+            else resolver.resolve(draft.source, oblique=oblique, cue=cue)
             if draft.source is not None
             else None
         )

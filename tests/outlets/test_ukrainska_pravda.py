@@ -263,3 +263,39 @@ def test_update_label_is_a_marker() -> None:
     )
     assert article_of(text).outlet == "ukrainska_pravda"
     assert role_of(text, "Обновлено:") is Role.MARKER
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Премʼєр-міністр виступила у Раді.\nПряма мова Свириденко:\n"
+            '"Уряд готовий до зими."\nПряма мова Коваленка: "Мережі відновлено."',
+            "Коваленко",
+            id="uk-surname-in-the-genitive",
+        ),
+        pytest.param(
+            'Мэр выступил на сессии.\nПрямая речь Шевцова: "Город готов к зиме."',
+            "Шевцов",
+            id="ru-surname-in-the-genitive",
+        ),
+        pytest.param(
+            'Міністр виступив у Раді.\nПряма мова Ігоря Бондаренка: "Мережі відновлено."',
+            "Ігор Бондаренко",
+            id="uk-full-name-in-the-genitive",
+        ),
+    ],
+)
+def test_label_names_its_speaker_in_the_nominative(text: str, speaker: str) -> None:
+    """A label names its speaker in the genitive; the article may print no other form."""
+    assert article_of(text).outlet == "ukrainska_pravda"
+    assert quotes_of(text)[-1][2] == speaker
+
+
+def test_label_before_the_quote_mark_is_a_sign() -> None:
+    text = (
+        "The Ukrainian president held talks with the Danish prime minister.\n"
+        'Quote from Zelenskyy: "We discussed air defence and joint production."'
+    )
+    assert article_of(text).outlet == "ukrainska_pravda"
+    assert quotes_of(text)[-1][2] == "Zelenskyy"

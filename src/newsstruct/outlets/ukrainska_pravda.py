@@ -42,11 +42,10 @@ RULES = OutletRules(
         r"\bУкр\s+Рус\s+Eng\b",
         r"\bКлуб\s+УП\b",
         rf"^[ \t]*{_BYLINE}[ \t]*$",
-        # UP's own labels on a line of their own
-        r"^[ \t]*(?:Пряма\s+мова|Прямая\s+речь)(?:\s+[^\n:]{1,60})?:[ \t]*$",
-        r"^[ \t]*Quote:[ \t]*$",
+        # UP's own labels on a line of their own, or before the quote's opening mark
+        r"^[ \t]*(?:Пряма\s+мова|Прямая\s+речь)(?:\s+[^\n:]{1,60})?:[ \t]*(?:$|[\"“«])",
+        r"^[ \t]*Quote(?:\s+from\s+[^\n:]{1,60})?:[ \t]*(?:$|[\"“«])",
         r"^[ \t]*(?:Передісторія|Що\s+передувало|Предыстория|Что\s+предшествовало):[ \t]*$",
-        r"^[ \t]*Quote\s+from\s+[^\n:]{1,60}:[ \t]*$",
     ),
     self_names=(
         "Ukrainska Pravda",

@@ -111,6 +111,7 @@ class Draft:
     source: Span | None = None
     follows: str = ""
     particle: Span | None = None  # a separable cue's particle away from it ("teilte … mit")
+    labelled: bool = False  # the source is the name a quote label gives ("Пряма мова X:")
 
 
 _MAX_CREDIT_WORDS = 3  # words of a credit before the outlet's name
@@ -1620,7 +1621,15 @@ def assemble_quotes(
             )
             source = labelled.speaker or named_source
             drafts.append(
-                Draft(QuoteKind.DIRECT, span, index, None, source, "" if source else "previous")
+                Draft(
+                    QuoteKind.DIRECT,
+                    span,
+                    index,
+                    None,
+                    source,
+                    "" if source else "previous",
+                    labelled=labelled.speaker is not None,
+                )
             )
             previous_units, previous_index = [paragraph.span], index
             continue
