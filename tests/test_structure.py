@@ -126,6 +126,15 @@ CASES = [
         [],
         id="the-dateline-opens-the-lead",
     ),
+    pytest.param(
+        "date 2026-07-09 Ferry strike ends\nThe ferry strike ended on Tuesday after 12 days "
+        "of talks between the union and the operator, and the first boats are due to leave "
+        "the harbour at six in the morning on Wednesday with extra crews on board\n"
+        "The union said talks had gone well.",
+        ["title", "lead", "body"],
+        [],
+        id="a-long-lead-without-its-stop",
+    ),
 ]
 
 

@@ -36,7 +36,13 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from newsstruct.lang import Lexicon, alternation, fold_for_screen, is_typeset_ascii
+from newsstruct.lang import (
+    SENTENCE_STOPS,
+    Lexicon,
+    alternation,
+    fold_for_screen,
+    is_typeset_ascii,
+)
 from newsstruct.layout import CREDIT_BRACKET, is_byline, is_timestamp
 from newsstruct.model import Paragraph, Quote, QuoteKind, Role, Span
 from newsstruct.outlets import OutletRules, compile_patterns
@@ -553,18 +559,22 @@ def assign_roles(
     )
 
 
-# What a sentence of news ends with: its stop, or the closing mark or bracket after it.
-_SENTENCE_END = frozenset(".!?…\"'”»’)")
+# What a sentence of news ends with: its stop in any script, or the closing mark or
+# bracket after it.
+_SENTENCE_END = frozenset(SENTENCE_STOPS + "\"'”»’)」』")
+# A paragraph of this many words is news, whatever it ends with (a crawl may drop a stop).
+_LEAD_WORDS = 30
 
 
 def _is_lead(line: str, index: int, dateline_paragraph: int | None) -> bool:
     """Whether the first paragraph of news not yet found can be the lead: it ends a
-    sentence (a caption, a byline's desk or a reading time above the story does not:
-    ``Image caption, Rescuers worked through the night``, ``3 minute read``) and no
-    dateline opens a later paragraph (``RIGA, March 3 (Reuters) -`` opens the lead)."""
+    sentence or is long (a caption, a byline's desk or a reading time above the story
+    is neither: ``Image caption, Rescuers worked through the night``, ``3 minute
+    read``), and no dateline opens a later paragraph (``RIGA, March 3 (Reuters) -``
+    opens the lead)."""
     if dateline_paragraph is not None and index < dateline_paragraph:
         return False
-    return line.rstrip()[-1:] in _SENTENCE_END
+    return line.rstrip()[-1:] in _SENTENCE_END or line.count(" ") >= _LEAD_WORDS
 
 
 _CLOSING = frozenset(".!?…:;,\"'”»“)")
