@@ -1553,7 +1553,7 @@ class _Resolver:
         genitive = (
             run_start >= 2
             and _key(words[run_start - 1][0]) in self.lex.phrase_prepositions
-            and _key(words[run_start - 2][0]) in self.role_words
+            and self._unelided_key(words[run_start - 2][0]) in self.role_words
         )
         # "глава [Днепропетровской ОВА Сергей Лысак]": a role word right before the mention
         after_role = bool(roles) or self._role_before(span.start)
@@ -1673,11 +1673,17 @@ class _Resolver:
     def _role_of_one(self, words: list[tuple[str, int, int]], run_start: int) -> bool:
         """Whether a mention ends in a role of the one place or body that its one
         capitalised word names (``le président de la République``, ``o chefe do
-        Governo``): a role word, a phrase preposition and maybe an article before it."""
+        Governo``, ``l'esponente del Pd``): a role word, its elided article written onto
+        it or not, a phrase preposition and maybe an article before it."""
         if run_start != len(words) - 1:
             return False
         n = self._preposition_before(words, run_start)
-        return bool(n) and self._is_role_form(_key(words[n - 1][0]))
+        return bool(n) and self._is_role_form(self._unelided_key(words[n - 1][0]))
+
+    def _unelided_key(self, word: str) -> str:
+        """The key of ``word`` without an elided article written onto it (``esponente``
+        of ``l'esponente``)."""
+        return _key(split_elision(word, self.elided)[1])
 
     def _genitive_of_role(self, words: list[tuple[str, int, int]], run_start: int) -> bool:
         """Where nouns are capitalised, whether the name run at ``run_start`` follows a

@@ -150,6 +150,16 @@ CASES = [
         [("reported", "العبارة ستعود إلى العمل", "أحمد حسن", "قال")],
         id="a-day-between-the-subject-and-the-content",
     ),
+    pytest.param(
+        "«ستعود العبارة إلى العمل غدا»، قال وزير النقل، سامي حداد.",
+        [("direct", "ستعود العبارة إلى العمل غدا", "سامي حداد", "قال")],
+        id="the-name-apposed-to-the-role-after-the-cue",
+    ),
+    pytest.param(
+        "«ستعود العبارة إلى العمل غدا»، قال وزير النقل، ثم غادر.",
+        [("direct", "ستعود العبارة إلى العمل غدا", "وزير النقل", "قال")],
+        id="then-left-after-the-role-s-comma-is-no-name",
+    ),
     pytest.param("فاز المنتخب الوطني بالمباراة بهدفين دون رد.", [], id="no-cue"),
     pytest.param(
         'قال الوزير إن "الأزمة" وصلت إلى ذروتها.',

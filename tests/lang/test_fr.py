@@ -396,6 +396,16 @@ CASES = [
         [("reported", "le budget sera voté en juin", "le ministre des Finances", "D’après")],
         id="a-source-phrase-with-a-typeset-apostrophe",
     ),
+    pytest.param(
+        "« Le budget sera voté », a déclaré le conseiller du maire au Courrier de Valmont.",
+        [("direct", "Le budget sera voté", "le conseiller du maire", "a déclaré")],
+        id="a-role-spelt-like-an-infinitive-after-its-article-then-the-paper-told",
+    ),
+    pytest.param(
+        "« Le budget sera voté », a déclaré un conseiller.",
+        [("direct", "Le budget sera voté", "un conseiller", "a déclaré")],
+        id="a-role-spelt-like-an-infinitive-after-its-article",
+    ),
 ]
 
 

@@ -138,6 +138,26 @@ CASES = [
     pytest.param(
         "טענה זו של המשטרה נדחתה כי המעבורת תחזור.", [], id="a-claim-before-a-demonstrative"
     ),
+    pytest.param(
+        "״המעבורת תחזור לפעול מחר״, אמר ראש העירייה דני לוי.",
+        [("direct", "המעבורת תחזור לפעול מחר", "ראש העירייה דני לוי", "אמר")],
+        id="gershayim-as-quotation-marks",
+    ),
+    pytest.param(
+        "יו״ר הוועדה אמר כי המעבורת תחזור לפעול מחר.",
+        [("reported", "המעבורת תחזור לפעול מחר", "יו״ר הוועדה", "אמר")],
+        id="gershayim-of-an-abbreviation-is-no-mark",
+    ),
+    pytest.param(
+        '"המעבורת תחזור לפעול מחר", אמר ראש העירייה, דני לוי.',
+        [("direct", "המעבורת תחזור לפעול מחר", "דני לוי", "אמר")],
+        id="the-name-apposed-to-the-role-after-the-cue",
+    ),
+    pytest.param(
+        '"המעבורת תחזור לפעול מחר", אמר ראש העירייה, ואחר כך עזב.',
+        [("direct", "המעבורת תחזור לפעול מחר", "ראש העירייה", "אמר")],
+        id="a-clause-after-the-role-s-comma-is-no-name",
+    ),
     pytest.param("המעבורת לא פעלה היום בגלל הסערה.", [], id="no-cue"),
 ]
 

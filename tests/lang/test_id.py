@@ -160,6 +160,26 @@ CASES = [
         id="control-untuk",
     ),
     pytest.param("Ia datang ke Jakarta untuk bertemu presiden.", [], id="untuk-of-purpose"),
+    pytest.param(
+        "Menteri Budi Santoso meminta agar warga tetap tenang.",
+        [("reported", "warga tetap tenang", "Budi Santoso", "meminta")],
+        id="agar-opens-the-content-of-a-request",
+    ),
+    pytest.param(
+        "Menteri Budi Santoso meminta maaf kepada warga atas keterlambatan kapal.",
+        [],
+        id="meminta-maaf-is-an-apology-no-speech",
+    ),
+    pytest.param(
+        "Polisi meminta keterangan dari tiga saksi di lokasi kejadian.",
+        [],
+        id="asking-for-statements-is-no-speech",
+    ),
+    pytest.param(
+        "Budi mengatakan bantuan akan tiba besok pagi.",
+        [("reported", "bantuan akan tiba besok pagi", "Budi", "mengatakan")],
+        id="a-request-s-object-after-another-cue-is-content",
+    ),
     pytest.param("Tim nasional memenangi pertandingan itu dengan skor 2-0.", [], id="no-cue"),
     pytest.param('Kata "merdeka" sering diucapkan dalam pidato itu.', [], id="kata-is-a-noun"),
     pytest.param("Jelas bahwa proyek itu belum selesai.", [], id="jelas-is-an-adjective"),

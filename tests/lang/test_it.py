@@ -428,6 +428,16 @@ CASES = [
         [("direct", "Le scuole riapriranno", "il segretario di Stato", "ha detto")],
         id="di-before-a-capitalised-noun-then-a-time-and-a-place",
     ),
+    pytest.param(
+        "«Le scuole riapriranno», ha detto l'esponente del Pd.",
+        [("direct", "Le scuole riapriranno", "l'esponente del Pd", "ha detto")],
+        id="an-elided-role-of-a-party-is-no-name",
+    ),
+    pytest.param(
+        "Le scuole riapriranno, ha detto l'assessore del Pd Mario Bianchi.",
+        [("reported", "Le scuole riapriranno", "Mario Bianchi", "ha detto")],
+        id="the-holder-after-an-elided-role-of-a-party",
+    ),
 ]
 
 

@@ -150,6 +150,26 @@ CASES = [
         [("reported", "여객선이 내일 운항을 재개한다고", "해양수산부", "밝혔다")],
         id="through-a-press-release-is-no-content",
     ),
+    pytest.param(
+        '김 대변인은 "요금은 오르지 않는다"라고 거듭 말했다.',
+        [("direct", "요금은 오르지 않는다", "김 대변인", "라고 거듭 말했다")],
+        id="an-adverb-between-the-quotative-and-its-verb",
+    ),
+    pytest.param(
+        '"요금은 오르지 않는다"라고 김 대변인은 다시 한번 강조했다.',
+        [("direct", "요금은 오르지 않는다", "김 대변인", "강조했다")],
+        id="an-adverb-between-the-subject-after-the-quotation-and-the-cue",
+    ),
+    pytest.param(
+        '김 대변인은 "점검을 마쳤다"며 승객들의 양해를 구했다.',
+        [("direct", "점검을 마쳤다", "김 대변인", "며")],
+        id="a-quotation-with-myeo-before-a-verb-of-no-saying",
+    ),
+    pytest.param(
+        '해양수산부는 "운항을 재개한다"라며 이같이 밝혔다.',
+        [("direct", "운항을 재개한다", "해양수산부", "라며 이같이 밝혔다")],
+        id="a-quotation-with-ramyeo-before-a-cue",
+    ),
     pytest.param("여객선 운항이 내일 재개된다.", [], id="no-cue"),
 ]
 

@@ -89,6 +89,21 @@ CASES = [
         id="a-time-phrase-a-localizer-closes-is-no-part-of-the-subject",
     ),
     pytest.param(
+        "港务局局长王明5日接受记者采访时表示，渡轮明天早上恢复运营。",
+        [("reported", "渡轮明天早上恢复运营", "港务局局长王明", "表示")],
+        id="a-time-phrase-a-verb-opens-without-zai",
+    ),
+    pytest.param(
+        "港务局发言人王明在出席记者会时表示，渡轮明天早上恢复运营。",
+        [("reported", "渡轮明天早上恢复运营", "港务局发言人王明", "表示")],
+        id="a-preposition-s-phrase-before-a-verb-s",
+    ),
+    pytest.param(
+        "接受调查的船长表示，渡轮明天早上恢复运营。",
+        [("reported", "渡轮明天早上恢复运营", "接受调查的船长", "表示")],
+        id="a-verb-inside-the-subject-without-a-localizer",
+    ),
+    pytest.param(
         "韩国总统朴在明表示，「渡轮明天早上恢复运营。」",
         [("direct", "渡轮明天早上恢复运营。", None, None)],
         id="zai-and-one-letter-end-a-name-no-place",

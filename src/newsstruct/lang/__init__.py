@@ -202,6 +202,10 @@ class Lexicon:
     non_speech_particles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Particles that make a cue verb right before them another verb (English ``off``:
     ``called off the strike``, ``wrote off the debt``): no cue there."""
+    request_objects: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns that, as the object right after one of the :attr:`control_cue_verbs`, make
+    it the request of a thing, no speech (Indonesian ``maaf``: ``meminta maaf``,
+    apologised; ``bantuan``: ``meminta bantuan``, asked for help): no cue there."""
     knowing_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cue verbs of knowing (German ``wissen``): with an infinitive they tell an ability
     (``weiß Lieder zu singen``), no cue."""
@@ -842,6 +846,11 @@ class Lexicon:
     opens (Chinese ``上``, ``中``, ``时`` of ``在记者会上``, at the press conference): such a
     phrase between a subject and its glued cue (:attr:`glued_cues`) is a word of its own
     (``王明在记者会上表示``: the speaker is ``王明``)."""
+    adjunct_verbs: tuple[str, ...] = ()
+    """Verbs that open a phrase of time one of the :attr:`localizers` closes with no
+    preposition before them (Chinese ``接受`` of ``王明接受记者采访时表示``, when
+    interviewed by reporters, ``出席`` of ``出席会议时``): such a phrase between a subject
+    and its glued cue is a word of its own too (``王明``)."""
     subject_particles: tuple[str, ...] = ()
     """Particles written onto the last word of the subject (Korean ``은``, ``는``: ``김민수
     대변인은 "Q"라고 말했다``): in a :attr:`verb_final` language the subject before a

@@ -17,8 +17,9 @@ takes "ל" written onto it ("אמר לכתבים"), so no cue verb has a bare ob
 "לפי X" credit X as "according to" does.  Hebrew has no capital letters: a speaker is
 the noun phrase by the cue as written ("ראש העירייה דני לוי").
 
-Quotation marks are the straight and curly double marks; the gershayim of an abbreviation
-(צה"ל, יו"ר) printed as a straight mark between two letters is no mark.  Background opens
+Quotation marks are the straight and curly double marks and the gershayim of typeset
+copy (״Q״); the sign of an abbreviation (צה"ל, יו״ר), a straight mark or the gershayim
+between two letters, is no mark.  Background opens
 with "כזכור" (as will be remembered) or "יצוין כי" (it should be noted that).
 """
 
@@ -107,6 +108,7 @@ LEXICON = Lexicon(
         ("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
         ("\N{DOUBLE LOW-9 QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
         ('"', '"'),
+        ("\N{HEBREW PUNCTUATION GERSHAYIM}", "\N{HEBREW PUNCTUATION GERSHAYIM}"),
     ),
     cue_verbs=_with_conjunction(_STEMS),
     control_cue_verbs=_with_conjunction(_CONTROL_VERBS.split()),

@@ -238,7 +238,11 @@ LEXICON = Lexicon(
     determiners=frozenset(_DETERMINERS.split()),
     quantifiers=frozenset({"banyak", "beberapa", "sejumlah", "semua", "dua", "tiga"}),
     auxiliaries=frozenset(_AUXILIARIES.split()),
-    complementizers=frozenset({"bahwa"}),
+    # that; and that of a request ("meminta agar C", asked that C)
+    complementizers=frozenset({"bahwa", "agar", "supaya"}),
+    # a request of a thing, no words: "meminta maaf" (to apologise), permission, help,
+    # statements (of witnesses), accountability
+    request_objects=frozenset({"maaf", "izin", "bantuan", "keterangan", "pertanggungjawaban"}),
     infinitive_markers=frozenset({"untuk"}),
     comma_complement=True,
     # verbs do not inflect: "mengatakan jalan itu ditutup minggu lalu", a clause and its time

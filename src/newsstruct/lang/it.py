@@ -177,6 +177,7 @@ assessore assessora assessori vicesindaco vicesindaca viceministro viceministra
 sottosegretario sottosegretaria commissario commissaria questore rettore rettrice
 amministratore amministratrice coordinatore coordinatrice capogruppo vicepresidente
 presidentessa procuratrice prefetta
+esponente esponenti militante militanti attivista attivisti
 """
 
 _THING_NOUNS = """

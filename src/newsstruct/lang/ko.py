@@ -72,9 +72,11 @@ LEXICON = Lexicon(
     # "X는 "Q1"며 "Q2"고 말했다": saying Q1 and, the quotative written onto the mark
     # or not
     quotative_connectives=frozenset({"며", "면서", "라며", "이라며", "라면서", "이라면서"}),
-    # again, once more, also, clearly, strongly, in addition: how it was said, right
-    # before the cue ("C다고 거듭 밝혔다")
-    manner_adverbs=frozenset({"거듭", "재차", "다시", "또", "또한", "분명히", "강하게", "덧붙여"}),
+    # again, once more, also, clearly, strongly, in addition, thus: how it was said,
+    # right before the cue ("C다고 거듭 밝혔다", '“Q”라고 다시 한번 강조했다')
+    manner_adverbs=frozenset(
+        {"거듭", "재차", "다시", "한번", "또", "또한", "분명히", "강하게", "덧붙여", "이같이"}
+    ),
     # the press conference, the briefing, the interview, the statement, the meeting, the
     # broadcast where it was said, and "through" ("보도자료를 통해", in a press release):
     # the words up to one after the subject are no content

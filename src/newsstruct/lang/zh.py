@@ -52,6 +52,10 @@ _COMPOUNDS = """
 方向 一向 向来 向來 意向 倾向 傾向 动向 動向 走向 面向 导向 導向 转向 轉向 志向 取向
 """
 
+_ADJUNCT_VERBS = """
+接受 出席 会见 會見 参加 參加 访问 訪問 视察 視察 考察 谈到 談到 谈及 談及 回答 致辞 致辭 讲话 講話
+"""
+
 # a demonstrative or a number and a measure word before a noun ("一位商人", a
 # businessman; "这名官员", this official; "该", the said), in both scripts
 _DETERMINERS = {"该", "該", "此", "某"} | {
@@ -103,6 +107,10 @@ LEXICON = Lexicon(
     # press conference; "在致辞中", in a speech; "在接受采访时", when interviewed; "在会后",
     # after the meeting), in both scripts
     localizers=frozenset({"上", "中", "时", "時", "后", "後", "前", "里", "裡", "期间", "期間"}),
+    # verbs that open such a phrase of time with no "在" before them ("王明接受记者采访时
+    # 表示", when interviewed by reporters): to accept (an interview), to attend, to meet,
+    # to take part in, to visit, to inspect, to speak of, to answer, to give a speech
+    adjunct_verbs=tuple(_ADJUNCT_VERBS.split()),
     # words that hold one and are none: to oppose, to face, aimed at, now, to exist, where
     # (something) is, absolute, relative; out of office ("在野党", the opposition),
     # potential, present, serving, incumbent, online, inner

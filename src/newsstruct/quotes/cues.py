@@ -1132,12 +1132,18 @@ class FrameReader(SourceReader, ComplementReader):
         if (
             self.in_broken_compound(i, lo)
             or (i + 1 < hi and self.word(i + 1) in self.lex.non_speech_particles)
+            or (
+                self.lex.request_objects
+                and i + 1 < hi
+                and self.word(i + 1) in self.lex.request_objects
+                and self.word(i) in self.table.control_verbs
+            )
             or self.in_formula(i, lo, hi)
             or (i + 1 < hi and is_work_title(self.t, i + 1, self.lex))
             or self.is_attributive_participle(i, lo, hi)
         ):
-            # "the so- called reform", "called off the strike", "All told, C", "who
-            # wrote “Tides,”", "a racially charged debate": no speech
+            # "the so- called reform", "called off the strike", "meminta maaf", "All
+            # told, C", "who wrote “Tides,”", "a racially charged debate": no speech
             return None, 1
         lower = self.t[i].lower
         source_phrases = self.table.source_by_first.get(lower, ())
@@ -1236,6 +1242,8 @@ class FrameReader(SourceReader, ComplementReader):
                 return by_noun, 1
         phrase = self.cue_at(i, hi)
         if phrase is None:
+            if lower in self.lex.quotative_connectives:
+                return self.connective_frame(i, lo, hi, unit), 1
             if self.word(i) in self.lex.quotation_cues:
                 return self.quotation_cue(i, lo, hi, unit), 1
             if self.word(i) in self.table.naming:
@@ -2118,11 +2126,14 @@ class FrameReader(SourceReader, ComplementReader):
             after = quotation + 1
             if self.t[after].start == self.t[quotation].end and after + 1 < i:
                 after += 1  # '"Q"이라고 X는 말했다': the particle written onto the mark
-            signed = self.final_subject(after, i)
+            end = i
+            while end - 1 > after and self.word(end - 1) in self.lex.manner_adverbs:
+                end -= 1  # '"Q"라고 X는 거듭 말했다': how it was said, after the subject
+            signed = self.final_subject(after, end)
             # where the subject takes a particle, a word without one is the object
             # ('“T” 정책을 발표했다')
-            if signed == (after, i) and (
-                not self.lex.subject_particles or self.ends_in_particle(i - 1)
+            if signed == (after, end) and (
+                not self.lex.subject_particles or self.ends_in_particle(end - 1)
             ):
                 # "“Q,” Ayşe Demir dedi": the name between the quotation and the cue
                 return Frame((i, k), signed, (quotation, quotation + 1), "before", unit)
@@ -2195,6 +2206,30 @@ class FrameReader(SourceReader, ComplementReader):
         if impersonal:
             source = None
         return Frame((i, k), source, content, "before", unit, source is None and not impersonal)
+
+    def connective_frame(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
+        """The frame of the quotative connective at ``i`` written onto the quotation
+        before it where no cue after it takes the quotation up (Korean ``X는 "Q"라며
+        우려를 나타냈다``, saying "Q", X voiced concern): the quotation is the words of the
+        subject before it, the connective their cue.  ``None`` where a quotation or
+        reported words follow it, which the cue of saying after them takes with it
+        (:meth:`linked_quotation`: ``X는 "Q1"며 "Q2"고 말했다``)."""
+        q = i - 1
+        if q < lo or self.t[q].kind != "q" or self.t[i].start != self.t[q].end:
+            return None
+        if any(
+            self.t[m].kind == "q" or self.word(m).endswith(self.lex.complement_endings)
+            for m in range(i + 1, hi)
+        ):
+            return None
+        start = self.clause_start(lo, q)
+        source = self.final_subject(start, q) if q > start else None
+        end = i + 1
+        while end < hi and self.word(end) in self.lex.manner_adverbs:
+            end += 1
+        # '"Q"라며 거듭 강조했다': a cue of saying right after it is the connective's
+        end = end + 1 if self.word(end) in self.lex.cue_verbs else i + 1
+        return Frame((i, end), source, (q, i), "before", unit, source is None)
 
     def linked_quotation(
         self, start: int, i: int, k: int, hi: int
@@ -4025,10 +4060,11 @@ class FrameReader(SourceReader, ComplementReader):
         described = (source[0], self.domain_end(source, hi))
         if described[1] < hi and self.is_punct(described[1], ","):
             closing = self._apposition(described, described[1] + 1, hi)
-            if closing is not None and self.is_name(
-                self.after_ranks(described[1] + 1, closing), closing
-            ):
+            first = self.after_ranks(described[1] + 1, closing) if closing is not None else 0
+            if closing is not None and self.is_name(first, closing):
                 return (source[0], closing)
+            if closing is not None and self.is_uncased_name(first, closing):
+                return (first, closing)  # "אמר ראש העיר, משה כהן": no capital marks it
         return source
 
     def domain_end(self, source: tuple[int, int], hi: int) -> int:
@@ -4100,7 +4136,12 @@ class FrameReader(SourceReader, ComplementReader):
         described = any(self.is_role(m) for m in range(*source))
         if described and not self.is_name(*source):
             first = self.after_ranks(k, end)  # "the police chief, general Jo Roe,"
-            return end if end - first >= NAME_WORDS and self.is_name(first, end) else None
+            return (
+                end
+                if end - first >= NAME_WORDS
+                and (self.is_name(first, end) or self.is_uncased_name(first, end))
+                else None
+            )
         if closed and self.is_name(*source):
             # "Według Jana Kowalskiego, rzecznika rządu, C": the role in the name's case
             roles = (

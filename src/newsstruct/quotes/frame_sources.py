@@ -659,8 +659,15 @@ class SourceReader(TokenReader):
                         w in self.lex.clause_openers
                         or (w in self.lex.complementizers and not self.governs_last_noun(k, hi))
                         or w in self.lex.conjunctions
-                        # "the secretary of state": after "of" the word is a noun
-                        or (w in self.table.verbs and not self.phrase_complement(k, i))
+                        # "the secretary of state": after "of" the word is a noun; so is
+                        # a role after its article ("a déclaré le conseiller du maire")
+                        or (
+                            w in self.table.verbs
+                            and not self.phrase_complement(k, i)
+                            and not (
+                                self.word(k - 1) in self.lex.determiners and self.is_person_role(k)
+                            )
+                        )
                         or (
                             w in self.lex.auxiliaries
                             # Spanish "la" is a clitic too, but an article after "de"
@@ -1278,6 +1285,22 @@ class SourceReader(TokenReader):
             and w not in self.lex.determiners
             and w not in self.lex.pronouns
             and w not in self.lex.audience_nouns
+        )
+
+    def is_uncased_name(self, start: int, end: int) -> bool:
+        """Whether the tokens may be a person's name in a script without case: words that
+        may be a name's (:meth:`uncased_name_word`), no role and no conjunction, the
+        first with none written onto it (Hebrew ``משה כהן`` of ``אמר ראש העיר, משה
+        כהן``; not ``ואחר כך עזב``, and then left)."""
+        return (
+            end > start
+            and not self.word(start).startswith(self.lex.conjunction_prefixes)
+            and all(
+                self.uncased_name_word(m)
+                and not self.is_role(m)
+                and self.word(m) not in self.lex.conjunctions
+                for m in range(start, end)
+            )
         )
 
     def ends_in_particle(self, m: int) -> bool:

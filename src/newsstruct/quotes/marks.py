@@ -29,7 +29,7 @@ from newsstruct.model import Span
 __all__ = ["QuotedSpan", "find_quoted_spans"]
 
 #: Every quotation mark newsstruct knows, of any language.
-DOUBLE_MARKS = '"“”„‟«»〝〞＂「」'
+DOUBLE_MARKS = '"“”„‟«»〝〞＂「」\N{HEBREW PUNCTUATION GERSHAYIM}'
 SINGLE_MARKS = "'‘’‚‛‹›『』"
 # The corner brackets of Chinese and Japanese (「…」, 『…』 inside) face their words
 # whatever stands around them, with no space between them and the text: each only opens
@@ -43,6 +43,9 @@ _HEBREW = regex.compile(r"\p{Hebrew}")
 # The one-letter words Hebrew writes onto the next word (and, in, as, to, from, that,
 # the), up to this many in a row (``וכש``).
 _HEBREW_PREFIXES = frozenset("ובכלמשה")
+# The marks Hebrew sets between the letters of an abbreviation (צה"ל, ארה״ב): the straight
+# double mark of typewritten copy and the gershayim of typeset copy, which quotes too.
+_ABBREVIATION_MARKS = frozenset('"\N{HEBREW PUNCTUATION GERSHAYIM}')
 _MAX_PREFIXES = 3
 _FEET = regex.compile(r"\d['’′]\d{1,2}$")  # 6'3": feet, then the inches a double mark ends
 _OPEN_CONTEXT = frozenset("([{—–-―/\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}") | frozenset(
@@ -152,11 +155,11 @@ def _is_apostrophe(
 
 
 def _is_gershayim(text: str, pos: int, lo: int, hi: int) -> bool:
-    """Whether the straight double mark at ``pos`` stands between two Hebrew letters: the
-    sign of an abbreviation or a number written in letters (``צה"ל``, ``ארה"ב``), which
-    typewritten copy sets with the straight mark, no quotation mark.  But after the
-    one-letter words that Hebrew writes onto the next (``ה"תוכנית"``, ``ש"אנחנו …"``) it
-    opens a quotation where the next straight mark closes one."""
+    """Whether the straight double mark or the gershayim at ``pos`` stands between two
+    Hebrew letters: the sign of an abbreviation or a number written in letters (``צה"ל``,
+    ``ארה״ב``), which typewritten copy sets with the straight mark, no quotation mark.
+    But after the one-letter words that Hebrew writes onto the next (``ה"תוכנית"``,
+    ``ש״אנחנו …״``) it opens a quotation where the next such mark closes one."""
     if not (
         lo < pos < hi - 1
         and _HEBREW.match(text, pos - 1) is not None
@@ -168,7 +171,7 @@ def _is_gershayim(text: str, pos: int, lo: int, hi: int) -> bool:
         start -= 1
     if start == pos or (start > lo and _WORDLIKE.match(text, start - 1) is not None):
         return True  # more letters before it than prefixes: an abbreviation
-    following = text.find('"', pos + 1, hi)
+    following = text.find(text[pos], pos + 1, hi)
     # a quotation where the next mark closes: after a word, before no Hebrew letter
     return not (
         following > 0
@@ -224,8 +227,8 @@ def _scan_paragraph(
         single = char in SINGLE_MARKS
         if single and _is_apostrophe(text, pos, span.start, span.end, elided):
             continue
-        if char == '"' and (
-            _is_gershayim(text, pos, span.start, span.end) or _is_inch_mark(text, pos, span.start)
+        if (char in _ABBREVIATION_MARKS and _is_gershayim(text, pos, span.start, span.end)) or (
+            char == '"' and _is_inch_mark(text, pos, span.start)
         ):
             continue
         before, after, left, right = _flanking(text, pos, span.start, span.end)

@@ -183,6 +183,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         | lexicon.opinion_prepositions
         | lexicon.relay_verbs
         | lexicon.quotation_cues
+        | lexicon.quotative_connectives
         | (lexicon.clause_nouns if lexicon.verb_second else frozenset())
     )
     seconds: dict[str, set[str]] = {}
@@ -1474,6 +1475,13 @@ class TokenReader:
                 if token.lower in self.lex.knowing_verbs and self.tells_ability(i, end):
                     return None
                 return phrase
+        if self.lex.verb_final and particles:
+            # '“Q”라고 거듭 말했다': how it was said between the quotative and its verb
+            m = i + 1
+            while m < hi and self.word(m) in self.lex.manner_adverbs:
+                m += 1
+            if m > i + 1 and self.word(m) in particles:
+                return tuple(self.word(n) for n in range(i, m + 1))
         if last in particles:
             return (token.lower,)  # "schlug dem Rat vor, C": the particle closes the clause
         if particles and self.particle_before_complementizer(i, end or hi, particles):

@@ -48,13 +48,13 @@ __all__ = [
 # word's own characters run as one class, the rare signs only where that class stops
 # (a fifth faster than trying the class or a sign at every character).
 # A colon joining a case ending to an abbreviation is inside the word (COLON_ENDING), and
-# so is the straight double mark between two Hebrew letters, the gershayim of an
-# abbreviation (צה"ל, ש"ס) outside quotations.
+# so is the straight double mark or the gershayim between two Hebrew letters, the sign of
+# an abbreviation (צה"ל, ש״ס) outside quotations.
 _TOKEN = regex.compile(
     r"(\p{L}(?:(?:\.\p{L})++\.?+"
     r"|[\p{L}\p{M}\p{N}'’\-\x80-\x9f]*+"
     r"(?:[\xa1-\xaa\xac-\xba\xbc-\xbf](?=\p{L})[\p{L}\p{M}\p{N}'’\-\x80-\x9f]*+)*+"
-    r"(?:(?<=\p{Hebrew})\"(?=\p{Hebrew})[\p{L}\p{M}\p{N}'’\-]*+)*+"
+    r"(?:(?<=\p{Hebrew})[\"\u05f4](?=\p{Hebrew})[\p{L}\p{M}\p{N}'’\-]*+)*+"
     rf"(?:{COLON_ENDING})?+)"
     r"|\p{N}(?:\p{N}*+(?:[.,:]\p{N}++)++|[\p{L}\p{M}\p{N}'’\-]*+)"
     r"|[^\s\p{L}\p{N}])"
@@ -476,8 +476,14 @@ def is_localized_adjunct(word: str, lexicon: Lexicon) -> bool:
     ``在记者会上``, at the press conference), a phrase of whom the words were said to
     that one of its :attr:`~Lexicon.audience_nouns` closes (``对记者``, to the
     reporters), or a preposition of place opens before a short name (``在北京``, in
-    Beijing), as :func:`split_glued_cues` cuts it from a subject."""
-    if not lexicon.localizers or len(word) < 2 or not _opens_adjunct(word, 0, lexicon):
+    Beijing), as :func:`split_glued_cues` cuts it from a subject; or a phrase of time
+    one of its :attr:`~Lexicon.adjunct_verbs` opens and a localizer closes
+    (``接受记者采访时``, when interviewed by reporters)."""
+    if not lexicon.localizers or len(word) < 2:
+        return False
+    if word.startswith(lexicon.adjunct_verbs) and word.endswith(tuple(lexicon.localizers)):
+        return len(word) > 3
+    if not _opens_adjunct(word, 0, lexicon):
         return False
     if len(word) > 2 and word.endswith(_closers(lexicon)):
         return True
@@ -502,8 +508,9 @@ def _localized_adjunct(subject: str, lexicon: Lexicon) -> int:
     ``王明在接受采访时``, when interviewed; ``王明在北京``); ``0`` where none does.  The
     words before it are a subject: a word of two letters at least, or a pronoun (not the
     surname of ``吴在山``), and no determiner alone (``一位在华商人``, a businessman in
-    China: the phrase is the noun's)."""
-    return next(
+    China: the phrase is the noun's).  A phrase a preposition opens goes before one a
+    verb opens (``王明在接受采访时``)."""
+    return min(
         (
             at
             for at in range(1, len(subject) - 1)
@@ -511,7 +518,8 @@ def _localized_adjunct(subject: str, lexicon: Lexicon) -> int:
             and subject[:at] not in lexicon.determiners
             and is_localized_adjunct(subject[at:], lexicon)
         ),
-        0,
+        key=lambda at: (subject[at] not in lexicon.prepositions, at),
+        default=0,
     )
 
 
