@@ -548,6 +548,16 @@ REPORTED = [
         id="content-opens-with-a-sum-of-money",
     ),
     pytest.param(
+        "Harbour police said at least 20 people were hurt in the ferry fire.",
+        [("reported", "at least 20 people were hurt in the ferry fire", "Harbour police", "said")],
+        id="content-opens-with-an-approximated-number",
+    ),
+    pytest.param(
+        "More than 4 in 10 ferry riders said the fares were too high.",
+        [("reported", "the fares were too high", "More than 4 in 10 ferry riders", "said")],
+        id="a-subject-keeps-the-approximator-of-its-number",
+    ),
+    pytest.param(
         "The council called for €40 million in new spending.",
         [("reported", "€40 million in new spending", "The council", "called for")],
         id="object-content-opens-with-a-sum-of-money",

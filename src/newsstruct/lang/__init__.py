@@ -506,6 +506,10 @@ class Lexicon:
     quantifiers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Determiners and number words that also stand alone as a subject (``many said``,
     ``two in three say``): before a cue verb they are its source, not an article."""
+    approximators: tuple[str, ...] = attrs.field(converter=_spelled, default=())
+    """Phrases that bound or round a quantity before it (``at least``, ``more than``):
+    a subject that opens with a number or a quantifier keeps them (``More than 4 in 10
+    said``, ``At least half of voters said``)."""
     auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Auxiliaries and adverbs that may stand between a source and its cue."""
     passive_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

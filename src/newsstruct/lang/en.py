@@ -884,6 +884,20 @@ LEXICON = Lexicon(
             "ten",
         }
     ),
+    approximators=(
+        "at least",
+        "at most",
+        "more than",
+        "fewer than",
+        "less than",
+        "up to",
+        "as many as",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "roughly",
+    ),
     auxiliaries=frozenset(
         {
             "let",

@@ -338,12 +338,13 @@ class ComplementReader(TokenReader):
             return self.quotation_content(i, hi)
         if control and self.opens_infinitive(i, hi):
             return self._content_range(i + 1, hi, infinitive=True)
-        if (
-            w in self.lex.topic_prepositions
-            and self.is_amount(i + 1, hi)
-            and self.main_verb_in(
-                i + 1, next((m for m in range(i, hi) if self.is_punct(m, ",;")), hi)
-            )
+        amount = (
+            i + 1
+            if w in self.lex.topic_prepositions and self.is_amount(i + 1, hi)
+            else self.approximator_end(i, hi)  # "said at least 20 people died"
+        )
+        if amount > i and self.main_verb_in(
+            amount, next((m for m in range(i, hi) if self.is_punct(m, ",;")), hi)
         ):
             # "said about half of the votes were counted": "about" a number is no topic
             return self._content_range(i, hi, min_words=3)

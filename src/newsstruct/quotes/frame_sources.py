@@ -37,6 +37,7 @@ _SOURCE_STOPS = ",;:(" + SENTENCE_STOPS  # the marks that end the words after a 
 _PHRASE_AND_SUBJECT = 3
 _ADDRESSEE_WORDS = 2  # "сказал Петров журналистам ТАСС": the words after a source
 _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
+_APPROXIMATOR_WORDS = 3  # words of an approximator before a number ("as many as")
 _DESCRIPTION_WORDS = 6  # lower-case words of a description after its article
 _MARKED_MODIFIER = 24  # characters of a name in marks that modifies a noun, marks included
 _BARE_PLURAL_WORDS = 3  # words of a subject without an article ("hacking specialists")
@@ -261,6 +262,7 @@ class SourceReader(TokenReader):
             )
         ):
             start += 1
+        start = self.approximated(start, end, lo)
         while end - start > 1 and self.t[end - 1].lower in self.lex.audience_nouns:
             end -= 1  # "Jana Malá novinářům sdělila": whom she told, after the subject
         # "Gov. Jan Roe on Friday said", "Roe later Thursday said": the time is no source,
@@ -362,6 +364,20 @@ class SourceReader(TokenReader):
         if shared is not None:
             return shared
         return self.joins_names((start, self.without_tail(start, end)), lo)
+
+    def approximated(self, start: int, end: int, lo: int) -> int:
+        """Where a subject that opens with a number at ``start`` starts with the
+        approximator before it (``More than 4 in 10 said``, ``At least half of voters
+        said``), which the words read before may have left out or cut in two; else
+        ``start``."""
+        return next(
+            (
+                first
+                for first in range(max(lo, start - _APPROXIMATOR_WORDS), start)
+                if self.approximator_end(first, end) >= start
+            ),
+            start,
+        )
 
     def in_extended_attribute(self, i: int, lo: int) -> bool:
         """Where nouns are capitalised, whether the lower-case word at ``i`` is a

@@ -78,6 +78,7 @@ class CueTable:
     reference_first: frozenset[str]  # their first words
     correlatives: tuple[tuple[str, ...], ...]  # "not only": its C1 goes on after "but"
     correlative_first: frozenset[str]  # their first words
+    approximators: tuple[tuple[str, ...], ...]  # "more than": before a quantity subject
     anaphoric: tuple[tuple[str, ...], ...]
     anaphoric_first: frozenset[str]
     anaphors: tuple[tuple[str, ...], ...]
@@ -216,6 +217,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         reference_phrases=tuple(tuple(p.casefold().split()) for p in lexicon.reference_phrases),
         correlatives=correlatives,
         correlative_first=frozenset(p[0] for p in correlatives),
+        approximators=tuple(tuple(p.casefold().split()) for p in lexicon.approximators),
         reference_first=frozenset(p.casefold().split()[0] for p in lexicon.reference_phrases if p),
         anaphoric=anaphoric,
         anaphoric_first=frozenset(p[0] for p in anaphoric),
@@ -1745,6 +1747,15 @@ class TokenReader:
             or self.opens_sum(i, hi)
             or self.word(i) in self.lex.quantifiers
         )
+
+    def approximator_end(self, i: int, hi: int) -> int:
+        """The end of an approximator at ``i`` before a number (``at least 20``, ``more
+        than half``: :attr:`~newsstruct.lang.Lexicon.approximators`); else ``i``."""
+        for phrase in self.table.approximators:
+            end = i + len(phrase)
+            if all(self.word(i + n) == w for n, w in enumerate(phrase)) and self.is_amount(end, hi):
+                return end
+        return i
 
     def opens_sum(self, i: int, hi: int) -> bool:
         """Whether a sum of money opens at ``i``: a currency sign written onto the number
