@@ -20,7 +20,20 @@ BARE = """Storm leaves 200,000 without power
 utility companies said Sunday.
 CNN’s Mark Ellis and Jane Doyle contributed to this report."""
 
-ARTICLES = {"placed": PLACED, "bare": BARE}
+# The pages since 2023: the network without brackets, on the lead's line or its own.
+UNBRACKETED = """date 2026-09-14 Wildfire forces evacuations north of Valmont
+By Jo Roe, CNN
+Updated 10:42 AM EDT, Mon September 14, 2026
+Valmont, California CNN —
+A fast-moving wildfire forced thousands of residents from their homes north of Valmont \
+on Monday, officials said.
+“This fire is moving faster than we can keep up with,” Fire Chief Ann Lee told CNN."""
+
+INLINE = """Ferry crews strike for a second day
+Rio de Janeiro, Brazil CNN — Ferry crews in Rio de Janeiro walked out for a second day on \
+Tuesday, the union said."""
+
+ARTICLES = {"placed": PLACED, "bare": BARE, "unbracketed": UNBRACKETED, "inline": INLINE}
 
 
 @pytest.mark.parametrize("name", ARTICLES)
@@ -38,6 +51,8 @@ def test_no_other_outlet_signs(name: str) -> None:
     [
         ("placed", ("Kyiv, Ukraine", "CNN", None, "Kyiv, Ukraine (CNN)")),
         ("bare", (None, "CNN", None, "(CNN)")),
+        ("unbracketed", ("Valmont, California", "CNN", None, "Valmont, California CNN")),
+        ("inline", ("Rio de Janeiro, Brazil", "CNN", None, "Rio de Janeiro, Brazil CNN")),
     ],
 )
 def test_dateline(name: str, expected: tuple[str | None, ...]) -> None:
@@ -61,3 +76,17 @@ def test_self_name_is_no_attribution() -> None:
     assert ("direct", "The depot supplied the units attacking Sumy,") in [
         (kind, words) for kind, words, _ in quotes_of(PLACED)
     ]
+
+
+def test_unbracketed_dateline_opens_the_story() -> None:
+    assert role_of(UNBRACKETED, "Valmont, California CNN —") is Role.DATELINE
+    article = article_of(UNBRACKETED)
+    assert article.attributions == ()
+    assert [p.role for p in article.paragraphs if p.role is Role.LEAD] == [Role.LEAD]
+    assert article.paragraphs[-2].role is Role.LEAD
+
+
+def test_interview_with_a_dash_is_no_dateline() -> None:
+    text = "Ferry crews strike again\nThe mayor told CNN — in a brief call — that talks failed."
+    assert article_of(text).outlet is None
+    assert dateline_of(text) is None

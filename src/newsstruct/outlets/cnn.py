@@ -4,7 +4,9 @@ Conventions, as CNN prints its stories:
 
 * The dateline opens the lead, the place in title case with its country or state, the
   network in brackets and an em dash: ``Kyiv, Ukraine (CNN) —``; stories from the
-  newsroom have the brackets alone: ``(CNN) —``.  The span drops the dash.
+  newsroom have the brackets alone: ``(CNN) —``.  The pages since 2023 print the
+  network without brackets, crawled as ``Kyiv, Ukraine CNN —`` (perhaps on a line of
+  its own) or ``CNN —``.  The span drops the dash.
 * The newsroom names itself: "CNN has reached out to …", "CNN could not independently
   verify …".
 * Contributors close the story: "CNN’s Anna Smith contributed reporting."
@@ -16,17 +18,26 @@ reached out to …", "CNN could not independently verify …": wire copy relays 
 from newsstruct.outlets import OutletRules
 from newsstruct.outlets._fragments import DASH, PLACE
 
+# A place before the network without brackets, its words never the network's name:
+# "Los Angeles", "Kyiv, Ukraine", "Rio de Janeiro, Brazil"
+_WORD = r"(?!CNN[ ])\p{Lu}[\p{L}'’.\-]{1,30}+"
+_PLACE = rf"{_WORD}(?:(?:,?+[ ]|[ ]\p{{Ll}}{{2,3}}+[ ]){_WORD}){{0,4}}+"
+
 RULES = OutletRules(
     name="cnn",
     title="CNN",
     languages=("en",),
     signs=(
         rf"\(CNN\)[ ]*+{DASH}",
+        # Kyiv, Ukraine CNN —   CNN —   (a line's start: "told CNN —" is another's)
+        rf"^[ \t]*+(?:{_PLACE}[ ])?+CNN[ ]*+{DASH}",
         r"^[ \t]*CNN[’'][sS][ ][^\n]{1,200}?[ ]contributed[ ](?:to[ ])?(?:this[ ])?report",
     ),
     dateline_patterns=(
         # Kyiv, Ukraine (CNN) —   (CNN) —
         rf"^(?:(?P<place>{PLACE}(?:,[ ]{PLACE})?+)[ ])?+\((?P<agency>CNN)\)(?=[ ]*+{DASH})",
+        # Kyiv, Ukraine CNN —   CNN —
+        rf"^(?:(?P<place>{_PLACE})[ ])?+(?P<agency>CNN)(?=[ ]*+{DASH})",
     ),
     self_names=("CNN",),
     boilerplate_patterns=(
