@@ -112,6 +112,12 @@ CASES = [
         id="wire-credit-line-by",
     ),
     pytest.param(
+        "Ferry fares to rise\nBy JO ROE Associated Press\nThe council approved the new fares "
+        "on Tuesday.",
+        [],
+        id="writer-in-capitals-before-the-desk-is-a-byline",
+    ),
+    pytest.param(
         "The council approved the new budget on Tuesday, the mayor said. (PAP)",
         ["PAP"],
         id="wire-credit-in-brackets",

@@ -128,6 +128,11 @@ _FIRST_WORD = regex.compile(r"(\p{L}+)[ ]++")
 _NEXT_WORD = regex.compile(r"[ ]++(\p{Ll}+)")
 # a lower-case word (an article) before the opening mark of a name in marks
 _ARTICLE_MARK = regex.compile(rf"\p{{Ll}}++[ ]++[{_OPENING_MARKS}]")
+# A writer's name in capitals before the desk, as the AP prints its bylines ("By JO ROE
+# Associated Press"): the byline of a writer, no credit to a wire.
+_WRITER_IN_CAPITALS = regex.compile(
+    r"\p{Lu}{2,}+(?:[ ]++\p{Lu}[\p{Lu}.'’\-]++){1,3}+[ ]++\p{Lu}\p{Ll}"
+)
 _INITIAL = regex.compile(r"(?:^|[ .])\p{Lu}\.$")  # "Washington D.C." keeps its dot
 # A full stop inside a name, before the next capitalised word: an abbreviation's ("U.S.
 # Department", "Acme Inc. Group") or a sentence's end ("according to Bloomberg. It rose").
@@ -541,7 +546,9 @@ def find_attributions(
         key=lambda match: match.start(),
     )
     for match in itertools.chain((first_line,) if first_line else (), later):
-        add(Span(match.start("names"), match.end("names")), None)
+        name = Span(match.start("names"), match.end("names"))
+        if _WRITER_IN_CAPITALS.match(text, name.start) is None:
+            add(name, None)
     # the spans found so far, by start, for the overlap test below: one found span meets
     # a name only where it starts less than the longest span's length before the name
     spans = sorted(found)
