@@ -23,7 +23,16 @@ Ukraine's parliament approved a new defence minister on Sunday, after the previo
 resigned last week.
 Lawmakers vote in the Verkhovna Rada in Kyiv. Photograph: Olena Kit/Reuters"""
 
-ARTICLES = {"agencies": AGENCIES, "staff": STAFF}
+# The page's date under the byline, the tags at the end
+DATED = """date 2026-07-09 Ministers accused of ignoring flood warnings
+Jo Roe Environment correspondent
+Thu 9 Jul 2026 07.00 BST
+Ministers ignored repeated warnings about flood defences, a cross-party committee said.
+“The government was told and did nothing,” said the committee’s chair, Ann Lee.
+Explore more on these topics
+Flooding"""
+
+ARTICLES = {"agencies": AGENCIES, "staff": STAFF, "dated": DATED}
 
 
 @pytest.mark.parametrize("name", ARTICLES)
@@ -55,3 +64,8 @@ def test_role(name: str, paragraph: str, role: Role) -> None:
 
 def test_self_name_is_no_attribution() -> None:
     assert article_of(AGENCIES).attributions == ()
+
+
+@pytest.mark.parametrize("paragraph", ["Thu 9 Jul 2026 07.00 BST", "Explore more on these topics"])
+def test_date_under_the_byline_and_tags_label_are_furniture(paragraph: str) -> None:
+    assert role_of(DATED, paragraph) is Role.BOILERPLATE
