@@ -112,6 +112,12 @@ CASES = [
         id="wire-credit-line-by",
     ),
     pytest.param(
+        "Ціни на пором зросли, передає УНН з посиланням на ТОВ «Гавань Трейд».\n"
+        'Рух відновлено, передає УНН з посиланням на КП "Міський перевізник".',
+        ["ТОВ «Гавань Трейд»", 'КП "Міський перевізник"'],
+        id="a-body-s-form-and-its-name-in-marks",
+    ),
+    pytest.param(
         "Ferry fares to rise\nBy JO ROE Associated Press\nThe council approved the new fares "
         "on Tuesday.",
         [],

@@ -128,6 +128,10 @@ _FIRST_WORD = regex.compile(r"(\p{L}+)[ ]++")
 _NEXT_WORD = regex.compile(r"[ ]++(\p{Ll}+)")
 # a lower-case word (an article) before the opening mark of a name in marks
 _ARTICLE_MARK = regex.compile(rf"\p{{Ll}}++[ ]++[{_OPENING_MARKS}]")
+# a body's form before its name in marks, which keeps its closing mark: КП "Метро"
+_FORM_AND_MARKED = regex.compile(
+    rf"\p{{Lu}}\p{{L}}*+[ ]++[{_OPENING_MARKS}][^{_MARKS}\n]++[{_CLOSING_MARKS}]"
+)
 # A writer's name in capitals before the desk, as the AP prints its bylines ("By JO ROE
 # Associated Press"): the byline of a writer, no credit to a wire.
 _WRITER_IN_CAPITALS = regex.compile(
@@ -291,13 +295,16 @@ def _described(text: str, span: Span, lexicon: Lexicon) -> bool:
 
 _PHRASE_WORD = regex.compile(r"[ ]++([\p{L}\p{N}'’\-]++)")
 _PHRASE_WORDS = 5  # words a body's name goes on with after its capitalised first
+# a name in marks after a body's form (КП "Київський метрополітен", ТОВ «Альфа»)
+_MARKED_AFTER = regex.compile(rf"[ ]++{_MARKED}")
 
 
 def _noun_phrase_end(text: str, end: int, lexicon: Lexicon) -> int:
     """Where the name of a body that ends at ``end`` as capitalised words ends with the
     words after it (``Генеральний`` + ``штаб ЗСУ``, ``the Office`` + ``of the Prosecutor
     General``): up to punctuation, or a preposition, conjunction, clause word or
-    platform that opens something else."""
+    platform that opens something else; or with a name in marks after them (``КП``
+    + ``"Київський метрополітен"``)."""
     stops = (lexicon.prepositions - lexicon.phrase_prepositions) | (
         lexicon.conjunctions | lexicon.clause_openers | lexicon.complementizers
     )
@@ -308,6 +315,9 @@ def _noun_phrase_end(text: str, end: int, lexicon: Lexicon) -> int:
     last = end
     previous = ""
     for _ in range(_PHRASE_WORDS):
+        marked = _MARKED_AFTER.match(text, end)
+        if marked is not None:
+            return marked.end()
         word = _PHRASE_WORD.match(text, end)
         if word is None:
             break
@@ -471,6 +481,7 @@ def find_attributions(
             end > span.start
             and text[end - 1] in ".,’'" + _MARKS
             and not _INITIAL.search(text, span.start, end)
+            and not _FORM_AND_MARKED.fullmatch(text, span.start, end)
         ):
             end -= 1  # "according to AP." – the full stop ends the sentence
         while start < end and (text[start].isspace() or text[start] in _MARKS):
