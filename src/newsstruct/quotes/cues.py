@@ -4183,15 +4183,7 @@ class FrameReader(SourceReader, ComplementReader):
             if w in self.lex.determiners or w in self.lex.phrase_prepositions:
                 noun = False
             elif noun:
-                if (
-                    w in self.lex.conjunctions
-                    or w in self.lex.clause_openers
-                    or w in self.lex.relative_pronouns
-                    or w in self.lex.complementizers
-                    or w in self.lex.prepositions
-                ):
-                    return None
-                return m - 1
+                return None if w in self.table.link_words else m - 1
         return None
 
     def _verb_after_source(self, k: int, hi: int) -> int | None:
@@ -4232,11 +4224,7 @@ class FrameReader(SourceReader, ComplementReader):
         if (
             token.kind != "w"
             or token.is_capitalised
-            or w in self.lex.conjunctions
-            or w in self.lex.clause_openers
-            or w in self.lex.relative_pronouns
-            or w in self.lex.complementizers
-            or w in self.lex.prepositions
+            or w in self.table.link_words
             or w in self.lex.time_words
         ):
             return None

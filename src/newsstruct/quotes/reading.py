@@ -104,6 +104,9 @@ class CueTable:
     # (ComplementReader.only_subject_and_adjuncts)
     clause_verb_words: frozenset[str]
     adjunct_words: frozenset[str]
+    # the words that link a noun phrase to more or open a clause, no verb after it
+    # (FrameReader.verb_after_phrase and _verb_after_source)
+    link_words: frozenset[str]
     bare_pronouns: frozenset[str]  # pronouns that are no determiners: they take no modifier
     role_words: frozenset[str]  # role nouns and titles
     office_words: frozenset[str]  # words that carry a name on past a phrase preposition
@@ -270,6 +273,11 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         | lexicon.pronouns
         | lexicon.stopwords
         | lexicon.lower_case_outlets,  # "sagte der dpa"
+        link_words=lexicon.conjunctions
+        | lexicon.clause_openers
+        | lexicon.relative_pronouns
+        | lexicon.complementizers
+        | lexicon.prepositions,
         bare_pronouns=lexicon.pronouns - lexicon.determiners,
         # a bare noun of a body speaks only where nouns go without articles
         body_words=(
