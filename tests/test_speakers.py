@@ -783,6 +783,18 @@ CASES = [
         ["Ida Moss", "Anna Roe", "Anna Roe"],
         id="a-pronoun-after-an-opening-phrase-and-a-modified-role-has-the-name",
     ),
+    pytest.param(
+        "It was a busy week for the council, as Mayor Jo Roe backed the ferry plan, saying "
+        "it would create jobs.",
+        ["Jo Roe"],
+        id="an-impersonal-subject-leaves-a-participle-to-the-clause-s-subject",
+    ),
+    pytest.param(
+        "There is still time for the council to act, after critics attacked the plan, saying "
+        "it would cost too much.",
+        ["critics", "critics"],
+        id="there-is-no-subject-of-a-participle",
+    ),
 ]
 
 

@@ -25,6 +25,7 @@ from newsstruct.quotes.reading import (
     is_short_name_quotation,
     is_titled_quotation,
     match_phrase,
+    possessive_ending,
     split_elision,
 )
 from newsstruct.quotes.tokens import LOWER, is_localized_adjunct
@@ -1447,6 +1448,11 @@ class SourceReader(TokenReader):
                 start += 1 if self.t[start + 1].is_capitalised else 2
             if start >= hi or self.word(start) in self.lex.prepositions:
                 continue
+            word = self.word(start)
+            if word[: len(word) - len(possessive_ending(word, self.lex))] in (
+                self.lex.impersonal_pronouns
+            ):
+                continue  # "There's still time for Roe …, saying C": no one speaks
             k = start
             while k < hi and k - start < MAX_SOURCE:
                 token = self.t[k]

@@ -79,6 +79,7 @@ class CueTable:
     correlatives: tuple[tuple[str, ...], ...]  # "not only": its C1 goes on after "but"
     correlative_first: frozenset[str]  # their first words
     approximators: tuple[tuple[str, ...], ...]  # "more than": before a quantity subject
+    approximator_first: frozenset[str]  # their first words
     anaphoric: tuple[tuple[str, ...], ...]
     anaphoric_first: frozenset[str]
     anaphors: tuple[tuple[str, ...], ...]
@@ -153,6 +154,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         sorted((tuple(p.casefold().split()) for p in lexicon.source_phrases), key=len, reverse=True)
     )
     correlatives = tuple(tuple(p.casefold().split()) for p in lexicon.correlative_openers)
+    approximators = tuple(tuple(p.casefold().split()) for p in lexicon.approximators)
     anaphoric = tuple(
         sorted((tuple(p.casefold().split()) for p in lexicon.anaphoric_cues), key=len, reverse=True)
     )
@@ -220,7 +222,8 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         reference_phrases=tuple(tuple(p.casefold().split()) for p in lexicon.reference_phrases),
         correlatives=correlatives,
         correlative_first=frozenset(p[0] for p in correlatives),
-        approximators=tuple(tuple(p.casefold().split()) for p in lexicon.approximators),
+        approximators=approximators,
+        approximator_first=frozenset(p[0] for p in approximators),
         reference_first=frozenset(p.casefold().split()[0] for p in lexicon.reference_phrases if p),
         anaphoric=anaphoric,
         anaphoric_first=frozenset(p[0] for p in anaphoric),
@@ -1759,6 +1762,8 @@ class TokenReader:
     def approximator_end(self, i: int, hi: int) -> int:
         """The end of an approximator at ``i`` before a number (``at least 20``, ``more
         than half``: :attr:`~newsstruct.lang.Lexicon.approximators`); else ``i``."""
+        if self.word(i) not in self.table.approximator_first:
+            return i
         for phrase in self.table.approximators:
             end = i + len(phrase)
             if all(self.word(i + n) == w for n, w in enumerate(phrase)) and self.is_amount(end, hi):
