@@ -305,6 +305,52 @@ def test_typeset_text_has_the_words_of_the_word_pattern(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 10:45 a.m.",
+        "Updated 10:45 A.M.",
+        "Published: 28 November 2026, 10:45 GMT",
+        "28 November 2026",
+        "Updated 10:45 a.m. ”",
+        "Updated 10:45.",
+        "The ferry returns on 28 November 2026.",
+        "“The ferry returns on 28 November 2026”",
+        "m.",
+        ".",
+    ],
+)
+def test_timestamp_screen_passes_every_date_line(line: str) -> None:
+    """The last character screened before the pattern (prose punctuation, a full stop
+    after no "m") rejects no line the pattern's own test of the end lets through."""
+    from newsstruct.layout import _TIMESTAMP_END, _read_timestamp, _timestamp
+
+    last = len(line.rstrip(" \t")) - 1
+    expected = _timestamp().fullmatch(line) if _TIMESTAMP_END.match(line, last) else None
+    found = _read_timestamp(line)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    ("line", "prompt"),
+    [
+        ("Follow Jo Roe on Twitter @jroe", True),
+        ("FOLLOW us on Telegram", True),
+        ("“Follow us on Facebook”", True),
+        ("Following the vote, the council met on Telegram.", False),
+        ("Fol", False),
+        ("The council met.", False),
+    ],
+)
+def test_follow_prompt_screen(line: str, prompt: bool) -> None:
+    # lines that open with an ASCII letter are screened by their opening before the
+    # word pattern is searched
+    from newsstruct.lang import get
+    from newsstruct.structure import _is_follow_prompt
+
+    assert _is_follow_prompt(line, get("en")) is prompt
+
+
+@pytest.mark.parametrize(
     ("line", "past"),
     [
         ("In 2014, the council met.", True),

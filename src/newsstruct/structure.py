@@ -188,7 +188,10 @@ class _Years:
     opening: regex.Pattern[str]
 
     def found(self, text: str) -> list[int]:
-        """The years a text mentions."""
+        """The years a text mentions (none where it has no "1" nor "2" to open one: most
+        paragraphs are not searched)."""
+        if "1" not in text and "2" not in text:
+            return []
         # concurrent=False (the GIL kept across the matches): see quotes.tokens.tokenize
         return [int(y) for y in self.year.findall(text, None, None, False, False)]
 
@@ -407,12 +410,24 @@ def _is_furniture(line: str, boilerplate: _Openers, whole: regex.Pattern[str] | 
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _openings(words: frozenset[str]) -> tuple[tuple[str, ...], int]:
+    """Words as one tuple (for :meth:`str.startswith`) and the length of the longest."""
+    return tuple(sorted(words)), max(map(len, words), default=0)
+
+
 def _is_follow_prompt(line: str, lexicon: Lexicon) -> bool:
     """Whether a paragraph is a social-media prompt, in quotation marks or not (``Follow
     Jo Roe on Twitter @jroe``, ``“Follow us on Facebook”``): it opens with a follow word,
     names a platform within a few words and holds no cue verb (``“Follow us,” she said``
     is speech)."""
     if not lexicon.follow_prompts:
+        return False
+    prompts, reach = _openings(lexicon.follow_prompts)
+    # a line that opens with an ASCII letter opens with its first word, so the line's
+    # opening, casefolded, begins with that word: most lines need no search
+    head = line[:1]
+    if head.isascii() and head.isalpha() and not line[:reach].casefold().startswith(prompts):
         return False
     first = _WORD.search(line)
     if first is None or first.group().casefold() not in lexicon.follow_prompts:
