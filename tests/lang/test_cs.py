@@ -131,6 +131,11 @@ CASES = [
         ],
         id="a-comma-inside-the-marks-then-a-cue-without-its-subject-of-her-gender",
     ),
+    pytest.param(
+        "Jak v pondělí pro ČTK uvedla mluvčí policie Jana Dvořáková, podezřelý byl zadržen v Brně.",
+        [("reported", "podezřelý byl zadržen v Brně", "Jana Dvořáková", "uvedla")],
+        id="as-a-time-and-the-outlet-told-then-the-source",
+    ),
 ]
 
 

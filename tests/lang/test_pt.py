@@ -370,6 +370,29 @@ CASES = [
         ],
         id="a-generic-noun-for-the-person-last-named",
     ),
+    pytest.param(
+        "A ministra garantiu que as obras terminam em junho, acrescentando que o orçamento "
+        "não foi ultrapassado.",
+        [
+            ("reported", "as obras terminam em junho", "A ministra", "garantiu"),
+            ("reported", "o orçamento não foi ultrapassado", "A ministra", "acrescentando"),
+        ],
+        id="a-gerund-after-a-subject-whose-article-is-a-preposition-too",
+    ),
+    pytest.param(
+        "O autarca da cidade garantiu que as obras terminam em junho, acrescentando que o "
+        "orçamento não foi ultrapassado.",
+        [
+            ("reported", "as obras terminam em junho", "O autarca da cidade", "garantiu"),
+            (
+                "reported",
+                "o orçamento não foi ultrapassado",
+                "O autarca da cidade",
+                "acrescentando",
+            ),
+        ],
+        id="a-gerund-after-a-subject-with-a-contracted-preposition",
+    ),
 ]
 
 

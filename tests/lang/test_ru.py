@@ -697,6 +697,11 @@ CASES = [
         [("reported", "ремонт моста продлится до мая", "Олег Ткач", "по словам")],
         id="a-connective-before-a-source-phrase-is-no-content",
     ),
+    pytest.param(
+        "Мост откроют в мае, сообщил в беседе с РИА Новости представитель мэрии Олег Ткач.",
+        [("reported", "Мост откроют в мае", "Олег Ткач", "сообщил")],
+        id="a-conversation-with-an-outlet-between-the-cue-and-its-source",
+    ),
 ]
 
 

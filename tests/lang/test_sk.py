@@ -73,6 +73,11 @@ CASES = [
         ],
         id="a-comma-inside-the-marks-then-a-cue-without-its-subject-of-her-gender",
     ),
+    pytest.param(
+        "Ako pre TASR uviedla hovorkyňa polície Jana Kováčová, podozrivý bol zadržaný v Nitre.",
+        [("reported", "podozrivý bol zadržaný v Nitre", "Jana Kováčová", "uviedla")],
+        id="as-the-outlet-told-then-the-source",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -1248,6 +1248,10 @@ LEXICON = Lexicon(
             "среду",
         }
     ),
+    # a conversation, an interview, a talk, a broadcast where the words were said: "сообщил
+    # в беседе с РИА Новости представитель полиции X" (the source after it)
+    medium_prepositions=frozenset({"в"}),
+    medium_nouns=frozenset({"беседе", "интервью", "разговоре", "эфире"}),
     passive_auxiliaries=frozenset({"был", "была", "было", "были", "будет", "будут"}),
     complementizers=frozenset({"что", "чтобы", "будто"}),
     conjunctions=frozenset(

@@ -1602,15 +1602,26 @@ class FrameReader(SourceReader, ComplementReader):
                     return frame, width
         # "As X said, C" / "Как сказал X, C" / "Jak tento týden uvedl list X, C"
         as_word = j
-        while (
-            as_word > lo
-            and as_word > j - 3
-            and (
+        while as_word > lo and as_word > j - 5:
+            if (
                 self.word(as_word) in self.lex.time_words
                 or self.word(as_word) in self.lex.determiners
-            )
-        ):
-            as_word -= 1
+                # "Jak v pondělí uvedla X, C": the preposition of a word of time
+                or (
+                    self.word(as_word) in self.lex.prepositions
+                    and self.word(as_word + 1) in self.lex.time_words
+                )
+            ):
+                as_word -= 1
+            elif (
+                as_word - 1 > lo
+                and not self.lex.capitalised_nouns  # "Wie aus Senatskreisen verlautete"
+                and self.t[as_word].is_capitalised
+                and self.word(as_word - 1) in self.lex.prepositions
+            ):
+                as_word -= 2  # "Jak pro ČTK uvedla X, C": the outlet told
+            else:
+                break
         phrase_start = self.as_clause_start(as_word, lo, hi)
         if phrase_start is not None:
             as_word = phrase_start  # "Secondo quanto ha spiegato X, C": the phrase's first

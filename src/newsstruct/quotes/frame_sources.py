@@ -586,6 +586,7 @@ class SourceReader(TokenReader):
         Lower-case words count only after a determiner (``a senior official``); a cue
         verb, a clause word or punctuation other than an abbreviation's ends it.
         """
+        i = self.after_medium(i, hi)
         while i < hi and self.word(i) in self.lex.auxiliaries and not self.opens_role(i):
             i += 1  # "говорит еще один источник"; but Spanish "la portavoz": an article
         if self.lex.postpositional:
@@ -830,6 +831,19 @@ class SourceReader(TokenReader):
         ):
             k -= 1
         return (i, k) if k > i and self.is_noun_phrase((i, k)) else None
+
+    def after_medium(self, i: int, hi: int) -> int:
+        """The token after a phrase of the medium of speech at ``i`` and the outlet it was
+        held with, where a lower-case word follows them (``сообщил в беседе с РИА Новости
+        представитель полиции``: the source after them); else ``i``."""
+        if not self.opens_medium(i, hi):
+            return i
+        k = self.medium_end(i + 1, hi)
+        if k + 1 < hi and self.word(k) in self.lex.prepositions and self.t[k + 1].is_capitalised:
+            k += 1
+            while k < hi and self.t[k].kind == "w" and self.t[k].is_capitalised:
+                k += 1  # "с РИА Новости": the outlet it was held with
+        return k if self.lower_word(k) else i
 
     def after_clitic_auxiliary(self, start: int, end: int) -> int:
         """Where the subject starts after a fronted adjunct and the auxiliary that
@@ -1446,7 +1460,15 @@ class SourceReader(TokenReader):
                 # "В Кремле заявили, отметив": the place speaks; "В понедельник Путин
                 # заявил, добавив": the phrase is an adjunct before the subject
                 start += 1 if self.t[start + 1].is_capitalised else 2
-            if start >= hi or self.word(start) in self.lex.prepositions:
+            if start >= hi or (
+                self.word(start) in self.lex.prepositions
+                # but Portuguese "A ministra garantiu C, acrescentando": an article
+                and not self.opens_role(start)
+                and not (
+                    self.word(start) in self.lex.determiners
+                    and self.word(start + 1) in self.lex.thing_nouns
+                )
+            ):
                 continue
             word = self.word(start)
             if word[: len(word) - len(possessive_ending(word, self.lex))] in (
@@ -1478,8 +1500,15 @@ class SourceReader(TokenReader):
                 k = end if head in self.table.np_words or head in self.lex.thing_nouns else k
             elif (
                 k > start + 1
-                and self.word(k - 1) in self.lex.determiners
-                and self.word(k - 2) in self.lex.phrase_prepositions
+                and (
+                    (
+                        self.word(k - 1) in self.lex.determiners
+                        and self.word(k - 2) in self.lex.phrase_prepositions
+                    )
+                    # "O autarca da cidade garantiu C, acrescentando": a preposition with
+                    # its article written onto it
+                    or self.word(k - 1) in self.lex.phrase_prepositions
+                )
             ) or (self.word(k - 1).endswith(self.lex.possessive_endings) and self.lower_word(k)):
                 # "The attorney general of the state of New York sued, claiming": the
                 # description after the role's article; "Jo Roe's younger sister told …,
