@@ -18,6 +18,22 @@ LEAD = "The harbour master said the ferry would run again from June."
 # (text, the dateline as written, place, agency, date)
 CASES = [
     pytest.param(
+        "Valmont, 3 March 2026 (Harbour Wire) - " + LEAD,
+        "Valmont, 3 March 2026 (Harbour Wire)",
+        "Valmont",
+        "Harbour Wire",
+        "3 March 2026",
+        id="title-case-place-date-with-its-year",
+    ),
+    pytest.param(
+        "VALMONT, March 3, 2026 (HARBOURWIRE) - " + LEAD,
+        "VALMONT, March 3, 2026 (HARBOURWIRE)",
+        "VALMONT",
+        "HARBOURWIRE",
+        "March 3, 2026",
+        id="capital-place-month-day-year",
+    ),
+    pytest.param(
         "Odesa • UNN\n" + LEAD,
         "Odesa • UNN",
         "Odesa",

@@ -7,7 +7,8 @@ Generic forms, matched at the start of one of the first paragraphs after the hea
   ``KYIV. Sept 26 (Interfax-Ukraine) –``, ``OSLO, 3. mars (NTB) -`` (place, optional
   date, agency in brackets);
 * ``Roma, 12 ott. (Adnkronos) -``, ``Praha 12. května (ČTK) -`` (the same with the city
-  in title case, as wires' web copy prints it, and a date);
+  in title case, as wires' web copy prints it, and a date, perhaps with its year:
+  ``Kyiv, 3 March 2026 (UNIAN) -``);
 * ``Jakarta (ANTARA) -``, ``Hà Nội (TTXVN) -``, ``Manila (PNA) -`` (a city in title
   case and a known outlet or national wire in capitals, no date);
 * ``Berlin (dpa/AFP) –``, ``New York (AP/Reuters) —`` (a pool credit of several known
@@ -41,6 +42,8 @@ _DAY_MONTH = _DAY_MONTH_WORD + r"\.?+"
 # March 1, Oct. 4, or the day first
 _MONTH_DAY = r"\p{L}{3,10}\.?+\s++\d{1,2}"
 _DATE = rf"(?:{_MONTH_DAY}|{_DAY_MONTH})"
+# the same with the year that some web copy adds: "3 March 2026", "March 3, 2026"
+_DATE_YEAR = rf"{_DATE}(?:,?+[ ]\d{{4}})?+"
 # the same, a month before the day capitalised (not "aged 42")
 _CAPITAL_DATE = rf"(?:\p{{Lu}}\p{{L}}{{2,9}}\.?+\s++\d{{1,2}}|{_DAY_MONTH})"
 _PLACE = r"\p{Lu}[\p{L}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{L}'’\-]{1,30}+){0,3}+"
@@ -50,14 +53,14 @@ _PLACE = r"\p{Lu}[\p{L}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{L}'’\-]{1,30}+){0,3}+"
 _WIRE = (
     rf"(?P<place>{CAPITAL_WORDS}"
     r"(?:,[ ]\p{Lu}[\p{L}.]{1,20}+(?:[ ]\p{Lu}[\p{L}.]{1,20}+)?+)?)"  # may give back a month
-    rf"(?:[,.][ ]++(?P<date>{_DATE}))?+[ ]*+\((?P<agency>\p{{L}}[\p{{L}}\-&/. ]{{0,40}}+)\)"
+    rf"(?:[,.][ ]++(?P<date>{_DATE_YEAR}))?+[ ]*+\((?P<agency>\p{{L}}[\p{{L}}\-&/. ]{{0,40}}+)\)"
     r"(?=[ ]*+(?:[-–—―]|\.-|:|\.))"
 )
 
 # Roma, 12 ott. (Adnkronos) -   Praha 12. května (ČTK) -   (a wire's web copy prints the
 # city in title case; the date tells it from a name and a party: "Jo Roe (Greens) - …")
 _TITLE_WIRE = (
-    rf"(?P<place>{_PLACE}(?:/{_PLACE})?+),?+[ ](?P<date>{_DATE})[ ]"
+    rf"(?P<place>{_PLACE}(?:/{_PLACE})?+),?+[ ](?P<date>{_DATE_YEAR})[ ]"
     r"\((?P<agency>\p{Lu}[\p{L}\-&/.]{1,20}+(?:[ ]\p{Lu}[\p{L}\-&/.]{1,20}+){0,2}+)\)"
     r"(?=[ ]*+(?:[-–—―]|\.-))"
 )

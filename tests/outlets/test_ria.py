@@ -29,7 +29,11 @@ KYIV = """КИЕВ, 3 июн — РИА Новости, Иван Петров. �
 сообщил депутат Ярослав Железняк.
 Ранее сообщалось, что голосование откладывали дважды."""
 
-ARTICLES = {"fuel": FUEL, "kyiv": KYIV}
+# a reprint that spells the month out
+REPRINT = """ВАРШАВА, 3 марта — РИА Новости. Польские паромщики завершили забастовку, \
+сообщил профсоюз."""
+
+ARTICLES = {"fuel": FUEL, "kyiv": KYIV, "reprint": REPRINT}
 
 
 @pytest.mark.parametrize("name", ARTICLES)
@@ -47,6 +51,7 @@ def test_no_other_outlet_signs(name: str) -> None:
     [
         ("fuel", ("МОСКВА", "РИА Новости", "26 мар", "МОСКВА, 26 мар — РИА Новости")),
         ("kyiv", ("КИЕВ", "РИА Новости", "3 июн", "КИЕВ, 3 июн — РИА Новости, Иван Петров")),
+        ("reprint", ("ВАРШАВА", "РИА Новости", "3 марта", "ВАРШАВА, 3 марта — РИА Новости")),
     ],
 )
 def test_dateline(name: str, expected: tuple[str | None, ...]) -> None:

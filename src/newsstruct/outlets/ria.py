@@ -13,8 +13,9 @@ Conventions, as ria.ru prints its wire:
 from newsstruct.outlets import OutletRules
 from newsstruct.outlets._fragments import CAPITAL_WORDS, DASH
 
-# RIA's month forms in datelines: янв фев мар апр мая июн июл авг сен окт ноя дек
-_MONTH = r"(?:янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)"
+# RIA's month forms in datelines: янв фев мар апр мая июн июл авг сен окт ноя дек, and
+# the whole genitive that reprints spell out (марта, сентября)
+_MONTH = r"(?:янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\p{Ll}{0,5}+"
 
 RULES = OutletRules(
     name="ria",
