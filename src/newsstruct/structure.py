@@ -393,10 +393,14 @@ _CREDIT_LINE = regex.compile(rf"\({CREDIT_BRACKET}\)\.?+")
 
 
 def _is_furniture(line: str, boilerplate: _Openers, whole: regex.Pattern[str] | None) -> bool:
-    """Whether a paragraph is page furniture: it opens with boilerplate words, an
-    outlet's furniture pattern matches it whole, it holds a markup tag (an embedded
-    post, a link), it is a wire's credit in brackets or a photo credit."""
-    if boilerplate.opens(line) or (line[:1] == "(" and _CREDIT_LINE.fullmatch(line)):
+    """Whether a paragraph is page furniture: it opens with boilerplate words or a
+    copyright sign, an outlet's furniture pattern matches it whole, it holds a markup
+    tag (an embedded post, a link), it is a wire's credit in brackets or a photo credit."""
+    if (
+        boilerplate.opens(line)
+        or (line[:1] == "(" and _CREDIT_LINE.fullmatch(line))
+        or line.lstrip()[:1] == "©"  # "© 2026 Harbour News. All rights reserved."
+    ):
         return True
     if "<" in line and _MARKUP_TAG.search(line) is not None:
         return True

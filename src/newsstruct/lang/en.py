@@ -1919,6 +1919,20 @@ LEXICON = Lexicon(
         # sign-offs: "Contributing: Jo Roe", "Twitter: @jroe"
         "contributing:",
         "twitter:",
+        # page labels and prompts around the story: "Tags: …", "Author: Jo Roe",
+        # "Listen to this article", "If you notice an error, …"
+        "tags:",
+        "topics:",
+        "author:",
+        "editor:",
+        "written by",
+        "edited by",
+        "translated by",
+        "listen to this article",
+        "reading time",
+        "most read",
+        "if you notice an error",
+        "this article was originally published",
     ),
     abbreviations=_ABBREVIATED_TITLES
     | frozenset(
