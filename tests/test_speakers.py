@@ -795,6 +795,23 @@ CASES = [
         ["critics", "critics"],
         id="there-is-no-subject-of-a-participle",
     ),
+    pytest.param(
+        "One pastor backing Mayor Jo Roe, Al Poe of Harbour Baptist Church in Valmont, said he "
+        "had made more than 150 phone calls.",
+        ["Al Poe"],
+        id="a-name-with-its-domain-after-a-description-names-it",
+    ),
+    pytest.param(
+        "On Harbour TV, Sen. Ida Moss (D-Ohio), a supporter of the ferry plan told host Al Poe "
+        "she believed the plan would pass.",
+        ["Ida Moss"],
+        id="an-apposition-without-its-closing-comma-before-the-cue",
+    ),
+    pytest.param(
+        "Roe, a top aide said, \u201cis very confident\u201d about the vote.",
+        ["a top aide", "a top aide"],
+        id="an-indefinite-description-between-commas-speaks",
+    ),
 ]
 
 

@@ -364,7 +364,34 @@ class SourceReader(TokenReader):
         shared = self.shared_determiner(k, (start, end), lo)
         if shared is not None:
             return shared
+        named = self.name_before_open_apposition(start, end, lo)
+        if named is not None:
+            return named
         return self.joins_names((start, self.without_tail(start, end)), lo)
+
+    def name_before_open_apposition(self, start: int, end: int, lo: int) -> tuple[int, int] | None:
+        """The name before an apposition ``start``..``end`` that opens with an
+        indefinite article after a comma and runs to the cue without its closing comma
+        (``Sen. Ida Moss (D-Ohio), a supporter of the plan told …``); else ``None``: not
+        where the name opens an adjunct (``In Valmont, a spokesman said``), a comma
+        sets off the cue (``Clinton, a top aide said, “is …”``) or a subject ends the
+        phrase (``…, a word Trump repeated``)."""
+        if not (
+            start - 2 >= lo
+            and self.word(start) in self.lex.trailing_appositives
+            and self.is_punct(start - 1, ",")
+            and (self.t[start - 2].is_capitalised or self.is_punct(start - 2, ")"))
+            and not self.t[end - 1].is_capitalised
+            and not self.is_punct(end + 1, ",")
+        ):
+            return None
+        named = self.source_before(start - 2, lo)
+        if named is None or (named[0] > lo and self.word(named[0] - 1) in self.lex.prepositions):
+            return None
+        end = named[1]
+        if self.is_punct(end - 1, ")"):  # "Ida Moss (D-Ohio)"
+            end = next((m for m in range(end - 2, named[0], -1) if self.is_punct(m, "(")), end)
+        return named if self.is_titled_name(named[0], end) else None
 
     def approximated(self, start: int, end: int, lo: int) -> int:
         """Where a subject that opens with a number at ``start`` starts with the
@@ -1739,6 +1766,10 @@ class SourceReader(TokenReader):
                     # article
                     or any(self.is_role(m) for m in range(*source))
                 )
+                name_end = self.name_before_domain(k + 1, end)
+                if name_end is not None and described:
+                    # "One pastor backing Roe, Al Poe of Acme Church, said": the name
+                    return (k + 1, name_end)
                 if self.is_name(k + 1, end) and (
                     described or any(self.word(m) in self.lex.determiners for m in range(*source))
                 ):
@@ -1953,6 +1984,27 @@ class SourceReader(TokenReader):
                 for m, t in enumerate(self.t[start:end], start)
             )
         )
+
+    def name_before_domain(self, start: int, end: int) -> int | None:
+        """Where a full name ends that opens the tokens before a phrase of its domain or
+        place that ends them (``Al Poe of Harbour Baptist Church in Valmont``), else
+        ``None``."""
+        m = start
+        while m < end and (
+            self.t[m].is_capitalised or (self.t[m].kind == "p" and self.t[m].text in ATTACHED)
+        ):
+            m += 1
+        if (
+            m - start >= 2
+            and m < end
+            and (
+                self.word(m) in self.lex.genitive_prepositions
+                or self.word(m) in self.lex.place_prepositions
+            )
+            and self.is_name(start, m)
+        ):
+            return m
+        return None
 
     def is_titled_name(self, start: int, end: int) -> bool:
         """Whether the tokens are a name, after role words if any (``Jo Roe``,
