@@ -812,6 +812,12 @@ CASES = [
         ["a top aide", "a top aide"],
         id="an-indefinite-description-between-commas-speaks",
     ),
+    pytest.param(
+        "The mayor spoke first.\n\nAt a June rally in Valmont, 62-year-old Ida Moss railed "
+        "against the ferry plan and said it upset her to wait for boats.",
+        ["Ida Moss"],
+        id="an-age-before-a-name-opens-the-subject-of-a-coordinated-cue",
+    ),
 ]
 
 

@@ -1515,6 +1515,14 @@ class SourceReader(TokenReader):
                     or token.lower in self.table.np_words
                     or (k > start and token.lower in self.lex.phrase_prepositions)
                     or self.joins_two_names(k, hi)  # "Roe and Poe issued a statement, saying"
+                    # "62-year-old Jo Roe railed against it and said": an age before a name
+                    or (
+                        k == start
+                        and token.text[:1].isdigit()
+                        and "-" in token.text
+                        and k + 1 < hi
+                        and self.t[k + 1].is_capitalised
+                    )
                 ):
                     break
                 k += 1
