@@ -136,6 +136,15 @@ CASES = [
         [("reported", "podezřelý byl zadržen v Brně", "Jana Dvořáková", "uvedla")],
         id="as-a-time-and-the-outlet-told-then-the-source",
     ),
+    pytest.param(
+        "Starosta Jan Dvořák oznámil, že most bude otevřen v červnu. „Je to dobrá zpráva,“ "
+        "dodal politik.",
+        [
+            ("reported", "most bude otevřen v červnu", "Jan Dvořák", "oznámil"),
+            ("direct", "Je to dobrá zpráva,", "Jan Dvořák", "dodal"),
+        ],
+        id="an-epithet-for-the-person-named-last",
+    ),
 ]
 
 

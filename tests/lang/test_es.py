@@ -431,6 +431,15 @@ CASES = [
         ],
         id="a-body-s-noun-opens-its-name-no-person-of-its-role",
     ),
+    pytest.param(
+        "La ministra de Vivienda, Ana Ruiz, aseguró que habrá ayudas. «No habrá recortes», "
+        "añadió la funcionaria.",
+        [
+            ("reported", "habrá ayudas", "Ana Ruiz", "aseguró"),
+            ("direct", "No habrá recortes", "Ana Ruiz", "añadió"),
+        ],
+        id="an-epithet-for-the-person-named-last",
+    ),
 ]
 
 

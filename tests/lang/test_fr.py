@@ -406,6 +406,15 @@ CASES = [
         [("direct", "Le budget sera voté", "un conseiller", "a déclaré")],
         id="a-role-spelt-like-an-infinitive-after-its-article",
     ),
+    pytest.param(
+        "Le maire de Valmont, Paul Durand, a annoncé que le pont rouvrira en juin. "
+        "« C'est une bonne nouvelle », a ajouté l'élu.",
+        [
+            ("reported", "le pont rouvrira en juin", "Paul Durand", "a annoncé"),
+            ("direct", "C'est une bonne nouvelle", "Paul Durand", "a ajouté"),
+        ],
+        id="the-elected-official-for-the-person-named-last",
+    ),
 ]
 
 

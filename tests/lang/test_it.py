@@ -438,6 +438,15 @@ CASES = [
         [("reported", "Le scuole riapriranno", "Mario Bianchi", "ha detto")],
         id="the-holder-after-an-elided-role-of-a-party",
     ),
+    pytest.param(
+        "Il sindaco di Valmonte, Paolo Bianchi, ha annunciato che il ponte riaprirà a giugno. "
+        "«È una buona notizia», ha aggiunto l'esponente.",
+        [
+            ("reported", "il ponte riaprirà a giugno", "Paolo Bianchi", "ha annunciato"),
+            ("direct", "È una buona notizia", "Paolo Bianchi", "ha aggiunto"),
+        ],
+        id="an-elided-epithet-for-the-person-named-last",
+    ),
 ]
 
 

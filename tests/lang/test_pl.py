@@ -387,6 +387,15 @@ CASES = [
         ],
         id="a-feminine-cue-in-a-paragraph-of-its-own-is-the-last-woman-s",
     ),
+    pytest.param(
+        "Burmistrz Jan Wiśniak zapowiedział, że most zostanie otwarty w czerwcu. "
+        "– To dobra wiadomość – dodał samorządowiec.",
+        [
+            ("reported", "most zostanie otwarty w czerwcu", "Jan Wiśniak", "zapowiedział"),
+            ("direct", "To dobra wiadomość", "Jan Wiśniak", "dodał"),
+        ],
+        id="an-epithet-for-the-person-named-last",
+    ),
 ]
 
 

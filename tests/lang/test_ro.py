@@ -79,6 +79,15 @@ CASES = [
         [],
         id="no-cue",
     ),
+    pytest.param(
+        "Primarul orașului, Ion Vasilescu, a anunțat că podul va fi redeschis în iunie. "
+        "„Este o veste bună”, a adăugat edilul.",
+        [
+            ("reported", "podul va fi redeschis în iunie", "Ion Vasilescu", "a anunțat"),
+            ("direct", "Este o veste bună", "Ion Vasilescu", "a adăugat"),
+        ],
+        id="the-mayor-s-epithet-for-the-person-named-last",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -78,6 +78,15 @@ CASES = [
         [("reported", "podozrivý bol zadržaný v Nitre", "Jana Kováčová", "uviedla")],
         id="as-the-outlet-told-then-the-source",
     ),
+    pytest.param(
+        "Starosta Ján Hrubý v pondelok povedal, že nový most cez rieku otvoria v júni. "
+        "„Je to pre mesto veľmi dobrá správa,“ dodal politik.",
+        [
+            ("reported", "nový most cez rieku otvoria v júni", "Ján Hrubý", "povedal"),
+            ("direct", "Je to pre mesto veľmi dobrá správa,", "Ján Hrubý", "dodal"),
+        ],
+        id="an-epithet-for-the-person-named-last",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -675,6 +675,13 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    # generic nouns for the person named last ("„Q,“ dodal politik"): the politician,
+    # the official, the diplomat, and the official's genitive (not "politika", politics
+    # too)
+    epithets=frozenset(
+        {"politik", "politička", "úředník", "úřednice", "činitel", "diplomat"}
+        | {"úředníka", "činitele"}
+    ),
     titles=_ABBREVIATED_TITLES
     | frozenset(
         {

@@ -692,6 +692,13 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    # generic nouns for the person named last ("«Q», añadió el funcionario"): official,
+    # head of state or government, leader, diplomat, politician, the minister (of a
+    # portfolio named before)
+    epithets=frozenset(
+        {"funcionario", "funcionaria", "mandatario", "mandataria", "dirigente"}
+        | {"diplomático", "diplomática", "político", "titular"}
+    ),
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,
     body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),

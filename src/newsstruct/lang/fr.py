@@ -213,6 +213,7 @@ exiger exige exigé
 """
 
 _ROLE_NOUNS = """
+élu élue élus élues
 colonel commandant général capitaine lieutenant
 président présidente premier ministre ministres porte-parole secrétaire chef cheffe
 dirigeant dirigeants dirigeante responsable responsables directeur directrice
@@ -732,6 +733,12 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    # generic nouns for the person named last ("« Q », a ajouté l'élu"): the elected
+    # official, the official, the leader, the civil servant, the diplomat
+    epithets=frozenset(
+        {"élu", "élue", "l'élu", "l'élue", "responsable", "dirigeant", "dirigeante"}
+        | {"fonctionnaire", "diplomate"}
+    ),
     role_heads=tuple(_ROLE_HEADS.split()),
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,

@@ -672,6 +672,12 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    # generic nouns for the person named last ("«Q», ha aggiunto l'esponente"): the
+    # party figure, the leader, the official, the diplomat, the politician
+    epithets=frozenset(
+        {"esponente", "l'esponente", "dirigente", "funzionario", "funzionaria"}
+        | {"diplomatico", "diplomatica", "politico"}
+    ),
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,
     body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),

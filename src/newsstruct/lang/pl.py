@@ -737,6 +737,13 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    # generic nouns for the person named last ("– Q – dodał samorządowiec"): the local
+    # politician, the politician, the official, the diplomat, and their genitives (not
+    # "polityka", politics too)
+    epithets=frozenset(
+        {"samorządowiec", "polityk", "urzędnik", "urzędniczka", "dyplomata"}
+        | {"samorządowca", "urzędnika", "urzędniczki", "dyplomaty"}
+    ),
     role_equivalents=(
         ("prezydent", "głowa państwa", "szef państwa"),
         ("premier", "szef rządu", "szefowa rządu", "prezes rady ministrów"),

@@ -474,6 +474,12 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    # generic nouns for the person named last, with their article, in the nominative and
+    # the genitive ("„Q”, a adăugat edilul", the mayor; "potrivit oficialului")
+    epithets=frozenset(
+        {"edilul", "oficialul", "demnitarul", "politicianul", "diplomatul", "responsabilul"}
+        | {"edilului", "oficialului", "demnitarului", "politicianului", "diplomatului"}
+    ),
     # the cases of one role name one office: "ministrul" after "Potrivit ministrului"
     role_equivalents=(
         ("premierul", "premierului", "prim-ministrul", "prim-ministrului", "șeful guvernului"),

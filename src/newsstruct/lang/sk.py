@@ -504,6 +504,9 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    # generic nouns for the person named last ("„Q,“ dodal politik"): the politician,
+    # the official, the diplomat
+    epithets=frozenset({"politik", "politička", "úradník", "úradníčka", "činiteľ", "diplomat"}),
     # the cases of one role name one office: "Podľa ministra" after "minister X"
     role_equivalents=(
         ("minister", "ministra", "ministrovi", "ministrom"),

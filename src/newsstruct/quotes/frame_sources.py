@@ -1002,8 +1002,8 @@ class SourceReader(TokenReader):
         if self.word(i) not in self.lex.determiners:
             return False
         following = self.word(i + 1)
-        if following in self.lex.role_nouns:
-            return True
+        if following in self.lex.role_nouns or following in self.lex.epithets:
+            return True  # "la ministra", "la funcionaria"
         if (
             # "la nueva ministra", "a nova ministra": an article that is a clitic or a
             # preposition too, then a modifier
