@@ -12,8 +12,8 @@ import itertools
 import operator
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
 
+import attrs
 import regex
 
 from newsstruct.lang import COLON_ENDING, COMMAS, SENTENCE_STOPS, Lexicon, is_typeset_ascii
@@ -119,10 +119,15 @@ _PUNCTUATION = {
 }
 
 
-class Token(NamedTuple):
+@attrs.define
+class Token:
     """A word (``kind == "w"``), a punctuation mark (``"p"``) or a quotation (``"q"``).
 
-    A named tuple: a paragraph has hundreds of tokens and they are made per parse.
+    A class with slots, not a named tuple: the rules read a token's fields millions of
+    times a run, and the interpreter reads a slot in a few steps but a named tuple's
+    field through its descriptor, at several times the cost.  Mutable only so that
+    :func:`tokenize` can fill a word's slots without a call to ``__init__``; no step
+    changes a token.
     """
 
     start: int
@@ -178,7 +183,7 @@ def tokenize(
     ``minor``: the words a title leaves in lower case (:func:`title_cased`)."""
     tokens: list[Token] = []
     append = tokens.append
-    new = tuple.__new__  # skips the named tuple's Python-level __new__: a token is built per word
+    new = object.__new__  # a token is built per word: its slots filled here, not by a call
     position = paragraph.start
     for index, quote in (*quoted, (-1, None)):
         stop = paragraph.end if quote is None else quote.outer.start
@@ -202,21 +207,17 @@ def tokenize(
                 kind, capitalised = "p", False
                 if not typeset:  # (no mark of typeset ASCII is another script's)
                     word = _PUNCTUATION.get(word, word)
-            token = (
-                start,
-                position,
-                kind,
-                word,
-                word.casefold(),
-                -1,
-                False,
-                False,
-                capitalised,
-                False,
-                False,
-                0,
-            )
-            append(new(Token, token))
+            token = new(Token)
+            token.start = start
+            token.end = position
+            token.kind = kind
+            token.text = word
+            token.lower = word.casefold()
+            token.is_capitalised = capitalised
+            token.quote = -1
+            token.final = token.comma = token.opens_lower = token.titled = False
+            token.words = 0
+            append(token)
         if quote is not None:
             outer = quote.outer
             # the quotation's words: a typeset ASCII quotation's by the faster _TYPESET_WORD
@@ -422,8 +423,12 @@ def _pieces(token: Token, cuts: Sequence[int]) -> list[Token]:
     """``token`` cut at the offsets ``cuts`` (into its text, in order) into words."""
     bounds = [0, *cuts, len(token.text)]
     return [
-        token._replace(
-            start=token.start + a, end=token.start + b, text=token.text[a:b], lower=token.lower[a:b]
+        attrs.evolve(
+            token,
+            start=token.start + a,
+            end=token.start + b,
+            text=token.text[a:b],
+            lower=token.lower[a:b],
         )
         for a, b in itertools.pairwise(bounds)
         if b > a
