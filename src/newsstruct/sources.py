@@ -152,18 +152,29 @@ _INNER_STOP = regex.compile(r"(?<![\p{L}\p{N}&'’\-/.])([\p{L}\p{N}&'’\-/.]+?
 # all there is not there (see :func:`~newsstruct.lang.fold_for_screen`).
 
 
-@functools.lru_cache(maxsize=64)
-def _screens(
-    cues: tuple[str, ...], ignore_case: bool, boundary: bool
-) -> tuple[tuple[tuple[str, ...], regex.Pattern[str]], ...]:
-    """Each cue's words, and the cue alone as :func:`_before_pattern` or
+@attrs.frozen
+class _Screens:
+    """The words of a lexicon's cues (casefolded where case is ignored), each once, and
+    each cue's words with the cue alone as :func:`_before_pattern` or
     :func:`_after_pattern` match it."""
-    return tuple(
-        (
-            tuple((fold_for_screen(cue) if ignore_case else cue).split(" ")),
-            regex.compile(_alternatives((cue,), ignore_case, boundary), regex.V1),
-        )
-        for cue in cues
+
+    words: tuple[str, ...]
+    cues: tuple[tuple[frozenset[str], regex.Pattern[str]], ...]
+
+
+@functools.lru_cache(maxsize=64)
+def _screens(cues: tuple[str, ...], ignore_case: bool, boundary: bool) -> _Screens:
+    """The :class:`_Screens` of a lexicon's cues."""
+    folds = [fold_for_screen(cue) if ignore_case else cue for cue in cues]
+    return _Screens(
+        tuple(dict.fromkeys(word for fold in folds for word in fold.split(" "))),
+        tuple(
+            (
+                frozenset(fold.split(" ")),
+                regex.compile(_alternatives((cue,), ignore_case, boundary), regex.V1),
+            )
+            for cue, fold in zip(cues, folds, strict=True)
+        ),
     )
 
 
@@ -173,13 +184,16 @@ def _alternatives(cues: tuple[str, ...], ignore_case: bool, boundary: bool) -> s
 
 
 def _starts(text: str, cues: tuple[str, ...], *, ignore_case: bool, boundary: bool) -> list[int]:
-    """Where one of the cues matches in ``text``, in order."""
+    """Where one of the cues matches in ``text``, in order; each word of the cues is
+    looked up in the text once, for all the cues that hold it."""
+    screens = _screens(cues, ignore_case, boundary)
     haystack = fold_for_screen(text) if ignore_case else text
+    present = frozenset(filter(haystack.__contains__, screens.words))
     return sorted(
         {
             match.start()
-            for words, screen in _screens(cues, ignore_case, boundary)
-            if all(word in haystack for word in words)
+            for words, screen in screens.cues
+            if words <= present
             for match in screen.finditer(text, overlapped=True)
         }
     )
