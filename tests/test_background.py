@@ -384,6 +384,21 @@ def test_a_standalone_marker_of_the_language_opens_background(
             "Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen.",
             "Vor einem Jahr hatte der Rat einen ähnlichen Entwurf nach langer Debatte abgelehnt.",
         ),
+        (
+            "fr",
+            "Le conseil municipal a approuvé mardi le nouveau budget du ferry.",
+            "Le mois dernier, le ferry avait été fermé après un incendie à bord.",
+        ),
+        (
+            "es",
+            "El ayuntamiento aprobó el martes el nuevo presupuesto del ferry.",
+            "El pasado mes, el ferry fue cerrado tras un incendio a bordo.",
+        ),
+        (
+            "it",
+            "Il consiglio comunale ha approvato martedì il nuovo bilancio del traghetto.",
+            "In precedenza il traghetto era stato chiuso dopo un incendio a bordo.",
+        ),
     ],
 )
 def test_a_paragraph_opening_with_time_before_the_news_is_background(

@@ -991,6 +991,8 @@ LEXICON = Lexicon(
         "l'an dernier",
         "l'année dernière",
         "la semaine dernière",
+        "le mois dernier",
+        "le mois passé",
         "ces dernières années",
         "par le passé",
         "en 20",
