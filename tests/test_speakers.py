@@ -818,6 +818,12 @@ CASES = [
         ["Ida Moss"],
         id="an-age-before-a-name-opens-the-subject-of-a-coordinated-cue",
     ),
+    pytest.param(
+        "Councillors were quick to chime in, with Al Poe tweeting that the plan was a disaster "
+        "and asking, \u201cWho will pay for it?\u201d",
+        ["Al Poe", "Al Poe"],
+        id="a-participle-after-and-shares-the-subject-of-with-x-and-a-participle",
+    ),
 ]
 
 

@@ -149,6 +149,10 @@ class FrameReader(SourceReader, ComplementReader):
                 return None
             capitalised = [m for m in range(*subject) if self.t[m].is_capitalised]
             return subject if len(capitalised) >= 2 and capitalised[-1] == subject[1] - 1 else None
+        if self.word(j + 1).endswith(self.lex.participle_endings):
+            shared = self.instrument_subject(lo, j)
+            if shared is not None:
+                return shared  # "with Jo Roe tweeting that C and asking C2": Roe asks
         clause = self.clause_start(lo, j)
         k = clause
         while k < j and (
@@ -177,6 +181,22 @@ class FrameReader(SourceReader, ComplementReader):
             if own is not None and own[0] == opener + 1:
                 return own
         return self.subject_of(lo, j)
+
+    def instrument_subject(self, lo: int, j: int) -> tuple[int, int] | None:
+        """The subject of the last participle cue before ``j`` where an instrument
+        preposition governs it (``with Jo Roe tweeting that C``), else ``None``."""
+        for m in range(j - 1, lo, -1):
+            word = self.word(m)
+            if word in self.table.verbs and word.endswith(self.lex.participle_endings):
+                subject = self.source_before(m - 1, lo)
+                if (
+                    subject is not None
+                    and subject[0] > lo
+                    and self.word(subject[0] - 1) in self.lex.instrument_prepositions
+                ):
+                    return subject
+                return None
+        return None
 
     def perfect_subject(
         self, i: int, lo: int, source: tuple[int, int] | None
