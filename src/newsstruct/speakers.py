@@ -316,7 +316,6 @@ class _WordSets:
     written_titles: tuple[tuple[str, str], ...]
     # for :meth:`_Resolver._other_gender`: the endings of only a woman's surname (the
     # feminine name endings of two letters or more)
-    feminine_surname_endings: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=64)
@@ -358,7 +357,6 @@ def _word_sets(lexicon: Lexicon) -> _WordSets:
                 if len(title) > 1 and _UNSPACED_LETTER.match(title)
             )
         ),
-        feminine_surname_endings=tuple(e for e in lexicon.feminine_name_endings if len(e) > 1),
     )
 
 
@@ -921,9 +919,9 @@ class _Resolver:
     def _other_gender(self, word: str, span: Span) -> bool:
         """Whether the cue verb right before or after ``span`` is a man's
         (:attr:`Lexicon.cue_gender_endings`: ``сказал``) and ``word`` ends as only a
-        woman's surname does (the longer :attr:`Lexicon.feminine_name_endings`:
-        ``-ова``, ``-ева``): ``сказал мэр Киева`` names a place, no woman."""
-        endings = self._sets.feminine_surname_endings
+        woman's surname does (:attr:`Lexicon.feminine_surname_endings`: ``-ова``,
+        ``-ева``): ``сказал мэр Киева`` names a place, no woman."""
+        endings = self.lex.feminine_surname_endings
         if not endings or not _key(word).endswith(endings):
             return False
         after = _WORD_AFTER.match(self.text, span.end)
@@ -2912,7 +2910,7 @@ class _Resolver:
             return "f"
         if len(words) >= 2 and words[0] not in self.lex.masculine_names:
             endings = self.lex.feminine_name_endings
-            if words[0].endswith(endings) or words[-1].endswith(endings[1:]):
+            if words[0].endswith(endings) or words[-1].endswith(self.lex.feminine_surname_endings):
                 return "f"
             return "m" if endings else ""
         return ""

@@ -414,9 +414,10 @@ class Lexicon:
     """Endings of finite verbs in the third person plural (German ``-en``: ``sagten``,
     ``erklären``, ``seien``), that a singular never has."""
     feminine_name_endings: tuple[str, ...] = ()
-    """Endings of women's first names and surnames (``-a``; Slavic ``-ova``, ``-ska``): a
-    first name is read by all of them, a surname by all but the first (Czech ``Jana``,
-    ``Nováková``; ``Svoboda`` a man's surname)."""
+    """Endings of women's first names (``-a``: Czech ``Jana``)."""
+    feminine_surname_endings: tuple[str, ...] = ()
+    """Endings of women's surnames that no man's has (Slavic ``-ova``, ``-ska``; Czech
+    ``-ová``, ``-á``: ``Nováková``, but ``Svoboda`` is a man's surname)."""
     oblique_name_endings: tuple[str, ...] = ()
     """Endings of names in cases other than the nominative (Russian ``-ой``, ``-ы``,
     ``-ому``): of two forms of one name that an article prints (``Анны Беловой``, ``Анна

@@ -318,7 +318,8 @@ BASE = Lexicon(
     masculine_words=frozenset(
         {"on", "njega", "njemu", "gospodin", "njegov", "njegova", "njegovim"}
     ),
-    feminine_name_endings=("a", "ova", "eva", "ska"),
+    feminine_name_endings=("a",),
+    feminine_surname_endings=("ova", "eva", "ska"),
     first_names=frozenset(
         {
             "aleksandar",

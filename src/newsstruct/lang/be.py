@@ -356,7 +356,8 @@ LEXICON = Lexicon(
         }
     ),
     masculine_words=frozenset({"ён", "яго", "яму", "спадар"}),
-    feminine_name_endings=("а", "я", "ава", "ева", "іна", "ская", "цкая"),
+    feminine_name_endings=("а", "я"),
+    feminine_surname_endings=("ава", "ева", "іна", "ская", "цкая"),
     oblique_name_endings=(
         "ы",
         "і",

@@ -168,7 +168,8 @@ LEXICON = Lexicon(
     masculine_words=frozenset(
         {"той", "него", "господин", "г-н", "министърът", "президентът", "кметът"}
     ),
-    feminine_name_endings=("ова", "ева", "ска", "а"),
+    feminine_name_endings=("а",),
+    feminine_surname_endings=("ова", "ева", "ска"),
     first_person=frozenset(
         {"аз", "ние", "мой", "моя", "мое", "наш", "наша", "наше", "ми", "ни", "нас", "сме", "съм"}
     ),

@@ -354,7 +354,8 @@ LEXICON = Lexicon(
     ),
     # women's first names end in "-a" (but "Svoboda", "Kučera" are men's surnames), their
     # surnames in "-ová" or "-á" (Nováková, Černá)
-    feminine_name_endings=("a", "ová", "á"),
+    feminine_name_endings=("a",),
+    feminine_surname_endings=("ová", "á"),
     # the past tense tells the subject's gender: "řekla" a woman, "řekl" a man; "řekli",
     # "řekly", "řeklo" neither
     cue_gender_endings=(("la", "f"), ("li", ""), ("ly", ""), ("lo", ""), ("l", "m")),

@@ -199,6 +199,7 @@ LEXICON = Lexicon(
     feminine_words=_words("η αυτή κυρία κα διευθύντρια καθηγήτρια ερευνήτρια αθλήτρια"),
     masculine_words=_words("ο αυτός κύριος"),
     feminine_name_endings=("α", "η"),
+    feminine_surname_endings=("η",),
     oblique_name_endings=_phrases("ο", "ου", "η", "α"),
     first_person=_words("εγώ εμείς μου μας"),
     determiners=_words(

@@ -207,6 +207,7 @@ LEXICON = Lexicon(
     feminine_words=frozenset(_FEMININE_WORDS.split()),
     masculine_words=frozenset(_MASCULINE_WORDS.split()),
     feminine_name_endings=("a", "ė"),
+    feminine_surname_endings=("ė",),
     first_person=frozenset({"aš", "mes", "mano", "mūsų", "man", "mums", "esu", "esame"}),
     determiners=frozenset(_DETERMINERS.split()),
     quantifiers=frozenset({"keli", "kelios", "visi", "visos", "du", "dvi", "trys"}),

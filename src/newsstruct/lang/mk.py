@@ -201,7 +201,8 @@ LEXICON = Lexicon(
     masculine_words=frozenset(
         {"тој", "него", "господин", "г-дин", "министерот", "претседателот", "градоначалникот"}
     ),
-    feminine_name_endings=("ска", "цка", "ова", "ева", "а"),
+    feminine_name_endings=("а",),
+    feminine_surname_endings=("ска", "цка", "ова", "ева"),
     first_person=frozenset(
         {"јас", "ние", "мој", "моја", "мое", "наш", "наша", "наше", "ми", "ни", "нас", "сме", "сум"}
     ),

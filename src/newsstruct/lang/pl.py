@@ -622,6 +622,7 @@ LEXICON = Lexicon(
     place_prepositions=frozenset({"w", "we"}),
     # women's first names end in "-a" (but "Kuba", a man's)
     feminine_name_endings=("a",),
+    feminine_surname_endings=("ska", "cka", "dzka"),
     masculine_names=frozenset({"kuba", "barnaba", "bonawentura", "kosma"}),
     # the past tense tells the subject's gender: "powiedziała" a woman, "powiedział" a
     # man; "powiedzieli", "powiedziały", "powiedziało" neither

@@ -642,7 +642,8 @@ LEXICON = Lexicon(
     masculine_words=frozenset(
         {"он", "его", "ему", "него", "господин", "г-н", "мужчина", "папа", "отец", "сын", "муж"}
     ),
-    feminine_name_endings=("а", "я", "ова", "ева", "ина", "ая"),
+    feminine_name_endings=("а", "я"),
+    feminine_surname_endings=("ова", "ева", "ина", "ая"),
     # common first names, by hand: they tell an oblique name's case and gender
     first_names=frozenset(
         {

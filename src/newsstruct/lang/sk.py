@@ -243,7 +243,8 @@ LEXICON = Lexicon(
     ),
     # women's first names end in "-a" (but "Blaha", "Hlina" are men's surnames), their
     # surnames in "-ová" or "-á" (Kováčová, Malá)
-    feminine_name_endings=("a", "ová", "á"),
+    feminine_name_endings=("a",),
+    feminine_surname_endings=("ová", "á"),
     # the past tense tells the subject's gender: "povedala" a woman, "povedal" a man
     cue_gender_endings=(("la", "f"), ("li", ""), ("lo", ""), ("l", "m")),
     first_person=frozenset(

@@ -247,7 +247,8 @@ LEXICON = Lexicon(
     masculine_words=frozenset(
         {"on", "njegovih", "njegovem", "gospod", "minister", "predsednik", "župan", "direktor"}
     ),
-    feminine_name_endings=("a", "ova", "eva"),
+    feminine_name_endings=("a",),
+    feminine_surname_endings=("ova", "eva"),
     first_person=frozenset(
         {"jaz", "mi", "moj", "moja", "moje", "naš", "naša", "naše", "nam", "nas", "smo", "sem"}
     ),

@@ -61,6 +61,7 @@ LEXICON = attrs.evolve(
     masculine_names=_both(BASE.masculine_names),
     possessive_determiners=_both(BASE.possessive_determiners),
     feminine_name_endings=_both(BASE.feminine_name_endings),
+    feminine_surname_endings=_both(BASE.feminine_surname_endings),
     first_names=_both(BASE.first_names),
     first_name_cases=tuple((_cyrillic(a), _cyrillic(b), c) for a, b, c in BASE.first_name_cases)
     + BASE.first_name_cases,

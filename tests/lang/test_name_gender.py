@@ -1,0 +1,33 @@
+"""The gender a name tells where no role does: a woman's first name by
+:attr:`~newsstruct.lang.Lexicon.feminine_name_endings`, a woman's surname by
+:attr:`~newsstruct.lang.Lexicon.feminine_surname_endings` (the first name unknown).
+
+Every name here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstruct import lang
+from newsstruct.speakers import _Resolver
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "gender"),
+    [
+        pytest.param("cs", "Blanka Vrbová", "f", id="cs-first-name-in-a"),
+        pytest.param("cs", "Ctirad Vrbová", "f", id="cs-surname-in-ova"),
+        pytest.param("cs", "Ctirad Vrba", "m", id="cs-a-man-s-surname-in-a"),
+        pytest.param("bg", "Цветан Мирова", "f", id="bg-surname-in-ova"),
+        pytest.param("bg", "Цветан Кънча", "m", id="bg-a-man-s-surname-in-a"),
+        pytest.param("mk", "Цветан Кънча", "m", id="mk-a-man-s-surname-in-a"),
+        pytest.param("sr", "Цветан Кънча", "m", id="sr-a-cyrillic-man-s-surname-in-a"),
+        pytest.param("sr", "Cvetan Kanča", "m", id="sr-a-latin-man-s-surname-in-a"),
+        pytest.param("sr", "Цветан Мирова", "f", id="sr-a-cyrillic-surname-in-ova"),
+        pytest.param("pl", "Teodor Wrzosowska", "f", id="pl-surname-in-ska"),
+    ],
+)
+def test_gender_of_a_name(code: str, name: str, gender: str) -> None:
+    resolver = _Resolver("", lang.get(code), (), ())
+    assert resolver.gender_of(name, set()) == gender
