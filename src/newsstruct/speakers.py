@@ -28,6 +28,7 @@ from newsstruct.lang import (
     COLON_ENDING,
     Lexicon,
     alternation,
+    cue_verb,
     enclitic_subject,
     headed_by,
     is_acronym,
@@ -251,17 +252,8 @@ def _key(word: str) -> str:
 
 
 def _cue_verb(cue: str, lexicon: Lexicon) -> str:
-    """The verb of a cue's words: its first word that is no pronoun nor an as-word
-    (``sagten``, ``sagte`` of ``wie sie sagte``, ``сказала`` of ``сказала в интервью``),
-    ``""`` for none."""
-    return next(
-        (
-            key
-            for w in cue.split()
-            if (key := _key(w)) not in lexicon.pronouns and key not in lexicon.as_words
-        ),
-        "",
-    )
+    """:func:`~newsstruct.lang.cue_verb` of a cue's words."""
+    return cue_verb(map(_key, cue.split()), lexicon)
 
 
 @attrs.frozen

@@ -42,6 +42,7 @@ __all__ = [
     "available",
     "case_forms",
     "colon_stem",
+    "cue_verb",
     "detect",
     "enclitic_subject",
     "fold_for_screen",
@@ -1375,6 +1376,13 @@ def is_participle_form(word: str, lexicon: Lexicon, *, endings: bool = True) -> 
         or word.endswith(lexicon.past_suffixes)
         or (endings and word.endswith(lexicon.past_participle_endings))
     )
+
+
+def cue_verb(words: Iterable[str], lexicon: Lexicon) -> str:
+    """The verb of a cue's lower-case words: its first word that is no pronoun nor an
+    as-word (``sagten``, ``sagte`` of ``wie sie sagte``, ``сказала`` of ``сказала в
+    интервью``), ``""`` for none."""
+    return next((w for w in words if w not in lexicon.pronouns and w not in lexicon.as_words), "")
 
 
 def verb_gender(verb: str, lexicon: Lexicon) -> str:

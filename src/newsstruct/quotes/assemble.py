@@ -28,6 +28,7 @@ from newsstruct.lang import (
     COMMAS,
     SENTENCE_STOPS,
     Lexicon,
+    cue_verb,
     is_acronym,
     is_outlet_name,
     verb_gender,
@@ -1821,7 +1822,9 @@ def assemble_quotes(
         first_draft_here = len(drafts)
         for frame in frames:
             source = reader.source_span(frame.source)
-            gender = verb_gender(tokens[frame.cue[1] - 1].lower, lexicon)
+            # the verb's gender, not the last word's ("сказала в интервью")
+            words = (t.lower for t in tokens[frame.cue[0] : frame.cue[1]])
+            gender = verb_gender(cue_verb(words, lexicon), lexicon)
             # "„Q1” – dodał X. „Q2” – podkreśliła.": a cue of the other gender is no
             # longer the last source's (the speakers' step finds whose it is); a cue
             # that marks no gender ("dodaje") still is
