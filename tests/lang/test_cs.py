@@ -145,6 +145,14 @@ CASES = [
         ],
         id="an-epithet-for-the-person-named-last",
     ),
+    pytest.param(
+        "„Jsme připraveni jednat,“ řekla Jana Nováková. „To je málo,“ řekla pak v rozhovoru.",
+        [
+            ("direct", "Jsme připraveni jednat,", "Jana Nováková", "řekla"),
+            ("direct", "To je málo,", "Jana Nováková", "řekla"),
+        ],
+        id="an-adverb-and-a-preposition-s-phrase-after-the-cue-are-no-speaker",
+    ),
 ]
 
 

@@ -396,6 +396,17 @@ CASES = [
         ],
         id="an-epithet-for-the-person-named-last",
     ),
+    pytest.param(
+        (
+            "„Nie zgadzamy się na zamknięcie szkoły” – powiedziała Anna Nowak. "
+            "„To za mało” – powiedziała później w radiu."
+        ),
+        [
+            ("direct", "Nie zgadzamy się na zamknięcie szkoły", "Anna Nowak", "powiedziała"),
+            ("direct", "To za mało", "Anna Nowak", "powiedziała"),
+        ],
+        id="an-adverb-and-a-preposition-s-phrase-after-the-cue-are-no-speaker",
+    ),
 ]
 
 

@@ -637,6 +637,9 @@ LEXICON = Lexicon(
     ),
     time_words=frozenset(
         {
+            "pak",
+            "poté",
+            "následně",
             "pondělí",
             "úterý",
             "středu",

@@ -696,6 +696,8 @@ LEXICON = Lexicon(
     ),
     time_words=frozenset(
         {
+            "następnie",
+            "potem",
             "poniedziałek",
             "wtorek",
             "środę",

@@ -469,6 +469,8 @@ LEXICON = Lexicon(
     ),
     time_words=frozenset(
         {
+            "potom",
+            "následne",
             "pondelok",
             "utorok",
             "stredu",

@@ -1429,6 +1429,21 @@ class SourceReader(TokenReader):
             return None
         if not self.lex.bare_noun_subjects and self.word(k) in self.lex.prepositions:
             return None  # "said at a Washington event": an adjunct
+        if self.lex.bare_noun_subjects:
+            # "– сказала затем.", "– powiedziała później w radiu.": an adverb of time or
+            # manner, and a phrase of a preposition after it, is the cue's, no speaker
+            lead = k
+            while (
+                lead < end
+                and self.lower_word(lead)
+                and (
+                    self.word(lead) in self.lex.time_words
+                    or self.word(lead) in self.lex.manner_adverbs
+                )
+            ):
+                lead += 1
+            if lead > k and (lead == end or self.word(lead) in self.lex.prepositions):
+                return None
         words = [t for t in self.t[k:end] if t.kind == "w"]
         if any(t.is_capitalised for t in words) or (
             self.lex.bare_noun_subjects and len(words) <= BARE_NOUN_WORDS
