@@ -116,6 +116,7 @@ BUILTINS: tuple[str, ...] = tuple(
         "tt",
         "ukrainska_pravda",
         "ukrinform",
+        "unian",
         "unn",
         "xinhua",
     )
