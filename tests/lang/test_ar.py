@@ -171,6 +171,16 @@ CASES = [
         [("direct", "الحكومة سترفع الأسعار في أبريل", "الوزير", "قال")],
         id="and-written-onto-the-verb-after-the-quotation-ends-the-content",
     ),
+    pytest.param(
+        "وبحسب الشرطة، اعتقل المشتبه به مساء الاثنين في القاهرة.",
+        [("reported", "اعتقل المشتبه به مساء الاثنين في القاهرة", "الشرطة", "وبحسب")],
+        id="according-to-with-and-written-onto-it",
+    ),
+    pytest.param(
+        "ووفقا للشرطة، اعتقل المشتبه به مساء الاثنين في القاهرة.",
+        [("reported", "اعتقل المشتبه به مساء الاثنين في القاهرة", "الشرطة", "ووفقا")],
+        id="according-to-with-and-and-the-preposition-written-onto-the-source",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

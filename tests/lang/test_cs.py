@@ -61,7 +61,12 @@ CASES = [
         "Podle hejtmana bude nový most přes řeku otevřen už v červenci.",
         [("reported", "bude nový most přes řeku otevřen už v červenci", "hejtmana", "Podle")],
         id="podle-without-comma",
-        marks=pipeline("source phrase without a comma after its source (Podle X V …)"),
+    ),
+    pytest.param(
+        "Podle ministra financí Jana Nováka se situace na trhu zlepšuje.",
+        [("reported", "se situace na trhu zlepšuje", "Jana Nováka", "Podle")],
+        id="podle-without-comma-a-role-its-genitive-and-a-name",
+        marks=pipeline("no comma after a source whose role takes a genitive (Podle X Y Z se …)"),
     ),
     pytest.param(
         "Dodal, že vláda o návrhu rozhodne příští týden.",

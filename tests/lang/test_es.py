@@ -440,6 +440,11 @@ CASES = [
         ],
         id="an-epithet-for-the-person-named-last",
     ),
+    pytest.param(
+        "«No habrá recortes», añadió el titular de Vivienda.",
+        [("direct", "No habrá recortes", "el titular de Vivienda", "añadió")],
+        id="the-holder-of-a-portfolio-is-a-role-no-name",
+    ),
 ]
 
 

@@ -121,12 +121,16 @@ LEXICON = Lexicon(
     question_cues=_with_conjunctions(["سأل", "سألت", "يسأل", "تسأل"]),
     thought_cues=frozenset({"أعتقد", "نعتقد", "أرى", "نرى", "أتوقع", "نتوقع"}),
     hedge_subjects=frozenset({"أنا", "نحن", "أنت", "أنتم"}),
-    source_phrases=("وفقا", "وفقاً", "بحسب", "حسب", "وفق", "نقلا عن", "نقلاً عن"),
+    # and with "و" (and) written onto them, as a sentence of news opens ("وبحسب الشرطة، C")
+    source_phrases=(
+        *("وفقا", "وفقاً", "بحسب", "حسب", "وفق", "نقلا عن", "نقلاً عن"),
+        *("ووفقا", "ووفقاً", "وبحسب", "وحسب", "ونقلا عن", "ونقلاً عن"),
+    ),
     # "وفقا للوزارة", "وفقا لـ وزارة الصحة": "ل" (to) written onto the source; before the
     # article "ال" its alif drops ("لل")
     written_prepositions=tuple(
         (phrase, preposition, article)
-        for phrase in ("وفقا", "وفقاً")
+        for phrase in ("وفقا", "وفقاً", "ووفقا", "ووفقاً")
         for preposition, article in (("لل", "ال"), ("لـ", ""), ("ل", ""))
     ),
     pronouns=frozenset({"هو", "هي", "هم", "أنا", "نحن"}),

@@ -148,6 +148,7 @@ aconsejar aconsejó recomendar recomendó
 """
 
 _ROLE_NOUNS = """
+titular titulares
 consejero consejera consejeros mandatario mandataria delegado delegada
 presidente presidenta ministro ministra ministros portavoz portavoces secretario
 secretaria jefe jefa dirigente dirigentes responsable responsables director directora

@@ -4240,6 +4240,13 @@ class FrameReader(SourceReader, ComplementReader):
                 )
             ):
                 m += 1
+            if (
+                m == k
+                and k + 1 < hi
+                and self.is_role_form(k)
+                and self.word(k + 1) in self.lex.passive_auxiliaries
+            ):
+                return k + 1  # "Podle hejtmana bude most otevřen": a role in its case alone
             if m == k:
                 return None
             m = self.genitive_end(m, hi)  # "Według ministra spraw wewnętrznych program …"
