@@ -824,6 +824,11 @@ CASES = [
         ["Al Poe", "Al Poe"],
         id="a-participle-after-and-shares-the-subject-of-with-x-and-a-participle",
     ),
+    pytest.param(
+        "The ferry captain will be interviewed about Bishop Jo Roe calling the festival a sham.",
+        ["Bishop Jo Roe"],
+        id="a-passive-verb-and-about-open-no-subject-of-a-participle",
+    ),
 ]
 
 

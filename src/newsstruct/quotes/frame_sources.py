@@ -232,6 +232,14 @@ class SourceReader(TokenReader):
                 break
             k -= 1
         start = k + 1
+        if (
+            k >= lo
+            and start + 1 < end
+            and self.word(k) in self.lex.passive_auxiliaries
+            and self.word(start).endswith(self.lex.past_suffixes)
+            and self.word(start + 1) in self.lex.topic_prepositions
+        ):
+            start += 1  # "will be interviewed about Jo Roe calling C": the passive's verb
         while (
             start < end
             and not self.opens_surname(start, end)  # "Van Dijk zei"
