@@ -18,6 +18,14 @@ LEAD = "The harbour master said the ferry would run again from June."
 # (text, the dateline as written, place, agency, date)
 CASES = [
     pytest.param(
+        "Ferry to return in June\nУкрінформ\nОдеса\n" + LEAD,
+        "Укрінформ\nОдеса",
+        "Одеса",
+        "Укрінформ",
+        None,
+        id="agency-line-above-a-place-line",
+    ),
+    pytest.param(
         "Valmont, 3 March 2026 (Harbour Wire) - " + LEAD,
         "Valmont, 3 March 2026 (Harbour Wire)",
         "Valmont",

@@ -194,6 +194,23 @@ def _known_agency(agency: str, outlet: OutletRules | None, lexicon: Lexicon) -> 
     )
 
 
+# A place alone on its line: a city of one to three words, perhaps with its country
+_PLACE_LINE = regex.compile(
+    r"[ \t]*+(\p{Lu}[\p{L}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{L}'’\-]{1,30}+){0,2}+"
+    r"(?:,[ ]\p{Lu}[\p{L}'’\-]{1,30}+)?+)[ \t]*+"
+)
+
+
+def _place_below(text: str, paragraphs: Sequence[Span], index: int) -> Span | None:
+    """The place on the line below an agency's line (``Укрінформ`` above ``Київ``): one
+    dateline, the agency's and the place's lines."""
+    if index + 1 >= len(paragraphs):
+        return None
+    below = paragraphs[index + 1]
+    found = _PLACE_LINE.fullmatch(text, below.start, below.end)
+    return Span(found.start(1), found.end(1)) if found is not None else None
+
+
 def find_dateline(
     text: str,
     paragraphs: Sequence[Span],
@@ -232,10 +249,15 @@ def find_dateline(
             if known is not None and not _known_agency(agency, outlet, lexicon):
                 continue
             date = groups.get("date")
+            end = paragraph.start + found.end()
+            place = groups.get("place")
+            below = _place_below(text, paragraphs, index) if place is None else None
+            if below is not None and not line[found.end() :].strip():
+                end, place = below.end, below.of(text)  # "Укрінформ" above "Київ"
             return (
                 Dateline(
-                    span=Span(paragraph.start, paragraph.start + found.end()),
-                    place=groups.get("place"),
+                    span=Span(paragraph.start, end),
+                    place=place,
                     agency=groups.get("agency"),
                     date=date,
                 ),
