@@ -81,6 +81,7 @@ _NAME_BEFORE = regex.compile(
 _ANTECEDENT_REACH = 40
 # A personal pronoun's antecedent: a name this many characters before it, at most.
 _PLURAL_WORDS = 4  # words of a plural description, the article first ("Die beiden Minister")
+_GENITIVE_WORDS = 4  # an article and names after a description's noun ("der Polizei Hannover")
 _PRONOUN_REACH = 400
 _NEXT_WORD = regex.compile(r"\.?+[ \t]++(\p{Ll}+)")  # the word after a name ("Jo Roe Jr. said")
 _OPENING_WORDS = 3  # words of a short phrase that opens a sentence ("On Monday,")
@@ -2171,14 +2172,17 @@ class _Resolver:
                     default=None,
                 )
                 # "Die Minister trafen sich. Sie sagten, C": the plural subject since
-                entity = self._plural_subject_since(entity.last if entity else -1, span.start) or (
+                entity = self._subject_since(entity.last if entity else -1, span.start, "p") or (
                     entity
                 )
             elif word in self.lex.person_pronouns:
                 # "Präsident Jo Roe forderte mehr Hilfe. «…», sagte er": the person the
                 # text named since the last speaker, before the pronoun's sentence
+                since = entity.last if entity else -1
                 entity = (
-                    self._person_named_since(entity.last if entity else -1, span.start, gender)
+                    self._person_named_since(since, span.start, gender)
+                    # "Die Ministerin traf sich mit X. Wie sie sagte, C": the description
+                    or (self._subject_since(since, span.start, gender) if gender else None)
                     or entity
                 )
             if word in self.lex.body_pronouns:
@@ -2678,35 +2682,61 @@ class _Resolver:
             if not self._in_quotation(start, end) and not is_outlet_name(full, self.lex):
                 yield n, start, end, full
 
-    def _plural_subject_since(self, after: int, position: int) -> _Entity | None:
-        """The description in the plural that opens a sentence after ``after`` and
-        before the sentence of ``position`` (an article, lower-case words and a role
-        noun, then a verb of a plural ending: ``Die Minister trafen sich``): the group a
-        plural pronoun there stands for, or ``None``.  Only where a pronoun's number
+    def _subject_since(self, after: int, position: int, gender: str) -> _Entity | None:
+        """The description that opens a sentence after ``after`` and before the
+        sentence of ``position`` (an article, lower-case words and a role noun, then its
+        verb), the antecedent of a pronoun there: for a plural pronoun (``gender``
+        ``"p"``) one whose verb has a plural ending (``Die Minister trafen sich``), the
+        group; for a singular one a noun of the pronoun's gender (``f`` of a feminine
+        ending or role word, else ``m``) and a verb of no plural ending (``Die
+        Ministerin traf sich``), the person; or ``None``.  Only where a pronoun's number
         shows in its verb (:attr:`~newsstruct.lang.Lexicon.plural_verb_endings`)."""
+        endings = self.lex.plural_verb_endings
+        if not endings:
+            return None
         at = max(0, bisect.bisect_right(self.sentence_starts, position) - 1)  # its sentence
         for start in reversed(self.sentence_starts[max(0, at - _REACH) : at]):
             if start <= after or position - start > _PRONOUN_REACH:
                 break
             # the sentence's first words, and whether one more follows them
             spaced = _SPACED.finditer(self.text, start, start + _PRONOUN_REACH)
-            words = [m.group() for m in itertools.islice(spaced, _PLURAL_WORDS + 2)]
-            if not words or _key(words[0]) not in self.lex.determiners:
+            words = list(itertools.islice(spaced, _PLURAL_WORDS + 2 + _GENITIVE_WORDS))
+            if not words or _key(words[0].group()) not in self.lex.determiners:
                 continue
             for n in range(1, min(len(words) - 1, _PLURAL_WORDS)):
-                key = _key(words[n])
-                if not words[n][:1].isupper():
+                key = _key(words[n].group())
+                if not words[n].group()[:1].isupper():
                     continue  # an adjective before the noun
-                if (
-                    self._is_role(key)
-                    and not key.endswith(self.lex.feminine_noun_endings)
-                    and _key(words[n + 1]).endswith(self.lex.plural_verb_endings)
-                    and not self._in_quotation(start, start + 1)
-                ):
-                    name = " ".join(words[: n + 1])
+                feminine = key.endswith(self.lex.feminine_noun_endings)
+                plural = _key(words[n + 1].group()).endswith(endings)
+                if plural:
+                    fits = gender == "p" and not feminine
+                else:  # the noun's own verb next, no name after it ("Der Minister Jo Roe")
+                    fits = words[n + 1].group()[:1].islower() and gender == (
+                        "f" if feminine or key in self.lex.feminine_words else "m"
+                    )
+                if self._is_role(key) and fits and not self._in_quotation(start, start + 1):
+                    if not plural:
+                        last = self._genitive_end(words, n)
+                        return self.resolve(Span(words[0].start(), words[last].end()))
+                    name = " ".join(w.group() for w in words[: n + 1])
                     return self._known_body(name) or self._named_body(name)
                 break
         return None
+
+    def _genitive_end(self, words: Sequence[re.Match[str]], n: int) -> int:
+        """The last of ``words`` that belongs to the description whose noun is
+        ``words[n]``: the noun, or the last capitalised word of an article and names
+        after it that the lower-case verb follows (``Eine Sprecherin der Polizei
+        Hannover bedankte sich``)."""
+        m = n + 1
+        if m < len(words) and _key(words[m].group()) in self.lex.determiners:
+            m += 1
+            while m < len(words) and words[m].group()[:1].isupper():
+                m += 1
+            if n + 2 < m < len(words):
+                return m - 1
+        return n
 
     def _titled_since(self, after: int, sentence: int, gender: str) -> _Entity | None:
         """The last subject printed as a title and a surname (:attr:`titled`) after

@@ -205,6 +205,21 @@ CASES = [
         id="plural-sie-never-stands-for-stores",
     ),
     pytest.param(
+        "Die Ministerin traf sich am Montag mit Jo Roe. Wie sie sagte, sei der Plan gut.",
+        [("reported", "sei der Plan gut", "Die Ministerin", "Wie sie sagte")],
+        id="singular-sie-stands-for-the-feminine-subject-before",
+    ),
+    pytest.param(
+        "Der Bürgermeister traf sich am Montag mit den Bürgern. Er sagte, der Markt falle aus.",
+        [("reported", "der Markt falle aus", "Der Bürgermeister", "sagte")],
+        id="er-stands-for-the-masculine-subject-before",
+    ),
+    pytest.param(
+        "Die Ministerin traf sich am Montag mit Jo Roe. Wie er sagte, sei der Plan gut.",
+        [("reported", "sei der Plan gut", "er", "Wie er sagte")],
+        id="er-never-stands-for-a-feminine-subject",
+    ),
+    pytest.param(
         "Der Markt falle aus, hieß es am Dienstag in Lindenfeld.",
         [("reported", "Der Markt falle aus", None, "hieß es")],
         id="hiess-es-in-a-place-names-where-not-who",
@@ -1152,7 +1167,14 @@ CASES = [
     pytest.param(
         "Eine Sprecherin der Polizeidirektion Hannover bedankte sich. „Ohne Sie hätten wir "
         "das Kind nicht gefunden“, sagte sie.",
-        [("direct", "Ohne Sie hätten wir das Kind nicht gefunden", "sie", "sagte")],
+        [
+            (
+                "direct",
+                "Ohne Sie hätten wir das Kind nicht gefunden",
+                "Eine Sprecherin der Polizeidirektion Hannover",
+                "sagte",
+            )
+        ],
         id="pronoun-not-the-body-a-role-is-of",
     ),
     pytest.param(
