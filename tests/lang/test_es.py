@@ -445,6 +445,16 @@ CASES = [
         [("direct", "No habrá recortes", "el titular de Vivienda", "añadió")],
         id="the-holder-of-a-portfolio-is-a-role-no-name",
     ),
+    pytest.param(
+        "Según informó la ministra del ramo, Ana Ruiz, el Gobierno aprobó el decreto.",
+        [("reported", "el Gobierno aprobó el decreto", "Ana Ruiz", "informó")],
+        id="as-the-role-said-with-its-holder-apposed",
+    ),
+    pytest.param(
+        "El Gobierno aprobó el decreto de vivienda, según informó la ministra del ramo, Ana Ruiz.",
+        [("reported", "El Gobierno aprobó el decreto de vivienda", "Ana Ruiz", "informó")],
+        id="as-the-role-said-after-the-content-with-its-holder-apposed",
+    ),
 ]
 
 

@@ -447,6 +447,12 @@ CASES = [
         ],
         id="an-elided-epithet-for-the-person-named-last",
     ),
+    pytest.param(
+        "Il governo ha approvato il decreto, secondo quanto ha riferito il ministro "
+        "dell'Economia, Marco Verdi.",
+        [("reported", "Il governo ha approvato il decreto", "Marco Verdi", "ha riferito")],
+        id="secondo-quanto-with-the-holder-apposed-to-the-role",
+    ),
 ]
 
 

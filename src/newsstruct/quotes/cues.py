@@ -1651,6 +1651,9 @@ class FrameReader(SourceReader, ComplementReader):
             and (self.word(as_word) in self.lex.as_words or phrase_start is not None)
         ):
             named = self.source_after(k, hi) or self.tail_source(k, hi)
+            if named is not None:
+                # "Según informó la ministra del ramo, Ana Ruiz, C": the name apposed
+                named = self.with_apposed_name(named, hi)
             framed = self.as_frame(i, k, as_word, lo, hi, unit, named)
             if framed is not None:
                 return framed, width
