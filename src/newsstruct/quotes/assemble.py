@@ -1218,29 +1218,35 @@ def _after_dateline(text: str, span: Span, dateline: Span | None) -> Span:
 _VERB_SECOND_REACH = 6
 
 
-def _verb_second_in(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
-    """Whether a verb only the indirect mood has is the sentence's own finite verb:
-    among its first words, before any comma (``Die Regierung habe …``, ``Er weise …``,
-    not ``…, dass sie … sei``; nor after a subordinating conjunction, ``Wenn … im Falle
-    …``, whose clause puts its verb last)."""
-    first = tokens[0].lower if tokens else ""
+def _verb_second_in(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> bool:
+    """Whether a verb only the indirect mood has is the own finite verb of the sentence
+    ``a``..``b``: among its first words, before any comma (``Die Regierung habe …``,
+    ``Er weise …``, not ``…, dass sie … sei``; nor after a subordinating conjunction,
+    ``Wenn … im Falle …``, whose clause puts its verb last)."""
+    first = tokens[a].lower if a < b else ""
     subordinate = first in lexicon.conjunctions and first not in lexicon.clause_conjunctions
-    for n, token in enumerate(tokens[:_VERB_SECOND_REACH]):
+    for n in range(a, min(b, a + _VERB_SECOND_REACH)):
+        token = tokens[n]
         if token.kind == "p" and token.text in ",;:":
             return False
-        if _indirect_mood_at(tokens, n, lexicon):
-            return not (subordinate and n > 1)
+        if _indirect_mood_at(tokens, n, lexicon, start=a):
+            return not (subordinate and n > a + 1)
     return False
 
 
-def _indirect_mood_at(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> bool:
+def _indirect_mood_at(tokens: Sequence[Token], n: int, lexicon: Lexicon, *, start: int) -> bool:
     """Whether the word at ``n`` has a form only the indirect mood has: one of
     :attr:`Lexicon.indirect_mood_forms`, or a subjunctive ending after a pronoun (``er
-    weise``; see :func:`subjunctive_by_ending`)."""
+    weise``; see :func:`subjunctive_by_ending`) from ``start`` on."""
     token = tokens[n]
     return token.kind == "w" and (
         token.lower in lexicon.indirect_mood_forms
-        or (n > 0 and subjunctive_by_ending(tokens[n - 1].lower, token, lexicon))
+        or (
+            n > start
+            # the pronoun first: it rules out most words without a call
+            and tokens[n - 1].lower in lexicon.pronouns
+            and subjunctive_by_ending(tokens[n - 1].lower, token, lexicon)
+        )
     )
 
 
@@ -1285,8 +1291,9 @@ def _continue_reports(
             last = last_in[u]
             continue
         if (
-            any(t.kind == "q" or t.lower in reader.lexicon.first_person for t in tokens[a:b])
-            or not _verb_second_in(tokens[a:b], reader.lexicon)
+            # the cheap test first: a verb of the indirect mood among the first words
+            not _verb_second_in(tokens, a, b, reader.lexicon)
+            or any(t.kind == "q" or t.lower in reader.lexicon.first_person for t in tokens[a:b])
             # "Das Wetter sei schlecht gewesen, berichtete die Zeitung.": a sentence with
             # a cue of its own after a comma is its source's, read or not
             or _cue_after_comma(tokens, a, b, reader.lexicon)
@@ -1350,7 +1357,7 @@ def _report_end(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> in
                     n
                     for n in range(b - 1, a, -1)
                     if (tokens[n].kind == "w" and tokens[n].lower in lexicon.subjunctive_forms)
-                    or _indirect_mood_at(tokens, n, lexicon)
+                    or _indirect_mood_at(tokens, n, lexicon, start=a)
                 ),
                 a,
             )

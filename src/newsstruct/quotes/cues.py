@@ -1167,13 +1167,9 @@ class FrameReader(SourceReader, ComplementReader):
             return None, 1
         lower = self.t[i].lower
         source_phrases = self.table.source_by_first.get(lower, ())
-        for source_phrase in source_phrases:
-            if (
-                len(source_phrase) > 1
-                and i + 1 < hi
-                and self.word(i + 1) in self.table.possessives
-                and match_phrase(self.t, i + 2, hi, source_phrase[1:])
-            ):
+        possessive = i + 1 < hi and self.word(i + 1) in self.table.possessives
+        for source_phrase in source_phrases if possessive else ():
+            if len(source_phrase) > 1 and match_phrase(self.t, i + 2, hi, source_phrase[1:]):
                 # "По его словам, C": the possessive is the source, resolved as a pronoun
                 width = len(source_phrase) + 1
                 comma = i + width
@@ -1187,7 +1183,9 @@ class FrameReader(SourceReader, ComplementReader):
                     if content is not None:
                         return Frame((i, comma), (i + 1, i + 2), content, "according", unit), width
                 return None, width
-        longest = self.source_phrase_at(i, hi, source_phrases) if source_phrases else None
+        # the phrases that may open here, with their second word (not all 44 of "nach")
+        candidates = self.source_candidates(i)
+        longest = self.source_phrase_at(i, hi, candidates) if source_phrases else None
         as_clause = self.clause_after_phrase(i, hi, longest)
         if as_clause:  # "Según ha explicado X, C": the cue's own clause, read at it
             return None, as_clause
@@ -1199,7 +1197,7 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             # "Menurutnya, C": a one-word source phrase that holds its pronoun
             return self.according_to_pronoun(i, 1, i, lo, hi, unit), 1
-        modified = self.modified_source_phrase(i, hi, source_phrases) if source_phrases else 0
+        modified = self.modified_source_phrase(i, hi, candidates) if source_phrases else 0
         if modified > len(longest or ()):  # "Nach vorläufigen Angaben der Polizei wurden C"
             return self.according_to(i, modified, lo, hi, unit), modified
         if longest is not None:
@@ -2723,10 +2721,10 @@ class FrameReader(SourceReader, ComplementReader):
         self, i: int, hi: int, phrases: Sequence[tuple[str, ...]] | None = None
     ) -> tuple[str, ...] | None:
         """The longest source phrase (``according to``, ``Según``) that opens at ``i``
-        before ``hi``, or ``None``; ``phrases``: those that open with the word at ``i``,
-        where the caller has looked them up already."""
+        before ``hi``, or ``None``; ``phrases``: those that may open there
+        (:meth:`source_candidates`), where the caller has looked them up already."""
         if phrases is None:
-            phrases = self.table.source_by_first.get(self.word(i), ())
+            phrases = self.source_candidates(i)
         return next(  # the phrases come the longest first
             (phrase for phrase in phrases if match_phrase(self.t, i, hi, phrase)), None
         )

@@ -70,6 +70,11 @@ class CueTable:
     source_phrases: tuple[tuple[str, ...], ...]
     source_words: frozenset[str]  # their words: "Einschätzung" of "nach Einschätzung von"
     source_by_first: dict[str, tuple[tuple[str, ...], ...]]  # the source phrases by first word
+    # the source phrases that may open before a given second word (TokenReader.
+    # source_candidates), by their first two words: those of one or two words with the
+    # longer ones of that second word, in the order of source_by_first; (first, "")
+    # holds those of one or two words alone
+    source_by_two: dict[tuple[str, str], tuple[tuple[str, ...], ...]]
     # the source phrases of one word ("según"): only they open a clause of their own
     # (FrameReader.opens_as_clause); none in a verb-second language
     clause_phrases: frozenset[str]
@@ -161,6 +166,13 @@ def cue_table(lexicon: Lexicon) -> CueTable:
     source_by_first: dict[str, list[tuple[str, ...]]] = {}
     for phrase in source_phrases:
         source_by_first.setdefault(phrase[0], []).append(phrase)
+    source_by_two: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
+    for first, opening in source_by_first.items():
+        source_by_two[first, ""] = tuple(p for p in opening if len(p) <= 2)
+        for second in {p[1] for p in opening if len(p) > 2}:
+            source_by_two[first, second] = tuple(
+                p for p in opening if len(p) <= 2 or p[1] == second
+            )
     naming = frozenset(w.casefold() for w in lexicon.naming_cues)
     separable: dict[str, set[str]] = {}
     pairs = [pair.casefold().split() for pair in lexicon.separable_cues + lexicon.cue_phrases]
@@ -215,6 +227,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         source_phrases=source_phrases,
         source_words=frozenset(w for p in source_phrases for w in p),
         source_by_first={k: tuple(v) for k, v in source_by_first.items()},
+        source_by_two=source_by_two,
         clause_phrases=frozenset(
             () if lexicon.verb_second else (p[0] for p in source_phrases if len(p) == 1)
         ),
@@ -582,6 +595,14 @@ class TokenReader:
         ``m``: it names the source cited, no addressee's nor speaker's word.  Its first
         word is looked up before any phrase is matched."""
         return self.reference_end(m, hi) is not None
+
+    def source_candidates(self, i: int) -> tuple[tuple[str, ...], ...]:
+        """The source phrases that may open at ``i``, the longest first: those of one or
+        two words that open with its word, and the longer ones whose second word follows
+        it (``nach Angaben von`` before ``Angaben``; :attr:`CueTable.source_by_two`)."""
+        first = self.word(i)
+        by_two = self.table.source_by_two
+        return by_two.get((first, self.word(i + 1))) or by_two.get((first, ""), ())
 
     def reference_end(self, m: int, hi: int) -> int | None:
         """The end of the reference phrase that starts at token ``m`` (see
