@@ -357,6 +357,11 @@ CASES = [
         id="the-indirect-mood-after-a-speech-act-without-words-gives-its-words",
     ),
     pytest.param(
+        "Die neue Landrätin kritisierte den Plan scharf. Er sei zu teuer.",
+        [("reported", "Er sei zu teuer", "Die neue Landrätin", "kritisierte")],
+        id="the-speech-act-verb-follows-a-subject-with-a-lower-case-modifier",
+    ),
+    pytest.param(
         "Der Landrat räumte am Montag Fehler ein. Man habe zu spät reagiert.",
         [("reported", "Man habe zu spät reagiert", "Der Landrat", "räumte")],
         id="the-indirect-mood-after-a-separable-speech-act",

@@ -4934,17 +4934,20 @@ def speech_act(
     follows the verb after an adjunct, where the sentence reports a speech act without
     its words (``Die Ministerin kritisierte den Plan scharf.``, ``Am Montag warnte der
     Verband vor den Folgen.``): in a verb-second language the sentences in the mood of
-    indirect speech after it give the words (``Er sei unausgegoren.``).  The verb is
-    the first lower-case word, so the first place holds capitalised words only (``Die
-    neue Ministerin kritisierte …`` is not read)."""
+    indirect speech after it give the words (``Er sei unausgegoren.``).  The verb
+    follows a subject that opens the sentence, modifiers and all (``Die neue Ministerin
+    kritisierte …``); else it is the first lower-case word after the first place."""
     reader = FrameReader(tokens, lexicon)
-    verb = next(
-        (m for m in range(lo + 1, hi) if tokens[m].kind == "w" and not tokens[m].is_capitalised),
-        None,
-    )  # the finite verb: the first lower-case word after the first place
-    phrase = reader.cue_at(verb, hi) if verb is not None else None
-    subject = reader.first_subject(lo, hi) if phrase is not None else None
-    if verb is None or phrase is None or subject is None:
+    subject = reader.first_subject(lo, hi)
+    if subject is None:
+        return None
+    verb = (
+        subject[1]
+        if subject[0] == lo
+        else next((m for m in range(lo + 1, hi) if reader.lower_word(m)), None)
+    )
+    phrase = reader.cue_at(verb, hi) if verb is not None and reader.lower_word(verb) else None
+    if verb is None or phrase is None:
         return None
     return (verb, verb + len(phrase)), subject
 
