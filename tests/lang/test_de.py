@@ -362,6 +362,11 @@ CASES = [
         id="the-speech-act-verb-follows-a-subject-with-a-lower-case-modifier",
     ),
     pytest.param(
+        "Die Anwohner feierten am Abend. „Wir sind froh“, sagt einer.",
+        [("direct", "Wir sind froh", "einer", "sagt")],
+        id="an-indefinite-alone-after-the-cue-speaks",
+    ),
+    pytest.param(
         "Der Landrat räumte am Montag Fehler ein. Man habe zu spät reagiert.",
         [("reported", "Man habe zu spät reagiert", "Der Landrat", "räumte")],
         id="the-indirect-mood-after-a-separable-speech-act",

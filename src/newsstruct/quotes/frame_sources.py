@@ -859,10 +859,19 @@ class SourceReader(TokenReader):
                 break
             k += 1
         # "dijo Ana Ruiz el lunes", "a dit Anne Roux le lundi": an article the phrase
-        # ends on opens the adjunct after it
+        # ends on opens the adjunct after it; but an indefinite alone before the clause's
+        # end stands for its noun ("„Q“, sagt einer.")
         while k > i and (
             self.t[k - 1].kind == "p"
-            or (self.lower_word(k - 1) and self.word(k - 1) in self.lex.determiners)
+            or (
+                self.lower_word(k - 1)
+                and self.word(k - 1) in self.lex.determiners
+                and not (
+                    k - 1 == i
+                    and self.word(i) in self.lex.indefinites
+                    and (k >= hi or self.t[k].kind == "p")
+                )
+            )
         ):
             k -= 1
         return (i, k) if k > i and self.is_noun_phrase((i, k)) else None
