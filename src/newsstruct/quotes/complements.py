@@ -27,6 +27,7 @@ from newsstruct.quotes.reading import (
     is_titled_quotation,
     is_work_title,
     match_phrase,
+    remembered,
 )
 from newsstruct.quotes.tokens import Token, word_count
 
@@ -84,6 +85,7 @@ class ComplementReader(TokenReader):
     """Finds the content a cue introduces in a paragraph's tokens."""
 
     # -- the content after a cue ----------------------------------------------------
+    @remembered
     def content_after(self, k: int, hi: int, cue_words: tuple[str, ...]) -> tuple[int, int] | None:
         """The content a cue introduces after it, from ``k`` (after the cue words
         ``cue_words``): a complement clause, a question, an infinitive of a control cue or

@@ -26,6 +26,7 @@ from newsstruct.quotes.reading import (
     is_titled_quotation,
     match_phrase,
     possessive_ending,
+    remembered,
     split_elision,
 )
 from newsstruct.quotes.tokens import LOWER, is_localized_adjunct
@@ -152,6 +153,7 @@ class SourceReader(TokenReader):
             return False
         return i + size < hi and self.t[i + size].kind == "w" and self.t[i + size].is_capitalised
 
+    @remembered
     def source_before(self, j: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase that ends at token ``j`` (inclusive), read leftwards."""
         if (
@@ -1731,6 +1733,7 @@ class SourceReader(TokenReader):
             m += 1
         return m if m - k < _DESCRIPTION_WORDS else k
 
+    @remembered
     def source_before_apposition(self, comma: int, lo: int) -> tuple[int, int] | None:
         """The speaker before parenthetical pieces that end at ``comma``.
 

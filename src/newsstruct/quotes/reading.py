@@ -6,7 +6,8 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Concatenate, ParamSpec, TypeVar, cast
 
 import attrs
 import regex
@@ -25,7 +26,7 @@ from newsstruct.lang import (
 )
 from newsstruct.quotes.tokens import Token, is_abbreviation_dot
 
-__all__ = ["CueTable", "TokenReader", "cue_table", "match_phrase"]
+__all__ = ["CueTable", "TokenReader", "cue_table", "match_phrase", "remembered"]
 
 DASHES = "-–—―"
 ATTACHED = frozenset(".-’'&%/")
@@ -535,6 +536,31 @@ def is_joined_infinitive(word: str, lexicon: Lexicon) -> bool:
 _RELAY_REACH = 4  # words between a relay verb and its words noun, at most
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+_Reader = TypeVar("_Reader", bound="TokenReader")
+
+
+def remembered(
+    method: Callable[Concatenate[_Reader, _P], _R],
+) -> Callable[Concatenate[_Reader, _P], _R]:
+    """A reader's method whose answers the reader keeps by their arguments (given by
+    place): a paragraph's tokens never change, and frame readings ask some questions
+    again for the same words (the apposition before a cue, the content after it)."""
+    name = method.__name__
+
+    @functools.wraps(method)
+    def remembering(reader: _Reader, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        if kwargs:
+            return method(reader, *args, **kwargs)
+        key = (name, *args)
+        if key not in reader.answers:
+            reader.answers[key] = method(reader, *args, **kwargs)
+        return cast(_R, reader.answers[key])
+
+    return remembering
+
+
 class TokenReader:
     """Reads the tokens of one paragraph: words, punctuation and the lexicon's word sets."""
 
@@ -545,6 +571,8 @@ class TokenReader:
         # clause_end's answers by (i, hi): a separable cue's clause is read by cue_at
         # and again by FrameReader.closing_particle
         self._clause_ends: dict[tuple[int, int], int | None] = {}
+        # the answers of the methods that are @remembered, by name and arguments
+        self.answers: dict[tuple[object, ...], object] = {}
 
     # -- small predicates ---------------------------------------------------------
     def is_finite_form(self, word: str) -> bool:
