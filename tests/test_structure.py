@@ -253,23 +253,26 @@ def test_every_boilerplate_opener_opens_a_line(owner: str, word: str) -> None:
         ),
         pytest.param(
             "Міст відкрили у вівторок, повідомили у міськраді.\nРобота тривала два роки.\n"
-            "Автор: Олена Коваль\nТеги: міст, ремонт\n© 2026 Гавань Ньюз. Усі права захищені.",
+            "Автор: Олена Коваль\nТеги: міст, ремонт\n© 2026 Гавань Ньюз. Усі права захищені.\n"
+            "Вас також можуть зацікавити новини:",
             "uk",
-            ["lead", "body", "boilerplate", "boilerplate", "boilerplate"],
+            ["lead", "body", "boilerplate", "boilerplate", "boilerplate", "boilerplate"],
             id="ukrainian-page-labels-and-copyright",
         ),
         pytest.param(
             "Мост открыли во вторник, сообщили в горсовете.\nРабота шла два года.\n"
-            "Если вы заметили ошибку, выделите ее и нажмите Ctrl+Enter\nТемы: мост, ремонт",
+            "Если вы заметили ошибку, выделите ее и нажмите Ctrl+Enter\nТемы: мост, ремонт\n"
+            "Вас также могут заинтересовать новости:",
             "ru",
-            ["lead", "body", "boilerplate", "boilerplate"],
+            ["lead", "body", "boilerplate", "boilerplate", "boilerplate"],
             id="russian-error-prompt-and-topics",
         ),
         pytest.param(
             NEWS + "\nThe vote was 31 to 12.\nWritten by Jo Roe\nTags: budget, council\n"
-            "This article was originally published by Harbour News.",
+            "This article was originally published by Harbour News.\nThe views expressed in "
+            "this column are the author's own.",
             "en",
-            ["lead", "body", "boilerplate", "boilerplate", "boilerplate"],
+            ["lead", "body", "boilerplate", "boilerplate", "boilerplate", "boilerplate"],
             id="english-page-labels",
         ),
         pytest.param(

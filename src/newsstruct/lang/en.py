@@ -1934,6 +1934,8 @@ LEXICON = Lexicon(
         "most read",
         "if you notice an error",
         "this article was originally published",
+        "the views expressed in this",
+        "you may also be interested",
     ),
     abbreviations=_ABBREVIATED_TITLES
     | frozenset(
