@@ -1799,6 +1799,36 @@ REPORTED = [
         [("reported", "the ferry will run on Sundays", "A harbour spokesman", "states")],
         id="states-after-a-role-noun-its-article-opens-is-a-cue",
     ),
+    pytest.param(
+        "Jo Roe said last year's harbour budget grew.",
+        [("reported", "last year's harbour budget grew", "Jo Roe", "said")],
+        id="words-of-time-before-a-possessive-open-the-content",
+    ),
+    pytest.param(
+        "Jo Roe said in a statement that was released on Monday that the ferry would run.",
+        [("reported", "the ferry would run", "Jo Roe", "said in a statement")],
+        id="relative-on-the-medium-noun-before-the-complementizer",
+    ),
+    pytest.param(
+        "Jo Roe wrote in a letter that circulated on Monday that the ferry would run.",
+        [("reported", "the ferry would run", "Jo Roe", "wrote")],
+        id="relative-on-an-adjunct-noun-before-the-complementizer",
+    ),
+    pytest.param(
+        "Jo Roe told a crowd that gathered at the pier that the ferry would run.",
+        [("reported", "the ferry would run", "Jo Roe", "told")],
+        id="relative-on-the-addressee-before-the-complementizer",
+    ),
+    pytest.param(
+        "Jo Roe said, however, the ferry would run in May.",
+        [("reported", "the ferry would run in May", "Jo Roe", "said")],
+        id="aside-between-commas-after-the-cue",
+    ),
+    pytest.param(
+        "Jo Roe says, if elected, she will cut the fares.",
+        [("reported", "she will cut the fares", "Jo Roe", "says")],
+        id="conditional-aside-after-the-cue",
+    ),
 ]
 
 

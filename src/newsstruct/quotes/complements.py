@@ -141,6 +141,12 @@ class ComplementReader(TokenReader):
         ):
             i += 2  # "told residents that day that C": a demonstrative before a time noun
         if i < hi and (self.word(i) in self.lex.complementizers):
+            if self.is_finite_word(self.word(i + 1)):
+                second = self.complementizer_after_relative(i, hi)
+                if second is not None:
+                    # "said in a statement that was released Monday that C", "told the
+                    # crowd that gathered in the square that C": a relative on the noun
+                    return self._content_range(second + 1, hi)
             if (
                 i > k
                 and self.word(i + 1) not in self.lex.finite_auxiliaries
@@ -207,6 +213,15 @@ class ComplementReader(TokenReader):
         while m < hi and m - i < ADJUNCT_REACH and not self.lex.verb_second:
             token = self.t[m]
             w = self.word(m)
+            second = (
+                self.complementizer_after_relative(m, hi)
+                if m > i and w in self.lex.complementizers and self.is_finite_word(self.word(m + 1))
+                else None
+            )
+            if second is not None:
+                # "wrote in a letter that circulated Monday that C": a relative on the
+                # adjunct's noun, then the cue's own complementizer
+                return self._content_range(second + 1, hi)
             if (
                 w in self.lex.complementizers
                 and m > i
@@ -328,14 +343,28 @@ class ComplementReader(TokenReader):
             # a preposition's noun phrase: up to four words ("in the early morning hours")
             after_preposition = _PREPOSITION_PHRASE if opens else max(0, after_preposition - 1)
             m += 1
+        lead = i
         while i < hi and self.word(i) in self.lex.time_words:
             i += 1  # "said Friday the plan…", "said Friday afternoon, as …"
+        if i > lead and i < hi and self.without_possessive(self.word(i)) in self.lex.time_words:
+            i = lead  # "said last year's budget grew": the words of time open a noun phrase
         if i >= hi:
             return None
         token = self.t[i]
         w = self.word(i)
         if token.kind == "p" and token.text in ":," and i + 1 < hi and self.t[i + 1].kind == "q":
             return self.quotation_content(i + 1, hi)
+        close = self.aside_after_cue(i, hi)
+        if close is not None:
+            content = self.content_after(close + 1, hi, cue_words)
+            if (
+                content is not None
+                and content[0] == close + 1
+                and self.has_finite_verb(close + 1, content[1])
+            ):
+                # "said, however, he would stay", "says, if elected, he will": a clause,
+                # no list ("to talk to the council, the press and the public")
+                return content
         if token.kind == "q":
             return self.quotation_content(i, hi)
         if control and self.opens_infinitive(i, hi):
@@ -476,6 +505,19 @@ class ComplementReader(TokenReader):
                 or self.is_adverb(v + 1)
             ):
                 return m
+        return None
+
+    def complementizer_after_relative(self, i: int, hi: int) -> int | None:
+        """The complementizer that follows a relative clause opened by the one at ``i``
+        (``that was released Monday that C``): the next within
+        :data:`~newsstruct.quotes.reading.ADJUNCT_REACH` words, no punctuation between;
+        ``None`` where none does or where it opens a relative too (``the meeting that was
+        held on a boat that cruised down the river``)."""
+        for m in range(i + 2, min(hi, i + ADJUNCT_REACH)):
+            if self.t[m].kind != "w":
+                return None
+            if self.word(m) in self.lex.complementizers:
+                return None if self.is_finite_word(self.word(m + 1)) else m
         return None
 
     def quotation_content(self, q: int, hi: int) -> tuple[int, int] | None:
@@ -1233,6 +1275,40 @@ class ComplementReader(TokenReader):
             or w in self.lex.thing_relatives
             or (self.is_trailing_comment(k, hi) and not self.quotes_in((k, hi)))
         )
+
+    def aside_after_cue(self, i: int, hi: int) -> int | None:
+        """The comma that closes an aside set off by commas right after the cue, from the
+        comma at ``i`` (``said, however, he``, ``says, if elected, he``, ``said, win or
+        lose, he``): a few words without a quotation, a conjunction first (``said, and
+        soon, C``: the writer's clause), a cue verb or a question word (``said, pointing
+        out where the store, the bank and the mill used to be``), and without a finite
+        verb unless a subordinator opens them (``says, if he wins, he``); not before a
+        participle (``began shouting, pointing, jeering``: a list); else ``None``."""
+        if not self.is_punct(i, ","):
+            return None
+        close = next(
+            (n for n in range(i + 1, min(hi, i + 2 + _ASIDE_WORDS)) if self.t[n].kind != "w"),
+            None,
+        )
+        if (
+            close is None
+            or close == i + 1
+            or not self.is_punct(close, ",")
+            or close + 1 >= hi
+            or self.t[close + 1].kind != "w"
+            or self.word(i + 1) in self.lex.conjunctions
+            or any(
+                self.word(n) in self.table.verbs or self.word(n) in self.lex.question_words
+                for n in range(i + 1, close)
+            )
+            or self.word(close + 1).endswith(self.lex.participle_endings)
+            or (
+                self.word(i + 1) not in self.lex.subordinators
+                and self.has_finite_verb(i + 1, close)
+            )
+        ):
+            return None
+        return close
 
     def aside_in_subject(self, start: int, m: int, hi: int) -> bool:
         """Whether the comma at ``m`` opens an aside inside the content's subject that a
