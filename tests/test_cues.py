@@ -1829,6 +1829,26 @@ REPORTED = [
         [("reported", "she will cut the fares", "Jo Roe", "says")],
         id="conditional-aside-after-the-cue",
     ),
+    pytest.param(
+        "The harbour master said he agreed.",
+        [("reported", "he agreed", "The harbour master", "said")],
+        id="two-word-clause-of-a-subject-pronoun-and-a-finite-verb",
+    ),
+    pytest.param(
+        "Residents who live near the dam said the wall had failed.",
+        [("reported", "the wall had failed", "Residents who live near the dam", "said")],
+        id="relative-clause-on-the-subject-that-opens-the-sentence",
+    ),
+    pytest.param(
+        "Parents whose children attend the school said the plan was unfair.",
+        [("reported", "the plan was unfair", "Parents whose children attend the school", "said")],
+        id="possessive-relative-clause-on-the-subject",
+    ),
+    pytest.param(
+        "Police stopped a man who officials say was armed.",
+        [("reported", "was armed", "officials", "say")],
+        id="relative-clause-on-an-object-keeps-its-own-subject",
+    ),
 ]
 
 

@@ -460,8 +460,10 @@ class ComplementReader(TokenReader):
             # "denied the charges and sued the paper": a noun phrase, then a second
             # predicate of the cue's subject
             return self._content_range(i, second, min_words=1)
-        # a zero "that": "said he was", "critics say resources could be better spent"
-        return self._content_range(i, hi, min_words=3)
+        # a zero "that": "said he was", "critics say resources could be better spent";
+        # two words where a subject pronoun and a finite verb make them ("said he agreed")
+        short = self.is_subject_pronoun(i) and self.is_finite_word(self.word(i + 1))
+        return self._content_range(i, hi, min_words=2 if short else 3)
 
     def second_predicate(self, k: int, hi: int) -> int | None:
         """The conjunction that opens a second predicate of the cue's subject after a

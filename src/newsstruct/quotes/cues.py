@@ -593,6 +593,22 @@ class FrameReader(SourceReader, ComplementReader):
         Roe vowing to C``), or ``None`` where no relative clause ends before the cue."""
         start, end = source
         finite = not self.word(cue).endswith(self.lex.participle_endings)
+        before = start - 1
+        if (
+            finite
+            and before > lo
+            and (
+                self.word(before) in self.lex.relative_pronouns
+                or self.word(before) in self.lex.possessive_relatives
+            )
+            and not self.t[start].is_capitalised
+        ):
+            # "Residents who live near the dam said C", "Parents whose children attend
+            # the school said C": the relative clause describes the subject that opens
+            # the sentence (but "a man who officials say was armed": an object's)
+            antecedent = self._antecedent(before - 1, lo)
+            if antecedent is not None and antecedent[0] == lo and antecedent[1] == before:
+                return (antecedent[0], end)
         if finite:
             inner = next(
                 (
