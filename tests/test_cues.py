@@ -1849,6 +1849,11 @@ REPORTED = [
         [("reported", "was armed", "officials", "say")],
         id="relative-clause-on-an-object-keeps-its-own-subject",
     ),
+    pytest.param(
+        "The ferry will run on Sundays, Jo Roe told local reporters.",
+        [("reported", "The ferry will run on Sundays", "Jo Roe", "told")],
+        id="modifier-before-the-addressee-noun",
+    ),
 ]
 
 

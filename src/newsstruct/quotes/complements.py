@@ -873,6 +873,16 @@ class ComplementReader(TokenReader):
                 or w in self.table.np_words
                 or w in self.lex.audience_nouns  # "przekazał dziennikarzom, że"
                 or open_phrase
+                # "told local reporters", "told foreign diplomats": a modifier of the noun
+                or (
+                    m + 1 < hi
+                    and w.isalpha()
+                    and w not in self.lex.stopwords
+                    and w not in self.lex.subordinators
+                    and w not in self.table.verb_blockers
+                    and self.t[m + 1].kind == "w"
+                    and self.is_role(m + 1)
+                )
                 or (m > k and w in self.lex.phrase_prepositions)
                 or self.infinitive_follows(m + 1, hi)
             ):
