@@ -1854,6 +1854,21 @@ REPORTED = [
         [("reported", "The ferry will run on Sundays", "Jo Roe", "told")],
         id="modifier-before-the-addressee-noun",
     ),
+    pytest.param(
+        "The ferry will run on Sundays, Jo Roe told people gathered at the pier.",
+        [("reported", "The ferry will run on Sundays", "Jo Roe", "told")],
+        id="participle-and-its-preposition-after-the-addressee",
+    ),
+    pytest.param(
+        "The Harbour Gazette quoted Jo Roe, a pilot, as saying that the ferry was late.",
+        [("reported", "the ferry was late", "Jo Roe", "saying")],
+        id="quoted-a-person-as-saying-gives-the-person",
+    ),
+    pytest.param(
+        "The agency quoted an official as saying the talks had stalled.",
+        [("reported", "the talks had stalled", "an official", "saying")],
+        id="quoted-an-official-as-saying",
+    ),
 ]
 
 

@@ -752,6 +752,10 @@ class Lexicon:
     participle_endings: tuple[str, ...] = ("ing",)
     """Endings of the cue verbs' adverbial participles (``saying``, ``сказав``,
     ``говоря``): in ``…, saying that C`` the sentence's subject is the source."""
+    quoting_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Verbs with which a writer relays another's words (English ``quoted``):
+    before a person and :attr:`as_words` and a participle cue (``The Herald quoted Jo Roe
+    as saying C``) the person speaks; the verb's subject is the channel."""
     gerund_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions before a cue's gerund (English ``by saying that C``, ``after
     suggesting that C``): the gerund's subject, and so the source, is the sentence's."""

@@ -873,6 +873,13 @@ class ComplementReader(TokenReader):
                 or w in self.table.np_words
                 or w in self.lex.audience_nouns  # "przekazał dziennikarzom, że"
                 or open_phrase
+                # "told people gathered at the pier": a participle after the noun, and its
+                # preposition
+                or (
+                    m > k
+                    and w.endswith(self.lex.past_suffixes)
+                    and self.word(m + 1) in self.lex.prepositions
+                )
                 # "told local reporters", "told foreign diplomats": a modifier of the noun
                 or (
                     m + 1 < hi

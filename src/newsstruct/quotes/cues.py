@@ -1308,6 +1308,14 @@ class FrameReader(SourceReader, ComplementReader):
             if leading is not None and leading.content and self.has_finite_verb(*leading.content):
                 return leading, width
             return None, width
+        if (
+            phrase[0].endswith(self.lex.participle_endings)
+            and i - 2 > lo
+            and self.word(i - 1) in self.lex.as_words
+        ):
+            relayed = self.quoted_as(i, i + width, lo, hi, unit, phrase)
+            if relayed is not None:
+                return relayed, width
         if phrase[0].endswith(self.lex.participle_endings) and i > lo:
             p = i - 1  # "before optimistically predicting that C": an adverb between
             if p > lo and self.has_adverb_ending(self.word(p)):
@@ -2713,6 +2721,33 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             return None
         return piece
+
+    def quoted_as(
+        self, i: int, k: int, lo: int, hi: int, unit: int, phrase: tuple[str, ...]
+    ) -> Frame | None:
+        """``The Herald quoted Jo Roe as saying C``, ``The agency quoted an official as
+        saying C``: the person between a quoting verb
+        (:attr:`~newsstruct.lang.Lexicon.quoting_verbs`) and the ``as`` before the cue's
+        participle at ``i`` speaks; ``None`` where no such verb comes before."""
+        verb = next(
+            (
+                m
+                for m in range(i - 3, max(lo, i - 2 - MAX_SOURCE) - 1, -1)
+                if self.word(m) in self.lex.quoting_verbs
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        source = (
+            self.source_before_apposition(i - 2, verb + 1)  # "quoted Jo Roe, a pilot, as"
+            if self.is_punct(i - 2, ",")
+            else self.source_before(i - 2, verb + 1)
+        )
+        if source is None or source[0] != verb + 1:
+            return None
+        content = self.content_after(k, hi, phrase)
+        return None if content is None else Frame((i, k), source, content, "after", unit)
 
     def gerund_frame(
         self, i: int, k: int, j: int, lo: int, hi: int, unit: int, phrase: tuple[str, ...]
