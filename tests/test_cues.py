@@ -1869,6 +1869,16 @@ REPORTED = [
         [("reported", "the talks had stalled", "an official", "saying")],
         id="quoted-an-official-as-saying",
     ),
+    pytest.param(
+        "Jo Roe assured investors it was safe.",
+        [("reported", "it was safe", "Jo Roe", "assured")],
+        id="bare-plural-addressee-before-a-subject-pronoun",
+    ),
+    pytest.param(
+        "Jo Roe told pilots the harbour would close.",
+        [("reported", "the harbour would close", "Jo Roe", "told")],
+        id="bare-plural-addressee-before-a-clause",
+    ),
 ]
 
 

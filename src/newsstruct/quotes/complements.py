@@ -880,6 +880,24 @@ class ComplementReader(TokenReader):
                     and w.endswith(self.lex.past_suffixes)
                     and self.word(m + 1) in self.lex.prepositions
                 )
+                # "assured investors it was safe", "told voters the plan would fail": a
+                # plural noun alone, then a clause's subject
+                or (
+                    m == k
+                    and not token.is_capitalised
+                    and w.endswith(self.lex.plural_endings)
+                    and w not in self.lex.stopwords
+                    and w not in self.lex.subordinators
+                    and w not in self.table.verb_blockers
+                    and self.word(m + 1) not in self.lex.relative_pronouns
+                    and (
+                        self.is_subject_pronoun(m + 1)
+                        or (
+                            self.word(m + 1) in self.lex.determiners
+                            and self.bare_subject_at(m + 2, hi)
+                        )
+                    )
+                )
                 # "told local reporters", "told foreign diplomats": a modifier of the noun
                 or (
                     m + 1 < hi
