@@ -1879,6 +1879,16 @@ REPORTED = [
         [("reported", "the harbour would close", "Jo Roe", "told")],
         id="bare-plural-addressee-before-a-clause",
     ),
+    pytest.param(
+        "Jo Roe says despite the loss, she will stay on as coach.",
+        [("reported", "despite the loss, she will stay on as coach", "Jo Roe", "says")],
+        id="despite-phrase-then-a-clause-opens-the-content",
+    ),
+    pytest.param(
+        "The council approved the plan, Jo Roe said despite protests from residents.",
+        [("reported", "The council approved the plan", "Jo Roe", "said")],
+        id="despite-phrase-without-a-clause-is-the-cues-adjunct",
+    ),
 ]
 
 

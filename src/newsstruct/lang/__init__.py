@@ -938,7 +938,9 @@ class Lexicon:
     a cue in one, ``While Roe said C, Poe …``, has its content end with the clause, at
     the next comma."""
     conditional_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
-    """Clause openers that begin reported content (``said if …``, ``said because …``)."""
+    """Clause openers that begin reported content (``said if …``, ``said because …``); one
+    that is a preposition too (``despite``) only where a clause follows its phrase after a
+    comma (``says despite the loss, she will stay``)."""
     medium_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions that place a speech act in its medium (``in``): before a noun of
     :attr:`medium_nouns` they open an adjunct of the cue's clause."""

@@ -1086,7 +1086,9 @@ LEXICON = Lexicon(
     as_words=frozenset({"as"}),
     quoting_verbs=frozenset({"quoted", "quotes", "quoting"}),
     contrast_openers=frozenset({"while", "although", "though", "whereas"}),
-    conditional_openers=frozenset({"if", "because", "although", "though", "unless", "once"}),
+    conditional_openers=frozenset(
+        {"if", "because", "although", "though", "unless", "once", "despite"}
+    ),
     medium_prepositions=frozenset({"in"}),
     means_prepositions=frozenset({"through"}),
     medium_nouns=frozenset(
