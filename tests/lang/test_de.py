@@ -367,6 +367,16 @@ CASES = [
         id="an-indefinite-alone-after-the-cue-speaks",
     ),
     pytest.param(
+        "Landrat Jan Ober sprach am Montag. Ihm zufolge fällt der Markt aus.",
+        [("reported", "fällt der Markt aus", "Jan Ober", "zufolge")],
+        id="ihm-zufolge-is-the-man-named-before",
+    ),
+    pytest.param(
+        "Landrätin Eva Roth sprach am Montag. Der Markt fällt aus, ihr zufolge.",
+        [("reported", "Der Markt fällt aus", "Eva Roth", "zufolge")],
+        id="ihr-zufolge-after-the-content-is-the-woman-named-before",
+    ),
+    pytest.param(
         "Der Landrat räumte am Montag Fehler ein. Man habe zu spät reagiert.",
         [("reported", "Man habe zu spät reagiert", "Der Landrat", "räumte")],
         id="the-indirect-mood-after-a-separable-speech-act",

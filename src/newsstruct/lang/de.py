@@ -746,7 +746,7 @@ LEXICON = Lexicon(
     # "er" agrees with a masculine noun, never with "die Polizei" or a woman; "sie" may be
     # plural as well, so it marks no gender
     masculine_words=frozenset(
-        {"er", "herr", "herrn"} | {w for w in _POSSESSIVES.split() if w.startswith(_HIS)}
+        {"er", "ihm", "herr", "herrn"} | {w for w in _POSSESSIVES.split() if w.startswith(_HIS)}
     ),
     possessive_determiners=frozenset(_POSSESSIVES.split()),
     first_names=frozenset((_MEN_NAMES + _WOMEN_NAMES).split()),
@@ -773,7 +773,8 @@ LEXICON = Lexicon(
     singular_plural_pronouns=frozenset({"sie"}),  # "sagte sie" (she), "sagten sie" (they)
     plural_verb_endings=("en",),
     feminine_words=frozenset(
-        {"frau"}
+        # "ihr zufolge": the feminine dative ("ihr" as a subject, you, is rare in news)
+        {"frau", "ihr"}
         | {w for w in (_ROLE_NOUNS + _ROLE_HEADS).split() if w.endswith("in")}
         # "nach ihren Angaben": hers, or a feminine body's ("die Polizei")
         | {w for w in _POSSESSIVES.split() if w.startswith(_HER)}

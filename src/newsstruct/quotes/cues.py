@@ -3964,6 +3964,16 @@ class FrameReader(SourceReader, ComplementReader):
             i - 1 if i - 1 > start and self.word(i - 1) in self.lex.postposition_particles else i
         )
         source = self.source_after(start, close) if start < close else None
+        if (
+            source is None
+            and close == start + 1
+            and (
+                self.word(start) in self.lex.object_pronouns
+                or self.word(start) in self.lex.pronouns
+            )
+        ):
+            # "Ihm zufolge ist C", "C, ihr zufolge": the pronoun in its case speaks
+            source = (start, close)
         if source is None or source[0] != start:
             return None
         if source[1] != close and (
