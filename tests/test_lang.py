@@ -324,7 +324,8 @@ def test_detect_leaves_mixed_distinctive_letters_to_langdetect(
 # language's word that belongs in its lexicon.
 _PIPELINE_TAGS = {
     "after", "anaphoric", "according", "as", "before", "colon", "cue", "cue_line",
-    "speaker", "name", "pronoun", "description", "near", "next", "answer", "open", "close", "sS",
+    "speaker", "name", "pronoun", "description", "near", "next", "answer", "previous", "open",
+    "close", "sS",
 }  # fmt: skip
 
 

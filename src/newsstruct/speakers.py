@@ -3057,6 +3057,18 @@ class _Resolver:
         where ``person`` asks for one (a pronoun of no gender: Hungarian ``ő``); a name
         in a question only where ``questions`` allows.  A name passed over is not read
         again for the same test: the search leads past it (linear on any input)."""
+        n = self._last_name_index(position, gender, questions=questions, person=person)
+        if n < 0:
+            return None
+        full = self.named[n][2]
+        tokens = {_key(w) for w in full.split()}
+        entity = _Entity(full, tokens, self.roles_of.get(full, set()), True, gender=gender)
+        self.entities.append(entity)
+        return entity
+
+    def _last_name_index(self, position: int, gender: str, *, questions: bool, person: bool) -> int:
+        """For :meth:`_last_named_before`: the index in :attr:`named` of the name it
+        finds, or -1."""
         passed_over = self._passed_over.setdefault((gender, questions, person), {})
         n = bisect.bisect_right(self.named_ends, position) - 1
         path: list[int] = []
@@ -3071,13 +3083,30 @@ class _Resolver:
                 break
         for m in path:
             passed_over[m] = n
+        return n
+
+    def named_of_gender(self, position: int, gender: str) -> _Entity | None:
+        """For a cue of ``gender`` whose subject dropped (Polish ``– dodała``) and whose
+        quotes around are of another: the person of that gender whose full name the text
+        printed last before the sentence of ``position``, within :data:`_BODY_REACH` and
+        outside quotations, as its pronoun would stand for; ``None`` for a cue of no
+        gender."""
+        if not gender:
+            return None
+        n = self._last_name_index(position, gender, questions=False, person=True)
         if n < 0:
             return None
-        full = self.named[n][2]
-        tokens = {_key(w) for w in full.split()}
-        entity = _Entity(full, tokens, self.roles_of.get(full, set()), True, gender=gender)
-        self.entities.append(entity)
-        return entity
+        start, end, full = self.named[n]
+        if (
+            position - end > _BODY_REACH
+            # "Janu Novákovi zavolal prezident a řekl, že C": a name of its own sentence
+            # is the verb's object
+            or end > self._sentence_start(position)
+            or self._in_quotation(start, end)
+            or self.gender_of(full, self.roles_of.get(full, set())) != gender
+        ):
+            return None
+        return self._named_person(full)
 
 
 def resolve_speakers(
@@ -3118,6 +3147,10 @@ def resolve_speakers(
         owners[n] = _discourse_speaker(drafts, owners, n, resolver.of_gender(verb))
         if owners[n] is None and draft.follows == "answer":
             owners[n] = resolver.interviewee(draft.span.start)
+        elif owners[n] is None and draft.follows == "previous":
+            # "Anna Nowak jest ministrem. „Q1” – dodał Jan Kowalski. „Q2” – dodała.": no
+            # quote around is a woman's, the woman named last is
+            owners[n] = resolver.named_of_gender(draft.span.start, verb_gender(verb, lexicon))
     order: list[_Entity] = []
     seen: set[int] = set()
     for owner in owners:

@@ -407,6 +407,17 @@ CASES = [
         ],
         id="an-adverb-and-a-preposition-s-phrase-after-the-cue-are-no-speaker",
     ),
+    pytest.param(
+        (
+            "Anna Nowak jest ministrem zdrowia od roku. „Zgadzam się” – dodał Jan Kowalski. "
+            "„To nie wystarczy” – dodała po chwili."
+        ),
+        [
+            ("direct", "Zgadzam się", "Jan Kowalski", "dodał"),
+            ("direct", "To nie wystarczy", "Anna Nowak", "dodała"),
+        ],
+        id="a-feminine-cue-after-a-man-s-quote-is-the-woman-named-last",
+    ),
 ]
 
 
