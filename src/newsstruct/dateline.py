@@ -251,9 +251,10 @@ def find_dateline(
             date = groups.get("date")
             end = paragraph.start + found.end()
             place = groups.get("place")
-            below = _place_below(text, paragraphs, index) if place is None else None
-            if below is not None and not line[found.end() :].strip():
-                end, place = below.end, below.of(text)  # "Укрінформ" above "Київ"
+            if place is None and not line[found.end() :].strip():
+                below = _place_below(text, paragraphs, index)
+                if below is not None:
+                    end, place = below.end, below.of(text)  # "Укрінформ" above "Київ"
             return (
                 Dateline(
                     span=Span(paragraph.start, end),

@@ -307,8 +307,6 @@ class _WordSets:
     # spaces, of two letters or more, each with its gender (``女士``, written onto the
     # name it follows: ``李华女士``)
     written_titles: tuple[tuple[str, str], ...]
-    # for :meth:`_Resolver._other_gender`: the endings of only a woman's surname (the
-    # feminine name endings of two letters or more)
 
 
 @functools.lru_cache(maxsize=64)

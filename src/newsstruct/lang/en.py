@@ -651,7 +651,7 @@ LEXICON = Lexicon(
     ),
     # Women's first names in English and in the Slavic and Romance names of the news
     # mostly end in -a; Slavic women's surnames in -ova, -eva, -ska, -cka, -aya.
-    feminine_name_endings=("a", "ova", "eva", "ska", "cka", "aya", "yna"),
+    feminine_name_endings=("a",),
     feminine_surname_endings=("ova", "eva", "ska", "cka", "aya", "yna"),
     predicate_endings=("ed", "ly"),
     masculine_names=frozenset(

@@ -25,7 +25,6 @@ from newsstruct.quotes.reading import (
     is_short_name_quotation,
     is_titled_quotation,
     match_phrase,
-    possessive_ending,
     remembered,
     split_elision,
 )
@@ -1531,10 +1530,7 @@ class SourceReader(TokenReader):
                 )
             ):
                 continue
-            word = self.word(start)
-            if word[: len(word) - len(possessive_ending(word, self.lex))] in (
-                self.lex.impersonal_pronouns
-            ):
+            if self.without_possessive(self.word(start)) in self.lex.impersonal_pronouns:
                 continue  # "There's still time for Roe …, saying C": no one speaks
             k = start
             while k < hi and k - start < MAX_SOURCE:

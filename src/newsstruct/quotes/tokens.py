@@ -475,6 +475,12 @@ def _closers(lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(lexicon.localizers | lexicon.audience_nouns)
 
 
+@functools.cache
+def _localizers(lexicon: Lexicon) -> tuple[str, ...]:
+    """The lexicon's :attr:`~Lexicon.localizers` as the tuple ``str.endswith`` takes."""
+    return tuple(lexicon.localizers)
+
+
 def is_localized_adjunct(word: str, lexicon: Lexicon) -> bool:
     """Whether ``word`` is a phrase of place or time that one of the lexicon's
     prepositions opens and one of its :attr:`~Lexicon.localizers` closes (Chinese
@@ -486,7 +492,7 @@ def is_localized_adjunct(word: str, lexicon: Lexicon) -> bool:
     (``接受记者采访时``, when interviewed by reporters)."""
     if not lexicon.localizers or len(word) < 2:
         return False
-    if word.startswith(lexicon.adjunct_verbs) and word.endswith(tuple(lexicon.localizers)):
+    if word.startswith(lexicon.adjunct_verbs) and word.endswith(_localizers(lexicon)):
         return len(word) > 3
     if not _opens_adjunct(word, 0, lexicon):
         return False
