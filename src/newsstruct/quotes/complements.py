@@ -898,11 +898,8 @@ class ComplementReader(TokenReader):
                 # plural noun alone, then a clause's subject
                 or (
                     m == k
-                    and not token.is_capitalised
                     and w.endswith(self.lex.plural_endings)
-                    and w not in self.lex.stopwords
-                    and w not in self.lex.subordinators
-                    and w not in self.table.verb_blockers
+                    and w not in self.table.addressee_blockers
                     and self.word(m + 1) not in self.lex.relative_pronouns
                     and (
                         self.is_subject_pronoun(m + 1)
@@ -916,9 +913,7 @@ class ComplementReader(TokenReader):
                 or (
                     m + 1 < hi
                     and w.isalpha()
-                    and w not in self.lex.stopwords
-                    and w not in self.lex.subordinators
-                    and w not in self.table.verb_blockers
+                    and w not in self.table.addressee_blockers
                     and self.t[m + 1].kind == "w"
                     and self.is_role(m + 1)
                 )

@@ -114,6 +114,9 @@ class CueTable:
     # the words that link a noun phrase to more or open a clause, no verb after it
     # (FrameReader.verb_after_phrase and _verb_after_source)
     link_words: frozenset[str]
+    # the function words that are no modifier nor plural noun before an addressee
+    # (ComplementReader.addressee_end: "told local reporters")
+    addressee_blockers: frozenset[str]
     bare_pronouns: frozenset[str]  # pronouns that are no determiners: they take no modifier
     role_words: frozenset[str]  # role nouns and titles
     office_words: frozenset[str]  # words that carry a name on past a phrase preposition
@@ -220,6 +223,19 @@ def cue_table(lexicon: Lexicon) -> CueTable:
             lexicon.capitalised_nouns and any(len(p) == 2 for p in source_by_first.get(first, ()))
         )
     }
+    verb_blockers = (
+        lexicon.determiners
+        | lexicon.possessive_determiners
+        | lexicon.conjunctions
+        | lexicon.list_conjunctions
+        | lexicon.auxiliaries
+        | lexicon.prepositions
+        | lexicon.infinitive_markers
+        | lexicon.pronouns
+        | lexicon.relative_pronouns
+        | lexicon.complementizers
+        | lexicon.clause_openers
+    )
     return CueTable(
         by_first={k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()},
         verbs=lexicon.cue_verbs,
@@ -253,17 +269,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         separable={stem: frozenset(p) for stem, p in separable.items()},
         speech_nouns=speech_nouns,
         np_words=lexicon.determiners | lexicon.role_nouns | lexicon.pronouns,
-        verb_blockers=lexicon.determiners
-        | lexicon.possessive_determiners
-        | lexicon.conjunctions
-        | lexicon.list_conjunctions
-        | lexicon.auxiliaries
-        | lexicon.prepositions
-        | lexicon.infinitive_markers
-        | lexicon.pronouns
-        | lexicon.relative_pronouns
-        | lexicon.complementizers
-        | lexicon.clause_openers,
+        verb_blockers=verb_blockers,
         relative_verb_blockers=lexicon.stopwords
         | lexicon.quantifiers
         | lexicon.determiners
@@ -295,6 +301,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         | lexicon.relative_pronouns
         | lexicon.complementizers
         | lexicon.prepositions,
+        addressee_blockers=lexicon.stopwords | lexicon.subordinators | verb_blockers,
         bare_pronouns=lexicon.pronouns - lexicon.determiners,
         # a bare noun of a body speaks only where nouns go without articles
         body_words=(
