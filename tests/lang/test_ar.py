@@ -160,6 +160,11 @@ CASES = [
         [("direct", "ستعود العبارة إلى العمل غدا", "وزير النقل", "قال")],
         id="then-left-after-the-role-s-comma-is-no-name",
     ),
+    pytest.param(
+        "«ستعود العبارة إلى العمل»، قال وزير النقل، الأسبوع الماضي.",
+        [("direct", "ستعود العبارة إلى العمل", "وزير النقل", "قال")],
+        id="last-week-after-the-role-s-comma-is-no-name",
+    ),
     pytest.param("فاز المنتخب الوطني بالمباراة بهدفين دون رد.", [], id="no-cue"),
     pytest.param(
         'قال الوزير إن "الأزمة" وصلت إلى ذروتها.',

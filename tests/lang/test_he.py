@@ -158,6 +158,11 @@ CASES = [
         [("direct", "המעבורת תחזור לפעול מחר", "ראש העירייה", "אמר")],
         id="a-clause-after-the-role-s-comma-is-no-name",
     ),
+    pytest.param(
+        '"המעבורת תחזור לפעול", אמר ראש העירייה, בשבוע שעבר.',
+        [("direct", "המעבורת תחזור לפעול", "ראש העירייה", "אמר")],
+        id="last-week-after-the-role-s-comma-is-no-name",
+    ),
     pytest.param("המעבורת לא פעלה היום בגלל הסערה.", [], id="no-cue"),
 ]
 

@@ -26,6 +26,8 @@ from newsstruct.speakers import _Resolver
         pytest.param("sr", "Cvetan Kanča", "m", id="sr-a-latin-man-s-surname-in-a"),
         pytest.param("sr", "Цветан Мирова", "f", id="sr-a-cyrillic-surname-in-ova"),
         pytest.param("pl", "Teodor Wrzosowska", "f", id="pl-surname-in-ska"),
+        pytest.param("bg", "Никола Коста", "", id="bg-a-man-s-first-name-in-a-is-no-woman-s"),
+        pytest.param("mk", "Лука Петровски", "", id="mk-a-man-s-first-name-in-a-is-no-woman-s"),
     ],
 )
 def test_gender_of_a_name(code: str, name: str, gender: str) -> None:

@@ -168,7 +168,9 @@ LEXICON = Lexicon(
     masculine_words=frozenset(
         {"той", "него", "господин", "г-н", "министърът", "президентът", "кметът"}
     ),
-    feminine_name_endings=("а",),
+    # Мария, Юлия: women's first names end in -а or -я, but for a few men's
+    feminine_name_endings=("а", "я"),
+    masculine_names=frozenset({"никола", "илия", "благоя", "сава", "лука", "тома", "коста"}),
     feminine_surname_endings=("ова", "ева", "ска"),
     first_person=frozenset(
         {"аз", "ние", "мой", "моя", "мое", "наш", "наша", "наше", "ми", "ни", "нас", "сме", "съм"}
