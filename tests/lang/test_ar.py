@@ -165,6 +165,11 @@ CASES = [
         [("direct", "ستعود العبارة إلى العمل", "وزير النقل", "قال")],
         id="last-week-after-the-role-s-comma-is-no-name",
     ),
+    pytest.param(
+        "بحسب وزير النقل، فإن العبارة ستعود إلى العمل.",
+        [("reported", "فإن العبارة ستعود إلى العمل", "وزير النقل", "بحسب")],
+        id="according-to-a-role-then-the-content-after-its-comma",
+    ),
     pytest.param("فاز المنتخب الوطني بالمباراة بهدفين دون رد.", [], id="no-cue"),
     pytest.param(
         'قال الوزير إن "الأزمة" وصلت إلى ذروتها.',

@@ -3579,10 +3579,13 @@ class FrameReader(SourceReader, ComplementReader):
             source = (source[0], self.before_dated_participle(*source, hi))
         if comma is not None and comma > k:
             apposition = self._apposition(source, comma + 1, hi)
-            if apposition is not None:  # "according to the mayor, Olga Tsvit, C"
+            closed = apposition is not None and apposition < hi and self.is_punct(apposition, ",")
+            # "according to the mayor, Olga Tsvit, C"; words no capital marks that no comma
+            # closes are the content ("بحسب وزير النقل، فإن المشروع سيكتمل")
+            if apposition is not None and (closed or self.t[comma + 1].is_capitalised):
                 if not self.is_name(*source):
                     source = (comma + 1, apposition)
-                comma = apposition if apposition < hi and self.is_punct(apposition, ",") else None
+                comma = apposition if closed else None
         # "Die Lage sei, so der Minister, ernst": the rest of an open clause, however short
         awaited = i - 2 >= lo and self.is_punct(i - 1, ",") and self.awaits_rest(i - 2)
         rest = None
