@@ -276,6 +276,14 @@ def test_every_boilerplate_opener_opens_a_line(owner: str, word: str) -> None:
             id="english-page-labels",
         ),
         pytest.param(
+            NEWS + "\nWritten by hand, the note said the plan was dead.\n"
+            "Reading time for children rose by 20 minutes, the study said.\n"
+            "Edited by Tom Hale\nReading time: 3 minutes",
+            "en",
+            ["lead", "body", "body", "boilerplate", "boilerplate"],
+            id="english-label-words-in-news-are-news",
+        ),
+        pytest.param(
             NEWS + "\nThe vote was 31 to 12.\n(Reporting by Ana Roe; Editing by Tom Hale)",
             "en",
             ["lead", "body", "boilerplate"],

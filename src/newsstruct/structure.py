@@ -546,9 +546,8 @@ def assign_roles(
         elif (
             _is_furniture(line, boilerplate, whole_furniture)
             # (the paragraph after is read only before the lead: a byline's date line)
-            or (
-                not lead_seen
-                and is_byline(line, spans[index + 1].of(text) if index + 1 < len(spans) else "")
+            or is_byline(
+                line, spans[index + 1].of(text) if not lead_seen and index + 1 < len(spans) else ""
             )
             or is_timestamp(line)
             or _is_follow_prompt(line, lexicon)

@@ -1728,7 +1728,8 @@ LEXICON = Lexicon(
         "this is announced in",
     ),
     object_anaphors=("this", "about this", "about it"),
-    byline_words=("By",),
+    # "Written by Jo Roe" (a line of its own: "Written by hand, the note said C" is news)
+    byline_words=("By", "Written by", "Edited by", "Translated by"),
     background_markers=(
         "recall",
         "let us remind you",
@@ -1929,11 +1930,8 @@ LEXICON = Lexicon(
         "topics:",
         "author:",
         "editor:",
-        "written by",
-        "edited by",
-        "translated by",
         "listen to this article",
-        "reading time",
+        "reading time:",
         "most read",
         "if you notice an error",
         "this article was originally published",
