@@ -2180,7 +2180,14 @@ class _Resolver:
                 entity = (
                     self._person_named_since(since, span.start, gender)
                     # "Die Ministerin traf sich mit X. Wie sie sagte, C": the description
-                    or (self._subject_since(since, span.start, gender) if gender else None)
+                    # (none before a sentence that names a person of its gender)
+                    or (
+                        self._subject_since(
+                            self._named_sentence(since, span.start, gender), span.start, gender
+                        )
+                        if gender
+                        else None
+                    )
                     or entity
                 )
             if word in self.lex.body_pronouns:
@@ -2721,6 +2728,20 @@ class _Resolver:
                     return self._known_body(name) or self._named_body(name)
                 break
         return None
+
+    def _named_sentence(self, after: int, position: int, gender: str) -> int:
+        """``after``, or, where later, the end of the sentence before the last one
+        before ``position`` that names a person of ``gender`` in full (for
+        :meth:`_subject_since`: ``Die Ministerin traf sich mit Jo Roe. Anna Weber lobte den
+        Plan. Wie sie sagte, C``: Anna Weber, not the description before her)."""
+        n = bisect.bisect_right(self.named_ends, position) - 1
+        for start, _end, full in reversed(self.named[max(0, n + 1 - _REACH) : n + 1]):
+            if start <= after:
+                break
+            if self.gender_of(full, set()) == gender:
+                at = bisect.bisect_right(self.sentence_starts, start) - 1
+                return max(after, self.sentence_starts[at] - 1) if at >= 0 else after
+        return after
 
     def _genitive_end(self, words: Sequence[re.Match[str]], n: int) -> int:
         """The last of ``words`` that belongs to the description whose noun is

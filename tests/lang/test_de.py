@@ -210,6 +210,11 @@ CASES = [
         id="singular-sie-stands-for-the-feminine-subject-before",
     ),
     pytest.param(
+        "Die Ministerin traf sich mit Jo Roe. Eva Roth lobte den Plan. Wie sie sagte, sei er gut.",
+        [("reported", "sei er gut", "Eva Roth", "Wie sie sagte")],
+        id="singular-sie-stands-for-the-woman-named-after-the-description",
+    ),
+    pytest.param(
         "Der Bürgermeister traf sich am Montag mit den Bürgern. Er sagte, der Markt falle aus.",
         [("reported", "der Markt falle aus", "Der Bürgermeister", "sagte")],
         id="er-stands-for-the-masculine-subject-before",
