@@ -284,6 +284,23 @@ def test_every_boilerplate_opener_opens_a_line(owner: str, word: str) -> None:
             id="english-label-words-in-news-are-news",
         ),
         pytest.param(
+            NEWS + "\nMost read books were novels, the librarian said.\n"
+            "The views expressed in this report are wrong, the mayor said.\n"
+            "You may also be interested to hear that the bridge will open, an aide said.\n"
+            "Most read\nYou may also be interested in: Bridge to open",
+            "en",
+            ["lead", "body", "body", "body", "boilerplate", "boilerplate"],
+            id="english-prompt-words-in-speech-are-news",
+        ),
+        pytest.param(
+            "Міст відкрили у вівторок, повідомили в мерії.\n"
+            "Вас також може зацікавити, що мер сказав про міст, додав депутат.\n"
+            "Вас також може зацікавити:",
+            "uk",
+            ["lead", "body", "boilerplate"],
+            id="ukrainian-prompt-words-in-speech-are-news",
+        ),
+        pytest.param(
             NEWS + "\nThe vote was 31 to 12.\n(Reporting by Ana Roe; Editing by Tom Hale)",
             "en",
             ["lead", "body", "boilerplate"],

@@ -442,6 +442,33 @@ def _is_follow_prompt(line: str, lexicon: Lexicon) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _prompts(lexicon: Lexicon) -> tuple[_Openers, regex.Pattern[str] | None]:
+    """The openers of :attr:`Lexicon.boilerplate_prompts` and the pattern of one standing
+    alone on its line or before a colon (built once per language)."""
+    words = lexicon.boilerplate_prompts
+    alone = None
+    if words:
+        alone = regex.compile(
+            _LEADING + alternation(words, boundary=True) + r"[ \t]*+(?::|$)",
+            regex.IGNORECASE | regex.V1,
+        )
+    return _opener_patterns(words, ()), alone
+
+
+def _is_prompt(line: str, lexicon: Lexicon) -> bool:
+    """Whether a paragraph is a page's prompt or label (``Most read``, ``You may also be
+    interested in:``): it opens with one of :attr:`Lexicon.boilerplate_prompts`, alone or
+    before a colon, or in a paragraph with no cue verb (prose that opens with the words
+    and reports speech is no furniture)."""
+    openers, alone = _prompts(lexicon)
+    if not openers.opens(line):
+        return False
+    return (alone is not None and alone.match(line) is not None) or not any(
+        w.casefold() in lexicon.cue_verbs for w in _WORD.findall(line)
+    )
+
+
 def _label(text: str) -> str:
     return " ".join(text.strip(_LABEL_TRIM).split()).casefold()
 
@@ -551,6 +578,7 @@ def assign_roles(
             )
             or is_timestamp(line)
             or _is_follow_prompt(line, lexicon)
+            or _is_prompt(line, lexicon)
         ):
             role = Role.BOILERPLATE
         elif in_background or openers.opens(line):

@@ -1168,6 +1168,11 @@ class Lexicon:
     """Transcript labels of the interviewee's answers (``A``): the interviewee's quote."""
     boilerplate: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Opening words of page furniture (``Read also``, ``Subscribe``)."""
+    boilerplate_prompts: tuple[str, ...] = attrs.field(converter=_spelled, default=())
+    """Opening words of page furniture that also open prose (``Most read``, ``You may
+    also be interested``): furniture when they stand alone on their line or before a
+    colon, or when the paragraph holds no cue verb (``Most read books were novels, the
+    librarian said.`` is speech)."""
     abbreviations: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Abbreviations (without the final full stop) after which a sentence does not end."""
     stopwords: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

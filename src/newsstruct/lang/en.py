@@ -1932,11 +1932,14 @@ LEXICON = Lexicon(
         "editor:",
         "listen to this article",
         "reading time:",
-        "most read",
         "if you notice an error",
         "this article was originally published",
+    ),
+    boilerplate_prompts=(
+        "most read",
         "the views expressed in this",
         "you may also be interested",
+        "you may also be interested in",
     ),
     abbreviations=_ABBREVIATED_TITLES
     | frozenset(

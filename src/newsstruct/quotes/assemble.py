@@ -586,7 +586,7 @@ def _known_labels(lexicon: Lexicon, outlet: OutletRules | None) -> frozenset[str
     """The casefolded section and background markers and boilerplate, the lexicon's and
     the outlet's: words before a colon that are no speaker's label."""
     known = {m.casefold() for m in lexicon.section_markers + lexicon.background_markers}
-    known |= {m.casefold().rstrip(":") for m in lexicon.boilerplate}
+    known |= {m.casefold().rstrip(":") for m in lexicon.boilerplate + lexicon.boilerplate_prompts}
     if outlet is not None:
         known |= {m.casefold() for m in outlet.section_markers + outlet.quote_labels}
         known |= {m.casefold() for m in outlet.background_markers}
