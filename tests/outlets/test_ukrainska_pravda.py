@@ -292,10 +292,20 @@ def test_label_names_its_speaker_in_the_nominative(text: str, speaker: str) -> N
     assert quotes_of(text)[-1][2] == speaker
 
 
-def test_label_before_the_quote_mark_is_a_sign() -> None:
+def test_label_before_the_quote_mark_names_the_speaker() -> None:
     text = (
+        "Monday, 28 February 2022, 08:28\n"
         "The Ukrainian president held talks with the Danish prime minister.\n"
         'Quote from Zelenskyy: "We discussed air defence and joint production."'
     )
     assert article_of(text).outlet == "ukrainska_pravda"
     assert quotes_of(text)[-1][2] == "Zelenskyy"
+
+
+def test_english_label_before_the_quote_mark_alone_is_no_sign() -> None:
+    """Any English paper may write ``Quote from X: "…"``; UP's label is a sign alone on
+    its line, the Ukrainian ``Пряма мова X: "…"`` also before the mark."""
+    text = 'The bridge reopened on Monday.\nQuote from the mayor: "The bridge will open."'
+    assert article_of(text).outlet is None
+    text = 'Міст відкрили в понеділок.\nПряма мова мера: "Міст відкрито."'
+    assert article_of(text).outlet == "ukrainska_pravda"

@@ -42,9 +42,11 @@ RULES = OutletRules(
         r"\bУкр\s+Рус\s+Eng\b",
         r"\bКлуб\s+УП\b",
         rf"^[ \t]*{_BYLINE}[ \t]*$",
-        # UP's own labels on a line of their own, or before the quote's opening mark
+        # UP's own labels on a line of their own, or the Ukrainian and Russian ones before
+        # the quote's opening mark (an English "Quote from X: "…"" may open any paper's
+        # line, a sign only alone on its line)
         r"^[ \t]*(?:Пряма\s+мова|Прямая\s+речь)(?:\s+[^\n:]{1,60})?:[ \t]*(?:$|[\"“«])",
-        r"^[ \t]*Quote(?:\s+from\s+[^\n:]{1,60})?:[ \t]*(?:$|[\"“«])",
+        r"^[ \t]*Quote(?:\s+from\s+[^\n:]{1,60})?:[ \t]*$",
         r"^[ \t]*(?:Передісторія|Що\s+передувало|Предыстория|Что\s+предшествовало):[ \t]*$",
     ),
     self_names=(
