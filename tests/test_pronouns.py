@@ -205,6 +205,12 @@ CASES = [
         ["Tom Poe"],
         id="he-after-subject-with-role",
     ),
+    pytest.param(
+        "The harbour chief of Port Ellis promised to buy new cranes. “We start now,” "
+        "Chief Kim Dale told reporters. “It ends in June,” she added.",
+        ["The harbour chief of Port Ellis", "Kim Dale", "Kim Dale"],
+        id="she-continues-speaker-of-guessed-gender-not-description",
+    ),
 ]
 
 

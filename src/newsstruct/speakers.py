@@ -2941,8 +2941,10 @@ class _Resolver:
         )
         return "f" if endings and head.endswith(endings) else ""
 
-    def gender_of(self, name: str, roles: set[str]) -> str:
-        """Guess a person's gender from the role words and the name."""
+    def gender_of(self, name: str, roles: set[str], *, guess: bool = True) -> str:
+        """Guess a person's gender from the role words and the name; without ``guess``
+        ``""`` for a first name of neither list that no feminine ending marks (``Jo
+        Roe``), which only the want of such an ending calls a man's."""
         gender = self._role_gender(roles)
         if gender:
             return gender
@@ -2953,7 +2955,7 @@ class _Resolver:
             endings = self.lex.feminine_name_endings
             if words[0].endswith(endings) or words[-1].endswith(self.lex.feminine_surname_endings):
                 return "f"
-            return "m" if endings else ""
+            return "m" if endings and guess else ""
         return ""
 
     def _role_gender(self, roles: set[str]) -> str:
@@ -2985,7 +2987,20 @@ class _Resolver:
         ]
         named = [e for e in candidates if e.tokens and e.name[:1].isupper()]
         # a named person before a description of one: "Olena Roe … the mayor's … she"
-        return max(named or candidates, key=lambda e: e.last, default=None)
+        found = max(named or candidates, key=lambda e: e.last, default=None)
+        if gender and found is not None and not found.gender:
+            # "The mayor … Mayor Jo Roe told reporters. “Q,” she added": a description
+            # tells no gender, and Jo Roe's is only guessed: the speaker mentioned since
+            guessed = [
+                e
+                for e in self.entities[-_REACH:]
+                if e.last > found.last
+                and e.is_person
+                and e.gender == self.gender_of(e.name, e.roles)
+                and not self.gender_of(e.name, e.roles, guess=False)
+            ]
+            found = max(guessed, key=lambda e: e.last, default=found)
+        return found
 
     def interviewee(self, position: int) -> _Entity | None:
         """For an interview's first answer: the last full name printed before it, not
