@@ -32,7 +32,12 @@ import regex
 from newsstruct.lang import Lexicon
 from newsstruct.model import Dateline, Span
 from newsstruct.outlets import OutletRules, compile_patterns, names_medium, plain_spaces
-from newsstruct.outlets._fragments import CAPITAL_WORDS, NATIONAL_WIRES, PLACE_OPENER
+from newsstruct.outlets._fragments import (
+    CAPITAL_WORDS,
+    NATIONAL_WIRES,
+    NOT_ASIDE,
+    PLACE_OPENER,
+)
 
 __all__ = ["GENERIC_PATTERNS", "find_dateline", "split_run_in"]
 
@@ -141,7 +146,7 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     _LENTICULAR,
     # WASHINGTON ―   (capitals only, then a dash)
     r"^(?P<place>\p{Lu}{2,}+(?:[ \-]\p{Lu}{2,}+){0,3}+(?:,[ ]\p{Lu}[\p{L}.]{1,20}+)?+)"
-    r"(?=[ ]++[-–—―]{1,2}+[ ])",
+    rf"(?=[ ]++[-–—―]{{1,2}}+[ ]{NOT_ASIDE})",
 )
 
 _HEAD_PARAGRAPHS = 4

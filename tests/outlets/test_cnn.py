@@ -90,3 +90,16 @@ def test_interview_with_a_dash_is_no_dateline() -> None:
     text = "Ferry crews strike again\nThe mayor told CNN — in a brief call — that talks failed."
     assert article_of(text).outlet is None
     assert dateline_of(text) is None
+
+
+def test_network_before_an_aside_is_no_dateline() -> None:
+    """A lower-case word after the dash opens an aside (``CNN — which …``), no story."""
+    text = (
+        "The council met on Monday.\n"
+        "CNN — which first reported the story — said the plan was dead.\n"
+        "WASHINGTON — where the plan began — said nothing."
+    )
+    article = article_of(text)
+    assert article.outlet is None
+    assert dateline_of(text) is None
+    assert article.paragraphs[0].role is Role.LEAD

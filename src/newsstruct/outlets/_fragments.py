@@ -9,6 +9,9 @@ interpolated into a larger pattern.
 
 #: The separators datelines end with: hyphen, en dash, em dash, horizontal bar.
 DASH = r"[\-\N{EN DASH}\N{EM DASH}\N{HORIZONTAL BAR}]"
+#: After a dateline's dash the story opens with a capital or a digit: a lower-case word
+#: opens an aside between dashes (``CNN — which first reported the story — said …``).
+NOT_ASIDE = r"(?![ ]*+\p{Ll})"
 
 #: A city as wire datelines print it, in capitals: ``KYIV``, ``NEW YORK``, ``ST. LOUIS``,
 #: ``НЬЮ-ЙОРК``.

@@ -16,7 +16,7 @@ reached out to …", "CNN could not independently verify …": wire copy relays 
 """
 
 from newsstruct.outlets import OutletRules
-from newsstruct.outlets._fragments import DASH, PLACE
+from newsstruct.outlets._fragments import DASH, NOT_ASIDE, PLACE
 
 # A place before the network without brackets, its words never the network's name:
 # "Los Angeles", "Kyiv, Ukraine", "Rio de Janeiro, Brazil"
@@ -30,14 +30,14 @@ RULES = OutletRules(
     signs=(
         rf"\(CNN\)[ ]*+{DASH}",
         # Kyiv, Ukraine CNN —   CNN —   (a line's start: "told CNN —" is another's)
-        rf"^[ \t]*+(?:{_PLACE}[ ])?+CNN[ ]*+{DASH}",
+        rf"^[ \t]*+(?:{_PLACE}[ ])?+CNN[ ]*+{DASH}{NOT_ASIDE}",
         r"^[ \t]*CNN[’'][sS][ ][^\n]{1,200}?[ ]contributed[ ](?:to[ ])?(?:this[ ])?report",
     ),
     dateline_patterns=(
         # Kyiv, Ukraine (CNN) —   (CNN) —
         rf"^(?:(?P<place>{PLACE}(?:,[ ]{PLACE})?+)[ ])?+\((?P<agency>CNN)\)(?=[ ]*+{DASH})",
         # Kyiv, Ukraine CNN —   CNN —
-        rf"^(?:(?P<place>{_PLACE})[ ])?+(?P<agency>CNN)(?=[ ]*+{DASH})",
+        rf"^(?:(?P<place>{_PLACE})[ ])?+(?P<agency>CNN)(?=[ ]*+{DASH}{NOT_ASIDE})",
     ),
     self_names=("CNN",),
     boilerplate_patterns=(
