@@ -141,12 +141,11 @@ class ComplementReader(TokenReader):
         ):
             i += 2  # "told residents that day that C": a demonstrative before a time noun
         if i < hi and (self.word(i) in self.lex.complementizers):
-            if self.is_finite_word(self.word(i + 1)):
-                second = self.complementizer_after_relative(i, hi)
-                if second is not None:
-                    # "said in a statement that was released Monday that C", "told the
-                    # crowd that gathered in the square that C": a relative on the noun
-                    return self._content_range(second + 1, hi)
+            second = self.complementizer_after_relative(i, hi)
+            if second is not None:
+                # "said in a statement that was released Monday that C", "told the
+                # crowd that gathered in the square that C": a relative on the noun
+                return self._content_range(second + 1, hi)
             if (
                 i > k
                 and self.word(i + 1) not in self.lex.finite_auxiliaries
@@ -213,11 +212,7 @@ class ComplementReader(TokenReader):
         while m < hi and m - i < ADJUNCT_REACH and not self.lex.verb_second:
             token = self.t[m]
             w = self.word(m)
-            second = (
-                self.complementizer_after_relative(m, hi)
-                if m > i and w in self.lex.complementizers and self.is_finite_word(self.word(m + 1))
-                else None
-            )
+            second = self.complementizer_after_relative(m, hi) if m > i else None
             if second is not None:
                 # "wrote in a letter that circulated Monday that C": a relative on the
                 # adjunct's noun, then the cue's own complementizer
@@ -528,7 +523,12 @@ class ComplementReader(TokenReader):
         (``that was released Monday that C``): the next within
         :data:`~newsstruct.quotes.reading.ADJUNCT_REACH` words, no punctuation between;
         ``None`` where none does or where it opens a relative too (``the meeting that was
-        held on a boat that cruised down the river``)."""
+        held on a boat that cruised down the river``), and where the word at ``i`` is no
+        complementizer before a finite verb."""
+        if self.word(i) not in self.lex.complementizers or not self.is_finite_word(
+            self.word(i + 1)
+        ):
+            return None
         for m in range(i + 2, min(hi, i + ADJUNCT_REACH)):
             if self.t[m].kind != "w":
                 return None

@@ -2182,9 +2182,8 @@ class FrameReader(SourceReader, ComplementReader):
             after = quotation + 1
             if self.t[after].start == self.t[quotation].end and after + 1 < i:
                 after += 1  # '"Q"이라고 X는 말했다': the particle written onto the mark
-            end = i
-            while end - 1 > after and self.word(end - 1) in self.lex.manner_adverbs:
-                end -= 1  # '"Q"라고 X는 거듭 말했다': how it was said, after the subject
+            # '"Q"라고 X는 거듭 말했다': how it was said, after the subject
+            end = self.before_manner(after + 1, i)
             signed = self.final_subject(after, end)
             # where the subject takes a particle, a word without one is the object
             # ('“T” 정책을 발표했다')
@@ -2224,9 +2223,8 @@ class FrameReader(SourceReader, ComplementReader):
             start = self.medium_end(start, i) or start
             if self.is_punct(start, ","):
                 start += 1
-        stop = postposed or i
-        while stop > start + 1 and self.word(stop - 1) in self.lex.manner_adverbs:
-            stop -= 1  # "김 대변인은 C다고 거듭 밝혔다": how it was said, no content
+        # "김 대변인은 C다고 거듭 밝혔다": how it was said, no content
+        stop = self.before_manner(start + 1, postposed or i)
         content = (start, stop) if start < i else None
         if last.endswith(self.lex.modifier_participle_endings) and k < hi:
             speaker = self.final_subject(k, hi)
@@ -2280,9 +2278,7 @@ class FrameReader(SourceReader, ComplementReader):
             return None
         start = self.clause_start(lo, q)
         source = self.final_subject(start, q) if q > start else None
-        end = i + 1
-        while end < hi and self.word(end) in self.lex.manner_adverbs:
-            end += 1
+        end = self.after_manner(i + 1, hi)
         # '"Q"라며 거듭 강조했다': a cue of saying right after it is the connective's
         end = end + 1 if self.word(end) in self.lex.cue_verbs else i + 1
         return Frame((i, end), source, (q, i), "before", unit, source is None)

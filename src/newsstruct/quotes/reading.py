@@ -1546,9 +1546,7 @@ class TokenReader:
                 return phrase
         if self.lex.verb_final and particles:
             # '“Q”라고 거듭 말했다': how it was said between the quotative and its verb
-            m = i + 1
-            while m < hi and self.word(m) in self.lex.manner_adverbs:
-                m += 1
+            m = self.after_manner(i + 1, hi)
             if m > i + 1 and self.word(m) in particles:
                 return tuple(self.word(n) for n in range(i, m + 1))
         if last in particles:
@@ -1815,15 +1813,28 @@ class TokenReader:
             or self.word(i) in self.lex.quantifiers
         )
 
+    def after_manner(self, m: int, hi: int) -> int:
+        """The first index from ``m`` (before ``hi``) past the manner adverbs there
+        (``거듭``: how it was said); ``m`` where none stands."""
+        while m < hi and self.word(m) in self.lex.manner_adverbs:
+            m += 1
+        return m
+
+    def before_manner(self, lo: int, stop: int) -> int:
+        """The index back from ``stop`` (not below ``lo``) before the manner adverbs
+        that end there (``X는 거듭 말했다``); ``stop`` where none does."""
+        while stop > lo and self.word(stop - 1) in self.lex.manner_adverbs:
+            stop -= 1
+        return stop
+
     def approximator_end(self, i: int, hi: int) -> int:
         """The end of an approximator at ``i`` before a number (``at least 20``, ``more
         than half``: :attr:`~newsstruct.lang.Lexicon.approximators`); else ``i``."""
         if self.word(i) not in self.table.approximator_first:
             return i
         for phrase in self.table.approximators:
-            end = i + len(phrase)
-            if all(self.word(i + n) == w for n, w in enumerate(phrase)) and self.is_amount(end, hi):
-                return end
+            if match_phrase(self.t, i, hi, phrase) and self.is_amount(i + len(phrase), hi):
+                return i + len(phrase)
         return i
 
     def opens_sum(self, i: int, hi: int) -> bool:
