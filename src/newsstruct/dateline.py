@@ -51,7 +51,9 @@ _DATE = rf"(?:{_MONTH_DAY}|{_DAY_MONTH})"
 _DATE_YEAR = rf"{_DATE}(?:,?+[ ]\d{{4}})?+"
 # the same, a month before the day capitalised (not "aged 42")
 _CAPITAL_DATE = rf"(?:\p{{Lu}}\p{{L}}{{2,9}}\.?+\s++\d{{1,2}}|{_DAY_MONTH})"
-_PLACE = r"\p{Lu}[\p{L}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{L}'’\-]{1,30}+){0,3}+"
+# a word of a place's name, capitalised: "Kyiv", "Aix-en-Provence", "N'Djamena"
+_PLACE_WORD = r"\p{Lu}[\p{L}'’\-]{1,30}+"
+_PLACE = rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}+"
 
 # LONDON, March 1 (Reuters) -   KYIV. Sept 26 (Interfax-Ukraine) –   WASHINGTON (AP) —
 # (the city in capitals, no full stop in it, which may follow it)
@@ -201,8 +203,7 @@ def _known_agency(agency: str, outlet: OutletRules | None, lexicon: Lexicon) -> 
 
 # A place alone on its line: a city of one to three words, perhaps with its country
 _PLACE_LINE = regex.compile(
-    r"[ \t]*+(\p{Lu}[\p{L}'’\-]{1,30}+(?:[ ]\p{Lu}[\p{L}'’\-]{1,30}+){0,2}+"
-    r"(?:,[ ]\p{Lu}[\p{L}'’\-]{1,30}+)?+)[ \t]*+"
+    rf"[ \t]*+({_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}+(?:,[ ]{_PLACE_WORD})?+)[ \t]*+"
 )
 
 

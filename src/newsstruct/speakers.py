@@ -307,6 +307,9 @@ class _WordSets:
     # spaces, of two letters or more, each with its gender (``女士``, written onto the
     # name it follows: ``李华女士``)
     written_titles: tuple[tuple[str, str], ...]
+    # for :meth:`_Resolver._leads_name`: the words that modify no role word after them
+    # (prepositions, conjunctions, auxiliaries, cue verbs: ``said`` in ``said nominee``)
+    not_modifiers: frozenset[str]
 
 
 @functools.lru_cache(maxsize=64)
@@ -347,6 +350,9 @@ def _word_sets(lexicon: Lexicon) -> _WordSets:
                 for title in titles
                 if len(title) > 1 and _UNSPACED_LETTER.match(title)
             )
+        ),
+        not_modifiers=(
+            lexicon.prepositions | lexicon.conjunctions | lexicon.auxiliaries | lexicon.cue_verbs
         ),
     )
 
@@ -921,11 +927,10 @@ class _Resolver:
                 return verb_gender(verb, self.lex) == "m"
         return False
 
-    def of_gender(self, verb: str) -> Callable[[_Entity | None], bool]:
-        """A test of whether a speaker (not ``None``) fits the gender that the cue
-        ``verb`` marks (:func:`~newsstruct.lang.verb_gender`): any speaker where it marks
+    def of_gender(self, gender: str) -> Callable[[_Entity | None], bool]:
+        """A test of whether a speaker (not ``None``) fits the ``gender`` that a cue's
+        verb marks (:func:`~newsstruct.lang.verb_gender`): any speaker where it marks
         none or the speaker's own gender is unknown."""
-        gender = verb_gender(verb, self.lex)
 
         def fits(entity: _Entity | None) -> bool:
             if entity is None:
@@ -2061,18 +2066,18 @@ class _Resolver:
             return None
         if not is_participle_form(_key(words[n].group()), self.lex):
             return None
-        after = [*(_key(word.group()) for word in words[n + 1 :]), ""]  # past the participle
-        skipped = 0
-        while skipped + 1 < len(after) and opens_time_phrase(
-            after[skipped], after[skipped + 1], self.lex
+        m = n + 1  # past the participle
+        while m < len(words) and opens_time_phrase(
+            _key(words[m].group()),
+            _key(words[m + 1].group()) if m + 1 < len(words) else "",
+            self.lex,
         ):
-            skipped += 1
-        m = n + 1 + skipped
+            m += 1
         if m >= len(words):
             return None
         elided, start = self._elided(words[m])  # "dall'Istat"
         if not (elided and elided in self.lex.participle_agents):
-            if after[skipped] not in self.lex.participle_agents or m + 1 >= len(words):
+            if _key(words[m].group()) not in self.lex.participle_agents or m + 1 >= len(words):
                 return None
             start = self._elided(words[m + 1])[1]  # "par l'Insee": Insee
         named = any(split_elision(w.group(), self.elided)[1][:1].isupper() for w in words[m:])
@@ -2801,8 +2806,12 @@ class _Resolver:
         of the vote, Jo Roe``)."""
         words = self.text[self._sentence_start(start) : start].split()
         n, role = len(words), False
-        while n and not words[n - 1].endswith(",") and self._leads_name(words[n - 1], role):
-            role = role or self._is_role_form(_key(words[n - 1]))
+        while n and not words[n - 1].endswith(","):
+            key = _key(words[n - 1])
+            is_role = self._is_role_form(key)
+            if not self._leads_name(words[n - 1], key, is_role, role):
+                break
+            role = role or is_role
             n -= 1  # "Beyond New York, …": no subject
         if n and words[n - 1].endswith(","):
             # an opening phrase: short, or led by a preposition or an adverb; not an
@@ -2816,23 +2825,16 @@ class _Resolver:
             )
         return n == 0
 
-    def _leads_name(self, word: str, role: bool) -> bool:
-        """Whether ``word`` may stand before a subject's name in its sentence: an
-        article, a role word or a capitalised word (``Vice President``, ``City
-        engineer``), no preposition nor sentence adverb; before a ``role`` word, a
-        lower-case modifier too (``presidential nominee``)."""
-        key = _key(word)
+    def _leads_name(self, word: str, key: str, is_role: bool, role: bool) -> bool:
+        """Whether ``word`` (its ``key``; ``is_role`` where it is a role word) may stand
+        before a subject's name in its sentence: an article, a role word or a
+        capitalised word (``Vice President``, ``City engineer``), no preposition nor
+        sentence adverb; before a ``role`` word, a lower-case modifier too
+        (``presidential nominee``)."""
         return (
             key in self.lex.determiners
-            or self._is_role_form(key)
-            or (
-                role
-                and key.isalpha()
-                and key not in self.lex.prepositions
-                and key not in self.lex.conjunctions
-                and key not in self.lex.auxiliaries
-                and key not in self.lex.cue_verbs
-            )
+            or is_role
+            or (role and key.isalpha() and key not in self._sets.not_modifiers)
             or (
                 word[:1].isupper()
                 and key not in self.lex.prepositions
@@ -3177,14 +3179,14 @@ def resolve_speakers(
     for n, draft in enumerate(drafts):
         if owners[n] is not None or not draft.follows:
             continue
-        verb = _cue_verb(cues[n], lexicon)
-        owners[n] = _discourse_speaker(drafts, owners, n, resolver.of_gender(verb))
+        gender = verb_gender(_cue_verb(cues[n], lexicon), lexicon)
+        owners[n] = _discourse_speaker(drafts, owners, n, resolver.of_gender(gender))
         if owners[n] is None and draft.follows == "answer":
             owners[n] = resolver.interviewee(draft.span.start)
         elif owners[n] is None and draft.follows == "previous":
             # "Anna Nowak jest ministrem. „Q1” – dodał Jan Kowalski. „Q2” – dodała.": no
             # quote around is a woman's, the woman named last is
-            owners[n] = resolver.named_of_gender(draft.span.start, verb_gender(verb, lexicon))
+            owners[n] = resolver.named_of_gender(draft.span.start, gender)
     order: list[_Entity] = []
     seen: set[int] = set()
     for owner in owners:

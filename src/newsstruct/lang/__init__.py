@@ -1733,7 +1733,7 @@ def detect(text: str) -> str:
         cyrillic, latin = 0, int(_ASCII_LETTER.search(sample) is not None)
     else:
         # counting letters is only needed when both scripts occur
-        cyrillic = len(_CYRILLIC.findall(sample)) if _CYRILLIC.search(sample) else 0
+        cyrillic = len(_CYRILLIC.findall(sample))
         latin = len(_LATIN.findall(sample)) if cyrillic else int(_LATIN.search(sample) is not None)
     if cyrillic > latin:
         found = _cyrillic(sample)

@@ -99,6 +99,9 @@ _TIME_WORDS = """
 الأسبوع الشهر الماضي الماضية
 """
 
+# "according to": the phrases that credit a source before it, "وفقا" and "وفقاً" first
+_ACCORDING = ("وفقا", "وفقاً", "بحسب", "حسب", "وفق", "نقلا عن", "نقلاً عن")
+
 
 def _with_conjunctions(words: list[str]) -> frozenset[str]:
     """The words, and each with "و" (and) or "ف" (so) written onto it."""
@@ -123,15 +126,12 @@ LEXICON = Lexicon(
     thought_cues=frozenset({"أعتقد", "نعتقد", "أرى", "نرى", "أتوقع", "نتوقع"}),
     hedge_subjects=frozenset({"أنا", "نحن", "أنت", "أنتم"}),
     # and with "و" (and) written onto them, as a sentence of news opens ("وبحسب الشرطة، C")
-    source_phrases=(
-        *("وفقا", "وفقاً", "بحسب", "حسب", "وفق", "نقلا عن", "نقلاً عن"),
-        *("ووفقا", "ووفقاً", "وبحسب", "وحسب", "ونقلا عن", "ونقلاً عن"),
-    ),
+    source_phrases=(*_ACCORDING, *("و" + p for p in _ACCORDING if p != "وفق")),
     # "وفقا للوزارة", "وفقا لـ وزارة الصحة": "ل" (to) written onto the source; before the
     # article "ال" its alif drops ("لل")
     written_prepositions=tuple(
         (phrase, preposition, article)
-        for phrase in ("وفقا", "وفقاً", "ووفقا", "ووفقاً")
+        for phrase in (*_ACCORDING[:2], *("و" + p for p in _ACCORDING[:2]))
         for preposition, article in (("لل", "ال"), ("لـ", ""), ("ل", ""))
     ),
     pronouns=frozenset({"هو", "هي", "هم", "أنا", "نحن"}),
