@@ -213,23 +213,12 @@ def _timestamp() -> regex.Pattern[str]:
 # paragraph in ten: most end in another full stop or a quotation mark.
 _DIGIT = regex.compile(r"\d")
 _TIMESTAMP_END = regex.compile(r"[\d\p{Lu}]|(?<=m)\.", regex.IGNORECASE)
-# punctuation that ends most paragraphs and no date line (tested before the pattern)
-_PROSE_ENDS = frozenset(
-    "\"')!?:;,\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
-    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{HORIZONTAL ELLIPSIS}"
-)
 
 
 def _read_timestamp(line: str) -> regex.Match[str] | None:
     """The match of :func:`_timestamp` on the whole line, or ``None``."""
     last = len(line.rstrip(" \t")) - 1
-    if (
-        last < 0
-        or line[last] in _PROSE_ENDS
-        or (line[last] == "." and line[last - 1 : last] not in ("m", "M"))
-    ):
-        return None  # the last characters of most paragraphs, tested without the pattern
-    if not _TIMESTAMP_END.match(line, last) or not _DIGIT.search(line):
+    if last < 0 or not _TIMESTAMP_END.match(line, last) or not _DIGIT.search(line):
         return None
     return _timestamp().fullmatch(line)
 
