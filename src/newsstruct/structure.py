@@ -436,7 +436,7 @@ def _is_follow_prompt(line: str, lexicon: Lexicon) -> bool:
     first = _WORD.search(line)
     if first is None or first.group().casefold() not in lexicon.follow_prompts:
         return False  # most paragraphs: one search, no split of the whole line
-    words = [w.casefold() for w in _WORD.findall(line)]
+    words = _folded_words(line)
     return any(w in lexicon.platform_words for w in words[1:_FOLLOW_REACH]) and not any(
         w in lexicon.cue_verbs for w in words
     )
@@ -465,7 +465,7 @@ def _is_prompt(line: str, lexicon: Lexicon) -> bool:
     if not openers.opens(line):
         return False
     return (alone is not None and alone.match(line) is not None) or not any(
-        w.casefold() in lexicon.cue_verbs for w in _WORD.findall(line)
+        w in lexicon.cue_verbs for w in _folded_words(line)
     )
 
 

@@ -379,22 +379,24 @@ class ComplementReader(TokenReader):
             return self._content_range(i, hi, min_words=3)
         if self.opens_sum(i, hi):
             return self._content_range(i, hi, min_words=3)  # "said $5 million was spent"
-        if token.kind == "w" and w in self.lex.conditional_openers:
-            phrase_end = next(
-                (m for m in range(i + 1, min(hi, i + ADJUNCT_REACH)) if self.is_punct(m, ",")),
-                None,
-            )
-            # "said if Trump wins, he would"; a preposition among them opens the content
-            # only before a clause after its phrase ("says despite the loss, she will
-            # stay", but "C, Roe said despite protests from residents.")
-            if w not in self.lex.prepositions or (
-                phrase_end is not None
-                and (
-                    self.is_subject_pronoun(phrase_end + 1)
-                    or self.has_finite_verb(phrase_end + 1, hi)
+        # "said if Roe wins, she would"; a preposition among the conditional openers opens
+        # the content only before a clause after its phrase ("says despite the loss, she
+        # will stay", but "C, Roe said despite protests from residents.")
+        if (
+            token.kind == "w"
+            and w in self.lex.conditional_openers
+            and (
+                w not in self.lex.prepositions
+                or (
+                    (phrase_end := self.comma_after(i + 1, min(hi, i + ADJUNCT_REACH))) is not None
+                    and (
+                        self.is_subject_pronoun(phrase_end + 1)
+                        or self.has_finite_verb(phrase_end + 1, hi)
+                    )
                 )
-            ):
-                return self._content_range(i, hi, min_words=3)
+            )
+        ):
+            return self._content_range(i, hi, min_words=3)
         if token.kind != "w" or w in self.lex.prepositions or w in self.lex.infinitive_markers:
             return None
         if (

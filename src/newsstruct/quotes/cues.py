@@ -728,7 +728,7 @@ class FrameReader(SourceReader, ComplementReader):
 
     def object_before_subject(self, source: tuple[int, int]) -> int | None:
         """Where the subject starts in a source read as ``an arrangement the campaign``
-        or ``a word Trump``: an indefinite article and one or two lower-case nouns (no
+        or ``a word Roe``: an indefinite article and one or two lower-case nouns (no
         role: ``a spokesman Jo Roe``), then a name, an article or a subject pronoun."""
         start, end = source
         if self.word(start) not in self.lex.trailing_appositives:
@@ -3294,7 +3294,7 @@ class FrameReader(SourceReader, ComplementReader):
                 or w in self.table.verbs
                 or self.t[m].is_capitalised
             ):
-                # "the claim that", "Trump claims": no possessor; but an agent phrase
+                # "the claim that", "Roe claims": no possessor; but an agent phrase
                 # may follow ("at complaints from X that C")
                 break
             m -= 1

@@ -383,8 +383,8 @@ class SourceReader(TokenReader):
         indefinite article after a comma and runs to the cue without its closing comma
         (``Sen. Ida Moss (D-Ohio), a supporter of the plan told …``); else ``None``: not
         where the name opens an adjunct (``In Valmont, a spokesman said``), a comma
-        sets off the cue (``Clinton, a top aide said, “is …”``) or a subject ends the
-        phrase (``…, a word Trump repeated``)."""
+        sets off the cue (``Poe, a top aide said, “is …”``) or a subject ends the
+        phrase (``…, a word Roe repeated``)."""
         if not (
             start - 2 >= lo
             and self.word(start) in self.lex.trailing_appositives
@@ -1473,9 +1473,9 @@ class SourceReader(TokenReader):
         """The subject of the main clause before ``hi`` (for ``…, saying that C``).
 
         The clause is the last comma-separated piece that opens with a noun phrase and
-        goes on past it: in ``Earlier in the day, Trump attacked Clinton, saying``,
-        ``Trump``.  A piece that opens with a verb follows its subject and an
-        apposition: ``Jo Roe, a former aide, attacked Clinton, saying``.
+        goes on past it: in ``Earlier in the day, Roe attacked Poe, saying``,
+        ``Roe``.  A piece that opens with a verb follows its subject and an
+        apposition: ``Jo Roe, a former aide, attacked Poe, saying``.
         """
         starts = [lo] + [k + 1 for k in range(lo, hi) if self.is_punct(k, ",;")]
         ends = [start - 1 for start in starts[1:]] + [hi]

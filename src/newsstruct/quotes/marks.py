@@ -4,7 +4,7 @@ The scanner reads one paragraph at a time, so one stray mark never swallows the 
 of the article.  Marks are told apart by their kind (double-level ``“ ” " „ « »`` or
 single-level ``‘ ’ ' ‚ ‹ ›``), by the language's pairs and by flanking: a mark after a
 space and before a letter opens, one after a letter and before a space or punctuation
-closes.  Apostrophes (``don't``, ``Trump’s``, ``'90s``) are never marks.  Quotes nested
+closes.  Apostrophes (``don't``, ``Roe’s``, ``'90s``) are never marks.  Quotes nested
 inside a quote belong to the outer one.
 
 * A quote opened and never closed ends at the end of its paragraph (this is also how a
@@ -134,7 +134,7 @@ def _is_apostrophe(
     before = text[pos - 1] if pos > lo else " "
     after = text[pos + 1] if pos + 1 < hi else " "
     if before.isalnum() and after.isalnum():
-        return True  # don't, Trump’s, rock'n'roll
+        return True  # don't, Roe’s, rock'n'roll
     if (
         char in "'’"
         and before in "sS"
