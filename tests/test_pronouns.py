@@ -208,8 +208,27 @@ CASES = [
     pytest.param(
         "The harbour chief of Port Ellis promised to buy new cranes. “We start now,” "
         "Chief Kim Dale told reporters. “It ends in June,” she added.",
-        ["The harbour chief of Port Ellis", "Kim Dale", "Kim Dale"],
+        ["Kim Dale", "Kim Dale", "Kim Dale"],
         id="she-continues-speaker-of-guessed-gender-not-description",
+    ),
+    pytest.param(
+        "The governor of Lorn said she would veto the bill. “It is unfair,” Governor "
+        "Pat Vey told the assembly.",
+        ["Pat Vey", "Pat Vey"],
+        id="description-then-titled-name-is-one-person",
+    ),
+    pytest.param(
+        "The governor of Lorn said she would veto the bill. “It is unfair,” Mayor "
+        "Pat Vey told the assembly.",
+        ["The governor of Lorn", "Pat Vey"],
+        id="description-then-name-of-other-office-two-people",
+    ),
+    pytest.param(
+        "The governor of Lorn said she would veto the bill.\n"
+        "The assembly met on Monday.\nThe vote was close.\n"
+        "“It is unfair,” Governor Pat Vey told the assembly.",
+        ["The governor of Lorn", "Pat Vey"],
+        id="description-then-titled-name-paragraphs-later-two-people",
     ),
 ]
 

@@ -2229,6 +2229,11 @@ class _Resolver:
                 name = full
             roles |= self.roles_of.get(name, set())
             entity = self._recent_person(tokens) if not other else None
+            if entity is None and not other:
+                entity = self._described(roles, span.start)
+                if entity is not None:  # "The mayor of Valmont … Mayor Jo Roe": Jo Roe
+                    entity.name, entity.tokens, entity.stems = name, tokens, _stems(tokens)
+                    entity.roles |= roles
             if entity is None:
                 entity = self._new_person(name, tokens, roles)
             else:
@@ -2897,6 +2902,36 @@ class _Resolver:
             if not unrelated(candidate.stems) and _is_person_named(candidate, tokens, stems):
                 return candidate
         return None
+
+    def _described(self, roles: set[str], position: int) -> _Entity | None:
+        """The person a description printed before the name at ``position``, by the
+        same office as ``roles`` (``The mayor of Valmont`` … ``Mayor Jo Roe``): the only
+        one in reach, where no named person holds that office, last mentioned in the
+        name's paragraph or the one before; or ``None``."""
+        # "Mr." or "Mrs." tells no office
+        office = _office(roles - self.lex.masculine_words - self.lex.feminine_words, self.lex)
+        if not office or not all(self._is_role(word) for word in office):
+            return None  # "White House press secretary Jo Roe": no description's office
+        holders = [
+            e
+            for e in self.entities[-_REACH:]
+            if e.is_person and not office.isdisjoint(_office(e.roles, self.lex))
+        ]  # "The mayor of Valmont": roles mayor and Valmont
+        first = _WORD.search(holders[0].name) if len(holders) == 1 else None
+        second = _WORD.search(holders[0].name, first.end()) if first is not None else None
+        if (
+            first is None
+            or second is None
+            or not second.group()[:1].islower()  # "The White House": a body's name
+            or _key(first.group()) not in self.lex.determiners
+            # "a former chairman": another; "his rivals": not the person
+            or _key(first.group()) in self.lex.indefinites | self.lex.possessive_determiners
+            or not office <= _office(holders[0].roles, self.lex)
+            # paragraphs later, the office may have changed hands or be another place's
+            or any(line.strip() for line in self.text[holders[0].last : position].split("\n")[1:-1])
+        ):
+            return None
+        return holders[0]
 
     def _new_person(self, name: str, tokens: set[str], roles: set[str]) -> _Entity:
         """A new speaker, a person by this name, with the gender its roles or its first
