@@ -2303,7 +2303,10 @@ class _Resolver:
                 else:
                     # a generic noun ("the official", "чемпион") tells no more than the
                     # person it names: one whose roles share it, or the only one in reach
-                    entity = self._generic_person(content, span.start, roles, cue)
+                    # of the gender its noun or article tells ("el funcionario")
+                    entity = self._generic_person(
+                        content, span.start, roles | set(map(self._unelided_key, words)), cue
+                    )
             if (
                 entity is None
                 and not other
@@ -2388,8 +2391,9 @@ class _Resolver:
         """The person that a generic noun (``чемпіон``, ``the official``) at
         ``position`` stands for: the one person within :data:`_BODY_REACH` characters
         before it, spoken or named in full, whose roles share the noun, else the only
-        person there of the noun's or the ``cue`` verb's gender, else ``None`` (two
-        players and ``the champion``: the description stays as written)."""
+        person there of the gender that ``roles`` (the description's words) or the
+        ``cue`` verb tell, else ``None`` (two players and ``the champion``: the
+        description stays as written)."""
         gender = self.gender_of("", roles) or verb_gender(_cue_verb(cue, self.lex), self.lex)
         people: list[_Entity] = [
             e

@@ -455,6 +455,20 @@ CASES = [
         [("reported", "El Gobierno aprobó el decreto de vivienda", "Ana Ruiz", "informó")],
         id="as-the-role-said-after-the-content-with-its-holder-apposed",
     ),
+    pytest.param(
+        "La ministra de Vivienda, Ana Ruiz, aseguró que habrá ayudas. «No habrá recortes», "
+        "añadió el funcionario.",
+        [
+            ("reported", "habrá ayudas", "Ana Ruiz", "aseguró"),
+            ("direct", "No habrá recortes", "el funcionario", "añadió"),
+        ],
+        id="a-masculine-epithet-is-no-woman-named-before",
+    ),
+    pytest.param(
+        "Pilar Gómez y Juan Vidal visitaron el puerto. «Está listo», dijo ella.",
+        [("direct", "Está listo", "Pilar Gómez", "dijo")],
+        id="ella-a-woman-s-name-that-does-not-end-in-a",
+    ),
 ]
 
 

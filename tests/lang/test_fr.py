@@ -54,7 +54,7 @@ CASES = [
     ),
     pytest.param(
         "Marie Roy (PS) – « Nous voterons contre ce budget », a-t-elle dit.",
-        [("direct", "Nous voterons contre ce budget", "elle", "a-t-elle dit")],
+        [("direct", "Nous voterons contre ce budget", "Marie Roy", "a-t-elle dit")],
         id="a-dash-sets-off-the-quotation-from-the-name-before-it",
     ),
     pytest.param(
@@ -414,6 +414,20 @@ CASES = [
             ("direct", "C'est une bonne nouvelle", "Paul Durand", "a ajouté"),
         ],
         id="the-elected-official-for-the-person-named-last",
+    ),
+    pytest.param(
+        "La maire de Valmont, Anne Durand, a annoncé que le pont rouvrira en juin. "
+        "« C'est une bonne nouvelle », a ajouté l'élu.",
+        [
+            ("reported", "le pont rouvrira en juin", "Anne Durand", "a annoncé"),
+            ("direct", "C'est une bonne nouvelle", "l'élu", "a ajouté"),
+        ],
+        id="a-masculine-epithet-is-no-woman-named-before",
+    ),
+    pytest.param(
+        "Paul Morin et Claire Roux ont visité le port. « Tout est prêt », a-t-elle déclaré.",
+        [("direct", "Tout est prêt", "Claire Roux", "a-t-elle déclaré")],
+        id="elle-the-woman-named-of-two",
     ),
 ]
 

@@ -453,6 +453,16 @@ CASES = [
         [("reported", "Il governo ha approvato il decreto", "Marco Verdi", "ha riferito")],
         id="secondo-quanto-with-the-holder-apposed-to-the-role",
     ),
+    pytest.param(
+        "La ministra Anna Neri ha visitato il porto. «Siamo contenti», ha aggiunto il funzionario.",
+        [("direct", "Siamo contenti", "il funzionario", "ha aggiunto")],
+        id="a-masculine-epithet-is-no-woman-named-before",
+    ),
+    pytest.param(
+        "Giulia Neri e Andrea Conti hanno visitato il porto. «Siamo contenti», ha detto lui.",
+        [("direct", "Siamo contenti", "Andrea Conti", "ha detto")],
+        id="lui-andrea-is-a-man-s-name-in-a",
+    ),
 ]
 
 

@@ -393,6 +393,11 @@ CASES = [
         ],
         id="a-gerund-after-a-subject-with-a-contracted-preposition",
     ),
+    pytest.param(
+        "Inês Costa e Rui Lopes visitaram o porto. «Está tudo pronto», disse ela.",
+        [("direct", "Está tudo pronto", "Inês Costa", "disse")],
+        id="ela-a-woman-s-name-that-does-not-end-in-a",
+    ),
 ]
 
 

@@ -178,6 +178,32 @@ asociación instituto universidad hospital fundación federación banco informe 
 fondo cámara agencia autoridad
 """
 
+# words that mark a woman or a man (Lexicon.feminine_words, masculine_words): pronouns,
+# titles, articles and role nouns; "añadió el funcionario" after "La ministra Ana Ruiz"
+# names someone else
+_FEMININE_WORDS = """
+ella la señora sra doña ministra presidenta vicepresidenta consejera mandataria delegada
+secretaria jefa directora diputada senadora alcaldesa gobernadora embajadora asesora
+experta jueza abogada médica profesora investigadora autora candidata reina madre hija
+esposa amiga regidora magistrada concejala funcionaria diplomática política vecina
+trabajadora entrenadora seleccionadora científica redactora mujer
+"""
+
+_MASCULINE_WORDS = """
+él el señor sr don ministro vicepresidente consejero mandatario delegado secretario jefe
+director diputado senador alcalde gobernador embajador asesor experto juez abogado
+médico profesor investigador autor candidato rey padre hijo marido amigo regidor
+magistrado concejal funcionario diplomático político vecino trabajador entrenador
+seleccionador científico redactor hombre obispo cardenal papa pontífice
+"""
+
+# women's first names that do not end in -a
+_WOMEN_NAMES = """
+beatriz carmen isabel raquel irene inés pilar mercedes dolores rocío belén consuelo
+rosario nieves esther ruth noemí miriam lourdes montserrat soledad maribel marisol
+leonor ester mar luz abril itziar
+"""
+
 # very common given names, men's and women's: a capitalised word in a name run that is
 # one names a person, no body ("del Consejo Mario Natal", not an adjective)
 _FIRST_NAMES = """
@@ -704,6 +730,11 @@ LEXICON = Lexicon(
     body_names_after_nouns=True,
     body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
     first_names=frozenset(_FIRST_NAMES.split()),
+    feminine_words=frozenset(_FEMININE_WORDS.split()),
+    masculine_words=frozenset(_MASCULINE_WORDS.split()),
+    feminine_name_endings=("a",),
+    feminine_names=frozenset(_WOMEN_NAMES.split()),
+    masculine_names=frozenset({"borja", "bautista", "josema"}),
     # participles that describe a noun ("datos del INE publicados hoy")
     past_participle_endings=IBERIAN_PAST_PARTICIPLE_ENDINGS,
     record_nouns=frozenset({"datos", "cifras", "estimaciones", "estadísticas"}),

@@ -251,17 +251,38 @@ association institut université hôpital fondation fédération banque rapport 
 étude
 """
 
+# words that mark a woman or a man (Lexicon.feminine_words, masculine_words): pronouns,
+# titles, articles and role nouns; "a ajouté l'élu" after "La ministre Anne Roux" names
+# someone else
+_FEMININE_WORDS = """
+elle la madame mme présidente directrice députée sénatrice préfète ambassadrice
+conseillère experte représentante procureure avocate chercheuse autrice candidate
+chancelière reine mère fille épouse amie patronne magistrate adjointe déléguée élue
+dirigeante cheffe femme habitante
+"""
+
+_MASCULINE_WORDS = """
+il lui le monsieur président directeur député sénateur préfet gouverneur ambassadeur
+conseiller expert représentant procureur avocat chercheur auteur candidat chancelier roi
+père fils mari ami patron magistrat adjoint délégué élu dirigeant homme habitant
+policier gendarme officier soldat sélectionneur entraîneur joueur évêque cardinal pape
+pontife
+"""
+
 # very common given names, men's and women's: a capitalised word in a name run that is
 # one names a person, no body ("du Conseil Marc Natal", not an adjective)
-_FIRST_NAMES = """
+_MEN_NAMES = """
 alain antoine bernard bruno christophe daniel david didier éric françois frédéric
 gérard guillaume hugo jacques jean julien laurent louis luc marc mathieu michel
 nicolas olivier patrick paul philippe pierre sébastien stéphane thierry thomas
 vincent yves emmanuel maxime alexandre benoît
+"""
+_WOMEN_NAMES = """
 anne catherine caroline céline chantal christine claire élise émilie françoise
 hélène isabelle julie laure léa louise marie martine mathilde monique nathalie
-nicole pauline sandrine sophie sylvie valérie véronique camille aurélie agnès
+nicole pauline sandrine sophie sylvie valérie véronique aurélie agnès
 """
+_FIRST_NAMES = f"{_MEN_NAMES} {_WOMEN_NAMES} camille"
 
 # endings of the capitalised adjectives in bodies' names ("Assemblée Nationale")
 _BODY_ADJECTIVE_ENDINGS = "al ale éen éenne ique aire if ive ieur ieure"
@@ -743,6 +764,13 @@ LEXICON = Lexicon(
     body_names_after_nouns=True,
     body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
     first_names=frozenset(_FIRST_NAMES.split()),
+    feminine_words=frozenset(_FEMININE_WORDS.split()),
+    masculine_words=frozenset(_MASCULINE_WORDS.split()),
+    # the names on the list: no ending tells a French name's gender ("Camille" either)
+    masculine_names=frozenset(_MEN_NAMES.split()),
+    feminine_names=frozenset(_WOMEN_NAMES.split()),
+    # "le ministère … a-t-il précisé": "il" and "elle" stand for bodies too
+    pronouns_take_noun_gender=True,
     past_participle_endings=tuple(_PAST_PARTICIPLE_ENDINGS.split()),
     record_nouns=frozenset({"données", "chiffres", "estimations", "statistiques"}),
     participle_agents=frozenset({"par"}),

@@ -187,6 +187,32 @@ università ospedale fondazione federazione banca rapporto comunicato studio
 fondo camera agenzia autorità
 """
 
+# words that mark a woman or a man (Lexicon.feminine_words, masculine_words): pronouns,
+# titles, articles and role nouns; "ha aggiunto il funzionario" after "La ministra Anna
+# Neri" names someone else
+_FEMININE_WORDS = """
+lei essa la signora sig.ra ministra viceministra segretaria sottosegretaria direttrice
+deputata senatrice sindaca vicesindaca prefetta ambasciatrice consigliera esperta
+avvocata professoressa ricercatrice autrice candidata regina madre figlia moglie amica
+magistrata governatrice assessora commissaria rettrice amministratrice coordinatrice
+presidentessa procuratrice funzionaria diplomatica politica donna
+"""
+
+_MASCULINE_WORDS = """
+lui egli il lo signor signore sig ministro viceministro segretario sottosegretario
+direttore deputato senatore sindaco vicesindaco prefetto governatore ambasciatore
+consigliere esperto avvocato professore ricercatore autore candidato re padre figlio
+marito amico magistrato assessore commissario rettore amministratore coordinatore
+procuratore funzionario diplomatico politico uomo poliziotto allenatore giocatore
+vescovo cardinale papa pontefice
+"""
+
+# women's first names that do not end in -a, men's that do
+_WOMEN_NAMES = """
+beatrice irene adele matilde alice rachele agnese noemi miriam ester carmen ines iris
+"""
+_MEN_NAMES_IN_A = "andrea luca nicola mattia elia enea gianluca battista"
+
 # very common given names, men's and women's: a capitalised word in a name run that is
 # one names a person, no body ("del Consiglio Mario Natale", not an adjective)
 _FIRST_NAMES = """
@@ -682,6 +708,11 @@ LEXICON = Lexicon(
     body_names_after_nouns=True,
     body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
     first_names=frozenset(_FIRST_NAMES.split()),
+    feminine_words=frozenset(_FEMININE_WORDS.split()),
+    masculine_words=frozenset(_MASCULINE_WORDS.split()),
+    feminine_name_endings=("a",),
+    feminine_names=frozenset(_WOMEN_NAMES.split()),
+    masculine_names=frozenset(_MEN_NAMES_IN_A.split()),
     past_participle_endings=tuple(_PAST_PARTICIPLE_ENDINGS.split()),
     role_equivalents=(
         ("presidente della repubblica", "capo dello stato", "inquilino del quirinale"),

@@ -177,6 +177,29 @@ universidade hospital fundação federação banco relatório comunicado estudo
 fundo câmara agência autoridade
 """
 
+# words that mark a woman or a man (Lexicon.feminine_words, masculine_words): pronouns,
+# titles, articles and role nouns; "acrescentou o governante" after "A ministra Ana Lima"
+# names someone else
+_FEMININE_WORDS = """
+ela a senhora sra dona ministra presidenta primeira-ministra secretária diretora
+deputada senadora prefeita governadora embaixadora assessora procuradora juíza advogada
+médica professora investigadora pesquisadora autora candidata rainha mãe filha esposa
+amiga vereadora conselheira mulher
+"""
+
+_MASCULINE_WORDS = """
+ele o senhor sr dom ministro primeiro-ministro secretário diretor deputado senador
+prefeito governador embaixador assessor procurador juiz advogado médico professor
+investigador pesquisador autor candidato rei pai filho marido amigo vereador conselheiro
+homem treinador jogador bispo cardeal papa pontífice
+"""
+
+# women's first names that do not end in -a
+_WOMEN_NAMES = """
+beatriz inês isabel raquel carmen lurdes ester rute conceição assunção luz leonor aline
+michele denise simone alice irene ingrid gleisi
+"""
+
 # very common given names, men's and women's: a capitalised word in a name run that is
 # one names a person, no body ("do Conselho Mário Natal", not an adjective)
 _FIRST_NAMES = """
@@ -639,6 +662,10 @@ LEXICON = Lexicon(
     body_names_after_nouns=True,
     body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
     first_names=frozenset(_FIRST_NAMES.split()),
+    feminine_words=frozenset(_FEMININE_WORDS.split()),
+    masculine_words=frozenset(_MASCULINE_WORDS.split()),
+    feminine_name_endings=("a",),
+    feminine_names=frozenset(_WOMEN_NAMES.split()),
     # participles that describe a noun ("dados do INE divulgados hoje")
     past_participle_endings=IBERIAN_PAST_PARTICIPLE_ENDINGS,
     record_nouns=frozenset({"dados", "números", "estimativas", "estatísticas"}),
