@@ -243,6 +243,20 @@ CASES = [
         None,
         id="date-line-running-into-the-dateline",
     ),
+    pytest.param(
+        "date\u00a02024-06-03\u00a0Ferry to return to the river in June\n" + BODY,
+        "2024-06-03",
+        datetime.date(2024, 6, 3),
+        "Ferry to return to the river in June",
+        id="date-line-with-no-break-spaces",
+    ),
+    pytest.param(
+        "\ufeffdate 2024-06-03 Ferry to return to the river in June\r\n" + BODY,
+        "2024-06-03",
+        datetime.date(2024, 6, 3),
+        "Ferry to return to the river in June",
+        id="date-line-after-a-byte-order-mark",
+    ),
 ]
 
 

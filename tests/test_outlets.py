@@ -11,7 +11,7 @@ import pickle
 import pytest
 
 import newsstruct
-from newsstruct.outlets import OutletRules, Registry
+from newsstruct.outlets import OutletRules, Registry, default_registry
 
 EXAMPLEWIRE = OutletRules(
     name="examplewire",
@@ -186,6 +186,21 @@ def test_detect_by_a_sign_at_a_line_start(text: str, expected: str | None) -> No
     assert registry.detect(text) == expected
     registry.register(HARBOURPOST)  # a new outlet: the line-start signs are joined again
     assert registry.detect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odesa • UNN\r\n\r\nThe pier reopened on Monday.",
+        "Odesa • UNN\rThe pier reopened on Monday.",
+        "Odesa • UNN\u2028The pier reopened on Monday.",
+        "\ufeffOdesa • UNN\nThe pier reopened on Monday.",
+    ],
+    ids=["crlf", "cr", "line-separator", "byte-order-mark"],
+)
+def test_detect_by_a_line_sign_whatever_ends_the_line(text: str) -> None:
+    assert default_registry().detect(text) == "unn"
+    assert newsstruct.parse(text).outlet == "unn"
 
 
 # signs that call a group of their own: joined in one pattern, the group numbers move

@@ -67,6 +67,40 @@ def test_article_like_text(text: str) -> None:
     check_article(newsstruct.parse(text), text)
 
 
+def _shape(article: Article) -> tuple[Any, ...]:
+    """What an article found, without offsets, every line ending written as a line feed."""
+
+    def plain(part: str | None) -> str | None:
+        return None if part is None else part.replace("\r\n", "\n")
+
+    dateline = article.dateline
+    return (
+        plain(article.title),
+        article.published_text,
+        article.outlet,
+        article.lang,
+        None if dateline is None else (dateline.place, dateline.agency, dateline.date),
+        [(p.role, plain(p.text)) for p in article.paragraphs],
+        [
+            (q.kind, plain(q.text), q.speaker and plain(q.speaker.name), plain(q.cue_text))
+            for q in article.quotes
+        ],
+        [plain(a.source) for a in article.attributions],
+        len(article.sentences),
+    )
+
+
+@given(structured_articles(), st.sampled_from(["\r\n", "\ufeff"]))
+@example("Odesa • UNN\nThe pier reopened on Monday, UNN reports.", "\r\n")
+@example("date 2026-05-12 Pier reopens\nOdesa • UNN\nThe pier reopened on Monday.", "\ufeff")
+def test_crlf_and_byte_order_mark_change_nothing(text: str, change: str) -> None:
+    """Windows line endings, or a byte-order mark before the text (a file read without
+    ``utf-8-sig``), find the same parts as the text with line feeds."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    other = "\ufeff" + text if change == "\ufeff" else text.replace("\n", "\r\n")
+    assert _shape(newsstruct.parse(other)) == _shape(newsstruct.parse(text))
+
+
 @given(structured_articles())
 def test_forced_language_and_outlet(text: str) -> None:
     check_article(newsstruct.parse(text, lang="en", outlet="unn"), text)

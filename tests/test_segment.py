@@ -84,6 +84,16 @@ PARAGRAPHS = [
     ),
     pytest.param("", [], id="empty"),
     pytest.param(" \n\t\n ", [], id="only-space"),
+    pytest.param(
+        "\ufeffThe ferry left at dawn.\n\u200bThe crew slept.\u2060\n\ufeff\n",
+        ["The ferry left at dawn.", "The crew slept."],
+        id="byte-order-mark-and-zero-width-edges-dropped",
+    ),
+    pytest.param(
+        "The ferry left at dawn.\u2028The crew slept.\u2029The tide turned.",
+        ["The ferry left at dawn.", "The crew slept.", "The tide turned."],
+        id="line-and-paragraph-separators-end-lines",
+    ),
 ]
 
 

@@ -104,13 +104,15 @@ def _date_forms(month: str, *, day_dot: bool = False) -> str:
 # The crawl's date line: "date 2025-03-01", alone or with the headline after it; some
 # crawlers print the day first ("date 28.11.2026") or the month's English name ("date Nov
 # 28, 2026", "date 28 November 2026").
+# Its gaps are tabs or spaces of any width, no-break ones too ("date\N{NO-BREAK SPACE}2025-03-01").
 DATE_LINE = regex.compile(
-    r"[ \t]*+date(?::[ \t]*+|[ \t]++)(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?+)?+(?![\d-])"
+    r"[\t\p{Zs}]*+date(?::[\t\p{Zs}]*+|[\t\p{Zs}]++)"
+    r"(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?+)?+(?![\d-])"
     rf"|(?:{_date_forms(f'(?P<month>{EN_MONTH})')})(?!\d))"
     # a time after the date is no headline: "2025-03-01T10:22:00Z", "2025-03-01 10:22",
     # "Nov 28, 2026, 10:22"
-    r"(?:,?+[T \t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d++)?+)?+(?:Z|[+\-]\d{2}:?\d{2})?+(?![\d:]))?+"
-    r"[ \t]*+(?P<rest>[^\r\n]*+)",
+    r"(?:,?+[T\t\p{Zs}]\d{1,2}:\d{2}(?::\d{2}(?:\.\d++)?+)?+(?:Z|[+\-]\d{2}:?\d{2})?+(?![\d:]))?+"
+    r"[\t\p{Zs}]*+(?P<rest>[^\r\n]*+)",
     regex.IGNORECASE,
 )
 

@@ -19,7 +19,13 @@ from newsstruct.model import Span
 
 __all__ = ["paragraph_spans", "prints_danda", "sentence_spans"]
 
-_LINE = regex.compile(r"[^\r\n]+")
+# A line ends at a line feed, a carriage return, or the line and paragraph separators
+# U+2028 and U+2029 (text taken from JSON or a word processor).
+_LINE = regex.compile("[^\r\n\u2028\u2029]+")
+# Besides white space, a paragraph drops the invisible characters that crawls leave at
+# the edges of lines: the byte-order mark of a file read without ``utf-8-sig``, the
+# zero-width space and the word joiner.
+_EDGES = "".join(filter(str.isspace, map(chr, range(0x3001)))) + "\u200b\u2060\ufeff"
 # The last character of a (stripped) line that stops mid-sentence.
 _CONTINUES = regex.compile(r"[\p{Ll}\p{L}\p{N},;]")
 _STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
@@ -55,14 +61,14 @@ def paragraph_spans(text: str) -> list[Span]:
     # concurrent=False (the GIL kept across the matches): see quotes.tokens.tokenize
     for match in _LINE.finditer(text, None, None, False, False):
         line = match.group()
-        stripped = line.strip()
+        stripped = line.strip(_EDGES)
         if not stripped:
             if pending is not None:
                 spans.append(pending)
                 pending = None
             continue
-        start = match.start() + (len(line) - len(line.lstrip()))
-        end = match.start() + len(line.rstrip())
+        start = match.start() + (len(line) - len(line.lstrip(_EDGES)))
+        end = match.start() + len(line.rstrip(_EDGES))
         if pending is not None:
             if (
                 _CONTINUES.match(text, pending.end - 1)

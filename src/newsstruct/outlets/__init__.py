@@ -230,6 +230,21 @@ def plain_spaces(text: str) -> str:
     return text.translate(_SPACES)
 
 
+# The signs read lines by ``^`` and ``$``, which know only the line feed: a carriage
+# return (``\r\n``, ``\r``) and the line and paragraph separators end a line too, and a
+# byte-order mark before the first line is no part of it.
+_LINE_ENDS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\ufeff": " "})
+_ODD_LINE_END = re.compile("[\r\u2028\u2029\ufeff]")
+
+
+def _plain_lines(text: str) -> str:
+    """``text`` with every line ending a line feed and a byte-order mark a space, one
+    character for one, for the signs (``text`` itself where it holds none)."""
+    if _ODD_LINE_END.search(text) is None:
+        return text
+    return text.translate(_LINE_ENDS)
+
+
 @functools.lru_cache(maxsize=64)
 def self_name_forms(outlet: OutletRules | None, lexicon: Lexicon) -> frozenset[str]:
     """The outlet's :attr:`~OutletRules.self_names`, casefolded, each also with its last
@@ -567,8 +582,8 @@ class Registry:
         then the one whose first sign comes earlier (never the name's order).
         """
         self._load_plugins()
-        sample = plain_spaces(
-            text if len(text) <= head + tail else text[:head] + "\n" + text[-tail:]
+        sample = _plain_lines(
+            plain_spaces(text if len(text) <= head + tail else text[:head] + "\n" + text[-tail:])
         )
         matched: dict[str, list[int]] = {}  # where each sign of an outlet first matches
         for screen, signs in self._sign_screens().groups:
