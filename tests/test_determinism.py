@@ -105,7 +105,10 @@ def _dumped(articles: list[dict[str, Any]]) -> str:
 
 
 def _run(code: str, hash_seed: str, cwd: Path) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+    # the package this process imported, whatever the caller's PYTHONPATH (a relative
+    # one means nothing in ``cwd``) or the installed copy
+    source = str(Path(newsstruct.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": source}
     process = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(code)],
         stdin=subprocess.PIPE,
