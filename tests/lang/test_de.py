@@ -690,8 +690,8 @@ CASES = [
         id="colon-words-without-marks",
     ),
     pytest.param(
-        "Er unterbrach ihn mit der Bemerkung: Das Amt sei frei.",
-        [("direct", "Das Amt sei frei", "Er", "Bemerkung")],
+        "Er unterbrach ihn mit der Bemerkung: Das Amt ist frei.",
+        [("direct", "Das Amt ist frei", "Er", "Bemerkung")],
         id="noun-cue-colon-words",
     ),
     pytest.param(
@@ -1807,6 +1807,19 @@ CASES = [
             ("direct", "Ja, ganz deutlich", "Zeuge", None),
         ],
         id="a-stage-direction-between-a-label-and-its-colon",
+    ),
+    pytest.param(
+        "Ein Sprecher der Firma sagte, man sei gesprächsbereit. Das Angebot sei „fair“.",
+        [
+            ("reported", "man sei gesprächsbereit", "Ein Sprecher der Firma", "sagte"),
+            ("mixed", "Das Angebot sei „fair“", "Ein Sprecher der Firma", "sagte"),
+        ],
+        id="a-konjunktiv-sentence-with-a-quoted-fragment-goes-on-mixed",
+    ),
+    pytest.param(
+        "Der Sprecher wies die Vorwürfe zurück: Man habe sich an alle Regeln gehalten.",
+        [("reported", "Man habe sich an alle Regeln gehalten", "Der Sprecher", "wies zurück")],
+        id="unmarked-words-in-the-indirect-mood-after-a-colon-are-reported",
     ),
 ]
 

@@ -1293,7 +1293,10 @@ def _continue_reports(
         if (
             # the cheap test first: a verb of the indirect mood among the first words
             not _verb_second_in(tokens, a, b, reader.lexicon)
-            or any(t.kind == "q" or t.lower in reader.lexicon.first_person for t in tokens[a:b])
+            # a quotation may only stand amid the sentence's words: "Das Angebot sei
+            # „fair“." is mixed, a sentence opening with one is a quote of its own
+            or tokens[a].kind == "q"
+            or any(t.lower in reader.lexicon.first_person for t in tokens[a:b])
             # "Das Wetter sei schlecht gewesen, berichtete die Zeitung.": a sentence with
             # a cue of its own after a comma is its source's, read or not
             or _cue_after_comma(tokens, a, b, reader.lexicon)
@@ -1315,9 +1318,10 @@ def _continue_reports(
                 )
         if last is None:
             continue
+        end = _report_end(tokens, a, b, reader.lexicon)
         last = Draft(
-            QuoteKind.REPORTED,
-            reader.span_of(a, _report_end(tokens, a, b, reader.lexicon)),
+            QuoteKind.MIXED if any(t.kind == "q" for t in tokens[a:end]) else QuoteKind.REPORTED,
+            reader.span_of(a, end),
             reader.index,
             last.cue,
             last.source,
@@ -1983,8 +1987,9 @@ def assemble_quotes(
                     continue
                 drafts.append(Draft(QuoteKind.DIRECT, quote.content, index, cue, source, follows))
                 continue
-            if frame.form == "colon_words":
-                # "X said: the words" without marks: the speaker's own words
+            if frame.form == "colon_words" and not _verb_second_in(tokens, *frame.content, lexicon):
+                # "X said: the words" without marks: the speaker's own words (but "X wies
+                # das zurück: Man habe …", in the indirect mood, is reported)
                 span = reader.span_of(*frame.content)
                 drafts.append(Draft(QuoteKind.DIRECT, span, index, cue, source, follows))
                 continue
