@@ -151,6 +151,14 @@ CASES = [
         id="byline-is-no-headline",
     ),
     pytest.param(
+        "Kanzler: Keine Steuererhöhungen\nBundeskanzler Jo Berg lehnt höhere Steuern ab.\n"
+        "„Mit mir nicht“, sagte Berg am Sonntag.\nDie Opposition widersprach.",
+        None,
+        None,
+        "Kanzler: Keine Steuererhöhungen",
+        id="a-label-before-a-determiner-is-a-headline-no-byline",
+    ),
+    pytest.param(
         "date: 2024-06-03\nFerry to return to the river in June\n" + BODY,
         "2024-06-03",
         datetime.date(2024, 6, 3),

@@ -29,6 +29,9 @@ __all__ = [
 CREDIT_BRACKET = r"\p{Lu}[\p{L}\-/]{1,20}+"
 
 
+_MIN_DETERMINER = 4  # letters of the shortest determiner that opens no byline's name
+
+
 # A byline: a label and a colon before a name ("Oprac.: Artur Pokorski", "Autor: Jan
 # Nowak") or a byline word of any language before one ("By Anna Smith", "Von Anna
 # Schmidt"; Lexicon.byline_words): as the lexicon writes it, in lower case, and in
@@ -52,8 +55,20 @@ def _byline() -> regex.Pattern[str]:
         ["&", *{word for code in available() for word in get(code).list_conjunctions}]
     )
     roles = alternation([noun for code in available() for noun in get(code).interviewer_nouns])
+    # a determiner of four letters or more opens no name: "Kanzler: Keine Steuererhöhungen"
+    # is a headline where nouns are capitalised (but "Hans", "Elke" are first names too)
+    names = {name for code in available() for name in get(code).first_names}
+    determiners = alternation(
+        [
+            word
+            for code in available()
+            for word in get(code).determiners
+            if len(word) >= _MIN_DETERMINER and word not in names
+        ]
+    )
     return regex.compile(
         r"(?:\p{L}{1,12}\.?[ \t]*:|" + alternation(words) + r")[ \t]++"
+        rf"(?!(?i:{determiners})[ \t])"
         rf"{_NAME}(?:(?:,|[ \t]++{joiners})[ \t]++{_NAME}){{0,3}}+[ \t]*+"
         rf"(?:,[ \t]++(?:\p{{Ll}}++[ \t]++){{0,2}}{roles}"
         rf"|(?:[,|•·][ \t]*+)?+(?i:{_LINK}{_dated()}))?+[ \t]*+"
