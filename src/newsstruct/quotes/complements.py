@@ -129,8 +129,8 @@ class ComplementReader(TokenReader):
             return self._content_range(colon + 1, hi)
         if (
             i + 2 < hi
-            and self.word(i) in self.lex.complementizers
-            and self.word(i + 2) in self.lex.complementizers
+            and self.words[i] in self.lex.complementizers
+            and self.words[i + 2] in self.lex.complementizers
             and (
                 self.word(i + 1) in self.lex.time_words
                 or any(
@@ -140,7 +140,7 @@ class ComplementReader(TokenReader):
             )
         ):
             i += 2  # "told residents that day that C": a demonstrative before a time noun
-        if i < hi and (self.word(i) in self.lex.complementizers):
+        if i < hi and (self.words[i] in self.lex.complementizers):
             second = self.complementizer_after_relative(i, hi)
             if second is not None:
                 # "said in a statement that was released Monday that C", "told the
@@ -153,7 +153,7 @@ class ComplementReader(TokenReader):
             ):
                 return None  # "told the crowd that gathered …": a relative on the addressee
             return self._content_range(i + 1, hi)
-        if i < hi and self.word(i) in self.lex.answer_words:
+        if i < hi and self.words[i] in self.lex.answer_words:
             if (
                 i + 1 >= hi
                 or self.t[i + 1].kind == "p"
@@ -211,7 +211,7 @@ class ComplementReader(TokenReader):
         m, after_preposition, cited = i, 0, False
         while m < hi and m - i < ADJUNCT_REACH and not self.lex.verb_second:
             token = self.t[m]
-            w = self.word(m)
+            w = self.words[m]
             second = self.complementizer_after_relative(m, hi) if m > i else None
             if second is not None:
                 # "wrote in a letter that circulated Monday that C": a relative on the
@@ -435,24 +435,22 @@ class ComplementReader(TokenReader):
             i, next((m for m in range(i, hi) if self.is_punct(m, ",;")), hi)
         ):
             return None  # "maintains a wide lead": a noun phrase, no clause
-        medium = (
-            next((m for m in range(i + 1, hi) if self.opens_medium(m, hi)), None)
-            if self.lex.medium_prepositions
-            else None
-        )
+        medium = self.medium_after(i + 1, hi) if self.lex.medium_prepositions else None
         if medium is not None and not self.main_verb_in(i, medium):
             # "denied the allegations in a statement": a noun phrase, the medium of the
             # speech after it
             return self._content_range(i, medium, min_words=1)
+        words, openers = self.words, self.table.time_openers
         timed = next(
             (
                 m
                 for m in range(i + 1, hi)
                 if self.t[m].kind != "w"
                 or (
-                    self.opens_time_adjunct(m)
+                    words[m] in openers  # (most words open no phrase of time: a set test)
+                    and self.opens_time_adjunct(m)
                     # "denied the last report": an adjective after an article
-                    and self.word(m - 1) not in self.lex.determiners
+                    and words[m - 1] not in self.lex.determiners
                 )
             ),
             hi,
@@ -487,8 +485,9 @@ class ComplementReader(TokenReader):
         adjective (``the heat and unsettled weather``)."""
         if self.is_subject_pronoun(k) or self.is_contraction(k):
             return None
+        words = self.words
         for m in range(k + 1, min(hi, k + MAX_PIECE)):
-            w = self.word(m - 1)
+            w = words[m - 1]
             if (
                 w in self.lex.complementizers
                 or w in self.lex.clause_openers
@@ -497,7 +496,7 @@ class ComplementReader(TokenReader):
                 return None  # a clause opens inside the phrase ("the aide who succeeded")
             v = m + 1
             if (
-                self.word(m) not in self.lex.conjunctions
+                words[m] not in self.lex.conjunctions
                 or not self.is_predicate(v, hi)
                 or self.word(v) in self.lex.noun_like_cues
             ):
@@ -534,7 +533,7 @@ class ComplementReader(TokenReader):
         for m in range(i + 2, min(hi, i + ADJUNCT_REACH)):
             if self.t[m].kind != "w":
                 return None
-            if self.word(m) in self.lex.complementizers:
+            if self.words[m] in self.lex.complementizers:
                 return None if self.is_finite_word(self.word(m + 1)) else m
         return None
 
@@ -635,7 +634,7 @@ class ComplementReader(TokenReader):
         m, after_preposition, noun_phrase = k, 0, False
         while m < hi and m - k < ADJUNCT_REACH:
             token = self.t[m]
-            w = self.word(m)
+            w = self.words[m]
             if token.kind == "p":
                 # "noted on TV the change from the slogan, “Q”": a determiner after a
                 # phrase's noun opens the cue's object, which the quotation names
@@ -706,8 +705,9 @@ class ComplementReader(TokenReader):
         word on; but ``said when asked`` is a clause of time.  After a cue of asking
         (``asked on Monday if C``), ``if`` and what follows ``about`` too."""
         m = k
+        words = self.words
         while m < hi and m - k < ADJUNCT_REACH:
-            w = self.word(m)
+            w = words[m]
             if (
                 (asking or explaining)
                 and w in self.lex.question_words
@@ -723,8 +723,8 @@ class ComplementReader(TokenReader):
                 or w in self.lex.time_words
                 or w in self.lex.determiners
                 or self.t[m].is_capitalised
-                or (m > k and self.word(m - 1) in self.lex.prepositions)
-                or (m > k and self.word(m - 1) in self.lex.determiners)
+                or (m > k and words[m - 1] in self.lex.prepositions)
+                or (m > k and words[m - 1] in self.lex.determiners)
             ):
                 return None
             m += 1

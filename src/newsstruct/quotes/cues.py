@@ -1125,10 +1125,10 @@ class FrameReader(SourceReader, ComplementReader):
         if (
             i - 2 < lo
             or i + 1 >= hi
-            or not (self.is_adverb(i - 1) or self.word(i - 1) in self.lex.degree_adverbs)
+            or not (self.is_adverb(i - 1) or self.words[i - 1] in self.lex.degree_adverbs)
         ):
             return False
-        word, before, after = self.word(i), self.word(i - 2), self.t[i + 1]
+        word, before, after = self.words[i], self.words[i - 2], self.t[i + 1]
         return (
             is_participle_form(word, self.lex, endings=False)
             and (
@@ -1147,7 +1147,7 @@ class FrameReader(SourceReader, ComplementReader):
         attribute nothing (:attr:`Lexicon.formulas`: ``All told, C``, ``But having said
         that, C``), set off by the unit's start or punctuation before and a comma after
         (``a statement that said C`` is no set phrase)."""
-        for formula, n in self.table.formulas.get(self.word(i), ()):
+        for formula, n in self.table.formulas.get(self.words[i], ()):
             start, end = i - n, i - n + len(formula)
             if (
                 start >= lo
@@ -1167,12 +1167,12 @@ class FrameReader(SourceReader, ComplementReader):
         number of tokens the reading moved over (the caller moves on by at least one)."""
         if (
             self.in_broken_compound(i, lo)
-            or (i + 1 < hi and self.word(i + 1) in self.lex.non_speech_particles)
+            or (i + 1 < hi and self.words[i + 1] in self.lex.non_speech_particles)
             or (
                 self.lex.request_objects
                 and i + 1 < hi
-                and self.word(i + 1) in self.lex.request_objects
-                and self.word(i) in self.table.control_verbs
+                and self.words[i + 1] in self.lex.request_objects
+                and self.words[i] in self.table.control_verbs
             )
             or self.in_formula(i, lo, hi)
             or (i + 1 < hi and is_work_title(self.t, i + 1, self.lex))
@@ -1183,7 +1183,7 @@ class FrameReader(SourceReader, ComplementReader):
             return None, 1
         lower = self.t[i].lower
         source_phrases = self.table.source_by_first.get(lower, ())
-        possessive = i + 1 < hi and self.word(i + 1) in self.table.possessives
+        possessive = i + 1 < hi and self.words[i + 1] in self.table.possessives
         for source_phrase in source_phrases if possessive else ():
             if len(source_phrase) > 1 and match_phrase(self.t, i + 2, hi, source_phrase[1:]):
                 # "По его словам, C": the possessive is the source, resolved as a pronoun
@@ -1278,11 +1278,11 @@ class FrameReader(SourceReader, ComplementReader):
         if phrase is None:
             if lower in self.lex.quotative_connectives:
                 return self.connective_frame(i, lo, hi, unit), 1
-            if self.word(i) in self.lex.quotation_cues:
+            if self.words[i] in self.lex.quotation_cues:
                 return self.quotation_cue(i, lo, hi, unit), 1
-            if self.word(i) in self.table.naming:
+            if self.words[i] in self.table.naming:
                 return self.naming(i, lo, hi, unit), 1
-            if self.lex.verb_second and self.word(i) in self.lex.clause_nouns:
+            if self.lex.verb_second and self.words[i] in self.lex.clause_nouns:
                 return self.noun_frame(i, lo, hi, unit), 1
             return None, 1
         width = len(phrase)
@@ -1296,8 +1296,8 @@ class FrameReader(SourceReader, ComplementReader):
             if (
                 self.lex.verb_second
                 and width == 1
-                and self.word(i) in self.lex.clause_nouns
-                and self.word(i - 1) not in self.lex.prepositions  # "kommt in Frage"
+                and self.words[i] in self.lex.clause_nouns
+                and self.words[i - 1] not in self.lex.prepositions  # "kommt in Frage"
             ):
                 return self.noun_frame(i, lo, hi, unit), width  # German "die Frage, ob C"
             return None, width  # "Said", mid-sentence capitalised: a name or a title
@@ -1311,20 +1311,20 @@ class FrameReader(SourceReader, ComplementReader):
         if (
             phrase[0].endswith(self.lex.participle_endings)
             and i - 2 > lo
-            and self.word(i - 1) in self.lex.as_words
+            and self.words[i - 1] in self.lex.as_words
         ):
             relayed = self.quoted_as(i, i + width, lo, hi, unit, phrase)
             if relayed is not None:
                 return relayed, width
         if phrase[0].endswith(self.lex.participle_endings) and i > lo:
             p = i - 1  # "before optimistically predicting that C": an adverb between
-            if p > lo and self.has_adverb_ending(self.word(p)):
+            if p > lo and self.has_adverb_ending(self.words[p]):
                 p -= 1
-            if self.word(p) in self.lex.gerund_prepositions:
+            if self.words[p] in self.lex.gerund_prepositions:
                 return self.gerund_frame(i, i + width, p, lo, hi, unit, phrase), width
         if (
             i - 1 > lo
-            and self.word(i - 1) in self.lex.infinitive_markers
+            and self.words[i - 1] in self.lex.infinitive_markers
             and not (self.lex.verb_second or self.lex.verbal_cues)
         ):
             purpose = self.infinitive_frame(i, lo, hi, unit, phrase)
@@ -1349,24 +1349,24 @@ class FrameReader(SourceReader, ComplementReader):
                 or (
                     self.t[i - 1].is_capitalised
                     and not self.lex.capitalised_nouns
-                    and self.word(i - 1) not in self.lex.stopwords
+                    and self.words[i - 1] not in self.lex.stopwords
                     and self.clause_after(i + width, hi)
                 )
                 # "The company claims the ferry is late": after a noun phrase its
                 # article opens, where a verb has the noun's plural ending
                 or (
                     not self.lex.capitalised_nouns
-                    and self.word(i).endswith(self.lex.plural_endings)
+                    and self.words[i].endswith(self.lex.plural_endings)
                     and self.articled_noun_before(i, lo)
                     and self.clause_after(i + width, hi)
                 )
             )
-            and self.word(i) not in self.lex.clause_cues
+            and self.words[i] not in self.lex.clause_cues
         )
         if (
             width == 1
             and not verb_use
-            and self.word(i) in self.lex.noun_like_cues
+            and self.words[i] in self.lex.noun_like_cues
             and not self.has_clear_clause(k, hi)
             and not (self.lex.verb_second and self.complement(k, hi) is not None)
             and self.verb_final_as(i, k, lo, hi) is None
@@ -1376,7 +1376,7 @@ class FrameReader(SourceReader, ComplementReader):
         if (
             width == 1
             and not verb_use
-            and self.word(i) in self.lex.noun_like_cues
+            and self.words[i] in self.lex.noun_like_cues
             and self.is_punct(k, ",")
             and not self.lex.verb_second  # "hat … erklärt, dass C": a verb after its auxiliary
             and self.noun_phrase_before(i, lo)
@@ -1388,7 +1388,7 @@ class FrameReader(SourceReader, ComplementReader):
         if (
             self.lex.verb_second
             and j - 2 >= lo
-            and (self.word(j),) in self.table.source_by_first.get(self.word(j), ())
+            and (self.words[j],) in self.table.source_by_first.get(self.words[j], ())
             and self.is_punct(j - 1, ",")
             and self.t[j - 2].kind == "q"
         ):
@@ -1447,7 +1447,7 @@ class FrameReader(SourceReader, ComplementReader):
         if (
             j == i - 1
             and phrase[0].endswith(self.lex.participle_endings)
-            and (self.word(j) in self.table.verbs or phrase[0] in self.lex.force_cues)
+            and (self.words[j] in self.table.verbs or phrase[0] in self.lex.force_cues)
         ):
             return None, width
         # "C, said X."  /  "“Q,” said X."  /  "C1, говорят эксперты, C2"; not "X, a
@@ -1687,10 +1687,10 @@ class FrameReader(SourceReader, ComplementReader):
         source: tuple[int, int] | None = None
         inherits = False
         particle = self.lex.infinitive_particle
-        if particle and i > lo and self.word(i - 1) == particle:
+        if particle and i > lo and self.words[i - 1] == particle:
             # "Der Minister versuchte zu erklären, dass C": the clause's subject speaks
             source = self.infinitive_subject(lo, i - 1)
-        elif particle and i > lo and is_joined_infinitive(self.word(i), self.lex):
+        elif particle and i > lo and is_joined_infinitive(self.words[i], self.lex):
             source = self.infinitive_subject(lo, i)  # "versucht nachzuweisen, dass C"
         elif (
             j >= lo
@@ -1698,10 +1698,10 @@ class FrameReader(SourceReader, ComplementReader):
             # "…, but mentioned that C", "refused to apologise or admit that C" (but
             # "Ignoring or denying C is a risk": gerunds of a subject)
             and (
-                self.word(j) in self.lex.conjunctions
+                self.words[j] in self.lex.conjunctions
                 or (
-                    self.word(j) in self.lex.list_conjunctions
-                    and not self.word(i).endswith(self.lex.participle_endings)
+                    self.words[j] in self.lex.list_conjunctions
+                    and not self.words[i].endswith(self.lex.participle_endings)
                 )
             )
         ):
@@ -1719,13 +1719,13 @@ class FrameReader(SourceReader, ComplementReader):
             or self.is_punct(j, ").’'%")
             # "die „Zeit“ schreibt", "die Zeitung „Tagesblatt“ schreibt"
             or is_titled_quotation(self.t, j, self.lex)
-            or (self.t[j].kind == "q" and self.word(j - 1) in self.lex.name_nouns)
+            or (self.t[j].kind == "q" and self.words[j - 1] in self.lex.name_nouns)
         ):
             by = k  # "as reported earlier by": a word of time before the agent
             while by < hi and self.word(by) in self.lex.time_words:
                 by += 1
             if (
-                self.word(j) in self.lex.as_words
+                self.words[j] in self.lex.as_words
                 and self.word(by) in self.lex.passive_agent_prepositions
                 and by + 1 < hi
             ):
@@ -1745,7 +1745,7 @@ class FrameReader(SourceReader, ComplementReader):
                 source is not None
                 and source[1] == source[0] + 1 == i
                 and self.word(source[0]) in self.lex.quantifiers
-                and self.word(i).endswith(self.lex.participle_endings)
+                and self.words[i].endswith(self.lex.participle_endings)
                 and self.is_punct(source[0] - 1, ",")
                 # but "…, many saying C": the quantifier speaks what follows
                 and (k >= hi or self.t[k].kind != "w" or self.word(k) in self.lex.prepositions)
@@ -1764,17 +1764,17 @@ class FrameReader(SourceReader, ComplementReader):
             if (
                 source is not None
                 and (
-                    self.word(source[0] - 1) in self.lex.question_words
-                    or self.word(source[0] - 1) in self.lex.complementizers
+                    self.words[source[0] - 1] in self.lex.question_words
+                    or self.words[source[0] - 1] in self.lex.complementizers
                     # "the moderator, who he claims has been unfair"
-                    or self.word(source[0] - 1) in self.lex.relative_pronouns
+                    or self.words[source[0] - 1] in self.lex.relative_pronouns
                 )
                 and (source[0] - 1 >= lo)
                 and not self.opens_clause(self.addressee_end(k, hi, phrase), hi)
                 and not (
                     # "when Tapper asked whether C"; but "what the captain asked about
                     # C": the question word is the question asked, an embedded one
-                    self.word(source[0] - 1) not in self.lex.gap_pronouns
+                    self.words[source[0] - 1] not in self.lex.gap_pronouns
                     and self.asks_after(k, hi, phrase)
                 )
                 and not self.quotation_after(k, hi)  # "when Jo shouted, “Run!”"
@@ -1807,16 +1807,16 @@ class FrameReader(SourceReader, ComplementReader):
                     return frame, width
                 clause_end = next((m for m in range(k, hi) if self.is_punct(m, ",;")), hi)
                 if said_of_thing and self.only_adjuncts(k, clause_end):
-                    if self.word(i) in self.lex.clause_cues:
+                    if self.words[i] in self.lex.clause_cues:
                         return None, width  # "…, which few believed": no noun phrase reported
                     return Frame((i, k), source, thing, "after", unit), width
-                if self.word(source[0] - 1) in self.lex.question_words:
+                if self.words[source[0] - 1] in self.lex.question_words:
                     return None, width
-            if self.word(j) in self.lex.relative_pronouns:
+            if self.words[j] in self.lex.relative_pronouns:
                 source = self._antecedent(j - 1, lo)  # "women who claim", "Smith, who said"
             elif source is None and not (self.lex.verbal_cues or self.lex.verb_second):
                 source = self.subject_before_adjunct(j, lo)
-            elif source is not None and self.word(source[0] - 1) in self.lex.as_words:
+            elif source is not None and self.words[source[0] - 1] in self.lex.as_words:
                 framed = self.as_frame(i, k, source[0] - 1, lo, hi, unit, source)
                 if framed is not None:
                     return framed, width
@@ -1827,14 +1827,14 @@ class FrameReader(SourceReader, ComplementReader):
                 and self.t[j].kind == "w"
                 and j - 1 >= lo
                 and (self.is_punct(j - 1, ",") or self.t[j - 1].kind == "q")
-                and self.word(j) not in self.lex.conjunctions
+                and self.words[j] not in self.lex.conjunctions
                 # "“Q,” came shouts from the crowd": a verb, no bare plural
-                and self.word(j) not in self.lex.finite_verbs
+                and self.words[j] not in self.lex.finite_verbs
                 # "…, when asked about C": no subject (a relative pronoun stands for one)
                 and (
-                    self.word(j) not in self.lex.clause_openers
-                    or self.word(j) in self.lex.relative_pronouns
-                    or self.word(j) in self.lex.thing_relatives
+                    self.words[j] not in self.lex.clause_openers
+                    or self.words[j] in self.lex.relative_pronouns
+                    or self.words[j] in self.lex.thing_relatives
                 )
                 and self.only_adjuncts(k, hi)
             ):
@@ -1843,7 +1843,7 @@ class FrameReader(SourceReader, ComplementReader):
                 # "X sent tweets early Friday saying C", "X issued a statement saying C":
                 # the participle's subject is the clause's, not the object before it
                 piece = next((m + 1 for m in range(j, lo - 1, -1) if self.is_punct(m, ",;")), lo)
-                if self.word(j) in self.lex.time_words or (
+                if self.words[j] in self.lex.time_words or (
                     source is not None
                     and (
                         self.is_verb_object(source, piece)
@@ -1959,11 +1959,11 @@ class FrameReader(SourceReader, ComplementReader):
             or self.t[i].lower in self.lex.impersonal_cues
         )
         end = hi
-        relative = self.word(j) in self.lex.relative_pronouns and self.is_punct(j - 1, ",")
+        relative = self.words[j] in self.lex.relative_pronouns and self.is_punct(j - 1, ",")
         if source is not None and (
             relative
-            or self.word(source[0] - 1) in self.lex.clause_openers
-            or self.word(source[0] - 1) in self.lex.contrast_openers
+            or self.words[source[0] - 1] in self.lex.clause_openers
+            or self.words[source[0] - 1] in self.lex.contrast_openers
         ):
             # "When Smith said C, the crowd cheered", "While Smith said C, Roe …",
             # "Smith, who says C, won": C ends with the subordinate clause, or in a
@@ -2072,13 +2072,13 @@ class FrameReader(SourceReader, ComplementReader):
                 or self.word(after_cue) in self.lex.clause_openers
             )
         ):
-            if self.word(j) not in self.lex.relative_pronouns:
+            if self.words[j] not in self.lex.relative_pronouns:
                 source = self.joined_subject(source, lo)
             before = source[0] - 1
             split = self.object_before_subject(source)
             if (
                 split is not None
-                and self.word(j) not in self.lex.relative_pronouns  # "X, a Fed aide who …"
+                and self.words[j] not in self.lex.relative_pronouns  # "X, a Fed aide who …"
                 and before >= lo
                 and self.is_punct(before, ",—–-")
                 and self.only_adjuncts(after_cue, hi)
@@ -2096,7 +2096,7 @@ class FrameReader(SourceReader, ComplementReader):
                 aside_end = self.after_addressee_apposition(after_cue, hi)
                 addressed = (
                     after_cue > k
-                    and self.word(j) not in self.lex.relative_pronouns
+                    and self.words[j] not in self.lex.relative_pronouns
                     and (
                         aside_end > after_cue
                         or (
@@ -3829,15 +3829,16 @@ class FrameReader(SourceReader, ComplementReader):
         after punctuation, a source phrase's word, ``as`` or an object pronoun (``Lo si
         apprende``, ``según se informó``)."""
         c = i - 1
+        words = self.words
         if (
             c > lo
-            and self.word(c) in self.lex.auxiliaries
-            and self.word(c) not in self.lex.impersonal_clitics  # Spanish "se"
+            and words[c] in self.lex.auxiliaries
+            and words[c] not in self.lex.impersonal_clitics  # Spanish "se"
         ):
             c -= 1
-        if c < lo or self.word(c) not in self.lex.impersonal_clitics:
+        if c < lo or words[c] not in self.lex.impersonal_clitics:
             return False
-        before = self.word(c - 1) if c > lo else ""
+        before = words[c - 1] if c > lo else ""
         return (
             c == lo
             or self.t[c - 1].kind == "p"

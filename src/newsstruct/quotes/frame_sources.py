@@ -155,10 +155,11 @@ class SourceReader(TokenReader):
     @remembered
     def source_before(self, j: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase that ends at token ``j`` (inclusive), read leftwards."""
+        last = self.word(j)
         if (
-            self.word(j) in self.lex.list_conjunctions
-            or self.word(j) in self.lex.conjunctions
-            or self.word(j) in self.lex.infinitive_markers
+            last in self.lex.list_conjunctions
+            or last in self.lex.conjunctions
+            or last in self.lex.infinitive_markers
         ):
             # "refuses to release her records or explain C", "It seems unfair to tell
             # them C": no noun phrase ends there
@@ -167,6 +168,7 @@ class SourceReader(TokenReader):
             return (j, j + 1)  # "at the hearing on Monday she said": the adjunct's words
         end = j + 1
         reach = end  # the end that the words are counted from: a bracket counts none
+        following = self.word(end)
         k = j
         while k >= lo and reach - k <= MAX_SOURCE:
             token = self.t[k]
@@ -226,7 +228,7 @@ class SourceReader(TokenReader):
                 or (
                     # "seizing upon a Times report that C": the report's owner speaks
                     k != j
-                    and self.word(j + 1) in self.lex.noun_like_cues
+                    and following in self.lex.noun_like_cues
                     and self.is_participle_before_object(k, lo)
                 )
             ):
@@ -411,7 +413,9 @@ class SourceReader(TokenReader):
             (
                 first
                 for first in range(max(lo, start - _APPROXIMATOR_WORDS), start)
-                if self.approximator_end(first, end) >= start
+                # (most words open no approximator: a set test before the reading)
+                if self.words[first] in self.table.approximator_first
+                and self.approximator_end(first, end) >= start
             ),
             start,
         )
@@ -488,11 +492,11 @@ class SourceReader(TokenReader):
             m - 1 >= lo
             and m + 1 < end
             and not self.word(end).endswith(self.lex.participle_endings)
-            and self.word(m + 1) not in self.lex.passive_agent_prepositions
+            and self.words[m + 1] not in self.lex.passive_agent_prepositions
             and self.is_past_participle(m, endings=False)
             and self.t[m - 1].kind == "w"
-            and self.word(m - 1) not in self.lex.auxiliaries
-            and self.word(m - 1) not in self.lex.passive_auxiliaries
+            and self.words[m - 1] not in self.lex.auxiliaries
+            and self.words[m - 1] not in self.lex.passive_auxiliaries
             and self.after_adjunct(m + 1, end)
         )
 
@@ -1164,9 +1168,8 @@ class SourceReader(TokenReader):
     def opens_relative(self, k: int) -> bool:
         """Whether token ``k`` is a relative pronoun (not also an article: German
         ``der``), which opens a clause about the noun phrase before it."""
-        return (
-            self.word(k) in self.lex.relative_pronouns and self.word(k) not in self.lex.determiners
-        )
+        word = self.word(k)
+        return word in self.lex.relative_pronouns and word not in self.lex.determiners
 
     def inverted_subject(self, source: tuple[int, int], start: int, hi: int) -> bool:
         """In a verb-second language, whether the words after a cue are the subject of

@@ -111,6 +111,9 @@ class CueTable:
     # (ComplementReader.only_subject_and_adjuncts)
     clause_verb_words: frozenset[str]
     adjunct_words: frozenset[str]
+    # the words that may open a phrase of time: words of time and the prepositions and
+    # determiners before one (lang.opens_time_phrase)
+    time_openers: frozenset[str]
     # the words that link a noun phrase to more or open a clause, no verb after it
     # (FrameReader.verb_after_phrase and _verb_after_source)
     link_words: frozenset[str]
@@ -296,6 +299,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         | lexicon.pronouns
         | lexicon.stopwords
         | lexicon.lower_case_outlets,  # "sagte der dpa"
+        time_openers=lexicon.time_words | lexicon.prepositions | lexicon.determiners,
         link_words=lexicon.conjunctions
         | lexicon.clause_openers
         | lexicon.relative_pronouns
@@ -574,6 +578,10 @@ class TokenReader:
     def __init__(self, tokens: Sequence[Token], lexicon: Lexicon) -> None:
         self.t = tokens
         self.lex = lexicon
+        # each token's case-folded word, "" for punctuation and quotations (what word()
+        # answers), made once: the hottest scans read it by index where the index is a
+        # token's, a list read where word() is a call
+        self.words = [token.lower if token.kind == "w" else "" for token in tokens]
         self.table = cue_table(lexicon)
         # clause_end's answers by (i, hi): a separable cue's clause is read by cue_at
         # and again by FrameReader.closing_particle
@@ -598,10 +606,8 @@ class TokenReader:
 
     def word(self, i: int) -> str:
         """The case-folded word at ``i``; ``""`` for punctuation, a quotation or the end."""
-        if i >= len(self.t):
-            return ""
-        token = self.t[i]
-        return token.lower if token.kind == "w" else ""
+        words = self.words
+        return words[i] if i < len(words) else ""
 
     def unelided(self, i: int) -> str:
         """The case-folded word at ``i`` without an article or preposition written onto
@@ -954,10 +960,11 @@ class TokenReader:
             auxiliaries = self.lex.finite_auxiliaries
             if any(self.t[m].is_capitalised for m in range(start + 1, end)):
                 start = max(m for m in range(start, end) if self.t[m].is_capitalised)
+        words = self.words
         for m in range(start + 1, end):
             if (
-                self.word(m) in auxiliaries
-                and self.word(m) not in self.lex.determiners  # Spanish "la", "su"
+                words[m] in auxiliaries
+                and words[m] not in self.lex.determiners  # Spanish "la", "su"
                 and not self.t[m].is_capitalised
                 and self.t[m - 1].kind == "w"
                 and self.t[m - 1].lower not in self.lex.determiners
@@ -1127,11 +1134,13 @@ class TokenReader:
         auxiliary too."""
         relative = False  # a relative clause in the phrase has adjuncts of its own
         skip_to = k
+        words = self.words
         for m in range(k + 1, hi):
             if m <= skip_to:
                 continue
             token = self.t[m]
-            if self.word(m) in self.lex.complementizers:
+            w = words[m]
+            if w in self.lex.complementizers:
                 return hi
             if token.kind == "q":
                 continue  # a quotation does not end the phrase, nor run it to ``hi``
@@ -1149,17 +1158,16 @@ class TokenReader:
                         return m
                     skip_to = closing  # "cited Roe, an heir, as someone who …"
                 continue
-            w = self.word(m)
             relative = relative or w in self.lex.relative_pronouns
             if (
                 w in self.lex.object_adjuncts
-                or self.opens_medium(m, hi)
+                or (w in self.lex.medium_prepositions and self.opens_medium(m, hi))
                 or (subject and w in self.lex.finite_auxiliaries)
                 # "his criticism of the plan angered residents": the sentence's verb
                 or (subject and self.verb_after_noun(m, hi))
                 or self.main_cue_after_object(k, m, hi)
                 or (w in self.lex.conjunctions and self.is_predicate(m + 1, hi))
-                or self.opens_time_adjunct(m)
+                or (w in self.table.time_openers and self.opens_time_adjunct(m))
                 or (not relative and self.opens_cue_adjunct(m))
             ):
                 return m
@@ -1301,6 +1309,15 @@ class TokenReader:
         noun (``in a statement``): a noun-phrase content ends before it."""
         return self.word(m) in self.lex.medium_prepositions and self.medium_end(m + 1, hi) > 0
 
+    def medium_after(self, k: int, hi: int) -> int | None:
+        """The first token from ``k`` on, before ``hi``, where a phrase of the medium of
+        speech opens (:meth:`opens_medium`), or ``None``."""
+        words, prepositions = self.words, self.lex.medium_prepositions
+        return next(
+            (m for m in range(k, hi) if words[m] in prepositions and self.opens_medium(m, hi)),
+            None,
+        )
+
     def medium_end(self, k: int, hi: int) -> int:
         """Where the few words from ``k`` end that a noun of the medium of speech ends,
         after determiners and modifiers only (``a statement``, ``early-morning tweets``,
@@ -1422,9 +1439,10 @@ class TokenReader:
         up to a comma or semicolon (or a dash, with ``dash_ends``) or the end."""
         m = k
         after_preposition = 0
+        words = self.words
         while m < hi:
             token = self.t[m]
-            w = self.word(m)
+            w = words[m]
             if token.kind == "p":
                 if token.text in SENTENCE_STOPS and not is_abbreviation_dot(self.t, m, self.lex):
                     return True
@@ -1435,7 +1453,7 @@ class TokenReader:
             if token.kind == "q":
                 # "said on the show “Face the Nation.”": a title after its noun ends the
                 # sentence ("accused him of a “flip-flop”" is no adjunct)
-                before = self.word(m - 1) if m > k else ""
+                before = words[m - 1] if m > k else ""
                 return (
                     (
                         (
@@ -1475,7 +1493,7 @@ class TokenReader:
             ) and not (
                 token.is_capitalised
                 and m > k
-                and (self.t[m - 1].is_capitalised or self.word(m - 1) in self.lex.determiners)
+                and (self.t[m - 1].is_capitalised or words[m - 1] in self.lex.determiners)
             ):
                 # a name after an article is one word: "in the White House briefing"; a
                 # possessive is none: "in his nightly video address"
@@ -1672,13 +1690,13 @@ class TokenReader:
             return True  # Hebrew "טענה זו": a demonstrative after its noun
         if i <= lo or self.is_capitalised_function_word(i - 1):
             return False  # "“Q,” From said": a name before the cue
-        before = self.word(i - 1)
+        before = self.words[i - 1]
         if before and before == self.lex.infinitive_particle:
             return False  # German "zu berichten, dass": an infinitive, no noun
         if (
             before in self.lex.infinitive_markers
             and i - 2 >= lo
-            and self.word(i - 2) in self.lex.catenatives
+            and self.words[i - 2] in self.lex.catenatives
         ):
             return False  # "continues to insist": the infinitive of the subject's own cue
         if self.lex.capitalised_nouns and not self.t[i].is_capitalised:
