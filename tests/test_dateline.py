@@ -26,6 +26,24 @@ CASES = [
         id="agency-line-above-a-place-line",
     ),
     pytest.param(
+        "Ferry to return in June\nУкрінформ\nКоваленко\nМіський голова Олег Коваленко "
+        "сказав, що пором знову курсуватиме з червня.",
+        "Укрінформ",
+        None,
+        "Укрінформ",
+        None,
+        id="agency-line-above-a-name-the-story-prints-after-a-given-name",
+    ),
+    pytest.param(
+        "Ferry to return in June\nUkrinform\nRoe\nThe ferry will run again from June, "
+        "said Mayor Jo Roe.",
+        "Ukrinform",
+        None,
+        "Ukrinform",
+        None,
+        id="agency-line-above-a-surname",
+    ),
+    pytest.param(
         "Valmont, 3 March 2026 (Harbour Wire) - " + LEAD,
         "Valmont, 3 March 2026 (Harbour Wire)",
         "Valmont",
@@ -626,3 +644,14 @@ def test_an_outlets_known_pattern_without_an_agency_takes_none() -> None:
         dateline_patterns=(r"^(?P<place>Portvale) \((?P<known>)HWN\)",),
     )
     assert find_dateline(text, paragraph_spans(text), 0, outlet, get("en")) is None
+
+
+@pytest.mark.parametrize("city", ["ST. LOUIS", "ST. PAUL, Minn."])
+def test_a_city_opening_with_an_abbreviation_is_no_run_in(city: str) -> None:
+    """A wire city that opens with an abbreviation in capitals (``ST. LOUIS (AP) —``)
+    stays whole: no headline runs into it."""
+    text = f"date 2026-03-05 Judge rules on river permit\n{city} (AP) — " + LEAD
+    article = newsstruct.parse(text)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == (city, "AP")
+    assert [p.role for p in article.paragraphs] == [Role.TITLE, Role.LEAD]

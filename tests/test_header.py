@@ -312,6 +312,17 @@ ROLES = [
         id="headline-on-the-date-line-printed-again",
     ),
     pytest.param(
+        "date 2024-06-03 Mayor: Ferry to return in June\nTransport\n10:15 03.06.2024\n"
+        "Mayor: Ferry to return in June\n" + BODY,
+        [Role.TITLE, Role.BOILERPLATE, Role.BOILERPLATE, Role.BOILERPLATE, Role.LEAD, Role.BODY],
+        id="headline-printed-again-under-a-rubric-and-a-timestamp",
+    ),
+    pytest.param(
+        "Mayor: Ferry to return in June\nTransport\nMayor: Ferry to return in June\n" + BODY,
+        [Role.TITLE, Role.BOILERPLATE, Role.BOILERPLATE, Role.LEAD, Role.BODY],
+        id="headline-without-a-date-line-printed-again-under-a-rubric",
+    ),
+    pytest.param(
         "Ferry to return\nODESA (AP) — The ferry will run again from June, the port said.",
         [Role.TITLE, Role.LEAD],
         id="headline-above-a-dateline-that-is-the-whole-story",

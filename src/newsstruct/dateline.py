@@ -158,10 +158,13 @@ _LEAD_LENGTH = 150
 # characters only).
 # The city has three capitals at least, after a word not in capitals (not DIEGO of SAN
 # DIEGO) and a space, or glued to the headline's last letter or mark ("output
-# hikeSINGAPORE, July 2 (Reuters) -": the break was the only separator), and the lead
-# after the dash opens a sentence (not "the EU (European Union) - and others").
+# hikeSINGAPORE, July 2 (Reuters) -": the break was the only separator), but not after
+# an abbreviation in capitals that opens the line (LOUIS of "ST. LOUIS (AP) —": no
+# headline stands before it), and the lead after the dash opens a sentence (not "the EU
+# (European Union) - and others").
 _RUN_IN = regex.compile(
-    r"(?:(?<=[^\s\p{Lu}'’\-][ ]{1,3})|(?<=[\p{Ll}.!?”\"»)]))(?=\p{Lu}{3})"
+    r"(?:(?<=[^\s\p{Lu}'’\-][ ]{1,3})|(?<=[\p{Ll}.!?”\"»)]))"
+    r"(?<!(?:^|\n)[ \t]*+\p{Lu}{1,3}+\.[ ]{0,3})(?=\p{Lu}{3})"
     + _WIRE
     + r"[ ]*+(?:[-–—―]{1,2}+|\.-|:)[ ]*+\p{Lu}",
     regex.V1,
@@ -207,14 +210,27 @@ _PLACE_LINE = regex.compile(
 )
 
 
+# A capitalised word inside a sentence (after a lower-case word or a comma) and a space:
+# a given name or a title before a surname ("Президент Володимир Зеленський", "said
+# President Jo Roe"), never a preposition before a place ("In Odesa", "У Львові")
+_NAME_BEFORE = r"(?<=[\p{Ll},][ ]++)\p{Lu}\p{Ll}++[ ]++"
+
+
 def _place_below(text: str, paragraphs: Sequence[Span], index: int) -> Span | None:
     """The place on the line below an agency's line (``Укрінформ`` above ``Київ``): one
-    dateline, the agency's and the place's lines."""
+    dateline, the agency's and the place's lines; not a person's name that heads the
+    story (``Укрінформ`` above ``Зеленський``), which the story prints after a given
+    name or a title (``Президент Володимир Зеленський``)."""
     if index + 1 >= len(paragraphs):
         return None
     below = paragraphs[index + 1]
     found = _PLACE_LINE.fullmatch(text, below.start, below.end)
-    return Span(found.start(1), found.end(1)) if found is not None else None
+    if found is None:
+        return None
+    named = regex.compile(_NAME_BEFORE + regex.escape(found.group(1)) + r"(?![\p{L}\p{N}])")
+    if named.search(text, below.end) is not None:
+        return None
+    return Span(found.start(1), found.end(1))
 
 
 def find_dateline(

@@ -233,19 +233,21 @@ def _title_after_chrome(
     return None
 
 
-_REPEAT_REACH = 2  # lines below a date line's headline where its repeat may stand
-
-
 def _repeats(
-    text: str, paragraphs: Sequence[Span], above: int, reach: int = 1, line: str | None = None
+    text: str, paragraphs: Sequence[Span], above: int, line: str | None = None
 ) -> tuple[int, ...]:
-    """The headline's repeat in the ``reach`` paragraphs below paragraph ``above``,
-    printed twice by some pages (perhaps under a rubric): the headline is ``line``, by
-    default the whole of paragraph ``above``."""
+    """The headline's repeat below paragraph ``above``, printed twice by some pages, and
+    the lines of chrome between the two (a rubric, a timestamp: ``Facts``, ``14:32
+    24.11.2026``), all page furniture: the repeat stands among the next few lines
+    (:data:`_MAX_CHROME`), none of which ends a sentence (the story has begun).  The
+    headline is ``line``, by default the whole of paragraph ``above``."""
     wanted = (paragraphs[above].of(text) if line is None else line).strip()
-    for index in range(above + 1, min(len(paragraphs), above + 1 + reach)):
-        if paragraphs[index].of(text).strip() == wanted:
-            return (index,)
+    for index in range(above + 1, min(len(paragraphs), above + 2 + _MAX_CHROME)):
+        below = paragraphs[index].of(text).strip()
+        if below == wanted:
+            return tuple(range(above + 1, index + 1))
+        if _ENDS_SENTENCE.search(below):
+            break
     return ()
 
 
@@ -304,7 +306,7 @@ def find_header(
         )
         if rest and not chrome_rest and _is_title(rest, furniture):
             span = Span(rest_start, rest_start + len(rest))
-            repeats = _repeats(text, paragraphs, 0, _REPEAT_REACH, line=rest)
+            repeats = _repeats(text, paragraphs, 0, line=rest)
             return Header(
                 date,
                 date_text,
@@ -312,7 +314,7 @@ def find_header(
                 span,
                 0,
                 0,
-                first_body=1 if not repeats else repeats[0] + 1,
+                first_body=1 + len(repeats),
                 furniture=repeats,
             )
         if rest and not chrome_rest:

@@ -103,3 +103,16 @@ def test_network_before_an_aside_is_no_dateline() -> None:
     assert article.outlet is None
     assert dateline_of(text) is None
     assert article.paragraphs[0].role is Role.LEAD
+
+
+def test_story_opening_with_a_lower_case_brand_follows_the_dateline() -> None:
+    """A name printed with its first letter in lower case (``iPhone``, ``eBay``) opens
+    the story after the dash: no aside."""
+    text = (
+        "date 2026-09-09 Phone maker unveils a longer-lasting model\n"
+        "CNN — iPhone maker Valmont Devices on Tuesday unveiled a new phone, the company said.\n"
+        "“This is our best phone yet,” chief executive Jo Roe said."
+    )
+    assert article_of(text).outlet == "cnn"
+    assert dateline_of(text) == (None, "CNN", None, "CNN")
+    assert article_of(text).paragraphs[1].role is Role.LEAD

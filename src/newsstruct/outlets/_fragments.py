@@ -10,8 +10,10 @@ interpolated into a larger pattern.
 #: The separators datelines end with: hyphen, en dash, em dash, horizontal bar.
 DASH = r"[\-\N{EN DASH}\N{EM DASH}\N{HORIZONTAL BAR}]"
 #: After a dateline's dash the story opens with a capital or a digit: a lower-case word
-#: opens an aside between dashes (``CNN — which first reported the story — said …``).
-NOT_ASIDE = r"(?![ ]*+\p{Ll})"
+#: opens an aside between dashes (``CNN — which first reported the story — said …``),
+#: but not a name that only its first letter prints in lower case (``CNN — iPhone maker
+#: Apple …``, ``eBay``).
+NOT_ASIDE = r"(?![ ]*+\p{Ll}++(?!\p{Lu}))"
 
 #: A city as wire datelines print it, in capitals: ``KYIV``, ``NEW YORK``, ``ST. LOUIS``,
 #: ``НЬЮ-ЙОРК``.

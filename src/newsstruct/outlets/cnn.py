@@ -19,9 +19,12 @@ from newsstruct.outlets import OutletRules
 from newsstruct.outlets._fragments import DASH, NOT_ASIDE, PLACE
 
 # A place before the network without brackets, its words never the network's name:
-# "Los Angeles", "Kyiv, Ukraine", "Rio de Janeiro, Brazil"
+# "Los Angeles", "Kyiv, Ukraine", "Rio de Janeiro, Brazil" (not _fragments.PLACE, whose
+# words run on possessively and would take the network's name as the place's last word)
 _WORD = r"(?!CNN[ ])\p{Lu}[\p{L}'’.\-]{1,30}+"
 _PLACE = rf"{_WORD}(?:(?:,?+[ ]|[ ]\p{{Ll}}{{2,3}}+[ ]){_WORD}){{0,4}}+"
+# the network without brackets before its dash and the story, no aside ("CNN — which …")
+_BARE_TAIL = rf"[ ]*+{DASH}{NOT_ASIDE}"
 
 RULES = OutletRules(
     name="cnn",
@@ -30,14 +33,14 @@ RULES = OutletRules(
     signs=(
         rf"\(CNN\)[ ]*+{DASH}",
         # Kyiv, Ukraine CNN —   CNN —   (a line's start: "told CNN —" is another's)
-        rf"^[ \t]*+(?:{_PLACE}[ ])?+CNN[ ]*+{DASH}{NOT_ASIDE}",
+        rf"^[ \t]*+(?:{_PLACE}[ ])?+CNN{_BARE_TAIL}",
         r"^[ \t]*CNN[’'][sS][ ][^\n]{1,200}?[ ]contributed[ ](?:to[ ])?(?:this[ ])?report",
     ),
     dateline_patterns=(
         # Kyiv, Ukraine (CNN) —   (CNN) —
         rf"^(?:(?P<place>{PLACE}(?:,[ ]{PLACE})?+)[ ])?+\((?P<agency>CNN)\)(?=[ ]*+{DASH})",
         # Kyiv, Ukraine CNN —   CNN —
-        rf"^(?:(?P<place>{_PLACE})[ ])?+(?P<agency>CNN)(?=[ ]*+{DASH}{NOT_ASIDE})",
+        rf"^(?:(?P<place>{_PLACE})[ ])?+(?P<agency>CNN)(?={_BARE_TAIL})",
     ),
     self_names=("CNN",),
     boilerplate_patterns=(
