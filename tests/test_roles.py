@@ -324,6 +324,32 @@ def test_a_lower_case_byline_with_a_role_or_a_date_is_no_headline_s_end(byline: 
     assert [p.role for p in article.paragraphs][1:] == [Role.BOILERPLATE, Role.LEAD]
 
 
+@pytest.mark.parametrize(
+    ("head", "roles_above"),
+    [
+        # a name above the writer's role, as the BBC prints its bylines
+        ("Anna Smith\nBusiness reporter\n", [Role.BOILERPLATE, Role.BOILERPLATE]),
+        ("Anna Smith\nSenior political correspondent, Kyiv\n", [Role.BOILERPLATE] * 2),
+        # the writers and where they write from above the page's date line
+        ("Anna Smith in Kyiv\nTue 3 Mar 2026 14.20 GMT\n", [Role.BOILERPLATE] * 2),
+        ("Anna Smith and Jo Roe in Kyiv\n3 March 2026, 14:20\n", [Role.BOILERPLATE] * 2),
+        # a name right above the dateline
+        ("Anna Smith\nODESA (AP) — ", [Role.BOILERPLATE]),
+    ],
+)
+def test_a_name_in_a_byline_block_is_furniture(head: str, roles_above: list[Role]) -> None:
+    """A writer's name alone above the writer's role, the page's date line or the
+    dateline is a byline; the role under it is furniture too."""
+    article = parse("date 2026-03-03 Council approves the budget\n" + head + LEAD)
+    found = [p.role for p in article.paragraphs]
+    assert found == [Role.TITLE, *roles_above, Role.LEAD]
+
+
+def test_a_writers_role_without_a_name_above_is_news() -> None:
+    text = "date 2026-03-03 Council approves the budget\n" + LEAD + "\nThe reporter"
+    assert [p.role for p in parse(text).paragraphs][-1] is Role.BODY
+
+
 def test_a_by_phrase_after_the_lead_is_news() -> None:
     text = LEAD + "\nBy Friday the Treasury must publish the plan."
     assert roles(text)[1] == ("body", "By Friday the Treasury must publish the plan.")

@@ -19,6 +19,7 @@ __all__ = [
     "is_byline",
     "is_page_line",
     "is_timestamp",
+    "is_writer_role",
     "match_date",
     "timestamp_date",
 ]
@@ -78,17 +79,52 @@ def _byline() -> regex.Pattern[str]:
 # a capitalised word of a name, with its apostrophes, dots and hyphens (O’Neil, J., Roe-Kim)
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}.\-]*+"
 _NAME = rf"{_NAME_WORD}(?:[ \t]++{_NAME_WORD}){{0,3}}"
+
+
 # A name alone of two to four words, perhaps with the writer's outlet after a comma or
-# in brackets ("Jo Roe, Harbour Wire", "Jo Roe (AP)")
-_BARE_NAME = regex.compile(
-    rf"{_NAME_WORD}(?:[ \t]++{_NAME_WORD}){{1,3}}"
-    rf"(?:,[ \t]++{_NAME}|[ \t]++\({CREDIT_BRACKET}\))?+"
-)
+# in brackets ("Jo Roe, Harbour Wire", "Jo Roe (AP)"), or more writers after a list's
+# conjunction and where they write from after a short word ("Jo Roe and Jan Poe in
+# Kyiv", "Jo Roe à Paris"; Lexicon.list_conjunctions).
+@functools.cache
+def _bare_name() -> regex.Pattern[str]:
+    joiners = alternation(
+        ["&", *{word for code in available() for word in get(code).list_conjunctions}]
+    )
+    person = rf"{_NAME_WORD}(?:[ \t]++{_NAME_WORD}){{1,3}}"
+    return regex.compile(
+        rf"{person}(?:[ \t]++{joiners}[ \t]++{person})?+"
+        rf"(?:,[ \t]++{_NAME}|[ \t]++\({CREDIT_BRACKET}\)|[ \t]++\p{{Ll}}{{1,3}}+[ \t]++{_NAME})?+"
+    )
 
 
-def is_byline(line: str, following: str = "") -> bool:
+# A writer's role alone on its line, under the name of a byline in two lines: a journalist's
+# noun of any lexicon (Lexicon.interviewer_nouns) after up to three words, the first
+# capitalised, perhaps with a place after a comma ("Business reporter", "Europe
+# correspondent", "Senior political correspondent, Kyiv").
+@functools.cache
+def _writer_role() -> regex.Pattern[str]:
+    roles = alternation([noun for code in available() for noun in get(code).interviewer_nouns])
+    return regex.compile(
+        rf"[ \t]*+(?:\p{{Lu}}\p{{L}}*+[ ]++(?:\p{{Ll}}++[ ]++){{0,2}})?+(?i:{roles})"
+        rf"(?:,[ \t]++{_NAME})?+[ \t]*+"
+    )
+
+
+def is_writer_role(line: str) -> bool:
+    """Whether a line is only a writer's role, as a byline's second line prints it under
+    the name.
+
+    >>> is_writer_role("Business reporter"), is_writer_role("The reporter was injured.")
+    (True, False)
+    """
+    return _writer_role().fullmatch(line) is not None
+
+
+def is_byline(line: str, following: str = "", *, above_story: bool = False) -> bool:
     """Whether a line is only a byline: a byline word or label and a name, or a name
-    alone right above a page's date line (``following``: :func:`is_timestamp`).
+    alone right above a page's date line or a writer's role (``following``:
+    :func:`is_timestamp`, :func:`is_writer_role`), or, with ``above_story``, right above
+    the story's dateline.
 
     >>> is_byline("By Anna Smith"), is_byline("By Monday the bridge will reopen.")
     (True, False)
@@ -96,10 +132,16 @@ def is_byline(line: str, following: str = "") -> bool:
     (True, True)
     >>> is_byline("Anna Smith"), is_byline("Anna Smith", "Published: 28 November 2026")
     (False, True)
+    >>> is_byline("Anna Smith in Kyiv", "Business reporter")
+    True
     """
     line = line.strip()
-    return _byline().fullmatch(line) is not None or (
-        bool(following) and _BARE_NAME.fullmatch(line) is not None and is_timestamp(following)
+    if _byline().fullmatch(line) is not None:
+        return True
+    return (
+        (above_story or bool(following))
+        and _bare_name().fullmatch(line) is not None
+        and (above_story or is_timestamp(following) or is_writer_role(following))
     )
 
 
@@ -182,8 +224,11 @@ def crawl_date(found: regex.Match[str]) -> tuple[datetime.date | None, str]:
     return (None, written) if date is None else (date, date.isoformat())
 
 
-# A time of day, perhaps with its zone: "08:28", "10:45 GMT", "9:05 a.m. EST"
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?+(?:[ ]?+[ap]\.?+m\.?+)?+(?:[ ]\p{Lu}{2,5}(?:[+\-]\d{1,2})?+)?+"
+# A time of day, perhaps with its zone: "08:28", "10:45 GMT", "9:05 a.m. EST", and with
+# a full stop as British pages print it, "14.20 GMT"
+_TIME = (
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?+(?:[ ]?+[ap]\.?+m\.?+)?+(?:[ ]\p{Lu}{2,5}(?:[+\-]\d{1,2})?+)?+"
+)
 
 
 # a short word between a time and a date: "on", "at", "um", "о"

@@ -43,7 +43,7 @@ from newsstruct.lang import (
     fold_for_screen,
     is_typeset_ascii,
 )
-from newsstruct.layout import CREDIT_BRACKET, is_byline, is_timestamp
+from newsstruct.layout import CREDIT_BRACKET, is_byline, is_timestamp, is_writer_role
 from newsstruct.model import Paragraph, Quote, QuoteKind, Role, Span
 from newsstruct.outlets import OutletRules, compile_patterns
 
@@ -572,10 +572,15 @@ def assign_roles(
             role = Role.MARKER
         elif (
             _is_furniture(line, boilerplate, whole_furniture)
-            # (the paragraph after is read only before the lead: a byline's date line)
+            # (the paragraph after is read only before the lead: a byline's date line or
+            # the writer's role, or the dateline that opens the story)
             or is_byline(
-                line, spans[index + 1].of(text) if not lead_seen and index + 1 < len(spans) else ""
+                line,
+                spans[index + 1].of(text) if not lead_seen and index + 1 < len(spans) else "",
+                above_story=not lead_seen and index + 1 == dateline_paragraph,
             )
+            # the writer's role under a byline's name ("Jo Roe" above "Business reporter")
+            or (not lead_seen and roles[-1:] == [Role.BOILERPLATE] and is_writer_role(line))
             or is_timestamp(line)
             or _is_follow_prompt(line, lexicon)
             or _is_prompt(line, lexicon)

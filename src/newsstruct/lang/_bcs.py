@@ -423,7 +423,6 @@ BASE = Lexicon(
         ("m", "ins", "ićem", "ić"),
         ("m", "ins", "om", ""),
     ),
-    unisex_names=frozenset({"vanja"}),
     masculine_names=frozenset(
         {
             "nikola",
@@ -433,6 +432,7 @@ BASE = Lexicon(
             "jovica",
             "mića",
             "sava",
+            "vanja",
             "andrija",
             "toma",
             "nemanja",
