@@ -84,8 +84,15 @@ CASES = [
     ),
     pytest.param(
         "Nach eigenen Angaben hat der Verein fünfhundert Mitglieder.",
-        [],
-        id="nach-eigenen-angaben-names-no-source",
+        [
+            (
+                "reported",
+                "hat der Verein fünfhundert Mitglieder",
+                "der Verein",
+                "Nach eigenen Angaben",
+            )
+        ],
+        id="nach-eigenen-angaben-the-subject-is-the-source",
     ),
     pytest.param(
         "Ein vom Landkreis bestellter Gutachter erklärt, der Damm sei dicht.",
@@ -1821,6 +1828,50 @@ CASES = [
         [("reported", "Man habe sich an alle Regeln gehalten", "Der Sprecher", "wies zurück")],
         id="unmarked-words-in-the-indirect-mood-after-a-colon-are-reported",
     ),
+    pytest.param(
+        "Der Sprecher des Bundes der Steuerzahler sagte, man sei empört.",
+        [
+            (
+                "reported",
+                "man sei empört",
+                "Der Sprecher des Bundes der Steuerzahler",
+                "sagte",
+            )
+        ],
+        id="der-between-capitalised-nouns-is-a-genitive-no-name-particle",
+    ),
+    pytest.param(
+        "Nach Worten von Bürgermeister Jo Haas soll die Neuwahl im März stattfinden.",
+        [
+            (
+                "reported",
+                "soll die Neuwahl im März stattfinden",
+                "Jo Haas",
+                "Nach Worten von",
+            )
+        ],
+        id="nach-worten-von-without-an-article",
+    ),
+    pytest.param(
+        "Nach eigenen Angaben will die Firma Acme 200 Stellen streichen.",
+        [
+            (
+                "reported",
+                "will die Firma Acme 200 Stellen streichen",
+                "Acme",
+                "Nach eigenen Angaben",
+            )
+        ],
+        id="nach-eigenen-angaben-first-the-subject-after-the-verb-speaks",
+    ),
+    pytest.param(
+        "Die Polizei war nach eigener Aussage mit 200 Beamten im Einsatz.",
+        [
+            ("reported", "Die Polizei war", "Die Polizei", "nach eigener Aussage"),
+            ("reported", "mit 200 Beamten im Einsatz", "Die Polizei", "nach eigener Aussage"),
+        ],
+        id="nach-eigener-aussage-amid-the-clause-its-subject-speaks",
+    ),
 ]
 
 
@@ -1878,6 +1929,22 @@ def test_schon_am_with_coming_news_is_no_background() -> None:
         "die Abstimmung folgt im Dezember."
     )
     assert newsstruct.parse(text, lang="de").background == ()
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["Damals war", "Erst im vergangenen Monat war", "Vor drei Jahren war", "Zuletzt war"],
+)
+def test_time_before_the_news_opens_background(opener: str) -> None:
+    text = (
+        "Brücke gesperrt\n\n"
+        "KASSEL (dpa) - Die Stadt hat die Brücke am Montag gesperrt. Das sagte ein Sprecher.\n\n"
+        "Die Opposition kritisierte die Sperrung. Die Pendler würden bestraft, sagte sie.\n\n"
+        f"{opener} die Brücke schon einmal für drei Wochen gesperrt worden.\n\n"
+        "Eine Entscheidung über den Neubau soll im Herbst fallen."
+    )
+    article = newsstruct.parse(text, lang="de")
+    assert [p.text[:10] for p in article.background] == [opener[:10]]
 
 
 def test_an_english_title_is_an_abbreviation() -> None:

@@ -276,6 +276,10 @@ class Lexicon:
     takes (Japanese ``国土交通省によると``: the particle ``に`` is part of the entry);
     where they are spaced, the particle on the source's word is split off it, one of
     :attr:`postposition_particles` (Korean ``해양수산부에 따르면``)."""
+    own_source_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words of "own" in a source phrase (German ``nach eigenen Angaben``): the subject
+    of the clause the phrase stands in is its source (``Die Firma hat nach eigenen
+    Angaben 500 Mitarbeiter``: the firm)."""
     complementizer_prefixes: tuple[str, ...] = ()
     """Complementizers written onto the content's first word (Hebrew ``ש``: ``אמרה
     שהמעבורת תחזור``).  After a cue (or its addressee among :attr:`audience_nouns`) such

@@ -24,6 +24,7 @@ Quotation marks follow the Duden (Rechtschreibregeln § 89 ff.): „ “ and » 
 
 from newsstruct.lang import Lexicon
 from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
+from newsstruct.lang._names import NAME_PARTICLES
 
 _SPEECH_VERBS = """
 sagen sage sagt sagst sagte sagten gesagt sagest sagtest
@@ -261,7 +262,7 @@ möchte möchten gäbe käme ginge stünde stände läge bliebe wüsste
 # berichtet") or after a noun of their kind ("die Gruppe „Letzte Generation“").
 # nouns of what was said, after "nach" or "laut" and before their source
 _SOURCE_NOUNS = (
-    "den worten von,angaben von,ansicht von,den worten,einschätzung von,darstellung von,"
+    "den worten von,worten von,angaben von,ansicht von,den worten,einschätzung von,darstellung von,"
     "auffassung von,meinung von,informationen von,einem bericht,dem bericht,den berichten,"
     "einer meldung,einer mitteilung,den mitteilungen,den mittheilungen,angaben,ansicht,"
     "meinung,auffassung,worten,informationen,einschätzung,darstellung,berichten,meldungen,"
@@ -270,12 +271,13 @@ _SOURCE_NOUNS = (
 # ... and those after a possessive, with its ending ("nach seinen Angaben")
 _OWN_SOURCE_NOUNS = """
 en_angaben en_worten en_informationen er_ansicht er_auffassung er_meinung
-er_einschätzung er_darstellung
+er_einschätzung er_darstellung er_aussage
 """
 # ... and those that stand before "nach" after a possessive ("Ihrer Ansicht nach C")
 _POSTPOSED_SOURCE_NOUNS = "ansicht meinung auffassung einschätzung"
 # the stems of the possessives of "er" and "sie", and their forms ("seinen", "ihrer")
 _HIS, _HER = "sein", "ihr"
+_OWN = "eigen"  # "nach eigenen Angaben": the clause's subject is the source
 _POSSESSIVES = "sein seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres"
 _NAME_QUOTATION_ARTICLES = "der die das des dem den"
 # the works whose titles stand in marks after them ("in ihrem Buch „Neue Wege“")
@@ -726,7 +728,7 @@ LEXICON = Lexicon(
         # "nach seinen Angaben", "nach ihrer Einschätzung": the possessive is the source
         *(
             f"nach {owner}{noun.replace('_', ' ')}"
-            for owner in (_HIS, _HER)
+            for owner in (_HIS, _HER, _OWN)
             for noun in _OWN_SOURCE_NOUNS.split()
         ),
         # "Ihrer Ansicht nach C": the noun and its postposition after the possessive
@@ -741,6 +743,7 @@ LEXICON = Lexicon(
         "so",
     ),
     source_postpositions=frozenset({"zufolge"}),
+    own_source_words=frozenset({f"{_OWN}en", f"{_OWN}er"}),
     pronouns=frozenset({"er", "sie", "es", "ich", "jch", "wir", "ihr", "man"}),
     person_pronouns=frozenset({"er", "sie"}),
     # "er" agrees with a masculine noun, never with "die Polizei" or a woman; "sie" may be
@@ -750,6 +753,9 @@ LEXICON = Lexicon(
     ),
     possessive_determiners=frozenset(_POSSESSIVES.split()),
     first_names=frozenset((_MEN_NAMES + _WOMEN_NAMES).split()),
+    # "der" alone is the genitive's article, no name's particle: "des Bundes der
+    # Steuerzahler" (but "Ursula von der Leyen")
+    name_particles=NAME_PARTICLES - {"der"},
     feminine_names=frozenset(_WOMEN_NAMES.split()),
     feminine_noun_endings=("ei", "ung", "heit", "keit", "schaft", "ion", "tät", "in"),
     pronouns_take_noun_gender=True,  # "der Verband … er", "die Polizei … sie"
@@ -1523,6 +1529,20 @@ LEXICON = Lexicon(
         "schon zuvor",
         "früher,",
         "im vergangenen jahr",
+        # "Im vergangenen Monat war es …", "Erst vor drei Jahren hatte …", "Damals …":
+        # the time before the news
+        "im vergangenen",
+        "vergangenen monat",
+        "erst im vergangenen",
+        "erst vor",
+        "vor drei jahren",
+        "vor einigen jahren",
+        "vor wenigen jahren",
+        "damals",
+        "seinerzeit",
+        "zuletzt hatte",
+        "zuletzt hatten",
+        "zuletzt war",
         "vergangene woche",
         "in den vergangenen jahren",
         "in den letzten jahren",

@@ -290,14 +290,7 @@ class FrameReader(SourceReader, ComplementReader):
                 ),
                 j,
             )
-            if verb + 1 < j and self.t[verb].kind == "w":
-                if self.word(verb + 1) in self.lex.pronouns:
-                    return (verb + 1, verb + 2)
-                end = self.noun_phrase_end(verb + 1, j)
-                subject = self.source_after(verb + 1, end) if end is not None else None
-                if subject is not None and subject[0] == verb + 1:
-                    return subject
-            return None
+            return self.subject_after_verb_at(verb, j)
         if (
             (self.lower_word(start) and first not in self.lex.determiners)
             or first in self.lex.prepositions
@@ -316,6 +309,17 @@ class FrameReader(SourceReader, ComplementReader):
             return after if after[0] < after[1] else None
         subject = self.source_after(start, end)
         return subject if subject is not None and subject[0] == start else None
+
+    def subject_after_verb_at(self, verb: int, j: int) -> tuple[int, int] | None:
+        """The subject right after the finite verb at ``verb`` (``… flüchtete der
+        Täter``, ``… kam sie``), a pronoun or a noun phrase, or ``None``."""
+        if verb + 1 >= j or self.t[verb].kind != "w":
+            return None
+        if self.word(verb + 1) in self.lex.pronouns:
+            return (verb + 1, verb + 2)
+        end = self.noun_phrase_end(verb + 1, j)
+        subject = self.source_after(verb + 1, end) if end is not None else None
+        return subject if subject is not None and subject[0] == verb + 1 else None
 
     def noun_phrase_end(self, start: int, j: int) -> int | None:
         """Where the noun phrase that opens at ``start`` ends before ``j``: at the first
@@ -1218,6 +1222,8 @@ class FrameReader(SourceReader, ComplementReader):
             return self.according_to(i, modified, lo, hi, unit), modified
         if longest is not None:
             width = len(longest)
+            if not self.lex.own_source_words.isdisjoint(longest):
+                return self.own_source(i, width, lo, hi, unit), width
             pronoun = next(
                 (i + n for n, w in enumerate(longest) if w in self.table.phrase_pronouns), None
             )
@@ -3754,6 +3760,23 @@ class FrameReader(SourceReader, ComplementReader):
             return None
         content = self._content_range(lo, hi)
         return Frame((i, k), (k, k + 1), content, "according", unit) if content else None
+
+    def own_source(self, i: int, width: int, lo: int, hi: int, unit: int) -> Frame | None:
+        """A source phrase whose source is the subject of its clause
+        (:attr:`~Lexicon.own_source_words`): ``Nach eigenen Angaben hat die Firma C``
+        (the words from the verb on), ``Die Firma hat nach eigenen Angaben C`` (the
+        words before the phrase and after it)."""
+        k = i + width
+        subject = self.subject_after_verb_at(k, hi) if i == lo else self.first_subject(lo, hi)
+        if subject is None:
+            return None
+        rest = self._content_range(k, hi, min_words=1) if k < hi else None
+        if i == lo or rest is None:
+            return Frame((i, k), subject, rest, "according", unit) if rest else None
+        before = self.content_before(lo, i)
+        if before is None:
+            return None
+        return Frame((i, k), subject, before, "according", unit, extra=rest)
 
     def according_to_pronoun(
         self, i: int, width: int, pronoun: int, lo: int, hi: int, unit: int
