@@ -1889,6 +1889,16 @@ REPORTED = [
         [("reported", "The council approved the plan", "Jo Roe", "said")],
         id="despite-phrase-without-a-clause-is-the-cues-adjunct",
     ),
+    pytest.param(
+        "Jo Roe warned the vote would be close.",
+        [("reported", "the vote would be close", "Jo Roe", "warned")],
+        id="warned-a-noun-phrase-and-an-auxiliary-is-a-clause",
+    ),
+    pytest.param(
+        "Jo Roe promised the new budget will cut taxes.",
+        [("reported", "the new budget will cut taxes", "Jo Roe", "promised")],
+        id="promised-a-noun-phrase-and-an-auxiliary-is-a-clause",
+    ),
 ]
 
 

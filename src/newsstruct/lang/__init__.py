@@ -128,6 +128,10 @@ class Lexicon:
     there the apostrophe opens no quotation, while ``'a disaster'`` still does."""
     object_cue_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cue verbs that take an addressee before their content (``told X that``, ``urged X to``)."""
+    clause_object_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Those of :attr:`object_cue_verbs` whose addressee may be left out before a clause
+    (English ``warn``, ``promise``): a noun phrase and a finite auxiliary after one are the
+    clause's subject (``warned the vote would be close``), not whom it was said to."""
     object_content_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cue verbs of judgement whose content is their object, a noun phrase as well as a
     clause (``criticized the plan``, ``praised her record``)."""

@@ -219,6 +219,13 @@ promise promises promised promising
 brief briefs briefed briefing
 """
 
+# object verbs whose addressee may be left out before a clause: "warned the vote would"
+_CLAUSE_OBJECT_VERBS = """
+warn warns warned warning
+promise promises promised promising
+advise advises advised advising
+"""
+
 _CONTROL_VERBS = """
 urge urges urged urging
 claim claims claimed claiming
@@ -356,6 +363,7 @@ LEXICON = Lexicon(
         + ["although", "according", "while", "whereas", "well above", "well below"]
     ),
     object_cue_verbs=frozenset(_OBJECT_VERBS.split()),
+    clause_object_verbs=frozenset(_CLAUSE_OBJECT_VERBS.split()),
     control_cue_verbs=frozenset(_CONTROL_VERBS.split()),
     cue_phrases=(
         "called on",

@@ -626,6 +626,27 @@ class ComplementReader(TokenReader):
                 return False
         return False
 
+    def noun_before_auxiliary(self, k: int, hi: int) -> bool:
+        """Whether the words from ``k`` (after a determiner) are a noun phrase with no
+        preposition that a finite auxiliary ends (``vote would``, ``new budget has``): a
+        clause's subject, never whom a cue addresses (``warned the vote would be close``)."""
+        for m in range(k, min(hi, k + _BARE_SUBJECT_WORDS + 1)):
+            w = self.word(m)
+            if m > k and w in self.lex.finite_auxiliaries:
+                return True
+            if (
+                not w
+                or w in self.lex.determiners
+                or w in self.lex.prepositions
+                or w in self.lex.infinitive_markers
+                or w in self.lex.auxiliaries
+                or w in self.lex.pronouns
+                or w in self.lex.conjunctions
+                or w in self.table.verbs
+            ):
+                return False
+        return False
+
     def adjuncts_to_quotation(self, k: int, hi: int) -> int | None:
         """The colon or comma before a quotation that only adverbs, phrases of time and
         prepositional phrases separate from a cue at ``k`` (``responded pointedly, with a
@@ -872,10 +893,15 @@ class ComplementReader(TokenReader):
                 break  # "asked the senator about …", "asked Smith whether …", "told aides as"
             if w in self.lex.determiners and self.word(m - 1) not in self.lex.phrase_prepositions:
                 phrase = m
-            if (
-                (m > k or len(cue_words) > 1)  # "told reporters" is one cue
-                and w in self.lex.determiners
-                and self.bare_subject_at(m + 1, hi)
+            if w in self.lex.determiners and (
+                # "told reporters" is one cue
+                ((m > k or len(cue_words) > 1) and self.bare_subject_at(m + 1, hi))
+                # "warned the vote would be close": no addressee, the clause's subject
+                or (
+                    m == k
+                    and cue_words[0] in self.lex.clause_object_verbs
+                    and self.noun_before_auxiliary(m + 1, hi)
+                )
             ):
                 # "told reporters the city was …": a clause's subject opens, with the
                 # phrase it ends ("the head of the agency had …")
