@@ -1899,6 +1899,52 @@ REPORTED = [
         [("reported", "the new budget will cut taxes", "Jo Roe", "promised")],
         id="promised-a-noun-phrase-and-an-auxiliary-is-a-clause",
     ),
+    pytest.param(
+        "Jo Roe said on Friday, however, he would stay.",
+        [("reported", "he would stay", "Jo Roe", "said")],
+        id="time-adjunct-then-an-aside-then-the-clause",
+    ),
+    pytest.param(
+        "Jo Roe said in a statement on Monday, if elected, she would cut taxes.",
+        [("reported", "she would cut taxes", "Jo Roe", "said in a statement")],
+        id="medium-adjunct-then-a-conditional-aside-then-the-clause",
+    ),
+    pytest.param(
+        "“The bridge is unsafe,” Roe said at a hearing in Salem, Oregon, joined by "
+        "residents who were evacuated.",
+        [("direct", "The bridge is unsafe,", "Roe", "said")],
+        id="a-places-state-after-the-adjunct-is-no-aside",
+    ),
+    pytest.param(
+        "But owners of small farms say the rules will ruin them.",
+        [("reported", "the rules will ruin them", "owners of small farms", "say")],
+        id="bare-plural-with-a-genitive-phrase-is-the-subject",
+    ),
+    pytest.param(
+        "The officials whose laws were struck down say the ruling is wrong.",
+        [("reported", "the ruling is wrong", "The officials", "say")],
+        id="whose-relative-ending-in-a-particle-before-the-cue",
+    ),
+    pytest.param(
+        "The fire spread quickly, a neighbour told local radio.",
+        [("reported", "The fire spread quickly", "a neighbour", "told")],
+        id="told-a-modified-media-noun-is-the-addressee",
+    ),
+    pytest.param(
+        "Roe told state media the bridge was unsafe.",
+        [("reported", "the bridge was unsafe", "Roe", "told")],
+        id="told-state-media-then-the-clause",
+    ),
+    pytest.param(
+        "The mayor is the only official to have said that the bridge is unsafe.",
+        [("reported", "the bridge is unsafe", "The mayor", "said")],
+        id="perfect-infinitive-of-a-cue",
+    ),
+    pytest.param(
+        "Roe became the first senator to say publicly that the bridge is unsafe.",
+        [("reported", "the bridge is unsafe", "Roe", "say")],
+        id="infinitive-cue-with-an-adverb-before-that",
+    ),
 ]
 
 

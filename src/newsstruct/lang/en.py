@@ -1653,6 +1653,7 @@ LEXICON = Lexicon(
             "gazette",
             "daily",
             "tv",
+            "television",
             "radio",
             "channel",
             "network",

@@ -212,6 +212,16 @@ class ComplementReader(TokenReader):
         while m < hi and m - i < ADJUNCT_REACH and not self.lex.verb_second:
             token = self.t[m]
             w = self.words[m]
+            if (
+                m > i
+                and self.is_punct(m, ",")
+                and self.after_adjunct(i, m)
+                # but "said in Salem, Iowa, …": a place's state or country
+                and not (m + 1 < hi and self.t[m + 1].is_capitalised)
+            ):
+                content = self.clause_after_aside(m, hi, cue_words)
+                if content is not None:
+                    return content  # "said on Friday, however, he would stay"
             second = self.complementizer_after_relative(m, hi) if m > i else None
             if second is not None:
                 # "wrote in a letter that circulated Monday that C": a relative on the
@@ -349,17 +359,9 @@ class ComplementReader(TokenReader):
         w = self.word(i)
         if token.kind == "p" and token.text in ":," and i + 1 < hi and self.t[i + 1].kind == "q":
             return self.quotation_content(i + 1, hi)
-        close = self.aside_after_cue(i, hi)
-        if close is not None:
-            content = self.content_after(close + 1, hi, cue_words)
-            if (
-                content is not None
-                and content[0] == close + 1
-                and self.has_finite_verb(close + 1, content[1])
-            ):
-                # "said, however, he would stay", "says, if elected, he will": a clause,
-                # no list ("to talk to the council, the press and the public")
-                return content
+        content = self.clause_after_aside(i, hi, cue_words)
+        if content is not None:
+            return content
         if token.kind == "q":
             return self.quotation_content(i, hi)
         if control and self.opens_infinitive(i, hi):
@@ -881,7 +883,12 @@ class ComplementReader(TokenReader):
             if (
                 w in self.lex.pronouns
                 or self.is_contraction(m)  # "told The Planet he's"
-                or (w in self.table.verbs and not token.is_capitalised)  # but "The Post"
+                # but "The Post", "told state media"
+                or (
+                    w in self.table.verbs
+                    and not token.is_capitalised
+                    and self.word(m + 1) not in self.lex.media_words
+                )
                 or w in self.lex.time_words
             ):
                 break
@@ -937,13 +944,16 @@ class ComplementReader(TokenReader):
                         )
                     )
                 )
-                # "told local reporters", "told foreign diplomats": a modifier of the noun
+                # "told local media", "told state television": an outlet's kind
+                or w in self.lex.media_words
+                # "told local reporters", "told foreign diplomats", "told local media":
+                # a modifier of the noun
                 or (
                     m + 1 < hi
                     and w.isalpha()
                     and w not in self.table.addressee_blockers
                     and self.t[m + 1].kind == "w"
-                    and self.is_role(m + 1)
+                    and (self.is_role(m + 1) or self.word(m + 1) in self.lex.media_words)
                 )
                 or (m > k and w in self.lex.phrase_prepositions)
                 or self.infinitive_follows(m + 1, hi)
@@ -1383,6 +1393,25 @@ class ComplementReader(TokenReader):
         ):
             return None
         return close
+
+    def clause_after_aside(
+        self, i: int, hi: int, cue_words: tuple[str, ...]
+    ) -> tuple[int, int] | None:
+        """The content after an aside that the comma at ``i`` opens after the cue (see
+        :meth:`aside_after_cue`) where it is a clause: ``said, however, he would stay``,
+        ``says, if elected, he will``; no list (``to talk to the council, the press and
+        the public``)."""
+        close = self.aside_after_cue(i, hi)
+        if close is None:
+            return None
+        content = self.content_after(close + 1, hi, cue_words)
+        if (
+            content is not None
+            and content[0] == close + 1
+            and self.has_finite_verb(close + 1, content[1])
+        ):
+            return content
+        return None
 
     def aside_in_subject(self, start: int, m: int, hi: int) -> bool:
         """Whether the comma at ``m`` opens an aside inside the content's subject that a

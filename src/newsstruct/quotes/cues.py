@@ -1328,12 +1328,20 @@ class FrameReader(SourceReader, ComplementReader):
                 p -= 1
             if self.words[p] in self.lex.gerund_prepositions:
                 return self.gerund_frame(i, i + width, p, lo, hi, unit, phrase), width
+        to = i - 1
         if (
-            i - 1 > lo
-            and self.words[i - 1] in self.lex.infinitive_markers
+            to - 1 > lo
+            and self.words[to] in self.lex.finite_auxiliaries
+            and self.words[to] not in self.lex.passive_auxiliaries
+            and self.words[to - 1] in self.lex.infinitive_markers
+        ):
+            to -= 1  # "to have said that C": a perfect infinitive
+        if (
+            to > lo
+            and self.words[to] in self.lex.infinitive_markers
             and not (self.lex.verb_second or self.lex.verbal_cues)
         ):
-            purpose = self.infinitive_frame(i, lo, hi, unit, phrase)
+            purpose = self.infinitive_frame(i, to, lo, hi, unit, phrase)
             if purpose is not None:
                 return purpose, width
         if self.is_noun_use(i, lo) and self.as_clause_start(i - 1, lo, hi) is None:
@@ -2407,22 +2415,25 @@ class FrameReader(SourceReader, ComplementReader):
         return (verb + 1, before + 1)
 
     def infinitive_frame(
-        self, i: int, lo: int, hi: int, unit: int, phrase: tuple[str, ...]
+        self, i: int, to: int, lo: int, hi: int, unit: int, phrase: tuple[str, ...]
     ) -> Frame | None:
-        """A cue in the infinitive that reports a clause (``rushed to TV to say that C``,
-        ``more likely to say they prefer C``, ``led her to declare that C``), a question
-        (``went on to explain why C``), the object of a verb of judgement (``went on TV to
-        criticize C``) or the object of a cue's phrase (``used the speech to call for
-        C``): the clause's subject speaks, or the object right before ``to``; ``None``
-        where nothing of these follows or no one is named (``it is fair to say that``),
-        and where the act is only intended, expected or refused (``plan to question X``,
-        ``declined to say whether C``: :attr:`Lexicon.intention_words`)."""
+        """A cue in the infinitive after the marker at ``to`` that reports a clause
+        (``rushed to TV to say that C``, ``more likely to say they prefer C``, ``led her
+        to declare that C``, ``the only official to have said publicly that C``), a
+        question (``went on to explain why C``), the object of a verb of judgement
+        (``went on TV to criticize C``) or the object of a cue's phrase (``used the
+        speech to call for C``): the clause's subject speaks, or the object right before
+        ``to``; ``None`` where nothing of these follows or no one is named (``it is fair
+        to say that``), and where the act is only intended, expected or refused (``plan
+        to question X``, ``declined to say whether C``: :attr:`Lexicon.intention_words`)."""
         k = i + len(phrase)
+        if self.has_adverb_ending(self.word(k)) and self.word(k + 1) in self.lex.complementizers:
+            k += 1  # "to say publicly that C"
         w = self.word(k)
         verb = self.word(i)
         if verb in self.lex.clause_cues or is_plural(verb, self.lex):
             return None  # "brought up to believe that", "to hopes that": no speech
-        if self.word(i - 2) in self.lex.intention_words:
+        if self.word(to - 1) in self.lex.intention_words:
             return None
         if not (
             w in self.lex.complementizers
@@ -2438,14 +2449,14 @@ class FrameReader(SourceReader, ComplementReader):
         content = self.content_after(k, hi, phrase)
         if content is None:
             return None
-        before = i - 2
+        before = to - 1
         if self.word(before) in self.lex.object_pronouns:
             source: tuple[int, int] | None = (before, before + 1)  # "led her to declare"
         else:
-            source = self.subject_of(lo, i - 1) or self.verbs_object(before, lo)
+            source = self.subject_of(lo, to) or self.verbs_object(before, lo)
         if source is None or self.word(source[0]) in self.lex.impersonal_pronouns:
             return None
-        return Frame((i, k), source, content, "after", unit)
+        return Frame((i, i + len(phrase)), source, content, "after", unit)
 
     def noun_phrase_before(self, i: int, lo: int) -> bool:
         """Whether the words before ``i`` (back to a comma or the unit's start) hold a

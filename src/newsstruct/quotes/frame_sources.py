@@ -10,6 +10,7 @@ from newsstruct.lang import (
     headed_by,
     is_acronym,
     is_outlet_name,
+    is_participle_form,
     subject_particle,
 )
 from newsstruct.quotes.reading import (
@@ -325,7 +326,7 @@ class SourceReader(TokenReader):
         if start >= end or not (
             self.is_noun_phrase((start, end)) or self.is_bare_plural(start, end)
         ):
-            return None
+            return self.subject_of_relative(j, lo)
         if (self.word(start),) in self.table.anaphors and end == start + 1:
             return None  # "Это говорит о том, что …": the pronoun of a fact, no speaker
         if end == start + 1 and self.word(start) in self.lex.floating_quantifiers:
@@ -379,6 +380,37 @@ class SourceReader(TokenReader):
         if named is not None:
             return named
         return self.joins_names((start, self.without_tail(start, end)), lo)
+
+    def subject_of_relative(self, j: int, lo: int) -> tuple[int, int] | None:
+        """The noun phrase that opens the sentence before a relative clause that ends at
+        ``j`` with no noun phrase of its own (``The officials whose laws were struck down
+        say C``, ``Parents who were evacuated said C``): the cue's subject, without the
+        clause; ``None`` where no relative pronoun opens lower-case words before ``j``, or
+        where the clause has no verb before the cue (``The hacker whose hack first
+        revealed C``: the cue is the clause's verb)."""
+        for r in range(j - 1, max(lo, j - MAX_SOURCE) - 1, -1):
+            token = self.t[r]
+            if token.kind != "w" or token.is_capitalised:
+                return None
+            if token.lower in self.lex.relative_pronouns or (
+                token.lower in self.lex.possessive_relatives
+            ):
+                antecedent = self._antecedent(r - 1, lo) if r > lo else None
+                if (
+                    antecedent is None
+                    or not any(
+                        self.is_finite_word(self.word(n))
+                        or is_participle_form(self.word(n), self.lex, endings=False)
+                        for n in range(r + 1, j + 1)
+                    )
+                    or antecedent[1] != r
+                    or any(
+                        self.word(m) not in self.lex.conjunctions for m in range(lo, antecedent[0])
+                    )
+                ):
+                    return None
+                return antecedent
+        return None
 
     def name_before_open_apposition(self, start: int, end: int, lo: int) -> tuple[int, int] | None:
         """The name before an apposition ``start``..``end`` that opens with an
@@ -521,16 +553,27 @@ class SourceReader(TokenReader):
 
     def is_bare_plural(self, start: int, end: int) -> bool:
         """Whether a few lower-case words end in a plural noun (``forecasters``,
-        ``hacking specialists``): a subject without an article, where the verb after
-        it agrees (not ``helicopters suggests``) and is no participle (``speeches
-        criticizing``)."""
-        last = self.word(end - 1)
+        ``hacking specialists``), or a few more put a genitive phrase after it
+        (``proponents of more controls``, ``owners of gun shops``): a subject without an
+        article, where the verb after it agrees (not ``helicopters suggests``) and is no
+        participle (``speeches criticizing``)."""
+        of = next(
+            (
+                m
+                for m in range(start + 1, end - 1)
+                if self.word(m) in self.lex.genitive_prepositions
+            ),
+            end,
+        )
         verb = self.word(end)
         return (
-            0 < end - start <= _BARE_PLURAL_WORDS
+            0 < of - start <= _BARE_PLURAL_WORDS
+            # but "two-thirds of caucus goers": a share of them
+            and (of == end or self.word(of - 1).isalpha())
+            and end - of <= _BARE_PLURAL_WORDS + 1
             and not verb.endswith(self.lex.plural_endings)
             and not verb.endswith(self.lex.participle_endings)
-            and is_plural(last, self.lex)
+            and is_plural(self.word(of - 1), self.lex)
             and all(
                 t.kind == "w"
                 and not t.is_capitalised

@@ -1733,7 +1733,11 @@ class TokenReader:
             (before in self.lex.determiners and not self.is_verb_after_object(i))
             # (but a postposition closes the phrase before a verb: Hindi "मंगलवार को कहा",
             # said on Tuesday)
-            or (before in self.lex.prepositions and not self.lex.postpositional)
+            or (
+                before in self.lex.prepositions
+                and not self.lex.postpositional
+                and not self.is_verb_after_particle(i)
+            )
             or before in self.lex.infinitive_markers
             or (
                 before.endswith(self.lex.possessive_endings)
@@ -1755,6 +1759,21 @@ class TokenReader:
         ties``, ``her thinking``)."""
         return (
             self.word(i - 1) in self.lex.object_pronouns
+            and self._no_noun_form(i)
+            and self._clause_follows(i + 1, prepositions=False)
+        )
+
+    def is_verb_after_particle(self, i: int) -> bool:
+        """Whether the cue form at ``i`` after a preposition is a verb whose subject a
+        relative clause ends, the preposition the particle of that clause's verb
+        (``Officials whose laws were struck down say the ruling …``, ``Aides who stepped
+        down said that …``): a lower-case past form before the particle, and a cue form
+        that is no noun before a clause or the sentence's end."""
+        verb = self.word(i - 2)
+        return (
+            i >= 2
+            and not self.t[i - 2].is_capitalised
+            and (verb in self.lex.finite_verbs or is_participle_form(verb, self.lex, endings=False))
             and self._no_noun_form(i)
             and self._clause_follows(i + 1, prepositions=False)
         )
