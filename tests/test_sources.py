@@ -326,6 +326,45 @@ CASES = [
         [],
         id="a-marked-name-speaking-elsewhere",
     ),
+    # an English title in Latin letters in Cyrillic news, which the lexicon does not know
+    pytest.param(
+        "Порт відкриють наступного тижня, повідомляє The Valmont Journal з посиланням на "
+        "посадовців.",
+        ["The Valmont Journal"],
+        id="a-latin-title-credited-in-ukrainian",
+    ),
+    pytest.param(
+        "Порт откроют на следующей неделе, пишет The Harbour Post.",
+        ["The Harbour Post"],
+        id="a-latin-title-credited-in-russian",
+    ),
+    # commas alone close the credit: the clause's subject after them is no outlet
+    pytest.param(
+        "Як пише німецьке видання Hafenblatt, Берлін готує новий пакет допомоги.",
+        ["Hafenblatt"],
+        id="a-described-medium-and-the-clause-after-its-comma",
+    ),
+    pytest.param(
+        "As Metro News writes, Valmont is preparing a new package.",
+        ["Metro News"],
+        id="a-credit-and-the-clause-after-its-comma",
+    ),
+    # the plural of a verb of credit, before and after the names
+    pytest.param(
+        "Порт відкриють наступного тижня. Про це повідомляють Reuters, AFP та Bloomberg.",
+        ["Reuters", "AFP", "Bloomberg"],
+        id="plural-credit-before-a-list-uk",
+    ),
+    pytest.param(
+        "Порт откроют на следующей неделе, сообщают Reuters и Bloomberg.",
+        ["Reuters", "Bloomberg"],
+        id="plural-credit-before-a-list-ru",
+    ),
+    pytest.param(
+        "Ранее агентство Reuters сообщало, что порт закроют.",
+        ["Reuters"],
+        id="a-past-credit-of-the-neuter-ru",
+    ),
 ]
 
 

@@ -27,6 +27,7 @@ from newsstruct.lang import (
     is_outlet_name,
     names_platform,
 )
+from newsstruct.lang._media import LATIN_TITLE_WORDS
 from newsstruct.layout import CREDIT_BRACKET
 from newsstruct.model import Attribution, Span
 from newsstruct.outlets import OutletRules, compile_patterns
@@ -137,6 +138,8 @@ _FORM_AND_MARKED = regex.compile(
 _WRITER_IN_CAPITALS = regex.compile(
     r"\p{Lu}{2,}+(?:[ ]++\p{Lu}[\p{Lu}.'’\-]++){1,3}+[ ]++\p{Lu}\p{Ll}"
 )
+# A name in Latin letters and its last word: "The Wall Street Journal", "Deutsche Welle"
+_LATIN_NAME = regex.compile(r"(?:\p{Latin}[\p{Latin}\p{N}&'’.\-]*+[ ]++)*+(\p{Latin}++)", regex.V1)
 _INITIAL = regex.compile(r"(?:^|[ .])\p{Lu}\.$")  # "Washington D.C." keeps its dot
 # A full stop inside a name, before the next capitalised word: an abbreviation's ("U.S.
 # Department", "Acme Inc. Group") or a sentence's end ("according to Bloomberg. It rose").
@@ -276,6 +279,17 @@ def _may_end_name(text: str, start: int, end: int) -> bool:
         stop -= 1
     word = max(start, text.rfind(" ", start, stop) + 1)
     return stop < end and _NAME_END.search(text, word, stop) is not None
+
+
+def _latin_title(name: str, lexicon: Lexicon) -> bool:
+    """Whether a name in Latin letters ends with a word of a paper's title that the
+    lexicon does not know (``The Wall Street Journal`` in Ukrainian news:
+    :data:`~newsstruct.lang._media.LATIN_TITLE_WORDS`)."""
+    found = _LATIN_NAME.fullmatch(name)
+    if found is None:
+        return False
+    last = found.group(1).casefold()
+    return last in LATIN_TITLE_WORDS and last not in lexicon.media_words
 
 
 def _listed(text: str, span: Span, split: regex.Pattern[str]) -> Iterable[Span]:
@@ -517,7 +531,7 @@ def find_attributions(
             or bare.split()[-1].casefold() in lexicon.generic_media  # "российские СМИ"
         ):
             return
-        if is_outlet_name(name, lexicon) or credits:
+        if is_outlet_name(name, lexicon) or credits or _latin_title(bare, lexicon):
             if article[:1].islower():
                 # "told the BBC": a lower-case article is the sentence's, not the name's
                 name, span = bare, Span(span.end - len(bare), span.end)
@@ -537,7 +551,12 @@ def find_attributions(
         listed = credit_cue and any(is_outlet_name(n.of(text), lexicon) for n in names)
         # "в інтерв'ю німецькому виданню Bild": a medium's name
         described = bool(match.group("described"))
-        for span in names:
+        # a list that a conjunction closes; commas alone may close the credit and go on
+        # with the clause's subject ("Як пише видання Bild, Берлін готує …"): a name after
+        # them is credited only as an outlet's
+        closed = len(names) < 2 or text[names[-2].end : names[-1].start].strip(", ") != ""
+        for number, span in enumerate(names):
+            extended = (listed or described) and (number == 0 or closed)
             marked = text[span.start] in _MARKS and "," not in text[cue.end : span.start]
             titled = (
                 # "reported by the Evening Courier", "пишет «Вечерний вестник»": a title;
@@ -551,7 +570,7 @@ def find_attributions(
             if referred and len(names) == 1:
                 # "з посиланням на Офіс генерального прокурора": the body's whole name
                 span = Span(span.start, _noun_phrase_end(text, span.end, lexicon))
-            add(span, cue, listed or titled or referred or described)
+            add(span, cue, extended or titled or referred)
     for match in _matches(_after_pattern(lexicon), text, verbs):
         start = max(0, match.start() - _WINDOW)
         if not lexicon.lower_case_outlets and not _may_end_name(text, start, match.start()):

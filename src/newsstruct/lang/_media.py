@@ -100,6 +100,38 @@ INTERNATIONAL_MEDIA = frozenset(
 )
 
 
+# The words that end the titles of papers and broadcasters printed in Latin letters ("The
+# Wall Street Journal", "The Washington Post", "Sky News", "Deutsche Welle", "Bild"): the en
+# lexicon's media words hold them, and the sources step reads a credited name in Latin
+# letters that ends with one as an outlet in any language's news (other lexicons hold no
+# such words: "Post" and "journal" are words of their own in some, and in a Cyrillic
+# text a quotation's source "The Wall Street Journal" is one name, no person's and an
+# outlet's).
+LATIN_TITLE_WORDS = frozenset(
+    {
+        "post",
+        "news",
+        "journal",
+        "herald",
+        "tribune",
+        "gazette",
+        "daily",
+        "chronicle",
+        "globe",
+        "mail",
+        "mirror",
+        "observer",
+        "independent",
+        "examiner",
+        "inquirer",
+        "express",
+        "standard",
+        "insider",
+        "welle",
+        "bild",
+    }
+)
+
 # Outlets of all three Baltic states, which Estonian, Latvian and Lithuanian news alike cite
 # (the wire BNS, the portal Delfi): the et, lv and lt lexicons' media words hold them.
 BALTIC_MEDIA = frozenset({"bns", "delfi"})

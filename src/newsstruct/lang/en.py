@@ -7,7 +7,7 @@ a line: base, third person, past, past participle (when it differs), present par
 """
 
 from newsstruct.lang import Lexicon
-from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
+from newsstruct.lang._media import INTERNATIONAL_MEDIA, LATIN_TITLE_WORDS, PLATFORMS
 
 _SPEECH_VERBS = """
 say says said saying
@@ -1641,17 +1641,10 @@ LEXICON = Lexicon(
     ),
     media_words=frozenset(
         {
-            "post",
-            "news",
-            "journal",
-            "herald",
-            "tribune",
             "press",
             "agency",
             "media",
             "magazine",
-            "gazette",
-            "daily",
             "tv",
             "television",
             "radio",
@@ -1663,17 +1656,7 @@ LEXICON = Lexicon(
             "online",
             "wire",
             "review",
-            "examiner",
-            "observer",
-            "independent",
-            "chronicle",
-            "globe",
-            "mail",
-            "mirror",
             "sun",
-            "express",
-            "standard",
-            "insider",
             "hill",
             "breitbart",
             "huffpost",
@@ -1683,12 +1666,12 @@ LEXICON = Lexicon(
             "ukrainska",
             # English titles of papers
             "courier",
-            "inquirer",
             "sentinel",
             "dispatch",
             "bulletin",
         }
     )
+    | LATIN_TITLE_WORDS
     | INTERNATIONAL_MEDIA,
     platform_words=PLATFORMS,
     attribution_cues=(
