@@ -83,14 +83,20 @@ def _names_of(lexicon: Lexicon) -> _Names:
     conjunction = rf"(?:{_words(lexicon.conjunctions)})[ ]++"
     separator = rf",[ ]++(?:{conjunction})?+|[ ]++{conjunction}"
     names = rf"(?P<names>{name}(?:(?:{separator}){name}){{0,4}}+)"
-    # Wire credit lines: "By The Associated Press" on a line of its own, "(PAP)" closing a
-    # paragraph or on a line of its own after the first.  A line is found after its line
+    # Wire credit lines: "By The Associated Press" on a line of its own (not a writer's
+    # name in capitals before the desk, as the AP prints its bylines: "By JO ROE Associated
+    # Press"), "(PAP)" closing a paragraph or on a line of its own after the first.
+    # A line is found after its line
     # break, a character the engine searches for fast (it tries "^" at every position:
     # sixteen times slower); the first line has a pattern of its own.  The bracket has a
     # pattern of its own too: each opens with its one character, which the engine
     # searches for fast, where it would try their alternation at every position (and the
     # two never overlap: each ends its line with another character).
-    line = rf"[ \t]*+(?i:{_words(lexicon.agent_prepositions)})[ ]++(?P<names>{name})[ \t]*+$"
+    writer = r"\p{Lu}{2,}+(?:[ ]++\p{Lu}[\p{Lu}.'’\-]++){1,3}+[ ]++\p{Lu}\p{Ll}"
+    line = (
+        rf"[ \t]*+(?i:{_words(lexicon.agent_prepositions)})[ ]++(?!{writer})(?P<names>{name})"
+        r"[ \t]*+$"
+    )
     credit_line = regex.compile(rf"\n{line}", regex.M | regex.V1)
     credit_bracket = regex.compile(
         # the bracket before the lookbehind that checks what precedes it: fails faster
@@ -129,15 +135,11 @@ _FIRST_WORD = regex.compile(r"(\p{L}+)[ ]++")
 _NEXT_WORD = regex.compile(r"[ ]++(\p{Ll}+)")
 # a lower-case word (an article) before the opening mark of a name in marks
 _ARTICLE_MARK = regex.compile(rf"\p{{Ll}}++[ ]++[{_OPENING_MARKS}]")
-# a body's form before its name in marks, which keeps its closing mark: КП "Метро"
-_FORM_AND_MARKED = regex.compile(
-    rf"\p{{Lu}}\p{{L}}*+[ ]++[{_OPENING_MARKS}][^{_MARKS}\n]++[{_CLOSING_MARKS}]"
-)
-# A writer's name in capitals before the desk, as the AP prints its bylines ("By JO ROE
-# Associated Press"): the byline of a writer, no credit to a wire.
-_WRITER_IN_CAPITALS = regex.compile(
-    r"\p{Lu}{2,}+(?:[ ]++\p{Lu}[\p{Lu}.'’\-]++){1,3}+[ ]++\p{Lu}\p{Ll}"
-)
+# a name in marks after a body's form (КП "Київський метрополітен", ТОВ «Альфа»), as
+# :func:`_noun_phrase_end` takes it; the form and the name keep their closing mark
+_MARKED_AFTER_FORM = rf"[ ]++{_MARKED}"
+_MARKED_AFTER = regex.compile(_MARKED_AFTER_FORM)
+_FORM_AND_MARKED = regex.compile(rf"\p{{Lu}}\p{{L}}*+{_MARKED_AFTER_FORM}")
 # A name in Latin letters and its last word: "The Wall Street Journal", "Deutsche Welle"
 _LATIN_NAME = regex.compile(r"(?:\p{Latin}[\p{Latin}\p{N}&'’.\-]*+[ ]++)*+(\p{Latin}++)", regex.V1)
 _INITIAL = regex.compile(r"(?:^|[ .])\p{Lu}\.$")  # "Washington D.C." keeps its dot
@@ -323,8 +325,6 @@ def _described(text: str, span: Span, lexicon: Lexicon) -> bool:
 
 _PHRASE_WORD = regex.compile(r"[ ]++([\p{L}\p{N}'’\-]++)")
 _PHRASE_WORDS = 5  # words a body's name goes on with after its capitalised first
-# a name in marks after a body's form (КП "Київський метрополітен", ТОВ «Альфа»)
-_MARKED_AFTER = regex.compile(rf"[ ]++{_MARKED}")
 
 
 def _noun_phrase_end(text: str, end: int, lexicon: Lexicon) -> int:
@@ -590,9 +590,7 @@ def find_attributions(
         key=lambda match: match.start(),
     )
     for match in itertools.chain((first_line,) if first_line else (), later):
-        name = Span(match.start("names"), match.end("names"))
-        if _WRITER_IN_CAPITALS.match(text, name.start) is None:
-            add(name, None)
+        add(Span(match.start("names"), match.end("names")), None)
     # the spans found so far, by start, for the overlap test below: one found span meets
     # a name only where it starts less than the longest span's length before the name
     spans = sorted(found)
