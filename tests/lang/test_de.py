@@ -1872,6 +1872,32 @@ CASES = [
         ],
         id="nach-eigener-aussage-amid-the-clause-its-subject-speaks",
     ),
+    pytest.param(
+        "Der Minister sprach von einer „Abzocke“.",
+        [("mixed", "einer „Abzocke“", "Der Minister", "sprach von")],
+        id="sprach-von-a-quoted-fragment-is-mixed",
+    ),
+    pytest.param(
+        "Man spricht von zwanzig Millionen Euro.", [], id="sprach-von-a-topic-is-no-quote"
+    ),
+    pytest.param(
+        "Die Ärztekammer warnte vor einem Kahlschlag.",
+        [("reported", "einem Kahlschlag", "Die Ärztekammer", "warnte vor")],
+        id="warnte-vor-its-object-is-what-was-said",
+    ),
+    pytest.param(
+        "Bürgermeister Jo Brandt (Freie Wähler) verteidigte das Projekt. Die Stadt brauche Geld.",
+        [("reported", "Die Stadt brauche Geld", "Jo Brandt", "verteidigte")],
+        id="a-party-in-brackets-between-the-speech-act-s-subject-and-verb",
+    ),
+    pytest.param(
+        "Die Bahn will mehr Züge einsetzen, sagte ein Sprecher. Demnach sollen sie bald fahren.",
+        [
+            ("reported", "Die Bahn will mehr Züge einsetzen", "ein Sprecher", "sagte"),
+            ("reported", "sollen sie bald fahren", "ein Sprecher", "sagte"),
+        ],
+        id="demnach-goes-on-with-the-report-before-in-any-mood",
+    ),
 ]
 
 

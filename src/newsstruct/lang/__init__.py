@@ -267,6 +267,10 @@ class Lexicon:
     anaphoric_sources: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that, alone between a source phrase and a comma, point back to what the text
     said before, no speaker (Vietnamese ``đó``: ``Theo đó, C``, accordingly)."""
+    report_continuers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that open a sentence going on with the report before it, in any mood
+    (German ``Demnach``: ``Das teilte die Bahn mit. Demnach sollen die Züge …``, the
+    Bahn's); only in a language of :attr:`indirect_mood_forms`."""
     written_prepositions: tuple[tuple[str, str, str], ...] = ()
     """Source phrases whose preposition is written onto the source's first word: the
     phrase's last word, the preposition as printed there, and what stands in its place
@@ -366,6 +370,10 @@ class Lexicon:
     (``warned of C``, ``called for C``, ``pointed to C``): the noun phrase after one is
     the content, not an addressee, and the phrase after a passive auxiliary names no
     source (``was warned of``)."""
+    marked_content_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions of :attr:`content_prepositions`' kind whose object is what was said
+    only where it holds a quotation (German ``sprach von einem „Skandal“``: mixed; ``man
+    spricht von 20.000 Franken`` names a topic)."""
     topic_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions of a question's topic (``asked about C``): after a cue of asking,
     what follows one is the content."""

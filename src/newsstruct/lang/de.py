@@ -489,6 +489,14 @@ LEXICON = Lexicon(
         "kündigte an",
         "kündigt an",
         "kündigten an",
+        # "warnte vor einem Kahlschlag", "sprach von einem „Skandal“": the noun phrase
+        # after the preposition is what was said (of "von" only with a quotation)
+        "warnte vor",
+        "warnten vor",
+        "warnt vor",
+        "sprach von",
+        "sprachen von",
+        "spricht von",
         "sprach sich aus",
         "deutete an",
         "deutet an",
@@ -743,7 +751,10 @@ LEXICON = Lexicon(
         "so",
     ),
     source_postpositions=frozenset({"zufolge"}),
+    content_prepositions=frozenset({"vor"}),
+    marked_content_prepositions=frozenset({"von"}),
     own_source_words=frozenset({f"{_OWN}en", f"{_OWN}er"}),
+    report_continuers=frozenset({"demnach"}),
     pronouns=frozenset({"er", "sie", "es", "ich", "jch", "wir", "ihr", "man"}),
     person_pronouns=frozenset({"er", "sie"}),
     # "er" agrees with a masculine noun, never with "die Polizei" or a woman; "sie" may be

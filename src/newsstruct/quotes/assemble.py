@@ -1285,12 +1285,16 @@ def _continue_reports(
             if spans[u].overlaps(draft.span):
                 last_in[u] = draft
             u += 1
-    last = _closing_report(drafts, first, reader)
+    last = previous = _closing_report(drafts, first, reader)
     for u, (a, b) in enumerate(unit_ranges):
         if u in last_in:
-            last = last_in[u]
+            last = previous = last_in[u]
             continue
-        if (
+        if a + 1 < b and tokens[a].lower in reader.lexicon.report_continuers:
+            # "Das teilte die Bahn mit. Demnach sollen die Züge …": the report before
+            # goes on, in any mood, without its opener
+            last, a = previous, a + 1
+        elif (
             # the cheap test first: a verb of the indirect mood among the first words
             not _verb_second_in(tokens, a, b, reader.lexicon)
             # a quotation may only stand amid the sentence's words: "Das Angebot sei
@@ -1327,6 +1331,7 @@ def _continue_reports(
             last.source,
             last.follows,
         )
+        previous = last
         drafts.append(last)
 
 

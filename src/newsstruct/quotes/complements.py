@@ -188,7 +188,14 @@ class ComplementReader(TokenReader):
             and self.word(i) not in self.lex.auxiliaries
         ):
             # "criticized the plan", "rejected the offer at a rally"
-            return self._content_range(i, self.object_end(i, hi), min_words=1)
+            content = self._content_range(i, self.object_end(i, hi), min_words=1)
+            if (
+                content is not None
+                and cue_words[-1] in self.lex.marked_content_prepositions
+                and not self.quotes_in(content)
+            ):
+                return None  # "man spricht von 20.000 Franken": a topic, no words
+            return content
         if control and self.opens_infinitive(i, hi):
             return self._content_range(i + 1, hi, infinitive=True)
         if control and self.lex.infinitive_endings:
@@ -814,7 +821,10 @@ class ComplementReader(TokenReader):
         was said (``pointed to``, ``warned of``, ``called for``; the lexicon's
         :attr:`~newsstruct.lang.Lexicon.content_prepositions`), not whom it was said to
         (``called on``)."""
-        return len(cue_words) > 1 and cue_words[-1] in self.lex.content_prepositions
+        return len(cue_words) > 1 and (
+            cue_words[-1] in self.lex.content_prepositions
+            or cue_words[-1] in self.lex.marked_content_prepositions
+        )
 
     def addressee_end(self, k: int, hi: int, cue_words: tuple[str, ...]) -> int:
         """The index after the addressee of ``told reporters``, ``urged him``,

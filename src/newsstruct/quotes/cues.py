@@ -5037,7 +5037,7 @@ def speech_act(
     if subject is None:
         return None
     verb = (
-        subject[1]
+        reader.bracket_end(subject[1], hi)  # "Stefan Brandt (Freie Wähler) verteidigte"
         if subject[0] == lo
         else next((m for m in range(lo + 1, hi) if reader.lower_word(m)), None)
     )
