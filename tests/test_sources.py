@@ -365,6 +365,22 @@ CASES = [
         ["Reuters"],
         id="a-past-credit-of-the-neuter-ru",
     ),
+    # an outlet told, between the cue and the speaker, is the interview's channel
+    pytest.param(
+        "«Мост откроют в мае», — сказал ТАСС министр транспорта.",
+        ["ТАСС"],
+        id="ru-an-outlet-told-before-the-speaker",
+    ),
+    pytest.param(
+        "«Міст відкриють у травні», — розповів УНІАН міністр транспорту.",
+        ["УНІАН"],
+        id="uk-an-outlet-told-before-the-speaker",
+    ),
+    pytest.param(
+        "„Most otworzymy w maju” – powiedział PAP minister transportu.",
+        ["PAP"],
+        id="pl-an-outlet-told-before-the-speaker",
+    ),
 ]
 
 

@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "„Most otworzymy w maju” – powiedział PAP rzecznik ministerstwa Jan Kowalski.",
+        [("direct", "Most otworzymy w maju", "Jan Kowalski", "powiedział")],
+        id="an-outlet-told-is-no-part-of-the-cue",
+    ),
+    pytest.param(
         "Według ministra finansów podatków przybędzie w przyszłym roku o kilka procent.",
         [
             (

@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "«Взрывы были слышны всю ночь», — рассказал «Вестнику» один из очевидцев.",
+        [("direct", "Взрывы были слышны всю ночь", "один из очевидцев", "рассказал")],
+        id="an-outlet-told-in-marks-before-the-speaker",
+    ),
+    pytest.param(
         "Аварию прокомментировал глава МЧС: «Пострадавших среди рабочих нет».",
         [("direct", "Пострадавших среди рабочих нет", "глава МЧС", "прокомментировал")],
         id="the-object-before-the-cue-and-a-role-after-it",

@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "«Вибухи було чути всю ніч», — розповів «Вістям» Іван Петренко.",
+        [("direct", "Вибухи було чути всю ніч", "Іван Петренко", "розповів")],
+        id="an-outlet-told-in-marks-before-the-speaker",
+    ),
+    pytest.param(
         "Аварію прокоментував голова ОВА: «Постраждалих серед робітників немає».",
         [("direct", "Постраждалих серед робітників немає", "голова ОВА", "прокоментував")],
         id="the-object-before-the-cue-and-a-role-after-it",

@@ -273,8 +273,6 @@ LEXICON = Lexicon(
         "powiedział dziennikarzom",
         "powiedziała dziennikarzom",
         "powiedzieli dziennikarzom",
-        "powiedział pap",
-        "powiedziała pap",
         "powiedział w rozmowie z",
         "powiedziała w rozmowie z",
         "napisał na platformie x",
@@ -884,6 +882,10 @@ LEXICON = Lexicon(
     platform_words=PLATFORMS,
     attribution_cues=(
         "według",
+        # "powiedział PAP rzecznik": the outlet told, before the speaker
+        "powiedział",
+        "powiedziała",
+        "powiedzieli",
         "powołując się na",
         "powołując się na informacje",
         "jak podaje",

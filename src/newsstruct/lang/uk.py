@@ -1571,6 +1571,13 @@ LEXICON = Lexicon(
     attribution_cues=alternated(
         (
             "з посиланням на",
+            # "сказав Укрінформу міністр": the outlet told, before the speaker
+            "сказав",
+            "сказала",
+            "розповів",
+            "розповіла",
+            "заявив",
+            "заявила",
             # "йдеться у публікації Financial Times": the outlet's piece
             "йдеться у публікації",
             "йдеться у статті",

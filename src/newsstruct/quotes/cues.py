@@ -1514,6 +1514,13 @@ class FrameReader(SourceReader, ComplementReader):
                     and self.t[k + 1].kind == "q"
                 ):
                     start = k + 2  # "повідомив агентству «Інтерфакс-Україна» X": the outlet
+                elif (
+                    self.lex.audience_nouns
+                    and self._marked_name(k, hi)
+                    and k + 1 < hi
+                    and self.t[k + 1].kind == "w"
+                ):
+                    start = k + 1  # "рассказал «Медузе» очевидец": the outlet told, bare
                 after = self.source_after(start, hi)
                 if after is not None and (
                     self.is_outlet(after)
