@@ -1945,6 +1945,34 @@ REPORTED = [
         [("reported", "the bridge is unsafe", "Roe", "say")],
         id="infinitive-cue-with-an-adverb-before-that",
     ),
+    pytest.param(
+        "Critics mocked the plan, calling it “a joke,” Jo Roe said.",
+        [("mixed", "Critics mocked the plan, calling it “a joke,”", "Jo Roe", "said")],
+        id="naming-ends-at-a-quotation-with-its-own-attribution",
+    ),
+    pytest.param(
+        "Roe called the plan “a joke” and “a waste,” adding that it would fail.",
+        [
+            ("mixed", "the plan “a joke” and “a waste,”", "Roe", "called"),
+            ("reported", "it would fail", "Roe", "adding"),
+        ],
+        id="naming-runs-over-quotations-before-a-participle-cue",
+    ),
+    pytest.param(
+        "Roe told the crowd that was gathered there to leave the square.",
+        [("reported", "leave the square", "Roe", "told")],
+        id="passive-relative-on-the-addressee-before-the-infinitive",
+    ),
+    pytest.param(
+        "The central bank left rates unchanged on Monday but signalled it could cut them.",
+        [("reported", "it could cut them", "The central bank", "signalled")],
+        id="irregular-past-ends-the-description-of-a-coordinated-subject",
+    ),
+    pytest.param(
+        "The chain said on Tuesday its profit rose 12%.",
+        [("reported", "its profit rose 12%", "The chain", "said")],
+        id="irregular-past-is-the-verb-of-the-clause-after-an-adjunct",
+    ),
 ]
 
 

@@ -48,7 +48,7 @@ _CONTROL_REACH = 5  # words between a control cue and its infinitive ("приз�
 _PREPOSITION_PHRASE = 4  # words after a preposition between a cue and "that"
 _TITLE_LENGTH = 40  # characters of a programme's or a paper's title in marks, marks included
 _SHORT_WORD = 3  # letters of a function word with a verb's ending ("has", "was", "his")
-_ATTRIBUTION_WORDS = 5  # tokens between a quotation and its own cue ("“q,” Jo Roe added")
+ATTRIBUTION_WORDS = 5  # tokens between a quotation and its own cue ("“q,” Jo Roe added")
 _BARE_SUBJECT_WORDS = (
     3  # words of a subject with no determiner before its verb ("legal experts had")
 )
@@ -152,6 +152,11 @@ class ComplementReader(TokenReader):
                 and self.is_finite_form(self.word(i + 1))
             ):
                 return None  # "told the crowd that gathered …": a relative on the addressee
+            if i > k and control:
+                to = self.infinitive_after_relative(i, hi)
+                if to is not None:
+                    # "told the crowd that was gathered there to leave"
+                    return self._content_range(to + 1, hi, infinitive=True)
             return self._content_range(i + 1, hi)
         if i < hi and self.words[i] in self.lex.answer_words:
             if (
@@ -544,6 +549,24 @@ class ComplementReader(TokenReader):
                 return None
             if self.words[m] in self.lex.complementizers:
                 return None if self.is_finite_word(self.word(m + 1)) else m
+        return None
+
+    def infinitive_after_relative(self, i: int, hi: int) -> int | None:
+        """The infinitive marker after a passive relative clause that the ``that`` at
+        ``i`` opens on a control cue's addressee (``told the crowd that was gathered
+        there to leave``): an auxiliary, a participle and at least one more word before
+        the marker, no punctuation (``told aides that was expected to happen``: the
+        content's own subject and verb); else ``None``."""
+        if not (
+            self.word(i + 1) in self.lex.finite_auxiliaries
+            and is_participle_form(self.word(i + 2), self.lex, endings=False)
+        ):
+            return None
+        for m in range(i + 4, min(hi, i + ADJUNCT_REACH)):
+            if self.t[m].kind != "w":
+                return None
+            if self.opens_infinitive(m, hi):
+                return m
         return None
 
     def quotation_content(self, q: int, hi: int) -> tuple[int, int] | None:
@@ -1501,7 +1524,8 @@ class ComplementReader(TokenReader):
 
     def main_verb_in(self, k: int, hi: int) -> bool:
         """Whether the tokens ``k``..``hi`` read as a clause of their own: a finite verb
-        comes before any word that opens a subordinate clause, and not as a noun
+        (an irregular past too: ``its profit rose``) comes before any word that opens a
+        subordinate clause, and not as a noun
         (``maintains his lead in the state polls``, ``continued its inquiry into
         whether it was safe`` are noun phrases)."""
         for m in range(k, hi):
@@ -1512,7 +1536,11 @@ class ComplementReader(TokenReader):
                 or w in self.lex.relative_pronouns
             ):
                 return False
-            if self.is_finite_form(w) and (
+            if (
+                self.is_finite_form(w)
+                # "its profit rose": an irregular past that is no participle
+                or (w in self.lex.finite_verbs and w not in self.lex.past_participles)
+            ) and (
                 w in self.lex.finite_auxiliaries
                 # "allowed the staff to think that C": a cue of its own
                 or (w in self.table.verbs and self.word(m - 1) in self.lex.infinitive_markers)
@@ -1744,7 +1772,7 @@ class ComplementReader(TokenReader):
     def attributed_after(self, q: int, hi: int) -> bool:
         """Whether a cue follows the quotation at ``q`` within a few words, before the
         sentence's end (``“q,” Poe added``): the quotation has an attribution of its own."""
-        for n in range(q + 1, min(hi, q + 1 + _ATTRIBUTION_WORDS)):
+        for n in range(q + 1, min(hi, q + 1 + ATTRIBUTION_WORDS)):
             if self.is_punct(n, ".!?;"):
                 return False
             if self.cue_at(n, hi) is not None:

@@ -27,7 +27,7 @@ from newsstruct.lang import (
     is_outlet_name,
     is_participle_form,
 )
-from newsstruct.quotes.complements import ComplementReader
+from newsstruct.quotes.complements import ATTRIBUTION_WORDS, ComplementReader
 from newsstruct.quotes.frame_sources import SourceReader
 from newsstruct.quotes.reading import (
     ADJUNCT_REACH,
@@ -3438,6 +3438,20 @@ class FrameReader(SourceReader, ComplementReader):
         content = self._content_range(i + 1, hi)
         if content is None:
             return None
+        attributed = next(
+            (
+                m
+                for m in range(content[0], content[1])
+                if self.t[m].kind == "q"
+                and (self.t[m].comma or self.is_punct(m + 1, ","))
+                and self.closing_attribution(m, hi)
+            ),
+            None,
+        )
+        if attributed is not None:
+            # "calling it “a joke,” Jo Roe said": the quotation ends the complement, its
+            # sentence's attribution follows
+            content = (content[0], attributed + 1)
         if not self.quotes_in(content) and not (
             # without marks only where word order and articles mark the object
             not self.lex.verb_second
@@ -3481,6 +3495,26 @@ class FrameReader(SourceReader, ComplementReader):
             if article is not None and self.t[article - 1].kind == "w":
                 return None  # "runs a charity called Open Doors": a name given, no speech
         return Frame(cue, source, content, "naming", unit, fronted=fronted)
+
+    def closing_attribution(self, q: int, hi: int) -> bool:
+        """Whether the quotation at ``q`` is followed by the attribution that closes its
+        sentence: a subject and a cue with nothing but adjuncts after it (``“a joke,”
+        Jo Roe said.``) or a cue and its source (``“a joke,” said Jo Roe.``); not a
+        conjunction and a clause (``“a joke,” and I agree``) nor the sentence's own verb
+        and its content (``“a fraud,” said he would …``)."""
+        first = q + 2 if self.is_punct(q + 1, ",") else q + 1
+        for n in range(first, min(hi, q + 1 + ATTRIBUTION_WORDS)):
+            if self.t[n].kind != "w" or self.words[n] in self.lex.conjunctions:
+                return False
+            phrase = self.cue_at(n, hi)
+            if phrase is None:
+                continue
+            end = n + len(phrase)
+            if n > first:
+                return end >= hi or self.only_adjuncts(end, hi)
+            source = self.source_after(end, hi) if end < hi else None
+            return source is not None and self.ends_attribution(source[1], hi)
+        return False
 
     def names_complement(self, start: int, end: int) -> bool:
         """Whether words after a naming cue read as an object and its name, with no

@@ -1739,7 +1739,8 @@ class SourceReader(TokenReader):
 
     def description_end(self, k: int, hi: int) -> int:
         """The end of the lower-case words after an article (``the retired nurse``): up
-        to a verb, an adverb or a function word; before a preposition, the word just
+        to a verb (after the first word, an irregular past too: ``the central bank
+        left``), an adverb or a function word; before a preposition, the word just
         read is taken for the verb (``began by``, ``sent an``)."""
         m = k
         while m < hi and m - k < _DESCRIPTION_WORDS and self.t[m].kind == "w":
@@ -1765,6 +1766,8 @@ class SourceReader(TokenReader):
                 or w in self.lex.conjunctions
                 or w in self.lex.clause_openers
                 or w in self.lex.complementizers
+                # "The central bank left rates unchanged but signalled": an irregular past
+                or (m > k and w in self.lex.finite_verbs)
                 or (
                     m > k
                     and bool(self.lex.predicate_endings)
