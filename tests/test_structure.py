@@ -135,6 +135,14 @@ CASES = [
         [],
         id="a-long-lead-without-its-stop",
     ),
+    pytest.param(
+        "date 2026-07-09 Ferry strike ends\nThe ferry strike ended on Tuesday after 12 days\n"
+        "The union said talks had gone well",
+        ["title", "lead", "body"],
+        [],
+        id="no-paragraph-ends-a-sentence-the-first-leads",
+    ),
+    pytest.param("The ferry strike ended", ["lead"], [], id="one-paragraph-without-a-stop"),
 ]
 
 

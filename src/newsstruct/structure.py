@@ -15,7 +15,8 @@
 * An outlet's related stories' headlines that end a story (no closing punctuation) are
   BOILERPLATE, not background.
 * The first paragraph of news is the LEAD: the one a dateline opens, else the first
-  that ends a sentence (what stands above it, a caption or a reading time, is BODY);
+  that ends a sentence (what stands above it, a caption or a reading time, is BODY),
+  else, where none does, the first;
   QUOTE is given later, to paragraphs that are wholly one direct quote
   (:func:`mark_quote_paragraphs`).
 * The other paragraphs of news after the lead are weighed (:data:`_WEIGHTS`):
@@ -602,6 +603,10 @@ def assign_roles(
             news_index += 1
         related = bool(label) and label in related_labels and not related
         roles.append(role)
+    if not lead_seen and Role.BODY in roles:
+        # no paragraph of news ends a sentence (a crawl that lost its stops, a text of one
+        # short paragraph): the first is the lead all the same
+        roles[roles.index(Role.BODY)] = Role.LEAD
     if outlet is not None and outlet.related_endings:
         _related_endings(text, spans, roles, lexicon)
     return tuple(
