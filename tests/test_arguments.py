@@ -184,6 +184,29 @@ def test_parse_many_with_workers_checks_names_in_the_caller() -> None:
         list(newsstruct.parse_many([TEXT], outlet="no-such-outlet", workers=2))
 
 
+def test_parse_many_checks_its_arguments_when_called() -> None:
+    # a generator function would check nothing before the first article is asked for
+    with pytest.raises(TypeError, match="str"):
+        newsstruct.parse_many(TEXT)
+    with pytest.raises(TypeError, match="NoneType"):
+        newsstruct.parse_many(None)  # type: ignore[arg-type]
+    with pytest.raises(UnknownLanguageError):
+        newsstruct.parse_many([TEXT], lang="xx")
+    with pytest.raises(UnknownOutletError):
+        newsstruct.parse_many([TEXT], outlet="no-such-outlet", workers=2)
+    with pytest.raises(ValueError, match="chunksize"):
+        newsstruct.parse_many([TEXT], chunksize=0)
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("workers", "2"), ("workers", 2.5), ("chunksize", "64"), ("chunksize", None)],
+)
+def test_parse_many_refuses_a_number_of_another_type(option: str, value: Any) -> None:
+    with pytest.raises(TypeError, match=rf"{option} must be an int.*, not {type(value).__name__}"):
+        newsstruct.parse_many([TEXT], **{option: value})
+
+
 @pytest.mark.parametrize("chunksize", [0, -1])
 def test_parse_many_refuses_a_chunk_size_below_one(chunksize: int) -> None:
     with pytest.raises(ValueError, match=str(chunksize)):

@@ -448,9 +448,8 @@ def test_parse_many_refuses_unknown_options_before_any_work(
 ) -> None:
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", _no_pool)
     texts = _Counted(TEXTS)
-    articles = newsstruct.parse_many(texts, workers=workers, **options)
     with pytest.raises(error):
-        next(articles)
+        newsstruct.parse_many(texts, workers=workers, **options)  # raises when called
     assert texts.read == 0
 
 

@@ -232,6 +232,9 @@ def parse_many(
     The input is read lazily, a few chunks ahead of the output; the last texts go in
     smaller chunks, so that no worker is left with a long chunk while the others idle.
 
+    The arguments are checked when it is called, before any text is read; a text that
+    is not a ``str`` raises when its turn comes.
+
     >>> import newsstruct
     >>> texts = ["Kyiv • UNN\\nNews.", "PARIS (AFP) - News."]
     >>> [a.dateline.agency for a in newsstruct.parse_many(texts)]
@@ -242,6 +245,16 @@ def parse_many(
             f"parse_many() takes an iterable of str, not one {type(texts).__name__}; "
             "wrap a single article in a list, or call parse()"
         )
+    try:
+        items = iter(texts)
+    except TypeError:
+        raise TypeError(
+            f"parse_many() takes an iterable of str, not {type(texts).__name__}"
+        ) from None
+    if workers is not None and not isinstance(workers, int):
+        raise TypeError(f"workers must be an int or None, not {type(workers).__name__}")
+    if not isinstance(chunksize, int):
+        raise TypeError(f"chunksize must be an int, not {type(chunksize).__name__}")
     if chunksize < 1:
         raise ValueError(f"chunksize must be at least 1, not {chunksize}")
     _check_option("lang", lang)
@@ -250,6 +263,13 @@ def parse_many(
         languages.get(lang)  # fail now, in the caller, on an unknown language
     if outlet is not None:
         default_registry().get(outlet)
+    return _parse_many(items, lang, outlet, workers, chunksize)
+
+
+def _parse_many(
+    texts: Iterator[str], lang: str | None, outlet: str | None, workers: int | None, chunksize: int
+) -> Iterator[Article]:
+    """The articles of :func:`parse_many`, whose arguments are checked."""
     if not workers or workers <= 1:
         for text in texts:
             yield parse(text, lang=lang, outlet=outlet)
@@ -263,7 +283,7 @@ def parse_many(
         pending: collections.deque[tuple[list[str], Future[list[tuple[Any, ...]]]]]
         pending = collections.deque()
         sent = 0
-        for chunk in _chunks(iter(texts), chunksize, 4 * workers):
+        for chunk in _chunks(texts, chunksize, 4 * workers):
             pending.append((chunk, pool.submit(_parse_chunk, chunk)))
             sent += len(chunk)
             while sent >= ahead:
