@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 import newsstruct
+from newsstruct import lang
+from newsstruct.outlets import default_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 MARKDOWN = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -84,3 +86,20 @@ def test_docstrings(name: str) -> None:
     for test in finder.find(module, name):
         if test.examples:
             _run(test)
+
+
+def _number_word(n: int) -> str:
+    ones = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    tens = {2: "twenty", 3: "thirty", 4: "forty", 5: "fifty", 6: "sixty", 7: "seventy"}
+    return tens[n // 10] + ("-" + ones[n % 10] if n % 10 else "")
+
+
+def test_readme_names_every_language_and_counts_the_outlets() -> None:
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    languages = lang.available()
+    # "Norwegian (Bokmål)" is Norwegian there
+    unnamed = [code for code in languages if lang.get(code).name.split(" (")[0] not in readme]
+    assert unnamed == [], "README.md's list of languages misses these"
+    assert f"In {_number_word(len(languages))} languages" in readme
+    outlets = default_registry().available()
+    assert f"the house rules of {_number_word(len(outlets))} outlets" in readme
