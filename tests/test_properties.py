@@ -93,6 +93,7 @@ def _shape(article: Article) -> tuple[Any, ...]:
 @given(structured_articles(), st.sampled_from(["\r\n", "\ufeff"]))
 @example("Odesa • UNN\nThe pier reopened on Monday, UNN reports.", "\r\n")
 @example("date 2026-05-12 Pier reopens\nOdesa • UNN\nThe pier reopened on Monday.", "\ufeff")
+@example("Kyiv • UNN\nWASHINGTON (AP) —\n", "\ufeff")  # UNN's dateline names it first
 def test_crlf_and_byte_order_mark_change_nothing(text: str, change: str) -> None:
     """Windows line endings, or a byte-order mark before the text (a file read without
     ``utf-8-sig``), find the same parts as the text with line feeds."""

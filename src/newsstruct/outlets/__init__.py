@@ -232,14 +232,14 @@ def plain_spaces(text: str) -> str:
 
 # The signs read lines by ``^`` and ``$``, which know only the line feed: a carriage
 # return (``\r\n``, ``\r``) and the line and paragraph separators end a line too, and a
-# byte-order mark before the first line is no part of it.
-_LINE_ENDS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\ufeff": " "})
+# byte-order mark before the first line is no part of it (read as an empty line before it).
+_LINE_ENDS = str.maketrans(dict.fromkeys("\r\u2028\u2029\ufeff", "\n"))
 _ODD_LINE_END = re.compile("[\r\u2028\u2029\ufeff]")
 
 
 def _plain_lines(text: str) -> str:
-    """``text`` with every line ending a line feed and a byte-order mark a space, one
-    character for one, for the signs (``text`` itself where it holds none)."""
+    """``text`` with every line ending and byte-order mark a line feed, one character for
+    one, for the signs (``text`` itself where it holds none)."""
     if _ODD_LINE_END.search(text) is None:
         return text
     return text.translate(_LINE_ENDS)
