@@ -17,7 +17,9 @@ Generic forms, matched at the start of one of the first paragraphs after the hea
 * ``ЛЬВІВ, 5 квітня /Укрінформ/.`` (the agency between slashes);
 * ``Kyiv, 12 March 2025 –``, ``Київ, 5 квітня 2025 р. —`` (a place and a date, no agency);
 * ``(CNN) —``, ``(CNN)A storm …`` (the agency alone, no place);
-* ``WASHINGTON ―`` (a capitalised place and a dash, no agency).
+* ``WASHINGTON ―`` (a capitalised place and a dash, no agency);
+* ``Hannover.``, ``Berlin –`` (a city in title case, where the language's papers print
+  one so: :attr:`~newsstruct.lang.Lexicon.title_case_datelines`).
 
 Outlets add patterns of their own (``OutletRules.dateline_patterns``).  The span drops
 the trailing separator.
@@ -151,6 +153,11 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     rf"(?=[ ]++[-–—―]{{1,2}}+[ ]{NOT_ASIDE})",
 )
 
+# Hannover. Die …   Berlin – Der …   Frankfurt/Main – Die …   (a city in title case
+# alone, then a full stop or a dash and the lead's first word; only where the lexicon
+# says its papers print them: Lexicon.title_case_datelines)
+_TITLE_PLACE = regex.compile(rf"(?P<place>{_POOL_PLACE})(?:\.|[ ]++[-–—])(?=[ ]++\p{{Lu}}\p{{Ll}})")
+
 _HEAD_PARAGRAPHS = 4
 _LEAD_LENGTH = 150
 # A wire dateline run into the line before it, when a crawl lost the line break: "EU
@@ -233,6 +240,23 @@ def _place_below(text: str, paragraphs: Sequence[Span], index: int) -> Span | No
     return Span(found.start(1), found.end(1))
 
 
+def _title_place(line: str, found: regex.Match[str], lexicon: Lexicon) -> bool:
+    """Whether a match of :data:`_TITLE_PLACE` is a dateline: its word is no section's
+    label (``Update –``) and, before a full stop, no abbreviation (``Prof. Roe``), and the
+    lead opens with an article, a preposition or a pronoun (``Hannover. Die …``, not a run
+    of headings, ``Ausland. Frankreich. Paris, …``); a dash may open any lead (``Berlin –
+    Bundeskanzler …``)."""
+    place = found.group("place").casefold()
+    if place in lexicon.section_markers:
+        return False
+    if not line.startswith(".", found.end("place")):
+        return True
+    first = line[found.end() :].split(maxsplit=1)[0].casefold()
+    return place not in lexicon.abbreviations and (
+        first in lexicon.determiners or first in lexicon.prepositions or first in lexicon.pronouns
+    )
+
+
 def find_dateline(
     text: str,
     paragraphs: Sequence[Span],
@@ -286,6 +310,11 @@ def find_dateline(
                 ),
                 index,
             )
+        found = _TITLE_PLACE.match(line) if lexicon.title_case_datelines else None
+        if found is not None and _title_place(line, found, lexicon):
+            place = written[found.start("place") : found.end("place")]
+            span = Span(paragraph.start, paragraph.start + found.end("place"))
+            return Dateline(span=span, place=place, agency=None, date=None), index
         if len(paragraph) > _LEAD_LENGTH:
             break  # the lead: a dateline never comes after it
     return None

@@ -1973,6 +1973,28 @@ def test_time_before_the_news_opens_background(opener: str) -> None:
     assert [p.text[:10] for p in article.background] == [opener[:10]]
 
 
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("Hannover. Die Landesregierung will sparen, sagte ein Sprecher.", "Hannover"),
+        (
+            "Frankfurt/Main – Bundeskanzler Jo Roe will sparen, sagte ein Sprecher.",
+            "Frankfurt/Main",
+        ),
+        ("Prof. Roe will sparen, sagte ein Sprecher.", None),
+        ("Update. Die Landesregierung will sparen, sagte ein Sprecher.", None),
+        ("Ausland. Frankreich. Paris will sparen, sagte ein Sprecher.", None),
+    ],
+)
+def test_a_city_in_title_case_before_a_full_stop_or_a_dash_is_a_dateline(
+    lead: str, place: str | None
+) -> None:
+    text = f"Land muss sparen\n\n{lead}\n\nDie Opposition kritisierte die Pläne."
+    article = newsstruct.parse(text, lang="de")
+    assert (article.dateline.place if article.dateline else None) == place
+    assert article.dateline is None or article.dateline.agency is None
+
+
 def test_an_english_title_is_an_abbreviation() -> None:
     """``Mr.`` before an English name ends no sentence."""
     text = "Der Brief von Mr. Tom Brown kam am Montag. „Wir kommen morgen“, schrieb Mr. Brown."

@@ -637,6 +637,10 @@ class Lexicon:
     (Ukrainian ``ситуація – стабільна``, Russian ``среди пострадавших – студентка``): a
     lone dash inside reported content does not end it, unless a cue, a source phrase
     or a clause opener follows it (``…, – сказав він``)."""
+    title_case_datelines: bool = False
+    """Whether a city in title case alone before a full stop or a dash may open the
+    lead as its dateline (German regional papers: ``Hannover. Die Landesregierung …``,
+    ``Berlin – Der Senat …``); an abbreviation (``Prof. Roe``) is none."""
     verb_second: bool = False
     """Whether a cue's complement clause follows a comma after the cue's clause, with
     the subject free to come after the finite cue (German ``Gestern glaubte er fest,

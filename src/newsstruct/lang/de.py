@@ -1101,6 +1101,7 @@ LEXICON = Lexicon(
     as_words=frozenset({"wie"}),
     content_stops=frozenset({"so"}),
     clause_conjunctions=frozenset({"und", "aber", "denn"}),
+    title_case_datelines=True,  # "Hannover. Die …", "Berlin – Der …"
     verb_second=True,
     complement_comma=True,
     capitalised_nouns=True,
