@@ -4195,6 +4195,21 @@ def test_a_conjunction_and_a_quotation_after_the_attribution_go_on_the_speakers_
             id="a-lone-plural-keeps-its-relative-clause-on-a-pronoun",
         ),
         pytest.param(
+            "Aides who worked with him said the ferry should run.",
+            [("reported", "the ferry should run", "Aides who worked with him", "said")],
+            id="a-relative-clauses-past-verb-is-no-participle-of-the-pronoun",
+        ),
+        pytest.param(
+            "Skippers who have often sailed with her say the ferry should run.",
+            [("reported", "the ferry should run", "Skippers", "say")],
+            id="a-relative-clauses-auxiliaries-do-not-end-the-subject",
+        ),
+        pytest.param(
+            "A skipper who was nearby said the ferry should run.",
+            [("reported", "the ferry should run", "A skipper", "said")],
+            id="a-relative-clauses-copula-does-not-end-the-subject",
+        ),
+        pytest.param(
             "The fares, Jo Roe said, rise.",
             [
                 ("reported", "The fares", "Jo Roe", "said"),

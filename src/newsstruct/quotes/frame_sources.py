@@ -225,6 +225,13 @@ class SourceReader(TokenReader):
                     and lower in self.lex.passive_auxiliaries
                     # "Il Consiglio di Stato": capitalised after a word, a name's noun
                     and not (token.is_capitalised and k > lo and self.t[k - 1].kind == "w")
+                    # "A man who was near said": the relative clause's copula (but "two
+                    # aides who were investigating alleged C": no subject of the cue)
+                    and not (
+                        k > lo
+                        and self.opens_relative(k - 1)
+                        and not self.words[k + 1].endswith(self.lex.participle_endings)
+                    )
                 )
                 or (
                     # "seizing upon a Times report that C": the report's owner speaks
@@ -529,6 +536,7 @@ class SourceReader(TokenReader):
             and self.t[m - 1].kind == "w"
             and self.words[m - 1] not in self.lex.auxiliaries
             and self.words[m - 1] not in self.lex.passive_auxiliaries
+            and self.words[m - 1] not in self.lex.relative_pronouns  # "Aides who worked …"
             and self.after_adjunct(m + 1, end)
         )
 

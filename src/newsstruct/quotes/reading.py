@@ -962,6 +962,11 @@ class TokenReader:
                 start = max(m for m in range(start, end) if self.t[m].is_capitalised)
         words = self.words
         for m in range(start + 1, end):
+            if words[m] in self.lex.relative_pronouns and words[m] not in self.lex.determiners:
+                # "Aides who have often met Roe": the relative clause's auxiliaries and
+                # adverbs; but "Aides who have long said C": the cue is the clause's verb
+                rest = [words[n] in auxiliaries for n in range(m + 1, end)]
+                return m if any(rest) and rest.count(False) <= 1 else end
             if (
                 words[m] in auxiliaries
                 and words[m] not in self.lex.determiners  # Spanish "la", "su"
