@@ -13,6 +13,12 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "В то же время директор коммунального предприятия Ирина Коваль отметила, что "
+        "причиной аварии стала сеть.",
+        [("reported", "причиной аварии стала сеть", "Ирина Коваль", "отметила")],
+        id="a-connective-without-its-comma-before-a-long-subject",
+    ),
+    pytest.param(
         "«Взрывы были слышны всю ночь», — рассказал «Вестнику» один из очевидцев.",
         [("direct", "Взрывы были слышны всю ночь", "один из очевидцев", "рассказал")],
         id="an-outlet-told-in-marks-before-the-speaker",

@@ -73,7 +73,6 @@ __all__ = [
 _MIN_CLAUSE_WORDS = 4
 _OPENER_WORDS = 2  # an adverb before a parenthetical cue ("En outre, a dit X, C")
 _COMPOUND_HEAD = 5  # letters of a role noun at least, to head a compound ("kreise")
-_CONNECTIVE_WORDS = 4  # words of a connective that opens a sentence ("у той же час")
 _AS_CLAUSE_WORDS = 3  # words of a source phrase that opens a clause ("según lo que")
 _CONTACT_NOUN_WORDS = 4  # words from an article to its noun ("a probe", "the new tax plan")
 _COMPLEMENT_WORDS = 3  # lower-case words of a role's genitive complement ("spraw wewnętrznych")
@@ -2676,15 +2675,6 @@ class FrameReader(SourceReader, ComplementReader):
         w = self.word(m)
         return (
             w in self.lex.adverbial_openers or w in self.lex.auxiliaries or w in self.lex.time_words
-        )
-
-    def is_connective(self, k: int, m: int) -> bool:
-        """Whether the words from ``k`` to ``m`` are a discourse connective of several
-        words (:attr:`~newsstruct.lang.Lexicon.connective_phrases`: ``Вместе с тем``)."""
-        return (
-            1 < m - k <= _CONNECTIVE_WORDS
-            and all(t.kind == "w" for t in self.t[k:m])
-            and " ".join(self.word(n) for n in range(k, m)) in self.lex.connective_phrases
         )
 
     def cites_source(self, phrase: tuple[str, ...], content: tuple[int, int]) -> bool:

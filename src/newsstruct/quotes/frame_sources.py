@@ -45,6 +45,7 @@ _MARKED_MODIFIER = 24  # characters of a name in marks that modifies a noun, mar
 _BARE_PLURAL_WORDS = 3  # words of a subject without an article ("hacking specialists")
 _POSTPOSITION_REACH = 5  # words of a noun phrase and the postposition that closes it
 _ADDRESSEE_REACH = 3  # words between a verb and its quotation ("told the crowd “Q”")
+_CONNECTIVE_WORDS = 4  # words of a connective that opens a sentence ("у той же час")
 
 
 class SourceReader(TokenReader):
@@ -153,6 +154,30 @@ class SourceReader(TokenReader):
             return False
         return i + size < hi and self.t[i + size].kind == "w" and self.t[i + size].is_capitalised
 
+    def is_connective(self, k: int, m: int) -> bool:
+        """Whether the words from ``k`` to ``m`` are a discourse connective of several
+        words (:attr:`~newsstruct.lang.Lexicon.connective_phrases`: ``Вместе с тем``)."""
+        return (
+            1 < m - k <= _CONNECTIVE_WORDS
+            and all(t.kind == "w" for t in self.t[k:m])
+            and " ".join(self.word(n) for n in range(k, m)) in self.lex.connective_phrases
+        )
+
+    def connective_end(self, k: int, end: int) -> int:
+        """The index after a discourse connective of several words that opens at ``k``
+        before more words by ``end`` (``В то же время директор X отметила``, no comma
+        after it), else ``k``."""
+        if not self.lex.connective_phrases:
+            return k
+        return next(
+            (
+                m
+                for m in range(min(end - 1, k + _CONNECTIVE_WORDS), k + 1, -1)
+                if self.is_connective(k, m)
+            ),
+            k,
+        )
+
     @remembered
     def source_before(self, j: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase that ends at token ``j`` (inclusive), read leftwards."""
@@ -242,7 +267,7 @@ class SourceReader(TokenReader):
             ):
                 break
             k -= 1
-        start = k + 1
+        start = self.connective_end(k + 1, end)  # "В то же время директор X заявила"
         if (
             k >= lo
             and start + 1 < end
