@@ -365,6 +365,20 @@ CASES = [
         ["Reuters"],
         id="a-past-credit-of-the-neuter-ru",
     ),
+    # a site's name that is its web address is an outlet's, in any language
+    pytest.param(
+        "Порт відкриють наступного тижня, пише Valmont.ru.", ["Valmont.ru"], id="a-web-address-uk"
+    ),
+    pytest.param(
+        "The port will reopen next week, according to Harbour.news.",
+        ["Harbour.news"],
+        id="a-web-address-en",
+    ),
+    pytest.param(
+        "According to St.Louis officials, the port will reopen next week.",
+        [],
+        id="a-place-written-without-its-space-is-no-web-address",
+    ),
     # an outlet told, between the cue and the speaker, is the interview's channel
     pytest.param(
         "«Мост откроют в мае», — сказал ТАСС министр транспорта.",

@@ -140,6 +140,11 @@ _ARTICLE_MARK = regex.compile(rf"\p{{Ll}}++[ ]++[{_OPENING_MARKS}]")
 _MARKED_AFTER_FORM = rf"[ ]++{_MARKED}"
 _MARKED_AFTER = regex.compile(_MARKED_AFTER_FORM)
 _FORM_AND_MARKED = regex.compile(rf"\p{{Lu}}\p{{L}}*+{_MARKED_AFTER_FORM}")
+# A site's name that is its web address, its domain in lower case or in capitals
+# ("Lenta.ru", "Gazeta.ua", "Censor.NET"; not "St.Louis")
+_WEB_NAME = regex.compile(
+    r"[\p{L}\p{N}\-]++(?:\.[\p{L}\p{N}\-]++)*?\.(?:\p{Ll}{2,6}|\p{Lu}{2,6})", regex.V1
+)
 # A name in Latin letters and its last word: "The Wall Street Journal", "Deutsche Welle"
 _LATIN_NAME = regex.compile(r"(?:\p{Latin}[\p{Latin}\p{N}&'’.\-]*+[ ]++)*+(\p{Latin}++)", regex.V1)
 _INITIAL = regex.compile(r"(?:^|[ .])\p{Lu}\.$")  # "Washington D.C." keeps its dot
@@ -531,7 +536,12 @@ def find_attributions(
             or bare.split()[-1].casefold() in lexicon.generic_media  # "российские СМИ"
         ):
             return
-        if is_outlet_name(name, lexicon) or credits or _latin_title(bare, lexicon):
+        if (
+            is_outlet_name(name, lexicon)
+            or credits
+            or _latin_title(bare, lexicon)
+            or _WEB_NAME.fullmatch(bare) is not None  # "пише Lenta.ru": a site
+        ):
             if article[:1].islower():
                 # "told the BBC": a lower-case article is the sentence's, not the name's
                 name, span = bare, Span(span.end - len(bare), span.end)
