@@ -402,9 +402,10 @@ def test_follow_prompt_screen(line: str, prompt: bool) -> None:
     # lines that open with an ASCII letter are screened by their opening before the
     # word pattern is searched
     from newsstruct.lang import get
-    from newsstruct.structure import _is_follow_prompt
+    from newsstruct.structure import _is_follow_prompt, _prompts
 
-    assert _is_follow_prompt(line, get("en")) is prompt
+    en = get("en")
+    assert _is_follow_prompt(line, _prompts(en), en) is prompt
 
 
 @pytest.mark.parametrize(

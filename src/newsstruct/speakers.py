@@ -164,7 +164,6 @@ def _name_run(lexicon: Lexicon) -> regex.Pattern[str]:
     )
 
 
-@functools.lru_cache(maxsize=64)
 def _case_suffix(lexicon: Lexicon) -> regex.Pattern[str] | None:
     """A case ending joined to a capitalised word by one of the lexicon's
     :attr:`Lexicon.name_suffix_marks` (``Aksoy'a``), the word before it the group."""
@@ -252,6 +251,7 @@ def _key(word: str) -> str:
     return word.strip(".’'").casefold()
 
 
+@functools.lru_cache(maxsize=256)  # read up to three times for a draft; cues repeat
 def _cue_verb(cue: str, lexicon: Lexicon) -> str:
     """:func:`~newsstruct.lang.cue_verb` of a cue's words."""
     return cue_verb(map(_key, cue.split()), lexicon)
@@ -310,6 +310,17 @@ class _WordSets:
     # for :meth:`_Resolver._leads_name`: the words that modify no role word after them
     # (prepositions, conjunctions, auxiliaries, cue verbs: ``said`` in ``said nominee``)
     not_modifiers: frozenset[str]
+    # for :meth:`_Resolver._opens_sentence` and :meth:`_Resolver._leads_name`: the words
+    # that open a phrase before a sentence's subject (prepositions, sentence adverbs)
+    phrase_openers: frozenset[str]
+    # for :meth:`_Resolver._split` and the readers of role descriptions: the first two
+    # words of each role equivalent of several words (``première ministre``)
+    equivalent_openings: frozenset[tuple[str, str]]
+    # for :meth:`_Resolver._office`: each one-word role of the equivalent roles, with
+    # its group's first
+    offices: dict[str, str]
+    # for :meth:`_Resolver.analyse`: :func:`_case_suffix`
+    case_suffix: regex.Pattern[str] | None
 
 
 @functools.lru_cache(maxsize=64)
@@ -354,6 +365,17 @@ def _word_sets(lexicon: Lexicon) -> _WordSets:
         not_modifiers=(
             lexicon.prepositions | lexicon.conjunctions | lexicon.auxiliaries | lexicon.cue_verbs
         ),
+        phrase_openers=lexicon.prepositions | lexicon.sentence_adverbs,
+        equivalent_openings=frozenset(
+            (phrase[0], phrase[1]) for phrase, _ in _equivalents(lexicon) if len(phrase) > 1
+        ),
+        offices={
+            phrase.casefold(): group[0].casefold()
+            for group in lexicon.role_equivalents
+            for phrase in group
+            if " " not in phrase
+        },
+        case_suffix=_case_suffix(lexicon),
     )
 
 
@@ -383,34 +405,6 @@ def _equivalents_by_start(
     for phrase, group in _equivalents(lexicon):
         found.setdefault(phrase[0][:_ROLE_KEY], []).append((phrase, group))
     return {start: tuple(items) for start, items in found.items()}
-
-
-@functools.cache
-def _offices(lexicon: Lexicon) -> dict[str, str]:
-    """Each one-word role of the lexicon's equivalent roles, with its group's first."""
-    return {
-        phrase.casefold(): group[0].casefold()
-        for group in lexicon.role_equivalents
-        for phrase in group
-        if " " not in phrase
-    }
-
-
-def _office(roles: set[str], lexicon: Lexicon) -> set[str]:
-    """The roles, each word of a group of equivalent roles (Romanian ``ministrului``,
-    ``ministrul``) as the group's first: a description by one refers to a person
-    printed with another."""
-    offices = _offices(lexicon)
-    return {offices.get(role, role) for role in roles}
-
-
-@functools.lru_cache(maxsize=64)
-def _equivalent_openings(lexicon: Lexicon) -> frozenset[tuple[str, str]]:
-    """The first two words of each role equivalent of several words (``première
-    ministre``), once per lexicon."""
-    return frozenset(
-        (phrase[0], phrase[1]) for phrase, _ in _equivalents(lexicon) if len(phrase) > 1
-    )
 
 
 @functools.lru_cache(maxsize=1024)
@@ -751,7 +745,7 @@ class _Resolver:
             if self._is_role(key):
                 name_start = n + 1
         if 0 < name_start < len(words) and (
-            (keys[name_start - 1], keys[name_start]) in _equivalent_openings(self.lex)
+            (keys[name_start - 1], keys[name_start]) in self._sets.equivalent_openings
         ):
             name_start += 1  # "Wali Kota Bandung Rina Lestari": a role of two words
         # a body's name before a full name is a role too: "Kyiv City Military
@@ -995,7 +989,7 @@ class _Resolver:
             and keys[first - 1] not in self.lex.cue_verbs
         ):
             first -= 1  # "городской голова": the modifier makes the role ("мэр")
-        elif first > 0 and (keys[first - 1], keys[first]) in _equivalent_openings(self.lex):
+        elif first > 0 and (keys[first - 1], keys[first]) in self._sets.equivalent_openings:
             first -= 1  # "la Première ministre": a role of two words, capitalised
         return tuple(w if is_acronym(w) else _key(w) for w in words[first:])
 
@@ -1433,7 +1427,7 @@ class _Resolver:
             marked.startswith(opening) for opening, _ in self.lex.quote_pairs
         ):
             mention = marked  # "Der „Spiegel“": the article of a name in marks, no name
-        suffix = _case_suffix(self.lex)
+        suffix = self._sets.case_suffix
         if suffix is not None:
             mention = suffix.sub(r"\1", mention)  # "Aksoy'a": the name is "Aksoy"
         words = [
@@ -1760,7 +1754,7 @@ class _Resolver:
         at = words.index(name_words[0]) if name_words[0] in words else 0
         return at > 0 and all(
             (key in self.lex.role_nouns and key not in self.lex.titles)
-            or (n > 0 and (keys[n - 1], key) in _equivalent_openings(self.lex))
+            or (n > 0 and (keys[n - 1], key) in self._sets.equivalent_openings)
             for n, key in enumerate(keys[:at])
         )
 
@@ -2067,17 +2061,17 @@ class _Resolver:
         if not is_participle_form(_key(words[n].group()), self.lex):
             return None
         m = n + 1  # past the participle
-        while m < len(words) and opens_time_phrase(
-            _key(words[m].group()),
-            _key(words[m + 1].group()) if m + 1 < len(words) else "",
-            self.lex,
-        ):
-            m += 1
+        key = _key(words[m].group()) if m < len(words) else ""  # each word keyed once
+        while m < len(words):
+            following = _key(words[m + 1].group()) if m + 1 < len(words) else ""
+            if not opens_time_phrase(key, following, self.lex):
+                break
+            m, key = m + 1, following
         if m >= len(words):
             return None
         elided, start = self._elided(words[m])  # "dall'Istat"
         if not (elided and elided in self.lex.participle_agents):
-            if _key(words[m].group()) not in self.lex.participle_agents or m + 1 >= len(words):
+            if key not in self.lex.participle_agents or m + 1 >= len(words):
                 return None
             start = self._elided(words[m + 1])[1]  # "par l'Insee": Insee
         named = any(split_elision(w.group(), self.elided)[1][:1].isupper() for w in words[m:])
@@ -2255,13 +2249,13 @@ class _Resolver:
                 and not (first is not None and _key(first.group()) in self.lex.indefinites)
             ):
                 # of two governors, the one mentioned last, not the one named last
-                wanted = _office(roles, self.lex)
+                wanted = self._office(roles)
                 entity = max(
                     (
                         candidate
                         for candidate in self.entities[-_REACH:]
                         if candidate.is_person
-                        and wanted <= _office(candidate.roles, self.lex)
+                        and wanted <= self._office(candidate.roles)
                         and self._ranks(candidate.roles) <= roles
                     ),
                     key=lambda candidate: candidate.last,
@@ -2827,11 +2821,7 @@ class _Resolver:
             # apposition ("… against a man, Jo Roe"); then role words ("In a statement,
             # presidential nominee Jo Roe")
             first = _key(words[0])
-            return (
-                n <= _OPENING_WORDS
-                or first in self.lex.prepositions
-                or first in self.lex.sentence_adverbs
-            )
+            return n <= _OPENING_WORDS or first in self._sets.phrase_openers
         return n == 0
 
     def _leads_name(self, word: str, key: str, is_role: bool, role: bool) -> bool:
@@ -2844,11 +2834,7 @@ class _Resolver:
             key in self.lex.determiners
             or is_role
             or (role and key.isalpha() and key not in self._sets.not_modifiers)
-            or (
-                word[:1].isupper()
-                and key not in self.lex.prepositions
-                and key not in self.lex.sentence_adverbs
-            )
+            or (word[:1].isupper() and key not in self._sets.phrase_openers)
         )
 
     def _verb_after(self, end: int) -> bool:
@@ -2905,19 +2891,26 @@ class _Resolver:
                 return candidate
         return None
 
+    def _office(self, roles: set[str]) -> set[str]:
+        """The roles, each word of a group of equivalent roles (Romanian ``ministrului``,
+        ``ministrul``) as the group's first: a description by one refers to a person
+        printed with another."""
+        offices = self._sets.offices
+        return {offices.get(role, role) for role in roles}
+
     def _described(self, roles: set[str], position: int) -> _Entity | None:
         """The person a description printed before the name at ``position``, by the
         same office as ``roles`` (``The mayor of Valmont`` … ``Mayor Jo Roe``): the only
         one in reach, where no named person holds that office, last mentioned in the
         name's paragraph or the one before; or ``None``."""
         # "Mr." or "Mrs." tells no office
-        office = _office(roles - self.lex.masculine_words - self.lex.feminine_words, self.lex)
+        office = self._office(roles - self.lex.masculine_words - self.lex.feminine_words)
         if not office or not all(self._is_role(word) for word in office):
             return None  # "White House press secretary Jo Roe": no description's office
         holders = [
             e
             for e in self.entities[-_REACH:]
-            if e.is_person and not office.isdisjoint(_office(e.roles, self.lex))
+            if e.is_person and not office.isdisjoint(self._office(e.roles))
         ]  # "The mayor of Valmont": roles mayor and Valmont
         first = _WORD.search(holders[0].name) if len(holders) == 1 else None
         second = _WORD.search(holders[0].name, first.end()) if first is not None else None
@@ -2928,7 +2921,7 @@ class _Resolver:
             or _key(first.group()) not in self.lex.determiners
             # "a former chairman": another; "his rivals": not the person
             or _key(first.group()) in self.lex.indefinites | self.lex.possessive_determiners
-            or not office <= _office(holders[0].roles, self.lex)
+            or not office <= self._office(holders[0].roles)
             # paragraphs later, the office may have changed hands or be another place's
             or any(line.strip() for line in self.text[holders[0].last : position].split("\n")[1:-1])
         ):
@@ -2982,22 +2975,25 @@ class _Resolver:
         )
         return "f" if endings and head.endswith(endings) else ""
 
-    def gender_of(self, name: str, roles: set[str], *, guess: bool = True) -> str:
-        """Guess a person's gender from the role words and the name; without ``guess``
-        ``""`` for a first name of neither list that no feminine ending marks (``Jo
-        Roe``), which only the want of such an ending calls a man's."""
+    def gender_of(self, name: str, roles: set[str]) -> str:
+        """Guess a person's gender from the role words and the name."""
+        return self._read_gender(name, roles)[0]
+
+    def _read_gender(self, name: str, roles: set[str]) -> tuple[str, bool]:
+        """:meth:`gender_of`, and whether only the want of a feminine ending calls it a
+        man's: a first name of neither list (``Jo Roe``)."""
         gender = self._role_gender(roles)
         if gender:
-            return gender
+            return gender, False
         words = [_key(w) for w in name.split()]
         if len(words) >= 2 and words[0] in self.lex.feminine_names:
-            return "f"
+            return "f", False
         if len(words) >= 2 and words[0] not in self.lex.masculine_names:
             endings = self.lex.feminine_name_endings
             if words[0].endswith(endings) or words[-1].endswith(self.lex.feminine_surname_endings):
-                return "f"
-            return "m" if endings and guess else ""
-        return ""
+                return "f", False
+            return ("m", True) if endings else ("", False)
+        return "", False
 
     def _role_gender(self, roles: set[str]) -> str:
         """The gender that a title or role word among ``roles`` marks (``Mrs``,
@@ -3035,13 +3031,16 @@ class _Resolver:
             guessed = [
                 e
                 for e in self.entities[-_REACH:]
-                if e.last > found.last
-                and e.is_person
-                and e.gender == self.gender_of(e.name, e.roles)
-                and not self.gender_of(e.name, e.roles, guess=False)
+                if e.last > found.last and e.is_person and self._only_guessed(e)
             ]
             found = max(guessed, key=lambda e: e.last, default=found)
         return found
+
+    def _only_guessed(self, entity: _Entity) -> bool:
+        """Whether a person's gender is the one their name and roles read, and that is
+        only guessed (:meth:`_read_gender`) or none (``Roe``, ``Luca Rossi``)."""
+        gender, guessed = self._read_gender(entity.name, entity.roles)
+        return entity.gender == gender and (guessed or not gender)
 
     def interviewee(self, position: int) -> _Entity | None:
         """For an interview's first answer: the last full name printed before it, not

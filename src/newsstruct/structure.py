@@ -415,24 +415,51 @@ def _is_furniture(line: str, boilerplate: _Openers, whole: regex.Pattern[str] | 
     )
 
 
-@functools.lru_cache(maxsize=64)
-def _openings(words: frozenset[str]) -> tuple[tuple[str, ...], int]:
-    """Words as one tuple (for :meth:`str.startswith`) and the length of the longest."""
-    return tuple(sorted(words)), max(map(len, words), default=0)
+@attrs.frozen
+class _Prompts:
+    """A language's prompts (built once per language and outlet, by :func:`_role_rules`):
+    its follow words as one tuple, for :meth:`str.startswith`, and the length of the
+    longest; the openers of :attr:`Lexicon.boilerplate_prompts` and the pattern of one
+    standing alone on its line or before a colon."""
+
+    follow: tuple[str, ...]
+    follow_reach: int
+    openers: _Openers
+    alone: regex.Pattern[str] | None
 
 
-def _is_follow_prompt(line: str, lexicon: Lexicon) -> bool:
+def _prompts(lexicon: Lexicon) -> _Prompts:
+    """The :class:`_Prompts` of a language."""
+    words = lexicon.boilerplate_prompts
+    alone = None
+    if words:
+        alone = regex.compile(
+            _LEADING + alternation(words, boundary=True) + r"[ \t]*+(?::|$)",
+            regex.IGNORECASE | regex.V1,
+        )
+    return _Prompts(
+        tuple(sorted(lexicon.follow_prompts)),
+        max(map(len, lexicon.follow_prompts), default=0),
+        _opener_patterns(words, ()),
+        alone,
+    )
+
+
+def _is_follow_prompt(line: str, prompts: _Prompts, lexicon: Lexicon) -> bool:
     """Whether a paragraph is a social-media prompt, in quotation marks or not (``Follow
     Jo Roe on Twitter @jroe``, ``“Follow us on Facebook”``): it opens with a follow word,
     names a platform within a few words and holds no cue verb (``“Follow us,” she said``
     is speech)."""
     if not lexicon.follow_prompts:
         return False
-    prompts, reach = _openings(lexicon.follow_prompts)
     # a line that opens with an ASCII letter opens with its first word, so the line's
     # opening, casefolded, begins with that word: most lines need no search
     head = line[:1]
-    if head.isascii() and head.isalpha() and not line[:reach].casefold().startswith(prompts):
+    if (
+        head.isascii()
+        and head.isalpha()
+        and not line[: prompts.follow_reach].casefold().startswith(prompts.follow)
+    ):
         return False
     first = _WORD.search(line)
     if first is None or first.group().casefold() not in lexicon.follow_prompts:
@@ -443,29 +470,14 @@ def _is_follow_prompt(line: str, lexicon: Lexicon) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=64)
-def _prompts(lexicon: Lexicon) -> tuple[_Openers, regex.Pattern[str] | None]:
-    """The openers of :attr:`Lexicon.boilerplate_prompts` and the pattern of one standing
-    alone on its line or before a colon (built once per language)."""
-    words = lexicon.boilerplate_prompts
-    alone = None
-    if words:
-        alone = regex.compile(
-            _LEADING + alternation(words, boundary=True) + r"[ \t]*+(?::|$)",
-            regex.IGNORECASE | regex.V1,
-        )
-    return _opener_patterns(words, ()), alone
-
-
-def _is_prompt(line: str, lexicon: Lexicon) -> bool:
+def _is_prompt(line: str, prompts: _Prompts, lexicon: Lexicon) -> bool:
     """Whether a paragraph is a page's prompt or label (``Most read``, ``You may also be
     interested in:``): it opens with one of :attr:`Lexicon.boilerplate_prompts`, alone or
     before a colon, or in a paragraph with no cue verb (prose that opens with the words
     and reports speech is no furniture)."""
-    openers, alone = _prompts(lexicon)
-    if not openers.opens(line):
+    if not prompts.openers.opens(line):
         return False
-    return (alone is not None and alone.match(line) is not None) or not any(
+    return (prompts.alone is not None and prompts.alone.match(line) is not None) or not any(
         w in lexicon.cue_verbs for w in _folded_words(line)
     )
 
@@ -485,6 +497,7 @@ _RoleRules = tuple[
     _Openers,
     _Openers,
     regex.Pattern[str] | None,
+    _Prompts,
     frozenset[str],
 ]
 
@@ -493,8 +506,8 @@ _RoleRules = tuple[
 def _role_rules(lexicon: Lexicon, outlet: OutletRules | None) -> _RoleRules:
     """The labels and patterns of :func:`assign_roles` for a language and an outlet:
     background labels, other labels, quote label patterns, background openers,
-    boilerplate openers, whole-paragraph furniture and the labels of a related story
-    (built once per pair)."""
+    boilerplate openers, whole-paragraph furniture, the language's prompts and the
+    labels of a related story (built once per pair)."""
     extra = outlet or OutletRules(name="")
     return (
         _set(lexicon.background_markers, extra.background_markers),
@@ -505,6 +518,7 @@ def _role_rules(lexicon: Lexicon, outlet: OutletRules | None) -> _RoleRules:
         ),
         _opener_patterns(lexicon.boilerplate, extra.boilerplate),
         _whole(extra.boilerplate_patterns),
+        _prompts(lexicon),
         _set(extra.related_labels),
     )
 
@@ -532,6 +546,7 @@ def assign_roles(
         openers,
         boilerplate,
         whole_furniture,
+        prompts,
         related_labels,
     ) = _role_rules(lexicon, outlet)
     page_furniture = set(furniture)
@@ -583,8 +598,8 @@ def assign_roles(
             # the writer's role under a byline's name ("Jo Roe" above "Business reporter")
             or (not lead_seen and roles[-1:] == [Role.BOILERPLATE] and is_writer_role(line))
             or is_timestamp(line)
-            or _is_follow_prompt(line, lexicon)
-            or _is_prompt(line, lexicon)
+            or _is_follow_prompt(line, prompts, lexicon)
+            or _is_prompt(line, prompts, lexicon)
         ):
             role = Role.BOILERPLATE
         elif in_background or openers.opens(line):
