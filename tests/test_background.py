@@ -88,6 +88,16 @@ def test_quotation_marks_weigh_against_background() -> None:
     assert roles(LEAD, SECOND, THIRD, quoted)[3] is Role.BODY
 
 
+def test_a_paragraph_of_someones_words_is_never_weighed() -> None:
+    # HISTORY's words in marks weigh as background, but they are a speaker's words: a
+    # paragraph wholly in marks, or opened by a mark no mark closes (the quote goes on)
+    whole = f"\N{LEFT DOUBLE QUOTATION MARK}{HISTORY}\N{RIGHT DOUBLE QUOTATION MARK}"
+    open_ended = f"\N{LEFT DOUBLE QUOTATION MARK}{HISTORY}"
+    assert roles(LEAD, SECOND, THIRD, whole)[3] is Role.BODY
+    assert roles(LEAD, SECOND, THIRD, open_ended)[3] is Role.BODY
+    assert roles(LEAD, SECOND, THIRD, HISTORY)[3] is Role.BACKGROUND
+
+
 def test_the_lead_is_never_background() -> None:
     assert roles(HISTORY, SECOND)[0] is Role.LEAD
 

@@ -1973,6 +1973,16 @@ REPORTED = [
         [("reported", "its profit rose 12%", "The chain", "said")],
         id="irregular-past-is-the-verb-of-the-clause-after-an-adjunct",
     ),
+    pytest.param(
+        "Ms Webb says that is not enough.",
+        [("reported", "that is not enough", "Webb", "says")],
+        id="that-before-an-auxiliary-is-the-contents-subject",
+    ),
+    pytest.param(
+        "Roe said that the plan was a mistake.",
+        [("reported", "the plan was a mistake", "Roe", "said")],
+        id="that-before-a-noun-phrase-is-the-complementizer",
+    ),
 ]
 
 
@@ -2666,6 +2676,14 @@ DIRECT = [
         "Ann Lee gave her reply: “Not this year,” she said.",
         [("direct", "Not this year,", "Ann Lee", "said")],
         id="a-cue-after-the-quotation-frames-it-not-the-speech-noun",
+    ),
+    pytest.param(
+        "'The ferry was late again,' Ann Lee said.\n\n'I've waited here for two hours.'",
+        [
+            ("direct", "The ferry was late again,", "Ann Lee", "said"),
+            ("direct", "I've waited here for two hours.", "Ann Lee", None),
+        ],
+        id="a-paragraph-in-single-marks-goes-on-the-single-marked-quote-before",
     ),
 ]
 

@@ -362,7 +362,13 @@ def _background_features(
 
 
 def _is_scored_background(line: str, news_index: int, cues: _Cues, reference: int | None) -> bool:
-    """Whether a paragraph of news after the lead reads as background (see above)."""
+    """Whether a paragraph of news after the lead reads as background (see above); one
+    wholly in quotation marks, or opened by one that no mark closes (a quote that goes on
+    in the next paragraph), is someone's words, never."""
+    if _QUOTE_MARK.match(line) is not None and (
+        _QUOTE_MARK.match(line.rstrip()[-1:]) is not None or len(_QUOTE_MARK.findall(line)) == 1
+    ):
+        return False
     features = _background_features(line, news_index, cues, reference)
     if features is None:
         return False

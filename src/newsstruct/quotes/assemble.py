@@ -118,6 +118,21 @@ class Draft:
 _MAX_CREDIT_WORDS = 3  # words of a credit before the outlet's name
 
 
+def _goes_on_single(text: str, quote: QuotedSpan, drafts: list[Draft]) -> bool:
+    """Whether a paragraph wholly in single marks goes on the direct quote in single
+    marks of the paragraph before it (``'Q1,' she said.`` then ``'Q2.'``): the speaker's
+    words, no subhead."""
+    last = drafts[-1] if drafts else None
+    return (
+        last is not None
+        and last.kind is QuoteKind.DIRECT
+        and last.paragraph == quote.paragraph - 1
+        and last.span.start > 0
+        and quote.opening is not None
+        and text[last.span.start - 1] == text[quote.opening]
+    )
+
+
 def _before_self_credit(
     text: str, start: int, end: int, outlet: OutletRules | None, lexicon: Lexicon
 ) -> int:
@@ -2084,7 +2099,11 @@ def assemble_quotes(
                 or _authored(tokens, position, b, lexicon)
             ):
                 continue
-            if quote.single and all(t.kind == "p" for t in tokens if t is not token):
+            if (
+                quote.single
+                and all(t.kind == "p" for t in tokens if t is not token)
+                and not _goes_on_single(text, quote, drafts)
+            ):
                 continue  # "'A fight to the finish.'" alone: a subhead in single marks
             fills_unit = all(tokens[i].kind == "p" for i in range(a, b) if i != position)
             attribution = _attribution_around(

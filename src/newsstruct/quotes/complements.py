@@ -152,6 +152,14 @@ class ComplementReader(TokenReader):
                 and self.is_finite_form(self.word(i + 1))
             ):
                 return None  # "told the crowd that gathered …": a relative on the addressee
+            if (
+                i == k
+                and self.lex.zero_complementizer
+                and self.word(i + 1) in self.lex.finite_auxiliaries
+            ):
+                # "said that was a mistake": an auxiliary right after "that" makes it the
+                # demonstrative subject of the content, no complementizer
+                return self._content_range(i, hi)
             if i > k and control:
                 to = self.infinitive_after_relative(i, hi)
                 if to is not None:
