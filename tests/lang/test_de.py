@@ -14,6 +14,14 @@ from newsstruct.lang import de
 
 CASES = [
     pytest.param(
+        "‹Wir sind bereit›, sagte Anna Keller. Sie nannte den Plan ‹verrückt›.",
+        [
+            ("direct", "Wir sind bereit", "Anna Keller", "sagte"),
+            ("mixed", "den Plan ‹verrückt›", "Anna Keller", "nannte"),
+        ],
+        id="swiss-single-guillemets-open-and-close-as-the-double-ones",
+    ),
+    pytest.param(
         "„Wir holen den Pokal“, lachte der Trainer. „Diesmal sicher.“",
         [
             ("direct", "Wir holen den Pokal", "der Trainer", "lachte"),

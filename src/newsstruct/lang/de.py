@@ -435,6 +435,11 @@ LEXICON = Lexicon(
             "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}",
             "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}",
         ),
+        # Swiss copy quotes in «…», and within them, or for a term, in ‹…›
+        (
+            "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}",
+            "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}",
+        ),
     ),
     cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS).split()),
     object_cue_verbs=frozenset(_OBJECT_VERBS.split()),
