@@ -47,6 +47,7 @@ def test_any_text(text: str) -> None:
 @example("'It's over,' she said, 'rock 'n' roll'")
 @example("«Ми переможемо», - заявив він.")
 @example("According to him, ")
+@example("Die Polizei teilte am Montag mit, die Straße sei gesperrt.")  # cue_text "teilte mit"
 @example("Recall\n\nRecall\n\n")
 def test_piece_soup(text: str) -> None:
     check_article(newsstruct.parse(text), text)

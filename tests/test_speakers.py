@@ -1176,3 +1176,14 @@ def test_a_byline_names_no_speaker(text: str) -> None:
     """The byline's name is the page's, no person the article speaks of: a pronoun finds
     no antecedent there."""
     assert speakers_of(newsstruct.parse(text)) == ["He"]
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\t", "  ", "\u2009"], ids=repr)
+def test_a_speaker_is_named_with_plain_spaces(space: str) -> None:
+    """A name printed with a no-break space, a tab or two spaces is named as it is printed
+    elsewhere, and both printings are one speaker."""
+    text = f"Ann{space}Lee said the pier would reopen. “It is ready,” Ann Lee added."
+    article = newsstruct.parse(text)
+    assert [s.name for s in article.speakers] == ["Ann Lee"]
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == ["Ann Lee"] * 2
+    assert article.speakers[0].mentions[0].of(text) == f"Ann{space}Lee"

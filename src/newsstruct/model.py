@@ -128,7 +128,8 @@ class Speaker:
     """One speaker of the article: everybody its quotes are attributed to.
 
     ``name`` is the most informative name the article gives (``"Mark Rutte"`` for a
-    speaker mentioned as ``"he"``, ``"Rutte"`` and ``"the NATO Secretary General"``).
+    speaker mentioned as ``"he"``, ``"Rutte"`` and ``"the NATO Secretary General"``), with
+    one plain space between its words.
     ``mentions`` are the spans where the article refers to the speaker as a source;
     ``quotes`` are indices into :attr:`Article.quotes`.
     """
@@ -145,9 +146,11 @@ class Quote:
     ``span`` covers the content only: without quotation marks, without the cue and the
     speaker, and (for reported speech) without ``that`` and the final full stop.
     ``cue`` is the span of the cue as written (``said``, ``according to``) or ``None``;
-    ``mention`` is the span of the speaker's mention that this quote is attributed to;
-    ``paragraph`` is the index into :attr:`Article.paragraphs` of the paragraph the
-    quote starts in.
+    ``cue_text`` is its text, but with a German separable verb's particle printed away
+    from it joined (``teilte am Montag mit``: ``cue`` covers ``teilte``, ``cue_text`` is
+    ``"teilte mit"``); ``mention`` is the span of the speaker's mention that this quote
+    is attributed to; ``paragraph`` is the index into :attr:`Article.paragraphs` of the
+    paragraph the quote starts in.
     """
 
     kind: QuoteKind

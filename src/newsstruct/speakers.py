@@ -3231,15 +3231,18 @@ def resolve_speakers(
         if owner is not None and id(owner) not in seen:
             seen.add(id(owner))
             order.append(owner)
-    # merge entities that ended with the same name, so that names are unique
+    # merge entities that ended with the same name, so that names are unique; a name
+    # printed with a no-break space, a tab or two spaces ("Ann\N{NO-BREAK SPACE}Lee") is
+    # named with one space, as it is printed elsewhere
+    names = {id(entity): " ".join(entity.name.split()) for entity in order}
     by_name: dict[str, list[_Entity]] = {}
     for entity in order:
-        by_name.setdefault(entity.name, []).append(entity)
+        by_name.setdefault(names[id(entity)], []).append(entity)
     speakers: dict[str, Speaker] = {}
     quotes_of: dict[str, list[int]] = {}
     for n, owner in enumerate(owners):
         if owner is not None:
-            quotes_of.setdefault(owner.name, []).append(n)
+            quotes_of.setdefault(names[id(owner)], []).append(n)
     for name, group in by_name.items():
         indices = tuple(quotes_of[name])
         mentions = tuple(
@@ -3251,7 +3254,7 @@ def resolve_speakers(
             kind=draft.kind,
             span=draft.span,
             text=draft.span.of(text),
-            speaker=speakers[owner.name] if owner is not None else None,
+            speaker=speakers[names[id(owner)]] if owner is not None else None,
             cue=draft.cue,
             cue_text=_cue_text(text, draft),
             mention=draft.source,
