@@ -345,6 +345,24 @@ def test_a_name_in_a_byline_block_is_furniture(head: str, roles_above: list[Role
     assert found == [Role.TITLE, *roles_above, Role.LEAD]
 
 
+@pytest.mark.parametrize(
+    ("label", "after", "role"),
+    [
+        ("Read also:", "Ferry fares to rise in June", Role.BOILERPLATE),
+        ("Tags:", "Budget, Council, Valmont", Role.BOILERPLATE),
+        ("Read also:", "The ferry fares will rise in June, the operator said.", Role.BODY),
+        ("Read also", "Ferry fares to rise in June", Role.BODY),  # no colon: it announces nothing
+    ],
+)
+def test_the_headline_under_a_furniture_label_with_its_colon_is_furniture(
+    label: str, after: str, role: Role
+) -> None:
+    """A label of furniture that announces what follows with its colon (``Read also:``)
+    makes the line after it the page's, when that line reads as a headline."""
+    text = "date 2026-03-03 Council approves the budget\n" + LEAD + f"\n{label}\n{after}\n" + BODY
+    assert [p.role for p in parse(text).paragraphs][3] is role
+
+
 def test_a_writers_role_without_a_name_above_is_news() -> None:
     text = "date 2026-03-03 Council approves the budget\n" + LEAD + "\nThe reporter"
     assert [p.role for p in parse(text).paragraphs][-1] is Role.BODY

@@ -505,6 +505,7 @@ _RoleRules = tuple[
     regex.Pattern[str] | None,
     _Prompts,
     frozenset[str],
+    frozenset[str],
 ]
 
 
@@ -512,8 +513,8 @@ _RoleRules = tuple[
 def _role_rules(lexicon: Lexicon, outlet: OutletRules | None) -> _RoleRules:
     """The labels and patterns of :func:`assign_roles` for a language and an outlet:
     background labels, other labels, quote label patterns, background openers,
-    boilerplate openers, whole-paragraph furniture, the language's prompts and the
-    labels of a related story (built once per pair)."""
+    boilerplate openers, whole-paragraph furniture, the language's prompts, the labels
+    of a related story and the boilerplate words as labels (built once per pair)."""
     extra = outlet or OutletRules(name="")
     return (
         _set(lexicon.background_markers, extra.background_markers),
@@ -526,6 +527,7 @@ def _role_rules(lexicon: Lexicon, outlet: OutletRules | None) -> _RoleRules:
         _whole(extra.boilerplate_patterns),
         _prompts(lexicon),
         _set(extra.related_labels),
+        _set(lexicon.boilerplate, extra.boilerplate),
     )
 
 
@@ -554,6 +556,7 @@ def assign_roles(
         whole_furniture,
         prompts,
         related_labels,
+        prompt_labels,
     ) = _role_rules(lexicon, outlet)
     page_furniture = set(furniture)
     cues = _cues(lexicon)
@@ -574,6 +577,7 @@ def assign_roles(
     in_background = False
     lead_seen = False
     related = False  # the paragraph before is a related story's label
+    prompted = False  # the paragraph before is a label of furniture with its colon
     for index, span in enumerate(spans):
         line = span.of(text)
         label = _label(line) if len(line) <= _MAX_LABEL else ""
@@ -581,6 +585,8 @@ def assign_roles(
             role = Role.TITLE
         elif related or (label and label in related_labels):
             role = Role.BOILERPLATE  # "Other Topics of Interest" and the headline after it
+        elif prompted and _reads_as_headline(line, lexicon):
+            role = Role.BOILERPLATE  # "Read also:" above the headline of another story
         elif index in page_furniture or (title_paragraph is not None and index < title_paragraph):
             role = Role.BOILERPLATE  # the date line, and page chrome above the headline
         elif index == dateline_paragraph and dateline_whole:
@@ -623,6 +629,9 @@ def assign_roles(
             lead_seen = True
             news_index += 1
         related = bool(label) and label in related_labels and not related
+        # a label of furniture that announces what follows with its colon ("Read also:",
+        # "Читайте також:"): the line after it is the page's, when it reads as a headline
+        prompted = bool(label) and label in prompt_labels and line.rstrip().endswith(":")
         roles.append(role)
     if not lead_seen and Role.BODY in roles:
         # no paragraph of news ends a sentence (a crawl that lost its stops, a text of one
@@ -659,6 +668,22 @@ _MAX_RELATED_WORDS = 25
 _SPACED_DASH = regex.compile(r"\s[\-\N{EN DASH}\N{EM DASH}]\s")
 
 
+def _reads_as_headline(line: str, lexicon: Lexicon) -> bool:
+    """Whether a paragraph reads as a headline: it opens with a capital and ends without
+    punctuation, in a few words, none of the first person (a quote without marks), and
+    no spaced dash (``A - the company said``: a quote)."""
+    line = line.strip()
+    words = _WORD.findall(line, None, None, False, False)
+    return (
+        bool(line)
+        and line[-1] not in _CLOSING
+        and line[0].isupper()
+        and 0 < len(words) <= _MAX_RELATED_WORDS
+        and not any(w.casefold() in lexicon.first_person for w in words)
+        and _SPACED_DASH.search(line) is None
+    )
+
+
 def _related_endings(text: str, spans: Sequence[Span], roles: list[Role], lexicon: Lexicon) -> None:
     """Give the role BOILERPLATE to the related stories' headlines that end a story:
     the last paragraphs of news, before any furniture, that end without punctuation,
@@ -667,16 +692,7 @@ def _related_endings(text: str, spans: Sequence[Span], roles: list[Role], lexico
     while index >= 0 and roles[index] is Role.BOILERPLATE:
         index -= 1
     while index > 0 and roles[index] in (Role.BODY, Role.BACKGROUND):
-        line = spans[index].of(text).strip()
-        words = _WORD.findall(line, None, None, False, False)
-        if (
-            not line
-            or line[-1] in _CLOSING
-            or not line[0].isupper()
-            or not 0 < len(words) <= _MAX_RELATED_WORDS
-            or any(w.casefold() in lexicon.first_person for w in words)
-            or _SPACED_DASH.search(line) is not None  # "A - the company said": a quote
-        ):
+        if not _reads_as_headline(spans[index].of(text), lexicon):
             return
         roles[index] = Role.BOILERPLATE
         index -= 1
