@@ -6,7 +6,7 @@ Every text here is invented; the conventions (strict xfail rows) are in ``lang_c
 from __future__ import annotations
 
 import pytest
-from lang_cases import REGISTRY, Quote, check_lexicon, pipeline, quote_rows
+from lang_cases import REGISTRY, Quote, check_lexicon, quote_rows
 
 import newsstruct
 from newsstruct import lang
@@ -66,7 +66,16 @@ CASES = [
         "Podle ministra financí Jana Nováka se situace na trhu zlepšuje.",
         [("reported", "se situace na trhu zlepšuje", "Jana Nováka", "Podle")],
         id="podle-without-comma-a-role-its-genitive-and-a-name",
-        marks=pipeline("no comma after a source whose role takes a genitive (Podle X Y Z se …)"),
+    ),
+    pytest.param(
+        "Podle ministryně zemědělství Jany Malé stát vyčlení dvě miliardy korun.",
+        [("reported", "stát vyčlení dvě miliardy korun", "Jany Malé", "Podle")],
+        id="podle-without-comma-a-role-s-genitive-in-stvi-and-a-woman-s-name",
+    ),
+    pytest.param(
+        "Podle Jana Nováka se schodek letos sníží.",
+        [("reported", "se schodek letos sníží", "Jana Nováka", "Podle")],
+        id="podle-without-comma-a-name-and-a-reflexive-clitic",
     ),
     pytest.param(
         "Dodal, že vláda o návrhu rozhodne příští týden.",

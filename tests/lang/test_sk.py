@@ -14,6 +14,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Podľa ministra financií Jána Nováka sa schodok tento rok zníži.",
+        [("reported", "sa schodok tento rok zníži", "Jána Nováka", "Podľa")],
+        id="podla-without-comma-a-role-its-genitive-and-a-name",
+    ),
+    pytest.param(
         "Minister financií povedal, že rozpočet na budúci rok bude vyrovnaný.",
         [("reported", "rozpočet na budúci rok bude vyrovnaný", "Minister financií", "povedal")],
         id="reported-ze",

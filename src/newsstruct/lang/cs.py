@@ -590,6 +590,9 @@ LEXICON = Lexicon(
     pro_drop=True,
     bare_noun_subjects=True,
     complement_comma=True,
+    # the oblique endings of a role's complement in a source phrase with no comma
+    # ("Podle ministra financí Jana Nováka se …", "ministryně zemědělství")
+    genitive_endings=("ů", "ých", "ého", "ího", "ství", "ostí", "ncí", "ičí"),
     role_complement_endings=("ska", "cka"),
     shared_complement_endings=("y",),
     place_prepositions=frozenset({"v", "ve"}),

@@ -427,6 +427,9 @@ LEXICON = Lexicon(
     pro_drop=True,
     bare_noun_subjects=True,
     complement_comma=True,
+    # the oblique endings of a role's complement in a source phrase with no comma
+    # ("Podľa ministra financií Jána Nováka sa …", "ministerky pôdohospodárstva")
+    genitive_endings=("ov", "ých", "ého", "ieho", "stva", "ostí", "níctva", "ií"),
     role_complement_endings=("ska", "cka"),
     shared_complement_endings=("y",),
     place_prepositions=frozenset({"v", "vo"}),

@@ -4374,9 +4374,13 @@ class FrameReader(SourceReader, ComplementReader):
                 and self.word(k + 1) in self.lex.passive_auxiliaries
             ):
                 return k + 1  # "Podle hejtmana bude most otevřen": a role in its case alone
+            if m == k and self.is_role_form(k) and self.lex.genitive_endings:
+                m = k + 1  # "Podle ministra financí …": a role in its case
             if m == k:
                 return None
             m = self.genitive_end(m, hi)  # "Według ministra spraw wewnętrznych program …"
+            while m < hi and self.t[m].kind == "w" and self.t[m].is_capitalised:
+                m += 1  # "Podle ministra financí Jana Nováka se …": the holder's name
             if m >= hi:
                 return None
         else:
@@ -4389,7 +4393,8 @@ class FrameReader(SourceReader, ComplementReader):
         if (
             token.kind != "w"
             or token.is_capitalised
-            or w in self.table.link_words
+            # but Czech "se", a preposition and the clitic of a reflexive verb
+            or (w in self.table.link_words and w not in self.lex.auxiliaries)
             or w in self.lex.time_words
         ):
             return None
