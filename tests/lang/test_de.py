@@ -1881,6 +1881,26 @@ CASES = [
         id="nach-eigener-aussage-amid-the-clause-its-subject-speaks",
     ),
     pytest.param(
+        "Anna Roth traf Karl Berg am Montag. „Wir sind uns einig“, sagte sie.",
+        [("direct", "Wir sind uns einig", "Anna Roth", "sagte")],
+        id="a-first-name-without-a-woman-s-ending-is-no-sie",
+    ),
+    pytest.param(
+        "Anna Roth traf Uwe Berg am Montag. „Wir sind uns einig“, sagte er.",
+        [("direct", "Wir sind uns einig", "Uwe Berg", "sagte")],
+        id="a-man-s-name-with-a-woman-s-ending-is-listed",
+    ),
+    pytest.param(
+        "Dem Sender sagte der Minister, man sei bereit.",
+        [("reported", "man sei bereit", "der Minister", "sagte")],
+        id="a-dative-object-first-the-subject-follows-the-cue",
+    ),
+    pytest.param(
+        "Im Interview mit der „Post“ sagte der Minister, man sei bereit.",
+        [("reported", "man sei bereit", "der Minister", "sagte")],
+        id="a-paper-s-name-in-marks-before-the-cue-is-no-quotation",
+    ),
+    pytest.param(
         "Der Minister sprach von einer „Abzocke“.",
         [("mixed", "einer „Abzocke“", "Der Minister", "sprach von")],
         id="sprach-von-a-quoted-fragment-is-mixed",
@@ -2001,6 +2021,22 @@ def test_a_city_in_title_case_before_a_full_stop_or_a_dash_is_a_dateline(
     article = newsstruct.parse(text, lang="de")
     assert (article.dateline.place if article.dateline else None) == place
     assert article.dateline is None or article.dateline.agency is None
+
+
+def test_an_outlet_s_label_in_an_interview_is_the_interviewer_s() -> None:
+    text = (
+        "„Wir haben die Lage unterschätzt“\n\n"
+        "Die Ökonomin Eva Roth über Preise und Sparer.\n\n"
+        "SPIEGEL: Frau Roth, hat die Notenbank zu spät reagiert?\n\n"
+        "Roth: Ja, eindeutig. Wir alle haben die Lage unterschätzt.\n\n"
+        "ZEIT: Was bedeutet das für Sparer?\n\n"
+        "Roth: Wer sein Geld liegen lässt, verliert jedes Jahr."
+    )
+    article = newsstruct.parse(text, lang="de")
+    assert [(q.speaker.name if q.speaker else None, q.text[:7]) for q in article.quotes] == [
+        ("Eva Roth", "Ja, ein"),
+        ("Eva Roth", "Wer sei"),
+    ]
 
 
 def test_an_english_title_is_an_abbreviation() -> None:

@@ -773,6 +773,13 @@ LEXICON = Lexicon(
     # Steuerzahler" (but "Ursula von der Leyen")
     name_particles=NAME_PARTICLES - {"der"},
     feminine_names=frozenset(_WOMEN_NAMES.split()),
+    # "Anna", "Sabine": a woman; "Paul Lang" a man ("sie" stands for no "Paul"), but
+    # not the men's names that end so too
+    feminine_name_endings=("a", "e"),
+    masculine_names=frozenset(
+        {n for n in _MEN_NAMES.split() if n.endswith(("a", "e"))}
+        | {"ole", "mike", "sascha", "luca", "nikola", "kai", "andrea", "jona", "elia"}
+    ),
     feminine_noun_endings=("ei", "ung", "heit", "keit", "schaft", "ion", "tät", "in"),
     pronouns_take_noun_gender=True,  # "der Verband … er", "die Polizei … sie"
     # the texts and events that carry what was said: "hieß es in einer Mitteilung"

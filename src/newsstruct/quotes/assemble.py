@@ -701,6 +701,14 @@ def _label_quotation_end(tokens: Sequence[Token], label: _Label, lexicon: Lexico
     return after if after < len(tokens) and tokens[after].is_capitalised else None
 
 
+def _interviewer(name: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Whether a label's words are the interviewer's: an interview's ``Q`` (``Frage``)
+    or the name of an outlet, whose journalist asks (``SPIEGEL: …``, ``ZEIT: …``)."""
+    return name[0].lower in lexicon.interviewer_labels or is_outlet_name(
+        " ".join(t.text for t in name if t.kind == "w"), lexicon
+    )
+
+
 def _transcript_label(name: Sequence[Token], lexicon: Lexicon) -> bool:
     """Whether a label's words are a transcript's: a speaker's name in capitals
     (``PENCE``) or an interview's ``Q``/``A``."""
@@ -1811,7 +1819,7 @@ def assemble_quotes(
                 t.kind == "q" or (t.kind == "w" and not t.text[0].isdigit())
                 for t in turn[content_start:]
             )
-            if spoken and turn[0].lower not in lexicon.interviewer_labels:
+            if spoken and not _interviewer(turn[:name_end], lexicon):
                 first = turn[content_start]
                 whole = (
                     first.kind == "q"

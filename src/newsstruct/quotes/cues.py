@@ -1477,7 +1477,15 @@ class FrameReader(SourceReader, ComplementReader):
         )
         if (
             j >= lo
-            and (self.is_punct(j, ",—–-") or (self.t[j].kind == "q" and not nickname))
+            and (
+                self.is_punct(j, ",—–-")
+                # but "Im Interview mit der „Welt“ sagte X": a paper's name, no quotation
+                or (
+                    self.t[j].kind == "q"
+                    and not nickname
+                    and not is_name_quotation(self.t, j, self.lex)
+                )
+            )
             and k < hi
             and not self.clause_before_complement(lo, i, k, hi)
             and not (
@@ -2584,6 +2592,8 @@ class FrameReader(SourceReader, ComplementReader):
             first = self.word(start)
             if first in self.lex.prepositions and first not in self.lex.determiners:
                 return not self.heads_subject(start, i)
+            if first in self.lex.object_determiners and self.lex.capitalised_nouns:
+                return True  # "Dem ZDF sagte X": an object, in the dative, first
             if (
                 first in self.lex.subordinators
                 and self.word(start + 1) not in self.lex.determiners
