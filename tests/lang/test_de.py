@@ -1901,6 +1901,19 @@ CASES = [
         id="a-paper-s-name-in-marks-before-the-cue-is-no-quotation",
     ),
     pytest.param(
+        "Verdi erklärte, man sei enttäuscht. Die Arbeitgeber hätten kein Angebot vorgelegt.",
+        [
+            ("reported", "man sei enttäuscht", "Verdi", "erklärte"),
+            ("reported", "Die Arbeitgeber hätten kein Angebot vorgelegt", "Verdi", "erklärte"),
+        ],
+        id="a-plural-konjunktiv-ii-goes-on-with-a-report",
+    ),
+    pytest.param(
+        "Die Ministerin kritisierte den Plan. Die Kosten wären zu hoch.",
+        [],
+        id="a-plural-konjunktiv-ii-opens-no-report-of-a-speech-act",
+    ),
+    pytest.param(
         "Der Minister sprach von einer „Abzocke“.",
         [("mixed", "einer „Abzocke“", "Der Minister", "sprach von")],
         id="sprach-von-a-quoted-fragment-is-mixed",

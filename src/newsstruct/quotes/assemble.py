@@ -701,11 +701,13 @@ def _label_quotation_end(tokens: Sequence[Token], label: _Label, lexicon: Lexico
     return after if after < len(tokens) and tokens[after].is_capitalised else None
 
 
-def _interviewer(name: Sequence[Token], lexicon: Lexicon) -> bool:
-    """Whether a label's words are the interviewer's: an interview's ``Q`` (``Frage``)
-    or the name of an outlet, whose journalist asks (``SPIEGEL: …``, ``ZEIT: …``)."""
-    return name[0].lower in lexicon.interviewer_labels or is_outlet_name(
-        " ".join(t.text for t in name if t.kind == "w"), lexicon
+def _interviewer(turn: Sequence[Token], name_end: int, lexicon: Lexicon) -> bool:
+    """Whether a labelled turn is the interviewer's: an interview's ``Q`` (``Frage``),
+    or the name of an outlet before a question, its journalist's (``SPIEGEL: Hat die
+    Notenbank zu spät reagiert?``; but ``AP: Trump aide routed money …`` cites a report)."""
+    return turn[0].lower in lexicon.interviewer_labels or (
+        turn[-1].text == "?"
+        and is_outlet_name(" ".join(t.text for t in turn[:name_end] if t.kind == "w"), lexicon)
     )
 
 
@@ -1241,18 +1243,28 @@ def _after_dateline(text: str, span: Span, dateline: Span | None) -> Span:
 _VERB_SECOND_REACH = 6
 
 
-def _verb_second_in(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> bool:
+def _verb_second_in(
+    tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon, *, going_on: bool = False
+) -> bool:
     """Whether a verb only the indirect mood has is the own finite verb of the sentence
     ``a``..``b``: among its first words, before any comma (``Die Regierung habe …``,
     ``Er weise …``, not ``…, dass sie … sei``; nor after a subordinating conjunction,
-    ``Wenn … im Falle …``, whose clause puts its verb last)."""
+    ``Wenn … im Falle …``, whose clause puts its verb last).  Where the sentence would
+    go on with a report, a plural subjunctive counts too (``Die Arbeitgeber hätten …``:
+    the Konjunktiv II stands in for a plural Konjunktiv I, which looks like the
+    indicative)."""
     first = tokens[a].lower if a < b else ""
     subordinate = first in lexicon.conjunctions and first not in lexicon.clause_conjunctions
     for n in range(a, min(b, a + _VERB_SECOND_REACH)):
         token = tokens[n]
         if token.kind == "p" and token.text in ",;:":
             return False
-        if _indirect_mood_at(tokens, n, lexicon, start=a):
+        if _indirect_mood_at(tokens, n, lexicon, start=a) or (
+            going_on
+            and token.kind == "w"
+            and token.lower in lexicon.subjunctive_forms
+            and token.lower.endswith(lexicon.plural_verb_endings)
+        ):
             return not (subordinate and n > a + 1)
     return False
 
@@ -1319,7 +1331,7 @@ def _continue_reports(
             last, a = previous, a + 1
         elif (
             # the cheap test first: a verb of the indirect mood among the first words
-            not _verb_second_in(tokens, a, b, reader.lexicon)
+            not _verb_second_in(tokens, a, b, reader.lexicon, going_on=last is not None)
             # a quotation may only stand amid the sentence's words: "Das Angebot sei
             # „fair“." is mixed, a sentence opening with one is a quote of its own
             or tokens[a].kind == "q"
@@ -1819,7 +1831,7 @@ def assemble_quotes(
                 t.kind == "q" or (t.kind == "w" and not t.text[0].isdigit())
                 for t in turn[content_start:]
             )
-            if spoken and not _interviewer(turn[:name_end], lexicon):
+            if spoken and not _interviewer(turn, name_end, lexicon):
                 first = turn[content_start]
                 whole = (
                     first.kind == "q"
