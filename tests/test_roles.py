@@ -363,6 +363,22 @@ def test_the_headline_under_a_furniture_label_with_its_colon_is_furniture(
     assert [p.role for p in parse(text).paragraphs][3] is role
 
 
+def test_a_name_above_the_writers_desk_is_a_byline() -> None:
+    """A name alone right above a line of furniture before the lead (the desk, here an
+    outlet's own furniture) is a byline."""
+    outlet = OutletRules(name="harbourwire", boilerplate=("harbour wire news desk",))
+    registry = Registry(builtins=False, plugins=False)
+    registry.register(outlet)
+    text = "date 2026-03-03 Council approves the budget\nAnna Smith\nHarbour Wire news desk\n"
+    article = newsstruct.parse(text + LEAD, lang="en", outlet="harbourwire", registry=registry)
+    assert [p.role for p in article.paragraphs] == [
+        Role.TITLE,
+        Role.BOILERPLATE,
+        Role.BOILERPLATE,
+        Role.LEAD,
+    ]
+
+
 def test_a_writers_role_without_a_name_above_is_news() -> None:
     text = "date 2026-03-03 Council approves the budget\n" + LEAD + "\nThe reporter"
     assert [p.role for p in parse(text).paragraphs][-1] is Role.BODY

@@ -124,7 +124,7 @@ def is_byline(line: str, following: str = "", *, above_story: bool = False) -> b
     """Whether a line is only a byline: a byline word or label and a name, or a name
     alone right above a page's date line or a writer's role (``following``:
     :func:`is_timestamp`, :func:`is_writer_role`), or, with ``above_story``, right above
-    the story's dateline.
+    the story's dateline or another line of the page's furniture (the writer's desk).
 
     >>> is_byline("By Anna Smith"), is_byline("By Monday the bridge will reopen.")
     (True, False)

@@ -637,6 +637,7 @@ def assign_roles(
         # no paragraph of news ends a sentence (a crawl that lost its stops, a text of one
         # short paragraph): the first is the lead all the same
         roles[roles.index(Role.BODY)] = Role.LEAD
+    _names_above_furniture(text, spans, roles)
     if outlet is not None and outlet.related_endings:
         _related_endings(text, spans, roles, lexicon)
     return tuple(
@@ -666,6 +667,19 @@ def _is_lead(line: str, index: int, dateline_paragraph: int | None) -> bool:
 _CLOSING = frozenset(".!?…:;,\"'”»“)")
 _MAX_RELATED_WORDS = 25
 _SPACED_DASH = regex.compile(r"\s[\-\N{EN DASH}\N{EM DASH}]\s")
+
+
+def _names_above_furniture(text: str, spans: Sequence[Span], roles: list[Role]) -> None:
+    """Give the role BOILERPLATE to a name alone right above a line of furniture before
+    the lead (``Jo Roe`` above the writer's desk, ``RFE/RL's Belarus Service``): a byline."""
+    lead = roles.index(Role.LEAD) if Role.LEAD in roles else len(roles)
+    for index in range(min(lead, len(roles) - 1)):
+        if (
+            roles[index] is Role.BODY
+            and roles[index + 1] is Role.BOILERPLATE
+            and is_byline(spans[index].of(text), above_story=True)
+        ):
+            roles[index] = Role.BOILERPLATE
 
 
 def _reads_as_headline(line: str, lexicon: Lexicon) -> bool:
