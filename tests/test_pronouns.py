@@ -212,6 +212,16 @@ CASES = [
         id="she-continues-speaker-of-guessed-gender-not-description",
     ),
     pytest.param(
+        "“We start now,” Chief Kim Dale told reporters. “It ends in June,” she added.",
+        ["Kim Dale", "Kim Dale"],
+        id="she-after-the-only-speaker-whose-gender-is-only-guessed",
+    ),
+    pytest.param(
+        "“We start now,” Chief Kim Dale told reporters.\n“It ends in June,” she added.",
+        ["Kim Dale", "she"],
+        id="she-in-another-paragraph-not-a-guessed-man",
+    ),
+    pytest.param(
         "The governor of Lorn said she would veto the bill. “It is unfair,” Governor "
         "Pat Vey told the assembly.",
         ["Pat Vey", "Pat Vey"],

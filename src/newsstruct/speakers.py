@@ -2197,6 +2197,19 @@ class _Resolver:
                 # "Anna Roe came. “…,” she said"; a pronoun of no gender (Indonesian
                 # "katanya", "dia") stands for the last name of any
                 entity = self._last_named_before(span.start, gender, person=not gender)
+            if entity is None and not plural and gender:
+                # "“Q,” Chief Kim Dale told reporters. “Q2,” she added": where the text
+                # names nobody of the pronoun's gender, the speaker last mentioned, in
+                # the pronoun's paragraph, whose gender is only guessed
+                last = max(self.entities[-_REACH:], key=lambda e: e.last, default=None)
+                if (
+                    last is not None
+                    and last.last >= 0
+                    and last.is_person
+                    and self._only_guessed(last)
+                    and "\n" not in self.text[last.last : span.start]
+                ):
+                    entity = last
             if entity is None and gender and _uncased(word):
                 # "王明说：“Q1”他说：“Q2”": where no capital tells a person's name, the
                 # speaker mentioned last, of the pronoun's gender where it is known
