@@ -122,7 +122,7 @@ CASES = [
         "date 2026-07-09 Ferry strike ends\n3 minute read\nJuly 9, 2026 11:42 AM GMT Updated ago"
         "\nVALLETTA, July 9 (Reuters) - The ferry strike ended on Tuesday after 12 days, with "
         "boats due back at 6am.\nThe union said talks had gone well.",
-        ["title", "body", "body", "lead", "body"],
+        ["title", "boilerplate", "boilerplate", "lead", "body"],
         [],
         id="the-dateline-opens-the-lead",
     ),

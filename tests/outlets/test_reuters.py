@@ -132,3 +132,20 @@ def test_file_photo_caption_is_body_text() -> None:
     )
     assert article_of(text).outlet == "reuters"
     assert role_of(text, caption) is Role.BODY
+
+
+def test_page_date_line_and_reading_time_are_furniture_that_dates_the_story() -> None:
+    """reuters.com prints the reading time and the date line under the headline."""
+    text = (
+        "Ferry operator raises fares\n"
+        "3 minute read\n"
+        "June 2, 2026 10:15 AM GMT+1 Updated 2 hours ago\n"
+        "VALLETTA, June 2 (Reuters) - A ferry operator raised its fares by a tenth on Tuesday, "
+        "citing fuel costs.\n"
+        "(Reporting by Jo Roe; Editing by Tom Hale)"
+    )
+    article = article_of(text)
+    assert article.outlet == "reuters"
+    assert article.published is not None and article.published.isoformat() == "2026-06-02"
+    assert role_of(text, "3 minute read") is Role.BOILERPLATE
+    assert role_of(text, "June 2, 2026 10:15 AM GMT+1 Updated 2 hours ago") is Role.BOILERPLATE

@@ -12,6 +12,9 @@ Conventions (``OUTLETS.md``; the Reuters Handbook of Journalism):
 * Updates carry a parenthetical note on top: ``(Adds comment from ministry in
   paragraph 5)``, ``(Updates with close)``; a correction note (``(Corrects month of
   the vote in paragraph 2, says …)``) restates facts and stays in the body.
+* reuters.com pages print the reading time and the date line under the headline: ``3
+  minute read``, ``June 2, 2026 10:15 AM GMT+1 Updated 2 hours ago``; furniture, the date
+  line dating the story where no crawl date line does.
 * Reprints may add "FILE PHOTO: …" captions; captions are body text, not furniture.
 * reuters.com pages print a related story's headline after "Related Coverage", and links
   to graphics on lines of their own: ``To view a graphic on bond yields, click:
@@ -26,6 +29,12 @@ from newsstruct.outlets._fragments import CAPITAL_PLACE, DASH, EN_MONTH
 # a state or country after the city (", Delaware", ", South Korea"), never a month
 _QUALIFIER = (
     rf",[ ](?!{EN_MONTH}[ ]\d)\p{{Lu}}[\p{{L}}.]{{1,20}}+(?:[ ]\p{{Lu}}[\p{{L}}.]{{1,20}}+)?+"
+)
+
+# June 2, 2026 10:15 AM GMT+1 Updated 2 hours ago
+_DATED = (
+    rf"(?P<month>{EN_MONTH})[ ](?P<day>\d{{1,2}}),[ ](?P<year>\d{{4}})[ ]\d{{1,2}}:\d{{2}}[ ][AP]M"
+    r"[ ]GMT(?:[+\-]\d{1,2})?+(?:[ ]Updated(?:[ ]\d{1,3}+[ ]\p{Ll}++)?+[ ]ago)?+"
 )
 
 RULES = OutletRules(
@@ -65,5 +74,8 @@ RULES = OutletRules(
         # To view a graphic on bond yields, click: reut.rs/2Ab3Cd   (a line that ends in a
         # link to Reuters' graphics)
         r"[^\n]{0,200}?(?:reut|tmsnrt)\.rs/[\w/.\-]+",
+        r"\d{1,2}[ ]min(?:ute)?+[ ]read",  # the reading time
+        _DATED,
     ),
+    published_patterns=(_DATED,),
 )
