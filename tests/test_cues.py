@@ -1984,6 +1984,27 @@ REPORTED = [
         [("reported", "the plan was a mistake", "Roe", "said")],
         id="that-before-a-noun-phrase-is-the-complementizer",
     ),
+    pytest.param(
+        "Senate Majority Leader Jo Roe, D-Valm., said the bill would pass.",
+        [("reported", "the bill would pass", "Jo Roe", "said")],
+        id="a-party-and-state-tag-after-a-titled-name-is-no-name",
+    ),
+    pytest.param(
+        "“We waited long enough,” she said — adding that fares would not rise.",
+        [
+            ("direct", "We waited long enough,", "she", "said"),
+            ("reported", "fares would not rise", "she", "adding"),
+        ],
+        id="participle-cue-after-a-dash",
+    ),
+    pytest.param(
+        "Roe rejected the plan – calling it a disgrace.",
+        [
+            ("reported", "the plan", "Roe", "rejected"),
+            ("reported", "it a disgrace", "Roe", "calling"),
+        ],
+        id="naming-participle-after-a-dash",
+    ),
 ]
 
 

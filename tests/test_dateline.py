@@ -132,6 +132,22 @@ CASES = [
         id="agency-between-slashes",
     ),
     pytest.param(
+        "BRIGHTON, Valmont, May 12, 2026 /PRNewswire/ -- Nordwind Energy today opened a park.",
+        "BRIGHTON, Valmont, May 12, 2026 /PRNewswire/",
+        "BRIGHTON, Valmont",
+        "PRNewswire",
+        "May 12, 2026",
+        id="press-release-wire-between-slashes-after-a-region-and-a-year",
+    ),
+    pytest.param(
+        "BRIGHTON, Valmont--(BUSINESS WIRE)--Nordwind Energy today opened a solar park.",
+        "BRIGHTON, Valmont--(BUSINESS WIRE)",
+        "BRIGHTON, Valmont",
+        "BUSINESS WIRE",
+        None,
+        id="press-release-wire-in-brackets-between-double-hyphens",
+    ),
+    pytest.param(
         "МОСКВА, 26 марта. /ПРАЙМ/. Банк сохранил ставку на прежнем уровне.",
         "МОСКВА, 26 марта. /ПРАЙМ/",
         "МОСКВА",

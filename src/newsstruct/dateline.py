@@ -14,7 +14,8 @@ Generic forms, matched at the start of one of the first paragraphs after the hea
 * ``Berlin (dpa/AFP) –``, ``New York (AP/Reuters) —`` (a pool credit of several known
   agencies after a city of one word, or of words that a place's name is made of:
   ``Jo Roe (AFP/dpa) -`` and ``Tomás de la Roe (AFP/dpa) -`` are bylines);
-* ``ЛЬВІВ, 5 квітня /Укрінформ/.`` (the agency between slashes);
+* ``ЛЬВІВ, 5 квітня /Укрінформ/.``, ``BRIGHTON, Valmont, May 12, 2026 /PRNewswire/ --``
+  (the agency between slashes);
 * ``Kyiv, 12 March 2025 –``, ``Київ, 5 квітня 2025 р. —`` (a place and a date, no agency);
 * ``(CNN) —``, ``(CNN)A storm …`` (the agency alone, no place);
 * ``WASHINGTON ―`` (a capitalised place and a dash, no agency);
@@ -57,12 +58,15 @@ _CAPITAL_DATE = rf"(?:\p{{Lu}}\p{{L}}{{2,9}}\.?+\s++\d{{1,2}}|{_DAY_MONTH})"
 _PLACE_WORD = r"\p{Lu}[\p{L}'’\-]{1,30}+"
 _PLACE = rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}+"
 
+# a region after a place in capitals: "SALEM, Ore.", "BRIGHTON, Valmont" (may give back a
+# month: "LONDON, March 1")
+_REGION = r"(?:,[ ]\p{Lu}[\p{L}.]{1,20}+(?:[ ]\p{Lu}[\p{L}.]{1,20}+)?+)?"
 # LONDON, March 1 (Reuters) -   KYIV. Sept 26 (Interfax-Ukraine) –   WASHINGTON (AP) —
 # (the city in capitals, no full stop in it, which may follow it)
 _WIRE = (
-    rf"(?P<place>{CAPITAL_WORDS}"
-    r"(?:,[ ]\p{Lu}[\p{L}.]{1,20}+(?:[ ]\p{Lu}[\p{L}.]{1,20}+)?+)?)"  # may give back a month
-    rf"(?:[,.][ ]++(?P<date>{_DATE_YEAR}))?+[ ]*+\((?P<agency>\p{{L}}[\p{{L}}\-&/. ]{{0,40}}+)\)"
+    rf"(?P<place>{CAPITAL_WORDS}{_REGION})"
+    rf"(?:[,.][ ]++(?P<date>{_DATE_YEAR}))?+[ ]*+(?:--)?+"  # "BRIGHTON, Valmont--(BUSINESS WIRE)--"
+    r"\((?P<agency>\p{L}[\p{L}\-&/. ]{0,40}+)\)"
     r"(?=[ ]*+(?:[-–—―]|\.-|:|\.))"
 )
 
@@ -135,8 +139,11 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     _KNOWN_AGENCY,
     _POOL,
     # ЛЬВІВ, 5 квітня /Укрінформ/.   МОСКВА, 26 марта. /ПРАЙМ/.   (the agency between
-    # slashes; the full stop after the date is the separator's, no part of the date)
-    rf"^(?P<place>{CAPITAL_WORDS}),[ ](?P<date>{_MONTH_DAY}|{_DAY_MONTH_WORD})\.?+[ ]*+"
+    # slashes; the full stop after the date is the separator's, no part of the date); a
+    # press release's "BRIGHTON, Valmont, May 12, 2026 /PRNewswire/ --" (a region after
+    # the place, a year after the date)
+    rf"^(?P<place>{CAPITAL_WORDS}{_REGION}),[ ]"
+    rf"(?P<date>{_MONTH_DAY}(?:,[ ]\d{{4}})?+|{_DAY_MONTH_WORD})\.?+[ ]*+"
     r"/(?P<agency>\p{Lu}[\p{L}\-&. ]{0,40}+)/(?=\.|[ ]*+[-–—―])",
     # Kyiv, 12 March 2025 –   Київ, 5 квітня 2025 р. —   (a place and a date, no agency)
     rf"^(?P<place>{_PLACE}),[ ]"

@@ -353,6 +353,15 @@ def test_an_anaphoric_attribution_leaves_out_the_self_credit(text: str) -> None:
     assert quotes_of(text)[0][1] == "The trams will run until midnight"
 
 
+def test_a_reference_after_an_anaphoric_attribution_reports_nothing() -> None:
+    # the reference names where the attribution came from: its clause is no content
+    text = (
+        "Kyiv • UNN\nThe trams will run until midnight. This was reported by the city "
+        "council, UNN writes with reference to the council's press service."
+    )
+    assert [q[1] for q in quotes_of(text)] == ["The trams will run until midnight"]
+
+
 @pytest.mark.parametrize(
     ("text", "paragraph", "role"),
     [

@@ -2069,6 +2069,12 @@ def assemble_quotes(
                 if found is None:
                     continue
                 content, cue_range, source_range = found
+                if any(
+                    f.form == "anaphoric" and content[0] <= f.cue[0] < content[1] for f in frames
+                ):
+                    # "This was reported by the ministry, UNN writes with reference to its
+                    # press service": the attribution of the sentence before, no content
+                    continue
                 span = reader.span_of(*content)
                 cited = reader.span_of(*source_range)
                 recent = max(first_draft_here, len(drafts) - _LOOKBACK)

@@ -1447,7 +1447,8 @@ class FrameReader(SourceReader, ComplementReader):
         if (
             phrase[0].endswith(self.lex.participle_endings)
             and j >= lo
-            and (self.is_punct(j, ",") or self.t[j].comma)  # “…,” adding that C
+            # “…,” adding that C; "she said — adding that C"
+            and (self.is_punct(j, ",-–—") or self.t[j].comma)
             and not any(self.word(m) in self.lex.finite_auxiliaries for m in range(j + 1, i))
         ):
             content = self.content_after(k, hi, phrase)
@@ -3463,7 +3464,8 @@ class FrameReader(SourceReader, ComplementReader):
         if j < lo or self.word(j) in self.lex.passive_auxiliaries:
             return None
         cue = (i, i + 1)
-        if self.is_punct(j, ",") and self.word(i).endswith(self.lex.participle_endings):
+        if self.is_punct(j, ",-–—") and self.word(i).endswith(self.lex.participle_endings):
+            # "…, calling it reckless", "… — calling it reckless"
             return Frame(cue, self.subject_of(lo, j), content, "participle", unit)
         if self.word(j) in self.lex.conjunctions:
             # "… and called": the sentence's subject (see frame_at), else the last source

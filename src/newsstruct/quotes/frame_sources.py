@@ -5,6 +5,8 @@ a tail (``…, UNN reports``) and the antecedent of an anaphoric frame.
 
 from __future__ import annotations
 
+import regex
+
 from newsstruct.lang import (
     SENTENCE_STOPS,
     headed_by,
@@ -42,6 +44,8 @@ _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
 _APPROXIMATOR_WORDS = 3  # words of an approximator before a number ("as many as")
 _DESCRIPTION_WORDS = 6  # lower-case words of a description after its article
 _MARKED_MODIFIER = 24  # characters of a name in marks that modifies a noun, marks included
+# a party and a state after a politician's name, between commas: "Jo Roe, D-Valm., said"
+_PARTY_TAG = regex.compile(r"\p{Lu}-\p{Lu}[\p{L}.]*")
 _BARE_PLURAL_WORDS = 3  # words of a subject without an article ("hacking specialists")
 _POSTPOSITION_REACH = 5  # words of a noun phrase and the postposition that closes it
 _ADDRESSEE_REACH = 3  # words between a verb and its quotation ("told the crowd “Q”")
@@ -1891,8 +1895,13 @@ class SourceReader(TokenReader):
                 if name_end is not None and described:
                     # "One pastor backing Roe, Al Poe of Acme Church, said": the name
                     return (k + 1, name_end)
-                if self.is_name(k + 1, end) and (
-                    described or any(self.word(m) in self.lex.determiners for m in range(*source))
+                if (
+                    self.is_name(k + 1, end)
+                    and not self.is_party_tag(k + 1, end)
+                    and (
+                        described
+                        or any(self.word(m) in self.lex.determiners for m in range(*source))
+                    )
                 ):
                     named = self.name_before(source[0], lo, marks)
                     # "Jo Hill, the editor of the paper, The Planet, said": the paper's name
@@ -1907,6 +1916,11 @@ class SourceReader(TokenReader):
                     return source
             end = k
         return None
+
+    def is_party_tag(self, start: int, end: int) -> bool:
+        """Whether the piece ``start``..``end`` is a party and a state after a name
+        (``D-Valm.``, ``R-N.Y.``): a capital, a hyphen and an abbreviation, no name."""
+        return _PARTY_TAG.fullmatch("".join(t.text for t in self.t[start:end])) is not None
 
     def holds_clause(self, start: int, end: int) -> bool:
         """Whether the piece ``start``..``end`` between commas is a clause of its own: a
