@@ -34,6 +34,7 @@ DATE_LINES = (
     "date 2024-11-30\n",
     "date 2026-13-45 ",
     "date ",
+    "\ufeffdate\u00a02024-02-30\u00a0",
 )
 DATELINES = (
     "Kyiv • UNN",
@@ -65,6 +66,9 @@ CUES = (
     "- - said the governor.",
     "заявив",
     "йдеться у повідомленні",
+    "sagte",
+    "teilte am Montag mit,",
+    "a déclaré",
 )
 NAMES = (
     "Olena Marchuk",
@@ -79,6 +83,8 @@ NAMES = (
     "she",
     "they",
     "the General Staff",
+    "Ann\u00a0Lee",
+    "Anna\tKeller",
 )
 FIRST_PERSON = (
     "We will restore every line by morning,",
@@ -119,6 +125,9 @@ BREAKS = ("\n", "\n\n", "\r\n", " \n ", "\n\n\n", "\t", "\u2028", "\x0c")
 PIECES: tuple[str, ...] = (
     DATE_LINES + DATELINES + MARKS + CUES + NAMES + FIRST_PERSON + MARKERS + FILLER + BREAKS
 )
+
+# white space and the invisible characters a paragraph drops at its edges
+_EDGES = "".join(filter(str.isspace, map(chr, range(0x3001)))) + "\u200b\u2060\ufeff"
 
 _SEPARATORS = st.sampled_from(("", " ", " ", ", ", "\n", "\n\n"))
 
@@ -274,6 +283,12 @@ def check_article(article: Article, text: str) -> None:
             assert quote.speaker in article.speakers, f"quotes[{i}].speaker not in speakers"
     names = [s.name for s in article.speakers]
     assert len(names) == len(set(names)), f"two speakers share a name: {names}"
+    for name in names:
+        assert name and name == " ".join(name.split()), f"speaker name {name!r}"
+    for i, paragraph in enumerate(article.paragraphs):
+        # a paragraph holds no white space, byte-order mark or zero-width space at its edges
+        assert paragraph.text, f"paragraphs[{i}] is empty"
+        assert paragraph.text == paragraph.text.strip(_EDGES), f"paragraphs[{i}] {paragraph.text!r}"
     for speaker in article.speakers:
         for index in speaker.quotes:
             assert 0 <= index < len(article.quotes)

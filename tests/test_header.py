@@ -265,6 +265,13 @@ CASES = [
         "Ferry to return to the river in June",
         id="date-line-after-a-byte-order-mark",
     ),
+    pytest.param(
+        "date 2024-06-03\x0c\u200bThe harbour master said the ferry would run again.",
+        "2024-06-03",
+        datetime.date(2024, 6, 3),
+        None,
+        id="date-line-running-into-the-body-after-a-form-feed",
+    ),
 ]
 
 
@@ -279,6 +286,12 @@ def test_header(
         published,
         title,
     )
+
+
+def test_the_body_after_a_date_line_starts_at_its_first_letter() -> None:
+    text = "date 2024-06-03\x0c\u200bThe harbour master said the ferry would run again."
+    first = newsstruct.parse(text).paragraphs[0]
+    assert first.text == "The harbour master said the ferry would run again."
 
 
 def test_to_dict_keeps_published_as_written() -> None:

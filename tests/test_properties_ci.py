@@ -50,6 +50,7 @@ def hostile_texts(draw: st.DrawFn) -> str:
 @LONG
 @given(st.one_of(article_texts(), hostile_texts()))
 @example("")
+@example("DATE 0000\x0c0")  # the body after a date line started with the form feed
 @example("\ud800“We will win,” she said.\x00")
 @example("Kyiv • UNN\r“Ми переможемо», - заявив він.\u2028Recall\u202e")
 def test_any_text_keeps_the_contract(text: str) -> None:

@@ -161,15 +161,19 @@ def _date_forms(month: str, *, day_dot: bool = False) -> str:
 # The crawl's date line: "date 2025-03-01", alone or with the headline after it; some
 # crawlers print the day first ("date 28.11.2026") or the month's English name ("date Nov
 # 28, 2026", "date 28 November 2026").
-# Its gaps are tabs or spaces of any width, no-break ones too ("date\N{NO-BREAK SPACE}2025-03-01").
+# Its gaps are any blank but a line's end: spaces of any width, no-break ones too ("date
+# \N{NO-BREAK SPACE}2025-03-01"), tabs, form feeds, and the invisible characters a paragraph
+# drops at its edges (segment._EDGES), so that the headline or body after it starts at a
+# character of its own.
+_GAP = r"[\t\x0b\x0c\x1c-\x1f\x85\p{Zs}\u200b\u2060\ufeff]"
 DATE_LINE = regex.compile(
-    r"[\t\p{Zs}]*+date(?::[\t\p{Zs}]*+|[\t\p{Zs}]++)"
+    rf"{_GAP}*+date(?::{_GAP}*+|{_GAP}++)"
     r"(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?+)?+(?![\d-])"
     rf"|(?:{_date_forms(f'(?P<month>{EN_MONTH})')})(?!\d))"
     # a time after the date is no headline: "2025-03-01T10:22:00Z", "2025-03-01 10:22",
     # "Nov 28, 2026, 10:22"
-    r"(?:,?+[T\t\p{Zs}]\d{1,2}:\d{2}(?::\d{2}(?:\.\d++)?+)?+(?:Z|[+\-]\d{2}:?\d{2})?+(?![\d:]))?+"
-    r"[\t\p{Zs}]*+(?P<rest>[^\r\n]*+)",
+    rf"(?:,?+(?:T|{_GAP})\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d++)?+)?+(?:Z|[+\-]\d{{2}}:?\d{{2}})?+(?![\d:]))?+"
+    rf"{_GAP}*+(?P<rest>[^\r\n]*+)",
     regex.IGNORECASE,
 )
 
