@@ -1914,6 +1914,21 @@ CASES = [
         id="a-plural-konjunktiv-ii-opens-no-report-of-a-speech-act",
     ),
     pytest.param(
+        "Trainer Jo Hahn haderte mit dem Schiedsrichter: Der Elfmeter sei „ein Witz“ gewesen.",
+        [("mixed", "Der Elfmeter sei „ein Witz“ gewesen", "Jo Hahn", None)],
+        id="indirect-words-after-a-colon-without-a-cue-are-the-subject-s",
+    ),
+    pytest.param(
+        "Er sei zufrieden, ließ der Minister über einen Sprecher mitteilen.",
+        [("reported", "Er sei zufrieden", "der Minister", "ließ mitteilen")],
+        id="liess-mitteilen-had-it-said",
+    ),
+    pytest.param(
+        "Nach Schätzungen des Verbandes fehlen 5000 Lehrer.",
+        [("reported", "fehlen 5000 Lehrer", "des Verbandes", "Nach Schätzungen")],
+        id="nach-schaetzungen-a-source-noun",
+    ),
+    pytest.param(
         "Der Minister sprach von einer „Abzocke“.",
         [("mixed", "einer „Abzocke“", "Der Minister", "sprach von")],
         id="sprach-von-a-quoted-fragment-is-mixed",

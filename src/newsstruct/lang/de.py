@@ -266,7 +266,7 @@ _SOURCE_NOUNS = (
     "auffassung von,meinung von,informationen von,einem bericht,dem bericht,den berichten,"
     "einer meldung,einer mitteilung,den mitteilungen,den mittheilungen,angaben,ansicht,"
     "meinung,auffassung,worten,informationen,einschätzung,darstellung,berichten,meldungen,"
-    "mitteilungen,mittheilungen"
+    "mitteilungen,mittheilungen,aussage von,aussagen von,aussage,aussagen,schätzung,schätzungen"
 )
 # ... and those after a possessive, with its ending ("nach seinen Angaben")
 _OWN_SOURCE_NOUNS = """
@@ -547,6 +547,16 @@ LEXICON = Lexicon(
         "rechneten damit",
     ),
     separable_cues=(
+        # "Er sei zufrieden, ließ der Minister über einen Sprecher mitteilen.": had it said
+        "ließ mitteilen",
+        "ließen mitteilen",
+        "lässt mitteilen",
+        "ließ erklären",
+        "ließ ausrichten",
+        "lässt ausrichten",
+        "ließ verlauten",
+        "ließen verlauten",
+        "ließ wissen",
         "schlug vor",
         "schlägt vor",
         "schlugen vor",

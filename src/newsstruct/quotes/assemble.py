@@ -1325,6 +1325,11 @@ def _continue_reports(
         if u in last_in:
             last = previous = last_in[u]
             continue
+        spoken = _colon_report(tokens, a, b, reader)
+        if spoken is not None:
+            drafts.append(spoken)
+            last = previous = spoken
+            continue
         if a + 1 < b and tokens[a].lower in reader.lexicon.report_continuers:
             # "Das teilte die Bahn mit. Demnach sollen die Züge …": the report before
             # goes on, in any mood, without its opener
@@ -1368,6 +1373,25 @@ def _continue_reports(
         )
         previous = last
         drafts.append(last)
+
+
+def _colon_report(tokens: Sequence[Token], a: int, b: int, reader: _Paragraph) -> Draft | None:
+    """``Hahn haderte mit dem Schiedsrichter: Der Elfmeter sei „ein Witz“ gewesen.``: words
+    in the indirect mood after a colon that no cue introduces are reported, the
+    sentence's subject before the colon speaks (:func:`colon_subject`)."""
+    colon = reader.text.find(":", tokens[a].start, tokens[b - 1].start)
+    if colon < 0:
+        return None  # (the cheap test first: most sentences hold no colon)
+    m = next((m for m in range(a + 1, b - 1) if tokens[m].start == colon), None)
+    if m is None or not _verb_second_in(tokens, m + 1, b, reader.lexicon):
+        return None
+    subject = colon_subject(tokens, a, m, reader.lexicon)
+    if subject is None:
+        return None
+    end = _report_end(tokens, m + 1, b, reader.lexicon)
+    marked = any(t.kind == "q" for t in tokens[m + 1 : end])
+    kind = QuoteKind.MIXED if marked else QuoteKind.REPORTED
+    return Draft(kind, reader.span_of(m + 1, end), reader.index, None, reader.source_span(subject))
 
 
 def _cue_after_comma(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> bool:
