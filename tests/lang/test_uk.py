@@ -13,6 +13,21 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "«Укрзалізниця» повідомила, що потяги курсуватимуть за графіком.",
+        [("reported", "потяги курсуватимуть за графіком", "Укрзалізниця", "повідомила")],
+        id="a-name-in-marks-before-its-cue-is-the-subject",
+    ),
+    pytest.param(
+        "Компанія «Укрзалізниця» повідомила, що потяги курсуватимуть за графіком.",
+        [("reported", "потяги курсуватимуть за графіком", "Укрзалізниця", "повідомила")],
+        id="a-name-in-marks-after-its-noun-is-the-subject-not-the-noun",
+    ),
+    pytest.param(
+        "Раніше «Укрзалізниця» повідомляла, що потяги курсуватимуть за графіком.",
+        [("reported", "потяги курсуватимуть за графіком", "Укрзалізниця", "повідомляла")],
+        id="a-name-in-marks-after-an-adverb-is-no-reminder-of-the-newsroom",
+    ),
+    pytest.param(
         "«Вибухи було чути всю ніч», — розповів «Вістям» Іван Петренко.",
         [("direct", "Вибухи було чути всю ніч", "Іван Петренко", "розповів")],
         id="an-outlet-told-in-marks-before-the-speaker",

@@ -1896,6 +1896,9 @@ def assemble_quotes(
         colon_at_end: tuple[Span, Span] | None = None
         first_draft_here = len(drafts)
         for frame in frames:
+            if frame.source is not None:
+                # "«Укрзалізниця» повідомила, що C": a name in marks that speaks, no quote
+                claimed.update(tokens[n].quote for n in reader.quotes_in(frame.source))
             source = reader.source_span(frame.source)
             # the verb's gender, not the last word's ("сказала в интервью")
             words = (t.lower for t in tokens[frame.cue[0] : frame.cue[1]])

@@ -1480,11 +1480,13 @@ class FrameReader(SourceReader, ComplementReader):
             j >= lo
             and (
                 self.is_punct(j, ",—–-")
-                # but "Im Interview mit der „Welt“ sagte X": a paper's name, no quotation
+                # but "Im Interview mit der „Welt“ sagte X": a paper's name, no quotation;
+                # "«Укрзалізниця» повідомила, що C": a name in marks, the subject
                 or (
                     self.t[j].kind == "q"
                     and not nickname
                     and not is_name_quotation(self.t, j, self.lex)
+                    and not self.marked_subject(j, k, hi)
                 )
             )
             and k < hi
@@ -1749,6 +1751,7 @@ class FrameReader(SourceReader, ComplementReader):
             # "die „Zeit“ schreibt", "die Zeitung „Tagesblatt“ schreibt"
             or is_titled_quotation(self.t, j, self.lex)
             or (self.t[j].kind == "q" and self.words[j - 1] in self.lex.name_nouns)
+            or self.marked_subject(j, k, hi)  # "«Укрзалізниця» повідомила, що C"
         ):
             by = k  # "as reported earlier by": a word of time before the agent
             while by < hi and self.word(by) in self.lex.time_words:
@@ -1894,7 +1897,8 @@ class FrameReader(SourceReader, ComplementReader):
             source is not None
             and self.t[i].lower in self.table.reminder_words
             and all(
-                t.kind != "w" or t.lower in self.lex.first_person or t.lower in self.lex.auxiliaries
+                # (a name in marks is someone else: "Раніше «Укрзалізниця» повідомляла")
+                t.kind == "p" or t.lower in self.lex.first_person or t.lower in self.lex.auxiliaries
                 for t in self.t[source[0] : source[1]]
             )
         ):
@@ -2984,6 +2988,16 @@ class FrameReader(SourceReader, ComplementReader):
                 if (after := self.reference_end(m, comma)) is not None and after < comma
             ),
             None,
+        )
+
+    def marked_subject(self, j: int, k: int, hi: int) -> bool:
+        """Whether the quotation at ``j``, right before a cue that ends at ``k``, is the
+        subject, a name in marks, where nouns go bare (``«Укрзалізниця» повідомила, що
+        C``): a short one, no comma nor dash between, and the cue's content after it."""
+        return (
+            self.lex.bare_noun_subjects
+            and self._marked_name(j, hi)
+            and self.content_after(k, hi, (self.word(j + 1),)) is not None
         )
 
     def _marked_name(self, k: int, hi: int) -> bool:

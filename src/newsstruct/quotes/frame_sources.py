@@ -50,6 +50,7 @@ _BARE_PLURAL_WORDS = 3  # words of a subject without an article ("hacking specia
 _POSTPOSITION_REACH = 5  # words of a noun phrase and the postposition that closes it
 _ADDRESSEE_REACH = 3  # words between a verb and its quotation ("told the crowd “Q”")
 _CONNECTIVE_WORDS = 4  # words of a connective that opens a sentence ("у той же час")
+_MARKED_SUBJECT = 40  # characters of a name in marks before its cue ("«Укрзалізниця» повідомила")
 
 
 class SourceReader(TokenReader):
@@ -218,6 +219,14 @@ class SourceReader(TokenReader):
                     # paper's name; "Jo “Cia” Roe said": a nickname inside the name
                     k -= 1
                     continue
+                if (
+                    k == j
+                    and self.lex.bare_noun_subjects
+                    and is_short_name_quotation(token, _MARKED_SUBJECT)
+                ):
+                    # "«Укрзалізниця» повідомила", "Компанія «Укрзалізниця» повідомила":
+                    # a name in marks right before the cue, its subject
+                    return (j, j + 1)
                 break
             if token.kind == "p":
                 if self.is_attached(k, lo) and self.t[k - 1].kind == "w":

@@ -904,7 +904,13 @@ class TokenReader:
         …, в один голос утверждают``, ``X в интервью «МК» сказал``), or over a word in
         marks after a word (``Один из ректоров «не для записи» заявил``); ``j`` when
         there is none."""
-        word_in_marks = j - 1 >= lo and self.t[j].kind == "q" and self.t[j - 1].kind == "w"
+        word_in_marks = (
+            j - 1 >= lo
+            and self.t[j].kind == "q"
+            and self.t[j - 1].kind == "w"
+            # but "Раніше «Укрзалізниця» повідомила": a name in marks, the subject
+            and not (self.lex.bare_noun_subjects and self.t[j].titled)
+        )
         fallback = self.skip_auxiliaries(j - 1, lo) if word_in_marks else j
         for p in range(j, max(lo - 1, j - _ADJUNCT_WORDS), -1):
             w = self.word(p)
