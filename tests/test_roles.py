@@ -379,6 +379,13 @@ def test_a_name_above_the_writers_desk_is_a_byline() -> None:
     ]
 
 
+def test_a_mediums_name_alone_above_the_story_is_its_label() -> None:
+    """A line that is only a medium's name above the lead is the outlet's label."""
+    text = "date 2026-03-03 Council approves the budget\nEuronews\n" + LEAD + "\nEuronews"
+    roles_found = [p.role for p in parse(text).paragraphs]
+    assert roles_found == [Role.TITLE, Role.BOILERPLATE, Role.LEAD, Role.BODY]
+
+
 def test_a_writers_role_without_a_name_above_is_news() -> None:
     text = "date 2026-03-03 Council approves the budget\n" + LEAD + "\nThe reporter"
     assert [p.role for p in parse(text).paragraphs][-1] is Role.BODY

@@ -46,7 +46,7 @@ from newsstruct.lang import (
 )
 from newsstruct.layout import CREDIT_BRACKET, is_byline, is_timestamp, is_writer_role
 from newsstruct.model import Paragraph, Quote, QuoteKind, Role, Span
-from newsstruct.outlets import OutletRules, compile_patterns
+from newsstruct.outlets import OutletRules, compile_patterns, names_medium
 
 __all__ = ["assign_roles", "mark_quote_paragraphs"]
 
@@ -609,6 +609,8 @@ def assign_roles(
             )
             # the writer's role under a byline's name ("Jo Roe" above "Business reporter")
             or (not lead_seen and roles[-1:] == [Role.BOILERPLATE] and is_writer_role(line))
+            # a medium's name alone above the story: the outlet's label ("Громадське")
+            or (not lead_seen and bool(label) and names_medium(label, lexicon, outlet))
             or is_timestamp(line)
             or _is_follow_prompt(line, prompts, lexicon)
             or _is_prompt(line, prompts, lexicon)
