@@ -4250,6 +4250,16 @@ def test_a_conjunction_and_a_quotation_after_the_attribution_go_on_the_speakers_
             id="a-relative-clauses-copula-does-not-end-the-subject",
         ),
         pytest.param(
+            "Jo Roe was heard on a microphone telling the host that the ferry would run.",
+            [("reported", "the ferry would run", "Jo Roe", "telling")],
+            id="a-passives-subject-speaks-the-participle-after-it",
+        ),
+        pytest.param(
+            "Jo Roe was recorded telling donors that the ferry would run.",
+            [("reported", "the ferry would run", "Jo Roe", "telling")],
+            id="a-passives-subject-speaks-the-participle-right-after-it",
+        ),
+        pytest.param(
             "The fares, Jo Roe said, rise.",
             [
                 ("reported", "The fares", "Jo Roe", "said"),

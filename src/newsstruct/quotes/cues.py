@@ -223,6 +223,22 @@ class FrameReader(SourceReader, ComplementReader):
             return None
         return self.first_subject(lo, i)
 
+    def passive_subject(self, i: int, lo: int) -> tuple[int, int] | None:
+        """For a cue's participle at ``i`` after a passive (``Roe was heard on a
+        microphone telling C``, ``Roe was recorded saying C``): the passive's subject,
+        before its auxiliary, where only the past participle and an adjunct stand
+        between the auxiliary and the cue; else ``None``."""
+        if not self.words[i].endswith(self.lex.participle_endings):
+            return None
+        for p in range(i - 1, max(lo + 1, i - 6), -1):
+            if (
+                self.words[p - 1] in self.lex.passive_auxiliaries
+                and self.is_past_participle(p, endings=False)
+                and (p + 1 == i or self.after_adjunct(p + 1, i))
+            ):
+                return self.source_before(p - 2, lo) if p - 2 >= lo else None
+        return None
+
     def subject_after_verb(self, v: int, j: int) -> tuple[int, int] | None:
         """Where, after the verb at ``v`` and any prepositional phrase, the first article
         before ``j`` is one of a subject only (German ``der``: ``Die Schule besuchte am
@@ -1771,6 +1787,7 @@ class FrameReader(SourceReader, ComplementReader):
                 self.source_before(j, lo), lo
             ) or self.source_over_conjunction(j, lo)
             source = self.perfect_subject(i, lo, source) or source
+            source = self.passive_subject(i, lo) or source
             if source is not None and self.plural_head_before(i, source):
                 return None, width  # "Officials in Baltic states that C": a plural noun
             if (
