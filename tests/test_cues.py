@@ -2005,6 +2005,11 @@ REPORTED = [
         ],
         id="naming-participle-after-a-dash",
     ),
+    pytest.param(
+        "Roe, who has long argued that the bridge is unsafe, voted no.",
+        [("reported", "the bridge is unsafe", "Roe", "argued")],
+        id="relative-cue-after-a-perfects-long",
+    ),
 ]
 
 

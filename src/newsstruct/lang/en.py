@@ -978,6 +978,10 @@ LEXICON = Lexicon(
             "has since",
             "have since",
             "had since",
+            # "who has long argued that C": a perfect's "long", no adjective
+            "has long",
+            "have long",
+            "had long",
             "emphatically",
             "bluntly",
             "angrily",
