@@ -336,6 +336,16 @@ ROLES = [
         id="headline-without-a-date-line-printed-again-under-a-rubric",
     ),
     pytest.param(
+        "date 2024-06-03 Harbour Ferry To Return In June.\n" + BODY,
+        [Role.TITLE, Role.LEAD, Role.BODY],
+        id="a-title-case-headline-with-its-full-stop-on-the-date-line",
+    ),
+    pytest.param(
+        "date 2024-06-03 Harbour Master Jo Roe of Valmont has said the Ferry will return.\n" + BODY,
+        [Role.LEAD, Role.BODY, Role.BODY],
+        id="a-lead-full-of-names-on-the-date-line-is-no-headline",
+    ),
+    pytest.param(
         "Ferry to return\nODESA (AP) — The ferry will run again from June, the port said.",
         [Role.TITLE, Role.LEAD],
         id="headline-above-a-dateline-that-is-the-whole-story",

@@ -50,6 +50,10 @@ _ENDS_SENTENCE = regex.compile(r"[.!]\s*$")
 # A dateline-looking line is never a headline: "Kyiv • UNN", "WASHINGTON (AP) —".
 _DATELINE_LIKE = regex.compile(r"^\p{Lu}[\p{L} .,'\-]{0,40}(?:[•|]|\(\p{L}[^()]{0,30}\)\s*[-–—])")
 _MAX_TITLE_WORDS = 30
+# The share of capitalised words that makes a line ending in a full stop a headline in
+# title case, and on a crawl date line
+_TITLE_CASE = 0.6
+_DATED_TITLE_CASE = 0.8
 _MAX_TITLE_CHARS = 300
 # Items of a navigation bar are short or set apart ("Home | News | Regions").
 _NAVIGATION_SEPARATOR = regex.compile(r"[|•·»›>/]")
@@ -89,9 +93,12 @@ def _looks_like_title(text: str, *, has_date_line: bool) -> bool:
     if not _ENDS_SENTENCE.search(text):
         return True
     # Headline style ends in a full stop only in some outlets; then most words are
-    # capitalised ("Stealth Over Health: Clinton Was Headed to ER.").
+    # capitalised ("Stealth Over Health: Clinton Was Headed to ER.").  On a crawl date
+    # line, which may run straight into the lead, nearly all are: a lead full of names
+    # ("NATO Secretary General Mark Rutte has called on …") capitalises about half.
     capitalised = sum(1 for w in words if w[0].isupper())
-    return not has_date_line and capitalised >= 0.6 * len(words)
+    share = _DATED_TITLE_CASE if has_date_line else _TITLE_CASE
+    return capitalised >= share * len(words)
 
 
 def _is_chrome(text: str, following: str = "") -> bool:
