@@ -74,6 +74,14 @@ def test_other_types_raise_type_error_naming_the_type(
     assert not isinstance(raised.value, ValueError)
 
 
+@pytest.mark.parametrize("registry", [5, "unn", default_registry])
+def test_a_registry_of_another_type_raises_type_error(registry: Any) -> None:
+    with pytest.raises(
+        TypeError, match=f"registry must be a Registry or None, not {type(registry).__name__}"
+    ):
+        newsstruct.parse(TEXT, registry=registry)
+
+
 def test_a_str_subclass_is_text() -> None:
     class Markup(str):
         pass

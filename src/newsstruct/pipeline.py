@@ -76,7 +76,8 @@ def parse(
         The :class:`~newsstruct.Article`.
 
     Raises:
-        TypeError: ``text`` is not a ``str``.
+        TypeError: ``text`` is not a ``str``, ``lang`` or ``outlet`` not a ``str`` or
+            ``None``, ``registry`` not a :class:`~newsstruct.outlets.Registry` or ``None``.
         UnknownLanguageError: ``lang`` names no supported language.
         UnknownOutletError: ``outlet`` names no registered outlet.
 
@@ -88,6 +89,8 @@ def parse(
     text = _check_text(text)
     _check_option("lang", lang)
     _check_option("outlet", outlet)
+    if registry is not None and not isinstance(registry, Registry):
+        raise TypeError(f"registry must be a Registry or None, not {type(registry).__name__}")
     registry = registry or default_registry()
     if lang is not None:
         lexicon = languages.get(lang)
