@@ -77,7 +77,7 @@ def parse(
 
     Raises:
         TypeError: ``text`` is not a ``str``, ``lang`` or ``outlet`` not a ``str`` or
-            ``None``, ``registry`` not a :class:`~newsstruct.outlets.Registry` or ``None``.
+            ``None``, ``registry`` not an outlet ``Registry`` or ``None``.
         UnknownLanguageError: ``lang`` names no supported language.
         UnknownOutletError: ``outlet`` names no registered outlet.
 
