@@ -2802,7 +2802,10 @@ class _Resolver:
                 continue  # "… and mocked nominee Jo Roe": an object
             roles = self.roles_of.get(full, set())
             if not (
-                roles or self.role_phrase(n) or (self.lex.subject_first and self._verb_after(end))
+                roles
+                or self.role_phrase(n)
+                or (self.lex.subject_first and self._verb_after(end))
+                or _key(full.split()[0]) in self.lex.first_names  # "Paul Lang traf X"
             ):
                 continue  # "Frankfurter Flughafen", "New York police": no sign of a person
             found = self.gender_of(full, roles)

@@ -1929,6 +1929,11 @@ CASES = [
         id="nach-schaetzungen-a-source-noun",
     ),
     pytest.param(
+        "Paul Lang traf die Ministerin Jo Kern. „Niemand wurde verletzt“, sagte er.",
+        [("direct", "Niemand wurde verletzt", "Paul Lang", "sagte")],
+        id="a-known-first-name-is-a-person-without-a-role",
+    ),
+    pytest.param(
         "Der Minister sprach von einer „Abzocke“.",
         [("mixed", "einer „Abzocke“", "Der Minister", "sprach von")],
         id="sprach-von-a-quoted-fragment-is-mixed",
