@@ -429,6 +429,11 @@ CASES = [
         [("direct", "Tout est prêt", "Claire Roux", "a-t-elle déclaré")],
         id="elle-the-woman-named-of-two",
     ),
+    pytest.param(
+        "« Nous voterons contre ce budget », a déclaré l'élue socialiste.",
+        [("direct", "Nous voterons contre ce budget", "l'élue socialiste", "a déclaré")],
+        id="an-adjective-after-a-role-with-its-elided-article",
+    ),
 ]
 
 

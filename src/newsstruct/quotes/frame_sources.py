@@ -908,9 +908,18 @@ class SourceReader(TokenReader):
                 and self.outlet_at(k + 1, hi)
             ):
                 break  # "rekla je Ana Kovač za Betu": the outlet she spoke to
-            if w in self.lex.determiners or (
-                self.lex.bare_noun_subjects
-                and (w in self.table.np_words or w in self.table.body_words)
+            if (
+                w in self.lex.determiners
+                or (
+                    self.lex.bare_noun_subjects
+                    and (w in self.table.np_words or w in self.table.body_words)
+                )
+                # "l'élue socialiste": the article written onto the noun opens it too
+                or (
+                    k == i
+                    and split_elision(token.text, self.table.elided)[0] in self.lex.determiners
+                    and self.unelided(k) in self.table.np_words
+                )
             ):
                 open_phrase = True  # "a senior official", "předseda fotbalového svazu"
             elif (
