@@ -369,14 +369,15 @@ class ComplementReader(TokenReader):
             after_preposition = _PREPOSITION_PHRASE if opens else max(0, after_preposition - 1)
             m += 1
         lead = i
-        while i < hi and self.word(i) in self.lex.time_words:
+        words = self.words
+        while i < hi and words[i] in self.lex.time_words:
             i += 1  # "said Friday the plan…", "said Friday afternoon, as …"
-        if i > lead and i < hi and self.without_possessive(self.word(i)) in self.lex.time_words:
+        if i > lead and i < hi and self.without_possessive(words[i]) in self.lex.time_words:
             i = lead  # "said last year's budget grew": the words of time open a noun phrase
         if i >= hi:
             return None
         token = self.t[i]
-        w = self.word(i)
+        w = words[i]
         if token.kind == "p" and token.text in ":," and i + 1 < hi and self.t[i + 1].kind == "q":
             return self.quotation_content(i + 1, hi)
         content = self.clause_after_aside(i, hi, cue_words)
@@ -732,11 +733,11 @@ class ComplementReader(TokenReader):
         it: a word of :attr:`Lexicon.time_phrase_words` or :attr:`Lexicon.time_phrase_ends`
         (``two days after the vote``, ``a day earlier``) or a word right before a word of
         time (``late last month``)."""
-        w = self.word(m)
+        w = self.words[m]
         return (
             w in self.lex.time_phrase_words
             or w in self.lex.time_phrase_ends
-            or (m + 1 < hi and self.word(m + 1) in self.lex.time_words)
+            or (m + 1 < hi and self.words[m + 1] in self.lex.time_words)
         )
 
     def colon_after(self, k: int, hi: int) -> int | None:

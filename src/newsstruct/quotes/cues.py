@@ -1023,7 +1023,7 @@ class FrameReader(SourceReader, ComplementReader):
         ``цитирует агентство DPA министра Бербок``): the one cited, without the outlet
         that cites (the verb's subject, the channel); ``None`` for another cue or
         without an outlet in the source."""
-        if self.word(i) not in self.lex.citing_verbs:
+        if self.words[i] not in self.lex.citing_verbs:
             return None
         start, end = source
         medium = next((m for m in range(start, end) if self._is_medium(m)), None)
@@ -1044,7 +1044,7 @@ class FrameReader(SourceReader, ComplementReader):
     def owner_of_words(self, i: int, hi: int) -> tuple[int, int] | None:
         """The speaker of a relay verb at ``i`` (see :meth:`relayed`), or ``None`` for
         another cue."""
-        if self.word(i) not in self.lex.relay_verbs:
+        if self.words[i] not in self.lex.relay_verbs:
             return None
         words = self.relayed_words(i, hi)
         if words is None:
@@ -1086,11 +1086,11 @@ class FrameReader(SourceReader, ComplementReader):
         speaks, as in ``C, заявили в Міноборони``."""
         while (
             lo < i
-            and self.word(lo) in self.lex.time_words
-            and self.word(lo) not in self.lex.prepositions
+            and self.words[lo] in self.lex.time_words
+            and self.words[lo] not in self.lex.prepositions
         ):
             lo += 1  # "Раніше в Нафтогазі заявили"
-        preposition = self.word(lo)
+        preposition = self.words[lo]
         end = self.skip_auxiliaries(i - 1, lo) + 1  # "В компании также отметили"
         if not (
             preposition in self.lex.prepositions
@@ -1322,27 +1322,28 @@ class FrameReader(SourceReader, ComplementReader):
             ):
                 return self.noun_frame(i, lo, hi, unit), width  # German "die Frage, ob C"
             return None, width  # "Said", mid-sentence capitalised: a name or a title
-        if phrase[0].endswith(self.lex.participle_endings) and i == lo:
-            # "Noting that C, X …": a participle and its clause open the sentence, whose
-            # subject speaks (but "Pointing to the report, X …": an object, no clause)
-            leading = self.gerund_frame(i, i + width, i - 1, lo, hi, unit, phrase)
-            if leading is not None and leading.content and self.has_finite_verb(*leading.content):
-                return leading, width
-            return None, width
-        if (
-            phrase[0].endswith(self.lex.participle_endings)
-            and i - 2 > lo
-            and self.words[i - 1] in self.lex.as_words
-        ):
-            relayed = self.quoted_as(i, i + width, lo, hi, unit, phrase)
-            if relayed is not None:
-                return relayed, width
-        if phrase[0].endswith(self.lex.participle_endings) and i > lo:
-            p = i - 1  # "before optimistically predicting that C": an adverb between
-            if p > lo and self.has_adverb_ending(self.words[p]):
-                p -= 1
-            if self.words[p] in self.lex.gerund_prepositions:
-                return self.gerund_frame(i, i + width, p, lo, hi, unit, phrase), width
+        if phrase[0].endswith(self.lex.participle_endings):
+            if i == lo:
+                # "Noting that C, X …": a participle and its clause open the sentence, whose
+                # subject speaks (but "Pointing to the report, X …": an object, no clause)
+                leading = self.gerund_frame(i, i + width, i - 1, lo, hi, unit, phrase)
+                if (
+                    leading is not None
+                    and leading.content
+                    and self.has_finite_verb(*leading.content)
+                ):
+                    return leading, width
+                return None, width
+            if i - 2 > lo and self.words[i - 1] in self.lex.as_words:
+                relayed = self.quoted_as(i, i + width, lo, hi, unit, phrase)
+                if relayed is not None:
+                    return relayed, width
+            if i > lo:
+                p = i - 1  # "before optimistically predicting that C": an adverb between
+                if p > lo and self.has_adverb_ending(self.words[p]):
+                    p -= 1
+                if self.words[p] in self.lex.gerund_prepositions:
+                    return self.gerund_frame(i, i + width, p, lo, hi, unit, phrase), width
         to = i - 1
         if (
             to - 1 > lo
@@ -1693,20 +1694,15 @@ class FrameReader(SourceReader, ComplementReader):
         as_word = j
         while as_word > lo and as_word > j - 5:
             if (
-                self.word(as_word) in self.lex.time_words
-                or self.word(as_word) in self.lex.determiners
-                # "Jak v pondělí uvedla X, C": the preposition of a word of time
-                or (
-                    self.word(as_word) in self.lex.prepositions
-                    and self.word(as_word + 1) in self.lex.time_words
-                )
+                # a word of time, or the preposition before one ("Jak v pondělí uvedla X, C")
+                self.opens_time_adjunct(as_word) or self.words[as_word] in self.lex.determiners
             ):
                 as_word -= 1
             elif (
                 as_word - 1 > lo
                 and not self.lex.capitalised_nouns  # "Wie aus Senatskreisen verlautete"
                 and self.t[as_word].is_capitalised
-                and self.word(as_word - 1) in self.lex.prepositions
+                and self.words[as_word - 1] in self.lex.prepositions
             ):
                 as_word -= 2  # "Jak pro ČTK uvedla X, C": the outlet told
             else:
@@ -1717,7 +1713,7 @@ class FrameReader(SourceReader, ComplementReader):
         if (
             as_word >= lo
             and k < hi
-            and (self.word(as_word) in self.lex.as_words or phrase_start is not None)
+            and (self.words[as_word] in self.lex.as_words or phrase_start is not None)
         ):
             named = self.source_after(k, hi) or self.tail_source(k, hi)
             if named is not None:
@@ -3666,13 +3662,14 @@ class FrameReader(SourceReader, ComplementReader):
             source = (source[0], self.before_dated_participle(*source, hi))
         if comma is not None and comma > k:
             apposition = self._apposition(source, comma + 1, hi)
-            closed = apposition is not None and apposition < hi and self.is_punct(apposition, ",")
-            # "according to the mayor, Olga Tsvit, C"; words no capital marks that no comma
-            # closes are the content ("بحسب وزير النقل، فإن المشروع سيكتمل")
-            if apposition is not None and (closed or self.t[comma + 1].is_capitalised):
-                if not self.is_name(*source):
-                    source = (comma + 1, apposition)
-                comma = apposition if closed else None
+            if apposition is not None:
+                closed = apposition < hi and self.is_punct(apposition, ",")
+                # "according to the mayor, Olga Tsvit, C"; words no capital marks that no
+                # comma closes are the content ("بحسب وزير النقل، فإن المشروع سيكتمل")
+                if closed or self.t[comma + 1].is_capitalised:
+                    if not self.is_name(*source):
+                        source = (comma + 1, apposition)
+                    comma = apposition if closed else None
         # "Die Lage sei, so der Minister, ernst": the rest of an open clause, however short
         awaited = i - 2 >= lo and self.is_punct(i - 1, ",") and self.awaits_rest(i - 2)
         rest = None

@@ -326,20 +326,20 @@ class SourceReader(TokenReader):
         # "Gov. Jan Roe on Friday said", "Roe later Thursday said": the time is no source,
         # nor the place ("王明在记者会上表示", at the press conference)
         timeless = end
-        if end - start > 1 and is_localized_adjunct(self.word(end - 1), self.lex):
+        if end - start > 1 and is_localized_adjunct(self.words[end - 1], self.lex):
             timeless -= 1
         if (
             end - start > 2
             and self.is_month(end - 1)
-            and self.word(end - 2) in self.lex.prepositions
-            and self.word(end - 2) not in self.lex.genitive_prepositions  # "Friends of May"
+            and self.words[end - 2] in self.lex.prepositions
+            and self.words[end - 2] not in self.lex.genitive_prepositions  # "Friends of May"
         ):
             timeless -= 2  # "The Friends of the Earth in May said"
-        while timeless - start > 1 and self.word(timeless - 1) in self.lex.time_words:
+        while timeless - start > 1 and self.words[timeless - 1] in self.lex.time_words:
             timeless -= 1
             while timeless - start > 1 and (
-                self.word(timeless - 1) in self.lex.time_words
-                or self.word(timeless - 1) in self.lex.prepositions
+                self.words[timeless - 1] in self.lex.time_words
+                or self.words[timeless - 1] in self.lex.prepositions
             ):
                 timeless -= 1
         if self.is_noun_phrase((start, timeless)):

@@ -583,9 +583,6 @@ class TokenReader:
         # token's, a list read where word() is a call
         self.words = [token.lower if token.kind == "w" else "" for token in tokens]
         self.table = cue_table(lexicon)
-        # clause_end's answers by (i, hi): a separable cue's clause is read by cue_at
-        # and again by FrameReader.closing_particle
-        self._clause_ends: dict[tuple[int, int], int | None] = {}
         # the answers of the methods that are @remembered, by name and arguments
         self.answers: dict[tuple[object, ...], object] = {}
 
@@ -1019,7 +1016,7 @@ class TokenReader:
     def is_adverb(self, m: int) -> bool:
         """Whether token ``m`` is a lower-case word with an adverb's ending, no noun
         (``gingerly``, not ``ally`` or ``family``)."""
-        word = self.word(m)
+        word = self.words[m]
         return (
             self.has_adverb_ending(word)
             and len(word) > self.lex.adverb_lookalike_letters
@@ -1350,11 +1347,11 @@ class TokenReader:
         mayor said that C``): the object of the verb in the relative clause, which a
         relative pronoun opens right before ``k``, ends before it.  After a possessive
         the word is a noun (``criticized the mayor's claim that C``)."""
-        w, before = self.word(m), self.word(m - 1)
+        w, before = self.words[m], self.words[m - 1]
         if (
             not self.is_predicate(m, hi)
             or not any(
-                self.word(n) in self.lex.relative_pronouns
+                self.words[n] in self.lex.relative_pronouns
                 for n in range(max(0, k - _ADJUNCT_WORDS), k)
             )
             or possessive_ending(before, self.lex)
@@ -1636,21 +1633,21 @@ class TokenReader:
             or (i >= 2 and self.word(i - 2) == particle)
         )
 
+    @remembered
     def clause_end(self, i: int, hi: int) -> int | None:
         """The index of the first comma, colon, terminal mark or quotation after ``i``,
-        within :data:`MAX_MIDDLE` words; ``None`` if there is none."""
-        key = (i, hi)
-        if key not in self._clause_ends:
-            self._clause_ends[key] = next(
-                (
-                    m
-                    for m in range(i + 1, min(hi, i + MAX_MIDDLE + 2))
-                    if self.t[m].kind == "q"
-                    or (self.t[m].kind == "p" and self.t[m].text in _CLAUSE_MARKS)
-                ),
-                None,
-            )
-        return self._clause_ends[key]
+        within :data:`MAX_MIDDLE` words; ``None`` if there is none (remembered: a
+        separable cue's clause is read by :meth:`cue_at` and again by
+        ``FrameReader.closing_particle``)."""
+        return next(
+            (
+                m
+                for m in range(i + 1, min(hi, i + MAX_MIDDLE + 2))
+                if self.t[m].kind == "q"
+                or (self.t[m].kind == "p" and self.t[m].text in _CLAUSE_MARKS)
+            ),
+            None,
+        )
 
     def is_noun_label(self, i: int, lo: int) -> bool:
         """``Weather forecast: “Q”``, ``Tide table: “Q”``: a word in its bare form, a
