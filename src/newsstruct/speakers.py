@@ -695,6 +695,7 @@ class _Resolver:
         self._stem_forms: dict[str, set[str]] | None = None
         self._role_keys: dict[str, bool] = {}  # see _is_role
         self._body_names: dict[str, bool] = {}  # see _body_name
+        self._analyses: dict[tuple[int, int], tuple[str, str, set[str], set[str]]] = {}
         self._index_names()
         self.named_ends = [end for _start, end, _full in self.named]
         # the surnames by their first letters: two forms of one share them (the names
@@ -1406,7 +1407,19 @@ class _Resolver:
         return "description", mention.strip(), content, content
 
     def analyse(self, span: Span) -> tuple[str, str, set[str], set[str]]:
-        """Return the kind (name, description, pronoun), the name, its tokens and roles."""
+        """Return the kind (name, description, pronoun), the name, its tokens and roles:
+        read once per span (the quotes of one mention share it), the sets the caller's
+        own (one set where a description's tokens are its roles)."""
+        key = (span.start, span.end)
+        found = self._analyses.get(key)
+        if found is None:
+            found = self._analyses[key] = self._analysis(span)
+        kind, name, tokens, roles = found
+        own = set(tokens)
+        return kind, name, own, own if roles is tokens else set(roles)
+
+    def _analysis(self, span: Span) -> tuple[str, str, set[str], set[str]]:
+        """:meth:`analyse`, read from the text."""
         mention, _, aside = span.of(self.text).partition("(")
         mention = mention.rstrip()  # "Rep. Dana Cole (D)"
         abbreviation, closed, rest = aside.partition(")")
