@@ -1187,3 +1187,13 @@ def test_a_speaker_is_named_with_plain_spaces(space: str) -> None:
     assert [s.name for s in article.speakers] == ["Ann Lee"]
     assert [q.speaker.name if q.speaker else None for q in article.quotes] == ["Ann Lee"] * 2
     assert article.speakers[0].mentions[0].of(text) == f"Ann{space}Lee"
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"], ids=repr)
+def test_a_surname_finds_a_full_name_printed_with_a_no_break_space(space: str) -> None:
+    """Many languages print a no-break space after an initial (``J.\u00a0Novák``): the
+    surname alone later still stands for the full name."""
+    text = f"Jo M.{space}Roe owns the ferry. “We will sail,” Roe said."
+    article = newsstruct.parse(text)
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == ["Jo M. Roe"]
+    assert article.quotes[0].text == "We will sail,"

@@ -40,6 +40,7 @@ from newsstruct.lang import (
     verb_gender,
 )
 from newsstruct.model import Quote, Span, Speaker
+from newsstruct.outlets import plain_spaces
 from newsstruct.quotes.assemble import Draft
 from newsstruct.quotes.reading import (
     NAME_WORDS,
@@ -3222,8 +3223,11 @@ def resolve_speakers(
     """Resolve the drafts' mentions to speakers and build the final quotes;
     ``sentences`` are the article's sentences, in text order; the names in ``chrome``,
     the page's furniture (a byline; paragraphs in text order), are none of the article's."""
+    # names are read with no-break and thin spaces as plain ones ("Jo M.\N{NO-BREAK SPACE}Roe",
+    # the typography of initials in many languages): one character for one, so every
+    # offset holds; the quotes' and cues' texts are still sliced from ``text``
     resolver = _Resolver(
-        text, lexicon, ((d.span.start, d.span.end) for d in drafts), sentences, chrome
+        plain_spaces(text), lexicon, ((d.span.start, d.span.end) for d in drafts), sentences, chrome
     )
     owners: list[_Entity | None] = []
     # "За словами X", "з посиланням на X": the name stands in an oblique case
