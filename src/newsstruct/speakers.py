@@ -561,6 +561,7 @@ def _first_name_case(word: str, lexicon: Lexicon, *, oblique: bool) -> tuple[str
         if found.casefold() in lexicon.first_names and found.casefold() != key:
             female = found.casefold().endswith(lexicon.feminine_name_endings) and (
                 found.casefold() not in lexicon.masculine_names
+                and found.casefold() not in lexicon.unisex_names
             )
             return found, "f" if female else "m", cases
     return None
@@ -2313,7 +2314,8 @@ class _Resolver:
                 and not other
                 and not (first is not None and _key(first.group()) in self.lex.indefinites)
                 and (
-                    self._epithet(words) or (len(content) == 1 and content[0] in self.lex.epithets)
+                    self._epithet(words)
+                    or (len(content) == 1 and self._unelided_key(content[0]) in self.lex.epithets)
                 )
             ):
                 if self._epithet(words):
@@ -3016,14 +3018,16 @@ class _Resolver:
         if gender:
             return gender, False
         words = [_key(w) for w in name.split()]
-        if len(words) >= 2 and words[0] in self.lex.feminine_names:
+        if len(words) < 2 or words[0] in self.lex.unisex_names:
+            return "", False
+        if words[0] in self.lex.feminine_names:
             return "f", False
-        if len(words) >= 2 and words[0] not in self.lex.masculine_names:
-            endings = self.lex.feminine_name_endings
-            if words[0].endswith(endings) or words[-1].endswith(self.lex.feminine_surname_endings):
-                return "f", False
-            return ("m", True) if endings else ("", False)
-        return "", False
+        if words[0] in self.lex.masculine_names:
+            return "m", False
+        endings = self.lex.feminine_name_endings
+        if words[0].endswith(endings) or words[-1].endswith(self.lex.feminine_surname_endings):
+            return "f", False
+        return ("m", True) if endings else ("", False)
 
     def _role_gender(self, roles: set[str]) -> str:
         """The gender that a title or role word among ``roles`` marks (``Mrs``,

@@ -496,7 +496,12 @@ class Lexicon:
     ending of the first name's gender and case that fits them; a word that none fits
     (``Коваленко`` of a woman) is the same in every case."""
     masculine_names: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
-    """Men's first names that end like women's (``Mykola``, ``Nikita``)."""
+    """Men's first names that end like women's (``Mykola``, ``Nikita``): a person so
+    named is a man."""
+    unisex_names: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """First names of men and women alike that end like women's (``Sasha``, ``Andrea``)
+    and words that open a surname of several words (``Garcia``, ``da``): a name that
+    opens with one tells no gender."""
     feminine_names: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Women's first names that end like men's (English ``Hillary``, ``Susan``): ``she``
     may stand for a person so named."""

@@ -423,6 +423,7 @@ BASE = Lexicon(
         ("m", "ins", "ićem", "ić"),
         ("m", "ins", "om", ""),
     ),
+    unisex_names=frozenset({"vanja"}),
     masculine_names=frozenset(
         {
             "nikola",
@@ -432,7 +433,6 @@ BASE = Lexicon(
             "jovica",
             "mića",
             "sava",
-            "vanja",
             "andrija",
             "toma",
             "nemanja",

@@ -1,7 +1,7 @@
 """Particles of personal names printed in Latin letters in any language's news (``Ursula
 von der Leyen``, ``Penélope de la Cruz``, ``Mohammed bin Salman``): lower-case words that
 stand between the capitalised words of one name.  Every lexicon shares them unless it sets
-its own.  Data only."""
+its own.  And first names that more than one language's lexicon lists.  Data only."""
 
 NAME_PARTICLES = frozenset(
     {
@@ -26,3 +26,7 @@ NAME_PARTICLES = frozenset(
         "ibn",
     }
 )
+
+# men's first names in -а of Bulgarian and Macedonian news, that the ending would call
+# women's
+SOUTH_SLAVIC_MEN_IN_A = frozenset({"никола", "лука", "коста", "сава", "тома"})

@@ -99,8 +99,10 @@ _TIME_WORDS = """
 الأسبوع الشهر الماضي الماضية
 """
 
-# "according to": the phrases that credit a source before it, "وفقا" and "وفقاً" first
-_ACCORDING = ("وفقا", "وفقاً", "بحسب", "حسب", "وفق", "نقلا عن", "نقلاً عن")
+# "according to" that takes its source with "ل" (to) written onto it
+_WAFQAN = ("وفقا", "وفقاً")
+# "according to": the phrases that credit a source before it
+_ACCORDING = (*_WAFQAN, "بحسب", "حسب", "وفق", "نقلا عن", "نقلاً عن")
 
 
 def _with_conjunctions(words: list[str]) -> frozenset[str]:
@@ -131,7 +133,7 @@ LEXICON = Lexicon(
     # article "ال" its alif drops ("لل")
     written_prepositions=tuple(
         (phrase, preposition, article)
-        for phrase in (*_ACCORDING[:2], *("و" + p for p in _ACCORDING[:2]))
+        for phrase in (*_WAFQAN, *("و" + p for p in _WAFQAN))
         for preposition, article in (("لل", "ال"), ("لـ", ""), ("ل", ""))
     ),
     pronouns=frozenset({"هو", "هي", "هم", "أنا", "نحن"}),

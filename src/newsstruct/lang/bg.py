@@ -15,6 +15,7 @@ word before it may be a subject.  Months and weekdays are lower case ("3 мар�
 
 from newsstruct.lang import Lexicon
 from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
+from newsstruct.lang._names import SOUTH_SLAVIC_MEN_IN_A
 
 _SPEECH_VERBS = """
 каза казаха казва казват казал казала казали
@@ -170,7 +171,7 @@ LEXICON = Lexicon(
     ),
     # Мария, Юлия: women's first names end in -а or -я, but for a few men's
     feminine_name_endings=("а", "я"),
-    masculine_names=frozenset({"никола", "илия", "благоя", "сава", "лука", "тома", "коста"}),
+    masculine_names=SOUTH_SLAVIC_MEN_IN_A | {"илия", "благоя"},
     feminine_surname_endings=("ова", "ева", "ска"),
     first_person=frozenset(
         {"аз", "ние", "мой", "моя", "мое", "наш", "наша", "наше", "ми", "ни", "нас", "сме", "съм"}

@@ -671,7 +671,6 @@ LEXICON = Lexicon(
             "foma",
             "kuzma",
             "luca",
-            "andrea",
             "joshua",
             "elijah",
             "noah",
@@ -679,18 +678,10 @@ LEXICON = Lexicon(
             "jonah",
             "isaiah",
             "zachariah",
-            "garcia",
-            "costa",
-            "silva",
-            "da",
-            "la",
-            "sasha",
-            "misha",
             "vanya",
             "kolya",
             "petya",
             "dima",
-            "zhenya",
             "yura",
             "tolya",
             "lyosha",
@@ -698,6 +689,10 @@ LEXICON = Lexicon(
             "grisha",
             "senna",
         }
+    ),
+    # names of either sex in -a; surnames of several words that open with a word in -a
+    unisex_names=frozenset(
+        {"andrea", "sasha", "misha", "zhenya", "garcia", "costa", "silva", "da", "la"}
     ),
     # Women's first names of the news that do not end in -a
     feminine_names=frozenset(

@@ -757,8 +757,7 @@ LEXICON = Lexicon(
     # generic nouns for the person named last ("« Q », a ajouté l'élu"): the elected
     # official, the official, the leader, the civil servant, the diplomat
     epithets=frozenset(
-        {"élu", "élue", "l'élu", "l'élue", "responsable", "dirigeant", "dirigeante"}
-        | {"fonctionnaire", "diplomate"}
+        {"élu", "élue", "responsable", "dirigeant", "dirigeante"} | {"fonctionnaire", "diplomate"}
     ),
     role_heads=tuple(_ROLE_HEADS.split()),
     thing_nouns=frozenset(_THING_NOUNS.split()),

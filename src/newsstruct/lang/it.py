@@ -701,7 +701,7 @@ LEXICON = Lexicon(
     # generic nouns for the person named last ("«Q», ha aggiunto l'esponente"): the
     # party figure, the leader, the official, the diplomat, the politician
     epithets=frozenset(
-        {"esponente", "l'esponente", "dirigente", "funzionario", "funzionaria"}
+        {"esponente", "dirigente", "funzionario", "funzionaria"}
         | {"diplomatico", "diplomatica", "politico"}
     ),
     thing_nouns=frozenset(_THING_NOUNS.split()),

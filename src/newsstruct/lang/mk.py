@@ -20,6 +20,7 @@ In detection Macedonian is told from Serbian, which writes "ј", "љ", "њ", "џ
 
 from newsstruct.lang import Lexicon
 from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
+from newsstruct.lang._names import SOUTH_SLAVIC_MEN_IN_A
 
 _SPEECH_VERBS = """
 рече рекоа вели велат велеше рекол рекла рекле кажа кажаа кажува кажуваат кажал кажала
@@ -203,7 +204,7 @@ LEXICON = Lexicon(
     ),
     feminine_name_endings=("а",),
     # men's first names in -а, no woman's ("Никола Коста")
-    masculine_names=frozenset({"никола", "лука", "коста", "сава", "тома"}),
+    masculine_names=SOUTH_SLAVIC_MEN_IN_A,
     feminine_surname_endings=("ска", "цка", "ова", "ева"),
     first_person=frozenset(
         {"јас", "ние", "мој", "моја", "мое", "наш", "наша", "наше", "ми", "ни", "нас", "сме", "сум"}

@@ -1080,6 +1080,7 @@ LEXICON = Lexicon(
         }
     )
     | frozenset(_MEDIA_SUBJECTS.split()),
+    unisex_names=frozenset({"саша", "женя"}),
     masculine_names=frozenset(
         {
             "никита",
@@ -1088,9 +1089,7 @@ LEXICON = Lexicon(
             "лука",
             "кузьма",
             "савва",
-            "саша",
             "миша",
-            "женя",
             "ваня",
             "дима",
             "коля",

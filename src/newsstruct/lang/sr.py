@@ -59,6 +59,7 @@ LEXICON = attrs.evolve(
     feminine_words=_both(BASE.feminine_words),
     masculine_words=_both(BASE.masculine_words),
     masculine_names=_both(BASE.masculine_names),
+    unisex_names=_both(BASE.unisex_names),
     possessive_determiners=_both(BASE.possessive_determiners),
     feminine_name_endings=_both(BASE.feminine_name_endings),
     feminine_surname_endings=_both(BASE.feminine_surname_endings),

@@ -1086,6 +1086,7 @@ LEXICON = Lexicon(
         }
     )
     | frozenset(_MEDIA_SUBJECTS.split()),
+    unisex_names=frozenset({"женя", "саша"}),
     masculine_names=frozenset(
         {
             "микола",
@@ -1096,7 +1097,6 @@ LEXICON = Lexicon(
             "фома",
             "сашко",
             "міша",
-            "женя",
             "дмитро",
             "петро",
         }
