@@ -829,6 +829,12 @@ CASES = [
         ["Bishop Jo Roe"],
         id="a-passive-verb-and-about-open-no-subject-of-a-participle",
     ),
+    pytest.param(
+        "The ferry will stop in May, said one aide familiar with the plan. The fares will "
+        "rise, according to a clerk involved in the talks.",
+        ["one aide familiar with the plan", "a clerk involved in the talks"],
+        id="a-preposition-after-an-adjective-of-knowledge-goes-on-with-a-source-after-its-cue",
+    ),
 ]
 
 

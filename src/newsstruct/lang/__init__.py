@@ -958,6 +958,10 @@ class Lexicon:
     """Words that tie a description to the person it is described by (``an adviser to
     Jo Roe``, ``a spokeswoman for Roe``, ``critics like Roe``): a source that ends in
     such a phrase is the description, not the name after it."""
+    complement_adjectives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Adjectives and participles that describe a source by what it knows or is part of
+    and take a preposition (English ``familiar``, ``involved``): the preposition after one
+    goes on with the source's description (``said a person familiar with the talks``)."""
     contrast_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Conjunctions of contrast that open an adverbial clause (``while``, ``although``):
     a cue in one, ``While Roe said C, Poe …``, has its content end with the clause, at

@@ -1088,6 +1088,9 @@ LEXICON = Lexicon(
     phrase_prepositions=frozenset({"of", "for"}),
     genitive_prepositions=frozenset({"of"}),
     relation_words=frozenset({"to", "for", "of", "like", "with"}),
+    complement_adjectives=frozenset(
+        {"familiar", "involved", "briefed", "knowledgeable", "acquainted", "privy"}
+    ),
     reference_phrases=("with reference to", "citing", "referring to"),
     correlative_openers=("not only", "not just"),
     as_words=frozenset({"as"}),

@@ -854,6 +854,8 @@ class SourceReader(TokenReader):
                     and self.word(i) in self.lex.determiners
                 )
                 and not self.role_of_role(k, i, hi)  # "l'adjoint au maire"
+                # "a person familiar with the talks": what the source knows of
+                and not (k > i + 1 and self.word(k - 1) in self.lex.complement_adjectives)
             ):
                 break  # "the mayor on Monday", "der Bürgermeister am Montag"
             if k > i and self.agent_participle(k, hi):
