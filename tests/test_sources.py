@@ -410,6 +410,13 @@ def test_attribution_cue_span() -> None:
     assert attribution.cue.of(text) == "reported by"
 
 
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f"], ids=repr)
+def test_a_source_named_with_a_no_break_space(space: str) -> None:
+    text = f"The port will reopen, the Harbour{space}Post reported."
+    (attribution,) = newsstruct.parse(text, lang="en").attributions
+    assert attribution.source == f"Harbour{space}Post" == attribution.span.of(text)
+
+
 @pytest.mark.parametrize("separator", ["\x1c", "\x1f", "\u205f", "\u3000"])
 def test_attribution_span_holds_no_unusual_space(separator: str) -> None:
     # str.isspace() counts these as spaces; the span must hold exactly the source it names

@@ -30,7 +30,7 @@ from newsstruct.lang import (
 from newsstruct.lang._media import LATIN_TITLE_WORDS
 from newsstruct.layout import CREDIT_BRACKET
 from newsstruct.model import Attribution, Span
-from newsstruct.outlets import OutletRules, compile_patterns
+from newsstruct.outlets import OutletRules, compile_patterns, plain_spaces
 
 __all__ = ["credited_lists", "find_attributions"]
 
@@ -479,6 +479,9 @@ def find_attributions(
     ``also`` are source mentions found by the quote step (``This was reported by X``)
     to keep when they name an outlet.
     """
+    # names are read with no-break and thin spaces as plain ones ("the Harbour\N{NO-BREAK
+    # SPACE}Post"), one character for one; a source is still sliced from ``written``
+    written, text = text, plain_spaces(text)
     cues = _starts(text, lexicon.attribution_cues, ignore_case=True, boundary=False)
     verbs = _starts(text, lexicon.attribution_verbs, ignore_case=False, boundary=True)
     patterns = _names_of(lexicon)
@@ -545,7 +548,7 @@ def find_attributions(
             if article[:1].islower():
                 # "told the BBC": a lower-case article is the sentence's, not the name's
                 name, span = bare, Span(span.end - len(bare), span.end)
-            found.setdefault((span.start, span.end), Attribution(name, span, cue))
+            found.setdefault((span.start, span.end), Attribution(span.of(written), span, cue))
 
     references = _references(lexicon)
     for match in _matches(_before_pattern(lexicon), text, cues):
