@@ -3072,7 +3072,7 @@ class _Resolver:
 
     def _only_guessed(self, entity: _Entity) -> bool:
         """Whether a person's gender is the one their name and roles read, and that is
-        only guessed (:meth:`_read_gender`) or none (``Roe``, ``Luca Rossi``)."""
+        only guessed (:meth:`_read_gender`) or none (``Roe``, ``Sasha Roe``)."""
         gender, guessed = self._read_gender(entity.name, entity.roles)
         return entity.gender == gender and (guessed or not gender)
 
