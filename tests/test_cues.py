@@ -3641,11 +3641,22 @@ def test_clause_cue_reports_no_noun_phrase(text: str, expected: list[QuoteRow]) 
             [("reported", "the port will reopen", "The harbour aides", "state")],
             id="plural-subject-verb",
         ),
+        pytest.param(
+            "Photo caption, Ferry crews walked out on Friday over the same dispute.",
+            [],
+            id="bare-cue-form-after-article-and-adjective",
+        ),
+        pytest.param(
+            "Photo caption, Ferry crews walked out on Friday over a similar dispute",
+            [],
+            id="bare-cue-form-at-the-text-end",
+        ),
     ],
 )
 def test_modified_noun_is_no_cue(text: str, expected: list[QuoteRow]) -> None:
-    """A bare cue form after an article and a modifier, before punctuation, ends a noun
-    phrase (``a swing state,``): no cue and no speaker ``a swing``."""
+    """A bare cue form after an article and a modifier, before punctuation or the text's
+    end, ends a noun phrase (``a swing state,``, ``the same dispute``): no cue and no
+    speaker ``a swing``."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected
 
 

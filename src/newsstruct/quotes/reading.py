@@ -1825,17 +1825,17 @@ class TokenReader:
 
     def is_modified_noun(self, i: int, lo: int) -> bool:
         """Whether the cue form at ``i`` ends a noun phrase after an article and a
-        modifier (``in Ohio, a swing state, on Monday``): a bare form, neither plural
-        nor past, that agrees with no singular subject before it (not ``the aides
-        state``), before punctuation (a complement after it, ``a firm promise to``,
-        ``a sharp comment that``, makes it a cue of its own)."""
+        modifier (``in Ohio, a swing state, on Monday``, ``over the same dispute``): a
+        bare form, neither plural nor past, that agrees with no singular subject before
+        it (not ``the aides state``), before punctuation or the text's end (a complement
+        after it, ``a firm promise to``, ``a sharp comment that``, makes it a cue of its
+        own)."""
         word = self.word(i)
         modifier = self.t[i - 1]
         return (
             i - 2 >= lo
-            and i + 1 < len(self.t)
-            and self.t[i + 1].kind == "p"
-            and word in self.lex.noun_like_cues
+            and (i + 1 == len(self.t) or self.t[i + 1].kind == "p")
+            and (word in self.lex.noun_like_cues or word in self.lex.bare_cues)
             and bool(self.lex.plural_endings)
             and not word.endswith(self.lex.plural_endings)
             and not word.endswith(self.lex.past_suffixes)
