@@ -327,6 +327,15 @@ def test_credit_line_is_boilerplate(text: str, lang: str, roles: list[str]) -> N
     assert roles_of(newsstruct.parse(text, lang=lang)) == roles
 
 
+@pytest.mark.parametrize("space", [" ", "\u00a0"], ids=repr)
+def test_outlet_furniture_with_a_no_break_space(space: str) -> None:
+    text = (
+        "BEIJING, Jan. 4 (Xinhua) -- The ferry will run again from June, the port said.\n"
+        f"The crews were trained in May.\nVideo{space}Player Close"
+    )
+    assert roles_of(newsstruct.parse(text)) == ["lead", "body", "boilerplate"]
+
+
 def test_folded_words_are_the_words_casefolded() -> None:
     """The words found in a paragraph casefolded at once are its words casefolded one by
     one, for every character that casefolding changes: inside a word, opening one, after

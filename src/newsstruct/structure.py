@@ -46,7 +46,7 @@ from newsstruct.lang import (
 )
 from newsstruct.layout import CREDIT_BRACKET, is_byline, is_timestamp, is_writer_role
 from newsstruct.model import Paragraph, Quote, QuoteKind, Role, Span
-from newsstruct.outlets import OutletRules, compile_patterns, names_medium
+from newsstruct.outlets import OutletRules, compile_patterns, names_medium, plain_spaces
 
 __all__ = ["assign_roles", "mark_quote_paragraphs"]
 
@@ -402,7 +402,9 @@ _CREDIT_LINE = regex.compile(rf"\({CREDIT_BRACKET}\)\.?+")
 def _is_furniture(line: str, boilerplate: _Openers, whole: regex.Pattern[str] | None) -> bool:
     """Whether a paragraph is page furniture: it opens with boilerplate words or a
     copyright sign, an outlet's furniture pattern matches it whole, it holds a markup
-    tag (an embedded post, a link), it is a wire's credit in brackets or a photo credit."""
+    tag (an embedded post, a link), it is a wire's credit in brackets or a photo credit.
+    No-break and thin spaces count as plain ones (``Read\N{NO-BREAK SPACE}more``)."""
+    line = plain_spaces(line)
     if (
         boilerplate.opens(line)
         or (line[:1] == "(" and _CREDIT_LINE.fullmatch(line))
