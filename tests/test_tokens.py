@@ -104,6 +104,19 @@ def test_a_dotted_acronym_ends_a_sentence_before_a_pronoun_or_an_article() -> No
     ]
 
 
+def test_a_web_name_is_one_word() -> None:
+    """A full stop with no space after it before capitals or a short lower-case domain
+    joins a web-style name (``Cable.NET``, ``Harbour.com``, ``Кабель.НЕТ``); a full stop
+    after it still ends the sentence, and ``Mr.Roe`` stays two words."""
+    text = "Cable.NET and Кабель.НЕТ cite Harbour.com. Mr.Roe reads news.co.uk daily."
+    tokens = tokenize(text, Span(0, len(text)), [])
+    assert [t.text for t in tokens] == [
+        "Cable.NET", "and", "Кабель.НЕТ", "cite", "Harbour.com", ".",
+        "Mr", ".", "Roe", "reads", "news.co.uk", "daily", ".",
+    ]  # fmt: skip
+    assert units(tokens, get("en")) == [(0, 6), (6, len(tokens))]
+
+
 def test_a_dotted_abbreviation_before_a_name_with_an_article_goes_on() -> None:
     # a capitalised word after the article: a name in the same sentence; where every noun
     # is capitalised, an article after the dots tells nothing

@@ -31,3 +31,14 @@ def test_self_credit() -> None:
         ("reported", "Через сильний вітер на Житомирщині без світла залишилися 40 сіл", "обленерго")
     ]
     assert background_of(POWER) == ["Раніше повідомлялося, що синоптики попереджали про шквали."]
+
+
+BRIDGE = """Міст через Ірпінь закриють на ремонт
+Цензор.НЕТ
+Міст через Ірпінь закриють на ремонт наступного тижня. Про це повідомляє Цензор.НЕТ."""
+
+
+def test_self_credit_is_one_name() -> None:
+    """The site's name is one word (``Цензор.НЕТ``): the site's own report, no speaker
+    ``НЕТ``."""
+    assert quotes_of(BRIDGE) == []

@@ -50,9 +50,14 @@ __all__ = [
 # A colon joining a case ending to an abbreviation is inside the word (COLON_ENDING), and
 # so is the straight double mark or the gershayim between two Hebrew letters, the sign of
 # an abbreviation (צה"ל, ש״ס) outside quotations.
+# A web-style name goes on over a full stop with no space after it before capitals or
+# a domain of two or three lower-case letters (Cable.NET, Herald.com, news.co.uk): a
+# name of one word, where "Mr.Smith" or "said.The" stay two.
+_WEB_PART = r"\.(?=\p{Lu}\p{Lu}|\p{Ll}{2,3}+(?![\p{L}\p{N}]))[\p{L}\p{M}\p{N}'’\-]*+"
 _TOKEN = regex.compile(
     r"(\p{L}(?:(?:\.\p{L})++\.?+"
     r"|[\p{L}\p{M}\p{N}'’\-\x80-\x9f]*+"
+    rf"(?:{_WEB_PART})*+"
     r"(?:[\xa1-\xaa\xac-\xba\xbc-\xbf](?=\p{L})[\p{L}\p{M}\p{N}'’\-\x80-\x9f]*+)*+"
     r"(?:(?<=\p{Hebrew})[\"\u05f4](?=\p{Hebrew})[\p{L}\p{M}\p{N}'’\-]*+)*+"
     rf"(?:{COLON_ENDING})?+)"
@@ -66,7 +71,9 @@ _TOKEN = regex.compile(
 # possessive ones, which match the same here as nothing after them can fail (and Python
 # 3.10 has none).  tests/test_tokens.py checks that the two split any such text alike.
 _TYPESET_TOKEN = re.compile(
-    r"([A-Za-z](?:(?:\.[A-Za-z])+\.?|[A-Za-z0-9'’\-]*(?::[a-z]{1,5}(?![A-Za-z0-9]))?)"
+    r"([A-Za-z](?:(?:\.[A-Za-z])+\.?|[A-Za-z0-9'’\-]*"
+    r"(?:\.(?=[A-Z][A-Z]|[a-z]{2,3}(?![A-Za-z0-9]))[A-Za-z0-9'’\-]*)*"
+    r"(?::[a-z]{1,5}(?![A-Za-z0-9]))?)"
     r"|[0-9](?:[0-9]*(?:[.,:][0-9]+)+|[A-Za-z0-9'’\-]*)"
     r"|[^\t\n\v\f\r \xa0A-Za-z0-9])"
 )
@@ -322,7 +329,8 @@ def is_abbreviation_dot(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bo
             # "then-Sen.": the abbreviation after a hyphen
             before.lower.rstrip(".").rpartition("-")[2] in lexicon.abbreviations
             or (len(before.text) == 1 and before.text.isupper())
-            or ("." in before.text and not before.text[0].isdigit())  # not "$9.50. The"
+            # "U.S" (not "$9.50. The", nor a web name "Herald.com. The")
+            or (before.text[-2:-1] == "." and not before.text[0].isdigit())
             or (
                 following is not None
                 and following.kind == "w"
