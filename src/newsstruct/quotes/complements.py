@@ -47,6 +47,7 @@ _COLON_REACH = 3
 _CONTROL_REACH = 5  # words between a control cue and its infinitive ("призвал X Y сделать")
 _PREPOSITION_PHRASE = 4  # words after a preposition between a cue and "that"
 _TITLE_LENGTH = 40  # characters of a programme's or a paper's title in marks, marks included
+_RELATIVE_CUE_REACH = 4  # words from a relative pronoun to its cue's content ("who has described")
 _SHORT_WORD = 3  # letters of a function word with a verb's ending ("has", "was", "his")
 ATTRIBUTION_WORDS = 5  # tokens between a quotation and its own cue ("“q,” Jo Roe added")
 _BARE_SUBJECT_WORDS = (
@@ -1267,6 +1268,7 @@ class ComplementReader(TokenReader):
                         self.is_content_stop(m, hi)
                         or self.ends_after_quotation(m, hi)
                         or (not before_cue and self.opens_adversative(m, hi))
+                        or self.verb_after_relative(start, m)
                     )
                 )
                 or (
@@ -1312,6 +1314,32 @@ class ComplementReader(TokenReader):
         ):
             return None
         return (start, end) if end > start else None
+
+    def verb_after_relative(self, start: int, m: int) -> bool:
+        """Whether the finite verb at ``m``, right after a quotation with its comma inside
+        the marks, is the main clause's, the quotation closing the relative clause of the
+        cue (``Roe, who calls Poe a “fraud,” said C``): a lower-case finite verb, a
+        relative pronoun after a comma a few words before the content, and no relative
+        clause opens inside the content, whose verb it could be (``said the
+        plan, which he called “reckless,” was dead``)."""
+        return (
+            self.lower_word(m)
+            and self.is_finite_word(self.word(m))
+            and self.t[m - 1].kind == "q"
+            # the cue, perhaps after an auxiliary, opens the relative clause: "who calls"
+            and any(
+                self.word(n) in self.lex.relative_pronouns and self.is_punct(n - 1, ",")
+                for n in range(max(1, start - _RELATIVE_CUE_REACH), start)
+            )
+            and not any(
+                self.is_punct(n, ",")
+                and (
+                    self.word(n + 1) in self.lex.relative_pronouns
+                    or self.word(n + 1) in self.lex.thing_relatives
+                )
+                for n in range(start, m - 1)
+            )
+        )
 
     def after_quotation_predicate(self, m: int, hi: int) -> bool:
         """Whether a second predicate of the cue's subject opens at ``m`` right after a

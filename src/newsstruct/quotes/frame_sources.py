@@ -2001,22 +2001,26 @@ class SourceReader(TokenReader):
         may have its addressee between (``who told reporters “We lost,”``)."""
         if not self.t[j].comma:
             return False
-        # "who told reporters “We lost,”", "who told the crowd “We lost,”": the verb's
-        # addressee between, a few lower-case words
+        # "who told reporters “We lost,”", "who told the crowd “We lost,”", "who calls
+        # Poe a “fraud,”": the verb's addressee or object between, a few words
         verb = next(
             (
                 m
                 for m in range(j - 1, max(lo, j - 1 - _ADDRESSEE_REACH) - 1, -1)
-                if self.word(m) in self.table.verbs or not self.lower_word(m)
+                if self.naming_or_cue(m) or self.t[m].kind != "w"
             ),
             lo,
         )
-        if not (verb > lo and self.word(verb) in self.table.verbs):
+        if not (verb > lo and self.naming_or_cue(verb)):
             return False
         m = verb
         while m > lo and j - m < _MAX_APPOSITION and not self.is_punct(m, ","):
             m -= 1
         return self.is_punct(m, ",") and self.word(m + 1) in self.lex.relative_pronouns
+
+    def naming_or_cue(self, m: int) -> bool:
+        """Whether the word at ``m`` is a cue verb or a verb of naming (``calls``)."""
+        return self.word(m) in self.table.verbs or self.word(m) in self.table.naming
 
     def in_relative(self, start: int, lo: int, marks: str) -> bool:
         """Whether the piece between marks before ``start`` opens with a relative word
