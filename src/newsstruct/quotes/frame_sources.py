@@ -48,7 +48,7 @@ _MARKED_MODIFIER = 24  # characters of a name in marks that modifies a noun, mar
 _PARTY_TAG = regex.compile(r"\p{Lu}-\p{Lu}[\p{L}.]*")
 _BARE_PLURAL_WORDS = 3  # words of a subject without an article ("hacking specialists")
 _POSTPOSITION_REACH = 5  # words of a noun phrase and the postposition that closes it
-_ADDRESSEE_REACH = 3  # words between a verb and its quotation ("told the crowd “Q”")
+_ADDRESSEE_REACH = 4  # words between a verb and its quotation ("calls the ferry plan a “Q”")
 _CONNECTIVE_WORDS = 4  # words of a connective that opens a sentence ("у той же час")
 _MARKED_SUBJECT = 40  # characters of a name in marks before its cue ("«Укрзалізниця» повідомила")
 
