@@ -4504,3 +4504,13 @@ def test_a_participle_after_a_degree_word_before_a_noun_is_an_adjective() -> Non
     noun is no cue (was a quote of ``the most``)."""
     text = "Her plan to sell the pier - the most criticized move of her career - cost her the job."
     assert quotes_of(newsstruct.parse(text, lang="en")) == []
+
+
+def test_an_invisible_character_inside_a_cue_leaves_it_a_cue() -> None:
+    """A soft hyphen or a zero-width space inside a word is part of it; the cue's span
+    is the text as written."""
+    text = "Jo Roe sa\u00adid the ferry would run. “It will,” Ann Lee sa\u200bid."
+    assert [(q.kind.value, q.text, q.cue_text) for q in newsstruct.parse(text).quotes] == [
+        ("reported", "the ferry would run", "sa\u00adid"),
+        ("direct", "It will,", "sa\u200bid"),
+    ]

@@ -174,3 +174,24 @@ def test_typeset_words_are_found_as_by_the_word_pattern(text: str) -> None:
     # a typeset ASCII quotation's words are found by the standard library's engine, a
     # fast path that must find the very words of the full pattern
     assert _TYPESET_WORD.findall(text) == WORD.findall(text)
+
+
+def test_an_invisible_character_inside_a_word_is_part_of_it() -> None:
+    # a soft hyphen, a zero-width space and a word joiner: inside a word, its text (the
+    # lexicons' key) leaves them out and its span keeps them; between words, or after
+    # the last letter, they are spaces
+    text = "Jo Roe sa\u00adid \u200bthe fer\u200bry\u200b would re\u2060open."
+    paragraph = Span(0, len(text))
+    tokens = tokenize(text, paragraph, [])
+    assert [t.text for t in tokens] == ["Jo", "Roe", "said", "the", "ferry", "would", "reopen", "."]
+    assert [text[t.start : t.end] for t in tokens] == [
+        "Jo",
+        "Roe",
+        "sa\u00adid",
+        "the",
+        "fer\u200bry",
+        "would",
+        "re\u2060open",
+        ".",
+    ]
+    assert tokens[2].lower == "said"

@@ -1959,6 +1959,11 @@ CASES = [
         ],
         id="demnach-goes-on-with-the-report-before-in-any-mood",
     ),
+    pytest.param(
+        "„Wir sind bereit“, sag\u00adte die Bundes\u00adkanzlerin Anna Keller.",
+        [("direct", "Wir sind bereit", "Anna Keller", "sag\u00adte")],
+        id="a-soft-hyphen-inside-a-cue-leaves-it-a-cue",
+    ),
 ]
 
 

@@ -53,16 +53,22 @@ __all__ = [
 # A web-style name goes on over a full stop with no space after it before capitals or
 # a domain of two or three lower-case letters (Cable.NET, Herald.com, news.co.uk): a
 # name of one word, where "Mr.Smith" or "said.The" stay two.
+# The invisible characters web text puts in words, the soft hyphen (German sites set it
+# in long compounds: "Bundes\u00adkanzlerin"), the zero-width space and the word joiner,
+# are inside a word, and its text (the key the lexicons read) leaves them out; its span
+# keeps them.  Between tokens they are read as spaces.
+_INVISIBLE = "\u00ad\u200b\u2060"
+_VISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE))
 _WEB_PART = r"\.(?=\p{Lu}\p{Lu}|\p{Ll}{2,3}+(?![\p{L}\p{N}]))[\p{L}\p{M}\p{N}'’\-]*+"
 _TOKEN = regex.compile(
     r"(\p{L}(?:(?:\.\p{L})++\.?+"
-    r"|[\p{L}\p{M}\p{N}'’\-\x80-\x9f]*+"
+    r"|[\p{L}\p{M}\p{N}'’\-\x80-\x9f\u00ad\u200b\u2060]*+"
     rf"(?:{_WEB_PART})*+"
     r"(?:[\xa1-\xaa\xac-\xba\xbc-\xbf](?=\p{L})[\p{L}\p{M}\p{N}'’\-\x80-\x9f]*+)*+"
     r"(?:(?<=\p{Hebrew})[\"\u05f4](?=\p{Hebrew})[\p{L}\p{M}\p{N}'’\-]*+)*+"
     rf"(?:{COLON_ENDING})?+)"
     r"|\p{N}(?:\p{N}*+(?:[.,:]\p{N}++)++|[\p{L}\p{M}\p{N}'’\-]*+)"
-    r"|[^\s\p{L}\p{N}])"
+    r"|[^\s\p{L}\p{N}\u00ad\u200b\u2060])"
 )
 # The same tokens in typeset ASCII text (lang.is_typeset_ascii), most of an English
 # article, by the standard library's engine, which splits it twice as fast: the letters,
@@ -205,11 +211,17 @@ def tokenize(
         # pass it likewise.
         piece = text[position:stop]
         typeset = is_typeset_ascii(piece)
+        # (a test in C a piece, so that a word's text is cleaned only where one is hidden)
+        hidden = not typeset and any(c in piece for c in _INVISIBLE)
         parts = iter(_TYPESET_TOKEN.split(piece) if typeset else _TOKEN.split(piece, 0, False))
         # the spaces before each token and the token, in pairs (the spaces at the end stay)
         for spaces, word in zip(parts, parts, strict=False):
             start = position + len(spaces)
-            position = start + len(word)
+            position = end = start + len(word)
+            if hidden:  # (a word's span ends at its last visible character)
+                visible = word.rstrip(_INVISIBLE)
+                end -= len(word) - len(visible)
+                word = visible.translate(_VISIBLE)
             first = word[0]
             if first.isalnum():
                 kind, capitalised = "w", first.isupper()
@@ -219,7 +231,7 @@ def tokenize(
                     word = _PUNCTUATION.get(word, word)
             token = new(Token)
             token.start = start
-            token.end = position
+            token.end = end
             token.kind = kind
             token.text = word
             token.lower = word.casefold()
@@ -431,7 +443,11 @@ def _glued_reach(lexicon: Lexicon) -> int:
 
 
 def _pieces(token: Token, cuts: Sequence[int]) -> list[Token]:
-    """``token`` cut at the offsets ``cuts`` (into its text, in order) into words."""
+    """``token`` cut at the offsets ``cuts`` (into its text, in order) into words; a word
+    whose text leaves out an invisible character of its span (``_INVISIBLE``) stays whole,
+    as its text's offsets are not its span's."""
+    if token.end - token.start != len(token.text):
+        return [token]
     bounds = [0, *cuts, len(token.text)]
     return [
         attrs.evolve(
