@@ -30,7 +30,28 @@ __all__ = [
 CREDIT_BRACKET = r"\p{Lu}[\p{L}\-/]{1,20}+"
 
 
+#: What a paragraph drops at its edges: white space, and the invisible characters that
+#: crawls leave at the edges of lines (the byte-order mark of a file read without
+#: ``utf-8-sig``, the zero-width space and the word joiner).
+EDGE_BLANKS = "".join(filter(str.isspace, map(chr, range(0x3001)))) + "\u200b\u2060\ufeff"
+
 _MIN_DETERMINER = 4  # letters of the shortest determiner that opens no byline's name
+
+
+@functools.cache
+def _joiners() -> str:
+    """The words that join a byline's writers, of every lexicon (``&``,
+    Lexicon.list_conjunctions), as an alternation."""
+    return alternation(
+        ["&", *{word for code in available() for word in get(code).list_conjunctions}]
+    )
+
+
+@functools.cache
+def _writer_nouns() -> str:
+    """A journalist's nouns of every lexicon (Lexicon.interviewer_nouns), as an
+    alternation."""
+    return alternation([noun for code in available() for noun in get(code).interviewer_nouns])
 
 
 # A byline: a label and a colon before a name ("Oprac.: Artur Pokorski", "Autor: Jan
@@ -52,10 +73,8 @@ def _byline() -> regex.Pattern[str]:
         for word in get(code).byline_words
         for form in (word, word.lower(), word if word.islower() else word.upper())
     ]
-    joiners = alternation(
-        ["&", *{word for code in available() for word in get(code).list_conjunctions}]
-    )
-    roles = alternation([noun for code in available() for noun in get(code).interviewer_nouns])
+    joiners = _joiners()
+    roles = _writer_nouns()
     # a determiner of four letters or more opens no name: "Kanzler: Keine Steuererhöhungen"
     # is a headline where nouns are capitalised (but "Hans", "Elke" are first names too)
     names = {name for code in available() for name in get(code).first_names}
@@ -87,9 +106,7 @@ _NAME = rf"{_NAME_WORD}(?:[ \t]++{_NAME_WORD}){{0,3}}"
 # Kyiv", "Jo Roe à Paris"; Lexicon.list_conjunctions).
 @functools.cache
 def _bare_name() -> regex.Pattern[str]:
-    joiners = alternation(
-        ["&", *{word for code in available() for word in get(code).list_conjunctions}]
-    )
+    joiners = _joiners()
     person = rf"{_NAME_WORD}(?:[ \t]++{_NAME_WORD}){{1,3}}"
     return regex.compile(
         rf"{person}(?:[ \t]++{joiners}[ \t]++{person})?+"
@@ -103,7 +120,7 @@ def _bare_name() -> regex.Pattern[str]:
 # correspondent", "Senior political correspondent, Kyiv").
 @functools.cache
 def _writer_role() -> regex.Pattern[str]:
-    roles = alternation([noun for code in available() for noun in get(code).interviewer_nouns])
+    roles = _writer_nouns()
     return regex.compile(
         rf"[ \t]*+(?:\p{{Lu}}\p{{L}}*+[ ]++(?:\p{{Ll}}++[ ]++){{0,2}})?+(?i:{roles})"
         rf"(?:,[ \t]++{_NAME})?+[ \t]*+"
@@ -163,9 +180,9 @@ def _date_forms(month: str, *, day_dot: bool = False) -> str:
 # 28, 2026", "date 28 November 2026").
 # Its gaps are any blank but a line's end: spaces of any width, no-break ones too ("date
 # \N{NO-BREAK SPACE}2025-03-01"), tabs, form feeds, and the invisible characters a paragraph
-# drops at its edges (segment._EDGES), so that the headline or body after it starts at a
+# drops at its edges (EDGE_BLANKS), so that the headline or body after it starts at a
 # character of its own.
-_GAP = r"[\t\x0b\x0c\x1c-\x1f\x85\p{Zs}\u200b\u2060\ufeff]"
+_GAP = "[" + regex.escape(EDGE_BLANKS.translate(dict.fromkeys(map(ord, "\n\r\u2028\u2029")))) + "]"
 DATE_LINE = regex.compile(
     rf"{_GAP}*+date(?::{_GAP}*+|{_GAP}++)"
     r"(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?+)?+(?![\d-])"

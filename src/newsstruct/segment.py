@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from newsstruct.lang import FULL_WIDTH_STOPS, SPACED_STOPS, Lexicon
-from newsstruct.layout import is_byline, is_page_line
+from newsstruct.layout import EDGE_BLANKS, is_byline, is_page_line
 from newsstruct.model import Span
 
 __all__ = ["paragraph_spans", "prints_danda", "sentence_spans"]
@@ -22,10 +22,6 @@ __all__ = ["paragraph_spans", "prints_danda", "sentence_spans"]
 # A line ends at a line feed, a carriage return, or the line and paragraph separators
 # U+2028 and U+2029 (text taken from JSON or a word processor).
 _LINE = regex.compile("[^\r\n\u2028\u2029]+")
-# Besides white space, a paragraph drops the invisible characters that crawls leave at
-# the edges of lines: the byte-order mark of a file read without ``utf-8-sig``, the
-# zero-width space and the word joiner.
-_EDGES = "".join(filter(str.isspace, map(chr, range(0x3001)))) + "\u200b\u2060\ufeff"
 # The last character of a (stripped) line that stops mid-sentence.
 _CONTINUES = regex.compile(r"[\p{Ll}\p{L}\p{N},;]")
 _STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
@@ -61,14 +57,14 @@ def paragraph_spans(text: str) -> list[Span]:
     # concurrent=False (the GIL kept across the matches): see quotes.tokens.tokenize
     for match in _LINE.finditer(text, None, None, False, False):
         line = match.group()
-        stripped = line.strip(_EDGES)
+        stripped = line.strip(EDGE_BLANKS)
         if not stripped:
             if pending is not None:
                 spans.append(pending)
                 pending = None
             continue
-        start = match.start() + (len(line) - len(line.lstrip(_EDGES)))
-        end = match.start() + len(line.rstrip(_EDGES))
+        start = match.start() + (len(line) - len(line.lstrip(EDGE_BLANKS)))
+        end = match.start() + len(line.rstrip(EDGE_BLANKS))
         if pending is not None:
             if (
                 _CONTINUES.match(text, pending.end - 1)

@@ -314,6 +314,9 @@ class _WordSets:
     # for :meth:`_Resolver._opens_sentence` and :meth:`_Resolver._leads_name`: the words
     # that open a phrase before a sentence's subject (prepositions, sentence adverbs)
     phrase_openers: frozenset[str]
+    # for :meth:`_Resolver._described`: the determiners of another or of somebody's
+    # (``a former chairman``, ``his rivals``): no description of the person named
+    other_determiners: frozenset[str]
     # for :meth:`_Resolver._split` and the readers of role descriptions: the first two
     # words of each role equivalent of several words (``première ministre``)
     equivalent_openings: frozenset[tuple[str, str]]
@@ -367,6 +370,7 @@ def _word_sets(lexicon: Lexicon) -> _WordSets:
             lexicon.prepositions | lexicon.conjunctions | lexicon.auxiliaries | lexicon.cue_verbs
         ),
         phrase_openers=lexicon.prepositions | lexicon.sentence_adverbs,
+        other_determiners=lexicon.indefinites | lexicon.possessive_determiners,
         equivalent_openings=frozenset(
             (phrase[0], phrase[1]) for phrase, _ in _equivalents(lexicon) if len(phrase) > 1
         ),
@@ -2222,7 +2226,7 @@ class _Resolver:
                     and last.last >= 0
                     and last.is_person
                     and self._only_guessed(last)
-                    and "\n" not in self.text[last.last : span.start]
+                    and self.text.find("\n", last.last, span.start) < 0
                 ):
                     entity = last
             if entity is None and gender and _uncased(word):
@@ -2952,7 +2956,7 @@ class _Resolver:
             or not second.group()[:1].islower()  # "The White House": a body's name
             or _key(first.group()) not in self.lex.determiners
             # "a former chairman": another; "his rivals": not the person
-            or _key(first.group()) in self.lex.indefinites | self.lex.possessive_determiners
+            or _key(first.group()) in self._sets.other_determiners
             or not office <= self._office(holders[0].roles)
             # paragraphs later, the office may have changed hands or be another place's
             or any(line.strip() for line in self.text[holders[0].last : position].split("\n")[1:-1])

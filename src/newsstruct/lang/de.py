@@ -784,11 +784,10 @@ LEXICON = Lexicon(
     name_particles=NAME_PARTICLES - {"der"},
     feminine_names=frozenset(_WOMEN_NAMES.split()),
     # "Anna", "Sabine": a woman; "Paul Lang" a man ("sie" stands for no "Paul"), but
-    # not the men's names that end so too
+    # not the men's names that end so too; and men's names known as such ("Kai")
     feminine_name_endings=("a", "e"),
     masculine_names=frozenset(
-        {n for n in _MEN_NAMES.split() if n.endswith(("a", "e"))}
-        | {"ole", "mike", "sascha", "luca", "nikola", "kai", "andrea", "jona", "elia"}
+        ("ole", "uwe", "mike", "sascha", "luca", "nikola", "kai", "jona", "elia")
     ),
     feminine_noun_endings=("ei", "ung", "heit", "keit", "schaft", "ion", "tät", "in"),
     pronouns_take_noun_gender=True,  # "der Verband … er", "die Polizei … sie"
@@ -1562,7 +1561,6 @@ LEXICON = Lexicon(
         "bereits vor",
         "schon zuvor",
         "früher,",
-        "im vergangenen jahr",
         # "Im vergangenen Monat war es …", "Erst vor drei Jahren hatte …", "Damals …":
         # the time before the news
         "im vergangenen",

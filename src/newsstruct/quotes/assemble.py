@@ -1364,7 +1364,7 @@ def _continue_reports(
             continue
         end = _report_end(tokens, a, b, reader.lexicon)
         last = Draft(
-            QuoteKind.MIXED if any(t.kind == "q" for t in tokens[a:end]) else QuoteKind.REPORTED,
+            _report_kind(tokens, a, end),
             reader.span_of(a, end),
             reader.index,
             last.cue,
@@ -1389,9 +1389,18 @@ def _colon_report(tokens: Sequence[Token], a: int, b: int, reader: _Paragraph) -
     if subject is None:
         return None
     end = _report_end(tokens, m + 1, b, reader.lexicon)
-    marked = any(t.kind == "q" for t in tokens[m + 1 : end])
-    kind = QuoteKind.MIXED if marked else QuoteKind.REPORTED
-    return Draft(kind, reader.span_of(m + 1, end), reader.index, None, reader.source_span(subject))
+    return Draft(
+        _report_kind(tokens, m + 1, end),
+        reader.span_of(m + 1, end),
+        reader.index,
+        None,
+        reader.source_span(subject),
+    )
+
+
+def _report_kind(tokens: Sequence[Token], a: int, b: int) -> QuoteKind:
+    """A report's kind: mixed where its words ``a``..``b`` hold a quotation in marks."""
+    return QuoteKind.MIXED if any(t.kind == "q" for t in tokens[a:b]) else QuoteKind.REPORTED
 
 
 def _cue_after_comma(tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon) -> bool:

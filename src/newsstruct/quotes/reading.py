@@ -1777,10 +1777,11 @@ class TokenReader:
         (``Officials whose laws were struck down say the ruling …``, ``Aides who stepped
         down said that …``): a lower-case past form before the particle, and a cue form
         that is no noun before a clause or the sentence's end."""
+        if i < 2:
+            return False
         verb = self.word(i - 2)
         return (
-            i >= 2
-            and not self.t[i - 2].is_capitalised
+            not self.t[i - 2].is_capitalised
             and (verb in self.lex.finite_verbs or is_participle_form(verb, self.lex, endings=False))
             and self._no_noun_form(i)
             and self._clause_follows(i + 1, prepositions=False)
