@@ -423,6 +423,14 @@ CASES = [
         ],
         id="a-feminine-cue-after-a-man-s-quote-is-the-woman-named-last",
     ),
+    pytest.param(
+        "Minister powiedziała, że na remont przeznaczono 2 mld zł. Jej zdaniem to za mało.",
+        [
+            ("reported", "na remont przeznaczono 2 mld zł", "Minister", "powiedziała"),
+            ("reported", "to za mało", "Minister", "Jej zdaniem"),
+        ],
+        id="a-currency-s-full-stop-ends-the-sentence-before-a-capitalised-word",
+    ),
 ]
 
 

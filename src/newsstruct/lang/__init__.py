@@ -1204,6 +1204,10 @@ class Lexicon:
     librarian said.`` is speech)."""
     abbreviations: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Abbreviations (without the final full stop) after which a sentence does not end."""
+    unit_abbreviations: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Abbreviations (of :attr:`abbreviations`) of currencies and measures written after
+    an amount (``zł``, ``грн``): a unit closes its phrase, so its full stop ends the
+    sentence before a capitalised word (``… 2 mld zł. Jej zdaniem …``)."""
     stopwords: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Frequent function words that tell the language apart in detection."""
     script_default: bool = False

@@ -878,6 +878,7 @@ LEXICON = Lexicon(
         "глядзіце таксама",
         "навіны па тэме",
     ),
+    unit_abbreviations=frozenset({"руб", "кг", "км"}),
     abbreviations=frozenset(
         {
             "г",

@@ -482,6 +482,7 @@ LEXICON = Lexicon(
     interviewer_labels=frozenset({"въпрос"}),
     answer_labels=frozenset({"отговор"}),
     boilerplate=("прочетете още", "вижте още", "още по темата", "снимка:", "източник:"),
+    unit_abbreviations=frozenset({"лв"}),
     abbreviations=frozenset(
         {
             "г",

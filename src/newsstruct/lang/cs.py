@@ -989,6 +989,7 @@ LEXICON = Lexicon(
         "související články",
         "související:",
     ),
+    unit_abbreviations=frozenset({"kč"}),
     abbreviations=_ABBREVIATED_TITLES
     | frozenset(
         {

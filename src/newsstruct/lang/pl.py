@@ -1050,6 +1050,7 @@ LEXICON = Lexicon(
         "wszelkie prawa zastrzeżone",
         "autor:",
     ),
+    unit_abbreviations=frozenset({"zł", "gr"}),
     abbreviations=frozenset(
         {
             "np",

@@ -1884,6 +1884,7 @@ LEXICON = Lexicon(
         "вас также может заинтересовать",
         "вас также могут заинтересовать",
     ),
+    unit_abbreviations=frozenset({"руб", "коп", "долл", "кг", "км"}),
     abbreviations=frozenset(
         {
             "г",

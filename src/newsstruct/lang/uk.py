@@ -1880,6 +1880,7 @@ LEXICON = Lexicon(
         "вас також може зацікавити",
         "вас також можуть зацікавити",
     ),
+    unit_abbreviations=frozenset({"грн", "коп", "дол", "кг", "км"}),
     abbreviations=frozenset(
         {
             "р",

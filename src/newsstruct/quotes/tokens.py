@@ -333,10 +333,15 @@ def is_abbreviation_dot(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bo
     if (
         following is not None
         and following.is_capitalised
-        and following.lower in _attribution_openers(lexicon)
-        and before.lower in lexicon.abbreviations
+        and (
+            before.lower in lexicon.unit_abbreviations  # "… 2 mld zł. Jej zdaniem"
+            or (
+                following.lower in _attribution_openers(lexicon)
+                and before.lower in lexicon.abbreviations
+            )
+        )
     ):
-        return False  # "… 20 млн грн. Про це повідомляє X": the sentence ends
+        return False  # "… 20 тис. Про це повідомляє X": the sentence ends
     return (
         before.kind == "w"
         and before.end == token.start
