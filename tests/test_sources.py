@@ -395,6 +395,17 @@ CASES = [
         ["PAP"],
         id="pl-an-outlet-told-before-the-speaker",
     ),
+    # a declined outlet's name in marks, in the case of the one told
+    pytest.param(
+        "«Мост откроют в мае», — рассказал «Медузе» министр транспорта.",
+        ["Медузе"],
+        id="ru-a-marked-outlet-told-in-its-case",
+    ),
+    pytest.param(
+        "«Міст відкриють у травні», — розповів «Українській правді» міністр транспорту.",
+        ["Українській правді"],
+        id="uk-a-marked-outlet-told-in-its-case",
+    ),
 ]
 
 

@@ -287,8 +287,10 @@ _CASE_ENDINGS = """
 ам ям ами ями ах ях ого его ому ему ым им ых их ыми ими ая яя ую
 """
 # Outlets whose names decline, in the nominative: media_words hold them in every case
-# (case_forms: ``укринформа``, ``интерфаксу``).
-_DECLINED_OUTLETS = "укринформ интерфакс интерфакс-украина"
+# (case_forms: ``укринформа``, ``интерфаксу``, ``«Медузе»`` told).
+_DECLINED_OUTLETS = """
+укринформ интерфакс интерфакс-украина коммерсант медуза фонтанка росбалт правда
+"""
 
 # Nouns of the media that a name follows (``газета «Известия»``, ``издание Politico``):
 # the subject, object and instrument forms, which name an outlet.

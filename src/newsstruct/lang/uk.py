@@ -231,8 +231,8 @@ _CASE_ENDINGS = """
 єві ів їв ей ам ям ами ями ах ях ого ому ої ій им ими их
 """
 # Outlets whose names decline, in the nominative: media_words hold them in every case
-# (case_forms: ``укрінформу``, ``інтерфакс-україни``).
-_DECLINED_OUTLETS = "укрінформ інтерфакс інтерфакс-україна"
+# (case_forms: ``укрінформу``, ``інтерфакс-україни``, ``«Українській правді»`` told).
+_DECLINED_OUTLETS = "укрінформ інтерфакс інтерфакс-україна правда дзеркало"
 
 # Nouns of the media that a name follows (``газета «Дзеркало тижня»``, ``видання
 # Politico``): the subject, object and instrument forms, which name an outlet.
