@@ -1735,6 +1735,11 @@ CASES = [
         id="nach-and-a-noun-that-compounds-no-source-phrase",
     ),
     pytest.param(
+        "„Wir prüfen das“, sagte Landrat Jan Roe. Den Angaben zufolge brannte die Halle.",
+        [("direct", "Wir prüfen das", "Jan Roe", "sagte")],
+        id="an-article-and-the-noun-of-what-was-said-before-zufolge-name-nobody",
+    ),
+    pytest.param(
         "Der Arzt sagte, er warte auf die Befunde.",
         [("reported", "er warte auf die Befunde", "Der Arzt", "sagte")],
         id="a-konjunktiv-of-a-stem-in-t",

@@ -4106,6 +4106,13 @@ class FrameReader(SourceReader, ComplementReader):
             end -= 1  # "पुलिस के अनुसार": the genitive's postposition, no part of the source
         if end == start + 2 and self.word(start) in self.lex.possessive_determiners:
             end = start + 1  # "Seinen Angaben zufolge": the possessive speaks, no noun of it
+        if (
+            self.lex.capitalised_nouns
+            and end == start + 2
+            and self.word(start) in self.lex.determiners
+            and any(p[1:] == (self.word(start + 1),) for p in self.table.source_phrases)
+        ):
+            return None  # "Den Angaben zufolge C": the noun of what was said, nobody named
         if start == lo:
             first = i + 2 if self.is_punct(i + 1, ",") else i + 1  # "X'e göre, C"
             content = (
