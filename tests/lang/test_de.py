@@ -1740,6 +1740,11 @@ CASES = [
         id="an-article-and-the-noun-of-what-was-said-before-zufolge-name-nobody",
     ),
     pytest.param(
+        "Den Angaben der Feuerwehr zufolge brannte die Halle.",
+        [("reported", "brannte die Halle", "der Feuerwehr", "zufolge")],
+        id="the-genitive-after-the-noun-of-what-was-said-before-zufolge-speaks",
+    ),
+    pytest.param(
         "Der Arzt sagte, er warte auf die Befunde.",
         [("reported", "er warte auf die Befunde", "Der Arzt", "sagte")],
         id="a-konjunktiv-of-a-stem-in-t",

@@ -4104,15 +4104,21 @@ class FrameReader(SourceReader, ComplementReader):
         end = close
         while end > start + 1 and self.word(end - 1) in self.lex.prepositions:
             end -= 1  # "पुलिस के अनुसार": the genitive's postposition, no part of the source
+        said = start  # where the one who said it is named
         if end == start + 2 and self.word(start) in self.lex.possessive_determiners:
             end = start + 1  # "Seinen Angaben zufolge": the possessive speaks, no noun of it
-        if (
+        elif (
             self.lex.capitalised_nouns
-            and end == start + 2
             and self.word(start) in self.lex.determiners
             and any(p[1:] == (self.word(start + 1),) for p in self.table.source_phrases)
         ):
-            return None  # "Den Angaben zufolge C": the noun of what was said, nobody named
+            # "Den Angaben der Polizei zufolge C": the noun of what was said, and who
+            # said it after it ("Den Angaben zufolge C": nobody named)
+            said = start + 2
+            while said < end and self.word(said) in self.lex.prepositions:
+                said += 1  # "Den Angaben von Jo Roe zufolge"
+            if said >= end:
+                return None
         if start == lo:
             first = i + 2 if self.is_punct(i + 1, ",") else i + 1  # "X'e göre, C"
             content = (
@@ -4124,7 +4130,7 @@ class FrameReader(SourceReader, ComplementReader):
             content = self.content_before(lo, start - 1)
         else:
             return None  # "Jugendliche verbringen einer Studie zufolge …": mid-clause
-        return Frame((i, i + 1), (start, end), content, "according", unit) if content else None
+        return Frame((i, i + 1), (said, end), content, "according", unit) if content else None
 
     def postposed_source(self, i: int, lo: int) -> int:
         """Where the source of a postposition at ``i`` that closes its sentence starts:
