@@ -233,6 +233,11 @@ SENTENCES = [
         ["សាឡាងបានចេញដំណើរ។", "នាវិកហត់នឿយ។"],
         id="khmer-khan",
     ),
+    pytest.param(
+        "Bilet na prom kosztuje teraz 12 zł. W przyszłym roku podrożeje o 2 zł. w sezonie.",
+        ["Bilet na prom kosztuje teraz 12 zł.", "W przyszłym roku podrożeje o 2 zł. w sezonie."],
+        id="a-currency-s-full-stop-before-a-capitalised-word-ends-the-sentence",
+    ),
 ]
 
 

@@ -43,6 +43,7 @@ _TERMINAL = regex.compile(
 # Searched from the end ((?r)): a forward search would retry every letter of the window.
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}.]+)\.$")
 _LETTER = regex.compile(r"\p{L}")
+_CAPITAL_NEXT = regex.compile(r"\s++\p{Lu}")  # a capitalised word after a space
 _DANDA = "\N{DEVANAGARI DANDA}"
 
 
@@ -102,7 +103,10 @@ def _is_abbreviation(text: str, dot: int, lexicon: Lexicon, *, danda: bool) -> b
         # its vowel sign (Hindi "डॉ.") only in a text whose sentences end with the
         # danda: where they end with "." it is a word ("वह खुश था. लोग आए.")
         return len(word) == 1 or danda
-    return word.casefold() in lexicon.abbreviations or "." in word
+    folded = word.casefold()
+    if folded in lexicon.unit_abbreviations and _CAPITAL_NEXT.match(text, dot + 1):
+        return False  # "… 2 mld zł. Jej zdaniem": a unit closes its phrase, the sentence ends
+    return folded in lexicon.abbreviations or "." in word
 
 
 def sentence_spans(
