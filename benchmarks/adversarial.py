@@ -447,6 +447,19 @@ CASES: tuple[Case, ...] = (
         ),
         MB,
     ),
+    Case(
+        "speech_acts_one_line",
+        "speech acts, colons and indirect speech read sentence by sentence, on one line (1 MB)",
+        named_sentences(
+            (
+                "{first} {last} haderte mit dem Plan: Die Lage sei „ernst“. ",
+                "Der Verband kritisierte den Plan. Er sei zu teuer. ",
+            ),
+            LATIN_SYLLABLES,
+            17,
+        ),
+        MB,
+    ),
 )
 
 

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from newsstruct.lang import COMMAS, SENTENCE_STOPS, get
 from newsstruct.model import Span
+from newsstruct.quotes.cues import frame_reader, speech_act
 from newsstruct.quotes.marks import find_quoted_spans
 from newsstruct.quotes.reading import TokenReader
 from newsstruct.quotes.tokens import (
@@ -195,3 +196,19 @@ def test_an_invisible_character_inside_a_word_is_part_of_it() -> None:
         ".",
     ]
     assert tokens[2].lower == "said"
+
+
+def test_a_paragraph_s_sentence_readings_share_one_reader() -> None:
+    # speech_act, colon_subject, attribution_in and signature_before are asked sentence by
+    # sentence; a reader of their own would read the whole paragraph's words each time
+    # (a paragraph of many sentences cost its length squared)
+    text = "Der Verband kritisierte den Plan. Er sei zu teuer. Jo Roe haderte: Es sei ernst."
+    paragraph = Span(0, len(text))
+    tokens = tokenize(text, paragraph, [])
+    german, english = get("de"), get("en")
+    reader = frame_reader(tokens, german)
+    assert frame_reader(tokens, german) is reader
+    assert frame_reader(list(tokens), german) is not reader  # another paragraph's tokens
+    assert frame_reader(tokens, english) is not reader
+    assert speech_act(tokens, 0, 6, german) is not None
+    assert frame_reader(tokens, english).lex is english

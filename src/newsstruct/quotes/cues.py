@@ -4827,6 +4827,26 @@ def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
     return kept
 
 
+_last_reader: FrameReader | None = None
+
+
+def frame_reader(tokens: Sequence[Token], lexicon: Lexicon) -> FrameReader:
+    """The :class:`FrameReader` of one paragraph's tokens: the one made last, where it
+    reads the same token list with the same lexicon.
+
+    A paragraph's frames (:func:`find_frames`) and the readings asked of it sentence by
+    sentence (:func:`attribution_in`, :func:`signature_before`, :func:`colon_subject`,
+    :func:`speech_act`) share one reader, its case-folded words and its remembered
+    answers: a reader made per sentence would read the whole paragraph's words each
+    time, and a paragraph of many sentences would cost its length squared.
+    """
+    global _last_reader
+    reader = _last_reader
+    if reader is None or reader.t is not tokens or reader.lex is not lexicon:
+        reader = _last_reader = FrameReader(tokens, lexicon)
+    return reader
+
+
 def attribution_in(
     tokens: Sequence[Token], lo: int, hi: int, lexicon: Lexicon
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
@@ -4836,7 +4856,7 @@ def attribution_in(
     The cue must come within the segment's first words; the source is the noun phrase
     after it (``said the minister``) or before it (``the minister said``).
     """
-    reader = FrameReader(tokens, lexicon)
+    reader = frame_reader(tokens, lexicon)
     for i in range(lo, min(hi, lo + MAX_SOURCE)):
         phrase = reader.cue_at(i, hi)
         if phrase is None:
@@ -4870,7 +4890,7 @@ def signature_after(
     description, a pronoun, with appositions between commas), or follow a cue that
     comes first.  Returns the token ranges of the source and of the cue, or ``None``.
     """
-    reader = FrameReader(tokens, lexicon)
+    reader = frame_reader(tokens, lexicon)
     if start >= hi:
         return None
     first = reader.cue_at(start, hi)
@@ -5001,7 +5021,7 @@ def signature_before(
 
     Returns the token ranges of the source and of the cue, or ``None``.
     """
-    reader = FrameReader(tokens, lexicon)
+    reader = frame_reader(tokens, lexicon)
     end = position - 1
     if end <= lo or not reader.is_punct(end, ",:"):
         return None
@@ -5056,7 +5076,7 @@ def colon_subject(
     introduces (the unit from ``lo``): the noun phrase after a preposition of the agent
     that opens the unit (``From the chairwoman: “Q”``), or the name that is the
     sentence's subject (``Jo Roe called them on it: “Q”``); ``None`` elsewhere."""
-    reader = FrameReader(tokens, lexicon)
+    reader = frame_reader(tokens, lexicon)
     if colon <= lo or not reader.is_punct(colon, ":"):
         return None
     if (
@@ -5121,7 +5141,7 @@ def speech_act(
     indirect speech after it give the words (``Er sei unausgegoren.``).  The verb
     follows a subject that opens the sentence, modifiers and all (``Die neue Ministerin
     kritisierte …``); else it is the first lower-case word after the first place."""
-    reader = FrameReader(tokens, lexicon)
+    reader = frame_reader(tokens, lexicon)
     subject = reader.first_subject(lo, hi)
     if subject is None:
         return None
@@ -5140,7 +5160,7 @@ def find_frames(
     tokens: Sequence[Token], lexicon: Lexicon
 ) -> tuple[list[Frame], list[tuple[int, int]]]:
     """Return the frames of one paragraph's tokens, and the paragraph's sentence units."""
-    reader = FrameReader(tokens, lexicon)
+    reader = frame_reader(tokens, lexicon)
     spans = units(tokens, lexicon)
     frames: list[Frame] = []
     for number, (lo, hi) in enumerate(spans):
