@@ -240,6 +240,22 @@ CASES = [
         ["The governor of Lorn", "Pat Vey"],
         id="description-then-titled-name-paragraphs-later-two-people",
     ),
+    pytest.param(
+        "“The pier is safe,” she said. “The boats are ready,” he said. “We will sail,” they said.",
+        ["she", "he", "they"],
+        id="they-after-he-is-no-one-person",
+    ),
+    pytest.param(
+        "Jo Roe met the crews. “The boats are ready,” he said. “We will sail,” they said.",
+        ["Jo Roe", "they"],
+        id="they-after-a-named-man-is-no-one-person",
+    ),
+    pytest.param(
+        "The crews met Jo Roe. “We will sail,” they said. “The boats are ready,” he said. "
+        "“We sail at dawn,” they said.",
+        ["they", "Jo Roe", "they"],
+        id="they-again-after-he-is-the-group-before",
+    ),
 ]
 
 

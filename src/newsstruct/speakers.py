@@ -2209,6 +2209,18 @@ class _Resolver:
                     or entity
                 )
             if word in self.lex.body_pronouns:
+                if entity is not None and self._one_person(entity):
+                    # "“Q2,” he said. “Q3,” they said": not the one man or woman last
+                    # quoted, but the last speaker who may be many
+                    entity = max(
+                        (
+                            e
+                            for e in self.entities[-_REACH:]
+                            if e.last >= 0 and not self._one_person(e)
+                        ),
+                        key=lambda e: e.last,
+                        default=None,
+                    )
                 # "Acme Corp issued a report. They said C": the body the text named since
                 # the last speaker, before the pronoun's sentence
                 entity = self._body_named_since(entity.last if entity else -1, span.start) or entity
@@ -3073,6 +3085,14 @@ class _Resolver:
             ]
             found = max(guessed, key=lambda e: e.last, default=found)
         return found
+
+    def _one_person(self, entity: _Entity) -> bool:
+        """Whether ``entity`` is one man or woman: of a gender, or the speaker a pronoun
+        of one person (:attr:`~newsstruct.lang.Lexicon.person_pronouns`) stands for where
+        the text named nobody (``“Q2,” he said``)."""
+        return (entity.is_person and bool(entity.gender)) or any(
+            self._pronouns.get(p) is entity for p in self.lex.person_pronouns
+        )
 
     def _only_guessed(self, entity: _Entity) -> bool:
         """Whether a person's gender is the one their name and roles read, and that is
