@@ -256,6 +256,16 @@ CASES = [
         ["they", "Jo Roe", "they"],
         id="they-again-after-he-is-the-group-before",
     ),
+    *(
+        pytest.param(
+            f"Ferry plan\n\nTalks went on with the minister{line_end}Olena Marchuk said "
+            "that the ferry will run.\n\nThe minister said the boats are ready.",
+            ["Olena Marchuk", "The minister"],
+            id=f"a-role-ends-at-a-line-end-{name}",
+        )
+        # a lone carriage return and the line separator end a line as a line feed does
+        for name, line_end in (("cr", "\r"), ("line-separator", "\u2028"))
+    ),
 ]
 
 

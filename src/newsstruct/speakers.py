@@ -95,10 +95,12 @@ _APPOSITION_WORDS = 8  # words of a role in commas after a name: "Jo Roe, the go
 _ROLE_REACH = 120
 # (characters and spaces, which the standard library's engine finds faster)
 _SPACED = re.compile(r"\S+")  # a word as str.split reads it
-_CLAUSE_BREAK = re.compile(r"[.,;:!?\"“”«»()\n]|[ \t][\-–—][ \t]")
+# (a line ends at a line feed, a lone carriage return or a line or paragraph separator,
+# as the paragraphs split: "the minister\rOlena Marchuk" is two lines)
+_CLAUSE_BREAK = re.compile(r"[.,;:!?\"“”«»()\n\r\u2028\u2029]|[ \t][\-–—][ \t]")
 # a name in marks right before a name, after a lower-case word (``тренер «Карпат»``)
 _MARKED_BEFORE = regex.compile(
-    r"(?<=\p{Ll}[ \t]++)[«\"“„](\p{Lu}[^«»\"“”„\n.,;:!?]{0,60}+)[»\"”“][ \t]++$"
+    r"(?<=\p{Ll}[ \t]++)[«\"“„](\p{Lu}[^«»\"“”„\n\r\u2028\u2029.,;:!?]{0,60}+)[»\"”“][ \t]++$"
 )
 _COMMA_BEFORE = regex.compile(r"(?r),[ \t]++$")  # the comma right before a name
 # Quotes and speakers looked back over, at most: keeps resolution linear on any input.
@@ -117,7 +119,7 @@ def _uncased(word: str) -> bool:
 # refers to spoke or was named within.
 _BODY_REACH = 1500
 _MARKED_NAME = 60  # characters of a name in quotation marks, at most
-_LINE_BREAK = regex.compile(r"\n")
+_LINE_BREAK = regex.compile(r"[\n\r\u2028\u2029]")
 
 
 # a word's first letters, cut by a map in C (stems are read for every mention of a name)
@@ -486,7 +488,7 @@ def _marked_name_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
     nouns = alternation(lexicon.name_nouns, boundary=True)
     return regex.compile(
         rf"(?<![\p{{L}}\p{{M}}])((?i:{nouns}))[ \t]++[\"«„“]"
-        rf"(\p{{Lu}}[^\"«»„“”\n]{{0,{_MARKED_NAME}}}?)[\"»“”]"
+        rf"(\p{{Lu}}[^\"«»„“”\n\r\u2028\u2029]{{0,{_MARKED_NAME}}}?)[\"»“”]"
     )
 
 
@@ -2238,7 +2240,7 @@ class _Resolver:
                     and last.last >= 0
                     and last.is_person
                     and self._only_guessed(last)
-                    and self.text.find("\n", last.last, span.start) < 0
+                    and _LINE_BREAK.search(self.text, last.last, span.start) is None
                 ):
                     entity = last
             if entity is None and gender and _uncased(word):
@@ -2971,7 +2973,10 @@ class _Resolver:
             or _key(first.group()) in self._sets.other_determiners
             or not office <= self._office(holders[0].roles)
             # paragraphs later, the office may have changed hands or be another place's
-            or any(line.strip() for line in self.text[holders[0].last : position].split("\n")[1:-1])
+            or any(
+                line.strip()
+                for line in _LINE_BREAK.split(self.text[holders[0].last : position])[1:-1]
+            )
         ):
             return None
         return holders[0]
