@@ -1195,6 +1195,18 @@ def test_a_speaker_is_named_with_plain_spaces(space: str) -> None:
     assert article.speakers[0].mentions[0].of(text) == f"Ann{space}Lee"
 
 
+@pytest.mark.parametrize(
+    "name", ["Ann Le\u00adwis", "Ann \u200bLewis", "Ann Le\u2060wis"], ids=repr
+)
+def test_a_speaker_is_named_without_invisible_characters(name: str) -> None:
+    """A name printed with a soft hyphen, a zero-width space or a word joiner is named as
+    it is printed elsewhere, and both printings are one speaker; its mention keeps them."""
+    text = f"“The pier is ready,” said {name}. “It is safe,” Ann Lewis added."
+    article = newsstruct.parse(text)
+    assert [s.name for s in article.speakers] == ["Ann Lewis"]
+    assert article.speakers[0].mentions[0].of(text) == name
+
+
 @pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"], ids=repr)
 def test_a_surname_finds_a_full_name_printed_with_a_no_break_space(space: str) -> None:
     """Many languages print a no-break space after an initial (``J.\u00a0Novák``): the

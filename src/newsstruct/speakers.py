@@ -50,6 +50,7 @@ from newsstruct.quotes.reading import (
     shared_prefix,
     split_elision,
 )
+from newsstruct.quotes.tokens import visible
 
 __all__ = ["resolve_speakers"]
 
@@ -3299,8 +3300,9 @@ def resolve_speakers(
             order.append(owner)
     # merge entities that ended with the same name, so that names are unique; a name
     # printed with a no-break space, a tab or two spaces ("Ann\N{NO-BREAK SPACE}Lee") is
-    # named with one space, as it is printed elsewhere
-    names = {id(entity): " ".join(entity.name.split()) for entity in order}
+    # named with one space, as it is printed elsewhere, and one printed with an invisible
+    # character in or before a word (a soft hyphen: "Ann Le\N{SOFT HYPHEN}wis") without it
+    names = {id(entity): " ".join(visible(entity.name).split()) for entity in order}
     by_name: dict[str, list[_Entity]] = {}
     for entity in order:
         by_name.setdefault(names[id(entity)], []).append(entity)

@@ -32,6 +32,7 @@ __all__ = [
     "split_postposition_particles",
     "tokenize",
     "units",
+    "visible",
     "word_count",
 ]
 
@@ -168,6 +169,12 @@ LOWER = operator.attrgetter("lower")
 TEXT = operator.attrgetter("text")
 
 
+def visible(text: str) -> str:
+    """``text`` without the invisible characters web text puts in words (the soft hyphen,
+    the zero-width space, the word joiner): ``Le\u00adwis`` is ``Lewis``."""
+    return text.translate(_VISIBLE)
+
+
 def word_count(tokens: Sequence[Token]) -> int:
     """The words of ``tokens``: one a word token, or as many as :data:`WORD` reads in
     one of a script without spaces (``渡轮明天恢复运营`` is four)."""
@@ -219,9 +226,9 @@ def tokenize(
             start = position + len(spaces)
             position = end = start + len(word)
             if hidden:  # (a word's span ends at its last visible character)
-                visible = word.rstrip(_INVISIBLE)
-                end -= len(word) - len(visible)
-                word = visible.translate(_VISIBLE)
+                shown = word.rstrip(_INVISIBLE)
+                end -= len(word) - len(shown)
+                word = visible(shown)
             first = word[0]
             if first.isalnum():
                 kind, capitalised = "w", first.isupper()
