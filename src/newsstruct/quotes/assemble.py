@@ -2100,14 +2100,14 @@ def assemble_quotes(
                 )
         # (the cheap test first: most paragraphs hold no word a reference phrase starts with)
         if not _reference_starts(lexicon).keys().isdisjoint(map(LOWER, tokens)):
+            anaphoric = sorted(f.cue[0] for f in frames if f.form == "anaphoric")
             for a, b in unit_ranges:
                 found = _credit_reference(tokens, a, b, lexicon, outlet)
                 if found is None:
                     continue
                 content, cue_range, source_range = found
-                if any(
-                    f.form == "anaphoric" and content[0] <= f.cue[0] < content[1] for f in frames
-                ):
+                nearest = bisect.bisect_left(anaphoric, content[0])
+                if nearest < len(anaphoric) and anaphoric[nearest] < content[1]:
                     # "This was reported by the ministry, UNN writes with reference to its
                     # press service": the attribution of the sentence before, no content
                     continue

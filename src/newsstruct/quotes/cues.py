@@ -4827,23 +4827,28 @@ def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
     return kept
 
 
-_last_reader: FrameReader | None = None
+# the readers made last, by the identities of their token list and lexicon
+_READERS: dict[tuple[int, int], FrameReader] = {}
+_READERS_KEPT = 8
 
 
 def frame_reader(tokens: Sequence[Token], lexicon: Lexicon) -> FrameReader:
-    """The :class:`FrameReader` of one paragraph's tokens: the one made last, where it
+    """The :class:`FrameReader` of one paragraph's tokens: one of the last made, where it
     reads the same token list with the same lexicon.
 
     A paragraph's frames (:func:`find_frames`) and the readings asked of it sentence by
-    sentence (:func:`attribution_in`, :func:`signature_before`, :func:`colon_subject`,
-    :func:`speech_act`) share one reader, its case-folded words and its remembered
+    sentence or quotation by quotation (:func:`attribution_in`, :func:`signature_before`,
+    :func:`colon_subject`, :func:`speech_act`), in turn with those of the words inside
+    its quotations, share one reader each, its case-folded words and its remembered
     answers: a reader made per sentence would read the whole paragraph's words each
     time, and a paragraph of many sentences would cost its length squared.
     """
-    global _last_reader
-    reader = _last_reader
+    key = (id(tokens), id(lexicon))
+    reader = _READERS.get(key)
     if reader is None or reader.t is not tokens or reader.lex is not lexicon:
-        reader = _last_reader = FrameReader(tokens, lexicon)
+        if len(_READERS) >= _READERS_KEPT:
+            _READERS.clear()  # (each dict step is atomic: no lock across threads)
+        reader = _READERS[key] = FrameReader(tokens, lexicon)
     return reader
 
 
