@@ -210,5 +210,8 @@ def test_a_paragraph_s_sentence_readings_share_one_reader() -> None:
     assert frame_reader(tokens, german) is reader
     assert frame_reader(list(tokens), german) is not reader  # another paragraph's tokens
     assert frame_reader(tokens, english) is not reader
+    for _ in range(20):  # the words of each quotation read in between, a list of their own
+        frame_reader(list(tokens), german)
+        assert frame_reader(tokens, german) is reader
     assert speech_act(tokens, 0, 6, german) is not None
     assert frame_reader(tokens, english).lex is english

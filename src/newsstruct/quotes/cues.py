@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import threading
 from collections.abc import Sequence
 from typing import overload
 
@@ -4827,14 +4828,16 @@ def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
     return kept
 
 
-# the readers made last, by the identities of their token list and lexicon
-_READERS: dict[tuple[int, int], FrameReader] = {}
+# each thread's readers asked for last, by the identities of their token list and lexicon,
+# the most recent last (a reader keeps its token list alive, so that an identity names one
+# list while the reader is kept)
+_READERS = threading.local()
 _READERS_KEPT = 8
 
 
 def frame_reader(tokens: Sequence[Token], lexicon: Lexicon) -> FrameReader:
-    """The :class:`FrameReader` of one paragraph's tokens: one of the last made, where it
-    reads the same token list with the same lexicon.
+    """The :class:`FrameReader` of one paragraph's tokens: one of the last asked for,
+    where it reads the same token list with the same lexicon.
 
     A paragraph's frames (:func:`find_frames`) and the readings asked of it sentence by
     sentence or quotation by quotation (:func:`attribution_in`, :func:`signature_before`,
@@ -4843,12 +4846,16 @@ def frame_reader(tokens: Sequence[Token], lexicon: Lexicon) -> FrameReader:
     answers: a reader made per sentence would read the whole paragraph's words each
     time, and a paragraph of many sentences would cost its length squared.
     """
+    readers: dict[tuple[int, int], FrameReader] | None = getattr(_READERS, "kept", None)
+    if readers is None:
+        readers = _READERS.kept = {}
     key = (id(tokens), id(lexicon))
-    reader = _READERS.get(key)
-    if reader is None or reader.t is not tokens or reader.lex is not lexicon:
-        if len(_READERS) >= _READERS_KEPT:
-            _READERS.clear()  # (each dict step is atomic: no lock across threads)
-        reader = _READERS[key] = FrameReader(tokens, lexicon)
+    reader = readers.pop(key, None)
+    if reader is None:
+        reader = FrameReader(tokens, lexicon)
+        if len(readers) >= _READERS_KEPT:
+            del readers[next(iter(readers))]  # the one asked for least recently
+    readers[key] = reader
     return reader
 
 
