@@ -6,9 +6,10 @@ import attrs
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+import newsstruct
 from newsstruct.lang import COMMAS, SENTENCE_STOPS, get
 from newsstruct.model import Span
-from newsstruct.quotes.cues import frame_reader, speech_act
+from newsstruct.quotes.cues import forget_readers, frame_reader, speech_act
 from newsstruct.quotes.marks import find_quoted_spans
 from newsstruct.quotes.reading import TokenReader
 from newsstruct.quotes.tokens import (
@@ -215,3 +216,17 @@ def test_a_paragraph_s_sentence_readings_share_one_reader() -> None:
         assert frame_reader(tokens, german) is reader
     assert speech_act(tokens, 0, 6, german) is not None
     assert frame_reader(tokens, english).lex is english
+
+
+def test_an_article_s_readers_are_dropped_once_its_quotations_are_read() -> None:
+    # kept past their article, the readers and their token lists would outlive it into the
+    # garbage collector's oldest generation
+    text = "Der Verband kritisierte den Plan. Er sei zu teuer."
+    tokens = tokenize(text, Span(0, len(text)), [])
+    german = get("de")
+    reader = frame_reader(tokens, german)
+    forget_readers()
+    assert frame_reader(tokens, german) is not reader
+    reader = frame_reader(tokens, german)
+    newsstruct.parse("Jo Roe sagte: „Der Plan ist zu teuer.“", lang="de")
+    assert frame_reader(tokens, german) is not reader

@@ -41,6 +41,7 @@ from newsstruct.quotes.cues import (
     attribution_in,
     colon_subject,
     find_frames,
+    forget_readers,
     signature_after,
     signature_before,
     speech_act,
@@ -2259,6 +2260,7 @@ def assemble_quotes(
         )
         pending_subject = reader.source_span(colon_end) if colon_end is not None else None
         previous_units, previous_index = unit_spans, index
+    forget_readers()  # (the article's token lists are read)
     drafts = [
         attrs.evolve(d, particle=particles[d.cue]) if d.cue in particles else d for d in drafts
     ]

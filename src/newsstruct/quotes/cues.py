@@ -67,6 +67,7 @@ __all__ = [
     "attribution_in",
     "colon_subject",
     "find_frames",
+    "forget_readers",
     "signature_after",
     "signature_before",
 ]
@@ -4857,6 +4858,16 @@ def frame_reader(tokens: Sequence[Token], lexicon: Lexicon) -> FrameReader:
             del readers[next(iter(readers))]  # the one asked for least recently
     readers[key] = reader
     return reader
+
+
+def forget_readers() -> None:
+    """Drop the readers :func:`frame_reader` keeps for this thread, once an article's
+    quotations are read: no later article reads its token lists, and readers kept past
+    their article would load the garbage collector's oldest generation (a full collection
+    every few hundred German articles)."""
+    kept: dict[tuple[int, int], FrameReader] | None = getattr(_READERS, "kept", None)
+    if kept is not None:
+        kept.clear()
 
 
 def attribution_in(
