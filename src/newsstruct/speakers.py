@@ -320,6 +320,9 @@ class _WordSets:
     # for :meth:`_Resolver._described`: the determiners of another or of somebody's
     # (``a former chairman``, ``his rivals``): no description of the person named
     other_determiners: frozenset[str]
+    # for :meth:`_Resolver._described`: the words that tell a gender and no office
+    # (``Mr.``, ``Mrs.``)
+    gendered_words: frozenset[str]
     # for :meth:`_Resolver._split` and the readers of role descriptions: the first two
     # words of each role equivalent of several words (``première ministre``)
     equivalent_openings: frozenset[tuple[str, str]]
@@ -374,6 +377,7 @@ def _word_sets(lexicon: Lexicon) -> _WordSets:
         ),
         phrase_openers=lexicon.prepositions | lexicon.sentence_adverbs,
         other_determiners=lexicon.indefinites | lexicon.possessive_determiners,
+        gendered_words=lexicon.masculine_words | lexicon.feminine_words,
         equivalent_openings=frozenset(
             (phrase[0], phrase[1]) for phrase, _ in _equivalents(lexicon) if len(phrase) > 1
         ),
@@ -2955,7 +2959,7 @@ class _Resolver:
         one in reach, where no named person holds that office, last mentioned in the
         name's paragraph or the one before; or ``None``."""
         # "Mr." or "Mrs." tells no office
-        office = self._office(roles - self.lex.masculine_words - self.lex.feminine_words)
+        office = self._office(roles - self._sets.gendered_words)
         if not office or not all(self._is_role(word) for word in office):
             return None  # "White House press secretary Jo Roe": no description's office
         holders = [

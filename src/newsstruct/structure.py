@@ -366,7 +366,7 @@ def _is_scored_background(line: str, news_index: int, cues: _Cues, reference: in
     wholly in quotation marks, or opened by one that no mark closes (a quote that goes on
     in the next paragraph), is someone's words, never."""
     if _QUOTE_MARK.match(line) is not None and (
-        _QUOTE_MARK.match(line.rstrip()[-1:]) is not None or len(_QUOTE_MARK.findall(line)) == 1
+        _QUOTE_MARK.match(line.rstrip()[-1:]) is not None or _QUOTE_MARK.search(line, 1) is None
     ):
         return False
     features = _background_features(line, news_index, cues, reference)

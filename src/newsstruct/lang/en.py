@@ -202,29 +202,29 @@ seen shown written given taken drawn known held made sent kept brought bought fo
 done thrown won told heard read led paid put set run spoken chosen
 """
 
-_OBJECT_VERBS = """
-tell tells told telling
-inform informs informed informing
-assure assures assured assuring
-remind reminds reminded reminding
-warn warns warned warning
-urge urges urged urging
-ask asks asked asking
-advise advises advised advising
-encourage encourages encouraged encouraging
-instruct instructs instructed instructing
-order orders ordered ordering
-implore implores implored imploring
-promise promises promised promising
-brief briefs briefed briefing
-"""
-
 # object verbs whose addressee may be left out before a clause: "warned the vote would"
 _CLAUSE_OBJECT_VERBS = """
 warn warns warned warning
 promise promises promised promising
 advise advises advised advising
 """
+
+_OBJECT_VERBS = (
+    """
+tell tells told telling
+inform informs informed informing
+assure assures assured assuring
+remind reminds reminded reminding
+urge urges urged urging
+ask asks asked asking
+encourage encourages encouraged encouraging
+instruct instructs instructed instructing
+order orders ordered ordering
+implore implores implored imploring
+brief briefs briefed briefing
+"""
+    + _CLAUSE_OBJECT_VERBS
+)
 
 _CONTROL_VERBS = """
 urge urges urged urging

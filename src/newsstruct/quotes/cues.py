@@ -29,7 +29,7 @@ from newsstruct.lang import (
     is_participle_form,
 )
 from newsstruct.quotes.complements import ATTRIBUTION_WORDS, ComplementReader
-from newsstruct.quotes.frame_sources import SourceReader
+from newsstruct.quotes.frame_sources import MARKED_NAME_LENGTH, SourceReader
 from newsstruct.quotes.reading import (
     ADJUNCT_REACH,
     ATTACHED,
@@ -92,7 +92,6 @@ _DOMAIN_WORDS = (
 )
 _EXPERIENCER_REACH = 4  # words from a verb of feeling to its object's name ("surprise pollster")
 _NAMED_NOUN_WORDS = 4  # words of a noun phrase given a name ("a Facebook group called X")
-_MARKED_NAME_LENGTH = 40  # characters of a name in marks that speaks ("Как сообщал «Интерфакс»")
 _SUBJECT_WORDS = 4  # words of a subject joined to the next by "and" ("she and Jo Roe promised")
 _MODAL_REACH = 3  # words from a modal to its bare verb ("cannot say", "would not ever say")
 _CLAUSE_SUBJECT_WORDS = 5  # words of a clause's subject after a cue ("notes the new ferry is")
@@ -3019,7 +3018,7 @@ class FrameReader(SourceReader, ComplementReader):
         """Whether the token at ``k`` is a short quotation that ends no sentence nor
         clause inside its marks: a name printed in them (``«Ъ»``, ``"Интерфакс"``,
         ``«Новая газета»``)."""
-        return k < hi and is_short_name_quotation(self.t[k], _MARKED_NAME_LENGTH)
+        return k < hi and is_short_name_quotation(self.t[k], MARKED_NAME_LENGTH)
 
     def verb_final_as(
         self, i: int, k: int, lo: int, hi: int

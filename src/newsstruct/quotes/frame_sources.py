@@ -33,7 +33,7 @@ from newsstruct.quotes.reading import (
 )
 from newsstruct.quotes.tokens import LOWER, is_localized_adjunct
 
-__all__ = ["SourceReader"]
+__all__ = ["MARKED_NAME_LENGTH", "SourceReader"]
 
 _MAX_APPOSITION = 25
 _MAX_TAIL = 12
@@ -50,7 +50,9 @@ _BARE_PLURAL_WORDS = 3  # words of a subject without an article ("hacking specia
 _POSTPOSITION_REACH = 5  # words of a noun phrase and the postposition that closes it
 _ADDRESSEE_REACH = 4  # words between a verb and its quotation ("calls the ferry plan a “Q”")
 _CONNECTIVE_WORDS = 4  # words of a connective that opens a sentence ("у той же час")
-_MARKED_SUBJECT = 40  # characters of a name in marks before its cue ("«Укрзалізниця» повідомила")
+#: Characters of a name in marks that speaks, before its cue or after it ("«Укрзалізниця»
+#: повідомила", "Как сообщал «Интерфакс»").
+MARKED_NAME_LENGTH = 40
 
 
 class SourceReader(TokenReader):
@@ -222,7 +224,7 @@ class SourceReader(TokenReader):
                 if (
                     k == j
                     and self.lex.bare_noun_subjects
-                    and is_short_name_quotation(token, _MARKED_SUBJECT)
+                    and is_short_name_quotation(token, MARKED_NAME_LENGTH)
                 ):
                     # "«Укрзалізниця» повідомила", "Компанія «Укрзалізниця» повідомила":
                     # a name in marks right before the cue, its subject
@@ -1264,12 +1266,6 @@ class SourceReader(TokenReader):
             or addressed
             or self.opens_relative(k)  # "said a former aide who asked not to be named"
         )
-
-    def opens_relative(self, k: int) -> bool:
-        """Whether token ``k`` is a relative pronoun (not also an article: German
-        ``der``), which opens a clause about the noun phrase before it."""
-        word = self.word(k)
-        return word in self.lex.relative_pronouns and word not in self.lex.determiners
 
     def inverted_subject(self, source: tuple[int, int], start: int, hi: int) -> bool:
         """In a verb-second language, whether the words after a cue are the subject of

@@ -587,6 +587,12 @@ class TokenReader:
         self.answers: dict[tuple[object, ...], object] = {}
 
     # -- small predicates ---------------------------------------------------------
+    def opens_relative(self, k: int) -> bool:
+        """Whether token ``k`` is a relative pronoun (not also an article: German
+        ``der``), which opens a clause about the noun phrase before it."""
+        word = self.word(k)
+        return word in self.lex.relative_pronouns and word not in self.lex.determiners
+
     def is_finite_form(self, word: str) -> bool:
         """Whether a lower-case word reads as a finite verb: a finite auxiliary, a cue
         verb or a regular past form (``bemoaned``)."""
@@ -965,7 +971,7 @@ class TokenReader:
                 start = max(m for m in range(start, end) if self.t[m].is_capitalised)
         words = self.words
         for m in range(start + 1, end):
-            if words[m] in self.lex.relative_pronouns and words[m] not in self.lex.determiners:
+            if self.opens_relative(m):
                 # "Aides who have often met Roe": the relative clause's auxiliaries and
                 # adverbs; but "Aides who have long said C": the cue is the clause's verb
                 rest = [words[n] in auxiliaries for n in range(m + 1, end)]
