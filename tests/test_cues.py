@@ -882,6 +882,23 @@ REPORTED = [
         id="C-X-said-adding-that-C2",
     ),
     pytest.param(
+        "The mayor will veto the “ferry plan,” Jo Roe said, adding that the council had lost"
+        " its way.",
+        [
+            ("mixed", "The mayor will veto the “ferry plan,”", "Jo Roe", "said"),
+            ("reported", "the council had lost its way", "Jo Roe", "adding"),
+        ],
+        id="C-with-comma-inside-its-marks-X-said-adding-that-C2",
+    ),
+    pytest.param(
+        "The mayor will veto the plan, said Jo Roe, adding that the council had lost its way.",
+        [
+            ("reported", "The mayor will veto the plan", "Jo Roe", "said"),
+            ("reported", "the council had lost its way", "Jo Roe", "adding"),
+        ],
+        id="C-said-X-adding-that-C2",
+    ),
+    pytest.param(
         "WASHINGTON (AP) — The ferry will run again from June, the harbour master said.",
         [("reported", "The ferry will run again from June", "the harbour master", "said")],
         id="C-X-said-after-inline-dateline",

@@ -1576,7 +1576,9 @@ class SourceReader(TokenReader):
         ``Roe``.  A piece that opens with a verb follows its subject and an
         apposition: ``Jo Roe, a former aide, attacked Poe, saying``.
         """
-        starts = [lo] + [k + 1 for k in range(lo, hi) if self.is_punct(k, ",;")]
+        # (a quotation whose comma stands inside its marks ends a piece too: "The plan
+        # is “dead,” Roe said, adding C")
+        starts = [lo] + [k + 1 for k in range(lo, hi) if self.is_punct(k, ",;") or self.t[k].comma]
         ends = [start - 1 for start in starts[1:]] + [hi]
         # "Roe spoke, after critics attacked it, saying C": the subject of a clause
         # after the main one speaks only where the main clause has none
@@ -1585,10 +1587,21 @@ class SourceReader(TokenReader):
             verb = start
             while verb < hi - 1 and self.t[verb].kind == "w" and self.is_adverb(verb):
                 verb += 1  # "Roe, in an interview, barely dwelled on it, saying"
-            if start > lo and self.opens_predicate(verb) and self.is_punct(start - 1, ","):
+            if (
+                start > lo
+                and self.opens_predicate(verb)
+                and (self.is_punct(start - 1, ",") or self.t[start - 1].comma)
+            ):
                 described = self.source_before_apposition(start - 1, lo)
                 if described is not None:
                     return described
+                if (
+                    start == verb
+                    and self.word(verb) in self.table.verbs
+                    and (inverted := self.source_after(verb + 1, end)) is not None
+                    and inverted[1] == end
+                ):
+                    return inverted  # "C, said Jo Roe, adding D": the source after its cue
             opening = start
             while start < hi and (
                 self.t[start].kind in ("p", "q")
