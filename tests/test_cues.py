@@ -2027,6 +2027,26 @@ REPORTED = [
         [("reported", "the bridge is unsafe", "Roe", "argued")],
         id="relative-cue-after-a-perfects-long",
     ),
+    pytest.param(
+        "The ferry will run all winter, she said in a video message to the council.",
+        [("reported", "The ferry will run all winter", "she", "said")],
+        id="closing-cue-medium-then-to-a-noun-phrase",
+    ),
+    pytest.param(
+        "The pier will reopen in May, Jo Roe said ten days ago.",
+        [("reported", "The pier will reopen in May", "Jo Roe", "said")],
+        id="closing-cue-then-time-phrase-ago",
+    ),
+    pytest.param(
+        "The pier will reopen in May, Jo Roe said 10 years ago.",
+        [("reported", "The pier will reopen in May", "Jo Roe", "said")],
+        id="closing-cue-then-numeral-time-phrase",
+    ),
+    pytest.param(
+        "Jo Roe confirmed a few of the claims.",
+        [("reported", "a few of the claims", "Jo Roe", "confirmed")],
+        id="quantity-object-is-no-time-phrase",
+    ),
 ]
 
 

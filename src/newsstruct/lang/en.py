@@ -1275,6 +1275,11 @@ LEXICON = Lexicon(
             "four",
             "five",
             "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "many",
         }
     ),
     contrast_words=frozenset({"another", "other"}),

@@ -1481,6 +1481,14 @@ class TokenReader:
                     and all(t.kind == "p" for t in self.t[m + 1 : hi])
                 )
             dative = self.is_elided_dative(m)  # "ha detto all'ANSA"
+            closing_time = self.closing_time_phrase(m, hi)
+            if closing_time > m and not (
+                # "of the last seven years": the numbers of a noun phrase
+                m > k
+                and (words[m - 1] in self.lex.determiners or words[m - 1] in self.lex.time_words)
+            ):
+                m = closing_time  # "said ten days ago.": when it was said
+                continue
             if not (
                 w in self.lex.time_words
                 or w in self.lex.manner_adverbs
@@ -1491,10 +1499,21 @@ class TokenReader:
                 or dative
                 # "raconte-t-elle simplement.": an adverb that closes the attribution
                 or (self.is_adverb(m) and (m + 1 >= hi or self.t[m + 1].kind == "p"))
-                # "said to the TV"; "in an exclusive comment to UNN": to a name
+                # "said to the TV"; "in an exclusive comment to UNN": to a name; "in a
+                # video message to the council": to a noun phrase that an article opens
                 or (
                     w in self.lex.infinitive_markers
-                    and (m == k or (m + 1 < hi and self.t[m + 1].is_capitalised))
+                    and (
+                        m == k
+                        or (
+                            m + 1 < hi
+                            and (
+                                self.t[m + 1].is_capitalised
+                                or words[m + 1] in self.lex.determiners
+                                or words[m + 1] in self.lex.possessive_determiners
+                            )
+                        )
+                    )
                 )
             ):
                 return False
@@ -1514,6 +1533,25 @@ class TokenReader:
                 after_preposition = max(0, after_preposition - 1)
             m += 1
         return True
+
+    def closing_time_phrase(self, k: int, hi: int) -> int:
+        """Where a phrase of time from ``k`` ends that numbers or
+        :attr:`Lexicon.time_phrase_words` open and a word of
+        :attr:`Lexicon.time_phrase_ends` closes right before punctuation (``ten days
+        ago.``, ``10 years ago,``); ``k`` where none does (``a few of his claims``)."""
+        m = k
+        words, lex = self.words, self.lex
+        while (
+            m < hi
+            and self.t[m].kind == "w"
+            and (words[m] in lex.time_phrase_words or words[m][:1].isdigit())
+        ):
+            m += 1
+        if m == k or m >= hi or words[m] not in lex.time_phrase_ends:
+            return k
+        while m < hi and words[m] in lex.time_phrase_ends:
+            m += 1  # "two years ago"
+        return m if m >= hi or self.t[m].kind == "p" else k
 
     def dash_comment_after(self, k: int, hi: int) -> bool:
         """Whether the first dash from ``k`` on, before any other punctuation, opens a noun
