@@ -78,6 +78,33 @@ CASES = [
         id="podle-without-comma-a-name-and-a-reflexive-clitic",
     ),
     pytest.param(
+        "Podle mluvčího ministerstva zemědělství Petra Dvořáka se ceny mléka nezmění.",
+        [("reported", "se ceny mléka nezmění", "Petra Dvořáka", "Podle")],
+        id="podle-without-comma-a-role-of-a-body-in-the-genitive-and-a-name",
+    ),
+    pytest.param(
+        "Podle mluvčího ministerstva zemědělství se ceny mléka nezmění.",
+        [
+            (
+                "reported",
+                "se ceny mléka nezmění",
+                "mluvčího ministerstva zemědělství",
+                "Podle",
+            )
+        ],
+        id="podle-without-comma-a-clitic-after-the-genitives-ends-the-source",
+    ),
+    pytest.param(
+        "Podle ministra dopravy by se dálnice mohla otevřít v létě.",
+        [("reported", "by se dálnice mohla otevřít v létě", "ministra dopravy", "Podle")],
+        id="podle-without-comma-a-conditional-clitic-after-the-genitive",
+    ),
+    pytest.param(
+        "Podle ministra dopravy Pavla Krále začne stavba dálnice v létě.",
+        [("reported", "začne stavba dálnice v létě", "Pavla Krále", "Podle")],
+        id="podle-without-comma-a-complement-not-in-a-genitive-ending-and-a-name",
+    ),
+    pytest.param(
         "Dodal, že vláda o návrhu rozhodne příští týden.",
         [("reported", "vláda o návrhu rozhodne příští týden", None, "Dodal")],
         id="pro-drop",

@@ -98,6 +98,11 @@ CASES = [
         id="wedlug-without-comma",
     ),
     pytest.param(
+        "Według rzecznika ministerstwa zdrowia Adama Lisa szpitale dostaną nowe karetki.",
+        [("reported", "szpitale dostaną nowe karetki", "Adam Lis", "Według")],
+        id="wedlug-without-comma-a-role-of-a-body-in-the-genitive-and-a-name",
+    ),
+    pytest.param(
         "Dodał, że rząd podejmie decyzję w przyszłym tygodniu.",
         [("reported", "rząd podejmie decyzję w przyszłym tygodniu", None, "Dodał")],
         id="pro-drop",

@@ -19,6 +19,11 @@ CASES = [
         id="podla-without-comma-a-role-its-genitive-and-a-name",
     ),
     pytest.param(
+        "Podľa ministra dopravy sa diaľnica otvorí v lete.",
+        [("reported", "sa diaľnica otvorí v lete", "ministra dopravy", "Podľa")],
+        id="podla-without-comma-a-clitic-after-the-genitive-ends-the-source",
+    ),
+    pytest.param(
         "Minister financií povedal, že rozpočet na budúci rok bude vyrovnaný.",
         [("reported", "rozpočet na budúci rok bude vyrovnaný", "Minister financií", "povedal")],
         id="reported-ze",

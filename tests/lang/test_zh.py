@@ -31,6 +31,11 @@ CASES = [
         id="pronoun-and-cue-after-the-quotation",
     ),
     pytest.param(
+        "「渡轮明天早上恢复运营」，李华说。",
+        [("direct", "渡轮明天早上恢复运营", "李华", "说")],
+        id="a-one-character-cue-after-the-quotation-s-comma-and-a-name",
+    ),
+    pytest.param(
         "“渡轮明天恢复运营，”王明说，“票价不变。”",
         [
             ("direct", "渡轮明天恢复运营，", "王明", "说"),

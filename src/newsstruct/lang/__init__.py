@@ -535,6 +535,11 @@ class Lexicon:
     said``, ``At least half of voters said``)."""
     auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Auxiliaries and adverbs that may stand between a source and its cue."""
+    second_place_clitics: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Clitics that stand second in their clause, right after its first phrase (Czech
+    ``se``, ``si``, ``by``, ``jsem``): after a fronted source phrase one shows that the
+    genitives before it are the source's (``Podle ministra financí se situace
+    zlepšuje``: the minister of finance), not the content's subject."""
     passive_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Forms of "to be": before a cue verb they make it passive (``was told``), no cue."""
     complementizers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

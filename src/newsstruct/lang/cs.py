@@ -593,6 +593,9 @@ LEXICON = Lexicon(
     # the oblique endings of a role's complement in a source phrase with no comma
     # ("Podle ministra financí Jana Nováka se …", "ministryně zemědělství")
     genitive_endings=("ů", "ých", "ého", "ího", "ství", "ostí", "ncí", "ičí"),
+    second_place_clitics=frozenset(
+        ["se", "si", "by", "bych", "bys", "bychom", "byste", "jsem", "jsi", "jsme", "jste"]
+    ),
     role_complement_endings=("ska", "cka"),
     shared_complement_endings=("y",),
     place_prepositions=frozenset({"v", "ve"}),

@@ -430,6 +430,7 @@ LEXICON = Lexicon(
     # the oblique endings of a role's complement in a source phrase with no comma
     # ("Podľa ministra financií Jána Nováka sa …", "ministerky pôdohospodárstva")
     genitive_endings=("ov", "ých", "ého", "ieho", "stva", "ostí", "níctva", "ií"),
+    second_place_clitics=frozenset(["sa", "si", "by", "som", "sme", "ste"]),
     role_complement_endings=("ska", "cka"),
     shared_complement_endings=("y",),
     place_prepositions=frozenset({"v", "vo"}),

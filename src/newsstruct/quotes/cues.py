@@ -4002,7 +4002,9 @@ class FrameReader(SourceReader, ComplementReader):
             and not self.verb_like(m)
         ):
             m += 1
-        return self.content_genitive(k, m) if m < hi and self.verb_like(m) else m
+        if m < hi and self.verb_like(m) and self.word(m) not in self.lex.second_place_clitics:
+            return self.content_genitive(k, m)
+        return m
 
     def content_genitive(self, k: int, m: int) -> int:
         """Where the content's own phrase starts among the genitives from ``k`` to the
@@ -4433,6 +4435,27 @@ class FrameReader(SourceReader, ComplementReader):
             if m == k:
                 return None
             m = self.genitive_end(m, hi)  # "Według ministra spraw wewnętrznych program …"
+            while (
+                m < hi
+                and self.is_role_form(m)
+                and self.word(m) not in self.lex.role_nouns
+                and not self.verb_like(m)
+            ):
+                # "Podle mluvčího ministerstva financí Jana Nováka se …": a body the
+                # role is of, a role noun in another case
+                m = self.genitive_end(m + 1, hi)
+            if (
+                m + 1 < hi
+                and self.lower_word(m)
+                and (
+                    self.word(m + 1) in self.lex.second_place_clitics
+                    or (self.t[m + 1].kind == "w" and self.t[m + 1].is_capitalised)
+                )
+                and not self.verb_like(m)
+            ):
+                # "Podle ministra dopravy by se …", "ministra dopravy Jana Nováka": a
+                # complement that the holder's name or a clitic of the clause follows
+                m += 1
             while m < hi and self.t[m].kind == "w" and self.t[m].is_capitalised:
                 m += 1  # "Podle ministra financí Jana Nováka se …": the holder's name
             if m >= hi:

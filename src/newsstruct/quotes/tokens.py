@@ -605,9 +605,11 @@ def _glued_cuts(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> list[int]:
     following = tokens[n + 1] if n + 1 < len(tokens) else None
     after_quote = n > 0 and tokens[n - 1].kind == "q"
     # a cue of one character only before a colon or a comma ("王明说：") or right after a
-    # quotation ("“Q”他说。")
-    signs = (following is not None and following.kind == "p" and following.text in ",:") or (
-        after_quote
+    # quotation, or its comma ("“Q”他说。", "「Q」，王明说。")
+    signs = (
+        (following is not None and following.kind == "p" and following.text in ",:")
+        or after_quote
+        or (n > 1 and tokens[n - 1].text == "," and tokens[n - 2].kind == "q")
     )
     inner = _inner_cue(text, lexicon)
     if inner is not None:
