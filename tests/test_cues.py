@@ -4313,6 +4313,11 @@ def test_a_conjunction_and_a_quotation_after_the_attribution_go_on_the_speakers_
             id="a-passives-subject-speaks-the-participle-right-after-it",
         ),
         pytest.param(
+            "Jo Roe was caught on camera telling a voter that the ferry would run.",
+            [("reported", "the ferry would run", "Jo Roe", "telling")],
+            id="a-passive-of-an-irregular-participle-before-the-cue",
+        ),
+        pytest.param(
             "The fares, Jo Roe said, rise.",
             [
                 ("reported", "The fares", "Jo Roe", "said"),

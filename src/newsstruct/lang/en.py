@@ -199,7 +199,7 @@ drew grew became struck caught hid saw broke chose spoke stole taught sold fough
 # past participles without "-ed": "a document seen by Reuters"
 _IRREGULAR_PARTICIPLES = """
 seen shown written given taken drawn known held made sent kept brought bought found
-done thrown won told heard read led paid put set run spoken chosen
+done thrown won told heard overheard caught read led paid put set run spoken chosen
 """
 
 # object verbs whose addressee may be left out before a clause: "warned the vote would"
