@@ -497,6 +497,11 @@ def find_attributions(
             if word is None or word.group(1).casefold() not in lead_words:
                 break
             start = word.end()
+        word = _FIRST_WORD.match(text, start, end) if lexicon.capitalised_nouns else None
+        if word is not None and word.group(1) in lexicon.determiners and word.end() < end:
+            # "berichtet die Süddeutsche Zeitung": where every noun is capitalised, so is
+            # a name's own article ("Die Welt"); one in lower case is the sentence's
+            start = word.end()
         named = _after_medium_noun(text, start, end, lexicon)
         credits = credits or named > start  # "издание The Washington Post": an outlet
         start = named
@@ -537,6 +542,7 @@ def find_attributions(
             bare.casefold() in skip
             or _is_platform(text, end - len(bare), end, lexicon)
             or bare.split()[-1].casefold() in lexicon.generic_media  # "российские СМИ"
+            or bare.casefold() in lexicon.media_nouns  # "wie die Zeitung berichtet"
         ):
             return
         if (

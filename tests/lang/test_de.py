@@ -1970,6 +1970,26 @@ CASES = [
         id="demnach-goes-on-with-the-report-before-in-any-mood",
     ),
     pytest.param(
+        "Sie seien zufrieden, ließen die Eltern über ihren Anwalt erklären.",
+        [("reported", "Sie seien zufrieden", "die Eltern", "ließen erklären")],
+        id="lassen-and-a-verb-of-saying-in-any-form",
+    ),
+    pytest.param(
+        "So sagte die Ministerin: „Die Brücke bleibt gesperrt.“",
+        [("direct", "Die Brücke bleibt gesperrt.", "die Ministerin", "sagte")],
+        id="so-before-the-cue-is-an-adverb-in-the-first-place",
+    ),
+    pytest.param(
+        "So erklärte etwa die Ministerin am Montag, die Brücke bleibe gesperrt.",
+        [("reported", "die Brücke bleibe gesperrt", "die Ministerin", "erklärte")],
+        id="etwa-before-the-subject-is-no-part-of-it",
+    ),
+    pytest.param(
+        "Die Brücke bleibe gesperrt, berichtet die Zeitung.",
+        [("reported", "Die Brücke bleibe gesperrt", "die Zeitung", "berichtet")],
+        id="a-paper-unnamed-after-the-cue-speaks",
+    ),
+    pytest.param(
         "„Wir sind bereit“, sag\u00adte die Bundes\u00adkanzlerin Anna Keller.",
         [("direct", "Wir sind bereit", "Anna Keller", "sag\u00adte")],
         id="a-soft-hyphen-inside-a-cue-leaves-it-a-cue",
@@ -2124,6 +2144,25 @@ def test_an_outlet_spoken_to_is_credited_not_the_speaker(text: str, outlet: str)
 def test_an_outlet_in_lower_case_is_credited() -> None:
     article = newsstruct.parse("Laut dpa fällt der Markt am Dienstag aus.", lang="de")
     assert [a.source for a in article.attributions] == ["dpa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Die Brücke bleibe gesperrt, berichtet die Süddeutsche Zeitung.", "Süddeutsche Zeitung"),
+        ("Die Brücke bleibe gesperrt, berichtet der Spiegel am Montag.", "Spiegel"),
+        (
+            "Die Brücke bleibe gesperrt, meldet die Deutsche Presse-Agentur.",
+            "Deutsche Presse-Agentur",
+        ),
+    ],
+)
+def test_a_named_outlet_after_an_inverted_cue_is_credited(text: str, outlet: str) -> None:
+    # "berichtet die Süddeutsche Zeitung": the article opens the subject, not whom it was
+    # told (as "sagte der Zeitung ein Sprecher"); the outlet is credited, no speaker
+    article = newsstruct.parse(text, lang="de")
+    assert [a.source for a in article.attributions] == [outlet]
+    assert article.quotes == ()
 
 
 @pytest.mark.parametrize(

@@ -1145,6 +1145,10 @@ class Lexicon:
     ``the president`` names no one printed only as ``Vice President``."""
     media_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that make a name an outlet (``Times``, ``News``, ``Agency``)."""
+    media_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Media words that are common nouns, where every noun is capitalised (German
+    ``Zeitung``, ``Sender``): one alone after its article names no outlet (``C, berichtet
+    die Zeitung``: the paper unnamed, a speaker, not a credited name)."""
     agency_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Media words that head the names of public bodies too (French ``agence``, Polish
     ``agencja``): a name whose only media words they are names an outlet with one word

@@ -413,6 +413,12 @@ susanne svenja tanja ursula ute verena vera waltraud wilhelmine
 """
 
 
+# the media words that are common nouns: "berichtet die Zeitung" names no outlet
+_MEDIA_NOUNS = """
+zeitung blatt presse agentur nachrichtenagentur sender fernsehen rundfunk radio magazin portal
+journal blog
+"""
+
 LEXICON = Lexicon(
     code="de",
     name="German",
@@ -548,15 +554,11 @@ LEXICON = Lexicon(
     ),
     separable_cues=(
         # "Er sei zufrieden, ließ der Minister über einen Sprecher mitteilen.": had it said
-        "ließ mitteilen",
-        "ließen mitteilen",
-        "lässt mitteilen",
-        "ließ erklären",
-        "ließ ausrichten",
-        "lässt ausrichten",
-        "ließ verlauten",
-        "ließen verlauten",
-        "ließ wissen",
+        *(
+            f"{let} {say}"
+            for let in ("ließ", "ließen", "lässt", "lassen")
+            for say in ("mitteilen", "erklären", "ausrichten", "verlauten", "wissen")
+        ),
         "schlug vor",
         "schlägt vor",
         "schlugen vor",
@@ -1059,6 +1061,7 @@ LEXICON = Lexicon(
             "indessen",
             "überdies",
             "nochmals",
+            "etwa",
         }
     ),
     passive_auxiliaries=frozenset({"wurde", "wurden", "worden", "werden", "wird", "ward"}),
@@ -1114,7 +1117,7 @@ LEXICON = Lexicon(
             "woher",
         }
     ),
-    sentence_adverbs=frozenset({"jetzt", "vielleicht"}),
+    sentence_adverbs=frozenset({"jetzt", "vielleicht", "so"}),
     phrase_prepositions=frozenset({"von", "des", "für"}),
     possessive_endings=("'s", "’s"),
     reference_phrases=("unter Berufung auf",),
@@ -1402,21 +1405,12 @@ LEXICON = Lexicon(
             "focus",
             "tagesschau",
             "tagesspiegel",
-            "zeitung",
             "zeitungen",
-            "blatt",
             "allgemeine",
             "rundschau",
             "anzeiger",
             "kurier",
             "nachrichten",
-            "presse",
-            "agentur",
-            "nachrichtenagentur",
-            "sender",
-            "fernsehen",
-            "rundfunk",
-            "radio",
             "ndr",
             "wdr",
             "br",
@@ -1425,8 +1419,6 @@ LEXICON = Lexicon(
             "hr",
             "rbb",
             "srf",
-            "magazin",
-            "portal",
             "online",
             "tageblatt",
             "morgenpost",
@@ -1437,10 +1429,8 @@ LEXICON = Lexicon(
             "grenzboten",
             "correspondent",
             "korrespondenz",
-            "journal",
             "gazette",
             "medien",
-            "blog",
             "presse-agentur",
             "redaktionsnetzwerk",
             "rnd",
@@ -1449,7 +1439,9 @@ LEXICON = Lexicon(
             "deutschlandfunk",
         }
     )
+    | frozenset(_MEDIA_NOUNS.split())
     | INTERNATIONAL_MEDIA,
+    media_nouns=frozenset(_MEDIA_NOUNS.split()),
     # the media in general: "wie die Zeitungen berichten", "laut Medien" name no outlet
     generic_media=frozenset(
         {"medien", "zeitungen", "blätter", "blättern", "zeitschriften", "presse"}

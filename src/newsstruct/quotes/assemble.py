@@ -1205,6 +1205,12 @@ def _is_outlet_phrase(words: Sequence[str], lexicon: Lexicon) -> bool:
         return False  # "российские СМИ": the media unnamed
     if first in lexicon.role_nouns and first not in lexicon.media_words:
         return False  # a person of an outlet: "zástupce agentury X", "the editor of Y"
+    if (
+        len(words) == 2
+        and first in lexicon.determiners
+        and words[1].casefold() in lexicon.media_nouns
+    ):
+        return False  # "berichtet die Zeitung": a common noun, the paper unnamed
     named = (
         bool(words)
         and (
@@ -1213,6 +1219,7 @@ def _is_outlet_phrase(words: Sequence[str], lexicon: Lexicon) -> bool:
             or (words[-1][:1].isalpha() and not words[-1][:1].islower())
             or _in_marks(words)
             or _medium_after_name(words, lexicon)
+            or words[-1] in lexicon.lower_case_outlets  # "berichtet die dpa"
         )
     )
     return named and is_outlet_name(" ".join(words), lexicon)

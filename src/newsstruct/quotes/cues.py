@@ -1550,10 +1550,14 @@ class FrameReader(SourceReader, ComplementReader):
                 ):
                     start = k + 1  # "рассказал «Медузе» очевидец": the outlet told, bare
                 after = self.source_after(start, hi)
-                if after is not None and (
-                    self.is_outlet(after)
-                    # "– сказал ТАСС министр": the outlet told, the noun after it speaks
-                    or self.addressed_outlet(*after)
+                if (
+                    after is not None
+                    and (
+                        self.is_outlet(after)
+                        # "– сказал ТАСС министр": the outlet told, the noun after it speaks
+                        or self.addressed_outlet(*after)
+                    )
+                    and not self.outlet_subject(after, hi)
                 ):
                     after = None
             if after is not None:
@@ -2624,6 +2628,7 @@ class FrameReader(SourceReader, ComplementReader):
                 self.t[start].kind != "w"
                 or first in self.lex.clause_conjunctions
                 or (self.is_opening_adverb(start) and first not in self.lex.pronouns)
+                or first in self.lex.sentence_adverbs  # "So sagte X: „Q“"
             ):
                 break
             start += 1

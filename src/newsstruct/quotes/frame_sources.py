@@ -1148,6 +1148,20 @@ class SourceReader(TokenReader):
             or is_acronym(self.t[i + 1].text)
         )
 
+    def outlet_subject(self, source: tuple[int, int], hi: int) -> bool:
+        """Whether an outlet after an inverted cue is its subject, not whom the words
+        were told: where object cases have determiners of their own (German ``dem``),
+        a determiner of another case opens it and nothing but adjuncts follow
+        (``C, berichtet die Süddeutsche Zeitung.``; but ``C, sagte der Zeitung ein
+        Sprecher``: the paper told, the words after it the subject)."""
+        first = self.word(source[0])
+        return (
+            bool(self.lex.object_determiners)
+            and first in self.lex.determiners
+            and first not in self.lex.object_determiners
+            and self.ends_attribution(source[1], hi)
+        )
+
     def addressed_outlet(self, k: int, hi: int) -> bool:
         """Whether token ``k`` is a known outlet's one-word name (``ELTA``, ``ТАСС``,
         ``ČTK``: :func:`~newsstruct.lang.is_outlet_name`) before more words of a noun
