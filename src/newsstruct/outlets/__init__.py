@@ -216,33 +216,30 @@ def own_names(outlet: OutletRules | None) -> frozenset[str]:
 
 # Spaces other than U+0020 that crawled pages print between words: no-break, narrow
 # no-break, thin and figure spaces (``Kyiv\N{NO-BREAK SPACE}• UNN``).
-_SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2009\u2007", " "))
 _ODD_SPACE = re.compile("[\u00a0\u202f\u2009\u2007]")
 
 
 def plain_spaces(text: str) -> str:
     """``text`` with every no-break, narrow no-break, thin and figure space as a plain
     space, for the outlets' signs and datelines, which write ``[ ]``: one character for
-    one, so a match's offsets hold in ``text`` (``text`` itself where it holds none: a
-    translation visits every character, a search in C is many times faster)."""
-    if text.isascii() or _ODD_SPACE.search(text) is None:
+    one, so a match's offsets hold in ``text`` (``text`` itself where it holds none).  A
+    substitution, not ``str.translate``: a translation table of a dict looks up every
+    character of the text in it (a 3,000-character article: 200 us, the search 14)."""
+    if text.isascii():
         return text
-    return text.translate(_SPACES)
+    return _ODD_SPACE.sub(" ", text)
 
 
 # The signs read lines by ``^`` and ``$``, which know only the line feed: a carriage
 # return (``\r\n``, ``\r``) and the line and paragraph separators end a line too, and a
 # byte-order mark before the first line is no part of it (read as an empty line before it).
-_LINE_ENDS = str.maketrans(dict.fromkeys("\r\u2028\u2029\ufeff", "\n"))
 _ODD_LINE_END = re.compile("[\r\u2028\u2029\ufeff]")
 
 
 def _plain_lines(text: str) -> str:
     """``text`` with every line ending and byte-order mark a line feed, one character for
-    one, for the signs (``text`` itself where it holds none)."""
-    if _ODD_LINE_END.search(text) is None:
-        return text
-    return text.translate(_LINE_ENDS)
+    one, for the signs (``text`` itself where it holds none; see :func:`plain_spaces`)."""
+    return _ODD_LINE_END.sub("\n", text)
 
 
 @functools.lru_cache(maxsize=64)
