@@ -1002,7 +1002,7 @@ def _credit_reference(
     for r in range(lo + 1, hi):
         if tokens[r].lower not in starts:
             continue  # the cheap test first: this runs for every word of the paragraph
-        found = _reference_after(tokens, r, hi, lexicon)
+        found = _reference_after(tokens, r, hi, starts)
         if found is None:
             continue
         self_at = next(
@@ -1023,14 +1023,15 @@ def _credit_reference(
 
 
 def _reference_after(
-    tokens: Sequence[Token], k: int, hi: int, lexicon: Lexicon
+    tokens: Sequence[Token], k: int, hi: int, starts: dict[str, list[list[str]]]
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """A reference phrase right at token ``k`` and the source after it, to the unit's end
     (``Про це повідомляє РБК-Україна з посиланням на Мінфін.``): the token ranges of
-    the phrase and of the source, or ``None``."""
+    the phrase and of the source, or ``None``; ``starts``: the lexicon's
+    :func:`_reference_starts`, looked up once by the caller, which tries many tokens."""
     if k >= hi:
         return None
-    for words in _reference_starts(lexicon).get(tokens[k].lower, ()):
+    for words in starts.get(tokens[k].lower, ()):
         if [t.lower for t in tokens[k : k + len(words)]] != words:
             continue
         end = hi
@@ -1131,8 +1132,9 @@ def _source_reference(
         return None
     first, end = frame.source
     last = hi if frame.form == "anaphoric" else min(hi, end + 1)
+    starts = _reference_starts(lexicon)
     for k in range(first + 1, last):
-        found = _reference_after(tokens, k, hi, lexicon)
+        found = _reference_after(tokens, k, hi, starts)
         if found is not None:
             return found
     if frame.form != "after" or frame.content is None:
@@ -1143,7 +1145,7 @@ def _source_reference(
                 (m for m in range(k + 1, stop) if tokens[m].kind == "p" and tokens[m].text == ","),
                 stop,
             )
-            found = _reference_after(tokens, k + 1, comma, lexicon)
+            found = _reference_after(tokens, k + 1, comma, starts)
             if found is not None and _names_cited(tokens[found[1][0] : found[1][1]], lexicon):
                 return found
     return None
@@ -1685,6 +1687,7 @@ def assemble_quotes(
     previous_units: list[Span] = []
     previous_index = -1
     answers, questions = _interview_turns(paragraphs)
+    reference_starts = _reference_starts(lexicon)
     for index, paragraph in enumerate(paragraphs):
         continuing, speaking = speaking, None
         named = source_line(text, paragraph, lexicon, outlet)
@@ -2107,7 +2110,7 @@ def assemble_quotes(
                     Draft(kind, reader.span_of(*frame.extra), index, cue, source, follows)
                 )
         # (the cheap test first: most paragraphs hold no word a reference phrase starts with)
-        if not _reference_starts(lexicon).keys().isdisjoint(map(LOWER, tokens)):
+        if not reference_starts.keys().isdisjoint(map(LOWER, tokens)):
             anaphoric = sorted(f.cue[0] for f in frames if f.form == "anaphoric")
             for a, b in unit_ranges:
                 found = _credit_reference(tokens, a, b, lexicon, outlet)

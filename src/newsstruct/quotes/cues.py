@@ -1219,8 +1219,9 @@ class FrameReader(SourceReader, ComplementReader):
                     if content is not None:
                         return Frame((i, comma), (i + 1, i + 2), content, "according", unit), width
                 return None, width
-        # the phrases that may open here, with their second word (not all 44 of "nach")
-        candidates = self.source_candidates(i)
+        # the phrases that may open here, with their second word (not all 44 of "nach"),
+        # looked up only where a phrase opens with the word
+        candidates = self.source_candidates(i) if source_phrases else ()
         longest = self.source_phrase_at(i, hi, candidates) if source_phrases else None
         as_clause = self.clause_after_phrase(i, hi, longest)
         if as_clause:  # "Según ha explicado X, C": the cue's own clause, read at it
