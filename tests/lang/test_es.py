@@ -469,6 +469,11 @@ CASES = [
         [("direct", "Está listo", "Pilar Gómez", "dijo")],
         id="ella-a-woman-s-name-that-does-not-end-in-a",
     ),
+    pytest.param(
+        "Ayer dijo el ministro Juan Pérez que el puente abrirá en julio.",
+        [("reported", "el puente abrirá en julio", "Juan Pérez", "dijo")],
+        id="a-word-of-time-the-cue-and-its-subject-before-que",
+    ),
 ]
 
 

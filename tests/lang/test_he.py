@@ -164,6 +164,11 @@ CASES = [
         id="last-week-after-the-role-s-comma-is-no-name",
     ),
     pytest.param("המעבורת לא פעלה היום בגלל הסערה.", [], id="no-cue"),
+    pytest.param(
+        "אתמול אמר ראש העיר כי המחירים יירדו בקרוב.",
+        [("reported", "המחירים יירדו בקרוב", "ראש העיר", "אמר")],
+        id="a-word-of-time-before-the-cue-and-its-subject",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -746,6 +746,31 @@ CASES = [
         ],
         id="an-adverb-of-time-after-the-cue-is-no-speaker",
     ),
+    pytest.param(
+        "Вчера заявил мэр Олег Ковалев, что мост откроют в июле.",
+        [("reported", "мост откроют в июле", "Олег Ковалев", "заявил")],
+        id="a-word-of-time-the-cue-its-subject-and-the-comma-before-chto",
+    ),
+    pytest.param(
+        "Как отметили в МЧС, пожар потушен.",
+        [("reported", "пожар потушен", "МЧС", "отметили в")],
+        id="as-a-body-said-a-content-of-two-words",
+    ),
+    pytest.param(
+        "В Госдуме считают, что закон примут до конца года.",
+        [("reported", "закон примут до конца года", "Госдуме", "считают")],
+        id="a-body-in-a-place-phrase-and-a-cognition-cue-in-the-present",
+    ),
+    pytest.param(
+        "«Закон примут до конца года», — уверена политолог Анна Смирнова.",
+        [("direct", "Закон примут до конца года", "Анна Смирнова", "уверена")],
+        id="a-predicative-cue-after-the-quotation-s-dash",
+    ),
+    pytest.param(
+        "Закон примут до конца года, уверен политолог Иван Смирнов.",
+        [("reported", "Закон примут до конца года", "Иван Смирнов", "уверен")],
+        id="a-predicative-cue-after-the-content-s-comma",
+    ),
 ]
 
 

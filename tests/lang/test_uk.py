@@ -632,6 +632,26 @@ CASES = [
         [("reported", "ремонт мосту триватиме до травня", "Олег Ткач", "за словами")],
         id="a-connective-before-a-source-phrase-is-no-content",
     ),
+    pytest.param(
+        "Вчора заявив мер Олег Коваль, що міст відкриють у липні.",
+        [("reported", "міст відкриють у липні", "Олег Коваль", "заявив")],
+        id="a-word-of-time-the-cue-its-subject-and-the-comma-before-shcho",
+    ),
+    pytest.param(
+        "Як зазначили в ДСНС, пожежу ліквідовано.",
+        [("reported", "пожежу ліквідовано", "ДСНС", "зазначили в")],
+        id="as-a-body-said-a-content-of-two-words",
+    ),
+    pytest.param(
+        "У Кремлі вважають, що переговори тривають.",
+        [("reported", "переговори тривають", "Кремлі", "вважають")],
+        id="a-body-in-a-place-phrase-and-a-cognition-cue-in-the-present",
+    ),
+    pytest.param(
+        "«Закон ухвалять до кінця року», — впевнений політолог Іван Коваль.",
+        [("direct", "Закон ухвалять до кінця року", "Іван Коваль", "впевнений")],
+        id="a-predicative-cue-after-the-quotation-s-dash",
+    ),
 ]
 
 

@@ -837,7 +837,11 @@ class FrameReader(SourceReader, ComplementReader):
         if i - 1 < lo:
             return False
         attribution = self.word(i) in self.table.attribution_verbs
-        if self.is_punct(i - 1, ","):
+        if self.lex.verbal_cues and self.is_punct(i - 1, ",-–—"):
+            # "«Q», — уверен политолог X", "C, уверен X": where cue words are verb forms
+            # only, a predicative one set off after the content with its subject after it
+            attribution = True
+        if self.is_punct(i - 1, ",") or (attribution and self.is_punct(i - 1, "-–—")):
             # "„Q“, sagen die Anwohner.", "C sei ernst, sagen Experten.": where nouns are
             # capitalised a cue verb in lower case after a quotation or reported words
             # is no noun
@@ -1986,7 +1990,13 @@ class FrameReader(SourceReader, ComplementReader):
                 # министры подчеркнули": people, the subject)
                 source = body
         colon_after_subject = None
-        if source is None and j < lo and self.lex.pro_drop and k + 1 < hi:
+        if (
+            source is None
+            # "Вчера заявил мэр X, что C": only adverbs or words of time before the cue
+            and (j < lo or all(self.is_opening_adverb(m) for m in range(lo, j + 1)))
+            and self.lex.pro_drop
+            and k + 1 < hi
+        ):
             # "Em depoimento, disse o empresário que C": the subject after the cue, before
             # its complementizer (but "disse a PF que C": a name after a preposition is
             # whom it was said to)
@@ -2000,7 +2010,16 @@ class FrameReader(SourceReader, ComplementReader):
                 subject is not None
                 # "وقال الوزير إن C", "وقال الوزير: «Q»"
                 and told < hi
-                and self.introduces_content(told)
+                and (
+                    self.introduces_content(told)
+                    # "Заявил мэр Олег Ковалев, что C": the comma that grammar sets
+                    or (
+                        self.lex.complement_comma
+                        and self.is_punct(told, ",")
+                        and self.lower_word(told + 1)
+                        and self.introduces_content(told + 1)
+                    )
+                )
                 and not (self.word(k) in self.lex.prepositions and self.t[k + 1].is_capitalised)
             ):
                 source = subject
@@ -2965,7 +2984,7 @@ class FrameReader(SourceReader, ComplementReader):
                     or self.is_outlet(source)
                 ):
                     source = later
-                rest = self._content_range(comma + 1, hi, min_words=3)
+                rest = self._content_range(comma + 1, hi)
         if rest is not None and opens:
             return Frame((i, k), source, rest, "as", unit, inherits=source is None)
         if as_word > lo and self.is_punct(as_word - 1, ",") and self.only_adjuncts(end, hi):
