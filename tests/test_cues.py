@@ -2043,6 +2043,31 @@ REPORTED = [
         id="closing-cue-then-numeral-time-phrase",
     ),
     pytest.param(
+        "Ferry workers note the pier is unsafe.",
+        [("reported", "the pier is unsafe", "Ferry workers", "note")],
+        id="bare-noun-like-cue-after-a-plural-subject",
+    ),
+    pytest.param(
+        "Local skippers claim the harbour was dredged too late.",
+        [("reported", "the harbour was dredged too late", "Local skippers", "claim")],
+        id="bare-claim-after-a-plural-subject",
+    ),
+    pytest.param(
+        "Ferry owners, for their part, said the pier is safe.",
+        [("reported", "the pier is safe", "Ferry owners", "said")],
+        id="bare-plural-subject-before-an-aside",
+    ),
+    pytest.param(
+        "Cement makers, for instance, argued that imports grew.",
+        [("reported", "imports grew", "Cement makers", "argued")],
+        id="that-clause-after-an-aside-is-no-inverted-source",
+    ),
+    pytest.param(
+        "The pier is safe, said that official.",
+        [("reported", "The pier is safe", "that official", "said")],
+        id="demonstrative-source-after-an-inverted-cue",
+    ),
+    pytest.param(
         "Jo Roe confirmed a few of the claims.",
         [("reported", "a few of the claims", "Jo Roe", "confirmed")],
         id="quantity-object-is-no-time-phrase",

@@ -733,7 +733,18 @@ class FrameReader(SourceReader, ComplementReader):
         while (
             k < j
             and self.t[k].kind == "w"
-            and (self.t[k].is_capitalised or self.word(k) in self.table.np_words)
+            and (
+                self.t[k].is_capitalised
+                or self.word(k) in self.table.np_words
+                # "Ferry owners, for their part, said C": a bare plural's head
+                or (
+                    k > lo
+                    and self.is_punct(k + 1, ",")
+                    and is_plural(self.word(k), self.lex)
+                    and self.word(k) not in self.lex.stopwords
+                    and self.word(k) not in self.table.verbs
+                )
+            )
         ):
             k += 1
         if not (
@@ -1394,6 +1405,16 @@ class FrameReader(SourceReader, ComplementReader):
                     not self.lex.capitalised_nouns
                     and self.words[i].endswith(self.lex.plural_endings)
                     and self.articled_noun_before(i, lo)
+                    and self.clause_after(i + width, hi)
+                )
+                # "Ferry workers note the pier is unsafe": a bare form after a plural
+                # noun agrees with it as its verb
+                or (
+                    not self.lex.capitalised_nouns
+                    and not self.words[i].endswith(self.lex.plural_endings)
+                    and self.t[i - 1].kind == "w"
+                    and is_plural(self.words[i - 1], self.lex)
+                    and self.words[i - 1] not in self.lex.noun_like_cues
                     and self.clause_after(i + width, hi)
                 )
             )

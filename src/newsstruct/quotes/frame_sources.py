@@ -1305,10 +1305,18 @@ class SourceReader(TokenReader):
         (``изјави дека C``) that opens the content rather than a source: no determiner,
         no capitalised particle of a name (``ha detto Di Sante``)."""
         word = self.word(i)
-        return (
-            word in self.lex.complementizers
-            and word not in self.lex.determiners
-            and self.lower_word(i)
+        if word not in self.lex.complementizers or not self.lower_word(i):
+            return False
+        # "argued that imports grew": a determiner's word opens a clause where a
+        # subject pronoun or a lower-case word and a finite verb follow it (not
+        # "said that official.")
+        return word not in self.lex.determiners or (
+            self.is_subject_pronoun(i + 1)
+            or (
+                self.lower_word(i + 1)
+                and self.lower_word(i + 2)
+                and self.is_finite_word(self.word(i + 2))
+            )
         )
 
     def name_quotation_ends(self, k: int, hi: int) -> bool:
