@@ -1975,6 +1975,16 @@ CASES = [
         id="lassen-and-a-verb-of-saying-in-any-form",
     ),
     pytest.param(
+        "Die Brücke bleibe gesperrt, sagte Bauminister Jo Kurz der „Abendpost“.",
+        [("reported", "Die Brücke bleibe gesperrt", "Jo Kurz", "sagte")],
+        id="an-outlet-told-after-the-inverted-subject-s-name",
+    ),
+    pytest.param(
+        "Die Brücke bleibe gesperrt, sagte der Zeitung ein Sprecher des Ministeriums.",
+        [("reported", "Die Brücke bleibe gesperrt", "ein Sprecher des Ministeriums", "sagte")],
+        id="an-outlet-told-before-the-inverted-subject",
+    ),
+    pytest.param(
         "So sagte die Ministerin: „Die Brücke bleibt gesperrt.“",
         [("direct", "Die Brücke bleibt gesperrt.", "die Ministerin", "sagte")],
         id="so-before-the-cue-is-an-adverb-in-the-first-place",

@@ -1197,6 +1197,38 @@ class SourceReader(TokenReader):
                 return False
         return False
 
+    def outlet_words(self, start: int, end: int) -> bool:
+        """Whether the tokens ``start``..``end`` name an outlet: its words, or a name in
+        marks alone (``der „Zeit“``)."""
+        return self.is_outlet((start, end)) or (
+            end == start + 1 and is_short_name_quotation(self.t[start], MARKED_NAME_LENGTH)
+        )
+
+    def without_told_outlet(self, source: tuple[int, int]) -> tuple[int, int]:
+        """A source after an inverted cue without the outlet told, in the dative, where
+        object cases have determiners of their own (German): before the subject (``C,
+        sagte der Zeitung ein Sprecher``) or after a name (``C, sagte Jo Kurz der „Zeit“``;
+        after a role noun the outlet may be its genitive: ``der Sprecher der Zeitung``)."""
+        first, end = source
+        if self.word(first) in self.lex.determiners:
+            for n in range(first + 2, end):
+                if (
+                    self.word(n) in self.lex.determiners
+                    and self.word(n) not in self.lex.object_determiners
+                    and self.outlet_words(first + 1, n)
+                ):
+                    return (n, end)  # "der Zeitung ein Sprecher"
+        for m in range(first + 1, end - 1):
+            if (
+                self.word(m) in self.lex.determiners
+                and self.t[m - 1].is_capitalised
+                and self.word(m - 1) not in self.lex.determiners
+                and not self.is_role(m - 1)
+                and self.outlet_words(m + 1, end)
+            ):
+                return (first, m)  # "Jo Kurz der „Zeit“"
+        return source
+
     def without_channel(self, source: tuple[int, int]) -> tuple[int, int] | None:
         """A source read after a cue, without the adjunct phrase (``отметил в беседе с
         корреспондентом X глава ведомства Y``) or the outlet (``сказал в интервью РБК
@@ -1219,6 +1251,9 @@ class SourceReader(TokenReader):
                 return None
             first = start
             source = (first, end)
+        if self.lex.object_determiners:
+            source = self.without_told_outlet(source)
+            first, end = source
         if end - first < 2 or not self.is_outlet(source):
             return source
         if not self.is_outlet((first, first + 1)) or is_name_quotation(self.t, first + 1, self.lex):
