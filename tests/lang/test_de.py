@@ -1985,6 +1985,11 @@ CASES = [
         id="an-outlet-told-before-the-inverted-subject",
     ),
     pytest.param(
+        "Unterdessen sagte die Ärztin, Anna Berg, die Welle komme erst im Herbst.",
+        [("reported", "die Welle komme erst im Herbst", "Anna Berg", "sagte")],
+        id="a-name-apposed-to-an-inverted-subject-is-no-content",
+    ),
+    pytest.param(
         "So sagte die Ministerin: „Die Brücke bleibt gesperrt.“",
         [("direct", "Die Brücke bleibt gesperrt.", "die Ministerin", "sagte")],
         id="so-before-the-cue-is-an-adverb-in-the-first-place",

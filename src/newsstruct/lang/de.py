@@ -1062,6 +1062,9 @@ LEXICON = Lexicon(
             "überdies",
             "nochmals",
             "etwa",
+            "unterdessen",
+            "derweil",
+            "währenddessen",
         }
     ),
     passive_auxiliaries=frozenset({"wurde", "wurden", "worden", "werden", "wird", "ward"}),

@@ -1042,6 +1042,19 @@ class ComplementReader(TokenReader):
                 return False
         return False
 
+    def after_apposed_name(self, comma: int, hi: int) -> int:
+        """The comma that closes a name apposed after the comma at ``comma`` (``die
+        Ärztin, Anna Berg, C``: a first name and capitalised words, no article), else
+        ``comma``."""
+        m = comma + 1
+        if self.word(m) not in self.lex.first_names:
+            return comma  # "sagte die Ärztin, Berlin, Hamburg und Bonn seien …": a list
+        while m < hi and m - comma <= NAME_WORDS and self.t[m].kind == "w":
+            if not self.t[m].is_capitalised or self.word(m) in self.lex.determiners:
+                return comma
+            m += 1
+        return m if m > comma + 2 and self.is_punct(m, ",") else comma
+
     def complement(
         self, k: int, hi: int, *, main_clause: bool = False
     ) -> tuple[int, tuple[int, int]] | None:
@@ -1086,6 +1099,8 @@ class ComplementReader(TokenReader):
             ) or w in self.lex.clause_openers:
                 return None  # "sagte nichts und ging, wo …"; "gestand aber, dass" goes on
             m += 1
+        if m > k and self.is_punct(m, ",") and self.is_role(m - 1):
+            m = self.after_apposed_name(m, hi)  # "sagte die Ärztin, Anna Berg, C"
         if m + 1 >= hi or not self.is_punct(m, ",") or self.t[m + 1].kind != "w":
             return None
         first = self.word(m + 1)

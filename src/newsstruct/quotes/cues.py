@@ -2607,7 +2607,9 @@ class FrameReader(SourceReader, ComplementReader):
                 ),
                 end,
             )
-        return (self.source_after(k, end) if k < end else None) or source
+        after = self.source_after(k, end) if k < end else None
+        # "sagte die Ärztin, Anna Berg, C": the name apposed to the subject
+        return (self.with_apposed_name(after, end) if after is not None else None) or source
 
     def past_adjuncts(self, k: int, end: int) -> int:
         """Where the words from ``k`` go on past adverbs of time and prepositional
