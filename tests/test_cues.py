@@ -2158,6 +2158,26 @@ MIXED = [
         id="called-bare-noun-an-article-name",
     ),
     pytest.param(
+        "Critics call the ferry plan a waste of money.",
+        [("reported", "the ferry plan a waste of money", "Critics", "call")],
+        id="the-bare-form-call-after-a-plural-subject",
+    ),
+    pytest.param(
+        "Islanders would call the new timetable a betrayal of the fishermen.",
+        [("reported", "the new timetable a betrayal of the fishermen", "Islanders", "call")],
+        id="the-bare-form-call-after-an-auxiliary",
+    ),
+    pytest.param(
+        "In a conference call the harbour master outlined the new timetable for fares.",
+        [],
+        id="the-bare-form-call-after-a-noun-is-a-noun",
+    ),
+    pytest.param(
+        "The senator called the plan a waste of money - and the council agreed.",
+        [("reported", "the plan a waste of money", "The senator", "called")],
+        id="a-dash-ends-the-naming-complement",
+    ),
+    pytest.param(
         'The senator opposed the plan, calling it "a waste of money".',
         [("mixed", 'it "a waste of money"', "The senator", "calling")],
         id="participle-calling-X-Y",

@@ -3512,6 +3512,10 @@ class FrameReader(SourceReader, ComplementReader):
         quotation); without marks it must read as an object and what it is called."""
         if self.is_noun_use(i, lo) or (i + 1 < hi and self.t[i + 1].kind == "p"):
             return None  # "…, welche Schmidt die alte nennt, hält": no complement
+        if self.is_bare_form(i) and not (
+            self.bare_verb_after(i - 1, lo) and self.word(i + 1) not in self.lex.prepositions
+        ):
+            return None  # "a conference call with", "the roll call vote": a noun
         content = self._content_range(i + 1, hi)
         if content is None:
             return None
@@ -3529,6 +3533,11 @@ class FrameReader(SourceReader, ComplementReader):
             # "calling it “a joke,” Jo Roe said": the quotation ends the complement, its
             # sentence's attribution follows
             content = (content[0], attributed + 1)
+        dash = next(
+            (m for m in range(content[0] + 1, content[1]) if self.is_punct(m, DASHES)), None
+        )
+        if dash is not None:
+            content = (content[0], dash)  # "call them cynics - it has also …": a new clause
         if not self.quotes_in(content) and not (
             # without marks only where word order and articles mark the object
             not self.lex.verb_second
@@ -3573,6 +3582,28 @@ class FrameReader(SourceReader, ComplementReader):
             if article is not None and self.t[article - 1].kind == "w":
                 return None  # "runs a charity called Open Doors": a name given, no speech
         return Frame(cue, source, content, "naming", unit, fronted=fronted)
+
+    def is_bare_form(self, i: int) -> bool:
+        """Whether the cue word at ``i`` has none of the language's plural, past or
+        participle endings (English ``call``, ``label``: a verb's bare form or a noun)."""
+        word = self.words[i]
+        return bool(self.lex.plural_endings) and not word.endswith(
+            self.lex.plural_endings + self.lex.past_suffixes + self.lex.participle_endings
+        )
+
+    def bare_verb_after(self, m: int, lo: int) -> bool:
+        """Whether the word at ``m`` makes a bare form after it a verb: a subject
+        pronoun (``what they call``), an auxiliary (``would call``), the infinitive's
+        marker (``to call``) or a plural subject (``Critics call``, ``Others call``)."""
+        if m < lo or self.t[m].kind != "w":
+            return False
+        word = self.word(m)
+        return (
+            (word in self.lex.pronouns and word not in self.lex.object_pronouns)
+            or word in self.lex.finite_auxiliaries
+            or word in self.lex.infinitive_markers
+            or is_plural(word, self.lex)
+        )
 
     def closing_attribution(self, q: int, hi: int) -> bool:
         """Whether the quotation at ``q`` is followed by the attribution that closes its
