@@ -2068,6 +2068,22 @@ REPORTED = [
         id="demonstrative-source-after-an-inverted-cue",
     ),
     pytest.param(
+        "The mayor made a sharp comment that the pier is unsafe.",
+        [("reported", "the pier is unsafe", "The mayor", "comment")],
+        id="noun-cue-after-a-verbs-article-subject-speaks",
+    ),
+    pytest.param(
+        "Jo Roe revisited her own promise to cut ferry fares.",
+        [("reported", "cut ferry fares", "Jo Roe", "promise")],
+        id="noun-cue-after-a-verbs-possessive-subject-speaks",
+    ),
+    pytest.param(
+        "After the storm, the harbour board released a short video calling the pier “a"
+        " danger to everyone.”",
+        [("mixed", "the pier “a danger to everyone.”", "the harbour board", "calling")],
+        id="participle-cue-after-a-verbs-object-subject-speaks",
+    ),
+    pytest.param(
         "Jo Roe confirmed a few of the claims.",
         [("reported", "a few of the claims", "Jo Roe", "confirmed")],
         id="quantity-object-is-no-time-phrase",

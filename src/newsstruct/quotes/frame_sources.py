@@ -408,6 +408,10 @@ class SourceReader(TokenReader):
             and not is_plural(self.word(who + 1), self.lex)
         ):
             end = who
+        if following in self.lex.noun_like_cues or following.endswith(self.lex.participle_endings):
+            # "The mayor made a sharp comment that C": the noun is the object of a verb
+            # before its article, whose subject speaks
+            end = next((m for m in range(start + 1, end - 1) if self.verb_before_article(m)), end)
         if (
             self.lex.open_appositions
             and start - 2 >= lo
@@ -1334,6 +1338,20 @@ class SourceReader(TokenReader):
             if self.t[k].kind == "q" and k + 1 < hi:
                 k += 1
         return k
+
+    def verb_before_article(self, m: int) -> bool:
+        """Whether the word at ``m`` is a lower-case past form (``made``, ``issued``)
+        right before an article or a possessive: the verb of a clause whose object
+        opens there."""
+        w = self.word(m)
+        return (
+            self.lower_word(m)
+            and (w in self.lex.finite_verbs or w.endswith(self.lex.past_suffixes))
+            and (
+                self.word(m + 1) in self.lex.determiners
+                or self.word(m + 1) in self.lex.possessive_determiners
+            )
+        )
 
     def opens_content(self, i: int) -> bool:
         """Whether the word at ``i``, right after a cue, is a lower-case complementizer
