@@ -777,6 +777,15 @@ class _Resolver:
                     # noun, one word at least
                     name_start += 1
                 break
+        if (
+            self.lex.bare_role_complements
+            and name_start < len(keys) - 1
+            and keys[name_start] in self.lex.thing_nouns
+            and all(self._bare_complement(key) for key in keys[name_start:])
+        ):
+            # "Kementerian Keuangan", "Juru Bicara Kementerian Keuangan": a body's name
+            # of two words, after the role or alone
+            return [], keys
         if self.lex.bare_role_complements and name_start > 0:
             if all(self._bare_complement(key) for key in keys[name_start - 1 :]):
                 return [], keys  # "Badan Pusat Statistik": a body's name, no person's
@@ -826,6 +835,8 @@ class _Resolver:
         # the Romance languages, whose role words are lower-case: there the words before
         # a first name are given names too, "José Luis Rodríguez", "Anna Maria Rossi")
         for n in range(name_start + 1, 0 if self.lex.body_names_after_nouns else len(words) - 1):
+            if keys[n - 1] in self.lex.first_names:
+                break  # "Bakan Mehmet Ali Yılmaz": a second given name, not the first
             if keys[n] in self.lex.first_names or _first_name_case(
                 words[n][0], self.lex, oblique=False
             ):
@@ -877,6 +888,8 @@ class _Resolver:
             3
             if _key(middle).endswith(self.lex.patronymic_endings)
             or (genitive and len(middle) == 2 and middle[1] == ".")  # "John F. Roe"
+            # "Cumhurbaşkanı Recep Tayyip Erdoğan": two given names, the first known
+            or _key(words[-3][0]) in self.lex.first_names
             else 2
         )
         return words[-keep:]

@@ -191,6 +191,11 @@ CASES = [
         [("reported", "اعتقل المشتبه به مساء الاثنين في القاهرة", "الشرطة", "ووفقا")],
         id="according-to-with-and-and-the-preposition-written-onto-the-source",
     ),
+    pytest.param(
+        "وفي مؤتمر صحفي قال الوزير إن الأسعار ستنخفض قريبا.",
+        [("reported", "الأسعار ستنخفض قريبا", "الوزير", "قال")],
+        id="and-at-a-press-conference-before-the-cue-and-its-subject",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

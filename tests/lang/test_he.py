@@ -169,6 +169,16 @@ CASES = [
         [("reported", "המחירים יירדו בקרוב", "ראש העיר", "אמר")],
         id="a-word-of-time-before-the-cue-and-its-subject",
     ),
+    pytest.param(
+        "״המחירים יירדו בקרוב״, אמר ראש העיר, בראיון לרדיו.",
+        [("direct", "המחירים יירדו בקרוב", "ראש העיר", "אמר")],
+        id="an-interview-with-its-preposition-written-on-is-no-apposed-name",
+    ),
+    pytest.param(
+        "בראיון לרדיו אמר השר משה כהן כי המחירים יירדו בקרוב.",
+        [("reported", "המחירים יירדו בקרוב", "השר משה כהן", "אמר")],
+        id="an-interview-before-the-cue-and-its-subject",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

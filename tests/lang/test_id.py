@@ -183,6 +183,30 @@ CASES = [
     pytest.param("Tim nasional memenangi pertandingan itu dengan skor 2-0.", [], id="no-cue"),
     pytest.param('Kata "merdeka" sering diucapkan dalam pidato itu.', [], id="kata-is-a-noun"),
     pytest.param("Jelas bahwa proyek itu belum selesai.", [], id="jelas-is-an-adjective"),
+    pytest.param(
+        "Harga beras akan turun bulan depan, kata juru bicara Kementerian Pertanian.",
+        [
+            (
+                "reported",
+                "Harga beras akan turun bulan depan",
+                "juru bicara Kementerian Pertanian",
+                "kata",
+            )
+        ],
+        id="a-role-of-a-body-named-in-two-words-no-person-s-name",
+    ),
+    pytest.param(
+        "Harga beras akan turun bulan depan, kata Juru Bicara Kementerian Pertanian.",
+        [
+            (
+                "reported",
+                "Harga beras akan turun bulan depan",
+                "Juru Bicara Kementerian Pertanian",
+                "kata",
+            )
+        ],
+        id="a-capitalised-role-of-two-words-of-a-body-named-in-two-words",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES if case.values[1]]

@@ -131,6 +131,11 @@ CASES = [
         id="he-stands-for-no-speaker-named-a-woman",
     ),
     pytest.param("市は「安全第一」の方針を示した。", [], id="a-term"),
+    pytest.param(
+        "港長は記者会見で、フェリーが明日再開すると述べた。",
+        [("reported", "フェリーが明日再開する", "港長", "と述べた")],
+        id="the-subject-then-where-it-was-said-and-a-comma-before-reported-words",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -771,6 +771,11 @@ CASES = [
         [("reported", "Закон примут до конца года", "Иван Смирнов", "уверен")],
         id="a-predicative-cue-after-the-content-s-comma",
     ),
+    pytest.param(
+        "На брифинге заявил мэр Олег Ковалев, что мост откроют в июле.",
+        [("reported", "мост откроют в июле", "Олег Ковалев", "заявил")],
+        id="an-adjunct-the-cue-its-subject-and-the-comma-before-chto",
+    ),
 ]
 
 

@@ -75,6 +75,16 @@ CASES = [
         [("reported", "köprünün haziranda açılacağını", "Ayşe Demir", "belirtti")],
         id="at-the-press-conference-she-held-is-no-content",
     ),
+    pytest.param(
+        'Bakan Aydın, yaptığı açıklamada şunları söyledi: "Köprü temmuzda açılacak."',
+        [("direct", "Köprü temmuzda açılacak.", "Aydın", "söyledi")],
+        id="the-subject-before-the-comma-not-the-object-before-a-colon-cue",
+    ),
+    pytest.param(
+        "Vali Mehmet Ali Aydın, köprünün temmuzda açılacağını söyledi.",
+        [("reported", "köprünün temmuzda açılacağını", "Mehmet Ali Aydın", "söyledi")],
+        id="two-given-names-after-a-role",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -891,6 +891,11 @@ class Lexicon:
     preposition before them (Chinese ``接受`` of ``王明接受记者采访时表示``, when
     interviewed by reporters, ``出席`` of ``出席会议时``): such a phrase between a subject
     and its glued cue is a word of its own too (``王明``)."""
+    adjunct_particles: tuple[str, ...] = ()
+    """Particles that close an adjunct of place or occasion written onto its noun
+    (Japanese ``で``, at: ``記者会見で``): in a :attr:`verb_final` language such a word
+    between the subject and a comma says where it was said and is no part of the
+    content (``田中外相は記者会見で、C と述べた``)."""
     subject_particles: tuple[str, ...] = ()
     """Particles written onto the last word of the subject (Korean ``은``, ``는``: ``김민수
     대변인은 "Q"라고 말했다``): in a :attr:`verb_final` language the subject before a

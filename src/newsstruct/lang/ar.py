@@ -162,7 +162,8 @@ LEXICON = Lexicon(
     pro_drop=True,
     verbal_cues=True,
     zero_complementizer=False,
-    prepositions=frozenset(_PREPOSITIONS.split()),
+    # and with "و" (and) written onto them, as a sentence opens ("وفي مؤتمر صحفي قال X")
+    prepositions=frozenset(w for p in _PREPOSITIONS.split() for w in (p, "و" + p)),
     time_words=frozenset(_TIME_WORDS.split()),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     thing_nouns=frozenset({"الوزارة", "الحكومة", "الشرطة", "الجيش", "البيان", "المحكمة"}),

@@ -91,6 +91,15 @@ _PREPOSITIONS = """
 על עם אל מול אחרי לפני בין בתוך ליד אצל נגד מאז עד בשל בגלל
 """
 
+# a noun of the medium or occasion of a speech act with "ב" (in, at) written onto it
+# ("בראיון לרדיו", in a radio interview; "במסיבת עיתונאים", at a press conference; "בתגובה",
+# in response): it opens an adjunct, as a preposition does, never a name
+_MEDIUM_ADJUNCTS = """
+בראיון בריאיון בהודעה בהודעתו בהודעתה בשיחה בשיחת בנאום בנאומו בנאומה במסיבת בתגובה
+בתגובתו בתגובתה בפוסט בציוץ בכנס בישיבת בישיבה בדיון במכתב בעדות בטקס בסיור בביקור
+במהלך בתום
+"""
+
 _TIME_WORDS = """
 היום אתמול מחר ביום בבוקר בערב השבוע ראשון שני שלישי רביעי חמישי שישי שבת
 בשבוע בחודש בשנה החודש השנה שעבר שעברה
@@ -145,7 +154,7 @@ LEXICON = Lexicon(
     pro_drop=True,
     verbal_cues=True,
     zero_complementizer=False,
-    prepositions=frozenset(_PREPOSITIONS.split()),
+    prepositions=frozenset((_PREPOSITIONS + _MEDIUM_ADJUNCTS).split()),
     time_words=frozenset(_TIME_WORDS.split()),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     thing_nouns=frozenset({"המשרד", "הממשלה", "המשטרה", "הצבא", "ההודעה"}),

@@ -59,6 +59,8 @@ LEXICON = Lexicon(
     # according to, written onto the source: "国土交通省によると、C"
     source_postpositions=frozenset({"によると", "によれば"}),
     subject_particles=("は", "が"),
+    # at, in ("記者会見で", at the press conference; "会合では"): where it was said
+    adjunct_particles=("で", "では"),
     bare_noun_subjects=True,
     pro_drop=True,
     # the wires, also by the short names of their datelines ("【東京共同】")

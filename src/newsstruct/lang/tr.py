@@ -140,6 +140,19 @@ müdürlük müdürlüğü başkanlık başkanlığı komisyon komisyonu rapor r
 açıklamada açıklamasında bildiri
 """
 
+# common given names, men's and women's (Turkish names carry no gender in the grammar); a
+# known one before two more words opens a name of two given names ("Cumhurbaşkanı Recep
+# Tayyip Erdoğan")
+_FIRST_NAMES = """
+mehmet mustafa ahmet ali hüseyin hasan ibrahim ismail osman yusuf murat ömer ramazan
+halil süleyman abdullah mahmut recep salih fatih kemal kadir emre hakan burak serkan
+mert can cem onur tolga volkan selim levent erdal erkan orhan necdet tayyip bülent
+devlet kemal numan abdulkadir binali nurettin yaşar sedat tuncay umut berk barış doğan
+fatma ayşe emine hatice zeynep elif meryem şerife sultan hanife merve zehra esra özlem
+yasemin hülya aylin derya ebru gül gülsüm leyla selin sevgi tuba büşra nur nurcan
+meral tansu sibel dilek aslı pınar filiz canan gamze seda
+"""
+
 _MONTHS = (
     ("ocak",),
     ("şubat",),
@@ -251,6 +264,7 @@ LEXICON = Lexicon(
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
+    first_names=frozenset(_FIRST_NAMES.split()),
     role_heads=("bakanı", "başkanı", "müdürü", "sözcüsü", "valisi", "yetkilisi", "kaptanı"),
     # the statement, the press conference, the speech, the message, the post, the
     # interview in the locative, where it was said ("yaptığı açıklamada", in the statement

@@ -2013,8 +2013,13 @@ class FrameReader(SourceReader, ComplementReader):
         colon_after_subject = None
         if (
             source is None
-            # "Вчера заявил мэр X, что C": only adverbs or words of time before the cue
-            and (j < lo or all(self.is_opening_adverb(m) for m in range(lo, j + 1)))
+            # "Вчера заявил мэр X, что C": only adverbs or words of time before the cue,
+            # or one adjunct ("На брифинге заявил мэр X", Hebrew "בראיון לרדיו אמר X")
+            and (
+                j < lo
+                or all(self.is_opening_adverb(m) for m in range(lo, j + 1))
+                or (i - lo <= _AS_CLAUSE_WORDS and self.after_adjunct(lo, i))
+            )
             and self.lex.pro_drop
             and k + 1 < hi
         ):
@@ -2308,6 +2313,12 @@ class FrameReader(SourceReader, ComplementReader):
                 start = ended + 1
                 while start < i and self.word(start) in self.lex.time_words:
                     start += 1  # "港長は3日、C": the day it was said
+                if (
+                    start + 1 < i
+                    and self.is_punct(start + 1, ",")
+                    and self.word(start).endswith(self.lex.adjunct_particles)
+                ):
+                    start += 1  # "港長は記者会見で、C": where it was said
                 if self.is_punct(start, ","):
                     start += 1
         if quotation is None and start < i:
@@ -5169,6 +5180,10 @@ def signature_before(
         elif k < end and reader.fronted_adjunct(lo, v):
             # "Wörtlich sagte der Minister: „Q“": the subject after the verb
             source = reader.source_after(k, end)
+        elif j >= lo and lexicon.verb_final:
+            # "Bakan Yılmaz, yaptığı açıklamada şunları söyledi: “Q”": the sentence's
+            # subject, not the object before the cue
+            source = reader.final_subject(lo, v)
         elif j >= lo and reader.word(j) in lexicon.relative_pronouns:
             source = reader._antecedent(j - 1, lo)
         elif j >= lo and reader.is_punct(j, ","):

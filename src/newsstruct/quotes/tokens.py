@@ -622,7 +622,15 @@ def _glued_cuts(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> list[int]:
     else:
         # "国土交通省によると": the postposition of "according to" written onto its source
         end -= max((len(p) for p in lexicon.source_postpositions if text.endswith(p)), default=0)
-        if end == len(text) and following is not None and following.kind == "q":
+        if (
+            end == len(text)
+            and following is not None
+            and (
+                following.kind == "q"
+                # "田中港長は記者会見で、C と述べた": the sentence's first word, its comma
+                or (following.text == "," and (n == 0 or tokens[n - 1].text in ".!?"))
+            )
+        ):
             # "田中港長は記者会見で「Q」と述べた": before a quotation, a noun and the
             # particle after it open the word, the subject; the rest is an adjunct
             return _topic_cut(text, lexicon)
