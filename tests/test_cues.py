@@ -891,6 +891,11 @@ REPORTED = [
         id="C-with-comma-inside-its-marks-X-said-adding-that-C2",
     ),
     pytest.param(
+        "The paper “Harbour Times” said the town had flooded.",
+        [("reported", "the town had flooded", "Harbour Times", "said")],
+        id="a-title-cased-name-in-marks-after-its-noun-is-the-subject-of-the-cue",
+    ),
+    pytest.param(
         "The mayor will veto the plan, said Jo Roe, adding that the council had lost its way.",
         [
             ("reported", "The mayor will veto the plan", "Jo Roe", "said"),
@@ -1886,6 +1891,11 @@ REPORTED = [
         "The agency quoted an official as saying the talks had stalled.",
         [("reported", "the talks had stalled", "an official", "saying")],
         id="quoted-an-official-as-saying",
+    ),
+    pytest.param(
+        "Police cited a witness as saying the car was red.",
+        [("reported", "the car was red", "a witness", "saying")],
+        id="cited-a-person-as-saying-gives-the-person",
     ),
     pytest.param(
         "Jo Roe assured investors it was safe.",

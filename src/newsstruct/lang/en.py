@@ -1098,7 +1098,7 @@ LEXICON = Lexicon(
     reference_phrases=("with reference to", "citing", "referring to"),
     correlative_openers=("not only", "not just"),
     as_words=frozenset({"as"}),
-    quoting_verbs=frozenset({"quoted", "quotes", "quoting"}),
+    quoting_verbs=frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"}),
     contrast_openers=frozenset({"while", "although", "though", "whereas"}),
     conditional_openers=frozenset(
         {"if", "because", "although", "though", "unless", "once", "despite"}

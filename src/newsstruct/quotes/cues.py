@@ -1212,9 +1212,11 @@ class FrameReader(SourceReader, ComplementReader):
             or self.in_formula(i, lo, hi)
             or (i + 1 < hi and is_work_title(self.t, i + 1, self.lex))
             or self.is_attributive_participle(i, lo, hi)
+            or self.relays_words(i, hi)
         ):
             # "the so- called reform", "called off the strike", "meminta maaf", "All
-            # told, C", "who wrote “Tides,”", "a racially charged debate": no speech
+            # told, C", "who wrote “Tides,”", "a racially charged debate": no speech;
+            # "Police cited a witness as saying C": the witness's cue speaks
             return None, 1
         lower = self.t[i].lower
         source_phrases = self.table.source_by_first.get(lower, ())
@@ -2820,6 +2822,18 @@ class FrameReader(SourceReader, ComplementReader):
             return None
         return piece
 
+    def relays_words(self, i: int, hi: int) -> bool:
+        """Whether the word at ``i`` is a quoting verb
+        (:attr:`~newsstruct.lang.Lexicon.quoting_verbs`) before a person, ``as`` and a
+        cue's participle (``Police cited a witness as saying C``): the verb relays the
+        person's words, no speech of its subject's."""
+        return self.words[i] in self.lex.quoting_verbs and any(
+            self.words[m] in self.lex.as_words
+            and self.words[m + 1] in self.table.verbs
+            and self.words[m + 1].endswith(self.lex.participle_endings)
+            for m in range(i + 2, min(hi - 1, i + 2 + MAX_SOURCE))
+        )
+
     def quoted_as(
         self, i: int, k: int, lo: int, hi: int, unit: int, phrase: tuple[str, ...]
     ) -> Frame | None:
@@ -3066,9 +3080,11 @@ class FrameReader(SourceReader, ComplementReader):
     def marked_subject(self, j: int, k: int, hi: int) -> bool:
         """Whether the quotation at ``j``, right before a cue that ends at ``k``, is the
         subject, a name in marks, where nouns go bare (``«Укрзалізниця» повідомила, що
-        C``): a short one, no comma nor dash between, and the cue's content after it."""
+        C``): a short one, no comma nor dash between, and the cue's content after it.
+        Where articles mark noun phrases, a title-cased one after the noun it names
+        (``The paper “Tides” said C``)."""
         return (
-            self.lex.bare_noun_subjects
+            (self.lex.bare_noun_subjects or self.titled_name(j))
             and self._marked_name(j, hi)
             and self.content_after(k, hi, (self.word(j + 1),)) is not None
         )

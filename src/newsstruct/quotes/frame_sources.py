@@ -186,6 +186,17 @@ class SourceReader(TokenReader):
         )
 
     @remembered
+    def titled_name(self, j: int) -> bool:
+        """Whether the token at ``j`` is a short quotation cased as a title right after a
+        word: the name of the noun before it (``The paper “Tides” said C``), no words
+        spoken."""
+        return (
+            self.t[j].titled
+            and j > 0
+            and self.t[j - 1].kind == "w"
+            and is_short_name_quotation(self.t[j], MARKED_NAME_LENGTH)
+        )
+
     def source_before(self, j: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase that ends at token ``j`` (inclusive), read leftwards."""
         last = self.word(j)
@@ -209,6 +220,7 @@ class SourceReader(TokenReader):
                 if k > lo and (
                     is_titled_quotation(self.t, k, self.lex)
                     or is_nickname(self.t, k, self.lex)
+                    or (k == j and self.titled_name(k))  # "The paper “Tides” said C"
                     # where nouns are capitalised, the noun of a name in marks right
                     # before the cue opens the subject (elsewhere the name is read alone)
                     or (
