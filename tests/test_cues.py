@@ -1536,6 +1536,16 @@ REPORTED = [
         id="object-before-infinitive-cue",
     ),
     pytest.param(
+        "The late timing of the vote led skippers to say that the board was hiding.",
+        [("reported", "the board was hiding", "skippers", "say")],
+        id="a-plural-object-before-the-infinitive-cue-speaks-not-the-subject",
+    ),
+    pytest.param(
+        "And even Jo Roe tried to help them, noting that she would wait too.",
+        [("reported", "she would wait too", "Jo Roe", "noting")],
+        id="even-before-the-subject-of-a-participle-cue",
+    ),
+    pytest.param(
         "Aides said the gap between the mayor and then-Gov. Jo Roe was narrower than now.",
         [
             (

@@ -1087,6 +1087,7 @@ LEXICON = Lexicon(
             "anyway",
             "moreover",
             "nevertheless",
+            "even",
         }
     ),
     phrase_prepositions=frozenset({"of", "for"}),

@@ -2544,7 +2544,8 @@ class FrameReader(SourceReader, ComplementReader):
         if self.word(before) in self.lex.object_pronouns:
             source: tuple[int, int] | None = (before, before + 1)  # "led her to declare"
         else:
-            source = self.subject_of(lo, to) or self.verbs_object(before, lo)
+            # "The timing led critics to say C": the verb's object acts
+            source = self.verbs_object(before, lo) or self.subject_of(lo, to)
         if source is None or self.word(source[0]) in self.lex.impersonal_pronouns:
             return None
         return Frame((i, i + len(phrase)), source, content, "after", unit)
