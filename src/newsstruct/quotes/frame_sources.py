@@ -189,9 +189,11 @@ class SourceReader(TokenReader):
     def titled_name(self, j: int) -> bool:
         """Whether the token at ``j`` is a short quotation cased as a title right after a
         word: the name of the noun before it (``The paper “Tides” said C``), no words
-        spoken."""
+        spoken; where articles mark noun phrases (elsewhere a name in marks is read
+        alone: ``Асоціація «Пекарі Півдня» заявила``)."""
         return (
-            self.t[j].titled
+            not self.lex.bare_noun_subjects
+            and self.t[j].titled
             and j > 0
             and self.t[j - 1].kind == "w"
             and is_short_name_quotation(self.t[j], MARKED_NAME_LENGTH)
