@@ -190,9 +190,11 @@ class SourceReader(TokenReader):
         """Whether the token at ``j`` is a short quotation cased as a title right after a
         word: the name of the noun before it (``The paper “Tides” said C``), no words
         spoken; where articles mark noun phrases (elsewhere a name in marks is read
-        alone: ``Асоціація «Пекарі Півдня» заявила``)."""
+        alone: ``Асоціація «Пекарі Півдня» заявила``) and nouns are in lower case (a
+        German noun in marks is cased as a title)."""
         return (
             not self.lex.bare_noun_subjects
+            and not self.lex.capitalised_nouns
             and self.t[j].titled
             and j > 0
             and self.t[j - 1].kind == "w"
