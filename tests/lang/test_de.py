@@ -1990,6 +1990,22 @@ CASES = [
         id="a-name-apposed-to-an-inverted-subject-is-no-content",
     ),
     pytest.param(
+        "Jo Berg, Chef der Fährgewerkschaft, kritisierte den Plan und sagte, er sei unsozial.",
+        [("reported", "er sei unsozial", "Jo Berg", "sagte")],
+        id="a-coordinated-cue-after-the-subject-s-apposition",
+    ),
+    pytest.param(
+        "Die neue Ministerin, die seit Mai im Amt ist, lobte die Helfer und sagte, sie "
+        "seien großartig.",
+        [("reported", "sie seien großartig", "Die neue Ministerin", "sagte")],
+        id="a-coordinated-cue-after-the-subject-s-relative-clause",
+    ),
+    pytest.param(
+        "Sofort erhob sich Bürgermeister Jo Kurz und sagte, die Stadt stimme dagegen.",
+        [("reported", "die Stadt stimme dagegen", "Jo Kurz", "sagte")],
+        id="sofort-fills-the-first-place-before-a-coordinated-cue",
+    ),
+    pytest.param(
         "So sagte die Ministerin: „Die Brücke bleibt gesperrt.“",
         [("direct", "Die Brücke bleibt gesperrt.", "die Ministerin", "sagte")],
         id="so-before-the-cue-is-an-adverb-in-the-first-place",

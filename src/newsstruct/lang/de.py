@@ -1065,6 +1065,7 @@ LEXICON = Lexicon(
             "unterdessen",
             "derweil",
             "währenddessen",
+            "sofort",
         }
     ),
     passive_auxiliaries=frozenset({"wurde", "wurden", "worden", "werden", "wird", "ward"}),

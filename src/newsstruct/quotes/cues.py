@@ -136,7 +136,7 @@ class FrameReader(SourceReader, ComplementReader):
         if j - 1 < lo:
             return None
         if self.lex.verb_second:
-            return self.first_subject(lo, j)
+            return self.first_subject(lo, j) or self.described_first_subject(lo, j)
         if self.lex.bare_noun_subjects:
             # no article tells the subject from the object: only a full name that opens
             # the sentence ("Oppositionsrådet Jo Roe kritiserar beskedet och menar C"),
@@ -181,6 +181,41 @@ class FrameReader(SourceReader, ComplementReader):
             if own is not None and own[0] == opener + 1:
                 return own
         return self.subject_of(lo, j)
+
+    def described_first_subject(self, lo: int, j: int) -> tuple[int, int] | None:
+        """In a verb-second language, the subject that opens the sentence before an
+        apposition or a relative clause whose comma the verb before the conjunction at
+        ``j`` follows (``Jo Berg, Chef der Gewerkschaft, kritisierte die Pläne und sagte
+        C``), else ``None``."""
+        start = self.clause_start(lo, j)
+        if not (
+            start > lo
+            and self.is_punct(start - 1, ",")
+            and self.lower_word(start)
+            and self.word(start) not in self.lex.determiners
+        ):
+            return None
+        described = self.source_before_apposition(start - 1, lo)
+        opening = lo
+        while opening < j and self.t[opening].kind != "w":
+            opening += 1
+        if (
+            described is None
+            or described[0] != opening
+            # a noun phrase, no clause: no lower-case word but a preposition after a
+            # capitalised one ("Er erhielt das Buch, las es und sagte C"; but "Die neue
+            # Ministerin", "Jo Berg von der Freien Liste")
+            or any(
+                self.lower_word(m)
+                and self.word(m) not in self.table.np_words
+                and self.word(m) not in self.lex.prepositions
+                and self.t[m - 1].is_capitalised
+                and self.word(m - 1) not in self.lex.determiners
+                for m in range(described[0] + 1, described[1])
+            )
+        ):
+            return None
+        return described
 
     def instrument_subject(self, lo: int, j: int) -> tuple[int, int] | None:
         """The subject of the last participle cue before ``j`` where an instrument
