@@ -1929,6 +1929,11 @@ CASES = [
         id="indirect-words-after-a-colon-without-a-cue-are-the-subject-s",
     ),
     pytest.param(
+        "Trainer Jo Hahn haderte um 10:30 Uhr mit dem Schiedsrichter: Der Elfmeter sei ein Witz.",
+        [("reported", "Der Elfmeter sei ein Witz", "Jo Hahn", None)],
+        id="a-colon-inside-a-time-hides-no-later-colon",
+    ),
+    pytest.param(
         "Er sei zufrieden, ließ der Minister über einen Sprecher mitteilen.",
         [("reported", "Er sei zufrieden", "der Minister", "ließ mitteilen")],
         id="liess-mitteilen-had-it-said",

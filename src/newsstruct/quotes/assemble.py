@@ -1388,11 +1388,19 @@ def _continue_reports(
 def _colon_report(tokens: Sequence[Token], a: int, b: int, reader: _Paragraph) -> Draft | None:
     """``Hahn haderte mit dem Schiedsrichter: Der Elfmeter sei „ein Witz“ gewesen.``: words
     in the indirect mood after a colon that no cue introduces are reported, the
-    sentence's subject before the colon speaks (:func:`colon_subject`)."""
-    colon = reader.text.find(":", tokens[a].start, tokens[b - 1].start)
-    if colon < 0:
+    sentence's subject before the colon speaks (:func:`colon_subject`).  The colon is
+    the first that stands as a word of its own before a space: one inside a word
+    (``10:30``, ``EU:n``) or a web address (``https://``) is none."""
+    if reader.text.find(":", tokens[a].start, tokens[b - 1].start) < 0:
         return None  # (the cheap test first: most sentences hold no colon)
-    m = next((m for m in range(a + 1, b - 1) if tokens[m].start == colon), None)
+    m = next(
+        (
+            m
+            for m in range(a + 1, b - 1)
+            if tokens[m].text == ":" and tokens[m + 1].start > tokens[m].end
+        ),
+        None,
+    )
     if m is None or not _verb_second_in(tokens, m + 1, b, reader.lexicon):
         return None
     subject = colon_subject(tokens, a, m, reader.lexicon)
