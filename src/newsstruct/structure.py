@@ -50,7 +50,7 @@ from newsstruct.outlets import OutletRules, compile_patterns, names_medium, plai
 
 __all__ = ["assign_roles", "mark_quote_paragraphs"]
 
-_LABEL_TRIM = " \t:.-–—…"
+_LABEL_TRIM = " \t:.-–—…\N{FULLWIDTH COLON}"  # "背景：" is the label 背景
 _MAX_LABEL = 40
 _FOLLOW_REACH = 8  # words of a social-media prompt up to its platform ("Follow Jo Roe on X")
 

@@ -173,3 +173,13 @@ def test_article_end_to_end() -> None:
             ("direct", "増便も検討している", "港長", "と話した"),
         ],
     )
+
+
+def test_background_and_page_furniture() -> None:
+    # an invented story: "これに先立ち" (before this) opens the context
+    text = (
+        "フェリー、あすから運航再開\n\n港長は3日、フェリーは明日の朝に運航を再開すると述べた。\n\n"
+        "これに先立ち、台風で運航が3日間止まっていた。\n\n関連記事"
+    )
+    roles = [p.role.value for p in newsstruct.parse(text, lang="ja", registry=REGISTRY).paragraphs]
+    assert roles == ["title", "lead", "background", "boilerplate"]

@@ -234,3 +234,19 @@ def test_article_end_to_end() -> None:
 )
 def test_a_subject_particle_fits_the_syllable_before_it(word: str, particle: str) -> None:
     assert lang.subject_particle(word, lang.get("ko")) == particle
+
+
+def test_background_and_page_furniture() -> None:
+    # an invented story: "앞서" (earlier) opens the context; a related-articles label
+    text = (
+        "여객선 내일 운항 재개\n\n해양수산부는 3일 여객선 운항을 내일 재개한다고 밝혔다.\n\n"
+        "앞서 여객선은 태풍으로 사흘간 운항을 멈췄다.\n\n관련기사"
+    )
+    roles = [p.role.value for p in newsstruct.parse(text, lang="ko", registry=REGISTRY).paragraphs]
+    assert roles == ["title", "lead", "background", "boilerplate"]
+
+
+def test_a_lead_of_last_year_s_figures_is_no_background() -> None:
+    text = "출생아 수 역대 최저\n\n지난해 국내 출생아 수가 역대 최저를 기록했다고 통계청이 밝혔다."
+    roles = [p.role.value for p in newsstruct.parse(text, lang="ko", registry=REGISTRY).paragraphs]
+    assert roles[-1] == "lead"

@@ -271,3 +271,26 @@ def test_a_name_inside_another_full_name_is_another_person() -> None:
     text = "港务局发言人王明说：“渡轮明天恢复运营。”王明说：“票价不变。”"
     doc = newsstruct.parse(text, lang="zh")
     assert [q.speaker.name for q in doc.quotes if q.speaker] == ["港务局发言人王明"] * 2
+
+
+def test_background_and_page_furniture() -> None:
+    # an invented story: "此前，" opens the context; the editor's line is the page's
+    text = (
+        "港口渡轮明天恢复运营\n\n港务局周二表示，渡轮明天早上恢复运营。\n\n"
+        "此前，渡轮因台风停运三天。\n\n责任编辑：王明"
+    )
+    roles = [p.role.value for p in newsstruct.parse(text, lang="zh", registry=REGISTRY).paragraphs]
+    assert roles == ["title", "lead", "background", "boilerplate"]
+
+
+def test_a_background_label_with_a_full_width_colon() -> None:
+    text = "港口渡轮明天恢复运营\n\n港务局周二表示，渡轮明天早上恢复运营。\n\n背景：\n\n渡轮因台风停运三天。"
+    roles = [p.role.value for p in newsstruct.parse(text, lang="zh", registry=REGISTRY).paragraphs]
+    assert roles == ["title", "lead", "marker", "background"]
+
+
+def test_last_year_written_onto_the_next_word_opens_no_background() -> None:
+    # "去年同期" (the same period last year): a comparison, no context
+    text = "港口客流创新高\n\n港务局周二表示，客流创新高。\n\n去年同期客流为一百万人次，今年增长两成。"
+    roles = [p.role.value for p in newsstruct.parse(text, lang="zh", registry=REGISTRY).paragraphs]
+    assert roles[-1] != "background"

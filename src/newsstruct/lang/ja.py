@@ -84,4 +84,11 @@ LEXICON = Lexicon(
     stopwords=frozenset(
         {"の", "は", "に", "を", "が", "と", "で", "た", "し", "て", "これ", "それ", "あれ"}
     ),
+    # background, how it came about (a label on its own line)
+    background_markers=("背景", "経緯", "これまでの経緯"),
+    # before this; last year, month, week, each closed by its comma (a word written onto
+    # the next has no boundary to tell it by)
+    background_openers=("これに先立ち", "これに先立って", "昨年、", "去年、", "先月、", "先週、"),
+    # related articles, related news
+    boilerplate=("関連記事", "関連ニュース"),
 )

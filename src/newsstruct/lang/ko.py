@@ -109,6 +109,11 @@ LEXICON = Lexicon(
     | INTERNATIONAL_MEDIA,
     platform_words=frozenset({"페이스북", "트위터", "유튜브"}) | PLATFORMS,
     background_markers=("배경",),
+    # earlier, before this: "앞서 정부는 …했다" ("지난해", last year, opens leads of
+    # yearly figures too)
+    background_openers=("앞서", "이에 앞서"),
+    # related articles, a photo's credit ("사진=연합뉴스")
+    boilerplate=("관련기사", "관련 기사", "사진="),
     month_names=tuple((f"{n}월",) for n in range(1, 13)),
     # with adnominal forms in "-은"/"-는" (same, other, many, being, new), no subject and
     # its particle, and openers ("한편", meanwhile; "이에 대해", about this) cut from one

@@ -127,4 +127,30 @@ LEXICON = Lexicon(
     platform_words=frozenset({"微博", "微信"}) | PLATFORMS,
     month_names=tuple((f"{n}月",) for n in range(1, 13)),
     stopwords=frozenset({"的", "了", "是", "在", "和"}),
+    # background, background material, related background (a label on its own line)
+    background_markers=("背景", "背景资料", "背景資料", "相关背景", "相關背景"),
+    # earlier, previously, as reported earlier, last year/week/month, each closed by its
+    # comma (a word written onto the next has no boundary to tell it by: "此前" before a
+    # comma opens the context, "去年同期" is a comparison)
+    background_openers=tuple(
+        f"{opener}{comma}"
+        for opener in ("此前", "早前", "去年", "上周", "上週", "上月", "上个月", "上個月")
+        for comma in ("，", ",")
+    )
+    + ("据此前报道", "據此前報道"),
+    # the page's editor, the source, the original headline, related and further reading
+    boilerplate=(
+        "责任编辑：",
+        "責任編輯：",
+        "编辑：",
+        "編輯：",
+        "来源：",
+        "來源：",
+        "原标题：",
+        "原標題：",
+        "相关阅读",
+        "相關閱讀",
+        "延伸阅读",
+        "延伸閱讀",
+    ),
 )
