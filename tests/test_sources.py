@@ -758,3 +758,18 @@ def test_an_outlet_crediting_a_speaker_s_words_leaves_them_the_speaker_s(text: s
     assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
         ("the ferry would run again from June", "the mayor")
     ]
+
+
+def test_a_latin_title_is_an_outlet_wherever_it_is_credited() -> None:
+    # invented: a paper's title in Latin letters in Ukrainian news is an outlet as
+    # Reuters is, so "За даними X, C" credits it and quotes no one
+    article = newsstruct.parse("За даними The Valmont Journal, міст відкриють у травні.")
+    assert [a.source for a in article.attributions] == ["The Valmont Journal"]
+    assert article.quotes == ()
+
+
+def test_a_web_address_is_credited_but_may_be_a_company_s_name() -> None:
+    # invented: "Booking.com" is credited as a site, and still speaks as a company
+    article = newsstruct.parse("Hotel prices rose by a tenth, according to Booking.com.")
+    assert [a.source for a in article.attributions] == ["Booking.com"]
+    assert [q.speaker.name for q in article.quotes if q.speaker] == ["Booking.com"]

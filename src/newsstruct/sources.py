@@ -27,7 +27,6 @@ from newsstruct.lang import (
     is_outlet_name,
     names_platform,
 )
-from newsstruct.lang._media import LATIN_TITLE_WORDS
 from newsstruct.layout import CREDIT_BRACKET
 from newsstruct.model import Attribution, Span
 from newsstruct.outlets import OutletRules, compile_patterns, plain_spaces
@@ -145,8 +144,6 @@ _FORM_AND_MARKED = regex.compile(rf"\p{{Lu}}\p{{L}}*+{_MARKED_AFTER_FORM}")
 _WEB_NAME = regex.compile(
     r"[\p{L}\p{N}\-]++(?:\.[\p{L}\p{N}\-]++)*?\.(?:\p{Ll}{2,6}|\p{Lu}{2,6})", regex.V1
 )
-# A name in Latin letters and its last word: "The Wall Street Journal", "Deutsche Welle"
-_LATIN_NAME = regex.compile(r"(?:\p{Latin}[\p{Latin}\p{N}&'’.\-]*+[ ]++)*+(\p{Latin}++)", regex.V1)
 _INITIAL = regex.compile(r"(?:^|[ .])\p{Lu}\.$")  # "Washington D.C." keeps its dot
 # A full stop inside a name, before the next capitalised word: an abbreviation's ("U.S.
 # Department", "Acme Inc. Group") or a sentence's end ("according to Bloomberg. It rose").
@@ -286,17 +283,6 @@ def _may_end_name(text: str, start: int, end: int) -> bool:
         stop -= 1
     word = max(start, text.rfind(" ", start, stop) + 1)
     return stop < end and _NAME_END.search(text, word, stop) is not None
-
-
-def _latin_title(name: str, lexicon: Lexicon) -> bool:
-    """Whether a name in Latin letters ends with a word of a paper's title that the
-    lexicon does not know (``The Wall Street Journal`` in Ukrainian news:
-    :data:`~newsstruct.lang._media.LATIN_TITLE_WORDS`)."""
-    found = _LATIN_NAME.fullmatch(name)
-    if found is None:
-        return False
-    last = found.group(1).casefold()
-    return last in LATIN_TITLE_WORDS and last not in lexicon.media_words
 
 
 def _listed(text: str, span: Span, split: regex.Pattern[str]) -> Iterable[Span]:
@@ -548,7 +534,6 @@ def find_attributions(
         if (
             is_outlet_name(name, lexicon)
             or credits
-            or _latin_title(bare, lexicon)
             or _WEB_NAME.fullmatch(bare) is not None  # "пише Lenta.ru": a site
         ):
             if article[:1].islower():

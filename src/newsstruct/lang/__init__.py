@@ -27,6 +27,7 @@ import attrs
 import regex
 
 from newsstruct.errors import UnknownLanguageError
+from newsstruct.lang._media import LATIN_TITLE_WORDS
 from newsstruct.lang._names import NAME_PARTICLES
 
 __all__ = [
@@ -51,6 +52,7 @@ __all__ = [
     "is_acronym",
     "is_oblique",
     "is_outlet_name",
+    "latin_title",
     "is_typeset_ascii",
     "names_platform",
     "subject_particle",
@@ -1568,13 +1570,18 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     (``the press service of the port``), no outlet.  An outlet whose name is made of
     common words is a media word of several words, matched whole (``El Mundo``, not
     any ``mundo``).
+
+    A name in Latin letters that ends with a word of a paper's title the lexicon does
+    not know (``The Valmont Journal`` in Ukrainian news: :func:`latin_title`) is an
+    outlet.
     """
     # "STT:n": a case ending joined by a colon is no part of the name
     printed = [colon_stem(w.strip(".,'’")) for w in name.split()]
     words = [w.casefold() for w in printed]
     phrases = _media_phrases(lexicon)  # "El Mundo", "Sole 24 Ore": a name of words
     if lexicon.media_words.isdisjoint(words) and phrases.keys().isdisjoint(words):
-        return False  # no media word, nor the first of one of several words (most names)
+        # no media word, nor the first of one of several words (most names)
+        return bool(words) and words[-1] in LATIN_TITLE_WORDS and latin_title(name, lexicon)
     media = [n for n, w in enumerate(words) if w in lexicon.media_words]
     media += (
         n + k
@@ -1603,6 +1610,25 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     return not any(
         w in lexicon.role_nouns and w not in lexicon.media_words for w in words[: media[0]] + after
     )
+
+
+# A name in Latin letters and its last word: "The Wall Street Journal", "Deutsche Welle"
+_LATIN_NAME = regex.compile(r"(?:\p{Latin}[\p{Latin}\p{N}&'’.\-]*+[ ]++)*+(\p{Latin}++)", regex.V1)
+
+
+def latin_title(name: str, lexicon: Lexicon) -> bool:
+    """Whether a name in Latin letters ends with a word of a paper's title that the
+    lexicon does not know (``The Wall Street Journal`` in Ukrainian news:
+    :data:`~newsstruct.lang._media.LATIN_TITLE_WORDS`).
+
+    >>> latin_title("The Valmont Journal", get("uk")), latin_title("Valmont", get("uk"))
+    (True, False)
+    """
+    found = _LATIN_NAME.fullmatch(name)
+    if found is None:
+        return False
+    last = found.group(1).casefold()
+    return last in LATIN_TITLE_WORDS and last not in lexicon.media_words
 
 
 @functools.cache
