@@ -341,6 +341,21 @@ ROLES = [
         id="a-title-case-headline-with-its-full-stop-on-the-date-line",
     ),
     pytest.param(
+        "date 2024-06-03 Ferry to return in June.\n" + BODY,
+        [Role.TITLE, Role.LEAD, Role.BODY],
+        id="a-sentence-case-headline-with-its-full-stop-on-the-date-line",
+    ),
+    pytest.param(
+        "date 2024-06-03\nFerry to return in June.\n" + BODY,
+        [None, Role.TITLE, Role.LEAD, Role.BODY],
+        id="a-sentence-case-headline-with-its-full-stop-under-the-date-line",
+    ),
+    pytest.param(
+        "date 2024-06-03 The strike is over. Crews return.\n" + BODY,
+        [Role.LEAD, Role.BODY, Role.BODY],
+        id="a-lead-of-two-short-sentences-on-the-date-line-is-no-headline",
+    ),
+    pytest.param(
         "date 2024-06-03 Harbour Master Jo Roe of Valmont has said the Ferry will return.\n" + BODY,
         [Role.LEAD, Role.BODY, Role.BODY],
         id="a-lead-full-of-names-on-the-date-line-is-no-headline",

@@ -55,6 +55,11 @@ _MAX_TITLE_WORDS = 30
 _TITLE_CASE = 0.6
 _DATED_TITLE_CASE = 0.8
 _MAX_TITLE_CHARS = 300
+# A headline in sentence case with its full stop under a crawl date line is one
+# sentence of this many words at most, above a longer paragraph (a lead is longer)
+_MAX_STOPPED_TITLE_WORDS = 12
+# a sentence's stop inside a line, before the next sentence's capital or mark
+_INNER_STOP = regex.compile(r"[.!?][\"'”’»)]*+\s++[\p{Lu}\"“‘«]")
 # Items of a navigation bar are short or set apart ("Home | News | Regions").
 _NAVIGATION_SEPARATOR = regex.compile(r"[|•·»›>/]")
 _MAX_NAVIGATION_ITEM = 4
@@ -83,14 +88,26 @@ class Header:
     """Paragraphs after the headline that are page furniture (the headline's repeat)."""
 
 
-def _looks_like_title(text: str, *, has_date_line: bool) -> bool:
-    """Whether a line reads as a headline rather than body text."""
+def _looks_like_title(text: str, *, has_date_line: bool, following: str = "") -> bool:
+    """Whether a line reads as a headline rather than body text; ``following`` is the
+    paragraph below it, where the line is the first of the article under a crawl date
+    line."""
     if not text or len(text) > _MAX_TITLE_CHARS or _DATELINE_LIKE.match(text):
         return False
     words = _WORD.findall(text)
     if not words or len(words) > _MAX_TITLE_WORDS:
         return False
     if not _ENDS_SENTENCE.search(text):
+        return True
+    if (
+        has_date_line
+        and len(words) <= _MAX_STOPPED_TITLE_WORDS
+        and _INNER_STOP.search(text.rstrip()) is None
+        and _ENDS_SENTENCE.search(following)
+        and len(_WORD.findall(following)) > len(words)
+    ):
+        # "date 2026-03-01 Ferry to return in June." above the lead: a headline in
+        # sentence case with its stop (a lead runs longer than one short sentence)
         return True
     # Headline style ends in a full stop only in some outlets; then most words are
     # capitalised ("Stealth Over Health: Clinton Was Headed to ER.").  On a crawl date
@@ -194,16 +211,21 @@ def _furniture(outlet: OutletRules | None) -> _Furniture:
 
 
 def _is_title(
-    text: str, furniture: _Furniture = _NO_FURNITURE, *, has_date_line: bool = True
+    text: str,
+    furniture: _Furniture = _NO_FURNITURE,
+    *,
+    has_date_line: bool = True,
+    following: str = "",
 ) -> bool:
     """Whether a paragraph reads as a headline: it looks like one
-    (:func:`_looks_like_title`) and is neither a byline nor what the outlet never
+    (:func:`_looks_like_title`; ``following``: the paragraph below the article's first
+    line under a crawl date line) and is neither a byline nor what the outlet never
     takes for a title."""
     return (
         not is_byline(text)
         and not is_timestamp(text)
         and not furniture.no_title(text)
-        and _looks_like_title(text, has_date_line=has_date_line)
+        and _looks_like_title(text, has_date_line=has_date_line, following=following)
     )
 
 
@@ -236,7 +258,7 @@ def _title_after_chrome(
         ):
             index += 1
             continue
-        return index if _is_title(line, furniture) else None
+        return index if _is_title(line, furniture, following=following) else None
     return None
 
 
@@ -311,7 +333,7 @@ def find_header(
                 or (_is_chrome(rest, after_rest) and _is_title(after_rest, furniture))
             )
         )
-        if rest and not chrome_rest and _is_title(rest, furniture):
+        if rest and not chrome_rest and _is_title(rest, furniture, following=after_rest):
             span = Span(rest_start, rest_start + len(rest))
             repeats = _repeats(text, paragraphs, 0, line=rest)
             return Header(

@@ -284,13 +284,18 @@ def test_background_and_page_furniture() -> None:
 
 
 def test_a_background_label_with_a_full_width_colon() -> None:
-    text = "港口渡轮明天恢复运营\n\n港务局周二表示，渡轮明天早上恢复运营。\n\n背景：\n\n渡轮因台风停运三天。"
+    text = (
+        "港口渡轮明天恢复运营\n\n港务局周二表示，渡轮明天早上恢复运营。\n\n背景：\n\n"
+        "渡轮因台风停运三天。"
+    )
     roles = [p.role.value for p in newsstruct.parse(text, lang="zh", registry=REGISTRY).paragraphs]
     assert roles == ["title", "lead", "marker", "background"]
 
 
 def test_last_year_written_onto_the_next_word_opens_no_background() -> None:
     # "去年同期" (the same period last year): a comparison, no context
-    text = "港口客流创新高\n\n港务局周二表示，客流创新高。\n\n去年同期客流为一百万人次，今年增长两成。"
+    text = (
+        "港口客流创新高\n\n港务局周二表示，客流创新高。\n\n去年同期客流为一百万人次，今年增长两成。"
+    )
     roles = [p.role.value for p in newsstruct.parse(text, lang="zh", registry=REGISTRY).paragraphs]
     assert roles[-1] != "background"

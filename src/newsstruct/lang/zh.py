@@ -132,12 +132,15 @@ LEXICON = Lexicon(
     # earlier, previously, as reported earlier, last year/week/month, each closed by its
     # comma (a word written onto the next has no boundary to tell it by: "此前" before a
     # comma opens the context, "去年同期" is a comparison)
-    background_openers=tuple(
-        f"{opener}{comma}"
-        for opener in ("此前", "早前", "去年", "上周", "上週", "上月", "上个月", "上個月")
-        for comma in ("，", ",")
-    )
-    + ("据此前报道", "據此前報道"),
+    background_openers=(
+        *(
+            f"{opener}{comma}"
+            for opener in ("此前", "早前", "去年", "上周", "上週", "上月", "上个月", "上個月")
+            for comma in ("，", ",")
+        ),
+        "据此前报道",
+        "據此前報道",
+    ),
     # the page's editor, the source, the original headline, related and further reading
     boilerplate=(
         "责任编辑：",
