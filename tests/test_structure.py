@@ -114,7 +114,7 @@ CASES = [
         "date 2026-07-09 Ferry strike ends\nImage caption, Commuters queued at the pier\n"
         "The ferry strike ended on Tuesday after 12 days, with boats due back at 6am.\n"
         "The union said talks had gone well.",
-        ["title", "body", "lead", "body"],
+        ["title", "boilerplate", "body", "lead", "body"],  # the caption's label, the caption
         [],
         id="caption-above-the-story-is-no-lead",
     ),

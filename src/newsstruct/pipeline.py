@@ -18,7 +18,7 @@ from newsstruct.quotes.marks import find_quoted_spans
 from newsstruct.segment import paragraph_spans, prints_danda, sentence_spans
 from newsstruct.sources import credited_lists, find_attributions
 from newsstruct.speakers import resolve_speakers
-from newsstruct.structure import assign_roles, mark_quote_paragraphs
+from newsstruct.structure import assign_roles, mark_quote_paragraphs, split_caption_labels
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -105,6 +105,7 @@ def parse(
     if rules is None:
         detected = registry.detect(text)
         rules = registry.get(detected) if detected is not None else None
+    spans = split_caption_labels(text, spans, rules)  # "Image caption," and its caption
     header = find_header(text, spans, rules, lexicon)
     furniture: list[int] = list(header.furniture)
     if header.date_paragraph is not None:

@@ -48,7 +48,7 @@ from newsstruct.layout import CREDIT_BRACKET, is_byline, is_timestamp, is_writer
 from newsstruct.model import Paragraph, Quote, QuoteKind, Role, Span
 from newsstruct.outlets import OutletRules, compile_patterns, names_medium, plain_spaces
 
-__all__ = ["assign_roles", "mark_quote_paragraphs"]
+__all__ = ["assign_roles", "mark_quote_paragraphs", "split_caption_labels"]
 
 _LABEL_TRIM = " \t:.-–—…\N{FULLWIDTH COLON}"  # "背景：" is the label 背景
 _MAX_LABEL = 40
@@ -533,6 +533,28 @@ def _role_rules(lexicon: Lexicon, outlet: OutletRules | None) -> _RoleRules:
     )
 
 
+def split_caption_labels(
+    text: str, spans: Sequence[Span], outlet: OutletRules | None
+) -> list[Span]:
+    """The paragraphs, each that opens with one of the outlet's caption labels
+    (:attr:`~newsstruct.outlets.OutletRules.caption_labels`: ``Image caption,``) and
+    goes on after it split in two: the label and the caption."""
+    labels = _whole(outlet.caption_labels) if outlet is not None else None
+    if labels is None:
+        return list(spans)
+    split: list[Span] = []
+    for span in spans:
+        found = labels.match(text, span.start, span.end)
+        caption = found.end() if found is not None else span.end
+        while caption < span.end and text[caption].isspace():
+            caption += 1
+        if found is None or found.end() == span.start or caption >= span.end:
+            split.append(span)
+            continue
+        split += [Span(span.start, found.end()), Span(caption, span.end)]
+    return split
+
+
 def assign_roles(
     text: str,
     spans: Sequence[Span],
@@ -574,12 +596,14 @@ def assign_roles(
         and bool(lexicon.background_cues or lexicon.foreground_cues)
     )
     reference = cues.years.reference(text)
+    caption_label = _whole(outlet.caption_labels) if outlet is not None else None
     news_index = 0
     roles: list[Role] = []
     in_background = False
     lead_seen = False
     related = False  # the paragraph before is a related story's label
     prompted = False  # the paragraph before is a label of furniture with its colon
+    captioned = False  # the paragraph before is a caption's label ("Image caption,")
     for index, span in enumerate(spans):
         line = span.of(text)
         label = _label(line) if len(line) <= _MAX_LABEL else ""
@@ -623,10 +647,11 @@ def assign_roles(
         elif not lead_seen:
             # a caption or a reading time above the story is body, but not the lead
             role = Role.LEAD if _is_lead(line, index, dateline_paragraph) else Role.BODY
-        elif cues.years.opens_with_past(line, reference) or (
-            scored and _is_scored_background(line, news_index, cues, reference)
+        elif not captioned and (
+            cues.years.opens_with_past(line, reference)
+            or (scored and _is_scored_background(line, news_index, cues, reference))
         ):
-            role = Role.BACKGROUND
+            role = Role.BACKGROUND  # (a caption tells what a picture shows: never weighed)
         else:
             role = Role.BODY
         if role in (Role.LEAD, Role.BACKGROUND) or (role is Role.BODY and lead_seen):
@@ -636,6 +661,7 @@ def assign_roles(
         # a label of furniture that announces what follows with its colon ("Read also:",
         # "Читайте також:"): the line after it is the page's, when it reads as a headline
         prompted = bool(label) and label in prompt_labels and line.rstrip().endswith(":")
+        captioned = caption_label is not None and caption_label.fullmatch(line) is not None
         roles.append(role)
     if not lead_seen and Role.BODY in roles:
         # no paragraph of news ends a sentence (a crawl that lost its stops, a text of one

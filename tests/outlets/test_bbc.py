@@ -72,9 +72,26 @@ def test_role(name: str, paragraph: str, role: Role) -> None:
     assert role_of(ARTICLES[name], paragraph) is role
 
 
-def test_caption_is_body_text() -> None:
-    caption = "Image caption, MPs voted late on Thursday after a marathon session"
-    assert role_of(EN, caption) is not Role.BOILERPLATE
+def test_caption_is_body_text_and_its_label_furniture() -> None:
+    assert role_of(EN, "MPs voted late on Thursday after a marathon session") is Role.BODY
+    assert role_of(EN, "Image caption,") is Role.BOILERPLATE
+
+
+CAPTIONS = """Ferry crews strike again
+By Jo Roe
+BBC News, Valmont
+Ferry crews walked out on Friday over pay, the union said.
+Image caption, "We will not back down," said Ann Lee
+Media caption, Ann Lee: "We will not back down."
+The strike is the third this year."""
+
+
+def test_a_quote_in_a_caption_is_read_without_its_label() -> None:
+    # was a mixed quote 'Image caption, "We will not back down,"' and the speaker 'Image'
+    assert quotes_of(CAPTIONS)[1:] == [
+        ("direct", "We will not back down,", "Ann Lee"),
+        ("direct", "We will not back down.", "Ann Lee"),
+    ]
 
 
 def test_background() -> None:

@@ -202,6 +202,10 @@ class OutletRules:
     related_labels: tuple[str, ...] = ()
     """Standalone labels that introduce one related story (``Other Topics of
     Interest``): the label and the headline after it are furniture."""
+    caption_labels: tuple[str, ...] = attrs.field(converter=_patterns, default=())
+    """Patterns of a label that opens a picture's or a video's caption on its line
+    (``Image caption,``): the label is a paragraph of its own, the caption after it
+    another (body text, where quotes are read without the label)."""
 
 
 @functools.cache
@@ -302,6 +306,7 @@ def _check_patterns(rules: OutletRules) -> None:
         "quote_label_patterns": rules.quote_label_patterns,
         "published_patterns": rules.published_patterns,
         "credit_patterns": rules.credit_patterns,
+        "caption_labels": rules.caption_labels,
     }
     for field, patterns in fields.items():
         for pattern in patterns:

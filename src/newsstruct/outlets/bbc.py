@@ -6,7 +6,8 @@ Conventions, as crawled bbc.com pages show them:
   "BBC News, Kyiv").
 * Every picture leaves two lines: its credit, "Image source, Getty Images", and its
   caption, "Image caption, Rescuers worked through the night"; videos leave "Media
-  caption, …".  The credit is furniture; a caption is body text.
+  caption, …".  The credit is furniture; a caption is body text, its label
+  ("Image caption,") furniture: a quote in a caption is read without it.
 * Page chrome around the story: "Published", "Share", "Save", "Related Topics", "More on
   this story".
 * The services sign as "BBC News Україна" and "Русская служба Би-би-си".
@@ -15,6 +16,9 @@ Conventions, as crawled bbc.com pages show them:
 """
 
 from newsstruct.outlets import OutletRules
+
+# the label before a picture's or a video's caption
+_CAPTION = r"(?:Image|Media|Video)\s+caption,"
 
 RULES = OutletRules(
     name="bbc",
@@ -36,7 +40,9 @@ RULES = OutletRules(
         "bbc news україна",
         "русская служба би-би-си",
     ),
+    caption_labels=(_CAPTION,),
     boilerplate_patterns=(
+        _CAPTION,
         r"(?:Published|Updated|Share|Save)(?:\s+\d{1,2}\s+\w+(?:\s+\d{4})?|\s+\d+\s+\w+\s+ago)?",
         r"(?:Getty\s+Images|Reuters|EPA|AFP|PA\s+Media|BBC)",
         r"By\s+\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}",
