@@ -1361,6 +1361,16 @@ REPORTED = [
         id="called-for-noun-phrase-ends-before-the-cue-adjuncts",
     ),
     pytest.param(
+        "The mayor called Wednesday for a second bridge to the island.",
+        [("reported", "a second bridge to the island", "The mayor", "called Wednesday for")],
+        id="a-word-of-time-between-the-cue-and-its-preposition",
+    ),
+    pytest.param(
+        "The coastguard warned again of a fierce storm off the cape.",
+        [("reported", "a fierce storm off the cape", "The coastguard", "warned again of")],
+        id="an-adverb-of-time-between-the-cue-and-its-preposition",
+    ),
+    pytest.param(
         "The ferry crew was warned of the storm.",
         [],
         id="passive-warned-of-names-no-source",

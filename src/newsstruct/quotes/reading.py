@@ -1607,6 +1607,9 @@ class TokenReader:
             return None  # "hat wiederholt betont": an adverb before the cue
         end = self.clause_end(i, hi) if particles or self.lex.verb_particles else None
         last = self.word(end - 1) if end is not None and end - 1 > i else ""
+        split = self.split_phrase(i, hi, phrases)
+        if split is not None:
+            return split
         for phrase in phrases:
             if match_phrase(self.t, i, hi, phrase):
                 if len(phrase) == 1 and last in self.lex.verb_particles and last not in particles:
@@ -1623,6 +1626,30 @@ class TokenReader:
             return (token.lower,)  # "schlug dem Rat vor, C": the particle closes the clause
         if particles and self.particle_before_complementizer(i, end or hi, particles):
             return (token.lower,)  # Dutch "maakte maandag bekend dat C"
+        return None
+
+    def split_phrase(
+        self, i: int, hi: int, phrases: Sequence[tuple[str, ...]]
+    ) -> tuple[str, ...] | None:
+        """A cue phrase whose verb at ``i`` and preposition stand apart by one word of
+        time (``called Wednesday for``, ``warned again of``): its words with that word
+        between; else ``None``.  Not where a verb's particle may stand apart from it
+        (German ``teilte heute mit``: the cue is ``teilte mit``)."""
+        if (
+            self.lex.verb_final
+            or self.lex.verb_second
+            or self.lex.verb_particles
+            or i + 2 >= hi
+            or self.words[i + 1] not in self.lex.time_words
+        ):
+            return None
+        for phrase in phrases:
+            if (
+                len(phrase) == 2
+                and phrase[1] in self.lex.prepositions
+                and match_phrase(self.t, i + 2, hi, phrase[1:])
+            ):
+                return (phrase[0], self.words[i + 1], phrase[1])
         return None
 
     def particle_before_complementizer(self, i: int, end: int, particles: frozenset[str]) -> bool:
