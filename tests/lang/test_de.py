@@ -2011,6 +2011,18 @@ CASES = [
         id="sofort-fills-the-first-place-before-a-coordinated-cue",
     ),
     pytest.param(
+        "Der Kapitän des Frachters „Nordlicht“ sagte, das Schiff sei manövrierunfähig.",
+        [
+            (
+                "reported",
+                "das Schiff sei manövrierunfähig",
+                "Der Kapitän des Frachters „Nordlicht“",
+                "sagte",
+            )
+        ],
+        id="a-ship-s-name-in-marks-inside-the-subject",
+    ),
+    pytest.param(
         "So sagte die Ministerin: „Die Brücke bleibt gesperrt.“",
         [("direct", "Die Brücke bleibt gesperrt.", "die Ministerin", "sagte")],
         id="so-before-the-cue-is-an-adverb-in-the-first-place",

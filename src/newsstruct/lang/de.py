@@ -289,7 +289,10 @@ _NAME_NOUNS = """
 zeitung zeitschrift blatt blattes magazin magazins sender senders agentur nachrichtenagentur
 portal portals sendung initiative gruppe bewegung bündnis bündnisses verein vereins verband
 verbandes organisation partei firma unternehmen unternehmens konzern konzerns kampagne
-aktion stiftung
+aktion stiftung projekt projekts projektes programm programms plattform hotel hotels
+restaurant restaurants klub klubs club clubs schiff schiffs schiffes dampfer dampfers
+frachter frachters tanker tankers fähre boot bootes jacht yacht kreuzfahrtschiff
+kreuzfahrtschiffs
 """
 
 # Verbs whose object is a noun of speech or thought, their subject its source ("machte
