@@ -2114,6 +2114,11 @@ REPORTED = [
         id="participle-cue-after-a-verbs-object-subject-speaks",
     ),
     pytest.param(
+        "The pier is unsafe, the filing states.",
+        [("reported", "The pier is unsafe", "the filing", "states")],
+        id="closing-cue-with-a-verbs-ending-after-an-articled-noun",
+    ),
+    pytest.param(
         "Jo Roe confirmed a few of the claims.",
         [("reported", "a few of the claims", "Jo Roe", "confirmed")],
         id="quantity-object-is-no-time-phrase",
@@ -2849,6 +2854,14 @@ def test_direct(text: str, expected: list[QuoteRow]) -> None:
 
 
 NO_QUOTE = [
+    pytest.param(
+        "Hours after the vote, street protests in Dover, Del., broke out.",
+        id="bare-noun-before-a-plural-cue-noun-modifies-it",
+    ),
+    pytest.param(
+        "The mayor hopes to win in larger, richer states, like the ones on the coast.",
+        id="adjective-after-a-comma-before-states-modifies-it",
+    ),
     pytest.param(
         "“Ring the bell,” came shouts from the pier.",
         id="an-irregular-past-after-a-quotation-is-no-speaker",

@@ -921,7 +921,18 @@ class FrameReader(SourceReader, ComplementReader):
                 # no thought nor a clause's verb closes a tail, nor a verb with more after it
                 or (
                     self.word(i) not in self.lex.clause_cues
-                    and (self.is_subject_pronoun(i - 1) or self.is_name(*before))
+                    and (
+                        self.is_subject_pronoun(i - 1)
+                        or self.is_name(*before)
+                        # "C, the filing states.": the verb's ending agrees with the
+                        # singular noun its article opens
+                        or (
+                            self.words[i].endswith(self.lex.plural_endings)
+                            and self.word(before[0]) in self.lex.determiners
+                            and self.articled_noun_before(i, lo)
+                            and not is_plural(self.words[i - 1], self.lex)
+                        )
+                    )
                     and not any(self.is_punct(m, ",;") for m in range(i + 1, hi))
                     and self.is_main_clause(lo, before[0] - 1)
                 )

@@ -1795,6 +1795,21 @@ class TokenReader:
             # which could be no singular subject of a cue ("the member states", "a police
             # spokesman states" can)
             return True
+        if (
+            not self.lex.capitalised_nouns
+            and is_plural_cue_noun(self.word(i), self.lex)
+            and self.lower_word(i - 1)
+            and before not in self.table.np_words
+            # "…, which notes C", "…, that states C": a relative pronoun is the subject
+            and before not in self.lex.relative_pronouns
+            and before not in self.lex.thing_relatives
+            and before not in self.lex.complementizers
+            and not is_plural(before, self.lex)
+            and (i - 2 < lo or self.t[i - 2].kind == "p")
+        ):
+            # "C, mass protests in Dover broke out": a bare noun before a plural cue
+            # noun modifies it (a singular subject of the verb would take an article)
+            return True
         if before in self.lex.quantifiers or before[:1].isdigit():
             # "many said", "most agreed": the quantifier is the subject; but "four
             # states", "13 reports": a number of things
