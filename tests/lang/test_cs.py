@@ -14,8 +14,8 @@ from newsstruct import lang
 CASES = [
     pytest.param(
         "Janu Novákovi zavolal prezident a řekl, že pomoc přijde.",
-        [("reported", "pomoc přijde", None, "řekl")],
-        id="fronted-dative-name-is-no-subject-of-a-coordinated-cue",
+        [("reported", "pomoc přijde", "prezident", "řekl")],
+        id="fronted-dative-name-is-no-subject-the-role-after-the-verb-is",
     ),
     pytest.param(
         "Ministr financí řekl, že rozpočet na příští rok bude vyrovnaný.",
@@ -193,6 +193,19 @@ CASES = [
             ("direct", "To je málo,", "Jana Nováková", "řekla"),
         ],
         id="an-adverb-and-a-preposition-s-phrase-after-the-cue-are-no-speaker",
+    ),
+    pytest.param(
+        (
+            "Předseda odborů Karel Dvořák v pátek v Českém rozhlase mimo jiné řekl, že "
+            "stávka začne v pondělí."
+        ),
+        [("reported", "stávka začne v pondělí", "Karel Dvořák", "řekl")],
+        id="adjuncts-of-time-and-medium-between-the-subject-and-the-cue",
+    ),
+    pytest.param(
+        "Karel Dvořák nám řekl, že stávka začne v pondělí.",
+        [("reported", "stávka začne v pondělí", "Karel Dvořák", "řekl")],
+        id="a-dative-pronoun-between-the-subject-and-the-cue",
     ),
 ]
 

@@ -776,6 +776,21 @@ CASES = [
         [("reported", "мост откроют в июле", "Олег Ковалев", "заявил")],
         id="an-adjunct-the-cue-its-subject-and-the-comma-before-chto",
     ),
+    pytest.param(
+        "Мост откроют в июле, сообщил источник, близкий к мэрии.",
+        [("reported", "Мост откроют в июле", "источник", "сообщил")],
+        id="a-source-described-by-a-complement-adjective-is-no-second-content",
+    ),
+    pytest.param(
+        "По словам источника, знакомого с планами мэрии, мост откроют в июле.",
+        [("reported", "мост откроют в июле", "источника", "По словам")],
+        id="according-to-a-source-described-by-a-complement-adjective",
+    ),
+    pytest.param(
+        "Ивану Новаку позвонил президент и сказал, что помощь придет.",
+        [("reported", "помощь придет", "президент", "сказал")],
+        id="a-fronted-dative-name-the-role-after-the-verb-speaks",
+    ),
 ]
 
 

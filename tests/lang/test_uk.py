@@ -652,6 +652,11 @@ CASES = [
         [("direct", "Закон ухвалять до кінця року", "Іван Коваль", "впевнений")],
         id="a-predicative-cue-after-the-quotation-s-dash",
     ),
+    pytest.param(
+        "За словами джерела, обізнаного з планами мерії, міст відкриють у липні.",
+        [("reported", "міст відкриють у липні", "джерела", "За словами")],
+        id="according-to-a-source-described-by-a-complement-adjective",
+    ),
 ]
 
 

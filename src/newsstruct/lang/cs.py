@@ -589,6 +589,7 @@ LEXICON = Lexicon(
     as_words=frozenset({"jak"}),
     pro_drop=True,
     bare_noun_subjects=True,
+    verbal_cues=True,
     complement_comma=True,
     # the oblique endings of a role's complement in a source phrase with no comma
     # ("Podle ministra financí Jana Nováka se …", "ministryně zemědělství")

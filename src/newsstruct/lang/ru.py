@@ -1374,6 +1374,20 @@ LEXICON = Lexicon(
     correlative_openers=("не только",),
     as_words=frozenset({"как"}),
     pro_drop=True,
+    # familiar with, close to, informed of, involved in: they describe a source by
+    # what it knows ("источник, близкий к Кремлю"; "…, говорит источник, знакомый с C")
+    complement_adjectives=frozenset(
+        stem + ending
+        for stems, endings in (
+            (
+                ("знаком", "осведомленн", "осведомлённ", "причастн"),
+                "ый ого ому ым ом ая ой ую ое ые ых ыми",
+            ),
+            (("близк",), "ий ого ому им ом ая ой ую ое ие их ими"),
+        )
+        for stem in stems
+        for ending in endings.split()
+    ),
     bare_noun_subjects=True,
     copula_dash=True,
     verbal_cues=True,

@@ -1350,6 +1350,13 @@ LEXICON = Lexicon(
     correlative_openers=("не лише", "не тільки"),
     as_words=frozenset({"як"}),
     pro_drop=True,
+    # familiar with, close to, informed of, involved in: they describe a source by
+    # what it knows ("источник, близкий к Кремлю"; "…, говорит источник, знакомый с C")
+    complement_adjectives=frozenset(
+        stem + ending
+        for stem in ("знайом", "близьк", "обізнан", "причетн")
+        for ending in ["ий", "ого", "ому", "им", "ім", "а", "ої", "ій", "у", "е", "і", "их", "ими"]
+    ),
     bare_noun_subjects=True,
     copula_dash=True,
     verbal_cues=True,

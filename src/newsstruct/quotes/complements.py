@@ -1780,6 +1780,8 @@ class ComplementReader(TokenReader):
                 None,
             )
             m = closing + 1 if closing is not None else m
+        if m + 1 < hi and self.word(m + 1) in self.lex.complement_adjectives:
+            return None  # "C, сообщил источник, близкий к Кремлю": the source described
         if m + 1 < hi and self.is_punct(m, marks) and self.t[m + 1].kind == "w":
             # "The only problem, Roe said, is that C", "The ferry, they said, ordered them
             # to wait": a C1 without a finite verb is the subject of the verb after the

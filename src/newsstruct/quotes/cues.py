@@ -1832,6 +1832,8 @@ class FrameReader(SourceReader, ComplementReader):
                 # "Государь улыбнулся и сказал": the subject of the clause
                 clause = self.clause_start(lo, j)
                 source = self.subject_of(clause, j)
+                if source is not None and self.role_after_verb(source[1], j):
+                    source = (j - 1, j)  # "Janu Novákovi zavolal prezident a řekl"
                 inherits = source is None
             else:
                 source = self.coordinated_subject(lo, j)
@@ -2480,6 +2482,23 @@ class FrameReader(SourceReader, ComplementReader):
                 return m
             m -= 1
         return None
+
+    def role_after_verb(self, m: int, j: int) -> bool:
+        """Whether the clause that a first noun phrase opens, ending at ``m``, puts its
+        subject after the verb, right before the conjunction ``j`` of a second predicate:
+        a role noun in the nominative after a lower-case word (Czech ``Janu Novákovi
+        zavolal prezident a řekl``: the dative first, the president calls and says)."""
+        role, verb = self.word(j - 1), self.word(j - 2)
+        return (
+            j - 2 >= m
+            and self.lower_word(j - 1)
+            and self.lower_word(j - 2)
+            and role in self.lex.role_nouns
+            and not (self.lex.role_case_endings and role.endswith(self.lex.role_case_endings))
+            and verb not in self.lex.prepositions
+            and verb not in self.lex.role_nouns
+            and verb not in self.lex.determiners
+        )
 
     def final_subject(self, lo: int, end: int) -> tuple[int, int] | None:
         """In a verb-final language, the subject of the sentence whose words before a
@@ -3824,6 +3843,13 @@ class FrameReader(SourceReader, ComplementReader):
                     if not self.is_name(*source):
                         source = (comma + 1, apposition)
                     comma = apposition if closed else None
+        if (
+            comma is not None
+            and comma + 1 < hi
+            and self.word(comma + 1) in self.lex.complement_adjectives
+        ):
+            # "По словам источника, близкого к Кремлю, C": the source described
+            comma = self.comma_after(comma + 1, min(hi, comma + 1 + MAX_ACCORDING))
         # "Die Lage sei, so der Minister, ernst": the rest of an open clause, however short
         awaited = i - 2 >= lo and self.is_punct(i - 1, ",") and self.awaits_rest(i - 2)
         rest = None
@@ -4642,6 +4668,8 @@ class FrameReader(SourceReader, ComplementReader):
             or first in self.lex.relative_pronouns
             or first in self.lex.role_nouns
             or first in self.lex.prepositions
+            # "…, говорит источник, знакомый с ходом обсуждений": the source described
+            or first in self.lex.complement_adjectives
         )
 
     def completes(self, first: tuple[int, int] | None, source: tuple[int, int]) -> bool:
