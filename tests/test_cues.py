@@ -435,6 +435,11 @@ REPORTED = [
         id="C-according-to-X",
     ),
     pytest.param(
+        "“The ferry will run again from June,” according to the harbour master.",
+        [("direct", "The ferry will run again from June,", "the harbour master", "according to")],
+        id="a-quotation-alone-then-according-to-X",
+    ),
+    pytest.param(
         "Ferry trips rose by a fifth, according to a harbour survey released on Friday.",
         [("reported", "Ferry trips rose by a fifth", "a harbour survey", "according to")],
         id="C-according-to-X-and-a-dated-participle",

@@ -3888,7 +3888,7 @@ class FrameReader(SourceReader, ComplementReader):
             before = self.content_before(lo, i - 1)
         elif (
             self.lex.stops_inside_marks
-            and i - 1 > lo
+            and i - 1 >= lo  # "“Q,” according to X": the quotation alone too
             and self.t[i - 1].comma
             # but "The law, dubbed the “Freedom Act,” according to X, C": the comma
             # closes the name's apposition
