@@ -3797,6 +3797,11 @@ def test_clause_cue_reports_no_noun_phrase(text: str, expected: list[QuoteRow]) 
             [],
             id="bare-cue-form-at-the-text-end",
         ),
+        pytest.param(
+            "The harbour board has the final say on whether the pier opens.",
+            [],
+            id="bare-cue-form-after-article-and-adjective-before-a-preposition",
+        ),
     ],
 )
 def test_modified_noun_is_no_cue(text: str, expected: list[QuoteRow]) -> None:

@@ -127,6 +127,11 @@ CASES = [
         id="his-statement-speaks",
     ),
     pytest.param(
+        "Mary Lane met the harbour board last week.\nShe said she would accept its advice.",
+        ["Mary Lane"],
+        id="she-after-a-woman-named-mary",
+    ),
+    pytest.param(
         "Anna Roe said the plan was sound.\n"
         "“It will pay for itself,” she said. “He is wrong,” she added.",
         ["Anna Roe", "Anna Roe", "Anna Roe"],

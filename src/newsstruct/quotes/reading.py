@@ -1921,7 +1921,12 @@ class TokenReader:
         modifier = self.t[i - 1]
         return (
             i - 2 >= lo
-            and (i + 1 == len(self.t) or self.t[i + 1].kind == "p")
+            and (
+                i + 1 == len(self.t)
+                or self.t[i + 1].kind == "p"
+                # "has the final say on whether C": a preposition after the noun
+                or self.words[i + 1] in self.lex.prepositions
+            )
             and (word in self.lex.noun_like_cues or word in self.lex.bare_cues)
             and bool(self.lex.plural_endings)
             and not word.endswith(self.lex.plural_endings)
