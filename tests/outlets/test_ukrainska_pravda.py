@@ -309,3 +309,47 @@ def test_english_label_before_the_quote_mark_alone_is_no_sign() -> None:
     assert article_of(text).outlet is None
     text = 'Міст відкрили в понеділок.\nПряма мова мера: "Міст відкрито."'
     assert article_of(text).outlet == "ukrainska_pravda"
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        (
+            "Джерело: Одеська обласна військова адміністрація у Telegram",
+            "Одеська обласна військова адміністрація",
+        ),
+        ("Джерело: Повітряні сили", "Повітряні сили"),
+    ],
+)
+def test_a_body_s_name_on_a_source_line_keeps_its_lower_case_words(
+    source: str, speaker: str
+) -> None:
+    # invented: the body's name ran only to its first word ("Одеська", "Повітряні")
+    text = (
+        "Укр Рус Eng Клуб УП\n"
+        "Пором знову курсуватиме з понеділка\n"
+        "Пором до островів знову курсуватиме з понеділка.\n"
+        f"{source}\n"
+        "Пряма мова:\n"
+        '"Відновимо всі лінії до ранку".'
+    )
+    assert [q.speaker and q.speaker.name for q in article_of(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("Source: Odesa port on Telegram", "Odesa port"),
+        ("Source: Odesa port administration", "Odesa port administration"),
+    ],
+)
+def test_a_body_s_name_on_an_english_source_line(source: str, speaker: str) -> None:
+    text = (
+        "Укр Рус Eng Клуб УП\n"
+        "Ferry to resume on Monday\n"
+        "The ferry to the islands will run again from Monday.\n"
+        f"{source}\n"
+        "Quote:\n"
+        '"We will restore every line by morning."'
+    )
+    assert [q.speaker and q.speaker.name for q in article_of(text).quotes] == [speaker]

@@ -45,9 +45,22 @@ def _plain_labels(labels: tuple[str, ...]) -> regex.Pattern[str]:
 
 @functools.cache
 def _source_labels(labels: tuple[str, ...], lexicon: Lexicon) -> regex.Pattern[str]:
-    """A source label with its colon, and the name after it."""
+    """A source label with its colon, and the name after it: capitalised words, and
+    the lower-case words of a body's name between and after them (``Odesa port``,
+    ``Повітряні сили``, ``Одеська обласна військова адміністрація``), up to a word of
+    grammar or a cue (``on Telegram``, ``у зверненні``, ``and``, ``citing``)."""
     joining = alternation(lexicon.phrase_prepositions | lexicon.name_articles | {"&"})
-    name = rf"{_CAPITALISED}(?:[ ]++(?:{joining}[ ]++){{0,2}}+{_CAPITALISED}){{0,5}}+"
+    grammar = (
+        lexicon.prepositions
+        | lexicon.determiners
+        | lexicon.conjunctions
+        | lexicon.complementizers
+        | lexicon.clause_openers
+        | lexicon.cue_verbs  # "Reuters citing officials"
+    )
+    stop = rf"(?!{alternation(grammar)}(?![\p{{L}}\p{{M}}'’\-]))" if grammar else ""
+    word = rf"(?:(?:{joining}[ ]++){{0,2}}+{_CAPITALISED}|{stop}{_LOWER})"
+    name = rf"{_CAPITALISED}(?:[ ]++{word}){{0,5}}+"
     # the role words a name may follow ("Джерело: прем'єр-міністерка Юлія Свириденко")
     role = rf"(?:{_LOWER}[ ]++){{0,{_ROLE_WORDS}}}+"
     return regex.compile(rf"[ \t]*+(?i:{alternation(labels)})[ \t]*+:[ \t]*+{role}(?P<name>{name})")
