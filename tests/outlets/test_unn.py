@@ -502,3 +502,16 @@ def test_an_anaphoric_attribution_after_a_cue_line_names_the_quote_s_speaker(
     """The cue line ("- йдеться у повідомленні.") is no content of "Про це повідомив X";
     X speaks the quote above it where its cue names nobody."""
     assert quotes_of(text) == [quote]
+
+
+def test_a_quote_label_above_words_closed_by_their_own_cue() -> None:
+    # invented: "Цитата" above a bare quote whose dash and cue name the speaker (the whole
+    # line, cue and name included, was the quote, with no speaker)
+    text = (
+        "date 2026-03-02 Пором знову курсуватиме з понеділка\n"
+        "Одеса • УНН\n"
+        "Пором до островів знову курсуватиме з понеділка.\n"
+        "Цитата\n"
+        "Відновимо всі лінії до ранку - заявив директор порту Іван Петренко"
+    )
+    assert quotes_of(text) == [("direct", "Відновимо всі лінії до ранку", "Іван Петренко")]

@@ -1385,6 +1385,20 @@ def _continue_reports(
         drafts.append(last)
 
 
+def _paragraph_tokens(
+    text: str, span: Span, quoted: Sequence[tuple[int, QuotedSpan]], lexicon: Lexicon
+) -> list[Token]:
+    """The tokens of a paragraph, its glued cues, complementizers and postposition
+    particles split off."""
+    return split_postposition_particles(
+        split_complementizers(
+            split_glued_cues(tokenize(text, span, quoted, lexicon.title_minor_words), lexicon),
+            lexicon,
+        ),
+        lexicon,
+    )
+
+
 def _colon_report(tokens: Sequence[Token], a: int, b: int, reader: _Paragraph) -> Draft | None:
     """``Hahn haderte mit dem Schiedsrichter: Der Elfmeter sei „ein Witz“ gewesen.``: words
     in the indirect mood after a colon that no cue introduces are reported, the
@@ -1710,6 +1724,15 @@ def assemble_quotes(
             pending_label = quote_label(text, paragraph, outlet)
             continue
         labelled, pending_label = pending_label or quote_label(text, paragraph, outlet), None
+        if (
+            labelled is not None
+            and labelled.speaker is None
+            and labelled.words is None
+            and index not in by_paragraph
+            and closing_attribution(_paragraph_tokens(text, paragraph.span, [], lexicon), lexicon)
+            is not None
+        ):
+            labelled = None  # "Цитата" above "Q - заявив X": the line's own cue names X
         if labelled is not None:
             # "Quote from X:" / "Цитата": the paragraph after the label, or the words
             # after it in its own, are X's, or the last source line's
@@ -1744,16 +1767,7 @@ def assemble_quotes(
             paragraph = Paragraph(region, region.of(text), paragraph.role)
         if not in_paragraph and not _LETTER.search(text, paragraph.span.start, paragraph.span.end):
             continue  # "***", "1/2": no words, no speech (and no tokens to read on marks alone)
-        tokens = split_postposition_particles(
-            split_complementizers(
-                split_glued_cues(
-                    tokenize(text, paragraph.span, in_paragraph, lexicon.title_minor_words),
-                    lexicon,
-                ),
-                lexicon,
-            ),
-            lexicon,
-        )
+        tokens = _paragraph_tokens(text, paragraph.span, in_paragraph, lexicon)
         if not tokens:
             continue
         signature = _dash_attribution(tokens, -1, len(tokens)) if not in_paragraph else None
