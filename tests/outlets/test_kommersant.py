@@ -29,3 +29,30 @@ def test_background() -> None:
     assert background_of(FUEL) == [
         "Как писал «Ъ» 2 апреля, розничные цены на дизельное топливо выросли на 9%."
     ]
+
+
+SHORT = """Суд арестовал бывшего директора порта
+Фото: Иван Петров, Коммерсантъ
+Суд арестовал бывшего директора порта на два месяца.
+Газета «Коммерсантъ» №45 от 15.03.2026, стр. 2"""
+
+
+def test_a_short_page_is_told_by_its_picture_credit_and_issue_line() -> None:
+    # invented: a page without «Ъ» (was no outlet); both lines are furniture
+    article = article_of(SHORT)
+    assert article.outlet == "kommersant"
+    assert [p.role.value for p in article.paragraphs] == [
+        "title",
+        "boilerplate",
+        "lead",
+        "boilerplate",
+    ]
+
+
+def test_the_paper_s_name_in_inner_marks() -> None:
+    text = (
+        "Порт закрыли на ремонт\n"
+        "Порт закрыли на ремонт, сообщил источник “Ъ”.\n"
+        "Работы продлятся месяц."
+    )
+    assert article_of(text).outlet == "kommersant"
