@@ -270,6 +270,26 @@ REPORTED = [
         id="a-noun-phrase-content-ends-before-its-medium",
     ),
     pytest.param(
+        "The senator denied the allegations through a spokeswoman, calling them a pack of lies.",
+        [
+            ("reported", "the allegations", "The senator", "denied"),
+            ("reported", "them a pack of lies", "The senator", "calling"),
+        ],
+        id="a-noun-phrase-content-ends-before-the-person-who-spoke-for-the-subject",
+    ),
+    pytest.param(
+        "The senator said the ferry deserves praise for making it through the long winter.",
+        [
+            (
+                "reported",
+                "the ferry deserves praise for making it through the long winter",
+                "The senator",
+                "said",
+            )
+        ],
+        id="through-a-thing-is-no-person-who-spoke",
+    ),
+    pytest.param(
         "The harbour master denied the claims and sued the weekly for libel.",
         [("reported", "the claims", "The harbour master", "denied")],
         id="a-noun-phrase-content-ends-before-a-second-predicate",

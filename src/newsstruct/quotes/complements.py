@@ -459,6 +459,18 @@ class ComplementReader(TokenReader):
             i, next((m for m in range(i, hi) if self.is_punct(m, ",;")), hi)
         ):
             return None  # "maintains a wide lead": a noun phrase, no clause
+        adjunct = self.object_end(i, hi)
+        if (
+            adjunct < hi
+            and self.spoken_through(adjunct, hi)
+            and not self.main_verb_in(i, adjunct)
+            and not self.has_finite_verb(
+                adjunct, next((m for m in range(adjunct, hi) if self.is_punct(m, ",;")), hi)
+            )
+        ):
+            # "denied the charges through his lawyer": a noun phrase, then the person
+            # who spoke for the subject
+            return self._content_range(i, adjunct, min_words=1)
         medium = self.medium_after(i + 1, hi) if self.lex.medium_prepositions else None
         if medium is not None and not self.main_verb_in(i, medium):
             # "denied the allegations in a statement": a noun phrase, the medium of the
@@ -1610,6 +1622,19 @@ class ComplementReader(TokenReader):
             and 0 < comma - start <= LIST_ITEM_WORDS
             and not self.has_finite_verb(start, end)
             and self.list_goes_on(start, comma + 1, end)
+        )
+
+    def spoken_through(self, m: int, hi: int) -> bool:
+        """Whether a means preposition at ``m`` names a person who spoke for the
+        subject: an article or a possessive, then a role within a few words (``through
+        his lawyer``, ``through a campaign spokeswoman``)."""
+        return (
+            self.words[m] in self.lex.means_prepositions
+            and (
+                self.word(m + 1) in self.lex.determiners
+                or self.word(m + 1) in self.lex.possessive_determiners
+            )
+            and any(self.word(n) in self.lex.role_nouns for n in range(m + 2, min(hi, m + 4)))
         )
 
     def has_finite_verb(self, k: int, hi: int) -> bool:
