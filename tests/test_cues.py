@@ -2144,6 +2144,11 @@ REPORTED = [
         id="closing-cue-with-a-verbs-ending-after-an-articled-noun",
     ),
     pytest.param(
+        "Why had the mayor claimed that the pier is safe?",
+        [("reported", "the pier is safe", "the mayor", "claimed")],
+        id="wh-question-takes-the-claim-as-made",
+    ),
+    pytest.param(
         "Jo Roe confirmed a few of the claims.",
         [("reported", "a few of the claims", "Jo Roe", "confirmed")],
         id="quantity-object-is-no-time-phrase",
@@ -2879,6 +2884,14 @@ def test_direct(text: str, expected: list[QuoteRow]) -> None:
 
 
 NO_QUOTE = [
+    pytest.param(
+        "Did the mayor say the ferry would run on Sunday?",
+        id="yes-no-question-reports-no-words",
+    ),
+    pytest.param(
+        "Or would you think the pier is safe?",
+        id="yes-no-question-after-a-conjunction-reports-no-words",
+    ),
     pytest.param(
         "Hours after the vote, street protests in Dover, Del., broke out.",
         id="bare-noun-before-a-plural-cue-noun-modifies-it",

@@ -976,8 +976,10 @@ class FrameReader(SourceReader, ComplementReader):
             ):
                 continue  # "in" before no word of "in the words of": none of its phrases
             frame, width = self.frame_at(start, lo, hi, unit)
-            if frame is not None and self.hedges(frame):
-                frame = None  # "I think", "you know": the speaker's hedge, no attribution
+            if frame is not None and (self.hedges(frame) or self.asks(frame, lo, hi)):
+                # "I think", "you know": the speaker's hedge; "Did Roe say C?": a question;
+                # no attribution
+                frame = None
             if frame is not None:
                 particle = self.closing_particle(frame.cue, hi)
                 if particle is not None:
@@ -985,6 +987,25 @@ class FrameReader(SourceReader, ComplementReader):
                 found.append(self.relayed(frame, hi))
             i = start + max(width, 1)
         return [f for n, f in enumerate(found) if not self.in_subject(f, found[n + 1 :])]
+
+    def asks(self, frame: Frame, lo: int, hi: int) -> bool:
+        """Whether the frame's cue stands in a yes-no question, which an auxiliary opens
+        (``Did the mayor say C?``, ``Or would you think C?``): the question reports no
+        words (but ``Why had he claimed that C?`` takes the claim as made).  Only
+        conjunctions come before the auxiliary, and the unit ends in ``?``."""
+        if self.lex.verb_second or not any(
+            self.is_punct(m, "?") for m in range(max(lo, hi - 3), hi)
+        ):
+            return False
+        lex = self.lex
+        m = lo
+        while m < frame.cue[0] and (
+            self.t[m].kind == "p"
+            or self.word(m) in lex.conjunctions
+            or self.word(m) in lex.list_conjunctions
+        ):
+            m += 1
+        return m + 1 < frame.cue[0] and self.word(m) in lex.finite_auxiliaries
 
     def in_subject(self, frame: Frame, later: list[Frame]) -> bool:
         """Whether ``frame`` is the verb of a relative clause inside a later frame's
