@@ -671,3 +671,25 @@ def test_a_city_opening_with_an_abbreviation_is_no_run_in(city: str) -> None:
     assert article.dateline is not None
     assert (article.dateline.place, article.dateline.agency) == (city, "AP")
     assert [p.role for p in article.paragraphs] == [Role.TITLE, Role.LEAD]
+
+
+@pytest.mark.parametrize("emoji", ["🇺🇦 ", "⚡️", "▶️ ", "👨\u200d👩\u200d👧 "])
+def test_emoji_before_a_dateline_are_no_part_of_it(emoji: str) -> None:
+    """Copy taken from a messenger channel opens lines with emoji: the dateline after
+    them is found, its span starts after them, and the outlet it names is detected."""
+    text = f"date 2026-03-05 Ferry to return\n{emoji}Odesa • UNN\n{LEAD}"
+    article = newsstruct.parse(text)
+    assert article.dateline is not None
+    assert article.dateline.span.of(text) == "Odesa • UNN"
+    assert (article.outlet, [p.role for p in article.paragraphs]) == (
+        "unn",
+        [Role.TITLE, Role.DATELINE, Role.LEAD],
+    )
+    wire = newsstruct.parse(f"{emoji}WASHINGTON (AP) — {LEAD}")
+    assert wire.dateline is not None
+    assert (wire.dateline.place, wire.outlet) == ("WASHINGTON", "ap")
+    assert [p.role for p in wire.paragraphs] == [Role.LEAD]  # no headline split off
+
+
+def test_a_copyright_sign_is_no_emoji() -> None:
+    assert newsstruct.parse(f"© Odesa • UNN\n{LEAD}").dateline is None

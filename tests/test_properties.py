@@ -103,6 +103,18 @@ def test_crlf_and_byte_order_mark_change_nothing(text: str, change: str) -> None
     assert _shape(newsstruct.parse(other)) == _shape(newsstruct.parse(text))
 
 
+def test_lines_wrapped_in_html_paragraph_tags_read_as_their_text() -> None:
+    """Text pasted from a page's source, each line a ``<p>…</p>``, finds the same parts
+    as the plain text (spans still index the text as given, tags and all)."""
+    wrapped = "".join(
+        f'<p class="x">{line}</p>\r\n' if line else "\n" for line in SAMPLE.split("\n")
+    )
+    article = newsstruct.parse(wrapped)
+    check_article(article, wrapped)
+    assert _shape(article) == _shape(newsstruct.parse(SAMPLE))
+    assert article.title == "Ferry service to resume on the Dnipro"
+
+
 @given(structured_articles())
 def test_forced_language_and_outlet(text: str) -> None:
     check_article(newsstruct.parse(text, lang="en", outlet="unn"), text)

@@ -63,6 +63,21 @@ PARAGRAPHS = [
         id="wrapped-after-comma-joined",
     ),
     pytest.param(
+        "The line ends with a comma,\n \t\nand the crawler wrapped it.",
+        ["The line ends with a comma,\n \t\nand the crawler wrapped it."],
+        id="a-line-of-spaces-is-a-blank-line",
+    ),
+    pytest.param(
+        '<p>The ferry left at dawn.</p>\r\n<P class="lead"> The crew slept. </P>\n<p></p>',
+        ["The ferry left at dawn.", "The crew slept."],
+        id="html-paragraph-tags-around-a-line-dropped",
+    ),
+    pytest.param(
+        "<p>The line ends with a comma,</p>\n<p>and the next is its own.</p>",
+        ["The line ends with a comma,", "and the next is its own."],
+        id="html-paragraphs-never-joined",
+    ),
+    pytest.param(
         "The ferry left at dawn.\nand the crew slept.",
         ["The ferry left at dawn.", "and the crew slept."],
         id="full-stop-not-joined",

@@ -153,6 +153,12 @@ def test_roles_and_background(text: str, roles: list[str], background: list[str]
     assert background_of(article) == background
 
 
+@pytest.mark.parametrize("marker", ["📌 Recall", "🔴 Recall 🔴", "▶️ Recall:"])
+def test_emoji_around_a_marker_leave_it_a_marker(marker: str) -> None:
+    article = newsstruct.parse(f"{NEWS}\n{marker}\nThe council rejected two drafts in May.")
+    assert roles_of(article) == ["lead", "marker", "background"]
+
+
 def test_standalone_marker_is_not_itself_background() -> None:
     article = newsstruct.parse(NEWS + "\nRecall\nThe council rejected two drafts in May.")
     assert "Recall" not in background_of(article)

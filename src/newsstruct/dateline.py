@@ -37,6 +37,7 @@ from newsstruct.model import Dateline, Span
 from newsstruct.outlets import OutletRules, compile_patterns, names_medium, plain_spaces
 from newsstruct.outlets._fragments import (
     CAPITAL_WORDS,
+    EMOJI_RUN,
     NATIONAL_WIRES,
     NOT_ASIDE,
     PLACE_OPENER,
@@ -184,6 +185,8 @@ _RUN_IN = regex.compile(
     regex.V1,
 )
 _RUN_IN_REACH = 400
+# Emoji at the start of a line, and the spaces after them ("⚡️ WASHINGTON (AP) —")
+_EMOJI = regex.compile(rf"{EMOJI_RUN}\s*+")
 _RUN_IN_PARAGRAPHS = 2  # the headline's, or the date line's and the headline's
 
 
@@ -197,6 +200,8 @@ def split_run_in(text: str, paragraphs: Sequence[Span]) -> list[Span]:
             text, paragraph.start, min(paragraph.end, paragraph.start + _RUN_IN_REACH)
         )
         if found is not None:
+            if _EMOJI.fullmatch(text, paragraph.start, found.start()):
+                break  # emoji before a dateline that opens its line: no headline
             before = found.start()
             while before > paragraph.start and text[before - 1] == " ":
                 before -= 1
@@ -274,12 +279,16 @@ def find_dateline(
     """Find the dateline among the paragraphs from index ``first`` on; ``lexicon``
     tells which agencies are outlets where only that tells a dateline from a name.
 
-    Returns the dateline and the index of its paragraph, or ``None``.
+    Returns the dateline and the index of its paragraph, or ``None``.  Emoji before a
+    dateline (copy taken from a messenger channel) are no part of it.
     """
     patterns = compile_patterns((outlet.dateline_patterns if outlet else ()) + GENERIC_PATTERNS)
     for index in range(first, min(first + _HEAD_PARAGRAPHS, len(paragraphs))):
         paragraph = paragraphs[index]
         written = paragraph.of(text)
+        if (emoji := _EMOJI.match(written)) is not None:  # "🇺🇦 Kyiv • UNN"
+            paragraph = Span(paragraph.start + emoji.end(), paragraph.end)
+            written = written[emoji.end() :]
         line = plain_spaces(written)  # "Kyiv\N{NO-BREAK SPACE}• UNN"
         for pattern in patterns:
             found = pattern.match(line)

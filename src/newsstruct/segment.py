@@ -45,13 +45,17 @@ _WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}.]+)\.$")
 _LETTER = regex.compile(r"\p{L}")
 _CAPITAL_NEXT = regex.compile(r"\s++\p{Lu}")  # a capitalised word after a space
 _DANDA = "\N{DEVANAGARI DANDA}"
+# The opening tag of a line wrapped whole in an HTML paragraph's tags ("<p>The ferry
+# left.</p>", text pasted from a page's source): the paragraph is what they hold.
+_PARAGRAPH_TAG = regex.compile(r"(?i)<p(?:\s[^<>]*+)?+>")
 
 
 def paragraph_spans(text: str) -> list[Span]:
     """Return the paragraphs of ``text``: its non-blank lines, stripped of outer spaces.
 
     A line that stops mid-sentence (no closing punctuation, next line in lower case) is
-    joined with the next one into one paragraph.
+    joined with the next one into one paragraph.  A line wrapped whole in an HTML
+    paragraph's tags (``<p>…</p>``) is the paragraph they hold, and joins no other.
     """
     spans: list[Span] = []
     pending: Span | None = None
@@ -60,12 +64,20 @@ def paragraph_spans(text: str) -> list[Span]:
         line = match.group()
         stripped = line.strip(EDGE_BLANKS)
         if not stripped:
-            if pending is not None:
-                spans.append(pending)
-                pending = None
-            continue
+            continue  # a line of spaces is a blank line, as an empty one is
         start = match.start() + (len(line) - len(line.lstrip(EDGE_BLANKS)))
         end = match.start() + len(line.rstrip(EDGE_BLANKS))
+        if (
+            stripped[0] == "<"
+            and stripped[-4:].lower() == "</p>"
+            and (opening := _PARAGRAPH_TAG.match(stripped)) is not None
+        ):
+            inner = stripped[opening.end() : -4]
+            stripped = inner.strip(EDGE_BLANKS)
+            if not stripped:
+                continue  # "<p></p>": a blank line
+            start += opening.end() + len(inner) - len(inner.lstrip(EDGE_BLANKS))
+            end = start + len(stripped)
         if pending is not None:
             if (
                 _CONTINUES.match(text, pending.end - 1)
@@ -75,6 +87,7 @@ def paragraph_spans(text: str) -> list[Span]:
                 # under it is a byline, not the headline's end
                 and not is_page_line(pending.of(text), headed=True)
                 and not is_byline(stripped)  # "di Anna Rossi" under the headline
+                and not text[pending.end : start].strip(EDGE_BLANKS)  # no "</p>" between
             ):
                 pending = Span(pending.start, end)
                 continue

@@ -47,6 +47,7 @@ from newsstruct.lang import (
 from newsstruct.layout import CREDIT_BRACKET, is_byline, is_timestamp, is_writer_role
 from newsstruct.model import Paragraph, Quote, QuoteKind, Role, Span
 from newsstruct.outlets import OutletRules, compile_patterns, names_medium, plain_spaces
+from newsstruct.outlets._fragments import EMOJI_RUN
 
 __all__ = ["assign_roles", "mark_quote_paragraphs", "split_caption_labels"]
 
@@ -490,7 +491,13 @@ def _is_prompt(line: str, prompts: _Prompts, lexicon: Lexicon) -> bool:
     )
 
 
+# emoji around a label ("📌 Recall", copy taken from a messenger channel)
+_LABEL_EMOJI = regex.compile(rf"^{EMOJI_RUN}|{EMOJI_RUN}$")
+
+
 def _label(text: str) -> str:
+    if not text.isascii():
+        text = _LABEL_EMOJI.sub("", text.strip(_LABEL_TRIM))
     return " ".join(text.strip(_LABEL_TRIM).split()).casefold()
 
 

@@ -36,6 +36,7 @@ import regex
 
 from newsstruct.errors import OutletLoadError, UnknownOutletError
 from newsstruct.lang import case_forms
+from newsstruct.outlets._fragments import EMOJI_RUN
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
@@ -238,12 +239,27 @@ def plain_spaces(text: str) -> str:
 # return (``\r\n``, ``\r``) and the line and paragraph separators end a line too, and a
 # byte-order mark before the first line is no part of it (read as an empty line before it).
 _ODD_LINE_END = re.compile("[\r\u2028\u2029\ufeff]")
+# Emoji are spaces: a line that opens with them ("🇺🇦 Kyiv • UNN", copy from a messenger
+# channel) opens with its text.  Screened for in the head, where the datelines stand, by
+# the blocks that hold them (stdlib: a class of ranges is fastest; _EMOJI tells the
+# symbols there that are none apart).
+_EMOJI = regex.compile(EMOJI_RUN)
+_EMOJI_SCREEN = re.compile("[\u231a-\u2b55\ufe0f\U0001f000-\U0001faff]")
+_EMOJI_REACH = 500
 
 
 def _plain_lines(text: str) -> str:
-    """``text`` with every line ending and byte-order mark a line feed, one character for
-    one, for the signs (``text`` itself where it holds none; see :func:`plain_spaces`)."""
-    return _ODD_LINE_END.sub("\n", text)
+    """``text`` with every line ending and byte-order mark a line feed and every emoji a
+    space (where the head has one), one character for one, for the signs (``text``
+    itself where it holds none; see :func:`plain_spaces`)."""
+    text = _ODD_LINE_END.sub("\n", text)
+    if _EMOJI_SCREEN.search(text, 0, _EMOJI_REACH) is None:
+        return text
+    return _EMOJI.sub(_spaces, text)
+
+
+def _spaces(found: regex.Match[str]) -> str:
+    return " " * len(found.group())
 
 
 @functools.lru_cache(maxsize=64)

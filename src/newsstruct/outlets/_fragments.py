@@ -7,6 +7,14 @@ is a regular expression in the ``regex`` dialect (``VERSION1``), meant to be
 interpolated into a larger pattern.
 """
 
+#: One character of an emoji: a pictograph drawn as an emoji, half of a flag (a regional
+#: indicator), a skin tone, the joiner of a sequence or the selector that draws a text
+#: symbol as an emoji (``▶️``); not ``©`` or ``•``, which are text.  Copy taken from a
+#: messenger channel opens lines with them (``🇺🇦 Kyiv • UNN``).
+EMOJI = r"[\p{Emoji_Presentation}\p{Emoji_Modifier}\u200d\ufe0f]"
+#: A run of emoji, with text symbols that their selector draws as emoji (``▶️``).
+EMOJI_RUN = rf"(?:{EMOJI}|\p{{Extended_Pictographic}}\ufe0f)++"
+
 #: The separators datelines end with: hyphen, en dash, em dash, horizontal bar.
 DASH = r"[\-\N{EN DASH}\N{EM DASH}\N{HORIZONTAL BAR}]"
 #: After a dateline's dash the story opens with a capital or a digit: a lower-case word
