@@ -164,6 +164,28 @@ def test_every_listed_language_is_accepted(code: str) -> None:
     assert newsstruct.parse(TEXT, lang=code).lang == code
 
 
+@pytest.mark.parametrize("text", [TEXT, ""])
+@pytest.mark.parametrize(
+    ("code", "lang"), [("EN", "en"), ("en-US", "en"), ("pt_BR", "pt"), ("zh-Hans-CN", "zh")]
+)
+def test_a_language_code_in_capitals_or_with_a_region_names_its_language(
+    text: str, code: str, lang: str
+) -> None:
+    assert newsstruct.parse(text, lang=code).lang == lang
+    assert [a.lang for a in newsstruct.parse_many([text], lang=code)] == [lang]
+
+
+@pytest.mark.parametrize("text", [TEXT, ""])
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [("UNN", "unn"), ("Interfax-Ukraine", "interfax_ukraine"), ("Al Jazeera", "al_jazeera")],
+)
+def test_an_outlet_name_in_capitals_or_with_dashes_names_its_outlet(
+    text: str, name: str, outlet: str
+) -> None:
+    assert newsstruct.parse(text, outlet=name).outlet == outlet
+
+
 def test_every_listed_outlet_is_accepted() -> None:
     for name in default_registry().available():
         assert newsstruct.parse(TEXT, outlet=name).outlet == name

@@ -68,8 +68,10 @@ def parse(
     Args:
         text: the article as plain text; it is never modified, and every span of the
             result indexes it.
-        lang: an ISO 639-1 code to skip language detection.
-        outlet: the name of an outlet rule set to skip outlet detection.
+        lang: an ISO 639-1 code to skip language detection, in any case, perhaps with a
+            region (``"en"``, ``"EN"``, ``"en-US"``: the article's ``lang`` is ``"en"``).
+        outlet: the name of an outlet rule set to skip outlet detection, in any case
+            (``"unn"``, ``"UNN"``; ``"interfax-ukraine"`` for ``"interfax_ukraine"``).
         registry: the outlet registry to use (default: the built-ins and plugins).
 
     Returns:
@@ -94,9 +96,10 @@ def parse(
     registry = registry or default_registry()
     if lang is not None:
         lexicon = languages.get(lang)
+        lang = lexicon.code  # "EN", "en-US": "en"
     rules: OutletRules | None = registry.get(outlet) if outlet is not None else None
     if not text.strip():
-        return Article(text=text, lang=lang or "en", outlet=outlet)
+        return Article(text=text, lang=lang or "en", outlet=rules.name if rules else None)
     spans = split_run_in(text, paragraph_spans(text))
     if lang is None:
         body = text[spans[min(1, len(spans) - 1)].start :] if spans else text

@@ -1646,15 +1646,24 @@ def _media_phrases(lexicon: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
 _lock = threading.Lock()
 
 
+# A language tag (BCP 47, or a locale's "en_US"): its primary subtag names the language.
+_TAG = re.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*+")
+
+
 @functools.cache
 def get(code: str) -> Lexicon:
     """Return the lexicon of a language, importing its module on first use.
+
+    ``code`` is an ISO 639-1 code in any case (``"uk"``, ``"EN"``), or a language tag
+    whose first part is one (``"en-US"``, ``"pt_BR"``, ``"zh-Hans-CN"``).
 
     Raises:
         UnknownLanguageError: when no lexicon exists for ``code``; the message lists
             the available ones.
     """
     module = MODULES.get(code)
+    if module is None and (tag := _TAG.fullmatch(code)) is not None:
+        module = MODULES.get(tag.group(1).lower())
     if module is None:
         raise UnknownLanguageError(code, available())
     lexicon = importlib.import_module(module).LEXICON

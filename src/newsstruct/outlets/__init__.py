@@ -569,7 +569,8 @@ class Registry:
                     )
 
     def get(self, name: str) -> OutletRules:
-        """Return the rules of the outlet called ``name``.
+        """Return the rules of the outlet called ``name``, in any case, with ``-`` or a
+        space for ``_`` (``"unn"``, ``"UNN"``, ``"Interfax-Ukraine"``).
 
         Raises:
             OutletLoadError: the outlet is a plugin that failed to load.
@@ -577,6 +578,9 @@ class Registry:
         """
         self._load_plugins()
         found = self._rules.get(name)
+        if found is None:
+            # "UNN", "Interfax-Ukraine": names are written in lower case, words joined by "_"
+            found = self._rules.get(name.casefold().replace("-", "_").replace(" ", "_"))
         if found is None:
             if name in self._broken:
                 raise OutletLoadError(
