@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import json
 import pickle
+import re
 
 from hypothesis import strategies as st
 
@@ -297,7 +298,14 @@ def check_article(article: Article, text: str) -> None:
 
     if article.published is not None:
         assert isinstance(article.published, datetime.date)
-        assert article.published_text is not None
+        assert article.published_text == article.published.isoformat()
+    if article.published_text is not None:
+        # ISO, and a date that exists: a full date is ``published``, a year-month a month
+        written = article.published_text
+        assert re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?+)?+", written), written
+        assert int(written[:4]) >= 1, written
+        assert len(written) != len("2026-05-12") or article.published is not None, written
+        assert len(written) != len("2026-05") or 1 <= int(written[5:]) <= 12, written
 
     # Serialisation: pickle, to_dict/from_dict, and through JSON text.
     assert pickle.loads(pickle.dumps(article)) == article

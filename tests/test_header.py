@@ -72,10 +72,10 @@ CASES = [
     ),
     pytest.param(
         "date 2024-13-45 Ferry to return to the river in June\n" + BODY,
-        "2024-13-45",
+        None,
         None,
         "Ferry to return to the river in June",
-        id="impossible-date-kept-as-text",
+        id="impossible-date-no-text",
     ),
     pytest.param(
         "date 2024-06-03 The harbour master said the ferry would run again from June.\n"
@@ -224,10 +224,17 @@ CASES = [
     ),
     pytest.param(
         "date 31.02.2026 Ferry to return to the river in June\n" + BODY,
-        "31.02.2026",
+        None,
         None,
         "Ferry to return to the river in June",
-        id="impossible-day-first-date-kept-as-text",
+        id="impossible-day-first-date-no-text",
+    ),
+    pytest.param(
+        "date 2025-13 Ferry to return to the river in June\n" + BODY,
+        None,
+        None,
+        "Ferry to return to the river in June",
+        id="impossible-month-no-text",
     ),
     pytest.param(
         "date 28.11.2026 The harbour master said the ferry would run again from June.\n"

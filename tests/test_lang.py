@@ -161,7 +161,7 @@ def test_get_returns_the_same_object_twice() -> None:
     assert lang.get("en") is lang.get("en")
 
 
-@pytest.mark.parametrize("code", ["xx", "", "EN", "english"])
+@pytest.mark.parametrize("code", ["xx", "", "xx-US", "english", "en US"])
 def test_unknown_language_raises_and_lists_the_known_ones(code: str) -> None:
     with pytest.raises(newsstruct.UnknownLanguageError) as info:
         lang.get(code)

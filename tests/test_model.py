@@ -178,6 +178,44 @@ class TestArticle:
         ]
         assert data["attributions"][0]["source"] == "The Guardian"
 
+    @pytest.mark.parametrize(
+        ("change", "message"),
+        [
+            ({"title_span": [0, 10**6]}, r"title_span \[0, 1000000\]: not two integers"),
+            ({"sentences": [[1.5, 2]]}, r"sentences\[0\] \[1.5, 2\]"),
+            ({"sentences": [[True, 2]]}, r"sentences\[0\]"),
+            ({"sentences": [[3, 1]]}, r"sentences\[0\] \[3, 1\]"),
+            ({"dateline": {"start": 0, "end": -1}}, r"dateline \[0, -1\]"),
+            (
+                {"paragraphs": [{"start": 0, "end": 4, "role": "nope"}]},
+                "'nope' is not a valid Role",
+            ),
+            ({"quotes": [{"start": 0}]}, "no field 'end'"),
+            ({"text": b"Kyiv"}, "text must be a str, not bytes"),
+            ({"text": None}, "text must be a str, not NoneType"),
+        ],
+    )
+    def test_from_dict_names_what_is_wrong(self, change: dict[str, object], message: str) -> None:
+        data = {**build_article().to_dict(), **change}
+        with pytest.raises(ValueError, match=message):
+            Article.from_dict(data)
+
+    def test_from_dict_refuses_indexes_that_point_at_nothing(self) -> None:
+        data = build_article().to_dict()
+        quote = {**data["quotes"][0], "speaker_index": 7}
+        with pytest.raises(ValueError, match=r"quotes\[0\].speaker_index 7: no such speaker"):
+            Article.from_dict({**data, "quotes": [quote]})
+        speaker = {**data["speakers"][0], "quotes": [0, 9]}
+        with pytest.raises(ValueError, match=r"speakers\[0\].quotes \[0, 9\]: no such quote"):
+            Article.from_dict({**data, "speakers": [speaker]})
+        with pytest.raises(ValueError, match="no field 'text'"):
+            Article.from_dict({"title": "Kyiv"})
+
+    @pytest.mark.parametrize("data", ["{}", None, [("text", "Kyiv")]])
+    def test_from_dict_takes_a_mapping(self, data: object) -> None:
+        with pytest.raises(TypeError, match=r"takes the dict of to_dict\(\), not"):
+            Article.from_dict(data)  # type: ignore[arg-type]
+
     def test_empty_article_round_trip(self) -> None:
         article = Article(text="")
         assert article.to_dict()["quotes"] == []

@@ -12,6 +12,7 @@ import pickle
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -55,7 +56,7 @@ def test_piece_soup(text: str) -> None:
 
 @given(structured_articles())
 @example(SAMPLE)
-# An impossible date in the crawl line: published_text is kept, published is None.
+# An impossible date in the crawl line: published and published_text are None.
 @example("date 2026-13-45 The bridge will reopen on Friday.\n")
 # Anaphoric attribution: the quote is the paragraph before, and must say so.
 @example(
@@ -69,10 +70,11 @@ def test_article_like_text(text: str) -> None:
 
 
 def _shape(article: Article) -> tuple[Any, ...]:
-    """What an article found, without offsets, every line ending written as a line feed."""
+    """What an article found, without offsets, every run of white space (a line ending of
+    any kind, a no-break space) written as one space."""
 
     def plain(part: str | None) -> str | None:
-        return None if part is None else part.replace("\r\n", "\n")
+        return None if part is None else " ".join(part.split())
 
     dateline = article.dateline
     return (
@@ -80,7 +82,7 @@ def _shape(article: Article) -> tuple[Any, ...]:
         article.published_text,
         article.outlet,
         article.lang,
-        None if dateline is None else (dateline.place, dateline.agency, dateline.date),
+        None if dateline is None else (plain(dateline.place), dateline.agency, dateline.date),
         [(p.role, plain(p.text)) for p in article.paragraphs],
         [
             (q.kind, plain(q.text), q.speaker and plain(q.speaker.name), plain(q.cue_text))
@@ -91,15 +93,38 @@ def _shape(article: Article) -> tuple[Any, ...]:
     )
 
 
-@given(structured_articles(), st.sampled_from(["\r\n", "\ufeff"]))
-@example("Odesa • UNN\nThe pier reopened on Monday, UNN reports.", "\r\n")
-@example("date 2026-05-12 Pier reopens\nOdesa • UNN\nThe pier reopened on Monday.", "\ufeff")
-@example("Kyiv • UNN\nWASHINGTON (AP) —\n", "\ufeff")  # UNN's dateline names it first
-def test_crlf_and_byte_order_mark_change_nothing(text: str, change: str) -> None:
-    """Windows line endings, or a byte-order mark before the text (a file read without
-    ``utf-8-sig``), find the same parts as the text with line feeds."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    other = "\ufeff" + text if change == "\ufeff" else text.replace("\n", "\r\n")
+# How a text may come to us, for the same article: each a change of a text whose lines end
+# with line feeds.
+CHANGES = {
+    "crlf": lambda text: text.replace("\n", "\r\n"),  # Windows
+    "cr": lambda text: text.replace("\n", "\r"),  # classic Mac OS
+    "u2028": lambda text: text.replace("\n", "\u2028"),  # JSON, word processors
+    "u2029": lambda text: text.replace("\n", "\u2029"),
+    "bom": lambda text: "\ufeff" + text,  # a file read without utf-8-sig
+    "trailing-spaces": lambda text: text.replace("\n", " \t\n"),
+    # a no-break space between a word and a capitalised one: names, "on\xa0Friday"
+    "no-break-spaces": lambda text: regex.sub(r"(?<=\p{L}) (?=\p{Lu}\p{Ll})", "\u00a0", text),
+}
+
+
+@given(structured_articles(), st.sampled_from(sorted(CHANGES)))
+@example("Odesa • UNN\nThe pier reopened on Monday, UNN reports.", "crlf")
+@example("date 2026-05-12 Pier reopens\nOdesa • UNN\nThe pier reopened on Monday.", "bom")
+@example("Kyiv • UNN\nWASHINGTON (AP) —\n", "bom")  # UNN's dateline names it first
+@example(  # a line of spaces was no blank line: the wrapped line was not joined
+    "“We will win,” Olena Marchuk said.\nWe will restore every line by morning,\n\n"
+    "the talks would go on - said Olena Marchuk.\n",
+    "trailing-spaces",
+)
+@example(  # a headline's no-break space hid that it reads as a dateline
+    "date 2026-05-12 The bridge will reopen on Friday. Kyiv • UNN\n", "no-break-spaces"
+)
+def test_how_lines_end_and_spaces_are_written_changes_nothing(text: str, change: str) -> None:
+    """Windows or old Mac line endings, line separators, a byte-order mark before the
+    text, spaces at the ends of lines and no-break spaces between words find the same
+    parts as the text with line feeds and plain spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    other = CHANGES[change](text)
     assert _shape(newsstruct.parse(other)) == _shape(newsstruct.parse(text))
 
 

@@ -435,10 +435,10 @@ def _no_pool(*args: object, **kwargs: object) -> None:
     ("options", "error"),
     [
         ({"lang": "xx"}, newsstruct.UnknownLanguageError),
-        ({"lang": "EN-us"}, newsstruct.UnknownLanguageError),
+        ({"lang": "xx-US"}, newsstruct.UnknownLanguageError),
         ({"outlet": "nowire"}, newsstruct.UnknownOutletError),
     ],
-    ids=["lang-xx", "lang-EN-us", "outlet"],
+    ids=["lang-xx", "lang-xx-US", "outlet"],
 )
 def test_parse_many_refuses_unknown_options_before_any_work(
     monkeypatch: pytest.MonkeyPatch,

@@ -1207,6 +1207,35 @@ def test_a_speaker_is_named_without_invisible_characters(name: str) -> None:
     assert article.speakers[0].mentions[0].of(text) == name
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "The minister Ann Lee spoke.\n“The pier is ready,” the minis\u00adter said.",
+            "en",
+            "Ann Lee",
+        ),
+        ("Ann Le\u00adwis spoke.\n“The pier is ready,” Lewis said.", "en", "Ann Lewis"),
+        ("Ann Lewis spoke.\n“The pier is ready,” Le\u200bwis said.", "en", "Ann Lewis"),
+        (
+            "Die Bundeskanzlerin Anna Keller sprach.\n„Der Steg ist fertig“, sagte die "
+            "Bundes\u00adkanzlerin.",
+            "de",
+            "Anna Keller",
+        ),
+    ],
+    ids=["role", "name-before", "surname-after", "de-compound"],
+)
+def test_an_invisible_character_in_a_word_leaves_its_person(
+    text: str, lang: str, speaker: str
+) -> None:
+    """A soft hyphen or zero-width space inside a role word or a name (German sites set
+    ``&shy;`` in long compounds) reads as the word without it: the role or surname still
+    names the person named before."""
+    article = newsstruct.parse(text, lang=lang)
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]
+
+
 @pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"], ids=repr)
 def test_a_surname_finds_a_full_name_printed_with_a_no_break_space(space: str) -> None:
     """Many languages print a no-break space after an initial (``J.\u00a0Novák``): the

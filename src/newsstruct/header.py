@@ -47,8 +47,11 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*+")
 # sentence ends (pipeline's _SENTENCE_ENDS, lang.SPACED_STOPS): a headline may ask
 # ("Will rates rise?"), trail off or end in a quotation.
 _ENDS_SENTENCE = regex.compile(r"[.!]\s*$")
-# A dateline-looking line is never a headline: "Kyiv • UNN", "WASHINGTON (AP) —".
-_DATELINE_LIKE = regex.compile(r"^\p{Lu}[\p{L} .,'\-]{0,40}(?:[•|]|\(\p{L}[^()]{0,30}\)\s*[-–—])")
+# A dateline-looking line is never a headline: "Kyiv • UNN", "WASHINGTON (AP) —" (its
+# spaces no-break ones too)
+_DATELINE_LIKE = regex.compile(
+    r"^\p{Lu}[\p{L}\p{Zs}.,'\-]{0,40}(?:[•|]|\(\p{L}[^()]{0,30}\)\s*[-–—])"
+)
 _MAX_TITLE_WORDS = 30
 # The share of capitalised words that makes a line ending in a full stop a headline in
 # title case, and on a crawl date line

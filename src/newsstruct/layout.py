@@ -228,21 +228,28 @@ def match_date(found: regex.Match[str], lexicon: Lexicon | None = None) -> datet
         return None
 
 
-def crawl_date(found: regex.Match[str]) -> tuple[datetime.date | None, str]:
+def crawl_date(found: regex.Match[str]) -> tuple[datetime.date | None, str | None]:
     """The date of a :data:`DATE_LINE` match and its text: ISO as written (a year-month
-    ``2025-02`` has no date), any other form as the ISO date it names.
+    ``2025-02`` has no date), any other form as the ISO date it names; neither for a date
+    that does not exist (``2026-13-45``, ``31.02.2026``).
 
     >>> crawl_date(DATE_LINE.match("date Nov 28, 2026 Ferry"))
     (datetime.date(2026, 11, 28), '2026-11-28')
     >>> crawl_date(DATE_LINE.match("date 2025-02"))
     (None, '2025-02')
+    >>> crawl_date(DATE_LINE.match("date 31.02.2026"))
+    (None, None)
     """
     written = found.group("date")
-    year = found.group("year")  # set by the forms other than ISO
-    if year is None:
-        return iso_date(written), written
-    date = match_date(found)
-    return (None, written) if date is None else (date, date.isoformat())
+    named = found.group("year")  # set by the forms other than ISO
+    if named is not None:
+        date = match_date(found)
+        return (None, None) if date is None else (date, date.isoformat())
+    year, _, month = written.partition("-")
+    if len(month) > len("02") or int(year) < datetime.MINYEAR:
+        date = iso_date(written)  # a full date, or "0000"
+        return (None, None) if date is None else (date, written)
+    return None, written if not month or 1 <= int(month) <= len(_EN_MONTHS) else None
 
 
 # A time of day, perhaps with its zone: "08:28", "10:45 GMT", "9:05 a.m. EST", and with

@@ -16,7 +16,7 @@ import collections
 import datetime
 import enum
 import itertools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 import attrs
@@ -199,12 +199,6 @@ def iso_date(value: str | None) -> datetime.date | None:
         return datetime.date.fromisoformat(value)
     except ValueError:
         return None
-
-
-def _span_or_none(data: Any) -> Span | None:
-    if data is None:
-        return None
-    return Span(int(data[0]), int(data[1]))
 
 
 def _own_texts(text: str, parts: Sequence[Any]) -> tuple[str | None, ...] | None:
@@ -562,70 +556,124 @@ class Article:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Article:
-        """Rebuild an :class:`Article` from the output of :meth:`to_dict`."""
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Rebuild an :class:`Article` from the output of :meth:`to_dict`.
+
+        Raises:
+            TypeError: ``data`` is not a mapping.
+            ValueError: ``data`` is not an article's dict: a field is missing or of the
+                wrong type, a span is not two integers inside the text, or an index of a
+                speaker or quote points at none.  The message names the field.
+
+        >>> Article.from_dict({"text": "Kyiv", "title": "Kyiv", "title_span": [0, 40]})
+        Traceback (most recent call last):
+        ...
+        ValueError: Article.from_dict(): title_span [0, 40]: not two integers 0 <= start <= end <= 4
+        """
+        if not isinstance(data, Mapping):
+            raise TypeError(
+                f"Article.from_dict() takes the dict of to_dict(), not {type(data).__name__}"
+            )
+        try:
+            return cls._from_dict(data)
+        except KeyError as error:
+            raise ValueError(f"Article.from_dict(): no field {error}") from None
+        except (TypeError, ValueError, IndexError, AttributeError) as error:
+            raise ValueError(f"Article.from_dict(): {error}") from None
+
+    @classmethod
+    def _from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """:meth:`from_dict` with its errors as raised."""
         text = data["text"]
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, not {type(text).__name__}")
+
+        def span(value: Any, label: str) -> Span:
+            if (
+                not isinstance(value, (list, tuple))
+                or len(value) != 2
+                or not all(type(bound) is int for bound in value)
+                or not 0 <= value[0] <= value[1] <= len(text)
+            ):
+                raise ValueError(
+                    f"{label} {value!r}: not two integers 0 <= start <= end <= {len(text)}"
+                )
+            return Span(value[0], value[1])
+
+        def maybe(value: Any, label: str) -> Span | None:
+            return None if value is None else span(value, label)
+
         speakers = tuple(
             Speaker(
                 name=s["name"],
-                mentions=tuple(Span(m[0], m[1]) for m in s["mentions"]),
+                mentions=tuple(
+                    span(m, f"speakers[{i}].mentions[{j}]") for j, m in enumerate(s["mentions"])
+                ),
                 quotes=tuple(s["quotes"]),
             )
-            for s in data.get("speakers", ())
+            for i, s in enumerate(data.get("speakers", ()))
         )
         published_text = data.get("published")
-        published = iso_date(published_text)
         dateline = None
-        if data.get("dateline"):
-            d = data["dateline"]
+        if d := data.get("dateline"):
             dateline = Dateline(
-                span=Span(d["start"], d["end"]),
+                span=span([d["start"], d["end"]], "dateline"),
                 place=d.get("place"),
                 agency=d.get("agency"),
                 date=d.get("date"),
             )
-        paragraphs = tuple(
-            Paragraph(
-                span=Span(p["start"], p["end"]),
-                text=text[p["start"] : p["end"]],
-                role=Role(p["role"]),
+        paragraphs = []
+        for i, p in enumerate(data.get("paragraphs", ())):
+            where = span([p["start"], p["end"]], f"paragraphs[{i}]")
+            paragraphs.append(Paragraph(span=where, text=where.of(text), role=Role(p["role"])))
+        quotes = []
+        for i, q in enumerate(data.get("quotes", ())):
+            where = span([q["start"], q["end"]], f"quotes[{i}]")
+            index = q.get("speaker_index")
+            if index is not None and not (type(index) is int and 0 <= index < len(speakers)):
+                raise ValueError(f"quotes[{i}].speaker_index {index!r}: no such speaker")
+            quotes.append(
+                Quote(
+                    kind=QuoteKind(q["kind"]),
+                    span=where,
+                    text=q["text"],
+                    speaker=None if index is None else speakers[index],
+                    cue=maybe(q.get("cue_span"), f"quotes[{i}].cue_span"),
+                    cue_text=q.get("cue"),
+                    mention=maybe(q.get("mention"), f"quotes[{i}].mention"),
+                    paragraph=q.get("paragraph", 0),
+                )
             )
-            for p in data.get("paragraphs", ())
-        )
-        quotes = tuple(
-            Quote(
-                kind=QuoteKind(q["kind"]),
-                span=Span(q["start"], q["end"]),
-                text=q["text"],
-                speaker=None if q.get("speaker_index") is None else speakers[q["speaker_index"]],
-                cue=_span_or_none(q.get("cue_span")),
-                cue_text=q.get("cue"),
-                mention=_span_or_none(q.get("mention")),
-                paragraph=q.get("paragraph", 0),
+        for i, s in enumerate(speakers):
+            if not all(type(n) is int and 0 <= n < len(quotes) for n in s.quotes):
+                raise ValueError(f"speakers[{i}].quotes {list(s.quotes)}: no such quote")
+        title_span = maybe(data.get("title_span"), "title_span")
+        attributions = []
+        for i, a in enumerate(data.get("attributions", ())):
+            where = span([a["start"], a["end"]], f"attributions[{i}]")
+            attributions.append(
+                Attribution(
+                    source=a["source"],
+                    span=where,
+                    cue=maybe(a.get("cue"), f"attributions[{i}].cue"),
+                )
             )
-            for q in data.get("quotes", ())
-        )
         return cls(
             text=text,
             lang=data.get("lang", "en"),
             outlet=data.get("outlet"),
-            published=published,
+            published=iso_date(published_text),
             published_text=published_text,
             title=data.get("title"),
-            title_span=_span_or_none(data.get("title_span")),
+            title_span=title_span,
             dateline=dateline,
-            paragraphs=paragraphs,
-            sentences=tuple(Span(s[0], s[1]) for s in data.get("sentences", ())),
-            quotes=quotes,
-            speakers=speakers,
-            attributions=tuple(
-                Attribution(
-                    source=a["source"],
-                    span=Span(a["start"], a["end"]),
-                    cue=_span_or_none(a.get("cue")),
-                )
-                for a in data.get("attributions", ())
+            paragraphs=tuple(paragraphs),
+            sentences=tuple(
+                span(s, f"sentences[{i}]") for i, s in enumerate(data.get("sentences", ()))
             ),
+            quotes=tuple(quotes),
+            speakers=speakers,
+            attributions=tuple(attributions),
         )
 
 

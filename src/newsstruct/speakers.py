@@ -54,9 +54,12 @@ from newsstruct.quotes.tokens import visible
 
 __all__ = ["resolve_speakers"]
 
-_WORD = regex.compile(rf"\p{{L}}[\p{{L}}\p{{M}}'’\-.]*+(?:{COLON_ENDING})?+|\p{{N}}++")
+# (the invisible characters web text puts in words are in them: "minis\N{SOFT HYPHEN}ter")
+_WORD = regex.compile(
+    rf"\p{{L}}[\p{{L}}\p{{M}}'’\-.\u00ad\u200b\u2060]*+(?:{COLON_ENDING})?+|\p{{N}}++"
+)
 # a capitalised word, its initials' and abbreviations' dots but no ellipsis ("Roe...")
-_NAME_WORD = r"\p{Lu}(?:[\p{L}\p{M}'’\-]|\.(?!\.))*+"
+_NAME_WORD = r"\p{Lu}(?:[\p{L}\p{M}'’\-\u00ad\u200b\u2060]|\.(?!\.))*+"
 _STEM = 4  # letters two forms of a word must share …
 _ENDING = 2  # … and letters of ending they may differ in
 _CASE_ENDING = 2  # letters of a case ending at least, after a noun's stem ("Bank-ban")
@@ -252,7 +255,7 @@ def _comma_before(mention: str, words: list[tuple[str, int, int]], n: int) -> bo
 
 @functools.lru_cache(maxsize=4096)  # called for every word of every name run, again and again
 def _key(word: str) -> str:
-    return word.strip(".’'").casefold()
+    return visible(word).strip(".’'").casefold()
 
 
 @functools.lru_cache(maxsize=256)  # read up to three times for a draft; cues repeat
