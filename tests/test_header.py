@@ -279,6 +279,20 @@ CASES = [
         None,
         id="date-line-running-into-the-body-after-a-form-feed",
     ),
+    pytest.param(
+        "“The ferry is ready.”\n“The crews are trained.”\n“We sail in June.”",
+        None,
+        None,
+        None,
+        id="a-quotation-ending-a-sentence-is-no-headline",
+    ),
+    pytest.param(
+        "Harbour master: “The ferry is ready”\n" + BODY,
+        None,
+        None,
+        "Harbour master: “The ferry is ready”",
+        id="a-headline-ending-in-a-quotation",
+    ),
 ]
 
 

@@ -127,7 +127,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "--lang",
         metavar="CODE",
         default=None,
-        help="the articles' language as an ISO 639-1 code (default: detect it)",
+        help="the articles' language as an ISO 639-1 code, e.g. 'uk' or 'en-US' (default: "
+        "detect it)",
     )
     options.add_argument(
         "--outlet",

@@ -43,10 +43,11 @@ from newsstruct.outlets import OutletRules, compile_patterns, plain_spaces
 __all__ = ["Header", "find_header", "headline_above"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*+")
-# A full stop or "!" at its end makes a line body text, not a headline; not the other
-# sentence ends (pipeline's _SENTENCE_ENDS, lang.SPACED_STOPS): a headline may ask
-# ("Will rates rise?"), trail off or end in a quotation.
-_ENDS_SENTENCE = regex.compile(r"[.!]\s*$")
+# A full stop or "!" at its end makes a line body text, not a headline, inside closing
+# quotation marks too ("“We are ready.”": a line of a quotation); not the other sentence
+# ends (pipeline's _SENTENCE_ENDS, lang.SPACED_STOPS): a headline may ask ("Will rates
+# rise?"), trail off or end in a quotation without a stop (Mayor: “We are ready”).
+_ENDS_SENTENCE = regex.compile(r"[.!][\"'”’»]*+\s*$")
 # A dateline-looking line is never a headline: "Kyiv • UNN", "WASHINGTON (AP) —" (its
 # spaces no-break ones too)
 _DATELINE_LIKE = regex.compile(
