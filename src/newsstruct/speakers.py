@@ -255,7 +255,9 @@ def _comma_before(mention: str, words: list[tuple[str, int, int]], n: int) -> bo
 
 @functools.lru_cache(maxsize=4096)  # called for every word of every name run, again and again
 def _key(word: str) -> str:
-    return visible(word).strip(".’'").casefold()
+    if not word.isascii():
+        word = visible(word)  # "minis\N{SOFT HYPHEN}ter"
+    return word.strip(".’'").casefold()
 
 
 @functools.lru_cache(maxsize=256)  # read up to three times for a draft; cues repeat
