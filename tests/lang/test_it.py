@@ -463,6 +463,11 @@ CASES = [
         [("direct", "Siamo contenti", "Andrea Conti", "ha detto")],
         id="lui-andrea-is-a-man-s-name-in-a",
     ),
+    pytest.param(
+        "Stando alla polizia, il conducente era sobrio.",
+        [("reported", "il conducente era sobrio", "polizia", "Stando alla")],
+        id="stando-with-the-article-written-onto-a",
+    ),
 ]
 
 

@@ -436,6 +436,26 @@ CASES = [
         ],
         id="a-currency-s-full-stop-ends-the-sentence-before-a-capitalised-word",
     ),
+    pytest.param(
+        "Jak przekazał rzecznik policji, kierowca był trzeźwy w chwili wypadku.",
+        [("reported", "kierowca był trzeźwy w chwili wypadku", "rzecznik policji", "przekazał")],
+        id="as-a-cue-that-is-also-handed-over-said",
+    ),
+    pytest.param(
+        "Jak przekazał PAP rzecznik policji, kierowca był trzeźwy w chwili wypadku.",
+        [("reported", "kierowca był trzeźwy w chwili wypadku", "rzecznik policji", "przekazał")],
+        id="as-said-the-outlet-told-then-the-role",
+    ),
+    pytest.param(
+        "W MSZ podkreślono, że Polska nie uzna wyników wyborów.",
+        [("reported", "Polska nie uzna wyników wyborów", "MSZ", "podkreślono")],
+        id="an-impersonal-cue-in-no-after-a-body-s-place-phrase",
+    ),
+    pytest.param(
+        "W komunikacie podkreślono, że Polska nie uzna wyników wyborów.",
+        [("reported", "Polska nie uzna wyników wyborów", None, "podkreślono")],
+        id="an-impersonal-cue-in-no-after-a-statement-names-nobody",
+    ),
 ]
 
 

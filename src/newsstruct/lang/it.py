@@ -291,6 +291,13 @@ LEXICON = Lexicon(
         "a parere di",
         "ad avviso di",
         "stando a",
+        # with the article written onto the preposition ("Stando alla polizia, C")
+        *(f"stando {p}" for p in ("al", "alla", "allo", "ai", "agli", "alle")),
+        *(
+            f"{phrase} {p}"
+            for phrase in ("a detta", "a parere", "ad avviso")
+            for p in ("del", "della", "dello", "dei", "degli", "delle")
+        ),
         "secondo lui",
         "secondo lei",
         # "Secondo quanto riferito dal comando, C": the agent after the participle
@@ -835,6 +842,7 @@ LEXICON = Lexicon(
     attribution_cues=(
         "secondo",
         "stando a",
+        *(f"stando {p}" for p in ("al", "alla", "allo", "ai", "agli", "alle")),
         "riporta",
         "riportano",
         "ha riportato",

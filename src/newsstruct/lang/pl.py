@@ -173,6 +173,13 @@ uznać uzna uznają uznał uznała uznało uznali uznały
 uznawać uznaje uznawał uznawała uznawali uznawały
 """
 
+# the impersonal forms in -no ("W MSZ podkreślono, że C", it was stressed at the foreign
+# ministry): nobody speaks but the body a place phrase before them names
+_IMPERSONAL = """
+poinformowano podkreślono przekazano zaznaczono oświadczono stwierdzono dodano
+napisano zapowiedziano wyjaśniono przypomniano zapewniono ogłoszono
+"""
+
 _OBJECT_VERBS = """
 powiedział powiedziała powiedziało powiedzieli powiedziały
 poinformował poinformowała poinformowało poinformowali poinformowały informuje
@@ -249,11 +256,13 @@ LEXICON = Lexicon(
         ('"', '"'),
         ("\N{SINGLE LOW-9 QUOTATION MARK}", "\N{RIGHT SINGLE QUOTATION MARK}"),
     ),
-    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS + _CLAUSE_VERBS).split()),
+    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS + _CLAUSE_VERBS + _IMPERSONAL).split()),
+    impersonal_cues=frozenset(_IMPERSONAL.split()),
     clause_cues=frozenset(_CLAUSE_VERBS.split()),
     object_cue_verbs=frozenset(_OBJECT_VERBS.split()),
     control_cue_verbs=frozenset(_CONTROL_VERBS.split()),
     cue_phrases=(
+        *(f"{verb} w" for verb in _IMPERSONAL.split()),
         "zwrócił uwagę",
         "zwróciła uwagę",
         "zwrócili uwagę",

@@ -1184,7 +1184,11 @@ class FrameReader(SourceReader, ComplementReader):
             return None
         if lo + 2 == end and self.t[lo + 1].kind == "q":
             return (lo + 1, end)  # "В «Укрэнерго» отметили": the name in marks
-        if self.word(i) in self.lex.impersonal_cues and lo + 2 == end:
+        if (
+            self.word(i) in self.lex.impersonal_cues
+            and lo + 2 == end
+            and not self.t[lo + 1].is_capitalised  # but "W MSZ podkreślono": a body
+        ):
             return None  # "В сообщении говорится": a statement, nobody named
         return self.place_body(lo + 1, end, to_end=True)
 
@@ -1497,6 +1501,13 @@ class FrameReader(SourceReader, ComplementReader):
             and not (self.lex.verb_second and self.complement(k, hi) is not None)
             and self.verb_final_as(i, k, lo, hi) is None
             and not self.closes_tail(i, lo, hi)
+            # "Jak przekazał rzecznik policji, C": a cue after "as" is a verb, where no
+            # article tells a noun
+            and not (
+                self.lex.bare_noun_subjects
+                and i - 1 >= lo
+                and self.words[i - 1] in self.lex.as_words
+            )
         ):
             return None, width  # "pledged delegates", "the states", "notes written in"
         if (
@@ -3056,6 +3067,16 @@ class FrameReader(SourceReader, ComplementReader):
                 else None
             )
             source = body or source
+        elif source is not None and source[0] >= k and self.is_outlet((source[0], source[0] + 1)):
+            # "Jak przekazał PAP rzecznik policji, C": the outlet told, then the speaker
+            told = (source[0] + 1, source[1])
+            if (
+                told[1] > told[0]
+                and self.is_punct(told[1], ",")
+                and self.is_role(told[0])
+                and not self.is_outlet(told)
+            ):
+                source = told
 
         cited = self.cited_source(k, hi)
         if cited is not None and (
