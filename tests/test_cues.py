@@ -916,6 +916,11 @@ REPORTED = [
         id="C-with-comma-inside-its-marks-X-said-adding-that-C2",
     ),
     pytest.param(
+        "On “Morning Tide,” Jo Roe said that by refusing to pay, the council was hiding.",
+        [("reported", "by refusing to pay, the council was hiding", "Jo Roe", "said")],
+        id="a-that-clause-after-the-cue-after-a-fronted-title-in-marks",
+    ),
+    pytest.param(
         "The paper “Harbour Times” said the town had flooded.",
         [("reported", "the town had flooded", "Harbour Times", "said")],
         id="a-title-cased-name-in-marks-after-its-noun-is-the-subject-of-the-cue",

@@ -2163,6 +2163,8 @@ class FrameReader(SourceReader, ComplementReader):
             and source is not None
             and source[0] > lo
             and self.quotation_before(source[0], lo)
+            # (but "On “Tide,” Roe said that by …, C": a clause its "that" opens)
+            and self.word(content[0] - 1) not in self.lex.complementizers
             and (
                 self.adjunct_opens(content[0])
                 or (
