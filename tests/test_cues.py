@@ -4455,6 +4455,11 @@ def test_a_conjunction_and_a_quotation_after_the_attribution_go_on_the_speakers_
             id="a-relative-clauses-copula-does-not-end-the-subject",
         ),
         pytest.param(
+            "The plan angered the skippers, many of whom say the ferry should run.",
+            [("reported", "the ferry should run", "many of whom", "say")],
+            id="a-quantifier-of-a-relative-pronoun-speaks",
+        ),
+        pytest.param(
             "Jo Roe was heard on a microphone telling the host that the ferry would run.",
             [("reported", "the ferry would run", "Jo Roe", "telling")],
             id="a-passives-subject-speaks-the-participle-after-it",

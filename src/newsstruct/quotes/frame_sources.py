@@ -214,6 +214,13 @@ class SourceReader(TokenReader):
             return None
         if j > lo and self.t[j - 1].kind == "w" and self.is_lone_subject(j):
             return (j, j + 1)  # "at the hearing on Monday she said": the adjunct's words
+        if (
+            last in self.lex.gap_pronouns
+            and j - 2 >= lo
+            and self.word(j - 1) in self.lex.genitive_prepositions
+            and self.word(j - 2) in self.lex.quantifiers
+        ):
+            return (j - 2, j + 1)  # "the families, many of whom say C": a part of them
         end = j + 1
         reach = end  # the end that the words are counted from: a bracket counts none
         following = self.word(end)
