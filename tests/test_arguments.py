@@ -214,6 +214,13 @@ def test_parse_many_with_workers_checks_names_in_the_caller() -> None:
         list(newsstruct.parse_many([TEXT], outlet="no-such-outlet", workers=2))
 
 
+@pytest.mark.parametrize("workers", [-1, -4])
+def test_parse_many_refuses_a_negative_number_of_workers(workers: int) -> None:
+    """-1 is "every core" to some libraries; here it was read silently as one process."""
+    with pytest.raises(ValueError, match=rf"workers must be at least 0 .*not {workers}"):
+        newsstruct.parse_many([TEXT], workers=workers)
+
+
 def test_parse_many_checks_its_arguments_when_called() -> None:
     # a generator function would check nothing before the first article is asked for
     with pytest.raises(TypeError, match="str"):

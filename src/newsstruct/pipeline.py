@@ -235,7 +235,8 @@ def parse_many(
     """Parse many articles, yielding them in the order of the input.
 
     With ``workers`` greater than 1, chunks of ``chunksize`` texts go to that many
-    worker processes, which receive ``lang`` and ``outlet`` once, when they start.
+    worker processes, which receive ``lang`` and ``outlet`` once, when they start
+    (``None``, 0 or 1: the texts are parsed in this process; fewer raises ``ValueError``).
     The input is read lazily, a few chunks ahead of the output; the last texts go in
     smaller chunks, so that no worker is left with a long chunk while the others idle.
 
@@ -260,6 +261,8 @@ def parse_many(
         ) from None
     if workers is not None and not isinstance(workers, int):
         raise TypeError(f"workers must be an int or None, not {type(workers).__name__}")
+    if workers is not None and workers < 0:
+        raise ValueError(f"workers must be at least 0 (0 or 1: in this process), not {workers}")
     if not isinstance(chunksize, int):
         raise TypeError(f"chunksize must be an int, not {type(chunksize).__name__}")
     if chunksize < 1:
