@@ -140,6 +140,19 @@ def test_lines_wrapped_in_html_paragraph_tags_read_as_their_text() -> None:
     assert article.title == "Ferry service to resume on the Dnipro"
 
 
+def test_lines_wrapped_in_markdown_read_as_their_text() -> None:
+    """A scraper's Markdown: the headline a heading, the dateline and the marker in
+    emphasis, a quotation in a block quotation."""
+    marked = {"date": "# {}", "Kyiv": "**{}**", "Recall": "**{}**", "“The": "> {}"}
+    text = "\n".join(
+        next((form for word, form in marked.items() if line.startswith(word)), "{}").format(line)
+        for line in SAMPLE.split("\n")
+    )
+    article = newsstruct.parse(text)
+    check_article(article, text)
+    assert _shape(article) == _shape(newsstruct.parse(SAMPLE))
+
+
 @given(structured_articles())
 def test_forced_language_and_outlet(text: str) -> None:
     check_article(newsstruct.parse(text, lang="en", outlet="unn"), text)

@@ -78,6 +78,21 @@ PARAGRAPHS = [
         id="html-paragraphs-never-joined",
     ),
     pytest.param(
+        "## The ferry returns\n> “We sail at dawn,” she said.\n> > **Recall**\n*Kyiv • UNN*",
+        ["The ferry returns", "“We sail at dawn,” she said.", "Recall", "Kyiv • UNN"],
+        id="markdown-heading-quotation-and-emphasis-around-a-line-dropped",
+    ),
+    pytest.param(
+        "**A ferry** and **a tug**\n* a bullet *\n#harbour\n***\n_",
+        ["**A ferry** and **a tug**", "* a bullet *", "#harbour", "***", "_"],
+        id="markdown-marks-that-wrap-no-line-kept",
+    ),
+    pytest.param(
+        "> The line ends with a comma,\n> and the next is its own.",
+        ["The line ends with a comma,", "and the next is its own."],
+        id="markdown-quotation-lines-never-joined",
+    ),
+    pytest.param(
         "The ferry left at dawn.\nand the crew slept.",
         ["The ferry left at dawn.", "and the crew slept."],
         id="full-stop-not-joined",

@@ -45,17 +45,47 @@ _WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}.]+)\.$")
 _LETTER = regex.compile(r"\p{L}")
 _CAPITAL_NEXT = regex.compile(r"\s++\p{Lu}")  # a capitalised word after a space
 _DANDA = "\N{DEVANAGARI DANDA}"
-# The opening tag of a line wrapped whole in an HTML paragraph's tags ("<p>The ferry
-# left.</p>", text pasted from a page's source): the paragraph is what they hold.
+# The markup a line may be wrapped in whole, text pasted from a page's source or a
+# scraper's Markdown: the paragraph is what it holds.  An HTML paragraph's tags ("<p>The
+# ferry left.</p>"), a Markdown heading's or block quotation's mark before the line ("#
+# Ferry returns", "> “We will sail,” she said."), or emphasis around it ("**Recall**",
+# "*Kyiv • UNN*"; not "**A** and **B**").
 _PARAGRAPH_TAG = regex.compile(r"(?i)<p(?:\s[^<>]*+)?+>")
+_MARK_BEFORE = regex.compile(r"(?:#{1,6}+|>)[ \t]++|>")
+_EMPHASIS = ("**", "__", "*", "_")
+_MARKUP = frozenset("<#>*_")
+
+
+def _markup(line: str) -> tuple[int, int]:
+    """The characters of markup that wrap ``line`` (stripped) whole, before and after it
+    (``(0, 0)`` for none)."""
+    if line[0] == "<":
+        if line[-4:].lower() == "</p>" and (tag := _PARAGRAPH_TAG.match(line)) is not None:
+            return tag.end(), 4
+    elif (mark := _MARK_BEFORE.match(line)) is not None:
+        return mark.end(), 0
+    else:
+        for emphasis in _EMPHASIS:
+            size = len(emphasis)
+            if (
+                line.startswith(emphasis)
+                and line.endswith(emphasis)
+                and len(line) > 2 * size
+                and emphasis[0] not in (inner := line[size:-size])
+                and not inner[0].isspace()
+                and not inner[-1].isspace()
+            ):
+                return size, size
+    return 0, 0
 
 
 def paragraph_spans(text: str) -> list[Span]:
     """Return the paragraphs of ``text``: its non-blank lines, stripped of outer spaces.
 
     A line that stops mid-sentence (no closing punctuation, next line in lower case) is
-    joined with the next one into one paragraph.  A line wrapped whole in an HTML
-    paragraph's tags (``<p>…</p>``) is the paragraph they hold, and joins no other.
+    joined with the next one into one paragraph.  A line wrapped whole in markup, an HTML
+    paragraph's tags (``<p>…</p>``) or Markdown's marks (``# ``, ``> ``, ``**…**``), is
+    the paragraph they hold, and joins no other.
     """
     spans: list[Span] = []
     pending: Span | None = None
@@ -67,17 +97,18 @@ def paragraph_spans(text: str) -> list[Span]:
             continue  # a line of spaces is a blank line, as an empty one is
         start = match.start() + (len(line) - len(line.lstrip(EDGE_BLANKS)))
         end = match.start() + len(line.rstrip(EDGE_BLANKS))
-        if (
-            stripped[0] == "<"
-            and stripped[-4:].lower() == "</p>"
-            and (opening := _PARAGRAPH_TAG.match(stripped)) is not None
-        ):
-            inner = stripped[opening.end() : -4]
+        while stripped[0] in _MARKUP:  # "<p>…</p>", "> **Recall**"
+            before, after = _markup(stripped)
+            if not before:
+                break
+            inner = stripped[before : len(stripped) - after]
             stripped = inner.strip(EDGE_BLANKS)
             if not stripped:
-                continue  # "<p></p>": a blank line
-            start += opening.end() + len(inner) - len(inner.lstrip(EDGE_BLANKS))
+                break
+            start += before + len(inner) - len(inner.lstrip(EDGE_BLANKS))
             end = start + len(stripped)
+        if not stripped:
+            continue  # "<p></p>", "#": a blank line
         if pending is not None:
             if (
                 _CONTINUES.match(text, pending.end - 1)
@@ -87,7 +118,7 @@ def paragraph_spans(text: str) -> list[Span]:
                 # under it is a byline, not the headline's end
                 and not is_page_line(pending.of(text), headed=True)
                 and not is_byline(stripped)  # "di Anna Rossi" under the headline
-                and not text[pending.end : start].strip(EDGE_BLANKS)  # no "</p>" between
+                and not text[pending.end : start].strip(EDGE_BLANKS)  # no "</p>", "> " between
             ):
                 pending = Span(pending.start, end)
                 continue
