@@ -79,6 +79,18 @@ def test_ids_must_match_the_articles(ids: list[str]) -> None:
         quotes_table(articles, ids=ids)
 
 
+def test_one_article_takes_its_id_as_a_str() -> None:
+    rows = quotes_table(newsstruct.parse(FERRY), ids="ferry.txt")
+    assert [r["article_id"] for r in rows] == ["ferry.txt", "ferry.txt"]
+
+
+def test_several_articles_refuse_one_str_of_ids() -> None:
+    """A str of ids would be read one character an article ("ab": ids "a" and "b")."""
+    articles = [newsstruct.parse(FERRY), newsstruct.parse(VOTE)]
+    with pytest.raises(TypeError, match="not one str"):
+        quotes_table(articles, ids="ab")
+
+
 def test_items_must_be_articles() -> None:
     with pytest.raises(TypeError, match="not str"):
         quotes_table([FERRY])  # type: ignore[list-item]

@@ -54,13 +54,15 @@ def quotes_table(
     Args:
         articles: One article or an iterable of them.
         ids: One id an article, in the same order (file names, database keys); by
-            default the article's position, counting from 0.
+            default the article's position, counting from 0.  For one article, its id
+            alone may be a ``str``.
 
     Returns:
         The records; an article without quotes adds none.
 
     Raises:
-        TypeError: An item is not an :class:`~newsstruct.Article`.
+        TypeError: An item is not an :class:`~newsstruct.Article`, or ``ids`` is one
+            ``str`` for several articles.
         ValueError: ``ids`` and ``articles`` differ in length.
 
     >>> import newsstruct
@@ -78,6 +80,12 @@ def quotes_table(
     """
     if isinstance(articles, Article):
         articles = (articles,)
+        if isinstance(ids, str):
+            ids = (ids,)  # one article, its id
+    elif isinstance(ids, (str, bytes)):
+        raise TypeError(
+            f"ids must be an iterable of ids, one an article, not one {type(ids).__name__}"
+        )
     id_list = None if ids is None else list(ids)
     rows: list[dict[str, Any]] = []
     count = 0
