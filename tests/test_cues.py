@@ -2604,6 +2604,11 @@ DIRECT = [
         id="X-said-colon-Q-next-paragraph",
     ),
     pytest.param(
+        "Jo Roe wrote on https://roe.blog/today: The ferry is late again.",
+        [("direct", "The ferry is late again", "Jo Roe", "wrote")],
+        id="a-web-address-colon-is-no-cue-s-colon",
+    ),
+    pytest.param(
         "SMITH: Well, we have to look at the numbers before we decide anything.",
         [
             (

@@ -1934,6 +1934,11 @@ CASES = [
         id="a-colon-inside-a-time-hides-no-later-colon",
     ),
     pytest.param(
+        "Trainer Jo Hahn schrieb auf https://hahn.de/blog: Der Elfmeter sei ein Witz.",
+        [("reported", "Der Elfmeter sei ein Witz", "Jo Hahn", "schrieb")],
+        id="a-web-address-colon-is-no-cue-s-colon",
+    ),
+    pytest.param(
         "Er sei zufrieden, ließ der Minister über einen Sprecher mitteilen.",
         [("reported", "Er sei zufrieden", "der Minister", "ließ mitteilen")],
         id="liess-mitteilen-had-it-said",

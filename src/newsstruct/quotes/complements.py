@@ -755,12 +755,31 @@ class ComplementReader(TokenReader):
 
     def colon_after(self, k: int, hi: int) -> int | None:
         """The colon that closes a cue at ``k``, after at most a few words of its own
-        (``said:``, ``сказал так:``, ``пишет дальше:``, ``told reporters:``)."""
+        (``said:``, ``сказал так:``, ``пишет дальше:``, ``told reporters:``); a web
+        address among them is one word (``wrote on https://roe.blog/today: Q``), its
+        colons none."""
         m = k
-        while m < hi and m - k <= _COLON_REACH:
+        address = 0  # the tokens of web addresses passed, beyond the words' reach
+        while m < hi and m - k - address <= _COLON_REACH:
             token = self.t[m]
             if token.kind == "p" and token.text == ":":
-                return m
+                if not (m + 1 < hi and self.t[m + 1].text == "/"):
+                    return m
+                start = m
+                # "https://roe.blog/today": to the address's last glued token, not past
+                # a colon before a space (the cue's own)
+                while (
+                    m + 1 < hi
+                    and self.t[m + 1].start == self.t[m].end
+                    and not (
+                        self.t[m + 1].text == ":"
+                        and (m + 2 >= hi or self.t[m + 2].start > self.t[m + 1].end)
+                    )
+                ):
+                    m += 1
+                address += m - start
+                m += 1
+                continue
             if token.kind != "w" or token.lower in self.table.verbs:
                 return None
             if token.lower in self.lex.complementizers:
