@@ -1983,6 +1983,16 @@ REPORTED = [
         id="time-adjunct-then-an-aside-then-the-clause",
     ),
     pytest.param(
+        "Jo Roe has said for weeks she would stay.",
+        [("reported", "she would stay", "Jo Roe", "said")],
+        id="a-duration-adjunct-then-the-clause",
+    ),
+    pytest.param(
+        "Jo Roe said on Friday she’s the only skipper who can sail.",
+        [("reported", "she’s the only skipper who can sail", "Jo Roe", "said")],
+        id="time-adjunct-then-a-pronoun-with-its-clitic",
+    ),
+    pytest.param(
         "Jo Roe said in a statement on Monday, if elected, she would cut taxes.",
         [("reported", "she would cut taxes", "Jo Roe", "said in a statement")],
         id="medium-adjunct-then-a-conditional-aside-then-the-clause",

@@ -265,7 +265,7 @@ class ComplementReader(TokenReader):
             if (
                 m > i
                 and self.lex.zero_complementizer
-                and w in self.lex.pronouns
+                and (w in self.lex.pronouns or self.is_contraction(m))  # "she's"
                 and w not in self.lex.object_pronouns
                 and w not in self.lex.relative_pronouns
                 and self.word(m - 1) not in self.lex.clause_openers  # "told aides as he left"

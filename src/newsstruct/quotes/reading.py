@@ -1066,12 +1066,12 @@ class TokenReader:
 
     def after_adjunct(self, k: int, m: int) -> bool:
         """Whether the words from ``k`` to ``m`` are one adjunct of time or place
-        (``on Friday``, ``in a statement``, ``last week``), no infinitive, clause word
-        or ``of`` phrase: a subject at ``m`` then opens the cue's content."""
+        (``on Friday``, ``in a statement``, ``last week``, ``for weeks``), no infinitive,
+        clause word or ``of`` phrase: a subject at ``m`` then opens the cue's content."""
         first, last = self.word(k), self.word(m - 1)
         return (
             (first in self.lex.time_words or first in self.lex.prepositions)
-            and first not in self.lex.phrase_prepositions
+            and (first not in self.lex.phrase_prepositions or last in self.lex.time_phrase_ends)
             and self.t[m - 1].kind == "w"
             and all(self.word(n) not in self.lex.infinitive_markers for n in range(k, m))
             and not any(
