@@ -921,6 +921,18 @@ REPORTED = [
         id="a-that-clause-after-the-cue-after-a-fronted-title-in-marks",
     ),
     pytest.param(
+        "Her friends mocked the plan, calling it “a joke,” Mary Poe said as she left.",
+        [
+            (
+                "mixed",
+                "Her friends mocked the plan, calling it “a joke,”",
+                "Mary Poe",
+                "said",
+            )
+        ],
+        id="a-closing-attribution-and-an-adverbial-clause-after-a-participle-s-quotation",
+    ),
+    pytest.param(
         "The paper “Harbour Times” said the town had flooded.",
         [("reported", "the town had flooded", "Harbour Times", "said")],
         id="a-title-cased-name-in-marks-after-its-noun-is-the-subject-of-the-cue",

@@ -3757,7 +3757,13 @@ class FrameReader(SourceReader, ComplementReader):
                 continue
             end = n + len(phrase)
             if n > first:
-                return end >= hi or self.only_adjuncts(end, hi)
+                # "“a joke,” Jo Roe said as she left.": an adverbial clause after it too
+                return (
+                    end >= hi
+                    or self.only_adjuncts(end, hi)
+                    or self.word(end) in self.lex.subordinators
+                    or self.word(end) in self.lex.as_words
+                )
             source = self.source_after(end, hi) if end < hi else None
             return source is not None and self.ends_attribution(source[1], hi)
         return False
