@@ -791,6 +791,11 @@ CASES = [
         [("reported", "помощь придет", "президент", "сказал")],
         id="a-fronted-dative-name-the-role-after-the-verb-speaks",
     ),
+    pytest.param(
+        "Газета со ссылкой на источники в правительстве пишет, что отставки не будет.",
+        [("reported", "отставки не будет", "источники", "пишет")],
+        id="an-outlet-citing-a-source-before-the-cue-the-source-speaks",
+    ),
 ]
 
 

@@ -657,6 +657,16 @@ CASES = [
         [("reported", "міст відкриють у липні", "джерела", "За словами")],
         id="according-to-a-source-described-by-a-complement-adjective",
     ),
+    pytest.param(
+        "«Вечірня газета» з посиланням на джерела в уряді пише, що відставки не буде.",
+        [("reported", "відставки не буде", "джерела в уряді", "пише")],
+        id="an-outlet-citing-a-source-before-the-cue-the-source-speaks",
+    ),
+    pytest.param(
+        "Іван Федоров з посиланням на дані поліції повідомив, що загинули двоє людей.",
+        [("reported", "загинули двоє людей", "Іван Федоров", "повідомив")],
+        id="a-person-citing-data-before-the-cue-speaks",
+    ),
 ]
 
 

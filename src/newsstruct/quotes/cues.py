@@ -2092,6 +2092,23 @@ class FrameReader(SourceReader, ComplementReader):
                 # bare noun at its end ("справ") as the subject (but "В своей речи
                 # министры подчеркнули": people, the subject)
                 source = body
+        if (
+            source is not None
+            and source[0] < i
+            and self.names_outlet(source)
+            and not any(self.is_punct(m, ",") for m in range(source[0], i))
+        ):
+            # "РБК-Україна з посиланням на джерела пише, що C": the source an outlet cites
+            # speaks (but "Roe, citing data, said C": a person citing, set off by commas)
+            cited = next(
+                (
+                    (cite, self.skip_auxiliaries(i - 1, cite) + 1)
+                    for m in range(source[0] + 1, i)
+                    if (cite := self.reference_end(m, i)) is not None and cite < i
+                ),
+                None,
+            )
+            source = cited or source
         colon_after_subject = None
         if (
             source is None
