@@ -514,6 +514,11 @@ REPORTED = [
         id="X-urged-Y-to-C",
     ),
     pytest.param(
+        "The mayor asked Al Hale, the harbour master, to close the old pier until July.",
+        [("reported", "close the old pier until July", "The mayor", "asked")],
+        id="X-asked-Y-an-apposition-to-C",
+    ),
+    pytest.param(
         "The mayor noted that the bridge would reopen in July, but added that the tunnel "
         "would stay closed.",
         [

@@ -945,6 +945,16 @@ class ComplementReader(TokenReader):
                 if self.is_attached(m, k):
                     m += 1
                     continue
+                closing = self.apposition_before_complement(m, hi) if m > k else None
+                if (
+                    closing is not None
+                    and self.word(closing + 1) in self.lex.infinitive_markers
+                    and (
+                        cue_words[0] in self.table.control_verbs
+                        or last in self.lex.addressee_particles
+                    )
+                ):
+                    return closing + 1  # "asked Al Hale, the moderator, to check C"
                 break
             if (
                 token.kind != "w"
