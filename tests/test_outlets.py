@@ -168,6 +168,16 @@ def test_detect_by_a_sign_with_words_before_the_name(text: str, expected: str | 
     assert newsstruct.outlets.default_registry().detect(text) == expected
 
 
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b", "\u2060"], ids=repr)
+def test_detect_reads_a_sign_without_the_invisible_characters_in_its_words(
+    invisible: str,
+) -> None:
+    """Web text puts soft hyphens in words: ``ExampleWire re\u00adports`` is a sign."""
+    text = f"The bridge will reopen, Example{invisible}Wire re{invisible}ports."
+    assert _registry(EXAMPLEWIRE, HARBOURPOST).detect(text) == "examplewire"
+    assert newsstruct.parse(f"The pier reopened on Monday, UNN re{invisible}ports.").outlet == "unn"
+
+
 _LINEWIRE = OutletRules(name="linewire", signs=(r"^[ \t]*(Linewire) staff[ \t]*$",))
 # a sign with a back reference, which must not join the others in one pattern
 _ECHOWIRE = OutletRules(name="echowire", signs=(r"^(\p{Lu}+) Echo \1$",))

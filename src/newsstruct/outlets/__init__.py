@@ -246,6 +246,7 @@ _ODD_LINE_END = re.compile("[\r\u2028\u2029\ufeff]")
 _EMOJI = regex.compile(EMOJI_RUN)
 _EMOJI_SCREEN = re.compile("[\u231a-\u2b55\ufe0f\U0001f000-\U0001faff]")
 _EMOJI_REACH = 500
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060]")
 
 
 def _plain_lines(text: str) -> str:
@@ -607,6 +608,10 @@ class Registry:
         sample = _plain_lines(
             plain_spaces(text if len(text) <= head + tail else text[:head] + "\n" + text[-tail:])
         )
+        if "\u00ad" in sample or "\u200b" in sample or "\u2060" in sample:
+            # the invisible characters web text puts in words ("UNN rep\N{SOFT HYPHEN}orts"):
+            # out, as the signs' offsets are read in the sample alone
+            sample = _INVISIBLE.sub("", sample)
         matched: dict[str, list[int]] = {}  # where each sign of an outlet first matches
         for screen, signs in self._sign_screens().groups:
             # (…, None, None, False): concurrent=False, the GIL kept (a hundred searches
