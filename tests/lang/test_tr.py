@@ -85,6 +85,11 @@ CASES = [
         [("reported", "köprünün temmuzda açılacağını", "Mehmet Ali Aydın", "söyledi")],
         id="two-given-names-after-a-role",
     ),
+    pytest.param(
+        '"Köprü temmuzda açılacak" dedi Vali Mehmet Aydın.',
+        [("direct", "Köprü temmuzda açılacak", "Mehmet Aydın", "dedi")],
+        id="the-name-after-the-cue-of-a-quotation-inverted",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

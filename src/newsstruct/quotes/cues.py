@@ -2375,6 +2375,20 @@ class FrameReader(SourceReader, ComplementReader):
             return Frame((i, k), linked[0], linked[1], "before", unit, extra=linked[2])
         if i > lo and self.t[i - 1].kind == "q":
             start = i - 1  # "“Q” dedi": the quotation alone
+            end = hi
+            while end > k and self.t[end - 1].kind == "p":
+                end -= 1
+            inverted = (
+                self.final_subject(k, end) if k < end and not self.lex.subject_particles else None
+            )
+            if (
+                inverted is not None
+                and inverted == (k, end)
+                and self.t[k].is_capitalised
+                and end - k <= MAX_SOURCE
+            ):
+                # '"Q" dedi Şimşek.': the name after the cue, as news copy inverts it
+                return Frame((i, k), inverted, (i - 1, i), "before", unit)
         quotation = next((m for m in range(i - 1, start - 1, -1) if self.t[m].kind == "q"), None)
         if quotation is not None and quotation + 1 < i:
             after = quotation + 1
