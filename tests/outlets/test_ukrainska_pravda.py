@@ -341,6 +341,8 @@ def test_a_body_s_name_on_a_source_line_keeps_its_lower_case_words(
     [
         ("Source: Odesa port on Telegram", "Odesa port"),
         ("Source: Odesa port administration", "Odesa port administration"),
+        # no lower-case word after a possessor (the name stays as before)
+        ("Source: Zelenskyy's evening address", "Zelenskyy's"),
     ],
 )
 def test_a_body_s_name_on_an_english_source_line(source: str, speaker: str) -> None:

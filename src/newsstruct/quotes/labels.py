@@ -59,7 +59,8 @@ def _source_labels(labels: tuple[str, ...], lexicon: Lexicon) -> regex.Pattern[s
         | lexicon.cue_verbs  # "Reuters citing officials"
     )
     stop = rf"(?!{alternation(grammar)}(?![\p{{L}}\p{{M}}'’\-]))" if grammar else ""
-    word = rf"(?:(?:{joining}[ ]++){{0,2}}+{_CAPITALISED}|{stop}{_LOWER})"
+    # (no lower-case word after a possessor: "Zelenskyy's evening address")
+    word = rf"(?:(?:{joining}[ ]++){{0,2}}+{_CAPITALISED}|(?<![’']s[ ])(?<![’'][ ]){stop}{_LOWER})"
     name = rf"{_CAPITALISED}(?:[ ]++{word}){{0,5}}+"
     # the role words a name may follow ("Джерело: прем'єр-міністерка Юлія Свириденко")
     role = rf"(?:{_LOWER}[ ]++){{0,{_ROLE_WORDS}}}+"
