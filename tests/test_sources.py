@@ -773,3 +773,14 @@ def test_a_web_address_is_credited_but_may_be_a_company_s_name() -> None:
     article = newsstruct.parse("Hotel prices rose by a tenth, according to Booking.com.")
     assert [a.source for a in article.attributions] == ["Booking.com"]
     assert [q.speaker.name for q in article.quotes if q.speaker] == ["Booking.com"]
+
+
+def test_a_carriage_return_ends_a_line_for_the_credits() -> None:
+    # invented (found by the CRLF property): an unclosed mark ran over a lone "\r" into
+    # the next line, crediting "Olena Marchuk" and "UNN reports." where "\n" credits none
+    text = (
+        "This was reported by “Olena Marchuk, UNN reports.\n"
+        "“We will restore every line by morning,” Olena Marchuk said.\n"
+    )
+    found = [a.source for a in newsstruct.parse(text).attributions]
+    assert [a.source for a in newsstruct.parse(text.replace("\n", "\r")).attributions] == found

@@ -29,7 +29,7 @@ from newsstruct.lang import (
 )
 from newsstruct.layout import CREDIT_BRACKET
 from newsstruct.model import Attribution, Span
-from newsstruct.outlets import OutletRules, compile_patterns, plain_spaces
+from newsstruct.outlets import OutletRules, compile_patterns, plain_lines, plain_spaces
 
 __all__ = ["credited_lists", "find_attributions"]
 
@@ -466,8 +466,9 @@ def find_attributions(
     to keep when they name an outlet.
     """
     # names are read with no-break and thin spaces as plain ones ("the Harbour\N{NO-BREAK
-    # SPACE}Post"), one character for one; a source is still sliced from ``written``
-    written, text = text, plain_spaces(text)
+    # SPACE}Post") and every line end as a line feed ("\r"), one character for one; a
+    # source is still sliced from ``written``
+    written, text = text, plain_lines(plain_spaces(text))
     cues = _starts(text, lexicon.attribution_cues, ignore_case=True, boundary=False)
     verbs = _starts(text, lexicon.attribution_verbs, ignore_case=False, boundary=True)
     patterns = _names_of(lexicon)

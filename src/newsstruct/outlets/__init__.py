@@ -54,6 +54,7 @@ __all__ = [
     "get",
     "names_medium",
     "own_names",
+    "plain_lines",
     "plain_spaces",
     "register",
     "self_name_forms",
@@ -249,7 +250,7 @@ _EMOJI_REACH = 500
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060]")
 
 
-def _plain_lines(text: str) -> str:
+def plain_lines(text: str) -> str:
     """``text`` with every line ending and byte-order mark a line feed and every emoji a
     space (where the head has one), one character for one, for the signs (``text``
     itself where it holds none; see :func:`plain_spaces`)."""
@@ -605,7 +606,7 @@ class Registry:
         then the one whose first sign comes earlier (never the name's order).
         """
         self._load_plugins()
-        sample = _plain_lines(
+        sample = plain_lines(
             plain_spaces(text if len(text) <= head + tail else text[:head] + "\n" + text[-tail:])
         )
         if "\u00ad" in sample or "\u200b" in sample or "\u2060" in sample:
