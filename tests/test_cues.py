@@ -3416,6 +3416,16 @@ def test_description_after_tail_source_is_no_content(text: str, content: str) ->
             id="explained-how",
         ),
         pytest.param(
+            "The harbour master explained to reporters why the ferry would not sail.",
+            "why the ferry would not sail",
+            id="explained-to-an-addressee-why",
+        ),
+        pytest.param(
+            "The harbour master told her aides to find out how the ferry could sail.",
+            "find out how the ferry could sail",
+            id="told-them-to-find-out-how-is-an-infinitive",
+        ),
+        pytest.param(
             "At the meeting, the mayor recalled how the old bridge had closed.",
             "how the old bridge had closed",
             id="recalled-how",

@@ -819,10 +819,30 @@ class ComplementReader(TokenReader):
                 or self.t[m].is_capitalised
                 or (m > k and words[m - 1] in self.lex.prepositions)
                 or (m > k and words[m - 1] in self.lex.determiners)
+                # "explained to reporters why C": whom it was explained to (but "told
+                # them to figure out how": an infinitive)
+                or (explaining and m == k and self.to_addressee(m))
+                or (explaining and m == k + 1 and self.to_addressee(k))
             ):
                 return None
             m += 1
         return None
+
+    def to_addressee(self, m: int) -> bool:
+        """Whether the infinitive's marker at ``m`` is a preposition before whom it was
+        said to: a name, an article or a plural (``to CBS``, ``to the council``, ``to
+        reporters``)."""
+        after = self.t[m + 1] if m + 1 < len(self.t) else None
+        return (
+            self.words[m] in self.lex.infinitive_markers
+            and after is not None
+            and after.kind == "w"
+            and (
+                after.is_capitalised
+                or after.lower in self.lex.determiners
+                or is_plural(after.lower, self.lex)
+            )
+        )
 
     def gap_predicate(
         self, k: int, hi: int, relative: bool, *, finite: bool = False
