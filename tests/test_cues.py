@@ -2912,6 +2912,16 @@ DIRECT = [
         ],
         id="a-paragraph-in-single-marks-goes-on-the-single-marked-quote-before",
     ),
+    pytest.param(
+        "“We kept the ferry running all winter,” said the agency.",
+        [("direct", "We kept the ferry running all winter,", "the agency", "said")],
+        id="an-unnamed-outlet-after-an-inverted-cue-is-its-subject",
+    ),
+    pytest.param(
+        "“We kept the ferry running all winter,” said the newspaper in an editorial.",
+        [("direct", "We kept the ferry running all winter,", "the newspaper", "said")],
+        id="an-outlet-noun-after-an-inverted-cue-and-before-an-adjunct-speaks",
+    ),
 ]
 
 

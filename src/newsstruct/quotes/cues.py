@@ -1663,7 +1663,7 @@ class FrameReader(SourceReader, ComplementReader):
                         # "– сказал ТАСС министр": the outlet told, the noun after it speaks
                         or self.addressed_outlet(*after)
                     )
-                    and not self.outlet_subject(after, hi)
+                    and not self.outlet_subject(after, hi, phrase[0])
                 ):
                     after = None
             if after is not None:

@@ -1175,18 +1175,24 @@ class SourceReader(TokenReader):
             or is_acronym(self.t[i + 1].text)
         )
 
-    def outlet_subject(self, source: tuple[int, int], hi: int) -> bool:
-        """Whether an outlet after an inverted cue is its subject, not whom the words
-        were told: where object cases have determiners of their own (German ``dem``),
-        a determiner of another case opens it and nothing but adjuncts follow
-        (``C, berichtet die Süddeutsche Zeitung.``; but ``C, sagte der Zeitung ein
-        Sprecher``: the paper told, the words after it the subject)."""
-        first = self.word(source[0])
+    def outlet_subject(self, source: tuple[int, int], hi: int, cue: str) -> bool:
+        """Whether an outlet after the inverted cue ``cue`` (its first word) is its
+        subject, not whom the words were told; nothing but adjuncts follow it.  Where
+        object cases have determiners of their own (German ``dem``), a determiner of
+        another case opens it (``C, berichtet die Süddeutsche Zeitung.``; but ``C, sagte
+        der Zeitung ein Sprecher``: the paper told, the words after it the subject);
+        where an addressee takes a preposition unless the cue takes an object (no
+        :attr:`Lexicon.audience_nouns` in a bare case), any cue but such a one
+        (``“Q,” said the agency.``, ``“Q,” said Reuters.``; but ``told the BBC``)."""
+        if not self.ends_attribution(source[1], hi):
+            return False
+        if self.lex.object_determiners:
+            first = self.word(source[0])
+            return first in self.lex.determiners and first not in self.lex.object_determiners
         return (
-            bool(self.lex.object_determiners)
-            and first in self.lex.determiners
-            and first not in self.lex.object_determiners
-            and self.ends_attribution(source[1], hi)
+            bool(self.lex.object_cue_verbs)
+            and not self.lex.audience_nouns
+            and cue not in self.lex.object_cue_verbs
         )
 
     def addressed_outlet(self, k: int, hi: int) -> bool:
