@@ -2028,6 +2028,21 @@ CASES = [
         id="a-ship-s-name-in-marks-inside-the-subject",
     ),
     pytest.param(
+        "Zugleich warnte die Ärztekammer vor einem Kahlschlag.",
+        [("reported", "einem Kahlschlag", "die Ärztekammer", "warnte vor")],
+        id="warnte-vor-with-the-inverted-subject-between",
+    ),
+    pytest.param(
+        "Am Montag warnte die Ärztekammer die Regierung vor einem Kahlschlag.",
+        [("reported", "einem Kahlschlag", "die Ärztekammer", "warnte vor")],
+        id="warnte-vor-with-the-subject-and-the-object-between",
+    ),
+    pytest.param(
+        "Unterdessen warnte die Ärztin, Anna Berg, vor einer neuen Welle.",
+        [("reported", "einer neuen Welle", "Anna Berg", "warnte vor")],
+        id="warnte-vor-with-an-apposed-name-between",
+    ),
+    pytest.param(
         "So sagte die Ministerin: „Die Brücke bleibt gesperrt.“",
         [("direct", "Die Brücke bleibt gesperrt.", "die Ministerin", "sagte")],
         id="so-before-the-cue-is-an-adverb-in-the-first-place",

@@ -2060,6 +2060,21 @@ class FrameReader(SourceReader, ComplementReader):
                 middle_end, content = spoken
                 source = self._subject_after_cue(k, middle_end, source)
                 return Frame((i, k), source, content, "colon_words", unit, inherits), width
+            apart = self.preposition_apart(i, k, hi)
+            if apart is not None:
+                # "Zugleich warnte die Ärztekammer vor einem Kahlschlag", "X warnte die
+                # Regierung vor C": the cue's preposition after its subject or object
+                content = self._content_range(apart + 1, self.object_end(apart + 1, hi), 1)
+                if content is not None and (
+                    self.words[apart] not in self.lex.marked_content_prepositions
+                    or self.quotes_in(content)
+                ):
+                    source = self._subject_after_cue(k, apart + 1, source, adjunct_first)
+                    if source is not None and source[0] >= k:
+                        # "warnte die Ärztekammer die Regierung vor C": the object after it
+                        source = (source[0], self.before_object(*source))
+                    frame = Frame((i, k), source, content, "after", unit, inherits)
+                    return attrs.evolve(frame, particle=apart), width
             if adjunct_first:
                 # "Nach der Sitzung sagte die Ministerin: „Q“", "Am Montag führte der Chef
                 # aus: „Q“": the subject after the cue
@@ -2754,6 +2769,61 @@ class FrameReader(SourceReader, ComplementReader):
         after = self.source_after(k, end) if k < end else None
         # "sagte die Ärztin, Anna Berg, C": the name apposed to the subject
         return (self.with_apposed_name(after, end) if after is not None else None) or source
+
+    def before_object(self, start: int, end: int) -> int:
+        """Where a noun phrase after a verb-second cue ends before a second one, the
+        object, whose determiner no genitive's can be (``die Ärztekammer die Regierung``;
+        not ``die Ärztekammer der Stadt``)."""
+        return next(
+            (
+                m
+                for m in range(start + 2, end)
+                if self.word(m) in self.lex.determiners
+                and self.word(m) not in self.lex.genitive_determiners
+                and self.t[m - 1].is_capitalised
+            ),
+            end,
+        )
+
+    def preposition_apart(self, i: int, k: int, hi: int) -> int | None:
+        """Where the preposition of a cue phrase whose object is what was said
+        (:attr:`Lexicon.content_prepositions`: ``warnte vor``) stands apart from the verb
+        at ``i`` in a verb-second clause, after the words of a noun phrase or adverbs
+        from ``k`` (``warnte die Ärztekammer vor``, ``warnte am Montag vor``, and a name
+        apposed: ``warnte die Ärztin, Anna Berg, vor``); ``None`` where a mark, a verb or a
+        clause's word comes first."""
+        prepositions = {
+            phrase[1]
+            for phrase in self.table.by_first.get(self.words[i], ())
+            if len(phrase) == 2
+            and (
+                phrase[1] in self.lex.content_prepositions
+                or phrase[1] in self.lex.marked_content_prepositions
+            )
+        }
+        if not prepositions:
+            return None
+        m = k
+        while m < min(hi, k + MAX_MIDDLE):
+            w = self.words[m]
+            if m > k and w in prepositions:
+                return m
+            if self.is_punct(m, ","):
+                closing = self.after_apposed_name(m, hi)  # "warnte die Ärztin, Jo Roe, vor"
+                if closing == m:
+                    return None
+                m = closing + 1
+                continue
+            if (
+                self.t[m].kind != "w"
+                or w in self.table.verbs
+                or w in self.lex.conjunctions
+                or w in self.lex.complementizers
+                or w in self.lex.clause_openers
+            ):
+                return None
+            m += 1
+        return None
 
     def past_adjuncts(self, k: int, end: int) -> int:
         """Where the words from ``k`` go on past adverbs of time and prepositional
