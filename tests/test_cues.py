@@ -34,6 +34,16 @@ def bug(reason: str) -> pytest.MarkDecorator:
 
 REPORTED = [
     pytest.param(
+        "The ferry will run on Sunday, Jo Roe said when she was asked.",
+        [("reported", "The ferry will run on Sunday", "Jo Roe", "said")],
+        id="an-adverbial-clause-after-a-closing-cue-is-its-adjunct",
+    ),
+    pytest.param(
+        "Meanwhile, Jo Roe said when the ferry would run.",
+        [("reported", "when the ferry would run", "Jo Roe", "said")],
+        id="a-question-after-a-cue-with-no-clause-before-is-its-content",
+    ),
+    pytest.param(
         "Instead, Jo Roe told the radio station, her plan would be “to go slow” if she wins.",
         [
             ("reported", "Instead", "Jo Roe", "told"),

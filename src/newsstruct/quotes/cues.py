@@ -2212,6 +2212,19 @@ class FrameReader(SourceReader, ComplementReader):
             # "“Q,” he said outside the building": the cue frames the quotation; the
             # words after it are adjuncts or the addressee, no content of their own
             content = None
+        if (
+            content is not None
+            and source is not None
+            and lo < source[0] < i
+            and self.is_punct(source[0] - 1, ",")
+            and self.word(content[0]) in self.lex.subordinators
+            and self.word(content[0] - 1) not in self.lex.complementizers
+        ):
+            # "C, Jo Roe said when she was asked.": a clause before the subject is the
+            # content, the adverbial clause after the cue its adjunct
+            leading_clause = self.content_before(lo, source[0] - 1)
+            if leading_clause is not None and self.main_verb_in(*leading_clause):
+                return Frame((i, k), source, leading_clause, "before", unit), width
         if content is not None and (source is not None or inherits or dropped):
             fronted = self.fronted_piece(lo, source, content)
             frame = Frame((i, k), source, content, "after", unit, inherits or dropped)
