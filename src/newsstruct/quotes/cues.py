@@ -4456,7 +4456,7 @@ class FrameReader(SourceReader, ComplementReader):
         elif (
             self.lex.capitalised_nouns
             and self.word(start) in self.lex.determiners
-            and any(p[1:] == (self.word(start + 1),) for p in self.table.source_phrases)
+            and self.word(start + 1) in self.table.source_seconds
         ):
             # "Den Angaben der Polizei zufolge C": the noun of what was said, and who
             # said it after it ("Den Angaben zufolge C": nobody named)

@@ -163,9 +163,11 @@ class SourceReader(TokenReader):
 
     def is_connective(self, k: int, m: int) -> bool:
         """Whether the words from ``k`` to ``m`` are a discourse connective of several
-        words (:attr:`~newsstruct.lang.Lexicon.connective_phrases`: ``Вместе с тем``)."""
+        words (:attr:`~newsstruct.lang.Lexicon.connective_phrases`: ``Вместе с тем``); the
+        first word is looked up before the words are joined."""
         return (
             1 < m - k <= _CONNECTIVE_WORDS
+            and self.words[k] in self.table.connective_first
             and all(t.kind == "w" for t in self.t[k:m])
             and " ".join(self.word(n) for n in range(k, m)) in self.lex.connective_phrases
         )

@@ -71,6 +71,9 @@ class CueTable:
     source_phrases: tuple[tuple[str, ...], ...]
     source_words: frozenset[str]  # their words: "Einschätzung" of "nach Einschätzung von"
     source_by_first: dict[str, tuple[tuple[str, ...], ...]]  # the source phrases by first word
+    # the last words of the source phrases of two words, the nouns of what was said
+    # ("Angaben" of "nach Angaben")
+    source_seconds: frozenset[str]
     # the source phrases that may open before a given second word (TokenReader.
     # source_candidates), by their first two words: those of one or two words with the
     # longer ones of that second word, in the order of source_by_first; (first, "")
@@ -82,6 +85,7 @@ class CueTable:
     phrase_pronouns: frozenset[str]  # pronouns a source phrase holds ("selon lui")
     reference_phrases: tuple[tuple[str, ...], ...]  # "citing", "with reference to"
     reference_first: frozenset[str]  # their first words
+    connective_first: frozenset[str]  # the first words of the connectives of several words
     correlatives: tuple[tuple[str, ...], ...]  # "not only": its C1 goes on after "but"
     correlative_first: frozenset[str]  # their first words
     approximators: tuple[tuple[str, ...], ...]  # "more than": before a quantity subject
@@ -247,6 +251,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         source_phrases=source_phrases,
         source_words=frozenset(w for p in source_phrases for w in p),
         source_by_first={k: tuple(v) for k, v in source_by_first.items()},
+        source_seconds=frozenset(p[1] for p in source_phrases if len(p) == 2),
         source_by_two=source_by_two,
         clause_phrases=frozenset(
             () if lexicon.verb_second else (p[0] for p in source_phrases if len(p) == 1)
@@ -258,6 +263,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         approximators=approximators,
         approximator_first=frozenset(p[0] for p in approximators),
         reference_first=frozenset(p.casefold().split()[0] for p in lexicon.reference_phrases if p),
+        connective_first=frozenset(p.split()[0] for p in lexicon.connective_phrases if p.strip()),
         anaphoric=anaphoric,
         anaphoric_first=frozenset(p[0] for p in anaphoric),
         possessives=possessives,
