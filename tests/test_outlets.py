@@ -275,6 +275,17 @@ def test_first_literal_of_a_sign() -> None:
     assert _first_literal(r"(?<=By )HW") == ""
 
 
+def test_after_zero_width() -> None:
+    from newsstruct.outlets import _after_zero_width, _first_literal
+
+    assert _after_zero_width(r"\bHW\b") == r"HW\b"
+    assert _after_zero_width(r"(?<=\b[Aa]s )(?<![(\]])Harbour Wire") == "Harbour Wire"
+    assert _after_zero_width(r"(?<=By (?:HW|Jo))HW") == "HW"
+    assert _after_zero_width(r"\(HW\)") == r"\(HW\)"
+    assert _after_zero_width(r"(?<=By HW") == r"(?<=By HW"  # no closing bracket: as written
+    assert _first_literal(_after_zero_width(r"\b(?:HW|Wire)")) == ""
+
+
 # signs anywhere in a line that open with one character are screened together: each
 # is still searched where the screen finds one of them
 _PARENWIRE = OutletRules(name="parenwire", signs=(r"\(Parenwire\)", r"\(PW\) -"))
@@ -291,6 +302,24 @@ _BRACKETWIRE = OutletRules(name="bracketwire", signs=(r"\(Bracketwire\)",))
 )
 def test_detect_by_signs_that_open_with_one_character(text: str, expected: str | None) -> None:
     assert _registry(_PARENWIRE, _BRACKETWIRE).detect(text) == expected
+
+
+# signs that open with a word boundary or a lookbehind are screened by the character
+# after it, together with the others that open with it
+_HARBOURWIRE = OutletRules(name="harbourwire", signs=(r"\bHarbourwire\s+reports\b",))
+_HARBOURPOST = OutletRules(name="harbourpost", signs=(r"(?<=\bAs\s)Harbourpost\s+reported",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bridge will reopen, Harbourwire reports.", "harbourwire"),
+        ("As Harbourpost reported, the bridge will reopen.", "harbourpost"),
+        ("Harbourpost reported that the bridge will reopen.", None),
+    ],
+)
+def test_detect_by_signs_after_a_boundary(text: str, expected: str | None) -> None:
+    assert _registry(_HARBOURWIRE, _HARBOURPOST).detect(text) == expected
 
 
 def test_detect_reads_only_head_and_tail() -> None:

@@ -28,7 +28,7 @@ import importlib
 import re
 import threading
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -376,6 +376,36 @@ def _first_literal(sign: str) -> str:
     return literal if _opens_every_match(sign, len(literal)) else ""
 
 
+def _after_zero_width(sign: str) -> str:
+    """A sign's pattern after the word boundaries and lookbehinds it opens with, which
+    match no character: its first literal (:func:`_first_literal`) is the character its
+    matches open with (``U`` of ``\\bUNN\\b``, ``(?<=As )UNIAN``)."""
+    while True:
+        if sign.startswith("\\b"):
+            sign = sign[2:]
+        elif sign.startswith(("(?<=", "(?<!")):
+            end = _group_end(sign)
+            if end is None:
+                return sign
+            sign = sign[end:]
+        else:
+            return sign
+
+
+def _group_end(sign: str) -> int | None:
+    """The index after the bracket that closes the group ``sign`` opens with, or
+    ``None``."""
+    depth = 0
+    for at, char in _bare_characters(sign):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return at + 1
+    return None
+
+
 # the characters that stand for more than themselves at a pattern's start
 _METACHARACTERS = frozenset("\\.^$*+?{}[]|()")
 
@@ -387,9 +417,23 @@ def _opens_every_match(sign: str, length: int) -> bool:
     if sign[length : length + 1] in ("", "+", "?", "*", "{") or "#" in sign:
         return False
     depth = 0
+    for _at, char in _bare_characters(sign):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return False
+    return True
+
+
+def _bare_characters(sign: str) -> Iterator[tuple[int, str]]:
+    """The characters of a sign's pattern that are neither escaped nor in a set (of the
+    regex module's V1 syntax, whose sets nest), with their indices: the brackets and
+    bars that group its parts and part its alternatives."""
     escaped = False
-    in_set = 0  # nested sets of the regex module's V1 syntax
-    for char in sign:
+    in_set = 0
+    for at, char in enumerate(sign):
         if escaped:
             escaped = False
         elif char == "\\":
@@ -398,15 +442,8 @@ def _opens_every_match(sign: str, length: int) -> bool:
             in_set += 1
         elif char == "]" and in_set:
             in_set -= 1
-        elif in_set:
-            continue
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return False
-    return True
+        elif not in_set:
+            yield at, char
 
 
 @attrs.define
@@ -428,7 +465,10 @@ class _Screens:
     faster.  Of the signs anywhere in a line, those that open with one character
     (:func:`_first_literal`: ``\\(`` of ``\\(AFP\\)``) are a group, which the engine
     searches for that character, thirty times faster than the signs one by one where
-    none matches; a sign with a group reference is searched alone (:data:`_REFERENCE`)."""
+    none matches; a sign with a group reference is searched alone (:data:`_REFERENCE`).
+    The character is the first a match consumes, after any word boundary or lookbehind
+    it opens with (:func:`_after_zero_width`: ``U`` of ``\\bUNN reports``, ``(?<=As
+    )UNIAN``)."""
 
     groups: tuple[tuple[regex.Pattern[str] | None, tuple[tuple[str, regex.Pattern[str]], ...]], ...]
 
@@ -448,7 +488,11 @@ class _Screens:
         alone: list[tuple[str, regex.Pattern[str]]] = []
         for name, compiled in rules.items():
             for sign in compiled.signs:
-                literal = "" if _REFERENCE.search(sign.pattern) else _first_literal(sign.pattern)
+                literal = (
+                    ""
+                    if _REFERENCE.search(sign.pattern)
+                    else _first_literal(_after_zero_width(sign.pattern))
+                )
                 if literal:
                     by_literal.setdefault(literal, []).append((name, sign))
                 else:
