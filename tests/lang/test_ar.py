@@ -196,6 +196,11 @@ CASES = [
         [("reported", "الأسعار ستنخفض قريبا", "الوزير", "قال")],
         id="and-at-a-press-conference-before-the-cue-and-its-subject",
     ),
+    pytest.param(
+        "وفي مقابلة مع الإذاعة قال الوزير إن الأسعار ستنخفض قريبا.",
+        [("reported", "الأسعار ستنخفض قريبا", "الوزير", "قال")],
+        id="an-interview-with-an-outlet-before-the-cue-its-subject-speaks",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

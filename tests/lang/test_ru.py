@@ -796,6 +796,16 @@ CASES = [
         [("reported", "отставки не будет", "источники", "пишет")],
         id="an-outlet-citing-a-source-before-the-cue-the-source-speaks",
     ),
+    pytest.param(
+        "В интервью «Вестнику» заявил министр Петр Иванов, что налоги не вырастут.",
+        [("reported", "налоги не вырастут", "Петр Иванов", "заявил")],
+        id="an-interview-with-an-outlet-before-an-inverted-cue-the-subject-speaks",
+    ),
+    pytest.param(
+        "В беседе с Радио Север сказал мэр Олег Сидоренко, что мост откроют в мае.",
+        [("reported", "мост откроют в мае", "Олег Сидоренко", "сказал")],
+        id="a-talk-with-an-outlet-before-an-inverted-cue-the-subject-speaks",
+    ),
 ]
 
 

@@ -667,6 +667,11 @@ CASES = [
         [("reported", "загинули двоє людей", "Іван Федоров", "повідомив")],
         id="a-person-citing-data-before-the-cue-speaks",
     ),
+    pytest.param(
+        "В інтерв'ю Радіо Північ заявив міністр Петро Іваненко, що податки не зростуть.",
+        [("reported", "податки не зростуть", "Петро Іваненко", "заявив")],
+        id="an-interview-with-an-outlet-before-an-inverted-cue-the-subject-speaks",
+    ),
 ]
 
 

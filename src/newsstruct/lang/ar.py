@@ -140,6 +140,9 @@ LEXICON = Lexicon(
     person_pronouns=frozenset({"هو", "هي"}),
     addressee_prefixes=("ل",),
     audience_nouns=frozenset({"للصحفيين", "للصحافيين", "للصحافة", "لوسائل"}),
+    # an interview, a dialogue where the words were said: "وفي مقابلة مع الإذاعة قال
+    # الوزير إن C" (the outlet after it is the channel)
+    medium_nouns=frozenset({"مقابلة", "حوار"}),
     # how it was said, between the subject and the content: clearly, strongly, again,
     # also, frankly, repeatedly
     manner_adverbs=frozenset(

@@ -550,6 +550,9 @@ LEXICON = Lexicon(
     object_pronouns=frozenset(
         {"йому", "їй", "їм", "нам", "мені", "вам", "тобі", "його", "її", "їх", "нас", "мене"}
     ),
+    # an interview, a talk, a broadcast where the words were said: "В інтерв'ю РБК-Україна
+    # заявив міністр X, що C" (the outlet after it is the channel)
+    medium_nouns=frozenset({"інтерв'ю", "бесіді", "розмові", "ефірі"}),
     audience_nouns=frozenset(
         {
             "журналістам",

@@ -1298,6 +1298,21 @@ class SourceReader(TokenReader):
             return rest
         return source
 
+    def medium_partner(self, source: tuple[int, int], lo: int) -> bool:
+        """Whether a source before a cue is the partner of the medium phrase that opens
+        the clause (``В интервью РБК``, ``В беседе с РБК``, Arabic ``وفي مقابلة مع
+        الإذاعة``, in an interview with the radio): a preposition at the clause's start
+        (after conjunctions only), a medium noun, an optional preposition, the source."""
+        m = source[0] - 1
+        if m > lo and self.word(m) in self.lex.prepositions:
+            m -= 1  # "в беседе с": the partner's preposition
+        if m <= lo or self.word(m) not in self.lex.medium_nouns:
+            return False
+        opening = m - 1
+        return self.word(opening) in self.lex.prepositions and all(
+            self.word(n) in self.lex.conjunctions for n in range(lo, opening)
+        )
+
     def ends_attribution(self, k: int, hi: int) -> bool:
         """Whether an inverted attribution may end at ``k``: nothing but adjuncts follow,
         or a new predicate (``říká X a vrací se``), or a bracket (in a verb-second
