@@ -39,6 +39,11 @@ REPORTED = [
         id="an-adverbial-clause-after-a-closing-cue-is-its-adjunct",
     ),
     pytest.param(
+        "The ferry will run on Sunday, said Jo Roe when she was asked.",
+        [("reported", "The ferry will run on Sunday", "Jo Roe", "said")],
+        id="an-adverbial-clause-after-an-inverted-subject-ends-the-attribution",
+    ),
+    pytest.param(
         "Meanwhile, Jo Roe said when the ferry would run.",
         [("reported", "when the ferry would run", "Jo Roe", "said")],
         id="a-question-after-a-cue-with-no-clause-before-is-its-content",

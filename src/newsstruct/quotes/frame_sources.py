@@ -1364,6 +1364,8 @@ class SourceReader(TokenReader):
             or named
             or addressed
             or self.opens_relative(k)  # "said a former aide who asked not to be named"
+            # "said Jo Roe when she was asked" (but "said the days when C": a noun's clause)
+            or (self.word(k) in self.lex.subordinators and self.t[k - 1].is_capitalised)
         )
 
     def inverted_subject(self, source: tuple[int, int], start: int, hi: int) -> bool:
