@@ -34,6 +34,16 @@ CASES = [
         id="volgens-then-verb-second",
     ),
     pytest.param(
+        "Volgens de burgemeester gaan de werkzaamheden in mei door.",
+        [("reported", "gaan de werkzaamheden in mei door", "de burgemeester", "Volgens")],
+        id="volgens-then-a-semi-auxiliary",
+    ),
+    pytest.param(
+        "Volgens de brandweer kunnen de bewoners vanavond terug.",
+        [("reported", "kunnen de bewoners vanavond terug", "de brandweer", "Volgens")],
+        id="volgens-then-a-plural-modal",
+    ),
+    pytest.param(
         "Volgens De Vries is er geen reden tot zorg.",
         [("reported", "is er geen reden tot zorg", "De Vries", "Volgens")],
         id="volgens-capitalised-particle",
