@@ -447,6 +447,11 @@ CASES = [
         id="as-said-the-outlet-told-then-the-role",
     ),
     pytest.param(
+        "Jak przekazał PAP Marek Zieliński, kierowca był trzeźwy w chwili wypadku.",
+        [("reported", "kierowca był trzeźwy w chwili wypadku", "Marek Zieliński", "przekazał")],
+        id="as-said-the-outlet-told-then-the-name",
+    ),
+    pytest.param(
         "W MSZ podkreślono, że Polska nie uzna wyników wyborów.",
         [("reported", "Polska nie uzna wyników wyborów", "MSZ", "podkreślono")],
         id="an-impersonal-cue-in-no-after-a-body-s-place-phrase",

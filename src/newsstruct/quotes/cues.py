@@ -3188,12 +3188,13 @@ class FrameReader(SourceReader, ComplementReader):
             )
             source = body or source
         elif source is not None and source[0] >= k and self.is_outlet((source[0], source[0] + 1)):
-            # "Jak przekazał PAP rzecznik policji, C": the outlet told, then the speaker
+            # "Jak przekazał PAP rzecznik policji, C", "Jak przekazał PAP Jan Nowak, C":
+            # the outlet told, then the speaker
             told = (source[0] + 1, source[1])
             if (
                 told[1] > told[0]
                 and self.is_punct(told[1], ",")
-                and self.is_role(told[0])
+                and (self.is_role(told[0]) or self.is_name(*told))
                 and not self.is_outlet(told)
             ):
                 source = told
