@@ -201,6 +201,11 @@ CASES = [
         [("reported", "الأسعار ستنخفض قريبا", "الوزير", "قال")],
         id="an-interview-with-an-outlet-before-the-cue-its-subject-speaks",
     ),
+    pytest.param(
+        "وفي حوار مع قناة النهار قال الوزير أحمد حسن إن الأسعار ستنخفض.",
+        [("reported", "الأسعار ستنخفض", "الوزير أحمد حسن", "قال")],
+        id="a-dialogue-with-a-channel-before-the-cue-its-subject-speaks",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -1304,6 +1304,8 @@ class SourceReader(TokenReader):
         الإذاعة``, in an interview with the radio): a preposition at the clause's start
         (after conjunctions only), a medium noun, an optional preposition, the source."""
         m = source[0] - 1
+        if m > lo and self.word(m) in self.lex.media_words:
+            m -= 1  # "مع قناة الجزيرة", with the channel Al Jazeera: the outlet's noun
         if m > lo and self.word(m) in self.lex.prepositions:
             m -= 1  # "в беседе с": the partner's preposition
         if m <= lo or self.word(m) not in self.lex.medium_nouns:
