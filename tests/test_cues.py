@@ -2155,6 +2155,16 @@ REPORTED = [
         id="bare-claim-after-a-plural-subject",
     ),
     pytest.param(
+        "The fishermen claim the harbour was dredged too late.",
+        [("reported", "the harbour was dredged too late", "The fishermen", "claim")],
+        id="bare-claim-after-a-men-plural-subject",
+    ),
+    pytest.param(
+        "Local people claim the harbour was dredged too late.",
+        [("reported", "the harbour was dredged too late", "Local people", "claim")],
+        id="bare-claim-after-people",
+    ),
+    pytest.param(
         "Ferry owners, for their part, said the pier is safe.",
         [("reported", "the pier is safe", "Ferry owners", "said")],
         id="bare-plural-subject-before-an-aside",

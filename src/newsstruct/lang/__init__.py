@@ -795,6 +795,10 @@ class Lexicon:
     """Endings of plural nouns (English ``-s``): a few lower-case words that end in one
     right before a cue are its subject without an article (``forecasters say C``,
     ``hacking specialists warned that C``)."""
+    plural_heads: tuple[str, ...] = ()
+    """Plural nouns with none of :attr:`plural_endings`, alone or as the last part of a
+    compound (English ``men``, ``people``: ``fishermen``, ``townspeople``): plurals
+    like those that end in one (``Fishermen fear C``)."""
     singular_endings: tuple[str, ...] = ()
     """Endings of singular words that look plural (English ``-ss``, ``-us``, ``-is``:
     ``business``, ``consensus``, ``analysis``)."""

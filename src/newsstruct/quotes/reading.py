@@ -384,8 +384,12 @@ def match_phrase(tokens: Sequence[Token], i: int, hi: int, phrase: tuple[str, ..
 
 def is_plural(word: str, lexicon: Lexicon) -> bool:
     """Whether a lower-case noun ends like a plural (``aides``, ``forecasters``; not
-    ``business``): false in a language without plural endings."""
-    return word.endswith(lexicon.plural_endings) and not word.endswith(lexicon.singular_endings)
+    ``business``) or in a plural without an ending (``fishermen``,
+    :attr:`~newsstruct.lang.Lexicon.plural_heads`): false in a language without
+    plural endings."""
+    return word.endswith(lexicon.plural_endings + lexicon.plural_heads) and not word.endswith(
+        lexicon.singular_endings
+    )
 
 
 def is_plural_cue_noun(word: str, lexicon: Lexicon) -> bool:
