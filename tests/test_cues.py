@@ -2185,6 +2185,11 @@ REPORTED = [
         id="noun-cue-after-a-verbs-article-subject-speaks",
     ),
     pytest.param(
+        "The appointment sends a strong signal that the club is serious.",
+        [("reported", "the club is serious", "The appointment", "signal")],
+        id="noun-cue-after-a-present-verbs-article-subject-speaks",
+    ),
+    pytest.param(
         "Jo Roe revisited her own promise to cut ferry fares.",
         [("reported", "cut ferry fares", "Jo Roe", "promise")],
         id="noun-cue-after-a-verbs-possessive-subject-speaks",

@@ -1391,16 +1391,36 @@ class SourceReader(TokenReader):
 
     def verb_before_article(self, m: int) -> bool:
         """Whether the word at ``m`` is a lower-case past form (``made``, ``issued``)
-        right before an article or a possessive: the verb of a clause whose object
-        opens there."""
+        or a present one after a noun (``The move sends a strong signal``) right before
+        an article or a possessive: the verb of a clause whose object opens there."""
         w = self.word(m)
         return (
             self.lower_word(m)
-            and (w in self.lex.finite_verbs or w.endswith(self.lex.past_suffixes))
+            and (
+                w in self.lex.finite_verbs
+                or w.endswith(self.lex.past_suffixes)
+                or self.present_after_noun(m)
+            )
             and (
                 self.word(m + 1) in self.lex.determiners
                 or self.word(m + 1) in self.lex.possessive_determiners
             )
+        )
+
+    def present_after_noun(self, m: int) -> bool:
+        """Whether the word at ``m`` ends like a present verb (the plural noun's ending:
+        ``sends``, ``makes``), no function word (``across``, ``was``, ``as``), after a
+        word that no article is: a verb whose subject ends before it."""
+        w = self.word(m)
+        before = self.word(m - 1)
+        return (
+            w.endswith(self.lex.plural_endings)
+            and not w.endswith(self.lex.singular_endings)
+            and w not in self.lex.stopwords
+            and w not in self.lex.prepositions
+            and self.t[m - 1].kind == "w"
+            and before not in self.lex.determiners
+            and before not in self.lex.possessive_determiners
         )
 
     def opens_content(self, i: int) -> bool:
