@@ -2165,6 +2165,16 @@ REPORTED = [
         id="bare-claim-after-people",
     ),
     pytest.param(
+        "The port authority claims the pier runs late.",
+        [("reported", "the pier runs late", "The port authority", "claims")],
+        id="noun-like-cue-before-a-present-clause",
+    ),
+    pytest.param(
+        "The port authority claims the harbour piers.",
+        [],
+        id="noun-like-cue-before-a-compound-plural-object",
+    ),
+    pytest.param(
         "Ferry owners, for their part, said the pier is safe.",
         [("reported", "the pier is safe", "Ferry owners", "said")],
         id="bare-plural-subject-before-an-aside",

@@ -612,7 +612,9 @@ class FrameReader(SourceReader, ComplementReader):
 
     def clause_after(self, k: int, hi: int) -> bool:
         """Whether a clause with a subject of its own opens at ``k``: an article or a
-        possessive and a few more words, then a finite verb (``the ferry was late``)."""
+        possessive and a few more words, then a finite verb (``the ferry was late``) or
+        a present one after a singular noun and before a word that no verb is (``the
+        pier runs late``; not ``the harbour piers are``)."""
         if self.word(k) not in self.lex.determiners:
             return False
         for m in range(k + 1, min(hi, k + _CLAUSE_SUBJECT_WORDS + 1)):
@@ -624,7 +626,16 @@ class FrameReader(SourceReader, ComplementReader):
                 or w in self.lex.clause_openers
             ):
                 return False
-            if not self.t[m].is_capitalised and self.is_finite_word(w):
+            if not self.t[m].is_capitalised and (
+                self.is_finite_word(w)
+                or (
+                    m > k + 1
+                    and self.present_after_noun(m)
+                    and not is_plural(self.word(m - 1), self.lex)
+                    and self.lower_word(m + 1)
+                    and not self.is_finite_word(self.word(m + 1))
+                )
+            ):
                 # "The Trust report the council published was damning", "The injury
                 # claims the workers made were denied": a verb right after the clause's
                 # own verb leaves its object a gap, a relative clause
