@@ -840,6 +840,21 @@ CASES = [
         id="abbreviated-von-ends-no-sentence",
     ),
     pytest.param(
+        "Die Brücke sei sicher, sagte Stadträtin v. Lind.",
+        [("reported", "Die Brücke sei sicher", "Stadträtin v. Lind", "sagte")],
+        id="abbreviated-von-inside-inverted-speaker",
+    ),
+    pytest.param(
+        "„Die Brücke ist sicher“, sagte Eva v. Lind.",
+        [("direct", "Die Brücke ist sicher", "Eva v. Lind", "sagte")],
+        id="abbreviated-von-inside-speaker-after-direct",
+    ),
+    pytest.param(
+        "Die Brücke sei sicher, sagte Frhr. v. Lind. Der Rat stimmte zu.",
+        [("reported", "Die Brücke sei sicher", "Frhr. v. Lind", "sagte")],
+        id="abbreviated-freiherr-ends-no-sentence",
+    ),
+    pytest.param(
         "Der Wirt sagte, die Straße sei gesperrt; er selbst habe den Umweg nehmen müssen.",
         [
             (

@@ -1624,6 +1624,8 @@ LEXICON = Lexicon(
         {
             "dr",
             "v",
+            "frhr",  # Freiherr, Freifrau before a name ("Frhr. v. Lind")
+            "frfr",
             "prof",
             "hr",
             "hrn",

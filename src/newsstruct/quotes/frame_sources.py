@@ -980,6 +980,7 @@ class SourceReader(TokenReader):
                 or w.endswith(self.table.body_heads)
                 or open_phrase
                 or (k > i and w in self.lex.phrase_prepositions)
+                or (k > i and self.particle_at(k, hi))  # "sagte Eva v. Berg"
                 or self.uncased_subject(k, hi)  # "قال أحمد حسن إن C"
                 # "kata sumber utama", "kata pejabat senior": where what a role is of
                 # follows it, so do its adjectives
