@@ -2165,6 +2165,16 @@ REPORTED = [
         id="bare-claim-after-people",
     ),
     pytest.param(
+        "Fishermen fear the harbour will close next week.",
+        [("reported", "the harbour will close next week", "Fishermen", "fear")],
+        id="thought-cue-after-a-plural-before-an-articled-clause",
+    ),
+    pytest.param(
+        "The company fears the harbour will close.",
+        [("reported", "the harbour will close", "The company", "fears")],
+        id="thought-cue-after-a-noun-before-an-articled-clause",
+    ),
+    pytest.param(
         "The port authority claims the pier runs late.",
         [("reported", "the pier runs late", "The port authority", "claims")],
         id="noun-like-cue-before-a-present-clause",

@@ -1470,13 +1470,14 @@ class FrameReader(SourceReader, ComplementReader):
             return None, width  # "So erklärt es sich, dass C": no one speaks
         k = i + width
         # "he claims his boss agrees": after a subject pronoun a word of speech is the
-        # verb (a word of thought stays as strict: "he felt squeezed")
+        # verb (a word of thought stays as strict: "he felt squeezed"; before a clause
+        # that an article opens it is a verb too: "Skippers fear the pier will close")
         verb_use = (
             i > lo
             and not self.lex.verb_second  # German has its own test: nouns are capitalised
             # "Roe notes the ferry is late": after a name too, where nouns are lower-case
             and (
-                self.is_subject_pronoun(i - 1)
+                (self.is_subject_pronoun(i - 1) and self.words[i] not in self.lex.clause_cues)
                 or (
                     self.t[i - 1].is_capitalised
                     and not self.lex.capitalised_nouns
@@ -1502,7 +1503,6 @@ class FrameReader(SourceReader, ComplementReader):
                     and self.clause_after(i + width, hi)
                 )
             )
-            and self.words[i] not in self.lex.clause_cues
         )
         if (
             width == 1
