@@ -2972,6 +2972,11 @@ DIRECT = [
         [("direct", "We kept the ferry running all winter,", "the newspaper", "said")],
         id="an-outlet-noun-after-an-inverted-cue-and-before-an-adjunct-speaks",
     ),
+    pytest.param(
+        "“We kept it running,” said Harbour Radio.",
+        [("direct", "We kept it running,", "Harbour Radio", "said")],
+        id="a-named-outlet-after-an-inverted-cue-speaks-as-before-its-cue",
+    ),
 ]
 
 

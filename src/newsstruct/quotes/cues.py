@@ -5320,7 +5320,7 @@ def signature_after(
             # "“Q,” state Sen. Jo Roe said", "“Q,” state officials said": a modifier of
             # the source of the cue after it
             return _signature_before_cue(reader, tokens, start, hi)
-        if source is None or reader.is_outlet(source):
+        if source is None:
             return None
         source = reader.with_apposed_name(source, hi)  # "said the mayor of Acme, Jo Roe"
         # "said a former aide who asked not to be named": the relative clause describes
