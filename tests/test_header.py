@@ -315,6 +315,25 @@ def test_the_body_after_a_date_line_starts_at_its_first_letter() -> None:
     assert first.text == "The harbour master said the ferry would run again."
 
 
+@pytest.mark.parametrize(
+    "date",
+    [
+        "\u0662\u0660\u0662\u0666-\u0660\u0665-\u0661\u0662",
+        "\uff12\uff10\uff12\uff16-\uff10\uff15-\uff11\uff12",
+    ],
+    ids=["arabic-indic", "full-width"],
+)
+def test_a_date_line_in_other_digits_is_read(date: str) -> None:
+    text = f"date {date} Ferry to return to the river\n" + BODY
+    article = newsstruct.parse(text)
+    _check(article)
+    assert (article.published, article.published_text, article.title) == (
+        datetime.date(2026, 5, 12),
+        "2026-05-12",
+        "Ferry to return to the river",
+    )
+
+
 def test_to_dict_keeps_published_as_written() -> None:
     article = newsstruct.parse("date 2024-06\nFerry to return to the river in June\n" + BODY)
     assert article.to_dict()["published"] == "2024-06"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import unicodedata
 
 import regex
 
@@ -231,7 +232,9 @@ def match_date(found: regex.Match[str], lexicon: Lexicon | None = None) -> datet
 def crawl_date(found: regex.Match[str]) -> tuple[datetime.date | None, str | None]:
     """The date of a :data:`DATE_LINE` match and its text: ISO as written (a year-month
     ``2025-02`` has no date), any other form as the ISO date it names; neither for a date
-    that does not exist (``2026-13-45``, ``31.02.2026``).
+    that does not exist (``2026-13-45``, ``31.02.2026``).  Digits of any script read as
+    theirs (``date ٢٠٢٦-٠٥-١٢``, full-width ``date ２０２６-０５-１２``); the text is in ASCII
+    digits, as ISO writes them.
 
     >>> crawl_date(DATE_LINE.match("date Nov 28, 2026 Ferry"))
     (datetime.date(2026, 11, 28), '2026-11-28')
@@ -239,8 +242,10 @@ def crawl_date(found: regex.Match[str]) -> tuple[datetime.date | None, str | Non
     (None, '2025-02')
     >>> crawl_date(DATE_LINE.match("date 31.02.2026"))
     (None, None)
+    >>> crawl_date(DATE_LINE.match("date ٢٠٢٥-٠٢"))
+    (None, '2025-02')
     """
-    written = found.group("date")
+    written = "".join(str(unicodedata.decimal(char, char)) for char in found.group("date"))
     named = found.group("year")  # set by the forms other than ISO
     if named is not None:
         date = match_date(found)
