@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import attrs
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -31,6 +32,22 @@ def _tokens(text: str) -> list[tuple[str, str]]:
         if token.kind != "q":
             assert text[token.start : token.end] == token.text
     return [(t.kind, text[t.start : t.end]) for t in tokens]
+
+
+@pytest.mark.parametrize("emphasis", ["*", "**", "_", "__"])
+def test_markdown_emphasis_around_a_quotation_is_no_token(emphasis: str) -> None:
+    text = f"{emphasis}“We will appeal,”{emphasis} said Ann Lee. *Ann* {emphasis}said"
+    assert _tokens(text)[:5] == [
+        ("q", "“We will appeal,”"),
+        ("w", "said"),
+        ("w", "Ann"),
+        ("w", "Lee"),
+        ("p", "."),
+    ]
+    assert _tokens(text)[5:7] == [("p", "*"), ("w", "Ann")]  # not around a quotation
+    (quote,) = newsstruct.parse(text[: text.index(" *Ann")]).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.text) == ("Ann Lee", "We will appeal,")
 
 
 def test_offsets_across_every_kind_of_space() -> None:

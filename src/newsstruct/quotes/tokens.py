@@ -111,6 +111,9 @@ _NOUN_RUN = regex.compile(r"[\p{Han}\p{Katakana}ー]++")
 _UNSPACED_LETTER = regex.compile(rf"[{_IDEOGRAPHIC}{_UNSPACED}]")
 _COUNTED_LETTER = regex.compile(rf"[{_COUNTED}]")
 _TERMINAL = frozenset(SENTENCE_STOPS)
+# Markdown's emphasis around a quotation, its marks and no more, is no token: the cue
+# after it is the quotation's (*“We will appeal,”* she said.); longest first
+_EMPHASIS = ("**", "__", "*", "_")
 # the last characters of the tokens that may end a sentence unit ("": a quotation)
 _UNIT_ENDINGS = _TERMINAL | {""}
 # Punctuation of other scripts read as its Latin equivalent (a token's text; its span
@@ -209,7 +212,7 @@ def tokenize(
     new = object.__new__  # a token is built per word: its slots filled here, not by a call
     position = paragraph.start
     for index, quote in (*quoted, (-1, None)):
-        stop = paragraph.end if quote is None else quote.outer.start
+        stop, wrap = (paragraph.end, 0) if quote is None else _emphasised(text, quote, position)
         # Typeset ASCII takes the stdlib's faster split (see _TYPESET_TOKEN).  For the regex
         # module's split only, (…, 0, False): maxsplit, and concurrent=False: on a str it
         # releases the GIL and takes it back around every match unless told not to, a
@@ -273,8 +276,26 @@ def tokenize(
                     words=len(words),
                 )
             )
-            position = outer.end
+            position = outer.end + wrap
     return tokens
+
+
+def _emphasised(text: str, quote: QuotedSpan, position: int) -> tuple[int, int]:
+    """Where the text before ``quote`` stops, at its opening mark or at the Markdown
+    emphasis wrapped around its marks (``*“…”*``), and the emphasis's length (or 0);
+    ``position``: where that text starts."""
+    outer = quote.outer
+    start, end = outer.start, outer.end
+    for emphasis in _EMPHASIS:
+        size = len(emphasis)
+        if (
+            start - size >= position
+            and text.startswith(emphasis, start - size)
+            and text.startswith(emphasis, end)
+            and not text.startswith(emphasis[0], end + size)
+        ):
+            return start - size, size
+    return start, 0
 
 
 _ATTRIBUTION_REACH = 7
