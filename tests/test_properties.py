@@ -119,6 +119,12 @@ CHANGES = {
 @example(  # a headline's no-break space hid that it reads as a dateline
     "date 2026-05-12 The bridge will reopen on Friday. Kyiv • UNN\n", "no-break-spaces"
 )
+@example(  # a page's date line read its label's words parted by plain spaces only
+    "“We will win,” Olena Marchuk said.\nOlena Marchuk 12 May 2026\n", "no-break-spaces"
+)
+@example(  # and a byline's name
+    "We will win,\nOlena Marchuk\ndate 2026-05-12\n", "no-break-spaces"
+)
 def test_how_lines_end_and_spaces_are_written_changes_nothing(text: str, change: str) -> None:
     """Windows or old Mac line endings, line separators, a byte-order mark before the
     text, spaces at the ends of lines and no-break spaces between words find the same

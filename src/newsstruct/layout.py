@@ -10,6 +10,7 @@ import regex
 
 from newsstruct.lang import Lexicon, alternation, available, get
 from newsstruct.model import iso_date
+from newsstruct.outlets import plain_spaces
 from newsstruct.outlets._fragments import EN_MONTH
 
 __all__ = [
@@ -130,12 +131,12 @@ def _writer_role() -> regex.Pattern[str]:
 
 def is_writer_role(line: str) -> bool:
     """Whether a line is only a writer's role, as a byline's second line prints it under
-    the name.
+    the name (no-break and other odd spaces read as plain ones).
 
     >>> is_writer_role("Business reporter"), is_writer_role("The reporter was injured.")
     (True, False)
     """
-    return _writer_role().fullmatch(line) is not None
+    return _writer_role().fullmatch(plain_spaces(line)) is not None
 
 
 def is_byline(line: str, following: str = "", *, above_story: bool = False) -> bool:
@@ -153,7 +154,7 @@ def is_byline(line: str, following: str = "", *, above_story: bool = False) -> b
     >>> is_byline("Anna Smith in Kyiv", "Business reporter")
     True
     """
-    line = line.strip()
+    line = plain_spaces(line).strip()
     if _byline().fullmatch(line) is not None:
         return True
     return (
@@ -311,7 +312,9 @@ _TIMESTAMP_END = regex.compile(r"[\d\p{Lu}]|(?<=m)\.", regex.IGNORECASE)
 
 
 def _read_timestamp(line: str) -> regex.Match[str] | None:
-    """The match of :func:`_timestamp` on the whole line, or ``None``."""
+    """The match of :func:`_timestamp` on the whole line, or ``None`` (no-break and
+    other odd spaces read as plain ones: ``Published:\N{NO-BREAK SPACE}12 May 2026``)."""
+    line = plain_spaces(line)
     last = len(line.rstrip(" \t")) - 1
     if last < 0 or not _TIMESTAMP_END.match(line, last) or not _DIGIT.search(line):
         return None
