@@ -39,8 +39,8 @@ CASES = [
         id="the-subject-before-the-cue-and-its-audience-after-it",
     ),
     pytest.param(
-        "«Ситуация под контролем», – сказал глава ОВА Иван Федоров Укринформу.",
-        [("direct", "Ситуация под контролем", "Иван Федоров", "сказал")],
+        "«Ситуация под контролем», – сказал глава ОВА Иван Сидоров Укринформу.",
+        [("direct", "Ситуация под контролем", "Иван Сидоров", "сказал")],
         id="the-outlet-told-after-a-full-name-in-the-dative",
     ),
     pytest.param(

@@ -53,7 +53,6 @@ __all__ = [
     "is_oblique",
     "is_outlet_name",
     "is_typeset_ascii",
-    "latin_title",
     "names_platform",
     "subject_particle",
     "verb_gender",
@@ -1576,8 +1575,11 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     any ``mundo``).
 
     A name in Latin letters that ends with a word of a paper's title the lexicon does
-    not know (``The Valmont Journal`` in Ukrainian news: :func:`latin_title`) is an
-    outlet.
+    not know (``The Valmont Journal`` in Ukrainian news:
+    :data:`~newsstruct.lang._media.LATIN_TITLE_WORDS`) is an outlet.
+
+    >>> is_outlet_name("The Valmont Journal", get("uk")), is_outlet_name("Valmont", get("uk"))
+    (True, False)
     """
     # "STT:n": a case ending joined by a colon is no part of the name
     printed = [colon_stem(w.strip(".,'’")) for w in name.split()]
@@ -1585,7 +1587,12 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     phrases = _media_phrases(lexicon)  # "El Mundo", "Sole 24 Ore": a name of words
     if lexicon.media_words.isdisjoint(words) and phrases.keys().isdisjoint(words):
         # no media word, nor the first of one of several words (most names)
-        return bool(words) and words[-1] in LATIN_TITLE_WORDS and latin_title(name, lexicon)
+        # (the last word is no media word here, and the pattern's last word is words[-1])
+        return (
+            bool(words)
+            and words[-1] in LATIN_TITLE_WORDS
+            and _LATIN_NAME.fullmatch(name) is not None
+        )
     media = [n for n, w in enumerate(words) if w in lexicon.media_words]
     media += (
         n + k
@@ -1616,23 +1623,8 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     )
 
 
-# A name in Latin letters and its last word: "The Wall Street Journal", "Deutsche Welle"
-_LATIN_NAME = regex.compile(r"(?:\p{Latin}[\p{Latin}\p{N}&'’.\-]*+[ ]++)*+(\p{Latin}++)", regex.V1)
-
-
-def latin_title(name: str, lexicon: Lexicon) -> bool:
-    """Whether a name in Latin letters ends with a word of a paper's title that the
-    lexicon does not know (``The Wall Street Journal`` in Ukrainian news:
-    :data:`~newsstruct.lang._media.LATIN_TITLE_WORDS`).
-
-    >>> latin_title("The Valmont Journal", get("uk")), latin_title("Valmont", get("uk"))
-    (True, False)
-    """
-    found = _LATIN_NAME.fullmatch(name)
-    if found is None:
-        return False
-    last = found.group(1).casefold()
-    return last in LATIN_TITLE_WORDS and last not in lexicon.media_words
+# A name in Latin letters, its last word of letters only: "The Wall Street Journal"
+_LATIN_NAME = regex.compile(r"(?:\p{Latin}[\p{Latin}\p{N}&'’.\-]*+[ ]++)*+\p{Latin}++", regex.V1)
 
 
 @functools.cache

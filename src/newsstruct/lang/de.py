@@ -417,10 +417,10 @@ susanne svenja tanja ursula ute verena vera waltraud wilhelmine
 
 
 # the media words that are common nouns: "berichtet die Zeitung" names no outlet
-_MEDIA_NOUNS = """
-zeitung blatt presse agentur nachrichtenagentur sender fernsehen rundfunk radio magazin portal
-journal blog
-"""
+_MEDIA_NOUNS = frozenset(
+    {"zeitung", "blatt", "presse", "agentur", "nachrichtenagentur", "sender", "fernsehen"}
+    | {"rundfunk", "radio", "magazin", "portal", "journal", "blog"}
+)
 
 LEXICON = Lexicon(
     code="de",
@@ -1446,9 +1446,9 @@ LEXICON = Lexicon(
             "deutschlandfunk",
         }
     )
-    | frozenset(_MEDIA_NOUNS.split())
+    | _MEDIA_NOUNS
     | INTERNATIONAL_MEDIA,
-    media_nouns=frozenset(_MEDIA_NOUNS.split()),
+    media_nouns=_MEDIA_NOUNS,
     # the media in general: "wie die Zeitungen berichten", "laut Medien" name no outlet
     generic_media=frozenset(
         {"medien", "zeitungen", "blätter", "blättern", "zeitschriften", "presse"}

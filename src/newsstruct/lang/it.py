@@ -112,6 +112,8 @@ convinto convinta convinti sicuro sicura sicuri
 
 # The passato prossimo and the trapassato as written ("ha detto", "avevano detto"): each
 # participle after each auxiliary of the third person.
+# "a" with the article written onto it: "al", "alla" ("stando alla polizia")
+_A_ARTICLED = ("al", "alla", "allo", "ai", "agli", "alle")
 _COMPOUND_AUXILIARIES = ("ha", "hanno", "aveva", "avevano")
 _COMPOUND_PARTICIPLES = """
 detto dichiarato affermato sottolineato aggiunto spiegato
@@ -292,7 +294,7 @@ LEXICON = Lexicon(
         "ad avviso di",
         "stando a",
         # with the article written onto the preposition ("Stando alla polizia, C")
-        *(f"stando {p}" for p in ("al", "alla", "allo", "ai", "agli", "alle")),
+        *(f"stando {p}" for p in _A_ARTICLED),
         *(
             f"{phrase} {p}"
             for phrase in ("a detta", "a parere", "ad avviso")
@@ -578,7 +580,7 @@ LEXICON = Lexicon(
         }
     ),
     sentence_adverbs=frozenset({"ora", "adesso", "allora", "forse", "poi"}),
-    dative_prepositions=frozenset({"a", "al", "allo", "alla", "ai", "agli", "alle", "all'"}),
+    dative_prepositions=frozenset({"a", "all'", *_A_ARTICLED}),
     phrase_prepositions=frozenset({"di", "del", "della", "dei", "degli", "delle", "dello"}),
     reference_phrases=("citando",),
     correlative_openers=("non solo",),
@@ -842,7 +844,7 @@ LEXICON = Lexicon(
     attribution_cues=(
         "secondo",
         "stando a",
-        *(f"stando {p}" for p in ("al", "alla", "allo", "ai", "agli", "alle")),
+        *(f"stando {p}" for p in _A_ARTICLED),
         "riporta",
         "riportano",
         "ha riportato",

@@ -147,7 +147,7 @@ _FIRST_NAMES = """
 mehmet mustafa ahmet ali hüseyin hasan ibrahim ismail osman yusuf murat ömer ramazan
 halil süleyman abdullah mahmut recep salih fatih kemal kadir emre hakan burak serkan
 mert can cem onur tolga volkan selim levent erdal erkan orhan necdet tayyip bülent
-devlet kemal numan abdulkadir binali nurettin yaşar sedat tuncay umut berk barış doğan
+devlet numan abdulkadir binali nurettin yaşar sedat tuncay umut berk barış doğan
 fatma ayşe emine hatice zeynep elif meryem şerife sultan hanife merve zehra esra özlem
 yasemin hülya aylin derya ebru gül gülsüm leyla selin sevgi tuba büşra nur nurcan
 meral tansu sibel dilek aslı pınar filiz canan gamze seda

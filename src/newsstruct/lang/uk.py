@@ -1354,7 +1354,7 @@ LEXICON = Lexicon(
     as_words=frozenset({"як"}),
     pro_drop=True,
     # familiar with, close to, informed of, involved in: they describe a source by
-    # what it knows ("источник, близкий к Кремлю"; "…, говорит источник, знакомый с C")
+    # what it knows ("джерело, близьке до Кремля"; "…, каже джерело, знайоме з C")
     complement_adjectives=frozenset(
         stem + ending
         for stem in ("знайом", "близьк", "обізнан", "причетн")

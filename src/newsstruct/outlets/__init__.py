@@ -36,7 +36,7 @@ import regex
 
 from newsstruct.errors import OutletLoadError, UnknownOutletError
 from newsstruct.lang import case_forms
-from newsstruct.outlets._fragments import EMOJI_RUN
+from newsstruct.outlets._fragments import EMOJI_RUN, INVISIBLE
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
@@ -247,7 +247,7 @@ _ODD_LINE_END = re.compile("[\r\u2028\u2029\ufeff]")
 _EMOJI = regex.compile(EMOJI_RUN)
 _EMOJI_SCREEN = re.compile("[\u231a-\u2b55\ufe0f\U0001f000-\U0001faff]")
 _EMOJI_REACH = 500
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060]")
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 
 
 def plain_lines(text: str) -> str:
@@ -653,7 +653,7 @@ class Registry:
         sample = plain_lines(
             plain_spaces(text if len(text) <= head + tail else text[:head] + "\n" + text[-tail:])
         )
-        if "\u00ad" in sample or "\u200b" in sample or "\u2060" in sample:
+        if _INVISIBLE.search(sample) is not None:
             # the invisible characters web text puts in words ("UNN rep\N{SOFT HYPHEN}orts"):
             # out, as the signs' offsets are read in the sample alone
             sample = _INVISIBLE.sub("", sample)

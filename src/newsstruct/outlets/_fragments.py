@@ -15,6 +15,10 @@ EMOJI = r"[\p{Emoji_Presentation}\p{Emoji_Modifier}\u200d\ufe0f]"
 #: A run of emoji, with text symbols that their selector draws as emoji (``▶️``).
 EMOJI_RUN = rf"(?:{EMOJI}|\p{{Extended_Pictographic}}\ufe0f)++"
 
+#: The invisible characters web text puts in words: the soft hyphen (German sites set it
+#: in long compounds: ``Bundes\u00adkanzlerin``), the zero-width space and the word joiner.
+INVISIBLE = "\u00ad\u200b\u2060"
+
 #: The separators datelines end with: hyphen, en dash, em dash, horizontal bar.
 DASH = r"[\-\N{EN DASH}\N{EM DASH}\N{HORIZONTAL BAR}]"
 #: After a dateline's dash the story opens with a capital or a digit: a lower-case word

@@ -28,7 +28,7 @@ RULES = OutletRules(
     title="Kommersant",
     languages=("ru",),
     signs=(
-        r"Ъ(?<=[«\"“]Ъ)[»\"”]",  # (the letter first: a fast search for it)
+        r"(?<=[«\"“])Ъ[»\"”]",
         rf"^[ \t]*{_PHOTO}[ \t]*$",
         rf"^[ \t]*{_ISSUE}[ \t]*$",
         r"\b[Кк]ак\s+(?:ранее\s+)?(?:писал|сообщал)\s+[«\"]Коммерсантъ[»\"]",

@@ -2820,16 +2820,8 @@ class FrameReader(SourceReader, ComplementReader):
         from ``k`` (``warnte die Ärztekammer vor``, ``warnte am Montag vor``, and a name
         apposed: ``warnte die Ärztin, Anna Berg, vor``); ``None`` where a mark, a verb or a
         clause's word comes first."""
-        prepositions = {
-            phrase[1]
-            for phrase in self.table.by_first.get(self.words[i], ())
-            if len(phrase) == 2
-            and (
-                phrase[1] in self.lex.content_prepositions
-                or phrase[1] in self.lex.marked_content_prepositions
-            )
-        }
-        if not prepositions:
+        prepositions = self.table.content_prepositions.get(self.words[i])
+        if prepositions is None:
             return None
         m = k
         while m < min(hi, k + MAX_MIDDLE):
@@ -3215,7 +3207,7 @@ class FrameReader(SourceReader, ComplementReader):
             source is None or source[1] > cited[0][0] or self.names_outlet(source)
         ):
             # "Як пише Reuters з посиланням на джерела, C": the source the outlet cites
-            # speaks, the reference phrase is the cue (but "Як повідомив Іван Федоров з
+            # speaks, the reference phrase is the cue (but "Як повідомив Іван Сидоров з
             # посиланням на дані поліції, C": a person citing speaks); a source read
             # into the reference phrase is no one citing
             (i, k), source = cited
@@ -3854,8 +3846,10 @@ class FrameReader(SourceReader, ComplementReader):
         """Whether the cue word at ``i`` has none of the language's plural, past or
         participle endings (English ``call``, ``label``: a verb's bare form or a noun)."""
         word = self.words[i]
-        return bool(self.lex.plural_endings) and not word.endswith(
-            self.lex.plural_endings + self.lex.past_suffixes + self.lex.participle_endings
+        return bool(self.lex.plural_endings) and not (
+            word.endswith(self.lex.plural_endings)
+            or word.endswith(self.lex.past_suffixes)
+            or word.endswith(self.lex.participle_endings)
         )
 
     def bare_verb_after(self, m: int, lo: int) -> bool:

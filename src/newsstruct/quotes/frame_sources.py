@@ -21,6 +21,7 @@ from newsstruct.quotes.reading import (
     MAX_SOURCE,
     NAME_WORDS,
     TokenReader,
+    has_plural_ending,
     is_name_quotation,
     is_nickname,
     is_other_name,
@@ -187,7 +188,6 @@ class SourceReader(TokenReader):
             k,
         )
 
-    @remembered
     def titled_name(self, j: int) -> bool:
         """Whether the token at ``j`` is a short quotation cased as a title right after a
         word: the name of the noun before it (``The paper “Tides” said C``), no words
@@ -203,6 +203,7 @@ class SourceReader(TokenReader):
             and is_short_name_quotation(self.t[j], MARKED_NAME_LENGTH)
         )
 
+    @remembered
     def source_before(self, j: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase that ends at token ``j`` (inclusive), read leftwards."""
         last = self.word(j)
@@ -931,7 +932,7 @@ class SourceReader(TokenReader):
                 and self.is_name(k - NAME_WORDS, k)
                 and not any(self.word(m) in self.lex.media_words for m in range(i, k))
             ):
-                break  # "сказав Іван Федоров Укрінформу": the outlet told, after a full name
+                break  # "сказав Іван Сидоров Укрінформу": the outlet told, after a full name
             if k > i and w in self.lex.phrase_prepositions and self.closes_personal_name(k, i):
                 break  # "рече Ана Ристеска на прес-конференција": where, no part of the name
             if (
@@ -1415,8 +1416,7 @@ class SourceReader(TokenReader):
         w = self.word(m)
         before = self.word(m - 1)
         return (
-            w.endswith(self.lex.plural_endings)
-            and not w.endswith(self.lex.singular_endings)
+            has_plural_ending(w, self.lex)
             and w not in self.lex.stopwords
             and w not in self.lex.prepositions
             and self.t[m - 1].kind == "w"

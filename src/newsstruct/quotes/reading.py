@@ -65,6 +65,9 @@ class CueTable:
     """The lexicon's cues arranged for matching token by token."""
 
     by_first: dict[str, tuple[tuple[str, ...], ...]]
+    # a cue verb's prepositions whose object is what was said, by the verb ("warnte" ->
+    # "vor": Lexicon.content_prepositions, marked_content_prepositions); verbs with one
+    content_prepositions: dict[str, frozenset[str]]
     verbs: frozenset[str]
     object_verbs: frozenset[str]
     control_verbs: frozenset[str]
@@ -230,6 +233,13 @@ def cue_table(lexicon: Lexicon) -> CueTable:
             lexicon.capitalised_nouns and any(len(p) == 2 for p in source_by_first.get(first, ()))
         )
     }
+    content_prepositions: dict[str, set[str]] = {}
+    for entry in entries:
+        if len(entry) == 2 and (
+            entry[1] in lexicon.content_prepositions
+            or entry[1] in lexicon.marked_content_prepositions
+        ):
+            content_prepositions.setdefault(entry[0], set()).add(entry[1])
     verb_blockers = (
         lexicon.determiners
         | lexicon.possessive_determiners
@@ -245,6 +255,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
     )
     return CueTable(
         by_first={k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()},
+        content_prepositions={k: frozenset(v) for k, v in content_prepositions.items()},
         verbs=lexicon.cue_verbs,
         object_verbs=lexicon.object_cue_verbs,
         control_verbs=lexicon.control_cue_verbs,
@@ -382,14 +393,19 @@ def match_phrase(tokens: Sequence[Token], i: int, hi: int, phrase: tuple[str, ..
     return True
 
 
-def is_plural(word: str, lexicon: Lexicon) -> bool:
-    """Whether a lower-case noun ends like a plural (``aides``, ``forecasters``; not
-    ``business``) or in a plural without an ending (``fishermen``,
-    :attr:`~newsstruct.lang.Lexicon.plural_heads`): false in a language without
+def has_plural_ending(word: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word ends like a plural (``aides``, ``forecasters``, and the
+    present verb of that form: ``sends``; not ``business``): false in a language without
     plural endings."""
-    return word.endswith(lexicon.plural_endings + lexicon.plural_heads) and not word.endswith(
-        lexicon.singular_endings
-    )
+    return word.endswith(lexicon.plural_endings) and not word.endswith(lexicon.singular_endings)
+
+
+def is_plural(word: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case noun ends like a plural (:func:`has_plural_ending`) or in a
+    plural without an ending (``fishermen``, :attr:`~newsstruct.lang.Lexicon.plural_heads`)."""
+    return (
+        word.endswith(lexicon.plural_endings) or word.endswith(lexicon.plural_heads)
+    ) and not word.endswith(lexicon.singular_endings)
 
 
 def is_plural_cue_noun(word: str, lexicon: Lexicon) -> bool:

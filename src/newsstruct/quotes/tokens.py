@@ -18,6 +18,7 @@ import regex
 
 from newsstruct.lang import COLON_ENDING, COMMAS, SENTENCE_STOPS, Lexicon, is_typeset_ascii
 from newsstruct.model import Span
+from newsstruct.outlets._fragments import INVISIBLE
 from newsstruct.quotes.marks import QuotedSpan
 
 __all__ = [
@@ -54,12 +55,10 @@ __all__ = [
 # A web-style name goes on over a full stop with no space after it before capitals or
 # a domain of two or three lower-case letters (Cable.NET, Herald.com, news.co.uk): a
 # name of one word, where "Mr.Smith" or "said.The" stay two.
-# The invisible characters web text puts in words, the soft hyphen (German sites set it
-# in long compounds: "Bundes\u00adkanzlerin"), the zero-width space and the word joiner,
+# The invisible characters web text puts in words (INVISIBLE: "Bundes\u00adkanzlerin")
 # are inside a word, and its text (the key the lexicons read) leaves them out; its span
 # keeps them.  Between tokens they are read as spaces.
-_INVISIBLE = "\u00ad\u200b\u2060"
-_VISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE))
+_VISIBLE = str.maketrans(dict.fromkeys(INVISIBLE))
 _WEB_PART = r"\.(?=\p{Lu}\p{Lu}|\p{Ll}{2,3}+(?![\p{L}\p{N}]))[\p{L}\p{M}\p{N}'’\-]*+"
 _TOKEN = regex.compile(
     r"(\p{L}(?:(?:\.\p{L})++\.?+"
@@ -222,14 +221,14 @@ def tokenize(
         piece = text[position:stop]
         typeset = is_typeset_ascii(piece)
         # (a test in C a piece, so that a word's text is cleaned only where one is hidden)
-        hidden = not typeset and any(c in piece for c in _INVISIBLE)
+        hidden = not typeset and any(c in piece for c in INVISIBLE)
         parts = iter(_TYPESET_TOKEN.split(piece) if typeset else _TOKEN.split(piece, 0, False))
         # the spaces before each token and the token, in pairs (the spaces at the end stay)
         for spaces, word in zip(parts, parts, strict=False):
             start = position + len(spaces)
             position = end = start + len(word)
             if hidden:  # (a word's span ends at its last visible character)
-                shown = word.rstrip(_INVISIBLE)
+                shown = word.rstrip(INVISIBLE)
                 end -= len(word) - len(shown)
                 word = visible(shown)
             first = word[0]
@@ -477,7 +476,7 @@ def _glued_reach(lexicon: Lexicon) -> int:
 
 def _pieces(token: Token, cuts: Sequence[int]) -> list[Token]:
     """``token`` cut at the offsets ``cuts`` (into its text, in order) into words; a word
-    whose text leaves out an invisible character of its span (``_INVISIBLE``) stays whole,
+    whose text leaves out an invisible character of its span (``INVISIBLE``) stays whole,
     as its text's offsets are not its span's."""
     if token.end - token.start != len(token.text):
         return [token]
