@@ -16,6 +16,7 @@ import regex
 from newsstruct.lang import FULL_WIDTH_STOPS, SPACED_STOPS, Lexicon
 from newsstruct.layout import EDGE_BLANKS, is_byline, is_page_line
 from newsstruct.model import Span
+from newsstruct.outlets._fragments import EMPHASIS_LINE
 
 __all__ = ["paragraph_spans", "prints_danda", "sentence_spans"]
 
@@ -52,7 +53,7 @@ _DANDA = "\N{DEVANAGARI DANDA}"
 # "*Kyiv • UNN*"; not "**A** and **B**").
 _PARAGRAPH_TAG = regex.compile(r"(?i)<p(?:\s[^<>]*+)?+>")
 _MARK_BEFORE = regex.compile(r"(?:#{1,6}+|>)[ \t]++|>")
-_EMPHASIS = ("**", "__", "*", "_")
+_EMPHASIS = regex.compile(EMPHASIS_LINE)
 _MARKUP = frozenset("<#>*_")
 
 
@@ -64,18 +65,9 @@ def _markup(line: str) -> tuple[int, int]:
             return tag.end(), 4
     elif (mark := _MARK_BEFORE.match(line)) is not None:
         return mark.end(), 0
-    else:
-        for emphasis in _EMPHASIS:
-            size = len(emphasis)
-            if (
-                line.startswith(emphasis)
-                and line.endswith(emphasis)
-                and len(line) > 2 * size
-                and emphasis[0] not in (inner := line[size:-size])
-                and not inner[0].isspace()
-                and not inner[-1].isspace()
-            ):
-                return size, size
+    elif (emphasis := _EMPHASIS.fullmatch(line)) is not None:
+        size = emphasis.start("inner")
+        return size, size
     return 0, 0
 
 

@@ -90,6 +90,13 @@ def test_dateline(name: str, expected: tuple[str | None, ...]) -> None:
     assert dateline_of(ARTICLES[name]) == expected
 
 
+@pytest.mark.parametrize("emphasis", ["**", "*", "__", "_"])
+def test_a_dateline_wrapped_in_markdown_emphasis_is_a_sign(emphasis: str) -> None:
+    text = f"{emphasis}Kyiv • UNN{emphasis}\nThe mayor said the bridge would reopen on Friday."
+    assert article_of(text).outlet == "unn"
+    assert dateline_of(text)[:2] == ("Kyiv", "UNN")
+
+
 def test_inline_dateline_of_any_city() -> None:
     text = "ІВАНО-ФРАНКІВСЬК. 3 травня. УНН. Міська рада ухвалила новий бюджет, передає УНН."
     assert article_of(text).outlet == "unn"

@@ -36,7 +36,7 @@ import regex
 
 from newsstruct.errors import OutletLoadError, UnknownOutletError
 from newsstruct.lang import case_forms
-from newsstruct.outlets._fragments import EMOJI_RUN, INVISIBLE
+from newsstruct.outlets._fragments import EMOJI_RUN, EMPHASIS_LINE, INVISIBLE
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
@@ -248,16 +248,31 @@ _EMOJI = regex.compile(EMOJI_RUN)
 _EMOJI_SCREEN = re.compile("[\u231a-\u2b55\ufe0f\U0001f000-\U0001faff]")
 _EMOJI_REACH = 500
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
+# Markdown's emphasis around a whole line is spaces, as the paragraphs read it
+# ("**Kyiv • UNN**")
+_EMPHASISED = regex.compile(rf"(?m)^[ \t]*+(?:{EMPHASIS_LINE})[ \t]*+$")
 
 
 def plain_lines(text: str) -> str:
-    """``text`` with every line ending and byte-order mark a line feed and every emoji a
-    space (where the head has one), one character for one, for the signs (``text``
-    itself where it holds none; see :func:`plain_spaces`)."""
+    """``text`` with every line ending and byte-order mark a line feed, Markdown's
+    emphasis around a whole line and every emoji (where the head has one) spaces, one
+    character for one, for the signs (``text`` itself where it holds none; see
+    :func:`plain_spaces`)."""
     text = _ODD_LINE_END.sub("\n", text)
+    if "*" in text or "_" in text:
+        text = _EMPHASISED.sub(_emphasis_spaces, text)
     if _EMOJI_SCREEN.search(text, 0, _EMOJI_REACH) is None:
         return text
     return _EMOJI.sub(_spaces, text)
+
+
+def _emphasis_spaces(found: regex.Match[str]) -> str:
+    inner = found.group("inner")
+    return (
+        " " * (found.start("inner") - found.start())
+        + inner
+        + " " * (found.end() - found.end("inner"))
+    )
 
 
 def _spaces(found: regex.Match[str]) -> str:

@@ -19,6 +19,15 @@ EMOJI_RUN = rf"(?:{EMOJI}|\p{{Extended_Pictographic}}\ufe0f)++"
 #: in long compounds: ``Bundes\u00adkanzlerin``), the zero-width space and the word joiner.
 INVISIBLE = "\u00ad\u200b\u2060"
 
+#: Markdown's emphasis wrapped around a whole line (stripped), as scrapers print a heading
+#: or a dateline: ``**Recall**``, ``*Kyiv • UNN*``, ``__…__``, ``_…_``; the text in
+#: ``inner``, which neither opens nor ends with a space nor holds the mark's character
+#: (not ``**A** and **B**``).
+EMPHASIS_LINE = "|".join(
+    rf"{mark}(?P<inner>[^\s{char}](?:[^{char}\n]*+(?<!\s))?+){mark}"
+    for mark, char in ((r"\*\*", r"\*"), ("__", "_"), (r"\*", r"\*"), ("_", "_"))
+)
+
 #: The separators datelines end with: hyphen, en dash, em dash, horizontal bar.
 DASH = r"[\-\N{EN DASH}\N{EM DASH}\N{HORIZONTAL BAR}]"
 #: After a dateline's dash the story opens with a capital or a digit: a lower-case word
