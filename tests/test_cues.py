@@ -2977,6 +2977,23 @@ DIRECT = [
         [("direct", "We kept it running,", "Harbour Radio", "said")],
         id="a-named-outlet-after-an-inverted-cue-speaks-as-before-its-cue",
     ),
+    pytest.param(
+        "In a letter, “We will keep the pier open,” wrote Jo Roe.",
+        [("direct", "We will keep the pier open,", "Jo Roe", "wrote")],
+        id="a-fronted-adjunct-before-a-quotation-and-its-inverted-cue-is-no-part-of-it",
+    ),
+    pytest.param(
+        "With a hundred ferries, “there is no single weak point,” said Jo Roe.",
+        [
+            (
+                "mixed",
+                "With a hundred ferries, “there is no single weak point,”",
+                "Jo Roe",
+                "said",
+            )
+        ],
+        id="words-before-a-quotation-and-its-inverted-cue-that-go-on-with-it-stay",
+    ),
 ]
 
 

@@ -31,6 +31,7 @@ from newsstruct.lang import (
     cue_verb,
     is_acronym,
     is_outlet_name,
+    opens_time_phrase,
     verb_gender,
 )
 from newsstruct.model import Paragraph, QuoteKind, Role, Span
@@ -515,6 +516,29 @@ def _quotation_then_adjunct(tokens: Sequence[Token], frame: Frame, lexicon: Lexi
     adjunct = after.lower in lexicon.object_adjuncts or after.lower in lexicon.as_words
     phrase_ends = frame.form != "before" and tokens[first].comma
     return tokens[first].final or is_dash(after) or adjunct or phrase_ends
+
+
+def _adjunct_then_quotation(tokens: Sequence[Token], frame: Frame, lexicon: Lexicon) -> bool:
+    """Whether content before its cue is an adjunct of the speech, a comma and a
+    quotation that ends it: its time or its medium (``On Monday, “Q,” X said``, ``In a
+    statement, “Q,” said X``) is no part of the quote (but ``With a hundred systems, “Q,”
+    X said``: the words go on with the quotation)."""
+    assert frame.content is not None
+    first, end = frame.content
+    last = end - 1
+    while last > first and tokens[last].kind == "p":
+        last -= 1
+    if not (
+        frame.form == "before"
+        and tokens[last].kind == "q"
+        and last - 1 > first
+        and tokens[last - 1].text == ","
+    ):
+        return False
+    words = [t.lower for t in tokens[first : last - 1]]
+    return opens_time_phrase(words[0], words[1] if len(words) > 1 else "", lexicon) or (
+        words[0] in lexicon.medium_prepositions and any(w in lexicon.medium_nouns for w in words)
+    )
 
 
 def _colon_speaker(
@@ -2088,6 +2112,7 @@ def assemble_quotes(
             if len(inside) == 1 and (
                 reader.words_in(frame.content) == 0
                 or _quotation_then_adjunct(tokens, frame, lexicon)
+                or _adjunct_then_quotation(tokens, frame, lexicon)
             ):
                 quote = quoted[tokens[inside[0]].quote]
                 if _title_in_sentence(text, quote, tokens, inside[0], 0, lexicon) or _work_title(
