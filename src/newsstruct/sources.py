@@ -20,6 +20,7 @@ import regex
 
 from newsstruct.lang import (
     COLON_ENDING,
+    MARKED_HEAD,
     Lexicon,
     alternation,
     fold_for_screen,
@@ -513,7 +514,11 @@ def find_attributions(
             and not _FORM_AND_MARKED.fullmatch(text, span.start, end)
         ):
             end -= 1  # "according to AP." – the full stop ends the sentence
-        while start < end and (text[start].isspace() or text[start] in _MARKS):
+        while (
+            start < end
+            and (text[start].isspace() or text[start] in _MARKS)
+            and not MARKED_HEAD.match(text, start, end)  # "die „Bild“-Zeitung"
+        ):
             start += 1  # any space str.isspace() knows, such as U+001C after "according to"
         while end > start and text[end - 1].isspace():
             end -= 1

@@ -840,6 +840,16 @@ CASES = [
         id="abbreviated-von-ends-no-sentence",
     ),
     pytest.param(
+        "Der Landrat sagte im „Stadtbote“-Interview, die Brücke sei sicher.",
+        [("reported", "die Brücke sei sicher", "Der Landrat", "sagte")],
+        id="name-in-marks-joined-to-noun-is-one-word",
+    ),
+    pytest.param(
+        "Die Brücke sei sicher, sagte der Landrat im „Stadtbote“-Interview.",
+        [("reported", "Die Brücke sei sicher", "der Landrat", "sagte")],
+        id="name-in-marks-joined-to-noun-ends-inverted-speaker",
+    ),
+    pytest.param(
         "Die Brücke sei sicher, sagte Stadträtin v. Lind.",
         [("reported", "Die Brücke sei sicher", "Stadträtin v. Lind", "sagte")],
         id="abbreviated-von-inside-inverted-speaker",
@@ -2238,6 +2248,8 @@ def test_an_outlet_in_lower_case_is_credited() -> None:
             "Die Brücke bleibe gesperrt, meldet die Deutsche Presse-Agentur.",
             "Deutsche Presse-Agentur",
         ),
+        # a name in marks joined to its noun by a hyphen is one word with it
+        ("Die Brücke bleibe gesperrt, berichtet die „Stadtbote“-Zeitung.", "„Stadtbote“-Zeitung"),
     ],
 )
 def test_a_named_outlet_after_an_inverted_cue_is_credited(text: str, outlet: str) -> None:

@@ -34,6 +34,7 @@ __all__ = [
     "COLON_ENDING",
     "COMMAS",
     "FULL_WIDTH_STOPS",
+    "MARKED_HEAD",
     "MODULES",
     "SENTENCE_STOPS",
     "SPACED_STOPS",
@@ -1553,6 +1554,18 @@ def headed_by(key: str, lexicon: Lexicon) -> str | None:
     return next((h for h in heads if key.endswith(h) and len(key) - len(h) >= _COMPOUND_REST), None)
 
 
+#: A name in double marks and the hyphen that joins it to a noun (``„Bild“-Zeitung``):
+#: the first part of a compound, one word with its noun.
+MARKED_HEAD = regex.compile(r"[\"“”„«»]\p{Lu}[^\"“”„«»]*+[\"“”„«»]-(?=\p{L})")
+
+
+def _noun_of(word: str) -> str:
+    """The word, or the noun of a compound that a name in marks opens (``Zeitung`` of
+    ``„Bild“-Zeitung``)."""
+    head = MARKED_HEAD.match(word)
+    return word if head is None else word[head.end() :]
+
+
 @functools.lru_cache(maxsize=4096)  # asked of every mention, the same names again and again
 def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     """Whether a name reads as an outlet: it holds a media word of the language
@@ -1581,8 +1594,9 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     >>> is_outlet_name("The Valmont Journal", get("uk")), is_outlet_name("Valmont", get("uk"))
     (True, False)
     """
-    # "STT:n": a case ending joined by a colon is no part of the name
-    printed = [colon_stem(w.strip(".,'’")) for w in name.split()]
+    # "STT:n": a case ending joined by a colon is no part of the name; "die „Bild“-Zeitung":
+    # a compound that a name in marks opens is read by its noun
+    printed = [_noun_of(colon_stem(w.strip(".,'’"))) for w in name.split()]
     words = [w.casefold() for w in printed]
     phrases = _media_phrases(lexicon)  # "El Mundo", "Sole 24 Ore": a name of words
     if lexicon.media_words.isdisjoint(words) and phrases.keys().isdisjoint(words):

@@ -26,6 +26,7 @@ import regex
 
 from newsstruct.lang import (
     COMMAS,
+    MARKED_HEAD,
     SENTENCE_STOPS,
     Lexicon,
     cue_verb,
@@ -1217,7 +1218,9 @@ _DOUBLE_ENDINGS = tuple(DOUBLE_MARKS)
 
 def _in_marks(words: Sequence[str]) -> bool:
     """Whether the words end in a capitalised name in quotation marks (``газета
-    «Дзеркало тижня»``)."""
+    «Дзеркало тижня»``), or in a compound that one opens (``die „Bild“-Zeitung``)."""
+    if MARKED_HEAD.match(words[-1]):
+        return True
     if not words[-1].endswith(_DOUBLE_ENDINGS):
         return False
     opening = next((w for w in reversed(words) if w[:1] in DOUBLE_MARKS), "")

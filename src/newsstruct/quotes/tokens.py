@@ -58,6 +58,10 @@ __all__ = [
 # The invisible characters web text puts in words (INVISIBLE: "Bundes\u00adkanzlerin")
 # are inside a word, and its text (the key the lexicons read) leaves them out; its span
 # keeps them.  Between tokens they are read as spaces.
+# A short quotation a hyphen joins to the word after it is the first part of a compound,
+# one word: a name in marks before its noun ("„Bild“-Zeitung", "„Spiegel“-Interview")
+_GLUED_TAIL = regex.compile(r"-[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
+_GLUED_NAME = 32  # characters, marks included, of the longest name in marks so joined
 _VISIBLE = str.maketrans(dict.fromkeys(INVISIBLE))
 _WEB_PART = r"\.(?=\p{Lu}\p{Lu}|\p{Ll}{2,3}+(?![\p{L}\p{N}]))[\p{L}\p{M}\p{N}'’\-]*+"
 _TOKEN = regex.compile(
@@ -113,6 +117,7 @@ _TERMINAL = frozenset(SENTENCE_STOPS)
 # Markdown's emphasis around a quotation, its marks and no more, is no token: the cue
 # after it is the quotation's (*“We will appeal,”* she said.); longest first
 _EMPHASIS = ("**", "__", "*", "_")
+_CLOSING_SIGNS = _TERMINAL | frozenset(COMMAS)  # a quotation's last sign that closes words
 # the last characters of the tokens that may end a sentence unit ("": a quotation)
 _UNIT_ENDINGS = _TERMINAL | {""}
 # Punctuation of other scripts read as its Latin equivalent (a token's text; its span
@@ -251,6 +256,27 @@ def tokenize(
             append(token)
         if quote is not None:
             outer = quote.outer
+            glued = (
+                _GLUED_TAIL.match(text, outer.end, paragraph.end)
+                if text.startswith("-", outer.end)
+                and outer.end - outer.start <= _GLUED_NAME
+                and text[quote.content.end - 1 : quote.content.end] not in _CLOSING_SIGNS
+                else None
+            )
+            if glued is not None:
+                word = text[outer.start : glued.end()]
+                append(
+                    Token(
+                        outer.start,
+                        glued.end(),
+                        "w",
+                        word,
+                        word.casefold(),
+                        is_capitalised=glued.group()[1].isupper(),
+                    )
+                )
+                position = glued.end()
+                continue
             # the quotation's words: a typeset ASCII quotation's by the faster _TYPESET_WORD
             content = text[quote.content.start : quote.content.end]
             last = content[-1]
