@@ -1708,6 +1708,11 @@ REPORTED = [
         id="X-said-on-day-C-without-that",
     ),
     pytest.param(
+        "The harbour master has argued for months the ferry is too slow.",
+        [("reported", "the ferry is too slow", "The harbour master", "argued")],
+        id="X-said-for-a-span-of-time-C-without-that",
+    ),
+    pytest.param(
         'The mayor, a Republican, on Tuesday called the new timetable "a disaster."',
         [("mixed", 'the new timetable "a disaster."', "The mayor", "called")],
         id="naming-cue-after-apposition-and-adjunct",

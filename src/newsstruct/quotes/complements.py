@@ -277,9 +277,14 @@ class ComplementReader(TokenReader):
                 and self.lex.zero_complementizer
                 and w in self.lex.determiners
                 and w not in self.lex.pronouns
-                and self.word(m - 1) in self.lex.time_words
+                and (
+                    self.word(m - 1) in self.lex.time_words
+                    or self.word(m - 1) in self.lex.time_phrase_ends
+                )
                 and all(
-                    self.word(n) in self.lex.time_words or self.word(n) in self.lex.prepositions
+                    self.word(n) in self.lex.time_words
+                    or self.word(n) in self.lex.prepositions
+                    or self.in_time_phrase(n, m)
                     for n in range(i, m)
                 )
                 and self.after_adjunct(i, m)
@@ -287,7 +292,8 @@ class ComplementReader(TokenReader):
                     m, next((n for n in range(m, hi) if self.is_punct(n, ",;")), hi)
                 )
             ):
-                return self._content_range(m, hi, min_words=3)  # "said on Friday the plan"
+                # "said on Friday the plan", "has argued for months the tax"
+                return self._content_range(m, hi, min_words=3)
             if (
                 m > i
                 and self.is_punct(m - 1, ",")
