@@ -806,6 +806,21 @@ CASES = [
         [("reported", "мост откроют в мае", "Олег Сидоренко", "сказал")],
         id="a-talk-with-an-outlet-before-an-inverted-cue-the-subject-speaks",
     ),
+    pytest.param(
+        "В эфире «Северного радио» заявил министр Олег Сидоренко, что мост откроют в мае.",
+        [("reported", "мост откроют в мае", "Олег Сидоренко", "заявил")],
+        id="a-broadcast-of-an-outlet-in-marks-before-an-inverted-cue-the-subject-speaks",
+    ),
+    pytest.param(
+        "В эфире «Северного радио» министр Олег Сидоренко заявил, что мост откроют в мае.",
+        [("reported", "мост откроют в мае", "Олег Сидоренко", "заявил")],
+        id="an-outlet-in-marks-after-a-broadcast-is-a-name-no-quotation",
+    ),
+    pytest.param(
+        "В интервью газете «Северный вестник» мэр Олег Сидоренко сказал, что мост откроют.",
+        [("reported", "мост откроют", "Олег Сидоренко", "сказал")],
+        id="an-outlet-in-marks-after-its-noun-is-a-name-no-quotation",
+    ),
 ]
 
 

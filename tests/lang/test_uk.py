@@ -672,6 +672,16 @@ CASES = [
         [("reported", "податки не зростуть", "Петро Іваненко", "заявив")],
         id="an-interview-with-an-outlet-before-an-inverted-cue-the-subject-speaks",
     ),
+    pytest.param(
+        "В ефірі «Північного радіо» заявив міністр Петро Іваненко, що податки не зростуть.",
+        [("reported", "податки не зростуть", "Петро Іваненко", "заявив")],
+        id="a-broadcast-of-an-outlet-in-marks-before-an-inverted-cue-the-subject-speaks",
+    ),
+    pytest.param(
+        "В ефірі «Північного радіо» міністр Петро Іваненко заявив, що податки не зростуть.",
+        [("reported", "податки не зростуть", "Петро Іваненко", "заявив")],
+        id="an-outlet-in-marks-after-a-broadcast-is-a-name-no-quotation",
+    ),
 ]
 
 

@@ -418,8 +418,8 @@ def is_plural_cue_noun(word: str, lexicon: Lexicon) -> bool:
 def is_name_quotation(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
     """Whether the quotation at ``i`` is a name after a noun that takes one (``компанія
     «Укргаз»``, ``АТ "Укргаз"``; :attr:`~newsstruct.lang.Lexicon.name_nouns`), a title
-    after its article (:func:`is_titled_quotation`), or a person's other name
-    (:func:`is_nickname`)."""
+    after its article (:func:`is_titled_quotation`), an outlet's name after a medium
+    (:func:`is_medium_name`), or a person's other name (:func:`is_nickname`)."""
     return (
         0 < i < len(tokens)
         and tokens[i].kind == "q"
@@ -427,8 +427,24 @@ def is_name_quotation(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool
         and (
             tokens[i - 1].lower in lexicon.name_nouns
             or is_titled_quotation(tokens, i, lexicon)
+            or is_medium_name(tokens, i, lexicon)
             or is_nickname(tokens, i, lexicon)
         )
+    )
+
+
+def is_medium_name(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether the quotation at ``i`` is an outlet's name after a lower-case noun of the
+    medium of speech or of the media (``в эфире «Первого канала»``, ``газете «Вечерний
+    город»``; :attr:`~newsstruct.lang.Lexicon.medium_nouns`, ``media_words``): a short
+    one that opens with a capital, no words spoken."""
+    before = tokens[i - 1]
+    return (
+        before.kind == "w"
+        and not before.is_capitalised
+        and (before.lower in lexicon.medium_nouns or before.lower in lexicon.media_words)
+        and is_short_name_quotation(tokens[i], _MARKED_NAME_CHARS)
+        and not tokens[i].opens_lower
     )
 
 
@@ -939,6 +955,8 @@ class TokenReader:
             and self.t[j - 1].kind == "w"
             # but "Раніше «Укрзалізниця» повідомила": a name in marks, the subject
             and not (self.lex.bare_noun_subjects and self.t[j].titled)
+            # nor "В эфире «Первого канала» заявил X": an outlet's name, the medium's partner
+            and not is_medium_name(self.t, j, self.lex)
         )
         fallback = self.skip_auxiliaries(j - 1, lo) if word_in_marks else j
         for p in range(j, max(lo - 1, j - _ADJUNCT_WORDS), -1):
