@@ -53,7 +53,7 @@ class Guard(NamedTuple):
 #: English news (issue #3): every figure the issue sets a target for, on dev and test.
 _ISSUE_3_FLOORS: dict[str, dict[str, float]] = {
     "polnear/dev": {
-        "quotes_F1": 0.84,
+        "quotes_F1": 0.85,
         "speaker_acc": 0.93,
         "quotes_e2e_F1": 0.81,
         "recall_direct": 0.94,
@@ -61,7 +61,7 @@ _ISSUE_3_FLOORS: dict[str, dict[str, float]] = {
     "polnear/test": {
         "quotes_F1": 0.81,
         "speaker_acc": 0.91,
-        "quotes_e2e_F1": 0.76,
+        "quotes_e2e_F1": 0.77,
         "recall_direct": 0.93,
     },
 }
@@ -72,7 +72,7 @@ GUARDS: tuple[Guard, ...] = (
     Guard("polnear/dev", None, "407a3aefc41ae22a", _ISSUE_3_FLOORS["polnear/dev"]),
     # the split of issue #3's targets: measured only, never tuned on
     Guard("polnear/test", None, "a119ba1eace3aa2c", _ISSUE_3_FLOORS["polnear/test"]),
-    Guard("adaq/test", "cs", "087283f00579df39", {"quotes_F1": 0.88, "speaker_acc": 0.89}),
+    Guard("adaq/test", "cs", "087283f00579df39", {"quotes_F1": 0.89, "speaker_acc": 0.90}),
     Guard("adaq/test", "ru", "087283f00579df39", {"quotes_F1": 0.90, "speaker_acc": 0.95}),
     Guard(
         "redewiedergabe/test", None, "5529887eabc2f964", {"quotes_F1": 0.61, "speaker_acc": 0.45}
