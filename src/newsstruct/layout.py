@@ -246,11 +246,11 @@ def crawl_date(found: regex.Match[str]) -> tuple[datetime.date | None, str | Non
     >>> crawl_date(DATE_LINE.match("date ٢٠٢٥-٠٢"))
     (None, '2025-02')
     """
-    written = "".join(str(unicodedata.decimal(char, char)) for char in found.group("date"))
     named = found.group("year")  # set by the forms other than ISO
     if named is not None:
         date = match_date(found)
         return (None, None) if date is None else (date, date.isoformat())
+    written = "".join(str(unicodedata.decimal(char, char)) for char in found.group("date"))
     year, _, month = written.partition("-")
     if len(month) > len("02") or int(year) < datetime.MINYEAR:
         date = iso_date(written)  # a full date, or "0000"

@@ -467,9 +467,9 @@ def find_attributions(
     to keep when they name an outlet.
     """
     # names are read with no-break and thin spaces as plain ones ("the Harbour\N{NO-BREAK
-    # SPACE}Post"), every line end as a line feed ("\r") and, where the head holds emoji,
-    # every emoji as spaces (plain_lines), one character for one; a source is still
-    # sliced from ``written``
+    # SPACE}Post"), every line end as a line feed ("\r"), Markdown emphasis around a whole
+    # line and, where the head holds emoji, every emoji as spaces (plain_lines), one
+    # character for one; a source is still sliced from ``written``
     written, text = text, plain_lines(plain_spaces(text))
     cues = _starts(text, lexicon.attribution_cues, ignore_case=True, boundary=False)
     verbs = _starts(text, lexicon.attribution_verbs, ignore_case=False, boundary=True)

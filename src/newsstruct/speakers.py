@@ -55,8 +55,8 @@ from newsstruct.quotes.tokens import visible
 
 __all__ = ["resolve_speakers"]
 
-# (the invisible characters web text puts in words are in them: "minis\N{SOFT HYPHEN}ter",
-# INVISIBLE)
+# (a word holds the invisible characters web text puts in words, INVISIBLE:
+# "minis\N{SOFT HYPHEN}ter")
 _WORD = regex.compile(rf"\p{{L}}[\p{{L}}\p{{M}}'’\-.{INVISIBLE}]*+(?:{COLON_ENDING})?+|\p{{N}}++")
 # a capitalised word, its initials' and abbreviations' dots but no ellipsis ("Roe...")
 _NAME_WORD = rf"\p{{Lu}}(?:[\p{{L}}\p{{M}}'’\-{INVISIBLE}]|\.(?!\.))*+"

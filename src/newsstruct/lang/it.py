@@ -110,10 +110,11 @@ considerare considera considerano considero considerò considerato
 convinto convinta convinti sicuro sicura sicuri
 """
 
-# The passato prossimo and the trapassato as written ("ha detto", "avevano detto"): each
-# participle after each auxiliary of the third person.
 # "a" with the article written onto it: "al", "alla" ("stando alla polizia")
 _A_ARTICLED = ("al", "alla", "allo", "ai", "agli", "alle")
+
+# The passato prossimo and the trapassato as written ("ha detto", "avevano detto"): each
+# participle after each auxiliary of the third person.
 _COMPOUND_AUXILIARIES = ("ha", "hanno", "aveva", "avevano")
 _COMPOUND_PARTICIPLES = """
 detto dichiarato affermato sottolineato aggiunto spiegato

@@ -668,10 +668,9 @@ class Registry:
         sample = plain_lines(
             plain_spaces(text if len(text) <= head + tail else text[:head] + "\n" + text[-tail:])
         )
-        if _INVISIBLE.search(sample) is not None:
-            # the invisible characters web text puts in words ("UNN rep\N{SOFT HYPHEN}orts"):
-            # out, as the signs' offsets are read in the sample alone
-            sample = _INVISIBLE.sub("", sample)
+        # the invisible characters web text puts in words ("UNN rep\N{SOFT HYPHEN}orts"):
+        # out, as the signs' offsets are read in the sample alone
+        sample = _INVISIBLE.sub("", sample)
         matched: dict[str, list[int]] = {}  # where each sign of an outlet first matches
         for screen, signs in self._sign_screens().groups:
             # (…, None, None, False): concurrent=False, the GIL kept (a hundred searches

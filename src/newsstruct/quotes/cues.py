@@ -29,12 +29,13 @@ from newsstruct.lang import (
     is_participle_form,
 )
 from newsstruct.quotes.complements import ATTRIBUTION_WORDS, ComplementReader
-from newsstruct.quotes.frame_sources import MARKED_NAME_LENGTH, SourceReader
+from newsstruct.quotes.frame_sources import SourceReader
 from newsstruct.quotes.reading import (
     ADJUNCT_REACH,
     ATTACHED,
     DASHES,
     INFINITIVE_REACH,
+    MARKED_NAME_LENGTH,
     MAX_ACCORDING,
     MAX_MIDDLE,
     MAX_PIECE,

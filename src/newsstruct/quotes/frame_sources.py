@@ -18,6 +18,7 @@ from newsstruct.lang import (
 from newsstruct.quotes.reading import (
     ATTACHED,
     BARE_NOUN_WORDS,
+    MARKED_NAME_LENGTH,
     MAX_SOURCE,
     NAME_WORDS,
     TokenReader,
@@ -34,7 +35,7 @@ from newsstruct.quotes.reading import (
 )
 from newsstruct.quotes.tokens import LOWER, is_localized_adjunct
 
-__all__ = ["MARKED_NAME_LENGTH", "SourceReader"]
+__all__ = ["SourceReader"]
 
 _MAX_APPOSITION = 25
 _MAX_TAIL = 12
@@ -51,9 +52,6 @@ _BARE_PLURAL_WORDS = 3  # words of a subject without an article ("hacking specia
 _POSTPOSITION_REACH = 5  # words of a noun phrase and the postposition that closes it
 _ADDRESSEE_REACH = 4  # words between a verb and its quotation ("calls the ferry plan a “Q”")
 _CONNECTIVE_WORDS = 4  # words of a connective that opens a sentence ("у той же час")
-#: Characters of a name in marks that speaks, before its cue or after it ("«Укрзалізниця»
-#: повідомила", "Как сообщал «Интерфакс»").
-MARKED_NAME_LENGTH = 40
 
 
 class SourceReader(TokenReader):

@@ -54,7 +54,10 @@ _LIST_REACH = 30  # tokens over which the items of a list are read
 LIST_ITEM_WORDS = 6  # words of one item of a list
 _ADJUNCT_NOUNS = 3  # lower-case words of a noun phrase after a preposition (names are free)
 
-_MARKED_NAME_CHARS = 40  # a title in marks after its article, marks included ("die „Zeit“")
+#: Characters of a title or name in marks, marks included: after its article ("die
+#: „Zeit“"), or a name that speaks before its cue or after it ("«Укрзалізниця»
+#: повідомила", "Как сообщал «Интерфакс»").
+MARKED_NAME_LENGTH = 40
 _NICKNAME_CHARS = 24  # a nickname set inside a name, marks included ("Jo “the Hammer” Roe")
 
 _NO_PARTICLES: frozenset[str] = frozenset()
@@ -443,7 +446,7 @@ def is_medium_name(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
         before.kind == "w"
         and not before.is_capitalised
         and (before.lower in lexicon.medium_nouns or before.lower in lexicon.media_words)
-        and is_short_name_quotation(tokens[i], _MARKED_NAME_CHARS)
+        and is_short_name_quotation(tokens[i], MARKED_NAME_LENGTH)
         and not tokens[i].opens_lower
     )
 
@@ -457,7 +460,7 @@ def is_titled_quotation(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bo
         0 < i < len(tokens)
         and tokens[i - 1].kind == "w"
         and tokens[i - 1].lower in lexicon.name_quotation_articles
-        and is_short_name_quotation(tokens[i], _MARKED_NAME_CHARS)
+        and is_short_name_quotation(tokens[i], MARKED_NAME_LENGTH)
     )
 
 
@@ -495,7 +498,7 @@ def is_work_title(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
     if not (
         0 < i < len(tokens)
         and tokens[i].kind == "q"
-        and tokens[i].end - tokens[i].start <= _MARKED_NAME_CHARS
+        and tokens[i].end - tokens[i].start <= MARKED_NAME_LENGTH
         and not tokens[i].final
     ):
         return False

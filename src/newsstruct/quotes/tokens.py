@@ -311,6 +311,8 @@ def _emphasised(text: str, quote: QuotedSpan, position: int) -> tuple[int, int]:
     ``position``: where that text starts."""
     outer = quote.outer
     start, end = outer.start, outer.end
+    if not text.startswith(("*", "_"), end):  # (the most quotations: no emphasis)
+        return start, 0
     for emphasis in _EMPHASIS:
         size = len(emphasis)
         if (
