@@ -1685,10 +1685,7 @@ class ComplementReader(TokenReader):
         his lawyer``, ``through a campaign spokeswoman``)."""
         return (
             self.words[m] in self.lex.means_prepositions
-            and (
-                self.word(m + 1) in self.lex.determiners
-                or self.word(m + 1) in self.lex.possessive_determiners
-            )
+            and self.word(m + 1) in self.table.articles
             and any(self.word(n) in self.lex.role_nouns for n in range(m + 2, min(hi, m + 4)))
         )
 

@@ -1249,11 +1249,7 @@ class FrameReader(SourceReader, ComplementReader):
         word, before, after = self.words[i], self.words[i - 2], self.t[i + 1]
         return (
             is_participle_form(word, self.lex, endings=False)
-            and (
-                before in self.lex.determiners
-                or before in self.lex.possessive_determiners
-                or before.endswith(self.lex.possessive_endings)
-            )
+            and (before in self.table.articles or before.endswith(self.lex.possessive_endings))
             and after.kind == "w"
             and not after.is_capitalised
             and after.lower not in self.lex.stopwords

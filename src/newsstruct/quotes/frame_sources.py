@@ -1401,10 +1401,7 @@ class SourceReader(TokenReader):
                 or w.endswith(self.lex.past_suffixes)
                 or self.present_after_noun(m)
             )
-            and (
-                self.word(m + 1) in self.lex.determiners
-                or self.word(m + 1) in self.lex.possessive_determiners
-            )
+            and self.word(m + 1) in self.table.articles
         )
 
     def present_after_noun(self, m: int) -> bool:
@@ -1418,8 +1415,7 @@ class SourceReader(TokenReader):
             and w not in self.lex.stopwords
             and w not in self.lex.prepositions
             and self.t[m - 1].kind == "w"
-            and before not in self.lex.determiners
-            and before not in self.lex.possessive_determiners
+            and before not in self.table.articles
         )
 
     def opens_content(self, i: int) -> bool:

@@ -108,6 +108,9 @@ class CueTable:
     separable: dict[str, frozenset[str]]  # finite stem -> the particles that close its clause
     speech_nouns: dict[str, frozenset[str]]  # noun -> the words that open its complement
     np_words: frozenset[str]
+    # the determiners and the possessive ones: a word after one is a noun's ("a report",
+    # "his claim")
+    articles: frozenset[str]
     # the function words after which a finite-looking word is no verb of a noun subject
     verb_blockers: frozenset[str]
     # the function words, modifiers, roles and words of time that are no verb of a
@@ -292,6 +295,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         separable={stem: frozenset(p) for stem, p in separable.items()},
         speech_nouns=speech_nouns,
         np_words=lexicon.determiners | lexicon.role_nouns | lexicon.pronouns,
+        articles=lexicon.determiners | lexicon.possessive_determiners,
         verb_blockers=verb_blockers,
         relative_verb_blockers=lexicon.stopwords
         | lexicon.quantifiers
@@ -1413,8 +1417,7 @@ class TokenReader:
             or w.endswith(self.lex.plural_endings)  # "sparking fears that C": a noun
             or self.t[m - 1].kind != "w"
             # "a report that", "his claim that", "to argue that": no finite verb
-            or before in self.lex.determiners
-            or before in self.lex.possessive_determiners
+            or before in self.table.articles
             or before in self.lex.prepositions
             or before in self.lex.infinitive_markers
         ):
@@ -1555,9 +1558,7 @@ class TokenReader:
                         or (
                             m + 1 < hi
                             and (
-                                self.t[m + 1].is_capitalised
-                                or words[m + 1] in self.lex.determiners
-                                or words[m + 1] in self.lex.possessive_determiners
+                                self.t[m + 1].is_capitalised or words[m + 1] in self.table.articles
                             )
                         )
                     )
@@ -1795,11 +1796,7 @@ class TokenReader:
         j = i - 1
         while j >= lo and self.t[j].kind == "w":
             word = self.word(j)
-            if (
-                word in self.lex.determiners
-                or word in self.lex.possessive_determiners
-                or word.endswith(self.lex.possessive_endings)
-            ):
+            if word in self.table.articles or word.endswith(self.lex.possessive_endings):
                 return True
             if word in self.lex.prepositions:
                 return False
