@@ -1713,6 +1713,21 @@ REPORTED = [
         id="X-said-for-a-span-of-time-C-without-that",
     ),
     pytest.param(
+        "The harbour master said two years ago the fare is unfair.",
+        [("reported", "the fare is unfair", "The harbour master", "said")],
+        id="X-said-a-time-ago-C-without-that",
+    ),
+    pytest.param(
+        "The harbour master said a few weeks ago that she would retire.",
+        [("reported", "she would retire", "The harbour master", "said")],
+        id="X-said-a-time-ago-that-C",
+    ),
+    pytest.param(
+        "The harbour master said two years was too long to wait.",
+        [("reported", "two years was too long to wait", "The harbour master", "said")],
+        id="X-said-a-span-of-time-as-the-subject-of-C",
+    ),
+    pytest.param(
         'The mayor, a Republican, on Tuesday called the new timetable "a disaster."',
         [("mixed", 'the new timetable "a disaster."', "The mayor", "called")],
         id="naming-cue-after-apposition-and-adjunct",

@@ -231,6 +231,10 @@ class ComplementReader(TokenReader):
         # language reads its complements in complement())
         m, after_preposition, cited = i, 0, False
         while m < hi and m - i < ADJUNCT_REACH and not self.lex.verb_second:
+            ago = self.time_ago_end(m, hi)
+            if ago > m:
+                m = ago  # "said two years ago that C", "said days ago she would"
+                continue
             token = self.t[m]
             w = self.words[m]
             if (
@@ -281,11 +285,14 @@ class ComplementReader(TokenReader):
                     self.word(m - 1) in self.lex.time_words
                     or self.word(m - 1) in self.lex.time_phrase_ends
                 )
-                and all(
-                    self.word(n) in self.lex.time_words
-                    or self.word(n) in self.lex.prepositions
-                    or self.in_time_phrase(n, m)
-                    for n in range(i, m)
+                and (
+                    all(
+                        self.word(n) in self.lex.time_words
+                        or self.word(n) in self.lex.prepositions
+                        or self.in_time_phrase(n, m)
+                        for n in range(i, m)
+                    )
+                    or self.time_ago_end(i, m) == m  # "said 10 days ago the plan"
                 )
                 and self.after_adjunct(i, m)
                 and self.main_verb_in(

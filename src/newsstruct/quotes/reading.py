@@ -1121,7 +1121,11 @@ class TokenReader:
         clause word or ``of`` phrase: a subject at ``m`` then opens the cue's content."""
         first, last = self.word(k), self.word(m - 1)
         return (
-            (first in self.lex.time_words or first in self.lex.prepositions)
+            (
+                first in self.lex.time_words
+                or first in self.lex.prepositions
+                or self.time_ago_end(k, m) == m  # "two years ago"
+            )
             and (first not in self.lex.phrase_prepositions or last in self.lex.time_phrase_ends)
             and self.t[m - 1].kind == "w"
             and all(self.word(n) not in self.lex.infinitive_markers for n in range(k, m))
@@ -1582,11 +1586,11 @@ class TokenReader:
             m += 1
         return True
 
-    def closing_time_phrase(self, k: int, hi: int) -> int:
+    def time_phrase_end(self, k: int, hi: int) -> int:
         """Where a phrase of time from ``k`` ends that numbers or
-        :attr:`Lexicon.time_phrase_words` open and a word of
-        :attr:`Lexicon.time_phrase_ends` closes right before punctuation (``ten days
-        ago.``, ``10 years ago,``); ``k`` where none does (``a few of his claims``)."""
+        :attr:`Lexicon.time_phrase_words` open and words of
+        :attr:`Lexicon.time_phrase_ends` close (``ten days ago``, ``two years``); ``k``
+        where none does (``a few of his claims``)."""
         m = k
         words, lex = self.words, self.lex
         while (
@@ -1599,7 +1603,23 @@ class TokenReader:
             return k
         while m < hi and words[m] in lex.time_phrase_ends:
             m += 1  # "two years ago"
+        return m
+
+    def closing_time_phrase(self, k: int, hi: int) -> int:
+        """Where a phrase of time from ``k`` (:meth:`time_phrase_end`) ends right before
+        punctuation (``ten days ago.``, ``10 years ago,``); ``k`` where none does."""
+        m = self.time_phrase_end(k, hi)
         return m if m >= hi or self.t[m].kind == "p" else k
+
+    def time_ago_end(self, k: int, hi: int) -> int:
+        """Where a phrase of time from ``k`` (:meth:`time_phrase_end`) ends that a word
+        other than a plural noun closes (``two years ago``, ``a few days ago``, ``weeks
+        ago``): an adjunct, not a noun phrase that could be a subject (``two years was
+        too long``); ``k`` where none does."""
+        m = self.time_phrase_end(k, hi)
+        while m < hi and self.words[m] in self.lex.time_phrase_ends:
+            m += 1  # "days ago" without a number
+        return m if m > k and not is_plural(self.words[m - 1], self.lex) else k
 
     def dash_comment_after(self, k: int, hi: int) -> bool:
         """Whether the first dash from ``k`` on, before any other punctuation, opens a noun
