@@ -1728,6 +1728,11 @@ REPORTED = [
         id="X-said-a-span-of-time-as-the-subject-of-C",
     ),
     pytest.param(
+        "The harbour master argued on Monday the ferry runs too late.",
+        [("reported", "the ferry runs too late", "The harbour master", "argued")],
+        id="X-said-on-day-C-in-the-present-without-that",
+    ),
+    pytest.param(
         'The mayor, a Republican, on Tuesday called the new timetable "a disaster."',
         [("mixed", 'the new timetable "a disaster."', "The mayor", "called")],
         id="naming-cue-after-apposition-and-adjunct",

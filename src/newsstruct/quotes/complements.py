@@ -40,6 +40,7 @@ _SUBJECT_MODIFIERS = 3  # lower-case words between a subject's article and its n
 # words written with a conjunction after it to go on with (conjunction_prefixes)
 _QUOTED_CLAUSE_WORDS = 3
 _ASIDE_WORDS = 6  # words of an aside inside a subject ("the plan, while costly,")
+_CLAUSE_SUBJECT_WORDS = 5  # words of a clause's subject after a cue ("notes the new ferry is")
 # Marks that end content: closing brackets and quotation marks, and the signs of a unit
 # after a number ("15,5%", "12‰", "-5°"; a currency sign, "40 ₴"), which belong to the content.
 _KEPT_AT_END = regex.compile(r"[)”’\"'»%‰‱°℃℉\p{Sc}]")
@@ -295,8 +296,11 @@ class ComplementReader(TokenReader):
                     or self.time_ago_end(i, m) == m  # "said 10 days ago the plan"
                 )
                 and self.after_adjunct(i, m)
-                and self.main_verb_in(
-                    m, next((n for n in range(m, hi) if self.is_punct(n, ",;")), hi)
+                and (
+                    self.main_verb_in(
+                        m, next((n for n in range(m, hi) if self.is_punct(n, ",;")), hi)
+                    )
+                    or self.clause_after(m, hi)  # "the ferry runs too late"
                 )
             ):
                 # "said on Friday the plan", "has argued for months the tax"
@@ -1647,6 +1651,45 @@ class ComplementReader(TokenReader):
             hi,
         )
         return w in self.lex.trailing_relatives or not self.has_finite_verb(k + 1, relative)
+
+    def clause_after(self, k: int, hi: int) -> bool:
+        """Whether a clause with a subject of its own opens at ``k``: an article or a
+        possessive and a few more words, then a finite verb (``the ferry was late``) or
+        a present one after a singular noun and before a word that no verb is (``the
+        pier runs late``; not ``the harbour piers are``)."""
+        if self.word(k) not in self.lex.determiners:
+            return False
+        for m in range(k + 1, min(hi, k + _CLAUSE_SUBJECT_WORDS + 1)):
+            w = self.word(m)
+            if (
+                self.t[m].kind != "w"
+                or w in self.lex.prepositions
+                or w in self.lex.complementizers  # "states this week that": a relative
+                or w in self.lex.clause_openers
+            ):
+                return False
+            if not self.t[m].is_capitalised and (
+                self.is_finite_word(w)
+                or (
+                    m > k + 1
+                    and self.present_after_noun(m)
+                    and not is_plural(self.word(m - 1), self.lex)
+                    and self.lower_word(m + 1)
+                    and not self.is_finite_word(self.word(m + 1))
+                )
+            ):
+                # "The Trust report the council published was damning", "The injury
+                # claims the workers made were denied": a verb right after the clause's
+                # own verb leaves its object a gap, a relative clause
+                gap = (
+                    m + 1 < hi
+                    and w not in self.lex.auxiliaries
+                    and w not in self.lex.finite_auxiliaries
+                    and not self.t[m + 1].is_capitalised
+                    and self.is_finite_form(self.word(m + 1))
+                )
+                return m > k + 1 and not gap
+        return False
 
     def main_verb_in(self, k: int, hi: int) -> bool:
         """Whether the tokens ``k``..``hi`` read as a clause of their own: a finite verb

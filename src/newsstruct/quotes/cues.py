@@ -95,7 +95,6 @@ _EXPERIENCER_REACH = 4  # words from a verb of feeling to its object's name ("su
 _NAMED_NOUN_WORDS = 4  # words of a noun phrase given a name ("a Facebook group called X")
 _SUBJECT_WORDS = 4  # words of a subject joined to the next by "and" ("she and Jo Roe promised")
 _MODAL_REACH = 3  # words from a modal to its bare verb ("cannot say", "would not ever say")
-_CLAUSE_SUBJECT_WORDS = 5  # words of a clause's subject after a cue ("notes the new ferry is")
 
 
 @functools.cache
@@ -610,45 +609,6 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             return source
         return (first[0], source[1])
-
-    def clause_after(self, k: int, hi: int) -> bool:
-        """Whether a clause with a subject of its own opens at ``k``: an article or a
-        possessive and a few more words, then a finite verb (``the ferry was late``) or
-        a present one after a singular noun and before a word that no verb is (``the
-        pier runs late``; not ``the harbour piers are``)."""
-        if self.word(k) not in self.lex.determiners:
-            return False
-        for m in range(k + 1, min(hi, k + _CLAUSE_SUBJECT_WORDS + 1)):
-            w = self.word(m)
-            if (
-                self.t[m].kind != "w"
-                or w in self.lex.prepositions
-                or w in self.lex.complementizers  # "states this week that": a relative
-                or w in self.lex.clause_openers
-            ):
-                return False
-            if not self.t[m].is_capitalised and (
-                self.is_finite_word(w)
-                or (
-                    m > k + 1
-                    and self.present_after_noun(m)
-                    and not is_plural(self.word(m - 1), self.lex)
-                    and self.lower_word(m + 1)
-                    and not self.is_finite_word(self.word(m + 1))
-                )
-            ):
-                # "The Trust report the council published was damning", "The injury
-                # claims the workers made were denied": a verb right after the clause's
-                # own verb leaves its object a gap, a relative clause
-                gap = (
-                    m + 1 < hi
-                    and w not in self.lex.auxiliaries
-                    and w not in self.lex.finite_auxiliaries
-                    and not self.t[m + 1].is_capitalised
-                    and self.is_finite_form(self.word(m + 1))
-                )
-                return m > k + 1 and not gap
-        return False
 
     def relative_subject(
         self, source: tuple[int, int], lo: int, cue: int

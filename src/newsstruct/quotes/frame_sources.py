@@ -22,7 +22,6 @@ from newsstruct.quotes.reading import (
     MAX_SOURCE,
     NAME_WORDS,
     TokenReader,
-    has_plural_ending,
     is_name_quotation,
     is_nickname,
     is_other_name,
@@ -1402,20 +1401,6 @@ class SourceReader(TokenReader):
                 or self.present_after_noun(m)
             )
             and self.word(m + 1) in self.table.articles
-        )
-
-    def present_after_noun(self, m: int) -> bool:
-        """Whether the word at ``m`` ends like a present verb (the plural noun's ending:
-        ``sends``, ``makes``), no function word (``across``, ``was``, ``as``), after a
-        word that no article is: a verb whose subject ends before it."""
-        w = self.word(m)
-        before = self.word(m - 1)
-        return (
-            has_plural_ending(w, self.lex)
-            and w not in self.lex.stopwords
-            and w not in self.lex.prepositions
-            and self.t[m - 1].kind == "w"
-            and before not in self.table.articles
         )
 
     def opens_content(self, i: int) -> bool:

@@ -651,6 +651,20 @@ class TokenReader:
             or word.endswith(self.lex.past_suffixes)
         )
 
+    def present_after_noun(self, m: int) -> bool:
+        """Whether the word at ``m`` ends like a present verb (the plural noun's ending:
+        ``sends``, ``makes``), no function word (``across``, ``was``, ``as``), after a
+        word that no article is: a verb whose subject ends before it."""
+        w = self.word(m)
+        before = self.word(m - 1)
+        return (
+            has_plural_ending(w, self.lex)
+            and w not in self.lex.stopwords
+            and w not in self.lex.prepositions
+            and self.t[m - 1].kind == "w"
+            and before not in self.table.articles
+        )
+
     def is_finite_word(self, word: str) -> bool:
         """Whether a lower-case word reads as a finite verb (:meth:`is_finite_form`) or is
         an irregular finite one (:attr:`Lexicon.finite_verbs`)."""
