@@ -3019,6 +3019,28 @@ DIRECT = [
         ],
         id="words-before-a-quotation-and-its-inverted-cue-that-go-on-with-it-stay",
     ),
+    pytest.param(
+        "Asked about the ferry, “We will fix it soon,” said Jo Roe.",
+        [("direct", "We will fix it soon,", "Jo Roe", "said")],
+        id="a-fronted-question-participle-before-a-quotation-and-its-cue-is-no-part-of-it",
+    ),
+    pytest.param(
+        "Turning to the harbour, “The pier needs work,” Jo Roe said.",
+        [("direct", "The pier needs work,", "Jo Roe", "said")],
+        id="a-fronted-participle-clause-before-a-quotation-and-its-cue-is-no-part-of-it",
+    ),
+    pytest.param(
+        "Right-wing parties, “have and will keep blaming the pier,” Jo Roe said.",
+        [
+            (
+                "mixed",
+                "Right-wing parties, “have and will keep blaming the pier,”",
+                "Jo Roe",
+                "said",
+            )
+        ],
+        id="a-subject-before-a-quotation-that-goes-on-with-it-stays",
+    ),
 ]
 
 

@@ -522,8 +522,9 @@ def _quotation_then_adjunct(tokens: Sequence[Token], frame: Frame, lexicon: Lexi
 def _adjunct_then_quotation(tokens: Sequence[Token], frame: Frame, lexicon: Lexicon) -> bool:
     """Whether content before its cue is an adjunct of the speech, a comma and a
     quotation that ends it: its time or its medium (``On Monday, “Q,” X said``, ``In a
-    statement, “Q,” said X``) is no part of the quote (but ``With a hundred systems, “Q,”
-    X said``: the words go on with the quotation)."""
+    statement, “Q,” said X``) or a participle's clause (``Asked about it, “Q,” said X``,
+    ``Turning to the budget, “Q,” X said``) is no part of the quote (but ``With a hundred
+    systems, “Q,” X said``: the words go on with the quotation)."""
     assert frame.content is not None
     first, end = frame.content
     last = end - 1
@@ -537,8 +538,33 @@ def _adjunct_then_quotation(tokens: Sequence[Token], frame: Frame, lexicon: Lexi
     ):
         return False
     words = [t.lower for t in tokens[first : last - 1]]
-    return opens_time_phrase(words[0], words[1] if len(words) > 1 else "", lexicon) or (
-        words[0] in lexicon.medium_prepositions and any(w in lexicon.medium_nouns for w in words)
+    return (
+        opens_time_phrase(words[0], words[1] if len(words) > 1 else "", lexicon)
+        or (
+            words[0] in lexicon.medium_prepositions
+            and any(w in lexicon.medium_nouns for w in words)
+        )
+        or _participle_clause(tokens, first, last, lexicon)
+    )
+
+
+def _participle_clause(
+    tokens: Sequence[Token], first: int, quotation: int, lexicon: Lexicon
+) -> bool:
+    """Whether the words from ``first`` to the comma before the quotation at
+    ``quotation`` are a participle's clause that opens a sentence: a question cue
+    (``Asked about it``), or a word of the participle's ending before a lower-case word
+    where the quotation opens a sentence of its own (``Turning to the budget, “We…”``;
+    not ``Right-wing parties, “have…”`` nor ``Browning Street``)."""
+    word = tokens[first].lower
+    if word in lexicon.question_cues:
+        return True
+    return (
+        quotation - first > 2
+        and word.isalpha()
+        and word.endswith(lexicon.participle_endings)
+        and not tokens[first + 1].is_capitalised
+        and not tokens[quotation].opens_lower
     )
 
 
