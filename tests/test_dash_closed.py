@@ -113,6 +113,22 @@ def test_words_after_a_colon_cue(lang: str, colon: str, speaker: str, stop: str)
     assert quotes(text) == [("direct", WORDS[lang], speaker)]
 
 
+def test_words_after_a_colon_cue_that_read_as_background() -> None:
+    # the paragraph after "X said:" is X's words even where it opens as background does
+    text = (
+        HEAD["en"]
+        + "In a speech last year, the governor said:\n"
+        + "Earlier this year we promised the town a new bridge, and we will build it.\n"
+    )
+    assert quotes(text) == [
+        (
+            "direct",
+            "Earlier this year we promised the town a new bridge, and we will build it",
+            "the governor",
+        )
+    ]
+
+
 def test_cue_line_signs_a_marked_quote() -> None:
     text = (
         HEAD["en"] + "“We will finish the work ahead of schedule.”\n- said the governor on Monday."

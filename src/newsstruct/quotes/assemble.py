@@ -82,6 +82,7 @@ from newsstruct.quotes.tokens import (
 __all__ = ["Draft", "assemble_quotes"]
 
 _SKIPPED_ROLES = frozenset({Role.TITLE, Role.DATELINE, Role.MARKER, Role.BOILERPLATE})
+_SPOKEN_ROLES = frozenset({Role.BODY, Role.BACKGROUND})  # words a colon's cue introduces
 # After the closing mark a comma sets a quotation off, but the full-width one: Chinese puts
 # a quotation's own inside its marks ("“Q，”他说") and a term's after them ("“T”，").
 _COMMAS_AFTER = ",،"
@@ -1857,9 +1858,10 @@ def assemble_quotes(
         opened = pending_colon or (
             continuing if continuing and in_first_person(text, paragraph.span, lexicon) else None
         )
-        if opened is not None and not in_paragraph and paragraph.role is Role.BODY:
+        if opened is not None and not in_paragraph and paragraph.role in _SPOKEN_ROLES:
             # "The governor said:" and the words without marks on lines of their own, the
-            # lines after the first in the first person
+            # lines after the first in the first person (weighed as background or not:
+            # "In a speech in 2009, she said:" opens the words of that speech)
             end = trim_end(text, paragraph.span.start, paragraph.span.end)
             drafts.append(Draft(QuoteKind.DIRECT, Span(paragraph.span.start, end), index, *opened))
             pending_colon, pending_subject, speaking = None, None, opened
