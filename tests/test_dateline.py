@@ -52,6 +52,22 @@ CASES = [
         id="title-case-place-date-with-its-year",
     ),
     pytest.param(
+        "Valmont, April 2 (HWS) " + LEAD,
+        "Valmont, April 2 (HWS)",
+        "Valmont",
+        "HWS",
+        "April 2",
+        id="title-case-place-date-agency-no-separator",
+    ),
+    pytest.param(
+        "NORTH VALMONT, 2 Apr (HWS) " + LEAD,
+        "NORTH VALMONT, 2 Apr (HWS)",
+        "NORTH VALMONT",
+        "HWS",
+        "2 Apr",
+        id="capital-place-day-month-agency-no-separator",
+    ),
+    pytest.param(
         "VALMONT, March 3, 2026 (HARBOURWIRE) - " + LEAD,
         "VALMONT, March 3, 2026 (HARBOURWIRE)",
         "VALMONT",
@@ -555,6 +571,10 @@ NO_DATELINE = [
     pytest.param("Prices (2024): tickets rose by a tenth, the ministry said.", id="a-label"),
     pytest.param("FARES (2024): tickets rose by a tenth, the ministry said.", id="a-capital-label"),
     pytest.param("Odesa, Ukraine – " + LEAD, id="place-and-country-no-date"),
+    pytest.param(
+        "Olena Brik, aged 42 (OPZ) The ferry will run again.", id="age-and-party-no-separator"
+    ),
+    pytest.param("Valmont, April 2 (Harbour Wire) " + LEAD, id="title-case-agency-no-separator"),
     pytest.param("Olena Brik, aged 42 – a nurse – said the ferry would run.", id="age-no-date"),
     pytest.param("(Photo)\n" + LEAD, id="bracketed-caption-line"),
     pytest.param(

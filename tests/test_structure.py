@@ -327,6 +327,19 @@ def test_every_boilerplate_opener_opens_a_line(owner: str, word: str) -> None:
             ["lead", "body", "boilerplate"],
             id="wire-in-brackets-alone-on-its-line",
         ),
+        pytest.param(
+            NEWS + "\nThe crews were trained in May.\nFacebook Twitter Email\n"
+            "Facebook and Telegram banned the account on Monday, the ministry said.",
+            "en",
+            ["lead", "body", "boilerplate", "body"],
+            id="english-share-buttons",
+        ),
+        pytest.param(
+            "Міст відкрили у вівторок, повідомили в мерії.\nFacebook Telegram Viber Email",
+            "uk",
+            ["lead", "boilerplate"],
+            id="ukrainian-share-buttons",
+        ),
     ],
 )
 def test_credit_line_is_boilerplate(text: str, lang: str, roles: list[str]) -> None:

@@ -9,6 +9,8 @@ Generic forms, matched at the start of one of the first paragraphs after the hea
 * ``Roma, 12 ott. (Adnkronos) -``, ``Praha 12. května (ČTK) -`` (the same with the city
   in title case, as wires' web copy prints it, and a date, perhaps with its year:
   ``Kyiv, 3 March 2026 (UNIAN) -``);
+* ``Kathmandu, April 2 (IANS) Nepal …`` (the same without a separator, as South Asia's
+  wires print it: a capitalised date and an agency in capitals);
 * ``Jakarta (ANTARA) -``, ``Hà Nội (TTXVN) -``, ``Manila (PNA) -`` (a city in title
   case and a known outlet or national wire in capitals, no date);
 * ``Berlin (dpa/AFP) –``, ``New York (AP/Reuters) —`` (a pool credit of several known
@@ -79,6 +81,15 @@ _TITLE_WIRE = (
     r"(?=[ ]*+(?:[-–—―]|\.-))"
 )
 
+# Kathmandu, April 2 (IANS) Nepal will …   NEW DELHI, Apr 2 (PTI) The …   (South Asia's
+# wires print no separator before the lead: a place, a date with its month capitalised or
+# after the day, not "Jo Roe, aged 42 (Greens) She …", and an agency in capitals, then
+# the lead's first word, capitalised)
+_UNSEPARATED = (
+    rf"^(?P<place>{_PLACE}),[ ](?P<date>{_CAPITAL_DATE}(?:,[ ]\d{{4}})?+)[ ]"
+    r"\((?P<agency>\p{Lu}{2,}+)\)(?=[ ]++[\p{Lu}\"“‘'])"
+)
+
 # Jakarta (ANTARA) -   Hà Nội (TTXVN) -   Kyiv (UNN) -   Seoul (Yonhap) -   (a place in
 # title case and an agency in capitals or in title case, no date; the agency must be a
 # known outlet: not "Jo Roe (SPD) -", a name and a party, nor "Apple (AAPL) -", a company
@@ -137,6 +148,7 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     r"(?P<agency>\p{Lu}[\p{L}\-]{1,30}+(?:[ ]\p{Lu}[\p{L}\-]{1,20}+)?+)[ \t]*+$",
     "^" + _WIRE,
     "^" + _TITLE_WIRE,
+    _UNSEPARATED,
     _KNOWN_AGENCY,
     _POOL,
     # ЛЬВІВ, 5 квітня /Укрінформ/.   МОСКВА, 26 марта. /ПРАЙМ/.   (the agency between

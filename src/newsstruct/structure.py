@@ -8,10 +8,11 @@
 * A paragraph opening with a year before the article's own (``In 2014,``, ``Since
   2010``) is BACKGROUND.
 * A paragraph opening with boilerplate words (``Read also``, ``Photo:``), one that an
-  outlet's furniture pattern matches whole, a photo credit standing alone
-  (``REUTERS/Valentyn Ogirenko``), a byline before the lead (``By Anna Smith``, or a
-  name alone above a page's date line), a page's date line (``Published: 28 November 2026``) and
-  whatever stands above the headline (site navigation) are BOILERPLATE.
+  outlet's furniture pattern matches whole, a row of share buttons (``Facebook Twitter
+  Email``), a photo credit standing alone (``REUTERS/Valentyn Ogirenko``), a byline
+  before the lead (``By Anna Smith``, or a name alone above a page's date line), a
+  page's date line (``Published: 28 November 2026``) and whatever stands above the
+  headline (site navigation) are BOILERPLATE.
 * An outlet's related stories' headlines that end a story (no closing punctuation) are
   BOILERPLATE, not background.
 * The first paragraph of news is the LEAD: the one a dateline opens, else the first
@@ -491,6 +492,21 @@ def _is_prompt(line: str, prompts: _Prompts, lexicon: Lexicon) -> bool:
     )
 
 
+_MAX_SHARE_WORDS = 8
+_MAX_SHARE_CHARS = 80
+
+
+def _is_share_row(line: str, lexicon: Lexicon) -> bool:
+    """Whether a paragraph is a row of share buttons: a few words, at least two and half
+    of them the names of social networks, and no sentence's end (``Facebook Twitter
+    Email``, ``Поділитися: Telegram Viber``)."""
+    if len(line) > _MAX_SHARE_CHARS or line.rstrip()[-1:] in _SENTENCE_END:
+        return False
+    words = _folded_words(line)
+    platforms = sum(map(lexicon.platform_words.__contains__, words))
+    return platforms >= 2 and len(words) <= _MAX_SHARE_WORDS and 2 * platforms >= len(words)
+
+
 # emoji around a label ("📌 Recall", copy taken from a messenger channel)
 _LABEL_EMOJI = regex.compile(rf"^{EMOJI_RUN}|{EMOJI_RUN}$")
 
@@ -647,6 +663,7 @@ def assign_roles(
             or is_timestamp(line)
             or _is_follow_prompt(line, prompts, lexicon)
             or _is_prompt(line, prompts, lexicon)
+            or _is_share_row(line, lexicon)
         ):
             role = Role.BOILERPLATE
         elif in_background or openers.opens(line):
