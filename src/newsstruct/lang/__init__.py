@@ -1657,7 +1657,7 @@ _lock = threading.Lock()
 
 
 # A language tag (BCP 47, or a locale's "en_US"): its primary subtag names the language.
-_TAG = re.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*+")
+_TAG = re.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*")
 
 
 @functools.cache
