@@ -101,6 +101,9 @@ CHANGES = {
     "u2028": lambda text: text.replace("\n", "\u2028"),  # JSON, word processors
     "u2029": lambda text: text.replace("\n", "\u2029"),
     "bom": lambda text: "\ufeff" + text,  # a file read without utf-8-sig
+    # a page's source: HTML's line breaks, with a line feed or without
+    "br": lambda text: text.replace("\n", "<br>"),
+    "br-lf": lambda text: text.replace("\n", "<BR />\n"),
     "trailing-spaces": lambda text: text.replace("\n", " \t\n"),
     # a no-break space between a word and a capitalised one: names, "on\xa0Friday"
     "no-break-spaces": lambda text: regex.sub(r"(?<=\p{L}) (?=\p{Lu}\p{Ll})", "\u00a0", text),
@@ -125,10 +128,18 @@ CHANGES = {
 @example(  # and a byline's name
     "We will win,\nOlena Marchuk\ndate 2026-05-12\n", "no-break-spaces"
 )
+@example(  # a long first paragraph without a stop is the lead: its words were counted by
+    # plain spaces (found with HYPOTHESIS_PROFILE=long --hypothesis-seed=2011)
+    "“Prices rose by 3.5% in April”, the head of the regional administration said, and the "
+    "ferry from the old pier will run again from June with two more boats in April\n"
+    "“We will win,” Olena Marchuk said.\n",
+    "no-break-spaces",
+)
+@example("“The ferry runs late,” said Ann\nLee.\n", "br")  # "said Ann<br>Lee" gave "Lee"
 def test_how_lines_end_and_spaces_are_written_changes_nothing(text: str, change: str) -> None:
-    """Windows or old Mac line endings, line separators, a byte-order mark before the
-    text, spaces at the ends of lines and no-break spaces between words find the same
-    parts as the text with line feeds and plain spaces."""
+    """Windows or old Mac line endings, line separators, HTML's line breaks, a byte-order
+    mark before the text, spaces at the ends of lines and no-break spaces between words
+    find the same parts as the text with line feeds and plain spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     other = CHANGES[change](text)
     assert _shape(newsstruct.parse(other)) == _shape(newsstruct.parse(text))

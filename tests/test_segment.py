@@ -78,6 +78,21 @@ PARAGRAPHS = [
         id="html-paragraphs-never-joined",
     ),
     pytest.param(
+        "“The ferry runs late,” said Ann<br>Lee.<BR />The crew slept.<br/><br>\nIt was late.",
+        ["“The ferry runs late,” said Ann", "Lee.", "The crew slept.", "It was late."],
+        id="html-line-breaks-end-lines",
+    ),
+    pytest.param(
+        '<p class="lead">The ferry left at dawn\nand the crew slept.<br>It was late.</p><p>Tide.',
+        ["The ferry left at dawn\nand the crew slept.", "It was late.", "Tide."],
+        id="html-paragraph-tags-on-other-lines-and-inside-a-line-end-lines",
+    ),
+    pytest.param(
+        "The line ends with a comma,<br>and the next is its own.\n<b>Bold</b> <bra>",
+        ["The line ends with a comma,", "and the next is its own.", "<b>Bold</b> <bra>"],
+        id="html-line-breaks-never-joined-other-tags-kept",
+    ),
+    pytest.param(
         "## The ferry returns\n> “We sail at dawn,” she said.\n> > **Recall**\n*Kyiv • UNN*",
         ["The ferry returns", "“We sail at dawn,” she said.", "Recall", "Kyiv • UNN"],
         id="markdown-heading-quotation-and-emphasis-around-a-line-dropped",
@@ -286,3 +301,14 @@ def test_paragraph_spans_index_the_original_text() -> None:
     article = newsstruct.parse(text)
     starts = [p.span.start for p in article.paragraphs]
     assert starts == [text.index("The ferry"), text.index("The crew")]
+
+
+def test_html_line_breaks_are_line_ends_for_the_quotes() -> None:
+    """``<br>`` reads as a line feed does (``said Ann<br>Lee`` gave ``Lee``, ``Ann`` with a
+    line feed), and a line holding ``<br/>`` is no page furniture (its quotes were lost)."""
+    broken = newsstruct.parse("“The ferry runs late,” said Ann<br>Lee.")
+    fed = newsstruct.parse("“The ferry runs late,” said Ann\nLee.")
+    assert [q.speaker and q.speaker.name for q in broken.quotes] == ["Ann"]
+    assert [q.speaker and q.speaker.name for q in fed.quotes] == ["Ann"]
+    article = newsstruct.parse("“The ferry runs late,” she said.<br/>“It always does.”")
+    assert [q.text for q in article.quotes] == ["The ferry runs late,", "It always does."]

@@ -784,3 +784,39 @@ def test_a_carriage_return_ends_a_line_for_the_credits() -> None:
     )
     found = [a.source for a in newsstruct.parse(text).attributions]
     assert [a.source for a in newsstruct.parse(text.replace("\n", "\r")).attributions] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cue", "source"),
+    [
+        (
+            "The ferry will run in June, ac\u00adcording to the Harbour Post.",
+            "en",
+            "ac\u00adcording to",
+            "Harbour Post",
+        ),
+        (
+            "The ferry will run in June, as rep\u00adorted by the Har\u00adbour Post.",
+            "en",
+            "rep\u00adorted by",
+            "Har\u00adbour Post",
+        ),
+        (
+            "Die Fähre fährt im Juni wieder, be\u00adrichtet die Hafen\u00adstädter Zei\u00adtung.",
+            "de",
+            None,  # (credited as the quote step's outlet, as without the soft hyphens)
+            "Hafen\u00adstädter Zei\u00adtung",
+        ),
+    ],
+    ids=["according-to", "reported-by", "de-compounds"],
+)
+def test_a_soft_hyphen_in_a_cue_or_a_name_still_credits(
+    text: str, lang: str, cue: str | None, source: str
+) -> None:
+    """The credits are read without the invisible characters web text puts in words
+    (German sites set ``&shy;`` in long words: the cue was lost, or the credit with it,
+    and the German outlet spoke a quote); each span still indexes the text as written."""
+    article = newsstruct.parse(text, lang=lang)
+    assert [(a.source, a.cue and a.cue.of(text)) for a in article.attributions] == [(source, cue)]
+    assert all(a.span.of(text) == a.source for a in article.attributions)
+    assert article.quotes == ()

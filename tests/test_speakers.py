@@ -1196,15 +1196,26 @@ def test_a_speaker_is_named_with_plain_spaces(space: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["Ann Le\u00adwis", "Ann \u200bLewis", "Ann Le\u2060wis"], ids=repr
+    "name",
+    ["Ann Le\u00adwis", "Ann \u200bLewis", "Ann Le\u2060wis", "Ann Le\u200dwis", "Ann Le\u200cwis"],
+    ids=repr,
 )
 def test_a_speaker_is_named_without_invisible_characters(name: str) -> None:
-    """A name printed with a soft hyphen, a zero-width space or a word joiner is named as
-    it is printed elsewhere, and both printings are one speaker; its mention keeps them."""
+    """A name printed with a soft hyphen, a zero-width space, a word joiner or (in an
+    alphabet) a zero-width joiner or non-joiner is named as it is printed elsewhere, and
+    both printings are one speaker; its mention keeps them."""
     text = f"“The pier is ready,” said {name}. “It is safe,” Ann Lewis added."
     article = newsstruct.parse(text)
     assert [s.name for s in article.speakers] == ["Ann Lewis"]
     assert article.speakers[0].mentions[0].of(text) == name
+
+
+def test_a_joiner_in_a_script_that_spells_with_it_stays_in_the_name() -> None:
+    """Devanagari spells with the zero-width joiner: the name keeps it (and reads as one
+    word: "रा\u200dम" gave "म")."""
+    text = "रा\u200dम शर्मा ने कहा कि नौका देर से चलती है।"
+    article = newsstruct.parse(text, lang="hi")
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == ["रा\u200dम शर्मा"]
 
 
 @pytest.mark.parametrize(

@@ -216,6 +216,31 @@ def test_an_invisible_character_inside_a_word_is_part_of_it() -> None:
     assert tokens[2].lower == "said"
 
 
+def test_a_joiner_is_inside_a_word_and_invisible_in_an_alphabet() -> None:
+    # the zero-width non-joiner and joiner split no word in any script ("Ann\u200dLee"
+    # gave "Ann" and "Lee"; Devanagari "रा\u200dम" two words); a Latin, Cyrillic or
+    # Greek word's text leaves them out (German sets the non-joiner against a ligature),
+    # a script that spells with them keeps them
+    text = "Jo Roe sa\u200cid Ann\u200dLee ска\u200cзал रा\u200dम \u200dok."
+    tokens = tokenize(text, Span(0, len(text)), [])
+    assert [t.text for t in tokens] == [
+        "Jo",
+        "Roe",
+        "said",
+        "AnnLee",
+        "сказал",
+        "रा\u200dम",
+        "ok",
+        ".",
+    ]
+    assert [text[t.start : t.end] for t in tokens][2:6] == [
+        "sa\u200cid",
+        "Ann\u200dLee",
+        "ска\u200cзал",
+        "रा\u200dम",
+    ]
+
+
 def test_a_paragraph_s_sentence_readings_share_one_reader() -> None:
     # speech_act, colon_subject, attribution_in and signature_before are asked sentence by
     # sentence; a reader of their own would read the whole paragraph's words each time

@@ -16,13 +16,17 @@ import regex
 from newsstruct.lang import FULL_WIDTH_STOPS, SPACED_STOPS, Lexicon
 from newsstruct.layout import EDGE_BLANKS, is_byline, is_page_line
 from newsstruct.model import Span
-from newsstruct.outlets._fragments import EMPHASIS_LINE
+from newsstruct.outlets._fragments import EMPHASIS_LINE, LINE_TAG
 
 __all__ = ["paragraph_spans", "prints_danda", "sentence_spans"]
 
-# A line ends at a line feed, a carriage return, or the line and paragraph separators
-# U+2028 and U+2029 (text taken from JSON or a word processor).
-_LINE = regex.compile("[^\r\n\u2028\u2029]+")
+# A line ends at a line feed, a carriage return, the line and paragraph separators
+# U+2028 and U+2029 (text taken from JSON or a word processor) or HTML's line break and
+# paragraph tags (``<br>``, ``<p>``, ``</p>``: text taken from a page's source; a run of
+# them is matched apart, to be skipped).
+_TAGS = rf"(?:{LINE_TAG})++"
+_LINE = regex.compile(rf"{_TAGS}|(?:[^\r\n\u2028\u2029<]++|(?!{LINE_TAG})<)++")
+_TAGS_ONLY = regex.compile(_TAGS)
 # The last character of a (stripped) line that stops mid-sentence.
 _CONTINUES = regex.compile(r"[\p{Ll}\p{L}\p{N},;]")
 _STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
@@ -46,24 +50,19 @@ _WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}.]+)\.$")
 _LETTER = regex.compile(r"\p{L}")
 _CAPITAL_NEXT = regex.compile(r"\s++\p{Lu}")  # a capitalised word after a space
 _DANDA = "\N{DEVANAGARI DANDA}"
-# The markup a line may be wrapped in whole, text pasted from a page's source or a
-# scraper's Markdown: the paragraph is what it holds.  An HTML paragraph's tags ("<p>The
-# ferry left.</p>"), a Markdown heading's or block quotation's mark before the line ("#
-# Ferry returns", "> “We will sail,” she said."), or emphasis around it ("**Recall**",
-# "*Kyiv • UNN*"; not "**A** and **B**").
-_PARAGRAPH_TAG = regex.compile(r"(?i)<p(?:\s[^<>]*+)?+>")
+# The markup a line may be wrapped in whole, text pasted from a scraper's Markdown: the
+# paragraph is what it holds.  A Markdown heading's or block quotation's mark before the
+# line ("# Ferry returns", "> “We will sail,” she said."), or emphasis around it
+# ("**Recall**", "*Kyiv • UNN*"; not "**A** and **B**").
 _MARK_BEFORE = regex.compile(r"(?:#{1,6}+|>)[ \t]++|>")
 _EMPHASIS = regex.compile(EMPHASIS_LINE)
-_MARKUP = frozenset("<#>*_")
+_MARKUP = frozenset("#>*_")
 
 
 def _markup(line: str) -> tuple[int, int]:
     """The characters of markup that wrap ``line`` (stripped) whole, before and after it
     (``(0, 0)`` for none)."""
-    if line[0] == "<":
-        if line[-4:].lower() == "</p>" and (tag := _PARAGRAPH_TAG.match(line)) is not None:
-            return tag.end(), 4
-    elif (mark := _MARK_BEFORE.match(line)) is not None:
+    if (mark := _MARK_BEFORE.match(line)) is not None:
         return mark.end(), 0
     elif (emphasis := _EMPHASIS.fullmatch(line)) is not None:
         size = emphasis.start("inner")
@@ -75,9 +74,10 @@ def paragraph_spans(text: str) -> list[Span]:
     """Return the paragraphs of ``text``: its non-blank lines, stripped of outer spaces.
 
     A line that stops mid-sentence (no closing punctuation, next line in lower case) is
-    joined with the next one into one paragraph.  A line wrapped whole in markup, an HTML
-    paragraph's tags (``<p>…</p>``) or Markdown's marks (``# ``, ``> ``, ``**…**``), is
-    the paragraph they hold, and joins no other.
+    joined with the next one into one paragraph.  HTML's line break and paragraph tags
+    (``<br>``, ``<p>``, ``</p>``) end a line and are in none.  A line wrapped whole in
+    Markdown's marks (``# ``, ``> ``, ``**…**``) is the paragraph they hold, and joins no
+    other; nor does a line beside one of those tags.
     """
     spans: list[Span] = []
     pending: Span | None = None
@@ -85,11 +85,11 @@ def paragraph_spans(text: str) -> list[Span]:
     for match in _LINE.finditer(text, None, None, False, False):
         line = match.group()
         stripped = line.strip(EDGE_BLANKS)
-        if not stripped:
-            continue  # a line of spaces is a blank line, as an empty one is
+        if not stripped or (line[0] == "<" and _TAGS_ONLY.fullmatch(line)):
+            continue  # a line of spaces is a blank line, as an empty one is; "<br>" ends one
         start = match.start() + (len(line) - len(line.lstrip(EDGE_BLANKS)))
         end = match.start() + len(line.rstrip(EDGE_BLANKS))
-        while stripped[0] in _MARKUP:  # "<p>…</p>", "> **Recall**"
+        while stripped[0] in _MARKUP:  # "> **Recall**"
             before, after = _markup(stripped)
             if not before:
                 break

@@ -31,6 +31,7 @@ from newsstruct.lang import (
 from newsstruct.layout import CREDIT_BRACKET
 from newsstruct.model import Attribution, Span
 from newsstruct.outlets import OutletRules, compile_patterns, plain_lines, plain_spaces
+from newsstruct.outlets._fragments import INVISIBLE
 
 __all__ = ["credited_lists", "find_attributions"]
 
@@ -45,6 +46,9 @@ _MARKS = "".join(dict.fromkeys(_OPENING_MARKS + _CLOSING_MARKS))
 _MARKED = (
     rf"[{_OPENING_MARKS}]\p{{Lu}}(?:[^{_MARKS}\n]{{0,38}}[^{_MARKS}\n,.!?…])?[{_CLOSING_MARKS}]"
 )
+# The invisible characters web text puts in words ("ac\u00adcording to"), which the
+# attributions read without (in a copy whose offsets _Unseen maps back)
+_INVISIBLE = regex.compile(f"[{INVISIBLE}]")
 # The last resort of a language without the words: a name of capitalised words only.
 _NO_WORD = r"(?!)"
 
@@ -453,6 +457,39 @@ def credited_lists(
     return tuple(found)
 
 
+class _Unseen:
+    """A text without its invisible characters (``reading``), and the maps of a span
+    between it and the text as written."""
+
+    def __init__(self, text: str) -> None:
+        # each removed character's position as written, and in the reading (that of the
+        # character after it)
+        hidden = any(c in text for c in INVISIBLE)
+        self._written = [m.start() for m in _INVISIBLE.finditer(text)] if hidden else []
+        self._read = [at - n for n, at in enumerate(self._written)]
+        self.reading = _INVISIBLE.sub("", text) if hidden else text
+
+    def read(self, span: Span) -> Span:
+        """``span`` of the text as written, in the reading."""
+        removed = self._written
+        if not removed:
+            return span
+        return Span(
+            span.start - bisect.bisect_left(removed, span.start),
+            span.end - bisect.bisect_left(removed, span.end),
+        )
+
+    def written(self, span: Span) -> Span:
+        """``span`` (not empty) of the reading, in the text as written: from its first
+        character to its last, the invisible characters between them included."""
+        if not self._written:
+            return span
+        return Span(self._at(span.start), self._at(span.end - 1) + 1)
+
+    def _at(self, position: int) -> int:
+        return position + bisect.bisect_right(self._read, position)
+
+
 def find_attributions(
     text: str,
     lexicon: Lexicon,
@@ -469,8 +506,12 @@ def find_attributions(
     # names are read with no-break and thin spaces as plain ones ("the Harbour\N{NO-BREAK
     # SPACE}Post"), every line end as a line feed ("\r"), Markdown emphasis around a whole
     # line and, where the head holds emoji, every emoji as spaces (plain_lines), one
-    # character for one; a source is still sliced from ``written``
+    # character for one; then without the invisible characters in words (the spans mapped
+    # back by ``unseen``); a source is still sliced from ``written``
     written, text = text, plain_lines(plain_spaces(text))
+    unseen = _Unseen(text)
+    text = unseen.reading
+    also = [unseen.read(span) for span in also]
     cues = _starts(text, lexicon.attribution_cues, ignore_case=True, boundary=False)
     verbs = _starts(text, lexicon.attribution_verbs, ignore_case=False, boundary=True)
     patterns = _names_of(lexicon)
@@ -546,7 +587,10 @@ def find_attributions(
             if article[:1].islower():
                 # "told the BBC": a lower-case article is the sentence's, not the name's
                 name, span = bare, Span(span.end - len(bare), span.end)
-            found.setdefault((span.start, span.end), Attribution(span.of(written), span, cue))
+            if (span.start, span.end) not in found:
+                at = unseen.written(span)
+                heard = None if cue is None else unseen.written(cue)
+                found[span.start, span.end] = Attribution(at.of(written), at, heard)
 
     references = _references(lexicon)
     for match in _matches(_before_pattern(lexicon), text, cues):

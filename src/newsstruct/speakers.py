@@ -41,7 +41,7 @@ from newsstruct.lang import (
 )
 from newsstruct.model import Quote, Span, Speaker
 from newsstruct.outlets import plain_spaces
-from newsstruct.outlets._fragments import INVISIBLE
+from newsstruct.outlets._fragments import INVISIBLE, JOINERS
 from newsstruct.quotes.assemble import Draft
 from newsstruct.quotes.reading import (
     NAME_WORDS,
@@ -57,9 +57,11 @@ __all__ = ["resolve_speakers"]
 
 # (a word holds the invisible characters web text puts in words, INVISIBLE:
 # "minis\N{SOFT HYPHEN}ter")
-_WORD = regex.compile(rf"\p{{L}}[\p{{L}}\p{{M}}'’\-.{INVISIBLE}]*+(?:{COLON_ENDING})?+|\p{{N}}++")
+_WORD = regex.compile(
+    rf"\p{{L}}[\p{{L}}\p{{M}}'’\-.{INVISIBLE}{JOINERS}]*+(?:{COLON_ENDING})?+|\p{{N}}++"
+)
 # a capitalised word, its initials' and abbreviations' dots but no ellipsis ("Roe...")
-_NAME_WORD = rf"\p{{Lu}}(?:[\p{{L}}\p{{M}}'’\-{INVISIBLE}]|\.(?!\.))*+"
+_NAME_WORD = rf"\p{{Lu}}(?:[\p{{L}}\p{{M}}'’\-{INVISIBLE}{JOINERS}]|\.(?!\.))*+"
 _STEM = 4  # letters two forms of a word must share …
 _ENDING = 2  # … and letters of ending they may differ in
 _CASE_ENDING = 2  # letters of a case ending at least, after a noun's stem ("Bank-ban")

@@ -715,7 +715,8 @@ def _is_lead(line: str, index: int, dateline_paragraph: int | None) -> bool:
     opens the lead)."""
     if dateline_paragraph is not None and index < dateline_paragraph:
         return False
-    return line.rstrip()[-1:] in _SENTENCE_END or line.count(" ") >= _LEAD_WORDS
+    # (no-break spaces count: "in\N{NO-BREAK SPACE}April" is two words)
+    return line.rstrip()[-1:] in _SENTENCE_END or plain_spaces(line).count(" ") >= _LEAD_WORDS
 
 
 _CLOSING = frozenset(".!?…:;,\"'”»“)")

@@ -1698,6 +1698,9 @@ def available() -> tuple[str, ...]:
 # A sample of the body is enough for detection and keeps it bounded on huge input.
 _SAMPLE = 3000
 _FAST_SAMPLE = 1500  # function words decide on far less text
+# A tag of markup left in text taken from a page's source ("<br>", "<p class=…>",
+# "</a>"): no word of the language, read as a space.
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
 _WORD = regex.compile(r"\p{L}+")
 # the letters and the words of typeset ASCII text (is_typeset_ascii), by the standard
 # library's engine
@@ -1816,9 +1819,12 @@ def detect(text: str) -> str:
 
     A fast path decides by script and by frequent function words of the supported
     languages; only when that is not conclusive does langdetect run, seeded so that
-    the answer never changes, on a bounded sample.  Text with no letters is ``"en"``.
+    the answer never changes, on a bounded sample.  Text with no letters is ``"en"``;
+    tags of markup (``<br>``, ``</a>``) are no words.
     """
     sample = text[:_SAMPLE]
+    if "<" in sample:
+        sample = _MARKUP_TAG.sub(" ", sample)
     # typeset ASCII (most English text) has Latin letters alone, told in C
     typeset = is_typeset_ascii(sample)
     if typeset:

@@ -36,7 +36,7 @@ import regex
 
 from newsstruct.errors import OutletLoadError, UnknownOutletError
 from newsstruct.lang import case_forms
-from newsstruct.outlets._fragments import EMOJI_RUN, EMPHASIS_LINE, INVISIBLE
+from newsstruct.outlets._fragments import EMOJI_RUN, EMPHASIS_LINE, INVISIBLE, LINE_TAG
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
@@ -240,6 +240,8 @@ def plain_spaces(text: str) -> str:
 # return (``\r\n``, ``\r``) and the line and paragraph separators end a line too, and a
 # byte-order mark before the first line is no part of it (read as an empty line before it).
 _ODD_LINE_END = re.compile("[\r\u2028\u2029\ufeff]")
+# HTML's line break and paragraph tags end a line too: spaces, then a line feed at ">".
+_LINE_TAG = regex.compile(LINE_TAG)
 # Emoji are spaces: a line that opens with them ("🇺🇦 Kyiv • UNN", copy from a messenger
 # channel) opens with its text.  Screened for in the head, where the datelines stand, by
 # the blocks that hold them (stdlib: a class of ranges is fastest; _EMOJI tells the
@@ -254,16 +256,23 @@ _EMPHASISED = regex.compile(rf"(?m)^[ \t]*+(?:{EMPHASIS_LINE})[ \t]*+$")
 
 
 def plain_lines(text: str) -> str:
-    """``text`` with every line ending and byte-order mark a line feed, Markdown's
+    """``text`` with every line ending and byte-order mark a line feed (HTML's line
+    break and paragraph tags spaces and a line feed), Markdown's
     emphasis around a whole line and every emoji (where the head has one) spaces, one
     character for one, for the signs (``text`` itself where it holds none; see
     :func:`plain_spaces`)."""
     text = _ODD_LINE_END.sub("\n", text)
+    if "<" in text:
+        text = _LINE_TAG.sub(_tag_spaces, text)
     if "*" in text or "_" in text:
         text = _EMPHASISED.sub(_emphasis_spaces, text)
     if _EMOJI_SCREEN.search(text, 0, _EMOJI_REACH) is None:
         return text
     return _EMOJI.sub(_spaces, text)
+
+
+def _tag_spaces(found: regex.Match[str]) -> str:
+    return " " * (len(found.group()) - 1) + "\n"
 
 
 def _emphasis_spaces(found: regex.Match[str]) -> str:

@@ -18,6 +18,17 @@ EMOJI_RUN = rf"(?:{EMOJI}|\p{{Extended_Pictographic}}\ufe0f)++"
 #: The invisible characters web text puts in words: the soft hyphen (German sites set it
 #: in long compounds: ``Bundes\u00adkanzlerin``), the zero-width space and the word joiner.
 INVISIBLE = "\u00ad\u200b\u2060"
+#: The zero-width non-joiner and joiner: in Indic scripts and Persian part of a word's
+#: spelling (``र\u200d्``, ``می\u200cگوید``); in an alphabet that has no use for them
+#: invisible, as INVISIBLE is (German sets the non-joiner against a ligature:
+#: ``Auf\u200clage``).  A word goes on across them in every script, as Unicode's word
+#: boundaries do.
+JOINERS = "\u200c\u200d"
+
+#: A tag of HTML that ends a line, left in text taken from a page's source: a line break
+#: (``Ann<br>Lee``, ``<br/>``, ``<BR />``) or a paragraph's start or end (``<p>``,
+#: ``<p class="lead">``, ``</p>``).  A line ends there, as at a line feed.
+LINE_TAG = r"<(?i:br|/?+p)(?:[ \t][^<>\n]*+)?+/?+>"
 
 #: Markdown's emphasis wrapped around a whole line (stripped), as scrapers print a heading
 #: or a dateline: ``**Recall**``, ``*Kyiv • UNN*``, ``__…__``, ``_…_``; the text in

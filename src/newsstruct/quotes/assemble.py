@@ -77,6 +77,7 @@ from newsstruct.quotes.tokens import (
     title_cased,
     tokenize,
     units,
+    visible,
 )
 
 __all__ = ["Draft", "assemble_quotes"]
@@ -978,7 +979,8 @@ def _is_self_name(text: str, source: Span, lexicon: Lexicon, outlet: OutletRules
     its journalist's (``кореспондент Укрінформу`` in an Ukrinform story): never a speaker."""
     if outlet is None:
         return False
-    words = source.of(text).casefold().strip(_NAME_MARKS).split()  # "«Ъ»": the name
+    # "«Ъ»": the name; "Uk\N{SOFT HYPHEN}rinform": the word
+    words = visible(source.of(text)).casefold().strip(_NAME_MARKS).split()
     if words[:1] and words[0] in lexicon.determiners:
         words = words[1:]
     # "повідомляє (власний) кореспондент Укрінформу": the outlet's own report
@@ -1230,7 +1232,7 @@ def _names_outlet(text: str, source: Span, lexicon: Lexicon) -> bool:
     source is an outlet at all, to pass it over as told or as a channel: this one
     decides whether a finished source credits an outlet by name (an attribution, no
     quote), so unnamed media and a person of an outlet stay speakers."""
-    words = source.of(text).split()
+    words = visible(source.of(text)).split()  # "Zei\N{SOFT HYPHEN}tung": the word
     head = next(
         (n for n in range(1, len(words)) if words[n].casefold() in lexicon.prepositions),
         len(words),

@@ -18,7 +18,7 @@ import regex
 
 from newsstruct.lang import COLON_ENDING, COMMAS, SENTENCE_STOPS, Lexicon, is_typeset_ascii
 from newsstruct.model import Span
-from newsstruct.outlets._fragments import INVISIBLE
+from newsstruct.outlets._fragments import INVISIBLE, JOINERS
 from newsstruct.quotes.marks import QuotedSpan
 
 __all__ = [
@@ -57,22 +57,27 @@ __all__ = [
 # name of one word, where "Mr.Smith" or "said.The" stay two.
 # The invisible characters web text puts in words (INVISIBLE: "Bundes\u00adkanzlerin")
 # are inside a word, and its text (the key the lexicons read) leaves them out; its span
-# keeps them.  Between tokens they are read as spaces.
+# keeps them.  Between tokens they are read as spaces.  So are the joiners (JOINERS),
+# which a word's text keeps only in a script that spells with them (visible).
 # A short quotation a hyphen joins to the word after it is the first part of a compound,
 # one word: a name in marks before its noun ("„Bild“-Zeitung", "„Spiegel“-Interview")
 _GLUED_TAIL = regex.compile(r"-[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 _GLUED_NAME = 32  # characters, marks included, of the longest name in marks so joined
 _VISIBLE = str.maketrans(dict.fromkeys(INVISIBLE))
+_HIDDEN = INVISIBLE + JOINERS
+_ALPHABET_JOINERS = regex.compile(
+    rf"(?<=[\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}]\p{{M}}*)[{JOINERS}]++"
+)
 _WEB_PART = r"\.(?=\p{Lu}\p{Lu}|\p{Ll}{2,3}+(?![\p{L}\p{N}]))[\p{L}\p{M}\p{N}'’\-]*+"
 _TOKEN = regex.compile(
     r"(\p{L}(?:(?:\.\p{L})++\.?+"
-    r"|[\p{L}\p{M}\p{N}'’\-\x80-\x9f\u00ad\u200b\u2060]*+"
+    rf"|[\p{{L}}\p{{M}}\p{{N}}'’\-\x80-\x9f{_HIDDEN}]*+"
     rf"(?:{_WEB_PART})*+"
     r"(?:[\xa1-\xaa\xac-\xba\xbc-\xbf](?=\p{L})[\p{L}\p{M}\p{N}'’\-\x80-\x9f]*+)*+"
     r"(?:(?<=\p{Hebrew})[\"\u05f4](?=\p{Hebrew})[\p{L}\p{M}\p{N}'’\-]*+)*+"
     rf"(?:{COLON_ENDING})?+)"
     r"|\p{N}(?:\p{N}*+(?:[.,:]\p{N}++)++|[\p{L}\p{M}\p{N}'’\-]*+)"
-    r"|[^\s\p{L}\p{N}\u00ad\u200b\u2060])"
+    rf"|[^\s\p{{L}}\p{{N}}{_HIDDEN}])"
 )
 # The same tokens in typeset ASCII text (lang.is_typeset_ascii), most of an English
 # article, by the standard library's engine, which splits it twice as fast: the letters,
@@ -178,8 +183,14 @@ TEXT = operator.attrgetter("text")
 
 def visible(text: str) -> str:
     """``text`` without the invisible characters web text puts in words (the soft hyphen,
-    the zero-width space, the word joiner): ``Le\u00adwis`` is ``Lewis``."""
-    return text.translate(_VISIBLE)
+    the zero-width space, the word joiner): ``Le\u00adwis`` is ``Lewis``; and without the
+    zero-width joiner and non-joiner after a Latin, Cyrillic or Greek letter, where they
+    are as invisible (``Auf\u200clage`` is ``Auflage``), but not where a script spells
+    with them (Devanagari ``र\u200d्``)."""
+    text = text.translate(_VISIBLE)
+    if "\u200c" in text or "\u200d" in text:
+        return _ALPHABET_JOINERS.sub("", text)
+    return text
 
 
 def word_count(tokens: Sequence[Token]) -> int:
@@ -226,14 +237,14 @@ def tokenize(
         piece = text[position:stop]
         typeset = is_typeset_ascii(piece)
         # (a test in C a piece, so that a word's text is cleaned only where one is hidden)
-        hidden = not typeset and any(c in piece for c in INVISIBLE)
+        hidden = not typeset and any(c in piece for c in _HIDDEN)
         parts = iter(_TYPESET_TOKEN.split(piece) if typeset else _TOKEN.split(piece, 0, False))
         # the spaces before each token and the token, in pairs (the spaces at the end stay)
         for spaces, word in zip(parts, parts, strict=False):
             start = position + len(spaces)
             position = end = start + len(word)
             if hidden:  # (a word's span ends at its last visible character)
-                shown = word.rstrip(INVISIBLE)
+                shown = word.rstrip(_HIDDEN)
                 end -= len(word) - len(shown)
                 word = visible(shown)
             first = word[0]
