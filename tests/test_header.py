@@ -531,3 +531,43 @@ def test_a_date_in_a_sentence_is_no_page_date_line() -> None:
     text = "Ferry to return to the river in June\nThe ferry returns on 28 November 2026.\n" + BODY
     article = newsstruct.parse(text)
     assert (article.published, article.paragraphs[1].role) == (None, Role.LEAD)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("date 2025", (None, "2025")),
+        ("date 2025-02", (None, "2025-02")),
+        ("date 2025-02-28", (datetime.date(2025, 2, 28), "2025-02-28")),
+        ("date 2025-00", (None, None)),
+        ("date 2025-13", (None, None)),
+        ("date 2025-02-30", (None, None)),
+        ("date 0000", (None, None)),
+        ("date 0000-02", (None, None)),
+        ("date 0000-02-01", (None, None)),
+        ("date 0001-12", (None, "0001-12")),
+        ("date \N{FULLWIDTH DIGIT TWO}025-12-01", (datetime.date(2025, 12, 1), "2025-12-01")),
+    ],
+)
+def test_crawl_date_iso_forms(line: str, expected: tuple[object, object]) -> None:
+    # a year-month or a year alone has no date, and its text only where it exists
+    from newsstruct.layout import DATE_LINE, crawl_date
+
+    found = DATE_LINE.match(line)
+    assert found is not None
+    assert crawl_date(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("following", "title"),
+    [
+        ("The ferry will run again.", False),  # as many words as the line: no longer
+        ("The ferry will run again soon.", True),
+        ("", False),
+    ],
+)
+def test_a_stopped_line_above_a_longer_sentence_is_a_title(following: str, title: bool) -> None:
+    from newsstruct.header import _looks_like_title
+
+    line = "Ferry to return in June."
+    assert _looks_like_title(line, has_date_line=True, following=following) is title

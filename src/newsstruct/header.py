@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -108,7 +109,8 @@ def _looks_like_title(text: str, *, has_date_line: bool, following: str = "") ->
         and len(words) <= _MAX_STOPPED_TITLE_WORDS
         and _INNER_STOP.search(text.rstrip()) is None
         and _ENDS_SENTENCE.search(following)
-        and len(_WORD.findall(following)) > len(words)
+        # (the paragraph below has more words: its words after as many are not listed)
+        and next(itertools.islice(_WORD.finditer(following), len(words), None), None) is not None
     ):
         # "date 2026-03-01 Ferry to return in June." above the lead: a headline in
         # sentence case with its stop (a lead runs longer than one short sentence)

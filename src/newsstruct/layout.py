@@ -199,6 +199,7 @@ DATE_LINE = regex.compile(
 
 _EN_MONTH = regex.compile(EN_MONTH, regex.IGNORECASE)
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = len(_EN_MONTHS)
 
 
 def match_date(found: regex.Match[str], lexicon: Lexicon | None = None) -> datetime.date | None:
@@ -210,7 +211,7 @@ def match_date(found: regex.Match[str], lexicon: Lexicon | None = None) -> datet
     first, second = groups.get("first"), groups.get("second")
     if first and second:
         day, number = sorted((int(first), int(second)), reverse=True)
-        if day <= len(_EN_MONTHS):  # either may be the month
+        if day <= _MONTHS:  # either may be the month
             return None
         try:
             return datetime.date(int(found.group("year")), number, day)
@@ -251,11 +252,12 @@ def crawl_date(found: regex.Match[str]) -> tuple[datetime.date | None, str | Non
         date = match_date(found)
         return (None, None) if date is None else (date, date.isoformat())
     written = "".join(str(unicodedata.decimal(char, char)) for char in found.group("date"))
-    year, _, month = written.partition("-")
-    if len(month) > len("02") or int(year) < datetime.MINYEAR:
-        date = iso_date(written)  # a full date, or "0000"
+    if len(written) == len("2025-02-01"):  # a full date (DATE_LINE: YYYY, YYYY-MM or the day)
+        date = iso_date(written)
         return (None, None) if date is None else (date, written)
-    return None, written if not month or 1 <= int(month) <= len(_EN_MONTHS) else None
+    year, _, month = written.partition("-")
+    exists = int(year) >= datetime.MINYEAR and (not month or 1 <= int(month) <= _MONTHS)
+    return None, written if exists else None
 
 
 # A time of day, perhaps with its zone: "08:28", "10:45 GMT", "9:05 a.m. EST", and with

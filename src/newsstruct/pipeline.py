@@ -108,7 +108,7 @@ def parse(
     if rules is None:
         detected = registry.detect(text)
         rules = registry.get(detected) if detected is not None else None
-    spans = split_caption_labels(text, spans, rules)  # "Image caption," and its caption
+    spans, caption_labels = split_caption_labels(text, spans, rules)  # "Image caption," …
     header = find_header(text, spans, rules, lexicon)
     furniture: list[int] = list(header.furniture)
     if header.date_paragraph is not None:
@@ -136,6 +136,7 @@ def parse(
         furniture=furniture,
         dateline_paragraph=dateline_paragraph,
         dateline_whole=dateline_whole,
+        caption_labels=caption_labels,
     )
     quoted = find_quoted_spans(text, spans, lexicon)
     drafts, anaphoric_sources = assemble_quotes(

@@ -33,7 +33,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 import attrs
 import regex
@@ -558,24 +558,29 @@ def _role_rules(lexicon: Lexicon, outlet: OutletRules | None) -> _RoleRules:
 
 def split_caption_labels(
     text: str, spans: Sequence[Span], outlet: OutletRules | None
-) -> list[Span]:
+) -> tuple[list[Span], frozenset[int]]:
     """The paragraphs, each that opens with one of the outlet's caption labels
     (:attr:`~newsstruct.outlets.OutletRules.caption_labels`: ``Image caption,``) and
-    goes on after it split in two: the label and the caption."""
+    goes on after it split in two: the label and the caption; and the indices of the
+    labels among them, those split off and those alone on their line."""
     labels = _whole(outlet.caption_labels) if outlet is not None else None
     if labels is None:
-        return list(spans)
+        return list(spans), frozenset()
     split: list[Span] = []
+    found_labels: list[int] = []
     for span in spans:
         found = labels.match(text, span.start, span.end)
         caption = found.end() if found is not None else span.end
         while caption < span.end and text[caption].isspace():
             caption += 1
         if found is None or found.end() == span.start or caption >= span.end:
+            if found is not None and found.start() < found.end() == span.end:
+                found_labels.append(len(split))  # the label alone on its line
             split.append(span)
             continue
+        found_labels.append(len(split))
         split += [Span(span.start, found.end()), Span(caption, span.end)]
-    return split
+    return split, frozenset(found_labels)
 
 
 def assign_roles(
@@ -588,11 +593,13 @@ def assign_roles(
     furniture: Iterable[int] = (),
     dateline_paragraph: int | None = None,
     dateline_whole: bool = False,
+    caption_labels: Collection[int] = (),
 ) -> tuple[Paragraph, ...]:
     """Give every paragraph its role (all but QUOTE).
 
     ``furniture`` are paragraphs the header step found to be page furniture (a bare
-    crawl date line).
+    crawl date line); ``caption_labels`` those that :func:`split_caption_labels` found
+    to be a caption's label (the paragraph after each is a caption).
     """
     (
         background_labels,
@@ -619,7 +626,6 @@ def assign_roles(
         and bool(lexicon.background_cues or lexicon.foreground_cues)
     )
     reference = cues.years.reference(text)
-    caption_label = _whole(outlet.caption_labels) if outlet is not None else None
     news_index = 0
     roles: list[Role] = []
     in_background = False
@@ -685,7 +691,7 @@ def assign_roles(
         # a label of furniture that announces what follows with its colon ("Read also:",
         # "Читайте також:"): the line after it is the page's, when it reads as a headline
         prompted = bool(label) and label in prompt_labels and line.rstrip().endswith(":")
-        captioned = caption_label is not None and caption_label.fullmatch(line) is not None
+        captioned = index in caption_labels
         roles.append(role)
     if not lead_seen and Role.BODY in roles:
         # no paragraph of news ends a sentence (a crawl that lost its stops, a text of one

@@ -119,3 +119,47 @@ def test_told_the_bbc_elsewhere_is_no_sign() -> None:
         '"We had no choice," one lawmaker told the BBC.'
     )
     assert article_of(text).outlet == "ap"
+
+
+# the caption after its label, run in or on its own line, reads like background (past
+# tense, an earlier year) but tells what a picture shows: never weighed
+WEIGHED = """Ferry crews strike again
+By Jo Roe
+BBC News, Valmont
+Ferry crews walked out on Friday over pay, the union said.
+The union wants a rise of a tenth for its 900 members, its leader said.
+The company offered five percent in talks that ended on Thursday night.
+Image caption, Crews had walked out in 2019 and 2021 over pay and were paid for it
+Image caption,
+Crews had walked out in 2019 and 2021 over pay and were paid for it in the end
+The company owned 12 ferries in 2019 and had sold four of them by 2022, records showed."""
+
+
+def test_a_caption_after_its_label_is_never_weighed() -> None:
+    article = article_of(WEIGHED)
+    roles = [(p.text[:30], p.role) for p in article.paragraphs[6:]]
+    assert roles == [
+        ("Image caption,", Role.BOILERPLATE),
+        ("Crews had walked out in 2019 a", Role.BODY),
+        ("Image caption,", Role.BOILERPLATE),
+        ("Crews had walked out in 2019 a", Role.BODY),
+        ("The company owned 12 ferries i", Role.BACKGROUND),
+    ]
+
+
+def test_split_caption_labels_gives_the_labels() -> None:
+    from newsstruct.outlets import default_registry
+    from newsstruct.segment import paragraph_spans
+    from newsstruct.structure import split_caption_labels
+
+    text = "A.\nImage caption, B\nImage caption,\nC\nImage caption, "
+    spans, labels = split_caption_labels(text, paragraph_spans(text), default_registry().get("bbc"))
+    assert [s.of(text) for s in spans] == [
+        "A.",
+        "Image caption,",
+        "B",
+        "Image caption,",
+        "C",
+        "Image caption,",
+    ]
+    assert labels == {1, 3, 5}
