@@ -302,7 +302,7 @@ def check_article(article: Article, text: str) -> None:
     if article.published_text is not None:
         # ISO, and a date that exists: a full date is ``published``, a year-month a month
         written = article.published_text
-        assert re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?+)?+", written), written
+        assert re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", written), written
         assert int(written[:4]) >= 1, written
         assert len(written) != len("2026-05-12") or article.published is not None, written
         assert len(written) != len("2026-05") or 1 <= int(written[5:]) <= 12, written

@@ -237,7 +237,14 @@ def test_parse_many_checks_its_arguments_when_called() -> None:
 
 @pytest.mark.parametrize(
     ("option", "value"),
-    [("workers", "2"), ("workers", 2.5), ("chunksize", "64"), ("chunksize", None)],
+    [
+        ("workers", "2"),
+        ("workers", 2.5),
+        ("workers", True),  # was read as one process
+        ("chunksize", "64"),
+        ("chunksize", None),
+        ("chunksize", True),
+    ],
 )
 def test_parse_many_refuses_a_number_of_another_type(option: str, value: Any) -> None:
     with pytest.raises(TypeError, match=rf"{option} must be an int.*, not {type(value).__name__}"):

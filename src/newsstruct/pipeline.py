@@ -260,11 +260,12 @@ def parse_many(
         raise TypeError(
             f"parse_many() takes an iterable of str, not {type(texts).__name__}"
         ) from None
-    if workers is not None and not isinstance(workers, int):
+    # (a bool is an int: workers=True would be one process, read silently)
+    if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool)):
         raise TypeError(f"workers must be an int or None, not {type(workers).__name__}")
     if workers is not None and workers < 0:
         raise ValueError(f"workers must be at least 0 (0 or 1: in this process), not {workers}")
-    if not isinstance(chunksize, int):
+    if not isinstance(chunksize, int) or isinstance(chunksize, bool):
         raise TypeError(f"chunksize must be an int, not {type(chunksize).__name__}")
     if chunksize < 1:
         raise ValueError(f"chunksize must be at least 1, not {chunksize}")

@@ -7,6 +7,8 @@ is a regular expression in the ``regex`` dialect (``VERSION1``), meant to be
 interpolated into a larger pattern.
 """
 
+import re
+
 #: One character of an emoji: a pictograph drawn as an emoji, half of a flag (a regional
 #: indicator), a skin tone, the joiner of a sequence or the selector that draws a text
 #: symbol as an emoji (``▶️``); not ``©`` or ``•``, which are text.  Copy taken from a
@@ -30,13 +32,15 @@ JOINERS = "\u200c\u200d"
 #: ``<p class="lead">``, ``</p>``).  A line ends there, as at a line feed.
 LINE_TAG = r"<(?i:br|/?+p)(?:[ \t][^<>\n]*+)?+/?+>"
 
+#: Markdown's marks of emphasis, the longer first: ``**…**``, ``__…__``, ``*…*``, ``_…_``.
+EMPHASIS_MARKS = ("**", "__", "*", "_")
 #: Markdown's emphasis wrapped around a whole line (stripped), as scrapers print a heading
 #: or a dateline: ``**Recall**``, ``*Kyiv • UNN*``, ``__…__``, ``_…_``; the text in
 #: ``inner``, which neither opens nor ends with a space nor holds the mark's character
 #: (not ``**A** and **B**``).
 EMPHASIS_LINE = "|".join(
     rf"{mark}(?P<inner>[^\s{char}](?:[^{char}\n]*+(?<!\s))?+){mark}"
-    for mark, char in ((r"\*\*", r"\*"), ("__", "_"), (r"\*", r"\*"), ("_", "_"))
+    for mark, char in ((re.escape(m), re.escape(m[0])) for m in EMPHASIS_MARKS)
 )
 
 #: The separators datelines end with: hyphen, en dash, em dash, horizontal bar.

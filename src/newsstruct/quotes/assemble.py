@@ -539,12 +539,12 @@ def _adjunct_then_quotation(tokens: Sequence[Token], frame: Frame, lexicon: Lexi
         and tokens[last - 1].text == ","
     ):
         return False
-    words = [t.lower for t in tokens[first : last - 1]]
+    word = tokens[first].lower
     return (
-        opens_time_phrase(words[0], words[1] if len(words) > 1 else "", lexicon)
+        opens_time_phrase(word, tokens[first + 1].lower if first + 1 < last - 1 else "", lexicon)
         or (
-            words[0] in lexicon.medium_prepositions
-            and any(w in lexicon.medium_nouns for w in words)
+            word in lexicon.medium_prepositions
+            and any(tokens[m].lower in lexicon.medium_nouns for m in range(first, last - 1))
         )
         or _participle_clause(tokens, first, last, lexicon)
     )

@@ -35,7 +35,6 @@ from newsstruct.quotes.reading import (
     ATTACHED,
     DASHES,
     INFINITIVE_REACH,
-    MARKED_NAME_LENGTH,
     MAX_ACCORDING,
     MAX_MIDDLE,
     MAX_PIECE,
@@ -48,7 +47,6 @@ from newsstruct.quotes.reading import (
     is_other_name,
     is_plural,
     is_plural_cue_noun,
-    is_short_name_quotation,
     is_titled_quotation,
     is_work_title,
     match_phrase,
@@ -3277,12 +3275,6 @@ class FrameReader(SourceReader, ComplementReader):
             and self._marked_name(j, hi)
             and self.content_after(k, hi, (self.word(j + 1),)) is not None
         )
-
-    def _marked_name(self, k: int, hi: int) -> bool:
-        """Whether the token at ``k`` is a short quotation that ends no sentence nor
-        clause inside its marks: a name printed in them (``«Ъ»``, ``"Интерфакс"``,
-        ``«Новая газета»``)."""
-        return k < hi and is_short_name_quotation(self.t[k], MARKED_NAME_LENGTH)
 
     def verb_final_as(
         self, i: int, k: int, lo: int, hi: int

@@ -197,8 +197,14 @@ class SourceReader(TokenReader):
             and self.t[j].titled
             and j > 0
             and self.t[j - 1].kind == "w"
-            and is_short_name_quotation(self.t[j], MARKED_NAME_LENGTH)
+            and self._marked_name(j, j + 1)
         )
+
+    def _marked_name(self, k: int, hi: int) -> bool:
+        """Whether the token at ``k``, before ``hi``, is a short quotation that ends no
+        sentence nor clause inside its marks: a name printed in them (``«Ъ»``,
+        ``"Интерфакс"``, ``«Новая газета»``)."""
+        return k < hi and is_short_name_quotation(self.t[k], MARKED_NAME_LENGTH)
 
     @remembered
     def source_before(self, j: int, lo: int) -> tuple[int, int] | None:
@@ -244,11 +250,7 @@ class SourceReader(TokenReader):
                     # paper's name; "Jo “Cia” Roe said": a nickname inside the name
                     k -= 1
                     continue
-                if (
-                    k == j
-                    and self.lex.bare_noun_subjects
-                    and is_short_name_quotation(token, MARKED_NAME_LENGTH)
-                ):
+                if k == j and self.lex.bare_noun_subjects and self._marked_name(k, k + 1):
                     # "«Укрзалізниця» повідомила", "Компанія «Укрзалізниця» повідомила":
                     # a name in marks right before the cue, its subject
                     return (j, j + 1)
@@ -1234,9 +1236,7 @@ class SourceReader(TokenReader):
     def outlet_words(self, start: int, end: int) -> bool:
         """Whether the tokens ``start``..``end`` name an outlet: its words, or a name in
         marks alone (``der „Zeit“``)."""
-        return self.is_outlet((start, end)) or (
-            end == start + 1 and is_short_name_quotation(self.t[start], MARKED_NAME_LENGTH)
-        )
+        return self.is_outlet((start, end)) or (end == start + 1 and self._marked_name(start, end))
 
     def without_told_outlet(self, source: tuple[int, int]) -> tuple[int, int]:
         """A source after an inverted cue without the outlet told, in the dative, where

@@ -18,7 +18,7 @@ import regex
 
 from newsstruct.lang import COLON_ENDING, COMMAS, SENTENCE_STOPS, Lexicon, is_typeset_ascii
 from newsstruct.model import Span
-from newsstruct.outlets._fragments import INVISIBLE, JOINERS
+from newsstruct.outlets._fragments import EMPHASIS_MARKS, INVISIBLE, JOINERS
 from newsstruct.quotes.marks import QuotedSpan
 
 __all__ = [
@@ -119,9 +119,6 @@ _NOUN_RUN = regex.compile(r"[\p{Han}\p{Katakana}ー]++")
 _UNSPACED_LETTER = regex.compile(rf"[{_IDEOGRAPHIC}{_UNSPACED}]")
 _COUNTED_LETTER = regex.compile(rf"[{_COUNTED}]")
 _TERMINAL = frozenset(SENTENCE_STOPS)
-# Markdown's emphasis around a quotation, its marks and no more, is no token: the cue
-# after it is the quotation's (*“We will appeal,”* she said.); longest first
-_EMPHASIS = ("**", "__", "*", "_")
 _CLOSING_SIGNS = _TERMINAL | frozenset(COMMAS)  # a quotation's last sign that closes words
 # the last characters of the tokens that may end a sentence unit ("": a quotation)
 _UNIT_ENDINGS = _TERMINAL | {""}
@@ -319,12 +316,13 @@ def tokenize(
 def _emphasised(text: str, quote: QuotedSpan, position: int) -> tuple[int, int]:
     """Where the text before ``quote`` stops, at its opening mark or at the Markdown
     emphasis wrapped around its marks (``*“…”*``), and the emphasis's length (or 0);
-    ``position``: where that text starts."""
+    ``position``: where that text starts.  The emphasis, its marks and no more, is no
+    token: the cue after it is the quotation's (``*“We will appeal,”* she said.``)."""
     outer = quote.outer
     start, end = outer.start, outer.end
     if not text.startswith(("*", "_"), end):  # (the most quotations: no emphasis)
         return start, 0
-    for emphasis in _EMPHASIS:
+    for emphasis in EMPHASIS_MARKS:
         size = len(emphasis)
         if (
             start - size >= position
