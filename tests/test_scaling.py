@@ -29,7 +29,7 @@ import pytest
 from hypothesis import given
 
 import newsstruct
-from newsstruct import errors, outlets
+from newsstruct import errors, outlets, pipeline
 from newsstruct.outlets import OutletRules, Registry, default_registry
 from newsstruct.pipeline import _chunks
 from strategies import article_texts
@@ -479,6 +479,29 @@ def test_parse_many_takes_a_generator_to_the_end() -> None:
     texts = (text for text in TEXTS * 5)
     got = list(newsstruct.parse_many(texts, workers=2, chunksize=3))
     assert got == [newsstruct.parse(text) for text in TEXTS * 5]
+
+
+@pytest.mark.parametrize("chunksize", [1, 3, 64])
+def test_parse_many_in_this_process_stops_at_a_failing_text_as_parse_would(
+    monkeypatch: pytest.MonkeyPatch, chunksize: int
+) -> None:
+    """A chunk goes through the steps together; a text failing in a late step still
+    gives the articles before it first, then its error, and no article after it."""
+    speakers = pipeline.resolve_speakers
+
+    def failing(text: str, *args: Any) -> Any:
+        if "FAIL" in text:
+            raise RuntimeError("the speakers step failed")
+        return speakers(text, *args)
+
+    expected = [newsstruct.parse(text) for text in TEXTS[:4]]
+    monkeypatch.setattr(pipeline, "resolve_speakers", failing)
+    texts = [*TEXTS[:4], "The bridge will FAIL, the mayor said.", *TEXTS[4:]]
+    articles = newsstruct.parse_many(texts, chunksize=chunksize)
+    assert list(itertools.islice(articles, 4)) == expected
+    with pytest.raises(RuntimeError, match="speakers step failed"):
+        next(articles)
+    assert list(articles) == []
 
 
 def test_parse_many_worker_errors_reach_the_caller() -> None:
