@@ -90,6 +90,8 @@ _ANTECEDENT_REACH = 40
 _PLURAL_WORDS = 4  # words of a plural description, the article first ("Die beiden Minister")
 _GENITIVE_WORDS = 4  # an article and names after a description's noun ("der Polizei Hannover")
 _PRONOUN_REACH = 400
+# a person's age in commas after the name ("Jo Roe, 54, said")
+_AGE_AFTER = re.compile(r",[ \t]?\d{1,3},(?!\d)")
 _NEXT_WORD = regex.compile(r"\.?+[ \t]++(\p{Ll}+)")  # the word after a name ("Jo Roe Jr. said")
 _OPENING_WORDS = 3  # words of a short phrase that opens a sentence ("On Monday,")
 _EPITHET_WORDS = 3  # "der frühere CDU-Politiker"
@@ -302,6 +304,7 @@ class _WordSets:
     # von Ärzten")
     leading: frozenset[str]
     particle_firsts: frozenset[str]  # the first words of the particles of names
+    particle_words: frozenset[str]  # every word of the particles of names
     # for :meth:`_Resolver._is_body` and :meth:`_Resolver._complement`: words that make
     # a name a body's, and the endings of an inflected word
     body_words: frozenset[str]
@@ -358,6 +361,7 @@ def _word_sets(lexicon: Lexicon) -> _WordSets:
     return _WordSets(
         leading=_skip_words(lexicon) | lexicon.audience_nouns | cue_table(lexicon).source_words,
         particle_firsts=frozenset(p.split()[0] for p in lexicon.name_particles),
+        particle_words=frozenset(w for p in lexicon.name_particles for w in p.split()),
         body_words=body_words,
         case_endings=(*lexicon.role_case_endings, *lexicon.oblique_name_endings),
         body_stems=tuple(body_stems),
@@ -2263,7 +2267,7 @@ class _Resolver:
                 if (
                     last is not None
                     and last.last >= 0
-                    and last.is_person
+                    and self._may_be_one(last)
                     and self._only_guessed(last)
                     and _LINE_BREAK.search(self.text, last.last, span.start) is None
                 ):
@@ -2868,7 +2872,7 @@ class _Resolver:
             ):
                 continue  # "Frankfurter Flughafen", "New York police": no sign of a person
             found = self.gender_of(full, roles)
-            if not (gender and found and found != gender):
+            if not gender or (found == gender if found else self._shows_person(n)):
                 return start, self._named_person(full)
         return -1, None
 
@@ -3073,7 +3077,7 @@ class _Resolver:
         endings = self.lex.feminine_name_endings
         if words[0].endswith(endings) or words[-1].endswith(self.lex.feminine_surname_endings):
             return "f", False
-        return ("m", True) if endings else ("", False)
+        return ("m", True) if endings and not self.lex.masculine_names_listed else ("", False)
 
     def _role_gender(self, roles: set[str]) -> str:
         """The gender that a title or role word among ``roles`` marks (``Mrs``,
@@ -3100,7 +3104,12 @@ class _Resolver:
             for e in self.entities[-_REACH:]
             if e.last >= 0
             and (e.is_person or not person)
-            and not (gender and e.gender and e.gender != gender)
+            # for the pronoun of a man or a woman, a speaker of no known gender who may be
+            # one (:meth:`_may_be_one`)
+            and (
+                not gender
+                or (e.gender == gender if e.gender else not person or self._may_be_one(e))
+            )
         ]
         named = [e for e in candidates if e.tokens and e.name[:1].isupper()]
         # a named person before a description of one: "Olena Roe … the mayor's … she"
@@ -3111,7 +3120,7 @@ class _Resolver:
             guessed = [
                 e
                 for e in self.entities[-_REACH:]
-                if e.last > found.last and e.is_person and self._only_guessed(e)
+                if e.last > found.last and self._may_be_one(e) and self._only_guessed(e)
             ]
             found = max(guessed, key=lambda e: e.last, default=found)
         return found
@@ -3173,8 +3182,103 @@ class _Resolver:
             or (person and self._body_name(full))
         ):
             return True
-        found = self.gender_of(full, set()) if gender else ""
-        return bool(found) and found != gender
+        if not gender:
+            return False
+        found = self.gender_of(full, set())
+        # a name that tells no gender ("Verizon Center", "Lee Poe") stands for no man or
+        # woman unless the text shows it a person's
+        return found != gender if found else not self._shows_person(n)
+
+    def _shows_person(self, n: int) -> bool:
+        """Whether the text shows the name :attr:`named` ``[n]``, which tells no gender,
+        a person's that a personal pronoun may stand for: shaped as one
+        (:meth:`_person_shaped`), and opening with a first name of the lexicon's lists,
+        printed with a person's title or role (``Coach Lee Poe``, ``Lee Poe, a nurse``),
+        the subject of a verb (``Lee Poe met the crews``) or the full name of a person who
+        spoke (``Lee Poe said``); not ``New Hampshire`` or ``investment bank Acme
+        Sachs``."""
+        start, end, full = self.named[n]
+        words = full.split()
+        if not self._person_shaped(words):
+            return False
+        lex = self.lex
+        first = _key(words[0])
+        phrase = self.role_phrase(n)
+        lists = (lex.first_names, lex.feminine_names, lex.masculine_names, lex.unisex_names)
+        if (
+            any(first in names for names in lists)
+            or any(self._person_role(role) for role in self.roles_of.get(full, ()))
+            or (phrase and self._person_role(_key(phrase[-1])))  # "the governor, Lee Poe"
+            or (lex.subject_first and self._opens_sentence(start) and self._verb_after(end))
+            or _AGE_AFTER.match(self.text, end)  # "Lee Poe, 54,"
+            or self._described_as_one(end)
+        ):
+            return True
+        tokens = {_key(w) for w in words}
+        stems = _stems(tokens)
+        return any(
+            e.is_person and stems <= _current_stems(e) and _covers(e.tokens, tokens)
+            for e in self.entities[-_REACH:]
+            if not stems.isdisjoint(e.stems)
+        )
+
+    def _described_as_one(self, end: int) -> bool:
+        """Whether the name that ends at ``end`` is described by an apposition of an
+        article and no noun of bodies or places (``Lee Poe, a nurse at the clinic,``;
+        not ``Port Lorn, a town on the coast,``)."""
+        words = [_key(w) for w in self._apposition_after(end)]
+        return (
+            bool(words)
+            and (words[0] in self.lex.determiners or words[0] in self.lex.indefinites)
+            and not any(w in self._sets.body_words or w in self.lex.nonperson_nouns for w in words)
+        )
+
+    def _person_role(self, key: str) -> bool:
+        """Whether a word is a role that one person holds (``governor``, ``Sen.``), no
+        body's noun (``bank``, ``campaign``) nor a plural (``New York Voters``)."""
+        return (
+            self._is_role(key) and key not in self._sets.body_words and not is_plural(key, self.lex)
+        )
+
+    def _person_shaped(self, words: Sequence[str]) -> bool:
+        """Whether a name of these words may be a man's or a woman's: no lower-case word
+        but particles of names, no acronym alone (``FBI``), none a function word
+        (``Save The Economy``), a word of time (``Super Tuesday``) or a noun of bodies,
+        places, venues or laws (``Verizon Center``, ``Wall Street``, ``Affordable Care
+        Act``: :meth:`_names_body`, :attr:`~newsstruct.lang.Lexicon.nonperson_nouns`)."""
+        lex = self.lex
+        keys = [_key(w) for w in words]
+        if len(words) == 1 and is_acronym(words[0].rstrip(".")):
+            return False
+        for word, key in zip(words, keys, strict=True):
+            if key in self._sets.particle_words:
+                continue
+            if (
+                word[:1].islower()
+                or key in lex.nonperson_nouns
+                or key in lex.time_words
+                or key in lex.prepositions
+                or key in lex.determiners
+                or key in lex.conjunctions
+            ):
+                return False
+        return not self._names_body(keys)
+
+    def _may_be_one(self, entity: _Entity) -> bool:
+        """Whether a speaker of no known gender may be the man or woman a personal
+        pronoun stands for: a person described by no plural (``the senator``; not
+        ``Republican strategists``) or whose name may be one's (:meth:`_person_shaped`:
+        ``Lee Poe``, ``Roe``; not ``Acme Institute``, ``FBI``, ``United States``)."""
+        words = entity.name.split()
+        if not entity.is_person or not words:
+            return entity.is_person
+        if any(w[:1].islower() and _key(w) not in self._sets.particle_words for w in words):
+            keys = [_key(w) for w in words]
+            owned = any(k.endswith(self.lex.possessive_endings) for k in keys[:-1])
+            # "the state secretary's website": the thing after a possessive heads it
+            head = keys[-1] if owned else self._head(keys)
+            return not is_plural(keys[-1], self.lex) and head not in self._sets.body_words
+        return self._person_shaped(words)
 
     def _noun_run(self, full: str) -> bool:
         """Whether, where nouns are capitalised, a run of capitalised words is nouns

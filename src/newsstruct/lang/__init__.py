@@ -498,8 +498,13 @@ class Lexicon:
     ending of the first name's gender and case that fits them; a word that none fits
     (``Коваленко`` of a woman) is the same in every case."""
     masculine_names: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
-    """Men's first names that end like women's (``Mykola``, ``Nikita``): a person so
-    named is a man."""
+    """Men's first names that end like women's (``Mykola``, ``Nikita``), or all the
+    common ones (:attr:`masculine_names_listed`): a person so named is a man."""
+    masculine_names_listed: bool = False
+    """Whether :attr:`masculine_names` lists the common men's first names, not only
+    those that end like women's: a first name on neither list then tells no gender
+    (English ``Jo Roe``, whom ``she`` may stand for), where otherwise the want of a
+    feminine ending reads a man's."""
     unisex_names: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """First names of men and women alike that end like women's (``Sasha``, ``Andrea``)
     and words that open a surname of several words (``Garcia``, ``da``): a name that
@@ -1126,6 +1131,11 @@ class Lexicon:
     ``відомств``, ``міністерств``): a description by the noun (``the company``, ``у
     відомстві``) joins a body that spoke only where its name carries the noun or one of
     these words."""
+    nonperson_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns that head names of places, venues, events and laws, which speak no more
+    than they are persons (``street``, ``arena``, ``convention``, ``act``): a name that
+    holds one (``Verizon Arena``, ``Wall Street``) is no man or woman that ``she`` or
+    ``he`` may stand for."""
     thing_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns for institutions, groups and texts that speak (``ministry``, ``campaign``,
     ``report``): a description headed by one names no person, so never joins one."""
