@@ -23,7 +23,45 @@ def sources_of(article: Article) -> list[str]:
     return [a.source for a in article.attributions]
 
 
+_PORT = "The port will reopen next week, the harbour master said.\n"
+
 CASES = [
+    pytest.param(
+        _PORT + "With reporting by AFP and Valmont TV",
+        ["AFP", "Valmont TV"],
+        id="with-reporting-by-line",
+    ),
+    pytest.param(
+        _PORT + "The Harbour Times contributed to this report.",
+        ["The Harbour Times"],
+        id="outlet-contributed-to-this-report",
+    ),
+    pytest.param(_PORT + "Source: Valmont TV", ["Valmont TV"], id="source-label-outlet"),
+    pytest.param(_PORT + "Source: Valmont Port Authority", [], id="source-label-body"),
+    pytest.param(_PORT + "Additional reporting by Jo Roe", [], id="reporting-by-a-writer"),
+    pytest.param(_PORT + "Jo Roe contributed to this report.", [], id="a-writer-contributed"),
+    pytest.param(
+        "Порт відкриють у травні\nПорт відкриють наступного тижня, повідомили в мерії.\n"
+        "Джерело: телеканал «Гавань»",
+        ["Гавань"],
+        id="ukrainian-source-label",
+    ),
+    pytest.param(
+        "Порт відкриють наступного тижня, повідомили в мерії.\nЗа матеріалами газети «Гавань» "
+        "та Valmont TV",
+        ["Гавань", "Valmont TV"],
+        id="ukrainian-after-materials-of",
+    ),
+    pytest.param(
+        "Порт откроют на следующей неделе, сообщили в мэрии.\nИсточник: газета «Гавань»",
+        ["Гавань"],
+        id="russian-source-label",
+    ),
+    pytest.param(
+        "Порт откроют на следующей неделе, сообщили в мэрии.\nПо материалам газеты «Гавань»",
+        ["Гавань"],
+        id="russian-after-materials-of",
+    ),
     pytest.param(
         "Odesa • UNN\nThe port will reopen next week. This is reported by The Daily Planet "
         "and Metro News, UNN reports.",

@@ -2103,8 +2103,21 @@ LEXICON = Lexicon(
         # The Guardian", "…, reports Bloomberg"
         "writes",
         "reports",
+        # wire credit lines: "With reporting by AFP and Reuters", "Source: Reuters"
+        "reporting by",
+        "source:",
     ),
-    attribution_verbs=("reports", "reported", "writes", "wrote", "informs", "says", "said"),
+    attribution_verbs=(
+        "reports",
+        "reported",
+        "writes",
+        "wrote",
+        "informs",
+        "says",
+        "said",
+        # "Reuters contributed to this report."
+        "contributed to this report",
+    ),
     anaphoric_cues=(
         "this was announced by",
         "this was stated by",
