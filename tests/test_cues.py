@@ -3041,6 +3041,20 @@ DIRECT = [
         ],
         id="a-subject-before-a-quotation-that-goes-on-with-it-stays",
     ),
+    pytest.param(
+        "The storm reached the coast overnight.\n\n"
+        "Harbour board chair Jo Roe issued the following statement:\n\n"
+        "“Every ship must stay in port until Friday.”",
+        [("direct", "Every ship must stay in port until Friday.", "Jo Roe", None)],
+        id="the-subject-that-issues-a-statement-announced-by-a-colon-speaks-it",
+    ),
+    pytest.param(
+        "The storm reached the coast overnight.\n\n"
+        "Here is the harbour board’s full statement:\n\n"
+        "“Every ship must stay in port until Friday.”",
+        [("direct", "Every ship must stay in port until Friday.", "the harbour board", None)],
+        id="the-possessor-of-a-statement-announced-by-a-colon-speaks-it",
+    ),
 ]
 
 

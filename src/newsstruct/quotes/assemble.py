@@ -82,6 +82,7 @@ from newsstruct.quotes.tokens import (
 
 __all__ = ["Draft", "assemble_quotes"]
 
+_MEDIUM_MODIFIERS = 3  # adjectives between a possessor and its medium ("Roe's full statement")
 _SKIPPED_ROLES = frozenset({Role.TITLE, Role.DATELINE, Role.MARKER, Role.BOILERPLATE})
 _SPOKEN_ROLES = frozenset({Role.BODY, Role.BACKGROUND})  # words a colon's cue introduces
 # After the closing mark a comma sets a quotation off, but the full-width one: Chinese puts
@@ -197,14 +198,28 @@ class _Paragraph:
         ending = possessive_ending(last.lower, self.lexicon)
         if pronoun:
             end -= len(last.lower) - len(pronoun)  # "She's saying that C": the pronoun
-        elif (
-            ending
-            and len(last.lower) > len(ending)
-            and stop < len(self.tokens)
-            and self.tokens[stop].lower in cue_table(self.lexicon).speech_nouns
-        ):
+        elif ending and len(last.lower) > len(ending) and self._owns_speech(stop):
             end -= len(ending)  # "Lee's answer: “Q”": the possessor without its ending
         return Span(self.tokens[source[0]].start, end)
+
+    def _owns_speech(self, stop: int) -> bool:
+        """Whether a noun of speech follows ``stop`` (``Lee's answer``), or a medium
+        noun past a few lower-case adjectives (``Lee's full statement``)."""
+        if (
+            stop < len(self.tokens)
+            and self.tokens[stop].lower in cue_table(self.lexicon).speech_nouns
+        ):
+            return True
+        for token in self.tokens[stop : stop + _MEDIUM_MODIFIERS + 1]:
+            if token.lower in self.lexicon.medium_nouns:
+                return True
+            if (
+                token.kind != "w"
+                or token.is_capitalised
+                or possessive_ending(token.lower, self.lexicon)
+            ):
+                return False
+        return False
 
     def cue_span(self, frame: Frame) -> Span:
         return Span(self.tokens[frame.cue[0]].start, self.tokens[frame.cue[1] - 1].end)

@@ -89,6 +89,7 @@ _APPOSITION_WORDS = 7  # words of a description before its role noun ("senior vi
 _DOMAIN_WORDS = (
     5  # words of a role's domain after its preposition ("de vivienda del Partido Popular")
 )
+_AUTHOR_REACH = 8  # words from a colon back to the medium noun that announces a text
 _EXPERIENCER_REACH = 4  # words from a verb of feeling to its object's name ("surprise pollster")
 _NAMED_NOUN_WORDS = 4  # words of a noun phrase given a name ("a Facebook group called X")
 _SUBJECT_WORDS = 4  # words of a subject joined to the next by "and" ("she and Jo Roe promised")
@@ -5422,12 +5423,57 @@ def signature_before(
     return None
 
 
+def _text_author(reader: FrameReader, lo: int, colon: int) -> tuple[int, int] | None:
+    """The author of the text that a clause ending in a medium noun announces before
+    ``colon`` (:attr:`~Lexicon.medium_nouns`, the time of it between: ``The ministry
+    issued the following statement on Monday:``, ``Here is the ministry's statement:``):
+    the noun's possessor, or else the subject of the verb before its article and
+    adjectives; ``None`` where neither is there (``Read the full statement:``)."""
+    lex = reader.lex
+    noun = next(
+        (
+            n
+            for n in range(colon - 1, max(lo, colon - _AUTHOR_REACH) - 1, -1)
+            if reader.word(n) in lex.medium_nouns
+        ),
+        None,
+    )
+    if noun is None or reader.time_adjunct_end(noun + 1, colon) != colon:
+        return None
+    m = noun - 1
+    while m > lo and noun - m <= _NOUN_MODIFIERS and reader.t[m].kind == "w":
+        word = reader.word(m)
+        if word.endswith(lex.possessive_endings):
+            return reader.source_before(m, lo)
+        if word in lex.prepositions or reader.t[m].is_capitalised:
+            return None
+        if word in lex.determiners:
+            m -= 1
+            break
+        m -= 1
+    if (
+        m <= lo
+        or reader.t[m].kind != "w"
+        or reader.t[m].is_capitalised
+        or reader.word(m) in lex.prepositions
+        or reader.word(m) in lex.auxiliaries
+    ):
+        # "Crowds gathered at the rally:", "Here is the statement:": no verb of the
+        # text's author
+        return None
+    source = reader.source_before(m - 1, lo)
+    if source is None or not (source[0] == lo or reader.is_punct(source[0] - 1, ",")):
+        return None
+    return source
+
+
 def colon_subject(
     tokens: Sequence[Token], lo: int, colon: int, lexicon: Lexicon
 ) -> tuple[int, int] | None:
     """The speaker of a quotation after the colon at ``colon`` that no cue word
     introduces (the unit from ``lo``): the noun phrase after a preposition of the agent
-    that opens the unit (``From the chairwoman: “Q”``), or the name that is the
+    that opens the unit (``From the chairwoman: “Q”``), the author of a text the
+    clause announces (``The ministry issued a statement: “Q”``), or the name that is the
     sentence's subject (``Jo Roe called them on it: “Q”``); ``None`` elsewhere."""
     reader = frame_reader(tokens, lexicon)
     if colon <= lo or not reader.is_punct(colon, ":"):
@@ -5443,6 +5489,9 @@ def colon_subject(
         return None  # without a lexicon, a capitalised word is no sign of a name
     if reader.is_noun_label(colon - 1, lo):
         return None  # "Weather forecast: “Q”": a label, no subject
+    author = _text_author(reader, lo, colon)
+    if author is not None:
+        return author
     subject = reader.subject_of(lo, colon)
     if subject is not None and subject[1] < colon and reader.is_titled_name(*subject):
         return subject
