@@ -1864,9 +1864,18 @@ class _Resolver:
     def _marked(self, mention: str, start: int, end: int) -> str:
         """The name ``mention[start:end]`` with the quotation marks of a name in marks
         that it holds (``НЕК "Укренерго"``); a name that is all in marks is given without
-        them (``Укренерго`` for ``«Укренерго»``): they set a name off, no part of it."""
+        them (``Укренерго`` for ``«Укренерго»``): they set a name off, no part of it.  A
+        name whose marks close inside it keeps its opening one (``„Abendpost“-Redaktion``,
+        a name in marks glued to a word by a hyphen)."""
+        before = mention[start - 1 : start] if start else ""
         after = mention[end : end + 1]
         for opening, closing in self.lex.quote_pairs:
+            if before == opening and (
+                mention.count(closing, start, end) > mention.count(opening, start, end)
+                if opening != closing
+                else mention.count(closing, start, end) % 2 == 1
+            ):
+                return mention[start - 1 : end]
             if after != closing:
                 continue
             opened = (

@@ -865,6 +865,11 @@ CASES = [
         id="abbreviated-freiherr-ends-no-sentence",
     ),
     pytest.param(
+        "Der Zaun sei zu niedrig, sagte v. Lind.",
+        [("reported", "Der Zaun sei zu niedrig", "v. Lind", "sagte")],
+        id="an-abbreviated-von-opens-an-inverted-cue-s-speaker",
+    ),
+    pytest.param(
         "Der Wirt sagte, die Straße sei gesperrt; er selbst habe den Umweg nehmen müssen.",
         [
             (
@@ -2066,6 +2071,26 @@ CASES = [
         "Unterdessen warnte die Ärztin, Anna Berg, vor einer neuen Welle.",
         [("reported", "einer neuen Welle", "Anna Berg", "warnte vor")],
         id="warnte-vor-with-an-apposed-name-between",
+    ),
+    pytest.param(
+        "Am Freitag sprach der Landrat von einer „Zumutung“.",
+        [("mixed", "einer „Zumutung“", "der Landrat", "sprach von")],
+        id="sprach-von-with-the-inverted-subject-between",
+    ),
+    pytest.param(
+        "Der Landrat sprach am Freitag von einer „Zumutung“.",
+        [("mixed", "einer „Zumutung“", "Der Landrat", "sprach von")],
+        id="sprach-von-with-a-time-adjunct-between",
+    ),
+    pytest.param(
+        "Am Freitag sprach der Landrat von einer Zumutung.",
+        [],
+        id="sprach-von-apart-without-marks-is-a-topic",
+    ),
+    pytest.param(
+        "Der Hafen bleibt zu, berichtet die „Morgenwacht“-Redaktion.",
+        [("reported", "Der Hafen bleibt zu", "„Morgenwacht“-Redaktion", "berichtet")],
+        id="a-name-in-marks-glued-to-a-noun-keeps-its-opening-mark",
     ),
     pytest.param(
         "So sagte die Ministerin: „Die Brücke bleibt gesperrt.“",

@@ -1468,6 +1468,9 @@ class FrameReader(SourceReader, ComplementReader):
             and not (self.lex.verb_second and self.complement(k, hi) is not None)
             and self.verb_final_as(i, k, lo, hi) is None
             and not self.closes_tail(i, lo, hi)
+            # "Am Montag sprach die Ministerin von einem „Neuanfang“": the cue's
+            # preposition apart from it, before a quotation
+            and not (self.lex.verb_second and self.said_apart(i, k, hi) is not None)
             # "Jak przekazał rzecznik policji, C": a cue after "as" is a verb, where no
             # article tells a noun
             and not (
@@ -2031,21 +2034,17 @@ class FrameReader(SourceReader, ComplementReader):
                 middle_end, content = spoken
                 source = self._subject_after_cue(k, middle_end, source)
                 return Frame((i, k), source, content, "colon_words", unit, inherits), width
-            apart = self.preposition_apart(i, k, hi)
-            if apart is not None:
+            said_apart = self.said_apart(i, k, hi)
+            if said_apart is not None:
                 # "Zugleich warnte die Ärztekammer vor einem Kahlschlag", "X warnte die
                 # Regierung vor C": the cue's preposition after its subject or object
-                content = self._content_range(apart + 1, self.object_end(apart + 1, hi), 1)
-                if content is not None and (
-                    self.words[apart] not in self.lex.marked_content_prepositions
-                    or self.quotes_in(content)
-                ):
-                    source = self._subject_after_cue(k, apart + 1, source, adjunct_first)
-                    if source is not None and source[0] >= k:
-                        # "warnte die Ärztekammer die Regierung vor C": the object after it
-                        source = (source[0], self.before_object(*source))
-                    frame = Frame((i, k), source, content, "after", unit, inherits)
-                    return attrs.evolve(frame, particle=apart), width
+                apart, content = said_apart
+                source = self._subject_after_cue(k, apart + 1, source, adjunct_first)
+                if source is not None and source[0] >= k:
+                    # "warnte die Ärztekammer die Regierung vor C": the object after it
+                    source = (source[0], self.before_object(*source))
+                frame = Frame((i, k), source, content, "after", unit, inherits)
+                return attrs.evolve(frame, particle=apart), width
             if adjunct_first:
                 # "Nach der Sitzung sagte die Ministerin: „Q“", "Am Montag führte der Chef
                 # aus: „Q“": the subject after the cue
@@ -2800,6 +2799,22 @@ class FrameReader(SourceReader, ComplementReader):
                 return None
             m += 1
         return None
+
+    def said_apart(self, i: int, k: int, hi: int) -> tuple[int, tuple[int, int]] | None:
+        """The preposition apart from the cue at ``i`` (:meth:`preposition_apart`) and
+        the content it governs, what was said (``warnte die Ärztekammer vor einem
+        Kahlschlag``); a preposition of :attr:`Lexicon.marked_content_prepositions` only
+        before a quotation (``sprach die Ministerin von einem „Neuanfang“``)."""
+        apart = self.preposition_apart(i, k, hi)
+        if apart is None:
+            return None
+        content = self._content_range(apart + 1, self.object_end(apart + 1, hi), 1)
+        if content is None or (
+            self.words[apart] in self.lex.marked_content_prepositions
+            and not self.quotes_in(content)
+        ):
+            return None
+        return apart, content
 
     def past_adjuncts(self, k: int, end: int) -> int:
         """Where the words from ``k`` go on past adverbs of time and prepositional

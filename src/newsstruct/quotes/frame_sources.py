@@ -980,7 +980,12 @@ class SourceReader(TokenReader):
                 or w.endswith(self.table.body_heads)
                 or open_phrase
                 or (k > i and w in self.lex.phrase_prepositions)
-                or (k > i and self.particle_at(k, hi))  # "sagte Eva v. Berg"
+                # "sagte Eva v. Berg", and one abbreviated right after the cue: "sagte
+                # v. Berg" (not after a word read apart: "Eva v.", "Frhr. v.")
+                or (
+                    self.particle_at(k, hi)
+                    and (k > i or (self.is_punct(k + 1, ".") and k > 0 and self.lower_word(k - 1)))
+                )
                 or self.uncased_subject(k, hi)  # "قال أحمد حسن إن C"
                 # "kata sumber utama", "kata pejabat senior": where what a role is of
                 # follows it, so do its adjectives
