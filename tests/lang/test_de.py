@@ -2093,6 +2093,16 @@ CASES = [
         id="a-name-in-marks-glued-to-a-noun-keeps-its-opening-mark",
     ),
     pytest.param(
+        "Wer in diesen Tagen behauptet, dass die Fähre pünktlich ist, irrt.",
+        [("reported", "die Fähre pünktlich ist", None, "behauptet")],
+        id="wer-names-no-one-no-noun-after-it-speaks-a-main-verb-ends-the-content",
+    ),
+    pytest.param(
+        "Die Fähre fährt, aber wer kann wissen, ob sie ankommt?",
+        [("reported", "ob sie ankommt", None, "wissen")],
+        id="wer-asking-with-its-verb-second-is-no-speaker",
+    ),
+    pytest.param(
         "So sagte die Ministerin: „Die Brücke bleibt gesperrt.“",
         [("direct", "Die Brücke bleibt gesperrt.", "die Ministerin", "sagte")],
         id="so-before-the-cue-is-an-adverb-in-the-first-place",

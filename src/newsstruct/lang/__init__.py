@@ -347,6 +347,11 @@ class Lexicon:
     said to (``قال لرويترز إن``, told Reuters that), no subject."""
     relative_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Relative pronouns (``who``): the speaker is the noun phrase before them."""
+    free_relatives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Pronouns that open a relative clause with no noun before it, as its subject
+    (German ``wer``, whoever): a cue at the end of that clause has that subject, which
+    names no one, and no noun between them speaks (``Wer in diesen Tagen behauptet,
+    dass C, irrt``)."""
     thing_relatives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Relative pronouns of things (``which``): after a comma, like ``who``, the start of
     a clause that describes the noun phrase before it (``the ministry, which …, said``);

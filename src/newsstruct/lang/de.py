@@ -825,6 +825,7 @@ LEXICON = Lexicon(
     indefinites=frozenset({"ein", "eine", "einer", "eines", "einem", "einen"}),
     object_pronouns=frozenset({"ihm", "ihn", "ihnen", "mir", "mich", "uns", "euch", "dir", "dich"}),
     relative_pronouns=frozenset({"der", "die", "welcher", "welche", "welches", "denen"}),
+    free_relatives=frozenset({"wer"}),
     noun_like_cues=frozenset(
         {
             "meinen",

@@ -1770,6 +1770,8 @@ class ComplementReader(TokenReader):
             return False
         if word in self.lex.finite_auxiliaries:
             return True  # "Wer behauptet, C, ist im Unrecht"
+        if self.is_punct(m + 2, ".!?") and self.is_finite_verb(word):
+            return True  # "Wer behauptet, C, irrt.": the main clause's verb alone
         if word in self.lex.clause_conjunctions:
             return self.opens_main_clause(m + 2, hi)  # "…, und er ging": the writer's
         return (

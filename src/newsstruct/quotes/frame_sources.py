@@ -269,6 +269,10 @@ class SourceReader(TokenReader):
                         continue
                 break
             lower = token.lower
+            if lower in self.lex.free_relatives and self.word(k + 1) not in self.lex.auxiliaries:
+                # "Wer in dieser Weise behauptet, C": whoever speaks, no one named, and
+                # no noun between them (but "wer kann wissen, ob C": a question)
+                return None
             if k != j and self.described_by_participle(k, j + 1, lo):
                 # "A news report published Wednesday said": the participle and its
                 # adjunct describe the source before them
