@@ -2103,6 +2103,16 @@ CASES = [
         id="wer-asking-with-its-verb-second-is-no-speaker",
     ),
     pytest.param(
+        "Die Reederin begrüßte es, dass der Hafen offen bleibt.",
+        [("reported", "der Hafen offen bleibt", "Die Reederin", "begrüßte")],
+        id="es-after-the-cue-stands-for-the-content-no-subject",
+    ),
+    pytest.param(
+        "Am Freitag bedauerte es der Kapitän, dass der Hafen schließt.",
+        [("reported", "der Hafen schließt", "der Kapitän", "bedauerte")],
+        id="es-after-the-cue-before-the-inverted-subject",
+    ),
+    pytest.param(
         "So sagte die Ministerin: „Die Brücke bleibt gesperrt.“",
         [("direct", "Die Brücke bleibt gesperrt.", "die Ministerin", "sagte")],
         id="so-before-the-cue-is-an-adverb-in-the-first-place",

@@ -2732,7 +2732,15 @@ class FrameReader(SourceReader, ComplementReader):
         else ``source``, the one before the cue.  An object's article after the cue opens
         no subject (``…, und ersucht den Minister, C``, ``sagte dem Blatt, C``); after an
         adjunct, which leaves the subject to follow the cue, the next article after the
-        object's opens it (``Gestern sagte dem Blatt der Minister, C``)."""
+        object's opens it (``Gestern sagte dem Blatt der Minister, C``).  An impersonal
+        pronoun there stands for the content, the cue's object, no subject (``Die
+        Ministerin begrüßte es, dass C``, ``Am Montag begrüßte es die Ministerin, dass C``)."""
+        if (
+            k < end
+            and self.word(k) in self.lex.impersonal_pronouns
+            and (source is not None or adjunct_first)
+        ):
+            k += 1
         if not (k < end and (source is None or self.word(k) in self.lex.pronouns or adjunct_first)):
             return source
         if adjunct_first:
