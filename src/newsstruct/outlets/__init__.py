@@ -222,7 +222,8 @@ def own_names(outlet: OutletRules | None) -> frozenset[str]:
 
 # Spaces other than U+0020 that crawled pages print between words: no-break, narrow
 # no-break, thin and figure spaces (``Kyiv\N{NO-BREAK SPACE}• UNN``).
-_ODD_SPACE = re.compile("[\u00a0\u202f\u2009\u2007]")
+_ODD_SPACES = "\u00a0\u202f\u2009\u2007"
+_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
 
 
 def plain_spaces(text: str) -> str:
@@ -230,8 +231,10 @@ def plain_spaces(text: str) -> str:
     space, for the outlets' signs and datelines, which write ``[ ]``: one character for
     one, so a match's offsets hold in ``text`` (``text`` itself where it holds none).  A
     substitution, not ``str.translate``: a translation table of a dict looks up every
-    character of the text in it (a 3,000-character article: 200 us, the search 14)."""
-    if text.isascii():
+    character of the text in it (a 3,000-character article: 200 us); and only where one
+    is found by ``in``, which reads a text that is not ASCII two hundred times faster than
+    the pattern (a 3,000-character German article: 0.2 us, the search 40)."""
+    if text.isascii() or not any(space in text for space in _ODD_SPACES):
         return text
     return _ODD_SPACE.sub(" ", text)
 
@@ -239,7 +242,8 @@ def plain_spaces(text: str) -> str:
 # The signs read lines by ``^`` and ``$``, which know only the line feed: a carriage
 # return (``\r\n``, ``\r``) and the line and paragraph separators end a line too, and a
 # byte-order mark before the first line is no part of it (read as an empty line before it).
-_ODD_LINE_END = re.compile("[\r\u2028\u2029\ufeff]")
+_ODD_LINE_ENDS = "\r\u2028\u2029\ufeff"
+_ODD_LINE_END = re.compile(f"[{_ODD_LINE_ENDS}]")
 # HTML's line break and paragraph tags end a line too: spaces, then a line feed at ">".
 _LINE_TAG = regex.compile(LINE_TAG)
 # Emoji are spaces: a line that opens with them ("🇺🇦 Kyiv • UNN", copy from a messenger
@@ -261,7 +265,8 @@ def plain_lines(text: str) -> str:
     emphasis around a whole line and every emoji (where the head has one) spaces, one
     character for one, for the signs (``text`` itself where it holds none; see
     :func:`plain_spaces`)."""
-    text = _ODD_LINE_END.sub("\n", text)
+    if any(ending in text for ending in _ODD_LINE_ENDS):  # (see plain_spaces)
+        text = _ODD_LINE_END.sub("\n", text)
     if "<" in text:
         text = _LINE_TAG.sub(_tag_spaces, text)
     if "*" in text or "_" in text:
