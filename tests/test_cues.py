@@ -39,6 +39,24 @@ REPORTED = [
         id="an-adverbial-clause-after-a-closing-cue-is-its-adjunct",
     ),
     pytest.param(
+        "The ferry will run on Sunday, Jo Roe said, when she was asked.",
+        [("reported", "The ferry will run on Sunday", "Jo Roe", "said")],
+        id="when-she-was-asked-after-a-closing-cue-and-comma-is-the-writers",
+    ),
+    pytest.param(
+        "The ferry will run on Sunday, Jo Roe said, when asked about the strike.",
+        [("reported", "The ferry will run on Sunday", "Jo Roe", "said")],
+        id="when-asked-after-a-closing-cue-and-comma-is-the-writers",
+    ),
+    pytest.param(
+        "The ferry will run on Sunday, Jo Roe said, because the crew is back.",
+        [
+            ("reported", "The ferry will run on Sunday", "Jo Roe", "said"),
+            ("reported", "because the crew is back", "Jo Roe", "said"),
+        ],
+        id="a-reason-after-a-closing-cue-and-comma-is-the-speakers",
+    ),
+    pytest.param(
         "The ferry will run on Sunday, said Jo Roe when she was asked.",
         [("reported", "The ferry will run on Sunday", "Jo Roe", "said")],
         id="an-adverbial-clause-after-an-inverted-subject-ends-the-attribution",

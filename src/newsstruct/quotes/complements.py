@@ -1936,6 +1936,8 @@ class ComplementReader(TokenReader):
                 )
             )
             rest = self._content_range(m + 1, hi, min_words=1 if awaited else 3)
+            if first is not None and not awaited and self.when_asked(m + 1, hi):
+                return None  # "C, Jo Roe said, when she was asked.": the writer's clause
             if self.word(m + 1) in self.lex.conjunctions and (
                 first is None
                 or rest is None
@@ -1951,6 +1953,22 @@ class ComplementReader(TokenReader):
                 return None  # "“Q,” she said, but he was leaving": the writer's clause
             return rest
         return None
+
+    def when_asked(self, k: int, hi: int) -> bool:
+        """Whether the clause at ``k`` tells that the speaker was asked: a conjunction of
+        time (:attr:`~newsstruct.lang.Lexicon.subordinators` that open no reported
+        content), a personal pronoun, a passive auxiliary and a verb of asking (``when
+        she was asked``, ``when asked``); not ``because she was asked``, ``until it
+        went bankrupt``."""
+        opener = self.word(k)
+        if opener not in self.lex.subordinators or opener in self.lex.conditional_openers:
+            return False
+        m = k + 1
+        if m < hi and self.word(m) in self.lex.person_pronouns:
+            m += 1
+        if m < hi and self.word(m) in self.lex.passive_auxiliaries:
+            m += 1
+        return m < hi and self.t[m].kind == "w" and self.word(m) in self.lex.question_cues
 
     def attributed_after(self, q: int, hi: int) -> bool:
         """Whether a cue follows the quotation at ``q`` within a few words, before the
