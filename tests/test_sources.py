@@ -38,6 +38,8 @@ CASES = [
     ),
     pytest.param(_PORT + "Source: Valmont TV", ["Valmont TV"], id="source-label-outlet"),
     pytest.param(_PORT + "Source: Valmont Port Authority", [], id="source-label-body"),
+    pytest.param(_PORT + "• Source: Valmont TV", ["Valmont TV"], id="source-label-bulleted"),
+    pytest.param(_PORT + "Image source: AFP", [], id="photo-credit-with-source-label"),
     pytest.param(_PORT + "Additional reporting by Jo Roe", [], id="reporting-by-a-writer"),
     pytest.param(_PORT + "Jo Roe contributed to this report.", [], id="a-writer-contributed"),
     pytest.param(

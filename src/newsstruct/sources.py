@@ -225,6 +225,11 @@ def _matches(
             yield found
 
 
+def _words_before_on_line(text: str, start: int) -> bool:
+    """Whether a letter or a digit stands before ``start`` on its line."""
+    return any(c.isalnum() for c in text[text.rfind("\n", 0, start) + 1 : start])
+
+
 @functools.lru_cache(maxsize=64)
 def _before_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
     """A cue, the lower-case words that describe the medium (``в інтерв'ю німецькому
@@ -596,6 +601,8 @@ def find_attributions(
     for match in _matches(_before_pattern(lexicon), text, cues):
         cue = Span(match.start("cue"), match.end("cue"))
         said = " ".join(match.group("cue").casefold().split())
+        if said.endswith(":") and _words_before_on_line(text, cue.start):
+            continue  # a label opens its line: "Image source: Reuters" is a photo credit
         credit_cue = said in lexicon.credit_cues
         # "UNN reports with reference to the ministry": the outlet credits its source,
         # whatever it is
