@@ -475,6 +475,21 @@ def test_parse_many_reads_a_generator_lazily(workers: int | None) -> None:
     assert texts.read < total
 
 
+def test_parse_many_in_this_process_reads_a_chunk_before_its_first_article() -> None:
+    """A chunk goes through the steps together: its texts are all read first; with
+    ``chunksize=1`` each article comes as soon as its text is read (a live stream)."""
+    texts = _Counted(TEXTS, times=3)
+    articles = newsstruct.parse_many(texts, chunksize=4)
+    assert next(articles) == newsstruct.parse(TEXTS[0])
+    assert texts.read == 4
+    texts = _Counted(TEXTS, times=3)
+    articles = newsstruct.parse_many(texts, chunksize=1)
+    assert next(articles) == newsstruct.parse(TEXTS[0])
+    assert texts.read == 1
+    assert next(articles) == newsstruct.parse(TEXTS[1])
+    assert texts.read == 2
+
+
 def test_parse_many_takes_a_generator_to_the_end() -> None:
     texts = (text for text in TEXTS * 5)
     got = list(newsstruct.parse_many(texts, workers=2, chunksize=3))

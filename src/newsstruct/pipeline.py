@@ -296,8 +296,10 @@ def parse_many(
     (``None``, 0 or 1: the texts are parsed in this process; fewer raises ``ValueError``).
     Either way each chunk goes through the pipeline's steps together, one step after the
     other: the same articles as :func:`parse` gives, faster than a loop of it.
-    The input is read lazily, a few chunks ahead of the output; the last texts go in
-    smaller chunks, so that no worker is left with a long chunk while the others idle.
+    The input is read lazily, a few chunks ahead of the output (``chunksize=1`` in this
+    process: each article as soon as its text is read, at a loop of :func:`parse`'s
+    speed); the last texts go in smaller chunks, so that no worker is left with a long
+    chunk while the others idle.
 
     The arguments are checked when it is called, before any text is read; a text that
     is not a ``str`` raises when its turn comes.
