@@ -129,6 +129,32 @@ def test_words_after_a_colon_cue_that_read_as_background() -> None:
     ]
 
 
+def test_a_pull_quote_signed_on_its_last_line_inside_the_marks() -> None:
+    # the quotation runs on to a line of its own that names the speaker: no words of hers
+    text = (
+        HEAD["en"]
+        + "“Every ship must stay in port until Friday, and the pier will stay shut.\n"
+        + "Jo Roe, harbour master.”\n"
+        + "The storm is expected to pass by the weekend.\n"
+    )
+    assert quotes(text) == [
+        (
+            "direct",
+            "Every ship must stay in port until Friday, and the pier will stay shut.",
+            "Jo Roe",
+        )
+    ]
+
+
+@pytest.mark.parametrize("line", ["We will not give up.", "Make no mistake, we will."])
+def test_a_last_line_in_marks_that_names_no_one_is_words(line: str) -> None:
+    text = HEAD["en"] + "“Every ship must stay in port until Friday.\n" + line + "”\n"
+    assert quotes(text) == [
+        ("direct", "Every ship must stay in port until Friday.", None),
+        ("direct", line, None),
+    ]
+
+
 def test_cue_line_signs_a_marked_quote() -> None:
     text = (
         HEAD["en"] + "“We will finish the work ahead of schedule.”\n- said the governor on Monday."

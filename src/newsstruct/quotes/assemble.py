@@ -437,6 +437,7 @@ _MAX_LABEL_WORDS = 4
 _SPACES = 3  # spaces between a colon or a dash and the quotation, at most
 _SIGNATURE_DASHES = ("\N{EN DASH}", "\N{EM DASH}")  # "„Q” – mondta X"
 _MAX_DASH_NAME = 6
+_MAX_SIGNATURE_WORDS = 12  # a pull quote's signature line: "Jo Roe, director of the port."
 _MAX_COLON_NAME = 14  # tokens of "Rep. Jo Roe (R-Ohio)" or "Jo Roe and Al Poe"
 
 
@@ -647,6 +648,38 @@ def _dash_attribution(tokens: Sequence[Token], position: int, end: int) -> tuple
     if step == first or rest:
         return None
     return (first, step)
+
+
+def _signature_line(
+    text: str,
+    paragraph: Paragraph,
+    in_paragraph: Sequence[tuple[int, QuotedSpan]],
+    lexicon: Lexicon,
+) -> Span | None:
+    """The name that signs a quotation run on from the paragraph before, on a line of
+    its own before the closing mark (``Jo Roe, harbour master.”``, ``Former mayor Jo
+    Roe.”``): capitalised words and role nouns up to a comma (the name), a full stop at
+    the end; ``None`` for any other line."""
+    if len(in_paragraph) != 1:
+        return None
+    quote = in_paragraph[0][1]
+    content = quote.content.of(text)
+    if (
+        quote.opening is not None
+        or quote.closing is None
+        or paragraph.text.strip(" \u00a0\t" + DOUBLE_MARKS) != content
+        or not content.endswith(".")
+    ):
+        return None
+    name = content[:-1].split(",")[0].split()
+    if not 2 <= len(name) <= _MAX_DASH_NAME or len(content.split()) > _MAX_SIGNATURE_WORDS:
+        return None
+    if not all(w[0].isupper() or w in lexicon.role_nouns for w in name):
+        return None
+    comma = content.find(",")
+    return Span(
+        quote.content.start, quote.content.end - 1 if comma < 0 else quote.content.start + comma
+    )
 
 
 def _after_comma(tokens: Sequence[Token], step: int, end: int) -> int:
@@ -1849,6 +1882,16 @@ def assemble_quotes(
                 last -= 1  # the line's full stop
             name = Span(tokens[signature[0]].start, tokens[last].end)
             _sign_drafts(drafts, previous_index, None, name, "")
+            continue
+        signed_line = (
+            _signature_line(text, paragraph, in_paragraph, lexicon)
+            if previous_index == index - 1
+            else None
+        )
+        if signed_line is not None:
+            # "“The pier will close in May.” then "Jo Roe, harbour master.”": a pull quote
+            # signed on its last line, inside its marks
+            _sign_drafts(drafts, previous_index, None, signed_line, "")
             continue
         if index in questions:
             continue  # an interviewer's question: no quote, and no speaker's words
