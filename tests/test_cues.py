@@ -2312,6 +2312,18 @@ def test_participle_after_a_subordinate_clause_keeps_the_main_subject(
 
 MIXED = [
     pytest.param(
+        "The harbour master argued that the ferry is “far too slow,” Mr. Lee said.",
+        [
+            (
+                "mixed",
+                "The harbour master argued that the ferry is “far too slow,”",
+                "Lee",
+                "said",
+            )
+        ],
+        id="a-fragment-in-marks-ends-a-cues-content-before-anothers-attribution",
+    ),
+    pytest.param(
         "The mayor said “the timetable is a mess” for the islanders.",
         [("mixed", "“the timetable is a mess” for the islanders", "The mayor", "said")],
         id="quotation-after-cue-then-a-prepositional-phrase-of-no-time",

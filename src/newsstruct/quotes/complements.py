@@ -29,7 +29,7 @@ from newsstruct.quotes.reading import (
     match_phrase,
     remembered,
 )
-from newsstruct.quotes.tokens import Token, word_count
+from newsstruct.quotes.tokens import Token, is_abbreviation_dot, word_count
 
 __all__ = ["ComplementReader", "subjunctive_by_ending"]
 
@@ -1360,6 +1360,13 @@ class ComplementReader(TokenReader):
                     and (
                         self.is_content_stop(m, hi)
                         or self.ends_after_quotation(m, hi)
+                        # "that the goal is “cutting fares,” Lee said": a fragment in
+                        # marks closes the content before another's attribution
+                        or (
+                            m - 2 >= start
+                            and self.t[m - 2].kind == "w"
+                            and self.is_attribution_tail(m, hi)
+                        )
                         or (not before_cue and self.opens_adversative(m, hi))
                         or self.verb_after_relative(start, m)
                     )
@@ -1874,8 +1881,13 @@ class ComplementReader(TokenReader):
         while (
             n < hi
             and n - k < _MAX_TAIL_NAME
-            and self.t[n].kind == "w"
-            and (self.t[n].is_capitalised or self.t[n].lower in self.table.np_words)
+            and (
+                (
+                    self.t[n].kind == "w"
+                    and (self.t[n].is_capitalised or self.t[n].lower in self.table.np_words)
+                )
+                or (n > k and is_abbreviation_dot(self.t, n, self.lex))  # "Mr. Lee"
+            )
         ):
             n += 1
         return n
