@@ -1751,6 +1751,16 @@ REPORTED = [
         id="X-said-on-day-C-in-the-present-without-that",
     ),
     pytest.param(
+        "The harbour master sent a clear message that the fares must fall.",
+        [("reported", "the fares must fall", "The harbour master", "sent a clear message")],
+        id="light-verb-and-a-noun-of-speech-then-that-C",
+    ),
+    pytest.param(
+        "The harbour master has tried to make the case that the ferry is too slow.",
+        [("reported", "the ferry is too slow", "The harbour master", "make the case")],
+        id="light-verb-infinitive-and-a-noun-of-speech-then-that-C",
+    ),
+    pytest.param(
         'The mayor, a Republican, on Tuesday called the new timetable "a disaster."',
         [("mixed", 'the new timetable "a disaster."', "The mayor", "called")],
         id="naming-cue-after-apposition-and-adjunct",
@@ -3094,6 +3104,14 @@ def test_direct(text: str, expected: list[QuoteRow]) -> None:
 
 
 NO_QUOTE = [
+    pytest.param(
+        "The vote sent a message that was read aloud at the pier.",
+        id="light-verb-and-a-noun-of-speech-then-a-relative-clause",
+    ),
+    pytest.param(
+        "The court took up her case that the ferry company had lost.",
+        id="light-noun-without-a-light-verb-is-no-speech",
+    ),
     pytest.param(
         "Did the mayor say the ferry would run on Sunday?",
         id="yes-no-question-reports-no-words",

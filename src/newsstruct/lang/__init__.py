@@ -816,6 +816,16 @@ class Lexicon:
     """Endings of adverbs (English ``-ly``): one after an auxiliary or a pronoun and
     before a cue is skipped like the auxiliaries (``are increasingly admitting that``,
     ``she bluntly denied``)."""
+    light_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Verbs that make a noun of speech (:attr:`speech_nouns`) after an article their
+    subject's act of speech (English ``made the case that C``, ``sent a clear message
+    that C``, ``issued a warning that C``): the verb and the noun phrase are the cue, the
+    verb's subject speaks and the noun's clause is the content."""
+    light_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns that are nouns of speech only as the object of one of :attr:`light_verbs`
+    (``made the case that C``, ``sent a message that C``; but ``his case that went to
+    court``), with a complementizer after them; the nouns of :attr:`speech_nouns` that
+    take one are read there too."""
     relay_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Verbs that relay another's words, a cue only with one of :attr:`words_nouns` as
     their object (Russian ``приводит``: ``«Q», - приводит пресс-служба слова

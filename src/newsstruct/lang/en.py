@@ -456,6 +456,12 @@ LEXICON = Lexicon(
         "characterised",
         "referred",
     ),
+    light_verbs=frozenset(
+        {"make", "makes", "made", "making", "send", "sends", "sent", "sending"}
+        | {"issue", "issues", "issued", "issuing", "deliver", "delivers", "delivered"}
+        | {"delivering"}
+    ),
+    light_nouns=frozenset({"case", "point", "message", "messages"}),
     speech_nouns=(
         "criticism criticisms: of that",
         "attacks: on against",

@@ -220,6 +220,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         | lexicon.source_postpositions
         | lexicon.opinion_prepositions
         | lexicon.relay_verbs
+        | lexicon.light_verbs
         | lexicon.quotation_cues
         | lexicon.quotative_connectives
         | (lexicon.clause_nouns if lexicon.verb_second else frozenset())
@@ -594,6 +595,9 @@ def is_joined_infinitive(word: str, lexicon: Lexicon) -> bool:
 
 
 _RELAY_REACH = 4  # words between a relay verb and its words noun, at most
+_LIGHT_NOUN_WORDS = (
+    3  # words from the article after a light verb to its noun ("a very clear message")
+)
 
 
 _P = ParamSpec("_P")
@@ -1676,6 +1680,10 @@ class TokenReader:
             return None
         if token.lower in self.lex.relay_verbs:
             return (token.lower,) if self.relayed_words(i, hi) is not None else None
+        if token.lower in self.lex.light_verbs:
+            noun = self.light_noun(i, hi)
+            if noun is not None:
+                return tuple(self.words[i : noun + 1])  # "sent a clear message"
         phrases = self.table.by_first.get(token.lower, ())
         particles = self.table.separable.get(token.lower, _NO_PARTICLES)
         if not phrases and not particles:
@@ -1760,6 +1768,30 @@ class TokenReader:
             self.lex,
             self.word(span[0] - 1) if span[0] > 0 else "",
         )
+
+    def light_noun(self, i: int, hi: int) -> int | None:
+        """The index of the noun of speech that the light verb at ``i`` takes as its
+        object (:attr:`~newsstruct.lang.Lexicon.light_verbs`: ``made the case that C``,
+        ``sent a clear message that C``): an article, a few lower-case words, then the
+        noun and a complementizer it takes, which opens no relative clause (not ``sent
+        a message that was read aloud``); ``None`` where there is none."""
+        if self.word(i + 1) not in self.table.articles:
+            return None
+        for m in range(i + 2, min(hi, i + 2 + _LIGHT_NOUN_WORDS)):
+            if self.t[m].kind != "w" or self.t[m].is_capitalised:
+                return None
+            noun = self.words[m]
+            openers = self.table.speech_nouns.get(noun)
+            if openers is not None or noun in self.lex.light_nouns:
+                that = self.word(m + 1)
+                return (
+                    m
+                    if (openers is None or that in openers)
+                    and that in self.lex.complementizers
+                    and not self.is_finite_word(self.word(m + 2))
+                    else None
+                )
+        return None
 
     def relayed_words(self, i: int, hi: int) -> int | None:
         """The index of the words noun that the relay verb at ``i`` takes as its object
