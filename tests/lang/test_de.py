@@ -2113,6 +2113,16 @@ CASES = [
         id="es-after-the-cue-before-the-inverted-subject",
     ),
     pytest.param(
+        "Der Hafen bleibt zu, wie es aus der Reederei hieß.",
+        [("reported", "Der Hafen bleibt zu", "der Reederei", "hieß")],
+        id="wie-es-aus-x-hiess-the-body-after-the-preposition-speaks",
+    ),
+    pytest.param(
+        "Wie aus der Reederei zu erfahren war, bleibt der Hafen zu.",
+        [("reported", "bleibt der Hafen zu", "der Reederei", "erfahren war")],
+        id="wie-aus-x-zu-erfahren-war-the-body-after-aus-speaks",
+    ),
+    pytest.param(
         "So sagte die Ministerin: „Die Brücke bleibt gesperrt.“",
         [("direct", "Die Brücke bleibt gesperrt.", "die Ministerin", "sagte")],
         id="so-before-the-cue-is-an-adverb-in-the-first-place",

@@ -546,6 +546,7 @@ LEXICON = Lexicon(
         "hiess es",
         "heisst es",
         "verlautete aus",
+        "erfahren aus",  # "wie aus dem Ministerium zu erfahren war": the source after "aus"
         "geht davon aus",
         "gehen davon aus",
         "ging davon aus",

@@ -3149,6 +3149,17 @@ class FrameReader(SourceReader, ComplementReader):
             source = None  # "Как сообщалось ранее, C": a word of time, no source
         if source is None and self._marked_name(k, hi) and self.is_punct(k + 1, ","):
             source = (k, k + 1)  # "Как сообщал «Интерфакс», C": a name in marks speaks
+        if (
+            source is not None
+            and self.word(source[0]) in self.lex.impersonal_pronouns
+            and source[0] + 2 < i
+            and self.word(source[0] + 1) in self.lex.prepositions
+        ):
+            # "C, wie es aus dem Ministerium hieß": the impersonal subject, and the body
+            # after the preposition speaks (not a place: "wie es in Berlin hieß")
+            body = self.source_after(source[0] + 2, i)
+            if body is not None and not self.names_place(source[0] + 1, body):
+                source = body
         if source is None and (
             not (self.lex.pro_drop or self.lex.verb_second)
             or self.word(i) in self.lex.impersonal_cues
