@@ -560,10 +560,10 @@ def find_attributions(
             and not _FORM_AND_MARKED.fullmatch(text, span.start, end)
         ):
             end -= 1  # "according to AP." – the full stop ends the sentence
-        while (
-            start < end
-            and (text[start].isspace() or text[start] in _MARKS)
-            and not MARKED_HEAD.match(text, start, end)  # "die „Bild“-Zeitung"
+        while start < end and (
+            text[start].isspace()
+            # "die „Bild“-Zeitung" (a mark opens the pattern: no space is tried)
+            or (text[start] in _MARKS and not MARKED_HEAD.match(text, start, end))
         ):
             start += 1  # any space str.isspace() knows, such as U+001C after "according to"
         while end > start and text[end - 1].isspace():

@@ -99,6 +99,8 @@ _TIME_WORDS = """
 الأسبوع الشهر الماضي الماضية
 """
 
+# "and", written onto the next word
+_AND = "و"
 # "according to" that takes its source with "ل" (to) written onto it
 _WAFQAN = ("وفقا", "وفقاً")
 # "according to": the phrases that credit a source before it
@@ -107,7 +109,7 @@ _ACCORDING = (*_WAFQAN, "بحسب", "حسب", "وفق", "نقلا عن", "نقل
 
 def _with_conjunctions(words: list[str]) -> frozenset[str]:
     """The words, and each with "و" (and) or "ف" (so) written onto it."""
-    return frozenset(words + ["و" + w for w in words] + ["ف" + w for w in words])
+    return frozenset(words + [_AND + w for w in words] + ["ف" + w for w in words])
 
 
 LEXICON = Lexicon(
@@ -128,12 +130,12 @@ LEXICON = Lexicon(
     thought_cues=frozenset({"أعتقد", "نعتقد", "أرى", "نرى", "أتوقع", "نتوقع"}),
     hedge_subjects=frozenset({"أنا", "نحن", "أنت", "أنتم"}),
     # and with "و" (and) written onto them, as a sentence of news opens ("وبحسب الشرطة، C")
-    source_phrases=(*_ACCORDING, *("و" + p for p in _ACCORDING if p != "وفق")),
+    source_phrases=(*_ACCORDING, *(_AND + p for p in _ACCORDING if p != "وفق")),
     # "وفقا للوزارة", "وفقا لـ وزارة الصحة": "ل" (to) written onto the source; before the
     # article "ال" its alif drops ("لل")
     written_prepositions=tuple(
         (phrase, preposition, article)
-        for phrase in (*_WAFQAN, *("و" + p for p in _WAFQAN))
+        for phrase in (*_WAFQAN, *(_AND + p for p in _WAFQAN))
         for preposition, article in (("لل", "ال"), ("لـ", ""), ("ل", ""))
     ),
     pronouns=frozenset({"هو", "هي", "هم", "أنا", "نحن"}),
@@ -157,7 +159,7 @@ LEXICON = Lexicon(
     # "and" written onto the next word: "وغادر" (and left) after a quotation is the
     # writer's next predicate (no article_prefixes: "أن", "إن" are words of their own,
     # so no complementizer is written onto an article's noun to split)
-    conjunction_prefixes=("و",),
+    conjunction_prefixes=(_AND,),
     list_conjunctions=frozenset({"و", "أو"}),
     clause_openers=frozenset({"ما", "من", "إذا", "لأن", "عندما", "حيث", "الذي", "التي"}),
     question_words=frozenset({"ما", "ماذا", "من", "متى", "أين", "كيف", "لماذا", "هل"}),
@@ -166,7 +168,7 @@ LEXICON = Lexicon(
     verbal_cues=True,
     zero_complementizer=False,
     # and with "و" (and) written onto them, as a sentence opens ("وفي مؤتمر صحفي قال X")
-    prepositions=frozenset(w for p in _PREPOSITIONS.split() for w in (p, "و" + p)),
+    prepositions=frozenset(w for p in _PREPOSITIONS.split() for w in (p, _AND + p)),
     time_words=frozenset(_TIME_WORDS.split()),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     thing_nouns=frozenset({"الوزارة", "الحكومة", "الشرطة", "الجيش", "البيان", "المحكمة"}),

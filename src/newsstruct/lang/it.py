@@ -112,6 +112,7 @@ convinto convinta convinti sicuro sicura sicuri
 
 # "a" with the article written onto it: "al", "alla" ("stando alla polizia")
 _A_ARTICLED = ("al", "alla", "allo", "ai", "agli", "alle")
+_DI_ARTICLED = ("del", "della", "dello", "dei", "degli", "delle")  # the same of "di"
 
 # The passato prossimo and the trapassato as written ("ha detto", "avevano detto"): each
 # participle after each auxiliary of the third person.
@@ -296,11 +297,7 @@ LEXICON = Lexicon(
         "stando a",
         # with the article written onto the preposition ("Stando alla polizia, C")
         *(f"stando {p}" for p in _A_ARTICLED),
-        *(
-            f"{phrase} {p}"
-            for phrase in ("a detta", "a parere", "ad avviso")
-            for p in ("del", "della", "dello", "dei", "degli", "delle")
-        ),
+        *(f"{phrase} {p}" for phrase in ("a detta", "a parere", "ad avviso") for p in _DI_ARTICLED),
         "secondo lui",
         "secondo lei",
         # "Secondo quanto riferito dal comando, C": the agent after the participle
@@ -582,7 +579,7 @@ LEXICON = Lexicon(
     ),
     sentence_adverbs=frozenset({"ora", "adesso", "allora", "forse", "poi"}),
     dative_prepositions=frozenset({"a", "all'", *_A_ARTICLED}),
-    phrase_prepositions=frozenset({"di", "del", "della", "dei", "degli", "delle", "dello"}),
+    phrase_prepositions=frozenset({"di", *_DI_ARTICLED}),
     reference_phrases=("citando",),
     correlative_openers=("non solo",),
     as_words=frozenset({"come"}),
