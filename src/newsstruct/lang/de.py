@@ -418,8 +418,8 @@ susanne svenja tanja ursula ute verena vera waltraud wilhelmine
 
 # the media words that are common nouns: "berichtet die Zeitung" names no outlet
 _MEDIA_NOUNS = frozenset(
-    "zeitung blatt presse agentur nachrichtenagentur sender fernsehen rundfunk radio magazin"
-    " portal journal blog".split()
+    {"zeitung", "blatt", "presse", "agentur", "nachrichtenagentur", "sender", "fernsehen"}
+    | {"rundfunk", "radio", "magazin", "portal", "journal", "blog"}
 )
 
 LEXICON = Lexicon(
