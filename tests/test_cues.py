@@ -1761,6 +1761,16 @@ REPORTED = [
         id="light-verb-infinitive-and-a-noun-of-speech-then-that-C",
     ),
     pytest.param(
+        "As the mayor announced that the pier will close, crowds gathered at the gate.",
+        [("reported", "the pier will close", "the mayor", "announced")],
+        id="as-X-said-that-C-is-a-clause-of-time-not-as-X-said",
+    ),
+    pytest.param(
+        "As the mayor told reporters that day, the pier is unsafe.",
+        [("reported", "the pier is unsafe", "the mayor", "told reporters")],
+        id="as-X-said-that-day-C",
+    ),
+    pytest.param(
         'The mayor, a Republican, on Tuesday called the new timetable "a disaster."',
         [("mixed", 'the new timetable "a disaster."', "The mayor", "called")],
         id="naming-cue-after-apposition-and-adjunct",

@@ -3238,7 +3238,22 @@ class FrameReader(SourceReader, ComplementReader):
                 (m for m in range(end, min(hi, end + MAX_ACCORDING)) if self.t[m].kind == "p"),
                 None,
             )
-            if comma is not None and self.is_punct(comma, ",") and comma + 1 < hi:
+            if (
+                comma is not None
+                and self.is_punct(comma, ",")
+                and comma + 1 < hi
+                # "As Roe announced that the pier will close, crowds gathered": the
+                # cue's own clause, and "as" a conjunction of time (but "As Roe said
+                # that day, C")
+                and not any(
+                    self.opens_content(m)
+                    or (
+                        self.words[m] in self.lex.complementizers
+                        and self.word(m + 1) in self.table.articles
+                    )
+                    for m in range(end, comma)
+                )
+            ):
                 # the name before the comma speaks; one before the cue was the channel
                 # ("Jak LN sdělil zástupce agentury X, C")
                 later = self.source_before(comma - 1, end) if comma > end else None
