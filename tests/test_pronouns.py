@@ -258,6 +258,16 @@ CASES = [
         id="she-after-a-subject-whose-first-name-is-on-neither-list",
     ),
     pytest.param(
+        "Mustafa Kaya met the crews. “The boats are ready,” he said.",
+        ["Mustafa Kaya"],
+        id="he-after-a-mans-first-name-in-a",
+    ),
+    pytest.param(
+        "Volodymyr Lenko met the crews. “We will sail,” she said.",
+        ["she"],
+        id="she-is-no-man-of-a-listed-first-name",
+    ),
+    pytest.param(
         "The march went past the clinic. Robin Moss, 54, joined it. “We are tired,” she said.",
         ["Robin Moss"],
         id="she-after-a-name-with-an-age",
