@@ -9,6 +9,7 @@ import re
 import shlex
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -402,6 +403,27 @@ def test_stdin_as_json_lines(
     assert main(["--input-format", "jsonl", "-"]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(r["file"], r["id"], r["text"]) for r in records] == [("-", "a", OTHER), ("-", "b", "")]
+
+
+def test_stdin_as_json_lines_prints_each_article_before_reading_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A live stream on standard input: each article is printed before the next line is
+    read (parse_many would otherwise read a chunk of lines first)."""
+    out = io.StringIO()
+    printed: list[int] = []  # the records printed when each line was read
+
+    class Pipe:
+        def __iter__(self) -> Iterator[str]:
+            for n in range(3):
+                printed.append(out.getvalue().count("\n"))
+                yield json.dumps({"id": str(n), "text": OTHER}) + "\n"
+
+    monkeypatch.setattr(sys, "stdin", Pipe())
+    monkeypatch.setattr(sys, "stdout", out)
+    assert main(["--input-format", "jsonl", "-"]) == 0
+    assert printed == [0, 1, 2]
+    assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == ["0", "1", "2"]
 
 
 def test_text_input_format_reads_jsonl_files_as_text(

@@ -46,6 +46,7 @@ import attrs
 import newsstruct
 from newsstruct.errors import OutletLoadError, UnknownLanguageError, UnknownOutletError
 from newsstruct.model import Article
+from newsstruct.pipeline import CHUNKSIZE
 from newsstruct.render import html_page_parts
 
 __all__ = ["FORMATS", "main", "render_text"]
@@ -526,6 +527,13 @@ class _Run:
         args = self.args
         progress = self.progress
         source = self.items()
+        # JSON Lines on standard input may be a live stream: parsed in this process, each
+        # article is printed as soon as its line is read, not once a chunk is (a chunk of
+        # texts goes through parse_many's steps together)
+        live = (args.workers or 0) <= 1 and any(
+            isinstance(s, _Source) and s.name == _STDIN and s.jsonl for s in self.sources
+        )
+        chunksize = 1 if live else CHUNKSIZE
         while True:
             pending: collections.deque[_Item] = collections.deque()
 
@@ -536,7 +544,11 @@ class _Run:
 
             try:
                 for article in newsstruct.parse_many(
-                    texts(), lang=args.lang, outlet=args.outlet, workers=args.workers
+                    texts(),
+                    lang=args.lang,
+                    outlet=args.outlet,
+                    workers=args.workers,
+                    chunksize=chunksize,
                 ):
                     item = pending.popleft()
                     progress.advance()

@@ -235,6 +235,10 @@ def _parse_staged(
             raise failure
 
 
+#: The texts :func:`parse_many` reads, and sends to a worker, at a time, unless told.
+CHUNKSIZE = 64
+
+
 _worker_options: list[str | None] = [None, None]  # lang, outlet of this worker process
 
 
@@ -287,7 +291,7 @@ def parse_many(
     lang: str | None = None,
     outlet: str | None = None,
     workers: int | None = None,
-    chunksize: int = 64,
+    chunksize: int = CHUNKSIZE,
 ) -> Iterator[Article]:
     """Parse many articles, yielding them in the order of the input.
 
