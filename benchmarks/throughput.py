@@ -227,7 +227,8 @@ def report(repeat: int) -> str:
         "- Peak memory of a process parsing every English text: "
         f"{peak_memory(keep=False):.0f} MB, one article at a time; "
         f"{peak_memory(keep=True):.0f} MB holding all {len(english)} Articles to the end.",
-        f"- `parse_many` over the English texts: {one:.2f} s with 1 worker, {two:.2f} s with "
+        f"- `parse_many` over the English texts: {one:.2f} s with 1 worker "
+        f"({len(english) / one:.0f} articles/s in this one process), {two:.2f} s with "
         f"2 workers ({one / two:.2f}x; each the best of {repeat} runs).",
         "",
         "Scaling (one article repeated; time per character should stay flat):",
