@@ -418,3 +418,30 @@ def test_a_paragraph_opening_with_time_before_the_news_is_background(
         f"{lead}\n{history}", lang=lang, registry=Registry(builtins=False, plugins=False)
     )
     assert [p.role for p in article.paragraphs] == [Role.LEAD, Role.BACKGROUND]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph"),
+    [
+        ("en", "Context: the council rejected two drafts of the plan in May."),
+        ("en", "BACKGROUND: the council rejected two drafts of the plan in May."),
+        ("uk", "Довідка: рада двічі відхилила проєкт плану у травні."),
+        ("ru", "Справка: совет дважды отклонил проект плана в мае."),
+        ("zh", "背景：市议会在五月两次否决了该计划的草案。"),
+    ],
+)
+def test_a_background_marker_run_into_its_paragraph(lang: str, paragraph: str) -> None:
+    # the standalone marker ("Context", "Довідка") with its colon, heading its own paragraph
+    article = newsstruct.parse(f"{LEAD}\n{paragraph}\nThe vote was close.", lang=lang)
+    assert article.paragraphs[1].role is Role.BACKGROUND
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The context: the council will vote again on Friday, the mayor said.",
+        "Contextual: the council will vote again on Friday, the mayor said.",
+    ],
+)
+def test_a_marker_word_elsewhere_is_no_label(paragraph: str) -> None:
+    assert parsed_roles(LEAD, paragraph, "The vote was close.") == ["lead", "body", "body"]

@@ -3,8 +3,9 @@
 * A standalone label of the language or the outlet (``Recall``, ``Let us remind you``,
   ``Details``) is a MARKER; after a background marker every paragraph to the end is
   BACKGROUND, except page furniture.
-* A paragraph opening with a background opener (``Earlier,``, ``As reported,``) is
-  BACKGROUND, opener included.
+* A paragraph opening with a background opener (``Earlier,``, ``As reported,``) or
+  with a background marker and its colon (``Context: …``) is BACKGROUND, opener
+  included.
 * A paragraph opening with a year before the article's own (``In 2014,``, ``Since
   2010``) is BACKGROUND.
 * A paragraph opening with boilerplate words (``Read also``, ``Photo:``), one that an
@@ -517,6 +518,18 @@ def _label(text: str) -> str:
     return " ".join(text.strip(_LABEL_TRIM).split()).casefold()
 
 
+_COLONS = (":", "\N{FULLWIDTH COLON}")
+
+
+def _opens_with_label(line: str, labels: frozenset[str]) -> bool:
+    """Whether a paragraph opens with one of the labels and its colon and goes on after
+    them (``Довідка: міст збудували …``, ``Context: The bridge …``): the label run into
+    the paragraph it heads."""
+    head = line[: _MAX_LABEL + 1]
+    colon = min((i for i in map(head.find, _COLONS) if i > 0), default=-1)
+    return colon > 0 and _label(line[:colon]) in labels and bool(line[colon + 1 :].strip())
+
+
 def _set(*groups: Iterable[str]) -> frozenset[str]:
     return frozenset(_label(w) for group in groups for w in group)
 
@@ -672,7 +685,7 @@ def assign_roles(
             or _is_share_row(line, lexicon)
         ):
             role = Role.BOILERPLATE
-        elif in_background or openers.opens(line):
+        elif in_background or openers.opens(line) or _opens_with_label(line, background_labels):
             role = Role.BACKGROUND
         elif not lead_seen:
             # a caption or a reading time above the story is body, but not the lead
