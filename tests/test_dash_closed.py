@@ -113,6 +113,20 @@ def test_words_after_a_colon_cue(lang: str, colon: str, speaker: str, stop: str)
     assert quotes(text) == [("direct", WORDS[lang], speaker)]
 
 
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("According to the harbour board:", "the harbour board"),
+        ("According to Jo Roe, writing for the Harbour Gazette:", "Jo Roe"),
+    ],
+)
+def test_words_after_an_according_phrase_and_its_colon(intro: str, speaker: str) -> None:
+    # the phrase introduces the words on the next line as "X said:" does (the apposition
+    # after its comma is no content)
+    text = HEAD["en"] + intro + "\n" + WORDS["en"] + ".\n"
+    assert quotes(text) == [("direct", WORDS["en"], speaker)]
+
+
 def test_words_after_a_colon_cue_that_read_as_background() -> None:
     # the paragraph after "X said:" is X's words even where it opens as background does
     text = (

@@ -3957,6 +3957,11 @@ class FrameReader(SourceReader, ComplementReader):
             or self.noun_after_modifiers(k, hi) is not None  # "laut russischen Medien"
         ):
             return None  # German "ein leiser Laut", "rief laut": no "laut X"
+        if i == lo and hi - 1 > k and self.is_punct(hi - 1, ":") and hi - k <= MAX_ACCORDING:
+            # "According to the harbour board:" and its words after the colon or on the
+            # lines after it: the phrase introduces them as "X said:" does
+            named = self.comma_after(k, hi - 1)
+            return Frame((i, k), (k, hi - 1 if named is None else named), None, "colon", unit)
         comma = self.comma_after(k, min(hi, k + MAX_ACCORDING))
         verb = self.verb_after_phrase(k, hi) if i == lo else None
         if verb is not None and (comma is None or verb < comma):
