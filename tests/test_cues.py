@@ -1771,6 +1771,11 @@ REPORTED = [
         id="as-X-said-that-day-C",
     ),
     pytest.param(
+        "When the mayor urged the council to reopen the pier, the crowd cheered.",
+        [("reported", "reopen the pier", "the mayor", "urged")],
+        id="control-cue-and-its-infinitive-in-a-clause-of-time",
+    ),
+    pytest.param(
         'The mayor, a Republican, on Tuesday called the new timetable "a disaster."',
         [("mixed", 'the new timetable "a disaster."', "The mayor", "called")],
         id="naming-cue-after-apposition-and-adjunct",
@@ -3114,6 +3119,10 @@ def test_direct(text: str, expected: list[QuoteRow]) -> None:
 
 
 NO_QUOTE = [
+    pytest.param(
+        "A new pier is what the mayor promised to build.",
+        id="what-X-promised-to-do-is-an-embedded-question",
+    ),
     pytest.param(
         "The vote sent a message that was read aloud at the pier.",
         id="light-verb-and-a-noun-of-speech-then-a-relative-clause",

@@ -1904,6 +1904,12 @@ class FrameReader(SourceReader, ComplementReader):
                 and (source[0] - 1 >= lo)
                 and not self.opens_clause(self.addressee_end(k, hi, phrase), hi)
                 and not (
+                    # "when Roe promised to reopen the pier": the cue's infinitive is there
+                    self.words[source[0] - 1] not in self.lex.gap_pronouns
+                    and self.words[i] in self.table.control_verbs
+                    and self.opens_infinitive(self.addressee_end(k, hi, phrase), hi)
+                )
+                and not (
                     # "when Tapper asked whether C"; but "what the captain asked about
                     # C": the question word is the question asked, an embedded one
                     self.words[source[0] - 1] not in self.lex.gap_pronouns
