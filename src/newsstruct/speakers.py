@@ -1747,36 +1747,64 @@ class _Resolver:
         word and nothing but role words, titles and articles (``Stadträtin Eva von
         Berg``; not ``Der Stadtrat von Husum``, ``la Banque de France``, ``el portaveu
         de l'Ajuntament de Girona``) or after a comma of the ``mention`` (``el
-        presidente del Banco, Luis de Guindos``); else ``None``."""
+        presidente del Banco, Luis de Guindos``); or first names before it that open the
+        mention (``Luiz Inácio Lula da Silva``); else ``None``."""
         for size in (2, 1):
             first = run_start - size - 1
             if (
                 first < 0
                 or " ".join(_key(w[0]) for w in words[run_start - size : run_start])
                 not in self.lex.name_particles
+                or not self._given_name(words[first][0])
             ):
                 continue
-            key = _key(words[first][0])
-            if (
-                self._capitalised(words[first][0])
-                and not split_elision(words[first][0], self.elided)[0]
-                and (first == 0 or _key(words[first - 1][0]) not in self.lex.prepositions)
-                and not self._is_role(key)
-                and key not in self.lex.thing_nouns
-                and key not in self.skip
-                and (
-                    _comma_before(mention, words, first)
-                    or (
-                        any(self._is_role(_key(w[0])) for w in words[:first])
-                        and all(
-                            self._is_role(_key(w[0])) or _key(w[0]) in self._sets.leading
-                            for w in words[:first]
-                        )
+            given = first
+            while (
+                given > 0
+                and self._given_name(words[given - 1][0])
+                and not _comma_before(mention, words, given)
+            ):
+                given -= 1  # "Luiz Inácio Lula da Silva": more first names
+            if (given == 0 or _key(words[given - 1][0]) not in self.lex.prepositions) and (
+                (given == 0 and self._particled_surname(words, first + 1))
+                or _comma_before(mention, words, given)
+                or (
+                    any(self._is_role(_key(w[0])) for w in words[:given])
+                    and all(
+                        self._is_role(_key(w[0])) or _key(w[0]) in self._sets.leading
+                        for w in words[:given]
                     )
                 )
             ):
-                return first
+                return given
         return None
+
+    def _particled_surname(self, words: list[tuple[str, int, int]], at: int) -> bool:
+        """Whether the mention's words from ``at`` on are a surname that opens with a
+        particle of :attr:`~Lexicon.name_particles` (``da Silva``, ``de los Ríos``): the
+        particle, then one or two name words, neither an abbreviation (``da UFRJ``)."""
+        for size in (2, 1):
+            rest = words[at + size :]
+            if (
+                " ".join(_key(w[0]) for w in words[at : at + size]) in self.lex.name_particles
+                and 0 < len(rest) <= NAME_WORDS
+                and all(self._given_name(w[0]) and not is_acronym(w[0]) for w in rest)
+            ):
+                return True
+        return False
+
+    def _given_name(self, word: str) -> bool:
+        """Whether ``word`` may be a name's word before a particle of its surname: capitalised,
+        no article written onto it, no role, body's noun, determiner or skipped word."""
+        key = _key(word)
+        return (
+            self._capitalised(word)
+            and not split_elision(word, self.elided)[0]
+            and not self._is_role(key)
+            and key not in self.lex.thing_nouns
+            and key not in self.lex.determiners
+            and key not in self.skip
+        )
 
     def _preposition_before(self, words: list[tuple[str, int, int]], run_start: int) -> int:
         """The index of the phrase preposition before the name run at ``run_start``, past
@@ -2037,13 +2065,17 @@ class _Resolver:
             ),
             None,
         )
-        if at is None or not all(
-            w[0][:1].isupper()
-            or _key(w[0]) in self.lex.determiners
-            or _key(w[0]) in self.lex.phrase_prepositions
-            for w in words[at + 1 :]
+        if (
+            at is None
+            or not all(
+                w[0][:1].isupper()
+                or _key(w[0]) in self.lex.determiners
+                or _key(w[0]) in self.lex.phrase_prepositions
+                for w in words[at + 1 :]
+            )
+            or self._particled_surname(words, at)
         ):
-            return None
+            return None  # "Luiz Inácio Lula da Silva": a surname, no place
         first = at
         while (
             first > 0

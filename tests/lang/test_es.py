@@ -474,6 +474,11 @@ CASES = [
         [("reported", "el puente abrirá en julio", "Juan Pérez", "dijo")],
         id="a-word-of-time-the-cue-and-its-subject-before-que",
     ),
+    pytest.param(
+        "Según María de los Ángeles Ortega, el puerto reabrirá en mayo.",
+        [("reported", "el puerto reabrirá en mayo", "María de los Ángeles Ortega", "Según")],
+        id="a-first-name-with-a-plural-particle",
+    ),
 ]
 
 

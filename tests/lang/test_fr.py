@@ -434,6 +434,11 @@ CASES = [
         [("direct", "Nous voterons contre ce budget", "l'élue socialiste", "a déclaré")],
         id="an-adjective-after-a-role-with-its-elided-article",
     ),
+    pytest.param(
+        "Selon Anne de La Roche, le port rouvrira en mai.",
+        [("reported", "le port rouvrira en mai", "Anne de La Roche", "Selon")],
+        id="a-particle-before-a-capitalised-article-of-a-surname",
+    ),
 ]
 
 

@@ -398,6 +398,16 @@ CASES = [
         [("direct", "Está tudo pronto", "Inês Costa", "disse")],
         id="ela-a-woman-s-name-that-does-not-end-in-a",
     ),
+    pytest.param(
+        "«O acordo é justo», disse Paulo Henrique Duarte da Silva.",
+        [("direct", "O acordo é justo", "Paulo Henrique Duarte da Silva", "disse")],
+        id="first-names-before-a-surname-with-a-particle",
+    ),
+    pytest.param(
+        "Marta Sofia Reis dos Santos afirmou que o porto vai reabrir em maio.",
+        [("reported", "o porto vai reabrir em maio", "Marta Sofia Reis dos Santos", "afirmou")],
+        id="a-surname-with-a-contracted-plural-particle",
+    ),
 ]
 
 

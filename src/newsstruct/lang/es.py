@@ -16,6 +16,7 @@ inserted cue is set between dashes ("—dijo—").
 from newsstruct.lang import Lexicon
 from newsstruct.lang._iberian import IBERIAN_PAST_PARTICIPLE_ENDINGS
 from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
+from newsstruct.lang._names import NAME_PARTICLES
 
 _SPEECH_VERBS = """
 reaccionar reacciona reaccionan reaccionó reaccionaron reaccionaba reaccionado
@@ -220,6 +221,8 @@ verónica valentina gabriela daniela carolina lorena nuria irene inés julia
 _BODY_ADJECTIVE_ENDINGS = "al eo ea ico ica ario aria ense ivo iva ior ar il"
 
 LEXICON = Lexicon(
+    # "María de los Ángeles Pérez", "Ana de las Heras": particles with a plural article
+    name_particles=NAME_PARTICLES | {"de los", "de las"},
     code="es",
     name="Spanish",
     quote_pairs=(

@@ -15,6 +15,7 @@ Brazilian copy; straight marks also occur in web copy.
 from newsstruct.lang import Lexicon
 from newsstruct.lang._iberian import IBERIAN_PAST_PARTICIPLE_ENDINGS
 from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
+from newsstruct.lang._names import NAME_PARTICLES
 
 _SPEECH_VERBS = """
 reagir reage reagem reagiu reagiram reagia reagido
@@ -222,6 +223,8 @@ _ROLE_HEADS = """
 """
 
 LEXICON = Lexicon(
+    # "Ana Lula dos Santos", "Rui do Carmo": surnames that open with a contracted particle
+    name_particles=NAME_PARTICLES | {"do", "dos", "das"},
     code="pt",
     name="Portuguese",
     quote_pairs=(
