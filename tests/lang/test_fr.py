@@ -439,6 +439,16 @@ CASES = [
         [("reported", "le port rouvrira en mai", "Anne de La Roche", "Selon")],
         id="a-particle-before-a-capitalised-article-of-a-surname",
     ),
+    pytest.param(
+        "Le préfet a indiqué à l'AFP qu'il rouvrirait le pont en mai.",
+        [("reported", "il rouvrirait le pont en mai", "Le préfet", "a indiqué")],
+        id="the-pronoun-after-an-elided-que-opens-the-content",
+    ),
+    pytest.param(
+        "Le maire a assuré qu’Anne Roy quitterait la mairie en juin.",
+        [("reported", "Anne Roy quitterait la mairie en juin", "Le maire", "a assuré")],
+        id="a-name-after-an-elided-que-opens-the-content",
+    ),
 ]
 
 

@@ -602,10 +602,13 @@ LEXICON = Lexicon(
     passive_auxiliaries=frozenset(
         {"été", "est", "sont", "était", "étaient", "fut", "sera", "seront", "être", "soit"}
     ),
+    # "a dit qu'il", "a dit qu'Anne Roy": que elided onto the content's first word
+    complementizer_prefixes=("qu'", "qu’"),
     complementizers=frozenset(
         {
             "que",
             "qu'",
+            "qu’",
             "qu'il",
             "qu'elle",
             "qu'ils",

@@ -749,6 +749,9 @@ def split_glued_cues(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     return out
 
 
+_APOSTROPHES = "'’"
+
+
 @functools.cache
 def _function_words(lexicon: Lexicon) -> frozenset[str]:
     """The lexicon's function words that a complementizer may be written onto."""
@@ -764,7 +767,8 @@ def _function_words(lexicon: Lexicon) -> frozenset[str]:
 def split_complementizers(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     """The tokens, a word after a cue that a complementizer is written onto split into
     the complementizer and the word (:attr:`Lexicon.complementizer_prefixes`: Hebrew
-    ``אמרה שהמעבורת``)."""
+    ``אמרה שהמעבורת``); an elided one, which ends in an apostrophe, wherever a word other
+    than an auxiliary follows it (French ``a dit à l'AFP qu'il``; but ``ce qu'a dit``)."""
     if not lexicon.complementizer_prefixes:
         return tokens
     out: list[Token] = []
@@ -772,15 +776,18 @@ def split_complementizers(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
         before = tokens[n - 1] if n > 0 else None
         prefix = next((p for p in lexicon.complementizer_prefixes if token.lower.startswith(p)), "")
         rest = token.lower[len(prefix) :]
-        if (
-            prefix
-            and before is not None
-            and before.kind == "w"
-            and (before.lower in lexicon.cue_verbs or before.lower in lexicon.audience_nouns)
-            and (
-                rest in _function_words(lexicon)
-                or any(
-                    rest.startswith(a) and len(rest) > len(a) + 1 for a in lexicon.article_prefixes
+        if prefix and (
+            (prefix[-1] in _APOSTROPHES and rest[:1].isalpha() and rest not in lexicon.auxiliaries)
+            or (
+                before is not None
+                and before.kind == "w"
+                and (before.lower in lexicon.cue_verbs or before.lower in lexicon.audience_nouns)
+                and (
+                    rest in _function_words(lexicon)
+                    or any(
+                        rest.startswith(a) and len(rest) > len(a) + 1
+                        for a in lexicon.article_prefixes
+                    )
                 )
             )
         ):
