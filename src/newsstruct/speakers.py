@@ -1638,6 +1638,12 @@ class _Resolver:
             and (
                 (
                     _key(words[related][0]) in self.lex.relation_words
+                    # "il presidente di Confindustria Carlo Bonomi": a body, then a first
+                    # name opens its holder's name (but "un consigliere di Mario Rossi",
+                    # "the director of IHS Life Sciences")
+                    and not any(
+                        _key(w[0]) in self.lex.first_names for w in words[run_start + 1 : -1]
+                    )
                     and (
                         not words[related - 1][0][:1].isupper()
                         # "Aides to Jo Roe said": capitalised as the sentence's first word

@@ -479,6 +479,11 @@ CASES = [
         [("reported", "el puerto reabrirá en mayo", "María de los Ángeles Ortega", "Según")],
         id="a-first-name-with-a-plural-particle",
     ),
+    pytest.param(
+        "«El puerto reabre en mayo», dijo un asesor de Pedro Gil.",
+        [("direct", "El puerto reabre en mayo", "un asesor de Pedro Gil", "dijo")],
+        id="a-role-of-a-named-person-speaks-not-the-person",
+    ),
 ]
 
 

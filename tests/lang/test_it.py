@@ -468,6 +468,16 @@ CASES = [
         [("reported", "il conducente era sobrio", "polizia", "Stando alla")],
         id="stando-with-the-article-written-onto-a",
     ),
+    pytest.param(
+        "«Il porto riapre a maggio», dice un consigliere di Marco Ferri.",
+        [("direct", "Il porto riapre a maggio", "un consigliere di Marco Ferri", "dice")],
+        id="a-role-of-a-named-person-speaks-not-the-person",
+    ),
+    pytest.param(
+        "«Il porto riapre a maggio», dice il presidente di Portinvest Marco Ferri.",
+        [("direct", "Il porto riapre a maggio", "Marco Ferri", "dice")],
+        id="a-role-of-a-body-and-its-holder-s-name",
+    ),
 ]
 
 

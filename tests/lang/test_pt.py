@@ -408,6 +408,11 @@ CASES = [
         [("reported", "o porto vai reabrir em maio", "Marta Sofia Reis dos Santos", "afirmou")],
         id="a-surname-with-a-contracted-plural-particle",
     ),
+    pytest.param(
+        "«O porto reabre em maio», disse um assessor de Rui Tavares.",
+        [("direct", "O porto reabre em maio", "um assessor de Rui Tavares", "disse")],
+        id="a-role-of-a-named-person-speaks-not-the-person",
+    ),
 ]
 
 

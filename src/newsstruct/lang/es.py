@@ -221,6 +221,7 @@ verónica valentina gabriela daniela carolina lorena nuria irene inés julia
 _BODY_ADJECTIVE_ENDINGS = "al eo ea ico ica ario aria ense ivo iva ior ar il"
 
 LEXICON = Lexicon(
+    relation_words=frozenset({"de"}),
     # "María de los Ángeles Pérez", "Ana de las Heras": particles with a plural article
     name_particles=NAME_PARTICLES | {"de los", "de las"},
     code="es",

@@ -236,6 +236,7 @@ _BODY_ADJECTIVE_ENDINGS = "ale are ile ea eo ense iore ario aria ivo iva"
 _PAST_PARTICIPLE_ENDINGS = "ato ati ata ate uto uti uta ute ito iti ita ite usi"
 
 LEXICON = Lexicon(
+    relation_words=frozenset({"di"}),
     # "Di Sante", "Paolo Di Sante": a surname that opens with a capitalised particle
     name_particles=NAME_PARTICLES | {"di"},
     code="it",

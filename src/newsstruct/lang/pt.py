@@ -223,6 +223,7 @@ _ROLE_HEADS = """
 """
 
 LEXICON = Lexicon(
+    relation_words=frozenset({"de"}),
     # "Ana Lula dos Santos", "Rui do Carmo": surnames that open with a contracted particle
     name_particles=NAME_PARTICLES | {"do", "dos", "das"},
     code="pt",
