@@ -449,6 +449,34 @@ CASES = [
         [("reported", "Anne Roy quitterait la mairie en juin", "Le maire", "a assuré")],
         id="a-name-after-an-elided-que-opens-the-content",
     ),
+    pytest.param(
+        "« On verra », a glissé un proche du maire.",
+        [("direct", "On verra", "un proche du maire", "a glissé")],
+        id="a-newsroom-cue-verb-with-its-auxiliary",
+    ),
+    pytest.param(
+        "« Rien n'est fini », a révélé le préfet.",
+        [("direct", "Rien n'est fini", "le préfet", "a révélé")],
+        id="the-auxiliary-of-every-cue-participle-is-part-of-the-cue",
+    ),
+    pytest.param(
+        "Le préfet a annoncé la fermeture du port, ajoutant que les ferries reprendront en mai.",
+        [
+            ("reported", "la fermeture du port", "Le préfet", "a annoncé"),
+            ("reported", "les ferries reprendront en mai", "Le préfet", "ajoutant"),
+        ],
+        id="a-present-participle-after-a-comma-is-the-subject-s-cue",
+    ),
+    pytest.param(
+        "« Le port rouvrira », a dit un conseiller de Paul Renard.",
+        [("direct", "Le port rouvrira", "un conseiller de Paul Renard", "a dit")],
+        id="a-role-of-a-named-person-speaks-not-the-person",
+    ),
+    pytest.param(
+        "Le maire a poursuivi sa route vers le port.",
+        [],
+        id="a-clause-cue-with-a-noun-object-reports-nothing",
+    ),
 ]
 
 

@@ -125,47 +125,60 @@ tweeter tweete tweeté
 résumer
 énumérer énumère énuméré
 fustiger fustige fustigent fustigea fustigé
+glisser glisse glissent glissait glissa glissé glisse-t-il glisse-t-elle
+lâcher lâche lâchent lâchait lâcha lâché lâche-t-il lâche-t-elle
+souffler souffle soufflent soufflait souffla soufflé souffle-t-il souffle-t-elle
+tacler tacle taclent taclait tacla taclé tacle-t-il tacle-t-elle
+asséner assène assènent assénait asséna asséné assène-t-il assène-t-elle
+tempérer tempère tempèrent tempérait tempéra tempéré tempère-t-il tempère-t-elle
+nuancer nuance nuancent nuançait nuança nuancé nuance-t-il nuance-t-elle
+abonder abonde abondent abondait abonda abondé abonde-t-il abonde-t-elle
+renchérir renchérit renchérissent renchérissait renchéri renchérit-il renchérit-elle
+relever relève relèvent relevait releva relevé relève-t-il relève-t-elle
+détailler détaille détaillent détaillait détailla détaillé détaille-t-il détaille-t-elle
+trancher tranche tranchent tranchait trancha tranché tranche-t-il tranche-t-elle
+alerter alerte alertent alertait alerta alerté alerte-t-il alerte-t-elle
+rassurer rassure rassurent rassurait rassura rassuré rassure-t-il rassure-t-elle
+railler raille raillent raillait railla raillé raille-t-il raille-t-elle
+concéder concède concèdent concédait concéda concédé concède-t-il concède-t-elle
+objecter objecte objectent objectait objecta objecté objecte-t-il objecte-t-elle
+riposter riposte ripostent ripostait riposta riposté riposte-t-il riposte-t-elle
+arguer argue arguent arguait argua argué argue-t-il argue-t-elle
+cingler cingle cinglent cinglait cingla cinglé cingle-t-il cingle-t-elle
+plaider plaide plaident plaidait plaida plaidé plaide-t-il plaide-t-elle
+s'insurger insurge insurgent insurgeait insurgea insurgé
 a-t-il a-t-elle ont-ils ont-elles a-t-on avait-il avait-elle
 """
 
+# cues only before a clause or a quotation ("a glissé que C", "« Q », tranche X"): with a
+# noun for object they slip, let go, blow, raise, cut, carry on or support something ("a
+# relevé le défi", "a poursuivi sa route", "soutient le projet"), no speech
+_CLAUSE_LEMMAS = """
+glisser lâcher souffler relever trancher alerter rassurer poursuivre continuer reprendre
+maintenir soutenir
+"""
+
+# Present participles after a comma, the sentence's subject theirs ("a annoncé la
+# fermeture du port, ajoutant que C").
+_PRESENT_PARTICIPLES = """
+ajoutant précisant disant expliquant soulignant affirmant assurant indiquant rappelant
+déclarant annonçant insistant notant promettant avertissant reconnaissant admettant
+niant répondant regrettant déplorant dénonçant confirmant martelant arguant concluant
+évoquant demandant réclamant exigeant menaçant jurant garantissant révélant plaidant
+estimant jugeant espérant craignant soutenant relevant détaillant avançant
+"""
+
 # The passé composé as written, auxiliary included ("a déclaré"), which ANNOTATION.md
-# wants as the cue; one participle a line with its auxiliaries.
-_COMPOUND_CUES = """
-a réagi, ont réagi, a-t-il réagi, a-t-elle réagi, ont-ils réagi
-a salué, ont salué, a-t-il salué, a-t-elle salué
-a déclaré, ont déclaré, avait déclaré, a-t-il déclaré, a-t-elle déclaré, ont-ils déclaré
-a dit, ont dit, avait dit, avaient dit, a-t-il dit, a-t-elle dit, ont-ils dit
-a affirmé, ont affirmé, avait affirmé, a-t-il affirmé, a-t-elle affirmé, ont-ils affirmé
-a ajouté, ont ajouté, a-t-il ajouté, a-t-elle ajouté, ont-ils ajouté
-a souligné, ont souligné, a-t-il souligné, a-t-elle souligné, ont-ils souligné
-a indiqué, ont indiqué, a-t-il indiqué, a-t-elle indiqué, ont-ils indiqué
-a expliqué, ont expliqué, a-t-il expliqué, a-t-elle expliqué, ont-ils expliqué
-a estimé, ont estimé, a-t-il estimé, a-t-elle estimé, ont-ils estimé
-a assuré, ont assuré, a-t-il assuré, a-t-elle assuré, ont-ils assuré
-a annoncé, ont annoncé, a-t-il annoncé, a-t-elle annoncé, ont-ils annoncé
-a précisé, ont précisé, a-t-il précisé, a-t-elle précisé, ont-ils précisé
-a rappelé, ont rappelé, a-t-il rappelé, a-t-elle rappelé, ont-ils rappelé
-a confirmé, ont confirmé, a-t-il confirmé, a-t-elle confirmé, ont-ils confirmé
-a averti, ont averti, a-t-il averti, a-t-elle averti, ont-ils averti
-a insisté, ont insisté, a-t-il insisté, a-t-elle insisté, ont-ils insisté
-a répondu, ont répondu, a-t-il répondu, a-t-elle répondu, ont-ils répondu
-a écrit, ont écrit, a-t-il écrit, a-t-elle écrit, ont-ils écrit
-a reconnu, ont reconnu, a-t-il reconnu, a-t-elle reconnu, ont-ils reconnu
-a lancé, ont lancé, a-t-il lancé, a-t-elle lancé, ont-ils lancé
-a poursuivi, a-t-il poursuivi, a-t-elle poursuivi
-a martelé, a-t-il martelé, a-t-elle martelé
-a confié, a-t-il confié, a-t-elle confié
-a demandé, ont demandé, a-t-il demandé, a-t-elle demandé
-a promis, ont promis, a-t-il promis, a-t-elle promis
-a dénoncé, ont dénoncé, a-t-il dénoncé, a-t-elle dénoncé
-a regretté, ont regretté, a-t-il regretté, a-t-elle regretté
-a jugé, ont jugé, a-t-il jugé, a-t-elle jugé
-a noté, ont noté, a-t-il noté, a-t-elle noté
-a observé, a-t-il observé, a-t-elle observé
-a raconté, ont raconté, a-t-il raconté, a-t-elle raconté
-a prévenu, ont prévenu, a-t-il prévenu, a-t-elle prévenu
-a mis en garde, ont mis en garde
-a fait savoir, ont fait savoir
+# wants as the cue: each participle after each auxiliary of the third person.
+_COMPOUND_AUXILIARIES = ("a", "ont", "avait", "avaient", "a-t-il", "a-t-elle", "ont-ils")
+_COMPOUND_PARTICIPLES = """
+réagi salué déclaré dit affirmé ajouté souligné indiqué expliqué estimé assuré annoncé
+précisé rappelé confirmé averti insisté répondu écrit reconnu lancé poursuivi martelé
+confié demandé promis dénoncé regretté jugé noté observé raconté prévenu révélé ironisé
+fustigé déploré commenté conclu admis avoué nié démenti répliqué rétorqué témoigné
+avancé soutenu maintenu critiqué accusé réclamé proposé suggéré signalé évoqué plaidé
+glissé lâché soufflé taclé asséné tempéré nuancé abondé renchéri relevé détaillé tranché
+alerté rassuré raillé concédé objecté riposté argué cinglé
 """
 
 _COGNITION_VERBS = """
@@ -297,6 +310,9 @@ _ROLE_HEADS = """
 _PAST_PARTICIPLE_ENDINGS = "é és ée ées"
 
 LEXICON = Lexicon(
+    relation_words=frozenset({"de"}),
+    # "…, ajoutant que C": the present participle's subject is the sentence's
+    participle_endings=("ant",),
     code="fr",
     name="French",
     proclitic_objects=True,
@@ -315,11 +331,21 @@ LEXICON = Lexicon(
         ),
         ("\N{LEFT SINGLE QUOTATION MARK}", "\N{RIGHT SINGLE QUOTATION MARK}"),
     ),
-    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS).split()),
+    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS + _PRESENT_PARTICIPLES).split()),
     object_cue_verbs=frozenset(_OBJECT_VERBS.split()),
     control_cue_verbs=frozenset(_CONTROL_VERBS.split()),
+    clause_cues=frozenset(
+        form
+        for line in _SPEECH_VERBS.splitlines()
+        if line.split()[:1] and line.split()[0] in _CLAUSE_LEMMAS.split()
+        for form in line.split()
+    ),
     cue_phrases=(
-        *(p.strip() for p in _COMPOUND_CUES.replace("\n", ",").split(",") if p.strip()),
+        *(f"{a} {p}" for p in _COMPOUND_PARTICIPLES.split() for a in _COMPOUND_AUXILIARIES),
+        "a mis en garde",
+        "ont mis en garde",
+        "a fait savoir",
+        "ont fait savoir",
         "a-t-on appris",
         "mis en garde",
         "met en garde",
@@ -404,6 +430,15 @@ LEXICON = Lexicon(
     relative_pronouns=frozenset({"qui", "lequel", "laquelle", "lesquels"}),
     noun_like_cues=frozenset(
         {
+            # nouns and adjectives: "la tranche", "un souffle", "une alerte", "la riposte"
+            "glisse",
+            "lâche",
+            "souffle",
+            "nuance",
+            "relève",
+            "tranche",
+            "alerte",
+            "riposte",
             "dit",
             "dite",
             "dits",
