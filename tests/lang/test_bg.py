@@ -68,6 +68,13 @@ CASES = [
         id="colon-quote",
     ),
     pytest.param("Отборът спечели мача, който се игра в неделя.", [], id="no-cue"),
+    pytest.param(
+        "Кметът обяви ремонта на моста, добавяйки, че работата ще продължи до май.",
+        [
+            ("reported", "работата ще продължи до май", "Кметът", "добавяйки"),
+        ],
+        id="an-adverbial-participle-after-a-comma-is-the-subject-s-cue",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -70,6 +70,13 @@ CASES = [
         ],
         id="prema-rijecima",
     ),
+    pytest.param(
+        "Gradonačelnik je najavio obnovu mosta, dodajući da će radovi trajati do svibnja.",
+        [
+            ("reported", "će radovi trajati do svibnja", "Gradonačelnik", "dodajući"),
+        ],
+        id="an-adverbial-participle-after-a-comma-is-the-subject-s-cue",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -56,6 +56,13 @@ CASES = [
         [("direct", "Nem adjuk fel", "Tóth Ilona", "tette hozzá")],
         id="particle-after-the-verb",
     ),
+    pytest.param(
+        "A polgármester bejelentette a híd felújítását, hozzátéve, hogy a munkák májusig tartanak.",
+        [
+            ("reported", "a munkák májusig tartanak", "A polgármester", "hozzátéve"),
+        ],
+        id="an-adverbial-participle-after-a-comma-is-the-subject-s-cue",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

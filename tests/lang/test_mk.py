@@ -86,6 +86,13 @@ CASES = [
         id="relative-clause-then-cue",
     ),
     pytest.param("Тимот го доби натпреварот што се игра во недела.", [], id="no-cue"),
+    pytest.param(
+        "Градоначалникот го најави ремонтот на мостот, додавајќи дека работите ќе траат до мај.",
+        [
+            ("reported", "работите ќе траат до мај", "Градоначалникот", "додавајќи"),
+        ],
+        id="an-adverbial-participle-after-a-comma-is-the-subject-s-cue",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

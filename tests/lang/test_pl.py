@@ -461,6 +461,14 @@ CASES = [
         [("reported", "Polska nie uzna wyników wyborów", None, "podkreślono")],
         id="an-impersonal-cue-in-no-after-a-statement-names-nobody",
     ),
+    pytest.param(
+        "Burmistrz zapowiedział remont mostu, dodając, że prace potrwają do maja.",
+        [
+            ("reported", "remont mostu", "Burmistrz", "zapowiedział"),
+            ("reported", "prace potrwają do maja", "Burmistrz", "dodając"),
+        ],
+        id="an-adverbial-participle-after-a-comma-is-the-subject-s-cue",
+    ),
 ]
 
 

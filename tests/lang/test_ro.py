@@ -88,6 +88,14 @@ CASES = [
         ],
         id="the-mayor-s-epithet-for-the-person-named-last",
     ),
+    pytest.param(
+        "„Plec”, a spus primarul, precizând că podul va fi reparat.",
+        [
+            ("direct", "Plec", "primarul", "a spus"),
+            ("reported", "podul va fi reparat", "primarul", "precizând"),
+        ],
+        id="an-adverbial-participle-after-a-comma-is-the-subject-s-cue",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

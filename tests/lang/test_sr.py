@@ -54,6 +54,13 @@ CASES = [
         id="latin-content-first",
     ),
     pytest.param("Тим је победио у утакмици која је одиграна у недељу.", [], id="no-cue"),
+    pytest.param(
+        "Градоначелник је најавио обнову моста, истичући да ће радови трајати до маја.",
+        [
+            ("reported", "ће радови трајати до маја", "Градоначелник", "истичући"),
+        ],
+        id="an-adverbial-participle-after-a-comma-is-the-subject-s-cue",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -136,6 +136,14 @@ def perfect_cues(verbs: str) -> tuple[str, ...]:
     )
 
 
+#: Present adverbial participles after a comma, the sentence's subject theirs ("najavio je
+#: zatvaranje luke, dodajući da C"); the ekavian forms, then the ijekavian.
+PRESENT_PARTICIPLES = """
+dodajući ističući naglašavajući navodeći tvrdeći upozoravajući objašnjavajući ocenjujući
+podsećajući ocjenjujući podsjećajući
+"""
+
+
 #: Cognition verbs of both standards.
 COGNITION_VERBS = """
 smatrati smatra smatraju smatram smatrao smatrala smatralo smatrali smatrale
@@ -250,7 +258,7 @@ BASE = Lexicon(
         ("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
         ('"', '"'),
     ),
-    cue_verbs=frozenset((SPEECH_VERBS + COGNITION_VERBS).split()),
+    cue_verbs=frozenset((SPEECH_VERBS + COGNITION_VERBS + PRESENT_PARTICIPLES).split()),
     object_cue_verbs=frozenset(OBJECT_VERBS.split()),
     control_cue_verbs=frozenset(CONTROL_VERBS.split()),
     cue_phrases=perfect_cues(SPEECH_VERBS),
@@ -595,7 +603,7 @@ BASE = Lexicon(
     verbal_cues=True,
     zero_complementizer=False,
     infinitive_endings=("ti", "ći"),
-    participle_endings=("vši",),
+    participle_endings=("vši", "ući", "eći"),
     sentence_adverbs=frozenset({"sada", "sad", "možda", "ipak"}),
     phrase_prepositions=frozenset({"za"}),
     channel_prepositions=frozenset({"za"}),

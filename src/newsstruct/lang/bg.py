@@ -58,6 +58,13 @@ _SPEECH_VERBS = """
 съобщава
 """
 
+# adverbial participles after a comma, the sentence's subject theirs ("обяви затварянето,
+# добавяйки, че C")
+_ADVERBIAL_PARTICIPLES = """
+добавяйки подчертавайки казвайки заявявайки посочвайки обяснявайки изтъквайки
+уточнявайки напомняйки предупреждавайки твърдейки
+"""
+
 _COGNITION_VERBS = """
 смята смятат смятал смятала смятали
 счита считат считал считала считали
@@ -111,7 +118,8 @@ LEXICON = Lexicon(
         ("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
         ('"', '"'),
     ),
-    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS).split()),
+    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS + _ADVERBIAL_PARTICIPLES).split()),
+    participle_endings=("йки",),
     object_cue_verbs=frozenset(_OBJECT_VERBS.split()),
     control_cue_verbs=frozenset(_CONTROL_VERBS.split()),
     question_cues=frozenset({"попита", "попитаха", "пита", "питат", "попитал", "попитала"}),

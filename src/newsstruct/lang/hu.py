@@ -94,6 +94,13 @@ mondtam mondtuk mondom mondjuk
 felszólítja felszólítják felszólította felszólították
 """
 
+# adverbial participles after a comma, the sentence's subject theirs ("bejelentette a
+# bezárást, hozzátéve, hogy C")
+_ADVERBIAL_PARTICIPLES = """
+hozzátéve kiemelve hangsúlyozva jelezve utalva mondva leszögezve figyelmeztetve
+megjegyezve rámutatva
+"""
+
 _COGNITION_VERBS = """
 véli vélik vélte vélték
 gondolja gondolják gondolta gondolták
@@ -186,7 +193,8 @@ LEXICON = Lexicon(
         ("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
         ('"', '"'),
     ),
-    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS).split()),
+    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS + _ADVERBIAL_PARTICIPLES).split()),
+    participle_endings=("va", "ve"),
     object_cue_verbs=frozenset(_OBJECT_VERBS.split()),
     control_cue_verbs=frozenset(_CONTROL_VERBS.split()),
     question_cues=frozenset({"kérdezte", "kérdezték", "kérdezi", "kérdezett"}),

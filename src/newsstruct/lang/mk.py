@@ -69,6 +69,13 @@ _SPEECH_VERBS = """
 зборува зборуваат зборуваше
 """
 
+# adverbial participles after a comma, the sentence's subject theirs ("ги најави
+# мерките, додавајќи дека C")
+_ADVERBIAL_PARTICIPLES = """
+додавајќи истакнувајќи велејќи нагласувајќи посочувајќи објаснувајќи потсетувајќи
+предупредувајќи тврдејќи
+"""
+
 _COGNITION_VERBS = """
 смета сметаат сметаше сметал сметала сметале
 верува веруваат веруваше верувал верувала верувале
@@ -129,7 +136,8 @@ LEXICON = Lexicon(
         ("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
         ('"', '"'),
     ),
-    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS).split()),
+    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS + _ADVERBIAL_PARTICIPLES).split()),
+    participle_endings=("јќи",),
     object_cue_verbs=frozenset(_OBJECT_VERBS.split()),
     control_cue_verbs=frozenset(_CONTROL_VERBS.split()),
     question_cues=frozenset({"праша", "прашаа", "прашува", "прашуваат", "прашал", "прашала"}),

@@ -147,6 +147,14 @@ zgodzić zgodzi zgodził zgodziła zgodzili zgodziły
 przyznać
 """
 
+# adverbial participles after a comma, the sentence's subject theirs ("zapowiedział
+# zamknięcie portu, dodając, że C")
+_ADVERBIAL_PARTICIPLES = """
+dodając podkreślając zaznaczając twierdząc argumentując przekonując wskazując
+informując tłumacząc ostrzegając zapewniając stwierdzając oceniając przypominając
+apelując deklarując zapowiadając sugerując
+"""
+
 _COGNITION_VERBS = """
 myśleć myśli myślą myślę myślał myślała myśleli myślały
 sądzić sądzi sądzą sądzę sądził sądziła sądzili sądziły
@@ -256,7 +264,12 @@ LEXICON = Lexicon(
         ('"', '"'),
         ("\N{SINGLE LOW-9 QUOTATION MARK}", "\N{RIGHT SINGLE QUOTATION MARK}"),
     ),
-    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS + _CLAUSE_VERBS + _IMPERSONAL).split()),
+    cue_verbs=frozenset(
+        (
+            _SPEECH_VERBS + _COGNITION_VERBS + _CLAUSE_VERBS + _IMPERSONAL + _ADVERBIAL_PARTICIPLES
+        ).split()
+    ),
+    participle_endings=("ąc",),
     impersonal_cues=frozenset(_IMPERSONAL.split()),
     clause_cues=frozenset(_CLAUSE_VERBS.split()),
     object_cue_verbs=frozenset(_OBJECT_VERBS.split()),

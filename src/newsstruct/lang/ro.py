@@ -78,6 +78,13 @@ detalia detaliat detaliază
 indica indicat indică
 """
 
+# gerunds after a comma, the sentence's subject theirs ("a anunțat închiderea portului,
+# adăugând că C")
+_GERUNDS = """
+adăugând subliniind precizând spunând afirmând arătând explicând declarând menționând
+avertizând insistând amintind reamintind susținând apreciind estimând acuzând cerând
+"""
+
 _COGNITION_VERBS = """
 crede crezut cred credea
 spera sperat speră
@@ -149,7 +156,8 @@ LEXICON = Lexicon(
         ("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
         ('"', '"'),
     ),
-    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS).split()),
+    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS + _GERUNDS).split()),
+    participle_endings=("ând", "ind"),
     object_cue_verbs=frozenset(_OBJECT_VERBS.split()),
     control_cue_verbs=frozenset(_CONTROL_VERBS.split()),
     question_cues=frozenset({"întrebat", "întreabă", "întreba"}),
