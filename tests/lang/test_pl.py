@@ -469,6 +469,13 @@ CASES = [
         ],
         id="an-adverbial-participle-after-a-comma-is-the-subject-s-cue",
     ),
+    pytest.param(
+        "W wywiadzie dla RMF FM minister powiedział, że prom wróci w maju.",
+        [
+            ("reported", "prom wróci w maju", "minister", "powiedział"),
+        ],
+        id="the-outlet-of-an-interview-before-the-subject-is-no-part-of-it",
+    ),
 ]
 
 

@@ -821,6 +821,20 @@ CASES = [
         [("reported", "мост откроют", "Олег Сидоренко", "сказал")],
         id="an-outlet-in-marks-after-its-noun-is-a-name-no-quotation",
     ),
+    pytest.param(
+        "В интервью РБК министр заявил, что паром вернется в мае.",
+        [
+            ("reported", "паром вернется в мае", "министр", "заявил"),
+        ],
+        id="the-outlet-of-an-interview-before-the-subject-is-no-part-of-it",
+    ),
+    pytest.param(
+        "«Угроза миновала», — сообщил в своем Telegram-канале мэр города.",
+        [
+            ("direct", "Угроза миновала", "мэр города", "сообщил"),
+        ],
+        id="a-telegram-channel-between-the-cue-and-the-speaker",
+    ),
 ]
 
 

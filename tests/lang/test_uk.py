@@ -682,6 +682,13 @@ CASES = [
         [("reported", "податки не зростуть", "Петро Іваненко", "заявив")],
         id="an-outlet-in-marks-after-a-broadcast-is-a-name-no-quotation",
     ),
+    pytest.param(
+        "Як повідомив у своєму телеграм-каналі очільник ОВА, загроза минула.",
+        [
+            ("reported", "загроза минула", "очільник ОВА", "повідомив"),
+        ],
+        id="a-telegram-channel-between-the-cue-and-the-speaker",
+    ),
 ]
 
 

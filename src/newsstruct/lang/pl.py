@@ -848,6 +848,9 @@ LEXICON = Lexicon(
         }
     ),
     agency_nouns=frozenset({"agencja", "agencji"}),
+    # "W rozmowie z TVN24 minister powiedział": the medium phrase, then the subject
+    medium_prepositions=frozenset({"w"}),
+    medium_nouns=frozenset({"rozmowie", "wywiadzie", "programie", "audycji", "wpisie"}),
     media_words=frozenset(
         {
             "agencja",

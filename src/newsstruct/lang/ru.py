@@ -1266,7 +1266,24 @@ LEXICON = Lexicon(
     # a conversation, an interview, a talk, a broadcast where the words were said: "сообщил
     # в беседе с РИА Новости представитель полиции X" (the source after it)
     medium_prepositions=frozenset({"в"}),
-    medium_nouns=frozenset({"беседе", "интервью", "разговоре", "эфире"}),
+    # "сообщил в своем Telegram-канале губернатор": the channel, no part of the speaker
+    medium_nouns=frozenset(
+        {
+            "беседе",
+            "интервью",
+            "разговоре",
+            "эфире",
+            "канале",
+            "telegram-канале",
+            "телеграм-канале",
+            "телеграмм-канале",
+            "соцсетях",
+            "сетях",
+            "обращении",
+            "видеообращении",
+            "блоге",
+        }
+    ),
     passive_auxiliaries=frozenset({"был", "была", "было", "были", "будет", "будут"}),
     complementizers=frozenset({"что", "чтобы", "будто"}),
     conjunctions=frozenset(

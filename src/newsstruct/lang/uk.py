@@ -552,7 +552,24 @@ LEXICON = Lexicon(
     ),
     # an interview, a talk, a broadcast where the words were said: "В інтерв'ю РБК-Україна
     # заявив міністр X, що C" (the outlet after it is the channel)
-    medium_nouns=frozenset({"інтерв'ю", "бесіді", "розмові", "ефірі"}),
+    # "повідомив у своєму Telegram-каналі очільник ОВА": the channel, no part of the speaker
+    medium_prepositions=frozenset({"в", "у"}),
+    medium_nouns=frozenset(
+        {
+            "інтерв'ю",
+            "бесіді",
+            "розмові",
+            "ефірі",
+            "каналі",
+            "telegram-каналі",
+            "телеграм-каналі",
+            "соцмережах",
+            "мережах",
+            "зверненні",
+            "відеозверненні",
+            "блозі",
+        }
+    ),
     audience_nouns=frozenset(
         {
             "журналістам",

@@ -1867,10 +1867,13 @@ class FrameReader(SourceReader, ComplementReader):
             ) or self.source_over_conjunction(j, lo)
             source = self.perfect_subject(i, lo, source) or source
             source = self.passive_subject(i, lo) or source
-            if source is not None and self.medium_partner(source, lo) and k < hi:
+            if source is not None and self.medium_partner(source, lo):
                 # "В интервью РБК заявил министр X, что C": the outlet the interview
-                # was given to is the channel; the subject after the cue speaks
-                source = self.source_after(k, hi) or source
+                # was given to is the channel; the subject after the cue speaks, or
+                # the one after the outlet ("В интервью РБК министр заявил")
+                source = (self.source_after(k, hi) if k < hi else None) or self.after_partner(
+                    source
+                )
             if source is not None and self.plural_head_before(i, source):
                 return None, width  # "Officials in Baltic states that C": a plural noun
             if (

@@ -1323,6 +1323,17 @@ class SourceReader(TokenReader):
             self.word(n) in self.lex.conjunctions for n in range(lo, opening)
         )
 
+    def after_partner(self, source: tuple[int, int]) -> tuple[int, int]:
+        """The subject after the outlet that opens ``source``, the partner of a medium
+        phrase (:meth:`medium_partner`: ``В интервью РБК министр``, ``W rozmowie z RMF
+        FM minister``): the noun phrase after the outlet's words, else ``source``."""
+        first, end = source
+        for m in range(end - 1, first, -1):  # the longest outlet ("RMF FM")
+            if self.is_outlet((first, m)):
+                rest = (m, end)
+                return rest if self.is_noun_phrase(rest) and not self.is_outlet(rest) else source
+        return source
+
     def ends_attribution(self, k: int, hi: int) -> bool:
         """Whether an inverted attribution may end at ``k``: nothing but adjuncts follow,
         or a new predicate (``říká X a vrací se``), or a bracket (in a verb-second
