@@ -83,6 +83,13 @@ CASES = [
         [("reported", "skatten skal ned", "Jonas Gahr Støre", "sier")],
         id="fronted-adverb-name-after-the-verb",
     ),
+    pytest.param(
+        "– Ferja kommer ikke tilbake før i mai, sa ministeren på mandag.",
+        [
+            ("direct", "Ferja kommer ikke tilbake før i mai", "ministeren", "sa"),
+        ],
+        id="a-day-after-a-phrase-preposition-ends-the-inverted-source",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

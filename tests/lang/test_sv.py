@@ -89,6 +89,13 @@ CASES = [
         [("reported", "skatten ska sänkas", "Ulf Kristersson", "säger")],
         id="fronted-adverb-name-after-the-verb",
     ),
+    pytest.param(
+        "”Färjan går i maj”, sa ministern på tisdagen.",
+        [
+            ("direct", "Färjan går i maj", "ministern", "sa"),
+        ],
+        id="a-day-after-a-phrase-preposition-ends-the-inverted-source",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -864,6 +864,13 @@ class SourceReader(TokenReader):
                 )
             ):
                 break
+            if (
+                k > i
+                and w in self.lex.phrase_prepositions
+                and self.word(k + 1) in self.lex.time_words
+                and not self.t[k + 1].is_capitalised
+            ):
+                break  # Swedish "sa ministern på måndagen": the day, no part of the source
             if open_phrase and k > i and self.lex.capitalised_nouns and w in self.lex.prepositions:
                 attribute = True  # "sagte ein vom Verband beauftragter Gutachter"
                 k += 1
