@@ -484,6 +484,25 @@ CASES = [
         [("direct", "El puerto reabre en mayo", "un asesor de Pedro Gil", "dijo")],
         id="a-role-of-a-named-person-speaks-not-the-person",
     ),
+    pytest.param(
+        "«El muelle abre en mayo», ha lamentado el alcalde.",
+        [
+            ("direct", "El muelle abre en mayo", "el alcalde", "ha lamentado"),
+        ],
+        id="every-cue-participle-after-its-auxiliary",
+    ),
+    pytest.param(
+        "«El muelle abre en mayo», remarcó la alcaldesa.",
+        [
+            ("direct", "El muelle abre en mayo", "la alcaldesa", "remarcó"),
+        ],
+        id="a-newsroom-cue-verb",
+    ),
+    pytest.param(
+        "El equipo mantuvo la calma durante el partido.",
+        [],
+        id="a-clause-cue-with-a-noun-object-reports-nothing",
+    ),
 ]
 
 

@@ -478,6 +478,20 @@ CASES = [
         [("direct", "Il porto riapre a maggio", "Marco Ferri", "dice")],
         id="a-role-of-a-body-and-its-holder-s-name",
     ),
+    pytest.param(
+        "«Il molo apre a maggio», taglia corto il sindaco.",
+        [
+            ("direct", "Il molo apre a maggio", "il sindaco", "taglia corto"),
+        ],
+        id="a-newsroom-cue-phrase",
+    ),
+    pytest.param(
+        "«Il molo apre a maggio», ha chiosato il sindaco.",
+        [
+            ("direct", "Il molo apre a maggio", "il sindaco", "ha chiosato"),
+        ],
+        id="a-newsroom-cue-verb-after-its-auxiliary",
+    ),
 ]
 
 

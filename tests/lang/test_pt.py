@@ -413,6 +413,18 @@ CASES = [
         [("direct", "O porto reabre em maio", "um assessor de Rui Tavares", "disse")],
         id="a-role-of-a-named-person-speaks-not-the-person",
     ),
+    pytest.param(
+        "«O cais abre em maio», pontuou o autarca.",
+        [
+            ("direct", "O cais abre em maio", "o autarca", "pontuou"),
+        ],
+        id="a-newsroom-cue-verb",
+    ),
+    pytest.param(
+        "O governo reforçou a segurança no cais.",
+        [],
+        id="a-clause-cue-with-a-noun-object-reports-nothing",
+    ),
 ]
 
 

@@ -96,6 +96,13 @@ attaccare attacca attaccò attaccato
 tuonare tuona tuonò tuonato
 rimarcare rimarca rimarcò rimarcato
 ammonì
+chiosare chiosa chiosano chiosò chiosato chiosando
+confidare confida confidano confidò confidato confidando
+confessare confessa confessano confessò confessato confessando
+sbottare sbotta sbottano sbottò sbottato sbottando
+rilanciare rilancia rilanciano rilanciò rilanciato rilanciando
+esultare esulta esultano esultò esultato esultando
+auspicare auspica auspicano auspicò auspicato auspicando
 """
 
 _COGNITION_VERBS = """
@@ -122,13 +129,15 @@ detto dichiarato affermato sottolineato aggiunto spiegato
 precisato ribadito annunciato confermato assicurato osservato
 ricordato avvertito riconosciuto ammesso risposto replicato
 chiesto scritto raccontato riferito commentato sostenuto
-denunciato promesso
+denunciato promesso chiosato confidato confessato sbottato rilanciato esultato
+auspicato
 """
 
 # Compound cues of more words, one a line.
 _COMPOUND_PHRASES = """
 ha spiegato ai giornalisti, ha detto ai giornalisti
 ha fatto sapere, hanno fatto sapere
+taglia corto, tagliano corto, ha tagliato corto, hanno tagliato corto
 ha messo in guardia, hanno messo in guardia
 """
 
@@ -234,6 +243,12 @@ _BODY_ADJECTIVE_ENDINGS = "ale are ile ea eo ense iore ario aria ivo iva"
 
 # participles that describe a noun ("dati dell’Istat pubblicati ieri")
 _PAST_PARTICIPLE_ENDINGS = "ato ati ata ate uto uti uta ute ito iti ita ite usi"
+
+# cues only before a clause or a quotation: with a noun for object they report nothing
+# ("rilancia l'economia")
+_CLAUSE_ONLY = """
+rilanciare rilancia rilanciano rilanciò rilanciato rilanciando
+"""
 
 LEXICON = Lexicon(
     relation_words=frozenset({"di"}),
@@ -599,7 +614,8 @@ LEXICON = Lexicon(
             "aggiunsero",
             "aggiunto",
         }
-    ),
+    )
+    | frozenset(_CLAUSE_ONLY.split()),
     proclitic_objects=True,
     place_prepositions=frozenset({"a", "in"}),
     prepositions=frozenset(

@@ -106,6 +106,14 @@ precisar precisou
 observar observa observam observou observaram observado
 notar nota notam notou notaram notado
 declarar-se declarou-se
+pontuar pontua pontuam pontuou pontuaram pontuava pontuado pontuando
+ponderar pondera ponderam ponderou ponderaram ponderava ponderado ponderando
+rebater rebate rebatem rebateu rebateram rebatia rebatido rebatendo
+assinalar assinala assinalam assinalou assinalaram assinalava assinalado assinalando
+completar completa completam completou completaram completava completado completando
+emendar emenda emendam emendou emendaram emendava emendado emendando
+reforçar reforça reforçam reforçou reforçaram reforçava reforçado reforçando
+disparar dispara disparam disparou dispararam disparava disparado disparando
 """
 
 _COGNITION_VERBS = """
@@ -220,6 +228,15 @@ _BODY_ADJECTIVE_ENDINGS = "al eu eia ico ica ário ária ense ivo iva ior ar il"
 _ROLE_HEADS = """
 -presidente -presidenta -governador -governadora -diretor -diretora
 -ministro -ministra -secretário -secretária -procurador -procuradora -chefe
+"""
+
+# cues only before a clause or a quotation: with a noun for object they report nothing
+# ("completou o curso", "reforçou a segurança", "disparou a arma")
+_CLAUSE_ONLY = """
+completar completa completam completou completaram completava completado completando
+emendar emenda emendam emendou emendaram emendava emendado emendando reforçar reforça
+reforçam reforçou reforçaram reforçava reforçado reforçando disparar dispara disparam
+disparou dispararam disparava disparado disparando
 """
 
 LEXICON = Lexicon(
@@ -574,7 +591,8 @@ LEXICON = Lexicon(
             "acrescento",
             "acrescentou",
         }
-    ),
+    )
+    | frozenset(_CLAUSE_ONLY.split()),
     proclitic_objects=True,
     place_prepositions=frozenset({"em", "no", "na"}),
     prepositions=frozenset(
