@@ -835,6 +835,13 @@ CASES = [
         ],
         id="a-telegram-channel-between-the-cue-and-the-speaker",
     ),
+    pytest.param(
+        "В своем Telegram-канале губернатор сообщил, что паром вернется в мае.",
+        [
+            ("reported", "паром вернется в мае", "губернатор", "сообщил"),
+        ],
+        id="a-fronted-telegram-channel-is-no-part-of-the-subject",
+    ),
 ]
 
 

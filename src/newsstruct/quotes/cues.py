@@ -1874,6 +1874,8 @@ class FrameReader(SourceReader, ComplementReader):
                 source = (self.source_after(k, hi) if k < hi else None) or self.after_partner(
                     source
                 )
+            elif source is not None:
+                source = self.after_medium_noun(source)
             if source is not None and self.plural_head_before(i, source):
                 return None, width  # "Officials in Baltic states that C": a plural noun
             if (

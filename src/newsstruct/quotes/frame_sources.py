@@ -1341,6 +1341,16 @@ class SourceReader(TokenReader):
                 return rest if self.is_noun_phrase(rest) and not self.is_outlet(rest) else source
         return source
 
+    def after_medium_noun(self, source: tuple[int, int]) -> tuple[int, int]:
+        """The subject after a capitalised medium noun that opens ``source``, the end of a
+        fronted medium phrase (``В своем Telegram-канале губернатор сообщил``): the noun
+        phrase after it, else ``source``."""
+        first, end = source
+        if end - first < 2 or self.word(first) not in self.lex.medium_nouns:
+            return source
+        rest = (first + 1, end)
+        return rest if self.is_noun_phrase(rest) else source
+
     def ends_attribution(self, k: int, hi: int) -> bool:
         """Whether an inverted attribution may end at ``k``: nothing but adjuncts follow,
         or a new predicate (``říká X a vrací se``), or a bracket (in a verb-second
