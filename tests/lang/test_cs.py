@@ -207,6 +207,13 @@ CASES = [
         [("reported", "stávka začne v pondělí", "Karel Dvořák", "řekl")],
         id="a-dative-pronoun-between-the-subject-and-the-cue",
     ),
+    pytest.param(
+        "V rozhovoru pro ČT ministr řekl, že trajekt se vrátí v květnu.",
+        [
+            ("reported", "trajekt se vrátí v květnu", "ministr", "řekl"),
+        ],
+        id="the-outlet-of-an-interview-before-the-subject-is-no-part-of-it",
+    ),
 ]
 
 

@@ -97,6 +97,13 @@ CASES = [
         ],
         id="an-epithet-for-the-person-named-last",
     ),
+    pytest.param(
+        "V rozhovore pre TASR minister povedal, že trajekt sa vráti v máji.",
+        [
+            ("reported", "trajekt sa vráti v máji", "minister", "povedal"),
+        ],
+        id="the-outlet-of-an-interview-before-the-subject-is-no-part-of-it",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

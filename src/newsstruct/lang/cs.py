@@ -310,6 +310,17 @@ LEXICON = Lexicon(
         # after a preposition: "podle něj", "podle ní", "podle nich"
         | {"něj", "něho", "němu", "ní", "nich", "nim"}
     ),
+    # "V rozhovoru pro ČT ministr řekl": the medium phrase, then the subject
+    medium_prepositions=frozenset({"v"}),
+    medium_nouns=frozenset(
+        {
+            "rozhovoru",
+            "pořadu",
+            "vysílání",
+            "příspěvku",
+            "diskusi",
+        }
+    ),
     audience_nouns=frozenset(
         {
             "novinářům",

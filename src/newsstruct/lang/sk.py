@@ -204,6 +204,17 @@ LEXICON = Lexicon(
     object_pronouns=frozenset(
         {"mu", "jej", "im", "nám", "mi", "mne", "vám", "ti", "tebe", "ho", "ich", "nás", "ma"}
     ),
+    # "V rozhovore pre TASR minister povedal": the medium phrase, then the subject
+    medium_prepositions=frozenset({"v"}),
+    medium_nouns=frozenset(
+        {
+            "rozhovore",
+            "relácii",
+            "vysielaní",
+            "príspevku",
+            "diskusii",
+        }
+    ),
     audience_nouns=frozenset(
         {"novinárom", "reportérom", "médiám", "agentúre", "denníku", "televízii", "rádiu"}
     ),
