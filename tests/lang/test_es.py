@@ -503,6 +503,13 @@ CASES = [
         [],
         id="a-clause-cue-with-a-noun-object-reports-nothing",
     ),
+    pytest.param(
+        "Según ha informado el Ministerio de Sanidad, los casos han bajado.",
+        [
+            ("reported", "los casos han bajado", "el Ministerio de Sanidad", "ha informado"),
+        ],
+        id="segun-before-a-compound-cue",
+    ),
 ]
 
 

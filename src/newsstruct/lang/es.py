@@ -248,6 +248,7 @@ recordado criticado denunciado pedido escrito respondido apuntado comentado lame
 matizado remarcado sostenido reiterado precisado aclarado detallado admitido negado
 valorado defendido argumentado relatado revelado prometido garantizado replicado
 contestado ironizado enfatizado aseverado zanjado opinado alertado avisado expresado
+informado comunicado incidido trasladado apostillado avanzado adelantado mantenido
 """
 
 LEXICON = Lexicon(
