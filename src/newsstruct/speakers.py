@@ -1472,6 +1472,9 @@ class _Resolver:
             # Lestari": a body's abbreviation between its name and the holder's
             mention = f"{mention} {' '.join(words_after)}"
         mention = self._without_nickname(mention)
+        medium, _, owner = mention.partition(" ")
+        if owner and self.lex.bare_noun_subjects and _key(medium) in self.lex.medium_nouns:
+            mention = owner  # "в Telegram-канале мэрии": the channel's owner speaks
         article, _, marked = mention.partition(" ")
         if _key(article) in self.lex.name_quotation_articles and any(
             marked.startswith(opening) for opening, _ in self.lex.quote_pairs

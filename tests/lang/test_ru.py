@@ -842,6 +842,13 @@ CASES = [
         ],
         id="a-fronted-telegram-channel-is-no-part-of-the-subject",
     ),
+    pytest.param(
+        "В Telegram-канале мэрии сообщили, что паром вернется в мае.",
+        [
+            ("reported", "паром вернется в мае", "мэрии", "сообщили"),
+        ],
+        id="the-owner-of-a-telegram-channel-speaks",
+    ),
 ]
 
 

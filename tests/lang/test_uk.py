@@ -689,6 +689,13 @@ CASES = [
         ],
         id="a-telegram-channel-between-the-cue-and-the-speaker",
     ),
+    pytest.param(
+        "У Telegram-каналі міської ради повідомили, що пором повернеться у травні.",
+        [
+            ("reported", "пором повернеться у травні", "міської ради", "повідомили"),
+        ],
+        id="the-owner-of-a-telegram-channel-speaks",
+    ),
 ]
 
 
