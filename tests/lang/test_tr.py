@@ -90,6 +90,11 @@ CASES = [
         [("direct", "Köprü temmuzda açılacak", "Mehmet Aydın", "dedi")],
         id="the-name-after-the-cue-of-a-quotation-inverted",
     ),
+    pytest.param(
+        'Sözcü Ali Kaya, "Liman mayısta yeniden açılacak" dedi.',
+        [("direct", "Liman mayısta yeniden açılacak", "Ali Kaya", "dedi")],
+        id="a-spokesperson-is-no-newspaper",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -304,9 +304,10 @@ LEXICON = Lexicon(
             "cnn türk",
             "hürriyet",
             "milliyet",
-            "sabah",
+            # "sözcü" is a spokesperson, "sabah" the morning: those papers by their noun
+            "sabah gazetesi",
             "cumhuriyet",
-            "sözcü",
+            "sözcü gazetesi",
             "habertürk",
             "gazete",
             "gazetesi",
