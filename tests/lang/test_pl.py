@@ -476,6 +476,11 @@ CASES = [
         ],
         id="the-outlet-of-an-interview-before-the-subject-is-no-part-of-it",
     ),
+    pytest.param(
+        "»Prom wróci w maju« – powiedział minister.",
+        [("direct", "Prom wróci w maju", "minister", "powiedział")],
+        id="angle-marks-pointing-inwards",
+    ),
 ]
 
 

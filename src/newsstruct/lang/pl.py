@@ -260,6 +260,11 @@ LEXICON = Lexicon(
             "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
             "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
         ),
+        # the angle marks also point inwards (»C«), as in Czech and German print
+        (
+            "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+            "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+        ),
         ("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
         ('"', '"'),
         ("\N{SINGLE LOW-9 QUOTATION MARK}", "\N{RIGHT SINGLE QUOTATION MARK}"),
