@@ -206,6 +206,11 @@ CASES = [
         [("reported", "الأسعار ستنخفض", "الوزير أحمد حسن", "قال")],
         id="a-dialogue-with-a-channel-before-the-cue-its-subject-speaks",
     ),
+    pytest.param(
+        "وأشار الوزير إلى أن العبارة ستعود في مايو.",
+        [("reported", "العبارة ستعود في مايو", "الوزير", "وأشار")],
+        id="a-cue-s-preposition-before-the-complementizer",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -155,6 +155,8 @@ LEXICON = Lexicon(
     determiners=frozenset({"هذا", "هذه", "ذلك", "تلك", "كل", "بعض"}),
     auxiliaries=frozenset({"قد", "لقد", "كما", "أيضا", "أيضاً"}),
     complementizers=frozenset({"إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها"}),
+    # "وأشار الوزير إلى أن C" (pointed to that C), "ولفت إلى أن C"
+    content_prepositions=frozenset({"إلى"}),
     conjunctions=frozenset({"و", "لكن", "أو", "ثم"}),
     # "and" written onto the next word: "وغادر" (and left) after a quotation is the
     # writer's next predicate (no article_prefixes: "أن", "إن" are words of their own,

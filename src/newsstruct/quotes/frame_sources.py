@@ -1546,6 +1546,11 @@ class SourceReader(TokenReader):
             if self.before_content(m):
                 m += 1  # "قال الوزير للصحفيين إن C": whom he told, before the content
                 continue
+            if self.word(m) in self.lex.content_prepositions and self.word(m + 1) in (
+                self.lex.complementizers
+            ):
+                m += 1  # "وأشار الوزير إلى أن C", pointed to that C: the cue's preposition
+                continue
             told = self.told_outlet_end(m, hi)
             if told is not None:
                 m = told
