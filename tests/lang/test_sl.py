@@ -63,6 +63,11 @@ CASES = [
         id="fronted-adjunct-then-clitic-auxiliary",
     ),
     pytest.param("Ekipa je zmagala na tekmi, ki je bila odigrana v nedeljo.", [], id="no-cue"),
+    pytest.param(
+        "»Trajekt se vrne maja,« je v ponedeljek dejal minister.",
+        [("direct", "Trajekt se vrne maja,", "minister", "dejal")],
+        id="the-clitic-auxiliary-and-an-adjunct-before-the-inverted-cue",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

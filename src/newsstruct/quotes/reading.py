@@ -1001,6 +1001,8 @@ class TokenReader:
                 return fallback
             if self.t[p].lower in self.lex.prepositions:
                 before = p - 1
+                while before > lo and self.word(before) in self.lex.auxiliaries:
+                    before -= 1  # Slovenian "»Q,« je v ponedeljek dejal X": the clitic first
                 if before >= lo and (self.is_punct(before, ",-–—") or self.t[before].kind == "q"):
                     return before
                 if (
