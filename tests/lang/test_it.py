@@ -492,6 +492,13 @@ CASES = [
         ],
         id="a-newsroom-cue-verb-after-its-auxiliary",
     ),
+    pytest.param(
+        "«Il molo apre a maggio», così il sindaco Marco Ferri.",
+        [
+            ("direct", "Il molo apre a maggio", "Marco Ferri", "così"),
+        ],
+        id="cosi-after-a-quotation-signs-it",
+    ),
 ]
 
 

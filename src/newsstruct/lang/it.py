@@ -307,6 +307,8 @@ LEXICON = Lexicon(
     possessive_determiners=frozenset({"suo", "sua", "suoi", "sue"}),
     source_phrases=(
         "secondo",
+        # "«C», così il ministro": so (said) the minister
+        "così",
         "a detta di",
         "a parere di",
         "ad avviso di",
