@@ -849,6 +849,20 @@ CASES = [
         ],
         id="the-owner-of-a-telegram-channel-speaks",
     ),
+    pytest.param(
+        "«Паром вернется в мае», — сообщил РИА Новости глава региона.",
+        [
+            ("direct", "Паром вернется в мае", "глава региона", "сообщил"),
+        ],
+        id="an-outlet-of-two-words-told-before-the-speaker",
+    ),
+    pytest.param(
+        "Как сообщил РИА Новости глава региона, паром вернется в мае.",
+        [
+            ("reported", "паром вернется в мае", "глава региона", "сообщил"),
+        ],
+        id="an-outlet-of-two-words-told-before-the-speaker-of-a-fronted-cue",
+    ),
 ]
 
 

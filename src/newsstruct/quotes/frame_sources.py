@@ -751,6 +751,8 @@ class SourceReader(TokenReader):
         verb, a clause word or punctuation other than an abbreviation's ends it.
         """
         i = self.after_medium(i, hi)
+        while self.addressed_outlet(i, hi) and self.addressed_outlet(i + 1, hi):
+            i += 1  # "Как сообщил РИА Новости глава региона": the outlet's words told
         while i < hi and self.word(i) in self.lex.auxiliaries and not self.opens_role(i):
             i += 1  # "говорит еще один источник"; but Spanish "la portavoz": an article
         if self.lex.postpositional:
@@ -1695,8 +1697,8 @@ class SourceReader(TokenReader):
             end += 1
         if end == k or end - k >= _MAX_TAIL:
             return None
-        if self.addressed_outlet(k, end):
-            k += 1  # "– sakė ELTAI susisiekimo ministras": whom the source told
+        while self.addressed_outlet(k, end):
+            k += 1  # "– sakė ELTAI susisiekimo ministras", "сообщил РИА Новости глава": told
         if self.lex.oblique_case_endings:
             # "– nyilatkozta az MTI-nek Szabó Éva": the addressee before the source
             lead = k + 1 if self.word(k) in self.lex.determiners else k
