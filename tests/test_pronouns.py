@@ -258,6 +258,11 @@ CASES = [
         id="she-after-a-subject-whose-first-name-is-on-neither-list",
     ),
     pytest.param(
+        "Hazel Moss met the crews. “The boats are ready,” he said.",
+        ["he"],
+        id="he-is-no-woman-of-a-listed-first-name",
+    ),
+    pytest.param(
         "Mustafa Kaya met the crews. “The boats are ready,” he said.",
         ["Mustafa Kaya"],
         id="he-after-a-mans-first-name-in-a",
