@@ -1776,6 +1776,11 @@ REPORTED = [
         id="control-cue-and-its-infinitive-in-a-clause-of-time",
     ),
     pytest.param(
+        "The crowd cheered when the mayor blasted them for raising the fares.",
+        [("reported", "them for raising the fares", "the mayor", "blasted")],
+        id="judgement-cue-and-its-pronoun-object-in-a-clause-of-time",
+    ),
+    pytest.param(
         'The mayor, a Republican, on Tuesday called the new timetable "a disaster."',
         [("mixed", 'the new timetable "a disaster."', "The mayor", "called")],
         id="naming-cue-after-apposition-and-adjunct",

@@ -1909,10 +1909,19 @@ class FrameReader(SourceReader, ComplementReader):
                 and (source[0] - 1 >= lo)
                 and not self.opens_clause(self.addressee_end(k, hi, phrase), hi)
                 and not (
-                    # "when Roe promised to reopen the pier": the cue's infinitive is there
+                    # "when Roe promised to reopen the pier", "when Roe blasted him for
+                    # C": the cue's infinitive, or its object, is there
                     self.words[source[0] - 1] not in self.lex.gap_pronouns
-                    and self.words[i] in self.table.control_verbs
-                    and self.opens_infinitive(self.addressee_end(k, hi, phrase), hi)
+                    and (
+                        (
+                            self.words[i] in self.table.control_verbs
+                            and self.opens_infinitive(self.addressee_end(k, hi, phrase), hi)
+                        )
+                        or (
+                            self.words[i] in self.lex.object_content_cues
+                            and self.word(k) in self.lex.object_pronouns
+                        )
+                    )
                 )
                 and not (
                     # "when Tapper asked whether C"; but "what the captain asked about
