@@ -2123,6 +2123,16 @@ CASES = [
         id="wie-aus-x-zu-erfahren-war-the-body-after-aus-speaks",
     ),
     pytest.param(
+        "Aus der Reederei war zu hören, dass der Hafen zu bleibt.",
+        [("reported", "der Hafen zu bleibt", "der Reederei", "hören")],
+        id="aus-x-war-zu-hoeren-the-body-in-the-first-place-speaks",
+    ),
+    pytest.param(
+        "Am Freitag war zu hören, dass der Hafen zu bleibt.",
+        [("reported", "der Hafen zu bleibt", None, "hören")],
+        id="a-time-in-the-first-place-of-war-zu-speaks-not",
+    ),
+    pytest.param(
         "So sagte die Ministerin: „Die Brücke bleibt gesperrt.“",
         [("direct", "Die Brücke bleibt gesperrt.", "die Ministerin", "sagte")],
         id="so-before-the-cue-is-an-adverb-in-the-first-place",

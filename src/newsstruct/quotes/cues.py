@@ -3537,6 +3537,17 @@ class FrameReader(SourceReader, ComplementReader):
         not an impersonal pronoun (``Es ist schwer zu sagen, ob C``) nor an article."""
         if not self.lex.verb_second:
             return None
+        start = self.clause_start(lo, j)
+        if (
+            j - 2 > start
+            and self.word(j - 1) in self.lex.finite_auxiliaries
+            and self.word(start) in self.lex.prepositions
+            and not self.opens_time_adjunct(start)
+        ):
+            # "Aus dem Ministerium war zu erfahren, C": an impersonal clause of "war zu",
+            # the body in its first place speaks (not a place: "In Berlin war zu hören")
+            body = self.source_after(start + 1, j - 1)
+            return body if body is not None and not self.names_place(start, body) else None
         subject = self.first_subject(lo, j)
         if subject is None or subject[1] - subject[0] > 1:
             return subject
