@@ -659,6 +659,37 @@ def test_a_run_in_dateline_leaves_the_headline_its_own() -> None:
     assert [quote.text for quote in article.quotes] == ["the ferry would run again from June"]
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "dateline"),
+    [
+        (
+            "date 2024-06-03 Пором повернеться ОДЕСА, 3 червня. /ГАВАНЬ/. Пором знову курсуватиме "
+            "з червня, повідомили в порту.",
+            "Пором повернеться",
+            "ОДЕСА, 3 червня. /ГАВАНЬ/",
+        ),
+        (
+            "date 2024-06-03 Паром вернется ОДЕССА, 3 июня /Гавань/ - Паром снова будет ходить "
+            "с июня, сообщили в порту.",
+            "Паром вернется",
+            "ОДЕССА, 3 июня /Гавань/",
+        ),
+    ],
+)
+def test_a_slashed_wire_dateline_run_into_the_headline(
+    text: str, title: str, dateline: str
+) -> None:
+    article = newsstruct.parse(text)
+    assert article.title == title
+    assert article.dateline is not None
+    assert article.dateline.span.of(text) == dateline
+
+
+def test_a_bracketed_acronym_before_a_full_stop_splits_no_lead() -> None:
+    text = "The harbour board met the IMO (International Maritime Organization). The ferry ran."
+    assert [p.text for p in newsstruct.parse(text).paragraphs] == [text]
+
+
 def test_an_outlets_own_name_is_a_known_agency() -> None:
     """``Place (AGENCY) -`` with no date takes an agency that names a medium: a media
     word of the lexicon or one of the article's outlet's names, its self-names too."""

@@ -141,6 +141,15 @@ _UNCASED_WIRE = (
 # brackets: "【東京共同】", "【ワシントン時事】".
 _LENTICULAR = r"^【(?P<place>[\p{Lo}\p{Lm}]{1,10}?)(?P<known>)(?P<agency>\p{Lo}{2})】"
 _PLACE_IS_AGENCY = rf"^\((?P<place>{_UNCASED_PLACE})=(?P<known>)(?P<agency>[^()\n=]{{1,30}}?)\)"
+# ЛЬВІВ, 5 квітня /Укрінформ/.   МОСКВА, 26 марта. /ПРАЙМ/.   (the agency between
+# slashes; the full stop after the date is the separator's, no part of the date); a
+# press release's "BRIGHTON, Valmont, May 12, 2026 /PRNewswire/ --" (a region after
+# the place, a year after the date)
+_SLASHED = (
+    rf"(?P<place>{CAPITAL_WORDS}{_REGION}),[ ]"
+    rf"(?P<date>{_MONTH_DAY}(?:,[ ]\d{{4}})?+|{_DAY_MONTH_WORD})\.?+[ ]*+"
+    r"/(?P<agency>\p{Lu}[\p{L}\-&. ]{0,40}+)/(?=\.|[ ]*+[-–—―])"
+)
 #: The generic dateline forms, most specific first.
 GENERIC_PATTERNS: tuple[str, ...] = (
     # Kyiv • UNN
@@ -151,13 +160,7 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     _UNSEPARATED,
     _KNOWN_AGENCY,
     _POOL,
-    # ЛЬВІВ, 5 квітня /Укрінформ/.   МОСКВА, 26 марта. /ПРАЙМ/.   (the agency between
-    # slashes; the full stop after the date is the separator's, no part of the date); a
-    # press release's "BRIGHTON, Valmont, May 12, 2026 /PRNewswire/ --" (a region after
-    # the place, a year after the date)
-    rf"^(?P<place>{CAPITAL_WORDS}{_REGION}),[ ]"
-    rf"(?P<date>{_MONTH_DAY}(?:,[ ]\d{{4}})?+|{_DAY_MONTH_WORD})\.?+[ ]*+"
-    r"/(?P<agency>\p{Lu}[\p{L}\-&. ]{0,40}+)/(?=\.|[ ]*+[-–—―])",
+    "^" + _SLASHED,
     # Kyiv, 12 March 2025 –   Київ, 5 квітня 2025 р. —   (a place and a date, no agency)
     rf"^(?P<place>{_PLACE}),[ ]"
     rf"(?P<date>{_CAPITAL_DATE}(?:,?+[ ]\d{{4}}(?:[ ]\p{{Ll}}{{1,4}}\.)?+)?+)"
@@ -181,8 +184,8 @@ _TITLE_PLACE = regex.compile(rf"(?P<place>{_POOL_PLACE})(?:\.|[ ]++[-–—])(?=
 _HEAD_PARAGRAPHS = 4
 _LEAD_LENGTH = 150
 # A wire dateline run into the line before it, when a crawl lost the line break: "EU
-# agrees new sanctions BRUSSELS, May 2 (Reuters) - …" (searched in a line's first
-# characters only).
+# agrees new sanctions BRUSSELS, May 2 (Reuters) - …", "… МОСКВА, 3 ноября. /ТАСС/. …"
+# (searched in a line's first characters only).
 # The city has three capitals at least, after a word not in capitals (not DIEGO of SAN
 # DIEGO) and a space, or glued to the headline's last letter or mark ("output
 # hikeSINGAPORE, July 2 (Reuters) -": the break was the only separator), but not after
@@ -192,8 +195,8 @@ _LEAD_LENGTH = 150
 _RUN_IN = regex.compile(
     r"(?:(?<=[^\s\p{Lu}'’\-][ ]{1,3})|(?<=[\p{Ll}.!?”\"»)]))"
     r"(?<!(?:^|\n)[ \t]*+\p{Lu}{1,3}+\.[ ]{0,3})(?=\p{Lu}{3})"
-    + _WIRE
-    + r"[ ]*+(?:[-–—―]{1,2}+|\.-|:)[ ]*+\p{Lu}",
+    + rf"(?:{_WIRE}[ ]*+(?:[-–—―]{{1,2}}+|\.-|:)|{_SLASHED}(?:\.|[ ]*+[-–—―]{{1,2}}+))"
+    + r"[ ]*+\p{Lu}",
     regex.V1,
 )
 _RUN_IN_REACH = 400
