@@ -2177,6 +2177,17 @@ def assemble_quotes(
                         if drafts[n].source is None:
                             drafts[n] = attrs.evolve(drafts[n], source=source)
                     continue
+                pronoun = frame.source is not None and all(
+                    tokens[n].lower in lexicon.pronouns for n in range(*frame.source)
+                )
+                if pronoun and any(
+                    d.source is not None and d.cue is not None and target.contains(d.cue)
+                    for d in drafts[recent:]
+                    if d.span.overlaps(target)
+                ):
+                    # "Міністр X заявив, що C. Про це він сказав на брифінгу": the pronoun
+                    # takes up the sentence's own speaker, whose quote stands
+                    continue
                 # "Депутаты предложили C. Об этом сообщил X": X reported the whole sentence
                 drafts[recent:] = [d for d in drafts[recent:] if not d.span.overlaps(target)]
                 end = _before_self_credit(text, target.start, target.end, outlet, lexicon)
