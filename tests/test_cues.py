@@ -1988,6 +1988,11 @@ REPORTED = [
         id="relative-on-the-medium-noun-before-the-complementizer",
     ),
     pytest.param(
+        "Jo Roe said in a statement released on Monday that the ferry would run.",
+        [("reported", "the ferry would run", "Jo Roe", "said in a statement")],
+        id="participle-on-the-cue-noun-before-the-complementizer",
+    ),
+    pytest.param(
         "Jo Roe wrote in a letter that circulated on Monday that the ferry would run.",
         [("reported", "the ferry would run", "Jo Roe", "wrote")],
         id="relative-on-an-adjunct-noun-before-the-complementizer",
@@ -3114,6 +3119,16 @@ DIRECT = [
         "“Every ship must stay in port until Friday.”",
         [("direct", "Every ship must stay in port until Friday.", "the harbour board", None)],
         id="the-possessor-of-a-statement-announced-by-a-colon-speaks-it",
+    ),
+    pytest.param(
+        "“The ferry will run,” the harbour board said in a statement issued by its chair.",
+        [("direct", "The ferry will run,", "the harbour board", "said in a statement")],
+        id="a-participle-on-the-cue-noun-is-no-reported-content",
+    ),
+    pytest.param(
+        "“The ferry will run,” Jo Roe told reporters gathered at the pier.",
+        [("direct", "The ferry will run,", "Jo Roe", "told reporters")],
+        id="a-participle-on-the-addressee-of-the-cue-is-no-reported-content",
     ),
 ]
 

@@ -454,6 +454,28 @@ class ComplementReader(TokenReader):
         if self.is_elided_clause(i, hi):
             return (i, i + 2)  # "Roe said she would."
         if (
+            len(cue_words) > 1
+            and self.is_past_participle(i, endings=False)
+            and (
+                self.word(i + 1) in self.lex.prepositions
+                or self.word(i + 1) in self.lex.determiners
+            )
+        ):
+            # "said in a statement released on Monday (that C)", "told reporters gathered
+            # there": a participle on the noun that ends the cue, then its own "that" or
+            # no clause of content
+            that = next(
+                (
+                    m
+                    for m in range(i + 1, min(hi, i + ADJUNCT_REACH))
+                    if self.t[m].kind != "w" or self.words[m] in self.lex.complementizers
+                ),
+                None,
+            )
+            if that is None or self.t[that].kind != "w":
+                return None
+            return self._content_range(that + 1, hi)
+        if (
             self.lex.zero_complementizer
             and not self.lex.verb_second
             and verb not in self.table.object_verbs
