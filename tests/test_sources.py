@@ -860,3 +860,19 @@ def test_a_soft_hyphen_in_a_cue_or_a_name_still_credits(
     assert [(a.source, a.cue and a.cue.of(text)) for a in article.attributions] == [(source, cue)]
     assert all(a.span.of(text) == a.source for a in article.attributions)
     assert article.quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Die Fähre fährt ab Juni wieder, teilte der Hafen mit.\nQuelle: dpa", ["dpa"]),
+        ("pl", "Prom znów popłynie od czerwca, poinformował port.\nŹródło: PAP", ["PAP"]),
+        ("es", "El ferry volverá en junio, informó el puerto.\nFuente: EFE", ["EFE"]),
+        ("es", "El ferry volverá en junio, informó el puerto.\nFuente: Ministerio del Mar", []),
+        ("fr", "Le ferry reprendra en juin, a indiqué le port.\nSource : AFP", ["AFP"]),
+        ("fr", "Le ferry reprendra en juin, a indiqué le port.\nPhoto source : AFP", []),
+        ("it", "Il traghetto tornerà a giugno, ha detto il porto.\nFonte: ANSA", ["ANSA"]),
+    ],
+)
+def test_a_source_label_line_credits_an_outlet(lang: str, text: str, expected: list[str]) -> None:
+    assert sources_of(newsstruct.parse(text, lang=lang)) == expected

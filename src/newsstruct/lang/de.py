@@ -1458,6 +1458,8 @@ LEXICON = Lexicon(
     platform_words=PLATFORMS,
     attribution_cues=(
         "laut",
+        # a credit line: "Quelle: dpa"
+        "quelle:",
         "berichtet",
         "berichtete",
         "berichten",

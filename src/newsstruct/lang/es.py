@@ -883,6 +883,8 @@ LEXICON = Lexicon(
     platform_words=PLATFORMS,
     attribution_cues=(
         "según",
+        # a credit line: "Fuente: EFE"
+        "fuente:",
         "de acuerdo con",
         "informa",
         "informó",

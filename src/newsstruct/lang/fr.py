@@ -953,6 +953,9 @@ LEXICON = Lexicon(
     platform_words=PLATFORMS,
     attribution_cues=(
         "selon",
+        # a credit line: "Source : AFP", "Source: AFP"
+        "source :",
+        "source:",
         "d'après",
         "rapporte",
         "rapportent",

@@ -860,6 +860,8 @@ LEXICON = Lexicon(
     platform_words=PLATFORMS,
     attribution_cues=(
         "secondo",
+        # a credit line: "Fonte: ANSA"
+        "fonte:",
         "stando a",
         *(f"stando {p}" for p in _A_ARTICLED),
         "riporta",

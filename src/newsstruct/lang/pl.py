@@ -912,6 +912,8 @@ LEXICON = Lexicon(
     platform_words=PLATFORMS,
     attribution_cues=(
         "według",
+        # a credit line: "Źródło: PAP"
+        "źródło:",
         # "powiedział PAP rzecznik": the outlet told, before the speaker
         "powiedział",
         "powiedziała",
