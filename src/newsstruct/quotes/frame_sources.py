@@ -1344,11 +1344,16 @@ class SourceReader(TokenReader):
         return source
 
     def after_medium_noun(self, source: tuple[int, int]) -> tuple[int, int]:
-        """The subject after a capitalised medium noun that opens ``source``, the end of a
-        fronted medium phrase (``В своем Telegram-канале губернатор сообщил``): the noun
-        phrase after it, else ``source``."""
+        """Where bare nouns are subjects, the subject after a medium noun that opens
+        ``source``, the end of a fronted medium phrase (``В своем Telegram-канале
+        губернатор сообщил``): the noun phrase after it, else ``source`` (``emails between
+        the three men revealed``: the emails)."""
         first, end = source
-        if end - first < 2 or self.word(first) not in self.lex.medium_nouns:
+        if (
+            not self.lex.bare_noun_subjects
+            or end - first < 2
+            or self.word(first) not in self.lex.medium_nouns
+        ):
             return source
         rest = (first + 1, end)
         return rest if self.is_noun_phrase(rest) else source
