@@ -88,9 +88,14 @@ PARAGRAPHS = [
         id="html-paragraph-tags-on-other-lines-and-inside-a-line-end-lines",
     ),
     pytest.param(
-        "The line ends with a comma,<br>and the next is its own.\n<b>Bold</b> <bra>",
-        ["The line ends with a comma,", "and the next is its own.", "<b>Bold</b> <bra>"],
-        id="html-line-breaks-never-joined-other-tags-kept",
+        "The line ends with a comma,<br>\nand goes on.</p>\n<p>and the next is its own.\n"
+        "<b>Bold</b> <bra>",
+        [
+            "The line ends with a comma,<br>\nand goes on.",
+            "and the next is its own.",
+            "<b>Bold</b> <bra>",
+        ],
+        id="wrapped-across-a-line-break-joined-not-across-paragraph-tags-other-tags-kept",
     ),
     pytest.param(
         "## The ferry returns\n> “We sail at dawn,” she said.\n> > **Recall**\n*Kyiv • UNN*",
@@ -312,3 +317,6 @@ def test_html_line_breaks_are_line_ends_for_the_quotes() -> None:
     assert [q.speaker and q.speaker.name for q in fed.quotes] == ["Ann"]
     article = newsstruct.parse("“The ferry runs late,” she said.<br/>“It always does.”")
     assert [q.text for q in article.quotes] == ["The ferry runs late,", "It always does."]
+    # a quotation wrapped mid-sentence at a line break is whole, as at a line feed
+    article = newsstruct.parse("“We will sail<br/>tomorrow,” she said.")
+    assert [q.text for q in article.quotes] == ["We will sail<br/>tomorrow,"]

@@ -27,6 +27,9 @@ __all__ = ["paragraph_spans", "prints_danda", "sentence_spans"]
 _TAGS = rf"(?:{LINE_TAG})++"
 _LINE = regex.compile(rf"{_TAGS}|(?:[^\r\n\u2028\u2029<]++|(?!{LINE_TAG})<)++")
 _TAGS_ONLY = regex.compile(_TAGS)
+# What may stand between a line that stops mid-sentence and the line it goes on in: blanks,
+# and HTML's line breaks ("We will sail<br>tomorrow"), but no paragraph's tags
+_WRAP = regex.compile(rf"(?:[{EDGE_BLANKS}]++|<(?i:br)[ \t]*+/?+>)*+")
 # The last character of a (stripped) line that stops mid-sentence.
 _CONTINUES = regex.compile(r"[\p{Ll}\p{L}\p{N},;]")
 _STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
@@ -75,9 +78,10 @@ def paragraph_spans(text: str) -> list[Span]:
 
     A line that stops mid-sentence (no closing punctuation, next line in lower case) is
     joined with the next one into one paragraph.  HTML's line break and paragraph tags
-    (``<br>``, ``<p>``, ``</p>``) end a line and are in none.  A line wrapped whole in
-    Markdown's marks (``# ``, ``> ``, ``**…**``) is the paragraph they hold, and joins no
-    other; nor does a line beside one of those tags.
+    (``<br>``, ``<p>``, ``</p>``) end a line (a paragraph that is joined across a
+    ``<br>`` holds it).  A line wrapped whole in Markdown's marks (``# ``, ``> ``,
+    ``**…**``) is the paragraph they hold, and joins no other; nor does a line beside a
+    paragraph's tag.
     """
     spans: list[Span] = []
     pending: Span | None = None
@@ -110,7 +114,8 @@ def paragraph_spans(text: str) -> list[Span]:
                 # under it is a byline, not the headline's end
                 and not is_page_line(pending.of(text), headed=True)
                 and not is_byline(stripped)  # "di Anna Rossi" under the headline
-                and not text[pending.end : start].strip(EDGE_BLANKS)  # no "</p>", "> " between
+                # no "</p>", "> " between
+                and _WRAP.fullmatch(text, pending.end, start) is not None
             ):
                 pending = Span(pending.start, end)
                 continue

@@ -391,9 +391,10 @@ _PHOTO_CREDIT = regex.compile(r"(?<!\p{Lu})\p{Lu}{2,}+/\p{Lu}|\p{L}/\p{Lu}{2,}+(
 _MAX_CREDIT_WORDS = 8
 # a tag of markup left in the text, one with attributes ("<tweet author=…>"), a closing
 # or an empty one ("</a>", "<tweet/>"): the paragraph is an embed or a link of the page,
-# no text of the article's own; "<cake>" alone is text
+# no text of the article's own; "<cake>" alone is text, and so is HTML's line break
+# ("<br/>" in a paragraph that a line stopping mid-sentence joined: segment)
 _MARKUP_TAG = regex.compile(
-    r"<(?:/\p{L}[\p{L}\p{N}_-]*+\s*+"
+    r"<(?!(?i:br)[\s/>])(?:/\p{L}[\p{L}\p{N}_-]*+\s*+"
     r"|\p{L}[\p{L}\p{N}_-]*+(?:\s[^<>\n=]*+=[^<>\n]*+|\s*+/))>"
 )
 
