@@ -2005,6 +2005,16 @@ REPORTED = [
         id="participle-on-the-cue-noun-before-the-complementizer",
     ),
     pytest.param(
+        "Having announced that the ferry would run, Jo Roe thanked the crews.",
+        [("reported", "the ferry would run", "Jo Roe", "announced")],
+        id="a-perfect-participle-clause-opening-the-sentence-ends-at-its-comma",
+    ),
+    pytest.param(
+        "Having vowed to reopen the pier by June, the mayor has spent heavily.",
+        [("reported", "reopen the pier by June", "the mayor", "vowed")],
+        id="a-perfect-participle-clause-of-a-control-cue-the-subject-after-it-speaks",
+    ),
+    pytest.param(
         "Jo Roe wrote in a letter that circulated on Monday that the ferry would run.",
         [("reported", "the ferry would run", "Jo Roe", "wrote")],
         id="relative-on-an-adjunct-noun-before-the-complementizer",

@@ -798,6 +798,10 @@ class Lexicon:
     """Verbs with which a writer relays another's words (English ``quoted``):
     before a person and :attr:`as_words` and a participle cue (``The Herald quoted Jo Roe
     as saying C``) the person speaks; the verb's subject is the channel."""
+    perfect_participles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """The participles of the perfect's auxiliary (English ``having``): one that opens a
+    sentence before a cue's past participle (``Having announced that C, X …``) makes the
+    two a participle's clause, whose source is the sentence's subject after it."""
     gerund_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions before a cue's gerund (English ``by saying that C``, ``after
     suggesting that C``): the gerund's subject, and so the source, is the sentence's."""

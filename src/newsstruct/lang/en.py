@@ -356,6 +356,7 @@ LEXICON = Lexicon(
     adverb_lookalike_letters=4,  # "ally", "only", "holy": no adverbs
     floating_quantifiers=frozenset({"all", "both", "each"}),
     adjunct_endings=("ly", "ing"),
+    perfect_participles=frozenset({"having"}),
     gerund_prepositions=frozenset({"by", "after", "before", "in", "while", "since", "upon"}),
     # "…, saying that …", "…, although …": a new clause of the writer's or a participle
     # of speech ends the content before it

@@ -1401,6 +1401,15 @@ class FrameReader(SourceReader, ComplementReader):
                     p -= 1
                 if self.words[p] in self.lex.gerund_prepositions:
                     return self.gerund_frame(i, i + width, p, lo, hi, unit, phrase), width
+        if (
+            i == lo + 1
+            and self.words[lo] in self.lex.perfect_participles
+            # but "Having talks with X": a noun, no participle
+            and not self.words[i].endswith(self.lex.plural_endings)
+        ):
+            # "Having announced that C, X …": a perfect participle's clause opens the
+            # sentence, whose subject speaks
+            return self.gerund_frame(i, i + width, lo, lo, hi, unit, phrase), width
         to = i - 1
         if (
             to - 1 > lo
