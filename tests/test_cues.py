@@ -1793,6 +1793,11 @@ REPORTED = [
         id="judgement-cue-and-its-pronoun-object-in-a-clause-of-time",
     ),
     pytest.param(
+        "The harbour master noted how busy the pier had become.",
+        [("reported", "how busy the pier had become", "The harbour master", "noted")],
+        id="noted-and-an-embedded-question",
+    ),
+    pytest.param(
         'The mayor, a Republican, on Tuesday called the new timetable "a disaster."',
         [("mixed", 'the new timetable "a disaster."', "The mayor", "called")],
         id="naming-cue-after-apposition-and-adjunct",

@@ -150,6 +150,7 @@ condemns condemned condemning
 _EXPLAINING_VERBS = """
 explain explains explained explaining
 recall recalls recalled recalling
+note notes noted noting
 say says said saying
 tell tells told telling
 """
