@@ -623,6 +623,18 @@ def test_a_dateline_line_has_the_role_dateline() -> None:
     ]
 
 
+def test_a_place_line_under_an_agency_line_has_the_role_dateline() -> None:
+    # "Укрінформ" above "Одеса" is one dateline, both its lines
+    article = newsstruct.parse("Пором повернеться в червні\nУкрінформ\nОдеса\n" + LEAD)
+    assert article.dateline is not None
+    assert [p.role for p in article.paragraphs] == [
+        Role.TITLE,
+        Role.DATELINE,
+        Role.DATELINE,
+        Role.LEAD,
+    ]
+
+
 def test_an_inline_dateline_leaves_the_paragraph_the_lead() -> None:
     article = newsstruct.parse("WASHINGTON (AP) — " + LEAD + "\nCrews worked overnight.")
     assert [p.role for p in article.paragraphs] == [Role.LEAD, Role.BODY]

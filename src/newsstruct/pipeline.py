@@ -148,6 +148,13 @@ def _steps(
         and dateline_paragraph is not None
         and not text[dateline.span.end : spans[dateline_paragraph].end].strip(" \t.-–—―:")
     )
+    # "Укрінформ" above "Київ": the dateline goes on in the paragraph below its own
+    dateline_below = (
+        dateline_whole
+        and dateline is not None
+        and dateline_paragraph is not None
+        and dateline.span.end > spans[dateline_paragraph].end
+    )
     paragraphs = assign_roles(
         text,
         spans,
@@ -157,6 +164,7 @@ def _steps(
         furniture=furniture,
         dateline_paragraph=dateline_paragraph,
         dateline_whole=dateline_whole,
+        dateline_below=dateline_below,
         caption_labels=caption_labels,
     )
     yield

@@ -607,13 +607,17 @@ def assign_roles(
     furniture: Iterable[int] = (),
     dateline_paragraph: int | None = None,
     dateline_whole: bool = False,
+    dateline_below: bool = False,
     caption_labels: Collection[int] = (),
 ) -> tuple[Paragraph, ...]:
     """Give every paragraph its role (all but QUOTE).
 
     ``furniture`` are paragraphs the header step found to be page furniture (a bare
-    crawl date line); ``caption_labels`` those that :func:`split_caption_labels` found
-    to be a caption's label (the paragraph after each is a caption).
+    crawl date line); ``dateline_below`` says that a dateline filling its paragraph goes
+    on in the next (an agency's line above a place's: ``Укрінформ`` above ``Київ``), which
+    is the dateline's too; ``caption_labels`` are the paragraphs that
+    :func:`split_caption_labels` found to be a caption's label (the paragraph after each
+    is a caption).
     """
     (
         background_labels,
@@ -627,6 +631,8 @@ def assign_roles(
         prompt_labels,
     ) = _role_rules(lexicon, outlet)
     page_furniture = set(furniture)
+    first_line = dateline_paragraph if dateline_paragraph is not None else len(spans)
+    dateline_lines = range(first_line, first_line + 1 + dateline_below)
     cues = _cues(lexicon)
     # An outlet that marks its background (UNN's "Recall") marks all of it: the
     # paragraphs before the marker are the news.
@@ -658,7 +664,7 @@ def assign_roles(
             role = Role.BOILERPLATE  # "Read also:" above the headline of another story
         elif index in page_furniture or (title_paragraph is not None and index < title_paragraph):
             role = Role.BOILERPLATE  # the date line, and page chrome above the headline
-        elif index == dateline_paragraph and dateline_whole:
+        elif dateline_whole and index in dateline_lines:
             role = Role.DATELINE
         elif label and label in background_labels:
             role = Role.MARKER
