@@ -2396,6 +2396,7 @@ class _Resolver:
                     # "Coach Jo Roe said … Coach Ed Kim was pleased. … the coach said":
                     # one printed with the role since the other spoke
                     entity = self._person_by_role(found)
+            content = [w for w in words if w not in self.skip]
             if (
                 entity is None
                 and roles
@@ -2403,9 +2404,10 @@ class _Resolver:
                 and self._head(words) not in self.lex.thing_nouns
                 and not (first is not None and _key(first.group()) in self.lex.indefinites)
                 and not (words and is_plural(words[-1], self.lex))  # "the lawyers": a group
+                # "За даними міністерства" after "Міністерка X": a body, not its minister
+                and not (content and all(w in self.lex.body_nouns for w in content))
             ):
                 entity = self._person_by_role(self.named_by_role(name.split(), span.start))
-            content = [w for w in words if w not in self.skip]
             if (
                 entity is None
                 and not other
