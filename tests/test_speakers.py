@@ -319,6 +319,13 @@ CASES = [
         id="a-colon-after-a-subject-of-role-and-name-credits-the-name",
     ),
     pytest.param(
+        "The hearing ran late.\n\nHarbour master Jo Roe echoed: “The pier is a disgrace.”"
+        "\n\nVoters back Al Poe, saying the pier is safe.\n\nFerry captain Ann Bell spoke, "
+        "saying the pier would close.",
+        ["Jo Roe", "Voters", "Ann Bell"],
+        id="a-capitalised-noun-and-a-lower-case-noun-before-a-full-name-are-its-role",
+    ),
+    pytest.param(
         "The hearing ran late.\n\nThe mayor was blunt: “We will not reopen the pier this year.”",
         ["The mayor"],
         id="a-colon-after-a-role-subject-and-a-manner-predicate-credits-the-subject",

@@ -700,6 +700,29 @@ class SourceReader(TokenReader):
             and self.t[k + 1].is_capitalised
         )
 
+    def is_role_compound(self, k: int, hi: int) -> bool:
+        """Whether the lower-case word at ``k`` heads a role written as a compound after
+        a capitalised noun and before a full name (``Harbour master Jo Roe``): a word no
+        form of a verb, after no plural (not ``Voters back Jo Roe``)."""
+        word = self.word(k)
+        return (
+            0 < k < hi - NAME_WORDS
+            and self.lower_word(k)
+            and self.t[k - 1].kind == "w"
+            and self.t[k - 1].is_capitalised
+            and self.is_name(k + 1, k + 1 + NAME_WORDS)
+            and not is_plural(self.word(k - 1), self.lex)
+            and not is_plural(word, self.lex)
+            and not word.endswith(self.lex.past_suffixes)
+            and not word.endswith(self.lex.participle_endings)
+            and word not in self.lex.finite_verbs
+            and word not in self.table.verbs
+            and word not in self.lex.auxiliaries
+            and word not in self.lex.prepositions
+            and word not in self.lex.conjunctions
+            and word not in self.lex.time_words
+        )
+
     def listed_join(self, source: tuple[int, int], k: int, lo: int) -> bool:
         """Whether the conjunction at ``k`` joins a list's last item (``and``) to a
         name or to others (``other senators``) after a capitalised word."""
@@ -1831,6 +1854,7 @@ class SourceReader(TokenReader):
                     or token.lower in self.table.np_words
                     or (k > start and token.lower in self.lex.phrase_prepositions)
                     or self.joins_two_names(k, hi)  # "Roe and Poe issued a statement, saying"
+                    or self.is_role_compound(k, hi)  # "Harbour master Jo Roe spoke, saying"
                     # "62-year-old Jo Roe railed against it and said": an age before a name
                     or (
                         k == start
@@ -2350,8 +2374,9 @@ class SourceReader(TokenReader):
 
     def is_titled_name(self, start: int, end: int) -> bool:
         """Whether the tokens are a name, after role words if any (``Jo Roe``,
-        ``council member Jo Roe``, ``President Roe``; not ``the council member``)."""
-        first = start
+        ``council member Jo Roe``, ``Harbour master Jo Roe``, ``President Roe``; not ``the
+        council member``)."""
+        first = start + 2 if self.is_role_compound(start + 1, end) else start
         while first < end and self.t[first].kind == "w" and self.is_role(first):
             first += 1
         return self.is_name(first, end)
