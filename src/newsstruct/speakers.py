@@ -2251,81 +2251,12 @@ class _Resolver:
             plural = self._plural_pronoun(word, cue)
             if plural is False:
                 gender = "f"  # "sagte sie": a woman or a feminine noun
-            # where pronouns take a noun's gender, "er" may stand for "der Verband"
-            entity = self._last(
-                person=bool(gender) and not self.lex.pronouns_take_noun_gender, gender=gender
+            # "Man muss sagen, C", "Wir dürfen nicht vergessen, C": no one named before
+            entity = (
+                None
+                if word in self.lex.unresolved_pronouns
+                else self._antecedent_of_pronoun(span, word, gender, plural=plural)
             )
-            if gender and word in self.lex.possessive_determiners:
-                # "Jo Roe stepped up his attacks on X": the person the sentence named
-                entity = self._possessor(span.start, gender) or entity
-            if word in self.lex.relative_pronouns:
-                # "Асоціація «Альфа», яка заявила": the name right before the comma
-                entity = self._antecedent(span.start) or entity
-            if plural:
-                # "Die Eltern … C, sagten sie": a group, none of the persons named
-                entity = max(
-                    (e for e in self.entities[-_REACH:] if e.last >= 0 and not e.is_person),
-                    key=lambda e: e.last,
-                    default=None,
-                )
-                # "Die Minister trafen sich. Sie sagten, C": the plural subject since
-                entity = self._subject_since(entity.last if entity else -1, span.start, "p") or (
-                    entity
-                )
-            elif word in self.lex.person_pronouns:
-                # "Präsident Jo Roe forderte mehr Hilfe. «…», sagte er": the person the
-                # text named since the last speaker, before the pronoun's sentence
-                since = entity.last if entity else -1
-                entity = (
-                    self._person_named_since(since, span.start, gender)
-                    # "Die Ministerin traf sich mit X. Wie sie sagte, C": the description
-                    # (none before a sentence that names a person of its gender)
-                    or (
-                        self._subject_since(
-                            self._named_sentence(since, span.start, gender), span.start, gender
-                        )
-                        if gender
-                        else None
-                    )
-                    or entity
-                )
-            if word in self.lex.body_pronouns:
-                if entity is not None and self._one_person(entity):
-                    # "“Q2,” he said. “Q3,” they said": not the one man or woman last
-                    # quoted, but the last speaker who may be many
-                    entity = max(
-                        (
-                            e
-                            for e in self.entities[-_REACH:]
-                            if e.last >= 0 and not self._one_person(e)
-                        ),
-                        key=lambda e: e.last,
-                        default=None,
-                    )
-                # "Acme Corp issued a report. They said C": the body the text named since
-                # the last speaker, before the pronoun's sentence
-                entity = self._body_named_since(entity.last if entity else -1, span.start) or entity
-            if entity is None and not plural and (gender or word in self.lex.genderless_pronouns):
-                # "Anna Roe came. “…,” she said"; a pronoun of no gender (Indonesian
-                # "katanya", "dia") stands for the last name of any
-                entity = self._last_named_before(span.start, gender, person=not gender)
-            if entity is None and not plural and gender:
-                # "“Q,” Chief Kim Dale told reporters. “Q2,” she added": where the text
-                # names nobody of the pronoun's gender, the speaker last mentioned, in
-                # the pronoun's paragraph, whose gender is only guessed
-                last = max(self.entities[-_REACH:], key=lambda e: e.last, default=None)
-                if (
-                    last is not None
-                    and last.last >= 0
-                    and self._may_be_one(last)
-                    and self._only_guessed(last)
-                    and _LINE_BREAK.search(self.text, last.last, span.start) is None
-                ):
-                    entity = last
-            if entity is None and gender and _uncased(word):
-                # "王明说：“Q1”他说：“Q2”": where no capital tells a person's name, the
-                # speaker mentioned last, of the pronoun's gender where it is known
-                entity = self._last(person=False, gender=gender)
             if entity is None:
                 entity = self._pronouns.get(word)
             if entity is None and enclitic_subject(span.of(self.text).strip(), self.lex):
@@ -2450,6 +2381,83 @@ class _Resolver:
                 self.entities.append(entity)
         entity.mentions.append(span)
         entity.last = span.start
+        return entity
+
+    def _antecedent_of_pronoun(
+        self, span: Span, word: str, gender: str, *, plural: bool | None
+    ) -> _Entity | None:
+        """The speaker a pronoun mention (``word``, of ``gender`` where it tells one,
+        ``plural`` where its verb tells its number) stands for: the one named or quoted
+        last that fits it, ``None`` for none."""
+        # where pronouns take a noun's gender, "er" may stand for "der Verband"
+        entity = self._last(
+            person=bool(gender) and not self.lex.pronouns_take_noun_gender, gender=gender
+        )
+        if gender and word in self.lex.possessive_determiners:
+            # "Jo Roe stepped up his attacks on X": the person the sentence named
+            entity = self._possessor(span.start, gender) or entity
+        if word in self.lex.relative_pronouns:
+            # "Асоціація «Альфа», яка заявила": the name right before the comma
+            entity = self._antecedent(span.start) or entity
+        if plural:
+            # "Die Eltern … C, sagten sie": a group, none of the persons named
+            entity = max(
+                (e for e in self.entities[-_REACH:] if e.last >= 0 and not e.is_person),
+                key=lambda e: e.last,
+                default=None,
+            )
+            # "Die Minister trafen sich. Sie sagten, C": the plural subject since
+            entity = self._subject_since(entity.last if entity else -1, span.start, "p") or entity
+        elif word in self.lex.person_pronouns:
+            # "Präsident Jo Roe forderte mehr Hilfe. «…», sagte er": the person the
+            # text named since the last speaker, before the pronoun's sentence
+            since = entity.last if entity else -1
+            entity = (
+                self._person_named_since(since, span.start, gender)
+                # "Die Ministerin traf sich mit X. Wie sie sagte, C": the description
+                # (none before a sentence that names a person of its gender)
+                or (
+                    self._subject_since(
+                        self._named_sentence(since, span.start, gender), span.start, gender
+                    )
+                    if gender
+                    else None
+                )
+                or entity
+            )
+        if word in self.lex.body_pronouns:
+            if entity is not None and self._one_person(entity):
+                # "“Q2,” he said. “Q3,” they said": not the one man or woman last
+                # quoted, but the last speaker who may be many
+                entity = max(
+                    (e for e in self.entities[-_REACH:] if e.last >= 0 and not self._one_person(e)),
+                    key=lambda e: e.last,
+                    default=None,
+                )
+            # "Acme Corp issued a report. They said C": the body the text named since
+            # the last speaker, before the pronoun's sentence
+            entity = self._body_named_since(entity.last if entity else -1, span.start) or entity
+        if entity is None and not plural and (gender or word in self.lex.genderless_pronouns):
+            # "Anna Roe came. “…,” she said"; a pronoun of no gender (Indonesian
+            # "katanya", "dia") stands for the last name of any
+            entity = self._last_named_before(span.start, gender, person=not gender)
+        if entity is None and not plural and gender:
+            # "“Q,” Chief Kim Dale told reporters. “Q2,” she added": where the text
+            # names nobody of the pronoun's gender, the speaker last mentioned, in
+            # the pronoun's paragraph, whose gender is only guessed
+            last = max(self.entities[-_REACH:], key=lambda e: e.last, default=None)
+            if (
+                last is not None
+                and last.last >= 0
+                and self._may_be_one(last)
+                and self._only_guessed(last)
+                and _LINE_BREAK.search(self.text, last.last, span.start) is None
+            ):
+                entity = last
+        if entity is None and gender and _uncased(word):
+            # "王明说：“Q1”他说：“Q2”": where no capital tells a person's name, the
+            # speaker mentioned last, of the pronoun's gender where it is known
+            entity = self._last(person=False, gender=gender)
         return entity
 
     def _plural_pronoun(self, word: str, cue: str) -> bool | None:

@@ -2152,6 +2152,22 @@ CASES = [
         [("direct", "Wir sind bereit", "Anna Keller", "sag\u00adte")],
         id="a-soft-hyphen-inside-a-cue-leaves-it-a-cue",
     ),
+    pytest.param(
+        "„Die Fähre fährt wieder“, sagte Kapitän Jan Berg. Man glaubt, dass die Fähre alt ist.",
+        [
+            ("direct", "Die Fähre fährt wieder", "Jan Berg", "sagte"),
+            ("reported", "die Fähre alt ist", "Man", "glaubt"),
+        ],
+        id="generic-man-names-no-one-quoted-before",
+    ),
+    pytest.param(
+        "„Die Fähre fährt wieder“, sagte Kapitän Jan Berg. Wir hoffen, dass die Fähre hält.",
+        [
+            ("direct", "Die Fähre fährt wieder", "Jan Berg", "sagte"),
+            ("reported", "die Fähre hält", "Wir", "hoffen"),
+        ],
+        id="the-writer-s-wir-names-no-one-quoted-before",
+    ),
 ]
 
 

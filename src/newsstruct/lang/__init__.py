@@ -719,6 +719,10 @@ class Lexicon:
     after a cue and before a reflexive pronoun (``So erklärt es sich, dass …``) they make
     it no act of speech, and as a clause's subject they name no one who speaks in an
     infinitive cue (``it is fair to say that``)."""
+    unresolved_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Subject pronouns that stand for no one the text names: the generic one (German
+    ``man``) and the writer's own (``wir``, ``ich``): a speaker so written stays as
+    written, never the person named or quoted before (``Man muss sagen, C``)."""
     ordinal_full_stop: bool = False
     """Whether a full stop right after a number writes an ordinal (German ``am 1. März``,
     ``des 17. Jahrhunderts``) and so ends no sentence."""

@@ -1190,6 +1190,8 @@ LEXICON = Lexicon(
     ),
     reflexive_pronouns=frozenset({"sich"}),
     impersonal_pronouns=frozenset({"es"}),
+    # "Man darf nicht vergessen, C", "Wir müssen hoffen, C": generic, or the writer
+    unresolved_pronouns=frozenset({"man", "wir", "ich", "jch"}),
     # "hieß es in Berlin": a name bare of an article after "in" is where, not who
     place_prepositions=frozenset({"in"}),
     # "hieß es in der (ukrainischen) Hauptstadt", "in der Region": where, not who
