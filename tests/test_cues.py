@@ -51,6 +51,16 @@ REPORTED = [
         id="an-adverbial-clause-after-a-closing-cue-is-its-adjunct",
     ),
     pytest.param(
+        "The ferry will not sail on Sunday, the port said, as reported by the Pier Gazette.",
+        [("reported", "The ferry will not sail on Sunday", "the port", "said")],
+        id="as-reported-by-after-a-closing-cue-credits-an-outlet-no-second-fragment",
+    ),
+    pytest.param(
+        "The ferry will not sail on Sunday, the port said, according to the Pier Gazette.",
+        [("reported", "The ferry will not sail on Sunday", "the port", "said")],
+        id="according-to-after-a-closing-cue-credits-an-outlet-no-second-fragment",
+    ),
+    pytest.param(
         "The ferry will run on Sunday, Jo Roe said, when she was asked.",
         [("reported", "The ferry will run on Sunday", "Jo Roe", "said")],
         id="when-she-was-asked-after-a-closing-cue-and-comma-is-the-writers",

@@ -1945,6 +1945,8 @@ class ComplementReader(TokenReader):
             m = closing + 1 if closing is not None else m
         if m + 1 < hi and self.word(m + 1) in self.lex.complement_adjectives:
             return None  # "C, сообщил источник, близкий к Кремлю": the source described
+        if m + 1 < hi and self.is_punct(m, marks) and self.opens_credit(m + 1, hi):
+            return None  # "C, the port said, as reported by the Gazette": a credit
         if m + 1 < hi and self.is_punct(m, marks) and self.t[m + 1].kind == "w":
             # "The only problem, Roe said, is that C", "The ferry, they said, ordered them
             # to wait": a C1 without a finite verb is the subject of the verb after the
@@ -1987,6 +1989,19 @@ class ComplementReader(TokenReader):
                 return None  # "“Q,” she said, but he was leaving": the writer's clause
             return rest
         return None
+
+    def opens_credit(self, k: int, hi: int) -> bool:
+        """Whether the clause at ``k`` credits the words before it rather than going on
+        with them: an as-word and a cue (``as reported by X``, ``как сообщил X``) or a
+        source phrase (``according to X``)."""
+        if self.t[k].kind != "w":
+            return False
+        if self.word(k) in self.lex.as_words:
+            return k + 1 < hi and self.cue_at(k + 1, hi) is not None
+        return any(
+            match_phrase(self.t, k, hi, phrase)
+            for phrase in self.table.source_by_first.get(self.word(k), ())
+        )
 
     def when_asked(self, k: int, hi: int) -> bool:
         """Whether the clause at ``k`` tells that the speaker was asked: a conjunction of
