@@ -326,6 +326,14 @@ CASES = [
         id="a-capitalised-noun-and-a-lower-case-noun-before-a-full-name-are-its-role",
     ),
     pytest.param(
+        "The hearing ran late.\n\nJo Roe spoke to reporters. Here is his statement: “The "
+        "pier will reopen in June.”\n\nAnn Bell wrote back. Here’s her reply: “We will "
+        "rebuild the pier.”"
+        "\n\nHere is Al Poe in May: “The pier is safe for all of us.”",
+        ["Jo Roe", "Ann Bell", "Al Poe"],
+        id="a-presentational-here-is-no-speaker-the-phrase-after-its-verb-is",
+    ),
+    pytest.param(
         "The hearing ran late.\n\nThe mayor was blunt: “We will not reopen the pier this year.”",
         ["The mayor"],
         id="a-colon-after-a-role-subject-and-a-manner-predicate-credits-the-subject",

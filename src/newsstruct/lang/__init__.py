@@ -723,6 +723,10 @@ class Lexicon:
     """Subject pronouns that stand for no one the text names: the generic one (German
     ``man``) and the writer's own (``wir``, ``ich``): a speaker so written stays as
     written, never the person named or quoted before (``Man muss sagen, C``)."""
+    presentational_adverbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Adverbs that open a clause presenting what follows the verb (English ``here``):
+    the noun phrase after the verb is the clause's subject (``Here is Jo Roe on Monday:
+    “Q”``, ``Here's his statement: “Q”``), the adverb none."""
     ordinal_full_stop: bool = False
     """Whether a full stop right after a number writes an ordinal (German ``am 1. März``,
     ``des 17. Jahrhunderts``) and so ends no sentence."""

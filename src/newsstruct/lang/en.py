@@ -513,6 +513,7 @@ LEXICON = Lexicon(
     object_pronouns=frozenset({"him", "her", "them", "us", "me", "you"}),
     relative_pronouns=frozenset({"who"}),
     impersonal_pronouns=frozenset({"it", "there"}),
+    presentational_adverbs=frozenset({"here"}),
     thing_relatives=frozenset({"which"}),
     answer_words=frozenset({"yes", "no", "so"}),
     example_openers=frozenset({"including", "such", "especially", "particularly", "notably"}),

@@ -1841,6 +1841,13 @@ class SourceReader(TokenReader):
                 continue
             if self.without_possessive(self.word(start)) in self.lex.impersonal_pronouns:
                 continue  # "There's still time for Roe …, saying C": no one speaks
+            if self.without_possessive(self.word(start)) in self.lex.presentational_adverbs:
+                # "Here's Jo Roe in May: “Q”": the noun phrase after the verb is the
+                # subject ("Here is his statement:": none before the possessive)
+                presented = self.source_after(start + 1, end) if start + 1 < end else None
+                if presented is not None:
+                    return presented
+                continue
             k = start
             while k < hi and k - start < MAX_SOURCE:
                 token = self.t[k]
