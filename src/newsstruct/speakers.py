@@ -1060,8 +1060,9 @@ class _Resolver:
         is an oblique form and the article prints its stem after a preposition of place
         (``в Киеве``)."""
         key = _key(word)
-        if key.endswith(self.lex.role_complement_endings):
-            return True
+        ending = next((e for e in self.lex.role_complement_endings if key.endswith(e)), None)
+        if ending is not None and len(key) > len(ending) + 1:
+            return True  # "Мэр Уфы"; not "premier Lu", a surname as short as the ending
         if key.endswith(self.lex.shared_complement_endings):
             # "Prezident Ukrajiny" is of a place (also where "na Ukrajině" is printed);
             # "Ministr Kennedy" ... "Kennedyho" names the minister: a surname's own case

@@ -280,6 +280,21 @@ CASES = [
         id="role-of-place-genitive",
     ),
     pytest.param(
+        "„Przystań otworzymy w piątek” - poinformowała marszałek Sejmu.",
+        [("direct", "Przystań otworzymy w piątek", "marszałek Sejmu", "poinformowała")],
+        id="role-of-a-body-masculine-genitive-in-u",
+    ),
+    pytest.param(
+        "„Przystań otworzymy w maju” – powiedział rzecznik Urzędu.",
+        [("direct", "Przystań otworzymy w maju", "rzecznik Urzędu", "powiedział")],
+        id="role-of-an-office-masculine-genitive-in-u",
+    ),
+    pytest.param(
+        "„Przystań otworzymy w maju” – powiedział premier Lu.",
+        [("direct", "Przystań otworzymy w maju", "Lu", "powiedział")],
+        id="a-surname-as-short-as-a-genitive-ending-is-a-name",
+    ),
+    pytest.param(
         "Prezydent Nowak powiedział, że Polska jest gotowa.",
         [("reported", "Polska jest gotowa", "Nowak", "powiedział")],
         id="role-and-surname",

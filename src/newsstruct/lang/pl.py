@@ -642,7 +642,22 @@ LEXICON = Lexicon(
     pro_drop=True,
     bare_noun_subjects=True,
     complement_comma=True,
-    role_complement_endings=("ji", "ii"),
+    # "Prezydent Francji"; "marszałek Sejmu", "rzecznik Urzędu": a masculine genitive in
+    # "-u" after a consonant, which Polish surnames in the nominative seldom have
+    role_complement_endings=(
+        "ji",
+        "ii",
+        "mu",
+        "tu",
+        "łu",
+        "ku",
+        "du",
+        "lu",
+        "ru",
+        "nu",
+        "zu",
+        "su",
+    ),
     shared_complement_endings=("y",),
     place_prepositions=frozenset({"w", "we"}),
     # women's first names end in "-a" (but "Kuba", a man's)
