@@ -31,7 +31,7 @@ from newsstruct.lang import (
 from newsstruct.layout import CREDIT_BRACKET
 from newsstruct.model import Attribution, Span
 from newsstruct.outlets import OutletRules, compile_patterns, plain_lines, plain_spaces
-from newsstruct.outlets._fragments import INVISIBLE
+from newsstruct.outlets._fragments import INVISIBLE, INVISIBLE_CHARACTER
 
 __all__ = ["credited_lists", "find_attributions"]
 
@@ -46,9 +46,6 @@ _MARKS = "".join(dict.fromkeys(_OPENING_MARKS + _CLOSING_MARKS))
 _MARKED = (
     rf"[{_OPENING_MARKS}]\p{{Lu}}(?:[^{_MARKS}\n]{{0,38}}[^{_MARKS}\n,.!?…])?[{_CLOSING_MARKS}]"
 )
-# The invisible characters web text puts in words ("ac\u00adcording to"), which the
-# attributions read without (in a copy whose offsets _Unseen maps back)
-_INVISIBLE = regex.compile(f"[{INVISIBLE}]")
 # The last resort of a language without the words: a name of capitalised words only.
 _NO_WORD = r"(?!)"
 
@@ -470,9 +467,9 @@ class _Unseen:
         # each removed character's position as written, and in the reading (that of the
         # character after it)
         hidden = any(c in text for c in INVISIBLE)
-        self._written = [m.start() for m in _INVISIBLE.finditer(text)] if hidden else []
+        self._written = [m.start() for m in INVISIBLE_CHARACTER.finditer(text)] if hidden else []
         self._read = [at - n for n, at in enumerate(self._written)]
-        self.reading = _INVISIBLE.sub("", text) if hidden else text
+        self.reading = INVISIBLE_CHARACTER.sub("", text) if hidden else text
 
     def read(self, span: Span) -> Span:
         """``span`` of the text as written, in the reading."""

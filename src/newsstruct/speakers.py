@@ -305,6 +305,8 @@ class _WordSets:
     leading: frozenset[str]
     particle_firsts: frozenset[str]  # the first words of the particles of names
     particle_words: frozenset[str]  # every word of the particles of names
+    # for :meth:`_Resolver._shows_person`: the first names of every list (any gender)
+    any_first_names: frozenset[str]
     # for :meth:`_Resolver._is_body` and :meth:`_Resolver._complement`: words that make
     # a name a body's, and the endings of an inflected word
     body_words: frozenset[str]
@@ -362,6 +364,10 @@ def _word_sets(lexicon: Lexicon) -> _WordSets:
         leading=_skip_words(lexicon) | lexicon.audience_nouns | cue_table(lexicon).source_words,
         particle_firsts=frozenset(p.split()[0] for p in lexicon.name_particles),
         particle_words=frozenset(w for p in lexicon.name_particles for w in p.split()),
+        any_first_names=lexicon.first_names
+        | lexicon.feminine_names
+        | lexicon.masculine_names
+        | lexicon.unisex_names,
         body_words=body_words,
         case_endings=(*lexicon.role_case_endings, *lexicon.oblique_name_endings),
         body_stems=tuple(body_stems),
@@ -2933,7 +2939,7 @@ class _Resolver:
             ):
                 continue  # "Frankfurter Flughafen", "New York police": no sign of a person
             found = self.gender_of(full, roles)
-            if not gender or (found == gender if found else self._shows_person(n)):
+            if not gender or self._fits_gender(found, gender, n):
                 return start, self._named_person(full)
         return -1, None
 
@@ -3248,7 +3254,13 @@ class _Resolver:
         found = self.gender_of(full, set())
         # a name that tells no gender ("Verizon Center", "Lee Poe") stands for no man or
         # woman unless the text shows it a person's
-        return found != gender if found else not self._shows_person(n)
+        return not self._fits_gender(found, gender, n)
+
+    def _fits_gender(self, found: str, gender: str, n: int) -> bool:
+        """Whether the name :attr:`named` ``[n]``, which tells the gender ``found`` (or
+        none), may stand for a man or woman of ``gender``: one that tells none only
+        where the text shows it a person's (:meth:`_shows_person`)."""
+        return found == gender if found else self._shows_person(n)
 
     def _shows_person(self, n: int) -> bool:
         """Whether the text shows the name :attr:`named` ``[n]``, which tells no gender,
@@ -3262,15 +3274,12 @@ class _Resolver:
         words = full.split()
         if not self._person_shaped(words):
             return False
-        lex = self.lex
-        first = _key(words[0])
         phrase = self.role_phrase(n)
-        lists = (lex.first_names, lex.feminine_names, lex.masculine_names, lex.unisex_names)
         if (
-            any(first in names for names in lists)
+            _key(words[0]) in self._sets.any_first_names
             or any(self._person_role(role) for role in self.roles_of.get(full, ()))
             or (phrase and self._person_role(_key(phrase[-1])))  # "the governor, Lee Poe"
-            or (lex.subject_first and self._opens_sentence(start) and self._verb_after(end))
+            or (self.lex.subject_first and self._opens_sentence(start) and self._verb_after(end))
             or _AGE_AFTER.match(self.text, end)  # "Lee Poe, 54,"
             or self._described_as_one(end)
         ):

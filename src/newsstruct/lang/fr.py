@@ -643,7 +643,6 @@ LEXICON = Lexicon(
         {
             "que",
             "qu'",
-            "qu’",
             "qu'il",
             "qu'elle",
             "qu'ils",

@@ -36,7 +36,7 @@ import regex
 
 from newsstruct.errors import OutletLoadError, UnknownOutletError
 from newsstruct.lang import case_forms
-from newsstruct.outlets._fragments import EMOJI_RUN, EMPHASIS_LINE, INVISIBLE, LINE_TAG
+from newsstruct.outlets._fragments import EMOJI_RUN, EMPHASIS_LINE, INVISIBLE_CHARACTER, LINE_TAG
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
@@ -253,7 +253,6 @@ _LINE_TAG = regex.compile(LINE_TAG)
 _EMOJI = regex.compile(EMOJI_RUN)
 _EMOJI_SCREEN = re.compile("[\u231a-\u2b55\ufe0f\U0001f000-\U0001faff]")
 _EMOJI_REACH = 500
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 # Markdown's emphasis around a whole line is spaces, as the paragraphs read it
 # ("**Kyiv • UNN**")
 _EMPHASISED = regex.compile(rf"(?m)^[ \t]*+(?:{EMPHASIS_LINE})[ \t]*+$")
@@ -684,7 +683,7 @@ class Registry:
         )
         # the invisible characters web text puts in words ("UNN rep\N{SOFT HYPHEN}orts"):
         # out, as the signs' offsets are read in the sample alone
-        sample = _INVISIBLE.sub("", sample)
+        sample = INVISIBLE_CHARACTER.sub("", sample)
         matched: dict[str, list[int]] = {}  # where each sign of an outlet first matches
         for screen, signs in self._sign_screens().groups:
             # (…, None, None, False): concurrent=False, the GIL kept (a hundred searches

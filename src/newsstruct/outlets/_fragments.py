@@ -20,6 +20,7 @@ EMOJI_RUN = rf"(?:{EMOJI}|\p{{Extended_Pictographic}}\ufe0f)++"
 #: The invisible characters web text puts in words: the soft hyphen (German sites set it
 #: in long compounds: ``Bundes\u00adkanzlerin``), the zero-width space and the word joiner.
 INVISIBLE = "\u00ad\u200b\u2060"
+INVISIBLE_CHARACTER = re.compile(f"[{INVISIBLE}]")  # one of them, to find or remove
 #: The zero-width non-joiner and joiner: in Indic scripts and Persian part of a word's
 #: spelling (``र\u200d्``, ``می\u200cگوید``); in an alphabet that has no use for them
 #: invisible, as INVISIBLE is (German sets the non-joiner against a ligature:
