@@ -2168,6 +2168,16 @@ CASES = [
         ],
         id="the-writer-s-wir-names-no-one-quoted-before",
     ),
+    pytest.param(
+        "„Die Fähre fährt wieder“, sagte Kapitän Jan Berg. Nach allen Regeln sollte man "
+        "meinen, dass die Fähre alt ist. Wir dürfen nicht vergessen, dass sie hält.",
+        [
+            ("direct", "Die Fähre fährt wieder", "Jan Berg", "sagte"),
+            ("reported", "die Fähre alt ist", "man", "meinen"),
+            ("reported", "sie hält", "Wir", "vergessen"),
+        ],
+        id="a-modal-is-a-finite-auxiliary-before-its-subject",
+    ),
 ]
 
 

@@ -382,6 +382,17 @@ journalisten korrespondenten redakteure könige fürsten herzöge bischöfe kapi
 """
 
 
+# The finite forms of the modal verbs, indicative and subjunctive ("muß" is read "muss")
+_MODALS = """
+kann kannst können konnte konnten könne könnte könnten
+muss müssen musste mussten müsse müsste müssten
+soll sollen sollte sollten solle
+will wollen wollte wollten wolle
+darf dürfen durfte durften dürfe dürfte dürften
+mag mögen mochte mochten möge möchte möchten
+"""
+
+
 def _with_feminine_plurals(words: str) -> list[str]:
     """The words, and the plural of each feminine one in ``-in`` (``ministerinnen``)."""
     split = words.split()
@@ -1187,6 +1198,7 @@ LEXICON = Lexicon(
     ),
     finite_auxiliaries=frozenset(
         {"ist", "war", "sind", "waren", "hat", "hatte", "haben", "hatten", "wird", "wurde"}
+        | set(_MODALS.split())
     ),
     reflexive_pronouns=frozenset({"sich"}),
     impersonal_pronouns=frozenset({"es"}),

@@ -253,7 +253,8 @@ class FrameReader(SourceReader, ComplementReader):
             return None  # no auxiliary, or a passive: "wird von X mitgeteilt", "… worden"
         if source is not None and not (
             source[0] <= auxiliary < source[1]
-            or (source[0] > auxiliary and self.word(source[0] - 1) in self.lex.prepositions)
+            # "hat vor kurzem von X verlangt", "Nach allen Regeln sollte man meinen"
+            or self.word(source[0] - 1) in self.lex.prepositions
         ):
             return None
         return self.first_subject(lo, i)
@@ -336,6 +337,10 @@ class FrameReader(SourceReader, ComplementReader):
                         and self.t[m - 1].is_capitalised
                         and self.word(m) not in self.lex.determiners
                         and self.word(m) not in self.lex.prepositions
+                        # "Nach allen Regeln sollte man …": an attribute before its noun
+                        and not (
+                            self.t[m + 1].is_capitalised and not self.is_finite_verb(self.word(m))
+                        )
                     )
                 ),
                 j,

@@ -381,6 +381,21 @@ class SourceReader(TokenReader):
             and self.word(start - 1) in self.lex.prepositions
         ):
             start = self.after_clitic_auxiliary(start, end)
+        if self.lex.verb_second:
+            # "Nach allen Regeln sollte man meinen, C", "Jetzt können wir sagen, C": an
+            # adjunct holds the first place, the subject pronoun follows the auxiliary
+            pronoun = next(
+                (
+                    m + 1
+                    for m in range(start, end - 1)
+                    if self.words[m] in self.lex.finite_auxiliaries
+                    and self.words[m + 1] in self.lex.pronouns
+                    and self.words[m + 1] not in self.lex.impersonal_pronouns
+                ),
+                None,
+            )
+            if pronoun is not None:
+                return (pronoun, pronoun + 1)
         end = self.before_auxiliary(start, end)
         if (
             self.lex.bare_noun_subjects
