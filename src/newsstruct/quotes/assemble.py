@@ -60,6 +60,7 @@ from newsstruct.quotes.dash_closed import (
 from newsstruct.quotes.labels import QuoteLabel, quote_label, source_line
 from newsstruct.quotes.marks import DOUBLE_MARKS, QuotedSpan
 from newsstruct.quotes.reading import (
+    NOUN_MODIFIERS,
     TokenReader,
     contraction_pronoun,
     cue_table,
@@ -82,7 +83,6 @@ from newsstruct.quotes.tokens import (
 
 __all__ = ["Draft", "assemble_quotes"]
 
-_MEDIUM_MODIFIERS = 3  # adjectives between a possessor and its medium ("Roe's full statement")
 _SKIPPED_ROLES = frozenset({Role.TITLE, Role.DATELINE, Role.MARKER, Role.BOILERPLATE})
 _SPOKEN_ROLES = frozenset({Role.BODY, Role.BACKGROUND})  # words a colon's cue introduces
 # After the closing mark a comma sets a quotation off, but the full-width one: Chinese puts
@@ -210,7 +210,7 @@ class _Paragraph:
             and self.tokens[stop].lower in cue_table(self.lexicon).speech_nouns
         ):
             return True
-        for token in self.tokens[stop : stop + _MEDIUM_MODIFIERS + 1]:
+        for token in self.tokens[stop : stop + NOUN_MODIFIERS + 1]:
             if token.lower in self.lexicon.medium_nouns:
                 return True
             if (

@@ -40,6 +40,7 @@ from newsstruct.quotes.reading import (
     MAX_PIECE,
     MAX_SOURCE,
     NAME_WORDS,
+    NOUN_MODIFIERS,
     ROLE_ENDING,
     ROLE_STEM,
     is_joined_infinitive,
@@ -50,6 +51,7 @@ from newsstruct.quotes.reading import (
     is_titled_quotation,
     is_work_title,
     match_phrase,
+    remembered,
     shared_prefix,
     split_elision,
 )
@@ -83,7 +85,6 @@ _MAX_SIGNATURE = 30  # tokens between a quotation and the cue of its signature
 _MAX_OPEN_NAME = 5  # words of a name that signs a quotation in a language without a lexicon
 _POSTPOSED_WORDS = 4  # words of a subject after reported speech ("C다고 해양수산부가 밝혔다")
 _OBJECT_WORDS = 4  # words of a verb's object before an infinitive ("led many voters to say")
-_NOUN_MODIFIERS = 3  # adjectives between a possessor and its noun of speech ("his stern warning")
 _INSTRUMENT_WORDS = 3  # words after a preposition to a weapon ("with ballistic missiles")
 _APPOSITION_WORDS = 7  # words of a description before its role noun ("senior vice president")
 _DOMAIN_WORDS = (
@@ -2842,6 +2843,7 @@ class FrameReader(SourceReader, ComplementReader):
             m += 1
         return None
 
+    @remembered
     def said_apart(self, i: int, k: int, hi: int) -> tuple[int, tuple[int, int]] | None:
         """The preposition apart from the cue at ``i`` (:meth:`preposition_apart`) and
         the content it governs, what was said (``warnte die Ärztekammer vor einem
@@ -3504,7 +3506,7 @@ class FrameReader(SourceReader, ComplementReader):
         m = k
         while (
             m < hi
-            and m - k < _NOUN_MODIFIERS
+            and m - k < NOUN_MODIFIERS
             and self.lower_word(m)
             and self.word(m) not in self.lex.stopwords
             and self.word(m) not in self.lex.prepositions
@@ -3574,7 +3576,7 @@ class FrameReader(SourceReader, ComplementReader):
         """The article of the noun at ``i``, over its lower-case modifiers (``den
         folgenden Worten``), after the unit's start ``lo``; ``None`` without one."""
         d = i - 1
-        while d > lo and i - d <= _NOUN_MODIFIERS and self.lower_word(d):
+        while d > lo and i - d <= NOUN_MODIFIERS and self.lower_word(d):
             if self.word(d) in self.lex.determiners:
                 break
             d -= 1
@@ -3670,7 +3672,7 @@ class FrameReader(SourceReader, ComplementReader):
         agent phrase after it is the source; without either there is no frame."""
         source: tuple[int, int] | None = None
         m = i - 1
-        while m >= lo and i - m <= _NOUN_MODIFIERS and self.t[m].kind == "w":
+        while m >= lo and i - m <= NOUN_MODIFIERS and self.t[m].kind == "w":
             w = self.word(m)
             if w in self.lex.possessive_determiners:
                 source = self.possessor(m, lo)
@@ -3708,7 +3710,7 @@ class FrameReader(SourceReader, ComplementReader):
             that = next(
                 (
                     n
-                    for n in range(k + 2, min(hi, k + 2 + _NOUN_MODIFIERS))
+                    for n in range(k + 2, min(hi, k + 2 + NOUN_MODIFIERS))
                     if self.word(n) in self.lex.complementizers
                 ),
                 None,
@@ -5540,7 +5542,7 @@ def _text_author(reader: FrameReader, lo: int, colon: int) -> tuple[int, int] | 
     if noun is None or reader.time_adjunct_end(noun + 1, colon) != colon:
         return None
     m = noun - 1
-    while m > lo and noun - m <= _NOUN_MODIFIERS and reader.t[m].kind == "w":
+    while m > lo and noun - m <= NOUN_MODIFIERS and reader.t[m].kind == "w":
         word = reader.word(m)
         if word.endswith(lex.possessive_endings):
             return reader.source_before(m, lo)
