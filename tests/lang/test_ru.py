@@ -123,6 +123,11 @@ CASES = [
         id="anaphoric",
     ),
     pytest.param(
+        "Паром вернется в июне.\n\nДжерело: телеканал «Гавань»",
+        [],
+        id="a-credit-line-naming-an-outlet-is-no-quote-whatever-its-label-language",
+    ),
+    pytest.param(
         "Мэр города Анна Волкова сказала: «Мы восстановим все школы до конца года».",
         [("direct", "Мы восстановим все школы до конца года", "Анна Волкова", "сказала")],
         id="colon-quote",

@@ -771,3 +771,8 @@ def test_no_quotes(text: str) -> None:
 
 def test_lexicon_is_registered_and_rich() -> None:
     check_lexicon("uk")
+
+
+def test_a_russian_credit_line_naming_an_outlet_is_no_quote() -> None:
+    text = "Пором повернеться в червні.\n\nИсточник: телеканал «Гавань»"
+    assert newsstruct.parse(text, lang="uk", registry=REGISTRY).quotes == ()

@@ -1304,6 +1304,14 @@ def _in_marks(words: Sequence[str]) -> bool:
     return opening[1:2].isupper()
 
 
+def _credits_outlet(text: str, words: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Whether the words after a label's colon name an outlet, whatever the language of
+    the label (``Джерело: телеканал «Гавань»`` in a Russian text): a credit line, no
+    one speaks."""
+    start = words[0].start
+    return _names_outlet(text, Span(start, trim_end(text, start, words[-1].end)), lexicon)
+
+
 def _is_outlet_phrase(words: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether the words of a source name an outlet (see :func:`_names_outlet`)."""
     first = words[0].casefold() if words else ""
@@ -2008,9 +2016,14 @@ def assemble_quotes(
             elif stop is None:
                 stop = _turn_end(tokens, content_start, lexicon, outlet)
             turn = tokens[:stop]
-            spoken = any(  # "Sanders: 1,501.": a tally, no words spoken
-                t.kind == "q" or (t.kind == "w" and not t.text[0].isdigit())
-                for t in turn[content_start:]
+            spoken = (
+                any(  # "Sanders: 1,501.": a tally, no words spoken
+                    t.kind == "q" or (t.kind == "w" and not t.text[0].isdigit())
+                    for t in turn[content_start:]
+                )
+                and (
+                    in_marks is not None or not _credits_outlet(text, turn[content_start:], lexicon)
+                )
             )
             if spoken and not _interviewer(turn, name_end, lexicon):
                 first = turn[content_start]
