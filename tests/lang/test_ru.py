@@ -128,6 +128,11 @@ CASES = [
         id="a-credit-line-naming-an-outlet-is-no-quote-whatever-its-label-language",
     ),
     pytest.param(
+        "Паром вернется в июне, сообщил мэр города.\n\nОб этом сообщил Иван Петров.",
+        [("reported", "Паром вернется в июне", "мэр города", "сообщил")],
+        id="an-anaphoric-attribution-keeps-a-sentence-with-its-own-tail-cue",
+    ),
+    pytest.param(
         "Мэр города Анна Волкова сказала: «Мы восстановим все школы до конца года».",
         [("direct", "Мы восстановим все школы до конца года", "Анна Волкова", "сказала")],
         id="colon-quote",

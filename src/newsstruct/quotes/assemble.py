@@ -1268,6 +1268,18 @@ def _names_cited(words: Sequence[Token], lexicon: Lexicon) -> bool:
     )
 
 
+def _tail_attributed(draft: Draft, target: Span) -> bool:
+    """Whether a reported quote in the sentence an anaphoric attribution refers to has
+    its cue and speaker after its words there (``C, сообщил мэр города.``): the
+    sentence names its own speaker, whom the attribution does not replace."""
+    return (
+        draft.source is not None
+        and draft.cue is not None
+        and draft.cue.start >= draft.span.end
+        and target.contains(draft.cue)
+    )
+
+
 def _names_outlet(text: str, source: Span, lexicon: Lexicon) -> bool:
     """Whether a source is a named outlet (``The Guardian``, ``Metro News``), not
     unnamed media (``Russian media``, ``the news agency``).  An outlet after a
@@ -2182,7 +2194,7 @@ def assemble_quotes(
                 quoting = [
                     n
                     for n, d in enumerate(drafts[recent:], recent)
-                    if d.kind is not QuoteKind.REPORTED
+                    if (d.kind is not QuoteKind.REPORTED or _tail_attributed(d, target))
                     and (d.span.overlaps(target) or (d.cue is not None and d.cue.overlaps(target)))
                 ]
                 if quoting:
