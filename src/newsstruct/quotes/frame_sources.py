@@ -1854,9 +1854,10 @@ class SourceReader(TokenReader):
                 )
             ):
                 continue
-            if self.without_possessive(self.word(start)) in self.lex.impersonal_pronouns:
+            opener = self.without_possessive(self.word(start))
+            if opener in self.lex.impersonal_pronouns:
                 continue  # "There's still time for Roe …, saying C": no one speaks
-            if self.without_possessive(self.word(start)) in self.lex.presentational_adverbs:
+            if opener in self.lex.presentational_adverbs:
                 # "Here's Jo Roe in May: “Q”": the noun phrase after the verb is the
                 # subject ("Here is his statement:": none before the possessive)
                 presented = self.source_after(start + 1, end) if start + 1 < end else None
