@@ -2401,7 +2401,7 @@ class _Resolver:
             person=bool(gender) and not self.lex.pronouns_take_noun_gender, gender=gender
         )
         if gender and word in self.lex.possessive_determiners:
-            # "Jo Roe stepped up his attacks on X": the person the sentence named
+            # "Jo Roe sharpened his criticism of X": the person the sentence named
             entity = self._possessor(span.start, gender) or entity
         if word in self.lex.relative_pronouns:
             # "Асоціація «Альфа», яка заявила": the name right before the comma
@@ -3252,7 +3252,7 @@ class _Resolver:
         if not gender:
             return False
         found = self.gender_of(full, set())
-        # a name that tells no gender ("Verizon Center", "Lee Poe") stands for no man or
+        # a name that tells no gender ("Lornport Arena", "Lee Poe") stands for no man or
         # woman unless the text shows it a person's
         return not self._fits_gender(found, gender, n)
 
@@ -3313,8 +3313,8 @@ class _Resolver:
     def _person_shaped(self, words: Sequence[str]) -> bool:
         """Whether a name of these words may be a man's or a woman's: no lower-case word
         but particles of names, no acronym alone (``FBI``), none a function word
-        (``Save The Economy``), a word of time (``Super Tuesday``) or a noun of bodies,
-        places, venues or laws (``Verizon Center``, ``Wall Street``, ``Affordable Care
+        (``Save The Pier``), a word of time (``Super Tuesday``) or a noun of bodies,
+        places, venues or laws (``Lornport Arena``, ``Wall Street``, ``Affordable Care
         Act``: :meth:`_names_body`, :attr:`~newsstruct.lang.Lexicon.nonperson_nouns`)."""
         lex = self.lex
         keys = [_key(w) for w in words]

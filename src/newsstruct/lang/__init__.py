@@ -1161,7 +1161,7 @@ class Lexicon:
     nonperson_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns that head names of places, venues, events and laws, which speak no more
     than they are persons (``street``, ``arena``, ``convention``, ``act``): a name that
-    holds one (``Verizon Arena``, ``Wall Street``) is no man or woman that ``she`` or
+    holds one (``Lornport Arena``, ``Wall Street``) is no man or woman that ``she`` or
     ``he`` may stand for."""
     thing_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns for institutions, groups and texts that speak (``ministry``, ``campaign``,

@@ -2029,7 +2029,7 @@ def assemble_quotes(
                 stop = _turn_end(tokens, content_start, lexicon, outlet)
             turn = tokens[:stop]
             spoken = (
-                any(  # "Sanders: 1,501.": a tally, no words spoken
+                any(  # "Roe: 2,040.": a tally, no words spoken
                     t.kind == "q" or (t.kind == "w" and not t.text[0].isdigit())
                     for t in turn[content_start:]
                 )

@@ -1693,7 +1693,7 @@ class ComplementReader(TokenReader):
             if (
                 self.t[m].kind != "w"
                 or w in self.lex.prepositions
-                or w in self.lex.complementizers  # "states this week that": a relative
+                or w in self.lex.complementizers  # "towns this week that": a relative
                 or w in self.lex.clause_openers
             ):
                 return False

@@ -3668,7 +3668,7 @@ class FrameReader(SourceReader, ComplementReader):
         """``his claim that C``, ``Roe's criticism of the plan``, ``her call to C``,
         ``complaints from X that C``: a noun of speech with its complement (a clause,
         an infinitive or a noun phrase after one of the noun's prepositions).  A
-        possessor before the noun, past a few adjectives (``his stern warning``), or an
+        possessor before the noun, past a few adjectives (``his blunt reply``), or an
         agent phrase after it is the source; without either there is no frame."""
         source: tuple[int, int] | None = None
         m = i - 1

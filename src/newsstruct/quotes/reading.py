@@ -58,7 +58,7 @@ _ADJUNCT_NOUNS = 3  # lower-case words of a noun phrase after a preposition (nam
 #: „Zeit“"), or a name that speaks before its cue or after it ("«Укрзалізниця»
 #: повідомила", "Как сообщал «Интерфакс»").
 MARKED_NAME_LENGTH = 40
-#: Adjectives between a possessor and its noun ("his stern warning", "Roe's full
+#: Adjectives between a possessor and its noun ("his blunt reply", "Roe's full
 #: statement").
 NOUN_MODIFIERS = 3
 _NICKNAME_CHARS = 24  # a nickname set inside a name, marks included ("Jo “the Hammer” Roe")
