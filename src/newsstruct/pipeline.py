@@ -143,18 +143,12 @@ def _steps(
         # only fills the title and the first body paragraph; the furniture stays as found
         header = headline_above(text, spans, header, dateline_paragraph, rules)
     yield
-    dateline_whole = (
-        dateline is not None
-        and dateline_paragraph is not None
-        and not text[dateline.span.end : spans[dateline_paragraph].end].strip(" \t.-–—―:")
-    )
-    # "Укрінформ" above "Київ": the dateline goes on in the paragraph below its own
-    dateline_below = (
-        dateline_whole
-        and dateline is not None
-        and dateline_paragraph is not None
-        and dateline.span.end > spans[dateline_paragraph].end
-    )
+    dateline_whole = dateline_below = False
+    if dateline is not None and dateline_paragraph is not None:
+        own_end = spans[dateline_paragraph].end
+        dateline_whole = not text[dateline.span.end : own_end].strip(" \t.-–—―:")
+        # "Укрінформ" above "Київ": the dateline goes on in the paragraph below its own
+        dateline_below = dateline_whole and dateline.span.end > own_end
     paragraphs = assign_roles(
         text,
         spans,
