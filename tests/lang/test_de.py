@@ -2178,6 +2178,30 @@ CASES = [
         ],
         id="a-modal-is-a-finite-auxiliary-before-its-subject",
     ),
+    pytest.param(
+        "Wir glauben, dass die Brücke, seitdem sie erneuert wurde, sicher ist.",
+        [("reported", "die Brücke, seitdem sie erneuert wurde, sicher ist", "Wir", "glauben")],
+        id="a-subordinator-after-a-comma-inside-the-content-is-no-main-clause-verb",
+    ),
+    pytest.param(
+        "Ob die Fähre im Winter fährt, lässt sich nicht voraussehen. Man könnte einwerfen, "
+        "dass der Hafen zu klein sei. Der Kapitän entdeckte, dass das Ruder klemmte.",
+        [
+            ("reported", "Ob die Fähre im Winter fährt", None, "voraussehen"),
+            ("reported", "der Hafen zu klein sei", "Man", "einwerfen"),
+            ("reported", "das Ruder klemmte", "Der Kapitän", "entdeckte"),
+        ],
+        id="verbs-of-objecting-finding-out-and-foreseeing-are-cues",
+    ),
+    pytest.param(
+        "Dem ist entgegenzuhalten, dass die Fähre pünktlich fährt. Die Wirtin bot eine Wette "
+        "an, dass der Zug zu spät komme.",
+        [
+            ("reported", "die Fähre pünktlich fährt", None, "entgegenzuhalten"),
+            ("reported", "der Zug zu spät komme", None, "Wette"),
+        ],
+        id="a-counter-argument-and-a-bet-take-a-clause",
+    ),
 ]
 
 

@@ -179,6 +179,9 @@ festgestellt mitteilte mittheilen mittheilte mittheilt frug erfahre wisst verneh
 verweisen verweist verwies verwiesen besagen besagt darlegen dargelegt
 vorwerfen vorgeworfen angegeben wiederholen wiederholt wiederholte bezeugen bezeugt
 anführen angeführt unterrichtet anzeigen angezeigt ausrufen ausrief nachwies bezweifele
+gezweifelt vorausgesehen voraussehen berücksichtigen berücksichtigt einwerfen eingeworfen
+entgegensetzen entgegenhalten entgegenzuhalten entdecken entdeckt entdeckte vergassen
+ermessen zureden zuredete zuredeten
 """
 
 _OBJECT_VERBS = """
@@ -229,6 +232,7 @@ wort worte worten antwort einwendung geständnis geständnisse darstellung anfra
 vorspiegelung enthüllung ungewissheit weigerung anerbieten zuschrift
 parole losung motto devise wahlspruch spruch inschrift aufschrift ausruf zuruf trinkspruch
 auffassung einschätzung standpunkt empfehlung
+anwurf sprüchwort sprichwort wette bedauern
 """
 
 # The mood of indirect speech: Konjunktiv I (with the pre-1901 "sey"), third person,

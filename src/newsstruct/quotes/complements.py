@@ -1827,6 +1827,8 @@ class ComplementReader(TokenReader):
                     self.lex.complementizers,
                     self.lex.pronouns,
                     self.lex.object_pronouns,
+                    # "dass wir, seitdem wir …, sicher sind": a subordinate clause inside
+                    self.lex.subordinators,
                 )
             )
         )
