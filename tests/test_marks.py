@@ -394,6 +394,28 @@ def test_terms_and_titles_in_marks_are_no_quotes(text: str) -> None:
     assert quotes_of(newsstruct.parse(text)) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lee Dale\'s commentary, "Mayor, tell your harbour story," is very thoughtful.',
+        "In Jo Roe’s column on Aug. 10, “The ferry fight must stop,” the councillor agrees.",
+        'The movie, "12 Days: The Secret Sailors of Lornport," is based on a book.',
+    ],
+)
+def test_a_works_title_set_off_by_commas_is_no_quote(text: str) -> None:
+    """A quotation set off by commas after the noun of a work (and a phrase of its
+    date), closed by its own comma with the sentence going on, is the work's name in
+    any case; a work's title may open with a number."""
+    assert quotes_of(newsstruct.parse(text)) == []
+
+
+def test_words_set_off_after_a_works_noun_stay_speech_before_their_cue() -> None:
+    text = "In her column, “We will not close the pier,” Jo Roe wrote on Monday."
+    assert quotes_of(newsstruct.parse(text)) == [
+        ("direct", "We will not close the pier,", "Jo Roe", "wrote")
+    ]
+
+
 def test_quote_paragraph_role() -> None:
     text = (
         "Harbour master Ivan Sokil said the port was ready.\n"

@@ -2135,7 +2135,7 @@ LEXICON = Lexicon(
     work_nouns=frozenset(
         {"book", "books", "biography", "memoir", "novel", "movie", "film", "documentary"}
         | {"play", "musical", "opera", "show", "series", "sitcom", "song", "album", "poem"}
-        | {"essay", "column", "op-ed", "painting"}
+        | {"essay", "column", "op-ed", "editorial", "commentary", "article", "painting"}
     ),
     titles=_ABBREVIATED_TITLES
     | frozenset(

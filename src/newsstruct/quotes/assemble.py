@@ -366,6 +366,43 @@ def _work_title(
     )
 
 
+_APPOSITION_REACH = 5  # tokens of "on Aug. 10" between a work's noun and its comma
+
+
+def _titled_apposition(tokens: Sequence[Token], position: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the quotation at token ``position`` is set off by commas as the name of a
+    work that the noun before it gives (:attr:`Lexicon.work_nouns`), in any case: the
+    noun, a phrase of its date or place at most, a comma, then the quotation closed by its
+    own comma and the sentence going on in lower case (``Lee Dale's column, “Tell your
+    story, mayor,” is thoughtful``, ``In her essay on May 10, “The fight must stop,”
+    the councillor …``): a title, no words spoken."""
+    quotation = tokens[position]
+    if not (
+        quotation.comma
+        and position >= 2
+        and tokens[position - 1].kind == "p"
+        and tokens[position - 1].text == ","
+        and position + 1 < end
+        and tokens[position + 1].kind == "w"
+        and not tokens[position + 1].is_capitalised
+    ):
+        return False
+    k = position - 2
+    stop = max(-1, k - _APPOSITION_REACH)
+    while (
+        k > stop
+        and (tokens[k].kind == "w" or tokens[k].text == ".")  # "Aug.": an abbreviation's
+        and tokens[k].lower not in lexicon.work_nouns
+    ):
+        k -= 1
+    # the noun right before the comma, or before a phrase its preposition opens
+    return (
+        k > stop
+        and tokens[k].lower in lexicon.work_nouns
+        and (k == position - 2 or tokens[k + 1].lower in lexicon.prepositions)
+    )
+
+
 def _title_after_colon(
     text: str,
     quote: QuotedSpan,
@@ -2379,6 +2416,8 @@ def assemble_quotes(
                 # "X wrote to Y, “Why now?”": a sentence in marks after its cue is speech,
                 # however short (but "added a title: “song writer.”" is a term)
                 if not (goes_on or introduced or reads_as_speech(text, quote, fills_unit, lexicon)):
+                    continue
+                if _titled_apposition(tokens, position, b, lexicon):
                     continue
                 if _borrowed_words(text, quote, tokens, position, (a, b), lexicon):
                     continue

@@ -203,10 +203,11 @@ def word_count(tokens: Sequence[Token]) -> int:
 
 def title_cased(words: Sequence[str], minor: frozenset[str], *, digits: bool = False) -> bool:
     """Whether ``words`` are cased as a title's: each capitalised but the ``minor`` words
-    after the first (``Orange Is the New Black``), or a number where ``digits``."""
+    after the first (``Orange Is the New Black``), or a number where ``digits`` (the
+    first word too: ``12 Days at Sea``)."""
     return (
         bool(words)
-        and words[0][0].isupper()
+        and (words[0][0].isupper() or (digits and words[0][0].isdigit()))
         and all(w[0].isupper() or (digits and w[0].isdigit()) or w in minor for w in words[1:])
     )
 
