@@ -508,6 +508,27 @@ CASES = [
         None,
         id="place-and-agency-in-lenticular-brackets",
     ),
+    pytest.param(
+        "NEW DELHI: " + LEAD, "NEW DELHI", "NEW DELHI", None, None, id="known-city-and-a-colon"
+    ),
+    pytest.param("Dubai: " + LEAD, "Dubai", "Dubai", None, None, id="title-case-city-and-a-colon"),
+    pytest.param(
+        "LAHORE/KARACHI: " + LEAD,
+        "LAHORE/KARACHI",
+        "LAHORE/KARACHI",
+        None,
+        None,
+        id="two-known-cities-and-a-colon",
+    ),
+    pytest.param(
+        "Chandigarh, June 3: " + LEAD,
+        "Chandigarh, June 3",
+        "Chandigarh",
+        None,
+        "June 3",
+        id="known-city-a-date-and-a-colon",
+    ),
+    pytest.param("BOGOTÁ: " + LEAD, "BOGOTÁ", "BOGOTÁ", None, None, id="known-city-with-an-accent"),
 ]
 
 
@@ -585,6 +606,14 @@ NO_DATELINE = [
         id="a-label-in-lenticular-brackets",
     ),
     pytest.param("", id="empty"),
+    pytest.param("UPDATE: " + LEAD, id="a-capital-label-and-a-colon"),
+    pytest.param("LORNPORT: " + LEAD, id="an-unknown-place-and-a-colon"),
+    pytest.param("ROE: The ferry will run again from June.", id="a-transcript-s-speaker-label"),
+    pytest.param(
+        "Kyiv: Ferries return to the river\nThe crews worked overnight.",
+        id="a-known-city-and-a-colon-in-a-headline",
+    ),
+    pytest.param("KARACHI/LORNPORT: " + LEAD, id="a-known-city-and-an-unknown-one"),
     pytest.param(
         "The harbour master met the IMO (International Maritime Organization) - and others.",
         id="acronym-and-bracket-mid-sentence",
@@ -645,6 +674,14 @@ def test_an_inline_dateline_is_not_part_of_the_speaker() -> None:
     quotes = newsstruct.parse(text).quotes
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("the ferry would run again from June", "The harbour master")
+    ]
+
+
+def test_a_colon_dateline_is_no_speaker() -> None:
+    text = "ISLAMABAD: The cabinet on Monday approved the new berth, officials said."
+    quotes = newsstruct.parse(text).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("The cabinet on Monday approved the new berth", "officials")
     ]
 
 

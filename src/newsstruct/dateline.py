@@ -21,6 +21,8 @@ Generic forms, matched at the start of one of the first paragraphs after the hea
 * ``Kyiv, 12 March 2025 –``, ``Київ, 5 квітня 2025 р. —`` (a place and a date, no agency);
 * ``(CNN) —``, ``(CNN)A storm …`` (the agency alone, no place);
 * ``WASHINGTON ―`` (a capitalised place and a dash, no agency);
+* ``NEW DELHI:``, ``Dubai:``, ``KARACHI, June 3:`` (a known city before a colon, as the
+  English-language papers of South Asia and the Gulf print it: :data:`COLON_CITIES`);
 * ``Hannover.``, ``Berlin –`` (a city in title case, where the language's papers print
   one so: :attr:`~newsstruct.lang.Lexicon.title_case_datelines`).
 
@@ -30,6 +32,7 @@ the trailing separator.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 import regex
@@ -44,6 +47,7 @@ from newsstruct.outlets._fragments import (
     NOT_ASIDE,
     PLACE_OPENER,
 )
+from newsstruct.outlets._places import COLON_CITIES
 
 __all__ = ["GENERIC_PATTERNS", "find_dateline", "split_run_in"]
 
@@ -150,6 +154,16 @@ _SLASHED = (
     rf"(?P<date>{_MONTH_DAY}(?:,[ ]\d{{4}})?+|{_DAY_MONTH_WORD})\.?+[ ]*+"
     r"/(?P<agency>\p{Lu}[\p{L}\-&. ]{0,40}+)/(?=\.|[ ]*+[-–—―])"
 )
+# NEW DELHI: The …   Dubai: Police …   LAHORE/KARACHI: …   Chandigarh, June 3: …   (a
+# city, or two joined by a slash, perhaps with a date, then a colon and the lead's first
+# word; the city must be a known one, COLON_CITIES: a capitalised word before a colon is a
+# label as often, "UPDATE: …", "EXCLUSIVE: …", a transcript's "ROE: …"; and the lead
+# ends as a sentence does: "Kyiv: Explosions rock the capital" is a headline)
+_COLON = (
+    rf"^(?P<place>{_PLACE}(?:/{_PLACE})?+)(?P<city>)"
+    rf"(?:,[ ](?P<date>{_CAPITAL_DATE}(?:,[ ]\d{{4}})?+))?+"
+    r"(?=:[ ]++[\p{Lu}\p{N}\"“‘'][^\n]*+(?<=[.!?…\"”’»)])[ \t]*+$)"
+)
 #: The generic dateline forms, most specific first.
 GENERIC_PATTERNS: tuple[str, ...] = (
     # Kyiv • UNN
@@ -161,6 +175,7 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     _KNOWN_AGENCY,
     _POOL,
     "^" + _SLASHED,
+    _COLON,
     # Kyiv, 12 March 2025 –   Київ, 5 квітня 2025 р. —   (a place and a date, no agency)
     rf"^(?P<place>{_PLACE}),[ ]"
     rf"(?P<date>{_CAPITAL_DATE}(?:,?+[ ]\d{{4}}(?:[ ]\p{{Ll}}{{1,4}}\.)?+)?+)"
@@ -284,6 +299,18 @@ def _title_place(line: str, found: regex.Match[str], lexicon: Lexicon) -> bool:
     )
 
 
+def _folded(city: str) -> str:
+    """A city's name case-folded, without accents (``BOGOTÁ``: ``bogota``)."""
+    spelled = unicodedata.normalize("NFKD", city)
+    return "".join(c for c in spelled if not unicodedata.combining(c)).casefold()
+
+
+def _known_city(place: str) -> bool:
+    """Whether each city of a place (``LAHORE/KARACHI``) is one of :data:`COLON_CITIES`,
+    accents aside (``BOGOTÁ``)."""
+    return all(_folded(city).replace("’", "'") in COLON_CITIES for city in place.split("/"))
+
+
 def find_dateline(
     text: str,
     paragraphs: Sequence[Span],
@@ -324,6 +351,9 @@ def find_dateline(
             # (an outlet's pattern may have no group "agency", or leave it unmatched)
             agency = groups.get("agency") or ""
             if known is not None and not _known_agency(agency, outlet, lexicon):
+                continue
+            city = groups.get("city")  # a pattern that takes only a known city
+            if city is not None and not _known_city(groups.get("place") or ""):
                 continue
             date = groups.get("date")
             end = paragraph.start + found.end()
