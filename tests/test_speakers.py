@@ -792,6 +792,18 @@ CASES = [
         id="a-cue-form-after-of-the-is-a-noun-in-the-subject",
     ),
     pytest.param(
+        "The ferry will stop, the head of the port authority said on Monday.\n\n"
+        "The head of the port authority Jo Roe said the pier was unsafe.",
+        ["Jo Roe", "Jo Roe"],
+        id="a-description-headed-by-a-role-is-the-person-named-with-it-later",
+    ),
+    pytest.param(
+        "The ferry will stop, the regional governor said on Monday.\n\n"
+        "The regional governor Jo Roe said the pier was unsafe.",
+        ["Jo Roe", "Jo Roe"],
+        id="a-description-with-an-adjective-is-the-person-named-with-it-later",
+    ),
+    pytest.param(
         "Senator Ida Moss grilled the bank's chief. “You are a disgrace,” she said.\n\n"
         "In a statement on Tuesday morning, presidential nominee Anna Roe was more careful. "
         "She said the bank should pay.\n\n“If a bank can't be managed, it should be broken up.”",

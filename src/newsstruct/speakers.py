@@ -2289,6 +2289,7 @@ class _Resolver:
                 entity = self._described(roles, span.start)
                 if entity is not None:  # "The mayor of Valmont … Mayor Jo Roe": Jo Roe
                     entity.name, entity.tokens, entity.stems = name, tokens, _stems(tokens)
+                    entity.is_person = True
                     entity.roles |= roles
             if entity is None:
                 entity = self._new_person(name, tokens, roles)
@@ -3051,12 +3052,15 @@ class _Resolver:
         name's paragraph or the one before; or ``None``."""
         # "Mr." or "Mrs." tells no office
         office = self._office(roles - self._sets.gendered_words)
-        if not office or not all(self._is_role(word) for word in office):
+        held = {word for word in office if self._is_role(word)}
+        if not held:
             return None  # "White House press secretary Jo Roe": no description's office
         holders = [
             e
             for e in self.entities[-_REACH:]
-            if e.is_person and not office.isdisjoint(self._office(e.roles))
+            if not held.isdisjoint(self._office(e.roles))
+            # "the head of the port authority": a role noun heads it, no body's name
+            and (e.is_person or self._is_role(self._head([_key(w) for w in e.name.split()])))
         ]  # "The mayor of Valmont": roles mayor and Valmont
         first = _WORD.search(holders[0].name) if len(holders) == 1 else None
         second = _WORD.search(holders[0].name, first.end()) if first is not None else None
