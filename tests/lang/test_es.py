@@ -510,6 +510,21 @@ CASES = [
         ],
         id="segun-before-a-compound-cue",
     ),
+    pytest.param(
+        "Tal como explicó el ministro, el puente abrirá en mayo.",
+        [("reported", "el puente abrirá en mayo", "el ministro", "explicó")],
+        id="tal-como-opens-the-as-clause",
+    ),
+    pytest.param(
+        "Tal y como explicó la alcaldesa, el puerto abrirá en mayo.",
+        [("reported", "el puerto abrirá en mayo", "la alcaldesa", "explicó")],
+        id="tal-y-como-opens-the-as-clause",
+    ),
+    pytest.param(
+        "El puente abrirá en mayo, tal como explicó el ministro.",
+        [("reported", "El puente abrirá en mayo", "el ministro", "explicó")],
+        id="tal-como-after-the-words",
+    ),
 ]
 
 

@@ -113,6 +113,36 @@ CASES = [
         [("reported", "hij moe was", "Van Aert", "vertelde")],
         id="capitalised-particle-opens-the-subject-no-phrase",
     ),
+    pytest.param(
+        "De brug blijft tot vrijdag dicht, zo meldt de gemeente.",
+        [("reported", "De brug blijft tot vrijdag dicht", "de gemeente", "meldt")],
+        id="zo-before-an-inverted-cue",
+    ),
+    pytest.param(
+        "De brug blijft tot vrijdag dicht, zo laat de gemeente weten.",
+        [("reported", "De brug blijft tot vrijdag dicht", "de gemeente", "laat weten")],
+        id="zo-laat-x-weten",
+    ),
+    pytest.param(
+        "De brug blijft dicht, liet de gemeente maandag weten.",
+        [("reported", "De brug blijft dicht", "de gemeente", "liet weten")],
+        id="liet-x-weten-after-the-words",
+    ),
+    pytest.param(
+        "De brug blijft dicht, deelt de gemeente mee.",
+        [("reported", "De brug blijft dicht", "de gemeente", "deelt mee")],
+        id="particle-closing-the-tail-no-part-of-the-speaker",
+    ),
+    pytest.param(
+        "De haven blijft open, voegt de wethouder toe.",
+        [("reported", "De haven blijft open", "de wethouder", "voegt toe")],
+        id="toe-closing-the-tail",
+    ),
+    pytest.param(
+        "Hij zei niets van de plannen te weten.",
+        [("reported", "niets van de plannen te weten", "Hij", "zei")],
+        id="te-weten-an-infinitive-no-particle",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

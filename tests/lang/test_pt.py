@@ -425,6 +425,11 @@ CASES = [
         [],
         id="a-clause-cue-with-a-noun-object-reports-nothing",
     ),
+    pytest.param(
+        "Tal como explicou o ministro, a ponte reabre em maio.",
+        [("reported", "a ponte reabre em maio", "o ministro", "explicou")],
+        id="tal-como-opens-the-as-clause",
+    ),
 ]
 
 

@@ -96,6 +96,16 @@ CASES = [
         ],
         id="an-adverbial-participle-after-a-comma-is-the-subject-s-cue",
     ),
+    pytest.param(
+        "Așa cum a declarat ministrul, podul va fi redeschis în mai.",
+        [("reported", "podul va fi redeschis în mai", "ministrul", "a declarat")],
+        id="asa-cum-opens-the-as-clause",
+    ),
+    pytest.param(
+        "Podul va fi redeschis în mai, după cum a anunțat primăria.",
+        [("reported", "Podul va fi redeschis în mai", "primăria", "a anunțat")],
+        id="dupa-cum-after-the-words",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -618,7 +618,7 @@ LEXICON = Lexicon(
     phrase_prepositions=frozenset({"de", "del"}),
     reference_phrases=("citando a", "citando"),
     correlative_openers=("no solo", "no sólo"),
-    as_words=frozenset({"como"}),
+    as_words=frozenset({"como", "tal como", "tal y como"}),
     pro_drop=True,
     # "añadiendo que C" reports; "añadiendo detalles al plan" is no speech: to add is
     # also to put in

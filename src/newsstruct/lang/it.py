@@ -600,7 +600,7 @@ LEXICON = Lexicon(
     phrase_prepositions=frozenset({"di", *_DI_ARTICLED}),
     reference_phrases=("citando",),
     correlative_openers=("non solo",),
-    as_words=frozenset({"come"}),
+    as_words=frozenset({"come", "così come"}),
     pro_drop=True,
     # "aggiungendo che C" reports; "aggiungendo dettagli al piano" is no speech: to add
     # is also to put in

@@ -236,7 +236,9 @@ LEXICON = Lexicon(
     ),
     separable_cues=_separable(_SEPARABLE),
     verb_particles=frozenset(
+        # "weten" closes "liet … weten" as a particle does ("C, liet de gemeente weten.")
         {"aan", "af", "bekend", "in", "mee", "na", "op", "toe", "uit", "vast", "voor", "weg"}
+        | {"weten"}
     ),
     knowing_verbs=frozenset({"weten", "weet", "wist", "wisten", "geweten"}),
     naming_cues=(
@@ -398,6 +400,8 @@ LEXICON = Lexicon(
             "nog",
             "eerder",
             "later",
+            # "C, zo meldt de gemeente": the adverb of an inverted cue after its words
+            "zo",
             "toen",
             "nu",
             "vandaag",

@@ -575,7 +575,7 @@ LEXICON = Lexicon(
     phrase_prepositions=frozenset({"de", "da", "do", "dos", "das"}),
     reference_phrases=("citando",),
     correlative_openers=("não só", "não apenas"),
-    as_words=frozenset({"como"}),
+    as_words=frozenset({"como", "tal como"}),
     pro_drop=True,
     # "acrescentando que C" reports; "acrescentando detalhes ao plano" is no speech: to
     # add is also to put in

@@ -77,6 +77,7 @@ _MIN_CLAUSE_WORDS = 4
 _OPENER_WORDS = 2  # an adverb before a parenthetical cue ("En outre, a dit X, C")
 _COMPOUND_HEAD = 5  # letters of a role noun at least, to head a compound ("kreise")
 _AS_CLAUSE_WORDS = 3  # words of a source phrase that opens a clause ("según lo que")
+_AS_PHRASE_WORDS = 3  # words of an as-word of several ("tal y como", "după cum")
 _CONTACT_NOUN_WORDS = 4  # words from an article to its noun ("a probe", "the new tax plan")
 _COMPLEMENT_WORDS = 3  # lower-case words of a role's genitive complement ("spraw wewnętrznych")
 _UNMARKED_SOURCE_WORDS = 7  # words of a source with no comma after it (Polish "Według X C")
@@ -1804,6 +1805,8 @@ class FrameReader(SourceReader, ComplementReader):
             else:
                 break
         phrase_start = self.as_clause_start(as_word, lo, hi)
+        if phrase_start is None:
+            phrase_start = self.as_phrase_start(as_word, lo)
         if phrase_start is not None:
             as_word = phrase_start  # "Secondo quanto ha spiegato X, C": the phrase's first
         if (
@@ -3163,6 +3166,16 @@ class FrameReader(SourceReader, ComplementReader):
             ),
             None,
         )
+
+    def as_phrase_start(self, last: int, lo: int) -> int | None:
+        """The first token of an as-word of several words of :attr:`Lexicon.as_words`
+        that ends at ``last`` (Romanian ``Așa cum a declarat X, C``, Spanish ``Tal como
+        explicó X, C``), or ``None``."""
+        for width in range(_AS_PHRASE_WORDS, 1, -1):
+            start = last + 1 - width
+            if start >= lo and " ".join(self.words[start : last + 1]) in self.lex.as_words:
+                return start
+        return None
 
     def as_frame(
         self,

@@ -954,6 +954,13 @@ class SourceReader(TokenReader):
             ):
                 break  # "said Roe briefly.": an adverb that closes the phrase is the cue's
             if (
+                k > i
+                and w in self.lex.verb_particles
+                and self.lower_word(k)
+                and (k + 1 >= hi or self.t[k + 1].kind == "p")
+            ):
+                break  # Dutch "C, deelt de gemeente mee.": the cue's particle closes it
+            if (
                 self.lex.oblique_case_endings
                 and (self.is_oblique(k) or (w in self.lex.determiners and self.is_oblique(k + 1)))
                 # "a Pedagógusok Szakszervezetének elnöke": a possessor before its noun

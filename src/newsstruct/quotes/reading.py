@@ -1578,6 +1578,8 @@ class TokenReader:
                 or dative
                 # "raconte-t-elle simplement.": an adverb that closes the attribution
                 or (self.is_adverb(m) and (m + 1 >= hi or self.t[m + 1].kind == "p"))
+                # "C, deelt de gemeente mee.": a separable cue's particle closes its clause
+                or (w in self.lex.verb_particles and (m + 1 >= hi or self.t[m + 1].kind == "p"))
                 # "said to the TV"; "in an exclusive comment to UNN": to a name; "in a
                 # video message to the council": to a noun phrase that an article opens
                 or (
@@ -1704,12 +1706,21 @@ class TokenReader:
             return None  # "hat wiederholt betont": an adverb before the cue
         end = self.clause_end(i, hi) if particles or self.lex.verb_particles else None
         last = self.word(end - 1) if end is not None and end - 1 > i else ""
+        # Dutch "zei niets te weten": the clause's last word an infinitive, no particle
+        infinitive = (
+            end is not None and bool(last) and self.word(end - 2) in self.lex.infinitive_markers
+        )
         split = self.split_phrase(i, hi, phrases)
         if split is not None:
             return split
         for phrase in phrases:
             if match_phrase(self.t, i, hi, phrase):
-                if len(phrase) == 1 and last in self.lex.verb_particles and last not in particles:
+                if (
+                    len(phrase) == 1
+                    and last in self.lex.verb_particles
+                    and last not in particles
+                    and not infinitive
+                ):
                     return None  # "rief Proteste hervor": another verb than "rief"
                 if token.lower in self.lex.knowing_verbs and self.tells_ability(i, end):
                     return None
