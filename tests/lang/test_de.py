@@ -2202,6 +2202,21 @@ CASES = [
         ],
         id="a-counter-argument-and-a-bet-take-a-clause",
     ),
+    pytest.param(
+        "Die Ärztin antwortete knapp. „Das Bein ist gebrochen.“",
+        [("direct", "Das Bein ist gebrochen.", "Die Ärztin", "antwortete")],
+        id="a-quotation-after-a-sentence-that-reports-a-speech-act-is-its-words",
+    ),
+    pytest.param(
+        "Der Vogt hatte knapp geantwortet. „Er war hochmütig.“",
+        [("direct", "Er war hochmütig.", "Der Vogt", "geantwortet")],
+        id="a-speech-act-in-the-perfect-before-a-quotation",
+    ),
+    pytest.param(
+        "Die Ministerin hat den Plan scharf kritisiert. Er sei unausgegoren.",
+        [("reported", "Er sei unausgegoren", "Die Ministerin", "kritisiert")],
+        id="the-indirect-mood-after-a-speech-act-in-the-perfect",
+    ),
 ]
 
 

@@ -1472,6 +1472,32 @@ def _closing_report(drafts: Sequence[Draft], first: int, reader: _Paragraph) -> 
     return None if _NEXT_SENTENCE.search(between) else last
 
 
+def _speech_act_before(
+    tokens: Sequence[Token],
+    position: int,
+    unit: int,
+    unit_ranges: Sequence[tuple[int, int]],
+    lexicon: Lexicon,
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The cue and the subject of the sentence before the one that the quotation at
+    ``position`` opens, where that sentence reports a speech act without words or marks
+    of its own (``Die Ärztin antwortete knapp. „Das Bein ist gebrochen.“``), in a
+    verb-second language (:func:`speech_act`)."""
+    if not lexicon.verb_second or unit == 0:
+        return None
+    a = unit_ranges[unit][0]
+    if any(tokens[i].kind != "p" for i in range(a, position)):
+        return None
+    lo, hi = unit_ranges[unit - 1]
+    if (
+        hi - lo < 2
+        or not (tokens[hi - 1].kind == "p" and tokens[hi - 1].text == ".")
+        or any(t.kind == "q" for t in tokens[lo:hi])
+    ):
+        return None
+    return speech_act(tokens, lo, hi, lexicon)
+
+
 def _continue_reports(
     drafts: list[Draft], first: int, reader: _Paragraph, unit_ranges: Sequence[tuple[int, int]]
 ) -> None:
@@ -2469,7 +2495,16 @@ def assemble_quotes(
                         ),
                         default=(0, 0, None),
                     )[2]
-                    if earlier is not None:
+                    act = _speech_act_before(tokens, position, unit, unit_ranges, lexicon)
+                    if act is not None and (
+                        earlier is None
+                        or earlier.span.end <= tokens[unit_ranges[unit - 1][0]].start
+                    ):
+                        # "Die Ärztin antwortete knapp. „Das Bein ist gebrochen.“": the
+                        # speech act of the sentence before, without words, is the
+                        # quotation's
+                        attribution = (reader.source_span(act[0]), reader.source_span(act[1]), "")
+                    elif earlier is not None:
                         attribution = (earlier.cue, earlier.source, earlier.follows)
                     else:
                         runs_on = quote.closing is None and index + 1 < len(paragraphs)

@@ -5666,6 +5666,17 @@ def speech_act(
         if subject[0] == lo
         else next((m for m in range(lo + 1, hi) if reader.lower_word(m)), None)
     )
+    if verb is not None and reader.word(verb) in lexicon.finite_auxiliaries:
+        # "Der Vogt hatte knapp geantwortet.": the participle of the perfect, before
+        # the clause's first punctuation
+        verb = next(
+            (
+                m
+                for m in range(verb + 1, hi)
+                if tokens[m].kind != "w" or (reader.lower_word(m) and reader.cue_at(m, hi))
+            ),
+            None,
+        )
     phrase = reader.cue_at(verb, hi) if verb is not None and reader.lower_word(verb) else None
     if verb is None or phrase is None:
         return None
