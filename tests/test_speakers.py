@@ -792,6 +792,13 @@ CASES = [
         id="a-cue-form-after-of-the-is-a-noun-in-the-subject",
     ),
     pytest.param(
+        "According to an analysis by the Lornport Institute, the port lost money. The pier "
+        "will close, according to a poll by Valmont University based on 900 interviews. "
+        "Fares rose, according to a study by economists.",
+        ["Lornport Institute", "Valmont University", "a study"],
+        id="a-text-s-author-after-by-speaks-for-it-in-a-source-phrase",
+    ),
+    pytest.param(
         "The ferry will stop, the head of the port authority said on Monday.\n\n"
         "The head of the port authority Jo Roe said the pier was unsafe.",
         ["Jo Roe", "Jo Roe"],

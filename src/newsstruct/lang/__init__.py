@@ -1171,6 +1171,10 @@ class Lexicon:
     source that is one of them and the capitalised body after its preposition is the
     body's (``secondo i dati dell'Istituto nazionale di statistica`` names the
     institute)."""
+    authored_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns of a text or of figures that someone authors (English ``tally``, ``analysis``,
+    ``study``): as the source of a source phrase, with an agent preposition and a name
+    after it (``according to a tally by the Harbour Times``), the name speaks."""
     participle_agents: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions of the agent after a past participle, with the articles written onto
     them (Spanish ``por``, Portuguese ``pelo``, Italian ``dal``, ``dall'``): after a

@@ -2132,6 +2132,11 @@ LEXICON = Lexicon(
     ),
     former_modifiers=frozenset({"former", "ex-", "onetime", "erstwhile"}),
     rank_modifiers=frozenset({"vice", "deputy"}),
+    authored_nouns=frozenset(
+        {"analysis", "analyses", "audit", "count", "estimate", "estimates", "memo", "poll"}
+        | {"polls", "report", "reports", "review", "study", "studies", "survey", "surveys"}
+        | {"tally", "tabulation"}
+    ),
     work_nouns=frozenset(
         {"book", "books", "biography", "memoir", "novel", "movie", "film", "documentary"}
         | {"play", "musical", "opera", "show", "series", "sitcom", "song", "album", "poem"}

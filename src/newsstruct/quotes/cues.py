@@ -3984,6 +3984,30 @@ class FrameReader(SourceReader, ComplementReader):
             words += 1
         return words >= _MIN_NAMING_WORDS
 
+    def author_of(self, source: tuple[int, int], end: int) -> tuple[int, int] | None:
+        """The name after an authored noun that ends ``source`` and an agent preposition
+        (:attr:`~newsstruct.lang.Lexicon.authored_nouns`: ``an analysis by the Lornport
+        Institute``, ``a new study from Lornport University``), within ``end``: who speaks
+        through the text; ``None`` where no capitalised name follows or an outlet's does."""
+        by = source[1]
+        if (
+            by + 1 >= end
+            or self.word(by - 1) not in self.lex.authored_nouns
+            or self.word(by) not in self.lex.agent_prepositions
+        ):
+            return None
+        author = self.source_after(by + 1, end)
+        if (
+            author is None
+            or not any(self.t[m].is_capitalised for m in range(*author))
+            or self.outlet_words(*author)  # "a tally by the Harbour Times": an outlet credited
+        ):
+            return None
+        last = author[1]
+        while not self.t[last - 1].is_capitalised:
+            last -= 1  # "a poll by Lornport University based on …": the name alone
+        return (author[0], last)
+
     def according_to(self, i: int, width: int, lo: int, hi: int, unit: int) -> Frame | None:
         """``According to X, C``, ``C, according to X`` and ``C1, according to X, C2``.
 
@@ -4070,6 +4094,7 @@ class FrameReader(SourceReader, ComplementReader):
             source = (k, end)  # "según los datos publicados el martes por el INE": one phrase
         else:
             source = phrase if phrase is not None and phrase[1] <= end else (k, end)
+            source = self.author_of(source, end) or source
             source = (source[0], self.before_dated_participle(*source, hi))
         if comma is not None and comma > k:
             apposition = self._apposition(source, comma + 1, hi)
