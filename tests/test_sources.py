@@ -41,6 +41,37 @@ CASES = [
     pytest.param(_PORT + "• Source: Valmont TV", ["Valmont TV"], id="source-label-bulleted"),
     pytest.param(_PORT + "Image source: AFP", [], id="photo-credit-with-source-label"),
     pytest.param(_PORT + "Additional reporting by Jo Roe", [], id="reporting-by-a-writer"),
+    pytest.param(_PORT + "With reporting by HWS", ["HWS"], id="with-reporting-by-an-acronym"),
+    pytest.param(_PORT + "(With inputs from HWS)", ["HWS"], id="with-inputs-from-an-acronym"),
+    pytest.param(
+        _PORT + "(With inputs from HWS, LNA)", ["HWS", "LNA"], id="with-inputs-from-two-acronyms"
+    ),
+    pytest.param(_PORT + "(With inputs from agencies)", [], id="with-inputs-from-agencies"),
+    pytest.param(
+        _PORT + "(Reporting by Jo Roe in Lornport; Additional reporting by HWS; Editing by "
+        "Tom Doe)",
+        ["HWS"],
+        id="additional-reporting-by-an-acronym-between-semicolons",
+    ),
+    pytest.param(
+        _PORT + "(Reporting by Jo Roe; Editing by Tom Doe)",
+        [],
+        id="reporting-and-editing-by-writers",
+    ),
+    pytest.param(
+        _PORT + "The plan was drafted with inputs from the HWS and the port.",
+        [],
+        id="inputs-from-an-acronym-inside-a-sentence",
+    ),
+    pytest.param(
+        _PORT + "The survey found under-reporting by HWS members.",
+        [],
+        id="reporting-by-an-acronym-inside-a-sentence",
+    ),
+    pytest.param(_PORT + "— Valmont TV", ["Valmont TV"], id="dash-sign-off-outlet"),
+    pytest.param(_PORT + "- AFP.", ["AFP"], id="hyphen-sign-off-wire"),
+    pytest.param(_PORT + "— Jo Roe", [], id="dash-sign-off-writer"),
+    pytest.param(_PORT + "– HWS", [], id="dash-sign-off-initials"),
     pytest.param(_PORT + "Jo Roe contributed to this report.", [], id="a-writer-contributed"),
     pytest.param(
         "Порт відкриють у травні\nПорт відкриють наступного тижня, повідомили в мерії.\n"

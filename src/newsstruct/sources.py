@@ -67,6 +67,7 @@ class _Names:
     split: regex.Pattern[str]
     before: regex.Pattern[str]  # the name right before a verb (``The Guardian reports``)
     credit_line: regex.Pattern[str]  # after a line break
+    sign_off: regex.Pattern[str]  # a dash and a name on a line of its own
     credit_bracket: regex.Pattern[str]  # a bracket closing a paragraph
     first_credit_line: regex.Pattern[str]  # the text's first line
     articles: tuple[str, ...]  # "the ": a name's article and its space
@@ -99,6 +100,11 @@ def _names_of(lexicon: Lexicon) -> _Names:
         r"[ \t]*+$"
     )
     credit_line = regex.compile(rf"\n{line}", regex.M | regex.V1)
+    # "— Reuters", "- AFP": a wire's sign-off, a dash and a name alone on a line after
+    # the first (a writer's, "— Jo Roe", names no outlet)
+    sign_off = regex.compile(
+        rf"\n[ \t]*+[\-–—―]{{1,2}}+[ \t]*+(?P<names>{name})[ \t]*+$", regex.M | regex.V1
+    )
     credit_bracket = regex.compile(
         # the bracket before the lookbehind that checks what precedes it: fails faster
         rf"\((?<=(?:[.!?…”\"]|\n)[ \t]*+\()(?P<names>{CREDIT_BRACKET})\)[ \t]*+$",
@@ -126,6 +132,7 @@ def _names_of(lexicon: Lexicon) -> _Names:
             rf"(?<![\p{{L}}\p{{N}}])(?P<names>{name})(?:{COLON_ENDING})?+[ ]++$", regex.V1
         ),
         credit_line=credit_line,
+        sign_off=sign_off,
         credit_bracket=credit_bracket,
         first_credit_line=regex.compile(line, regex.M | regex.V1),
         articles=tuple(f"{a} " for w in sorted(lexicon.name_articles) for a in (w, w.capitalize())),
@@ -225,6 +232,25 @@ def _matches(
 def _words_before_on_line(text: str, start: int) -> bool:
     """Whether a letter or a digit stands before ``start`` on its line."""
     return any(c.isalnum() for c in text[text.rfind("\n", 0, start) + 1 : start])
+
+
+# what may follow a credit line's names on their line: a closing bracket, a full stop, or
+# a semicolon and the next credit ("(Additional reporting by HWS; Editing by Jo Roe)")
+_CREDIT_LINE_END = regex.compile(r"[ \t]*+[.)]?+[ \t]*+(?:$|;)", regex.M)
+
+
+def _credit_line(text: str, cue: Span, names: list[Span], lexicon: Lexicon) -> bool:
+    """Whether a cue and its names make a wire's credit line: the line (or a bracket, or
+    a part after a semicolon) opens with one of :attr:`Lexicon.credit_line_openers`,
+    which the cue ends, and the names end it."""
+    if not names or not lexicon.credit_line_openers:
+        return False
+    start = max(text.rfind("\n", 0, cue.start), text.rfind(";", 0, cue.start)) + 1
+    opener = " ".join(text[start : cue.end].lstrip(" \t(").casefold().split())
+    return (
+        opener in lexicon.credit_line_openers
+        and _CREDIT_LINE_END.match(text, names[-1].end) is not None
+    )
 
 
 @functools.lru_cache(maxsize=64)
@@ -614,6 +640,8 @@ def find_attributions(
         # with the clause's subject ("Як пише видання Bild, Берлін готує …"): a name after
         # them is credited only as an outlet's
         closed = len(names) < 2 or text[names[-2].end : names[-1].start].strip(", ") != ""
+        # "(With inputs from HWS)": a wire's credit line, where an acronym names a wire
+        wire_line = _credit_line(text, cue, names, lexicon)
         for number, span in enumerate(names):
             extended = (listed or described) and (number == 0 or closed)
             marked = text[span.start] in _MARKS and "," not in text[cue.end : span.start]
@@ -629,7 +657,8 @@ def find_attributions(
             if referred and len(names) == 1:
                 # "з посиланням на Офіс генерального прокурора": the body's whole name
                 span = Span(span.start, _noun_phrase_end(text, span.end, lexicon))
-            add(span, cue, extended or titled or referred)
+            wired = wire_line and is_acronym(span.of(text))
+            add(span, cue, extended or titled or referred or wired)
     for match in _matches(_after_pattern(lexicon), text, verbs):
         start = max(0, match.start() - _WINDOW)
         if not lexicon.lower_case_outlets and not _may_end_name(text, start, match.start()):
@@ -641,10 +670,13 @@ def find_attributions(
                 Span(match.start("cue"), match.end("cue")),
             )
     first_line = patterns.first_credit_line.match(text)
-    # a credit line holds no bracket, so the first line's and the others never overlap
+    # a credit line holds no bracket nor opens with a dash, so the first line's and the
+    # others never overlap
     later = sorted(
         itertools.chain(
-            patterns.credit_line.finditer(text), patterns.credit_bracket.finditer(text)
+            patterns.credit_line.finditer(text),
+            patterns.credit_bracket.finditer(text),
+            patterns.sign_off.finditer(text),
         ),
         key=lambda match: match.start(),
     )

@@ -1045,6 +1045,11 @@ class Lexicon:
     credit_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cues of credit (``reported by``, ``citing``), lower case: after one, a title with
     a name article is an outlet even without a media word."""
+    credit_line_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """What opens a wire's credit line, lower case, up to its names (``with reporting by``,
+    ``with inputs from``; an attribution cue ends it): on a line of its own, perhaps in
+    brackets (``(With inputs from HWS)``), an acronym after one names a wire even where
+    no media word tells it (a writer's name is no acronym)."""
     term_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that make a quotation right after them part of a noun phrase (``the
     “Growth Project”``, ``founder of “Voters First”``): a term or a title, no speech."""

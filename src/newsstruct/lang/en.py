@@ -1658,6 +1658,12 @@ LEXICON = Lexicon(
     term_openers=frozenset({"the", "a", "an", "of", "as"}),
     name_articles=frozenset({"the"}),
     credit_cues=frozenset({"reported by", "published by", "citing", "cited by"}),
+    # "With reporting by HWS", "(With inputs from HWS)", "(Additional reporting by HWS;
+    # Editing by Jo Roe)": a wire's credit line
+    credit_line_openers=frozenset(
+        {"with reporting by", "additional reporting by", "with additional reporting by"}
+        | {"with inputs from", "inputs from"}
+    ),
     possessive_endings=("'s", "’s"),
     non_speech_particles=frozenset({"off"}),
     degree_adverbs=frozenset({"more", "less", "most", "least", "very", "so", "too"}),
@@ -2264,6 +2270,7 @@ LEXICON = Lexicon(
         "reports",
         # wire credit lines: "With reporting by AFP and Reuters", "Source: Reuters"
         "reporting by",
+        "inputs from",
         "source:",
     ),
     attribution_verbs=(
