@@ -782,6 +782,28 @@ REPORTED = [
         id="gerund-after-preposition-opens-sentence",
     ),
     pytest.param(
+        "Now, after arguing that the vote had narrowed the race, Jo Roe's team is "
+        "suggesting a new plan.",
+        [
+            ("reported", "the vote had narrowed the race", "Jo Roe's team", "arguing"),
+            ("reported", "a new plan", "Jo Roe's team", "suggesting"),
+        ],
+        id="gerund-after-an-opening-adverb-takes-the-subject-after-the-content",
+    ),
+    pytest.param(
+        "And in explaining why the ferry had not sailed, Jo Roe described a rigged system.",
+        [
+            ("reported", "why the ferry had not sailed", "Jo Roe", "explaining"),
+            ("reported", "a rigged system", "Jo Roe", "described"),
+        ],
+        id="gerund-after-a-conjunction-takes-the-subject-after-the-content",
+    ),
+    pytest.param(
+        "Jo Roe, 52, after initially saying he would not sail, has bought a ferry.",
+        [("reported", "he would not sail", "Jo Roe", "saying")],
+        id="gerund-aside-after-the-subject-ends-before-the-verb",
+    ),
+    pytest.param(
         "John Roe spoke on Monday. He's suggesting that the bridge should reopen in July.",
         [("reported", "the bridge should reopen in July", "John Roe", "suggesting")],
         id="pronoun-contraction-before-progressive-cue",
@@ -3516,6 +3538,12 @@ NO_QUOTE = [
 @pytest.mark.parametrize("text", NO_QUOTE)
 def test_no_quote(text: str) -> None:
     assert quotes_of(newsstruct.parse(text)) == []
+
+
+def test_gerund_aside_without_its_closing_comma_ends_before_the_cue() -> None:
+    text = "Jo Roe, in announcing her plan to quit the board said she would leave."
+    first = quotes_of(newsstruct.parse(text))[0]
+    assert first == ("reported", "her plan to quit the board", "Jo Roe", "announcing")
 
 
 def test_thought_cue_of_a_third_person_is_reported() -> None:

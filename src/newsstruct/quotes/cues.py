@@ -3111,13 +3111,46 @@ class FrameReader(SourceReader, ComplementReader):
             return None
         if j > lo:
             source = self.subject_of(lo, j)
-            return Frame((i, k), source, content, "participle", unit) if source else None
+            if source is None and self.is_punct(j - 1, ","):
+                source = self.aside_subject(j - 1, lo)
+                end = next(
+                    (
+                        m
+                        for m in range(content[0] + 1, content[1])
+                        if (self.is_punct(m, ",") and self.finite_form_at(m + 1, hi))
+                        # "Roe, in announcing her plan said C": no comma before the verb
+                        or (self.word(m) in self.table.verbs and self.verb_after_noun(m, hi))
+                    ),
+                    None,
+                )
+                if source is not None and end is not None:
+                    content = (content[0], end)  # the aside ends before the verb
+            if source is not None or self.has_finite_verb(lo, j):
+                return Frame((i, k), source, content, "participle", unit) if source else None
+            # "Now, after suggesting that C, X …", "In addition to stating that C, X …":
+            # words of time or manner open the sentence, the subject follows the content
         commas = [m for m in range(content[0] + 1, hi) if self.is_punct(m, ",")] + [hi]
         for comma, following in itertools.pairwise(commas):
             source = self.subject_of(comma + 1, following)
             if source is not None and source[0] == comma + 1:
                 return Frame((i, k), source, (content[0], comma), "participle", unit)
         return None
+
+    def aside_subject(self, comma: int, lo: int) -> tuple[int, int] | None:
+        """The name or role before the comma that opens a gerund's aside (``Roe, after
+        saying that C, left``, ``Jo Roe, 52, after …``): the subject of the verb after
+        the aside; ``None`` for an adverb (``Now, after saying that C, X …``)."""
+        named = self.source_before(comma - 1, lo) if comma - 1 >= lo else None
+        if named is None or named[0] != lo:
+            named = self.source_before_apposition(comma, lo)
+        if named is None:
+            return None
+        head = named[1] - 1
+        if not (self.t[head].is_capitalised or self.word(head) in self.lex.role_nouns):
+            return None
+        if self.is_opening_adverb(head) or self.word(head) in self.lex.sentence_adverbs:
+            return None
+        return named
 
     def source_phrase_at(
         self, i: int, hi: int, phrases: Sequence[tuple[str, ...]] | None = None
