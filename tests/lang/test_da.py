@@ -123,6 +123,16 @@ CASES = [
         [("reported", "skatten skal ned", "Mette Frederiksen", "sagde")],
         id="fronted-adverb-name-after-the-verb-before-an-addressee",
     ),
+    pytest.param(
+        "Broen åbner i maj, sagde ministeren i går.",
+        [("reported", "Broen åbner i maj", "ministeren", "sagde")],
+        id="i-gar-no-part-of-the-source",
+    ),
+    pytest.param(
+        "Havnen lukker i juni, sagde borgmesteren mandag aften.",
+        [("reported", "Havnen lukker i juni", "borgmesteren", "sagde")],
+        id="weekday-and-evening-no-part-of-the-source",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -90,6 +90,11 @@ CASES = [
         ],
         id="a-day-after-a-phrase-preposition-ends-the-inverted-source",
     ),
+    pytest.param(
+        "Brua åpner i mai, sa ministeren i går kveld.",
+        [("reported", "Brua åpner i mai", "ministeren", "sa")],
+        id="i-gar-kveld-no-part-of-the-source",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

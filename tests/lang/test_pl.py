@@ -290,6 +290,21 @@ CASES = [
         id="role-of-an-office-masculine-genitive-in-u",
     ),
     pytest.param(
+        "„Rozmowy będą kontynuowane” – powiedział rzecznik Kremla.",
+        [("direct", "Rozmowy będą kontynuowane", "rzecznik Kremla", "powiedział")],
+        id="role-of-a-seat-of-power-masculine-genitive-in-a",
+    ),
+    pytest.param(
+        "Szef Ratusza powiedział, że przystań zostanie zamknięta.",
+        [("reported", "przystań zostanie zamknięta", "Szef Ratusza", "powiedział")],
+        id="role-of-the-town-hall-genitive-in-sza",
+    ),
+    pytest.param(
+        "– Przystań zostanie zamknięta – powiedziała minister Urszula Nowak.",
+        [("direct", "Przystań zostanie zamknięta", "Urszula Nowak", "powiedziała")],
+        id="a-first-name-in-a-after-a-role-is-a-name",
+    ),
+    pytest.param(
         "„Przystań otworzymy w maju” – powiedział premier Lu.",
         [("direct", "Przystań otworzymy w maju", "Lu", "powiedział")],
         id="a-surname-as-short-as-a-genitive-ending-is-a-name",

@@ -96,6 +96,16 @@ CASES = [
         ],
         id="a-day-after-a-phrase-preposition-ends-the-inverted-source",
     ),
+    pytest.param(
+        "Bron öppnar i maj, sade ministern i måndags.",
+        [("reported", "Bron öppnar i maj", "ministern", "sade")],
+        id="i-mandags-no-part-of-the-source",
+    ),
+    pytest.param(
+        "Hamnen stänger i juni, sade kommunalrådet i går kväll.",
+        [("reported", "Hamnen stänger i juni", "kommunalrådet", "sade")],
+        id="i-gar-kvall-no-part-of-the-source",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -209,7 +209,10 @@ udenfor ifølge blandt omkring siden
 _TIME_WORDS = """
 mandag tirsdag onsdag torsdag fredag lørdag søndag mandags tirsdags onsdags torsdags
 fredags lørdags søndags aftes morges nu tidligere senere også
+går forgårs morgen aften nat weekenden
 """
+# the second line: the second word of a two-word phrase of time after "i" or a weekday
+# ("sagde ministeren i går", "mandag aften"): no part of the source before it
 
 _ABBREVIATIONS = """
 bl.a f.eks dvs s.k m.m ca kr mio mia nr pga if jf prof dr hhv inkl ekskl evt mv osv ang

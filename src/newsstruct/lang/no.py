@@ -192,7 +192,10 @@ utenfor ifølge blant rundt siden
 
 _TIME_WORDS = """
 mandag tirsdag onsdag torsdag fredag lørdag søndag nå tidligere senere også
+går forgårs morgen kveld natt fjor helgen
 """
+# the second line: the second word of a two-word phrase of time after "i" or a weekday
+# ("sa ministeren i går", "i går kveld"): no part of the source before it
 
 _ABBREVIATIONS = """
 bl.a f.eks dvs s.k m.m ca kr mill mrd nr pga iflg jf prof dr hhv inkl ekskl evt mv osv

@@ -657,6 +657,10 @@ LEXICON = Lexicon(
         "nu",
         "zu",
         "su",
+        # "rzecznik Kremla", "szef Ratusza": a masculine genitive in "-a" after these
+        # consonants, where women's names in "-a" have a vowel ("Urszula", "Kamila")
+        "mla",
+        "sza",
     ),
     shared_complement_endings=("y",),
     place_prepositions=frozenset({"w", "we"}),
