@@ -211,6 +211,30 @@ CASES = [
         [("reported", "العبارة ستعود في مايو", "الوزير", "وأشار")],
         id="a-cue-s-preposition-before-the-complementizer",
     ),
+    pytest.param(
+        "وقال الوزير إن الجسر سيفتح. وأضاف: «الجسر آمن تماما».",
+        [
+            ("reported", "الجسر سيفتح", "الوزير", "وقال"),
+            ("direct", "الجسر آمن تماما", "الوزير", "وأضاف"),
+        ],
+        id="dropped-subject-cue-before-a-colon",
+    ),
+    pytest.param(
+        "وقال الوزير إن الجسر سيفتح. وتابع قائلا: «الجسر آمن تماما».",
+        [
+            ("reported", "الجسر سيفتح", "الوزير", "وقال"),
+            ("direct", "الجسر آمن تماما", "الوزير", "وتابع قائلا"),
+        ],
+        id="went-on-saying-one-cue",
+    ),
+    pytest.param(
+        "وقال الوزير إن الجسر سيفتح. وأضاف الوزير قائلا: «الجسر آمن تماما».",
+        [
+            ("reported", "الجسر سيفتح", "الوزير", "وقال"),
+            ("direct", "الجسر آمن تماما", "الوزير", "وأضاف"),
+        ],
+        id="saying-after-the-subject-no-part-of-it",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -525,6 +525,14 @@ CASES = [
         [("reported", "El puente abrirá en mayo", "el ministro", "explicó")],
         id="tal-como-after-the-words",
     ),
+    pytest.param(
+        "La alcaldesa dijo que el puerto abrirá en mayo. Añadió: «El muelle es seguro».",
+        [
+            ("reported", "el puerto abrirá en mayo", "La alcaldesa", "dijo"),
+            ("direct", "El muelle es seguro", "La alcaldesa", "Añadió"),
+        ],
+        id="dropped-subject-cue-before-a-colon",
+    ),
 ]
 
 

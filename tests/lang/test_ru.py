@@ -873,6 +873,14 @@ CASES = [
         ],
         id="an-outlet-of-two-words-told-before-the-speaker-of-a-fronted-cue",
     ),
+    pytest.param(
+        "Мэр сказал, что причал откроют в мае. Добавил: «Причал безопасен».",
+        [
+            ("reported", "причал откроют в мае", "Мэр", "сказал"),
+            ("direct", "Причал безопасен", "Мэр", "Добавил"),
+        ],
+        id="dropped-subject-cue-before-a-colon",
+    ),
 ]
 
 

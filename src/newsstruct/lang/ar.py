@@ -112,6 +112,12 @@ def _with_conjunctions(words: list[str]) -> frozenset[str]:
     return frozenset(words + [_AND + w for w in words] + ["ف" + w for w in words])
 
 
+# "saying", after a verb of going on or adding whose subject is dropped: "وتابع قائلا: «Q»"
+# (and he went on, saying: "Q") is one cue
+_SAYING = ("قائلا", "قائلاً", "قائلة", "قائلةً")
+_GOING_ON = ["أضاف", "أضافت", "تابع", "تابعت", "أردف", "أردفت", "اختتم", "اختتمت"]
+
+
 LEXICON = Lexicon(
     code="ar",
     name="Arabic",
@@ -127,6 +133,9 @@ LEXICON = Lexicon(
     object_cue_verbs=_with_conjunctions(_OBJECT_VERBS.split()),
     control_cue_verbs=_with_conjunctions(_CONTROL_VERBS.split()),
     question_cues=_with_conjunctions(["سأل", "سألت", "يسأل", "تسأل"]),
+    cue_phrases=tuple(
+        sorted(f"{verb} {saying}" for verb in _with_conjunctions(_GOING_ON) for saying in _SAYING)
+    ),
     thought_cues=frozenset({"أعتقد", "نعتقد", "أرى", "نرى", "أتوقع", "نتوقع"}),
     hedge_subjects=frozenset({"أنا", "نحن", "أنت", "أنتم"}),
     # and with "و" (and) written onto them, as a sentence of news opens ("وبحسب الشرطة، C")
@@ -149,6 +158,7 @@ LEXICON = Lexicon(
     # also, frankly, repeatedly
     manner_adverbs=frozenset(
         {"بوضوح", "بشدة", "مجددا", "مجدداً", "أيضا", "أيضاً", "كذلك", "بصراحة", "صراحة", "مرارا"}
+        | set(_SAYING)  # "وأضاف الوزير قائلا: «Q»": saying, no part of the speaker
     ),
     relative_pronouns=frozenset({"الذي", "التي", "الذين"}),
     first_person=frozenset({"أنا", "نحن", "لنا", "لدينا", "إننا", "إنني"}),

@@ -2249,15 +2249,23 @@ class FrameReader(SourceReader, ComplementReader):
             subject = self.subject_after_object(source, k, hi)
             if subject is not None:
                 source, colon = subject, subject[1]
+        if (
+            content is None
+            and source is None
+            and dropped
+            and self.is_punct(k, ":")
+            and self.t[i].lower not in self.lex.impersonal_cues
+        ):
+            colon = k  # "Añadió: «Q»": the subject dropped, the discourse's speaker speaks
         if colon is not None:
             words = self._content_range(colon + 1, hi, min_words=3) if colon + 1 < hi else None
             if words is not None and self.t[colon + 1].kind != "q":
                 if self.is_verbless_list(*words):
                     return None, width  # "The plan states: tax cuts, new roads": a list
-                return Frame((i, k), source, words, "colon_words", unit), width
+                return Frame((i, k), source, words, "colon_words", unit, source is None), width
             if words is not None:  # "пишет дальше: «…»": the quotation after the colon
-                return Frame((i, k), source, words, "after", unit), width
-            return Frame((i, k), source, None, "colon", unit), width
+                return Frame((i, k), source, words, "after", unit, source is None), width
+            return Frame((i, k), source, None, "colon", unit, source is None), width
         # "- the company said." on a line of its own, after the words it attributes
         if content is None and source is not None and self.only_adjuncts(k, hi):
             opening = lo
