@@ -529,6 +529,22 @@ CASES = [
         id="known-city-a-date-and-a-colon",
     ),
     pytest.param("BOGOTÁ: " + LEAD, "BOGOTÁ", "BOGOTÁ", None, None, id="known-city-with-an-accent"),
+    pytest.param(
+        "LORNPORT, Valmont, June 1 – " + LEAD,
+        "LORNPORT, Valmont, June 1",
+        "LORNPORT, Valmont",
+        None,
+        "June 1",
+        id="place-country-and-date-no-agency",
+    ),
+    pytest.param(
+        "Lornport, June 1, HWS - " + LEAD,
+        "Lornport, June 1, HWS",
+        "Lornport",
+        "HWS",
+        "June 1",
+        id="place-date-and-an-agency-after-a-comma",
+    ),
 ]
 
 
@@ -607,6 +623,7 @@ NO_DATELINE = [
     ),
     pytest.param("", id="empty"),
     pytest.param("UPDATE: " + LEAD, id="a-capital-label-and-a-colon"),
+    pytest.param("Jo Roe, June 1, Lornport – " + LEAD, id="a-name-a-date-and-a-place"),
     pytest.param("LORNPORT: " + LEAD, id="an-unknown-place-and-a-colon"),
     pytest.param("ROE: The ferry will run again from June.", id="a-transcript-s-speaker-label"),
     pytest.param(

@@ -18,7 +18,9 @@ Generic forms, matched at the start of one of the first paragraphs after the hea
   ``Jo Roe (AFP/dpa) -`` and ``Tomás de la Roe (AFP/dpa) -`` are bylines);
 * ``ЛЬВІВ, 5 квітня /Укрінформ/.``, ``BRIGHTON, Valmont, May 12, 2026 /PRNewswire/ --``
   (the agency between slashes);
-* ``Kyiv, 12 March 2025 –``, ``Київ, 5 квітня 2025 р. —`` (a place and a date, no agency);
+* ``Kyiv, 12 March 2025 –``, ``Київ, 5 квітня 2025 р. —``, ``NAIROBI, Kenya, June 1 –`` (a
+  place and a date, no agency), ``Accra, June 1, GNA -`` (an agency after the date, no
+  brackets);
 * ``(CNN) —``, ``(CNN)A storm …`` (the agency alone, no place);
 * ``WASHINGTON ―`` (a capitalised place and a dash, no agency);
 * ``NEW DELHI:``, ``Dubai:``, ``KARACHI, June 3:`` (a known city before a colon, as the
@@ -176,9 +178,13 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     _POOL,
     "^" + _SLASHED,
     _COLON,
-    # Kyiv, 12 March 2025 –   Київ, 5 квітня 2025 р. —   (a place and a date, no agency)
-    rf"^(?P<place>{_PLACE}),[ ]"
+    # Kyiv, 12 March 2025 –   Київ, 5 квітня 2025 р. —   NAIROBI, Kenya, June 1 –   (a
+    # place, perhaps with its country, and a date, no agency); Accra, June 1, GNA –
+    # TALLINN, March 5, BNS –   (an agency in capitals after the date and a comma, no
+    # brackets, as some national wires print it)
+    rf"^(?P<place>{_PLACE}(?:,[ ]{_PLACE_WORD})?),[ ]"
     rf"(?P<date>{_CAPITAL_DATE}(?:,?+[ ]\d{{4}}(?:[ ]\p{{Ll}}{{1,4}}\.)?+)?+)"
+    r"(?:,[ ](?P<agency>\p{Lu}{2,6}+))?+"
     r"(?=[ ]++[-–—―]{1,2}+[ ])",
     # (CNN) —   (CNN)A storm …   (the agency alone, then a dash or the lead's first word)
     r"^\((?P<agency>\p{Lu}[\p{L}\-&/.]{1,20}+(?:[ ]\p{Lu}[\p{L}\-&/.]{1,20}+){0,2}+)\)"
