@@ -792,6 +792,13 @@ CASES = [
         id="a-cue-form-after-of-the-is-a-noun-in-the-subject",
     ),
     pytest.param(
+        "Ann Lee spoke first. But the other candidate on the stage, former Mayor Jo Roe, "
+        "drew a contrast, saying that the pier must stay open.\n\n"
+        "The harbour's engineer, former Senator Al Poe, said it was unsafe.",
+        ["Jo Roe", "Al Poe"],
+        id="a-titled-name-in-apposition-after-a-description-is-its-name",
+    ),
+    pytest.param(
         "According to an analysis by the Lornport Institute, the port lost money. The pier "
         "will close, according to a poll by Valmont University based on 900 interviews. "
         "Fares rose, according to a study by economists.",

@@ -2152,8 +2152,10 @@ class SourceReader(TokenReader):
                 if name_end is not None and described:
                     # "One pastor backing Roe, Al Poe of Acme Church, said": the name
                     return (k + 1, name_end)
+                # "the other candidate, former Mayor Jo Roe,": a name after its role
+                titled = k + 2 if self.word(k + 1) in self.lex.former_modifiers else k + 1
                 if (
-                    self.is_name(k + 1, end)
+                    self.is_titled_name(titled, end)
                     and not self.is_party_tag(k + 1, end)
                     and (
                         described
