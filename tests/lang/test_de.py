@@ -2217,6 +2217,11 @@ CASES = [
         [("reported", "Er sei unausgegoren", "Die Ministerin", "kritisiert")],
         id="the-indirect-mood-after-a-speech-act-in-the-perfect",
     ),
+    pytest.param(
+        "Die Fähre hat, wie gesagt, den Hafen verlassen. Ehrlich gesagt, sie ist alt.",
+        [],
+        id="wie-gesagt-and-ehrlich-gesagt-are-the-writer-s-set-phrases",
+    ),
 ]
 
 

@@ -726,6 +726,20 @@ LEXICON = Lexicon(
         "gaben zurück",
     ),
     knowing_verbs=frozenset({"wissen", "weiss", "weisst", "wisst", "wusste", "wussten", "gewusst"}),
+    # set phrases of the writer's that attribute nothing: "Die Fähre hat, wie gesagt, …"
+    formulas=(
+        "wie gesagt",
+        "wie schon gesagt",
+        "offen gesagt",
+        "ehrlich gesagt",
+        "kurz gesagt",
+        "anders gesagt",
+        "gelinde gesagt",
+        "nebenbei gesagt",
+        "nebenbei bemerkt",
+        "beiläufig bemerkt",
+        "so zu sagen",
+    ),
     verb_particles=frozenset(
         {
             "ab",
