@@ -3453,6 +3453,14 @@ NO_QUOTE = [
         id="citing-is-no-speech-act",
     ),
     pytest.param(
+        "The fund raised its forecast for Lornport by 0.1 percentage points to 4.2 percent.",
+        id="percentage-points-to-a-number-is-no-cue",
+    ),
+    pytest.param(
+        "The harbour index rose 30 points to 4,200 on Monday.",
+        id="points-after-a-number-is-no-cue",
+    ),
+    pytest.param(
         "“Will the bridge reopen in July?” a reporter asked.",
         id="journalists-question",
         marks=bug("a journalist's question is a direct quote by 'a reporter' (cue 'asked')"),
@@ -3544,6 +3552,13 @@ def test_gerund_aside_without_its_closing_comma_ends_before_the_cue() -> None:
     text = "Jo Roe, in announcing her plan to quit the board said she would leave."
     first = quotes_of(newsstruct.parse(text))[0]
     assert first == ("reported", "her plan to quit the board", "Jo Roe", "announcing")
+
+
+def test_points_to_after_a_subject_stays_a_cue() -> None:
+    text = "The mayor points to a 12 percent rise in fares."
+    assert [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes] == [
+        ("reported", "a 12 percent rise in fares")
+    ]
 
 
 def test_thought_cue_of_a_third_person_is_reported() -> None:

@@ -555,6 +555,7 @@ LEXICON = Lexicon(
             "forecasts",
             "signal",
             "signals",
+            "points",  # "30 points to 4,200": a number's unit, no cue "points to"
             "hint",
             "hints",
             "answer",

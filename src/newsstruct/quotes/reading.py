@@ -1942,6 +1942,13 @@ class TokenReader:
             # "many said", "most agreed": the quantifier is the subject; but "four
             # states", "13 reports": a number of things
             return self.word(i) in self.lex.noun_like_cues
+        if (
+            i - 2 >= lo
+            and self.words[i - 2][:1].isdigit()
+            and self.lower_word(i - 1)
+            and self.word(i) in self.lex.noun_like_cues
+        ):
+            return True  # "0.1 percentage points to": a number of things, its unit between
         if self.is_modified_noun(i, lo):
             return True
         if self.lex.verbal_cues:
