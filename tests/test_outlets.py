@@ -304,6 +304,24 @@ def test_detect_by_signs_that_open_with_one_character(text: str, expected: str |
     assert _registry(_PARENWIRE, _BRACKETWIRE).detect(text) == expected
 
 
+# each sign is tried alone at the first places its group's screen finds (a match there,
+# no search from the text's start), and the signs not found there are searched after
+# the last of them: one outlet's sign printed many times hides no other's
+_PAIRWIRE = OutletRules(name="pairwire", signs=(r"\(Pairwire\)", r"\(PR\) -"))
+_ROWWIRE = OutletRules(name="rowwire", signs=(r"^[ \t]*Rowwire desk$", r"^[ \t]*By Rowwire$"))
+_SIGNOFF = OutletRules(name="signoff", signs=(r"^[ \t]*Jo Roe, Lornport$",))
+
+
+@pytest.mark.parametrize("repeats", [1, 3, 4, 5, 9])
+def test_detect_finds_signs_after_many_of_another(repeats: int) -> None:
+    paragraph = "KYIV (PW) - The bridge will reopen.\nJo Roe, Lornport\n"
+    text = paragraph * repeats + "ODESA (PR) - The port reopened (Pairwire).\n"
+    assert _registry(_PARENWIRE, _PAIRWIRE).detect(text) == "pairwire"
+    text = paragraph * repeats + "By Rowwire\nRowwire desk\n"
+    assert _registry(_SIGNOFF, _ROWWIRE).detect(text) == "rowwire"
+    assert _registry(_SIGNOFF, _ROWWIRE).detect(paragraph * repeats) == "signoff"
+
+
 # signs that open with a word boundary or a lookbehind are screened by the character
 # after it, together with the others that open with it
 _HARBOURWIRE = OutletRules(name="harbourwire", signs=(r"\bHarbourwire\s+reports\b",))

@@ -540,6 +540,26 @@ def _joined(signs: list[tuple[str, regex.Pattern[str]]]) -> regex.Pattern[str] |
     return regex.compile("|".join(f"(?:{s.pattern})" for _n, s in signs), regex.V1 | regex.M)
 
 
+# The places a group's screen finds at which its signs are tried alone (see
+# Registry.detect): more places, each a search of the screen and a match of every sign
+# not yet found; a text that holds one sign many times ("(AP)" in every paragraph) has
+# the rest searched after the last.
+_SCREEN_HITS = 4
+
+
+def _found_at(
+    signs: Iterable[tuple[str, regex.Pattern[str]]],
+    sample: str,
+    position: int,
+    matched: dict[str, list[int]],
+) -> None:
+    """Add where each of ``signs`` (an outlet's name, a sign) first matches ``sample``
+    from ``position`` on to ``matched``, by the outlet's name."""
+    for name, sign in signs:
+        if (m := sign.search(sample, position, None, False)) is not None:
+            matched.setdefault(name, []).append(m.start())
+
+
 def entry_points(*, group: str) -> Iterable[EntryPoint]:
     """The entry points of ``group``; ``importlib.metadata`` (and the email, zip and
     socket modules it loads) is imported here, on the first plugin lookup, not at import."""
@@ -688,11 +708,31 @@ class Registry:
         for screen, signs in self._sign_screens().groups:
             # (…, None, None, False): concurrent=False, the GIL kept (a hundred searches
             # an article; see newsstruct.quotes.tokens.tokenize)
-            if screen is not None and screen.search(sample, None, None, False) is None:
+            if screen is None:
+                _found_at(signs, sample, 0, matched)
                 continue
-            for name, sign in signs:
-                if (m := sign.search(sample, None, None, False)) is not None:
-                    matched.setdefault(name, []).append(m.start())
+            # a sign matches first where its group's screen matches: at the first few
+            # places the screen finds, each sign not yet found is tried there alone (a
+            # match there, where a search would read the sample again from its start:
+            # a wire's credit line atop each story made every line sign a search); the
+            # signs not found there are searched after the last of them
+            position, left = 0, signs
+            for _ in range(_SCREEN_HITS):
+                hit = screen.search(sample, position, None, False)
+                if hit is None:
+                    left = ()
+                    break
+                at = hit.start()
+                missed: list[tuple[str, regex.Pattern[str]]] = []
+                for name, sign in left:
+                    if sign.match(sample, at, None, False) is not None:
+                        matched.setdefault(name, []).append(at)
+                    else:
+                        missed.append((name, sign))
+                left, position = tuple(missed), at + 1
+                if not left:
+                    break
+            _found_at(left, sample, position, matched)
         found = [
             (name, compiled, matched[name])
             for name, compiled in self._rules.items()
