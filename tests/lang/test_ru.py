@@ -881,6 +881,21 @@ CASES = [
         ],
         id="dropped-subject-cue-before-a-colon",
     ),
+    pytest.param(
+        "Причал откроют в мае, сообщил ТАСС источник в министерстве.",
+        [("reported", "Причал откроют в мае", "источник в министерстве", "сообщил")],
+        id="outlet-told-then-a-role-with-its-body",
+    ),
+    pytest.param(
+        "Причал откроют в мае, сообщил ТАСС представитель министерства.",
+        [("reported", "Причал откроют в мае", "представитель министерства", "сообщил")],
+        id="outlet-told-then-a-role-with-its-genitive",
+    ),
+    pytest.param(
+        "Движение ограничат до пятницы, сообщили в Telegram-канале мэрии.",
+        [("reported", "Движение ограничат до пятницы", "мэрии", "сообщили в")],
+        id="capitalised-channel-after-the-cue-preposition-no-speaker",
+    ),
 ]
 
 

@@ -696,6 +696,11 @@ CASES = [
         ],
         id="the-owner-of-a-telegram-channel-speaks",
     ),
+    pytest.param(
+        "Рух обмежать до п'ятниці, повідомили в Telegram-каналі міськради.",
+        [("reported", "Рух обмежать до п'ятниці", "міськради", "повідомили в")],
+        id="capitalised-channel-after-the-cue-preposition-no-speaker",
+    ),
 ]
 
 

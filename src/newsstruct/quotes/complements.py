@@ -970,6 +970,14 @@ class ComplementReader(TokenReader):
             or (self.lex.role_case_endings and self.word(k) in self.lex.role_nouns)
         ):
             return k
+        if (
+            self.lex.role_case_endings
+            and k + 1 < hi
+            and self.word(k + 1) in self.lex.role_nouns
+            and self.t[k].is_capitalised
+            and self.is_outlet((k, k + 1))
+        ):
+            return k + 1  # "сообщил ТАСС источник в министерстве": the outlet told
         if self.word(k) in self.lex.object_pronouns and not (
             self.lex.proclitic_objects and self.word(k) in self.lex.determiners
         ):

@@ -1080,9 +1080,15 @@ class SourceReader(TokenReader):
         """The token after a phrase of the medium of speech at ``i`` and the outlet it was
         held with, where a lower-case word follows them (``сообщил в беседе с РИА Новости
         представитель полиции``: the source after them); else ``i``."""
-        if not self.opens_medium(i, hi):
+        if self.opens_medium(i, hi):
+            k = self.medium_end(i + 1, hi)
+        elif i > 0 and self.word(i - 1) in self.lex.medium_prepositions:
+            # "сообщили в Telegram-канале мэрии": the cue phrase holds the preposition
+            k = self.medium_end(i, hi)
+            if k == 0:
+                return i
+        else:
             return i
-        k = self.medium_end(i + 1, hi)
         if k + 1 < hi and self.word(k) in self.lex.prepositions and self.t[k + 1].is_capitalised:
             k += 1
             while k < hi and self.t[k].kind == "w" and self.t[k].is_capitalised:
