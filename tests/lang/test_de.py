@@ -2222,6 +2222,31 @@ CASES = [
         [],
         id="wie-gesagt-and-ehrlich-gesagt-are-the-writer-s-set-phrases",
     ),
+    pytest.param(
+        "Der Minister setzte dem Rat auseinander, dass die Fähre alt sei. Die Zeitung führt "
+        "zum Beweis an, dass sie rostet. Die Ärztin legte ihm nahe, das Rauchen aufzugeben.",
+        [
+            ("reported", "die Fähre alt sei", "Der Minister", "setzte auseinander"),
+            ("reported", "sie rostet", "Die Zeitung", "führt an"),
+            ("reported", "das Rauchen aufzugeben", "Die Ärztin", "legte nahe"),
+        ],
+        id="particle-verbs-of-explaining-citing-and-urging-with-the-particle-apart",
+    ),
+    pytest.param(
+        "Der Bürgermeister zeigte dem Rat an, dass die Fähre verkauft werde. Der Kapitän "
+        "hielt ihr entgegen, die Fähre sei sicher. Er gab dem Rat anheim, einen Boten zu senden.",
+        [
+            ("reported", "die Fähre verkauft werde", "Der Bürgermeister", "zeigte an"),
+            ("reported", "die Fähre sei sicher", "Der Kapitän", "hielt entgegen"),
+            ("reported", "einen Boten zu senden", "Der Kapitän", "gab anheim"),
+        ],
+        id="particle-verbs-of-announcing-objecting-and-leaving-to-with-the-particle-apart",
+    ),
+    pytest.param(
+        "Die Fähre ist pünktlich, sagt Paul Lang und verbeugt sich.",
+        [("reported", "Die Fähre ist pünktlich", "Paul Lang", "sagt")],
+        id="an-inverted-subject-then-a-second-predicate-of-its-own",
+    ),
 ]
 
 

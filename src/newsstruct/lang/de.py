@@ -724,6 +724,20 @@ LEXICON = Lexicon(
         "hielten fest",
         "geben zurück",
         "gaben zurück",
+        # "Der Minister setzte dem Rat auseinander, dass C", "führt als Beispiel an, dass C",
+        # "zeigte dem Haus an, dass C", "legte ihm nahe, C", "hielt ihm entgegen, C"
+        *(
+            f"{stem} {particle}"
+            for particle, stems in (
+                ("auseinander", ("setzt", "setzte", "setzen", "setzten")),
+                ("an", ("führt", "führte", "führen", "führten")),
+                ("an", ("zeigt", "zeigte", "zeigen", "zeigten")),
+                ("nahe", ("legt", "legte", "legen", "legten")),
+                ("entgegen", ("hält", "hielt", "halten", "hielten")),
+                ("anheim", ("stellt", "stellte", "gibt", "gab")),
+            )
+            for stem in stems
+        ),
     ),
     knowing_verbs=frozenset({"wissen", "weiss", "weisst", "wisst", "wusste", "wussten", "gewusst"}),
     # set phrases of the writer's that attribute nothing: "Die Fähre hat, wie gesagt, …"
@@ -765,6 +779,9 @@ LEXICON = Lexicon(
             "mit",
             "entgegen",
             "nieder",
+            "auseinander",
+            "nahe",
+            "anheim",
         }
     ),
     naming_cues=(

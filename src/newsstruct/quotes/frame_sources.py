@@ -1472,7 +1472,29 @@ class SourceReader(TokenReader):
         if any(self.word(m) in self.lex.conjunctions for m in range(start, source[0])):
             return False
         end = source[1]
-        return end >= hi or self.is_punct(end, ",.;:!?—–") or self.only_adjuncts(end, hi)
+        return (
+            end >= hi
+            or self.is_punct(end, ",.;:!?—–")
+            or self.only_adjuncts(end, hi)
+            or self.second_predicate_at(end)
+        )
+
+    def second_predicate_at(self, m: int) -> bool:
+        """Whether a conjunction of clauses at ``m`` opens a second predicate of the
+        subject before it, in a language that capitalises its nouns: a lower-case finite
+        verb right after it (``C, sagt Jo Roe und verbeugt sich``), no adverb or
+        function word (``und nicht``, ``und erst``)."""
+        if not self.lex.capitalised_nouns or self.word(m) not in self.lex.clause_conjunctions:
+            return False
+        verb = self.word(m + 1)
+        return (
+            self.lower_word(m + 1)
+            and (self.is_finite_word(verb) or verb.endswith(self.lex.finite_verb_endings))
+            and verb not in self.lex.stopwords
+            and verb not in self.lex.auxiliaries
+            and verb not in self.lex.prepositions
+            and verb not in self.lex.time_words
+        )
 
     def skip_addressee(self, k: int, hi: int) -> int:
         """The token after the addressee at ``k`` (``виданню «Вісник»``, ``журналістам``):
