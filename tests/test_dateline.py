@@ -530,6 +530,14 @@ CASES = [
     ),
     pytest.param("BOGOTÁ: " + LEAD, "BOGOTÁ", "BOGOTÁ", None, None, id="known-city-with-an-accent"),
     pytest.param(
+        "Lornport, Mar 5 (HWS): " + LEAD,
+        "Lornport, Mar 5 (HWS)",
+        "Lornport",
+        "HWS",
+        "Mar 5",
+        id="title-case-place-date-agency-and-a-colon",
+    ),
+    pytest.param(
         "LORNPORT, Valmont, June 1 – " + LEAD,
         "LORNPORT, Valmont, June 1",
         "LORNPORT, Valmont",

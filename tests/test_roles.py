@@ -325,6 +325,16 @@ def test_a_lower_case_byline_with_a_role_or_a_date_is_no_headline_s_end(byline: 
 
 
 @pytest.mark.parametrize(
+    "byline", ["By: Jo Roe - Reporter / @joroe", "By Jo Roe – Correspondent", "By: Jo Roe"]
+)
+def test_a_byline_with_its_role_after_a_dash_is_furniture_and_no_quote(byline: str) -> None:
+    # "By: …" is no label quote whose speaker is "By"
+    article = parse("date 2026-07-09\nCouncil approves the budget\n" + byline + "\n" + LEAD)
+    assert [p.role for p in article.paragraphs][2:] == [Role.BOILERPLATE, Role.LEAD]
+    assert not article.quotes
+
+
+@pytest.mark.parametrize(
     ("head", "roles_above"),
     [
         # a name above the writer's role, as the BBC prints its bylines

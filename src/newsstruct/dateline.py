@@ -79,12 +79,13 @@ _WIRE = (
     r"(?=[ ]*+(?:[-–—―]|\.-|:|\.))"
 )
 
-# Roma, 12 ott. (Adnkronos) -   Praha 12. května (ČTK) -   (a wire's web copy prints the
-# city in title case; the date tells it from a name and a party: "Jo Roe (Greens) - …")
+# Roma, 12 ott. (Adnkronos) -   Praha 12. května (ČTK) -   Lahore, Mar 5 (APP): …   (a
+# wire's web copy prints the city in title case, South Asia's wires a colon after the
+# agency; the date tells it from a name and a party: "Jo Roe (Greens) - …")
 _TITLE_WIRE = (
     rf"(?P<place>{_PLACE}(?:/{_PLACE})?+),?+[ ](?P<date>{_DATE_YEAR})[ ]"
     r"\((?P<agency>\p{Lu}[\p{L}\-&/.]{1,20}+(?:[ ]\p{Lu}[\p{L}\-&/.]{1,20}+){0,2}+)\)"
-    r"(?=[ ]*+(?:[-–—―]|\.-))"
+    r"(?=[ ]*+(?:[-–—―]|\.-)|:[ ])"
 )
 
 # Kathmandu, April 2 (IANS) Nepal will …   NEW DELHI, Apr 2 (PTI) The …   (South Asia's

@@ -64,7 +64,9 @@ def _writer_nouns() -> str:
 # or the writer's outlet may follow after a comma or a list's conjunction ("By Anna
 # Smith, Reuters", "By Anna Smith and Jo Roe"; Lexicon.list_conjunctions); then the
 # writer's role in lower case after a comma, ending with a journalist's noun of any
-# lexicon ("by Jo Roe, staff writer"; Lexicon.interviewer_nouns), or the page's date
+# lexicon ("by Jo Roe, staff writer"; Lexicon.interviewer_nouns), or a journalist's noun
+# after a dash, perhaps with the writer's handle ("By: Jo Roe - Reporter / @joroe"), or the
+# page's date
 # after a comma, a bar, a bullet or a short word ("by Jo Roe | 04.03.2026", "by Jo Roe on
 # 4 March 2026", "by Jo Roe March 4, 2026").
 @functools.cache
@@ -93,6 +95,7 @@ def _byline() -> regex.Pattern[str]:
         rf"(?!(?i:{determiners})[ \t])"
         rf"{_NAME}(?:(?:,|[ \t]++{joiners})[ \t]++{_NAME}){{0,3}}+[ \t]*+"
         rf"(?:,[ \t]++(?:\p{{Ll}}++[ \t]++){{0,2}}{roles}"
+        rf"|[-–—][ \t]++(?i:{roles})(?:[ \t]*+/[ \t]*+@\w++)?+"
         rf"|(?:[,|•·][ \t]*+)?+(?i:{_LINK}{_dated()}))?+[ \t]*+"
     )
 
