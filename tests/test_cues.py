@@ -804,6 +804,16 @@ REPORTED = [
         id="gerund-aside-after-the-subject-ends-before-the-verb",
     ),
     pytest.param(
+        "Of course, as Jo Roe observed, the ferry was late again.",
+        [("reported", "the ferry was late again", "Jo Roe", "observed")],
+        id="connective-of-several-words-before-an-as-clause-is-no-content",
+    ),
+    pytest.param(
+        "In addition, according to the harbour board, the pier will close in May.",
+        [("reported", "the pier will close in May", "the harbour board", "according to")],
+        id="connective-of-several-words-before-according-to-is-no-content",
+    ),
+    pytest.param(
         "John Roe spoke on Monday. He's suggesting that the bridge should reopen in July.",
         [("reported", "the bridge should reopen in July", "John Roe", "suggesting")],
         id="pronoun-contraction-before-progressive-cue",

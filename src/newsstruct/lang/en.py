@@ -1615,6 +1615,12 @@ LEXICON = Lexicon(
     ),
     reference_phrases=("with reference to", "citing", "referring to"),
     correlative_openers=("not only", "not just"),
+    # "Of course, as Jo Roe noted, C": a connective and its comma open the sentence
+    connective_phrases=frozenset(
+        {"of course", "in fact", "in other words", "at the same time", "as a result"}
+        | {"for example", "for instance", "in contrast", "by contrast", "on the other hand"}
+        | {"in addition", "after all", "above all", "in any case", "in the meantime", "even so"}
+    ),
     as_words=frozenset({"as"}),
     quoting_verbs=frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"}),
     contrast_openers=frozenset({"while", "although", "though", "whereas"}),
