@@ -2247,6 +2247,14 @@ CASES = [
         [("reported", "Die Fähre ist pünktlich", "Paul Lang", "sagt")],
         id="an-inverted-subject-then-a-second-predicate-of-its-own",
     ),
+    pytest.param(
+        "Keine Stadt, sagt ein sehr genauer Kenner der Gegend, hat so viele Brücken.",
+        [
+            ("reported", "Keine Stadt", "ein sehr genauer Kenner der Gegend", "sagt"),
+            ("reported", "hat so viele Brücken", "ein sehr genauer Kenner der Gegend", "sagt"),
+        ],
+        id="an-adverb-of-degree-inside-an-inverted-subject",
+    ),
 ]
 
 

@@ -897,6 +897,12 @@ class SourceReader(TokenReader):
                                 w in self.lex.determiners
                                 and self.word(k - 1) in self.lex.phrase_prepositions
                             )
+                            # "sagt ein sehr genauer Kenner": an adverb of degree after
+                            # the article modifies the adjective
+                            and not (
+                                w in self.lex.degree_adverbs
+                                and self.word(k - 1) in self.lex.determiners
+                            )
                         )
                         # "a former aide who asked": the relative clause describes it
                         or self.opens_relative(k)
