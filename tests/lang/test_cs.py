@@ -214,6 +214,16 @@ CASES = [
         ],
         id="the-outlet-of-an-interview-before-the-subject-is-no-part-of-it",
     ),
+    pytest.param(
+        "„Přístav bude uzavřen,“ řekl tento týden při návštěvě Brna ministr Jan Novák.",
+        [("direct", "Přístav bude uzavřen,", "Jan Novák", "řekl")],
+        id="phrase-of-time-after-the-cue-no-speaker",
+    ),
+    pytest.param(
+        "„Přístav bude uzavřen,“ řekla tento týden.",
+        [("direct", "Přístav bude uzavřen,", None, "řekla")],
+        id="phrase-of-time-alone-after-the-cue",
+    ),
 ]
 
 

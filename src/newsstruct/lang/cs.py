@@ -653,6 +653,10 @@ LEXICON = Lexicon(
             "vedle",
         }
     ),
+    # "řekl tento týden při návštěvě Brna ministr X": a phrase of time after the cue,
+    # no source
+    time_phrase_words=frozenset({"tento", "tohoto", "minulý", "minulého", "příští", "celý"}),
+    time_phrase_ends=frozenset({"týden", "týdne", "měsíc", "měsíce", "rok", "roku"}),
     time_words=frozenset(
         {
             "pak",

@@ -1803,15 +1803,16 @@ class SourceReader(TokenReader):
             # "– сказала затем.", "– powiedziała później w radiu.": an adverb of time or
             # manner, and a phrase of a preposition after it, is the cue's, no speaker
             lead = k
-            while (
-                lead < end
-                and self.lower_word(lead)
-                and (
+            while lead < end and self.lower_word(lead):
+                if (
                     self.word(lead) in self.lex.time_words
                     or self.word(lead) in self.lex.manner_adverbs
-                )
-            ):
-                lead += 1
+                ):
+                    lead += 1
+                elif (phrase_end := self.time_phrase_end(lead, end)) > lead:
+                    lead = phrase_end  # "řekl tento týden při …": a phrase of time
+                else:
+                    break
             if lead > k and (lead == end or self.word(lead) in self.lex.prepositions):
                 return None
         words = [t for t in self.t[k:end] if t.kind == "w"]

@@ -950,6 +950,8 @@ class TokenReader:
                 k += 2
             elif w in self.lex.auxiliaries or w in self.lex.time_words:
                 k += 1
+            elif (phrase_end := self.time_phrase_end(k, hi)) > k:
+                k = phrase_end  # Czech "řekl tento týden při návštěvě X ministr Y"
             else:
                 break
         return k
