@@ -77,6 +77,16 @@ CASES = [
         ],
         id="an-adverbial-participle-after-a-comma-is-the-subject-s-cue",
     ),
+    pytest.param(
+        "Luka će biti zatvorena do petka, priopćili su iz ministarstva.",
+        [("reported", "Luka će biti zatvorena do petka", "ministarstva", "priopćili su iz")],
+        id="from-the-body-after-the-words",
+    ),
+    pytest.param(
+        "Iz ministarstva su priopćili da će luka biti zatvorena do petka.",
+        [("reported", "će luka biti zatvorena do petka", "ministarstva", "priopćili")],
+        id="from-the-body-first",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -68,6 +68,16 @@ CASES = [
         [("direct", "Trajekt se vrne maja,", "minister", "dejal")],
         id="the-clitic-auxiliary-and-an-adjunct-before-the-inverted-cue",
     ),
+    pytest.param(
+        "Pristanišče bo zaprto do petka, so sporočili z ministrstva.",
+        [("reported", "Pristanišče bo zaprto do petka", "ministrstva", "sporočili z")],
+        id="from-the-body-after-the-words",
+    ),
+    pytest.param(
+        "Iz podjetja so pojasnili, da bo pristanišče zaprto do petka.",
+        [("reported", "bo pristanišče zaprto do petka", "podjetja", "pojasnili")],
+        id="from-the-body-first",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

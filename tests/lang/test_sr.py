@@ -61,6 +61,11 @@ CASES = [
         ],
         id="an-adverbial-participle-after-a-comma-is-the-subject-s-cue",
     ),
+    pytest.param(
+        "Лука ће бити затворена до петка, саопштили су из министарства.",
+        [("reported", "Лука ће бити затворена до петка", "министарства", "саопштили су из")],
+        id="from-the-body-after-the-words",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

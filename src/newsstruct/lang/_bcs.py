@@ -136,6 +136,19 @@ def perfect_cues(verbs: str) -> tuple[str, ...]:
     )
 
 
+def from_body_cues(verbs: str) -> tuple[str, ...]:
+    """The plural participles among ``verbs`` with the preposition "iz" (from) after them,
+    the auxiliary between or not (``C, priopćili su iz ministarstva``, ``Iz tvrtke su
+    pojasnili da C``): the body after the preposition speaks, as Hina writes of an
+    institution."""
+    return tuple(
+        f"{participle}{auxiliary} iz"
+        for participle in verbs.split()
+        if participle.endswith(("li", "le"))
+        for auxiliary in ("", " su")
+    )
+
+
 #: Present adverbial participles after a comma, the sentence's subject theirs ("najavio je
 #: zatvaranje luke, dodajući da C"); the ekavian forms, then the ijekavian.
 PRESENT_PARTICIPLES = """
@@ -261,7 +274,7 @@ BASE = Lexicon(
     cue_verbs=frozenset((SPEECH_VERBS + COGNITION_VERBS + PRESENT_PARTICIPLES).split()),
     object_cue_verbs=frozenset(OBJECT_VERBS.split()),
     control_cue_verbs=frozenset(CONTROL_VERBS.split()),
-    cue_phrases=perfect_cues(SPEECH_VERBS),
+    cue_phrases=(*perfect_cues(SPEECH_VERBS), *from_body_cues(SPEECH_VERBS)),
     naming_cues=("nazvao", "nazvala", "nazvali", "naziva", "nazivaju", "opisao", "opisala"),
     source_phrases=SOURCE_PHRASES,
     pronouns=frozenset({"on", "ona", "ono", "oni", "one", "ja", "mi", "vi", "ti", "tko", "ko"}),

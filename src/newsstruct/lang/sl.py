@@ -119,6 +119,18 @@ def _perfect_cues(verbs: str) -> tuple[str, ...]:
     )
 
 
+def _from_body_cues(verbs: str) -> tuple[str, ...]:
+    """The plural participles among ``verbs`` with the preposition "z" or "iz" (from)
+    after them (``C, so sporočili z ministrstva``, ``Iz podjetja so pojasnili, da C``):
+    the body after the preposition speaks, as STA writes of an institution."""
+    return tuple(
+        f"{participle} {preposition}"
+        for participle in verbs.split()
+        if participle.endswith(("li", "le"))
+        for preposition in ("z", "iz")
+    )
+
+
 _ROLE_NOUNS = """
 minister ministra ministru ministrom ministrica ministrice ministrici ministri ministrov
 premier premierja premierju premierka predsednik predsednika predsedniku predsednica
@@ -164,6 +176,7 @@ LEXICON = Lexicon(
     question_cues=frozenset({"vprašal", "vprašala", "vprašali", "vpraša", "sprašuje"}),
     cue_phrases=(
         *_perfect_cues(_SPEECH_VERBS + _COGNITION_VERBS),
+        *_from_body_cues(_SPEECH_VERBS),
         "se je pošalil",
         "se je pošalila",
         "se je pohvalil",
