@@ -458,6 +458,18 @@ PAGE_DATES = [
         datetime.date(2026, 11, 28),
         id="label-of-three-words-and-time-after",
     ),
+    # the time after the date and a dash
+    *(
+        pytest.param(
+            f"Ferry to return to the river in June\nBy Jo Roe\n{line}\n{BODY}",
+            datetime.date(2026, 11, 28),
+            id=f"time-after-the-date-and-{dash}",
+        )
+        for line, dash in (
+            ("Last Updated: 28 Nov 2026 - 10:45 PKT", "a-hyphen"),
+            ("Updated November 28, 2026 — 5.12pm", "an-em-dash"),
+        )
+    ),
     pytest.param(
         "date 2026-11-27 Ferry to return to the river in June\nBy Jo Roe\n"
         "Updated: Nov 28, 2026, 10:45\n" + BODY,

@@ -275,7 +275,8 @@ _LINK = r"(?:\p{Ll}{1,3}[ ]++)?"
 
 
 # A date (the day first or the month, a dotted, a slashed or an ISO date) with or without
-# a time ("28 November 2026", "10:45 GMT, Nov 28, 2026", "28.11.2026, 08:28"); the months
+# a time ("28 November 2026", "10:45 GMT, Nov 28, 2026", "28.11.2026, 08:28", "05 Mar
+# 2026 - 10:12 PKT"); the months
 # those of every lexicon and English's abbreviations (to be matched ignoring case).
 @functools.cache
 def _dated() -> str:
@@ -288,7 +289,9 @@ def _dated() -> str:
         r"|(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})"
         rf"|{_date_forms(month, day_dot=True)})(?!\d)"
     )
-    return rf"(?:{_TIME},?+[ ]++{_LINK})?{date}(?:,?+[ ]++{_LINK}{_TIME})?+"
+    # the time after the date, after a comma, a space or a dash or a bar between spaces
+    # ("05 Mar 2026 - 10:12 PKT", "July 9, 2026 — 5.12pm")
+    return rf"(?:{_TIME},?+[ ]++{_LINK})?{date}(?:(?:,|[ ]++[-–—|•·])?+[ ]++{_LINK}{_TIME})?+"
 
 
 # A page's own date line under the headline: a label of a word or three, or a weekday,
