@@ -3471,6 +3471,10 @@ NO_QUOTE = [
         id="points-after-a-number-is-no-cue",
     ),
     pytest.param(
+        "Jo Roe hopes the ferry will run again in June.",
+        id="a-hope-is-a-wish-no-cue",
+    ),
+    pytest.param(
         "“Will the bridge reopen in July?” a reporter asked.",
         id="journalists-question",
         marks=bug("a journalist's question is a direct quote by 'a reporter' (cue 'asked')"),

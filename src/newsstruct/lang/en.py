@@ -167,7 +167,6 @@ believe believes believed believing
 think thinks thought thinking
 feel feels felt feeling
 expect expects expected expecting
-hope hopes hoped hoping
 fear fears feared fearing
 worry worries worried worrying
 doubt doubts doubted doubting
