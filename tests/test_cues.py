@@ -1815,6 +1815,16 @@ REPORTED = [
         id="light-verb-infinitive-and-a-noun-of-speech-then-that-C",
     ),
     pytest.param(
+        "The harbour master expressed doubt that the fares would fall.",
+        [("reported", "the fares would fall", "The harbour master", "expressed doubt")],
+        id="light-verb-and-a-bare-light-noun-then-that-C",
+    ),
+    pytest.param(
+        "The union made similarly harsh charges that the port had lied.",
+        [("reported", "the port had lied", "The union", "made similarly harsh charges")],
+        id="light-verb-modifiers-and-a-bare-light-noun-then-that-C",
+    ),
+    pytest.param(
         "As the mayor announced that the pier will close, crowds gathered at the gate.",
         [("reported", "the pier will close", "the mayor", "announced")],
         id="as-X-said-that-C-is-a-clause-of-time-not-as-X-said",

@@ -460,9 +460,12 @@ LEXICON = Lexicon(
     light_verbs=frozenset(
         {"make", "makes", "made", "making", "send", "sends", "sent", "sending"}
         | {"issue", "issues", "issued", "issuing", "deliver", "delivers", "delivered"}
-        | {"delivering"}
+        | {"delivering", "express", "expresses", "expressed", "expressing", "voiced", "voicing"}
     ),
-    light_nouns=frozenset({"case", "point", "message", "messages"}),
+    light_nouns=frozenset({"case", "point", "message", "messages"})
+    # "expressed doubt that C", "made charges that C": speech or a stance only as the object
+    | frozenset({"doubt", "doubts", "concern", "concerns", "confidence", "skepticism"})
+    | frozenset({"scepticism", "charge", "charges", "optimism", "hope", "hopes"}),
     speech_nouns=(
         "criticism criticisms: of that",
         "attacks: on against",

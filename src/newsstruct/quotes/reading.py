@@ -1794,14 +1794,18 @@ class TokenReader:
         object (:attr:`~newsstruct.lang.Lexicon.light_verbs`: ``made the case that C``,
         ``sent a clear message that C``): an article, a few lower-case words, then the
         noun and a complementizer it takes, which opens no relative clause (not ``sent
-        a message that was read aloud``); ``None`` where there is none."""
-        if self.word(i + 1) not in self.table.articles:
-            return None
-        for m in range(i + 2, min(hi, i + 2 + _LIGHT_NOUN_WORDS)):
+        a message that was read aloud``); without the article, a light noun only
+        (``expressed doubt that C``); ``None`` where there is none."""
+        # an article opens the object; a bare one is a light noun, after its modifiers
+        # ("expressed doubt that C", "made similarly bigoted charges that C")
+        first = i + 2 if self.word(i + 1) in self.table.articles else i + 1
+        for m in range(first, min(hi, first + _LIGHT_NOUN_WORDS)):
             if self.t[m].kind != "w" or self.t[m].is_capitalised:
                 return None
             noun = self.words[m]
             openers = self.table.speech_nouns.get(noun)
+            if first == i + 1 and noun not in self.lex.light_nouns:
+                continue  # "sent word that", "made sure that": no noun of speech
             if openers is not None or noun in self.lex.light_nouns:
                 that = self.word(m + 1)
                 return (
