@@ -14,6 +14,20 @@ import newsstruct
 
 CASES = [
     pytest.param(
+        "Acme Bank has posted heavy losses. During the recent presentation, chief executive "
+        "officer Jo Roe said that reforms were finally beginning to bear fruit.\n\n"
+        "Responding to the raids on Thursday, Acme Bank released a statement in which it "
+        "confirmed that the police was investigating several of its offices.",
+        ["Jo Roe", "Acme Bank"],
+        id="it-is-the-body-named-since-the-last-speaker-not-the-person",
+    ),
+    pytest.param(
+        "“We are fine,” the harbour board said. Ann Lee said the pier would close. It said "
+        "the ferry would run.",
+        ["the harbour board", "Ann Lee", "the harbour board"],
+        id="it-names-no-woman-spoken-last-but-the-body-before-her",
+    ),
+    pytest.param(
         "“We will appeal,” said Jo Roe, the mayor.\n"
         "Tom Poe tried to calm the room. In his statement, he said the vote was fair.",
         ["Jo Roe", "Tom Poe"],

@@ -2446,6 +2446,9 @@ class _Resolver:
             # "Acme Corp issued a report. They said C": the body the text named since
             # the last speaker, before the pronoun's sentence
             entity = self._body_named_since(entity.last if entity else -1, span.start) or entity
+        if word in self.lex.thing_pronouns:
+            # "Acme Bank released a statement in which it confirmed C": no person
+            entity = self._thing_antecedent(entity, span.start)
         if entity is None and not plural and (gender or word in self.lex.genderless_pronouns):
             # "Anna Roe came. “…,” she said"; a pronoun of no gender (Indonesian
             # "katanya", "dia") stands for the last name of any
@@ -2468,6 +2471,34 @@ class _Resolver:
             # speaker mentioned last, of the pronoun's gender where it is known
             entity = self._last(person=False, gender=gender)
         return entity
+
+    def _thing_antecedent(self, last: _Entity | None, position: int) -> _Entity | None:
+        """The antecedent of a pronoun of things at ``position`` (:attr:`Lexicon.thing_pronouns`),
+        where ``last`` is the speaker mentioned last: a body the text names as a subject
+        since that speaker and before the pronoun, outside quotations (``Acme Bank
+        released a statement in which it confirmed C``), else ``last`` unless it is one
+        man or woman, else the last speaker before it that may be no one person and is no
+        plural, or ``None``."""
+        since = last.last if last is not None else -1
+        for _, start, end, full in self._named_since(since, position, position):
+            # a subject ("Acme Bank released …"), not a preposition's object ("met
+            # through Lornport University")
+            if self._body_name(full) and (self._opens_sentence(start) or self._verb_after(end)):
+                return self._named_body(full)
+        if last is None or not self._one_person(last):
+            return last
+        return max(
+            (
+                e
+                for e in self.entities[-_REACH:]
+                if e.last >= 0
+                and not self._one_person(e)
+                and not self._may_be_one(e)  # "Ann Lee", "the candidate": maybe one
+                and not is_plural(_key(e.name.rpartition(" ")[2]), self.lex)
+            ),
+            key=lambda e: e.last,
+            default=None,
+        )
 
     def _plural_pronoun(self, word: str, cue: str) -> bool | None:
         """For a pronoun of :attr:`~Lexicon.singular_plural_pronouns`, whether it is

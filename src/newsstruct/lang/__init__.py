@@ -330,6 +330,10 @@ class Lexicon:
     """Third-person pronouns that may point back to a body (English ``they``): as a
     source they name the body printed as a sentence's subject since the last speaker
     (``Acme Corp issued a report. They said C``), else the last speaker."""
+    thing_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Pronouns that never stand for a person (English ``it``): as a source they name the
+    last body the text prints before them since the last speaker (``Acme Bank released a
+    statement in which it confirmed C``), else the last speaker that is no one person."""
     genderless_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """The :attr:`person_pronouns` of one person that tell no gender (Indonesian ``dia``
     and ``-nya``, Finnish ``hän``): as a source before any speaker, one stands for the

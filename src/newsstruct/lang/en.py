@@ -515,6 +515,7 @@ LEXICON = Lexicon(
     object_pronouns=frozenset({"him", "her", "them", "us", "me", "you"}),
     relative_pronouns=frozenset({"who"}),
     impersonal_pronouns=frozenset({"it", "there"}),
+    thing_pronouns=frozenset({"it"}),
     presentational_adverbs=frozenset({"here"}),
     thing_relatives=frozenset({"which"}),
     answer_words=frozenset({"yes", "no", "so"}),
