@@ -2255,6 +2255,16 @@ CASES = [
         ],
         id="an-adverb-of-degree-inside-an-inverted-subject",
     ),
+    pytest.param(
+        "Die Fraktion beantragte, dass die Sitzung vertagt werde. Die Kapitäne kamen überein, "
+        "im Hafen zu bleiben. Die Reederei wies die Crew an, die Fähre zu räumen.",
+        [
+            ("reported", "die Sitzung vertagt werde", "Die Fraktion", "beantragte"),
+            ("reported", "im Hafen zu bleiben", "Die Kapitäne", "kamen überein"),
+            ("reported", "die Fähre zu räumen", "Die Reederei", "wies an"),
+        ],
+        id="motions-agreements-and-instructions-are-cues",
+    ),
 ]
 
 

@@ -182,6 +182,7 @@ anführen angeführt unterrichtet anzeigen angezeigt ausrufen ausrief nachwies b
 gezweifelt vorausgesehen voraussehen berücksichtigen berücksichtigt einwerfen eingeworfen
 entgegensetzen entgegenhalten entgegenzuhalten entdecken entdeckt entdeckte vergassen
 ermessen zureden zuredete zuredeten
+beantragen beantragt beantragte beantragten
 """
 
 _OBJECT_VERBS = """
@@ -437,6 +438,24 @@ _MEDIA_NOUNS = frozenset(
     | {"rundfunk", "radio", "magazin", "portal", "journal", "blog"}
 )
 
+# Particle verbs of saying joined to their particle or apart from it: "Der Minister setzte
+# dem Rat auseinander, dass C", "führt zum Beweis an, dass C", "zeigte dem Haus an, dass C",
+# "legte ihm nahe, C", "hielt ihm entgegen, C", "wies sie an, C", "kamen überein, C"
+_PARTICLE_CUES = tuple(
+    f"{stem} {particle}"
+    for particle, stems in (
+        ("auseinander", ("setzt", "setzte", "setzen", "setzten")),
+        ("an", ("führt", "führte", "führen", "führten")),
+        ("an", ("zeigt", "zeigte", "zeigen", "zeigten")),
+        ("nahe", ("legt", "legte", "legen", "legten")),
+        ("entgegen", ("hält", "hielt", "halten", "hielten")),
+        ("anheim", ("stellt", "stellte", "gibt", "gab")),
+        ("an", ("weist", "wies", "weisen", "wiesen")),
+        ("überein", ("kommt", "kam", "kommen", "kamen")),
+    )
+    for stem in stems
+)
+
 LEXICON = Lexicon(
     code="de",
     name="German",
@@ -570,6 +589,8 @@ LEXICON = Lexicon(
         "rechnen damit",
         "rechnete damit",
         "rechneten damit",
+        # joined to a particle that is no preposition ("an der Spitze" is none)
+        *(cue for cue in _PARTICLE_CUES if not cue.endswith(" an")),
     ),
     separable_cues=(
         # "Er sei zufrieden, ließ der Minister über einen Sprecher mitteilen.": had it said
@@ -724,20 +745,7 @@ LEXICON = Lexicon(
         "hielten fest",
         "geben zurück",
         "gaben zurück",
-        # "Der Minister setzte dem Rat auseinander, dass C", "führt als Beispiel an, dass C",
-        # "zeigte dem Haus an, dass C", "legte ihm nahe, C", "hielt ihm entgegen, C"
-        *(
-            f"{stem} {particle}"
-            for particle, stems in (
-                ("auseinander", ("setzt", "setzte", "setzen", "setzten")),
-                ("an", ("führt", "führte", "führen", "führten")),
-                ("an", ("zeigt", "zeigte", "zeigen", "zeigten")),
-                ("nahe", ("legt", "legte", "legen", "legten")),
-                ("entgegen", ("hält", "hielt", "halten", "hielten")),
-                ("anheim", ("stellt", "stellte", "gibt", "gab")),
-            )
-            for stem in stems
-        ),
+        *_PARTICLE_CUES,
     ),
     knowing_verbs=frozenset({"wissen", "weiss", "weisst", "wisst", "wusste", "wussten", "gewusst"}),
     # adverbs of degree before an adjective ("ein sehr genauer Kenner")
@@ -784,6 +792,7 @@ LEXICON = Lexicon(
             "auseinander",
             "nahe",
             "anheim",
+            "überein",
         }
     ),
     naming_cues=(
