@@ -164,7 +164,8 @@ LEXICON = Lexicon(
     first_person=frozenset({"أنا", "نحن", "لنا", "لدينا", "إننا", "إنني"}),
     determiners=frozenset({"هذا", "هذه", "ذلك", "تلك", "كل", "بعض"}),
     auxiliaries=frozenset({"قد", "لقد", "كما", "أيضا", "أيضاً"}),
-    complementizers=frozenset({"إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها"}),
+    # "بحسب المتحدث، فإن C": "فإن" (so that) opens the content after "according to"
+    complementizers=frozenset({"إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "فإن"}),
     # "وأشار الوزير إلى أن C" (pointed to that C), "ولفت إلى أن C"
     content_prepositions=frozenset({"إلى"}),
     conjunctions=frozenset({"و", "لكن", "أو", "ثم"}),

@@ -4158,10 +4158,20 @@ class FrameReader(SourceReader, ComplementReader):
         awaited = i - 2 >= lo and self.is_punct(i - 1, ",") and self.awaits_rest(i - 2)
         rest = None
         if comma is not None and comma > k:
+            opening = comma + 1
+            if (
+                opening + 1 < hi
+                and self.word(opening) in self.lex.complementizers
+                and self.word(opening) not in self.lex.determiners
+                and self.word(opening) not in self.lex.relative_pronouns
+                and self.word(opening) not in self.lex.thing_relatives
+                and self.word(opening) not in self.lex.clause_openers
+            ):
+                opening += 1  # Arabic "بحسب المتحدث، فإن C": the complementizer opens C
             rest = (
-                self._content_range(comma + 1, hi, min_words=1)
+                self._content_range(opening, hi, min_words=1)
                 if awaited
-                else self._content_range(comma + 1, hi)
+                else self._content_range(opening, hi)
             )
         opener = i
         while opener > lo and (
