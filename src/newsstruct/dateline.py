@@ -59,8 +59,9 @@ _DAY_MONTH = _DAY_MONTH_WORD + r"\.?+"
 # March 1, Oct. 4, or the day first
 _MONTH_DAY = r"\p{L}{3,10}\.?+\s++\d{1,2}"
 _DATE = rf"(?:{_MONTH_DAY}|{_DAY_MONTH})"
-# the same with the year that some web copy adds: "3 March 2026", "March 3, 2026"
-_DATE_YEAR = rf"{_DATE}(?:,?+[ ]\d{{4}})?+"
+# the same with the year that some web copy adds: "3 March 2026", "March 3, 2026", or a
+# short word after the day, as Lithuanian writes "day" after it: "kovo 5 d."
+_DATE_YEAR = rf"{_DATE}(?:,?+[ ]\d{{4}}|[ ]\p{{Ll}}\.)?+"
 # the same, a month before the day capitalised (not "aged 42")
 _CAPITAL_DATE = rf"(?:\p{{Lu}}\p{{L}}{{2,9}}\.?+\s++\d{{1,2}}|{_DAY_MONTH})"
 # a word of a place's name, capitalised: "Kyiv", "Aix-en-Provence", "N'Djamena"
@@ -81,7 +82,8 @@ _WIRE = (
 
 # Roma, 12 ott. (Adnkronos) -   Praha 12. května (ČTK) -   Lahore, Mar 5 (APP): …   (a
 # wire's web copy prints the city in title case, South Asia's wires a colon after the
-# agency; the date tells it from a name and a party: "Jo Roe (Greens) - …")
+# agency; the date tells it from a name and a party: "Jo Roe (Greens) - …"; not a full
+# stop, which follows a name and an age as well: "Jo Roe, aged 42 (HWS). The …")
 _TITLE_WIRE = (
     rf"(?P<place>{_PLACE}(?:/{_PLACE})?+),?+[ ](?P<date>{_DATE_YEAR})[ ]"
     r"\((?P<agency>\p{Lu}[\p{L}\-&/.]{1,20}+(?:[ ]\p{Lu}[\p{L}\-&/.]{1,20}+){0,2}+)\)"
