@@ -681,8 +681,12 @@ class TokenReader:
 
     def word(self, i: int) -> str:
         """The case-folded word at ``i``; ``""`` for punctuation, a quotation or the end."""
-        words = self.words
-        return words[i] if i < len(words) else ""
+        # (an index past the end is rare: the exception costs nothing until raised, where
+        # a length test costs a call each time, and this is asked about twice a token)
+        try:
+            return self.words[i]
+        except IndexError:
+            return ""
 
     def unelided(self, i: int) -> str:
         """The case-folded word at ``i`` without an article or preposition written onto
@@ -745,9 +749,10 @@ class TokenReader:
     def is_punct(self, i: int, chars: str) -> bool:
         """Whether the token at ``i`` is one of the punctuation marks ``chars`` (not past
         the end: ``i`` may be a unit's end)."""
-        if i >= len(self.t):
+        try:  # (past the end is rare: see word)
+            token = self.t[i]
+        except IndexError:
             return False
-        token = self.t[i]
         return token.kind == "p" and token.text in chars
 
     def comma_after(self, k: int, hi: int) -> int | None:
