@@ -1329,7 +1329,14 @@ def _names_outlet(text: str, source: Span, lexicon: Lexicon) -> bool:
     source is an outlet at all, to pass it over as told or as a channel: this one
     decides whether a finished source credits an outlet by name (an attribution, no
     quote), so unnamed media and a person of an outlet stay speakers."""
-    words = visible(source.of(text)).split()  # "Zei\N{SOFT HYPHEN}tung": the word
+    return _names_outlet_in(source.of(text), lexicon)
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_outlet_in(name: str, lexicon: Lexicon) -> bool:
+    """:func:`_names_outlet` of the source's words ``name``, its answers kept: the
+    drafts of an article name the same few sources again and again."""
+    words = visible(name).split()  # "Zei\N{SOFT HYPHEN}tung": the word
     head = next(
         (n for n in range(1, len(words)) if words[n].casefold() in lexicon.prepositions),
         len(words),
