@@ -15,6 +15,7 @@ import regex
 import newsstruct
 from newsstruct import lang
 from newsstruct.lang import en
+from newsstruct.quotes.reading import cue_table
 
 #: Invented English copy of wire length, for detection.
 ENGLISH = (
@@ -119,6 +120,13 @@ def test_name_particles_are_lower_case_words(code: str) -> None:
     for particle in lang.get(code).name_particles:
         assert particle == particle.lower()
         assert regex.fullmatch(r"\p{Ll}+(?: \p{Ll}+)?", particle), particle
+
+
+@pytest.mark.parametrize("code", lang.available())
+def test_cue_triggers_are_words(code: str) -> None:
+    # a frame reader finds the cues' first words among a paragraph's words, where
+    # punctuation reads as "" (FrameReader.frames): no trigger may be punctuation
+    assert all(t[:1].isalnum() for t in cue_table(lang.get(code)).triggers)
 
 
 def test_every_lexicon_field_is_read() -> None:

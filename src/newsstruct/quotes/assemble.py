@@ -60,6 +60,7 @@ from newsstruct.quotes.dash_closed import (
 from newsstruct.quotes.labels import QuoteLabel, quote_label, source_line
 from newsstruct.quotes.marks import DOUBLE_MARKS, QuotedSpan
 from newsstruct.quotes.reading import (
+    DASHES,
     NOUN_MODIFIERS,
     TokenReader,
     contraction_pronoun,
@@ -1579,6 +1580,13 @@ def _continue_reports(
         drafts.append(last)
 
 
+def _has_dash(text: str, start: int, end: int) -> bool:
+    """Whether ``text`` holds one of the dashes :func:`closing_attribution` reads between
+    ``start`` and ``end``: where it holds none, no token there is one."""
+    piece = text[start:end]
+    return any(dash in piece for dash in DASHES)
+
+
 def _paragraph_tokens(
     text: str, span: Span, quoted: Sequence[tuple[int, QuotedSpan]], lexicon: Lexicon
 ) -> list[Token]:
@@ -1959,7 +1967,12 @@ def assemble_quotes(
         if region is not paragraph.span:
             in_paragraph = [(n, q) for n, q in in_paragraph if q.outer.start >= region.start]
             paragraph = Paragraph(region, region.of(text), paragraph.role)
-        if not in_paragraph and not _LETTER.search(text, paragraph.span.start, paragraph.span.end):
+        if (
+            not in_paragraph
+            # (the cheap test first: most paragraphs open with a letter)
+            and not text[paragraph.span.start : paragraph.span.start + 1].isalpha()
+            and not _LETTER.search(text, paragraph.span.start, paragraph.span.end)
+        ):
             continue  # "***", "1/2": no words, no speech (and no tokens to read on marks alone)
         tokens = _paragraph_tokens(text, paragraph.span, in_paragraph, lexicon)
         if not tokens:
@@ -1992,7 +2005,12 @@ def assemble_quotes(
             drafts.append(Draft(QuoteKind.DIRECT, Span(start, end), index, follows="answer"))
             previous_units, previous_index = [paragraph.span], index
             continue
-        closing = closing_attribution(tokens, lexicon) if not in_paragraph else None
+        closing = (
+            closing_attribution(tokens, lexicon)
+            # (the cheap test first: a dash in the text, or no token is one)
+            if not in_paragraph and _has_dash(text, tokens[0].start, tokens[-1].end)
+            else None
+        )
         if closing is not None and paragraph.role is Role.LEAD and closing.words[0] == 0:
             closing = last_sentence(closing, tokens, lexicon)
         if closing is not None and _close_words(

@@ -925,7 +925,9 @@ class FrameReader(SourceReader, ComplementReader):
         found: list[Frame] = []
         tokens = self.t
         triggers = self.table.triggers
-        starts = [m for m in range(lo, hi) if tokens[m].lower in triggers]  # most words none
+        # (most words none; read in the case-folded words, a list, as every trigger is a
+        # word: punctuation, "" there, starts none)
+        starts = [m for m, word in enumerate(self.words[lo:hi], lo) if word in triggers]
         if not starts and (lo >= hi or tokens[lo].lower not in self.table.anaphoric_first):
             # no trigger in the unit: no cue, and no anaphoric attribution either (in any
             # word order it has a cue verb, a trigger)
@@ -936,8 +938,13 @@ class FrameReader(SourceReader, ComplementReader):
             and (
                 tokens[lo].lower in self.table.anaphoric_first
                 # an attribution in free word order holds a word of its anaphor (see
-                # free_anaphoric): without one the unit's start starts nothing
-                or not self.table.object_anaphor_first.isdisjoint(map(LOWER, tokens[lo:hi]))
+                # free_anaphoric): without one the unit's start starts nothing (and
+                # without such attributions in the language no word is read: an empty
+                # set's isdisjoint still reads every word)
+                or (
+                    bool(self.table.object_anaphor_first)
+                    and not self.table.object_anaphor_first.isdisjoint(map(LOWER, tokens[lo:hi]))
+                )
             )
         ):
             starts.insert(0, lo)
@@ -964,6 +971,8 @@ class FrameReader(SourceReader, ComplementReader):
                     frame = attrs.evolve(frame, particle=particle)
                 found.append(self.relayed(frame, hi))
             i = start + max(width, 1)
+        if len(found) < 2:
+            return found  # (no later frame whose subject one could stand in)
         return [f for n, f in enumerate(found) if not self.in_subject(f, found[n + 1 :])]
 
     def asks(self, frame: Frame, lo: int, hi: int) -> bool:
