@@ -29,7 +29,7 @@ from newsstruct.quotes.reading import (
     match_phrase,
     remembered,
 )
-from newsstruct.quotes.tokens import Token, is_abbreviation_dot, word_count
+from newsstruct.quotes.tokens import Token, fewer_words, is_abbreviation_dot
 
 __all__ = ["ComplementReader", "subjunctive_by_ending"]
 
@@ -1375,73 +1375,68 @@ class ComplementReader(TokenReader):
         if start < hi and self.is_punct(start, ","):
             start += 1  # "said that, if needed, …": the comma after "that" opens no content
         conjunctions = self.lex.conjunctions  # the cheap test of after_quotation_predicate
-        end = next(
-            (
-                m
-                for m in range(start + 1, hi)
-                if (
-                    (self.t[m].lower in conjunctions or self.lex.conjunction_prefixes)
-                    and self.after_quotation_predicate(m, hi)
+        prefixes = self.lex.conjunction_prefixes
+        tokens = self.t
+        # (a loop, not next() over a generator: it reads every token of the content, and
+        # most tokens pass each test at its first term)
+        end = hi  # "…, хотя документов нет": the writer's comment after the content
+        for m in range(start + 1, hi):
+            token = tokens[m]
+            if (
+                (token.lower in conjunctions or prefixes) and self.after_quotation_predicate(m, hi)
+            ) or (
+                # "things “should be wrapped up by June,” adding …": the comma inside
+                # the marks ends the content as one after them would
+                tokens[m - 1].comma
+                and (
+                    self.is_content_stop(m, hi)
+                    or self.ends_after_quotation(m, hi)
+                    # "that the goal is “cutting fares,” Lee said": a fragment in
+                    # marks closes the content before another's attribution
+                    or (
+                        m - 2 >= start
+                        and tokens[m - 2].kind == "w"
+                        and self.is_attribution_tail(m, hi)
+                    )
+                    or (not before_cue and self.opens_adversative(m, hi))
+                    or self.verb_after_relative(start, m)
                 )
+            ):
+                end = m
+                break
+            if token.kind == "p" and (
+                (token.text in "—–―" and not self.dash_aside(start, m, hi))
+                # "(like Jo, who called it “a trap”)": the aside the cue stands in
+                or (token.text == ")" and self.closes_outer_bracket(start, m))
+                or (self.lex.verb_second and self.ends_complement(m, hi))
                 or (
-                    # "things “should be wrapped up by June,” adding …": the comma inside
-                    # the marks ends the content as one after them would
-                    self.t[m - 1].comma
+                    token.text == ","
+                    and m + 1 < hi
                     and (
-                        self.is_content_stop(m, hi)
-                        or self.ends_after_quotation(m, hi)
-                        # "that the goal is “cutting fares,” Lee said": a fragment in
-                        # marks closes the content before another's attribution
-                        or (
-                            m - 2 >= start
-                            and self.t[m - 2].kind == "w"
-                            and self.is_attribution_tail(m, hi)
+                        (
+                            self.is_content_stop(m + 1, hi)
+                            and not self.aside_in_subject(start, m, hi)
                         )
-                        or (not before_cue and self.opens_adversative(m, hi))
-                        or self.verb_after_relative(start, m)
+                        # "C, X said" keeps its words: the cue ends them
+                        or (not before_cue and self.opens_adversative(m + 1, hi))
+                        or self.is_attribution_tail(m + 1, hi)
+                        or self.is_trailing_comment(m + 1, hi)
+                        or (infinitive and self.ends_infinitive(m + 1, hi))
+                        or (tokens[m - 1].kind == "q" and self.ends_after_quotation(m + 1, hi))
                     )
                 )
-                or (
-                    self.t[m].kind == "p"
-                    and (
-                        (self.t[m].text in "—–―" and not self.dash_aside(start, m, hi))
-                        # "(like Jo, who called it “a trap”)": the aside the cue stands in
-                        or (self.t[m].text == ")" and self.closes_outer_bracket(start, m))
-                        or (self.lex.verb_second and self.ends_complement(m, hi))
-                        or (
-                            self.t[m].text == ","
-                            and m + 1 < hi
-                            and (
-                                (
-                                    self.is_content_stop(m + 1, hi)
-                                    and not self.aside_in_subject(start, m, hi)
-                                )
-                                # "C, X said" keeps its words: the cue ends them
-                                or (not before_cue and self.opens_adversative(m + 1, hi))
-                                or self.is_attribution_tail(m + 1, hi)
-                                or self.is_trailing_comment(m + 1, hi)
-                                or (infinitive and self.ends_infinitive(m + 1, hi))
-                                or (
-                                    self.t[m - 1].kind == "q"
-                                    and self.ends_after_quotation(m + 1, hi)
-                                )
-                            )
-                        )
-                    )
-                )
-            ),
-            hi,
-        )  # "…, хотя документов нет": the writer's comment after the content
+            ):
+                end = m
+                break
         while (
             end > start
             and self.t[end - 1].kind == "p"
             and _KEPT_AT_END.match(self.t[end - 1].text) is None
         ):
             end -= 1
-        if (
-            not any(t.kind == "q" for t in self.t[start:end])
-            and word_count(self.t[start:end]) < min_words
-        ):
+        content = self.t[start:end]
+        # (the short count first: it stops at the limit, and most contents reach it)
+        if fewer_words(content, min_words) and not any(t.kind == "q" for t in content):
             return None
         return (start, end) if end > start else None
 

@@ -26,6 +26,7 @@ __all__ = [
     "TEXT",
     "WORD",
     "Token",
+    "fewer_words",
     "is_abbreviation_dot",
     "is_localized_adjunct",
     "split_complementizers",
@@ -34,7 +35,6 @@ __all__ = [
     "tokenize",
     "units",
     "visible",
-    "word_count",
 ]
 
 # A number with separators (3.5, 10,000, 12:30), letters with dots (U.S., e.g.), a word,
@@ -190,15 +190,23 @@ def visible(text: str) -> str:
     return text
 
 
-def word_count(tokens: Sequence[Token]) -> int:
-    """The words of ``tokens``: one a word token, or as many as :data:`WORD` reads in
-    one of a script without spaces (``渡轮明天恢复运营`` is four)."""
-    return sum(
-        # (an ASCII word is one: a test in C for most words, before the regex)
-        1 if t.text.isascii() or not _COUNTED_LETTER.match(t.text) else len(WORD.findall(t.text))
-        for t in tokens
-        if t.kind == "w"
-    )
+def fewer_words(tokens: Sequence[Token], limit: int) -> bool:
+    """Whether ``tokens`` hold fewer than ``limit`` words: one a word token, or as many
+    as :data:`WORD` reads in one of a script without spaces (``渡轮明天恢复运营`` is
+    four).  The words are counted up to the limit only: a long content is read no
+    further than its first few words."""
+    count = 0
+    for t in tokens:
+        if count >= limit:
+            return False
+        if t.kind == "w":
+            # (an ASCII word is one: a test in C for most words, before the regex)
+            count += (
+                1
+                if t.text.isascii() or not _COUNTED_LETTER.match(t.text)
+                else len(WORD.findall(t.text))
+            )
+    return count < limit
 
 
 def title_cased(words: Sequence[str], minor: frozenset[str], *, digits: bool = False) -> bool:
