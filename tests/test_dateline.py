@@ -148,6 +148,14 @@ CASES = [
         id="agency-between-slashes",
     ),
     pytest.param(
+        "Житнів, 3 березня /Укрінформ/. У Житніві відкрили новий міст через річку.",
+        "Житнів, 3 березня /Укрінформ/",
+        "Житнів",
+        "Укрінформ",
+        "3 березня",
+        id="ukrinform-city-in-title-case-agency-between-slashes",
+    ),
+    pytest.param(
         "BRIGHTON, Valmont, May 12, 2026 /PRNewswire/ -- Nordwind Energy today opened a park.",
         "BRIGHTON, Valmont, May 12, 2026 /PRNewswire/",
         "BRIGHTON, Valmont",

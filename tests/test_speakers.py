@@ -876,6 +876,41 @@ CASES = [
         ["one aide familiar with the plan", "a clerk involved in the talks"],
         id="a-preposition-after-an-adjective-of-knowledge-goes-on-with-a-source-after-its-cue",
     ),
+    pytest.param(
+        "The ferry will stop in May, said the State Harbour Service. The fares will rise, "
+        "according to the State Tariff Board.",
+        ["State Harbour Service", "State Tariff Board"],
+        id="a-title-word-opening-a-body-s-name-stays-in-it",
+    ),
+    pytest.param(
+        "The ferry will stop in May. This was stated by the Chairman of the Committee on "
+        "Harbour Affairs Jo Roe.\nAccording to Roe, the fares will rise.",
+        ["Jo Roe", "Jo Roe"],
+        id="a-body-s-name-goes-on-after-its-noun-and-on-then-the-holder",
+    ),
+    pytest.param(
+        "The ferry will stop in May, said Jo Roe of the Council on Harbour Affairs.",
+        ["Jo Roe"],
+        id="a-person-of-a-body-whose-name-holds-on",
+    ),
+    pytest.param(
+        "The ferry will stop in May, said the Committee on Monday.",
+        ["the Committee"],
+        id="on-before-a-day-is-no-part-of-a-body-s-name",
+    ),
+    pytest.param(
+        "Морські сили ЗСУ повідомили, що пором зупинять у травні. Державна митна служба "
+        "України заявила, що тарифи зростуть.",
+        ["Морські сили ЗСУ", "Державна митна служба України"],
+        id="uk-a-capitalised-adjective-opens-a-body-s-name",
+    ),
+    pytest.param(
+        "date 2026-10-12 Порт закрили\nПорт закрили на ремонт.\n"
+        "Джерело: начальник порту Остап Ковальчук у Telegram\n"
+        'Пряма мова Ковальчука: "Порт відкриємо в травні".',
+        ["Остап Ковальчук"],
+        id="uk-a-quote-label-s-name-is-the-source-line-s-person",
+    ),
 ]
 
 
@@ -1296,3 +1331,15 @@ def test_a_surname_finds_a_full_name_printed_with_a_no_break_space(space: str) -
     article = newsstruct.parse(text)
     assert [q.speaker.name if q.speaker else None for q in article.quotes] == ["Jo M. Roe"]
     assert article.quotes[0].text == "We will sail,"
+
+
+def test_an_outlet_s_credit_to_itself_after_an_inserted_cue_is_no_quote() -> None:
+    text = (
+        "Приморск • УНН\n"
+        "В порту повреждены два крана, сообщил директор порта Иван Роев, передает УНН."
+    )
+    rows = [
+        (q.text, q.speaker.name if q.speaker else None, q.cue_text)
+        for q in newsstruct.parse(text).quotes
+    ]
+    assert rows == [("В порту повреждены два крана", "Иван Роев", "сообщил")]

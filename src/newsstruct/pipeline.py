@@ -172,11 +172,14 @@ def _steps(
     for span in spans:
         sentences.extend(sentence_spans(text, span, lexicon, danda=danda))
     # the page's lines, no sentences (a byline, a date line, navigation): their names are
-    # none of the article's
+    # none of the article's; but a source line's name is ("Джерело: мер Остап Руденко у
+    # Telegram", then "Пряма мова Руденка: …")
     chrome = [
         p.span
         for p in paragraphs
-        if p.role is Role.BOILERPLATE and not p.text.rstrip().endswith(_SENTENCE_ENDS)
+        if p.role is Role.BOILERPLATE
+        and not p.text.rstrip().endswith(_SENTENCE_ENDS)
+        and not any(p.span.start <= s.start < p.span.end for s in anaphoric_sources)
     ]
     quotes, speakers = resolve_speakers(text, drafts, lexicon, sentences, chrome)
     paragraphs = mark_quote_paragraphs(paragraphs, quotes)

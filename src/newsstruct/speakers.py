@@ -776,6 +776,14 @@ class _Resolver:
         for n, key in enumerate(keys):
             if self._is_role(key):
                 name_start = n + 1
+        if (
+            0 < name_start < len(words) - 1
+            and not self.lex.bare_role_complements
+            and keys[-1] in self.lex.thing_nouns
+        ):
+            # "the State Emergency Service": a title word opens a body's name that its
+            # noun ends, all of it the name ("Emergency Service")
+            return words, run_keys[:first]
         if 0 < name_start < len(words) and (
             (keys[name_start - 1], keys[name_start]) in self._sets.equivalent_openings
         ):
@@ -1546,6 +1554,9 @@ class _Resolver:
         ):
             # "Міністерстві оборони України": a body's name, the place's no person's
             return self._as_written(mention, words)
+        if self._adjective_body(words):
+            # "Повітряні сили ЗСУ": a body's name, the adjective capitalised, no person's
+            return self._as_written(mention, words)
         trailing: list[str] = []
         if self.lex.roles_after_names and not words[-1][0][0].isupper():
             # "Varga Ilona pénzügyminiszter": the role after the name
@@ -1618,6 +1629,7 @@ class _Resolver:
             # "Stadträtin Eva von Berg": the particle joins the first name and the surname
             roles = [_key(w[0]) for w in words[:particled] if _key(w[0]) not in self.skip]
             name_words = words[particled:]
+        holder = self._holder([w[0] for w in words[:run_start]], words[run_start:])
         if (
             (
                 len(name_words) == 1
@@ -1627,13 +1639,14 @@ class _Resolver:
             )
             or self._role_of_one(words, run_start)
             or self._genitive_of_role(words, run_start)
-            or self._titled_body(words, run_start)
+            # but "the Chairman of the Committee on Veterans Affairs Ostap Yurchenko":
+            # the holder the article prints alone elsewhere
+            or (self._titled_body(words, run_start) and holder is None)
         ):
             # "the Ministry of Energy", "Bank of England": an organisation, as written;
             # "le maire de Lyon", "el jefe del Estado": a role, its holder unnamed
             content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
             return "description", mention.strip(), content, content
-        holder = self._holder([w[0] for w in words[:run_start]], words[run_start:])
         if holder is not None:
             # "The mayor of Lviv Andriy Sadovyi": the holder of a role in a place or body
             roles = [_key(w[0]) for w in words if w not in holder and _key(w[0]) not in self.skip]
@@ -1702,6 +1715,28 @@ class _Resolver:
         # "глава ОВА": a role in an organisation that an abbreviation names, no name
         content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
         return "description", mention.strip(), content, content
+
+    def _adjective_body(self, words: list[tuple[str, int, int]]) -> bool:
+        """Where nouns go bare, whether a mention is a body's name that a capitalised
+        adjective opens, lower-case words go on and a name or an abbreviation of one or
+        two words closes (``Повітряні сили ЗСУ``, ``Державна прикордонна служба
+        України``): no role and no first name in it, so no person's."""
+        if not self.lex.bare_noun_subjects or not 2 < len(words) <= 5:
+            return False
+        keys = [_key(w[0]) for w in words]
+        lower = 1
+        while lower < len(words) and words[lower][0][:1].islower():
+            lower += 1
+        return (
+            words[0][0][:1].isupper()
+            and 1 < lower <= 3
+            and len(words) - lower in (1, 2)
+            and all(w[0][:1].isupper() for w in words[lower:])
+            and not any(
+                self._is_role(key) or self._is_role_form(key) or key in self.lex.first_names
+                for key in keys
+            )
+        )
 
     def _head(self, words: list[str]) -> str:
         """The head noun of a description's words: the word before its first phrase
@@ -2008,7 +2043,16 @@ class _Resolver:
             ):
                 return run[-NAME_WORDS:]
             return None
-        if not keys or keys[-1] not in self.lex.phrase_prepositions:
+        if not keys or not (
+            keys[-1] in self.lex.phrase_prepositions
+            # "the Chairman of the Committee on Veterans Affairs Ostap Yurchenko": a
+            # body's name in title case goes on after its noun and a minor word
+            or (
+                len(keys) > 1
+                and keys[-1] in self.lex.title_minor_words
+                and keys[-2] in self.lex.thing_nouns
+            )
+        ):
             return None
         if not any(self._is_role(key) for key in keys[:-1]):
             return None
@@ -2088,7 +2132,12 @@ class _Resolver:
                 w[0][:1].isupper()
                 or _key(w[0]) in self.lex.determiners
                 or _key(w[0]) in self.lex.phrase_prepositions
-                for w in words[at + 1 :]
+                # "Jo Roe of the Council on Foreign Relations": a title's minor word
+                or (
+                    _key(w[0]) in self.lex.title_minor_words
+                    and _key(words[n - 1][0]) in self.lex.thing_nouns
+                )
+                for n, w in enumerate(words[at + 1 :], at + 1)
             )
             or self._particled_surname(words, at)
         ):

@@ -12,9 +12,13 @@ Conventions, as crawled pages show them (``OUTLETS.md``):
 * The editor's initials sign the story off: two lower-case letters on the last line
   (``ks``, ``нм``).
 * "Читайте також:" / "Read also:" lines link other stories.
+* The older wire dateline opens the lead: the city in capitals or in title case, the day
+  and the month, the agency between slashes, a full stop (``Київ, 3 березня /Укрінформ/.``,
+  ``Киев, 3 марта /Укринформ/.``); the generic slashed dateline takes only a city in capitals.
 """
 
 from newsstruct.outlets import OutletRules
+from newsstruct.outlets._fragments import PLACE
 
 RULES = OutletRules(
     name="ukrinform",
@@ -30,10 +34,14 @@ RULES = OutletRules(
         r"(?<=\b[Aa]s\s+)Ukrinform\s+(?:previously\s+)?reported\b",
         r"\bЯк\s+(?:раніше\s+)?повідомляв\s+Укрінформ\b",
         r"\bКак\s+(?:ранее\s+)?сообщал\s+Укринформ\b",
+        r"/(?:Укрінформ|Укринформ)/\.",
     ),
     dateline_patterns=(
         # the agency label under the headline: a credit without a place
         r"^(?P<agency>Укрінформ|Ukrinform|Укринформ)[ \t]*+$",
+        # Київ, 3 березня /Укрінформ/.   (the span drops the full stop)
+        rf"^(?P<place>{PLACE}),[ ](?P<date>\d{{1,2}}[ ]\p{{Ll}}{{3,10}}+)[ ]"
+        r"/(?P<agency>Укрінформ|Укринформ)/(?=\.)",
     ),
     self_names=("Ukrinform", "Укрінформ", "Укринформ"),
     boilerplate=("читайте також", "читайте также", "фото:"),

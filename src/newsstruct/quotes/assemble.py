@@ -123,6 +123,7 @@ class Draft:
 
 
 _MAX_CREDIT_WORDS = 3  # words of a credit before the outlet's name
+_SELF_CREDIT_CHARS = 60  # characters of an outlet's credit to itself, at most
 
 
 def _goes_on_single(text: str, quote: QuotedSpan, drafts: list[Draft]) -> bool:
@@ -2547,8 +2548,24 @@ def assemble_quotes(
     drafts = [
         attrs.evolve(d, particle=particles[d.cue]) if d.cue in particles else d for d in drafts
     ]
+    if outlet is not None:
+        # "C, сообщил X, передает УНН.": the outlet's credit to itself after an inserted
+        # cue is no second part of the content
+        drafts = [d for d in drafts if not _is_self_credit(text, d.span, outlet, lexicon)]
     drafts.sort(key=lambda d: (d.span.start, d.span.end))
     return _without_overlaps(drafts), anaphoric_sources
+
+
+def _is_self_credit(text: str, span: Span, outlet: OutletRules, lexicon: Lexicon) -> bool:
+    """Whether ``span`` is nothing but the outlet's credit to itself: its name and at
+    most :data:`_MAX_CREDIT_WORDS` words of a credit (``передает УНН``, ``UNN reports``)."""
+    if len(span) > _SELF_CREDIT_CHARS:
+        return False  # a cheap screen first: a credit is short
+    words = span.of(text).split()
+    if len(words) > _MAX_CREDIT_WORDS + 1:
+        return False
+    said = f" {' '.join(words).casefold()} "
+    return any(f" {name} " in said for name in self_name_forms(outlet, lexicon))
 
 
 def _close_words(

@@ -942,6 +942,7 @@ class SourceReader(TokenReader):
                     and self.word(i) in self.lex.determiners
                 )
                 and not self.role_of_role(k, i, hi)  # "l'adjoint au maire"
+                and not self.in_titled_body(k, i, hi)  # "the Committee on Veterans Affairs"
                 # "a person familiar with the talks": what the source knows of
                 and not (k > i + 1 and self.word(k - 1) in self.lex.complement_adjectives)
             ):
@@ -1146,6 +1147,21 @@ class SourceReader(TokenReader):
             and self.lower_word(following)
             and self.is_person_role(k - 1)
             and self.is_person_role(following)
+        )
+
+    def in_titled_body(self, k: int, i: int, hi: int) -> bool:
+        """Whether the preposition at ``k`` goes on with a body's name in title case, in
+        the noun phrase from ``i``: a minor word of titles (:attr:`Lexicon.title_minor_words`)
+        after a capitalised body's noun and before a capitalised word (``the Committee on
+        Veterans Affairs``, ``the Council on Foreign Relations``)."""
+        return (
+            k > i
+            and k + 1 < hi
+            and self.word(k) in self.lex.title_minor_words
+            and self.t[k - 1].is_capitalised
+            and self.word(k - 1) in self.lex.thing_nouns
+            and self.t[k + 1].is_capitalised
+            and self.word(k + 1) not in self.lex.time_words  # "the Committee on Monday"
         )
 
     def is_person_role(self, m: int) -> bool:
