@@ -1825,6 +1825,11 @@ REPORTED = [
         id="light-verb-modifiers-and-a-bare-light-noun-then-that-C",
     ),
     pytest.param(
+        "The harbour master expressed the hope that the fares would fall.",
+        [],
+        id="light-verb-and-hope-is-a-wish-no-cue",
+    ),
+    pytest.param(
         "As the mayor announced that the pier will close, crowds gathered at the gate.",
         [("reported", "the pier will close", "the mayor", "announced")],
         id="as-X-said-that-C-is-a-clause-of-time-not-as-X-said",

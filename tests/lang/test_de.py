@@ -2265,6 +2265,15 @@ CASES = [
         ],
         id="motions-agreements-and-instructions-are-cues",
     ),
+    pytest.param(
+        "Ob die Fähre im Winter fährt, kann niemand sagen. Wie weit die Stadt eingreift, ist "
+        "schwer zu sagen. Man kann meinen Bruder fragen.",
+        [
+            ("reported", "Ob die Fähre im Winter fährt", None, "sagen"),
+            ("reported", "Wie weit die Stadt eingreift", None, "sagen"),
+        ],
+        id="an-infinitive-cue-after-a-modal-or-zu-that-closes-the-clause-is-a-verb",
+    ),
 ]
 
 

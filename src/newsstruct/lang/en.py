@@ -465,7 +465,7 @@ LEXICON = Lexicon(
     light_nouns=frozenset({"case", "point", "message", "messages"})
     # "expressed doubt that C", "made charges that C": speech or a stance only as the object
     | frozenset({"doubt", "doubts", "concern", "concerns", "confidence", "skepticism"})
-    | frozenset({"scepticism", "charge", "charges", "optimism", "hope", "hopes"}),
+    | frozenset({"scepticism", "charge", "charges", "optimism"}),
     speech_nouns=(
         "criticism criticisms: of that",
         "attacks: on against",

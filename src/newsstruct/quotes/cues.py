@@ -1489,6 +1489,7 @@ class FrameReader(SourceReader, ComplementReader):
             width == 1
             and not verb_use
             and self.words[i] in self.lex.noun_like_cues
+            and not self.infinitive_closing_clause(i, k, lo, hi)
             and not self.has_clear_clause(k, hi)
             and not (self.lex.verb_second and self.complement(k, hi) is not None)
             and self.verb_final_as(i, k, lo, hi) is None
@@ -2400,6 +2401,24 @@ class FrameReader(SourceReader, ComplementReader):
                     extra = rest if content is not None else None
                     return Frame((i, k), source, first, "before", unit, extra=extra), width
         return None, width
+
+    def infinitive_closing_clause(self, i: int, k: int, lo: int, hi: int) -> bool:
+        """In a verb-second language that capitalises its nouns, whether the lower-case
+        cue at ``i`` is an infinitive that closes its clause after a finite auxiliary or
+        ``zu`` of the same clause (``Ob C, kann niemand sagen.``, ``…, ist schwer zu
+        sagen.``): a verb, no noun-like word (``meinen Bruder``)."""
+        if not (self.lex.verb_second and self.lex.capitalised_nouns) or not self.lower_word(i):
+            return False
+        if k < hi and self.t[k].kind == "w":
+            return False
+        for m in range(i - 1, max(lo, i - _MODAL_REACH - 2) - 1, -1):
+            if self.t[m].kind != "w":
+                return False
+            if self.word(m) in self.lex.finite_auxiliaries or (
+                m == i - 1 and self.word(m) == self.lex.infinitive_particle
+            ):
+                return True
+        return False
 
     def active_cue(self, i: int, lo: int) -> bool:
         """Whether the cue verb at ``i`` is in lower case and in the active voice: no
