@@ -477,6 +477,11 @@ CASES = [
         [],
         id="a-clause-cue-with-a-noun-object-reports-nothing",
     ),
+    pytest.param(
+        "Le port rouvrira en mai, a ainsi indiqué la mairie.",
+        [("reported", "Le port rouvrira en mai", "la mairie", "indiqué")],
+        id="ainsi-between-the-auxiliary-and-the-cue",
+    ),
 ]
 
 

@@ -106,6 +106,11 @@ CASES = [
         [("reported", "Podul va fi redeschis în mai", "primăria", "a anunțat")],
         id="dupa-cum-after-the-words",
     ),
+    pytest.param(
+        "Portul va fi redeschis în mai, a declarat luni ministrul transporturilor.",
+        [("reported", "Portul va fi redeschis în mai", "ministrul transporturilor", "a declarat")],
+        id="weekday-after-the-cue-no-part-of-the-speaker",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

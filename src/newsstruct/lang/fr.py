@@ -566,6 +566,8 @@ LEXICON = Lexicon(
             "ne",
             "pas",
             "aussi",
+            # "C, a ainsi indiqué la mairie": the adverb between the auxiliary and the cue
+            "ainsi",
             "également",
             "encore",
             "déjà",
