@@ -434,3 +434,18 @@ def test_opens_time_phrase(code: str, word: str, following: str, expected: bool)
     """A word of time, or a preposition or determiner right before one, opens a phrase
     of time (the one test of the token reader's adjuncts and the speakers' agents)."""
     assert lang.opens_time_phrase(word, following, lang.get(code)) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "code", "expected"),
+    [
+        ("Pankissa", "fi", True),  # a capitalised word: an ending of three letters
+        ("pankissa", "fi", True),
+        ("Lornport", "fi", False),
+        ("Roe", "fi", False),  # under four letters
+        ("Lornportissa", "en", False),  # a lexicon with no oblique endings
+    ],
+)
+def test_is_oblique(word: str, code: str, expected: bool) -> None:
+    """A word in a case of an adjunct or an addressee (Finnish ``Pankissa``)."""
+    assert lang.is_oblique(word, lang.get(code)) is expected

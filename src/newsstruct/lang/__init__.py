@@ -1528,12 +1528,18 @@ def is_oblique(word: str, lexicon: Lexicon) -> bool:
     """Whether a word of four letters or more ends in a case of an adjunct or an addressee
     (:attr:`Lexicon.oblique_case_endings`); a capitalised one only in an ending of three
     letters or more (Finnish ``Pankissa``; ``Simon`` is a name)."""
-    if len(word) < 4:
-        return False
     endings = lexicon.oblique_case_endings
+    if len(word) < 4 or not endings:  # most lexicons have none: nothing to read
+        return False
     if word[:1].isupper():
-        endings = tuple(e for e in endings if len(e) >= 3)
+        endings = _long_endings(endings)
     return word.casefold().endswith(endings)
+
+
+@functools.lru_cache(maxsize=64)
+def _long_endings(endings: tuple[str, ...]) -> tuple[str, ...]:
+    """The endings of three letters or more (:func:`is_oblique`), once per lexicon."""
+    return tuple(e for e in endings if len(e) >= 3)
 
 
 _COMPOUND_REST = 3  # letters a compound puts before its head, at least
