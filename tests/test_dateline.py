@@ -735,6 +735,37 @@ def test_a_colon_dateline_is_no_speaker() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("LAHORE: Schools were closed for two days.", []),
+        (
+            "LAHORE: Schools were closed for two days, the minister said.",
+            [("Schools were closed for two days", "the minister")],
+        ),
+    ],
+)
+def test_a_known_city_s_label_under_a_colon_dateline_is_no_speaker(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    text = "KARACHI: Heavy rain flooded the roads on Monday, officials said.\n" + paragraph
+    quotes = newsstruct.parse(text).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes][1:] == expected
+
+
+def test_a_city_s_label_without_a_colon_dateline_stays_a_speaker() -> None:
+    # a transcript's speaker may bear a city's name: only a colon dateline tells a place
+    text = (
+        "The senator spoke to the host of the morning show about the bill that the chamber "
+        "will take up next week, after a month of talks between the two parties.\n"
+        "WASHINGTON: We will vote on Monday."
+    )
+    quotes = newsstruct.parse(text).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("We will vote on Monday", "WASHINGTON")
+    ]
+
+
 def test_dateline_agency_is_no_attribution() -> None:
     text = "WASHINGTON (AP) — The ferry will run again from June, according to AP."
     assert newsstruct.parse(text).attributions == ()

@@ -24,7 +24,8 @@ Generic forms, matched at the start of one of the first paragraphs after the hea
 * ``(CNN) —``, ``(CNN)A storm …`` (the agency alone, no place);
 * ``WASHINGTON ―`` (a capitalised place and a dash, no agency);
 * ``NEW DELHI:``, ``Dubai:``, ``KARACHI, June 3:`` (a known city before a colon, as the
-  English-language papers of South Asia and the Gulf print it: :data:`COLON_CITIES`);
+  English-language papers of South Asia and the Gulf print it:
+  :data:`~newsstruct.outlets._places.COLON_CITIES`);
 * ``Hannover.``, ``Berlin –`` (a city in title case, where the language's papers print
   one so: :attr:`~newsstruct.lang.Lexicon.title_case_datelines`).
 
@@ -34,7 +35,6 @@ the trailing separator.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
 import regex
@@ -49,7 +49,7 @@ from newsstruct.outlets._fragments import (
     NOT_ASIDE,
     PLACE_OPENER,
 )
-from newsstruct.outlets._places import COLON_CITIES
+from newsstruct.outlets._places import is_colon_city
 
 __all__ = ["GENERIC_PATTERNS", "find_dateline", "split_run_in"]
 
@@ -308,18 +308,6 @@ def _title_place(line: str, found: regex.Match[str], lexicon: Lexicon) -> bool:
     )
 
 
-def _folded(city: str) -> str:
-    """A city's name case-folded, without accents (``BOGOTÁ``: ``bogota``)."""
-    spelled = unicodedata.normalize("NFKD", city)
-    return "".join(c for c in spelled if not unicodedata.combining(c)).casefold()
-
-
-def _known_city(place: str) -> bool:
-    """Whether each city of a place (``LAHORE/KARACHI``) is one of :data:`COLON_CITIES`,
-    accents aside (``BOGOTÁ``)."""
-    return all(_folded(city).replace("’", "'") in COLON_CITIES for city in place.split("/"))
-
-
 def find_dateline(
     text: str,
     paragraphs: Sequence[Span],
@@ -362,7 +350,7 @@ def find_dateline(
             if known is not None and not _known_agency(agency, outlet, lexicon):
                 continue
             city = groups.get("city")  # a pattern that takes only a known city
-            if city is not None and not _known_city(groups.get("place") or ""):
+            if city is not None and not is_colon_city(groups.get("place") or ""):
                 continue
             date = groups.get("date")
             end = paragraph.start + found.end()

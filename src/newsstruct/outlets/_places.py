@@ -2,11 +2,13 @@
 ``ISLAMABAD: …``, ``Dubai: …``, as the English-language papers of South Asia, the Gulf
 and parts of Africa and South-East Asia print them.
 
-Data only.  A capitalised word before a colon is a label as often as a place (``UPDATE:``,
-``EXCLUSIVE:``, a transcript's ``ROE:``), so the colon dateline takes a known city only:
-the world's capitals and the cities that wires and national papers file from, in English
-spelling, case-folded.
+Data, and the test of a name against it.  A capitalised word before a colon is a label
+as often as a place (``UPDATE:``, ``EXCLUSIVE:``, a transcript's ``ROE:``), so the colon
+dateline takes a known city only: the world's capitals and the cities that wires and
+national papers file from, in English spelling, case-folded.
 """
+
+import unicodedata
 
 _CAPITALS = """
 abu dhabi, abuja, accra, addis ababa, algiers, amman, amsterdam, ankara, antananarivo,
@@ -67,3 +69,20 @@ montreal, rio de janeiro, sao paulo
 COLON_CITIES = frozenset(
     city.strip() for block in (_CAPITALS, _CITIES) for city in block.split(",") if city.strip()
 )
+
+
+def is_colon_city(place: str) -> bool:
+    """Whether each city of a place (``LAHORE/KARACHI``) is one of :data:`COLON_CITIES`,
+    in any case and accents aside (``BOGOTÁ``).
+
+    >>> is_colon_city("NEW DELHI"), is_colon_city("Bogotá/Lima"), is_colon_city("UPDATE")
+    (True, True, False)
+    """
+    return all(_folded(city) in COLON_CITIES for city in place.split("/"))
+
+
+def _folded(city: str) -> str:
+    """A city's name case-folded, without accents, its apostrophe plain."""
+    spelled = unicodedata.normalize("NFKD", city)
+    plain = "".join(c for c in spelled if not unicodedata.combining(c))
+    return plain.casefold().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")

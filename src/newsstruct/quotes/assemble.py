@@ -37,6 +37,7 @@ from newsstruct.lang import (
 )
 from newsstruct.model import Paragraph, QuoteKind, Role, Span
 from newsstruct.outlets import OutletRules, names_medium, self_name_forms
+from newsstruct.outlets._places import is_colon_city
 from newsstruct.quotes.complements import subjunctive_by_ending
 from newsstruct.quotes.cues import (
     Frame,
@@ -850,6 +851,12 @@ def _interviewer(turn: Sequence[Token], name_end: int, lexicon: Lexicon) -> bool
         turn[-1].text == "?"
         and is_outlet_name(" ".join(t.text for t in turn[:name_end] if t.kind == "w"), lexicon)
     )
+
+
+def _names_a_city(name: Sequence[Token]) -> bool:
+    """Whether a label's words name a known city (``LAHORE``, ``NEW DELHI``), as an
+    article under a colon dateline prints a place's paragraphs (``is_colon_city``)."""
+    return is_colon_city(" ".join(t.text for t in name if t.kind == "w"))
 
 
 def _transcript_label(name: Sequence[Token], lexicon: Lexicon) -> bool:
@@ -1913,6 +1920,8 @@ def assemble_quotes(
     previous_index = -1
     answers, questions = _interview_turns(paragraphs)
     reference_starts = _reference_starts(lexicon)
+    # a colon dateline ("KARACHI: …"): a known city's label opens a paragraph of a place
+    place_labels = dateline is not None and text.startswith(":", dateline.end)
     for index, paragraph in enumerate(paragraphs):
         continuing, speaking = speaking, None
         named = source_line(text, paragraph, lexicon, outlet)
@@ -2088,6 +2097,10 @@ def assemble_quotes(
                 continue
             tokens = tokens[rest:]  # the writer's sentences after the attribution
         label = _opening_label(tokens, lexicon, outlet)
+        if label is not None and place_labels and _names_a_city(tokens[: label.name_end]):
+            # "LAHORE: Schools were closed …" under a dateline "KARACHI: …": where, not
+            # who; the words after the colon are the writer's
+            tokens, label = tokens[label.content_start :], None
         in_marks: Span | None = None
         if label is None:
             marked = _label_in_marks(text, tokens, quoted, lexicon, outlet)
