@@ -111,6 +111,11 @@ CASES = [
         [("reported", "Portul va fi redeschis în mai", "ministrul transporturilor", "a declarat")],
         id="weekday-after-the-cue-no-part-of-the-speaker",
     ),
+    pytest.param(
+        "Portul va fi redeschis în mai, a precizat, vineri, primarul Ion Popescu.",
+        [("reported", "Portul va fi redeschis în mai", "Ion Popescu", "a precizat")],
+        id="day-set-off-by-commas-after-the-cue",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

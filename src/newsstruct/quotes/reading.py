@@ -48,6 +48,7 @@ MAX_PIECE = 15  # words of a complement clause read for its mood
 INFINITIVE_REACH = 3  # "… verkaufen zu können": the particle among the last words
 _ADJUNCT_WORDS = 7
 _YEAR_DIGITS = 4
+_TIME_BETWEEN_COMMAS = 2  # words of time set off by commas after a cue (", luni,")
 _APPOSITION_WORDS = 8  # tokens of an apposition set between commas inside a noun phrase
 _GERUND_LETTERS = 5  # letters of the shortest gerund told from a noun ("using", not "thing")
 _LIST_REACH = 30  # tokens over which the items of a list are read
@@ -963,9 +964,19 @@ class TokenReader:
                 k += 1
             elif (phrase_end := self.time_phrase_end(k, hi)) > k:
                 k = phrase_end  # Czech "řekl tento týden při návštěvě X ministr Y"
+            elif self.is_punct(k, ",") and (closing := self.time_between_commas(k, hi)):
+                k = closing + 1  # Romanian "a declarat, luni, ministrul": the day set off
             else:
                 break
         return k
+
+    def time_between_commas(self, k: int, hi: int) -> int:
+        """The comma that closes words of time set off by the comma at ``k`` (``, luni,``),
+        or 0 where none does."""
+        m = k + 1
+        while m < hi and m - k <= _TIME_BETWEEN_COMMAS and self.word(m) in self.lex.time_words:
+            m += 1
+        return m if m > k + 1 and m < hi and self.is_punct(m, ",") else 0
 
     def adjunct_after_comma(self, j: int, lo: int) -> int | None:
         """The comma before a short adjunct of time or place that ends at ``j`` (``, on
