@@ -228,6 +228,8 @@ class _Paragraph:
         return Span(self.tokens[frame.cue[0]].start, self.tokens[frame.cue[1] - 1].end)
 
     def quotes_in(self, content: tuple[int, int]) -> list[int]:
+        if not self.quoted:
+            return []  # (a paragraph without quotations has no token of one: most of them)
         return [i for i in range(*content) if self.tokens[i].kind == "q"]
 
     def first_person(self, content: tuple[int, int]) -> bool:

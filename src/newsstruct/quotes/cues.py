@@ -5693,9 +5693,9 @@ def colon_subject(
     that opens the unit (``From the chairwoman: “Q”``), the author of a text the
     clause announces (``The ministry issued a statement: “Q”``), or the name that is the
     sentence's subject (``Jo Roe called them on it: “Q”``); ``None`` elsewhere."""
+    if not (lo < colon < len(tokens) and tokens[colon].kind == "p" and tokens[colon].text == ":"):
+        return None  # (before the reader: this is asked at every paragraph's end)
     reader = frame_reader(tokens, lexicon)
-    if colon <= lo or not reader.is_punct(colon, ":"):
-        return None
     if (
         reader.word(lo) in lexicon.agent_prepositions
         and colon - lo <= MAX_SOURCE
@@ -5795,5 +5795,7 @@ def find_frames(
     spans = units(tokens, lexicon)
     frames: list[Frame] = []
     for number, (lo, hi) in enumerate(spans):
-        frames.extend(_resolve_overlaps(reader.frames(lo, hi, number), reader))
+        found = reader.frames(lo, hi, number)
+        # (most units hold no frame or one, which overlaps none)
+        frames.extend(_resolve_overlaps(found, reader) if len(found) > 1 else found)
     return frames, spans
