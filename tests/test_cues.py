@@ -1815,6 +1815,11 @@ REPORTED = [
         id="light-verb-infinitive-and-a-noun-of-speech-then-that-C",
     ),
     pytest.param(
+        "Governor Jo Roe told state delegates recently that the budget would pass.",
+        [("reported", "the budget would pass", "Jo Roe", "told")],
+        id="told-an-addressee-opened-by-a-word-that-may-be-a-cue-verb",
+    ),
+    pytest.param(
         "The harbour master expressed doubt that the fares would fall.",
         [("reported", "the fares would fall", "The harbour master", "expressed doubt")],
         id="light-verb-and-a-bare-light-noun-then-that-C",

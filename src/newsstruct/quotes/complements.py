@@ -949,6 +949,21 @@ class ComplementReader(TokenReader):
             or cue_words[-1] in self.lex.marked_content_prepositions
         )
 
+    def noun_before_noun(self, m: int, hi: int) -> bool:
+        """Whether the word at ``m``, one that may be a noun (:attr:`Lexicon.noun_like_cues`),
+        modifies a lower-case word after it (``state delegates``; not ``questions
+        about``, ``reports that``)."""
+        after = self.word(m + 1) if m + 1 < hi and self.t[m + 1].kind == "w" else ""
+        return (
+            self.word(m) in self.lex.noun_like_cues
+            and bool(after)
+            and not self.t[m + 1].is_capitalised
+            and after not in self.lex.prepositions
+            and after not in self.lex.determiners
+            and after not in self.lex.complementizers
+            and after not in self.table.verbs
+        )
+
     def addressee_end(self, k: int, hi: int, cue_words: tuple[str, ...]) -> int:
         """The index after the addressee of ``told reporters``, ``urged him``,
         ``called on the President of Ukraine``; ``k`` when the cue takes none, or when
@@ -1034,11 +1049,13 @@ class ComplementReader(TokenReader):
             if (
                 w in self.lex.pronouns
                 or self.is_contraction(m)  # "told The Planet he's"
-                # but "The Post", "told state media"
+                # but "The Post", "told state media", "told state delegates": a word
+                # that may be a noun opens the addressee before its noun
                 or (
                     w in self.table.verbs
                     and not token.is_capitalised
                     and self.word(m + 1) not in self.lex.media_words
+                    and not (m == k and self.noun_before_noun(m, hi))
                 )
                 or w in self.lex.time_words
             ):
