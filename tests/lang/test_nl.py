@@ -143,6 +143,16 @@ CASES = [
         [("reported", "niets van de plannen te weten", "Hij", "zei")],
         id="te-weten-an-infinitive-no-particle",
     ),
+    pytest.param(
+        "De burgemeester zei dat zij het antwoord niet wil weten.",
+        [("reported", "zij het antwoord niet wil weten", "De burgemeester", "zei")],
+        id="weten-the-verb-of-a-dat-clause-no-particle",
+    ),
+    pytest.param(
+        "De wethouders zeiden dat ze het niet weten.",
+        [("reported", "ze het niet weten", "De wethouders", "zeiden")],
+        id="weten-finite-in-a-dat-clause",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

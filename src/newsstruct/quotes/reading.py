@@ -1730,9 +1730,15 @@ class TokenReader:
             return None  # "hat wiederholt betont": an adverb before the cue
         end = self.clause_end(i, hi) if particles or self.lex.verb_particles else None
         last = self.word(end - 1) if end is not None and end - 1 > i else ""
-        # Dutch "zei niets te weten": the clause's last word an infinitive, no particle
-        infinitive = (
-            end is not None and bool(last) and self.word(end - 2) in self.lex.infinitive_markers
+        # Dutch "zei niets te weten": the clause's last word an infinitive, no particle;
+        # "zei dat zij het niet wil weten": the last word a subordinate clause's verb
+        no_particle = (
+            end is not None
+            and bool(last)
+            and (
+                self.word(end - 2) in self.lex.infinitive_markers
+                or any(self.word(m) in self.lex.complementizers for m in range(i + 1, end - 1))
+            )
         )
         split = self.split_phrase(i, hi, phrases)
         if split is not None:
@@ -1743,7 +1749,7 @@ class TokenReader:
                     len(phrase) == 1
                     and last in self.lex.verb_particles
                     and last not in particles
-                    and not infinitive
+                    and not no_particle
                 ):
                     return None  # "rief Proteste hervor": another verb than "rief"
                 if token.lower in self.lex.knowing_verbs and self.tells_ability(i, end):
