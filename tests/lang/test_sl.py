@@ -78,6 +78,11 @@ CASES = [
         [("reported", "bo pristanišče zaprto do petka", "podjetja", "pojasnili")],
         id="from-the-body-first",
     ),
+    pytest.param(
+        "Pristanišče bo zaprto do petka, so povedali z nasmehom.",
+        [("reported", "Pristanišče bo zaprto do petka", None, "povedali z")],
+        id="z-and-a-manner-in-the-instrumental-no-body",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

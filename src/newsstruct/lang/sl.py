@@ -408,6 +408,12 @@ LEXICON = Lexicon(
             "glede",
         }
     ),
+    # how it was said, a noun in the instrumental after "z" ("so povedali z nasmehom"):
+    # no body the words come from ("so sporočili z ministrstva", the genitive)
+    manner_adverbs=frozenset(
+        {"nasmehom", "obžalovanjem", "zadovoljstvom", "veseljem", "ponosom", "poudarkom"}
+        | {"olajšanjem", "ogorčenjem", "navdušenjem", "zaskrbljenostjo", "grenkobo", "jezo"}
+    ),
     time_words=frozenset(
         {
             "ponedeljek",
