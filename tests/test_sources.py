@@ -6,6 +6,8 @@ Each row is ``(text, [source, ...])`` in text order; every text is invented.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import newsstruct
@@ -907,3 +909,36 @@ def test_a_soft_hyphen_in_a_cue_or_a_name_still_credits(
 )
 def test_a_source_label_line_credits_an_outlet(lang: str, text: str, expected: list[str]) -> None:
     assert sources_of(newsstruct.parse(text, lang=lang)) == expected
+
+
+def test_a_credit_cue_on_a_long_line_reads_no_further_back_than_an_opener() -> None:
+    """Whether a cue opens a wire's credit line is read from at most an opener's length
+    before it: each cue of a long line read the line back to its start (a parse
+    quadratic in the line's length: 1 MB of "…, citing Jo Roe." on one line took
+    minutes)."""
+    from newsstruct import lang
+    from newsstruct.model import Span
+    from newsstruct.sources import _credit_line
+
+    read: list[int] = []
+
+    class Watched(str):
+        """A text that records how many characters each slice and search reads."""
+
+        def __getitem__(self, key: Any) -> str:
+            if isinstance(key, slice):
+                read.append(len(range(*key.indices(len(self)))))
+            return str.__getitem__(self, key)
+
+        def rfind(self, sub: str, start: Any = None, end: Any = None) -> int:
+            read.append((len(self) if end is None else end) - (start or 0))
+            return str.rfind(self, sub, start, end)
+
+    sentence = "The port will reopen, citing Jo Roe. "
+    text = Watched(sentence * 1_000)
+    start = len(text) - len(sentence) + len("The port will reopen, ")
+    cue = Span(start, start + len("citing"))
+    names = [Span(cue.end + 1, cue.end + len(" Jo Roe"))]
+    assert names[0].of(text) == "Jo Roe"
+    assert _credit_line(text, cue, names, lang.get("en")) is False
+    assert max(read) < 100

@@ -237,6 +237,11 @@ def _words_before_on_line(text: str, start: int) -> bool:
 # what may follow a credit line's names on their line: a closing bracket, a full stop, or
 # a semicolon and the next credit ("(Additional reporting by HWS; Editing by Jo Roe)")
 _CREDIT_LINE_END = regex.compile(r"[ \t]*+[.)]?+[ \t]*+(?:$|;)", regex.M)
+# characters from a credit line's start to the end of its cue, at most: the opener
+# ("(With additional reporting by" is 29) and the spaces around it; the line's start is
+# looked for this far back only (a search to the text's start, and the words read from
+# there, for each cue of a long line made its parse quadratic)
+_CREDIT_LINE_REACH = 80
 
 
 def _credit_line(text: str, cue: Span, names: list[Span], lexicon: Lexicon) -> bool:
@@ -245,7 +250,10 @@ def _credit_line(text: str, cue: Span, names: list[Span], lexicon: Lexicon) -> b
     which the cue ends, and the names end it."""
     if not names or not lexicon.credit_line_openers:
         return False
-    start = max(text.rfind("\n", 0, cue.start), text.rfind(";", 0, cue.start)) + 1
+    reach = max(0, cue.end - _CREDIT_LINE_REACH)
+    start = max(text.rfind("\n", reach, cue.start), text.rfind(";", reach, cue.start)) + 1
+    if start == 0 and reach > 0:
+        return False  # the line opens further back than any opener reaches
     opener = " ".join(text[start : cue.end].lstrip(" \t(").casefold().split())
     return (
         opener in lexicon.credit_line_openers
