@@ -345,11 +345,13 @@ def test_a_byline_with_its_role_after_a_dash_is_furniture_and_no_quote(byline: s
         ("Anna Smith and Jo Roe in Kyiv\n3 March 2026, 14:20\n", [Role.BOILERPLATE] * 2),
         # a name right above the dateline
         ("Anna Smith\nODESA (AP) — ", [Role.BOILERPLATE]),
+        # a name above its wire's name of several words in brackets
+        ("Anna Smith\n(Harbour Associated Press)\n", [Role.BOILERPLATE] * 2),
     ],
 )
 def test_a_name_in_a_byline_block_is_furniture(head: str, roles_above: list[Role]) -> None:
-    """A writer's name alone above the writer's role, the page's date line or the
-    dateline is a byline; the role under it is furniture too."""
+    """A writer's name alone above the writer's role, the page's date line, the dateline
+    or the wire's name in brackets is a byline; the line under it is furniture too."""
     article = parse("date 2026-03-03 Council approves the budget\n" + head + LEAD)
     found = [p.role for p in article.paragraphs]
     assert found == [Role.TITLE, *roles_above, Role.LEAD]

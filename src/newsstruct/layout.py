@@ -15,6 +15,7 @@ from newsstruct.outlets._fragments import EN_MONTH
 
 __all__ = [
     "CREDIT_BRACKET",
+    "CREDIT_LINE_BRACKET",
     "DATE_LINE",
     "crawl_date",
     "date_line_alone",
@@ -30,6 +31,10 @@ __all__ = [
 #: structure step takes such a bracket alone on a line for furniture, and the sources
 #: step reads the wires it names: one pattern, so that the two stay in step.
 CREDIT_BRACKET = r"\p{Lu}[\p{L}\-/]{1,20}+"
+#: The same, or a name of up to four capitalised words, as a byline's second line prints
+#: its wire (``Harbour Associated Press``) and a caption its photo's (``AFP Photo``): a
+#: line of furniture, but no credit of the story's words.
+CREDIT_LINE_BRACKET = rf"{CREDIT_BRACKET}(?:[ ]{CREDIT_BRACKET}){{0,3}}+"
 
 
 #: What a paragraph drops at its edges: white space, and the invisible characters that

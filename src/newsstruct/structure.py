@@ -46,7 +46,7 @@ from newsstruct.lang import (
     fold_for_screen,
     is_typeset_ascii,
 )
-from newsstruct.layout import CREDIT_BRACKET, is_byline, is_timestamp, is_writer_role
+from newsstruct.layout import CREDIT_LINE_BRACKET, is_byline, is_timestamp, is_writer_role
 from newsstruct.model import Paragraph, Quote, QuoteKind, Role, Span
 from newsstruct.outlets import OutletRules, compile_patterns, names_medium, plain_spaces
 from newsstruct.outlets._fragments import EMOJI_RUN
@@ -400,7 +400,7 @@ _MARKUP_TAG = regex.compile(
 
 
 # A wire's credit line standing alone: "(EFE)", "(AFP/dpa)".
-_CREDIT_LINE = regex.compile(rf"\({CREDIT_BRACKET}\)\.?+")
+_CREDIT_LINE = regex.compile(rf"\({CREDIT_LINE_BRACKET}\)\.?+")
 
 
 def _is_furniture(line: str, boilerplate: _Openers, whole: regex.Pattern[str] | None) -> bool:
