@@ -224,6 +224,16 @@ CASES = [
         [("direct", "Přístav bude uzavřen,", None, "řekla")],
         id="phrase-of-time-alone-after-the-cue",
     ),
+    pytest.param(
+        "Podle kraje bude most hotový v dubnu.",
+        [("reported", "bude most hotový v dubnu", "kraje", "Podle")],
+        id="podle-a-region",
+    ),
+    pytest.param(
+        "Podle radnice bude most hotový v dubnu.",
+        [("reported", "bude most hotový v dubnu", "radnice", "Podle")],
+        id="podle-a-town-hall",
+    ),
 ]
 
 

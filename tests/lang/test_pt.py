@@ -430,6 +430,16 @@ CASES = [
         [("reported", "a ponte reabre em maio", "o ministro", "explicou")],
         id="tal-como-opens-the-as-clause",
     ),
+    pytest.param(
+        "O mercado reabre na próxima semana, anunciou hoje a câmara municipal.",
+        [("reported", "O mercado reabre na próxima semana", "a câmara municipal", "anunciou")],
+        id="a-council-speaks-after-an-inverted-cue",
+    ),
+    pytest.param(
+        "A feira foi adiada para junho, informou a prefeitura.",
+        [("reported", "A feira foi adiada para junho", "a prefeitura", "informou")],
+        id="a-city-hall-speaks-after-an-inverted-cue",
+    ),
 ]
 
 

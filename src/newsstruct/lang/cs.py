@@ -204,6 +204,7 @@ předák lídr lídři šéfredaktor redaktor komentátor mluvčího terorista m
 majitel majitelka zakladatel podnikatel podnikatelé akcionář akcionáři banka firma
 společnost podnik sdružení svaz unie rada výbor soud armáda muž žena lidé člověk
 otec matka syn dcera manžel manželka kolega kolegové přítel
+kraj město radnice magistrát obec
 """
 
 # abbreviated titles: titles before a name and abbreviations for sentence splitting

@@ -177,6 +177,7 @@ esposa marido colega amigo amiga observador observadores autarca
 edil pontífice selecionador
 oposição
 vereador vereadora
+câmara autarquia prefeitura município
 """
 
 _THING_NOUNS = """

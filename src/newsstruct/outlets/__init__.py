@@ -88,6 +88,7 @@ BUILTINS: tuple[str, ...] = tuple(
         "dw",
         "efe",
         "euronews",
+        "europa_press",
         "france24",
         "guardian",
         "hina",
