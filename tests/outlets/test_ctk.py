@@ -4,7 +4,7 @@ drops the dash).  Invented articles."""
 from __future__ import annotations
 
 import pytest
-from outlet_cases import article_of, dateline_of, foreign_signs
+from outlet_cases import article_of, dateline_of, foreign_signs, quotes_of
 
 DATED = """Praha 14. dubna (ČTK) - Vláda dnes schválila novelu stavebního zákona. \
 Novinářům to řekl ministr pro místní rozvoj."""
@@ -38,3 +38,12 @@ def test_no_other_outlet_signs(name: str) -> None:
 )
 def test_dateline(name: str, expected: tuple[str | None, ...]) -> None:
     assert dateline_of(ARTICLES[name]) == expected
+
+
+def test_told_ctk_after_a_word_of_time_is_the_addressee() -> None:
+    # "řekl dnes ČTK starosta": the day and the agency addressed are the cue's, no speaker
+    text = (
+        "Lomnice 15. ledna (ČTK) - Nový most bude otevřen v dubnu, řekl dnes ČTK starosta "
+        "města Petr Horák."
+    )
+    assert quotes_of(text) == [("reported", "Nový most bude otevřen v dubnu", "Petr Horák")]

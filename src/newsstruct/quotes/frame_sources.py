@@ -1832,6 +1832,8 @@ class SourceReader(TokenReader):
             if lead > k and (lead == end or self.word(lead) in self.lex.prepositions):
                 return None
             k = lead  # Romanian "a declarat luni ministrul": the day is the cue's
+            while self.addressed_outlet(k, end):
+                k += 1  # "řekl dnes ČTK starosta": the addressee after the day
         words = [t for t in self.t[k:end] if t.kind == "w"]
         if any(t.is_capitalised for t in words) or (
             self.lex.bare_noun_subjects and len(words) <= BARE_NOUN_WORDS
