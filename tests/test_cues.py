@@ -1815,6 +1815,11 @@ REPORTED = [
         id="light-verb-infinitive-and-a-noun-of-speech-then-that-C",
     ),
     pytest.param(
+        "The port closed on Monday, the port said, as the Harbour Times reported.",
+        [("reported", "The port closed on Monday", "the port", "said")],
+        id="C-X-said-and-an-as-clause-crediting-another-is-no-second-fragment",
+    ),
+    pytest.param(
         "Governor Jo Roe told state delegates recently that the budget would pass.",
         [("reported", "the budget would pass", "Jo Roe", "told")],
         id="told-an-addressee-opened-by-a-word-that-may-be-a-cue-verb",

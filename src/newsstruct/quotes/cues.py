@@ -2364,6 +2364,12 @@ class FrameReader(SourceReader, ComplementReader):
                 )
                 if (
                     rest is not None
+                    and self.word(rest[0]) in self.lex.as_words
+                    and self.word(rest[1] - 1) in self.lex.cue_verbs
+                ):
+                    rest = None  # "C, the port said, as the Harbour Times reported": a credit
+                if (
+                    rest is not None
                     and self.lex.verbal_cues
                     and self.word(rest[0]) in self.lex.clause_openers
                 ):
