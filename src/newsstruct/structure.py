@@ -315,12 +315,20 @@ def _folded_words(line: str) -> list[str]:
     but for the ypogegrammeni, a mark that casefolds to a letter and could open a word
     of its own (where it is, each word is casefolded).  A paragraph of typeset ASCII
     (:func:`~newsstruct.lang.is_typeset_ascii`) has its words found by :data:`_ASCII_WORD`."""
+    return _folded(line)[0]
+
+
+def _folded(line: str) -> tuple[list[str], str | None]:
+    """:func:`_folded_words`, and the paragraph as :func:`fold_for_screen` gives it where
+    the words were found in that (typeset ASCII, which casefolds as it lowers and holds
+    no dot above), else ``None``."""
     if is_typeset_ascii(line):
-        return _ASCII_WORD.findall(line.lower())  # such text casefolds as it lowers
+        lowered = line.lower()
+        return _ASCII_WORD.findall(lowered), lowered
     # concurrent=False (the GIL kept across the matches): see quotes.tokens.tokenize
     if _YPOGEGRAMMENI in line:
-        return list(map(str.casefold, _WORD.findall(line, None, None, False, False)))
-    return _WORD.findall(line.casefold(), None, None, False, False)
+        return list(map(str.casefold, _WORD.findall(line, None, None, False, False))), None
+    return _WORD.findall(line.casefold(), None, None, False, False), None
 
 
 def _background_features(
@@ -331,7 +339,7 @@ def _background_features(
     ``None`` for a paragraph that is not weighed: a short one, a caption with a photo
     credit (within it or ending it), one with a dateline.
     """
-    words = _folded_words(line)
+    words, folded = _folded(line)
     if (
         len(words) < _MIN_WORDS
         or (
@@ -349,7 +357,9 @@ def _background_features(
     if cues.past_suffixes:
         past = sum(map(str.endswith, words, itertools.repeat(cues.past_suffixes)))
     years = cues.years.found(line)
-    haystack = fold_for_screen(line) if cues.background.phrases or cues.foreground.phrases else ""
+    haystack = ""
+    if cues.background.phrases or cues.foreground.phrases:
+        haystack = folded if folded is not None else fold_for_screen(line)
     cued = list(filter(cues.words.__contains__, words))  # the few words each set counts
     return (
         float(news_index == 1),
@@ -636,10 +646,8 @@ def assign_roles(
     cues = _cues(lexicon)
     # An outlet that marks its background (UNN's "Recall") marks all of it: the
     # paragraphs before the marker are the news.
-    marked = any(
-        len(line) <= _MAX_LABEL and _label(line) in background_labels
-        for line in (span.of(text) for span in spans)
-    )
+    lines = [text[span.start : span.end] for span in spans]  # each paragraph sliced once
+    marked = any(len(line) <= _MAX_LABEL and _label(line) in background_labels for line in lines)
     scored = (
         not marked
         and not (outlet is not None and outlet.marks_background)
@@ -653,8 +661,7 @@ def assign_roles(
     related = False  # the paragraph before is a related story's label
     prompted = False  # the paragraph before is a label of furniture with its colon
     captioned = False  # the paragraph before is a caption's label ("Image caption,")
-    for index, span in enumerate(spans):
-        line = span.of(text)
+    for index, line in enumerate(lines):
         label = _label(line) if len(line) <= _MAX_LABEL else ""
         if index == title_paragraph:
             role = Role.TITLE
@@ -679,7 +686,7 @@ def assign_roles(
             # the writer's role, or the dateline that opens the story)
             or is_byline(
                 line,
-                spans[index + 1].of(text) if not lead_seen and index + 1 < len(spans) else "",
+                lines[index + 1] if not lead_seen and index + 1 < len(spans) else "",
                 above_story=not lead_seen and index + 1 == dateline_paragraph,
             )
             # the writer's role under a byline's name ("Jo Roe" above "Business reporter")
@@ -721,8 +728,8 @@ def assign_roles(
     if outlet is not None and outlet.related_endings:
         _related_endings(text, spans, roles, lexicon)
     return tuple(
-        Paragraph(span=span, text=span.of(text), role=role)
-        for span, role in zip(spans, roles, strict=True)
+        Paragraph(span=span, text=line, role=role)
+        for span, line, role in zip(spans, lines, roles, strict=True)
     )
 
 
