@@ -236,6 +236,22 @@ def test_a_paragraph_ending_in_a_comma_is_a_quote_whose_cue_was_lost() -> None:
     ]
 
 
+def test_a_paragraph_of_several_sentences_without_a_final_stop_is_a_quote() -> None:
+    text = (
+        "Kyiv • UNN\n"
+        "Mayor Ivan Sokil said the city would restore heating by Friday, UNN reports.\n"
+        "Every repair crew is working around the clock. The lines will hold by the evening\n"
+        "The mayor also thanked the energy workers.\n"
+        "Lornport to get new trams next year"
+    )
+    assert [(kind, words) for kind, words, _ in quotes_of(text)][1:] == [
+        (
+            "direct",
+            "Every repair crew is working around the clock. The lines will hold by the evening",
+        )
+    ]
+
+
 # A quote paragraph of several sentences closed by a dash and its cue, on the same line
 # or on the next, with one dash or two: one direct quote of the whole paragraph.
 DASH_CLOSED = [

@@ -1814,7 +1814,9 @@ def _is_bare_quote(
 ) -> bool:
     """Whether a paragraph without marks is a speaker's words: one that ends in a
     comma, or, where the outlet drops the marks, one without a final stop in the first
-    person or ``between`` quotes (``X wrote that C.`` / words / ``… - she added.``)."""
+    person, of several sentences (the outlet's own sentences end in a stop; a headline
+    of a related story is one sentence) or ``between`` quotes (``X wrote that C.`` /
+    words / ``… - she added.``)."""
     if paragraph.role not in (Role.LEAD, Role.BODY):
         return False
     last = paragraph.text.rstrip()[-1:]
@@ -1825,8 +1827,10 @@ def _is_bare_quote(
         return False
     if last == "," and bare:
         return True  # the cue lost after the comma, where the outlet drops the marks
-    return any(t.kind == "w" and t.lower in lexicon.first_person for t in tokens) or (
-        bare and last != "," and between()
+    return (
+        any(t.kind == "w" and t.lower in lexicon.first_person for t in tokens)
+        or (bare and _NEXT_SENTENCE.search(paragraph.text) is not None)
+        or (bare and last != "," and between())
     )
 
 
