@@ -812,6 +812,19 @@ CASES = [
         id="a-description-headed-by-a-role-is-the-person-named-with-it-later",
     ),
     pytest.param(
+        "The ferry will stop, the chairman of the board said on Monday.\n\n"
+        "The Chairman of the Board of Harbour Affairs Jo Roe said the pier was unsafe. Roe "
+        "added that it would close.",
+        ["Jo Roe", "Jo Roe", "Jo Roe"],
+        id="a-description-is-the-person-named-later-with-more-words-of-the-office",
+    ),
+    pytest.param(
+        "The ferry will stop, the father said on Monday.\n\n"
+        "Jo Roe, father of Al Roe, said the pier was unsafe.",
+        ["the father", "Jo Roe"],
+        id="a-bare-role-is-not-the-person-named-later-with-more-words-of-the-office",
+    ),
+    pytest.param(
         "The ferry will stop, the regional governor said on Monday.\n\n"
         "The regional governor Jo Roe said the pier was unsafe.",
         ["Jo Roe", "Jo Roe"],

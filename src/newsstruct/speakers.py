@@ -3132,7 +3132,10 @@ class _Resolver:
         one in reach, where no named person holds that office, last mentioned in the
         name's paragraph or the one before; or ``None``."""
         # "Mr." or "Mrs." tells no office
-        office = self._office(roles - self._sets.gendered_words)
+        # (but a role noun that tells a gender too is an office: "chairman")
+        office = self._office(
+            {r for r in roles if r not in self._sets.gendered_words or self._is_role(r)}
+        )
         held = {word for word in office if self._is_role(word)}
         if not held:
             return None  # "White House press secretary Jo Roe": no description's office
@@ -3152,7 +3155,13 @@ class _Resolver:
             or _key(first.group()) not in self.lex.determiners
             # "a former chairman": another; "his rivals": not the person
             or _key(first.group()) in self._sets.other_determiners
-            or not office <= self._office(holders[0].roles)
+            # (or the earlier one's words, a role and what it is of, the later one's: "the
+            # chairman of the committee" … "the Chairman of the Committee on Harbour Affairs
+            # Jo Roe"; a bare role, "the father", may be another's)
+            or not (
+                office <= self._office(holders[0].roles)
+                or (len(earlier := self._office(holders[0].roles)) > 1 and earlier <= office)
+            )
             # paragraphs later, the office may have changed hands or be another place's
             or any(
                 line.strip()
