@@ -791,16 +791,16 @@ REPORTED = [
         id="gerund-after-an-opening-adverb-takes-the-subject-after-the-content",
     ),
     pytest.param(
-        "And in explaining why the ferry had not sailed, Jo Roe described a rigged system.",
+        "And in explaining why the ferry had not sailed, Jo Roe described a broken timetable.",
         [
             ("reported", "why the ferry had not sailed", "Jo Roe", "explaining"),
-            ("reported", "a rigged system", "Jo Roe", "described"),
+            ("reported", "a broken timetable", "Jo Roe", "described"),
         ],
         id="gerund-after-a-conjunction-takes-the-subject-after-the-content",
     ),
     pytest.param(
-        "Jo Roe, 52, after initially saying he would not sail, has bought a ferry.",
-        [("reported", "he would not sail", "Jo Roe", "saying")],
+        "Jo Roe, 52, after initially saying he would stay ashore, has bought a ferry.",
+        [("reported", "he would stay ashore", "Jo Roe", "saying")],
         id="gerund-aside-after-the-subject-ends-before-the-verb",
     ),
     pytest.param(
@@ -1820,7 +1820,7 @@ REPORTED = [
         id="C-X-said-and-an-as-clause-crediting-another-is-no-second-fragment",
     ),
     pytest.param(
-        "Governor Jo Roe told state delegates recently that the budget would pass.",
+        "Governor Jo Roe told state inspectors recently that the budget would pass.",
         [("reported", "the budget would pass", "Jo Roe", "told")],
         id="told-an-addressee-opened-by-a-word-that-may-be-a-cue-verb",
     ),
@@ -3488,7 +3488,7 @@ NO_QUOTE = [
         id="citing-is-no-speech-act",
     ),
     pytest.param(
-        "The fund raised its forecast for Lornport by 0.1 percentage points to 4.2 percent.",
+        "The fund raised its forecast for Lornport by 0.3 percentage points to 5.6 percent.",
         id="percentage-points-to-a-number-is-no-cue",
     ),
     pytest.param(

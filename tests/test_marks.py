@@ -397,7 +397,7 @@ def test_terms_and_titles_in_marks_are_no_quotes(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Lee Dale\'s commentary, "Mayor, tell your harbour story," is very thoughtful.',
+        'Lee Dale\'s commentary, "Mayor, tell your harbour story," is very moving.',
         "In Jo Roe’s column on Aug. 10, “The ferry fight must stop,” the councillor agrees.",
         'The movie, "12 Days: The Secret Sailors of Lornport," is based on a book.',
     ],

@@ -15,8 +15,8 @@ import newsstruct
 CASES = [
     pytest.param(
         "Acme Bank has posted heavy losses. During the recent presentation, chief executive "
-        "officer Jo Roe said that reforms were finally beginning to bear fruit.\n\n"
-        "Responding to the raids on Thursday, Acme Bank released a statement in which it "
+        "officer Jo Roe said that the new ferries were finally paying their way.\n\n"
+        "After the audit on Tuesday, Acme Bank issued a notice in which it "
         "confirmed that the police was investigating several of its offices.",
         ["Jo Roe", "Acme Bank"],
         id="it-is-the-body-named-since-the-last-speaker-not-the-person",

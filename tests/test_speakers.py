@@ -792,7 +792,7 @@ CASES = [
         id="a-cue-form-after-of-the-is-a-noun-in-the-subject",
     ),
     pytest.param(
-        "Ann Lee spoke first. But the other candidate on the stage, former Mayor Jo Roe, "
+        "Ann Lee spoke first. But the second guest at the forum, former Mayor Jo Roe, "
         "drew a contrast, saying that the pier must stay open.\n\n"
         "The harbour's engineer, former Senator Al Poe, said it was unsafe.",
         ["Jo Roe", "Al Poe"],

@@ -2132,7 +2132,7 @@ class _Resolver:
                 w[0][:1].isupper()
                 or _key(w[0]) in self.lex.determiners
                 or _key(w[0]) in self.lex.phrase_prepositions
-                # "Jo Roe of the Council on Foreign Relations": a title's minor word
+                # "Jo Roe of the Council on Harbour Affairs": a title's minor word
                 or (
                     _key(w[0]) in self.lex.title_minor_words
                     and _key(words[n - 1][0]) in self.lex.thing_nouns
@@ -2496,7 +2496,7 @@ class _Resolver:
             # the last speaker, before the pronoun's sentence
             entity = self._body_named_since(entity.last if entity else -1, span.start) or entity
         if word in self.lex.thing_pronouns:
-            # "Acme Bank released a statement in which it confirmed C": no person
+            # "Acme Bank issued a notice in which it confirmed C": no person
             entity = self._thing_antecedent(entity, span.start)
         if entity is None and not plural and (gender or word in self.lex.genderless_pronouns):
             # "Anna Roe came. “…,” she said"; a pronoun of no gender (Indonesian
@@ -2525,7 +2525,7 @@ class _Resolver:
         """The antecedent of a pronoun of things at ``position`` (:attr:`Lexicon.thing_pronouns`),
         where ``last`` is the speaker mentioned last: a body the text names as a subject
         since that speaker and before the pronoun, outside quotations (``Acme Bank
-        released a statement in which it confirmed C``), else ``last`` unless it is one
+        issued a notice in which it confirmed C``), else ``last`` unless it is one
         man or woman, else the last speaker before it that may be no one person and is no
         plural, or ``None``."""
         since = last.last if last is not None else -1

@@ -2248,10 +2248,10 @@ CASES = [
         id="an-inverted-subject-then-a-second-predicate-of-its-own",
     ),
     pytest.param(
-        "Keine Stadt, sagt ein sehr genauer Kenner der Gegend, hat so viele Brücken.",
+        "Keine Stadt, sagt ein sehr erfahrener Kenner der Gegend, hat so viele Brücken.",
         [
-            ("reported", "Keine Stadt", "ein sehr genauer Kenner der Gegend", "sagt"),
-            ("reported", "hat so viele Brücken", "ein sehr genauer Kenner der Gegend", "sagt"),
+            ("reported", "Keine Stadt", "ein sehr erfahrener Kenner der Gegend", "sagt"),
+            ("reported", "hat so viele Brücken", "ein sehr erfahrener Kenner der Gegend", "sagt"),
         ],
         id="an-adverb-of-degree-inside-an-inverted-subject",
     ),

@@ -241,6 +241,9 @@ def test_a_paragraph_of_several_sentences_without_a_final_stop_is_a_quote() -> N
         "Kyiv • UNN\n"
         "Mayor Ivan Sokil said the city would restore heating by Friday, UNN reports.\n"
         "Every repair crew is working around the clock. The lines will hold by the evening\n"
+        # a related story's headline is one sentence, its abbreviations' dots no stop
+        "U.S. Senate backs new aid for Lornport\n"
+        "Mr. Sokil meets Ann Lee in Kyiv\n"
         "The mayor also thanked the energy workers.\n"
         "Lornport to get new trams next year"
     )

@@ -332,8 +332,8 @@ class Lexicon:
     (``Acme Corp issued a report. They said C``), else the last speaker."""
     thing_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Pronouns that never stand for a person (English ``it``): as a source they name the
-    last body the text prints before them since the last speaker (``Acme Bank released a
-    statement in which it confirmed C``), else the last speaker that is no one person."""
+    last body the text prints before them since the last speaker (``Acme Bank issued a
+    notice in which it confirmed C``), else the last speaker that is no one person."""
     genderless_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """The :attr:`person_pronouns` of one person that tell no gender (Indonesian ``dia``
     and ``-nya``, Finnish ``hän``): as a source before any speaker, one stands for the

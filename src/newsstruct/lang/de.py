@@ -748,7 +748,7 @@ LEXICON = Lexicon(
         *_PARTICLE_CUES,
     ),
     knowing_verbs=frozenset({"wissen", "weiss", "weisst", "wisst", "wusste", "wussten", "gewusst"}),
-    # adverbs of degree before an adjective ("ein sehr genauer Kenner")
+    # adverbs of degree before an adjective ("ein sehr erfahrener Kenner")
     degree_adverbs=frozenset({"sehr", "besonders", "äusserst", "höchst", "überaus", "ganz"}),
     # set phrases of the writer's that attribute nothing: "Die Fähre hat, wie gesagt, …"
     formulas=(

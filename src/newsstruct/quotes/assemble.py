@@ -74,6 +74,7 @@ from newsstruct.quotes.tokens import (
     LOWER,
     WORD,
     Token,
+    is_abbreviation_dot,
     split_complementizers,
     split_glued_cues,
     split_postposition_particles,
@@ -1829,8 +1830,22 @@ def _is_bare_quote(
         return True  # the cue lost after the comma, where the outlet drops the marks
     return (
         any(t.kind == "w" and t.lower in lexicon.first_person for t in tokens)
-        or (bare and _NEXT_SENTENCE.search(paragraph.text) is not None)
+        or (bare and _several_sentences(tokens, lexicon))
         or (bare and last != "," and between())
+    )
+
+
+def _several_sentences(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Whether ``tokens`` (a paragraph without quotations) hold a sentence's stop before
+    another's capital: not an abbreviation's or an initial's dot (``U.S. Senate backs
+    aid``, ``Mr. Roe meets Ann Lee`` are one sentence)."""
+    return any(
+        token.kind == "p"
+        and token.text in ".!?…"
+        and tokens[i + 1].is_capitalised
+        and tokens[i + 1].start > token.end
+        and not is_abbreviation_dot(tokens, i, lexicon)
+        for i, token in enumerate(tokens[:-1])
     )
 
 

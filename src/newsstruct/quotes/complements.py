@@ -951,7 +951,7 @@ class ComplementReader(TokenReader):
 
     def noun_before_noun(self, m: int, hi: int) -> bool:
         """Whether the word at ``m``, one that may be a noun (:attr:`Lexicon.noun_like_cues`),
-        modifies a lower-case word after it (``state delegates``; not ``questions
+        modifies a lower-case word after it (``state inspectors``; not ``questions
         about``, ``reports that``)."""
         after = self.word(m + 1) if m + 1 < hi and self.t[m + 1].kind == "w" else ""
         return (
@@ -1049,7 +1049,7 @@ class ComplementReader(TokenReader):
             if (
                 w in self.lex.pronouns
                 or self.is_contraction(m)  # "told The Planet he's"
-                # but "The Post", "told state media", "told state delegates": a word
+                # but "The Post", "told state media", "told state inspectors": a word
                 # that may be a noun opens the addressee before its noun
                 or (
                     w in self.table.verbs
@@ -1402,7 +1402,7 @@ class ComplementReader(TokenReader):
             if (
                 (token.lower in conjunctions or prefixes) and self.after_quotation_predicate(m, hi)
             ) or (
-                # "things “should be wrapped up by June,” adding …": the comma inside
+                # "the works “should be done by June,” adding …": the comma inside
                 # the marks ends the content as one after them would
                 tokens[m - 1].comma
                 and (

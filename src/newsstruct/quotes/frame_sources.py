@@ -897,7 +897,7 @@ class SourceReader(TokenReader):
                                 w in self.lex.determiners
                                 and self.word(k - 1) in self.lex.phrase_prepositions
                             )
-                            # "sagt ein sehr genauer Kenner": an adverb of degree after
+                            # "sagt ein sehr erfahrener Kenner": an adverb of degree after
                             # the article modifies the adjective
                             and not (
                                 w in self.lex.degree_adverbs
@@ -1153,7 +1153,7 @@ class SourceReader(TokenReader):
         """Whether the preposition at ``k`` goes on with a body's name in title case, in
         the noun phrase from ``i``: a minor word of titles (:attr:`Lexicon.title_minor_words`)
         after a capitalised body's noun and before a capitalised word (``the Committee on
-        Veterans Affairs``, ``the Council on Foreign Relations``)."""
+        Veterans Affairs``, ``the Council on Harbour Affairs``)."""
         return (
             k > i
             and k + 1 < hi

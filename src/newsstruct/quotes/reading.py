@@ -1982,7 +1982,7 @@ class TokenReader:
             and self.lower_word(i - 1)
             and self.word(i) in self.lex.noun_like_cues
         ):
-            return True  # "0.1 percentage points to": a number of things, its unit between
+            return True  # "0.3 percentage points to": a number of things, its unit between
         if self.is_modified_noun(i, lo):
             return True
         if self.lex.verbal_cues:
