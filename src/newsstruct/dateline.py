@@ -167,7 +167,7 @@ _SLASHED = (
 _COLON = (
     rf"^(?P<place>{_PLACE}(?:/{_PLACE})?+)(?P<city>)"
     rf"(?:,[ ](?P<date>{_CAPITAL_DATE}(?:,[ ]\d{{4}})?+))?+"
-    r"(?=:[ ]++[\p{Lu}\p{N}\"“‘'][^\n]*+(?<=[.!?…\"”’»)])[ \t]*+$)"
+    r"(?=:[ ]++[\p{Lu}\p{N}\"“‘'][^\n]*+(?<=[.!?…\"”’»)])$)"
 )
 #: The generic dateline forms, most specific first.
 GENERIC_PATTERNS: tuple[str, ...] = (

@@ -42,7 +42,7 @@ gurgaon, hyderabad, imphal, indore, jaipur, jammu, kanpur, kochi, kolkata, kozhi
 lucknow, madurai, mangaluru, mumbai, mysuru, nagpur, noida, panaji, patna, puducherry,
 pune, raipur, ranchi, shillong, shimla, srinagar, surat, thane, thiruvananthapuram,
 vadodara, varanasi, visakhapatnam, vijayawada,
-abbottabad, bahawalpur, faisalabad, gilgit, gujranwala, gwadar, hyderabad, karachi,
+abbottabad, bahawalpur, faisalabad, gilgit, gujranwala, gwadar, karachi,
 lahore, larkana, multan, muzaffarabad, peshawar, quetta, rawalpindi, sialkot, sukkur,
 chittagong, chattogram, khulna, rajshahi, sylhet, kandy, jaffna, galle, pokhara,
 kandahar, herat, mazar-i-sharif, jalalabad,
@@ -60,8 +60,8 @@ tel aviv, istanbul, izmir, karaj, mashhad, isfahan, aden,
 hong kong, macau, shanghai, guangzhou, shenzhen, osaka, busan, ho chi minh city,
 surabaya, bali, penang, johor bahru, kota kinabalu, kuching, yangon, mandalay, chiang mai,
 new york, los angeles, chicago, houston, san francisco, geneva, zurich, frankfurt, munich,
-milan, barcelona, brussels, the hague, kharkiv, lviv, odesa, odessa, dnipro, st petersburg,
-novi sad, sarajevo, tartu, kaunas, klaipeda, daugavpils, toronto, vancouver,
+milan, barcelona, the hague, kharkiv, lviv, odesa, odessa, dnipro, st petersburg,
+novi sad, tartu, kaunas, klaipeda, daugavpils, toronto, vancouver,
 montreal, rio de janeiro, sao paulo
 """
 

@@ -14,7 +14,7 @@ The name "Europa Press" alone is no sign: other outlets cite it ("según Europa 
 from newsstruct.outlets import OutletRules
 from newsstruct.outlets._fragments import BRACKETED, DASH, PLACE
 
-# the day alone, or with EFE's three-letter month in older copy: 12   12 Mar.
+# the day alone, or with a three-letter Spanish month as older copy prints it: 12   12 Mar.
 _DAY = r"\d{1,2}(?:[ ](?i:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.?+)?+"
 
 RULES = OutletRules(

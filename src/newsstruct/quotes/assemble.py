@@ -2583,8 +2583,9 @@ def assemble_quotes(
         attrs.evolve(d, particle=particles[d.cue]) if d.cue in particles else d for d in drafts
     ]
     if outlet is not None:
-        # "C, сообщил X, передает УНН.": the outlet's credit to itself after an inserted
-        # cue is no second part of the content
+        # "C, сообщил X, передает УНН.": the outlet's credit to itself (any draft of no
+        # more than its name and a credit's few words, here after an inserted cue) is
+        # no part of the content
         drafts = [d for d in drafts if not _is_self_credit(text, d.span, outlet, lexicon)]
     drafts.sort(key=lambda d: (d.span.start, d.span.end))
     return _without_overlaps(drafts), anaphoric_sources
