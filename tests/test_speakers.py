@@ -896,6 +896,12 @@ CASES = [
         id="a-title-word-opening-a-body-s-name-stays-in-it",
     ),
     pytest.param(
+        "The ferry will stop in May, said Minister Ann Court. The fares will rise, said "
+        "Senator John Bank.",
+        ["Ann Court", "John Bank"],
+        id="a-title-before-a-first-name-and-a-surname-spelt-like-a-body-s-noun-is-a-person",
+    ),
+    pytest.param(
         "The ferry will stop in May. This was stated by the Chairman of the Committee on "
         "Harbour Affairs Jo Roe.\nAccording to Roe, the fares will rise.",
         ["Jo Roe", "Jo Roe"],

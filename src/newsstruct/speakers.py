@@ -780,6 +780,8 @@ class _Resolver:
             0 < name_start < len(words) - 1
             and not self.lex.bare_role_complements
             and keys[-1] in self.lex.thing_nouns
+            # "Minister Margaret Court": a first name opens a person's name, no body's
+            and keys[name_start] not in self._sets.any_first_names
         ):
             # "the State Emergency Service": a title word opens a body's name that its
             # noun ends, all of it the name ("Emergency Service")
