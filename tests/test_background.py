@@ -445,3 +445,21 @@ def test_a_background_marker_run_into_its_paragraph(lang: str, paragraph: str) -
 )
 def test_a_marker_word_elsewhere_is_no_label(paragraph: str) -> None:
     assert parsed_roles(LEAD, paragraph, "The vote was close.") == ["lead", "body", "body"]
+
+
+# Mostly someone's words with the cue after them: the news in a speaker's voice, though
+# its verbs are past (three in eleven words) and it follows the lead.
+QUOTED = (
+    "\N{LEFT DOUBLE QUOTATION MARK}The pier closed and the boats stayed docked,"
+    "\N{RIGHT DOUBLE QUOTATION MARK} Jo Roe wrote."
+)
+# The same words with only one of them quoted: past, and background.
+SCARE_QUOTED = (
+    "The pier closed and the boats stayed \N{LEFT DOUBLE QUOTATION MARK}docked"
+    "\N{RIGHT DOUBLE QUOTATION MARK}, Jo Roe wrote."
+)
+
+
+def test_a_paragraph_mostly_quoted_with_its_cue_is_news() -> None:
+    assert roles(LEAD, QUOTED) == [Role.LEAD, Role.BODY]
+    assert roles(LEAD, SCARE_QUOTED) == [Role.LEAD, Role.BACKGROUND]

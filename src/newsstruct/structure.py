@@ -238,6 +238,13 @@ def _years(lexicon: Lexicon) -> _Years:
 # from the 4th paragraph of news on.
 _WEIGHTS = (-0.5, -0.3, -0.8, -0.6, 0.3, -0.3, 0.7, 0.3, 1.1)
 _THRESHOLD = -0.25
+# A paragraph that is mostly someone's quoted words ("\"The pier is shut. Nobody was
+# hurt,\" Jo Roe wrote.") tells the news in a speaker's voice, however past its verbs:
+# over 60% of its characters between double quotation marks lower its score by 0.5, a
+# step added to the fit (the paragraphs of NewsDiscourse it turns to news are 2 of 8
+# background on train, 0 of 3 on validation; F1 .722 -> .722, .711 -> .712).
+_QUOTED_SHARE = 0.6
+_QUOTED_PENALTY = 0.5
 # Shorter paragraphs (subheads, captions, one-line remarks) are never weighed; one
 # sentence of context takes 8 words ("The company was founded in 1952 in Ohio.").
 _MIN_WORDS = 8
@@ -386,7 +393,17 @@ def _is_scored_background(line: str, news_index: int, cues: _Cues, reference: in
     if features is None:
         return False
     score: float = sum(map(operator.mul, _WEIGHTS, features))
+    if features[2] and _THRESHOLD < score <= _THRESHOLD + _QUOTED_PENALTY:
+        score -= _QUOTED_PENALTY * (_quoted_share(line) > _QUOTED_SHARE)
     return score > _THRESHOLD
+
+
+def _quoted_share(line: str) -> float:
+    """The share of a paragraph's characters between its double quotation marks, the
+    marks paired in the order they stand (a mark left without its pair closes nothing)."""
+    marks = [m.start() for m in _QUOTE_MARK.finditer(line)]
+    quoted = sum(close - start - 1 for start, close in zip(marks[::2], marks[1::2], strict=False))
+    return quoted / len(line)
 
 
 @functools.lru_cache(maxsize=64)
