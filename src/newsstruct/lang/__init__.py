@@ -1156,6 +1156,11 @@ class Lexicon:
     the word a :attr:`name_stumps` entry clips, a word with one takes the noun after it
     into the body's name (``Міністерство внутрішніх справ``, not ``Міністерство
     внутрішніх``)."""
+    subject_adjective_endings: tuple[str, ...] = ()
+    """Endings of adjectives in the nominative (Ukrainian ``-ий``, ``-а``, ``-ні``): a
+    body's name after a cue that a capitalised adjective opens must open with one
+    (``повідомили Повітряні сили ЗСУ``), not with a name in the dative (``розповів
+    Івану сусід Марії``); with none, any capitalised word may open it."""
     cue_gender_endings: tuple[tuple[str, str], ...] = ()
     """Endings of a cue verb that tell its subject's gender, each with ``f``, ``m`` or
     ``""`` (none), the longer first (Ukrainian ``ла``, ``f``; ``ли``, ``""``; ``в``,

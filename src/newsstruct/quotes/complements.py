@@ -993,6 +993,8 @@ class ComplementReader(TokenReader):
             and self.is_outlet((k, k + 1))
         ):
             return k + 1  # "сообщил ТАСС источник в министерстве": the outlet told
+        if self.adjective_body_at(k, hi):
+            return k  # "повідомили Повітряні сили ЗСУ": the body speaks, no one was told
         if self.word(k) in self.lex.object_pronouns and not (
             self.lex.proclitic_objects and self.word(k) in self.lex.determiners
         ):
@@ -1129,6 +1131,42 @@ class ComplementReader(TokenReader):
                 break
             m += 1
         return m
+
+    def adjective_body_at(self, k: int, hi: int) -> bool:
+        """Where nouns go bare, whether a body's name opens at ``k`` with a capitalised
+        adjective (ending as :attr:`Lexicon.subject_adjective_endings` says, where it
+        says), one or two lower-case words go on and one or two capitalised words close
+        it before the clause ends (``Повітряні сили ЗСУ``, ``Державна прикордонна служба
+        України``): no role, first name or preposition in it, so the subject and no
+        addressee in the dative (``сказав Руденку міністр``)."""
+        if not (
+            self.lex.bare_noun_subjects
+            and k + 2 < hi
+            and self.t[k].kind == "w"
+            and self.t[k].is_capitalised
+            and self.word(k) not in self.lex.first_names
+            and (
+                not self.lex.subject_adjective_endings
+                or self.word(k).endswith(self.lex.subject_adjective_endings)
+            )
+        ):
+            return False
+        m = k + 1
+        while m < hi and m - k <= 2 and self.t[m].kind == "w" and not self.t[m].is_capitalised:
+            m += 1
+        closing = m
+        while m < hi and m - closing < 2 and self.t[m].kind == "w" and self.t[m].is_capitalised:
+            m += 1
+        return (
+            k + 1 < closing < m
+            and (m == hi or self.t[m].kind != "w")
+            and not any(
+                self.is_role(n)
+                or self.word(n) in self.lex.first_names
+                or self.word(n) in self.lex.prepositions
+                for n in range(k, m)
+            )
+        )
 
     def object_before_verb(self, i: int, hi: int) -> bool:
         """Whether the word at ``i`` is an object pronoun that a finite verb follows
