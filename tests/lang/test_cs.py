@@ -234,6 +234,18 @@ CASES = [
         [("reported", "bude most hotový v dubnu", "radnice", "Podle")],
         id="podle-a-town-hall",
     ),
+    pytest.param(
+        "„Nový most bude hotový v dubnu a doprava se vrátí,“ řekl Petrovi soused Novák.",
+        [
+            (
+                "direct",
+                "Nový most bude hotový v dubnu a doprava se vrátí,",
+                "Novák",
+                "řekl",
+            )
+        ],
+        id="a-name-in-the-dative-after-the-cue-is-told-no-body-s-name",
+    ),
 ]
 
 

@@ -511,6 +511,11 @@ CASES = [
         [("direct", "Prom wróci w maju", "minister", "powiedział")],
         id="angle-marks-pointing-inwards",
     ),
+    pytest.param(
+        "„Nowy most będzie gotowy w maju” – powiedział Piotrowi sąsiad Nowak.",
+        [("direct", "Nowy most będzie gotowy w maju", "Nowak", "powiedział")],
+        id="a-name-in-the-dative-after-the-cue-is-told-no-body-s-name",
+    ),
 ]
 
 

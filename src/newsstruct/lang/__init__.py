@@ -1160,7 +1160,7 @@ class Lexicon:
     """Endings of adjectives in the nominative (Ukrainian ``-ий``, ``-а``, ``-ні``): a
     body's name after a cue that a capitalised adjective opens must open with one
     (``повідомили Повітряні сили ЗСУ``), not with a name in the dative (``розповів
-    Івану сусід Марії``); with none, any capitalised word may open it."""
+    Івану сусід Марії``); with none, no such name is read after a cue."""
     cue_gender_endings: tuple[tuple[str, str], ...] = ()
     """Endings of a cue verb that tell its subject's gender, each with ``f``, ``m`` or
     ``""`` (none), the longer first (Ukrainian ``ла``, ``f``; ``ли``, ``""``; ``в``,

@@ -1134,8 +1134,10 @@ class ComplementReader(TokenReader):
 
     def adjective_body_at(self, k: int, hi: int) -> bool:
         """Where nouns go bare, whether a body's name opens at ``k`` with a capitalised
-        adjective (ending as :attr:`Lexicon.subject_adjective_endings` says, where it
-        says), one or two lower-case words go on and one or two capitalised words close
+        adjective (ending as :attr:`Lexicon.subject_adjective_endings` says; a lexicon
+        without them reads no such name, as a capitalised word may be a name in the dative
+        there: ``řekl Petrovi soused Novák``), one or two lower-case words go on and one
+        or two capitalised words close
         it before the clause ends (``Повітряні сили ЗСУ``, ``Державна прикордонна служба
         України``): no role, first name or preposition in it, so the subject and no
         addressee in the dative (``сказав Руденку міністр``)."""
@@ -1145,10 +1147,8 @@ class ComplementReader(TokenReader):
             and self.t[k].kind == "w"
             and self.t[k].is_capitalised
             and self.word(k) not in self.lex.first_names
-            and (
-                not self.lex.subject_adjective_endings
-                or self.word(k).endswith(self.lex.subject_adjective_endings)
-            )
+            and self.lex.subject_adjective_endings
+            and self.word(k).endswith(self.lex.subject_adjective_endings)
         ):
             return False
         m = k + 1
