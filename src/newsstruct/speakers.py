@@ -25,6 +25,7 @@ import attrs
 import regex
 
 from newsstruct.lang import (
+    ADJECTIVE_BODY_WORDS,
     COLON_ENDING,
     Lexicon,
     alternation,
@@ -32,6 +33,7 @@ from newsstruct.lang import (
     enclitic_subject,
     headed_by,
     is_acronym,
+    is_adjective_body,
     is_oblique,
     is_outlet_name,
     is_participle_form,
@@ -1631,8 +1633,7 @@ class _Resolver:
             # "Stadträtin Eva von Berg": the particle joins the first name and the surname
             roles = [_key(w[0]) for w in words[:particled] if _key(w[0]) not in self.skip]
             name_words = words[particled:]
-        holder = self._holder([w[0] for w in words[:run_start]], words[run_start:])
-        if (
+        as_written = (
             (
                 len(name_words) == 1
                 and (of := self._preposition_before(words, run_start))
@@ -1641,6 +1642,14 @@ class _Resolver:
             )
             or self._role_of_one(words, run_start)
             or self._genitive_of_role(words, run_start)
+        )
+        holder = (
+            None
+            if as_written
+            else self._holder([w[0] for w in words[:run_start]], words[run_start:])
+        )
+        if (
+            as_written
             # but "the Chairman of the Committee on Veterans Affairs Ostap Yurchenko":
             # the holder the article prints alone elsewhere
             or (self._titled_body(words, run_start) and holder is None)
@@ -1723,21 +1732,15 @@ class _Resolver:
         adjective opens, lower-case words go on and a name or an abbreviation of one or
         two words closes (``Повітряні сили ЗСУ``, ``Державна прикордонна служба
         України``): no role and no first name in it, so no person's."""
-        if not self.lex.bare_noun_subjects or not 2 < len(words) <= 5:
+        if not self.lex.bare_noun_subjects or not 2 < len(words) <= ADJECTIVE_BODY_WORDS:
             return False
         keys = [_key(w[0]) for w in words]
-        lower = 1
-        while lower < len(words) and words[lower][0][:1].islower():
-            lower += 1
-        return (
-            words[0][0][:1].isupper()
-            and 1 < lower <= 3
-            and len(words) - lower in (1, 2)
-            and all(w[0][:1].isupper() for w in words[lower:])
-            and not any(
-                self._is_role(key) or self._is_role_form(key) or key in self.lex.first_names
-                for key in keys
-            )
+        shape = "".join(
+            "U" if w[0][:1].isupper() else "l" if w[0][:1].islower() else "-" for w in words
+        )
+        return is_adjective_body(shape) and not any(
+            self._is_role(key) or self._is_role_form(key) or key in self.lex.first_names
+            for key in keys
         )
 
     def _head(self, words: list[str]) -> str:

@@ -1486,6 +1486,22 @@ def colon_stem(word: str) -> str:
     return _COLON_ENDING.sub("", word) if ":" in word else word
 
 
+# the shape of a body's name that a capitalised adjective opens, a letter a word ("U"
+# capitalised, "l" lower-case): one capital, one or two lower-case words, one or two
+# capitals ("Повітряні сили ЗСУ", "Державна прикордонна служба України")
+_ADJECTIVE_BODY = re.compile(r"Ul{1,2}U{1,2}")
+#: Words of a body's name that a capitalised adjective opens, at most.
+ADJECTIVE_BODY_WORDS = 5
+
+
+def is_adjective_body(shape: str) -> bool:
+    """Whether the words of ``shape`` (a letter a word: ``U`` capitalised, ``l``
+    lower-case, anything else neither) have the shape of a body's name that a
+    capitalised adjective opens: one capital, one or two lower-case words, one or two
+    capitals (``Повітряні сили ЗСУ``, ``Державна прикордонна служба України``)."""
+    return _ADJECTIVE_BODY.fullmatch(shape) is not None
+
+
 def is_participle_form(word: str, lexicon: Lexicon, *, endings: bool = True) -> bool:
     """Whether the lower-case ``word`` is a past participle by the lexicon's
     :attr:`~Lexicon.past_participles`, :attr:`~Lexicon.past_suffixes` or (with

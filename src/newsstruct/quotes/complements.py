@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from newsstruct.lang import Lexicon, is_participle_form
+from newsstruct.lang import ADJECTIVE_BODY_WORDS, Lexicon, is_adjective_body, is_participle_form
 from newsstruct.quotes.reading import (
     ADJUNCT_REACH,
     BARE_NOUN_WORDS,
@@ -1151,21 +1151,16 @@ class ComplementReader(TokenReader):
             and self.word(k).endswith(self.lex.subject_adjective_endings)
         ):
             return False
-        m = k + 1
-        while m < hi and m - k <= 2 and self.t[m].kind == "w" and not self.t[m].is_capitalised:
+        m = k  # the run of words from k, one past the longest such name at most
+        while m < hi and m - k <= ADJECTIVE_BODY_WORDS and self.t[m].kind == "w":
             m += 1
-        closing = m
-        while m < hi and m - closing < 2 and self.t[m].kind == "w" and self.t[m].is_capitalised:
-            m += 1
-        return (
-            k + 1 < closing < m
-            and (m == hi or self.t[m].kind != "w")
-            and not any(
-                self.is_role(n)
-                or self.word(n) in self.lex.first_names
-                or self.word(n) in self.lex.prepositions
-                for n in range(k, m)
-            )
+        return is_adjective_body(
+            "".join("U" if t.is_capitalised else "l" for t in self.t[k:m])
+        ) and not any(
+            self.is_role(n)
+            or self.word(n) in self.lex.first_names
+            or self.word(n) in self.lex.prepositions
+            for n in range(k, m)
         )
 
     def object_before_verb(self, i: int, hi: int) -> bool:

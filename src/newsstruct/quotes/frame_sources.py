@@ -953,18 +953,13 @@ class SourceReader(TokenReader):
                 break  # "hanno detto i funzionari all'ANSA": whom they spoke to
             if k > i and self.told_outlet_end(k, hi) is not None:
                 break  # "قال مصدر لرويترز إن C": the outlet told
-            if (
-                k > i
-                and self.lower_word(k)
-                and self.is_adverb(k)
-                and (k + 1 >= hi or self.t[k + 1].kind == "p")
-            ):
+            if k > i and self.lower_word(k) and self.is_adverb(k) and self.closes_phrase(k, hi):
                 break  # "said Roe briefly.": an adverb that closes the phrase is the cue's
             if (
                 k > i
                 and w in self.lex.verb_particles
                 and self.lower_word(k)
-                and (k + 1 >= hi or self.t[k + 1].kind == "p")
+                and self.closes_phrase(k, hi)
             ):
                 break  # Dutch "C, deelt de gemeente mee.": the cue's particle closes it
             if (

@@ -762,6 +762,11 @@ class TokenReader:
             return False
         return token.kind == "p" and token.text in chars
 
+    def closes_phrase(self, i: int, hi: int) -> bool:
+        """Whether the token at ``i`` is the last before ``hi`` or a punctuation mark
+        (``said Roe briefly.``, ``deelt de gemeente mee.``)."""
+        return i + 1 >= hi or self.t[i + 1].kind == "p"
+
     def comma_after(self, k: int, hi: int) -> int | None:
         """The index of the first comma from ``k`` up to ``hi``; ``None`` if there is none."""
         return next((m for m in range(k, hi) if self.is_punct(m, ",")), None)
@@ -1601,9 +1606,9 @@ class TokenReader:
                 or after_preposition > 0
                 or dative
                 # "raconte-t-elle simplement.": an adverb that closes the attribution
-                or (self.is_adverb(m) and (m + 1 >= hi or self.t[m + 1].kind == "p"))
+                or (self.is_adverb(m) and self.closes_phrase(m, hi))
                 # "C, deelt de gemeente mee.": a separable cue's particle closes its clause
-                or (w in self.lex.verb_particles and (m + 1 >= hi or self.t[m + 1].kind == "p"))
+                or (w in self.lex.verb_particles and self.closes_phrase(m, hi))
                 # "said to the TV"; "in an exclusive comment to UNN": to a name; "in a
                 # video message to the council": to a noun phrase that an article opens
                 or (
