@@ -523,6 +523,18 @@ PAGE_DATES = [
         None,
         id="slashed-date-that-may-be-either",
     ),
+    # an English ordinal day, after the month or before it
+    *(
+        pytest.param(
+            f"Ferry to return to the river in June\n{line}\n{BODY}",
+            datetime.date(2026, 11, day),
+            id=f"an-ordinal-day-{where}-the-month",
+        )
+        for line, day, where in (
+            ("By Jo Roe | November 28th 2026", 28, "after"),
+            ("Updated: 21st November 2026, 10:45", 21, "before"),
+        )
+    ),
 ]
 
 
@@ -583,3 +595,19 @@ def test_a_stopped_line_above_a_longer_sentence_is_a_title(following: str, title
 
     line = "Ferry to return in June."
     assert _looks_like_title(line, has_date_line=True, following=following) is title
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Lornport: Ferries return to the harbour", "LONDON: Ferries return to the Thames"],
+)
+def test_a_known_city_and_a_colon_head_a_one_paragraph_story(headline: str) -> None:
+    # without a date line, the line above a lead that is all the story is its headline
+    # when a known city and a colon open it, never a quote by the city
+    text = f"{headline}\nFerries returned on Tuesday after a month, the harbour master said."
+    article = newsstruct.parse(text)
+    known = not headline.startswith("Lornport")
+    assert (article.title == headline) is known
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == (
+        ["the harbour master"] if known else ["Lornport", "the harbour master"]
+    )

@@ -40,6 +40,7 @@ from newsstruct.layout import (
 )
 from newsstruct.model import Span
 from newsstruct.outlets import OutletRules, compile_patterns, plain_spaces
+from newsstruct.outlets._places import is_colon_city
 
 __all__ = ["Header", "find_header", "headline_above"]
 
@@ -70,6 +71,9 @@ _NAVIGATION_SEPARATOR = regex.compile(r"[|•·»›>/]")
 _MAX_NAVIGATION_ITEM = 4
 # At most this many lines of chrome between the date line and the headline.
 _MAX_CHROME = 4
+# A known city and a colon opening a line: "Kyiv: Explosions rock the capital", a
+# headline in the style of the papers that print a colon dateline (outlets._places)
+_PLACE_COLON = regex.compile(r"\p{Lu}[\p{L}'’.\-]*+(?:[ /]\p{Lu}[\p{L}'’.\-]*+){0,3}+(?=:[ ])")
 
 
 @attrs.frozen
@@ -378,7 +382,9 @@ def find_header(
         title += 1  # the outlet's furniture above the headline: "Укр Рус Eng Клуб УП"
     byline = _byline_date(text, paragraphs, title + _MAX_CHROME, furniture, lexicon)
     published, published_text = byline if byline is not None else (None, None)
-    if len(paragraphs) > title + 2:
+    if len(paragraphs) > title + 2 or (
+        len(paragraphs) == title + 2 and _opens_with_place(paragraphs[title].of(text))
+    ):
         line = paragraphs[title].of(text)
         if _is_title(line, furniture, has_date_line=False):
             repeats = _repeats(text, paragraphs, title)
@@ -405,6 +411,15 @@ def find_header(
     if byline is not None:
         return Header(published, published_text)
     return Header()
+
+
+def _opens_with_place(line: str) -> bool:
+    """Whether a line opens with a known city and a colon (``Kyiv: Explosions rock the
+    capital``): a headline above a lead that is all the rest of the article, never a
+    quote by the city (without one, a first line is a headline only above two paragraphs
+    or more)."""
+    found = _PLACE_COLON.match(line)
+    return found is not None and is_colon_city(found.group())
 
 
 def headline_above(

@@ -176,8 +176,9 @@ def _date_forms(month: str, *, day_dot: bool = False) -> str:
     """The dates other than ISO's, as alternatives with the groups ``day``, ``month``
     and ``year``: dotted, and a ``month`` pattern's name after or before the day
     (``28.11.2026``, ``Nov 28, 2026``, ``28 November 2026``; with ``day_dot``, a dot may
-    follow the day: ``28. November 2026``)."""
-    day = r"(?P<day>\d{1,2})" + (r"\.?+" if day_dot else "")
+    follow the day, ``28. November 2026``, or an English ordinal's ending, ``March 5th
+    2026``, ``5th March 2026``)."""
+    day = r"(?P<day>\d{1,2})" + (r"(?:\.|st|nd|rd|th)?+" if day_dot else "")
     year = r"(?P<year>\d{4})"
     return (
         rf"(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{year}"
