@@ -1635,10 +1635,22 @@ class _Resolver:
             name_words = words[particled:]
         as_written = (
             (
-                len(name_words) == 1
+                name_words
                 and (of := self._preposition_before(words, run_start))
                 # "l'Institut Català de la Salut", "l'Institut d'Estadística de Catalunya"
                 and split_elision(words[of - 1][0], self.elided)[1][:1].isupper()
+                and (
+                    len(name_words) == 1
+                    # "el Ministerio de Asuntos Exteriores": where a body's name follows
+                    # its noun, the words after a capitalised body's noun and its
+                    # preposition go on with the body's name (not "Minister of Finance
+                    # Ida Moss", whose role is no body's noun, nor a first name)
+                    or (
+                        self.lex.body_names_after_nouns
+                        and self._unelided_key(words[of - 1][0]) in self.lex.thing_nouns
+                        and _key(name_words[0][0]) not in self._sets.any_first_names
+                    )
+                )
             )
             or self._role_of_one(words, run_start)
             or self._genitive_of_role(words, run_start)

@@ -533,6 +533,47 @@ CASES = [
         ],
         id="dropped-subject-cue-before-a-colon",
     ),
+    pytest.param(
+        "El puente estará cerrado hasta el viernes, indicó la Policía Nacional en un comunicado.",
+        [
+            (
+                "reported",
+                "El puente estará cerrado hasta el viernes",
+                "la Policía Nacional",
+                "indicó",
+            )
+        ],
+        id="police-body-capitalised-with-its-adjective",
+    ),
+    pytest.param(
+        "Según la Guardia Civil, el detenido tiene 34 años.",
+        [("reported", "el detenido tiene 34 años", "la Guardia Civil", "Según")],
+        id="guard-body-after-segun",
+    ),
+    pytest.param(
+        "El puente estará cerrado hasta el viernes, informó el Ministerio de Asuntos Exteriores.",
+        [
+            (
+                "reported",
+                "El puente estará cerrado hasta el viernes",
+                "el Ministerio de Asuntos Exteriores",
+                "informó",
+            )
+        ],
+        id="body-noun-de-two-capitalised-words",
+    ),
+    pytest.param(
+        "El puente estará cerrado hasta el viernes, señaló el Servicio de Emergencias Sanitarias.",
+        [
+            (
+                "reported",
+                "El puente estará cerrado hasta el viernes",
+                "el Servicio de Emergencias Sanitarias",
+                "señaló",
+            )
+        ],
+        id="servicio-de-two-words",
+    ),
 ]
 
 

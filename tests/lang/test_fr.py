@@ -482,6 +482,18 @@ CASES = [
         [("reported", "Le port rouvrira en mai", "la mairie", "indiqué")],
         id="ainsi-between-the-auxiliary-and-the-cue",
     ),
+    pytest.param(
+        "Le pont restera fermé jusqu'à vendredi, a indiqué le Ministère des Affaires Étrangères.",
+        [
+            (
+                "reported",
+                "Le pont restera fermé jusqu'à vendredi",
+                "le Ministère des Affaires Étrangères",
+                "a indiqué",
+            )
+        ],
+        id="body-noun-des-two-capitalised-words",
+    ),
 ]
 
 

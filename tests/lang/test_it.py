@@ -499,6 +499,23 @@ CASES = [
         ],
         id="cosi-after-a-quotation-signs-it",
     ),
+    pytest.param(
+        "Il ponte resterà chiuso fino a venerdì, ha detto la Polizia Stradale.",
+        [("reported", "Il ponte resterà chiuso fino a venerdì", "la Polizia Stradale", "ha detto")],
+        id="police-body-capitalised-with-its-adjective",
+    ),
+    pytest.param(
+        "Il ponte resterà chiuso fino a venerdì, ha fatto sapere il Ministero degli Affari Esteri.",
+        [
+            (
+                "reported",
+                "Il ponte resterà chiuso fino a venerdì",
+                "il Ministero degli Affari Esteri",
+                "ha fatto sapere",
+            )
+        ],
+        id="body-noun-degli-two-capitalised-words",
+    ),
 ]
 
 

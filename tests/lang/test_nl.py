@@ -153,6 +153,33 @@ CASES = [
         [("reported", "ze het niet weten", "De wethouders", "zeiden")],
         id="weten-finite-in-a-dat-clause",
     ),
+    pytest.param(
+        "Volgens de gemeente kost de renovatie van de brug drie miljoen euro.",
+        [("reported", "kost de renovatie van de brug drie miljoen euro", "de gemeente", "Volgens")],
+        id="volgens-then-a-full-verb-before-the-subjects-article",
+    ),
+    pytest.param(
+        "Volgens de woordvoerder van de provincie stijgt het aantal bezoekers.",
+        [
+            (
+                "reported",
+                "stijgt het aantal bezoekers",
+                "de woordvoerder van de provincie",
+                "Volgens",
+            )
+        ],
+        id="volgens-phrase-with-van-then-a-full-verb",
+    ),
+    pytest.param(
+        '"We geven niet op", zegt de wethouder zo.',
+        [("direct", "We geven niet op", "de wethouder", "zegt")],
+        id="zo-after-the-inverted-cues-subject",
+    ),
+    pytest.param(
+        '"We geven niet op", zegt wethouder Anna Bakker desgevraagd.',
+        [("direct", "We geven niet op", "Anna Bakker", "zegt")],
+        id="desgevraagd-after-the-name",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -440,6 +440,48 @@ CASES = [
         [("reported", "A feira foi adiada para junho", "a prefeitura", "informou")],
         id="a-city-hall-speaks-after-an-inverted-cue",
     ),
+    pytest.param(
+        "De acordo com a Polícia Judiciária, o suspeito foi detido ontem.",
+        [("reported", "o suspeito foi detido ontem", "a Polícia Judiciária", "De acordo com")],
+        id="police-body-capitalised-with-its-adjective",
+    ),
+    pytest.param(
+        "A ponte vai estar fechada até sexta-feira, informou a Guarda Nacional Republicana"
+        " em comunicado.",
+        [
+            (
+                "reported",
+                "A ponte vai estar fechada até sexta-feira",
+                "a Guarda Nacional Republicana",
+                "informou",
+            )
+        ],
+        id="guard-body-of-three-words",
+    ),
+    pytest.param(
+        "A ponte vai estar fechada até sexta-feira, disse o Ministério dos Negócios Estrangeiros.",
+        [
+            (
+                "reported",
+                "A ponte vai estar fechada até sexta-feira",
+                "o Ministério dos Negócios Estrangeiros",
+                "disse",
+            )
+        ],
+        id="body-noun-dos-two-capitalised-words",
+    ),
+    pytest.param(
+        "A ponte vai estar fechada até sexta-feira, disse a Polícia de Segurança Pública.",
+        [
+            (
+                "reported",
+                "A ponte vai estar fechada até sexta-feira",
+                "a Polícia de Segurança Pública",
+                "disse",
+            )
+        ],
+        id="police-de-two-words",
+    ),
 ]
 
 

@@ -186,6 +186,7 @@ gobierno parlamento congreso senado ayuntamiento ministerio departamento conseje
 sindicato comisión consejo tribunal juzgado empresa compañía grupo organización
 asociación instituto universidad hospital fundación federación banco informe comunicado estudio
 fondo cámara agencia autoridad
+policía guardia ejército armada gendarmería servicio
 """
 
 # words that mark a woman or a man (Lexicon.feminine_words, masculine_words): pronouns,

@@ -198,6 +198,7 @@ governo parlamento ministero dipartimento partito sindacato commissione consigli
 tribunale procura azienda società gruppo organizzazione associazione istituto
 università ospedale fondazione federazione banca rapporto comunicato studio
 fondo camera agenzia autorità
+polizia guardia esercito marina servizio
 """
 
 # words that mark a woman or a man (Lexicon.feminine_words, masculine_words): pronouns,

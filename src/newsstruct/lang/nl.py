@@ -491,6 +491,9 @@ LEXICON = Lexicon(
     infinitive_particle="te",
     adverbial_openers=frozenset({"zonder", "door", "na"}),
     sentence_adverbs=frozenset({"nu", "misschien", "daarom", "toch", "ook", "intussen"}),
+    # "„Q”, zegt de wethouder zo.": how the words were put, after the cue's subject;
+    # no part of the speaker
+    manner_adverbs=frozenset({"zo", "daarover", "erover", "erbij", "desgevraagd"}),
     phrase_prepositions=frozenset({"van", "voor", "bij"}),
     relation_words=frozenset({"namens"}),
     contrast_openers=frozenset({"terwijl", "hoewel"}),

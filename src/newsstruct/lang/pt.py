@@ -185,6 +185,7 @@ governo parlamento assembleia ministério departamento secretaria partido sindic
 comissão conselho tribunal empresa companhia grupo organização associação instituto
 universidade hospital fundação federação banco relatório comunicado estudo
 fundo câmara agência autoridade
+polícia guarda exército marinha serviço
 """
 
 # words that mark a woman or a man (Lexicon.feminine_words, masculine_words): pronouns,

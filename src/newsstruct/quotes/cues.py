@@ -4989,9 +4989,11 @@ class FrameReader(SourceReader, ComplementReader):
                 return None
         else:
             phrase = self.source_after(k, hi)
-            if phrase is None or phrase[1] >= hi:
+            if phrase is None:
                 return None
-            m = phrase[1]
+            m = self._verb_before_object(k, phrase[1])
+            if m >= hi:
+                return None
         token = self.t[m]
         w = token.lower
         if (
@@ -5003,6 +5005,27 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             return None
         return m
+
+    def _verb_before_object(self, k: int, end: int) -> int:
+        """Where nouns are in lower case and the phrase from ``k`` opens with an article,
+        the lower-case word right before a second article in it, after the first's noun
+        (Dutch ``Volgens de gemeente kost de renovatie …``: the finite verb that the
+        content's subject follows, which the noun phrase reader took for a word of the
+        phrase); else ``end``.  A preposition there links the article's phrase instead
+        (``de woordvoerder van de gemeente``)."""
+        if self.lex.capitalised_nouns or self.word(k) not in self.lex.determiners:
+            return end
+        for n in range(k + 3, end):
+            if (
+                self.word(n) in self.lex.determiners
+                and self.lower_word(n - 1)
+                and self.lower_word(n - 2)
+                and self.word(n - 1) not in self.table.link_words
+                and self.word(n - 1) not in self.lex.determiners
+                and self.word(n - 1) not in self.table.np_words
+            ):
+                return n - 1
+        return end
 
     def is_second_fragment(self, span: tuple[int, int]) -> bool:
         """Whether the words after ``C1, according to X,`` go on with the content rather
