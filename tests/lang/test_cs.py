@@ -246,6 +246,18 @@ CASES = [
         ],
         id="a-name-in-the-dative-after-the-cue-is-told-no-body-s-name",
     ),
+    pytest.param(
+        "Odpůrci nové lávky „jen zdržují opravu nábřeží,“ řekl starosta Jan Novák.",
+        [
+            (
+                "mixed",
+                "Odpůrci nové lávky „jen zdržují opravu nábřeží,“",
+                "Jan Novák",
+                "řekl",
+            )
+        ],
+        id="words-in-marks-ending-in-a-comma-before-an-inverted-cue-are-content",
+    ),
 ]
 
 

@@ -910,6 +910,18 @@ CASES = [
         ],
         id="a-body-opened-by-a-capitalised-adjective-after-the-cue-no-addressee",
     ),
+    pytest.param(
+        "Противники нового моста «только задерживают ремонт набережной,» сказал мэр Иван Петров.",
+        [
+            (
+                "mixed",
+                "Противники нового моста «только задерживают ремонт набережной,»",
+                "Иван Петров",
+                "сказал",
+            )
+        ],
+        id="words-in-marks-ending-in-a-comma-before-an-inverted-cue-are-content",
+    ),
 ]
 
 

@@ -104,6 +104,18 @@ CASES = [
         ],
         id="the-outlet-of-an-interview-before-the-subject-is-no-part-of-it",
     ),
+    pytest.param(
+        "Odporcovia novej lávky „len zdržujú opravu nábrežia,“ povedal starosta Ján Novák.",
+        [
+            (
+                "mixed",
+                "Odporcovia novej lávky „len zdržujú opravu nábrežia,“",
+                "Ján Novák",
+                "povedal",
+            )
+        ],
+        id="words-in-marks-ending-in-a-comma-before-an-inverted-cue-are-content",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

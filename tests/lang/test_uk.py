@@ -715,6 +715,18 @@ CASES = [
         ],
         id="a-body-opened-by-a-capitalised-adjective-after-the-cue-no-addressee",
     ),
+    pytest.param(
+        "Противники нового мосту «лише затримують ремонт набережної,» сказав мер Іван Петренко.",
+        [
+            (
+                "mixed",
+                "Противники нового мосту «лише затримують ремонт набережної,»",
+                "Іван Петренко",
+                "сказав",
+            )
+        ],
+        id="words-in-marks-ending-in-a-comma-before-an-inverted-cue-are-content",
+    ),
 ]
 
 

@@ -1012,6 +1012,9 @@ class TokenReader:
             j - 1 >= lo
             and self.t[j].kind == "q"
             and self.t[j - 1].kind == "w"
+            # but "Odpůrci vlády „zneužívají situace,“ řekl X": words that end in a comma
+            # inside their marks are the content before an inverted cue, no word in marks
+            and not self.t[j].comma
             # but "Раніше «Укрзалізниця» повідомила": a name in marks, the subject
             and not (self.lex.bare_noun_subjects and self.t[j].titled)
             # nor "В эфире «Первого канала» заявил X": an outlet's name, the medium's partner
