@@ -1062,6 +1062,29 @@ def test_a_role_does_not_name_the_body_it_heads(text: str, speaker: str) -> None
     assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "Jo Roe prayed with members of King Harald Church in Lornport.\n\n"
+            "Sailing great Ann Jo King remembered the pier.\n\n"
+            'King says the pier "was a giant."',
+            ["Ann Jo King"],
+            id="bare-surname",
+        ),
+        pytest.param('"The pier is shut," said former Mayor Ann King.', ["Ann King"], id="titled"),
+        pytest.param(
+            "Ann King runs the pier. King said it would reopen.", ["Ann King"], id="sentence-start"
+        ),
+        pytest.param(  # no name ends in it: the monarch
+            'The King of Lornport opened the pier. "It is fine," King said.', ["King"], id="title"
+        ),
+    ],
+)
+def test_a_role_word_after_a_first_name_is_a_surname(text: str, speakers: list[str]) -> None:
+    assert speakers_of(newsstruct.parse(text)) == speakers
+
+
 def test_a_full_name_after_a_body_s_name_is_the_person() -> None:
     text = "The head of the Odesa City Military Administration Jo Roe said the pier was safe."
     assert [q.speaker.name for q in newsstruct.parse(text).quotes if q.speaker] == ["Jo Roe"]

@@ -775,7 +775,10 @@ class _Resolver:
             first += 1
         words, keys = words[first:], run_keys[first:]
         name_start = 0
-        for n, key in enumerate(keys):
+        # "Ann Jo King", "Former Mayor Ed Bishop": a role word that closes a run with a
+        # first name in it is a surname
+        surnamed = len(keys) >= NAME_WORDS and not self._sets.any_first_names.isdisjoint(keys[:-1])
+        for n, key in enumerate(keys[:-1] if surnamed else keys):
             if self._is_role(key):
                 name_start = n + 1
         if (
@@ -1608,6 +1611,10 @@ class _Resolver:
                 words[run_start:],
                 headed=all(_key(w[0]) in self.lex.determiners for w in words[:run_start]),
             )
+            if not name_words and len(words) == 1 and _key(words[0][0]) in self.full_names:
+                # "King says" after "Jo King": a role word alone that a person's name the
+                # article prints ends is that person's surname, no title
+                name_words, role_words = words, []
             bodied = any(  # a body named before the name: "… Administration Jo Roe"
                 _key(w[0]) in self.lex.thing_nouns for w in words[run_start:] if w not in name_words
             )
