@@ -809,6 +809,43 @@ REPORTED = [
         id="connective-of-several-words-before-an-as-clause-is-no-content",
     ),
     pytest.param(
+        "The town's old harbour, as one of the mayor's advisers pointed out, rarely gets"
+        " two storms in a row.",
+        [
+            ("reported", "The town's old harbour", "one of the mayor's advisers", "pointed out"),
+            (
+                "reported",
+                "rarely gets two storms in a row",
+                "one of the mayor's advisers",
+                "pointed out",
+            ),
+        ],
+        id="as-clause-between-a-subject-and-its-predicate-gives-both",
+    ),
+    pytest.param(
+        "Lornport, as Jo Roe pointed out, normally does not get two storms in a row.",
+        [
+            ("reported", "Lornport", "Jo Roe", "pointed out"),
+            ("reported", "normally does not get two storms in a row", "Jo Roe", "pointed out"),
+        ],
+        id="as-clause-after-a-one-word-subject-gives-both",
+    ),
+    pytest.param(
+        "The pier closed, as Jo Roe predicted, forcing the ferry to stop.",
+        [("reported", "The pier closed", "Jo Roe", "predicted")],
+        id="as-clause-after-a-whole-clause-takes-no-participle-after-it",
+    ),
+    pytest.param(
+        "According to Jo Roe, who chairs the board, the harbour will close in May.",
+        [("reported", "the harbour will close in May", "Jo Roe", "According to")],
+        id="relative-clause-after-according-to-describes-the-source",
+    ),
+    pytest.param(
+        "According to the ministry, whose staff run the port, the harbour will close.",
+        [("reported", "the harbour will close", "the ministry", "According to")],
+        id="possessive-relative-after-according-to-describes-the-source",
+    ),
+    pytest.param(
         "In addition, according to the harbour board, the pier will close in May.",
         [("reported", "the pier will close in May", "the harbour board", "according to")],
         id="connective-of-several-words-before-according-to-is-no-content",

@@ -3398,14 +3398,37 @@ class FrameReader(SourceReader, ComplementReader):
             return Frame((i, k), source, rest, "as", unit, inherits=source is None)
         if as_word > lo and self.is_punct(as_word - 1, ",") and self.only_adjuncts(end, hi):
             content = first
+            if content is None and rest is not None and self.one_word_subject(lo, as_word, rest):
+                content = (lo, lo + 1)  # "Lornport, as Jo Roe said, rarely floods"
             if content is not None:  # "C, as X said"; German "C1, wie X sagt, C2"
                 if source is not None and source[0] > k:
                     # "C, según ha anunciado la ministra de Hacienda, María Pérez.": the
                     # holder's name in the apposition after the cue's source speaks
                     source = self.with_apposed_name(source, hi)
-                extra = rest if self.lex.verb_second else None
+                # "The harbour, as Jo Roe pointed out, rarely floods": the as-clause
+                # sets off a subject from its predicate, both the speaker's words
+                predicate = (
+                    rest is not None and source is not None and not self.has_finite_verb(*content)
+                )
+                extra = rest if self.lex.verb_second or predicate else None
                 return Frame((i, k), source, content, "as", unit, extra=extra)
         return None
+
+    def one_word_subject(self, lo: int, as_word: int, rest: tuple[int, int]) -> bool:
+        """Whether a capitalised word alone before ``, as X said,`` is the subject of
+        the predicate after the attribution (``Lornport, as Jo Roe said, rarely
+        floods``): a lower-case finite verb, perhaps after an adverb, opens the rest."""
+        start = rest[0]
+        if self.has_adverb_ending(self.word(start)):
+            start += 1
+        return (
+            as_word == lo + 2
+            and self.t[lo].kind == "w"
+            and self.t[lo].is_capitalised
+            and self.word(lo) not in self.lex.sentence_adverbs
+            and start < rest[1]
+            and self.is_bare_predicate(start, rest[1])
+        )
 
     def names_outlet(self, source: tuple[int, int]) -> bool:
         """Whether a source is an outlet: a media word in it (``агентство``), a name in
@@ -4188,6 +4211,20 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             # "По словам источника, близкого к Кремлю, C": the source described
             comma = self.comma_after(comma + 1, min(hi, comma + 1 + MAX_ACCORDING))
+        elif (
+            comma is not None
+            and comma + 1 < hi
+            and (
+                self.opens_relative(comma + 1)
+                or self.word(comma + 1) in self.lex.thing_relatives
+                or self.word(comma + 1) in self.lex.possessive_relatives
+            )
+        ):
+            # "According to Jo Roe, who chairs the board, C": the relative clause
+            # describes the source, the content follows the comma that closes it
+            closing = self.comma_after(comma + 1, min(hi, comma + 1 + MAX_ACCORDING))
+            if closing is not None:
+                comma = closing
         # "Die Lage sei, so der Minister, ernst": the rest of an open clause, however short
         awaited = i - 2 >= lo and self.is_punct(i - 1, ",") and self.awaits_rest(i - 2)
         rest = None
