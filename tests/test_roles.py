@@ -212,6 +212,19 @@ CASES = [
         ],
         id="wire-sign-off",
     ),
+    *(
+        pytest.param(
+            f"{LEAD}\n{BODY}\n{line}",
+            [("lead", LEAD), ("body", BODY), (role, line)],
+            id=f"dash-sign-off-{what}",
+        )
+        for line, role, what in (
+            ("— PTI", "boilerplate", "of-a-wire-known-by-its-initials"),
+            ("-- BERNAMA", "boilerplate", "of-a-national-wire"),
+            ("— Valmont TV.", "boilerplate", "of-a-medium"),
+            ("— Jo Roe", "body", "of-a-writer"),
+        )
+    ),
     pytest.param(
         LEAD + "\nRecall\nThe council rejected two drafts in May.\nRead also: Council fires "
         "its treasurer",

@@ -74,6 +74,19 @@ CASES = [
     pytest.param(_PORT + "- AFP.", ["AFP"], id="hyphen-sign-off-wire"),
     pytest.param(_PORT + "— Jo Roe", [], id="dash-sign-off-writer"),
     pytest.param(_PORT + "– HWS", [], id="dash-sign-off-initials"),
+    # a wire that signs its copy, known by its initials only there
+    pytest.param(_PORT + "— PTI", ["PTI"], id="dash-sign-off-press-trust"),
+    pytest.param(_PORT + "-- BERNAMA", ["BERNAMA"], id="double-hyphen-sign-off-national-wire"),
+    pytest.param(
+        "The port will reopen next week, the harbour master said. (PTI)",
+        ["PTI"],
+        id="press-trust-bracket-closing-the-lead",
+    ),
+    pytest.param(
+        _PORT + "The party's chairman Jo Roe (PTI) said the port would be sold.",
+        [],
+        id="press-trust-initials-after-a-name",
+    ),
     pytest.param(_PORT + "Jo Roe contributed to this report.", [], id="a-writer-contributed"),
     pytest.param(
         "Порт відкриють у травні\nПорт відкриють наступного тижня, повідомили в мерії.\n"

@@ -322,9 +322,12 @@ def find_dateline(
     dateline (copy taken from a messenger channel) are no part of it.
     """
     patterns = compile_patterns((outlet.dateline_patterns if outlet else ()) + GENERIC_PATTERNS)
+    chrome = compile_patterns(outlet.boilerplate_patterns) if outlet else ()
     for index in range(first, min(first + _HEAD_PARAGRAPHS, len(paragraphs))):
         paragraph = paragraphs[index]
         written = paragraph.of(text)
+        if any(p.fullmatch(written.strip()) for p in chrome):
+            continue  # the outlet's page chrome ("KYODO NEWS - Mar 4, 2026 - 10:15")
         if (emoji := _EMOJI.match(written)) is not None:  # "🇺🇦 Kyiv • UNN"
             paragraph = Span(paragraph.start + emoji.end(), paragraph.end)
             written = written[emoji.end() :]

@@ -31,7 +31,7 @@ from newsstruct.lang import (
 from newsstruct.layout import CREDIT_BRACKET
 from newsstruct.model import Attribution, Span
 from newsstruct.outlets import OutletRules, compile_patterns, plain_lines, plain_spaces
-from newsstruct.outlets._fragments import INVISIBLE, INVISIBLE_CHARACTER
+from newsstruct.outlets._fragments import CREDITED_WIRES, INVISIBLE, INVISIBLE_CHARACTER
 
 __all__ = ["credited_lists", "find_attributions"]
 
@@ -689,7 +689,9 @@ def find_attributions(
         key=lambda match: match.start(),
     )
     for match in itertools.chain((first_line,) if first_line else (), later):
-        add(Span(match.start("names"), match.end("names")), None)
+        # "— PTI", "(BERNAMA)": a wire's name where the wire signs its copy credits it
+        names = Span(match.start("names"), match.end("names"))
+        add(names, None, names.of(text).casefold() in CREDITED_WIRES)
     # the spans found so far, by start, for the overlap test below: one found span meets
     # a name only where it starts less than the longest span's length before the name
     spans = sorted(found)

@@ -44,12 +44,13 @@ from newsstruct.lang import (
     Lexicon,
     alternation,
     fold_for_screen,
+    is_outlet_name,
     is_typeset_ascii,
 )
 from newsstruct.layout import CREDIT_LINE_BRACKET, is_byline, is_timestamp, is_writer_role
 from newsstruct.model import Paragraph, Quote, QuoteKind, Role, Span
 from newsstruct.outlets import OutletRules, compile_patterns, names_medium, plain_spaces
-from newsstruct.outlets._fragments import EMOJI_RUN
+from newsstruct.outlets._fragments import CREDITED_WIRES, EMOJI_RUN
 
 __all__ = ["assign_roles", "mark_quote_paragraphs", "split_caption_labels"]
 
@@ -430,6 +431,35 @@ _MARKUP_TAG = regex.compile(
 _CREDIT_LINE = regex.compile(rf"\({CREDIT_LINE_BRACKET}\)\.?+")
 
 
+# A wire's sign-off alone on its line: a dash or two and its name ("— PTI", "-- BERNAMA",
+# "- AFP."); the dashes screened for first
+_SIGN_OFF_WORD = r"\p{Lu}[\p{L}\p{N}&'’\-/]*+"
+_SIGN_OFF = regex.compile(
+    rf"[ \t]*+[\-–—―]{{1,2}}+[ \t]*+(?P<name>{_SIGN_OFF_WORD}(?:[ ]{_SIGN_OFF_WORD}){{0,3}}+)"
+    r"\.?+[ \t]*+"
+)
+_DASHES = frozenset("-–—―")
+
+
+def _is_sign_off(line: str, lexicon: Lexicon, outlet: OutletRules | None) -> bool:
+    """Whether a paragraph is a wire's sign-off, a dash and the name of a medium (the
+    article's outlet, a medium of the language: :func:`~newsstruct.lang.is_outlet_name`)
+    or of a wire that signs its copy (``CREDITED_WIRES``): ``— PTI``, ``-- BERNAMA``; not
+    a writer's, ``— Jo Roe``."""
+    if line.lstrip()[:1] not in _DASHES:
+        return False
+    found = _SIGN_OFF.fullmatch(line)
+    if found is None:
+        return False
+    name = found.group("name")
+    folded = name.casefold()
+    return (
+        folded in CREDITED_WIRES
+        or names_medium(folded, lexicon, outlet)
+        or is_outlet_name(name, lexicon)
+    )
+
+
 def _is_furniture(line: str, boilerplate: _Openers, whole: regex.Pattern[str] | None) -> bool:
     """Whether a paragraph is page furniture: it opens with boilerplate words or a
     copyright sign, an outlet's furniture pattern matches it whole, it holds a markup
@@ -714,6 +744,7 @@ def assign_roles(
             or _is_follow_prompt(line, prompts, lexicon)
             or _is_prompt(line, prompts, lexicon)
             or _is_share_row(line, lexicon)
+            or _is_sign_off(line, lexicon, outlet)
         ):
             role = Role.BOILERPLATE
         elif in_background or openers.opens(line) or _opens_with_label(line, background_labels):

@@ -99,6 +99,7 @@ BUILTINS: tuple[str, ...] = tuple(
         "kommersant",
         "kyiv_independent",
         "kyiv_post",
+        "kyodo",
         "liga",
         "lusa",
         "meduza",

@@ -3,8 +3,8 @@
 news agencies that the generic datelines know.
 
 Data only, like the outlet modules themselves.  Every piece but :data:`NATIONAL_WIRES`
-is a regular expression in the ``regex`` dialect (``VERSION1``), meant to be
-interpolated into a larger pattern.
+and :data:`CREDITED_WIRES` is a regular expression in the ``regex`` dialect
+(``VERSION1``), meant to be interpolated into a larger pattern.
 """
 
 import re
@@ -120,3 +120,10 @@ NATIONAL_WIRES = frozenset(
         "wam",  # the Emirates
     }
 )
+
+#: The names of wires that credit a story where a wire signs its copy, and only there: a
+#: dash and the name alone on the last line (``— PTI``, ``-- BERNAMA``), the name in
+#: brackets closing a paragraph (``… police said. (PTI)``) or on a credit line (``By
+#: IANS``).  The national wires, and India's Press Trust (its initials are a party's in
+#: Pakistan, so no dateline takes them: ``Jo Roe (PTI) -`` is a name and a party).
+CREDITED_WIRES = NATIONAL_WIRES | {"pti"}
