@@ -258,6 +258,18 @@ CASES = [
         ],
         id="words-in-marks-ending-in-a-comma-before-an-inverted-cue-are-content",
     ),
+    pytest.param(
+        "„Most bude hotový v dubnu,“ řekl včera v Lornportu při slavnostním zahájení nové"
+        " sezony v městském divadle ministr dopravy Jan Novák.",
+        [("direct", "Most bude hotový v dubnu,", "Jan Novák", "řekl")],
+        id="a-full-name-ending-the-sentence-after-a-long-adjunct-speaks",
+    ),
+    pytest.param(
+        "„Most bude hotový v dubnu,“ řekl po jednání se zástupci firmy Valmont TV, a.s.,"
+        " odborů a banky ministr dopravy Jan Novák.",
+        [("direct", "Most bude hotový v dubnu,", "Jan Novák", "řekl")],
+        id="a-full-name-ending-the-sentence-after-an-adjunct-with-a-company-speaks",
+    ),
 ]
 
 

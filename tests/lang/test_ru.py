@@ -922,6 +922,12 @@ CASES = [
         ],
         id="words-in-marks-ending-in-a-comma-before-an-inverted-cue-are-content",
     ),
+    pytest.param(
+        "«Мост будет готов в апреле», - сказал вчера в Лорнпорте на торжественном открытии"
+        " нового сезона в городском театре министр транспорта Иван Петров.",
+        [("direct", "Мост будет готов в апреле", "Иван Петров", "сказал")],
+        id="a-full-name-ending-the-sentence-after-a-long-adjunct-speaks",
+    ),
 ]
 
 

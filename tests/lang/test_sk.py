@@ -116,6 +116,12 @@ CASES = [
         ],
         id="words-in-marks-ending-in-a-comma-before-an-inverted-cue-are-content",
     ),
+    pytest.param(
+        "„Most bude hotový v apríli,“ povedal včera v Lornporte pri slávnostnom otvorení novej"
+        " sezóny v mestskom divadle minister dopravy Ján Novák.",
+        [("direct", "Most bude hotový v apríli,", "Ján Novák", "povedal")],
+        id="a-full-name-ending-the-sentence-after-a-long-adjunct-speaks",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -727,6 +727,12 @@ CASES = [
         ],
         id="words-in-marks-ending-in-a-comma-before-an-inverted-cue-are-content",
     ),
+    pytest.param(
+        "«Міст буде готовий у квітні», - сказав учора в Лорнпорті під час урочистого"
+        " відкриття нового сезону в міському театрі міністр транспорту Іван Петренко.",
+        [("direct", "Міст буде готовий у квітні", "Іван Петренко", "сказав")],
+        id="a-full-name-ending-the-sentence-after-a-long-adjunct-speaks",
+    ),
 ]
 
 

@@ -1676,6 +1676,16 @@ class FrameReader(SourceReader, ComplementReader):
                     or self.word(named[1]) not in self.lex.prepositions
                 ):
                     named = after  # else "said Jan Roe in his first speech": an adjunct
+                if (
+                    named is not None
+                    and self.lex.bare_noun_subjects
+                    and self.lower_word(named[0])
+                    and self.word(named[0]) in self.lex.prepositions
+                    and (final := self.final_name(named[1], hi)) is not None
+                ):
+                    # "„Q,“ řekl po jednání se zástupci firmy Valmont TV, a.s. ministr Jan
+                    # Novák.": the words read were an adjunct; the full name ends the sentence
+                    named = after = final
             if (
                 named is None
                 and after is None
@@ -1683,8 +1693,12 @@ class FrameReader(SourceReader, ComplementReader):
                 and self.word(k) not in self.lex.dative_prepositions  # "dijo a la Policía."
             ):
                 # "C, dijo en Madrid el portavoz X": an adjunct between the cue and X (but
-                # "C, hieß es aus Kreisen der Regierung": the impersonal's body, read below)
-                skipped = self.skip_adjuncts(k, hi)
+                # "C, hieß es aus Kreisen der Regierung": the impersonal's body, read below);
+                # where nouns go bare, first a person's full name that ends the sentence
+                # ("„Q,“ řekl po jednání se zástupci firmy X, a.s. ministr Jan Novák.")
+                final = self.final_name(k, hi) if self.lex.bare_noun_subjects else None
+                skipped = hi if final is not None else self.skip_adjuncts(k, hi)
+                named = after = final
                 if k < skipped - 1 and self.opens_role(skipped - 1):
                     skipped -= 1  # "en Vigo la portavoz": the article opens the source
                 candidate = self.source_after(skipped, hi) if k < skipped < hi else None

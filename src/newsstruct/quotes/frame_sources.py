@@ -38,6 +38,9 @@ __all__ = ["SourceReader"]
 
 _MAX_APPOSITION = 25
 _MAX_TAIL = 12
+_FINAL_NAME_REACH = 30  # words between an inverted cue and a full name that ends the sentence
+_FINAL_NAME_WORDS = 4  # the most words of that name
+_FINAL_ROLE_REACH = 5  # words before that name in which its role noun stands
 _SOURCE_STOPS = ",;:(" + SENTENCE_STOPS  # the marks that end the words after a source
 _PHRASE_AND_SUBJECT = 3
 _ADDRESSEE_WORDS = 2  # "сказал Петров журналистам ТАСС": the words after a source
@@ -1835,6 +1838,48 @@ class SourceReader(TokenReader):
         ):
             return (k, end)
         return None
+
+    def final_name(self, k: int, hi: int) -> tuple[int, int] | None:
+        """The full name that ends the sentence after an inverted cue at ``k``, past a
+        long adjunct, where nouns go bare (``„Q,“ řekl včera v Lornportu při zahájení
+        nové sezony v divadle ministr Jan Novák.``): two to four capitalised words before
+        the sentence's stop, a role noun among the few words before them or a known first
+        name opening them, and no verb, clause word or quotation between the cue and
+        them; else ``None``."""
+        end = hi
+        while end > k and self.is_punct(end - 1, SENTENCE_STOPS):
+            end -= 1
+        if end < hi and not self.is_punct(end, ".!"):
+            return None
+        start = end
+        while start > k and self.t[start - 1].kind == "w" and self.t[start - 1].is_capitalised:
+            start -= 1
+        if start > k and self.word(start - 1) in self.lex.prepositions:
+            start += 1  # "… na Kavkaze Boris Jelcin": the preposition's place, then the name
+        if (
+            not NAME_WORDS <= end - start <= _FINAL_NAME_WORDS
+            or start - k > _FINAL_NAME_REACH
+            or not self.is_name(start, end)
+        ):
+            return None
+        if not (
+            self.word(start) in self.lex.first_names
+            or any(self.is_role(m) for m in range(max(k, start - _FINAL_ROLE_REACH), start))
+        ):
+            return None  # "… se zástupci firmy Valmont TV": a company, no person
+        for m in range(k, start):
+            token = self.t[m]
+            w = token.lower
+            if (
+                token.kind == "q"
+                or (token.kind == "p" and token.text in SENTENCE_STOPS)
+                or w in self.table.verbs
+                or w in self.lex.clause_openers
+                or w in self.lex.complementizers
+                or self.opens_relative(m)
+            ):
+                return None
+        return (start, end)
 
     def subject_of(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The subject of the main clause before ``hi`` (for ``…, saying that C``).
