@@ -14,6 +14,21 @@ from newsstruct.lang import de
 
 CASES = [
     pytest.param(
+        "Die Ministerin lud die Gäste ein und forderte sie auf, pünktlich zu sein.",
+        [("reported", "pünktlich zu sein", "Die Ministerin", "forderte auf")],
+        id="a-pronoun-after-a-cue-joined-by-und-is-its-object",
+    ),
+    pytest.param(
+        "Zum Schluss dankte der Obmann allen Gästen und bat sie, dem Verein treu zu bleiben.",
+        [("reported", "dem Verein treu zu bleiben", "der Obmann", "bat")],
+        id="a-cue-joined-by-und-shares-an-inverted-subject",
+    ),
+    pytest.param(
+        "Das schien schwierig, und überdies sagte er, dass die Fähre fahre.",
+        [("reported", "die Fähre fahre", "er", "sagte")],
+        id="an-adverb-after-und-leaves-the-subject-after-the-cue",
+    ),
+    pytest.param(
         "‹Wir sind bereit›, sagte Anna Keller. Sie nannte den Plan ‹verrückt›.",
         [
             ("direct", "Wir sind bereit", "Anna Keller", "sagte"),

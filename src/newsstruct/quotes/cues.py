@@ -1852,6 +1852,7 @@ class FrameReader(SourceReader, ComplementReader):
                 return framed, width
         source: tuple[int, int] | None = None
         inherits = False
+        coordinated = False  # the cue's verb shares the subject of the clause before "and"
         particle = self.lex.infinitive_particle
         if particle and i > lo and self.words[i - 1] == particle:
             # "Der Minister versuchte zu erklären, dass C": the clause's subject speaks
@@ -1872,6 +1873,13 @@ class FrameReader(SourceReader, ComplementReader):
             )
         ):
             inherits = True  # the same subject
+            # "und forderte sie auf": a coordinator that fills no place of its own leaves
+            # the verb without a subject after it (not "so glaubt man", "da ruft X")
+            # (not "und überdies erinnerte ich mich": an adverb fills the first place)
+            coordinated = (
+                self.words[j] in self.lex.clause_conjunctions
+                or self.words[j] in self.lex.list_conjunctions
+            ) and all(self.words[m] in self.lex.finite_auxiliaries for m in range(j + 1, i))
             if self.lex.verbal_cues and j - 1 >= lo and self.t[j - 1].kind == "w":
                 # "Государь улыбнулся и сказал": the subject of the clause
                 clause = self.clause_start(lo, j)
@@ -2077,12 +2085,14 @@ class FrameReader(SourceReader, ComplementReader):
             found = self.complement(k, hi, main_clause=self.active_cue(i, lo))
             if found is not None:
                 middle_end, content = found
-                source = self._subject_after_cue(k, middle_end, source, adjunct_first)
+                source = self._subject_after_cue(
+                    k, middle_end, source, adjunct_first, coordinated=coordinated
+                )
                 return Frame((i, k), source, content, "after", unit, inherits), width
             bare = self.bare_infinitive(k, hi)
             if bare is not None and not (self.t[i].is_capitalised and i > lo):
                 middle_end, content = bare
-                source = self._subject_after_cue(k, middle_end, source)
+                source = self._subject_after_cue(k, middle_end, source, coordinated=coordinated)
                 if source is not None or inherits:
                     return Frame((i, k), source, content, "after", unit, inherits), width
             fronted = self.fronted(i, lo)
@@ -2094,14 +2104,16 @@ class FrameReader(SourceReader, ComplementReader):
             spoken = self.colon_words(k, hi)
             if spoken is not None:
                 middle_end, content = spoken
-                source = self._subject_after_cue(k, middle_end, source)
+                source = self._subject_after_cue(k, middle_end, source, coordinated=coordinated)
                 return Frame((i, k), source, content, "colon_words", unit, inherits), width
             said_apart = self.said_apart(i, k, hi)
             if said_apart is not None:
                 # "Zugleich warnte die Ärztekammer vor einem Kahlschlag", "X warnte die
                 # Regierung vor C": the cue's preposition after its subject or object
                 apart, content = said_apart
-                source = self._subject_after_cue(k, apart + 1, source, adjunct_first)
+                source = self._subject_after_cue(
+                    k, apart + 1, source, adjunct_first, coordinated=coordinated
+                )
                 if source is not None and source[0] >= k:
                     # "warnte die Ärztekammer die Regierung vor C": the object after it
                     source = (source[0], self.before_object(*source))
@@ -2818,7 +2830,13 @@ class FrameReader(SourceReader, ComplementReader):
         return after if named or role else None
 
     def _subject_after_cue(
-        self, k: int, end: int, source: tuple[int, int] | None, adjunct_first: bool = False
+        self,
+        k: int,
+        end: int,
+        source: tuple[int, int] | None,
+        adjunct_first: bool = False,
+        *,
+        coordinated: bool = False,
     ) -> tuple[int, int] | None:
         """The subject of a verb-second cue ending at ``k``: the source after the cue, before
         its content at ``end``, where none stands before it, the word after the cue is a
@@ -2828,7 +2846,12 @@ class FrameReader(SourceReader, ComplementReader):
         adjunct, which leaves the subject to follow the cue, the next article after the
         object's opens it (``Gestern sagte dem Blatt der Minister, C``).  An impersonal
         pronoun there stands for the content, the cue's object, no subject (``Die
-        Ministerin begrüßte es, dass C``, ``Am Montag begrüßte es die Ministerin, dass C``)."""
+        Ministerin begrüßte es, dass C``, ``Am Montag begrüßte es die Ministerin, dass C``).
+        A cue ``coordinated`` right after "and" shares the first clause's subject, which
+        no word after it can be (``Die Ministerin lud die Bürger ein und forderte sie auf,
+        C``: ``sie`` is the object)."""
+        if coordinated:
+            return source
         if (
             k < end
             and self.word(k) in self.lex.impersonal_pronouns
