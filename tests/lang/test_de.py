@@ -14,6 +14,21 @@ from newsstruct.lang import de
 
 CASES = [
     pytest.param(
+        "Die Fähre fällt aus. „Das ist ein Fehler.“ So der Minister am Montag in Lornport.",
+        [("direct", "Das ist ein Fehler.", "der Minister", "So")],
+        id="so-and-a-source-as-a-sentence-after-a-quotation-signs-it",
+    ),
+    pytest.param(
+        "„Das ist ein Fehler. Wir klagen.“ Soweit Paul Lang.",
+        [("direct", "Das ist ein Fehler. Wir klagen.", "Paul Lang", "Soweit")],
+        id="soweit-and-a-source-after-a-quotation-signs-it",
+    ),
+    pytest.param(
+        "„Das ist ein Fehler.“ So kam es zum Streit.",
+        [("direct", "Das ist ein Fehler.", None, None)],
+        id="so-before-a-verb-after-a-quotation-signs-nothing",
+    ),
+    pytest.param(
         "Die Ministerin lud die Gäste ein und forderte sie auf, pünktlich zu sein.",
         [("reported", "pünktlich zu sein", "Die Ministerin", "forderte auf")],
         id="a-pronoun-after-a-cue-joined-by-und-is-its-object",

@@ -323,7 +323,7 @@ keinem keinen
 # place of a verb-second clause, and the subject follows the cue ("Als er kam, sagte X").
 _SUBORDINATORS = """
 als nachdem wenn weil da obwohl obgleich obschon wiewohl während bevor ehe seit seitdem
-sobald solange indem falls
+sobald solange soweit indem falls
 """
 
 # the last parts of compound roles: "Konzernchef", "Gesundheitsministerin"
@@ -827,6 +827,9 @@ LEXICON = Lexicon(
         "wie sie sagte",
         "laut",
         "so",
+        # "„Q.“ Soweit der Minister.": only as a sentence of its own after a quotation
+        "so weit",
+        "soweit",
     ),
     source_postpositions=frozenset({"zufolge"}),
     content_prepositions=frozenset({"vor"}),

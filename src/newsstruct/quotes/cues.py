@@ -4168,7 +4168,9 @@ class FrameReader(SourceReader, ComplementReader):
             return None  # "según se informó": nobody named
         if self.word(k) in self.lex.anaphoric_sources and self.is_punct(k + 1, ","):
             return None  # Vietnamese "Theo đó, C": accordingly, nobody named
-        if self.word(i) in self.lex.conjunctions and not self.closing_source(i, k, lo, hi):
+        if (
+            self.word(i) in self.lex.conjunctions or self.word(i) in self.lex.subordinators
+        ) and not self.closing_source(i, k, lo, hi):
             return None  # "so" attributes only as "C, so X.", never "…, so dass C"
         if self.lex.verb_second and not (
             self.t[k].is_capitalised
@@ -4327,6 +4329,8 @@ class FrameReader(SourceReader, ComplementReader):
             return Frame((i, k), source, before, "according", unit, extra=rest)
         if rest is not None:
             return Frame((i, k), source, rest, "according", unit)
+        if self.signs_quotation(i, k, lo, hi):
+            return Frame((i, k), source, None, "anaphoric", unit)  # "„Q.“ So X."
         return self.amid_clause(i, k, lo, hi, unit) if comma is None or comma > k + 1 else None
 
     def before_dated_participle(self, start: int, end: int, hi: int) -> int:
@@ -4771,7 +4775,10 @@ class FrameReader(SourceReader, ComplementReader):
         """Whether the source phrase at ``i`` comes after a comma and the noun phrase
         from ``k`` closes the unit (``C, so ein Sprecher.``) or stands between two
         quotations (``„Q1“, so ein Sprecher, „Q2“``): how a source phrase that is also a
-        conjunction (German ``so``) attributes."""
+        conjunction (German ``so``) attributes; also as a sentence of its own right after a
+        quotation that closed its sentence (``„Q.“ So der Minister.``)."""
+        if self.signs_quotation(i, k, lo, hi):
+            return True
         if i == lo or not self.is_punct(i - 1, ","):
             return False
         source = self.source_after(k, hi)
@@ -4798,6 +4805,25 @@ class FrameReader(SourceReader, ComplementReader):
                 return False
             end = apposition + 1
         return self.comma_after(end, hi) is None and self.only_adjuncts(end, hi)
+
+    def signs_quotation(self, i: int, k: int, lo: int, hi: int) -> bool:
+        """Whether the source phrase at ``i`` opens a sentence right after a quotation
+        that closed its own and, with the noun phrase from ``k`` and only adjuncts after
+        it, fills that sentence: it signs the quotation, which fills its own (``„Q.“ So
+        der Minister am Montag.``, ``„Q.“ Soweit Jo Roe.``; but ``„Q.“ So kam es zum
+        Streit.``: a verb, no source)."""
+        if not (i == lo and i > 0 and self.t[i - 1].kind == "q" and k < hi):
+            return False
+        if i > 1 and not (self.t[i - 2].kind == "p" and self.t[i - 2].text in SENTENCE_STOPS):
+            return False  # the quotation fills its sentence ("Er rief: „Q.“" has its cue)
+        source = self.source_after(k, hi)
+        return (
+            source is not None
+            and source[0] == k
+            and any(self.t[m].is_capitalised for m in range(*source))
+            and self.comma_after(source[1], hi) is None
+            and self.only_adjuncts(source[1], hi)
+        )
 
     def impersonal_tail(
         self, lo: int, cue: tuple[int, int], j: int, hi: int, unit: int
