@@ -133,6 +133,11 @@ CASES = [
         [("reported", "Havnen lukker i juni", "borgmesteren", "sagde")],
         id="weekday-and-evening-no-part-of-the-source",
     ),
+    pytest.param(
+        "Broen lukkes til fredag, oplyser politiet i en pressemeddelelse.",
+        [("reported", "Broen lukkes til fredag", "politiet", "oplyser")],
+        id="the-medium-after-the-source-no-part-of-it",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -574,6 +574,19 @@ CASES = [
         ],
         id="servicio-de-two-words",
     ),
+    pytest.param(
+        "Según el ministro, que habló ayer en Madrid, el puente se abrirá en mayo.",
+        [("reported", "el puente se abrirá en mayo", "el ministro", "Según")],
+        id="segun-x-then-a-relative-clause-about-x",
+    ),
+    pytest.param(
+        "«Es un día histórico», dijo el alcalde, que añadió que el puente se abrirá en mayo.",
+        [
+            ("direct", "Es un día histórico", "el alcalde", "dijo"),
+            ("reported", "el puente se abrirá en mayo", "el alcalde", "añadió"),
+        ],
+        id="relative-que-after-the-speaker-opens-a-second-cue",
+    ),
 ]
 
 

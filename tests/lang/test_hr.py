@@ -87,6 +87,11 @@ CASES = [
         [("reported", "će luka biti zatvorena do petka", "ministarstva", "priopćili")],
         id="from-the-body-first",
     ),
+    pytest.param(
+        "Kako je za Hinu rekao gradonačelnik Marko Kovač, most će biti zatvoren do petka.",
+        [("reported", "most će biti zatvoren do petka", "Marko Kovač", "rekao")],
+        id="kako-je-za-outlet-then-the-cue",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -95,6 +95,16 @@ CASES = [
         [("reported", "Brua åpner i mai", "ministeren", "sa")],
         id="i-gar-kveld-no-part-of-the-source",
     ),
+    pytest.param(
+        "Brua stenges til fredag, opplyser politiet i en pressemelding.",
+        [("reported", "Brua stenges til fredag", "politiet", "opplyser")],
+        id="the-medium-after-the-source-no-part-of-it",
+    ),
+    pytest.param(
+        "Brua stenges til fredag, opplyser Statens vegvesen i en pressemelding.",
+        [("reported", "Brua stenges til fredag", "Statens vegvesen", "opplyser")],
+        id="the-medium-after-a-bodys-name",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

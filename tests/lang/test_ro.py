@@ -116,6 +116,21 @@ CASES = [
         [("reported", "Portul va fi redeschis în mai", "Ion Popescu", "a precizat")],
         id="day-set-off-by-commas-after-the-cue",
     ),
+    pytest.param(
+        "Ministrul Sănătății a precizat că spitalele vor primi mai mulți bani.",
+        [("reported", "spitalele vor primi mai mulți bani", "Ministrul Sănătății", "a precizat")],
+        id="role-and-its-body-in-the-genitive-no-name",
+    ),
+    pytest.param(
+        "Podul va fi închis până vineri, a declarat ministrul Justiției.",
+        [("reported", "Podul va fi închis până vineri", "ministrul Justiției", "a declarat")],
+        id="inverted-cue-role-and-its-domain",
+    ),
+    pytest.param(
+        "Premierul Matei a declarat că legea va fi modificată.",
+        [("reported", "legea va fi modificată", "Matei", "a declarat")],
+        id="a-first-name-in-ei-is-a-name",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -83,6 +83,11 @@ CASES = [
         [("reported", "Pristanišče bo zaprto do petka", None, "povedali z")],
         id="z-and-a-manner-in-the-instrumental-no-body",
     ),
+    pytest.param(
+        "Kot je za Delo povedal župan, bo most zaprt do petka.",
+        [("reported", "bo most zaprt do petka", "župan", "povedal")],
+        id="kot-je-za-an-outlet-the-lexicon-does-not-know",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -106,6 +106,11 @@ CASES = [
         [("reported", "Hamnen stänger i juni", "kommunalrådet", "sade")],
         id="i-gar-kvall-no-part-of-the-source",
     ),
+    pytest.param(
+        "Bron stängs till fredag, uppger polisen i ett pressmeddelande.",
+        [("reported", "Bron stängs till fredag", "polisen", "uppger")],
+        id="the-medium-after-the-source-no-part-of-it",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

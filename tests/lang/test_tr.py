@@ -95,6 +95,16 @@ CASES = [
         [("direct", "Liman mayısta yeniden açılacak", "Ali Kaya", "dedi")],
         id="a-spokesperson-is-no-newspaper",
     ),
+    pytest.param(
+        "Vali Ali Kaya'ya göre sürücü alkollüydü.",
+        [("reported", "sürücü alkollüydü", "Ali Kaya", "göre")],
+        id="gore-then-a-content-of-two-words",
+    ),
+    pytest.param(
+        "Ali Kaya, AA muhabirine yaptığı açıklamada köprünün mayısta açılacağını söyledi.",
+        [("reported", "köprünün mayısta açılacağını", "Ali Kaya", "söyledi")],
+        id="whom-to-and-the-medium-before-the-content",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -337,6 +337,26 @@ LEXICON = Lexicon(
     sentence_adverbs=frozenset(
         {"nu", "dog", "måske", "samtidig", "derimod", "desuden", "derfor", "alligevel", "dermed"}
     ),
+    # "oplyser politiet i en pressemeddelelse": the medium after the source, no part of it
+    medium_prepositions=frozenset({"i"}),
+    medium_nouns=frozenset(
+        {
+            "pressemeddelelse",
+            "pressemeddelelsen",
+            "meddelelse",
+            "meddelelsen",
+            "udtalelse",
+            "udtalelsen",
+            "interview",
+            "interviewet",
+            "opslag",
+            "opslaget",
+            "brev",
+            "brevet",
+            "mail",
+            "mailen",
+        }
+    ),
     phrase_prepositions=frozenset({"for", "ved", "i", "på", "fra"}),
     channel_prepositions=frozenset({"til"}),
     reference_phrases=("med henvisning til",),

@@ -344,7 +344,7 @@ LEXICON = Lexicon(
         }
     ),
     object_pronouns=frozenset({"le", "les", "me", "nos", "te", "lo", "la", "los", "las", "os"}),
-    relative_pronouns=frozenset({"quien", "quienes", "cual", "cuales"}),
+    relative_pronouns=frozenset({"que", "quien", "quienes", "cual", "cuales"}),
     noun_like_cues=frozenset(
         {
             "dicho",

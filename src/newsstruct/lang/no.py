@@ -308,6 +308,28 @@ LEXICON = Lexicon(
     sentence_adverbs=frozenset(
         {"nå", "dog", "kanskje", "samtidig", "derimot", "dessuten", "derfor", "likevel", "dermed"}
     ),
+    # "opplyser politiet i en pressemelding": the medium after the source, no part of it
+    medium_prepositions=frozenset({"i"}),
+    medium_nouns=frozenset(
+        {
+            "pressemelding",
+            "pressemeldingen",
+            "melding",
+            "meldingen",
+            "uttalelse",
+            "uttalelsen",
+            "intervju",
+            "intervjuet",
+            "innlegg",
+            "innlegget",
+            "brev",
+            "brevet",
+            "epost",
+            "e-post",
+            "kunngjøring",
+            "kunngjøringen",
+        }
+    ),
     phrase_prepositions=frozenset({"for", "ved", "i", "på", "fra"}),
     channel_prepositions=frozenset({"til"}),
     reference_phrases=("med henvisning til",),

@@ -144,6 +144,11 @@ comunicatul comunicatului
 # endings of the capitalised adjectives in bodies' names ("Banca Centrală Europeană")
 _BODY_ADJECTIVE_ENDINGS = "al ală ean eană ic ică ar ară iv ivă"
 
+# endings of a body's or domain's name in the genitive with its article that a person's
+# name seldom has ("Ministrul Sănătății", "Ministrul Justiției", "Primarul Capitalei"
+# is of a body or a place, no holder named; not "-ei" alone: "Andrei", "Matei")
+_ROLE_COMPLEMENT_ENDINGS = "ului ilor elor ții ății ării urii iei ției ței"
+
 LEXICON = Lexicon(
     code="ro",
     name="Romanian",
@@ -511,6 +516,7 @@ LEXICON = Lexicon(
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,
     body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
+    role_complement_endings=tuple(_ROLE_COMPLEMENT_ENDINGS.split()),
     titles=frozenset(
         {
             "domnul",

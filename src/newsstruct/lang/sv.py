@@ -295,6 +295,26 @@ LEXICON = Lexicon(
         {"uppges", "uppgavs", "sägs", "sades", "meddelas", "meddelades", "rapporteras"}
     ),
     sentence_adverbs=frozenset({"nu", "dock", "kanske", "samtidigt", "däremot"}),
+    # "uppger polisen i ett pressmeddelande": the medium after the source, no part of it
+    medium_prepositions=frozenset({"i"}),
+    medium_nouns=frozenset(
+        {
+            "pressmeddelande",
+            "pressmeddelandet",
+            "meddelande",
+            "meddelandet",
+            "uttalande",
+            "uttalandet",
+            "intervju",
+            "intervjun",
+            "inlägg",
+            "inlägget",
+            "brev",
+            "brevet",
+            "mejl",
+            "mejlet",
+        }
+    ),
     phrase_prepositions=frozenset({"för", "vid", "i", "på"}),
     channel_prepositions=frozenset({"till"}),
     reference_phrases=("med hänvisning till",),

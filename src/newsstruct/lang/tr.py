@@ -263,6 +263,8 @@ LEXICON = Lexicon(
             "geçen",
         }
     ),
+    # one word carries the subject and the verb ("Valiliğe göre sürücü alkollüydü")
+    min_according_words=2,
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     first_names=frozenset(_FIRST_NAMES.split()),
     role_heads=("bakanı", "başkanı", "müdürü", "sözcüsü", "valisi", "yetkilisi", "kaptanı"),

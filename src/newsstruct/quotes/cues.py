@@ -83,6 +83,9 @@ _COMPLEMENT_WORDS = 3  # lower-case words of a role's genitive complement ("spra
 _UNMARKED_SOURCE_WORDS = 7  # words of a source with no comma after it (Polish "Według X C")
 _MIN_NAMING_WORDS = 3
 _MAX_SIGNATURE = 30  # tokens between a quotation and the cue of its signature
+_VERB_FINAL_MEDIUM_WORDS = (
+    5  # words to a medium noun before a final cue ("AA muhabirine yaptığı açıklamada")
+)
 _MAX_OPEN_NAME = 5  # words of a name that signs a quotation in a language without a lexicon
 _POSTPOSED_WORDS = 4  # words of a subject after reported speech ("C다고 해양수산부가 밝혔다")
 _OBJECT_WORDS = 4  # words of a verb's object before an infinitive ("led many voters to say")
@@ -1826,6 +1829,13 @@ class FrameReader(SourceReader, ComplementReader):
                 and self.words[as_word - 1] in self.lex.prepositions
             ):
                 as_word -= 2  # "Jak pro ČTK uvedla X, C": the outlet told
+            elif (
+                as_word < j
+                and self.words[as_word] in self.lex.auxiliaries
+                and self.words[as_word - 1] in self.lex.as_words
+            ):
+                # "Kako je za Hinu rekao X, C": the auxiliary second, after the as-word
+                as_word -= 1
             else:
                 break
         phrase_start = self.as_clause_start(as_word, lo, hi)
@@ -2541,8 +2551,9 @@ class FrameReader(SourceReader, ComplementReader):
                 if self.is_punct(start, ","):
                     start += 1
         if quotation is None and start < i:
-            # "Bakan Yılmaz, yaptığı açıklamada C belirtti": where it was said, no content
-            start = self.medium_end(start, i) or start
+            # "Bakan Yılmaz, yaptığı açıklamada C belirtti": where it was said, no content;
+            # whom to before it too ("AA muhabirine yaptığı açıklamada")
+            start = self.medium_end(start, i, _VERB_FINAL_MEDIUM_WORDS) or start
             if self.is_punct(start, ","):
                 start += 1
         # "김 대변인은 C다고 거듭 밝혔다": how it was said, no content

@@ -920,6 +920,10 @@ class SourceReader(TokenReader):
                 and not self.t[k + 1].is_capitalised
             ):
                 break  # Swedish "sa ministern på måndagen": the day, no part of the source
+            if k > i and w in self.lex.phrase_prepositions and self.opens_medium(k, hi):
+                # Norwegian "opplyser politiet i en pressemelding": the medium, no part of
+                # the source (but "lederen i kommunestyret": the role's body)
+                break
             if open_phrase and k > i and self.lex.capitalised_nouns and w in self.lex.prepositions:
                 attribute = True  # "sagte ein vom Verband beauftragter Gutachter"
                 k += 1
@@ -1783,6 +1787,8 @@ class SourceReader(TokenReader):
                 # "пише агентство з посиланням на X": the source it cites
                 or (end > k and self.opens_reference(end, hi))
                 or (end > k and self.is_elided_dative(end))  # "ha detto X all'ANSA"
+                # "opplyser Statens vegvesen i en melding": the medium, no part of it
+                or (end > k and self.opens_medium(end, hi))
                 # "said Jo Roe echoing experts": a participle after the name, an adjunct
                 or (
                     end > k

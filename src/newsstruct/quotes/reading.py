@@ -1444,12 +1444,12 @@ class TokenReader:
             None,
         )
 
-    def medium_end(self, k: int, hi: int) -> int:
-        """Where the few words from ``k`` end that a noun of the medium of speech ends,
-        after determiners and modifiers only (``a statement``, ``early-morning tweets``,
-        ``his weekly column``; Turkish ``yaptığı açıklamada``, in the statement he made);
-        ``0`` where none does."""
-        for m in range(k, min(hi, k + _MEDIUM_WORDS)):
+    def medium_end(self, k: int, hi: int, reach: int = _MEDIUM_WORDS) -> int:
+        """Where the few words from ``k`` (``reach`` at most) end that a noun of the
+        medium of speech ends, after determiners and modifiers only (``a statement``,
+        ``early-morning tweets``, ``his weekly column``; Turkish ``yaptığı açıklamada``,
+        in the statement he made); ``0`` where none does."""
+        for m in range(k, min(hi, k + reach)):
             if self.t[m].kind != "w":
                 return 0
             w = self.word(m)
