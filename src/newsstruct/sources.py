@@ -690,8 +690,8 @@ def find_attributions(
     )
     for match in itertools.chain((first_line,) if first_line else (), later):
         # "— PTI", "(BERNAMA)": a wire's name where the wire signs its copy credits it
-        names = Span(match.start("names"), match.end("names"))
-        add(names, None, names.of(text).casefold() in CREDITED_WIRES)
+        credited = Span(match.start("names"), match.end("names"))
+        add(credited, None, credited.of(text).casefold() in CREDITED_WIRES)
     # the spans found so far, by start, for the overlap test below: one found span meets
     # a name only where it starts less than the longest span's length before the name
     spans = sorted(found)
