@@ -440,3 +440,38 @@ def test_outlet_furniture_pattern() -> None:
     )
     text = "ODESA (ExampleWire) - " + LEAD + "\n" + BODY + "\nab/cde"
     assert [r for r, _ in roles(text, registry)] == ["lead", "body", "boilerplate"]
+
+
+FERRY = (
+    "Ferry sinks off Lornport coast\n"
+    "A ferry carrying more than 200 people sank off the coast of Lornport, officials say.\n"
+    "The coastguard said on Wednesday that 150 people had been rescued.\n"
+)
+
+
+@pytest.mark.parametrize("credit", ["[Jo Roe/Harbour Wire]", "(Jo Roe/HWS)"])
+def test_a_caption_closed_by_its_picture_s_credit_is_body(credit: str) -> None:
+    # a caption tells what a picture shows: body text, never weighed as background
+    caption = f"Survivors were brought ashore at Lornport harbour {credit}"
+    text = f"{FERRY}{caption}\n“We heard a loud noise,” survivor Ana Petrova said."
+    assert (Role.BODY.value, caption) in roles(text)
+
+
+def test_a_bracket_without_a_credit_leaves_a_paragraph_weighed() -> None:
+    line = "The ferry had sunk once before, in 2019 (and was raised in 2020)"
+    assert roles(f"{FERRY}{line}")[-1] == (Role.BACKGROUND.value, line)
+
+
+@pytest.mark.parametrize("label", ["Related topics", "Explore more on these topics"])
+def test_tags_under_a_label_of_furniture_end_the_story(label: str) -> None:
+    text = f"{FERRY}{label}\nLornport\nFerry disasters"
+    assert roles(text)[-3:] == [
+        (Role.BOILERPLATE.value, label),
+        (Role.BOILERPLATE.value, "Lornport"),
+        (Role.BOILERPLATE.value, "Ferry disasters"),
+    ]
+
+
+def test_a_sentence_after_a_label_of_furniture_stays_news() -> None:
+    text = f"{FERRY}Related topics\nThe ferry was licensed to carry 120 passengers."
+    assert roles(text)[-1][0] != Role.BOILERPLATE.value

@@ -427,6 +427,20 @@ _MARKUP_TAG = regex.compile(
 )
 
 
+# A picture's caption closed by its credit in brackets, a photographer's name and an
+# agency parted by a slash: "Rescuers reach the pier [Jo Roe/Reuters]", "… (Jo Roe/AP)"
+_CREDITED_CAPTION = regex.compile(
+    r"[\[(][ ]*+\p{Lu}[^\[\]()\n/]{0,60}+/[ ]*+\p{Lu}[^\[\]()\n/]{0,40}+[\])][ \t]*+$"
+)
+
+
+def _is_credited_caption(line: str) -> bool:
+    """Whether a paragraph is a caption that its picture's credit closes (``… [Jo
+    Roe/Reuters]``): body text that tells what the picture shows, never weighed as
+    background."""
+    return line.rstrip()[-1:] in ")]" and _CREDITED_CAPTION.search(line) is not None
+
+
 # A wire's credit line standing alone: "(EFE)", "(AFP/dpa)".
 _CREDIT_LINE = regex.compile(rf"\({CREDIT_LINE_BRACKET}\)\.?+")
 
@@ -752,9 +766,13 @@ def assign_roles(
         elif not lead_seen:
             # a caption or a reading time above the story is body, but not the lead
             role = Role.LEAD if _is_lead(line, index, dateline_paragraph) else Role.BODY
-        elif not captioned and (
-            cues.years.opens_with_past(line, reference)
-            or (scored and _is_scored_background(line, news_index, cues, reference))
+        elif (
+            not captioned
+            and not _is_credited_caption(line)
+            and (
+                cues.years.opens_with_past(line, reference)
+                or (scored and _is_scored_background(line, news_index, cues, reference))
+            )
         ):
             role = Role.BACKGROUND  # (a caption tells what a picture shows: never weighed)
         else:
@@ -773,6 +791,7 @@ def assign_roles(
         # short paragraph): the first is the lead all the same
         roles[roles.index(Role.BODY)] = Role.LEAD
     _names_above_furniture(text, spans, roles)
+    _tags_ending(lines, roles, lexicon)
     if outlet is not None and outlet.related_endings:
         _related_endings(text, spans, roles, lexicon)
     return tuple(
@@ -816,6 +835,31 @@ def _names_above_furniture(text: str, spans: Sequence[Span], roles: list[Role]) 
             and is_byline(spans[index].of(text), above_story=True)
         ):
             roles[index] = Role.BOILERPLATE
+
+
+_MAX_TAG_WORDS = 6
+
+
+def _tags_ending(lines: Sequence[str], roles: list[Role], lexicon: Lexicon) -> None:
+    """Give the role BOILERPLATE to the page's tags that end a story under a label of
+    furniture (``Explore more on these topics`` / ``Related topics``, then ``Lornport``,
+    ``Ferry disasters``): the paragraphs of news to the end, after that label, each a few
+    words that read as a headline."""
+    index = len(lines)
+    while index > 0 and roles[index - 1] in (Role.BODY, Role.BACKGROUND):
+        line = lines[index - 1]
+        if len(_WORD.findall(line)) > _MAX_TAG_WORDS or not _reads_as_headline(line, lexicon):
+            return
+        index -= 1
+    label = lines[index - 1] if index > 0 else ""
+    if (
+        index == len(lines)
+        or roles[index - 1] is not Role.BOILERPLATE
+        or len(label) > _MAX_LABEL
+        or label.rstrip()[-1:] in _CLOSING.difference(":")  # "Tags:" is a label too
+    ):
+        return
+    roles[index:] = [Role.BOILERPLATE] * (len(lines) - index)
 
 
 def _reads_as_headline(line: str, lexicon: Lexicon) -> bool:

@@ -2531,6 +2531,10 @@ LEXICON = Lexicon(
         "the views expressed in this",
         "you may also be interested",
         "you may also be interested in",
+        # the label above a page's tags
+        "related topics",
+        "explore more on these topics",
+        "more on this story",
     ),
     abbreviations=_ABBREVIATED_TITLES
     | frozenset(
