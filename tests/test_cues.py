@@ -2478,6 +2478,16 @@ def test_participle_after_a_subordinate_clause_keeps_the_main_subject(
 
 MIXED = [
     pytest.param(
+        "Jo Roe went on to call Ann Lee “the worst mayor Lornport ever had.”",
+        [("mixed", "Ann Lee “the worst mayor Lornport ever had.”", "Jo Roe", "call")],
+        id="naming-cue-in-the-infinitive-after-the-sentences-verb",
+    ),
+    pytest.param(
+        "Jo Roe took to the radio to call the plan “a total mess” for the town.",
+        [("mixed", "the plan “a total mess” for the town", "Jo Roe", "call")],
+        id="naming-cue-in-the-infinitive-after-an-adjunct",
+    ),
+    pytest.param(
         "The harbour master argued that the ferry is “far too slow,” Mr. Lee said.",
         [
             (
@@ -3270,6 +3280,8 @@ def test_direct(text: str, expected: list[QuoteRow]) -> None:
 
 
 NO_QUOTE = [
+    # a naming cue's infinitive without a name in marks right after its object
+    "The vote prompted the council to call a debate on whether to close the “old pier.”",
     pytest.param(
         "A new pier is what the mayor promised to build.",
         id="what-X-promised-to-do-is-an-embedded-question",

@@ -3974,10 +3974,24 @@ class FrameReader(SourceReader, ComplementReader):
         """``He called the meeting "unsuccessful"``, ``called the plan a disgrace``,
         ``…, calling it reckless``: the complement is the content (mixed where it holds a
         quotation); without marks it must read as an object and what it is called."""
-        if self.is_noun_use(i, lo) or (i + 1 < hi and self.t[i + 1].kind == "p"):
+        # "went on to call Roe “a wrecker”": an infinitive after the sentence's verb
+        infinitive = (
+            i - 1 > lo
+            and self.words[i - 1] in self.lex.infinitive_markers
+            and not self.lex.verb_second
+            and self.word(i - 2) not in self.lex.intention_words  # "refused to call"
+            and self.word(i + 1) not in self.lex.prepositions  # "to call for"
+        )
+        if (self.is_noun_use(i, lo) and not infinitive) or (
+            i + 1 < hi and self.t[i + 1].kind == "p"
+        ):
             return None  # "…, welche Schmidt die alte nennt, hält": no complement
-        if self.is_bare_form(i) and not (
-            self.bare_verb_after(i - 1, lo) and self.word(i + 1) not in self.lex.prepositions
+        if (
+            self.is_bare_form(i)
+            and not infinitive
+            and not (
+                self.bare_verb_after(i - 1, lo) and self.word(i + 1) not in self.lex.prepositions
+            )
         ):
             return None  # "a conference call with", "the roll call vote": a noun
         content = self._content_range(i + 1, hi)
@@ -4009,6 +4023,8 @@ class FrameReader(SourceReader, ComplementReader):
             and self.names_complement(*content)
         ):
             return None
+        if infinitive:
+            return self.infinitive_naming(i, lo, content, unit)
         j = self.skip_auxiliaries(i - 1, lo)
         if j < lo or self.word(j) in self.lex.passive_auxiliaries:
             return None
@@ -4046,6 +4062,30 @@ class FrameReader(SourceReader, ComplementReader):
             if article is not None and self.t[article - 1].kind == "w":
                 return None  # "runs a charity called Open Doors": a name given, no speech
         return Frame(cue, source, content, "naming", unit, fronted=fronted)
+
+    def infinitive_naming(
+        self, i: int, lo: int, content: tuple[int, int], unit: int
+    ) -> Frame | None:
+        """``He went on to call Roe “a wrecker.”``, ``took to the radio to call the plan
+        “a joke”``: a naming cue in the infinitive whose complement holds a quotation;
+        the object before ``to`` names, else the sentence's subject (as
+        :meth:`infinitive_frame` reads a cue's infinitive)."""
+        if not any(
+            self.t[m].kind == "q" for m in range(content[0], min(content[1], content[0] + 4))
+        ):
+            # "the power to call a vote": no naming without the name in marks right
+            # after the object
+            return None
+        to = i - 1
+        before = to - 1
+        source: tuple[int, int] | None
+        if self.word(before) in self.lex.object_pronouns:
+            source = (before, before + 1)
+        else:
+            source = self.verbs_object(before, lo) or self.subject_of(lo, to)
+        if source is None or self.word(source[0]) in self.lex.impersonal_pronouns:
+            return None
+        return Frame((i, i + 1), source, content, "naming", unit)
 
     def is_bare_form(self, i: int) -> bool:
         """Whether the cue word at ``i`` has none of the language's plural, past or
