@@ -799,6 +799,13 @@ CASES = [
         id="a-titled-name-in-apposition-after-a-description-is-its-name",
     ),
     pytest.param(
+        "Ann Lee spoke first. But the second guest at the forum, former Secretary of State "
+        'Jo Roe, drew a contrast, saying that the pier must stay open. "It is safe," she said.'
+        "\n\nThe harbour's engineer, Minister of Harbours Al Poe, said it was unsafe.",
+        ["Jo Roe", "Jo Roe", "Al Poe"],
+        id="a-title-with-its-domain-after-of-in-apposition-after-a-description",
+    ),
+    pytest.param(
         "According to an analysis by the Lornport Institute, the port lost money. The pier "
         "will close, according to a poll by Valmont University based on 900 interviews. "
         "Fares rose, according to a study by economists.",

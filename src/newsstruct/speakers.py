@@ -74,9 +74,11 @@ _AFTER_ABBREVIATION = 6
 _SHORT_STEM = 3  # letters two forms of a name must share (Анна ~ Анны)
 _FILE_KEY = 6  # letters of the longest key a surname is filed under (see _file_key)
 # a name of two capitalised words or more apposed at a mention's end (", Jo Roe")
+# ("…, Minister of Harbours Jo Roe": a short lower-case word, a title's preposition or a
+# name's particle, between capitalised words)
 _APPOSED_NAME = regex.compile(  # "…, Jo Roe", "…, former Mayor Jo Roe"
     r",[ \t]*+(?:\p{Ll}[\p{L}\-]*+[ \t]++){0,2}"
-    r"\p{Lu}[\p{L}\p{M}'’\-.]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}'’\-.]*+)++$"
+    r"\p{Lu}[\p{L}\p{M}'’\-.]*+(?:[ \t]++(?:\p{Ll}{1,3}[ \t]++)?\p{Lu}[\p{L}\p{M}'’\-.]*+)++$"
 )
 # Searched from the end ((?r)): a forward search would retry every letter of the window.
 _WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[ \t]++$")

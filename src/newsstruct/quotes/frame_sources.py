@@ -2511,6 +2511,8 @@ class SourceReader(TokenReader):
         first = start + 2 if self.is_role_compound(start + 1, end) else start
         while first < end and self.t[first].kind == "w" and self.is_role(first):
             first += 1
+        if first > start and first + 1 < end and self.word(first) in self.lex.genitive_prepositions:
+            first += 1  # "Secretary of State Jo Roe": the title's domain, then the name
         return self.is_name(first, end)
 
     def _antecedent(self, k: int, lo: int) -> tuple[int, int] | None:
