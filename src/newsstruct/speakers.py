@@ -1518,7 +1518,12 @@ class _Resolver:
             while timeless > 1 and _key(words[timeless - 1][0]) in self.lex.prepositions:
                 timeless -= 1
         at_place = self._before_place(words)
-        if at_place < timeless and not _APPOSED_NAME.search(mention, words[at_place][1]):
+        apposed = _APPOSED_NAME.search(mention, words[at_place][1]) if at_place < timeless else None
+        if at_place < timeless and (
+            apposed is None
+            # "in Valmont, Lornport and Kerry": places that a conjunction joins, no name
+            or not self.lex.conjunctions.isdisjoint(map(_key, apposed.group().split()))
+        ):
             # but "the head of the union in Kyiv, Jo Roe": the name the description explains
             timeless = at_place  # "Officials in Washington": the officials speak, not the city
         if timeless < len(words):
