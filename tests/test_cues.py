@@ -4180,6 +4180,78 @@ def test_infinitive_content_ends_at_comma_clause(text: str, content: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "Jo Roe has vowed to keep the pier open and celebrated the ruling on Monday.",
+            "keep the pier open",
+            id="and-past",
+        ),
+        pytest.param(
+            "Jo Roe promised to fund the ferry, opposed the toll plan and outran her rivals.",
+            "fund the ferry",
+            id="comma-past",
+        ),
+        pytest.param(
+            "Jo Roe promised to fund the ferry and open the pier by May.",
+            "fund the ferry and open the pier by May",
+            id="bare-forms-go-on",
+        ),
+        pytest.param(
+            "Jo Roe promised to have closed the pier and opened the ferry by May.",
+            "have closed the pier and opened the ferry by May",
+            id="perfect-infinitive-participles-go-on",
+        ),
+        pytest.param(
+            "The board promised to fight smuggling and organized crime in the harbour.",
+            "fight smuggling and organized crime in the harbour",
+            id="adjective-before-its-noun-goes-on",
+        ),
+        pytest.param(
+            "Jo Roe urged the council to ask whether the mayor, a sailor, tried to help.",
+            "ask whether the mayor, a sailor, tried to help",
+            id="verb-of-a-clause-in-the-content-goes-on",
+        ),
+    ],
+)
+def test_infinitive_content_ends_before_a_past_predicate(text: str, content: str) -> None:
+    """An infinitive joins forms without tense only: a past form after a conjunction or
+    a comma is the subject's next predicate, and ends the content."""
+    assert ("reported", content) in [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The ferry ran late, Jo Roe continued to work on the pier.",
+            [],
+            id="catenative-infinitive-is-no-tail",
+        ),
+        pytest.param(
+            "The ferry ran late, Jo Roe was continuing to work.",
+            [],
+            id="progressive-catenative-is-no-tail",
+        ),
+        pytest.param(
+            "The ferry ran late, Jo Roe continued to insist.",
+            [("reported", "The ferry ran late", "Jo Roe", "insist")],
+            id="cue-infinitive-closes-the-tail",
+        ),
+        pytest.param(
+            "The pier is shut, Jo Roe promised to the council.",
+            [("reported", "The pier is shut", "Jo Roe", "promised")],
+            id="to-an-addressee-is-an-adjunct",
+        ),
+    ],
+)
+def test_infinitive_after_a_closing_verb(text: str, expected: list[QuoteRow]) -> None:
+    """After ``C, X <verb>``, an infinitive of a verb that takes one is the verb's own
+    complement, no adjunct of an attribution."""
+    assert quotes_of(newsstruct.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(

@@ -1454,6 +1454,14 @@ class ComplementReader(TokenReader):
             ):
                 end = m
                 break
+            if (
+                infinitive
+                and (token.lower in conjunctions or self.is_punct(m, ","))
+                and self.word(m - 1) not in self.lex.auxiliaries  # "have not yet voted"
+                and self.past_predicate(start, m + 1, hi)
+            ):
+                end = m  # "vowed to keep the pier open and celebrated the ruling"
+                break
             if token.kind == "p" and (
                 (token.text in "—–―" and not self.dash_aside(start, m, hi))
                 # "(like Jo, who called it “a trap”)": the aside the cue stands in
@@ -1489,6 +1497,42 @@ class ComplementReader(TokenReader):
         if fewer_words(content, min_words) and not any(t.kind == "q" for t in content):
             return None
         return (start, end) if end > start else None
+
+    def past_predicate(self, start: int, k: int, hi: int) -> bool:
+        """Whether a predicate in the past tense opens at ``k``, after a conjunction or a
+        comma in an infinitive content from ``start``: its subject's next predicate, as an
+        infinitive joins forms without tense only (``vowed to keep the pier open and
+        celebrated the ruling``, ``promised to fund the ferry, opposed the toll and …``).  A
+        past form ends in :attr:`~newsstruct.lang.Lexicon.past_suffixes` (an irregular one
+        may be a bare form too: ``shut up and quit``), in lower case, no cue verb, before
+        an object's determiner or pronoun, a preposition or an infinitive (not an adjective
+        before its noun: ``to fight gangs and organized crime``); not after a perfect or
+        passive infinitive, whose participles go on (``to have closed the pier and opened
+        the ferry``), nor after a clause of the content's own, whose verb it may be
+        (``to ask whether the mayor, a sailor, tried to help``)."""
+        lex = self.lex
+        if self.word(start) in lex.auxiliaries or not self.lower_word(k) or k + 1 >= hi:
+            return False
+        w, after = self.word(k), self.word(k + 1)
+        return (
+            len(w) > _SHORT_WORD
+            and w.endswith(lex.past_suffixes)
+            and w not in self.table.verbs
+            and (
+                after in lex.determiners
+                or after in lex.possessive_determiners
+                or after in lex.object_pronouns
+                or after in lex.prepositions
+                or after in lex.infinitive_markers
+            )
+            and not any(
+                self.word(m) in lex.subordinators
+                or self.word(m) in lex.complementizers
+                or self.word(m) in lex.question_words
+                or self.word(m) in lex.relative_pronouns
+                for m in range(start, k)
+            )
+        )
 
     def verb_after_relative(self, start: int, m: int) -> bool:
         """Whether the finite verb at ``m``, right after a quotation with its comma inside

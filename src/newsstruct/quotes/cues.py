@@ -2359,6 +2359,8 @@ class FrameReader(SourceReader, ComplementReader):
                 )
                 or self.word(after_cue) in self.lex.clause_openers
             )
+            # "C, Roe continued to work.": the verb's own infinitive, no attribution
+            and not self.infinitive_after_verb(after_cue)
         ):
             if self.words[j] not in self.lex.relative_pronouns:
                 source = self.joined_subject(source, lo)

@@ -1559,6 +1559,29 @@ class TokenReader:
             m += 1
         return m
 
+    def infinitive_after_verb(self, m: int) -> bool:
+        """Whether the infinitive marker at ``m`` opens the infinitive of the verb before
+        it, one that takes one (:attr:`~newsstruct.lang.Lexicon.catenatives`,
+        :attr:`~newsstruct.lang.Lexicon.control_cue_verbs`,
+        :attr:`~newsstruct.lang.Lexicon.intention_words`): a word in lower case follows,
+        no article, pronoun or possessive (``C, Roe continued to work``, not ``C, Roe
+        promised to the council``)."""
+        before, after = self.word(m - 1), self.word(m + 1)
+        lex = self.lex
+        return (
+            self.word(m) in lex.infinitive_markers
+            and (
+                before in lex.catenatives
+                or before in lex.control_cue_verbs
+                or before in lex.intention_words
+            )
+            and self.lower_word(m + 1)
+            and after not in self.table.articles
+            and after not in lex.determiners
+            and after not in lex.object_pronouns
+            and after not in lex.possessive_determiners
+        )
+
     def only_adjuncts(self, k: int, hi: int, dash_ends: bool = False) -> bool:
         """Whether nothing but adjuncts (``in a statement``, ``on Monday``) follow ``k``,
         up to a comma or semicolon (or a dash, with ``dash_ends``) or the end."""
