@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 import newsstruct
@@ -664,6 +666,8 @@ NO_DATELINE = [
         id="a-known-city-and-a-colon-in-a-headline",
     ),
     pytest.param("KARACHI/LORNPORT: " + LEAD, id="a-known-city-and-an-unknown-one"),
+    pytest.param("Ferry to return in June\nLORNPORT\n" + LEAD, id="an-unknown-place-alone"),
+    pytest.param("Ferry to return in June\nWORLD\n" + LEAD, id="a-section-s-label-alone"),
     pytest.param(
         "The harbour master met the IMO (International Maritime Organization) - and others.",
         id="acronym-and-bracket-mid-sentence",
@@ -874,3 +878,22 @@ def test_emoji_before_a_dateline_are_no_part_of_it(emoji: str) -> None:
 
 def test_a_copyright_sign_is_no_emoji() -> None:
     assert newsstruct.parse(f"© Odesa • UNN\n{LEAD}").dateline is None
+
+
+def test_a_known_city_in_capitals_alone_between_byline_and_lead_is_the_dateline() -> None:
+    # as South Asia's papers print it: the writer's desk, the city, the page's date line
+    text = (
+        "Ferry to return in June\nSpecial Correspondent\nCHENNAI\n"
+        "November 28, 2026 09:45 pm | Updated 10:12 pm IST\n" + LEAD
+    )
+    article = newsstruct.parse(text)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.span.of(text)) == ("CHENNAI", "CHENNAI")
+    assert [p.role for p in article.paragraphs] == [
+        Role.TITLE,
+        Role.BOILERPLATE,
+        Role.DATELINE,
+        Role.BOILERPLATE,
+        Role.LEAD,
+    ]
+    assert article.published == datetime.date(2026, 11, 28)

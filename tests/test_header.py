@@ -523,16 +523,19 @@ PAGE_DATES = [
         None,
         id="slashed-date-that-may-be-either",
     ),
-    # an English ordinal day, after the month or before it
+    # an English ordinal day, after the month or before it; a dash after the label; an
+    # update's time after a bar
     *(
         pytest.param(
             f"Ferry to return to the river in June\n{line}\n{BODY}",
             datetime.date(2026, 11, day),
-            id=f"an-ordinal-day-{where}-the-month",
+            id=f"a-date-line-with-{what}",
         )
-        for line, day, where in (
-            ("By Jo Roe | November 28th 2026", 28, "after"),
-            ("Updated: 21st November 2026, 10:45", 21, "before"),
+        for line, day, what in (
+            ("By Jo Roe | November 28th 2026", 28, "an-ordinal-day-after-the-month"),
+            ("Updated: 21st November 2026, 10:45", 21, "an-ordinal-day-before-the-month"),
+            ("Published - November 28, 2026 09:45 pm IST", 28, "a-dash-after-the-label"),
+            ("November 28, 2026 09:45 pm | Updated 10:12 pm IST", 28, "an-update-s-time"),
         )
     ),
 ]

@@ -181,6 +181,9 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     _POOL,
     "^" + _SLASHED,
     _COLON,
+    # CHENNAI   (a known city in capitals alone on its line, between the byline and the
+    # lead, as South Asia's papers print it; COLON_CITIES: not a section's label, "WORLD")
+    r"^(?P<place>\p{Lu}{2,}+(?:[ \-]\p{Lu}{2,}+){0,2}+)(?P<city>)[ \t]*+$",
     # Kyiv, 12 March 2025 –   Київ, 5 квітня 2025 р. —   NAIROBI, Kenya, June 1 –   (a
     # place, perhaps with its country, and a date, no agency); Accra, June 1, GNA –
     # TALLINN, March 5, BNS –   (an agency in capitals after the date and a comma, no

@@ -750,8 +750,13 @@ def assign_roles(
                 lines[index + 1] if not lead_seen and index + 1 < len(spans) else "",
                 above_story=not lead_seen and index + 1 == dateline_paragraph,
             )
-            # the writer's role under a byline's name ("Jo Roe" above "Business reporter")
-            or (not lead_seen and roles[-1:] == [Role.BOILERPLATE] and is_writer_role(line))
+            # the writer's role under a byline's name ("Jo Roe" above "Business reporter"),
+            # or alone under the headline ("Special Correspondent")
+            or (
+                not lead_seen
+                and roles[-1:] in ([Role.BOILERPLATE], [Role.TITLE])
+                and is_writer_role(line)
+            )
             # a medium's name alone above the story: the outlet's label ("Громадське")
             or (not lead_seen and bool(label) and names_medium(label, lexicon, outlet))
             or is_timestamp(line)
