@@ -270,6 +270,11 @@ CASES = [
         [("direct", "Most bude hotový v dubnu,", "Jan Novák", "řekl")],
         id="a-full-name-ending-the-sentence-after-an-adjunct-with-a-company-speaks",
     ),
+    pytest.param(
+        "„Most bude hotový v dubnu,“ charakterizoval stav oprav v Lornportu Jan Novák.",
+        [("direct", "Most bude hotový v dubnu,", "Jan Novák", "charakterizoval")],
+        id="after-the-object-and-a-place-a-full-name-ending-the-sentence-speaks",
+    ),
 ]
 
 

@@ -928,6 +928,12 @@ CASES = [
         [("direct", "Мост будет готов в апреле", "Иван Петров", "сказал")],
         id="a-full-name-ending-the-sentence-after-a-long-adjunct-speaks",
     ),
+    pytest.param(
+        "«Мост будет готов в апреле», - описал ход ремонта на севере города министр"
+        " транспорта Иван Петров.",
+        [("direct", "Мост будет готов в апреле", "Иван Петров", "описал")],
+        id="after-the-object-and-an-adjunct-a-full-name-ending-the-sentence-speaks",
+    ),
 ]
 
 

@@ -122,6 +122,20 @@ CASES = [
         [("direct", "Most bude hotový v apríli,", "Ján Novák", "povedal")],
         id="a-full-name-ending-the-sentence-after-a-long-adjunct-speaks",
     ),
+    pytest.param(
+        "„Nový most bude hotový v apríli a doprava sa vráti do starých koľají,“ povedal po"
+        " rokovaní so zástupcami spoločnosti Valmont TV, odborov a bánk minister dopravy"
+        " Ján Novák.",
+        [
+            (
+                "direct",
+                "Nový most bude hotový v apríli a doprava sa vráti do starých koľají,",
+                "Ján Novák",
+                "povedal",
+            )
+        ],
+        id="a-full-name-ending-the-sentence-after-an-adjunct-with-a-company-speaks",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

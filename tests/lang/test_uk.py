@@ -733,6 +733,12 @@ CASES = [
         [("direct", "Міст буде готовий у квітні", "Іван Петренко", "сказав")],
         id="a-full-name-ending-the-sentence-after-a-long-adjunct-speaks",
     ),
+    pytest.param(
+        "«Міст буде готовий у квітні», - описав хід ремонту на півночі міста міністр"
+        " транспорту Іван Петренко.",
+        [("direct", "Міст буде готовий у квітні", "Іван Петренко", "описав")],
+        id="after-the-object-and-an-adjunct-a-full-name-ending-the-sentence-speaks",
+    ),
 ]
 
 

@@ -890,7 +890,14 @@ class FrameReader(SourceReader, ComplementReader):
                 )
             )
             after = self.source_after(i + 1, hi) if i + 1 < hi and attribution else None
-            return after is not None and self.only_adjuncts(after[1], hi)
+            return (after is not None and self.only_adjuncts(after[1], hi)) or (
+                # "«Q», - описал военную операцию на севере министр Иван Петров.": the
+                # object, an adjunct, then a full name that ends the sentence
+                attribution
+                and self.lex.bare_noun_subjects
+                and i + 1 < hi
+                and self.final_name(i + 1, hi) is not None
+            )
         before = self.source_before(i - 1, lo)
         return (
             before is not None
@@ -1683,11 +1690,16 @@ class FrameReader(SourceReader, ComplementReader):
                     named is not None
                     and self.lex.bare_noun_subjects
                     and self.lower_word(named[0])
-                    and self.word(named[0]) in self.lex.prepositions
-                    and (final := self.final_name(named[1], hi)) is not None
+                    and not self.is_role(named[0])
+                    and (final := self.final_name(named[0], hi)) is not None
+                    and any(
+                        self.word(m) in self.lex.prepositions for m in range(named[0], final[0])
+                    )
                 ):
                     # "„Q,“ řekl po jednání se zástupci firmy Valmont TV, a.s. ministr Jan
-                    # Novák.": the words read were an adjunct; the full name ends the sentence
+                    # Novák.", "„Q,“ charakterizoval vojenskou akci na severu ministr Jan
+                    # Novák.": the words read were an adjunct or the object and an adjunct;
+                    # the full name that ends the sentence speaks
                     named = after = final
             if (
                 named is None
@@ -1697,11 +1709,9 @@ class FrameReader(SourceReader, ComplementReader):
             ):
                 # "C, dijo en Madrid el portavoz X": an adjunct between the cue and X (but
                 # "C, hieß es aus Kreisen der Regierung": the impersonal's body, read below);
-                # where nouns go bare, first a person's full name that ends the sentence
+                # where nouns go bare, rather a person's full name that ends the sentence
                 # ("„Q,“ řekl po jednání se zástupci firmy X, a.s. ministr Jan Novák.")
-                final = self.final_name(k, hi) if self.lex.bare_noun_subjects else None
-                skipped = hi if final is not None else self.skip_adjuncts(k, hi)
-                named = after = final
+                skipped = self.skip_adjuncts(k, hi)
                 if k < skipped - 1 and self.opens_role(skipped - 1):
                     skipped -= 1  # "en Vigo la portavoz": the article opens the source
                 candidate = self.source_after(skipped, hi) if k < skipped < hi else None
@@ -1719,6 +1729,9 @@ class FrameReader(SourceReader, ComplementReader):
                     candidate = self.with_apposed_name(candidate, hi)
                     if self.ends_attribution(candidate[1], hi):
                         named = after = candidate
+                final = self.final_name(k, hi) if self.lex.bare_noun_subjects else None
+                if final is not None and (named is None or named[1] != final[1]):
+                    named = after = final  # (a candidate that ends with it names it as written)
             if named is not None and named == after:
                 named = after = self.with_apposed_name(named, hi)
             speaker = self.without_channel(named) if named is not None else None

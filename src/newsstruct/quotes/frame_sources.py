@@ -1849,9 +1849,9 @@ class SourceReader(TokenReader):
         """The full name that ends the sentence after an inverted cue at ``k``, past a
         long adjunct, where nouns go bare (``„Q,“ řekl včera v Lornportu při zahájení
         nové sezony v divadle ministr Jan Novák.``): two to four capitalised words before
-        the sentence's stop, a role noun among the few words before them or a known first
-        name opening them, and no verb, clause word or quotation between the cue and
-        them; else ``None``."""
+        the sentence's stop, a role noun among the few words before them, a known first
+        name opening them or a preposition's place right before them, and no verb, clause
+        word or quotation between the cue and them; else ``None``."""
         end = hi
         while end > k and self.is_punct(end - 1, SENTENCE_STOPS):
             end -= 1
@@ -1860,8 +1860,9 @@ class SourceReader(TokenReader):
         start = end
         while start > k and self.t[start - 1].kind == "w" and self.t[start - 1].is_capitalised:
             start -= 1
-        if start > k and self.word(start - 1) in self.lex.prepositions:
-            start += 1  # "… na Kavkaze Boris Jelcin": the preposition's place, then the name
+        placed = start > k and self.word(start - 1) in self.lex.prepositions
+        if placed:
+            start += 1  # "… na severu Lornportu Jan Novák": the preposition's place, the name
         if (
             not NAME_WORDS <= end - start <= _FINAL_NAME_WORDS
             or start - k > _FINAL_NAME_REACH
@@ -1869,7 +1870,8 @@ class SourceReader(TokenReader):
         ):
             return None
         if not (
-            self.word(start) in self.lex.first_names
+            placed
+            or self.word(start) in self.lex.first_names
             or any(self.is_role(m) for m in range(max(k, start - _FINAL_ROLE_REACH), start))
         ):
             return None  # "… se zástupci firmy Valmont TV": a company, no person
