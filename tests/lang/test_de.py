@@ -14,6 +14,17 @@ from newsstruct.lang import de
 
 CASES = [
     pytest.param(
+        "Die Fähre fiel aus. (Eigener Bericht.) Das Blatt bemerkt, dass die Rede zu lang war.",
+        [("reported", "die Rede zu lang war", "Das Blatt", "bemerkt")],
+        id="a-bracket-before-the-subject-is-no-part-of-it",
+    ),
+    pytest.param(
+        "Es kam zum Streit, in dessen Verlauf Paul Lang dem Abgeordneten Jo Roe zurief: "
+        "„Das ist eine Frechheit!“",
+        [("direct", "Das ist eine Frechheit!", "Paul Lang", "zurief")],
+        id="a-dative-object-after-the-subject-of-a-verb-final-cue-is-no-speaker",
+    ),
+    pytest.param(
         "Die Fähre fällt aus. „Das ist ein Fehler.“ So der Minister am Montag in Lornport.",
         [("direct", "Das ist ein Fehler.", "der Minister", "So")],
         id="so-and-a-source-as-a-sentence-after-a-quotation-signs-it",

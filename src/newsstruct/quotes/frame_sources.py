@@ -32,7 +32,7 @@ from newsstruct.quotes.reading import (
     remembered,
     split_elision,
 )
-from newsstruct.quotes.tokens import LOWER, is_localized_adjunct
+from newsstruct.quotes.tokens import LOWER, is_abbreviation_dot, is_localized_adjunct
 
 __all__ = ["SourceReader"]
 
@@ -266,7 +266,11 @@ class SourceReader(TokenReader):
                     opening = k - 1
                     while opening >= lo and not self.is_punct(opening, "(") and k - opening < 8:
                         opening -= 1
-                    if opening >= lo and self.is_punct(opening, "("):
+                    if (
+                        opening >= lo
+                        and self.is_punct(opening, "(")
+                        and not self.bracketed_sentence(opening, k)
+                    ):
                         reach -= k - opening + 1  # "Jo M. Roe (D-Nev.)"
                         k = opening - 1
                         continue
@@ -477,7 +481,29 @@ class SourceReader(TokenReader):
         named = self.name_before_open_apposition(start, end, lo)
         if named is not None:
             return named
+        if self.lex.capitalised_nouns and self.lex.object_determiners:
+            # "…, in dessen Verlauf Jo Roe dem Abgeordneten Al Poe zurief": the article of
+            # an object after a capitalised word closes the subject before it
+            end = next(
+                (
+                    m
+                    for m in range(start + 1, end - 1)
+                    if self.word(m) in self.lex.object_determiners
+                    and self.t[m - 1].is_capitalised
+                    and self.word(m - 1) not in self.lex.prepositions  # "Über den Inhalt"
+                ),
+                end,
+            )
         return self.joins_names((start, self.without_tail(start, end)), lo)
+
+    def bracketed_sentence(self, opening: int, closing: int) -> bool:
+        """Whether the brackets at ``opening`` and ``closing`` hold a sentence of their
+        own after no word (``… ist gesperrt. (Eigener Bericht.) Das Blatt bemerkt``):
+        its own full stop, no remark on a name before it (``Jo M. Roe (D-Nev.)``)."""
+        return (opening == 0 or self.t[opening - 1].kind != "w") and any(
+            self.is_punct(m, SENTENCE_STOPS) and not is_abbreviation_dot(self.t, m, self.lex)
+            for m in range(opening + 1, closing)
+        )
 
     def subject_of_relative(self, j: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase that opens the sentence before a relative clause that ends at
