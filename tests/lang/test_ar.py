@@ -235,6 +235,16 @@ CASES = [
         ],
         id="saying-after-the-subject-no-part-of-it",
     ),
+    pytest.param(
+        "ونقلت وكالة الأنباء عن وزير النقل أحمد حسن قوله إن الجسر سيفتح قريبا.",
+        [("reported", "الجسر سيفتح قريبا", "وزير النقل أحمد حسن", "ونقلت")],
+        id="relayed-from-a-source-his-saying-that",
+    ),
+    pytest.param(
+        "ونقل التلفزيون الرسمي عن مصدر أمني أن الجسر سيفتح قريبا.",
+        [("reported", "الجسر سيفتح قريبا", "مصدر أمني", "ونقل")],
+        id="relayed-from-an-unnamed-source-that",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -846,6 +846,12 @@ class Lexicon:
     """Verbs that relay another's words, a cue only with one of :attr:`words_nouns` as
     their object (Russian ``приводит``: ``«Q», - приводит пресс-служба слова
     губернатора X``): the speaker is the owner of the words, not the verb's subject."""
+    quoting_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions that, after the subject of a :attr:`quoting_verbs` verb put before it
+    (the channel), open the source whose words the verb relays (Arabic ``عن``: ``نقلت
+    الوكالة عن الوزير قوله إن C``, the agency relayed from the minister his saying that
+    C): that source speaks; one of :attr:`words_nouns` after it (``قوله``) is no
+    content."""
     citing_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Verbs of citing whose object is the speaker and whose subject, an outlet, the
     channel (Russian ``цитирует``: ``«Q», - цитирует Бербок агентство DPA``)."""

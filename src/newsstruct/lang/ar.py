@@ -68,7 +68,13 @@ _COGNITION_VERBS = """
 أعرب أعربت
 """
 
-_STEMS = (_SPEECH_VERBS + _COGNITION_VERBS).split()
+# verbs of relaying another's words: the subject is the channel, the source follows
+# "عن" (from): "ونقلت الوكالة عن الوزير قوله إن C"
+_QUOTING_VERBS = """
+نقل نقلت ينقل تنقل
+"""
+
+_STEMS = (_SPEECH_VERBS + _COGNITION_VERBS + _QUOTING_VERBS).split()
 
 _OBJECT_VERBS = """
 قال قالت أبلغ أبلغت أخبر أخبرت طالب طالبت دعا دعت
@@ -131,6 +137,10 @@ LEXICON = Lexicon(
     ),
     cue_verbs=_with_conjunctions(_STEMS),
     object_cue_verbs=_with_conjunctions(_OBJECT_VERBS.split()),
+    quoting_verbs=_with_conjunctions(_QUOTING_VERBS.split()),
+    quoting_prepositions=frozenset({"عن"}),
+    # "قوله" (his saying), "قولها", "قولهم": the relayed words before the complementizer
+    words_nouns=frozenset({"قوله", "قولها", "قولهم", "قولهن", "قولهما"}),
     control_cue_verbs=_with_conjunctions(_CONTROL_VERBS.split()),
     question_cues=_with_conjunctions(["سأل", "سألت", "يسأل", "تسأل"]),
     cue_phrases=tuple(

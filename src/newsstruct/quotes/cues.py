@@ -2208,6 +2208,7 @@ class FrameReader(SourceReader, ComplementReader):
             # its complementizer (but "disse a PF que C": a name after a preposition is
             # whom it was said to)
             subject = self.source_after(k, hi)
+            subject = self.relayed_source(i, k, subject, hi)  # "نقلت الوكالة عن الوزير"
             if subject is not None:
                 subject = self.with_role_body(subject, hi)  # "قال مصدر في الوزارة إن C"
             told = self.words_to_complementizer(subject[1], hi) if subject is not None else hi

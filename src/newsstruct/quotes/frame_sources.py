@@ -1666,6 +1666,34 @@ class SourceReader(TokenReader):
             return source[0], end + 2
         return source
 
+    def relayed_source(
+        self, i: int, k: int, subject: tuple[int, int] | None, hi: int
+    ) -> tuple[int, int] | None:
+        """After a quoting verb at ``i`` put before its subject (the channel, from ``k``),
+        the source that one of :attr:`~newsstruct.lang.Lexicon.quoting_prepositions`
+        opens after the subject's few words (Arabic ``ونقلت الوكالة عن الوزير قوله إن C``:
+        the minister), without the words relayed after it (``قوله``, his saying); else
+        ``subject``."""
+        if self.word(i) not in self.lex.quoting_verbs:
+            return subject
+        at = next(
+            (
+                m
+                for m in range(k + 1, min(hi - 1, k + BARE_NOUN_WORDS + 1))
+                if self.t[m].kind != "w" or self.word(m) in self.lex.quoting_prepositions
+            ),
+            None,
+        )
+        if at is None or self.t[at].kind != "w":
+            return subject
+        source = self.source_after(at + 1, hi)
+        if source is None or source[0] != at + 1:
+            return subject
+        last = source[1]
+        while last - 1 > source[0] and self.word(last - 1) in self.lex.words_nouns:
+            last -= 1  # "قوله": his saying, no part of the source
+        return source[0], last
+
     def words_to_complementizer(self, m: int, hi: int) -> int:
         """Where the words from ``m`` that stand between a subject after its cue and the
         complementizer end: whom it was told to (:meth:`before_content`, an outlet
@@ -1675,6 +1703,9 @@ class SourceReader(TokenReader):
         while m < hi:
             if self.before_content(m):
                 m += 1  # "قال الوزير للصحفيين إن C": whom he told, before the content
+                continue
+            if self.lex.quoting_prepositions and self.word(m) in self.lex.words_nouns:
+                m += 1  # "نقلت الوكالة عن الوزير قوله إن C": his saying, the words relayed
                 continue
             if self.word(m) in self.lex.content_prepositions and self.word(m + 1) in (
                 self.lex.complementizers
