@@ -63,6 +63,16 @@ CASES = [
         [("reported", "εμβολιάσουν τα παιδιά", "Άννα Λάμπρου", "συνέστησε")],
         id="control-cue-with-na",
     ),
+    pytest.param(
+        "Η γέφυρα θα ανοίξει τον Μάιο, δήλωσε το υπουργείο.",
+        [("reported", "Η γέφυρα θα ανοίξει τον Μάιο", "το υπουργείο", "δήλωσε")],
+        id="neuter-article-opens-the-subject-no-time-word",
+    ),
+    pytest.param(
+        "Η γέφυρα θα ανοίξει τον Μάιο, ανέφερε χθες η αστυνομία.",
+        [("reported", "Η γέφυρα θα ανοίξει τον Μάιο", "η αστυνομία", "ανέφερε")],
+        id="a-body-after-a-day-after-the-cue",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]
