@@ -331,6 +331,29 @@ CASES = [
         ["they", "Tom Roe", "they"],
         id="they-again-after-he-is-the-group-before",
     ),
+    pytest.param(
+        '"They owe us a week\'s wages," Ed Bishop said.\n\n'
+        "The harbour master, Tom Reed, was at the quay on Thursday. He said the channel was "
+        "clear.\n\nAnn Kim, whose cafe faces the quay, watched the crews. The work was slow, "
+        "she said.",
+        ["Ed Bishop", "Tom Reed", "Ann Kim"],
+        id="he-is-a-person-with-a-listed-first-name-introduced-since-the-last-speaker",
+    ),
+    pytest.param(
+        '"We have filed three counts," prosecutor Ann Kim said.\n\n'
+        "Diane Poe, a lawyer for the operator, was not immediately available for comment.\n\n"
+        "Each count carries a fine of up to $1 million, she said.",
+        ["Ann Kim", "Ann Kim"],
+        id="she-is-no-one-the-text-says-gave-no-comment",
+    ),
+    pytest.param(
+        '"The pier is shut," Ed Bishop said.\n\n'
+        "Crews clear the channel in Lornport, March 4, 2026. REUTERS/Tom Reed\n\n"
+        "Repairs will take a month, he said.\n\nTom Kim.\n\nValmont.\n\n"
+        "The port needs money, he said.",
+        ["Ed Bishop", "Ed Bishop", "Ed Bishop"],  # "Tom Reed" and "Tom Kim" end their lines
+        id="he-is-no-photo-credit-and-no-signature-alone-on-its-line",
+    ),
     *(
         pytest.param(
             f"Ferry plan\n\nTalks went on with the minister{line_end}Olena Marchuk said "

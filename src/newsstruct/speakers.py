@@ -98,6 +98,8 @@ _PRONOUN_REACH = 400
 # a person's age in commas after the name ("Jo Roe, 54, said")
 _AGE_AFTER = re.compile(r",[ \t]?\d{1,3},(?!\d)")
 _NEXT_WORD = regex.compile(r"\.?+[ \t]++(\p{Ll}+)")  # the word after a name ("Jo Roe Jr. said")
+# the sentence goes on after a name: a comma, a bracket or a lower-case word
+_GOES_ON = regex.compile(r"[ \t]*+[,(\p{Ll}]")
 _OPENING_WORDS = 3  # words of a short phrase that opens a sentence ("On Monday,")
 _EPITHET_WORDS = 3  # "der frühere CDU-Politiker"
 _SPEECH_NOUN_REACH = 3  # words of a source up to its noun of speech ("a joint statement")
@@ -3043,18 +3045,37 @@ class _Resolver:
         for n, start, end, full in self._named_since(after, sentence, position):
             if self.lex.subject_first and not self._is_subject(start, full):
                 continue  # "… and mocked nominee Jo Roe": an object
+            if self._silent(start):
+                continue  # "Jo Roe declined to comment.": no one who speaks after
             roles = self.roles_of.get(full, set())
             if not (
                 roles
                 or self.role_phrase(n)
                 or (self.lex.subject_first and self._verb_after(end))
                 or _key(full.split()[0]) in self.lex.first_names  # "Paul Lang traf X"
+                # "Tom Reed, the harbour master, was": a first name of a gender's list, in
+                # a sentence that goes on (not "Tom Kim.\n\nLornport", a letter's signature;
+                # "REUTERS/Tom Kim\n\n", a photo's credit)
+                or (
+                    _key(full.split()[0]) in self._sets.any_first_names
+                    and _GOES_ON.match(self.text, end) is not None
+                )
             ):
                 continue  # "Frankfurter Flughafen", "New York police": no sign of a person
             found = self.gender_of(full, roles)
             if not gender or self._fits_gender(found, gender, n):
                 return start, self._named_person(full)
         return -1, None
+
+    def _silent(self, start: int) -> bool:
+        """Whether the sentence of the name at ``start`` says its person gave no comment
+        (:attr:`~newsstruct.lang.Lexicon.silence_phrases`)."""
+        if not self.lex.silence_phrases:
+            return False
+        at = bisect.bisect_right(self.sentence_starts, start)
+        end = self.sentence_starts[at] if at < len(self.sentence_starts) else len(self.text)
+        sentence = self.text[start : min(end, start + _PRONOUN_REACH)].casefold()
+        return any(phrase in sentence for phrase in self.lex.silence_phrases)
 
     def _is_subject(self, start: int, full: str) -> bool:
         """Whether the name ``full`` at ``start`` is a person's and its sentence's

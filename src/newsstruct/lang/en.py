@@ -516,6 +516,7 @@ LEXICON = Lexicon(
     relative_pronouns=frozenset({"who"}),
     impersonal_pronouns=frozenset({"it", "there"}),
     thing_pronouns=frozenset({"it"}),
+    silence_phrases=("for comment", "declined to comment", "refused to comment", "no comment"),
     presentational_adverbs=frozenset({"here"}),
     thing_relatives=frozenset({"which"}),
     answer_words=frozenset({"yes", "no", "so"}),
