@@ -14,6 +14,21 @@ from newsstruct.lang import de
 
 CASES = [
     pytest.param(
+        "„Wir sind glücklich“, sagten Paul Lang und seine Frau.",
+        [("direct", "Wir sind glücklich", "Paul Lang und seine Frau", "sagten")],
+        id="a-name-and-a-second-subject-after-an-inverted-cue-speak-together",
+    ),
+    pytest.param(
+        "Am Abend sagten Paul Lang und Anna Berg, sie seien glücklich.",
+        [("reported", "sie seien glücklich", "Paul Lang und Anna Berg", "sagten")],
+        id="two-names-joined-after-an-inverted-cue-leave-its-complement",
+    ),
+    pytest.param(
+        "Am Abend sagte Paul Lang und ging, um zu schlafen.",
+        [],
+        id="a-second-predicate-after-und-is-no-subject",
+    ),
+    pytest.param(
         "Die Fähre fiel aus. (Eigener Bericht.) Das Blatt bemerkt, dass die Rede zu lang war.",
         [("reported", "die Rede zu lang war", "Das Blatt", "bemerkt")],
         id="a-bracket-before-the-subject-is-no-part-of-it",

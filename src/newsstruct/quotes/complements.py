@@ -1130,7 +1130,28 @@ class ComplementReader(TokenReader):
             ):
                 break
             m += 1
+        if self.word(k) not in self.lex.determiners and self.joins_subjects(m, k, hi):
+            return k  # "sagten Jo Roe und seine Frau": a name joined to another, the subject
         return m
+
+    def joins_subjects(self, m: int, k: int, hi: int) -> bool:
+        """Where nouns are capitalised, whether the coordinator at ``m`` (one that fills
+        no place of a clause, :attr:`~Lexicon.clause_conjunctions`) joins a name after the
+        cue that ends at ``k`` to a second noun phrase, a name or one its determiner opens
+        (``sagten Jo Roe und Al Poe, C``, ``sagten Jo Roe und seine Frau, C``): one
+        subject, no second clause (``sagte Jo Roe und ging``)."""
+        return (
+            self.lex.capitalised_nouns
+            and k < m < hi - 1
+            and self.word(m) in self.lex.clause_conjunctions
+            and self.t[m - 1].is_capitalised
+            and self.t[k].is_capitalised
+            and (
+                self.t[m + 1].is_capitalised
+                or self.word(m + 1) in self.lex.determiners
+                or self.word(m + 1) in self.lex.possessive_determiners
+            )
+        )
 
     def adjective_body_at(self, k: int, hi: int) -> bool:
         """Where nouns go bare, whether a body's name opens at ``k`` with a capitalised
@@ -1253,9 +1274,12 @@ class ComplementReader(TokenReader):
                 content = self._content_range(m, hi)  # "Man weiß wie viel C"
                 return (m, content) if content is not None else None
             if (
-                w in self.lex.conjunctions and w not in self.lex.auxiliaries
-            ) or w in self.lex.clause_openers:
-                return None  # "sagte nichts und ging, wo …"; "gestand aber, dass" goes on
+                (w in self.lex.conjunctions and w not in self.lex.auxiliaries)
+                or w in self.lex.clause_openers
+            ) and not self.joins_subjects(m, k, hi):
+                # "sagte nichts und ging, wo …"; "gestand aber, dass" goes on; but "sagten
+                # Jo Roe und Al Poe, C": one subject
+                return None
             m += 1
         if m > k and self.is_punct(m, ",") and self.is_role(m - 1):
             m = self.after_apposed_name(m, hi)  # "sagte die Ärztin, Anna Berg, C"

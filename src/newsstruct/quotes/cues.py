@@ -2902,8 +2902,20 @@ class FrameReader(SourceReader, ComplementReader):
                 end,
             )
         after = self.source_after(k, end) if k < end else None
+        if after is not None:
+            after = self.with_joined_subject(after, end)  # "sagten Jo Roe und Al Poe"
         # "sagte die Ärztin, Anna Berg, C": the name apposed to the subject
         return (self.with_apposed_name(after, end) if after is not None else None) or source
+
+    def with_joined_subject(self, source: tuple[int, int], hi: int) -> tuple[int, int]:
+        """``source`` after an inverted cue with the noun phrase that a coordinator joins
+        to it (``sagten Jo Roe und seine Frau``: both speak; :meth:`joins_subjects`)."""
+        if not self.joins_subjects(source[1], source[0], hi):
+            return source
+        second = self.source_after(source[1] + 1, hi)
+        if second is None or second[0] != source[1] + 1:
+            return source
+        return (source[0], second[1])
 
     def before_object(self, start: int, end: int) -> int:
         """Where a noun phrase after a verb-second cue ends before a second one, the
@@ -5680,6 +5692,7 @@ def signature_after(
             return _signature_before_cue(reader, tokens, start, hi)
         if source is None:
             return None
+        source = reader.with_joined_subject(source, hi)  # "sagten Jo Roe und seine Frau"
         source = reader.with_apposed_name(source, hi)  # "said the mayor of Acme, Jo Roe"
         # "said a former aide who asked not to be named": the relative clause describes
         who = next((m for m in range(*source) if reader.word(m) in lexicon.relative_pronouns), None)
