@@ -4896,6 +4896,32 @@ def test_according_to_after_a_conjunction_reports_the_clause_with_its_subject(
     assert quotes_of(newsstruct.parse(text, lang=lang)) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Fares rose 9 percent last year, according to the harbour board, more than "
+            "twice the rate in Lornport.",
+            id="an-amount",
+        ),
+        pytest.param(
+            "Three polls show Jo Roe ahead, according to Lee Dale, including one from "
+            "Valmont TV released on Monday.",
+            id="an-example",
+        ),
+        pytest.param(
+            "The crews ended the strike, according to the union, taking a step toward a "
+            "new contract.",
+            id="a-participle",
+        ),
+    ],
+)
+def test_a_phrase_after_according_to_x_is_no_second_fragment(text: str) -> None:
+    """``C1, according to X, …``: an amount, an example or a participle adds to C1
+    without a clause of its own, and is no second quote."""
+    assert len(newsstruct.parse(text).quotes) == 1
+
+
 def test_according_to_inside_a_subordinate_clause_reports_that_clause() -> None:
     """``…, because, according to X, C``: the phrase interrupts the clause that the
     conjunction opens; C is X's, the words before the conjunction the writer's."""

@@ -74,6 +74,7 @@ __all__ = [
 ]
 
 _MIN_CLAUSE_WORDS = 4
+_PARTICIPLE_LETTERS = 5  # letters of a word with a participle's ending, at least (not "sing")
 _OPENER_WORDS = 2  # an adverb before a parenthetical cue ("En outre, a dit X, C")
 _COMPOUND_HEAD = 5  # letters of a role noun at least, to head a compound ("kreise")
 _AS_CLAUSE_WORDS = 3  # words of a source phrase that opens a clause ("según lo que")
@@ -5209,10 +5210,16 @@ class FrameReader(SourceReader, ComplementReader):
     def is_second_fragment(self, span: tuple[int, int]) -> bool:
         """Whether the words after ``C1, according to X,`` go on with the content rather
         than describe X (``a Republican strategist``) or add the writer's remark
-        (``although …``, ``which …``): a clause of some length that opens with neither."""
+        (``although …``, ``which …``): a clause of some length that opens with neither,
+        nor a phrase that adds to C1 without a clause of its own: an example (``including
+        …``), a participle (``taking a step toward …``) or an amount (``more than twice
+        …``)."""
         first = self.word(span[0])
         return self.words_in(span) >= _MIN_CLAUSE_WORDS and not (
-            first in self.lex.determiners
+            first in self.lex.example_openers
+            or (len(first) > _PARTICIPLE_LETTERS and first.endswith(self.lex.participle_endings))
+            or f"{first} {self.word(span[0] + 1)}" in self.lex.approximators
+            or first in self.lex.determiners
             or first in self.lex.conjunctions
             or first in self.lex.clause_openers
             or first in self.lex.relative_pronouns
