@@ -275,6 +275,18 @@ CASES = [
         [("direct", "Most bude hotový v dubnu,", "Jan Novák", "charakterizoval")],
         id="after-the-object-and-a-place-a-full-name-ending-the-sentence-speaks",
     ),
+    pytest.param(
+        "Vzpomínám na profesora Nováka, který chyby žáků vždy opravoval a říkával: „Pište"
+        " jasně a krátce.“",
+        [("direct", "Pište jasně a krátce.", "Nováka", "říkával")],
+        id="a-relative-clause-s-joined-cue-speaks-for-the-person-a-preposition-governs",
+    ),
+    pytest.param(
+        "Na schůzi byl i starosta Jan Novák, který dlouho mlčel a pak řekl, že most bude"
+        " hotový v dubnu.",
+        [("reported", "most bude hotový v dubnu", "Jan Novák", "řekl")],
+        id="a-relative-clause-s-joined-cue-speaks-for-the-antecedent",
+    ),
 ]
 
 

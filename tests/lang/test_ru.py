@@ -934,6 +934,12 @@ CASES = [
         [("direct", "Мост будет готов в апреле", "Иван Петров", "описал")],
         id="after-the-object-and-an-adjunct-a-full-name-ending-the-sentence-speaks",
     ),
+    pytest.param(
+        "Вспоминаю профессора Ивана Иванова, который всегда исправлял ошибки и говорил:"
+        " «Пишите ясно и кратко».",
+        [("direct", "Пишите ясно и кратко", "Иван Иванов", "говорил")],
+        id="a-relative-clause-s-joined-cue-speaks-for-the-antecedent",
+    ),
 ]
 
 

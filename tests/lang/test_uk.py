@@ -739,6 +739,12 @@ CASES = [
         [("direct", "Міст буде готовий у квітні", "Іван Петренко", "описав")],
         id="after-the-object-and-an-adjunct-a-full-name-ending-the-sentence-speaks",
     ),
+    pytest.param(
+        "Згадую професора Івана Іваненка, який завжди виправляв помилки і казав: «Пишіть ясно"
+        " і коротко».",
+        [("direct", "Пишіть ясно і коротко", "Іван Іваненко", "казав")],
+        id="a-relative-clause-s-joined-cue-speaks-for-the-antecedent",
+    ),
 ]
 
 

@@ -23,6 +23,7 @@ označit označí označil označila označilo označili označily označuje ozn
 označoval označovala označovali
 říci říct řekne řeknou řeknu řekl řekla řeklo řekli řekly
 říkat říká říkají říkám říkal říkala říkalo říkali říkaly
+říkávat říkává říkávají říkával říkávala říkávalo říkávali říkávaly
 uvést uvede uvedou uvedu uvedl uvedla uvedlo uvedli uvedly
 uvádět uvádí uvádějí uvádím uváděl uváděla uvádělo uváděli uváděly
 prohlásit prohlásí prohlásím prohlásil prohlásila prohlásilo prohlásili prohlásily

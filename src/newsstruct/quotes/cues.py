@@ -1907,7 +1907,12 @@ class FrameReader(SourceReader, ComplementReader):
             if self.lex.verbal_cues and j - 1 >= lo and self.t[j - 1].kind == "w":
                 # "Государь улыбнулся и сказал": the subject of the clause
                 clause = self.clause_start(lo, j)
-                source = self.subject_of(clause, j)
+                if clause > lo and self.words[clause] in self.lex.relative_pronouns:
+                    # "profesora Nováka, který chyby opravoval a říkával": the pronoun's
+                    # antecedent
+                    source = self._antecedent(clause - 1, lo)
+                else:
+                    source = self.subject_of(clause, j)
                 if source is not None and self.role_after_verb(source[1], j):
                     source = (j - 1, j)  # "Janu Novákovi zavolal prezident a řekl"
                 inherits = source is None

@@ -2613,7 +2613,29 @@ class SourceReader(TokenReader):
             object_start = self._object_after_verb(start, end)
             return found if object_start is None else (object_start, end)
         # "Jo Roe hired pilots who": the object after the verb, no subject of its own
-        return (self._object_after_verb(start, end) or start, end)
+        start = self._object_after_verb(start, end) or start
+        if self.lex.bare_noun_subjects:
+            # "Vzpomínám na profesora Nováka, který …": where nouns go bare the pronoun
+            # takes the person a preposition governs right before it, not the words
+            # before the preposition
+            person = next(
+                (
+                    m + 1
+                    for m in range(end - 2, start - 1, -1)
+                    if self.lower_word(m)
+                    and self.word(m) in self.lex.prepositions
+                    and self.word(m) not in self.lex.phrase_prepositions
+                ),
+                None,
+            )
+            # a person: a name after a word (a role's, in any case) or a role ("na
+            # profesora Nováka", "na Jana Nováka"); not a place ("Jan Novák z Lornportu")
+            if person is not None and (
+                (person + 1 < end and self.t[end - 1].is_capitalised)
+                or (person < end and self.is_role(person))
+            ):
+                start = person
+        return (start, end)
 
     def _object_after_verb(self, start: int, end: int) -> int | None:
         """Where the noun phrase after the last verb in ``start``..``end`` opens, past the
