@@ -955,3 +955,16 @@ def test_a_credit_cue_on_a_long_line_reads_no_further_back_than_an_opener() -> N
     assert names[0].of(text) == "Jo Roe"
     assert _credit_line(text, cue, names, lang.get("en")) is False
     assert max(read) < 100
+
+
+def test_a_credit_pattern_whose_names_are_left_unmatched_credits_nothing() -> None:
+    # a plugin's credit line whose list of names may be absent ("/hw/" alone)
+    from newsstruct.outlets import OutletRules, Registry
+
+    wire = OutletRules(name="hw", signs=(r"^/hw/",), credit_patterns=(r"/hw/(?P<names>\p{Lu}+)?",))
+    registry = Registry(builtins=False, plugins=False)
+    registry.register(wire)
+    for line, credited in (("/hw/", []), ("/hw/AFP", ["AFP"])):
+        text = f"The port will reopen next week, the harbour master said.\n{line}"
+        article = newsstruct.parse(text, registry=registry)
+        assert [a.source for a in article.attributions] == credited

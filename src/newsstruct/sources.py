@@ -488,7 +488,9 @@ def credited_lists(
         for pattern in patterns:
             match = pattern.fullmatch(text, span.start, span.end)
             if match is not None:
-                found.append(Span(match.start("names"), match.end("names")))
+                start, end = match.span("names")
+                if start < end:  # (a group left unmatched spans -1 to -1)
+                    found.append(Span(start, end))
                 break
     return tuple(found)
 
