@@ -14,6 +14,19 @@ from newsstruct.lang import de
 
 CASES = [
     pytest.param(
+        "Die neue Brücke bleibt, so die Stadt, bis Mai gesperrt.",
+        [
+            ("reported", "Die neue Brücke bleibt", "die Stadt", "so"),
+            ("reported", "bis Mai gesperrt", "die Stadt", "so"),
+        ],
+        id="a-full-verb-in-the-second-place-awaits-the-rest-after-an-interrupting-source",
+    ),
+    pytest.param(
+        "Aus Lornport wird gemeldet: Die Brücke ist seit Montag gesperrt.",
+        [("direct", "Die Brücke ist seit Montag gesperrt", None, "gemeldet")],
+        id="words-after-a-passive-cue-and-a-colon-are-reported-without-a-source",
+    ),
+    pytest.param(
         "„Wir sind glücklich“, sagten Paul Lang und seine Frau.",
         [("direct", "Wir sind glücklich", "Paul Lang und seine Frau", "sagten")],
         id="a-name-and-a-second-subject-after-an-inverted-cue-speak-together",

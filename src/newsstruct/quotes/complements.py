@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import regex
 
-from newsstruct.lang import ADJECTIVE_BODY_WORDS, Lexicon, is_adjective_body, is_participle_form
+from newsstruct.lang import (
+    ADJECTIVE_BODY_WORDS,
+    SENTENCE_STOPS,
+    Lexicon,
+    is_adjective_body,
+    is_participle_form,
+)
 from newsstruct.quotes.reading import (
     ADJUNCT_REACH,
     BARE_NOUN_WORDS,
@@ -39,6 +45,7 @@ _SUBJECT_MODIFIERS = 3  # lower-case words between a subject's article and its n
 # words of a quotation that make a clause of their own, at least: no subject for the
 # words written with a conjunction after it to go on with (conjunction_prefixes)
 _QUOTED_CLAUSE_WORDS = 3
+_SUBJECT_WORDS = 5  # words of a subject before a verb in the second place ("Die neue Brücke")
 _ASIDE_WORDS = 6  # words of an aside inside a subject ("the plan, while costly,")
 _CLAUSE_SUBJECT_WORDS = 5  # words of a clause's subject after a cue ("notes the new ferry is")
 # Marks that end content: closing brackets and quotation marks, and the signs of a unit
@@ -2231,6 +2238,38 @@ class ComplementReader(TokenReader):
             w in self.lex.finite_auxiliaries
             or w in self.lex.subjunctive_forms
             or w in self.lex.indirect_mood_forms
+            # "Die Brücke bleibt, so die Stadt, bis Mai gesperrt": where nouns are
+            # capitalised, a finite verb in the second place, right after its subject
+            or (
+                self.lex.capitalised_nouns
+                and m > 0
+                and self.lower_word(m)
+                and self.is_finite_verb(w)
+                and self.subject_opens_to(m)
+            )
+        )
+
+    def subject_opens_to(self, m: int) -> bool:
+        """Whether the words before ``m`` back to the sentence's start are a subject
+        alone, a pronoun or a short noun phrase that a capitalised noun closes (``Die
+        neue Brücke``), so that a verb at ``m`` holds the second place (not ``Wie
+        lebhaft ihn ihr Bild umschwebte``: a clause word opens a subordinate clause)."""
+        start = m
+        while start > 0 and m - start < _SUBJECT_WORDS and self.t[start - 1].kind == "w":
+            start -= 1
+        if start > 0 and not self.is_punct(start - 1, SENTENCE_STOPS):
+            return False
+        words = [self.word(n) for n in range(start, m)]
+        if len(words) == 1:
+            return self.t[start].is_capitalised or words[0] in self.lex.pronouns
+        return (
+            words[0] in self.lex.determiners
+            and self.t[m - 1].is_capitalised
+            and not any(w in self.lex.clause_openers or w in self.lex.subordinators for w in words)
+            and not any(
+                self.lower_word(n) and self.is_finite_verb(self.word(n))
+                for n in range(start + 1, m)
+            )
         )
 
     def is_bare_predicate(self, k: int, end: int) -> bool:

@@ -1572,6 +1572,10 @@ class FrameReader(SourceReader, ComplementReader):
             found = self.complement(k, hi) if self.lex.verb_second else None
             if found is not None:
                 return Frame((i, k), None, found[1], "after", unit), width
+            spoken = self.colon_words(k, hi) if self.lex.verb_second else None
+            if spoken is not None:
+                # "Aus Lornport wird gemeldet: Die Fähre fährt.": the words reported
+                return Frame((i, k), None, spoken[1], "colon_words", unit), width
             return None, width
         # "…, saying that C", "…, сказав, что C": the subject of the sentence speaks; but
         # "X, speaking at a rally, is criticizing C" is a finite verb after an apposition
