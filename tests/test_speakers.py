@@ -339,6 +339,11 @@ CASES = [
         id="a-colon-after-a-role-subject-and-a-manner-predicate-credits-the-subject",
     ),
     pytest.param(
+        "The hearing ran late.\n\nThe mayor has been very blunt: “We will not reopen the pier.”",
+        ["The mayor"],
+        id="a-perfect-copula-and-a-degree-adverb-before-the-manner-predicate",
+    ),
+    pytest.param(
         "The hearing ran late.\n\nThe message was clear: “No ferries until June.”",
         [None],
         id="a-colon-after-a-subject-that-is-no-role-credits-no-one",

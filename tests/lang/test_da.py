@@ -138,6 +138,11 @@ CASES = [
         [("reported", "Broen lukkes til fredag", "politiet", "oplyser")],
         id="the-medium-after-the-source-no-part-of-it",
     ),
+    pytest.param(
+        "Ministeren var klar: ”Der kommer ikke nogen skattestigninger i år.”",
+        [("direct", "Der kommer ikke nogen skattestigninger i år.", "Ministeren", None)],
+        id="the-copula-and-a-manner-adjective-before-a-colon",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -587,6 +587,11 @@ CASES = [
         ],
         id="relative-que-after-the-speaker-opens-a-second-cue",
     ),
+    pytest.param(
+        "La ministra ha sido tajante: «No habrá subida de impuestos».",
+        [("direct", "No habrá subida de impuestos", "La ministra", None)],
+        id="the-copula-and-a-manner-adjective-before-a-colon",
+    ),
 ]
 
 

@@ -494,6 +494,11 @@ CASES = [
         ],
         id="body-noun-des-two-capitalised-words",
     ),
+    pytest.param(
+        "Le ministre a été clair : « Il n'y aura pas de hausse d'impôts. »",
+        [("direct", "Il n'y aura pas de hausse d'impôts.", "Le ministre", None)],
+        id="the-copula-and-a-manner-adjective-before-a-colon",
+    ),
 ]
 
 

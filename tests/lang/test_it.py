@@ -516,6 +516,11 @@ CASES = [
         ],
         id="body-noun-degli-two-capitalised-words",
     ),
+    pytest.param(
+        "Il ministro è stato chiaro: «Non ci saranno aumenti delle tasse».",
+        [("direct", "Non ci saranno aumenti delle tasse", "Il ministro", None)],
+        id="the-copula-and-a-manner-adjective-before-a-colon",
+    ),
 ]
 
 

@@ -180,6 +180,11 @@ CASES = [
         [("direct", "We geven niet op", "Anna Bakker", "zegt")],
         id="desgevraagd-after-the-name",
     ),
+    pytest.param(
+        'De minister was duidelijk: "Er komt geen belastingverhoging."',
+        [("direct", "Er komt geen belastingverhoging.", "De minister", None)],
+        id="the-copula-and-a-manner-adjective-before-a-colon",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

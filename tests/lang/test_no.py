@@ -105,6 +105,11 @@ CASES = [
         [("reported", "Brua stenges til fredag", "Statens vegvesen", "opplyser")],
         id="the-medium-after-a-bodys-name",
     ),
+    pytest.param(
+        "Ministeren var tydelig: «Det blir ingen skatteøkninger.»",
+        [("direct", "Det blir ingen skatteøkninger.", "Ministeren", None)],
+        id="the-copula-and-a-manner-adjective-before-a-colon",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -516,6 +516,11 @@ CASES = [
         [("direct", "Nowy most będzie gotowy w maju", "Nowak", "powiedział")],
         id="a-name-in-the-dative-after-the-cue-is-told-no-body-s-name",
     ),
+    pytest.param(
+        "Minister był stanowczy: „Nie będzie podwyżek podatków”.",
+        [("direct", "Nie będzie podwyżek podatków", "Minister", None)],
+        id="the-copula-and-a-manner-adjective-before-a-colon",
+    ),
 ]
 
 

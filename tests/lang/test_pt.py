@@ -482,6 +482,11 @@ CASES = [
         ],
         id="police-de-two-words",
     ),
+    pytest.param(
+        "O ministro foi claro: «Não haverá aumento de impostos».",
+        [("direct", "Não haverá aumento de impostos", "O ministro", None)],
+        id="the-copula-and-a-manner-adjective-before-a-colon",
+    ),
 ]
 
 

@@ -131,6 +131,11 @@ CASES = [
         [("reported", "legea va fi modificată", "Matei", "a declarat")],
         id="a-first-name-in-ei-is-a-name",
     ),
+    pytest.param(
+        "Ministrul a fost clar: „Nu vor exista creșteri de taxe”.",
+        [("direct", "Nu vor exista creșteri de taxe", "Ministrul", None)],
+        id="the-copula-and-a-manner-adjective-before-a-colon",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

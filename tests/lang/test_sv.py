@@ -111,6 +111,11 @@ CASES = [
         [("reported", "Bron stängs till fredag", "polisen", "uppger")],
         id="the-medium-after-the-source-no-part-of-it",
     ),
+    pytest.param(
+        "Ministern var tydlig: ”Det blir inga skattehöjningar.”",
+        [("direct", "Det blir inga skattehöjningar.", "Ministern", None)],
+        id="the-copula-and-a-manner-adjective-before-a-colon",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -721,6 +721,24 @@ LEXICON = Lexicon(
             "oficialmente",
         }
     ),
+    # how one spoke, after the copula and before a colon and a quotation: the subject speaks
+    manner_predicates=frozenset(
+        {
+            "claro",
+            "clara",
+            "tajante",
+            "contundente",
+            "rotundo",
+            "rotunda",
+            "categórico",
+            "categórica",
+            "firme",
+            "directo",
+            "directa",
+            "explícito",
+            "explícita",
+        }
+    ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     # generic nouns for the person named last ("«Q», añadió el funcionario"): official,
     # head of state or government, leader, diplomat, politician, the minister (of a

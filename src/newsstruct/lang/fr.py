@@ -792,6 +792,23 @@ LEXICON = Lexicon(
             "officiellement",
         }
     ),
+    # how one spoke, after the copula and before a colon and a quotation: the subject speaks
+    manner_predicates=frozenset(
+        {
+            "clair",
+            "claire",
+            "catégorique",
+            "ferme",
+            "formel",
+            "formelle",
+            "direct",
+            "directe",
+            "cash",
+            "lapidaire",
+            "laconique",
+            "sans appel",
+        }
+    ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     # generic nouns for the person named last ("« Q », a ajouté l'élu"): the elected
     # official, the official, the leader, the civil servant, the diplomat

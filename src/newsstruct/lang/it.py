@@ -724,6 +724,25 @@ LEXICON = Lexicon(
             "ufficialmente",
         }
     ),
+    # how one spoke, after the copula and before a colon and a quotation: the subject speaks
+    manner_predicates=frozenset(
+        {
+            "chiaro",
+            "chiara",
+            "netto",
+            "netta",
+            "categorico",
+            "categorica",
+            "perentorio",
+            "perentoria",
+            "fermo",
+            "ferma",
+            "esplicito",
+            "esplicita",
+            "lapidario",
+            "lapidaria",
+        }
+    ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     # generic nouns for the person named last ("«Q», ha aggiunto l'esponente"): the
     # party figure, the leader, the official, the diplomat, the politician

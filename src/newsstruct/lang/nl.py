@@ -567,6 +567,19 @@ LEXICON = Lexicon(
             "nu",
         ]
     ),
+    # how one spoke, after the copula and before a colon and a quotation: the subject speaks
+    manner_predicates=frozenset(
+        {
+            "duidelijk",
+            "stellig",
+            "resoluut",
+            "kort",
+            "kordaat",
+            "onverbiddelijk",
+            "categorisch",
+            "helder",
+        }
+    ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     role_heads=(
         "minister",

@@ -335,6 +335,21 @@ LEXICON = Lexicon(
     reference_phrases=("med henvisning til",),
     prepositions=frozenset(_PREPOSITIONS.split()),
     time_words=frozenset(_TIME_WORDS.split()),
+    # how one spoke, after the copula and before a colon and a quotation: the subject speaks
+    manner_predicates=frozenset(
+        {
+            "klar",
+            "klare",
+            "tydelig",
+            "tydelige",
+            "kategorisk",
+            "kategoriske",
+            "kontant",
+            "kontante",
+            "bestemt",
+            "bestemte",
+        }
+    ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     role_heads=_ROLE_HEADS,
     role_head_lookalikes=("sikkerhetsrådet", "europarådet", "ministerrådet", "nordisk råd"),

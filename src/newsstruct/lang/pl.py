@@ -783,6 +783,21 @@ LEXICON = Lexicon(
             "oficjalnie",
         }
     ),
+    # how one spoke, after the copula and before a colon and a quotation: the subject speaks
+    manner_predicates=frozenset(
+        {
+            "stanowczy",
+            "stanowcza",
+            "jednoznaczny",
+            "jednoznaczna",
+            "kategoryczny",
+            "kategoryczna",
+            "bezpośredni",
+            "bezpośrednia",
+            "dosadny",
+            "dosadna",
+        }
+    ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     # generic nouns for the person named last ("– Q – dodał samorządowiec"): the local
     # politician, the politician, the official, the diplomat, and their genitives (not

@@ -678,6 +678,24 @@ LEXICON = Lexicon(
             "oficialmente",
         }
     ),
+    # how one spoke, after the copula and before a colon and a quotation: the subject speaks
+    manner_predicates=frozenset(
+        {
+            "claro",
+            "clara",
+            "perentório",
+            "perentória",
+            "taxativo",
+            "taxativa",
+            "categórico",
+            "categórica",
+            "firme",
+            "direto",
+            "direta",
+            "explícito",
+            "explícita",
+        }
+    ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     # generic nouns the copy uses for the person it last named ("garantiu a governante")
     epithets=frozenset({"governante", "autarca", "dirigente", "responsável", "diplomata"}),

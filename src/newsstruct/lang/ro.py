@@ -486,6 +486,23 @@ LEXICON = Lexicon(
             "iarăși",
         }
     ),
+    # how one spoke, after the copula and before a colon and a quotation: the subject speaks
+    manner_predicates=frozenset(
+        {
+            "clar",
+            "clară",
+            "categoric",
+            "categorică",
+            "ferm",
+            "fermă",
+            "tranșant",
+            "tranșantă",
+            "direct",
+            "directă",
+            "explicit",
+            "explicită",
+        }
+    ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     # generic nouns for the person named last, with their article, in the nominative and
     # the genitive ("„Q”, a adăugat edilul", the mayor; "potrivit oficialului")

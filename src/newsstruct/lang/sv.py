@@ -391,6 +391,21 @@ LEXICON = Lexicon(
             "även",
         }
     ),
+    # how one spoke, after the copula and before a colon and a quotation: the subject speaks
+    manner_predicates=frozenset(
+        {
+            "tydlig",
+            "tydliga",
+            "kategorisk",
+            "kategoriska",
+            "bestämd",
+            "bestämda",
+            "rak",
+            "raka",
+            "klar",
+            "klara",
+        }
+    ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     role_heads=_ROLE_HEADS,
     role_head_lookalikes=("säkerhetsrådet", "europarådet", "ministerrådet", "nordiska rådet"),

@@ -87,6 +87,7 @@ _MAX_SIGNATURE = 30  # tokens between a quotation and the cue of its signature
 _VERB_FINAL_MEDIUM_WORDS = (
     5  # words to a medium noun before a final cue ("AA muhabirine yaptığı açıklamada")
 )
+_MANNER_WORDS = 3  # the copula, its auxiliary and an adverb ("a été très clair")
 _MAX_OPEN_NAME = 5  # words of a name that signs a quotation in a language without a lexicon
 _POSTPOSED_WORDS = 4  # words of a subject after reported speech ("C다고 해양수산부가 밝혔다")
 _OBJECT_WORDS = 4  # words of a verb's object before an infinitive ("led many voters to say")
@@ -5910,6 +5911,36 @@ def _text_author(reader: FrameReader, lo: int, colon: int) -> tuple[int, int] | 
     return source
 
 
+def _described_manner(
+    reader: FrameReader, subject: tuple[int, int], colon: int
+) -> tuple[int, int] | None:
+    """The subject of ``The mayor was blunt:`` before the colon at ``colon``: a role noun
+    that ends it, then the copula with its auxiliary and an adverb of degree (``Le
+    ministre a été très clair``, ``Ministrul a fost clar``, which the subject's reader may
+    take in), and an adjective of how one speaks
+    (:attr:`~newsstruct.lang.Lexicon.manner_predicates`); else ``None``."""
+    lexicon = reader.lex
+
+    def linking(m: int) -> bool:
+        word = reader.word(m)
+        return word in lexicon.auxiliaries or word in lexicon.passive_auxiliaries
+
+    end = subject[1]
+    while end - 1 > subject[0] and linking(end - 1):
+        end -= 1
+    if not (
+        2 <= colon - end <= _MANNER_WORDS + 1
+        and reader.word(colon - 1) in lexicon.manner_predicates
+        and reader.is_role(end - 1)
+        and linking(end)
+        and all(
+            linking(m) or reader.word(m) in lexicon.degree_adverbs for m in range(end, colon - 1)
+        )
+    ):
+        return None
+    return subject[0], end
+
+
 def colon_subject(
     tokens: Sequence[Token], lo: int, colon: int, lexicon: Lexicon
 ) -> tuple[int, int] | None:
@@ -5938,14 +5969,8 @@ def colon_subject(
     subject = reader.subject_of(lo, colon)
     if subject is not None and subject[1] < colon and reader.is_titled_name(*subject):
         return subject
-    if (
-        subject is not None
-        and subject[1] + 2 == colon
-        and reader.is_role(subject[1] - 1)
-        and reader.word(subject[1]) in lexicon.auxiliaries
-        and reader.word(subject[1] + 1) in lexicon.manner_predicates
-    ):
-        return subject  # "The mayor was blunt: “Q”": how the subject spoke
+    if subject is not None and (described := _described_manner(reader, subject, colon)):
+        return described  # "The mayor was blunt: “Q”": how the subject spoke
     # "The surge does not surprise pollster Jo Roe: “Q”", "a view shared by Jo Roe:
     # “Q”": where no name is the subject, a full name that ends the clause, the agent
     # or the object of a verb of feeling (the one who reacts), is the speaker; but not
