@@ -287,6 +287,23 @@ CASES = [
         [("reported", "most bude hotový v dubnu", "Jan Novák", "řekl")],
         id="a-relative-clause-s-joined-cue-speaks-for-the-antecedent",
     ),
+    pytest.param(
+        "Starosta poznamenal, že pokud nebude most opraven, lze očekávat uzavírky na nábřeží.",
+        [
+            (
+                "reported",
+                "pokud nebude most opraven, lze očekávat uzavírky na nábřeží",
+                "Starosta",
+                "poznamenal",
+            )
+        ],
+        id="a-cue-s-infinitive-after-lze-is-no-one-s-speech",
+    ),
+    pytest.param(
+        "Lze očekávat, že nový most bude hotový v dubnu a doprava se vrátí.",
+        [],
+        id="lze-with-a-cue-s-infinitive-opens-no-quote",
+    ),
 ]
 
 

@@ -521,6 +521,19 @@ CASES = [
         [("direct", "Nie będzie podwyżek podatków", "Minister", None)],
         id="the-copula-and-a-manner-adjective-before-a-colon",
     ),
+    pytest.param(
+        "Burmistrz zauważył, że jeśli most nie zostanie naprawiony, można oczekiwać zamknięć"
+        " na nabrzeżu.",
+        [
+            (
+                "reported",
+                "jeśli most nie zostanie naprawiony, można oczekiwać zamknięć na nabrzeżu",
+                "Burmistrz",
+                "zauważył",
+            )
+        ],
+        id="a-cue-s-infinitive-after-mozna-is-no-one-s-speech",
+    ),
 ]
 
 

@@ -136,6 +136,18 @@ CASES = [
         ],
         id="a-full-name-ending-the-sentence-after-an-adjunct-with-a-company-speaks",
     ),
+    pytest.param(
+        "Starosta poznamenal, že ak nebude most opravený, možno očakávať uzávierky na nábreží.",
+        [
+            (
+                "reported",
+                "ak nebude most opravený, možno očakávať uzávierky na nábreží",
+                "Starosta",
+                "poznamenal",
+            )
+        ],
+        id="a-cue-s-infinitive-after-mozno-is-no-one-s-speech",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -722,6 +722,11 @@ class Lexicon:
     informó``, Italian ``si apprende``, French ``on apprend``): where no subject comes
     before the clitic (it opens the clause, or follows a comma, ``según``, ``come`` or an
     object pronoun: ``Lo si apprende``), nobody speaks and nothing is quoted."""
+    modal_predicatives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Impersonal predicatives that take an infinitive (Czech ``lze``, ``možno``, Russian
+    ``можно``, ``нужно``): a cue's infinitive right after one is the writer's or the
+    content's own modal statement, no act of speech and no one's (``Ministr řekl, že
+    pokud …, lze očekávat změny``: the reported clause goes on)."""
     impersonal_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Pronouns of impersonal constructions (German ``es``, English ``it``, ``there``):
     after a cue and before a reflexive pronoun (``So erklärt es sich, dass …``) they make

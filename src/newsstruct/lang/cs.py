@@ -307,6 +307,8 @@ LEXICON = Lexicon(
         "slovy",
     ),
     pronouns=frozenset({"on", "ona", "ono", "oni", "ony", "já", "my", "vy", "ty", "kdo"}),
+    # "…, lze očekávat změny": a cue's infinitive after one is no one's speech
+    modal_predicatives=frozenset({"lze", "nelze", "možno", "nemožno", "nutno", "třeba"}),
     object_pronouns=frozenset(
         {"mu", "jí", "jim", "nám", "mi", "mně", "vám", "ti", "tobě", "ho", "je", "nás", "mě"}
         # after a preposition: "podle něj", "podle ní", "podle nich"

@@ -373,6 +373,8 @@ LEXICON = Lexicon(
         "cytowany przez",
     ),
     pronouns=frozenset({"on", "ona", "ono", "oni", "one", "ja", "my", "wy", "ty", "kto"}),
+    # "…, można oczekiwać zmian": a cue's infinitive after one is no one's speech
+    modal_predicatives=frozenset({"można", "trzeba", "należy", "warto"}),
     object_pronouns=frozenset(
         {
             "mu",

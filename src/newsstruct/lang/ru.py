@@ -1832,6 +1832,8 @@ LEXICON = Lexicon(
         "как сообщало",
         "в прошлом месяце",
     ),
+    # "…, можно ожидать перемен": a cue's infinitive after one is no one's speech
+    modal_predicatives=frozenset({"можно", "нельзя", "нужно", "надо", "необходимо"}),
     impersonal_cues=(
         "сообщается",
         "сообщалось",

@@ -200,6 +200,8 @@ LEXICON = Lexicon(
         "slovami",
     ),
     pronouns=frozenset({"on", "ona", "ono", "oni", "ony", "ja", "my", "vy", "ty", "kto"}),
+    # "…, možno očakávať zmeny": a cue's infinitive after one is no one's speech
+    modal_predicatives=frozenset({"možno", "nemožno", "treba", "netreba", "nutné"}),
     person_pronouns=frozenset({"on", "ona"}),
     object_pronouns=frozenset(
         {"mu", "jej", "im", "nám", "mi", "mne", "vám", "ti", "tebe", "ho", "ich", "nás", "ma"}

@@ -1797,6 +1797,8 @@ LEXICON = Lexicon(
         ),
         _EUPHONY,
     ),
+    # "…, можна очікувати змін": a cue's infinitive after one is no one's speech
+    modal_predicatives=frozenset({"можна", "треба", "потрібно", "необхідно", "слід"}),
     impersonal_cues=(
         "повідомляється",
         "повідомлялося",

@@ -2304,6 +2304,13 @@ class FrameReader(SourceReader, ComplementReader):
             leading_clause = self.content_before(lo, source[0] - 1)
             if leading_clause is not None and self.main_verb_in(*leading_clause):
                 return Frame((i, k), source, leading_clause, "before", unit), width
+        if (
+            source is not None
+            and source[1] == i
+            and source[1] - source[0] == 1
+            and self.word(source[0]) in self.lex.modal_predicatives
+        ):
+            return None, width  # "…, lze očekávat změny": an impersonal modal, no one speaks
         if content is not None and (source is not None or inherits or dropped):
             fronted = self.fronted_piece(lo, source, content)
             frame = Frame((i, k), source, content, "after", unit, inherits or dropped)
