@@ -14,6 +14,28 @@ from newsstruct.lang import de
 
 CASES = [
     pytest.param(
+        "Die Ministerin erklärte, als die Brücke gebaut worden sei, habe niemand gewarnt.",
+        [
+            (
+                "reported",
+                "als die Brücke gebaut worden sei, habe niemand gewarnt",
+                "Die Ministerin",
+                "erklärte",
+            )
+        ],
+        id="a-clause-of-time-opens-reported-content-before-its-verb",
+    ),
+    pytest.param(
+        "Am Abend sagte er, nachdem seine Frau gegangen war, zu seinem Nachbarn, dass er müde sei.",
+        [("reported", "er müde sei", "er", "sagte")],
+        id="a-clause-of-time-among-the-cue-s-words-is-no-content",
+    ),
+    pytest.param(
+        "Er sagte, als er ging, nichts.",
+        [],
+        id="a-clause-of-time-without-a-reported-verb-after-it-opens-no-content",
+    ),
+    pytest.param(
         "Die neue Brücke bleibt, so die Stadt, bis Mai gesperrt.",
         [
             ("reported", "Die neue Brücke bleibt", "die Stadt", "so"),

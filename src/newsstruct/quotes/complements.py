@@ -46,6 +46,7 @@ _SUBJECT_MODIFIERS = 3  # lower-case words between a subject's article and its n
 # words written with a conjunction after it to go on with (conjunction_prefixes)
 _QUOTED_CLAUSE_WORDS = 3
 _SUBJECT_WORDS = 5  # words of a subject before a verb in the second place ("Die neue Brücke")
+_ASIDE_CLAUSE = 12  # words of a clause of time or reason among a cue's words
 _ASIDE_WORDS = 6  # words of an aside inside a subject ("the plan, while costly,")
 _CLAUSE_SUBJECT_WORDS = 5  # words of a clause's subject after a cue ("notes the new ferry is")
 # Marks that end content: closing brackets and quotation marks, and the signs of a unit
@@ -1141,6 +1142,60 @@ class ComplementReader(TokenReader):
             return k  # "sagten Jo Roe und seine Frau": a name joined to another, the subject
         return m
 
+    def fronted_subordinate(self, start: int, hi: int) -> bool:
+        """Where nouns are capitalised, whether a subordinate clause opens at ``start``
+        and a verb in the reported-speech mood follows its closing comma (``wenn es
+        regne, sei das schlimm``): the first place of a reported clause."""
+        if not (self.lex.capitalised_nouns and self.word(start) in self.lex.subordinators):
+            return False
+        closing = next(
+            (
+                n
+                for n in range(start + 1, min(hi, start + 1 + _ASIDE_CLAUSE))
+                if self.t[n].kind != "w"
+            ),
+            None,
+        )
+        return (
+            closing is not None
+            and self.is_punct(closing, ",")
+            and (
+                self.word(closing + 1) in self.lex.indirect_mood_forms
+                or self.word(closing + 1) in self.lex.subjunctive_forms
+            )
+        )
+
+    def subordinate_aside_end(self, m: int, hi: int) -> int | None:
+        """Where nouns are capitalised, the comma that closes a subordinate clause set off
+        by the comma at ``m`` among a cue's words (``sagte er, nachdem sie gegangen war,
+        zu Jo, dass C``), where the words after it, none a finite verb, reach a comma and
+        a complementizer: the clause is no content (but ``sagte er, wenn es regne, sei
+        das schlimm``: a verb after it, the clause opens the content); else ``None``."""
+        if not (
+            self.lex.capitalised_nouns
+            and self.is_punct(m, ",")
+            and self.word(m + 1) in self.lex.subordinators
+        ):
+            return None
+        closing = next(
+            (n for n in range(m + 2, min(hi, m + 2 + _ASIDE_CLAUSE)) if self.t[n].kind != "w"),
+            None,
+        )
+        if closing is None or not self.is_punct(closing, ","):
+            return None
+        n = closing + 1
+        while n < hi and n - closing <= MAX_MIDDLE and self.t[n].kind == "w":
+            if self.word(n) in self.lex.finite_auxiliaries or (
+                self.lower_word(n) and self.is_finite_verb(self.word(n))
+            ):
+                return None
+            if self.word(n) in self.lex.complementizers and n == closing + 1:
+                return closing
+            n += 1
+        if n + 1 < hi and self.is_punct(n, ",") and self.word(n + 1) in self.lex.complementizers:
+            return closing
+        return None
+
     def joins_subjects(self, m: int, k: int, hi: int) -> bool:
         """Where nouns are capitalised, whether the coordinator at ``m`` (one that fills
         no place of a clause, :attr:`~Lexicon.clause_conjunctions`) joins a name after the
@@ -1272,6 +1327,16 @@ class ComplementReader(TokenReader):
                     bracketed += closed - m
                     m = closed
                     continue
+                aside = self.subordinate_aside_end(m, hi) if m > k else None
+                if aside is not None:
+                    # "sagte er, nachdem sie gegangen war, zu Jo, dass C": a clause of
+                    # time or reason between the cue's words, no content
+                    bracketed += aside - m
+                    m = aside
+                    if self.is_punct(m, ",") and self.word(m + 1) in self.lex.complementizers:
+                        break
+                    m += 1
+                    continue
                 break
             w = token.lower
             if w in self.lex.complementizers:
@@ -1293,6 +1358,11 @@ class ComplementReader(TokenReader):
         if m + 1 >= hi or not self.is_punct(m, ",") or self.t[m + 1].kind != "w":
             return None
         first = self.word(m + 1)
+        if self.fronted_subordinate(m + 1, hi):
+            # "sagte, wenn es regne, sei das schlimm": a clause of condition or time opens
+            # the content, the reported-speech mood after it
+            content = self._content_range(m + 1, hi)
+            return (m, content) if content is not None else None
         if first in self.lex.conjunctions or first in self.lex.adverbial_openers:
             return None  # "sprach, und …", "kam, um zu …": no complement opens so
         if first in self.lex.complementizers:
