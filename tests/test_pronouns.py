@@ -354,6 +354,12 @@ CASES = [
         ["Ed Bishop", "Ed Bishop", "Ed Bishop"],  # "Tom Reed" and "Tom Kim" end their lines
         id="he-is-no-photo-credit-and-no-signature-alone-on-its-line",
     ),
+    pytest.param(
+        'Ann Roe met voters in Lornport. "We need jobs," said her husband, Ed Roe.\n\n'
+        "Mrs. Roe said the ferry would run again. Mr. Roe said the pier was shut.",
+        ["Ed Roe", "Ann Roe", "Ed Roe"],
+        id="a-title-s-gender-picks-one-of-two-people-of-a-surname",
+    ),
     *(
         pytest.param(
             f"Ferry plan\n\nTalks went on with the minister{line_end}Olena Marchuk said "

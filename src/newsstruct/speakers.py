@@ -1365,8 +1365,10 @@ class _Resolver:
                 return []
         return []
 
-    def fullest(self, name: str) -> str:
-        """The fullest form of a one-word name that the article prints, when unique."""
+    def fullest(self, name: str, gender: str = "") -> str:
+        """The fullest form of a one-word name that the article prints, when unique;
+        of ``gender``, where a title tells it, when more than one is printed (``Mrs.
+        Roe`` after ``Ann Roe`` and ``Ed Roe``)."""
         words = name.split()
         if len(words) != 1:
             return name
@@ -1381,6 +1383,11 @@ class _Resolver:
         if len(candidates) > 1:
             # "Андрея Лысенко" and "Андрей Лысенко": one person, in two cases
             candidates = {self.base_form(full) for full in candidates}
+        if len(candidates) > 1 and gender:
+            # by their first names alone: each of a gender a list or an ending tells
+            read = {full: self._read_gender(full, set()) for full in candidates}
+            if all(found and not guessed for found, guessed in read.values()):
+                candidates = {full for full, (found, _) in read.items() if found == gender}
         if len(candidates) == 1:
             return next(iter(candidates))
         return name
@@ -2360,14 +2367,16 @@ class _Resolver:
         elif kind == "name" and (body := self._abbreviated_body(name, span.start)) is not None:
             entity = body  # "Генштаб", "ОГП": the body the article names in full
         elif kind == "name":
+            # "Mrs. Roe" after "Ann Roe" and "her husband, Ed Roe": the title's gender
+            titled_gender = self._role_gender(roles)
             full = self.nominative(
-                self.fullest(name), oblique=oblique, titled=titled or bool(roles)
+                self.fullest(name, titled_gender), oblique=oblique, titled=titled or bool(roles)
             )
             if full != name:
                 tokens = {_key(w) for w in full.split()}
                 name = full
             roles |= self.roles_of.get(name, set())
-            entity = self._recent_person(tokens) if not other else None
+            entity = self._recent_person(tokens, titled_gender) if not other else None
             if entity is None and not other:
                 entity = self._described(roles, span.start)
                 if entity is not None:  # "The mayor of Valmont … Mayor Jo Roe": Jo Roe
@@ -3161,15 +3170,30 @@ class _Resolver:
             entity = self._new_person(full, tokens, self.roles_of.get(full, set()))
         return entity
 
-    def _recent_person(self, tokens: set[str]) -> _Entity | None:
+    def _recent_person(self, tokens: set[str], gender: str = "") -> _Entity | None:
         """The latest of the recent speakers who is a person named by these words, or
-        by some of them (``Roe`` after ``Jo Roe``, ``Jo Roe`` after ``Roe``)."""
+        by some of them (``Roe`` after ``Jo Roe``, ``Jo Roe`` after ``Roe``), of
+        ``gender`` where a title tells it (``Mr. Roe``: not ``Ann Roe``)."""
         stems = _stems(tokens)
         unrelated = stems.isdisjoint  # the cheap test inline: most recent speakers fail it
         for candidate in reversed(self.entities[-_REACH:]):
-            if not unrelated(candidate.stems) and _is_person_named(candidate, tokens, stems):
+            if (
+                not unrelated(candidate.stems)
+                and _is_person_named(candidate, tokens, stems)
+                and not (gender and self._other_person_gender(candidate, gender))
+            ):
                 return candidate
         return None
+
+    def _other_person_gender(self, entity: _Entity, gender: str) -> bool:
+        """Whether a speaker is known or read from a listed first name or a name's
+        ending to be of another gender than ``gender`` (not only for want of one)."""
+        found = entity.gender
+        if not found:
+            found, guessed = self._read_gender(entity.name, entity.roles)
+            if guessed:
+                return False
+        return bool(found) and found != gender
 
     def _office(self, roles: set[str]) -> set[str]:
         """The roles, each word of a group of equivalent roles (Romanian ``ministrului``,
