@@ -304,6 +304,11 @@ CASES = [
         [],
         id="lze-with-a-cue-s-infinitive-opens-no-quote",
     ),
+    pytest.param(
+        "Most bude uzavřen, uvedl mluvčí policie v Lornportu Jan Novák.",
+        [("reported", "Most bude uzavřen", "Jan Novák", "uvedl")],
+        id="role-its-place-then-the-holders-full-name",
+    ),
 ]
 
 

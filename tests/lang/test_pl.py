@@ -534,6 +534,11 @@ CASES = [
         ],
         id="a-cue-s-infinitive-after-mozna-is-no-one-s-speech",
     ),
+    pytest.param(
+        "Most zostanie zamknięty, poinformował rzecznik prasowy policji w Lornporcie Jan Nowak.",
+        [("reported", "Most zostanie zamknięty", "Jan Nowak", "poinformował")],
+        id="role-its-place-then-the-holders-full-name",
+    ),
 ]
 
 

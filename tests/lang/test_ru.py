@@ -940,6 +940,11 @@ CASES = [
         [("direct", "Пишите ясно и кратко", "Иван Иванов", "говорил")],
         id="a-relative-clause-s-joined-cue-speaks-for-the-antecedent",
     ),
+    pytest.param(
+        "Мост закроют, сообщил представитель полиции в Лорнпорте Иван Петров.",
+        [("reported", "Мост закроют", "Иван Петров", "сообщил")],
+        id="role-its-place-then-the-holders-full-name",
+    ),
 ]
 
 

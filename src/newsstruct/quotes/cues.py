@@ -88,6 +88,7 @@ _VERB_FINAL_MEDIUM_WORDS = (
     5  # words to a medium noun before a final cue ("AA muhabirine yaptığı açıklamada")
 )
 _MANNER_WORDS = 3  # the copula, its auxiliary and an adverb ("a été très clair")
+_PLACE_WORDS = 2  # a preposition and its place after a role ("w Lornporcie")
 _MAX_OPEN_NAME = 5  # words of a name that signs a quotation in a language without a lexicon
 _POSTPOSED_WORDS = 4  # words of a subject after reported speech ("C다고 해양수산부가 밝혔다")
 _OBJECT_WORDS = 4  # words of a verb's object before an infinitive ("led many voters to say")
@@ -1707,6 +1708,18 @@ class FrameReader(SourceReader, ComplementReader):
                     # Novák.": the words read were an adjunct or the object and an adjunct;
                     # the full name that ends the sentence speaks
                     named = after = final
+            if (
+                named is not None
+                and self.lex.bare_noun_subjects
+                and named[1] + 1 < hi
+                and self.word(named[1]) in self.lex.prepositions
+                and any(self.is_role(m) for m in range(*named))
+                and (final := self.final_name(named[1], hi)) is not None
+                and final[0] - named[1] <= _PLACE_WORDS
+            ):
+                # "– poinformował PAP rzecznik policji w Lornporcie Jan Nowak.": the role,
+                # its place, then the holder's full name, which speaks
+                named = after = final
             if (
                 named is None
                 and after is None
