@@ -26,6 +26,8 @@ another five years, the transport ministry said Wednesday.
 "Ferries are a lifeline for island residents," Transport Minister Jo Roe told a press \
 conference."""
 
+LEAD = """NEW YORK, Nov. 12 Kyodo - Japan's foreign minister met his U.S. counterpart on Tuesday."""
+
 ARTICLES = {"wire": WIRE, "site": SITE}
 
 
@@ -81,3 +83,8 @@ def test_a_citation_is_no_sign() -> None:
         "The harbour master said repairs were nearly done."
     )
     assert article_of(text).outlet is None
+
+
+def test_the_dateline_alone_tells_the_outlet() -> None:
+    assert article_of(LEAD).outlet == "kyodo"
+    assert dateline_of(LEAD) == ("NEW YORK", "Kyodo", "Nov. 12", "NEW YORK, Nov. 12 Kyodo")

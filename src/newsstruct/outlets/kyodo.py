@@ -28,7 +28,10 @@ RULES = OutletRules(
     title="Kyodo News",
     languages=("en", "ja"),
     signs=(
-        rf"^{CAPITAL_PLACE},[ ]{EN_MONTH}[ ]\d{{1,2}}[ ]Kyodo[ ]*+{DASH}",
+        # (the name after a lookbehind, a sign that opens with a letter being searched
+        # fast; no possessive quantifier in it, which reads backwards there)
+        rf"(?<=^\p{{Lu}}[\p{{Lu}}'’.\- ]{{1,60}},[ ]\p{{Lu}}\p{{Ll}}{{2,8}}\.?[ ]\d{{1,2}}[ ])Kyodo"
+        rf"[ ]*+{DASH}",
         rf"^[ \t]*+{_SIGN_OFF}[ \t]*+$",
         rf"^[ \t]*+{_HEAD}[ \t]*+$",
     ),

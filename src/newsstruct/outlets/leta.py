@@ -22,7 +22,12 @@ RULES = OutletRules(
     name="leta",
     title="LETA",
     languages=("lv", "en", "ru"),
-    signs=(rf"^{PLACE},[ ]{_DATE},[ ]LETA\.", rf"\(LETA\)[ ]*+{DASH}"),
+    signs=(
+        # (the name after a lookbehind, a sign that opens with a letter being searched
+        # fast; no possessive quantifier in it, which reads backwards there)
+        r"(?<=^\p{Lu}[\p{L}'’.\- ]{1,40},[ ]\d{1,2}\.[ ]?\p{Ll}{3,10}\.?,[ ])LETA\.",
+        rf"\(LETA\)[ ]*+{DASH}",
+    ),
     dateline_patterns=(
         # Rīga, 5.marts, LETA.   RĪGA, 13. janv., LETA.
         rf"^(?P<place>{PLACE}),[ ](?P<date>{_DATE}),[ ](?P<agency>LETA)(?=\.[ ])",
