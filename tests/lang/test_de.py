@@ -14,6 +14,16 @@ from newsstruct.lang import de
 
 CASES = [
     pytest.param(
+        "Dazu äußerte sich der Minister am Montag: „Wir prüfen das.“",
+        [("direct", "Wir prüfen das.", "der Minister", "äußerte")],
+        id="a-reflexive-after-an-inverted-cue-is-no-part-of-its-subject",
+    ),
+    pytest.param(
+        "Gestern meldete sich die Polizei zu Wort und sagte, die Brücke bleibe gesperrt.",
+        [("reported", "die Brücke bleibe gesperrt", "die Polizei", "sagte")],
+        id="a-reflexive-before-the-first-clause-s-subject-of-a-joined-cue",
+    ),
+    pytest.param(
         "Die Ministerin erklärte, als die Brücke gebaut worden sei, habe niemand gewarnt.",
         [
             (

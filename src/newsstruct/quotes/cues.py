@@ -380,6 +380,8 @@ class FrameReader(SourceReader, ComplementReader):
             return None
         if self.word(verb + 1) in self.lex.pronouns:
             return (verb + 1, verb + 2)
+        if self.word(verb + 1) in self.lex.reflexive_pronouns:
+            verb += 1  # "meldete sich die Polizei zu Wort und sagte C": the verb's reflexive
         end = self.noun_phrase_end(verb + 1, j)
         subject = self.source_after(verb + 1, end) if end is not None else None
         return subject if subject is not None and subject[0] == verb + 1 else None

@@ -822,6 +822,8 @@ class SourceReader(TokenReader):
             i += 1  # "Как сообщил РИА Новости глава региона": the outlet's words told
         while i < hi and self.word(i) in self.lex.auxiliaries and not self.opens_role(i):
             i += 1  # "говорит еще один источник"; but Spanish "la portavoz": an article
+        if i + 1 < hi and self.word(i) in self.lex.reflexive_pronouns:
+            i += 1  # "äußerte sich der Minister": the verb's reflexive, no part of the subject
         if self.lex.postpositional:
             # "mondta a mérkőzés után Balogh Márk": a phrase its postposition closes
             closing = next(
