@@ -897,3 +897,19 @@ def test_a_known_city_in_capitals_alone_between_byline_and_lead_is_the_dateline(
         Role.LEAD,
     ]
     assert article.published == datetime.date(2026, 11, 28)
+
+
+@pytest.mark.parametrize("date_line", [True, False])
+def test_an_agency_s_initials_above_a_place_and_the_page_s_date_are_one_dateline(
+    date_line: bool,
+) -> None:
+    # "HWS" above "Lornport" above the page's date: a wire's credit in the head of a page;
+    # without the date line below, initials above a place tell nothing
+    head = "Ferry to return in June\nHWS\nLornport\n" + ("July 9, 2026\n" if date_line else "")
+    article = newsstruct.parse(head + LEAD)
+    dateline = article.dateline
+    assert (None if dateline is None else (dateline.agency, dateline.place)) == (
+        ("HWS", "Lornport") if date_line else None
+    )
+    roles = [p.role for p in article.paragraphs[1:3]]
+    assert roles == ([Role.DATELINE] * 2 if date_line else [Role.BODY] * 2)

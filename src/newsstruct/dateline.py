@@ -40,6 +40,7 @@ from collections.abc import Sequence
 import regex
 
 from newsstruct.lang import Lexicon
+from newsstruct.layout import is_timestamp
 from newsstruct.model import Dateline, Span
 from newsstruct.outlets import OutletRules, compile_patterns, names_medium, plain_spaces
 from newsstruct.outlets._fragments import (
@@ -294,6 +295,32 @@ def _place_below(text: str, paragraphs: Sequence[Span], index: int) -> Span | No
     return Span(found.start(1), found.end(1))
 
 
+# An agency's initials alone on a line (BIRN, HWS)
+_INITIALS_LINE = regex.compile(r"[ \t]*+(\p{Lu}{2,6}+)[ \t]*+")
+
+
+def _stacked(
+    text: str, paragraphs: Sequence[Span], index: int, start: int, line: str
+) -> Dateline | None:
+    """The dateline of an agency's initials alone on a line above a place's line and the
+    page's date line (``BIRN`` above ``Lornport`` above ``July 9, 2026``), as a news
+    site prints its wire's credit in the head: one dateline, the agency's and the place's
+    lines, though the agency is no known one (its initials alone, above a place alone,
+    tell nothing; the date line below them tells the head of a page)."""
+    found = _INITIALS_LINE.fullmatch(line)
+    if found is None or index + 2 >= len(paragraphs):
+        return None
+    below = _place_below(text, paragraphs, index)
+    if below is None or not is_timestamp(paragraphs[index + 2].of(text)):
+        return None
+    return Dateline(
+        span=Span(start + found.start(1), below.end),
+        place=below.of(text),
+        agency=found.group(1),
+        date=None,
+    )
+
+
 def _title_place(line: str, found: regex.Match[str], lexicon: Lexicon) -> bool:
     """Whether a match of :data:`_TITLE_PLACE` is a dateline: its word is no section's
     label (``Update –``) and, before a full stop, no abbreviation (``Prof. Roe``), and the
@@ -374,6 +401,9 @@ def find_dateline(
                 ),
                 index,
             )
+        stacked = _stacked(text, paragraphs, index, paragraph.start, line)
+        if stacked is not None:
+            return stacked, index
         found = _TITLE_PLACE.match(line) if lexicon.title_case_datelines else None
         if found is not None and _title_place(line, found, lexicon):
             place = written[found.start("place") : found.end("place")]
