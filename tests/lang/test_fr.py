@@ -499,6 +499,16 @@ CASES = [
         [("direct", "Il n'y aura pas de hausse d'impôts.", "Le ministre", None)],
         id="the-copula-and-a-manner-adjective-before-a-colon",
     ),
+    pytest.param(
+        "Le pont sera fermé jusqu'à vendredi, a-t-on appris auprès de la préfecture.",
+        [("reported", "Le pont sera fermé jusqu'à vendredi", "la préfecture", "a-t-on appris")],
+        id="on-learned-from-a-body-the-body-speaks",
+    ),
+    pytest.param(
+        "Le pont sera fermé jusqu'à vendredi, indique-t-on à la préfecture.",
+        [("reported", "Le pont sera fermé jusqu'à vendredi", "la préfecture", "indique-t-on")],
+        id="inverted-on-then-the-body-at-a-preposition",
+    ),
 ]
 
 

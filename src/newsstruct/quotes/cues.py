@@ -1758,7 +1758,10 @@ class FrameReader(SourceReader, ComplementReader):
             speaker = self.without_channel(named) if named is not None else None
             inverted = self.inverted_pronoun(i)
             if speaker is None and inverted in self.lex.impersonal_clitics:
-                return None, width  # "C, ajoute-t-on": nobody speaks
+                # "C, a-t-on appris auprès de la préfecture": the body after the
+                # preposition speaks; "C, ajoute-t-on": nobody speaks
+                bodied = self.impersonal_tail(lo, (i, k), j, hi, unit)
+                return (bodied if bodied is not None and bodied.source is not None else None), width
             if inverted and inverted not in self.lex.impersonal_clitics:
                 # "« Q », raconte-t-elle", "a-t-il déclaré": the verb holds its subject;
                 # "a-t-il dit aux journalistes": the words after it are none
@@ -4951,6 +4954,9 @@ class FrameReader(SourceReader, ComplementReader):
             k += 1  # "hieß es am Montag aus dem Ministerium": the time before the body
         body = None
         while k + 1 < hi and self.word(k) in self.lex.prepositions:
+            if k + 2 < hi and self.word(k + 1) in self.lex.prepositions:
+                k += 1  # "auprès de la préfecture": a preposition of two words
+                continue
             body = self.source_after(k + 1, hi)
             if body is None or not self.names_place(k, body):
                 break
