@@ -5251,3 +5251,96 @@ def test_an_invisible_character_inside_a_cue_leaves_it_a_cue() -> None:
         ("reported", "the ferry would run", "sa\u00adid"),
         ("direct", "It will,", "sa\u200bid"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Roe now says the pier will reopen.",
+        "The mayor, however, now says the pier will reopen.",
+        "Jo Roe sometimes says the pier will reopen.",
+        "Jo Roe twice says the pier will reopen.",
+    ],
+)
+def test_an_adverb_between_the_subject_and_its_cue_is_no_part_of_the_speaker(text: str) -> None:
+    """``Jo Roe now says C``: a time or frequency adverb before the cue (was the speaker
+    ``Jo Roe now``, or no quote after an aside)."""
+    speakers = [row[2] for row in quotes_of(newsstruct.parse(text, lang="en"))]
+    assert speakers in (["Jo Roe"], ["The mayor"])
+
+
+def test_an_adverb_before_a_colon_opens_no_predicate_after_a_relative() -> None:
+    """``that we must reply now: C``: ``now`` ends the clause, no predicate after ``we``
+    opens at it (with ``now`` read as an adverb before a cue, the quote was ``now: they
+    lose`` by ``we``)."""
+    text = "Jo Roe replied the same way that we must reply now: they lose, we win."
+    assert quotes_of(newsstruct.parse(text, lang="en")) == [
+        ("reported", "the same way that we must reply now: they lose, we win", "Jo Roe", "replied")
+    ]
+
+
+def test_a_titles_full_stop_before_an_aside_keeps_the_subject() -> None:
+    """``Mr. Roe, who wrote “Q,” said C``: the abbreviation's full stop is inside the name
+    (the reported quote was lost)."""
+    text = "Mr. Roe, who wrote “We lost,” said the harbour would reopen in May."
+    assert quotes_of(newsstruct.parse(text, lang="en")) == [
+        ("direct", "We lost,", "Roe", "wrote"),
+        ("reported", "the harbour would reopen in May", "Roe", "said"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("It was a blow to Jo Roe, who predicted the pier would close.", "Jo Roe"),
+        ("Jo Roe was angry about a builder who said she was owed money.", "a builder"),
+        ("Jo Roe is critical of a builder who said she was owed money.", "a builder"),
+        (
+            "Jo Roe was wary about not paying a builder who said she was owed money.",
+            "a builder",
+        ),
+        ("He was the head of the agency who said the pier would close.", "the head of the agency"),
+    ],
+)
+def test_the_antecedent_after_a_copula_is_the_object_of_its_preposition(
+    text: str, speaker: str
+) -> None:
+    """``It was a blow to Jo Roe, who said C``: the copula's predicate is no speaker, the
+    object of its preposition is (was ``a blow to Jo Roe``, ``angry about a builder``,
+    or no quote); a phrase with ``of`` stays whole."""
+    assert [row[2] for row in quotes_of(newsstruct.parse(text, lang="en"))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing the mayor said “will ease any worry,” Jo Roe said.",
+        "Everything the mayor said “was a lie,” Jo Roe said.",
+    ],
+)
+def test_a_cue_inside_an_indefinite_subject_has_no_frame(text: str) -> None:
+    """``Nothing the mayor said “Q,” X said``: the cue is a relative clause's inside the
+    subject (was a direct quote by ``Nothing the mayor``)."""
+    assert [row[2] for row in quotes_of(newsstruct.parse(text, lang="en"))] == ["Jo Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He would not tell the panel anything it had not heard before.", []),
+        ("She told me everything she knew.", []),
+        (
+            "She told me everything would be fine.",
+            [("reported", "everything would be fine", "She", "told")],
+        ),
+        (
+            "He has proposed nothing that would cut fares.",
+            [("reported", "nothing that would cut fares", "He", "proposed")],
+        ),
+    ],
+)
+def test_an_indefinite_object_of_tell_is_no_content(text: str, expected: list[QuoteRow]) -> None:
+    """``would not tell the panel anything it had not heard``: the pronoun is the thing
+    told and the clause after it describes it (was a quote of ``it had not heard
+    before``); a verb right after it makes it the content's subject."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected

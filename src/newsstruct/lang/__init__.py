@@ -823,6 +823,11 @@ class Lexicon:
     """The participles of the perfect's auxiliary (English ``having``): one that opens a
     sentence before a cue's past participle (``Having announced that C, X …``) makes the
     two a participle's clause, whose source is the sentence's subject after it."""
+    indefinite_objects: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Indefinite pronouns that a telling verb takes as the thing told (English
+    ``anything``, ``nothing``): with a clause after them that lacks its own verb first
+    (``would not tell the panel anything it had not heard``) the clause describes the
+    pronoun and reports nothing."""
     gerund_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions before a cue's gerund (English ``by saying that C``, ``after
     suggesting that C``): the gerund's subject, and so the source, is the sentence's."""

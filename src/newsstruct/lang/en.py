@@ -358,6 +358,7 @@ LEXICON = Lexicon(
     adjunct_endings=("ly", "ing"),
     perfect_participles=frozenset({"having"}),
     gerund_prepositions=frozenset({"by", "after", "before", "in", "while", "since", "upon"}),
+    indefinite_objects=frozenset({"anything", "nothing", "something", "everything"}),
     # "…, saying that …", "…, although …": a new clause of the writer's or a participle
     # of speech ends the content before it
     content_stops=frozenset(
@@ -1452,6 +1453,9 @@ LEXICON = Lexicon(
             "does",
             "do",
             "also",
+            "now",
+            "sometimes",
+            "twice",
             "later",
             "previously",
             "earlier",

@@ -105,6 +105,8 @@ class ComplementReader(TokenReader):
         if self.opens_reference(k, hi):
             return None  # "C, the agency reported citing X": the cue's source, no content
         i = self.addressee_end(k, hi, cue_words)
+        if self.indefinite_object(k, i, hi):
+            return None  # "would not tell the panel anything it had not heard": the thing
         if self.object_before_verb(i, hi):
             return None  # "People who know him said C": the cue's object, then another verb
         if control and i <= k + 1 and self.passive_infinitive(k, hi):
@@ -904,7 +906,12 @@ class ComplementReader(TokenReader):
             return None
         w = self.word(k)
         if not (
-            (w in self.lex.auxiliaries and w not in self.lex.time_words)
+            (
+                w in self.lex.auxiliaries
+                and w not in self.lex.time_words
+                # "that we must respond now: C": an adverb that ends the clause
+                and not self.is_punct(k + 1, ":,;")
+            )
             or (relative and w in self.lex.as_words)
             or (
                 w not in self.table.verbs
@@ -970,6 +977,23 @@ class ComplementReader(TokenReader):
             and after not in self.lex.determiners
             and after not in self.lex.complementizers
             and after not in self.table.verbs
+        )
+
+    def indefinite_object(self, k: int, i: int, hi: int) -> bool:
+        """Whether an indefinite pronoun (``anything``) ends the addressee that runs from
+        ``k`` to ``i``, or opens the words at ``i`` before a subject: the thing told, the
+        clause after it a relative one that describes it (``told me everything she
+        knew``), not what was said (but ``told me nothing would change``)."""
+        if i > k and self.word(i - 1) in self.lex.indefinite_objects:
+            return True
+        return (
+            i + 1 < hi
+            and self.word(i) in self.lex.indefinite_objects
+            and self.t[i + 1].kind == "w"
+            and (self.word(i + 1) in self.lex.pronouns or self.word(i + 1) in self.lex.determiners)
+            # "proposed nothing that would cut fares": a relative clause's pronoun, the
+            # pronoun with it what was said
+            and self.word(i + 1) not in self.lex.complementizers
         )
 
     def addressee_end(self, k: int, hi: int, cue_words: tuple[str, ...]) -> int:

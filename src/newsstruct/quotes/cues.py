@@ -751,19 +751,22 @@ class FrameReader(SourceReader, ComplementReader):
         said C``: the names or noun-phrase words that open the unit up to the comma or
         dash of an aside that ends at ``j``, right before the cue."""
         k = lo
-        while (
-            k < j
-            and self.t[k].kind == "w"
-            and (
-                self.t[k].is_capitalised
-                or self.word(k) in self.table.np_words
-                # "Ferry owners, for their part, said C": a bare plural's head
-                or (
-                    k > lo
-                    and self.is_punct(k + 1, ",")
-                    and is_plural(self.word(k), self.lex)
-                    and self.word(k) not in self.lex.stopwords
-                    and self.word(k) not in self.table.verbs
+        while k < j and (
+            # "Mr. Jo Roe, who …, said C": an abbreviation's full stop inside the name
+            (k > lo and is_abbreviation_dot(self.t, k, self.lex))
+            or (
+                self.t[k].kind == "w"
+                and (
+                    self.t[k].is_capitalised
+                    or self.word(k) in self.table.np_words
+                    # "Ferry owners, for their part, said C": a bare plural's head
+                    or (
+                        k > lo
+                        and self.is_punct(k + 1, ",")
+                        and is_plural(self.word(k), self.lex)
+                        and self.word(k) not in self.lex.stopwords
+                        and self.word(k) not in self.table.verbs
+                    )
                 )
             )
         ):
@@ -2115,6 +2118,15 @@ class FrameReader(SourceReader, ComplementReader):
                 or self.source_before_apposition(j, lo)
                 or self.subject_before_aside(lo, j)
             )
+        if (
+            source is not None
+            and source[1] - source[0] > 1
+            and source[1] == j + 1
+            and self.word(source[0]) in self.lex.indefinite_objects
+        ):
+            # "Nothing the mayor said “will ease any worry,” Jo Roe said": the cue is a
+            # relative clause's inside the subject pronoun, no frame of its own
+            return None, width
         if (
             source is not None
             and self.t[i].lower in self.table.reminder_words

@@ -47,6 +47,7 @@ _ADDRESSEE_WORDS = 2  # "сказал Петров журналистам ТАС
 _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
 _APPROXIMATOR_WORDS = 3  # words of an approximator before a number ("as many as")
 _DESCRIPTION_WORDS = 6  # lower-case words of a description after its article
+_ARTICLE_OBJECT_WORDS = 4  # words of an object before a relative pronoun, its article's too
 _MARKED_MODIFIER = 24  # characters of a name in marks that modifies a noun, marks included
 # a party and a state after a politician's name, between commas: "Jo Roe, D-Valm., said"
 _PARTY_TAG = regex.compile(r"\p{Lu}-\p{Lu}[\p{L}.]*")
@@ -2580,11 +2581,45 @@ class SourceReader(TokenReader):
         """The noun phrase before ``who`` (and its comma, if any): from its last article
         that no preposition governs (``the mayor did not pay an architect who``: ``an
         architect``; ``the head of the agency who``: all of it)."""
-        if k >= lo and self.is_punct(k, ","):
+        comma = k >= lo and self.is_punct(k, ",")
+        if comma:
             k -= 1
         found = self.source_before(k, lo) if k >= lo else None
         if found is None:
-            return None
+            # "defensive about not paying a builder who": no noun phrase before the
+            # pronoun, but the object its article opens
+            return self._article_object(k, lo)
+        if found[0] > lo and self.word(found[0] - 1) in self.lex.passive_auxiliaries:
+            # "Jo Roe was angry about a builder who", "It was a blow to Jo Roe, who":
+            # the copula's predicate is no antecedent, the object of its preposition is
+            # (but "the head of the agency who": of a phrase, all of it)
+            governed = next(
+                (
+                    m + 1
+                    for m in range(found[0] + 1, found[1] - 1)
+                    if self.lower_word(m)
+                    and (
+                        self.word(m) in self.lex.prepositions
+                        or self.word(m) in self.lex.relation_words
+                    )
+                    and (
+                        self.word(m) not in self.lex.phrase_prepositions
+                        # "critical of a builder who": an adjective's preposition
+                        or (
+                            m == found[0] + 1
+                            and self.word(found[0]) not in self.table.np_words
+                            and not self.is_role(found[0])
+                        )
+                    )
+                    and (
+                        self.word(m + 1) in self.lex.determiners
+                        or (comma and self.is_name(m + 1, found[1]))
+                    )
+                ),
+                None,
+            )
+            if governed is not None:
+                return (governed, found[1])
         if self.is_punct(found[0] - 1, ",") and self.opens_adjunct(found[0], found[1]):
             # "…, echoing experts who", "…, cutting off a reporter who": the participle's
             # object
@@ -2638,6 +2673,36 @@ class SourceReader(TokenReader):
             ):
                 start = person
         return (start, end)
+
+    def _article_object(self, k: int, lo: int) -> tuple[int, int] | None:
+        """The noun phrase that an article opens a few lower-case words before ``k``
+        (inclusive) after a lower-case word of the clause (``not paying a builder``:
+        ``a builder``); else ``None``."""
+        for m in range(k, max(lo, k - _ARTICLE_OBJECT_WORDS), -1):
+            token = self.t[m]
+            if token.kind != "w" or token.is_capitalised:
+                return None
+            if self.word(m) in self.lex.conjunctions or self.word(m) in self.lex.list_conjunctions:
+                return None  # "went strongly for her but who": no object before it
+            if (
+                self.word(m) in self.lex.determiners
+                and self.word(m) not in self.lex.prepositions
+                and self.word(m) not in self.lex.object_pronouns  # "her", an object too
+            ):
+                before = self.t[m - 1]
+                if (
+                    lo < m < k
+                    and before.kind == "w"
+                    and not before.is_capitalised
+                    and before.lower not in self.lex.complementizers
+                    and before.lower not in self.lex.conjunctions
+                    and self.is_noun_phrase((m, k + 1))
+                ):
+                    return (m, k + 1)
+                return None
+            if self.word(m) in self.lex.prepositions:
+                return None
+        return None
 
     def _object_after_verb(self, start: int, end: int) -> int | None:
         """Where the noun phrase after the last verb in ``start``..``end`` opens, past the
