@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Krátce poté přišel k domu soused a řekl: „Všechno jsme viděli.“",
+        [("direct", "Všechno jsme viděli.", "soused", "řekl")],
+        id="an-adverb-of-time-opens-the-sentence-the-subject-after-verb-and-adjunct-speaks",
+    ),
+    pytest.param(
         "Janu Novákovi zavolal prezident a řekl, že pomoc přijde.",
         [("reported", "pomoc přijde", "prezident", "řekl")],
         id="fronted-dative-name-is-no-subject-the-role-after-the-verb-is",

@@ -391,6 +391,16 @@ CASES = [
         id="coordinated-predicate-subject",
     ),
     pytest.param(
+        "Вскоре к дому подошел сосед и сказал: «Мы все видели».",
+        [("direct", "Мы все видели", "сосед", "сказал")],
+        id="an-adverb-of-time-opens-the-sentence-the-subject-after-the-verb-speaks",
+    ),
+    pytest.param(
+        "В зал вошел министр и заявил: «Заседание откладывается».",
+        [("direct", "Заседание откладывается", "министр", "заявил")],
+        id="an-adjunct-of-place-opens-the-sentence-the-subject-after-the-verb-speaks",
+    ),
+    pytest.param(
         "Вот соседка Елена, она учительница, она рассказывает, какие в городе были парки.",
         [("reported", "какие в городе были парки", "она", "рассказывает")],
         id="embedded-question-after-cue",

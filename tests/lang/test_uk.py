@@ -13,6 +13,16 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Невдовзі до будинку підійшов сусід і сказав: «Ми все бачили».",
+        [("direct", "Ми все бачили", "сусід", "сказав")],
+        id="an-adverb-of-time-opens-the-sentence-the-subject-after-the-verb-speaks",
+    ),
+    pytest.param(
+        "Згодом сусід підійшов до будинку і сказав: «Ми все бачили».",
+        [("direct", "Ми все бачили", "сусід", "сказав")],
+        id="a-common-noun-after-an-adverb-of-time-speaks",
+    ),
+    pytest.param(
         "«Укрзалізниця» повідомила, що потяги курсуватимуть за графіком.",
         [("reported", "потяги курсуватимуть за графіком", "Укрзалізниця", "повідомила")],
         id="a-name-in-marks-before-its-cue-is-the-subject",

@@ -663,6 +663,12 @@ LEXICON = Lexicon(
     time_phrase_ends=frozenset({"týden", "týdne", "měsíc", "měsíce", "rok", "roku"}),
     time_words=frozenset(
         {
+            "krátce",
+            "brzy",
+            "záhy",
+            "vzápětí",
+            "zanedlouho",
+            "nato",
             "pak",
             "poté",
             "následně",

@@ -55,6 +55,8 @@ _BARE_PLURAL_WORDS = 3  # words of a subject without an article ("hacking specia
 _POSTPOSITION_REACH = 5  # words of a noun phrase and the postposition that closes it
 _ADDRESSEE_REACH = 4  # words between a verb and its quotation ("calls the ferry plan a “Q”")
 _CONNECTIVE_WORDS = 4  # words of a connective that opens a sentence ("у той же час")
+_PAST_STEM = 3  # letters of a past form before its ending of gender ("шел", not "ел")
+_ADJUNCT_WORDS = 4  # words of an adjunct of place before an inverted verb ("до старого будинку")
 
 
 class SourceReader(TokenReader):
@@ -1993,8 +1995,13 @@ class SourceReader(TokenReader):
             if self.opens_adjunct(start, hi):
                 continue  # "Speaking Sunday on TV, Roe said": a participle's phrase
             lead = self.time_adjunct_end(start, end)
-            if start < lead < end and self.lower_word(lead):
+            after_time = start < lead < end and self.lower_word(lead)
+            if after_time:
                 start = lead  # "Last year the firm cut jobs, citing C": the subject after it
+            if self.lex.bare_noun_subjects and (
+                found := self.subject_after_place(start, end, after_time=after_time)
+            ):
+                return found
             if self.word(start) in self.lex.clause_openers:
                 inner = self.clause_subject(start + 1, hi)
                 if inner is not None and pending is None:
@@ -2117,6 +2124,71 @@ class SourceReader(TokenReader):
                     continue  # an article alone names no one
                 return (start, k)
         return pending
+
+    def subject_after_place(
+        self, start: int, end: int, *, after_time: bool
+    ) -> tuple[int, int] | None:
+        """The subject that follows the finite verb of a piece ``start``..``end`` in a
+        language of free word order, after an adjunct of place or manner that opens it
+        (``К дому подошел сосед и сказал``, ``Невдовзі до будинку підійшов сусід``): a
+        lower-case preposition and its words, then the verb, then a noun phrase that
+        ends the piece; ``None`` where the piece opens with anything else."""
+        if start >= end or self.t[start].kind != "w":
+            return None
+        past = tuple(ending for ending, _ in self.lex.cue_gender_endings)  # "подошел"
+
+        def finite(m: int) -> bool:
+            word = self.word(m)
+            return self.opens_predicate(m) or (
+                len(word) > _PAST_STEM
+                and word.endswith(past)
+                and word not in self.lex.prepositions
+                and self.lower_word(m)
+            )
+
+        if after_time and finite(start) and self.word(start + 1) in self.lex.prepositions:
+            # "Krátce poté přišel k domu soused": the verb, its adjunct, the subject (the
+            # longest adjunct: "k domu soused", not "domu soused")
+            for n in range(min(end - 1, start + 1 + _ADJUNCT_WORDS), start + 2, -1):
+                if (found := self.bare_subject(n, end)) is not None:
+                    return found
+            return None
+        if self.word(start) not in self.lex.prepositions:
+            # "Згодом сусід підійшов": after a word of time, a common noun, then the verb
+            if not (after_time and self.lower_word(start)):
+                return None
+            verb = next((m for m in range(start + 1, min(end, start + 3)) if finite(m)), None)
+            subject = (start, verb) if verb is not None else None
+            return (
+                subject
+                if subject is not None
+                and all(self.lower_word(m) for m in range(*subject))
+                and self.is_noun_phrase(subject)
+                else None
+            )
+        for verb in range(start + 1, min(end - 1, start + _ADJUNCT_WORDS + 1)):
+            if not self.lower_word(verb):
+                return None
+            if finite(verb):
+                return self.bare_subject(verb + 1, end)
+        return None
+
+    def bare_subject(self, start: int, end: int) -> tuple[int, int] | None:
+        """The subject that fills ``start``..``end`` after its verb: a source, or a
+        common noun without an article (``подошел сосед``), no preposition in it."""
+        subject = self.source_after(start, end)
+        if subject is not None and subject[1] == end:
+            return subject
+        return (
+            (start, end)
+            if 0 < end - start <= _BARE_PLURAL_WORDS
+            and all(
+                self.lower_word(m) and self.word(m) not in self.lex.prepositions
+                for m in range(start, end)
+            )
+            and self.is_noun_phrase((start, end))
+            else None
+        )
 
     def is_marked_modifier(self, k: int) -> bool:
         """Whether the quotation at ``k`` is a short name in marks between two words,
