@@ -5344,3 +5344,18 @@ def test_an_indefinite_object_of_tell_is_no_content(text: str, expected: list[Qu
     told and the clause after it describes it (was a quote of ``it had not heard
     before``); a verb right after it makes it the content's subject."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lornport Grain, a research firm, maintains a bullish outlook for spring.",
+        "Along with a weaker dollar, Lornport Grain, a research firm, now maintains a bullish "
+        "outlook for spring.",
+    ],
+)
+def test_a_subject_and_its_apposition_before_the_verb_are_no_content(text: str) -> None:
+    """``X, a research firm, maintains an outlook``: the name before its apposition is
+    the verb's subject, not words reported by the object after the verb (was a quote of
+    ``Lornport Grain`` by ``a bullish outlook for spring``)."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == []

@@ -1848,6 +1848,18 @@ class FrameReader(SourceReader, ComplementReader):
                     rest = None  # "C, said Jan Roe, whose firm …": a remark on the source
                 if rest is not None and articled and not self.has_finite_verb(*rest):
                     rest = None  # "C, said Jan Roe, then the town's lawyer": still Roe
+                if (
+                    content is not None
+                    and articled
+                    and content[1] < comma
+                    and self.is_punct(content[1], ",")
+                    and self.word(content[1] + 1) in self.lex.trailing_appositives
+                    and not self.quotes_in(content)
+                    and not self.has_finite_verb(*content)
+                ):
+                    # "Lornport Grain, a research firm, maintains a bullish outlook": a
+                    # subject and its apposition before the verb, no words reported
+                    return None, width
                 if content is not None:
                     # "«Q», řekl na adresu hráče": the subject dropped, the adjunct no source
                     frame = Frame(
