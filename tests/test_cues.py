@@ -4212,6 +4212,16 @@ def test_infinitive_content_ends_at_comma_clause(text: str, content: str) -> Non
             "ask whether the mayor, a sailor, tried to help",
             id="verb-of-a-clause-in-the-content-goes-on",
         ),
+        pytest.param(
+            "Jo Roe promised to get the pier repaired and opened to the public by May.",
+            "get the pier repaired and opened to the public by May",
+            id="participle-after-a-participle-goes-on",
+        ),
+        pytest.param(
+            "Jo Roe promised to ensure crews are paid fairly and treated with respect.",
+            "ensure crews are paid fairly and treated with respect",
+            id="participle-after-an-auxiliary-goes-on",
+        ),
     ],
 )
 def test_infinitive_content_ends_before_a_past_predicate(text: str, content: str) -> None:
@@ -4920,6 +4930,16 @@ def test_a_phrase_after_according_to_x_is_no_second_fragment(text: str) -> None:
     """``C1, according to X, …``: an amount, an example or a participle adds to C1
     without a clause of its own, and is no second quote."""
     assert len(newsstruct.parse(text).quotes) == 1
+
+
+def test_a_gerund_clause_after_according_to_x_is_a_second_fragment() -> None:
+    """``C1, according to X, C2`` where a gerund opens C2 as its subject and a finite
+    verb follows: a clause of its own, the second fragment of X's words."""
+    text = "The pier is safe, according to Lena Ruiz, building a new one would take years."
+    assert [q.text for q in newsstruct.parse(text).quotes] == [
+        "The pier is safe",
+        "building a new one would take years",
+    ]
 
 
 def test_according_to_inside_a_subordinate_clause_reports_that_clause() -> None:

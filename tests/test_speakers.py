@@ -1397,3 +1397,24 @@ def test_an_outlet_s_credit_to_itself_after_an_inserted_cue_is_no_quote() -> Non
         for q in newsstruct.parse(text).quotes
     ]
     assert rows == [("В порту повреждены два крана", "Иван Роев", "сообщил")]
+
+
+def test_a_name_printed_many_times_is_looked_up_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether a surname is printed alone is a fact of the whole text: a text that
+    prints the same described name hundreds of times scans the text for it once, not
+    once a mention (hostile input: one line of 200 such mentions was quadratic)."""
+    calls = 0
+    after = _Resolver._after
+
+    def counted(self: _Resolver, position: int, word: str, *, capitalised: bool) -> bool:
+        nonlocal calls
+        calls += 1
+        return after(self, position, word, capitalised=capitalised)
+
+    monkeypatch.setattr(_Resolver, "_after", counted)
+    mentions = 200
+    text = (
+        "the second guest, former Secretary of State Jo Roe, drew a contrast, saying " * mentions
+    ) + "the pier is safe."
+    newsstruct.parse(text, lang="en")
+    assert calls < 10 * mentions

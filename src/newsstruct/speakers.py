@@ -732,6 +732,7 @@ class _Resolver:
         self._stem_forms: dict[str, set[str]] | None = None
         self._role_keys: dict[str, bool] = {}  # see _is_role
         self._body_names: dict[str, bool] = {}  # see _body_name
+        self._alone: dict[tuple[str, str, str, bool], bool] = {}  # see _printed_alone
         self._analyses: dict[tuple[int, int], tuple[str, str, set[str], set[str]]] = {}
         self._index_names()
         self.named_ends = [end for _start, end, _full in self.named]
@@ -2106,19 +2107,35 @@ class _Resolver:
         """Whether ``surname`` occurs in the text as a word of its own, not after
         ``first_name`` (nor before ``following``, where given: a first name printed
         without its surname; nor, with ``after_name``, right after any capitalised word:
-        another name's, ``il Parlamento Europeo``)."""
+        another name's, ``il Parlamento Europeo``).  Remembered: a text that prints one
+        name a thousand times asks a thousand times, each a scan of the text."""
+        key = (surname, first_name, following, after_name)
+        known = self._alone.get(key)
+        if known is not None:
+            return known
+        alone = False
         position = self.text.find(surname)
         while position >= 0:
             end = position + len(surname)
             if (
                 (position == 0 or not self.text[position - 1].isalpha())
                 and (end == len(self.text) or not self.text[end].isalpha())
-                and not (following and self.text[end:].lstrip().startswith(following))
+                and not (following and self._before_word(end, following))
                 and not self._after(position, first_name, capitalised=after_name)
             ):
-                return True
+                alone = True
+                break
             position = self.text.find(surname, end)
-        return False
+        self._alone[key] = alone
+        return alone
+
+    def _before_word(self, end: int, word: str) -> bool:
+        """Whether the text from ``end`` goes on, spaces aside, with ``word`` (no copy of
+        the text after: this runs for every occurrence of a name)."""
+        after = end
+        while after < len(self.text) and self.text[after].isspace():
+            after += 1
+        return self.text.startswith(word, after)
 
     def _after(self, position: int, word: str, *, capitalised: bool) -> bool:
         """Whether the text before ``position`` ends, spaces aside, with ``word`` (where

@@ -69,6 +69,16 @@ CASES = [
         id="two-names-joined-after-an-inverted-cue-leave-its-complement",
     ),
     pytest.param(
+        "„Das ist ein Fehler.“ Soweit die Theorie.",
+        [("direct", "Das ist ein Fehler.", None, None)],
+        id="soweit-and-a-thing-after-a-quotation-signs-nothing",
+    ),
+    pytest.param(
+        "„Das ist ein Fehler.“ So weit der Minister.",
+        [("direct", "Das ist ein Fehler.", "der Minister", "So weit")],
+        id="so-weit-and-a-role-after-a-quotation-signs-it",
+    ),
+    pytest.param(
         "Am Abend sagte Paul Lang und ging, um zu schlafen.",
         [],
         id="a-second-predicate-after-und-is-no-subject",
@@ -2577,3 +2587,17 @@ def test_the_indirect_mood_with_a_cue_of_its_own_is_not_the_speech_act_s(
         lang="de",
     )
     assert not [q for q in article.quotes if q.cue_text == cue and "Wetter" in q.text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir sind glücklich“, sagte Paul Lang und Gäste lachten.",
+        "„Wir sind glücklich“, sagte Paul Lang und Minister Berg nickte.",
+    ],
+)
+def test_a_singular_cue_has_no_joined_subjects(text: str) -> None:
+    """``sagte X und Y …``: a cue in the singular has one subject; the noun after
+    ``und`` opens a clause of its own, no second speaker."""
+    speakers = [row[2] or "" for row in quote_rows(text, lang="de")]
+    assert not any(speaker.startswith("Paul Lang und") for speaker in speakers)

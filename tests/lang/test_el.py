@@ -14,6 +14,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "«Η γέφυρα είναι ασφαλής», δήλωσε χθες το πρωί ο δήμαρχος.",
+        [("direct", "Η γέφυρα είναι ασφαλής", "ο δήμαρχος", "δήλωσε")],
+        id="a-part-of-the-day-after-its-article-is-no-subject",
+    ),
+    pytest.param(
         "Ο υπουργός Υγείας Άρης Νικολάου είπε ότι τα νοσοκομεία είναι έτοιμα.",
         [("reported", "τα νοσοκομεία είναι έτοιμα", "Άρης Νικολάου", "είπε")],
         id="portfolio-genitive-before-the-name-is-no-part-of-it",

@@ -331,13 +331,13 @@ class Lexicon:
     source they name the body printed as a sentence's subject since the last speaker
     (``Acme Corp issued a report. They said C``), else the last speaker."""
     thing_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Pronouns that never stand for a person (English ``it``): as a source they name the
+    last body the text prints before them since the last speaker (``Acme Bank issued a
+    notice in which it confirmed C``), else the last speaker that is no one person."""
     silence_phrases: tuple[str, ...] = ()
     """Lower-case phrases that say a person gave no comment (English ``for comment``,
     ``declined to comment``): one named in such a sentence (``Jo Roe, the pier's lawyer,
     was not available for comment.``) is no antecedent of a pronoun that speaks after it."""
-    """Pronouns that never stand for a person (English ``it``): as a source they name the
-    last body the text prints before them since the last speaker (``Acme Bank issued a
-    notice in which it confirmed C``), else the last speaker that is no one person."""
     genderless_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """The :attr:`person_pronouns` of one person that tell no gender (Indonesian ``dia``
     and ``-nya``, Finnish ``hän``): as a source before any speaker, one stands for the

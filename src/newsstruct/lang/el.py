@@ -234,6 +234,10 @@ LEXICON = Lexicon(
         "σήμερα χθες αύριο νωρίτερα αργότερα πρωί βράδυ "
         "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή"
     ),
+    # "δήλωσε χθες το πρωί ο υπουργός": a part of the day after its article is a phrase
+    # of time (the article alone is none: "δήλωσε το υπουργείο")
+    time_phrase_words=_words("το την τη"),
+    time_phrase_ends=_words("πρωί βράδυ απόγευμα μεσημέρι"),
     role_nouns=_words(_ROLE_NOUNS),
     role_equivalents=(
         _phrases("υπουργός", "υπουργό", "υπουργού"),

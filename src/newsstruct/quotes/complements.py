@@ -57,6 +57,7 @@ _CONTROL_REACH = 5  # words between a control cue and its infinitive ("приз�
 _PREPOSITION_PHRASE = 4  # words after a preposition between a cue and "that"
 _TITLE_LENGTH = 40  # characters of a programme's or a paper's title in marks, marks included
 _RELATIVE_CUE_REACH = 4  # words from a relative pronoun to its cue's content ("who has described")
+_JOINED_CUE_REACH = 6  # words back from joined subjects to their cue ("sagten am Abend Jo")
 _SHORT_WORD = 3  # letters of a function word with a verb's ending ("has", "was", "his")
 ATTRIBUTION_WORDS = 5  # tokens between a quotation and its own cue ("“q,” Jo Roe added")
 _BARE_SUBJECT_WORDS = (
@@ -1225,10 +1226,12 @@ class ComplementReader(TokenReader):
         no place of a clause, :attr:`~Lexicon.clause_conjunctions`) joins a name after the
         cue that ends at ``k`` to a second noun phrase, a name or one its determiner opens
         (``sagten Jo Roe und Al Poe, C``, ``sagten Jo Roe und seine Frau, C``): one
-        subject, no second clause (``sagte Jo Roe und ging``)."""
+        subject, no second clause (``sagte Jo Roe und ging``); the cue in the plural,
+        where the language marks it (``sagte Jo Roe und Gäste lachten``: two clauses)."""
         return (
             self.lex.capitalised_nouns
             and k < m < hi - 1
+            and self.plural_cue_before(k)
             and self.word(m) in self.lex.clause_conjunctions
             and self.t[m - 1].is_capitalised
             and self.t[k].is_capitalised
@@ -1238,6 +1241,18 @@ class ComplementReader(TokenReader):
                 or self.word(m + 1) in self.lex.possessive_determiners
             )
         )
+
+    def plural_cue_before(self, k: int) -> bool:
+        """Whether the cue verb in the few words before ``k`` is in the plural (German
+        ``sagten``; :attr:`~newsstruct.lang.Lexicon.plural_verb_endings`), or the
+        language marks no plural."""
+        endings = self.lex.plural_verb_endings
+        if not endings:
+            return True
+        for m in range(k - 1, max(-1, k - 1 - _JOINED_CUE_REACH), -1):
+            if self.word(m) in self.table.verbs:
+                return self.word(m).endswith(endings)
+        return False
 
     def adjective_body_at(self, k: int, hi: int) -> bool:
         """Where nouns go bare, whether a body's name opens at ``k`` with a capitalised
@@ -1634,7 +1649,9 @@ class ComplementReader(TokenReader):
         before its noun: ``to fight gangs and organized crime``); not after a perfect or
         passive infinitive, whose participles go on (``to have closed the pier and opened
         the ferry``), nor after a clause of the content's own, whose verb it may be
-        (``to ask whether the mayor, a sailor, tried to help``)."""
+        (``to ask whether the mayor, a sailor, tried to help``), nor after an auxiliary
+        or a participle in the content, which it joins (``to get the pier repaired and
+        opened to the public``, ``to ensure workers are paid and treated with respect``)."""
         lex = self.lex
         if self.word(start) in lex.auxiliaries or not self.lower_word(k) or k + 1 >= hi:
             return False
@@ -1643,6 +1660,7 @@ class ComplementReader(TokenReader):
             len(w) > _SHORT_WORD
             and w.endswith(lex.past_suffixes)
             and w not in self.table.verbs
+            and not self.joins_participle(start, k)
             and (
                 after in lex.determiners
                 or after in lex.possessive_determiners
@@ -1658,6 +1676,23 @@ class ComplementReader(TokenReader):
                 for m in range(start, k)
             )
         )
+
+    def joins_participle(self, start: int, k: int) -> bool:
+        """Whether the past form at ``k``, after a conjunction or a comma in an infinitive
+        content from ``start``, is a participle joined to one before it (``to get the
+        pier repaired and opened``, ``to see it fixed quickly and returned``) or to a
+        passive in the content (``to ensure crews are paid and treated with respect``)."""
+        lex = self.lex
+        before = k - 2
+        if before > start and self.has_adverb_ending(self.word(before)):
+            before -= 1  # "paid fairly and treated"
+        w = self.word(before)
+        return (
+            before > start
+            and self.lower_word(before)
+            and len(w) > _SHORT_WORD
+            and w.endswith(lex.past_suffixes)
+        ) or any(self.word(m) in lex.passive_auxiliaries for m in range(start + 1, k))
 
     def verb_after_relative(self, start: int, m: int) -> bool:
         """Whether the finite verb at ``m``, right after a quotation with its comma inside

@@ -4950,7 +4950,8 @@ class FrameReader(SourceReader, ComplementReader):
         that closed its own and, with the noun phrase from ``k`` and only adjuncts after
         it, fills that sentence: it signs the quotation, which fills its own (``„Q.“ So
         der Minister am Montag.``, ``„Q.“ Soweit Jo Roe.``; but ``„Q.“ So kam es zum
-        Streit.``: a verb, no source)."""
+        Streit.``: a verb, no source).  After a phrase longer than ``so`` the source is a
+        name, a role or a body (not ``„Q.“ Soweit die Theorie.``, so much for it)."""
         if not (i == lo and i > 0 and self.t[i - 1].kind == "q" and k < hi):
             return False
         if i > 1 and not (self.t[i - 2].kind == "p" and self.t[i - 2].text in SENTENCE_STOPS):
@@ -4960,6 +4961,13 @@ class FrameReader(SourceReader, ComplementReader):
             source is not None
             and source[0] == k
             and any(self.t[m].is_capitalised for m in range(*source))
+            and (
+                (k == i + 1 and self.word(i) not in self.lex.subordinators)  # "soweit"
+                or self.word(k) not in self.lex.determiners
+                or any(
+                    self.is_role(m) or self.word(m) in self.lex.thing_nouns for m in range(*source)
+                )
+            )
             and self.comma_after(source[1], hi) is None
             and self.only_adjuncts(source[1], hi)
         )
@@ -5269,17 +5277,39 @@ class FrameReader(SourceReader, ComplementReader):
                 return n - 1
         return end
 
+    def clause_word_after(self, start: int, end: int) -> int:
+        """The first word after ``start`` and before ``end`` that opens a clause of its own
+        (a complementizer, a relative or a subordinator: ``…, a strike that executives said
+        …``), else ``end``."""
+        lex = self.lex
+        return next(
+            (
+                m
+                for m in range(start + 1, end)
+                if self.word(m) in lex.complementizers
+                or self.word(m) in lex.relative_pronouns
+                or self.word(m) in lex.thing_relatives
+                or self.word(m) in lex.subordinators
+            ),
+            end,
+        )
+
     def is_second_fragment(self, span: tuple[int, int]) -> bool:
         """Whether the words after ``C1, according to X,`` go on with the content rather
         than describe X (``a Republican strategist``) or add the writer's remark
         (``although …``, ``which …``): a clause of some length that opens with neither,
         nor a phrase that adds to C1 without a clause of its own: an example (``including
         …``), a participle (``taking a step toward …``) or an amount (``more than twice
-        …``)."""
+        …``; but a gerund may open a clause of its own: ``building one would take
+        years``)."""
         first = self.word(span[0])
         return self.words_in(span) >= _MIN_CLAUSE_WORDS and not (
             first in self.lex.example_openers
-            or (len(first) > _PARTICIPLE_LETTERS and first.endswith(self.lex.participle_endings))
+            or (
+                len(first) > _PARTICIPLE_LETTERS
+                and first.endswith(self.lex.participle_endings)
+                and not self.has_finite_verb(span[0] + 1, self.clause_word_after(*span))
+            )
             or f"{first} {self.word(span[0] + 1)}" in self.lex.approximators
             or first in self.lex.determiners
             or first in self.lex.conjunctions
