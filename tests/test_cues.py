@@ -926,6 +926,11 @@ REPORTED = [
         id="source-who-asked-not-to-be-named",
     ),
     pytest.param(
+        "“The ferry was late,” one captain, who asked not to be named, told reporters.",
+        [("direct", "The ferry was late,", "one captain", "told reporters")],
+        id="quotation-then-source-who-asked-not-to-be-named-then-told",
+    ),
+    pytest.param(
         "The mayor told the head of the port the ferry had sold out.",
         [("reported", "the ferry had sold out", "The mayor", "told")],
         id="told-an-addressee-with-of-the-then-a-clause",
@@ -2725,6 +2730,11 @@ DIRECT = [
         "ferry.\n\nQ: Will the ferry run?\n\nA: The pier is ready. It will run in May.",
         [("direct", "The pier is ready. It will run in May", "Jo Roe", None)],
         id="interviewer-named-after-a-journalist-noun-is-no-interviewee",
+    ),
+    pytest.param(
+        "Q: Will the ferry run?\n\nA: “We hope so,” said harbour master Jo Roe.",
+        [("direct", "We hope so,", "Jo Roe", "said")],
+        id="answer-label-before-a-quotation-that-signs-itself",
     ),
     pytest.param(
         "The meeting was so calm that Mr. Roe was prompted to say, “I cannot believe how civil "

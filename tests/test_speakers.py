@@ -319,6 +319,18 @@ CASES = [
         id="a-colon-after-a-subject-of-role-and-name-credits-the-name",
     ),
     pytest.param(
+        "The hearing ran late.\n\nThe harbour master, Jo Roe, welcomed the plan: "
+        "“The pier is a gift to all of us.”",
+        ["Jo Roe"],
+        id="a-colon-after-a-subject-with-a-name-in-apposition-credits-the-name",
+    ),
+    pytest.param(
+        "The pier closed.\n\nLocal MP Jo Roe said the council had failed. “It is a disgrace,” "
+        "said Labour MEP Ann Bell.",
+        ["Jo Roe", "Ann Bell"],
+        id="a-member-of-parliament-s-abbreviation-before-a-name-is-a-title",
+    ),
+    pytest.param(
         "The hearing ran late.\n\nHarbour master Jo Roe echoed: “The pier is a disgrace.”"
         "\n\nVoters back Al Poe, saying the pier is safe.\n\nFerry captain Ann Bell spoke, "
         "saying the pier would close.",

@@ -2000,6 +2000,10 @@ LEXICON = Lexicon(
             "executive",
             "ceo",
             "founder",
+            "mp",
+            "mps",
+            "mep",
+            "meps",
             "professor",
             "researcher",
             "economist",
@@ -2227,6 +2231,8 @@ LEXICON = Lexicon(
             "house",
             "executive",
             "ceo",
+            "mp",  # "Local MP Jo Roe", "Labour MP Jo Roe": a member of parliament
+            "mep",
         }
     ),
     media_words=frozenset(

@@ -819,8 +819,17 @@ def _opening_label(
     attribution of their own in its turn (``Superdelegates: C, the aide said.``).  The
     turn's end comes with a label that is no transcript's, which needed it."""
     label = _speaker_label(tokens, lexicon, outlet)
-    if label is None or _transcript_label(tokens[: label.name_end], lexicon):
-        return label
+    if label is None:
+        return None
+    if _transcript_label(tokens[: label.name_end], lexicon):
+        if (
+            tokens[0].lower not in lexicon.answer_labels
+            or label.content_start >= len(tokens)
+            or tokens[label.content_start].kind != "q"
+            or not _attributes_its_own(tokens[label.content_start :], lexicon)
+        ):
+            return label
+        return None  # "A: “We hope so,” said Jo Roe.": the answer's words sign themselves
     stop = _turn_end(tokens, label.content_start, lexicon, outlet)
     if _attributes_its_own(tokens[label.content_start : stop], lexicon):
         return None

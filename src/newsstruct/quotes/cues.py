@@ -1018,6 +1018,15 @@ class FrameReader(SourceReader, ComplementReader):
         mayor said C``): the later cue lies in its content, and the later source ends
         before its cue, where a relative word opens the clause."""
         content = frame.content
+        if (
+            content is not None
+            and frame.source is not None
+            and self.opens_relative(self.skip_auxiliaries(frame.cue[0] - 1, frame.source[1]))
+            and any(other.source == frame.source and other.content == content for other in later)
+        ):
+            # "“Q,” one aide, who asked not to be named, told X": the relative clause's
+            # verb, where a later cue of the same source takes the same words
+            return True
         return content is not None and any(
             other.source is not None
             and not other.inherits
@@ -6051,6 +6060,20 @@ def colon_subject(
     subject = reader.subject_of(lo, colon)
     if subject is not None and subject[1] < colon and reader.is_titled_name(*subject):
         return subject
+    if (
+        subject is not None
+        and subject[1] < colon
+        and subject[1] - subject[0] > 2
+        and (
+            comma := next(
+                (m for m in range(subject[1] - 2, subject[0], -1) if reader.is_punct(m, ",")),
+                None,
+            )
+        )
+        is not None
+        and reader.is_titled_name(comma + 1, subject[1])
+    ):
+        return subject  # "The minister, Claire Dumont, welcomed it: “Q”": a name in apposition
     if subject is not None and (described := _described_manner(reader, subject, colon)):
         return described  # "The mayor was blunt: “Q”": how the subject spoke
     # "The surge does not surprise pollster Jo Roe: “Q”", "a view shared by Jo Roe:
