@@ -2433,6 +2433,15 @@ def test_verb_after_preposition_phrase_stays_a_cue() -> None:
     ]
 
 
+def test_an_abbreviation_s_full_stop_before_the_verb_leaves_no_subject() -> None:
+    """A full stop right before the verb (``5 Mio. steigt``) leaves no words for a subject
+    that puts the verb in the second place; the source after the comma still parses (it
+    raised an IndexError)."""
+    text = "Der Preis von 5 Mio. steigt, so der Minister, bald weiter an."
+    article = newsstruct.parse(text, lang="de", registry=REGISTRY)
+    assert all(text[q.span.start : q.span.end] == q.text for q in article.quotes)
+
+
 def test_schon_am_with_coming_news_is_no_background() -> None:
     text = (
         "Steuer soll sinken\n\n"

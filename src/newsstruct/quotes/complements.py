@@ -2386,7 +2386,7 @@ class ComplementReader(TokenReader):
         start = m
         while start > 0 and m - start < _SUBJECT_WORDS and self.t[start - 1].kind == "w":
             start -= 1
-        if start > 0 and not self.is_punct(start - 1, SENTENCE_STOPS):
+        if start == m or (start > 0 and not self.is_punct(start - 1, SENTENCE_STOPS)):
             return False
         words = [self.word(n) for n in range(start, m)]
         if len(words) == 1:
