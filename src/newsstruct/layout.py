@@ -309,7 +309,7 @@ def _timestamp() -> regex.Pattern[str]:
     label = r"\p{L}++(?:[ ]\p{L}++){0,2}"
     return regex.compile(
         # labels parted by bars: "Jo Roe | Harbour Wire | 28 November 2026"; a dash
-        # between spaces after the last: "Published - March 4, 2026 09:45 pm IST"
+        # and a space after the last: "Published - March 4, 2026 09:45 pm IST"
         rf"[ \t]*+(?:(?:{label}[ ]*+[|•·][ ]*+){{0,2}}{label}[ ]*+(?:[:,|•·]|[-–—](?=[ ]))?+[ ]*+)?"
         rf"{_dated()}"
         # the time of an update after a bar: "March 4, 2026 09:45 pm | Updated 10:12 pm IST"

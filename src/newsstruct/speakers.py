@@ -3071,23 +3071,24 @@ class _Resolver:
         for n, start, end, full in self._named_since(after, sentence, position):
             if self.lex.subject_first and not self._is_subject(start, full):
                 continue  # "… and mocked nominee Jo Roe": an object
-            if self._silent(start):
-                continue  # "Jo Roe declined to comment.": no one who speaks after
             roles = self.roles_of.get(full, set())
+            first = _key(full.split()[0])
             if not (
                 roles
                 or self.role_phrase(n)
                 or (self.lex.subject_first and self._verb_after(end))
-                or _key(full.split()[0]) in self.lex.first_names  # "Paul Lang traf X"
+                or first in self.lex.first_names  # "Paul Lang traf X"
                 # "Tom Reed, the harbour master, was": a first name of a gender's list, in
                 # a sentence that goes on (not "Tom Kim.\n\nLornport", a letter's signature;
                 # "REUTERS/Tom Kim\n\n", a photo's credit)
                 or (
-                    _key(full.split()[0]) in self._sets.any_first_names
+                    first in self._sets.any_first_names
                     and _GOES_ON.match(self.text, end) is not None
                 )
             ):
                 continue  # "Frankfurter Flughafen", "New York police": no sign of a person
+            if self._silent(start):
+                continue  # "Jo Roe declined to comment.": no one who speaks after
             found = self.gender_of(full, roles)
             if not gender or self._fits_gender(found, gender, n):
                 return start, self._named_person(full)

@@ -848,8 +848,9 @@ _MAX_TAG_WORDS = 6
 def _tags_ending(lines: Sequence[str], roles: list[Role], lexicon: Lexicon) -> None:
     """Give the role BOILERPLATE to the page's tags that end a story under a label of
     furniture (``Explore more on these topics`` / ``Related topics``, then ``Lornport``,
-    ``Ferry disasters``): the paragraphs of news to the end, after that label, each a few
-    words that read as a headline."""
+    ``Ferry disasters``): the paragraphs of news to the end, each a few words that read
+    as a headline, after a short paragraph of furniture that no closing mark but a colon
+    ends (any such line is taken for the label)."""
     index = len(lines)
     while index > 0 and roles[index - 1] in (Role.BODY, Role.BACKGROUND):
         line = lines[index - 1]

@@ -245,6 +245,11 @@ CASES = [
         [("reported", "الجسر سيفتح قريبا", "مصدر أمني", "ونقل")],
         id="relayed-from-an-unnamed-source-that",
     ),
+    pytest.param(
+        "«وصلنا متأخرين»، نقل المسعفون الجرحى.",
+        [],
+        id="the-quoting-verb-without-its-preposition-carries-and-is-no-cue",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]
@@ -289,3 +294,11 @@ def test_article_end_to_end() -> None:
             ("reported", "الوزارة ستضيف رحلتين جديدتين", "وزير النقل أحمد حسن", "وأضاف"),
         ],
     )
+
+
+def test_a_quoting_verb_that_carries_is_no_cue_before_another_clause() -> None:
+    """``نقل`` relays words only with ``عن`` after its subject; carrying the wounded it
+    is no cue, and gives no quote without a speaker to the minister's clause after it."""
+    text = "ونقلت سيارات الإسعاف الجرحى إلى المستشفى، وقال الوزير إن الوضع مستقر."
+    article = newsstruct.parse(text, lang="ar")
+    assert all(q.cue is None or "نقل" not in q.cue.text for q in article.quotes)

@@ -148,6 +148,16 @@ CASES = [
         ],
         id="a-cue-s-infinitive-after-mozno-is-no-one-s-speech",
     ),
+    pytest.param(
+        "Možno povedal, že príde zajtra.",
+        [("reported", "príde zajtra", None, "povedal")],
+        id="mozno-before-a-finite-cue-is-maybe-and-the-cue-speaks",
+    ),
+    pytest.param(
+        "Starosta vyzval obyvateľov opustiť nábrežie.",
+        [("reported", "opustiť nábrežie", "Starosta", "vyzval")],
+        id="an-infinitive-after-a-control-cue-and-its-object-opens-the-content",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

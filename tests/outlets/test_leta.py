@@ -18,7 +18,11 @@ pavēstīja satiksmes ministrs Jānis Bērziņš."""
 EN = """RIGA, March 5 (LETA) - The Latvian government on Thursday backed a new ferry line to \
 Lornport, Transport Minister Janis Berzins said."""
 
-ARTICLES = {"lv": LV, "capitals": CAPITALS, "en": EN}
+# the lead on a line of its own below the dateline
+OWN_LINE = """Rīga, 5.marts, LETA.
+Valdība ceturtdien atbalstīja jaunas prāmju līnijas izveidi, pavēstīja ministrs Jānis Bērziņš."""
+
+ARTICLES = {"lv": LV, "capitals": CAPITALS, "en": EN, "own-line": OWN_LINE}
 
 
 @pytest.mark.parametrize("name", ARTICLES)
@@ -37,6 +41,7 @@ def test_no_other_outlet_signs(name: str) -> None:
         ("lv", ("Rīga", "LETA", "5.marts", "Rīga, 5.marts, LETA")),
         ("capitals", ("RĪGA", "LETA", "13. janv.", "RĪGA, 13. janv., LETA")),
         ("en", ("RIGA", "LETA", "March 5", "RIGA, March 5 (LETA)")),
+        ("own-line", ("Rīga", "LETA", "5.marts", "Rīga, 5.marts, LETA")),
     ],
 )
 def test_dateline(name: str, expected: tuple[str | None, ...]) -> None:

@@ -24,6 +24,7 @@ ARTICLES = {
     "ntb": (NTB, "ntb", "(©NTB)"),
     "ritzau": (RITZAU.format(wire=""), "ritzau", "/ritzau/"),
     "ritzau-afp": (RITZAU.format(wire="AFP"), "ritzau", "/ritzau/AFP"),
+    "ritzau-dpa": (RITZAU.format(wire="dpa"), "ritzau", "/ritzau/dpa"),
 }
 
 
@@ -35,7 +36,9 @@ def test_detected_and_the_sign_off_is_furniture(name: str) -> None:
     assert role_of(text, sign_off) is Role.BOILERPLATE
 
 
-@pytest.mark.parametrize(("name", "credited"), [("ritzau", []), ("ritzau-afp", ["AFP"])])
+@pytest.mark.parametrize(
+    ("name", "credited"), [("ritzau", []), ("ritzau-afp", ["AFP"]), ("ritzau-dpa", ["dpa"])]
+)
 def test_the_wire_after_ritzau_s_sign_off_is_credited(name: str, credited: list[str]) -> None:
     assert [a.source for a in article_of(ARTICLES[name][0]).attributions] == credited
 

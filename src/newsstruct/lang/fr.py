@@ -806,7 +806,6 @@ LEXICON = Lexicon(
             "cash",
             "lapidaire",
             "laconique",
-            "sans appel",
         }
     ),
     role_nouns=frozenset(_ROLE_NOUNS.split()),

@@ -202,6 +202,7 @@ LEXICON = Lexicon(
     pronouns=frozenset({"on", "ona", "ono", "oni", "ony", "ja", "my", "vy", "ty", "kto"}),
     # "…, možno očakávať zmeny": a cue's infinitive after one is no one's speech
     modal_predicatives=frozenset({"možno", "nemožno", "treba", "netreba", "nutné"}),
+    infinitive_endings=("ť",),
     person_pronouns=frozenset({"on", "ona"}),
     object_pronouns=frozenset(
         {"mu", "jej", "im", "nám", "mi", "mne", "vám", "ti", "tebe", "ho", "ich", "nás", "ma"}

@@ -30,7 +30,7 @@ RULES = OutletRules(
     ),
     dateline_patterns=(
         # Rīga, 5.marts, LETA.   RĪGA, 13. janv., LETA.
-        rf"^(?P<place>{PLACE}),[ ](?P<date>{_DATE}),[ ](?P<agency>LETA)(?=\.[ ])",
+        rf"^(?P<place>{PLACE}),[ ](?P<date>{_DATE}),[ ](?P<agency>LETA)(?=\.(?:[ ]|$))",
     ),
     self_names=("LETA",),
 )

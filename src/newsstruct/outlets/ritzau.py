@@ -14,8 +14,9 @@ Conventions (Ritzau's wire as Danish papers and sites print it):
 
 from newsstruct.outlets import OutletRules
 
-# /ritzau/   /ritzau/AFP   /ritzau/Reuters
-_WIRE = r"\p{Lu}[\p{L}\-]{1,20}+"
+# /ritzau/   /ritzau/AFP   /ritzau/Reuters   /ritzau/dpa (a wire that writes its name
+# in lower case)
+_WIRE = r"\p{L}[\p{L}\-]{1,20}+"
 _SIGN_OFF = rf"[ \t]*+/ritzau/(?:{_WIRE})?+[ \t]*+"
 
 RULES = OutletRules(

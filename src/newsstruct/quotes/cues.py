@@ -74,7 +74,7 @@ __all__ = [
 ]
 
 _MIN_CLAUSE_WORDS = 4
-_PARTICIPLE_LETTERS = 5  # letters of a word with a participle's ending, at least (not "sing")
+_PARTICIPLE_LETTERS = 5  # letters of a word with a participle's ending, more than (not "sing")
 _OPENER_WORDS = 2  # an adverb before a parenthetical cue ("En outre, a dit X, C")
 _COMPOUND_HEAD = 5  # letters of a role noun at least, to head a compound ("kreise")
 _AS_CLAUSE_WORDS = 3  # words of a source phrase that opens a clause ("según lo que")
@@ -2360,8 +2360,14 @@ class FrameReader(SourceReader, ComplementReader):
             and source[1] == i
             and source[1] - source[0] == 1
             and self.word(source[0]) in self.lex.modal_predicatives
+            and (
+                not self.lex.infinitive_endings
+                or self.word(i).endswith(self.lex.infinitive_endings)
+            )
         ):
-            return None, width  # "…, lze očekávat změny": an impersonal modal, no one speaks
+            # "…, lze očekávat změny": an impersonal modal, no one speaks; Slovak "Možno
+            # povedal, že C" (maybe he said) has a finite cue, no infinitive
+            return None, width
         if content is not None and (source is not None or inherits or dropped):
             fronted = self.fronted_piece(lo, source, content)
             frame = Frame((i, k), source, content, "after", unit, inherits or dropped)

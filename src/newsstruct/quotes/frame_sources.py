@@ -1912,8 +1912,8 @@ class SourceReader(TokenReader):
         long adjunct, where nouns go bare (``„Q,“ řekl včera v Lornportu při zahájení
         nové sezony v divadle ministr Jan Novák.``): two to four capitalised words before
         the sentence's stop, a role noun among the few words before them, a known first
-        name opening them or a preposition's place right before them, and no verb, clause
-        word or quotation between the cue and them; else ``None``."""
+        name opening them or a preposition's place right before them, and no cue verb,
+        clause word or quotation between the cue and them; else ``None``."""
         end = hi
         while end > k and self.is_punct(end - 1, SENTENCE_STOPS):
             end -= 1
@@ -1924,7 +1924,7 @@ class SourceReader(TokenReader):
             start -= 1
         placed = start > k and self.word(start - 1) in self.lex.prepositions
         if placed:
-            start += 1  # "… na severu Lornportu Jan Novák": the preposition's place, the name
+            start += 1  # "… v Lornportu Jan Novák": the preposition's one-word place, the name
         if (
             not NAME_WORDS <= end - start <= _FINAL_NAME_WORDS
             or start - k > _FINAL_NAME_REACH

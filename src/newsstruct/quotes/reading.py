@@ -1744,6 +1744,12 @@ class TokenReader:
             return None
         if token.lower in self.lex.relay_verbs:
             return (token.lower,) if self.relayed_words(i, hi) is not None else None
+        if (
+            self.lex.quoting_prepositions
+            and token.lower in self.lex.quoting_verbs
+            and not self.relays_from(i, hi)
+        ):
+            return None
         if token.lower in self.lex.light_verbs:
             noun = self.light_noun(i, hi)
             if noun is not None:
@@ -1891,6 +1897,18 @@ class TokenReader:
             if self.t[m].lower in self.lex.words_nouns:
                 return m
         return None
+
+    def relays_from(self, i: int, hi: int) -> bool:
+        """Whether one of :attr:`~newsstruct.lang.Lexicon.quoting_prepositions` follows
+        the quoting verb at ``i`` after its subject's few words, no mark between (Arabic
+        ``نقلت الوكالة عن الوزير``, relayed from the minister): without it the verb is no
+        cue (``نقل المسعفون الجرحى``, the paramedics carried the wounded)."""
+        for m in range(i + 1, min(hi, i + BARE_NOUN_WORDS + 2)):
+            if self.t[m].kind != "w":
+                return False
+            if self.t[m].lower in self.lex.quoting_prepositions:
+                return True
+        return False
 
     def tells_ability(self, i: int, end: int | None) -> bool:
         """Whether the verb of knowing at ``i`` governs an infinitive, an ability
