@@ -5359,6 +5359,7 @@ def test_a_cue_inside_an_indefinite_subject_has_no_frame(text: str) -> None:
     [
         ("He would not tell the panel anything it had not heard before.", []),
         ("She told me everything she knew.", []),
+        ("He did not tell anyone anything he had not heard before.", []),
         (
             "She told me everything would be fine.",
             [("reported", "everything would be fine", "She", "told")],

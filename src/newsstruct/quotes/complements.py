@@ -987,6 +987,13 @@ class ComplementReader(TokenReader):
         knew``), not what was said (but ``told me nothing would change``)."""
         if i > k and self.word(i - 1) in self.lex.indefinite_objects:
             return True
+        if (
+            i + 2 < hi
+            and self.lower_word(i)
+            and self.word(i) not in self.lex.indefinite_objects
+            and self.word(i + 1) in self.lex.indefinite_objects
+        ):
+            i += 1  # "did not tell anyone anything he had not said": whom, then the thing
         return (
             i + 1 < hi
             and self.word(i) in self.lex.indefinite_objects
