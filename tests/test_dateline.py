@@ -913,3 +913,10 @@ def test_an_agency_s_initials_above_a_place_and_the_page_s_date_are_one_dateline
     )
     roles = [p.role for p in article.paragraphs[1:3]]
     assert roles == ([Role.DATELINE] * 2 if date_line else [Role.BODY] * 2)
+
+
+def test_a_section_s_label_in_capitals_above_a_place_is_no_agency() -> None:
+    # "LIVE" above "Lornport" above the page's date: a section's label, no wire's initials
+    article = newsstruct.parse("Ferry to return in June\nLIVE\nLornport\nJuly 9, 2026\n" + LEAD)
+    dateline = article.dateline
+    assert dateline is None or dateline.agency != "LIVE"

@@ -300,15 +300,20 @@ _INITIALS_LINE = regex.compile(r"[ \t]*+(\p{Lu}{2,6}+)[ \t]*+")
 
 
 def _stacked(
-    text: str, paragraphs: Sequence[Span], index: int, start: int, line: str
+    text: str, paragraphs: Sequence[Span], index: int, start: int, line: str, lexicon: Lexicon
 ) -> Dateline | None:
     """The dateline of an agency's initials alone on a line above a place's line and the
     page's date line (``BIRN`` above ``Lornport`` above ``July 9, 2026``), as a news
     site prints its wire's credit in the head: one dateline, the agency's and the place's
     lines, though the agency is no known one (its initials alone, above a place alone,
-    tell nothing; the date line below them tells the head of a page)."""
+    tell nothing; the date line below them tells the head of a page); no section's label
+    in capitals (``LIVE``)."""
     found = _INITIALS_LINE.fullmatch(line)
-    if found is None or index + 2 >= len(paragraphs):
+    if (
+        found is None
+        or index + 2 >= len(paragraphs)
+        or found.group(1).casefold() in lexicon.section_markers
+    ):
         return None
     below = _place_below(text, paragraphs, index)
     if below is None or not is_timestamp(paragraphs[index + 2].of(text)):
@@ -401,7 +406,7 @@ def find_dateline(
                 ),
                 index,
             )
-        stacked = _stacked(text, paragraphs, index, paragraph.start, line)
+        stacked = _stacked(text, paragraphs, index, paragraph.start, line, lexicon)
         if stacked is not None:
             return stacked, index
         found = _TITLE_PLACE.match(line) if lexicon.title_case_datelines else None
