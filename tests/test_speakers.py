@@ -331,6 +331,12 @@ CASES = [
         id="a-member-of-parliament-s-abbreviation-before-a-name-is-a-title",
     ),
     pytest.param(
+        "The pier closed.\n\nCouncillor Jo Roe said the council had failed. “It is a "
+        "disgrace,” said Sheriff Ann Bell.",
+        ["Jo Roe", "Ann Bell"],
+        id="a-local-office-before-a-name-is-a-title",
+    ),
+    pytest.param(
         "The hearing ran late.\n\nHarbour master Jo Roe echoed: “The pier is a disgrace.”"
         "\n\nVoters back Al Poe, saying the pier is safe.\n\nFerry captain Ann Bell spoke, "
         "saying the pier would close.",

@@ -286,6 +286,26 @@ _NEGATED_AUXILIARIES = """
 isn aren wasn weren hasn haven hadn won wouldn couldn shouldn can mustn doesn don didn
 """
 
+# local offices, titles before a name and role nouns ("Councillor Jo Roe", "Sheriff Jo Roe")
+_LOCAL_OFFICES = frozenset(
+    {
+        "councilman",
+        "councilwoman",
+        "councillor",
+        "councilor",
+        "alderman",
+        "alderwoman",
+        "assemblyman",
+        "assemblywoman",
+        "selectman",
+        "selectwoman",
+        "sheriff",
+        "superintendent",
+        "supervisor",
+        "trustee",
+    }
+)
+
 # abbreviated titles: titles before a name and abbreviations for sentence splitting
 _ABBREVIATED_TITLES = frozenset(
     {
@@ -2154,7 +2174,8 @@ LEXICON = Lexicon(
             "composer",
             "curator",
         }
-    ),
+    )
+    | _LOCAL_OFFICES,
     former_modifiers=frozenset({"former", "ex-", "onetime", "erstwhile"}),
     rank_modifiers=frozenset({"vice", "deputy"}),
     authored_nouns=frozenset(
@@ -2234,7 +2255,8 @@ LEXICON = Lexicon(
             "mp",  # "Local MP Jo Roe", "Labour MP Jo Roe": a member of parliament
             "mep",
         }
-    ),
+    )
+    | _LOCAL_OFFICES,
     media_words=frozenset(
         {
             "press",
