@@ -823,10 +823,10 @@ REPORTED = [
         id="as-clause-between-a-subject-and-its-predicate-gives-both",
     ),
     pytest.param(
-        "Lornport, as Jo Roe pointed out, normally does not get two storms in a row.",
+        "Lornport, as Jo Roe pointed out, has rarely had two storms in one week.",
         [
             ("reported", "Lornport", "Jo Roe", "pointed out"),
-            ("reported", "normally does not get two storms in a row", "Jo Roe", "pointed out"),
+            ("reported", "has rarely had two storms in one week", "Jo Roe", "pointed out"),
         ],
         id="as-clause-after-a-one-word-subject-gives-both",
     ),

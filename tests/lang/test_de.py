@@ -90,8 +90,8 @@ CASES = [
     ),
     pytest.param(
         "Es kam zum Streit, in dessen Verlauf Paul Lang dem Abgeordneten Jo Roe zurief: "
-        "„Das ist eine Frechheit!“",
-        [("direct", "Das ist eine Frechheit!", "Paul Lang", "zurief")],
+        "„Das ist eine Zumutung!“",
+        [("direct", "Das ist eine Zumutung!", "Paul Lang", "zurief")],
         id="a-dative-object-after-the-subject-of-a-verb-final-cue-is-no-speaker",
     ),
     pytest.param(
@@ -110,7 +110,7 @@ CASES = [
         id="so-before-a-verb-after-a-quotation-signs-nothing",
     ),
     pytest.param(
-        "Die Ministerin lud die Gäste ein und forderte sie auf, pünktlich zu sein.",
+        "Die Ministerin lud die Nachbarn ein und forderte sie auf, pünktlich zu sein.",
         [("reported", "pünktlich zu sein", "Die Ministerin", "forderte auf")],
         id="a-pronoun-after-a-cue-joined-by-und-is-its-object",
     ),

@@ -1734,7 +1734,7 @@ def _attribution_around(
         # own before it ("X wrote to Y, “A?” Y wrote back, “B.”")
         following = None
     if following is not None and (following.source is None or following.source[0] >= position):
-        # "X «не для записи» заявил" is X's cue, no "“A,” X said"
+        # "X «по секрету» заявил" is X's cue, no "“A,” X said"
         return reader.cue_span(following), reader.source_span(following.source), ""
     comma_after = position + 1 < end and tokens[position + 1].text == ","  # "„A“, X said"
     if position == start and (reader.text[quote.content.end - 1] in "!?," or comma_after):

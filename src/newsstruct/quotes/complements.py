@@ -1604,7 +1604,7 @@ class ComplementReader(TokenReader):
             if (
                 infinitive
                 and (token.lower in conjunctions or self.is_punct(m, ","))
-                and self.word(m - 1) not in self.lex.auxiliaries  # "have not yet voted"
+                and self.word(m - 1) not in self.lex.auxiliaries  # "have not yet paid"
                 and self.past_predicate(start, m + 1, hi)
             ):
                 end = m  # "vowed to keep the pier open and celebrated the ruling"
@@ -1651,9 +1651,9 @@ class ComplementReader(TokenReader):
         infinitive joins forms without tense only (``vowed to keep the pier open and
         celebrated the ruling``, ``promised to fund the ferry, opposed the toll and …``).  A
         past form ends in :attr:`~newsstruct.lang.Lexicon.past_suffixes` (an irregular one
-        may be a bare form too: ``shut up and quit``), in lower case, no cue verb, before
+        may be a bare form too: ``sit down and wait``), in lower case, no cue verb, before
         an object's determiner or pronoun, a preposition or an infinitive (not an adjective
-        before its noun: ``to fight gangs and organized crime``); not after a perfect or
+        before its noun: ``to fight floods and coastal erosion``); not after a perfect or
         passive infinitive, whose participles go on (``to have closed the pier and opened
         the ferry``), nor after a clause of the content's own, whose verb it may be
         (``to ask whether the mayor, a sailor, tried to help``), nor after an auxiliary

@@ -1946,7 +1946,7 @@ class FrameReader(SourceReader, ComplementReader):
             inherits = True  # the same subject
             # "und forderte sie auf": a coordinator that fills no place of its own leaves
             # the verb without a subject after it (not "so glaubt man", "da ruft X")
-            # (not "und überdies erinnerte ich mich": an adverb fills the first place)
+            # (not "und überdies wunderte er sich": an adverb fills the first place)
             coordinated = (
                 self.words[j] in self.lex.clause_conjunctions
                 or self.words[j] in self.lex.list_conjunctions
@@ -2950,7 +2950,7 @@ class FrameReader(SourceReader, ComplementReader):
         pronoun there stands for the content, the cue's object, no subject (``Die
         Ministerin begrüßte es, dass C``, ``Am Montag begrüßte es die Ministerin, dass C``).
         A cue ``coordinated`` right after "and" shares the first clause's subject, which
-        no word after it can be (``Die Ministerin lud die Bürger ein und forderte sie auf,
+        no word after it can be (``Die Ministerin lud die Nachbarn ein und forderte sie auf,
         C``: ``sie`` is the object)."""
         if coordinated:
             return source
@@ -4082,7 +4082,7 @@ class FrameReader(SourceReader, ComplementReader):
             i - 1 > lo
             and self.words[i - 1] in self.lex.infinitive_markers
             and not self.lex.verb_second
-            and self.word(i - 2) not in self.lex.intention_words  # "refused to call"
+            and self.word(i - 2) not in self.lex.intention_words  # "declined to call"
             and self.word(i + 1) not in self.lex.prepositions  # "to call for"
         )
         if (self.is_noun_use(i, lo) and not infinitive) or (

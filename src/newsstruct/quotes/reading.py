@@ -1006,7 +1006,7 @@ class TokenReader:
         """Move left over a short prepositional phrase that stands between a comma, a
         dash, a quotation or a name and the cue (``«…», — с поклоном сказал X``, ``Люди,
         …, в один голос утверждают``, ``X в интервью «МК» сказал``), or over a word in
-        marks after a word (``Один из ректоров «не для записи» заявил``); ``j`` when
+        marks after a word (``Один из депутатов «по секрету» заявил``); ``j`` when
         there is none."""
         word_in_marks = (
             j - 1 >= lo
