@@ -5361,6 +5361,14 @@ def test_a_cue_inside_an_indefinite_subject_has_no_frame(text: str) -> None:
         ("She told me everything she knew.", []),
         ("He did not tell anyone anything he had not heard before.", []),
         (
+            "The mayor said that nothing the council did would help.",
+            [("reported", "nothing the council did would help", "The mayor", "said")],
+        ),
+        (
+            "She said everything the council did was illegal.",
+            [("reported", "everything the council did was illegal", "She", "said")],
+        ),
+        (
             "She told me everything would be fine.",
             [("reported", "everything would be fine", "She", "told")],
         ),

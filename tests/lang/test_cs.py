@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "NATO uvedlo, že cvičení začne v pondělí.",
+        [("reported", "cvičení začne v pondělí", "NATO", "uvedlo")],
+        id="an-alliance-in-capitals-is-no-adverb-of-time",
+    ),
+    pytest.param(
         "Krátce poté přišel k domu soused a řekl: „Všechno jsme viděli.“",
         [("direct", "Všechno jsme viděli.", "soused", "řekl")],
         id="an-adverb-of-time-opens-the-sentence-the-subject-after-verb-and-adjunct-speaks",

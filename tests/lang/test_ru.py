@@ -396,6 +396,11 @@ CASES = [
         id="an-adverb-of-time-opens-the-sentence-the-subject-after-the-verb-speaks",
     ),
     pytest.param(
+        "У села стоял посол и сказал: «Мы поможем».",
+        [("direct", "Мы поможем", "посол", "сказал")],
+        id="the-preposition-s-object-ending-like-a-past-form-is-no-verb",
+    ),
+    pytest.param(
         "В зал вошел министр и заявил: «Заседание откладывается».",
         [("direct", "Заседание откладывается", "министр", "заявил")],
         id="an-adjunct-of-place-opens-the-sentence-the-subject-after-the-verb-speaks",

@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "До офісів прийшли журналісти і сказали: «Ми чекаємо відповіді».",
+        [("direct", "Ми чекаємо відповіді", "журналісти", "сказали")],
+        id="the-preposition-s-object-is-no-verb-though-it-ends-like-a-past-form",
+    ),
+    pytest.param(
         "Невдовзі до будинку підійшов сусід і сказав: «Ми все бачили».",
         [("direct", "Ми все бачили", "сусід", "сказав")],
         id="an-adverb-of-time-opens-the-sentence-the-subject-after-the-verb-speaks",

@@ -668,7 +668,6 @@ LEXICON = Lexicon(
             "záhy",
             "vzápětí",
             "zanedlouho",
-            "nato",
             "pak",
             "poté",
             "následně",

@@ -984,17 +984,20 @@ class ComplementReader(TokenReader):
         """Whether an indefinite pronoun (``anything``) ends the addressee that runs from
         ``k`` to ``i``, or opens the words at ``i`` before a subject: the thing told, the
         clause after it a relative one that describes it (``told me everything she
-        knew``), not what was said (but ``told me nothing would change``)."""
+        knew``), not what was said (but ``told me nothing would change``, and ``said
+        nothing the council did would help``: a second finite verb in the clause makes
+        the pronoun the subject of what was said)."""
         if i > k and self.word(i - 1) in self.lex.indefinite_objects:
             return True
         if (
             i + 2 < hi
             and self.lower_word(i)
             and self.word(i) not in self.lex.indefinite_objects
+            and self.word(i) not in self.lex.complementizers  # "said that nothing …"
             and self.word(i + 1) in self.lex.indefinite_objects
         ):
             i += 1  # "did not tell anyone anything he had not said": whom, then the thing
-        return (
+        if not (
             i + 1 < hi
             and self.word(i) in self.lex.indefinite_objects
             and self.t[i + 1].kind == "w"
@@ -1002,7 +1005,14 @@ class ComplementReader(TokenReader):
             # "proposed nothing that would cut fares": a relative clause's pronoun, the
             # pronoun with it what was said
             and self.word(i + 1) not in self.lex.complementizers
+        ):
+            return False
+        end = self.clause_end(i, hi) or hi
+        verbs = sum(
+            self.t[m].kind == "w" and self.is_finite_form(self.t[m].lower)
+            for m in range(i + 2, end)
         )
+        return verbs < 2
 
     def addressee_end(self, k: int, hi: int, cue_words: tuple[str, ...]) -> int:
         """The index after the addressee of ``told reporters``, ``urged him``,

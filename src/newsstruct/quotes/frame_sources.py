@@ -55,7 +55,7 @@ _BARE_PLURAL_WORDS = 3  # words of a subject without an article ("hacking specia
 _POSTPOSITION_REACH = 5  # words of a noun phrase and the postposition that closes it
 _ADDRESSEE_REACH = 4  # words between a verb and its quotation ("calls the ferry plan a “Q”")
 _CONNECTIVE_WORDS = 4  # words of a connective that opens a sentence ("у той же час")
-_PAST_STEM = 3  # letters of a past form before its ending of gender ("шел", not "ел")
+_PAST_STEM = 3  # letters a past form has, more than ("подошел"; not "ел", "шел")
 _ADJUNCT_WORDS = 4  # words of an adjunct of place before an inverted verb ("до старого будинку")
 
 
@@ -2128,11 +2128,13 @@ class SourceReader(TokenReader):
     def subject_after_place(
         self, start: int, end: int, *, after_time: bool
     ) -> tuple[int, int] | None:
-        """The subject that follows the finite verb of a piece ``start``..``end`` in a
-        language of free word order, after an adjunct of place or manner that opens it
-        (``К дому подошел сосед и сказал``, ``Невдовзі до будинку підійшов сусід``): a
-        lower-case preposition and its words, then the verb, then a noun phrase that
-        ends the piece; ``None`` where the piece opens with anything else."""
+        """The subject of a piece ``start``..``end`` in a language of free word order
+        whose verb comes before it: a lower-case preposition and its words, then the verb,
+        then a noun phrase that ends the piece (``К дому подошел сосед и сказал``,
+        ``Невдовзі до будинку підійшов сусід``); after a word of time (``after_time``)
+        also the verb, its adjunct and the subject (``Krátce poté přišel k domu soused``)
+        or a common noun before the verb (``Згодом сусід підійшов``); ``None`` where the
+        piece opens with anything else."""
         if start >= end or self.t[start].kind != "w":
             return None
         past = tuple(ending for ending, _ in self.lex.cue_gender_endings)  # "подошел"
@@ -2166,8 +2168,9 @@ class SourceReader(TokenReader):
                 and self.is_noun_phrase(subject)
                 else None
             )
-        for verb in range(start + 1, min(end - 1, start + _ADJUNCT_WORDS + 1)):
-            if not self.lower_word(verb):
+        # the preposition's object first ("До офісів прийшли …": no verb in "офісів")
+        for verb in range(start + 2, min(end - 1, start + _ADJUNCT_WORDS + 1)):
+            if not self.lower_word(verb) or not self.lower_word(start + 1):
                 return None
             if finite(verb):
                 return self.bare_subject(verb + 1, end)
