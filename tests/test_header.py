@@ -614,3 +614,39 @@ def test_a_known_city_and_a_colon_head_a_one_paragraph_story(headline: str) -> N
     assert [q.speaker.name if q.speaker else None for q in article.quotes] == (
         ["the harbour master"] if known else ["Lornport", "the harbour master"]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the language's boilerplate words alone on a line are no headline
+        (
+            "Advertisement\nFerries return to Lornport\n\nThe ferries returned on Monday, "
+            "the harbour master said.\n\nShops reopened.\n",
+            "Ferries return to Lornport",
+        ),
+        # a press release's first line, above the headline over the wire's dateline
+        (
+            "FOR IMMEDIATE RELEASE\nAcme Corp Opens New Plant in Lornport\n\nLORNPORT, Ore., "
+            "March 4, 2026 /PRNewswire/ -- Acme Corp today announced the opening of its plant.\n",
+            "Acme Corp Opens New Plant in Lornport",
+        ),
+        (
+            "Advertisement\n\nFerries return to Lornport\n\n"
+            "LORNPORT (AP) — The ferries returned on Monday.\n",
+            "Ferries return to Lornport",
+        ),
+        # the words opening a longer line leave it a headline
+        (
+            "Advertisement ban sparks row in Lornport\n\nThe council banned the boards on "
+            "Monday.\n\nShops complained.\n",
+            "Advertisement ban sparks row in Lornport",
+        ),
+    ],
+)
+def test_a_line_of_the_languages_boilerplate_is_no_headline(text: str, title: str) -> None:
+    article = newsstruct.parse(text)
+    assert article.title == title
+    assert article.paragraphs[0].role is (
+        Role.TITLE if text.startswith(title) else Role.BOILERPLATE
+    )

@@ -13,9 +13,10 @@ dateline, even where the dateline's paragraph is all the rest (:func:`headline_a
 
 The outlet's page furniture is never the headline: its boilerplate lines (a language
 switcher, a rubric, a timestamp, an AMP URL slug), its dateline when it fills a line
-(``Укрінформ``) and its labels (``Source: …``).  A headline printed twice is taken once,
-the repeat being furniture.  Without a date line, the outlet's dated byline
-(``Monday, 28 February 2022, 08:28``) gives the publication date.
+(``Укрінформ``) and its labels (``Source: …``); nor is a line of the language's
+boilerplate words alone (``Advertisement``, ``FOR IMMEDIATE RELEASE``).  A headline
+printed twice is taken once, the repeat being furniture.  Without a date line, the
+outlet's dated byline (``Monday, 28 February 2022, 08:28``) gives the publication date.
 """
 
 from __future__ import annotations
@@ -162,6 +163,9 @@ class _Furniture:
     whole: tuple[regex.Pattern[str], ...]
     datelines: tuple[regex.Pattern[str], ...]
     published: tuple[regex.Pattern[str], ...]
+    language: regex.Pattern[str] | None = None
+    """A whole line of the language's boilerplate words (``Advertisement``, ``For
+    immediate release``): the opening words alone, which open body text elsewhere."""
 
     def matches(self, line: str) -> bool:
         """Whether a header line is the outlet's furniture, to be skipped."""
@@ -171,8 +175,10 @@ class _Furniture:
         """Whether a header line is furniture other than a dateline: an opener or a
         whole line of the outlet's chrome."""
         line = line.strip()
-        return (self.openers is not None and self.openers.match(line) is not None) or any(
-            p.fullmatch(line) for p in self.whole
+        return (
+            (self.openers is not None and self.openers.match(line) is not None)
+            or any(p.fullmatch(line) for p in self.whole)
+            or (self.language is not None and self.language.fullmatch(line) is not None)
         )
 
     def is_dateline(self, line: str) -> bool:
@@ -205,9 +211,14 @@ def _opening(words: Iterable[str], after: str = "") -> regex.Pattern[str] | None
 
 
 @functools.lru_cache(maxsize=64)
-def _furniture(outlet: OutletRules | None) -> _Furniture:
+def _furniture(outlet: OutletRules | None, lexicon: Lexicon | None = None) -> _Furniture:
+    language = (
+        regex.compile(alternation(lexicon.boilerplate) + r"[\s:.]*+", regex.IGNORECASE | regex.V1)
+        if lexicon is not None and lexicon.boilerplate
+        else None
+    )
     if outlet is None:
-        return _NO_FURNITURE
+        return _Furniture(None, None, (), (), (), language)
     return _Furniture(
         _opening(outlet.boilerplate),
         _opening(
@@ -217,6 +228,7 @@ def _furniture(outlet: OutletRules | None) -> _Furniture:
         compile_patterns(outlet.boilerplate_patterns),
         compile_patterns(outlet.dateline_patterns),
         compile_patterns(outlet.published_patterns),
+        language,
     )
 
 
@@ -326,7 +338,7 @@ def find_header(
     """
     if not paragraphs:
         return Header()
-    furniture = _furniture(outlet)
+    furniture = _furniture(outlet, lexicon)
     first = paragraphs[0]
     found = DATE_LINE.match(text, first.start, first.end)
     if found is not None and found.end() >= first.end:
@@ -408,9 +420,13 @@ def find_header(
                 first_body=title + 1 + len(repeats),
                 furniture=repeats,
             )
-    if byline is not None:
-        return Header(published, published_text)
-    return Header()
+    # the body begins under the chrome skipped above (a headline right above the
+    # dateline may still follow: headline_above); an outlet's dateline on its own line
+    # stays where the dateline is looked for
+    chrome = 0
+    while chrome < title and furniture.is_chrome(paragraphs[chrome].of(text)):
+        chrome += 1
+    return Header(published, published_text, first_body=chrome)
 
 
 def _opens_with_place(line: str) -> bool:
@@ -428,6 +444,7 @@ def headline_above(
     header: Header,
     dateline_paragraph: int,
     outlet: OutletRules | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Header:
     """The ``header`` with the paragraph right above the dateline's as the headline,
     where the header found none and that paragraph, the first after the header, reads
@@ -438,7 +455,9 @@ def headline_above(
         return header
     span = paragraphs[index]
     line = span.of(text)
-    if not _is_title(line, _furniture(outlet), has_date_line=header.date_paragraph is not None):
+    if not _is_title(
+        line, _furniture(outlet, lexicon), has_date_line=header.date_paragraph is not None
+    ):
         return header
     return attrs.evolve(
         header, title=line, title_span=span, title_paragraph=index, first_body=index + 1

@@ -141,7 +141,7 @@ def _steps(
     dateline, dateline_paragraph = found if found is not None else (None, None)
     if dateline_paragraph is not None:
         # only fills the title and the first body paragraph; the furniture stays as found
-        header = headline_above(text, spans, header, dateline_paragraph, rules)
+        header = headline_above(text, spans, header, dateline_paragraph, rules, lexicon)
     yield
     dateline_whole = dateline_below = False
     if dateline is not None and dateline_paragraph is not None:

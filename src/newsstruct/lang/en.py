@@ -2525,6 +2525,8 @@ LEXICON = Lexicon(
         "click here",
         "sign up",
         "advertisement",
+        # a press release's first line, above its headline
+        "for immediate release",
         "news by theme",
         "read the rest",
         # Reuters' notes in brackets; the opening bracket is skipped before matching
