@@ -362,6 +362,31 @@ CASES = [
     ),
     *(
         pytest.param(
+            f"Ann Lee spoke. “No,” she said.\n\n{opener}, Ms. Roe laughed. “Never,” she said.",
+            ["Ann Lee", "Roe"],
+            id=f"a-participle-opening-the-sentence-before-the-subject-{name}",
+        )
+        for name, opener in (
+            ("asked", "Asked whether she would sell"),
+            ("speaking", "Speaking to reporters at the quay"),
+        )
+    ),
+    pytest.param(
+        "Ann Lee spoke. “No,” she said.\n\nLaunched in May last year, the Lornport Grants "
+        "Scheme was a success. “It works,” she said.",
+        ["Ann Lee", "Ann Lee"],
+        id="a-participle-opening-the-sentence-before-a-body-s-name",
+    ),
+    *(
+        pytest.param(
+            f"“We will stay,” said {possessor} managing director, Jo Roe.",
+            ["Jo Roe"],
+            id=f"a-possessor-s-role-in-apposition-to-a-name-after-the-cue-{name}",
+        )
+        for name, possessor in (("singular", "Acme's"), ("plural", "Valmont Ferries'"))
+    ),
+    *(
+        pytest.param(
             f"Ferry plan\n\nTalks went on with the minister{line_end}Olena Marchuk said "
             "that the ferry will run.\n\nThe minister said the boats are ready.",
             ["Olena Marchuk", "The minister"],

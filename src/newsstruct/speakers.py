@@ -3128,7 +3128,18 @@ class _Resolver:
             # apposition ("… against a man, Jo Roe"); then role words ("In a statement,
             # presidential nominee Jo Roe")
             first = _key(words[0])
-            return n <= _OPENING_WORDS or first in self._sets.phrase_openers
+            return (
+                n <= _OPENING_WORDS
+                or first in self._sets.phrase_openers
+                # a participle and its lower-case complement ("Asked whether she would
+                # sell, Ms. Roe", "Speaking to reporters, Jo Roe"); not before an article
+                # ("Launched in May, the Lornport Grants Scheme was"): a body's name
+                or (
+                    first.endswith(self.lex.predicate_endings + self.lex.adjunct_endings)
+                    and words[1][:1].islower()
+                    and not any(_key(w) in self.lex.determiners for w in words[n:])
+                )
+            )
         return n == 0
 
     def _leads_name(self, word: str, key: str, is_role: bool, role: bool) -> bool:

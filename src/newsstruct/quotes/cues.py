@@ -51,6 +51,7 @@ from newsstruct.quotes.reading import (
     is_titled_quotation,
     is_work_title,
     match_phrase,
+    possessive_ending,
     remembered,
     shared_prefix,
     split_elision,
@@ -97,6 +98,8 @@ _APPOSITION_WORDS = 7  # words of a description before its role noun ("senior vi
 _DOMAIN_WORDS = (
     5  # words of a role's domain after its preposition ("de vivienda del Partido Popular")
 )
+_POSSESSED_WORDS = 3  # lower-case words of a possessor's role ("managing director")
+_PLURAL_POSSESSIVE = ("s'", "s’")  # a plural possessor's apostrophe ("Valmont Ferries'")
 _AUTHOR_REACH = 8  # words from a colon back to the medium noun that announces a text
 _EXPERIENCER_REACH = 4  # words from a verb of feeling to its object's name ("surprise pollster")
 _NAMED_NOUN_WORDS = 4  # words of a noun phrase given a name ("a Facebook group called X")
@@ -5063,7 +5066,7 @@ class FrameReader(SourceReader, ComplementReader):
         """``source`` with the full name set off by commas after it, when it is a
         description (``said the finance minister, Jo Roe.``, ``a affirmé la commissaire
         au Climat, Heidi Janssens,``): the name is the speaker's."""
-        described = (source[0], self.domain_end(source, hi))
+        described = (source[0], self.possessed_role_end(source, hi) or self.domain_end(source, hi))
         if described[1] < hi and self.is_punct(described[1], ","):
             closing = self._apposition(described, described[1] + 1, hi)
             first = self.after_ranks(described[1] + 1, closing) if closing is not None else 0
@@ -5072,6 +5075,28 @@ class FrameReader(SourceReader, ComplementReader):
             if closing is not None and self.is_uncased_name(first, closing):
                 return (first, closing)  # "אמר ראש העיר, משה כהן": no capital marks it
         return source
+
+    def possessed_role_end(self, source: tuple[int, int], hi: int) -> int:
+        """Where a role held by a possessor that ends ``source`` ends at a comma
+        (``said Acme's managing director, Jo Roe``, ``Valmont Ferries' chief
+        executive,``): lower-case words up to a role noun right before the comma, which
+        may open the apposition of the holder's name; else 0."""
+        word = self.word(source[1] - 1)
+        if not (
+            possessive_ending(word, self.lex)
+            or (
+                self.lex.possessive_endings
+                and word.endswith(_PLURAL_POSSESSIVE)
+                and self.t[source[1] - 1].is_capitalised
+            )
+        ):
+            return 0
+        m = source[1]
+        while m < hi and m - source[1] < _POSSESSED_WORDS and self.lower_word(m):
+            m += 1
+        return (
+            m if m > source[1] and m < hi and self.is_punct(m, ",") and self.is_role(m - 1) else 0
+        )
 
     def domain_end(self, source: tuple[int, int], hi: int) -> int:
         """Where the domain of a role ends that a preposition joins to the description
