@@ -319,6 +319,26 @@ CASES = [
         [("reported", "Most bude uzavřen", "Jan Novák", "uvedl")],
         id="role-its-place-then-the-holders-full-name",
     ),
+    pytest.param(
+        "„Most bude hotový v dubnu,“ řekl po jednání s ministrem Janem Novákem.",
+        [("direct", "Most bude hotový v dubnu,", None, "řekl")],
+        id="a-name-a-preposition-governs-through-a-role-after-the-cue-is-no-speaker",
+    ),
+    pytest.param(
+        "„Most bude hotový v dubnu,“ řekl po návratu z Nového Lornportu.",
+        [("direct", "Most bude hotový v dubnu,", None, "řekl")],
+        id="a-place-of-two-words-after-a-preposition-after-the-cue-is-no-speaker",
+    ),
+    pytest.param(
+        "„Most bude hotový v dubnu,“ řekl v Lornportu Dolním.",
+        [("direct", "Most bude hotový v dubnu,", None, "řekl")],
+        id="a-place-right-after-the-cue-s-preposition-is-no-speaker",
+    ),
+    pytest.param(
+        "„Most bude hotový v dubnu,“ řekl v cíli Jan Novák.",
+        [("direct", "Most bude hotový v dubnu,", "Jan Novák", "řekl")],
+        id="a-name-after-a-preposition-s-noun-that-is-no-role-speaks",
+    ),
 ]
 
 

@@ -539,6 +539,11 @@ CASES = [
         [("reported", "Most zostanie zamknięty", "Jan Nowak", "poinformował")],
         id="role-its-place-then-the-holders-full-name",
     ),
+    pytest.param(
+        "„Most będzie gotowy w kwietniu”, powiedział po spotkaniu z ministrem Janem Nowakiem.",
+        [("direct", "Most będzie gotowy w kwietniu", None, "powiedział")],
+        id="a-name-a-preposition-governs-through-a-role-after-the-cue-is-no-speaker",
+    ),
 ]
 
 

@@ -41,8 +41,6 @@ from newsstruct.quotes.reading import (
     MAX_SOURCE,
     NAME_WORDS,
     NOUN_MODIFIERS,
-    ROLE_ENDING,
-    ROLE_STEM,
     is_joined_infinitive,
     is_name_quotation,
     is_other_name,
@@ -53,7 +51,6 @@ from newsstruct.quotes.reading import (
     match_phrase,
     possessive_ending,
     remembered,
-    shared_prefix,
     split_elision,
 )
 from newsstruct.quotes.tokens import (
@@ -1751,6 +1748,13 @@ class FrameReader(SourceReader, ComplementReader):
                 if k < skipped - 1 and self.opens_role(skipped - 1):
                     skipped -= 1  # "en Vigo la portavoz": the article opens the source
                 candidate = self.source_after(skipped, hi) if k < skipped < hi else None
+                if (
+                    candidate is not None
+                    and self.lex.bare_noun_subjects
+                    and self.governed_name(k, candidate[1])
+                    and self.final_name(k, hi) is None
+                ):
+                    candidate = None  # "řekl v Hradci Králové": the place, in its case
                 if candidate is not None and (
                     # a person: "said at a Washington event this month" names no one
                     (self.is_name(*candidate) and not self.lex.capitalised_nouns)
@@ -4798,21 +4802,6 @@ class FrameReader(SourceReader, ComplementReader):
             or w in self.lex.auxiliaries
             or w in self.lex.passive_auxiliaries
             or (self.lower_word(m) and w.endswith(self.lex.finite_verb_endings))
-        )
-
-    def is_role_form(self, m: int) -> bool:
-        """Whether the lower-case word at ``m`` is a role noun, or one in another case
-        (``rządu`` of ``rząd``, ``posłów``) where nouns go bare of articles."""
-        w = self.unelided(m)  # "l'opposizione": the noun written onto its article
-        return not self.t[m].is_capitalised and (
-            w in self.lex.role_nouns
-            or (
-                self.lex.bare_noun_subjects
-                and any(
-                    shared_prefix(w, noun) >= max(ROLE_STEM, len(noun) - ROLE_ENDING)
-                    for noun in self.table.role_stems.get(w[:ROLE_STEM], ())
-                )
-            )
         )
 
     def according_after(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:

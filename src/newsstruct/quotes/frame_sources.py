@@ -21,6 +21,8 @@ from newsstruct.quotes.reading import (
     MARKED_NAME_LENGTH,
     MAX_SOURCE,
     NAME_WORDS,
+    ROLE_ENDING,
+    ROLE_STEM,
     TokenReader,
     is_name_quotation,
     is_nickname,
@@ -30,6 +32,7 @@ from newsstruct.quotes.reading import (
     is_titled_quotation,
     match_phrase,
     remembered,
+    shared_prefix,
     split_elision,
 )
 from newsstruct.quotes.tokens import LOWER, is_abbreviation_dot, is_localized_adjunct
@@ -1898,6 +1901,8 @@ class SourceReader(TokenReader):
             if lead > k and (lead == end or self.word(lead) in self.lex.prepositions):
                 return None
             k = lead  # Romanian "a declarat luni ministrul": the day is the cue's
+            if self.word(k) in self.lex.prepositions and self.governed_name(k, end):
+                return None  # "řekl po jednání s ministrem Janem Novákem": an adjunct
             while self.addressed_outlet(k, end):
                 k += 1  # "řekl dnes ČTK starosta": the addressee after the day
         words = [t for t in self.t[k:end] if t.kind == "w"]
@@ -1906,6 +1911,38 @@ class SourceReader(TokenReader):
         ):
             return (k, end)
         return None
+
+    def is_role_form(self, m: int) -> bool:
+        """Whether the lower-case word at ``m`` is a role noun, or one in another case
+        (``rządu`` of ``rząd``, ``posłów``) where nouns go bare of articles."""
+        w = self.unelided(m)  # "l'opposizione": the noun written onto its article
+        return not self.t[m].is_capitalised and (
+            w in self.lex.role_nouns
+            or (
+                self.lex.bare_noun_subjects
+                and any(
+                    shared_prefix(w, noun) >= max(ROLE_STEM, len(noun) - ROLE_ENDING)
+                    for noun in self.table.role_stems.get(w[:ROLE_STEM], ())
+                )
+            )
+        )
+
+    def governed_name(self, k: int, end: int) -> bool:
+        """Whether the capitalised words that end the words from ``k`` to ``end`` are a
+        preposition's object, right after it or after a role noun after it (``v Lornportu
+        Dolním``, ``s ministrem Janem Novákem``): a case no subject has."""
+        start = end
+        while start > k and self.t[start - 1].kind == "w" and self.t[start - 1].is_capitalised:
+            start -= 1
+        if start in (end, k):
+            return False
+        if self.word(start - 1) in self.lex.prepositions:
+            return True
+        return (
+            start - 1 > k
+            and self.is_role_form(start - 1)
+            and self.word(start - 2) in self.lex.prepositions
+        )
 
     def final_name(self, k: int, hi: int) -> tuple[int, int] | None:
         """The full name that ends the sentence after an inverted cue at ``k``, past a
