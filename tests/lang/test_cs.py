@@ -339,6 +339,11 @@ CASES = [
         [("direct", "Most bude hotový v dubnu,", "Jan Novák", "řekl")],
         id="a-name-after-a-preposition-s-noun-that-is-no-role-speaks",
     ),
+    pytest.param(
+        "V poledne soused řekl: „Všechno jsme viděli.“",
+        [("direct", "Všechno jsme viděli.", "soused", "řekl")],
+        id="noon-after-a-preposition-before-the-subject-is-a-time",
+    ),
 ]
 
 

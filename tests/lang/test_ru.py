@@ -960,6 +960,16 @@ CASES = [
         [("reported", "Мост закроют", "Иван Петров", "сообщил")],
         id="role-its-place-then-the-holders-full-name",
     ),
+    pytest.param(
+        "Примерно в полдень сосед сказал: «Мы все видели».",
+        [("direct", "Мы все видели", "сосед", "сказал")],
+        id="an-approximator-and-a-time-phrase-before-the-subject-are-no-speaker",
+    ),
+    pytest.param(
+        "Около полудня сосед сказал: «Мы все видели».",
+        [("direct", "Мы все видели", "сосед", "сказал")],
+        id="noon-after-a-preposition-before-the-subject-is-a-time",
+    ),
 ]
 
 

@@ -772,6 +772,11 @@ CASES = [
         ],
         id="a-cue-s-infinitive-after-mozhna-is-no-one-s-speech",
     ),
+    pytest.param(
+        "Опівдні сусід сказав: «Ми все бачили».",
+        [("direct", "Ми все бачили", "сусід", "сказав")],
+        id="noon-before-the-subject-is-a-time",
+    ),
 ]
 
 

@@ -663,6 +663,9 @@ LEXICON = Lexicon(
     time_phrase_ends=frozenset({"týden", "týdne", "měsíc", "měsíce", "rok", "roku"}),
     time_words=frozenset(
         {
+            "poledne",
+            "půlnoc",
+            "půlnoci",
             "krátce",
             "brzy",
             "záhy",

@@ -350,6 +350,12 @@ class SourceReader(TokenReader):
                     )
                 )
                 or self.t[start].lower in self.lex.time_words
+                # "Примерно в полдень сосед сказал": the approximator of a time's phrase
+                or (
+                    self.t[start].lower in self.table.approximator_first
+                    and start + 1 < end
+                    and self.word(start + 1) in self.lex.prepositions
+                )
                 or (
                     # Spanish "la" is a clitic and an article: "la ministra" keeps it
                     self.t[start].lower in self.lex.auxiliaries
