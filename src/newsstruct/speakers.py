@@ -1249,6 +1249,13 @@ class _Resolver:
         name = [w for w in name if _key(w[0]) not in self.skip]
         if name and name[0] == words[0] and _key(name[0][0]) in self.lex.sentence_adverbs:
             name = name[1:]  # "Maybe Jo Roe": the sentence's adverb, no first name
+        if (
+            name
+            and name[0] == words[0]
+            and self.lex.possessive_relatives
+            and self._word_before(run_start) in self.lex.possessive_relatives
+        ):
+            name = name[1:]  # "in dessen Verlauf Jo Roe": the relative's noun, no first name
         if self.lex.bare_noun_subjects:  # only there may a role word before cut the name
             name = self._person(name, after_role=bool(roles) or self._role_before(run_start))
         elif len(name) > 2 and self._after_genitive(run_start):

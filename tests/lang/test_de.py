@@ -95,6 +95,33 @@ CASES = [
         id="a-dative-object-after-the-subject-of-a-verb-final-cue-is-no-speaker",
     ),
     pytest.param(
+        "Es kam zum Streit, in dessen Verlauf Jo Roe dem Abgeordneten Al Poe zurief: "
+        "„Das ist eine Zumutung!“",
+        [("direct", "Das ist eine Zumutung!", "Jo Roe", "zurief")],
+        id="a-possessive-relative-and-its-noun-after-a-preposition-open-the-clause",
+    ),
+    pytest.param(
+        "Die Zeitung sprach mit der Ministerin Jo Roe, in deren Verlauf Roe sagte: "
+        "„Die Lage ist ernst.“",
+        [("direct", "Die Lage ist ernst.", "Jo Roe", "sagte")],
+        id="the-noun-after-a-possessive-relative-is-no-first-name-of-the-surname-after-it",
+    ),
+    pytest.param(
+        "Es gab eine Sitzung, bei der die Ministerin erklärte, die Brücke bleibe zu.",
+        [("reported", "die Brücke bleibe zu", "die Ministerin", "erklärte")],
+        id="a-relative-pronoun-after-a-preposition-opens-the-clause-its-subject-follows",
+    ),
+    pytest.param(
+        "„Wir kommen wieder“, sagte Jo Roe und Gäste lachten.",
+        [("direct", "Wir kommen wieder", "Jo Roe", "sagte")],
+        id="a-name-before-und-after-a-singular-cue-is-its-subject-not-whom-it-told",
+    ),
+    pytest.param(
+        "„Das ist ein Fehler.“ Soweit das Innenministerium.",
+        [("direct", "Das ist ein Fehler.", "das Innenministerium", "Soweit")],
+        id="soweit-and-a-compound-body-noun-after-a-quotation-signs-it",
+    ),
+    pytest.param(
         "Die Fähre fällt aus. „Das ist ein Fehler.“ So der Minister am Montag in Lornport.",
         [("direct", "Das ist ein Fehler.", "der Minister", "So")],
         id="so-and-a-source-as-a-sentence-after-a-quotation-signs-it",

@@ -326,7 +326,8 @@ als nachdem wenn weil da obwohl obgleich obschon wiewohl während bevor ehe seit
 sobald solange soweit indem falls
 """
 
-# the last parts of compound roles: "Konzernchef", "Gesundheitsministerin"
+# the last parts of compound roles: "Konzernchef", "Gesundheitsministerin"; and of bodies that
+# speak like them: "Innenministerium", "Landesbehörde", "Bundespolizei"
 _ROLE_HEADS = """
 chef chefin minister ministerin präsident präsidentin sprecher sprecherin kanzler
 kanzlerin vorsitzende vorsitzender leiter leiterin direktor direktorin experte expertin
@@ -337,6 +338,7 @@ meteorologe meteorologin beauftragte beauftragter sekretär sekretärin kommissa
 kommissarin anwalt anwältin arzt ärztin professor professorin funktionär funktionärin
 jährige jähriger redakteur redakteurin kämmerer kämmerin dezernent dezernentin
 referent referentin rat rätin rath räthin
+ministerium ministeriums behörde behörden polizei
 """
 
 # ... and their plurals where they differ from the singular ("Landräte", "Staatsanwälte");
@@ -886,6 +888,7 @@ LEXICON = Lexicon(
     indefinites=frozenset({"ein", "eine", "einer", "eines", "einem", "einen"}),
     object_pronouns=frozenset({"ihm", "ihn", "ihnen", "mir", "mich", "uns", "euch", "dir", "dich"}),
     relative_pronouns=frozenset({"der", "die", "welcher", "welche", "welches", "denen"}),
+    possessive_relatives=frozenset({"dessen", "deren"}),
     free_relatives=frozenset({"wer"}),
     noun_like_cues=frozenset(
         {

@@ -1180,8 +1180,10 @@ class ComplementReader(TokenReader):
             ):
                 break
             m += 1
-        if self.word(k) not in self.lex.determiners and self.joins_subjects(m, k, hi):
-            return k  # "sagten Jo Roe und seine Frau": a name joined to another, the subject
+        if self.word(k) not in self.lex.determiners and self.joins_subjects(m, k, hi, plural=False):
+            # "sagten Jo Roe und seine Frau": a name joined to another, the subject; after
+            # a cue in the singular the name alone ("sagte Jo Roe und Gäste lachten")
+            return k
         return m
 
     def fronted_subordinate(self, start: int, hi: int) -> bool:
@@ -1238,17 +1240,18 @@ class ComplementReader(TokenReader):
             return closing
         return None
 
-    def joins_subjects(self, m: int, k: int, hi: int) -> bool:
+    def joins_subjects(self, m: int, k: int, hi: int, *, plural: bool = True) -> bool:
         """Where nouns are capitalised, whether the coordinator at ``m`` (one that fills
         no place of a clause, :attr:`~Lexicon.clause_conjunctions`) joins a name after the
         cue that ends at ``k`` to a second noun phrase, a name or one its determiner opens
         (``sagten Jo Roe und Al Poe, C``, ``sagten Jo Roe und seine Frau, C``): one
         subject, no second clause (``sagte Jo Roe und ging``); the cue in the plural,
-        where the language marks it (``sagte Jo Roe und Gäste lachten``: two clauses)."""
+        where the language marks it (``sagte Jo Roe und Gäste lachten``: two clauses),
+        unless ``plural`` is false (a name before the coordinator, in either reading)."""
         return (
             self.lex.capitalised_nouns
             and k < m < hi - 1
-            and self.plural_cue_before(k)
+            and (not plural or self.plural_cue_before(k))
             and self.word(m) in self.lex.clause_conjunctions
             and self.t[m - 1].is_capitalised
             and self.t[k].is_capitalised

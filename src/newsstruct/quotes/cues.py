@@ -571,6 +571,7 @@ class FrameReader(SourceReader, ComplementReader):
         """The words of a source after a relative pronoun inside it (``the hackers who
         officials say …``: ``officials``), where the pronoun is no article too and no
         verb follows it; the source itself elsewhere."""
+        source = self.after_governed_relative(source)
         inner = next(
             (m for m in range(source[1] - 2, source[0], -1) if self.opens_relative(m)), None
         )
@@ -581,6 +582,33 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             return source  # "those who named a candidate said": the clause is the subject's
         return (inner + 1, source[1])
+
+    def after_governed_relative(self, source: tuple[int, int]) -> tuple[int, int]:
+        """The words of a source after the relative pronoun that a preposition after a
+        comma governs (``…, bei der die Ministerin erklärte``; a possessive one with its
+        noun: ``…, in dessen Verlauf Jo Roe zurief``): the pronoun opens the clause, its
+        subject follows; the source itself elsewhere."""
+        start, end = source
+        if not (
+            start > 1
+            and self.word(start - 1) in self.lex.prepositions
+            and self.is_punct(start - 2, ",")
+        ):
+            return source
+        w = self.word(start)
+        if w in self.lex.possessive_relatives:
+            n = start + 1
+            while n < end and not self.t[n].is_capitalised:
+                n += 1  # "in dessen weiterem Verlauf": the noun's adjectives
+            start = n + 1
+        elif (w in self.lex.relative_pronouns or w in self.lex.determiners) and (
+            self.word(start + 1) in self.lex.determiners
+            or self.word(start + 1) in self.lex.possessive_determiners
+        ):
+            start += 1  # "bei der die": an article after the pronoun opens the subject
+        else:
+            return source
+        return (start, end) if start < end else source
 
     def source_over_conjunction(self, j: int, lo: int) -> tuple[int, int] | None:
         """``Experts on Korea and nuclear arms said``: where the words before a cue are
