@@ -377,6 +377,11 @@ CASES = [
         ["Ann Lee", "Ann Lee"],
         id="a-participle-opening-the-sentence-before-a-body-s-name",
     ),
+    pytest.param(
+        "Jo Poe spoke. Fact-checkers noted that the figure was wrong. “We were right,” he said.",
+        ["Fact-checkers", "Jo Poe"],
+        id="a-compound-noun-in-lower-case-after-its-hyphen-is-no-man",
+    ),
     *(
         pytest.param(
             f"“We will stay,” said {possessor} managing director, Jo Roe.",

@@ -99,6 +99,7 @@ _PRONOUN_REACH = 400
 _AGE_AFTER = re.compile(r",[ \t]?\d{1,3},(?!\d)")
 _NEXT_WORD = regex.compile(r"\.?+[ \t]++(\p{Ll}+)")  # the word after a name ("Jo Roe Jr. said")
 # the sentence goes on after a name: a comma, a bracket or a lower-case word
+_LOWER_AFTER_HYPHEN = regex.compile(r"\p{L}-\p{Ll}")  # "Fact-checkers", "Su-ah"
 _GOES_ON = regex.compile(r"[ \t]*+[,(\p{Ll}]")
 _OPENING_WORDS = 3  # words of a short phrase that opens a sentence ("On Monday,")
 _EPITHET_WORDS = 3  # "der frühere CDU-Politiker"
@@ -3531,6 +3532,13 @@ class _Resolver:
                 continue
             if (
                 word[:1].islower()
+                # "Fact-checkers noted": a plural compound noun alone, in lower case after
+                # its hyphen (not a name's part: "Kim Su-ah", "Ann Lee-Roe")
+                or (
+                    len(words) == 1
+                    and _LOWER_AFTER_HYPHEN.search(word) is not None
+                    and is_plural(key, lex)
+                )
                 or key in lex.nonperson_nouns
                 or key in lex.time_words
                 or key in lex.prepositions
