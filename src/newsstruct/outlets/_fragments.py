@@ -127,3 +127,18 @@ NATIONAL_WIRES = frozenset(
 #: IANS``).  The national wires, and India's Press Trust (its initials are a party's in
 #: Pakistan, so no dateline takes them: ``Jo Roe (PTI) -`` is a name and a party).
 CREDITED_WIRES = NATIONAL_WIRES | {"pti"}
+
+#: A press release's furniture, as the release wires (PR Newswire, Business Wire,
+#: GlobeNewswire) print it: the end mark ``###`` alone on its line, and the labels of the
+#: contacts below the release (``Contact: Jo Roe, 555-0100``, ``Media Contacts``).
+RELEASE_END = r"[ \t]*+\#{3}[ \t]*+"
+RELEASE_CONTACTS = (
+    "contact:",
+    "contacts:",
+    "media contact",
+    "media contacts",
+    "investor contact",
+    "investor contacts",
+    "press contact",
+    "for more information, contact",
+)

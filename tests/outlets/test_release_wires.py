@@ -1,0 +1,113 @@
+"""The press release wires: PR Newswire (``LORNPORT, Ore., March 4, 2026 /PRNewswire/ --``,
+``SOURCE Acme Corp``), Business Wire (``LORNPORT, Ore.--(BUSINESS WIRE)--``, ``Contacts``)
+and GlobeNewswire (``LORNPORT, Ore., March 04, 2026 (GLOBE NEWSWIRE) --``), each release
+closed by ``###`` and its contacts.  Invented releases."""
+
+from __future__ import annotations
+
+import pytest
+from outlet_cases import article_of, dateline_of, foreign_signs, quotes_of, role_of
+
+from newsstruct import Role
+
+PR = """FOR IMMEDIATE RELEASE
+Acme Corp Opens New Plant in Lornport
+
+LORNPORT, Ore., March 4, 2026 /PRNewswire/ -- Acme Corp today announced the opening of \
+its new plant.
+
+"We are proud," said Jo Roe, chief executive of Acme Corp.
+
+###
+
+Contact: Jo Roe, 555-0100
+
+SOURCE Acme Corp
+"""
+
+BW = """Acme Corp Opens New Plant in Lornport
+
+LORNPORT, Ore.--(BUSINESS WIRE)--Acme Corp today announced the opening of its new plant.
+
+"We are proud," said Jo Roe, chief executive of Acme Corp.
+
+Contacts
+
+View source version on businesswire.com: https://www.businesswire.com/news/home/1/en/
+"""
+
+GN = """Acme Corp Opens New Plant in Lornport
+
+LORNPORT, Ore., March 04, 2026 (GLOBE NEWSWIRE) -- Acme Corp today announced the opening \
+of its new plant.
+
+"We are proud," said Jo Roe, chief executive of Acme Corp.
+
+###
+
+Media Contact: Jo Roe, 555-0100
+"""
+
+ARTICLES = {"prnewswire": PR, "businesswire": BW, "globenewswire": GN}
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_detected(name: str) -> None:
+    assert article_of(ARTICLES[name]).outlet == name
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_no_other_outlet_signs(name: str) -> None:
+    assert foreign_signs(ARTICLES[name], name) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("prnewswire", ("LORNPORT, Ore.", "PRNewswire", "March 4, 2026")),
+        ("businesswire", ("LORNPORT, Ore.", "BUSINESS WIRE", None)),
+        ("globenewswire", ("LORNPORT, Ore.", "GLOBE NEWSWIRE", "March 04, 2026")),
+    ],
+)
+def test_dateline_and_headline(name: str, expected: tuple[str | None, ...]) -> None:
+    found = dateline_of(ARTICLES[name])
+    assert found is not None
+    assert found[:3] == expected
+    assert article_of(ARTICLES[name]).title == "Acme Corp Opens New Plant in Lornport"
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraph"),
+    [
+        ("prnewswire", "FOR IMMEDIATE RELEASE"),
+        ("prnewswire", "###"),
+        ("prnewswire", "Contact: Jo Roe, 555-0100"),
+        ("prnewswire", "SOURCE Acme Corp"),
+        ("businesswire", "Contacts"),
+        (
+            "businesswire",
+            "View source version on businesswire.com: https://www.businesswire.com/news/home/1/en/",
+        ),
+        ("globenewswire", "###"),
+        ("globenewswire", "Media Contact: Jo Roe, 555-0100"),
+    ],
+)
+def test_furniture(name: str, paragraph: str) -> None:
+    assert role_of(ARTICLES[name], paragraph) is Role.BOILERPLATE
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_quotes(name: str) -> None:
+    assert quotes_of(ARTICLES[name]) == [
+        ("reported", "the opening of its new plant", "Acme Corp"),
+        ("direct", "We are proud,", "Jo Roe"),
+    ]
+
+
+@pytest.mark.parametrize("wire", ["PR Newswire", "Business Wire", "GlobeNewswire"])
+def test_a_citation_is_no_sign(wire: str) -> None:
+    text = (
+        f"Acme Corp will close its Lornport plant, it said in a {wire} release.\n"
+        "The plant employs 300 people."
+    )
+    assert article_of(text).outlet is None
