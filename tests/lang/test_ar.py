@@ -250,6 +250,11 @@ CASES = [
         [],
         id="the-quoting-verb-without-its-preposition-carries-and-is-no-cue",
     ),
+    pytest.param(
+        "وصل المسعفون إلى المستشفى، وقال الوزير إن الجسر سيفتح قريبا.",
+        [("reported", "الجسر سيفتح قريبا", "الوزير", "وقال")],
+        id="and-written-onto-the-cue-after-a-comma-opens-its-own-clause",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]
@@ -298,7 +303,9 @@ def test_article_end_to_end() -> None:
 
 def test_a_quoting_verb_that_carries_is_no_cue_before_another_clause() -> None:
     """``نقل`` relays words only with ``عن`` after its subject; carrying the wounded it
-    is no cue, and gives no quote without a speaker to the minister's clause after it."""
+    is no cue; the minister's clause after the comma has its own cue and speaker."""
     text = "ونقلت سيارات الإسعاف الجرحى إلى المستشفى، وقال الوزير إن الوضع مستقر."
     article = newsstruct.parse(text, lang="ar")
-    assert all(q.cue is None or "نقل" not in q.cue.text for q in article.quotes)
+    assert [
+        (q.cue.of(text), q.mention.of(text)) for q in article.quotes if q.cue and q.mention
+    ] == [("وقال", "الوزير")]

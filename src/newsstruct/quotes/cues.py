@@ -1583,6 +1583,11 @@ class FrameReader(SourceReader, ComplementReader):
             j -= 1  # "„Q“, so fuhr X fort": the source phrase "so" before an inverted cue
         if self.lex.verbal_cues:
             j = self.skip_adjunct_phrase(j, lo)
+            if self.joined_after_comma(i, j, k, lo, hi):
+                # "وصل المسعفون، وقال الوزير إن C": the clause before the comma is the
+                # writer's; the cue opens its own, the source and content after it
+                lo = j + 1
+                j = lo - 1
         if (
             self.lex.pro_drop
             and j > lo
@@ -3203,6 +3208,21 @@ class FrameReader(SourceReader, ComplementReader):
         while m < i and self.word(m) in self.lex.prepositions:
             m += 1  # "bis zu"
         return m < i and (self.t[m].text[:1].isdigit() or self.word(m) in self.lex.quantifiers)
+
+    def joined_after_comma(self, i: int, j: int, k: int, lo: int, hi: int) -> bool:
+        """Whether the cue at ``i`` carries "and" written onto it (``conjunction_prefixes``)
+        right after a comma at ``j``, with a source after it: the verb opens a clause of its
+        own (``C1، وقال X إن C2``), no tail of the words before the comma."""
+        w = self.words[i]
+        return (
+            lo < j
+            and self.is_punct(j, ",;")
+            and any(
+                w.startswith(p) and w[len(p) :] in self.lex.cue_verbs
+                for p in self.lex.conjunction_prefixes
+            )
+            and self.source_after(k, hi) is not None
+        )
 
     def clause_before_complement(self, lo: int, i: int, k: int, hi: int) -> bool:
         """Whether, in a verb-second language, the words before the finite cue at ``i``
