@@ -78,6 +78,21 @@ CASES = [
         [("reported", "Η γέφυρα θα ανοίξει τον Μάιο", "η αστυνομία", "ανέφερε")],
         id="a-body-after-a-day-after-the-cue",
     ),
+    pytest.param(
+        "«Ο δρόμος θα ανοίξει», δήλωσε το Σάββατο ο υπουργός.",
+        [("direct", "Ο δρόμος θα ανοίξει", "ο υπουργός", "δήλωσε")],
+        id="a-weekday-after-its-article-is-the-cues-no-name",
+    ),
+    pytest.param(
+        "«Ο δρόμος θα ανοίξει», είπε την Τρίτη ο Γιάννης Παπάς.",
+        [("direct", "Ο δρόμος θα ανοίξει", "Γιάννης Παπάς", "είπε")],
+        id="a-weekday-after-its-article-before-a-name",
+    ),
+    pytest.param(
+        "«Ο δρόμος θα ανοίξει», δήλωσε την Κυριακή.",
+        [("direct", "Ο δρόμος θα ανοίξει", None, "δήλωσε")],
+        id="a-weekday-alone-after-the-cue-is-no-speaker",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -235,9 +235,12 @@ LEXICON = Lexicon(
         "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή"
     ),
     # "δήλωσε χθες το πρωί ο υπουργός": a part of the day after its article is a phrase
-    # of time (the article alone is none: "δήλωσε το υπουργείο")
+    # of time (the article alone is none: "δήλωσε το υπουργείο"); so is a day of the
+    # week: "δήλωσε το Σάββατο ο υπουργός", "είπε την Τρίτη η δήμαρχος"
     time_phrase_words=_words("το την τη"),
-    time_phrase_ends=_words("πρωί βράδυ απόγευμα μεσημέρι"),
+    time_phrase_ends=_words(
+        "πρωί βράδυ απόγευμα μεσημέρι δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή"
+    ),
     role_nouns=_words(_ROLE_NOUNS),
     role_equivalents=(
         _phrases("υπουργός", "υπουργό", "υπουργού"),

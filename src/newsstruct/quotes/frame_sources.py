@@ -1911,6 +1911,12 @@ class SourceReader(TokenReader):
                 return None  # "řekl po jednání s ministrem Janem Novákem": an adjunct
             while self.addressed_outlet(k, end):
                 k += 1  # "řekl dnes ČTK starosta": the addressee after the day
+        elif (phrase_end := self.time_phrase_end(k, end)) > k:
+            # Greek "δήλωσε το Σάββατο ο υπουργός": the day after its article is the
+            # cue's, the capital a weekday's, no name ("δήλωσε την Κυριακή.": no speaker)
+            if phrase_end == end:
+                return None
+            k = phrase_end
         words = [t for t in self.t[k:end] if t.kind == "w"]
         if any(t.is_capitalised for t in words) or (
             self.lex.bare_noun_subjects and len(words) <= BARE_NOUN_WORDS
