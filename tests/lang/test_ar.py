@@ -255,6 +255,11 @@ CASES = [
         [("reported", "الجسر سيفتح قريبا", "الوزير", "وقال")],
         id="and-written-onto-the-cue-after-a-comma-opens-its-own-clause",
     ),
+    pytest.param(
+        "«الجسر سيفتح قريبا»، وقال الوزير.",
+        [("direct", "الجسر سيفتح قريبا", "الوزير", "وقال")],
+        id="and-written-onto-the-cue-of-a-tail-after-the-quotation",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -3211,8 +3211,8 @@ class FrameReader(SourceReader, ComplementReader):
 
     def joined_after_comma(self, i: int, j: int, k: int, lo: int, hi: int) -> bool:
         """Whether the cue at ``i`` carries "and" written onto it (``conjunction_prefixes``)
-        right after a comma at ``j``, with a source after it: the verb opens a clause of its
-        own (``C1، وقال X إن C2``), no tail of the words before the comma."""
+        right after a comma at ``j``, with a source and more words after it: the verb opens
+        a clause of its own (``C1، وقال X إن C2``), no tail of the words before the comma."""
         w = self.words[i]
         return (
             lo < j
@@ -3221,7 +3221,10 @@ class FrameReader(SourceReader, ComplementReader):
                 w.startswith(p) and w[len(p) :] in self.lex.cue_verbs
                 for p in self.lex.conjunction_prefixes
             )
-            and self.source_after(k, hi) is not None
+            # but "«Q»، وقال الوزير.": the source closes the sentence, a tail
+            and (source := self.source_after(k, hi)) is not None
+            and source[1] < hi
+            and not self.is_punct(source[1], ".!?")
         )
 
     def clause_before_complement(self, lo: int, i: int, k: int, hi: int) -> bool:
