@@ -650,3 +650,23 @@ def test_a_line_of_the_languages_boilerplate_is_no_headline(text: str, title: st
     assert article.paragraphs[0].role is (
         Role.TITLE if text.startswith(title) else Role.BOILERPLATE
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Harbour Times", "Ferry service returns to Lornport after storm"),
+        ("The Lornport Herald", "Ferry service returns to Lornport after storm"),
+        # a headline of a few words above a deck stays the headline
+        ("Ferries Return", "Ferries Return"),
+        ("Lornport Times change", "Lornport Times change"),
+    ],
+)
+def test_a_paper_s_name_above_the_headline_is_no_headline(first: str, title: str) -> None:
+    text = (
+        f"{first}\nFerry service returns to Lornport after storm\n\n"
+        'The ferry returned on Monday, the harbour master said.\n\n"We are glad," said Jo Roe.\n'
+    )
+    article = newsstruct.parse(text)
+    assert article.title == title
+    assert article.paragraphs[0].role is (Role.TITLE if first == title else Role.BOILERPLATE)

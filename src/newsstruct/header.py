@@ -392,6 +392,13 @@ def find_header(
         paragraphs[title].of(text)
     ):
         title += 1  # the outlet's furniture above the headline: "Укр Рус Eng Клуб УП"
+    if (
+        lexicon is not None
+        and title + 2 < len(paragraphs)
+        and _is_masthead(paragraphs[title].of(text), lexicon)
+        and _is_title(paragraphs[title + 1].of(text), furniture, has_date_line=False)
+    ):
+        title += 1  # the paper's name above the headline: "Harbour Times"
     byline = _byline_date(text, paragraphs, title + _MAX_CHROME, furniture, lexicon)
     published, published_text = byline if byline is not None else (None, None)
     if len(paragraphs) > title + 2 or (
@@ -427,6 +434,23 @@ def find_header(
     while chrome < title and furniture.is_chrome(paragraphs[chrome].of(text)):
         chrome += 1
     return Header(published, published_text, first_body=chrome)
+
+
+_MAX_MASTHEAD_WORDS = 4
+
+
+def _is_masthead(line: str, lexicon: Lexicon) -> bool:
+    """Whether a line is a newspaper's name alone: a few capitalised words, no stop, the
+    last a noun that ends a paper's name (``Harbour Times``, ``The Lornport Herald``)."""
+    if not lexicon.masthead_nouns or _ENDS_SENTENCE.search(line):
+        return False
+    words = _WORD.findall(line)
+    return (
+        0 < len(words) <= _MAX_MASTHEAD_WORDS
+        and all(w[0].isupper() for w in words)
+        and words[-1].lower() in lexicon.masthead_nouns
+        and line.strip().endswith(words[-1])
+    )
 
 
 def _opens_with_place(line: str) -> bool:

@@ -1297,6 +1297,10 @@ class Lexicon:
     also be interested``): furniture when they stand alone on their line or before a
     colon, or when the paragraph holds no cue verb (``Most read books were novels, the
     librarian said.`` is speech)."""
+    masthead_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns that end a newspaper's name (``Times``, ``Herald``): a line of a few
+    capitalised words ending in one, alone above a headline, is the paper's masthead
+    (``Harbour Times``), no headline."""
     abbreviations: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Abbreviations (without the final full stop) after which a sentence does not end."""
     unit_abbreviations: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

@@ -2571,6 +2571,30 @@ LEXICON = Lexicon(
         "explore more on these topics",
         "more on this story",
     ),
+    masthead_nouns=frozenset(
+        {
+            "times",
+            "post",
+            "herald",
+            "gazette",
+            "journal",
+            "tribune",
+            "chronicle",
+            "courier",
+            "telegraph",
+            "observer",
+            "inquirer",
+            "examiner",
+            "dispatch",
+            "sentinel",
+            "advertiser",
+            "bulletin",
+            "enquirer",
+            "argus",
+            "clarion",
+            "packet",
+        }
+    ),
     abbreviations=_ABBREVIATED_TITLES
     | frozenset(
         {
