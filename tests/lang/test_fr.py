@@ -509,6 +509,11 @@ CASES = [
         [("reported", "Le pont sera fermé jusqu'à vendredi", "la préfecture", "indique-t-on")],
         id="inverted-on-then-the-body-at-a-preposition",
     ),
+    pytest.param(
+        "Le pont rouvrira en mars, a indiqué à l’agence Reuters un porte-parole du ministère.",
+        [("reported", "Le pont rouvrira en mars", "un porte-parole du ministère", "a indiqué")],
+        id="the-agency-told-by-its-noun-and-name-no-part-of-the-source",
+    ),
 ]
 
 

@@ -487,6 +487,11 @@ CASES = [
         [("direct", "Não haverá aumento de impostos", "O ministro", None)],
         id="the-copula-and-a-manner-adjective-before-a-colon",
     ),
+    pytest.param(
+        "O hospital vai fechar em março, adiantou à agência Lusa fonte oficial do ministério.",
+        [("reported", "O hospital vai fechar em março", "fonte oficial do ministério", "adiantou")],
+        id="the-agency-told-by-its-noun-and-name-before-a-bare-source",
+    ),
 ]
 
 

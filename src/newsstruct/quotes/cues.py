@@ -4729,11 +4729,18 @@ class FrameReader(SourceReader, ComplementReader):
         names: list[str] = []
         while m < hi and m - k <= NAME_WORDS and self.t[m].kind == "w":
             piece = split_elision(self.t[m].text, self.table.elided)[1]
-            if not piece[:1].isupper():
+            # "adiantou à agência Lusa fonte oficial": the agency's noun before its name
+            agency = not names and piece.lower() in self.lex.agency_nouns
+            if not (piece[:1].isupper() or agency):
                 break
             names.append(piece)
             m += 1
-            if m < hi and self.t[m].kind == "w" and is_outlet_name(" ".join(names), self.lex):
+            if (
+                not agency
+                and m < hi
+                and self.t[m].kind == "w"
+                and is_outlet_name(" ".join(names), self.lex)
+            ):
                 return m
         return k
 
