@@ -441,14 +441,23 @@ _MAX_MASTHEAD_WORDS = 4
 
 def _is_masthead(line: str, lexicon: Lexicon) -> bool:
     """Whether a line is a newspaper's name alone: a few capitalised words, no stop, the
-    last a noun that ends a paper's name (``Harbour Times``, ``The Lornport Herald``)."""
+    last a noun that ends a paper's name (``Harbour Herald``; ``The Lornport Times``, but
+    not ``Hard Times``, a headline, without the article)."""
     if not lexicon.masthead_nouns or _ENDS_SENTENCE.search(line):
         return False
     words = _WORD.findall(line)
+    last = words[-1].lower() if words else ""
     return (
         0 < len(words) <= _MAX_MASTHEAD_WORDS
         and all(w[0].isupper() for w in words)
-        and words[-1].lower() in lexicon.masthead_nouns
+        and (
+            last in lexicon.masthead_nouns
+            or (
+                last in lexicon.masthead_common_nouns
+                and len(words) > 1
+                and words[0].lower() in lexicon.determiners
+            )
+        )
         and line.strip().endswith(words[-1])
     )
 

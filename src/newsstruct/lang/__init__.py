@@ -1298,9 +1298,13 @@ class Lexicon:
     colon, or when the paragraph holds no cue verb (``Most read books were novels, the
     librarian said.`` is speech)."""
     masthead_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
-    """Nouns that end a newspaper's name (``Times``, ``Herald``): a line of a few
+    """Nouns that end a newspaper's name (``Herald``, ``Gazette``): a line of a few
     capitalised words ending in one, alone above a headline, is the paper's masthead
-    (``Harbour Times``), no headline."""
+    (``Harbour Herald``), no headline."""
+    masthead_common_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns that end a newspaper's name and many a headline too (``Times``, ``Post``:
+    ``Hard Times``, ``Minister Quits Post``): they end a masthead only after an article
+    that opens the line (``The Harbour Times``)."""
     abbreviations: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Abbreviations (without the final full stop) after which a sentence does not end."""
     unit_abbreviations: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

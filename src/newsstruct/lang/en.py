@@ -2571,13 +2571,11 @@ LEXICON = Lexicon(
         "explore more on these topics",
         "more on this story",
     ),
+    masthead_common_nouns=frozenset({"times", "post", "journal", "bulletin", "dispatch", "packet"}),
     masthead_nouns=frozenset(
         {
-            "times",
-            "post",
             "herald",
             "gazette",
-            "journal",
             "tribune",
             "chronicle",
             "courier",
@@ -2585,14 +2583,11 @@ LEXICON = Lexicon(
             "observer",
             "inquirer",
             "examiner",
-            "dispatch",
             "sentinel",
             "advertiser",
-            "bulletin",
             "enquirer",
             "argus",
             "clarion",
-            "packet",
         }
     ),
     abbreviations=_ABBREVIATED_TITLES
