@@ -98,8 +98,8 @@ _PRONOUN_REACH = 400
 # a person's age in commas after the name ("Jo Roe, 54, said")
 _AGE_AFTER = re.compile(r",[ \t]?\d{1,3},(?!\d)")
 _NEXT_WORD = regex.compile(r"\.?+[ \t]++(\p{Ll}+)")  # the word after a name ("Jo Roe Jr. said")
-# the sentence goes on after a name: a comma, a bracket or a lower-case word
 _LOWER_AFTER_HYPHEN = regex.compile(r"\p{L}-\p{Ll}")  # "Fact-checkers", "Su-ah"
+# the sentence goes on after a name: a comma, a bracket or a lower-case word
 _GOES_ON = regex.compile(r"[ \t]*+[,(\p{Ll}]")
 _OPENING_WORDS = 3  # words of a short phrase that opens a sentence ("On Monday,")
 _EPITHET_WORDS = 3  # "der frühere CDU-Politiker"

@@ -1587,7 +1587,6 @@ class FrameReader(SourceReader, ComplementReader):
                 # "وصل المسعفون، وقال الوزير إن C": the clause before the comma is the
                 # writer's; the cue opens its own, the source and content after it
                 lo = j + 1
-                j = lo - 1
         if (
             self.lex.pro_drop
             and j > lo
