@@ -50,6 +50,10 @@ def test_any_text(text: str) -> None:
 @example("According to him, ")
 @example("Die Polizei teilte am Montag mit, die Straße sei gesperrt.")  # cue_text "teilte mit"
 @example("Recall\n\nRecall\n\n")
+# a clause cut after its article (a German main-clause test read past the last token)
+@example("Der Bürgermeister schlug dem Stadtrat am Montag vor, die Gebühren für das ")
+# a source after an inverted cue that ends the text (the cue test after it read past it)
+@example("Die Lage ist klar. « Les comptes du port sont bons », dit la directrice. a-b-c")
 def test_piece_soup(text: str) -> None:
     check_article(newsstruct.parse(text), text)
 

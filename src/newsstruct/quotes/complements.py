@@ -1549,7 +1549,8 @@ class ComplementReader(TokenReader):
             return False  # the verb ends the clause: a relative one
         token = self.t[m]
         w = token.lower
-        if self.t[m + 2].kind != "w" and self.word(m + 1) in self.lex.finite_auxiliaries:
+        ends = m + 2 >= len(self.t) or self.t[m + 2].kind != "w"
+        if ends and self.word(m + 1) in self.lex.finite_auxiliaries:
             return False  # "die Frist versäumt hatten": a participle and its auxiliary
         return not token.is_capitalised and (
             w in self.lex.finite_verbs

@@ -5870,7 +5870,8 @@ def signature_after(
             source is not None
             and len(first) == 1
             and first[0] in lexicon.noun_like_cues
-            and reader.cue_at(reader.bracket_end(source[1], hi), hi) is not None
+            and (after := reader.bracket_end(source[1], hi)) < len(tokens)
+            and reader.cue_at(after, hi) is not None
         ):
             # "“Q,” state Sen. Jo Roe said", "“Q,” state officials said": a modifier of
             # the source of the cue after it
