@@ -5,10 +5,13 @@ a tail (``…, UNN reports``) and the antecedent of an anaphoric frame.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from newsstruct.lang import (
     SENTENCE_STOPS,
+    Lexicon,
     headed_by,
     is_acronym,
     is_outlet_name,
@@ -59,6 +62,14 @@ _POSTPOSITION_REACH = 5  # words of a noun phrase and the postposition that clos
 _ADDRESSEE_REACH = 4  # words between a verb and its quotation ("calls the ferry plan a “Q”")
 _CONNECTIVE_WORDS = 4  # words of a connective that opens a sentence ("у той же час")
 _PAST_STEM = 3  # letters a past form has, more than ("подошел"; not "ел", "шел")
+
+
+@functools.cache
+def _past_endings(lexicon: Lexicon) -> tuple[str, ...]:
+    """The endings of :attr:`~newsstruct.lang.Lexicon.cue_gender_endings`, a past form's."""
+    return tuple(ending for ending, _ in lexicon.cue_gender_endings)
+
+
 _ADJUNCT_WORDS = 4  # words of an adjunct of place before an inverted verb ("до старого будинку")
 
 
@@ -2174,6 +2185,17 @@ class SourceReader(TokenReader):
                 return (start, k)
         return pending
 
+    def opens_past_predicate(self, m: int) -> bool:
+        """Whether the word at ``m`` opens a predicate or is a lower-case past form, one
+        of the lexicon's gendered past endings (``подошел``), no preposition."""
+        word = self.word(m)
+        return self.opens_predicate(m) or (
+            len(word) > _PAST_STEM
+            and word.endswith(_past_endings(self.lex))
+            and word not in self.lex.prepositions
+            and self.lower_word(m)
+        )
+
     def subject_after_place(
         self, start: int, end: int, *, after_time: bool
     ) -> tuple[int, int] | None:
@@ -2186,17 +2208,7 @@ class SourceReader(TokenReader):
         piece opens with anything else."""
         if start >= end or self.t[start].kind != "w":
             return None
-        past = tuple(ending for ending, _ in self.lex.cue_gender_endings)  # "подошел"
-
-        def finite(m: int) -> bool:
-            word = self.word(m)
-            return self.opens_predicate(m) or (
-                len(word) > _PAST_STEM
-                and word.endswith(past)
-                and word not in self.lex.prepositions
-                and self.lower_word(m)
-            )
-
+        finite = self.opens_past_predicate
         if after_time and finite(start) and self.word(start + 1) in self.lex.prepositions:
             # "Krátce poté přišel k domu soused": the verb, its adjunct, the subject (the
             # longest adjunct: "k domu soused", not "domu soused")
