@@ -1780,11 +1780,12 @@ class FrameReader(SourceReader, ComplementReader):
                 if k < skipped - 1 and self.opens_role(skipped - 1):
                     skipped -= 1  # "en Vigo la portavoz": the article opens the source
                 candidate = self.source_after(skipped, hi) if k < skipped < hi else None
+                final = self.final_name(k, hi) if self.lex.bare_noun_subjects else None
                 if (
                     candidate is not None
                     and self.lex.bare_noun_subjects
                     and self.governed_name(k, candidate[1])
-                    and self.final_name(k, hi) is None
+                    and final is None
                 ):
                     candidate = None  # "řekl v Hradci Králové": the place, in its case
                 if candidate is not None and (
@@ -1801,7 +1802,6 @@ class FrameReader(SourceReader, ComplementReader):
                     candidate = self.with_apposed_name(candidate, hi)
                     if self.ends_attribution(candidate[1], hi):
                         named = after = candidate
-                final = self.final_name(k, hi) if self.lex.bare_noun_subjects else None
                 if final is not None and (named is None or named[1] != final[1]):
                     named = after = final  # (a candidate that ends with it names it as written)
             if named is not None and named == after:

@@ -631,12 +631,6 @@ def remembered(
     return remembering
 
 
-# is_outlet_name with its answers kept by name and lexicon: the frame readers ask it of the
-# same sources again and again (a pronoun, the article's names), each time splitting and
-# folding the name's words anew
-_outlet_name = functools.lru_cache(maxsize=4096)(is_outlet_name)
-
-
 class TokenReader:
     """Reads the tokens of one paragraph: words, punctuation and the lexicon's word sets."""
 
@@ -1146,7 +1140,7 @@ class TokenReader:
     def is_outlet(self, span: tuple[int, int]) -> bool:
         """Whether the words of a token range read as an outlet's name
         (:func:`~newsstruct.lang.is_outlet_name`: ``Metro News``, ``ТАСС``)."""
-        return _outlet_name(self.text_of(span), self.lex)
+        return is_outlet_name(self.text_of(span), self.lex)
 
     def is_noun_phrase(self, span: tuple[int, int]) -> bool:
         """Whether tokens read as a noun phrase: a name, a pronoun, a role or a determiner
