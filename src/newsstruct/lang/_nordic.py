@@ -13,3 +13,20 @@ guri vigdis jorunn hege sissel
 """
 
 NORDIC_FEMININE_NAMES = frozenset(_NAMES.split())
+
+# how one spoke, after the copula and before a colon and a quotation (Danish and Norwegian
+# "Ministeren var klar: «Q»"): the subject speaks
+NORDIC_MANNER_PREDICATES = frozenset(
+    {
+        "klar",
+        "klare",
+        "tydelig",
+        "tydelige",
+        "kategorisk",
+        "kategoriske",
+        "kontant",
+        "kontante",
+        "bestemt",
+        "bestemte",
+    }
+)

@@ -22,7 +22,7 @@ shares.
 
 from newsstruct.lang import Lexicon
 from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
-from newsstruct.lang._nordic import NORDIC_FEMININE_NAMES
+from newsstruct.lang._nordic import NORDIC_FEMININE_NAMES, NORDIC_MANNER_PREDICATES
 
 _SPEECH_VERBS = """
 sige siger sagde sagt siges
@@ -363,20 +363,7 @@ LEXICON = Lexicon(
     prepositions=frozenset(_PREPOSITIONS.split()),
     time_words=frozenset(_TIME_WORDS.split()),
     # how one spoke, after the copula and before a colon and a quotation: the subject speaks
-    manner_predicates=frozenset(
-        {
-            "klar",
-            "klare",
-            "tydelig",
-            "tydelige",
-            "kategorisk",
-            "kategoriske",
-            "kontant",
-            "kontante",
-            "bestemt",
-            "bestemte",
-        }
-    ),
+    manner_predicates=NORDIC_MANNER_PREDICATES,
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     role_heads=_ROLE_HEADS,
     role_head_lookalikes=("sikkerhedsrådet", "europarådet", "ministerrådet", "nordisk råd"),

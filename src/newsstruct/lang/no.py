@@ -21,7 +21,7 @@ the two the one whose own words lead is the text's.
 
 from newsstruct.lang import Lexicon
 from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
-from newsstruct.lang._nordic import NORDIC_FEMININE_NAMES
+from newsstruct.lang._nordic import NORDIC_FEMININE_NAMES, NORDIC_MANNER_PREDICATES
 
 _SPEECH_VERBS = """
 si sier sa sagt sies
@@ -336,20 +336,7 @@ LEXICON = Lexicon(
     prepositions=frozenset(_PREPOSITIONS.split()),
     time_words=frozenset(_TIME_WORDS.split()),
     # how one spoke, after the copula and before a colon and a quotation: the subject speaks
-    manner_predicates=frozenset(
-        {
-            "klar",
-            "klare",
-            "tydelig",
-            "tydelige",
-            "kategorisk",
-            "kategoriske",
-            "kontant",
-            "kontante",
-            "bestemt",
-            "bestemte",
-        }
-    ),
+    manner_predicates=NORDIC_MANNER_PREDICATES,
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     role_heads=_ROLE_HEADS,
     role_head_lookalikes=("sikkerhetsrådet", "europarådet", "ministerrådet", "nordisk råd"),

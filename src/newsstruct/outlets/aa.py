@@ -22,7 +22,7 @@ from newsstruct.outlets._fragments import CAPITAL_PLACE, DASH
 
 # Jo Roe   |04.03.2026 - Update : 04.03.2026   (the writers, then the dates)
 _DATE = r"\d{2}\.\d{2}\.\d{4}"
-_UPDATE = r"[ ]-[ ](?:Update|Güncelleme)[ ]:[ ]\d{2}\.\d{2}\.\d{4}[ \t]*+"
+_UPDATE = rf"[ ]-[ ](?:Update|Güncelleme)[ ]:[ ]{_DATE}[ \t]*+"
 _HEAD = r"[^\n|]{0,120}+\|[ ]*+(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4})" + _UPDATE
 
 RULES = OutletRules(
