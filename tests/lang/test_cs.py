@@ -344,6 +344,11 @@ CASES = [
         [("direct", "Všechno jsme viděli.", "soused", "řekl")],
         id="noon-after-a-preposition-before-the-subject-is-a-time",
     ),
+    pytest.param(
+        "„Most bude hotový v dubnu,“ řekl v pátek Jan Novák z radnice.",
+        [("direct", "Most bude hotový v dubnu,", "Jan Novák", "řekl")],
+        id="a-day-after-its-preposition-then-the-subject-and-a-place",
+    ),
 ]
 
 

@@ -544,6 +544,35 @@ CASES = [
         [("direct", "Most będzie gotowy w kwietniu", None, "powiedział")],
         id="a-name-a-preposition-governs-through-a-role-after-the-cue-is-no-speaker",
     ),
+    pytest.param(
+        "– Most zostanie zamknięty do końca marca – poinformował PAP rzecznik prasowy "
+        "policji w Lornporcie Jan Nowak.",
+        [("direct", "Most zostanie zamknięty do końca marca", "Jan Nowak", "poinformował")],
+        id="dash-role-its-place-then-the-holders-full-name",
+    ),
+    pytest.param(
+        "– Most zostanie zamknięty do końca marca – dodał na konferencji prasowej w "
+        "Lornporcie prezydent miasta Jan Nowak.",
+        [("direct", "Most zostanie zamknięty do końca marca", "Jan Nowak", "dodał")],
+        id="dash-long-adjunct-then-the-full-name",
+    ),
+    pytest.param(
+        "– Most zostanie zamknięty do końca marca – przekazała PAP w piątek Anna Kowalska "
+        "z biura prasowego ratusza.",
+        [("direct", "Most zostanie zamknięty do końca marca", "Anna Kowalska", "przekazała")],
+        id="dash-the-outlet-told-a-day-then-the-subject",
+    ),
+    pytest.param(
+        "„Most zostanie zamknięty do końca marca” – przekazała rzeczniczka ratusza Anna Kowalska.",
+        [("direct", "Most zostanie zamknięty do końca marca", "Anna Kowalska", "przekazała")],
+        id="a-verb-that-may-take-an-object-signs-a-quotation-after-its-dash",
+    ),
+    pytest.param(
+        "„Most zostanie zamknięty do końca marca” – powiedziała PAP w piątek Anna Kowalska "
+        "z biura prasowego ratusza.",
+        [("direct", "Most zostanie zamknięty do końca marca", "Anna Kowalska", "powiedziała")],
+        id="quotation-the-outlet-told-a-day-then-the-subject",
+    ),
 ]
 
 

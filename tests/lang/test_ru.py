@@ -970,6 +970,11 @@ CASES = [
         [("direct", "Мы все видели", "сосед", "сказал")],
         id="noon-after-a-preposition-before-the-subject-is-a-time",
     ),
+    pytest.param(
+        "«Мост будет готов в апреле», — сказал в пятницу Иван Петров из мэрии.",
+        [("direct", "Мост будет готов в апреле", "Иван Петров", "сказал")],
+        id="a-day-after-its-preposition-then-the-subject-and-a-place",
+    ),
 ]
 
 

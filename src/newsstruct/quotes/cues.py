@@ -904,6 +904,15 @@ class FrameReader(SourceReader, ComplementReader):
             # "«Q», — уверен политолог X", "C, уверен X": where cue words are verb forms
             # only, a predicative one set off after the content with its subject after it
             attribution = True
+        if (
+            self.lex.bare_noun_subjects
+            and i - 2 >= lo
+            and self.is_punct(i - 1, "-–—")
+            and self.t[i - 2].kind == "q"
+        ):
+            # "„Q” – przekazała Anna Nowak.": a word after a quotation and its dash is
+            # the verb that signs it, where nouns go bare
+            attribution = True
         if self.is_punct(i - 1, ",") or (attribution and self.is_punct(i - 1, "-–—")):
             # "„Q“, sagen die Anwohner.", "C sei ernst, sagen Experten.": where nouns are
             # capitalised a cue verb in lower case after a quotation or reported words
@@ -1776,7 +1785,9 @@ class FrameReader(SourceReader, ComplementReader):
                 # "C, hieß es aus Kreisen der Regierung": the impersonal's body, read below);
                 # where nouns go bare, rather a person's full name that ends the sentence
                 # ("„Q,“ řekl po jednání se zástupci firmy X, a.s. ministr Jan Novák.")
-                skipped = self.skip_adjuncts(k, hi)
+                # "„Q” – powiedziała PAP w piątek Anna Nowak": the outlet was told
+                told = k + 1 if self.addressed_outlet(k, hi) else k
+                skipped = self.skip_adjuncts(told, hi)
                 if k < skipped - 1 and self.opens_role(skipped - 1):
                     skipped -= 1  # "en Vigo la portavoz": the article opens the source
                 candidate = self.source_after(skipped, hi) if k < skipped < hi else None
@@ -5834,8 +5845,35 @@ def attribution_in(
             source = reader.source_after(after, hi) if k < after < hi else None
         if source is None and k < hi:
             source = reader.tail_source(k, hi)  # "— заявила главный инженер Анна Роева"
+        if lexicon.bare_noun_subjects and k < hi:
+            source = _dash_final_source(reader, k, hi, source)
         return (i, k), reader.speaker_of(i, hi, source)
     return None
+
+
+def _dash_final_source(
+    reader: FrameReader, k: int, hi: int, source: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """Where nouns go bare, the source of a dash's attribution after its cue at ``k``
+    when the words read first (``source``) were an adjunct's or a role before its place:
+    the full name that ends the sentence (``– poinformował PAP
+    rzecznik policji w Lornporcie Jan Nowak.``, ``– dodał na konferencji w Lornporcie
+    prezydent miasta Jan Nowak.``), as :meth:`FrameReader.final_name` reads it; else
+    ``source`` as given (a source that ends with that name names it as written), or
+    the words after an outlet that was told and the adjuncts after it (``– przekazała
+    PAP w piątek Anna Kowalska z biura ratusza.``)."""
+    if (
+        source is not None
+        and source[1] == source[0] + 1
+        and reader.addressed_outlet(source[0], hi)
+        and (after := reader.skip_adjuncts(source[1], hi)) < hi
+        and (told := reader.source_after(after, hi)) is not None
+    ):
+        source = told  # "– przekazała PAP w piątek Anna Kowalska": the outlet was told
+    final = reader.final_name(k, hi)
+    if final is None or (source is not None and source[1] == final[1]):
+        return source
+    return final
 
 
 def signature_after(

@@ -1913,10 +1913,26 @@ class SourceReader(TokenReader):
                     lead += 1
                 elif (phrase_end := self.time_phrase_end(lead, end)) > lead:
                     lead = phrase_end  # "řekl tento týden při …": a phrase of time
+                elif (
+                    self.word(lead) in self.lex.prepositions
+                    and lead + 1 < end
+                    and self.word(lead + 1) in self.lex.time_words
+                ):
+                    lead += 2  # "– powiedziała w piątek …": a day after its preposition
                 else:
                     break
             if lead > k and (lead == end or self.word(lead) in self.lex.prepositions):
                 return None
+            if (
+                lead > k
+                and (subject := self.source_after(lead, end)) is not None
+                and subject[1] < end
+                and self.word(subject[1]) in self.lex.prepositions
+                and self.ends_attribution(subject[1], hi)
+            ):
+                # "– řekl v pátek Jan Novák z radnice": after the day, the subject; the
+                # phrase after it is an adjunct
+                return subject
             k = lead  # Romanian "a declarat luni ministrul": the day is the cue's
             if self.word(k) in self.lex.prepositions and self.governed_name(k, end):
                 return None  # "řekl po jednání s ministrem Janem Novákem": an adjunct
