@@ -14,6 +14,41 @@ from newsstruct.lang import de
 
 CASES = [
     pytest.param(
+        "Der Minister lehnte einen Kommentar ab, sagte aber, dass die Gespräche weitergingen.",
+        [("reported", "die Gespräche weitergingen", "Der Minister", "sagte")],
+        id="a-predicate-a-comma-chains-shares-the-sentence-s-subject",
+    ),
+    pytest.param(
+        "Die Ministerin besuchte die Schule, lobte die Lehrer und sagte, die Reform komme.",
+        [("reported", "die Reform komme", "Die Ministerin", "sagte")],
+        id="a-cue-after-und-in-a-chain-of-predicates-shares-the-first-subject",
+    ),
+    pytest.param(
+        "Jo Roe sprach sich über den Plan lobend aus, und sagte, dass es gut wäre.",
+        [("reported", "es gut wäre", "Jo Roe", "sagte")],
+        id="a-cue-after-a-comma-and-und-shares-the-first-subject",
+    ),
+    pytest.param(
+        "Der Minister lehnte einen Kommentar ab, sagte dem Blatt aber: „Wir reden weiter.“",
+        [("direct", "Wir reden weiter.", "Der Minister", "sagte")],
+        id="a-chained-cue-before-a-colon-shares-the-sentence-s-subject",
+    ),
+    pytest.param(
+        "Die Brücke ist zu, sagte Jo Roe: „Wir reden weiter.“",
+        [("direct", "Wir reden weiter.", "Jo Roe", "sagte")],
+        id="a-subject-after-a-cue-after-a-comma-is-still-its-own",
+    ),
+    pytest.param(
+        "Jo Roe kritisierte den Plan, betonte aber, die Brücke sei sicher.",
+        [("reported", "die Brücke sei sicher", "Jo Roe", "betonte")],
+        id="a-chained-cue-after-a-comma-opens-no-content-of-the-cue-before",
+    ),
+    pytest.param(
+        "Dr. v. Lang besuchte die Schule und sagte, die Reform komme.",
+        [("reported", "die Reform komme", "Dr. v. Lang", "sagte")],
+        id="an-abbreviated-particle-is-part-of-the-first-subject",
+    ),
+    pytest.param(
         "Dazu äußerte sich der Minister am Montag: „Wir prüfen das.“",
         [("direct", "Wir prüfen das.", "der Minister", "äußerte")],
         id="a-reflexive-after-an-inverted-cue-is-no-part-of-its-subject",

@@ -1424,6 +1424,13 @@ class ComplementReader(TokenReader):
             return (m, content) if content is not None else None
         if first in self.lex.conjunctions or first in self.lex.adverbial_openers:
             return None  # "sprach, und …", "kam, um zu …": no complement opens so
+        if (
+            self.lex.verb_second
+            and first in self.table.verbs
+            and first not in self.lex.subjunctive_forms
+            and self.is_finite_verb(first)
+        ):
+            return None  # "kritisierte den Plan, betonte aber, C": the next predicate's cue
         if first in self.lex.complementizers:
             content = self._content_range(m + 2, hi)
         elif self.in_subordinate_clause(k):

@@ -102,6 +102,7 @@ _EXPERIENCER_REACH = 4  # words from a verb of feeling to its object's name ("su
 _NAMED_NOUN_WORDS = 4  # words of a noun phrase given a name ("a Facebook group called X")
 _SUBJECT_WORDS = 4  # words of a subject joined to the next by "and" ("she and Jo Roe promised")
 _MODAL_REACH = 3  # words from a modal to its bare verb ("cannot say", "would not ever say")
+_CHAINED_PREDICATES = 4  # predicates a comma chains to one subject ("kam, sah, siegte")
 
 
 @functools.cache
@@ -143,7 +144,11 @@ class FrameReader(SourceReader, ComplementReader):
         if j - 1 < lo:
             return None
         if self.lex.verb_second:
-            return self.first_subject(lo, j) or self.described_first_subject(lo, j)
+            return (
+                self.first_subject(lo, j)
+                or self.described_first_subject(lo, j)
+                or self.chained_subject(lo, j)
+            )
         if self.lex.bare_noun_subjects:
             # no article tells the subject from the object: only a full name that opens
             # the sentence ("Oppositionsrådet Jo Roe kritiserar beskedet och menar C"),
@@ -188,6 +193,33 @@ class FrameReader(SourceReader, ComplementReader):
             if own is not None and own[0] == opener + 1:
                 return own
         return self.subject_of(lo, j)
+
+    def chained_subject(self, lo: int, c: int) -> tuple[int, int] | None:
+        """In a verb-second language, the subject that opens the sentence whose predicates
+        a comma chains before the comma or conjunction at ``c`` (``Die Ministerin lehnte
+        ab, sagte aber C``, ``X besuchte die Schule, lobte die Lehrer und sagte C``, ``X
+        sprach sich aus, und sagte C``): back over each clause after a comma that opens
+        with a finite verb (a predicate with no subject of its own) or holds only a
+        conjunction, to the first clause, whose :meth:`first_subject` it is; ``None``
+        where a clause of another kind comes between (``Als X kam, …``)."""
+        if not self.lex.verb_second:
+            return None
+        for _ in range(_CHAINED_PREDICATES):
+            start = self.clause_start(lo, c)
+            if start == lo:
+                return self.first_subject(lo, c)
+            first = start
+            while first < c and self.word(first) in self.lex.clause_conjunctions:
+                first += 1
+            if first < c and not (
+                self.lower_word(first)
+                and self.is_finite_verb(self.word(first))
+                and self.word(first) not in self.lex.subordinators
+                and self.word(first) not in self.lex.clause_openers
+            ):
+                return None
+            c = start - 1
+        return None
 
     def described_first_subject(self, lo: int, j: int) -> tuple[int, int] | None:
         """In a verb-second language, the subject that opens the sentence before an
@@ -400,6 +432,12 @@ class FrameReader(SourceReader, ComplementReader):
             or not named
             or self.word(end) in self.lex.determiners
             or self.word(end) in self.lex.phrase_prepositions
+            # "Dr. v. Lang": an abbreviated particle of the name
+            or (
+                end + 2 < j
+                and is_abbreviation_dot(self.t, end + 1, self.lex)
+                and self.t[end + 2].is_capitalised
+            )
         ):
             if self.t[end].kind == "q" and not is_titled_quotation(self.t, end, self.lex):
                 return None
@@ -1974,6 +2012,7 @@ class FrameReader(SourceReader, ComplementReader):
         source: tuple[int, int] | None = None
         inherits = False
         coordinated = False  # the cue's verb shares the subject of the clause before "and"
+        chained: tuple[int, int] | None = None  # the subject of predicates a comma chains
         particle = self.lex.infinitive_particle
         if particle and i > lo and self.words[i - 1] == particle:
             # "Der Minister versuchte zu erklären, dass C": the clause's subject speaks
@@ -2189,6 +2228,10 @@ class FrameReader(SourceReader, ComplementReader):
                 or self.source_before_apposition(j, lo)
                 or self.subject_before_aside(lo, j)
             )
+            if source is None and self.is_punct(j, ",") and self.lower_word(i):
+                # "Die Ministerin lehnte ab, sagte aber, C": a predicate the comma chains
+                # shares the sentence's subject, where none follows the cue
+                chained = self.chained_subject(lo, j)
         if (
             source is not None
             and source[1] - source[0] > 1
@@ -2220,8 +2263,11 @@ class FrameReader(SourceReader, ComplementReader):
             found = self.complement(k, hi, main_clause=self.active_cue(i, lo))
             if found is not None:
                 middle_end, content = found
-                source = self._subject_after_cue(
-                    k, middle_end, source, adjunct_first, coordinated=coordinated
+                source = (
+                    self._subject_after_cue(
+                        k, middle_end, source, adjunct_first, coordinated=coordinated
+                    )
+                    or chained
                 )
                 return Frame((i, k), source, content, "after", unit, inherits), width
             bare = self.bare_infinitive(k, hi)
@@ -2239,7 +2285,10 @@ class FrameReader(SourceReader, ComplementReader):
             spoken = self.colon_words(k, hi)
             if spoken is not None:
                 middle_end, content = spoken
-                source = self._subject_after_cue(k, middle_end, source, coordinated=coordinated)
+                source = (
+                    self._subject_after_cue(k, middle_end, source, coordinated=coordinated)
+                    or chained
+                )
                 return Frame((i, k), source, content, "colon_words", unit, inherits), width
             said_apart = self.said_apart(i, k, hi)
             if said_apart is not None:
@@ -2422,6 +2471,13 @@ class FrameReader(SourceReader, ComplementReader):
             fronted = self.fronted_piece(lo, source, content)
             frame = Frame((i, k), source, content, "after", unit, inherits or dropped)
             return attrs.evolve(frame, fronted=fronted) if fronted else frame, width
+        if (
+            content is None
+            and source is None
+            and chained is not None
+            and self._subject_after_cue(k, self.colon_after(k, hi) or hi, None) is None
+        ):
+            source = chained  # "Die Ministerin lehnte ab, sagte aber: „Q“"
         # "X said:" before a quotation, or before words without marks; "Am Montag führte
         # der Vorsitzende des Verbands aus:": after the subject that follows the cue
         colon = (
