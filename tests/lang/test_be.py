@@ -65,6 +65,11 @@ CASES = [
         id="patlumachyla",
     ),
     pytest.param("Каманда выйграла матч, які праходзіў у нядзелю ў Гомелі.", [], id="no-cue"),
+    pytest.param(
+        "«Мост будзе гатовы ў красавіку», — сказаў у Новым Лорнпорце.",
+        [("direct", "Мост будзе гатовы ў красавіку", None, "сказаў")],
+        id="a-place-after-a-preposition-that-is-also-an-adverb-word-is-no-speaker",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -975,6 +975,11 @@ CASES = [
         [("direct", "Мост будет готов в апреле", "Иван Петров", "сказал")],
         id="a-day-after-its-preposition-then-the-subject-and-a-place",
     ),
+    pytest.param(
+        "«Мост будет готов в апреле», — сказал в Нижнем Новгороде.",
+        [("direct", "Мост будет готов в апреле", None, "сказал")],
+        id="a-place-after-a-preposition-that-is-also-an-adverb-word-is-no-speaker",
+    ),
 ]
 
 

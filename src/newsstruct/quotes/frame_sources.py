@@ -843,7 +843,18 @@ class SourceReader(TokenReader):
         i = self.after_medium(i, hi)
         while self.addressed_outlet(i, hi) and self.addressed_outlet(i + 1, hi):
             i += 1  # "Как сообщил РИА Новости глава региона": the outlet's words told
-        while i < hi and self.word(i) in self.lex.auxiliaries and not self.opens_role(i):
+        while (
+            i < hi
+            and self.word(i) in self.lex.auxiliaries
+            and not self.opens_role(i)
+            # "сказал в Нижнем Новгороде": a preposition before a name governs a place
+            and not (
+                self.word(i) in self.lex.prepositions
+                and i + 1 < hi
+                and self.t[i + 1].kind == "w"
+                and self.t[i + 1].is_capitalised
+            )
+        ):
             i += 1  # "говорит еще один источник"; but Spanish "la portavoz": an article
         if i + 1 < hi and self.word(i) in self.lex.reflexive_pronouns:
             i += 1  # "äußerte sich der Minister": the verb's reflexive, no part of the subject
