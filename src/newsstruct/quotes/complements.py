@@ -35,7 +35,7 @@ from newsstruct.quotes.reading import (
     match_phrase,
     remembered,
 )
-from newsstruct.quotes.tokens import Token, fewer_words, is_abbreviation_dot
+from newsstruct.quotes.tokens import TEXT, Token, fewer_words, is_abbreviation_dot
 
 __all__ = ["ComplementReader", "subjunctive_by_ending"]
 
@@ -1192,14 +1192,7 @@ class ComplementReader(TokenReader):
         regne, sei das schlimm``): the first place of a reported clause."""
         if not (self.lex.capitalised_nouns and self.word(start) in self.lex.subordinators):
             return False
-        closing = next(
-            (
-                n
-                for n in range(start + 1, min(hi, start + 1 + _ASIDE_CLAUSE))
-                if self.t[n].kind != "w"
-            ),
-            None,
-        )
+        closing = self.first_non_word(start + 1, min(hi, start + 1 + _ASIDE_CLAUSE))
         return (
             closing is not None
             and self.is_punct(closing, ",")
@@ -1296,9 +1289,7 @@ class ComplementReader(TokenReader):
         m = k  # the run of words from k, one past the longest such name at most
         while m < hi and m - k <= ADJECTIVE_BODY_WORDS and self.t[m].kind == "w":
             m += 1
-        return is_adjective_body(
-            "".join("U" if t.is_capitalised else "l" for t in self.t[k:m])
-        ) and not any(
+        return is_adjective_body(map(TEXT, self.t[k:m])) and not any(
             self.is_role(n)
             or self.word(n) in self.lex.first_names
             or self.word(n) in self.lex.prepositions
@@ -1544,8 +1535,7 @@ class ComplementReader(TokenReader):
                     return False  # "…, die in Berlin leben": a relative clause
                 m += 1  # "die hohen Preise"
             noun = m
-            while m < hi and self.t[m].kind == "w" and self.t[m].is_capitalised:
-                m += 1
+            m = self.capitalised_end(m, hi)
             if m == noun:
                 return False
             if self.word(m) in self.lex.genitive_determiners and self.t[m + 1].is_capitalised:
@@ -2327,14 +2317,7 @@ class ComplementReader(TokenReader):
             and self.t[comma - 1].is_capitalised
         ):
             return comma
-        end = next(
-            (
-                n
-                for n in range(comma + 1, min(hi, comma + 1 + _ASIDE_WORDS))
-                if self.t[n].kind != "w"
-            ),
-            None,
-        )
+        end = self.first_non_word(comma + 1, min(hi, comma + 1 + _ASIDE_WORDS))
         if (
             end is None
             or not self.is_punct(end, ",")

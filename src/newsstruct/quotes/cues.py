@@ -5386,8 +5386,7 @@ class FrameReader(SourceReader, ComplementReader):
                 # "Podle ministra dopravy by se …", "ministra dopravy Jana Nováka": a
                 # complement that the holder's name or a clitic of the clause follows
                 m += 1
-            while m < hi and self.t[m].kind == "w" and self.t[m].is_capitalised:
-                m += 1  # "Podle ministra financí Jana Nováka se …": the holder's name
+            m = self.capitalised_end(m, hi)  # "Podle ministra financí Jana Nováka se …"
             if m >= hi:
                 return None
         else:

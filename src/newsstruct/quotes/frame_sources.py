@@ -1162,8 +1162,7 @@ class SourceReader(TokenReader):
             return i
         if k + 1 < hi and self.word(k) in self.lex.prepositions and self.t[k + 1].is_capitalised:
             k += 1
-            while k < hi and self.t[k].kind == "w" and self.t[k].is_capitalised:
-                k += 1  # "с РИА Новости": the outlet it was held with
+            k = self.capitalised_end(k, hi)  # "с РИА Новости": the outlet it was held with
         return k if self.lower_word(k) else i
 
     def after_clitic_auxiliary(self, start: int, end: int) -> int:
@@ -1192,9 +1191,7 @@ class SourceReader(TokenReader):
             and not self.elided_name(following)  # "Agència Catalana de l'Aigua"
         ):
             return False
-        start = k
-        while start > i and self.t[start - 1].kind == "w" and self.t[start - 1].is_capitalised:
-            start -= 1
+        start = self.capitalised_start(i, k)
         return start < k and not any(
             self.word(m) in self.table.office_words for m in range(start, k)
         )
@@ -1297,10 +1294,7 @@ class SourceReader(TokenReader):
         after it (Portuguese ``disse a Lula``: whom the words were said to), or ``i``."""
         if self.opens_role(i) or not (i + 1 < hi and self.t[i + 1].is_capitalised):
             return i
-        k = i + 1
-        while k < hi and self.t[k].kind == "w" and self.t[k].is_capitalised:
-            k += 1
-        return k
+        return self.capitalised_end(i + 1, hi)
 
     def opens_role(self, i: int) -> bool:
         """Whether the word at ``i`` is an article before a role noun (after one modifier,
@@ -1981,9 +1975,7 @@ class SourceReader(TokenReader):
         """Whether the capitalised words that end the words from ``k`` to ``end`` are a
         preposition's object, right after it or after a role noun after it (``v Lornportu
         Dolním``, ``s ministrem Janem Novákem``): a case no subject has."""
-        start = end
-        while start > k and self.t[start - 1].kind == "w" and self.t[start - 1].is_capitalised:
-            start -= 1
+        start = self.capitalised_start(k, end)
         if start in (end, k):
             return False
         if self.word(start - 1) in self.lex.prepositions:
@@ -2006,9 +1998,7 @@ class SourceReader(TokenReader):
             end -= 1
         if end < hi and not self.is_punct(end, ".!"):
             return None
-        start = end
-        while start > k and self.t[start - 1].kind == "w" and self.t[start - 1].is_capitalised:
-            start -= 1
+        start = self.capitalised_start(k, end)
         placed = start > k and self.word(start - 1) in self.lex.prepositions
         if placed:
             start += 1  # "… v Lornportu Jan Novák": the preposition's one-word place, the name

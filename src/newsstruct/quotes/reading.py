@@ -784,6 +784,29 @@ class TokenReader:
         """Whether the token at ``m`` is a word in lower case."""
         return m < len(self.t) and self.t[m].kind == "w" and not self.t[m].is_capitalised
 
+    def first_non_word(self, lo: int, hi: int) -> int | None:
+        """The index of the first token from ``lo`` up to ``hi`` that is no word (a mark,
+        a quotation); ``None`` if there is none."""
+        return next((n for n in range(lo, hi) if self.t[n].kind != "w"), None)
+
+    def capitalised_start(self, lo: int, end: int) -> int:
+        """Where the run of capitalised words that ends before ``end`` starts, not before
+        ``lo`` (``end`` where the word before it is none): ``Jan Novák`` of ``řekl ministr
+        Jan Novák``."""
+        t = self.t
+        start = end
+        while start > lo and t[start - 1].kind == "w" and t[start - 1].is_capitalised:
+            start -= 1
+        return start
+
+    def capitalised_end(self, k: int, hi: int) -> int:
+        """The token after the run of capitalised words from ``k``, not past ``hi`` (``k``
+        where the word at ``k`` is none): ``РИА Новости`` of ``с РИА Новости сказал``."""
+        t = self.t
+        while k < hi and t[k].kind == "w" and t[k].is_capitalised:
+            k += 1
+        return k
+
     def is_past_participle(self, m: int, *, endings: bool) -> bool:
         """Whether the token at ``m`` is a lower-case past participle by
         :func:`~newsstruct.lang.is_participle_form`, with ``endings`` also by
