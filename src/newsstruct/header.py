@@ -211,12 +211,19 @@ def _opening(words: Iterable[str], after: str = "") -> regex.Pattern[str] | None
 
 
 @functools.lru_cache(maxsize=64)
-def _furniture(outlet: OutletRules | None, lexicon: Lexicon | None = None) -> _Furniture:
-    language = (
-        regex.compile(alternation(lexicon.boilerplate) + r"[\s:.]*+", regex.IGNORECASE | regex.V1)
-        if lexicon is not None and lexicon.boilerplate
-        else None
+def _language_furniture(lexicon: Lexicon | None) -> regex.Pattern[str] | None:
+    """A whole line of the language's boilerplate words (:attr:`_Furniture.language`),
+    compiled once per lexicon whatever the outlet."""
+    if lexicon is None or not lexicon.boilerplate:
+        return None
+    return regex.compile(
+        alternation(lexicon.boilerplate) + r"[\s:.]*+", regex.IGNORECASE | regex.V1
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _furniture(outlet: OutletRules | None, lexicon: Lexicon | None = None) -> _Furniture:
+    language = _language_furniture(lexicon)
     if outlet is None:
         return _Furniture(None, None, (), (), (), language)
     return _Furniture(
@@ -387,17 +394,25 @@ def find_header(
                 furniture=repeats,
             )
         return Header(date, date_text, date_paragraph=0, first_body=1)
-    title = 0
-    while title < min(_MAX_CHROME, len(paragraphs)) and furniture.matches(
-        paragraphs[title].of(text)
-    ):
-        title += 1  # the outlet's furniture above the headline: "Укр Рус Eng Клуб УП"
+    # the outlet's furniture above the headline ("Укр Рус Eng Клуб УП"), and how many of
+    # its lines are chrome before the first that is none (an outlet's dateline)
+    title = chrome = 0
+    while title < min(_MAX_CHROME, len(paragraphs)):
+        line = paragraphs[title].of(text)
+        if furniture.is_chrome(line):
+            if chrome == title:
+                chrome += 1  # (for the body's start below)
+        elif not furniture.is_dateline(line.strip()):
+            break
+        title += 1
     if (
         lexicon is not None
         and title + 2 < len(paragraphs)
         and _is_masthead(paragraphs[title].of(text), lexicon)
         and _is_title(paragraphs[title + 1].of(text), furniture, has_date_line=False)
     ):
+        if chrome == title and furniture.is_chrome(paragraphs[title].of(text)):
+            chrome += 1  # (a name among the outlet's chrome, past the lines read above)
         title += 1  # the paper's name above the headline: "Harbour Times"
     byline = _byline_date(text, paragraphs, title + _MAX_CHROME, furniture, lexicon)
     published, published_text = byline if byline is not None else (None, None)
@@ -430,9 +445,6 @@ def find_header(
     # the body begins under the chrome skipped above (a headline right above the
     # dateline may still follow: headline_above); an outlet's dateline on its own line
     # stays where the dateline is looked for
-    chrome = 0
-    while chrome < title and furniture.is_chrome(paragraphs[chrome].of(text)):
-        chrome += 1
     return Header(published, published_text, first_body=chrome)
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import collections
 import gc
 import itertools
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from newsstruct import lang as languages
@@ -174,12 +175,13 @@ def _steps(
     # the page's lines, no sentences (a byline, a date line, navigation): their names are
     # none of the article's; but a source line's name is ("Джерело: мер Остап Руденко у
     # Telegram", then "Пряма мова Руденка: …")
+    named = sorted(s.start for s in anaphoric_sources)
     chrome = [
         p.span
         for p in paragraphs
         if p.role is Role.BOILERPLATE
         and not p.text.rstrip().endswith(_SENTENCE_ENDS)
-        and not any(p.span.start <= s.start < p.span.end for s in anaphoric_sources)
+        and not _holds_any(p.span, named)
     ]
     quotes, speakers = resolve_speakers(text, drafts, lexicon, sentences, chrome)
     paragraphs = mark_quote_paragraphs(paragraphs, quotes)
@@ -206,6 +208,12 @@ def _steps(
         speakers=speakers,
         attributions=attributions,
     )
+
+
+def _holds_any(span: Span, starts: Sequence[int]) -> bool:
+    """Whether one of the sorted offsets ``starts`` falls within ``span``."""
+    at = bisect.bisect_left(starts, span.start)
+    return at < len(starts) and starts[at] < span.end
 
 
 def _parse_staged(

@@ -30,8 +30,14 @@ from newsstruct.lang import (
 )
 from newsstruct.layout import CREDIT_BRACKET
 from newsstruct.model import Attribution, Span
-from newsstruct.outlets import OutletRules, compile_patterns, plain_lines, plain_spaces
-from newsstruct.outlets._fragments import CREDITED_WIRES, INVISIBLE, INVISIBLE_CHARACTER
+from newsstruct.outlets import (
+    OutletRules,
+    compile_patterns,
+    is_credited_wire,
+    plain_lines,
+    plain_spaces,
+)
+from newsstruct.outlets._fragments import INVISIBLE, INVISIBLE_CHARACTER
 
 __all__ = ["credited_lists", "find_attributions"]
 
@@ -693,7 +699,7 @@ def find_attributions(
     for match in itertools.chain((first_line,) if first_line else (), later):
         # "— PTI", "(BERNAMA)": a wire's name where the wire signs its copy credits it
         credited = Span(match.start("names"), match.end("names"))
-        add(credited, None, credited.of(text).casefold() in CREDITED_WIRES)
+        add(credited, None, is_credited_wire(credited.of(text)))
     # the spans found so far, by start, for the overlap test below: one found span meets
     # a name only where it starts less than the longest span's length before the name
     spans = sorted(found)

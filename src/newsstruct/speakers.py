@@ -1779,10 +1779,7 @@ class _Resolver:
         if not self.lex.bare_noun_subjects or not 2 < len(words) <= ADJECTIVE_BODY_WORDS:
             return False
         keys = [_key(w[0]) for w in words]
-        shape = "".join(
-            "U" if w[0][:1].isupper() else "l" if w[0][:1].islower() else "-" for w in words
-        )
-        return is_adjective_body(shape) and not any(
+        return is_adjective_body(w[0] for w in words) and not any(
             self._is_role(key) or self._is_role_form(key) or key in self.lex.first_names
             for key in keys
         )

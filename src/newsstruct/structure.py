@@ -49,8 +49,14 @@ from newsstruct.lang import (
 )
 from newsstruct.layout import CREDIT_LINE_BRACKET, is_byline, is_timestamp, is_writer_role
 from newsstruct.model import Paragraph, Quote, QuoteKind, Role, Span
-from newsstruct.outlets import OutletRules, compile_patterns, names_medium, plain_spaces
-from newsstruct.outlets._fragments import CREDITED_WIRES, EMOJI_RUN
+from newsstruct.outlets import (
+    OutletRules,
+    compile_patterns,
+    is_credited_wire,
+    names_medium,
+    plain_spaces,
+)
+from newsstruct.outlets._fragments import EMOJI_RUN
 
 __all__ = ["assign_roles", "mark_quote_paragraphs", "split_caption_labels"]
 
@@ -458,18 +464,17 @@ _DASHES = frozenset("-–—―")
 def _is_sign_off(line: str, lexicon: Lexicon, outlet: OutletRules | None) -> bool:
     """Whether a paragraph is a wire's sign-off, a dash and the name of a medium (the
     article's outlet, a medium of the language: :func:`~newsstruct.lang.is_outlet_name`)
-    or of a wire that signs its copy (``CREDITED_WIRES``): ``— PTI``, ``-- BERNAMA``; not
-    a writer's, ``— Jo Roe``."""
+    or of a wire that signs its copy (:func:`~newsstruct.outlets.is_credited_wire`):
+    ``— PTI``, ``-- BERNAMA``; not a writer's, ``— Jo Roe``."""
     if line.lstrip()[:1] not in _DASHES:
         return False
     found = _SIGN_OFF.fullmatch(line)
     if found is None:
         return False
     name = found.group("name")
-    folded = name.casefold()
     return (
-        folded in CREDITED_WIRES
-        or names_medium(folded, lexicon, outlet)
+        is_credited_wire(name)
+        or names_medium(name.casefold(), lexicon, outlet)
         or is_outlet_name(name, lexicon)
     )
 

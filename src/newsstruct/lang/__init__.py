@@ -1515,18 +1515,24 @@ def colon_stem(word: str) -> str:
 
 
 # the shape of a body's name that a capitalised adjective opens, a letter a word ("U"
-# capitalised, "l" lower-case): one capital, one or two lower-case words, one or two
+# capitalised, "l" lower-case, "-" neither): one capital, one or two lower-case words, one or two
 # capitals ("Повітряні сили ЗСУ", "Державна прикордонна служба України")
 _ADJECTIVE_BODY = re.compile(r"Ul{1,2}U{1,2}")
 #: Words of a body's name that a capitalised adjective opens, at most.
 ADJECTIVE_BODY_WORDS = 5
 
 
-def is_adjective_body(shape: str) -> bool:
-    """Whether the words of ``shape`` (a letter a word: ``U`` capitalised, ``l``
-    lower-case, anything else neither) have the shape of a body's name that a
-    capitalised adjective opens: one capital, one or two lower-case words, one or two
-    capitals (``Повітряні сили ЗСУ``, ``Державна прикордонна служба України``)."""
+def is_adjective_body(words: Iterable[str]) -> bool:
+    """Whether ``words`` have the shape of a body's name that a capitalised adjective
+    opens: one capitalised word, one or two lower-case words, one or two capitalised
+    words, and no word that opens in neither case (a number).
+
+    >>> is_adjective_body("Державна прикордонна служба України".split())
+    True
+    >>> is_adjective_body("Повітряні сили 5 ЗСУ".split())
+    False
+    """
+    shape = "".join("U" if w[:1].isupper() else "l" if w[:1].islower() else "-" for w in words)
     return _ADJECTIVE_BODY.fullmatch(shape) is not None
 
 

@@ -483,10 +483,12 @@ LEXICON = Lexicon(
         | {"issue", "issues", "issued", "issuing", "deliver", "delivers", "delivered"}
         | {"delivering", "express", "expresses", "expressed", "expressing", "voiced", "voicing"}
     ),
-    light_nouns=frozenset({"case", "point", "message", "messages"})
-    # "expressed doubt that C", "made charges that C": speech or a stance only as the object
-    | frozenset({"doubt", "doubts", "concern", "concerns", "confidence", "skepticism"})
-    | frozenset({"scepticism", "charge", "charges", "optimism"}),
+    # "made the case that C"; "expressed doubt that C", "made charges that C": speech or a
+    # stance only as the object
+    light_nouns=frozenset(
+        {"case", "point", "message", "messages", "doubt", "doubts", "concern", "concerns"}
+        | {"confidence", "skepticism", "scepticism", "charge", "charges", "optimism"}
+    ),
     speech_nouns=(
         "criticism criticisms: of that",
         "attacks: on against",

@@ -36,7 +36,13 @@ import regex
 
 from newsstruct.errors import OutletLoadError, UnknownOutletError
 from newsstruct.lang import case_forms
-from newsstruct.outlets._fragments import EMOJI_RUN, EMPHASIS_LINE, INVISIBLE_CHARACTER, LINE_TAG
+from newsstruct.outlets._fragments import (
+    CREDITED_WIRES,
+    EMOJI_RUN,
+    EMPHASIS_LINE,
+    INVISIBLE_CHARACTER,
+    LINE_TAG,
+)
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
@@ -52,6 +58,7 @@ __all__ = [
     "compile_patterns",
     "default_registry",
     "get",
+    "is_credited_wire",
     "names_medium",
     "own_names",
     "plain_lines",
@@ -325,6 +332,16 @@ def names_medium(word: str, lexicon: Lexicon, outlet: OutletRules | None) -> boo
     """Whether a casefolded word or name names a medium: a media word of the lexicon
     (``reuters``, ``тасс``) or one of the article's outlet's own names (:func:`own_names`)."""
     return word in lexicon.media_words or word in own_names(outlet)
+
+
+def is_credited_wire(name: str) -> bool:
+    """Whether a name, in any case, is one of the wires that sign their copy and are
+    credited there (:data:`~newsstruct.outlets._fragments.CREDITED_WIRES`).
+
+    >>> is_credited_wire("PTI"), is_credited_wire("Jo Roe")
+    (True, False)
+    """
+    return name.casefold() in CREDITED_WIRES
 
 
 @functools.lru_cache(maxsize=256)

@@ -16,16 +16,19 @@ from newsstruct.outlets._fragments import BRACKETED, DASH, PLACE
 
 # the day alone, or with a three-letter Spanish month as older copy prints it: 12   12 Mar.
 _DAY = r"\d{1,2}(?:[ ](?i:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.?+)?+"
+# MADRID, 12 (EUROPA PRESS)   SEVILLA, 4 (EUROPA PRESS) -: the place (a foreign desk's with
+# its country in brackets), the day, the agency, the end of the line or a dash
+_PLACE = rf"{PLACE}{BRACKETED}?"
+_AGENCY = r"EUROPA[ ]PRESS"
+_END = rf"(?=[ \t]*+(?:$|{DASH}))"
 
 RULES = OutletRules(
     name="europa_press",
     title="Europa Press",
     languages=("es",),
-    signs=(rf"^[ \t]*{PLACE}{BRACKETED}?,[ ]{_DAY}[ ]\(EUROPA[ ]PRESS\)(?=[ \t]*+(?:$|{DASH}))",),
+    signs=(rf"^[ \t]*{_PLACE},[ ]{_DAY}[ ]\({_AGENCY}\){_END}",),
     dateline_patterns=(
-        # MADRID, 12 (EUROPA PRESS)   SEVILLA, 4 (EUROPA PRESS) -
-        rf"^(?P<place>{PLACE}{BRACKETED}?),[ ](?P<date>{_DAY})[ ]\((?P<agency>EUROPA[ ]PRESS)\)"
-        rf"(?=[ \t]*+(?:$|{DASH}))",
+        rf"^(?P<place>{_PLACE}),[ ](?P<date>{_DAY})[ ]\((?P<agency>{_AGENCY})\){_END}",
     ),
     self_names=("Europa Press", "EUROPA PRESS"),
 )
