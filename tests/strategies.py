@@ -17,6 +17,7 @@ import re
 
 from hypothesis import strategies as st
 
+from newsstruct import lang
 from newsstruct.model import Article, QuoteKind, Role, Span
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "all_spans",
     "article_texts",
     "check_article",
+    "language_texts",
     "paragraphs",
     "piece_soup",
     "structured_articles",
@@ -195,6 +197,95 @@ def structured_articles(draw: st.DrawFn) -> str:
     for _ in range(draw(st.integers(0, 3))):
         at = draw(st.integers(0, len(text)))
         text = text[:at] + draw(st.sampled_from(MARKS)) + text[at:]
+    return text
+
+
+# Invented words of other scripts (Cyrillic, Arabic, Chinese, Japanese, Greek, Hebrew,
+# Devanagari, Thai, Hangul), for text that mixes them with the language's own words
+SCRIPT_WORDS = (
+    "Лорнпорт",
+    "Олена Марчук",
+    "قال",
+    "ميناء",
+    "港口",
+    "他说",
+    "「港」",
+    "Λόρνπορτ",
+    "אמר",
+    "बंदरगाह",
+    "ท่าเรือ",
+    "항구",
+    "Hà Lộc",
+    "İzmir",
+)
+# Characters that hide in web text: bidirectional and zero-width marks, controls, a
+# combining mark, a lone surrogate (a Python str may hold one), a line separator
+CONTROLS = (
+    "\u200e",
+    "\u200f",
+    "\u061c",
+    "\u202b",
+    "\u202e",
+    "\u2067",
+    "\u2069",
+    "\u200b",
+    "\u200d",
+    "\u2060",
+    "\ufeff",
+    "\u00ad",
+    "\x00",
+    "\x07",
+    "\x1b",
+    "\x7f",
+    "\x85",
+    "\u0301",
+    "\ud800",
+    "\udfff",
+    "\u2028",
+    "\r",
+)
+_LEXICON_WORDS = (
+    "cue_verbs",
+    "first_names",
+    "role_nouns",
+    "pronouns",
+    "prepositions",
+    "complementizers",
+    "media_words",
+    "clause_openers",
+    "abbreviations",
+)
+
+
+def _words_of(code: str) -> tuple[str, ...]:
+    """A few hundred words of a language's lexicon that the rules react to, sorted (so
+    that Hypothesis shrinks the same way every run)."""
+    lexicon = lang.get(code)
+    words: list[str] = []
+    for name in _LEXICON_WORDS:
+        words.extend(sorted(w for w in getattr(lexicon, name) if isinstance(w, str))[:60])
+    return tuple(words) or ("word",)
+
+
+@st.composite
+def language_texts(draw: st.DrawFn, code: str) -> str:
+    """Text of language ``code``'s words, cues and names, its quotation marks drawn one by
+    one so that they seldom balance, words of other scripts, hidden and control
+    characters, dashes and line breaks; now and then one very long line."""
+    marks = tuple(m for pair in lang.get(code).quote_pairs for m in pair)
+    words = _words_of(code)
+    piece = st.one_of(
+        st.sampled_from(words),
+        st.sampled_from(words).map(_upper_first),
+        st.sampled_from(marks),
+        st.sampled_from(SCRIPT_WORDS),
+        st.sampled_from(CONTROLS),
+        st.sampled_from((" - ", " – ", " — ", ", ", ". ", ": ", "\n", "\n\n", "(", ")", "5")),
+    )
+    space = st.sampled_from(("", " ", " ", " ", "\u00a0"))
+    text = "".join(p + s for p, s in draw(st.lists(st.tuples(piece, space), max_size=40)))
+    if draw(st.integers(0, 9)) == 0:
+        text = (" ".join(text.split("\n")) + " ") * draw(st.integers(20, 200))
     return text
 
 

@@ -13,12 +13,20 @@ from typing import Any
 
 import pytest
 import regex
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newsstruct
+from newsstruct import lang
 from newsstruct.model import Article
-from strategies import article_texts, check_article, piece_soup, structured_articles
+from newsstruct.outlets import default_registry
+from strategies import (
+    article_texts,
+    check_article,
+    language_texts,
+    piece_soup,
+    structured_articles,
+)
 
 SAMPLE = (
     "date 2026-05-12 Ferry service to resume on the Dnipro\n"
@@ -185,6 +193,34 @@ def test_lines_wrapped_in_markdown_read_as_their_text() -> None:
 @given(structured_articles())
 def test_forced_language_and_outlet(text: str) -> None:
     check_article(newsstruct.parse(text, lang="en", outlet="unn"), text)
+
+
+LANGUAGES = lang.available()
+OUTLETS = default_registry().available()
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+@settings(max_examples=25)
+@given(data=st.data())
+def test_every_language_forced_on_mixed_scripts(code: str, data: st.DataObject) -> None:
+    """Each language's words and unbalanced quotation marks among other scripts, hidden
+    and control characters, read as that language and, now and then, as an outlet's."""
+    text = data.draw(language_texts(code), label="text")
+    outlet = data.draw(st.sampled_from((None, *OUTLETS)), label="outlet")
+    check_article(newsstruct.parse(text, lang=code, outlet=outlet), text)
+
+
+@pytest.mark.parametrize("outlet", OUTLETS)
+@settings(max_examples=10)
+@given(data=st.data())
+def test_every_outlet_forced_on_its_languages(outlet: str, data: st.DataObject) -> None:
+    """Text of one of an outlet's languages (any language for an outlet of none), read
+    as that outlet's, the language forced or detected."""
+    codes = default_registry().get(outlet).languages or LANGUAGES
+    code = data.draw(st.sampled_from([c for c in codes if c in LANGUAGES] or LANGUAGES))
+    text = data.draw(language_texts(code), label="text")
+    forced = data.draw(st.sampled_from((code, None)), label="lang")
+    check_article(newsstruct.parse(text, lang=forced, outlet=outlet), text)
 
 
 @given(article_texts())
