@@ -3281,6 +3281,31 @@ DIRECT = [
         [("direct", "The ferry will run,", "Jo Roe", "told reporters")],
         id="a-participle-on-the-addressee-of-the-cue-is-no-reported-content",
     ),
+    pytest.param(
+        "Jo Roe wrote: “Any of the three – say, Poe, Lee or Day – could still win the seat.”",
+        [
+            (
+                "direct",
+                "Any of the three – say, Poe, Lee or Day – could still win the seat.",
+                "Jo Roe",
+                "wrote",
+            )
+        ],
+        id="an-imperative-say-between-spaced-dashes-is-no-inserted-cue",
+    ),
+    pytest.param(
+        "“The rules – set by the party – assure the winner a clear majority of the seats,” "
+        "Jo Roe said.",
+        [
+            (
+                "direct",
+                "The rules – set by the party – assure the winner a clear majority of the seats,",
+                "Jo Roe",
+                "said",
+            )
+        ],
+        id="spaced-dashes-around-an-aside-keep-the-quotation-whole",
+    ),
 ]
 
 

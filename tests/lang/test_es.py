@@ -592,6 +592,32 @@ CASES = [
         [("direct", "No habrá subida de impuestos", "La ministra", None)],
         id="the-copula-and-a-manner-adjective-before-a-colon",
     ),
+    pytest.param(
+        "—No vamos a ceder en las pensiones —afirmó la ministra—. Es una cuestión de principios.",
+        [
+            ("direct", "No vamos a ceder en las pensiones", "la ministra", "afirmó"),
+            ("direct", "Es una cuestión de principios", "la ministra", "afirmó"),
+        ],
+        id="a-dash-joined-to-the-attribution-s-end-resumes-the-words",
+    ),
+    pytest.param(
+        "—Hemos perdido mucho —reconoció el alcalde, Pedro Ruiz—, pero vamos a reconstruir.",
+        [
+            ("direct", "Hemos perdido mucho", "Pedro Ruiz", "reconoció"),
+            ("direct", "pero vamos a reconstruir", "Pedro Ruiz", "reconoció"),
+        ],
+        id="a-dash-joined-to-an-apposed-name-resumes-the-words-after-its-comma",
+    ),
+    pytest.param(
+        "—No vamos a ceder en las pensiones —dijo el ministro. Luego se marchó de la sala.",
+        [("direct", "No vamos a ceder en las pensiones", "el ministro", "dijo")],
+        id="an-attribution-closed-by-a-full-stop-leaves-the-writer-s-sentence-after-it",
+    ),
+    pytest.param(
+        "—No vamos a ceder en las pensiones —dijo el ministro a los periodistas.",
+        [("direct", "No vamos a ceder en las pensiones", "el ministro", "dijo")],
+        id="the-journalists-after-a-source-s-role-are-its-audience",
+    ),
 ]
 
 

@@ -514,6 +514,16 @@ CASES = [
         [("reported", "Le pont rouvrira en mars", "un porte-parole du ministère", "a indiqué")],
         id="the-agency-told-by-its-noun-and-name-no-part-of-the-source",
     ),
+    pytest.param(
+        "« Nous ne céderons pas sur les retraites », a déclaré le ministre aux journalistes.",
+        [("direct", "Nous ne céderons pas sur les retraites", "le ministre", "a déclaré")],
+        id="the-journalists-after-a-source-s-role-are-its-audience",
+    ),
+    pytest.param(
+        "« Nous ne céderons pas sur les retraites », a déclaré l'adjoint au maire.",
+        [("direct", "Nous ne céderons pas sur les retraites", "l'adjoint au maire", "a déclaré")],
+        id="a-role-that-serves-another-role-stays-one-source",
+    ),
 ]
 
 

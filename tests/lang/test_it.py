@@ -521,6 +521,47 @@ CASES = [
         [("direct", "Non ci saranno aumenti delle tasse", "Il ministro", None)],
         id="the-copula-and-a-manner-adjective-before-a-colon",
     ),
+    pytest.param(
+        "«Abbiamo perso molto - ha detto il sindaco Paolo Verdi -. Ma ricostruiremo tutto».",
+        [
+            ("direct", "Abbiamo perso molto", "Paolo Verdi", "ha detto"),
+            ("direct", "Ma ricostruiremo tutto", "Paolo Verdi", "ha detto"),
+        ],
+        id="a-cue-between-spaced-dashes-inside-the-marks-splits-the-quote",
+    ),
+    pytest.param(
+        "«Il ponte è crollato – spiega Paolo Verdi, sindaco di Lornport –, ma lo ricostruiremo».",
+        [
+            ("direct", "Il ponte è crollato", "Paolo Verdi", "spiega"),
+            ("direct", "ma lo ricostruiremo", "Paolo Verdi", "spiega"),
+        ],
+        id="a-cue-between-spaced-dashes-with-an-apposition-after-its-source",
+    ),
+    pytest.param(
+        "«Il ponte - e la strada - resteranno chiusi fino a venerdì», ha detto il sindaco.",
+        [
+            (
+                "direct",
+                "Il ponte - e la strada - resteranno chiusi fino a venerdì",
+                "il sindaco",
+                "ha detto",
+            )
+        ],
+        id="spaced-dashes-around-no-cue-keep-the-quote-whole",
+    ),
+    pytest.param(
+        "«Abbiamo perso molto», ha detto il sindaco Paolo Verdi. «Ma ricostruiremo».",
+        [
+            ("direct", "Abbiamo perso molto", "Paolo Verdi", "ha detto"),
+            ("direct", "Ma ricostruiremo", "Paolo Verdi", "ha detto"),
+        ],
+        id="a-short-sentence-in-marks-with-its-stop-after-them-goes-on-with-the-speaker",
+    ),
+    pytest.param(
+        "«Non cederemo sulle pensioni», ha detto il ministro ai giornalisti.",
+        [("direct", "Non cederemo sulle pensioni", "il ministro", "ha detto")],
+        id="the-journalists-after-a-source-s-role-are-its-audience",
+    ),
 ]
 
 

@@ -492,6 +492,19 @@ CASES = [
         [("reported", "O hospital vai fechar em março", "fonte oficial do ministério", "adiantou")],
         id="the-agency-told-by-its-noun-and-name-before-a-bare-source",
     ),
+    pytest.param(
+        "— Perdemos muito — disse o presidente da Câmara —, mas vamos reconstruir a ponte.",
+        [
+            ("direct", "Perdemos muito", "o presidente da Câmara", "disse"),
+            ("direct", "mas vamos reconstruir a ponte", "o presidente da Câmara", "disse"),
+        ],
+        id="the-words-resume-after-the-closing-dash-s-comma",
+    ),
+    pytest.param(
+        "«Não vamos ceder nas pensões», disse o ministro aos jornalistas.",
+        [("direct", "Não vamos ceder nas pensões", "o ministro", "disse")],
+        id="the-journalists-after-a-source-s-role-are-its-audience",
+    ),
 ]
 
 

@@ -1026,6 +1026,11 @@ class Lexicon:
     """Prepositions that, after a speaker's name and before an outlet's, name the outlet
     the speaker spoke to (Serbian and Croatian ``za``: ``rekla je Ana Kovač za Betu``),
     where they link nouns in a name too (``Institut za javno zdravlje``)."""
+    press_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns of the journalists and the press a source speaks to, lower case, where a
+    preposition leads to them (French ``a déclaré le ministre aux journalistes``, Spanish
+    ``dijo el ministro a los periodistas``): the audience, never a role that the source's
+    role serves (``l'adjoint au maire``)."""
     relation_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that tie a description to the person it is described by (``an adviser to
     Jo Roe``, ``a spokeswoman for Roe``, ``critics like Roe``): a source that ends in

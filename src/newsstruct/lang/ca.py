@@ -336,6 +336,7 @@ LEXICON = Lexicon(
     # "Cal recordar que C": an infinitive with no subject is the writer's reminder
     impersonal_cues=frozenset({"recordar", "destacar", "assenyalar", "subratllar", "remarcar"}),
     sentence_adverbs=frozenset({"ara", "llavors", "potser", "després", "també"}),
+    press_nouns=frozenset({"periodistes", "mitjans", "premsa"}),
     phrase_prepositions=frozenset({"de", "del", "dels", "d'"}),
     # "segons les dades publicades dimarts per l'Idescat": the record nouns and the
     # preposition of their participle's agent

@@ -616,6 +616,7 @@ LEXICON = Lexicon(
     ),
     sentence_adverbs=frozenset({"ahora", "entonces", "quizás", "luego", "también"}),
     dative_prepositions=frozenset({"a", "al"}),
+    press_nouns=frozenset({"periodistas", "informadores", "reporteros", "medios", "prensa"}),
     phrase_prepositions=frozenset({"de", "del"}),
     reference_phrases=("citando a", "citando"),
     correlative_openers=("no solo", "no sólo"),

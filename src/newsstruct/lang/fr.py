@@ -709,6 +709,7 @@ LEXICON = Lexicon(
     adverb_endings=("ment",),
     adverb_lookalikes=frozenset(_ADVERB_LOOKALIKES.split()),
     sentence_adverbs=frozenset({"maintenant", "alors", "puis", "ensuite", "désormais", "pourtant"}),
+    press_nouns=frozenset({"journalistes", "reporters", "médias", "presse"}),
     phrase_prepositions=frozenset({"de", "du", "des", "d'"}),
     reference_phrases=("citant",),
     correlative_openers=("non seulement",),

@@ -598,6 +598,7 @@ LEXICON = Lexicon(
     ),
     sentence_adverbs=frozenset({"ora", "adesso", "allora", "forse", "poi"}),
     dative_prepositions=frozenset({"a", "all'", *_A_ARTICLED}),
+    press_nouns=frozenset({"giornalisti", "cronisti", "media", "stampa"}),
     phrase_prepositions=frozenset({"di", *_DI_ARTICLED}),
     reference_phrases=("citando",),
     correlative_openers=("non solo",),

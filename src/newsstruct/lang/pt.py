@@ -574,6 +574,7 @@ LEXICON = Lexicon(
     ),
     sentence_adverbs=frozenset({"agora", "então", "talvez", "depois"}),
     dative_prepositions=frozenset({"a", "à", "ao", "aos", "às"}),
+    press_nouns=frozenset({"jornalistas", "repórteres", "média", "mídia", "imprensa"}),
     phrase_prepositions=frozenset({"de", "da", "do", "dos", "das"}),
     reference_phrases=("citando",),
     correlative_openers=("não só", "não apenas"),

@@ -921,7 +921,8 @@ def _dialogue(
     """Dialogue-style speech without marks: ``— Текст, — сказал он, — текст.``
 
     A paragraph that opens with a dash holds the speaker's words; a later dash opens
-    the attribution (a cue and its source), and a dash after that resumes the words.
+    the attribution (a cue and its source), and a dash after that resumes the words, or a
+    dash joined to the attribution's last word (Spanish ``—A —dijo X—. B``).
     Returns the token ranges of the words, the cue's and the source's, and where the
     sentences after the attribution start, if any (``- A - powiedział X. Dodał, że C.``:
     the writer's again), or ``None``.
@@ -937,7 +938,22 @@ def _dialogue(
     for n, dash in enumerate(dashes):
         end = dashes[n + 1] if n + 1 < len(dashes) else len(tokens)
         rest = None
-        if end == len(tokens):
+        # "—A —dijo la ministra—. B": a dash joined to the attribution's last word
+        # closes it, and the words resume after it (Spanish, Portuguese)
+        joined = next(
+            (
+                m
+                for m in range(dash + 2, end - 1)
+                if is_dash(tokens[m])
+                and tokens[m].start == tokens[m - 1].end
+                and tokens[m - 1].kind == "w"
+                and (tokens[m + 1].start > tokens[m].end or tokens[m + 1].kind == "p")
+            ),
+            None,
+        )
+        if joined is not None:
+            end = joined
+        elif end == len(tokens):
             # the attribution ends with its sentence; any after it are the writer's
             end = next((hi for lo, hi in sentences if lo <= dash < hi), end)
             rest = end if end < len(tokens) else None
@@ -946,8 +962,13 @@ def _dialogue(
             continue
         cue, source = found
         pieces = [(1, dash)] if dash > 1 else []
-        if rest is None and end < len(tokens) and end + 1 < len(tokens):
-            pieces.append((end + 1, len(tokens)))
+        resume = end + 1
+        while resume < len(tokens) and tokens[resume].text in ",.;":
+            resume += 1  # "—dijo X—, B" / "—dijo X—. B"
+        if rest is None and end < len(tokens) and resume < len(tokens):
+            # "—A —dijo X—. B —añadió.": B ends at the next attribution's dash
+            stop = dashes[n + 1] if joined is not None and n + 1 < len(dashes) else len(tokens)
+            pieces.append((resume, stop))
         return (pieces, cue, source, rest) if pieces else None
     return _comma_signed(tokens, sentences, dashes[0] if dashes else len(tokens), lexicon)
 
@@ -1033,9 +1054,25 @@ def _inner_attribution(
             tokens[i - 1].kind == "w" and tokens[i - 1].end == tokens[i].start
         )
 
-    dashes = [i for i in range(1, len(tokens)) if is_dash(tokens[i]) and (opens(i) or closes(i))]
+    def spaced(i: int) -> bool:
+        return (
+            tokens[i - 1].kind == "w"
+            and tokens[i].start > tokens[i - 1].end
+            and i + 1 < len(tokens)
+            and tokens[i + 1].start > tokens[i].end
+        )
+
+    dashes = [
+        i
+        for i in range(1, len(tokens))
+        if is_dash(tokens[i])
+        and (opens(i) or closes(i) or spaced(i) or tokens[i].start > tokens[i - 1].end)
+    ]
     for first, second in itertools.pairwise(dashes):
-        if not (opens(first) and closes(second)):
+        # "«A - ha detto X - B»" (Italian): dashes spaced on both sides set off a cue
+        # that comes first; "A - B - C" with no cue first opens no attribution
+        loose = not (opens(first) and closes(second))
+        if loose and not (spaced(first) and tokens[second].start > tokens[second - 1].end):
             continue
         found = attribution_in(tokens, first + 1, second - after_comma(second), lexicon)
         resume = second + 1
@@ -1043,12 +1080,46 @@ def _inner_attribution(
             resume += 1  # "—dijo X—, B" / "—dijo X—. B"
         if found is None or resume >= len(tokens):
             continue
+        if loose and not _fills(tokens, found, first, second, lexicon):
+            continue
         cue, source = found
         return [(0, first - after_comma(first)), (resume, len(tokens))], cue, source
     return _inverted_inner_attribution(tokens, lexicon)
 
 
 _MAX_INNER_CUE = 10  # tokens of "explique l'adjointe à l'éducation, Nadia Benali."
+
+
+def _fills(
+    tokens: Sequence[Token],
+    found: tuple[tuple[int, int], tuple[int, int] | None],
+    first: int,
+    second: int,
+    lexicon: Lexicon,
+) -> bool:
+    """Whether an attribution between two spaced dashes fills the few words between
+    them, its cue first (``- ha detto il sindaco Paolo Verdi -``), perhaps with an
+    apposition, an addressee or an adverb after its source (``- spiega Paolo Verdi, sindaco di
+    Lornport -``, ``- ha detto il sindaco ai giornalisti -``); no clause that a cue
+    opens (``– say, Rubio, Cruz and Poe –``, ``— assure the winner will claim … —``)."""
+    cue, source = found
+    if cue[0] != first + 1 or second - first > _MAX_INNER_CUE + 4:
+        return False
+    if source is None:
+        return cue[1] == second
+    end = source[1]
+    rest = tokens[end:second]
+    return (
+        end > cue[1]
+        and (
+            # "- bekennt er freudig -": an adverb or two
+            (len(rest) <= 2 and all(t.kind == "w" for t in rest))
+            or (
+                (tokens[end].text == "," or tokens[end].lower in lexicon.prepositions)
+                and all(t.kind == "w" or t.text == "," for t in rest[1:])
+            )
+        )
+    ) or end == second
 
 
 def _inverted_inner_attribution(
@@ -2499,9 +2570,15 @@ def assemble_quotes(
                 # "“A,” X wrote. “Really?”": a sentence of its own in marks after X's quote
                 # goes on with X's words, however short
                 recent = max(first_draft_here, len(drafts) - _LOOKBACK)
+                # the stop inside the marks, or after them ("«B».": Italian, Spanish)
+                stopped = text[quote.content.end - 1] in SENTENCE_STOPS or (
+                    position + 1 < b
+                    and tokens[position + 1].kind == "p"
+                    and tokens[position + 1].text in SENTENCE_STOPS
+                )
                 goes_on = (
                     fills_unit
-                    and text[quote.content.end - 1] in SENTENCE_STOPS
+                    and stopped
                     and any(d.kind is QuoteKind.DIRECT for d in drafts[recent:])
                     and has_words
                 ) or _resumed(tokens, position, (a, b), frames)

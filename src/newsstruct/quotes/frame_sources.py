@@ -1208,6 +1208,7 @@ class SourceReader(TokenReader):
             and self.lower_word(following)
             and self.is_person_role(k - 1)
             and self.is_person_role(following)
+            and self.word(following) not in self.lex.press_nouns  # "le ministre aux journalistes"
         )
 
     def in_titled_body(self, k: int, i: int, hi: int) -> bool:
