@@ -579,6 +579,14 @@ CASES = [
         "June 1",
         id="place-date-and-an-agency-after-a-comma",
     ),
+    pytest.param(
+        "(Harbour Wire) -- " + LEAD,
+        "(Harbour Wire)",
+        None,
+        "Harbour Wire",
+        None,
+        id="the-agency-alone-then-a-double-hyphen",
+    ),
 ]
 
 

@@ -536,7 +536,22 @@ PAGE_DATES = [
             ("Updated: 21st November 2026, 10:45", 21, "an-ordinal-day-before-the-month"),
             ("Published - November 28, 2026 09:45 pm IST", 28, "a-dash-after-the-label"),
             ("November 28, 2026 09:45 pm | Updated 10:12 pm IST", 28, "an-update-s-time"),
+            (
+                "Published: 14:05, 28 November 2026 | Updated: 16:20, 29 November 2026",
+                28,
+                "an-update-s-date-and-time",
+            ),
+            ("Published 28 November 2026 | Updated 29 November 2026", 28, "an-update-s-date"),
         )
+    ),
+    # the date's label alone on the line above the date
+    *(
+        pytest.param(
+            f"Ferry to return to the river in June\n{label}\n28 November 2026\n{BODY}",
+            datetime.date(2026, 11, 28),
+            id=f"the-label-{label.rstrip(':').replace(' ', '-').lower()}-above-the-date",
+        )
+        for label in ("Published", "Last updated:")
     ),
 ]
 
@@ -661,6 +676,13 @@ def test_a_line_of_the_languages_boilerplate_is_no_headline(text: str, title: st
         # a noun that ends many headlines too ends a masthead only after the article
         ("Hard Times", "Hard Times"),
         ("Minister Quits Post", "Minister Quits Post"),
+        # or after the paper's time of issue
+        ("Lornport Evening News", "Ferry service returns to Lornport after storm"),
+        ("Valmont Daily Mail", "Ferry service returns to Lornport after storm"),
+        ("The Harbour Star", "Ferry service returns to Lornport after storm"),
+        ("Good News", "Good News"),
+        ("Rising Star", "Rising Star"),
+        ("Lornport Gets Good News", "Lornport Gets Good News"),
         # a headline of a few words above a deck stays the headline
         ("Ferries Return", "Ferries Return"),
         ("Lornport Times change", "Lornport Times change"),
@@ -674,3 +696,39 @@ def test_a_paper_s_name_above_the_headline_is_no_headline(first: str, title: str
     article = newsstruct.parse(text)
     assert article.title == title
     assert article.paragraphs[0].role is (Role.TITLE if first == title else Role.BOILERPLATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # the date the story was filed, with its year
+        (
+            "Ferry to return in June\nLORNPORT, March 7, 2026 (AFP) - The ferry will return "
+            "in June, the harbour master said.\nShops reopened.",
+            "2026-03-07",
+        ),
+        # no year: no date
+        (
+            "Ferry to return in June\nLORNPORT, March 7 (Reuters) - The ferry will return "
+            "in June, the harbour master said.\nShops reopened.",
+            None,
+        ),
+        # the crawl's date line wins
+        (
+            "date 2026-03-08 Ferry to return in June\nLORNPORT, March 7, 2026 (AFP) - The "
+            "ferry will return in June, the harbour master said.\nShops reopened.",
+            "2026-03-08",
+        ),
+        # and so does the page's date line
+        (
+            "Ferry to return in June\nBy Jo Roe\nPublished: 9 March 2026\nLORNPORT, March 7, "
+            "2026 (AFP) - The ferry will return in June, the harbour master said.\n"
+            "Shops reopened.",
+            "2026-03-09",
+        ),
+    ],
+)
+def test_the_dateline_s_date_with_its_year_dates_the_story(text: str, published: str) -> None:
+    article = newsstruct.parse(text)
+    assert article.published_text == published
+    assert article.published == (datetime.date.fromisoformat(published) if published else None)

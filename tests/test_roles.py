@@ -475,3 +475,61 @@ def test_tags_under_a_label_of_furniture_end_the_story(label: str) -> None:
 def test_a_sentence_after_a_label_of_furniture_stays_news() -> None:
     text = f"{FERRY}Related topics\nThe ferry was licensed to carry 120 passengers."
     assert roles(text)[-1][0] != Role.BOILERPLATE.value
+
+
+def test_tags_under_a_label_of_furniture_before_the_page_s_furniture() -> None:
+    # the page's share and reuse links may follow the tags
+    tags = "Explore more on these topics\nLornport\nFerry disasters"
+    text = f"{FERRY}{tags}\nShare\nReuse this content"
+    assert [r for r, _ in roles(text)][-5:] == [Role.BOILERPLATE.value] * 2 + [
+        Role.BOILERPLATE.value,
+        Role.MARKER.value,
+        Role.BOILERPLATE.value,
+    ]
+
+
+def test_headlines_listed_under_a_label_with_its_colon_are_furniture() -> None:
+    # every headline of the list, one of the first person too: no quote by "Storm Ada"
+    text = f"{FERRY}Related:\nStorm Ada: What we know\nHow to prepare for a power cut"
+    article = parse(text)
+    assert [p.role for p in article.paragraphs][-2:] == [Role.BOILERPLATE] * 2
+    assert all("Storm Ada" not in q.text for q in article.quotes)
+
+
+def test_a_sentence_after_a_listed_headline_stays_news() -> None:
+    text = f"{FERRY}Related:\nStorm Ada batters coast\nThe ferry was licensed to carry 120 people."
+    assert roles(text)[-1][0] != Role.BOILERPLATE.value
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Jo Roe",
+        # a crawl joins the name and the role on one line
+        "Jo Roe Transport correspondent",
+    ],
+)
+def test_the_deck_between_the_headline_and_the_byline_is_no_lead(byline: str) -> None:
+    # the deck is set apart above the story: the lead below the byline is not weighed
+    # as background
+    deck = "The strike has cut off islands that depend on the boats for almost everything."
+    lead = "The last ferry left the harbour on Thursday evening, and the quay has been silent."
+    text = f"In a Port Town, the Ferries Stop\n{deck}\n{byline}\n{lead}\n{BODY}"
+    assert roles(text)[1:4] == [
+        (Role.BOILERPLATE.value, deck),
+        (Role.BOILERPLATE.value, byline),
+        (Role.LEAD.value, lead),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting from Lornport, Valmont",
+        "A version of this article appears in print on March 12, 2026, Section A, Page 8.",
+        "Reuse this content",
+    ],
+)
+def test_a_paper_s_lines_around_the_story_are_furniture(line: str) -> None:
+    text = f"{FERRY}{line}"
+    assert roles(text)[-1] == (Role.BOILERPLATE.value, line)

@@ -193,9 +193,10 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     rf"(?P<date>{_CAPITAL_DATE}(?:,?+[ ]\d{{4}}(?:[ ]\p{{Ll}}{{1,4}}\.)?+)?+)"
     r"(?:,[ ](?P<agency>\p{Lu}{2,6}+))?+"
     r"(?=[ ]++[-–—―]{1,2}+[ ])",
-    # (CNN) —   (CNN)A storm …   (the agency alone, then a dash or the lead's first word)
+    # (CNN) —   (CNN)A storm …   (Bloomberg) --   (the agency alone, then a dash or two
+    # or the lead's first word)
     r"^\((?P<agency>\p{Lu}[\p{L}\-&/.]{1,20}+(?:[ ]\p{Lu}[\p{L}\-&/.]{1,20}+){0,2}+)\)"
-    r"(?=[ ]*+[-–—―][ ]|\p{Lu}\p{Ll})",
+    r"(?=[ ]*+[-–—―]{1,2}+[ ]|\p{Lu}\p{Ll})",
     _UNCASED_WIRE,
     _PLACE_IS_AGENCY,
     _LENTICULAR,

@@ -43,7 +43,7 @@ from newsstruct.model import Span
 from newsstruct.outlets import OutletRules, compile_patterns, plain_spaces
 from newsstruct.outlets._places import is_colon_city
 
-__all__ = ["Header", "find_header", "headline_above"]
+__all__ = ["Header", "dated_by_dateline", "find_header", "headline_above"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*+")
 # A full stop or "!" at its end makes a line body text, not a headline, inside closing
@@ -454,7 +454,8 @@ _MAX_MASTHEAD_WORDS = 4
 def _is_masthead(line: str, lexicon: Lexicon) -> bool:
     """Whether a line is a newspaper's name alone: a few capitalised words, no stop, the
     last a noun that ends a paper's name (``Harbour Herald``; ``The Lornport Times``, but
-    not ``Hard Times``, a headline, without the article)."""
+    not ``Hard Times``, a headline, without the article; ``Lornport Evening News`` after
+    the paper's time of issue)."""
     if not lexicon.masthead_nouns or _ENDS_SENTENCE.search(line):
         return False
     words = _WORD.findall(line)
@@ -467,7 +468,10 @@ def _is_masthead(line: str, lexicon: Lexicon) -> bool:
             or (
                 last in lexicon.masthead_common_nouns
                 and len(words) > 1
-                and words[0].lower() in lexicon.determiners
+                and (
+                    words[0].lower() in lexicon.determiners
+                    or words[-2].lower() in lexicon.masthead_qualifiers
+                )
             )
         )
         and line.strip().endswith(words[-1])
@@ -507,3 +511,17 @@ def headline_above(
     return attrs.evolve(
         header, title=line, title_span=span, title_paragraph=index, first_body=index + 1
     )
+
+
+def dated_by_dateline(header: Header, date: str | None, lexicon: Lexicon | None = None) -> Header:
+    """The ``header`` dated by the date that the story's dateline prints, where the date
+    names its year (``LORNPORT, Ore., March 4, 2026 /PRNewswire/ --``, ``LORNPORT, 11 mars
+    2026 (AFP) -``) and neither a crawl date line nor a page's date line dates the story:
+    the day the story was filed is the article's own date.  A date without its year
+    (``LONDON, March 1 (Reuters) -``) dates nothing."""
+    if header.published_text is not None or header.date_paragraph is not None or not date:
+        return header
+    found = timestamp_date(date, lexicon)
+    if found is None:
+        return header
+    return attrs.evolve(header, published=found, published_text=found.isoformat())

@@ -137,6 +137,20 @@ def _writer_role() -> regex.Pattern[str]:
     )
 
 
+# A writer's name and role on one line, as a crawl joins a byline's two lines: a name of
+# two or three words, then the role, its first word capitalised ("Jo Roe Transport
+# correspondent", "Jo Roe Senior political correspondent, Kyiv"; the role in lower case,
+# as no headline in title case prints it: "Jo Roe Named Chief Correspondent").
+@functools.cache
+def _named_role() -> regex.Pattern[str]:
+    roles = _writer_nouns()
+    return regex.compile(
+        rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,2}}"
+        r"[ ]\p{Lu}\p{Ll}*+[ ]++(?:\p{Ll}++[ ]++){0,2}"
+        rf"{roles}(?:,[ \t]++{_NAME})?+[ \t]*+"
+    )
+
+
 def is_writer_role(line: str) -> bool:
     """Whether a line is only a writer's role, as a byline's second line prints it under
     the name (no-break and other odd spaces read as plain ones).
@@ -163,7 +177,7 @@ def is_byline(line: str, following: str = "", *, above_story: bool = False) -> b
     True
     """
     line = plain_spaces(line).strip()
-    if _byline().fullmatch(line) is not None:
+    if _byline().fullmatch(line) is not None or _named_role().fullmatch(line) is not None:
         return True
     return (
         (above_story or bool(following))
@@ -300,6 +314,9 @@ def _dated() -> str:
     return rf"(?:{_TIME},?+[ ]++{_LINK})?{date}(?:(?:,|[ ]++[-–—|•·])?+[ ]++{_LINK}{_TIME})?+"
 
 
+_UNNAMED = regex.compile(r"\(\?P<\w++>")
+
+
 # A page's own date line under the headline: a label of a word or three, or a weekday,
 # then a date with or without a time ("Published: 28 November 2026", "Updated 10:45
 # GMT, Nov 28, 2026", "Monday, 28 February 2022, 08:28", "Опубліковано 28 листопада
@@ -312,8 +329,10 @@ def _timestamp() -> regex.Pattern[str]:
         # and a space after the last: "Published - March 4, 2026 09:45 pm IST"
         rf"[ \t]*+(?:(?:{label}[ ]*+[|•·][ ]*+){{0,2}}{label}[ ]*+(?:[:,|•·]|[-–—](?=[ ]))?+[ ]*+)?"
         rf"{_dated()}"
-        # the time of an update after a bar: "March 4, 2026 09:45 pm | Updated 10:12 pm IST"
-        rf"(?:[ ]*+[|•·][ ]*+{label}:?+[ ]++{_TIME})?+[ \t]*+",
+        # the time or the date of an update after a bar: "March 4, 2026 09:45 pm | Updated
+        # 10:12 pm IST", "Published: 14:05, 4 March 2026 | Updated: 16:20, 4 March 2026"
+        # (the update's date unnamed: the groups name the first)
+        rf"(?:[ ]*+[|•·][ ]*+{label}:?+[ ]++(?:{_UNNAMED.sub('(?:', _dated())}|{_TIME}))?+[ \t]*+",
         regex.IGNORECASE,
     )
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsstruct import lang as languages
 from newsstruct.dateline import find_dateline, split_run_in
-from newsstruct.header import find_header, headline_above
+from newsstruct.header import dated_by_dateline, find_header, headline_above
 from newsstruct.model import Article, Role, Span, article_from_parts, article_parts
 from newsstruct.outlets import OutletRules, Registry, default_registry, self_name_forms
 from newsstruct.quotes.assemble import assemble_quotes
@@ -143,6 +143,8 @@ def _steps(
     if dateline_paragraph is not None:
         # only fills the title and the first body paragraph; the furniture stays as found
         header = headline_above(text, spans, header, dateline_paragraph, rules, lexicon)
+    if dateline is not None:
+        header = dated_by_dateline(header, dateline.date, lexicon)
     yield
     dateline_whole = dateline_below = False
     if dateline is not None and dateline_paragraph is not None:

@@ -570,6 +570,10 @@ def _is_prompt(line: str, prompts: _Prompts, lexicon: Lexicon) -> bool:
     )
 
 
+# a label of a word or three alone on its line, perhaps with its colon ("Published",
+# "Last updated:")
+_DATE_LABEL = regex.compile(r"[ \t]*+\p{L}++(?:[ ]\p{L}++){0,2}+[ \t]*+:?+[ \t]*+")
+
 _MAX_SHARE_WORDS = 8
 _MAX_SHARE_CHARS = 80
 
@@ -726,6 +730,7 @@ def assign_roles(
     lead_seen = False
     related = False  # the paragraph before is a related story's label
     prompted = False  # the paragraph before is a label of furniture with its colon
+    listed = False  # this paragraph is a headline listed under such a label
     captioned = False  # the paragraph before is a caption's label ("Image caption,")
     for index, line in enumerate(lines):
         label = _label(line) if len(line) <= _MAX_LABEL else ""
@@ -733,8 +738,10 @@ def assign_roles(
             role = Role.TITLE
         elif related or (label and label in related_labels):
             role = Role.BOILERPLATE  # "Other Topics of Interest" and the headline after it
-        elif prompted and _reads_as_headline(line, lexicon):
-            role = Role.BOILERPLATE  # "Read also:" above the headline of another story
+        elif prompted and _reads_as_headline(line, lexicon, quoted=False):
+            # "Read also:" or "Related:" above the headlines of other stories, one a line
+            role = Role.BOILERPLATE
+            listed = True
         elif index in page_furniture or (title_paragraph is not None and index < title_paragraph):
             role = Role.BOILERPLATE  # the date line, and page chrome above the headline
         elif dateline_whole and index in dateline_lines:
@@ -765,12 +772,27 @@ def assign_roles(
             # a medium's name alone above the story: the outlet's label ("Громадське")
             or (not lead_seen and bool(label) and names_medium(label, lexicon, outlet))
             or is_timestamp(line)
+            # a date's label alone above the page's date line ("Published", "Last updated:")
+            or (
+                len(line) <= _MAX_LABEL
+                and _DATE_LABEL.fullmatch(line) is not None
+                and index + 1 < len(lines)
+                and is_timestamp(lines[index + 1])
+            )
             or _is_follow_prompt(line, prompts, lexicon)
             or _is_prompt(line, prompts, lexicon)
             or _is_share_row(line, lexicon)
             or _is_sign_off(line, lexicon, outlet)
         ):
             role = Role.BOILERPLATE
+        elif (
+            not lead_seen
+            and title_paragraph is not None
+            and index == title_paragraph + 1
+            and index + 2 < len(lines)
+            and is_byline(lines[index + 1], lines[index + 2])
+        ):
+            role = Role.BOILERPLATE  # the deck between the headline and the byline
         elif in_background or openers.opens(line) or _opens_with_label(line, background_labels):
             role = Role.BACKGROUND
         elif not lead_seen:
@@ -793,7 +815,10 @@ def assign_roles(
         related = bool(label) and label in related_labels and not related
         # a label of furniture that announces what follows with its colon ("Read also:",
         # "Читайте також:"): the line after it is the page's, when it reads as a headline
-        prompted = bool(label) and label in prompt_labels and line.rstrip().endswith(":")
+        prompted = (bool(label) and label in prompt_labels and line.rstrip().endswith(":")) or (
+            listed and not line.rstrip().endswith(":")
+        )
+        listed = False
         captioned = index in caption_labels
         roles.append(role)
     if not lead_seen and Role.BODY in roles:
@@ -855,8 +880,12 @@ def _tags_ending(lines: Sequence[str], roles: list[Role], lexicon: Lexicon) -> N
     furniture (``Explore more on these topics`` / ``Related topics``, then ``Lornport``,
     ``Ferry disasters``): the paragraphs of news to the end, each a few words that read
     as a headline, after a short paragraph of furniture that no closing mark but a colon
-    ends (any such line is taken for the label)."""
-    index = len(lines)
+    ends (any such line is taken for the label); the page's furniture may follow them
+    (``Share``, ``Reuse this content``)."""
+    end = len(lines)
+    while end > 0 and roles[end - 1] in (Role.BOILERPLATE, Role.MARKER):
+        end -= 1
+    index = end
     while index > 0 and roles[index - 1] in (Role.BODY, Role.BACKGROUND):
         line = lines[index - 1]
         if len(_WORD.findall(line)) > _MAX_TAG_WORDS or not _reads_as_headline(line, lexicon):
@@ -864,19 +893,20 @@ def _tags_ending(lines: Sequence[str], roles: list[Role], lexicon: Lexicon) -> N
         index -= 1
     label = lines[index - 1] if index > 0 else ""
     if (
-        index == len(lines)
+        index == end
         or roles[index - 1] is not Role.BOILERPLATE
         or len(label) > _MAX_LABEL
         or label.rstrip()[-1:] in _CLOSING.difference(":")  # "Tags:" is a label too
     ):
         return
-    roles[index:] = [Role.BOILERPLATE] * (len(lines) - index)
+    roles[index:end] = [Role.BOILERPLATE] * (end - index)
 
 
-def _reads_as_headline(line: str, lexicon: Lexicon) -> bool:
+def _reads_as_headline(line: str, lexicon: Lexicon, *, quoted: bool = True) -> bool:
     """Whether a paragraph reads as a headline: it opens with a capital and ends without
-    punctuation, in a few words, none of the first person (a quote without marks), and
-    no spaced dash (``A - the company said``: a quote)."""
+    punctuation, in a few words, none of the first person (a quote without marks; unless
+    not ``quoted``, a line listed under a label of furniture: ``Storm Ada: What we know``
+    under ``Related:``), and no spaced dash (``A - the company said``: a quote)."""
     line = line.strip()
     words = _WORD.findall(line, None, None, False, False)
     return (
@@ -884,7 +914,7 @@ def _reads_as_headline(line: str, lexicon: Lexicon) -> bool:
         and line[-1] not in _CLOSING
         and line[0].isupper()
         and 0 < len(words) <= _MAX_RELATED_WORDS
-        and not any(w.casefold() in lexicon.first_person for w in words)
+        and not (quoted and any(w.casefold() in lexicon.first_person for w in words))
         and _SPACED_DASH.search(line) is None
     )
 

@@ -97,3 +97,27 @@ def test_quote_text() -> None:
     assert ("direct", "Wir investieren in die Zukunft unserer Kinder") in [
         (kind, words) for kind, words, _ in quotes_of(DE)
     ]
+
+
+SLUGGED = """date 2026-03-15 Strike at Lornport airport cancels flights
+dpa jr xx n1 ab
+Lornport (dpa) - A strike by ground staff at Lornport airport forced the cancellation of \
+about 300 flights on Sunday, the airport operator said.
+The union said the strike would last until Monday morning.
+dpa kf/ab yyzz n1 lx"""
+
+
+@pytest.mark.parametrize("line", ["dpa jr xx n1 ab", "dpa kf/ab yyzz n1 lx"])
+def test_the_slug_line_is_furniture(line: str) -> None:
+    assert role_of(SLUGGED, line) is Role.BOILERPLATE
+
+
+def test_the_slug_line_leaves_the_dateline_and_headline() -> None:
+    assert dateline_of(SLUGGED) == ("Lornport", "dpa", None, "Lornport (dpa)")
+    assert article_of(SLUGGED).title == "Strike at Lornport airport cancels flights"
+
+
+@pytest.mark.parametrize("line", ["dpa said on Sunday", "dpa reported it first"])
+def test_a_line_of_words_after_dpa_is_no_slug_line(line: str) -> None:
+    text = SLUGGED.replace("dpa kf/ab yyzz n1 lx", line)
+    assert role_of(text, line) is not Role.BOILERPLATE

@@ -111,3 +111,24 @@ def test_a_citation_is_no_sign(wire: str) -> None:
         "The plant employs 300 people."
     )
     assert article_of(text).outlet is None
+
+
+def test_business_wire_s_date_after_the_wire() -> None:
+    # syndicated copy prints the date after the wire, between double hyphens
+    text = BW.replace("(BUSINESS WIRE)--", "(BUSINESS WIRE)--Mar 5, 2026--")
+    assert dateline_of(text) == (
+        "LORNPORT, Ore.",
+        "BUSINESS WIRE",
+        "Mar 5, 2026",
+        "LORNPORT, Ore.--(BUSINESS WIRE)--Mar 5, 2026",
+    )
+    assert quotes_of(text)[0] == ("reported", "the opening of its new plant", "Acme Corp")
+
+
+@pytest.mark.parametrize(
+    ("name", "published"),
+    [("prnewswire", "2026-03-04"), ("businesswire", None), ("globenewswire", "2026-03-04")],
+)
+def test_the_dateline_s_date_dates_the_release(name: str, published: str | None) -> None:
+    # no crawl date line: the date the release was filed, with its year, is its date
+    assert article_of(ARTICLES[name]).published_text == published

@@ -1309,7 +1309,11 @@ class Lexicon:
     masthead_common_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns that end a newspaper's name and many a headline too (``Times``, ``Post``:
     ``Hard Times``, ``Minister Quits Post``): they end a masthead only after an article
-    that opens the line (``The Harbour Times``)."""
+    that opens the line (``The Harbour Times``), or after one of
+    :attr:`masthead_qualifiers` (``Lornport Evening News``)."""
+    masthead_qualifiers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words of a paper's time of issue (``Daily``, ``Evening``): right before one of
+    :attr:`masthead_common_nouns` they make it a masthead (``Valmont Daily Mail``)."""
     abbreviations: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Abbreviations (without the final full stop) after which a sentence does not end."""
     unit_abbreviations: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

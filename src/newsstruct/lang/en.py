@@ -2562,6 +2562,11 @@ LEXICON = Lexicon(
         "reading time:",
         "if you notice an error",
         "this article was originally published",
+        # a paper's print line and a page's reuse link under the story
+        "a version of this article appears in print",
+        "reuse this content",
+        # where the writer filed from, under the byline ("Reporting from Lornport, Valmont")
+        "reporting from",
     ),
     boilerplate_prompts=(
         "most read",
@@ -2573,7 +2578,30 @@ LEXICON = Lexicon(
         "explore more on these topics",
         "more on this story",
     ),
-    masthead_common_nouns=frozenset({"times", "post", "journal", "bulletin", "dispatch", "packet"}),
+    masthead_common_nouns=frozenset(
+        {
+            "times",
+            "post",
+            "journal",
+            "bulletin",
+            "dispatch",
+            "packet",
+            "news",
+            "star",
+            "mail",
+            "sun",
+            "standard",
+            "express",
+            "mirror",
+            "record",
+            "press",
+            "echo",
+            "leader",
+            "independent",
+            "guardian",
+        }
+    ),
+    masthead_qualifiers=frozenset({"daily", "evening", "morning", "sunday", "weekly", "weekend"}),
     masthead_nouns=frozenset(
         {
             "herald",

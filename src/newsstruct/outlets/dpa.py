@@ -9,6 +9,9 @@ Conventions (``OUTLETS.md``; dpa's wire as German sites print it):
   (``FRANKFURT (dpa-AFX) -``).
 * Reprints of dpa-infocom copy close with its credit and item number:
   ``© dpa-infocom, dpa:240312-99-123456/3``.
+* The wire's slug line, above the dateline or under the story: ``dpa`` and the editors'
+  initials, the service's code and the priority, in lower case (``dpa jr xx n1 ab``,
+  ``dpa kf/ab yyzz n1 lx``): furniture.
 * A standalone "Hintergrund" / "Background" labels context.
 
 The name "dpa" alone is no sign: other outlets cite it.
@@ -37,6 +40,9 @@ RULES = OutletRules(
     boilerplate_patterns=(
         # © dpa-infocom, dpa:240312-99-123456/3
         r"(?:©\s*)?dpa-infocom,\s*dpa:\S+",
+        # dpa jr xx n1 ab   dpa kf/ab yyzz n1 lx   (a slug line: a priority's letter and digit)
+        r"[ \t]*+dpa(?=[ \p{Ll}\d/]*?[ /]\p{Ll}\d(?![\p{L}\d]))"
+        r"(?:[ ]++[\p{Ll}\d]{1,6}+(?:/[\p{Ll}\d]{1,6}+)*+){2,6}+[ \t]*+",
     ),
     background_markers=("hintergrund",),
 )
