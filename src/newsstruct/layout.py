@@ -124,30 +124,34 @@ def _bare_name() -> regex.Pattern[str]:
     )
 
 
-# A writer's role alone on its line, under the name of a byline in two lines: a journalist's
-# noun of any lexicon (Lexicon.interviewer_nouns) after up to three words, the first
-# capitalised, perhaps with a place after a comma ("Business reporter", "Europe
+# The end of a writer's role: a journalist's noun of any lexicon (Lexicon.interviewer_nouns)
+# in any case, or with ``lower`` in lower case as the lexicon writes it, perhaps with a
+# place after a comma ("correspondent, Kyiv").
+@functools.cache
+def _role_end(*, lower: bool = False) -> str:
+    roles = _writer_nouns()
+    return rf"{roles if lower else f'(?i:{roles})'}(?:,[ \t]++{_NAME})?+[ \t]*+"
+
+
+# A writer's role alone on its line, under the name of a byline in two lines: the noun
+# after up to three words, the first capitalised ("Business reporter", "Europe
 # correspondent", "Senior political correspondent, Kyiv").
 @functools.cache
 def _writer_role() -> regex.Pattern[str]:
-    roles = _writer_nouns()
     return regex.compile(
-        rf"[ \t]*+(?:\p{{Lu}}\p{{L}}*+[ ]++(?:\p{{Ll}}++[ ]++){{0,2}})?+(?i:{roles})"
-        rf"(?:,[ \t]++{_NAME})?+[ \t]*+"
+        rf"[ \t]*+(?:\p{{Lu}}\p{{L}}*+[ ]++(?:\p{{Ll}}++[ ]++){{0,2}})?+{_role_end()}"
     )
 
 
 # A writer's name and role on one line, as a crawl joins a byline's two lines: a name of
 # two or three words, then the role, its first word capitalised ("Jo Roe Transport
-# correspondent", "Jo Roe Senior political correspondent, Kyiv"; the role in lower case,
+# correspondent", "Jo Roe Senior political correspondent, Kyiv"; the noun in lower case,
 # as no headline in title case prints it: "Jo Roe Named Chief Correspondent").
 @functools.cache
 def _named_role() -> regex.Pattern[str]:
-    roles = _writer_nouns()
     return regex.compile(
         rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,2}}"
-        r"[ ]\p{Lu}\p{Ll}*+[ ]++(?:\p{Ll}++[ ]++){0,2}"
-        rf"{roles}(?:,[ \t]++{_NAME})?+[ \t]*+"
+        rf"[ ]\p{{Lu}}\p{{Ll}}*+[ ]++(?:\p{{Ll}}++[ ]++){{0,2}}{_role_end(lower=True)}"
     )
 
 
