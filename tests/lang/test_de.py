@@ -14,6 +14,26 @@ from newsstruct.lang import de
 
 CASES = [
     pytest.param(
+        "Seine Einwendung, er habe das Geld verliehen, ist unhaltbar.",
+        [("reported", "er habe das Geld verliehen", "Seine", "Einwendung")],
+        id="a-possessive-before-a-noun-of-speech-tells-whose",
+    ),
+    pytest.param(
+        "Der Minister drückte sein Bedauern darüber aus, dass die Brücke gesperrt sei.",
+        [("reported", "die Brücke gesperrt sei", "Der Minister", "Bedauern")],
+        id="the-subject-a-possessive-agrees-with-owns-the-noun-of-speech",
+    ),
+    pytest.param(
+        "Danach erhob sich die Ministerin und gab die Erklärung ab, dass die Brücke sicher sei.",
+        [("reported", "die Brücke sicher sei", "die Ministerin", "Erklärung")],
+        id="a-support-verb-after-und-shares-the-first-clause-s-subject",
+    ),
+    pytest.param(
+        "Die Ministerin brachte die Erwartung zum Ausdruck, dass die Brücke halte.",
+        [("reported", "die Brücke halte", "Die Ministerin", "Erwartung")],
+        id="bringen-zum-ausdruck-supports-a-noun-of-speech",
+    ),
+    pytest.param(
         "Der Minister lehnte einen Kommentar ab, sagte aber, dass die Gespräche weitergingen.",
         [("reported", "die Gespräche weitergingen", "Der Minister", "sagte")],
         id="a-predicate-a-comma-chains-shares-the-sentence-s-subject",

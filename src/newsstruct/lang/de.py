@@ -305,7 +305,7 @@ kreuzfahrtschiffs
 _SUPPORT_VERBS = """
 macht machte machten machen gibt gab gaben geben stellt stellte stellten stellen trifft traf
 trafen erhebt erhob erhoben vertritt vertrat vertraten vertreten teilt teilte teilten teilen
-hegt hegte hegten hegen
+hegt hegte hegten hegen drückt drückte drückten drücken bringt brachte brachten bringen
 """
 
 # Forms of "sein" and "haben" that support a noun of mind ("ist der Ansicht, dass C", "hat

@@ -3865,8 +3865,23 @@ class FrameReader(SourceReader, ComplementReader):
             return None  # "Auf Anfrage sagte der Sprecher, C": the cue verb's content
         source = self.source_after(i + 1, middle_end) if i + 1 < middle_end else None
         if source is None:
-            source = self.support_subject(i, lo)
+            # "Seine Einwendung, C": the possessive tells whose
+            source = self.support_subject(i, lo) or self.noun_possessor(i, lo)
         return Frame((i, i + 1), source, content, "after", unit)
+
+    def noun_possessor(self, i: int, lo: int) -> tuple[int, int] | None:
+        """Whose noun of speech at ``i`` a possessive before it, over its lower-case
+        modifiers, tells (``Seine Einwendung, C``, ``drückte sein tiefes Bedauern aus,
+        dass C``): the clause's subject it agrees with, else the possessive
+        (:meth:`possessor`); ``None`` without one."""
+        m = i - 1
+        while m >= lo and i - m <= NOUN_MODIFIERS and self.t[m].kind == "w":
+            if self.word(m) in self.lex.possessive_determiners:
+                return self.possessor(m, lo)
+            if not self.lower_word(m) or self.word(m) in self.lex.determiners:
+                return None
+            m -= 1
+        return None
 
     def verb_cue_among(self, k: int, end: int) -> bool:
         """Whether the words ``k``..``end`` hold a cue verb in lower case, or the first
@@ -4020,11 +4035,13 @@ class FrameReader(SourceReader, ComplementReader):
         if v < lo or self.word(v) not in supports or self.t[v].is_capitalised:
             return None
         after = self.source_after(v + 1, d) if v + 1 < d else None
-        subject = (
-            after  # "macht Herr Jo Roe die Mitteilung": the subject after the verb
-            if after is not None or self.fronted_adjunct(lo, v)
-            else self.source_before(v - 1, lo)
-        )
+        if after is None and v - 1 >= lo and self.word(v - 1) in self.lex.clause_conjunctions:
+            # "erhob sich und gab die Erklärung ab, dass C": the first clause's subject
+            subject = self.coordinated_subject(lo, v - 1)
+        elif after is not None or self.fronted_adjunct(lo, v):
+            subject = after  # "macht Herr Jo Roe die Mitteilung": the subject after the verb
+        else:
+            subject = self.source_before(v - 1, lo)
         if subject is not None and self.text_of(subject).casefold() in self.lex.impersonal_pronouns:
             return None  # "Es ist bekannt, dass C": nobody speaks
         return subject
