@@ -52,6 +52,7 @@ from newsstruct.quotes.reading import (
     is_plural,
     shared_prefix,
     split_elision,
+    verb_group_start,
 )
 from newsstruct.quotes.tokens import visible
 
@@ -3732,24 +3733,34 @@ def resolve_speakers(
             span=draft.span,
             text=draft.span.of(text),
             speaker=speakers[names[id(owner)]] if owner is not None else None,
-            cue=draft.cue,
-            cue_text=_cue_text(text, draft),
+            cue=cue,
+            cue_text=_cue_text(text, cue, draft.particle),
             mention=draft.source,
             paragraph=draft.paragraph,
         )
-        for draft, owner in zip(drafts, owners, strict=True)
+        for draft, owner, cue in zip(
+            drafts, owners, (_with_auxiliaries(text, d.cue, lexicon) for d in drafts), strict=True
+        )
     )
     return quotes, tuple(speakers.values())
 
 
-def _cue_text(text: str, draft: Draft) -> str | None:
+def _with_auxiliaries(text: str, cue: Span | None, lexicon: Lexicon) -> Span | None:
+    """The cue with the auxiliaries of its verb group before it (``has said``)."""
+    if cue is None:
+        return None
+    start = verb_group_start(text, cue.start, cue.end, lexicon)
+    return cue if start == cue.start else Span(start, cue.end)
+
+
+def _cue_text(text: str, cue: Span | None, particle: Span | None) -> str | None:
     """The cue as written, with a separable particle that stands away from it
     (``teilte am Montag mit``: ``teilte mit``)."""
-    if draft.cue is None:
+    if cue is None:
         return None
-    if draft.particle is None:
-        return draft.cue.of(text)
-    return f"{draft.cue.of(text)} {draft.particle.of(text)}"
+    if particle is None:
+        return cue.of(text)
+    return f"{cue.of(text)} {particle.of(text)}"
 
 
 def _discourse_speaker(

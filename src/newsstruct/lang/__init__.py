@@ -560,6 +560,12 @@ class Lexicon:
     ``se``, ``si``, ``by``, ``jsem``): after a fronted source phrase one shows that the
     genitives before it are the source's (``Podle ministra financí se situace
     zlepšuje``: the minister of finance), not the content's subject."""
+    cue_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Auxiliary verbs that a cue takes with it where they stand right before it
+    (English ``has said``, ``will tell``, ``was quoted``; ANNOTATION.md: the cue as
+    written, with its auxiliaries), words of :attr:`auxiliaries` between them (``has
+    not said``); the languages that list their compound cues as phrases (French
+    ``a déclaré``) leave it empty."""
     passive_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Forms of "to be": before a cue verb they make it passive (``was told``), no cue."""
     complementizers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

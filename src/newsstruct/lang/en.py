@@ -282,6 +282,12 @@ won't wouldn't can't couldn't mustn't shouldn't don't doesn't didn't
 'd 'll
 """
 
+# the verbs of a cue's verb group before it ("has said", "would have told")
+_CUE_AUXILIARIES = """
+has have had will would could should can cannot may might must shall did does do
+is are was were be been being am
+"""
+
 _NEGATED_AUXILIARIES = """
 isn aren wasn weren hasn haven hadn won wouldn couldn shouldn can mustn doesn don didn
 """
@@ -421,6 +427,7 @@ LEXICON = Lexicon(
         "was quoted as saying",
         "is quoted as saying",
         "were quoted as saying",
+        "been quoted as saying",
         "made it clear",
         "makes it clear",
         "made clear",
@@ -1545,6 +1552,11 @@ LEXICON = Lexicon(
             "wrongly",
             "correctly",
         }
+    ),
+    # "has said", "would have told", "is quoted as saying", "didn't say"
+    cue_auxiliaries=frozenset(
+        _CUE_AUXILIARIES.split()
+        + [f"{aux}{mark}t" for aux in _NEGATED_AUXILIARIES.split() for mark in "'’"]
     ),
     passive_auxiliaries=frozenset({"is", "was", "were", "are", "be", "been", "being", "'s"}),
     complementizers=frozenset({"that"}),

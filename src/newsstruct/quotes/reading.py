@@ -589,6 +589,46 @@ def contraction_pronoun(word: str, lexicon: Lexicon) -> str:
     return pronoun if ending and pronoun in lexicon.pronouns else ""
 
 
+# a word and the spaces after it, right before a cue: one line break at most (a
+# hard-wrapped line), no paragraph's
+_WORD_BEFORE = regex.compile(
+    r"(?<![\w'’-])[^\W\d_]+(?:['’][^\W\d_]+)?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)\Z"
+)
+_MAX_VERB_GROUP = 5  # words before a cue of its verb group, at most ("could not have been told")
+_VERB_GROUP_CHARS = 60  # characters looked back over for them
+
+
+def verb_group_start(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where the cue ``text[start:end]`` starts with the auxiliaries of its verb group
+    that stand right before it (:attr:`~Lexicon.cue_auxiliaries`, with words of
+    :attr:`~Lexicon.auxiliaries` between them: ``has not said``, ``would have told``,
+    ``she’d told``), else ``start``; a source phrase (``is, according to X,``) takes
+    none."""
+    if not lexicon.cue_auxiliaries:
+        return start
+    if tuple(text[start:end].casefold().split()) in cue_table(lexicon).source_phrases:
+        return start
+    first = start
+    position = start
+    for _ in range(_MAX_VERB_GROUP):
+        found = _WORD_BEFORE.search(text, max(0, position - _VERB_GROUP_CHARS), position)
+        if found is None:
+            break
+        word = found.group().rstrip()
+        key = word.casefold().replace("’", "'")
+        pronoun = contraction_pronoun(word.casefold(), lexicon)  # "She’d"
+        if pronoun:
+            return found.start() + len(pronoun)  # "she’d told": the clitic, not the pronoun
+        if word != word.lower():
+            break  # "in May said": a name, no auxiliary
+        if key in lexicon.cue_auxiliaries:
+            first = found.start()
+        elif key not in lexicon.auxiliaries:
+            break
+        position = found.start()
+    return first
+
+
 def is_joined_infinitive(word: str, lexicon: Lexicon) -> bool:
     """Whether ``word`` is an infinitive with the infinitive particle inside it, after
     a separable particle (German ``anzukündigen``: ``an`` + ``zu`` + ``kündigen``)."""
