@@ -2563,7 +2563,7 @@ MIXED = [
     ),
     pytest.param(
         "Islanders would call the new timetable a betrayal of the fishermen.",
-        [("reported", "the new timetable a betrayal of the fishermen", "Islanders", "call")],
+        [("reported", "the new timetable a betrayal of the fishermen", "Islanders", "would call")],
         id="the-bare-form-call-after-an-auxiliary",
     ),
     pytest.param(
