@@ -1001,6 +1001,14 @@ class _Resolver:
 
         return fits
 
+    def is_body(self, entity: _Entity | None) -> bool:
+        """Whether a speaker (not ``None``) names a body: it holds a noun of bodies
+        (``пресс-служба полиции``), or is a name no person has (``Acme``; a common
+        noun, ``сосед``, is none)."""
+        return entity is not None and (
+            self._names_body(entity.tokens) or (not entity.is_person and entity.name[:1].isupper())
+        )
+
     def _words_before(self, position: int) -> list[str]:
         """The last few words of the clause before ``position`` (``глава областной
         военной администрации`` before ``Андрей Ткач``)."""
@@ -3695,6 +3703,12 @@ def resolve_speakers(
         if owners[n] is not None or not draft.follows:
             continue
         gender = verb_gender(_cue_verb(cues[n], lexicon), lexicon)
+        if draft.follows == "previous" and _names_document(cues[n], lexicon):
+            # "C, - говорится в сообщении." / "C, - йдеться у повідомленні.": the
+            # statement of the body quoted last, though a person spoke in between
+            owners[n] = _discourse_speaker(drafts, owners, n, resolver.is_body)
+            if owners[n] is not None:
+                continue
         owners[n] = _discourse_speaker(drafts, owners, n, resolver.of_gender(gender))
         if owners[n] is None and draft.follows == "answer":
             owners[n] = resolver.interviewee(draft.span.start)
@@ -3743,6 +3757,13 @@ def resolve_speakers(
         )
     )
     return quotes, tuple(speakers.values())
+
+
+def _names_document(cue: str, lexicon: Lexicon) -> bool:
+    """Whether a cue is an impersonal verb and the document it is said in
+    (``говорится в сообщении``, ``йдеться у заяві``): a body's statement."""
+    words = cue.casefold().split()
+    return len(words) > 1 and words[0] in lexicon.impersonal_cues
 
 
 def _with_auxiliaries(text: str, cue: Span | None, lexicon: Lexicon) -> Span | None:
