@@ -466,6 +466,18 @@ CASES = [
         id="message-cue-after-another-speaker-is-the-body",
     ),
     pytest.param(
+        "Ремонт моста завершат в мае, сообщил Валмонтский городской совет.",
+        [
+            (
+                "reported",
+                "Ремонт моста завершат в мае",
+                "Валмонтский городской совет",
+                "сообщил",
+            )
+        ],
+        id="inverted-body-capitalised-adjective-lower-case-adjective-noun",
+    ),
+    pytest.param(
         "Анна Белова выступила на форуме. По ее мнению, рынок вырастет.",
         [("reported", "рынок вырастет", "Анна Белова", "По ее мнению")],
         id="possessive-po-ee-mneniyu",

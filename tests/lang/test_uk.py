@@ -509,6 +509,35 @@ CASES = [
         id="message-cue-after-another-speaker-is-the-body",
     ),
     pytest.param(
+        "Ремонт мосту завершать у травні, повідомила Лорнівська обласна прокуратура.",
+        [
+            (
+                "reported",
+                "Ремонт мосту завершать у травні",
+                "Лорнівська обласна прокуратура",
+                "повідомила",
+            )
+        ],
+        id="inverted-body-capitalised-adjective-lower-case-adjective-noun",
+    ),
+    pytest.param(
+        "Ремонт мосту завершать у травні, повідомила Лорнівська прокуратура.",
+        [("reported", "Ремонт мосту завершать у травні", "Лорнівська прокуратура", "повідомила")],
+        id="inverted-body-capitalised-adjective-body-noun",
+    ),
+    pytest.param(
+        "Ремонт мосту завершать у травні, повідомив Лорнівський міський голова.",
+        [
+            (
+                "reported",
+                "Ремонт мосту завершать у травні",
+                "Лорнівський міський голова",
+                "повідомив",
+            )
+        ],
+        id="inverted-role-capitalised-adjective-lower-case-adjective-noun",
+    ),
+    pytest.param(
         "За словами голови ОВА Олега Синєгубова, обстріли тривали всю ніч.",
         [("reported", "обстріли тривали всю ніч", "Олег Синєгубов", "За словами")],
         id="genitive-name-never-printed-in-the-nominative",

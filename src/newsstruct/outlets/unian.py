@@ -26,6 +26,9 @@ RULES = OutletRules(
         r"(?<=\ban?\s+)UNIAN\s+correspondent\s+reports\b",
         r"\bЯк\s+(?:раніше\s+)?повідомляв\s+УНІАН\b",
         r"\bКак\s+(?:ранее\s+)?сообщал\s+УНИАН\b",
+        # the background opener of a story that calls back to the agency's own earlier one
+        r"\bРаніше\s+УНІАН\s+(?:писав|повідомляв)\b",
+        r"\bРанее\s+УНИАН\s+(?:писал|сообщал)\b",
         r"(?<=\b[Aa]s\s+)UNIAN\s+(?:previously\s+)?reported\b",
         r"^[ \t]*Вас\s+(?:також\s+можуть\s+зацікавити|также\s+могут\s+заинтересовать)\s+новини?",
     ),

@@ -1289,6 +1289,8 @@ class ComplementReader(TokenReader):
         m = k  # the run of words from k, one past the longest such name at most
         while m < hi and m - k <= ADJECTIVE_BODY_WORDS and self.t[m].kind == "w":
             m += 1
+        if self.adjectives_close_body(k, m, hi):
+            return True
         return is_adjective_body(map(TEXT, self.t[k:m])) and not any(
             self.is_role(n)
             or self.word(n) in self.lex.first_names

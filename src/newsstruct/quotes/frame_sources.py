@@ -59,6 +59,7 @@ _MARKED_MODIFIER = 24  # characters of a name in marks that modifies a noun, mar
 _PARTY_TAG = regex.compile(r"\p{Lu}-\p{Lu}[\p{L}.]*")
 _BARE_PLURAL_WORDS = 3  # words of a subject without an article ("hacking specialists")
 _POSTPOSITION_REACH = 5  # words of a noun phrase and the postposition that closes it
+_BODY_ADJECTIVES = 3  # lower-case adjectives of a body's name before its noun, at most
 _ADDRESSEE_REACH = 4  # words between a verb and its quotation ("calls the ferry plan a “Q”")
 _CONNECTIVE_WORDS = 4  # words of a connective that opens a sentence ("у той же час")
 _PAST_STEM = 3  # letters a past form has, more than ("подошел"; not "ел", "шел")
@@ -1108,6 +1109,7 @@ class SourceReader(TokenReader):
                 or w in self.table.body_words
                 or w.endswith(self.table.body_heads)
                 or open_phrase
+                or self.adjectives_to_body(k, i, hi)  # "Харківська обласна прокуратура"
                 or (k > i and w in self.lex.phrase_prepositions)
                 # "sagte Eva v. Berg", and one abbreviated right after the cue: "sagte
                 # v. Berg" (not after a word read apart: "Eva v.", "Frhr. v.")
@@ -1177,6 +1179,18 @@ class SourceReader(TokenReader):
                     return m + 1
                 return start
         return start
+
+    def adjectives_to_body(self, k: int, i: int, hi: int) -> bool:
+        """Where nouns go bare, whether the lower-case word at ``k`` goes on with a
+        body's name that the capitalised adjective at ``i`` opens, lower-case adjectives
+        go on and a noun of bodies closes at the clause's end (``повідомила Харківська
+        обласна прокуратура``, :meth:`adjectives_close_body`)."""
+        if not (self.lex.bare_noun_subjects and k > i and self.t[i].is_capitalised):
+            return False
+        m = i + 1
+        while m < hi and m - i <= _BODY_ADJECTIVES and self.t[m].kind == "w":
+            m += 1
+        return k < m and self.adjectives_close_body(i, m, hi)
 
     def closes_personal_name(self, k: int, i: int) -> bool:
         """Whether the phrase preposition at ``k`` follows a person's name in the source

@@ -820,6 +820,30 @@ class TokenReader:
             and self.word(m) not in self.lex.determiners
         )
 
+    def adjectives_close_body(self, k: int, m: int, hi: int) -> bool:
+        """Whether the words from ``k`` to ``m`` close their clause and are a body's name
+        that the capitalised adjective at ``k`` opens and a lower-case noun of bodies or
+        roles ends, after lower-case adjectives (``повідомила Харківська обласна
+        прокуратура.``, ``сообщил Самарский городской совет.``); one noun right after the
+        capitalised word only where it is a body's (``Харківська прокуратура``), as a
+        dative may take an adjective's ending (``сказав Петрові журналіст``)."""
+        if (
+            m - k < 2
+            or not (m >= hi or self.t[m].kind == "p")
+            or not self.t[k].is_capitalised
+            or self.word(k) in self.lex.first_names
+            or not self.lex.subject_adjective_endings
+            or not self.word(k).endswith(self.lex.subject_adjective_endings)
+        ):
+            return False
+        *adjectives, noun = (self.word(n) for n in range(k + 1, m))
+        if not all(self.lower_word(n) for n in range(k + 1, m)) or any(
+            w in self.lex.prepositions or not w.endswith(self.lex.subject_adjective_endings)
+            for w in adjectives
+        ):
+            return False
+        return noun in self.table.body_words or (bool(adjectives) and noun in self.table.np_words)
+
     def lower_word(self, m: int) -> bool:
         """Whether the token at ``m`` is a word in lower case."""
         return m < len(self.t) and self.t[m].kind == "w" and not self.t[m].is_capitalised
