@@ -1,6 +1,6 @@
-"""UNIAN: the "повідомляє кореспондент УНІАН" self-credit, "Як повідомляв УНІАН,"
-background, the related-news label "Вас також можуть зацікавити новини:".  Invented
-articles."""
+"""UNIAN: the "повідомляє кореспондент УНІАН" self-credit, "Як повідомляв УНІАН," and
+"Раніше УНІАН писав" background, the related-news label "Вас також можуть зацікавити
+новини:".  Invented articles."""
 
 from __future__ import annotations
 
@@ -66,3 +66,24 @@ def test_related_news_are_furniture(paragraph: str) -> None:
 def test_a_credit_to_the_agency_elsewhere_is_no_sign() -> None:
     text = "У Вальмонті відкрили нову поромну переправу, передає УНІАН."
     assert article_of(text).outlet is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "У Вальмонті подорожчав проїзд у трамваях, повідомили в міськраді.\n"
+            "Раніше УНІАН писав, що в Вальмонті подорожчав проїзд в автобусах.",
+            id="uk",
+        ),
+        pytest.param(
+            "В Вальмонте подорожал проезд в трамваях, сообщили в горсовете.\n"
+            "Ранее УНИАН писал, что в Вальмонте подорожал проезд в автобусах.",
+            id="ru",
+        ),
+    ],
+)
+def test_a_call_back_to_the_agency_s_earlier_story_is_a_sign_and_no_quote(text: str) -> None:
+    article = article_of(text)
+    assert article.outlet == "unian"
+    assert [speaker for _, _, speaker in quotes_of(text) if speaker in ("УНІАН", "УНИАН")] == []

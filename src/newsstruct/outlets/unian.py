@@ -11,7 +11,8 @@ Conventions, as crawled pages show them:
   могут заинтересовать новости:" / "You may also be interested in news:", one
   headline after it.
 
-"передає УНІАН" alone is no sign: other outlets credit the agency so.
+"передає УНІАН" alone is no sign: other outlets credit the agency so; "Раніше УНІАН писав"
+is one (a story calls back to its own outlet's earlier one).
 """
 
 from newsstruct.outlets import OutletRules
