@@ -732,3 +732,66 @@ def test_the_dateline_s_date_with_its_year_dates_the_story(text: str, published:
     article = newsstruct.parse(text)
     assert article.published_text == published
     assert article.published == (datetime.date.fromisoformat(published) if published else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        pytest.param(
+            "Fährstreik legt Inselverkehr lahm\nVon Jan Kurz\nVeröffentlicht am 4. März 2026, "
+            "10:15 Uhr\nEin Streik hat am Mittwoch den Fährverkehr lahmgelegt.\n"
+            "Bereits im Januar hatten die Beschäftigten gestreikt.",
+            datetime.date(2026, 3, 4),
+            id="de",
+        ),
+        pytest.param(
+            "Grève des ferries\nPar Paul Martin\nPublié le 4 mars 2026 à 10h15\n"
+            "Une grève a paralysé mercredi tous les ferries.\nLa dernière grève remonte à janvier.",
+            datetime.date(2026, 3, 4),
+            id="fr-a-time-with-an-h",
+        ),
+        pytest.param(
+            "Huelga de transbordadores\nPor Juan Ruiz\n4 de marzo de 2026\n"
+            "Una huelga dejó sin servicio los transbordadores.\nLa última huelga fue en enero.",
+            datetime.date(2026, 3, 4),
+            id="es-de-between",
+        ),
+        pytest.param(
+            "Greve dos ferries\nPor Ana Costa\n4 de março de 2026\n"
+            "Uma greve parou todos os ferries na quarta-feira.\nA última greve foi em janeiro.",
+            datetime.date(2026, 3, 4),
+            id="pt-de-between",
+        ),
+        pytest.param(
+            "Sciopero dei traghetti\ndi Marco Rossi\n4 marzo 2026\n"
+            "Uno sciopero ha bloccato tutti i traghetti.\nGià a gennaio avevano scioperato.",
+            datetime.date(2026, 3, 4),
+            id="it",
+        ),
+        pytest.param(
+            "Strajk promów\nAnna Kowalska\n4 marca 2026, 10:15\n"
+            "Strajk sparaliżował w środę wszystkie promy.\nPoprzedni strajk był w styczniu.",
+            datetime.date(2026, 3, 4),
+            id="pl",
+        ),
+        pytest.param(
+            "Stávka trajektů\nJan Novák\n4. března 2026 10:15\n"
+            "Stávka ve středu zastavila všechny trajekty.\nPoslední stávka byla v lednu.",
+            datetime.date(2026, 3, 4),
+            id="cs",
+        ),
+        pytest.param(
+            "Retour du ferry en juin\nLORNPORT, 7 mars 2026 (AFP) - Le ferry reviendra en "
+            "juin, a annoncé le capitaine du port.\nLes magasins ont rouvert.",
+            datetime.date(2026, 3, 7),
+            id="fr-the-dateline-s-date",
+        ),
+    ],
+)
+def test_a_date_line_in_the_language_s_month_names_dates_the_story(
+    text: str, published: datetime.date
+) -> None:
+    article = newsstruct.parse(text)
+    assert article.published == published
+    if "LORNPORT" not in text:  # the page's date line is furniture
+        assert article.paragraphs[2].role is Role.BOILERPLATE

@@ -193,14 +193,15 @@ def is_byline(line: str, following: str = "", *, above_story: bool = False) -> b
 def _date_forms(month: str, *, day_dot: bool = False) -> str:
     """The dates other than ISO's, as alternatives with the groups ``day``, ``month``
     and ``year``: dotted, and a ``month`` pattern's name after or before the day
-    (``28.11.2026``, ``Nov 28, 2026``, ``28 November 2026``; with ``day_dot``, a dot may
+    (``28.11.2026``, ``Nov 28, 2026``, ``28 November 2026``, Spanish and Portuguese ``28 de
+    noviembre de 2026``; with ``day_dot``, a dot may
     follow the day, ``28. November 2026``, or an English ordinal's ending, ``March 5th
     2026``, ``5th March 2026``)."""
     day = r"(?P<day>\d{1,2})" + (r"(?:\.|st|nd|rd|th)?+" if day_dot else "")
     year = r"(?P<year>\d{4})"
     return (
         rf"(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{year}"
-        rf"|{month}[ ]{day},?+[ ]{year}|{day}[ ]{month},?+[ ]{year}"
+        rf"|{month}[ ]{day},?+[ ]{year}|{day}[ ](?:de[ ])?+{month},?+[ ](?:de[ ])?+{year}"
     )
 
 
@@ -288,9 +289,9 @@ def crawl_date(found: regex.Match[str]) -> tuple[datetime.date | None, str | Non
 
 
 # A time of day, perhaps with its zone: "08:28", "10:45 GMT", "9:05 a.m. EST", and with
-# a full stop as British pages print it, "14.20 GMT"
+# a full stop as British pages print it, "14.20 GMT", or an "h" as French ones do, "10h15"
 _TIME = (
-    r"\d{1,2}[:.]\d{2}(?::\d{2})?+(?:[ ]?+[ap]\.?+m\.?+)?+(?:[ ]\p{Lu}{2,5}(?:[+\-]\d{1,2})?+)?+"
+    r"\d{1,2}[:.h]\d{2}(?::\d{2})?+(?:[ ]?+[ap]\.?+m\.?+)?+(?:[ ]\p{Lu}{2,5}(?:[+\-]\d{1,2})?+)?+"
 )
 
 

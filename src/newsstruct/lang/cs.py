@@ -988,6 +988,22 @@ LEXICON = Lexicon(
         "jak již informoval",
         "dodejme, že",
     ),
+    # the months as a page's date line prints them (4. března 2026): a dated byline
+    # or date line dates the story
+    month_names=(
+        ("ledna", "leden"),
+        ("února", "únor"),
+        ("března", "březen"),
+        ("dubna", "duben"),
+        ("května", "květen"),
+        ("června", "červen"),
+        ("července", "červenec"),
+        ("srpna", "srpen"),
+        ("září",),
+        ("října", "říjen"),
+        ("listopadu", "listopad"),
+        ("prosince", "prosinec"),
+    ),
     section_markers=(
         "podrobnosti",
         "více",

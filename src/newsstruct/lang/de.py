@@ -1651,6 +1651,22 @@ LEXICON = Lexicon(
         "schon im",
         "schon vor",
     ),
+    # the months as a page's date line prints them (4. März 2026): a dated byline
+    # or date line dates the story
+    month_names=(
+        ("januar", "jänner"),
+        ("februar", "feber"),
+        ("märz",),
+        ("april",),
+        ("mai",),
+        ("juni",),
+        ("juli",),
+        ("august",),
+        ("september",),
+        ("oktober",),
+        ("november",),
+        ("dezember",),
+    ),
     section_markers=(
         "details",
         "mehr dazu",

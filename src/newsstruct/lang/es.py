@@ -1024,6 +1024,22 @@ LEXICON = Lexicon(
         "vale la pena recordar",
         "vale recordar",
     ),
+    # the months as a page's date line prints them (4 de marzo de 2026): a dated byline
+    # or date line dates the story
+    month_names=(
+        ("enero",),
+        ("febrero",),
+        ("marzo",),
+        ("abril",),
+        ("mayo",),
+        ("junio",),
+        ("julio",),
+        ("agosto",),
+        ("septiembre", "setiembre"),
+        ("octubre",),
+        ("noviembre",),
+        ("diciembre",),
+    ),
     section_markers=(
         "detalles",
         "más información",

@@ -1088,6 +1088,22 @@ LEXICON = Lexicon(
         "comme nous l'indiquions",
         "comme nous l'avions indiqué",
     ),
+    # the months as a page's date line prints them (4 mars 2026): a dated byline
+    # or date line dates the story
+    month_names=(
+        ("janvier",),
+        ("février",),
+        ("mars",),
+        ("avril",),
+        ("mai",),
+        ("juin",),
+        ("juillet",),
+        ("août",),
+        ("septembre",),
+        ("octobre",),
+        ("novembre",),
+        ("décembre",),
+    ),
     section_markers=(
         "détails",
         "en savoir plus",

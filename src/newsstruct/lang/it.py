@@ -1000,6 +1000,22 @@ LEXICON = Lexicon(
         "già nel",
         "già nella",
     ),
+    # the months as a page's date line prints them (4 marzo 2026): a dated byline
+    # or date line dates the story
+    month_names=(
+        ("gennaio",),
+        ("febbraio",),
+        ("marzo",),
+        ("aprile",),
+        ("maggio",),
+        ("giugno",),
+        ("luglio",),
+        ("agosto",),
+        ("settembre",),
+        ("ottobre",),
+        ("novembre",),
+        ("dicembre",),
+    ),
     section_markers=(
         "dettagli",
         "approfondimenti",

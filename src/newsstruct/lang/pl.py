@@ -1081,6 +1081,22 @@ LEXICON = Lexicon(
         "jak podawała",
         "jak podawał",
     ),
+    # the months as a page's date line prints them (4 marca 2026): a dated byline
+    # or date line dates the story
+    month_names=(
+        ("stycznia", "styczeń"),
+        ("lutego", "luty"),
+        ("marca", "marzec"),
+        ("kwietnia", "kwiecień"),
+        ("maja", "maj"),
+        ("czerwca", "czerwiec"),
+        ("lipca", "lipiec"),
+        ("sierpnia", "sierpień"),
+        ("września", "wrzesień"),
+        ("października", "październik"),
+        ("listopada", "listopad"),
+        ("grudnia", "grudzień"),
+    ),
     section_markers=(
         "szczegóły",
         "więcej",

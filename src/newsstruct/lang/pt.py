@@ -949,6 +949,22 @@ LEXICON = Lexicon(
         "convém recordar que",
         "convém lembrar que",
     ),
+    # the months as a page's date line prints them (4 de março de 2026): a dated byline
+    # or date line dates the story
+    month_names=(
+        ("janeiro",),
+        ("fevereiro",),
+        ("março",),
+        ("abril",),
+        ("maio",),
+        ("junho",),
+        ("julho",),
+        ("agosto",),
+        ("setembro",),
+        ("outubro",),
+        ("novembro",),
+        ("dezembro",),
+    ),
     section_markers=(
         "detalhes",
         "mais informações",
