@@ -492,6 +492,28 @@ CASES = [
         ["Українській правді"],
         id="uk-a-marked-outlet-told-in-its-case",
     ),
+    # an agency named by what it deals with is a body; a news agency's name holds a media
+    # word or is known
+    pytest.param(
+        "The Lornport Environment Agency said water levels were still rising on Monday.",
+        [],
+        id="a-body-s-agency-is-no-outlet",
+    ),
+    pytest.param(
+        "The ferry sank on Monday, according to the International Fisheries Agency.",
+        [],
+        id="a-body-s-agency-after-according-to",
+    ),
+    pytest.param(
+        "The ferry sank on Monday, the Harbour Press Agency reported.",
+        ["Harbour Press Agency"],
+        id="a-press-agency-is-an-outlet",
+    ),
+    pytest.param(
+        "The ferry sank on Monday, Anadolu Agency reported.",
+        ["Anadolu Agency"],
+        id="a-known-agency-is-an-outlet",
+    ),
 ]
 
 

@@ -1250,7 +1250,9 @@ class Lexicon:
     """Media words that head the names of public bodies too (French ``agence``, Polish
     ``agencja``): a name whose only media words they are names an outlet with one word
     after the noun (``Agência Brasil``, ``agencja Reutera``), a body with more
-    (``Agenzia delle Entrate``, ``Agencja Bezpieczeństwa Wewnętrznego``)."""
+    (``Agenzia delle Entrate``, ``Agencja Bezpieczeństwa Wewnętrznego``); capitalised after
+    capitalised words, none a media word, it ends a body's name (``the Environment
+    Agency``; but ``Harbour Press Agency``)."""
     generic_media: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns for the media in general, lower case, though printed in capitals
     (``сми``, ``змі``): ``По информации СМИ`` names no outlet, the media speak unnamed."""
@@ -1750,8 +1752,19 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     ):
         return False  # "агентство з атомної енергії": a body named by what it deals with
     after = words[media[-1] + 1 :]
-    if len(after) > 1 and all(words[n] in lexicon.agency_nouns for n in media):
-        return False  # "Agence française de développement": a body, no news agency
+    if all(words[n] in lexicon.agency_nouns for n in media) and (
+        len(after) > 1
+        or (
+            not after
+            and printed[-1][:1].isupper()
+            and any(
+                w[:1].isupper() and w.casefold() not in lexicon.name_articles for w in printed[:-1]
+            )
+        )
+    ):
+        # "Agence française de développement", "the Environment Agency": a body named by
+        # what it deals with, no news agency (whose name holds "news" or "press", or is known)
+        return False
     if not any(printed[n][:1].isupper() for n in media) and any(
         w in lexicon.thing_nouns and w not in lexicon.media_words for w in after
     ):

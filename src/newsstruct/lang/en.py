@@ -2271,6 +2271,7 @@ LEXICON = Lexicon(
         }
     )
     | _LOCAL_OFFICES,
+    agency_nouns=frozenset({"agency"}),
     media_words=frozenset(
         {
             "press",
