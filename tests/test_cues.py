@@ -5453,3 +5453,23 @@ def test_a_cue_takes_the_auxiliaries_of_its_verb_group(text: str, cue: str) -> N
     quotes = newsstruct.parse(text, lang="en").quotes
     assert [q.cue_text for q in quotes] == [cue]
     assert all(q.cue is not None and q.cue.of(text) == q.cue_text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Jo Roe was blunt: "We lost."', [("direct", "We lost.", "Jo Roe", None)]),
+        ("Jo Roe put it simply: “No ferry.”", [("direct", "No ferry.", "Jo Roe", None)]),
+        # a title, a label and a term are no speech
+        ("The sign read: “Keep Out.”", []),
+        ("The verdict was clear: “Guilty as charged.”", []),
+        ("Jo Roe was blunt: “no.”", []),
+    ],
+)
+def test_a_short_sentence_in_marks_after_a_colon_is_the_subjects(
+    text: str, expected: list[QuoteRow]
+) -> None:
+    """``Jo Roe was blunt: “We lost.”``: a sentence of two words or more in marks, after a
+    colon that ends a clause with a subject, is that subject's quote, however short (was
+    none: fewer than four words read as a term)."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected

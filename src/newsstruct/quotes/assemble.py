@@ -471,6 +471,18 @@ def _reads_as_sentence(text: str, quote: QuotedSpan) -> bool:
     return first is not None and first.group()[0].isupper() and _closed_inside(text, quote)
 
 
+def _sentence_after_colon(text: str, quote: QuotedSpan, lexicon: Lexicon) -> bool:
+    """Whether a quotation of two words or more that reads as a sentence of its own
+    (:func:`_reads_as_sentence`), closed by a sentence's stop inside its marks and no
+    title, follows a colon: the words the sentence before announces (``Jo Roe was blunt:
+    “We lost.”``)."""
+    if quote.opening is None or text[quote.content.end - 1] not in SENTENCE_STOPS:
+        return False
+    before = text[max(0, quote.opening - _SPACES) : quote.opening].rstrip()
+    words = WORD.findall(text, quote.content.start, quote.content.end)
+    return before[-1:] in _COLONS and len(words) >= 2 and not _is_title(text, quote, words, lexicon)
+
+
 def _closed_inside(text: str, quote: QuotedSpan) -> bool:
     """Whether the quotation's words end in punctuation inside its marks."""
     return text[quote.content.end - 1] in SENTENCE_STOPS + COMMAS
@@ -2587,7 +2599,16 @@ def assemble_quotes(
                 introduced = signature_before(tokens, a, position, lexicon) if tried else None
                 # "X wrote to Y, “Why now?”": a sentence in marks after its cue is speech,
                 # however short (but "added a title: “song writer.”" is a term)
-                if not (goes_on or introduced or reads_as_speech(text, quote, fills_unit, lexicon)):
+                if not (
+                    goes_on
+                    or introduced
+                    or reads_as_speech(text, quote, fills_unit, lexicon)
+                    or (
+                        tried
+                        and _sentence_after_colon(text, quote, lexicon)
+                        and colon_subject(tokens, a, position - 1, lexicon) is not None
+                    )
+                ):
                     continue
                 if _titled_apposition(tokens, position, b, lexicon):
                     continue
