@@ -1780,6 +1780,32 @@ class _Resolver:
         content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
         return "description", mention.strip(), content, content
 
+    def _genitive_holder(self, span: Span, name: str) -> bool:
+        """Where first names decline (:attr:`Lexicon.first_name_cases`), whether a
+        mention that stands in the nominative (a verb's subject) ends in a full ``name``
+        in the genitive after a role noun as listed that opens it (``помощник министра
+        Ивана Петрова``, ``rzecznik ministra Piotra Nowaka``): the name is whose the
+        role is, not its holder's (``заместитель министра Иван Петров``: his own).  The
+        first name must read as no nominative (``Ивана``, ``Piotra``; not Polish
+        ``Jana``, a woman's name too) and the surname must take that gender's genitive."""
+        parts = name.split()
+        if not self.lex.first_name_cases or len(parts) < NAME_WORDS:
+            return False
+        mention = span.of(self.text)
+        opening = _WORD.search(mention)
+        if (
+            opening is None
+            or _key(opening.group()) not in self.lex.role_nouns
+            or not mention.rstrip().endswith(name)
+            or len(mention.split()) <= len(parts)
+        ):
+            return False
+        found = _first_name_case(parts[0], self.lex, oblique=False)
+        if found is None or _GENITIVE not in found[2].split():
+            return False
+        rows = _surname_endings(self.lex).get((found[1], _GENITIVE), ())
+        return _surname_nominative(parts[-1], rows) is not None
+
     def _adjective_body(self, words: list[tuple[str, int, int]]) -> bool:
         """Where nouns go bare, whether a mention is a body's name that a capitalised
         adjective opens, lower-case words go on and a name or an abbreviation of one or
@@ -2352,6 +2378,10 @@ class _Resolver:
         span, article = self._after_written_preposition(span, cue)
         span = self._before_particle(span)
         kind, name, tokens, roles = self.analyse(span)
+        if kind == "name" and not oblique and self._genitive_holder(span, name):
+            # "сказал помощник министра Ивана Петрова": the minister's aide speaks
+            words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(span.of(self.text))]
+            kind, name, tokens, roles = self._as_written(span.of(self.text), words)
         if article and kind == "description":
             name = article + name  # "وفقا للوزارة": "الوزارة"
         if kind == "description" and self._partitive(span):

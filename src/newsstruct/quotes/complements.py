@@ -1030,13 +1030,17 @@ class ComplementReader(TokenReader):
                 and self.word(k) in self.lex.determiners
                 and self.word(k + 1) in self.lex.role_nouns
             )
-            # "сказав заступник міністра оборони": where role nouns inflect, one in its
-            # nominative opens the subject, not whom it was said to ("сказав міністру")
-            or (self.lex.role_case_endings and self.word(k) in self.lex.role_nouns)
+            # "сказав заступник міністра оборони", "řekl mluvčí ministra": where role
+            # nouns inflect or go bare, one as listed opens the subject, not whom it was
+            # said to ("сказав міністру", "řekl ministrovi")
+            or (
+                (self.lex.role_case_endings or self.lex.bare_noun_subjects)
+                and self.word(k) in self.lex.role_nouns
+            )
         ):
             return k
         if (
-            self.lex.role_case_endings
+            (self.lex.role_case_endings or self.lex.bare_noun_subjects)
             and k + 1 < hi
             and self.word(k + 1) in self.lex.role_nouns
             and self.t[k].is_capitalised
