@@ -368,3 +368,32 @@ def test_quotes(text: str, expected: list[Quote]) -> None:
 
 def test_lexicon_is_registered_and_rich() -> None:
     check_lexicon("cs")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang_code", "mention"),
+    [
+        (
+            "„Most bude uzavřen,“ řekl mluvčí ministra Jana Nováka.",
+            "cs",
+            "mluvčí ministra Jana Nováka",
+        ),
+        (
+            "„Most zostanie zamknięty” – powiedział rzecznik ratusza Jan Nowak.",
+            "pl",
+            "rzecznik ratusza Jan Nowak",
+        ),
+        (
+            "„Most zostanie zamknięty” – powiedziała PAP rzeczniczka ratusza Anna Kowalska.",
+            "pl",
+            "rzeczniczka ratusza Anna Kowalska",
+        ),
+    ],
+)
+def test_a_role_noun_after_the_cue_opens_the_subject_not_whom_told(
+    text: str, lang_code: str, mention: str
+) -> None:
+    """Where nouns go bare, a role noun as listed right after the cue is its subject (the
+    addressee would stand in the dative: ``řekl mluvčímu``), so the mention keeps it."""
+    article = newsstruct.parse(text, lang=lang_code, registry=REGISTRY)
+    assert [q.mention.of(text) for q in article.quotes if q.mention] == [mention]

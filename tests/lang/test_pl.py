@@ -573,6 +573,23 @@ CASES = [
         [("direct", "Most zostanie zamknięty do końca marca", "Anna Kowalska", "powiedziała")],
         id="quotation-the-outlet-told-a-day-then-the-subject",
     ),
+    pytest.param(
+        "„Remont skończy się w marcu” – powiedział rzecznik ministra Piotra Nowaka.",
+        [
+            (
+                "direct",
+                "Remont skończy się w marcu",
+                "rzecznik ministra Piotra Nowaka",
+                "powiedział",
+            )
+        ],
+        id="a-role-whose-holder-is-named-in-the-genitive-speaks-as-written",
+    ),
+    pytest.param(
+        "Według rzecznika ministra Piotra Nowaka remont skończy się w marcu.",
+        [("reported", "remont skończy się w marcu", "Piotr Nowak", "Według")],
+        id="after-according-to-every-word-is-in-the-genitive-the-name-speaks",
+    ),
 ]
 
 

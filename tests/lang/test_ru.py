@@ -1010,6 +1010,35 @@ CASES = [
         [("direct", "Мост будет готов в апреле", None, "сказал")],
         id="a-place-after-a-preposition-that-is-also-an-adverb-word-is-no-speaker",
     ),
+    pytest.param(
+        "«Ремонт закончится в марте», — сказал помощник министра Ивана Петрова.",
+        [
+            (
+                "direct",
+                "Ремонт закончится в марте",
+                "помощник министра Ивана Петрова",
+                "сказал",
+            )
+        ],
+        id="a-role-whose-holder-is-named-in-the-genitive-speaks-as-written",
+    ),
+    pytest.param(
+        "Помощник министра Ивана Петрова сказал, что ремонт закончится в марте.",
+        [
+            (
+                "reported",
+                "ремонт закончится в марте",
+                "Помощник министра Ивана Петрова",
+                "сказал",
+            )
+        ],
+        id="a-subject-role-whose-holder-is-named-in-the-genitive-speaks-as-written",
+    ),
+    pytest.param(
+        "«Ремонт закончится в марте», — сказал заместитель министра Иван Петров.",
+        [("direct", "Ремонт закончится в марте", "Иван Петров", "сказал")],
+        id="a-role-and-the-holders-name-in-the-nominative-the-holder-speaks",
+    ),
 ]
 
 
