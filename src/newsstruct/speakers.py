@@ -1787,7 +1787,8 @@ class _Resolver:
         Ивана Петрова``, ``rzecznik ministra Piotra Nowaka``): the name is whose the
         role is, not its holder's (``заместитель министра Иван Петров``: his own).  The
         first name must read as no nominative (``Ивана``, ``Piotra``; not Polish
-        ``Jana``, a woman's name too) and the surname must take that gender's genitive."""
+        ``Jana``, a woman's name too) and the surname must take that gender's genitive; a
+        body's noun opens no such mention (it quotes the holder, in the accusative)."""
         parts = name.split()
         if not self.lex.first_name_cases or len(parts) < NAME_WORDS:
             return False
@@ -1796,6 +1797,9 @@ class _Resolver:
         if (
             opening is None
             or _key(opening.group()) not in self.lex.role_nouns
+            # "цитує пресслужба голову правління Олега Гайового": a body quotes the
+            # holder, whose name the accusative spells as the genitive
+            or _key(opening.group()) in self.lex.body_nouns
             or not mention.rstrip().endswith(name)
             or len(mention.split()) <= len(parts)
         ):
@@ -2380,8 +2384,8 @@ class _Resolver:
         kind, name, tokens, roles = self.analyse(span)
         if kind == "name" and not oblique and self._genitive_holder(span, name):
             # "сказал помощник министра Ивана Петрова": the minister's aide speaks
-            words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(span.of(self.text))]
-            kind, name, tokens, roles = self._as_written(span.of(self.text), words)
+            parts = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(span.of(self.text))]
+            kind, name, tokens, roles = self._as_written(span.of(self.text), parts)
         if article and kind == "description":
             name = article + name  # "وفقا للوزارة": "الوزارة"
         if kind == "description" and self._partitive(span):
