@@ -286,6 +286,57 @@ def test_after_zero_width() -> None:
     assert _first_literal(_after_zero_width(r"\b(?:HW|Wire)")) == ""
 
 
+@pytest.mark.parametrize(
+    ("sign", "needs"),
+    [
+        (r"^\p{Lu}+(?:[ ]\p{Lu}+)?+[ ]\(Harbour[ ]Wire\)[ ]*+-", (" (Harbour Wire)",)),
+        # the group whose shortest word is longer than the other's
+        (r"(?:says|writes)\s+(?:Harbourwire|Harbour[ ]Wire)\b", ("Harbourwire", "Harbour Wire")),
+        (r"(?<=\bAs\s)Harbourpost\s+reported", ("Harbourpost",)),
+        (r"^[ \t]*+\(©[ ]?+HW\)$", ("HW)",)),  # "[ ]?+": may be missing, parts the run
+        (r"\d+[ ]•[ ]views", (" • views",)),
+        (r"Lornport[ ](?:Desk)?Harbour", ("Lornport ",)),  # an optional group parts it
+        (r"Lorn(?:port|mouth)+[ ]Wire", (" Wire",)),  # a repeated group: not its words
+        (r"\(HW\)|Harbour Wire", ()),  # an alternative outside brackets
+        (r"(?i:harbour[ ]wire)\s+reports", ("reports",)),  # a scoped flag: its words not read
+        (r"(?i)harbour[ ]wire", ()),  # a flag for the rest of the pattern
+        (r"\x48W[ ]reports", ()),  # a character by its code
+        (r"\pL\p{Lu}\N{BULLET}HW", ("HW",)),  # properties and a named character: no literal
+        (r"(HW)\s+\1", ()),  # a reference
+        (r"HW # a comment", ()),
+        (r"[\]]Harbour[ab]Wire", ("Harbour",)),  # sets of one character but "]", or more
+    ],
+)
+def test_needs_of_a_sign(sign: str, needs: tuple[str, ...]) -> None:
+    from newsstruct.outlets import _needs
+
+    assert _needs(sign) == needs
+
+
+# signs that open with neither a literal character nor the blanks of a line start are
+# searched only where the text holds a literal they need; detection is the same
+_DATEWIRE = OutletRules(
+    name="datewire",
+    signs=(r"^\p{Lu}+(?:[ ]\p{Lu}+)?+[ ]\(Datewire\)[ ]*+-", r"\d+[ ]datewire[ ]views"),
+)
+_INITIALWIRE = OutletRules(name="initialwire", signs=(r"^[ \t]*\p{Ll}{2}/\p{Ll}{2}[ \t]*$",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LORNPORT (Datewire) - The bridge will reopen.", "datewire"),
+        ("The bridge will reopen.\n48 datewire views", "datewire"),
+        ("LORNPORT (Datewire) The bridge will reopen.", None),
+        ("The bridge will reopen (Datewire).\njr/ks", "initialwire"),
+        ("jr/ks\nLORNPORT (Datewire) - The bridge will reopen.", "initialwire"),  # the first
+        ("The bridge will reopen.", None),
+    ],
+)
+def test_detect_by_signs_that_need_a_literal(text: str, expected: str | None) -> None:
+    assert _registry(_DATEWIRE, _INITIALWIRE).detect(text) == expected
+
+
 # signs anywhere in a line that open with one character are screened together: each
 # is still searched where the screen finds one of them
 _PARENWIRE = OutletRules(name="parenwire", signs=(r"\(Parenwire\)", r"\(PW\) -"))

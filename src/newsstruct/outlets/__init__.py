@@ -499,6 +499,148 @@ def _bare_characters(sign: str) -> Iterator[tuple[int, str]]:
             yield at, char
 
 
+# What a sign needs for a match: where a sign is written as literal words and marks
+# around its classes and groups ("\(Harbour[ ]Wire\)"), every match holds them; a text
+# that holds none of them is not searched for the sign (see _Screens).  The escapes that
+# stand for one literal character by its code or refer to a group or a named list, and
+# comments, are not read: a sign that holds one needs nothing (it is always searched).
+_UNREAD_ESCAPES = frozenset("xuUogkKL0123456789")
+_QUANTIFIED = regex.compile(r"[*+?]|\{\d*+(?:,\d*+)?+\}")
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+_NAMED_GROUP = regex.compile(r"\(\?P?+<\w++>")
+
+
+def _needs(sign: str) -> tuple[str, ...]:
+    """Literals one of which every match of a sign's pattern holds, or () where none is
+    read: the longest run of literal characters that the pattern consumes outside any
+    group, alternative or quantifier (``\\(Harbour[ ]Wire\\)``: ``(Harbour Wire)``), or
+    the alternatives of a group of literals alone (``(?:HW|Harbour[ ]Wire)``), whichever
+    has the longer shortest member.  Read as the ``regex`` module's V1 syntax, without
+    ``IGNORECASE`` (an inline flag or a comment: nothing read)."""
+    if "#" in sign:
+        return ()
+    runs: list[str] = []  # the runs of literal characters, in order
+    choices: list[tuple[str, ...]] = []  # the groups of literal alternatives
+    run: list[str] = []
+    at, size = 0, len(sign)
+    while at < size:
+        char = sign[at]
+        literal: str | None = None  # the one character the item consumes, if literal
+        alternatives: tuple[str, ...] = ()
+        if char == "\\":
+            following = sign[at + 1 : at + 2]
+            if not following or following in _UNREAD_ESCAPES:
+                return ()
+            if not following.isalnum():
+                literal, end = following, at + 2
+            elif following in "pPN" and sign.startswith("{", at + 2):
+                brace = sign.find("}", at + 2)
+                if brace < 0:
+                    return ()
+                end = brace + 1
+            elif following in "pP":
+                end = at + 3  # a property of one letter: "\pL"
+            else:
+                end = at + 2  # a class (\s, \d, \p{L}…) or an assertion (\b)
+        elif char == "[":
+            set_end = _set_end(sign, at)
+            if set_end is None:
+                return ()
+            inner = sign[at + 1 : set_end - 1]
+            if len(inner) == 1 and inner not in _METACHARACTERS and inner not in "^-&~|":
+                literal = inner  # "[ ]": a space
+            end = set_end
+        elif char == "(":
+            group_end = _group_end(sign[at:])
+            if group_end is None:
+                return ()
+            end = at + group_end
+            group = sign[at:end]
+            if group.startswith("(?") and not group.startswith(("(?:", *_LOOKAROUNDS)):
+                named = _NAMED_GROUP.match(group)
+                if named is None:
+                    # an inline flag, scoped or not, an atomic group, a branch reset:
+                    # a flag may change what the rest matches
+                    if not group.startswith(("(?>", "(?|")) and ":" not in group[:8]:
+                        return ()
+                else:
+                    alternatives = _literal_alternatives(group[named.end() : -1])
+            elif not group.startswith(_LOOKAROUNDS):
+                inner = group[3:-1] if group.startswith("(?:") else group[1:-1]
+                alternatives = _literal_alternatives(inner)
+        elif char == "|":
+            return ()  # an alternative outside any group: the rest may match alone
+        elif char in _METACHARACTERS:
+            if char == ")":
+                return ()
+            end = at + 1  # ".", "^", "$" (a quantifier without an item: none here)
+        else:
+            literal, end = char, at + 1
+        quantified = _QUANTIFIED.match(sign, end)
+        if quantified is not None:
+            end = quantified.end()
+            if sign[end : end + 1] in ("?", "+"):
+                end += 1  # lazy or possessive
+            literal, alternatives = None, ()
+        if literal is None:
+            if run:
+                runs.append("".join(run))
+                run = []
+            if alternatives:
+                choices.append(alternatives)
+        else:
+            run.append(literal)
+        at = end
+    if run:
+        runs.append("".join(run))
+    best: tuple[str, ...] = ()
+    best_size = 0
+    for found in [(r,) for r in runs] + choices:
+        shortest = min(map(len, found))
+        if shortest > best_size:
+            best, best_size = found, shortest
+    return best
+
+
+def _set_end(sign: str, at: int) -> int | None:
+    """The index after the set that opens at ``at`` (sets nest in V1; a ``]`` right after
+    the opening, or after its ``^``, is a member)."""
+    depth, index = 0, at
+    while index < len(sign):
+        char = sign[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            depth += 1
+            index += 1
+            if sign.startswith("^", index):
+                index += 1
+            if sign.startswith("]", index):
+                index += 1
+            continue
+        if char == "]":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return None
+
+
+def _literal_alternatives(inner: str) -> tuple[str, ...]:
+    """The alternatives of a group's pattern where each is literal characters alone
+    (``HW|Harbour[ ]Wire``), else ()."""
+    found: list[str] = []
+    for alternative in inner.split("|"):
+        if not alternative or "\\" in alternative:
+            return ()  # (an escaped bar would part it wrongly: none read)
+        plain = alternative.replace("[ ]", " ")
+        if any(c in _METACHARACTERS for c in plain):
+            return ()
+        found.append(plain)
+    return tuple(found)
+
+
 @attrs.define
 class _Compiled:
     rules: OutletRules
@@ -510,8 +652,9 @@ class _Compiled:
 @attrs.frozen
 class _Screens:
     """Every outlet's signs in groups (each sign with its outlet's name), each group
-    behind a screen, the pattern of all its signs joined (``None``: the group's one sign
-    is searched at once): where the screen finds nothing, none of its signs matches.
+    behind a screen, the pattern of all its signs joined (``None``: the group's signs are
+    searched one by one), and what it needs: where the screen finds nothing, none of its
+    signs matches; where the text holds none of the literals it needs, none is searched.
 
     The line-start signs are one group, their screen reading the blanks that most of them
     open with once at each line, not once for each sign (:func:`_line_start`): a third
@@ -521,14 +664,37 @@ class _Screens:
     none matches; a sign with a group reference is searched alone (:data:`_REFERENCE`).
     The character is the first a match consumes, after any word boundary or lookbehind
     it opens with (:func:`_after_zero_width`: ``U`` of ``\\bUNN reports``, ``(?<=As
-    )UNIAN``)."""
+    )UNIAN``).
 
-    groups: tuple[tuple[regex.Pattern[str] | None, tuple[tuple[str, regex.Pattern[str]], ...]], ...]
+    A sign that opens with neither (``\\p{Lu}…[ ]\\(AA\\)``, ``(?:повідомляє|пише)\\s+
+    УНН``) is tried at every position, or every line: where it needs a literal
+    (:func:`_needs`) that no common word is (:func:`_telling`), it is searched only in a
+    text that holds the literal, its test in C (one that a text of Latin letters cannot
+    hold costs nothing): most articles hold none of them.  Those with the same needs are
+    a group."""
+
+    groups: tuple[
+        tuple[
+            regex.Pattern[str] | None,
+            tuple[tuple[str, regex.Pattern[str]], ...],
+            tuple[str, ...],
+        ],
+        ...,
+    ]
 
     @classmethod
     def of(cls, rules: dict[str, _Compiled]) -> _Screens:
         """The screens of a registry's rules, by outlet name."""
-        line_signs = [(name, s) for name, c in rules.items() for s in c.line_signs]
+        needing: dict[tuple[str, ...], list[tuple[str, regex.Pattern[str]]]] = {}
+        line_signs: list[tuple[str, regex.Pattern[str]]] = []
+        for name, compiled in rules.items():
+            for sign in compiled.line_signs:
+                opening = _line_start(sign.pattern)
+                needs = tuple(sorted(set(_needs(sign.pattern))))
+                if not _first_literal(sign.pattern[len(opening) :]) and _telling(needs):
+                    needing.setdefault(needs, []).append((name, sign))
+                else:
+                    line_signs.append((name, sign))
         openings: dict[str, list[str]] = {}
         for _name, sign in line_signs:
             opening = _line_start(sign.pattern)
@@ -546,16 +712,36 @@ class _Screens:
                     if _REFERENCE.search(sign.pattern)
                     else _first_literal(_after_zero_width(sign.pattern))
                 )
+                needs = () if literal else tuple(sorted(set(_needs(sign.pattern))))
                 if literal:
                     by_literal.setdefault(literal, []).append((name, sign))
+                elif _telling(needs):
+                    needing.setdefault(needs, []).append((name, sign))
                 else:
                     alone.append((name, sign))
-        groups = [(_joined(signs), tuple(signs)) for signs in by_literal.values()]
-        groups.extend((None, (sign,)) for sign in alone)
+        groups: list[
+            tuple[
+                regex.Pattern[str] | None,
+                tuple[tuple[str, regex.Pattern[str]], ...],
+                tuple[str, ...],
+            ]
+        ] = [(_joined(signs), tuple(signs), ()) for signs in by_literal.values()]
+        groups.extend((None, (sign,), ()) for sign in alone)
+        groups.extend((None, tuple(signs), needs) for needs, signs in needing.items())
         if line_signs:
             screen = regex.compile(line_screen, regex.V1 | regex.M)
-            groups.append((screen, tuple(line_signs)))
+            groups.append((screen, tuple(line_signs), ()))
         return cls(tuple(groups))
+
+
+def _telling(needs: tuple[str, ...]) -> bool:
+    """Whether a sign's needs (:func:`_needs`) are worth a test: each a literal of three
+    characters or more, or one that holds a character outside ASCII (``•``), not a
+    common mark (``(``, ``:``)."""
+    return bool(needs) and all(len(n) >= _TELLING or not n.isascii() for n in needs)
+
+
+_TELLING = 3
 
 
 def _joined(signs: list[tuple[str, regex.Pattern[str]]]) -> regex.Pattern[str] | None:
@@ -730,7 +916,9 @@ class Registry:
         # out, as the signs' offsets are read in the sample alone
         sample = INVISIBLE_CHARACTER.sub("", sample)
         matched: dict[str, list[int]] = {}  # where each sign of an outlet first matches
-        for screen, signs in self._sign_screens().groups:
+        for screen, signs, needs in self._sign_screens().groups:
+            if needs and not any(map(sample.__contains__, needs)):
+                continue  # the text holds nothing the signs need (see _Screens)
             # (…, None, None, False): concurrent=False, the GIL kept (a hundred searches
             # an article; see newsstruct.quotes.tokens.tokenize)
             if screen is None:
