@@ -505,6 +505,8 @@ def _bare_characters(sign: str) -> Iterator[tuple[int, str]]:
 # stand for one literal character by its code or refer to a group or a named list, and
 # comments, are not read: a sign that holds one needs nothing (it is always searched).
 _UNREAD_ESCAPES = frozenset("xuUogkKL0123456789")
+_PROPERTY_ESCAPES = frozenset("pP")  # a property: "\p{Lu}", "\pL"
+_BRACED_ESCAPES = _PROPERTY_ESCAPES | {"N"}  # "\N{BULLET}" too
 _QUANTIFIED = regex.compile(r"[*+?]|\{\d*+(?:,\d*+)?+\}")
 _LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
 _NAMED_GROUP = regex.compile(r"\(\?P?+<\w++>")
@@ -533,12 +535,12 @@ def _needs(sign: str) -> tuple[str, ...]:
                 return ()
             if not following.isalnum():
                 literal, end = following, at + 2
-            elif following in "pPN" and sign.startswith("{", at + 2):
+            elif following in _BRACED_ESCAPES and sign.startswith("{", at + 2):
                 brace = sign.find("}", at + 2)
                 if brace < 0:
                     return ()
                 end = brace + 1
-            elif following in "pP":
+            elif following in _PROPERTY_ESCAPES:
                 end = at + 3  # a property of one letter: "\pL"
             else:
                 end = at + 2  # a class (\s, \d, \p{L}…) or an assertion (\b)
