@@ -14,6 +14,21 @@ from newsstruct.lang import de
 
 CASES = [
     pytest.param(
+        "Von der Stadt wurde am Montag betont, die Brücke sei sicher.",
+        [("reported", "die Brücke sei sicher", "der Stadt", "betont")],
+        id="the-agent-before-a-passive-participle-speaks",
+    ),
+    pytest.param(
+        "Von offizieller Seite wurde bestätigt, dass die Brücke gesperrt bleibt.",
+        [("reported", "die Brücke gesperrt bleibt", "offizieller Seite", "bestätigt")],
+        id="von-offizieller-seite-is-the-agent-of-a-passive-cue",
+    ),
+    pytest.param(
+        "Von dem Unfall wurde berichtet, dass drei Menschen verletzt wurden.",
+        [("reported", "drei Menschen verletzt wurden", None, "berichtet")],
+        id="von-before-a-cue-of-telling-about-names-the-topic",
+    ),
+    pytest.param(
         "Seine Einwendung, er habe das Geld verliehen, ist unhaltbar.",
         [("reported", "er habe das Geld verliehen", "Seine", "Einwendung")],
         id="a-possessive-before-a-noun-of-speech-tells-whose",

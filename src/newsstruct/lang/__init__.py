@@ -1227,6 +1227,15 @@ class Lexicon:
     the body whose data they are (``los datos publicados el martes por el INE`` names
     ``el INE``, ``os dados divulgados pelo IBGE`` names ``IBGE``).  An agent after a
     :attr:`passive_agent_prepositions` preposition, by contrast, is no source."""
+    preposed_agents: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions of a passive's agent where the participle closes the clause (German
+    ``von``, ``vom``, ``seitens``): a cue's participle after them in a passive clause has
+    the agent as its source (``Von der Stadt wurde betont, dass C``, ``Es wurde vom
+    Ministerium mitgeteilt, C``), but for :attr:`about_cues`."""
+    about_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Cue participles that take a :attr:`preposed_agents` preposition as their topic,
+    so that the noun phrase after it is what was told about, no agent (German
+    ``berichtet``, ``gesprochen``: ``Von dem Unfall wurde berichtet, dass C``)."""
     titles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Honorifics and abbreviated titles written before a name (``Mr.``, ``Sen.``)."""
     former_modifiers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

@@ -312,6 +312,10 @@ hegt hegte hegten hegen drückt drückte drückten drücken bringt brachte brach
 # die Absicht, C"), never one of asking ("Das ist die Frage, ob C": nobody asks).
 _COPULA_SUPPORTS = "ist war sind waren sei seien hat hatte hatten haben"
 
+# Participles of telling about something: "von" before them names the topic, no agent
+# ("Von dem Unfall wurde berichtet, dass C"; but "Von der Stadt wurde betont, dass C").
+_ABOUT_CUES = "berichtet erzählt gesprochen geredet gehört gewusst geschrieben geträumt"
+
 # Articles of the object cases only: after a source's words they open whom it told
 # ("versicherte der Bürgermeister den Anwohnern, C").
 _OBJECT_DETERMINERS = """
@@ -1137,6 +1141,8 @@ LEXICON = Lexicon(
         }
     ),
     passive_auxiliaries=frozenset({"wurde", "wurden", "worden", "werden", "wird", "ward"}),
+    preposed_agents=frozenset({"von", "vom", "seitens"}),
+    about_cues=frozenset(_ABOUT_CUES.split()),
     complementizers=frozenset({"dass"}),
     conjunctions=frozenset(
         {

@@ -221,6 +221,34 @@ class FrameReader(SourceReader, ComplementReader):
             c = start - 1
         return None
 
+    def preposed_agent(self, lo: int, i: int) -> tuple[int, int] | None:
+        """The agent of a passive whose participle is the cue at ``i``, where the
+        participle closes the clause and the agent's preposition
+        (:attr:`~newsstruct.lang.Lexicon.preposed_agents`) stands before it in the
+        clause of a passive auxiliary (``Von der Stadt wurde betont, dass C``, ``Es wurde
+        vom Ministerium mitgeteilt, C``): the noun phrase right after the preposition;
+        else ``None``, and after a cue that takes the preposition as its topic
+        (:attr:`~newsstruct.lang.Lexicon.about_cues`: ``Von dem Unfall wurde berichtet``)."""
+        start = self.clause_start(lo, i)
+        if (
+            self.word(i) in self.lex.about_cues
+            or not self.lower_word(i)
+            or not (
+                self.word(i + 1) in self.lex.passive_auxiliaries
+                or any(self.word(m) in self.lex.passive_auxiliaries for m in range(start, i))
+            )
+        ):
+            return None
+        by = next(
+            (m for m in range(i - 1, start - 1, -1) if self.word(m) in self.lex.preposed_agents),
+            None,
+        )
+        if by is None:
+            return None
+        end = self.noun_phrase_end(by + 1, i)
+        agent = self.source_after(by + 1, end) if end is not None else None
+        return agent if agent is not None and agent[0] == by + 1 else None
+
     def described_first_subject(self, lo: int, j: int) -> tuple[int, int] | None:
         """In a verb-second language, the subject that opens the sentence before an
         apposition or a relative clause whose comma the verb before the conjunction at
@@ -1665,12 +1693,14 @@ class FrameReader(SourceReader, ComplementReader):
             # passive: "was told", "were told to", "it was reported"; in German news
             # "es wird gemeldet, dass C" is reported speech without a source
             found = self.complement(k, hi) if self.lex.verb_second else None
+            # "Von der Stadt wurde betont, dass C": the agent before the participle
+            agent = self.preposed_agent(lo, i) if self.lex.preposed_agents else None
             if found is not None:
-                return Frame((i, k), None, found[1], "after", unit), width
+                return Frame((i, k), agent, found[1], "after", unit), width
             spoken = self.colon_words(k, hi) if self.lex.verb_second else None
             if spoken is not None:
                 # "Aus Lornport wird gemeldet: Die Fähre fährt.": the words reported
-                return Frame((i, k), None, spoken[1], "colon_words", unit), width
+                return Frame((i, k), agent, spoken[1], "colon_words", unit), width
             return None, width
         # "…, saying that C", "…, сказав, что C": the subject of the sentence speaks; but
         # "X, speaking at a rally, is criticizing C" is a finite verb after an apposition
@@ -2257,6 +2287,8 @@ class FrameReader(SourceReader, ComplementReader):
             return None, width  # "troops attacked the town", "… the town with drones"
         if source is None and j < lo and self.t[i].lower in self.table.marker_verbs:
             return None, width  # "Напомню, что …": the writer's voice, subject dropped
+        if source is None and self.lex.preposed_agents:
+            source = self.preposed_agent(lo, i)  # "Von der Stadt wurde betont, dass C"
         # "Gestern sagte X": an adjunct in the first place, the subject after the cue
         adjunct_first = k < hi and self.fronted_adjunct(lo, i)
         if self.lex.verb_second:
