@@ -618,6 +618,18 @@ CASES = [
         [("direct", "No vamos a ceder en las pensiones", "el ministro", "dijo")],
         id="the-journalists-after-a-source-s-role-are-its-audience",
     ),
+    pytest.param(
+        "El puente estará cerrado hasta el viernes, informaron fuentes municipales.",
+        [
+            (
+                "reported",
+                "El puente estará cerrado hasta el viernes",
+                "fuentes municipales",
+                "informaron",
+            )
+        ],
+        id="a-bare-plural-source-takes-its-adjective-after-it",
+    ),
 ]
 
 

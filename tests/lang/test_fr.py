@@ -524,6 +524,18 @@ CASES = [
         [("direct", "Nous ne céderons pas sur les retraites", "l'adjoint au maire", "a déclaré")],
         id="a-role-that-serves-another-role-stays-one-source",
     ),
+    pytest.param(
+        "Le trafic reprendra lundi sur toute la ligne, a-t-on appris de source policière.",
+        [
+            (
+                "reported",
+                "Le trafic reprendra lundi sur toute la ligne",
+                "source policière",
+                "a-t-on appris",
+            )
+        ],
+        id="an-impersonal-tail-with-a-bare-source-and-its-adjective",
+    ),
 ]
 
 

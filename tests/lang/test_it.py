@@ -562,6 +562,18 @@ CASES = [
         [("direct", "Non cederemo sulle pensioni", "il ministro", "ha detto")],
         id="the-journalists-after-a-source-s-role-are-its-audience",
     ),
+    pytest.param(
+        "Il ponte resterà chiuso fino a venerdì, riferiscono fonti diplomatiche.",
+        [
+            (
+                "reported",
+                "Il ponte resterà chiuso fino a venerdì",
+                "fonti diplomatiche",
+                "riferiscono",
+            )
+        ],
+        id="a-bare-plural-source-takes-its-adjective-after-it",
+    ),
 ]
 
 

@@ -1128,6 +1128,8 @@ class SourceReader(TokenReader):
                 )
                 or is_name_quotation(self.t, k + 1, self.lex)  # "компании «Укрэнерго»"
                 or (w not in self.lex.prepositions and self.name_follows(k + 1, hi))
+                # "informaron fuentes municipales": a bare plural's adjectives after it
+                or self.bare_noun_adjective(k, i, hi)
             ):
                 break
             k += 1
@@ -1208,6 +1210,41 @@ class SourceReader(TokenReader):
         start = self.capitalised_start(i, k)
         return start < k and not any(
             self.word(m) in self.table.office_words for m in range(start, k)
+        )
+
+    def bare_noun_adjective(self, k: int, i: int, hi: int) -> bool:
+        """Whether the lower-case word at ``k`` is an adjective after the role noun that
+        opens the source at ``i`` with no article, where adjectives follow their noun
+        (:attr:`Lexicon.body_names_after_nouns`: Spanish ``informaron fuentes
+        municipales``, ``aseguran testigos presenciales``, Italian ``riferiscono fonti
+        diplomatiche``): a word that is no function word, verb, time or adverb, up to
+        the clause's end or a preposition."""
+        return (
+            self.lex.body_names_after_nouns
+            and k > i
+            and self.word(i) in self.table.np_words
+            and (i == 0 or self.word(i - 1) not in self.lex.determiners)
+            and all(self.plain_lower_word(m) for m in range(i + 1, k + 1))
+            and (
+                k + 1 >= hi
+                or self.t[k + 1].kind == "p"
+                or self.word(k + 1) in self.lex.prepositions
+                or self.plain_lower_word(k + 1)
+            )
+        )
+
+    def plain_lower_word(self, m: int) -> bool:
+        """Whether the token at ``m`` is a lower-case content word: no function word,
+        verb, time word or adverb of the lexicon."""
+        w = self.word(m)
+        return (
+            self.lower_word(m)
+            and w not in self.lex.stopwords
+            and w not in self.lex.prepositions
+            and w not in self.lex.determiners
+            and w not in self.table.verbs
+            and w not in self.lex.time_words
+            and not self.is_adverb(m)
         )
 
     def role_of_role(self, k: int, i: int, hi: int) -> bool:
