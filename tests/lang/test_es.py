@@ -630,6 +630,11 @@ CASES = [
         ],
         id="a-bare-plural-source-takes-its-adjective-after-it",
     ),
+    pytest.param(
+        "El alcalde instó a los vecinos a quedarse en casa durante el temporal.",
+        [("reported", "quedarse en casa durante el temporal", "El alcalde", "instó")],
+        id="a-control-cue-s-infinitive-after-its-addressee-and-a",
+    ),
 ]
 
 

@@ -536,6 +536,21 @@ CASES = [
         ],
         id="an-impersonal-tail-with-a-bare-source-and-its-adjective",
     ),
+    pytest.param(
+        "Le ministre a appelé les habitants à rester chez eux jusqu'à lundi.",
+        [("reported", "rester chez eux jusqu'à lundi", "Le ministre", "appelé")],
+        id="a-control-cue-s-infinitive-after-its-object-and-a",
+    ),
+    pytest.param(
+        "Le maire a demandé à la préfecture de fermer le pont de Lornport.",
+        [("reported", "fermer le pont de Lornport", "Le maire", "a demandé")],
+        id="a-control-cue-s-infinitive-after-its-addressee-and-de",
+    ),
+    pytest.param(
+        "Le ministre a appelé le maire de Lornport mardi soir.",
+        [],
+        id="a-control-cue-s-object-with-no-infinitive-is-no-content",
+    ),
 ]
 
 

@@ -574,6 +574,11 @@ CASES = [
         ],
         id="a-bare-plural-source-takes-its-adjective-after-it",
     ),
+    pytest.param(
+        "Il sindaco ha invitato i cittadini a restare a casa durante la tempesta.",
+        [("reported", "restare a casa durante la tempesta", "Il sindaco", "invitato")],
+        id="a-control-cue-s-infinitive-after-its-object-and-a",
+    ),
 ]
 
 

@@ -505,6 +505,11 @@ CASES = [
         [("direct", "Não vamos ceder nas pensões", "o ministro", "disse")],
         id="the-journalists-after-a-source-s-role-are-its-audience",
     ),
+    pytest.param(
+        "O governo apelou à população para evitar deslocações durante o temporal.",
+        [("reported", "evitar deslocações durante o temporal", "O governo", "apelou")],
+        id="a-control-cue-s-infinitive-after-its-addressee-and-para",
+    ),
 ]
 
 

@@ -136,6 +136,11 @@ CASES = [
         [("direct", "Nu vor exista creșteri de taxe", "Ministrul", None)],
         id="the-copula-and-a-manner-adjective-before-a-colon",
     ),
+    pytest.param(
+        "Guvernul a cerut cetățenilor să rămână acasă în acest weekend.",
+        [("reported", "rămână acasă în acest weekend", "Guvernul", "a cerut")],
+        id="a-control-cue-after-its-auxiliary-takes-the-infinitive-after-sa",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -897,7 +897,14 @@ class Lexicon:
     after the cue of a quotation (``“Q,” he said happily``) opens an adjunct, no content."""
     infinitive_endings: tuple[str, ...] = ()
     """Endings of infinitives (Russian ``-ть``, ``-ти``): after a control cue and its
-    object, the infinitive opens the content (``призвал стороны прекратить огонь``)."""
+    object, the infinitive opens the content (``призвал стороны прекратить огонь``); where
+    :attr:`control_prepositions`, only the infinitive right after one of them does."""
+    control_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions that mark a control cue's infinitive (French ``à``, ``de``: ``a appelé
+    les habitants à rester``, ``a demandé aux habitants de rester``; Spanish ``instó a los
+    vecinos a quedarse``): after the cue and its object, one opens the content before a
+    word with one of :attr:`infinitive_endings` (``à la presse``, ``de source sûre``: a
+    noun phrase, no content)."""
     zero_complementizer: bool = True
     """Whether reported content may follow a cue without a complementizer (``said he
     was``).  Where indirect speech needs one (Russian ``что``), a noun after a cue is

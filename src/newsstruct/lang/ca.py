@@ -337,6 +337,8 @@ LEXICON = Lexicon(
     impersonal_cues=frozenset({"recordar", "destacar", "assenyalar", "subratllar", "remarcar"}),
     sentence_adverbs=frozenset({"ara", "llavors", "potser", "després", "també"}),
     press_nouns=frozenset({"periodistes", "mitjans", "premsa"}),
+    control_prepositions=frozenset({"a", "de", "d'"}),
+    infinitive_endings=("ar", "er", "ir", "re"),
     phrase_prepositions=frozenset({"de", "del", "dels", "d'"}),
     # "segons les dades publicades dimarts per l'Idescat": the record nouns and the
     # preposition of their participle's agent

@@ -96,12 +96,42 @@ class ComplementReader(TokenReader):
     """Finds the content a cue introduces in a paragraph's tokens."""
 
     # -- the content after a cue ----------------------------------------------------
+    def prepositional_infinitive(self, k: int, hi: int) -> int | None:
+        """Where the infinitive starts that one of :attr:`Lexicon.control_prepositions`
+        marks at ``k`` or within the few words of an addressee after ``k`` (French ``à
+        rester``, ``aux habitants de rester``, ``d'agir``, the preposition written on), or
+        ``None``."""
+        if not self.lex.control_prepositions:
+            return None
+        for m in range(k, min(hi, k + _CONTROL_REACH)):
+            if not self.lower_word(m) or (m > k and self.word(m) in self.table.verbs):
+                return None
+            w = self.word(m)
+            elided = w.find("'") + 1 or w.find("’") + 1
+            if elided and f"{w[: elided - 1]}'" in self.lex.control_prepositions:
+                if w[elided:].endswith(self.lex.infinitive_endings):
+                    return m
+                continue
+            following = self.word(m + 1) if m + 1 < hi else ""
+            if (
+                w in self.lex.control_prepositions
+                and self.lower_word(m + 1)
+                and following.endswith(self.lex.infinitive_endings)
+                and following not in self.lex.determiners
+                and following not in self.lex.pronouns
+            ):
+                return m + 1
+            if m == k and w not in self.lex.prepositions:
+                return None  # the addressee's own preposition opens the few words
+        return None
+
     @remembered
     def content_after(self, k: int, hi: int, cue_words: tuple[str, ...]) -> tuple[int, int] | None:
         """The content a cue introduces after it, from ``k`` (after the cue words
         ``cue_words``): a complement clause, a question, an infinitive of a control cue or
         an object noun phrase, as a token range."""
-        verb = cue_words[0]
+        # the verb after the auxiliaries a cue phrase holds ("a cerut", "ha invitato")
+        verb = next((w for w in cue_words if w not in self.lex.auxiliaries), cue_words[0])
         control = verb in self.table.control_verbs or cue_words[-1] in self.lex.addressee_particles
         if self.opens_reference(k, hi):
             return None  # "C, the agency reported citing X": the cue's source, no content
@@ -224,7 +254,10 @@ class ComplementReader(TokenReader):
             return content
         if control and self.opens_infinitive(i, hi):
             return self._content_range(i + 1, hi, infinitive=True)
-        if control and self.lex.infinitive_endings:
+        infinitive = self.prepositional_infinitive(i, hi) if control else None
+        if infinitive is not None:
+            return self._content_range(infinitive, hi, infinitive=True)
+        if control and self.lex.infinitive_endings and not self.lex.control_prepositions:
             # "призвал стороны не прекращать переговоры": the infinitive after the object
             for m in range(k, min(hi, k + _CONTROL_REACH)):
                 if self.t[m].kind != "w" or self.word(m) in self.table.verbs:

@@ -1589,6 +1589,14 @@ class FrameReader(SourceReader, ComplementReader):
             # "Roe notes the ferry is late": after a name too, where nouns are lower-case
             and (
                 (self.is_subject_pronoun(i - 1) and self.words[i] not in self.lex.clause_cues)
+                # "a appelé les habitants à rester": a participle after its auxiliary
+                or (
+                    self.words[i - 1] in self.lex.auxiliaries
+                    and self.words[i - 1] not in self.lex.prepositions
+                    and self.words[i - 1] not in self.lex.determiners
+                    and self.lex.past_participle_endings
+                    and self.is_past_participle(i, endings=True)
+                )
                 or (
                     self.t[i - 1].is_capitalised
                     and not self.lex.capitalised_nouns
