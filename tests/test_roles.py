@@ -528,8 +528,38 @@ def test_the_deck_between_the_headline_and_the_byline_is_no_lead(byline: str) ->
         "Reporting from Lornport, Valmont",
         "A version of this article appears in print on March 12, 2026, Section A, Page 8.",
         "Reuse this content",
+        "We use cookies to improve your experience. Accept all cookies",
+        "This website uses cookies.",
     ],
 )
 def test_a_paper_s_lines_around_the_story_are_furniture(line: str) -> None:
     text = f"{FERRY}{line}"
     assert roles(text)[-1] == (Role.BOILERPLATE.value, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jo Roe in Lornport at jroe@example.com",
+        "press@acme.example",
+        "+1 555-0100",
+        "Sam Poe, 555-0101",
+        "To contact the reporter on this story:",
+    ],
+)
+def test_a_contact_s_line_is_furniture(line: str) -> None:
+    # never weighed as background
+    assert roles(f"{FERRY}{line}")[-1] == (Role.BOILERPLATE.value, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Write to us at help@example.com,” the harbour master said.",
+        "The ferry carried 555-0101 tonnes of grain in 2025, and the harbour master said it "
+        "would carry more.",
+        "Between 2019-2025 the ferry sank twice.",
+    ],
+)
+def test_a_sentence_with_an_address_or_a_number_is_no_contact(line: str) -> None:
+    assert roles(f"{FERRY}{line}")[-1][0] != Role.BOILERPLATE.value

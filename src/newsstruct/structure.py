@@ -479,6 +479,41 @@ def _is_sign_off(line: str, lexicon: Lexicon, outlet: OutletRules | None) -> boo
     )
 
 
+# A contact's line under a story or a release: an e-mail address ("Jo Roe in Lornport at
+# jroe@example.com", "press@acme.example") or a telephone number, international or with a
+# dash in its last seven digits ("+1 555-0100", "Sam Poe, 555-0101"), in a few words
+_EMAIL = regex.compile(r"[\p{L}\p{N}._%+\-]++@[\p{L}\p{N}\-]++(?:\.[\p{L}\p{N}\-]++)++")
+_PHONE = regex.compile(
+    r"(?<![\p{N}.,])(?:\+\d{1,3}[ .\-]?+(?:\(\d{1,4}\)[ .\-]?+)?+[\d .\-]{6,14}+"
+    r"|\d{3}[.\-]\d{4})(?![\p{N}.,%])"
+)
+_MAX_CONTACT_WORDS = 10
+_MAX_PHONE_WORDS = 5
+_QUOTE_MARKS = frozenset('"“”«»„')
+
+
+def _is_contact(line: str) -> bool:
+    """Whether a paragraph is a contact's line: a few words with an e-mail address or a
+    telephone number, and no quotation mark (``“Write to us at help@example.com,” she
+    said`` is speech)."""
+    if "@" in line:
+        found = _EMAIL.search(line)
+    elif any(c.isdigit() for c in line[:80]) and len(line) <= _MAX_CHARS_PHONE:
+        found = _PHONE.search(line)
+        if found is not None and len(_WORD.findall(line)) > _MAX_PHONE_WORDS:
+            return False
+    else:
+        return False
+    return (
+        found is not None
+        and len(_WORD.findall(line)) <= _MAX_CONTACT_WORDS
+        and _QUOTE_MARKS.isdisjoint(line)
+    )
+
+
+_MAX_CHARS_PHONE = 60
+
+
 def _is_furniture(line: str, boilerplate: _Openers, whole: regex.Pattern[str] | None) -> bool:
     """Whether a paragraph is page furniture: it opens with boilerplate words or a
     copyright sign, an outlet's furniture pattern matches it whole, it holds a markup
@@ -494,6 +529,8 @@ def _is_furniture(line: str, boilerplate: _Openers, whole: regex.Pattern[str] | 
     if "<" in line and _MARKUP_TAG.search(line) is not None:
         return True
     if whole is not None and whole.fullmatch(line):
+        return True
+    if _is_contact(line):
         return True
     return (
         "/" in line  # a cheap test first: every photo credit has a slash

@@ -132,3 +132,11 @@ def test_business_wire_s_date_after_the_wire() -> None:
 def test_the_dateline_s_date_dates_the_release(name: str, published: str | None) -> None:
     # no crawl date line: the date the release was filed, with its year, is its date
     assert article_of(ARTICLES[name]).published_text == published
+
+
+def test_globenewswire_s_head_line_is_furniture_and_dates_the_release() -> None:
+    head = "March 03, 2026 08:00 ET | Source: Acme Corp"
+    text = GN.replace("\n\nLORNPORT", f"\n{head}\n\nLORNPORT", 1)
+    assert role_of(text, head) is Role.BOILERPLATE
+    assert article_of(text).published_text == "2026-03-03"
+    assert article_of(text).title == "Acme Corp Opens New Plant in Lornport"

@@ -2578,6 +2578,13 @@ LEXICON = Lexicon(
         # a paper's print line and a page's reuse link under the story
         "a version of this article appears in print",
         "reuse this content",
+        # a page's cookie banner
+        "we use cookies",
+        "this website uses cookies",
+        "this site uses cookies",
+        "accept all cookies",
+        "manage cookies",
+        "cookie settings",
         # where the writer filed from, under the byline ("Reporting from Lornport, Valmont")
         "reporting from",
     ),
@@ -2590,6 +2597,11 @@ LEXICON = Lexicon(
         "related topics",
         "explore more on these topics",
         "more on this story",
+        # a wire's contacts under the story ("To contact the reporter on this story:")
+        "to contact the reporter",
+        "to contact the reporters",
+        "to contact the editor",
+        "to contact the editors",
     ),
     masthead_common_nouns=frozenset(
         {
