@@ -5473,3 +5473,26 @@ def test_a_short_sentence_in_marks_after_a_colon_is_the_subjects(
     colon that ends a clause with a subject, is that subject's quote, however short (was
     none: fewer than four words read as a term)."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He told the panel nothing would change.",
+            [("reported", "nothing would change", "He", "told")],
+        ),
+        (
+            "Jo Roe told the harbour board everything had been tried.",
+            [("reported", "everything had been tried", "Jo Roe", "told")],
+        ),
+        ("He did not tell the panel anything it had not heard.", []),
+    ],
+)
+def test_an_indefinite_pronoun_before_an_auxiliary_ends_the_addressee(
+    text: str, expected: list[QuoteRow]
+) -> None:
+    """``told the panel nothing would change``: an indefinite pronoun with a finite
+    auxiliary after it opens the clause told, after an addressee led by an article (was
+    read as more of the addressee: no quote)."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected

@@ -1149,6 +1149,12 @@ class ComplementReader(TokenReader):
                 or w in self.lex.time_words
             ):
                 break
+            if (
+                m > k
+                and w in self.lex.indefinite_objects
+                and self.word(m + 1) in self.lex.finite_auxiliaries
+            ):
+                break  # "told the panel nothing would change": the clause's subject
             if w in self.lex.question_words or (
                 m > k
                 and (w in self.lex.prepositions or w in self.lex.clause_openers)
