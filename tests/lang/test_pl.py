@@ -590,6 +590,21 @@ CASES = [
         [("reported", "remont skończy się w marcu", "Piotr Nowak", "Według")],
         id="after-according-to-every-word-is-in-the-genitive-the-name-speaks",
     ),
+    pytest.param(
+        "Jan Nowak wstał i powiedział: „Nie ma zagrożenia”.",
+        [("direct", "Nie ma zagrożenia", "Jan Nowak", "powiedział")],
+        id="a-full-name-that-opens-the-sentence-speaks-for-the-coordinated-cue",
+    ),
+    pytest.param(
+        "Wojewoda Jan Nowak przyjechał na miejsce i zapewnił, że nie ma zagrożenia.",
+        [("reported", "nie ma zagrożenia", "Jan Nowak", "zapewnił")],
+        id="a-role-and-full-name-that-open-the-sentence-speak-for-the-coordinated-cue",
+    ),
+    pytest.param(
+        "Jana Kowalskiego poparł wojewoda Jan Nowak i zapewnił, że nie ma zagrożenia.",
+        [("reported", "nie ma zagrożenia", None, "zapewnił")],
+        id="a-fronted-object-in-the-genitive-is-no-speaker-of-the-coordinated-cue",
+    ),
 ]
 
 

@@ -103,6 +103,8 @@ _NAMED_NOUN_WORDS = 4  # words of a noun phrase given a name ("a Facebook group 
 _SUBJECT_WORDS = 4  # words of a subject joined to the next by "and" ("she and Jo Roe promised")
 _MODAL_REACH = 3  # words from a modal to its bare verb ("cannot say", "would not ever say")
 _CHAINED_PREDICATES = 4  # predicates a comma chains to one subject ("kam, sah, siegte")
+_PAST_STEM = 2  # letters of a past verb at least, beyond its gender ending ("wstał")
+_GENITIVE_CASE = "gen"  # the case of Lexicon.surname_cases that a fronted object takes
 
 
 @functools.cache
@@ -155,7 +157,7 @@ class FrameReader(SourceReader, ComplementReader):
             # and not where a free order fronts objects and drops subjects ("Jana
             # Kowalskiego poparł wojewoda … i zapewnił": the name is the object)
             if self.lex.pro_drop:
-                return None
+                return self.named_opening(lo, j)
             subject = self.subject_of(lo, j)
             if subject is None or subject[0] != lo:
                 return None
@@ -193,6 +195,55 @@ class FrameReader(SourceReader, ComplementReader):
             if own is not None and own[0] == opener + 1:
                 return own
         return self.subject_of(lo, j)
+
+    def named_opening(self, lo: int, j: int) -> tuple[int, int] | None:
+        """Where nouns go bare and subjects drop, the subject of a cue after the
+        conjunction at ``j`` that opens the sentence, its past verb right after it and of
+        its gender: a full name in the nominative (``Jan Nowak wstał i powiedział``,
+        ``Wojewoda Jan Nowak przyjechał … i zapewnił``), its first name listed and its
+        surname in no genitive ending of that gender (:attr:`Lexicon.surname_cases`), nor
+        of a man's where the first name may be the genitive of one (``Jana``); not a
+        fronted object (``Jana Kowalskiego poparł wojewoda … i zapewnił``); else ``None``."""
+        subject = self.subject_of(lo, j)
+        if subject is None or subject[0] != lo or subject[1] >= j:
+            return None
+        start, end = subject
+        verb = self.word(end)
+        if not self.lower_word(end):
+            return None
+        gender = next(
+            (g for ending, g in self.lex.cue_gender_endings if verb.endswith(ending)), None
+        )
+        if gender is None or len(verb) <= _PAST_STEM:
+            return None
+        run = end
+        while run > start and self.t[run - 1].kind == "w" and self.t[run - 1].is_capitalised:
+            run -= 1
+        first = next((m for m in range(run, end - 1) if self.word(m) in self.lex.first_names), None)
+        if first is None:
+            return None
+        given, surname = self.word(first), self.word(end - 1)
+        female = given.endswith(self.lex.feminine_name_endings) and (
+            given not in self.lex.masculine_names
+        )
+        if gender != ("f" if female else "m"):
+            return None
+        genders = {"f" if female else "m"}
+        if any(
+            given.endswith(ending)
+            and given[: len(given) - len(ending)] + nominative in self.lex.first_names
+            for ending, nominative, _cases in self.lex.first_name_cases
+        ):
+            genders.add("m")  # "Jana": a woman's name, or a man's in the genitive
+        if any(
+            g in genders
+            and case == _GENITIVE_CASE
+            and surname.endswith(oblique)
+            and len(surname) > len(oblique) + 1
+            for g, case, oblique, _nominative in self.lex.surname_cases
+        ):
+            return None
+        return subject
 
     def chained_subject(self, lo: int, c: int) -> tuple[int, int] | None:
         """In a verb-second language, the subject that opens the sentence whose predicates
