@@ -1340,6 +1340,9 @@ class TokenReader:
         In a ``subject`` (``his attacks on Roe have hurt him``) it ends before a finite
         auxiliary too."""
         relative = False  # a relative clause in the phrase has adjuncts of its own
+        # a main clause's cue ends the phrase only where a relative clause holds it (once
+        # for the phrase: main_cue_after_object asks it of every word)
+        main_cue = self.after_relative(k)
         skip_to = k
         words = self.words
         for m in range(k + 1, hi):
@@ -1372,7 +1375,7 @@ class TokenReader:
                 or (subject and w in self.lex.finite_auxiliaries)
                 # "his criticism of the plan angered residents": the sentence's verb
                 or (subject and self.verb_after_noun(m, hi))
-                or self.main_cue_after_object(k, m, hi)
+                or (main_cue and self.main_cue_after_object(m, hi))
                 or (w in self.lex.conjunctions and self.is_predicate(m + 1, hi))
                 or (w in self.table.time_openers and self.opens_time_adjunct(m))
                 or (not relative and self.opens_cue_adjunct(m))
@@ -1540,19 +1543,21 @@ class TokenReader:
                 return 0
         return 0
 
-    def main_cue_after_object(self, k: int, m: int, hi: int) -> bool:
-        """Whether the word at ``m``, inside a noun-phrase content from ``k``, is the cue
-        verb of the main clause with its own complement clause (``Voters who praised the
-        mayor said that C``): the object of the verb in the relative clause, which a
-        relative pronoun opens right before ``k``, ends before it.  After a possessive
-        the word is a noun (``criticized the mayor's claim that C``)."""
+    def after_relative(self, k: int) -> bool:
+        """Whether a relative pronoun stands among the few words right before ``k``
+        (``Voters who praised`` before ``the mayor``)."""
+        relatives = self.lex.relative_pronouns
+        return any(w in relatives for w in self.words[max(0, k - _ADJUNCT_WORDS) : k])
+
+    def main_cue_after_object(self, m: int, hi: int) -> bool:
+        """Whether the word at ``m``, inside a noun-phrase content that follows a relative
+        pronoun (:meth:`after_relative`, which the caller asks), is the cue verb of the
+        main clause with its own complement clause (``Voters who praised the mayor said
+        that C``): the object of the verb in the relative clause ends before it.  After a
+        possessive the word is a noun (``criticized the mayor's claim that C``)."""
         w, before = self.words[m], self.words[m - 1]
         if (
             not self.is_predicate(m, hi)
-            or not any(
-                self.words[n] in self.lex.relative_pronouns
-                for n in range(max(0, k - _ADJUNCT_WORDS), k)
-            )
             or possessive_ending(before, self.lex)
             or w not in self.table.verbs
             or w.endswith(self.lex.participle_endings)  # "for reporting that C"
