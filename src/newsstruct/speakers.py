@@ -3675,6 +3675,29 @@ class _Resolver:
             passed_over[m] = n
         return n
 
+    def named_by_sex(self, description: str, position: int) -> _Entity | None:
+        """For a speaker described by a noun of :attr:`Lexicon.person_nouns` alone
+        (``жінка``): the person of its sex named last before ``position``
+        (:meth:`named_of_gender`), else ``None``."""
+        word = description.casefold()
+        if word not in self.lex.person_nouns or self._mentioned_before(word[:-1], position):
+            return None
+        gender = (
+            "f"
+            if word in self.lex.feminine_words
+            else "m"
+            if word in self.lex.masculine_words
+            else ""
+        )
+        return self.named_of_gender(position, gender)
+
+    def _mentioned_before(self, stem: str, position: int) -> bool:
+        """Whether a word that opens with ``stem`` stands before ``position``
+        (``жінку`` of ``До нас підійшла жінка``: a person introduced unnamed)."""
+        return (
+            regex.search(rf"(?<!\w){regex.escape(stem)}", self.text[:position], regex.I) is not None
+        )
+
     def named_of_gender(self, position: int, gender: str) -> _Entity | None:
         """For a cue of ``gender`` whose subject dropped (Polish ``– dodała``) and whose
         quotes around are of another: the person of that gender whose full name the text
@@ -3733,6 +3756,12 @@ def resolve_speakers(
             if draft.source is not None
             else None
         )
+    if lexicon.person_nouns:
+        for n, owner in enumerate(owners):
+            # "— сказала жінка": the woman named last
+            if owner is not None:
+                named = resolver.named_by_sex(owner.name, drafts[n].span.start)
+                owners[n] = named or owner
     for n, draft in enumerate(drafts):
         if owners[n] is not None or not draft.follows:
             continue

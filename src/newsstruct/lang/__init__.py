@@ -419,6 +419,10 @@ class Lexicon:
     """Pronouns, titles and role nouns that mark a woman (``she``, ``Mrs``, ``spokeswoman``)."""
     masculine_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Pronouns, titles and role nouns that mark a man (``he``, ``Mr``, ``spokesman``)."""
+    person_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns that tell only a person's sex (Ukrainian ``жінка``, ``чоловік``), no role: a
+    speaker that the text describes by one alone (``— сказала жінка``) is the person of
+    that sex (:attr:`feminine_words`, :attr:`masculine_words`) named last before."""
     feminine_noun_endings: tuple[str, ...] = ()
     """Endings of nouns of the feminine grammatical gender (German ``-ei``, ``-ung``,
     ``-schaft``): the gender of a body whose head noun has one, so that a masculine

@@ -658,6 +658,7 @@ LEXICON = Lexicon(
     masculine_words=frozenset(
         {"он", "его", "ему", "него", "господин", "г-н", "мужчина", "папа", "отец", "сын", "муж"}
     ),
+    person_nouns=frozenset({"женщина", "мужчина"}),
     feminine_name_endings=("а", "я"),
     feminine_surname_endings=("ова", "ева", "ина", "ая"),
     # common first names, by hand: they tell an oblique name's case and gender

@@ -652,6 +652,7 @@ LEXICON = Lexicon(
     masculine_words=frozenset(
         {"він", "його", "йому", "нього", "пан", "чоловік", "тато", "батько", "син"}
     ),
+    person_nouns=frozenset({"жінка", "чоловік"}),
     feminine_name_endings=("а", "я"),
     feminine_surname_endings=("ова", "ева", "єва", "іна", "ська", "цька"),
     # common first names, by hand: they tell an oblique name's case and gender
