@@ -542,6 +542,7 @@ PAGE_DATES = [
                 "an-update-s-date-and-time",
             ),
             ("Published 28 November 2026 | Updated 29 November 2026", 28, "an-update-s-date"),
+            ("Posted: Nov 28, 2026 / 10:15 AM EST", 28, "a-time-after-a-slash"),
         )
     ),
     # the date's label alone on the line above the date

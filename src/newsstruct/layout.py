@@ -314,9 +314,9 @@ def _dated() -> str:
         r"|(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})"
         rf"|{_date_forms(month, day_dot=True)})(?!\d)"
     )
-    # the time after the date, after a comma, a space or a dash or a bar between spaces
-    # ("05 Mar 2026 - 10:12 PKT", "July 9, 2026 — 5.12pm")
-    return rf"(?:{_TIME},?+[ ]++{_LINK})?{date}(?:(?:,|[ ]++[-–—|•·])?+[ ]++{_LINK}{_TIME})?+"
+    # the time after the date, after a comma, a space or a dash, a bar or a slash between
+    # spaces ("05 Mar 2026 - 10:12 PKT", "July 9, 2026 — 5.12pm", "Mar 4, 2026 / 10:15 AM")
+    return rf"(?:{_TIME},?+[ ]++{_LINK})?{date}(?:(?:,|[ ]++[-–—|•·/])?+[ ]++{_LINK}{_TIME})?+"
 
 
 _UNNAMED = regex.compile(r"\(\?P<\w++>")

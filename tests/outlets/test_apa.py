@@ -34,3 +34,12 @@ def test_no_other_outlet_signs(name: str) -> None:
 )
 def test_dateline(name: str, expected: tuple[str | None, ...]) -> None:
     assert dateline_of(ARTICLES[name]) == expected
+
+
+def test_the_end_mark_and_initials_are_furniture() -> None:
+    from outlet_cases import role_of
+
+    from newsstruct import Role
+
+    text = VIENNA + "\n(Schluss) jr/kf"
+    assert role_of(text, "(Schluss) jr/kf") is Role.BOILERPLATE

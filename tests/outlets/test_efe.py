@@ -101,3 +101,12 @@ def test_quote_text() -> None:
     assert ("direct", "Es el mayor paquete de ayudas de la legislatura") in [
         (kind, words) for kind, words, _ in quotes_of(ES)
     ]
+
+
+def test_the_copyright_in_letters_is_furniture() -> None:
+    from outlet_cases import role_of
+
+    from newsstruct import Role
+
+    text = ES + "\n(c) Agencia EFE"
+    assert role_of(text, "(c) Agencia EFE") is Role.BOILERPLATE

@@ -149,3 +149,8 @@ def test_page_date_line_and_reading_time_are_furniture_that_dates_the_story() ->
     assert article.published is not None and article.published.isoformat() == "2026-06-02"
     assert role_of(text, "3 minute read") is Role.BOILERPLATE
     assert role_of(text, "June 2, 2026 10:15 AM GMT+1 Updated 2 hours ago") is Role.BOILERPLATE
+
+
+def test_the_newsletter_prompt_is_furniture() -> None:
+    line = "Get a look at the day ahead in markets with our morning newsletter. Sign up here."
+    assert role_of(f"{BANK}\n{line}", line) is Role.BOILERPLATE

@@ -104,3 +104,7 @@ def test_page_chrome_is_furniture(line: str) -> None:
     assert [p.role for p in article.paragraphs if p.text.startswith("The ferry")] == [Role.LEAD]
     assert all("Xinhua" not in q.text and "Editor" not in q.text for q in article.quotes)
     assert all(a.source != "Xinhua" for a in article.attributions)
+
+
+def test_the_page_chrome_s_time_dates_the_story() -> None:
+    assert article_of(CHROME).published_text == "2026-01-02"

@@ -6,6 +6,8 @@ Conventions (APA's wire as Austrian sites print it):
   before a dash: ``Wien (APA) -``, ``Innsbruck (APA) -``; a story from two places joins
   them with a slash (``Wien/Brüssel (APA) -``).  The span drops the dash.
 * Clients credit the wire at the end (``APA``, ``(APA/dpa)``) or in a byline.
+* The wire's copy ends with its end mark and the editors' initials: ``(Schluss) jr/kf``:
+  furniture.
 
 The name "APA" alone is no sign: other outlets cite it ("sagte er der APA").
 """
@@ -23,4 +25,6 @@ RULES = OutletRules(
         rf"^(?P<place>{PLACE}(?:/{PLACE})?+)[ ]\((?P<agency>APA)\)(?=[ ]*+{DASH})",
     ),
     self_names=("APA", "Austria Presse Agentur"),
+    # (Schluss) jr/kf
+    boilerplate_patterns=(r"[ \t]*+\(Schluss\)(?:[ ]++\p{Ll}{1,4}+(?:/\p{Ll}{1,4}+)*+)?+[ \t]*+",),
 )

@@ -40,5 +40,6 @@ RULES = OutletRules(
     ),
     self_names=("EFE", "Agencia EFE"),
     boilerplate=("© efe", "está expresamente prohibida"),
-    boilerplate_patterns=(_SIGN_OFF,),
+    # (c) Agencia EFE   (the copyright sign in letters)
+    boilerplate_patterns=(_SIGN_OFF, r"[ \t]*+\([cC]\)[ ]*+(?:Agencia[ ])?+EFE\b[^\n]*+"),
 )

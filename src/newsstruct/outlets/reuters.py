@@ -63,6 +63,9 @@ RULES = OutletRules(
         "our standards:",
         "this story has been refiled",
         "sign up here",
+        # the web page's newsletter prompt ("Get a look at the day ahead in markets with our
+        # morning newsletter. Sign up here.")
+        "get a look at the day ahead",
         "register now for free",
         "related coverage",
     ),

@@ -8,8 +8,8 @@ Conventions (``OUTLETS.md``; Xinhua's wire as its sites print it):
 * English stories close with "Enditem"; the page adds "Editor: …".
 * The English site's page chrome, above or below the story, is a line of fields split by
   bars: ``Source: Xinhua| 2026-01-02 09:00:00|Editor: Jo Roe``, ``Source: Xinhua |
-  Editor: Jo Roe``: furniture, neither the lead nor a credit; so is the video player's
-  caption under it, ``Video Player Close``.
+  Editor: Jo Roe``: furniture, neither the lead nor a credit, and its time dates the
+  story; so is the video player's caption under it, ``Video Player Close``.
 
 The name "Xinhua" alone is no sign: other outlets cite it.
 """
@@ -20,6 +20,11 @@ from newsstruct.outlets._fragments import CAPITAL_PLACE, DASH, EN_MONTH
 # Source: Xinhua| 2026-01-02 09:00:00|Editor: Jo Roe   (the fields after the source, split by
 # bars: the time, the editor)
 _CHROME = r"^[ \t]*+Source:[ \t]*+Xinhua(?:[ \t]*+\|[ \t]*+[^|\n]*+)++$"
+# the same with its time: Source: Xinhua| 2026-01-02 09:00:00|Editor: Jo Roe
+_DATED_CHROME = (
+    r"[ \t]*+Source:[ \t]*+Xinhua[ \t]*+\|[ \t]*+(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?:[ ]\d{2}:\d{2}(?::\d{2})?+)?+(?:[ \t]*+\|[ \t]*+[^|\n]*+)*+"
+)
 
 RULES = OutletRules(
     name="xinhua",
@@ -42,4 +47,5 @@ RULES = OutletRules(
     self_names=("Xinhua", "Xinhua News Agency", "新华社"),
     boilerplate=("enditem", "editor:"),
     boilerplate_patterns=(_CHROME, r"[ \t]*+Video[ ]Player[ ]Close[ \t]*+"),
+    published_patterns=(_DATED_CHROME,),
 )
