@@ -5496,3 +5496,26 @@ def test_an_indefinite_pronoun_before_an_auxiliary_ends_the_addressee(
     auxiliary after it opens the clause told, after an addressee led by an article (was
     read as more of the addressee: no quote)."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We lost,” Jo Roe laughed.", [("direct", "We lost,", "Jo Roe", "laughed")]),
+        (
+            "“This is a fine day!” beamed Jo Roe, who runs the ferry.",
+            [("direct", "This is a fine day!", "Jo Roe", "beamed")],
+        ),
+        (
+            "“Nobody reads the timetable,” scoffed Al Poe, 22.",
+            [("direct", "Nobody reads the timetable,", "Al Poe", "scoffed")],
+        ),
+        # no quotation next to it: no speech
+        ("Jo Roe laughed at the plan and left the hall.", []),
+    ],
+)
+def test_a_manner_verb_next_to_a_quotation_is_its_cue(text: str, expected: list[QuoteRow]) -> None:
+    """``“Q,” Jo Roe laughed.``: a verb of the speaker's manner right after a quotation
+    (with its subject) is the quotation's cue (was no quote, or the speaker of the quote
+    before); elsewhere it is no speech."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected

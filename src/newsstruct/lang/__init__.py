@@ -884,8 +884,8 @@ class Lexicon:
     a possessive before them or a genitive after them naming the speaker."""
     quotation_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Verbs that are a cue only right next to a quotation, with a text as their subject
-    (English ``read``: ``“Q,” the statement read``, ``“Q,” reads the letter``); ``he
-    read the letter`` is no speech."""
+    (English ``read``: ``“Q,” the statement read``, ``“Q,” reads the letter``; ``he
+    read the letter`` is no speech) or the speaker's manner (``“Q,” Jo Roe laughed``)."""
     adverb_lookalikes: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns with an adverb's ending (English ``family``, ``assembly``): one before a cue
     ends its subject (``the Roe family said``), no adverb to cut off."""

@@ -282,6 +282,15 @@ won't wouldn't can't couldn't mustn't shouldn't don't doesn't didn't
 'd 'll
 """
 
+# verbs of a speaker's manner that news sets next to a quotation as its cue ("“Q,” Jo Roe
+# laughed.", "“Q!” beamed the mayor"), and nowhere else
+_MANNER_VERBS = """
+laughed laughs smiled smiles beamed beams grinned grins chuckled chuckles scoffed scoffs
+sneered sneers gasped gasps shrugged shrugs cried cries chanted chants cheered cheers
+screamed screams snapped snaps fumed fumes growled growls teased teases deadpanned
+deadpans marveled marvels marvelled gushed gushes
+"""
+
 # the verbs of a cue's verb group before it ("has said", "would have told")
 _CUE_AUXILIARIES = """
 has have had will would could should can cannot may might must shall did does do
@@ -377,7 +386,7 @@ LEXICON = Lexicon(
     plural_heads=("men", "people", "children", "police", "staff", "personnel"),
     singular_endings=("ss", "us", "is", "imen", "umen", "'s", "’s"),  # specimen, acumen
     adverb_endings=("ly",),
-    quotation_cues=frozenset({"read", "reads"}),
+    quotation_cues=frozenset({"read", "reads", *_MANNER_VERBS.split()}),
     adverb_lookalikes=frozenset(_ADVERB_LOOKALIKES.split()),
     adverb_lookalike_letters=4,  # "ally", "only", "holy": no adverbs
     floating_quantifiers=frozenset({"all", "both", "each"}),
