@@ -14,6 +14,21 @@ from newsstruct.lang import de
 
 CASES = [
     pytest.param(
+        "Die Brücke bleibt gesperrt, wie die Stadt am Montag bekanntgab.",
+        [("reported", "Die Brücke bleibt gesperrt", "die Stadt", "bekanntgab")],
+        id="a-separable-cue-with-its-particle-joined-ends-an-as-clause",
+    ),
+    pytest.param(
+        "Die Stadt hat bekanntgegeben, dass die Brücke gesperrt bleibt.",
+        [("reported", "die Brücke gesperrt bleibt", "Die Stadt", "bekanntgegeben")],
+        id="the-participle-of-a-separable-cue-after-its-auxiliary",
+    ),
+    pytest.param(
+        "Nachdem der Minister einräumte, dass er Fehler gemacht habe, trat er zurück.",
+        [("reported", "er Fehler gemacht habe", "der Minister", "einräumte")],
+        id="a-joined-separable-cue-in-a-clause-of-time",
+    ),
+    pytest.param(
         "Von der Stadt wurde am Montag betont, die Brücke sei sicher.",
         [("reported", "die Brücke sei sicher", "der Stadt", "betont")],
         id="the-agent-before-a-passive-participle-speaks",

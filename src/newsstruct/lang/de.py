@@ -185,6 +185,27 @@ ermessen zureden zuredete zuredeten
 beantragen beantragt beantragte beantragten
 """
 
+# Separable verbs of saying with the particle joined, as a clause that ends in its verb
+# and a participle write them ("Wie die Stadt bekanntgab, C", "X hat bekanntgegeben, dass
+# C", "nachdem sie einräumte, dass C")
+_JOINED_CUES = """
+bekanntgab bekanntgaben bekanntgibt bekanntgegeben bekanntzugeben
+ankündigte ankündigten ankündigt
+hinzufügte hinzufügten hinzufügt
+klarstellte klarstellten klarstellt klargestellt
+einräumte einräumten einräumt
+zugab zugaben zugibt
+vorwarf vorwarfen vorwirft
+andeutete andeuteten andeutet
+anmerkte anmerkten anmerkt
+hinwies hinwiesen hinweist
+feststellte feststellten feststellt
+hervorhob hervorhoben hervorhebt
+darstellte darstellten
+zusagte zusagten zugesagt
+mitteilten mitteilt
+"""
+
 _OBJECT_VERBS = """
 sagte sagten sagt sagen gesagt erzählte erzählt erzählten
 versicherte versichert versicherten
@@ -490,7 +511,7 @@ LEXICON = Lexicon(
             "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}",
         ),
     ),
-    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS).split()),
+    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS + _JOINED_CUES).split()),
     object_cue_verbs=frozenset(_OBJECT_VERBS.split()),
     control_cue_verbs=frozenset(_CONTROL_VERBS.split()),
     question_cues=frozenset(
