@@ -2090,7 +2090,11 @@ class _Resolver:
                 # English "Some in Congress" ends before the place)
                 or (
                     self.lex.capitalised_nouns
-                    and all(_key(w[0]) in self.lex.determiners for w in words[:n])
+                    and (
+                        all(_key(w[0]) in self.lex.determiners for w in words[:n])
+                        # "der Sprecher der seit Jahren regierenden Partei": a genitive's
+                        or _key(words[n - 1][0]) in self.lex.determiners
+                    )
                 )
             ):
                 return len(words)

@@ -14,6 +14,18 @@ from newsstruct.lang import de
 
 CASES = [
     pytest.param(
+        "Der Sprecher der seit Jahren regierenden Partei sagte, die Lage sei ernst.",
+        [
+            (
+                "reported",
+                "die Lage sei ernst",
+                "Der Sprecher der seit Jahren regierenden Partei",
+                "sagte",
+            )
+        ],
+        id="a-phrase-between-a-genitive-s-article-and-its-noun-is-in-the-speaker",
+    ),
+    pytest.param(
         "Die Brücke bleibt gesperrt, wie die Stadt am Montag bekanntgab.",
         [("reported", "Die Brücke bleibt gesperrt", "die Stadt", "bekanntgab")],
         id="a-separable-cue-with-its-particle-joined-ends-an-as-clause",
