@@ -70,6 +70,23 @@ CASES = [
         [("direct", "Мост будзе гатовы ў красавіку", None, "сказаў")],
         id="a-place-after-a-preposition-that-is-also-an-adverb-word-is-no-speaker",
     ),
+    pytest.param(
+        "Як паведамілі ў Мінскім гарвыканкаме, мост будзе гатовы ў красавіку.",
+        [("reported", "мост будзе гатовы ў красавіку", "Мінскім гарвыканкаме", "паведамілі ў")],
+        id="a-body-an-adjective-opens-in-the-locative-speaks-whole",
+    ),
+    pytest.param(
+        "Як паведамілі ў прэс-службе Мінскага гарвыканкама, мост будзе гатовы ў красавіку.",
+        [
+            (
+                "reported",
+                "мост будзе гатовы ў красавіку",
+                "прэс-службе Мінскага гарвыканкама",
+                "паведамілі ў",
+            )
+        ],
+        id="a-press-service-of-a-body-in-the-locative-speaks-whole",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

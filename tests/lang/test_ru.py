@@ -1050,6 +1050,11 @@ CASES = [
         [("direct", "Ремонт закончится в марте", "Иван Петров", "сказал")],
         id="a-role-and-the-holders-name-in-the-nominative-the-holder-speaks",
     ),
+    pytest.param(
+        "Как сообщили в Киевском городском совете, мост будет готов в апреле.",
+        [("reported", "мост будет готов в апреле", "Киевском городском совете", "сообщили в")],
+        id="a-body-an-adjective-opens-in-the-locative-speaks-whole",
+    ),
 ]
 
 

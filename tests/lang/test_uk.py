@@ -844,6 +844,11 @@ CASES = [
         [("direct", "Ми все бачили", "сусід", "сказав")],
         id="noon-before-the-subject-is-a-time",
     ),
+    pytest.param(
+        "Як повідомили в Київській міській раді, міст буде готовий у квітні.",
+        [("reported", "міст буде готовий у квітні", "Київській міській раді", "повідомили в")],
+        id="a-body-an-adjective-opens-in-the-locative-speaks-whole",
+    ),
 ]
 
 

@@ -1203,6 +1203,12 @@ class Lexicon:
     body's name after a cue that a capitalised adjective opens must open with one
     (``повідомили Повітряні сили ЗСУ``), not with a name in the dative (``розповів
     Івану сусід Марії``); with none, no such name is read after a cue."""
+    locative_adjective_endings: tuple[str, ...] = ()
+    """Endings of adjectives in the locative (Russian ``-ом``, ``-ой``; Ukrainian ``-ій``,
+    ``-ому``; Belarusian ``-ім``, ``-ай``): after the preposition that a cue phrase ends in
+    (``сообщили в``), a capitalised one opens a body's name that the lower-case words after
+    it go on with to the clause's end (``Как сообщили в Киевском городском совете, C``),
+    not a place's name alone (``Киевском``)."""
     cue_gender_endings: tuple[tuple[str, str], ...] = ()
     """Endings of a cue verb that tell its subject's gender, each with ``f``, ``m`` or
     ``""`` (none), the longer first (Ukrainian ``ла``, ``f``; ``ли``, ``""``; ``в``,

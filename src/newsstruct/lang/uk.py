@@ -414,6 +414,7 @@ LEXICON = Lexicon(
     ),
     name_stumps=(("мін", "міністерств", "о"), ("ген", "генеральн", "ий")),
     name_adjective_endings=("их", "іх", "ого", "ього", "ої", "ьої"),
+    locative_adjective_endings=("ому", "ьому", "ій", "ім", "их", "іх"),
     subject_adjective_endings=("ий", "ій", "а", "я", "е", "є", "ні", "ві", "кі"),
     cue_gender_endings=(("ла", "f"), ("ли", ""), ("ло", ""), ("в", "m")),
     body_designators=(

@@ -62,6 +62,8 @@ _POSTPOSITION_REACH = 5  # words of a noun phrase and the postposition that clos
 _BODY_ADJECTIVES = 3  # lower-case adjectives of a body's name before its noun, at most
 _ADDRESSEE_REACH = 4  # words between a verb and its quotation ("calls the ferry plan a “Q”")
 _CONNECTIVE_WORDS = 4  # words of a connective that opens a sentence ("у той же час")
+_LOCATIVE_WORDS = 4  # words of a body's name in the locative ("Киевском городском совете")
+_LOCATIVE_STEM = 3  # letters of its capitalised adjective, more than (not "Ом")
 _PAST_STEM = 3  # letters a past form has, more than ("подошел"; not "ел", "шел")
 
 
@@ -894,6 +896,9 @@ class SourceReader(TokenReader):
             and not self.opens_surname(i, hi)
         ):
             return None  # "said at a Washington event": an adjunct, not a speaker
+        placed = self.locative_body_end(i, hi)
+        if placed is not None:
+            return (i, placed)  # "сообщили в Киевском городском совете": the body
         k = i
         open_phrase = attribute = False
         while k < hi and k - i < MAX_SOURCE:
@@ -1181,6 +1186,43 @@ class SourceReader(TokenReader):
                     return m + 1
                 return start
         return start
+
+    def locative_body_end(self, i: int, hi: int) -> int | None:
+        """Where the source at ``i`` follows a preposition, the end of a body's name in
+        the locative that a capitalised adjective opens there (its ending one of
+        :attr:`Lexicon.locative_adjective_endings`) and one to three lower-case words
+        close at the clause's end (``сообщили в Киевском городском совете``, ``паведамілі
+        ў Мінскім гарвыканкаме``): no verb, preposition, conjunction, word of time or
+        addressee among them; else ``None``."""
+        endings = self.lex.locative_adjective_endings
+        if not (
+            endings
+            and i > 0
+            and self.word(i - 1) in self.lex.prepositions
+            and self.t[i].kind == "w"
+            and self.t[i].is_capitalised
+            and len(self.word(i)) > _LOCATIVE_STEM
+            and self.word(i).endswith(endings)
+            and self.word(i) not in self.lex.first_names
+        ):
+            return None
+        m = i + 1
+        while m < hi and m - i <= _LOCATIVE_WORDS and self.lower_word(m):
+            w = self.word(m)
+            if (
+                w in self.table.verbs
+                or w in self.lex.prepositions
+                or w in self.lex.conjunctions
+                or w in self.lex.complementizers
+                or w in self.lex.clause_openers
+                or w in self.lex.time_words
+                or w in self.lex.audience_nouns
+            ):
+                return None
+            m += 1
+        if m == i + 1 or m - i > _LOCATIVE_WORDS or not (m >= hi or self.t[m].kind == "p"):
+            return None
+        return m
 
     def adjectives_to_body(self, k: int, i: int, hi: int) -> bool:
         """Where nouns go bare, whether the lower-case word at ``k`` goes on with a
