@@ -3766,6 +3766,11 @@ def resolve_speakers(
             if owner is not None:
                 named = resolver.named_by_sex(owner.name, drafts[n].span.start)
                 owners[n] = named or owner
+    if lexicon.bare_noun_subjects:
+        for n, owner in enumerate(owners):
+            # "«Q», - пояснили в адміністрації": the administration the text named before
+            if owner is not None and not owner.is_person and len(owner.tokens) == 1:
+                owners[n] = _named_body(owners, n, resolver) or owner
     for n, draft in enumerate(drafts):
         if owners[n] is not None or not draft.follows:
             continue
@@ -3824,6 +3829,28 @@ def resolve_speakers(
         )
     )
     return quotes, tuple(speakers.values())
+
+
+def _named_body(owners: Sequence[_Entity | None], n: int, resolver: _Resolver) -> _Entity | None:
+    """For a speaker that one lower-case noun describes (``адміністрації``): the body
+    that spoke last before it, within :data:`_REACH` quotes, whose name holds the same
+    noun in any case (``Лорнівську міську військову адміністрацію``); else ``None``."""
+    owner = owners[n]
+    assert owner is not None
+    word = owner.name.casefold()
+    if not owner.name[:1].islower() or len(word) < _STEM:
+        return None
+    for m in range(n - 1, max(-1, n - _REACH), -1):
+        other = owners[m]
+        if (
+            other is not None
+            and other is not owner
+            and len(other.tokens) > 1
+            and resolver.is_body(other)
+            and any(_same_word(word, token) for token in other.tokens)
+        ):
+            return other
+    return None
 
 
 def _names_document(cue: str, lexicon: Lexicon) -> bool:
