@@ -93,6 +93,11 @@ CASES = [
         [("direct", "Ο δρόμος θα ανοίξει", None, "δήλωσε")],
         id="a-weekday-alone-after-the-cue-is-no-speaker",
     ),
+    pytest.param(
+        "Κατά τον υπουργό, η γέφυρα θα μείνει κλειστή μέχρι την Παρασκευή.",
+        [("reported", "η γέφυρα θα μείνει κλειστή μέχρι την Παρασκευή", "υπουργό", "Κατά τον")],
+        id="an-according-phrase-s-article-before-its-noun-is-no-pronoun",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

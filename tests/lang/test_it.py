@@ -579,6 +579,16 @@ CASES = [
         [("reported", "restare a casa durante la tempesta", "Il sindaco", "invitato")],
         id="a-control-cue-s-infinitive-after-its-object-and-a",
     ),
+    pytest.param(
+        "Il ponte resterà chiuso fino a venerdì, fanno sapere dal Comune.",
+        [("reported", "Il ponte resterà chiuso fino a venerdì", "Comune", "fanno sapere dal")],
+        id="a-plural-cue-with-da-takes-the-body-the-words-come-from",
+    ),
+    pytest.param(
+        "Il ponte resterà chiuso fino a venerdì, ha reso noto la Questura in una nota.",
+        [("reported", "Il ponte resterà chiuso fino a venerdì", "Questura", "ha reso noto")],
+        id="ha-reso-noto-is-a-cue",
+    ),
 ]
 
 

@@ -185,6 +185,11 @@ CASES = [
         [("direct", "Er komt geen belastingverhoging.", "De minister", None)],
         id="the-copula-and-a-manner-adjective-before-a-colon",
     ),
+    pytest.param(
+        '"We geven de strijd niet op", voegde de minister eraan toe.',
+        [("direct", "We geven de strijd niet op", "de minister", "voegde toe")],
+        id="a-pronominal-adverb-after-the-source-is-the-cue-s",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -139,7 +139,17 @@ ha spiegato ai giornalisti, ha detto ai giornalisti
 ha fatto sapere, hanno fatto sapere
 taglia corto, tagliano corto, ha tagliato corto, hanno tagliato corto
 ha messo in guardia, hanno messo in guardia
+ha reso noto, hanno reso noto, rende noto, rendono noto
 """
+
+# Plural cues with "da" and its article after them, the body the words come from (``C,
+# fanno sapere dal Comune``, ``spiegano dalla Questura``): the body speaks.
+_FROM_BODY_VERBS = """
+fanno sapere, spiegano, sottolineano, precisano, riferiscono, confermano, annunciano,
+assicurano, ribadiscono, ricordano, evidenziano, osservano, aggiungono, commentano,
+replicano, rendono noto
+"""
+_FROM_BODY_PREPOSITIONS = ("dal", "dalla", "dai", "dalle", "dallo", "dagli")
 
 _OBJECT_VERBS = """
 detto disse dice dicono
@@ -272,6 +282,12 @@ LEXICON = Lexicon(
     cue_phrases=(
         *(f"{aux} {p}" for p in _COMPOUND_PARTICIPLES.split() for aux in _COMPOUND_AUXILIARIES),
         *(p.strip() for p in _COMPOUND_PHRASES.replace("\n", ",").split(",") if p.strip()),
+        *(
+            f"{v.strip()} {da}"
+            for v in _FROM_BODY_VERBS.replace("\n", ",").split(",")
+            if v.strip()
+            for da in _FROM_BODY_PREPOSITIONS
+        ),
         "ha messo in chiaro",
         "ha fatto notare",
         "fa notare",

@@ -493,7 +493,21 @@ LEXICON = Lexicon(
     sentence_adverbs=frozenset({"nu", "misschien", "daarom", "toch", "ook", "intussen"}),
     # "„Q”, zegt de wethouder zo.": how the words were put, after the cue's subject;
     # no part of the speaker
-    manner_adverbs=frozenset({"zo", "daarover", "erover", "erbij", "desgevraagd"}),
+    # "voegde de minister eraan toe": the pronominal adverbs of a cue's object
+    manner_adverbs=frozenset(
+        {
+            "zo",
+            "daarover",
+            "erover",
+            "erbij",
+            "daarbij",
+            "eraan",
+            "daaraan",
+            "ermee",
+            "daarmee",
+            "desgevraagd",
+        }
+    ),
     phrase_prepositions=frozenset({"van", "voor", "bij"}),
     relation_words=frozenset({"namens"}),
     contrast_openers=frozenset({"terwijl", "hoewel"}),

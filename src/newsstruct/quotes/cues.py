@@ -1497,7 +1497,18 @@ class FrameReader(SourceReader, ComplementReader):
                 (i + n for n, w in enumerate(longest) if w in self.table.phrase_pronouns), None
             )
             # "Selon lui, C": the pronoun speaks (but "Potrivit lui X": a name's article)
-            if pronoun is not None and not (i + width < hi and self.t[i + width].is_capitalised):
+            # (Greek "Κατά τον υπουργό, C": an article, also a pronoun, before its noun)
+            if pronoun is not None and not (
+                i + width < hi
+                and (
+                    self.t[i + width].is_capitalised
+                    or (
+                        pronoun == i + width - 1
+                        and self.words[pronoun] in self.lex.determiners
+                        and self.t[i + width].kind == "w"
+                    )
+                )
+            ):
                 return self.according_to_pronoun(i, width, pronoun, lo, hi, unit), width
             framed = self.according_to(i, width, lo, hi, unit)
             if framed is not None and framed.source is not None and self.lex.glued_cues:
