@@ -103,3 +103,16 @@ def test_readme_names_every_language_and_counts_the_outlets() -> None:
     assert f"In {_number_word(len(languages))} languages" in readme
     outlets = default_registry().available()
     assert f"the house rules of {_number_word(len(outlets))} outlets" in readme
+
+
+def test_docs_count_the_languages_and_outlets() -> None:
+    """docs/languages.md names every language and counts them, docs/outlets.md counts the
+    outlets, as the README does (a language or an outlet added updates all three)."""
+    languages = lang.available()
+    page = " ".join((ROOT / "docs" / "languages.md").read_text(encoding="utf-8").split())
+    assert f"in {_number_word(len(languages))} languages" in page
+    unnamed = [code for code in languages if lang.get(code).name.split(" (")[0] not in page]
+    assert unnamed == [], "docs/languages.md misses these"
+    outlets = default_registry().available()
+    page = " ".join((ROOT / "docs" / "outlets.md").read_text(encoding="utf-8").split())
+    assert f"the rules of {_number_word(len(outlets))} outlets" in page
