@@ -14,6 +14,16 @@ from newsstruct.lang import de
 
 CASES = [
     pytest.param(
+        "Jo Roe hielt eine Rede, in der sie sagte, die Brücke sei sicher.",
+        [("reported", "die Brücke sei sicher", "sie", "sagte")],
+        id="a-relative-clause-after-an-object-is-no-complement-of-the-verb-before",
+    ),
+    pytest.param(
+        "Jo Roe sagte, in der Stadt sei es ruhig.",
+        [("reported", "in der Stadt sei es ruhig", "Jo Roe", "sagte")],
+        id="a-prepositional-phrase-opens-reported-content",
+    ),
+    pytest.param(
         "Der Sprecher der seit Jahren regierenden Partei sagte, die Lage sei ernst.",
         [
             (

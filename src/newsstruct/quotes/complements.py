@@ -1467,6 +1467,21 @@ class ComplementReader(TokenReader):
             and self.is_finite_verb(first)
         ):
             return None  # "kritisierte den Plan, betonte aber, C": the next predicate's cue
+        if (
+            self.lex.verb_second
+            and first in self.lex.prepositions
+            and m > k
+            and (
+                self.word(m + 2) in self.lex.possessive_relatives
+                or (
+                    self.word(m + 2) in self.lex.relative_pronouns
+                    and self.word(m + 3) in self.lex.pronouns
+                )
+            )
+        ):
+            # "hielt eine Rede, in der sie sagte, C", "…, zu deren Beginn C": a relative
+            # clause of the object, no complement (but "sagte, in der Stadt sei es ruhig")
+            return None
         if first in self.lex.complementizers:
             content = self._content_range(m + 2, hi)
         elif self.in_subordinate_clause(k):
