@@ -5519,3 +5519,32 @@ def test_a_manner_verb_next_to_a_quotation_is_its_cue(text: str, expected: list[
     (with its subject) is the quotation's cue (was no quote, or the speaker of the quote
     before); elsewhere it is no speech."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Minister of Harbours and Fisheries Jo Roe said the pier would close.", "Jo Roe"),
+        (
+            "Former Minister of Harbours and Lornport party leader Jo Roe said the pier would "
+            "close.",
+            "Jo Roe",
+        ),
+        # two domains and no name; two people after one role's domain
+        (
+            "The minister of Harbours and Fisheries said the pier would close.",
+            "The minister of Harbours and Fisheries",
+        ),
+        (
+            "Head of Harbours Jo Roe and Al Poe said the pier would close.",
+            "Head of Harbours Jo Roe and Al Poe",
+        ),
+    ],
+)
+def test_a_role_of_two_domains_joined_by_and_names_one_holder(text: str, speaker: str) -> None:
+    """``Minister of Harbours and Fisheries Jo Roe said``: a role's domain after ``of``,
+    ``and`` and a second domain before the name are one person's titles (was the whole
+    description, read as two speakers, or ``Fisheries Jo Roe``)."""
+    assert [q.speaker.name if q.speaker else None for q in newsstruct.parse(text).quotes] == [
+        speaker
+    ]

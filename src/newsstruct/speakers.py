@@ -1577,6 +1577,14 @@ class _Resolver:
         joined = next(
             (n for n, w in enumerate(words[1:-1], 1) if _key(w[0]) in self.lex.conjunctions), None
         )
+        if (
+            joined is not None
+            and joined > 2
+            and len(words) - joined - 1 > NAME_WORDS  # the second domain, then a name
+            and _key(words[joined - 2][0]) in self.lex.phrase_prepositions
+            and self._is_role(_key(words[joined - 3][0]))
+        ):
+            joined = None  # "Minister of Harbours and Fisheries Jo Roe": one role's domains
         if joined is not None and (
             (words[joined - 1][0][0].isupper() or _key(words[joined - 1][0]) in self.lex.pronouns)
             and (
@@ -1655,10 +1663,16 @@ class _Resolver:
             roles = role_words + [
                 _key(w[0]) for w in words[:run_start] if _key(w[0]) not in self.skip
             ]
+        # "Minister of Harbours and [Fisheries Jo Roe]": the role's second domain first
+        domain = (
+            run_start - 2
+            if run_start >= 4 and _key(words[run_start - 1][0]) in self.lex.list_conjunctions
+            else run_start
+        )
         genitive = (
-            run_start >= 2
-            and _key(words[run_start - 1][0]) in self.lex.phrase_prepositions
-            and self._unelided_key(words[run_start - 2][0]) in self.role_words
+            domain >= 2
+            and _key(words[domain - 1][0]) in self.lex.phrase_prepositions
+            and self._unelided_key(words[domain - 2][0]) in self.role_words
         )
         # "глава [Днепропетровской ОВА Сергей Лысак]": a role word right before the mention
         after_role = bool(roles) or self._role_before(span.start)
@@ -2118,6 +2132,12 @@ class _Resolver:
         keys = [_key(w) for w in before]
         while keys and keys[-1] in self.lex.determiners:
             keys.pop()
+        if (
+            len(keys) > 2
+            and keys[-1] in self.lex.list_conjunctions
+            and keys[-3] in self.lex.phrase_prepositions
+        ):
+            keys = keys[:-2]  # "Minister of Harbours and [Fisheries Jo Roe]": two domains
         first, surname = run[-NAME_WORDS][0], run[-1][0].rstrip(".")
         if self.lex.bare_role_complements and (
             (keys and self._is_role(keys[-1])) or self._is_role(_key(run[0][0]))
