@@ -63,6 +63,11 @@ CASES = [
         ],
         id="an-adverbial-participle-after-a-comma-is-the-subject-s-cue",
     ),
+    pytest.param(
+        "A híd péntekig zárva marad, számoltak be a tűzoltók.",
+        [("reported", "A híd péntekig zárva marad", "a tűzoltók", "számoltak be")],
+        id="szamolt-be-is-a-particle-cue",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -137,6 +137,7 @@ mutatott:rá mutattak:rá
 ismerte:el ismerték:el
 erősítette:meg erősítették:meg
 fejtette:ki fejtették:ki
+számolt:be számoltak:be számol:be
 jegyezte:meg jegyezték:meg
 hívta:fel:a:figyelmet hívták:fel:a:figyelmet
 """
