@@ -2737,6 +2737,17 @@ DIRECT = [
         id="answer-label-before-a-quotation-that-signs-itself",
     ),
     pytest.param(
+        "Lornpur to hire sanitation workers\n\nLORNPUR: The city will hire 500 workers before "
+        "the monsoon, commissioner Jo Roe said on Monday.",
+        [("reported", "The city will hire 500 workers before the monsoon", "Jo Roe", "said")],
+        id="unknown-colon-city-before-a-signed-report-is-no-transcript-label",
+    ),
+    pytest.param(
+        "The council met on Monday.\n\nROE: We said no to the plan, and they said yes.",
+        [("direct", "We said no to the plan, and they said yes", "ROE", None)],
+        id="transcript-label-before-words-with-a-pronoun-cue-stays-a-turn",
+    ),
+    pytest.param(
         "The meeting was so calm that Mr. Roe was prompted to say, “I cannot believe how civil "
         "it has been.”",
         [("direct", "I cannot believe how civil it has been.", "Roe", "say")],

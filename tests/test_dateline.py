@@ -928,3 +928,11 @@ def test_a_section_s_label_in_capitals_above_a_place_is_no_agency() -> None:
     article = newsstruct.parse("Ferry to return in June\nLIVE\nLornport\nJuly 9, 2026\n" + LEAD)
     dateline = article.dateline
     assert dateline is None or dateline.agency != "LIVE"
+
+
+@pytest.mark.parametrize("city", ["BUENOS AIRES", "Mexico City", "SAO TOME"])
+def test_a_city_split_over_two_lines_of_the_list_is_known(city: str) -> None:
+    headline = "Ferry to run again\n\n"
+    dateline = newsstruct.parse(headline + city + ": " + LEAD).dateline
+    assert dateline is not None
+    assert dateline.place == city

@@ -65,9 +65,13 @@ novi sad, tartu, kaunas, klaipeda, daugavpils, toronto, vancouver,
 montreal, rio de janeiro, sao paulo
 """
 
-#: The cities, case-folded and without accents.
+#: The cities, case-folded and without accents (a name that a line break splits in the
+#: lists above is joined with a space: "buenos aires").
 COLON_CITIES = frozenset(
-    city.strip() for block in (_CAPITALS, _CITIES) for city in block.split(",") if city.strip()
+    " ".join(city.split())
+    for block in (_CAPITALS, _CITIES)
+    for city in block.split(",")
+    if city.strip()
 )
 
 

@@ -834,6 +834,8 @@ def _opening_label(
     if label is None:
         return None
     if _transcript_label(tokens[: label.name_end], lexicon):
+        if _writers_report(tokens, label.content_start, lexicon):
+            return None  # "LORNPUR: C, Jo Roe said on Monday.": a dateline, no speaker
         if (
             tokens[0].lower not in lexicon.answer_labels
             or label.content_start >= len(tokens)
@@ -846,6 +848,24 @@ def _opening_label(
     if _attributes_its_own(tokens[label.content_start : stop], lexicon):
         return None
     return label._replace(turn_end=stop)
+
+
+def _writers_report(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
+    """Whether the words after a label in capitals open with the writer's report, a
+    clause that a named source's cue follows (``LORNPUR: The city will hire 500
+    workers, commissioner Jo Roe said.``): a dateline's city the lexicon of cities does
+    not know, no transcript turn (``ROE: We said no.``).  The label is no interview's."""
+    if tokens[0].lower in lexicon.interviewer_labels or tokens[0].lower in lexicon.answer_labels:
+        return False
+    frames, _ = find_frames(tokens[start:], lexicon)
+    return any(
+        frame.source is not None
+        and frame.content is not None
+        and frame.content[0] == 0
+        and frame.source[0] > frame.content[1]
+        and not any(tokens[start + n].lower in lexicon.pronouns for n in range(*frame.source))
+        for frame in frames
+    )
 
 
 def _label_quotation_end(tokens: Sequence[Token], label: _Label, lexicon: Lexicon) -> int | None:
