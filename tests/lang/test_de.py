@@ -14,6 +14,16 @@ from newsstruct.lang import de
 
 CASES = [
     pytest.param(
+        "Die Stadt hat am Montag bekannt gemacht, dass die Brücke gesperrt bleibt.",
+        [("reported", "die Brücke gesperrt bleibt", "Die Stadt", "bekannt")],
+        id="an-adjunct-between-the-support-verb-and-the-adjective-of-speech",
+    ),
+    pytest.param(
+        "Experten sind seit langem der Ansicht, dass die Brücke marode sei.",
+        [("reported", "die Brücke marode sei", "Experten", "Ansicht")],
+        id="an-adjunct-between-the-copula-and-the-noun-of-speech",
+    ),
+    pytest.param(
         "Jo Roe hielt eine Rede, in der sie sagte, die Brücke sei sicher.",
         [("reported", "die Brücke sei sicher", "sie", "sagte")],
         id="a-relative-clause-after-an-object-is-no-complement-of-the-verb-before",

@@ -4129,6 +4129,9 @@ class FrameReader(SourceReader, ComplementReader):
         while v >= lo and d - v <= MAX_SOURCE and self.word(v) not in supports:
             if self.t[v].kind != "w" or (
                 self.word(v) in self.lex.prepositions
+                # "hat am Montag bekannt gemacht", "sind seit langem der Ansicht": an
+                # adjunct between the verb and the noun (but "mit der Bemerkung")
+                and (v == d - 1 or not self.lex.verb_second)
                 # "macht Hans von Roth die Mitteilung": a particle inside a name
                 and not (self.word(v) in self.lex.name_particles and self.t[v + 1].is_capitalised)
             ):
