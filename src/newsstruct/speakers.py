@@ -1636,6 +1636,7 @@ class _Resolver:
             while run_start > 0 and self._capitalised(words[run_start - 1][0]):
                 run_start -= 1
             run_start = self._after_comma(mention, words, run_start)
+            run_start = self._after_marked_name(mention, words, run_start)
             if run_start < len(words):
                 article = split_elision(words[run_start][0], self.elided)[0]
                 word, start, end = words[run_start]
@@ -1823,6 +1824,23 @@ class _Resolver:
             return False
         rows = _surname_endings(self.lex).get((found[1], _GENITIVE), ())
         return _surname_nominative(parts[-1], rows) is not None
+
+    def _after_marked_name(
+        self, mention: str, words: list[tuple[str, int, int]], run_start: int
+    ) -> int:
+        """Where a name in marks and capitalised words after its closing mark end the
+        mention, the first of those words: the marked name is the body of the role
+        before it, the words after it the person's (``директор підприємства
+        "Лорнівводоканал" Степан Мазур``); else ``run_start``."""
+        for n in range(len(words) - 1, run_start, -1):
+            # the closing mark right after the marked name's last word (a straight one
+            # before a name opens it: 'НЕК "Укренерго"')
+            # (and a space after it: not 'die „Morgenwacht“-Redaktion')
+            end = words[n - 1][2]
+            closing, space = mention[end : end + 1], mention[end + 1 : end + 2]
+            if space.isspace() and any(closing == pair[1] for pair in self.lex.quote_pairs):
+                return n
+        return run_start
 
     def _adjective_body(self, words: list[tuple[str, int, int]]) -> bool:
         """Where nouns go bare, whether a mention is a body's name that a capitalised

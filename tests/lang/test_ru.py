@@ -505,6 +505,11 @@ CASES = [
         id="a-body-noun-alone-is-the-body-named-before",
     ),
     pytest.param(
+        "«Давление в сети нормальное», - сказал глава компании «Лорнводоканал» Степан Мазур.",
+        [("direct", "Давление в сети нормальное", "Степан Мазур", "сказал")],
+        id="a-name-after-a-body-name-in-marks-is-the-speaker",
+    ),
+    pytest.param(
         "Анна Белова выступила на форуме. По ее мнению, рынок вырастет.",
         [("reported", "рынок вырастет", "Анна Белова", "По ее мнению")],
         id="possessive-po-ee-mneniyu",

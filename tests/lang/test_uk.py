@@ -579,6 +579,14 @@ CASES = [
         id="a-body-noun-alone-is-the-body-named-before",
     ),
     pytest.param(
+        (
+            '"Тиск у мережі нормальний", - зазначив директор комунального підприємства '
+            '"Лорнівводоканал" Степан Мазур.'
+        ),
+        [("direct", "Тиск у мережі нормальний", "Степан Мазур", "зазначив")],
+        id="a-name-after-a-body-name-in-marks-is-the-speaker",
+    ),
+    pytest.param(
         "За словами голови ОВА Олега Синєгубова, обстріли тривали всю ніч.",
         [("reported", "обстріли тривали всю ніч", "Олег Синєгубов", "За словами")],
         id="genitive-name-never-printed-in-the-nominative",
