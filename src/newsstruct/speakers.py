@@ -2445,13 +2445,7 @@ class _Resolver:
         other = first is not None and _key(first.group()) in self.lex.contrast_words
         if kind == "pronoun":
             word = name.casefold()
-            gender = (
-                "f"
-                if word in self.lex.feminine_words
-                else "m"
-                if word in self.lex.masculine_words
-                else ""
-            )
+            gender = self._word_gender(word)
             plural = self._plural_pronoun(word, cue)
             if plural is False:
                 gender = "f"  # "sagte sie": a woman or a feminine noun
@@ -3724,14 +3718,14 @@ class _Resolver:
         word = description.casefold()
         if word not in self.lex.person_nouns or self._mentioned_before(word[:-1], position):
             return None
-        gender = (
-            "f"
-            if word in self.lex.feminine_words
-            else "m"
-            if word in self.lex.masculine_words
-            else ""
-        )
-        return self.named_of_gender(position, gender)
+        return self.named_of_gender(position, self._word_gender(word))
+
+    def _word_gender(self, word: str) -> str:
+        """The sex a case-folded word names (``she``, ``жінка``): ``"f"`` or ``"m"`` by
+        :attr:`Lexicon.feminine_words` and :attr:`Lexicon.masculine_words`, else ``""``."""
+        if word in self.lex.feminine_words:
+            return "f"
+        return "m" if word in self.lex.masculine_words else ""
 
     def _mentioned_before(self, stem: str, position: int) -> bool:
         """Whether a word that opens with ``stem`` stands before ``position``
