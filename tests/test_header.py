@@ -684,6 +684,7 @@ def test_a_line_of_the_languages_boilerplate_is_no_headline(text: str, title: st
         ("Good News", "Good News"),
         ("Rising Star", "Rising Star"),
         ("Lornport Gets Good News", "Lornport Gets Good News"),
+        ("Heat Breaks Weekend Record", "Heat Breaks Weekend Record"),
         # a headline of a few words above a deck stays the headline
         ("Ferries Return", "Ferries Return"),
         ("Lornport Times change", "Lornport Times change"),

@@ -545,6 +545,7 @@ def test_a_paper_s_lines_around_the_story_are_furniture(line: str) -> None:
         "+1 555-0100",
         "Sam Poe, 555-0101",
         "To contact the reporter on this story:",
+        "E-mail: help@example.com.",
     ],
 )
 def test_a_contact_s_line_is_furniture(line: str) -> None:
@@ -559,7 +560,17 @@ def test_a_contact_s_line_is_furniture(line: str) -> None:
         "The ferry carried 555-0101 tonnes of grain in 2025, and the harbour master said it "
         "would carry more.",
         "Between 2019-2025 the ferry sank twice.",
+        "Jo Roe said passengers could write to help@example.com.",
     ],
 )
 def test_a_sentence_with_an_address_or_a_number_is_no_contact(line: str) -> None:
     assert roles(f"{FERRY}{line}")[-1][0] != Role.BOILERPLATE.value
+
+
+def test_a_paragraph_that_opens_with_where_the_writer_filed_from_and_reports_speech_is_news() -> (
+    None
+):
+    line = "Reporting from Lornport, Jo Roe said the quay was flooded."
+    article = newsstruct.parse(f"{FERRY}{line}")
+    assert roles(f"{FERRY}{line}")[-1] != (Role.BOILERPLATE.value, line)
+    assert [q.text for q in article.quotes][-1:] == ["the quay was flooded"]

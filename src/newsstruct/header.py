@@ -449,13 +449,15 @@ def find_header(
 
 
 _MAX_MASTHEAD_WORDS = 4
+_MAX_QUALIFIED_WORDS = 3  # a name, the time of issue, the noun: "Lornport Evening News"
 
 
 def _is_masthead(line: str, lexicon: Lexicon) -> bool:
     """Whether a line is a newspaper's name alone: a few capitalised words, no stop, the
     last a noun that ends a paper's name (``Harbour Herald``; ``The Lornport Times``, but
     not ``Hard Times``, a headline, without the article; ``Lornport Evening News`` after
-    the paper's time of issue)."""
+    the paper's time of issue, with one word before it at most besides the article:
+    ``Heat Breaks Weekend Record`` is a headline)."""
     if not lexicon.masthead_nouns or _ENDS_SENTENCE.search(line):
         return False
     words = _WORD.findall(line)
@@ -469,8 +471,11 @@ def _is_masthead(line: str, lexicon: Lexicon) -> bool:
                 last in lexicon.masthead_common_nouns
                 and len(words) > 1
                 and (
-                    words[0].lower() in lexicon.determiners
-                    or words[-2].lower() in lexicon.masthead_qualifiers
+                    (article := words[0].lower() in lexicon.determiners)
+                    or (
+                        words[-2].lower() in lexicon.masthead_qualifiers
+                        and len(words) - article <= _MAX_QUALIFIED_WORDS
+                    )
                 )
             )
         )

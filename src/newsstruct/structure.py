@@ -97,14 +97,25 @@ class _Openers:
 
     def opens(self, line: str) -> bool:
         """Whether ``line`` opens with one of the words."""
+        return self._screened(line) and any(p.match(line) for p in self.patterns)
+
+    def end(self, line: str) -> int | None:
+        """Where the words that ``line`` opens with end, or ``None``: it opens with none."""
+        if not self._screened(line):
+            return None
+        ends = [found.end() for p in self.patterns if (found := p.match(line)) is not None]
+        return max(ends, default=None)
+
+    def _screened(self, line: str) -> bool:
+        """Whether ``line`` may open with one of the words: its first characters after
+        its leading punctuation, casefolded, begin with the first word of one."""
         if not self.patterns:
             return False
         first = line[:1]
         # an ASCII letter or digit is no punctuation: the engine is asked only otherwise
         lead = None if first.isascii() and first.isalnum() else _LEAD.match(line)
         start = lead.end() if lead is not None else 0
-        head = fold_for_screen(line[start : start + self.reach])
-        return head.startswith(self.firsts) and any(p.match(line) for p in self.patterns)
+        return fold_for_screen(line[start : start + self.reach]).startswith(self.firsts)
 
 
 # one to three words of a name, the first capitalised whatever the pattern's case
@@ -494,8 +505,10 @@ _QUOTE_MARKS = frozenset('"“”«»„')
 
 def _is_contact(line: str) -> bool:
     """Whether a paragraph is a contact's line: a few words with an e-mail address or a
-    telephone number, and no quotation mark (``“Write to us at help@example.com,” she
-    said`` is speech)."""
+    telephone number, no quotation mark (``“Write to us at help@example.com,” she
+    said`` is speech), and where a sentence's stop ends it, a label or a name at most
+    besides the address (``E-mail: help@example.com.``; ``Jo Roe said readers could
+    write to help@example.com.`` is prose)."""
     if "@" in line:
         found = _EMAIL.search(line)
     elif any(c.isdigit() for c in line[:80]) and len(line) <= _MAX_CHARS_PHONE:
@@ -508,10 +521,16 @@ def _is_contact(line: str) -> bool:
         found is not None
         and len(_WORD.findall(line)) <= _MAX_CONTACT_WORDS
         and _QUOTE_MARKS.isdisjoint(line)
+        and (
+            line.rstrip()[-1:] not in SENTENCE_STOPS
+            or len(_WORD.findall(f"{line[: found.start()]} {line[found.end() :]}"))
+            <= _MAX_STOPPED_CONTACT_WORDS
+        )
     )
 
 
 _MAX_CHARS_PHONE = 60
+_MAX_STOPPED_CONTACT_WORDS = 3
 
 
 def _is_furniture(line: str, boilerplate: _Openers, whole: regex.Pattern[str] | None) -> bool:
@@ -599,11 +618,13 @@ def _is_prompt(line: str, prompts: _Prompts, lexicon: Lexicon) -> bool:
     """Whether a paragraph is a page's prompt or label (``Most read``, ``You may also be
     interested in:``): it opens with one of :attr:`Lexicon.boilerplate_prompts`, alone or
     before a colon, or in a paragraph with no cue verb (prose that opens with the words
-    and reports speech is no furniture)."""
-    if not prompts.openers.opens(line):
+    and reports speech is no furniture; the words themselves are no cue: ``Reporting
+    from Lornport, Valmont``)."""
+    end = prompts.openers.end(line)
+    if end is None:
         return False
     return (prompts.alone is not None and prompts.alone.match(line) is not None) or not any(
-        w in lexicon.cue_verbs for w in _folded_words(line)
+        w in lexicon.cue_verbs for w in _folded_words(line[end:])
     )
 
 

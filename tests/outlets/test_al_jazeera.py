@@ -61,3 +61,10 @@ def test_a_footage_credit_inside_a_story_is_no_sign() -> None:
         "Source: Al Jazeera\nRescuers worked through the night to free survivors."
     )
     assert article_of(text).outlet is None
+
+
+def test_the_correspondent_s_report_from_a_place_is_news() -> None:
+    # "Reporting from" opens a writer's place line under a byline, but here speech
+    paragraph = "Reporting from Santiago, Al Jazeera’s Lucia Newman said more rain was forecast."
+    assert role_of(NEWS, paragraph) is not Role.BOILERPLATE
+    assert "more rain was forecast" in [q.text for q in article_of(NEWS).quotes]

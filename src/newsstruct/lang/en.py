@@ -2594,10 +2594,11 @@ LEXICON = Lexicon(
         "accept all cookies",
         "manage cookies",
         "cookie settings",
-        # where the writer filed from, under the byline ("Reporting from Lornport, Valmont")
-        "reporting from",
     ),
     boilerplate_prompts=(
+        # where the writer filed from, under the byline ("Reporting from Lornport,
+        # Valmont"); prose when it reports speech ("Reporting from Lornport, Jo Roe said C")
+        "reporting from",
         "most read",
         "the views expressed in this",
         "you may also be interested",
