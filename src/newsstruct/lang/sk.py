@@ -440,6 +440,7 @@ LEXICON = Lexicon(
     as_words=frozenset({"ako"}),
     pro_drop=True,
     bare_noun_subjects=True,
+    verbal_cues=True,
     complement_comma=True,
     # the oblique endings of a role's complement in a source phrase with no comma
     # ("Podľa ministra financií Jána Nováka sa …", "ministerky pôdohospodárstva")

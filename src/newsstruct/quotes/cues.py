@@ -105,6 +105,7 @@ _MODAL_REACH = 3  # words from a modal to its bare verb ("cannot say", "would no
 _CHAINED_PREDICATES = 4  # predicates a comma chains to one subject ("kam, sah, siegte")
 _PAST_STEM = 2  # letters of a past verb at least, beyond its gender ending ("wstał")
 _GENITIVE_CASE = "gen"  # the case of Lexicon.surname_cases that a fronted object takes
+_HOLDER_NAME_WORDS = 4  # words of a role's holder after the verb ("starosta Petr Novák")
 
 
 @functools.cache
@@ -2149,8 +2150,10 @@ class FrameReader(SourceReader, ComplementReader):
                     source = self._antecedent(clause - 1, lo)
                 else:
                     source = self.subject_of(clause, j)
-                if source is not None and self.role_after_verb(source[1], j):
-                    source = (j - 1, j)  # "Janu Novákovi zavolal prezident a řekl"
+                if source is not None and (inverted_at := self.role_after_verb(source[1], j)):
+                    # "Janu Novákovi zavolal prezident a řekl", "Jana Kováře podpořil
+                    # starosta Petr Novák a uvedl": the subject after the verb
+                    source = (inverted_at, j)
                 inherits = source is None
             else:
                 source = self.coordinated_subject(lo, j)
@@ -2962,21 +2965,32 @@ class FrameReader(SourceReader, ComplementReader):
             m -= 1
         return None
 
-    def role_after_verb(self, m: int, j: int) -> bool:
-        """Whether the clause that a first noun phrase opens, ending at ``m``, puts its
-        subject after the verb, right before the conjunction ``j`` of a second predicate:
-        a role noun in the nominative after a lower-case word (Czech ``Janu Novákovi
-        zavolal prezident a řekl``: the dative first, the president calls and says)."""
-        role, verb = self.word(j - 1), self.word(j - 2)
+    def role_after_verb(self, m: int, j: int) -> int:
+        """Where the clause that a first noun phrase opens, ending at ``m``, puts its
+        subject after the verb, right before the conjunction ``j`` of a second predicate,
+        the subject's first index: a role noun in the nominative after a lower-case word,
+        maybe with the holder's full name after it (Czech ``Janu Novákovi zavolal
+        prezident a řekl``: the dative first, the president calls and says; ``Jana Kováře
+        podpořil starosta Petr Novák a uvedl``); else ``0``."""
+        name = j
+        while name > m and j - name < _HOLDER_NAME_WORDS and self.t[name - 1].is_capitalised:
+            name -= 1
+        if name < j and (j - name < NAME_WORDS or self.t[name - 1].is_capitalised):
+            return 0  # one capitalised word, or a run longer than a name
+        role, verb = self.word(name - 1), self.word(name - 2)
         return (
-            j - 2 >= m
-            and self.lower_word(j - 1)
-            and self.lower_word(j - 2)
-            and role in self.lex.role_nouns
-            and not (self.lex.role_case_endings and role.endswith(self.lex.role_case_endings))
-            and verb not in self.lex.prepositions
-            and verb not in self.lex.role_nouns
-            and verb not in self.lex.determiners
+            name - 1
+            if (
+                name - 2 >= m
+                and self.lower_word(name - 1)
+                and self.lower_word(name - 2)
+                and role in self.lex.role_nouns
+                and not (self.lex.role_case_endings and role.endswith(self.lex.role_case_endings))
+                and verb not in self.lex.prepositions
+                and verb not in self.lex.role_nouns
+                and verb not in self.lex.determiners
+            )
+            else 0
         )
 
     def final_subject(self, lo: int, end: int) -> tuple[int, int] | None:
