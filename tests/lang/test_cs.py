@@ -349,6 +349,11 @@ CASES = [
         [("direct", "Most bude hotový v dubnu,", "Jan Novák", "řekl")],
         id="a-day-after-its-preposition-then-the-subject-and-a-place",
     ),
+    pytest.param(
+        "Jana Kováře podpořil starosta Petr Novák a uvedl, že most bude hotový v dubnu.",
+        [("reported", "most bude hotový v dubnu", "Petr Novák", "uvedl")],
+        id="a-fronted-object-then-the-verb-a-role-and-its-holders-name-the-holder-speaks",
+    ),
 ]
 
 

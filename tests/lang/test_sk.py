@@ -158,6 +158,23 @@ CASES = [
         [("reported", "opustiť nábrežie", "Starosta", "vyzval")],
         id="an-infinitive-after-a-control-cue-and-its-object-opens-the-content",
     ),
+    pytest.param(
+        "Hovorca mesta Ján Novák pre TASR uviedol, že most bude hotový v apríli.",
+        [("reported", "most bude hotový v apríli", "Ján Novák", "uviedol")],
+        id="the-outlet-told-before-the-cue-is-no-part-of-the-subject",
+    ),
+    pytest.param(
+        "Minister dopravy Ján Novák prišiel vo štvrtok na stavbu a povedal: „Most bude "
+        "hotový v apríli, nie je dôvod na obavy.“",
+        [("direct", "Most bude hotový v apríli, nie je dôvod na obavy.", "Ján Novák", "povedal")],
+        id="a-cue-after-a-and-a-colon-is-the-quotations",
+    ),
+    pytest.param(
+        "Jána Kováča podporil minister dopravy Peter Novák a uviedol, že diaľnica sa "
+        "otvorí v lete.",
+        [("reported", "diaľnica sa otvorí v lete", "Peter Novák", "uviedol")],
+        id="a-fronted-object-then-the-verb-a-role-and-its-holders-name-the-holder-speaks",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -2977,13 +2977,23 @@ class FrameReader(SourceReader, ComplementReader):
             name -= 1
         if name < j and (j - name < NAME_WORDS or self.t[name - 1].is_capitalised):
             return 0  # one capitalised word, or a run longer than a name
-        role, verb = self.word(name - 1), self.word(name - 2)
+        # the role, right before the name or before its complement ("minister dopravy")
+        at = name - 1
+        if name < j:
+            while (
+                at > name - _COMPLEMENT_WORDS - 1
+                and self.lower_word(at)
+                and (self.word(at) not in self.lex.role_nouns)
+            ):
+                at -= 1
+        role, verb = self.word(at), self.word(at - 1)
         return (
-            name - 1
+            at
             if (
-                name - 2 >= m
-                and self.lower_word(name - 1)
-                and self.lower_word(name - 2)
+                at - 1 >= m
+                and self.lower_word(at)
+                and self.lower_word(at - 1)
+                and all(self.lower_word(n) for n in range(at, name))
                 and role in self.lex.role_nouns
                 and not (self.lex.role_case_endings and role.endswith(self.lex.role_case_endings))
                 and verb not in self.lex.prepositions
