@@ -105,6 +105,16 @@ CASES = [
         [("reported", "köprünün mayısta açılacağını", "Ali Kaya", "söyledi")],
         id="whom-to-and-the-medium-before-the-content",
     ),
+    pytest.param(
+        "Valiliğin açıklamasına göre kazada üç kişi yaralandı.",
+        [("reported", "kazada üç kişi yaralandı", "Valiliğin", "göre")],
+        id="the-statement-before-gore-is-no-part-of-its-owner",
+    ),
+    pytest.param(
+        "Sağlık Bakanlığının verilerine göre vaka sayısı geçen hafta düştü.",
+        [("reported", "vaka sayısı geçen hafta düştü", "Sağlık Bakanlığının", "göre")],
+        id="the-data-before-gore-is-no-part-of-its-owner",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

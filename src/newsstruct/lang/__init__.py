@@ -879,6 +879,12 @@ class Lexicon:
     citing_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Verbs of citing whose object is the speaker and whose subject, an outlet, the
     channel (Russian ``цитирует``: ``«Q», - цитирует Бербок агентство DPA``)."""
+    statement_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words of a statement or of data, and of their making, in the case a postposition
+    governs (Turkish ``açıklamasına``, ``açıklamaya``, ``verilerine``, ``yapılan``,
+    ``yazılı``): at the end of the source before the postposition they are no part of
+    it; the owner named before them speaks (``Valiliğin açıklamasına göre``: the
+    governorate; ``Emniyet Müdürlüğünden yapılan açıklamaya göre``)."""
     words_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns for someone's words as the object of a :attr:`relay_verbs` verb (``слова``),
     a possessive before them or a genitive after them naming the speaker."""

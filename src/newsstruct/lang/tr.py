@@ -271,6 +271,27 @@ LEXICON = Lexicon(
     # the statement, the press conference, the speech, the message, the post, the
     # interview in the locative, where it was said ("yaptığı açıklamada", in the statement
     # he made): the words up to one after the subject are no content
+    statement_words=frozenset(
+        {
+            "açıklamaya",
+            "açıklamasına",
+            "açıklamalarına",
+            "verilere",
+            "verilerine",
+            "bilgilere",
+            "bilgilerine",
+            "ifadesine",
+            "ifadelerine",
+            "sözlerine",
+            "raporuna",
+            "raporlarına",
+            "tespitlerine",
+            "yapılan",
+            "yaptığı",
+            "yazılı",
+            "resmi",
+        }
+    ),
     medium_nouns=frozenset(
         {
             "açıklamada",

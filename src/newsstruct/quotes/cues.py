@@ -5129,6 +5129,8 @@ class FrameReader(SourceReader, ComplementReader):
         while end > start + 1 and self.word(end - 1) in self.lex.prepositions:
             end -= 1  # "पुलिस के अनुसार": the genitive's postposition, no part of the source
         said = start  # where the one who said it is named
+        while end > start + 1 and self.word(end - 1) in self.lex.statement_words:
+            end -= 1  # "Valiliğin açıklamasına göre": the statement's owner speaks
         if end == start + 2 and self.word(start) in self.lex.possessive_determiners:
             end = start + 1  # "Seinen Angaben zufolge": the possessive speaks, no noun of it
         elif (
