@@ -654,3 +654,11 @@ def test_quotes(text: str, expected: list[Quote]) -> None:
 
 def test_lexicon_is_registered_and_rich() -> None:
     check_lexicon("es")
+
+
+def test_an_adverb_between_the_auxiliary_and_its_participle_stays_in_the_cue() -> None:
+    """``ha también dicho que C``: the compound cue with its adverb, the content after
+    ``que`` (was the cue ``ha`` and the content ``dicho que C``)."""
+    assert quote_rows("Juan Roe ha también dicho que el puerto está cerrado.", lang="es") == [
+        ("reported", "el puerto está cerrado", "Juan Roe", "ha también dicho")
+    ]

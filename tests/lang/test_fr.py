@@ -479,7 +479,7 @@ CASES = [
     ),
     pytest.param(
         "Le port rouvrira en mai, a ainsi indiqué la mairie.",
-        [("reported", "Le port rouvrira en mai", "la mairie", "indiqué")],
+        [("reported", "Le port rouvrira en mai", "la mairie", "a ainsi indiqué")],
         id="ainsi-between-the-auxiliary-and-the-cue",
     ),
     pytest.param(
@@ -538,7 +538,7 @@ CASES = [
     ),
     pytest.param(
         "Le ministre a appelé les habitants à rester chez eux jusqu'à lundi.",
-        [("reported", "rester chez eux jusqu'à lundi", "Le ministre", "appelé")],
+        [("reported", "rester chez eux jusqu'à lundi", "Le ministre", "a appelé")],
         id="a-control-cue-s-infinitive-after-its-object-and-a",
     ),
     pytest.param(
@@ -578,3 +578,12 @@ def test_a_noun_in_ment_is_no_adverb_closing_the_speaker() -> None:
     text = "Le pont rouvrira lundi, a indiqué le préfet du département."
     [quote] = newsstruct.parse(text, lang="fr", registry=REGISTRY).quotes
     assert quote.speaker is not None and quote.speaker.name == "le préfet du département"
+
+
+def test_an_adverb_between_the_auxiliary_and_its_participle_stays_in_the_cue() -> None:
+    """``a aussi déclaré que C``: the compound cue with its adverb, the content after
+    ``que`` (was the cue ``a`` and the content ``déclaré que C``, ``a … déclaré`` read as
+    a verb and its particle)."""
+    assert quote_rows("Jean Roe a aussi déclaré que le port était fermé.", lang="fr") == [
+        ("reported", "le port était fermé", "Jean Roe", "a aussi déclaré")
+    ]

@@ -576,7 +576,7 @@ CASES = [
     ),
     pytest.param(
         "Il sindaco ha invitato i cittadini a restare a casa durante la tempesta.",
-        [("reported", "restare a casa durante la tempesta", "Il sindaco", "invitato")],
+        [("reported", "restare a casa durante la tempesta", "Il sindaco", "ha invitato")],
         id="a-control-cue-s-infinitive-after-its-object-and-a",
     ),
     pytest.param(
@@ -626,3 +626,10 @@ def test_a_lower_case_byline_under_the_headline_is_furniture() -> None:
     )
     article = newsstruct.parse(text, registry=REGISTRY)
     assert [p.role.value for p in article.paragraphs][:3] == ["title", "boilerplate", "lead"]
+
+
+def test_an_adverb_between_the_auxiliary_and_its_participle_stays_in_the_cue() -> None:
+    """``ha anche detto che C``: the compound cue with its adverb."""
+    assert quote_rows("Mario Rossi ha anche detto che il porto è chiuso.", lang="it") == [
+        ("reported", "il porto è chiuso", "Mario Rossi", "ha anche detto")
+    ]

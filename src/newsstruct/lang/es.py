@@ -538,6 +538,8 @@ LEXICON = Lexicon(
             "conviene",
         }
     ),
+    # "ha también dicho": the auxiliary before an adverb and its participle
+    cue_auxiliaries=frozenset(_COMPOUND_AUXILIARIES),
     passive_auxiliaries=frozenset(
         {
             "fue",

@@ -636,6 +636,8 @@ LEXICON = Lexicon(
             "régulièrement",
         }
     ),
+    # "a aussi déclaré": the auxiliary before an adverb and its participle
+    cue_auxiliaries=frozenset(_COMPOUND_AUXILIARIES),
     passive_auxiliaries=frozenset(
         {"été", "est", "sont", "était", "étaient", "fut", "sera", "seront", "être", "soit"}
     ),

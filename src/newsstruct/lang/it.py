@@ -545,6 +545,8 @@ LEXICON = Lexicon(
             "fa",
         }
     ),
+    # "ha anche detto": the auxiliary before an adverb and its participle
+    cue_auxiliaries=frozenset(_COMPOUND_AUXILIARIES),
     passive_auxiliaries=frozenset(
         {
             "stato",

@@ -1883,6 +1883,10 @@ class TokenReader:
             m = self.after_manner(i + 1, hi)
             if m > i + 1 and self.word(m) in particles:
                 return tuple(self.word(n) for n in range(i, m + 1))
+        if token.lower in self.lex.cue_auxiliaries:
+            # an auxiliary has no particle: French "a aussi déclaré que C" is no "a …
+            # déclaré" (the auxiliary and its participle, an adverb between)
+            return None
         if last in particles:
             return (token.lower,)  # "schlug dem Rat vor, C": the particle closes the clause
         if particles and self.particle_before_complementizer(i, end or hi, particles):
