@@ -144,6 +144,13 @@ CHANGES = {
     "“We will win,” Olena Marchuk said.\n",
     "no-break-spaces",
 )
+@example(  # a lead without a closing stop was long by its spaces, not its words: a wrapped
+    # line's trailing space made it one
+    "Kyiv • UNN\nWe will restore every line by morning, \n the talks would go on - said "
+    "Olena Marchuk. “We have no other choice”, Olena Marchuk said, “We have no other choice\n"
+    "“We will restore every line by morning,” Olena Marchuk said.\n",
+    "trailing-spaces",
+)
 def test_how_lines_end_and_spaces_are_written_changes_nothing(text: str, change: str) -> None:
     """Windows or old Mac line endings, line separators, a byte-order mark before the
     text, spaces at the ends of lines and no-break spaces between words find the same

@@ -908,8 +908,9 @@ def _is_lead(line: str, index: int, dateline_paragraph: int | None) -> bool:
     opens the lead)."""
     if dateline_paragraph is not None and index < dateline_paragraph:
         return False
-    # (no-break spaces count: "in\N{NO-BREAK SPACE}April" is two words)
-    return line.rstrip()[-1:] in _SENTENCE_END or plain_spaces(line).count(" ") >= _LEAD_WORDS
+    # words, not spaces: a wrapped line's trailing spaces add none, and a no-break space
+    # parts two ("in\N{NO-BREAK SPACE}April")
+    return line.rstrip()[-1:] in _SENTENCE_END or len(line.split()) > _LEAD_WORDS
 
 
 _CLOSING = frozenset(".!?…:;,\"'”»“)")
