@@ -320,3 +320,22 @@ def test_html_line_breaks_are_line_ends_for_the_quotes() -> None:
     # a quotation wrapped mid-sentence at a line break is whole, as at a line feed
     article = newsstruct.parse("“We will sail<br/>tomorrow,” she said.")
     assert [q.text for q in article.quotes] == ["We will sail<br/>tomorrow,"]
+
+
+def test_a_paragraph_of_many_wrapped_lines_is_read_in_linear_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # each line joins the paragraph above it; whether that paragraph is a page line is
+    # asked of its first line only, not of the whole paragraph again for every line
+    from newsstruct import layout, segment
+
+    read: list[int] = []
+
+    def counted(line: str, *, headed: bool = False) -> bool:
+        read.append(len(line))
+        return layout.is_page_line(line, headed=headed)
+
+    monkeypatch.setattr(segment, "is_page_line", counted)
+    text = "the ferry\n" * 2_000
+    assert len(segment.paragraph_spans(text)) == 1
+    assert sum(read) <= 2 * len(text)

@@ -85,6 +85,7 @@ def paragraph_spans(text: str) -> list[Span]:
     """
     spans: list[Span] = []
     pending: Span | None = None
+    joined = False  # whether ``pending`` holds more than one line
     # concurrent=False (the GIL kept across the matches): see quotes.tokens.tokenize
     for match in _LINE.finditer(text, None, None, False, False):
         line = match.group()
@@ -111,16 +112,20 @@ def paragraph_spans(text: str) -> list[Span]:
                 and _STARTS_LOWER.match(stripped)
                 and not is_page_line(stripped)
                 # the crawl's date line ends with its headline too: "by Jo Roe March 4"
-                # under it is a byline, not the headline's end
-                and not is_page_line(pending.of(text), headed=True)
+                # under it is a byline, not the headline's end (a page line is one line:
+                # one that lines were joined to is none, and is not read again, which
+                # would read a paragraph of many wrapped lines once for each)
+                and (joined or not is_page_line(pending.of(text), headed=True))
                 and not is_byline(stripped)  # "di Anna Rossi" under the headline
                 # no "</p>", "> " between
                 and _WRAP.fullmatch(text, pending.end, start) is not None
             ):
                 pending = Span(pending.start, end)
+                joined = True
                 continue
             spans.append(pending)
         pending = Span(start, end)
+        joined = False
     if pending is not None:
         spans.append(pending)
     return spans
