@@ -889,6 +889,12 @@ class _Resolver:
             and self._complement(words[name_start][0])
         ):
             name_start += 1  # "Президент Франции Макрон": the role's place, then the name
+            while (
+                name_start < len(words)
+                and self.lex.complement_adjective_endings
+                and keys[name_start].endswith(self.lex.complement_adjective_endings)
+            ):
+                name_start += 1  # "Ministrul Afacerilor Externe": the complement's adjective
         roles = keys[:name_start]
         if 0 < name_start < len(words) and keys[name_start] in self.lex.determiners:
             # "Eine Sprecherin der Polizeidirektion Hannover": what the role is of, no

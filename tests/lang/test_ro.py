@@ -141,6 +141,18 @@ CASES = [
         [("reported", "rămână acasă în acest weekend", "Guvernul", "a cerut")],
         id="a-control-cue-after-its-auxiliary-takes-the-infinitive-after-sa",
     ),
+    pytest.param(
+        "Ministrul Afacerilor Externe a declarat că bugetul va fi aprobat în decembrie.",
+        [
+            (
+                "reported",
+                "bugetul va fi aprobat în decembrie",
+                "Ministrul Afacerilor Externe",
+                "a declarat",
+            )
+        ],
+        id="a-complement-s-agreeing-adjective-is-no-holder-s-name",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

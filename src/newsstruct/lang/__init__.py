@@ -469,6 +469,10 @@ class Lexicon:
     ``-а``, ``-у``, ``-ом``, ``-ов``): ``губернатора`` is ``губернатор`` in another case,
     ``директива`` (a directive) is no form of ``директор``, nor ``главное`` of ``глава``.
     Empty where nouns do not inflect."""
+    complement_adjective_endings: tuple[str, ...] = ()
+    """Endings of the capitalised adjectives that agree with a role's complement in its
+    oblique case (Romanian ``-e``, ``-ean``: ``Ministrul Afacerilor Externe``, ``președintele
+    Consiliului Județean``): after a complement they are part of it, no holder's name."""
     role_complement_endings: tuple[str, ...] = ()
     """Endings of a place's or a body's name in an oblique case that a person's name in
     the nominative seldom has (Russian genitive ``-ии``, ``-ы``; Polish ``-ji``): one
