@@ -1,8 +1,10 @@
 """Shared test configuration: the Hypothesis settings profiles.
 
 ``ci`` runs more examples and is chosen when the ``CI`` environment variable is set (as
-``.ci/run`` does); ``dev`` keeps a local run quick.  ``HYPOTHESIS_PROFILE`` picks one
-explicitly.
+``.ci/run`` does); it is derandomized, so a clean clone finds the same examples every run
+(a property failure there reproduces, and does not come and go).  ``dev`` keeps a local
+run quick and draws new examples each run, which is where new failures are found.
+``HYPOTHESIS_PROFILE`` picks one explicitly.
 
 ``long`` and ``long-dev`` are for the one long property run of
 ``tests/test_properties_ci.py``, which applies them itself: ``long`` (10,000 examples of
@@ -20,6 +22,7 @@ settings.register_profile(
     "ci",
     max_examples=300,
     deadline=None,
+    derandomize=True,
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
@@ -34,6 +37,8 @@ settings.register_profile(
     "long",
     parent=settings.get_profile("ci"),
     max_examples=10_000,
+    # derandomized under CI like ``ci``; a local long run draws new examples each time
+    derandomize=bool(os.environ.get("CI")),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.register_profile(
