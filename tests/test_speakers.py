@@ -337,6 +337,31 @@ CASES = [
         id="a-local-office-before-a-name-is-a-title",
     ),
     pytest.param(
+        "The pier closed.\n\nThe suspects were held, the state police spokesman, SP Jo Roe, "
+        "has said. “They will be charged,” said Det Supt Ann Bell.\n\nRabbi Al Poe said the "
+        "town was shaken. Cllr Kim Hart said the pier would reopen.",
+        ["Jo Roe", "Ann Bell", "Al Poe", "Kim Hart"],
+        id="a-police-rank-a-councillor-s-abbreviation-and-clergy-before-a-name-are-titles",
+    ),
+    pytest.param(
+        "The pier closed.\n\nFormer minister Julie Bishop spoke on Monday. The ferry will "
+        "run, Bishop said.",
+        ["Julie Bishop"],
+        id="a-title-word-as-a-surname-stays-the-name",
+    ),
+    pytest.param(
+        "The pier closed.\n\nHarbour Bank's Ann Lee said the pier would reopen. “People are "
+        "angry,” said Valmont TV's John Poe.\n\nLloyd's Register Group said it was safe.",
+        ["Ann Lee", "John Poe", "Lloyd's Register Group"],
+        id="a-possessor-before-a-full-name-is-whose-the-person-is",
+    ),
+    pytest.param(
+        "The pier closed.\n\nDuring the service, deputy harbour master Jo Lee III asked the "
+        "crowd to stand to honor Al Poe.",
+        ["Jo Lee III"],
+        id="a-generation-s-numeral-after-a-full-name-is-no-body-s-abbreviation",
+    ),
+    pytest.param(
         "The hearing ran late.\n\nHarbour master Jo Roe echoed: “The pier is a disgrace.”"
         "\n\nVoters back Al Poe, saying the pier is safe.\n\nFerry captain Ann Bell spoke, "
         "saying the pier would close.",
@@ -910,7 +935,7 @@ CASES = [
     ),
     pytest.param(
         "The ferry captain will be interviewed about Bishop Jo Roe calling the festival a sham.",
-        ["Bishop Jo Roe"],
+        ["Jo Roe"],
         id="a-passive-verb-and-about-open-no-subject-of-a-participle",
     ),
     pytest.param(

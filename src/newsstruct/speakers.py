@@ -82,6 +82,8 @@ _APPOSED_NAME = regex.compile(  # "…, Jo Roe", "…, former Mayor Jo Roe"
     r"\p{Lu}[\p{L}\p{M}'’\-.]*+(?:[ \t]++(?:\p{Ll}{1,3}[ \t]++)?\p{Lu}[\p{L}\p{M}'’\-.]*+)++$"
 )
 # Searched from the end ((?r)): a forward search would retry every letter of the window.
+# a generation's Roman numeral after a full name ("Jo Roe III")
+_NUMERAL = regex.compile(r"I{2,3}|IV|VI{0,3}")
 _WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[ \t]++$")
 _WORD_AFTER = regex.compile(r"[ \t]++(\p{L}+)")
 _TWO_WORDS_BEFORE = regex.compile(r"(?r)(\p{L}+)[ \t]++(\p{L}+)[ \t]++$")
@@ -798,6 +800,15 @@ class _Resolver:
             # "the State Emergency Service": a title word opens a body's name that its
             # noun ends, all of it the name ("Emergency Service")
             return words, run_keys[:first]
+        for n in range(len(words) - NAME_WORDS - 1, name_start - 1, -1):
+            if (
+                keys[n].endswith(self.lex.possessive_endings)
+                and keys[n + 1] in self._sets.any_first_names
+            ):
+                # "Al Jazeera's Jo Roe", "Harbour Bank's Ann Lee": the possessor is whose
+                # the person is (an outlet's reporter, a firm's analyst), no part of the name
+                name_start = n + 1
+                break
         if 0 < name_start < len(words) and (
             (keys[name_start - 1], keys[name_start]) in self._sets.equivalent_openings
         ):
@@ -1789,7 +1800,12 @@ class _Resolver:
             any(self._is_role_form(r) for r in roles)
             # "глава ОВА", "голова Харківської ОВА", "глави МЗС України": a body that an
             # abbreviation names
-            and any(is_acronym(w[0].rstrip(".")) for w in name_words)
+            and any(
+                is_acronym(w[0].rstrip("."))
+                # "Charles Elliott III": a generation's numeral closes a full name
+                and not (n == len(name_words) - 1 >= NAME_WORDS and _NUMERAL.fullmatch(w[0]))
+                for n, w in enumerate(name_words)
+            )
         ):
             # "Wali Kota Bandung Rina Lestari", the holder printed nowhere alone: what the
             # role is of and the name run together, so the whole mention speaks

@@ -35,7 +35,12 @@ Our Standards: The Thomson Reuters Trust Principles."""
 STATE = """WILMINGTON, Delaware, Jan 5 (Reuters) - A Delaware judge on Friday rejected a bid to \
 move the trial to another state."""
 
-ARTICLES = {"bank": BANK, "oil": OIL, "state": STATE}
+PLACELESS = """Harbour Air pilots reject pay deal
+
+March 4 (Reuters) - Pilots at Harbour Air have rejected a pay offer, their union said on \
+Tuesday."""
+
+ARTICLES = {"bank": BANK, "oil": OIL, "state": STATE, "placeless": PLACELESS}
 
 
 @pytest.mark.parametrize("name", ARTICLES)
@@ -57,6 +62,7 @@ def test_no_other_outlet_signs(name: str) -> None:
             "state",
             ("WILMINGTON, Delaware", "Reuters", "Jan 5", "WILMINGTON, Delaware, Jan 5 (Reuters)"),
         ),
+        ("placeless", (None, "Reuters", "March 4", "March 4 (Reuters)")),
     ],
 )
 def test_dateline(name: str, expected: tuple[str | None, ...]) -> None:
@@ -101,6 +107,10 @@ def test_background() -> None:
     [
         ("bank", ("direct", "The second half will be tougher than we expected,", "Anna Lind")),
         ("oil", ("direct", "The market is very tight,", "Jane Roe")),
+        (
+            "placeless",
+            ("reported", "Pilots at Harbour Air have rejected a pay offer", "their union"),
+        ),
     ],
 )
 def test_quote(name: str, quote: tuple[str, str, str]) -> None:

@@ -342,7 +342,27 @@ _ABBREVIATED_TITLES = frozenset(
         "rev",
         "pres",
         "del",
+        # police and council ranks as British, Irish and Commonwealth papers print them
+        # ("Det Supt Jo Roe", "Insp. Jo Roe", "Cllr Jo Roe"), and honorifics ("Hon Jo Roe",
+        # "Engr Jo Roe")
+        "det",
+        "supt",
+        "insp",
+        "cllr",
+        "cpl",
+        "hon",
+        "engr",
     }
+)
+
+# police ranks before a name in South Asian and West African papers ("SP Jo Roe", "DIG
+# Jo Roe"), ranks and clergy spelled out ("Inspector Jo Roe", "Rabbi Jo Roe") and
+# honorifics ("Alhaji Jo Roe"): titles
+_RANKS = frozenset(
+    {"sp", "dsp", "asp", "csp", "acp", "dcp", "cp", "dig", "aig", "igp", "pc"}
+    | {"inspector", "detective", "sergeant", "constable", "corporal", "commander"}
+    | {"bishop", "archbishop", "rabbi", "imam", "pastor", "alhaji", "alhaja"}
+    | {"barrister"}
 )
 
 # armed forces and weapons: as the subject of a force verb they make it no cue
@@ -2279,7 +2299,8 @@ LEXICON = Lexicon(
             "mep",
         }
     )
-    | _LOCAL_OFFICES,
+    | _LOCAL_OFFICES
+    | _RANKS,
     agency_nouns=frozenset({"agency"}),
     media_words=frozenset(
         {

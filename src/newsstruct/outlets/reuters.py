@@ -5,6 +5,7 @@ Conventions (``OUTLETS.md``; the Reuters Handbook of Journalism):
 * The dateline opens the lead: ``FRANKFURT (Reuters) -``, ``LONDON, March 1 (Reuters) -``,
   ``NEW YORK/LONDON, Dec 4 (Reuters) -``, ``WILMINGTON, Delaware, Jan 5 (Reuters) -``; the
   months are written Jan, Feb, March, April, May, June, July, Aug, Sept, Oct, Nov, Dec.
+  Business and markets copy filed from no one city drops the place: ``March 4 (Reuters) -``.
   Commentary runs as ``(Reuters Breakingviews) -``.
 * The story closes with the credit line ``(Reporting by …; Editing by …)``, often after
   ``Additional reporting by …``, and on reuters.com with "Our Standards: The Thomson
@@ -52,6 +53,9 @@ RULES = OutletRules(
         rf"^(?P<place>{CAPITAL_PLACE}(?:/{CAPITAL_PLACE}){{0,3}}+(?:{_QUALIFIER})?+)"
         rf"(?:,[ ](?P<date>{EN_MONTH}[ ]\d{{1,2}}))?+"
         rf"[ ]\((?P<agency>Reuters(?:[ ]Breakingviews)?)\)(?=[ ]*+{DASH})",
+        # March 4 (Reuters) -   (business and markets copy filed from no one city)
+        rf"^(?P<date>{EN_MONTH}[ ]\d{{1,2}})[ ]\((?P<agency>Reuters(?:[ ]Breakingviews)?)\)"
+        rf"(?=[ ]*+{DASH})",
     ),
     self_names=("Reuters", "Thomson Reuters", "Reuters Breakingviews"),
     boilerplate=(
