@@ -354,6 +354,16 @@ CASES = [
         [("reported", "most bude hotový v dubnu", "Petr Novák", "uvedl")],
         id="a-fronted-object-then-the-verb-a-role-and-its-holders-name-the-holder-speaks",
     ),
+    pytest.param(
+        "Přišel k domu soused a řekl: „Všechno jsme viděli.“",
+        [("direct", "Všechno jsme viděli.", "soused", "řekl")],
+        id="a-past-verb-that-opens-the-sentence-its-adjunct-then-the-subject",
+    ),
+    pytest.param(
+        "Pavel z Lornportu přišel a řekl: „Všechno jsme viděli.“",
+        [("direct", "Všechno jsme viděli.", "Pavel", "řekl")],
+        id="a-name-ending-like-a-past-verb-its-adjunct-then-its-verb",
+    ),
 ]
 
 

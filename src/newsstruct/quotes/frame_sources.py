@@ -2315,17 +2315,30 @@ class SourceReader(TokenReader):
         then a noun phrase that ends the piece (``К дому подошел сосед и сказал``,
         ``Невдовзі до будинку підійшов сусід``); after a word of time (``after_time``)
         also the verb, its adjunct and the subject (``Krátce poté přišel k domu soused``)
-        or a common noun before the verb (``Згодом сусід підійшов``); ``None`` where the
-        piece opens with anything else."""
+        or a common noun before the verb (``Згодом сусід підійшов``); the verb, its
+        adjunct and the subject also where the verb opens the sentence (``Přišel k domu
+        soused``); ``None`` where the piece opens with anything else."""
         if start >= end or self.t[start].kind != "w":
             return None
         finite = self.opens_past_predicate
-        if after_time and finite(start) and self.word(start + 1) in self.lex.prepositions:
+        word = self.word(start)
+        # "Přišel k domu soused a řekl": a past verb that opens the sentence, capitalised
+        opening_verb = (
+            self.t[start].is_capitalised
+            and (start == 0 or self.t[start - 1].kind != "w")
+            and len(word) > _PAST_STEM
+            and word.endswith(_past_endings(self.lex))
+            and word not in self.lex.first_names
+        )
+        if ((after_time and finite(start)) or opening_verb) and self.word(
+            start + 1
+        ) in self.lex.prepositions:
             # "Krátce poté přišel k domu soused": the verb, its adjunct, the subject (the
             # longest adjunct: "k domu soused", not "domu soused")
             for n in range(min(end - 1, start + 1 + _ADJUNCT_WORDS), start + 2, -1):
                 if (found := self.bare_subject(n, end)) is not None:
-                    return found
+                    # but "Pavel z Lornportu přišel a řekl": a name, its verb after it
+                    return None if any(finite(m) for m in range(*found)) else found
             return None
         if self.word(start) not in self.lex.prepositions:
             # "Згодом сусід підійшов": after a word of time, a common noun, then the verb
