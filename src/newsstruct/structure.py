@@ -492,8 +492,10 @@ def _is_sign_off(line: str, lexicon: Lexicon, outlet: OutletRules | None) -> boo
 
 # A contact's line under a story or a release: an e-mail address ("Jo Roe in Lornport at
 # jroe@example.com", "press@acme.example") or a telephone number, international or with a
-# dash in its last seven digits ("+1 555-0100", "Sam Poe, 555-0101"), in a few words
-_EMAIL = regex.compile(r"[\p{L}\p{N}._%+\-]++@[\p{L}\p{N}\-]++(?:\.[\p{L}\p{N}\-]++)++")
+# dash in its last seven digits ("+1 555-0100", "Sam Poe, 555-0101"), in a few words.  An
+# address's name has 64 characters at most: the bound keeps the search linear where a
+# long run of its characters holds no "@" (each position would read the run to its end)
+_EMAIL = regex.compile(r"[\p{L}\p{N}._%+\-]{1,64}+@[\p{L}\p{N}\-]++(?:\.[\p{L}\p{N}\-]++)++")
 _PHONE = regex.compile(
     r"(?<![\p{N}.,])(?:\+\d{1,3}[ .\-]?+(?:\(\d{1,4}\)[ .\-]?+)?+[\d .\-]{6,14}+"
     r"|\d{3}[.\-]\d{4})(?![\p{N}.,%])"
