@@ -1619,6 +1619,12 @@ REPORTED = [
         id="X-said-this-in-a-comment-to-an-outlet",
     ),
     pytest.param(
+        "The ferry will run again from June.\n\nThe Commissioner for Harbours, Dr Jo Roe, "
+        "disclosed this in a statement on Sunday.",
+        [("reported", "The ferry will run again from June", "Jo Roe", "disclosed this")],
+        id="X-with-a-name-in-apposition-disclosed-this-on-a-line-of-its-own",
+    ),
+    pytest.param(
         "The ferry will run again from June, the press service of the port reports.",
         [
             (

@@ -1556,6 +1556,7 @@ class FrameReader(SourceReader, ComplementReader):
                 if free_source is not None and self.ends_attribution(
                     max(cue[1], free_source[1]), hi
                 ):
+                    free_source = self.named_by_apposition(free_source, hi)
                     return Frame(cue, free_source, None, "anaphoric", unit), hi - i
         if lower in self.table.speech_nouns and i > lo:
             by_noun = self.speech_noun(i, lo, hi, unit)

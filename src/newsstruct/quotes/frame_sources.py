@@ -46,6 +46,7 @@ _MAX_APPOSITION = 25
 _MAX_TAIL = 12
 _FINAL_NAME_REACH = 30  # words between an inverted cue and a full name that ends the sentence
 _FINAL_NAME_WORDS = 4  # the most words of that name
+_NAME_APPOSITION = 6  # words of a name and its titles between commas after a subject
 _FINAL_ROLE_REACH = 5  # words before that name in which its role noun stands
 _SOURCE_STOPS = ",;:(" + SENTENCE_STOPS  # the marks that end the words after a source
 _PHRASE_AND_SUBJECT = 3
@@ -145,7 +146,8 @@ class SourceReader(TokenReader):
         subject = self.source_after(lo, hi)
         if subject is None:
             return None
-        m = self.skip_adjuncts(subject[1], hi)  # "He later said this"
+        after = self.after_name_apposition(subject[1], hi)
+        m = self.skip_adjuncts(after, hi)  # "He later said this"
         verb = self.cue_at(m, hi) if m < hi else None
         if verb is None:
             return None
@@ -156,6 +158,19 @@ class SourceReader(TokenReader):
             ):  # not "Voters know this and vote for it"
                 return (m, end + len(anaphor)), subject
         return None
+
+    def after_name_apposition(self, k: int, hi: int) -> int:
+        """After a subject ending at ``k``, the token after a full name set off by commas
+        (``The health commissioner, Dr Jo Roe, disclosed this``): capitalised words, at
+        least a full name's; ``k`` where none stands there."""
+        if k >= hi or not self.is_punct(k, ","):
+            return k
+        end = k + 1
+        while end < hi and end - k <= _NAME_APPOSITION and self.t[end].is_capitalised:
+            end += 1
+        if end - k - 1 < NAME_WORDS or end >= hi or not self.is_punct(end, ","):
+            return k
+        return end + 1
 
     def particle_at(self, m: int, hi: int) -> bool:
         """Whether a lower-case particle of a name (:attr:`~Lexicon.name_particles`),
