@@ -2738,6 +2738,12 @@ DIRECT = [
         id="interviewer-named-after-a-journalist-noun-is-no-interviewee",
     ),
     pytest.param(
+        "Ann Lee ran the Harbour Kitchen in Lornport for 15 years. She closed it last month. "
+        "We asked her why.\n\nQ: When did you know?\n\nA: Last summer. The rent doubled.",
+        [("direct", "Last summer. The rent doubled", "Ann Lee", None)],
+        id="interviewee-of-the-intro-s-pronoun-not-the-place-named-last",
+    ),
+    pytest.param(
         "Q: Will the ferry run?\n\nA: “We hope so,” said harbour master Jo Roe.",
         [("direct", "We hope so,", "Jo Roe", "said")],
         id="answer-label-before-a-quotation-that-signs-itself",

@@ -84,6 +84,7 @@ _APPOSED_NAME = regex.compile(  # "…, Jo Roe", "…, former Mayor Jo Roe"
 # Searched from the end ((?r)): a forward search would retry every letter of the window.
 # a generation's Roman numeral after a full name ("Jo Roe III")
 _NUMERAL = regex.compile(r"I{2,3}|IV|VI{0,3}")
+_PLAIN_WORD = regex.compile(r"\p{L}++")
 _WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[ \t]++$")
 _WORD_AFTER = regex.compile(r"[ \t]++(\p{L}+)")
 _TWO_WORDS_BEFORE = regex.compile(r"(?r)(\p{L}+)[ \t]++(\p{L}+)[ \t]++$")
@@ -3513,8 +3514,25 @@ class _Resolver:
 
     def interviewee(self, position: int) -> _Entity | None:
         """For an interview's first answer: the last full name printed before it, not
-        in a question (``Андрію Анатолійовичу, коли …?``: the interviewee addressed)."""
-        return self._last_named_before(position, "", questions=False)
+        in a question (``Андрію Анатолійовичу, коли …?``: the interviewee addressed);
+        of the sex of the last pronoun of a person before it where one tells it (``Ann
+        Lee ran the Harbour Kitchen. We asked her why.``: not the restaurant's name)."""
+        gender = self._last_pronoun_gender(position)
+        found = self._last_named_before(position, gender, questions=False) if gender else None
+        return found or self._last_named_before(position, "", questions=False)
+
+    def _last_pronoun_gender(self, position: int) -> str:
+        """The sex that the last personal pronoun within :data:`_PRONOUN_REACH` before
+        ``position`` tells (``she``, ``her``), or ``""``."""
+        pronouns = self.lex.person_pronouns | self.lex.object_pronouns
+        window = self.text[max(0, position - _PRONOUN_REACH) : position]
+        for word in reversed(_PLAIN_WORD.findall(window)):
+            key = word.casefold()
+            if key in pronouns:
+                gender = self._word_gender(key)
+                if gender:
+                    return gender
+        return ""
 
     def _in_question(self, position: int) -> bool:
         """Whether the line at ``position`` ends in a question mark (after it).  The
