@@ -463,3 +463,23 @@ SCARE_QUOTED = (
 def test_a_paragraph_mostly_quoted_with_its_cue_is_news() -> None:
     assert roles(LEAD, QUOTED) == [Role.LEAD, Role.BODY]
     assert roles(LEAD, SCARE_QUOTED) == [Role.LEAD, Role.BACKGROUND]
+
+
+# An interview printed as questions and answers: each turn opens with its label and
+# colon, and an answer's past tense is the interviewee's story told in their own words.
+INTRO = (
+    "Ann Lee ran the Harbour Kitchen in Lornport for fifteen years. We asked her why she closed it."
+)
+QUESTION = "Q: When did you know that the restaurant was finished and had to close?"
+ANSWER = (
+    "A: Honestly, last summer. The rent doubled and the customers never came back "
+    "after the roadworks had ended."
+)
+
+
+def test_an_interviews_turns_are_never_weighed() -> None:
+    assert parsed_roles(INTRO, QUESTION, ANSWER)[1:] == ["body", "body"]
+
+
+def test_an_answer_without_its_label_is_weighed() -> None:
+    assert parsed_roles(INTRO, QUESTION, ANSWER[3:])[2] == "background"

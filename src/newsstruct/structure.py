@@ -675,6 +675,15 @@ def _set(*groups: Iterable[str]) -> frozenset[str]:
     return frozenset(_label(w) for group in groups for w in group)
 
 
+@functools.lru_cache(maxsize=64)
+def _turn_labels(lexicon: Lexicon) -> frozenset[str]:
+    """The labels of an interview's turns (``Q``, ``A``): a paragraph that opens with one
+    and its colon is a question or an answer in the interviewee's own words, however
+    past its verbs (``A: The rent doubled and the customers never came back.``), never
+    weighed as background (NewsDiscourse holds no such turn)."""
+    return _set(lexicon.interviewer_labels, lexicon.answer_labels)
+
+
 _RoleRules = tuple[
     frozenset[str],
     frozenset[str],
@@ -774,6 +783,7 @@ def assign_roles(
     first_line = dateline_paragraph if dateline_paragraph is not None else len(spans)
     dateline_lines = range(first_line, first_line + 1 + dateline_below)
     cues = _cues(lexicon)
+    turn_labels = _turn_labels(lexicon)
     # An outlet that marks its background (UNN's "Recall") marks all of it: the
     # paragraphs before the marker are the news.
     lines = [text[span.start : span.end] for span in spans]  # each paragraph sliced once
@@ -861,6 +871,7 @@ def assign_roles(
         elif (
             not captioned
             and not _is_credited_caption(line)
+            and not _opens_with_label(line, turn_labels)
             and (
                 cues.years.opens_with_past(line, reference)
                 or (scored and _is_scored_background(line, news_index, cues, reference))
