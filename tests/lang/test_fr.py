@@ -551,6 +551,11 @@ CASES = [
         [],
         id="a-control-cue-s-object-with-no-infinitive-is-no-content",
     ),
+    pytest.param(
+        "Le pont de Lornport restera fermé jusqu'à lundi, comme confirmé par le préfet.",
+        [("reported", "Le pont de Lornport restera fermé jusqu'à lundi", "le préfet", "confirmé")],
+        id="an-as-participle-s-agent-speaks",
+    ),
 ]
 
 

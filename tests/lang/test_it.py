@@ -589,6 +589,28 @@ CASES = [
         [("reported", "Il ponte resterà chiuso fino a venerdì", "Questura", "ha reso noto")],
         id="ha-reso-noto-is-a-cue",
     ),
+    pytest.param(
+        "Stando a quanto riferito dai vigili, la strada resterà chiusa fino a sera.",
+        [
+            (
+                "reported",
+                "la strada resterà chiusa fino a sera",
+                "vigili",
+                "Stando a quanto riferito dai",
+            )
+        ],
+        id="stando-a-quanto-and-a-participle-take-the-agent",
+    ),
+    pytest.param(
+        "La strada resterà chiusa fino a sera, come confermato dal prefetto.",
+        [("reported", "La strada resterà chiusa fino a sera", "prefetto", "confermato")],
+        id="an-as-participle-s-agent-speaks",
+    ),
+    pytest.param(
+        "La sindaca ha esortato i residenti ad evitare la strada.",
+        [("reported", "evitare la strada", "La sindaca", "ha esortato")],
+        id="a-control-cue-s-infinitive-after-ad",
+    ),
 ]
 
 

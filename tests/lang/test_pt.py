@@ -510,6 +510,18 @@ CASES = [
         [("reported", "evitar deslocações durante o temporal", "O governo", "apelou")],
         id="a-control-cue-s-infinitive-after-its-addressee-and-para",
     ),
+    pytest.param(
+        "A ponte de Lornport ficará fechada até segunda-feira, como confirmado pelo prefeito.",
+        [
+            (
+                "reported",
+                "A ponte de Lornport ficará fechada até segunda-feira",
+                "prefeito",
+                "confirmado",
+            )
+        ],
+        id="an-as-participle-s-agent-speaks",
+    ),
 ]
 
 

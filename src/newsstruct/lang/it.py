@@ -335,17 +335,14 @@ LEXICON = Lexicon(
         *(f"{phrase} {p}" for phrase in ("a detta", "a parere", "ad avviso") for p in _DI_ARTICLED),
         "secondo lui",
         "secondo lei",
-        # "Secondo quanto riferito dal comando, C": the agent after the participle
-        "secondo quanto riferito da",
-        "secondo quanto riferito dal",
-        "secondo quanto riferito dalla",
-        "secondo quanto riferito dai",
-        "secondo quanto riportato da",
-        "secondo quanto riportato dal",
-        "secondo quanto riportato dalla",
-        "secondo quanto comunicato da",
-        "secondo quanto comunicato dal",
-        "secondo quanto comunicato dalla",
+        # "Secondo quanto riferito dal comando, C", "Stando a quanto riferito dai vigili":
+        # the agent after the participle
+        *(
+            f"{opener} quanto {participle} {p}"
+            for opener in ("secondo", "stando a")
+            for participle in ("riferito", "riportato", "comunicato")
+            for p in ("da", "dal", "dalla", "dai")
+        ),
         "a suo dire",
         "a suo avviso",
         "a suo parere",
@@ -651,6 +648,7 @@ LEXICON = Lexicon(
             "fuori",
             "dentro",
             "a",
+            "ad",  # before a vowel ("esortato i cittadini ad evitare")
             "al",
             "allo",
             "alla",

@@ -2099,7 +2099,16 @@ class FrameReader(SourceReader, ComplementReader):
             and k < hi
             and (self.words[as_word] in self.lex.as_words or phrase_start is not None)
         ):
-            named = self.source_after(k, hi) or self.tail_source(k, hi)
+            by = k  # "come confermato ieri dal prefetto": a word of time before the agent
+            while by < hi and self.word(by) in self.lex.time_words:
+                by += 1
+            named = (
+                # "come confermato dal prefetto", "como confirmado pelo prefeito": the
+                # participle's agent
+                self.source_after(by + 1, hi)
+                if by + 1 < hi and self.word(by) in self.lex.participle_agents
+                else None
+            ) or (self.source_after(k, hi) or self.tail_source(k, hi))
             if named is not None:
                 # "Según informó la ministra del ramo, Ana Ruiz, C": the name apposed
                 named = self.with_apposed_name(named, hi)
