@@ -546,6 +546,7 @@ def test_a_paper_s_lines_around_the_story_are_furniture(line: str) -> None:
         "Sam Poe, 555-0101",
         "To contact the reporter on this story:",
         "E-mail: help@example.com.",
+        "Contact: Jo Roe +44 20 7946 0958",  # a number's digit groups are no words
     ],
 )
 def test_a_contact_s_line_is_furniture(line: str) -> None:
@@ -561,6 +562,7 @@ def test_a_contact_s_line_is_furniture(line: str) -> None:
         "would carry more.",
         "Between 2019-2025 the ferry sank twice.",
         "Jo Roe said passengers could write to help@example.com.",
+        "Yen at 151.2345",  # a rate, no telephone number
     ],
 )
 def test_a_sentence_with_an_address_or_a_number_is_no_contact(line: str) -> None:
@@ -586,3 +588,9 @@ def test_an_address_s_name_is_read_over_64_characters_at_most() -> None:
     assert found is not None
     assert found.start() == 36
     assert _EMAIL.search("x" * 100_000 + " @example.com") is None
+
+
+def test_a_heading_in_the_story_above_a_date_line_is_no_date_label() -> None:
+    # a live page's entry: its heading is news, only a label above the story is furniture
+    text = f"{FERRY}Harbour closes\n28 November 2026, 10:45\nThe harbour closed at ten.\n"
+    assert ("body", "Harbour closes") in roles(text)

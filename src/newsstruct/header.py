@@ -471,10 +471,10 @@ def _is_masthead(line: str, lexicon: Lexicon) -> bool:
                 last in lexicon.masthead_common_nouns
                 and len(words) > 1
                 and (
-                    (article := words[0].lower() in lexicon.determiners)
+                    words[0].lower() in lexicon.determiners
                     or (
                         words[-2].lower() in lexicon.masthead_qualifiers
-                        and len(words) - article <= _MAX_QUALIFIED_WORDS
+                        and len(words) <= _MAX_QUALIFIED_WORDS
                     )
                 )
             )

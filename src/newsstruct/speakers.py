@@ -689,6 +689,12 @@ def _surname_nominative(word: str, rows: tuple[tuple[str, str], ...]) -> str | N
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _word_opening(stem: str) -> regex.Pattern[str]:
+    """A word that opens with ``stem``, in any case (a lexicon's few person nouns)."""
+    return regex.compile(rf"(?<!\w){regex.escape(stem)}", regex.IGNORECASE)
+
+
 class _Resolver:
     def __init__(
         self,
@@ -903,6 +909,9 @@ class _Resolver:
             name_start += 1  # "Президент Франции Макрон": the role's place, then the name
             while (
                 name_start < len(words)
+                # a word before the last may open a name of two ("Ministrul Sănătății Alice
+                # Popescu"): only where the role ends the run or a name of two follows
+                and name_start != len(words) - 2
                 and self.lex.complement_adjective_endings
                 and keys[name_start].endswith(self.lex.complement_adjective_endings)
             ):
@@ -3770,9 +3779,7 @@ class _Resolver:
     def _mentioned_before(self, stem: str, position: int) -> bool:
         """Whether a word that opens with ``stem`` stands before ``position``
         (``жінку`` of ``До нас підійшла жінка``: a person introduced unnamed)."""
-        return (
-            regex.search(rf"(?<!\w){regex.escape(stem)}", self.text[:position], regex.I) is not None
-        )
+        return _word_opening(stem).search(self.text, 0, position) is not None
 
     def named_of_gender(self, position: int, gender: str) -> _Entity | None:
         """For a cue of ``gender`` whose subject dropped (Polish ``– dodała``) and whose

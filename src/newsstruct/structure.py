@@ -492,13 +492,14 @@ def _is_sign_off(line: str, lexicon: Lexicon, outlet: OutletRules | None) -> boo
 
 # A contact's line under a story or a release: an e-mail address ("Jo Roe in Lornport at
 # jroe@example.com", "press@acme.example") or a telephone number, international or with a
-# dash in its last seven digits ("+1 555-0100", "Sam Poe, 555-0101"), in a few words.  An
+# dash in its last seven digits ("+1 555-0100", "Sam Poe, 555-0101", never a rate
+# "151.2345"), in a few words besides it.  An
 # address's name has 64 characters at most: the bound keeps the search linear where a
 # long run of its characters holds no "@" (each position would read the run to its end)
 _EMAIL = regex.compile(r"[\p{L}\p{N}._%+\-]{1,64}+@[\p{L}\p{N}\-]++(?:\.[\p{L}\p{N}\-]++)++")
 _PHONE = regex.compile(
     r"(?<![\p{N}.,])(?:\+\d{1,3}[ .\-]?+(?:\(\d{1,4}\)[ .\-]?+)?+[\d .\-]{6,14}+"
-    r"|\d{3}[.\-]\d{4})(?![\p{N}.,%])"
+    r"|\d{3}-\d{4})(?![\p{N}.,%])"
 )
 _MAX_CONTACT_WORDS = 10
 _MAX_PHONE_WORDS = 5
@@ -513,21 +514,18 @@ def _is_contact(line: str) -> bool:
     write to help@example.com.`` is prose)."""
     if "@" in line:
         found = _EMAIL.search(line)
-    elif any(c.isdigit() for c in line[:80]) and len(line) <= _MAX_CHARS_PHONE:
+        most = _MAX_CONTACT_WORDS
+    elif len(line) <= _MAX_CHARS_PHONE and any(c.isdigit() for c in line):
         found = _PHONE.search(line)
-        if found is not None and len(_WORD.findall(line)) > _MAX_PHONE_WORDS:
-            return False
+        most = _MAX_PHONE_WORDS
     else:
         return False
-    return (
-        found is not None
-        and len(_WORD.findall(line)) <= _MAX_CONTACT_WORDS
-        and _QUOTE_MARKS.isdisjoint(line)
-        and (
-            line.rstrip()[-1:] not in SENTENCE_STOPS
-            or len(_WORD.findall(f"{line[: found.start()]} {line[found.end() :]}"))
-            <= _MAX_STOPPED_CONTACT_WORDS
-        )
+    if found is None or not _QUOTE_MARKS.isdisjoint(line):
+        return False
+    # the words besides the address or number (a number's own digit groups are none)
+    besides = len(_WORD.findall(f"{line[: found.start()]} {line[found.end() :]}"))
+    return besides <= most and (
+        line.rstrip()[-1:] not in SENTENCE_STOPS or besides <= _MAX_STOPPED_CONTACT_WORDS
     )
 
 
@@ -844,7 +842,8 @@ def assign_roles(
             or is_timestamp(line)
             # a date's label alone above the page's date line ("Published", "Last updated:")
             or (
-                len(line) <= _MAX_LABEL
+                not lead_seen
+                and len(line) <= _MAX_LABEL
                 and _DATE_LABEL.fullmatch(line) is not None
                 and index + 1 < len(lines)
                 and is_timestamp(lines[index + 1])

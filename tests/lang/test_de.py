@@ -2529,6 +2529,12 @@ CASES = [
         ],
         id="an-infinitive-cue-after-a-modal-or-zu-that-closes-the-clause-is-a-verb",
     ),
+    pytest.param(  # "darstellen" (to be, to represent) is no verb of saying
+        "Die Feuerwehr rückte aus, weil der Damm eine Gefahr darstellte, die Stadt musste "
+        "evakuiert werden.",
+        [],
+        id="darstellte-is-no-cue",
+    ),
 ]
 
 

@@ -142,16 +142,21 @@ CASES = [
         id="a-control-cue-after-its-auxiliary-takes-the-infinitive-after-sa",
     ),
     pytest.param(
-        "Ministrul Afacerilor Externe a declarat că bugetul va fi aprobat în decembrie.",
+        "Ministrul Afacerilor Externe Ion Popa a declarat că bugetul va fi aprobat în decembrie.",
         [
             (
                 "reported",
                 "bugetul va fi aprobat în decembrie",
-                "Ministrul Afacerilor Externe",
+                "Ion Popa",
                 "a declarat",
             )
         ],
         id="a-complement-s-agreeing-adjective-is-no-holder-s-name",
+    ),
+    pytest.param(
+        "Ministrul Sănătății Alice Popescu a declarat că spitalul va fi redeschis.",
+        [("reported", "spitalul va fi redeschis", "Alice Popescu", "a declarat")],
+        id="a-first-name-with-an-adjective-s-ending-after-a-complement-is-the-holder-s",
     ),
 ]
 

@@ -1076,6 +1076,14 @@ CASES = [
         [("reported", "мост будет готов в апреле", "Киевском городском совете", "сообщили в")],
         id="a-body-an-adjective-opens-in-the-locative-speaks-whole",
     ),
+    pytest.param(
+        "«Мы проиграли, — сказал Иван Петров — глава города, — но мы вернёмся».",
+        [
+            ("direct", "Мы проиграли", "Иван Петров", "сказал"),
+            ("direct", "но мы вернёмся", "Иван Петров", "сказал"),
+        ],
+        id="a-spaced-dash-inside-a-comma-dash-attribution-keeps-it",
+    ),
 ]
 
 

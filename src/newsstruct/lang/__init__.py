@@ -572,8 +572,8 @@ class Lexicon:
     """Auxiliary verbs that a cue takes with it where they stand right before it
     (English ``has said``, ``will tell``, ``was quoted``; ANNOTATION.md: the cue as
     written, with its auxiliaries), words of :attr:`auxiliaries` between them (``has
-    not said``); the languages that list their compound cues as phrases (French
-    ``a déclaré``) leave it empty."""
+    not said``); French, Spanish and Italian list theirs too (``a aussi déclaré``), and a
+    language without them gives the cue word alone."""
     passive_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Forms of "to be": before a cue verb they make it passive (``was told``), no cue."""
     complementizers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

@@ -200,8 +200,7 @@ andeutete andeuteten andeutet
 anmerkte anmerkten anmerkt
 hinwies hinwiesen hinweist
 feststellte feststellten feststellt
-hervorhob hervorhoben hervorhebt
-darstellte darstellten
+hervorhoben hervorhebt
 zusagte zusagten zugesagt
 mitteilten mitteilt
 """

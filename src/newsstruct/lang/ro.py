@@ -535,7 +535,7 @@ LEXICON = Lexicon(
     body_adjective_endings=tuple(_BODY_ADJECTIVE_ENDINGS.split()),
     role_complement_endings=tuple(_ROLE_COMPLEMENT_ENDINGS.split()),
     # the genitive of the adjectives of bodies' names: "Externe", "Naționale", "Județean"
-    complement_adjective_endings=("ale", "ice", "erne", "ane", "ene", "ean", "iene", "âne"),
+    complement_adjective_endings=("ale", "ice", "erne", "ane", "ene", "ean", "âne"),
     titles=frozenset(
         {
             "domnul",

@@ -268,9 +268,9 @@ LEXICON = Lexicon(
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     first_names=frozenset(_FIRST_NAMES.split()),
     role_heads=("bakanı", "başkanı", "müdürü", "sözcüsü", "valisi", "yetkilisi", "kaptanı"),
-    # the statement, the press conference, the speech, the message, the post, the
-    # interview in the locative, where it was said ("yaptığı açıklamada", in the statement
-    # he made): the words up to one after the subject are no content
+    # the statement or the data the source gave, before "göre" (dative: "Valiliğin
+    # açıklamasına göre", according to the governor's office's statement), and the words
+    # that describe it: no part of the source's name
     statement_words=frozenset(
         {
             "açıklamaya",
@@ -292,6 +292,9 @@ LEXICON = Lexicon(
             "resmi",
         }
     ),
+    # the statement, the press conference, the speech, the message, the post, the
+    # interview in the locative, where it was said ("yaptığı açıklamada", in the statement
+    # he made): the words up to one after the subject are no content
     medium_nouns=frozenset(
         {
             "açıklamada",

@@ -472,15 +472,19 @@ def _reads_as_sentence(text: str, quote: QuotedSpan) -> bool:
 
 
 def _sentence_after_colon(text: str, quote: QuotedSpan, lexicon: Lexicon) -> bool:
-    """Whether a quotation of two words or more that reads as a sentence of its own
-    (:func:`_reads_as_sentence`), closed by a sentence's stop inside its marks and no
-    title, follows a colon: the words the sentence before announces (``Jo Roe was blunt:
-    “We lost.”``)."""
+    """Whether a quotation of two words or more that reads as a sentence of its own (a
+    capital first, a sentence's stop inside its marks) and no title follows a colon: the
+    words the sentence before announces (``Jo Roe was blunt: “We lost.”``)."""
     if quote.opening is None or text[quote.content.end - 1] not in SENTENCE_STOPS:
         return False
     before = text[max(0, quote.opening - _SPACES) : quote.opening].rstrip()
     words = WORD.findall(text, quote.content.start, quote.content.end)
-    return before[-1:] in _COLONS and len(words) >= 2 and not _is_title(text, quote, words, lexicon)
+    return (
+        before[-1:] in _COLONS
+        and len(words) >= 2
+        and words[0][0].isupper()
+        and not _is_title(text, quote, words, lexicon)
+    )
 
 
 def _closed_inside(text: str, quote: QuotedSpan) -> bool:
@@ -1094,28 +1098,34 @@ def _inner_attribution(
             and tokens[i + 1].start > tokens[i].end
         )
 
-    dashes = [
+    # the dashes that pair as comma-dash or clinging pairs are tried first, so that a
+    # spaced dash inside such an attribution ("— сказал X — глава города, —") keeps it;
+    # only then pairs of dashes spaced on both sides (Italian "«A - ha detto X - B»")
+    strict = [i for i in range(1, len(tokens)) if is_dash(tokens[i]) and (opens(i) or closes(i))]
+    wide = [
         i
         for i in range(1, len(tokens))
-        if is_dash(tokens[i])
-        and (opens(i) or closes(i) or spaced(i) or tokens[i].start > tokens[i - 1].end)
+        if is_dash(tokens[i]) and (closes(i) or tokens[i].start > tokens[i - 1].end)
     ]
-    for first, second in itertools.pairwise(dashes):
-        # "«A - ha detto X - B»" (Italian): dashes spaced on both sides set off a cue
-        # that comes first; "A - B - C" with no cue first opens no attribution
-        loose = not (opens(first) and closes(second))
-        if loose and not (spaced(first) and tokens[second].start > tokens[second - 1].end):
-            continue
-        found = attribution_in(tokens, first + 1, second - after_comma(second), lexicon)
-        resume = second + 1
-        while resume < len(tokens) and tokens[resume].kind == "p" and tokens[resume].text in ",.;":
-            resume += 1  # "—dijo X—, B" / "—dijo X—. B"
-        if found is None or resume >= len(tokens):
-            continue
-        if loose and not _fills(tokens, found, first, second, lexicon):
-            continue
-        cue, source = found
-        return [(0, first - after_comma(first)), (resume, len(tokens))], cue, source
+    for dashes, loose in ((strict, False), (wide, True)):
+        for first, second in itertools.pairwise(dashes):
+            if opens(first) and closes(second):
+                if loose:
+                    continue  # tried in the first pass
+            elif not loose or not (spaced(first) and tokens[second].start > tokens[second - 1].end):
+                continue  # "A - B - C" with no cue first opens no attribution
+            found = attribution_in(tokens, first + 1, second - after_comma(second), lexicon)
+            resume = second + 1
+            while (
+                resume < len(tokens) and tokens[resume].kind == "p" and tokens[resume].text in ",.;"
+            ):
+                resume += 1  # "—dijo X—, B" / "—dijo X—. B"
+            if found is None or resume >= len(tokens):
+                continue
+            if loose and not _fills(tokens, found, first, second, lexicon):
+                continue
+            cue, source = found
+            return [(0, first - after_comma(first)), (resume, len(tokens))], cue, source
     return _inverted_inner_attribution(tokens, lexicon)
 
 

@@ -103,7 +103,7 @@ _NAMED_NOUN_WORDS = 4  # words of a noun phrase given a name ("a Facebook group 
 _SUBJECT_WORDS = 4  # words of a subject joined to the next by "and" ("she and Jo Roe promised")
 _MODAL_REACH = 3  # words from a modal to its bare verb ("cannot say", "would not ever say")
 _CHAINED_PREDICATES = 4  # predicates a comma chains to one subject ("kam, sah, siegte")
-_PAST_STEM = 2  # letters of a past verb at least, beyond its gender ending ("wstał")
+_PAST_STEM = 2  # a past verb is longer than this, its gender ending and all ("wstał")
 _GENITIVE_CASE = "gen"  # the case of Lexicon.surname_cases that a fronted object takes
 _HOLDER_NAME_WORDS = 4  # words of a role's holder after the verb ("starosta Petr Novák")
 
@@ -217,9 +217,7 @@ class FrameReader(SourceReader, ComplementReader):
         )
         if gender is None or len(verb) <= _PAST_STEM:
             return None
-        run = end
-        while run > start and self.t[run - 1].kind == "w" and self.t[run - 1].is_capitalised:
-            run -= 1
+        run = self.capitalised_start(start, end)
         first = next((m for m in range(run, end - 1) if self.word(m) in self.lex.first_names), None)
         if first is None:
             return None
