@@ -2743,6 +2743,12 @@ DIRECT = [
         [("direct", "Last summer. The rent doubled", "Ann Lee", None)],
         id="interviewee-of-the-intro-s-pronoun-not-the-place-named-last",
     ),
+    pytest.param(  # a pronoun in a question tells the interviewee's sex no more
+        "Michael Smith ran the Harbour Kitchen for 15 years with Mary Brown. We spoke to him "
+        "last week.\n\nQ: Did you tell her?\n\nA: Last summer. The rent doubled.",
+        [("direct", "Last summer. The rent doubled", "Michael Smith", None)],
+        id="interviewee-of-the-intro-s-pronoun-not-of-a-question-s",
+    ),
     pytest.param(
         "Q: Will the ferry run?\n\nA: “We hope so,” said harbour master Jo Roe.",
         [("direct", "We hope so,", "Jo Roe", "said")],

@@ -3532,12 +3532,16 @@ class _Resolver:
 
     def _last_pronoun_gender(self, position: int) -> str:
         """The sex that the last personal pronoun within :data:`_PRONOUN_REACH` before
-        ``position`` tells (``she``, ``her``), or ``""``."""
-        pronouns = self.lex.person_pronouns | self.lex.object_pronouns
-        window = self.text[max(0, position - _PRONOUN_REACH) : position]
-        for word in reversed(_PLAIN_WORD.findall(window)):
-            key = word.casefold()
-            if key in pronouns:
+        ``position``, outside the questions, tells (``she``, ``him``), or ``""``.  An
+        object pronoun that is also an article or a possessive (French ``la``, English
+        ``her``) tells nothing: the article is the likelier."""
+        pronouns = self.lex.person_pronouns | (self.lex.object_pronouns - self.lex.determiners)
+        start = max(0, position - _PRONOUN_REACH)
+        for match in reversed(list(_PLAIN_WORD.finditer(self.text, start, position))):
+            if match.start() == start and start and self.text[start - 1].isalpha():
+                break  # the end of a word the reach cuts ("usher")
+            key = match.group().casefold()
+            if key in pronouns and not self._in_question(match.start()):
                 gender = self._word_gender(key)
                 if gender:
                     return gender

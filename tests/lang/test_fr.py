@@ -12,6 +12,12 @@ import newsstruct
 from newsstruct import lang
 
 CASES = [
+    pytest.param(  # "la" before "mairie" is an article, no pronoun that tells a woman
+        "Marie Dubois est maire depuis 2019. Paul Martin dirige le port depuis dix ans. Nous "
+        "l'avons rencontré à la mairie.\n\nQ : Pourquoi ce projet ?\n\nR : Le port doit vivre.",
+        [("direct", "Le port doit vivre", "Paul Martin", None)],
+        id="an-article-tells-no-interviewee-s-sex",
+    ),
     pytest.param(
         "Selon le député lundi soir, la loi sera votée en juin.",
         [("reported", "la loi sera votée en juin", "le député", "Selon")],
