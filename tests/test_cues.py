@@ -3323,12 +3323,12 @@ DIRECT = [
         id="an-imperative-say-between-spaced-dashes-is-no-inserted-cue",
     ),
     pytest.param(
-        "“The rules – set by the party – assure the winner a clear majority of the seats,” "
+        "“The rules – set by the council – give the board a say over every new berth,” "
         "Jo Roe said.",
         [
             (
                 "direct",
-                "The rules – set by the party – assure the winner a clear majority of the seats,",
+                "The rules – set by the council – give the board a say over every new berth,",
                 "Jo Roe",
                 "said",
             )

@@ -1812,7 +1812,7 @@ class _Resolver:
             # abbreviation names
             and any(
                 is_acronym(w[0].rstrip("."))
-                # "Charles Elliott III": a generation's numeral closes a full name
+                # "Jo Roe III": a generation's numeral closes a full name
                 and not (n == len(name_words) - 1 >= NAME_WORDS and _NUMERAL.fullmatch(w[0]))
                 for n, w in enumerate(name_words)
             )

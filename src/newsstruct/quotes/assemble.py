@@ -1143,7 +1143,7 @@ def _fills(
     them, its cue first (``- ha detto il sindaco Paolo Verdi -``), perhaps with an
     apposition, an addressee or an adverb after its source (``- spiega Paolo Verdi, sindaco di
     Lornport -``, ``- ha detto il sindaco ai giornalisti -``); no clause that a cue
-    opens (``– say, Rubio, Cruz and Poe –``, ``— assure the winner will claim … —``)."""
+    opens (``– say, Poe, Lee or Day –``, ``— give the mayor the last word —``)."""
     cue, source = found
     if cue[0] != first + 1 or second - first > _MAX_INNER_CUE + 4:
         return False
