@@ -2760,3 +2760,46 @@ def test_a_singular_cue_has_no_joined_subjects(text: str) -> None:
     ``und`` opens a clause of its own, no second speaker."""
     speakers = [row[2] or "" for row in quote_rows(text, lang="de")]
     assert not any(speaker.startswith("Paul Lang und") for speaker in speakers)
+
+
+_LEAD = "Lornport (dpa) - Die Brücke bleibt zu.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "„Wir haben verloren“, hat Jo Roe gesagt.",
+            ("direct", "Wir haben verloren", "Jo Roe", "gesagt"),
+        ),
+        (
+            "„Wir haben verloren“, hatte Jo Roe betont.",
+            ("direct", "Wir haben verloren", "Jo Roe", "betont"),
+        ),
+        (
+            "Man habe verloren, habe Jo Roe gesagt.",
+            ("reported", "Man habe verloren", "Jo Roe", "gesagt"),
+        ),
+        (
+            "Die Fähre sei voll, hat der Sprecher der Stadt Lornport am Montag gesagt.",
+            ("reported", "Die Fähre sei voll", "der Sprecher der Stadt Lornport", "gesagt"),
+        ),
+    ],
+)
+def test_an_inverted_perfect_after_the_words_names_its_subject(text: str, expected: Quote) -> None:
+    """``„Q“, hat X gesagt.``: the finite auxiliary opens the inverted attribution, the
+    subject stands between it and the cue's participle."""
+    assert expected in quote_rows(_LEAD + text, lang="de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Fähre sei voll, hat die Stadt den Plan verteidigt.",
+        "Im Hafen von Lornport, hat Jo Roe gesagt.",
+    ],
+)
+def test_an_inverted_perfect_with_an_object_or_an_adjunct_reports_nothing(text: str) -> None:
+    """An object before the participle, or a fronted adjunct before the comma: no
+    words reported."""
+    assert quote_rows(_LEAD + text, lang="de") == []

@@ -1259,6 +1259,11 @@ class Lexicon:
     ``von``, ``vom``, ``seitens``): a cue's participle after them in a passive clause has
     the agent as its source (``Von der Stadt wurde betont, dass C``, ``Es wurde vom
     Ministerium mitgeteilt, C``), but for :attr:`about_cues`."""
+    inverted_perfect_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Finite auxiliaries of the active perfect that open an inverted attribution after
+    the words reported, the subject between them and the cue's participle (German
+    ``hat``, ``hatte``, ``habe``: ``„Q“, hat Jo Roe am Montag gesagt.``, ``C, habe der
+    Minister betont.``): the subject speaks, the participle is the cue."""
     about_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cue participles that take a :attr:`preposed_agents` preposition as their topic,
     so that the noun phrase after it is what was told about, no agent (German

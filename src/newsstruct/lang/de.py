@@ -1162,6 +1162,10 @@ LEXICON = Lexicon(
     ),
     passive_auxiliaries=frozenset({"wurde", "wurden", "worden", "werden", "wird", "ward"}),
     preposed_agents=frozenset({"von", "vom", "seitens"}),
+    # "„Q“, hat Jo Roe gesagt.", "C, habe der Minister am Montag betont."
+    inverted_perfect_auxiliaries=frozenset(
+        {"hat", "hatte", "habe", "hätte", "haben", "hatten", "hätten"}
+    ),
     about_cues=frozenset(_ABOUT_CUES.split()),
     complementizers=frozenset({"dass"}),
     conjunctions=frozenset(

@@ -377,6 +377,63 @@ class FrameReader(SourceReader, ComplementReader):
             return None
         return self.first_subject(lo, i)
 
+    def inverted_perfect(self, i: int, k: int, lo: int, hi: int, unit: int) -> Frame | None:
+        """The frame of the cue's participle ``i``..``k`` that closes an inverted perfect
+        after the words reported (:attr:`Lexicon.inverted_perfect_auxiliaries`: ``„Q“,
+        hat Jo Roe gesagt.``, ``C, hat der Minister am Montag erklärt.``): the subject
+        right after the auxiliary speaks, the words before the comma are the content;
+        ``None`` elsewhere."""
+        if not self.only_adjuncts(k, hi):
+            return None
+        auxiliary = next(
+            (
+                m
+                for m in range(i - 1, max(lo, i - 1 - MAX_SOURCE - ADJUNCT_REACH), -1)
+                if self.t[m].kind != "w" or self.words[m] in self.lex.inverted_perfect_auxiliaries
+            ),
+            None,
+        )
+        if (
+            auxiliary is None
+            or auxiliary - 1 <= lo
+            or self.t[auxiliary].kind != "w"
+            or not (
+                self.is_punct(auxiliary - 1, ",")
+                or (self.t[auxiliary - 1].kind == "q" and self.t[auxiliary - 1].comma)
+            )
+        ):
+            return None
+        source = self.source_after(auxiliary + 1, i)
+        if (
+            source is None
+            or source[0] != auxiliary + 1
+            or source[1] > i
+            or not self.only_adjuncts(source[1], i)
+            # "C, hat die Stadt den Plan verteidigt", "hatte Roe das Ende verkündet": an
+            # object before the cue (a genitive's article stays: "der Sprecher der Stadt")
+            or any(
+                self.words[m] in self.lex.determiners
+                and self.words[m - 1] not in self.lex.prepositions
+                and (m >= source[1] or self.words[m] not in self.lex.genitive_determiners)
+                for m in range(source[0] + 1, i)
+            )
+            # "Im Volk, hat man gesagt, dass C": a fronted adjunct, the cue's clause after
+            or (self.is_punct(k, ",") and self.word(k + 1) in self.lex.complementizers)
+        ):
+            return None
+        comma = auxiliary - 1 if self.t[auxiliary - 1].kind == "p" else auxiliary
+        content = self.content_before(lo, comma)
+        if content is None or (
+            # "Im Hafen von Lornport, hat Roe gesagt": a fronted adjunct, no words reported
+            self.word(content[0]) in self.lex.prepositions
+            and not self.quotes_in(content)
+            and not self.has_finite_verb(*content)
+        ):
+            return None
+        first = None if self.quotes_in(content) else content
+        rest = self.rest_after_comma(k, hi, first=first)
+        return Frame((i, k), source, content, "before", unit, extra=rest)
+
     def passive_subject(self, i: int, lo: int) -> tuple[int, int] | None:
         """For a cue's participle at ``i`` after a passive (``Roe was heard on a
         microphone telling C``, ``Roe was recorded saying C``): the passive's subject,
@@ -1726,6 +1783,10 @@ class FrameReader(SourceReader, ComplementReader):
             and self.t[j - 2].kind == "q"
         ):
             j -= 1  # "„Q“, so fuhr X fort": the source phrase "so" before an inverted cue
+        if self.lex.inverted_perfect_auxiliaries and j >= lo and self.t[j].kind == "w":
+            perfect = self.inverted_perfect(i, k, lo, hi, unit)
+            if perfect is not None:
+                return perfect, width
         if self.lex.verbal_cues:
             j = self.skip_adjunct_phrase(j, lo)
             if self.joined_after_comma(i, j, k, lo, hi):
