@@ -364,6 +364,16 @@ CASES = [
         [("direct", "Všechno jsme viděli.", "Pavel", "řekl")],
         id="a-name-ending-like-a-past-verb-its-adjunct-then-its-verb",
     ),
+    pytest.param(
+        "Most bude uzavřen do pátku, uvedla Krajská správa lesů.",
+        [("reported", "Most bude uzavřen do pátku", "Krajská správa lesů", "uvedla")],
+        id="a-body-a-capitalised-adjective-opens-speaks-whole-with-its-genitive",
+    ),
+    pytest.param(
+        "Most bude uzavřen do pátku, uvedla Česká silniční inspekce.",
+        [("reported", "Most bude uzavřen do pátku", "Česká silniční inspekce", "uvedla")],
+        id="a-body-a-capitalised-adjective-opens-speaks-whole",
+    ),
 ]
 
 

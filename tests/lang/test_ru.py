@@ -1084,6 +1084,18 @@ CASES = [
         ],
         id="a-spaced-dash-inside-a-comma-dash-attribution-keeps-it",
     ),
+    pytest.param(
+        "Мост закроют до пятницы, сообщила Областная служба дорожного надзора.",
+        [
+            (
+                "reported",
+                "Мост закроют до пятницы",
+                "Областная служба дорожного надзора",
+                "сообщила",
+            )
+        ],
+        id="a-body-a-capitalised-adjective-opens-speaks-whole-with-its-genitive",
+    ),
 ]
 
 

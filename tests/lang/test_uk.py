@@ -878,6 +878,18 @@ CASES = [
         [("reported", "міст буде готовий у квітні", "Київській міській раді", "повідомили в")],
         id="a-body-an-adjective-opens-in-the-locative-speaks-whole",
     ),
+    pytest.param(
+        "Міст закриють до п'ятниці, повідомила Обласна служба дорожнього нагляду.",
+        [
+            (
+                "reported",
+                "Міст закриють до п'ятниці",
+                "Обласна служба дорожнього нагляду",
+                "повідомила",
+            )
+        ],
+        id="a-body-a-capitalised-adjective-opens-speaks-whole-with-its-genitive",
+    ),
 ]
 
 

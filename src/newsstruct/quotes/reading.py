@@ -41,6 +41,7 @@ ROLE_ENDING = 2  # letters of ending they may differ in ("ministra", "minister")
 BARE_NOUN_WORDS = 3
 NAME_WORDS = 2  # a first name and a surname: the fewest words of a full name
 ADJUNCT_REACH = 14
+_BODY_COMPLEMENT_WORDS = 2  # words in the genitive after a body's noun ("служба безопасности")
 _MEDIUM_WORDS = 3  # words from a preposition to its noun of medium ("in a brief statement")
 _BRACKET_WORDS = 8  # the tokens of a bracket after a name: "(D-Nev.)", "(R-N.Y.)"
 MAX_MIDDLE = 8  # words between a cue and the comma before its complement clause
@@ -826,7 +827,9 @@ class TokenReader:
         roles ends, after lower-case adjectives (``повідомила Харківська обласна
         прокуратура.``, ``сообщил Самарский городской совет.``); one noun right after the
         capitalised word only where it is a body's (``Харківська прокуратура``), as a
-        dative may take an adjective's ending (``сказав Петрові журналіст``)."""
+        dative may take an adjective's ending (``сказав Петрові журналіст``); a body's
+        noun may have one or two words of its complement after it (``Областная служба
+        дорожного надзора.``, ``Krajská správa lesů.``)."""
         if (
             m - k < 2
             or not (m >= hi or self.t[m].kind == "p")
@@ -836,13 +839,24 @@ class TokenReader:
             or not self.word(k).endswith(self.lex.subject_adjective_endings)
         ):
             return False
-        *adjectives, noun = (self.word(n) for n in range(k + 1, m))
-        if not all(self.lower_word(n) for n in range(k + 1, m)) or any(
-            w in self.lex.prepositions or not w.endswith(self.lex.subject_adjective_endings)
-            for w in adjectives
+        if not all(
+            self.lower_word(n) and self.word(n) not in self.lex.prepositions
+            for n in range(k + 1, m)
         ):
             return False
-        return noun in self.table.body_words or (bool(adjectives) and noun in self.table.np_words)
+        # the head noun after the lower-case adjectives; one or two words after a body's
+        # noun are its complement in the genitive ("Федеральная служба безопасности.")
+        head = k + 1
+        while (
+            head < m - 1
+            and self.word(head) not in self.table.body_words
+            and self.word(head).endswith(self.lex.subject_adjective_endings)
+        ):
+            head += 1
+        noun = self.word(head)
+        if head < m - 1:
+            return m - 1 - head <= _BODY_COMPLEMENT_WORDS and noun in self.table.body_words
+        return noun in self.table.body_words or (head > k + 1 and noun in self.table.np_words)
 
     def lower_word(self, m: int) -> bool:
         """Whether the token at ``m`` is a word in lower case."""
