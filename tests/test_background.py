@@ -483,3 +483,15 @@ def test_an_interviews_turns_are_never_weighed() -> None:
 
 def test_an_answer_without_its_label_is_weighed() -> None:
     assert parsed_roles(INTRO, QUESTION, ANSWER[3:])[2] == "background"
+
+
+# A transcript prints its speakers in capitals before their words, past or not.
+TRANSCRIPT_TURN = (
+    "ROE: The pier had been shut for years before we reopened it, and the council "
+    "never paid a penny."
+)
+
+
+def test_a_turn_under_a_name_in_capitals_is_never_weighed() -> None:
+    assert parsed_roles(INTRO, TRANSCRIPT_TURN)[1] == "body"
+    assert parsed_roles(INTRO, "Roe: " + TRANSCRIPT_TURN[5:])[1] == "background"

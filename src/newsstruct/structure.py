@@ -682,6 +682,16 @@ def _turn_labels(lexicon: Lexicon) -> frozenset[str]:
     return _set(lexicon.interviewer_labels, lexicon.answer_labels)
 
 
+def _opens_with_capitals(line: str) -> bool:
+    """Whether a paragraph opens with a label in capitals and its colon and goes on after
+    them: a transcript's speaker (``ROE: We had no choice.``), a picture's or a chart's
+    label (``FILE PHOTO:``, ``GRAPHIC:``), a subhead run into its line.  Someone's words or
+    the page's, never weighed as background (a background label in capitals,
+    ``BACKGROUND:``, is read before)."""
+    colon = line.find(":", 1, _MAX_LABEL + 1)
+    return colon > 0 and line[:colon].isupper() and bool(line[colon + 1 :].strip())
+
+
 _RoleRules = tuple[
     frozenset[str],
     frozenset[str],
@@ -871,6 +881,7 @@ def assign_roles(
             not captioned
             and not _is_credited_caption(line)
             and not _opens_with_label(line, turn_labels)
+            and not _opens_with_capitals(line)
             and (
                 cues.years.opens_with_past(line, reference)
                 or (scored and _is_scored_background(line, news_index, cues, reference))
