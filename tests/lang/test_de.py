@@ -2803,3 +2803,28 @@ def test_an_inverted_perfect_with_an_object_or_an_adjunct_reports_nothing(text: 
     """An object before the participle, or a fronted adjunct before the comma: no
     words reported."""
     assert quote_rows(_LEAD + text, lang="de") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie von der Polizei bestätigt wurde, ist die Fähre voll.",
+        "Wie vom Hafenamt am Montag bestätigt wurde, ist die Fähre voll.",
+        "Die Fähre ist voll, wie von der Polizei bestätigt wurde.",
+    ],
+)
+def test_the_agent_of_a_passive_as_clause_speaks(text: str) -> None:
+    """``Wie von X bestätigt wurde, C``: the agent before the participle speaks, and the
+    cue keeps its auxiliary as written; the clause may also close the sentence."""
+    rows = quote_rows(_LEAD + text, lang="de")
+    assert len(rows) == 1
+    assert rows[0][2] is not None
+    assert rows[0][2].endswith(("Polizei", "Hafenamt"))
+    assert rows[0][3] == "bestätigt wurde"
+    assert "Fähre ist voll" in rows[0][1] or "ist die Fähre voll" in rows[0][1]
+
+
+def test_an_as_clause_about_a_topic_names_no_agent() -> None:
+    """``Wie von dem Unfall berichtet wurde``: ``von`` after ``berichten`` is the topic."""
+    rows = quote_rows(_LEAD + "Wie von dem Unfall berichtet wurde, ist die Fähre voll.", lang="de")
+    assert [row[2] for row in rows] == [None]

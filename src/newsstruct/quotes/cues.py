@@ -3754,6 +3754,9 @@ class FrameReader(SourceReader, ComplementReader):
             body = self.source_after(source[0] + 2, i)
             if body is not None and not self.names_place(source[0] + 1, body):
                 source = body
+        if source is None and self.lex.preposed_agents and as_word < i:
+            # "Wie von der Polizei bestätigt wurde, C": the passive's agent before the cue
+            source = self.preposed_agent(as_word, i)
         if source is None and (
             not (self.lex.pro_drop or self.lex.verb_second)
             or self.word(i) in self.lex.impersonal_cues
@@ -3978,7 +3981,11 @@ class FrameReader(SourceReader, ComplementReader):
             )
         ):
             end += 1
-        if end >= hi or not self.is_punct(end, ","):
+        if not (
+            (end < hi and self.is_punct(end, ","))
+            # "C, wie von der Polizei bestätigt wurde.": the clause closes the sentence
+            or (m > lo and self.only_adjuncts(end, hi) and self.preposed_agent(m, i) is not None)
+        ):
             return None
         source = self.source_after(m + 1, i) if m + 1 < i else None
         if (
