@@ -522,6 +522,18 @@ CASES = [
         ],
         id="an-as-participle-s-agent-speaks",
     ),
+    pytest.param(
+        "A ponte de Lornport fecha na sexta-feira. A informação foi avançada pela Câmara.",
+        [
+            (
+                "reported",
+                "A ponte de Lornport fecha na sexta-feira",
+                "Câmara",
+                "A informação foi avançada pela",
+            )
+        ],
+        id="an-anaphoric-passive-with-the-article-written-onto-por",
+    ),
 ]
 
 

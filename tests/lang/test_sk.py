@@ -175,6 +175,11 @@ CASES = [
         [("reported", "diaľnica sa otvorí v lete", "Peter Novák", "uviedol")],
         id="a-fronted-object-then-the-verb-a-role-and-its-holders-name-the-holder-speaks",
     ),
+    pytest.param(
+        "Most bude uzavretý do piatka, uviedla Krajská správa lesov.",
+        [("reported", "Most bude uzavretý do piatka", "Krajská správa lesov", "uviedla")],
+        id="a-body-a-capitalised-adjective-opens-speaks-whole-with-its-genitive",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

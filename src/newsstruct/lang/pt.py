@@ -899,18 +899,25 @@ LEXICON = Lexicon(
         "é o que revela",
         "é o que avança",
         "é o que noticia",
-        "a informação foi avançada por",
-        "a informação foi confirmada por",
-        "a informação foi divulgada por",
-        "a notícia foi avançada por",
-        "isto foi anunciado por",
-        "isso foi anunciado por",
-        "isto foi confirmado por",
-        "isso foi confirmado por",
+        # with "por" and its article written on ("pela Câmara", "pelo ministro")
+        *(
+            f"{phrase} {p}"
+            for phrase in (
+                "a informação foi avançada",
+                "a informação foi confirmada",
+                "a informação foi divulgada",
+                "a notícia foi avançada",
+                "isto foi anunciado",
+                "isso foi anunciado",
+                "isto foi confirmado",
+                "isso foi confirmado",
+                "a garantia foi dada",
+                "o anúncio foi feito",
+            )
+            for p in ("por", "pelo", "pela", "pelos", "pelas")
+        ),
         "quem o disse foi",
         "quem o afirmou foi",
-        "a garantia foi dada por",
-        "o anúncio foi feito por",
     ),
     byline_words=("Por",),
     background_markers=(

@@ -440,6 +440,12 @@ LEXICON = Lexicon(
     as_words=frozenset({"ako"}),
     pro_drop=True,
     bare_noun_subjects=True,
+    # the nominative of a body's noun: after a capitalised adjective and before its
+    # complement, a body's name that speaks ("uviedla Krajská správa lesov")
+    body_nouns=frozenset(
+        {"správa", "služba", "inšpekcia", "agentúra", "komisia", "úrad", "ministerstvo"}
+    ),
+    subject_adjective_endings=("ý", "á", "é", "í"),
     verbal_cues=True,
     complement_comma=True,
     # the oblique endings of a role's complement in a source phrase with no comma
