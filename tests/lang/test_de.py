@@ -52,7 +52,7 @@ CASES = [
     ),
     pytest.param(
         "Die Stadt hat bekanntgegeben, dass die Brücke gesperrt bleibt.",
-        [("reported", "die Brücke gesperrt bleibt", "Die Stadt", "bekanntgegeben")],
+        [("reported", "die Brücke gesperrt bleibt", "Die Stadt", "hat bekanntgegeben")],
         id="the-participle-of-a-separable-cue-after-its-auxiliary",
     ),
     pytest.param(
@@ -67,12 +67,12 @@ CASES = [
     ),
     pytest.param(
         "Von offizieller Seite wurde bestätigt, dass die Brücke gesperrt bleibt.",
-        [("reported", "die Brücke gesperrt bleibt", "offizieller Seite", "bestätigt")],
+        [("reported", "die Brücke gesperrt bleibt", "offizieller Seite", "wurde bestätigt")],
         id="von-offizieller-seite-is-the-agent-of-a-passive-cue",
     ),
     pytest.param(
         "Von dem Unfall wurde berichtet, dass drei Menschen verletzt wurden.",
-        [("reported", "drei Menschen verletzt wurden", None, "berichtet")],
+        [("reported", "drei Menschen verletzt wurden", None, "wurde berichtet")],
         id="von-before-a-cue-of-telling-about-names-the-topic",
     ),
     pytest.param(
@@ -172,7 +172,7 @@ CASES = [
     ),
     pytest.param(
         "Aus Lornport wird gemeldet: Die Brücke ist seit Montag gesperrt.",
-        [("direct", "Die Brücke ist seit Montag gesperrt", None, "gemeldet")],
+        [("direct", "Die Brücke ist seit Montag gesperrt", None, "wird gemeldet")],
         id="words-after-a-passive-cue-and-a-colon-are-reported-without-a-source",
     ),
     pytest.param(
@@ -854,7 +854,7 @@ CASES = [
     ),
     pytest.param(
         "Die Gemeinde wurde gefragt, ob die Brücke noch sicher sei.",
-        [("reported", "ob die Brücke noch sicher sei", None, "gefragt")],
+        [("reported", "ob die Brücke noch sicher sei", None, "wurde gefragt")],
         id="passive-ob-question",
     ),
     pytest.param(
@@ -1011,7 +1011,7 @@ CASES = [
     ),
     pytest.param(
         "Der Arzt hat nachgewiesen, dass das Wasser im Mai verunreinigt war.",
-        [("reported", "das Wasser im Mai verunreinigt war", "Der Arzt", "nachgewiesen")],
+        [("reported", "das Wasser im Mai verunreinigt war", "Der Arzt", "hat nachgewiesen")],
         id="participle-cue-with-dass",
     ),
     pytest.param(
@@ -1924,7 +1924,7 @@ CASES = [
     ),
     pytest.param(
         "Die Stadt hat wiederholt betont, dass sie nicht pleite sei.",
-        [("reported", "sie nicht pleite sei", "Die Stadt", "betont")],
+        [("reported", "sie nicht pleite sei", "Die Stadt", "hat wiederholt betont")],
         id="wiederholt-before-a-participle-cue-is-an-adverb",
     ),
     pytest.param(
@@ -2828,3 +2828,19 @@ def test_an_as_clause_about_a_topic_names_no_agent() -> None:
     """``Wie von dem Unfall berichtet wurde``: ``von`` after ``berichten`` is the topic."""
     rows = quote_rows(_LEAD + "Wie von dem Unfall berichtet wurde, ist die Fähre voll.", lang="de")
     assert [row[2] for row in rows] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Jo Roe hat gesagt, die Fähre sei voll.", "hat gesagt"),
+        ("Die Stadt hat bekanntgegeben, dass die Fähre voll ist.", "hat bekanntgegeben"),
+        ("Jo Roe hat am Montag gesagt, die Fähre sei voll.", "gesagt"),
+        ("„Die Fähre ist voll“, hat Jo Roe gesagt.", "gesagt"),
+    ],
+)
+def test_a_cue_keeps_the_auxiliary_right_before_it(text: str, cue: str) -> None:
+    """The cue as written with its auxiliary where it stands right before the
+    participle; apart from it (``hat am Montag gesagt``, ``hat Jo Roe gesagt``) the
+    participle alone."""
+    assert [row[3] for row in quote_rows(_LEAD + text, lang="de")] == [cue]

@@ -414,6 +414,7 @@ journalisten korrespondenten redakteure könige fürsten herzöge bischöfe kapi
 
 
 # The finite forms of the modal verbs, indicative and subjunctive ("muß" is read "muss")
+_PERFECT_AUXILIARIES = "hat hatte habe hätte haben hatten hätten"
 _MODALS = """
 kann kannst können konnte konnten könne könnte könnten
 muss müssen musste mussten müsse müsste müssten
@@ -1163,9 +1164,10 @@ LEXICON = Lexicon(
     passive_auxiliaries=frozenset({"wurde", "wurden", "worden", "werden", "wird", "ward"}),
     preposed_agents=frozenset({"von", "vom", "seitens"}),
     # "„Q“, hat Jo Roe gesagt.", "C, habe der Minister am Montag betont."
-    inverted_perfect_auxiliaries=frozenset(
-        {"hat", "hatte", "habe", "hätte", "haben", "hatten", "hätten"}
-    ),
+    inverted_perfect_auxiliaries=frozenset(_PERFECT_AUXILIARIES.split()),
+    # "Jo Roe hat gesagt, C", "Es wurde mitgeteilt, C": the cue as written with the
+    # auxiliary right before it (apart from it, "hat am Montag gesagt", the participle)
+    cue_auxiliaries=frozenset(_PERFECT_AUXILIARIES.split()) | {"wurde", "wurden", "wird", "werden"},
     about_cues=frozenset(_ABOUT_CUES.split()),
     complementizers=frozenset({"dass"}),
     conjunctions=frozenset(
