@@ -2844,3 +2844,17 @@ def test_a_cue_keeps_the_auxiliary_right_before_it(text: str, cue: str) -> None:
     participle; apart from it (``hat am Montag gesagt``, ``hat Jo Roe gesagt``) the
     participle alone."""
     assert [row[3] for row in quote_rows(_LEAD + text, lang="de")] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Fähre ist voll, sagte Jo Roe der dpa.",
+        "Die Fähre ist voll, sagte Jo Roe der dpa am Montag.",
+        "Wie Jo Roe der dpa mitteilte, ist die Fähre voll.",
+    ],
+)
+def test_an_outlet_told_in_lower_case_after_a_name_is_no_speaker(text: str) -> None:
+    """``sagte Jo Roe der dpa``: the article and the outlet's one-word name after a
+    name are whom X told, not part of the speaker."""
+    assert [row[2] for row in quote_rows(_LEAD + text, lang="de")] == ["Jo Roe"]

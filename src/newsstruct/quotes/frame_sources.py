@@ -1066,10 +1066,10 @@ class SourceReader(TokenReader):
                 and self.t[k - 1].is_capitalised
                 and self.word(k - 1) not in self.table.role_words
                 and headed_by(self.word(k - 1), self.lex) is None
-                and self.outlet_at(k + 1, hi)
+                and (self.outlet_at(k + 1, hi) or (k + 1 < hi and self.is_outlet((k + 1, k + 2))))
             ):
-                # "sagte Jo Roe der Deutschen Presse-Agentur": whom X told (but "der
-                # Chefredakteur der Zeitung": the role's outlet)
+                # "sagte Jo Roe der Deutschen Presse-Agentur", "der dpa": whom X told (but
+                # "der Chefredakteur der Zeitung": the role's outlet)
                 break
             if k > i and w in self.lex.object_determiners:
                 break  # "sagte der Papst dem Kaiser": whom the source told
@@ -1643,7 +1643,8 @@ class SourceReader(TokenReader):
             m += 1
         addressed = k < m and (m >= hi or self.only_adjuncts(m, hi))
         return (
-            k >= hi
+            self.lower_outlet_told(k, hi)
+            or k >= hi
             or self.only_adjuncts(k, hi)
             or self.is_punct(k, brackets)
             or named
@@ -1666,6 +1667,19 @@ class SourceReader(TokenReader):
             or self.is_punct(end, ",.;:!?—–")
             or self.only_adjuncts(end, hi)
             or self.second_predicate_at(end)
+            or self.lower_outlet_told(end, hi)
+        )
+
+    def lower_outlet_told(self, k: int, hi: int) -> bool:
+        """In a verb-second language, whether an article and an outlet's one-word name
+        in lower case at ``k`` close the attribution (``sagte Jo Roe der dpa.``): the
+        outlet told, after its source."""
+        return (
+            self.lex.verb_second
+            and k + 1 < hi
+            and self.word(k) in self.lex.determiners
+            and self.is_outlet((k + 1, k + 2))
+            and self.only_adjuncts(k + 2, hi)
         )
 
     def second_predicate_at(self, m: int) -> bool:
