@@ -2777,6 +2777,10 @@ _LEAD = "Lornport (dpa) - Die Brücke bleibt zu.\n\n"
             ("direct", "Wir haben verloren", "Jo Roe", "betont"),
         ),
         (
+            "„Wir haben verloren“, hat Jo Roe der dpa gesagt.",
+            ("direct", "Wir haben verloren", "Jo Roe", "gesagt"),
+        ),
+        (
             "Man habe verloren, habe Jo Roe gesagt.",
             ("reported", "Man habe verloren", "Jo Roe", "gesagt"),
         ),

@@ -404,11 +404,14 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             return None
         source = self.source_after(auxiliary + 1, i)
+        after = source[1] if source is not None else i
+        if after + 2 <= i and self.lower_outlet_told(after, after + 2):
+            after += 2  # "hat Jo Roe der dpa gesagt": the outlet told
         if (
             source is None
             or source[0] != auxiliary + 1
             or source[1] > i
-            or not self.only_adjuncts(source[1], i)
+            or not self.only_adjuncts(after, i)
             # "C, hat die Stadt den Plan verteidigt", "hatte Roe das Ende verkündet": an
             # object before the cue (a genitive's article stays: "der Sprecher der Stadt")
             or any(
@@ -416,6 +419,7 @@ class FrameReader(SourceReader, ComplementReader):
                 and self.words[m - 1] not in self.lex.prepositions
                 and (m >= source[1] or self.words[m] not in self.lex.genitive_determiners)
                 for m in range(source[0] + 1, i)
+                if not source[1] <= m < after
             )
             # "Im Volk, hat man gesagt, dass C": a fronted adjunct, the cue's clause after
             or (self.is_punct(k, ",") and self.word(k + 1) in self.lex.complementizers)
