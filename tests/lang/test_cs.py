@@ -12,6 +12,11 @@ import newsstruct
 from newsstruct import lang
 
 CASES = [
+    pytest.param(  # no first names tell the dative surname from a body's complement
+        "„Most je zavřený,“ řekl Novákové soused Jan Dvořák.",
+        [("direct", "Most je zavřený,", "Jan Dvořák", "řekl")],
+        id="a-dative-surname-with-an-adjective-s-ending-is-no-body",
+    ),
     pytest.param(
         "NATO uvedlo, že cvičení začne v pondělí.",
         [("reported", "cvičení začne v pondělí", "NATO", "uvedlo")],

@@ -13,6 +13,11 @@ from newsstruct import lang
 from newsstruct.lang import de
 
 CASES = [
+    pytest.param(  # an object after the auxiliary, no subject: no inverted perfect
+        "Er trat zurück, hatte den Fehler zugegeben.",
+        [],
+        id="an-object-after-a-perfect-s-auxiliary-is-no-speaker",
+    ),
     pytest.param(
         "Die Stadt hat am Montag bekannt gemacht, dass die Brücke gesperrt bleibt.",
         [("reported", "die Brücke gesperrt bleibt", "Die Stadt", "bekannt")],

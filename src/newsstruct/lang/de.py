@@ -413,8 +413,9 @@ journalisten korrespondenten redakteure könige fürsten herzöge bischöfe kapi
 """
 
 
-# The finite forms of the modal verbs, indicative and subjunctive ("muß" is read "muss")
+# The finite forms of "haben" that make a perfect ("hat gesagt", "habe betont")
 _PERFECT_AUXILIARIES = "hat hatte habe hätte haben hatten hätten"
+# The finite forms of the modal verbs, indicative and subjunctive ("muß" is read "muss")
 _MODALS = """
 kann kannst können konnte konnten könne könnte könnten
 muss müssen musste mussten müsse müsste müssten
@@ -1165,7 +1166,7 @@ LEXICON = Lexicon(
     preposed_agents=frozenset({"von", "vom", "seitens"}),
     # "„Q“, hat Jo Roe gesagt.", "C, habe der Minister am Montag betont."
     inverted_perfect_auxiliaries=frozenset(_PERFECT_AUXILIARIES.split()),
-    # "Jo Roe hat gesagt, C", "Es wurde mitgeteilt, C": the cue as written with the
+    # "Jo Roe hat gesagt, C", "Es wurde mitgeteilt: C": the cue as written with the
     # auxiliary right before it (apart from it, "hat am Montag gesagt", the participle)
     cue_auxiliaries=frozenset(_PERFECT_AUXILIARIES.split()) | {"wurde", "wurden", "wird", "werden"},
     about_cues=frozenset(_ABOUT_CUES.split()),

@@ -1334,11 +1334,18 @@ class ComplementReader(TokenReader):
             m += 1
         if self.adjectives_close_body(k, m, hi):
             return True
-        return is_adjective_body(map(TEXT, self.t[k:m])) and not any(
-            self.is_role(n)
-            or self.word(n) in self.lex.first_names
-            or self.word(n) in self.lex.prepositions
-            for n in range(k, m)
+        # capitalised words after lower-case ones: a body's complement ("служба України")
+        # only where first names tell a person's ("řekl Novákové soused Jan Dvořák": a
+        # lexicon without them cannot)
+        return (
+            bool(self.lex.first_names)
+            and is_adjective_body(map(TEXT, self.t[k:m]))
+            and not any(
+                self.is_role(n)
+                or self.word(n) in self.lex.first_names
+                or self.word(n) in self.lex.prepositions
+                for n in range(k, m)
+            )
         )
 
     def object_before_verb(self, i: int, hi: int) -> bool:

@@ -412,6 +412,8 @@ class FrameReader(SourceReader, ComplementReader):
             or source[0] != auxiliary + 1
             or source[1] > i
             or not self.only_adjuncts(after, i)
+            # "Er trat zurück, hatte den Fehler zugegeben.": an object, no subject
+            or self.words[source[0]] in self.lex.object_determiners
             # "C, hat die Stadt den Plan verteidigt", "hatte Roe das Ende verkündet": an
             # object before the cue (a genitive's article stays: "der Sprecher der Stadt")
             or any(
