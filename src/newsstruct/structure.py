@@ -503,6 +503,8 @@ _PHONE = regex.compile(
 )
 _MAX_CONTACT_WORDS = 10
 _MAX_PHONE_WORDS = 5
+_MAX_CHARS_PHONE = 60
+_MAX_STOPPED_CONTACT_WORDS = 3
 _QUOTE_MARKS = frozenset('"“”«»„')
 
 
@@ -527,10 +529,6 @@ def _is_contact(line: str) -> bool:
     return besides <= most and (
         line.rstrip()[-1:] not in SENTENCE_STOPS or besides <= _MAX_STOPPED_CONTACT_WORDS
     )
-
-
-_MAX_CHARS_PHONE = 60
-_MAX_STOPPED_CONTACT_WORDS = 3
 
 
 def _is_furniture(line: str, boilerplate: _Openers, whole: regex.Pattern[str] | None) -> bool:

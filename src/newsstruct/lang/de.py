@@ -415,6 +415,8 @@ journalisten korrespondenten redakteure könige fürsten herzöge bischöfe kapi
 
 # The finite forms of "haben" that make a perfect ("hat gesagt", "habe betont")
 _PERFECT_AUXILIARIES = "hat hatte habe hätte haben hatten hätten"
+# The finite forms of "werden" that make a passive ("wurde mitgeteilt")
+_PASSIVE_AUXILIARIES = "wurde wurden wird werden"
 # The finite forms of the modal verbs, indicative and subjunctive ("muß" is read "muss")
 _MODALS = """
 kann kannst können konnte konnten könne könnte könnten
@@ -1162,13 +1164,13 @@ LEXICON = Lexicon(
             "sofort",
         }
     ),
-    passive_auxiliaries=frozenset({"wurde", "wurden", "worden", "werden", "wird", "ward"}),
+    passive_auxiliaries=frozenset([*_PASSIVE_AUXILIARIES.split(), "worden", "ward"]),
     preposed_agents=frozenset({"von", "vom", "seitens"}),
     # "„Q“, hat Jo Roe gesagt.", "C, habe der Minister am Montag betont."
     inverted_perfect_auxiliaries=frozenset(_PERFECT_AUXILIARIES.split()),
     # "Jo Roe hat gesagt, C", "Es wurde mitgeteilt: C": the cue as written with the
     # auxiliary right before it (apart from it, "hat am Montag gesagt", the participle)
-    cue_auxiliaries=frozenset(_PERFECT_AUXILIARIES.split()) | {"wurde", "wurden", "wird", "werden"},
+    cue_auxiliaries=frozenset(_PERFECT_AUXILIARIES.split() + _PASSIVE_AUXILIARIES.split()),
     about_cues=frozenset(_ABOUT_CUES.split()),
     complementizers=frozenset({"dass"}),
     conjunctions=frozenset(

@@ -291,11 +291,12 @@ screamed screams snapped snaps fumed fumes growled growls teased teases deadpann
 deadpans marveled marvels marvelled gushed gushes
 """
 
-# the verbs of a cue's verb group before it ("has said", "would have told")
-_CUE_AUXILIARIES = """
-has have had will would could should can cannot may might must shall did does do
-is are was were be been being am
-"""
+# the finite auxiliaries ("is", "has", "would"); with the infinitive and participles, the
+# verbs of a cue's verb group before it ("has said", "would have told", "cannot say")
+_FINITE_AUXILIARIES = (
+    "is are was were has have had will would could should can may might must does do did"
+)
+_CUE_AUXILIARIES = f"{_FINITE_AUXILIARIES} cannot shall be been being am"
 
 _NEGATED_AUXILIARIES = """
 isn aren wasn weren hasn haven hadn won wouldn couldn shouldn can mustn doesn don didn
@@ -553,9 +554,7 @@ LEXICON = Lexicon(
     agent_prepositions=frozenset({"from", "by"}),
     possessive_determiners=frozenset({"his", "her", "their", "its", "our", "my", "your"}),
     finite_auxiliaries=frozenset(
-        {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could"}
-        | {"should", "can", "may", "might", "must", "does", "do", "did"}
-        | {f"{aux}'t" for aux in _NEGATED_AUXILIARIES.split()}
+        _FINITE_AUXILIARIES.split() + [f"{aux}'t" for aux in _NEGATED_AUXILIARIES.split()]
     ),
     source_phrases=(
         "according to",

@@ -27,6 +27,7 @@ from newsstruct.lang import (
     enclitic_subject,
     is_outlet_name,
     is_participle_form,
+    verb_gender,
 )
 from newsstruct.quotes.complements import ATTRIBUTION_WORDS, ComplementReader
 from newsstruct.quotes.frame_sources import SourceReader
@@ -212,10 +213,8 @@ class FrameReader(SourceReader, ComplementReader):
         verb = self.word(end)
         if not self.lower_word(end):
             return None
-        gender = next(
-            (g for ending, g in self.lex.cue_gender_endings if verb.endswith(ending)), None
-        )
-        if gender is None or len(verb) <= _PAST_STEM:
+        gender = verb_gender(verb, self.lex)
+        if not gender or len(verb) <= _PAST_STEM:
             return None
         run = self.capitalised_start(start, end)
         first = next((m for m in range(run, end - 1) if self.word(m) in self.lex.first_names), None)
