@@ -411,8 +411,10 @@ def find_header(
         and _is_masthead(paragraphs[title].of(text), lexicon)
         and _is_title(paragraphs[title + 1].of(text), furniture, has_date_line=False)
     ):
-        if chrome == title and furniture.is_chrome(paragraphs[title].of(text)):
-            chrome += 1  # (a name among the outlet's chrome, past the lines read above)
+        if chrome == title == _MAX_CHROME and furniture.is_chrome(paragraphs[title].of(text)):
+            # a name among the outlet's chrome past the lines read above (a line the loop
+            # read and stopped at is no chrome)
+            chrome += 1
         title += 1  # the paper's name above the headline: "Harbour Times"
     byline = _byline_date(text, paragraphs, title + _MAX_CHROME, furniture, lexicon)
     published, published_text = byline if byline is not None else (None, None)

@@ -689,6 +689,7 @@ class _Screens:
         """The screens of a registry's rules, by outlet name."""
         needing: dict[tuple[str, ...], list[tuple[str, regex.Pattern[str]]]] = {}
         line_signs: list[tuple[str, regex.Pattern[str]]] = []
+        openings: dict[str, list[str]] = {}  # the joined line screen's signs, by opening
         for name, compiled in rules.items():
             for sign in compiled.line_signs:
                 opening = _line_start(sign.pattern)
@@ -697,10 +698,7 @@ class _Screens:
                     needing.setdefault(needs, []).append((name, sign))
                 else:
                     line_signs.append((name, sign))
-        openings: dict[str, list[str]] = {}
-        for _name, sign in line_signs:
-            opening = _line_start(sign.pattern)
-            openings.setdefault(opening, []).append(sign.pattern[len(opening) :])
+                    openings.setdefault(opening, []).append(sign.pattern[len(opening) :])
         line_screen = "|".join(
             opening + "(?:" + "|".join(f"(?:{rest})" for rest in rests) + ")"
             for opening, rests in openings.items()

@@ -3046,9 +3046,7 @@ class FrameReader(SourceReader, ComplementReader):
         maybe with the holder's full name after it (Czech ``Janu Novákovi zavolal
         prezident a řekl``: the dative first, the president calls and says; ``Jana Kováře
         podpořil starosta Petr Novák a uvedl``); else ``0``."""
-        name = j
-        while name > m and j - name < _HOLDER_NAME_WORDS and self.t[name - 1].is_capitalised:
-            name -= 1
+        name = self.capitalised_start(max(m, j - _HOLDER_NAME_WORDS), j)
         if name < j and (j - name < NAME_WORDS or self.t[name - 1].is_capitalised):
             return 0  # one capitalised word, or a run longer than a name
         # the role, right before the name or before its complement ("minister dopravy")
@@ -3067,7 +3065,6 @@ class FrameReader(SourceReader, ComplementReader):
                 at - 1 >= m
                 and self.lower_word(at)
                 and self.lower_word(at - 1)
-                and all(self.lower_word(n) for n in range(at, name))
                 and role in self.lex.role_nouns
                 and not (self.lex.role_case_endings and role.endswith(self.lex.role_case_endings))
                 and verb not in self.lex.prepositions

@@ -165,9 +165,7 @@ class SourceReader(TokenReader):
         least a full name's; ``k`` where none stands there."""
         if k >= hi or not self.is_punct(k, ","):
             return k
-        end = k + 1
-        while end < hi and end - k <= _NAME_APPOSITION and self.t[end].is_capitalised:
-            end += 1
+        end = self.capitalised_end(k + 1, min(hi, k + 1 + _NAME_APPOSITION))
         if end - k - 1 < NAME_WORDS or end >= hi or not self.is_punct(end, ","):
             return k
         return end + 1
