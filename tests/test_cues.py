@@ -5577,3 +5577,54 @@ def test_a_role_of_two_domains_joined_by_and_names_one_holder(text: str, speaker
     assert [q.speaker.name if q.speaker else None for q in newsstruct.parse(text).quotes] == [
         speaker
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Minister of Harbours and Fisheries, Jo Roe, said the pier would close.", "Jo Roe"),
+        ("The Head for Trade and Industrial Zones, Jo Roe, said the pier would close.", "Jo Roe"),
+        ("“The pier will close,” said the Minister of Harbours and Fisheries, Jo Roe.", "Jo Roe"),
+        ("“The pier will close,” said the Minister of Harbours and Fisheries Jo Roe.", "Jo Roe"),
+    ],
+)
+def test_a_role_of_two_domains_then_its_holder_in_apposition(text: str, speaker: str) -> None:
+    """``The Minister of Harbours and Fisheries, Jo Roe, said``: the role's second
+    domain is no speaker (was ``Fisheries``); after an inverted cue the source reads on
+    past ``and`` to the name (was ``the Minister of Harbours``)."""
+    assert [q.speaker.name if q.speaker else None for q in newsstruct.parse(text).quotes] == [
+        speaker
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will run again from June.\n\nThe Commissioner for Harbours, Dr. Jo Roe, "
+        "disclosed this in a statement on Sunday.",
+        "“The ferry will run again from June,” said the commissioner, Dr. Jo Roe, on Sunday.",
+    ],
+)
+def test_an_abbreviated_title_with_its_dot_in_a_name_apposition(text: str) -> None:
+    """``The Commissioner for Harbours, Dr. Jo Roe, disclosed this``: the title's dot
+    stays inside the apposition (was no quote, or the description as the speaker)."""
+    [quote] = newsstruct.parse(text, lang="en").quotes
+    assert quote.speaker is not None and quote.speaker.name == "Jo Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“Never!” the crowd cried out.", [("direct", "Never!", "the crowd", "cried out")]),
+        (
+            "“Lornport!” the audience screamed back.",
+            [("direct", "Lornport!", "the audience", "screamed back")],
+        ),
+    ],
+)
+def test_a_manner_verb_with_its_particle_after_a_quotation(
+    text: str, expected: list[QuoteRow]
+) -> None:
+    """``“Never!” the crowd cried out.``: a particle (``out``, ``back``) between the
+    manner verb and the full stop (was no quote)."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected

@@ -896,6 +896,9 @@ class Lexicon:
     """Verbs that are a cue only right next to a quotation, with a text as their subject
     (English ``read``: ``“Q,” the statement read``, ``“Q,” reads the letter``; ``he
     read the letter`` is no speech) or the speaker's manner (``“Q,” Jo Roe laughed``)."""
+    quotation_cue_particles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Particles that may close the sentence after one of the :attr:`quotation_cues`
+    (English ``out``, ``back``: ``“Never!” the crowd cried out.``)."""
     adverb_lookalikes: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns with an adverb's ending (English ``family``, ``assembly``): one before a cue
     ends its subject (``the Roe family said``), no adverb to cut off."""

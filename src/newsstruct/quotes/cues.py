@@ -4027,13 +4027,16 @@ class FrameReader(SourceReader, ComplementReader):
             ):
                 return None  # "Jo Roe read “The Raven”": a person reads a work
             return Frame((i, i + 1), source, (i + 1, i + 2), "after", unit)
+        end = i + 1
         if self.quotation_before(i, lo):
             source = self.source_after(i + 1, hi) if i + 1 < hi else None
             if source is None or not self.ends_attribution(source[1], hi):
                 return None
             comma = i - 1 if self.is_punct(i - 1, ",") else i
         else:
-            if i + 1 < hi and not self.is_punct(i + 1, SENTENCE_STOPS):
+            if end < hi and self.word(end) in self.lex.quotation_cue_particles:
+                end += 1  # "“Never!” the crowd cried out.": the verb's particle
+            if end < hi and not self.is_punct(end, SENTENCE_STOPS):
                 return None
             source = self.source_before(i - 1, lo) if i > lo else None
             if source is None or not self.quotation_before(source[0], lo):
@@ -4042,7 +4045,7 @@ class FrameReader(SourceReader, ComplementReader):
         content = self.content_before(lo, comma)
         if content is None:
             return None
-        return Frame((i, i + 1), source, content, "before", unit)
+        return Frame((i, end), source, content, "before", unit)
 
     def noun_frame(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
         """``die Nachricht des Ministers, dass C``, ``ist bekannt, dass C``: a noun or
@@ -5492,6 +5495,9 @@ class FrameReader(SourceReader, ComplementReader):
             if w in self.lex.auxiliaries or w in self.table.verbs:
                 return None
             end += 1
+            titled = self.t[end - 1].lower in self.lex.titles
+            if titled and end + 1 < hi and self.is_punct(end, "."):
+                end += 1  # "the commissioner, Dr. Jo Roe,": the title's dot
         closed = end < hi and self.is_punct(end, ",")
         if end == k or not (closed or end == hi or (end + 1 == hi and self.t[end].kind == "p")):
             return None  # the apposition ends at a comma or at the unit's end

@@ -165,8 +165,15 @@ class SourceReader(TokenReader):
         least a full name's; ``k`` where none stands there."""
         if k >= hi or not self.is_punct(k, ","):
             return k
-        end = self.capitalised_end(k + 1, min(hi, k + 1 + _NAME_APPOSITION))
-        if end - k - 1 < NAME_WORDS or end >= hi or not self.is_punct(end, ","):
+        start = k + 1
+        if (
+            start + 1 < hi
+            and self.t[start].lower in self.lex.titles
+            and self.is_punct(start + 1, ".")
+        ):
+            start += 2  # "Dr. Jo Roe": the title's dot
+        end = self.capitalised_end(start, min(hi, k + 1 + _NAME_APPOSITION))
+        if end - start < NAME_WORDS or end >= hi or not self.is_punct(end, ","):
             return k
         return end + 1
 
@@ -964,7 +971,7 @@ class SourceReader(TokenReader):
                     and (
                         w in self.lex.clause_openers
                         or (w in self.lex.complementizers and not self.governs_last_noun(k, hi))
-                        or w in self.lex.conjunctions
+                        or (w in self.lex.conjunctions and not self.joins_domains(k, i, hi))
                         # "the secretary of state": after "of" the word is a noun; so is
                         # a role after its article ("a déclaré le conseiller du maire")
                         or (
@@ -2732,12 +2739,54 @@ class SourceReader(TokenReader):
         if source is None or source[0] - 2 < lo:
             return source
         linker = self.word(source[0] - 1)
+        if (
+            linker in self.lex.list_conjunctions
+            and self.t[source[0]].is_capitalised
+            and not self.opens_first_name(source[0])  # but "the Minister of Harbours and Ann Lee"
+        ):
+            # "The Minister of Harbours and Fisheries, Jo Roe,": the role's second domain
+            first = self.source_before(source[0] - 2, lo)
+            if first is not None and any(
+                self.is_role(m) and self.word(m + 1) in self.lex.phrase_prepositions
+                for m in range(first[0], first[1] - 1)
+            ):
+                return (first[0], source[1])
+            return source
         if linker not in self.lex.phrase_prepositions or linker not in self.lex.complementizers:
             return source
         role = self.source_before(source[0] - 2, lo)
         if role is None or not any(self.is_role(m) for m in range(*role)):
             return source
         return (role[0], source[1])
+
+    def joins_domains(self, k: int, i: int, hi: int) -> bool:
+        """Whether the conjunction at ``k`` joins a role's two capitalised domains in a
+        phrase read from ``i`` (``the Minister of Harbours and Fisheries``): a role, a
+        phrase preposition and a capitalised word before it, a capitalised word that
+        opens no first name after it."""
+        return (
+            k - 3 >= i
+            and k + 1 < hi
+            and self.word(k) in self.lex.list_conjunctions
+            and self.t[k - 1].is_capitalised
+            and self.word(k - 2) in self.lex.phrase_prepositions
+            and self.is_role(k - 3)
+            and self.t[k + 1].kind == "w"
+            and self.t[k + 1].is_capitalised
+            and not self.opens_first_name(k + 1)
+        )
+
+    def opens_first_name(self, m: int) -> bool:
+        """Whether the word at ``m`` is a first name of the lexicon's lists."""
+        word = self.word(m)
+        lex = self.lex
+        return (
+            any(
+                word in names
+                for names in (lex.first_names, lex.masculine_names, lex.feminine_names)
+            )
+            or word in lex.unisex_names
+        )
 
     def name_before(self, start: int, lo: int, marks: str) -> tuple[int, int] | None:
         """A name that fills the piece before the mark before ``start``."""
