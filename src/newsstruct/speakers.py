@@ -2149,6 +2149,8 @@ class _Resolver:
                 key in self.lex.phrase_prepositions
                 or key in self.lex.relation_words
                 or key in self.lex.agent_prepositions
+                # "міністр у справах ветеранів X": the role's field, no place
+                or _key(words[n + 1][0]) in self.lex.role_domain_nouns
                 # "ein vom Verband beauftragter Gutachter": where nouns are capitalised, a
                 # phrase between the article and its noun is in the description (but
                 # English "Some in Congress" ends before the place)

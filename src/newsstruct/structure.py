@@ -700,6 +700,7 @@ _RoleRules = tuple[
     _Prompts,
     frozenset[str],
     frozenset[str],
+    frozenset[str],
 ]
 
 
@@ -708,7 +709,8 @@ def _role_rules(lexicon: Lexicon, outlet: OutletRules | None) -> _RoleRules:
     """The labels and patterns of :func:`assign_roles` for a language and an outlet:
     background labels, other labels, quote label patterns, background openers,
     boilerplate openers, whole-paragraph furniture, the language's prompts, the labels
-    of a related story and the boilerplate words as labels (built once per pair)."""
+    of a related story, the boilerplate words as labels and the outlet's quote labels
+    (built once per pair)."""
     extra = outlet or OutletRules(name="")
     return (
         _set(lexicon.background_markers, extra.background_markers),
@@ -722,6 +724,7 @@ def _role_rules(lexicon: Lexicon, outlet: OutletRules | None) -> _RoleRules:
         _prompts(lexicon),
         _set(extra.related_labels),
         _set(lexicon.boilerplate, extra.boilerplate),
+        _set(extra.quote_labels),
     )
 
 
@@ -784,6 +787,7 @@ def assign_roles(
         prompts,
         related_labels,
         prompt_labels,
+        quoting_labels,
     ) = _role_rules(lexicon, outlet)
     page_furniture = set(furniture)
     first_line = dateline_paragraph if dateline_paragraph is not None else len(spans)
@@ -808,6 +812,8 @@ def assign_roles(
     prompted = False  # the paragraph before is a label of furniture with its colon
     listed = False  # this paragraph is a headline listed under such a label
     captioned = False  # the paragraph before is a caption's label ("Image caption,")
+    quoted = False  # the paragraph before is a quote's label ("Цитата"): this one is its words
+    marks_quote = False  # this paragraph is such a label
     for index, line in enumerate(lines):
         label = _label(line) if len(line) <= _MAX_LABEL else ""
         if index == title_paragraph:
@@ -825,10 +831,12 @@ def assign_roles(
         elif label and label in background_labels:
             role = Role.MARKER
             in_background = True
-        elif (label and label in other_labels) or any(
-            pattern.fullmatch(line.strip()) for pattern in quote_labels
-        ):
+        elif label and label in other_labels:
             role = Role.MARKER
+            marks_quote = label in quoting_labels
+        elif any(pattern.fullmatch(line.strip()) for pattern in quote_labels):
+            role = Role.MARKER
+            marks_quote = True
         elif (
             _is_furniture(line, boilerplate, whole_furniture)
             # (the paragraph after is read only before the lead: a byline's date line or
@@ -870,13 +878,17 @@ def assign_roles(
             and is_byline(lines[index + 1], lines[index + 2])
         ):
             role = Role.BOILERPLATE  # the deck between the headline and the byline
-        elif in_background or openers.opens(line) or _opens_with_label(line, background_labels):
+        elif in_background or (
+            not quoted and (openers.opens(line) or _opens_with_label(line, background_labels))
+        ):
+            # (but "Цитата" above "Раніше ...": the words quoted, whatever opens them)
             role = Role.BACKGROUND
         elif not lead_seen:
             # a caption or a reading time above the story is body, but not the lead
             role = Role.LEAD if _is_lead(line, index, dateline_paragraph) else Role.BODY
         elif (
             not captioned
+            and not quoted
             and not _is_credited_caption(line)
             and not _opens_with_label(line, turn_labels)
             and not _opens_with_capitals(line)
@@ -899,6 +911,7 @@ def assign_roles(
         )
         listed = False
         captioned = index in caption_labels
+        quoted, marks_quote = marks_quote, False
         roles.append(role)
     if not lead_seen and Role.BODY in roles:
         # no paragraph of news ends a sentence (a crawl that lost its stops, a text of one

@@ -1096,6 +1096,11 @@ CASES = [
         ],
         id="a-body-a-capitalised-adjective-opens-speaks-whole-with-its-genitive",
     ),
+    pytest.param(
+        "Губернатор Иван Петров призвал жителей экономно расходовать воду.",
+        [("reported", "экономно расходовать воду", "Иван Петров", "призвал")],
+        id="an-adverb-before-a-control-cues-infinitive-is-content",
+    ),
 ]
 
 

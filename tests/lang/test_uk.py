@@ -429,7 +429,7 @@ CASES = [
         [
             (
                 "reported",
-                "припинити вогонь і сісти за стіл переговорів",
+                "негайно припинити вогонь і сісти за стіл переговорів",
                 "Президент",
                 "закликав",
             )
@@ -889,6 +889,31 @@ CASES = [
             )
         ],
         id="a-body-a-capitalised-adjective-opens-speaks-whole-with-its-genitive",
+    ),
+    pytest.param(
+        "Мер Лорнова Петро Гнатюк закликав мешканців ощадливо використовувати воду.",
+        [("reported", "ощадливо використовувати воду", "Петро Гнатюк", "закликав")],
+        id="an-adverb-before-a-control-cues-infinitive-is-content",
+    ),
+    pytest.param(
+        "Мер Лорнова Петро Гнатюк закликав керівництво переглянути бюджет.",
+        [("reported", "переглянути бюджет", "Петро Гнатюк", "закликав")],
+        id="a-noun-in-stvo-before-a-control-cues-infinitive-is-the-object",
+    ),
+    pytest.param(
+        "Уряд спростив порядок, повідомив міністр у справах ветеранів Петро Гнатюк.",
+        [("reported", "Уряд спростив порядок", "Петро Гнатюк", "повідомив")],
+        id="a-roles-field-in-u-spravakh-goes-on-to-the-name",
+    ),
+    pytest.param(
+        "Міністерка у справах ветеранів Оксана Гнатюк заявила, що порядок спростять.",
+        [("reported", "порядок спростять", "Оксана Гнатюк", "заявила")],
+        id="a-roles-field-in-u-spravakh-before-the-cue",
+    ),
+    pytest.param(
+        "Мер Лорнова в Києві Петро Гнатюк сказав, що міст відкриють.",
+        [("reported", "міст відкриють", "Мер Лорнова", "сказав")],
+        id="a-place-after-a-role-still-ends-the-description",
     ),
 ]
 

@@ -541,3 +541,21 @@ def test_a_quote_label_above_words_closed_by_their_own_cue() -> None:
         "Відновимо всі лінії до ранку - заявив директор порту Іван Петренко"
     )
     assert quotes_of(text) == [("direct", "Відновимо всі лінії до ранку", "Іван Петренко")]
+
+
+def test_the_words_under_a_quote_label_are_no_background_whatever_opens_them() -> None:
+    # invented: "Цитата" above words that open with "Раніше", a background opener (the
+    # paragraph was background); a paragraph opening with it elsewhere still is
+    text = (
+        "date 2026-03-02 Пором знову курсуватиме з понеділка\n"
+        "Одеса • УНН\n"
+        "Пором до островів знову курсуватиме з понеділка, повідомив директор порту Іван "
+        "Петренко, передає УНН.\n"
+        "Цитата\n"
+        "Раніше пасажири чекали годинами. Тепер квитки продаватимуть онлайн\n"
+        "Раніше порт двічі закривали через шторм."
+    )
+    assert background_of(text) == ["Раніше порт двічі закривали через шторм."]
+    assert role_of(text, "Раніше пасажири чекали годинами. Тепер квитки продаватимуть онлайн") is (
+        Role.QUOTE
+    )

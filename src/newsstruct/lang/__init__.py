@@ -912,6 +912,13 @@ class Lexicon:
     adjunct_endings: tuple[str, ...] = ()
     """Endings of adverbs and participles (English ``-ly``, ``-ing``): such a word right
     after the cue of a quotation (``“Q,” he said happily``) opens an adjunct, no content."""
+    infinitive_adverb_endings: tuple[str, ...] = ()
+    """Endings of adverbs of manner (Ukrainian ``-о``: ``ощадливо``): one right before the
+    infinitive of a control cue belongs to the content (``закликав мешканців ощадливо
+    використовувати воду``)."""
+    infinitive_adverb_lookalikes: tuple[str, ...] = ()
+    """Endings of nouns that end like :attr:`infinitive_adverb_endings` (Ukrainian
+    ``-ство``: ``керівництво``): the cue's object, no adverb."""
     infinitive_endings: tuple[str, ...] = ()
     """Endings of infinitives (Russian ``-ть``, ``-ти``): after a control cue and its
     object, the infinitive opens the content (``призвал стороны прекратить огонь``); where
@@ -1041,6 +1048,10 @@ class Lexicon:
     """Sentence adverbs and discourse words (``now``, ``maybe``, German ``jetzt``):
     capitalised at a sentence's start before a speaker (``Now Jo Roe says``), no part of
     the speaker's name."""
+    role_domain_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns of an office's field that a preposition other than :attr:`phrase_prepositions`
+    opens (Ukrainian ``справах`` of ``у справах``): after a role the preposition and the
+    noun go on with it (``міністерка у справах ветеранів Оксана Вдовенко``)."""
     phrase_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions that link nouns inside one noun phrase (``the head of the region``,
     ``le porte-parole de la mairie``)."""

@@ -1327,6 +1327,7 @@ LEXICON = Lexicon(
     content_stops=frozenset({"хоча", "однак", "проте", "причому", "тож", "так що"}),
     sentence_adverbs=frozenset({"тепер", "тоді", "можливо", "зараз"}),
     phrase_prepositions=frozenset({"з"}),
+    role_domain_nouns=frozenset({"справах"}),
     oblique_name_endings=(
         "и",
         "і",
@@ -1385,6 +1386,8 @@ LEXICON = Lexicon(
     verbal_cues=True,
     zero_complementizer=False,
     complement_comma=True,
+    infinitive_adverb_endings=("о",),
+    infinitive_adverb_lookalikes=("ство", "цтво"),
     infinitive_endings=("ти", "тися", "тись"),
     participle_endings=("вши", "вшись", "чи"),
     role_complement_endings=("ії", "ини", "їни", "ви", "щі"),

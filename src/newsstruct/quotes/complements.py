@@ -96,6 +96,18 @@ class ComplementReader(TokenReader):
     """Finds the content a cue introduces in a paragraph's tokens."""
 
     # -- the content after a cue ----------------------------------------------------
+    def opens_infinitive_adverb(self, m: int) -> bool:
+        """Whether token ``m`` is a lower-case adverb of manner with one of
+        :attr:`Lexicon.infinitive_adverb_endings` (``ощадливо``), no noun that ends like one
+        (``керівництво``)."""
+        word = self.words[m]
+        return (
+            self.t[m].kind == "w"
+            and not self.t[m].is_capitalised
+            and word.endswith(self.lex.infinitive_adverb_endings)
+            and not word.endswith(self.lex.infinitive_adverb_lookalikes)
+        )
+
     def prepositional_infinitive(self, k: int, hi: int) -> int | None:
         """Where the infinitive starts that one of :attr:`Lexicon.control_prepositions`
         marks at ``k`` or within the few words of an addressee after ``k`` (French ``à
@@ -266,6 +278,8 @@ class ComplementReader(TokenReader):
                     start = m
                     while start > k and self.word(start - 1) in self.lex.auxiliaries:
                         start -= 1
+                    if start > k and self.opens_infinitive_adverb(start - 1):
+                        start -= 1  # "закликав мешканців ощадливо використовувати воду"
                     return self._content_range(start, hi)
         if verb in self.table.object_verbs and not self.lex.verb_second:
             that = self.complementizer_after_addressee(i, hi)

@@ -1012,6 +1012,9 @@ class SourceReader(TokenReader):
                 # Norwegian "opplyser politiet i en pressemelding": the medium, no part of
                 # the source (but "lederen i kommunestyret": the role's body)
                 break
+            if k > i and self.opens_role_domain(k, hi):
+                k += 2  # "міністерка у справах ветеранів X": the role's field goes on
+                continue
             if open_phrase and k > i and self.lex.capitalised_nouns and w in self.lex.prepositions:
                 attribute = True  # "sagte ein vom Verband beauftragter Gutachter"
                 k += 1

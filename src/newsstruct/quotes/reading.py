@@ -1528,6 +1528,17 @@ class TokenReader:
             and self.finite_form_at(m, hi)
         )
 
+    def opens_role_domain(self, m: int, hi: int) -> bool:
+        """Whether the word at ``m`` is a preposition before one of
+        :attr:`Lexicon.role_domain_nouns` (``у справах``): the role's field goes on after
+        it (``міністерка у справах ветеранів X``)."""
+        return (
+            m + 1 < hi
+            and self.word(m) in self.lex.prepositions
+            and self.word(m + 1) in self.lex.role_domain_nouns
+            and not self.t[m + 1].is_capitalised
+        )
+
     def opens_medium(self, m: int, hi: int) -> bool:
         """Whether the word at ``m`` is a preposition of the medium of speech before its
         noun (``in a statement``): a noun-phrase content ends before it."""
