@@ -2025,6 +2025,18 @@ REPORTED = [
         id="zero-that-clause-whose-name-subject-has-an-aside",
     ),
     pytest.param(
+        "Officials say Jo Roe, the harbour master, held two licences.",
+        [
+            (
+                "reported",
+                "Jo Roe, the harbour master, held two licences",
+                "Officials",
+                "say",
+            )
+        ],
+        id="zero-that-clause-whose-name-subject-has-an-aside-before-an-irregular-past",
+    ),
+    pytest.param(
         "The skipper claims he's sailed every ferry in the fleet.",
         [("reported", "he's sailed every ferry in the fleet", "The skipper", "claims")],
         id="noun-like-cue-before-a-pronoun-with-its-clitic-auxiliary",
@@ -2066,6 +2078,11 @@ REPORTED = [
         "Jo Roe has faced criticism from rivals that the ferry is unsafe.",
         [("reported", "the ferry is unsafe", "rivals", "criticism")],
         id="speech-noun-after-a-name-and-verb-with-its-agent-phrase",
+    ),
+    pytest.param(
+        "Jo Roe has been frank in her acknowledgment that the pier must close.",
+        [("reported", "the pier must close", "Jo Roe", "acknowledgment")],
+        id="acknowledgment-is-a-speech-noun",
     ),
     pytest.param(
         'Jo Roe said on the radio show "Harbour Hour" on Sunday that the pier was too short.',

@@ -548,6 +548,7 @@ LEXICON = Lexicon(
         "conclusion: that",
         "denial: that",
         "admission: that",
+        "acknowledgment acknowledgement: that",
         "reply replies: that",
         "answer: that",
         "response: that",

@@ -740,7 +740,8 @@ class ComplementReader(TokenReader):
 
     def subject_with_aside(self, k: int, hi: int) -> bool:
         """Whether a name at ``k`` is the subject of a clause whose verb follows an aside
-        between commas (``Roe, despite his wealth, is …``)."""
+        between commas (``Roe, despite his wealth, is …``; an irregular past too: ``Roe,
+        the harbour master, held …``)."""
         m = k
         while m < hi and self.t[m].is_capitalised:
             m += 1
@@ -755,7 +756,7 @@ class ComplementReader(TokenReader):
             and self.is_punct(closing, ",")
             and closing + 1 < hi
             and not self.t[closing + 1].is_capitalised
-            and self.is_finite_form(self.word(closing + 1))
+            and self.is_finite_word(self.word(closing + 1))
         )
 
     def bare_subject_at(self, k: int, hi: int) -> bool:
