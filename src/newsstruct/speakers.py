@@ -31,6 +31,7 @@ from newsstruct.lang import (
     alternation,
     cue_verb,
     enclitic_subject,
+    first_name_case,
     headed_by,
     is_acronym,
     is_adjective_body,
@@ -39,6 +40,8 @@ from newsstruct.lang import (
     is_participle_form,
     opens_time_phrase,
     subject_particle,
+    surname_endings,
+    surname_nominative,
     verb_gender,
 )
 from newsstruct.model import Quote, Span, Speaker
@@ -570,41 +573,9 @@ _GENITIVE = "gen"
 
 
 @functools.cache
-def _surname_endings(lexicon: Lexicon) -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
-    """The lexicon's surname endings by gender and case, the longest first."""
-    table: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for gender, case, oblique, nominative in lexicon.surname_cases:
-        table.setdefault((gender, case), []).append((oblique, nominative))
-    return {key: tuple(sorted(rows, key=lambda r: -len(r[0]))) for key, rows in table.items()}
-
-
-@functools.cache
 def _genitive_endings(lexicon: Lexicon) -> tuple[tuple[tuple[str, str], ...], ...]:
-    """The rows of :func:`_surname_endings` for the genitive, one a gender."""
-    return tuple(rows for (_, case), rows in _surname_endings(lexicon).items() if case == _GENITIVE)
-
-
-@functools.lru_cache(maxsize=4096)  # for every word of every name run
-def _first_name_case(word: str, lexicon: Lexicon, *, oblique: bool) -> tuple[str, str, str] | None:
-    """The nominative, gender and cases of a first name in an oblique case (``Олега``:
-    ``Олег``, a man's, genitive), or ``None`` for a nominative or an unknown word.  A
-    word that is a first name as it stands (``Олександра``) is read as another's
-    oblique form only in a frame that wants one (``oblique``)."""
-    key = word.casefold()
-    if key in lexicon.first_names and not oblique:
-        return None
-    for ending, nominative, cases in lexicon.first_name_cases:
-        if not key.endswith(ending) or len(key) <= len(ending):
-            continue
-        stem = word[: len(word) - len(ending)]
-        found = stem + nominative
-        if found.casefold() in lexicon.first_names and found.casefold() != key:
-            female = found.casefold().endswith(lexicon.feminine_name_endings) and (
-                found.casefold() not in lexicon.masculine_names
-                and found.casefold() not in lexicon.unisex_names
-            )
-            return found, "f" if female else "m", cases
-    return None
+    """The rows of :func:`surname_endings` for the genitive, one a gender."""
+    return tuple(rows for (_, case), rows in surname_endings(lexicon).items() if case == _GENITIVE)
 
 
 def _alternated_nominative(word: str, lexicon: Lexicon) -> str:
@@ -644,15 +615,15 @@ def _inflected_nominative(
         return _lone_surname_nominative(name, lexicon)
     if len(words) < NAME_WORDS or not lexicon.first_name_cases:
         return name
-    found = _first_name_case(words[0], lexicon, oblique=oblique)
+    found = first_name_case(words[0], lexicon, oblique=oblique)
     if found is None:
         return name
     first, gender, cases = found
-    endings = _surname_endings(lexicon)
+    endings = surname_endings(lexicon)
     out = [first]
     for word in words[1:]:
         forms = (
-            _surname_nominative(word, endings.get((gender, case), ())) for case in cases.split()
+            surname_nominative(word, endings.get((gender, case), ())) for case in cases.split()
         )
         out.append(next((form for form in forms if form is not None), word))
     return " ".join(out)
@@ -670,23 +641,9 @@ def _lone_surname_nominative(word: str, lexicon: Lexicon) -> str:
     found = {
         form
         for rows in _genitive_endings(lexicon)
-        if (form := _surname_nominative(word, rows)) is not None
+        if (form := surname_nominative(word, rows)) is not None
     }
     return found.pop() if len(found) == 1 else word
-
-
-def _surname_nominative(word: str, rows: tuple[tuple[str, str], ...]) -> str | None:
-    """``word`` with the first of ``rows`` (oblique ending, nominative ending) that fits
-    it, a stem of two letters at least left, or ``None`` where none fits."""
-    key = word.casefold()
-    return next(
-        (
-            word[: len(word) - len(ending)] + nominative
-            for ending, nominative in rows
-            if key.endswith(ending) and len(key) > len(ending) + 1
-        ),
-        None,
-    )
 
 
 @functools.lru_cache(maxsize=64)
@@ -895,7 +852,7 @@ class _Resolver:
         for n in range(name_start + 1, 0 if self.lex.body_names_after_nouns else len(words) - 1):
             if keys[n - 1] in self.lex.first_names:
                 break  # "Bakan Mehmet Ali Yılmaz": a second given name, not the first
-            if keys[n] in self.lex.first_names or _first_name_case(
+            if keys[n] in self.lex.first_names or first_name_case(
                 words[n][0], self.lex, oblique=False
             ):
                 name_start = n
@@ -1851,11 +1808,11 @@ class _Resolver:
             or len(mention.split()) <= len(parts)
         ):
             return False
-        found = _first_name_case(parts[0], self.lex, oblique=False)
+        found = first_name_case(parts[0], self.lex, oblique=False)
         if found is None or _GENITIVE not in found[2].split():
             return False
-        rows = _surname_endings(self.lex).get((found[1], _GENITIVE), ())
-        return _surname_nominative(parts[-1], rows) is not None
+        rows = surname_endings(self.lex).get((found[1], _GENITIVE), ())
+        return surname_nominative(parts[-1], rows) is not None
 
     def _after_marked_name(
         self, mention: str, words: list[tuple[str, int, int]], run_start: int

@@ -1186,3 +1186,30 @@ def test_instrumental_with_yo_is_a_role_form(word: str) -> None:
     from newsstruct.speakers import _inflected_role
 
     assert _inflected_role(word, lang.get("ru"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Саша Петров пришёл на завод и сказал", "Саша Петров"),
+        ("Саша Петрова пришла на завод и сказала", "Саша Петрова"),
+        ("Анна Белова пришла на завод и сказала", "Анна Белова"),
+    ],
+)
+def test_a_listed_name_of_either_sex_opens_for_a_verb_of_either_gender(
+    text: str, name: str
+) -> None:
+    import attrs
+
+    from newsstruct.model import Span
+    from newsstruct.quotes.cues import FrameReader
+    from newsstruct.quotes.tokens import tokenize
+
+    lexicon = lang.get("ru")
+    # a lexicon that lists a name of either sex among its first names
+    lexicon = attrs.evolve(lexicon, first_names=lexicon.first_names | {"саша"})
+    tokens = tokenize(text, Span(0, len(text)), [])
+    conjunction = next(i for i, token in enumerate(tokens) if token.text == "и")
+    found = FrameReader(tokens, lexicon).named_opening(0, conjunction)
+    assert found is not None
+    assert text[tokens[found[0]].start : tokens[found[1] - 1].end] == name

@@ -47,15 +47,19 @@ __all__ = [
     "cue_verb",
     "detect",
     "enclitic_subject",
+    "first_name_case",
     "fold_for_screen",
     "get",
     "headed_by",
     "is_acronym",
+    "is_feminine_first_name",
     "is_oblique",
     "is_outlet_name",
     "is_typeset_ascii",
     "names_platform",
     "subject_particle",
+    "surname_endings",
+    "surname_nominative",
     "verb_gender",
 ]
 
@@ -1630,6 +1634,58 @@ def verb_gender(verb: str, lexicon: Lexicon) -> str:
     """The gender that the ending of a cue verb marks (:attr:`Lexicon.cue_gender_endings`:
     Russian ``сказал`` ``m``, ``сказала`` ``f``), else ``""``."""
     return next((g for ending, g in lexicon.cue_gender_endings if verb.endswith(ending)), "")
+
+
+def is_feminine_first_name(key: str, lexicon: Lexicon) -> bool:
+    """Whether a case-folded first name in the nominative is a woman's: it has a
+    feminine ending (:attr:`Lexicon.feminine_name_endings`) and is neither a man's
+    (:attr:`Lexicon.masculine_names`) nor either's (:attr:`Lexicon.unisex_names`)."""
+    return key.endswith(lexicon.feminine_name_endings) and (
+        key not in lexicon.masculine_names and key not in lexicon.unisex_names
+    )
+
+
+@functools.lru_cache(maxsize=4096)  # for every word of every name run
+def first_name_case(word: str, lexicon: Lexicon, *, oblique: bool) -> tuple[str, str, str] | None:
+    """The nominative, gender and cases of a first name in an oblique case (``Олега``:
+    ``Олег``, a man's, genitive), or ``None`` for a nominative or an unknown word.  A
+    word that is a first name as it stands (``Олександра``) is read as another's
+    oblique form only in a frame that wants one (``oblique``)."""
+    key = word.casefold()
+    if key in lexicon.first_names and not oblique:
+        return None
+    for ending, nominative, cases in lexicon.first_name_cases:
+        if not key.endswith(ending) or len(key) <= len(ending):
+            continue
+        stem = word[: len(word) - len(ending)]
+        found = stem + nominative
+        if found.casefold() in lexicon.first_names and found.casefold() != key:
+            female = is_feminine_first_name(found.casefold(), lexicon)
+            return found, "f" if female else "m", cases
+    return None
+
+
+@functools.cache
+def surname_endings(lexicon: Lexicon) -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+    """The lexicon's surname endings by gender and case, the longest first."""
+    table: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for gender, case, oblique, nominative in lexicon.surname_cases:
+        table.setdefault((gender, case), []).append((oblique, nominative))
+    return {key: tuple(sorted(rows, key=lambda r: -len(r[0]))) for key, rows in table.items()}
+
+
+def surname_nominative(word: str, rows: tuple[tuple[str, str], ...]) -> str | None:
+    """``word`` with the first of ``rows`` (oblique ending, nominative ending) that fits
+    it, a stem of two letters at least left, or ``None`` where none fits."""
+    key = word.casefold()
+    return next(
+        (
+            word[: len(word) - len(ending)] + nominative
+            for ending, nominative in rows
+            if key.endswith(ending) and len(key) > len(ending) + 1
+        ),
+        None,
+    )
 
 
 def opens_time_phrase(word: str, following: str, lexicon: Lexicon) -> bool:

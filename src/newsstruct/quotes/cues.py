@@ -25,8 +25,12 @@ from newsstruct.lang import (
     SENTENCE_STOPS,
     Lexicon,
     enclitic_subject,
+    first_name_case,
+    is_feminine_first_name,
     is_outlet_name,
     is_participle_form,
+    surname_endings,
+    surname_nominative,
     verb_gender,
 )
 from newsstruct.quotes.complements import ATTRIBUTION_WORDS, ComplementReader
@@ -221,24 +225,19 @@ class FrameReader(SourceReader, ComplementReader):
         if first is None:
             return None
         given, surname = self.word(first), self.word(end - 1)
-        female = given.endswith(self.lex.feminine_name_endings) and (
-            given not in self.lex.masculine_names
-        )
-        if gender != ("f" if female else "m"):
-            return None
-        genders = {"f" if female else "m"}
-        if any(
-            given.endswith(ending)
-            and given[: len(given) - len(ending)] + nominative in self.lex.first_names
-            for ending, nominative, _cases in self.lex.first_name_cases
+        # a name either may bear agrees with either verb ("Саша Петров пришёл и сказал")
+        if given not in self.lex.unisex_names and gender != (
+            "f" if is_feminine_first_name(given, self.lex) else "m"
         ):
-            genders.add("m")  # "Jana": a woman's name, or a man's in the genitive
+            return None
+        genders = {gender}
+        oblique = first_name_case(given, self.lex, oblique=True)
+        if oblique is not None:
+            genders.add(oblique[1])  # "Jana": a woman's name, or a man's in the genitive
+        endings = surname_endings(self.lex)
         if any(
-            g in genders
-            and case == _GENITIVE_CASE
-            and surname.endswith(oblique)
-            and len(surname) > len(oblique) + 1
-            for g, case, oblique, _nominative in self.lex.surname_cases
+            surname_nominative(surname, endings.get((g, _GENITIVE_CASE), ())) is not None
+            for g in genders
         ):
             return None
         return subject
