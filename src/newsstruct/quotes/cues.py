@@ -269,6 +269,7 @@ class FrameReader(SourceReader, ComplementReader):
             c = start - 1
         return None
 
+    @remembered  # asked by verb_final_as of its clause, then by as_frame again
     def preposed_agent(self, lo: int, i: int) -> tuple[int, int] | None:
         """The agent of a passive whose participle is the cue at ``i``, where the
         participle closes the clause and the agent's preposition
