@@ -358,6 +358,9 @@ class _WordSets:
     offices: dict[str, str]
     # for :meth:`_Resolver.analyse`: :func:`_case_suffix`
     case_suffix: regex.Pattern[str] | None
+    # for :meth:`_Resolver._last_pronoun_gender`: the personal pronouns, and the object
+    # pronouns that are no article or possessive too (French ``la``, English ``her``)
+    telling_pronouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=64)
@@ -420,6 +423,7 @@ def _word_sets(lexicon: Lexicon) -> _WordSets:
             if " " not in phrase
         },
         case_suffix=_case_suffix(lexicon),
+        telling_pronouns=lexicon.person_pronouns | (lexicon.object_pronouns - lexicon.determiners),
     )
 
 
@@ -3494,7 +3498,7 @@ class _Resolver:
         ``position``, outside the questions, tells (``she``, ``him``), or ``""``.  An
         object pronoun that is also an article or a possessive (French ``la``, English
         ``her``) tells nothing: the article is the likelier."""
-        pronouns = self.lex.person_pronouns | (self.lex.object_pronouns - self.lex.determiners)
+        pronouns = self._sets.telling_pronouns
         start = max(0, position - _PRONOUN_REACH)
         for match in reversed(list(_PLAIN_WORD.finditer(self.text, start, position))):
             if match.start() == start and start and self.text[start - 1].isalpha():
