@@ -11,7 +11,7 @@ import regex
 from newsstruct.lang import Lexicon, alternation, available, get
 from newsstruct.model import iso_date
 from newsstruct.outlets import plain_spaces
-from newsstruct.outlets._fragments import EN_MONTH
+from newsstruct.outlets._fragments import EN_MONTH, NAMED_GROUP
 
 __all__ = [
     "CREDIT_BRACKET",
@@ -319,9 +319,6 @@ def _dated() -> str:
     return rf"(?:{_TIME},?+[ ]++{_LINK})?{date}(?:(?:,|[ ]++[-–—|•·/])?+[ ]++{_LINK}{_TIME})?+"
 
 
-_UNNAMED = regex.compile(r"\(\?P<\w++>")
-
-
 # A page's own date line under the headline: a label of a word or three, or a weekday,
 # then a date with or without a time ("Published: 28 November 2026", "Updated 10:45
 # GMT, Nov 28, 2026", "Monday, 28 February 2022, 08:28", "Опубліковано 28 листопада
@@ -329,6 +326,7 @@ _UNNAMED = regex.compile(r"\(\?P<\w++>")
 @functools.cache
 def _timestamp() -> regex.Pattern[str]:
     label = r"\p{L}++(?:[ ]\p{L}++){0,2}"
+    unnamed = NAMED_GROUP.sub("(?:", _dated())
     return regex.compile(
         # labels parted by bars: "Jo Roe | Harbour Wire | 28 November 2026"; a dash
         # and a space after the last: "Published - March 4, 2026 09:45 pm IST"
@@ -337,7 +335,7 @@ def _timestamp() -> regex.Pattern[str]:
         # the time or the date of an update after a bar: "March 4, 2026 09:45 pm | Updated
         # 10:12 pm IST", "Published: 14:05, 4 March 2026 | Updated: 16:20, 4 March 2026"
         # (the update's date unnamed: the groups name the first)
-        rf"(?:[ ]*+[|•·][ ]*+{label}:?+[ ]++(?:{_UNNAMED.sub('(?:', _dated())}|{_TIME}))?+[ \t]*+",
+        rf"(?:[ ]*+[|•·][ ]*+{label}:?+[ ]++(?:{unnamed}|{_TIME}))?+[ \t]*+",
         regex.IGNORECASE,
     )
 

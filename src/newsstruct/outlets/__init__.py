@@ -42,6 +42,7 @@ from newsstruct.outlets._fragments import (
     EMPHASIS_LINE,
     INVISIBLE_CHARACTER,
     LINE_TAG,
+    NAMED_GROUP,
 )
 
 if TYPE_CHECKING:
@@ -509,7 +510,6 @@ _PROPERTY_ESCAPES = frozenset("pP")  # a property: "\p{Lu}", "\pL"
 _BRACED_ESCAPES = _PROPERTY_ESCAPES | {"N"}  # "\N{BULLET}" too
 _QUANTIFIED = regex.compile(r"[*+?]|\{\d*+(?:,\d*+)?+\}")
 _LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
-_NAMED_GROUP = regex.compile(r"\(\?P?+<\w++>")
 
 
 def _needs(sign: str) -> tuple[str, ...]:
@@ -559,7 +559,7 @@ def _needs(sign: str) -> tuple[str, ...]:
             end = at + group_end
             group = sign[at:end]
             if group.startswith("(?") and not group.startswith(("(?:", *_LOOKAROUNDS)):
-                named = _NAMED_GROUP.match(group)
+                named = NAMED_GROUP.match(group)
                 if named is None:
                     # an inline flag, scoped or not, an atomic group, a branch reset:
                     # a flag may change what the rest matches

@@ -9,6 +9,8 @@ and :data:`CREDITED_WIRES` is a regular expression in the ``regex`` dialect
 
 import re
 
+import regex
+
 #: One character of an emoji: a pictograph drawn as an emoji, half of a flag (a regional
 #: indicator), a skin tone, the joiner of a sequence or the selector that draws a text
 #: symbol as an emoji (``▶️``); not ``©`` or ``•``, which are text.  Copy taken from a
@@ -27,6 +29,10 @@ INVISIBLE_CHARACTER = re.compile(f"[{INVISIBLE}]")  # one of them, to find or re
 #: ``Auf\u200clage``).  A word goes on across them in every script, as Unicode's word
 #: boundaries do.
 JOINERS = "\u200c\u200d"
+
+#: The opening of a named group in a pattern (``(?P<day>``, ``(?<day>``): where a
+#: pattern's literals are read, or its named groups made plain ones.
+NAMED_GROUP = regex.compile(r"\(\?P?+<\w++>")
 
 #: A tag of HTML that ends a line, left in text taken from a page's source: a line break
 #: (``Ann<br>Lee``, ``<br/>``, ``<BR />``) or a paragraph's start or end (``<p>``,
