@@ -19,11 +19,13 @@ from newsstruct.outlets._fragments import CAPITAL_PLACE, DASH, EN_MONTH
 
 # Source: Xinhua| 2026-01-02 09:00:00|Editor: Jo Roe   (the fields after the source, split by
 # bars: the time, the editor)
-_CHROME = r"^[ \t]*+Source:[ \t]*+Xinhua(?:[ \t]*+\|[ \t]*+[^|\n]*+)++$"
+_SOURCE = r"[ \t]*+Source:[ \t]*+Xinhua"
+_FIELD = r"[ \t]*+\|[ \t]*+[^|\n]*+"  # a field after a bar: "| Editor: Jo Roe"
+_CHROME = rf"^{_SOURCE}(?:{_FIELD})++$"
 # the same with its time: Source: Xinhua| 2026-01-02 09:00:00|Editor: Jo Roe
 _DATED_CHROME = (
-    r"[ \t]*+Source:[ \t]*+Xinhua[ \t]*+\|[ \t]*+(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
-    r"(?:[ ]\d{2}:\d{2}(?::\d{2})?+)?+(?:[ \t]*+\|[ \t]*+[^|\n]*+)*+"
+    rf"{_SOURCE}[ \t]*+\|[ \t]*+(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})"
+    rf"(?:[ ]\d{{2}}:\d{{2}}(?::\d{{2}})?+)?+(?:{_FIELD})*+"
 )
 
 RULES = OutletRules(
