@@ -1863,18 +1863,7 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     ):
         return False  # "агентство з атомної енергії": a body named by what it deals with
     after = words[media[-1] + 1 :]
-    if all(words[n] in lexicon.agency_nouns for n in media) and (
-        len(after) > 1
-        or (
-            not after
-            and printed[-1][:1].isupper()
-            and any(
-                w[:1].isupper() and w.casefold() not in lexicon.name_articles for w in printed[:-1]
-            )
-        )
-    ):
-        # "Agence française de développement", "the Environment Agency": a body named by
-        # what it deals with, no news agency (whose name holds "news" or "press", or is known)
+    if _names_body_agency(printed, words, media, lexicon):
         return False
     if not any(printed[n][:1].isupper() for n in media) and any(
         w in lexicon.thing_nouns and w not in lexicon.media_words for w in after
@@ -1884,6 +1873,25 @@ def is_outlet_name(name: str, lexicon: Lexicon) -> bool:
     # person of the outlet
     return not any(
         w in lexicon.role_nouns and w not in lexicon.media_words for w in words[: media[0]] + after
+    )
+
+
+def _names_body_agency(
+    printed: list[str], words: list[str], media: list[int], lexicon: Lexicon
+) -> bool:
+    """Whether the media words at ``media`` of a name (its ``printed`` words, and those
+    case-folded) are agency nouns (:attr:`Lexicon.agency_nouns`) of a body named by what
+    it deals with, no news agency (whose name holds "news" or "press", or is known):
+    two words or more follow the last (``Agence française de développement``), or it
+    ends the name after a capitalised word that is no article (``the Environment
+    Agency``)."""
+    if not all(words[n] in lexicon.agency_nouns for n in media):
+        return False
+    following = len(words) - media[-1] - 1
+    if following:
+        return following > 1
+    return printed[-1][:1].isupper() and any(
+        w[:1].isupper() and w.casefold() not in lexicon.name_articles for w in printed[:-1]
     )
 
 
