@@ -2017,8 +2017,7 @@ class FrameReader(SourceReader, ComplementReader):
                     candidate = self.with_apposed_name(candidate, hi)
                     if self.ends_attribution(candidate[1], hi):
                         named = after = candidate
-                if final is not None and (named is None or named[1] != final[1]):
-                    named = after = final  # (a candidate that ends with it names it as written)
+                named = after = _final_or(final, named)
             if named is not None and named == after:
                 named = after = self.with_apposed_name(named, hi)
             speaker = self.without_channel(named) if named is not None else None
@@ -6157,7 +6156,16 @@ def _dash_final_source(
         and (told := reader.source_after(after, hi)) is not None
     ):
         source = told  # "– przekazała PAP w piątek Anna Kowalska": the outlet was told
-    final = reader.final_name(k, hi)
+    return _final_or(reader.final_name(k, hi), source)
+
+
+def _final_or(
+    final: tuple[int, int] | None, source: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """``final``, the full name that ends the sentence after an inverted cue
+    (:meth:`~newsstruct.quotes.frame_sources.SourceReader.final_name`), over the
+    ``source`` read before it; ``source`` where there is none, or where it ends with
+    that name (it names it as written: ``prezydent miasta Jan Nowak``)."""
     if final is None or (source is not None and source[1] == final[1]):
         return source
     return final
