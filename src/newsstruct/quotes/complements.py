@@ -34,6 +34,7 @@ from newsstruct.quotes.reading import (
     is_work_title,
     match_phrase,
     remembered,
+    split_elision,
 )
 from newsstruct.quotes.tokens import TEXT, Token, fewer_words, is_abbreviation_dot
 
@@ -119,9 +120,9 @@ class ComplementReader(TokenReader):
             if not self.lower_word(m) or (m > k and self.word(m) in self.table.verbs):
                 return None
             w = self.word(m)
-            elided = w.find("'") + 1 or w.find("’") + 1
-            if elided and f"{w[: elided - 1]}'" in self.lex.control_prepositions:
-                if w[elided:].endswith(self.lex.infinitive_endings):
+            elided, rest = split_elision(w, self.lex.control_prepositions)
+            if elided:  # "d'agir": the preposition written onto the infinitive
+                if rest.endswith(self.lex.infinitive_endings):
                     return m
                 continue
             following = self.word(m + 1) if m + 1 < hi else ""
