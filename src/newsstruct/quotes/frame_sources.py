@@ -74,6 +74,12 @@ def _past_endings(lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(ending for ending, _ in lexicon.cue_gender_endings)
 
 
+def _is_past_form(word: str, lexicon: Lexicon) -> bool:
+    """Whether a case-folded word has a past form's gendered ending
+    (:func:`_past_endings`: ``подошел``, ``přišel``) after a stem."""
+    return len(word) > _PAST_STEM and word.endswith(_past_endings(lexicon))
+
+
 _ADJUNCT_WORDS = 4  # words of an adjunct of place before an inverted verb ("до старого будинку")
 
 
@@ -2338,8 +2344,7 @@ class SourceReader(TokenReader):
         of the lexicon's gendered past endings (``подошел``), no preposition."""
         word = self.word(m)
         return self.opens_predicate(m) or (
-            len(word) > _PAST_STEM
-            and word.endswith(_past_endings(self.lex))
+            _is_past_form(word, self.lex)
             and word not in self.lex.prepositions
             and self.lower_word(m)
         )
@@ -2363,8 +2368,7 @@ class SourceReader(TokenReader):
         opening_verb = (
             self.t[start].is_capitalised
             and (start == 0 or self.t[start - 1].kind != "w")
-            and len(word) > _PAST_STEM
-            and word.endswith(_past_endings(self.lex))
+            and _is_past_form(word, self.lex)
             and word not in self.lex.first_names
         )
         if ((after_time and finite(start)) or opening_verb) and self.word(
