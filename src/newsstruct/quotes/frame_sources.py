@@ -1260,10 +1260,16 @@ class SourceReader(TokenReader):
         обласна прокуратура``, :meth:`adjectives_close_body`)."""
         if not (self.lex.bare_noun_subjects and k > i and self.t[i].is_capitalised):
             return False
+        return k < self.adjective_body_end(i, hi)
+
+    @remembered  # asked of each word that goes on with the source from i
+    def adjective_body_end(self, i: int, hi: int) -> int:
+        """The end of the body's name that the capitalised adjective at ``i`` opens
+        and that closes the clause (:meth:`adjectives_to_body`), or ``i``: none."""
         m = i + 1
         while m < hi and m - i <= _BODY_ADJECTIVES and self.t[m].kind == "w":
             m += 1
-        return k < m and self.adjectives_close_body(i, m, hi)
+        return m if self.adjectives_close_body(i, m, hi) else i
 
     def closes_personal_name(self, k: int, i: int) -> bool:
         """Whether the phrase preposition at ``k`` follows a person's name in the source
