@@ -998,9 +998,7 @@ def _dialogue(
             continue
         cue, source = found
         pieces = [(1, dash)] if dash > 1 else []
-        resume = end + 1
-        while resume < len(tokens) and tokens[resume].text in ",.;":
-            resume += 1  # "—dijo X—, B" / "—dijo X—. B"
+        resume = _past_stops(tokens, end + 1)
         if rest is None and end < len(tokens) and resume < len(tokens):
             # "—A —dijo X—. B —añadió.": B ends at the next attribution's dash
             stop = dashes[n + 1] if joined is not None and n + 1 < len(dashes) else len(tokens)
@@ -1062,6 +1060,15 @@ def _describes_source(tokens: Sequence[Token], start: int, hi: int, lexicon: Lex
     )
 
 
+def _past_stops(tokens: Sequence[Token], resume: int) -> int:
+    """The first token from ``resume`` on that is no comma, full stop or semicolon: where
+    the speech goes on after the dash that closes an attribution (``—dijo X—, B``,
+    ``—dijo X—. B``)."""
+    while resume < len(tokens) and tokens[resume].kind == "p" and tokens[resume].text in ",.;":
+        resume += 1
+    return resume
+
+
 def _inner_attribution(
     tokens: Sequence[Token], lexicon: Lexicon
 ) -> tuple[list[tuple[int, int]], tuple[int, int], tuple[int, int] | None] | None:
@@ -1115,11 +1122,7 @@ def _inner_attribution(
             elif not loose or not (spaced(first) and tokens[second].start > tokens[second - 1].end):
                 continue  # "A - B - C" with no cue first opens no attribution
             found = attribution_in(tokens, first + 1, second - after_comma(second), lexicon)
-            resume = second + 1
-            while (
-                resume < len(tokens) and tokens[resume].kind == "p" and tokens[resume].text in ",.;"
-            ):
-                resume += 1  # "—dijo X—, B" / "—dijo X—. B"
+            resume = _past_stops(tokens, second + 1)
             if found is None or resume >= len(tokens):
                 continue
             if loose and not _fills(tokens, found, first, second, lexicon):
