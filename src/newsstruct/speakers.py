@@ -989,10 +989,11 @@ class _Resolver:
 
         return fits
 
-    def is_body(self, entity: _Entity | None) -> bool:
+    def is_named_body(self, entity: _Entity | None) -> bool:
         """Whether a speaker (not ``None``) names a body: it holds a noun of bodies
         (``пресс-служба полиции``), or is a name no person has (``Acme``; a common
-        noun, ``сосед``, is none)."""
+        noun, ``сосед``, is none).  Stricter than :meth:`_is_body`, which also takes a
+        common noun and a person's one word with no role."""
         return entity is not None and (
             self._names_body(entity.tokens) or (not entity.is_person and entity.name[:1].isupper())
         )
@@ -3824,7 +3825,7 @@ def resolve_speakers(
         if draft.follows == "previous" and _names_document(cues[n], lexicon):
             # "C, - говорится в сообщении." / "C, - йдеться у повідомленні.": the
             # statement of the body quoted last, though a person spoke in between
-            owners[n] = _discourse_speaker(drafts, owners, n, resolver.is_body)
+            owners[n] = _discourse_speaker(drafts, owners, n, resolver.is_named_body)
             if owners[n] is not None:
                 continue
         owners[n] = _discourse_speaker(drafts, owners, n, resolver.of_gender(gender))
@@ -3892,7 +3893,7 @@ def _named_body(owners: Sequence[_Entity | None], n: int, resolver: _Resolver) -
             other is not None
             and other is not owner
             and len(other.tokens) > 1
-            and resolver.is_body(other)
+            and resolver.is_named_body(other)
             and any(_same_word(word, token) for token in other.tokens)
         ):
             return other
