@@ -16,6 +16,7 @@ from newsstruct.outlets._fragments import EN_MONTH, NAMED_GROUP
 __all__ = [
     "CREDIT_BRACKET",
     "CREDIT_LINE_BRACKET",
+    "DATE_LABEL",
     "DATE_LINE",
     "crawl_date",
     "date_line_alone",
@@ -35,6 +36,10 @@ CREDIT_BRACKET = r"\p{Lu}[\p{L}\-/]{1,20}+"
 #: its wire (``Harbour Associated Press``) and a caption its photo's (``AFP Photo``): a
 #: line of furniture, but no credit of the story's words.
 CREDIT_LINE_BRACKET = rf"{CREDIT_BRACKET}(?:[ ]{CREDIT_BRACKET}){{0,3}}+"
+#: A label of a word or three before a page's date (``Published``, ``Last updated``),
+#: on its line or alone above it: one pattern, so that the structure step's label
+#: line and the date line stay in step.
+DATE_LABEL = r"\p{L}++(?:[ ]\p{L}++){0,2}"
 
 
 #: What a paragraph drops at its edges: white space, and the invisible characters that
@@ -325,7 +330,7 @@ def _dated() -> str:
 # 2026, 10:45").
 @functools.cache
 def _timestamp() -> regex.Pattern[str]:
-    label = r"\p{L}++(?:[ ]\p{L}++){0,2}"
+    label = DATE_LABEL
     unnamed = NAMED_GROUP.sub("(?:", _dated())
     return regex.compile(
         # labels parted by bars: "Jo Roe | Harbour Wire | 28 November 2026"; a dash

@@ -47,7 +47,13 @@ from newsstruct.lang import (
     is_outlet_name,
     is_typeset_ascii,
 )
-from newsstruct.layout import CREDIT_LINE_BRACKET, is_byline, is_timestamp, is_writer_role
+from newsstruct.layout import (
+    CREDIT_LINE_BRACKET,
+    DATE_LABEL,
+    is_byline,
+    is_timestamp,
+    is_writer_role,
+)
 from newsstruct.model import Paragraph, Quote, QuoteKind, Role, Span
 from newsstruct.outlets import (
     OutletRules,
@@ -628,7 +634,7 @@ def _is_prompt(line: str, prompts: _Prompts, lexicon: Lexicon) -> bool:
 
 # a label of a word or three alone on its line, perhaps with its colon ("Published",
 # "Last updated:")
-_DATE_LABEL = regex.compile(r"[ \t]*+\p{L}++(?:[ ]\p{L}++){0,2}+[ \t]*+:?+[ \t]*+")
+_DATE_LABEL = regex.compile(rf"[ \t]*+{DATE_LABEL}[ \t]*+:?+[ \t]*+")
 
 _MAX_SHARE_WORDS = 8
 _MAX_SHARE_CHARS = 80
