@@ -463,25 +463,30 @@ def _is_masthead(line: str, lexicon: Lexicon) -> bool:
     if not lexicon.masthead_nouns or _ENDS_SENTENCE.search(line):
         return False
     words = _WORD.findall(line)
-    last = words[-1].lower() if words else ""
     return (
         0 < len(words) <= _MAX_MASTHEAD_WORDS
         and all(w[0].isupper() for w in words)
-        and (
-            last in lexicon.masthead_nouns
-            or (
-                last in lexicon.masthead_common_nouns
-                and len(words) > 1
-                and (
-                    words[0].lower() in lexicon.determiners
-                    or (
-                        words[-2].lower() in lexicon.masthead_qualifiers
-                        and len(words) <= _MAX_QUALIFIED_WORDS
-                    )
-                )
-            )
-        )
+        and _ends_paper_name([w.lower() for w in words], lexicon)
         and line.strip().endswith(words[-1])
+    )
+
+
+def _ends_paper_name(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether the lower-case ``words`` of a capitalised line end with a paper's noun
+    (:attr:`Lexicon.masthead_nouns`: ``Herald``), or with a common one
+    (:attr:`Lexicon.masthead_common_nouns`: ``Times``, ``News``) after an article or
+    after the paper's time of issue with one word before it at most (``Lornport Evening
+    News``)."""
+    last = words[-1]
+    if last in lexicon.masthead_nouns:
+        return True
+    return (
+        last in lexicon.masthead_common_nouns
+        and len(words) > 1
+        and (
+            words[0] in lexicon.determiners
+            or (words[-2] in lexicon.masthead_qualifiers and len(words) <= _MAX_QUALIFIED_WORDS)
+        )
     )
 
 
