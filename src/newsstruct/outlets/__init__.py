@@ -693,8 +693,9 @@ class _Screens:
         for name, compiled in rules.items():
             for sign in compiled.line_signs:
                 opening = _line_start(sign.pattern)
-                needs = tuple(sorted(set(_needs(sign.pattern))))
-                if not _first_literal(sign.pattern[len(opening) :]) and _telling(needs):
+                if not _first_literal(sign.pattern[len(opening) :]) and _telling(
+                    needs := _need_key(sign.pattern)
+                ):
                     needing.setdefault(needs, []).append((name, sign))
                 else:
                     line_signs.append((name, sign))
@@ -712,7 +713,7 @@ class _Screens:
                     if _REFERENCE.search(sign.pattern)
                     else _first_literal(_after_zero_width(sign.pattern))
                 )
-                needs = () if literal else tuple(sorted(set(_needs(sign.pattern))))
+                needs = () if literal else _need_key(sign.pattern)
                 if literal:
                     by_literal.setdefault(literal, []).append((name, sign))
                 elif _telling(needs):
@@ -732,6 +733,12 @@ class _Screens:
             screen = regex.compile(line_screen, regex.V1 | regex.M)
             groups.append((screen, tuple(line_signs), ()))
         return cls(tuple(groups))
+
+
+def _need_key(sign: str) -> tuple[str, ...]:
+    """A sign's needs (:func:`_needs`) once each, in order: the key of the signs that
+    share a screen."""
+    return tuple(sorted(set(_needs(sign))))
 
 
 def _telling(needs: tuple[str, ...]) -> bool:
