@@ -223,9 +223,10 @@ def _language_furniture(lexicon: Lexicon | None) -> regex.Pattern[str] | None:
 
 @functools.lru_cache(maxsize=64)
 def _furniture(outlet: OutletRules | None, lexicon: Lexicon | None = None) -> _Furniture:
+    """The header furniture of an outlet (none: only the language's boilerplate lines)."""
     language = _language_furniture(lexicon)
     if outlet is None:
-        return _Furniture(None, None, (), (), (), language)
+        return attrs.evolve(_NO_FURNITURE, language=language)
     return _Furniture(
         _opening(outlet.boilerplate),
         _opening(
