@@ -445,6 +445,7 @@ class _Progress:
         self._width = 0
 
     def advance(self) -> None:
+        """Count one more article done, and redraw the bar at most ten times a second."""
         self.done += 1
         # standard input in JSON Lines is not counted ahead: the total grows with it
         self.total = max(self.total, self.done)
@@ -461,6 +462,7 @@ class _Progress:
             self._draw()
 
     def close(self) -> None:
+        """Draw the bar a last time and end its line."""
         if self.enabled:
             self._draw()
             self.stream.write("\n")

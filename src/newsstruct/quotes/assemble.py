@@ -177,12 +177,16 @@ class _Paragraph:
         self.lexicon = lexicon
 
     def span_of(self, first: int, end: int) -> Span:
+        """The text span of tokens ``first`` to ``end``, without the spaces and the
+        sentence or clause punctuation it ends in."""
         start = self.tokens[first].start
         stop = trim_end(self.text, start, self.tokens[end - 1].end)
         # an opening mark that the trimmed content starts with stays: mixed spans keep marks
         return Span(start, max(start, stop))
 
     def source_span(self, source: tuple[int, int] | None) -> Span | None:
+        """The text span of a source's tokens, without a sentence adverb before it, a
+        preposition after it or a clitic or a possessive ending on its last word."""
         if source is None:
             return None
         start, stop = source
@@ -226,9 +230,11 @@ class _Paragraph:
         return False
 
     def cue_span(self, frame: Frame) -> Span:
+        """The text span of a frame's cue."""
         return Span(self.tokens[frame.cue[0]].start, self.tokens[frame.cue[1] - 1].end)
 
     def quotes_in(self, content: tuple[int, int]) -> list[int]:
+        """The indices of the quotation tokens in a token range."""
         if not self.quoted:
             return []  # (a paragraph without quotations has no token of one: most of them)
         return [i for i in range(*content) if self.tokens[i].kind == "q"]
@@ -238,6 +244,7 @@ class _Paragraph:
         return any(self.tokens[i].lower in self.lexicon.first_person for i in range(*content))
 
     def words_in(self, content: tuple[int, int]) -> int:
+        """How many words a token range holds."""
         return sum(1 for i in range(*content) if self.tokens[i].kind == "w")
 
 
