@@ -5645,3 +5645,27 @@ def test_a_manner_verb_with_its_particle_after_a_quotation(
     """``“Never!” the crowd cried out.``: a particle (``out``, ``back``) between the
     manner verb and the full stop (was no quote)."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The row erupted a month after Jo Roe joined the race, saying fares would rise.",
+            "Jo Roe",
+        ),
+        (
+            "The fracas began just after the harbour master took the stage, saying fares would "
+            "rise.",
+            "the harbour master",
+        ),
+    ],
+)
+def test_a_participle_after_an_event_is_spoken_by_the_clause_inside(
+    text: str, speaker: str
+) -> None:
+    """``The row erupted after Jo Roe joined the race, saying C``: an event says nothing;
+    the subject of the clause inside the piece speaks (was ``The row``)."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == [
+        ("reported", "fares would rise", speaker, "saying")
+    ]

@@ -1253,6 +1253,10 @@ class Lexicon:
     than they are persons (``street``, ``arena``, ``convention``, ``act``): a name that
     holds one (``Lornport Arena``, ``Wall Street``) is no man or woman that ``she`` or
     ``he`` may stand for."""
+    event_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns of events (English ``row``, ``clash``, ``fracas``), which say nothing: a
+    participle after a clause that one heads is spoken by the subject of the clause inside
+    it (``The row erupted after Jo Roe joined the race, calling C``)."""
     thing_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns for institutions, groups and texts that speak (``ministry``, ``campaign``,
     ``report``): a description headed by one names no person, so never joins one."""

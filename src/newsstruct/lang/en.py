@@ -1952,6 +1952,11 @@ LEXICON = Lexicon(
             "village",
         }
     ),
+    event_nouns=frozenset(
+        {"row", "rows", "fracas", "clash", "clashes", "spat", "feud", "dispute", "uproar"}
+        | {"furore", "furor", "controversy", "scandal", "outcry", "backlash", "incident"}
+        | {"episode", "exchange", "confrontation", "standoff", "stand-off", "squabble"}
+    ),
     thing_nouns=frozenset(
         {
             "administration",

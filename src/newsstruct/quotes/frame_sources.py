@@ -2342,6 +2342,21 @@ class SourceReader(TokenReader):
                     if inner is not None:
                         return inner
                     continue  # an article alone names no one
+                if self.word(k - 1) in self.lex.event_nouns:
+                    # "The row erupted after Jo Roe joined the race, calling C": an event
+                    # says nothing; the subject of the clause inside its piece speaks
+                    inner = next(
+                        (
+                            found
+                            for m in range(k, end - 1)
+                            if self.word(m) in self.lex.clause_openers
+                            if (found := self.subject_before_verb(m + 1, end)) is not None
+                        ),
+                        None,
+                    )
+                    if inner is not None:
+                        return inner
+                    continue
                 return (start, k)
         return pending
 
@@ -2461,6 +2476,17 @@ class SourceReader(TokenReader):
         while verb < hi and self.is_adverb(verb):
             verb += 1
         return subject if verb < hi and self.opens_predicate(verb) else None
+
+    def subject_before_verb(self, start: int, hi: int) -> tuple[int, int] | None:
+        """The noun phrase from ``start`` up to the first finite verb before ``hi``
+        (``the mayor`` of ``the mayor joined the race``), else :meth:`clause_subject`'s."""
+        verb = next(
+            (v for v in range(start + 1, min(hi, start + MAX_SOURCE)) if self.opens_predicate(v)),
+            None,
+        )
+        if verb is not None and self.is_noun_phrase((start, verb)):
+            return (start, verb)
+        return self.clause_subject(start, hi)
 
     def opens_predicate(self, k: int) -> bool:
         """Whether the word at ``k`` is a finite verb: a cue verb, a finite auxiliary, a
