@@ -3062,6 +3062,26 @@ DIRECT = [
         id="transcript-label-in-capitals-keeps-a-cue-in-its-words",
     ),
     pytest.param(
+        "Jo Roe has led every poll in Lornshire.\n\nRoe: A closing surge.\n\n"
+        "The mayor of Lornport has won three races in a row.",
+        [],
+        id="a-name-over-a-few-words-between-the-writers-paragraphs-is-a-subhead",
+    ),
+    pytest.param(
+        "It was a short talk.\n\nPoe: Is it ready?\n\nRoe: Not yet.",
+        [
+            ("direct", "Is it ready", "Poe", None),
+            ("direct", "Not yet", "Roe", None),
+        ],
+        id="short-turns-of-a-transcript-in-title-case-stay-turns",
+    ),
+    pytest.param(
+        "These are the members of the panel.\n\nLornshire: Al Poe, Bea Coe, Cy Doe, "
+        "Di Foe and Ed Goe.",
+        [],
+        id="a-roster-of-names-after-a-label-is-no-turn",
+    ),
+    pytest.param(
         "“Courage is contagious when leaders show it first.” ― Jane Roe",
         [("direct", "Courage is contagious when leaders show it first.", "Jane Roe", None)],
         id="dash-signature",

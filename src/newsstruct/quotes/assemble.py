@@ -500,6 +500,8 @@ def _closed_inside(text: str, quote: QuotedSpan) -> bool:
 
 
 _MAX_LABEL_WORDS = 4
+_SUBHEAD_WORDS = 5  # the words of a subhead under a name (``Roe: A closing surge.``), at most
+_ROSTER_COMMAS = 3  # the commas of a roster after a label, at least
 _SPACES = 3  # spaces between a colon or a dash and the quotation, at most
 _SIGNATURE_DASHES = ("\N{EN DASH}", "\N{EM DASH}")  # "„Q” – mondta X"
 _MAX_DASH_NAME = 6
@@ -859,6 +861,46 @@ def _opening_label(
     if _attributes_its_own(tokens[label.content_start : stop], lexicon):
         return None
     return label._replace(turn_end=stop)
+
+
+def _roster(words: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Whether the words after a label only list names (``Lornshire: Al Poe, Bea Coe,
+    Cy Doe and Di Foe.``): a roster, no words spoken."""
+    commas = 0
+    for t in words:
+        if t.kind == "p":
+            commas += t.text == ","
+        elif t.kind != "w" or not (t.is_capitalised or t.lower in lexicon.conjunctions):
+            return False
+    return commas >= _ROSTER_COMMAS
+
+
+def _subhead(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    index: int,
+    turn: Sequence[Token],
+    label: _Label,
+    lexicon: Lexicon,
+    outlet: OutletRules | None,
+) -> bool:
+    """Whether a paragraph that a name in title case labels, the paragraph's turn alone, is
+    a subhead, not a turn (``Roe: A closing surge.`` between the writer's paragraphs): a
+    few words without marks, no transcript's label (``ROE:``, ``Q:``), and no label opens
+    the paragraph before or after it (a transcript's turns come in runs)."""
+    words = turn[label.content_start :]
+    if (
+        sum(t.kind == "w" for t in words) > _SUBHEAD_WORDS
+        or any(t.kind == "q" for t in words)
+        or _transcript_label(turn[: label.name_end], lexicon)
+    ):
+        return False
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(paragraphs):
+            near = tokenize(text, paragraphs[other].span, [], lexicon.title_minor_words)
+            if _speaker_label(near, lexicon, outlet) is not None:
+                return False
+    return True
 
 
 def _writers_report(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
@@ -2290,6 +2332,13 @@ def assemble_quotes(
                 )
                 and (
                     in_marks is not None or not _credits_outlet(text, turn[content_start:], lexicon)
+                )
+                and not _roster(turn[content_start:], lexicon)
+                and not (
+                    in_marks is None
+                    and stop == len(tokens)
+                    and turn[0].start == paragraph.span.start
+                    and _subhead(text, paragraphs, index, turn, label, lexicon, outlet)
                 )
             )
             if spoken and not _interviewer(turn, name_end, lexicon):
