@@ -382,10 +382,7 @@ def _word_sets(lexicon: Lexicon) -> _WordSets:
         leading=_skip_words(lexicon) | lexicon.audience_nouns | cue_table(lexicon).source_words,
         particle_firsts=frozenset(p.split()[0] for p in lexicon.name_particles),
         particle_words=frozenset(w for p in lexicon.name_particles for w in p.split()),
-        any_first_names=lexicon.first_names
-        | lexicon.feminine_names
-        | lexicon.masculine_names
-        | lexicon.unisex_names,
+        any_first_names=cue_table(lexicon).any_first_names,
         body_words=body_words,
         case_endings=(*lexicon.role_case_endings, *lexicon.oblique_name_endings),
         body_stems=tuple(body_stems),

@@ -2817,15 +2817,7 @@ class SourceReader(TokenReader):
 
     def opens_first_name(self, m: int) -> bool:
         """Whether the word at ``m`` is a first name of the lexicon's lists."""
-        word = self.word(m)
-        lex = self.lex
-        return (
-            any(
-                word in names
-                for names in (lex.first_names, lex.masculine_names, lex.feminine_names)
-            )
-            or word in lex.unisex_names
-        )
+        return self.word(m) in self.table.any_first_names
 
     def name_before(self, start: int, lo: int, marks: str) -> tuple[int, int] | None:
         """A name that fills the piece before the mark before ``start``."""

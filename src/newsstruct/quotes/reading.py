@@ -149,6 +149,8 @@ class CueTable:
     # the words after the head of a role of several words, in the genitive whatever the
     # head's case: "spraw", "zagranicznych" of "minister spraw zagranicznych"
     role_complements: frozenset[str]
+    # the first names of every list, of either sex or both ("Ann", "Jo")
+    any_first_names: frozenset[str]
     elided: frozenset[str]  # articles and prepositions written onto a word ("l'", "all'")
     triggers: frozenset[str]  # the first words of every cue: only they start a frame
     # the triggers that open only phrases of several words (``in`` of ``in the words of``),
@@ -355,6 +357,10 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         | lexicon.media_words
         | lexicon.body_nouns,
         role_stems=_by_stem(lexicon.role_nouns),
+        any_first_names=lexicon.first_names
+        | lexicon.feminine_names
+        | lexicon.masculine_names
+        | lexicon.unisex_names,
         role_complements=frozenset(
             word
             for group in lexicon.role_equivalents
