@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -12,7 +13,7 @@ from newsstruct.lang import COMMAS, SENTENCE_STOPS, get
 from newsstruct.model import Span
 from newsstruct.quotes.cues import forget_readers, frame_reader, speech_act
 from newsstruct.quotes.marks import find_quoted_spans
-from newsstruct.quotes.reading import TokenReader
+from newsstruct.quotes.reading import _WORD_BEFORE, TokenReader, verb_group_start
 from newsstruct.quotes.tokens import (
     _PUNCTUATION,
     _TOKEN,
@@ -193,6 +194,32 @@ def test_typeset_words_are_found_as_by_the_word_pattern(text: str) -> None:
     # a typeset ASCII quotation's words are found by the standard library's engine, a
     # fast path that must find the very words of the full pattern
     assert _TYPESET_WORD.findall(text) == WORD.findall(text)
+
+
+_BEFORE_CUE_TEXT = st.text(alphabet=st.sampled_from("aZé\u0301Ж9_'’- \t\n\r\xa0\u2028.,"))
+
+
+@given(_BEFORE_CUE_TEXT, st.integers(0, 70))
+@example("Jo Roe has not\n said", 8)
+@example("she’d  ", 0)
+def test_the_word_before_a_cue_is_searched_from_the_end(text: str, reach: int) -> None:
+    # verb_group_start reads the word before a cue from the end of its window ((?r)): the
+    # very match a forward search finds, which would retry every letter of the window
+    forward = regex.compile(_WORD_BEFORE.pattern.removeprefix("(?r)"))
+    assert _WORD_BEFORE.flags & regex.REVERSE
+    for end in range(len(text) + 1):
+        start = max(0, end - reach)
+        found, expected = _WORD_BEFORE.search(text, start, end), forward.search(text, start, end)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_cue_s_verb_group_takes_its_auxiliaries_and_a_clitic() -> None:
+    en = get("en")
+    text = "Jo Roe has not said it. She’d told them."
+    said = text.index("said")
+    assert verb_group_start(text, said, said + 4, en) == text.index("has")
+    told = text.index("told")
+    assert verb_group_start(text, told, told + 4, en) == text.index("’d")
 
 
 def test_an_invisible_character_inside_a_word_is_part_of_it() -> None:

@@ -597,9 +597,11 @@ def contraction_pronoun(word: str, lexicon: Lexicon) -> str:
 
 
 # a word and the spaces after it, right before a cue: one line break at most (a
-# hard-wrapped line), no paragraph's
+# hard-wrapped line), no paragraph's.  Searched from the end ((?r)): a forward search
+# would retry every letter of the window (the match is the same: it ends at the end,
+# and only one start there is preceded by no letter).
 _WORD_BEFORE = regex.compile(
-    r"(?<![\w'’-])[^\W\d_]+(?:['’][^\W\d_]+)?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)\Z"
+    r"(?r)(?<![\w'’-])[^\W\d_]+(?:['’][^\W\d_]+)?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)\Z"
 )
 _MAX_VERB_GROUP = 5  # words before a cue of its verb group, at most ("could not have been told")
 _VERB_GROUP_CHARS = 60  # characters looked back over for them
