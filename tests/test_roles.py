@@ -11,9 +11,11 @@ outlet.  Every text is invented.
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import newsstruct
-from newsstruct import Article, Role
+from newsstruct import Article, Role, layout
 from newsstruct.outlets import OutletRules, Registry
 
 LEAD = "The city council approved the new budget on Tuesday after a long debate."
@@ -594,3 +596,72 @@ def test_a_heading_in_the_story_above_a_date_line_is_no_date_label() -> None:
     # a live page's entry: its heading is news, only a label above the story is furniture
     text = f"{FERRY}Harbour closes\n28 November 2026, 10:45\nThe harbour closed at ten.\n"
     assert ("body", "Harbour closes") in roles(text)
+
+
+_BYLINE_PIECES = st.sampled_from(
+    [
+        "Jo",
+        "Roe",
+        "ANNA",
+        "by",
+        "By",
+        "BY",
+        "Von",
+        "di",
+        "Par",
+        "Autor:",
+        "Oprac.:",
+        "staff writer",
+        "reporter",
+        "Business",
+        "in",
+        "Kyiv",
+        "|",
+        "04.03.2026",
+        ",",
+        "and",
+        "Émile",
+        "élan",
+        "(AP)",
+        "the",
+        "said",
+        "O’Neil",
+        "J.",
+    ]
+)
+
+
+@given(
+    st.lists(st.tuples(_BYLINE_PIECES, st.sampled_from([" ", "  ", "\t", " \t", ""]))),
+    st.sampled_from(["", "Published: 28 November 2026", "Business reporter"]),
+    st.booleans(),
+)
+@example([("Jo", " "), ("Roe", " "), ("Transport", " "), ("correspondent", "")], "", False)
+@example([("Jo", "\t"), ("Roe", "")], "Business reporter", False)
+def test_a_byline_s_cheap_tests_are_conditions_of_its_patterns(
+    pieces: list[tuple[str, str]], following: str, above_story: bool
+) -> None:
+    # is_byline tries each pattern only on a line that passes a cheap test: a colon or a
+    # byline word's first word at its start; a capital after its first space (a name of
+    # two words or more opens it); the line is a byline exactly where a pattern says so
+    line = "".join(word + gap for word, gap in pieces)
+    plain = layout.plain_spaces(line).strip()
+    expected = (
+        layout._byline().fullmatch(plain) is not None
+        or layout._named_role().fullmatch(plain) is not None
+        or (
+            (above_story or bool(following))
+            and layout._bare_name().fullmatch(plain) is not None
+            and (above_story or layout.is_timestamp(following) or layout.is_writer_role(following))
+        )
+    )
+    assert layout.is_byline(line, following, above_story=above_story) is expected
+
+
+def test_a_capital_after_the_first_space_or_tab() -> None:
+    assert layout._capital_after("Jo Roe", " ")
+    assert not layout._capital_after("The mayor said", " ")
+    assert not layout._capital_after("Jo\tRoe", " ")
+    assert layout._capital_after("Jo\t Roe", " \t")
+    assert layout._capital_after("Jo Émile", " ")  # (any other script's letter: the pattern's)
+    assert not layout._capital_after("Lornport", " \t")

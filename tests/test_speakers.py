@@ -7,10 +7,13 @@ Each row is ``(text, [speaker name of each quote, in order])``; every text is in
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import newsstruct
 from newsstruct import Article, lang
-from newsstruct.speakers import _Resolver
+from newsstruct.speakers import _MARKED_BEFORE, _Resolver
 
 
 def speakers_of(article: Article) -> list[str | None]:
@@ -1461,3 +1464,35 @@ def test_a_name_printed_many_times_is_looked_up_once(monkeypatch: pytest.MonkeyP
     ) + "the pier is safe."
     newsstruct.parse(text, lang="en")
     assert calls < 10 * mentions
+
+
+_MARKS = '«»"“”„'
+
+
+@given(
+    st.sampled_from(["", "a", "ab", "A", "x.", "é"]),
+    st.sampled_from(["", " ", "\t", " \t"]),
+    st.sampled_from(_MARKS),
+    st.sampled_from(["A", "É", "a", ""]),
+    st.text(alphabet=st.sampled_from("xxxxX y,.\n"), max_size=64),
+    st.sampled_from(_MARKS),
+    st.sampled_from(["", " ", "\t ", "\n", " x"]),
+)
+@example("тренер", " ", "«", "К", "арпат", "»", " ")
+def test_a_marked_name_before_a_name_is_searched_from_the_end(
+    before: str, space: str, opening: str, capital: str, rest: str, closing: str, after: str
+) -> None:
+    # the body's name in marks before a role's holder (``тренер «Карпат» Мирон``) is read
+    # from the end ((?r)): the very match of the forward search, which would retry every
+    # character of the window
+    forward = regex.compile(
+        r"(?<=\p{Ll}[ \t]++)[«\"“„](\p{Lu}[^«»\"“”„\n\r\u2028\u2029.,;:!?]{0,60}+)[»\"”“][ \t]++$"
+    )
+    assert _MARKED_BEFORE.flags & regex.REVERSE
+    text = before + space + opening + capital + rest + closing + after
+    for end in (len(text), len(text) - 1):
+        window = text[: max(0, end)]
+        found, expected = _MARKED_BEFORE.search(window), forward.search(window)
+        assert (found and (found.span(), found.groups())) == (
+            expected and (expected.span(), expected.groups())
+        )

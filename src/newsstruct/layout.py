@@ -80,13 +80,27 @@ def _writer_nouns() -> str:
 # after a comma, a bar, a bullet or a short word ("by Jo Roe | 04.03.2026", "by Jo Roe on
 # 4 March 2026", "by Jo Roe March 4, 2026").
 @functools.cache
-def _byline() -> regex.Pattern[str]:
-    words = [
+def _byline_words() -> tuple[str, ...]:
+    """The byline words of every lexicon in the forms a byline prints them (see
+    :func:`_byline`)."""
+    return tuple(
         form
         for code in available()
         for word in get(code).byline_words
         for form in (word, word.lower(), word if word.islower() else word.upper())
-    ]
+    )
+
+
+@functools.cache
+def _byline_openings() -> tuple[str, ...]:
+    """The first words of :func:`_byline_words`: a byline with no label's colon opens
+    with one of them."""
+    return tuple({form.split(" ")[0] for form in _byline_words()})
+
+
+@functools.cache
+def _byline() -> regex.Pattern[str]:
+    words = _byline_words()
     joiners = _joiners()
     roles = _writer_nouns()
     # a determiner of four letters or more opens no name: "Kanzler: Keine Steuererhöhungen"
@@ -186,13 +200,30 @@ def is_byline(line: str, following: str = "", *, above_story: bool = False) -> b
     True
     """
     line = plain_spaces(line).strip()
-    if _byline().fullmatch(line) is not None or _named_role().fullmatch(line) is not None:
+    # (cheap tests first, each a condition of its pattern: most lines are sentences, which
+    # open with no byline word nor label, and whose second word is no capital)
+    if (":" in line or line.startswith(_byline_openings())) and _byline().fullmatch(
+        line
+    ) is not None:
+        return True
+    if _capital_after(line, " ") and _named_role().fullmatch(line) is not None:
         return True
     return (
         (above_story or bool(following))
+        and _capital_after(line, " \t")
         and _bare_name().fullmatch(line) is not None
         and (above_story or is_timestamp(following) or is_writer_role(following))
     )
+
+
+def _capital_after(line: str, gaps: str) -> bool:
+    """Whether a capital may follow the first run of ``gaps`` (spaces, or spaces and tabs)
+    in ``line``, as the second word of a name opening it does (its first word holds no
+    space or tab).  An ASCII character is tested; any other passes (the patterns tell
+    capitals of every script)."""
+    gap = min((at for at in map(line.find, gaps) if at >= 0), default=-1)
+    after = line[gap:].lstrip(gaps)[:1] if gap >= 0 else ""
+    return after != "" and (not after.isascii() or after.isupper())
 
 
 def _date_forms(month: str, *, day_dot: bool = False) -> str:

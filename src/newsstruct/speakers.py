@@ -121,9 +121,12 @@ _SPACED = re.compile(r"\S+")  # a word as str.split reads it
 # (a line ends at a line feed, a lone carriage return or a line or paragraph separator,
 # as the paragraphs split: "the minister\rOlena Marchuk" is two lines)
 _CLAUSE_BREAK = re.compile(r"[.,;:!?\"“”«»()\n\r\u2028\u2029]|[ \t][\-–—][ \t]")
-# a name in marks right before a name, after a lower-case word (``тренер «Карпат»``)
+# a name in marks right before a name, after a lower-case word (``тренер «Карпат»``).
+# Searched from the end ((?r)), as _WORD_BEFORE; the name's letters greedy, not possessive,
+# so that read backwards they give back its capital (no mark is among them: the match is
+# the one a forward search finds).
 _MARKED_BEFORE = regex.compile(
-    r"(?<=\p{Ll}[ \t]++)[«\"“„](\p{Lu}[^«»\"“”„\n\r\u2028\u2029.,;:!?]{0,60}+)[»\"”“][ \t]++$"
+    r"(?r)(?<=\p{Ll}[ \t]++)[«\"“„](\p{Lu}[^«»\"“”„\n\r\u2028\u2029.,;:!?]{0,60})[»\"”“][ \t]++$"
 )
 _COMMA_BEFORE = regex.compile(r"(?r),[ \t]++$")  # the comma right before a name
 # Quotes and speakers looked back over, at most: keeps resolution linear on any input.
