@@ -5433,6 +5433,42 @@ def test_the_antecedent_after_a_copula_is_the_object_of_its_preposition(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "When Jo Roe said “the pier is safe,” Al Poe said the cases were different.",
+            [
+                ("direct", "the pier is safe,", "Jo Roe", "said"),
+                ("reported", "the cases were different", "Al Poe", "said"),
+            ],
+        ),
+        (
+            "After Jo Roe called the pier “a wreck,” Al Poe said the cases were different.",
+            [
+                ("mixed", "the pier “a wreck,”", "Jo Roe", "called"),
+                ("reported", "the cases were different", "Al Poe", "said"),
+            ],
+        ),
+        (
+            "Even as Jo Roe claimed on Monday that “the pier is safe,” one of the mayors said "
+            "the cases were different.",
+            [
+                ("direct", "the pier is safe,", "Jo Roe", "claimed"),
+                ("reported", "the cases were different", "one of the mayors", "said"),
+            ],
+        ),
+        ("When a man shouted, “Taxes,” Jo Roe joked.", [("direct", "Taxes,", "a man", "shouted")]),
+    ],
+)
+def test_a_quotation_closing_a_subordinate_clause_ends_its_content(
+    text: str, expected: list[QuoteRow]
+) -> None:
+    """``When X said “Q,” Y said C``: the quotation's comma closes the clause of X's cue;
+    Y's frame after it stands (was lost inside X's content)."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Nothing the mayor said “will ease any worry,” Jo Roe said.",

@@ -5769,6 +5769,36 @@ def _set_off_quotation(frame: Frame, outer: tuple[int, int], reader: FrameReader
     return mark
 
 
+def _quotation_closing_clause(frame: Frame, outer: Frame, reader: FrameReader) -> int | None:
+    """For ``When X said “Q,” Y said C`` (``After X called it “a wreck,” Y said C``): the
+    position of the quotation whose comma, inside its marks, ends the outer frame's
+    subordinate clause right before the subject of ``frame``, a cue with its own content
+    after it; ``None`` where the outer cue opens no subordinate clause."""
+    if (
+        frame.form != "after"
+        or frame.source is None
+        or frame.content is None
+        or outer.source is None
+        or outer.content is None
+        or outer.source[0] > outer.cue[0]
+    ):
+        return None
+    q = frame.source[0] - 1
+    opener = reader.word(outer.source[0] - 1)
+    if (
+        outer.content[0] <= q < outer.content[1]
+        and reader.t[q].kind == "q"
+        and reader.t[q].comma
+        and (
+            opener in reader.lex.clause_openers
+            or opener in reader.lex.subordinators
+            or opener in reader.lex.contrast_openers
+        )
+    ):
+        return q
+    return None
+
+
 def _embeds_quotation(frame: Frame, outer: Frame, reader: FrameReader) -> bool:
     """For ``C “q,” X said`` where C holds the cue of ``outer`` (``Nothing the mayor said
     “will calm the farmers,” Roe said``, ``Critics who think “the plan is dead” are
@@ -5917,6 +5947,14 @@ def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
             # "Nothing the mayor said “will calm the farmers,” Roe said": the clause that
             # the quotation goes on is Roe's words, the cue inside it among them
             kept.remove(outer)
+            kept.append(frame)
+            continue
+        closing = _quotation_closing_clause(frame, outer, reader)
+        if closing is not None:
+            # "When X said “Q,” Y said C": the quotation and its comma close the
+            # subordinate clause of the outer cue; the cue after them opens the main
+            # clause, with its own subject and content
+            kept[kept.index(outer)] = attrs.evolve(outer, content=(outer.content[0], closing + 1))
             kept.append(frame)
             continue
         if (
