@@ -3082,6 +3082,16 @@ DIRECT = [
         id="a-roster-of-names-after-a-label-is-no-turn",
     ),
     pytest.param(
+        "Jo Roe, the harbour master, put it simply: “The pier is the town.”",
+        [("direct", "The pier is the town.", "Jo Roe", None)],
+        id="put-it-after-a-name-in-apposition-before-a-colon",
+    ),
+    pytest.param(
+        "As Jo Roe, the harbour master, put it: “The pier is the town.”",
+        [("direct", "The pier is the town.", "Jo Roe", None)],
+        id="as-x-in-apposition-put-it-colon",
+    ),
+    pytest.param(
         "“Courage is contagious when leaders show it first.” ― Jane Roe",
         [("direct", "Courage is contagious when leaders show it first.", "Jane Roe", None)],
         id="dash-signature",

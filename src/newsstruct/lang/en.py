@@ -193,7 +193,7 @@ encourage encourages encouraged encouraging
 _IRREGULAR_PASTS = """
 left went came took gave made got kept held ran sat stood met sent spent won lost
 brought bought began fell rose led paid hit quit shook drove flew threw wore hung
-drew grew became struck caught hid saw broke chose spoke stole taught sold fought froze
+drew grew became struck caught hid saw broke chose spoke stole taught sold fought froze put
 """
 
 # past participles without "-ed": "a document seen by Reuters"
