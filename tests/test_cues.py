@@ -3097,6 +3097,23 @@ DIRECT = [
         id="dash-signature",
     ),
     pytest.param(
+        "“Courage is contagious when leaders show it first.” ― Jane Roe, harbour master of "
+        "Lornport.",
+        [("direct", "Courage is contagious when leaders show it first.", "Jane Roe", None)],
+        id="dash-signature-with-a-role-after-a-comma",
+    ),
+    pytest.param(
+        "The council met.\n\n“Courage is contagious when leaders show it first.”\n\n"
+        "― Jane Roe, harbour master",
+        [("direct", "Courage is contagious when leaders show it first.", "Jane Roe", None)],
+        id="dash-signature-with-a-role-on-a-line-of-its-own",
+    ),
+    pytest.param(
+        "“Courage is contagious when leaders show it first.” ― Jane Roe, who runs the harbour.",
+        [("direct", "Courage is contagious when leaders show it first.", None, None)],
+        id="a-relative-clause-after-a-dash-and-name-is-no-signature",
+    ),
+    pytest.param(
         "“Keep walking,” Jo Marsh said in her long weekly address from the harbour office.",
         [("direct", "Keep walking,", "Jo Marsh", "said")],
         id="quote-then-name-cue-and-long-adjunct",

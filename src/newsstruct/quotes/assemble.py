@@ -505,6 +505,7 @@ _ROSTER_COMMAS = 3  # the commas of a roster after a label, at least
 _SPACES = 3  # spaces between a colon or a dash and the quotation, at most
 _SIGNATURE_DASHES = ("\N{EN DASH}", "\N{EM DASH}")  # "„Q” – mondta X"
 _MAX_DASH_NAME = 6
+_MAX_SIGNER_ROLE = 8  # the words that describe the name after a signing dash, at most
 _MAX_SIGNATURE_WORDS = 12  # a pull quote's signature line: "Jo Roe, director of the port."
 _MAX_COLON_NAME = 14  # tokens of "Rep. Jo Roe (R-Ohio)" or "Jo Roe and Al Poe"
 
@@ -694,8 +695,11 @@ def _colon_speaker(
     return (first, colon)
 
 
-def _dash_attribution(tokens: Sequence[Token], position: int, end: int) -> tuple[int, int] | None:
-    """``“…” ― Jane Roe``: a name after a dash closes the unit and signs the quotation."""
+def _dash_attribution(
+    tokens: Sequence[Token], position: int, end: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """``“…” ― Jane Roe``: a name after a dash closes the unit and signs the quotation,
+    a description after a comma too (``“…” — Jane Roe, harbour master``)."""
     step = position + 1
     if step >= end or not (tokens[step].kind == "p" and tokens[step].text in "―—–-"):
         return None
@@ -713,9 +717,33 @@ def _dash_attribution(tokens: Sequence[Token], position: int, end: int) -> tuple
     ):
         step += 1
     rest = [t for t in tokens[step:end] if not (t.kind == "p" and t.text in ".,;")]
-    if step == first or rest:
+    if step == first or (rest and not _signers_role(tokens, step, end, lexicon)):
         return None
     return (first, step)
+
+
+def _signers_role(tokens: Sequence[Token], comma: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the words from the comma at ``comma`` to ``end`` describe the name that
+    signs a quotation (``— Jo Roe, harbour master of Lornport.``): a few words, no
+    quotation, verb, auxiliary or pronoun (``— Jo Roe, who runs the harbour``)."""
+    words = tokens[comma + 1 : end]
+    return (
+        tokens[comma].kind == "p"
+        and tokens[comma].text == ","
+        and 0 < sum(t.kind == "w" for t in words) <= _MAX_SIGNER_ROLE
+        and all(
+            (t.kind == "p" and t.text in ".,-()'’")
+            or (
+                t.kind == "w"
+                and t.lower not in lexicon.cue_verbs
+                and t.lower not in lexicon.auxiliaries
+                and t.lower not in lexicon.finite_verbs
+                and t.lower not in lexicon.pronouns
+                and t.lower not in lexicon.relative_pronouns
+            )
+            for t in words
+        )
+    )
 
 
 def _signature_line(
@@ -1909,7 +1937,7 @@ def _attribution_around(
         if signed is not None:
             source_range, cue_range = signed
             return reader.source_span(cue_range), reader.source_span(source_range), ""
-    dashed = _dash_attribution(tokens, position, end) or _colon_speaker(
+    dashed = _dash_attribution(tokens, position, end, lexicon) or _colon_speaker(
         tokens, position, start, lexicon
     )
     if dashed is not None:
@@ -2182,7 +2210,9 @@ def assemble_quotes(
         tokens = _paragraph_tokens(text, paragraph.span, in_paragraph, lexicon)
         if not tokens:
             continue
-        signature = _dash_attribution(tokens, -1, len(tokens)) if not in_paragraph else None
+        signature = (
+            _dash_attribution(tokens, -1, len(tokens), lexicon) if not in_paragraph else None
+        )
         if signature is not None and previous_index == index - 1:
             # "“…”" then "- Jo Roe." on a line of its own: Roe's words
             last = signature[1] - 1
