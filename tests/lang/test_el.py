@@ -14,6 +14,16 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Η γέφυρα του Λόρνπορτ θα παραμείνει κλειστή, ανέφερε σε ανακοίνωσή του το υπουργείο.",
+        [("reported", "Η γέφυρα του Λόρνπορτ θα παραμείνει κλειστή", "το υπουργείο", "ανέφερε")],
+        id="the-medium-and-its-possessive-clitic-before-the-source",
+    ),
+    pytest.param(
+        "Η γέφυρα του Λόρνπορτ θα παραμείνει κλειστή, ανέφερε με ανάρτησή της η δήμαρχος.",
+        [("reported", "Η γέφυρα του Λόρνπορτ θα παραμείνει κλειστή", "η δήμαρχος", "ανέφερε")],
+        id="a-post-and-its-possessive-clitic-before-the-source",
+    ),
+    pytest.param(
         "«Η γέφυρα είναι ασφαλής», δήλωσε χθες το πρωί ο δήμαρχος.",
         [("direct", "Η γέφυρα είναι ασφαλής", "ο δήμαρχος", "δήλωσε")],
         id="a-part-of-the-day-after-its-article-is-no-subject",

@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "El puente de Lornport seguirá cerrado, como fue confirmado por el alcalde.",
+        [("reported", "El puente de Lornport seguirá cerrado", "el alcalde", "confirmado")],
+        id="an-as-clause-s-passive-agent-speaks",
+    ),
+    pytest.param(
         "«La deuda bajará», dijo el presidente del Consejo Mario Vidal.",
         [("direct", "La deuda bajará", "Mario Vidal", "dijo")],
         id="a-first-name-after-a-body-noun-opens-a-holder-s-name-printed-once",

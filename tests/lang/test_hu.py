@@ -15,6 +15,26 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "A lornporti híd hétfőig zárva marad. Erről a rendőrség számolt be.",
+        [("reported", "A lornporti híd hétfőig zárva marad", "a rendőrség", "számolt be")],
+        id="erről-before-the-subject-attributes-the-sentence-before",
+    ),
+    pytest.param(
+        "A lornporti híd hétfőig zárva marad. Ezt a polgármester közölte.",
+        [("reported", "A lornporti híd hétfőig zárva marad", "a polgármester", "közölte")],
+        id="ezt-before-the-subject-attributes-the-sentence-before",
+    ),
+    pytest.param(
+        "A híd zárva marad. Erről a miniszter azt mondta, hogy a munkák jövő héten kezdődnek.",
+        [("reported", "a munkák jövő héten kezdődnek", "a miniszter", "azt mondta")],
+        id="an-anaphor-s-cue-with-its-own-content-reports-that",
+    ),
+    pytest.param(
+        "A híd zárva marad. Ezt a döntést a miniszter közölte.",
+        [],
+        id="ezt-as-a-determiner-is-no-anaphor",
+    ),
+    pytest.param(
         "„A híd májusban újra megnyílik” – mondta Kovács Anna polgármester.",
         [("direct", "A híd májusban újra megnyílik", "Kovács Anna", "mondta")],
         id="quotation-dash-cue-name-role",

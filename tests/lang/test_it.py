@@ -607,6 +607,11 @@ CASES = [
         id="an-as-participle-s-agent-speaks",
     ),
     pytest.param(
+        "La strada resterà chiusa fino a sera, come è stato confermato dal prefetto.",
+        [("reported", "La strada resterà chiusa fino a sera", "prefetto", "confermato")],
+        id="an-as-clause-s-passive-agent-speaks",
+    ),
+    pytest.param(
         "La sindaca ha esortato i residenti ad evitare la strada.",
         [("reported", "evitare la strada", "La sindaca", "ha esortato")],
         id="a-control-cue-s-infinitive-after-ad",

@@ -14,6 +14,16 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "De brug in Lornport blijft tot maandag dicht, laat de gemeente weten in een verklaring.",
+        [("reported", "De brug in Lornport blijft tot maandag dicht", "de gemeente", "laat weten")],
+        id="a-separable-cue-s-particle-before-an-extraposed-medium",
+    ),
+    pytest.param(
+        "De brug in Lornport blijft tot maandag dicht, deelt de politie mee in een persbericht.",
+        [("reported", "De brug in Lornport blijft tot maandag dicht", "de politie", "deelt mee")],
+        id="the-medium-after-a-particle-is-no-part-of-the-speaker",
+    ),
+    pytest.param(
         "De minister zei dat de begroting volgend jaar sluitend is.",
         [("reported", "de begroting volgend jaar sluitend is", "De minister", "zei")],
         id="reported-dat",

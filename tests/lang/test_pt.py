@@ -523,6 +523,18 @@ CASES = [
         id="an-as-participle-s-agent-speaks",
     ),
     pytest.param(
+        "O centro de saúde de Lornport fecha em junho, como foi confirmado pela Câmara.",
+        [
+            (
+                "reported",
+                "O centro de saúde de Lornport fecha em junho",
+                "Câmara",
+                "confirmado",
+            )
+        ],
+        id="an-as-clause-s-passive-agent-speaks",
+    ),
+    pytest.param(
         "A ponte de Lornport fecha na sexta-feira. A informação foi avançada pela Câmara.",
         [
             (

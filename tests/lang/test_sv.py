@@ -15,6 +15,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "– Det här är en katastrof för oss, säger Erik Lind som driver ett kafé i Lornby.",
+        [("direct", "Det här är en katastrof för oss", "Erik Lind", "säger")],
+        id="a-relative-clause-without-a-comma-after-the-dash-quote-s-signature",
+    ),
+    pytest.param(
         "– Vi måste agera nu. Det finns ingen tid att förlora, säger ministern Anna Berg.",
         [
             (

@@ -14,6 +14,18 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Lornport Emniyet Genel Müdürlüğünden yapılan açıklamaya göre, kazada üç kişi yaralandı.",
+        [
+            (
+                "reported",
+                "kazada üç kişi yaralandı",
+                "Lornport Emniyet Genel Müdürlüğünden",
+                "göre",
+            )
+        ],
+        id="a-body-s-adjective-is-no-role-of-its-name",
+    ),
+    pytest.param(
         "Ulaştırma Bakanı Deniz Kara, köprünün haziranda açılacağını söyledi.",
         [("reported", "köprünün haziranda açılacağını", "Deniz Kara", "söyledi")],
         id="subject-comma-content-cue",

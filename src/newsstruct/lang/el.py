@@ -224,6 +224,13 @@ LEXICON = Lexicon(
     zero_complementizer=False,
     sentence_adverbs=_words("ωστόσο όμως πάντως επίσης"),
     phrase_prepositions=_words("του της των"),
+    # "ανέφερε σε ανακοίνωσή του το υπουργείο": the medium, its possessive clitic after
+    # it, before the source; no part of the speaker
+    medium_prepositions=_words("σε με"),
+    medium_nouns=_words(
+        "ανακοίνωση ανακοίνωσή ανακοινώσεις δήλωση δήλωσή δηλώσεις συνέντευξη συνέντευξή "
+        "ανάρτηση ανάρτησή αναρτήσεις επιστολή μήνυμα μήνυμά μηνύματα"
+    ),
     prepositions=_words(
         "σε στον στην στο στους στις στα στη από με για κατά προς χωρίς μετά πριν "
         "μέχρι έως μεταξύ παρά λόγω"

@@ -319,7 +319,21 @@ LEXICON = Lexicon(
     zero_complementizer=False,
     verbal_cues=True,
     sentence_adverbs=frozenset({"most", "azonban", "ugyanakkor", "ezért", "tehát"}),
-    prepositions=frozenset({"szerint", "után", "előtt", "között", "alatt", "miatt", "ellen"}),
+    prepositions=frozenset(
+        {
+            "szerint",
+            "után",
+            "előtt",
+            "között",
+            "alatt",
+            "miatt",
+            "ellen",
+            "követően",
+            "megelőzően",
+            "nyomán",
+            "óta",
+        }
+    ),
     time_words=frozenset(
         {
             "hétfőn",
@@ -415,6 +429,9 @@ LEXICON = Lexicon(
         "erről beszélt",
         "erről tájékoztatott",
     ),
+    # "Erről a rendőrség számolt be.", "Ezt a polgármester közölte.": the pronoun of the
+    # sentence before in free word order
+    anaphors=("erről", "ezt", "minderről", "ezekről"),
     byline_words=("Írta",),
     background_markers=("emlékeztetünk", "előzmény", "háttér"),
     background_openers=(

@@ -509,6 +509,27 @@ LEXICON = Lexicon(
         }
     ),
     phrase_prepositions=frozenset({"van", "voor", "bij"}),
+    # "laat de gemeente weten in een verklaring": the medium after the source, which may
+    # follow a separable cue's particle; no part of the speaker
+    medium_prepositions=frozenset({"in", "via"}),
+    medium_nouns=frozenset(
+        {
+            "verklaring",
+            "persbericht",
+            "persverklaring",
+            "mededeling",
+            "interview",
+            "vraaggesprek",
+            "reactie",
+            "brief",
+            "e-mail",
+            "bericht",
+            "post",
+            "toelichting",
+            "podcast",
+            "uitzending",
+        }
+    ),
     relation_words=frozenset({"namens"}),
     contrast_openers=frozenset({"terwijl", "hoewel"}),
     conditional_openers=frozenset({"als", "indien", "omdat", "wanneer"}),

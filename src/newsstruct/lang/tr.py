@@ -123,10 +123,10 @@ ifade:edildi
 _ROLE_NOUNS = """
 bakan bakanı bakanlar cumhurbaşkanı başbakan başkan başkanı başkanvekili yardımcısı
 sözcü sözcüsü vali valisi kaymakam kaymakamı milletvekili milletvekilleri vekil
-müdür müdürü genel müdür müdürlüğü direktör direktörü uzman uzmanı uzmanlar akademisyen
+müdür müdürü direktör direktörü uzman uzmanı uzmanlar akademisyen
 profesör doçent doktor hekim öğretmen öğrenci avukat avukatı hakim savcı savcısı
-büyükelçi büyükelçisi diplomat general komutan komutanı asker polis emniyet müdürü
-antrenör teknik direktör kaptan kaptanı oyuncu futbolcu voleybolcu sporcu gazeteci
+büyükelçi büyükelçisi diplomat general komutan komutanı asker polis
+antrenör kaptan kaptanı oyuncu futbolcu voleybolcu sporcu gazeteci
 muhabir yazar sanatçı oyuncu şarkıcı vatandaş vatandaşlar sakin sakinleri esnaf
 işçi işçiler çiftçi sendikacı temsilci temsilcisi yetkili yetkilisi yetkilileri
 kaynak kaynaklar ekonomist analist başsavcı rektör dekan imam muhtar lider lideri

@@ -1116,6 +1116,8 @@ def _comma_signed(
                 end >= hi
                 or (tokens[end].kind == "p" and tokens[end].text in SENTENCE_STOPS)
                 or tokens[end].lower in lexicon.prepositions  # "säger hon till TT."
+                # "säger Jo Roe som leder insatsen.": a relative clause on the source
+                or tokens[end].lower in lexicon.relative_pronouns
                 or reader.is_oblique(end)  # "sanoi STT:lle.": to whom
             ):
                 continue  # "- Jo Roe, the mayor, said the ferry was late.": no signature

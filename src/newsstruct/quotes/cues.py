@@ -1265,7 +1265,8 @@ class FrameReader(SourceReader, ComplementReader):
         if not particles:
             return None
         closing = self.clause_end(first, hi)
-        last = closing - 1 if closing is not None else hi - 1
+        # "laat de gemeente weten in een verklaring": before a closing phrase of the medium
+        last = self.before_closing_medium(first, closing if closing is not None else hi) - 1
         return last if last > end and self.word(last) in particles else None
 
     def articled_noun_before(self, i: int, lo: int) -> bool:
@@ -1825,6 +1826,8 @@ class FrameReader(SourceReader, ComplementReader):
                 and not any(self.word(n) in self.lex.infinitive_markers for n in range(m, i))
                 for m in range(max(j, lo), i)
             )
+            # but "C, como foi confirmado pela Câmara": an as-clause's passive, read below
+            and self.passive_as_word(i, k, lo, hi) is None
         ):
             # passive: "was told", "were told to", "it was reported"; in German news
             # "es wird gemeldet, dass C" is reported speech without a source
@@ -2150,6 +2153,10 @@ class FrameReader(SourceReader, ComplementReader):
             ):
                 # "Kako je za Hinu rekao X, C": the auxiliary second, after the as-word
                 as_word -= 1
+            elif as_word == j and (passive := self.passive_as_word(i, k, lo, hi)) is not None:
+                # "come è stato confermato dal prefetto": the as-word before the passive
+                as_word = passive
+                break
             else:
                 break
         phrase_start = self.as_clause_start(as_word, lo, hi)
@@ -4883,6 +4890,22 @@ class FrameReader(SourceReader, ComplementReader):
             ),
             end,
         )
+
+    def passive_as_word(self, i: int, k: int, lo: int, hi: int) -> int | None:
+        """The as-word before the passive auxiliaries before the cue's participle at
+        ``i`` when the passive's agent follows at ``k`` (``C, como foi confirmado pela
+        Câmara``, ``come è stato confermato ieri dal prefetto``), or ``None``."""
+        if not self.lex.participle_agents or i - 2 < lo:
+            return None
+        m = i - 1
+        while m > lo and (
+            self.word(m) in self.lex.passive_auxiliaries or self.word(m) in self.lex.auxiliaries
+        ):
+            m -= 1
+        if m == i - 1 or self.word(m) not in self.lex.as_words:
+            return None
+        by = self.time_adjunct_end(k, hi)
+        return m if by + 1 < hi and self.is_participle_agent(by) else None
 
     def is_participle_agent(self, n: int) -> bool:
         """Whether the word at ``n`` is, or opens with, a preposition of a participle's

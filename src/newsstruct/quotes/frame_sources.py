@@ -104,6 +104,8 @@ class SourceReader(TokenReader):
             if not match_phrase(self.t, at, hi, anaphor):
                 continue
             start = at + len(anaphor)
+            if self.lex.postpositional and self.word(start) in self.lex.prepositions:
+                return None  # Hungarian "Ezt követően X közölte": after this, no anaphor
             if (
                 start < hi
                 and len(anaphor) == 1  # but "Про це Укрінформу повідомив X": whom it was told
@@ -121,6 +123,8 @@ class SourceReader(TokenReader):
                 if verb is None:
                     continue
                 end = m + len(verb)
+                if self.content_opens_after(end, hi):
+                    return None  # "Erről X azt mondta, hogy C": the cue's own content
                 named = self.skip_addressee(self.skip_adjuncts(end, hi), hi)
                 after = self.source_after(named, hi) if named < hi else None
                 if after is not None and self.is_platform(after):
@@ -128,6 +132,8 @@ class SourceReader(TokenReader):
                 if after is None and m > start:
                     # "Об этом министр сообщил": the subject before the verb, the verb the cue
                     before = self.source_before(m - 1, start)
+                    if before is not None and self.joins_noun_phrases(before):
+                        return None  # "Ezt a döntést a miniszter közölte": "this" a determiner
                     return ((m, end) if before is not None else (at, end)), before
                 return (at, end), after
             return None
@@ -140,6 +146,28 @@ class SourceReader(TokenReader):
                     return (lo, end), self.source_after(self.skip_adjuncts(end, hi), hi)
             return None
         return self._subject_first(lo, hi)
+
+    def content_opens_after(self, end: int, hi: int) -> bool:
+        """Whether the cue that ends at ``end`` has its own content after it, past a
+        comma: a complementizer, a colon or a quotation (``azt mondta, hogy C``)."""
+        k = end + 1 if end < hi and self.is_punct(end, ",") else end
+        return k < hi and (
+            self.word(k) in self.lex.complementizers
+            or self.t[k].kind == "q"
+            or self.is_punct(k, ":")
+        )
+
+    def joins_noun_phrases(self, span: tuple[int, int]) -> bool:
+        """Whether a determiner inside ``span`` follows a lower-case word that is no
+        preposition: two noun phrases run together (``a döntést a miniszter``)."""
+        first, end = span
+        return any(
+            self.word(m) in self.lex.determiners
+            and self.lower_word(m - 1)
+            and self.word(m - 1) not in self.lex.prepositions
+            and self.word(m - 1) not in self.lex.determiners
+            for m in range(first + 2, end)
+        )
 
     def _subject_first(
         self, lo: int, hi: int
@@ -1063,7 +1091,7 @@ class SourceReader(TokenReader):
                 k > i
                 and w in self.lex.verb_particles
                 and self.lower_word(k)
-                and self.closes_phrase(k, hi)
+                and self.particle_closes(k, hi)
             ):
                 break  # Dutch "C, deelt de gemeente mee.": the cue's particle closes it
             if (
@@ -1201,6 +1229,12 @@ class SourceReader(TokenReader):
         if k + 1 < hi and self.word(k) in self.lex.prepositions and self.t[k + 1].is_capitalised:
             k += 1
             k = self.capitalised_end(k, hi)  # "с РИА Новости": the outlet it was held with
+        if (
+            k + 1 < hi
+            and self.word(k) in self.lex.object_pronouns
+            and self.word(k + 1) in self.lex.determiners
+        ):
+            k += 1  # "σε ανακοίνωσή του το υπουργείο": the noun's possessive clitic
         return k if self.lower_word(k) else i
 
     def after_clitic_auxiliary(self, start: int, end: int) -> int:

@@ -810,6 +810,17 @@ class TokenReader:
         (``said Roe briefly.``, ``deelt de gemeente mee.``)."""
         return i + 1 >= hi or self.t[i + 1].kind == "p"
 
+    def particle_closes(self, i: int, hi: int) -> bool:
+        """Whether a verb's particle at ``i`` closes its clause (:meth:`closes_phrase`), or
+        only a phrase of the medium of speech follows it (``deelt de gemeente mee in een
+        verklaring``)."""
+        return self.closes_phrase(i, hi) or (
+            bool(self.lex.medium_prepositions)
+            and i + 1 < hi
+            and self.opens_medium(i + 1, hi)
+            and self.closes_phrase(self.medium_end(i + 2, hi) - 1, hi)
+        )
+
     def comma_after(self, k: int, hi: int) -> int | None:
         """The index of the first comma from ``k`` up to ``hi``; ``None`` if there is none."""
         return next((m for m in range(k, hi) if self.is_punct(m, ",")), None)
@@ -1576,6 +1587,15 @@ class TokenReader:
                 return 0
         return 0
 
+    def before_closing_medium(self, i: int, end: int) -> int:
+        """Where the clause of the cue at ``i`` that ends at ``end`` ends before a phrase
+        of the medium of speech that closes it (Dutch ``C, laat de gemeente weten in een
+        verklaring``: the particle before the extraposed phrase), else ``end``."""
+        if not self.lex.medium_prepositions:
+            return end
+        m = self.medium_after(i + 1, end)
+        return m if m is not None and m > i + 1 and self.medium_end(m + 1, end) == end else end
+
     def after_relative(self, k: int) -> bool:
         """Whether a relative pronoun stands among the few words right before ``k``
         (``Voters who praised`` before ``the mayor``)."""
@@ -1753,7 +1773,7 @@ class TokenReader:
                 # "raconte-t-elle simplement.": an adverb that closes the attribution
                 or (self.is_adverb(m) and self.closes_phrase(m, hi))
                 # "C, deelt de gemeente mee.": a separable cue's particle closes its clause
-                or (w in self.lex.verb_particles and self.closes_phrase(m, hi))
+                or (w in self.lex.verb_particles and self.particle_closes(m, hi))
                 # "said to the TV"; "in an exclusive comment to UNN": to a name; "in a
                 # video message to the council": to a noun phrase that an article opens
                 or (
@@ -1885,6 +1905,8 @@ class TokenReader:
         ):
             return None  # "hat wiederholt betont": an adverb before the cue
         end = self.clause_end(i, hi) if particles or self.lex.verb_particles else None
+        if end is not None:
+            end = self.before_closing_medium(i, end)
         last = self.word(end - 1) if end is not None and end - 1 > i else ""
         # Dutch "zei niets te weten": the clause's last word an infinitive, no particle;
         # "zei dat zij het niet wil weten": the last word a subordinate clause's verb
