@@ -16,6 +16,16 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "وقال سامي نور، وهو صاحب متجر قرب الميناء، إن الزبائن لن يأتوا.",
+        [("reported", "الزبائن لن يأتوا", "سامي نور", "وقال")],
+        id="the-subject-s-apposition-between-commas-before-the-complementizer",
+    ),
+    pytest.param(
+        'وقال سامي نور، صاحب متجر قرب الميناء: "سنخسر زبائننا".',
+        [("direct", "سنخسر زبائننا", "سامي نور", "وقال")],
+        id="the-subject-s-apposition-closed-by-a-colon-before-a-quotation",
+    ),
+    pytest.param(
         "قال الوزير إن الحكومة سترفع الأسعار في أبريل.",
         [("reported", "الحكومة سترفع الأسعار في أبريل", "الوزير", "قال")],
         id="verb-subject-in",

@@ -2557,6 +2557,8 @@ class FrameReader(SourceReader, ComplementReader):
             subject = self.relayed_source(i, k, subject, hi)  # "نقلت الوكالة عن الوزير"
             if subject is not None:
                 subject = self.with_role_body(subject, hi)  # "قال مصدر في الوزارة إن C"
+                # "قال المتحدث باسم الشرطة، محمد علي، إن C": the name apposed
+                subject = (subject[0], self.with_apposed_name(subject, hi)[1])
             told = self.words_to_complementizer(subject[1], hi) if subject is not None else hi
             if told < hi and self.is_punct(told, ":"):
                 colon_after_subject = told  # "وأضاف يلماز في تصريحات للصحفيين: «Q»"

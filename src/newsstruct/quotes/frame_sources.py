@@ -50,6 +50,7 @@ _NAME_APPOSITION = 6  # words of a name and its titles between commas after a su
 _FINAL_ROLE_REACH = 5  # words before that name in which its role noun stands
 _SOURCE_STOPS = ",;:(" + SENTENCE_STOPS  # the marks that end the words after a source
 _PHRASE_AND_SUBJECT = 3
+_APPOSITION_WORDS = 8  # "، وهو صاحب متجر قرب الجسر،": a subject's apposition, at most
 _ADDRESSEE_WORDS = 2  # "сказал Петров журналистам ТАСС": the words after a source
 _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
 _APPROXIMATOR_WORDS = 3  # words of an approximator before a number ("as many as")
@@ -1949,8 +1950,28 @@ class SourceReader(TokenReader):
             if self.is_punct(m, ",") and day > m + 1 and self.is_punct(day, ","):
                 m = day + 1
                 continue
+            if self.is_punct(m, ","):
+                # "قال محمد علي، وهو صاحب متجر، إن C", "…، صاحب متجر: «Q»": the subject's
+                # apposition set off by commas, the content after it
+                return self.after_apposition(m, hi)
             break
         return m
+
+    def after_apposition(self, comma: int, hi: int) -> int:
+        """After a comma that follows a subject, where its content opens past a few
+        words set off by a second comma or closed by a colon before a quotation
+        (:meth:`introduces_content`): the complementizer after the second comma, or the
+        colon; ``comma`` where none does."""
+        for m in range(comma + 1, min(hi, comma + _APPOSITION_WORDS + 2)):
+            if self.t[m].kind != "w":
+                if self.introduces_content(m):
+                    return m if m > comma + 1 else comma
+                if self.is_punct(m, ",") and m > comma + 1 and m + 1 < hi:
+                    return m + 1 if self.introduces_content(m + 1) else comma
+                return comma
+            if self.word(m) in self.lex.complementizers:
+                return m if m == comma + 1 else comma  # "قال الوزير، محمد علي، إن C"
+        return comma
 
     def told_outlet_end(self, k: int, hi: int) -> int | None:
         """Where an outlet's name that starts at ``k`` with a preposition written onto it
