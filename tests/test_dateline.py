@@ -587,6 +587,22 @@ CASES = [
         None,
         id="the-agency-alone-then-a-double-hyphen",
     ),
+    pytest.param(
+        "LORNPURA, HARBOURNEWS.com - " + LEAD,
+        "LORNPURA, HARBOURNEWS.com",
+        "LORNPURA",
+        "HARBOURNEWS.com",
+        None,
+        id="a-place-and-a-news-site-s-domain",
+    ),
+    pytest.param(
+        "Harbournews.com, Lornpura - " + LEAD,
+        "Harbournews.com, Lornpura",
+        "Lornpura",
+        "Harbournews.com",
+        None,
+        id="a-news-site-s-domain-and-a-place",
+    ),
 ]
 
 

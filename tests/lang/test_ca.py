@@ -17,6 +17,11 @@ from newsstruct.model import Role
 
 CASES = [
     pytest.param(
+        "El pont de Lornport tancarà dilluns, ha explicat l'Ajuntament.",
+        [("reported", "El pont de Lornport tancarà dilluns", "l'Ajuntament", "ha explicat")],
+        id="a-body-s-name-written-onto-its-elided-article",
+    ),
+    pytest.param(
         "«Els comptes quadren aquest any», va dir Anna Puig clarament.",
         [("direct", "Els comptes quadren aquest any", "Anna Puig", "va dir")],
         id="an-adverb-in-ment-after-an-inverted-name",

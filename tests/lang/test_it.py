@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Il ponte di Lornporto chiuderà lunedì, ha annunciato l'Enel.",
+        [("reported", "Il ponte di Lornporto chiuderà lunedì", "l'Enel", "ha annunciato")],
+        id="a-body-s-name-written-onto-its-elided-article",
+    ),
+    pytest.param(
         "«Il debito calerà», ha detto il presidente del Consiglio Andrea Vitale.",
         [("direct", "Il debito calerà", "Andrea Vitale", "ha detto")],
         id="a-first-name-after-a-body-noun-opens-a-holder-s-name-printed-once",

@@ -1281,8 +1281,11 @@ class TokenReader:
                 )
                 for t in self.t[span[0] : span[1]]
             )
-            or any(self.unelided(m) in self.table.np_words for m in range(*span))
-        ):  # "l'adjointe"
+            # "l'adjointe"; a name written onto its elided article: "l'Ajuntament", "l'Enel"
+            or any(
+                self.unelided(m) in self.table.np_words or self.elided_name(m) for m in range(*span)
+            )
+        ):
             return True
         return self.lex.bare_noun_subjects and 0 < span[1] - span[0] <= BARE_NOUN_WORDS
 
