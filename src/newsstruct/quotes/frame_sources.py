@@ -1969,8 +1969,11 @@ class SourceReader(TokenReader):
                 if self.is_punct(m, ",") and m > comma + 1 and m + 1 < hi:
                     return m + 1 if self.introduces_content(m + 1) else comma
                 return comma
-            if self.word(m) in self.lex.complementizers:
+            w = self.word(m)
+            if w in self.lex.complementizers:
                 return m if m == comma + 1 else comma  # "قال الوزير، محمد علي، إن C"
+            if w in self.lex.relative_pronouns or w in self.table.verbs:
+                return comma  # "X, который … говорил: «Q»": a clause of its own, no apposition
         return comma
 
     def told_outlet_end(self, k: int, hi: int) -> int | None:
