@@ -15,6 +15,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Lornvaaran silta suljetaan maanantaina, kertoo kaupunki tiedotteessaan.",
+        [("reported", "Lornvaaran silta suljetaan maanantaina", "kaupunki", "kertoo")],
+        id="the-medium-with-its-possessive-suffix-is-no-part-of-the-speaker",
+    ),
+    pytest.param(
         "Työttömyys pysyy kuitenkin korkeana ensi vuonna, valtiovarainministeriön mukaan.",
         [
             (

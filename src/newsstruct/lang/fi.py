@@ -209,7 +209,11 @@ LEXICON = Lexicon(
     zero_complementizer=False,
     verbal_cues=True,
     infinitive_endings=("maan", "mään"),
-    oblique_case_endings=("lle", "lla", "llä", "lta", "ltä", "ssa", "ssä", "sta", "stä"),
+    # with a possessive suffix too: "kertoo kaupunki tiedotteessaan" (in its release)
+    oblique_case_endings=(
+        *("lle", "lla", "llä", "lta", "ltä", "ssa", "ssä", "sta", "stä"),
+        *("lleen", "llaan", "llään", "ltaan", "ltään", "ssaan", "ssään", "staan", "stään"),
+    ),
     oblique_name_endings=("sen",),
     # "Virtasen", "Mäkisen" of "-nen"; "Kallaksen" of "-s"
     name_stem_alternations=(("sen", "nen"), ("ksen", "s")),
