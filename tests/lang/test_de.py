@@ -13,6 +13,27 @@ from newsstruct import lang
 from newsstruct.lang import de
 
 CASES = [
+    pytest.param(
+        "Am Montag sagen die Experten: „Die Brücke ist marode.“",
+        [("direct", "Die Brücke ist marode.", "die Experten", "sagen")],
+        id="a-present-plural-cue-before-an-inverted-subject-and-a-colon",
+    ),
+    pytest.param(
+        "Dazu schreiben die „Lornport Nachrichten“ (Lornport): „Die Brücke ist marode.“",
+        [("direct", "Die Brücke ist marode.", "Lornport Nachrichten", "schreiben")],
+        id="a-bracket-between-an-inverted-subject-and-its-colon",
+    ),
+    pytest.param(
+        "Dazu sagte meine Mutter (Lornport): „Die Brücke ist marode.“",
+        [("direct", "Die Brücke ist marode.", "meine Mutter", "sagte")],
+        id="a-possessive-before-a-bracket-and-a-colon-is-no-cue",
+    ),
+    pytest.param(
+        "Die Fähre ist voll. — Ueber den Plan schrieben die „Lornport Nachrichten“ (Lornport):"
+        " „Die Brücke ist marode.“",
+        [("direct", "Die Brücke ist marode.", "Lornport Nachrichten", "schrieben")],
+        id="a-dash-after-a-full-stop-opens-the-next-item-of-a-column",
+    ),
     pytest.param(  # an object after the auxiliary, no subject: no inverted perfect
         "Er trat zurück, hatte den Fehler zugegeben.",
         [],

@@ -1319,6 +1319,7 @@ LEXICON = Lexicon(
             "neben",
             "ohne",
             "über",
+            "ueber",  # "Ueber den Plan …": the capital Ü printed as "Ue" (pre-1900, ASCII copy)
             "um",
             "unter",
             "von",

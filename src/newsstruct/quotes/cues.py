@@ -6389,7 +6389,19 @@ def signature_before(
         if token.kind == "q" and not is_titled_quotation(tokens, v, lexicon):
             return None  # but "schreibt die „Zeit“: „Q“": the paper's name
         phrase = reader.cue_at(v, end) if v == lo or not token.is_capitalised else None
-        if phrase is None or (len(phrase) == 1 and phrase[0] in lexicon.noun_like_cues):
+        if phrase is None or (
+            len(phrase) == 1
+            and phrase[0] in lexicon.noun_like_cues
+            # but "Dazu sagen die Experten (Lornport): „Q“": where nouns are capitalised,
+            # a lower-case form after a fronted adjunct is the inverted verb
+            and not (
+                lexicon.capitalised_nouns
+                and v > lo
+                and phrase[0] not in lexicon.determiners
+                and phrase[0] not in lexicon.first_person
+                and reader.fronted_adjunct(lo, v)
+            )
+        ):
             continue  # "deflected questions before saying": "questions" is a noun
         gerund = phrase[0].endswith(lexicon.participle_endings)
         if reader.is_noun_use(v, lo) and not (

@@ -2407,9 +2407,14 @@ class TokenReader:
                 or self.word(k) in self.lex.prepositions
                 or self.word(k) in self.lex.audience_nouns
                 or self.t[k].is_capitalised
+                # "Heute sagen die Experten: …": where nouns are capitalised, the article
+                # of an inverted subject
+                or (self.lex.capitalised_nouns and self.word(k) in self.lex.determiners)
             )
         ):
             k += 1  # "pledged Saturday to …", "pledged on Friday to …", "przekazał mediom, że"
+        if self.lex.capitalised_nouns and k > start:
+            k = self.bracket_end(k, hi)  # "sagen die Experten (Lornport): …"
         if k >= hi:
             return False
         token = self.t[k]

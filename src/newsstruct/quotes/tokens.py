@@ -122,6 +122,7 @@ _TERMINAL = frozenset(SENTENCE_STOPS)
 _CLOSING_SIGNS = _TERMINAL | frozenset(COMMAS)  # a quotation's last sign that closes words
 # the last characters of the tokens that may end a sentence unit ("": a quotation)
 _UNIT_ENDINGS = _TERMINAL | {""}
+_ITEM_DASHES = frozenset("–—")
 # Punctuation of other scripts read as its Latin equivalent (a token's text; its span
 # keeps the mark as printed): the Arabic comma, semicolon and question mark, the full
 # stops of Indic, Ethiopic, Burmese and Khmer script (SPACED_STOPS), the full-width and
@@ -477,7 +478,16 @@ def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
             continue
         if following is None:
             continue
-        if following.kind == "p" and following.text not in "([":
+        # "… im Hafen. — Über den Plan schreibt X: …": a dash after the stop, a capital
+        # after it, closes the item of a column; the next opens after the dash
+        item_dash = (
+            following.kind == "p"
+            and following.text in _ITEM_DASHES
+            and i + 2 < len(tokens)
+            and tokens[i + 2].kind == "w"
+            and tokens[i + 2].is_capitalised
+        )
+        if following.kind == "p" and following.text not in "([" and not item_dash:
             continue
         if following.kind == "w" and following.text[0].islower():
             continue  # (a capital, a digit, or a letter of a script without case opens one)
@@ -494,8 +504,9 @@ def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
             continue  # “We will win!” Smith said.
         if is_abbreviation_dot(tokens, i, lexicon):
             continue
-        out.append((start, i + 1))
-        start = i + 1
+        cut = i + 2 if item_dash else i + 1
+        out.append((start, cut))
+        start = cut
     if start < len(tokens):
         out.append((start, len(tokens)))
     if any(end - first > _MAX_UNIT for first, end in out):
