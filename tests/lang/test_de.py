@@ -34,6 +34,19 @@ CASES = [
         [("direct", "Die Brücke ist marode.", "Lornport Nachrichten", "schrieben")],
         id="a-dash-after-a-full-stop-opens-the-next-item-of-a-column",
     ),
+    pytest.param(
+        "Es war kalt. — Ueber den Plan schreiben die „Lornport Nachrichten“ (Lornport):"
+        " „Die Brücke ist marode. Sie wird gesperrt.“ — Wer hat das gewusst?",
+        [
+            (
+                "direct",
+                "Die Brücke ist marode. Sie wird gesperrt.",
+                "Lornport Nachrichten",
+                "schreiben",
+            )
+        ],
+        id="a-dash-after-a-quotation-and-before-a-sentence-closes-the-quotation-s-sentence",
+    ),
     pytest.param(  # an object after the auxiliary, no subject: no inverted perfect
         "Er trat zurück, hatte den Fehler zugegeben.",
         [],

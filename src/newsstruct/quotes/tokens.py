@@ -486,6 +486,16 @@ def units(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
             and i + 2 < len(tokens)
             and tokens[i + 2].kind == "w"
             and tokens[i + 2].is_capitalised
+            # after a quotation, a sentence ("„Q.“ — Wer sind sie?"), not the signature
+            # of a name ("“Q.” — Jane Roe")
+            and (
+                token.kind == "p"
+                or (
+                    i + 3 < len(tokens)
+                    and tokens[i + 3].kind == "w"
+                    and not tokens[i + 3].is_capitalised
+                )
+            )
         )
         if following.kind == "p" and following.text not in "([" and not item_dash:
             continue
