@@ -2901,3 +2901,42 @@ def test_an_outlet_told_in_lower_case_after_a_name_is_no_speaker(text: str) -> N
     """``sagte Jo Roe der dpa``: the article and the outlet's one-word name after a
     name are whom X told, not part of the speaker."""
     assert [row[2] for row in quote_rows(_LEAD + text, lang="de")] == ["Jo Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Polizei teilte am Montag Folgendes mit: Ein Mann wurde verletzt. Der Täter floh.",
+            [("direct", "Ein Mann wurde verletzt. Der Täter floh", "Die Polizei", "teilte mit")],
+        ),
+        (
+            "Aus Lornport wird gemeldet: Ein Mann fiel ins Wasser. Er wurde gerettet.",
+            [("direct", "Ein Mann fiel ins Wasser. Er wurde gerettet", None, "wird gemeldet")],
+        ),
+        (
+            "Die „Lornport Post“ schreibt: Die Fähre ist voll. Sie legt morgen ab. — Der Hafen"
+            " bleibt gesperrt.",
+            [("direct", "Die Fähre ist voll. Sie legt morgen ab", "Lornport Post", "schreibt")],
+        ),
+        (
+            "Die „Lornport Post“ schreibt: Die Fähre ist voll. Der Kapitän sagte, er warte.",
+            [
+                ("direct", "Die Fähre ist voll", "Lornport Post", "schreibt"),
+                ("reported", "er warte", "Der Kapitän", "sagte"),
+            ],
+        ),
+        (
+            "Der Minister sagte: Wir bleiben hier. Die Opposition kritisierte den Plan.",
+            [("direct", "Wir bleiben hier", "Der Minister", "sagte")],
+        ),
+    ],
+)
+def test_an_announced_text_after_a_colon_runs_over_its_sentences(
+    text: str, expected: list[Quote]
+) -> None:
+    """``teilte Folgendes mit: S1. S2.``, ``X schreibt: S1. S2.`` (an outlet's verb),
+    ``Aus X wird gemeldet: S1. S2.``: the unmarked words run to the paragraph's end, the
+    dash of the column's next item, or a sentence with an attribution of its own; a
+    person's ``sagte: S1.`` stays one sentence."""
+    assert quote_rows(_LEAD + text, lang="de") == expected

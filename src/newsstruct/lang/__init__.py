@@ -400,6 +400,10 @@ class Lexicon:
     """Prepositions that also stand before a noun as its adjective (``outside experts``,
     ``inside sources``): after a cue, one before a bare noun and a finite verb opens the
     content's subject (``said outside experts had warned``), no adjunct of place."""
+    text_announcers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words that announce a text of several sentences before a colon (German
+    ``folgendes``: ``Die Polizei teilte Folgendes mit: S1. S2.``): the unmarked words
+    after the colon run on to the end of the paragraph, or of its item (``. — ``)."""
     noun_like_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cue forms that are as often nouns or adjectives (``states``, ``notes``,
     ``pledged``): a cue only before ``that``, a colon, a quotation or a subject."""

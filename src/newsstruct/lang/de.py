@@ -918,6 +918,9 @@ LEXICON = Lexicon(
     relative_pronouns=frozenset({"der", "die", "welcher", "welche", "welches", "denen"}),
     possessive_relatives=frozenset({"dessen", "deren"}),
     free_relatives=frozenset({"wer"}),
+    text_announcers=frozenset(
+        {"folgendes", "folgende", "folgenden", "folgender", "nachstehendes", "nachstehende"}
+    ),
     noun_like_cues=frozenset(
         {
             "meinen",

@@ -1637,6 +1637,44 @@ def _after_dateline(text: str, span: Span, dateline: Span | None) -> Span:
 _VERB_SECOND_REACH = 6
 
 
+def _announced_text(
+    tokens: Sequence[Token],
+    frame: Frame,
+    frames: Sequence[Frame],
+    unit_ranges: Sequence[tuple[int, int]],
+    lexicon: Lexicon,
+) -> tuple[int, int]:
+    """The unmarked words after a colon frame's colon.  Where a word before the colon
+    announces a text (:attr:`~Lexicon.text_announcers`: ``teilte Folgendes mit: S1.
+    S2.``), an outlet writes (:attr:`~Lexicon.attribution_verbs`: ``Die „Lornport
+    Post“ schreibt: S1. S2.``) or a report comes in without a source (``Aus Lornport wird
+    gemeldet: S1. S2.``), the words run on over the sentences after them, up to the
+    paragraph's end, a quotation that opens a sentence, a sentence with an attribution
+    of its own, or the dash that opens the column's next item (``… S2. — Lornport.``)."""
+    assert frame.content is not None
+    start, end = frame.content
+    a, b = unit_ranges[frame.unit]
+    if not lexicon.text_announcers or any(t.kind == "q" for t in tokens[end:b]):
+        return start, end
+    cue = {t.lower for t in tokens[max(frame.cue[0] - 1, 0) : frame.cue[1]]}
+    if not (
+        any(t.lower in lexicon.text_announcers for t in tokens[a:start] if t.kind == "w")
+        or any(verb in cue for verb in lexicon.attribution_verbs)
+        or (frame.source is None and not cue.isdisjoint(lexicon.passive_auxiliaries))
+    ):
+        return start, end
+    end = b
+    attributed = {f.unit for f in frames}
+    for unit in range(frame.unit + 1, len(unit_ranges)):
+        a, b = unit_ranges[unit]
+        if unit in attributed or is_dash(tokens[a - 1]) or tokens[a].kind == "q":
+            break
+        end = b
+    while end > start and tokens[end - 1].kind == "p" and tokens[end - 1].text not in "?!":
+        end -= 1
+    return start, end
+
+
 def _verb_second_in(
     tokens: Sequence[Token], a: int, b: int, lexicon: Lexicon, *, going_on: bool = False
 ) -> bool:
@@ -2587,7 +2625,7 @@ def assemble_quotes(
             if frame.form == "colon_words" and not _verb_second_in(tokens, *frame.content, lexicon):
                 # "X said: the words" without marks: the speaker's own words (but "X wies
                 # das zurück: Man habe …", in the indirect mood, is reported)
-                span = reader.span_of(*frame.content)
+                span = reader.span_of(*_announced_text(tokens, frame, frames, unit_ranges, lexicon))
                 drafts.append(Draft(QuoteKind.DIRECT, span, index, cue, source, follows))
                 continue
             span = reader.span_of(*frame.content)
