@@ -1496,3 +1496,30 @@ def test_a_marked_name_before_a_name_is_searched_from_the_end(
         assert (found and (found.span(), found.groups())) == (
             expected and (expected.span(), expected.groups())
         )
+
+
+@pytest.mark.parametrize(
+    "short",
+    ["the Directorate", "Directorate"],
+)
+def test_a_body_s_short_form_is_the_body_named_in_full_before(short: str) -> None:
+    # invented: the short form (a name or a description) was a new speaker
+    text = (
+        "The ferry sank on Monday, the Directorate of the Coast Guard of Lornport said. "
+        f"According to {short}, the crew was rescued."
+    )
+    assert (
+        speakers_of(newsstruct.parse(text))
+        == ["the Directorate of the Coast Guard of Lornport"] * 2
+    )
+
+
+def test_a_capitalised_word_opening_a_sentence_lengthens_no_body() -> None:
+    text = (
+        "The ferry sank on Monday, the Office of Ports said. An office of Ports staff said "
+        "the crew was rescued."
+    )
+    assert speakers_of(newsstruct.parse(text)) == [
+        "the Office of Ports",
+        "An office of Ports staff",
+    ]

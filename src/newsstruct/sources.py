@@ -362,7 +362,7 @@ def _described(text: str, span: Span, lexicon: Lexicon) -> bool:
 
 
 _PHRASE_WORD = regex.compile(r"[ ]++([\p{L}\p{N}'’\-]++)")
-_PHRASE_WORDS = 5  # words a body's name goes on with after its capitalised first
+_PHRASE_WORDS = 8  # words a body's name goes on with after its capitalised first
 
 
 def _noun_phrase_end(text: str, end: int, lexicon: Lexicon) -> int:

@@ -2480,6 +2480,8 @@ class _Resolver:
                     entity.name, entity.tokens, entity.stems = name, tokens, _stems(tokens)
                     entity.is_person = True
                     entity.roles |= roles
+            if entity is None and not other and not roles:
+                entity = self._lengthened_body(name)  # "the Coast Guard of Lornport"
             if entity is None:
                 entity = self._new_person(name, tokens, roles)
             else:
@@ -2564,7 +2566,7 @@ class _Resolver:
             ):
                 entity = self._body(content[-1], span.start)
             if entity is None and not other:
-                entity = self._known_body(name)
+                entity = self._known_body(name) or self._lengthened_body(name)
             if entity is None and not other and _uncased(name):
                 entity = self._ending_with(name)
             if entity is None:
@@ -2829,6 +2831,27 @@ class _Resolver:
         """Whether the text from ``start`` to ``end`` stands inside a quotation."""
         inside = bisect.bisect_right(self.quoted, (start, len(self.text))) - 1
         return inside >= 0 and self.quoted[inside][1] >= end
+
+    def _lengthened_body(self, name: str) -> _Entity | None:
+        """The recent speaker whose printed name is this capitalised one with a phrase
+        preposition's complement after it (``the General Staff`` after ``the General
+        Staff of the Armed Forces``): the short form the article goes on with."""
+        words = name.casefold().split()
+        if words and words[0] in self.lex.determiners:
+            words = words[1:]
+        if not words or not name.split()[-1][:1].isupper() or not name[-1:].isalpha():
+            return None  # "the General Staff", not "An ad" at a sentence's start
+        folded = " ".join(words) + " "
+        for candidate in reversed(self.entities[-_REACH:]):
+            longer = candidate.name.casefold()
+            if longer.split(" ", 1)[0] in self.lex.determiners:
+                longer = longer.split(" ", 1)[-1]
+            if (
+                longer.startswith(folded)
+                and longer[len(folded) :].split(" ", 1)[0] in self.lex.phrase_prepositions
+            ):
+                return candidate
+        return None
 
     def _named_body(self, name: str) -> _Entity:
         """The body by this printed name among the speakers, or a new one."""

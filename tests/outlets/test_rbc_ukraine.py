@@ -190,3 +190,21 @@ def test_the_source_referred_to_speaks_the_sentence_before(
 ) -> None:
     # "Про це повідомляє РБК-Україна з посиланням на X.": the outlet is the channel
     assert quote in quotes_of(ARTICLES[name])
+
+
+def test_a_credited_body_keeps_its_second_of_phrase_and_its_short_form_speaks_for_it() -> None:
+    # invented: the credit was cut to "Directorate of the Coast Guard" (five words at most
+    # after the capitalised first) and "According to the Coast Guard" kept the short form
+    text = (
+        "Ferry service to resume\n"
+        "The ferry to the islands will run again on Monday. This was reported by RBC-Ukraine "
+        "citing the Directorate of the Coast Guard of Lornport.\n"
+        "According to the Directorate, the crews were rescued."
+    )
+    article = article_of(text)
+    assert [a.source for a in article.attributions] == [
+        "Directorate of the Coast Guard of Lornport"
+    ]
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [
+        "the Directorate of the Coast Guard of Lornport"
+    ] * 2
