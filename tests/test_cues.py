@@ -123,7 +123,7 @@ REPORTED = [
         [
             ("reported", "which", "Jo Roe", "called"),
             ("direct", "a disgrace,", "Jo Roe", "called"),
-            ("reported", "the board", "The survey", "blaming"),
+            ("reported", "the board", "Jo Roe", "blaming"),
         ],
         id="which-after-a-comma-is-the-first-fragment-of-a-naming-cue",
     ),
@@ -5752,3 +5752,38 @@ def test_a_participle_after_an_event_is_spoken_by_the_clause_inside(
     assert quotes_of(newsstruct.parse(text, lang="en")) == [
         ("reported", "fares would rise", speaker, "saying")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The board put the loss at $2 million, which the harbour's chief engineer, Jo Roe, "
+            "called “a disgrace,” blaming the weather.",
+            "Jo Roe",
+        ),
+        (
+            "The board put the loss at $2 million, which the union disputed, blaming the weather.",
+            "the union",
+        ),
+    ],
+)
+def test_a_participle_after_a_relative_clause_of_speech(text: str, speaker: str) -> None:
+    """``…, which Jo Roe called “a disgrace,” blaming C``: the subject of the speech that
+    the relative clause tells goes on speaking (was the main clause's subject); a name in
+    apposition there is that subject (was the main clause's too)."""
+    rows = quotes_of(newsstruct.parse(text, lang="en"))
+    assert all(row[2] == speaker for row in rows)
+    assert ("reported", "the weather", speaker, "blaming") in rows
+
+
+def test_a_subject_relative_clause_names_no_speaker_of_a_participle() -> None:
+    """``…, which allows a skipper to deny the charge but admit that C``: ``which`` is
+    the clause's subject, no object of speech whose subject goes on speaking."""
+    text = (
+        "Jo Roe pleaded guilty under the old rule, which allows a skipper to deny the charge "
+        "but admit that inspectors could have proven it."
+    )
+    assert ("reported", "inspectors could have proven it", "Jo Roe", "admit") in quotes_of(
+        newsstruct.parse(text)
+    )

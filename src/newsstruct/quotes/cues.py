@@ -1019,12 +1019,6 @@ class FrameReader(SourceReader, ComplementReader):
             m -= 1
         return m >= lo and self.t[m].kind == "q"
 
-    def relative_object(self, m: int) -> bool:
-        """Whether the word at ``m`` is a pronoun of :attr:`~newsstruct.lang.Lexicon.gap_pronouns`
-        right after a comma: it opens a relative clause set off by commas whose object it
-        is (``the marchers, whom he described as calm``, ``the plan, which Roe called``)."""
-        return m > 0 and self.word(m) in self.lex.gap_pronouns and self.is_punct(m - 1, ",")
-
     def quotation_opens(self, k: int, lo: int) -> bool:
         """Whether the quotation right before token ``k`` (and its comma) opens the unit
         from ``lo``: only punctuation comes before it (``“Q,” X said``)."""

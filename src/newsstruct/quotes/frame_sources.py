@@ -2280,6 +2280,17 @@ class SourceReader(TokenReader):
                 found := self.subject_after_place(start, end, after_time=after_time)
             ):
                 return found
+            if self.relative_object(start) and (
+                self.t[start + 1].is_capitalised or self.word(start + 1) in self.lex.determiners
+            ):
+                # "the loss, which Jo Roe called “a disgrace,” blaming C": the subject of
+                # the speech the relative clause tells goes on speaking
+                inner = self.subject_before_verb(start + 1, end)
+                if inner is not None and (
+                    self.word(inner[1]) in self.table.verbs
+                    or self.word(inner[1]) in self.table.naming
+                ):
+                    return inner
             if self.word(start) in self.lex.clause_openers:
                 inner = self.clause_subject(start + 1, hi)
                 if inner is not None and pending is None:
@@ -2891,6 +2902,12 @@ class SourceReader(TokenReader):
             return named
         return None
 
+    def relative_object(self, m: int) -> bool:
+        """Whether the word at ``m`` is a pronoun of :attr:`~newsstruct.lang.Lexicon.gap_pronouns`
+        right after a comma: it opens a relative clause set off by commas whose object it
+        is (``the marchers, whom he described as calm``, ``the plan, which Roe called``)."""
+        return m > 0 and self.word(m) in self.lex.gap_pronouns and self.is_punct(m - 1, ",")
+
     def fills_piece(self, source: tuple[int, int], lo: int, marks: str) -> bool:
         """Whether a noun phrase starts its piece between marks, give or take
         prepositions and conjunctions before it; the clause's first piece may hold more
@@ -2903,7 +2920,7 @@ class SourceReader(TokenReader):
                 return first_piece
             if (
                 m == source[0] - 1
-                and token.lower in self.lex.complementizers
+                and (token.lower in self.lex.complementizers or self.relative_object(m))
                 and (
                     self.t[source[0]].is_capitalised
                     or self.t[source[0]].lower in self.lex.determiners
