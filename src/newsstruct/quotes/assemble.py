@@ -938,14 +938,9 @@ def _writers_report(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bo
     not know, no transcript turn (``ROE: We said no.``).  The label is no interview's."""
     if tokens[0].lower in lexicon.interviewer_labels or tokens[0].lower in lexicon.answer_labels:
         return False
-    frames, _ = find_frames(tokens[start:], lexicon)
     return any(
-        frame.source is not None
-        and frame.content is not None
-        and frame.content[0] == 0
-        and frame.source[0] > frame.content[1]
-        and not any(tokens[start + n].lower in lexicon.pronouns for n in range(*frame.source))
-        for frame in frames
+        content[0] == 0 and source[0] > content[1]
+        for source, content in _named_frames(tokens[start:], lexicon)
     )
 
 
@@ -1000,13 +995,22 @@ def _attributes_its_own(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """Whether the words after a label hold an attribution of their own, a cue with a
     named source (``C, Roe said``, ``according to the AP``): the label opens a topic
     of the writer's, no transcript line."""
+    return bool(_named_frames(tokens, lexicon))
+
+
+def _named_frames(
+    tokens: Sequence[Token], lexicon: Lexicon
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The source and the content of each frame of the tokens that has both, its source
+    no pronoun (``C, Roe said``; not ``C, she said``)."""
     frames, _ = find_frames(tokens, lexicon)
-    return any(
-        frame.source is not None
+    return [
+        (frame.source, frame.content)
+        for frame in frames
+        if frame.source is not None
         and frame.content is not None
         and not any(tokens[n].lower in lexicon.pronouns for n in range(*frame.source))
-        for frame in frames
-    )
+    ]
 
 
 def _label_in_marks(
