@@ -5463,6 +5463,26 @@ def test_the_antecedent_after_a_copula_is_the_object_of_its_preposition(
     ("text", "expected"),
     [
         (
+            "As Jo Roe, the harbour master, has said, the pier is safe.",
+            [("reported", "the pier is safe", "Jo Roe", "has said")],
+        ),
+        (
+            "As many skippers, including Jo Roe, have pointed out, the pier is safe.",
+            [("reported", "the pier is safe", "many skippers", "have pointed out")],
+        ),
+        ("As Jo Roe, a pilot, joked with friends at the table, her brother grew impatient.", []),
+    ],
+)
+def test_an_as_clause_whose_subject_has_an_apposition(text: str, expected: list[QuoteRow]) -> None:
+    """``As X, an apposition, said, C``: the as-clause's subject before its apposition
+    speaks C (was no quote); a cue that goes on past its clause is a time, no comment."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "When Jo Roe said “the pier is safe,” Al Poe said the cases were different.",
             [
                 ("direct", "the pier is safe,", "Jo Roe", "said"),

@@ -2405,6 +2405,18 @@ class FrameReader(SourceReader, ComplementReader):
                 or self.source_before_apposition(j, lo)
                 or self.subject_before_aside(lo, j)
             )
+            if (
+                source is not None
+                and source[0] - 1 >= lo
+                and self.words[source[0] - 1] in self.lex.as_words
+                and self.is_punct(k, ",")
+            ):
+                # "As Jo Roe, the harbour master, has said, C": the as-clause's subject
+                # before the apposition that its comma closes, the cue ending the clause
+                # (but "As Jo Roe, a pilot, joked with friends, C": a time, no comment)
+                framed = self.as_frame(i, k, source[0] - 1, lo, hi, unit, source)
+                if framed is not None:
+                    return framed, width
             if source is None and self.is_punct(j, ",") and self.lower_word(i):
                 # "Die Ministerin lehnte ab, sagte aber, C": a predicate the comma chains
                 # shares the sentence's subject, where none follows the cue
