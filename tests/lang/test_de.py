@@ -2940,3 +2940,35 @@ def test_an_announced_text_after_a_colon_runs_over_its_sentences(
     dash of the column's next item, or a sentence with an attribution of its own; a
     person's ``sagte: S1.`` stays one sentence."""
     assert quote_rows(_LEAD + text, lang="de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Fähre ist voll, sagte der Bürgermeister der dpa.", "der Bürgermeister"),
+        (
+            "„Die Fähre ist voll“, sagte der Polizeisprecher der dpa am Montag.",
+            "der Polizeisprecher",
+        ),
+        ("Wie der Bürgermeister der dpa sagte, ist die Fähre voll.", "der Bürgermeister"),
+        ("Die Fähre ist voll, sagte ein Redakteur der taz.", "ein Redakteur der taz"),
+    ],
+)
+def test_a_lower_case_outlet_after_a_role_is_whom_it_told(text: str, speaker: str) -> None:
+    """``sagte der Bürgermeister der dpa``: the outlet told, no genitive of the role; a
+    newsroom's role keeps its outlet (``ein Redakteur der taz``)."""
+    assert [row[2] for row in quote_rows(_LEAD + text, lang="de")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Fähre ist voll, wie bestätigt wurde.",
+        "Die Fähre ist voll, wie am Montag bestätigt wurde.",
+    ],
+)
+def test_a_passive_as_clause_without_an_agent_closes_the_sentence(text: str) -> None:
+    """``C, wie bestätigt wurde.``: reported, no speaker, the cue with its auxiliary."""
+    assert quote_rows(_LEAD + text, lang="de") == [
+        ("reported", "Die Fähre ist voll", None, "bestätigt wurde")
+    ]

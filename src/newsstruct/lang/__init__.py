@@ -400,6 +400,11 @@ class Lexicon:
     """Prepositions that also stand before a noun as its adjective (``outside experts``,
     ``inside sources``): after a cue, one before a bare noun and a finite verb opens the
     content's subject (``said outside experts had warned``), no adjunct of place."""
+    press_roles: tuple[str, ...] = ()
+    """Endings of the role nouns of the press (German ``redakteur``, ``korrespondent``):
+    after one, a lower-case outlet (:attr:`lower_case_outlets`) is its holder's employer
+    (``sagte ein Redakteur der taz``); after any other role it is whom the holder told
+    (``sagte der Bürgermeister der dpa``)."""
     text_announcers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that announce a text of several sentences before a colon (German
     ``folgendes``: ``Die Polizei teilte Folgendes mit: S1. S2.``): the unmarked words

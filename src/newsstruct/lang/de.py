@@ -904,6 +904,20 @@ LEXICON = Lexicon(
         }
     ),
     lower_case_outlets=frozenset({"dpa", "epd", "taz"}),
+    press_roles=(
+        "redakteur",
+        "redakteurin",
+        "korrespondent",
+        "korrespondentin",
+        "journalist",
+        "journalistin",
+        "reporter",
+        "reporterin",
+        "autor",
+        "autorin",
+        "mitarbeiter",
+        "mitarbeiterin",
+    ),
     singular_plural_pronouns=frozenset({"sie"}),  # "sagte sie" (she), "sagten sie" (they)
     plural_verb_endings=("en",),
     feminine_words=frozenset(

@@ -3999,8 +3999,16 @@ class FrameReader(SourceReader, ComplementReader):
             end += 1
         if not (
             (end < hi and self.is_punct(end, ","))
-            # "C, wie von der Polizei bestätigt wurde.": the clause closes the sentence
-            or (m > lo and self.only_adjuncts(end, hi) and self.preposed_agent(m, i) is not None)
+            # "C, wie von der Polizei bestätigt wurde.": the clause closes the sentence;
+            # so does a passive without its agent ("C, wie am Montag bestätigt wurde.")
+            or (
+                m > lo
+                and self.only_adjuncts(end, hi)
+                and (
+                    self.preposed_agent(m, i) is not None
+                    or any(self.word(n) in self.lex.passive_auxiliaries for n in range(k, end))
+                )
+            )
         ):
             return None
         source = self.source_after(m + 1, i) if m + 1 < i else None

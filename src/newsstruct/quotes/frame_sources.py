@@ -1107,9 +1107,17 @@ class SourceReader(TokenReader):
                 k > i
                 and w in self.lex.determiners
                 and self.t[k - 1].is_capitalised
-                and self.word(k - 1) not in self.table.role_words
-                and headed_by(self.word(k - 1), self.lex) is None
-                and (self.outlet_at(k + 1, hi) or (k + 1 < hi and self.is_outlet((k + 1, k + 2))))
+                and (
+                    (
+                        self.word(k - 1) not in self.table.role_words
+                        and headed_by(self.word(k - 1), self.lex) is None
+                        and (
+                            self.outlet_at(k + 1, hi)
+                            or (k + 1 < hi and self.is_outlet((k + 1, k + 2)))
+                        )
+                    )
+                    or self.told_lower_outlet(k - 1, k + 1, hi)
+                )
             ):
                 # "sagte Jo Roe der Deutschen Presse-Agentur", "der dpa": whom X told (but
                 # "der Chefredakteur der Zeitung": the role's outlet)
@@ -1723,6 +1731,18 @@ class SourceReader(TokenReader):
             or self.only_adjuncts(end, hi)
             or self.second_predicate_at(end)
             or self.lower_outlet_told(end, hi)
+        )
+
+    def told_lower_outlet(self, role: int, k: int, hi: int) -> bool:
+        """Whether the lower-case outlet at ``k`` (:attr:`~Lexicon.lower_case_outlets`),
+        after the role noun at ``role`` and an article, closes the attribution as whom
+        the role's holder told (``sagte der Bürgermeister der dpa``), the role no
+        newsroom's (:attr:`~Lexicon.press_roles`: ``ein Redakteur der taz``)."""
+        return (
+            k < hi
+            and self.word(k) in self.lex.lower_case_outlets
+            and not self.word(role).endswith(self.lex.press_roles)
+            and self.only_adjuncts(k + 1, hi)
         )
 
     def lower_outlet_told(self, k: int, hi: int) -> bool:
