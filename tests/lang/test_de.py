@@ -2972,3 +2972,19 @@ def test_a_passive_as_clause_without_an_agent_closes_the_sentence(text: str) -> 
     assert quote_rows(_LEAD + text, lang="de") == [
         ("reported", "Die Fähre ist voll", None, "bestätigt wurde")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Es war Jo Roe, die am Montag sagte, die Fähre sei voll.", "Jo Roe"),
+        ("Es war ein Experte, der es genau weiß, dass die Fähre voll ist.", "ein Experte"),
+        ("Zwei Männer kamen, die meisten sagten, die Fähre sei voll.", "die meisten"),
+    ],
+)
+def test_a_relative_pronoun_before_its_verb_cue_speaks_for_its_antecedent(
+    text: str, speaker: str
+) -> None:
+    """``X, die am Montag sagte, C``: the relative clause's verb is the cue, the noun
+    phrase before the comma speaks; ``die meisten`` is an article and its noun."""
+    assert [row[2] for row in quote_rows(_LEAD + text, lang="de")] == [speaker]

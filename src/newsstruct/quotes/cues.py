@@ -761,6 +761,39 @@ class FrameReader(SourceReader, ComplementReader):
             return source  # "those who named a candidate said": the clause is the subject's
         return (inner + 1, source[1])
 
+    def relative_antecedent(self, source: tuple[int, int], lo: int) -> tuple[int, int]:
+        """Where nouns are capitalised, the antecedent of a relative pronoun that opens a
+        source after a comma with no noun after it, the cue the clause's verb (``Es war
+        Jo Roe, die am Montag sagte, C``, ``ein Experte, der es genau weiß, dass C``):
+        the noun phrase before the comma; the source itself elsewhere."""
+        start, end = source
+        if not (
+            self.lex.capitalised_nouns
+            and start - 2 >= lo
+            and self.is_punct(start - 1, ",")
+            and self.word(start) in self.lex.relative_pronouns
+            and all(
+                self.t[m].kind == "w" and not self.t[m].is_capitalised
+                for m in range(start + 1, end)
+            )
+            # a pronoun, an adjunct or nothing after it, no word of a noun phrase ("…,
+            # die meisten sagten, C": the article of a subject)
+            and (
+                start + 1 == end
+                or self.word(start + 1) in self.lex.pronouns
+                or self.word(start + 1) in self.lex.object_pronouns
+                or self.word(start + 1) in self.lex.reflexive_pronouns
+                or self.word(start + 1) in self.lex.prepositions
+                or self.word(start + 1) in self.lex.time_words
+                or self.word(start + 1) in self.lex.degree_adverbs
+            )
+        ):
+            return source
+        antecedent = self._antecedent(start - 2, lo)
+        if antecedent is None or antecedent[1] != start - 1:
+            return source
+        return antecedent
+
     def after_governed_relative(self, source: tuple[int, int]) -> tuple[int, int]:
         """The words of a source after the relative pronoun that a preposition after a
         comma governs (``…, bei der die Ministerin erklärte``; a possessive one with its
@@ -2282,6 +2315,7 @@ class FrameReader(SourceReader, ComplementReader):
                 return None, width  # "“Q,” said Roe, half joking": a manner, no speaker
             if source is not None:
                 source = self.joined_subject(self.after_relative_pronoun(source), lo)
+                source = self.relative_antecedent(source, lo)
             contact = self.contact_relative(source, lo, k, hi) if source is not None else None
             if contact is not None:
                 # "a probe the agency said was ongoing": a relative clause without its
