@@ -5807,3 +5807,26 @@ def test_a_subject_relative_clause_names_no_speaker_of_a_participle() -> None:
     assert ("reported", "inspectors could have proven it", "Jo Roe", "admit") in quotes_of(
         newsstruct.parse(text)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On fares, both oppose a formula called the “chained index” that would raise prices.",
+        "Lornport on Monday hired a diver dubbed the “harbour ghost” for the salvage work.",
+        "He and his sister joined a movement called the Harbour Friends in 1980.",
+    ],
+)
+def test_a_name_given_after_its_article_is_no_speech(text: str) -> None:
+    """``a formula called the “chained index”``: a name given to a thing or a person
+    after an indefinite noun, the name opened by its article, is no speech (was a
+    reported quote with the words before as its speaker)."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == []
+
+
+def test_a_naming_cue_before_an_article_and_a_quotation_still_names() -> None:
+    """``Jo Roe called the “reform” a disgrace``: no indefinite noun before the cue, so a
+    quote by its subject."""
+    assert quotes_of(newsstruct.parse("Jo Roe called the “reform” a disgrace.", lang="en")) == [
+        ("reported", "the “reform” a disgrace", "Jo Roe", "called")
+    ]

@@ -4559,8 +4559,10 @@ class FrameReader(SourceReader, ComplementReader):
         # "the plan, which Roe called “a disgrace”": the pronoun stands for what was
         # named, the content's first fragment
         fronted = (source[0] - 1, source[0]) if self.relative_object(source[0] - 1) else None
+        # "a formula called the “chained index”": the name after its article
+        named = i + 2 if i + 2 < hi and self.word(i + 1) in self.lex.determiners else i + 1
         if not self.word(i).endswith(self.lex.participle_endings) and (
-            self.t[i + 1].is_capitalised or self.t[i + 1].kind == "q"
+            self.t[named].is_capitalised or self.t[named].kind == "q"
         ):
             article = None
             for m in range(j, max(source[0], j - _NAMED_NOUN_WORDS), -1):
