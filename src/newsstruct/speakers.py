@@ -136,6 +136,9 @@ _REACH = 60
 _UNSPACED_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 
 
+_GLUED_NAME = (2, 4)  # the characters of a name written onto a role (王建国, 山田太郎)
+
+
 def _uncased(word: str) -> bool:
     """Whether ``word`` opens with a letter of a script without case (``王``, ``ל``)."""
     return word[:1].isalpha() and word[:1].upper() == word[:1].lower()
@@ -1513,6 +1516,9 @@ class _Resolver:
             # Lestari": a body's abbreviation between its name and the holder's
             mention = f"{mention} {' '.join(words_after)}"
         mention = self._without_nickname(mention)
+        glued = self._glued_name(mention)
+        if glued is not None:
+            return "name", glued, {glued}, set()  # "市长王建国": the name after the role
         medium, _, owner = mention.partition(" ")
         if owner and self.lex.bare_noun_subjects and _key(medium) in self.lex.medium_nouns:
             mention = owner  # "в Telegram-канале мэрии": the channel's owner speaks
@@ -1788,6 +1794,24 @@ class _Resolver:
         # "глава ОВА": a role in an organisation that an abbreviation names, no name
         content = {_key(w[0]) for w in words if _key(w[0]) not in self.skip}
         return "description", mention.strip(), content, content
+
+    def _glued_name(self, mention: str) -> str | None:
+        """Where no space parts words, the name in a mention of one word after a role
+        or a modifier written onto it (Chinese ``市长王建国``, ``经营面包店的李梅``) or
+        before a role or an honorific (Japanese ``山田太郎市長``, ``佐藤花子さん``), else
+        ``None``."""
+        roles, suffixes = self.lex.glued_roles, self.lex.glued_name_suffixes
+        if (not roles and not suffixes) or " " in mention:
+            return None
+        name = mention
+        for suffix in suffixes:
+            if name.endswith(suffix) and len(name) - len(suffix) >= _GLUED_NAME[0]:
+                name = name[: len(name) - len(suffix)]
+                break
+        cut = max((name.rfind(role) + len(role) for role in roles if role in name), default=0)
+        if cut > 0 and _GLUED_NAME[0] <= len(name) - cut <= _GLUED_NAME[1]:
+            name = name[cut:]
+        return name if name != mention and name not in self.lex.pronouns else None
 
     def _genitive_holder(self, span: Span, name: str) -> bool:
         """Where first names decline (:attr:`Lexicon.first_name_cases`), whether a

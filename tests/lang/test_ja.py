@@ -69,14 +69,14 @@ CASES = [
     ),
     pytest.param(
         "「遅れは問題ない」と田中氏は語った。",
-        [("direct", "遅れは問題ない", "田中氏", "語った")],
+        [("direct", "遅れは問題ない", "田中", "語った")],
         id="inverted-a-name-with-its-honorific",
     ),
     pytest.param(
         "港長は「フェリーは明日の朝に再開する」と述べた。田中氏は「遅れは問題ない」と語った。",
         [
             ("direct", "フェリーは明日の朝に再開する", "港長", "と述べた"),
-            ("direct", "遅れは問題ない", "田中氏", "と語った"),
+            ("direct", "遅れは問題ない", "田中", "と語った"),
         ],
         id="the-ideographic-full-stop-between-words-ends-the-sentence",
     ),

@@ -989,6 +989,14 @@ class Lexicon:
     """Words that end in a one-character glued cue verb and are words of their own
     (Chinese ``小说`` a novel, ``据说`` it is said): a word that ends in one is not split
     into a subject and the cue (:attr:`glued_cues`)."""
+    glued_roles: tuple[str, ...] = ()
+    """Where no space parts words (:attr:`glued_cues`), the role nouns written onto the
+    name they precede (Chinese ``市长王建国``, mayor Wang Jianguo): a speaker's name is
+    what follows the last of them, when two to four characters follow it."""
+    glued_name_suffixes: tuple[str, ...] = ()
+    """Where no space parts words, the role nouns and honorifics written after a name
+    (Japanese ``山田太郎市長``, ``佐藤花子さん``): a speaker's name is what comes before
+    them, when two characters at least do."""
     preposition_compounds: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that hold one of the :attr:`prepositions` and are none (Chinese ``反对``
     to oppose, ``现在`` now): a subject written onto a glued cue with one in its word

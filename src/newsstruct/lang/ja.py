@@ -81,6 +81,12 @@ LEXICON = Lexicon(
     feminine_words=frozenset({"彼女", "女性", "夫人", "女史"}),
     masculine_words=frozenset({"彼", "男性"}),
     genderless_pronouns=frozenset({"同氏"}),
+    # the roles and honorifics written after a name ("山田太郎市長", "佐藤花子さん"): the
+    # name comes before them
+    glued_name_suffixes=(
+        *("市長", "知事", "首相", "大臣", "長官", "社長", "会長", "議員", "教授", "監督"),
+        *("さん", "氏"),
+    ),
     stopwords=frozenset(
         {"の", "は", "に", "を", "が", "と", "で", "た", "し", "て", "これ", "それ", "あれ"}
     ),

@@ -16,8 +16,9 @@ the subject, nor is a day before it ("港务局周二在北京表示"); "在" in
 the opposition) opens no phrase; a subject with any other preposition inside its word
 ("港口主任对记者说", told the reporters) is not split: no word tells where the subject
 ends, and the quotation gets no speaker.  Chinese has no capital letters: the speaker is
-the subject as written ("外交部发言人王明").  An adverb between the subject and the cue
-is a word of its own ("王明又称", "他还说"); the comma after a cue stands for the
+the subject as written, but for a role written onto the name before it ("外交部发言人王明"
+gives "王明", :attr:`~newsstruct.lang.Lexicon.glued_roles`).  An adverb between the
+subject and the cue is a word of its own ("王明又称", "他还说"); the comma after a cue stands for the
 complementizer, and the content without marks runs to the sentence's end ("王明表示，
 C。").  "据X报道，C" (according to X) is a source phrase written onto its source and
 closed by the cue (a place before the cue too: "据新华社在北京报道"); an
@@ -87,6 +88,14 @@ LEXICON = Lexicon(
     feminine_words=frozenset({"她", "女士", "太太", "小姐"}),
     masculine_words=frozenset({"他", "先生"}),
     first_person=frozenset({"我", "我们", "我們"}),
+    # the roles written onto the name they precede ("市长王建国", "外交部发言人王明"): the
+    # name follows them
+    glued_roles=(
+        *("市长", "市長", "发言人", "發言人", "主任", "部长", "部長", "局长", "局長"),
+        *("总统", "總統", "总理", "總理", "主席", "书记", "書記", "院长", "院長"),
+        *("校长", "校長", "经理", "經理", "董事长", "董事長", "教授", "专家", "專家"),
+        *("负责人", "負責人", "大使", "省长", "省長", "县长", "縣長"),
+    ),
     # according to, written onto the source and closed by its cue ("据新华社报道，C")
     source_phrases=("据", "據"),
     # adverbs between the subject and the cue, written onto both ("王明又称", "他还说"):
