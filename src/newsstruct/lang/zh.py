@@ -20,9 +20,9 @@ the subject as written, but for a role written onto the name before it ("外交�
 gives "王明", :attr:`~newsstruct.lang.Lexicon.glued_roles`).  An adverb between the
 subject and the cue is a word of its own ("王明又称", "他还说"); the comma after a
 cue stands for the complementizer, and the content without marks runs to the
-sentence's end ("王明表示，C。").  "据X报道，C" (according to X) is a source phrase written onto its source and
-closed by the cue (a place before the cue too: "据新华社在北京报道"); an
-outlet there is credited, not quoted.
+sentence's end ("王明表示，C。").  "据X报道，C" (according to X) is a source phrase
+written onto its source and closed by the cue (a place before the cue too:
+"据新华社在北京报道"); an outlet there is credited, not quoted.
 
 Quotation marks are the curly double marks and the corner brackets 「」 (『』 inside) of
 traditional copy; a comma inside the marks is the quotation's own.
