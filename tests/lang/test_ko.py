@@ -16,6 +16,16 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "론항시는 대교를 통행 금지한다고 12일 밝혔다.",
+        [("reported", "대교를 통행 금지한다고", "론항시", "밝혔다")],
+        id="the-day-between-the-quotative-ending-and-the-cue",
+    ),
+    pytest.param(
+        '김민수 시장은 "준비됐다"고 이날 말했다.',
+        [("direct", "준비됐다", "김민수 시장", "고 이날 말했다")],
+        id="a-word-of-time-between-the-quotation-and-the-cue",
+    ),
+    pytest.param(
         '김민수 대변인은 "여객선 운항을 내일 아침 재개할 것"이라고 말했다.',
         [("direct", "여객선 운항을 내일 아침 재개할 것", "김민수 대변인", "이라고 말했다")],
         id="subject-particle-quotation-quotative-cue",

@@ -16,6 +16,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "面包店老板李梅说，生意肯定会受到影响。",
+        [("reported", "生意肯定会受到影响", "李梅", "说")],
+        id="a-trade-written-onto-the-name-is-no-part-of-it",
+    ),
+    pytest.param(
         "港务局发言人王明表示，「渡轮明天早上恢复运营。」",
         [("direct", "渡轮明天早上恢复运营。", "王明", "表示")],
         id="cue-written-onto-the-subject-comma-corner-brackets",

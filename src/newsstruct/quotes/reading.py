@@ -2318,15 +2318,22 @@ class TokenReader:
 
     def after_manner(self, m: int, hi: int) -> int:
         """The first index from ``m`` (before ``hi``) past the manner adverbs there
-        (``거듭``: how it was said); ``m`` where none stands."""
-        while m < hi and self.word(m) in self.lex.manner_adverbs:
+        (``거듭``: how it was said) and the words of time (``12일``: when); ``m`` where
+        none stands."""
+        while m < hi and (
+            self.word(m) in self.lex.manner_adverbs or self.word(m) in self.lex.time_words
+        ):
             m += 1
         return m
 
     def before_manner(self, lo: int, stop: int) -> int:
         """The index back from ``stop`` (not below ``lo``) before the manner adverbs
-        that end there (``X는 거듭 말했다``); ``stop`` where none does."""
-        while stop > lo and self.word(stop - 1) in self.lex.manner_adverbs:
+        and words of time that end there (``X는 거듭 말했다``, ``C고 12일 밝혔다``);
+        ``stop`` where none does."""
+        while stop > lo and (
+            self.word(stop - 1) in self.lex.manner_adverbs
+            or self.word(stop - 1) in self.lex.time_words
+        ):
             stop -= 1
         return stop
 
