@@ -5569,8 +5569,7 @@ class FrameReader(SourceReader, ComplementReader):
             if w in self.lex.auxiliaries or w in self.table.verbs:
                 return None
             end += 1
-            titled = self.t[end - 1].lower in self.lex.titles
-            if titled and end + 1 < hi and self.is_punct(end, "."):
+            if self.title_with_dot(end - 1, hi):
                 end += 1  # "the commissioner, Dr. Jo Roe,": the title's dot
         closed = end < hi and self.is_punct(end, ",")
         if end == k or not (closed or end == hi or (end + 1 == hi and self.t[end].kind == "p")):

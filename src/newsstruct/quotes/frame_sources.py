@@ -201,11 +201,7 @@ class SourceReader(TokenReader):
         if k >= hi or not self.is_punct(k, ","):
             return k
         start = k + 1
-        if (
-            start + 1 < hi
-            and self.t[start].lower in self.lex.titles
-            and self.is_punct(start + 1, ".")
-        ):
+        if self.title_with_dot(start, hi):
             start += 2  # "Dr. Jo Roe": the title's dot
         end = self.capitalised_end(start, min(hi, k + 1 + _NAME_APPOSITION))
         if end - start < NAME_WORDS or end >= hi or not self.is_punct(end, ","):

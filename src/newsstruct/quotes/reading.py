@@ -1550,6 +1550,11 @@ class TokenReader:
             and self.finite_form_at(m, hi)
         )
 
+    def title_with_dot(self, m: int, hi: int) -> bool:
+        """Whether the word at ``m`` is a title (:attr:`Lexicon.titles`) with its
+        abbreviation's dot after it and a word after that before ``hi`` (``Dr. Jo Roe``)."""
+        return m + 2 < hi and self.t[m].lower in self.lex.titles and self.is_punct(m + 1, ".")
+
     def opens_role_domain(self, m: int, hi: int) -> bool:
         """Whether the word at ``m`` is a preposition before one of
         :attr:`Lexicon.role_domain_nouns` (``у справах``): the role's field goes on after
