@@ -3092,6 +3092,21 @@ DIRECT = [
         id="as-x-in-apposition-put-it-colon",
     ),
     pytest.param(
+        "Jo Roe stood up to announce, “The pier is ready.”",
+        [("direct", "The pier is ready.", "Jo Roe", "announce")],
+        id="a-purpose-infinitive-cue-before-a-comma-and-quotation",
+    ),
+    pytest.param(
+        "The harbour master, Jo Roe, interrupted me to say, “The pier is ready.”",
+        [("direct", "The pier is ready.", "Jo Roe", "say")],
+        id="a-purpose-infinitive-cue-after-an-object-pronoun-is-the-subjects",
+    ),
+    pytest.param(
+        "Jo Roe took to Twitter to say: “The pier is ready.”",
+        [("direct", "The pier is ready.", "Jo Roe", "say")],
+        id="a-purpose-infinitive-cue-after-a-medium-before-a-colon",
+    ),
+    pytest.param(
         "“Courage is contagious when leaders show it first.” ― Jane Roe",
         [("direct", "Courage is contagious when leaders show it first.", "Jane Roe", None)],
         id="dash-signature",

@@ -3199,8 +3199,9 @@ class FrameReader(SourceReader, ComplementReader):
         (``rushed to TV to say that C``, ``more likely to say they prefer C``, ``led her
         to declare that C``, ``the only official to have said publicly that C``), a
         question (``went on to explain why C``), the object of a verb of judgement
-        (``went on TV to criticize C``) or the object of a cue's phrase (``used the
-        speech to call for C``): the clause's subject speaks, or the object right before
+        (``went on TV to criticize C``), the object of a cue's phrase (``used the
+        speech to call for C``) or a quotation after a comma or colon (``stood up to say,
+        “Q”``): the clause's subject speaks, or the object right before
         ``to``; ``None`` where nothing of these follows or no one is named (``it is fair
         to say that``), and where the act is only intended, expected or refused (``plan
         to question X``, ``declined to say whether C``: :attr:`Lexicon.intention_words`)."""
@@ -3213,8 +3214,15 @@ class FrameReader(SourceReader, ComplementReader):
             return None  # "brought up to believe that", "to hopes that": no speech
         if self.word(to - 1) in self.lex.intention_words:
             return None
+        quotation = (
+            self.is_punct(k, ",:")
+            and k + 1 < hi
+            and self.t[k + 1].kind == "q"
+            and not self.t[k + 1].opens_lower
+        )
         if not (
-            w in self.lex.complementizers
+            quotation  # "stood up to say, “Q”": the quotation is what was said
+            or w in self.lex.complementizers
             or (self.is_subject_pronoun(k) and w not in self.lex.relative_pronouns)
             or (
                 w in self.lex.question_words
@@ -3224,12 +3232,34 @@ class FrameReader(SourceReader, ComplementReader):
             or (verb in self.lex.object_content_cues and verb not in self.lex.force_cues)
         ):
             return None
-        content = self.content_after(k, hi, phrase)
+        content = (k + 1, k + 2) if quotation else self.content_after(k, hi, phrase)
         if content is None:
             return None
         before = to - 1
-        if self.word(before) in self.lex.object_pronouns:
-            source: tuple[int, int] | None = (before, before + 1)  # "led her to declare"
+        source: tuple[int, int] | None
+        if quotation:
+            # "interrupted me to say, “Q”", "took to Twitter to say: “Q”": a purpose, the
+            # subject's own words (the inner clause's: "so calm that Roe rose to say, “Q”")
+            opener = next(
+                (
+                    m
+                    for m in range(to - 1, lo, -1)
+                    if self.word(m) in self.lex.complementizers
+                    or self.word(m) in self.lex.clause_openers
+                ),
+                None,
+            )
+            source = (
+                self.subject_of(lo, to) if opener is None else self.clause_subject(opener + 1, to)
+            )
+            if (
+                source is not None
+                and source[1] - source[0] > 1
+                and self.word(source[1] - 1) in self.lex.pronouns
+            ):
+                return None  # "The editor I spoke to": a relative clause, cut short
+        elif self.word(before) in self.lex.object_pronouns:
+            source = (before, before + 1)  # "led her to declare"
         else:
             # "The timing led critics to say C": the verb's object acts
             source = self.verbs_object(before, lo) or self.subject_of(lo, to)
