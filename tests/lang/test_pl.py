@@ -605,6 +605,16 @@ CASES = [
         [("reported", "nie ma zagrożenia", None, "zapewnił")],
         id="a-fronted-object-in-the-genitive-is-no-speaker-of-the-coordinated-cue",
     ),
+    pytest.param(
+        "Rzecznik ratusza Jan Nowak dla PAP powiedział, że most otwarty zostanie w maju.",
+        [("reported", "most otwarty zostanie w maju", "Jan Nowak", "powiedział")],
+        id="the-outlet-told-before-the-cue-is-no-part-of-the-subject",
+    ),
+    pytest.param(
+        "Rzecznik ratusza dla PAP potwierdził, że most otwarty zostanie w maju.",
+        [("reported", "most otwarty zostanie w maju", "Rzecznik ratusza", "potwierdził")],
+        id="the-outlet-told-after-a-role-before-the-cue",
+    ),
 ]
 
 

@@ -1101,6 +1101,11 @@ CASES = [
         [("reported", "экономно расходовать воду", "Иван Петров", "призвал")],
         id="an-adverb-before-a-control-cues-infinitive-is-content",
     ),
+    pytest.param(
+        "«Мост откроют в мае», — сказал Ивану Петрову журналист.",
+        [("direct", "Мост откроют в мае", "журналист", "сказал")],
+        id="a-dative-full-name-after-the-cue-is-whom-it-was-said-to",
+    ),
 ]
 
 

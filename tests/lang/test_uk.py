@@ -915,6 +915,16 @@ CASES = [
         [("reported", "міст відкриють", "Мер Лорнова", "сказав")],
         id="a-place-after-a-role-still-ends-the-description",
     ),
+    pytest.param(
+        "«Міст відкриють у травні», — сказав Петрові журналіст.",
+        [("direct", "Міст відкриють у травні", "журналіст", "сказав")],
+        id="a-dative-first-name-after-the-cue-is-whom-it-was-said-to",
+    ),
+    pytest.param(
+        "«Міст відкриють у травні», — сказав Петрові міський голова.",
+        [("direct", "Міст відкриють у травні", "міський голова", "сказав")],
+        id="a-dative-first-name-before-an-adjective-and-a-role",
+    ),
 ]
 
 

@@ -1826,6 +1826,14 @@ class FrameReader(SourceReader, ComplementReader):
                 # "وصل المسعفون، وقال الوزير إن C": the clause before the comma is the
                 # writer's; the cue opens its own, the source and content after it
                 lo = j + 1
+        elif (
+            self.lex.bare_noun_subjects
+            and j - 1 > lo
+            and self.words[j - 1] in self.lex.prepositions
+            and self.t[j].is_capitalised
+            and self.is_outlet((j, j + 1))
+        ):
+            j -= 2  # "Rzecznik Jan Nowak dla PAP powiedział": the outlet told, no subject
         if (
             self.lex.pro_drop
             and j > lo

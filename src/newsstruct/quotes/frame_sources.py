@@ -12,6 +12,7 @@ import regex
 from newsstruct.lang import (
     SENTENCE_STOPS,
     Lexicon,
+    first_name_case,
     headed_by,
     is_acronym,
     is_outlet_name,
@@ -42,6 +43,7 @@ from newsstruct.quotes.tokens import LOWER, is_abbreviation_dot, is_localized_ad
 
 __all__ = ["SourceReader"]
 
+_DATIVE_CASE = "dat"  # the case of Lexicon.first_name_cases of whom a cue addresses
 _MAX_APPOSITION = 25
 _MAX_TAIL = 12
 _FINAL_NAME_REACH = 30  # words between an inverted cue and a full name that ends the sentence
@@ -933,6 +935,7 @@ class SourceReader(TokenReader):
         if self.opens_content(i):
             return None  # "за МИА изјави дека C": the content opens, no source
         i = self.after_dative(i, hi)  # "dijo a la Policía el empresario": whom to
+        i = self.after_dative_name(i, hi)  # "сказав Петрові журналіст": whom to
         named_subject = False
         if self.word(i) in self.lex.determiners and self.word(i) in self.lex.prepositions:
             named = self.after_named_addressee(i, hi)  # "disse a Lula o ministro": whom to
@@ -1421,6 +1424,23 @@ class SourceReader(TokenReader):
             and self.t[k - 2].kind == "w"
             and not self.t[k].is_capitalised
         )
+
+    def after_dative_name(self, i: int, hi: int) -> int:
+        """The token after a first name at ``i`` that can only be a dative (``Петрові``,
+        :attr:`Lexicon.first_name_cases`) and the capitalised words after it, where a
+        lower-case word follows them, the subject (``сказав Петрові журналіст``); else
+        ``i``."""
+        if not self.lex.first_name_cases or i >= hi or not self.t[i].is_capitalised:
+            return i
+        found = first_name_case(self.t[i].text, self.lex, oblique=False)
+        if found is None or found[2] != _DATIVE_CASE:
+            return i
+        m = i + 1
+        while m < hi and m - i <= NAME_WORDS and self.t[m].is_capitalised:
+            m += 1
+        if m < hi and self.lower_word(m) and self.word(m) not in self.lex.prepositions:
+            return m
+        return i
 
     def after_dative(self, i: int, hi: int) -> int:
         """The token after a dative preposition at ``i`` and the noun phrase it governs
@@ -2107,6 +2127,7 @@ class SourceReader(TokenReader):
             return None
         while self.addressed_outlet(k, end):
             k += 1  # "– sakė ELTAI susisiekimo ministras", "сообщил РИА Новости глава": told
+        k = self.after_dative_name(k, end)  # "— сказав Петрові старший журналіст": whom to
         if self.lex.oblique_case_endings:
             # "– nyilatkozta az MTI-nek Szabó Éva": the addressee before the source
             lead = k + 1 if self.word(k) in self.lex.determiners else k
