@@ -901,6 +901,11 @@ CASES = [
         id="a-noun-in-stvo-before-a-control-cues-infinitive-is-the-object",
     ),
     pytest.param(
+        "Мер Лорнова Петро Гнатюк закликав водіїв терпляче ставитися до обмежень руху.",
+        [("reported", "терпляче ставитися до обмежень руху", "Петро Гнатюк", "закликав")],
+        id="an-adverb-in-e-before-a-control-cues-infinitive-is-content",
+    ),
+    pytest.param(
         "Уряд спростив порядок, повідомив міністр у справах ветеранів Петро Гнатюк.",
         [("reported", "Уряд спростив порядок", "Петро Гнатюк", "повідомив")],
         id="a-roles-field-in-u-spravakh-goes-on-to-the-name",
