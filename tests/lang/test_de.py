@@ -2988,3 +2988,19 @@ def test_a_relative_pronoun_before_its_verb_cue_speaks_for_its_antecedent(
     """``X, die am Montag sagte, C``: the relative clause's verb is the cue, the noun
     phrase before the comma speaks; ``die meisten`` is an article and its noun."""
     assert [row[2] for row in quote_rows(_LEAD + text, lang="de")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Übrigens sagte der Minister, die Fähre sei voll.", "der Minister"),
+        ("Natürlich glaubt Jo Roe, dass die Fähre voll ist.", "Jo Roe"),
+        ("Jedenfalls meint die Stadt, die Fähre sei voll.", "die Stadt"),
+    ],
+)
+def test_a_sentence_adverb_before_an_inverted_subject_is_no_speaker(
+    text: str, speaker: str
+) -> None:
+    """``Übrigens sagte X, C``: the adverb opens the clause, the subject after the cue
+    speaks."""
+    assert [row[2] for row in quote_rows(_LEAD + text, lang="de")] == [speaker]

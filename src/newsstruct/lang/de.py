@@ -1179,6 +1179,23 @@ LEXICON = Lexicon(
             "derweil",
             "währenddessen",
             "sofort",
+            # sentence adverbs that open a clause before its inverted subject ("Übrigens
+            # sagte der Minister, C"), no speaker
+            "übrigens",
+            "uebrigens",
+            "natürlich",
+            "jedenfalls",
+            "immerhin",
+            "dennoch",
+            "trotzdem",
+            "tatsächlich",
+            "offenbar",
+            "offensichtlich",
+            "vermutlich",
+            "angeblich",
+            "eigentlich",
+            "deswegen",
+            "nämlich",
         }
     ),
     passive_auxiliaries=frozenset([*_PASSIVE_AUXILIARIES.split(), "worden", "ward"]),
