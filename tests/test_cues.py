@@ -2080,6 +2080,12 @@ REPORTED = [
         id="speech-noun-after-a-name-and-verb-with-its-agent-phrase",
     ),
     pytest.param(
+        "Jo Roe (a Lornport Democrat so young she is often taken for an aide) says she was "
+        "adrift after the vote.",
+        [("reported", "she was adrift after the vote", "Jo Roe", "says")],
+        id="a-long-bracketed-remark-between-the-source-and-its-cue",
+    ),
+    pytest.param(
         "Jo Roe has been frank in her acknowledgment that the pier must close.",
         [("reported", "the pier must close", "Jo Roe", "acknowledgment")],
         id="acknowledgment-is-a-speech-noun",

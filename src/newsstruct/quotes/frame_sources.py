@@ -53,6 +53,7 @@ _FINAL_ROLE_REACH = 5  # words before that name in which its role noun stands
 _SOURCE_STOPS = ",;:(" + SENTENCE_STOPS  # the marks that end the words after a source
 _PHRASE_AND_SUBJECT = 3
 _APPOSITION_WORDS = 8  # "، وهو صاحب متجر قرب الجسر،": a subject's apposition, at most
+_BRACKET_REACH = 16  # tokens of a bracketed remark on a source before its cue, at most
 _ADDRESSEE_WORDS = 2  # "сказал Петров журналистам ТАСС": the words after a source
 _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
 _APPROXIMATOR_WORDS = 3  # words of an approximator before a number ("as many as")
@@ -337,14 +338,20 @@ class SourceReader(TokenReader):
                     continue
                 if token.text == ")":
                     opening = k - 1
-                    while opening >= lo and not self.is_punct(opening, "(") and k - opening < 8:
+                    while (
+                        opening >= lo
+                        and not self.is_punct(opening, "(")
+                        and k - opening < _BRACKET_REACH
+                    ):
                         opening -= 1
                     if (
                         opening >= lo
                         and self.is_punct(opening, "(")
                         and not self.bracketed_sentence(opening, k)
                     ):
-                        reach -= k - opening + 1  # "Jo M. Roe (D-Nev.)"
+                        # "Jo M. Roe (D-Nev.)", "Jo Roe (a Democrat so young she looks like
+                        # an aide) says"
+                        reach -= k - opening + 1
                         k = opening - 1
                         continue
                 break
