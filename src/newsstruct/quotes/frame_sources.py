@@ -53,7 +53,8 @@ _FINAL_ROLE_REACH = 5  # words before that name in which its role noun stands
 _SOURCE_STOPS = ",;:(" + SENTENCE_STOPS  # the marks that end the words after a source
 _PHRASE_AND_SUBJECT = 3
 _APPOSITION_WORDS = 8  # "، وهو صاحب متجر قرب الجسر،": a subject's apposition, at most
-_BRACKET_REACH = 16  # tokens of a bracketed remark on a source before its cue, at most
+_BRACKET_REACH = 16  # tokens of a bracketed remark on a source right before its cue, at most
+_NAME_BRACKET = 8  # tokens of a bracket inside a source ("Jo M. Roe (D-Nev.)"), at most
 _ADDRESSEE_WORDS = 2  # "сказал Петров журналистам ТАСС": the words after a source
 _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
 _APPROXIMATOR_WORDS = 3  # words of an approximator before a number ("as many as")
@@ -341,7 +342,9 @@ class SourceReader(TokenReader):
                     while (
                         opening >= lo
                         and not self.is_punct(opening, "(")
-                        and k - opening < _BRACKET_REACH
+                        # a long remark only right before the cue ("(Orig.-Tel. d. „M.
+                        # T.“) Die Vereine beschlossen": a credit before the subject)
+                        and k - opening < (_BRACKET_REACH if k == j else _NAME_BRACKET)
                     ):
                         opening -= 1
                     if (
