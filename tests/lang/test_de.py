@@ -3004,3 +3004,19 @@ def test_a_sentence_adverb_before_an_inverted_subject_is_no_speaker(
     """``Übrigens sagte X, C``: the adverb opens the clause, the subject after the cue
     speaks."""
     assert [row[2] for row in quote_rows(_LEAD + text, lang="de")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Roe trat vor und kritisierte den Plan. Er sei unausgegoren.",
+        "Jo Roe kritisierte am Montag den Plan, da die Lage unklar sei. Er sei unausgegoren.",
+    ],
+)
+def test_a_speech_act_s_second_predicate_or_first_clause_goes_on_in_the_indirect_mood(
+    text: str,
+) -> None:
+    """``X trat vor und kritisierte den Plan. Er sei …``: the cue of the subject's second
+    predicate; ``X kritisierte den Plan, da …. Er sei …``: the first clause's subject."""
+    rows = quote_rows(_LEAD + text, lang="de")
+    assert ("reported", "Er sei unausgegoren", "Jo Roe", "kritisierte") in rows

@@ -6690,7 +6690,9 @@ def speech_act(
     follows a subject that opens the sentence, modifiers and all (``Die neue Ministerin
     kritisierte …``); else it is the first lower-case word after the first place."""
     reader = frame_reader(tokens, lexicon)
-    subject = reader.first_subject(lo, hi)
+    # the first clause's subject ("Jo Roe verlangte eine Vertagung, da C.")
+    clause_end = next((m for m in range(lo, hi) if reader.is_punct(m, ",;:")), hi)
+    subject = reader.first_subject(lo, clause_end)
     if subject is None:
         return None
     verb = (
@@ -6710,6 +6712,18 @@ def speech_act(
             None,
         )
     phrase = reader.cue_at(verb, hi) if verb is not None and reader.lower_word(verb) else None
+    if verb is not None and phrase is None:
+        # "Die Ministerin trat vor und kritisierte den Plan.": the cue of a second
+        # predicate of the subject
+        verb = next(
+            (
+                m + 1
+                for m in range(verb + 1, clause_end - 1)
+                if reader.word(m) in lexicon.clause_conjunctions and reader.lower_word(m + 1)
+            ),
+            None,
+        )
+        phrase = reader.cue_at(verb, hi) if verb is not None else None
     if verb is None or phrase is None:
         return None
     return (verb, verb + len(phrase)), subject
