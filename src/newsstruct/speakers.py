@@ -1821,9 +1821,14 @@ class _Resolver:
         role is, not its holder's (``заместитель министра Иван Петров``: his own).  The
         first name must read as no nominative (``Ивана``, ``Piotra``; not Polish
         ``Jana``, a woman's name too) and the surname must take that gender's genitive; a
-        body's noun opens no such mention (it quotes the holder, in the accusative)."""
+        body's noun opens no such mention (it quotes the holder, in the accusative).  Where
+        no first names are listed, the endings of :attr:`Lexicon.genitive_name_endings`
+        tell the genitive (Czech ``mluvčí ministra Jana Nováka``)."""
         parts = name.split()
-        if not self.lex.first_name_cases or len(parts) < NAME_WORDS:
+        if (
+            not (self.lex.first_name_cases or self.lex.genitive_name_endings)
+            or len(parts) < NAME_WORDS
+        ):
             return False
         mention = span.of(self.text)
         opening = _WORD.search(mention)
@@ -1837,6 +1842,13 @@ class _Resolver:
             or len(mention.split()) <= len(parts)
         ):
             return False
+        if not self.lex.first_name_cases:
+            # "mluvčí ministra Jana Nováka": both names end as one gender's genitive
+            first, last = _key(parts[0]), _key(parts[-1])
+            return any(
+                first.endswith(given) and last.endswith(family)
+                for given, family in self.lex.genitive_name_endings
+            )
         found = first_name_case(parts[0], self.lex, oblique=False)
         if found is None or _GENITIVE not in found[2].split():
             return False

@@ -379,6 +379,21 @@ CASES = [
         [("reported", "Most bude uzavřen do pátku", "Česká silniční inspekce", "uvedla")],
         id="a-body-a-capitalised-adjective-opens-speaks-whole",
     ),
+    pytest.param(
+        "„Most otevřeme v květnu,“ řekl mluvčí ministra Jana Nováka.",
+        [("direct", "Most otevřeme v květnu,", "mluvčí ministra Jana Nováka", "řekl")],
+        id="a-role-of-a-holder-in-the-genitive-speaks-as-written",
+    ),
+    pytest.param(
+        "„Most otevřeme v květnu,“ řekla mluvčí primátorky Jany Novákové.",
+        [("direct", "Most otevřeme v květnu,", "mluvčí primátorky Jany Novákové", "řekla")],
+        id="a-role-of-a-womans-name-in-the-genitive-speaks-as-written",
+    ),
+    pytest.param(
+        "„Most otevřeme v květnu,“ řekla mluvčí ministerstva Jana Nováková.",
+        [("direct", "Most otevřeme v květnu,", "Jana Nováková", "řekla")],
+        id="a-womans-name-in-the-nominative-after-a-role-speaks",
+    ),
 ]
 
 

@@ -180,6 +180,11 @@ CASES = [
         [("reported", "Most bude uzavretý do piatka", "Krajská správa lesov", "uviedla")],
         id="a-body-a-capitalised-adjective-opens-speaks-whole-with-its-genitive",
     ),
+    pytest.param(
+        "„Most otvoríme v máji,“ povedal hovorca ministra Jána Nováka.",
+        [("direct", "Most otvoríme v máji,", "hovorca ministra Jána Nováka", "povedal")],
+        id="a-role-of-a-holder-in-the-genitive-speaks-as-written",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

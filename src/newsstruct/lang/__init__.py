@@ -1069,6 +1069,12 @@ class Lexicon:
     """Sentence adverbs and discourse words (``now``, ``maybe``, German ``jetzt``):
     capitalised at a sentence's start before a speaker (``Now Jo Roe says``), no part of
     the speaker's name."""
+    genitive_name_endings: tuple[tuple[str, str], ...] = ()
+    """Where no :attr:`first_name_cases` are listed, pairs of a first name's and a
+    surname's endings that make a full name one gender's genitive and no nominative
+    (Czech ``("a", "a")``: ``Jana Nováka``; not ``Jana Nováková``): after a role noun
+    that opens a verb's subject, such a name is whose the role is (``řekl mluvčí ministra
+    Jana Nováka``: the spokesman speaks)."""
     role_domain_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns of an office's field that a preposition other than :attr:`phrase_prepositions`
     opens (Ukrainian ``справах`` of ``у справах``): after a role the preposition and the

@@ -606,6 +606,10 @@ LEXICON = Lexicon(
     bare_noun_subjects=True,
     # the nominative of a body's noun: after a capitalised adjective and before its
     # complement, a body's name that speaks ("uvedla Krajská správa lesů")
+    genitive_name_endings=tuple(
+        [(given, family) for given in ("a", "e", "ího") for family in ("a", "y", "e", "ého")]
+        + [(given, family) for given in ("y", "e") for family in ("é", "ové")]
+    ),
     body_nouns=frozenset(
         {"správa", "služba", "inspekce", "agentura", "komise", "úřad", "ministerstvo"}
     ),

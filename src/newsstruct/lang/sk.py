@@ -442,6 +442,10 @@ LEXICON = Lexicon(
     bare_noun_subjects=True,
     # the nominative of a body's noun: after a capitalised adjective and before its
     # complement, a body's name that speaks ("uviedla Krajská správa lesov")
+    genitive_name_endings=tuple(
+        [(given, family) for given in ("a", "e") for family in ("a", "u", "eho", "ého")]
+        + [(given, family) for given in ("y", "e") for family in ("ej", "ovej")]
+    ),
     body_nouns=frozenset(
         {"správa", "služba", "inšpekcia", "agentúra", "komisia", "úrad", "ministerstvo"}
     ),
