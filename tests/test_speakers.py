@@ -12,7 +12,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsstruct
-from newsstruct import Article, lang
+from newsstruct import Article, lang, speakers
 from newsstruct.speakers import _MARKED_BEFORE, _Resolver
 
 
@@ -1522,4 +1522,29 @@ def test_a_capitalised_word_opening_a_sentence_lengthens_no_body() -> None:
     assert speakers_of(newsstruct.parse(text)) == [
         "the Office of Ports",
         "An office of Ports staff",
+    ]
+
+
+# Typeset ASCII text with what a run of names is made of: capitals, lower case, the
+# particles' letters, apostrophes (typed and typeset), hyphens, dots, spaces and tabs
+_TYPESET_NAMES = st.lists(
+    st.sampled_from(list("JoRAnLvandeérltbiz'’-. \t\n,“”–…\xa0"))
+    | st.sampled_from(["van der ", "de la ", "von ", "Jo ", "Roe", "O’Neil", "J. ", "al-"]),
+    max_size=30,
+).map("".join)
+
+
+@given(_TYPESET_NAMES, st.sampled_from(["en", "de", "nl", "fr", "es", "ar"]))
+@example("Jo Roe, Ann van der Lee and O'Neil.Roe met Al de la Cruz", "nl")
+@example("Jo van derLee, Jo van der lee, Jo van Der Lee", "nl")
+def test_typeset_runs_of_names_are_found_as_by_the_name_pattern(text: str, code: str) -> None:
+    # a typeset ASCII article's runs of names are found by the standard library's
+    # engine, a fast path that must find the very runs of the full pattern
+    if not newsstruct.lang.is_typeset_ascii(text):
+        return
+    lexicon = lang.get(code)
+    typeset = speakers._typeset_name_run(lexicon)
+    assert typeset is not None
+    assert [m.span() for m in typeset.finditer(text)] == [
+        m.span() for m in speakers._name_run(lexicon).finditer(text)
     ]
