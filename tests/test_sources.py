@@ -9,9 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import newsstruct
-from newsstruct import Article
+from newsstruct import Article, sources
 
 
 def sources_of(article: Article) -> list[str]:
@@ -990,3 +992,70 @@ def test_a_credit_pattern_whose_names_are_left_unmatched_credits_nothing() -> No
         text = f"The port will reopen next week, the harbour master said.\n{line}"
         article = newsstruct.parse(text, registry=registry)
         assert [a.source for a in article.attributions] == credited
+
+
+_NAME_WINDOW_WORDS = st.sampled_from(
+    [
+        "The",
+        "Guardian",
+        "the",
+        "of",
+        "and",
+        "&",
+        "said",
+        "ferry",
+        "dpa",
+        "Reuters,",
+        "rebuild,”",
+        "Yes.”",
+        "“Harbour",
+        "Wire”",
+        "«Bild»",
+        "xyz-Reuters",
+        "(AP)",
+        "iPhone",
+        "Ann",
+        "Lee",
+        "STT:n",
+        "said,",
+        "„Zeit“",
+        'it!"',
+        "Kyiv\n",
+        "der",
+        "Spiegel",
+    ]
+)
+
+
+@given(
+    st.lists(st.tuples(_NAME_WINDOW_WORDS, st.sampled_from([" ", "  ", "\n", ", "]))),
+    st.sampled_from(["en", "de", "uk", "fr"]),
+)
+@example([("ferry", " "), ("said,", " "), ("The", " "), ("Guardian", " ")], "en")
+@example([("rebuild,”", " "), ("Jo", " "), ("Roe", " ")], "en")
+def test_a_name_before_a_verb_is_searched_from_the_last_word_no_name_holds(
+    words: list[tuple[str, str]], code: str
+) -> None:
+    # the pattern of a name before a verb ("The Guardian reports") is tried only after
+    # the last word that no name holds ("said", "rebuild,”"): the very match of the search
+    # over the whole window
+    text = "".join(w + gap for w, gap in words) + " "
+    names = sources._names_of(newsstruct.lang.get(code))
+    start = max(0, len(text) - 120)
+    at = sources._name_window(text, start, len(text), names.inner)
+    found, expected = (
+        names.before.search(text, at, len(text)),
+        names.before.search(text, start, len(text)),
+    )
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_the_last_word_no_name_holds() -> None:
+    names = sources._names_of(newsstruct.lang.get("en"))
+    text = "The ferry sank, the Harbour Wire said"
+    end = text.index("said")
+    assert sources._name_window(text, 0, end, names.inner) == text.index(" the Harbour")
+    quoted = "“We will rebuild,” Jo Roe said"
+    assert sources._name_window(quoted, 0, quoted.index("said"), names.inner) == (
+        quoted.index(" Jo")
+    )

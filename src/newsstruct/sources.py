@@ -47,6 +47,8 @@ _WORD = r"\p{Lu}[\p{L}\p{N}&'’.\-/]*+"
 _OPENING_MARKS = '«„“"'
 _CLOSING_MARKS = '»“”"'
 _MARKS = "".join(dict.fromkeys(_OPENING_MARKS + _CLOSING_MARKS))
+_MARK_SET = frozenset(_MARKS)
+_STOPS_BEFORE_MARK = frozenset(",.!?…")  # no name in marks ends with one (see _MARKED)
 # A name in quotation marks, as Russian and Ukrainian print outlets: «Коммерсант»
 # (not a quotation: «Мы готовы», "We are ready," end in punctuation)
 _MARKED = (
@@ -77,6 +79,9 @@ class _Names:
     credit_bracket: regex.Pattern[str]  # a bracket closing a paragraph
     first_credit_line: regex.Pattern[str]  # the text's first line
     articles: tuple[str, ...]  # "the ": a name's article and its space
+    # the words of lower-case letters a name may hold: its articles, joining words,
+    # conjunctions and the outlets printed in lower case (see _name_window)
+    inner: frozenset[str]
 
 
 @functools.lru_cache(maxsize=64)
@@ -142,6 +147,16 @@ def _names_of(lexicon: Lexicon) -> _Names:
         credit_bracket=credit_bracket,
         first_credit_line=regex.compile(line, regex.M | regex.V1),
         articles=tuple(f"{a} " for w in sorted(lexicon.name_articles) for a in (w, w.capitalize())),
+        inner=frozenset(
+            word
+            for entry in itertools.chain(
+                lexicon.name_articles,
+                lexicon.phrase_prepositions,
+                lexicon.conjunctions,
+                lexicon.lower_case_outlets,
+            )
+            for word in entry.split()
+        ),
     )
 
 
@@ -330,6 +345,30 @@ def _may_end_name(text: str, start: int, end: int) -> bool:
         stop -= 1
     word = max(start, text.rfind(" ", start, stop) + 1)
     return stop < end and _NAME_END.search(text, word, stop) is not None
+
+
+def _name_window(text: str, start: int, end: int, inner: frozenset[str]) -> int:
+    """Where a name of :func:`_names_of` right before ``end`` starts at the earliest in
+    the window from ``start``: after the last word there that no name holds, a word of
+    ASCII letters opening in lower case (a comma after it perhaps) that is none of
+    ``inner`` (_Names.inner: ``said``, ``ferry``; no name starts inside it either, as a
+    letter stands before each of its letters), or a word that ends in a stop or a comma
+    and a quotation mark, and that no other quotation mark follows (a name in marks
+    holds any word).  The pattern is tried at the
+    places after it alone, not at every character of the window."""
+    position = end
+    for word in reversed(text[start:end].split()):
+        position = text.rfind(word, start, position)
+        if word[-1] in _MARK_SET and word[-2:-1] in _STOPS_BEFORE_MARK:
+            # "… rebuild,” Jo Roe said": a quotation's mark after its stop or comma, which
+            # closes no name in marks (and opens none before a space)
+            return position + len(word)
+        if not _MARK_SET.isdisjoint(word):
+            return start  # (a name in marks may hold the words before it)
+        bare = word[:-1] if word.endswith(",") else word
+        if bare.isascii() and bare.isalpha() and bare[0].islower() and bare not in inner:
+            return position + len(word)
+    return start
 
 
 def _listed(text: str, span: Span, split: regex.Pattern[str]) -> Iterable[Span]:
@@ -679,7 +718,8 @@ def find_attributions(
         start = max(0, match.start() - _WINDOW)
         if not lexicon.lower_case_outlets and not _may_end_name(text, start, match.start()):
             continue
-        named = patterns.before.search(text, start, match.start())
+        at = _name_window(text, start, match.start(), patterns.inner)
+        named = patterns.before.search(text, at, match.start())
         if named is not None:
             add(
                 Span(named.start("names"), named.end("names")),
