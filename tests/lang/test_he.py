@@ -16,6 +16,16 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "הגשר בלורנפורט ייסגר ביום שני, כך הודיעה העירייה.",
+        [("reported", "הגשר בלורנפורט ייסגר ביום שני", "העירייה", "הודיעה")],
+        id="so-before-an-inverted-cue",
+    ),
+    pytest.param(
+        '"אנחנו מוכנים", כך אמר ראש העיר משה כהן.',
+        [("direct", "אנחנו מוכנים", "ראש העיר משה כהן", "אמר")],
+        id="so-before-an-inverted-cue-after-a-quotation-is-no-speaker",
+    ),
+    pytest.param(
         "אמר להארץ כי המעבורת תחזור לפעול מחר.",
         [("reported", "המעבורת תחזור לפעול מחר", None, "אמר")],
         id="an-outlet-with-the-dative-prefix-is-told-no-speaker",

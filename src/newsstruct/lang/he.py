@@ -139,7 +139,8 @@ LEXICON = Lexicon(
     relative_pronouns=frozenset({"אשר"}),
     first_person=frozenset({"אני", "אנחנו", "אנו", "לנו", "שלנו"}),
     determiners=frozenset({"זה", "זו", "זאת", "אותו", "אותה", "כל", "כמה"}),
-    auxiliaries=frozenset({"גם", "כבר", "עוד"}),
+    # also, already, still; and "כך" (so) before an inverted cue ("C, כך הודיעה העירייה")
+    auxiliaries=frozenset({"גם", "כבר", "עוד", "כך"}),
     # "ש" (that) alone before a quotation's mark ('אמר ש"Q"'), and written onto the
     # content's first word ("אמרה שהמעבורת"), after the article "ה" or a function word
     complementizers=frozenset({"כי", "ש"}),
