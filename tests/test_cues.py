@@ -3014,6 +3014,16 @@ DIRECT = [
         id="name-colon-quotation-then-full-stop",
     ),
     pytest.param(
+        "Jo Roe, the harbour director: “No ferry before June.”",
+        [("direct", "No ferry before June.", "Jo Roe", None)],
+        id="name-and-role-in-apposition-colon-quotation",
+    ),
+    pytest.param(
+        "In Lornport, the harbour director: “No ferry before June.”",
+        [("direct", "No ferry before June.", None, None)],
+        id="a-place-and-role-before-a-colon-name-no-speaker",
+    ),
+    pytest.param(
         "Tide table: “High water will come at noon on every day of the coming week.”",
         [
             (

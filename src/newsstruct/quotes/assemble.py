@@ -62,6 +62,7 @@ from newsstruct.quotes.labels import QuoteLabel, quote_label, source_line
 from newsstruct.quotes.marks import DOUBLE_MARKS, QuotedSpan
 from newsstruct.quotes.reading import (
     DASHES,
+    NAME_WORDS,
     NOUN_MODIFIERS,
     TokenReader,
     contraction_pronoun,
@@ -688,11 +689,34 @@ def _colon_speaker(
         if not (
             token.is_capitalised or joins or role or (token.kind == "p" and token.text in ".’'-()")
         ):
-            return None
+            return _named_before_role(tokens, start, colon, lexicon)
         first -= 1
     if first == colon or colon - first >= _MAX_COLON_NAME or not tokens[first].is_capitalised:
         return None
     return (first, colon)
+
+
+def _named_before_role(
+    tokens: Sequence[Token], start: int, colon: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """``Jo Roe, the harbour director: “…”``: a full name opens the unit, a description
+    with a role noun after its comma runs to the colon (:func:`_signers_role`); the
+    name's tokens."""
+    comma = next((m for m in range(colon - 1, start, -1) if tokens[m].text == ","), None)
+    if comma is None or not _signers_role(tokens, comma, colon, lexicon):
+        return None
+    if not any(t.lower in lexicon.role_nouns for t in tokens[comma + 1 : colon]):
+        return None  # "Remember Jo Roe, who told us:": the words after it hold no role
+    name = tokens[start:comma]
+    if not (
+        NAME_WORDS <= len(name) <= _MAX_COLON_NAME
+        and all(t.is_capitalised or (t.kind == "p" and t.text in ".’'-") for t in name)
+        and name[-1].kind == "w"
+        # "In Lornport, the harbour master:": a place, no name
+        and not any(t.lower in lexicon.prepositions or t.lower in lexicon.determiners for t in name)
+    ):
+        return None
+    return (start, comma)
 
 
 def _dash_attribution(
