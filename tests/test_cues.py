@@ -5494,6 +5494,41 @@ def test_the_antecedent_after_a_copula_is_the_object_of_its_preposition(
     ("text", "expected"),
     [
         (
+            "The contrast, said Jo Roe and others, would be clear.",
+            [
+                ("reported", "The contrast", "Jo Roe and others", "said"),
+                ("reported", "would be clear", "Jo Roe and others", "said"),
+            ],
+        ),
+        (
+            "The pier, said some skippers and their crews, will close before the storm.",
+            [
+                ("reported", "The pier", "some skippers and their crews", "said"),
+                (
+                    "reported",
+                    "will close before the storm",
+                    "some skippers and their crews",
+                    "said",
+                ),
+            ],
+        ),
+        (
+            "“We lost,” said Jo Roe and smiled, and the crowd cheered.",
+            [("direct", "We lost,", "Jo Roe", "said")],
+        ),
+    ],
+)
+def test_subjects_joined_after_an_inverted_cue(text: str, expected: list[QuoteRow]) -> None:
+    """``C1, said X and others, C2``: a conjunction and a noun phrase up to a comma join
+    the inverted cue's subject, and C2 follows (was C1 only, by X); a verb after the
+    conjunction is a predicate of its own."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "As Jo Roe, the harbour master, has said, the pier is safe.",
             [("reported", "the pier is safe", "Jo Roe", "has said")],
         ),

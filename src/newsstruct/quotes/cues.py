@@ -2090,6 +2090,12 @@ class FrameReader(SourceReader, ComplementReader):
                 and not self.inverted_subject(after, start, hi)
             ):
                 after = None
+            if after is not None and speaker == after:
+                # "C1, said Jo Roe and others, C2": the subjects a coordinator joins (and
+                # the name apposed to them: "said the head of Ports and Harbours, Jo Roe")
+                joined = self.coordinated_after(after, hi)
+                if joined != after:
+                    named = after = speaker = self.with_apposed_name(joined, hi)
             if (
                 after is not None
                 and self.ends_attribution(max(after[1], k), hi)
@@ -3370,6 +3376,32 @@ class FrameReader(SourceReader, ComplementReader):
             after = self.with_joined_subject(after, end)  # "sagten Jo Roe und Al Poe"
         # "sagte die Ärztin, Anna Berg, C": the name apposed to the subject
         return (self.with_apposed_name(after, end) if after is not None else None) or source
+
+    def coordinated_after(self, source: tuple[int, int], hi: int) -> tuple[int, int]:
+        """``source`` after an inverted cue with the noun phrase that a conjunction joins
+        to it up to a comma (``C1, said Jo Roe and others, C2``), where nouns are in lower
+        case and no verb is among its words (``said Roe and smiled,``: a predicate)."""
+        m = source[1]
+        if (
+            self.lex.capitalised_nouns
+            or self.lex.verb_second
+            or m + 1 >= hi
+            or self.word(m) not in self.lex.conjunctions
+        ):
+            return source
+        comma = next(
+            (n for n in range(m + 1, min(hi, m + 2 + NAME_WORDS)) if self.t[n].kind != "w"),
+            None,
+        )
+        if (
+            comma is None
+            or comma == m + 1
+            or not self.is_punct(comma, ",")
+            or comma + 1 >= hi
+            or any(self.is_finite_word(self.word(n)) for n in range(m + 1, comma))
+        ):
+            return source
+        return (source[0], comma)
 
     def with_joined_subject(self, source: tuple[int, int], hi: int) -> tuple[int, int]:
         """``source`` after an inverted cue with the noun phrase that a coordinator joins
