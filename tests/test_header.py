@@ -797,3 +797,40 @@ def test_a_date_line_in_the_language_s_month_names_dates_the_story(
     assert article.published == published
     if "LORNPORT" not in text:  # the page's date line is furniture
         assert article.paragraphs[2].role is Role.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "date 2026-03-04 UPDATE 2-Harbour Energy cuts outlook\n" + BODY,
+            "Harbour Energy cuts outlook",
+        ),
+        (
+            "date 2026-03-04 REFILE-UPDATE 1-Harbour Energy cuts outlook\n" + BODY,
+            "Harbour Energy cuts outlook",
+        ),
+        ("date 2026-03-04\n(LEAD) Lornport dock strike ends\n" + BODY, "Lornport dock strike ends"),
+        ("(2nd LD) Lornport dock strike ends\n" + BODY, "Lornport dock strike ends"),
+        (
+            "date 2026-03-04 (URGENT) Lornport dock strike ends\n" + BODY,
+            "Lornport dock strike ends",
+        ),
+        # a genre label is the same in every version of a story: it stays
+        (
+            "date 2026-03-04 ANALYSIS-Why Lornport's docks went quiet\n" + BODY,
+            "ANALYSIS-Why Lornport's docks went quiet",
+        ),
+        ("date 2026-03-04 UPDATE on the ferry timetable\n" + BODY, "UPDATE on the ferry timetable"),
+    ],
+)
+def test_a_wire_s_version_marker_is_left_out_of_the_headline(text: str, title: str) -> None:
+    """Versions of one story give one headline: ``UPDATE 2-`` and ``(LEAD)`` are left out."""
+    article = newsstruct.parse(text)
+    _check(article)
+    assert article.title == title
+    assert article.title_span is not None
+    (holder,) = [
+        p for p in article.paragraphs if p.span.start <= article.title_span.start < p.span.end
+    ]
+    assert holder.role is Role.TITLE

@@ -665,3 +665,32 @@ def test_a_capital_after_the_first_space_or_tab() -> None:
     assert layout._capital_after("Jo\t Roe", " \t")
     assert layout._capital_after("Jo Émile", " ")  # (any other script's letter: the pattern's)
     assert not layout._capital_after("Lornport", " \t")
+
+
+@pytest.mark.parametrize(
+    ("block", "news"),
+    [
+        # names, companies and labels above a contact's line, under a line of furniture
+        # or their topmost label with its colon ("Contacts" is a release wire's furniture)
+        (
+            "Contacts\nInvestors:\nAl Poe\nAcme Robotics Inc.\n+1 503-555-0142\n"
+            "Media:\nMia Lee\npress@harbourpr.example",
+            ["Contacts"],
+        ),
+        ("Read more: Lornport ferries\nAl Poe\nAcme Robotics Inc.\n+1 503-555-0142", []),
+        ("Media contact:\nJo Roe\nHarbour PR\n+1 503-555-0142", []),
+        # a sentence above the contact's line stays news, and so does what is above it
+        (
+            "The ferry will run again in June.\nJo Roe\n+1 503-555-0142",
+            ["The ferry will run again in June.", "Jo Roe"],
+        ),
+        # a short line without a label above it is no contact's name
+        (
+            "The vote was close.\nLornport Ferries\n+1 503-555-0142",
+            ["The vote was close.", "Lornport Ferries"],
+        ),
+    ],
+)
+def test_a_block_of_contacts_is_furniture(block: str, news: list[str]) -> None:
+    got = roles(f"{FERRY}{block}")[3:]
+    assert [line for role, line in got if role != Role.BOILERPLATE.value] == news

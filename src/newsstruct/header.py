@@ -333,6 +333,31 @@ def _byline_date(
     return None
 
 
+# A wire's marker of a story's version or urgency before its headline, which every
+# version of the story changes while the headline stays: Reuters' ``UPDATE 2-``,
+# ``REFILE-``, ``RPT-``, ``CORRECTED-``; Yonhap's ``(LEAD)``, ``(2nd LD)``, ``(URGENT)``.
+# The headline leaves it out, so that a story's versions give one headline.  A genre
+# label (``ANALYSIS-``, ``(News Focus)``) is the same in every version and stays.
+_VERSION_MARKER = regex.compile(
+    r"(?:(?:(?:UPDATE|WRAPUP)[ ]\d{1,2}|RPT|REFILE|CORRECTED)[ ]?+-[ ]?+"
+    r"|\((?:LEAD|\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)[ ]LD|URGENT)\)[ ]++)++"
+    r"(?=[\p{L}\p{N}\"'‘“(])"
+)
+
+
+def _without_version_marker(text: str, header: Header) -> Header:
+    """The ``header`` with its headline's version marker (:data:`_VERSION_MARKER`) left
+    out of the headline."""
+    span = header.title_span
+    if span is None:
+        return header
+    found = _VERSION_MARKER.match(text, span.start, span.end)
+    if found is None:
+        return header
+    start = found.end()
+    return attrs.evolve(header, title=text[start : span.end], title_span=Span(start, span.end))
+
+
 def find_header(
     text: str,
     paragraphs: Sequence[Span],
@@ -342,8 +367,19 @@ def find_header(
     """Find the crawl date line, the publication date and the headline.
 
     ``outlet`` tells its page furniture, which is never the headline, and its dated
-    byline; ``lexicon`` the month names that byline prints.
+    byline; ``lexicon`` the month names that byline prints.  A wire's version marker
+    before the headline (``UPDATE 2-``, ``(LEAD)``) is left out of it.
     """
+    return _without_version_marker(text, _find_header(text, paragraphs, outlet, lexicon))
+
+
+def _find_header(
+    text: str,
+    paragraphs: Sequence[Span],
+    outlet: OutletRules | None,
+    lexicon: Lexicon | None,
+) -> Header:
+    """:func:`find_header`, the headline as printed."""
     if not paragraphs:
         return Header()
     furniture = _furniture(outlet, lexicon)
@@ -521,8 +557,11 @@ def headline_above(
         line, _furniture(outlet, lexicon), has_date_line=header.date_paragraph is not None
     ):
         return header
-    return attrs.evolve(
-        header, title=line, title_span=span, title_paragraph=index, first_body=index + 1
+    return _without_version_marker(
+        text,
+        attrs.evolve(
+            header, title=line, title_span=span, title_paragraph=index, first_body=index + 1
+        ),
     )
 
 

@@ -925,6 +925,7 @@ def assign_roles(
         roles[roles.index(Role.BODY)] = Role.LEAD
     _names_above_furniture(text, spans, roles)
     _tags_ending(lines, roles, lexicon)
+    _contact_blocks(lines, roles)
     if outlet is not None and outlet.related_endings:
         _related_endings(text, spans, roles, lexicon)
     return tuple(
@@ -969,6 +970,44 @@ def _names_above_furniture(text: str, spans: Sequence[Span], roles: list[Role]) 
             and is_byline(spans[index].of(text), above_story=True)
         ):
             roles[index] = Role.BOILERPLATE
+
+
+_MAX_ENTRY_WORDS = 8
+
+
+def _is_contact_entry(line: str, role: Role) -> bool:
+    """Whether a paragraph of news can be a line of a block of contacts: a name, a
+    company, a label (``Jo Roe``, ``Acme Robotics Inc.``, ``Investors:``), a few words
+    without quotation marks and, but for a short name, without a sentence's stop."""
+    if role not in (Role.BODY, Role.BACKGROUND) or not _QUOTE_MARKS.isdisjoint(line):
+        return False
+    words = len(_WORD.findall(line))
+    return 0 < words <= _MAX_ENTRY_WORDS and (
+        line.rstrip()[-1:] not in SENTENCE_STOPS or words <= _MAX_STOPPED_CONTACT_WORDS
+    )
+
+
+def _contact_blocks(lines: Sequence[str], roles: list[Role]) -> None:
+    """Give the role BOILERPLATE to the names, companies and labels of a block of
+    contacts under a release or a story (``Contacts`` / ``Investors:`` / ``Jo Roe`` /
+    ``Acme Robotics`` / ``+1 503-555-0142``): the short lines (:func:`_is_contact_entry`)
+    above a contact's line (:func:`_is_contact`), up to a line of furniture above them
+    (the label ``Contacts``, another contact's line) or else up to the topmost label of
+    theirs that a colon ends (``Media contact:``)."""
+    for index in range(len(lines) - 1, 0, -1):
+        if roles[index] is not Role.BOILERPLATE or not _is_contact(lines[index]):
+            continue
+        entries: list[int] = []
+        above = index - 1
+        while above >= 0 and _is_contact_entry(lines[above], roles[above]):
+            entries.append(above)
+            above -= 1
+        if not (above >= 0 and roles[above] is Role.BOILERPLATE):
+            # up to the topmost label of theirs
+            labels = [n for n, e in enumerate(entries) if lines[e].rstrip().endswith(":")]
+            entries = entries[: labels[-1] + 1] if labels else []
+        for entry in entries:
+            roles[entry] = Role.BOILERPLATE
 
 
 _MAX_TAG_WORDS = 6
