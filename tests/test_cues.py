@@ -5896,3 +5896,37 @@ def test_a_naming_cue_before_an_article_and_a_quotation_still_names() -> None:
     assert quotes_of(newsstruct.parse("Jo Roe called the “reform” a disgrace.", lang="en")) == [
         ("reported", "the “reform” a disgrace", "Jo Roe", "called")
     ]
+
+
+_INFINITIVE_CLAUSES = [
+    pytest.param(
+        "Jo Roe used the hearing to demand wealthy owners “pay their fair share.”",
+        [("mixed", "wealthy owners “pay their fair share.”", "Jo Roe", "demand")],
+        id="that-less-clause-into-a-quotation",
+    ),
+    pytest.param(
+        "The row led the mayor to say that the pier would close.",
+        [("reported", "the pier would close", "the mayor", "say")],
+        id="role-noun-object-before-to",
+    ),
+    pytest.param(
+        "“It was an accident,” Jo Roe said at the quay to announce the deal, “a really bad "
+        "accident.”",
+        [
+            ("direct", "It was an accident,", "Jo Roe", "said"),
+            ("direct", "a really bad accident.", "Jo Roe", "said"),
+        ],
+        id="comma-before-the-quotation-no-cue-of-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _INFINITIVE_CLAUSES)
+def test_an_infinitive_cue_with_a_quoting_clause_or_a_role_as_its_object(
+    text: str, expected: list[QuoteRow]
+) -> None:
+    """``used the hearing to demand wealthy owners “pay …”``: a clause without ``that``
+    whose words run into a quotation is the infinitive cue's content (was a direct quote
+    with no cue); ``led the mayor to say that C``: a role noun as the verb's object
+    speaks (was no quote)."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected

@@ -1276,6 +1276,10 @@ class Lexicon:
     than they are persons (``street``, ``arena``, ``convention``, ``act``): a name that
     holds one (``Lornport Arena``, ``Wall Street``) is no man or woman that ``she`` or
     ``he`` may stand for."""
+    copular_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Linking verbs other than the auxiliaries (English ``became``, ``remained``): the noun
+    phrase after one is its predicate, no object that an infinitive's cue could make
+    speak (``Roe became the first senator to say C``: Roe speaks)."""
     event_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns of events (English ``row``, ``clash``, ``fracas``), which say nothing: a
     participle after a clause that one heads is spoken by the subject of the clause inside

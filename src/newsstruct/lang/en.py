@@ -1952,6 +1952,10 @@ LEXICON = Lexicon(
             "village",
         }
     ),
+    copular_verbs=frozenset(
+        {"become", "becomes", "became", "becoming", "remain", "remains", "remained"}
+        | {"seem", "seems", "seemed", "appear", "appears", "appeared", "proved", "proves"}
+    ),
     event_nouns=frozenset(
         {"row", "rows", "fracas", "clash", "clashes", "spat", "feud", "dispute", "uproar"}
         | {"furore", "furor", "controversy", "scandal", "outcry", "backlash", "incident"}

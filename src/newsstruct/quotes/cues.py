@@ -81,6 +81,7 @@ _PARTICIPLE_LETTERS = 5  # letters of a word with a participle's ending, more th
 _OPENER_WORDS = 2  # an adverb before a parenthetical cue ("En outre, a dit X, C")
 _COMPOUND_HEAD = 5  # letters of a role noun at least, to head a compound ("kreise")
 _AS_CLAUSE_WORDS = 3  # words of a source phrase that opens a clause ("según lo que")
+_QUOTED_REACH = 4  # words between an infinitive cue and the quotation it reports, at most
 _AS_PHRASE_WORDS = 3  # words of an as-word of several ("tal y como", "după cum")
 _CONTACT_NOUN_WORDS = 4  # words from an article to its noun ("a probe", "the new tax plan")
 _COMPLEMENT_WORDS = 3  # lower-case words of a role's genitive complement ("spraw wewnętrznych")
@@ -3178,13 +3179,26 @@ class FrameReader(SourceReader, ComplementReader):
             run += 1
         return (first, run) if run > first else None
 
+    def quotation_in_clause(self, k: int, hi: int) -> bool:
+        """Whether a quotation follows a few words from ``k`` with no mark between them
+        (``demand wealthy owners “pay their share”``): a clause that quotes, after an
+        infinitive cue."""
+        m = k
+        while m < min(hi, k + _QUOTED_REACH) and self.t[m].kind == "w":
+            m += 1
+        return k < m < hi and self.t[m].kind == "q"
+
     def verbs_object(self, before: int, lo: int) -> tuple[int, int] | None:
         """The object of a finite verb that ends at ``before``, right before an
         infinitive's ``to``, if it names people (a name or a plural: ``Even the timing
         led Republicans to say``), for a clause with no subject that could speak;
         ``None`` otherwise."""
         last = self.t[before] if before >= lo else None
-        if last is None or not (last.is_capitalised or is_plural(last.lower, self.lex)):
+        if last is None or not (
+            last.is_capitalised
+            or is_plural(last.lower, self.lex)
+            or self.is_role(before)  # "The row led the mayor to say"
+        ):
             return None
         verb = next(
             (
@@ -3197,6 +3211,7 @@ class FrameReader(SourceReader, ComplementReader):
         if (
             verb is None
             or self.word(verb) in self.lex.auxiliaries
+            or self.word(verb) in self.lex.copular_verbs  # "became the first senator to say"
             or self.word(verb + 1) in self.lex.prepositions
             or not (
                 self.is_noun_phrase((verb + 1, before + 1))
@@ -3244,6 +3259,8 @@ class FrameReader(SourceReader, ComplementReader):
             )
             # but "vowed to defend the city", "plans to attack X": acts of force
             or (verb in self.lex.object_content_cues and verb not in self.lex.force_cues)
+            # "used the hearing to demand owners “pay their share”": words in marks
+            or (verb in self.lex.bare_cues and self.quotation_in_clause(k, hi))
         ):
             return None
         content = (k + 1, k + 2) if quotation else self.content_after(k, hi, phrase)
