@@ -15,6 +15,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Ezután a miniszter közölte, hogy a lornvári munkák jövő héten kezdődnek.",
+        [("reported", "a lornvári munkák jövő héten kezdődnek", "a miniszter", "közölte")],
+        id="a-sentence-adverb-before-the-subject-is-no-speaker",
+    ),
+    pytest.param(
         "A lornporti híd hétfőig zárva marad. Erről a rendőrség számolt be.",
         [("reported", "A lornporti híd hétfőig zárva marad", "a rendőrség", "számolt be")],
         id="erről-before-the-subject-attributes-the-sentence-before",

@@ -318,7 +318,9 @@ LEXICON = Lexicon(
     bare_noun_subjects=True,
     zero_complementizer=False,
     verbal_cues=True,
-    sentence_adverbs=frozenset({"most", "azonban", "ugyanakkor", "ezért", "tehát"}),
+    sentence_adverbs=frozenset(
+        {"most", "azonban", "ugyanakkor", "ezért", "tehát", "ezután", "majd"}
+    ),
     prepositions=frozenset(
         {
             "szerint",
