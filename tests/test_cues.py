@@ -3123,6 +3123,11 @@ DIRECT = [
         id="a-purpose-infinitive-cue-after-a-medium-before-a-colon",
     ),
     pytest.param(
+        "Jo Roe took to Twitter to announce that the pier was ready.",
+        [("reported", "the pier was ready", "Jo Roe", "announce")],
+        id="took-to-a-medium-to-announce-that-c-is-the-subjects",
+    ),
+    pytest.param(
         "“Courage is contagious when leaders show it first.” ― Jane Roe",
         [("direct", "Courage is contagious when leaders show it first.", "Jane Roe", None)],
         id="dash-signature",

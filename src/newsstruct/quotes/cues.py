@@ -3213,6 +3213,8 @@ class FrameReader(SourceReader, ComplementReader):
             or self.word(verb) in self.lex.auxiliaries
             or self.word(verb) in self.lex.copular_verbs  # "became the first senator to say"
             or self.word(verb + 1) in self.lex.prepositions
+            # "took to Twitter to announce": "to" before a noun is a preposition there
+            or self.word(verb + 1) in self.lex.infinitive_markers
             or not (
                 self.is_noun_phrase((verb + 1, before + 1))
                 or self.is_bare_plural(verb + 1, before + 1)
