@@ -2929,6 +2929,16 @@ DIRECT = [
         id="fronted-adjunct-is-no-content",
     ),
     pytest.param(
+        "Last week, Lornport asked its partners for ten more ferries.",
+        [],
+        id="fronted-time-phrase-is-no-content",
+    ),
+    pytest.param(
+        "Earlier this month, Jo Roe asked for more.",
+        [],
+        id="fronted-longer-time-phrase-is-no-content",
+    ),
+    pytest.param(
         "The mayor accused the council of a “betrayal.”",
         [("mixed", "the council of a “betrayal.”", "The mayor", "accused")],
         id="term-in-marks-after-of-is-no-title",

@@ -2859,6 +2859,7 @@ class FrameReader(SourceReader, ComplementReader):
                     and rest is None
                     and (
                         self.is_fronted_adjunct(content)
+                        or self.is_time_phrase(content)
                         # "If anything, Ash argued in an email, C": an interruption
                         or (
                             self.is_adverbial_clause(content)
@@ -2871,8 +2872,9 @@ class FrameReader(SourceReader, ComplementReader):
                         )
                     )
                 ):
-                    # "In a memo on Monday, X reminded staff about Y"; "When the phone
-                    # rings, she answers": the clause's adjunct, no words of the cue's
+                    # "In a memo on Monday, X reminded staff about Y"; "Last week, X
+                    # asked for more"; "When the phone rings, she answers": the
+                    # clause's adjunct, no words of the cue's
                     # (but "When the ice melts, the captain said.": a verb of saying
                     # that ends the sentence reports it)
                     content = None

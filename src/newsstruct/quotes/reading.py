@@ -1872,6 +1872,29 @@ class TokenReader:
             and all(t.kind == "w" or (t.kind == "p" and t.text in ATTACHED) for t in tokens)
         )
 
+    def is_time_phrase(self, span: tuple[int, int]) -> bool:
+        """Whether words before a comma are a phrase of time only (``Last week``,
+        ``Earlier this month``, ``Two days ago``): words of :attr:`Lexicon.time_words`,
+        :attr:`Lexicon.time_phrase_words`, :attr:`Lexicon.time_phrase_ends` and numbers,
+        the last a word of time or an end; an adjunct of the clause, nothing said."""
+        first, end = span
+        lex = self.lex
+        if not 0 < end - first <= 4 or (
+            self.word(end - 1) not in lex.time_words
+            and self.word(end - 1) not in lex.time_phrase_ends
+        ):
+            return False
+        return all(
+            self.t[m].kind == "w"
+            and (
+                self.t[m].lower in lex.time_words
+                or self.t[m].lower in lex.time_phrase_words
+                or self.t[m].lower in lex.time_phrase_ends
+                or self.t[m].text[:1].isdigit()
+            )
+            for m in range(first, end)
+        )
+
     def is_adverbial_clause(self, span: tuple[int, int]) -> bool:
         """Whether words before a comma are an adverbial clause only (``When the phone
         rings``): a conjunction of :attr:`Lexicon.subordinators`, then words without
