@@ -1106,6 +1106,11 @@ CASES = [
         [("direct", "Мост откроют в мае", "журналист", "сказал")],
         id="a-dative-full-name-after-the-cue-is-whom-it-was-said-to",
     ),
+    pytest.param(
+        "Как сообщил в комментарии УНН Игорь Шевчук, мост откроют в мае.",
+        [("reported", "мост откроют в мае", "Игорь Шевчук", "сообщил")],
+        id="the-outlet-told-after-a-comment-then-the-source",
+    ),
 ]
 
 

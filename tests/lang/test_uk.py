@@ -930,6 +930,11 @@ CASES = [
         [("direct", "Міст відкриють у травні", "міський голова", "сказав")],
         id="a-dative-first-name-before-an-adjective-and-a-role",
     ),
+    pytest.param(
+        "Як повідомив у коментарі УНН Ігор Шевчук, міст відкриють у травні.",
+        [("reported", "міст відкриють у травні", "Ігор Шевчук", "повідомив")],
+        id="the-outlet-told-after-a-comment-then-the-source",
+    ),
 ]
 
 

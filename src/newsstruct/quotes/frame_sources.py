@@ -1253,6 +1253,16 @@ class SourceReader(TokenReader):
             and self.word(k + 1) in self.lex.determiners
         ):
             k += 1  # "σε ανακοίνωσή του το υπουργείο": the noun's possessive clitic
+        told = next(
+            (
+                end
+                for end in range(k + 1, min(hi, k + NAME_WORDS + 1))
+                if self.t[k].is_capitalised and self.is_outlet((k, end))
+            ),
+            None,
+        )
+        if told is not None and self.t[told].kind == "w":
+            return told  # "в комментарии УНН Игорь Шевчук": the outlet told, then the source
         return k if self.lower_word(k) else i
 
     def after_clitic_auxiliary(self, start: int, end: int) -> int:
