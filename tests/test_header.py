@@ -834,3 +834,29 @@ def test_a_wire_s_version_marker_is_left_out_of_the_headline(text: str, title: s
         p for p in article.paragraphs if p.span.start <= article.title_span.start < p.span.end
     ]
     assert holder.role is Role.TITLE
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a phrase that an article opens is a headline, however short its words
+        (
+            "date 2026-03-04 The Good News\nThree stories that show the kindness of strangers\n"
+            + BODY,
+            "The Good News",
+        ),
+        (
+            "date 2026-03-04 The Rising Star\nA Lornport singer tops the charts at 15\n" + BODY,
+            "The Rising Star",
+        ),
+        # short capitalised items without one are navigation
+        (
+            "date 2026-03-04 Home News Ukr Eng\nFerry to return to the river in June\n" + BODY,
+            "Ferry to return to the river in June",
+        ),
+    ],
+)
+def test_a_crawl_line_s_phrase_opened_by_an_article_is_no_navigation(text: str, title: str) -> None:
+    article = newsstruct.parse(text, lang="en")
+    _check(article)
+    assert article.title == title

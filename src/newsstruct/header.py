@@ -129,14 +129,15 @@ def _looks_like_title(text: str, *, has_date_line: bool, following: str = "") ->
     return capitalised >= share * len(words)
 
 
-def _is_chrome(text: str, following: str = "") -> bool:
+def _is_chrome(text: str, following: str = "", determiners: frozenset[str] = frozenset()) -> bool:
     """Whether a line reads as navigation, a category or a byline, not as a headline.
 
     Navigation and categories have no closing punctuation and are one or two words
-    (``Politics``, ``World news``), or capitalised short items (``Укр Рус Eng Клуб
-    УП``), or capitalised items set apart (``Home | News | Regions``), or capitalised
-    words alone above a ``following`` line in sentence case (``Home News Politics
-    World`` above ``Allies agree on new air defence package``).
+    (``Politics``, ``World news``), or capitalised items set apart (``Home | News |
+    Regions``), or capitalised short items (``Укр Рус Eng Клуб УП``) or capitalised words
+    alone above a ``following`` line in sentence case (``Home News Politics World`` above
+    ``Allies agree on new air defence package``), neither opened by one of the
+    language's ``determiners``: ``The Good News`` is a phrase, a headline.
     """
     if is_byline(text, following) or is_timestamp(text):
         return True
@@ -147,9 +148,10 @@ def _is_chrome(text: str, following: str = "") -> bool:
         return True
     if any(w[0].islower() for w in words):
         return False
-    return (
-        bool(_NAVIGATION_SEPARATOR.search(text))
-        or all(len(w) <= _MAX_NAVIGATION_ITEM for w in words)
+    if _NAVIGATION_SEPARATOR.search(text):
+        return True
+    return words[0].casefold() not in determiners and (
+        all(len(w) <= _MAX_NAVIGATION_ITEM for w in words)
         or any(w[0].islower() for w in _WORD.findall(following))
     )
 
@@ -396,7 +398,10 @@ def _find_header(
             and not furniture.is_dateline(rest)
             and (
                 furniture.is_chrome(rest)
-                or (_is_chrome(rest, after_rest) and _is_title(after_rest, furniture))
+                or (
+                    _is_chrome(rest, after_rest, lexicon.determiners if lexicon else frozenset())
+                    and _is_title(after_rest, furniture)
+                )
             )
         )
         if rest and not chrome_rest and _is_title(rest, furniture, following=after_rest):
