@@ -2929,6 +2929,25 @@ DIRECT = [
         id="fronted-adjunct-is-no-content",
     ),
     pytest.param(
+        "Al Jazeera: Will the pier close?\nAnn Lee: No. It stays open.\n"
+        "Al Jazeera: Until when?\nAnn Lee: Until May.",
+        [
+            ("direct", "No. It stays open", "Ann Lee", None),
+            ("direct", "Until May", "Ann Lee", None),
+        ],
+        id="outlet-of-two-words-asking-in-a-transcript-is-no-quote",
+    ),
+    pytest.param(
+        "Jo Roe said the pier would not close, UNN reports citing the port's press service.",
+        [("reported", "the pier would not close", "Jo Roe", "said")],
+        id="self-credit-tail-with-a-reference-phrase-is-no-content",
+    ),
+    pytest.param(
+        "Jo Roe said the pier would not close, UNN reports with reference to the port's staff.",
+        [("reported", "the pier would not close", "Jo Roe", "said")],
+        id="self-credit-tail-with-reference-to-a-possessive-is-no-content",
+    ),
+    pytest.param(
         "Last week, Lornport asked its partners for ten more ferries.",
         [],
         id="fronted-time-phrase-is-no-content",

@@ -38,6 +38,7 @@ INTERNATIONAL_MEDIA = frozenset(
         "dw",
         "euronews",
         "al-jazeera",
+        "al jazeera",
         "suspilne",
         "hromadske",
         "ictv",

@@ -2253,7 +2253,8 @@ class ComplementReader(TokenReader):
         return (
             k < n < hi
             and self.t[n].lower in self.table.tail_verbs
-            and self.only_adjuncts(n + 1, hi)
+            # "…, UNN reports citing the port's press service.": a reference phrase
+            and (self.only_adjuncts(n + 1, hi) or self.opens_reference(n + 1, hi))
         )
 
     def _tail_name_end(self, k: int, hi: int) -> int:
