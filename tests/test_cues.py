@@ -5964,3 +5964,45 @@ def test_an_infinitive_cue_with_a_quoting_clause_or_a_role_as_its_object(
     with no cue); ``led the mayor to say that C``: a role noun as the verb's object
     speaks (was no quote)."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+_EVENT_LISTENERS = [
+    pytest.param(
+        "The ferry will run again, Jo Roe told a press briefing on Monday.",
+        [("reported", "The ferry will run again", "Jo Roe", "told")],
+        id="press-briefing",
+    ),
+    pytest.param(
+        "The ferry will run again, Jo Roe told a regular briefing.",
+        [("reported", "The ferry will run again", "Jo Roe", "told")],
+        id="regular-briefing",
+    ),
+    pytest.param(
+        "The ferry will run again, Jo Roe told parliament.",
+        [("reported", "The ferry will run again", "Jo Roe", "told")],
+        id="bare-parliament",
+    ),
+    pytest.param(
+        "Jo Roe told a press briefing that the ferry would run again.",
+        [("reported", "the ferry would run again", "Jo Roe", "told")],
+        id="press-briefing-that",
+    ),
+    pytest.param(
+        "Jo Roe told congress in Lornport that the ferry would run again.",
+        [("reported", "the ferry would run again", "Jo Roe", "told")],
+        id="bare-congress-that",
+    ),
+    pytest.param(
+        "Jo Roe was briefing reporters that the ferry would run again.",
+        [("reported", "the ferry would run again", "Jo Roe", "was briefing")],
+        id="briefing-still-a-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _EVENT_LISTENERS)
+def test_an_event_or_a_body_told(text: str, expected: list[QuoteRow]) -> None:
+    """``C, Jo Roe told a press briefing``, ``C, Jo Roe told parliament``: the event or
+    the body is whom it was told, no content (gave ``briefing on Monday`` or no quote);
+    ``was briefing reporters that C`` stays a cue."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected

@@ -353,6 +353,11 @@ class Lexicon:
     """Nouns of an audience in the case of an addressee (Russian ``журналистам``, Polish
     ``dziennikarzom``): after a source (``сказал Иван Петров журналистам``) they are
     whom it spoke to, never part of its name."""
+    listener_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns of an event or a body that hears what was said (English ``briefing``,
+    ``parliament``): after a cue that takes an addressee, one is the addressee's noun,
+    though it reads as a cue's form (``told a press briefing``) or stands bare and in
+    lower case (``told parliament``)."""
     addressee_prefixes: tuple[str, ...] = ()
     """Prepositions of an addressee written onto the word they govern (Arabic ``ل``,
     Hebrew ``ל``): such a word made of one and an outlet's name is whom the words were

@@ -2312,6 +2312,13 @@ LEXICON = Lexicon(
     | _LOCAL_OFFICES
     | _RANKS,
     agency_nouns=frozenset({"agency"}),
+    # "told a press briefing", "told parliament": an event or a body that heard it
+    listener_nouns=frozenset(
+        {"briefing", "briefings", "conference", "conferences", "rally", "meeting"}
+        | {"summit", "forum", "hearing", "session", "gathering", "audience", "crowd"}
+        | {"parliament", "congress", "senate", "assembly", "legislature", "committee"}
+        | {"lawmakers", "legislators", "parliamentarians", "delegates", "council"}
+    ),
     media_words=frozenset(
         {
             "press",

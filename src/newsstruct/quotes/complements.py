@@ -1159,6 +1159,7 @@ class ComplementReader(TokenReader):
                 or (
                     w in self.table.verbs
                     and not token.is_capitalised
+                    and not self.heard_by(m)
                     and self.word(m + 1) not in self.lex.media_words
                     and not (m == k and self.noun_before_noun(m, hi))
                 )
@@ -1200,6 +1201,7 @@ class ComplementReader(TokenReader):
                 token.is_capitalised
                 or w in self.table.np_words
                 or w in self.lex.audience_nouns  # "przekazał dziennikarzom, że"
+                or self.heard_by(m)  # "told a press briefing", "told parliament"
                 or open_phrase
                 # "told people gathered at the pier": a participle after the noun, and its
                 # preposition
@@ -1244,6 +1246,15 @@ class ComplementReader(TokenReader):
             # a cue in the singular the name alone ("sagte Jo Roe und Gäste lachten")
             return k
         return m
+
+    def heard_by(self, m: int) -> bool:
+        """Whether the word at ``m`` is an event's or a body's noun that heard the words
+        (``told a press briefing``, ``told parliament``), no verb of a clause that opens
+        there (``told the briefing would go ahead``: its subject)."""
+        return (
+            self.word(m) in self.lex.listener_nouns
+            and self.word(m + 1) not in self.lex.finite_auxiliaries
+        )
 
     def fronted_subordinate(self, start: int, hi: int) -> bool:
         """Where nouns are capitalised, whether a subordinate clause opens at ``start``
