@@ -5878,6 +5878,28 @@ def test_a_participle_after_an_event_is_spoken_by_the_clause_inside(
     ("text", "speaker"),
     [
         (
+            "The exchange suspended trading for an hour on Monday, saying its screens had failed.",
+            "The exchange",
+        ),
+        (
+            "The Lornport Stock Exchange suspended trading for an hour, saying its screens had "
+            "failed.",
+            "Lornport Stock Exchange",
+        ),
+    ],
+)
+def test_a_stock_exchange_is_no_event(text: str, speaker: str) -> None:
+    """``The exchange suspended trading, saying C``: a stock exchange speaks; ``exchange``
+    is no event noun (was no speaker)."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == [
+        ("reported", "its screens had failed", speaker, "saying")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
             "The board put the loss at $2 million, which the harbour's chief engineer, Jo Roe, "
             "called “a disgrace,” blaming the weather.",
             "Jo Roe",

@@ -1959,7 +1959,7 @@ LEXICON = Lexicon(
     event_nouns=frozenset(
         {"row", "rows", "fracas", "clash", "clashes", "spat", "feud", "dispute", "uproar"}
         | {"furore", "furor", "controversy", "scandal", "outcry", "backlash", "incident"}
-        | {"episode", "exchange", "confrontation", "standoff", "stand-off", "squabble"}
+        | {"episode", "confrontation", "standoff", "stand-off", "squabble"}
     ),
     thing_nouns=frozenset(
         {
