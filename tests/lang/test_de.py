@@ -2911,6 +2911,14 @@ def test_an_outlet_told_in_lower_case_after_a_name_is_no_speaker(text: str) -> N
             [("direct", "Ein Mann wurde verletzt. Der Täter floh", "Die Polizei", "teilte mit")],
         ),
         (
+            "Die Zeitung teilt folgende Erklärung der Stadt mit: Der Hafen ist zu. Er bleibt zu.",
+            [("direct", "Der Hafen ist zu. Er bleibt zu", "Die Zeitung", "teilt mit")],
+        ),
+        (
+            "Die Polizei wies auf Folgendes hin: Die Straße ist nass. Sie bleibt gesperrt.",
+            [("direct", "Die Straße ist nass. Sie bleibt gesperrt", "Die Polizei", "wies hin")],
+        ),
+        (
             "Aus Lornport wird gemeldet: Ein Mann fiel ins Wasser. Er wurde gerettet.",
             [("direct", "Ein Mann fiel ins Wasser. Er wurde gerettet", None, "wird gemeldet")],
         ),
@@ -2940,6 +2948,22 @@ def test_an_announced_text_after_a_colon_runs_over_its_sentences(
     dash of the column's next item, or a sentence with an attribution of its own; a
     person's ``sagte: S1.`` stays one sentence."""
     assert quote_rows(_LEAD + text, lang="de") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polizei teilte am folgenden Morgen mit: Ein Mann wurde verletzt. Der Täter floh.",
+        "Am folgenden Tag teilte die Polizei mit: Ein Mann wurde verletzt. Der Täter floh.",
+        "Die Polizei teilte nach der folgenden Sitzung mit: Ein Mann wurde verletzt. Er floh.",
+    ],
+)
+def test_folgend_in_a_phrase_of_time_announces_no_text(text: str) -> None:
+    """``am folgenden Tag teilte X mit: S1. S2.``: after a preposition the adjective
+    qualifies the noun of a time or place and announces nothing, so the unmarked words stay
+    one sentence (ran to the paragraph's end); ``teilt folgende Erklärung mit`` and ``wies
+    auf Folgendes hin`` still announce a text."""
+    assert [row[1] for row in quote_rows(_LEAD + text, lang="de")] == ["Ein Mann wurde verletzt"]
 
 
 @pytest.mark.parametrize(

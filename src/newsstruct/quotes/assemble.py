@@ -1665,6 +1665,21 @@ def _after_dateline(text: str, span: Span, dateline: Span | None) -> Span:
 _VERB_SECOND_REACH = 6
 
 
+def _announces_text(tokens: Sequence[Token], i: int, a: int, lexicon: Lexicon) -> bool:
+    """Whether token ``i`` is one of :attr:`~Lexicon.text_announcers` (``teilte Folgendes
+    mit``, ``wies auf Folgendes hin``, ``teilt folgende Erzählung mit``), no adjective of a
+    noun in a phrase that a preposition opens: ``am folgenden Tag``, ``in der folgenden
+    Woche`` tell a time, no text."""
+    if tokens[i].kind != "w" or tokens[i].lower not in lexicon.text_announcers:
+        return False
+    if i + 1 >= len(tokens) or not tokens[i + 1].is_capitalised:
+        return True  # the pronoun: "auf Folgendes hin"
+    k = i - 1
+    if k > a and tokens[k].lower in lexicon.determiners:
+        k -= 1  # "in der folgenden Woche"
+    return not (k >= a and tokens[k].lower in lexicon.prepositions)
+
+
 def _announced_text(
     tokens: Sequence[Token],
     frame: Frame,
@@ -1686,7 +1701,7 @@ def _announced_text(
         return start, end
     cue = {t.lower for t in tokens[max(frame.cue[0] - 1, 0) : frame.cue[1]]}
     if not (
-        any(t.lower in lexicon.text_announcers for t in tokens[a:start] if t.kind == "w")
+        any(_announces_text(tokens, i, a, lexicon) for i in range(a, start))
         or any(verb in cue for verb in lexicon.attribution_verbs)
         or (frame.source is None and not cue.isdisjoint(lexicon.passive_auxiliaries))
     ):
