@@ -1102,6 +1102,11 @@ CASES = [
         id="an-adverb-before-a-control-cues-infinitive-is-content",
     ),
     pytest.param(
+        "Губернатор Иван Петров призвал его прекратить стройку.",
+        [("reported", "прекратить стройку", "Иван Петров", "призвал")],
+        id="a-pronoun-before-a-control-cues-infinitive-is-the-object",
+    ),
+    pytest.param(
         "«Мост откроют в мае», — сказал Ивану Петрову журналист.",
         [("direct", "Мост откроют в мае", "журналист", "сказал")],
         id="a-dative-full-name-after-the-cue-is-whom-it-was-said-to",

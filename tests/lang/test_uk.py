@@ -906,6 +906,16 @@ CASES = [
         id="an-adverb-in-e-before-a-control-cues-infinitive-is-content",
     ),
     pytest.param(
+        "Мер Лорнова Петро Гнатюк закликав його припинити будівництво.",
+        [("reported", "припинити будівництво", "Петро Гнатюк", "закликав")],
+        id="a-pronoun-before-a-control-cues-infinitive-is-the-object",
+    ),
+    pytest.param(
+        "Мер Лорнова Петро Гнатюк закликав місто підготуватися до зими.",
+        [("reported", "підготуватися до зими", "Петро Гнатюк", "закликав")],
+        id="a-noun-in-sto-before-a-control-cues-infinitive-is-the-object",
+    ),
+    pytest.param(
         "Уряд спростив порядок, повідомив міністр у справах ветеранів Петро Гнатюк.",
         [("reported", "Уряд спростив порядок", "Петро Гнатюк", "повідомив")],
         id="a-roles-field-in-u-spravakh-goes-on-to-the-name",

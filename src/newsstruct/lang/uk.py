@@ -1388,7 +1388,8 @@ LEXICON = Lexicon(
     zero_complementizer=False,
     complement_comma=True,
     infinitive_adverb_endings=("о", "е"),
-    infinitive_adverb_lookalikes=("ство", "цтво", "це"),
+    # nouns: "керівництво", "серце", "місто" ("закликав місто підготуватися")
+    infinitive_adverb_lookalikes=("ство", "цтво", "це", "сто"),
     infinitive_endings=("ти", "тися", "тись"),
     participle_endings=("вши", "вшись", "чи"),
     role_complement_endings=("ії", "ини", "їни", "ви", "щі"),

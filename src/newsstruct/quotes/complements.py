@@ -100,13 +100,15 @@ class ComplementReader(TokenReader):
     def opens_infinitive_adverb(self, m: int) -> bool:
         """Whether token ``m`` is a lower-case adverb of manner with one of
         :attr:`Lexicon.infinitive_adverb_endings` (``ощадливо``), no noun that ends like one
-        (``керівництво``)."""
+        (``керівництво``) and no pronoun (``закликав його припинити``: the object)."""
         word = self.words[m]
         return (
             self.t[m].kind == "w"
             and not self.t[m].is_capitalised
             and word.endswith(self.lex.infinitive_adverb_endings)
             and not word.endswith(self.lex.infinitive_adverb_lookalikes)
+            and word not in self.lex.object_pronouns
+            and word not in self.lex.pronouns
         )
 
     def prepositional_infinitive(self, k: int, hi: int) -> int | None:
