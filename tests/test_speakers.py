@@ -44,6 +44,18 @@ KOWALCZYK = (
 
 CASES = [
     pytest.param(
+        "The ferry will run again, the Secretary General said.\n"
+        "Secretary General Jo Roe said the pier would reopen in May.",
+        ["Jo Roe", "Jo Roe"],
+        id="title-case-office-before-the-name-is-the-holder-named-after-it",
+    ),
+    pytest.param(
+        "The ferry will run again, The White House said.\n"
+        "White House spokesman Jo Roe said the pier would reopen in May.",
+        ["The White House", "Jo Roe"],
+        id="title-case-body-before-a-name-is-no-office",
+    ),
+    pytest.param(
         "Jo King won nine Harbour Cup titles. King says the sport has changed.",
         ["King"],
         id="a-role-word-before-a-verb-is-no-role-of-the-name-after-it",

@@ -3405,6 +3405,17 @@ class _Resolver:
         offices = self._sets.offices
         return {offices.get(role, role) for role in roles}
 
+    def _titled_office(self, description: str) -> bool:
+        """Whether a description's words after its article are an office in title case:
+        each a role noun or an acronym, one a role (``the Secretary General``, ``The NATO
+        Secretary General``; not ``The White House``)."""
+        words = [m.group() for m in _WORD.finditer(description)][1:]
+        return (
+            bool(words)
+            and self._person_role(_key(words[-1]))
+            and all(is_acronym(w) or _key(w) in self.lex.role_nouns for w in words)
+        )
+
     def _described(self, roles: set[str], position: int) -> _Entity | None:
         """The person a description printed before the name at ``position``, by the
         same office as ``roles`` (``The mayor of Valmont`` … ``Mayor Jo Roe``): the only
@@ -3430,7 +3441,9 @@ class _Resolver:
         if (
             first is None
             or second is None
-            or not second.group()[:1].islower()  # "The White House": a body's name
+            # "The White House": a body's name; but "the Secretary General": an office
+            # in title case, each word a role or an acronym ("The NATO Secretary General")
+            or not (second.group()[:1].islower() or self._titled_office(holders[0].name))
             or _key(first.group()) not in self.lex.determiners
             # "a former chairman": another; "his rivals": not the person
             or _key(first.group()) in self._sets.other_determiners
