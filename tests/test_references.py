@@ -34,6 +34,51 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
             id="en-the-bureau-is-the-body-named-with-that-noun",
         ),
         pytest.param(
+            "Harbour Holdings said on Monday it would cut 300 jobs in Lornport.\n"
+            '"We have no other choice," the company said.',
+            [("it", "Harbour Holdings"), ("We", "Harbour Holdings")],
+            id="en-the-company-is-the-holdings-named-before",
+        ),
+        pytest.param(
+            "Lornport Savings Bank said on Monday it would close 12 branches.\n"
+            "The lender said the closures would save money. The bank added that no "
+            "jobs would go.",
+            [
+                ("it", "Lornport Savings Bank"),
+                ("the", "Lornport Savings Bank"),
+                ("no", "Lornport Savings Bank"),
+            ],
+            id="en-the-lender-and-the-bank-are-the-bank-named-before",
+        ),
+        pytest.param(
+            "Valmont Airways cancelled 40 flights on Monday.\n"
+            "The carrier said the storm had closed two airports.",
+            [("the", "Valmont Airways")],
+            id="en-the-carrier-is-the-airline-named-before",
+        ),
+        pytest.param(
+            "Acme Group said it would cut 300 jobs. Harbour Holdings said it would hire.\n"
+            "The company said the talks would go on.",
+            [("it", "Acme Group"), ("it", "Harbour Holdings"), ("the", "Harbour Holdings")],
+            id="en-the-company-is-the-nearest-company-named-before",
+        ),
+        pytest.param(
+            "On Monday, bank executives said rates would rise.\n"
+            "Loans will cost more, the bank said.",
+            [("rates", "bank executives"), ("Loans", "the bank")],
+            id="en-the-bank-is-not-the-executives-of-a-bank",
+        ),
+        pytest.param(
+            "Prices will rise, Bank of Lornport analyst Jo Roe said.",
+            [("Prices", "Jo Roe")],
+            id="en-a-role-in-a-bank-then-its-holder",
+        ),
+        pytest.param(
+            "Jo Roe said rates would rise in May. Loans will cost more, the bank said.",
+            [("rates", "Jo Roe"), ("Loans", "the bank")],
+            id="en-the-bank-stays-as-written-where-no-bank-is-named",
+        ),
+        pytest.param(
             "Світло повернуть до вечора, передає УНН з посиланням на Київенерго.\n"
             "У компанії зазначили, що графіки діятимуть до неділі.",
             [("Світло", "Київенерго"), ("графіки", "компанії")],

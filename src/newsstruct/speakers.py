@@ -1630,6 +1630,8 @@ class _Resolver:
             and words[0][0][:1].isupper()
             and _key(words[0][0]) in self.lex.body_nouns
             and words[1][0][:1].islower()
+            # "Bank of Lornport analyst Jo Roe": a role in the body, then its holder
+            and not any(self._is_role(_key(w[0])) for w in words[2:])
         ):
             # "Міністерстві оборони України": a body's name, the place's no person's
             return self._as_written(mention, words)
@@ -2944,6 +2946,19 @@ class _Resolver:
             for word in words
         )
 
+    def _kind_described(self, head: str, name: str) -> bool:
+        """Whether a speaker's name tells its kind (:meth:`_of_kind`) only by a word
+        in lower case before its last: a noun of the kind that modifies another
+        (``company executives``, ``a spokeswoman for the bank's board``), no body that
+        a noun of the kind may refer to (``the health ministry`` is one)."""
+        words = name.split()
+        kinds = [w for w in words if self._of_kind(head, (_key(w),))]
+        return (
+            bool(kinds)
+            and kinds[-1] != words[-1]
+            and not any(w[:1].isupper() or _uncased(w) for w in kinds)
+        )
+
     def _body(self, head: str, position: int) -> _Entity | None:
         """The body that a description by a body noun (``the bureau``, ``компанії``)
         refers to: one whose name is of that kind (:meth:`_of_kind`) that spoke or was
@@ -2951,7 +2966,9 @@ class _Resolver:
         (``компанію «Альфа»``, ``АТ «Альфа»``), or ``None``: the description stays as
         written."""
         for candidate in self._recent_bodies(position):
-            if self._of_kind(head, candidate.tokens):
+            if self._of_kind(head, candidate.tokens) and not self._kind_described(
+                head, candidate.name
+            ):
                 return candidate
         for n in self._names_before(position):
             _start, end, full = self.named[n]
