@@ -5550,6 +5550,13 @@ def test_the_antecedent_after_a_copula_is_the_object_of_its_preposition(
             "“We lost,” said Jo Roe and smiled, and the crowd cheered.",
             [("direct", "We lost,", "Jo Roe", "said")],
         ),
+        (
+            "“We will rebuild,” said Jo Roe while visiting, “and we will not stop.”",
+            [
+                ("direct", "We will rebuild,", "Jo Roe", "said"),
+                ("direct", "and we will not stop.", "Jo Roe", "said"),
+            ],
+        ),
     ],
 )
 def test_subjects_joined_after_an_inverted_cue(text: str, expected: list[QuoteRow]) -> None:

@@ -2938,6 +2938,18 @@ def test_an_outlet_told_in_lower_case_after_a_name_is_no_speaker(text: str) -> N
             "Der Minister sagte: Wir bleiben hier. Die Opposition kritisierte den Plan.",
             [("direct", "Wir bleiben hier", "Der Minister", "sagte")],
         ),
+        (
+            "Die Stadt teilte Folgendes mit: Die Brücke bleibt zu. Der Verkehr wird umgeleitet"
+            " (über die Ringstraße).",
+            [
+                (
+                    "direct",
+                    "Die Brücke bleibt zu. Der Verkehr wird umgeleitet (über die Ringstraße)",
+                    "Die Stadt",
+                    "teilte mit",
+                )
+            ],
+        ),
     ],
 )
 def test_an_announced_text_after_a_colon_runs_over_its_sentences(

@@ -1713,7 +1713,11 @@ def _announced_text(
         if unit in attributed or is_dash(tokens[a - 1]) or tokens[a].kind == "q":
             break
         end = b
-    while end > start and tokens[end - 1].kind == "p" and tokens[end - 1].text not in "?!":
+    while (
+        end > start
+        and tokens[end - 1].kind == "p"
+        and (tokens[end - 1].text in ".,;:" or is_dash(tokens[end - 1]))
+    ):
         end -= 1
     return start, end
 

@@ -3407,7 +3407,7 @@ class FrameReader(SourceReader, ComplementReader):
             self.lex.capitalised_nouns
             or self.lex.verb_second
             or m + 1 >= hi
-            or self.word(m) not in self.lex.conjunctions
+            or self.word(m) not in self.lex.list_conjunctions
         ):
             return source
         comma = next(
@@ -5946,6 +5946,7 @@ def _quotation_closing_clause(frame: Frame, outer: Frame, reader: FrameReader) -
         or outer.source is None
         or outer.content is None
         or outer.source[0] > outer.cue[0]
+        or outer.source[0] == 0
     ):
         return None
     q = frame.source[0] - 1
@@ -6741,7 +6742,11 @@ def speech_act(
     Verband vor den Folgen.``): in a verb-second language the sentences in the mood of
     indirect speech after it give the words (``Er sei unausgegoren.``).  The verb
     follows a subject that opens the sentence, modifiers and all (``Die neue Ministerin
-    kritisierte …``); else it is the first lower-case word after the first place."""
+    kritisierte …``); else it is the first lower-case word after the first place.  The
+    subject is looked for in the sentence's first clause only (up to its first comma,
+    semicolon or colon); where the verb after it is no cue, the cue of the subject's second
+    predicate after a coordinator is taken (``Die Ministerin trat vor und kritisierte den
+    Plan.``)."""
     reader = frame_reader(tokens, lexicon)
     # the first clause's subject ("Jo Roe verlangte eine Vertagung, da C.")
     clause_end = next((m for m in range(lo, hi) if reader.is_punct(m, ",;:")), hi)
