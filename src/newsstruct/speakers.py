@@ -1537,6 +1537,8 @@ class _Resolver:
     def _analysis(self, span: Span) -> tuple[str, str, set[str], set[str]]:
         """:meth:`analyse`, read from the text."""
         mention, _, aside = span.of(self.text).partition("(")
+        if not mention.strip():
+            mention, aside = aside.partition(")")[0], ""  # "Enligt (Jo Roe)": the words inside
         mention = mention.rstrip()  # "Rep. Dana Cole (D)"
         abbreviation, closed, rest = aside.partition(")")
         words_after = rest.split()
@@ -2493,6 +2495,8 @@ class _Resolver:
         span, article = self._after_written_preposition(span, cue)
         span = self._before_particle(span)
         kind, name, tokens, roles = self.analyse(span)
+        if not name.strip():
+            return None  # "(": no word names anyone
         if kind == "name" and not oblique and self._genitive_holder(span, name):
             # "сказал помощник министра Ивана Петрова": the minister's aide speaks
             parts = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(span.of(self.text))]

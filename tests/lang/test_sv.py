@@ -171,3 +171,14 @@ def test_a_comma_signature_with_words_after_it_interrupts_the_quotation() -> Non
         ("direct", "Avgifterna", "hon", "säger"),
         ("direct", "kommer att stiga i maj", "hon", "säger"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Det blir dyrt. Enligt (Jo Roe) blir det dyrt.", "Det blir dyrt. Enligt (Jo Roe blir det"],
+)
+def test_a_source_that_a_bracket_opens_is_named_by_the_words_inside(text: str) -> None:
+    """``Enligt (Jo Roe) C``: the source that a bracket opens is named by its words (the
+    speaker's name was empty), and no speaker is ever named by no word."""
+    names = [s.name for s in newsstruct.parse(text, lang="sv").speakers]
+    assert names == ["Jo Roe"]
