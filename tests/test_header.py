@@ -854,6 +854,17 @@ def test_a_wire_s_version_marker_is_left_out_of_the_headline(text: str, title: s
             "date 2026-03-04 Home News Ukr Eng\nFerry to return to the river in June\n" + BODY,
             "Ferry to return to the river in June",
         ),
+        # a determiner that is no article opens navigation too
+        (
+            "date 2026-03-04 My Account Subscribe Login\nFerry to return to the river in June\n"
+            + BODY,
+            "Ferry to return to the river in June",
+        ),
+        (
+            "date 2026-03-04 All Sections Politics World\nFerry to return to the river in June\n"
+            + BODY,
+            "Ferry to return to the river in June",
+        ),
     ],
 )
 def test_a_crawl_line_s_phrase_opened_by_an_article_is_no_navigation(text: str, title: str) -> None:

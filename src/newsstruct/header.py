@@ -129,7 +129,7 @@ def _looks_like_title(text: str, *, has_date_line: bool, following: str = "") ->
     return capitalised >= share * len(words)
 
 
-def _is_chrome(text: str, following: str = "", determiners: frozenset[str] = frozenset()) -> bool:
+def _is_chrome(text: str, following: str = "", articles: frozenset[str] = frozenset()) -> bool:
     """Whether a line reads as navigation, a category or a byline, not as a headline.
 
     Navigation and categories have no closing punctuation and are one or two words
@@ -137,7 +137,8 @@ def _is_chrome(text: str, following: str = "", determiners: frozenset[str] = fro
     Regions``), or capitalised short items (``Укр Рус Eng Клуб УП``) or capitalised words
     alone above a ``following`` line in sentence case (``Home News Politics World`` above
     ``Allies agree on new air defence package``), neither opened by one of the
-    language's ``determiners``: ``The Good News`` is a phrase, a headline.
+    language's name ``articles``: ``The Good News`` is a phrase, a headline (but ``My
+    Account Subscribe Login`` is navigation).
     """
     if is_byline(text, following) or is_timestamp(text):
         return True
@@ -150,7 +151,7 @@ def _is_chrome(text: str, following: str = "", determiners: frozenset[str] = fro
         return False
     if _NAVIGATION_SEPARATOR.search(text):
         return True
-    return words[0].casefold() not in determiners and (
+    return words[0].casefold() not in articles and (
         all(len(w) <= _MAX_NAVIGATION_ITEM for w in words)
         or any(w[0].islower() for w in _WORD.findall(following))
     )
@@ -336,7 +337,7 @@ def _byline_date(
 
 
 # A wire's marker of a story's version or urgency before its headline, which every
-# version of the story changes while the headline stays: Reuters' ``UPDATE 2-``,
+# version of the story changes while the headline stays: Reuters' ``UPDATE 2-``, ``WRAPUP 1-``,
 # ``REFILE-``, ``RPT-``, ``CORRECTED-``; Yonhap's ``(LEAD)``, ``(2nd LD)``, ``(URGENT)``.
 # The headline leaves it out, so that a story's versions give one headline.  A genre
 # label (``ANALYSIS-``, ``(News Focus)``) is the same in every version and stays.
@@ -399,7 +400,7 @@ def _find_header(
             and (
                 furniture.is_chrome(rest)
                 or (
-                    _is_chrome(rest, after_rest, lexicon.determiners if lexicon else frozenset())
+                    _is_chrome(rest, after_rest, lexicon.name_articles if lexicon else frozenset())
                     and _is_title(after_rest, furniture)
                 )
             )

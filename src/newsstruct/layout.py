@@ -66,19 +66,6 @@ def _writer_nouns() -> str:
     return alternation([noun for code in available() for noun in get(code).interviewer_nouns])
 
 
-# A byline: a label and a colon before a name ("Oprac.: Artur Pokorski", "Autor: Jan
-# Nowak") or a byline word of any language before one ("By Anna Smith", "Von Anna
-# Schmidt"; Lexicon.byline_words): as the lexicon writes it, in lower case, and in
-# capitals where it writes it capitalised ("BY ANNA SMITH"); one it writes in lower
-# case stays so (Italian "di Anna Rossi", never the surname's "Di Sante"); more writers
-# or the writer's outlet may follow after a comma or a list's conjunction ("By Anna
-# Smith, Reuters", "By Anna Smith and Jo Roe"; Lexicon.list_conjunctions); then the
-# writer's role in lower case after a comma, ending with a journalist's noun of any
-# lexicon ("by Jo Roe, staff writer"; Lexicon.interviewer_nouns), or a journalist's noun
-# after a dash, perhaps with the writer's handle ("By: Jo Roe - Reporter / @joroe"), or the
-# page's date
-# after a comma, a bar, a bullet or a short word ("by Jo Roe | 04.03.2026", "by Jo Roe on
-# 4 March 2026", "by Jo Roe March 4, 2026").
 @functools.cache
 def _byline_words() -> tuple[str, ...]:
     """The byline words of every lexicon in the forms a byline prints them (see
@@ -98,6 +85,18 @@ def _byline_openings() -> tuple[str, ...]:
     return tuple({form.split(" ")[0] for form in _byline_words()})
 
 
+# A byline: a label and a colon before a name ("Oprac.: Artur Pokorski", "Autor: Jan
+# Nowak") or a byline word of any language before one ("By Anna Smith", "Von Anna
+# Schmidt"; Lexicon.byline_words): as the lexicon writes it, in lower case, and in
+# capitals where it writes it capitalised ("BY ANNA SMITH"); one it writes in lower
+# case stays so (Italian "di Anna Rossi", never the surname's "Di Sante"); more writers
+# or the writer's outlet may follow after a comma or a list's conjunction ("By Anna
+# Smith, Reuters", "By Anna Smith and Jo Roe"; Lexicon.list_conjunctions); then the
+# writer's role in lower case after a comma, ending with a journalist's noun of any
+# lexicon ("by Jo Roe, staff writer"; Lexicon.interviewer_nouns), or a journalist's noun
+# after a dash, perhaps with the writer's handle ("By: Jo Roe - Reporter / @joroe"), or the
+# page's date after a comma, a bar, a bullet or a short word ("by Jo Roe | 04.03.2026", "by
+# Jo Roe on 4 March 2026", "by Jo Roe March 4, 2026").
 @functools.cache
 def _byline() -> regex.Pattern[str]:
     words = _byline_words()

@@ -354,8 +354,8 @@ def _name_window(text: str, start: int, end: int, inner: frozenset[str]) -> int:
     ``inner`` (_Names.inner: ``said``, ``ferry``; no name starts inside it either, as a
     letter stands before each of its letters), or a word that ends in a stop or a comma
     and a quotation mark, and that no other quotation mark follows (a name in marks
-    holds any word).  The pattern is tried at the
-    places after it alone, not at every character of the window."""
+    holds any word).  The pattern is tried at the places after it alone, not at every
+    character of the window."""
     position = end
     for word in reversed(text[start:end].split()):
         position = text.rfind(word, start, position)
