@@ -394,6 +394,16 @@ CASES = [
         [("direct", "Most otevřeme v květnu,", "Jana Nováková", "řekla")],
         id="a-womans-name-in-the-nominative-after-a-role-speaks",
     ),
+    pytest.param(
+        "„Most otevřeme v květnu,“ řekla předsedkyně parlamentu Roberta Lornola.",
+        [("direct", "Most otevřeme v květnu,", "Roberta Lornola", "řekla")],
+        id="a-foreign-womans-name-after-a-non-role-genitive-is-her-own",
+    ),
+    pytest.param(
+        "Ministryně Marie Lorne řekla, že most otevřou v květnu.",
+        [("reported", "most otevřou v květnu", "Marie Lorne", "řekla")],
+        id="a-foreign-womans-name-right-after-her-role-is-her-own",
+    ),
 ]
 
 

@@ -185,6 +185,11 @@ CASES = [
         [("direct", "Most otvoríme v máji,", "hovorca ministra Jána Nováka", "povedal")],
         id="a-role-of-a-holder-in-the-genitive-speaks-as-written",
     ),
+    pytest.param(
+        "Predsedníčka parlamentu Roberta Lornola povedala, že most otvoria v máji.",
+        [("reported", "most otvoria v máji", "Roberta Lornola", "povedala")],
+        id="a-foreign-womans-name-after-a-non-role-genitive-is-her-own",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -1078,8 +1078,9 @@ class Lexicon:
     """Where no :attr:`first_name_cases` are listed, pairs of a first name's and a
     surname's endings that make a full name one gender's genitive and no nominative
     (Czech ``("a", "a")``: ``Jana Nováka``; not ``Jana Nováková``): after a role noun
-    that opens a verb's subject, such a name is whose the role is (``řekl mluvčí ministra
-    Jana Nováka``: the spokesman speaks)."""
+    that opens a verb's subject and a lower-case form of a role noun right before it, such
+    a name is whose the role is (``řekl mluvčí ministra Jana Nováka``: the spokesman
+    speaks; ``Předsedkyně parlamentu Roberta Metsola`` is her own)."""
     role_domain_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns of an office's field that a preposition other than :attr:`phrase_prepositions`
     opens (Ukrainian ``справах`` of ``у справах``): after a role the preposition and the

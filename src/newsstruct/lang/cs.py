@@ -604,12 +604,14 @@ LEXICON = Lexicon(
     as_words=frozenset({"jak"}),
     pro_drop=True,
     bare_noun_subjects=True,
-    # the nominative of a body's noun: after a capitalised adjective and before its
-    # complement, a body's name that speaks ("uvedla Krajská správa lesů")
+    # the endings of a full name in one gender's genitive: after a role's genitive, whose
+    # the role is ("mluvčí ministra Jana Nováka")
     genitive_name_endings=tuple(
         [(given, family) for given in ("a", "e", "ího") for family in ("a", "y", "e", "ého")]
         + [(given, family) for given in ("y", "e") for family in ("é", "ové")]
     ),
+    # the nominative of a body's noun: after a capitalised adjective and before its
+    # complement, a body's name that speaks ("uvedla Krajská správa lesů")
     body_nouns=frozenset(
         {"správa", "služba", "inspekce", "agentura", "komise", "úřad", "ministerstvo"}
     ),

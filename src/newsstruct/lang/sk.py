@@ -440,12 +440,14 @@ LEXICON = Lexicon(
     as_words=frozenset({"ako"}),
     pro_drop=True,
     bare_noun_subjects=True,
-    # the nominative of a body's noun: after a capitalised adjective and before its
-    # complement, a body's name that speaks ("uviedla Krajská správa lesov")
+    # the endings of a full name in one gender's genitive: after a role's genitive, whose
+    # the role is ("hovorca ministra Jána Nováka")
     genitive_name_endings=tuple(
         [(given, family) for given in ("a", "e") for family in ("a", "u", "eho", "ého")]
         + [(given, family) for given in ("y", "e") for family in ("ej", "ovej")]
     ),
+    # the nominative of a body's noun: after a capitalised adjective and before its
+    # complement, a body's name that speaks ("uviedla Krajská správa lesov")
     body_nouns=frozenset(
         {"správa", "služba", "inšpekcia", "agentúra", "komisia", "úrad", "ministerstvo"}
     ),
