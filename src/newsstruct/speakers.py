@@ -27,6 +27,7 @@ import regex
 from newsstruct.lang import (
     ADJECTIVE_BODY_WORDS,
     COLON_ENDING,
+    GENITIVE,
     Lexicon,
     alternation,
     cue_verb,
@@ -615,14 +616,11 @@ def _inflected_role(word: str, lexicon: Lexicon) -> bool:
     return False
 
 
-# the case of Lexicon.surname_cases that "according to" frames want (Według, По словам)
-_GENITIVE = "gen"
-
-
 @functools.cache
 def _genitive_endings(lexicon: Lexicon) -> tuple[tuple[tuple[str, str], ...], ...]:
-    """The rows of :func:`surname_endings` for the genitive, one a gender."""
-    return tuple(rows for (_, case), rows in surname_endings(lexicon).items() if case == _GENITIVE)
+    """The rows of :func:`surname_endings` for the genitive, one a gender: the case that
+    "according to" frames want (``Według``, ``По словам``)."""
+    return tuple(rows for (_, case), rows in surname_endings(lexicon).items() if case == GENITIVE)
 
 
 def _alternated_nominative(word: str, lexicon: Lexicon) -> str:
@@ -1910,9 +1908,9 @@ class _Resolver:
                 for given, family in self.lex.genitive_name_endings
             )
         found = first_name_case(parts[0], self.lex, oblique=False)
-        if found is None or _GENITIVE not in found[2].split():
+        if found is None or GENITIVE not in found[2].split():
             return False
-        rows = surname_endings(self.lex).get((found[1], _GENITIVE), ())
+        rows = surname_endings(self.lex).get((found[1], GENITIVE), ())
         return surname_nominative(parts[-1], rows) is not None
 
     def _after_marked_name(

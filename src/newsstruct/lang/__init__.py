@@ -34,6 +34,7 @@ __all__ = [
     "COLON_ENDING",
     "COMMAS",
     "FULL_WIDTH_STOPS",
+    "GENITIVE",
     "MARKED_HEAD",
     "MODULES",
     "SENTENCE_STOPS",
@@ -1694,12 +1695,14 @@ def first_name_case(word: str, lexicon: Lexicon, *, oblique: bool) -> tuple[str,
     for ending, nominative, cases in lexicon.first_name_cases:
         if not key.endswith(ending) or len(key) <= len(ending):
             continue
-        stem = word[: len(word) - len(ending)]
-        found = stem + nominative
-        if found.casefold() in lexicon.first_names and found.casefold() != key:
-            female = is_feminine_first_name(found.casefold(), lexicon)
-            return found, "f" if female else "m", cases
+        found = word[: len(word) - len(ending)] + nominative
+        folded = found.casefold()
+        if folded in lexicon.first_names and folded != key:
+            return found, "f" if is_feminine_first_name(folded, lexicon) else "m", cases
     return None
+
+
+GENITIVE = "gen"  # the case of Lexicon.surname_cases and first_name_cases that owns a role
 
 
 @functools.cache

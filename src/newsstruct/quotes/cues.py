@@ -22,6 +22,7 @@ from typing import overload
 import attrs
 
 from newsstruct.lang import (
+    GENITIVE,
     SENTENCE_STOPS,
     Lexicon,
     enclitic_subject,
@@ -110,7 +111,6 @@ _SUBJECT_WORDS = 4  # words of a subject joined to the next by "and" ("she and J
 _MODAL_REACH = 3  # words from a modal to its bare verb ("cannot say", "would not ever say")
 _CHAINED_PREDICATES = 4  # predicates a comma chains to one subject ("kam, sah, siegte")
 _PAST_STEM = 2  # a past verb is longer than this, its gender ending and all ("wstał")
-_GENITIVE_CASE = "gen"  # the case of Lexicon.surname_cases that a fronted object takes
 _HOLDER_NAME_WORDS = 4  # words of a role's holder after the verb ("starosta Petr Novák")
 
 
@@ -237,8 +237,7 @@ class FrameReader(SourceReader, ComplementReader):
             genders.add(oblique[1])  # "Jana": a woman's name, or a man's in the genitive
         endings = surname_endings(self.lex)
         if any(
-            surname_nominative(surname, endings.get((g, _GENITIVE_CASE), ())) is not None
-            for g in genders
+            surname_nominative(surname, endings.get((g, GENITIVE), ())) is not None for g in genders
         ):
             return None
         return subject
