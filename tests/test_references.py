@@ -79,6 +79,18 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
             id="en-the-bank-stays-as-written-where-no-bank-is-named",
         ),
         pytest.param(
+            "Die Hafen AG kündigte am Montag an, 300 Stellen zu streichen.\n\n"
+            "„Wir haben keine andere Wahl“, sagte das Unternehmen am Dienstag.\n\n"
+            "Der Konzern teilte mit, die Gespräche gingen weiter.",
+            [("300", "Hafen AG"), ("Wir", "Hafen AG"), ("die", "Hafen AG")],
+            id="de-das-unternehmen-and-der-konzern-are-the-ag-named-before",
+        ),
+        pytest.param(
+            "Die Zinsen steigen im Mai. Kredite würden teurer, sagte die Bank.",
+            [("Kredite", "die Bank")],
+            id="de-die-bank-stays-as-written-where-no-bank-is-named",
+        ),
+        pytest.param(
             "Світло повернуть до вечора, передає УНН з посиланням на Київенерго.\n"
             "У компанії зазначили, що графіки діятимуть до неділі.",
             [("Світло", "Київенерго"), ("графіки", "компанії")],

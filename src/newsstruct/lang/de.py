@@ -886,6 +886,14 @@ LEXICON = Lexicon(
         ("ole", "uwe", "mike", "sascha", "luca", "nikola", "kai", "jona", "elia")
     ),
     feminine_noun_endings=("ei", "ung", "heit", "keit", "schaft", "ion", "tät", "in"),
+    # "die Hafen AG … sagte das Unternehmen": a noun of a kind of body refers to the body
+    # named before whose name carries a word of that kind
+    body_nouns=frozenset({"unternehmen", "konzern", "firma", "bank"}),
+    body_designators=tuple(
+        (noun, mark)
+        for noun in ("unternehmen", "konzern", "firma")
+        for mark in ("ag", "gmbh", "se", "kg", "kgaa", "holding", "gruppe", "group")
+    ),
     pronouns_take_noun_gender=True,  # "der Verband … er", "die Polizei … sie"
     # the texts and events that carry what was said: "hieß es in einer Mitteilung"
     medium_nouns=frozenset(
