@@ -50,6 +50,18 @@ CASES = [
         id="title-case-office-before-the-name-is-the-holder-named-after-it",
     ),
     pytest.param(
+        "The HTA Secretary General called on the towns to buy ferries. He said that the"
+        " pier would reopen in May.\n"
+        "HTA Secretary General Jo Roe called on the towns to buy ten ferries.",
+        ["Jo Roe", "Jo Roe", "Jo Roe"],
+        id="pronoun-after-a-title-case-office-is-the-holder-named-after-it",
+    ),
+    pytest.param(
+        "The ferry will run again, The White House said. He said that the pier would reopen.",
+        ["The White House", "He"],
+        id="pronoun-after-a-title-case-body-is-not-the-body",
+    ),
+    pytest.param(
         "The ferry will run again, The White House said.\n"
         "White House spokesman Jo Roe said the pier would reopen in May.",
         ["The White House", "Jo Roe"],

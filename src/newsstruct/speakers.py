@@ -3796,6 +3796,8 @@ class _Resolver:
         words = entity.name.split()
         if not entity.is_person or not words:
             return entity.is_person
+        if _key(words[0]) in self.lex.determiners and self._titled_office(entity.name):
+            return True  # "The NATO Secretary General … He said": an office in title case
         if any(w[:1].islower() and _key(w) not in self._sets.particle_words for w in words):
             keys = [_key(w) for w in words]
             owned = any(k.endswith(self.lex.possessive_endings) for k in keys[:-1])
