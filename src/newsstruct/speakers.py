@@ -1852,12 +1852,20 @@ class _Resolver:
         roles, suffixes = self.lex.glued_roles, self.lex.glued_name_suffixes
         if (not roles and not suffixes) or " " in mention:
             return None
-        name = mention
+        name, bodies = mention, self.lex.glued_body_endings
         for suffix in suffixes:
-            if name.endswith(suffix) and len(name) - len(suffix) >= _GLUED_NAME[0]:
-                name = name[: len(name) - len(suffix)]
+            if name.endswith(suffix):
+                rest = name[: len(name) - len(suffix)]
+                # "大阪市長": a place's role needs a full name before it; "東京都知事": a
+                # place's or a body's name is whose the role is
+                floor = _GLUED_NAME[0] + bool(bodies and suffix.startswith(bodies))
+                if len(rest) >= floor and not (bodies and rest.endswith(bodies)):
+                    name = rest
                 break
-        cut = max((name.rfind(role) + len(role) for role in roles if role in name), default=0)
+        masked = name
+        for compound in self.lex.glued_role_compounds:
+            masked = masked.replace(compound, "\0" * len(compound))  # "大使馆官员"
+        cut = max((masked.rfind(r) + len(r) for r in roles if r in masked), default=0)
         if cut > 0 and _GLUED_NAME[0] <= len(name) - cut <= _GLUED_NAME[1]:
             name = name[cut:]
         return name if name != mention and name not in self.lex.pronouns else None

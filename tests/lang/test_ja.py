@@ -136,6 +136,21 @@ CASES = [
         [("reported", "フェリーが明日再開する", "港長", "と述べた")],
         id="the-subject-then-where-it-was-said-and-a-comma-before-reported-words",
     ),
+    pytest.param(
+        "北浜県知事は記者会見で「フェリーは明日の朝に再開する」と述べた。",
+        [("direct", "フェリーは明日の朝に再開する", "北浜県知事", "と述べた")],
+        id="a-role-after-a-prefecture-is-its-holder-whole",
+    ),
+    pytest.param(
+        "北浜市長は記者会見で「フェリーは明日の朝に再開する」と述べた。",
+        [("direct", "フェリーは明日の朝に再開する", "北浜市長", "と述べた")],
+        id="a-city-s-mayor-after-two-characters-is-its-holder-whole",
+    ),
+    pytest.param(
+        "同社社長は記者会見で「フェリーは明日の朝に再開する」と述べた。",
+        [("direct", "フェリーは明日の朝に再開する", "同社社長", "と述べた")],
+        id="a-role-after-a-company-is-its-holder-whole",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

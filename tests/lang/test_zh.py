@@ -216,6 +216,21 @@ CASES = [
         "据新华社报道，渡轮明天早上恢复运营。", [], id="according-to-an-outlet-credits-it"
     ),
     pytest.param("该市启动了“一带一路”项目。", [], id="a-term"),
+    pytest.param(
+        "驻北滨大使馆官员表示，渡轮明天早上恢复运营。",
+        [("reported", "渡轮明天早上恢复运营", "驻北滨大使馆官员", "表示")],
+        id="a-role-inside-an-embassy-is-no-role",
+    ),
+    pytest.param(
+        "该公司主席团成员表示，渡轮明天早上恢复运营。",
+        [("reported", "渡轮明天早上恢复运营", "该公司主席团成员", "表示")],
+        id="a-role-inside-a-presidium-is-no-role",
+    ),
+    pytest.param(
+        "主任医师李华说，渡轮明天早上恢复运营。",
+        [("reported", "渡轮明天早上恢复运营", "主任医师李华", "说")],
+        id="a-role-inside-chief-physician-is-no-role",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -1002,7 +1002,16 @@ class Lexicon:
     glued_name_suffixes: tuple[str, ...] = ()
     """Where no space parts words, the role nouns and honorifics written after a name
     (Japanese ``山田太郎市長``, ``佐藤花子さん``): a speaker's name is what comes before
-    them, when two characters at least do."""
+    them, when two characters at least do (three, a full name, before a suffix that opens
+    with one of :attr:`glued_body_endings`: ``大阪市長`` is Osaka's mayor)."""
+    glued_body_endings: tuple[str, ...] = ()
+    """Characters that end the name of a place or a body (Japanese ``都``, ``県``,
+    ``市``, ``社``): what one ends before a :attr:`glued_name_suffixes` role is whose
+    the role is, no name (``東京都知事``, ``同社社長``)."""
+    glued_role_compounds: tuple[str, ...] = ()
+    """Words that hold one of the :attr:`glued_roles` and are none (Chinese ``大使馆``
+    embassy, ``主席团`` presidium, ``主任医师`` chief physician): a mention is not cut
+    after a role inside one (``大使馆官员`` is an embassy official)."""
     preposition_compounds: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that hold one of the :attr:`prepositions` and are none (Chinese ``反对``
     to oppose, ``现在`` now): a subject written onto a glued cue with one in its word

@@ -87,6 +87,10 @@ LEXICON = Lexicon(
         *("市長", "知事", "首相", "大臣", "長官", "社長", "会長", "議員", "教授", "監督"),
         *("さん", "氏"),
     ),
+    # the last characters of a place's or a body's name (Tokyo metropolis, prefecture,
+    # city, ward, company, association, ministry, agency, bureau, party, country,
+    # university, team): "東京都知事", "同社社長" name no one
+    glued_body_endings=tuple("都道府県市区町社会省庁局党国学団"),
     stopwords=frozenset(
         {"の", "は", "に", "を", "が", "と", "で", "た", "し", "て", "これ", "それ", "あれ"}
     ),

@@ -97,6 +97,12 @@ LEXICON = Lexicon(
         *("负责人", "負責人", "大使", "省长", "省長", "县长", "縣長", "老板", "老闆"),
         *("店主", "居民", "市民", "村民", "司机", "司機", "医生", "醫生", "律师", "律師"),
     ),
+    # words that hold a role and are none: embassy, presidium, chief physician, the
+    # principal's and the director's offices
+    glued_role_compounds=(
+        *("大使馆", "大使館", "主席团", "主席團", "主任医师", "主任醫師"),
+        *("校长办公室", "校長辦公室", "院长办公室", "院長辦公室"),
+    ),
     # according to, written onto the source and closed by its cue ("据新华社报道，C")
     source_phrases=("据", "據"),
     # adverbs between the subject and the cue, written onto both ("王明又称", "他还说"):
