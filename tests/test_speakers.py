@@ -57,6 +57,24 @@ CASES = [
         id="pronoun-after-a-title-case-office-is-the-holder-named-after-it",
     ),
     pytest.param(
+        "The ferry will run again, the harbour master said.\n"
+        "Harbour master Jo Roe said the pier would reopen in May.",
+        ["Jo Roe", "Jo Roe"],
+        id="compound-office-harbour-master-is-the-holder-named-after-it",
+    ),
+    pytest.param(
+        "The school will open again, the head teacher said.\n"
+        "Head teacher Jo Roe said the pupils would return in May.",
+        ["Jo Roe", "Jo Roe"],
+        id="compound-office-head-teacher-is-the-holder-named-after-it",
+    ),
+    pytest.param(
+        "The school will open again, the headmaster said.\n"
+        "Headmaster Jo Roe said the pupils would return in May.",
+        ["Jo Roe", "Jo Roe"],
+        id="headmaster-is-the-holder-named-after-it",
+    ),
+    pytest.param(
         "The ferry will run again, The White House said. He said that the pier would reopen.",
         ["The White House", "He"],
         id="pronoun-after-a-title-case-body-is-not-the-body",

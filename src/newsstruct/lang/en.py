@@ -2249,6 +2249,15 @@ LEXICON = Lexicon(
             "artist",
             "composer",
             "curator",
+            # compound offices: "the harbour master", "the head teacher"
+            "master",
+            "harbourmaster",
+            "harbormaster",
+            "headmaster",
+            "headmistress",
+            "headteacher",
+            "teacher",
+            "principal",
         }
     )
     | _LOCAL_OFFICES,
