@@ -2731,7 +2731,7 @@ DIRECT = [
     ),
     pytest.param(
         "Harbour master Jo Roe – “The pier will open again in May,” she said.",
-        [("direct", "The pier will open again in May,", "she", "said")],
+        [("direct", "The pier will open again in May,", "Jo Roe", "said")],
         id="an-en-dash-sets-off-the-quotation-from-the-words-before-it",
     ),
     pytest.param(
