@@ -2773,6 +2773,59 @@ DIRECT = [
         id="interviewee-of-the-intro-s-pronoun-not-of-a-question-s",
     ),
     pytest.param(
+        "Mayor Jo Roe spoke to the Harbour Times.\n\nQ: Will the ferry run?\n\nA: It will run "
+        "in May.\n\nThe pier needs new planks first.\n\nQ: And the fares?\n\nA: Lower than now.",
+        [
+            ("direct", "It will run in May", "Jo Roe", None),
+            ("direct", "The pier needs new planks first", "Jo Roe", None),
+            ("direct", "Lower than now", "Jo Roe", None),
+        ],
+        id="answer-goes-on-in-the-paragraph-before-the-next-question",
+    ),
+    pytest.param(
+        "The panel met on Valmont TV.\n\nLEE: Will it sail?\n\nROE: It will sail in May.\n\n"
+        "We ordered the planks.\n\nLEE: And then?\n\nROE: Then we sail.",
+        [
+            ("direct", "Will it sail", "LEE", None),
+            ("direct", "It will sail in May", "ROE", None),
+            ("direct", "We ordered the planks", "ROE", None),
+            ("direct", "And then", "LEE", None),
+            ("direct", "Then we sail", "ROE", None),
+        ],
+        id="transcript-turn-goes-on-in-the-paragraph-before-the-next-label",
+    ),
+    pytest.param(
+        "The panel met on Valmont TV.\n\nLEE: Will it sail?\n\nROE: It will sail in May.\n\n"
+        "(APPLAUSE.)\n\nLEE: And then?\n\nROE: Then we sail.\n\nThe ferry was built in 1990.",
+        [
+            ("direct", "Will it sail", "LEE", None),
+            ("direct", "It will sail in May", "ROE", None),
+            ("direct", "And then", "LEE", None),
+            ("direct", "Then we sail", "ROE", None),
+        ],
+        id="stage-direction-and-the-writer-s-paragraph-after-the-last-turn-are-no-turn",
+    ),
+    pytest.param(
+        "The panel met on Valmont TV.\n\nLEE: Will it sail?\n\nROE: It will sail in May.\n\n"
+        "What about the fares?\n\nROE: Lower than now.\n\nLEE: Thank you.",
+        [
+            ("direct", "Will it sail", "LEE", None),
+            ("direct", "It will sail in May", "ROE", None),
+            ("direct", "Lower than now", "ROE", None),
+            ("direct", "Thank you", "LEE", None),
+        ],
+        id="paragraph-between-two-turns-of-one-speaker-is-no-turn-of-theirs",
+    ),
+    pytest.param(
+        "Two candidates, two plans.\n\nJo Roe: We will rebuild the pier in May.\n\n"
+        "Her plan would cost the town 2 million.\n\nAl Poe: We will sell the pier to the town.",
+        [
+            ("direct", "We will rebuild the pier in May", "Jo Roe", None),
+            ("direct", "We will sell the pier to the town", "Al Poe", None),
+        ],
+        id="label-that-opens-one-paragraph-only-is-a-topic-not-a-turn-going-on",
+    ),
+    pytest.param(
         "Q: Will the ferry run?\n\nA: “We hope so,” said harbour master Jo Roe.",
         [("direct", "We hope so,", "Jo Roe", "said")],
         id="answer-label-before-a-quotation-that-signs-itself",

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -501,6 +502,7 @@ def _closed_inside(text: str, quote: QuotedSpan) -> bool:
 
 
 _MAX_LABEL_WORDS = 4
+_LABEL_OPENING = regex.compile(r"([^:\n]{1,60}?)[ \t]*+(?:\([^()\n]{0,40}\)[ \t]*+)?:")
 _SUBHEAD_WORDS = 5  # the words of a subhead under a name (``Roe: A closing surge.``), at most
 _ROSTER_COMMAS = 3  # the commas of a roster after a label, at least
 _SPACES = 3  # spaces between a colon or a dash and the quotation, at most
@@ -913,6 +915,61 @@ def _opening_label(
     if _attributes_its_own(tokens[label.content_start : stop], lexicon):
         return None
     return label._replace(turn_end=stop)
+
+
+def _turn_goes_on(
+    text: str, paragraph: Paragraph, tokens: Sequence[Token], lexicon: Lexicon
+) -> bool:
+    """Whether a paragraph after a labelled turn that ran to its own paragraph's end goes
+    on with that turn's words (``ROE: We will sail.`` then ``The pier opens in May.``):
+    a body paragraph that no label opens (``Q:``, ``LEE:``, ``Editor's note:``, a colon
+    among its first words), no stage direction in brackets (``(APPLAUSE.)``) and no
+    report of the writer's that a named source signs (``C, Jo Roe said.``): each of those
+    ends the transcript's turn."""
+    if paragraph.role not in _SPOKEN_ROLES or tokens[0].text in "([":
+        return False
+    head = tokens[: _MAX_LABEL_WORDS * 2]
+    if any(t.kind == "p" and t.text == ":" for t in head):
+        return False
+    return not any(
+        content[0] == 0 and source[0] > content[1]
+        for source, content in _named_frames(tokens, lexicon)
+    )
+
+
+def _turn_runs_to(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    by_paragraph: dict[int, list[tuple[int, QuotedSpan]]],
+    start: int,
+    name: str,
+    lexicon: Lexicon,
+    outlet: OutletRules | None,
+) -> tuple[int, bool]:
+    """From a paragraph that would go on the labelled turn of ``name`` (see
+    :func:`_turn_goes_on`), the last of the run of such paragraphs, and whether another
+    speaker's labelled turn follows the run: the interview goes on after it (``ROE: A1.`` /
+    ``B.`` / ``LEE: Q2?``).  The writer's paragraphs after the last turn are the writer's,
+    and a paragraph between two turns of one speaker is the other's, its label lost."""
+    at = start + 1
+    while at < len(paragraphs):
+        tokens = _paragraph_tokens(text, paragraphs[at].span, by_paragraph.get(at, []), lexicon)
+        label = _opening_label(tokens, lexicon, outlet) if tokens else None
+        if label is not None:
+            return at - 1, text[tokens[0].start : tokens[label.name_end - 1].end] != name
+        if not tokens or not _turn_goes_on(text, paragraphs[at], tokens, lexicon):
+            break
+        at += 1
+    return at - 1, False
+
+
+def _label_openings(paragraphs: Sequence[Paragraph]) -> Counter[str]:
+    """How many paragraphs each label-shaped opening opens (``ROE:``, ``ROE (laughing):``):
+    a label that opens two or more is the speaker of an exchange, not a topic's label
+    (``Student loans: C``)."""
+    return Counter(
+        m.group(1) for p in paragraphs if (m := _LABEL_OPENING.match(p.text)) is not None
+    )
 
 
 def _roster(words: Sequence[Token], lexicon: Lexicon) -> bool:
@@ -2229,11 +2286,16 @@ def assemble_quotes(
     previous_units: list[Span] = []
     previous_index = -1
     answers, questions = _interview_turns(paragraphs)
+    turn_open: Draft | None = None  # a labelled turn that ran to its paragraph's end
+    turn_run = (-1, False)  # the last paragraph going on a turn, and whether a turn follows
+    turn_name = ""  # the label of the turn going on
+    openings: Counter[str] | None = None  # see _label_openings, when first needed
     reference_starts = _reference_starts(lexicon)
     # a colon dateline ("KARACHI: …"): a known city's label opens a paragraph of a place
     place_labels = dateline is not None and text.startswith(":", dateline.end)
     for index, paragraph in enumerate(paragraphs):
         continuing, speaking = speaking, None
+        turn_before, turn_open = turn_open, None
         named = source_line(text, paragraph, lexicon, outlet)
         if named is not None:
             # "Source: Zelenskyy on Telegram" (a line of page furniture or of the body):
@@ -2320,6 +2382,23 @@ def assemble_quotes(
             continue
         if index in questions:
             continue  # an interviewer's question: no quote, and no speaker's words
+        if (
+            turn_before is not None
+            and _turn_goes_on(text, paragraph, tokens, lexicon)
+            and index > turn_run[0]
+        ):
+            turn_run = _turn_runs_to(
+                text, paragraphs, by_paragraph, index, turn_name, lexicon, outlet
+            )
+        if turn_before is not None and index <= turn_run[0] and turn_run[1]:
+            # "A: We will sail." then "The pier opens in May.": the answer's next paragraph
+            end = trim_end(text, paragraph.span.start, paragraph.span.end)
+            turn_open = attrs.evolve(
+                turn_before, span=Span(paragraph.span.start, end), paragraph=index
+            )
+            drafts.append(turn_open)
+            previous_units, previous_index = [paragraph.span], index
+            continue
         if index in answers and _dialogue(tokens, lexicon) is None:
             # the interviewee's answer: the words after the dash
             start = paragraphs[index].span.start + answers[index]
@@ -2479,6 +2558,12 @@ def assemble_quotes(
                 else:
                     name = Span(turn[0].start, turn[name_end - 1].end)
                     drafts.append(Draft(QuoteKind.DIRECT, span, index, None, name))
+                turn_name = text[turn[0].start : turn[name_end - 1].end]
+                if in_marks is None and stop == len(tokens):
+                    if openings is None:
+                        openings = _label_openings(paragraphs)
+                    if openings[turn_name] >= _MIN_TURNS:
+                        turn_open = drafts[-1]
             pending_colon = pending_subject = None
             tokens = tokens[stop:]
             while tokens and is_dash(tokens[0]):
