@@ -215,6 +215,16 @@ CASES = [
         id="words-after-a-passive-cue-and-a-colon-are-reported-without-a-source",
     ),
     pytest.param(
+        "Am nächsten Tag teilte die Hafenpolizei mit: Die Fähre bleibt gesperrt.",
+        [("direct", "Die Fähre bleibt gesperrt", "die Hafenpolizei", "teilte mit")],
+        id="a-fronted-contraction-phrase-is-no-speaker-of-unmarked-colon-words",
+    ),
+    pytest.param(
+        "Nach dem Sturm sagte der Bürgermeister von Lornport: Wir bauen alles wieder auf.",
+        [("direct", "Wir bauen alles wieder auf", "der Bürgermeister von Lornport", "sagte")],
+        id="a-fronted-prepositional-phrase-is-no-speaker-of-unmarked-colon-words",
+    ),
+    pytest.param(
         "„Wir sind glücklich“, sagten Paul Lang und seine Frau.",
         [("direct", "Wir sind glücklich", "Paul Lang und seine Frau", "sagten")],
         id="a-name-and-a-second-subject-after-an-inverted-cue-speak-together",

@@ -2525,7 +2525,9 @@ class FrameReader(SourceReader, ComplementReader):
             if spoken is not None:
                 middle_end, content = spoken
                 source = (
-                    self._subject_after_cue(k, middle_end, source, coordinated=coordinated)
+                    self._subject_after_cue(
+                        k, middle_end, source, adjunct_first, coordinated=coordinated
+                    )
                     or chained
                 )
                 return Frame((i, k), source, content, "colon_words", unit, inherits), width
