@@ -57,6 +57,20 @@ CASES = [
         id="pronoun-after-a-title-case-office-is-the-holder-named-after-it",
     ),
     pytest.param(
+        "Valmont to open three new schools\n"
+        "Source: Valmont education minister Ann Lee on Facebook\n"
+        'Quote: "We have waited for these schools for ten years."',
+        ["Ann Lee"],
+        id="english-quote-label-speaks-for-the-source-line-in-any-outlet",
+    ),
+    pytest.param(
+        "Valmont to open three new schools\n"
+        "Jo Roe said the schools would open in May.\n"
+        'Quote: "We have waited for these schools for ten years."',
+        ["Jo Roe", "Jo Roe"],
+        id="english-quote-label-without-a-source-line-is-the-last-speaker-s",
+    ),
+    pytest.param(
         "The ferry will run again, the harbour master said.\n"
         "Harbour master Jo Roe said the pier would reopen in May.",
         ["Jo Roe", "Jo Roe"],

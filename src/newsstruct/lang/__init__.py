@@ -1395,6 +1395,13 @@ class Lexicon:
     ``Nagu Postimees varem teatas, C``), with any name between them."""
     section_markers: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Standalone section labels that are not background (``Details``)."""
+    quote_labels: tuple[str, ...] = attrs.field(converter=_spelled, default=())
+    """Labels that, with a colon at a paragraph's start, make the words after them a
+    direct quote of the last source line's name (``Quote: "We are ready."``), in any
+    outlet's text; an outlet may add its own (:attr:`OutletRules.quote_labels`)."""
+    source_labels: tuple[str, ...] = attrs.field(converter=_spelled, default=())
+    """Labels that, with a colon, open a line naming the source of the quote labels
+    after it (``Source: Jo Roe on Facebook``), in any outlet's text."""
     month_names: tuple[tuple[str, ...], ...] = ()
     """The forms of the twelve month names, January first, as dates print them
     (``лютого`` in ``28 лютого 2022``): an outlet's dated byline gives the date."""

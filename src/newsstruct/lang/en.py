@@ -2546,6 +2546,8 @@ LEXICON = Lexicon(
         ("november",),
         ("december",),
     ),
+    quote_labels=("quote",),
+    source_labels=("source",),
     section_markers=(
         "details",
         "more details",

@@ -825,6 +825,7 @@ def _known_labels(lexicon: Lexicon, outlet: OutletRules | None) -> frozenset[str
     """The casefolded section and background markers and boilerplate, the lexicon's and
     the outlet's: words before a colon that are no speaker's label."""
     known = {m.casefold() for m in lexicon.section_markers + lexicon.background_markers}
+    known |= {m.casefold() for m in lexicon.quote_labels}
     known |= {m.casefold().rstrip(":") for m in lexicon.boilerplate + lexicon.boilerplate_prompts}
     if outlet is not None:
         known |= {m.casefold() for m in outlet.section_markers + outlet.quote_labels}
@@ -2305,9 +2306,10 @@ def assemble_quotes(
             named_source = None if is_outlet_name(named.of(text), lexicon) else named
         if paragraph.role in _SKIPPED_ROLES:
             pending_colon = pending_subject = None
-            pending_label = quote_label(text, paragraph, outlet)
+            pending_label = quote_label(text, paragraph, outlet, lexicon)
             continue
-        labelled, pending_label = pending_label or quote_label(text, paragraph, outlet), None
+        labelled = pending_label or quote_label(text, paragraph, outlet, lexicon)
+        pending_label = None
         if (
             labelled is not None
             and labelled.speaker is None

@@ -67,20 +67,24 @@ def _source_labels(labels: tuple[str, ...], lexicon: Lexicon) -> regex.Pattern[s
     return regex.compile(rf"[ \t]*+(?i:{alternation(labels)})[ \t]*+:[ \t]*+{role}(?P<name>{name})")
 
 
-def quote_label(text: str, paragraph: Paragraph, outlet: OutletRules | None) -> QuoteLabel | None:
-    """The outlet's quote label that opens ``paragraph``, if any."""
-    if outlet is None or not (outlet.quote_labels or outlet.quote_label_patterns):
+def quote_label(
+    text: str, paragraph: Paragraph, outlet: OutletRules | None, lexicon: Lexicon
+) -> QuoteLabel | None:
+    """The outlet's or the language's quote label that opens ``paragraph``, if any."""
+    labels = (outlet.quote_labels if outlet is not None else ()) + lexicon.quote_labels
+    patterns = outlet.quote_label_patterns if outlet is not None else ()
+    if not (labels or patterns):
         return None
     start = paragraph.span.start + len(paragraph.text) - len(paragraph.text.lstrip())
     line = paragraph.text.strip()
     speaker: Span | None = None
-    for pattern in compile_patterns(outlet.quote_label_patterns):
+    for pattern in compile_patterns(patterns):
         found = pattern.match(line)
         if found is not None and found.groupdict().get("speaker"):
             speaker = Span(start + found.start("speaker"), start + found.end("speaker"))
             break
     else:
-        found = _plain_labels(outlet.quote_labels).match(line) if outlet.quote_labels else None
+        found = _plain_labels(labels).match(line) if labels else None
         if found is None:
             return None
     end = start + found.end()
@@ -96,11 +100,12 @@ def quote_label(text: str, paragraph: Paragraph, outlet: OutletRules | None) -> 
 def source_line(
     text: str, paragraph: Paragraph, lexicon: Lexicon, outlet: OutletRules | None
 ) -> Span | None:
-    """The span of the name that the outlet's source line gives (``Source: Zelenskyy on
-    Telegram``: ``Zelenskyy``), if ``paragraph`` is one."""
-    if outlet is None or not outlet.source_labels:
+    """The span of the name that the outlet's or the language's source line gives
+    (``Source: Zelenskyy on Telegram``: ``Zelenskyy``), if ``paragraph`` is one."""
+    labels = (outlet.source_labels if outlet is not None else ()) + lexicon.source_labels
+    if not labels:
         return None
-    found = _source_labels(outlet.source_labels, lexicon).match(text, paragraph.span.start)
+    found = _source_labels(labels, lexicon).match(text, paragraph.span.start)
     if found is None or found.end() > paragraph.span.end:
         return None
     end = found.end("name")
