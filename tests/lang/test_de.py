@@ -225,6 +225,16 @@ CASES = [
         id="a-fronted-prepositional-phrase-is-no-speaker-of-unmarked-colon-words",
     ),
     pytest.param(
+        "Zum Schluss sagte die Hafenmeisterin Folgendes: „Die Fähre bleibt gesperrt.“",
+        [("direct", "Die Fähre bleibt gesperrt.", "die Hafenmeisterin", "sagte")],
+        id="the-object-that-announces-the-words-is-no-part-of-the-subject",
+    ),
+    pytest.param(
+        "Als Gründe führen die Reeder Folgendes an: Der Hafen sei zu klein.",
+        [("reported", "Der Hafen sei zu klein", "die Reeder", "führen an")],
+        id="the-announcing-object-ends-the-subject-before-unmarked-colon-words",
+    ),
+    pytest.param(
         "„Wir sind glücklich“, sagten Paul Lang und seine Frau.",
         [("direct", "Wir sind glücklich", "Paul Lang und seine Frau", "sagten")],
         id="a-name-and-a-second-subject-after-an-inverted-cue-speak-together",

@@ -991,6 +991,12 @@ class SourceReader(TokenReader):
                 break  # "сказал Иван Петров журналистам": whom the source spoke to
             if k > i and w in self.lex.manner_adverbs:
                 break  # "قال أحمد حسن بوضوح إن C": how he said it
+            if (
+                k > i
+                and w in self.lex.text_announcers
+                and self.word(k - 1) not in self.lex.determiners  # "der folgende Redner"
+            ):
+                break  # "sagte der Bürgermeister Folgendes: W": the object that announces W
             # "Ohio State", "the State Border Guard Service": a capitalised word after a
             # name, a determiner or a name's "of" goes on with the name, never a verb
             # ("state")
