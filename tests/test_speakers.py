@@ -71,6 +71,17 @@ CASES = [
         id="english-quote-label-without-a-source-line-is-the-last-speaker-s",
     ),
     pytest.param(
+        "The pier will reopen in May, the ferry manager said.\nShe added that the ferry"
+        " would run again.",
+        ["the ferry manager", "the ferry manager"],
+        id="pronoun-where-no-person-fits-is-the-definite-holder-of-a-role",
+    ),
+    pytest.param(
+        "The pier will reopen in May, a source said. He added that the ferry would run again.",
+        ["a source", "He"],
+        id="pronoun-is-no-indefinite-description",
+    ),
+    pytest.param(
         "The ferry will run again, the harbour master said.\n"
         "Harbour master Jo Roe said the pier would reopen in May.",
         ["Jo Roe", "Jo Roe"],

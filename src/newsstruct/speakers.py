@@ -2760,6 +2760,20 @@ class _Resolver:
                 and _LINE_BREAK.search(self.text, last.last, span.start) is None
             ):
                 entity = last
+        if entity is None and not plural and gender and word in self.lex.person_pronouns:
+            # "The depot manager said C. He added C2": where no person fits, the one
+            # holder of a role that a definite description named last
+            entity = max(
+                (
+                    e
+                    for e in self.entities[-_REACH:]
+                    if 0 <= e.last < span.start
+                    and e.gender in ("", gender)
+                    and self._definite_holder(e.name)
+                ),
+                key=lambda e: e.last,
+                default=None,
+            )
         if entity is None and gender and _uncased(word):
             # "王明说：“Q1”他说：“Q2”": where no capital tells a person's name, the
             # speaker mentioned last, of the pronoun's gender where it is known
@@ -3756,6 +3770,22 @@ class _Resolver:
             bool(words)
             and (words[0] in self.lex.determiners or words[0] in self.lex.indefinites)
             and not any(w in self._sets.body_words or w in self.lex.nonperson_nouns for w in words)
+        )
+
+    def _definite_holder(self, description: str) -> bool:
+        """Whether a description is the one holder of a person's role that a definite
+        article names (``the depot manager``; not ``a source``, ``his aides``, ``the
+        lawyers``, ``Jo Roe``, ``The White House``)."""
+        words = [m.group() for m in _WORD.finditer(description)]
+        keys = [_key(w) for w in words]
+        return (
+            len(keys) > 1
+            and all(w[:1].islower() for w in words[1:])
+            and keys[0] in self.lex.determiners
+            and keys[0] not in self.lex.indefinites
+            and keys[0] not in self.lex.possessive_determiners
+            and keys[0] not in self._sets.other_determiners
+            and self._person_role(keys[-1])
         )
 
     def _person_role(self, key: str) -> bool:
