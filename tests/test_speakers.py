@@ -65,6 +65,13 @@ CASES = [
     ),
     pytest.param(
         "Valmont to open three new schools\n"
+        "Source: Valmont education minister Ann Lee on Facebook\n"
+        'Quote from Ann Lee: "We have waited for these schools for ten years."',
+        ["Ann Lee"],
+        id="english-quote-label-naming-the-speaker-in-any-outlet",
+    ),
+    pytest.param(
+        "Valmont to open three new schools\n"
         "Jo Roe said the schools would open in May.\n"
         'Quote: "We have waited for these schools for ten years."',
         ["Jo Roe", "Jo Roe"],

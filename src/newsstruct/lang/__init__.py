@@ -1399,6 +1399,10 @@ class Lexicon:
     """Labels that, with a colon at a paragraph's start, make the words after them a
     direct quote of the last source line's name (``Quote: "We are ready."``), in any
     outlet's text; an outlet may add its own (:attr:`OutletRules.quote_labels`)."""
+    quote_label_patterns: tuple[str, ...] = ()
+    """Patterns of a quote label that names who speaks, with a colon at a paragraph's
+    start (``Quote from Jo Roe: "We are ready."``), in any outlet's text; the named
+    group ``speaker`` holds the name."""
     source_labels: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Labels that, with a colon, open a line naming the source of the quote labels
     after it (``Source: Jo Roe on Facebook``), in any outlet's text."""

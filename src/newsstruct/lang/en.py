@@ -2547,6 +2547,7 @@ LEXICON = Lexicon(
         ("december",),
     ),
     quote_labels=("quote",),
+    quote_label_patterns=(r"(?i:quote)[ \t]++from[ \t]++(?P<speaker>[^\n:]{1,60}):",),
     source_labels=("source",),
     section_markers=(
         "details",

@@ -72,7 +72,9 @@ def quote_label(
 ) -> QuoteLabel | None:
     """The outlet's or the language's quote label that opens ``paragraph``, if any."""
     labels = (outlet.quote_labels if outlet is not None else ()) + lexicon.quote_labels
-    patterns = outlet.quote_label_patterns if outlet is not None else ()
+    patterns = (
+        outlet.quote_label_patterns if outlet is not None else ()
+    ) + lexicon.quote_label_patterns
     if not (labels or patterns):
         return None
     start = paragraph.span.start + len(paragraph.text) - len(paragraph.text.lstrip())
