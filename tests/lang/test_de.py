@@ -235,6 +235,16 @@ CASES = [
         id="the-announcing-object-ends-the-subject-before-unmarked-colon-words",
     ),
     pytest.param(
+        "Am nächsten Tag hat die Hafenpolizei mitgeteilt: Die Fähre bleibt gesperrt.",
+        [("direct", "Die Fähre bleibt gesperrt", "die Hafenpolizei", "mitgeteilt")],
+        id="an-ordinal-after-a-contraction-is-no-verb-before-a-perfect-cue",
+    ),
+    pytest.param(
+        "Im ersten Quartal hat die Reederei betont, dass die Fähre fährt.",
+        [("reported", "die Fähre fährt", "die Reederei", "betont")],
+        id="an-ordinal-after-a-contraction-is-no-verb-before-a-perfect-complement",
+    ),
+    pytest.param(
         "„Wir sind glücklich“, sagten Paul Lang und seine Frau.",
         [("direct", "Wir sind glücklich", "Paul Lang und seine Frau", "sagten")],
         id="a-name-and-a-second-subject-after-an-inverted-cue-speak-together",

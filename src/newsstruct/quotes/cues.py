@@ -519,7 +519,17 @@ class FrameReader(SourceReader, ComplementReader):
                         and self.word(m) not in self.lex.prepositions
                         # "Nach allen Regeln sollte man …": an attribute before its noun
                         and not (
-                            self.t[m + 1].is_capitalised and not self.is_finite_verb(self.word(m))
+                            self.t[m + 1].is_capitalised
+                            and (
+                                not self.is_finite_verb(self.word(m))
+                                # "Am nächsten Tag hat X": after a preposition, a verb's
+                                # ending only is an attribute's (but "Dazu sagten Experten")
+                                or (
+                                    self.word(m - 1) in self.lex.prepositions
+                                    and self.word(m) not in self.table.verbs
+                                    and self.word(m) not in self.lex.auxiliaries
+                                )
+                            )
                         )
                     )
                 ),
