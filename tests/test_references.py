@@ -57,6 +57,18 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
             id="en-the-carrier-is-the-airline-named-before",
         ),
         pytest.param(
+            "The Valmont Air Force said it shot down 12 drones. Lornair cancelled flights.\n"
+            '"Safety comes first," the airline said.',
+            [("it", "Valmont Air Force"), ("Safety", "the airline")],
+            id="en-the-airline-is-no-air-force",
+        ),
+        pytest.param(
+            "Prices rose in the West Bank on Monday.\n"
+            '"We will keep lending," the lender said. "Rates will stay," the bank said.',
+            [("We", "the lender"), ("Rates", "the bank")],
+            id="en-the-bank-is-no-region-named-with-bank",
+        ),
+        pytest.param(
             "Acme Group said it would cut 300 jobs. Harbour Holdings said it would hire.\n"
             "The company said the talks would go on.",
             [("it", "Acme Group"), ("it", "Harbour Holdings"), ("the", "Harbour Holdings")],

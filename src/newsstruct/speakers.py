@@ -1853,13 +1853,14 @@ class _Resolver:
         if (not roles and not suffixes) or " " in mention:
             return None
         name, bodies = mention, self.lex.glued_body_endings
+        places = self.lex.glued_place_endings
         for suffix in suffixes:
             if name.endswith(suffix):
                 rest = name[: len(name) - len(suffix)]
                 # "大阪市長": a place's role needs a full name before it; "東京都知事": a
                 # place's or a body's name is whose the role is
-                floor = _GLUED_NAME[0] + bool(bodies and suffix.startswith(bodies))
-                if len(rest) >= floor and not (bodies and rest.endswith(bodies)):
+                floor = _GLUED_NAME[0] + suffix.startswith(places)
+                if len(rest) >= floor and not rest.endswith(bodies):
                     name = rest
                 break
         masked = name
@@ -2985,6 +2986,11 @@ class _Resolver:
         bureau``) or a word that marks that kind (:attr:`~Lexicon.body_designators`:
         ``Acme Corp.``, ``the company``)."""
         marks = [d for noun, d in self.lex.body_designators if head.startswith(noun)]
+        refused = [d for noun, d in self.lex.body_refusals if head.startswith(noun)]
+        if refused:  # "Air Force" is no airline, "West Bank" no bank
+            words = tuple(words)
+            if any(word in refused for word in words):
+                return False
         return any(
             _same_word(head, word)
             or any(word == d or (len(d) >= _STEM and word.startswith(d)) for d in marks)

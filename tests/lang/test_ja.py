@@ -151,6 +151,11 @@ CASES = [
         [("direct", "フェリーは明日の朝に再開する", "同社社長", "と述べた")],
         id="a-role-after-a-company-is-its-holder-whole",
     ),
+    pytest.param(
+        "北浜社長は記者会見で「フェリーは明日の朝に再開する」と述べた。",
+        [("direct", "フェリーは明日の朝に再開する", "北浜", "と述べた")],
+        id="a-company-role-after-a-two-character-surname-names-him",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

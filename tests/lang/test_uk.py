@@ -916,6 +916,11 @@ CASES = [
         id="a-noun-in-sto-before-a-control-cues-infinitive-is-the-object",
     ),
     pytest.param(
+        "Мер Лорнова Петро Гнатюк закликав мешканців просто підготуватися до зими.",
+        [("reported", "просто підготуватися до зими", "Петро Гнатюк", "закликав")],
+        id="the-adverb-prosto-before-a-control-cues-infinitive-is-content",
+    ),
+    pytest.param(
         "Уряд спростив порядок, повідомив міністр у справах ветеранів Петро Гнатюк.",
         [("reported", "Уряд спростив порядок", "Петро Гнатюк", "повідомив")],
         id="a-roles-field-in-u-spravakh-goes-on-to-the-name",

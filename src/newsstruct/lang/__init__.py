@@ -1003,7 +1003,12 @@ class Lexicon:
     """Where no space parts words, the role nouns and honorifics written after a name
     (Japanese ``山田太郎市長``, ``佐藤花子さん``): a speaker's name is what comes before
     them, when two characters at least do (three, a full name, before a suffix that opens
-    with one of :attr:`glued_body_endings`: ``大阪市長`` is Osaka's mayor)."""
+    with one of :attr:`glued_place_endings`: ``大阪市長`` is Osaka's mayor)."""
+    glued_place_endings: tuple[str, ...] = ()
+    """Characters that end a place's name and open a role after it (Japanese ``市``,
+    ``県``): a name before a :attr:`glued_name_suffixes` role that opens with one is a
+    full name, three characters at least (``大阪市長`` is Osaka's mayor; ``田中社長``
+    names Tanaka)."""
     glued_body_endings: tuple[str, ...] = ()
     """Characters that end the name of a place or a body (Japanese ``都``, ``県``,
     ``市``, ``社``): what one ends before a :attr:`glued_name_suffixes` role is whose
@@ -1287,6 +1292,11 @@ class Lexicon:
     ``відомств``, ``міністерств``): a description by the noun (``the company``, ``у
     відомстві``) joins a body that spoke only where its name carries the noun or one of
     these words."""
+    body_refusals: tuple[tuple[str, str], ...] = ()
+    """Pairs of the stem of a body noun and a word that marks a name as no body of
+    that kind, though it carries the noun or a :attr:`body_designators` word (``air``,
+    ``force``: ``Air Force`` is no airline; ``bank``, ``west``: ``West Bank`` is a
+    place): a description by the noun does not join it."""
     nonperson_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns that head names of places, venues, events and laws, which speak no more
     than they are persons (``street``, ``arena``, ``convention``, ``act``): a name that
@@ -1722,7 +1732,9 @@ def first_name_case(word: str, lexicon: Lexicon, *, oblique: bool) -> tuple[str,
     return None
 
 
-GENITIVE = "gen"  # the case of Lexicon.surname_cases and first_name_cases that owns a role
+#: The case of :attr:`Lexicon.surname_cases` and :attr:`Lexicon.first_name_cases`
+#: that owns a role.
+GENITIVE = "gen"
 
 
 @functools.cache

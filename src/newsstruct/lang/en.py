@@ -1917,27 +1917,27 @@ LEXICON = Lexicon(
         ("carrier", "air"),
         ("carrier", "airline"),
         ("carrier", "airways"),
-        ("compan", "co"),
-        ("compan", "corp"),
-        ("compan", "group"),
-        ("compan", "holding"),
-        ("compan", "holdings"),
-        ("compan", "inc"),
-        ("compan", "llc"),
-        ("compan", "ltd"),
-        ("compan", "plc"),
+        *(
+            (noun, mark)
+            for noun in ("compan", "firm")
+            for mark in ("co", "corp", "group", "holding", "holdings", "inc", "llc", "ltd", "plc")
+        ),
         ("corporation", "corp"),
         ("corporation", "inc"),
-        ("firm", "co"),
-        ("firm", "corp"),
-        ("firm", "group"),
-        ("firm", "holding"),
-        ("firm", "holdings"),
-        ("firm", "inc"),
-        ("firm", "llc"),
-        ("firm", "ltd"),
-        ("firm", "plc"),
         ("lender", "bank"),
+    ),
+    # a force's or a place's name with the noun or a mark: "Air Force", "West Bank"
+    body_refusals=(
+        *(
+            (noun, word)
+            for noun in ("airline", "carrier")
+            for word in ("force", "forces", "defence", "defense")
+        ),
+        *(
+            (noun, word)
+            for noun in ("bank", "lender")
+            for word in ("west", "east", "north", "south")
+        ),
     ),
     nonperson_nouns=frozenset(
         {
@@ -2547,7 +2547,7 @@ LEXICON = Lexicon(
         ("december",),
     ),
     quote_labels=("quote",),
-    quote_label_patterns=(r"(?i:quote)[ \t]++from[ \t]++(?P<speaker>[^\n:]{1,60}):",),
+    quote_label_patterns=(r"(?i:quote)[ \t]++from[ \t]++(?P<speaker>\p{Lu}[^\n:]{0,59}):",),
     source_labels=("source",),
     section_markers=(
         "details",

@@ -91,6 +91,9 @@ LEXICON = Lexicon(
     # city, ward, company, association, ministry, agency, bureau, party, country,
     # university, team): "東京都知事", "同社社長" name no one
     glued_body_endings=tuple("都道府県市区町社会省庁局党国学団"),
+    # a place's (prefecture, city, ward, town, village): "大阪市長" needs a full name
+    # before it to name one; "田中社長" does not
+    glued_place_endings=tuple("都道府県市区町村"),
     stopwords=frozenset(
         {"の", "は", "に", "を", "が", "と", "で", "た", "し", "て", "これ", "それ", "あれ"}
     ),

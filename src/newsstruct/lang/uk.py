@@ -1388,8 +1388,9 @@ LEXICON = Lexicon(
     zero_complementizer=False,
     complement_comma=True,
     infinitive_adverb_endings=("о", "е"),
-    # nouns: "керівництво", "серце", "місто" ("закликав місто підготуватися")
-    infinitive_adverb_lookalikes=("ство", "цтво", "це", "сто"),
+    # nouns: "керівництво", "серце", "місто" ("закликав місто підготуватися"); not the
+    # adverbs "просто", "чисто"
+    infinitive_adverb_lookalikes=("ство", "цтво", "це", "істо"),
     infinitive_endings=("ти", "тися", "тись"),
     participle_endings=("вши", "вшись", "чи"),
     role_complement_endings=("ії", "ини", "їни", "ви", "щі"),
