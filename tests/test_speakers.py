@@ -73,6 +73,21 @@ CASES = [
     pytest.param(
         "Valmont to open three new schools\n"
         "Jo Roe said the schools would open in May.\n"
+        'Quote from a 2019 interview: "We have waited for these schools for ten years."',
+        ["Jo Roe", "Jo Roe"],
+        id="english-quote-from-a-lower-case-phrase-is-a-label-naming-no-one",
+    ),
+    pytest.param(
+        "Valmont to open three new schools\n"
+        "Jo Roe said the schools would open in May.\n\n"
+        "Quote from a 2019 interview:\n\n"
+        '"We have waited for these schools for ten years."',
+        ["Jo Roe", "Jo Roe"],
+        id="standalone-quote-from-a-lower-case-phrase-names-no-one",
+    ),
+    pytest.param(
+        "Valmont to open three new schools\n"
+        "Jo Roe said the schools would open in May.\n"
         'Quote: "We have waited for these schools for ten years."',
         ["Jo Roe", "Jo Roe"],
         id="english-quote-label-without-a-source-line-is-the-last-speaker-s",
@@ -1622,13 +1637,3 @@ def test_typeset_runs_of_names_are_found_as_by_the_name_pattern(text: str, code:
     assert [m.span() for m in typeset.finditer(text)] == [
         m.span() for m in speakers._name_run(lexicon).finditer(text)
     ]
-
-
-def test_quote_from_label_names_no_lower_case_phrase() -> None:
-    """``Quote from X:`` names a speaker only where X opens with a capital letter."""
-    article = newsstruct.parse(
-        "Valmont to open three new schools\n"
-        "Jo Roe said the schools would open in May.\n"
-        'Quote from a 2019 interview: "We have waited for these schools for ten years."'
-    )
-    assert "a 2019 interview" not in speakers_of(article)

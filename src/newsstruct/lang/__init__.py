@@ -1412,7 +1412,8 @@ class Lexicon:
     quote_label_patterns: tuple[str, ...] = ()
     """Patterns of a quote label that names who speaks, with a colon at a paragraph's
     start (``Quote from Jo Roe: "We are ready."``), in any outlet's text; the named
-    group ``speaker`` holds the name."""
+    group ``speaker`` holds the name (where it matched nothing, the label names no one
+    and the quote is the last source line's or speaker's, as after ``Quote:``)."""
     source_labels: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Labels that, with a colon, open a line naming the source of the quote labels
     after it (``Source: Jo Roe on Facebook``), in any outlet's text."""

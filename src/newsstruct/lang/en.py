@@ -2547,7 +2547,10 @@ LEXICON = Lexicon(
         ("december",),
     ),
     quote_labels=("quote",),
-    quote_label_patterns=(r"(?i:quote)[ \t]++from[ \t]++(?P<speaker>\p{Lu}[^\n:]{0,59}):",),
+    # "Quote from Jo Roe:" names the speaker; "Quote from a 2019 interview:" no one
+    quote_label_patterns=(
+        r"(?i:quote)[ \t]++from[ \t]++(?:(?P<speaker>\p{Lu}[^\n:]{0,59})|[^\n:]{1,60}):",
+    ),
     source_labels=("source",),
     section_markers=(
         "details",

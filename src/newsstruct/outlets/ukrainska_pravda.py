@@ -89,7 +89,9 @@ RULES = OutletRules(
     source_labels=("source", "джерело", "источник"),
     quote_label_patterns=(
         # Quote from Zelensky:   Пряма мова Зеленського:   Прямая речь Зеленского:
-        r"(?:Quote\s+from|Пряма\s+мова|Прямая\s+речь)\s+(?P<speaker>[^\n:]{1,60}):",
+        # (Quote from a 2019 interview: names no one)
+        r"(?:Quote\s+from|Пряма\s+мова|Прямая\s+речь)\s+"
+        r"(?:(?P<speaker>\p{Lu}[^\n:]{0,59})|[^\n:]{1,60}):",
     ),
     marks_background=True,
 )

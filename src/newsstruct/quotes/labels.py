@@ -82,9 +82,10 @@ def quote_label(
     speaker: Span | None = None
     for pattern in compile_patterns(patterns):
         found = pattern.match(line)
-        if found is not None and found.groupdict().get("speaker"):
-            speaker = Span(start + found.start("speaker"), start + found.end("speaker"))
-            break
+        if found is not None:
+            if found.groupdict().get("speaker"):
+                speaker = Span(start + found.start("speaker"), start + found.end("speaker"))
+            break  # "Quote from a 2019 interview:": a label that names no one
     else:
         found = _plain_labels(labels).match(line) if labels else None
         if found is None:
