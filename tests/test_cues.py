@@ -2795,6 +2795,18 @@ DIRECT = [
         id="transcript-turn-goes-on-in-the-paragraph-before-the-next-label",
     ),
     pytest.param(
+        "The panel met on Valmont TV.\n\nROE: We will sail in May.\n\n"
+        "Mayor Ann Lee said on Monday that the fares would be reviewed.\n\n"
+        "LEE: And the fares?\n\nROE: They stay the same.",
+        [
+            ("direct", "We will sail in May", "ROE", None),
+            ("reported", "the fares would be reviewed", "Ann Lee", "said"),
+            ("direct", "And the fares", "Ann Lee", None),
+            ("direct", "They stay the same", "ROE", None),
+        ],
+        id="writer-s-report-naming-its-source-first-ends-the-transcript-turn",
+    ),
+    pytest.param(
         "The panel met on Valmont TV.\n\nLEE: Will it sail?\n\nROE: It will sail in May.\n\n"
         "(APPLAUSE.)\n\nLEE: And then?\n\nROE: Then we sail.\n\nThe ferry was built in 1990.",
         [

@@ -918,24 +918,19 @@ def _opening_label(
     return label._replace(turn_end=stop)
 
 
-def _turn_goes_on(
-    text: str, paragraph: Paragraph, tokens: Sequence[Token], lexicon: Lexicon
-) -> bool:
+def _turn_goes_on(paragraph: Paragraph, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """Whether a paragraph after a labelled turn that ran to its own paragraph's end goes
     on with that turn's words (``ROE: We will sail.`` then ``The pier opens in May.``):
     a body paragraph that no label opens (``Q:``, ``LEE:``, ``Editor's note:``, a colon
     among its first words), no stage direction in brackets (``(APPLAUSE.)``) and no
-    report of the writer's that a named source signs (``C, Jo Roe said.``): each of those
-    ends the transcript's turn."""
+    report of the writer's that a named source signs (``C, Jo Roe said.``, ``Mayor Ann Lee
+    said that C.``): each of those ends the transcript's turn."""
     if paragraph.role not in _SPOKEN_ROLES or tokens[0].text in "([":
         return False
     head = tokens[: _MAX_LABEL_WORDS * 2]
     if any(t.kind == "p" and t.text == ":" for t in head):
         return False
-    return not any(
-        content[0] == 0 and source[0] > content[1]
-        for source, content in _named_frames(tokens, lexicon)
-    )
+    return not _named_frames(tokens, lexicon)
 
 
 def _turn_runs_to(
@@ -958,7 +953,7 @@ def _turn_runs_to(
         label = _opening_label(tokens, lexicon, outlet) if tokens else None
         if label is not None:
             return at - 1, text[tokens[0].start : tokens[label.name_end - 1].end] != name
-        if not tokens or not _turn_goes_on(text, paragraphs[at], tokens, lexicon):
+        if not tokens or not _turn_goes_on(paragraphs[at], tokens, lexicon):
             break
         at += 1
     return at - 1, False
@@ -2386,8 +2381,8 @@ def assemble_quotes(
             continue  # an interviewer's question: no quote, and no speaker's words
         if (
             turn_before is not None
-            and _turn_goes_on(text, paragraph, tokens, lexicon)
             and index > turn_run[0]
+            and _turn_goes_on(paragraph, tokens, lexicon)
         ):
             turn_run = _turn_runs_to(
                 text, paragraphs, by_paragraph, index, turn_name, lexicon, outlet
