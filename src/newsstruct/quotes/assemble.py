@@ -923,14 +923,20 @@ def _turn_goes_on(paragraph: Paragraph, tokens: Sequence[Token], lexicon: Lexico
     on with that turn's words (``ROE: We will sail.`` then ``The pier opens in May.``):
     a body paragraph that no label opens (``Q:``, ``LEE:``, ``Editor's note:``, a colon
     among its first words), no stage direction in brackets (``(APPLAUSE.)``) and no
-    report of the writer's that a named source signs (``C, Jo Roe said.``, ``Mayor Ann Lee
-    said that C.``): each of those ends the transcript's turn."""
+    report of the writer's that a named source signs (``C, Jo Roe said.``, or a full name
+    before its words: ``Mayor Ann Lee said that C.``, not the speaker's own ``My staff
+    told me C``): each of those ends the transcript's turn."""
     if paragraph.role not in _SPOKEN_ROLES or tokens[0].text in "([":
         return False
     head = tokens[: _MAX_LABEL_WORDS * 2]
     if any(t.kind == "p" and t.text == ":" for t in head):
         return False
-    return not _named_frames(tokens, lexicon)
+    return not any(
+        source[0] > content[1]
+        if content[0] == 0
+        else sum(tokens[n].is_capitalised for n in range(*source)) >= 2
+        for source, content in _named_frames(tokens, lexicon)
+    )
 
 
 def _turn_runs_to(
