@@ -2969,6 +2969,10 @@ def test_an_outlet_told_in_lower_case_after_a_name_is_no_speaker(text: str) -> N
             [("direct", "Wir bleiben hier", "Der Minister", "sagte")],
         ),
         (
+            "Der Bürgermeister schloss mit den folgenden Worten: Wir bleiben. Der Hafen lebt.",
+            [("direct", "Wir bleiben. Der Hafen lebt", "Der Bürgermeister", "Worten")],
+        ),
+        (
             "Die Stadt teilte Folgendes mit: Die Brücke bleibt zu. Der Verkehr wird umgeleitet"
             " (über die Ringstraße).",
             [
