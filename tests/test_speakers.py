@@ -50,6 +50,18 @@ CASES = [
         id="title-case-office-before-the-name-is-the-holder-named-after-it",
     ),
     pytest.param(
+        "The ferry will run again, the Prime Minister said.\n"
+        "Prime Minister Jo Roe said the pier would reopen in May.",
+        ["Jo Roe", "Jo Roe"],
+        id="title-case-office-with-a-title-word-before-its-role-is-the-holder",
+    ),
+    pytest.param(
+        "The ferry will run again, the Foreign Minister said.\n"
+        "Foreign Minister Ann Lee said the pier would reopen in May.",
+        ["Ann Lee", "Ann Lee"],
+        id="title-case-foreign-minister-is-the-holder-named-after-it",
+    ),
+    pytest.param(
         "The HTA Secretary General called on the towns to buy ferries. He said that the"
         " pier would reopen in May.\n"
         "HTA Secretary General Jo Roe called on the towns to buy ten ferries.",

@@ -3475,13 +3475,18 @@ class _Resolver:
 
     def _titled_office(self, description: str) -> bool:
         """Whether a description's words after its article are an office in title case:
-        each a role noun or an acronym, one a role (``the Secretary General``, ``The NATO
-        Secretary General``; not ``The White House``)."""
+        the last a person's role noun, each before it a role noun, a title word or an
+        acronym (``the Secretary General``, ``The NATO Secretary General``, ``the Prime
+        Minister``, ``the Foreign Minister``; not ``The White House``)."""
         words = [m.group() for m in _WORD.finditer(description)][1:]
         return (
             bool(words)
+            and _key(words[-1]) in self.lex.role_nouns
             and self._person_role(_key(words[-1]))
-            and all(is_acronym(w) or _key(w) in self.lex.role_nouns for w in words)
+            and all(
+                is_acronym(w) or _key(w) in self.lex.role_nouns or _key(w) in self.lex.titles
+                for w in words[:-1]
+            )
         )
 
     def _described(self, roles: set[str], position: int) -> _Entity | None:
