@@ -314,18 +314,6 @@ def _key(word: str) -> str:
     return word.strip(".’'").casefold()
 
 
-_STEM_VOWELS = "aeiouyáéíóúůýěäô"
-_STEM_CHARS = 4  # the shortest stem of a role noun read as one ("soud" of "soudce")
-
-
-@functools.lru_cache(maxsize=64)
-def _role_stems(lexicon: Lexicon) -> tuple[str, ...]:
-    """The stems of :attr:`Lexicon.role_nouns` (``ministr``, ``primátor``, ``starost``):
-    a word that opens with one is a form of a role noun (``ministra``, ``starosty``)."""
-    stems = (role.rstrip(_STEM_VOWELS) for role in lexicon.role_nouns if " " not in role)
-    return tuple(sorted({stem for stem in stems if len(stem) >= _STEM_CHARS}))
-
-
 @functools.lru_cache(maxsize=256)  # read up to three times for a draft; cues repeat
 def _cue_verb(cue: str, lexicon: Lexicon) -> str:
     """:func:`~newsstruct.lang.cue_verb` of a cue's words."""
@@ -1904,11 +1892,11 @@ class _Resolver:
             # "mluvčí ministra Jana Nováka": both names end as one gender's genitive, and
             # a role's lower-case genitive owns them ("Předsedkyně parlamentu Roberta
             # Metsola", "Ministryně Marie Curie": a nominative foreign name)
-            owner = mention[: mention.rstrip().rfind(name)].split()
+            owner = mention.rstrip()[: -len(name)].split()
             if (
                 len(owner) < 2  # the role, then its owner's
                 or owner[-1][:1].isupper()
-                or not _key(owner[-1]).startswith(_role_stems(self.lex))
+                or not _inflected_role(_key(owner[-1]), self.lex)
             ):
                 return False
             first, last = _key(parts[0]), _key(parts[-1])

@@ -385,6 +385,16 @@ CASES = [
         id="a-role-of-a-holder-in-the-genitive-speaks-as-written",
     ),
     pytest.param(
+        "„Most otevřeme v květnu,“ řekla mluvčí velvyslance Petra Nováka.",
+        [("direct", "Most otevřeme v květnu,", "mluvčí velvyslance Petra Nováka", "řekla")],
+        id="a-role-whose-vowel-drops-in-the-genitive-owns-the-holder",
+    ),
+    pytest.param(
+        "„Most otevřeme v květnu,“ řekl zástupce náměstka Petra Svobody.",
+        [("direct", "Most otevřeme v květnu,", "zástupce náměstka Petra Svobody", "řekl")],
+        id="a-deputy-role-whose-vowel-drops-in-the-genitive-owns-the-holder",
+    ),
+    pytest.param(
         "„Most otevřeme v květnu,“ řekla mluvčí primátorky Jany Novákové.",
         [("direct", "Most otevřeme v květnu,", "mluvčí primátorky Jany Novákové", "řekla")],
         id="a-role-of-a-womans-name-in-the-genitive-speaks-as-written",
