@@ -2261,14 +2261,19 @@ class ComplementReader(TokenReader):
             # the source after the verb: "…, передає УНН.", "…, пише УНН з посиланням на
             # КМДА.", "…, said Jo Roe."
             n = self._tail_name_end(k + 1, hi)
-            return n > k + 1 and (self.only_adjuncts(n, hi) or self.opens_reference(n, hi))
+            return n > k + 1 and self._closes_tail(n, hi)
         n = self._tail_name_end(k, hi)
         return (
             k < n < hi
             and self.t[n].lower in self.table.tail_verbs
             # "…, UNN reports citing the port's press service.": a reference phrase
-            and (self.only_adjuncts(n + 1, hi) or self.opens_reference(n + 1, hi))
+            and self._closes_tail(n + 1, hi)
         )
+
+    def _closes_tail(self, k: int, hi: int) -> bool:
+        """Whether the words from ``k`` to ``hi`` close an attribution's tail: adjuncts
+        only (``on Monday``) or a reference phrase (``citing the port``)."""
+        return self.only_adjuncts(k, hi) or self.opens_reference(k, hi)
 
     def _tail_name_end(self, k: int, hi: int) -> int:
         """The end of the few capitalised words or noun-phrase words from ``k`` that name
