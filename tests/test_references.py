@@ -81,6 +81,12 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
             id="en-the-bank-is-not-the-executives-of-a-bank",
         ),
         pytest.param(
+            "On Monday, a spokeswoman for the bank board said rates would rise.\n"
+            "Loans will cost more, the bank said.",
+            [("rates", "a spokeswoman for the bank board"), ("Loans", "the bank")],
+            id="en-the-bank-is-not-a-spokeswoman-for-its-board",
+        ),
+        pytest.param(
             "Prices will rise, Bank of Lornport analyst Jo Roe said.",
             [("Prices", "Jo Roe")],
             id="en-a-role-in-a-bank-then-its-holder",

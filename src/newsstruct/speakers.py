@@ -2988,7 +2988,7 @@ class _Resolver:
     def _kind_described(self, head: str, name: str) -> bool:
         """Whether a speaker's name tells its kind (:meth:`_of_kind`) only by a word
         in lower case before its last: a noun of the kind that modifies another
-        (``company executives``, ``a spokeswoman for the bank's board``), no body that
+        (``company executives``, ``a spokeswoman for the bank board``), no body that
         a noun of the kind may refer to (``the health ministry`` is one)."""
         words = name.split()
         kinds = [w for w in words if self._of_kind(head, (_key(w),))]
