@@ -108,8 +108,10 @@ def source_line(
     labels = (outlet.source_labels if outlet is not None else ()) + lexicon.source_labels
     if not labels:
         return None
-    found = _source_labels(labels, lexicon).match(text, paragraph.span.start)
-    if found is None or found.end() > paragraph.span.end:
+    # bounded by the paragraph's end: the regex module reads past ``pos`` to its end
+    # for the pattern's literal, so an unbounded match costs the rest of the text
+    found = _source_labels(labels, lexicon).match(text, paragraph.span.start, paragraph.span.end)
+    if found is None:
         return None
     end = found.end("name")
     while end > found.start("name") and text[end - 1] in ".-":
