@@ -99,6 +99,13 @@ CASES = [
     ),
     pytest.param(
         "Valmont to open three new schools\n"
+        "Source: Valmont education minister Ann Lee on Facebook\n"
+        'Quote from the harbour master Jo Roe: "We have waited for these ferries for ten years."',
+        ["Jo Roe"],
+        id="english-quote-from-a-lower-case-role-and-name-names-the-name",
+    ),
+    pytest.param(
+        "Valmont to open three new schools\n"
         "Jo Roe said the schools would open in May.\n"
         'Quote: "We have waited for these schools for ten years."',
         ["Jo Roe", "Jo Roe"],

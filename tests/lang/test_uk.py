@@ -1030,3 +1030,15 @@ def test_lexicon_is_registered_and_rich() -> None:
 def test_a_russian_credit_line_naming_an_outlet_is_no_quote() -> None:
     text = "Пором повернеться в червні.\n\nИсточник: телеканал «Гавань»"
     assert newsstruct.parse(text, lang="uk", registry=REGISTRY).quotes == ()
+
+
+def test_a_quote_label_with_a_lower_case_role_names_its_holder() -> None:
+    """Ukrainska Pravda's ``Пряма мова міністерки освіти X:`` names X (a label's name
+    may open with a lower-case role; only ``a``/``an`` or a number names no one)."""
+    text = (
+        "Школи відкриють у травні\n"
+        "Джерело: мер Лорнпорта Іван Роенко у Facebook\n"
+        'Пряма мова міністерки освіти Ганни Коваль: "Ми чекали на ці школи десять років".'
+    )
+    article = newsstruct.parse(text, lang="uk", outlet="ukrainska_pravda")
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == ["Ганна Коваль"]

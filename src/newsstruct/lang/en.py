@@ -2549,7 +2549,8 @@ LEXICON = Lexicon(
     quote_labels=("quote",),
     # "Quote from Jo Roe:" names the speaker; "Quote from a 2019 interview:" no one
     quote_label_patterns=(
-        r"(?i:quote)[ \t]++from[ \t]++(?:(?P<speaker>\p{Lu}[^\n:]{0,59})|[^\n:]{1,60}):",
+        r"(?i:quote)[ \t]++from[ \t]++"
+        r"(?:(?P<speaker>(?!(?i:an?|\d)[ \t\d])[^\n:]{1,60})|[^\n:]{1,60}):",
     ),
     source_labels=("source",),
     section_markers=(

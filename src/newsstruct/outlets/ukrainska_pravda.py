@@ -91,7 +91,7 @@ RULES = OutletRules(
         # Quote from Zelensky:   Пряма мова Зеленського:   Прямая речь Зеленского:
         # (Quote from a 2019 interview: names no one)
         r"(?:Quote\s+from|Пряма\s+мова|Прямая\s+речь)\s+"
-        r"(?:(?P<speaker>\p{Lu}[^\n:]{0,59})|[^\n:]{1,60}):",
+        r"(?:(?P<speaker>(?!(?i:an?|\d)[ \t\d])[^\n:]{1,60})|[^\n:]{1,60}):",
     ),
     marks_background=True,
 )
