@@ -2951,8 +2951,9 @@ class _Resolver:
         folded = " ".join(words) + " "
         for candidate in reversed(self.entities[-_REACH:]):
             longer = candidate.name.casefold()
-            if longer.split(" ", 1)[0] in self.lex.determiners:
-                longer = longer.split(" ", 1)[-1]
+            head, space, tail = longer.partition(" ")
+            if space and head in self.lex.determiners:
+                longer = tail
             if (
                 longer.startswith(folded)
                 and longer[len(folded) :].split(" ", 1)[0] in self.lex.phrase_prepositions
@@ -3781,8 +3782,6 @@ class _Resolver:
             len(keys) > 1
             and all(w[:1].islower() for w in words[1:])
             and keys[0] in self.lex.determiners
-            and keys[0] not in self.lex.indefinites
-            and keys[0] not in self.lex.possessive_determiners
             and keys[0] not in self._sets.other_determiners
             and self._person_role(keys[-1])
         )
