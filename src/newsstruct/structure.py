@@ -532,8 +532,16 @@ def _is_contact(line: str) -> bool:
         return False
     # the words besides the address or number (a number's own digit groups are none)
     besides = len(_WORD.findall(f"{line[: found.start()]} {line[found.end() :]}"))
-    return besides <= most and (
-        line.rstrip()[-1:] not in SENTENCE_STOPS or besides <= _MAX_STOPPED_CONTACT_WORDS
+    return _few_words(line, besides, most)
+
+
+def _few_words(line: str, words: int, most: int) -> bool:
+    """Whether a line of a contact (:func:`_is_contact`) or of a block of contacts
+    (:func:`_is_contact_entry`) that has ``words`` words is short enough: ``most`` at
+    most, and where a sentence's stop ends it, a label or a name at most
+    (``E-mail: help@example.com.``, ``Acme Robotics Inc.``)."""
+    return words <= most and (
+        line.rstrip()[-1:] not in SENTENCE_STOPS or words <= _MAX_STOPPED_CONTACT_WORDS
     )
 
 
@@ -982,9 +990,7 @@ def _is_contact_entry(line: str, role: Role) -> bool:
     if role not in (Role.BODY, Role.BACKGROUND) or not _QUOTE_MARKS.isdisjoint(line):
         return False
     words = len(_WORD.findall(line))
-    return 0 < words <= _MAX_ENTRY_WORDS and (
-        line.rstrip()[-1:] not in SENTENCE_STOPS or words <= _MAX_STOPPED_CONTACT_WORDS
-    )
+    return words > 0 and _few_words(line, words, _MAX_ENTRY_WORDS)
 
 
 def _contact_blocks(lines: Sequence[str], roles: list[Role]) -> None:
