@@ -169,6 +169,9 @@ class _Furniture:
     language: regex.Pattern[str] | None = None
     """A whole line of the language's boilerplate words (``Advertisement``, ``For
     immediate release``): the opening words alone, which open body text elsewhere."""
+    name_articles: frozenset[str] = frozenset()
+    """The language's name articles (:attr:`Lexicon.name_articles`): capitalised words
+    opened by one are a phrase, no navigation (:func:`_is_chrome`)."""
 
     def matches(self, line: str) -> bool:
         """Whether a header line is the outlet's furniture, to be skipped."""
@@ -228,8 +231,9 @@ def _language_furniture(lexicon: Lexicon | None) -> regex.Pattern[str] | None:
 def _furniture(outlet: OutletRules | None, lexicon: Lexicon | None = None) -> _Furniture:
     """The header furniture of an outlet (none: only the language's boilerplate lines)."""
     language = _language_furniture(lexicon)
+    articles = lexicon.name_articles if lexicon is not None else frozenset()
     if outlet is None:
-        return attrs.evolve(_NO_FURNITURE, language=language)
+        return attrs.evolve(_NO_FURNITURE, language=language, name_articles=articles)
     return _Furniture(
         _opening(outlet.boilerplate),
         _opening(
@@ -240,6 +244,7 @@ def _furniture(outlet: OutletRules | None, lexicon: Lexicon | None = None) -> _F
         compile_patterns(outlet.dateline_patterns),
         compile_patterns(outlet.published_patterns),
         language,
+        articles,
     )
 
 
@@ -400,7 +405,7 @@ def _find_header(
             and (
                 furniture.is_chrome(rest)
                 or (
-                    _is_chrome(rest, after_rest, lexicon.name_articles if lexicon else frozenset())
+                    _is_chrome(rest, after_rest, furniture.name_articles)
                     and _is_title(after_rest, furniture)
                 )
             )
