@@ -69,6 +69,24 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
             id="en-the-bank-is-no-region-named-with-bank",
         ),
         pytest.param(
+            "Harbour West Bank said on Monday it would close 12 branches.\n"
+            "The bank said no jobs would go.",
+            [("it", "Harbour West Bank"), ("no", "Harbour West Bank")],
+            id="en-the-bank-is-a-bank-whose-name-holds-a-compass-point",
+        ),
+        pytest.param(
+            "Bank of the North said on Monday it would close 12 branches.\n"
+            "The lender said no jobs would go.",
+            [("it", "Bank of the North"), ("no", "Bank of the North")],
+            id="en-the-lender-is-a-bank-of-a-compass-point",
+        ),
+        pytest.param(
+            "Lornport Air Defence Forces said they shot down 12 drones.\n"
+            '"Safety comes first," the carrier said.',
+            [("they", "Lornport Air Defence Forces"), ("Safety", "the carrier")],
+            id="en-the-carrier-is-no-air-defence-force",
+        ),
+        pytest.param(
             "Acme Group said it would cut 300 jobs. Harbour Holdings said it would hire.\n"
             "The company said the talks would go on.",
             [("it", "Acme Group"), ("it", "Harbour Holdings"), ("the", "Harbour Holdings")],

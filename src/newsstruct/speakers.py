@@ -2975,16 +2975,29 @@ class _Resolver:
         bureau``) or a word that marks that kind (:attr:`~Lexicon.body_designators`:
         ``Acme Corp.``, ``the company``)."""
         marks = [d for noun, d in self.lex.body_designators if head.startswith(noun)]
-        refused = [d for noun, d in self.lex.body_refusals if head.startswith(noun)]
-        if refused:  # "Air Force" is no airline, "West Bank" no bank
-            words = tuple(words)
-            if any(word in refused for word in words):
-                return False
         return any(
             _same_word(head, word)
             or any(word == d or (len(d) >= _STEM and word.startswith(d)) for d in marks)
             for word in words
         )
+
+    def _refused(self, head: str, name: str) -> bool:
+        """Whether a printed name is no body of the kind the body noun ``head`` names,
+        though it carries the noun or a mark of the kind (:meth:`_of_kind`): a word
+        that refuses the kind (:attr:`~Lexicon.body_refusals`) is the name's head, its
+        last word before a phrase preposition (``Valmont Air Force`` is no airline), or
+        the one word before its head (``the West Bank`` is no bank, but ``Harbour West
+        Bank`` and ``Bank of the North`` are)."""
+        refused = [d for noun, d in self.lex.body_refusals if head.startswith(noun)]
+        if not refused:
+            return False
+        words: list[str] = []
+        for word in map(_key, name.split()):
+            if word in self.lex.phrase_prepositions:
+                break
+            if words or word not in self.lex.determiners:
+                words.append(word)
+        return bool(words) and (words[-1] in refused or (len(words) == 2 and words[0] in refused))
 
     def _kind_described(self, head: str, name: str) -> bool:
         """Whether a speaker's name tells its kind (:meth:`_of_kind`) only by a word
@@ -3006,15 +3019,19 @@ class _Resolver:
         (``компанію «Альфа»``, ``АТ «Альфа»``), or ``None``: the description stays as
         written."""
         for candidate in self._recent_bodies(position):
-            if self._of_kind(head, candidate.tokens) and not self._kind_described(
-                head, candidate.name
+            if (
+                self._of_kind(head, candidate.tokens)
+                and not self._refused(head, candidate.name)
+                and not self._kind_described(head, candidate.name)
             ):
                 return candidate
         for n in self._names_before(position):
             _start, end, full = self.named[n]
             if position - end > _BODY_REACH:
                 break
-            if self._of_kind(head, (_key(w) for w in full.split())):
+            if self._of_kind(head, (_key(w) for w in full.split())) and not self._refused(
+                head, full
+            ):
                 return self._named_body(full)
         # "АТ «Укрзалізниця» … повідомила пресслужба компанії": the body last named in
         # marks after a noun of its kind; "рахунки компанії «X», повідомила прокуратура":

@@ -1294,9 +1294,11 @@ class Lexicon:
     these words."""
     body_refusals: tuple[tuple[str, str], ...] = ()
     """Pairs of the stem of a body noun and a word that marks a name as no body of
-    that kind, though it carries the noun or a :attr:`body_designators` word (``air``,
-    ``force``: ``Air Force`` is no airline; ``bank``, ``west``: ``West Bank`` is a
-    place): a description by the noun does not join it."""
+    that kind, though it carries the noun or a :attr:`body_designators` word, where the
+    word is the name's head (its last word before a phrase preposition) or the one word
+    before its head (``airline``, ``force``: ``Air Force`` is no airline; ``bank``,
+    ``west``: ``West Bank`` is a place, but ``Harbour West Bank`` and ``Bank of the
+    West`` are banks): a description by the noun does not join it."""
     nonperson_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns that head names of places, venues, events and laws, which speak no more
     than they are persons (``street``, ``arena``, ``convention``, ``act``): a name that

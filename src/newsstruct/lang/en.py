@@ -1927,6 +1927,7 @@ LEXICON = Lexicon(
         ("lender", "bank"),
     ),
     # a force's or a place's name with the noun or a mark: "Air Force", "West Bank"
+    # (as its head or the one word before it: "Harbour West Bank" is a bank)
     body_refusals=(
         *(
             (noun, word)
