@@ -2478,6 +2478,16 @@ REPORTED = [
         [("reported", "a few of the claims", "Jo Roe", "confirmed")],
         id="quantity-object-is-no-time-phrase",
     ),
+    pytest.param(
+        "Jo Roe said in ’08 that the pier would close.",
+        [("reported", "the pier would close", "Jo Roe", "said")],
+        id="a-year-cut-short-by-an-apostrophe-is-no-quotation-mark",
+    ),
+    pytest.param(
+        "Jo Roe said in the '90s that the pier would close.",
+        [("reported", "the pier would close", "Jo Roe", "said")],
+        id="a-decade-cut-short-by-a-straight-apostrophe-is-no-quotation-mark",
+    ),
 ]
 
 

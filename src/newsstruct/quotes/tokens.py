@@ -52,6 +52,9 @@ __all__ = [
 # A colon joining a case ending to an abbreviation is inside the word (COLON_ENDING), and
 # so is the straight double mark or the gershayim between two Hebrew letters, the sign of
 # an abbreviation (צה"ל, ש״ס) outside quotations.
+# An apostrophe before a digit cuts a year or a decade short ("in ’08", "the '90s"): one
+# word with the number, no quotation mark (quotes.marks reads it as an apostrophe too).
+_YEAR_APOSTROPHES = frozenset("'‘’")
 # A web-style name goes on over a full stop with no space after it before capitals or
 # a domain of two or three lower-case letters (Cable.NET, Herald.com, news.co.uk): a
 # name of one word, where "Mr.Smith" or "said.The" stay two.
@@ -77,6 +80,7 @@ _TOKEN = regex.compile(
     r"(?:(?<=\p{Hebrew})[\"\u05f4](?=\p{Hebrew})[\p{L}\p{M}\p{N}'’\-]*+)*+"
     rf"(?:{COLON_ENDING})?+)"
     r"|\p{N}(?:\p{N}*+(?:[.,:]\p{N}++)++|[\p{L}\p{M}\p{N}'’\-]*+)"
+    r"|['‘’]\p{N}[\p{L}\p{M}\p{N}'’\-]*+"
     rf"|[^\s\p{{L}}\p{{N}}{_HIDDEN}])"
 )
 # The same tokens in typeset ASCII text (lang.is_typeset_ascii), most of an English
@@ -93,6 +97,7 @@ _TYPESET_TOKEN = re.compile(
     r"(?:(?=[.:])(?:\.(?=[A-Z][A-Z]|[a-z]{2,3}(?![A-Za-z0-9]))[A-Za-z0-9'’\-]*)*"
     r"(?::[a-z]{1,5}(?![A-Za-z0-9]))?)?)"
     r"|[0-9](?:[0-9]*(?:[.,:][0-9]+)+|[A-Za-z0-9'’\-]*)"
+    r"|['‘’][0-9][A-Za-z0-9'’\-]*"
     r"|[^\t\n\v\f\r \xa0A-Za-z0-9])"
 )
 # Scripts written without spaces between words count as a word two characters of Chinese
@@ -255,7 +260,8 @@ def tokenize(
                 end -= len(word) - len(shown)
                 word = visible(shown)
             first = word[0]
-            if first.isalnum():
+            if first.isalnum() or (first in _YEAR_APOSTROPHES and len(word) > 1):
+                # ("’08", "'90s": a year or decade cut short, one word)
                 kind, capitalised = "w", first.isupper()
             else:
                 kind, capitalised = "p", False
