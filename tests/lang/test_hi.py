@@ -80,6 +80,16 @@ CASES = [
         [("reported", "नौका सेवा कल से फिर शुरू होगी", "राकेश वर्मा", "कहा")],
         id="a-day-and-its-postposition-before-the-cue",
     ),
+    pytest.param(
+        "बैठक के बाद बंदरगाह मंत्री ने कहा कि नौका सेवा कल से फिर शुरू होगी।",
+        [("reported", "नौका सेवा कल से फिर शुरू होगी", "बंदरगाह मंत्री", "कहा")],
+        id="a-postpositional-phrase-before-the-subject-is-no-speaker",
+    ),
+    pytest.param(
+        "घाट के पास चाय बेचने वाली सुनीता वर्मा ने कहा कि नौका सेवा कल से फिर शुरू होगी।",
+        [("reported", "नौका सेवा कल से फिर शुरू होगी", "सुनीता वर्मा", "कहा")],
+        id="a-participle-with-vali-describes-the-name-after-it",
+    ),
     pytest.param("नौका सेवा कल से फिर शुरू होगी।", [], id="no-cue"),
     pytest.param("खोज दल को “लापता नाविक” कहीं नहीं मिले।", [], id="somewhere-is-no-cue"),
 ]

@@ -20,6 +20,11 @@ CASES = [
         id="a-sentence-adverb-before-the-subject-is-no-speaker",
     ),
     pytest.param(
+        "A vizsgálat után Kovács Péter közölte, hogy a lornvári munkák jövő héten kezdődnek.",
+        [("reported", "a lornvári munkák jövő héten kezdődnek", "Kovács Péter", "közölte")],
+        id="a-postpositional-phrase-before-the-subject-is-no-speaker",
+    ),
+    pytest.param(
         "A lornporti híd hétfőig zárva marad. Erről a rendőrség számolt be.",
         [("reported", "A lornporti híd hétfőig zárva marad", "a rendőrség", "számolt be")],
         id="erről-before-the-subject-attributes-the-sentence-before",

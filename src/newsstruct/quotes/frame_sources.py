@@ -363,6 +363,14 @@ class SourceReader(TokenReader):
                 # "Wer in dieser Weise behauptet, C": whoever speaks, no one named, and
                 # no noun between them (but "wer kann wissen, ob C": a question)
                 return None
+            if (
+                k != j
+                and self.lex.postpositional
+                and lower in self.lex.prepositions
+                and lower not in self.lex.phrase_prepositions
+                and last not in self.lex.prepositions  # "X ने बैठक में कहा": an adjunct last
+            ):
+                break  # Hungarian "A vizsgálat után X közölte": the phrase it closes, no subject
             if k != j and self.described_by_participle(k, j + 1, lo):
                 # "A news report published Wednesday said": the participle and its
                 # adjunct describe the source before them
