@@ -662,6 +662,18 @@ def _inflected_nominative(
     return " ".join(out)
 
 
+def _genitive_name(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether a full name's first and last words end as one gender's genitive by
+    :attr:`Lexicon.genitive_name_endings` (Czech ``Jana Nováka``; not ``Jan Novák``)."""
+    if len(words) < NAME_WORDS:
+        return False
+    first, last = _key(words[0]), _key(words[-1])
+    return any(
+        first.endswith(given) and last.endswith(family)
+        for given, family in lexicon.genitive_name_endings
+    )
+
+
 def _lone_surname_nominative(word: str, lexicon: Lexicon) -> str:
     """A surname printed alone after a role where an oblique case is wanted, brought
     back to the nominative when every case ending of :attr:`Lexicon.surname_cases` it
@@ -1436,8 +1448,12 @@ class _Resolver:
         return name
 
     def _obliqueness(self, name: str) -> int:
-        """How far a name's words are from the nominative, by their endings."""
+        """How far a name's words are from the nominative, by their endings, or where
+        only :attr:`Lexicon.genitive_name_endings` tell a case, by whether the first and
+        last words end as a full name's genitive (Czech ``Jana Nováka``)."""
         score = 0
+        if not self.lex.oblique_name_endings:
+            return 2 * _genitive_name(name.split(), self.lex)
         for word in name.split():
             key = _key(word)
             if key.endswith(self.lex.oblique_name_endings):
@@ -1473,7 +1489,7 @@ class _Resolver:
     def base_form(self, name: str) -> str:
         """The form of a name that the article prints in the nominative (``Андрей
         Лысенко`` for ``Андрея Лысенко``), or the name as given."""
-        if not self.lex.oblique_name_endings:
+        if not (self.lex.oblique_name_endings or self.lex.genitive_name_endings):
             return name
         found = self._base_forms.get(name)
         if found is None:
@@ -1490,10 +1506,18 @@ class _Resolver:
         for surname in self._surname_forms(words[-1], _SHORT_STEM):
             for full in self.full_names[surname]:
                 other = [_key(w) for w in full.split()]
-                if len(other) == len(words) and all(
-                    _same_word(x, y, _SHORT_STEM)
-                    or x == _alternated_nominative(y, self.lex)  # "Virtanen", "Virtasen"
-                    for x, y in zip(other, words, strict=True)
+                if (
+                    (
+                        # no nominative is longer than its genitive: "Jana Nováka" is no
+                        # form of "Jana Nováková", a woman's name
+                        self.lex.oblique_name_endings or len(other[-1]) <= len(words[-1])
+                    )
+                    and len(other) == len(words)
+                    and all(
+                        _same_word(x, y, _SHORT_STEM)
+                        or x == _alternated_nominative(y, self.lex)  # "Virtanen", "Virtasen"
+                        for x, y in zip(other, words, strict=True)
+                    )
                 ):
                     found = self._obliqueness(full)
                     if found < score:
@@ -1893,16 +1917,11 @@ class _Resolver:
             # a role's lower-case genitive owns them ("Předsedkyně parlamentu Roberta
             # Metsola", "Ministryně Marie Curie": a nominative foreign name)
             owner = mention.rstrip()[: -len(name)].split()
-            if (
-                len(owner) < 2  # the role, then its owner's
-                or owner[-1][:1].isupper()
-                or not _inflected_role(_key(owner[-1]), self.lex)
-            ):
-                return False
-            first, last = _key(parts[0]), _key(parts[-1])
-            return any(
-                first.endswith(given) and last.endswith(family)
-                for given, family in self.lex.genitive_name_endings
+            return (
+                len(owner) >= 2  # the role, then its owner's
+                and not owner[-1][:1].isupper()
+                and _inflected_role(_key(owner[-1]), self.lex)
+                and _genitive_name(parts, self.lex)
             )
         found = first_name_case(parts[0], self.lex, oblique=False)
         if found is None or GENITIVE not in found[2].split():

@@ -215,6 +215,15 @@ def test_podla_after_a_named_minister_names_him() -> None:
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Erik Tomáš"] * 2
 
 
+def test_podla_a_full_name_in_the_genitive_takes_its_printed_nominative() -> None:
+    text = (
+        "Minister práce Erik Tomáš včera odcestoval do Bruselu. Podľa ministra práce "
+        "Erika Tomáša sa rokovania predĺžia do piatku."
+    )
+    quotes = newsstruct.parse(text, registry=REGISTRY).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Erik Tomáš"]
+
+
 def test_a_czech_sentence_stays_czech() -> None:
     assert lang.detect("Ministr financí řekl, že rozpočet bude vyrovnaný.") == "cs"
 

@@ -732,6 +732,27 @@ LEXICON = Lexicon(
         {"politik", "politička", "úředník", "úřednice", "činitel", "diplomat"}
         | {"úředníka", "činitele"}
     ),
+    # the cases of one role name one office: "Podle ministra" after "ministr X" (not
+    # "poslanci", the plural too)
+    role_equivalents=(
+        ("ministr", "ministra", "ministrovi", "ministrem"),
+        ("ministryně", "ministryni", "ministryní"),
+        ("předseda", "předsedy", "předsedovi", "předsedou"),
+        ("předsedkyně", "předsedkyni", "předsedkyní"),
+        ("premiér", "premiéra", "premiérovi", "premiérem"),
+        ("premiérka", "premiérky", "premiérce", "premiérkou"),
+        ("prezident", "prezidenta", "prezidentovi", "prezidentem"),
+        ("prezidentka", "prezidentky", "prezidentce", "prezidentkou"),
+        ("ředitel", "ředitele", "řediteli", "ředitelem"),
+        ("ředitelka", "ředitelky", "ředitelce", "ředitelkou"),
+        ("starosta", "starosty", "starostovi", "starostou"),
+        ("starostka", "starostky", "starostce", "starostkou"),
+        ("primátor", "primátora", "primátorovi", "primátorem"),
+        ("hejtman", "hejtmana", "hejtmanovi", "hejtmanem"),
+        ("hejtmanka", "hejtmanky", "hejtmance", "hejtmankou"),
+        ("poslanec", "poslance", "poslancem"),
+        ("velvyslanec", "velvyslance", "velvyslancem"),
+    ),
     titles=_ABBREVIATED_TITLES
     | frozenset(
         {
