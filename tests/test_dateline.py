@@ -603,6 +603,31 @@ CASES = [
         None,
         id="a-news-site-s-domain-and-a-place",
     ),
+    pytest.param(
+        "HARBOURNEWS.CO, Lornpura - " + LEAD,
+        "HARBOURNEWS.CO, Lornpura",
+        "Lornpura",
+        "HARBOURNEWS.CO",
+        None,
+        id="a-news-site-s-short-domain-and-a-place",
+    ),
+    pytest.param(
+        "LORNPURA, HARBOUR.TV - " + LEAD,
+        "LORNPURA, HARBOUR.TV",
+        "LORNPURA",
+        "HARBOUR.TV",
+        None,
+        id="a-place-and-a-broadcaster-s-domain",
+    ),
+    pytest.param(
+        "Lornpura, CNN Indonesia -- Jembatan utama di Kota Lornpura akan ditutup selama "
+        "tiga bulan, kata Wali Kota Budi Santoso.",
+        "Lornpura, CNN Indonesia",
+        "Lornpura",
+        "CNN Indonesia",
+        None,
+        id="a-place-and-a-known-outlet-s-name",
+    ),
 ]
 
 
@@ -618,6 +643,10 @@ def test_dateline(
 
 NO_DATELINE = [
     pytest.param(LEAD, id="plain-lead"),
+    pytest.param(
+        "Lornpura, Harbour Bank - " + LEAD,
+        id="a-place-and-a-name-no-outlet-s",
+    ),
     pytest.param(
         "The Mayor (Independent) - who won in May - said the ferry would run.",
         id="bracket-and-dash-mid-sentence",

@@ -871,3 +871,23 @@ def test_a_crawl_line_s_phrase_opened_by_an_article_is_no_navigation(text: str, 
     article = newsstruct.parse(text, lang="en")
     _check(article)
     assert article.title == title
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "UPDATE 2-Harbour Energy cuts outlook\nHarbour Energy cuts outlook",
+        "date 2026-03-04 Harbour Energy cuts outlook\nUPDATE 2-Harbour Energy cuts outlook",
+        "date 2026-03-04 (LEAD) Harbour Energy cuts outlook\nHarbour Energy cuts outlook",
+    ],
+)
+def test_a_headline_printed_again_with_or_without_its_version_marker_is_its_repeat(
+    head: str,
+) -> None:
+    article = newsstruct.parse(head + "\n" + BODY)
+    assert article.title == "Harbour Energy cuts outlook"
+    assert [p.role for p in article.paragraphs][:3] == [
+        Role.TITLE,
+        Role.BOILERPLATE,
+        Role.LEAD,
+    ]

@@ -170,14 +170,24 @@ _COLON = (
     rf"(?:,[ ](?P<date>{_CAPITAL_DATE}(?:,[ ]\d{{4}})?+))?+"
     r"(?=:[ ]++[\p{Lu}\p{N}\"“‘'][^\n]*+(?<=[.!?…\"”’»)])$)"
 )
-# JAKARTA, KOMPAS.com -   Bandung, Tribunnews.com -   Liputan6.com, Jakarta -   (a news
-# site's domain as the agency, before or after the place and a comma, as Indonesian and
-# other web outlets print it; the domain's dot and ending tell it from a region)
-_DOMAIN = r"\p{L}[\p{L}\p{N}\-]{1,30}+\.(?i:com|net|org|co\.id|id|co\.uk|in|ph|my)(?!\p{L})"
+# JAKARTA, KOMPAS.com -   Bandung, Tribunnews.com -   Liputan6.com, Jakarta -
+# HARBOUR.CO, Lornpura -   LORNPURA, HARBOUR.TV -   (a news site's domain as the agency,
+# before or after the place and a comma, as Indonesian and other web outlets print it; the
+# domain's dot and ending tell it from a region)
+_DOMAIN = (
+    r"\p{L}[\p{L}\p{N}\-]{1,30}+\.(?i:com|net|org|co\.id|id|co\.uk|in|ph|my|co|tv)(?!\p{L})"
+)
 _SITE = (
     rf"^(?:(?P<place>{_PLACE}),[ ](?P<agency>{_DOMAIN})"
     rf"|(?P<agency>{_DOMAIN}),[ ](?P<place>{_PLACE}))"
     r"(?=[ ]*+[-–—―]{1,2}+[ ])"
+)
+# Jakarta, CNN Indonesia --   Lornport, Valmont TV -   (the same with an outlet's name of
+# up to three capitalised words for the domain, after the place; the name must be a known
+# medium's, :func:`_known_agency`: not "Jo Roe, Harbour Bank -")
+_NAMED_SITE = (
+    rf"^(?P<place>{_PLACE}),[ ](?P<known>)"
+    rf"(?P<agency>{_AGENCY_WORD}(?:[ ]{_AGENCY_WORD}){{0,2}}+)(?=[ ]*+[-–—―]{{1,2}}+[ ])"
 )
 #: The generic dateline forms, most specific first.
 GENERIC_PATTERNS: tuple[str, ...] = (
@@ -207,6 +217,7 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     r"^\((?P<agency>\p{Lu}[\p{L}\-&/.]{1,20}+(?:[ ]\p{Lu}[\p{L}\-&/.]{1,20}+){0,2}+)\)"
     r"(?=[ ]*+[-–—―]{1,2}+[ ]|\p{Lu}\p{Ll})",
     _SITE,
+    _NAMED_SITE,
     _UNCASED_WIRE,
     _PLACE_IS_AGENCY,
     _LENTICULAR,

@@ -308,10 +308,10 @@ def _repeats(
     24.11.2026``), all page furniture: the repeat stands among the next few lines
     (:data:`_MAX_CHROME`), none of which ends a sentence (the story has begun).  The
     headline is ``line``, by default the whole of paragraph ``above``."""
-    wanted = (paragraphs[above].of(text) if line is None else line).strip()
+    wanted = _unmarked((paragraphs[above].of(text) if line is None else line).strip())
     for index in range(above + 1, min(len(paragraphs), above + 2 + _MAX_CHROME)):
         below = paragraphs[index].of(text).strip()
-        if below == wanted:
+        if _unmarked(below) == wanted:
             return tuple(range(above + 1, index + 1))
         if _ENDS_SENTENCE.search(below):
             break
@@ -351,6 +351,14 @@ _VERSION_MARKER = regex.compile(
     r"|\((?:LEAD|\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)[ ]LD|URGENT)\)[ ]++)++"
     r"(?=[\p{L}\p{N}\"'‘“(])"
 )
+
+
+def _unmarked(line: str) -> str:
+    """A headline without its version marker (:data:`_VERSION_MARKER`): the same
+    headline printed twice, once with its marker (``UPDATE 2-Harbour Bank to cut jobs``
+    above ``Harbour Bank to cut jobs``), is one headline and its repeat."""
+    found = _VERSION_MARKER.match(line)
+    return line if found is None else line[found.end() :]
 
 
 def _without_version_marker(text: str, header: Header) -> Header:
