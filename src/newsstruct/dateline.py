@@ -174,9 +174,7 @@ _COLON = (
 # HARBOUR.CO, Lornpura -   LORNPURA, HARBOUR.TV -   (a news site's domain as the agency,
 # before or after the place and a comma, as Indonesian and other web outlets print it; the
 # domain's dot and ending tell it from a region)
-_DOMAIN = (
-    r"\p{L}[\p{L}\p{N}\-]{1,30}+\.(?i:com|net|org|co\.id|id|co\.uk|in|ph|my|co|tv)(?!\p{L})"
-)
+_DOMAIN = r"\p{L}[\p{L}\p{N}\-]{1,30}+\.(?i:com|net|org|co\.id|id|co\.uk|in|ph|my|co|tv)(?!\p{L})"
 _SITE = (
     rf"^(?:(?P<place>{_PLACE}),[ ](?P<agency>{_DOMAIN})"
     rf"|(?P<agency>{_DOMAIN}),[ ](?P<place>{_PLACE}))"
