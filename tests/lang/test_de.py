@@ -3090,3 +3090,40 @@ def test_a_speech_act_s_second_predicate_or_first_clause_goes_on_in_the_indirect
     predicate; ``X kritisierte den Plan, da …. Er sei …``: the first clause's subject."""
     rows = quote_rows(_LEAD + text, lang="de")
     assert ("reported", "Er sei unausgegoren", "Jo Roe", "kritisierte") in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Jo Roe sagte, die Zinsen stiegen.", "die Zinsen stiegen"),
+        ("Am Montag sagte sie, die Fähren fuhren.", "die Fähren fuhren"),
+        (
+            "Jo Roe sagte, die Preise fielen, weil keiner kaufte.",
+            "die Preise fielen, weil keiner kaufte",
+        ),
+    ],
+)
+def test_a_main_clause_its_verb_ends_after_the_cue_s_comma_is_the_content(
+    text: str, content: str
+) -> None:
+    """``X sagte, die Zinsen stiegen.``: the indicative main clause ends in its verb; no
+    noun stands before the comma for it to be a relative clause of."""
+    assert [row[1] for row in quote_rows(_LEAD + text, lang="de")] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Roe lobte die Stadt, die Touristen lieben.",
+        "Da Jo Roe, die sich irrte und auf die Karte hinwies, die Fahrt absagte.",
+        "Jo Roe sagte, wir gingen, so zu sagen, heim.",
+        "Sie trat vor, das heißt, sie klagte: die Stadt sei leer.",
+    ],
+)
+def test_a_clause_its_verb_ends_is_no_content_after_a_noun_or_in_a_relative_clause(
+    text: str,
+) -> None:
+    """A verb-final clause after a noun's comma is relative; a cue inside a relative
+    clause (``X, die … hinwies, die Fahrt absagte``) has no complement there."""
+    rows = quote_rows(_LEAD + text, lang="de")
+    assert not [row for row in rows if row[1].endswith(("lieben", "absagte", "gingen", "klagte"))]

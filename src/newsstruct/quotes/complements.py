@@ -42,6 +42,7 @@ __all__ = ["ComplementReader", "subjunctive_by_ending"]
 
 _MAX_TAIL_NAME = 6
 _MIN_CONTENT_WORDS = 2
+_CLAUSE_REACH = 40  # words back from a cue to the start of its clause
 _SUBJECT_MODIFIERS = 3  # lower-case words between a subject's article and its noun
 # words of a quotation that make a clause of their own, at least: no subject for the
 # words written with a conjunction after it to go on with (conjunction_prefixes)
@@ -1543,7 +1544,12 @@ class ComplementReader(TokenReader):
             main_clause
             and self.word(k - 1) not in self.lex.question_cues
             and self.only_subject_and_adjuncts(k, m)
-            and self.main_clause_piece(m + 1, hi)
+            and self.main_clause_piece(
+                m + 1,
+                hi,
+                verb_final=(m == k or self.word(m - 1) in self.lex.pronouns)
+                and self.cue_in_main_clause(k - 1),
+            )
         ):
             # "sagte, sie gehe": a pronoun and a verb of the reported mood are a clause
             fewest = _MIN_CONTENT_WORDS if self.word(m + 1) in self.lex.pronouns else 3
@@ -1608,14 +1614,15 @@ class ComplementReader(TokenReader):
             for token in self.t[k:end]
         )
 
-    def main_clause_piece(self, start: int, hi: int) -> bool:
+    def main_clause_piece(self, start: int, hi: int, *, verb_final: bool = False) -> bool:
         """Whether a main clause in any mood opens at ``start``, where nouns are capitalised
         and the main clause puts its verb second: a subject (a pronoun, or an article,
         lower-case modifiers and capitalised nouns, a genitive after them), a finite verb
         (by :attr:`~newsstruct.lang.Lexicon.finite_verb_endings` or the plural ``-en``,
         or a listed finite form) and more words of the clause (``sagte, die Preise
         stiegen weiter``, ``sagte, er kommt morgen``).  A clause that its verb ends is a
-        relative one (``die Stadt, die Touristen lieben``)."""
+        relative one (``die Stadt, die Touristen lieben``), unless no noun comes before
+        the comma (``verb_final``: ``sagte, die Zinsen stiegen``, ``sagte er, …``)."""
         if not (self.lex.capitalised_nouns and self.lex.verb_second):
             return False
         m = start + 1
@@ -1638,10 +1645,27 @@ class ComplementReader(TokenReader):
                 m += 2  # "die Zahl der Toten stieg"
         elif self.word(start) not in self.lex.pronouns:
             return False
-        if m + 1 >= hi or self.t[m].kind != "w" or self.t[m + 1].kind != "w":
-            return False  # the verb ends the clause: a relative one
+        if m >= hi or self.t[m].kind != "w":
+            return False
         token = self.t[m]
         w = token.lower
+        if m + 1 >= hi or self.t[m + 1].kind != "w":
+            # the verb ends the clause: a relative one, unless no noun is there for it
+            # to qualify and the sentence or a clause of its own follows (no cue of a
+            # frame of its own: "das heißt, er klagte: …")
+            if not verb_final or w in self.table.verbs:
+                return False
+            if not (
+                m + 1 >= hi
+                or self.is_punct(m + 1, ".!?;")
+                or (
+                    self.is_punct(m + 1, ",")
+                    and self.clause_word(m + 2)
+                    # "wir gingen, so zu sagen, heim": an aside, the clause goes on
+                    and self.word(m + 3) != self.lex.infinitive_particle
+                )
+            ):
+                return False
         ends = m + 2 >= len(self.t) or self.t[m + 2].kind != "w"
         if ends and self.word(m + 1) in self.lex.finite_auxiliaries:
             return False  # "die Frist versäumt hatten": a participle and its auxiliary
@@ -1656,6 +1680,34 @@ class ComplementReader(TokenReader):
                 and w not in self.lex.time_words
             )
         )
+
+    def clause_word(self, m: int) -> bool:
+        """Whether a conjunction, a complementizer or a clause word is at ``m``
+        (``…, weil C``, ``…, und C``)."""
+        w = self.word(m)
+        return (
+            w in self.lex.conjunctions
+            or w in self.lex.complementizers
+            or w in self.lex.clause_openers
+        )
+
+    def cue_in_main_clause(self, cue: int) -> bool:
+        """Whether the cue at ``cue`` stands in a main clause: its clause, from the last
+        comma, colon or sentence end before it, opens neither with a clause word or a
+        complementizer (``Als er sagte,``) nor, after a comma, with a relative pronoun
+        (``X, der … hinwies,``)."""
+        m = cue
+        while m > 0 and cue - m < _CLAUSE_REACH:
+            before = self.t[m - 1]
+            if before.kind == "p" and before.text in ",;:.!?":
+                break
+            m -= 1
+        while m < cue and self.t[m].kind != "w":
+            m += 1
+        first = self.word(m)
+        if first in self.lex.clause_openers or first in self.lex.complementizers:
+            return False
+        return not (m > 0 and self.is_punct(m - 1, ",") and first in self.lex.relative_pronouns)
 
     def after_noun_subject(self, m: int, start: int) -> bool:
         """Whether the clause from ``start`` opens with an article and a noun just before
