@@ -3127,3 +3127,17 @@ def test_a_clause_its_verb_ends_is_no_content_after_a_noun_or_in_a_relative_clau
     clause (``X, die … hinwies, die Fahrt absagte``) has no complement there."""
     rows = quote_rows(_LEAD + text, lang="de")
     assert not [row for row in rows if row[1].endswith(("lieben", "absagte", "gingen", "klagte"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Im Rathaus sagte dem Blatt der Bürgermeister: „Wir bauen.“", "der Bürgermeister"),
+        ("Im Rathaus sagte dem Blatt der Bürgermeister, dass die Stadt baue.", "der Bürgermeister"),
+        ("Beim Treffen sagte den Gästen die Ministerin, die Fähre sei voll.", "die Ministerin"),
+    ],
+)
+def test_a_preposition_merged_with_its_article_heads_no_subject(text: str, speaker: str) -> None:
+    """``Im Rathaus sagte dem Blatt der Bürgermeister``: ``im`` opens an adjunct, so the
+    subject follows the dative object after the cue."""
+    assert [row[2] for row in quote_rows(_LEAD + text, lang="de")] == [speaker]

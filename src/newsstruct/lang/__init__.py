@@ -804,6 +804,11 @@ class Lexicon:
     """Prepositions of an amount (German ``über``, ``bis``): before a number or a
     quantifier they count the subject (``Bis zu 300 Anwohner sagten``), no phrase set
     before a verb-second clause's finite verb."""
+    article_contractions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions merged with a definite article (German ``im``, ``am``, ``zum``,
+    ``beim``): the phrase they open first in a verb-second clause is an adjunct, never
+    part of the subject, even where an object's determiner follows the finite cue (``Im
+    Rathaus sagte dem Blatt der Bürgermeister``)."""
     reaction_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cues that also tell an act with no words reported (English ``answers``,
     ``replies``, ``complained``; Spanish ``responde``): alone after an adverbial clause of

@@ -3610,7 +3610,10 @@ class FrameReader(SourceReader, ComplementReader):
         Hälfte der Befragten sagte den Forschern``); a particle before a capitalised word
         opens a name where nouns are lower-case (Dutch ``Van der Bellen zei de
         journalisten``); a preposition of an amount before a number or a quantifier
-        counts the subject (``Bis zu 300 Anwohner sagten der Polizei``)."""
+        counts the subject (``Bis zu 300 Anwohner sagten der Polizei``). A preposition
+        merged with its article never does (``Im Rathaus sagte dem Blatt der …``)."""
+        if self.word(start) in self.lex.article_contractions:
+            return False
         if self.word(i + 1) in self.lex.object_determiners:
             return True
         if not self.lex.capitalised_nouns and self.opens_surname(start, i):
