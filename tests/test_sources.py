@@ -647,6 +647,65 @@ def test_the_source_an_outlet_refers_to_is_credited() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "outlet", "speaker"),
+    [
+        pytest.param(
+            "The ferry will run again in May, UNN reports citing Harbour Minister Jo Roe.",
+            "unn",
+            "Jo Roe",
+            id="en-a-role-and-a-name",
+        ),
+        pytest.param(
+            "The ferry will run again in May, UNN reports with reference to Head of the "
+            "Lornport Harbour Authority.",
+            "unn",
+            "Head of the Lornport Harbour Authority",
+            id="en-a-role-of-a-body",
+        ),
+        pytest.param(
+            "Пором знову курсуватиме з травня, повідомляє УНН з посиланням на Дениса Лорненка.",
+            "unn",
+            "Денис Лорненко",
+            id="uk-a-first-name-in-the-accusative",
+        ),
+        pytest.param(
+            "Паром снова будет курсировать с мая, передает Интерфакс-Украина со ссылкой на "
+            "Ивана Лорненко.",
+            "interfax_ukraine",
+            "Иван Лорненко",
+            id="ru-a-first-name-in-the-accusative",
+        ),
+    ],
+)
+def test_a_person_an_outlet_refers_to_is_a_speaker_not_a_source(
+    text: str, outlet: str, speaker: str
+) -> None:
+    article = newsstruct.parse(text, outlet=outlet)
+    assert sources_of(article) == []
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param(
+            "The ferry will run again in May, UNN reports citing the Office of the Harbour "
+            "Master General.",
+            "Office of the Harbour Master General",
+            id="en-an-office-named-by-a-role",
+        ),
+        pytest.param(
+            "The ferry will run again in May, UNN reports citing the General Staff.",
+            "General Staff",
+            id="en-a-staff-named-by-a-title",
+        ),
+    ],
+)
+def test_a_body_an_outlet_refers_to_stays_a_source(text: str, source: str) -> None:
+    assert sources_of(newsstruct.parse(text, outlet="unn")) == [source]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param(

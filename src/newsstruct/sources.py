@@ -23,6 +23,7 @@ from newsstruct.lang import (
     MARKED_HEAD,
     Lexicon,
     alternation,
+    first_name_case,
     fold_for_screen,
     is_acronym,
     is_outlet_name,
@@ -448,6 +449,51 @@ def _noun_phrase_end(text: str, end: int, lexicon: Lexicon) -> int:
     return last
 
 
+def _person_word(word: str, lexicon: Lexicon) -> bool:
+    """Whether a casefolded word is a person's role or title, no body's, thing's or
+    medium's noun (``minister``, ``head``; not ``office``, ``staff``)."""
+    return (
+        (word in lexicon.role_nouns or word in lexicon.titles)
+        and word not in lexicon.body_nouns
+        and word not in lexicon.thing_nouns
+        and word not in lexicon.media_words
+    )
+
+
+def _names_person(name: str, lexicon: Lexicon) -> bool:
+    """Whether a name that an outlet's reference phrase credits is a person's, whom the
+    outlet quotes, no outlet or document: one that opens with a first name the lexicon
+    lists, in any case (``з посиланням на Дениса Лорненка``), a role or title and two
+    capitalised words of neither (``citing Defense Minister Jo Roe``), or a role and
+    the preposition of its body (``citing Head of the Harbour Authority``); not ``the
+    General Staff``, ``the Office of the Prosecutor General``."""
+    printed = name.split()
+    if printed and printed[0].casefold() in lexicon.name_articles:
+        printed = printed[1:]
+    words = [w.strip(".,'’").casefold() for w in printed]
+    if len(words) < 2:
+        return False
+    first = words[0]
+    if len(words) <= _PERSON_WORDS and (
+        first in lexicon.first_names
+        or first_name_case(printed[0], lexicon, oblique=True) is not None
+    ):
+        return True
+    if _person_word(first, lexicon) and words[1] in lexicon.phrase_prepositions:
+        return True
+    last_two = printed[-2:]
+    return (
+        len(words) > 2
+        and all(w[:1].isupper() and not is_acronym(w) for w in last_two)
+        and not any(
+            _person_word(w, lexicon) or w in lexicon.body_nouns or w in lexicon.thing_nouns
+            for w in words[-2:]
+        )
+        and any(_person_word(w, lexicon) for w in words[:-2])
+    )
+
+
+_PERSON_WORDS = 4  # words of a person's name at most (first, middle, family names)
 _PARTS = regex.compile(r"[\s\-]+")
 _LAST_WORD = regex.compile(r"([\p{L}\-]++)[ ]++$")
 _LAST_WORD_REACH = 40  # characters before a name searched for the word before it
@@ -712,6 +758,8 @@ def find_attributions(
             if referred and len(names) == 1:
                 # "з посиланням на Офіс генерального прокурора": the body's whole name
                 span = Span(span.start, _noun_phrase_end(text, span.end, lexicon))
+                if _names_person(span.of(text), lexicon):
+                    continue  # "citing Defense Minister Jo Roe": a speaker, no source
             wired = wire_line and is_acronym(span.of(text))
             add(span, cue, extended or titled or referred or wired)
     for match in _matches(_after_pattern(lexicon), text, verbs):
