@@ -146,6 +146,16 @@ CASES = [
         id="pronoun-after-a-title-case-body-is-not-the-body",
     ),
     pytest.param(
+        "The ferry will run again, the Harbour House said. He said that the pier would reopen.",
+        ["the Harbour House", "He"],
+        id="pronoun-after-an-article-and-a-title-case-venue-is-not-the-venue",
+    ),
+    pytest.param(
+        "The ferry will run again, the Chief Justice said. He said that the pier would reopen.",
+        ["the Chief Justice", "the Chief Justice"],
+        id="pronoun-after-an-article-and-a-title-case-office-is-its-holder",
+    ),
+    pytest.param(
         "The ferry will run again, The White House said.\n"
         "White House spokesman Jo Roe said the pier would reopen in May.",
         ["The White House", "Jo Roe"],

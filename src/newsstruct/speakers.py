@@ -3870,6 +3870,16 @@ class _Resolver:
             return entity.is_person
         if _key(words[0]) in self.lex.determiners and self._titled_office(entity.name):
             return True  # "The NATO Secretary General … He said": an office in title case
+        if (
+            len(words) > 1
+            and _key(words[0]) in self.lex.determiners
+            and all(w[:1].isupper() for w in words[1:])
+            and not self._person_shaped(words[1:])
+        ):
+            # "the Harbour House said C. He said C2": after its article, a name in title
+            # case of a place or a body is no man or woman ("the Pope", "the Chief
+            # Justice" may be one)
+            return False
         if any(w[:1].islower() and _key(w) not in self._sets.particle_words for w in words):
             keys = [_key(w) for w in words]
             owned = any(k.endswith(self.lex.possessive_endings) for k in keys[:-1])

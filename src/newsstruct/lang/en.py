@@ -1959,6 +1959,7 @@ LEXICON = Lexicon(
             "highway",
             "hospital",
             "hotel",
+            "house",
             "island",
             "islands",
             "kingdom",
