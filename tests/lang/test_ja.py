@@ -156,6 +156,12 @@ CASES = [
         [("direct", "フェリーは明日の朝に再開する", "北浜", "と述べた")],
         id="a-company-role-after-a-two-character-surname-names-him",
     ),
+    pytest.param(
+        # 村 ends a village's name, but many surnames too: it is no body's ending
+        "北村社長は記者会見で「フェリーは明日の朝に再開する」と述べた。",
+        [("direct", "フェリーは明日の朝に再開する", "北村", "と述べた")],
+        id="a-company-role-after-a-surname-in-mura-names-him",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

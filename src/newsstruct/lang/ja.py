@@ -90,6 +90,8 @@ LEXICON = Lexicon(
     # the last characters of a place's or a body's name (Tokyo metropolis, prefecture,
     # city, ward, company, association, ministry, agency, bureau, party, country,
     # university, team): "東京都知事", "同社社長" name no one
+    # (no 村, village: it ends many surnames, and "北村社長" names Kitamura; a village's
+    # "北浜村長" has the place's role rule below)
     glued_body_endings=tuple("都道府県市区町社会省庁局党国学団"),
     # a place's (prefecture, city, ward, town, village): "大阪市長" needs a full name
     # before it to name one; "田中社長" does not
