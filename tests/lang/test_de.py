@@ -2973,6 +2973,18 @@ def test_an_outlet_told_in_lower_case_after_a_name_is_no_speaker(text: str) -> N
             [("direct", "Wir bleiben. Der Hafen lebt", "Der Bürgermeister", "Worten")],
         ),
         (
+            "Die Stadt teilte in der folgenden Erklärung mit: Die Brücke bleibt zu. Der Verkehr"
+            " wird umgeleitet.",
+            [
+                (
+                    "direct",
+                    "Die Brücke bleibt zu. Der Verkehr wird umgeleitet",
+                    "Die Stadt",
+                    "teilte mit",
+                )
+            ],
+        ),
+        (
             "Die Stadt teilte Folgendes mit: Die Brücke bleibt zu. Der Verkehr wird umgeleitet"
             " (über die Ringstraße).",
             [
@@ -3002,6 +3014,8 @@ def test_an_announced_text_after_a_colon_runs_over_its_sentences(
         "Die Polizei teilte am folgenden Morgen mit: Ein Mann wurde verletzt. Der Täter floh.",
         "Am folgenden Tag teilte die Polizei mit: Ein Mann wurde verletzt. Der Täter floh.",
         "Die Polizei teilte nach der folgenden Sitzung mit: Ein Mann wurde verletzt. Er floh.",
+        # the noun of time at the colon announces no text either
+        "Die Polizei sagte am folgenden Tag: Ein Mann wurde verletzt. Der Täter floh.",
     ],
 )
 def test_folgend_in_a_phrase_of_time_announces_no_text(text: str) -> None:

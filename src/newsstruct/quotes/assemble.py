@@ -1728,14 +1728,14 @@ def _announces_text(tokens: Sequence[Token], i: int, a: int, lexicon: Lexicon) -
     """Whether token ``i`` is one of :attr:`~Lexicon.text_announcers` (``teilte Folgendes
     mit``, ``wies auf Folgendes hin``, ``teilt folgende Erzählung mit``), no adjective of a
     noun in a phrase that a preposition opens: ``am folgenden Tag``, ``in der folgenden
-    Woche`` tell a time, no text; ``mit den folgenden Worten:``, its noun at the colon,
-    announces one."""
+    Woche`` tell a time, no text, but a noun of speech (:attr:`~Lexicon.clause_nouns`)
+    is one whatever opens its phrase (``mit den folgenden Worten:``)."""
     if tokens[i].kind != "w" or tokens[i].lower not in lexicon.text_announcers:
         return False
     if i + 1 >= len(tokens) or not tokens[i + 1].is_capitalised:
         return True  # the pronoun: "auf Folgendes hin"
-    if i + 2 < len(tokens) and tokens[i + 2].text == ":":
-        return True  # the noun ends at the colon: "mit den folgenden Worten: S1. S2."
+    if tokens[i + 1].lower in lexicon.clause_nouns:
+        return True  # "mit den folgenden Worten: S1. S2."
     k = i - 1
     if k > a and tokens[k].lower in lexicon.determiners:
         k -= 1  # "in der folgenden Woche"
