@@ -2829,6 +2829,18 @@ DIRECT = [
         id="speaker-s-own-report-without-a-full-name-goes-on-the-transcript-turn",
     ),
     pytest.param(
+        "The panel met on Valmont TV.\n\nROE: We will sail in May.\n\n"
+        "The Board told me that the fares would be reviewed.\n\n"
+        "LEE: And the fares?\n\nROE: They stay the same.",
+        [
+            ("direct", "We will sail in May", "ROE", None),
+            ("direct", "The Board told me that the fares would be reviewed", "ROE", None),
+            ("direct", "And the fares", "LEE", None),
+            ("direct", "They stay the same", "ROE", None),
+        ],
+        id="speaker-s-own-report-from-the-and-one-capital-goes-on-the-transcript-turn",
+    ),
+    pytest.param(
         "The panel met on Valmont TV.\n\nLEE: Will it sail?\n\nROE: It will sail in May.\n\n"
         "(APPLAUSE.)\n\nLEE: And then?\n\nROE: Then we sail.\n\nThe ferry was built in 1990.",
         [

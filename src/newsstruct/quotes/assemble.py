@@ -925,7 +925,8 @@ def _turn_goes_on(paragraph: Paragraph, tokens: Sequence[Token], lexicon: Lexico
     among its first words), no stage direction in brackets (``(APPLAUSE.)``) and no
     report of the writer's that a named source signs (``C, Jo Roe said.``, or a full name
     before its words: ``Mayor Ann Lee said that C.``, not the speaker's own ``My staff
-    told me C``): each of those ends the transcript's turn."""
+    told me C`` or ``The Board told me C``, a determiner not counted): each of those
+    ends the transcript's turn."""
     if paragraph.role not in _SPOKEN_ROLES or tokens[0].text in "([":
         return False
     head = tokens[: _MAX_LABEL_WORDS * 2]
@@ -934,7 +935,11 @@ def _turn_goes_on(paragraph: Paragraph, tokens: Sequence[Token], lexicon: Lexico
     return not any(
         source[0] > content[1]
         if content[0] == 0
-        else sum(tokens[n].is_capitalised for n in range(*source)) >= 2
+        else sum(
+            tokens[n].is_capitalised
+            for n in range(source[0] + (tokens[source[0]].lower in lexicon.determiners), source[1])
+        )
+        >= 2
         for source, content in _named_frames(tokens, lexicon)
     )
 
