@@ -78,6 +78,15 @@ CASES = [
         id="section-marker",
     ),
     pytest.param(
+        LEAD + "\nQuote:\nEarlier, we rejected two drafts. This one adds up.",
+        [
+            ("lead", LEAD),
+            ("marker", "Quote:"),
+            ("quote", "Earlier, we rejected two drafts. This one adds up."),
+        ],
+        id="language-quote-label-keeps-its-words-from-background",
+    ),
+    pytest.param(
         LEAD + "\nEarlier, the council rejected two drafts.",
         [("lead", LEAD), ("background", "Earlier, the council rejected two drafts.")],
         id="background-opener",

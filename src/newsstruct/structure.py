@@ -723,12 +723,13 @@ def _role_rules(lexicon: Lexicon, outlet: OutletRules | None) -> _RoleRules:
     """The labels and patterns of :func:`assign_roles` for a language and an outlet:
     background labels, other labels, quote label patterns, background openers,
     boilerplate openers, whole-paragraph furniture, the language's prompts, the labels
-    of a related story, the boilerplate words as labels and the outlet's quote labels
-    (built once per pair)."""
+    of a related story, the boilerplate words as labels and the quote labels of the
+    language and the outlet (built once per pair)."""
     extra = outlet or OutletRules(name="")
+    quoting = _set(lexicon.quote_labels, extra.quote_labels)
     return (
         _set(lexicon.background_markers, extra.background_markers),
-        _set(lexicon.section_markers, extra.section_markers, extra.quote_labels),
+        _set(lexicon.section_markers, extra.section_markers, quoting),
         compile_patterns(extra.quote_label_patterns),
         _opener_patterns(
             lexicon.background_openers, extra.background_openers, lexicon.background_reports
@@ -738,7 +739,7 @@ def _role_rules(lexicon: Lexicon, outlet: OutletRules | None) -> _RoleRules:
         _prompts(lexicon),
         _set(extra.related_labels),
         _set(lexicon.boilerplate, extra.boilerplate),
-        _set(extra.quote_labels),
+        quoting,
     )
 
 
