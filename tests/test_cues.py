@@ -2198,6 +2198,21 @@ REPORTED = [
         id="relative-clause-on-an-object-keeps-its-own-subject",
     ),
     pytest.param(
+        "Jo Roe underscored that the pier is safe.",
+        [("reported", "the pier is safe", "Jo Roe", "underscored")],
+        id="evidence-cue-of-a-name",
+    ),
+    pytest.param(
+        "The harbour board has signaled that fees will rise.",
+        [("reported", "fees will rise", "The harbour board", "has signaled")],
+        id="evidence-cue-of-a-body",
+    ),
+    pytest.param(
+        "Jo Roe spoke for an hour, underscoring that the pier is safe.",
+        [("reported", "the pier is safe", "Jo Roe", "underscoring")],
+        id="evidence-participle-of-a-name",
+    ),
+    pytest.param(
         "The ferry will run on Sundays, Jo Roe told local reporters.",
         [("reported", "The ferry will run on Sundays", "Jo Roe", "told")],
         id="modifier-before-the-addressee-noun",
@@ -2448,8 +2463,8 @@ REPORTED = [
         id="noun-cue-after-a-verbs-article-subject-speaks",
     ),
     pytest.param(
-        "The appointment sends a strong signal that the club is serious.",
-        [("reported", "the club is serious", "The appointment", "signal")],
+        "The owner sends a strong signal that the club is serious.",
+        [("reported", "the club is serious", "The owner", "signal")],
         id="noun-cue-after-a-present-verbs-article-subject-speaks",
     ),
     pytest.param(
@@ -3868,6 +3883,26 @@ NO_QUOTE = [
     pytest.param(
         "At night the enemy attacked the harbour town with drones.",
         id="force-verb-with-a-weapon",
+    ),
+    pytest.param(
+        "The figures underscore the harbour's steady decline.",
+        id="evidence-cue-of-figures",
+    ),
+    pytest.param(
+        "Her visit also helped to underscore that the harbour board has changed.",
+        id="evidence-cue-in-an-infinitive-of-an-event",
+    ),
+    pytest.param(
+        "The vote came late on Monday, underscoring the harbour's need for staff.",
+        id="evidence-participle-of-an-event",
+    ),
+    pytest.param(
+        "Her appointment, and her work since, send a strong signal that waste will end.",
+        id="evidence-noun-after-an-adjective",
+    ),
+    pytest.param(
+        "The accounts would also help assess wider questions about the harbour's books.",
+        id="evidence-cue-of-a-ledger",
     ),
     pytest.param(
         "The council launched the “safer streets for all our children” plan in May.",

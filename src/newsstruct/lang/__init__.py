@@ -173,6 +173,15 @@ class Lexicon:
     instrument_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions of means (English ``with``): a weapon after one in the clause of a
     force cue (``attacked the town with drones``) makes it an act of force."""
+    evidence_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Cue verbs that facts, figures and events do as often as people (English
+    ``underscore``, ``signal``, ``assess``): no cue where their subject names no one, no
+    capitalised name, role or body noun, author's text nor pronoun (``The figures
+    underscore the harbour's decline``, ``Her visit helped to underscore that C``)."""
+    person_noun_endings: tuple[str, ...] = ()
+    """Endings of nouns for people by what they do or are (English ``-er``, ``-ist``,
+    ``-ian``: ``owner``, ``pollsters``, ``historians``): a source that ends in one may be
+    the subject of an :attr:`evidence_cues` verb."""
     question_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cues of asking: their content may be an embedded question (``asked whether C``,
     ``asked how C``, ``asked about C``)."""

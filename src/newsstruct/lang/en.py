@@ -147,6 +147,17 @@ dismisses dismissed dismissing
 condemns condemned condemning
 """
 
+# verbs of emphasis and indication that news gives to facts, figures and events as
+# often as to people ("The figures underscore the decline", "the vote signals a shift"):
+# cues only where the subject names someone
+_EVIDENCE_VERBS = """
+underscore underscores underscored underscoring
+underline underlines underlined underlining
+signal signals signaled signalled signaling signalling
+assess assesses assessed assessing
+project projects projected projecting
+"""
+
 _EXPLAINING_VERBS = """
 explain explains explained explaining
 recall recalls recalled recalling
@@ -399,6 +410,8 @@ LEXICON = Lexicon(
     force_cues=frozenset(_FORCE_VERBS.split()),
     armed_nouns=frozenset(_ARMED_NOUNS.split()),
     instrument_prepositions=frozenset({"with"}),
+    evidence_cues=frozenset(_EVIDENCE_VERBS.split()),
+    person_noun_endings=("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "dent", "dents"),
     question_cues=frozenset(_QUESTION_VERBS.split()),
     explaining_cues=frozenset(_EXPLAINING_VERBS.split()),
     trailing_relatives=frozenset({"who"}),

@@ -1898,7 +1898,10 @@ class FrameReader(SourceReader, ComplementReader):
             content = self.content_after(k, hi, phrase)
             if content is None or self.cites_source(phrase, content):
                 return None, width
-            return Frame((i, k), self.subject_of(lo, j), content, "participle", unit), width
+            subject = self.subject_of(lo, j)
+            if self.fact_as_source(phrase[0], subject):
+                return None, width  # "The vote came late, underscoring C": no speaker
+            return Frame((i, k), subject, content, "participle", unit), width
         # a participle right after a word, no comma between: the manner of a cue ("the
         # agency reported citing X") or an act of force as a tactic ("spent $6m
         # attacking X"), no speech of its own
@@ -2502,6 +2505,8 @@ class FrameReader(SourceReader, ComplementReader):
             (source is not None and self.is_armed(source)) or self.armed_instrument(k, hi)
         ):
             return None, width  # "troops attacked the town", "… the town with drones"
+        if self.fact_as_source(phrase[0], source):
+            return None, width  # "The figures underscore the decline": a fact, no speaker
         if source is None and j < lo and self.t[i].lower in self.table.marker_verbs:
             return None, width  # "Напомню, что …": the writer's voice, subject dropped
         if source is None and self.lex.preposed_agents:
@@ -3311,6 +3316,8 @@ class FrameReader(SourceReader, ComplementReader):
             source = self.verbs_object(before, lo) or self.subject_of(lo, to)
         if source is None or self.word(source[0]) in self.lex.impersonal_pronouns:
             return None
+        if self.fact_as_source(verb, source):
+            return None  # "Her visit helped to underscore that C": a fact, no speaker
         return Frame((i, i + len(phrase)), source, content, "after", unit)
 
     def noun_phrase_before(self, i: int, lo: int) -> bool:
@@ -4423,6 +4430,31 @@ class FrameReader(SourceReader, ComplementReader):
             self.without_possessive(t.lower) in self.lex.armed_nouns
             for t in self.t[source[0] : source[1]]
         )
+
+    def fact_as_source(self, cue: str, source: tuple[int, int] | None) -> bool:
+        """Whether ``cue`` is one of :attr:`Lexicon.evidence_cues` and ``source`` names no
+        one: no capitalised word other than a determiner, no role, body or person noun
+        (:attr:`Lexicon.person_noun_endings`), no author's text (``report``) and no
+        subject pronoun (``The figures``, ``her visit``)."""
+        if cue not in self.lex.evidence_cues or source is None:
+            return False
+        lex = self.lex
+        for m in range(*source):
+            w = self.without_possessive(self.word(m))
+            if w in lex.determiners or w in lex.possessive_determiners or w in self.table.articles:
+                continue
+            if (
+                self.t[m].is_capitalised
+                or self.is_role(m)
+                or w in lex.thing_nouns
+                or w in lex.authored_nouns
+                or w in lex.plural_heads
+                or (bool(lex.person_noun_endings) and w.endswith(lex.person_noun_endings))
+                or (w in lex.pronouns and w not in lex.object_pronouns)
+                or w in lex.relative_pronouns
+            ):
+                return False
+        return True
 
     def armed_instrument(self, k: int, hi: int) -> bool:
         """Whether the clause from ``k`` names a weapon after a preposition of means
