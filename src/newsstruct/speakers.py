@@ -1788,7 +1788,12 @@ class _Resolver:
             name = mention[holder[0][1] : holder[-1][2]]
             return "name", name, {_key(w[0]) for w in holder}, set(roles)
         related = run_start - 1
-        while related > 0 and _key(words[related][0]) in self.lex.determiners:
+        while (
+            related > 0
+            and _key(words[related][0]) in self.lex.determiners
+            # French "du", "des": a preposition written onto its article ("la direction du Port")
+            and _key(words[related][0]) not in self.lex.relation_words
+        ):
             related -= 1  # "ties to both Clintons"
         if (
             name_words

@@ -17,6 +17,11 @@ from newsstruct.model import Role
 
 CASES = [
     pytest.param(
+        "Segons la direcció del Port, la sessió de Lornport s'ajorna.",
+        [("reported", "la sessió de Lornport s'ajorna", "la direcció del Port", "Segons")],
+        id="a-body-described-by-a-preposition-written-onto-its-article",
+    ),
+    pytest.param(
         "El pont de Lornport tancarà dilluns, ha explicat l'Ajuntament.",
         [("reported", "El pont de Lornport tancarà dilluns", "l'Ajuntament", "ha explicat")],
         id="a-body-s-name-written-onto-its-elided-article",

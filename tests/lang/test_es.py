@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Según la presidencia del Parlamento, la sesión en Lornia se aplaza.",
+        [("reported", "la sesión en Lornia se aplaza", "la presidencia del Parlamento", "Según")],
+        id="a-body-described-by-a-preposition-written-onto-its-article",
+    ),
+    pytest.param(
         "El puente de Lornport seguirá cerrado, como fue confirmado por el alcalde.",
         [("reported", "El puente de Lornport seguirá cerrado", "el alcalde", "confirmado")],
         id="an-as-clause-s-passive-agent-speaks",

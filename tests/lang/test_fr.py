@@ -12,6 +12,11 @@ import newsstruct
 from newsstruct import lang
 
 CASES = [
+    pytest.param(
+        "Selon la direction du Port, la jetée de Lornport rouvrira lundi.",
+        [("reported", "la jetée de Lornport rouvrira lundi", "la direction du Port", "Selon")],
+        id="a-body-described-by-a-preposition-written-onto-its-article",
+    ),
     pytest.param(  # "la" before "mairie" is an article, no pronoun that tells a woman
         "Marie Dubois est maire depuis 2019. Paul Martin dirige le port depuis dix ans. Nous "
         "l'avons rencontré à la mairie.\n\nQ : Pourquoi ce projet ?\n\nR : Le port doit vivre.",

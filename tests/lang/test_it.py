@@ -13,6 +13,18 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Secondo la presidenza della Camera, la seduta di Lornporto è rinviata.",
+        [
+            (
+                "reported",
+                "la seduta di Lornporto è rinviata",
+                "la presidenza della Camera",
+                "Secondo",
+            )
+        ],
+        id="a-body-described-by-a-preposition-written-onto-its-article",
+    ),
+    pytest.param(
         "Il ponte di Lornporto chiuderà lunedì, ha annunciato l'Enel.",
         [("reported", "Il ponte di Lornporto chiuderà lunedì", "l'Enel", "ha annunciato")],
         id="a-body-s-name-written-onto-its-elided-article",

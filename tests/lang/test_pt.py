@@ -13,6 +13,18 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Segundo a presidência do Parlamento, a sessão em Lornporto foi adiada.",
+        [
+            (
+                "reported",
+                "a sessão em Lornporto foi adiada",
+                "a presidência do Parlamento",
+                "Segundo",
+            )
+        ],
+        id="a-body-described-by-a-preposition-written-onto-its-article",
+    ),
+    pytest.param(
         "«A dívida vai cair», disse o presidente do Conselho Mário Cabral.",
         [("direct", "A dívida vai cair", "Mário Cabral", "disse")],
         id="a-first-name-after-a-body-noun-opens-a-holder-s-name-printed-once",

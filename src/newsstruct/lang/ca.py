@@ -215,6 +215,8 @@ _BODY_ADJECTIVE_ENDINGS = "al eu ea ic ica ari ària iu iva ior ar il"
 _PAST_PARTICIPLE_ENDINGS = "at ats ada ades it its ida ides ut uts uda udes"
 
 LEXICON = Lexicon(
+    # "la direcció del Port": a description by what it belongs to ("del" is "de" + "el")
+    relation_words=frozenset({"de", "del", "dels"}),
     code="ca",
     name="Catalan",
     quote_pairs=(

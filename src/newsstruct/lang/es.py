@@ -253,7 +253,7 @@ informado comunicado incidido trasladado apostillado avanzado adelantado manteni
 """
 
 LEXICON = Lexicon(
-    relation_words=frozenset({"de"}),
+    relation_words=frozenset({"de", "del"}),  # "del" is "de" written onto "el"
     # "María de los Ángeles Pérez", "Ana de las Heras": particles with a plural article
     name_particles=NAME_PARTICLES | {"de los", "de las"},
     code="es",

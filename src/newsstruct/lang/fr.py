@@ -310,7 +310,8 @@ _ROLE_HEADS = """
 _PAST_PARTICIPLE_ENDINGS = "é és ée ées"
 
 LEXICON = Lexicon(
-    relation_words=frozenset({"de"}),
+    # "la direction du port": the preposition, bare or written onto its article
+    relation_words=frozenset({"de", "du", "des"}),
     # "…, ajoutant que C": the present participle's subject is the sentence's
     participle_endings=("ant",),
     code="fr",

@@ -262,7 +262,7 @@ rilanciare rilancia rilanciano rilanciò rilanciato rilanciando
 """
 
 LEXICON = Lexicon(
-    relation_words=frozenset({"di"}),
+    relation_words=frozenset({"di", *_DI_ARTICLED}),
     # "Di Sante", "Paolo Di Sante": a surname that opens with a capitalised particle
     name_particles=NAME_PARTICLES | {"di"},
     code="it",

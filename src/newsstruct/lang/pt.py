@@ -242,7 +242,7 @@ disparou dispararam disparava disparado disparando
 """
 
 LEXICON = Lexicon(
-    relation_words=frozenset({"de"}),
+    relation_words=frozenset({"de", "do", "da", "dos", "das"}),  # "de" onto its article
     # "Ana Lula dos Santos", "Rui do Carmo": surnames that open with a contracted particle
     name_particles=NAME_PARTICLES | {"do", "dos", "das"},
     code="pt",
