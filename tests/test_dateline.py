@@ -604,6 +604,32 @@ CASES = [
         id="a-news-site-s-domain-and-a-place",
     ),
     pytest.param(
+        "LORNPORT, Valmont/LONDON (Reuters) - " + LEAD,
+        "LORNPORT, Valmont/LONDON (Reuters)",
+        "LORNPORT, Valmont/LONDON",
+        "Reuters",
+        None,
+        id="cities-parted-by-a-slash-the-first-with-its-country",
+    ),
+    pytest.param(
+        "LORNPORT/HARBOURVILLE, Valmont (Reuters) - " + LEAD,
+        "LORNPORT/HARBOURVILLE, Valmont (Reuters)",
+        "LORNPORT/HARBOURVILLE, Valmont",
+        "Reuters",
+        None,
+        id="cities-parted-by-a-slash-then-the-country",
+    ),
+    pytest.param(
+        "Floods hit Valmont\nA woman wades through a flooded street after heavy rain in "
+        "Lornport, Valmont, March 4, 2026, as rescue teams search for the missing. "
+        "REUTERS/Jo Roe/File Photo\nLORNPORT (Reuters) - " + LEAD,
+        "LORNPORT (Reuters)",
+        "LORNPORT",
+        "Reuters",
+        None,
+        id="below-a-long-caption-that-its-photographer-s-credit-closes",
+    ),
+    pytest.param(
         "HARBOURNEWS.CO, Lornpura - " + LEAD,
         "HARBOURNEWS.CO, Lornpura",
         "Lornpura",

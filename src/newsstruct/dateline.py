@@ -40,7 +40,7 @@ from collections.abc import Sequence
 import regex
 
 from newsstruct.lang import Lexicon
-from newsstruct.layout import is_timestamp
+from newsstruct.layout import is_captioned_photo, is_timestamp
 from newsstruct.model import Dateline, Span
 from newsstruct.outlets import OutletRules, compile_patterns, names_medium, plain_spaces
 from newsstruct.outlets._fragments import (
@@ -73,9 +73,11 @@ _PLACE = rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}+"
 # month: "LONDON, March 1")
 _REGION = r"(?:,[ ]\p{Lu}[\p{L}.]{1,20}+(?:[ ]\p{Lu}[\p{L}.]{1,20}+)?+)?"
 # LONDON, March 1 (Reuters) -   KYIV. Sept 26 (Interfax-Ukraine) –   WASHINGTON (AP) —
-# (the city in capitals, no full stop in it, which may follow it)
+# (the city in capitals, no full stop in it, which may follow it; or the cities of a story
+# filed from several, parted by slashes: "LORNPORT, Valmont/LONDON (Reuters) -",
+# "LORNPORT/HARBOURVILLE, Valmont (Reuters) -")
 _WIRE = (
-    rf"(?P<place>{CAPITAL_WORDS}{_REGION})"
+    rf"(?P<place>{CAPITAL_WORDS}{_REGION}(?:/{CAPITAL_WORDS}{_REGION}){{0,3}}+)"
     rf"(?:[,.][ ]++(?P<date>{_DATE_YEAR}))?+[ ]*+(?:--)?+"  # "BRIGHTON, Valmont--(BUSINESS WIRE)--"
     r"\((?P<agency>\p{L}[\p{L}\-&/. ]{0,40}+)\)"
     r"(?=[ ]*+(?:[-–—―]|\.-|:|\.))"
@@ -434,6 +436,8 @@ def find_dateline(
             place = written[found.start("place") : found.end("place")]
             span = Span(paragraph.start, paragraph.start + found.end("place"))
             return Dateline(span=span, place=place, agency=None, date=None), index
-        if len(paragraph) > _LEAD_LENGTH:
-            break  # the lead: a dateline never comes after it
+        if len(paragraph) > _LEAD_LENGTH and not is_captioned_photo(written):
+            # the lead: a dateline never comes after it (but after a picture's caption
+            # above the story: "… REUTERS/Jo Roe")
+            break
     return None

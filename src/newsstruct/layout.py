@@ -21,6 +21,7 @@ __all__ = [
     "crawl_date",
     "date_line_alone",
     "is_byline",
+    "is_captioned_photo",
     "is_page_line",
     "is_timestamp",
     "is_writer_role",
@@ -40,6 +41,35 @@ CREDIT_LINE_BRACKET = rf"{CREDIT_BRACKET}(?:[ ]{CREDIT_BRACKET}){{0,3}}+"
 #: on its line or alone above it: one pattern, so that the structure step's label
 #: line and the date line stay in step.
 DATE_LABEL = r"\p{L}++(?:[ ]\p{L}++){0,2}"
+
+
+# A photographer's credit closing a picture's caption, after its last sentence:
+# the agency in capitals, a slash and the name, perhaps more labels after slashes
+# ("… July 22, 2018. REUTERS/Jo Roe/File Photo"), or the name, a slash and the agency
+# ("… on Monday. Jo Roe/AFP")
+_CLOSING_CREDIT = regex.compile(
+    r"(?:^|(?<=[.!?\"”’)][ ]++))(?:\p{Lu}{2,}+(?:[ ]\p{Lu}{2,}+)?+/[ ]?+\p{Lu}[\p{L}'’.\-]*+"
+    r"(?:[ ]\p{Lu}[\p{L}'’.\-]*+){0,3}+(?:/\p{Lu}[\p{L}]*+(?:[ ]\p{L}++){0,2}+){0,3}+"
+    r"|\p{Lu}\p{Ll}[\p{L}'’.\-]*+(?:[ ]\p{Lu}[\p{L}'’.\-]*+){0,3}+/\p{Lu}{2,}+)[ \t]*+$"
+)
+_CREDIT_REACH = 120
+
+
+def is_captioned_photo(line: str) -> bool:
+    """Whether a paragraph is a picture's caption that its photographer's credit closes
+    (``A woman wades through the flooded square in Lornport, March 4, 2026.
+    REUTERS/Jo Roe``, ``… on Monday. Jo Roe/AFP``), as wire copy crawled from a page
+    keeps it between the headline and the story.
+
+    >>> is_captioned_photo("Rescuers reach the pier in Lornport. REUTERS/Jo Roe/File Photo")
+    True
+    >>> is_captioned_photo("The council said the pier would reopen in April.")
+    False
+    """
+    line = line.rstrip()
+    return "/" in line[-_CREDIT_REACH:] and (
+        _CLOSING_CREDIT.search(line, max(0, len(line) - _CREDIT_REACH)) is not None
+    )
 
 
 #: What a paragraph drops at its edges: white space, and the invisible characters that
