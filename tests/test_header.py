@@ -443,6 +443,16 @@ def test_date_prefix_is_no_part_of_a_speaker() -> None:
 # publication date where no crawl date line gives one.
 PAGE_DATES = [
     pytest.param(
+        "Ferry to return to the river in June\nBy Jo Roe on 28 November 2026\n" + BODY,
+        datetime.date(2026, 11, 28),
+        id="byline-with-the-date",
+    ),
+    pytest.param(
+        "Ferry to return to the river in June\nPosted by Jo Roe on November 28, 2026\n" + BODY,
+        datetime.date(2026, 11, 28),
+        id="a-blog-s-byline-with-the-date",
+    ),
+    pytest.param(
         "Ferry to return to the river in June\nBy Jo Roe\nPublished: 28 November 2026\n" + BODY,
         datetime.date(2026, 11, 28),
         id="byline-and-published-label",

@@ -387,14 +387,18 @@ def test_a_name_in_a_byline_block_is_furniture(head: str, roles_above: list[Role
         ("Read also:", "Ferry fares to rise in June", Role.BOILERPLATE),
         ("Tags:", "Budget, Council, Valmont", Role.BOILERPLATE),
         ("Read also:", "The ferry fares will rise in June, the operator said.", Role.BODY),
-        ("Read also", "Ferry fares to rise in June", Role.BODY),  # no colon: it announces nothing
+        # alone on its line, without its colon, the label announces the same
+        ("Read also", "Ferry fares to rise in June", Role.BOILERPLATE),
+        ("Related", "Ferry fares to rise in June", Role.BOILERPLATE),
+        ("Related", "The ferry fares will rise in June, the operator said.", Role.BODY),
     ],
 )
-def test_the_headline_under_a_furniture_label_with_its_colon_is_furniture(
+def test_the_headline_under_a_furniture_label_is_furniture(
     label: str, after: str, role: Role
 ) -> None:
-    """A label of furniture that announces what follows with its colon (``Read also:``)
-    makes the line after it the page's, when that line reads as a headline."""
+    """A label of furniture that announces what follows, with its colon or alone on its
+    line (``Read also:``, ``Related``), makes the line after it the page's, when that line
+    reads as a headline."""
     text = "date 2026-03-03 Council approves the budget\n" + LEAD + f"\n{label}\n{after}\n" + BODY
     assert [p.role for p in parse(text).paragraphs][3] is role
 
@@ -481,6 +485,23 @@ def test_tags_under_a_label_of_furniture_end_the_story(label: str) -> None:
         (Role.BOILERPLATE.value, "Lornport"),
         (Role.BOILERPLATE.value, "Ferry disasters"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Etiquetas: Lornport, temporal, puertos", Role.BOILERPLATE),
+        ("Schlagwörter: Lornport, Fähren, Streik", Role.BOILERPLATE),
+        ("Keywords: Lornport, ferry disasters, Valmont", Role.BOILERPLATE),
+        # a sentence with a colon and a list ends with its stop: news
+        ("The dead: two crew members, a teacher and her son.", Role.BACKGROUND),
+    ],
+)
+def test_a_label_and_its_tags_on_one_line_end_the_story(line: str, role: Role) -> None:
+    """A page's tags and their label on one line, in any language, are furniture."""
+    assert roles(f"{FERRY}{line}")[-1][0] in (
+        {role.value} if role is Role.BOILERPLATE else {Role.BODY.value, Role.BACKGROUND.value}
+    )
 
 
 def test_a_sentence_after_a_label_of_furniture_stays_news() -> None:

@@ -32,6 +32,7 @@ import regex
 from newsstruct.lang import Lexicon, alternation
 from newsstruct.layout import (
     DATE_LINE,
+    byline_date,
     crawl_date,
     date_line_alone,
     is_byline,
@@ -325,9 +326,9 @@ def _byline_date(
     furniture: _Furniture,
     lexicon: Lexicon | None,
 ) -> tuple[datetime.date, str] | None:
-    """The date of the outlet's dated byline or of a page's date line (``Published: 28
-    November 2026``: :func:`~newsstruct.layout.is_timestamp`) among the paragraphs
-    before ``last``."""
+    """The date of the outlet's dated byline, of a page's date line (``Published: 28
+    November 2026``: :func:`~newsstruct.layout.is_timestamp`) or of a byline that prints
+    the date (``By Jo Roe on March 4, 2026``) among the paragraphs before ``last``."""
     for span in paragraphs[:last]:
         line = span.of(text).strip()
         for pattern in furniture.published:
@@ -335,7 +336,7 @@ def _byline_date(
             date = match_date(found, lexicon) if found is not None else None
             if date is not None:
                 return date, date.isoformat()
-        date = timestamp_date(line, lexicon)
+        date = timestamp_date(line, lexicon) or byline_date(line, lexicon)
         if date is not None:
             return date, date.isoformat()
     return None

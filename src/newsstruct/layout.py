@@ -20,6 +20,7 @@ __all__ = [
     "DATE_LINE",
     "crawl_date",
     "date_line_alone",
+    "byline_date",
     "is_byline",
     "is_captioned_photo",
     "is_page_line",
@@ -243,6 +244,22 @@ def is_byline(line: str, following: str = "", *, above_story: bool = False) -> b
         and _bare_name().fullmatch(line) is not None
         and (above_story or is_timestamp(following) or is_writer_role(following))
     )
+
+
+def byline_date(line: str, lexicon: Lexicon | None = None) -> datetime.date | None:
+    """The date of a byline that prints the page's date after the writer's name (``By Jo
+    Roe on March 4, 2026``, ``Posted by Jo Roe, 4 March 2026``: :func:`is_byline`), its
+    month named in English or in ``lexicon``'s language; ``None`` for any other line.
+
+    >>> byline_date("By Jo Roe on March 4, 2026"), byline_date("By Jo Roe")
+    (datetime.date(2026, 3, 4), None)
+    """
+    line = plain_spaces(line).strip()
+    if not line.startswith(_byline_openings()) or not _DIGIT.search(line):
+        return None
+    found = _byline().fullmatch(line)
+    # (a byline without a date matches no date's year)
+    return match_date(found, lexicon) if found is not None and found.group("year") else None
 
 
 def _capital_after(line: str, gaps: str) -> bool:

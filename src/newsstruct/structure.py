@@ -824,7 +824,7 @@ def assign_roles(
     in_background = False
     lead_seen = False
     related = False  # the paragraph before is a related story's label
-    prompted = False  # the paragraph before is a label of furniture with its colon
+    prompted = False  # the paragraph before is a label of furniture
     listed = False  # this paragraph is a headline listed under such a label
     captioned = False  # the paragraph before is a caption's label ("Image caption,")
     quoted = False  # the paragraph before is a quote's label ("Цитата"): this one is its words
@@ -919,9 +919,10 @@ def assign_roles(
             lead_seen = True
             news_index += 1
         related = bool(label) and label in related_labels and not related
-        # a label of furniture that announces what follows with its colon ("Read also:",
-        # "Читайте також:"): the line after it is the page's, when it reads as a headline
-        prompted = (bool(label) and label in prompt_labels and line.rstrip().endswith(":")) or (
+        # a label of furniture that announces what follows, with its colon or alone on
+        # its line ("Read also:", "Читайте також:", "Related"): the line after it is the
+        # page's, when it reads as a headline
+        prompted = (bool(label) and label in prompt_labels) or (
             listed and not line.rstrip().endswith(":")
         )
         listed = False
@@ -1020,16 +1021,32 @@ def _contact_blocks(lines: Sequence[str], roles: list[Role]) -> None:
 _MAX_TAG_WORDS = 6
 
 
+# A label of a word or three, its colon and a list of items of a few words each parted
+# by commas, no stop at its end: a page's tags on one line, in any language ("Tags:
+# Lornport, ferries", "Etiquetas: Lornport, temporal, puertos")
+_TAG_ITEM = r"[^\s,.!?:;\"“”«»()]++(?:[ ][^\s,.!?:;\"“”«»()]++){0,3}+"
+_LABELLED_LIST = regex.compile(
+    rf"[ \t]*+\p{{L}}++(?:[ ]\p{{L}}++){{0,2}}+[ \t]*+:[ \t]*+{_TAG_ITEM}"
+    rf"(?:[ \t]*+,[ \t]*+{_TAG_ITEM})++[ \t]*+"
+)
+
+
 def _tags_ending(lines: Sequence[str], roles: list[Role], lexicon: Lexicon) -> None:
     """Give the role BOILERPLATE to the page's tags that end a story under a label of
     furniture (``Explore more on these topics`` / ``Related topics``, then ``Lornport``,
     ``Ferry disasters``): the paragraphs of news to the end, each a few words that read
     as a headline, after a short paragraph of furniture that no closing mark but a colon
     ends (any such line is taken for the label); the page's furniture may follow them
-    (``Share``, ``Reuse this content``)."""
+    (``Share``, ``Reuse this content``).  So is the last paragraph of news where it is a
+    label and its list of tags on one line (``Etiquetas: Lornport, temporal, puertos``)."""
     end = len(lines)
     while end > 0 and roles[end - 1] in (Role.BOILERPLATE, Role.MARKER):
         end -= 1
+    if end > 0 and roles[end - 1] in (Role.BODY, Role.BACKGROUND):
+        if _LABELLED_LIST.fullmatch(lines[end - 1]) is not None:
+            # "Etiquetas: Lornport, temporal, puertos": the tags and their label on one line
+            roles[end - 1] = Role.BOILERPLATE
+            return
     index = end
     while index > 0 and roles[index - 1] in (Role.BODY, Role.BACKGROUND):
         line = lines[index - 1]

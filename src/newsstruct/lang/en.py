@@ -2462,7 +2462,8 @@ LEXICON = Lexicon(
     ),
     object_anaphors=("this", "about this", "about it"),
     # "Written by Jo Roe" (a line of its own: "Written by hand, the note said C" is news)
-    byline_words=("By", "Written by", "Edited by", "Translated by"),
+    # (a blog's "Posted by Jo Roe on March 4, 2026")
+    byline_words=("By", "Written by", "Edited by", "Translated by", "Posted by"),
     background_markers=(
         "recall",
         "let us remind you",
