@@ -1042,11 +1042,14 @@ def _tags_ending(lines: Sequence[str], roles: list[Role], lexicon: Lexicon) -> N
     end = len(lines)
     while end > 0 and roles[end - 1] in (Role.BOILERPLATE, Role.MARKER):
         end -= 1
-    if end > 0 and roles[end - 1] in (Role.BODY, Role.BACKGROUND):
-        if _LABELLED_LIST.fullmatch(lines[end - 1]) is not None:
-            # "Etiquetas: Lornport, temporal, puertos": the tags and their label on one line
-            roles[end - 1] = Role.BOILERPLATE
-            return
+    if (
+        end > 0
+        and roles[end - 1] in (Role.BODY, Role.BACKGROUND)
+        and _LABELLED_LIST.fullmatch(lines[end - 1]) is not None
+    ):
+        # "Etiquetas: Lornport, temporal, puertos": the tags and their label on one line
+        roles[end - 1] = Role.BOILERPLATE
+        return
     index = end
     while index > 0 and roles[index - 1] in (Role.BODY, Role.BACKGROUND):
         line = lines[index - 1]
