@@ -13,6 +13,24 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Как рассказал УНН волонтер Петр Лорнюк, тяжелее всего сейчас в селах у границы.",
+        [("reported", "тяжелее всего сейчас в селах у границы", "Петр Лорнюк", "рассказал")],
+        id="the-outlet-told-then-a-common-noun-and-a-name-speaks",
+    ),
+    pytest.param(
+        "Свет вернули во все громады. Об этом говорится в сообщении Лорновской "
+        "областной военной администрации.",
+        [
+            (
+                "reported",
+                "Свет вернули во все громады",
+                "Лорновской областной военной администрации",
+                "Об этом говорится",
+            )
+        ],
+        id="a-body-s-name-in-the-genitive-after-the-document-of-an-impersonal-cue",
+    ),
+    pytest.param(
         "Иван Петров приехал в Вальмонт. «Вальмонтнефть» сообщила, что добыча выросла.",
         [("reported", "добыча выросла", "Вальмонтнефть", "сообщила")],
         id="a-name-in-marks-before-its-cue-is-the-subject-no-one-named-before",

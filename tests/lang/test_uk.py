@@ -13,6 +13,24 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Як розповів УНН волонтер Петро Лорнюк, найважче зараз у селах біля кордону.",
+        [("reported", "найважче зараз у селах біля кордону", "Петро Лорнюк", "розповів")],
+        id="the-outlet-told-then-a-common-noun-and-a-name-speaks",
+    ),
+    pytest.param(
+        "Світло повернули в усі громади. Про це йдеться у повідомленні Лорнівської "
+        "обласної військової адміністрації.",
+        [
+            (
+                "reported",
+                "Світло повернули в усі громади",
+                "Лорнівської обласної військової адміністрації",
+                "Про це йдеться",
+            )
+        ],
+        id="a-body-s-name-in-the-genitive-after-the-document-of-an-impersonal-cue",
+    ),
+    pytest.param(
         "До офісів прийшли журналісти і сказали: «Ми чекаємо відповіді».",
         [("direct", "Ми чекаємо відповіді", "журналісти", "сказали")],
         id="the-preposition-s-object-is-no-verb-though-it-ends-like-a-past-form",

@@ -3884,6 +3884,18 @@ class FrameReader(SourceReader, ComplementReader):
                 return start
         return None
 
+    def described_name(self, source: tuple[int, int]) -> bool:
+        """Where bare nouns are subjects, whether a source is a lower-case noun and a full
+        name it describes (``волонтер Петро Лорнюк``, ``енергетик компанії Петро
+        Лорнюк``): a person, where no role noun opens it."""
+        first, end = source
+        return (
+            self.lex.bare_noun_subjects
+            and self.t[first].kind == "w"
+            and not self.t[first].is_capitalised
+            and any(self.is_name(m, end) for m in range(first + 1, end - 1))
+        )
+
     def as_frame(
         self,
         i: int,
@@ -3946,7 +3958,7 @@ class FrameReader(SourceReader, ComplementReader):
             if (
                 told[1] > told[0]
                 and self.is_punct(told[1], ",")
-                and (self.is_role(told[0]) or self.is_name(*told))
+                and (self.is_role(told[0]) or self.is_name(*told) or self.described_name(told))
                 and not self.is_outlet(told)
             ):
                 source = told

@@ -968,9 +968,9 @@ class SourceReader(TokenReader):
             and not self.opens_surname(i, hi)
         ):
             return None  # "said at a Washington event": an adjunct, not a speaker
-        placed = self.locative_body_end(i, hi)
+        placed = self.locative_body(i, hi)
         if placed is not None:
-            return (i, placed)  # "сообщили в Киевском городском совете": the body
+            return placed  # "сообщили в Киевском городском совете": the body
         k = i
         open_phrase = attribute = False
         while k < hi and k - i < MAX_SOURCE:
@@ -1292,27 +1292,37 @@ class SourceReader(TokenReader):
                 return start
         return start
 
-    def locative_body_end(self, i: int, hi: int) -> int | None:
-        """Where the source at ``i`` follows a preposition, the end of a body's name in
+    def locative_body(self, i: int, hi: int) -> tuple[int, int] | None:
+        """Where the source at ``i`` follows a preposition, the span of a body's name in
         the locative that a capitalised adjective opens there (its ending one of
         :attr:`Lexicon.locative_adjective_endings`) and one to three lower-case words
         close at the clause's end (``сообщили в Киевском городском совете``, ``паведамілі
         ў Мінскім гарвыканкаме``): no verb, preposition, conjunction, word of time or
-        addressee among them; else ``None``."""
-        endings = self.lex.locative_adjective_endings
+        addressee among them; else ``None``.  After an impersonal cue and the document
+        it names, the body's name is in the genitive (``йдеться у повідомленні Харківської
+        обласної військової адміністрації``: :attr:`Lexicon.genitive_adjective_endings`)."""
+        # "йдеться у повідомленні": the impersonal verb, its preposition, the document
+        # (read into the cue, or the first word of the source: "говорится в" +
+        # "сообщении …")
+        start = i + 1 if self.document_opens(i + 1) else i
+        document = self.document_opens(start)
+        endings = (
+            self.lex.genitive_adjective_endings if document else self.lex.locative_adjective_endings
+        )
         if not (
             endings
-            and i > 0
-            and self.word(i - 1) in self.lex.prepositions
-            and self.t[i].kind == "w"
-            and self.t[i].is_capitalised
-            and len(self.word(i)) > _LOCATIVE_STEM
-            and self.word(i).endswith(endings)
-            and self.word(i) not in self.lex.first_names
+            and start > 0
+            and (document or self.word(start - 1) in self.lex.prepositions)
+            and start < hi
+            and self.t[start].kind == "w"
+            and self.t[start].is_capitalised
+            and len(self.word(start)) > _LOCATIVE_STEM
+            and self.word(start).endswith(endings)
+            and self.word(start) not in self.lex.first_names
         ):
             return None
-        m = i + 1
-        while m < hi and m - i <= _LOCATIVE_WORDS and self.lower_word(m):
+        m = start + 1
+        while m < hi and m - start <= _LOCATIVE_WORDS and self.lower_word(m):
             w = self.word(m)
             if (
                 w in self.table.verbs
@@ -1325,9 +1335,20 @@ class SourceReader(TokenReader):
             ):
                 return None
             m += 1
-        if m == i + 1 or m - i > _LOCATIVE_WORDS or not (m >= hi or self.t[m].kind == "p"):
+        if m == start + 1 or m - start > _LOCATIVE_WORDS or not (m >= hi or self.t[m].kind == "p"):
             return None
-        return m
+        return (start, m)
+
+    def document_opens(self, i: int) -> bool:
+        """Whether the token at ``i`` follows an impersonal cue, its preposition and the
+        lower-case noun of the document it names (``йдеться у повідомленні``,
+        ``говорится в сообщении``)."""
+        return (
+            i >= 3
+            and self.word(i - 3) in self.lex.impersonal_cues
+            and self.word(i - 2) in self.lex.prepositions
+            and self.lower_word(i - 1)
+        )
 
     def adjectives_to_body(self, k: int, i: int, hi: int) -> bool:
         """Where nouns go bare, whether the lower-case word at ``k`` goes on with a
