@@ -3155,3 +3155,33 @@ def test_a_preposition_merged_with_its_article_heads_no_subject(text: str, speak
     """``Im Rathaus sagte dem Blatt der Bürgermeister``: ``im`` opens an adjunct, so the
     subject follows the dative object after the cue."""
     assert [row[2] for row in quote_rows(_LEAD + text, lang="de")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Wir bauen“, sagte die Ministerin sichtlich bewegt.", "die Ministerin"),
+        ("„Wir bauen“, sagte Jo Roe leise.", "Jo Roe"),
+        ("„Wir“, rief der Wirt wütend, „bauen.“", "der Wirt"),
+    ],
+)
+def test_lower_case_words_of_manner_after_an_inverted_source_are_no_part_of_it(
+    text: str, speaker: str
+) -> None:
+    """``„Q“, sagte X sichtlich bewegt.``: the adverbs after the noun or name are how it
+    was said."""
+    assert {row[2] for row in quote_rows(_LEAD + text, lang="de")} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sichtlich bewegt sagte die Ministerin: „Wir bauen.“", "die Ministerin"),
+        ("Merklich gereizt erklärte der Wirt, die Fähre sei voll.", "der Wirt"),
+        ("Jo Roe selbst sagte: „Wir bauen.“", "Jo Roe"),
+    ],
+)
+def test_a_fronted_adverb_phrase_is_no_speaker(text: str, speaker: str) -> None:
+    """``Sichtlich bewegt sagte X``: a capital only on the clause's first word, then
+    lower-case words: an adverb phrase first, the subject after the cue."""
+    assert [row[2] for row in quote_rows(_LEAD + text, lang="de")] == [speaker]

@@ -3582,9 +3582,33 @@ class FrameReader(SourceReader, ComplementReader):
             start += 1
         if start >= i:
             return any(self.t[m].kind == "w" for m in range(lo, i))  # "Wörtlich sagte X"
+        if self.adjective_phrase(start, i):
+            return True  # "Sichtlich bewegt sagte X"
         return self.is_punct(i - 1, ",") and any(
             self.word(m) in self.lex.subordinators and (m == start or self.is_punct(m - 1, ","))
             for m in range(start, i - 1)
+        )
+
+    def adjective_phrase(self, start: int, i: int) -> bool:
+        """Whether the words from ``start`` to the finite cue at ``i``, where nouns are
+        capitalised, are an adverb or adjective phrase: a capital only on the clause's
+        first word, then lower-case words of manner (``Sichtlich bewegt sagte X``, ``Sehr
+        leise sagte X``), no noun, name, article, pronoun or verb among them, so the
+        subject follows the cue (but ``Roe selbst sagte``: a name first)."""
+        if not self.lex.capitalised_nouns or i - start < 2 or self.t[start].kind != "w":
+            return False
+        first = self.word(start)
+        if (
+            first in self.lex.determiners
+            or first in self.lex.pronouns
+            or first in self.lex.first_names
+            or self.is_role(start)
+            or self.word(start + 1) in self.lex.name_particles
+        ):
+            return False
+        return all(
+            self.lower_word(m) and not self.is_structure_word(self.word(m))
+            for m in range(start + 1, i)
         )
 
     def fronted_word(self, lo: int, i: int, k: int, hi: int, phrase: tuple[str, ...]) -> bool:

@@ -45,6 +45,7 @@ __all__ = ["SourceReader"]
 
 _DATIVE_CASE = "dat"  # the case of Lexicon.first_name_cases of whom a cue addresses
 _MAX_APPOSITION = 25
+_MANNER_WORDS = 3  # lower-case words of manner after an inverted source
 _MAX_TAIL = 12
 _FINAL_NAME_REACH = 30  # words between an inverted cue and a full name that ends the sentence
 _FINAL_NAME_WORDS = 4  # the most words of that name
@@ -1786,6 +1787,30 @@ class SourceReader(TokenReader):
             or self.opens_relative(k)  # "said a former aide who asked not to be named"
             # "said Jo Roe when she was asked" (but "said the days when C": a noun's clause)
             or (self.word(k) in self.lex.subordinators and self.t[k - 1].is_capitalised)
+            or self.manner_words_end(k, hi)
+        )
+
+    def manner_words_end(self, k: int, hi: int) -> bool:
+        """Whether, where nouns are capitalised, a few lower-case words of manner close the
+        attribution after a source that ends in a capitalised noun or name at ``k``
+        (``sagte die Ministerin sichtlich bewegt.``, ``schrie der Wirt wütend, „Q“``):
+        no article, preposition, conjunction, clause word or verb among them."""
+        if not (self.lex.capitalised_nouns and 0 < k < hi and self.t[k - 1].is_capitalised):
+            return False
+        m = k
+        while m < hi and m - k < _MANNER_WORDS and self.lower_word(m):
+            w = self.word(m)
+            if self.is_structure_word(w) or w in self.lex.lower_case_outlets:
+                return False  # "berichtete die Nachrichtenagentur dpa": the outlet's name
+            m += 1
+        # the sentence ends, or the quotation goes on after a comma ("but "glaubt die
+        # Partei weise, mäßig … zu sein": a list of predicates, "äußerte sich X bejahend,
+        # wenn C": a clause of the manner word)
+        return m > k and (
+            m >= hi
+            or self.t[m].kind == "q"
+            or self.is_punct(m, ".;!?")
+            or (self.is_punct(m, ",") and m + 1 < hi and self.t[m + 1].kind == "q")
         )
 
     def inverted_subject(self, source: tuple[int, int], start: int, hi: int) -> bool:
@@ -1802,6 +1827,7 @@ class SourceReader(TokenReader):
             or self.only_adjuncts(end, hi)
             or self.second_predicate_at(end)
             or self.lower_outlet_told(end, hi)
+            or self.manner_words_end(end, hi)  # "C, sagte er leise"
         )
 
     def told_lower_outlet(self, role: int, k: int, hi: int) -> bool:

@@ -877,6 +877,21 @@ class TokenReader:
             return m - 1 - head <= _BODY_COMPLEMENT_WORDS and noun in self.table.body_words
         return noun in self.table.body_words or (head > k + 1 and noun in self.table.np_words)
 
+    def is_structure_word(self, w: str) -> bool:
+        """Whether the case-folded word ``w`` builds a phrase or a clause: an article, a
+        preposition, a pronoun, a conjunction, a clause word, a cue verb or an auxiliary
+        (no word of manner such as ``leise``, ``sichtlich``)."""
+        lex = self.lex
+        return (
+            w in lex.determiners
+            or w in lex.prepositions
+            or w in lex.pronouns
+            or w in lex.conjunctions
+            or w in lex.clause_openers
+            or w in self.table.verbs
+            or w in lex.auxiliaries
+        )
+
     def lower_word(self, m: int) -> bool:
         """Whether the token at ``m`` is a word in lower case."""
         return m < len(self.t) and self.t[m].kind == "w" and not self.t[m].is_capitalised
