@@ -2503,6 +2503,16 @@ REPORTED = [
         [("reported", "the pier would close", "Jo Roe", "said")],
         id="a-decade-cut-short-by-a-straight-apostrophe-is-no-quotation-mark",
     ),
+    pytest.param(
+        "Jo Roe says she stays.",
+        [("reported", "she stays", "Jo Roe", "says")],
+        id="a-pronoun-and-a-present-form-are-a-clause-of-two-words",
+    ),
+    pytest.param(
+        "Jo Roe says, win or lose, she stays.",
+        [("reported", "she stays", "Jo Roe", "says")],
+        id="a-pronoun-and-a-present-form-after-an-aside-after-the-cue",
+    ),
 ]
 
 
@@ -3577,6 +3587,34 @@ DIRECT = [
             )
         ],
         id="spaced-dashes-around-an-aside-keep-the-quotation-whole",
+    ),
+    pytest.param(
+        "“We will,” she laughed, “rebuild it.”",
+        [("direct", "We will,", "she", "laughed"), ("direct", "rebuild it.", "she", "laughed")],
+        id="a-manner-verb-between-the-two-parts-of-a-quotation",
+    ),
+    pytest.param(
+        "“We will,” Jo Roe paused, “rebuild it.”",
+        [
+            ("direct", "We will,", "Jo Roe", "paused"),
+            ("direct", "rebuild it.", "Jo Roe", "paused"),
+        ],
+        id="paused-between-the-two-parts-of-a-quotation",
+    ),
+    pytest.param(
+        "“The pier stays,” Jo Roe called out.",
+        [("direct", "The pier stays,", "Jo Roe", "called out")],
+        id="called-out-after-a-quotation",
+    ),
+    pytest.param(
+        "“The pier stays,” called out Jo Roe.",
+        [("direct", "The pier stays,", "Jo Roe", "called out")],
+        id="called-out-before-its-subject-after-a-quotation",
+    ),
+    pytest.param(
+        "“Never!” cried out the crowd.",
+        [("direct", "Never!", "the crowd", "cried out")],
+        id="cried-out-before-its-subject-after-a-quotation",
     ),
 ]
 

@@ -299,7 +299,8 @@ _MANNER_VERBS = """
 laughed laughs smiled smiles beamed beams grinned grins chuckled chuckles scoffed scoffs
 sneered sneers gasped gasps shrugged shrugs cried cries chanted chants cheered cheers
 screamed screams snapped snaps fumed fumes growled growls teased teases deadpanned
-deadpans marveled marvels marvelled gushed gushes
+deadpans marveled marvels marvelled gushed gushes paused pauses nodded nods hollered hollers
+interjected interjects
 """
 
 # the finite auxiliaries ("is", "has", "would"); with the infinitive and participles, the

@@ -528,20 +528,21 @@ def _resumed(
 ) -> bool:
     """Whether the quotation at ``position`` resumes one that opens its unit or follows
     its colon after an attribution set off by commas, and closes the unit, however short
-    (``„A“, sagte X, „aber lösbar.“``, ``X sagte: „A“, fügte sie hinzu, „B.“``): a
-    frame's cue lies between the two, and only words (and the dots of abbreviations)
-    between the commas."""
+    (``„A“, sagte X, „aber lösbar.“``, ``X sagte: „A“, fügte sie hinzu, „B.“``; the first
+    comma inside the marks: ``“A,” she laughed, “B.”``): a frame's cue lies between the
+    two, and only words (and the dots of abbreviations) between the commas."""
     start, end = unit
     before = next((m for m in range(position - 1, start - 1, -1) if tokens[m].kind == "q"), start)
     opens = all(t.kind == "p" for t in tokens[start:before]) or (
         before > start and tokens[before - 1].text == ":"
     )
     between = tokens[before + 1 : position]
+    inside = tokens[before].comma  # "“A,” she laughed, “B.”": the comma in the marks
     return (
         opens
         and tokens[before].kind == "q"
-        and len(between) > 2
-        and between[0].text == ","
+        and len(between) > (1 if inside else 2)
+        and (inside or between[0].text == ",")
         and between[-1].text == ","
         and all(t.kind == "w" or t.text in ",." for t in between)
         and all(t.kind == "p" for t in tokens[position + 1 : end])

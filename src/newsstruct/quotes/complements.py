@@ -607,8 +607,9 @@ class ComplementReader(TokenReader):
             # predicate of the cue's subject
             return self._content_range(i, second, min_words=1)
         # a zero "that": "said he was", "critics say resources could be better spent";
-        # two words where a subject pronoun and a finite verb make them ("said he agreed")
-        short = self.is_subject_pronoun(i) and self.is_finite_word(self.word(i + 1))
+        # two words where a subject pronoun and a finite verb make them ("said he agreed",
+        # "says she stays": a present form after the pronoun of one person or thing)
+        short = self.opens_pronoun_clause(i)
         return self._content_range(i, hi, min_words=2 if short else 3)
 
     def second_predicate(self, k: int, hi: int) -> int | None:
@@ -2023,10 +2024,25 @@ class ComplementReader(TokenReader):
         if (
             content is not None
             and content[0] == close + 1
-            and self.has_finite_verb(close + 1, content[1])
+            and (
+                self.has_finite_verb(close + 1, content[1]) or self.opens_pronoun_clause(close + 1)
+            )
         ):
             return content
         return None
+
+    def opens_pronoun_clause(self, i: int) -> bool:
+        """Whether a subject pronoun and a finite verb open the words at ``i`` (``he
+        agreed``; ``she stays``, ``it works``: a present form after the pronoun of one
+        person or thing)."""
+        w = self.word(i)
+        return self.is_subject_pronoun(i) and (
+            self.is_finite_word(self.word(i + 1))
+            or (
+                (w in self.lex.person_pronouns or w in self.lex.thing_pronouns)
+                and self.present_after_noun(i + 1)
+            )
+        )
 
     def aside_in_subject(self, start: int, m: int, hi: int) -> bool:
         """Whether the comma at ``m`` opens an aside inside the content's subject that a

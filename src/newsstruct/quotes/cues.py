@@ -1667,6 +1667,12 @@ class FrameReader(SourceReader, ComplementReader):
             if self.words[i] in self.lex.quotation_cues:
                 return self.quotation_cue(i, lo, hi, unit), 1
             if self.words[i] in self.table.naming:
+                if i + 1 < hi and self.words[i + 1] in self.lex.quotation_cue_particles:
+                    # "“Q,” Jo Roe called out.": a naming verb with the particle of a
+                    # shout closes a quotation as its cue
+                    shout = self.quotation_cue(i, lo, hi, unit)
+                    if shout is not None:
+                        return shout, 1
                 return self.naming(i, lo, hi, unit), 1
             if self.lex.verb_second and self.words[i] in self.lex.clause_nouns:
                 return self.noun_frame(i, lo, hi, unit), 1
@@ -4233,14 +4239,21 @@ class FrameReader(SourceReader, ComplementReader):
             return Frame((i, i + 1), source, (i + 1, i + 2), "after", unit)
         end = i + 1
         if self.quotation_before(i, lo):
-            source = self.source_after(i + 1, hi) if i + 1 < hi else None
+            if end < hi and self.word(end) in self.lex.quotation_cue_particles:
+                end += 1  # "“Never!” cried out the crowd": the verb's particle
+            source = self.source_after(end, hi) if end < hi else None
             if source is None or not self.ends_attribution(source[1], hi):
                 return None
             comma = i - 1 if self.is_punct(i - 1, ",") else i
         else:
             if end < hi and self.word(end) in self.lex.quotation_cue_particles:
                 end += 1  # "“Never!” the crowd cried out.": the verb's particle
-            if end < hi and not self.is_punct(end, SENTENCE_STOPS):
+            if (
+                end < hi
+                and not self.is_punct(end, SENTENCE_STOPS)
+                # "“Q1,” she laughed, “Q2”": the quotation goes on after the comma
+                and not (self.is_punct(end, ",") and end + 1 < hi and self.t[end + 1].kind == "q")
+            ):
                 return None
             source = self.source_before(i - 1, lo) if i > lo else None
             if source is None or not self.quotation_before(source[0], lo):
