@@ -752,14 +752,9 @@ class ComplementReader(TokenReader):
             m += 1
         if m == k or m - k > NAME_WORDS + 1 or not self.is_punct(m, ","):
             return False
-        closing = next(
-            (n for n in range(m + 2, min(hi, m + MAX_MIDDLE + 2)) if self.t[n].kind != "w"),
-            None,
-        )
+        closing = self.closing_comma(m + 2, hi, MAX_MIDDLE)
         return (
             closing is not None
-            and self.is_punct(closing, ",")
-            and closing + 1 < hi
             and not self.t[closing + 1].is_capitalised
             and self.is_finite_word(self.word(closing + 1))
         )
@@ -1986,15 +1981,10 @@ class ComplementReader(TokenReader):
         participle (``began shouting, pointing, jeering``: a list); else ``None``."""
         if not self.is_punct(i, ","):
             return None
-        close = next(
-            (n for n in range(i + 1, min(hi, i + 2 + _ASIDE_WORDS)) if self.t[n].kind != "w"),
-            None,
-        )
+        close = self.closing_comma(i + 1, hi, _ASIDE_WORDS + 1)
         if (
             close is None
             or close == i + 1
-            or not self.is_punct(close, ",")
-            or close + 1 >= hi
             or self.t[close + 1].kind != "w"
             or self.word(i + 1) in self.lex.conjunctions
             or any(
@@ -2487,13 +2477,8 @@ class ComplementReader(TokenReader):
             and self.t[comma - 1].is_capitalised
         ):
             return comma
-        end = self.first_non_word(comma + 1, min(hi, comma + 1 + _ASIDE_WORDS))
-        if (
-            end is None
-            or not self.is_punct(end, ",")
-            or end + 1 >= hi
-            or self.t[end + 1].kind != "w"
-        ):
+        end = self.closing_comma(comma + 1, hi, _ASIDE_WORDS)
+        if end is None or self.t[end + 1].kind != "w":
             return comma
         if self.word(comma + 1) in self.lex.relative_pronouns:
             return end  # "Prices, Roe told Poe, who nodded, would rise": a relative clause

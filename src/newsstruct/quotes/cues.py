@@ -3434,15 +3434,10 @@ class FrameReader(SourceReader, ComplementReader):
             or self.word(m) not in self.lex.list_conjunctions
         ):
             return source
-        comma = next(
-            (n for n in range(m + 1, min(hi, m + 2 + NAME_WORDS)) if self.t[n].kind != "w"),
-            None,
-        )
+        comma = self.closing_comma(m + 1, hi, NAME_WORDS + 1)
         if (
             comma is None
             or comma == m + 1
-            or not self.is_punct(comma, ",")
-            or comma + 1 >= hi
             or any(self.is_finite_word(self.word(n)) for n in range(m + 1, comma))
         ):
             return source

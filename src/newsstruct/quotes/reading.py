@@ -901,6 +901,16 @@ class TokenReader:
         a quotation); ``None`` if there is none."""
         return next((n for n in range(lo, hi) if self.t[n].kind != "w"), None)
 
+    def closing_comma(self, lo: int, hi: int, reach: int) -> int | None:
+        """The comma that ends the words from ``lo`` on: the first token within
+        ``reach`` tokens that is no word, a comma with a token after it before ``hi``
+        (``Roe, the harbour master, held``); ``None`` where another mark or a quotation
+        comes first, or none within reach."""
+        end = self.first_non_word(lo, min(hi, lo + reach))
+        if end is None or not self.is_punct(end, ",") or end + 1 >= hi:
+            return None
+        return end
+
     def capitalised_start(self, lo: int, end: int) -> int:
         """Where the run of capitalised words that ends before ``end`` starts, not before
         ``lo`` (``end`` where the word before it is none): ``Jan Novák`` of ``řekl ministr
