@@ -503,10 +503,46 @@ def _group_words(words: tuple[str, ...], lexicon: Lexicon) -> _Reading:
                 out.append(group)
                 n += len(phrase)
                 break
+            # "голова Лорнівської ОВА": the office "голова ОВА" of a place named inside it
+            end = _placed_phrase_end(keys, n, phrase, lexicon)
+            if end:
+                out.append(group)
+                out.extend(  # the place's words stay the role's
+                    w
+                    for w, k in zip(words[n:end], keys[n:end], strict=True)
+                    if not any(_same_role_word(k, word) for word in phrase)
+                )
+                n = end
+                break
         else:
             out.append(words[n])
             n += 1
     return tuple(out)
+
+
+_PLACE_WORDS = 2  # adjectives of a place inside a role phrase, at most
+
+
+def _placed_phrase_end(
+    keys: Sequence[str], n: int, phrase: tuple[str, ...], lexicon: Lexicon
+) -> int:
+    """Where a role phrase of several words that opens at ``n`` ends when adjectives in
+    the genitive (:attr:`Lexicon.name_adjective_endings`) stand between its words, a
+    place's (``голова Лорнівської ОВА`` for ``голова ова``), at most
+    :data:`_PLACE_WORDS` of them; else 0."""
+    endings = lexicon.name_adjective_endings
+    if len(phrase) < 2 or not endings:
+        return 0
+    m, matched, skipped = n, 0, 0
+    while matched < len(phrase) and m < len(keys):
+        if _same_role_word(keys[m], phrase[matched]):
+            matched += 1
+        elif matched and skipped < _PLACE_WORDS and keys[m].endswith(endings):
+            skipped += 1
+        else:
+            return 0
+        m += 1
+    return m if matched == len(phrase) and skipped else 0
 
 
 @functools.lru_cache(maxsize=64)

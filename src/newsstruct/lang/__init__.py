@@ -1283,7 +1283,10 @@ class Lexicon:
     """Endings of adjectives in the genitive (Ukrainian ``-их``, ``-іх``, ``-ої``): after
     the word a :attr:`name_stumps` entry clips, a word with one takes the noun after it
     into the body's name (``Міністерство внутрішніх справ``, not ``Міністерство
-    внутрішніх``)."""
+    внутрішніх``); after an impersonal cue and the document it names (``йдеться у
+    повідомленні``), a capitalised one opens a body's name that the lower-case words after
+    it go on with to the clause's end (``… Лорнівської обласної військової
+    адміністрації.``), not a place's name alone (``Лорнівської``)."""
     subject_adjective_endings: tuple[str, ...] = ()
     """Endings of adjectives in the nominative (Ukrainian ``-ий``, ``-а``, ``-ні``): a
     body's name after a cue that a capitalised adjective opens must open with one
@@ -1295,12 +1298,6 @@ class Lexicon:
     (``сообщили в``), a capitalised one opens a body's name that the lower-case words after
     it go on with to the clause's end (``Как сообщили в Киевском городском совете, C``),
     not a place's name alone (``Киевском``)."""
-    genitive_adjective_endings: tuple[str, ...] = ()
-    """Endings of adjectives in the genitive (Ukrainian ``-ої``, ``-ого``; Russian
-    ``-ой``, ``-ого``): after an impersonal cue and the document it names (``йдеться у
-    повідомленні``), a capitalised one opens a body's name that the lower-case words after
-    it go on with to the clause's end (``… Лорнівської обласної військової
-    адміністрації.``), not a place's name alone (``Лорнівської``)."""
     cue_gender_endings: tuple[tuple[str, str], ...] = ()
     """Endings of a cue verb that tell its subject's gender, each with ``f``, ``m`` or
     ``""`` (none), the longer first (Ukrainian ``ла``, ``f``; ``ли``, ``""``; ``в``,

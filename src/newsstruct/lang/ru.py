@@ -485,8 +485,6 @@ LEXICON = Lexicon(
     name_stumps=(("мин", "министерств", "о"), ("ген", "генеральн", "ый")),
     name_adjective_endings=("ых", "их", "ого", "его", "ой", "ей"),
     locative_adjective_endings=("ом", "ем", "ой", "ей", "ых", "их"),
-    # "говорится в сообщении Лорновской областной администрации": a body's genitive
-    genitive_adjective_endings=("ой", "ей", "ого", "его", "ых", "их"),
     subject_adjective_endings=("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"),
     cue_gender_endings=(("ла", "f"), ("ли", ""), ("ло", ""), ("л", "m")),
     body_designators=(

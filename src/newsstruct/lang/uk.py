@@ -415,8 +415,6 @@ LEXICON = Lexicon(
     name_stumps=(("мін", "міністерств", "о"), ("ген", "генеральн", "ий")),
     name_adjective_endings=("их", "іх", "ого", "ього", "ої", "ьої"),
     locative_adjective_endings=("ому", "ьому", "ій", "ім", "их", "іх"),
-    # "йдеться у повідомленні Лорнівської обласної адміністрації": a body's genitive
-    genitive_adjective_endings=("ої", "ого", "ього", "их", "іх"),
     subject_adjective_endings=("ий", "ій", "а", "я", "е", "є", "ні", "ві", "кі"),
     cue_gender_endings=(("ла", "f"), ("ли", ""), ("ло", ""), ("в", "m")),
     body_designators=(

@@ -1301,14 +1301,14 @@ class SourceReader(TokenReader):
         ў Мінскім гарвыканкаме``): no verb, preposition, conjunction, word of time or
         addressee among them; else ``None``.  After an impersonal cue and the document
         it names, the body's name is in the genitive (``йдеться у повідомленні Харківської
-        обласної військової адміністрації``: :attr:`Lexicon.genitive_adjective_endings`)."""
+        обласної військової адміністрації``: :attr:`Lexicon.name_adjective_endings`)."""
         # "йдеться у повідомленні": the impersonal verb, its preposition, the document
         # (read into the cue, or the first word of the source: "говорится в" +
         # "сообщении …")
         start = i + 1 if self.document_opens(i + 1) else i
         document = self.document_opens(start)
         endings = (
-            self.lex.genitive_adjective_endings if document else self.lex.locative_adjective_endings
+            self.lex.name_adjective_endings if document else self.lex.locative_adjective_endings
         )
         if not (
             endings
