@@ -630,6 +630,19 @@ CASES = [
         id="below-a-long-caption-that-its-photographer-s-credit-closes",
     ),
     pytest.param(
+        "Floods hit Valmont\n(This March 4 story corrects the number of people displaced in "
+        "paragraph 2 and the name of the river in paragraph 5 to Lorn instead of Lorne, and "
+        "adds a quote from the mayor)\n"
+        "Jo Roe, who is suspected of setting fire to the pier at the harbour of Lornport, "
+        "Valmont, is seen in this picture provided by the police on March 4, 2026. Lornport "
+        "Police/Handout via REUTERS\nBy Al Poe\n(Reuters) - " + LEAD,
+        "(Reuters)",
+        None,
+        "Reuters",
+        None,
+        id="below-an-editor-s-note-in-brackets-and-a-handout-s-caption",
+    ),
+    pytest.param(
         "HARBOURNEWS.CO, Lornpura - " + LEAD,
         "HARBOURNEWS.CO, Lornpura",
         "Lornpura",

@@ -232,6 +232,9 @@ GENERIC_PATTERNS: tuple[str, ...] = (
 _TITLE_PLACE = regex.compile(rf"(?P<place>{_POOL_PLACE})(?:\.|[ ]++[-–—])(?=[ ]++\p{{Lu}}\p{{Ll}})")
 
 _HEAD_PARAGRAPHS = 4
+# An editor's note above a wire story, all of it in brackets: "(Corrects paragraph 3 to
+# show …)", "(This March 4 story corrects the name of …)"
+_EDITORS_NOTE = regex.compile(r"[ \t]*+\([^()\n]++\)[ \t]*+")
 _LEAD_LENGTH = 150
 # A wire dateline run into the line before it, when a crawl lost the line break: "EU
 # agrees new sanctions BRUSSELS, May 2 (Reuters) - …", "… МОСКВА, 3 ноября. /ТАСС/. …"
@@ -436,8 +439,12 @@ def find_dateline(
             place = written[found.start("place") : found.end("place")]
             span = Span(paragraph.start, paragraph.start + found.end("place"))
             return Dateline(span=span, place=place, agency=None, date=None), index
-        if len(paragraph) > _LEAD_LENGTH and not is_captioned_photo(written):
+        if (
+            len(paragraph) > _LEAD_LENGTH
+            and not is_captioned_photo(written)
+            and not _EDITORS_NOTE.fullmatch(written)
+        ):
             # the lead: a dateline never comes after it (but after a picture's caption
-            # above the story: "… REUTERS/Jo Roe")
+            # above the story, "… REUTERS/Jo Roe", or an editor's note in brackets)
             break
     return None

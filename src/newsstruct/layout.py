@@ -47,11 +47,14 @@ DATE_LABEL = r"\p{L}++(?:[ ]\p{L}++){0,2}"
 # A photographer's credit closing a picture's caption, after its last sentence:
 # the agency in capitals, a slash and the name, perhaps more labels after slashes
 # ("… July 22, 2018. REUTERS/Jo Roe/File Photo"), or the name, a slash and the agency
-# ("… on Monday. Jo Roe/AFP")
+# ("… on Monday. Jo Roe/AFP"), or a handout's source and its agency after "via"
 _CLOSING_CREDIT = regex.compile(
     r"(?:^|(?<=[.!?\"”’)][ ]++))(?:\p{Lu}{2,}+(?:[ ]\p{Lu}{2,}+)?+/[ ]?+\p{Lu}[\p{L}'’.\-]*+"
     r"(?:[ ]\p{Lu}[\p{L}'’.\-]*+){0,3}+(?:/\p{Lu}[\p{L}]*+(?:[ ]\p{L}++){0,2}+){0,3}+"
-    r"|\p{Lu}\p{Ll}[\p{L}'’.\-]*+(?:[ ]\p{Lu}[\p{L}'’.\-]*+){0,3}+/\p{Lu}{2,}+)[ \t]*+$"
+    r"|\p{Lu}\p{Ll}[\p{L}'’.\-]*+(?:[ ]\p{Lu}[\p{L}'’.\-]*+){0,3}+/\p{Lu}{2,}+"
+    # a handout's credit: "… on Monday. Lornport Police/Handout via REUTERS"
+    r"|\p{Lu}[\p{L}'’.\-]*+(?:[ ]\p{Lu}[\p{L}'’.\-]*+){0,3}+/[\p{L} ]{1,30}?[ ]via[ ]\p{Lu}{2,}+)"
+    r"[ \t]*+$"
 )
 _CREDIT_REACH = 120
 
