@@ -562,6 +562,8 @@ def test_the_deck_between_the_headline_and_the_byline_is_no_lead(byline: str) ->
         "Reuse this content",
         "We use cookies to improve your experience. Accept all cookies",
         "This website uses cookies.",
+        # the desk's initials in brackets that sign a story ("(abc/dfg)")
+        "(jro/ake)",
     ],
 )
 def test_a_paper_s_lines_around_the_story_are_furniture(line: str) -> None:

@@ -464,8 +464,11 @@ def _is_credited_caption(line: str) -> bool:
     return line.rstrip()[-1:] in ")]" and _CREDITED_CAPTION.search(line) is not None
 
 
-# A wire's credit line standing alone: "(EFE)", "(AFP/dpa)".
-_CREDIT_LINE = regex.compile(rf"\({CREDIT_LINE_BRACKET}\)\.?+")
+# A wire's credit line standing alone: "(EFE)", "(AFP/dpa)"; or the desk's initials in
+# lower case parted by slashes, as Indonesian sites sign a story: "(abc/dfg)"
+_CREDIT_LINE = regex.compile(
+    rf"\({CREDIT_LINE_BRACKET}\)\.?+|\(\p{{Ll}}{{2,5}}+(?:/\p{{Ll}}{{2,5}}+)++\)"
+)
 
 
 # A wire's sign-off alone on its line: a dash or two and its name ("— PTI", "-- BERNAMA",
