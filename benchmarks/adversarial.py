@@ -10,7 +10,8 @@ The corpus of issue 9 is generated here, deterministically (every random case ha
 every kind, 100,000 unbalanced ``«`` or ``“``, quotes nested 1,000 deep, 50,000 empty
 paragraphs, a 1 MB word (and a 1 MB word of capitals, and 1 MB of dots), CR-only and CRLF
 line endings, NUL and other control characters, zero-width and bidirectional controls,
-lone surrogates, emoji and mixed scripts, a real article repeated 1,000 times and random
+lone surrogates, words split by tabs (no space) in sentences that credit an outlet,
+emoji and mixed scripts, a real article repeated 1,000 times and random
 bytes decoded as latin-1; and 1 MB each of thousands of invented people named, quoted and
 credited on one line (or in an interview), where each mention or attribution is resolved
 against what came before it.  ``tests/test_adversarial.py`` builds the same cases at small
@@ -276,6 +277,14 @@ def emoji_and_scripts(size: int) -> str:
     return "".join(out)[:size]
 
 
+def tab_separated(size: int) -> str:
+    """Short paragraphs whose words are split by tabs, no space anywhere, each crediting
+    an outlet (``according to`` X): a pattern that needs a space after its cue must not
+    look for one through all the rest of the text at every cue."""
+    sentence = "The ferry and the port will reopen in June, according to the Harbour Times.\n"
+    return _fill(sentence.replace(" ", "\t"), size)
+
+
 def real_article_repeated(times: int) -> str:
     """The seed article, byte for byte, ``times`` times in a row."""
     article = seed_article()
@@ -372,6 +381,12 @@ CASES: tuple[Case, ...] = (
         MB,
     ),
     Case("lone_surrogates", "lone surrogates (1 MB)", lone_surrogates, MB),
+    Case(
+        "tab_separated_credits",
+        "short paragraphs crediting an outlet, words split by tabs, no space (3 MB)",
+        tab_separated,
+        3 * MB,
+    ),
     Case("emoji_scripts", "emoji and mixed scripts (1 MB)", emoji_and_scripts, MB),
     Case(
         "real_article_x1000",

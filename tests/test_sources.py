@@ -1118,3 +1118,65 @@ def test_the_last_word_no_name_holds() -> None:
     assert sources._name_window(quoted, 0, quoted.index("said"), names.inner) == (
         quoted.index(" Jo")
     )
+
+
+def test_a_cue_with_no_space_after_it_starts_no_credit() -> None:
+    # the pattern of a cue before a name needs a space after the cue: where none follows
+    # (words split by tabs), the cue is no start, and the engine does not look for that
+    # space through all the rest of the text
+    text = "The\tferry\twill\treopen,\taccording\tto\tthe\tHarbour\tTimes. Told by Valmont TV"
+    cues = ("according to", "told by")
+    assert sources._starts(text, cues, ignore_case=True, boundary=False) == [
+        text.index("according"),
+        text.index("Told"),
+    ]
+    assert sources._starts(text, cues, ignore_case=True, boundary=False, spaced=True) == [
+        text.index("Told")
+    ]
+
+
+_CUE_TEXT_WORDS = st.sampled_from(
+    [
+        "according",
+        "to",
+        "according to",
+        "reported by",
+        "told",
+        "Told",
+        "citing",
+        "source:",
+        "in an interview with",
+        "the",
+        "The",
+        "Harbour",
+        "Times",
+        "Valmont",
+        "TV",
+        "«Lornport Chief»",
+        "and",
+        "said",
+        ",",
+        ".",
+    ]
+)
+
+
+@given(
+    st.lists(st.tuples(_CUE_TEXT_WORDS, st.sampled_from([" ", "  ", "\t", "\n", " \n", ""]))),
+    st.sampled_from(["en", "de", "uk", "fr"]),
+)
+@example([("according", "\n"), ("to", " "), ("the", " "), ("Harbour", " "), ("Times", "")], "en")
+@example([("told", "\t"), ("Valmont", " "), ("told", " "), ("Valmont", " "), ("TV", "")], "en")
+def test_credits_are_found_only_where_a_space_follows_a_cue(
+    words: list[tuple[str, str]], code: str
+) -> None:
+    # the starts kept by ``spaced`` give the very matches of the pattern tried at every
+    # start a cue has
+    text = "".join(w + gap for w, gap in words)
+    lexicon = newsstruct.lang.get(code)
+    pattern = sources._before_pattern(lexicon)
+    cues = lexicon.attribution_cues
+    every = sources._starts(text, cues, ignore_case=True, boundary=False)
+    kept = sources._starts(text, cues, ignore_case=True, boundary=False, spaced=True)
+    expected = [m.span() for m in sources._matches(pattern, text, every)]
+    assert [m.span() for m in sources._matches(pattern, text, kept)] == expected

@@ -221,9 +221,15 @@ def _alternatives(cues: tuple[str, ...], ignore_case: bool, boundary: bool) -> s
     return f"(?i:{found})" if ignore_case else found
 
 
-def _starts(text: str, cues: tuple[str, ...], *, ignore_case: bool, boundary: bool) -> list[int]:
+def _starts(
+    text: str, cues: tuple[str, ...], *, ignore_case: bool, boundary: bool, spaced: bool = False
+) -> list[int]:
     """Where one of the cues matches in ``text``, in order; each word of the cues is
-    looked up in the text once, for all the cues that hold it."""
+    looked up in the text once, for all the cues that hold it.  With ``spaced``, only
+    where such a cue has a space after it, as :func:`_before_pattern` needs: the engine
+    looks for that space from where it tries the pattern on, through all the rest of the
+    text if none comes (quadratic in a text of many cues and no space after them, such
+    as cells split by tabs: ``Acme\treports\t12``)."""
     screens = _screens(cues, ignore_case, boundary)
     haystack = fold_for_screen(text) if ignore_case else text
     present = frozenset(filter(haystack.__contains__, screens.words))
@@ -233,6 +239,7 @@ def _starts(text: str, cues: tuple[str, ...], *, ignore_case: bool, boundary: bo
             for words, screen in screens.cues
             if words <= present
             for match in screen.finditer(text, overlapped=True)
+            if not spaced or text.startswith(" ", match.end())
         }
     )
 
@@ -641,7 +648,7 @@ def find_attributions(
     unseen = _Unseen(text)
     text = unseen.reading
     also = [unseen.read(span) for span in also]
-    cues = _starts(text, lexicon.attribution_cues, ignore_case=True, boundary=False)
+    cues = _starts(text, lexicon.attribution_cues, ignore_case=True, boundary=False, spaced=True)
     verbs = _starts(text, lexicon.attribution_verbs, ignore_case=False, boundary=True)
     patterns = _names_of(lexicon)
     skip = {name.casefold() for name in excluded}
