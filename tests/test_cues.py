@@ -2198,6 +2198,26 @@ REPORTED = [
         id="relative-clause-on-an-object-keeps-its-own-subject",
     ),
     pytest.param(
+        "A charity called Open Piers says the pier is safe.",
+        [("reported", "the pier is safe", "Open Piers", "says")],
+        id="naming-participle-names-the-subject-of-the-cue",
+    ),
+    pytest.param(
+        "A rival called Jo Roe a liar at the harbour meeting on Monday.",
+        [("reported", "Jo Roe a liar at the harbour meeting on Monday", "A rival", "called")],
+        id="naming-verb-of-an-indefinite-subject",
+    ),
+    pytest.param(
+        "A harbour band called Tidewater got the crowd to chant “Jo Roe for mayor.”",
+        [("direct", "Jo Roe for mayor.", None, None)],
+        id="naming-participle-after-an-indefinite-subject",
+    ),
+    pytest.param(
+        "A local paper called “The Lornport Chief” said the pier was old.",
+        [("reported", "the pier was old", "A local paper called “The Lornport Chief”", "said")],
+        id="naming-participle-before-a-name-in-marks",
+    ),
+    pytest.param(
         "Jo Roe underscored that the pier is safe.",
         [("reported", "the pier is safe", "Jo Roe", "underscored")],
         id="evidence-cue-of-a-name",

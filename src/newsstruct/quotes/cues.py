@@ -2513,6 +2513,12 @@ class FrameReader(SourceReader, ComplementReader):
             return None, width  # "troops attacked the town", "… the town with drones"
         if self.fact_as_source(phrase[0], source):
             return None, width  # "The figures underscore the decline": a fact, no speaker
+        if (
+            phrase[0] in self.table.naming
+            and source is not None
+            and self.names_subject(source, k + (self.word(k) in self.lex.determiners), hi)
+        ):
+            return None, width  # "A band called Tidewater got the crowd to chant “Q”"
         if source is None and j < lo and self.t[i].lower in self.table.marker_verbs:
             return None, width  # "Напомню, что …": the writer's voice, subject dropped
         if source is None and self.lex.preposed_agents:
@@ -4754,7 +4760,34 @@ class FrameReader(SourceReader, ComplementReader):
                     break
             if article is not None and self.t[article - 1].kind == "w":
                 return None  # "runs a charity called Open Doors": a name given, no speech
+            if self.names_subject(source, named, hi):
+                return None  # "A charity called Open Doors says C": the subject's name
         return Frame(cue, source, content, "naming", unit, fronted=fronted)
+
+    def names_subject(self, source: tuple[int, int], k: int, hi: int) -> bool:
+        """Whether a naming cue before ``k`` gives the indefinite subject ``source`` its
+        name, followed by the sentence's predicate: a finite verb, an auxiliary or a cue
+        after the name (capitalised words and numbers, or words in marks) that opens at
+        ``k`` (``A charity called Open Doors says``, ``A band called Harbour 45 ran``,
+        ``A paper called “The Lornport Chief” reported``)."""
+        if self.word(source[0]) not in self.lex.indefinites or k >= hi:
+            return False
+        m = k
+        if self.t[m].kind == "q":
+            m += 1
+        else:
+            while (
+                m < hi
+                and self.t[m].kind == "w"
+                and (self.t[m].is_capitalised or self.t[m].text[:1].isdigit())
+            ):
+                m += 1
+        if m == k or m >= hi or self.t[m].kind != "w" or self.t[m].is_capitalised:
+            return False
+        w = self.word(m)
+        return (
+            w in self.lex.finite_auxiliaries or w in self.table.verbs or w in self.lex.finite_verbs
+        )
 
     def infinitive_naming(
         self, i: int, lo: int, content: tuple[int, int], unit: int
