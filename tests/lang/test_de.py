@@ -3185,3 +3185,24 @@ def test_a_fronted_adverb_phrase_is_no_speaker(text: str, speaker: str) -> None:
     """``Sichtlich bewegt sagte X``: a capital only on the clause's first word, then
     lower-case words: an adverb phrase first, the subject after the cue."""
     assert [row[2] for row in quote_rows(_LEAD + text, lang="de")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Wir bauen“, sagte der Wirt eines Morgens.", "der Wirt"),
+        ("Eines Morgens sagte der Wirt: „Wir bauen.“", "der Wirt"),
+        ("Eines Nachts rief die Wirtin, die Fähre sei voll.", "die Wirtin"),
+    ],
+)
+def test_an_adverbial_genitive_of_time_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    """``eines Morgens``, ``eines Nachts``: when it was said, before or after the cue."""
+    assert [row[2] for row in quote_rows(_LEAD + text, lang="de")] == [speaker]
+
+
+def test_a_question_s_clause_ends_before_the_cue_and_name_of_the_main_clause() -> None:
+    """``Auf die Frage, ob C, sagte Roe: „Q“``: the comma, the finite cue and a name
+    resume the main clause; the question's clause ends there."""
+    rows = quote_rows(_LEAD + "Auf die Frage, ob die Fähre fahre, sagte Jo Roe: „Nein.“", lang="de")
+    assert ("reported", "ob die Fähre fahre") in [row[:2] for row in rows]
+    assert ("direct", "Nein.", "Jo Roe", "sagte") in rows

@@ -1466,6 +1466,12 @@ LEXICON = Lexicon(
             "nachmittag",
             "vormittag",
             "nacht",
+            # "sagte der Wirt eines Morgens", "sagte sie nachts": the adverbial genitive
+            "morgens",
+            "mittags",
+            "nachmittags",
+            "vormittags",
+            "nachts",
             "zuvor",
             "bereits",
             "schon",

@@ -2244,6 +2244,14 @@ class ComplementReader(TokenReader):
                 )
                 or self.word(m + 2) in self.lex.object_pronouns
                 or self.word(m + 2) in self.lex.reflexive_pronouns
+                # "Auf die Frage, ob C, sagte Roe": a cue and the name of its subject
+                or (
+                    word in self.table.verbs
+                    and self.is_finite_verb(word)
+                    and self.t[m + 2].kind == "w"
+                    and self.t[m + 2].is_capitalised
+                    and self.word(m + 2) not in self.lex.determiners
+                )
             )
             and not any(
                 word in words

@@ -3579,6 +3579,13 @@ class FrameReader(SourceReader, ComplementReader):
                 and not any(self.is_punct(m, ",") for m in range(start, i))
             ):
                 return True  # "Als Reaktion auf die Kritik sagte X"
+            if (
+                start + 2 == i
+                and first in self.lex.determiners
+                and self.t[start + 1].is_capitalised
+                and self.word(start + 1) in self.lex.time_words
+            ):
+                return True  # "Eines Morgens sagte X", "Am Abend": a time's noun phrase
             if not (
                 self.t[start].kind != "w"
                 or first in self.lex.clause_conjunctions
