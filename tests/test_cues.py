@@ -3272,12 +3272,12 @@ DIRECT = [
     ),
     pytest.param(
         "Jo Roe, the harbour master, put it simply: “The pier is the town.”",
-        [("direct", "The pier is the town.", "Jo Roe", None)],
+        [("direct", "The pier is the town.", "Jo Roe", "put it")],
         id="put-it-after-a-name-in-apposition-before-a-colon",
     ),
     pytest.param(
         "As Jo Roe, the harbour master, put it: “The pier is the town.”",
-        [("direct", "The pier is the town.", "Jo Roe", None)],
+        [("direct", "The pier is the town.", "Jo Roe", "put it")],
         id="as-x-in-apposition-put-it-colon",
     ),
     pytest.param(
@@ -3635,6 +3635,21 @@ DIRECT = [
         "“Never!” cried out the crowd.",
         [("direct", "Never!", "the crowd", "cried out")],
         id="cried-out-before-its-subject-after-a-quotation",
+    ),
+    pytest.param(
+        "As the harbour master put it on Monday: “The pier is the town.”",
+        [("direct", "The pier is the town.", "the harbour master", "put it")],
+        id="as-a-description-put-it-colon",
+    ),
+    pytest.param(
+        "Or, as Jo Roe, a former harbour master, put it: “The pier is the town.”",
+        [("direct", "The pier is the town.", "Jo Roe", "put it")],
+        id="as-clause-after-a-conjunction-takes-the-name-before-its-apposition",
+    ),
+    pytest.param(
+        "But at the time, as the harbour master put it, “the pier was the town.”",
+        [("direct", "the pier was the town.", "the harbour master", "put it")],
+        id="words-before-an-as-clause-that-gives-a-quotation-are-the-writers",
     ),
 ]
 
@@ -5907,7 +5922,7 @@ def test_a_cue_takes_the_auxiliaries_of_its_verb_group(text: str, cue: str) -> N
     ("text", "expected"),
     [
         ('Jo Roe was blunt: "We lost."', [("direct", "We lost.", "Jo Roe", None)]),
-        ("Jo Roe put it simply: “No ferry.”", [("direct", "No ferry.", "Jo Roe", None)]),
+        ("Jo Roe kept it simple: “No ferry.”", [("direct", "No ferry.", "Jo Roe", None)]),
         # a title, a label and a term are no speech
         ("The sign read: “Keep Out.”", []),
         ("The verdict was clear: “Guilty as charged.”", []),

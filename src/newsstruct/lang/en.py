@@ -478,6 +478,8 @@ LEXICON = Lexicon(
         "made clear",
         "spelled out",
         "summed up",
+        "put it",
+        "puts it",
         "wrote on Twitter",
         "said in a statement",
         "told reporters",

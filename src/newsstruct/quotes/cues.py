@@ -1025,6 +1025,9 @@ class FrameReader(SourceReader, ComplementReader):
             and self.is_punct(k, ",-–—")
             and self.word(lo) not in self.lex.prepositions
             and self.word(lo) not in self.lex.time_words
+            # "Or, as Jo Roe, …, said: “Q”": a conjunction opens no subject
+            and self.word(lo) not in self.lex.conjunctions
+            and self.word(lo) not in self.lex.list_conjunctions
             and self.is_noun_phrase((lo, k))
         ):
             return None
@@ -4082,6 +4085,22 @@ class FrameReader(SourceReader, ComplementReader):
         if rest is not None and opens:
             return Frame((i, k), source, rest, "as", unit, inherits=source is None)
         if as_word > lo and self.is_punct(as_word - 1, ",") and self.only_adjuncts(end, hi):
+            quoted = next(
+                (m for m in range(end, min(hi, end + MAX_ACCORDING)) if self.t[m].kind != "w"),
+                hi,
+            )
+            if (
+                source is not None
+                and first is not None
+                and self.is_punct(quoted, ",:")
+                and quoted + 1 < hi
+                and self.t[quoted + 1].kind == "q"
+            ):
+                # "But at the time, as Jo Roe put it, “Q”", "That is because, as she
+                # says, “Q”", "He is seen, as the Harbour Weekly put it, as “Q”": the
+                # as-clause gives the quotation after it; the words before it are the
+                # writer's
+                return Frame((i, k), source, (quoted + 1, quoted + 2), "as", unit)
             content = first
             if content is None and rest is not None and self.one_word_subject(lo, as_word, rest):
                 content = (lo, lo + 1)  # "Lornport, as Jo Roe said, rarely floods"

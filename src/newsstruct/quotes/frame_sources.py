@@ -3049,6 +3049,8 @@ class SourceReader(TokenReader):
                 token.lower in self.lex.prepositions
                 or token.lower in self.lex.conjunctions
                 or token.lower in self.lex.time_words
+                # "Or, as Jo Roe, a pilot, said": the as-clause's subject
+                or (m == source[0] - 1 and token.lower in self.lex.as_words)
             ):
                 first_piece = False  # words before it: true only of the clause's start
             m -= 1
