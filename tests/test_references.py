@@ -87,6 +87,12 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
             id="en-the-carrier-is-no-air-defence-force",
         ),
         pytest.param(
+            "The Valmont Air Force Academy said it would train 40 pilots. Lornair cancelled "
+            'flights.\n"Safety comes first," the airline said.',
+            [("it", "Valmont Air Force Academy"), ("Safety", "the airline")],
+            id="en-the-airline-is-no-air-force-academy",
+        ),
+        pytest.param(
             "Acme Group said it would cut 300 jobs. Harbour Holdings said it would hire.\n"
             "The company said the talks would go on.",
             [("it", "Acme Group"), ("it", "Harbour Holdings"), ("the", "Harbour Holdings")],

@@ -3045,9 +3045,10 @@ class _Resolver:
         """Whether a printed name is no body of the kind the body noun ``head`` names,
         though it carries the noun or a mark of the kind (:meth:`_of_kind`): a word
         that refuses the kind (:attr:`~Lexicon.body_refusals`) is the name's head, its
-        last word before a phrase preposition (``Valmont Air Force`` is no airline), or
-        the one word before its head (``the West Bank`` is no bank, but ``Harbour West
-        Bank`` and ``Bank of the North`` are)."""
+        last word before a phrase preposition (``Valmont Air Force`` is no airline), the
+        one word before its head (``the West Bank`` is no bank, but ``Harbour West Bank``
+        and ``Bank of the North`` are) or the word right after the kind's noun or mark
+        (``the Air Force Academy``)."""
         refused = [d for noun, d in self.lex.body_refusals if head.startswith(noun)]
         if not refused:
             return False
@@ -3057,7 +3058,14 @@ class _Resolver:
                 break
             if words or word not in self.lex.determiners:
                 words.append(word)
-        return bool(words) and (words[-1] in refused or (len(words) == 2 and words[0] in refused))
+        if not words:
+            return False
+        if words[-1] in refused or (len(words) == 2 and words[0] in refused):
+            return True
+        return any(
+            word in refused and self._of_kind(head, (before,))
+            for before, word in itertools.pairwise(words)
+        )
 
     def _kind_described(self, head: str, name: str) -> bool:
         """Whether a speaker's name tells its kind (:meth:`_of_kind`) only by a word
