@@ -504,3 +504,34 @@ def test_a_role_noun_after_the_cue_opens_the_subject_not_whom_told(
     addressee would stand in the dative: ``řekl mluvčímu``), so the mention keeps it."""
     article = newsstruct.parse(text, lang=lang_code, registry=REGISTRY)
     assert [q.mention.of(text) for q in article.quotes if q.mention] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "Lornov - Most přes řeku bude od pondělí uzavřen, řekl mluvčí radnice Petr Lorner.",
+            "Lornov",
+            id="a-city-and-a-dash",
+        ),
+        pytest.param(
+            "Lornov nad Lornou - Most přes řeku bude od pondělí uzavřen, řekl mluvčí Petr "
+            "Lorner.",
+            "Lornov nad Lornou",
+            id="a-city-on-a-river-and-a-dash",
+        ),
+    ],
+)
+def test_a_city_in_title_case_and_a_dash_is_the_dateline(text: str, place: str) -> None:
+    article = newsstruct.parse(text, registry=REGISTRY)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == (place, None)
+    assert [q.text for q in article.quotes] == ["Most přes řeku bude od pondělí uzavřen"]
+
+
+def test_a_word_and_a_full_stop_is_no_dateline() -> None:
+    article = newsstruct.parse(
+        "Ano. Most přes řeku bude od pondělí uzavřen, řekl mluvčí Petr Lorner.",
+        registry=REGISTRY,
+    )
+    assert article.dateline is None

@@ -603,6 +603,9 @@ LEXICON = Lexicon(
     correlative_openers=("nejen",),
     as_words=frozenset({"jak"}),
     pro_drop=True,
+    # the lead of Czech news opens with its city in title case and a dash, as ČTK's
+    # copy prints it on its clients' pages ("Praha - Vláda dnes …", "Ústí nad Labem - …")
+    title_case_datelines=True,
     bare_noun_subjects=True,
     # the endings of a full name in one gender's genitive: after a role's genitive, whose
     # the role is ("mluvčí ministra Jana Nováka")
