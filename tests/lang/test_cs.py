@@ -515,8 +515,7 @@ def test_a_role_noun_after_the_cue_opens_the_subject_not_whom_told(
             id="a-city-and-a-dash",
         ),
         pytest.param(
-            "Lornov nad Lornou - Most přes řeku bude od pondělí uzavřen, řekl mluvčí Petr "
-            "Lorner.",
+            "Lornov nad Lornou - Most přes řeku bude od pondělí uzavřen, řekl mluvčí Petr Lorner.",
             "Lornov nad Lornou",
             id="a-city-on-a-river-and-a-dash",
         ),
