@@ -8,6 +8,8 @@ article in order; every text is invented.  Rows the library gets wrong are marke
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import newsstruct
@@ -6242,3 +6244,25 @@ def test_an_event_or_a_body_told(text: str, expected: list[QuoteRow]) -> None:
     the body is whom it was told, no content (gave ``briefing on Monday`` or no quote);
     ``was briefing reporters that C`` stays a cue."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+def test_a_transcript_turn_s_paragraphs_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The paragraphs that go on a labelled turn are tokenised once: the look-ahead that
+    finds where the turn's run ends keeps their tokens for their own reading."""
+    from newsstruct.quotes import assemble
+
+    read: list[tuple[int, int]] = []
+    tokenize = assemble.tokenize
+
+    def counting(text: str, span: Any, *args: Any) -> Any:
+        read.append((span.start, span.end))
+        return tokenize(text, span, *args)
+
+    monkeypatch.setattr(assemble, "tokenize", counting)
+    text = (
+        "The panel met on Valmont TV.\n\nLEE: Will it sail?\n\nROE: It will sail in May.\n\n"
+        "We ordered the planks.\n\nThe crews are ready.\n\nLEE: And then?\n\nROE: Then we sail."
+    )
+    article = newsstruct.parse(text, lang="en")
+    assert [q.text for q in article.quotes][2:4] == ["We ordered the planks", "The crews are ready"]
+    assert len(read) == len(set(read))

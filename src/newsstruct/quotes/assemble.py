@@ -953,15 +953,21 @@ def _turn_runs_to(
     name: str,
     lexicon: Lexicon,
     outlet: OutletRules | None,
+    tokens_of: dict[int, list[Token]],
 ) -> tuple[int, bool]:
     """From a paragraph that would go on the labelled turn of ``name`` (see
     :func:`_turn_goes_on`), the last of the run of such paragraphs, and whether another
     speaker's labelled turn follows the run: the interview goes on after it (``ROE: A1.`` /
     ``B.`` / ``LEE: Q2?``).  The writer's paragraphs after the last turn are the writer's,
-    and a paragraph between two turns of one speaker is the other's, its label lost."""
+    and a paragraph between two turns of one speaker is the other's, its label lost.
+    The tokens of each paragraph read are kept in ``tokens_of``, by its index, for the
+    reading of the paragraph itself."""
     at = start + 1
     while at < len(paragraphs):
-        tokens = _paragraph_tokens(text, paragraphs[at].span, by_paragraph.get(at, []), lexicon)
+        tokens = tokens_of.get(at)
+        if tokens is None:
+            tokens = _paragraph_tokens(text, paragraphs[at].span, by_paragraph.get(at, []), lexicon)
+            tokens_of[at] = tokens
         label = _opening_label(tokens, lexicon, outlet) if tokens else None
         if label is not None:
             return at - 1, text[tokens[0].start : tokens[label.name_end - 1].end] != name
@@ -2300,6 +2306,7 @@ def assemble_quotes(
     turn_open: Draft | None = None  # a labelled turn that ran to its paragraph's end
     turn_run = (-1, False)  # the last paragraph going on a turn, and whether a turn follows
     turn_name = ""  # the label of the turn going on
+    looked_ahead: dict[int, list[Token]] = {}  # the tokens _turn_runs_to read, by paragraph
     openings: Counter[str] | None = None  # see _label_openings, when first needed
     reference_starts = _reference_starts(lexicon)
     # a colon dateline ("KARACHI: …"): a known city's label opens a paragraph of a place
@@ -2368,7 +2375,12 @@ def assemble_quotes(
             and not _LETTER.search(text, paragraph.span.start, paragraph.span.end)
         ):
             continue  # "***", "1/2": no words, no speech (and no tokens to read on marks alone)
-        tokens = _paragraph_tokens(text, paragraph.span, in_paragraph, lexicon)
+        looked = looked_ahead.pop(index, None)
+        tokens = (
+            looked  # read ahead on the same span and quotes
+            if looked is not None and region is paragraphs[index].span
+            else _paragraph_tokens(text, paragraph.span, in_paragraph, lexicon)
+        )
         if not tokens:
             continue
         signature = (
@@ -2400,7 +2412,7 @@ def assemble_quotes(
             and _turn_goes_on(paragraph, tokens, lexicon)
         ):
             turn_run = _turn_runs_to(
-                text, paragraphs, by_paragraph, index, turn_name, lexicon, outlet
+                text, paragraphs, by_paragraph, index, turn_name, lexicon, outlet, looked_ahead
             )
         if turn_before is not None and index <= turn_run[0] and turn_run[1]:
             # "A: We will sail." then "The pier opens in May.": the answer's next paragraph
