@@ -564,6 +564,10 @@ def test_the_deck_between_the_headline_and_the_byline_is_no_lead(byline: str) ->
         "This website uses cookies.",
         # the desk's initials in brackets that sign a story ("(abc/dfg)")
         "(jro/ake)",
+        # a live page's time above a post, and a page's note between the story's parts
+        "10:15 GMT",
+        "9:05 a.m. EST",
+        "Story continues below advertisement",
     ],
 )
 def test_a_paper_s_lines_around_the_story_are_furniture(line: str) -> None:

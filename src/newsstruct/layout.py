@@ -24,6 +24,7 @@ __all__ = [
     "is_byline",
     "is_captioned_photo",
     "is_page_line",
+    "is_time_alone",
     "is_timestamp",
     "is_writer_role",
     "match_date",
@@ -378,6 +379,22 @@ def crawl_date(found: regex.Match[str]) -> tuple[datetime.date | None, str | Non
 _TIME = (
     r"\d{1,2}[:.h]\d{2}(?::\d{2})?+(?:[ ]?+[ap]\.?+m\.?+)?+(?:[ ]\p{Lu}{2,5}(?:[+\-]\d{1,2})?+)?+"
 )
+
+
+_TIME_ALONE = regex.compile(rf"[ \t]*+{_TIME}[ \t]*+", regex.IGNORECASE)
+
+
+def is_time_alone(line: str) -> bool:
+    """Whether a line is a time of day alone, perhaps with its zone, as a live page prints
+    it above each of its posts (``10:15 GMT``, ``9:05 a.m. EST``, ``14.20``).
+
+    >>> is_time_alone("10:15 GMT"), is_time_alone("At 10:15 the ferry left.")
+    (True, False)
+    """
+    return len(line) <= _MAX_TIME_CHARS and _TIME_ALONE.fullmatch(plain_spaces(line)) is not None
+
+
+_MAX_TIME_CHARS = 30
 
 
 # a short word between a time and a date: "on", "at", "um", "о"

@@ -51,6 +51,7 @@ from newsstruct.layout import (
     CREDIT_LINE_BRACKET,
     DATE_LABEL,
     is_byline,
+    is_time_alone,
     is_timestamp,
     is_writer_role,
 )
@@ -874,6 +875,7 @@ def assign_roles(
             # a medium's name alone above the story: the outlet's label ("Громадське")
             or (not lead_seen and bool(label) and names_medium(label, lexicon, outlet))
             or is_timestamp(line)
+            or is_time_alone(line)  # a live page's time above a post ("10:15 GMT")
             # a date's label alone above the page's date line ("Published", "Last updated:")
             or (
                 not lead_seen

@@ -2645,6 +2645,8 @@ LEXICON = Lexicon(
         "click here",
         "sign up",
         "advertisement",
+        # a page's note between the story's parts ("Story continues below advertisement")
+        "story continues below",
         # a press release's first line, above its headline
         "for immediate release",
         "news by theme",
