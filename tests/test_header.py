@@ -442,14 +442,18 @@ def test_date_prefix_is_no_part_of_a_speaker() -> None:
 # A page's own date line under the headline, after a byline or not: page chrome, and the
 # publication date where no crawl date line gives one.
 PAGE_DATES = [
-    # a byline that prints the date, a blog's too
+    # a byline that prints the date, a blog's too, before or after the writer
     *(
         pytest.param(
             f"Ferry to return to the river in June\n{byline}\n" + BODY,
             datetime.date(2026, 11, 28),
             id=byline,
         )
-        for byline in ("By Jo Roe on 28 November 2026", "Posted by Jo Roe on November 28, 2026")
+        for byline in (
+            "By Jo Roe on 28 November 2026",
+            "Posted by Jo Roe on November 28, 2026",
+            "Posted on November 28, 2026 by Jo Roe",
+        )
     ),
     pytest.param(
         "Ferry to return to the river in June\nBy Jo Roe\nPublished: 28 November 2026\n" + BODY,

@@ -424,7 +424,7 @@ def _dated() -> str:
 # A page's own date line under the headline: a label of a word or three, or a weekday,
 # then a date with or without a time ("Published: 28 November 2026", "Updated 10:45
 # GMT, Nov 28, 2026", "Monday, 28 February 2022, 08:28", "Опубліковано 28 листопада
-# 2026, 10:45").
+# 2026, 10:45"), perhaps with its writer after it ("Posted on March 4, 2026 by Jo Roe").
 @functools.cache
 def _timestamp() -> regex.Pattern[str]:
     label = DATE_LABEL
@@ -437,7 +437,10 @@ def _timestamp() -> regex.Pattern[str]:
         # the time or the date of an update after a bar: "March 4, 2026 09:45 pm | Updated
         # 10:12 pm IST", "Published: 14:05, 4 March 2026 | Updated: 16:20, 4 March 2026"
         # (the update's date unnamed: the groups name the first)
-        rf"(?:[ ]*+[|•·][ ]*+{label}:?+[ ]++(?:{unnamed}|{_TIME}))?+[ \t]*+",
+        rf"(?:[ ]*+[|•·][ ]*+{label}:?+[ ]++(?:{unnamed}|{_TIME}))?+"
+        # the writer after the date, as a blog prints it: "Posted on March 4, 2026 by Jo
+        # Roe" (a byline word of any lexicon, then a name)
+        rf"(?:,?+[ ]++(?:{alternation(_byline_words())})[ ]++(?-i:{_NAME}))?+[ \t]*+",
         regex.IGNORECASE,
     )
 
