@@ -3206,3 +3206,20 @@ def test_a_question_s_clause_ends_before_the_cue_and_name_of_the_main_clause() -
     rows = quote_rows(_LEAD + "Auf die Frage, ob die Fähre fahre, sagte Jo Roe: „Nein.“", lang="de")
     assert ("reported", "ob die Fähre fahre") in [row[:2] for row in rows]
     assert ("direct", "Nein.", "Jo Roe", "sagte") in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Fähre ist voll. Dazu die Ministerin: „Wir bauen.“", "die Ministerin"),
+        (
+            "Jo Roe sagte: „Die Fähre ist voll.“ Darauf der Reporter: „Wann fährt sie?“",
+            "der Reporter",
+        ),
+    ],
+)
+def test_an_adverb_an_article_and_a_noun_before_a_colon_name_the_speaker(
+    text: str, speaker: str
+) -> None:
+    """``Dazu die Ministerin: „Q“``: the verbless attribution of German reports."""
+    assert quote_rows(_LEAD + text, lang="de")[-1][2] == speaker

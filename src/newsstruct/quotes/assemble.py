@@ -689,10 +689,28 @@ def _colon_speaker(
             or token.lower in lexicon.phrase_prepositions
             or (first - 2 >= start and tokens[first - 2].lower in lexicon.phrase_prepositions)
         )
+        # "Dazu die Ministerin:": an article before its capitalised noun, after the adverb
+        # or the preposition that opens the unit
+        article = (
+            lexicon.capitalised_nouns
+            and token.lower in lexicon.determiners
+            and tokens[first].is_capitalised
+            and first - 2 == start
+            and (
+                tokens[start].lower in lexicon.auxiliaries
+                or tokens[start].lower in lexicon.prepositions
+            )
+        )
         if not (
-            token.is_capitalised or joins or role or (token.kind == "p" and token.text in ".’'-()")
+            token.is_capitalised
+            or joins
+            or role
+            or article
+            or (token.kind == "p" and token.text in ".’'-()")
         ):
             return _named_before_role(tokens, start, colon, lexicon)
+        if article:
+            return (first - 1, colon)
         first -= 1
     if first == colon or colon - first >= _MAX_COLON_NAME or not tokens[first].is_capitalised:
         return None
