@@ -14,6 +14,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Според полицията движението в Лорнпорт ще бъде пренасочено.",
+        [("reported", "движението в Лорнпорт ще бъде пренасочено", "полицията", "Според")],
+        id="spored-a-body-s-noun-without-a-comma",
+    ),
+    pytest.param(
         "Марина Петрова и Никола Коста посетиха завода. „Доволни сме“, каза тя.",
         [("direct", "Доволни сме", "Марина Петрова", "каза")],
         id="a-man-s-first-name-in-a-is-a-man-s-not-she",

@@ -115,3 +115,10 @@ def test_article_end_to_end() -> None:
             ("direct", "เราจะเพิ่มเที่ยวเรือ", "นายสมชาย ใจดี โฆษกรัฐบาล", "กล่าวว่า"),
         ],
     )
+
+
+def test_background_opener() -> None:
+    """The opener "ก่อนหน้านี้" (earlier) makes its paragraph background."""
+    text = "ตำรวจระบุว่า การจราจรจะถูกเปลี่ยนเส้นทาง\n\nก่อนหน้านี้ สะพานแห่งนี้เคยปิดซ่อมมาแล้วเมื่อปี 2562"
+    article = newsstruct.parse(text, lang="th", registry=REGISTRY)
+    assert [p.text for p in article.background] == ["ก่อนหน้านี้ สะพานแห่งนี้เคยปิดซ่อมมาแล้วเมื่อปี 2562"]

@@ -2293,7 +2293,7 @@ _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 def _of_script(script: str, sample: str, lexicons: tuple[str, ...]) -> str | None:
     """The language of a ``sample`` in a ``script`` that one lexicon at most writes: that
     lexicon's where no other language of :data:`_SCRIPT_LANGUAGES` writes the script
-    (Greek), else the one of them langdetect names (Persian, where Arabic has a lexicon),
+    (Greek), else the one of them langdetect names (Urdu, where Arabic and Persian have lexicons),
     the lexicon's or the script's first where it names another; ``None`` for a script
     neither knows."""
     languages = tuple(dict.fromkeys((*lexicons, *_SCRIPT_LANGUAGES.get(script, ()))))
@@ -2308,8 +2308,9 @@ def _of_script(script: str, sample: str, lexicons: tuple[str, ...]) -> str | Non
 def _other_script(sample: str) -> str | None:
     """The language of a ``sample`` with no Latin or Cyrillic letter: the lexicon whose
     function words are written in the script of most of its words, or of those the one
-    whose function words lead; for a script that one lexicon at most writes, its
-    language by :func:`_of_script`; ``None`` for a script not known there."""
+    whose function words lead; for a script that one lexicon at most writes, or where no
+    function word occurs, its language by :func:`_of_script`; ``None`` for a script not
+    known there."""
     words = _WORD.findall(sample[:_FAST_SAMPLE].casefold())
     ranked = Counter(_script(word[0]) for word in words).most_common(1)
     if not ranked:
@@ -2319,7 +2320,10 @@ def _other_script(sample: str) -> str | None:
         return _of_script(ranked[0][0], sample, codes)
     table = _stopword_table()
     votes = Counter(code for word in words if (code := table.get(word)) in codes)
-    return votes.most_common(1)[0][0] if votes else None
+    if votes:
+        return votes.most_common(1)[0][0]
+    # no function word on a short line ("قال أحمد حسن: «Q»"): langdetect among them
+    return _of_script(ranked[0][0], sample, codes)
 
 
 @functools.cache

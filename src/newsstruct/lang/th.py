@@ -53,5 +53,7 @@ LEXICON = Lexicon(
     # the wires as Thai spells them (Reuters, AFP, AP) and Thai News Agency
     media_words=frozenset({"รอยเตอร์", "เอเอฟพี", "เอพี", "อสมท"}) | INTERNATIONAL_MEDIA,
     platform_words=PLATFORMS,
+    # "ก่อนหน้านี้" (before this, earlier) opens a paragraph of what came before the news
+    background_openers=("ก่อนหน้านี้",),
     stopwords=frozenset({"และ", "ที่", "ของ", "ใน", "ได้", "ว่า", "จะ", "เป็น"}),
 )

@@ -5907,6 +5907,8 @@ class FrameReader(SourceReader, ComplementReader):
                 return k + 1  # "Podle hejtmana bude most otevřen": a role in its case alone
             if m == k and self.is_role_form(k) and self.lex.genitive_endings:
                 m = k + 1  # "Podle ministra financí …": a role in its case
+            if m == k and self.word(k) in self.lex.thing_nouns:
+                m = k + 1  # Bulgarian "Според полицията движението …": a body's noun
             if m == k:
                 return None
             m = self.genitive_end(m, hi)  # "Według ministra spraw wewnętrznych program …"
