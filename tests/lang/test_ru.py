@@ -13,6 +13,19 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Свет вернули во все громады. Об этом говорится в сообщении Лорновской "
+        "областной военной администрации в Telegram.",
+        [
+            (
+                "reported",
+                "Свет вернули во все громады",
+                "Лорновской областной военной администрации",
+                "Об этом говорится",
+            )
+        ],
+        id="a-body-s-name-in-the-genitive-before-the-platform-it-posted-on",
+    ),
+    pytest.param(
         "Как рассказал УНН волонтер Петр Лорнюк, тяжелее всего сейчас в селах у границы.",
         [("reported", "тяжелее всего сейчас в селах у границы", "Петр Лорнюк", "рассказал")],
         id="the-outlet-told-then-a-common-noun-and-a-name-speaks",

@@ -13,6 +13,19 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Світло повернули в усі громади. Про це повідомили в Лорнівській обласній "
+        "військовій адміністрації у Telegram.",
+        [
+            (
+                "reported",
+                "Світло повернули в усі громади",
+                "Лорнівській обласній військовій адміністрації",
+                "Про це повідомили в",
+            )
+        ],
+        id="a-body-s-name-in-the-locative-before-the-platform-it-posted-on",
+    ),
+    pytest.param(
         "Як розповів УНН волонтер Петро Лорнюк, найважче зараз у селах біля кордону.",
         [("reported", "найважче зараз у селах біля кордону", "Петро Лорнюк", "розповів")],
         id="the-outlet-told-then-a-common-noun-and-a-name-speaks",

@@ -1325,6 +1325,8 @@ class SourceReader(TokenReader):
         m = start + 1
         while m < hi and m - start <= _LOCATIVE_WORDS and self.lower_word(m):
             w = self.word(m)
+            if w in self.lex.prepositions and self.platform_closes(m + 1, hi):
+                break  # "… адміністрації у Telegram.": where it was posted
             if (
                 w in self.table.verbs
                 or w in self.lex.prepositions
@@ -1336,9 +1338,23 @@ class SourceReader(TokenReader):
             ):
                 return None
             m += 1
-        if m == start + 1 or m - start > _LOCATIVE_WORDS or not (m >= hi or self.t[m].kind == "p"):
+        if (
+            m == start + 1
+            or m - start > _LOCATIVE_WORDS
+            or not (m >= hi or self.t[m].kind == "p" or self.platform_closes(m + 1, hi))
+        ):
             return None
         return (start, m)
+
+    def platform_closes(self, m: int, hi: int) -> bool:
+        """Whether the token at ``m`` is a platform's word that closes the clause
+        (``у Telegram.``, ``у фейсбуці,``)."""
+        return (
+            m < hi
+            and self.t[m].kind == "w"
+            and self.word(m) in self.lex.platform_words
+            and (m + 1 >= hi or self.t[m + 1].kind == "p")
+        )
 
     def document_opens(self, i: int) -> bool:
         """Whether the token at ``i`` follows an impersonal cue, its preposition and the
