@@ -918,6 +918,11 @@ REPORTED = [
         id="told-an-addressee-then-a-clause-without-that",
     ),
     pytest.param(
+        "The mayor told the council the first ferries would sail in May.",
+        [("reported", "the first ferries would sail in May", "The mayor", "told")],
+        id="told-an-addressee-then-a-clause-whose-subject-has-an-adverb-modifier",
+    ),
+    pytest.param(
         "The mayor told reporters the owner of the ferry line had sold it.",
         [("reported", "the owner of the ferry line had sold it", "The mayor", "told reporters")],
         id="told-reporters-then-a-subject-with-of-the",
@@ -4763,6 +4768,26 @@ def test_clause_cue_reports_no_noun_phrase(text: str, expected: list[QuoteRow]) 
             "The harbour board has the final say on whether the pier opens.",
             [],
             id="bare-cue-form-after-article-and-adjective-before-a-preposition",
+        ),
+        pytest.param(
+            "Last year, a similar dispute closed the Lornport docks for nine days.",
+            [],
+            id="bare-cue-form-after-a-singular-determiner-before-a-verb",
+        ),
+        pytest.param(
+            "Nearly a third say they would take the ferry.",
+            [("reported", "they would take the ferry", "Nearly a third", "say")],
+            id="share-noun-after-a-takes-a-plural-verb",
+        ),
+        pytest.param(
+            "Jo Roe made a forceful promise to reopen the pier.",
+            [("reported", "reopen the pier", "Jo Roe", "promise")],
+            id="singular-determiner-noun-cue-with-its-infinitive",
+        ),
+        pytest.param(
+            "A harbour spokesman warned the pier would close.",
+            [("reported", "the pier would close", "A harbour spokesman", "warned")],
+            id="singular-subject-past-cue",
         ),
     ],
 )

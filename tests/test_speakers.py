@@ -1106,6 +1106,35 @@ CASES = [
         ["Остап Ковальчук"],
         id="uk-a-quote-label-s-name-is-the-source-line-s-person",
     ),
+    pytest.param(
+        "Harbour master Jo Roe took office in May. The 54-year-old said the pier would reopen.",
+        ["Jo Roe"],
+        id="en-the-age-epithet-is-the-person-named-last",
+    ),
+    pytest.param(
+        "Harbour master Jo Roe took office in May. The 54-year-old, who grew up in Lornport,"
+        " said the ferries would return.",
+        ["Jo Roe"],
+        id="en-the-age-epithet-with-a-relative-clause-is-the-person-named-last",
+    ),
+    pytest.param(
+        "“The pier will reopen,” harbour master Jo Roe told reporters. The 54-year-old said"
+        " the ferries would return.",
+        ["Jo Roe", "Jo Roe"],
+        id="en-the-age-epithet-is-the-person-who-spoke-in-the-sentence-before",
+    ),
+    pytest.param(
+        "“The pier will reopen,” Jo Roe told reporters. The dockers met on Monday. The"
+        " strike began at dawn. The 54-year-old said the ferries would return.",
+        ["Jo Roe", "The 54-year-old"],
+        id="en-the-age-epithet-reaches-no-speaker-further-back",
+    ),
+    pytest.param(
+        "Lornport Ferries said the pier would reopen. The 120-year-old company said the"
+        " ferries would return.",
+        ["Lornport Ferries", "The 120-year-old company"],
+        id="en-an-age-before-a-noun-is-no-epithet",
+    ),
 ]
 
 

@@ -112,6 +112,7 @@ _LOWER_AFTER_HYPHEN = regex.compile(r"\p{L}-\p{Ll}")  # "Fact-checkers", "Su-ah"
 _GOES_ON = regex.compile(r"[ \t]*+[,(\p{Ll}]")
 _OPENING_WORDS = 3  # words of a short phrase that opens a sentence ("On Monday,")
 _EPITHET_WORDS = 3  # "der frühere CDU-Politiker"
+_EPITHET_SENTENCES = 2  # sentences back to a speaker that an age epithet names
 _SPEECH_NOUN_REACH = 3  # words of a source up to its noun of speech ("a joint statement")
 # The role a name is printed with: at most these words of its clause, within these
 # characters before it.
@@ -2701,8 +2702,11 @@ class _Resolver:
                 )
             ):
                 if self._epithet(words):
-                    # "…, sagte der CDU-Politiker": the person the text named last
+                    # "…, sagte der CDU-Politiker", "the 54-year-old said": the person
+                    # the text named last
                     entity = self._person_named_since(-1, span.start, "")
+                    if entity is None and words[-1].endswith(self.lex.age_epithet_endings):
+                        entity = self._named_speaker_before(span.start)
                 else:
                     # a generic noun ("the official", "чемпион") tells no more than the
                     # person it names: one whose roles share it, or the only one in reach
@@ -3234,8 +3238,11 @@ class _Resolver:
     def _epithet(self, words: Sequence[str]) -> bool:
         """Whether a description is a definite article and a compound person role, no
         more (``der CDU-Politiker``, ``die 45-Jährige``): the epithet by which news
-        refers back to the person named last."""
-        if not (2 <= len(words) <= _EPITHET_WORDS) or not self.lex.role_heads:
+        refers back to the person named last; or the article and an age alone (``the
+        54-year-old``, :attr:`~newsstruct.lang.Lexicon.age_epithet_endings`)."""
+        if not (2 <= len(words) <= _EPITHET_WORDS) or not (
+            self.lex.role_heads or self.lex.age_epithet_endings
+        ):
             return False
         first, head = words[0], words[-1]
         return (
@@ -3243,10 +3250,28 @@ class _Resolver:
             and first not in self.lex.indefinites
             and not any(w in self.lex.determiners for w in words[1:])
             and (
-                head.rpartition("-")[2] in self.lex.role_heads
-                or headed_by(head, self.lex) is not None
+                (len(words) == 2 and head.endswith(self.lex.age_epithet_endings))
+                or (
+                    bool(self.lex.role_heads)
+                    and (
+                        head.rpartition("-")[2] in self.lex.role_heads
+                        or headed_by(head, self.lex) is not None
+                    )
+                )
             )
         )
+
+    def _named_speaker_before(self, position: int) -> _Entity | None:
+        """The named person who spoke last, where one of the two sentences before
+        ``position``'s or that one mentions them (``“Q1,” Jo Roe told reporters. “Q2.”
+        The 54-year-old said``), or ``None``: an epithet reaches no speaker further
+        back."""
+        at = bisect.bisect_right(self.sentence_starts, position) - 1
+        previous = self.sentence_starts[at - _EPITHET_SENTENCES] if at >= _EPITHET_SENTENCES else 0
+        found = self._last(person=True)
+        if found is None or not found.tokens or found.last < previous:
+            return None
+        return found
 
     def _names_before(self, end: int) -> range:
         """The indices in :attr:`named` of the last :data:`_REACH` names that end by

@@ -1241,6 +1241,10 @@ class Lexicon:
     ``ministerin``): a word ending in one is a role too (``Konzernchef``,
     ``Gesundheitsministerin``), and a description by the head refers to it (``die
     Ministerin``)."""
+    age_epithet_endings: tuple[str, ...] = ()
+    """Endings of a word that gives a person's age (English ``-year-old``): a definite
+    article and such a word alone (``the 54-year-old said``) is the epithet by which news
+    refers back to the person it named last."""
     role_head_lookalikes: tuple[str, ...] = ()
     """Endings of compounds that end in a role head but name a thing (German
     ``lautsprecher`` loudspeaker, ``halbleiter`` semiconductor, ``ableiter`` in
@@ -1259,6 +1263,13 @@ class Lexicon:
     contrast_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that open a mention of someone not yet named (``another``, ``other``): it
     joins no earlier speaker."""
+    singular_determiners: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Determiners that open a singular noun phrase only (English ``a``, ``an``,
+    ``another``, ``each``, ``every``): a verb's bare form after one and a modifier
+    agrees with no subject (``a similar dispute lasted``), so it is the noun."""
+    share_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns of a share or a number of people that take a plural verb after a singular
+    determiner (English ``a third``, ``a handful``, ``a majority``: ``a third say C``)."""
     indefinites: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Indefinite articles and numerals that open a description of someone the text
     introduces (``a friend``, ``one source``, ``some senators``): it joins no person named

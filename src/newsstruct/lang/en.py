@@ -1906,6 +1906,25 @@ LEXICON = Lexicon(
     ),
     contrast_words=frozenset({"another", "other"}),
     indefinites=frozenset({"a", "an", "one", "some", "several", "many", "two", "three"}),
+    singular_determiners=frozenset({"a", "an", "another", "each", "every"}),
+    age_epithet_endings=("-year-old",),
+    share_nouns=frozenset(
+        {
+            "third",
+            "quarter",
+            "fifth",
+            "tenth",
+            "half",
+            "dozen",
+            "handful",
+            "couple",
+            "few",
+            "lot",
+            "number",
+            "majority",
+            "minority",
+        }
+    ),
     body_nouns=frozenset(
         {
             "airline",

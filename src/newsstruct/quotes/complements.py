@@ -762,7 +762,8 @@ class ComplementReader(TokenReader):
     def bare_subject_at(self, k: int, hi: int) -> bool:
         """Whether lower-case words with no determiner nor preposition from ``k`` are a
         clause's subject: a finite verb follows them within a few words (``experts had
-        warned``, ``legal experts warned``)."""
+        warned``, ``legal experts warned``); right after a determiner an adverb of the
+        auxiliaries is the noun's modifier (``the first flats would``)."""
         for m in range(k, min(hi, k + _BARE_SUBJECT_WORDS + 1)):
             w = self.word(m)
             if m > k and self.is_finite_form(w):
@@ -772,7 +773,14 @@ class ComplementReader(TokenReader):
                 or self.t[m].is_capitalised
                 or w in self.lex.determiners
                 or w in self.lex.prepositions
-                or w in self.lex.auxiliaries
+                or (
+                    w in self.lex.auxiliaries
+                    and (
+                        m > k
+                        or w in self.lex.finite_auxiliaries
+                        or self.word(k - 1) not in self.lex.determiners
+                    )
+                )
                 or w in self.lex.pronouns
             ):
                 return False

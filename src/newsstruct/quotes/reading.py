@@ -2335,7 +2335,8 @@ class TokenReader:
         bare form, neither plural nor past, that agrees with no singular subject before
         it (not ``the aides state``), before punctuation or the text's end (a complement
         after it, ``a firm promise to``, ``a sharp comment that``, makes it a cue of its
-        own)."""
+        own); after a singular determiner before any word but a complement (``a similar
+        dispute lasted``: no verb agrees with ``a``; but ``a third say C``)."""
         word = self.word(i)
         modifier = self.t[i - 1]
         return (
@@ -2345,6 +2346,14 @@ class TokenReader:
                 or self.t[i + 1].kind == "p"
                 # "has the final say on whether C": a preposition after the noun
                 or self.words[i + 1] in self.lex.prepositions
+                or (
+                    self.words[i - 2] in self.lex.singular_determiners
+                    and self.t[i + 1].kind == "w"
+                    and self.words[i + 1] not in self.lex.complementizers
+                    and self.words[i + 1] not in self.lex.infinitive_markers
+                    and word in self.lex.bare_cues  # "a spokesman felt C": a past
+                    and modifier.lower not in self.lex.share_nouns  # "a third say C"
+                )
             )
             and (word in self.lex.noun_like_cues or word in self.lex.bare_cues)
             and bool(self.lex.plural_endings)
