@@ -146,6 +146,11 @@ CASES = [
         id="pronoun-after-a-title-case-body-is-not-the-body",
     ),
     pytest.param(
+        "Harbour chief Roe Jo-an met the ferry crews on Monday.\n“We are done,” Roe said.",
+        ["Roe Jo-an"],
+        id="a-family-name-printed-first-is-the-full-name-it-opens",
+    ),
+    pytest.param(
         "The ferry will run again, the Harbour House said. He said that the pier would reopen.",
         ["the Harbour House", "He"],
         id="pronoun-after-an-article-and-a-title-case-venue-is-not-the-venue",

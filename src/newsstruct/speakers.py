@@ -792,6 +792,7 @@ class _Resolver:
         # shorter words that may be its forms (see _surname_forms)
         self._surname_order = {surname: n for n, surname in enumerate(self.full_names)}
         self._base_forms: dict[str, str] = {}
+        self._first_words: dict[str, list[str]] | None = None  # see _opened_by
         self._surnames: dict[str, list[str]] = {}
         self._surname_prefixes: dict[str, list[str]] = {}
         for surname in self.full_names:
@@ -1472,6 +1473,10 @@ class _Resolver:
                 for surname in self._surname_forms(key, _STEM)
                 for full in self.full_names[surname]
             }
+        if not candidates:
+            # "Xi" after "Xi Jinping", "Moon" after "Moon Jae-in": where no full name ends
+            # in the word, the one person's name it opens (the family name first)
+            candidates = set(self._opened_by().get(key, ()))
         if len(candidates) > 1:
             # "Андрея Лысенко" and "Андрей Лысенко": one person, in two cases
             candidates = {self.base_form(full) for full in candidates}
@@ -1483,6 +1488,33 @@ class _Resolver:
         if len(candidates) == 1:
             return next(iter(candidates))
         return name
+
+    def _opened_by(self) -> dict[str, list[str]]:
+        """The full names that the article prints with a person's title or role
+        (``President Xi Jinping``, ``Roe Jo-an, the harbour chief``), and without a
+        particle of names, by their first word's key (:meth:`fullest`), indexed once,
+        when first asked."""
+        if self._first_words is None:
+            self._first_words = {}
+            for n, (_start, _end, full) in enumerate(self.named):
+                words = full.split()
+                phrase = self.role_phrase(n)
+                if (
+                    len(words) > 1
+                    and self._person_shaped(words)
+                    # "Ahmed bin Salem", "Anna van Dijk": a particle's name gives the
+                    # family name last
+                    and not any(_key(w) in self._sets.particle_words for w in words)
+                    and not is_acronym(words[0])  # "RT America anchor Jo Roe": a body's
+                    and (
+                        any(self._person_role(role) for role in self.roles_of.get(full, ()))
+                        or bool(phrase and self._person_role(_key(phrase[-1])))
+                    )
+                ):
+                    found = self._first_words.setdefault(_key(words[0]), [])
+                    if full not in found:
+                        found.append(full)
+        return self._first_words
 
     def _obliqueness(self, name: str) -> int:
         """How far a name's words are from the nominative, by their endings, or where
