@@ -140,3 +140,30 @@ def test_globenewswire_s_head_line_is_furniture_and_dates_the_release() -> None:
     assert role_of(text, head) is Role.BOILERPLATE
     assert article_of(text).published_text == "2026-03-03"
     assert article_of(text).title == "Acme Corp Opens New Plant in Lornport"
+
+
+_LEGAL = (
+    "Forward-Looking Statements\n\nThis press release contains forward-looking statements "
+    "that involve risks and uncertainties.\n\n"
+)
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Forward-Looking Statements",
+        "This press release contains forward-looking statements that involve risks and "
+        "uncertainties.",
+    ],
+)
+def test_the_legal_notice_under_a_release_is_furniture(name: str, paragraph: str) -> None:
+    """A release's legal notice, its heading and its opening sentence, is no background."""
+    text = ARTICLES[name].replace(
+        '"We are proud," said Jo Roe, chief executive of Acme Corp.\n',
+        '"We are proud," said Jo Roe, chief executive of Acme Corp.\n\n'
+        + _LEGAL.rstrip("\n")
+        + "\n",
+    )
+    assert paragraph in text
+    assert role_of(text, paragraph) is Role.BOILERPLATE

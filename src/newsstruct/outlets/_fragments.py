@@ -138,6 +138,19 @@ CREDITED_WIRES = NATIONAL_WIRES | {"pti"}
 #: GlobeNewswire) print it: the end mark ``###`` alone on its line, and the labels of the
 #: contacts below the release (``Contact: Jo Roe, 555-0100``, ``Media Contacts``).
 RELEASE_END = r"[ \t]*+\#{3}[ \t]*+"
+#: The legal notice under a release, its heading and the sentence that opens it (``Forward-
+#: Looking Statements`` / ``This press release contains forward-looking statements …``).
+RELEASE_LEGAL = (
+    "forward-looking statements",
+    "cautionary note regarding",
+    "cautionary statement regarding",
+    "safe harbor statement",
+    "safe harbour statement",
+    "this press release contains forward-looking",
+    "this news release contains forward-looking",
+    "this release contains forward-looking",
+    "this press release may contain forward-looking",
+)
 RELEASE_CONTACTS = (
     "contact:",
     "contacts:",

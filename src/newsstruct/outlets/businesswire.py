@@ -14,7 +14,13 @@ The name alone is no sign: other outlets cite releases ("said in a Business Wire
 """
 
 from newsstruct.outlets import OutletRules
-from newsstruct.outlets._fragments import CAPITAL_PLACE, EN_MONTH, RELEASE_CONTACTS, RELEASE_END
+from newsstruct.outlets._fragments import (
+    CAPITAL_PLACE,
+    EN_MONTH,
+    RELEASE_CONTACTS,
+    RELEASE_END,
+    RELEASE_LEGAL,
+)
 
 # LORNPORT, Ore.--(BUSINESS WIRE)--Mar 5, 2026--   (the place, its region, the wire and
 # the date; without the date the generic wire dateline reads it)
@@ -31,6 +37,6 @@ RULES = OutletRules(
     signs=(r"--\(BUSINESS[ ]WIRE\)--",),
     self_names=("BUSINESS WIRE", "Business Wire"),
     dateline_patterns=(_DATED,),
-    boilerplate=("view source version on", *RELEASE_CONTACTS),
+    boilerplate=("view source version on", *RELEASE_CONTACTS, *RELEASE_LEGAL),
     boilerplate_patterns=(RELEASE_END, r"[ \t]*+Contacts[ \t]*+"),
 )

@@ -14,7 +14,7 @@ The name alone is no sign: other outlets cite releases ("said in a GlobeNewswire
 """
 
 from newsstruct.outlets import OutletRules
-from newsstruct.outlets._fragments import EN_MONTH, RELEASE_CONTACTS, RELEASE_END
+from newsstruct.outlets._fragments import EN_MONTH, RELEASE_CONTACTS, RELEASE_END, RELEASE_LEGAL
 
 # March 04, 2026 08:00 ET | Source: Acme Corp
 _HEAD = (
@@ -28,7 +28,7 @@ RULES = OutletRules(
     languages=("en", "fr", "de", "nl", "sv", "da", "fi"),
     signs=(r"\(GLOBE[ ]NEWSWIRE\)[ ]*+--",),
     self_names=("GLOBE NEWSWIRE", "GlobeNewswire"),
-    boilerplate=RELEASE_CONTACTS,
+    boilerplate=(*RELEASE_CONTACTS, *RELEASE_LEGAL),
     boilerplate_patterns=(RELEASE_END, _HEAD),
     published_patterns=(_HEAD,),
 )

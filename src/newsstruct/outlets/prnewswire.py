@@ -13,7 +13,7 @@ The name alone is no sign: other outlets cite releases ("said in a PR Newswire r
 """
 
 from newsstruct.outlets import OutletRules
-from newsstruct.outlets._fragments import RELEASE_CONTACTS, RELEASE_END
+from newsstruct.outlets._fragments import RELEASE_CONTACTS, RELEASE_END, RELEASE_LEGAL
 
 # /PRNewswire/ --   /PRNewswire-HISPANIC PR WIRE/ --
 _WIRE = r"/PRNewswire(?:-[\p{Lu} ]{2,30}+)?+/"
@@ -24,6 +24,6 @@ RULES = OutletRules(
     languages=("en", "es", "pt", "fr", "de"),
     signs=(rf"{_WIRE}[ ]*+--",),
     self_names=("PRNewswire", "PR Newswire"),
-    boilerplate=("view original content", *RELEASE_CONTACTS),
+    boilerplate=("view original content", *RELEASE_CONTACTS, *RELEASE_LEGAL),
     boilerplate_patterns=(RELEASE_END, r"[ \t]*+SOURCE[ ]\p{Lu}[^\n]{0,80}+"),
 )
