@@ -162,6 +162,21 @@ CASES = [
         [("direct", "フェリーは明日の朝に再開する", "北村", "と述べた")],
         id="a-company-role-after-a-surname-in-mura-names-him",
     ),
+    pytest.param(
+        "木村一郎さん（45）は「通勤が大変になる」と話した。",
+        [("direct", "通勤が大変になる", "木村一郎", "と話した")],
+        id="an-age-in-brackets-between-the-name-and-its-particle",
+    ),
+    pytest.param(
+        "田中一郎議員（自民）は、政府の責任は重いと述べた。",
+        [("reported", "政府の責任は重い", "田中一郎", "と述べた")],
+        id="a-party-in-brackets-before-the-particle-and-reported-words",
+    ),
+    pytest.param(
+        "木村さん（45）はフェリーが明日再開すると述べた。",
+        [("reported", "フェリーが明日再開する", "木村", "と述べた")],
+        id="reported-words-written-onto-the-particle-after-an-age",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -181,6 +181,16 @@ CASES = [
         id="a-quotation-with-ramyeo-before-a-cue",
     ),
     pytest.param("여객선 운항이 내일 재개된다.", [], id="no-cue"),
+    pytest.param(
+        '주민 김모(45)씨는 "다리가 없으면 출근이 어렵다"고 말했다.',
+        [("direct", "다리가 없으면 출근이 어렵다", "주민 김모", "고 말했다")],
+        id="an-age-in-brackets-between-the-name-and-the-honorific",
+    ),
+    pytest.param(
+        "김 씨(45)는 다리가 없으면 출근이 어렵다고 말했다.",
+        [("reported", "다리가 없으면 출근이 어렵다고", "김 씨", "말했다")],
+        id="an-age-in-brackets-before-the-particle-and-reported-words",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

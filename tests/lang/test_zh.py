@@ -231,6 +231,16 @@ CASES = [
         [("reported", "渡轮明天早上恢复运营", "主任医师李华", "说")],
         id="a-role-inside-chief-physician-is-no-role",
     ),
+    pytest.param(
+        "市民李梅（45岁）说：“我们每天都要过这座桥。”",
+        [("direct", "我们每天都要过这座桥。", "李梅", "说")],
+        id="an-age-in-brackets-after-the-name-before-the-cue",
+    ),
+    pytest.param(
+        "李梅（化名）表示，生意会受到影响。",
+        [("reported", "生意会受到影响", "李梅", "表示")],
+        id="a-pseudonym-in-brackets-after-the-name-before-reported-words",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -2303,7 +2303,7 @@ class FrameReader(SourceReader, ComplementReader):
                 inherits = source is None
         elif j >= lo and (
             self.t[j].kind == "w"
-            or self.is_punct(j, ").’'%")
+            or self.is_punct(j, ").’'%\N{FULLWIDTH RIGHT PARENTHESIS}")  # "李女士（45岁）表示"
             # "die „Zeit“ schreibt", "die Zeitung „Tagesblatt“ schreibt"
             or is_titled_quotation(self.t, j, self.lex)
             or (self.t[j].kind == "q" and self.words[j - 1] in self.lex.name_nouns)
@@ -3010,6 +3010,10 @@ class FrameReader(SourceReader, ComplementReader):
                 (m for m in range(lo, i) if self.t[m].kind != "w" or self.ends_in_particle(m)),
                 None,
             )
+            # "김 씨(45)는 C고 말했다": the particle after an age in brackets
+            aside = self.aside_before_particle(lo, i)
+            if aside is not None and (ended is None or aside[0] <= ended):
+                ended = aside[1]
             if ended is not None and self.t[ended].kind == "w":
                 start = ended + 1
                 while start < i and self.word(start) in self.lex.time_words:
@@ -3188,6 +3192,10 @@ class FrameReader(SourceReader, ComplementReader):
             # "김 대변인은 이날 기자회견에서": the subject ends at its particle; without
             # one, no word tells where it ends ("田中外相は記者会見で" is one word)
             ended = next((m + 1 for m in range(first, stop) if self.ends_in_particle(m)), None)
+            # "木村一郎さん（45）は", "김모(45)씨는": an age in brackets before the particle
+            aside = self.aside_before_particle(first, stop)
+            if aside is not None and (ended is None or aside[0] < ended):
+                ended = aside[0]
             if ended is None and stop + 1 < end:
                 # "NHKの取材に対し、同社の担当者は「Q」": a phrase set off before the subject
                 return self.final_subject(stop + 1, end)

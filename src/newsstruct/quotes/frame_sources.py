@@ -55,6 +55,8 @@ _SOURCE_STOPS = ",;:(" + SENTENCE_STOPS  # the marks that end the words after a 
 _PHRASE_AND_SUBJECT = 3
 _APPOSITION_WORDS = 8  # "، وهو صاحب متجر قرب الجسر،": a subject's apposition, at most
 _BRACKET_REACH = 16  # tokens of a bracketed remark on a source right before its cue, at most
+_OPENING_BRACKETS = "(\N{FULLWIDTH LEFT PARENTHESIS}"
+_CLOSING_BRACKETS = ")\N{FULLWIDTH RIGHT PARENTHESIS}"
 _NAME_BRACKET = 8  # tokens of a bracket inside a source ("Jo M. Roe (D-Nev.)"), at most
 _ADDRESSEE_WORDS = 2  # "сказал Петров журналистам ТАСС": the words after a source
 _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
@@ -288,6 +290,9 @@ class SourceReader(TokenReader):
     @remembered
     def source_before(self, j: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase that ends at token ``j`` (inclusive), read leftwards."""
+        aside = self.unspaced_aside(j, lo)
+        if aside is not None:
+            return self.source_before(aside - 1, lo)  # "李梅（45岁）说": the name before it
         last = self.word(j)
         if (
             last in self.lex.list_conjunctions
@@ -2184,6 +2189,56 @@ class SourceReader(TokenReader):
             and word[: -len(particle)] not in self.lex.stopwords
             and word[: -len(particle)] not in self.lex.time_words
         )
+
+    def unspaced_aside(self, j: int, lo: int) -> int | None:
+        """Where a short bracket opens that closes at ``j`` and is written onto the word
+        before it in a script without case or spaces (Chinese ``市民李梅（45岁）说``,
+        ``李梅（化名）说``: an age, a pseudonym or a trade in brackets after the name, as
+        the papers print it): no part of the subject; ``None`` elsewhere."""
+        if not (self.lex.bare_noun_subjects and self.is_punct(j, _CLOSING_BRACKETS)):
+            return None
+        opening = next(
+            (m for m in range(j - 1, max(lo, j - _NAME_BRACKET), -1) if self.t[m].kind != "w"),
+            None,
+        )
+        if (
+            opening is None
+            or not self.is_punct(opening, _OPENING_BRACKETS)
+            or opening == j - 1
+            or self.t[opening - 1].kind != "w"
+            or self.t[opening - 1].is_capitalised
+            or self.t[opening].start != self.t[opening - 1].end
+        ):
+            return None
+        return opening
+
+    def aside_before_particle(self, first: int, stop: int) -> tuple[int, int] | None:
+        """Where a short bracket opens that is written between a name and the subject's
+        particle after it (:attr:`Lexicon.subject_particles`: Japanese ``木村一郎さん（45）は``,
+        Korean ``김모(45)씨는``, ``김 씨(45)는``: an age or a party in brackets, as the
+        papers print it): the subject ends there.  The bracket's first index and that of
+        the word with the particle after it; ``None`` where no such bracket stands between
+        ``first`` and ``stop``."""
+        for m in range(first + 1, stop - 2):
+            if not (self.is_punct(m, _OPENING_BRACKETS) and self.t[m].start == self.t[m - 1].end):
+                continue
+            close = next(
+                (
+                    n
+                    for n in range(m + 1, min(stop - 1, m + _NAME_BRACKET))
+                    if self.is_punct(n, _CLOSING_BRACKETS)
+                ),
+                None,
+            )
+            after = close + 1 if close is not None else stop
+            if (
+                after < stop
+                and self.t[after].start == self.t[after - 1].end
+                and all(self.t[n].kind != "q" for n in range(m + 1, after))
+                and (self.word(after) in self.lex.subject_particles or self.ends_in_particle(after))
+            ):
+                return m, after
+        return None
 
     def tail_source(self, k: int, hi: int) -> tuple[int, int] | None:
         """The speaker of ``“Q,” said this week in Kabul the UN envoy Jan Roe``: the words

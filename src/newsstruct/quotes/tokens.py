@@ -125,6 +125,9 @@ _UNSPACED_LETTER = regex.compile(rf"[{_IDEOGRAPHIC}{_UNSPACED}]")
 _COUNTED_LETTER = regex.compile(rf"[{_COUNTED}]")
 _TERMINAL = frozenset(SENTENCE_STOPS)
 _CLOSING_SIGNS = _TERMINAL | frozenset(COMMAS)  # a quotation's last sign that closes words
+_CLOSING_BRACKETS = frozenset(
+    ")\N{FULLWIDTH RIGHT PARENTHESIS}"
+)  # a bracket closed before a particle
 # the last characters of the tokens that may end a sentence unit ("": a quotation)
 _UNIT_ENDINGS = _TERMINAL | {""}
 _ITEM_DASHES = frozenset("–—")
@@ -733,6 +736,16 @@ def _glued_cuts(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> list[int]:
     # "港長はフェリーが明日再開すると述べた": the subject opens the word, the content runs
     # from there to the cue
     topic = _topic_cut(subject, lexicon)
+    if (
+        n > 0
+        and tokens[n - 1].text in _CLOSING_BRACKETS
+        and tokens[n - 1].end == tokens[n].start
+        and subject.startswith(lexicon.subject_particles)
+        and len(subject) > 1
+    ):
+        # "木村さん（45）はフェリーが再開すると述べた": the particle after an age in
+        # brackets ends the subject, the content runs from there
+        topic = [1]
     if topic:
         return [*topic, end]
     # "王明在记者会上表示": the subject before the preposition, the phrase that a
