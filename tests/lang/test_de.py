@@ -3223,3 +3223,12 @@ def test_an_adverb_an_article_and_a_noun_before_a_colon_name_the_speaker(
 ) -> None:
     """``Dazu die Ministerin: „Q“``: the verbless attribution of German reports."""
     assert quote_rows(_LEAD + text, lang="de")[-1][2] == speaker
+
+
+def test_nehmen_alone_is_no_cue_only_with_its_particle() -> None:
+    """``nahm`` is "took"; only ``nahm … an`` is "assumed": ``„Q1“, sagte X, indem sie
+    eine Karte nahm, „Q2“`` is X's in both parts."""
+    text = "„Sieh“, sagte Jo Roe, indem sie eine Karte aus der Tasche nahm, „hier ist der Weg.“"
+    assert {row[2] for row in quote_rows(_LEAD + text, lang="de")} == {"Jo Roe"}
+    rows = quote_rows(_LEAD + "Die Ministerin nahm an, die Fähre sei voll.", lang="de")
+    assert [row[:3] for row in rows] == [("reported", "die Fähre sei voll", "Die Ministerin")]

@@ -139,7 +139,7 @@ wissen weiss weiss weiss wusste wusste wussten wussten gewusst gewusst
 zweifeln zweifle zweifelt zweifelte bezweifeln bezweifelt bezweifelte
 erwarten erwarte erwartet erwartete erwarteten
 erkennen erkennt erkannte erkannten erkannt
-annehmen nehme nimmt nahm nahmen angenommen anzunehmen
+annehmen angenommen anzunehmen
 halten hält hielt hielten
 vergessen vergisst vergisst vergass
 begreifen begreift begriff begriffen
