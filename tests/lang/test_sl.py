@@ -14,6 +14,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "»Most bomo odprli maja,« je dejal predstavnik ministra Janeza Lornika.",
+        [("direct", "Most bomo odprli maja,", "predstavnik ministra Janeza Lornika", "dejal")],
+        id="a-role-of-a-holder-in-the-genitive-speaks-as-written",
+    ),
+    pytest.param(
         "Minister za finance je dejal, da bo proračun za prihodnje leto uravnotežen.",
         [
             (
@@ -147,3 +152,12 @@ def test_content_ends_before_a_credit() -> None:
 
 def test_lexicon_is_registered_and_rich() -> None:
     check_lexicon("sl", min_cue_verbs=300)
+
+
+def test_po_besedah_a_full_name_in_the_genitive_takes_its_printed_nominative() -> None:
+    text = (
+        "Minister Janez Lornik je včeraj odpotoval v Bruselj. Po besedah ministra Janeza "
+        "Lornika se bodo pogajanja zavlekla do petka."
+    )
+    quotes = newsstruct.parse(text, registry=REGISTRY).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Janez Lornik"]

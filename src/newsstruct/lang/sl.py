@@ -370,6 +370,9 @@ LEXICON = Lexicon(
     as_words=frozenset({"kot", "kakor"}),
     content_stops=frozenset({"čeprav", "medtem ko", "poroča", "poročajo", "piše", "pišejo"}),
     pro_drop=True,
+    # the endings of a man's full name in the genitive ("Po besedah Janeza Novaka"; a
+    # woman's surname does not decline)
+    genitive_name_endings=(("a", "a"),),
     comma_free_sources=True,
     bare_noun_subjects=True,
     complement_comma=True,
