@@ -16,6 +16,11 @@ from newsstruct.model import Role
 
 CASES = [
     pytest.param(
+        "Ifølge Vejdirektoratets pressechef vil broen i Lornby være lukket.",
+        [("reported", "vil broen i Lornby være lukket", "Vejdirektoratets pressechef", "Ifølge")],
+        id="a-name-s-genitive-and-its-noun-before-the-verb",
+    ),
+    pytest.param(
         "Skolen i Tarm lukker til sommer. Det oplyser kommunen.",
         [("reported", "Skolen i Tarm lukker til sommer", "kommunen", "Det oplyser")],
         id="det-oplyser-institution-noun",

@@ -16,6 +16,30 @@ from newsstruct.model import Role
 
 CASES = [
     pytest.param(
+        "Ifølge Statens vegvesen vil brua i Lornvik være stengt i tre måneder etter ulykken.",
+        [
+            (
+                "reported",
+                "vil brua i Lornvik være stengt i tre måneder etter ulykken",
+                "Statens vegvesen",
+                "Ifølge",
+            )
+        ],
+        id="a-name-s-genitive-and-its-noun-before-the-verb",
+    ),
+    pytest.param(
+        "Ifølge Jo Roe vil brua i Lornvik være stengt i tre måneder etter ulykken.",
+        [
+            (
+                "reported",
+                "vil brua i Lornvik være stengt i tre måneder etter ulykken",
+                "Jo Roe",
+                "Ifølge",
+            )
+        ],
+        id="a-name-after-the-verb-is-the-content-s",
+    ),
+    pytest.param(
         "– Vi må handle nå. Det er ingen tid å miste, sier statsråd Kari Nordmann.",
         [
             (

@@ -15,6 +15,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Enligt Trafikverkets presschef kommer bron i Lornby att vara stängd.",
+        [("reported", "kommer bron i Lornby att vara stängd", "Trafikverkets presschef", "Enligt")],
+        id="a-name-s-genitive-and-its-noun-before-the-verb",
+    ),
+    pytest.param(
         "– Det här är en katastrof för oss, säger Erik Lind som driver ett kafé i Lornby.",
         [("direct", "Det här är en katastrof för oss", "Erik Lind", "säger")],
         id="a-relative-clause-without-a-comma-after-the-dash-quote-s-signature",

@@ -272,6 +272,11 @@ class Lexicon:
     after it (:attr:`comma_free_sources`) the role's complement runs to the last word
     with one among the few after the role (``Według ministra spraw wewnętrznych C``,
     ``Według ministra finansów C``); a word without one goes with it only before one."""
+    name_genitive_endings: tuple[str, ...] = ()
+    """Endings of a capitalised name's genitive whose head is the lower-case noun after it
+    (Norwegian, Danish and Swedish ``-s``: ``Statens vegvesen``, ``Trafikverkets presschef``):
+    in a source with no comma after it (:attr:`comma_free_sources`) the noun goes with the
+    name where a finite verb follows it (``Ifølge Statens vegvesen vil C``)."""
     genitive_agreement: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     """Pairs of the endings of a modifier in the genitive (adjectives, participles) and
     those of the words it agrees with in number and gender (Polish plural ``-ych``,

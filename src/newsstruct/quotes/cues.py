@@ -5413,11 +5413,24 @@ class FrameReader(SourceReader, ComplementReader):
             end += 1  # "Według szefa rządu C": a role's body in the genitive
         end = self.genitive_end(end, hi)  # "Według ministra spraw wewnętrznych C"
         for m in range(end, min(hi, k + _UNMARKED_SOURCE_WORDS)):
-            if self.t[m].kind != "w":
-                break
+            if self.t[m].kind != "w" or self.verb_like(m):
+                break  # "Ifølge Jo Roe vil brua i Lornvik …": the content's verb
             if self.t[m].is_capitalised:
                 end = m + 1
-        return end
+        return end + 1 if self.genitive_head(end, hi) else end
+
+    def genitive_head(self, m: int, hi: int) -> bool:
+        """Whether the lower-case word at ``m`` heads the capitalised genitive before it
+        (:attr:`~Lexicon.name_genitive_endings`) and a finite verb follows it: ``Ifølge
+        Statens vegvesen vil C``, ``Ifølge Vejdirektoratets pressechef vil C``."""
+        return (
+            0 < m < hi - 1
+            and self.t[m - 1].is_capitalised
+            and self.word(m - 1).endswith(self.lex.name_genitive_endings)
+            and self.lower_word(m)
+            and not self.verb_like(m)
+            and self.verb_like(m + 1)
+        )
 
     def genitive_end(self, k: int, hi: int) -> int:
         """The token after the lower-case words from ``k`` that end in a genitive
@@ -5951,6 +5964,8 @@ class FrameReader(SourceReader, ComplementReader):
             m = self._verb_before_object(k, phrase[1])
             if m >= hi:
                 return None
+        if self.genitive_head(m, hi):
+            m += 1  # "Ifølge Vejdirektoratets pressechef vil C"
         token = self.t[m]
         w = token.lower
         if (
