@@ -4789,6 +4789,21 @@ def test_clause_cue_reports_no_noun_phrase(text: str, expected: list[QuoteRow]) 
             [("reported", "the pier would close", "A harbour spokesman", "warned")],
             id="singular-subject-past-cue",
         ),
+        pytest.param(
+            "Lornport Wind, a developer of offshore energy projects, said the farm would open.",
+            [("reported", "the farm would open", "Lornport Wind", "said")],
+            id="plural-cue-noun-after-a-preposition-and-bare-modifiers-before-a-comma",
+        ),
+        pytest.param(
+            "Lornport Wind, a developer of energy projects, opened its first farm.",
+            [],
+            id="apposition-with-a-plural-cue-noun-before-the-verb",
+        ),
+        pytest.param(
+            "The head of harbour security states that the pier will close.",
+            [("reported", "the pier will close", "The head of harbour security", "states")],
+            id="plural-cue-form-after-a-preposition-and-a-noun-before-that-is-a-cue",
+        ),
     ],
 )
 def test_modified_noun_is_no_cue(text: str, expected: list[QuoteRow]) -> None:

@@ -2179,11 +2179,24 @@ class FrameReader(SourceReader, ComplementReader):
                 if (
                     content is not None
                     and articled
-                    and content[1] < comma
-                    and self.is_punct(content[1], ",")
-                    and self.word(content[1] + 1) in self.lex.trailing_appositives
+                    and (
+                        (
+                            content[1] < comma
+                            and self.is_punct(content[1], ",")
+                            and self.word(content[1] + 1) in self.lex.trailing_appositives
+                        )
+                        # "Acme, a developer of energy projects, announced the deal"
+                        or any(
+                            self.is_punct(m, ",")
+                            and self.word(m + 1) in self.lex.trailing_appositives
+                            for m in range(content[0], content[1])
+                        )
+                    )
                     and not self.quotes_in(content)
-                    and not self.has_finite_verb(*content)
+                    and not any(
+                        self.is_finite_form(self.t[m].lower) and not self.is_noun_use(m, lo)
+                        for m in range(*content)
+                    )
                 ):
                     # "Lornport Grain, a research firm, maintains a bullish outlook": a
                     # subject and its apposition before the verb, no words reported

@@ -43,6 +43,7 @@ NAME_WORDS = 2  # a first name and a surname: the fewest words of a full name
 ADJUNCT_REACH = 14
 _BODY_COMPLEMENT_WORDS = 2  # words in the genitive after a body's noun ("служба безопасности")
 _MEDIUM_WORDS = 3  # words from a preposition to its noun of medium ("in a brief statement")
+_BARE_MODIFIERS = 3  # bare words from a preposition to the noun they modify ("of solar energy")
 _BRACKET_WORDS = 8  # the tokens of a bracket after a name: "(D-Nev.)", "(R-N.Y.)"
 MAX_MIDDLE = 8  # words between a cue and the comma before its complement clause
 MAX_PIECE = 15  # words of a complement clause read for its mood
@@ -2222,6 +2223,16 @@ class TokenReader:
             # "C, mass protests in Dover broke out": a bare noun before a plural cue
             # noun modifies it (a singular subject of the verb would take an article)
             return True
+        if (
+            not self.lex.capitalised_nouns
+            and is_plural_cue_noun(self.word(i), self.lex)
+            and self.is_punct(i + 1, ",")
+            and self.after_bare_modifiers(i, lo)
+        ):
+            # "Acme, a developer of energy projects, announced C": the bare words after a
+            # preposition modify the plural noun that a comma closes (but "the head of
+            # security states that C")
+            return True
         if before in self.lex.quantifiers or before[:1].isdigit():
             # "many said", "most agreed": the quantifier is the subject; but "four
             # states", "13 reports": a number of things
@@ -2328,6 +2339,20 @@ class TokenReader:
             or (prepositions and following in self.lex.prepositions)
             or self.is_subject_pronoun(m)
         )
+
+    def after_bare_modifiers(self, i: int, lo: int) -> bool:
+        """Whether one to :data:`_BARE_MODIFIERS` lower-case words, neither plural nor
+        of a noun phrase's frame (:attr:`Table.np_words`), stand between a preposition
+        and ``i`` (``of renewable energy``): a noun's modifiers, no subject."""
+        m = i - 1
+        while m >= lo and i - m <= _BARE_MODIFIERS + 1 and self.lower_word(m):
+            word = self.words[m]
+            if word in self.lex.prepositions:
+                return m < i - 1
+            if word in self.table.np_words or is_plural(word, self.lex):
+                return False
+            m -= 1
+        return False
 
     def is_modified_noun(self, i: int, lo: int) -> bool:
         """Whether the cue form at ``i`` ends a noun phrase after an article and a
