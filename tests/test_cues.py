@@ -2540,6 +2540,14 @@ REPORTED = [
         [("reported", "she stays", "Jo Roe", "says")],
         id="a-pronoun-and-a-present-form-after-an-aside-after-the-cue",
     ),
+    pytest.param(
+        "If anything, Jo Roe argued in her email, the storm shows the pier is unsafe.",
+        [
+            ("reported", "If anything", "Jo Roe", "argued"),
+            ("reported", "the storm shows the pier is unsafe", "Jo Roe", "argued"),
+        ],
+        id="second-part-after-the-cues-adjunct-that-a-clause-opens",
+    ),
 ]
 
 

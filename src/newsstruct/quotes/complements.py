@@ -42,6 +42,7 @@ __all__ = ["ComplementReader", "subjunctive_by_ending"]
 
 _MAX_TAIL_NAME = 6
 _MIN_CONTENT_WORDS = 2
+_CLAUSE_SUBJECT_REACH = 6  # words from a clause's start to its finite verb, at most
 _CLAUSE_REACH = 40  # words back from a cue to the start of its clause
 _SUBJECT_MODIFIERS = 3  # lower-case words between a subject's article and its noun
 # words of a quotation that make a clause of their own, at least: no subject for the
@@ -2388,6 +2389,29 @@ class ComplementReader(TokenReader):
             # "Letzte Woche, lesen wir in der Zeitung, wurden C2": the cue's adjuncts
             comma = self.comma_after(m, hi)
             if comma is not None and self.only_adjuncts(m, comma):
+                m = comma
+        elif (
+            first is not None
+            and not self.lex.verb_second
+            and m < hi
+            and self.word(m) in self.lex.prepositions
+            and not self.has_finite_verb(*first)
+        ):
+            # "If anything, Jo Roe argued in her email, the pier is unsafe": after a C1
+            # with no verb, the cue's adjuncts, then a clause of its own
+            comma = self.comma_after(m, hi)
+            if (
+                comma is not None
+                and self.only_adjuncts(m, comma)
+                and comma + 1 < hi
+                and (
+                    self.is_subject_pronoun(comma + 1)
+                    or self.word(comma + 1) in self.lex.determiners
+                    or self.t[comma + 1].is_capitalised
+                )
+                and self.has_finite_verb(comma + 1, min(hi, comma + 1 + _CLAUSE_SUBJECT_REACH))
+                and not self.is_attribution_tail(comma + 1, hi)  # "…, the police said."
+            ):
                 m = comma
         if m < hi and self.is_punct(m, "("):
             # "…, утверждает X (а они …), C2": a remark in brackets after the source
