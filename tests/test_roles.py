@@ -568,6 +568,8 @@ def test_the_deck_between_the_headline_and_the_byline_is_no_lead(byline: str) ->
         "10:15 GMT",
         "9:05 a.m. EST",
         "Story continues below advertisement",
+        # a blog's form under a post
+        "Leave a reply",
     ],
 )
 def test_a_paper_s_lines_around_the_story_are_furniture(line: str) -> None:

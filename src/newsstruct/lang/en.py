@@ -2666,6 +2666,9 @@ LEXICON = Lexicon(
         "advertisement",
         # a page's note between the story's parts ("Story continues below advertisement")
         "story continues below",
+        # a blog's form under a post
+        "leave a reply",
+        "leave a comment",
         # a press release's first line, above its headline
         "for immediate release",
         "news by theme",
