@@ -2225,6 +2225,11 @@ REPORTED = [
         id="naming-participle-before-a-name-in-marks",
     ),
     pytest.param(
+        "A spokesman called Roe’s claims “a fantasy.”",
+        [("mixed", "Roe’s claims “a fantasy.”", "A spokesman", "called")],
+        id="naming-verb-before-a-possessive-name-and-its-noun",
+    ),
+    pytest.param(
         "Jo Roe underscored that the pier is safe.",
         [("reported", "the pier is safe", "Jo Roe", "underscored")],
         id="evidence-cue-of-a-name",

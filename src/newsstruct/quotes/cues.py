@@ -4106,10 +4106,9 @@ class FrameReader(SourceReader, ComplementReader):
         if rest is not None and opens:
             return Frame((i, k), source, rest, "as", unit, inherits=source is None)
         if as_word > lo and self.is_punct(as_word - 1, ",") and self.only_adjuncts(end, hi):
-            quoted = next(
-                (m for m in range(end, min(hi, end + MAX_ACCORDING)) if self.t[m].kind != "w"),
-                hi,
-            )
+            quoted = self.first_non_word(end, min(hi, end + MAX_ACCORDING))
+            if quoted is None:
+                quoted = hi
             if (
                 source is not None
                 and first is not None
@@ -4118,9 +4117,8 @@ class FrameReader(SourceReader, ComplementReader):
                 and self.t[quoted + 1].kind == "q"
             ):
                 # "But at the time, as Jo Roe put it, “Q”", "That is because, as she
-                # says, “Q”", "He is seen, as the Harbour Weekly put it, as “Q”": the
-                # as-clause gives the quotation after it; the words before it are the
-                # writer's
+                # says, “Q”": the as-clause gives the quotation after it; the words
+                # before it are the writer's
                 return Frame((i, k), source, (quoted + 1, quoted + 2), "as", unit)
             content = first
             if content is None and rest is not None and self.one_word_subject(lo, as_word, rest):
@@ -4546,7 +4544,7 @@ class FrameReader(SourceReader, ComplementReader):
                 or w in lex.thing_nouns
                 or w in lex.authored_nouns
                 or w in lex.plural_heads
-                or (bool(lex.person_noun_endings) and w.endswith(lex.person_noun_endings))
+                or w.endswith(lex.person_noun_endings)
                 or (w in lex.pronouns and w not in lex.object_pronouns)
                 or w in lex.relative_pronouns
             ):
@@ -4831,6 +4829,9 @@ class FrameReader(SourceReader, ComplementReader):
                 m += 1
         if m == k or m >= hi or self.t[m].kind != "w" or self.t[m].is_capitalised:
             return False
+        last = self.word(m - 1)
+        if self.without_possessive(last) != last:
+            return False  # "A spokesman called Roe’s claims “a fantasy”": an object, no name
         w = self.word(m)
         return (
             w in self.lex.finite_auxiliaries or w in self.table.verbs or w in self.lex.finite_verbs

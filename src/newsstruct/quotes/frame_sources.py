@@ -1848,7 +1848,7 @@ class SourceReader(TokenReader):
             or self.only_adjuncts(end, hi)
             or self.second_predicate_at(end)
             or self.lower_outlet_told(end, hi)
-            or self.manner_words_end(end, hi)  # "C, sagte er leise"
+            or self.manner_words_end(end, hi)  # "C, sagte die Ministerin leise"
         )
 
     def told_lower_outlet(self, role: int, k: int, hi: int) -> bool:
