@@ -467,6 +467,9 @@ def _person_word(word: str, lexicon: Lexicon) -> bool:
     )
 
 
+_PERSON_WORDS = 4  # words of a person's name at most (first, middle, family names)
+
+
 def _names_person(name: str, lexicon: Lexicon) -> bool:
     """Whether a name that an outlet's reference phrase credits is a person's, whom the
     outlet quotes, no outlet or document: one that opens with a first name the lexicon
@@ -500,7 +503,6 @@ def _names_person(name: str, lexicon: Lexicon) -> bool:
     )
 
 
-_PERSON_WORDS = 4  # words of a person's name at most (first, middle, family names)
 _PARTS = regex.compile(r"[\s\-]+")
 _LAST_WORD = regex.compile(r"([\p{L}\-]++)[ ]++$")
 _LAST_WORD_REACH = 40  # characters before a name searched for the word before it

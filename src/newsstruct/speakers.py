@@ -3082,8 +3082,8 @@ class _Resolver:
         though it carries the noun or a mark of the kind (:meth:`_of_kind`): a word
         that refuses the kind (:attr:`~Lexicon.body_refusals`) is the name's head, its
         last word before a phrase preposition (``Valmont Air Force`` is no airline), the
-        one word before its head (``the West Bank`` is no bank, but ``Harbour West Bank``
-        and ``Bank of the North`` are) or the word right after the kind's noun or mark
+        first word of a two-word name (``the West Bank`` is no bank, but ``Harbour West
+        Bank`` and ``Bank of the North`` are) or the word right after the kind's noun or mark
         (``the Air Force Academy``)."""
         refused = [d for noun, d in self.lex.body_refusals if head.startswith(noun)]
         if not refused:

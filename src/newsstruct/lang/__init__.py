@@ -1328,8 +1328,8 @@ class Lexicon:
     body_refusals: tuple[tuple[str, str], ...] = ()
     """Pairs of the stem of a body noun and a word that marks a name as no body of
     that kind, though it carries the noun or a :attr:`body_designators` word, where the
-    word is the name's head (its last word before a phrase preposition) or the one word
-    before its head (``airline``, ``force``: ``Air Force`` is no airline; ``bank``,
+    word is the name's head (its last word before a phrase preposition) or the first
+    word of a two-word name (``airline``, ``force``: ``Air Force`` is no airline; ``bank``,
     ``west``: ``West Bank`` is a place, but ``Harbour West Bank`` and ``Bank of the
     West`` are banks): a description by the noun does not join it."""
     nonperson_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
