@@ -511,6 +511,22 @@ CASES = [
         id="place-and-agency-joined-in-brackets",
     ),
     pytest.param(
+        "(서울=연합뉴스) 박지훈 기자 = 김민수 대변인은 여객선이 내일 운항을 재개한다고 밝혔다.",
+        "(서울=연합뉴스) 박지훈 기자 =",
+        "서울",
+        "연합뉴스",
+        None,
+        id="the-reporter-s-credit-closed-by-an-equals-sign",
+    ),
+    pytest.param(
+        "【서울=뉴시스】박지훈 이수진 기자 = 김민수 대변인은 여객선이 재개한다고 밝혔다.",
+        "【서울=뉴시스】박지훈 이수진 기자 =",
+        "서울",
+        "뉴시스",
+        None,
+        id="place-and-agency-joined-in-lenticular-brackets-and-two-reporters",
+    ),
+    pytest.param(
         "【ニューヨーク共同】港長は3日、フェリーは明日の朝に運航を再開すると述べた。",
         "【ニューヨーク共同】",
         "ニューヨーク",

@@ -152,7 +152,13 @@ _UNCASED_WIRE = (
 # Japanese wires print the place and the agency's short name of two characters in lenticular
 # brackets: "【東京共同】", "【ワシントン時事】".
 _LENTICULAR = r"^【(?P<place>[\p{Lo}\p{Lm}]{1,10}?)(?P<known>)(?P<agency>\p{Lo}{2})】"
-_PLACE_IS_AGENCY = rf"^\((?P<place>{_UNCASED_PLACE})=(?P<known>)(?P<agency>[^()\n=]{{1,30}}?)\)"
+# The reporters' credit after it, closed by an equals sign, is the dateline's too: "(서울=
+# 연합뉴스) 홍길동 기자 =", "【서울=뉴시스】홍길동 기자 =", "(서울=뉴스1) 홍길동 이길동 기자 ="
+_PLACE_IS_AGENCY = (
+    rf"^(?:\((?P<place>{_UNCASED_PLACE})=(?P<known>)(?P<agency>[^()\n=]{{1,30}}?)\)"
+    rf"|【(?P<place>{_UNCASED_PLACE})=(?P<known>)(?P<agency>[^【】\n=]{{1,30}}?)】)"
+    r"(?:[ ]?+[\p{Lo}\p{Lm}][\p{Lo}\p{Lm}·ㆍ, ]{1,40}?[ ]=(?=[ ]))?+"
+)
 # ЛЬВІВ, 5 квітня /Укрінформ/.   МОСКВА, 26 марта. /ПРАЙМ/.   (the agency between
 # slashes; the full stop after the date is the separator's, no part of the date); a
 # press release's "BRIGHTON, Valmont, May 12, 2026 /PRNewswire/ --" (a region after
