@@ -535,6 +535,14 @@ CASES = [
         id="place-and-agency-in-lenticular-brackets",
     ),
     pytest.param(
+        "【ワシントン＝山田一郎】港長は3日、フェリーは明日の朝に運航を再開すると述べた。",
+        "【ワシントン＝山田一郎】",
+        "ワシントン",
+        None,
+        None,
+        id="place-and-a-paper-s-reporter-in-lenticular-brackets",
+    ),
+    pytest.param(
         "NEW DELHI: " + LEAD, "NEW DELHI", "NEW DELHI", None, None, id="known-city-and-a-colon"
     ),
     pytest.param("Dubai: " + LEAD, "Dubai", "Dubai", None, None, id="title-case-city-and-a-colon"),

@@ -152,6 +152,9 @@ _UNCASED_WIRE = (
 # Japanese wires print the place and the agency's short name of two characters in lenticular
 # brackets: "【東京共同】", "【ワシントン時事】".
 _LENTICULAR = r"^【(?P<place>[\p{Lo}\p{Lm}]{1,10}?)(?P<known>)(?P<agency>\p{Lo}{2})】"
+# Japanese papers print the place and their reporter's name after an equals sign:
+# "【ワシントン＝山田一郎】" (no agency; a place alone, "【速報】", is a label)
+_LENTICULAR_REPORTER = r"^【(?P<place>[\p{Lo}\p{Lm}]{1,10}+)[＝=][\p{Lo}\p{Lm}]{2,8}+】"
 # The reporters' credit after it, closed by an equals sign, is the dateline's too: "(서울=
 # 연합뉴스) 홍길동 기자 =", "【서울=뉴시스】홍길동 기자 =", "(서울=뉴스1) 홍길동 이길동 기자 ="
 _PLACE_IS_AGENCY = (
@@ -227,6 +230,7 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     _UNCASED_WIRE,
     _PLACE_IS_AGENCY,
     _LENTICULAR,
+    _LENTICULAR_REPORTER,
     # WASHINGTON ―   (capitals only, then a dash)
     r"^(?P<place>\p{Lu}{2,}+(?:[ \-]\p{Lu}{2,}+){0,3}+(?:,[ ]\p{Lu}[\p{L}.]{1,20}+)?+)"
     rf"(?=[ ]++[-–—―]{{1,2}}+[ ]{NOT_ASIDE})",

@@ -177,6 +177,26 @@ CASES = [
         [("reported", "フェリーが明日再開する", "木村", "と述べた")],
         id="reported-words-written-onto-the-particle-after-an-age",
     ),
+    pytest.param(
+        "近くに住む70代の女性は「病院が遠くなる」と話していました。",
+        [("direct", "病院が遠くなる", "近くに住む70代の女性", "と話していました")],
+        id="broadcast-copy-s-progressive-polite-past",
+    ),
+    pytest.param(
+        "市によりますと、工事は3か月かかる見込みです。",
+        [("reported", "工事は3か月かかる見込みです", "市", "によりますと")],
+        id="according-to-in-the-polite-form",
+    ),
+    pytest.param(
+        "市は、迂回路を案内する看板を設置するとしています。",
+        [("reported", "迂回路を案内する看板を設置する", "市", "としています")],
+        id="a-body-s-position-with-to-shite-imasu",
+    ),
+    pytest.param(
+        "国土交通省の担当者は取材に「点検結果を踏まえた判断だ」と話した。",
+        [("direct", "点検結果を踏まえた判断だ", "国土交通省の担当者", "と話した")],
+        id="nouns-joined-by-no-open-the-subject-s-word-before-a-quotation",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -1062,6 +1062,11 @@ class Lexicon:
     it (``김민수 대변인``; the longest that ends the word, see :func:`subject_particle`).
     A subject that ends in one between reported speech and its cue follows it (``C다고
     해양수산부가 밝혔다``)."""
+    linking_particles: tuple[str, ...] = ()
+    """Particles that join two nouns into one noun phrase in a script without spaces
+    (Japanese ``の``: ``国土交通省の担当者``, the ministry's official): where the subject's
+    word goes on past its particle before a quotation, nouns so joined open it whole
+    (``国土交通省の担当者は取材に「Q」``: the speaker is ``国土交通省の担当者``)."""
     particles_after_consonant: frozenset[str] = frozenset()
     """Those of :attr:`subject_particles` written only after a syllable that ends in a
     consonant (Korean ``이``, ``은``: ``박민준이``), so that a word whose last syllable opens

@@ -33,12 +33,16 @@ from newsstruct.lang._media import INTERNATIONAL_MEDIA, PLATFORMS
 
 _FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
-# the plain past, the progressive, the polite past
+# the plain past, the progressive, the polite past, and broadcast copy's progressive in the
+# past and the polite forms ("と話していました", she was saying; "と話しています")
 _VERBS = """
 述べた 語った 話した 強調した 説明した 指摘した 明らかにした 発表した 主張した 訴えた
 明言した 答えた 批判した 否定した 表明した 警告した 強調している 述べている 語っている
 話している 述べました 語りました 話しました 強調しました 説明しました 指摘しました
 明らかにしました 言った 言っている 言いました
+話していた 述べていた 語っていた 話していました 述べていました 語っていました 説明していました
+強調していました 指摘していました 話しています 述べています 語っています 説明しています
+強調しています 指摘しています
 """
 
 LEXICON = Lexicon(
@@ -50,15 +54,21 @@ LEXICON = Lexicon(
         ("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
     ),
     # each alone and with the quotative particle written onto it
-    cue_verbs=frozenset(verb for stem in _VERBS.split() for verb in (stem, "と" + stem)),
+    cue_verbs=frozenset(verb for stem in _VERBS.split() for verb in (stem, "と" + stem))
+    # holds that, as broadcast copy reports a body's position ("市は、Cとしています"); only
+    # with the quotative particle ("している" alone is doing)
+    | {"としている", "としています"},
     question_cues=frozenset({"尋ねた", "と尋ねた"}),
     verb_final=True,
     # the cue written onto the words before it: "「Q」と港長は述べた", "…見通しだと述べた"
     glued_cues=True,
     quotative_particles=frozenset({"と"}),
     # according to, written onto the source: "国土交通省によると、C"
-    source_postpositions=frozenset({"によると", "によれば"}),
+    # and the polite form of broadcast copy ("市によりますと、C")
+    source_postpositions=frozenset({"によると", "によれば", "によりますと"}),
     subject_particles=("は", "が"),
+    # of, joining nouns: "国土交通省の担当者は" (the ministry's official)
+    linking_particles=("の",),
     # at, in ("記者会見で", at the press conference; "会合では"): where it was said
     adjunct_particles=("で", "では"),
     bare_noun_subjects=True,

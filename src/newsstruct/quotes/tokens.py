@@ -674,12 +674,16 @@ def _topic_cut(text: str, lexicon: Lexicon) -> list[int]:
     :attr:`~Lexicon.subject_particles`) end, where they open ``text`` and more follows
     them; none elsewhere."""
     topic = _NOUN_RUN.match(text) if lexicon.subject_particles else None
-    if (
-        topic is not None
-        and text.startswith(lexicon.subject_particles, topic.end())
-        and topic.end() + 1 < len(text)
+    if topic is None:
+        return []
+    end = topic.end()
+    # "国土交通省の担当者は取材に": nouns a linking particle joins are one noun phrase
+    while text.startswith(lexicon.linking_particles, end) and (
+        joined := _NOUN_RUN.match(text, end + 1, len(text))
     ):
-        return [topic.end() + 1]
+        end = joined.end()
+    if text.startswith(lexicon.subject_particles, end) and end + 1 < len(text):
+        return [end + 1]
     return []
 
 
