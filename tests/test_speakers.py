@@ -146,6 +146,12 @@ CASES = [
         id="pronoun-after-a-title-case-body-is-not-the-body",
     ),
     pytest.param(
+        "The Harbour Weekly said he was “the pier’s worst friend.”\n"
+        "Sen. Ann Lee scolded him: “You sold the pier,” she said.",
+        ["Harbour Weekly", "Ann Lee"],
+        id="pronoun-after-a-quotation-is-the-subject-its-own-sentence-opens-with",
+    ),
+    pytest.param(
         "Harbour chief Roe Jo-an met the ferry crews on Monday.\n“We are done,” Roe said.",
         ["Roe Jo-an"],
         id="a-family-name-printed-first-is-the-full-name-it-opens",

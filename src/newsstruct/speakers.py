@@ -3326,7 +3326,11 @@ class _Resolver:
         antecedent of a personal pronoun there, or ``None``.  Where the subject opens
         its clause, a surname after a title (``Mr. Poe tried``) printed later wins."""
         sentence = self._sentence_start(position)
-        full = self._full_name_since(after, sentence, position, gender)
+        # "Sen. Ann Lee scolded him: “Q,” she said": the subject before the quotation
+        # that the pronoun's own sentence opens with
+        before = bisect.bisect_left(self.quoted, (position, 0)) - 1
+        opening = self.quoted[before][0] if before >= 0 else -1
+        full = self._full_name_since(after, max(sentence, opening), position, gender)
         titled = self._titled_since(max(after, full[0]), sentence, gender)
         return titled or full[1]
 
