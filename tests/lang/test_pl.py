@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Według Głównego Urzędu Statystycznego (GUS) inflacja w Lornowie wzrosła.",
+        [("reported", "inflacja w Lornowie wzrosła", "Głównego Urzędu Statystycznego", "Według")],
+        id="a-short-bracket-after-a-source-without-a-comma",
+    ),
+    pytest.param(
         "„Most otworzymy w maju” – powiedział PAP rzecznik ministerstwa Jan Kowalski.",
         [("direct", "Most otworzymy w maju", "Jan Kowalski", "powiedział")],
         id="an-outlet-told-is-no-part-of-the-cue",

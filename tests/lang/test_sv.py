@@ -15,6 +15,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Enligt Trafikverket (TRV) är bron i Lornby stängd i tre månader.",
+        [("reported", "är bron i Lornby stängd i tre månader", "Trafikverket", "Enligt")],
+        id="a-short-bracket-after-a-source-without-a-comma",
+    ),
+    pytest.param(
         "Enligt Trafikverkets presschef kommer bron i Lornby att vara stängd.",
         [("reported", "kommer bron i Lornby att vara stängd", "Trafikverkets presschef", "Enligt")],
         id="a-name-s-genitive-and-its-noun-before-the-verb",

@@ -265,7 +265,8 @@ class Lexicon:
     comma_free_sources: bool = False
     """Whether a fronted source phrase may go without the comma before its content
     (Polish ``Według ministra budżet wzrośnie``): the source is then its first word, or
-    its words to the last capitalised one of a name among its first few words."""
+    its words to the last capitalised one of a name among its first few words before a
+    verb, and a short bracket after them (``Według Urzędu Statystycznego (GUS) inflacja …``)."""
     genitive_endings: tuple[str, ...] = ()
     """Endings that only an oblique case gives a lower-case noun or adjective (Polish
     genitive plural ``-ów``, adjectives' ``-ych``, ``-ego``): in a source with no comma

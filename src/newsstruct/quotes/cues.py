@@ -5431,6 +5431,7 @@ class FrameReader(SourceReader, ComplementReader):
                 break  # "Ifølge Jo Roe vil brua i Lornvik …": the content's verb
             if self.t[m].is_capitalised:
                 end = m + 1
+        end = self.bracket_end(end, hi)  # "Enligt Trafikverket (TRV) är C": its short form
         return end + 1 if self.genitive_head(end, hi) else end
 
     def genitive_head(self, m: int, hi: int) -> bool:
