@@ -270,3 +270,19 @@ def test_a_lead_of_last_year_s_figures_is_no_background() -> None:
     text = "출생아 수 역대 최저\n\n지난해 국내 출생아 수가 역대 최저를 기록했다고 통계청이 밝혔다."
     roles = [p.role.value for p in newsstruct.parse(text, lang="ko", registry=REGISTRY).paragraphs]
     assert roles[-1] == "lead"
+
+
+def test_the_writer_s_byline_after_a_wire_s_dateline_is_no_part_of_the_quote() -> None:
+    """``(서울=연합뉴스) 김민준 기자 = …``: the writer's name, the journalist's noun and the
+    equals sign close the dateline's byline; the lead's words begin after them."""
+    text = (
+        "(론포트=연합뉴스) 김민준 기자 = 론포트 항구가 폭풍으로 사흘간 폐쇄된 뒤 4일 운영을 "
+        "재개했다고 항만 당국이 밝혔다."
+    )
+    article = newsstruct.parse(text, lang="ko")
+    assert article.dateline is not None
+    assert article.dateline.agency == "연합뉴스"
+    (quote,) = article.quotes
+    assert quote.text.startswith("론포트 항구가")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "항만 당국"

@@ -115,6 +115,8 @@ LEXICON = Lexicon(
     background_openers=("앞서", "이에 앞서"),
     # related articles, a photo's credit ("사진=연합뉴스")
     boilerplate=("관련기사", "관련 기사", "사진="),
+    # a journalist's nouns: a wire's byline after its dateline, "김민준 기자 ="
+    interviewer_nouns=frozenset({"기자", "특파원"}),
     month_names=tuple((f"{n}월",) for n in range(1, 13)),
     # with adnominal forms in "-은"/"-는" (same, other, many, being, new), no subject and
     # its particle, and openers ("한편", meanwhile; "이에 대해", about this) cut from one
