@@ -391,14 +391,17 @@ def test_a_name_in_a_byline_block_is_furniture(head: str, roles_above: list[Role
         ("Read also", "Ferry fares to rise in June", Role.BOILERPLATE),
         ("Related", "Ferry fares to rise in June", Role.BOILERPLATE),
         ("Related", "The ferry fares will rise in June, the operator said.", Role.BODY),
+        # a label of other furniture announces nothing without its colon
+        ("Advertisement", "Jo Roe says the ferry fares will rise in June", Role.BODY),
+        ("Subscribe", "Ferry fares to rise in June", Role.BODY),
     ],
 )
 def test_the_headline_under_a_furniture_label_is_furniture(
     label: str, after: str, role: Role
 ) -> None:
-    """A label of furniture that announces what follows, with its colon or alone on its
-    line (``Read also:``, ``Related``), makes the line after it the page's, when that line
-    reads as a headline."""
+    """A label of furniture that announces what follows with its colon (``Read also:``), or
+    one of other stories alone on its line (``Related``), makes the line after it the
+    page's, when that line reads as a headline; ``Advertisement`` alone announces nothing."""
     text = "date 2026-03-03 Council approves the budget\n" + LEAD + f"\n{label}\n{after}\n" + BODY
     assert [p.role for p in parse(text).paragraphs][3] is role
 
@@ -495,6 +498,8 @@ def test_tags_under_a_label_of_furniture_end_the_story(label: str) -> None:
         ("Keywords: Lornport, ferry disasters, Valmont", Role.BOILERPLATE),
         # a sentence with a colon and a list ends with its stop: news
         ("The dead: two crew members, a teacher and her son.", Role.BACKGROUND),
+        # a cue before the colon: someone's words, however short their parts
+        ("Roe added: Never again, not while I live", Role.BODY),
     ],
 )
 def test_a_label_and_its_tags_on_one_line_end_the_story(line: str, role: Role) -> None:

@@ -719,6 +719,7 @@ _RoleRules = tuple[
     frozenset[str],
     frozenset[str],
     frozenset[str],
+    frozenset[str],
 ]
 
 
@@ -727,8 +728,9 @@ def _role_rules(lexicon: Lexicon, outlet: OutletRules | None) -> _RoleRules:
     """The labels and patterns of :func:`assign_roles` for a language and an outlet:
     background labels, other labels, quote label patterns, background openers,
     boilerplate openers, whole-paragraph furniture, the language's prompts, the labels
-    of a related story, the boilerplate words as labels and the quote labels of the
-    language and the outlet (built once per pair)."""
+    of a related story, the boilerplate words as labels, the labels of other stories
+    that announce them without a colon and the quote labels of the language and the
+    outlet (built once per pair)."""
     extra = outlet or OutletRules(name="")
     quoting = _set(lexicon.quote_labels, extra.quote_labels)
     return (
@@ -743,6 +745,7 @@ def _role_rules(lexicon: Lexicon, outlet: OutletRules | None) -> _RoleRules:
         _prompts(lexicon),
         _set(extra.related_labels),
         _set(lexicon.boilerplate, extra.boilerplate),
+        _set(lexicon.listing_labels, extra.related_labels),
         quoting,
     )
 
@@ -806,6 +809,7 @@ def assign_roles(
         prompts,
         related_labels,
         prompt_labels,
+        listing_labels,
         quoting_labels,
     ) = _role_rules(lexicon, outlet)
     page_furniture = set(furniture)
@@ -924,12 +928,14 @@ def assign_roles(
             lead_seen = True
             news_index += 1
         related = bool(label) and label in related_labels and not related
-        # a label of furniture that announces what follows, with its colon or alone on
-        # its line ("Read also:", "Читайте також:", "Related"): the line after it is the
-        # page's, when it reads as a headline
-        prompted = (bool(label) and label in prompt_labels) or (
-            listed and not line.rstrip().endswith(":")
-        )
+        # a label of furniture that announces what follows with its colon ("Read also:",
+        # "Читайте також:"), or one of other stories alone on its line ("Related"): the
+        # line after it is the page's, when it reads as a headline
+        prompted = (
+            bool(label)
+            and label in prompt_labels
+            and (label in listing_labels or line.rstrip().endswith(":"))
+        ) or (listed and not line.rstrip().endswith(":"))
         listed = False
         captioned = index in caption_labels
         quoted, marks_quote = marks_quote, False
@@ -1051,8 +1057,10 @@ def _tags_ending(lines: Sequence[str], roles: list[Role], lexicon: Lexicon) -> N
         end > 0
         and roles[end - 1] in (Role.BODY, Role.BACKGROUND)
         and _LABELLED_LIST.fullmatch(lines[end - 1]) is not None
+        and not any(w in lexicon.cue_verbs for w in _folded_words(lines[end - 1].partition(":")[0]))
     ):
         # "Etiquetas: Lornport, temporal, puertos": the tags and their label on one line
+        # (but "Roe added: Never again, not while I live": a cue before the colon, speech)
         roles[end - 1] = Role.BOILERPLATE
         return
     index = end

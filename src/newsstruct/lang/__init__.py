@@ -1474,6 +1474,12 @@ class Lexicon:
     """Transcript labels of the interviewee's answers (``A``): the interviewee's quote."""
     boilerplate: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Opening words of page furniture (``Read also``, ``Subscribe``)."""
+    listing_labels: tuple[str, ...] = attrs.field(converter=_spelled, default=())
+    """Labels of furniture that announce other stories' headlines alone on their line,
+    without a colon (``Related``, ``Read also``): the line after one is the page's when
+    it reads as a headline.  Any other label of :attr:`boilerplate` announces only with
+    its colon (a bare ``Advertisement`` line does not make the paragraph after it the
+    page's)."""
     boilerplate_prompts: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Opening words of page furniture that also open prose (``Most read``, ``You may
     also be interested``): furniture when they stand alone on their line or before a

@@ -2642,6 +2642,16 @@ LEXICON = Lexicon(
     interviewer_nouns=frozenset(
         {"reporter", "correspondent", "journalist", "writer", "editor", "columnist", "interviewer"}
     ),
+    listing_labels=(
+        "related",
+        "related articles",
+        "related stories",
+        "read also",
+        "also read",
+        "read more",
+        "see also",
+        "more on this story",
+    ),
     boilerplate=(
         "read also",
         "read more",
