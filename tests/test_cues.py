@@ -4817,6 +4817,26 @@ def test_clause_cue_reports_no_noun_phrase(text: str, expected: list[QuoteRow]) 
             [("reported", "the pier will close", "The head of harbour security", "states")],
             id="plural-cue-form-after-a-preposition-and-a-noun-before-that-is-a-cue",
         ),
+        pytest.param(
+            "The new thinking that followed the vote spread across Lornport.",
+            [],
+            id="ing-form-after-a-determiner-and-an-adjective-is-a-noun",
+        ),
+        pytest.param(
+            "The anti-harbour feeling voiced by Jo Roe spread fast.",
+            [],
+            id="ing-form-after-a-determiner-and-a-prefixed-adjective-is-a-noun",
+        ),
+        pytest.param(
+            "The most telling sign was that the ferry ran late.",
+            [],
+            id="ing-form-after-a-degree-adverb-is-an-adjective",
+        ),
+        pytest.param(
+            "The new harbour master is saying the pier will reopen.",
+            [("reported", "the pier will reopen", "The new harbour master", "is saying")],
+            id="ing-form-after-an-adjective-and-a-noun-stays-a-cue",
+        ),
     ],
 )
 def test_modified_noun_is_no_cue(text: str, expected: list[QuoteRow]) -> None:

@@ -1278,6 +1278,14 @@ class Lexicon:
     """Determiners that open a singular noun phrase only (English ``a``, ``an``,
     ``another``, ``each``, ``every``): a verb's bare form after one and a modifier
     agrees with no subject (``a similar dispute lasted``), so it is the noun."""
+    gerund_adjectives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Adjectives that are never the head of a noun phrase that speaks (English ``new``,
+    ``prevailing``): a cue's ``-ing`` form after a determiner and one of them is a noun
+    (``the new thinking``, ``a general feeling``), no cue."""
+    adjective_prefixes: tuple[str, ...] = ()
+    """Prefixes, with their hyphen, that make a word an adjective (English ``anti-``,
+    ``pro-``): a cue's ``-ing`` form after a determiner and such a word is a noun
+    (``the anti-harbour feeling``), no cue."""
     share_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns of a share or a number of people that take a plural verb after a singular
     determiner (English ``a third``, ``a handful``, ``a majority``: ``a third say C``)."""

@@ -1908,6 +1908,20 @@ LEXICON = Lexicon(
     indefinites=frozenset({"a", "an", "one", "some", "several", "many", "two", "three"}),
     singular_determiners=frozenset({"a", "an", "another", "each", "every"}),
     age_epithet_endings=("-year-old",),
+    gerund_adjectives=frozenset(
+        {
+            "new",
+            "old",
+            "same",
+            "general",
+            "growing",
+            "prevailing",
+            "conventional",
+            "common",
+            "widespread",
+        }
+    ),
+    adjective_prefixes=("anti-", "pro-", "non-"),
     share_nouns=frozenset(
         {
             "third",

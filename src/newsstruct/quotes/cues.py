@@ -1497,21 +1497,47 @@ class FrameReader(SourceReader, ComplementReader):
         """Whether the cue word at ``i`` is a past participle that an article (or a
         possessor) and an adverb put before a noun (``a politically charged visit``,
         ``the previously announced plan``, ``Roe's widely reported remark``, ``the most
-        criticized move``): an adjective of the noun phrase, no verb."""
-        if (
-            i - 2 < lo
-            or i + 1 >= hi
-            or not (self.is_adverb(i - 1) or self.words[i - 1] in self.lex.degree_adverbs)
+        criticized move``; so an ``-ing`` form: ``the most telling detail``): an
+        adjective of the noun phrase, no verb."""
+        if i - 2 < lo:
+            return False
+        if self.is_modified_gerund(i):
+            return True
+        if i + 1 >= hi or not (
+            self.is_adverb(i - 1) or self.words[i - 1] in self.lex.degree_adverbs
         ):
             return False
         word, before, after = self.words[i], self.words[i - 2], self.t[i + 1]
         return (
-            is_participle_form(word, self.lex, endings=False)
+            (
+                is_participle_form(word, self.lex, endings=False)
+                or word.endswith(self.lex.participle_endings)
+            )
             and (before in self.table.articles or before.endswith(self.lex.possessive_endings))
             and after.kind == "w"
             and not after.is_capitalised
             and after.lower not in self.lex.stopwords
             and after.lower not in self.lex.prepositions
+        )
+
+    def is_modified_gerund(self, i: int) -> bool:
+        """Whether the cue's ``-ing`` form at ``i`` is a noun: a determiner and an
+        adjective stand before it, one of :attr:`Lexicon.gerund_adjectives` or a word
+        with one of :attr:`Lexicon.adjective_prefixes` (``the new thinking``, ``the
+        anti-harbour feeling``; but ``the man saying``: a noun, then the participle)."""
+        word, modifier = self.words[i], self.t[i - 1]
+        return (
+            word.endswith(self.lex.participle_endings)
+            and modifier.kind == "w"
+            and not modifier.is_capitalised
+            and (
+                modifier.lower in self.lex.gerund_adjectives
+                or modifier.lower.startswith(self.lex.adjective_prefixes)
+            )
+            and (
+                self.words[i - 2] in self.lex.determiners
+                or self.words[i - 2] in self.lex.possessive_determiners
+            )
         )
 
     def in_formula(self, i: int, lo: int, hi: int) -> bool:
