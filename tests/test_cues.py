@@ -6339,3 +6339,17 @@ def test_a_transcript_turn_s_paragraphs_are_read_once(monkeypatch: pytest.Monkey
     article = newsstruct.parse(text, lang="en")
     assert [q.text for q in article.quotes][2:4] == ["We ordered the planks", "The crews are ready"]
     assert len(read) == len(set(read))
+
+
+def test_c2_after_the_source_s_description_goes_on_with_a_bare_predicate() -> None:
+    """``C1, said X, her role, and is tied to …``: the predicate without a subject after
+    the source's description is C1's second half, as after ``C1, said X, and …``."""
+    text = (
+        "The ferry dispute predates the storm, said Jo Roe, director of the Lornport "
+        "Harbour Board, and is tied to the cost of dredging the channel."
+    )
+    rows = quotes_of(newsstruct.parse(text, lang="en"))
+    assert [row[1] for row in rows] == [
+        "The ferry dispute predates the storm",
+        "and is tied to the cost of dredging the channel",
+    ]

@@ -3232,3 +3232,53 @@ def test_nehmen_alone_is_no_cue_only_with_its_particle() -> None:
     assert {row[2] for row in quote_rows(_LEAD + text, lang="de")} == {"Jo Roe"}
     rows = quote_rows(_LEAD + "Die Ministerin nahm an, die Fähre sei voll.", lang="de")
     assert [row[:3] for row in rows] == [("reported", "die Fähre sei voll", "Die Ministerin")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Voller Freude rief sie aus: „Wir haben gewonnen.“", "sie"),
+        ("Voll Zorn sagte der Wirt: „Raus hier.“", "der Wirt"),
+    ],
+)
+def test_an_adjective_and_its_bare_noun_before_the_cue_are_no_speaker(
+    text: str, speaker: str
+) -> None:
+    """``Voller Freude rief X``: ``voller`` takes a bare noun, a phrase of manner in the
+    first place, so the subject follows the cue."""
+    assert quote_rows(_LEAD + text, lang="de")[-1][2] == speaker
+
+
+def test_c2_after_a_prepositional_phrase_goes_on_with_c1_s_predicate() -> None:
+    """``Die Fähren, sagt X, zwischen den Inseln fahren …``: C1 has no verb, so the
+    prepositional phrase after the attribution is no description of X but C2."""
+    text = "Die Fähren, sagt die Satzung, zwischen den Inseln fahren nur im Sommer."
+    rows = quote_rows(_LEAD + text, lang="de")
+    assert [row[:3] for row in rows] == [
+        ("reported", "Die Fähren", "die Satzung"),
+        ("reported", "zwischen den Inseln fahren nur im Sommer", "die Satzung"),
+    ]
+    text = "Die Fähre sei voll, sagte Jo Roe, von der Hafenbehörde in Lornport."
+    assert [row[1] for row in quote_rows(_LEAD + text, lang="de")] == ["Die Fähre sei voll"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es wäre falsch, sagt die Zeitung, wenn die Stadt die Fähre verkaufte.",
+        "Aber es wäre falsch, sagt die Zeitung, die Jo Roe herausgibt, wenn die Stadt "
+        "die Fähre verkaufte.",
+        "Dann wäre es falsch, sagt Jo Roe, wenn die Stadt die Fähre verkaufte.",
+    ],
+)
+def test_a_placeholder_es_goes_on_in_the_subordinate_clause_after_the_cue(text: str) -> None:
+    """``Es wäre falsch, sagt X, wenn C2``: ``es`` holds the place of the clause after
+    the attribution, so C2 is the speaker's too."""
+    rows = quote_rows(_LEAD + text, lang="de")
+    assert rows[-1][:2] == ("reported", "wenn die Stadt die Fähre verkaufte")
+
+
+def test_a_subordinate_clause_after_the_cue_without_placeholder_is_the_writer_s() -> None:
+    """``Die Stadt spare, sagte X, wenn sie gefragt wurde``: no ``es``, the writer's."""
+    text = "Die Stadt spare, sagte Jo Roe, wenn sie gefragt wurde."
+    assert [row[1] for row in quote_rows(_LEAD + text, lang="de")] == ["Die Stadt spare"]

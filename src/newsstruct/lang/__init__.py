@@ -446,6 +446,10 @@ class Lexicon:
     (casefolded; Russian ``вместе с тем``, ``тем не менее``): an as-clause or a source
     phrase after one and its comma opens the sentence (``Вместе с тем, как пишет X, C``,
     ``Вместе с тем, по словам X, C``), the connective no part of C."""
+    clause_placeholders: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Pronouns that hold a clause's place before the clause itself (German ``es``): an
+    unmarked C1 whose subject is one goes on in the subordinate clause C2 of ``C1, X
+    said, C2`` (``Es wäre falsch, sagte Jo Roe, wenn die Stadt spare``)."""
     correlative_openers: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """First parts of paired conjunctions (``not only``, ``nicht nur``): an unmarked C1
     that holds one goes on in the C2 of ``C1, X said, but C2`` (``but also …``)."""
@@ -824,6 +828,10 @@ class Lexicon:
     ``beim``): the phrase they open first in a verb-second clause is an adjunct, never
     part of the subject, even where an object's determiner follows the finite cue (``Im
     Rathaus sagte dem Blatt der Bürgermeister``)."""
+    noun_adjectives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Adjectives that take a bare noun (German ``voller``, ``voll``: ``voller Freude``,
+    full of joy): first in a verb-second clause, such an adjective and its noun are a
+    phrase of manner, no subject (``Voller Stolz sagte Jo Roe: „Q“``)."""
     reaction_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cues that also tell an act with no words reported (English ``answers``,
     ``replies``, ``complained``; Spanish ``responde``): alone after an adverbial clause of

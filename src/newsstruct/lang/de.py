@@ -1271,6 +1271,7 @@ LEXICON = Lexicon(
     possessive_endings=("'s", "’s"),
     reference_phrases=("unter Berufung auf",),
     correlative_openers=("nicht nur",),
+    clause_placeholders=frozenset({"es"}),
     as_words=frozenset({"wie"}),
     content_stops=frozenset({"so"}),
     clause_conjunctions=frozenset({"und", "aber", "denn"}),
@@ -1284,6 +1285,7 @@ LEXICON = Lexicon(
     support_verbs=frozenset(_SUPPORT_VERBS.split()),
     copula_supports=frozenset(_COPULA_SUPPORTS.split()),
     amount_prepositions=frozenset({"über", "bis"}),
+    noun_adjectives=frozenset({"voller", "voll"}),
     article_contractions=frozenset(
         [
             "am",

@@ -2456,6 +2456,7 @@ class ComplementReader(TokenReader):
                 or rest is None
                 or not (
                     self.holds_correlative(first)
+                    or self.holds_placeholder(first)
                     or self.is_verbless(m + 2, rest[1])
                     or self.is_bare_predicate(m + 2, rest[1])
                     # "C1, he said, and “everyone ran.”": the speaker's words in marks,
@@ -2466,6 +2467,29 @@ class ComplementReader(TokenReader):
                 return None  # "“Q,” she said, but he was leaving": the writer's clause
             return rest
         return None
+
+    def holds_placeholder(self, first: tuple[int, int]) -> bool:
+        """Whether the subject of C1 is a pronoun that holds the place of a clause to
+        come (:attr:`~newsstruct.lang.Lexicon.clause_placeholders`): first, after a
+        conjunction, or after a verb-second clause's first word and its finite verb
+        (``Es wäre falsch``, ``Aber es wäre falsch``, ``Dann wäre es falsch``)."""
+        start = first[0]
+        if self.word(start) in self.lex.conjunctions:
+            start += 1
+        return any(
+            self.word(m) in self.lex.clause_placeholders
+            and (
+                m == start
+                or (
+                    m == start + 2
+                    and (
+                        self.finite_form_at(m - 1, first[1])
+                        or self.word(m - 1) in self.lex.subjunctive_forms
+                    )
+                )
+            )
+            for m in range(start, min(first[1], start + 3))
+        )
 
     def opens_credit(self, k: int, hi: int) -> bool:
         """Whether the clause at ``k`` credits the words before it rather than going on

@@ -2184,11 +2184,20 @@ class FrameReader(SourceReader, ComplementReader):
                     rest is not None
                     and not self.completes(content, after)
                     and self.describes(rest[0], rest[1])
+                    and not self.predicate_past_adjuncts(content, rest)
                 ):
                     # "C, said Jan Roe, a professor at …": an apposition, and C2 only
                     # after its comma ("C1, утверждает X, декан МГУ, C2")
                     closing = self.comma_after(*rest)
-                    rest = self.rest_after_comma(closing, hi) if closing is not None else None
+                    rest = (
+                        self.rest_after_comma(
+                            closing,
+                            hi,
+                            first=None if content is None or self.quotes_in(content) else content,
+                        )
+                        if closing is not None
+                        else None
+                    )
                     if (
                         rest is not None
                         and articled
@@ -3658,10 +3667,16 @@ class FrameReader(SourceReader, ComplementReader):
         capitalised, are an adverb or adjective phrase: a capital only on the clause's
         first word, then lower-case words of manner (``Sichtlich bewegt sagte X``, ``Sehr
         leise sagte X``), no noun, name, article, pronoun or verb among them, so the
-        subject follows the cue (but ``Roe selbst sagte``: a name first)."""
+        subject follows the cue (but ``Roe selbst sagte``: a name first); or an adjective
+        that takes a bare noun, with its noun (``Voller Freude rief X``)."""
         if not self.lex.capitalised_nouns or i - start < 2 or self.t[start].kind != "w":
             return False
         first = self.word(start)
+        if first in self.lex.noun_adjectives:
+            return all(
+                self.t[m].kind == "w" and not self.is_structure_word(self.word(m))
+                for m in range(start + 1, i)
+            )
         if (
             first in self.lex.determiners
             or first in self.lex.pronouns
@@ -6095,6 +6110,29 @@ class FrameReader(SourceReader, ComplementReader):
         if source[1] - source[0] == 1 and self.word(source[0]) in self.lex.pronouns:
             return True
         return first is not None and self.awaits_rest(first[1] - 1)
+
+    def predicate_past_adjuncts(
+        self, content: tuple[int, int] | None, rest: tuple[int, int]
+    ) -> bool:
+        """Where nouns are capitalised, whether C2 after ``C1, X said,`` goes on with
+        C1's predicate after a prepositional phrase of C1's subject (``Die Fähren, sagt X,
+        zwischen den Inseln fahren nur im Sommer``): C1 has no finite verb and a
+        lower-case word that builds no phrase, the verb, follows C2's prepositional
+        phrases; no description of X (``…, sagt Jo Roe, von der Hafenbehörde.``)."""
+        if (
+            content is None
+            or not self.lex.capitalised_nouns
+            or self.quotes_in(content)
+            or self.has_finite_verb(*content)
+            or self.word(rest[0]) not in self.lex.prepositions
+        ):
+            return False
+        m = self.past_adjuncts(rest[0], rest[1])
+        return (
+            rest[0] < m < rest[1]
+            and self.lower_word(m)
+            and (self.finite_form_at(m, rest[1]) or not self.is_structure_word(self.word(m)))
+        )
 
     def describes(self, k: int, hi: int) -> bool:
         """Whether the words at ``k`` open a description of the name before them (``a
