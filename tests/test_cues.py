@@ -3671,6 +3671,19 @@ DIRECT = [
         [("direct", "the pier was the town.", "the harbour master", "put it")],
         id="words-before-an-as-clause-that-gives-a-quotation-are-the-writers",
     ),
+    pytest.param(
+        "“The pier is the town,” as the harbour master put it.",
+        [("direct", "The pier is the town,", "the harbour master", "put it")],
+        id="as-clause-after-a-quotation-with-its-comma-inside-the-marks",
+    ),
+    pytest.param(
+        "“The pier is the town,” as Jo Roe said, “and the town is the pier.”",
+        [
+            ("direct", "The pier is the town,", "Jo Roe", "said"),
+            ("direct", "and the town is the pier.", "Jo Roe", "said"),
+        ],
+        id="as-clause-between-the-two-parts-of-a-quotation",
+    ),
 ]
 
 

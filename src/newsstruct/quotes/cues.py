@@ -4076,9 +4076,13 @@ class FrameReader(SourceReader, ComplementReader):
             # into the reference phrase is no one citing
             (i, k), source = cited
         end = max(k, source[1]) if source is not None else k
+        # "“Q,” as Jo Roe said.": the comma inside the marks of the quotation before it
+        quote_first = as_word - 1 == lo and self.t[lo].kind == "q" and self.t[lo].comma
         first = (
             self.content_before(lo, as_word - 1)
             if as_word > lo and self.is_punct(as_word - 1, ",")
+            else (lo, as_word)
+            if quote_first
             else None
         )
         rest = self.rest_after_comma(end, hi, first=first)
@@ -4146,13 +4150,18 @@ class FrameReader(SourceReader, ComplementReader):
                 rest = self._content_range(comma + 1, hi)
         if rest is not None and opens:
             return Frame((i, k), source, rest, "as", unit, inherits=source is None)
-        if as_word > lo and self.is_punct(as_word - 1, ",") and self.only_adjuncts(end, hi):
+        if (
+            as_word > lo
+            and (self.is_punct(as_word - 1, ",") or quote_first)
+            and self.only_adjuncts(end, hi)
+        ):
             quoted = self.first_non_word(end, min(hi, end + MAX_ACCORDING))
             if quoted is None:
                 quoted = hi
             if (
                 source is not None
                 and first is not None
+                and not quote_first  # "“Q1,” as Jo Roe said, “Q2”": both are hers
                 and self.is_punct(quoted, ",:")
                 and quoted + 1 < hi
                 and self.t[quoted + 1].kind == "q"
