@@ -140,6 +140,9 @@ _UNSPACED_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 
 
 _GLUED_NAME = (2, 4)  # the characters of a name written onto a role (王建国, 山田太郎)
+# a name in ideographs or katakana after a modifier that ends in a syllabic letter (a
+# particle or a verb's ending: "近くで食堂を営む木村一郎", "ローン港市の田中次郎")
+_NAME_AFTER_MODIFIER = regex.compile(r"(?<=\p{Hiragana})[\p{Han}\p{Katakana}ー・]{2,12}+$")
 
 
 def _uncased(word: str) -> bool:
@@ -1946,8 +1949,15 @@ class _Resolver:
                 # "大阪市長": a place's role needs a full name before it; "東京都知事": a
                 # place's or a body's name is whose the role is
                 floor = _GLUED_NAME[0] + suffix.startswith(places)
-                if len(rest) >= floor and not rest.endswith(bodies):
-                    name = rest
+                if (
+                    len(rest) >= floor
+                    and not rest.endswith(bodies)
+                    # "同社の社長": a role after a linking particle, whose it is
+                    and not rest.endswith(self.lex.linking_particles)
+                ):
+                    # "近くで食堂を営む木村一郎さん": the name after the modifier
+                    after = _NAME_AFTER_MODIFIER.search(rest)
+                    name = rest if after is None else after.group()
                 break
         masked = name
         for compound in self.lex.glued_role_compounds:

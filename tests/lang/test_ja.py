@@ -197,6 +197,21 @@ CASES = [
         [("direct", "点検結果を踏まえた判断だ", "国土交通省の担当者", "と話した")],
         id="nouns-joined-by-no-open-the-subject-s-word-before-a-quotation",
     ),
+    pytest.param(
+        "近くで食堂を営む木村一郎さんは「客が減るのは確実だ」と語った。",
+        [("direct", "客が減るのは確実だ", "木村一郎", "と語った")],
+        id="the-name-after-a-relative-clause-before-its-honorific",
+    ),
+    pytest.param(
+        "同社の社長は「客が減るのは確実だ」と語った。",
+        [("direct", "客が減るのは確実だ", "同社の社長", "と語った")],
+        id="a-role-after-a-linking-particle-is-its-holder-whole",
+    ),
+    pytest.param(
+        "米国のジョン・スミス氏は「客が減るのは確実だ」と語った。",
+        [("direct", "客が減るのは確実だ", "ジョン・スミス", "と語った")],
+        id="a-foreign-name-s-middle-dot-is-inside-the-name",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -29,7 +29,7 @@ from newsstruct.quotes.tokens import Token, is_abbreviation_dot
 __all__ = ["CueTable", "TokenReader", "cue_table", "match_phrase", "remembered"]
 
 DASHES = "-–—―"
-ATTACHED = frozenset(".-’'&%/")
+ATTACHED = frozenset(".-’'&%/\N{KATAKANA MIDDLE DOT}")
 _CLAUSE_MARKS = frozenset(",:;" + SENTENCE_STOPS)
 # the marks that end a sentence or a clause, in the text
 _TRAILING = frozenset(SENTENCE_STOPS + COMMAS + ";:")
