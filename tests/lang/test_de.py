@@ -3282,3 +3282,16 @@ def test_a_subordinate_clause_after_the_cue_without_placeholder_is_the_writer_s(
     """``Die Stadt spare, sagte X, wenn sie gefragt wurde``: no ``es``, the writer's."""
     text = "Die Stadt spare, sagte Jo Roe, wenn sie gefragt wurde."
     assert [row[1] for row in quote_rows(_LEAD + text, lang="de")] == ["Die Stadt spare"]
+
+
+def test_a_placeholder_es_keeps_c1_before_a_dass_clause_after_the_cue() -> None:
+    """``Es sei klar, sagte X, dass C2``: ``es`` awaits the ``dass`` clause, so C1 is the
+    speaker's words too, unlike a fronted adverbial clause (``Als es regnete, sagte X,
+    dass C``)."""
+    rows = quote_rows(_LEAD + "Es sei klar, sagte Jo Roe, dass die Fähre fahre.", lang="de")
+    assert [row[:3] for row in rows] == [
+        ("reported", "Es sei klar", "Jo Roe"),
+        ("reported", "dass die Fähre fahre", "Jo Roe"),
+    ]
+    rows = quote_rows(_LEAD + "Als es regnete, sagte Jo Roe, dass die Fähre fahre.", lang="de")
+    assert [row[1] for row in rows] == ["die Fähre fahre"]

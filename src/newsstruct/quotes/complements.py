@@ -2476,6 +2476,8 @@ class ComplementReader(TokenReader):
         start = first[0]
         if self.word(start) in self.lex.conjunctions:
             start += 1
+        if self.word(start) in self.lex.subordinators:
+            return False  # "Als es regnete, sagte er, dass C": an adverbial clause
         return any(
             self.word(m) in self.lex.clause_placeholders
             and (

@@ -2152,6 +2152,8 @@ class FrameReader(SourceReader, ComplementReader):
                     self.lex.verb_second
                     and self.is_punct(after[1], ",")
                     and self.word(after[1] + 1) in self.lex.complementizers
+                    # but "Es sei klar, sagte er, dass C": "es" holds the clause's place
+                    and not self.holds_placeholder((lo, j))
                 )
             ):
                 comma = j if self.t[j].kind == "p" else j + 1
