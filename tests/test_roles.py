@@ -390,6 +390,7 @@ def test_a_name_in_a_byline_block_is_furniture(head: str, roles_above: list[Role
         # alone on its line, without its colon, the label announces the same
         ("Read also", "Ferry fares to rise in June", Role.BOILERPLATE),
         ("Related", "Ferry fares to rise in June", Role.BOILERPLATE),
+        ("Related stories", "Ferry fares to rise in June", Role.BOILERPLATE),
         ("Related", "The ferry fares will rise in June, the operator said.", Role.BODY),
         # a label of other furniture announces nothing without its colon
         ("Advertisement", "Jo Roe says the ferry fares will rise in June", Role.BODY),
@@ -580,6 +581,12 @@ def test_the_deck_between_the_headline_and_the_byline_is_no_lead(byline: str) ->
 def test_a_paper_s_lines_around_the_story_are_furniture(line: str) -> None:
     text = f"{FERRY}{line}"
     assert roles(text)[-1] == (Role.BOILERPLATE.value, line)
+
+
+@pytest.mark.parametrize("line", ["24.99", "0.75", "12.30 the"])
+def test_a_number_alone_is_no_time_of_day(line: str) -> None:
+    # an hour past 23 or minutes past 59, or a word in lower case where the zone goes
+    assert roles(f"{FERRY}{line}")[-1][0] != Role.BOILERPLATE.value
 
 
 @pytest.mark.parametrize(

@@ -377,10 +377,12 @@ def crawl_date(found: regex.Match[str]) -> tuple[datetime.date | None, str | Non
 # A time of day, perhaps with its zone: "08:28", "10:45 GMT", "9:05 a.m. EST", and with
 # a full stop as British pages print it, "14.20 GMT", or an "h" as French ones do, "10h15"
 _TIME = (
-    r"\d{1,2}[:.h]\d{2}(?::\d{2})?+(?:[ ]?+[ap]\.?+m\.?+)?+(?:[ ]\p{Lu}{2,5}(?:[+\-]\d{1,2})?+)?+"
+    r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?+(?:[ ]?+[ap]\.?+m\.?+)?+"
+    r"(?:[ ](?-i:\p{Lu}{2,5})(?:[+\-]\d{1,2})?+)?+"
 )
 
 
+_MAX_TIME_CHARS = 30
 _TIME_ALONE = regex.compile(rf"[ \t]*+{_TIME}[ \t]*+", regex.IGNORECASE)
 
 
@@ -392,9 +394,6 @@ def is_time_alone(line: str) -> bool:
     (True, False)
     """
     return len(line) <= _MAX_TIME_CHARS and _TIME_ALONE.fullmatch(plain_spaces(line)) is not None
-
-
-_MAX_TIME_CHARS = 30
 
 
 # a short word between a time and a date: "on", "at", "um", "о"

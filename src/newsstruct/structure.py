@@ -933,8 +933,9 @@ def assign_roles(
         # line after it is the page's, when it reads as a headline
         prompted = (
             bool(label)
-            and label in prompt_labels
-            and (label in listing_labels or line.rstrip().endswith(":"))
+            and (
+                label in listing_labels or (label in prompt_labels and line.rstrip().endswith(":"))
+            )
         ) or (listed and not line.rstrip().endswith(":"))
         listed = False
         captioned = index in caption_labels

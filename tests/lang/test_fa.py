@@ -52,6 +52,11 @@ CASES = [
         [("direct", "این برای ما یک فاجعه است.", "مریم احمدی", "گفت")],
         id="an-apposition-between-the-name-and-the-cue",
     ),
+    pytest.param(
+        "وزیر راه می نویسد: «پل تا سه ماه بسته می‌ماند.»",
+        [("direct", "پل تا سه ماه بسته می‌ماند.", "وزیر راه", "می نویسد")],
+        id="a-present-cue-with-a-space-after-mi",
+    ),
     pytest.param("پل تا سه ماه بسته می‌ماند.", [], id="no-cue"),
 ]
 

@@ -73,7 +73,7 @@ LEXICON = Lexicon(
         sorted(
             {f"{noun} {verb}" for verb, nouns in _LIGHT.items() for noun in nouns.split()}
             | {f"{noun} {verb}ند" for verb, nouns in _LIGHT.items() for noun in nouns.split()}
-            | {"می گوید", "می گویند", "می افزاید"}
+            | {f"می {stem}" for stem in _PRESENT.split()}
         )
     ),
     object_cue_verbs=frozenset({"گفت", "گفتند"}),

@@ -291,7 +291,7 @@ LEXICON = Lexicon(
     fronted_inversion=True,
     bare_noun_subjects=True,
     comma_free_sources=True,
-    # "Ifølge Statens vegvesen vil C": a name's genitive and its noun are the source
+    # "Enligt Trafikverkets presschef är C": a name's genitive and its noun are the source
     name_genitive_endings=("s",),
     impersonal_cues=frozenset(
         {"uppges", "uppgavs", "sägs", "sades", "meddelas", "meddelades", "rapporteras"}

@@ -1741,9 +1741,7 @@ def _medium_after_name(words: Sequence[str], lexicon: Lexicon) -> bool:
     )
 
 
-def _after_dateline(
-    text: str, span: Span, dateline: Span | None, lexicon: Lexicon | None = None
-) -> Span:
+def _after_dateline(text: str, span: Span, dateline: Span | None, lexicon: Lexicon) -> Span:
     """The part of a paragraph after an inline dateline and its separator, and after the
     writer's byline that an equals sign closes, as Korean wires print it after theirs
     (``(서울=연합뉴스) 김민준 기자 = …``: a name and a journalist's noun, ``lexicon``'s
@@ -1753,7 +1751,7 @@ def _after_dateline(
     start = dateline.end
     while start < span.end and (text[start].isspace() or text[start] in ".-–—―:"):
         start += 1
-    byline = _byline_before_equals(lexicon) if lexicon is not None else None
+    byline = _byline_before_equals(lexicon)
     if byline is not None and (found := byline.match(text, start, span.end)) is not None:
         start = found.end()
     return Span(start, span.end)

@@ -779,6 +779,7 @@ class ComplementReader(TokenReader):
                     and (
                         m > k
                         or w in self.lex.finite_auxiliaries
+                        or k == 0
                         or self.word(k - 1) not in self.lex.determiners
                     )
                 )
