@@ -151,6 +151,13 @@ CHANGES = {
     "“We will restore every line by morning,” Olena Marchuk said.\n",
     "trailing-spaces",
 )
+@example(  # a year's opening phrase stops at a line break however it is written: "\r"
+    # let "it's" and the date line run into one opening
+    "Kyiv • UNN\n"
+    + "“We will restore every line by morning,” Olena Marchuk said.\n" * 3
+    + "it's\ndate 2025-02 date 2026-05-12 \n",
+    "cr",
+)
 def test_how_lines_end_and_spaces_are_written_changes_nothing(text: str, change: str) -> None:
     """Windows or old Mac line endings, line separators, a byte-order mark before the
     text, spaces at the ends of lines and no-break spaces between words find the same

@@ -199,9 +199,10 @@ _CREDIT_END = regex.compile(
 _CREDIT_TAIL = 60
 _YEAR_REACH = 25  # characters before the year of a paragraph's opening, at most
 # "In 2014,", "In March 2014 the", "Since 2010,", "Back in 1998,": a year among the
-# first words, before any comma.
+# first words, before any comma or line break.
 _OPENING = (
-    r"[^,;:.!?\n\"\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
+    r"[^,;:.!?\n\r\v\f\x85\u2028\u2029\"\N{LEFT DOUBLE QUOTATION MARK}"
+    r"\N{DOUBLE LOW-9 QUOTATION MARK}"
     rf"\N{{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}}]{{0,{_YEAR_REACH}}}?"
 )
 
