@@ -191,6 +191,11 @@ CASES = [
         [("reported", "다리가 없으면 출근이 어렵다고", "김 씨", "말했다")],
         id="an-age-in-brackets-before-the-particle-and-reported-words",
     ),
+    pytest.param(
+        "현장에 있던 주민 김민수 씨는 다리가 흔들렸다고 말했다.",
+        [("reported", "다리가 흔들렸다고", "주민 김민수 씨", "말했다")],
+        id="a-relative-clause-s-adnominal-verb-before-the-subject",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -1071,6 +1071,11 @@ class Lexicon:
     it (``김민수 대변인``; the longest that ends the word, see :func:`subject_particle`).
     A subject that ends in one between reported speech and its cue follows it (``C다고
     해양수산부가 밝혔다``)."""
+    adnominal_endings: tuple[str, ...] = ()
+    """Endings of a verb's adnominal form, which closes a relative clause before its noun
+    (Korean ``-하는``, ``-되는``, ``-있는``: ``빵집을 운영하는 이수진 씨는``, Su-jin Lee, who
+    runs a bakery): no particle of the subject (``-는``) and no word of a name, so the
+    subject after the clause is the speaker (``이수진 씨``)."""
     linking_particles: tuple[str, ...] = ()
     """Particles that join two nouns into one noun phrase in a script without spaces
     (Japanese ``の``: ``国土交通省の担当者``, the ministry's official): where the subject's

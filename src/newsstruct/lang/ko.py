@@ -86,6 +86,20 @@ LEXICON = Lexicon(
         | {"방송에서", "통해"}
     ),
     subject_particles=("은", "는", "이", "가", "께서", "께서는"),
+    # doing, being, being there, lacking, and their past: the relative clause's verb before
+    # its noun ("빵집을 운영하는 이수진 씨는")
+    adnominal_endings=(
+        "하는",
+        "되는",
+        "있는",
+        "없는",
+        "하던",
+        "되던",
+        "했던",
+        "됐던",
+        "있던",
+        "없던",
+    ),
     particles_after_consonant=frozenset({"이", "은"}),
     particles_after_vowel=frozenset({"가", "는"}),
     bare_noun_subjects=True,

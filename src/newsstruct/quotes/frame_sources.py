@@ -2157,6 +2157,7 @@ class SourceReader(TokenReader):
             and w not in self.lex.determiners
             and w not in self.lex.pronouns
             and w not in self.lex.audience_nouns
+            and not w.endswith(self.lex.adnominal_endings)  # "운영하는": a relative clause's
         )
 
     def is_uncased_name(self, start: int, end: int) -> bool:
@@ -2185,6 +2186,7 @@ class SourceReader(TokenReader):
         return (
             self.t[m].kind == "w"
             and word not in self.lex.stopwords
+            and not word.endswith(self.lex.adnominal_endings)  # "운영하는": a verb's ending
             and bool(particle)
             and word[: -len(particle)] not in self.lex.stopwords
             and word[: -len(particle)] not in self.lex.time_words
