@@ -949,6 +949,8 @@ def assign_roles(
     _names_above_furniture(text, spans, roles)
     _tags_ending(lines, roles, lexicon)
     _contact_blocks(lines, roles)
+    if outlet is not None and outlet.closing_patterns:
+        _closing_section(lines, roles, _closing(outlet))
     if outlet is not None and outlet.related_endings:
         _related_endings(text, spans, roles, lexicon)
     return tuple(
@@ -1006,6 +1008,29 @@ def _is_contact_entry(line: str, role: Role) -> bool:
         return False
     words = len(_WORD.findall(line))
     return words > 0 and _few_words(line, words, _MAX_ENTRY_WORDS)
+
+
+_MAX_HEADING = 90  # a closing heading: ``About`` and a company's full name
+
+
+@functools.lru_cache(maxsize=16)
+def _closing(outlet: OutletRules) -> regex.Pattern[str] | None:
+    return _whole(outlet.closing_patterns)
+
+
+def _closing_section(
+    lines: Sequence[str], roles: list[Role], closing: regex.Pattern[str] | None
+) -> None:
+    """Give the role BOILERPLATE to the heading after the lead that opens the page's
+    closing furniture (:attr:`~newsstruct.outlets.OutletRules.closing_patterns`: a
+    release's ``About Acme Corp``) and to every paragraph below it."""
+    if closing is None or Role.LEAD not in roles:
+        return
+    for index in range(roles.index(Role.LEAD) + 1, len(lines)):
+        line = lines[index]
+        if len(line) <= _MAX_HEADING and closing.fullmatch(line) is not None:
+            roles[index:] = [Role.BOILERPLATE] * (len(roles) - index)
+            return
 
 
 def _contact_blocks(lines: Sequence[str], roles: list[Role]) -> None:

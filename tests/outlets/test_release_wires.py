@@ -167,3 +167,59 @@ def test_the_legal_notice_under_a_release_is_furniture(name: str, paragraph: str
     )
     assert paragraph in text
     assert role_of(text, paragraph) is Role.BOILERPLATE
+
+
+_ABOUT = (
+    "About Acme Corp\n\n"
+    "Acme Corp designs machines that load ships. Founded in 2011, the company has offices "
+    "in Lornport and Valmont.\n\n"
+    'Its founder once said: "Ships wait for no one."\n\n'
+    "Safe Harbor\n\n"
+    "Statements in this release about plans are estimates.\n\n"
+    "Investor Relations\n\n"
+)
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "About Acme Corp",
+        "Acme Corp designs machines that load ships. Founded in 2011, the company has offices "
+        "in Lornport and Valmont.",
+        'Its founder once said: "Ships wait for no one."',
+        "Safe Harbor",
+        "Statements in this release about plans are estimates.",
+        "Investor Relations",
+    ],
+)
+def test_the_issuer_s_description_under_about_and_all_below_it_is_furniture(
+    name: str, paragraph: str
+) -> None:
+    """``About Acme Corp`` after the news heads the release's closing furniture: the
+    issuer's description (no background), its legal notice and its contacts."""
+    text = ARTICLES[name].replace(
+        '"We are proud," said Jo Roe, chief executive of Acme Corp.\n',
+        '"We are proud," said Jo Roe, chief executive of Acme Corp.\n\n' + _ABOUT,
+    )
+    assert paragraph in text
+    assert role_of(text, paragraph) is Role.BOILERPLATE
+    assert not [quoted for _, quoted, _ in quotes_of(text) if "Ships" in quoted]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Über die Acme AG", "À propos d'Acme", "Acerca de Acme", "About Acme Corp.", "Media Contact"],
+)
+def test_closing_headings_in_the_wires_languages(heading: str) -> None:
+    text = PR.replace("\n###\n", f"\n{heading}\n\nAcme makes machines for ports.\n\n###\n")
+    assert role_of(text, heading) is Role.BOILERPLATE
+    assert role_of(text, "Acme makes machines for ports.") is Role.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line", ["About 40 ships were waiting in the bay.", "About Acme Corp, the harbour said more."]
+)
+def test_a_sentence_that_opens_with_about_closes_nothing(line: str) -> None:
+    text = PR.replace("\n###\n", f"\n{line}\n\nAcme makes machines for ports.\n\n###\n")
+    assert role_of(text, "Acme makes machines for ports.") is not Role.BOILERPLATE

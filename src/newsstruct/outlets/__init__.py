@@ -204,6 +204,11 @@ class OutletRules:
     a direct quote and names who speaks (``Quote from Zelensky:``), or that open a
     paragraph whose words after them are the quote; the named group ``speaker`` holds
     the name.  Labels without a name are ``quote_labels``."""
+    closing_patterns: tuple[str, ...] = attrs.field(converter=_patterns, default=())
+    """Patterns that a whole paragraph after the lead matches when it heads the page's
+    closing furniture: it and every paragraph after it are furniture (a release's
+    ``About Acme Corp`` above the issuer's description, the legal notice and the
+    contacts)."""
     related_endings: bool = False
     """Whether stories may end with related stories' headlines (no closing punctuation)
     before the page chrome: they are furniture, not background."""
@@ -375,6 +380,7 @@ def _check_patterns(rules: OutletRules) -> None:
         "signs": rules.signs,
         "dateline_patterns": rules.dateline_patterns,
         "boilerplate_patterns": rules.boilerplate_patterns,
+        "closing_patterns": rules.closing_patterns,
         "quote_label_patterns": rules.quote_label_patterns,
         "published_patterns": rules.published_patterns,
         "credit_patterns": rules.credit_patterns,

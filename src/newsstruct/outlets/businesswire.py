@@ -17,6 +17,7 @@ from newsstruct.outlets import OutletRules
 from newsstruct.outlets._fragments import (
     CAPITAL_PLACE,
     EN_MONTH,
+    RELEASE_CLOSING,
     RELEASE_CONTACTS,
     RELEASE_END,
     RELEASE_LEGAL,
@@ -38,5 +39,6 @@ RULES = OutletRules(
     self_names=("BUSINESS WIRE", "Business Wire"),
     dateline_patterns=(_DATED,),
     boilerplate=("view source version on", *RELEASE_CONTACTS, *RELEASE_LEGAL),
+    closing_patterns=(RELEASE_CLOSING,),
     boilerplate_patterns=(RELEASE_END, r"[ \t]*+Contacts[ \t]*+"),
 )

@@ -14,7 +14,13 @@ The name alone is no sign: other outlets cite releases ("said in a GlobeNewswire
 """
 
 from newsstruct.outlets import OutletRules
-from newsstruct.outlets._fragments import EN_MONTH, RELEASE_CONTACTS, RELEASE_END, RELEASE_LEGAL
+from newsstruct.outlets._fragments import (
+    EN_MONTH,
+    RELEASE_CLOSING,
+    RELEASE_CONTACTS,
+    RELEASE_END,
+    RELEASE_LEGAL,
+)
 
 # March 04, 2026 08:00 ET | Source: Acme Corp
 _HEAD = (
@@ -29,6 +35,7 @@ RULES = OutletRules(
     signs=(r"\(GLOBE[ ]NEWSWIRE\)[ ]*+--",),
     self_names=("GLOBE NEWSWIRE", "GlobeNewswire"),
     boilerplate=(*RELEASE_CONTACTS, *RELEASE_LEGAL),
+    closing_patterns=(RELEASE_CLOSING,),
     boilerplate_patterns=(RELEASE_END, _HEAD),
     published_patterns=(_HEAD,),
 )

@@ -13,7 +13,12 @@ The name alone is no sign: other outlets cite releases ("said in a PR Newswire r
 """
 
 from newsstruct.outlets import OutletRules
-from newsstruct.outlets._fragments import RELEASE_CONTACTS, RELEASE_END, RELEASE_LEGAL
+from newsstruct.outlets._fragments import (
+    RELEASE_CLOSING,
+    RELEASE_CONTACTS,
+    RELEASE_END,
+    RELEASE_LEGAL,
+)
 
 # /PRNewswire/ --   /PRNewswire-HISPANIC PR WIRE/ --
 _WIRE = r"/PRNewswire(?:-[\p{Lu} ]{2,30}+)?+/"
@@ -25,5 +30,6 @@ RULES = OutletRules(
     signs=(rf"{_WIRE}[ ]*+--",),
     self_names=("PRNewswire", "PR Newswire"),
     boilerplate=("view original content", *RELEASE_CONTACTS, *RELEASE_LEGAL),
+    closing_patterns=(RELEASE_CLOSING,),
     boilerplate_patterns=(RELEASE_END, r"[ \t]*+SOURCE[ ]\p{Lu}[^\n]{0,80}+"),
 )
