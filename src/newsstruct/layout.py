@@ -375,10 +375,11 @@ def crawl_date(found: regex.Match[str]) -> tuple[datetime.date | None, str | Non
 
 
 # A time of day, perhaps with its zone: "08:28", "10:45 GMT", "9:05 a.m. EST", and with
-# a full stop as British pages print it, "14.20 GMT", or an "h" as French ones do, "10h15"
+# a full stop as British pages print it, "14.20 GMT", or an "h" as French ones do, "10h15";
+# the zone or word after it opens with a capital ("GMT", "Uhr")
 _TIME = (
     r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?+(?:[ ]?+[ap]\.?+m\.?+)?+"
-    r"(?:[ ](?-i:\p{Lu}{2,5})(?:[+\-]\d{1,2})?+)?+"
+    r"(?:[ ](?-i:\p{Lu}[\p{Lu}\p{Ll}]{1,4})(?:[+\-]\d{1,2})?+)?+"
 )
 
 
