@@ -180,6 +180,18 @@ CASES = [
         ],
         id="a-source-phrase-with-a-typeset-apostrophe",
     ),
+    pytest.param(
+        "El port de Lornport reobrirà dilluns, va informar l'autoritat portuària.",
+        [
+            (
+                "reported",
+                "El port de Lornport reobrirà dilluns",
+                "l'autoritat portuària",
+                "va informar",
+            )
+        ],
+        id="a-common-noun-on-its-elided-article-after-the-cue-closes-the-sentence",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -645,6 +645,18 @@ CASES = [
         [("reported", "quedarse en casa durante el temporal", "El alcalde", "instó")],
         id="a-control-cue-s-infinitive-after-its-addressee-and-a",
     ),
+    pytest.param(
+        "El puerto de Lornport reabrirá el lunes, informó la autoridad portuaria.",
+        [
+            (
+                "reported",
+                "El puerto de Lornport reabrirá el lunes",
+                "la autoridad portuaria",
+                "informó",
+            )
+        ],
+        id="a-common-noun-and-its-adjective-after-the-cue-close-the-sentence",
+    ),
 ]
 
 

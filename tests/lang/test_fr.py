@@ -567,6 +567,11 @@ CASES = [
         [("reported", "Le pont de Lornport restera fermé jusqu'à lundi", "le préfet", "confirmé")],
         id="an-as-participle-s-agent-speaks",
     ),
+    pytest.param(
+        "Le port de Lornport rouvrira lundi, a annoncé l'autorité portuaire.",
+        [("reported", "Le port de Lornport rouvrira lundi", "l'autorité portuaire", "a annoncé")],
+        id="a-common-noun-on-its-elided-article-after-the-cue-closes-the-sentence",
+    ),
 ]
 
 

@@ -67,6 +67,7 @@ _MARKED_MODIFIER = 24  # characters of a name in marks that modifies a noun, mar
 # a party and a state after a politician's name, between commas: "Jo Roe, D-Valm., said"
 _PARTY_TAG = regex.compile(r"\p{Lu}-\p{Lu}[\p{L}.]*")
 _BARE_PLURAL_WORDS = 3  # words of a subject without an article ("hacking specialists")
+_COMMON_PHRASE_WORDS = 4  # words of a common noun phrase that closes the sentence
 _POSTPOSITION_REACH = 5  # words of a noun phrase and the postposition that closes it
 _BODY_ADJECTIVES = 3  # lower-case adjectives of a body's name before its noun, at most
 _ADDRESSEE_REACH = 4  # words between a verb and its quotation ("calls the ferry plan a “Q”")
@@ -923,6 +924,7 @@ class SourceReader(TokenReader):
         i = self.after_medium(i, hi)
         while self.addressed_outlet(i, hi) and self.addressed_outlet(i + 1, hi):
             i += 1  # "Как сообщил РИА Новости глава региона": the outlet's words told
+        opened = i  # (before an auxiliary spelt as an article: Spanish "la")
         while (
             i < hi
             and self.word(i) in self.lex.auxiliaries
@@ -1249,7 +1251,63 @@ class SourceReader(TokenReader):
             )
         ):
             k -= 1
-        return (i, k) if k > i and self.is_noun_phrase((i, k)) else None
+        if k > i and self.is_noun_phrase((i, k)):
+            return (i, k)
+        return self.closing_common_phrase(opened, hi)
+
+    def closing_common_phrase(self, i: int, hi: int) -> tuple[int, int] | None:
+        """The span of a noun phrase at ``i`` that a definite article or a possessive
+        opens, written apart or onto the noun, and the sentence's end closes after one to
+        :data:`_COMMON_PHRASE_WORDS` lower-case words, no verb, preposition, conjunction
+        or word of time among them (``C, informó la autoridad portuaria.``, ``C, a
+        annoncé l'agence régionale.``): after a cue, the clause's subject, though its noun
+        is in no list; else ``None``."""
+        if i >= hi or self.t[i].kind != "w" or self.t[i].is_capitalised:
+            return None
+        article, noun = split_elision(self.t[i].text, self.table.elided)
+        if article:
+            if article.lower() not in self.lex.determiners or not noun[:1].islower():
+                return None
+            k = i + 1  # "l'autorité": the article written onto the noun
+        elif (
+            self.word(i) in self.lex.determiners
+            and self.word(i) not in self.lex.indefinites
+            and self.word(i) not in self.lex.object_determiners
+            and self.word(i) not in self.lex.prepositions  # Portuguese "a", Spanish "al"
+        ):
+            k = i + 1
+            if not self.common_word(k):
+                return None
+            k += 1
+        else:
+            return None
+        while k < hi and k - i <= _COMMON_PHRASE_WORDS and self.common_word(k):
+            k += 1
+        closes = k >= hi or self.is_punct(k, SENTENCE_STOPS)
+        return (i, k) if closes and k - i <= _COMMON_PHRASE_WORDS else None
+
+    def common_word(self, k: int) -> bool:
+        """Whether the token at ``k`` is a lower-case word that may be a common noun or
+        its adjective: no verb, pronoun, article, preposition, conjunction, clause word
+        or word of time."""
+        if not self.lower_word(k):
+            return False
+        w = self.word(k)
+        return not any(
+            w in words
+            for words in (
+                self.table.verbs,
+                self.lex.pronouns,
+                self.lex.determiners,
+                self.lex.prepositions,
+                self.lex.conjunctions,
+                self.lex.complementizers,
+                self.lex.clause_openers,
+                self.lex.time_words,
+                self.lex.auxiliaries,
+                self.lex.manner_adverbs,
+            )
+        )
 
     def after_medium(self, i: int, hi: int) -> int:
         """The token after a phrase of the medium of speech at ``i`` and the outlet it was
