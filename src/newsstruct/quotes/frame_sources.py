@@ -1261,8 +1261,14 @@ class SourceReader(TokenReader):
         :data:`_COMMON_PHRASE_WORDS` lower-case words, no verb, preposition, conjunction
         or word of time among them (``C, informó la autoridad portuaria.``, ``C, a
         annoncé l'agence régionale.``): after a cue, the clause's subject, though its noun
-        is in no list; else ``None``."""
-        if i >= hi or self.t[i].kind != "w" or self.t[i].is_capitalised:
+        is in no list; else ``None``.  Where nouns are capitalised, lower-case words
+        are none (``hielt ihr entgegen``)."""
+        if (
+            self.lex.capitalised_nouns
+            or i >= hi
+            or self.t[i].kind != "w"
+            or self.t[i].is_capitalised
+        ):
             return None
         article, noun = split_elision(self.t[i].text, self.table.elided)
         if article:
@@ -1306,6 +1312,7 @@ class SourceReader(TokenReader):
                 self.lex.time_words,
                 self.lex.auxiliaries,
                 self.lex.manner_adverbs,
+                self.lex.verb_particles,
             )
         )
 
