@@ -633,6 +633,23 @@ CASES = [
         [("reported", "evitare la strada", "La sindaca", "ha esortato")],
         id="a-control-cue-s-infinitive-after-ad",
     ),
+    pytest.param(
+        "Il ponte di Lornport resterà chiuso fino a lunedì, spiega dalla Protezione civile.",
+        [
+            (
+                "reported",
+                "Il ponte di Lornport resterà chiuso fino a lunedì",
+                "Protezione civile",
+                "spiega",
+            )
+        ],
+        id="a-singular-cue-and-the-body-the-words-come-from-closing-the-sentence",
+    ),
+    pytest.param(
+        "«Il ponte resterà chiuso», spiega dal palco il sindaco.",
+        [("direct", "Il ponte resterà chiuso", "il sindaco", "spiega")],
+        id="a-singular-cue-and-the-place-spoken-from-before-the-subject",
+    ),
 ]
 
 

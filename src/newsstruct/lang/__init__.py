@@ -1391,6 +1391,11 @@ class Lexicon:
     the body whose data they are (``los datos publicados el martes por el INE`` names
     ``el INE``, ``os dados divulgados pelo IBGE`` names ``IBGE``).  An agent after a
     :attr:`passive_agent_prepositions` preposition, by contrast, is no source."""
+    from_body_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions, with the articles written onto them, of the body that words come from
+    after a cue (Italian ``C, spiega dalla Protezione civile.``, ``fa sapere dal Comune``):
+    where the body's name closes the sentence, the body speaks; a place (``dal palco``) or
+    a subject after it (``dalla Prefettura il questore``) leaves the source to follow."""
     preposed_agents: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions of a passive's agent where the participle closes the clause (German
     ``von``, ``vom``, ``seitens``): a cue's participle after them in a passive clause has

@@ -799,6 +799,7 @@ LEXICON = Lexicon(
         ("deputato", "deputata", "parlamentare", "onorevole"),
     ),
     record_nouns=frozenset({"dati", "cifre", "stime", "statistiche", "rilevazioni"}),
+    from_body_prepositions=frozenset(_FROM_BODY_PREPOSITIONS),
     participle_agents=frozenset({"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'"}),
     titles=frozenset(
         {

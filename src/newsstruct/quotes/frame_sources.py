@@ -969,6 +969,10 @@ class SourceReader(TokenReader):
             named_subject = i < named and (named >= hi or self.is_punct(named, ".!?;"))
             if not named_subject:
                 i = named
+        if i < hi and self.word(i) in self.lex.from_body_prepositions:
+            body = self.body_spoken_from(i + 1, hi)
+            if body is not None:
+                return body  # "C, spiega dalla Protezione civile.": the body speaks
         if i >= hi or (
             self.word(i) in self.lex.prepositions
             and not named_subject
@@ -1254,6 +1258,32 @@ class SourceReader(TokenReader):
         if k > i and self.is_noun_phrase((i, k)):
             return (i, k)
         return self.closing_common_phrase(opened, hi)
+
+    def body_spoken_from(self, m: int, hi: int) -> tuple[int, int] | None:
+        """The span of a body's name at ``m``, after a preposition of the body words come
+        from (:attr:`Lexicon.from_body_prepositions`), that closes the sentence: no
+        article and no name after its lower-case words (``dalla Protezione civile``,
+        ``dalla Prefettura di Lornport``; not ``dalla Protezione civile Jo Roe``); else
+        ``None``."""
+        if m >= hi or self.t[m].kind != "w" or not self.t[m].is_capitalised:
+            return None
+        body = self.source_after(m, hi)
+        if body is None or body[0] != m:
+            return None
+        end = body[1]
+        while end < hi and end - m < _COMMON_PHRASE_WORDS and self.common_word(end):
+            end += 1  # "Protezione civile": the name's lower-case words
+        if not (end >= hi or self.is_punct(end, SENTENCE_STOPS)):
+            return None
+        for n in range(m + 1, end):
+            if self.word(n) in self.lex.determiners or (
+                self.t[n].is_capitalised
+                and self.lower_word(n - 1)
+                and self.word(n - 1) not in self.lex.prepositions
+                and self.word(n - 1) not in self.lex.phrase_prepositions
+            ):
+                return None
+        return (m, end)
 
     def closing_common_phrase(self, i: int, hi: int) -> tuple[int, int] | None:
         """The span of a noun phrase at ``i`` that a definite article or a possessive
