@@ -757,7 +757,6 @@ NO_DATELINE = [
     ),
     pytest.param("Prices (2024): tickets rose by a tenth, the ministry said.", id="a-label"),
     pytest.param("FARES (2024): tickets rose by a tenth, the ministry said.", id="a-capital-label"),
-    pytest.param("Odesa, Ukraine – " + LEAD, id="place-and-country-no-date"),
     pytest.param(
         "Olena Brik, aged 42 (OPZ) The ferry will run again.", id="age-and-party-no-separator"
     ),
@@ -1044,3 +1043,81 @@ def test_a_city_split_over_two_lines_of_the_list_is_known(city: str) -> None:
     dateline = newsstruct.parse(headline + city + ": " + LEAD).dateline
     assert dateline is not None
     assert dateline.place == city
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        pytest.param(
+            "Lornport – The harbour board agreed on Tuesday to close the quay, a spokesman said.",
+            "en",
+            "Lornport",
+            id="en-a-city-and-an-en-dash",
+        ),
+        pytest.param(
+            "Port Valmont - A court ruled on Monday that the quay must close, the mayor said.",
+            "en",
+            "Port Valmont",
+            id="en-two-words-a-hyphen-and-a-one-letter-word",
+        ),
+        pytest.param(
+            "Lornport, Valmont — Crews worked through the night on the bridge, the mayor said.",
+            "en",
+            "Lornport, Valmont",
+            id="en-a-city-a-country-and-an-em-dash",
+        ),
+        pytest.param(
+            "Lornville – Il consiglio ha chiuso il porto martedì, ha detto un portavoce.",
+            "it",
+            "Lornville",
+            id="it",
+        ),
+        pytest.param(
+            "Puerto Lorn – El Gobierno aprobó el martes el cierre del muelle, dijo un portavoz.",
+            "es",
+            "Puerto Lorn",
+            id="es",
+        ),
+        pytest.param(
+            "Lornville – O governo decidiu na terça-feira fechar o porto, disse um porta-voz.",
+            "pt",
+            "Lornville",
+            id="pt-a-one-letter-article",
+        ),
+        pytest.param(
+            "Lornville – Les ministres ont décidé mardi de fermer le port, a déclaré un "
+            "porte-parole.",
+            "fr",
+            "Lornville",
+            id="fr",
+        ),
+    ],
+)
+def test_a_place_in_title_case_and_a_spaced_dash_open_the_lead(
+    text: str, lang: str, place: str
+) -> None:
+    article = newsstruct.parse(text, lang=lang)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == (place, None)
+    assert article.dateline.span.of(text) == place
+    assert [q.text.split()[0] for q in article.quotes] == [text.split()[len(place.split()) + 1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Jo Roe - the mayor - said the quay would close.", id="an-aside"),
+        pytest.param("Tuesday – The mayor said the quay would close.", id="a-weekday"),
+        pytest.param("The Board – The mayor said the quay would close.", id="a-determiner"),
+        pytest.param("Michael Roe – The mayor said the quay would close.", id="a-first-name"),
+        pytest.param("Update – The mayor said the quay would close.", id="a-section-label"),
+        pytest.param(
+            "Lornport – A town divided\n\nThe mayor said the quay would close on Monday, "
+            "and crews worked through the night to shore up the old bridge by the river.",
+            id="a-headline-without-a-full-stop",
+        ),
+        pytest.param("Lornport. The mayor said the quay would close.", id="a-full-stop"),
+    ],
+)
+def test_a_word_and_a_dash_that_is_no_place_gives_no_dateline(text: str) -> None:
+    assert newsstruct.parse(text, lang="en").dateline is None

@@ -240,6 +240,19 @@ GENERIC_PATTERNS: tuple[str, ...] = (
 # alone, then a full stop or a dash and the lead's first word; only where the lexicon
 # says its papers print them: Lexicon.title_case_datelines)
 _TITLE_PLACE = regex.compile(rf"(?P<place>{_POOL_PLACE})(?:\.|[ ]++[-–—])(?=[ ]++\p{{Lu}}\p{{Ll}})")
+# Brussels – The …   Cape Town, South Africa — Crews …   (one to three words in title case,
+# a place's own small word between them, a country of one word after a comma (or of two,
+# the first a place's opener: "South Africa"), then a spaced dash and
+# the lead's first word; where the lexicon says its papers print only these:
+# Lexicon.title_case_dash_datelines; the lead may open with a word of one letter, "A …")
+_TITLE_WORD = r"\p{Lu}\p{Ll}[\p{L}'’\-]{1,30}+"
+_TITLE_PLACE_DASH = regex.compile(
+    rf"(?P<place>{_TITLE_WORD}(?:[ ](?:(?:de|da|do|del|upon|on|sur|am|an)[ ])?+{_TITLE_WORD})"
+    rf"{{0,2}}+(?:,[ ](?:{PLACE_OPENER}[ ])?+{_TITLE_WORD})?+)"
+    r"[ ]++[-–—](?=[ ]++\p{Lu}(?:\p{Ll}|[ ]\p{L}))"
+)
+# A lead's last mark: a headline ends without one ("Lornport – A town divided")
+_SENTENCE_END = (".", '"', "”", "’", "»")
 
 _HEAD_PARAGRAPHS = 4
 # An editor's note above a wire story, all of it in brackets: "(Corrects paragraph 3 to
@@ -378,6 +391,22 @@ def _title_place(line: str, found: regex.Match[str], lexicon: Lexicon) -> bool:
     )
 
 
+def _dash_place(line: str, found: regex.Match[str], lexicon: Lexicon) -> bool:
+    """Whether a match of :data:`_TITLE_PLACE_DASH` is a dateline: the paragraph is a
+    lead that ends a sentence (not a headline, ``Lornport – A town divided``), and no word
+    of the place is a word of time, a determiner, a pronoun or a body's noun, nor its first
+    word a first name (``Tuesday – The …``, ``The Board – …``, ``Lornport, Harbour Bank -
+    …``, ``Michael Roe – The …``)."""
+    if not line.rstrip().endswith(_SENTENCE_END):
+        return False
+    words = [word.strip(",").casefold() for word in found.group("place").split()]
+    refused = lexicon.time_words | lexicon.determiners | lexicon.pronouns | lexicon.body_nouns
+    names = (lexicon.first_names, lexicon.feminine_names, lexicon.masculine_names)
+    if any(words[0] in listed for listed in (*names, lexicon.unisex_names)):
+        return False
+    return refused.isdisjoint(words)
+
+
 def find_dateline(
     text: str,
     paragraphs: Sequence[Span],
@@ -445,6 +474,10 @@ def find_dateline(
         if stacked is not None:
             return stacked, index
         found = _TITLE_PLACE.match(line) if lexicon.title_case_datelines else None
+        if found is None and lexicon.title_case_dash_datelines:
+            found = _TITLE_PLACE_DASH.match(line)
+            if found is not None and not _dash_place(line, found, lexicon):
+                found = None
         if found is not None and _title_place(line, found, lexicon):
             place = written[found.start("place") : found.end("place")]
             span = Span(paragraph.start, paragraph.start + found.end("place"))

@@ -723,6 +723,12 @@ class Lexicon:
     """Whether a city in title case alone before a full stop or a dash may open the
     lead as its dateline (German regional papers: ``Hannover. Die Landesregierung …``,
     ``Berlin – Der Senat …``); an abbreviation (``Prof. Roe``) is none."""
+    title_case_dash_datelines: bool = False
+    """Whether a place in title case (one to three words, a country after a comma) and a
+    spaced dash may open the lead as its dateline (English web copy: ``Brussels – The
+    ministers …``, ``Lornport, Valmont — Crews …``), where a full stop after the place
+    (:attr:`title_case_datelines`) may not; a word of time, a determiner, a pronoun or a
+    first name is no place (``Tuesday – The …``, ``Jo Roe – The …``)."""
     verb_second: bool = False
     """Whether a cue's complement clause follows a comma after the cue's clause, with
     the subject free to come after the finite cue (German ``Gestern glaubte er fest,

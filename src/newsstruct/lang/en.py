@@ -2605,6 +2605,7 @@ LEXICON = Lexicon(
         r"(?:(?P<speaker>(?!(?i:an?|\d)[ \t\d])[^\n:]{1,60})|[^\n:]{1,60}):",
     ),
     source_labels=("source",),
+    title_case_dash_datelines=True,  # "Brussels – The …", "Nairobi — …"
     section_markers=(
         "details",
         "more details",

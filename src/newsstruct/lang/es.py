@@ -1044,6 +1044,7 @@ LEXICON = Lexicon(
         ("noviembre",),
         ("diciembre",),
     ),
+    title_case_dash_datelines=True,  # "Madrid – El …"
     section_markers=(
         "detalles",
         "más información",

@@ -1109,6 +1109,7 @@ LEXICON = Lexicon(
         ("novembre",),
         ("décembre",),
     ),
+    title_case_dash_datelines=True,  # "Bruxelles – Les …"
     section_markers=(
         "détails",
         "en savoir plus",

@@ -1035,6 +1035,7 @@ LEXICON = Lexicon(
         ("novembre",),
         ("dicembre",),
     ),
+    title_case_dash_datelines=True,  # "Roma – Il …"
     section_markers=(
         "dettagli",
         "approfondimenti",

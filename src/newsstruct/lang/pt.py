@@ -974,6 +974,7 @@ LEXICON = Lexicon(
         ("novembro",),
         ("dezembro",),
     ),
+    title_case_dash_datelines=True,  # "Brasília – O …"
     section_markers=(
         "detalhes",
         "mais informações",
