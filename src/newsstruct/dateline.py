@@ -165,10 +165,13 @@ _PLACE_IS_AGENCY = (
 # ЛЬВІВ, 5 квітня /Укрінформ/.   МОСКВА, 26 марта. /ПРАЙМ/.   (the agency between
 # slashes; the full stop after the date is the separator's, no part of the date); a
 # press release's "BRIGHTON, Valmont, May 12, 2026 /PRNewswire/ --" (a region after
-# the place, a year after the date)
+# the place, a year after the date; or the day first, as the wires' releases in German,
+# French or Spanish print it: "LORNPORT, 4. März 2026 /PRNewswire/ --", "4 mars 2026",
+# "4 de marzo de 2026")
 _SLASHED = (
     rf"(?P<place>{CAPITAL_WORDS}{_REGION}),[ ]"
-    rf"(?P<date>{_MONTH_DAY}(?:,[ ]\d{{4}})?+|{_DAY_MONTH_WORD})\.?+[ ]*+"
+    rf"(?P<date>{_MONTH_DAY}(?:,[ ]\d{{4}})?+|{_DAY_MONTH_WORD}(?:[ ]\d{{4}})?+"
+    r"|\d{1,2}[ ]de[ ]\p{L}{3,10}(?:[ ]de[ ]\d{4})?+)\.?+[ ]*+"
     r"/(?P<agency>\p{Lu}[\p{L}\-&. ]{0,40}+)/(?=\.|[ ]*+[-–—―])"
 )
 # NEW DELHI: The …   Dubai: Police …   LAHORE/KARACHI: …   Chandigarh, June 3: …   (a

@@ -223,3 +223,38 @@ def test_closing_headings_in_the_wires_languages(heading: str) -> None:
 def test_a_sentence_that_opens_with_about_closes_nothing(line: str) -> None:
     text = PR.replace("\n###\n", f"\n{line}\n\nAcme makes machines for ports.\n\n###\n")
     assert role_of(text, "Acme makes machines for ports.") is not Role.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "published"),
+    [
+        (
+            "Lornbank startet ein Konto für kleine Firmen\n\nLORNPORT, 4. März 2026 "
+            "/PRNewswire/ -- Die Lornbank bringt ein neues Konto für kleine Firmen auf den "
+            "Markt.\n\n„Wir sind bereit“, sagte Jo Roe, die Chefin der Bank.\n",
+            "4. März 2026",
+            "2026-03-04",
+        ),
+        (
+            "Lornbank lanza una cuenta para pequeñas empresas\n\nLORNPORT, 4 de marzo de 2026 "
+            "/PRNewswire/ -- La Lornbank lanza una nueva cuenta para las pequeñas empresas de "
+            "la ciudad.\n\n“Estamos listos”, dijo Jo Roe, la directora del banco.\n",
+            "4 de marzo de 2026",
+            "2026-03-04",
+        ),
+        (
+            "Lornbank lance un compte pour les petites entreprises\n\nLORNPORT, 4 mars 2026 "
+            "/PRNewswire/ -- La Lornbank lance un nouveau compte pour les petites entreprises "
+            "de la ville.\n\n« Nous sommes prêts », a déclaré Jo Roe, la directrice de la "
+            "banque.\n",
+            "4 mars 2026",
+            "2026-03-04",
+        ),
+    ],
+)
+def test_a_release_s_dateline_with_the_day_first(text: str, date: str, published: str) -> None:
+    """The releases in German, Spanish and French print the day before the month."""
+    found = dateline_of(text)
+    assert found is not None
+    assert found[:3] == ("LORNPORT", "PRNewswire", date)
+    assert article_of(text).published_text == published
