@@ -91,6 +91,7 @@ BUILTINS: tuple[str, ...] = tuple(
         "bta",
         "businesswire",
         "censor",
+        "cna",
         "cnn",
         "ctk",
         "dpa",
