@@ -1117,7 +1117,46 @@ def test_a_place_in_title_case_and_a_spaced_dash_open_the_lead(
             id="a-headline-without-a-full-stop",
         ),
         pytest.param("Lornport. The mayor said the quay would close.", id="a-full-stop"),
+        pytest.param(
+            "Xiomara Roe – The mayor of Lornport since 2022 – said the quay would close.",
+            id="a-name-and-an-aside-between-dashes",
+        ),
+        pytest.param(
+            "Valmont – Not for the first time – The board has voted to close the quay.",
+            id="a-company-and-an-aside-between-dashes",
+        ),
+        pytest.param("Breaking News – The mayor said the quay would close.", id="breaking-news"),
+        pytest.param("Live Updates – The mayor said the quay would close.", id="live-updates"),
+        pytest.param(
+            "Storm Tess – Residents ‘shocked’\n\nThe mayor said the quay would close on Monday, "
+            "and crews worked through the night to shore up the old bridge by the river.",
+            id="a-headline-ending-in-a-quoted-word",
+        ),
     ],
 )
 def test_a_word_and_a_dash_that_is_no_place_gives_no_dateline(text: str) -> None:
     assert newsstruct.parse(text, lang="en").dateline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param('Lornport – The mayor said: "We will not give up."', "en", id="en"),
+        pytest.param(
+            "Lornville – Le maire a déclaré : « Nous ne céderons pas. »", "fr", id="fr-spaced"
+        ),
+    ],
+)
+def test_a_lead_ending_in_a_quotation_after_its_stop_keeps_its_dash_dateline(
+    text: str, lang: str
+) -> None:
+    dateline = newsstruct.parse(text, lang=lang).dateline
+    assert dateline is not None
+    assert dateline.place == text.split(" –")[0]
+
+
+def test_a_name_and_an_aside_between_dashes_keeps_the_speaker() -> None:
+    text = 'Xiomara Roe – The mayor of Lornport since 2022 – said on Tuesday: "We will not go."'
+    article = newsstruct.parse(text, lang="en")
+    assert article.dateline is None
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == ["Xiomara Roe"]

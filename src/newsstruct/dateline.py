@@ -35,6 +35,7 @@ the trailing separator.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -254,8 +255,13 @@ _TITLE_PLACE_DASH = regex.compile(
     rf"{{0,2}}+(?:,[ ](?:{PLACE_OPENER}[ ])?+{_TITLE_WORD})?+)"
     r"[ ]++[-–—](?=[ ]++\p{Lu}(?:\p{Ll}|[ ]\p{L}))"
 )
-# A lead's last mark: a headline ends without one ("Lornport – A town divided")
-_SENTENCE_END = (".", '"', "”", "’", "»")
+# A lead's last mark: a headline ends without one ("Lornport – A town divided"); a closing
+# quotation mark ends a sentence only after a stop ('… the mayor said: "We will."', not
+# "Storm Tess – Residents ‘shocked’")
+_SENTENCE_END = regex.compile(r"(?:\.|[.!?][ ]?+[\"”’»]++)[ ]*+$")
+# A spaced dash before the lead's first sentence ends: the place is a person or a body in an
+# aside ("Jo Roe – The mayor of Lornport – said …", "Valmont – Not for the first time – has …")
+_ASIDE_DASH = regex.compile(r"[^.!?]*?[ ][-–—][ ]")
 
 _HEAD_PARAGRAPHS = 4
 # An editor's note above a wire story, all of it in brackets: "(Corrects paragraph 3 to
@@ -396,18 +402,41 @@ def _title_place(line: str, found: regex.Match[str], lexicon: Lexicon) -> bool:
 
 def _dash_place(line: str, found: regex.Match[str], lexicon: Lexicon) -> bool:
     """Whether a match of :data:`_TITLE_PLACE_DASH` is a dateline: the paragraph is a
-    lead that ends a sentence (not a headline, ``Lornport – A town divided``), and no word
-    of the place is a word of time, a determiner, a pronoun or a body's noun, nor its first
-    word a first name (``Tuesday – The …``, ``The Board – …``, ``Lornport, Harbour Bank -
-    …``, ``Michael Roe – The …``)."""
-    if not line.rstrip().endswith(_SENTENCE_END):
+    lead that ends a sentence (not a headline, ``Lornport – A town divided``, ``Storm Tess
+    – Residents ‘shocked’``) with no second spaced dash before its first stop (an aside,
+    ``Jo Roe – The mayor of Lornport – said …``), and no word of the place is a word of
+    time, a determiner, a pronoun, a body's noun or a section's label, nor its first word a
+    first name (``Tuesday – The …``, ``The Board – …``, ``Harbour Bank – The lender …``,
+    ``Live Updates – …``, ``Michael Roe – The …``)."""
+    if _SENTENCE_END.search(line.rstrip()) is None or _ASIDE_DASH.match(line, found.end()):
         return False
     words = [word.strip(",").casefold() for word in found.group("place").split()]
-    refused = lexicon.time_words | lexicon.determiners | lexicon.pronouns | lexicon.body_nouns
-    names = (lexicon.first_names, lexicon.feminine_names, lexicon.masculine_names)
-    if any(words[0] in listed for listed in (*names, lexicon.unisex_names)):
-        return False
-    return refused.isdisjoint(words)
+    refused, names = _dash_refused(lexicon)
+    return words[0] not in names and refused.isdisjoint(words)
+
+
+@functools.cache
+def _dash_refused(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The words no place of :data:`_TITLE_PLACE_DASH` holds, and the first names none
+    opens with."""
+    refused = frozenset(
+        (
+            *lexicon.time_words,
+            *lexicon.determiners,
+            *lexicon.pronouns,
+            *lexicon.body_nouns,
+            *(marker for marker in lexicon.section_markers if " " not in marker),
+        )
+    )
+    names = frozenset(
+        (
+            *lexicon.first_names,
+            *lexicon.feminine_names,
+            *lexicon.masculine_names,
+            *lexicon.unisex_names,
+        )
+    )
+    return refused, names
 
 
 def find_dateline(

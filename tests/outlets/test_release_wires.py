@@ -209,7 +209,14 @@ def test_the_issuer_s_description_under_about_and_all_below_it_is_furniture(
 
 @pytest.mark.parametrize(
     "heading",
-    ["Über die Acme AG", "À propos d'Acme", "Acerca de Acme", "About Acme Corp.", "Media Contact"],
+    [
+        "Über die Acme AG",
+        "À propos d'Acme",
+        "Acerca de Acme",
+        "About Acme Corp.",
+        "Media Contact",
+        "Over Acme N.V.",
+    ],
 )
 def test_closing_headings_in_the_wires_languages(heading: str) -> None:
     text = PR.replace("\n###\n", f"\n{heading}\n\nAcme makes machines for ports.\n\n###\n")
@@ -218,7 +225,13 @@ def test_closing_headings_in_the_wires_languages(heading: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["About 40 ships were waiting in the bay.", "About Acme Corp, the harbour said more."]
+    "line",
+    [
+        "About 40 ships were waiting in the bay.",
+        "About Acme Corp, the harbour said more.",
+        "About the Program",
+        "Over Two Decades of Service",
+    ],
 )
 def test_a_sentence_that_opens_with_about_closes_nothing(line: str) -> None:
     text = PR.replace("\n###\n", f"\n{line}\n\nAcme makes machines for ports.\n\n###\n")

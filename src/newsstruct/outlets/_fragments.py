@@ -152,16 +152,19 @@ RELEASE_LEGAL = (
     "this press release may contain forward-looking",
 )
 #: A heading that closes a release: the issuer's description under ``About Acme Corp``
-#: (``Über die Acme AG``, ``À propos d'Acme``, ``Acerca de Acme``), the legal notice's
+#: (``Über die Acme AG``, ``À propos d'Acme``, ``Acerca de Acme``; not ``About the
+#: Program``, nor the Dutch ``Over`` but before a company's name, ``Over Acme N.V.``, as
+#: ``Over Two Decades of Service`` heads news), the legal notice's
 #: heading (``Safe Harbor``, ``Forward-Looking Statements``) and the contacts' label
 #: (``Media Contact``, ``Investor Relations``, ``Pressekontakt``), alone on their line.
 #: The release wires print them below the news, each above boilerplate only.
 RELEASE_CLOSING = (
     r"[ \t]*+(?:"
-    r"(?:(?:About|Über|[ÀA][ ]propos[ ]de|Acerca[ ]de|Sobre|Informazioni[ ]su|Over|Om"
-    r"|Tietoja)[ ](?:(?:the|die|der|das|den|la|le|les|el|los|las|o|a|il|lo|het)[ ])?+"
-    r"|[ÀA][ ]propos[ ]d['’])"
+    r"(?:(?:Über|[ÀA][ ]propos[ ]de|Acerca[ ]de|Sobre|Informazioni[ ]su|Om"
+    r"|Tietoja)[ ](?:(?:die|der|das|den|la|le|les|el|los|las|o|a|il|lo|het)[ ])?+"
+    r"|About[ ](?!(?i:the|a|an|this|these|our)[ ])|[ÀA][ ]propos[ ]d['’])"
     r"\p{Lu}[^\n!?:;]{0,60}+(?:(?<![.,])|(?<=\b(?:Inc|Corp|Co|Ltd|Bhd|S\.A|N\.V)\.))"
+    r"|Over[ ](?:het[ ])?+\p{Lu}[^\n!?:;]{0,60}?[ ](?:N\.V|B\.V|NV|BV|Inc|Corp|Ltd|AG|SE|plc)\.?+"
     r"|(?i:safe[ ]harbou?r(?:[ ]statements?)?+|forward[- ]looking[ ]statements"
     r"|(?:media|press|investor)[ ](?:contacts?|relations|inquiries)"
     r"|pressekontakte?|kontakt|contacto[ ]de[ ]prensa|contact[ ]presse)"
