@@ -657,6 +657,11 @@ CASES = [
         ],
         id="a-common-noun-and-its-adjective-after-the-cue-close-the-sentence",
     ),
+    pytest.param(
+        "El puerto de Lornport cerrará el lunes, dijo la verdad.",
+        [],
+        id="a-noun-of-what-is-said-after-the-cue-is-its-object-no-source",
+    ),
 ]
 
 

@@ -572,6 +572,11 @@ CASES = [
         [("reported", "Le port de Lornport rouvrira lundi", "l'autorité portuaire", "a annoncé")],
         id="a-common-noun-on-its-elided-article-after-the-cue-closes-the-sentence",
     ),
+    pytest.param(
+        "Le port de Lornport sera fermé pendant les travaux, a dit l'après-midi.",
+        [],
+        id="an-elided-article-on-a-word-of-time-after-the-cue-is-no-source",
+    ),
 ]
 
 

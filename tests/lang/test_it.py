@@ -650,6 +650,11 @@ CASES = [
         [("direct", "Il ponte resterà chiuso", "il sindaco", "spiega")],
         id="a-singular-cue-and-the-place-spoken-from-before-the-subject",
     ),
+    pytest.param(
+        "Il porto di Lornport chiuderà lunedì, ha detto la verità.",
+        [],
+        id="a-noun-of-what-is-said-after-the-cue-is-its-object-no-source",
+    ),
 ]
 
 

@@ -1305,6 +1305,11 @@ class Lexicon:
     """Prefixes, with their hyphen, that make a word an adjective (English ``anti-``,
     ``pro-``): a cue's ``-ing`` form after a determiner and such a word is a noun
     (``the anti-harbour feeling``), no cue."""
+    said_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns of what is said, a cue's object and never its speaker (Italian ``verità``,
+    ``notizia``; Spanish ``verdad``; French ``vérité``): a common noun phrase that closes
+    the sentence after a cue and holds one is no subject (``Il porto chiuderà, ha detto
+    la verità.`` has no source)."""
     share_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns of a share or a number of people that take a plural verb after a singular
     determiner (English ``a third``, ``a handful``, ``a majority``: ``a third say C``)."""

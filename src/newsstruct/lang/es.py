@@ -764,6 +764,7 @@ LEXICON = Lexicon(
     # participles that describe a noun ("datos del INE publicados hoy")
     past_participle_endings=IBERIAN_PAST_PARTICIPLE_ENDINGS,
     record_nouns=frozenset({"datos", "cifras", "estimaciones", "estadísticas"}),
+    said_nouns=frozenset({"verdad", "noticia", "noticias", "versión", "mentira", "mentiras"}),
     participle_agents=frozenset({"por"}),
     role_equivalents=(
         (

@@ -834,6 +834,7 @@ LEXICON = Lexicon(
     pronouns_take_noun_gender=True,
     past_participle_endings=tuple(_PAST_PARTICIPLE_ENDINGS.split()),
     record_nouns=frozenset({"données", "chiffres", "estimations", "statistiques"}),
+    said_nouns=frozenset({"vérité", "nouvelle", "nouvelles", "version", "mensonge", "mensonges"}),
     participle_agents=frozenset({"par"}),
     role_equivalents=(
         (

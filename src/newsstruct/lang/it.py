@@ -799,6 +799,9 @@ LEXICON = Lexicon(
         ("deputato", "deputata", "parlamentare", "onorevole"),
     ),
     record_nouns=frozenset({"dati", "cifre", "stime", "statistiche", "rilevazioni"}),
+    said_nouns=frozenset(
+        {"verità", "notizia", "notizie", "versione", "bugia", "bugie", "menzogna"}
+    ),
     from_body_prepositions=frozenset(_FROM_BODY_PREPOSITIONS),
     participle_agents=frozenset({"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'"}),
     titles=frozenset(

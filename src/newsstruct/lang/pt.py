@@ -714,6 +714,7 @@ LEXICON = Lexicon(
     # participles that describe a noun ("dados do INE divulgados hoje")
     past_participle_endings=IBERIAN_PAST_PARTICIPLE_ENDINGS,
     record_nouns=frozenset({"dados", "números", "estimativas", "estatísticas"}),
+    said_nouns=frozenset({"verdade", "notícia", "notícias", "versão", "mentira", "mentiras"}),
     participle_agents=frozenset({"por", "pelo", "pela", "pelos", "pelas"}),
     role_equivalents=(
         ("presidente", "presidenta", "chefe de estado", "chefe do estado"),

@@ -89,6 +89,27 @@ def _is_past_form(word: str, lexicon: Lexicon) -> bool:
     return len(word) > _PAST_STEM and word.endswith(_past_endings(lexicon))
 
 
+@functools.cache
+def _uncommon_words(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's words that are no common noun nor its adjective (see
+    :meth:`SourceReader.common_word`), made once per lexicon: its pronouns, articles,
+    prepositions, conjunctions, clause words, words of time, auxiliaries, manner
+    adverbs, verb particles and nouns of what is said."""
+    return frozenset().union(
+        lexicon.pronouns,
+        lexicon.determiners,
+        lexicon.prepositions,
+        lexicon.conjunctions,
+        lexicon.complementizers,
+        lexicon.clause_openers,
+        lexicon.time_words,
+        lexicon.auxiliaries,
+        lexicon.manner_adverbs,
+        lexicon.verb_particles,
+        lexicon.said_nouns,
+    )
+
+
 _ADJUNCT_WORDS = 4  # words of an adjunct of place before an inverted verb ("до старого будинку")
 
 
@@ -1287,12 +1308,15 @@ class SourceReader(TokenReader):
 
     def closing_common_phrase(self, i: int, hi: int) -> tuple[int, int] | None:
         """The span of a noun phrase at ``i`` that a definite article or a possessive
-        opens, written apart or onto the noun, and the sentence's end closes after one to
-        :data:`_COMMON_PHRASE_WORDS` lower-case words, no verb, preposition, conjunction
-        or word of time among them (``C, informó la autoridad portuaria.``, ``C, a
-        annoncé l'agence régionale.``): after a cue, the clause's subject, though its noun
-        is in no list; else ``None``.  Where nouns are capitalised, lower-case words
-        are none (``hielt ihr entgegen``)."""
+        opens, written apart or onto the noun, and the sentence's end closes after at
+        most :data:`_COMMON_PHRASE_WORDS` words with the article (the article and up to
+        three words apart, up to four with the article written onto the first), each a
+        :meth:`common_word` (``C, informó la autoridad portuaria.``, ``C, a annoncé
+        l'agence régionale.``; not ``ha detto la verità``, a noun of what is said): the
+        clause's subject, though its noun is in no list; else ``None``.  It is the last
+        resort of :meth:`source_after`, so it runs for every caller of that, not only
+        after a cue.  Where nouns are capitalised, lower-case words are none (``hielt
+        ihr entgegen``)."""
         if (
             self.lex.capitalised_nouns
             or i >= hi
@@ -1302,7 +1326,11 @@ class SourceReader(TokenReader):
             return None
         article, noun = split_elision(self.t[i].text, self.table.elided)
         if article:
-            if article.lower() not in self.lex.determiners or not noun[:1].islower():
+            if (
+                article.lower() not in self.lex.determiners
+                or not noun[:1].islower()
+                or not self.is_common_text(noun.lower())  # "l'après-midi": a time
+            ):
                 return None
             k = i + 1  # "l'autorité": the article written onto the noun
         elif (
@@ -1324,27 +1352,15 @@ class SourceReader(TokenReader):
 
     def common_word(self, k: int) -> bool:
         """Whether the token at ``k`` is a lower-case word that may be a common noun or
-        its adjective: no verb, pronoun, article, preposition, conjunction, clause word
-        or word of time."""
-        if not self.lower_word(k):
-            return False
-        w = self.word(k)
-        return not any(
-            w in words
-            for words in (
-                self.table.verbs,
-                self.lex.pronouns,
-                self.lex.determiners,
-                self.lex.prepositions,
-                self.lex.conjunctions,
-                self.lex.complementizers,
-                self.lex.clause_openers,
-                self.lex.time_words,
-                self.lex.auxiliaries,
-                self.lex.manner_adverbs,
-                self.lex.verb_particles,
-            )
-        )
+        its adjective: no verb, pronoun, article, preposition, conjunction, clause word,
+        word of time, auxiliary, manner adverb, verb particle nor noun of what is said
+        (:attr:`~newsstruct.lang.Lexicon.said_nouns`)."""
+        return self.lower_word(k) and self.is_common_text(self.word(k))
+
+    def is_common_text(self, word: str) -> bool:
+        """Whether a case-folded word may be a common noun or its adjective (see
+        :meth:`common_word`)."""
+        return word not in self.table.verbs and word not in _uncommon_words(self.lex)
 
     def after_medium(self, i: int, hi: int) -> int:
         """The token after a phrase of the medium of speech at ``i`` and the outlet it was
