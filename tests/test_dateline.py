@@ -1160,3 +1160,35 @@ def test_a_name_and_an_aside_between_dashes_keeps_the_speaker() -> None:
     article = newsstruct.parse(text, lang="en")
     assert article.dateline is None
     assert [q.speaker.name if q.speaker else None for q in article.quotes] == ["Xiomara Roe"]
+
+
+def test_a_name_whose_surname_comes_back_alone_is_no_dash_dateline() -> None:
+    text = (
+        "Kwame Roe – The minister said on Tuesday that the quay would close.\n\n"
+        '"We have no choice," Roe added.'
+    )
+    article = newsstruct.parse(text, lang="en")
+    assert article.dateline is None
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [
+        "The minister",
+        "Kwame Roe",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Port Valmont – The mayor said the quay would close.\n\nValmont traders agreed.",
+            id="a-place-s-opener",
+        ),
+        pytest.param(
+            "Lorn City – The mayor said the quay would close.\n\nCity Hall agreed.",
+            id="the-last-word-before-a-name",
+        ),
+    ],
+)
+def test_a_place_whose_last_word_comes_back_keeps_its_dash_dateline(text: str) -> None:
+    dateline = newsstruct.parse(text, lang="en").dateline
+    assert dateline is not None
+    assert dateline.place == text.split(" –")[0]

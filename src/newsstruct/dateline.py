@@ -255,6 +255,7 @@ _TITLE_PLACE_DASH = regex.compile(
     rf"{{0,2}}+(?:,[ ](?:{PLACE_OPENER}[ ])?+{_TITLE_WORD})?+)"
     r"[ ]++[-–—](?=[ ]++\p{Lu}(?:\p{Ll}|[ ]\p{L}))"
 )
+_PLACE_OPENER = regex.compile(PLACE_OPENER)
 # A lead's last mark: a headline ends without one ("Lornport – A town divided"); a closing
 # quotation mark ends a sentence only after a stop ('… the mayor said: "We will."', not
 # "Storm Tess – Residents ‘shocked’")
@@ -400,19 +401,33 @@ def _title_place(line: str, found: regex.Match[str], lexicon: Lexicon) -> bool:
     )
 
 
-def _dash_place(line: str, found: regex.Match[str], lexicon: Lexicon) -> bool:
+def _dash_place(line: str, found: regex.Match[str], lexicon: Lexicon, after: str) -> bool:
     """Whether a match of :data:`_TITLE_PLACE_DASH` is a dateline: the paragraph is a
     lead that ends a sentence (not a headline, ``Lornport – A town divided``, ``Storm Tess
     – Residents ‘shocked’``) with no second spaced dash before its first stop (an aside,
     ``Jo Roe – The mayor of Lornport – said …``), and no word of the place is a word of
     time, a determiner, a pronoun, a body's noun or a section's label, nor its first word a
     first name (``Tuesday – The …``, ``The Board – …``, ``Harbour Bank – The lender …``,
-    ``Live Updates – …``, ``Michael Roe – The …``)."""
+    ``Live Updates – …``, ``Michael Roe – The …``), nor a person named again by the
+    surname (:func:`_surname`)."""
     if _SENTENCE_END.search(line.rstrip()) is None or _ASIDE_DASH.match(line, found.end()):
         return False
     words = [word.strip(",").casefold() for word in found.group("place").split()]
     refused, names = _dash_refused(lexicon)
-    return words[0] not in names and refused.isdisjoint(words)
+    return words[0] not in names and refused.isdisjoint(words) and not _surname(found, after)
+
+
+def _surname(found: regex.Match[str], after: str) -> bool:
+    """Whether a place of two words that opens with no place's opener is a person named
+    again by the last word alone in the text ``after`` the dash (``Kwame Roe – The
+    minister said … Roe added``); a place's last word seldom comes back alone, and not
+    before another name (``Mexico City – …`` / ``City Hall``)."""
+    words = found.group("place").split()
+    if len(words) != 2 or "," in words[0] or _PLACE_OPENER.fullmatch(words[0]):
+        return False
+    before, last = regex.escape(words[0]), regex.escape(words[1])
+    alone = rf"(?<!{before}[ ])(?<![\p{{L}}\-])(?:{last})(?![\p{{L}}\-]|[ ]\p{{Lu}})"
+    return regex.search(alone, after) is not None
 
 
 @functools.cache
@@ -508,7 +523,9 @@ def find_dateline(
         found = _TITLE_PLACE.match(line) if lexicon.title_case_datelines else None
         if found is None and lexicon.title_case_dash_datelines:
             found = _TITLE_PLACE_DASH.match(line)
-            if found is not None and not _dash_place(line, found, lexicon):
+            if found is not None and not _dash_place(
+                line, found, lexicon, text[paragraph.start + found.end() :]
+            ):
                 found = None
         if found is not None and _title_place(line, found, lexicon):
             place = written[found.start("place") : found.end("place")]
