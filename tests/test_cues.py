@@ -4841,6 +4841,11 @@ def test_clause_cue_reports_no_noun_phrase(text: str, expected: list[QuoteRow]) 
             id="ing-form-after-a-determiner-and-a-prefixed-adjective-is-a-noun",
         ),
         pytest.param(
+            "The anti-war saying that “war is peace” was painted on the wall.",
+            [],
+            id="ing-form-after-a-prefixed-adjective-before-a-quotation-is-a-noun",
+        ),
+        pytest.param(
             "Jo Roe sent a letter to the non-profit saying “We will not pay the fine.”",
             [("direct", "We will not pay the fine.", "Jo Roe", "saying")],
             id="ing-form-after-a-prefixed-noun-before-a-quotation-is-a-cue",

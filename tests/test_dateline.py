@@ -1067,6 +1067,13 @@ def test_a_city_split_over_two_lines_of_the_list_is_known(city: str) -> None:
             id="en-a-city-a-country-and-an-em-dash",
         ),
         pytest.param(
+            "Lornport – The council – which met on Monday – voted to close the harbour, the mayor "
+            "said.",
+            "en",
+            "Lornport",
+            id="en-a-whole-aside-in-the-lead",
+        ),
+        pytest.param(
             "Lornville – Il consiglio ha chiuso il porto martedì, ha detto un portavoce.",
             "it",
             "Lornville",
@@ -1185,6 +1192,10 @@ def test_a_name_whose_surname_comes_back_alone_is_no_dash_dateline() -> None:
         pytest.param(
             "Lorn City – The mayor said the quay would close.\n\nCity Hall agreed.",
             id="the-last-word-before-a-name",
+        ),
+        pytest.param(
+            "Lorn City – The mayor said the quay would close.\n\nFans of Valmont City agreed.",
+            id="the-last-word-after-a-name",
         ),
     ],
 )

@@ -259,10 +259,12 @@ _PLACE_OPENER = regex.compile(PLACE_OPENER)
 # A lead's last mark: a headline ends without one ("Lornport – A town divided"); a closing
 # quotation mark ends a sentence only after a stop ('… the mayor said: "We will."', not
 # "Storm Tess – Residents ‘shocked’")
-_SENTENCE_END = regex.compile(r"(?:\.|[.!?][ ]?+[\"”’»]++)[ ]*+$")
+_SENTENCE_END = regex.compile(r"(?:\.|[.!?][ ]?+[\"”’»]++)$")
 # A spaced dash before the lead's first sentence ends: the place is a person or a body in an
 # aside ("Jo Roe – The mayor of Lornport – said …", "Valmont – Not for the first time – has …")
-_ASIDE_DASH = regex.compile(r"[^.!?]*?[ ][-–—][ ]")
+# (but a whole aside in the lead is the lead's: "Lornport – The council – which met on
+# Monday – voted …")
+_ASIDE_DASH = regex.compile(r"(?>[^.!?]*?[ ][-–—][ ])(?![^.!?]*?[ ][-–—][ ])")
 
 _HEAD_PARAGRAPHS = 4
 # An editor's note above a wire story, all of it in brackets: "(Corrects paragraph 3 to
@@ -420,13 +422,14 @@ def _dash_place(line: str, found: regex.Match[str], lexicon: Lexicon, after: str
 def _surname(found: regex.Match[str], after: str) -> bool:
     """Whether a place of two words that opens with no place's opener is a person named
     again by the last word alone in the text ``after`` the dash (``Kwame Roe – The
-    minister said … Roe added``); a place's last word seldom comes back alone, and not
-    before another name (``Mexico City – …`` / ``City Hall``)."""
+    minister said … Roe added``); a place's last word seldom comes back alone, neither
+    before nor after another capitalised word (``Mexico City – …`` / ``City Hall``,
+    ``Manchester City``)."""
     words = found.group("place").split()
     if len(words) != 2 or "," in words[0] or _PLACE_OPENER.fullmatch(words[0]):
         return False
-    before, last = regex.escape(words[0]), regex.escape(words[1])
-    alone = rf"(?<!{before}[ ])(?<![\p{{L}}\-])(?:{last})(?![\p{{L}}\-]|[ ]\p{{Lu}})"
+    last = regex.escape(words[1])
+    alone = rf"(?<!\p{{Lu}}[\p{{L}}\-]*[ ])(?<![\p{{L}}\-])(?:{last})(?![\p{{L}}\-]|[ ]\p{{Lu}})"
     return regex.search(alone, after) is not None
 
 

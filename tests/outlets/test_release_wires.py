@@ -214,6 +214,7 @@ def test_the_issuer_s_description_under_about_and_all_below_it_is_furniture(
         "À propos d'Acme",
         "Acerca de Acme",
         "About Acme Corp.",
+        "About The Acme Company",  # a name that opens with its own article
         "Media Contact",
         "Over Acme N.V.",
     ],

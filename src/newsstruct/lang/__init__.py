@@ -1303,8 +1303,9 @@ class Lexicon:
     (``the new thinking``, ``a general feeling``), no cue."""
     adjective_prefixes: tuple[str, ...] = ()
     """Prefixes, with their hyphen, that make a word an adjective (English ``anti-``,
-    ``pro-``): a cue's ``-ing`` form after a determiner and such a word is a noun
-    (``the anti-harbour feeling``), no cue."""
+    ``pro-``; not ``non-``, which makes nouns too: ``the non-profit saying “Q”``): a cue's
+    ``-ing`` form after a determiner and such a word is a noun (``the anti-harbour
+    feeling``), no cue."""
     said_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns of what is said, a cue's object and never its speaker (Italian ``verità``,
     ``notizia``; Spanish ``verdad``; French ``vérité``): a common noun phrase that closes

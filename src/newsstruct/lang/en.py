@@ -1921,7 +1921,7 @@ LEXICON = Lexicon(
             "widespread",
         }
     ),
-    adjective_prefixes=("anti-", "pro-", "non-"),
+    adjective_prefixes=("anti-", "pro-"),
     share_nouns=frozenset(
         {
             "third",

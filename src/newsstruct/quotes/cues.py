@@ -1524,10 +1524,7 @@ class FrameReader(SourceReader, ComplementReader):
         """Whether the cue's ``-ing`` form at ``i`` is a noun: a determiner and an
         adjective stand before it, one of :attr:`Lexicon.gerund_adjectives` or a word
         with one of :attr:`Lexicon.adjective_prefixes` (``the new thinking``, ``the
-        anti-harbour feeling``; but ``the man saying``: a noun, then the participle).
-        A prefixed word is a noun too (``the non-profit``): before a quotation, a colon or
-        a complementizer the participle after it is a verb (``a letter to the non-profit
-        saying “Q”``)."""
+        anti-harbour feeling``; but ``the man saying``: a noun, then the participle)."""
         word, modifier = self.words[i], self.t[i - 1]
         return (
             word.endswith(self.lex.participle_endings)
@@ -1535,10 +1532,7 @@ class FrameReader(SourceReader, ComplementReader):
             and not modifier.is_capitalised
             and (
                 modifier.lower in self.lex.gerund_adjectives
-                or (
-                    modifier.lower.startswith(self.lex.adjective_prefixes)
-                    and not self.content_opens_after(i + 1, len(self.t))
-                )
+                or modifier.lower.startswith(self.lex.adjective_prefixes)
             )
             and (
                 self.words[i - 2] in self.lex.determiners
