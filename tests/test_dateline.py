@@ -1182,6 +1182,15 @@ def test_a_name_whose_surname_comes_back_alone_is_no_dash_dateline() -> None:
     ]
 
 
+@pytest.mark.parametrize("title", ["Mr", "Dr.", "Minister"])
+def test_a_name_whose_surname_comes_back_after_a_title_is_no_dash_dateline(title: str) -> None:
+    text = (
+        "Kwame Roe – The minister said on Tuesday that the quay would close.\n\n"
+        f'"We have no choice," {title} Roe added.'
+    )
+    assert newsstruct.parse(text, lang="en").dateline is None
+
+
 @pytest.mark.parametrize(
     "text",
     [

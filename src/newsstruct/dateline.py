@@ -406,8 +406,9 @@ def _title_place(line: str, found: regex.Match[str], lexicon: Lexicon) -> bool:
 def _dash_place(line: str, found: regex.Match[str], lexicon: Lexicon, after: str) -> bool:
     """Whether a match of :data:`_TITLE_PLACE_DASH` is a dateline: the paragraph is a
     lead that ends a sentence (not a headline, ``Lornport – A town divided``, ``Storm Tess
-    – Residents ‘shocked’``) with no second spaced dash before its first stop (an aside,
-    ``Jo Roe – The mayor of Lornport – said …``), and no word of the place is a word of
+    – Residents ‘shocked’``) with no second spaced dash before its first stop that a third
+    does not follow (an aside, ``Jo Roe – The mayor of Lornport – said …``; but ``Lornport
+    – The council – which met on Monday – voted …``), and no word of the place is a word of
     time, a determiner, a pronoun, a body's noun or a section's label, nor its first word a
     first name (``Tuesday – The …``, ``The Board – …``, ``Harbour Bank – The lender …``,
     ``Live Updates – …``, ``Michael Roe – The …``), nor a person named again by the
@@ -416,21 +417,32 @@ def _dash_place(line: str, found: regex.Match[str], lexicon: Lexicon, after: str
         return False
     words = [word.strip(",").casefold() for word in found.group("place").split()]
     refused, names = _dash_refused(lexicon)
-    return words[0] not in names and refused.isdisjoint(words) and not _surname(found, after)
+    return (
+        words[0] not in names and refused.isdisjoint(words) and not _surname(found, after, lexicon)
+    )
 
 
-def _surname(found: regex.Match[str], after: str) -> bool:
+def _surname(found: regex.Match[str], after: str, lexicon: Lexicon) -> bool:
     """Whether a place of two words that opens with no place's opener is a person named
     again by the last word alone in the text ``after`` the dash (``Kwame Roe – The
-    minister said … Roe added``); a place's last word seldom comes back alone, neither
-    before nor after another capitalised word (``Mexico City – …`` / ``City Hall``,
-    ``Manchester City``)."""
+    minister said … Roe added``, ``… Mr Roe added``); a place's last word seldom comes
+    back alone, nor after a capitalised word that is no title, nor before another
+    capitalised word (``Mexico City – …`` / ``City Hall``, ``Manchester City``)."""
     words = found.group("place").split()
     if len(words) != 2 or "," in words[0] or _PLACE_OPENER.fullmatch(words[0]):
         return False
-    last = regex.escape(words[1])
-    alone = rf"(?<!\p{{Lu}}[\p{{L}}\-]*[ ])(?<![\p{{L}}\-])(?:{last})(?![\p{{L}}\-]|[ ]\p{{Lu}})"
-    return regex.search(alone, after) is not None
+    alone = regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(words[1])}(?![\p{{L}}\-]|[ ]\p{{Lu}})")
+    for hit in alone.finditer(after):
+        before = _WORD_BEFORE.search(after, max(0, hit.start() - _WORD_BEFORE_REACH), hit.start())
+        if before is None or before.group(1).casefold() in lexicon.titles:
+            return True
+    return False
+
+
+# The capitalised word right before a surname, perhaps with its full stop ("Mr Roe",
+# "Dr. Roe", "Manchester City")
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\-])(\p{Lu}[\p{L}\-]*+)\.?+[ ]$")
+_WORD_BEFORE_REACH = 40
 
 
 @functools.cache

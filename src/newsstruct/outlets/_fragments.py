@@ -162,7 +162,7 @@ RELEASE_CLOSING = (
     r"[ \t]*+(?:"
     r"(?:(?:Über|[ÀA][ ]propos[ ]de|Acerca[ ]de|Sobre|Informazioni[ ]su|Om"
     r"|Tietoja)[ ](?:(?:die|der|das|den|la|le|les|el|los|las|o|a|il|lo)[ ])?+"
-    r"|About[ ](?!(?:the|a|an|this|these|our)[ ])|[ÀA][ ]propos[ ]d['’])"
+    r"|About[ ]|[ÀA][ ]propos[ ]d['’])"
     r"\p{Lu}[^\n!?:;]{0,60}+(?:(?<![.,])|(?<=\b(?:Inc|Corp|Co|Ltd|Bhd|S\.A|N\.V)\.))"
     r"|Over[ ](?:het[ ])?+\p{Lu}[^\n!?:;]{0,60}?[ ](?:N\.V|B\.V|NV|BV|Inc|Corp|Ltd|AG|SE|plc)\.?+"
     r"|(?i:safe[ ]harbou?r(?:[ ]statements?)?+|forward[- ]looking[ ]statements"

@@ -1550,6 +1550,8 @@ class ComplementReader(TokenReader):
             main_clause
             and self.word(k - 1) not in self.lex.question_cues
             and self.only_subject_and_adjuncts(k, m)
+            and self.lex.capitalised_nouns
+            and self.lex.verb_second
             and self.main_clause_piece(
                 m + 1,
                 hi,

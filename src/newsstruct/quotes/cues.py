@@ -4336,16 +4336,16 @@ class FrameReader(SourceReader, ComplementReader):
                 return None  # "Jo Roe read “The Raven”": a person reads a work
             return Frame((i, i + 1), source, (i + 1, i + 2), "after", unit)
         end = i + 1
+        if end < hi and self.word(end) in self.lex.quotation_cue_particles:
+            # "“Never!” cried out the crowd", "“Never!” the crowd cried out.": the verb's
+            # particle
+            end += 1
         if self.quotation_before(i, lo):
-            if end < hi and self.word(end) in self.lex.quotation_cue_particles:
-                end += 1  # "“Never!” cried out the crowd": the verb's particle
             source = self.source_after(end, hi) if end < hi else None
             if source is None or not self.ends_attribution(source[1], hi):
                 return None
             comma = i - 1 if self.is_punct(i - 1, ",") else i
         else:
-            if end < hi and self.word(end) in self.lex.quotation_cue_particles:
-                end += 1  # "“Never!” the crowd cried out.": the verb's particle
             if (
                 end < hi
                 and not self.is_punct(end, SENTENCE_STOPS)
