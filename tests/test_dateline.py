@@ -1067,6 +1067,12 @@ def test_a_city_split_over_two_lines_of_the_list_is_known(city: str) -> None:
             id="en-a-city-a-country-and-an-em-dash",
         ),
         pytest.param(
+            "Costa Lorn – The council voted to close the harbour, the mayor said.",
+            "en",
+            "Costa Lorn",
+            id="en-a-place-that-opens-with-a-surname-s-part",
+        ),
+        pytest.param(
             "Lornport – The council – which met on Monday – voted to close the harbour, the mayor "
             "said.",
             "en",

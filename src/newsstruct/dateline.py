@@ -403,7 +403,9 @@ def _title_place(line: str, found: regex.Match[str], lexicon: Lexicon) -> bool:
     )
 
 
-def _dash_place(line: str, found: regex.Match[str], lexicon: Lexicon, after: str) -> bool:
+def _dash_place(
+    line: str, found: regex.Match[str], lexicon: Lexicon, text: str, after: int
+) -> bool:
     """Whether a match of :data:`_TITLE_PLACE_DASH` is a dateline: the paragraph is a
     lead that ends a sentence (not a headline, ``Lornport – A town divided``, ``Storm Tess
     – Residents ‘shocked’``) with no second spaced dash before its first stop that a third
@@ -418,13 +420,15 @@ def _dash_place(line: str, found: regex.Match[str], lexicon: Lexicon, after: str
     words = [word.strip(",").casefold() for word in found.group("place").split()]
     refused, names = _dash_refused(lexicon)
     return (
-        words[0] not in names and refused.isdisjoint(words) and not _surname(found, after, lexicon)
+        words[0] not in names
+        and refused.isdisjoint(words)
+        and not _surname(found, text, after, lexicon)
     )
 
 
-def _surname(found: regex.Match[str], after: str, lexicon: Lexicon) -> bool:
+def _surname(found: regex.Match[str], text: str, after: int, lexicon: Lexicon) -> bool:
     """Whether a place of two words that opens with no place's opener is a person named
-    again by the last word alone in the text ``after`` the dash (``Kwame Roe – The
+    again by the last word alone in ``text`` after the dash (from ``after`` on) (``Kwame Roe – The
     minister said … Roe added``, ``… Mr Roe added``); a place's last word seldom comes
     back alone, nor after a capitalised word that is no title, nor before another
     capitalised word (``Mexico City – …`` / ``City Hall``, ``Manchester City``)."""
@@ -432,8 +436,10 @@ def _surname(found: regex.Match[str], after: str, lexicon: Lexicon) -> bool:
     if len(words) != 2 or "," in words[0] or _PLACE_OPENER.fullmatch(words[0]):
         return False
     alone = regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(words[1])}(?![\p{{L}}\-]|[ ]\p{{Lu}})")
-    for hit in alone.finditer(after):
-        before = _WORD_BEFORE.search(after, max(0, hit.start() - _WORD_BEFORE_REACH), hit.start())
+    for hit in alone.finditer(text, after):
+        before = _WORD_BEFORE.search(
+            text, max(after, hit.start() - _WORD_BEFORE_REACH), hit.start()
+        )
         if before is None or before.group(1).casefold() in lexicon.titles:
             return True
     return False
@@ -458,14 +464,8 @@ def _dash_refused(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
             *(marker for marker in lexicon.section_markers if " " not in marker),
         )
     )
-    names = frozenset(
-        (
-            *lexicon.first_names,
-            *lexicon.feminine_names,
-            *lexicon.masculine_names,
-            *lexicon.unisex_names,
-        )
-    )
+    # (not unisex_names: they hold parts of surnames too, "Costa", "Silva")
+    names = frozenset((*lexicon.first_names, *lexicon.feminine_names, *lexicon.masculine_names))
     return refused, names
 
 
@@ -539,7 +539,7 @@ def find_dateline(
         if found is None and lexicon.title_case_dash_datelines:
             found = _TITLE_PLACE_DASH.match(line)
             if found is not None and not _dash_place(
-                line, found, lexicon, text[paragraph.start + found.end() :]
+                line, found, lexicon, text, paragraph.start + found.end()
             ):
                 found = None
         if found is not None and _title_place(line, found, lexicon):

@@ -67,27 +67,40 @@ def _source_labels(labels: tuple[str, ...], lexicon: Lexicon) -> regex.Pattern[s
     return regex.compile(rf"[ \t]*+(?i:{alternation(labels)})[ \t]*+:[ \t]*+{role}(?P<name>{name})")
 
 
+@functools.cache
+def _label_rules(
+    outlet: OutletRules | None, lexicon: Lexicon
+) -> tuple[tuple[regex.Pattern[str], ...], regex.Pattern[str] | None, regex.Pattern[str] | None]:
+    """The quote label patterns, the plain quote labels and the source line of the outlet
+    and the language together (joined once per pair, not for every paragraph)."""
+    extra = outlet or OutletRules(name="")
+    labels = extra.quote_labels + lexicon.quote_labels
+    sources = extra.source_labels + lexicon.source_labels
+    return (
+        compile_patterns(extra.quote_label_patterns + lexicon.quote_label_patterns),
+        _plain_labels(labels) if labels else None,
+        _source_labels(sources, lexicon) if sources else None,
+    )
+
+
 def quote_label(
     text: str, paragraph: Paragraph, outlet: OutletRules | None, lexicon: Lexicon
 ) -> QuoteLabel | None:
     """The outlet's or the language's quote label that opens ``paragraph``, if any."""
-    labels = (outlet.quote_labels if outlet is not None else ()) + lexicon.quote_labels
-    patterns = (
-        outlet.quote_label_patterns if outlet is not None else ()
-    ) + lexicon.quote_label_patterns
-    if not (labels or patterns):
+    patterns, plain, _ = _label_rules(outlet, lexicon)
+    if not patterns and plain is None:
         return None
     start = paragraph.span.start + len(paragraph.text) - len(paragraph.text.lstrip())
     line = paragraph.text.strip()
     speaker: Span | None = None
-    for pattern in compile_patterns(patterns):
+    for pattern in patterns:
         found = pattern.match(line)
         if found is not None:
             if found.groupdict().get("speaker"):
                 speaker = Span(start + found.start("speaker"), start + found.end("speaker"))
             break  # "Quote from a 2019 interview:": a label that names no one
     else:
-        found = _plain_labels(labels).match(line) if labels else None
+        found = plain.match(line) if plain is not None else None
         if found is None:
             return None
     end = start + found.end()
@@ -105,12 +118,12 @@ def source_line(
 ) -> Span | None:
     """The span of the name that the outlet's or the language's source line gives
     (``Source: Zelenskyy on Telegram``: ``Zelenskyy``), if ``paragraph`` is one."""
-    labels = (outlet.source_labels if outlet is not None else ()) + lexicon.source_labels
-    if not labels:
+    source = _label_rules(outlet, lexicon)[2]
+    if source is None:
         return None
     # bounded by the paragraph's end: the regex module reads past ``pos`` to its end
     # for the pattern's literal, so an unbounded match costs the rest of the text
-    found = _source_labels(labels, lexicon).match(text, paragraph.span.start, paragraph.span.end)
+    found = source.match(text, paragraph.span.start, paragraph.span.end)
     if found is None:
         return None
     end = found.end("name")
