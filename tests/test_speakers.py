@@ -1706,3 +1706,17 @@ def test_typeset_runs_of_names_are_found_as_by_the_name_pattern(text: str, code:
     assert [m.span() for m in typeset.finditer(text)] == [
         m.span() for m in speakers._name_run(lexicon).finditer(text)
     ]
+
+
+def test_a_surname_that_goes_on_past_a_case_ending_is_another_name() -> None:
+    # "Martinelli" shares "Mart" with "Marten" and goes on six letters past it: no case
+    # form of "Marten", so not Jo Marten's words
+    text = (
+        "Harbour chief Jo Marten said the pier would reopen in May. "
+        "The works are late, Martinelli said."
+    )
+    article = newsstruct.parse(text, lang="en")
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [
+        "Jo Marten",
+        "Martinelli",
+    ]

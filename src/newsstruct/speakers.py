@@ -77,6 +77,7 @@ _ABBREVIATION = 4  # letters and full stop of the longest abbreviation in a name
 # words of a role and a name after a body's abbreviation in brackets ("(NRF) spokeswoman
 # Bethany Aronhalt", "(BPBD) Kota Bandung Rina Lestari")
 _AFTER_ABBREVIATION = 6
+_NAME_ENDING = 3  # letters a surname's case ending adds at most (Novák, Novákovi)
 _SHORT_STEM = 3  # letters two forms of a name must share (Анна ~ Анны)
 _FILE_KEY = 6  # letters of the longest key a surname is filed under (see _file_key)
 # a name of two capitalised words or more apposed at a mention's end (", Jo Roe")
@@ -256,6 +257,14 @@ def _same_word(a: str, b: str, stem: int = _STEM) -> bool:
     return shared >= stem and shared >= min(len(a), len(b)) - _ENDING
 
 
+def _same_name(a: str, b: str, stem: int) -> bool:
+    """:func:`_same_word` for two forms of a surname: besides, the longer ends at most
+    :data:`_NAME_ENDING` letters after the letters they share, as a case ending does
+    (``Лорненко``, ``Лорненкові``; ``Novotný``, ``Novotnému``), where a company's name
+    built on the same letters goes on (``Лорненерго``: no form of ``Лорненко``)."""
+    return _same_word(a, b, stem) and shared_prefix(a, b) >= max(len(a), len(b)) - _NAME_ENDING
+
+
 def _clips(clip: str, word: str) -> bool:
     """Whether ``clip`` is ``word``, give or take its ending, or ``word``'s first letters,
     perhaps with a case ending of its own: how a clipped name shortens the word after
@@ -283,7 +292,7 @@ def _covers(big: set[str], small: set[str]) -> bool:
     """Whether every word of ``small`` is, give or take its ending, one of ``big``."""
     if not small:
         return False
-    return small <= big or all(any(_same_word(s, b) for b in big) for s in small)
+    return small <= big or all(any(_same_name(s, b, _STEM) for b in big) for s in small)
 
 
 def _current_stems(entity: _Entity) -> frozenset[str]:
@@ -1549,12 +1558,12 @@ class _Resolver:
                 surname
                 for k in range(min(_SHORT_STEM, len(key)), len(key) + 1)
                 for surname in self._surnames.get(form[:k], ())
-                if _same_word(surname, form, stem)
+                if _same_name(surname, form, stem)
             )
             found.update(
                 surname
                 for surname in self._surname_prefixes.get(key, ())
-                if len(_file_key(surname)) > len(key) and _same_word(surname, form, stem)
+                if len(_file_key(surname)) > len(key) and _same_name(surname, form, stem)
             )
         return sorted(found, key=self._surname_order.__getitem__)
 

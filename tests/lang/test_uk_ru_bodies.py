@@ -282,3 +282,21 @@ def test_a_body_after_a_role_in_an_according_to_frame_keeps_its_genitive() -> No
     person = "За словами міністра Поромчука, пором відновить роботу в травні."
     assert _quoted(body, "uk") == [("пором відновить роботу в травні", "Поромзалізниці")]
     assert _quoted(person, "uk") == [("пором відновить роботу в травні", "Поромчук")]
+
+
+def test_a_company_built_on_a_surnames_letters_is_no_form_of_it() -> None:
+    """``Лорненерго`` shares six letters with ``Лорненко`` but goes on four letters past
+    them, more than a case ending adds: the company is no form of the person's name,
+    while the surname's own case forms (``Лорненка``, ``Лорненкові``) still are."""
+    uk = (
+        "Голова громади Іван Лорненко заявив, що ціни зростуть.\n"
+        "Пресслужба Лорненерго повідомила, що ремонт завершено.\n"
+        "За словами Лорненка, тарифи не зміняться."
+    )
+    ru = (
+        "Глава общины Иван Лорненко заявил, что цены вырастут.\n"
+        "Пресс-служба Лорненерго сообщила, что ремонт завершен.\n"
+        "По словам Лорненко, тарифы не изменятся."
+    )
+    assert [s for _, s in _quoted(uk, "uk")] == ["Іван Лорненко", "Лорненерго", "Іван Лорненко"]
+    assert [s for _, s in _quoted(ru, "ru")] == ["Иван Лорненко", "Лорненерго", "Иван Лорненко"]
