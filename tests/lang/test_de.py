@@ -3295,3 +3295,32 @@ def test_a_placeholder_es_keeps_c1_before_a_dass_clause_after_the_cue() -> None:
     ]
     rows = quote_rows(_LEAD + "Als es regnete, sagte Jo Roe, dass die Fähre fahre.", lang="de")
     assert [row[1] for row in rows] == ["die Fähre fahre"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als Jo Roe sagte, die Zinsen stiegen, lachte man.",
+        "Als Jo Roe sagte, die Zinsen stiegen, protestierten die Händler.",
+        "Weil die Ministerin erklärte, die Zinsen stiegen, war der Saal still.",
+    ],
+)
+def test_a_cue_in_a_fronted_adverbial_clause_reports_its_complement_only(text: str) -> None:
+    """``Als X sagte, C, lachte man``: the adverbial clause fills the first place of the
+    main clause, whose verb follows it; C is X's, and the main clause's verb reports
+    nothing (it gave the whole ``Als …`` clause to ``man``)."""
+    rows = quote_rows(_LEAD + text, lang="de")
+    assert [row[:2] for row in rows] == [("reported", "die Zinsen stiegen")]
+
+
+def test_a_fronted_adverbial_clause_alone_before_an_inverted_verb_is_no_content() -> None:
+    """``Da C, glaubten sie an X``: the clause is the adjunct of the verb's own clause;
+    but ``Wenn C1, sagt X, so C2`` is an interruption and keeps C1, and an object in the
+    adverbial clause ends no complement (``Als X die Stadt lobte, die …``)."""
+    text = "Da seit Jahren kein Unglück vorgekommen war, glaubten sie an keine Gefahr."
+    assert quote_rows(_LEAD + text, lang="de") == []
+    text = "Als Jo Roe die Stadt lobte, die Touristen lieben, lachte man."
+    assert quote_rows(_LEAD + text, lang="de") == []
+    text = "Wenn die Fähre ausfällt, sagt Jo Roe, so muss die Stadt zahlen."
+    rows = quote_rows(_LEAD + text, lang="de")
+    assert rows[0][:3] == ("reported", "Wenn die Fähre ausfällt", "Jo Roe")

@@ -1557,6 +1557,7 @@ class ComplementReader(TokenReader):
                 hi,
                 verb_final=(m == k or self.word(m - 1) in self.lex.pronouns)
                 and self.cue_in_main_clause(k - 1),
+                fronted=m == k and self.fronted_cue_clause(k - 1),
             )
         ):
             # "sagte, sie gehe": a pronoun and a verb of the reported mood are a clause
@@ -1622,7 +1623,9 @@ class ComplementReader(TokenReader):
             for token in self.t[k:end]
         )
 
-    def main_clause_piece(self, start: int, hi: int, *, verb_final: bool = False) -> bool:
+    def main_clause_piece(
+        self, start: int, hi: int, *, verb_final: bool = False, fronted: bool = False
+    ) -> bool:
         """Whether a main clause in any mood opens at ``start``, where nouns are capitalised
         and the main clause puts its verb second: a subject (a pronoun, or an article,
         lower-case modifiers and capitalised nouns, a genitive after them), a finite verb
@@ -1630,7 +1633,10 @@ class ComplementReader(TokenReader):
         or a listed finite form) and more words of the clause (``sagte, die Preise
         stiegen weiter``, ``sagte, er kommt morgen``).  A clause that its verb ends is a
         relative one (``die Stadt, die Touristen lieben``), unless no noun comes before
-        the comma (``verb_final``: ``sagte, die Zinsen stiegen``, ``sagte er, …``)."""
+        the comma (``verb_final``: ``sagte, die Zinsen stiegen``, ``sagte er, …``).  Where
+        the cue's clause is a fronted adverbial one (``fronted``), the main clause's verb
+        may follow such a clause's comma (``Als Jo Roe sagte, die Zinsen stiegen, lachte
+        man``)."""
         if not (self.lex.capitalised_nouns and self.lex.verb_second):
             return False
         m = start + 1
@@ -1672,6 +1678,7 @@ class ComplementReader(TokenReader):
                     # "wir gingen, so zu sagen, heim": an aside, the clause goes on
                     and self.word(m + 3) != self.lex.infinitive_particle
                 )
+                or (fronted and self.is_punct(m + 1, ",") and self.finite_first(m + 2))
             ):
                 return False
         ends = m + 2 >= len(self.t) or self.t[m + 2].kind != "w"
@@ -1689,6 +1696,43 @@ class ComplementReader(TokenReader):
             )
         )
 
+    def finite_first(self, m: int) -> bool:
+        """Whether the lower-case word at ``m`` reads as a finite verb that opens its
+        clause (``…, lachte man``): a listed or regular finite form, no word that builds
+        a phrase or opens a clause."""
+        w = self.word(m)
+        if not self.lower_word(m):
+            return False
+        return (
+            w in self.table.verbs
+            or w in self.lex.finite_verbs
+            or w in self.lex.finite_auxiliaries
+            or (
+                w.endswith((*self.lex.finite_verb_endings, *self.lex.plural_verb_endings))
+                and not self.is_structure_word(w)
+                and w not in self.lex.stopwords
+            )
+        )
+
+    def fronted_cue_clause(self, cue: int) -> bool:
+        """Whether the cue at ``cue`` ends a fronted adverbial clause that holds only its
+        subject before it (``Als Jo Roe sagte,``, ``Weil die Ministerin erklärte,``): a
+        word of :attr:`~newsstruct.lang.Lexicon.subordinators`, then a pronoun, a name or
+        an article and its noun, no object (not ``Als Jo Roe die Stadt lobte,``)."""
+        start = self.cue_clause_start(cue)
+        if self.word(start) not in self.lex.subordinators or cue - start < 2:
+            return False
+        words = range(start + 1, cue)
+        first = self.word(start + 1)
+        if first in self.lex.pronouns:
+            return cue - start == 2
+        return all(
+            self.t[m].kind == "w"
+            and (self.t[m].is_capitalised or (m == start + 1 and first in self.lex.determiners))
+            and self.word(m) not in self.lex.pronouns
+            for m in words
+        )
+
     def clause_word(self, m: int) -> bool:
         """Whether a conjunction, a complementizer or a clause word is at ``m``
         (``…, weil C``, ``…, und C``)."""
@@ -1699,11 +1743,9 @@ class ComplementReader(TokenReader):
             or w in self.lex.clause_openers
         )
 
-    def cue_in_main_clause(self, cue: int) -> bool:
-        """Whether the cue at ``cue`` stands in a main clause: its clause, from the last
-        comma, colon or sentence end before it, opens neither with a clause word or a
-        complementizer (``Als er sagte,``) nor, after a comma, with a relative pronoun
-        (``X, der … hinwies,``)."""
+    def cue_clause_start(self, cue: int) -> int:
+        """The first word of the clause of the cue at ``cue``: after the last comma,
+        colon or sentence end before it."""
         m = cue
         while m > 0 and cue - m < _CLAUSE_REACH:
             before = self.t[m - 1]
@@ -1712,6 +1754,14 @@ class ComplementReader(TokenReader):
             m -= 1
         while m < cue and self.t[m].kind != "w":
             m += 1
+        return m
+
+    def cue_in_main_clause(self, cue: int) -> bool:
+        """Whether the cue at ``cue`` stands in a main clause: its clause, from the last
+        comma, colon or sentence end before it, opens neither with a clause word or a
+        complementizer (``Was er sagte,``) nor, after a comma, with a relative pronoun
+        (``X, der … hinwies,``)."""
+        m = self.cue_clause_start(cue)
         first = self.word(m)
         if first in self.lex.clause_openers or first in self.lex.complementizers:
             return False

@@ -2238,6 +2238,16 @@ class FrameReader(SourceReader, ComplementReader):
                     # "Lornport Grain, a research firm, maintains a bullish outlook": a
                     # subject and its apposition before the verb, no words reported
                     return None, width
+                if (
+                    content is not None
+                    and rest is None
+                    and self.lex.verb_second
+                    and self.comma_after(max(after[1], k), hi) is None
+                    and self.fronted_clause_only(content)
+                ):
+                    # "Als Jo Roe sagte, die Zinsen stiegen, lachte man.": the clause before
+                    # the finite verb is its own fronted adjunct, no words of the cue's
+                    content = None
                 if content is not None:
                     # "«Q», řekl na adresu hráče": the subject dropped, the adjunct no source
                     frame = Frame(
@@ -2965,6 +2975,39 @@ class FrameReader(SourceReader, ComplementReader):
                     extra = rest if content is not None else None
                     return Frame((i, k), source, first, "before", unit, extra=extra), width
         return None, width
+
+    def fronted_clause_only(self, content: tuple[int, int]) -> bool:
+        """In a verb-second language, whether ``content`` before an inverted cue is an
+        adverbial clause of :attr:`~newsstruct.lang.Lexicon.subordinators` with no main
+        clause of its own (``Als Jo Roe sagte, die Zinsen stiegen``): no comma in it is
+        followed by a finite verb (``Wenn es regnet, fällt das Fest aus``, the main
+        clause's verb first), so the clause fills the first place of the cue's own
+        clause, whose verb then follows (``…, lachte man``)."""
+        start, end = content
+        if self.word(start) not in self.lex.subordinators or self.quotes_in(content):
+            return False
+        lex = self.lex
+        for m in range(start + 1, end - 1):
+            if not self.is_punct(m, ","):
+                continue
+            n = m + 1
+            if self.word(n) in lex.content_stops:
+                n += 1  # "Wenn es regnet, so fällt das Fest aus"
+            w = self.word(n)
+            if self.t[n].kind != "w" or (
+                self.lower_word(n)
+                and not (
+                    w in lex.determiners
+                    or w in lex.pronouns
+                    or w in lex.prepositions
+                    or w in lex.subordinators
+                    or w in lex.complementizers
+                    or w in lex.clause_openers
+                    or w in lex.relative_pronouns
+                )
+            ):
+                return False  # a verb (or a word not known to be none) opens a clause
+        return True
 
     def infinitive_closing_clause(self, i: int, k: int, lo: int, hi: int) -> bool:
         """In a verb-second language that capitalises its nouns, whether the lower-case
