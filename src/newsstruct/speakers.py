@@ -534,6 +534,18 @@ def _group_words(words: tuple[str, ...], lexicon: Lexicon) -> _Reading:
 
 
 _PLACE_WORDS = 2  # adjectives of a place inside a role phrase, at most
+_SPELLED_OUT = 3  # letters of the shortest acronym a role phrase's words may spell out
+
+
+def _spells_out(keys: Sequence[str], m: int, acronym: str) -> bool:
+    """Whether the words from ``m`` on are what the word ``acronym`` of a role phrase
+    abbreviates, one word for each of its letters (``обласної військової адміністрації``
+    for ``ова``), for an acronym of :data:`_SPELLED_OUT` letters or more."""
+    return (
+        len(acronym) >= _SPELLED_OUT
+        and m + len(acronym) <= len(keys)
+        and all(map(str.startswith, keys[m : m + len(acronym)], acronym))
+    )
 
 
 def _placed_phrase_end(
@@ -542,20 +554,28 @@ def _placed_phrase_end(
     """Where a role phrase of several words that opens at ``n`` ends when adjectives in
     the genitive (:attr:`Lexicon.name_adjective_endings`) stand between its words, a
     place's (``голова Лорнівської ОВА`` for ``голова ова``), at most
-    :data:`_PLACE_WORDS` of them; else 0."""
-    endings = lexicon.name_adjective_endings
-    if len(phrase) < 2 or not endings:
+    :data:`_PLACE_WORDS` of them, or when the words an acronym of it abbreviates stand
+    for the acronym (``начальник Лорнівської обласної військової адміністрації``,
+    ``глава министерства иностранных дел`` for ``глава мид``); else 0."""
+    if len(phrase) < 2:
         return 0
-    m, matched, skipped = n, 0, 0
+    endings = lexicon.name_adjective_endings
+    m, matched, skipped, spelled = n, 0, 0, False
     while matched < len(phrase) and m < len(keys):
-        if _same_role_word(keys[m], phrase[matched]):
+        word = phrase[matched]
+        if _same_role_word(keys[m], word):
             matched += 1
-        elif matched and skipped < _PLACE_WORDS and keys[m].endswith(endings):
+        elif matched and _spells_out(keys, m, word):
+            matched += 1
+            m += len(word)
+            spelled = True
+            continue
+        elif matched and skipped < _PLACE_WORDS and endings and keys[m].endswith(endings):
             skipped += 1
         else:
             return 0
         m += 1
-    return m if matched == len(phrase) and skipped else 0
+    return m if matched == len(phrase) and (skipped or spelled) else 0
 
 
 @functools.lru_cache(maxsize=64)

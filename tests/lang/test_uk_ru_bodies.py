@@ -300,3 +300,34 @@ def test_a_company_built_on_a_surnames_letters_is_no_form_of_it() -> None:
     )
     assert [s for _, s in _quoted(uk, "uk")] == ["Іван Лорненко", "Лорненерго", "Іван Лорненко"]
     assert [s for _, s in _quoted(ru, "ru")] == ["Иван Лорненко", "Лорненерго", "Иван Лорненко"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker"),
+    [
+        (
+            "uk",
+            "Начальник Лорнівської обласної військової адміністрації Іван Лорненко повідомив, "
+            "що ворог атакував область.\nЗа словами очільника ОВА, загиблих немає.",
+            "Іван Лорненко",
+        ),
+        (
+            "ru",
+            "Начальник Лорновской областной военной администрации Иван Лорненко сообщил, "
+            "что враг атаковал область.\n«Погибших нет», - отметил глава ОВА.",
+            "Иван Лорненко",
+        ),
+        (
+            "uk",
+            "Голова Лорнівської обласної військової адміністрації Іван Лорненко повідомив, "
+            "що ворог атакував область.\n«Загиблих немає», - зазначив начальник ОВА.",
+            "Іван Лорненко",
+        ),
+    ],
+    ids=["uk-according-to", "ru-dash-cue", "uk-dash-cue"],
+)
+def test_an_office_spelled_out_is_its_acronym(code: str, text: str, speaker: str) -> None:
+    """The office printed in full with the name (``начальник … обласної військової
+    адміністрації``) is the one a description gives by its acronym and an equivalent role
+    (``очільник ОВА``), the words spelling out the acronym letter by letter."""
+    assert [s for _, s in _quoted(text, code)][-1] == speaker
