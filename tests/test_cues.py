@@ -3833,6 +3833,8 @@ NO_QUOTE = [
     pytest.param("The mayor called the police on Monday.", id="called-the-police"),
     pytest.param("The mayor called reporters into her office.", id="called-reporters-into"),
     pytest.param("The mayor called off the vote.", id="called-off"),
+    pytest.param("Jo Roe, 61, pleaded guilty in June to bribery.", id="pleaded-guilty-is-a-plea"),
+    pytest.param("The ferry captain pleaded guilty on Monday.", id="pleaded-guilty-then-a-time"),
     pytest.param("Many questions remain about the bridge.", id="noun-questions"),
     pytest.param(
         'Worth reading: "The ferry that never sailed again on the river," by Jo Roe of the '

@@ -1218,3 +1218,35 @@ def test_a_place_whose_last_word_comes_back_keeps_its_dash_dateline(text: str) -
     dateline = newsstruct.parse(text, lang="en").dateline
     assert dateline is not None
     assert dateline.place == text.split(" –")[0]
+
+
+def test_a_local_site_s_page_lines_above_the_dateline_are_no_head_paragraphs() -> None:
+    """A local news site prints a share button, a byline and a time of posting between
+    the headline and the dateline: short lines without a stop, which do not use up the
+    few paragraphs the dateline is looked for in (the dateline was missed, and its place
+    became a reported quote of the lead's ``police said``)."""
+    text = (
+        "date 2026-03-04 Lornport Man Charged After Route 9 Crash\n"
+        "Share\n"
+        "Subscribe\n"
+        "By Dana Whitfield, Patch Staff\n"
+        "Posted Tue, Mar 3, 2026 at 4:12 pm ET\n"
+        "LORNPORT, NJ — A Lornport man has been charged after a crash on Route 9, police said."
+    )
+    article = newsstruct.parse(text, lang="en")
+    assert article.dateline is not None
+    assert article.dateline.place == "LORNPORT, NJ"
+    assert [q.text for q in article.quotes] == [
+        "A Lornport man has been charged after a crash on Route 9"
+    ]
+
+
+def test_a_dateline_is_looked_for_in_four_paragraphs_of_text_at_most() -> None:
+    text = (
+        "Harbour works begin.\n"
+        "The quay will close for a week.\n"
+        "Ferries will use the north pier.\n"
+        "Buses will run every hour.\n"
+        "LORNPORT, NJ — A Lornport man has been charged after a crash on Route 9, police said."
+    )
+    assert newsstruct.parse(text, lang="en").dateline is None

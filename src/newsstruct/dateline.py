@@ -267,6 +267,13 @@ _SENTENCE_END = regex.compile(r"(?:\.|[.!?][ ]?+[\"”’»]++)$")
 _ASIDE_DASH = regex.compile(r"(?>[^.!?]*?[ ][-–—][ ])(?![^.!?]*?[ ][-–—][ ])")
 
 _HEAD_PARAGRAPHS = 4
+# Lines of a page above the dateline that are no paragraphs of text: short, no stop at
+# the end ("Share", "By Jo Roe, Patch Staff", "Posted Tue, Mar 3, 2026 at 4:12 pm ET"); a
+# local site prints several, and they do not count among the head's paragraphs (but the
+# dateline is read for in so many lines at most)
+_PAGE_LINE = 48
+_PAGE_LINE_STOP = regex.compile(r"[.!?][\"”’»]*+$")
+_HEAD_REACH = 8
 # An editor's note above a wire story, all of it in brackets: "(Corrects paragraph 3 to
 # show …)", "(This March 4 story corrects the name of …)"
 _EDITORS_NOTE = regex.compile(r"[ \t]*+\([^()\n]++\)[ \t]*+")
@@ -484,9 +491,15 @@ def find_dateline(
     """
     patterns = compile_patterns((outlet.dateline_patterns if outlet else ()) + GENERIC_PATTERNS)
     chrome = compile_patterns(outlet.boilerplate_patterns) if outlet else ()
-    for index in range(first, min(first + _HEAD_PARAGRAPHS, len(paragraphs))):
+    counted = 0  # the paragraphs read that are no page lines
+    for index in range(first, min(first + _HEAD_REACH, len(paragraphs))):
+        if counted == _HEAD_PARAGRAPHS:
+            break
         paragraph = paragraphs[index]
         written = paragraph.of(text)
+        stripped = written.strip()
+        if len(stripped) > _PAGE_LINE or _PAGE_LINE_STOP.search(stripped) is not None:
+            counted += 1
         if any(p.fullmatch(written.strip()) for p in chrome):
             continue  # the outlet's page chrome ("KYODO NEWS - Mar 4, 2026 - 10:15")
         if (emoji := _EMOJI.match(written)) is not None:  # "🇺🇦 Kyiv • UNN"

@@ -221,8 +221,9 @@ class Lexicon:
     """Set phrases that hold a cue word and attribute nothing (English ``all told``,
     ``having said that``): no cue inside them."""
     non_speech_particles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
-    """Particles that make a cue verb right before them another verb (English ``off``:
-    ``called off the strike``, ``wrote off the debt``): no cue there."""
+    """Particles and set complements that make a cue verb right before them another verb
+    (English ``off``: ``called off the strike``, ``wrote off the debt``; ``guilty``: a plea
+    in court, ``pleaded guilty in June to fraud``): no cue there."""
     request_objects: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns that, as the object right after one of the :attr:`control_cue_verbs`, make
     it the request of a thing, no speech (Indonesian ``maaf``: ``meminta maaf``,

@@ -1760,7 +1760,7 @@ LEXICON = Lexicon(
         | {"with inputs from", "inputs from"}
     ),
     possessive_endings=("'s", "’s"),
-    non_speech_particles=frozenset({"off"}),
+    non_speech_particles=frozenset({"off", "guilty"}),
     degree_adverbs=frozenset({"more", "less", "most", "least", "very", "so", "too"}),
     formulas=(
         "all told",
