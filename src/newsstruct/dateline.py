@@ -157,11 +157,12 @@ _LENTICULAR = r"^【(?P<place>[\p{Lo}\p{Lm}]{1,10}?)(?P<known>)(?P<agency>\p{Lo}
 # "【ワシントン＝山田一郎】" (no agency; a place alone, "【速報】", is a label)
 _LENTICULAR_REPORTER = r"^【(?P<place>[\p{Lo}\p{Lm}]{1,10}+)[＝=][\p{Lo}\p{Lm}]{2,8}+】"
 # The reporters' credit after it, closed by an equals sign, is the dateline's too: "(서울=
-# 연합뉴스) 홍길동 기자 =", "【서울=뉴시스】홍길동 기자 =", "(서울=뉴스1) 홍길동 이길동 기자 ="
+# 연합뉴스) 홍길동 기자 =", "【서울=뉴시스】홍길동 기자 =", "(서울=뉴스1) 홍길동 이길동 기자 =",
+# however the sign is spaced ("홍길동 기자= …", "홍길동 기자 =…"); the lead begins after it
 _PLACE_IS_AGENCY = (
     rf"^(?:\((?P<place>{_UNCASED_PLACE})=(?P<known>)(?P<agency>[^()\n=]{{1,30}}?)\)"
     rf"|【(?P<place>{_UNCASED_PLACE})=(?P<known>)(?P<agency>[^【】\n=]{{1,30}}?)】)"
-    r"(?:[ ]?+[\p{Lo}\p{Lm}][\p{Lo}\p{Lm}·ㆍ, ]{1,40}?[ ]=(?=[ ]))?+"
+    r"(?:[ ]?+[\p{Lo}\p{Lm}][\p{Lo}\p{Lm}·ㆍ, ]{1,40}?[ ]*+=(?=[ ]*+\S))?+"
 )
 # ЛЬВІВ, 5 квітня /Укрінформ/.   МОСКВА, 26 марта. /ПРАЙМ/.   (the agency between
 # slashes; the full stop after the date is the separator's, no part of the date); a

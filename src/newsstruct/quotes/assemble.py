@@ -1741,30 +1741,16 @@ def _medium_after_name(words: Sequence[str], lexicon: Lexicon) -> bool:
     )
 
 
-def _after_dateline(text: str, span: Span, dateline: Span | None, lexicon: Lexicon) -> Span:
-    """The part of a paragraph after an inline dateline and its separator, and after the
-    writer's byline that an equals sign closes, as Korean wires print it after theirs
-    (``(서울=연합뉴스) 김민준 기자 = …``: a name and a journalist's noun, ``lexicon``'s
-    :attr:`~newsstruct.lang.Lexicon.interviewer_nouns`)."""
+def _after_dateline(text: str, span: Span, dateline: Span | None) -> Span:
+    """The part of a paragraph after an inline dateline and its separator (the dateline
+    holds the writer's byline that an equals sign closes, as Korean wires print it after
+    theirs: ``(서울=연합뉴스) 김민준 기자 = …``, :mod:`newsstruct.dateline`)."""
     if dateline is None or not (span.start <= dateline.start < span.end):
         return span
     start = dateline.end
     while start < span.end and (text[start].isspace() or text[start] in ".-–—―:"):
         start += 1
-    byline = _byline_before_equals(lexicon)
-    if byline is not None and (found := byline.match(text, start, span.end)) is not None:
-        start = found.end()
     return Span(start, span.end)
-
-
-@functools.lru_cache(maxsize=64)
-def _byline_before_equals(lexicon: Lexicon) -> regex.Pattern[str] | None:
-    """A writer's byline closed by an equals sign, up to the first word after it (see
-    :func:`_after_dateline`), compiled once per lexicon; ``None`` without nouns."""
-    if not lexicon.interviewer_nouns:
-        return None
-    nouns = "|".join(map(regex.escape, sorted(lexicon.interviewer_nouns, key=len, reverse=True)))
-    return regex.compile(rf"(?:\p{{L}}++[ ]){{1,3}}?(?:{nouns})[ ]*+=[ ]*+(?=\S)")
 
 
 _VERB_SECOND_REACH = 6
@@ -2398,7 +2384,7 @@ def assemble_quotes(
             previous_units, previous_index = [paragraph.span], index
             continue
         in_paragraph = by_paragraph.get(index, [])
-        region = _after_dateline(text, paragraph.span, dateline, lexicon)
+        region = _after_dateline(text, paragraph.span, dateline)
         if region is not paragraph.span:
             in_paragraph = [(n, q) for n, q in in_paragraph if q.outer.start >= region.start]
             paragraph = Paragraph(region, region.of(text), paragraph.role)
