@@ -60,6 +60,7 @@ from newsstruct.quotes.reading import (
     split_elision,
 )
 from newsstruct.quotes.tokens import (
+    CLOSING_BRACKETS,
     LOWER,
     Token,
     is_abbreviation_dot,
@@ -78,6 +79,9 @@ __all__ = [
 ]
 
 _MIN_CLAUSE_WORDS = 4
+# the marks, besides a word, that may end the subject right before a cue's verb: a closing
+# bracket (an age after a name, "李女士（45岁）表示"), a full stop, a single mark, a percent
+_CLOSES_SUBJECT = CLOSING_BRACKETS + ".’'%"
 _PARTICIPLE_LETTERS = 5  # letters of a word with a participle's ending, more than (not "sing")
 _OPENER_WORDS = 2  # an adverb before a parenthetical cue ("En outre, a dit X, C")
 _COMPOUND_HEAD = 5  # letters of a role noun at least, to head a compound ("kreise")
@@ -2363,7 +2367,7 @@ class FrameReader(SourceReader, ComplementReader):
                 inherits = source is None
         elif j >= lo and (
             self.t[j].kind == "w"
-            or self.is_punct(j, ").’'%\N{FULLWIDTH RIGHT PARENTHESIS}")  # "李女士（45岁）表示"
+            or self.is_punct(j, _CLOSES_SUBJECT)  # "李女士（45岁）表示"
             # "die „Zeit“ schreibt", "die Zeitung „Tagesblatt“ schreibt"
             or is_titled_quotation(self.t, j, self.lex)
             or (self.t[j].kind == "q" and self.words[j - 1] in self.lex.name_nouns)

@@ -39,7 +39,13 @@ from newsstruct.quotes.reading import (
     shared_prefix,
     split_elision,
 )
-from newsstruct.quotes.tokens import LOWER, is_abbreviation_dot, is_localized_adjunct
+from newsstruct.quotes.tokens import (
+    CLOSING_BRACKETS,
+    LOWER,
+    OPENING_BRACKETS,
+    is_abbreviation_dot,
+    is_localized_adjunct,
+)
 
 __all__ = ["SourceReader"]
 
@@ -55,8 +61,6 @@ _SOURCE_STOPS = ",;:(" + SENTENCE_STOPS  # the marks that end the words after a 
 _PHRASE_AND_SUBJECT = 3
 _APPOSITION_WORDS = 8  # "، وهو صاحب متجر قرب الجسر،": a subject's apposition, at most
 _BRACKET_REACH = 16  # tokens of a bracketed remark on a source right before its cue, at most
-_OPENING_BRACKETS = "(\N{FULLWIDTH LEFT PARENTHESIS}"
-_CLOSING_BRACKETS = ")\N{FULLWIDTH RIGHT PARENTHESIS}"
 _NAME_BRACKET = 8  # tokens of a bracket inside a source ("Jo M. Roe (D-Nev.)"), at most
 _ADDRESSEE_WORDS = 2  # "сказал Петров журналистам ТАСС": the words after a source
 _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
@@ -2308,7 +2312,7 @@ class SourceReader(TokenReader):
         before it in a script without case or spaces (Chinese ``市民李梅（45岁）说``,
         ``李梅（化名）说``: an age, a pseudonym or a trade in brackets after the name, as
         the papers print it): no part of the subject; ``None`` elsewhere."""
-        if not (self.lex.bare_noun_subjects and self.is_punct(j, _CLOSING_BRACKETS)):
+        if not (self.lex.bare_noun_subjects and self.is_punct(j, CLOSING_BRACKETS)):
             return None
         opening = next(
             (m for m in range(j - 1, max(lo, j - _NAME_BRACKET), -1) if self.t[m].kind != "w"),
@@ -2316,7 +2320,7 @@ class SourceReader(TokenReader):
         )
         if (
             opening is None
-            or not self.is_punct(opening, _OPENING_BRACKETS)
+            or not self.is_punct(opening, OPENING_BRACKETS)
             or opening == j - 1
             or self.t[opening - 1].kind != "w"
             or self.t[opening - 1].is_capitalised
@@ -2333,13 +2337,13 @@ class SourceReader(TokenReader):
         the word with the particle after it; ``None`` where no such bracket stands between
         ``first`` and ``stop``."""
         for m in range(first + 1, stop - 2):
-            if not (self.is_punct(m, _OPENING_BRACKETS) and self.t[m].start == self.t[m - 1].end):
+            if not (self.is_punct(m, OPENING_BRACKETS) and self.t[m].start == self.t[m - 1].end):
                 continue
             close = next(
                 (
                     n
                     for n in range(m + 1, min(stop - 1, m + _NAME_BRACKET))
-                    if self.is_punct(n, _CLOSING_BRACKETS)
+                    if self.is_punct(n, CLOSING_BRACKETS)
                 ),
                 None,
             )

@@ -22,7 +22,9 @@ from newsstruct.outlets._fragments import EMPHASIS_MARKS, INVISIBLE, JOINERS
 from newsstruct.quotes.marks import QuotedSpan
 
 __all__ = [
+    "CLOSING_BRACKETS",
     "LOWER",
+    "OPENING_BRACKETS",
     "TEXT",
     "WORD",
     "Token",
@@ -125,10 +127,12 @@ _UNSPACED_LETTER = regex.compile(rf"[{_IDEOGRAPHIC}{_UNSPACED}]")
 _COUNTED_LETTER = regex.compile(rf"[{_COUNTED}]")
 _TERMINAL = frozenset(SENTENCE_STOPS)
 _CLOSING_SIGNS = _TERMINAL | frozenset(COMMAS)  # a quotation's last sign that closes words
-_CLOSING_BRACKETS = frozenset(
-    ")\N{FULLWIDTH RIGHT PARENTHESIS}"
-)  # a bracket closed before a particle
 # the last characters of the tokens that may end a sentence unit ("": a quotation)
+#: The round brackets, Latin and full-width, as the marks of punctuation tokens (``kind ==
+#: "p"``) hold them: a remark after a name (``Jo Roe (D-Nev.) said``, ``李梅（45岁）说``), an
+#: age before a particle (``木村さん（45）は``).
+OPENING_BRACKETS = "(\N{FULLWIDTH LEFT PARENTHESIS}"
+CLOSING_BRACKETS = ")\N{FULLWIDTH RIGHT PARENTHESIS}"
 _UNIT_ENDINGS = _TERMINAL | {""}
 _ITEM_DASHES = frozenset("–—")
 # Punctuation of other scripts read as its Latin equivalent (a token's text; its span
@@ -742,7 +746,8 @@ def _glued_cuts(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> list[int]:
     topic = _topic_cut(subject, lexicon)
     if (
         n > 0
-        and tokens[n - 1].text in _CLOSING_BRACKETS
+        and tokens[n - 1].kind == "p"
+        and tokens[n - 1].text in CLOSING_BRACKETS
         and tokens[n - 1].end == tokens[n].start
         and subject.startswith(lexicon.subject_particles)
         and len(subject) > 1
