@@ -1295,10 +1295,9 @@ class SourceReader(TokenReader):
         body = self.source_after(m, hi)
         if body is None or body[0] != m:
             return None
-        end = body[1]
-        while end < hi and end - m < _COMMON_PHRASE_WORDS and self.common_word(end):
-            end += 1  # "Protezione civile": the name's lower-case words
-        if not (end >= hi or self.is_punct(end, SENTENCE_STOPS)):
+        # "Protezione civile": the name's lower-case words
+        end = self.common_words_closing(body[1], m + _COMMON_PHRASE_WORDS, hi)
+        if end is None:
             return None
         for n in range(m + 1, end):
             if self.word(n) in self.lex.determiners or (
@@ -1349,10 +1348,16 @@ class SourceReader(TokenReader):
             k += 1
         else:
             return None
-        while k < hi and k - i <= _COMMON_PHRASE_WORDS and self.common_word(k):
+        end = self.common_words_closing(k, i + _COMMON_PHRASE_WORDS, hi)
+        return None if end is None else (i, end)
+
+    def common_words_closing(self, k: int, most: int, hi: int) -> int | None:
+        """The end of the :meth:`common_word` run from ``k``, before the token ``most`` at
+        the latest, where the sentence ends right after it (at ``hi`` or a full stop);
+        else ``None``."""
+        while k < hi and k < most and self.common_word(k):
             k += 1
-        closes = k >= hi or self.is_punct(k, SENTENCE_STOPS)
-        return (i, k) if closes and k - i <= _COMMON_PHRASE_WORDS else None
+        return k if k >= hi or self.is_punct(k, SENTENCE_STOPS) else None
 
     def common_word(self, k: int) -> bool:
         """Whether the token at ``k`` is a lower-case word that may be a common noun or
@@ -2308,10 +2313,13 @@ class SourceReader(TokenReader):
         )
 
     def unspaced_aside(self, j: int, lo: int) -> int | None:
-        """Where a short bracket opens that closes at ``j`` and is written onto the word
-        before it in a script without case or spaces (Chinese ``市民李梅（45岁）说``,
-        ``李梅（化名）说``: an age, a pseudonym or a trade in brackets after the name, as
-        the papers print it): no part of the subject; ``None`` elsewhere."""
+        """Where a short bracket opens that closes at ``j`` and is written with no space
+        onto a word before it that is not capitalised, in a language whose subjects may be
+        bare nouns (:attr:`~newsstruct.lang.Lexicon.bare_noun_subjects`): no part of the
+        subject; ``None`` elsewhere.  Chinese papers print an age, a pseudonym or a trade
+        so after the name (``市民李梅（45岁）说``, ``李梅（化名）说``), and every script
+        without case passes the capital test; in a cased one only a lower-case noun does
+        (Czech ``mluvčí(ODS) řekl``)."""
         if not (self.lex.bare_noun_subjects and self.is_punct(j, CLOSING_BRACKETS)):
             return None
         opening = next(
