@@ -2531,20 +2531,17 @@ class ComplementReader(TokenReader):
             start += 1
         if self.word(start) in self.lex.subordinators:
             return False  # "Als es regnete, sagte er, dass C": an adverbial clause
-        return any(
-            self.word(m) in self.lex.clause_placeholders
+        placeholders = self.lex.clause_placeholders
+        if start < first[1] and self.word(start) in placeholders:
+            return True  # "Es wäre falsch"
+        return (
+            start + 2 < first[1]
+            and self.word(start + 2) in placeholders
             and (
-                m == start
-                or (
-                    m == start + 2
-                    and (
-                        self.finite_form_at(m - 1, first[1])
-                        or self.word(m - 1) in self.lex.subjunctive_forms
-                    )
-                )
+                self.finite_form_at(start + 1, first[1])
+                or self.word(start + 1) in self.lex.subjunctive_forms
             )
-            for m in range(start, min(first[1], start + 3))
-        )
+        )  # "Dann wäre es falsch": after the first word and the finite verb
 
     def opens_credit(self, k: int, hi: int) -> bool:
         """Whether the clause at ``k`` credits the words before it rather than going on
