@@ -17,7 +17,7 @@ import functools
 import itertools
 import threading
 from collections.abc import Sequence
-from typing import overload
+from typing import cast, overload
 
 import attrs
 
@@ -7098,15 +7098,26 @@ def speech_act(
     return (verb, verb + len(phrase)), subject
 
 
+_FOUND_FRAMES = ("find_frames",)  # the key of find_frames' answer in its reader's answers
+
+
 def find_frames(
     tokens: Sequence[Token], lexicon: Lexicon
 ) -> tuple[list[Frame], list[tuple[int, int]]]:
-    """Return the frames of one paragraph's tokens, and the paragraph's sentence units."""
+    """Return the frames of one paragraph's tokens, and the paragraph's sentence units.
+
+    The reader of the tokens (:func:`frame_reader`) keeps the answer: a transcript's
+    paragraph is read once to tell whether it goes on a speaker's turn and again as
+    itself.  Callers read the two lists and never change them."""
     reader = frame_reader(tokens, lexicon)
+    kept = reader.answers.get(_FOUND_FRAMES)
+    if kept is not None:
+        return cast("tuple[list[Frame], list[tuple[int, int]]]", kept)
     spans = units(tokens, lexicon)
     frames: list[Frame] = []
     for number, (lo, hi) in enumerate(spans):
         found = reader.frames(lo, hi, number)
         # (most units hold no frame or one, which overlaps none)
         frames.extend(_resolve_overlaps(found, reader) if len(found) > 1 else found)
+    reader.answers[_FOUND_FRAMES] = (frames, spans)
     return frames, spans
