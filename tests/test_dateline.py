@@ -770,6 +770,14 @@ NO_DATELINE = [
         "【速報】港長は3日、フェリーは明日の朝に運航を再開すると述べた。",
         id="a-label-in-lenticular-brackets",
     ),
+    pytest.param(
+        "(서울=연합뉴스】 김민수 대변인은 여객선이 내일 운항을 재개한다고 밝혔다.",
+        id="a-round-bracket-closed-by-a-lenticular-one",
+    ),
+    pytest.param(
+        "【서울=뉴시스) 김민수 대변인은 여객선이 내일 운항을 재개한다고 밝혔다.",
+        id="a-lenticular-bracket-closed-by-a-round-one",
+    ),
     pytest.param("", id="empty"),
     pytest.param("UPDATE: " + LEAD, id="a-capital-label-and-a-colon"),
     pytest.param("Jo Roe, aged 42 (HWS). " + LEAD, id="a-name-an-age-a-bracket-and-a-full-stop"),

@@ -159,9 +159,11 @@ _LENTICULAR_REPORTER = r"^【(?P<place>[\p{Lo}\p{Lm}]{1,10}+)[＝=][\p{Lo}\p{Lm}
 # The reporters' credit after it, closed by an equals sign, is the dateline's too: "(서울=
 # 연합뉴스) 홍길동 기자 =", "【서울=뉴시스】홍길동 기자 =", "(서울=뉴스1) 홍길동 이길동 기자 =",
 # however the sign is spaced ("홍길동 기자= …", "홍길동 기자 =…"); the lead begins after it
+# (round brackets or lenticular ones, each closed by its own pair: "round" is set by the
+# round one)
 _PLACE_IS_AGENCY = (
-    rf"^(?:\((?P<place>{_UNCASED_PLACE})=(?P<known>)(?P<agency>[^()\n=]{{1,30}}?)\)"
-    rf"|【(?P<place>{_UNCASED_PLACE})=(?P<known>)(?P<agency>[^【】\n=]{{1,30}}?)】)"
+    rf"^(?:\((?P<round>)|【)(?P<place>{_UNCASED_PLACE})=(?P<known>)"
+    r"(?P<agency>(?(round)[^()\n=]|[^【】\n=]){1,30}?)(?(round)\)|】)"
     r"(?:[ ]?+[\p{Lo}\p{Lm}][\p{Lo}\p{Lm}·ㆍ, ]{1,40}?[ ]*+=(?=[ ]*+\S))?+"
 )
 # ЛЬВІВ, 5 квітня /Укрінформ/.   МОСКВА, 26 марта. /ПРАЙМ/.   (the agency between
