@@ -456,14 +456,12 @@ def _noun_phrase_end(text: str, end: int, lexicon: Lexicon) -> int:
     return last
 
 
-def _person_word(word: str, lexicon: Lexicon) -> bool:
-    """Whether a casefolded word is a person's role or title, no body's, thing's or
-    medium's noun (``minister``, ``head``; not ``office``, ``staff``)."""
-    return (
-        (word in lexicon.role_nouns or word in lexicon.titles)
-        and word not in lexicon.body_nouns
-        and word not in lexicon.thing_nouns
-        and word not in lexicon.media_words
+@functools.lru_cache(maxsize=64)
+def _person_words(lexicon: Lexicon) -> frozenset[str]:
+    """The casefolded words of a person's role or title, no body's, thing's or medium's
+    noun (``minister``, ``head``; not ``office``, ``staff``), once per lexicon."""
+    return (lexicon.role_nouns | lexicon.titles) - (
+        lexicon.body_nouns | lexicon.thing_nouns | lexicon.media_words
     )
 
 
@@ -489,17 +487,18 @@ def _names_person(name: str, lexicon: Lexicon) -> bool:
         or first_name_case(printed[0], lexicon, oblique=True) is not None
     ):
         return True
-    if _person_word(first, lexicon) and words[1] in lexicon.phrase_prepositions:
+    person_words = _person_words(lexicon)
+    if first in person_words and words[1] in lexicon.phrase_prepositions:
         return True
     last_two = printed[-2:]
     return (
         len(words) > 2
         and all(w[:1].isupper() and not is_acronym(w) for w in last_two)
         and not any(
-            _person_word(w, lexicon) or w in lexicon.body_nouns or w in lexicon.thing_nouns
+            w in person_words or w in lexicon.body_nouns or w in lexicon.thing_nouns
             for w in words[-2:]
         )
-        and any(_person_word(w, lexicon) for w in words[:-2])
+        and any(w in person_words for w in words[:-2])
     )
 
 
