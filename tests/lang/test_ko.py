@@ -295,12 +295,16 @@ def test_the_writer_s_byline_after_a_wire_s_dateline_is_no_part_of_the_quote() -
 
 @pytest.mark.parametrize(
     "credit",
-    ["김민준 기자= ", "김민준 기자 =", "김민준 기자=", "김민준 기자  =  ", "김민준 이수진 특파원= "],
+    [
+        "김민준 기자= ",
+        "김민준 기자 =",
+        "김민준 기자=",
+        "김민준 기자  =  ",
+        "김민준 이수진 특파원= ",
+    ],
 )
 @pytest.mark.parametrize("bracketed", ["(론포트=연합뉴스) ", "【론포트=뉴시스】"])
-def test_the_writer_s_byline_however_its_equals_sign_is_spaced(
-    bracketed: str, credit: str
-) -> None:
+def test_the_writer_s_byline_however_its_equals_sign_is_spaced(bracketed: str, credit: str) -> None:
     """The byline that an equals sign closes is the dateline's however the sign is spaced
     (one place holds it: the dateline), and the lead's quote begins after it."""
     lead = "론포트 항구가 폭풍으로 사흘간 폐쇄된 뒤 4일 운영을 재개했다고 항만 당국이 밝혔다."
