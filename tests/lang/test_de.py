@@ -3324,3 +3324,24 @@ def test_a_fronted_adverbial_clause_alone_before_an_inverted_verb_is_no_content(
     text = "Wenn die Fähre ausfällt, sagt Jo Roe, so muss die Stadt zahlen."
     rows = quote_rows(_LEAD + text, lang="de")
     assert rows[0][:3] == ("reported", "Wenn die Fähre ausfällt", "Jo Roe")
+
+
+def test_a_dateline_and_its_credit_in_brackets_before_the_subject_do_not_speak() -> None:
+    """A news item inside the text opens with its place, date and credit in brackets;
+    the capitalised article after the bracket opens the subject (the speaker was
+    ``2. August``)."""
+    item = "Lornport, 2. August (dpa) Die Zeitung bemerkt, dass die Fähre nicht fahre."
+    rows = quote_rows(_LEAD + "Die Stadt spart. " + item, lang="de")
+    assert [row[2] for row in rows] == ["Die Zeitung"]
+
+
+def test_a_pronoun_in_capitals_after_an_abbreviation_opens_a_sentence() -> None:
+    """``Lornport, 21. Okt. Es heißt, C``: the month's abbreviation ends the dateline,
+    the pronoun in capitals opens the next sentence (the speaker was ``21. Okt. Es``);
+    a lower-case word after an abbreviation goes on (``am 21. Okt. sagte sie``)."""
+    text = "Die Stadt spart. Lornport, 21. Okt. Sie sagte, dass die Fähre nicht fahre."
+    rows = quote_rows(_LEAD + text, lang="de")
+    assert [row[2] for row in rows] == ["Sie"]
+    text = "Am 21. Okt. sagte die Ministerin, dass die Fähre nicht fahre."
+    rows = quote_rows(_LEAD + text, lang="de")
+    assert [row[2] for row in rows] == ["die Ministerin"]

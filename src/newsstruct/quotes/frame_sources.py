@@ -370,6 +370,15 @@ class SourceReader(TokenReader):
                     k -= 1
                     continue
                 if token.text == ")":
+                    if (
+                        k < j
+                        and self.t[k + 1].is_capitalised
+                        and self.word(k + 1) in (self.lex.determiners)
+                    ):
+                        # "Lornport, 2. August (dpa) Die Zeitung bemerkt": a capitalised
+                        # article after the bracket opens the subject, the words before
+                        # are a dateline and its credit
+                        break
                     opening = k - 1
                     while (
                         opening >= lo

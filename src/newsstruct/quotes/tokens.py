@@ -426,6 +426,13 @@ def is_abbreviation_dot(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bo
                 following.lower in _attribution_openers(lexicon)
                 and before.lower in lexicon.abbreviations
             )
+            # "Berlin, 21. Okt. Wir haben berichtet": a pronoun in capitals after an
+            # abbreviation opens the next sentence (but "in Oct. I", always a capital)
+            or (
+                before.lower in lexicon.abbreviations
+                and following.lower in lexicon.pronouns
+                and not following.text.isupper()
+            )
         )
     ):
         return False  # "… 20 тис. Про це повідомляє X": the sentence ends
