@@ -796,6 +796,12 @@ def test_the_dateline_s_date_with_its_year_dates_the_story(text: str, published:
             id="cs",
         ),
         pytest.param(
+            "اعتصاب کشتی‌ها\nمریم احمدی\n۴ دسامبر ۲۰۲۶\n"
+            "اعتصاب روز چهارشنبه همه کشتی‌ها را متوقف کرد.\nاعتصاب قبلی در ژانویه بود.",
+            datetime.date(2026, 12, 4),
+            id="fa-gregorian-month-persian-digits",
+        ),
+        pytest.param(
             "Retour du ferry en juin\nLORNPORT, 7 mars 2026 (AFP) - Le ferry reviendra en "
             "juin, a annoncé le capitaine du port.\nLes magasins ont rouvert.",
             datetime.date(2026, 3, 7),

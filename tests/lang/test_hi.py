@@ -90,6 +90,16 @@ CASES = [
         [("reported", "नौका सेवा कल से फिर शुरू होगी", "सुनीता वर्मा", "कहा")],
         id="a-participle-with-vali-describes-the-name-after-it",
     ),
+    pytest.param(
+        "“किराया नहीं बढ़ेगा,” चाय बेचने वाली सुनीता वर्मा ने कहा।",
+        [("direct", "किराया नहीं बढ़ेगा,", "सुनीता वर्मा", "कहा")],
+        id="a-participle-with-vali-between-the-quotation-and-the-name",
+    ),
+    pytest.param(
+        "“किराया नहीं बढ़ेगा,” घाट पर सुनीता वर्मा ने कहा।",
+        [("direct", "किराया नहीं बढ़ेगा,", "सुनीता वर्मा", "कहा")],
+        id="a-postpositional-adjunct-between-the-quotation-and-the-name",
+    ),
     pytest.param("नौका सेवा कल से फिर शुरू होगी।", [], id="no-cue"),
     pytest.param("खोज दल को “लापता नाविक” कहीं नहीं मिले।", [], id="somewhere-is-no-cue"),
 ]

@@ -646,6 +646,18 @@ CASES = [
         id="a-singular-cue-and-the-body-the-words-come-from-closing-the-sentence",
     ),
     pytest.param(
+        "Il ponte di Lornport resterà chiuso, fanno sapere dalla Protezione civile.",
+        [
+            (
+                "reported",
+                "Il ponte di Lornport resterà chiuso",
+                "Protezione civile",
+                "fanno sapere dalla",
+            )
+        ],
+        id="a-plural-cue-and-the-body-the-words-come-from-with-its-lower-case-words",
+    ),
+    pytest.param(
         "«Il ponte resterà chiuso», spiega dal palco il sindaco.",
         [("direct", "Il ponte resterà chiuso", "il sindaco", "spiega")],
         id="a-singular-cue-and-the-place-spoken-from-before-the-subject",

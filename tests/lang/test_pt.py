@@ -448,6 +448,26 @@ CASES = [
         id="a-council-speaks-after-an-inverted-cue",
     ),
     pytest.param(
+        "O cais reabre na segunda-feira, informou a autoridade portuária.",
+        [("reported", "O cais reabre na segunda-feira", "a autoridade portuária", "informou")],
+        id="a-is-the-article-before-a-singular-common-noun",
+    ),
+    pytest.param(
+        "O cais reabre na segunda-feira, disse a jornalistas o ministro.",
+        [("reported", "O cais reabre na segunda-feira", "o ministro", "disse")],
+        id="a-is-the-preposition-before-a-bare-plural",
+    ),
+    pytest.param(
+        "O cais reabre na segunda-feira, disse a jornalistas.",
+        [("reported", "O cais reabre na segunda-feira", None, "disse")],
+        id="a-bare-plural-after-a-is-whom-to-no-source",
+    ),
+    pytest.param(
+        "O cais reabre na segunda-feira, disse a verdade.",
+        [("reported", "O cais reabre na segunda-feira", None, "disse")],
+        id="a-noun-of-what-is-said-is-no-source",
+    ),
+    pytest.param(
         "A feira foi adiada para junho, informou a prefeitura.",
         [("reported", "A feira foi adiada para junho", "a prefeitura", "informou")],
         id="a-city-hall-speaks-after-an-inverted-cue",

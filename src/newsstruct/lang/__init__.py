@@ -1409,6 +1409,16 @@ class Lexicon:
     after a cue (Italian ``C, spiega dalla Protezione civile.``, ``fa sapere dal Comune``):
     where the body's name closes the sentence, the body speaks; a place (``dal palco``) or
     a subject after it (``dalla Prefettura il questore``) leaves the source to follow."""
+    article_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Words spelt both as a singular definite article and as a preposition that is
+    written onto the article it meets (Portuguese ``a``: the preposition before ``a`` is
+    ``à``, before ``o`` it is ``ao``): before a singular common noun that closes the
+    sentence after a cue, one is the article and the phrase is the subject (``C, informou
+    a autoridade portuária.``); before a plural (:attr:`noun_plural_endings`) it is the
+    preposition (``C, disse a jornalistas.``)."""
+    noun_plural_endings: tuple[str, ...] = ()
+    """Endings of plural nouns where only a noun's number is read (Portuguese ``-s``; see
+    :attr:`article_prepositions`); :attr:`plural_endings` does more."""
     preposed_agents: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions of a passive's agent where the participle closes the clause (German
     ``von``, ``vom``, ``seitens``): a cue's participle after them in a passive clause has

@@ -104,6 +104,22 @@ LEXICON = Lexicon(
     background_markers=("پیشینه",),
     background_openers=("پیش از این", "گفتنی است", "یادآور می‌شود", "لازم به ذکر است"),
     section_markers=("بیشتر بخوانید",),
+    # the Gregorian months as Persian pages print them ("۴ دسامبر ۲۰۲۶"); the Solar Hijri
+    # ones ("۱۳ آذر ۱۴۰۵") name other spans of days and are left out
+    month_names=(
+        ("ژانویه", "ژانويه"),
+        ("فوریه", "فبروری"),
+        ("مارس",),
+        ("آوریل",),
+        ("مه", "می"),
+        ("ژوئن",),
+        ("ژوئیه", "جولای"),
+        ("اوت", "آگوست"),
+        ("سپتامبر",),
+        ("اکتبر",),
+        ("نوامبر",),
+        ("دسامبر",),
+    ),
     boilerplate=("بیشتر بخوانید:", "منبع:"),
     stopwords=frozenset(_STOPWORDS.split()),
 )

@@ -716,6 +716,9 @@ LEXICON = Lexicon(
     record_nouns=frozenset({"dados", "números", "estimativas", "estatísticas"}),
     said_nouns=frozenset({"verdade", "notícia", "notícias", "versão", "mentira", "mentiras"}),
     participle_agents=frozenset({"por", "pelo", "pela", "pelos", "pelas"}),
+    # "C, informou a autoridade portuária.": the article, no preposition (that is "à")
+    article_prepositions=frozenset({"a"}),
+    noun_plural_endings=("s",),
     role_equivalents=(
         ("presidente", "presidenta", "chefe de estado", "chefe do estado"),
         (

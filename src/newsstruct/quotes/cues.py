@@ -6760,7 +6760,9 @@ def _signature_before_cue(
             if reader.is_punct(j, ",")
             else reader.source_before(j, start)
         )
-        if source is not None and source[0] == start:
+        if source is not None and (
+            source[0] == start or reader.postposed_adjunct(start, source[0])
+        ):
             return reader.speaker_of(v, hi, source), (v, v + len(phrase))
     return None
 

@@ -949,12 +949,19 @@ class SourceReader(TokenReader):
             return (start, source[1])
         return source  # "…, Patti Roe and Stevie Poe, who joked", "met Roe and Poe"
 
-    def source_after(self, i: int, hi: int) -> tuple[int, int] | None:
+    def source_after(self, i: int, hi: int, *, spoken_from: bool = True) -> tuple[int, int] | None:
         """The noun phrase that starts at token ``i``, read rightwards.
 
         Lower-case words count only after a determiner (``a senior official``); a cue
-        verb, a clause word or punctuation other than an abbreviation's ends it.
+        verb, a clause word or punctuation other than an abbreviation's ends it.  After a
+        preposition of the body words come from, the cue phrase's last word (``C, fanno
+        sapere dalla Protezione civile.``), it is the :meth:`body_spoken_from` unless
+        ``spoken_from`` is false.
         """
+        if spoken_from and 0 < i < hi and self.word(i - 1) in self.lex.from_body_prepositions:
+            body = self.body_spoken_from(i, hi)
+            if body is not None:
+                return body
         i = self.after_medium(i, hi)
         while self.addressed_outlet(i, hi) and self.addressed_outlet(i + 1, hi):
             i += 1  # "Как сообщил РИА Новости глава региона": the outlet's words told
@@ -996,6 +1003,8 @@ class SourceReader(TokenReader):
             return None  # "за МИА изјави дека C": the content opens, no source
         i = self.after_dative(i, hi)  # "dijo a la Policía el empresario": whom to
         i = self.after_dative_name(i, hi)  # "сказав Петрові журналіст": whom to
+        if self.article_preposition(i) and not self.article_before_singular(i):
+            i = min(i + 2, hi)  # "disse a jornalistas o ministro": whom to, then the source
         named_subject = False
         if self.word(i) in self.lex.determiners and self.word(i) in self.lex.prepositions:
             named = self.after_named_addressee(i, hi)  # "disse a Lula o ministro": whom to
@@ -1012,6 +1021,7 @@ class SourceReader(TokenReader):
             and not named_subject
             and not self.opens_role(i)
             and not self.opens_surname(i, hi)
+            and not self.article_before_singular(i)  # "informou a autoridade"
         ):
             return None  # "said at a Washington event": an adjunct, not a speaker
         placed = self.locative_body(i, hi)
@@ -1293,6 +1303,19 @@ class SourceReader(TokenReader):
             return (i, k)
         return self.closing_common_phrase(opened, hi)
 
+    def postposed_adjunct(self, lo: int, end: int) -> bool:
+        """Whether the words from ``lo`` up to ``end`` are a phrase its postposition
+        closes, in a postpositional language (Hindi ``बाजार में``, in the market; ``चाय
+        बेचने वाली``, the one who sells tea): an adjunct or a modifier before the subject
+        at ``end``, no part of it."""
+        return (
+            self.lex.postpositional
+            and lo < end - 1
+            and end - lo <= _POSTPOSITION_REACH
+            and self.word(end - 1) in self.lex.prepositions
+            and all(self.lower_word(m) for m in range(lo, end))
+        )
+
     def body_spoken_from(self, m: int, hi: int) -> tuple[int, int] | None:
         """The span of a body's name at ``m``, after a preposition of the body words come
         from (:attr:`Lexicon.from_body_prepositions`), that closes the sentence: no
@@ -1301,7 +1324,7 @@ class SourceReader(TokenReader):
         ``None``."""
         if m >= hi or self.t[m].kind != "w" or not self.t[m].is_capitalised:
             return None
-        body = self.source_after(m, hi)
+        body = self.source_after(m, hi, spoken_from=False)
         if body is None or body[0] != m:
             return None
         # "Protezione civile": the name's lower-case words
@@ -1349,7 +1372,9 @@ class SourceReader(TokenReader):
             self.word(i) in self.lex.determiners
             and self.word(i) not in self.lex.indefinites
             and self.word(i) not in self.lex.object_determiners
-            and self.word(i) not in self.lex.prepositions  # Portuguese "a", Spanish "al"
+            # Spanish "al", French "du": a preposition; but Portuguese "a" before a
+            # singular noun is the article
+            and (self.word(i) not in self.lex.prepositions or self.article_before_singular(i))
         ):
             k = i + 1
             if not self.common_word(k):
@@ -1367,6 +1392,20 @@ class SourceReader(TokenReader):
         while k < hi and k < most and self.common_word(k):
             k += 1
         return k if k >= hi or self.is_punct(k, SENTENCE_STOPS) else None
+
+    def article_preposition(self, i: int) -> bool:
+        """Whether the word at ``i`` is spelt both as an article and as a preposition
+        (:attr:`~newsstruct.lang.Lexicon.article_prepositions`) and a lower-case word
+        follows it."""
+        return self.word(i) in self.lex.article_prepositions and self.lower_word(i + 1)
+
+    def article_before_singular(self, i: int) -> bool:
+        """Whether the word at ``i`` is an :meth:`article_preposition` read as the
+        article: the word after it has no plural ending (``a autoridade``; not ``a
+        jornalistas``, the preposition and whom to)."""
+        return self.article_preposition(i) and not self.word(i + 1).endswith(
+            self.lex.noun_plural_endings
+        )
 
     def common_word(self, k: int) -> bool:
         """Whether the token at ``k`` is a lower-case word that may be a common noun or
@@ -1817,6 +1856,7 @@ class SourceReader(TokenReader):
             and not self.opens_surname(first, end)
             # Portuguese "afirmou a ministra da Saúde": the article of the role, no channel
             and not self.opens_role(first)
+            and not self.article_before_singular(first)  # "informou a autoridade"
         ):
             roles = self.table.role_words
             start = next((m for m in range(first + 2, end) if self.word(m) in roles), None)
