@@ -99,6 +99,16 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
             id="en-the-company-is-the-nearest-company-named-before",
         ),
         pytest.param(
+            "Lorn Partners will cut 300 jobs. The company said the talks would go on.",
+            [("the", "Lorn Partners")],
+            id="en-the-company-is-the-partners-named-before",
+        ),
+        pytest.param(
+            "Harbour Ventures will cut 300 jobs. The firm said the talks would go on.",
+            [("the", "Harbour Ventures")],
+            id="en-the-firm-is-the-ventures-named-before",
+        ),
+        pytest.param(
             "On Monday, bank executives said rates would rise.\n"
             "Loans will cost more, the bank said.",
             [("rates", "bank executives"), ("Loans", "the bank")],

@@ -398,6 +398,9 @@ class _WordSets:
     # for :meth:`_Resolver._described`: the words that tell a gender and no office
     # (``Mr.``, ``Mrs.``)
     gendered_words: frozenset[str]
+    # for :meth:`_Resolver._split`: the words that mark a name as a body of a kind
+    # (:attr:`~Lexicon.body_designators`: ``Partners``, ``Corp``)
+    designators: frozenset[str]
     # for :meth:`_Resolver._split` and the readers of role descriptions: the first two
     # words of each role equivalent of several words (``première ministre``)
     equivalent_openings: frozenset[tuple[str, str]]
@@ -432,6 +435,7 @@ def _word_sets(lexicon: Lexicon) -> _WordSets:
         particle_words=frozenset(w for p in lexicon.name_particles for w in p.split()),
         any_first_names=cue_table(lexicon).any_first_names,
         body_words=body_words,
+        designators=frozenset(designator for _noun, designator in lexicon.body_designators),
         case_endings=(*lexicon.role_case_endings, *lexicon.oblique_name_endings),
         body_stems=tuple(body_stems),
         body_stem_lengths=tuple(map(len, body_stems)),
@@ -866,7 +870,9 @@ class _Resolver:
         # "Ann Jo King", "Former Mayor Ed Bishop": a role word that closes a run with a
         # first name in it is a surname
         surnamed = len(keys) >= NAME_WORDS and not self._sets.any_first_names.isdisjoint(keys[:-1])
-        for n, key in enumerate(keys[:-1] if surnamed else keys):
+        # "Lorn Partners": a role word that marks a name as a body's closes the name
+        marked = len(keys) > 1 and keys[-1] in self._sets.designators
+        for n, key in enumerate(keys[:-1] if surnamed or marked else keys):
             if self._is_role(key):
                 name_start = n + 1
         if (

@@ -1969,7 +1969,25 @@ LEXICON = Lexicon(
         *(
             (noun, mark)
             for noun in ("compan", "firm")
-            for mark in ("co", "corp", "group", "holding", "holdings", "inc", "llc", "ltd", "plc")
+            for mark in (
+                "associates",
+                "co",
+                "corp",
+                "enterprises",
+                "group",
+                "holding",
+                "holdings",
+                "inc",
+                "incorporated",
+                "industries",
+                "limited",
+                "llc",
+                "llp",
+                "ltd",
+                "partners",
+                "plc",
+                "ventures",
+            )
         ),
         ("corporation", "corp"),
         ("corporation", "inc"),
