@@ -1231,6 +1231,17 @@ def test_a_named_outlet_is_no_speaker() -> None:
             ["Jo K. Roe"],
             id="initial-in-the-name",
         ),
+        pytest.param(
+            "Secretary for Housing Winnie Ho Wing-yin said the flats would be ready. Ho "
+            "said rents would stay.",
+            ["Winnie Ho Wing-yin", "Winnie Ho Wing-yin"],
+            id="a-given-name-before-family-name-and-given-name",
+        ),
+        pytest.param(
+            "Minister of Foreign Affairs Ban Ki-moon said the talks would go on.",
+            ["Ban Ki-moon"],
+            id="a-domain-before-family-name-and-given-name",
+        ),
     ],
 )
 def test_a_role_s_domain_after_of_is_no_part_of_the_name(text: str, speakers: list[str]) -> None:

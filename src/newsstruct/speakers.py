@@ -1035,6 +1035,9 @@ class _Resolver:
             or (genitive and len(middle) == 2 and middle[1] == ".")  # "John F. Roe"
             # "Cumhurbaşkanı Recep Tayyip Erdoğan": two given names, the first known
             or _key(words[-3][0]) in self.lex.first_names
+            # "Secretary for Housing Winnie Ho Wing-yin": a known given name before a
+            # family name and its given name, no word of the domain
+            or (genitive and _key(words[-3][0]) in self._sets.any_first_names)
             else 2
         )
         return words[-keep:]

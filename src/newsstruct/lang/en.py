@@ -1422,6 +1422,7 @@ LEXICON = Lexicon(
             "vivian",
             "wendy",
             "whitney",
+            "winnie",
             "yvette",
             "yvonne",
             "zoe",
