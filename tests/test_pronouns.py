@@ -14,6 +14,19 @@ import newsstruct
 
 CASES = [
     pytest.param(
+        "Mayor Ed Lane and harbour master Tom Roe met on Monday. Lane said the pier would "
+        "close.\n\nBut Roe, having inspected the pier himself, was not convinced.\n\n"
+        "“It is safe,” he said.",
+        ["Ed Lane", "Tom Roe"],
+        id="he-after-a-surname-alone-that-opens-a-sentence-since-the-last-speaker",
+    ),
+    pytest.param(
+        "Mayor Ed Lane and harbour master Ann Roe met on Monday. Lane said the pier would "
+        "close.\n\nRoe disagreed.\n\n“It is safe,” he said.",
+        ["Ed Lane", "Ed Lane"],
+        id="he-is-no-woman-whose-surname-alone-opens-a-sentence-since",
+    ),
+    pytest.param(
         "Acme Bank has posted heavy losses. During the recent presentation, chief executive "
         "officer Jo Roe said that the new ferries were finally paying their way.\n\n"
         "After the audit on Tuesday, Acme Bank issued a notice in which it "

@@ -3380,7 +3380,63 @@ class _Resolver:
         opening = self.quoted[before][0] if before >= 0 else -1
         full = self._full_name_since(after, max(sentence, opening), position, gender)
         titled = self._titled_since(max(after, full[0]), sentence, gender)
-        return titled or full[1]
+        return (
+            titled
+            # "But Roe, having seen the pier, … “Q,” he said": a surname alone since
+            or self._surname_since(max(after, full[0]), max(sentence, opening), gender)
+            or full[1]
+        )
+
+    def _surname_since(self, after: int, limit: int, gender: str) -> _Entity | None:
+        """The person whose surname alone (of a full name printed before) opens a
+        sentence as its subject after ``after`` and before ``limit``, a conjunction or a
+        sentence adverb at most before it (``But Roe, having seen the pier, …``), outside
+        quotations, a person's (printed with a role or a first name), of the pronoun's
+        ``gender`` where the name tells one: the last, or ``None``."""
+        if not (self.lex.subject_first and gender):
+            return None
+        at = bisect.bisect_left(self.sentence_starts, limit)
+        for start in reversed(self.sentence_starts[max(0, at - _REACH) : at]):
+            if start <= after or limit - start > _PRONOUN_REACH:
+                break
+            words = _SPACED.finditer(self.text, start, min(len(self.text), limit))
+            first = next(words, None)
+            if first is not None and (
+                (
+                    _key(first.group()) in self.lex.conjunctions
+                    # "While Roe …": a subordinate clause's subject
+                    and _key(first.group()) not in self.lex.subordinators
+                )
+                or _key(first.group()) in self.lex.sentence_adverbs
+            ):
+                first = next(words, None)
+            if first is None or not first.group()[:1].isupper():
+                continue
+            word = first.group()
+            comma = word.endswith(",")
+            word = word.rstrip(",")
+            if _key(word) not in self.full_names:
+                continue
+            following = next(words, None)
+            if not comma and (following is None or following.group()[:1].isupper()):
+                continue  # "Roe Jo-an", "Lane." : no surname alone before its verb
+            full = self.fullest(word, gender)
+            if (
+                " " not in full
+                or self._body_name(full)
+                # a person's: printed with a role or a first name ("United States" is none)
+                or not (
+                    self.roles_of.get(full) or _key(full.split()[0]) in self._sets.any_first_names
+                )
+            ):
+                continue
+            if self._in_quotation(first.start(), first.end()):
+                continue
+            found = self.gender_of(full, self.roles_of.get(full, set()))
+            if gender and found and found != gender:
+                continue
+            return self._named_person(full)
+        return None
 
     def _body_named_since(self, after: int, position: int) -> _Entity | None:
         """The body whose name (:meth:`_names_body`) the text prints as a sentence's
