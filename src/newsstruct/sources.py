@@ -653,6 +653,8 @@ def find_attributions(
     verbs = _starts(text, lexicon.attribution_verbs, ignore_case=False, boundary=True)
     patterns = _names_of(lexicon)
     skip = {name.casefold() for name in excluded}
+    # "BBC Radio Lornshire" in a BBC story: a channel of the outlet's own is the outlet
+    own_channels = tuple(f"{name} " for name in skip if name)
     found: dict[tuple[int, int], Attribution] = {}
 
     lead_words = _lead_words(lexicon)
@@ -711,6 +713,7 @@ def find_attributions(
         bare = name[len(article) :]
         if (
             bare.casefold() in skip
+            or (own_channels and bare.casefold().startswith(own_channels))
             or _is_platform(text, end - len(bare), end, lexicon)
             or bare.split()[-1].casefold() in lexicon.generic_media  # "российские СМИ"
             or bare.casefold() in lexicon.media_nouns  # "wie die Zeitung berichtet"

@@ -121,6 +121,16 @@ def test_told_the_bbc_elsewhere_is_no_sign() -> None:
     assert article_of(text).outlet == "ap"
 
 
+def test_a_channel_of_the_outlet_s_own_is_no_attribution() -> None:
+    text = EN + '\n"We will rebuild the pier," Jo Roe told BBC Radio Lornshire.'
+    assert [a.source for a in article_of(text).attributions] == []
+    other = (
+        "KYIV (AP) — Ukraine's parliament approved the law on Thursday.\n"
+        '"We had no choice," one lawmaker told BBC Radio Lornshire.'
+    )
+    assert [a.source for a in article_of(other).attributions] == ["BBC Radio Lornshire"]
+
+
 # the caption after its label, run in or on its own line, reads like background (past
 # tense, an earlier year) but tells what a picture shows: never weighed
 WEIGHED = """Ferry crews strike again
