@@ -2300,6 +2300,31 @@ REPORTED = [
         id="promised-a-noun-phrase-and-an-auxiliary-is-a-clause",
     ),
     pytest.param(
+        "A student wrote the local paper, The Lornport Chief, that the pier was unsafe.",
+        [("reported", "the pier was unsafe", "A student", "wrote")],
+        id="wrote-an-outlet-s-noun-and-its-name-then-that",
+    ),
+    pytest.param(
+        "Jo Roe wrote the council that the pier was unsafe.",
+        [("reported", "the pier was unsafe", "Jo Roe", "wrote")],
+        id="wrote-a-body-that-hears-then-that",
+    ),
+    pytest.param(
+        "A man claiming to be a pilot said the plane was late.",
+        [("reported", "the plane was late", "A man claiming to be a pilot", "said")],
+        id="a-participle-cue-and-its-infinitive-on-the-subject-of-the-cue-after-them",
+    ),
+    pytest.param(
+        "Jo Roe told the briefing would go ahead.",
+        [("reported", "the briefing would go ahead", "Jo Roe", "told")],
+        id="told-without-addressee-a-noun-phrase-and-an-auxiliary-is-a-clause",
+    ),
+    pytest.param(
+        "Jo Roe warned the panel nothing would change.",
+        [("reported", "nothing would change", "Jo Roe", "warned")],
+        id="warned-an-addressee-then-an-indefinite-pronoun-s-clause",
+    ),
+    pytest.param(
         "Jo Roe said on Friday, however, he would stay.",
         [("reported", "he would stay", "Jo Roe", "said")],
         id="time-adjunct-then-an-aside-then-the-clause",
@@ -2784,6 +2809,11 @@ MIXED = [
             )
         ],
         id="thought-of-the-content-s-pronoun-subject-goes-on-the-content",
+    ),
+    pytest.param(
+        "Jo Roe called out the plan as “a disgrace.”",
+        [("mixed", "the plan as “a disgrace.”", "Jo Roe", "called out")],
+        id="a-naming-verb-s-particle-is-the-cue-s-the-object-after-it-the-content",
     ),
 ]
 
@@ -3693,6 +3723,18 @@ def test_direct(text: str, expected: list[QuoteRow]) -> None:
 
 
 NO_QUOTE = [
+    pytest.param(
+        "The last time Jo Roe urged a strike was in May.",
+        id="an-object-and-the-main-verb-after-a-cue-in-a-relative",
+    ),
+    pytest.param(
+        "Jo Roe wrote a report that the council ignored.",
+        id="wrote-a-work-then-a-relative-that",
+    ),
+    pytest.param(
+        "Jo Roe called out the harbour board for its silence.",
+        id="a-naming-verb-with-a-particle-names-nothing-without-marks",
+    ),
     # a naming cue's infinitive without a name in marks right after its object
     "The vote prompted the council to call a debate on whether to close the “old pier.”",
     pytest.param(

@@ -241,6 +241,12 @@ class Lexicon:
     """Adjectives of how one speaks (``blunt``, ``defiant``): a subject, its copula and one
     before a colon and a quotation is the quotation's speaker (``The mayor was blunt:
     “Q”``)."""
+    letter_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Verbs of writing that may take whom the words were written to as a bare object
+    before ``that`` (English ``wrote the council that C``, ``wrote the local paper, The
+    Lornport Chief, that C``): a determiner or a name, then a noun that hears (see
+    :attr:`listener_nouns`), an outlet's noun, a person's role or a name, no
+    preposition (but ``wrote a report that the council ignored``: a work)."""
     work_verbs: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Verbs that make a work, with their particle (``wrote``, ``starred in``): a
     quotation right after one in a relative clause (after one of

@@ -508,6 +508,7 @@ LEXICON = Lexicon(
         {"blunt", "clear", "defiant", "emphatic", "adamant", "unequivocal", "frank", "candid"}
         | {"firm", "categorical", "direct", "succinct", "forthright", "unapologetic"}
     ),
+    letter_verbs=frozenset({"write", "writes", "wrote", "writing"}),
     work_verbs=("wrote", "co-wrote", "directed", "published", "starred in", "sang"),
     naming_cues=(
         "call",

@@ -66,6 +66,7 @@ ATTRIBUTION_WORDS = 5  # tokens between a quotation and its own cue ("“q,” J
 _BARE_SUBJECT_WORDS = (
     3  # words of a subject with no determiner before its verb ("legal experts had")
 )
+_NONE: frozenset[str] = frozenset()
 
 
 def subjunctive_by_ending(
@@ -286,7 +287,10 @@ class ComplementReader(TokenReader):
                     if start > k and self.opens_infinitive_adverb(start - 1):
                         start -= 1  # "закликав мешканців ощадливо використовувати воду"
                     return self._content_range(start, hi)
-        if verb in self.table.object_verbs and not self.lex.verb_second:
+        if (
+            verb in self.table.object_verbs
+            or (verb in self.lex.letter_verbs and self.written_to(i, hi))
+        ) and not self.lex.verb_second:
             that = self.complementizer_after_addressee(i, hi)
             if that is not None:
                 # "told a packed crowd in Salem, Iowa, on Monday that C"
@@ -707,6 +711,30 @@ class ComplementReader(TokenReader):
             return (q, q + 1)
         return self._content_range(q, hi)
 
+    def written_to(self, k: int, hi: int) -> bool:
+        """Whether a letter verb's object at ``k`` names whom it was written to
+        (:attr:`~newsstruct.lang.Lexicon.letter_verbs`: ``wrote the council that``,
+        ``wrote the local paper, The Lornport Chief, that``): a determiner or a name
+        opens it, and before the complementizer, with no preposition, a name, a noun
+        that hears, an outlet's noun or a person's role (not ``wrote a report that``)."""
+        if k >= hi or not (self.word(k) in self.lex.determiners or self.t[k].is_capitalised):
+            return False
+        for m in range(k, min(hi, k + ADJUNCT_REACH)):
+            token = self.t[m]
+            w = self.word(m)
+            if token.kind == "p" and token.text == ",":
+                continue
+            if token.kind != "w" or w in self.lex.prepositions or w in self.lex.complementizers:
+                return False
+            if (
+                (token.is_capitalised and not (m == k and w in self.lex.determiners))
+                or w in self.lex.listener_nouns
+                or w in self.lex.media_words
+                or (self.is_role(m) and w not in self.lex.thing_nouns)
+            ) and self.complementizer_after_addressee(k, hi) is not None:
+                return True
+        return False
+
     def complementizer_after_addressee(self, k: int, hi: int) -> int | None:
         """The complementizer that ends the addressee and adjuncts of a cue that takes
         one, from ``k`` (``told a packed crowd in Salem, Iowa, on Monday that C``):
@@ -788,14 +816,16 @@ class ComplementReader(TokenReader):
                 return False
         return False
 
-    def noun_before_auxiliary(self, k: int, hi: int) -> bool:
+    def noun_before_auxiliary(self, k: int, hi: int, auxiliaries: frozenset[str] = _NONE) -> bool:
         """Whether the words from ``k`` (after a determiner) are a noun phrase with no
         preposition that a finite auxiliary ends (``vote would``, ``new budget has``): a
-        clause's subject, never whom a cue addresses (``warned the vote would be close``)."""
+        clause's subject, never whom a cue addresses (``warned the vote would be close``;
+        the word right after the determiner a noun though a verb's form: ``told the
+        briefing would go ahead``); only these ``auxiliaries`` where given."""
         for m in range(k, min(hi, k + _BARE_SUBJECT_WORDS + 1)):
             w = self.word(m)
             if m > k and w in self.lex.finite_auxiliaries:
-                return True
+                return not auxiliaries or w in auxiliaries
             if (
                 not w
                 or w in self.lex.determiners
@@ -804,7 +834,8 @@ class ComplementReader(TokenReader):
                 or w in self.lex.auxiliaries
                 or w in self.lex.pronouns
                 or w in self.lex.conjunctions
-                or w in self.table.verbs
+                or w in self.lex.indefinite_objects  # "told the panel nothing would"
+                or (m > k and w in self.table.verbs)
             ):
                 return False
         return False
@@ -1197,6 +1228,17 @@ class ComplementReader(TokenReader):
                     m == k
                     and cue_words[0] in self.lex.clause_object_verbs
                     and self.noun_before_auxiliary(m + 1, hi)
+                )
+                # "told the briefing would go ahead": the addressee left out, a clause's
+                # subject and a backshifted modal after the cue (not "told the mayor Ed
+                # Lane would run"; "the last time he told the story was": a relative)
+                or (
+                    m == k
+                    and len(cue_words) == 1
+                    and m + 2 < hi
+                    and not self.t[m + 1].is_capitalised
+                    and not self.t[m + 2].is_capitalised
+                    and self.noun_before_auxiliary(m + 1, hi, self.lex.backshifted_modals)
                 )
             ):
                 # "told reporters the city was …": a clause's subject opens, with the

@@ -1748,6 +1748,8 @@ class FrameReader(SourceReader, ComplementReader):
                     p -= 1
                 if self.words[p] in self.lex.gerund_prepositions:
                     return self.gerund_frame(i, i + width, p, lo, hi, unit, phrase), width
+            if self.modifies_subject(i, i + width, lo, hi):
+                return None, width  # "A man claiming to be a pilot said C": the subject's
         if (
             i == lo + 1
             and self.words[lo] in self.lex.perfect_participles
@@ -4835,7 +4837,10 @@ class FrameReader(SourceReader, ComplementReader):
             )
         ):
             return None  # "a conference call with", "the roll call vote": a noun
-        content = self._content_range(i + 1, hi)
+        # "called out the plan as “a disgrace”": the verb's particle is the cue's, the
+        # object after it (in marks only: "called back the office" names nothing)
+        particle = i + 2 < hi and self.word(i + 1) in self.lex.quotation_cue_particles
+        content = self._content_range(i + 2 if particle else i + 1, hi)
         if content is None:
             return None
         attributed = next(
@@ -4857,11 +4862,12 @@ class FrameReader(SourceReader, ComplementReader):
         )
         if dash is not None:
             content = (content[0], dash)  # "call them cynics - it has also …": a new clause
-        if not self.quotes_in(content) and not (
+        if not self.quotes_in(content) and (
+            particle
             # without marks only where word order and articles mark the object
-            not self.lex.verb_second
-            and not self.lex.bare_noun_subjects
-            and self.names_complement(*content)
+            or self.lex.verb_second
+            or self.lex.bare_noun_subjects
+            or not self.names_complement(*content)
         ):
             return None
         if infinitive:
@@ -4869,7 +4875,7 @@ class FrameReader(SourceReader, ComplementReader):
         j = self.skip_auxiliaries(i - 1, lo)
         if j < lo or self.word(j) in self.lex.passive_auxiliaries:
             return None
-        cue = (i, i + 1)
+        cue = (i, i + 2) if particle else (i, i + 1)
         if self.is_punct(j, ",-–—") and self.word(i).endswith(self.lex.participle_endings):
             # "…, calling it reckless", "… — calling it reckless"
             return Frame(cue, self.subject_of(lo, j), content, "participle", unit)

@@ -115,6 +115,10 @@ def _uncommon_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 _ADJUNCT_WORDS = 4  # words of an adjunct of place before an inverted verb ("до старого будинку")
+_INFINITIVE_PHRASE = (
+    7  # tokens from a subject's participle to the cue ("claiming to be a pilot said")
+)
+_SUBJECT_BEFORE_PARTICIPLE = 3  # words of a subject before its participle ("A local man claiming")
 
 
 class SourceReader(TokenReader):
@@ -341,6 +345,7 @@ class SourceReader(TokenReader):
         reach = end  # the end that the words are counted from: a bracket counts none
         following = self.word(end)
         k = j
+        participle_phrase = False
         while k >= lo and reach - k <= MAX_SOURCE:
             token = self.t[k]
             if token.kind == "q":
@@ -400,6 +405,16 @@ class SourceReader(TokenReader):
                         continue
                 break
             lower = token.lower
+            if (
+                k - 2 > lo
+                and self.words[k - 1] in self.lex.infinitive_markers
+                and self.modifies_subject(k - 2, k - 1, lo, end + 1)
+            ):
+                # "A man claiming to be a pilot said": the participle's phrase and the
+                # noun it describes (its infinitive's auxiliary no end of the subject)
+                k -= 3
+                participle_phrase = True
+                continue
             if lower in self.lex.free_relatives and self.word(k + 1) not in self.lex.auxiliaries:
                 # "Wer in dieser Weise behauptet, C": whoever speaks, no one named, and
                 # no noun between them (but "wer kann wissen, ob C": a question)
@@ -541,7 +556,8 @@ class SourceReader(TokenReader):
             )
             if pronoun is not None:
                 return (pronoun, pronoun + 1)
-        end = self.before_auxiliary(start, end)
+        if not participle_phrase:
+            end = self.before_auxiliary(start, end)
         if (
             self.lex.bare_noun_subjects
             and k + 1 < start < end
@@ -731,6 +747,41 @@ class SourceReader(TokenReader):
                 and not (d > lo and self.is_punct(d - 1, ","))
             ):
                 return True
+        return False
+
+    def modifies_subject(self, i: int, k: int, lo: int, hi: int) -> bool:
+        """Whether a participle cue at ``i``, its infinitive at ``k``, is a phrase on the
+        sentence's subject, a noun phrase that opens the sentence at ``lo`` right before
+        it, of the cue verb after it (``A man claiming to be a pilot said C``): a few
+        words before it, none a verb, and only words from it to a finite cue verb, none
+        after an infinitive's marker."""
+        w = self.words[i]
+        if (
+            i - lo > _SUBJECT_BEFORE_PARTICIPLE
+            or i == lo
+            or w not in self.table.verbs
+            or not w.endswith(self.lex.participle_endings)
+            or self.word(k) not in self.lex.infinitive_markers
+        ):
+            return False
+        for m in range(lo, i):
+            w = self.words[m]
+            if (
+                self.t[m].kind != "w"
+                or w in self.lex.auxiliaries
+                or w in self.table.verbs
+                or w in self.lex.prepositions
+                or w in self.lex.pronouns
+                or w in self.lex.conjunctions
+                or w in self.lex.clause_openers
+            ):
+                return False
+        for m in range(k + 2, min(hi, k + _INFINITIVE_PHRASE)):
+            if self.t[m].kind != "w":
+                return False
+            w = self.words[m]
+            if w in self.table.verbs and not w.endswith(self.lex.participle_endings):
+                return self.words[m - 1] not in self.lex.infinitive_markers
         return False
 
     def is_participle_before_object(self, k: int, lo: int) -> bool:
