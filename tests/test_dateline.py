@@ -1057,7 +1057,8 @@ def test_a_city_split_over_two_lines_of_the_list_is_known(city: str) -> None:
     ("text", "lang", "place"),
     [
         pytest.param(
-            "Lornport – The harbour board agreed on Tuesday to close the quay, a spokesman said.",
+            "Lornport – The harbour board agreed on Tuesday to close the quay, a spokesman said."
+            "\n\nThe quay in Lornport is 200 years old.",
             "en",
             "Lornport",
             id="en-a-city-and-an-en-dash",
@@ -1075,20 +1076,22 @@ def test_a_city_split_over_two_lines_of_the_list_is_known(city: str) -> None:
             id="en-a-city-a-country-and-an-em-dash",
         ),
         pytest.param(
-            "Costa Lorn – The council voted to close the harbour, the mayor said.",
+            "Costa Lorn – The council voted to close the harbour, the mayor said.\n\n"
+            "Fishing boats in Costa Lorn stayed at sea.",
             "en",
             "Costa Lorn",
             id="en-a-place-that-opens-with-a-surname-s-part",
         ),
         pytest.param(
             "Lornport – The council – which met on Monday – voted to close the harbour, the mayor "
-            "said.",
+            "said.\n\nThe quay in Lornport is 200 years old.",
             "en",
             "Lornport",
             id="en-a-whole-aside-in-the-lead",
         ),
         pytest.param(
-            "Lornville – Il consiglio ha chiuso il porto martedì, ha detto un portavoce.",
+            "Lornville – Il consiglio ha chiuso il porto martedì, ha detto un portavoce.\n\n"
+            "Il molo a Lornville è antico.",
             "it",
             "Lornville",
             id="it",
@@ -1100,14 +1103,15 @@ def test_a_city_split_over_two_lines_of_the_list_is_known(city: str) -> None:
             id="es",
         ),
         pytest.param(
-            "Lornville – O governo decidiu na terça-feira fechar o porto, disse um porta-voz.",
+            "Lornville – O governo decidiu na terça-feira fechar o porto, disse um porta-voz.\n\n"
+            "O cais em Lornville é antigo.",
             "pt",
             "Lornville",
             id="pt-a-one-letter-article",
         ),
         pytest.param(
             "Lornville – Les ministres ont décidé mardi de fermer le port, a déclaré un "
-            "porte-parole.",
+            "porte-parole.\n\nLes pêcheurs à Lornville attendent.",
             "fr",
             "Lornville",
             id="fr",
@@ -1160,11 +1164,75 @@ def test_a_word_and_a_dash_that_is_no_place_gives_no_dateline(text: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "Harbourly – The company said on Tuesday it would cut 500 jobs.\n\n"
+            "Harbourly's shares fell 3 percent.",
+            "it would cut 500 jobs",
+            id="a-company",
+        ),
+        pytest.param(
+            "Lornexit – Leaving the union has cost the harbour dear, traders said.\n\n"
+            "The quay lost 300 jobs in 2025.",
+            "Leaving the union has cost the harbour dear",
+            id="a-topic",
+        ),
+        pytest.param(
+            "Kwame Mensah – The minister said on Tuesday that the quay would close.",
+            "the quay would close",
+            id="a-name-whose-surname-never-comes-back",
+        ),
+    ],
+)
+def test_title_case_words_before_a_dash_need_a_place_s_evidence(text: str, content: str) -> None:
+    # a word or two in title case, a dash and the lead: no dateline unless the words are a
+    # known city, have a place's shape or come back after a preposition of place; the lead's
+    # words start after the dash all the same
+    article = newsstruct.parse(text, lang="en")
+    assert article.dateline is None
+    assert [q.text for q in article.quotes] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Nairobi – The minister said on Tuesday that the quay would close.", id="a-city"
+        ),
+        pytest.param(
+            "Lornport – The minister said on Tuesday that the quay would close.\n\n"
+            "Traders in Lornport welcomed the news.",
+            id="printed-again-after-in",
+        ),
+    ],
+)
+def test_title_case_words_that_are_a_place_keep_their_dash_dateline(text: str) -> None:
+    dateline = newsstruct.parse(text, lang="en").dateline
+    assert dateline is not None
+    assert dateline.place == text.split(" –")[0]
+
+
+def test_the_stops_of_an_abbreviation_end_no_sentence_before_an_aside_s_dash() -> None:
+    text = (
+        "Kwame Roe – The U.S. envoy – said on Tuesday that the quay would close.\n\n"
+        "Crews in Kwame Roe worked late."
+    )
+    article = newsstruct.parse(text, lang="en")
+    assert article.dateline is None
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == ["Kwame Roe"]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
-        pytest.param('Lornport – The mayor said: "We will not give up."', "en", id="en"),
         pytest.param(
-            "Lornville – Le maire a déclaré : « Nous ne céderons pas. »", "fr", id="fr-spaced"
+            'Lornport – The mayor said: "We will not give up."\n\nCrews in Lornport worked late.',
+            "en",
+            id="en",
+        ),
+        pytest.param(
+            "Nairobi – Le maire a déclaré : « Nous ne céderons pas. »", "fr", id="fr-spaced"
         ),
     ],
 )
@@ -1213,11 +1281,12 @@ def test_a_name_whose_surname_comes_back_after_a_title_is_no_dash_dateline(title
             id="a-place-s-opener",
         ),
         pytest.param(
-            "Lorn City – The mayor said the quay would close.\n\nCity Hall agreed.",
+            "Lorn City – The mayor said the quay would close.\n\nCity Hall in Lorn City agreed.",
             id="the-last-word-before-a-name",
         ),
         pytest.param(
-            "Lorn City – The mayor said the quay would close.\n\nFans of Valmont City agreed.",
+            "Lorn City – The mayor said the quay would close.\n\nFans of Valmont City in Lorn City "
+            "agreed.",
             id="the-last-word-after-a-name",
         ),
     ],

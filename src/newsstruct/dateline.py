@@ -267,7 +267,10 @@ _SENTENCE_END = regex.compile(r"(?:\.|[.!?][ ]?+[\"”’»]++)$")
 # aside ("Jo Roe – The mayor of Lornport – said …", "Valmont – Not for the first time – has …")
 # (but a whole aside in the lead is the lead's: "Lornport – The council – which met on
 # Monday – voted …")
-_ASIDE_DASH = regex.compile(r"(?>[^.!?]*?[ ][-–—][ ])(?![^.!?]*?[ ][-–—][ ])")
+# (a full stop after a letter alone, or before a lower-case word, ends no sentence: "The
+# U.S. envoy –")
+_NO_STOP = r"(?:[^.!?]|(?<=(?<!\p{L})\p{L})\.|\.(?=[ ]*+\p{Ll}))"
+_ASIDE_DASH = regex.compile(rf"(?>{_NO_STOP}*?[ ][-–—][ ])(?!{_NO_STOP}*?[ ][-–—][ ])")
 
 _HEAD_PARAGRAPHS = 4
 # Lines of a page above the dateline that are no paragraphs of text: short, no stop at
@@ -424,7 +427,8 @@ def _dash_place(
     time, a determiner, a pronoun, a body's noun or a section's label, nor its first word a
     first name (``Tuesday – The …``, ``The Board – …``, ``Harbour Bank – The lender …``,
     ``Live Updates – …``, ``Michael Roe – The …``), nor a person named again by the
-    surname (:func:`_surname`)."""
+    surname (:func:`_surname`), and the words have the shape of a place or the story
+    prints them as one (:func:`_placed`)."""
     if _SENTENCE_END.search(line.rstrip()) is None or _ASIDE_DASH.match(line, found.end()):
         return False
     words = [word.strip(",").casefold() for word in found.group("place").split()]
@@ -433,7 +437,35 @@ def _dash_place(
         words[0] not in names
         and refused.isdisjoint(words)
         and not _surname(found, text, after, lexicon)
+        and _placed(found, text, after, lexicon)
     )
+
+
+def _placed(found: regex.Match[str], text: str, after: int, lexicon: Lexicon) -> bool:
+    """Whether the words before the dash are a place: a city that wires file from
+    (:func:`~newsstruct.outlets._places.is_colon_city`: ``Nairobi``), words of a place's
+    shape (a country after a comma, ``Lornport, Valmont``; a place's opener, ``Port
+    Valmont``; a place's small word between two, ``Stratford upon Lorn``), or words that
+    the story prints again after a preposition of place (``Lornport – … in Lornport``).
+    A word or two in title case alone is a company, a topic or a person as often
+    (``Google – The company said …``, ``Brexit – …``, ``Kwame Mensah – The minister
+    said …``)."""
+    place = found.group("place")
+    words = place.split()
+    if (
+        is_colon_city(place)
+        or "," in place
+        or _PLACE_OPENER.fullmatch(words[0])
+        or any(word.islower() for word in words)
+    ):
+        return True
+    prepositions = "|".join(regex.escape(word) for word in sorted(lexicon.place_prepositions))
+    if not prepositions:
+        return False
+    again = regex.compile(
+        rf"(?<![\p{{L}}\-])(?i:{prepositions})[ ]++{regex.escape(place)}(?![\p{{L}}\-])"
+    )
+    return again.search(text, after) is not None
 
 
 def _surname(found: regex.Match[str], text: str, after: int, lexicon: Lexicon) -> bool:

@@ -2763,7 +2763,7 @@ class ComplementReader(TokenReader):
         # "Vítkovice nabraly sebevědomí: „Q,“ tvrdí X": the words after the colon
         bounds = ":;" if self.lex.verb_second else ":"
         colon = next((m for m in range(end - 1, lo - 1, -1) if self.is_punct(m, bounds)), None)
-        start = colon + 1 if colon is not None else lo
+        start = colon + 1 if colon is not None else self.after_label(lo, end)
         depth = 0
         for m in range(end - 1, start - 1, -1):
             mark = self.t[m].text if self.t[m].kind == "p" else ""
@@ -2779,6 +2779,23 @@ class ComplementReader(TokenReader):
         if self.set_off_last((start, end)):
             return (end - 1, end)  # "C - “Q,” X said": Q alone
         return self._content_range(start, end, min_words, before_cue=True)
+
+    def after_label(self, lo: int, end: int) -> int:
+        """Where the words of ``C, X said`` start in a unit from ``lo``: after a word or
+        two in title case and a lone spaced dash that open it before a capital (a place
+        or a topic set before the lead, ``Lornport – The board closed the quay, a
+        spokesman said``), else at ``lo``."""
+        dash = next((m for m in range(lo + 1, min(lo + 3, end)) if self.t[m].kind != "w"), None)
+        if (
+            dash is None
+            or not self.is_punct(dash, DASHES)
+            or dash + 1 >= end
+            or self.t[dash].start == self.t[dash - 1].end
+            or not all(self.t[m].text[:1].isupper() for m in (*range(lo, dash), dash + 1))
+            or any(self.is_punct(m, DASHES) for m in range(dash + 1, end))
+        ):
+            return lo
+        return dash + 1
 
     def set_off_last(self, span: tuple[int, int]) -> bool:
         """Whether a quotation ends ``span`` after a colon or a dash that sets it off
