@@ -868,6 +868,12 @@ def test_a_wire_s_version_marker_is_left_out_of_the_headline(text: str, title: s
             "date 2026-03-04 The Rising Star\nA Lornport singer tops the charts at 15\n" + BODY,
             "The Rising Star",
         ),
+        # (the crawl line alone on its line)
+        (
+            "date 2026-03-04\nThe Good News\nThree stories that show the kindness of strangers\n"
+            + BODY,
+            "The Good News",
+        ),
         # short capitalised items without one are navigation
         (
             "date 2026-03-04 Home News Ukr Eng\nFerry to return to the river in June\n" + BODY,
@@ -910,3 +916,36 @@ def test_a_headline_printed_again_with_or_without_its_version_marker_is_its_repe
         Role.BOILERPLATE,
         Role.LEAD,
     ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Ferry returns to Lornport | Harbour Times",
+        "Ferry returns to Lornport - Harbour Times",
+        "Ferry returns to Lornport – Reuters",
+        "Ferry returns to Lornport | The Lornport Herald",
+        "Ferry returns to Lornport :: harbourtimes.com",
+        "date 2026-03-04 Ferry returns to Lornport | Harbour Times",
+        "date 2026-03-04\nFerry returns to Lornport | Harbour Times",
+    ],
+)
+def test_a_site_s_name_after_the_headline_is_no_part_of_it(head: str) -> None:
+    text = head + "\n\n" + BODY.replace("\n", "\n\n") + "\n\nThe quay reopened."
+    article = newsstruct.parse(text, lang="en")
+    assert article.title == "Ferry returns to Lornport"
+    assert article.title_span is not None
+    assert article.title_span.of(text) == "Ferry returns to Lornport"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Ferry returns to Lornport - and fares rise",
+        "Ferry returns to Lornport | Travel",
+        "Ferries Return – Lornport Cheers",
+    ],
+)
+def test_words_after_a_headline_s_dash_that_name_no_site_stay_the_headline_s(head: str) -> None:
+    text = head + "\n\n" + BODY.replace("\n", "\n\n") + "\n\nThe quay reopened."
+    assert newsstruct.parse(text, lang="en").title == head

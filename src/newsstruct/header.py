@@ -41,7 +41,7 @@ from newsstruct.layout import (
     timestamp_date,
 )
 from newsstruct.model import Span
-from newsstruct.outlets import OutletRules, compile_patterns, plain_spaces
+from newsstruct.outlets import OutletRules, compile_patterns, names_medium, own_names, plain_spaces
 from newsstruct.outlets._places import is_colon_city
 
 __all__ = ["Header", "dated_by_dateline", "find_header", "headline_above"]
@@ -53,9 +53,13 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*+")
 # rise?"), trail off or end in a quotation without a stop (Mayor: “We are ready”).
 _ENDS_SENTENCE = regex.compile(r"[.!][\"'”’»]*+\s*$")
 # A dateline-looking line is never a headline: "Kyiv • UNN", "WASHINGTON (AP) —" (its
-# spaces no-break ones too)
+# spaces no-break ones too); before a bullet or a bar, a place's words are capitalised
+# but for a small word ("Stratford upon Lorn • UNN"; "Ferry returns | Harbour Times" is
+# a headline and its site)
 _DATELINE_LIKE = regex.compile(
-    r"^\p{Lu}[\p{L}\p{Zs}.,'\-]{0,40}(?:[•|]|\(\p{L}[^()]{0,30}\)\s*[-–—])"
+    r"^\p{Lu}[\p{L}\p{Zs}.,'\-]{0,40}\(\p{L}[^()]{0,30}\)\s*[-–—]"
+    r"|^(?=\p{Lu}[\p{L}\p{Zs}.,'\-]{0,40}[•|])"
+    r"\p{Lu}[\p{L}.,'\-]*+(?:\p{Zs}++(?:\p{Lu}[\p{L}.,'\-]*+|\p{Ll}{1,4}+))*+\p{Zs}*+[•|]"
 )
 _MAX_TITLE_WORDS = 30
 # The share of capitalised words that makes a line ending in a full stop a headline in
@@ -291,7 +295,7 @@ def _title_after_chrome(
         if furniture.matches(line) or (
             index - first < _MAX_CHROME
             and generic
-            and _is_chrome(line, following)
+            and _is_chrome(line, following, furniture.name_articles)
             # (chrome first: a byline or timestamp is no title, and is read once)
             and (_is_chrome(following) or _is_title(following, furniture))
         ):
@@ -375,6 +379,67 @@ def _without_version_marker(text: str, header: Header) -> Header:
     return attrs.evolve(header, title=text[start : span.end], title_span=Span(start, span.end))
 
 
+# A site's name after the headline, as a page's title prints it: the last piece after a
+# spaced bar, dash or double colon ("Ferry returns | Harbour Times", "… - Xinhua")
+_SITE_AFTER = regex.compile(
+    r"[ ]++(?:\||[-–—]|::)[ ]++(?P<site>(?:(?![ ](?:\||[-–—]|::)[ ]).){2,60}+)[ ]*+$"
+)
+# A site's domain: "harbourtimes.com", "www.lornport.co.uk"
+_DOMAIN = regex.compile(r"(?:[\p{L}\p{N}\-]++\.)++\p{Ll}{2,6}+")
+
+
+def _without_site(
+    text: str, header: Header, outlet: OutletRules | None, lexicon: Lexicon | None
+) -> Header:
+    """The ``header`` with the site's name after its headline left out of the headline:
+    a medium's name (the lexicon's, or the article's outlet's own), a paper's name
+    (:func:`_is_masthead`, or capitalised words that a paper's noun ends: ``Harbour
+    Times``) or a domain, after a spaced bar, dash or double colon (``Ferry returns |
+    Harbour Times``).  Other words there stay the headline's (``Ferry returns - and
+    fares rise``)."""
+    span = header.title_span
+    if span is None:
+        return header
+    found = _SITE_AFTER.search(text, span.start, span.end)
+    if found is None or found.start() == span.start:
+        return header
+    site = found.group("site")
+    folded = site.casefold()
+    if not (
+        _DOMAIN.fullmatch(site)
+        or folded in own_names(outlet)
+        or (
+            lexicon is not None
+            and (names_medium(folded, lexicon, outlet) or _names_paper(site, lexicon))
+        )
+    ):
+        return header
+    return attrs.evolve(
+        header, title=text[span.start : found.start()], title_span=Span(span.start, found.start())
+    )
+
+
+def _names_paper(site: str, lexicon: Lexicon) -> bool:
+    """Whether the capitalised words after a headline's separator are a paper's name: a
+    masthead (:func:`_is_masthead`), or a few capitalised words that a paper's noun ends
+    (``Harbour Times``: set apart after the headline, no headline's words)."""
+    words = _WORD.findall(site)
+    return _is_masthead(site, lexicon) or (
+        0 < len(words) <= _MAX_MASTHEAD_WORDS
+        and all(w[0].isupper() for w in words)
+        and words[-1].lower() in lexicon.masthead_common_nouns
+        and site.rstrip().endswith(words[-1])
+    )
+
+
+def _headline_only(
+    text: str, header: Header, outlet: OutletRules | None, lexicon: Lexicon | None
+) -> Header:
+    """The ``header`` with its headline's version marker and the site's name after it
+    left out (:func:`_without_version_marker`, :func:`_without_site`)."""
+    return _without_site(text, _without_version_marker(text, header), outlet, lexicon)
+
+
 def find_header(
     text: str,
     paragraphs: Sequence[Span],
@@ -385,9 +450,10 @@ def find_header(
 
     ``outlet`` tells its page furniture, which is never the headline, and its dated
     byline; ``lexicon`` the month names that byline prints.  A wire's version marker
-    before the headline (``UPDATE 2-``, ``(LEAD)``) is left out of it.
+    before the headline (``UPDATE 2-``, ``(LEAD)``) and the site's name after it (``|
+    Harbour Times``) are left out of it.
     """
-    return _without_version_marker(text, _find_header(text, paragraphs, outlet, lexicon))
+    return _headline_only(text, _find_header(text, paragraphs, outlet, lexicon), outlet, lexicon)
 
 
 def _find_header(
@@ -577,11 +643,13 @@ def headline_above(
         line, _furniture(outlet, lexicon), has_date_line=header.date_paragraph is not None
     ):
         return header
-    return _without_version_marker(
+    return _headline_only(
         text,
         attrs.evolve(
             header, title=line, title_span=span, title_paragraph=index, first_body=index + 1
         ),
+        outlet,
+        lexicon,
     )
 
 
