@@ -20,6 +20,7 @@ from newsstruct.quotes.tokens import (
     _TYPESET_TOKEN,
     _TYPESET_WORD,
     WORD,
+    split_glued_cues,
     tokenize,
     units,
 )
@@ -299,3 +300,28 @@ def test_an_article_s_readers_are_dropped_once_its_quotations_are_read() -> None
     reader = frame_reader(tokens, german)
     newsstruct.parse("Jo Roe sagte: „Der Plan ist zu teuer.“", lang="de")
     assert frame_reader(tokens, german) is not reader
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "港長{}記者会見で、フェリーが再開すると述べた。",
+        "港長の担当者{}記者会見で、フェリーが再開すると述べた。",
+        "木村さん（45）{}フェリーが再開すると述べた。",
+        "木村さん（45）{}3日、フェリーが再開すると述べた。",
+    ],
+)
+def test_a_subject_particle_of_two_characters_cuts_as_one_of_one_character_does(
+    text: str,
+) -> None:
+    """A subject's particle may have more than one character (Korean ``께서``): a word
+    that glues a subject, its particle and more is cut after the whole particle, as after
+    Japanese ``は`` (an invented two-character particle added to the Japanese lexicon)."""
+    lexicon = attrs.evolve(get("ja"), subject_particles=("は", "が", "こそ"))
+
+    def pieces(particle: str) -> list[str]:
+        written = text.format(particle)
+        tokens = tokenize(written, Span(0, len(written)), [])
+        return [t.text for t in split_glued_cues(tokens, lexicon)]
+
+    assert pieces("こそ") == [piece.replace("は", "こそ") for piece in pieces("は")]

@@ -680,6 +680,12 @@ def _localized_adjunct(subject: str, lexicon: Lexicon) -> int:
     )
 
 
+def _particle_at(text: str, at: int, particles: tuple[str, ...]) -> int:
+    """The length of the longest of ``particles`` written at ``at`` in ``text``, 0 where
+    none is (a particle may have more than one character: Korean ``께서``)."""
+    return max((len(p) for p in particles if text.startswith(p, at)), default=0)
+
+
 def _topic_cut(text: str, lexicon: Lexicon) -> list[int]:
     """Where a noun and the first particle of the subject after it (Japanese ``港長は``,
     :attr:`~Lexicon.subject_particles`) end, where they open ``text`` and more follows
@@ -689,12 +695,13 @@ def _topic_cut(text: str, lexicon: Lexicon) -> list[int]:
         return []
     end = topic.end()
     # "国土交通省の担当者は取材に": nouns a linking particle joins are one noun phrase
-    while text.startswith(lexicon.linking_particles, end) and (
-        joined := _NOUN_RUN.match(text, end + 1, len(text))
+    while (linking := _particle_at(text, end, lexicon.linking_particles)) and (
+        joined := _NOUN_RUN.match(text, end + linking, len(text))
     ):
         end = joined.end()
-    if text.startswith(lexicon.subject_particles, end) and end + 1 < len(text):
-        return [end + 1]
+    particle = _particle_at(text, end, lexicon.subject_particles)
+    if particle and end + particle < len(text):
+        return [end + particle]
     return []
 
 
@@ -711,8 +718,11 @@ def _glued_cuts(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> list[int]:
         ),
         default=0,
     )
-    if lexicon.subject_particles and 1 < len(text) - timed < len(text):
-        return [len(text) - timed]
+    stem = len(text) - timed  # the subject and its particle, before the word of time
+    if timed and stem > max(
+        (len(p) for p in lexicon.subject_particles if text.endswith(p, 0, stem)), default=0
+    ):
+        return [stem]
     following = tokens[n + 1] if n + 1 < len(tokens) else None
     after_quote = n > 0 and tokens[n - 1].kind == "q"
     # a cue of one character only before a colon or a comma ("王明说：") or right after a
@@ -756,12 +766,12 @@ def _glued_cuts(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> list[int]:
         and tokens[n - 1].kind == "p"
         and tokens[n - 1].text in CLOSING_BRACKETS
         and tokens[n - 1].end == tokens[n].start
-        and subject.startswith(lexicon.subject_particles)
-        and len(subject) > 1
+        and (particle := _particle_at(subject, 0, lexicon.subject_particles))
+        and len(subject) > particle
     ):
         # "木村さん（45）はフェリーが再開すると述べた": the particle after an age in
         # brackets ends the subject, the content runs from there
-        topic = [1]
+        topic = [particle]
     if topic:
         return [*topic, end]
     # "王明在记者会上表示": the subject before the preposition, the phrase that a
