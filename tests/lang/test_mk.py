@@ -162,3 +162,42 @@ def test_outlet_after_its_verb_is_credited() -> None:
 
 def test_lexicon_is_registered_and_rich() -> None:
     check_lexicon("mk", min_cue_verbs=200, control_cues=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        (
+            "Според министерот Јован Лорновски мостот ќе биде отворен во мај.",
+            "mk",
+            [("reported", "мостот ќе биде отворен во мај", "Јован Лорновски", "Според")],
+        ),
+        (
+            "Според полицијата возачот бил пијан.",
+            "mk",
+            [("reported", "возачот бил пијан", "полицијата", "Според")],
+        ),
+        (
+            "Prema ministru Ivanu Lornoviću most će biti otvoren u svibnju.",
+            "hr",
+            [("reported", "most će biti otvoren u svibnju", "Ivan Lornović", "Prema")],
+        ),
+        (
+            "Према министру Ивану Лорновићу мост ће бити отворен у мају.",
+            "sr",
+            [("reported", "мост ће бити отворен у мају", "Иван Лорновић", "Према")],
+        ),
+        # a thing is no source; a body's name going on in lower case is left alone
+        ("Според планот мостот ќе биде отворен во мај.", "mk", []),
+        (
+            "Според податоците на Државниот завод за статистика невработеноста е намалена.",
+            "mk",
+            [],
+        ),
+    ],
+)
+def test_a_fronted_source_with_no_comma(text: str, code: str, expected: list[Quote]) -> None:
+    """Macedonian and Croatian/Serbian may leave out the comma after a fronted source
+    (``Според X C``) though they set off no complement clause with one
+    (``unpunctuated_sources``): the clause starts after the source's names and roles."""
+    assert quote_rows(text, lang=code) == expected

@@ -274,6 +274,13 @@ class Lexicon:
     (Polish ``Według ministra budżet wzrośnie``): the source is then its first word, or
     its words to the last capitalised one of a name among its first few words before a
     verb, and a short bracket after them (``Według Urzędu Statystycznego (GUS) inflacja …``)."""
+    unpunctuated_sources: bool = False
+    """Whether a fronted source phrase that no comma closes runs into its clause, as where
+    commas are grammar (:attr:`complement_comma`), though here a comma may close it and
+    none sets off a complement clause (Macedonian ``Според министерот Јован Лорновски
+    мостот ќе …``, Croatian ``Prema ministru Ivanu Lornoviću most će …``): the clause
+    starts after the source's names and roles, and a thing (``Според планот``) names no
+    source."""
     genitive_endings: tuple[str, ...] = ()
     """Endings that only an oblique case gives a lower-case noun or adjective (Polish
     genitive plural ``-ów``, adjectives' ``-ych``, ``-ego``): in a source with no comma

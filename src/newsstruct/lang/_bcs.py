@@ -613,6 +613,7 @@ BASE = Lexicon(
     pro_drop=True,
     ordinal_full_stop=True,
     bare_noun_subjects=True,
+    unpunctuated_sources=True,
     verbal_cues=True,
     zero_complementizer=False,
     infinitive_endings=("ti", "ći"),

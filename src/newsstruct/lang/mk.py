@@ -325,6 +325,7 @@ LEXICON = Lexicon(
     content_stops=frozenset({"иако", "додека", "бидејќи"}),
     pro_drop=True,
     bare_noun_subjects=True,
+    unpunctuated_sources=True,
     zero_complementizer=False,
     verbal_cues=True,
     sentence_adverbs=frozenset({"сега", "сепак", "можеби", "всушност", "инаку"}),

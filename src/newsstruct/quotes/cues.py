@@ -5989,10 +5989,9 @@ class FrameReader(SourceReader, ComplementReader):
         commas are grammar (Slovak ``Podľa ministra budú …``: a fronted phrase takes
         none), the word right after the noun phrase, if it opens nothing else."""
         if not self.lex.capitalised_nouns:
-            unpunctuated = (
-                self.lex.complement_comma
-                and self.comma_after(k, min(hi, k + MAX_ACCORDING)) is None
-            )  # "По словам министра энергетики X, C": the comma ends the source
+            # "По словам министра энергетики X, C": the comma ends the source
+            grammar = self.lex.complement_comma or self.lex.unpunctuated_sources
+            unpunctuated = grammar and self.comma_after(k, min(hi, k + MAX_ACCORDING)) is None
             return self._verb_after_source(k, hi) if self.lex.verb_second or unpunctuated else None
         noun = False
         m = k
@@ -6075,7 +6074,17 @@ class FrameReader(SourceReader, ComplementReader):
                 # complement that the holder's name or a clitic of the clause follows
                 m += 1
             m = self.capitalised_end(m, hi)  # "Podle ministra financí Jana Nováka se …"
-            if m >= hi:
+            if m >= hi or (
+                self.lex.unpunctuated_sources
+                and m + 2 < hi
+                and self.t[m - 1].is_capitalised
+                and self.lower_word(m)
+                and self.word(m + 1) in self.lex.prepositions
+                and self.lower_word(m + 2)
+                and not self.verb_like(m)
+            ):
+                # "Според податоците на Државниот завод за статистика C": a body's name
+                # that goes on in lower case, no clause's subject after the source
                 return None
         else:
             phrase = self.source_after(k, hi)
