@@ -113,6 +113,7 @@ _LOWER_AFTER_HYPHEN = regex.compile(r"\p{L}-\p{Ll}")  # "Fact-checkers", "Su-ah"
 _GOES_ON = regex.compile(r"[ \t]*+[,(\p{Ll}]")
 _OPENING_WORDS = 3  # words of a short phrase that opens a sentence ("On Monday,")
 _EPITHET_WORDS = 3  # "der frühere CDU-Politiker"
+_COMPOUND_HEAD_REST = 3  # letters a compound puts before a body's noun ("Hafen|behörde")
 _EPITHET_SENTENCES = 2  # sentences back to a speaker that an age epithet names
 _SPEECH_NOUN_REACH = 3  # words of a source up to its noun of speech ("a joint statement")
 # The role a name is printed with: at most these words of its clause, within these
@@ -3117,11 +3118,14 @@ class _Resolver:
         """Whether a name of these words (keys) is a body of the kind the body noun
         ``head`` names: it carries the noun (``Harbour Anti-Fraud Bureau``, ``the
         bureau``) or a word that marks that kind (:attr:`~Lexicon.body_designators`:
-        ``Acme Corp.``, ``the company``)."""
+        ``Acme Corp.``, ``the company``); where nouns are capitalised, a compound
+        ends in the noun (``die Hafenbehörde``, ``die Behörde``)."""
         marks = [d for noun, d in self.lex.body_designators if head.startswith(noun)]
+        compounds = self.lex.capitalised_nouns
         return any(
             _same_word(head, word)
             or any(word == d or (len(d) >= _STEM and word.startswith(d)) for d in marks)
+            or (compounds and len(word) - len(head) >= _COMPOUND_HEAD_REST and word.endswith(head))
             for word in words
         )
 
@@ -3325,21 +3329,20 @@ class _Resolver:
         ):
             return False
         first, head = words[0], words[-1]
-        return (
+        if not (
             first in self.lex.determiners
             and first not in self.lex.indefinites
             and not any(w in self.lex.determiners for w in words[1:])
-            and (
-                (len(words) == 2 and head.endswith(self.lex.age_epithet_endings))
-                or (
-                    bool(self.lex.role_heads)
-                    and (
-                        head.rpartition("-")[2] in self.lex.role_heads
-                        or headed_by(head, self.lex) is not None
-                    )
-                )
-            )
-        )
+        ):
+            return False
+        if len(words) == 2 and head.endswith(self.lex.age_epithet_endings):
+            return True
+        if not self.lex.role_heads:
+            return False
+        last = head.rpartition("-")[2]
+        role_head = last if last in self.lex.role_heads else headed_by(head, self.lex)
+        # "die Polizei", "der Landesbehörde": a body's noun, no epithet of a person
+        return role_head is not None and role_head not in self._sets.body_words
 
     def _named_speaker_before(self, position: int) -> _Entity | None:
         """The named person who spoke last, where one of the two sentences before

@@ -3345,3 +3345,21 @@ def test_a_pronoun_in_capitals_after_an_abbreviation_opens_a_sentence() -> None:
     text = "Am 21. Okt. sagte die Ministerin, dass die Fähre nicht fahre."
     rows = quote_rows(_LEAD + text, lang="de")
     assert [row[2] for row in rows] == ["die Ministerin"]
+
+
+def test_a_body_s_noun_is_no_epithet_of_the_person_named_last() -> None:
+    """``die Polizei``, ``die Behörde`` end compound roles' bodies (``Bundespolizei``)
+    but name a body, not the woman named before (they gave ``Jana Lang``); ``die
+    Behörde`` refers back to the body whose compound name ends in it; a person's
+    epithet (``die CDU-Politikerin``) still names her."""
+    lead = "Lornport (dpa) - «Wir legen alles lahm», sagte Jana Lang.\n\n"
+    rows = quote_rows(lead + "Die Polizei sagte, die Straße sei frei.", lang="de")
+    assert rows[-1][2] == "Die Polizei"
+    text = (
+        "Nach Angaben der Hafenbehörde stauten sich am Samstag 40 Schiffe. Der Schaden "
+        "gehe in die Millionen, teilte die Behörde mit."
+    )
+    rows = quote_rows(lead + text, lang="de")
+    assert [row[2] for row in rows[1:]] == ["der Hafenbehörde", "der Hafenbehörde"]
+    rows = quote_rows(lead + "Die CDU-Politikerin sagte, die Straße sei frei.", lang="de")
+    assert rows[-1][2] == "Jana Lang"

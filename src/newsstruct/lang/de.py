@@ -350,9 +350,13 @@ als nachdem wenn weil da obwohl obgleich obschon wiewohl während bevor ehe seit
 sobald solange soweit indem falls
 """
 
+# the last parts of bodies that speak like roles: "Innenministerium", "Landesbehörde",
+# "Bundespolizei" (a body's noun: "die Polizei" refers back to no person)
+_BODY_HEADS = "ministerium ministeriums behörde behörden polizei"
+
 # the last parts of compound roles: "Konzernchef", "Gesundheitsministerin"; and of bodies that
-# speak like them: "Innenministerium", "Landesbehörde", "Bundespolizei"
-_ROLE_HEADS = """
+# speak like them (_BODY_HEADS)
+_ROLE_HEADS = f"""
 chef chefin minister ministerin präsident präsidentin sprecher sprecherin kanzler
 kanzlerin vorsitzende vorsitzender leiter leiterin direktor direktorin experte expertin
 politiker politikerin botschafter botschafterin bürgermeister bürgermeisterin
@@ -362,7 +366,7 @@ meteorologe meteorologin beauftragte beauftragter sekretär sekretärin kommissa
 kommissarin anwalt anwältin arzt ärztin professor professorin funktionär funktionärin
 jährige jähriger redakteur redakteurin kämmerer kämmerin dezernent dezernentin
 referent referentin rat rätin rath räthin
-ministerium ministeriums behörde behörden polizei
+{_BODY_HEADS}
 """
 
 # ... and their plurals where they differ from the singular ("Landräte", "Staatsanwälte");
@@ -888,7 +892,7 @@ LEXICON = Lexicon(
     feminine_noun_endings=("ei", "ung", "heit", "keit", "schaft", "ion", "tät", "in"),
     # "die Hafen AG … sagte das Unternehmen": a noun of a kind of body refers to the body
     # named before whose name carries a word of that kind
-    body_nouns=frozenset({"unternehmen", "konzern", "firma", "bank"}),
+    body_nouns=frozenset({"unternehmen", "konzern", "firma", "bank", *_BODY_HEADS.split()}),
     body_designators=tuple(
         (noun, mark)
         for noun in ("unternehmen", "konzern", "firma")
