@@ -2578,6 +2578,39 @@ REPORTED = [
         ],
         id="second-part-after-the-cues-adjunct-that-a-clause-opens",
     ),
+    # a verb right after "that" (or a past participle) after the noun of a cue's adjunct
+    # opens a relative clause on that noun; after the medium of a speech act the words
+    # before the cue are its content (gave "was posted online", or no quote)
+    pytest.param(
+        "The plant will close, the company said in a statement that was posted online.",
+        [("reported", "The plant will close", "the company", "said in a statement")],
+        id="relative-with-its-auxiliary-after-a-cue-phrase-s-medium",
+    ),
+    pytest.param(
+        "The plant will close, the company said in a statement posted online.",
+        [("reported", "The plant will close", "the company", "said in a statement")],
+        id="reduced-relative-after-a-cue-phrase-s-medium",
+    ),
+    pytest.param(
+        "The plant will close, Jo Roe wrote in a letter sent to staff on Monday.",
+        [("reported", "The plant will close", "Jo Roe", "wrote")],
+        id="reduced-relative-after-an-adjunct-s-medium",
+    ),
+    pytest.param(
+        "The plant will close, Jo Roe wrote in a letter that reached staff on Monday.",
+        [("reported", "The plant will close", "Jo Roe", "wrote")],
+        id="relative-after-an-adjunct-s-medium",
+    ),
+    pytest.param(
+        "The company said in a statement that the plant will close.",
+        [("reported", "the plant will close", "The company", "said in a statement")],
+        id="the-complementizer-after-the-medium-still-opens-the-content",
+    ),
+    pytest.param(
+        "Jo Roe told reporters after the meeting that ended late that the deal was off.",
+        [("reported", "the deal was off", "Jo Roe", "told reporters")],
+        id="the-second-complementizer-after-a-relative-opens-the-content",
+    ),
 ]
 
 
@@ -3875,6 +3908,14 @@ NO_QUOTE = [
     pytest.param("The mayor called the police on Monday.", id="called-the-police"),
     pytest.param("The mayor called reporters into her office.", id="called-reporters-into"),
     pytest.param("The mayor called off the vote.", id="called-off"),
+    pytest.param(
+        "The company said in a statement that was posted online.",
+        id="relative-on-the-medium-of-a-cue-phrase-is-no-content",
+    ),
+    pytest.param(
+        "Jo Roe ordered a probe into a project that collapsed after it was built.",
+        id="relative-on-an-adjunct-s-noun-is-no-content",
+    ),
     pytest.param("Jo Roe, 61, pleaded guilty in June to bribery.", id="pleaded-guilty-is-a-plea"),
     pytest.param("The ferry captain pleaded guilty on Monday.", id="pleaded-guilty-then-a-time"),
     pytest.param("Many questions remain about the bridge.", id="noun-questions"),

@@ -215,6 +215,14 @@ class ComplementReader(TokenReader):
                 return None  # "told the crowd that gathered …": a relative on the addressee
             if (
                 i == k
+                and cue_words[-1] in self.lex.medium_nouns
+                and not self.lex.pro_drop
+                and self.is_finite_word(self.word(i + 1))
+                and not self.word(i + 1).endswith(self.lex.participle_endings)
+            ):
+                return None  # "said in a statement that was posted online": the noun's
+            if (
+                i == k
                 and self.lex.zero_complementizer
                 and self.word(i + 1) in self.lex.finite_auxiliaries
             ):
@@ -325,6 +333,14 @@ class ComplementReader(TokenReader):
                 and m > i
                 and (
                     self.word(m + 1) in (self.lex.finite_auxiliaries)
+                    # "ordered a probe into a project that collapsed after it was
+                    # built": a verb right after it, a relative on the adjunct's noun
+                    # (where a subject is never dropped: "uvedl, že požádal")
+                    or (
+                        not self.lex.pro_drop
+                        and self.is_finite_word(self.word(m + 1))
+                        and not self.word(m + 1).endswith(self.lex.participle_endings)
+                    )
                     # "said, referring to his comments that C": the reference's own
                     # clause, where no comma closes the reference before "that"
                     or (cited and not self.is_punct(m - 1, ","))

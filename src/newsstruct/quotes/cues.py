@@ -2892,6 +2892,8 @@ class FrameReader(SourceReader, ComplementReader):
                     or self.dash_comment_after(after_cue, hi),
                 )
                 or self.word(after_cue) in self.lex.clause_openers
+                # "C, X said in a ruling that took two hours to read."
+                or self.adjuncts_to_relative(after_cue, hi)
             )
             # "C, Roe continued to work.": the verb's own infinitive, no attribution
             and not self.infinitive_after_verb(after_cue)

@@ -1841,6 +1841,32 @@ class TokenReader:
             m += 1
         return True
 
+    def adjuncts_to_relative(self, k: int, hi: int) -> bool:
+        """Whether adjuncts from ``k`` (:meth:`only_adjuncts`; none, where the cue phrase
+        ends in the noun) end in a noun of the medium (:attr:`Lexicon.medium_nouns`) that a
+        relative clause follows: a past participle (``said in a statement posted
+        online``), or a verb right after the complementizer or relative pronoun (``said
+        in a letter that was sent to staff``). The clause is the noun's, no content of the
+        cue; not where a subject may be dropped, so that a verb after the complementizer
+        is the content's (``uvedl, že požádal``)."""
+        if self.lex.pro_drop:
+            return False
+        words = self.words
+        for m in range(k, min(hi, k + ADJUNCT_REACH)):
+            if self.t[m].kind != "w":
+                return False
+            if words[m - 1] not in self.lex.medium_nouns:
+                continue
+            if words[m] in self.lex.complementizers or words[m] in self.lex.thing_relatives:
+                verb = self.word(m + 1)
+                relative = self.is_finite_word(verb) and not verb.endswith(
+                    self.lex.participle_endings
+                )
+            else:
+                relative = self.is_past_participle(m, endings=False)
+            return relative and self.only_adjuncts(k, m)
+        return False
+
     def time_phrase_end(self, k: int, hi: int) -> int:
         """Where a phrase of time from ``k`` ends that numbers or
         :attr:`Lexicon.time_phrase_words` open and words of
