@@ -14,6 +14,17 @@ import newsstruct
 
 CASES = [
     pytest.param(
+        "Lorn Partners will cut 300 jobs. Its chief executive said the cuts were painful. "
+        "Anil Roe, the chief executive, spoke to staff on Monday.",
+        ["Anil Roe"],
+        id="a-possessive-role-names-the-person-printed-with-the-role-next",
+    ),
+    pytest.param(
+        "Her friend said she was kind. “She loved the sea,” another friend, Ann Lee, said.",
+        ["Her friend", "Ann Lee"],
+        id="a-possessive-role-is-no-other-person-printed-with-the-role-next",
+    ),
+    pytest.param(
         "Mayor Ed Lane and harbour master Tom Roe met on Monday. Lane said the pier would "
         "close.\n\nBut Roe, having inspected the pier himself, was not convinced.\n\n"
         "“It is safe,” he said.",

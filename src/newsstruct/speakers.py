@@ -105,6 +105,8 @@ _ANTECEDENT_REACH = 40
 _PLURAL_WORDS = 4  # words of a plural description, the article first ("Die beiden Minister")
 _GENITIVE_WORDS = 4  # an article and names after a description's noun ("der Polizei Hannover")
 _PRONOUN_REACH = 400
+_CONTRAST_REACH = 40  # characters before a name read for a word of contrast ("another friend,")
+_CONTRAST_WORDS = 3  # words before a name read for one
 # a person's age in commas after the name ("Jo Roe, 54, said")
 _AGE_AFTER = re.compile(r",[ \t]?\d{1,3},(?!\d)")
 _NEXT_WORD = regex.compile(r"\.?+[ \t]++(\p{Ll}+)")  # the word after a name ("Jo Roe Jr. said")
@@ -1262,11 +1264,15 @@ class _Resolver:
         replaced by the group (``head of state`` -> the group ``president``)."""
         return _group_words(tuple(words), self.lex)
 
-    def named_by_role(self, words: Sequence[str], position: int) -> list[int]:
+    def named_by_role(
+        self, words: Sequence[str], position: int, *, after: bool = False
+    ) -> list[int]:
         """The indices in :attr:`named` of the names before ``position`` printed with
         the role a description gives (``the minister`` after ``Foreign Minister Andrii
         Sybiha``, ``глава ОВА`` after ``глава областной военной администрации Андрей
-        Ткач``, ``the head of state`` after ``President …``), the last first."""
+        Ткач``, ``the head of state`` after ``President …``), the last first; ``after``:
+        the first name after ``position`` printed so (``its chief executive said C. Anil
+        Roe, the chief executive, …``)."""
         # the description's words as printed and without elided articles ("L'allenatore"),
         # each also with equivalent roles grouped ("le chef de l'État")
         printed = tuple(words)
@@ -1288,14 +1294,35 @@ class _Resolver:
         former = any(self._is_former(_key(w)) for w in words)
         # "the president" after "Vice President Jo Roe": another office
         described = {_key(w) for w in words}
+        names = self._names_before(position) if not after else self._names_after(position)
         return [
             n
-            for n in self._names_before(position)
+            for n in names
             if (phrase := self.role_phrase(n))
             and any(all(self._role_covers(phrase, w) for w in r) for r in readings)
             and (former or not self._held_formerly(n))
             and self._ranks_held(n) <= described
-        ]
+        ][: 1 if after else None]
+
+    def _another_before(self, start: int) -> bool:
+        """Whether one of the words of contrast (:attr:`~Lexicon.contrast_words`) stands
+        among the few words before a name at ``start`` (``another friend, Ann Lee``): a
+        person other than one described before."""
+        before = self.text[max(0, start - _CONTRAST_REACH) : start].split()[-_CONTRAST_WORDS:]
+        return any(_key(w) in self.lex.contrast_words for w in before)
+
+    def _names_after(self, position: int) -> range:
+        """The indices in :attr:`named` of the names that start after ``position``,
+        within :data:`_PRONOUN_REACH` of it, the first first."""
+        first = bisect.bisect_right(self.named_ends, position)
+        last = first
+        while (
+            last < len(self.named)
+            and last - first < _REACH
+            and self.named[last][0] - position <= _PRONOUN_REACH
+        ):
+            last += 1
+        return range(first, last)
 
     def _ranks(self, keys: Iterable[str]) -> frozenset[str]:
         """The rank modifiers (:attr:`Lexicon.rank_modifiers`) among words' keys: a role
@@ -2807,6 +2834,24 @@ class _Resolver:
                 entity = self._known_body(name) or self._lengthened_body(name)
             if entity is None and not other and _uncased(name):
                 entity = self._ending_with(name)
+            if (
+                entity is None
+                and roles
+                and self.lex.subject_first
+                # a possessive and lower-case role words ("its chief executive"), no name
+                and first is not None
+                and _key(first.group()) in self.lex.possessive_determiners
+                and all(w.islower() for w in name.split()[1:])
+                and not (words and is_plural(words[-1], self.lex))
+                and self._head(words) not in self.lex.thing_nouns
+            ):
+                # "its chief executive said C. Anil Roe, the chief executive, …": a
+                # description no one before fits names the person the text prints with
+                # its role next
+                found = self.named_by_role(name.split(), span.end, after=True)
+                entity = self._person_by_role(
+                    [n for n in found if not self._another_before(self.named[n][0])]
+                )
             if entity is None:
                 person = bool(
                     not roles.isdisjoint(self.lex.titles) or self._role_gender(roles)
