@@ -9,6 +9,8 @@ Generic forms, matched at the start of one of the first paragraphs after the hea
 * ``Roma, 12 ott. (Adnkronos) -``, ``Praha 12. května (ČTK) -`` (the same with the city
   in title case, as wires' web copy prints it, and a date, perhaps with its year:
   ``Kyiv, 3 March 2026 (UNIAN) -``);
+* ``Vilnius, gruodžio 1 d. (ELTA). Seimas …`` (the same closed by a full stop, as the
+  Baltic wires print it; a known agency only);
 * ``Kathmandu, April 2 (IANS) Nepal …`` (the same without a separator, as South Asia's
   wires print it: a capitalised date and an agency in capitals);
 * ``Jakarta (ANTARA) -``, ``Hà Nội (TTXVN) -``, ``Manila (PNA) -`` (a city in title
@@ -116,6 +118,14 @@ _DASH_THEN_LEAD = r"(?=[ ]*+[-–—―]{1,2}+[ ]++[\p{Lu}\p{N}\"“«„‘'])"
 _KNOWN_AGENCY = (
     rf"^(?P<place>{_PLACE})[ ]\((?P<known>)(?P<agency>{_AGENCY_WORD})\){_DASH_THEN_LEAD}"
 )
+# Vilnius, gruodžio 1 d. (ELTA). Seimas …   (the Lithuanian wire closes its dateline with a
+# full stop: a place, a date and a known agency, then the lead; a known one only, since a
+# name, an age and a party end so too: "Jo Roe, aged 42 (HWS). The …")
+_STOPPED_WIRE = (
+    rf"^(?P<place>{_PLACE}),[ ](?P<date>{_DATE_YEAR})[ ]"
+    rf"\((?P<known>)(?P<agency>{_AGENCY_WORD})\)(?=\.[ ]++[\p{{Lu}}\"“„«])"
+)
+
 # Berlin (dpa/AFP) –   Frankfurt am Main (AFP/dpa) -   New York (AP/Reuters) —   (a pool
 # credit: several known agencies after a city in title case: of one word, Frankfurt/Main and
 # Baden-Baden too; of words joined by a particle that joins places only ("am", "sur", "nad":
@@ -212,6 +222,7 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     r"(?P<agency>\p{Lu}[\p{L}\-]{1,30}+(?:[ ]\p{Lu}[\p{L}\-]{1,20}+)?+)[ \t]*+$",
     "^" + _WIRE,
     "^" + _TITLE_WIRE,
+    _STOPPED_WIRE,
     _UNSEPARATED,
     _KNOWN_AGENCY,
     _POOL,

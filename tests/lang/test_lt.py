@@ -186,3 +186,39 @@ def test_bns_dateline_and_background() -> None:
 
 def test_lexicon_is_registered_and_rich() -> None:
     check_lexicon("lt", min_cue_verbs=250)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency", "date"),
+    [
+        (
+            "Vilnius, gruodžio 1 d. (ELTA). Susisiekimo ministras Jonas Lornaitis sakė, kad "
+            "tiltas bus atidarytas gegužę.",
+            "Vilnius",
+            "ELTA",
+            "gruodžio 1 d.",
+        ),
+        (
+            "Rīga, 1. decembrī (LETA). Satiksmes ministrs Jānis Lornis sacīja, ka tilts tiks "
+            "atvērts maijā.",
+            "Rīga",
+            "LETA",
+            "1. decembrī",
+        ),
+    ],
+)
+def test_a_wire_dateline_closed_by_a_full_stop(
+    text: str, place: str, agency: str, date: str
+) -> None:
+    # ELTA closes its dateline with a full stop: no part of the lead's reported quote
+    article = newsstruct.parse(text)
+    assert article.dateline is not None
+    dateline = article.dateline
+    assert (dateline.place, dateline.agency, dateline.date) == (place, agency, date)
+    assert text[dateline.span.start : dateline.span.end] == f"{place}, {date} ({agency})"
+    assert article.quotes[0].text.startswith("tilt")
+
+
+def test_a_name_an_age_and_a_party_before_a_full_stop_are_no_dateline() -> None:
+    text = "Jo Roe, aged 42 (HWS). The harbour master said the ferry would run from June."
+    assert newsstruct.parse(text).dateline is None
