@@ -3363,3 +3363,12 @@ def test_a_body_s_noun_is_no_epithet_of_the_person_named_last() -> None:
     assert [row[2] for row in rows[1:]] == ["der Hafenbehörde", "der Hafenbehörde"]
     rows = quote_rows(lead + "Die CDU-Politikerin sagte, die Straße sei frei.", lang="de")
     assert rows[-1][2] == "Jana Lang"
+
+
+def test_a_verb_of_the_reported_mood_after_a_comma_goes_on_with_the_content() -> None:
+    """``X betonte, man teile das Ziel, halte den Weg aber für zu teuer``: the second
+    predicate shares the subject in the reported mood, part of the content (it ended at
+    the comma, as the indicative main clause does: ``Dass C, hielt die Nachfrage …``)."""
+    text = "Baudirektor Jo Roe betonte, man teile das Ziel, halte den Weg aber für zu teuer."
+    rows = quote_rows(_LEAD + text, lang="de")
+    assert [row[1] for row in rows] == ["man teile das Ziel, halte den Weg aber für zu teuer"]

@@ -2359,6 +2359,9 @@ class ComplementReader(TokenReader):
                 or (
                     self.word(m + 2) in self.lex.determiners
                     and self.is_finite_verb(word)
+                    # "man teile das Ziel, halte den Weg aber für zu teuer": a verb of
+                    # the reported mood goes on with the content
+                    and word not in self.lex.subjunctive_forms
                     and m + 3 < hi
                     and self.t[m + 3].is_capitalised
                 )
