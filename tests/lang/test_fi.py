@@ -15,6 +15,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "– Silta on meille tärkeä, sanoo kauppahallin edessä kioskia pitävä Anna Korhonen.",
+        [("direct", "Silta on meille tärkeä", "Anna Korhonen", "sanoo")],
+        id="a-postposition-s-phrase-before-a-participle-phrase-and-the-signing-name",
+    ),
+    pytest.param(
         "Lornvaaran silta suljetaan maanantaina, kertoo kaupunki tiedotteessaan.",
         [("reported", "Lornvaaran silta suljetaan maanantaina", "kaupunki", "kertoo")],
         id="the-medium-with-its-possessive-suffix-is-no-part-of-the-speaker",

@@ -714,6 +714,11 @@ class Lexicon:
     """Whether the words of :attr:`prepositions` follow their noun phrase (Hungarian
     ``a mérkőzés után``): after a cue, a phrase in lower case that one closes is an
     adjunct, and the source comes after it (``mondta a mérkőzés után Balogh Márk``)."""
+    postpositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Postpositions of a language that has prepositions too (Finnish ``vieressä``,
+    ``jälkeen``, ``aikana``): after a cue, a phrase in lower case that one closes is an
+    adjunct, as in a :attr:`postpositional` language, and the source comes after it
+    (``sanoo sillan vieressä kahvilaa pitävä Anna Korhonen``)."""
     complement_endings: tuple[str, ...] = ()
     """Endings of the verb that closes a reported clause in a :attr:`verb_final`
     language (Turkish nominalised ``-DIğInI``, ``-AcAğInI``, ``-mAsInI``: ``büyüdüğünü

@@ -112,6 +112,12 @@ viraston oikeus käräjäoikeus hovioikeus pankki pankin yliopisto yliopiston sa
 raportti selvitys tutkimus tiedote
 """
 
+# postpositions after a genitive ("sillan vieressä", "kokouksen jälkeen")
+_POSTPOSITIONS = """
+vieressä vieressään luona luonaan jälkeen jälkeensä aikana edessä takana alla yllä päällä
+keskellä lähellä ympärillä kanssa vuoksi takia sijaan
+"""
+
 LEXICON = Lexicon(
     code="fi",
     name="Finnish",
@@ -219,6 +225,8 @@ LEXICON = Lexicon(
     name_stem_alternations=(("sen", "nen"), ("ksen", "s")),
     sentence_adverbs=frozenset({"nyt", "kuitenkin", "ehkä", "lisäksi"}),
     prepositions=frozenset({"ennen", "ilman", "kohti", "yli", "alle", "vastaan"}),
+    # after a genitive ("sillan vieressä", "kokouksen jälkeen"): the phrase is an adjunct
+    postpositions=frozenset(_POSTPOSITIONS.split()),
     time_words=frozenset(
         {
             "maanantaina",

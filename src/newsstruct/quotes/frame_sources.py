@@ -1032,13 +1032,15 @@ class SourceReader(TokenReader):
             i += 1  # "говорит еще один источник"; but Spanish "la portavoz": an article
         if i + 1 < hi and self.word(i) in self.lex.reflexive_pronouns:
             i += 1  # "äußerte sich der Minister": the verb's reflexive, no part of the subject
-        if self.lex.postpositional:
-            # "mondta a mérkőzés után Balogh Márk": a phrase its postposition closes
+        if self.lex.postpositional or self.lex.postpositions:
+            # "mondta a mérkőzés után Balogh Márk", Finnish "sanoo sillan vieressä X": a
+            # phrase its postposition closes
             closing = next(
                 (
                     m
                     for m in range(i + 1, min(hi, i + _POSTPOSITION_REACH))
-                    if self.word(m) in self.lex.prepositions
+                    if (self.lex.postpositional and self.word(m) in self.lex.prepositions)
+                    or self.word(m) in self.lex.postpositions
                 ),
                 None,
             )
