@@ -16,6 +16,16 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        'قال يوسف حمدي للصحيفة: "لن يرتفع سعر الخبز".',
+        [("direct", "لن يرتفع سعر الخبز", "يوسف حمدي", "قال")],
+        id="the-newspaper-told-with-its-article-is-no-part-of-the-speaker",
+    ),
+    pytest.param(
+        "يذكر أن أسعار القمح ارتفعت منذ بداية العام.",
+        [],
+        id="it-is-mentioned-that-is-the-writer-s-note-no-quote",
+    ),
+    pytest.param(
         "وقال سامي نور، وهو صاحب متجر قرب الميناء، إن الزبائن لن يأتوا.",
         [("reported", "الزبائن لن يأتوا", "سامي نور", "وقال")],
         id="the-subject-s-apposition-between-commas-before-the-complementizer",

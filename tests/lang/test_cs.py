@@ -12,6 +12,11 @@ import newsstruct
 from newsstruct import lang
 
 CASES = [
+    pytest.param(
+        "Jan Novák řekl deníku „Lornportské listy“: „Most otevřeme v pondělí.“",
+        [("direct", "Most otevřeme v pondělí.", "Jan Novák", "řekl")],
+        id="the-paper-told-in-marks-before-the-colon-is-no-part-of-the-quote",
+    ),
     pytest.param(  # no first names tell the dative surname from a body's complement
         "„Most je zavřený,“ řekl Novákové soused Jan Dvořák.",
         [("direct", "Most je zavřený,", "Jan Dvořák", "řekl")],

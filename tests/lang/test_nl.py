@@ -14,6 +14,24 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Volgens een woordvoerster van het havenbedrijf worden er dit jaar honderd mensen"
+        " aangenomen.",
+        [
+            (
+                "reported",
+                "worden er dit jaar honderd mensen aangenomen",
+                "een woordvoerster van het havenbedrijf",
+                "Volgens",
+            )
+        ],
+        id="volgens-then-the-finite-worden",
+    ),
+    pytest.param(
+        "Volgens het ministerie van Infrastructuur is de brug veilig.",
+        [("reported", "is de brug veilig", "het ministerie van Infrastructuur", "Volgens")],
+        id="volgens-a-body-of-a-domain-with-van",
+    ),
+    pytest.param(
         "De brug in Lornport blijft tot maandag dicht, laat de gemeente weten in een verklaring.",
         [("reported", "De brug in Lornport blijft tot maandag dicht", "de gemeente", "laat weten")],
         id="a-separable-cue-s-particle-before-an-extraposed-medium",

@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Иван Петров рассказал «Коммерсанту»: «Мост откроют в понедельник».",
+        [("direct", "Мост откроют в понедельник", "Иван Петров", "рассказал")],
+        id="the-outlet-told-in-marks-before-the-colon-is-no-part-of-the-quote",
+    ),
+    pytest.param(
         "Свет вернули во все громады. Об этом говорится в сообщении Лорновской "
         "областной военной администрации в Telegram.",
         [

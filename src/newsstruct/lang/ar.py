@@ -124,6 +124,10 @@ _SAYING = ("قائلا", "قائلاً", "قائلة", "قائلةً")
 _GOING_ON = ["أضاف", "أضافت", "تابع", "تابعت", "أردف", "أردفت", "اختتم", "اختتمت"]
 
 
+# nouns of the media: with "لل" (to the) written onto them ("للصحيفة") whom the words
+# were said to
+_MEDIA_NOUNS = "صحيفة جريدة وكالة قناة إذاعة تلفزيون موقع مجلة"
+
 LEXICON = Lexicon(
     code="ar",
     name="Arabic",
@@ -160,7 +164,15 @@ LEXICON = Lexicon(
     pronouns=frozenset({"هو", "هي", "هم", "أنا", "نحن"}),
     person_pronouns=frozenset({"هو", "هي"}),
     addressee_prefixes=("ل",),
-    audience_nouns=frozenset({"للصحفيين", "للصحافيين", "للصحافة", "لوسائل"}),
+    # "يذكر أن C", "ويشار إلى أن C" (it is mentioned, pointed out): the writer's note, no
+    # speaker (with a subject the verb is active: "يذكر الوزير أن C")
+    impersonal_cues=frozenset({"يذكر", "ويذكر", "يشار", "ويشار"}),
+    # whom the words were said to: the press, a medium with its article ("للصحيفة", to the
+    # newspaper; "لوكالة رويترز" is read as the outlet told)
+    audience_nouns=frozenset(
+        {"للصحفيين", "للصحافيين", "للصحافة", "لوسائل"}
+        | {f"لل{noun}" for noun in _MEDIA_NOUNS.split()}
+    ),
     # an interview, a dialogue where the words were said: "وفي مقابلة مع الإذاعة قال
     # الوزير إن C" (the outlet after it is the channel)
     medium_nouns=frozenset({"مقابلة", "حوار"}),

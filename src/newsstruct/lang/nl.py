@@ -361,6 +361,8 @@ LEXICON = Lexicon(
             "waren",
             "wordt",
             "werd",
+            "worden",
+            "werden",
             "zal",
             "zullen",
             "zou",
@@ -530,7 +532,7 @@ LEXICON = Lexicon(
             "uitzending",
         }
     ),
-    relation_words=frozenset({"namens"}),
+    relation_words=frozenset({"namens", "van"}),
     contrast_openers=frozenset({"terwijl", "hoewel"}),
     conditional_openers=frozenset({"als", "indien", "omdat", "wanneer"}),
     reference_phrases=("onder verwijzing naar", "met een beroep op"),

@@ -21,6 +21,7 @@ from newsstruct.quotes.reading import (
     DASHES,
     INFINITIVE_REACH,
     LIST_ITEM_WORDS,
+    MARKED_NAME_LENGTH,
     MAX_ACCORDING,
     MAX_MIDDLE,
     MAX_PIECE,
@@ -935,12 +936,27 @@ class ComplementReader(TokenReader):
                 address += m - start
                 m += 1
                 continue
+            if self.names_outlet_told(m, hi):
+                return m + 1  # "рассказал «Коммерсанту»: «Q»": whom it was told, in marks
             if token.kind != "w" or token.lower in self.table.verbs:
                 return None
             if token.lower in self.lex.complementizers:
                 return None
             m += 1
         return None
+
+    def names_outlet_told(self, m: int, hi: int) -> bool:
+        """Whether the quotation at ``m`` is a name in marks right before a colon and a
+        quotation, after a cue (``рассказал «Коммерсанту»: «Q»``, ``řekl deníku „Právo“:
+        „Q“``, ``قال لـ«الشرق»: «Q»``): short, no sentence of its own, no lower-case
+        opening; the outlet told, and the quotation after the colon is what was said."""
+        return (
+            m + 2 < hi
+            and is_short_name_quotation(self.t[m], MARKED_NAME_LENGTH)
+            and not self.t[m].opens_lower
+            and self.is_punct(m + 1, ":")
+            and self.t[m + 2].kind == "q"
+        )
 
     def before_complementizer(self, k: int, hi: int) -> bool:
         """Whether a comma and a complementizer come at ``k`` (``…», что``)."""
