@@ -1632,6 +1632,43 @@ REPORTED = [
         id="X-with-a-name-in-apposition-disclosed-this-on-a-line-of-its-own",
     ),
     pytest.param(
+        "The ferry will run again from June.\n\nThe state Harbour Public Relations Officer, "
+        "SP Ada Okoro, disclosed this in a statement made available to our correspondent.",
+        [("reported", "The ferry will run again from June", "Ada Okoro", "disclosed this")],
+        id="a-cue-word-in-the-description-and-a-relative-on-the-statement",
+    ),
+    pytest.param(
+        "The ferry will run again from June.\n\nThe state harbour spokesperson disclosed this.",
+        [
+            (
+                "reported",
+                "The ferry will run again from June",
+                "The state harbour spokesperson",
+                "disclosed this",
+            )
+        ],
+        id="a-cue-word-in-the-subject-before-disclosed-this",
+    ),
+    pytest.param(
+        "The ferry will run again from June.\n\nThe Harbour Public Relations Officer, Ada "
+        "Okoro, disclosed this.",
+        [("reported", "The ferry will run again from June", "Ada Okoro", "disclosed this")],
+        id="a-name-in-apposition-to-a-capitalised-office-disclosed-this",
+    ),
+    pytest.param(
+        "The ferry will run again from June.\n\nThe review may conclude this month, a source "
+        "familiar with the matter told reporters.",
+        [
+            (
+                "reported",
+                "The review may conclude this month",
+                "a source familiar with the matter",
+                "told reporters",
+            ),
+        ],
+        id="a-demonstrative-of-time-is-no-anaphor",
+    ),
+    pytest.param(
         "The ferry will run again from June, the press service of the port reports.",
         [
             (

@@ -219,16 +219,50 @@ class SourceReader(TokenReader):
         if subject is None:
             return None
         after = self.after_name_apposition(subject[1], hi)
-        m = self.skip_adjuncts(after, hi)  # "He later said this"
+        cue = self._cue_with_anaphor(self.skip_adjuncts(after, hi), hi)  # "He later said this"
+        if cue is not None:
+            # "The Police Public Relations Officer, Jo Roe, disclosed this": the name
+            return cue, (subject[1] + 1, after - 1) if after > subject[1] else subject
+        # "The state police spokesperson, Jo Roe, disclosed this": a cue word ("state")
+        # inside the subject ended it; the subject read back from the cue fills the start
+        if self.cue_at(subject[1], hi) is None:
+            return None
+        for m in range(lo + 2, min(hi, lo + MAX_SOURCE + _NAME_APPOSITION)):
+            if self.t[m].kind != "w" or self.t[m].is_capitalised:
+                continue
+            cue = self._cue_with_anaphor(m, hi)
+            if cue is None:
+                continue
+            if not self.is_punct(m - 1, ","):
+                head = self.source_before(m - 1, lo)
+                return (cue, head) if head is not None and head[0] == lo else None
+            # the full name set off by commas after the description names the speaker
+            comma = next((c for c in range(m - 2, lo, -1) if self.is_punct(c, ",")), None)
+            if comma is None or self.after_name_apposition(comma, hi) != m:
+                return None
+            head = self.source_before(comma - 1, lo)
+            return (cue, (comma + 1, m - 1)) if head is not None and head[0] == lo else None
+        return None
+
+    def _cue_with_anaphor(self, m: int, hi: int) -> tuple[int, int] | None:
+        """The cue verb at ``m`` and the object anaphor right after it, where nothing
+        but adjuncts follow (not "Voters know this and vote for it")."""
         verb = self.cue_at(m, hi) if m < hi else None
         if verb is None:
             return None
         end = m + len(verb)
         for anaphor in self.table.object_anaphors:
-            if match_phrase(self.t, end, hi, anaphor) and self.only_adjuncts(
-                end + len(anaphor), hi
-            ):  # not "Voters know this and vote for it"
-                return (m, end + len(anaphor)), subject
+            if (
+                match_phrase(self.t, end, hi, anaphor)
+                # "warned this week that C": a demonstrative of time, no anaphor
+                and self.word(end + len(anaphor)) not in self.lex.time_words
+                and (
+                    self.only_adjuncts(end + len(anaphor), hi)
+                    # "disclosed this in a statement made available to our correspondent"
+                    or self.adjuncts_to_relative(end + len(anaphor), hi)
+                )
+            ):
+                return (m, end + len(anaphor))
         return None
 
     def after_name_apposition(self, k: int, hi: int) -> int:
@@ -2024,6 +2058,8 @@ class SourceReader(TokenReader):
             self.lower_outlet_told(k, hi)
             or k >= hi
             or self.only_adjuncts(k, hi)
+            # "disclosed this in a statement made available to our correspondent"
+            or self.adjuncts_to_relative(k, hi)
             or self.is_punct(k, brackets)
             or named
             or addressed
