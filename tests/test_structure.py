@@ -480,3 +480,24 @@ def test_a_sentence_opening_with_a_page_label_word_is_news(
     article = newsstruct.parse(text, outlet=outlet)
     assert [p.role.value for p in article.paragraphs] == roles
     assert [q.speaker.name for q in article.quotes if q.speaker] == ["Olena Brik"]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Addressing the gathering at the quay,",
+        "Speaking at the launch in Lornport on Tuesday,",
+        "Asked about the old ferry that sank in the harbour,",
+    ],
+)
+def test_a_speech_set_at_its_occasion_is_news_not_background(opener: str) -> None:
+    # the 4th paragraph of news, past tense: weighed, it would be background
+    text = (
+        "Lornport opened its new ferry terminal on Tuesday, the council said.\n\n"
+        "The terminal cost 40 million dollars and created 200 jobs in the region.\n\n"
+        "Crews worked through the winter to finish the quay before the spring.\n\n"
+        "Traders welcomed the boats, which had been missed for two years.\n\n"
+        f"{opener} Ann Lee said the city had waited years for the terminal and welcomed it."
+    )
+    article = newsstruct.parse(text, lang="en")
+    assert roles_of(article)[-1] == "body"

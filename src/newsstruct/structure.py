@@ -721,6 +721,7 @@ _RoleRules = tuple[
     frozenset[str],
     frozenset[str],
     frozenset[str],
+    _Openers,
 ]
 
 
@@ -731,7 +732,7 @@ def _role_rules(lexicon: Lexicon, outlet: OutletRules | None) -> _RoleRules:
     boilerplate openers, whole-paragraph furniture, the language's prompts, the labels
     of a related story, the boilerplate words as labels, the labels of other stories
     that announce them without a colon and the quote labels of the language and the
-    outlet (built once per pair)."""
+    outlet, and the openers of a paragraph of news (built once per pair)."""
     extra = outlet or OutletRules(name="")
     quoting = _set(lexicon.quote_labels, extra.quote_labels)
     return (
@@ -748,6 +749,7 @@ def _role_rules(lexicon: Lexicon, outlet: OutletRules | None) -> _RoleRules:
         _set(lexicon.boilerplate, extra.boilerplate),
         _set(lexicon.listing_labels, extra.related_labels),
         quoting,
+        _opener_patterns(lexicon.news_openers, ()),
     )
 
 
@@ -812,6 +814,7 @@ def assign_roles(
         prompt_labels,
         listing_labels,
         quoting_labels,
+        news_openers,
     ) = _role_rules(lexicon, outlet)
     page_furniture = set(furniture)
     first_line = dateline_paragraph if dateline_paragraph is not None else len(spans)
@@ -917,6 +920,7 @@ def assign_roles(
             and not _is_credited_caption(line)
             and not _opens_with_label(line, turn_labels)
             and not _opens_with_capitals(line)
+            and not news_openers.opens(line)  # "Speaking at the launch, X said …"
             and (
                 cues.years.opens_with_past(line, reference)
                 or (scored and _is_scored_background(line, news_index, cues, reference))

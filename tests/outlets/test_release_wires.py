@@ -272,3 +272,21 @@ def test_a_release_s_dateline_with_the_day_first(text: str, date: str, published
     assert found is not None
     assert found[:3] == ("LORNPORT", "PRNewswire", date)
     assert article_of(text).published_text == published
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+def test_a_release_s_paragraphs_are_its_news_never_weighed_as_background(name: str) -> None:
+    # a release tells its own news: what the issuer did and what its people and partners
+    # said; its context stands under "About Acme Corp" (furniture)
+    said = (
+        "Ann Lee, mayor of Lornport, said the city had waited years for the plant and "
+        "welcomed the investment."
+    )
+    built = "The plant, built over two years, cost 40 million dollars and created 200 jobs."
+    text = ARTICLES[name].replace(
+        '"We are proud," said Jo Roe, chief executive of Acme Corp.\n',
+        f'"We are proud," said Jo Roe, chief executive of Acme Corp.\n\n{built}\n\n{said}\n',
+    )
+    assert article_of(text).outlet == name
+    assert role_of(text, built) is Role.BODY
+    assert role_of(text, said) is Role.BODY

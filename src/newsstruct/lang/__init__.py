@@ -1507,6 +1507,10 @@ class Lexicon:
     """Standalone section labels after which the article gives background (``Recall``)."""
     background_openers: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Words opening a paragraph of background (``Earlier,``, ``As reported,``)."""
+    news_openers: tuple[str, ...] = attrs.field(converter=_spelled, default=())
+    """Words opening a paragraph that sets a speech at its occasion (``Speaking at the
+    launch, Jo Roe said …``, ``Addressing the gathering, …``, ``Asked whether …``): what
+    was said there is the news itself, never weighed as background."""
     background_reports: tuple[tuple[str, str], ...] = ()
     """The words before and after the capitalised name of whoever reported a thing
     earlier, opening a paragraph of background (Estonian ``Nagu`` … ``varem teatas``:

@@ -2535,6 +2535,20 @@ LEXICON = Lexicon(
         "as a reminder",
         "background information",
     ),
+    # the occasion of a speech: "Speaking at the launch, Jo Roe said …"
+    news_openers=(
+        "speaking",
+        "addressing",
+        "talking to",
+        "responding to",
+        "commenting on",
+        "asked",
+        "writing in",
+        "testifying",
+        "answering",
+        "replying to",
+        "briefing",
+    ),
     background_openers=(
         "earlier,",
         "earlier it was reported",

@@ -40,5 +40,6 @@ RULES = OutletRules(
     dateline_patterns=(_DATED,),
     boilerplate=("view source version on", *RELEASE_CONTACTS, *RELEASE_LEGAL),
     closing_patterns=(RELEASE_CLOSING,),
+    marks_background=True,  # a release tells its own news; its context is under About
     boilerplate_patterns=(RELEASE_END, r"[ \t]*+Contacts[ \t]*+"),
 )

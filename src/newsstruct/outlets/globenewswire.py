@@ -36,6 +36,7 @@ RULES = OutletRules(
     self_names=("GLOBE NEWSWIRE", "GlobeNewswire"),
     boilerplate=(*RELEASE_CONTACTS, *RELEASE_LEGAL),
     closing_patterns=(RELEASE_CLOSING,),
+    marks_background=True,  # a release tells its own news; its context is under About
     boilerplate_patterns=(RELEASE_END, _HEAD),
     published_patterns=(_HEAD,),
 )

@@ -31,5 +31,6 @@ RULES = OutletRules(
     self_names=("PRNewswire", "PR Newswire"),
     boilerplate=("view original content", *RELEASE_CONTACTS, *RELEASE_LEGAL),
     closing_patterns=(RELEASE_CLOSING,),
+    marks_background=True,  # a release tells its own news; its context is under About
     boilerplate_patterns=(RELEASE_END, r"[ \t]*+SOURCE[ ]\p{Lu}[^\n]{0,80}+"),
 )
