@@ -117,6 +117,7 @@ BUILTINS: tuple[str, ...] = tuple(
         "meduza",
         "mia",
         "mti",
+        "newsroom",
         "ntb",
         "pap",
         "prnewswire",
