@@ -162,3 +162,16 @@ def test_editors_note_is_furniture_and_the_dateline_paragraph_the_lead() -> None
     assert role_of(REPORTAGE, note) is Role.BOILERPLATE
     lead = [p for p in article_of(REPORTAGE).paragraphs if p.text.startswith("KHERSON OBLAST")]
     assert [p.role for p in lead] in ([Role.LEAD], [Role.DATELINE])
+
+
+def test_the_membership_appeal_and_all_below_it_close_the_page() -> None:
+    text = NEWS.replace(
+        "We’ve been covering the war since day one. Become a member to support our reporting.",
+        "We’ve been covering the war since day one.\n"
+        "Independent journalism in Ukraine depends on readers like you, and every month "
+        "thousands of them keep our reporters in the field.\n"
+        "Become a member",
+    )
+    article = article_of(text)
+    assert [p.role for p in article.paragraphs][-3:] == [Role.BOILERPLATE] * 3
+    assert "readers like you" not in " ".join(background_of(text))

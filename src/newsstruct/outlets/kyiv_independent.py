@@ -15,7 +15,8 @@ Conventions, as crawled pages show them:
 * The byline's date line gives the time and the reading time: "April 14, 2025 9:41 PM
   2 min read".
 * Membership appeals close the page ("Become a member", "Support independent journalism
-  in Ukraine"), and "Read also:" lines link other stories.
+  in Ukraine"): the appeal's first line and all below it are the page's; "Read also:"
+  lines link other stories.
 * News has no dateline; reportage opens with the region in capitals: ``ZAPORIZHZHIA
   OBLAST —`` (the generic dateline).
 
@@ -27,6 +28,16 @@ from newsstruct.outlets import OutletRules
 # the byline's date line: "April 14, 2025 9:41 PM 2 min read"
 _BYLINE_TIME = (
     r"\p{Lu}\p{Ll}++\.?+[ ]\d{1,2},[ ]\d{4}[ ]\d{1,2}:\d{2}[ ][AP]M[ \t·]++\d{1,3}+[ ]min[ ]read"
+)
+
+# the membership appeal that closes the page, its first line alone or a short paragraph:
+# the appeal's words below it are the page's too ("We’ve been covering the war since day
+# one." above "Independent journalism in Ukraine depends on readers like you." above
+# "Become a member")
+_APPEAL = (
+    r"[ \t]*+(?:We[’']ve[ ]been[ ]covering[ ]the[ ]war|Become[ ]a[ ]member|Join[ ]our[ ]community"
+    r"|Support[ ](?:independent[ ]journalism|our[ ](?:reporting|journalism|work)|us))"
+    r"(?![\p{L}])[^\n]{0,70}+"
 )
 
 RULES = OutletRules(
@@ -66,6 +77,7 @@ RULES = OutletRules(
         _BYLINE_TIME,
         r"Ukraine\s+war\s+latest",
     ),
+    closing_patterns=(_APPEAL,),
     background_openers=(
         "the kyiv independent previously reported",
         "as the kyiv independent reported",
