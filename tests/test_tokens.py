@@ -9,8 +9,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsstruct
-from newsstruct.lang import COMMAS, SENTENCE_STOPS, get
+from newsstruct.lang import COMMAS, SENTENCE_STOPS, get, is_typeset_ascii
 from newsstruct.model import Span
+from newsstruct.quotes import tokens as tokens_module
 from newsstruct.quotes.cues import forget_readers, frame_reader, speech_act
 from newsstruct.quotes.marks import find_quoted_spans
 from newsstruct.quotes.reading import _WORD_BEFORE, TokenReader, verb_group_start
@@ -20,6 +21,7 @@ from newsstruct.quotes.tokens import (
     _TYPESET_TOKEN,
     _TYPESET_WORD,
     WORD,
+    Token,
     split_glued_cues,
     tokenize,
     units,
@@ -187,6 +189,49 @@ def test_typeset_text_is_split_as_by_the_token_pattern(text: str) -> None:
     # tokenize splits typeset ASCII pieces with the standard library's engine, a fast
     # path that must give the very tokens of the full pattern
     assert _TYPESET_TOKEN.split(text) == _TOKEN.split(text)
+
+
+def _pattern_tokens(text: str) -> list[Token]:
+    # the tokens of the full token pattern's split, read as tokenize reads them
+    tokens: list[Token] = []
+    split = tokens_module._split_tokens
+    split(tokens.append, _TOKEN.split(text), 0, is_typeset_ascii(text), False)
+    return tokens
+
+
+@given(_TYPESET_TEXT)
+@example("Jo Roe said, “It’s the U.S. plan,” in 2011. Mr. Roe (D) left at 5:30\xa0pm.")
+@example("“Q.”\tJ. Roe: no-one’s 10,000 x1c\x1c  Herald.com STT:n ’90s — end")
+def test_typeset_text_is_tokenized_as_by_the_token_pattern(text: str) -> None:
+    # tokenize cuts typeset ASCII at its spaces first and splits by the pattern only
+    # the runs that are more than a word and a mark: the very tokens of the pattern
+    tokens = tokenize(text, Span(0, len(text)), [])
+    assert [attrs.astuple(t) for t in tokens] == [attrs.astuple(t) for t in _pattern_tokens(text)]
+
+
+class _CountedSplits:
+    def __init__(self) -> None:
+        self.split_texts: list[str] = []
+
+    def split(self, text: str) -> list[str]:
+        self.split_texts.append(text)
+        return _TYPESET_TOKEN.split(text)
+
+
+def test_plain_words_of_typeset_text_are_not_split_by_the_pattern(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a word of letters or digits, or one with a mark after it, is a run of its own: the
+    # pattern (a costly match a token) splits only the runs that hold more
+    counted = _CountedSplits()
+    monkeypatch.setattr(tokens_module, "_TYPESET_TOKEN", counted)
+    text = "The ferry to Lornport, Jo Roe said, runs at 9 in the U.S. and won’t stop."
+    tokens = tokenize(text, Span(0, len(text)), [])
+    assert counted.split_texts == ["U.S.", "won’t"]
+    assert [t.text for t in tokens] == [
+        *("The", "ferry", "to", "Lornport", ",", "Jo", "Roe", "said", ","),
+        *("runs", "at", "9", "in", "the", "U.S.", "and", "won’t", "stop", "."),
+    ]
 
 
 @given(_TYPESET_TEXT)

@@ -11,7 +11,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -102,6 +102,13 @@ _TYPESET_TOKEN = re.compile(
     r"|['‘’][0-9][A-Za-z0-9'’\-]*"
     r"|[^\t\n\v\f\r \xa0A-Za-z0-9])"
 )
+# The separators \x1c-\x1f, which str.split takes for spaces and the token patterns for
+# marks: a typeset ASCII piece that holds one is split by the pattern alone.
+_SEPARATOR = re.compile("[\x1c-\x1f]")
+# The spaces of typeset ASCII other than the plain space (see _typeset_tokens)
+_OTHER_SPACE = re.compile("[\t\n\v\f\r\xa0]")
+# The signs that a typeset ASCII word holds besides letters and digits (_TYPESET_TOKEN)
+_WORD_SIGNS = "'’-"
 # Scripts written without spaces between words count as a word two characters of Chinese
 # or Japanese, four of Thai, Lao, Khmer or Burmese (their words' usual lengths), and
 # Korean, whose spaces set off a word with its particles and endings, three syllables:
@@ -243,7 +250,6 @@ def tokenize(
     ``minor``: the words a title leaves in lower case (:func:`title_cased`)."""
     tokens: list[Token] = []
     append = tokens.append
-    new = object.__new__  # a token is built per word: its slots filled here, not by a call
     position = paragraph.start
     for index, quote in (*quoted, (-1, None)):
         stop, wrap = (paragraph.end, 0) if quote is None else _emphasised(text, quote, position)
@@ -255,36 +261,14 @@ def tokenize(
         # pass it likewise.
         piece = text[position:stop]
         typeset = is_typeset_ascii(piece)
-        # (a test in C a piece, so that a word's text is cleaned only where one is hidden)
-        hidden = not typeset and any(c in piece for c in _HIDDEN)
-        parts = iter(_TYPESET_TOKEN.split(piece) if typeset else _TOKEN.split(piece, 0, False))
-        # the spaces before each token and the token, in pairs (the spaces at the end stay)
-        for spaces, word in zip(parts, parts, strict=False):
-            start = position + len(spaces)
-            position = end = start + len(word)
-            if hidden:  # (a word's span ends at its last visible character)
-                shown = word.rstrip(_HIDDEN)
-                end -= len(word) - len(shown)
-                word = visible(shown)
-            first = word[0]
-            if first.isalnum() or (first in _YEAR_APOSTROPHES and len(word) > 1):
-                # ("’08", "'90s": a year or decade cut short, one word)
-                kind, capitalised = "w", first.isupper()
-            else:
-                kind, capitalised = "p", False
-                if not typeset:  # (no mark of typeset ASCII is another script's)
-                    word = _PUNCTUATION.get(word, word)
-            token = new(Token)
-            token.start = start
-            token.end = end
-            token.kind = kind
-            token.text = word
-            token.lower = word.casefold()
-            token.is_capitalised = capitalised
-            token.quote = -1
-            token.final = token.comma = token.opens_lower = token.titled = False
-            token.words = 0
-            append(token)
+        if typeset and _SEPARATOR.search(piece) is None:
+            # typeset ASCII, cut at its spaces first (see _typeset_tokens)
+            _typeset_tokens(append, piece, position)
+        else:
+            # (a test in C a piece, so that a word's text is cleaned only where one is hidden)
+            hidden = not typeset and any(c in piece for c in _HIDDEN)
+            parts = _TYPESET_TOKEN.split(piece) if typeset else _TOKEN.split(piece, 0, False)
+            _split_tokens(append, parts, position, typeset, hidden)
         if quote is not None:
             outer = quote.outer
             glued = (
@@ -334,6 +318,108 @@ def tokenize(
             )
             position = outer.end + wrap
     return tokens
+
+
+def _split_tokens(
+    append: Callable[[Token], None],
+    parts: Sequence[str],
+    position: int,
+    typeset: bool,
+    hidden: bool,
+) -> None:
+    """Append the tokens of ``parts`` (a token pattern's ``split`` of the text from
+    ``position``: the spaces before each token and the token, in turn) through ``append``;
+    ``typeset``: the text is typeset ASCII; ``hidden``: it may hide invisible characters
+    in its words."""
+    new = object.__new__  # a token is built per word: its slots filled here, not by a call
+    pieces = iter(parts)
+    # the spaces before each token and the token, in pairs (the spaces at the end stay)
+    for spaces, word in zip(pieces, pieces, strict=False):
+        start = position + len(spaces)
+        position = end = start + len(word)
+        if hidden:  # (a word's span ends at its last visible character)
+            shown = word.rstrip(_HIDDEN)
+            end -= len(word) - len(shown)
+            word = visible(shown)
+        first = word[0]
+        if first.isalnum() or (first in _YEAR_APOSTROPHES and len(word) > 1):
+            # ("’08", "'90s": a year or decade cut short, one word)
+            kind, capitalised = "w", first.isupper()
+        else:
+            kind, capitalised = "p", False
+            if not typeset:  # (no mark of typeset ASCII is another script's)
+                word = _PUNCTUATION.get(word, word)
+        token = new(Token)
+        token.start = start
+        token.end = end
+        token.kind = kind
+        token.text = word
+        token.lower = word.casefold()
+        token.is_capitalised = capitalised
+        token.quote = -1
+        token.final = token.comma = token.opens_lower = token.titled = False
+        token.words = 0
+        append(token)
+
+
+def _typeset_tokens(append: Callable[[Token], None], piece: str, position: int) -> None:
+    """Append the tokens of ``piece`` (typeset ASCII with no separator \\x1c-\\x1f, from
+    ``position`` in the text) through ``append``: the tokens :data:`_TYPESET_TOKEN`
+    splits, found with fewer of its matches.
+
+    The pattern matches no space, every other character starts a token, and what it
+    matches before a space it matches at the end of the text (its look-aheads read no
+    space): the runs of characters between spaces (``str.split``, which parts the text at
+    the pattern's very spaces here) hold the tokens, each run its own.  Most runs are a
+    word of letters and digits only, one token; many a word and a mark no word holds
+    (``said,``, ``Roe.``), two; only the other runs are split by the pattern.  A match of
+    the standard library's ``split`` costs as much as reading a token or two; over 100
+    English articles the tokens take 18% fewer instructions so (494M to 405M).  Where
+    the only spaces are plain ones, each run's offset is counted, not looked up."""
+    new = object.__new__  # (see _split_tokens)
+    find = piece.find
+    spaced = _OTHER_SPACE.search(piece) is None  # cut at each space: "" between two
+    at = 0  # where the run read last ends in the piece
+    for run in piece.split(" ") if spaced else piece.split():
+        if spaced:
+            if not run:
+                at += 1
+                continue
+        else:
+            at = find(run, at)
+        mark = ""
+        if not run.isalnum():  # (else a word of ASCII letters and digits: the text is typeset)
+            head = run[:-1]
+            if not head.isalnum() or run[-1] in _WORD_SIGNS:
+                _split_tokens(append, _TYPESET_TOKEN.split(run), position + at, True, False)
+                at += len(run) + spaced
+                continue
+            run, mark = head, run[-1]  # a word, then a mark no word holds ("said,", "Roe.")
+        token = new(Token)
+        token.start = position + at
+        at += len(run)
+        token.end = position + at
+        token.kind = "w"
+        token.text = run
+        token.lower = run.casefold()
+        token.is_capitalised = run[0].isupper()
+        token.quote = -1
+        token.final = token.comma = token.opens_lower = token.titled = False
+        token.words = 0
+        append(token)
+        if mark:
+            token = new(Token)
+            token.start = position + at
+            at += 1
+            token.end = position + at
+            token.kind = "p"
+            token.text = token.lower = mark
+            token.is_capitalised = False
+            token.quote = -1
+            token.final = token.comma = token.opens_lower = token.titled = False
+            token.words = 0
+            append(token)
+        at += spaced
 
 
 def _emphasised(text: str, quote: QuotedSpan, position: int) -> tuple[int, int]:
