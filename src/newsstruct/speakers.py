@@ -115,6 +115,7 @@ _LOWER_AFTER_HYPHEN = regex.compile(r"\p{L}-\p{Ll}")  # "Fact-checkers", "Su-ah"
 _GOES_ON = regex.compile(r"[ \t]*+[,(\p{Ll}]")
 _OPENING_WORDS = 3  # words of a short phrase that opens a sentence ("On Monday,")
 _EPITHET_WORDS = 3  # "der frühere CDU-Politiker"
+_GENITIVE_ATTRIBUTES = 2  # lower-case words between a genitive article and its noun
 _COMPOUND_HEAD_REST = 3  # letters a compound puts before a body's noun ("Hafen|behörde")
 _EPITHET_SENTENCES = 2  # sentences back to a speaker that an age epithet names
 _SPEECH_NOUN_REACH = 3  # words of a source up to its noun of speech ("a joint statement")
@@ -2151,12 +2152,22 @@ class _Resolver:
         role word and a genitive article (``der Sprecher der Deutschen Bahn``, ``der
         Chefredakteur der „Süddeutschen Zeitung“``): the body the role is of, its
         holder unnamed (but ``die Chefin der Grünen Anna Roe``: a first name in the
-        run names her)."""
+        run names her); lower-case attributes may stand between the article and the
+        run (``der Kapitän des eingetroffenen Dampfers „Lornport“``)."""
+        if not (self.lex.capitalised_nouns and 2 <= run_start < len(words)):
+            return False
+        article = run_start - 1
+        while (
+            article > 1
+            and run_start - article <= _GENITIVE_ATTRIBUTES
+            and words[article][0][:1].islower()
+            and _key(words[article][0]) not in self.lex.genitive_determiners
+            and _key(words[article][0]) not in self.lex.prepositions
+        ):
+            article -= 1  # "des eingetroffenen Dampfers": the adjective before the run
         return (
-            self.lex.capitalised_nouns
-            and 2 <= run_start < len(words)
-            and _key(words[run_start - 1][0]) in self.lex.genitive_determiners
-            and self._is_role_form(_key(words[run_start - 2][0]))
+            _key(words[article][0]) in self.lex.genitive_determiners
+            and self._is_role_form(_key(words[article - 1][0]))
             and not any(_key(w[0]) in self.lex.first_names for w in words[run_start:])
         )
 

@@ -3372,3 +3372,12 @@ def test_a_verb_of_the_reported_mood_after_a_comma_goes_on_with_the_content() ->
     text = "Baudirektor Jo Roe betonte, man teile das Ziel, halte den Weg aber für zu teuer."
     rows = quote_rows(_LEAD + text, lang="de")
     assert [row[1] for row in rows] == ["man teile das Ziel, halte den Weg aber für zu teuer"]
+
+
+def test_a_role_of_a_named_thing_after_an_attribute_is_the_speaker() -> None:
+    """``Der Kapitän des eingetroffenen Dampfers „Lornport“``: the role's holder speaks,
+    the genitive's name is whose the role is, with an adjective between the article and
+    the name as without one (it gave ``Dampfers „Lornport“``)."""
+    text = "Der Kapitän des eingetroffenen Dampfers „Lornport“ meldet, er sei gekentert."
+    rows = quote_rows(_LEAD + text, lang="de")
+    assert rows[0][2] == "Der Kapitän des eingetroffenen Dampfers „Lornport“"
