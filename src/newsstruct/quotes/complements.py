@@ -748,8 +748,9 @@ class ComplementReader(TokenReader):
                 or w in self.lex.listener_nouns
                 or w in self.lex.media_words
                 or (self.is_role(m) and w not in self.lex.thing_nouns)
-            ) and self.complementizer_after_addressee(k, hi) is not None:
-                return True
+            ):
+                # (the same answer for every such word: the first asks it)
+                return self.complementizer_after_addressee(k, hi) is not None
         return False
 
     def complementizer_after_addressee(self, k: int, hi: int) -> int | None:
