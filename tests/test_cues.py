@@ -3752,6 +3752,21 @@ DIRECT = [
         id="called-out-before-its-subject-after-a-quotation",
     ),
     pytest.param(
+        "“Shame on them!” Jo Roe called out.",
+        [("direct", "Shame on them!", "Jo Roe", "called out")],
+        id="called-out-after-a-quotation-that-its-own-mark-ends",
+    ),
+    pytest.param(
+        "The ferry left late. “Is that all?” Jo Roe laughed.",
+        [("direct", "Is that all?", "Jo Roe", "laughed")],
+        id="a-manner-verb-after-a-quotation-that-its-own-mark-ends",
+    ),
+    pytest.param(
+        "He is ready “to fight tonight.” One of his recent reads, “Tides,” was a gift.",
+        [],
+        id="a-fragment-that-ends-a-sentence-is-no-quotation-a-manner-verb-closes",
+    ),
+    pytest.param(
         "“Never!” cried out the crowd.",
         [("direct", "Never!", "the crowd", "cried out")],
         id="cried-out-before-its-subject-after-a-quotation",

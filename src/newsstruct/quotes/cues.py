@@ -4405,6 +4405,19 @@ class FrameReader(SourceReader, ComplementReader):
             ):
                 return None
             source = self.source_before(i - 1, lo) if i > lo else None
+            if (
+                source is not None
+                and source[0] == lo
+                and lo > 0
+                and self.t[lo - 1].kind == "q"
+                and self.t[lo - 1].final
+                # a quotation of its own, no fragment that ends a sentence ("ready “to
+                # fight tonight.” One of his recent reads")
+                and (lo == 1 or self.is_punct(lo - 2, ".!?:"))
+            ):
+                # "“Shame on them!” Jo Roe called out.": the quotation's own mark ends
+                # its sentence, the attribution after it is a sentence of its own
+                lo -= 1
             if source is None or not self.quotation_before(source[0], lo):
                 return None
             comma = source[0] - 1 if self.is_punct(source[0] - 1, ",") else source[0]
