@@ -448,3 +448,22 @@ def test_a_role_noun_after_a_cue_of_content_is_the_content_s_subject(cue: str) -
     [quote] = newsstruct.parse(text, lang="id", registry=REGISTRY).quotes
     assert quote.text == "warga harus tetap waspada terhadap banjir"
     assert quote.speaker is not None and quote.speaker.name == "Budi Santoso"
+
+
+def test_a_known_city_and_a_dash_open_the_lead_as_its_dateline() -> None:
+    # detik-style "Jakarta - …": the city is the dateline, the lead's words start after it
+    text = (
+        "Jakarta - Pemerintah akan membuka kembali pelabuhan Lornport pada bulan Juni, "
+        "kata Budi Lornanto.\n\nKapal feri terakhir berangkat pada tahun 2024."
+    )
+    article = newsstruct.parse(text, lang="id")
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == ("Jakarta", None)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("Pemerintah akan membuka kembali pelabuhan Lornport pada bulan Juni", "Budi Lornanto")
+    ]
+
+
+def test_a_company_and_a_dash_are_no_dateline() -> None:
+    text = "Lornindo - Perusahaan itu akan menutup pabriknya pada bulan Juni, kata Budi Lornanto."
+    assert newsstruct.parse(text, lang="id").dateline is None

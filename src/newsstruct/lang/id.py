@@ -260,6 +260,7 @@ LEXICON = Lexicon(
     sentence_adverbs=frozenset({"namun", "sementara", "selain", "bahkan", "kini"}),
     prepositions=frozenset(_PREPOSITIONS.split()),
     time_words=frozenset(_TIME_WORDS.split()),
+    title_case_dash_datelines=True,  # "Jakarta - Pemerintah …" (a known city: no place list here)
     manner_adverbs=frozenset(_MANNER_ADVERBS.split()),
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     # "Wali Kota Bandung Rina Lestari": the role's second word is no part of the name
