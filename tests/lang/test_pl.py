@@ -639,3 +639,27 @@ def test_quotes(text: str, expected: list[Quote]) -> None:
 
 def test_lexicon_is_registered_and_rich() -> None:
     check_lexicon("pl")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Według wstępnych ustaleń mogło dojść do zwarcia instalacji.",
+            "wstępnych ustaleń",
+            "mogło dojść do zwarcia instalacji",
+        ),
+        (
+            "Według nieoficjalnych informacji minister poda się do dymisji.",
+            "nieoficjalnych informacji",
+            "minister poda się do dymisji",
+        ),
+        ("Według tych danych bezrobocie spadło.", "tych danych", "bezrobocie spadło"),
+    ],
+)
+def test_a_modifier_opens_a_source_with_no_comma(text: str, source: str, content: str) -> None:
+    # the genitive modifier and its noun are the source, as with a comma after them: the
+    # noun is no word of the content ("Według wstępnych ustaleń mogło …" gave the speaker
+    # "wstępnych" and the content "ustaleń mogło …")
+    [quote] = newsstruct.parse(text, lang="pl").quotes
+    assert (quote.speaker.name if quote.speaker else None, quote.text) == (source, content)

@@ -125,6 +125,13 @@ def _compound_heads(lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(noun for noun in lexicon.role_nouns if len(noun) >= _COMPOUND_HEAD)
 
 
+@functools.cache
+def _genitive_modifiers(lexicon: Lexicon) -> tuple[str, ...]:
+    """The endings of a modifier in the genitive (:attr:`Lexicon.genitive_agreement`:
+    Polish ``-ych``, ``-ego``), as the tuple ``str.endswith`` takes, once per lexicon."""
+    return tuple(ending for modifiers, _ in lexicon.genitive_agreement for ending in modifiers)
+
+
 @attrs.frozen
 class Frame:
     """One attribution found in a paragraph.
@@ -5537,6 +5544,14 @@ class FrameReader(SourceReader, ComplementReader):
         the last capitalised word among its first few words, else after its first word
         and the genitive complement of its role (:attr:`Lexicon.genitive_endings`)."""
         end = k + 1
+        if (
+            end < hi
+            and self.lower_word(k)
+            and self.word(k).endswith(_genitive_modifiers(self.lex))
+            and self.lower_word(end)
+            and not self.verb_like(end)
+        ):
+            end += 1  # "Według wstępnych ustaleń C": a modifier and its noun
         while (
             end < hi
             and self.t[end].kind == "w"
