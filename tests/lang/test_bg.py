@@ -135,3 +135,32 @@ def test_bta_dateline() -> None:
 
 def test_lexicon_is_registered_and_rich() -> None:
     check_lexicon("bg", min_cue_verbs=200, control_cues=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Министърът Иван Лорнов посети обекта. По думите му работата е забавена с три месеца.",
+            "Иван Лорнов",
+        ),
+        (
+            "Министърката Мария Лорнова посети обекта. По думите ѝ работата е забавена с три "
+            "месеца.",
+            "Мария Лорнова",
+        ),
+        (
+            "Министърката Мария Лорнова посети обекта. По думите й, работата е забавена с "
+            "три месеца.",
+            "Мария Лорнова",
+        ),
+    ],
+)
+def test_by_his_or_her_words(text: str, speaker: str) -> None:
+    # "по думите му/ѝ" (by his/her words) names the person named before; a woman's role
+    # with its article ("Министърката") is no part of her name
+    [quote] = newsstruct.parse(text, lang="bg").quotes
+    assert (quote.text, quote.speaker.name if quote.speaker else None) == (
+        "работата е забавена с три месеца",
+        speaker,
+    )

@@ -252,3 +252,22 @@ def test_a_network_is_a_channel_not_a_speaker() -> None:
     assert names_platform(["facebooku"], sk)
     assert names_platform(["x"], sk, "sieti")
     assert not names_platform(["x"], sk)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Most otvoria v máji. Pre TASR to v pondelok potvrdil minister Ján Lorinec.", "sk"),
+        ("Most otvoria v máji. Novinárom to v pondelok povedal minister Ján Lorinec.", "sk"),
+        ("Most otevřou v květnu. Pro ČTK to v pondělí potvrdil ministr Ján Lorinec.", "cs"),
+    ],
+)
+def test_an_anaphor_after_whom_it_was_told(text: str, code: str) -> None:
+    # "to" (this) makes the sentence before the minister's words, the outlet or the
+    # audience told first, with a preposition too ("Pre TASR", for TASR)
+    [quote] = newsstruct.parse(text, lang=code).quotes
+    assert (quote.kind.value, quote.text, quote.speaker.name if quote.speaker else None) == (
+        "reported",
+        text.split(". ")[0],
+        "Ján Lorinec",
+    )

@@ -667,6 +667,9 @@ LEXICON = Lexicon(
         "uviedol",
         "uviedla",
     ),
+    # "Novinárom to povedal X", "TASR to potvrdil X", "Pre TASR to potvrdil X": free
+    # word order, as in Czech
+    anaphors=("o tom", "to"),
     anaphoric_cues=(
         "informoval o tom",
         "informovala o tom",

@@ -131,12 +131,11 @@ class SourceReader(TokenReader):
         unit's start (see :attr:`~newsstruct.lang.Lexicon.anaphors`): ``Об этом в
         понедельник сообщил X``, ``Об этом министр сообщил``, ``Заявил об этом X``,
         ``Министр заявил об этом``; whom it was told may come first (``Novinářům to
-        řekl X``, ``ČTK to sdělila X``)."""
+        řekl X``, ``ČTK to sdělila X``, ``Pre TASR to potvrdil X``)."""
         at = lo
-        if hi - lo > 2 and (
-            self.word(lo) in self.lex.audience_nouns
-            or (self.t[lo].is_capitalised and self.is_outlet((lo, lo + 1)))
-        ):
+        if hi - lo > 3 and self.word(lo) in self.lex.prepositions and self.outlet_told(lo + 1):
+            at = lo + 2  # "Pre TASR to potvrdil X", "Pro ČTK to řekl X": for the outlet
+        elif hi - lo > 2 and (self.word(lo) in self.lex.audience_nouns or self.outlet_told(lo)):
             at = lo + 1
         for anaphor in self.table.anaphors:
             if not match_phrase(self.t, at, hi, anaphor):
@@ -206,6 +205,10 @@ class SourceReader(TokenReader):
             and self.word(m - 1) not in self.lex.determiners
             for m in range(first + 2, end)
         )
+
+    def outlet_told(self, m: int) -> bool:
+        """Whether the capitalised word at ``m`` is a known outlet's one-word name."""
+        return self.t[m].is_capitalised and self.is_outlet((m, m + 1))
 
     def _subject_first(
         self, lo: int, hi: int
