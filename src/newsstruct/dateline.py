@@ -546,7 +546,7 @@ def find_dateline(
         stripped = written.strip()
         if len(stripped) > _PAGE_LINE or _PAGE_LINE_STOP.search(stripped) is not None:
             counted += 1
-        if any(p.fullmatch(written.strip()) for p in chrome):
+        if any(p.fullmatch(stripped) for p in chrome):
             continue  # the outlet's page chrome ("KYODO NEWS - Mar 4, 2026 - 10:15")
         if (emoji := _EMOJI.match(written)) is not None:  # "🇺🇦 Kyiv • UNN"
             paragraph = Span(paragraph.start + emoji.end(), paragraph.end)

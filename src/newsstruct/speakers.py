@@ -3492,7 +3492,7 @@ class _Resolver:
             if self._in_quotation(first.start(), first.end()):
                 continue
             found = self.gender_of(full, self.roles_of.get(full, set()))
-            if gender and found and found != gender:
+            if found and found != gender:  # (gender is given: see the guard above)
                 continue
             return self._named_person(full)
         return None

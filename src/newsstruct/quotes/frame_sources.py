@@ -115,9 +115,8 @@ def _uncommon_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 _ADJUNCT_WORDS = 4  # words of an adjunct of place before an inverted verb ("до старого будинку")
-_INFINITIVE_PHRASE = (
-    7  # tokens from a subject's participle to the cue ("claiming to be a pilot said")
-)
+# tokens from a subject's participle to the cue ("claiming to be a pilot said")
+_INFINITIVE_PHRASE = 7
 _SUBJECT_BEFORE_PARTICIPLE = 3  # words of a subject before its participle ("A local man claiming")
 
 
@@ -415,7 +414,7 @@ class SourceReader(TokenReader):
                     if (
                         k < j
                         and self.t[k + 1].is_capitalised
-                        and self.word(k + 1) in (self.lex.determiners)
+                        and self.word(k + 1) in self.lex.determiners
                     ):
                         # "Lornport, 2. August (dpa) Die Zeitung bemerkt": a capitalised
                         # article after the bracket opens the subject, the words before
