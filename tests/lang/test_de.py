@@ -3381,3 +3381,33 @@ def test_a_role_of_a_named_thing_after_an_attribute_is_the_speaker() -> None:
     text = "Der Kapitän des eingetroffenen Dampfers „Lornport“ meldet, er sei gekentert."
     rows = quote_rows(_LEAD + text, lang="de")
     assert rows[0][2] == "Der Kapitän des eingetroffenen Dampfers „Lornport“"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der Investor, die Lornau Bau GmbH, kündigte an, rechtliche Schritte zu prüfen.",
+            "Lornau Bau GmbH",
+        ),
+        ("Der Chef der Werft, der Ingenieur Jo Roe, sagte, man werde klagen.", "Jo Roe"),
+    ],
+)
+def test_an_apposition_with_its_article_names_the_description(text: str, speaker: str) -> None:
+    """``Der Investor, die X GmbH, sagte``: the name after its article explains the
+    description before it, as ``Der Sprecher, Jo Roe, sagte`` does (it gave ``Der
+    Investor``, ``Der Chef der Werft``)."""
+    assert quote_rows(_LEAD + text, lang="de")[0][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landeshauptmann Jo Roe sagte, das Land werde helfen.",
+        "«Das Ufer gehört allen», sagte die Initiantin Jo Roe.",
+    ],
+)
+def test_austrian_and_swiss_roles_are_no_part_of_the_name(text: str) -> None:
+    """``Landeshauptmann``, ``Landeshauptfrau`` (Austria), ``Initiantin`` (Switzerland)
+    are roles before the name (they were read as its first word)."""
+    assert quote_rows(_LEAD + text, lang="de")[0][2] == "Jo Roe"

@@ -365,7 +365,7 @@ analystin ökonom ökonomin forscher forscherin wissenschaftler wissenschaftleri
 meteorologe meteorologin beauftragte beauftragter sekretär sekretärin kommissar
 kommissarin anwalt anwältin arzt ärztin professor professorin funktionär funktionärin
 jährige jähriger redakteur redakteurin kämmerer kämmerin dezernent dezernentin
-referent referentin rat rätin rath räthin
+referent referentin rat rätin rath räthin hauptmann hauptfrau
 {_BODY_HEADS}
 """
 
@@ -407,7 +407,8 @@ bewohner einwohner anwohner sprecherinnen mitarbeiter mitarbeiterin vertreter
 vertreterin vertreter kritiker befürworter gegner beobachter insider könig königin
 kaiser fürst herzog graf papst bischof pfarrer mann frau leute mensch menschen vater
 mutter sohn tochter freund freundin kollege kollegin trainer spieler kapitän
-berichterstatter correspondent
+berichterstatter correspondent initiant initiantin initiator initiatorin ingenieur
+ingenieurin
 """
 
 # plurals of role nouns that differ from the singular and no head above ends

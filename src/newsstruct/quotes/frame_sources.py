@@ -3173,6 +3173,16 @@ class SourceReader(TokenReader):
                 # "the other candidate, former Mayor Jo Roe,": a name after its role
                 titled = k + 2 if self.word(k + 1) in self.lex.former_modifiers else k + 1
                 if (
+                    self.lex.capitalised_nouns
+                    and described
+                    and self.word(titled) in self.lex.determiners
+                    and self.word(titled) not in self.lex.indefinites
+                    and self.is_titled_name(titled + 1, end)
+                ):
+                    # "Der Investor, die Lornau Bau GmbH, sagte", "Der Chef, der Ingenieur
+                    # Jo Roe, sagte": the article's name explains the description
+                    return (titled + 1, end)
+                if (
                     self.is_titled_name(titled, end)
                     and not self.is_party_tag(k + 1, end)
                     and (
