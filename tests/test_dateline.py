@@ -1327,3 +1327,17 @@ def test_a_dateline_is_looked_for_in_four_paragraphs_of_text_at_most() -> None:
         "LORNPORT, NJ — A Lornport man has been charged after a crash on Route 9, police said."
     )
     assert newsstruct.parse(text, lang="en").dateline is None
+
+
+@pytest.mark.parametrize("byline", ["By Jo Roe | Harbour Times", "By Jo Roe • Valmont TV"])
+def test_a_byline_with_its_outlet_after_a_bar_is_no_dateline(byline: str) -> None:
+    text = (
+        "Ferry to resume service in June\n\n"
+        f"{byline}\n\n"
+        "LORNPORT — The ferry between Lornport and Valmont Island will resume service in June, "
+        "county officials said Tuesday.\n\nThe ferry stopped running in 2024."
+    )
+    article = newsstruct.parse(text, lang="en")
+    assert article.dateline is not None
+    assert article.dateline.place == "LORNPORT"
+    assert article.paragraphs[1].role is Role.BOILERPLATE

@@ -43,7 +43,7 @@ from collections.abc import Sequence
 import regex
 
 from newsstruct.lang import Lexicon
-from newsstruct.layout import is_captioned_photo, is_timestamp
+from newsstruct.layout import is_byline, is_captioned_photo, is_timestamp
 from newsstruct.model import Dateline, Span
 from newsstruct.outlets import OutletRules, compile_patterns, names_medium, plain_spaces
 from newsstruct.outlets._fragments import (
@@ -552,6 +552,8 @@ def find_dateline(
             paragraph = Span(paragraph.start + emoji.end(), paragraph.end)
             written = written[emoji.end() :]
         line = plain_spaces(written)  # "Kyiv\N{NO-BREAK SPACE}• UNN"
+        if is_byline(line):
+            continue  # the writer's name and outlet: "By Jo Roe | Harbour Times"
         for pattern in patterns:
             found = pattern.match(line)
             if found is None:

@@ -154,7 +154,10 @@ def _byline() -> regex.Pattern[str]:
         rf"{_NAME}(?:(?:,|[ \t]++{joiners})[ \t]++{_NAME}){{0,3}}+[ \t]*+"
         rf"(?:,[ \t]++(?:\p{{Ll}}++[ \t]++){{0,2}}{roles}"
         rf"|[-–—][ \t]++(?i:{roles})(?:[ \t]*+/[ \t]*+@\w++)?+"
-        rf"|(?:[,|•·][ \t]*+)?+(?i:{_LINK}{_dated()}))?+[ \t]*+"
+        rf"|(?:[,|•·][ \t]*+)?+(?i:{_LINK}{_dated()})"
+        # the writer's outlet after a bar or a bullet, as after a comma ("By Jo Roe |
+        # Harbour Times")
+        rf"|[|•·][ \t]*+{_NAME})?+[ \t]*+"
     )
 
 
