@@ -2352,6 +2352,11 @@ REPORTED = [
         id="a-participle-cue-and-its-infinitive-on-the-subject-of-the-cue-after-them",
     ),
     pytest.param(
+        "Six in 10 harbour workers say the pier is unsafe.",
+        [("reported", "the pier is unsafe", "Six in 10 harbour workers", "say")],
+        id="a-share-of-people-opening-the-sentence-speaks",
+    ),
+    pytest.param(
         "Jo Roe told the briefing would go ahead.",
         [("reported", "the briefing would go ahead", "Jo Roe", "told")],
         id="told-without-addressee-a-noun-phrase-and-an-auxiliary-is-a-clause",
@@ -3808,6 +3813,10 @@ def test_direct(text: str, expected: list[QuoteRow]) -> None:
 
 
 NO_QUOTE = [
+    pytest.param(
+        "Surge in ferry bookings hints that the summer will be busy.",
+        id="a-headline-s-noun-and-its-phrase-opening-the-sentence-names-no-one",
+    ),
     pytest.param(
         "The last time Jo Roe urged a strike was in May.",
         id="an-object-and-the-main-verb-after-a-cue-in-a-relative",
@@ -6513,3 +6522,15 @@ def test_c2_after_the_source_s_description_goes_on_with_a_bare_predicate() -> No
         "The ferry dispute predates the storm",
         "and is tied to the cost of dredging the channel",
     ]
+
+
+def test_a_surname_printed_after_its_first_name_may_open_a_sentence_as_a_source() -> None:
+    """``Roe in her statement said C``: a capitalised word that the text prints after
+    another word elsewhere (``Jo Roe``) is a name, no headline's noun (see
+    ``a-headline-s-noun-and-its-phrase-opening-the-sentence-names-no-one``)."""
+    article = newsstruct.parse("Jo Roe spoke first. Roe in her statement said the pier was unsafe.")
+    assert [q.text for q in article.quotes] == ["the pier was unsafe"]
+    article = newsstruct.parse(
+        "J. K. Roe spoke first.\n\nRoe of the harbour board said it was unsafe."
+    )
+    assert [q.text for q in article.quotes] == ["it was unsafe"]

@@ -2175,6 +2175,82 @@ def _impersonal(tokens: Sequence[Token], frame: Frame, unit_start: int, lexicon:
     )
 
 
+def _headline_noun_source(
+    text: str, tokens: Sequence[Token], frame: Frame, lexicon: Lexicon
+) -> bool:
+    """Whether a frame's source opens its sentence with a singular noun and no article,
+    capitalised only as the sentence's first word, and a phrase preposition after it
+    (``Drop in turnout hints that C``, ``Rise of X shows``): in a language whose nouns
+    take articles, a headline's thing, no one who speaks.  A name is printed elsewhere
+    after another word too (``… said Roe``, ``Jo Roe``); a role, a body's noun, a first
+    name or an acronym is no such noun."""
+    if frame.source is None or not lexicon.plural_endings or lexicon.capitalised_nouns:
+        return False
+    start, end = frame.source
+    first = tokens[start]
+    if (
+        end - start < 3
+        or not first.is_capitalised
+        or first.text.isupper()
+        or tokens[start + 1].lower not in lexicon.prepositions
+        or first.lower.endswith(lexicon.plural_endings)
+        or (start > 0 and not (tokens[start - 1].kind == "p" and tokens[start - 1].text in ".!?"))
+    ):
+        return False
+    table = cue_table(lexicon)
+    word = first.lower
+    if (
+        word in table.role_words
+        or word in table.any_first_names
+        or word in lexicon.body_nouns
+        or word in lexicon.thing_nouns
+        or word in lexicon.media_words
+        or word in lexicon.determiners
+        or word in lexicon.pronouns
+    ):
+        return False
+    # "Six in 10 voters say", "Half of Vermont Democrats said": a share of people
+    if any(
+        t.lower in table.role_words
+        or t.lower in lexicon.plural_heads
+        or t.lower.endswith(lexicon.person_noun_endings)
+        or t.lower in lexicon.quantifiers
+        for t in tokens[start:end]
+    ):
+        return False
+    return not _printed_after_word(text, first.text)
+
+
+def _printed_after_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a word of its own after another word or
+    an initial, spaces and a comma between at most (``… said Roe``, ``Jo Roe``, ``N. S.
+    Roe``): inside a sentence."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if end == len(text) or not text[end].isalnum():
+            m = at - 1
+            while m >= 0 and text[m] in " \t,;":
+                m -= 1
+            if (
+                m < at - 1
+                and m >= 0
+                and (
+                    text[m].isalpha()
+                    # after an initial: "N. S. Roe"
+                    or (
+                        text[m] == "."
+                        and m >= 1
+                        and text[m - 1].isupper()
+                        and not text[m - 2 : m - 1].isalpha()
+                    )
+                )
+            ):
+                return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def _comma_dash_before(tokens: Sequence[Token], frame: Frame) -> bool:
     """Whether a comma and a dash set off the attribution after its content (``C, -
     написав X``, ``C, — сказал он``): the mark of direct speech without its quotation
@@ -2671,6 +2747,8 @@ def assemble_quotes(
                 # "the committee said about its draft:" and the quotation in the next
                 # paragraph: the cue that runs to the paragraph's colon introduces it
                 colon_at_end = (cue, source)
+            if _headline_noun_source(text, tokens, frame, lexicon):
+                continue  # "Drop in turnout hints that C": a thing's noun, no one speaks
             if _impersonal(tokens, frame, unit_ranges[frame.unit][0], lexicon):
                 continue  # "Ранее сообщалось, что …": reported by nobody the text names
             if frame.form == "cue_line":
