@@ -1733,7 +1733,16 @@ class _Resolver:
             for m in _WORD.finditer(mention, None, None, False, False)
         ]
         timeless = len(words)
-        while timeless > 1 and _key(words[timeless - 1][0]) in self.lex.time_words:
+        while (
+            timeless > 1
+            and _key(words[timeless - 1][0]) in self.lex.time_words
+            # "Trần Thị Mai": a time word that serves as a given name, after a capital
+            and not (
+                self.lex.name_time_words
+                and words[timeless - 1][0][:1].isupper()
+                and words[timeless - 2][0][:1].isupper()
+            )
+        ):
             timeless -= 1  # "a report on Wednesday": the day names nobody
             while timeless > 1 and _key(words[timeless - 1][0]) in self.lex.prepositions:
                 timeless -= 1

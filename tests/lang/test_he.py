@@ -16,6 +16,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        '"סיימנו את העבודות", אמר לוי בראיון.',
+        [("direct", "סיימנו את העבודות", "לוי", "אמר")],
+        id="a-medium-adjunct-after-a-one-word-name-closes-the-signature",
+    ),
+    pytest.param(
         "הגשר בלורנפורט ייסגר ביום שני, כך הודיעה העירייה.",
         [("reported", "הגשר בלורנפורט ייסגר ביום שני", "העירייה", "הודיעה")],
         id="so-before-an-inverted-cue",

@@ -17,6 +17,16 @@ from newsstruct.model import Role
 
 CASES = [
     pytest.param(
+        "Bà Trần Thị Mai cho biết giá vé phà sẽ không tăng.",
+        [("reported", "giá vé phà sẽ không tăng", "Trần Thị Mai", "cho biết")],
+        id="a-given-name-spelt-like-a-time-word-ends-the-name",
+    ),
+    pytest.param(
+        "Ông Lê Văn Hùng, Giám đốc bến phà, ngày 4/3 cho biết giá vé sẽ không tăng.",
+        [("reported", "giá vé sẽ không tăng", "Lê Văn Hùng", "cho biết")],
+        id="the-day-s-date-between-the-subject-and-the-cue-is-no-source",
+    ),
+    pytest.param(
         "Bà Lan nói giá vé phà sẽ không tăng trong năm nay.",
         [("reported", "giá vé phà sẽ không tăng trong năm nay", "Lan", "nói")],
         id="a-clause-without-rang-keeps-its-time",

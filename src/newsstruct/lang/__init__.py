@@ -1005,6 +1005,11 @@ class Lexicon:
     """Whether reported content may follow a cue without a complementizer (``said he
     was``).  Where indirect speech needs one (Russian ``что``), a noun after a cue is
     its object (``объясняет неприятие``), no content."""
+    name_time_words: bool = False
+    """Whether the words of time are written in lower case and also serve as given names
+    (Vietnamese ``mai``, tomorrow, and ``Mai``; the numbers ``ba``, ``năm``): capitalised
+    right after a capitalised word, one is the name's last word (``Bà Trần Thị Mai cho
+    biết``), no time between the source and its cue."""
     uninflected_verbs: bool = False
     """Whether verbs show neither tense nor person (Indonesian, Vietnamese), so that no
     form tells the verb of a clause that follows a cue without its complementizer: the

@@ -147,6 +147,7 @@ LEXICON = Lexicon(
     comma_complement=True,
     # verbs do not inflect: "nói giá vé sẽ không tăng trong năm nay", a clause and its time
     uninflected_verbs=True,
+    name_time_words=True,
     infinitive_markers=frozenset({"để"}),
     dative_prepositions=frozenset({"với"}),
     conjunctions=frozenset({"và", "nhưng", "hoặc", "còn"}),

@@ -562,7 +562,11 @@ class SourceReader(TokenReader):
             and self.words[end - 2] not in self.lex.genitive_prepositions  # "Friends of May"
         ):
             timeless -= 2  # "The Friends of the Earth in May said"
-        while timeless - start > 1 and self.words[timeless - 1] in self.lex.time_words:
+        while (
+            timeless - start > 1
+            and self.words[timeless - 1] in self.lex.time_words
+            and not self.named_time_word(timeless - 1)
+        ):
             timeless -= 1
             while timeless - start > 1 and (
                 self.words[timeless - 1] in self.lex.time_words
@@ -2224,6 +2228,13 @@ class SourceReader(TokenReader):
                 return m > k
             if self.t[m].kind == "w" and w in self.table.np_words:
                 return m > k
+            if (
+                m > k
+                and self.t[m].kind == "w"
+                and w in self.lex.prepositions
+                and self.only_adjuncts(m, hi)
+            ):
+                return True  # '"Q", אמר לוי בראיון.': where or how, to the sentence's end
             if not self.uncased_name_word(m):
                 return False
         # "国土交通省によると": the run ends where the postposition stands

@@ -968,12 +968,42 @@ class TokenReader:
             or (before.kind == "w" and not before.is_capitalised)
         )
 
+    def numeric_date_start(self, j: int, lo: int) -> int | None:
+        """Where a date in figures and slashes (``4/3``, ``4/3/2026``) that ends at ``j``
+        starts, after a word of time (Vietnamese ``ngày 4/3``, the 4th of March): the
+        word's index, which a time between a subject and its cue leaves out; else
+        ``None``."""
+        m = j
+        while m >= lo and (
+            (self.t[m].kind == "w" and self.t[m].text.isdigit())
+            or (self.is_punct(m, "/") and m > lo and self.t[m - 1].end == self.t[m].start)
+        ):
+            m -= 1
+        if m < lo or not any(self.is_punct(n, "/") for n in range(m + 1, j)):
+            return None  # figures alone, or nothing before them
+        return m if self.lower_word(m) and self.word(m) in self.lex.time_words else None
+
+    def named_time_word(self, k: int) -> bool:
+        """Whether the word of time (or adverb) at ``k`` is a given name's where the
+        language's time words serve as names (:attr:`~newsstruct.lang.Lexicon.name_time_words`):
+        capitalised right after a capitalised word (``Trần Thị Mai``)."""
+        return (
+            self.lex.name_time_words
+            and k > 0
+            and self.t[k].is_capitalised
+            and self.t[k - 1].is_capitalised
+        )
+
     def skip_auxiliaries(self, j: int, lo: int) -> int:
         """Move left over auxiliaries and adverbs; return the index of the last token kept."""
         while j >= lo:
             token = self.t[j]
-            if self.is_capitalised_function_word(j):
+            if self.is_capitalised_function_word(j) or self.named_time_word(j):
                 break
+            dated = self.numeric_date_start(j, lo)
+            if dated is not None:
+                j = dated - 1  # "Ông Hùng ngày 4/3 cho biết": the day's date, then its word
+                continue
             if self.lex.oblique_case_endings and self.is_oblique(j):
                 # "az MTI-nek elmondta", "a Napló Hírlapnak nyilatkozta": an addressee
                 j -= 1
