@@ -3969,6 +3969,7 @@ NO_QUOTE = [
     pytest.param("The mayor called the police on Monday.", id="called-the-police"),
     pytest.param("The mayor called reporters into her office.", id="called-reporters-into"),
     pytest.param("The mayor called off the vote.", id="called-off"),
+    pytest.param("The ferry line added 300 jobs in May.", id="a-month-is-no-auxiliary"),
     pytest.param(
         "The company said in a statement that was posted online.",
         id="relative-on-the-medium-of-a-cue-phrase-is-no-content",

@@ -463,6 +463,13 @@ CASES = [
         id="a-member-of-parliament-s-abbreviation-before-a-name-is-a-title",
     ),
     pytest.param(
+        "The pier closed.\n\nTransport MEC Jo Roe said the council had failed. “It is a "
+        "disgrace,” said Lornpe MCA Ann Bell.\n\nMNA Al Poe said the town was shaken. Jo "
+        "Lee, the PPRO, said the pier would reopen. The PPRO added that it was safe.",
+        ["Jo Roe", "Ann Bell", "Al Poe", "Jo Lee", "Jo Lee"],
+        id="a-commonwealth-assembly-member-s-abbreviation-before-a-name-is-a-title",
+    ),
+    pytest.param(
         "The pier closed.\n\nCouncillor Jo Roe said the council had failed. “It is a "
         "disgrace,” said Sheriff Ann Bell.",
         ["Jo Roe", "Ann Bell"],

@@ -331,6 +331,18 @@ _LOCAL_OFFICES = frozenset(
         "superintendent",
         "supervisor",
         "trustee",
+        # members of an assembly as Commonwealth papers print them before the name:
+        # South Africa's provincial executive ("Transport MEC Jo Roe"), Kenya's county
+        # assemblies ("Lornpe MCA Jo Roe"), India's and Pakistan's legislatures ("BJP MLA
+        # Jo Roe", "PTI MNA Jo Roe", "MPA Jo Roe"), Ontario's ("MPP Jo Roe"); and the
+        # Nigerian police's spokesperson, the Police Public Relations Officer ("the PPRO")
+        "mec",
+        "mca",
+        "mla",
+        "mna",
+        "mpa",
+        "mpp",
+        "ppro",
     }
 )
 

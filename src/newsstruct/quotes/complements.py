@@ -2301,14 +2301,22 @@ class ComplementReader(TokenReader):
             ):
                 return False
             if (
-                self.is_finite_form(w)
-                # "its profit rose": an irregular past that is no participle
-                or (w in self.lex.finite_verbs and w not in self.lex.past_participles)
-            ) and (
-                w in self.lex.finite_auxiliaries
-                # "allowed the staff to think that C": a cue of its own
-                or (w in self.table.verbs and self.word(m - 1) in self.lex.infinitive_markers)
-                or not self.is_noun_use(m, k)
+                (
+                    self.is_finite_form(w)
+                    # "its profit rose": an irregular past that is no participle
+                    or (w in self.lex.finite_verbs and w not in self.lex.past_participles)
+                )
+                and (
+                    # "added 300 jobs in May": a capitalised word in lower-case words is a
+                    # name, no auxiliary
+                    m == k or not self.t[m].is_capitalised or self.t[m - 1].is_capitalised
+                )
+                and (
+                    w in self.lex.finite_auxiliaries
+                    # "allowed the staff to think that C": a cue of its own
+                    or (w in self.table.verbs and self.word(m - 1) in self.lex.infinitive_markers)
+                    or not self.is_noun_use(m, k)
+                )
             ):
                 return True
         return False
