@@ -744,3 +744,27 @@ def test_a_capital_after_the_first_space_or_tab() -> None:
 def test_a_block_of_contacts_is_furniture(block: str, news: list[str]) -> None:
     got = roles(f"{FERRY}{block}")[3:]
     assert [line for role, line in got if role != Role.BOILERPLATE.value] == news
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Kim Lorn @kimlorn", True),
+        ("Kim Van Lorn @kim_lorn", True),
+        ("Kim Lorn @", False),
+        ("Harbour Energy shares jump @ Lornport", False),
+    ],
+)
+def test_a_name_and_the_writer_s_handle_are_a_byline(line: str, expected: bool) -> None:
+    assert layout.is_byline(line) is expected
+
+
+def test_a_video_s_link_under_the_story_is_furniture() -> None:
+    text = (
+        "Harbour Energy shares jump after profit\n\n"
+        "Shares of Harbour Energy jumped 8% on Tuesday after the company reported a profit.\n\n"
+        '"We had a very strong quarter," Chief Executive Jo Roe said.\n\n'
+        "WATCH: Harbour Energy's chief executive on the quarter"
+    )
+    article = newsstruct.parse(text, lang="en")
+    assert article.paragraphs[-1].role is Role.BOILERPLATE

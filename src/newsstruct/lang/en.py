@@ -2724,6 +2724,8 @@ LEXICON = Lexicon(
         "related:",
         "related articles",
         "photo:",
+        # a video's link under the story ("WATCH: Harbour Energy's chief on the quarter")
+        "watch:",
         "photo by",
         "photo credit",
         "reporting by",
