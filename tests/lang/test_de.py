@@ -3411,3 +3411,11 @@ def test_austrian_and_swiss_roles_are_no_part_of_the_name(text: str) -> None:
     """``Landeshauptmann``, ``Landeshauptfrau`` (Austria), ``Initiantin`` (Switzerland)
     are roles before the name (they were read as its first word)."""
     assert quote_rows(_LEAD + text, lang="de")[0][2] == "Jo Roe"
+
+
+def test_a_manner_phrase_after_und_opens_a_clause_whose_subject_follows_the_cue() -> None:
+    """``… und voller Zorn rief er: „Q“``: ``voller`` and its bare noun after ``und``
+    without a comma are the manner of a clause of its own (the speaker was ``voller
+    Zorn``), as with the comma (``…, und voller Zorn rief er``)."""
+    text = "Der Wirt kam herein und voller Zorn rief er: „Die Stadt ist schlecht.“"
+    assert quote_rows(_LEAD + text, lang="de")[0][2] == "er"

@@ -3679,6 +3679,12 @@ class FrameReader(SourceReader, ComplementReader):
                 for m in range(i - 1, lo - 1, -1)
                 if self.is_punct(m, ";")
                 or (self.is_punct(m, ",") and self.word(m + 1) in self.lex.clause_conjunctions)
+                # "… zum Schluss und voller Zorn rief er": a manner phrase after "und"
+                # opens a clause of its own, no subject of the one before
+                or (
+                    self.word(m) in self.lex.clause_conjunctions
+                    and self.word(m + 1) in self.lex.noun_adjectives
+                )
             ),
             lo,
         )
