@@ -2352,6 +2352,11 @@ REPORTED = [
         id="a-participle-cue-and-its-infinitive-on-the-subject-of-the-cue-after-them",
     ),
     pytest.param(
+        "Residents worked late, underscoring that the repairs are urgent.",
+        [("reported", "the repairs are urgent", "Residents", "underscoring")],
+        id="people-opening-the-sentence-before-an-evidence-participle-speak",
+    ),
+    pytest.param(
         "Six in 10 harbour workers say the pier is unsafe.",
         [("reported", "the pier is unsafe", "Six in 10 harbour workers", "say")],
         id="a-share-of-people-opening-the-sentence-speaks",
@@ -3813,6 +3818,10 @@ def test_direct(text: str, expected: list[QuoteRow]) -> None:
 
 
 NO_QUOTE = [
+    pytest.param(
+        "Crews worked late, underscoring that the repairs are urgent.",
+        id="a-common-noun-opening-the-sentence-before-an-evidence-participle-names-no-one",
+    ),
     pytest.param(
         "Surge in ferry bookings hints that the summer will be busy.",
         id="a-headline-s-noun-and-its-phrase-opening-the-sentence-names-no-one",

@@ -2178,27 +2178,44 @@ def _impersonal(tokens: Sequence[Token], frame: Frame, unit_start: int, lexicon:
 def _headline_noun_source(
     text: str, tokens: Sequence[Token], frame: Frame, lexicon: Lexicon
 ) -> bool:
-    """Whether a frame's source opens its sentence with a singular noun and no article,
-    capitalised only as the sentence's first word, and a phrase preposition after it
-    (``Drop in turnout hints that C``, ``Rise of X shows``): in a language whose nouns
-    take articles, a headline's thing, no one who speaks.  A name is printed elsewhere
-    after another word too (``… said Roe``, ``Jo Roe``); a role, a body's noun, a first
-    name or an acronym is no such noun."""
+    """Whether a frame's source names no one though it opens its sentence capitalised, in
+    a language whose nouns take articles: a singular noun with no article and a phrase
+    preposition after it (``Drop in turnout hints that C``, ``Rise of X shows``), a
+    headline's thing; or one common noun alone before an evidence cue
+    (:attr:`~newsstruct.lang.Lexicon.evidence_cues`: ``Crews worked late, underscoring
+    C``), what they did shows it.  Each a common noun (:func:`_common_initial`)."""
     if frame.source is None or not lexicon.plural_endings or lexicon.capitalised_nouns:
         return False
     start, end = frame.source
     first = tokens[start]
     if (
-        end - start < 3
-        or not first.is_capitalised
+        not first.is_capitalised
         or first.text.isupper()
-        or tokens[start + 1].lower not in lexicon.prepositions
-        or first.lower.endswith(lexicon.plural_endings)
         or (start > 0 and not (tokens[start - 1].kind == "p" and tokens[start - 1].text in ".!?"))
     ):
         return False
+    if end - start == 1:
+        shown = tokens[frame.cue[0]].lower in lexicon.evidence_cues
+    else:
+        shown = (
+            end - start > 2
+            and tokens[start + 1].lower in lexicon.prepositions
+            and not first.lower.endswith(lexicon.plural_endings)
+        )
+    return shown and _common_initial(text, tokens, frame.source, lexicon)
+
+
+def _common_initial(
+    text: str, tokens: Sequence[Token], source: tuple[int, int], lexicon: Lexicon
+) -> bool:
+    """Whether a source's first word, capitalised as its sentence's first, is a common
+    noun: no role, first name, body's, thing's or outlet's noun, determiner or pronoun,
+    no word of the source a person's (a role, a person's ending: ``Six in 10 voters``)
+    or a quantifier, and the text prints the word after no other word (a name is
+    printed so: ``… said Roe``, ``Jo Roe``)."""
+    start, end = source
     table = cue_table(lexicon)
-    word = first.lower
+    word = tokens[start].lower
     if (
         word in table.role_words
         or word in table.any_first_names
@@ -2218,7 +2235,7 @@ def _headline_noun_source(
         for t in tokens[start:end]
     ):
         return False
-    return not _printed_after_word(text, first.text)
+    return not _printed_after_word(text, tokens[start].text)
 
 
 def _printed_after_word(text: str, word: str) -> bool:
