@@ -147,6 +147,11 @@ _POOL = (
     rf"^(?P<place>{_POOL_PLACE})"
     rf"[ ]\((?P<known>)(?P<agency>{_AGENCY_NAME}(?:/{_AGENCY_NAME})++)\){_DASH_THEN_LEAD}"
 )
+# The reporters' credit after a dateline of a script without case (below), closed by an
+# equals sign, is the dateline's too: "(서울=연합뉴스) 홍길동 기자 =", "【서울=뉴시스】홍길동
+# 기자 =", "(서울=뉴스1) 홍길동 이길동 기자 =", "서울 (연합뉴스) 홍길동 기자 =", however the
+# sign is spaced ("홍길동 기자= …", "홍길동 기자 =…"); the lead begins after it
+_EQUALS_CREDIT = r"(?:[ ]?+[\p{Lo}\p{Lm}][\p{Lo}\p{Lm}·ㆍ, ]{1,40}?[ ]*+=(?=[ ]*+\S))?+"
 # Scripts without case, where no capital tells a place (Chinese, Arabic, Hebrew, Hindi,
 # Thai): a place of up to three words, an optional date and a known agency in brackets
 # (full-width ones too), then a dash or the lead: "القاهرة (رويترز) -", "北京，5月3日（新华社）
@@ -158,7 +163,7 @@ _UNCASED_WIRE = (
     rf"^(?P<place>{_UNCASED_PLACE})"
     r"(?:[,،，][ ]?+(?P<date>[\p{N}\p{Lo}\p{M}][\p{N}\p{Lo}\p{M} ]{0,20}?))?[ ]?+"
     r"[(（](?P<known>)(?P<agency>[^()（）\n]{1,30}?)[)）]"
-    r"(?=[ ]*+[-–—―:]|[ ]++\p{L})"
+    r"(?=[ ]*+[-–—―:]|[ ]++\p{L})" + _EQUALS_CREDIT
 )
 # Japanese wires print the place and the agency's short name of two characters in lenticular
 # brackets: "【東京共同】", "【ワシントン時事】".
@@ -166,15 +171,11 @@ _LENTICULAR = r"^【(?P<place>[\p{Lo}\p{Lm}]{1,10}?)(?P<known>)(?P<agency>\p{Lo}
 # Japanese papers print the place and their reporter's name after an equals sign:
 # "【ワシントン＝山田一郎】" (no agency; a place alone, "【速報】", is a label)
 _LENTICULAR_REPORTER = r"^【(?P<place>[\p{Lo}\p{Lm}]{1,10}+)[＝=][\p{Lo}\p{Lm}]{2,8}+】"
-# The reporters' credit after it, closed by an equals sign, is the dateline's too: "(서울=
-# 연합뉴스) 홍길동 기자 =", "【서울=뉴시스】홍길동 기자 =", "(서울=뉴스1) 홍길동 이길동 기자 =",
-# however the sign is spaced ("홍길동 기자= …", "홍길동 기자 =…"); the lead begins after it
 # (round brackets or lenticular ones, each closed by its own pair: "round" is set by the
-# round one)
+# round one; the reporters' credit after it, _EQUALS_CREDIT)
 _PLACE_IS_AGENCY = (
     rf"^(?:\((?P<round>)|【)(?P<place>{_UNCASED_PLACE})=(?P<known>)"
-    r"(?P<agency>(?(round)[^()\n=]|[^【】\n=]){1,30}?)(?(round)\)|】)"
-    r"(?:[ ]?+[\p{Lo}\p{Lm}][\p{Lo}\p{Lm}·ㆍ, ]{1,40}?[ ]*+=(?=[ ]*+\S))?+"
+    r"(?P<agency>(?(round)[^()\n=]|[^【】\n=]){1,30}?)(?(round)\)|】)" + _EQUALS_CREDIT
 )
 # ЛЬВІВ, 5 квітня /Укрінформ/.   МОСКВА, 26 марта. /ПРАЙМ/.   (the agency between
 # slashes; the full stop after the date is the separator's, no part of the date); a

@@ -293,6 +293,20 @@ def test_the_writer_s_byline_after_a_wire_s_dateline_is_no_part_of_the_quote() -
     assert quote.speaker.name == "항만 당국"
 
 
+@pytest.mark.parametrize("dateline", ["론포트 (연합뉴스) ", "론포트, 12월 1일 (연합뉴스) "])
+def test_the_writer_s_byline_after_a_place_and_an_agency_in_brackets(dateline: str) -> None:
+    """A place, perhaps a date, and the agency in brackets (the dateline of scripts without
+    case) take the byline an equals sign closes as well: the lead's quote begins after it."""
+    credit = "김민준 기자 = "
+    lead = "론포트 항구가 폭풍으로 사흘간 폐쇄된 뒤 4일 운영을 재개했다고 항만 당국이 밝혔다."
+    text = dateline + credit + lead
+    article = newsstruct.parse(text, lang="ko")
+    assert article.dateline is not None
+    assert article.dateline.span.of(text) == (dateline + credit).rstrip()
+    (quote,) = article.quotes
+    assert quote.text.startswith("론포트 항구가")
+
+
 @pytest.mark.parametrize(
     "credit",
     [
