@@ -1656,6 +1656,11 @@ REPORTED = [
         id="a-name-in-apposition-to-a-capitalised-office-disclosed-this",
     ),
     pytest.param(
+        "The ferry will run again from June.\n\nThis press release",
+        [],
+        id="an-anaphor-s-first-word-opening-a-unit-its-subject-runs-to-the-end",
+    ),
+    pytest.param(
         "The ferry will run again from June.\n\nThe review may conclude this month, a source "
         "familiar with the matter told reporters.",
         [

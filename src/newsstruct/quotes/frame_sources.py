@@ -227,8 +227,8 @@ class SourceReader(TokenReader):
             return cue, (subject[1] + 1, after - 1) if after > subject[1] else subject
         # "The state police spokesperson, Jo Roe, disclosed this": a cue word ("state")
         # inside the subject ended it; the subject read back from the cue fills the start
-        if self.cue_at(subject[1], hi) is None:
-            return None
+        if subject[1] >= hi or self.cue_at(subject[1], hi) is None:
+            return None  # ("This press release": the subject ends the unit, no cue after)
         for m in range(lo + 2, min(hi, lo + MAX_SOURCE + _NAME_APPOSITION)):
             if self.t[m].kind != "w" or self.t[m].is_capitalised:
                 continue
