@@ -1362,12 +1362,18 @@ class _Resolver:
         if isinstance(word, _RoleGroup):
             return word in self._grouped(phrase)
         key = _key(word)
-        if any(_same_word(key, _key(w)) or headed_by(_key(w), self.lex) == key for w in phrase):
+        if any(_same_word(key, _key(w)) or self._headed_as(_key(w), key) for w in phrase):
             return True  # "die Ministerin" after "Gesundheitsministerin Jo Roe" too
         if not is_acronym(word):
             return False
         initials = "".join(_key(w)[:1] for w in phrase)
         return key in initials
+
+    def _headed_as(self, compound: str, key: str) -> bool:
+        """Whether a compound role is headed by the role ``key``, in any of its case forms
+        (``Ministri sõnul`` after ``kommunikatsiooniminister Jaan Lornik``)."""
+        head = headed_by(compound, self.lex)
+        return head is not None and (head == key or _same_role_word(key, head))
 
     def _index_names(self) -> None:
         # typeset ASCII by the standard library's engine; concurrent=False (the GIL kept

@@ -205,6 +205,13 @@ class SourceReader(TokenReader):
             for m in range(first + 2, end)
         )
 
+    def joins_compounds(self, m: int) -> bool:
+        """Whether the conjunction at ``m`` follows a compound's first part whose hyphen
+        hangs (``majandus- ja kommunikatsiooniminister X``, ``Wirtschafts- und
+        Verkehrsminister X``): the part shares the head of the compound after it, one
+        noun phrase, no two subjects."""
+        return m > 0 and self.t[m - 1].kind == "w" and self.t[m - 1].text.endswith("-")
+
     def outlet_told(self, m: int) -> bool:
         """Whether the capitalised word at ``m`` is a known outlet's one-word name."""
         return self.t[m].is_capitalised and self.is_outlet((m, m + 1))
@@ -1178,7 +1185,11 @@ class SourceReader(TokenReader):
                     and (
                         w in self.lex.clause_openers
                         or (w in self.lex.complementizers and not self.governs_last_noun(k, hi))
-                        or (w in self.lex.conjunctions and not self.joins_domains(k, i, hi))
+                        or (
+                            w in self.lex.conjunctions
+                            and not self.joins_domains(k, i, hi)
+                            and not self.joins_compounds(k)
+                        )
                         # "the secretary of state": after "of" the word is a noun; so is
                         # a role after its article ("a déclaré le conseiller du maire")
                         or (
@@ -2530,7 +2541,10 @@ class SourceReader(TokenReader):
             ):
                 break
             if token.kind == "w" and (
-                token.lower in self.lex.conjunctions
+                (
+                    token.lower in self.lex.conjunctions
+                    and not (end > k and self.joins_compounds(end))
+                )
                 # "said Jo Roe when asked about it", "said a source who …": a clause
                 # about the source
                 or (
