@@ -2630,6 +2630,19 @@ REPORTED = [
         ],
         id="second-part-after-the-cues-adjunct-that-a-clause-opens",
     ),
+    pytest.param(
+        "Officers arrived at 10 p.m., according to a news release from the Lornport Police "
+        "Department.",
+        [
+            (
+                "reported",
+                "Officers arrived at 10 p.m",
+                "the Lornport Police Department",
+                "according to",
+            )
+        ],
+        id="according-to-a-release-from-a-body-names-the-body",
+    ),
     # a verb right after "that" (or a past participle) after the noun of a cue's adjunct
     # opens a relative clause on that noun; after the medium of a speech act the words
     # before the cue are its content (gave "was posted online", or no quote)

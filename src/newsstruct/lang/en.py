@@ -2349,7 +2349,7 @@ LEXICON = Lexicon(
     authored_nouns=frozenset(
         {"analysis", "analyses", "audit", "count", "estimate", "estimates", "memo", "poll"}
         | {"polls", "report", "reports", "review", "study", "studies", "survey", "surveys"}
-        | {"tally", "tabulation"}
+        | {"tally", "tabulation", "statement", "statements", "release", "releases"}
     ),
     work_nouns=frozenset(
         {"book", "books", "biography", "memoir", "novel", "movie", "film", "documentary"}
