@@ -34,22 +34,22 @@ def test_generic_rules_are_english_with_open_signatures_and_no_mark_pairs() -> N
     ("text", "code", "expected"),
     [
         pytest.param(
-            '"Lazima tuchukue hatua sasa," alisema Anna Berg siku ya Jumanne mjini Mombasa.',
-            "sw",
-            [("Lazima tuchukue hatua sasa,", "Anna Berg", "alisema")],
-            id="sw-cue-before-name",
+            '"Duhet të veprojmë tani," tha Anna Berg të martën në Durrës.',
+            "sq",
+            [("Duhet të veprojmë tani,", "Anna Berg", "tha")],
+            id="sq-cue-before-name",
         ),
         pytest.param(
-            "”Lazima tuchukue hatua sasa”, alisema Eva Lind, mwenyekiti wa chama cha wafanyakazi.",
-            "sw",
-            [("Lazima tuchukue hatua sasa", "Eva Lind", "alisema")],
-            id="sw-same-mark-both-ends-comma-outside",
+            "”Duhet të veprojmë tani”, tha Eva Lind, kryetarja e sindikatës së punëtorëve.",
+            "sq",
+            [("Duhet të veprojmë tani", "Eva Lind", "tha")],
+            id="sq-same-mark-both-ends-comma-outside",
         ),
         pytest.param(
-            "»Tumechelewa sana«, alisema Mette Holm mjini Mombasa.",
-            "sw",
-            [("Tumechelewa sana", "Mette Holm", "alisema")],
-            id="sw-guillemets-pointing-in",
+            "»Jemi vonuar shumë«, tha Mette Holm në Durrës.",
+            "sq",
+            [("Jemi vonuar shumë", "Mette Holm", "tha")],
+            id="sq-guillemets-pointing-in",
         ),
         pytest.param(
             '"Duhet të veprojmë tani," Anna Berg tha.',
@@ -58,22 +58,22 @@ def test_generic_rules_are_english_with_open_signatures_and_no_mark_pairs() -> N
             id="sq-name-before-cue",
         ),
         pytest.param(
-            '"Lazima tuchukue hatua sasa," alisema waziri Anna Berg katika mjadala.',
-            "sw",
-            [("Lazima tuchukue hatua sasa,", "Anna Berg", "alisema")],
-            id="sw-cue-role-and-full-name",
+            '"Duhet të veprojmë tani," tha ministrja Anna Berg në debat.',
+            "sq",
+            [("Duhet të veprojmë tani,", "Anna Berg", "tha")],
+            id="sq-cue-role-and-full-name",
         ),
         pytest.param(
-            '"Lazima tuchukue hatua sasa," alisema Jan van der Berg siku ya Jumanne mjini Mombasa.',
-            "sw",
-            [("Lazima tuchukue hatua sasa,", "Jan van der Berg", "alisema")],
-            id="sw-particle-of-two-words",
+            '"Duhet të veprojmë tani," tha Jan van der Berg të martën në Durrës.',
+            "sq",
+            [("Duhet të veprojmë tani,", "Jan van der Berg", "tha")],
+            id="sq-particle-of-two-words",
         ),
         pytest.param(
-            '"Lazima tuchukue hatua sasa," alisema Jan ter Horst siku ya Jumanne mjini Mombasa.',
-            "sw",
-            [("Lazima tuchukue hatua sasa,", "Jan ter Horst", "alisema")],
-            id="sw-particle-ter",
+            '"Duhet të veprojmë tani," tha Jan ter Horst të martën në Durrës.',
+            "sq",
+            [("Duhet të veprojmë tani,", "Jan ter Horst", "tha")],
+            id="sq-particle-ter",
         ),
     ],
 )
@@ -86,22 +86,22 @@ def test_a_name_next_to_one_word_signs_a_quotation(
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param('"Lazima tuchukue hatua sasa," na Mombasa inasubiri.', id="and-place"),
-        pytest.param('"Lazima tuchukue hatua sasa," alisema msemaji.', id="no-name"),
+        pytest.param('"Duhet të veprojmë tani," dhe Durrësi pret.', id="and-place"),
+        pytest.param('"Duhet të veprojmë tani," tha zëdhënësi.', id="no-name"),
         pytest.param(
-            '"Lazima tufanye hivyo pamoja sasa," alisema waziri Berg.',
+            '"Duhet ta bëjmë këtë së bashku tani," tha ministrja Berg.',
             id="role-and-one-name",
         ),
         pytest.param(
-            '"Lazima tuchukue hatua sasa." Anna Berg hakusema chochote.',
+            '"Duhet të veprojmë tani." Anna Berg nuk tha asgjë më shumë.',
             id="sentence-closed",
         ),
-        # "na" (and) is no particle of a name, however short
-        pytest.param('"Lazima tuchukue hatua sasa," alisema Eva na Jo.', id="two-names-joined"),
+        # "dhe" (and) is no particle of a name
+        pytest.param('"Duhet të veprojmë tani," tha Eva dhe Jo.', id="two-names-joined"),
     ],
 )
 def test_no_signature_without_a_name_filling_the_clause(text: str) -> None:
-    assert [speaker for _, speaker, _ in _quotes(text, "sw")] == [None]
+    assert [speaker for _, speaker, _ in _quotes(text, "sq")] == [None]
 
 
 def test_a_supported_language_keeps_its_own_rules() -> None:
@@ -121,44 +121,44 @@ def test_a_comma_after_the_closing_mark_signs_as_one_before_it() -> None:
     ("text", "expected"),
     [
         pytest.param(
-            '"Lazima tuchukue hatua sasa," alisema.',
-            "Lazima tuchukue hatua sasa,",
+            '"Duhet të veprojmë tani," tha.',
+            "Duhet të veprojmë tani,",
             id="comma-inside",
         ),
         pytest.param(
-            "„Lazima tuchukue hatua sasa“, alisema.",
-            "Lazima tuchukue hatua sasa",
+            "„Duhet të veprojmë tani“, tha.",
+            "Duhet të veprojmë tani",
             id="comma-after",
         ),
         pytest.param(
-            'Waziri huyo alisema: "Lazima tuchukue hatua sasa."',
-            "Lazima tuchukue hatua sasa.",
+            'Ministri tha: "Duhet të veprojmë tani."',
+            "Duhet të veprojmë tani.",
             id="colon",
         ),
         pytest.param(
-            "„Lazima tuchukue hatua sasa” – alisema.",
-            "Lazima tuchukue hatua sasa",
+            "„Duhet të veprojmë tani” – tha.",
+            "Duhet të veprojmë tani",
             id="dash",
         ),
     ],
 )
 def test_punctuation_sets_a_short_quotation_off_as_speech(text: str, expected: str) -> None:
     # four words, no cue the generic rules know: the comma or the colon tells speech
-    assert _quotes(text, "sw") == [(expected, None, None)]
+    assert _quotes(text, "sq") == [(expected, None, None)]
 
 
 def test_a_short_term_in_marks_stays_no_quotation() -> None:
-    text = 'Mradi wa "Mji wa Kijani" ulianza mwezi Mei katika jiji lote la Mombasa.'
-    assert _quotes(text, "sw") == []
+    text = 'Projekti "Qyteti i Gjelbër" filloi në maj në të gjithë qytetin e Durrësit.'
+    assert _quotes(text, "sq") == []
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "„Tunapaswa kuchukua hatua sasa“, alisema Ona Petro. Kwa mujibu wake, hakuna sababu.",
+        "„Duhet të veprojmë menjëherë“, tha Ona Petro. Sipas saj, nuk ka asnjë arsye.",
         "„Duhet të veprojmë menjëherë“, tha ministri. Sipas tij, nuk ka arsye për shqetësim.",
-        "Nairobi, 3 Machi (KNA) - Serikali siku ya Alhamisi ilipitisha bajeti mpya.",
-        "»Tumechelewa sana«, alisema Mette Holm.\n\nHapo awali: Serikali ilianguka mwezi Mei.",
+        "Tirana, 3 mars (ATA) - Qeveria miratoi të enjten buxhetin e ri të vendit.",
+        "»Jemi vonuar shumë«, tha Mette Holm.\n\nMë herët: Qeveria ra në maj.",
     ],
 )
 def test_languages_without_a_lexicon_parse(text: str) -> None:
@@ -205,10 +205,10 @@ def test_a_term_of_a_few_characters_in_marks_is_no_quotation(text: str, code: st
 def test_term_in_marks_after_a_colon_is_no_speech() -> None:
     # a colon sets a quotation off as speech only where the quotation ends the sentence
     text = (
-        "Serikali imepitisha sheria mpya za barabarani nchini kote. "
-        "Mada ya leo iko wazi: „sheria mpya“ kwa madereva wote kuanzia kesho."
+        "Qeveria miratoi ligje të reja rrugore në të gjithë vendin. "
+        "Tema e sotme është e qartë: „ligje të reja“ për të gjithë shoferët nga nesër."
     )
-    assert _quotes(text, "sw") == []
+    assert _quotes(text, "sq") == []
 
 
 @pytest.mark.parametrize(
