@@ -3419,3 +3419,10 @@ def test_a_manner_phrase_after_und_opens_a_clause_whose_subject_follows_the_cue(
     Zorn``), as with the comma (``…, und voller Zorn rief er``)."""
     text = "Der Wirt kam herein und voller Zorn rief er: „Die Stadt ist schlecht.“"
     assert quote_rows(_LEAD + text, lang="de")[0][2] == "er"
+
+
+def test_an_object_pronoun_after_the_cue_is_no_part_of_the_subject() -> None:
+    """``„Q“, fragte mich der Minister``: whom he asked comes between the cue and the
+    subject (the speaker was ``mich der Minister``), like a reflexive."""
+    rows = quote_rows(_LEAD + "„Wie geht es?“, fragte mich der Minister.", lang="de")
+    assert rows[0][2] == "der Minister"

@@ -1077,6 +1077,13 @@ class SourceReader(TokenReader):
             )
         ):
             i += 1  # "говорит еще один источник"; but Spanish "la portavoz": an article
+        if (
+            self.lex.verb_second
+            and i + 1 < hi
+            and self.word(i) in self.lex.object_pronouns
+            and (self.word(i + 1) in self.lex.determiners or self.t[i + 1].is_capitalised)
+        ):
+            i += 1  # "fragte mich der Minister": whom he asked, then the subject
         if i + 1 < hi and self.word(i) in self.lex.reflexive_pronouns:
             i += 1  # "äußerte sich der Minister": the verb's reflexive, no part of the subject
         if self.lex.postpositional or self.lex.postpositions:
