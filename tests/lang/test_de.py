@@ -3426,3 +3426,23 @@ def test_an_object_pronoun_after_the_cue_is_no_part_of_the_subject() -> None:
     subject (the speaker was ``mich der Minister``), like a reflexive."""
     rows = quote_rows(_LEAD + "„Wie geht es?“, fragte mich der Minister.", lang="de")
     assert rows[0][2] == "der Minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Tageszeitung „Lornport Blatt“ berichtet, die Fähre sei gesperrt.",
+            "Tageszeitung „Lornport Blatt“",
+        ),
+        (
+            "Der Kapitän des Fischereidampfers „Lorn“ meldet, er sei gekentert.",
+            "Der Kapitän des Fischereidampfers „Lorn“",
+        ),
+    ],
+)
+def test_a_compound_ending_in_a_name_noun_takes_the_name_in_marks(text: str, speaker: str) -> None:
+    """``Tageszeitung „X“``, ``Fischereidampfer „X“``: a compound that ends in a noun
+    that takes a name (``Zeitung``, ``Dampfer``) takes it too; the subject before the
+    cue was not read (no speaker)."""
+    assert quote_rows(_LEAD + text, lang="de")[0][2] == speaker

@@ -48,6 +48,7 @@ from newsstruct.quotes.reading import (
     NAME_WORDS,
     NOUN_MODIFIERS,
     is_joined_infinitive,
+    is_name_noun,
     is_name_quotation,
     is_other_name,
     is_plural,
@@ -2379,7 +2380,7 @@ class FrameReader(SourceReader, ComplementReader):
             or self.is_punct(j, _CLOSES_SUBJECT)  # "李女士（45岁）表示"
             # "die „Zeit“ schreibt", "die Zeitung „Tagesblatt“ schreibt"
             or is_titled_quotation(self.t, j, self.lex)
-            or (self.t[j].kind == "q" and self.words[j - 1] in self.lex.name_nouns)
+            or (self.t[j].kind == "q" and is_name_noun(self.words[j - 1], self.lex))
             or self.marked_subject(j, k, hi)  # "«Укрзалізниця» повідомила, що C"
         ):
             by = k  # "as reported earlier by": a word of time before the agent

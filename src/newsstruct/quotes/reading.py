@@ -43,6 +43,8 @@ NAME_WORDS = 2  # a first name and a surname: the fewest words of a full name
 ADJUNCT_REACH = 14
 _BODY_COMPLEMENT_WORDS = 2  # words in the genitive after a body's noun ("служба безопасности")
 _MEDIUM_WORDS = 3  # words from a preposition to its noun of medium ("in a brief statement")
+_NAME_NOUN_TAIL = 4  # letters of a name noun that may end a compound ("blatt" of "Wochenblatt")
+_COMPOUND_FIRST = 3  # letters a compound puts before that noun ("Tages|zeitung")
 _BARE_MODIFIERS = 3  # bare words from a preposition to the noun they modify ("of solar energy")
 _BRACKET_WORDS = 8  # the tokens of a bracket after a name: "(D-Nev.)", "(R-N.Y.)"
 MAX_MIDDLE = 8  # words between a cue and the comma before its complement clause
@@ -437,6 +439,30 @@ def is_plural_cue_noun(word: str, lexicon: Lexicon) -> bool:
     return word in lexicon.noun_like_cues and is_plural(word, lexicon)
 
 
+@functools.lru_cache(maxsize=64)
+def _name_noun_tails(lexicon: Lexicon) -> tuple[str, ...]:
+    """The :attr:`~newsstruct.lang.Lexicon.name_nouns` that may end a compound, where
+    nouns are capitalised (``zeitung`` of ``Tageszeitung``), once per lexicon."""
+    if not lexicon.capitalised_nouns:
+        return ()
+    return tuple(sorted(n for n in lexicon.name_nouns if len(n) >= _NAME_NOUN_TAIL))
+
+
+def is_name_noun(word: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word is a noun that takes a name after it (``Zeitung
+    „X“``; :attr:`~newsstruct.lang.Lexicon.name_nouns`), or, where nouns are
+    capitalised, a compound that ends in one (``Tageszeitung „X“``, ``Nachrichtenmagazin
+    „X“``)."""
+    if word in lexicon.name_nouns:
+        return True
+    tails = _name_noun_tails(lexicon)
+    return (
+        bool(tails)
+        and word.endswith(tails)
+        and any(word.endswith(t) and len(word) - len(t) >= _COMPOUND_FIRST for t in tails)
+    )
+
+
 def is_name_quotation(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
     """Whether the quotation at ``i`` is a name after a noun that takes one (``компанія
     «Укргаз»``, ``АТ "Укргаз"``; :attr:`~newsstruct.lang.Lexicon.name_nouns`), a title
@@ -447,7 +473,7 @@ def is_name_quotation(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool
         and tokens[i].kind == "q"
         and tokens[i - 1].kind == "w"
         and (
-            tokens[i - 1].lower in lexicon.name_nouns
+            is_name_noun(tokens[i - 1].lower, lexicon)
             or is_titled_quotation(tokens, i, lexicon)
             or is_medium_name(tokens, i, lexicon)
             or is_nickname(tokens, i, lexicon)
