@@ -2362,6 +2362,21 @@ REPORTED = [
         id="people-opening-the-sentence-before-an-evidence-participle-speak",
     ),
     pytest.param(
+        "Lornwatch signalled that it would sue the port.",
+        [("reported", "it would sue the port", "Lornwatch", "signalled")],
+        id="a-one-word-name-before-an-evidence-cue-speaks",
+    ),
+    pytest.param(
+        "Lornbanks signalled that it would cut jobs.",
+        [("reported", "it would cut jobs", "Lornbanks", "signalled")],
+        id="a-one-word-name-ending-in-s-right-before-an-evidence-cue-speaks",
+    ),
+    pytest.param(
+        "Museum of Lornport said that it would close the east wing.",
+        [("reported", "it would close the east wing", "Museum of Lornport", "said")],
+        id="a-body-s-title-noun-of-name-opening-the-sentence-speaks",
+    ),
+    pytest.param(
         "Six in 10 harbour workers say the pier is unsafe.",
         [("reported", "the pier is unsafe", "Six in 10 harbour workers", "say")],
         id="a-share-of-people-opening-the-sentence-speaks",

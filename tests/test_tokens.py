@@ -152,6 +152,21 @@ def test_a_dotted_abbreviation_before_a_name_with_an_article_goes_on() -> None:
         assert units(tokens, get(code)) == [(0, len(tokens))]
 
 
+def test_a_surname_spelled_as_a_pronoun_after_a_title_goes_on() -> None:
+    """A pronoun in capitals after an abbreviation opens a sentence (``Lornport Corp. He
+    said``), but not after a title: ``Prof. He Jiankui``, ``Dr. She Wei`` are names (the
+    speaker was ``Prof``, ``Dr``)."""
+    for text in (
+        "“The plan is sound,” said Prof. He Jiankui of Lornport University.",
+        "“We are ready,” said Dr. She Wei, the harbour master.",
+    ):
+        tokens = tokenize(text, Span(0, len(text)), [])
+        assert units(tokens, get("en")) == [(0, len(tokens))]
+    text = "Lornport Corp. He said the pier was safe."
+    tokens = tokenize(text, Span(0, len(text)), [])
+    assert len(units(tokens, get("en"))) == 2
+
+
 def test_marks_of_other_scripts_read_as_their_latin_ones() -> None:
     """The Hindi full stop (danda) is a full stop, as the Arabic question mark is a
     question mark: a token's text is the Latin mark, its span the printed one."""

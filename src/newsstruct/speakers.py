@@ -293,7 +293,8 @@ def _same_role_word(word: str, role: str) -> bool:
 
 
 def _covers(big: set[str], small: set[str]) -> bool:
-    """Whether every word of ``small`` is, give or take its ending, one of ``big``."""
+    """Whether every word of ``small`` is, give or take a case ending
+    (:func:`_same_name`), one of ``big``."""
     if not small:
         return False
     return small <= big or all(any(_same_name(s, b, _STEM) for b in big) for s in small)

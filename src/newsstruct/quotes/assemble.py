@@ -2179,11 +2179,12 @@ def _headline_noun_source(
     text: str, tokens: Sequence[Token], frame: Frame, lexicon: Lexicon
 ) -> bool:
     """Whether a frame's source names no one though it opens its sentence capitalised, in
-    a language whose nouns take articles: a singular noun with no article and a phrase
-    preposition after it (``Drop in turnout hints that C``, ``Rise of X shows``), a
-    headline's thing; or one common noun alone before an evidence cue
-    (:attr:`~newsstruct.lang.Lexicon.evidence_cues`: ``Crews worked late, underscoring
-    C``), what they did shows it.  Each a common noun (:func:`_common_initial`)."""
+    a language whose nouns take articles: a singular noun with no article, a phrase
+    preposition after it and no capitalised word (``Drop in turnout hints that C``,
+    ``Rise of rents shows``), a headline's thing; or one common noun alone before an
+    evidence cue with words between (:attr:`~newsstruct.lang.Lexicon.evidence_cues`:
+    ``Crews worked late, underscoring C``), what they did shows it.  Each a common noun
+    (:func:`_common_initial`)."""
     if frame.source is None or not lexicon.plural_endings or lexicon.capitalised_nouns:
         return False
     start, end = frame.source
@@ -2195,12 +2196,17 @@ def _headline_noun_source(
     ):
         return False
     if end - start == 1:
-        shown = tokens[frame.cue[0]].lower in lexicon.evidence_cues
+        # what it did shows it: words between it and the cue ("Ofgem signalled that
+        # C", the cue right after it, is a body speaking)
+        shown = tokens[frame.cue[0]].lower in lexicon.evidence_cues and frame.cue[0] > end
     else:
+        # a headline's phrase is lower case after its head; a body's title is not
+        # ("Museum of London said that C")
         shown = (
             end - start > 2
             and tokens[start + 1].lower in lexicon.prepositions
             and not first.lower.endswith(lexicon.plural_endings)
+            and not any(t.is_capitalised for t in tokens[start + 1 : end])
         )
     return shown and _common_initial(text, tokens, frame.source, lexicon)
 

@@ -214,13 +214,7 @@ class ComplementReader(TokenReader):
                 and self.is_finite_form(self.word(i + 1))
             ):
                 return None  # "told the crowd that gathered …": a relative on the addressee
-            if (
-                i == k
-                and cue_words[-1] in self.lex.medium_nouns
-                and not self.lex.pro_drop
-                and self.is_finite_word(self.word(i + 1))
-                and not self.word(i + 1).endswith(self.lex.participle_endings)
-            ):
+            if i == k and cue_words[-1] in self.lex.medium_nouns and self.relative_verb_at(i + 1):
                 return None  # "said in a statement that was posted online": the noun's
             if (
                 i == k
@@ -337,11 +331,7 @@ class ComplementReader(TokenReader):
                     # "ordered a probe into a project that collapsed after it was
                     # built": a verb right after it, a relative on the adjunct's noun
                     # (where a subject is never dropped: "uvedl, že požádal")
-                    or (
-                        not self.lex.pro_drop
-                        and self.is_finite_word(self.word(m + 1))
-                        and not self.word(m + 1).endswith(self.lex.participle_endings)
-                    )
+                    or self.relative_verb_at(m + 1)
                     # "said, referring to his comments that C": the reference's own
                     # clause, where no comma closes the reference before "that"
                     or (cited and not self.is_punct(m - 1, ","))

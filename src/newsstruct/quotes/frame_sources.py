@@ -797,9 +797,9 @@ class SourceReader(TokenReader):
         return False
 
     def modifies_subject(self, i: int, k: int, lo: int, hi: int) -> bool:
-        """Whether a participle cue at ``i``, its infinitive at ``k``, is a phrase on the
-        sentence's subject, a noun phrase that opens the sentence at ``lo`` right before
-        it, of the cue verb after it (``A man claiming to be a pilot said C``): a few
+        """Whether a participle cue at ``i``, its infinitive's marker at ``k``, is a phrase
+        on the sentence's subject, a noun phrase that opens the sentence at ``lo`` right
+        before it, of the cue verb after it (``A man claiming to be a pilot said C``): a few
         words before it, none a verb, and only words from it to a finite cue verb, none
         after an infinitive's marker."""
         w = self.words[i]

@@ -756,6 +756,18 @@ class TokenReader:
         an irregular finite one (:attr:`Lexicon.finite_verbs`)."""
         return self.is_finite_form(word) or word in self.lex.finite_verbs
 
+    def relative_verb_at(self, m: int) -> bool:
+        """Whether the word at ``m``, right after a noun's ``that``/``which``, is a finite
+        verb and no participle, which opens a relative clause on the noun (``a statement
+        that was posted``); never where a subject may be dropped (``uvedl, že požádal``:
+        the verb is the content's)."""
+        verb = self.word(m)
+        return (
+            not self.lex.pro_drop
+            and self.is_finite_word(verb)
+            and not verb.endswith(self.lex.participle_endings)
+        )
+
     def word(self, i: int) -> str:
         """The case-folded word at ``i``; ``""`` for punctuation, a quotation or the end."""
         # (an index past the end is rare: the exception costs nothing until raised, where
@@ -1914,10 +1926,7 @@ class TokenReader:
             if words[m - 1] not in self.lex.medium_nouns:
                 continue
             if words[m] in self.lex.complementizers or words[m] in self.lex.thing_relatives:
-                verb = self.word(m + 1)
-                relative = self.is_finite_word(verb) and not verb.endswith(
-                    self.lex.participle_endings
-                )
+                relative = self.relative_verb_at(m + 1)
             else:
                 relative = self.is_past_participle(m, endings=False)
             return relative and self.only_adjuncts(k, m)

@@ -132,12 +132,12 @@ _UNSPACED_LETTER = regex.compile(rf"[{_IDEOGRAPHIC}{_UNSPACED}]")
 _COUNTED_LETTER = regex.compile(rf"[{_COUNTED}]")
 _TERMINAL = frozenset(SENTENCE_STOPS)
 _CLOSING_SIGNS = _TERMINAL | frozenset(COMMAS)  # a quotation's last sign that closes words
-# the last characters of the tokens that may end a sentence unit ("": a quotation)
 #: The round brackets, Latin and full-width, as the marks of punctuation tokens (``kind ==
 #: "p"``) hold them: a remark after a name (``Jo Roe (D-Nev.) said``, ``李梅（45岁）说``), an
 #: age before a particle (``木村さん（45）は``).
 OPENING_BRACKETS = "(\N{FULLWIDTH LEFT PARENTHESIS}"
 CLOSING_BRACKETS = ")\N{FULLWIDTH RIGHT PARENTHESIS}"
+# the last characters of the tokens that may end a sentence unit ("": a quotation)
 _UNIT_ENDINGS = _TERMINAL | {""}
 _ITEM_DASHES = frozenset("–—")
 # Punctuation of other scripts read as its Latin equivalent (a token's text; its span
@@ -514,11 +514,13 @@ def is_abbreviation_dot(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bo
                 and before.lower in lexicon.abbreviations
             )
             # "Berlin, 21. Okt. Wir haben berichtet": a pronoun in capitals after an
-            # abbreviation opens the next sentence (but "in Oct. I", always a capital)
+            # abbreviation opens the next sentence (but "in Oct. I", always a capital;
+            # nor after a title, whose surname may be spelled so: "Prof. He Jiankui")
             or (
                 before.lower in lexicon.abbreviations
                 and following.lower in lexicon.pronouns
                 and not following.text.isupper()
+                and before.lower not in lexicon.titles
             )
         )
     ):
