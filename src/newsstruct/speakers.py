@@ -148,6 +148,31 @@ _GLUED_NAME = (2, 4)  # the characters of a name written onto a role (王建国,
 # a name in ideographs or katakana after a modifier that ends in a syllabic letter (a
 # particle or a verb's ending: "近くで食堂を営む木村一郎", "ローン港市の田中次郎")
 _NAME_AFTER_MODIFIER = regex.compile(r"(?<=\p{Hiragana})[\p{Han}\p{Katakana}ー・]{2,12}+$")
+# a foreign name in katakana before the ideographs of the role written onto it
+_KATAKANA_NAME = regex.compile(r"[\p{Katakana}ー・]{2,}+(?=\p{Han}+$)")
+
+
+def _linked(name: str, lex: Lexicon) -> int:
+    """The length of the linking particle that opens ``name``, 0 where none does."""
+    return max((len(p) for p in lex.linking_particles if name.startswith(p)), default=0)
+
+
+def _honorific_after_link(name: str, lex: Lexicon) -> str:
+    """Where a mention's last linking particle is followed by a surname and an honorific
+    (Chinese ``在桥边经营小吃店的李小姐``, Miss Li, who runs a snack stall by the bridge),
+    those two; else ``name``."""
+    at = max((name.rfind(p) + len(p) for p in lex.linking_particles if p in name), default=0)
+    tail = name[at:]
+    honorific = tail[1:]
+    if (
+        at > 0
+        and len(honorific) >= 2
+        and _uncased(tail)
+        and honorific in lex.masculine_words | lex.feminine_words
+        and honorific not in lex.pronouns
+    ):
+        return tail
+    return name
 
 
 def _uncased(word: str) -> bool:
@@ -2041,6 +2066,11 @@ class _Resolver:
                     # "近くで食堂を営む木村一郎さん": the name after the modifier
                     after = _NAME_AFTER_MODIFIER.search(rest)
                     name = rest if after is None else after.group()
+                    # "ジョン・ロー国務長官": a foreign name in katakana, then the role's
+                    # own ideographs (secretary of state)
+                    foreign = _KATAKANA_NAME.match(name)
+                    if foreign is not None and foreign.end() < len(name):
+                        name = foreign.group()
                 break
         masked = name
         for compound in self.lex.glued_role_compounds:
@@ -2048,6 +2078,9 @@ class _Resolver:
         cut = max((masked.rfind(r) + len(r) for r in roles if r in masked), default=0)
         if cut > 0 and _GLUED_NAME[0] <= len(name) - cut <= _GLUED_NAME[1]:
             name = name[cut:]
+            # "外交部发言人的王明": the role, a linking particle, then its holder
+            name = name[_linked(name, self.lex) :]
+        name = _honorific_after_link(name, self.lex)
         return name if name != mention and name not in self.lex.pronouns else None
 
     def _genitive_holder(self, span: Span, name: str) -> bool:

@@ -212,6 +212,21 @@ CASES = [
         [("direct", "客が減るのは確実だ", "ジョン・スミス", "と語った")],
         id="a-foreign-name-s-middle-dot-is-inside-the-name",
     ),
+    pytest.param(
+        "ジョン・ロー国務長官は「客が減るのは確実だ」と語った。",
+        [("direct", "客が減るのは確実だ", "ジョン・ロー", "と語った")],
+        id="a-foreign-name-before-a-compound-role",
+    ),
+    pytest.param(
+        "ローン大統領は「客が減るのは確実だ」と語った。",
+        [("direct", "客が減るのは確実だ", "ローン", "と語った")],
+        id="a-katakana-name-before-president",
+    ),
+    pytest.param(
+        "山田太郎官房長官は「客が減るのは確実だ」と語った。",
+        [("direct", "客が減るのは確実だ", "山田太郎", "と語った")],
+        id="a-name-before-chief-cabinet-secretary",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

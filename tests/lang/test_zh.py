@@ -241,6 +241,21 @@ CASES = [
         [("reported", "生意会受到影响", "李梅", "表示")],
         id="a-pseudonym-in-brackets-after-the-name-before-reported-words",
     ),
+    pytest.param(
+        "交通局发言人的王明说：“大桥下个月重新开放。”",
+        [("direct", "大桥下个月重新开放。", "王明", "说")],
+        id="a-role-and-the-linking-particle-before-the-name",
+    ),
+    pytest.param(
+        "在桥边经营小吃店的李小姐说：“我们每天都要过这座桥。”",
+        [("direct", "我们每天都要过这座桥。", "李小姐", "说")],
+        id="a-surname-and-honorific-after-a-relative-clause-with-de",
+    ),
+    pytest.param(
+        "接受采访的船长说：“我们每天都要过这座桥。”",
+        [("direct", "我们每天都要过这座桥。", "接受采访的船长", "说")],
+        id="a-role-after-a-relative-clause-with-de-is-the-speaker-whole",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -94,6 +94,8 @@ LEXICON = Lexicon(
     # the roles and honorifics written after a name ("山田太郎市長", "佐藤花子さん"): the
     # name comes before them
     glued_name_suffixes=(
+        # (the compound roles first: chief cabinet secretary, president, spokesperson)
+        *("官房長官", "国務長官", "事務総長", "大統領", "報道官", "委員長"),
         *("市長", "知事", "首相", "大臣", "長官", "社長", "会長", "議員", "教授", "監督"),
         *("さん", "氏"),
     ),

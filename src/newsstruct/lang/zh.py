@@ -103,6 +103,9 @@ LEXICON = Lexicon(
         *("大使馆", "大使館", "主席团", "主席團", "主任医师", "主任醫師"),
         *("校长办公室", "校長辦公室", "院长办公室", "院長辦公室"),
     ),
+    # of, joining a description to the name it describes: "外交部发言人的王明",
+    # "在桥边经营小吃店的李小姐" (the speaker is the name after it)
+    linking_particles=("的",),
     # according to, written onto the source and closed by its cue ("据新华社报道，C")
     source_phrases=("据", "據"),
     # adverbs between the subject and the cue, written onto both ("王明又称", "他还说"):
