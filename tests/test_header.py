@@ -293,6 +293,20 @@ CASES = [
         "Harbour master: “The ferry is ready”",
         id="a-headline-ending-in-a-quotation",
     ),
+    pytest.param(
+        "[앵커]\n론항시의 다리가 다음 달 다시 열립니다.\n\n[리포트]\n론항시는 공사를 마쳤습니다.",
+        None,
+        None,
+        None,
+        id="a-broadcast-transcript-s-label-in-brackets-is-no-headline",
+    ),
+    pytest.param(
+        "론항 다리 다음 달 재개통\n\n[앵커]\n론항시의 다리가 다음 달 다시 열립니다.",
+        None,
+        None,
+        "론항 다리 다음 달 재개통",
+        id="a-headline-above-a-transcript-s-label",
+    ),
 ]
 
 

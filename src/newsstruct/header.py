@@ -71,6 +71,9 @@ _MAX_TITLE_CHARS = 300
 # sentence of this many words at most, above a longer paragraph (a lead is longer)
 _MAX_STOPPED_TITLE_WORDS = 12
 # a sentence's stop inside a line, before the next sentence's capital or mark
+# a line that is one label in square brackets, as broadcast transcripts mark who speaks
+# next (Korean "[앵커]", the anchor; "[Video]"): no headline
+_BRACKET_LABEL = regex.compile(r"\s*+[\[［【][^\[\]［］【】\n]{1,24}[\]］】]\s*+")
 _INNER_STOP = regex.compile(r"[.!?][\"'”’»)]*+\s++[\p{Lu}\"“‘«]")
 # Items of a navigation bar are short or set apart ("Home | News | Regions").
 _NAVIGATION_SEPARATOR = regex.compile(r"[|•·»›>/]")
@@ -268,6 +271,7 @@ def _is_title(
         not is_byline(text)
         and not is_timestamp(text)
         and not furniture.no_title(text)
+        and not _BRACKET_LABEL.fullmatch(text)
         and _looks_like_title(text, has_date_line=has_date_line, following=following)
     )
 
