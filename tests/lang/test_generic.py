@@ -171,19 +171,19 @@ def test_languages_without_a_lexicon_parse(text: str) -> None:
     ("text", "code", "expected"),
     [
         pytest.param(
-            "بندرگاہ کے ڈائریکٹر نے منگل کو کہا: «ہم ہار نہیں مانیں گے۔»",
-            "ur",
-            ["ہم ہار نہیں مانیں گے۔"],
-            id="ur-colon-guillemets",
+            "ਬੰਦਰਗਾਹ ਦੇ ਡਾਇਰੈਕਟਰ ਨੇ ਮੰਗਲਵਾਰ ਨੂੰ ਕਿਹਾ: «ਅਸੀਂ ਹਾਰ ਨਹੀਂ ਮੰਨਾਂਗੇ।»",
+            "pa",
+            ["ਅਸੀਂ ਹਾਰ ਨਹੀਂ ਮੰਨਾਂਗੇ।"],
+            id="pa-colon-guillemets",
         ),
     ],
 )
 def test_quotations_of_scripts_without_spaces_or_case(
     text: str, code: str, expected: list[str]
 ) -> None:
-    """Urdu: a quotation in guillemets after a colon (Chinese, Japanese, Korean, Thai,
-    Hebrew and Persian quotations, which have lexicons, are in ``test_zh``, ``test_ja``,
-    ``test_ko``, ``test_th``, ``test_he`` and ``test_fa``).  No speaker is guessed."""
+    """Punjabi: a quotation in guillemets after a colon (Chinese, Japanese, Korean, Thai,
+    Hebrew, Persian and Urdu quotations, which have lexicons, are in ``test_zh``, ``test_ja``,
+    ``test_ko``, ``test_th``, ``test_he``, ``test_fa`` and ``test_ur``).  No speaker is guessed."""
     assert _quotes(text, code) == [(words, None, None) for words in expected]
 
 

@@ -55,6 +55,11 @@ CASES = [
         id="ke-anusar-a-modifier-before-the-role",
     ),
     pytest.param(
+        "बंदरगाह के अधिकारियों के अनुसार, नौका सेवा कल से फिर शुरू होगी।",
+        [("reported", "नौका सेवा कल से फिर शुरू होगी", "बंदरगाह के अधिकारियों", "अनुसार")],
+        id="genitive-before-the-role-ke-anusar",
+    ),
+    pytest.param(
         "डॉ. अनिल शर्मा ने कहा कि नौका सेवा कल से फिर शुरू होगी।",
         [("reported", "नौका सेवा कल से फिर शुरू होगी", "डॉ. अनिल शर्मा", "कहा")],
         id="an-abbreviated-title-before-the-name",

@@ -1755,9 +1755,9 @@ def names_platform(parts: Iterable[str], lexicon: Lexicon, before: str = "") -> 
 
 
 #: The marks that end a sentence before a space: the Latin ones, the Arabic question mark,
-#: the Devanagari danda and double danda, the Ethiopic full stop (``።``), the Burmese
-#: section mark (``။``) and the Khmer khan (``។``).
-SPACED_STOPS = ".!?…؟।॥።။។"
+#: the Urdu full stop (``۔``), the Devanagari danda and double danda, the Ethiopic full
+#: stop (``።``), the Burmese section mark (``။``) and the Khmer khan (``។``).
+SPACED_STOPS = ".!?…؟۔।॥።။។"
 #: The full stops and marks of Chinese and Japanese, which need no space after them.
 FULL_WIDTH_STOPS = "。！？"
 #: Every mark that ends a sentence, in any script.

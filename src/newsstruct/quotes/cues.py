@@ -5676,6 +5676,15 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             # "Ihm zufolge ist C", "C, ihr zufolge": the pronoun in its case speaks
             source = (start, close)
+        if (
+            source is not None
+            and self.lex.postpositional
+            and start + 1 < source[0]
+            and self.word(source[0] - 1) in self.lex.phrase_prepositions
+        ):
+            # "बंदरगाह के अधिकारियों के अनुसार", "بندرگاہ کے حکام کے مطابق": the
+            # genitive before the role is part of the source, as before a cue
+            source = (start, source[1])
         if source is None or source[0] != start:
             return None
         if source[1] != close and (

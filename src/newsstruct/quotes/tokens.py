@@ -142,12 +142,13 @@ _UNIT_ENDINGS = _TERMINAL | {""}
 _ITEM_DASHES = frozenset("–—")
 # Punctuation of other scripts read as its Latin equivalent (a token's text; its span
 # keeps the mark as printed): the Arabic comma, semicolon and question mark, the full
-# stops of Indic, Ethiopic, Burmese and Khmer script (SPACED_STOPS), the full-width and
+# stops of Urdu, Indic, Ethiopic, Burmese and Khmer script (SPACED_STOPS), the full-width and
 # ideographic marks of Chinese and Japanese.
 _PUNCTUATION = {
     "،": ",",
     "؛": ";",
     "؟": "?",
+    "۔": ".",
     "।": ".",
     "॥": ".",
     "።": ".",
