@@ -231,6 +231,13 @@ def dots(size: int) -> str:
     return f"The talks ended. {'.' * size} The minister said so.\n"
 
 
+def lone_letters_lead(size: int) -> str:
+    """A dash dateline's lead of lone lower-case letters, each with a stop, and no second
+    dash: every stop is one a letter alone or a lower-case word after it excuses."""
+    lead = "Lornport – The plan of "
+    return f"Ferry returns to Lornport\n\n{lead}{_fill('a. b. ', size)}x said.\n"
+
+
 def spaces_before_quote(size: int) -> str:
     """A run of spaces, tabs and no-break spaces between a cue and its quotation."""
     run = (" \t\u00a0" * (size // 3 + 1))[:size]
@@ -370,6 +377,12 @@ CASES: tuple[Case, ...] = (
     Case("word_1mb", "a 1 MB word of lower-case letters", long_word("abcdefghij", 2), MB),
     Case("capitals_1mb", "a 1 MB word of capitals", long_word("ABCDEFGHIJ", 3), MB),
     Case("dots_1mb", "1 MB of full stops", dots, MB),
+    Case(
+        "lone_letters_lead",
+        "a dash dateline's lead of lone letters with stops, no second dash (1 MB)",
+        lone_letters_lead,
+        MB,
+    ),
     Case("spaces_1mb", "1 MB of spaces before a quotation mark", spaces_before_quote, MB),
     Case("cr_only", "CR-only line endings (1 MB)", line_endings("\r"), MB),
     Case("crlf", "CRLF line endings (1 MB)", line_endings("\r\n"), MB),

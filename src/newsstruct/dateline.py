@@ -280,8 +280,9 @@ _SENTENCE_END = regex.compile(r"(?:\.|[.!?][ ]?+[\"”’»]++)$")
 # (but a whole aside in the lead is the lead's: "Lornport – The council – which met on
 # Monday – voted …")
 # (a full stop after a letter alone, or before a lower-case word, ends no sentence: "The
-# U.S. envoy –")
-_NO_STOP = r"(?:[^.!?]|(?<=(?<!\p{L})\p{L})\.|\.(?=[ ]*+\p{Ll}))"
+# U.S. envoy –"); atomic, since a stop after a letter alone and before a lower-case word
+# ("a. b. c.") fits two branches, and a lead with no second dash would try both at each
+_NO_STOP = r"(?>[^.!?]|(?<=(?<!\p{L})\p{L})\.|\.(?=[ ]*+\p{Ll}))"
 _ASIDE_DASH = regex.compile(rf"(?>{_NO_STOP}*?[ ][-–—][ ])(?!{_NO_STOP}*?[ ][-–—][ ])")
 
 _HEAD_PARAGRAPHS = 4
