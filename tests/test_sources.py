@@ -1180,3 +1180,25 @@ def test_credits_are_found_only_where_a_space_follows_a_cue(
     kept = sources._starts(text, cues, ignore_case=True, boundary=False, spaced=True)
     expected = [m.span() for m in sources._matches(pattern, text, every)]
     assert [m.span() for m in sources._matches(pattern, text, kept)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dateline's agency opens another body's name: that body is credited
+        (
+            "LORNPORT (AP) — The port will close for a week, according to AP Moller-Maersk.",
+            ["AP Moller-Maersk"],
+        ),
+        (
+            "LORNPORT (Reuters) - Trust in news fell, according to the Reuters Institute.",
+            ["Reuters Institute"],
+        ),
+        # the agency and a medium's word: a channel of its own, no credit
+        ("LORNPORT (Reuters) - Trust in news fell, Jo Roe told Reuters TV.", []),
+    ],
+)
+def test_a_name_opening_with_the_agency_s_is_excluded_only_as_its_channel(
+    text: str, expected: list[str]
+) -> None:
+    assert sources_of(newsstruct.parse(text, lang="en")) == expected

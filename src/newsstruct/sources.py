@@ -627,6 +627,19 @@ class _Unseen:
         return position + bisect.bisect_right(self._read, position)
 
 
+def _own_channel(folded: str, prefixes: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a folded name is a channel of an excluded name's own: the name, then a
+    medium's word (``BBC Radio Lornshire`` in a BBC story, ``Harbour Times Online``); not
+    another body that opens with it (``AP Moller-Maersk`` under an AP dateline, ``the
+    Reuters Institute`` in a Reuters story)."""
+    for prefix in prefixes:
+        if folded.startswith(prefix):
+            rest = folded[len(prefix) :].split(maxsplit=1)
+            if rest and rest[0] in lexicon.media_words:
+                return True
+    return False
+
+
 def find_attributions(
     text: str,
     lexicon: Lexicon,
@@ -653,7 +666,6 @@ def find_attributions(
     verbs = _starts(text, lexicon.attribution_verbs, ignore_case=False, boundary=True)
     patterns = _names_of(lexicon)
     skip = {name.casefold() for name in excluded}
-    # "BBC Radio Lornshire" in a BBC story: a channel of the outlet's own is the outlet
     own_channels = tuple(f"{name} " for name in skip if name)
     found: dict[tuple[int, int], Attribution] = {}
 
@@ -713,7 +725,7 @@ def find_attributions(
         bare = name[len(article) :]
         if (
             bare.casefold() in skip
-            or (own_channels and bare.casefold().startswith(own_channels))
+            or _own_channel(bare.casefold(), own_channels, lexicon)
             or _is_platform(text, end - len(bare), end, lexicon)
             or bare.split()[-1].casefold() in lexicon.generic_media  # "российские СМИ"
             or bare.casefold() in lexicon.media_nouns  # "wie die Zeitung berichtet"
