@@ -1196,6 +1196,7 @@ def test_credits_are_found_only_where_a_space_follows_a_cue(
         ),
         # the agency and a medium's word: a channel of its own, no credit
         ("LORNPORT (Reuters) - Trust in news fell, Jo Roe told Reuters TV.", []),
+        ("LORNPORT (Reuters) - Trust in news fell, Reuters VPX reported.", []),
     ],
 )
 def test_a_name_opening_with_the_agency_s_is_excluded_only_as_its_channel(

@@ -504,6 +504,8 @@ def _names_person(name: str, lexicon: Lexicon) -> bool:
 
 _PARTS = regex.compile(r"[\s\-]+")
 _LAST_WORD = regex.compile(r"([\p{L}\-]++)[ ]++$")
+# a title's initials, all capitals: "IFR", "VPX"
+_INITIALS = regex.compile(r"\p{Lu}{2,5}+")
 _LAST_WORD_REACH = 40  # characters before a name searched for the word before it
 
 
@@ -627,15 +629,18 @@ class _Unseen:
         return position + bisect.bisect_right(self._read, position)
 
 
-def _own_channel(folded: str, prefixes: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Whether a folded name is a channel of an excluded name's own: the name, then a
-    medium's word (``BBC Radio Lornshire`` in a BBC story, ``Harbour Times Online``); not
+def _own_channel(name: str, prefixes: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a name is a channel of an excluded name's own (``prefixes``: each folded,
+    a space after it): the name, then a medium's word or a title's initials (``BBC Radio
+    Lornshire`` in a BBC story, ``Harbour Times Online``, ``Valmont Press VPX``); not
     another body that opens with it (``AP Moller-Maersk`` under an AP dateline, ``the
     Reuters Institute`` in a Reuters story)."""
+    folded = name.casefold()
     for prefix in prefixes:
         if folded.startswith(prefix):
-            rest = folded[len(prefix) :].split(maxsplit=1)
-            if rest and rest[0] in lexicon.media_words:
+            words = name.split()
+            after = words[len(prefix.split())] if len(words) > len(prefix.split()) else ""
+            if after.casefold() in lexicon.media_words or _INITIALS.fullmatch(after):
                 return True
     return False
 
@@ -725,7 +730,7 @@ def find_attributions(
         bare = name[len(article) :]
         if (
             bare.casefold() in skip
-            or _own_channel(bare.casefold(), own_channels, lexicon)
+            or _own_channel(bare, own_channels, lexicon)
             or _is_platform(text, end - len(bare), end, lexicon)
             or bare.split()[-1].casefold() in lexicon.generic_media  # "российские СМИ"
             or bare.casefold() in lexicon.media_nouns  # "wie die Zeitung berichtet"
