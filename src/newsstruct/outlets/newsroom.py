@@ -26,23 +26,24 @@ from newsstruct.outlets._fragments import (
 
 # the label alone on its line, in the languages issuers print it in
 _LABEL = (
-    r"(?:FOR[ ]IMMEDIATE[ ]RELEASE|(?i:for[ ]immediate[ ]release)"
+    r"(?:(?i:for[ ]immediate[ ]release)"
     r"|(?i:press[ ]release|news[ ]release|media[ ]release)"
     r"|Pressemitteilung|PRESSEMITTEILUNG|Communiqué[ ]de[ ]presse|COMMUNIQUÉ[ ]DE[ ]PRESSE"
     r"|Nota[ ]de[ ]prensa|Comunicado[ ]de[ ]prensa|Comunicato[ ]stampa|Comunicado[ ]de[ ]imprensa"
     r"|Persbericht)"
 )
+_LABEL_LINE = rf"[ \t]*+{_LABEL}[ \t]*+:?+[ \t]*+"
 
-# a release wire's mark anywhere below: the wire's release, whose rules are its own
+# a release wire's mark within 3,000 characters below: the wire's release, whose rules are its own
 _NO_WIRE = r"(?![\s\S]{0,3000}?(?:/PRNewswire|\(BUSINESS[ ]WIRE\)|\(GLOBE[ ]NEWSWIRE\)))"
 
 RULES = OutletRules(
     name="newsroom",
     title="A newsroom's own release",
     languages=("en", "de", "fr", "es", "it", "pt", "nl"),
-    signs=(rf"^[ \t]*+{_LABEL}[ \t]*+:?+[ \t]*+${_NO_WIRE}",),
+    signs=(rf"^{_LABEL_LINE}${_NO_WIRE}",),
     boilerplate=(*RELEASE_CONTACTS, *RELEASE_LEGAL),
     closing_patterns=(RELEASE_CLOSING,),
-    boilerplate_patterns=(RELEASE_END, rf"[ \t]*+{_LABEL}[ \t]*+:?+[ \t]*+"),
+    boilerplate_patterns=(RELEASE_END, _LABEL_LINE),
     marks_background=True,
 )
