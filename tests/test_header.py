@@ -963,3 +963,12 @@ def test_a_site_s_name_after_the_headline_is_no_part_of_it(head: str) -> None:
 def test_words_after_a_headline_s_dash_that_name_no_site_stay_the_headline_s(head: str) -> None:
     text = head + "\n\n" + BODY.replace("\n", "\n\n") + "\n\nThe quay reopened."
     assert newsstruct.parse(text, lang="en").title == head
+
+
+@pytest.mark.parametrize("site", ["Good News", "Fake News", "Breaking News"])
+def test_a_headline_s_adjective_and_a_paper_s_noun_after_its_dash_stay_the_headline_s(
+    site: str,
+) -> None:
+    head = f"Ferry returns to Lornport – {site}"
+    text = head + "\n\n" + BODY.replace("\n", "\n\n") + "\n\nThe quay reopened."
+    assert newsstruct.parse(text, lang="en").title == head

@@ -407,7 +407,7 @@ def _without_site(
     found = _SITE_AFTER.search(text, span.start, span.end)
     if found is None or found.start() == span.start:
         return header
-    site = found.group("site")
+    site = found.group("site").rstrip()
     folded = site.casefold()
     if not (
         _DOMAIN.fullmatch(site)
@@ -426,13 +426,16 @@ def _without_site(
 def _names_paper(site: str, lexicon: Lexicon) -> bool:
     """Whether the capitalised words after a headline's separator are a paper's name: a
     masthead (:func:`_is_masthead`), or a few capitalised words that a paper's noun ends
-    (``Harbour Times``: set apart after the headline, no headline's words)."""
+    (``Harbour Times``: set apart after the headline, no headline's words), not a
+    headline's adjective and the noun (:attr:`Lexicon.headline_adjectives`: ``Good
+    News``)."""
     words = _WORD.findall(site)
     return _is_masthead(site, lexicon) or (
         0 < len(words) <= _MAX_MASTHEAD_WORDS
         and all(w[0].isupper() for w in words)
         and words[-1].lower() in lexicon.masthead_common_nouns
         and site.rstrip().endswith(words[-1])
+        and not (len(words) == 2 and words[0].lower() in lexicon.headline_adjectives)
     )
 
 

@@ -1573,6 +1573,11 @@ class Lexicon:
     masthead_qualifiers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words of a paper's time of issue (``Daily``, ``Evening``): right before one of
     :attr:`masthead_common_nouns` they make it a masthead (``Valmont Daily Mail``)."""
+    headline_adjectives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Adjectives a headline sets before a paper's common noun (``good``, ``fake``,
+    ``breaking``): one of them alone before one of :attr:`masthead_common_nouns` after a
+    headline's dash or bar is the headline's phrase (``Ferry returns – Good News``), no
+    site's name (``Ferry returns | Harbour Times``)."""
     abbreviations: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Abbreviations (without the final full stop) after which a sentence does not end."""
     unit_abbreviations: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)

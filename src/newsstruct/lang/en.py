@@ -2830,6 +2830,26 @@ LEXICON = Lexicon(
         }
     ),
     masthead_qualifiers=frozenset({"daily", "evening", "morning", "sunday", "weekly", "weekend"}),
+    headline_adjectives=frozenset(
+        {
+            "good",
+            "bad",
+            "great",
+            "big",
+            "fake",
+            "breaking",
+            "hard",
+            "sad",
+            "grim",
+            "mixed",
+            "welcome",
+            "more",
+            "no",
+            "old",
+            "true",
+            "happy",
+        }
+    ),
     masthead_nouns=frozenset(
         {
             "herald",
