@@ -148,6 +148,12 @@ _GLUED_NAME = (2, 4)  # the characters of a name written onto a role (王建国,
 # a name in ideographs or katakana after a modifier that ends in a syllabic letter (a
 # particle or a verb's ending: "近くで食堂を営む木村一郎", "ローン港市の田中次郎")
 _NAME_AFTER_MODIFIER = regex.compile(r"(?<=\p{Hiragana})[\p{Han}\p{Katakana}ー・]{2,12}+$")
+# a given name in hiragana after a verb's ending that closes the modifier before it (the
+# plain present, the past, the progressive: "近くに住むさくら", "店で働いていたはなこ")
+_KANA_NAME = regex.compile(
+    r"(?<=\p{Han}(?:[うくぐすつぬぶむる]|[いきしちにびみりっん]?(?:てい)?[るた]|[いん]だ))"
+    r"\p{Hiragana}{2,4}+$"
+)
 # a foreign name in katakana before the ideographs of the role written onto it
 _KATAKANA_NAME = regex.compile(r"[\p{Katakana}ー・]{2,}+(?=\p{Han}+$)")
 
@@ -2064,7 +2070,7 @@ class _Resolver:
                     and not rest.endswith(self.lex.linking_particles)
                 ):
                     # "近くで食堂を営む木村一郎さん": the name after the modifier
-                    after = _NAME_AFTER_MODIFIER.search(rest)
+                    after = _NAME_AFTER_MODIFIER.search(rest) or _KANA_NAME.search(rest)
                     name = rest if after is None else after.group()
                     # "ジョン・ロー国務長官": a foreign name in katakana, then the role's
                     # own ideographs (secretary of state)

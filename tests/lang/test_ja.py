@@ -227,6 +227,16 @@ CASES = [
         [("direct", "客が減るのは確実だ", "山田太郎", "と語った")],
         id="a-name-before-chief-cabinet-secretary",
     ),
+    pytest.param(
+        "近くに住むさくらさんは「客が減るのは確実だ」と語った。",
+        [("direct", "客が減るのは確実だ", "さくら", "と語った")],
+        id="a-hiragana-name-after-a-verb-s-plain-form",
+    ),
+    pytest.param(
+        "店で働いていたはなこさんは「客が減るのは確実だ」と語った。",
+        [("direct", "客が減るのは確実だ", "はなこ", "と語った")],
+        id="a-hiragana-name-after-a-progressive-past",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]
