@@ -18,7 +18,16 @@ REPORTER = """洛恩港大橋下月起封閉三個月
 
 PLAIN = """（中央社洛恩港12日專電）洛恩港市政府今天宣布，市中心大橋將從下月1日起封閉三個月。"""
 
-ARTICLES = {"reporter": REPORTER, "plain": PLAIN}
+# a reporter's name of two characters, alone and first of two
+SHORT_NAME = """（中央社記者王明台北12日電）洛恩港市政府今天宣布，大橋將封閉三個月。"""
+TWO_REPORTERS = """（中央社記者王明、李大同高雄12日電）洛恩港市政府今天宣布，大橋將封閉三個月。"""
+
+ARTICLES = {
+    "reporter": REPORTER,
+    "plain": PLAIN,
+    "short_name": SHORT_NAME,
+    "two_reporters": TWO_REPORTERS,
+}
 
 
 @pytest.mark.parametrize("name", ARTICLES)
@@ -36,6 +45,8 @@ def test_no_other_outlet_signs(name: str) -> None:
     [
         ("reporter", ("洛恩港", "中央社", "12日", "（中央社記者王小明洛恩港12日電）")),
         ("plain", ("洛恩港", "中央社", "12日", "（中央社洛恩港12日專電）")),
+        ("short_name", ("台北", "中央社", "12日", "（中央社記者王明台北12日電）")),
+        ("two_reporters", ("高雄", "中央社", "12日", "（中央社記者王明、李大同高雄12日電）")),
     ],
 )
 def test_dateline(name: str, expected: tuple[str | None, ...]) -> None:

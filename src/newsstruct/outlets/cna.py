@@ -5,7 +5,8 @@ Conventions, as its wire copy and its site print it:
 * The dateline opens the lead in full-width brackets: the agency, its reporters after
   "記者" (joined by "、"), the place, the day and "電" (a dispatch; "專電", a special one):
   ``（中央社記者王小明台北12日電）``, ``（中央社台北12日電）``.  No mark parts the last reporter
-  from the place: Taiwan's names have three characters mostly, and each is read so.
+  from the place: Taiwan's names have three characters mostly, and each is read so where
+  the place after it can still be read (``王明台北``: a name of two, then the place).
 * The story closes with its editor in brackets and a code of the date in the Republic of
   China's calendar: ``（編輯：陳小華）1150312``: furniture.
 
@@ -16,7 +17,7 @@ from newsstruct.outlets import OutletRules
 
 # （中央社記者王小明、李大同台北12日電）   （中央社台北12日專電）
 _DATELINE = (
-    r"^（(?P<agency>中央社)(?:記者\p{Han}{3}(?:、\p{Han}{3})*+)?+"
+    r"^（(?P<agency>中央社)(?:記者\p{Han}{2,3}(?:、\p{Han}{2,3})*)?"
     r"(?P<place>\p{Han}{2,8}?)(?P<date>\d{1,2}日)專?電）"
 )
 # （編輯：陳小華）1150312
