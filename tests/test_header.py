@@ -952,6 +952,12 @@ def test_a_site_s_name_after_the_headline_is_no_part_of_it(head: str) -> None:
     assert article.title_span.of(text) == "Ferry returns to Lornport"
 
 
+@pytest.mark.parametrize("head", ["Mayor dies | Harbour Times", "Jo Roe wins | Harbour Times"])
+def test_a_short_headline_s_lower_case_words_before_a_bar_are_no_place_s(head: str) -> None:
+    text = head + "\n\n" + BODY.replace("\n", "\n\n") + "\n\nThe quay reopened."
+    assert newsstruct.parse(text, lang="en").title == head.split(" | ")[0]
+
+
 @pytest.mark.parametrize(
     "head",
     [

@@ -54,12 +54,18 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*+")
 _ENDS_SENTENCE = regex.compile(r"[.!][\"'”’»]*+\s*$")
 # A dateline-looking line is never a headline: "Kyiv • UNN", "WASHINGTON (AP) —" (its
 # spaces no-break ones too); before a bullet or a bar, a place's words are capitalised
-# but for a small word ("Stratford upon Lorn • UNN"; "Ferry returns | Harbour Times" is
-# a headline and its site)
+# but for a place's small word ("Stratford upon Lorn • UNN", "Ústí nad Lornem | …";
+# "Ferry returns | Harbour Times" and "Mayor dies | Harbour Times" are a headline and
+# its site)
+_PLACE_SMALL_WORDS = (
+    "al|am|an|da|das|de|del|della|der|di|do|dos|du|el|en|im"
+    "|la|le|les|na|nad|on|pod|sur|upon|van|von"
+)
 _DATELINE_LIKE = regex.compile(
     r"^\p{Lu}[\p{L}\p{Zs}.,'\-]{0,40}\(\p{L}[^()]{0,30}\)\s*[-–—]"
     r"|^(?=\p{Lu}[\p{L}\p{Zs}.,'\-]{0,40}[•|])"
-    r"\p{Lu}[\p{L}.,'\-]*+(?:\p{Zs}++(?:\p{Lu}[\p{L}.,'\-]*+|\p{Ll}{1,4}+))*+\p{Zs}*+[•|]"
+    r"\p{Lu}[\p{L}.,'\-]*+(?:\p{Zs}++(?:\p{Lu}[\p{L}.,'\-]*+"
+    rf"|(?:{_PLACE_SMALL_WORDS})(?=\p{{Zs}})))*+\p{{Zs}}*+[•|]"
 )
 _MAX_TITLE_WORDS = 30
 # The share of capitalised words that makes a line ending in a full stop a headline in
