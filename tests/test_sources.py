@@ -1203,3 +1203,22 @@ def test_a_name_opening_with_the_agency_s_is_excluded_only_as_its_channel(
     text: str, expected: list[str]
 ) -> None:
     assert sources_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fares will rise, the paper said. Jo Roe told Reuters Ann Lee had been helping.",
+            ["Reuters"],
+        ),
+        ("Jo Roe told The Times Ann Lee would run for mayor.", ["The Times"]),
+        ("Jo Roe told CNN Ann Lee was wrong about the port.", ["CNN"]),
+        # no verb after the capitalised words: the name is the outlet's whole name
+        ("Jo Roe told Reuters Breakingviews the port would reopen.", ["Reuters Breakingviews"]),
+    ],
+)
+def test_a_told_outlet_s_name_ends_before_the_next_clause_s_subject(
+    text: str, expected: list[str]
+) -> None:
+    assert sources_of(newsstruct.parse(text, lang="en")) == expected

@@ -163,6 +163,7 @@ def _names_of(lexicon: Lexicon) -> _Names:
 
 _FIRST_WORD = regex.compile(r"(\p{L}+)[ ]++")
 _NEXT_WORD = regex.compile(r"[ ]++(\p{Ll}+)")
+_NAME_WORD = regex.compile(r"[^ ]++")
 # a lower-case word (an article) before the opening mark of a name in marks
 _ARTICLE_MARK = regex.compile(rf"\p{{Ll}}++[ ]++[{_OPENING_MARKS}]")
 # a name in marks after a body's form (КП "Київський метрополітен", ТОВ «Альфа»), as
@@ -392,6 +393,35 @@ def _is_body(word: str, lexicon: Lexicon) -> bool:
     """Whether a word names a body that is no medium (``ministry``, ``Service``)."""
     folded = word.casefold()
     return folded in lexicon.thing_nouns and folded not in lexicon.media_words
+
+
+def _outlet_before_subject(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where the name of an outlet that was told something ends when the next clause's
+    capitalised subject and its verb follow it (``told Reuters Jo Roe had …``: ``Reuters``):
+    after its media words, where capitalised words that are none follow up to a finite
+    auxiliary, an irregular finite verb or a cue's finite form (``said``); else ``end``."""
+    verb = _NEXT_WORD.match(text, end)
+    if verb is None or not (
+        verb.group(1) in lexicon.finite_auxiliaries
+        or verb.group(1) in lexicon.finite_verbs
+        or (verb.group(1) in lexicon.cue_verbs and not verb.group(1).endswith("ing"))
+    ):
+        return end
+    words = list(_NAME_WORD.finditer(text, start, end))
+    at = 0
+    while at < len(words) and words[at].group().casefold() in lexicon.determiners:
+        at += 1  # "told The Times Jo Roe had …"
+    first = at
+    while at < len(words) and words[at].group().casefold() in lexicon.media_words:
+        at += 1
+    if first == at or at == len(words):
+        return end
+    if any(
+        not word.group()[:1].isupper() or word.group().casefold() in lexicon.media_words
+        for word in words[at:]
+    ):
+        return end
+    return words[at - 1].end()
 
 
 def _described(text: str, span: Span, lexicon: Lexicon) -> bool:
@@ -702,6 +732,8 @@ def find_attributions(
             ):
                 end = stop.end(1)  # the sentence ends: the name before its full stop
                 break
+        if cue is not None and text[cue.start : cue.end].casefold() in lexicon.object_cue_verbs:
+            end = _outlet_before_subject(text, start, end, lexicon)
         span = Span(start, max(start, end))
         end = span.end
         while (
