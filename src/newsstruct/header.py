@@ -76,10 +76,10 @@ _MAX_TITLE_CHARS = 300
 # A headline in sentence case with its full stop under a crawl date line is one
 # sentence of this many words at most, above a longer paragraph (a lead is longer)
 _MAX_STOPPED_TITLE_WORDS = 12
-# a sentence's stop inside a line, before the next sentence's capital or mark
 # a line that is one label in square brackets, as broadcast transcripts mark who speaks
 # next (Korean "[앵커]", the anchor; "[Video]"): no headline
 _BRACKET_LABEL = regex.compile(r"\s*+[\[［【][^\[\]［］【】\n]{1,24}[\]］】]\s*+")
+# a sentence's stop inside a line, before the next sentence's capital or mark
 _INNER_STOP = regex.compile(r"[.!?][\"'”’»)]*+\s++[\p{Lu}\"“‘«]")
 # Items of a navigation bar are short or set apart ("Home | News | Regions").
 _NAVIGATION_SEPARATOR = regex.compile(r"[|•·»›>/]")
@@ -440,7 +440,7 @@ def _names_paper(site: str, lexicon: Lexicon) -> bool:
         0 < len(words) <= _MAX_MASTHEAD_WORDS
         and all(w[0].isupper() for w in words)
         and words[-1].lower() in lexicon.masthead_common_nouns
-        and site.rstrip().endswith(words[-1])
+        and site.endswith(words[-1])
         and not (len(words) == 2 and words[0].lower() in lexicon.headline_adjectives)
     )
 

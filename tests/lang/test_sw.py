@@ -44,6 +44,11 @@ CASES = [
         [("reported", "barabara itafungwa hadi Jumatatu", "polisi", "Kwa mujibu wa")],
         id="kwa-mujibu-wa-according-to",
     ),
+    pytest.param(
+        "Mwananchi mmoja alisema kwamba bei ya mafuta imepanda.",
+        [("reported", "bei ya mafuta imepanda", "Mwananchi mmoja", "alisema")],
+        id="mwananchi-a-citizen-no-paper",
+    ),
     pytest.param("Bandari itafunguliwa tena wiki ijayo.", [], id="no-cue"),
 ]
 

@@ -97,8 +97,8 @@ LEXICON = Lexicon(
     role_nouns=frozenset(_ROLE_NOUNS.split()),
     thing_nouns=frozenset({"serikali", "polisi", "wizara", "mamlaka", "kampuni", "mahakama"}),
     titles=frozenset({"dkt", "dk", "bw", "bi", "prof", "mhe"}),
-    media_words=frozenset({"mwananchi", "taifa leo", "habarileo", "bbc swahili", "dw"})
-    | INTERNATIONAL_MEDIA,
+    # not "mwananchi": the paper's name is the common noun "citizen" too
+    media_words=frozenset({"taifa leo", "habarileo", "bbc swahili", "dw"}) | INTERNATIONAL_MEDIA,
     platform_words=PLATFORMS,
     # "Hayo yalisemwa na X" (that was said by X), "aliyasema hayo" (he said that)
     anaphoric_cues=("hayo yalisemwa na", "aliyasema hayo", "hayo aliyasema"),
