@@ -59,7 +59,7 @@ from newsstruct.quotes.reading import (
     split_elision,
     verb_group_start,
 )
-from newsstruct.quotes.tokens import visible
+from newsstruct.quotes.tokens import particle_at, visible
 
 __all__ = ["resolve_speakers"]
 
@@ -149,18 +149,16 @@ _GLUED_NAME = (2, 4)  # the characters of a name written onto a role (王建国,
 # particle or a verb's ending: "近くで食堂を営む木村一郎", "ローン港市の田中次郎")
 _NAME_AFTER_MODIFIER = regex.compile(r"(?<=\p{Hiragana})[\p{Han}\p{Katakana}ー・]{2,12}+$")
 # a given name in hiragana after a verb's ending that closes the modifier before it (the
-# plain present, the past, the progressive: "近くに住むさくら", "店で働いていたはなこ")
+# plain present, the past, the progressive: "近くに住むさくら", "店で働いていたはなこ",
+# "近くに住んでいるさくら"), the verb's stem one ideograph and one kana of it at most
+# (no e-row stem, "勤める", and no two kana, "暮らす": such a name is left unread)
 _KANA_NAME = regex.compile(
-    r"(?<=\p{Han}(?:[うくぐすつぬぶむる]|[いきしちにびみりっん]?(?:てい)?[るた]|[いん]だ))"
+    r"(?<=\p{Han}(?:[うくぐすつぬぶむる]|[いきしちにびみりっん]?(?:てい)?[るた]|[いん](?:だ|でい[るた])))"
     r"\p{Hiragana}{2,4}+$"
 )
-# a foreign name in katakana before the ideographs of the role written onto it
+# a foreign name in katakana before ideographs (the role's, or a country's or "former"
+# written before the role: "トランプ米大統領")
 _KATAKANA_NAME = regex.compile(r"[\p{Katakana}ー・]{2,}+(?=\p{Han}+$)")
-
-
-def _linked(name: str, lex: Lexicon) -> int:
-    """The length of the linking particle that opens ``name``, 0 where none does."""
-    return max((len(p) for p in lex.linking_particles if name.startswith(p)), default=0)
 
 
 def _honorific_after_link(name: str, lex: Lexicon) -> str:
@@ -171,10 +169,9 @@ def _honorific_after_link(name: str, lex: Lexicon) -> str:
     tail = name[at:]
     honorific = tail[1:]
     if (
-        at > 0
-        and len(honorific) >= 2
+        len(honorific) >= 2
         and _uncased(tail)
-        and honorific in lex.masculine_words | lex.feminine_words
+        and (honorific in lex.masculine_words or honorific in lex.feminine_words)
         and honorific not in lex.pronouns
     ):
         return tail
@@ -2057,6 +2054,8 @@ class _Resolver:
             return None
         name, bodies = mention, self.lex.glued_body_endings
         places = self.lex.glued_place_endings
+        if name.endswith(self.lex.honorific_nouns):
+            return None  # "近所に住むおばあさん": a grandmother, no given name
         for suffix in suffixes:
             if name.endswith(suffix):
                 rest = name[: len(name) - len(suffix)]
@@ -2072,22 +2071,35 @@ class _Resolver:
                     # "近くで食堂を営む木村一郎さん": the name after the modifier
                     after = _NAME_AFTER_MODIFIER.search(rest) or _KANA_NAME.search(rest)
                     name = rest if after is None else after.group()
-                    # "ジョン・ロー国務長官": a foreign name in katakana, then the role's
-                    # own ideographs (secretary of state)
+                    # "トランプ米大統領": a foreign name in katakana, then a country's
+                    # or "former" before the role; no company's ideographs after a
+                    # katakana word ("トヨタ自動車社長" names no トヨタ)
                     foreign = _KATAKANA_NAME.match(name)
-                    if foreign is not None and foreign.end() < len(name):
+                    if foreign is not None and self._role_head(name[foreign.end() :]):
                         name = foreign.group()
                 break
         masked = name
         for compound in self.lex.glued_role_compounds:
             masked = masked.replace(compound, "\0" * len(compound))  # "大使馆官员"
         cut = max((masked.rfind(r) + len(r) for r in roles if r in masked), default=0)
+        # "外交部发言人的王明": the role, a linking particle, then its holder
+        cut += particle_at(name, cut, self.lex.linking_particles) if cut > 0 else 0
         if cut > 0 and _GLUED_NAME[0] <= len(name) - cut <= _GLUED_NAME[1]:
             name = name[cut:]
-            # "外交部发言人的王明": the role, a linking particle, then its holder
-            name = name[_linked(name, self.lex) :]
         name = _honorific_after_link(name, self.lex)
         return name if name != mention and name not in self.lex.pronouns else None
+
+    def _role_head(self, ideographs: str) -> bool:
+        """Whether ``ideographs`` after a katakana name are a role's own: one or two of
+        :attr:`~newsstruct.lang.Lexicon.glued_role_prefixes` (``米`` of
+        ``ローン米大統領``, ``前米``), one of
+        :attr:`~newsstruct.lang.Lexicon.glued_name_suffixes` (``大統領`` of
+        ``ローン大統領さん``), or both (``前米大統領``)."""
+        prefixes = self.lex.glued_role_prefixes
+        n = next((k for k, c in enumerate(ideographs) if c not in prefixes), len(ideographs))
+        return n <= 2 and (
+            ideographs[n:] in self.lex.glued_name_suffixes or 0 < n == len(ideographs)
+        )
 
     def _genitive_holder(self, span: Span, name: str) -> bool:
         """Where first names decline (:attr:`Lexicon.first_name_cases`), whether a

@@ -60,6 +60,11 @@ CASES = [
         id="genitive-before-the-role-ke-anusar",
     ),
     pytest.param(
+        "कल शाम बंदरगाह के अधिकारियों के अनुसार, नौका सेवा कल से फिर शुरू होगी।",
+        [],
+        id="ke-anusar-no-longer-run-before-the-genitive",
+    ),
+    pytest.param(
         "डॉ. अनिल शर्मा ने कहा कि नौका सेवा कल से फिर शुरू होगी।",
         [("reported", "नौका सेवा कल से फिर शुरू होगी", "डॉ. अनिल शर्मा", "कहा")],
         id="an-abbreviated-title-before-the-name",

@@ -237,6 +237,41 @@ CASES = [
         [("direct", "客が減るのは確実だ", "はなこ", "と語った")],
         id="a-hiragana-name-after-a-progressive-past",
     ),
+    pytest.param(
+        "近くに住んでいるさくらさんは「客が減るのは確実だ」と語った。",
+        [("direct", "客が減るのは確実だ", "さくら", "と語った")],
+        id="a-hiragana-name-after-a-progressive-with-de",
+    ),
+    pytest.param(
+        "近所に住むおばあさんは「客が減るのは確実だ」と語った。",
+        [("direct", "客が減るのは確実だ", "近所に住むおばあさん", "と語った")],
+        id="a-grandmother-after-a-verb-is-no-given-name",
+    ),
+    pytest.param(
+        "会場に来たみなさんは「客が減るのは確実だ」と語った。",
+        [("direct", "客が減るのは確実だ", "会場に来たみなさん", "と語った")],
+        id="everyone-after-a-verb-is-no-given-name",
+    ),
+    pytest.param(
+        "ローン米大統領は「客が減るのは確実だ」と語った。",
+        [("direct", "客が減るのは確実だ", "ローン", "と語った")],
+        id="a-katakana-name-before-a-country-s-president",
+    ),
+    pytest.param(
+        "ローン前米大統領さんは「客が減るのは確実だ」と語った。",
+        [("direct", "客が減るのは確実だ", "ローン", "と語った")],
+        id="a-katakana-name-before-former-country-and-role-and-honorific",
+    ),
+    pytest.param(
+        "ローンズ日本法人社長は「客が減るのは確実だ」と述べた。",
+        [("direct", "客が減るのは確実だ", "ローンズ日本法人", "と述べた")],
+        id="a-company-s-katakana-before-ideographs-is-no-person",
+    ),
+    pytest.param(
+        "ローン自動車社長は「客が減るのは確実だ」と述べた。",
+        [("direct", "客が減るのは確実だ", "ローン自動車", "と述べた")],
+        id="a-katakana-maker-s-name-is-no-person",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -52,6 +52,16 @@ CASES = [
         id="inverted-cue-role-and-particle-name",
     ),
     pytest.param(
+        "De brug blijft tot maandag dicht, zei haar Lornportse advocaat.",
+        [("reported", "De brug blijft tot maandag dicht", "haar Lornportse advocaat", "zei")],
+        id="a-possessive-spelt-as-an-object-pronoun-opens-the-subject",
+    ),
+    pytest.param(
+        "De brug blijft tot maandag dicht, zei hem de burgemeester.",
+        [("reported", "De brug blijft tot maandag dicht", "de burgemeester", "zei")],
+        id="an-object-pronoun-before-the-subject-after-an-inverted-cue",
+    ),
+    pytest.param(
         "‘De brug gaat in mei weer open’, zegt wethouder Anna Bakker.",
         [("direct", "De brug gaat in mei weer open", "Anna Bakker", "zegt")],
         id="single-marks",

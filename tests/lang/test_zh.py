@@ -247,6 +247,16 @@ CASES = [
         id="a-role-and-the-linking-particle-before-the-name",
     ),
     pytest.param(
+        "交通局发言人的欧阳明华说：“大桥下个月重新开放。”",
+        [("direct", "大桥下个月重新开放。", "欧阳明华", "说")],
+        id="a-four-character-name-after-a-role-and-the-linking-particle",
+    ),
+    pytest.param(
+        "交通局发言人的王说：“大桥下个月重新开放。”",
+        [("direct", "大桥下个月重新开放。", "交通局发言人的王", "说")],
+        id="one-character-after-the-linking-particle-is-no-name",
+    ),
+    pytest.param(
         "在桥边经营小吃店的李小姐说：“我们每天都要过这座桥。”",
         [("direct", "我们每天都要过这座桥。", "李小姐", "说")],
         id="a-surname-and-honorific-after-a-relative-clause-with-de",

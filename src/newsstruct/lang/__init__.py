@@ -1071,6 +1071,17 @@ class Lexicon:
     """Characters that end the name of a place or a body (Japanese ``都``, ``県``,
     ``市``, ``社``): what one ends before a :attr:`glued_name_suffixes` role is whose
     the role is, no name (``東京都知事``, ``同社社長``)."""
+    glued_role_prefixes: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Ideographs written between a foreign name in katakana and the role of
+    :attr:`glued_name_suffixes` after it, one or two (Japanese ``米``, the United States;
+    ``前``, former: ``トランプ米大統領``, ``ローン前米大統領``): the name is the katakana
+    before them; other ideographs after katakana are part of a body's name
+    (``トヨタ自動車社長`` names no one ``トヨタ``)."""
+    honorific_nouns: tuple[str, ...] = ()
+    """Nouns of kinship or address written with an honorific, where no space parts words
+    (Japanese ``おばあさん`` grandmother, ``お母さん`` mother, ``みなさん`` everyone): a
+    mention that ends in one is a description whole, no name before the honorific
+    (``近所に住むおばあさん``)."""
     glued_role_compounds: tuple[str, ...] = ()
     """Words that hold one of the :attr:`glued_roles` and are none (Chinese ``大使馆``
     embassy, ``主席团`` presidium, ``主任医师`` chief physician): a mention is not cut
@@ -1110,7 +1121,9 @@ class Lexicon:
     """Particles that join two nouns into one noun phrase in a script without spaces
     (Japanese ``の``: ``国土交通省の担当者``, the ministry's official): where the subject's
     word goes on past its particle before a quotation, nouns so joined open it whole
-    (``国土交通省の担当者は取材に「Q」``: the speaker is ``国土交通省の担当者``)."""
+    (``国土交通省の担当者は取材に「Q」``: the speaker is ``国土交通省の担当者``).  Where
+    a role or a description is written onto a name (Chinese ``的``), the name after the
+    particle is the speaker's (``交通局发言人的王明``: ``王明``; ``…的李小姐``)."""
     particles_after_consonant: frozenset[str] = frozenset()
     """Those of :attr:`subject_particles` written only after a syllable that ends in a
     consonant (Korean ``이``, ``은``: ``박민준이``), so that a word whose last syllable opens

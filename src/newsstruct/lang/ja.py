@@ -99,6 +99,17 @@ LEXICON = Lexicon(
         *("市長", "知事", "首相", "大臣", "長官", "社長", "会長", "議員", "教授", "監督"),
         *("さん", "氏"),
     ),
+    # the United States, Britain, Russia, China, South Korea, France, Germany, Italy,
+    # North Korea, and former, acting: between a katakana name and its role
+    # ("トランプ米大統領", "ローン前米大統領")
+    glued_role_prefixes=frozenset("米英露中韓仏独伊朝前元現"),
+    # grandmother, grandfather, mother, father, aunt, uncle, elder sister and brother,
+    # everyone (in kana and with ideographs): no given name before さん
+    honorific_nouns=(
+        *("おばあさん", "おじいさん", "おかあさん", "おとうさん", "おばさん", "おじさん"),
+        *("おねえさん", "おにいさん", "お母さん", "お父さん", "お婆さん", "お爺さん"),
+        *("お姉さん", "お兄さん", "みなさん", "皆さん", "みなさま", "皆様"),
+    ),
     # the last characters of a place's or a body's name (Tokyo metropolis, prefecture,
     # city, ward, company, association, ministry, agency, bureau, party, country,
     # university, team): "東京都知事", "同社社長" name no one

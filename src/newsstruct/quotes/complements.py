@@ -1161,6 +1161,17 @@ class ComplementReader(TokenReader):
             return k + 1  # "сообщил ТАСС источник в министерстве": the outlet told
         if self.adjective_body_at(k, hi):
             return k  # "повідомили Повітряні сили ЗСУ": the body speaks, no one was told
+        if (
+            self.lex.verb_second
+            and self.word(k) in self.lex.object_pronouns
+            and self.word(k) in self.lex.determiners
+            and k + 1 < hi
+            and self.t[k + 1].kind == "w"
+            and self.t[k + 1].is_capitalised
+        ):
+            # Dutch "zei haar Nederlandse advocaat": after an inverted cue, a pronoun
+            # spelt as a possessive before a capital opens the subject, no addressee
+            return k
         if self.word(k) in self.lex.object_pronouns and not (
             self.lex.proclitic_objects and self.word(k) in self.lex.determiners
         ):

@@ -5679,11 +5679,13 @@ class FrameReader(SourceReader, ComplementReader):
         if (
             source is not None
             and self.lex.postpositional
-            and start + 1 < source[0]
+            and source[0] - start == 2
             and self.word(source[0] - 1) in self.lex.phrase_prepositions
+            and i - start <= MAX_SOURCE
         ):
-            # "बंदरगाह के अधिकारियों के अनुसार", "بندرگاہ کے حکام کے مطابق": the
-            # genitive before the role is part of the source, as before a cue
+            # "बंदरगाह के अधिकारियों के अनुसार", "بندرگاہ کے حکام کے مطابق": one noun
+            # and its genitive before the role are part of the source, as before a
+            # cue; no longer run of words ("कल शाम बंदरगाह के …", yesterday evening)
             source = (start, source[1])
         if source is None or source[0] != start:
             return None

@@ -1081,6 +1081,8 @@ class SourceReader(TokenReader):
             self.lex.verb_second
             and i + 1 < hi
             and self.word(i) in self.lex.object_pronouns
+            # Dutch "zei haar Nederlandse advocaat": a possessive, the subject's own
+            and self.word(i) not in self.lex.determiners
             and (self.word(i + 1) in self.lex.determiners or self.t[i + 1].is_capitalised)
         ):
             i += 1  # "fragte mich der Minister": whom he asked, then the subject

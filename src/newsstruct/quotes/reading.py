@@ -43,7 +43,8 @@ NAME_WORDS = 2  # a first name and a surname: the fewest words of a full name
 ADJUNCT_REACH = 14
 _BODY_COMPLEMENT_WORDS = 2  # words in the genitive after a body's noun ("служба безопасности")
 _MEDIUM_WORDS = 3  # words from a preposition to its noun of medium ("in a brief statement")
-_NAME_NOUN_TAIL = 4  # letters of a name noun that may end a compound ("blatt" of "Wochenblatt")
+# fewest letters of a name noun that may end a compound ("blatt" of "Wochenblatt")
+_NAME_NOUN_TAIL = 4
 _COMPOUND_FIRST = 3  # letters a compound puts before that noun ("Tages|zeitung")
 _BARE_MODIFIERS = 3  # bare words from a preposition to the noun they modify ("of solar energy")
 _BRACKET_WORDS = 8  # the tokens of a bracket after a name: "(D-Nev.)", "(R-N.Y.)"
@@ -456,10 +457,8 @@ def is_name_noun(word: str, lexicon: Lexicon) -> bool:
     if word in lexicon.name_nouns:
         return True
     tails = _name_noun_tails(lexicon)
-    return (
-        bool(tails)
-        and word.endswith(tails)
-        and any(word.endswith(t) and len(word) - len(t) >= _COMPOUND_FIRST for t in tails)
+    return word.endswith(tails) and any(
+        word.endswith(t) and len(word) - len(t) >= _COMPOUND_FIRST for t in tails
     )
 
 

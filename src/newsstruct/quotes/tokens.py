@@ -770,7 +770,7 @@ def _localized_adjunct(subject: str, lexicon: Lexicon) -> int:
     )
 
 
-def _particle_at(text: str, at: int, particles: tuple[str, ...]) -> int:
+def particle_at(text: str, at: int, particles: tuple[str, ...]) -> int:
     """The length of the longest of ``particles`` written at ``at`` in ``text``, 0 where
     none is (a particle may have more than one character: Korean ``께서``)."""
     return max((len(p) for p in particles if text.startswith(p, at)), default=0)
@@ -785,11 +785,11 @@ def _topic_cut(text: str, lexicon: Lexicon) -> list[int]:
         return []
     end = topic.end()
     # "国土交通省の担当者は取材に": nouns a linking particle joins are one noun phrase
-    while (linking := _particle_at(text, end, lexicon.linking_particles)) and (
+    while (linking := particle_at(text, end, lexicon.linking_particles)) and (
         joined := _NOUN_RUN.match(text, end + linking, len(text))
     ):
         end = joined.end()
-    particle = _particle_at(text, end, lexicon.subject_particles)
+    particle = particle_at(text, end, lexicon.subject_particles)
     if particle and end + particle < len(text):
         return [end + particle]
     return []
@@ -856,7 +856,7 @@ def _glued_cuts(tokens: Sequence[Token], n: int, lexicon: Lexicon) -> list[int]:
         and tokens[n - 1].kind == "p"
         and tokens[n - 1].text in CLOSING_BRACKETS
         and tokens[n - 1].end == tokens[n].start
-        and (particle := _particle_at(subject, 0, lexicon.subject_particles))
+        and (particle := particle_at(subject, 0, lexicon.subject_particles))
         and len(subject) > particle
     ):
         # "木村さん（45）はフェリーが再開すると述べた": the particle after an age in
