@@ -1152,6 +1152,11 @@ CASES = [
         [("reported", "мост откроют в мае", "Игорь Шевчук", "сообщил")],
         id="the-outlet-told-after-a-comment-then-the-source",
     ),
+    pytest.param(
+        "Позавчера ФСБ задержала трех чиновников. Мост откроют в мае, сообщила ФСБ.",
+        [("reported", "Мост откроют в мае", "ФСБ", "сообщила")],
+        id="an-adverb-of-time-opening-a-sentence-is-no-part-of-the-body-s-name-after-it",
+    ),
 ]
 
 

@@ -981,6 +981,16 @@ CASES = [
         [("reported", "міст відкриють у травні", "Ігор Шевчук", "повідомив")],
         id="the-outlet-told-after-a-comment-then-the-source",
     ),
+    pytest.param(
+        "Торік СБУ затримала трьох посадовців. Міст відкриють у травні, повідомила СБУ.",
+        [("reported", "Міст відкриють у травні", "СБУ", "повідомила")],
+        id="an-adverb-of-time-opening-a-sentence-is-no-part-of-the-body-s-name-after-it",
+    ),
+    pytest.param(
+        "Наразі ДСНС не назвала причин пожежі. Вогонь загасили за годину, повідомили в ДСНС.",
+        [("reported", "Вогонь загасили за годину", "ДСНС", "повідомили в")],
+        id="now-opening-a-sentence-is-no-part-of-the-name-after-it",
+    ),
 ]
 
 

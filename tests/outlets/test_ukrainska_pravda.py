@@ -319,6 +319,11 @@ def test_english_label_before_the_quote_mark_alone_is_no_sign() -> None:
             "Одеська обласна військова адміністрація",
         ),
         ("Джерело: Повітряні сили", "Повітряні сили"),
+        # a body's part before its name is the source as written (not "СБУ" alone); a
+        # person's role stays out of the name
+        ("Джерело: пресслужба СБУ", "пресслужба СБУ"),
+        ("Джерело: пресслужба Лорнівської міської ради", "пресслужба Лорнівської міської ради"),
+        ("Джерело: мер Лорнова Ігор Савчук", "Ігор Савчук"),
     ],
 )
 def test_a_body_s_name_on_a_source_line_keeps_its_lower_case_words(
@@ -341,6 +346,8 @@ def test_a_body_s_name_on_a_source_line_keeps_its_lower_case_words(
     [
         ("Source: Odesa port on Telegram", "Odesa port"),
         ("Source: Odesa port administration", "Odesa port administration"),
+        # a body's part before the name is the source as written
+        ("Source: press service of the Lornport council", "press service of the Lornport council"),
         # no lower-case word after a possessor (the name stays as before)
         ("Source: Zelenskyy's evening address", "Zelenskyy's"),
     ],

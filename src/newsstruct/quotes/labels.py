@@ -26,6 +26,7 @@ __all__ = ["QuoteLabel", "quote_label", "source_line"]
 _CAPITALISED = r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*+"
 _LOWER = r"\p{Ll}[\p{L}\p{M}'’\-]*+"  # a lower-case word ("прем'єр-міністерка")
 _ROLE_WORDS = 6
+_LOWER_WORD = regex.compile(_LOWER)
 
 
 @attrs.frozen
@@ -64,7 +65,9 @@ def _source_labels(labels: tuple[str, ...], lexicon: Lexicon) -> regex.Pattern[s
     name = rf"{_CAPITALISED}(?:[ ]++{word}){{0,5}}+"
     # the role words a name may follow ("Джерело: прем'єр-міністерка Юлія Свириденко")
     role = rf"(?:{_LOWER}[ ]++){{0,{_ROLE_WORDS}}}+"
-    return regex.compile(rf"[ \t]*+(?i:{alternation(labels)})[ \t]*+:[ \t]*+{role}(?P<name>{name})")
+    return regex.compile(
+        rf"[ \t]*+(?i:{alternation(labels)})[ \t]*+:[ \t]*+(?P<role>{role})(?P<name>{name})"
+    )
 
 
 @functools.cache
@@ -126,7 +129,15 @@ def source_line(
     found = source.match(text, paragraph.span.start, paragraph.span.end)
     if found is None:
         return None
+    start = found.start("name")
     end = found.end("name")
-    while end > found.start("name") and text[end - 1] in ".-":
+    while end > start and text[end - 1] in ".-":
         end -= 1  # "Source: Reuters."
-    return Span(found.start("name"), end)
+    # a body's part before a body's name is the source as written ("Джерело: пресслужба
+    # СБУ", "Source: press service of the Lornport council"); a person's role is not
+    # ("Джерело: мер Лорнова Ігор Савчук": Ігор Савчук)
+    for word in _LOWER_WORD.finditer(text, found.start("role"), found.end("role")):
+        if word.group().casefold() in lexicon.body_nouns:
+            start = word.start()
+            break
+    return Span(start, end)
