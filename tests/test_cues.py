@@ -6577,3 +6577,60 @@ def test_a_surname_printed_after_its_first_name_may_open_a_sentence_as_a_source(
         "J. K. Roe spoke first.\n\nRoe of the harbour board said it was unsafe."
     )
     assert [q.text for q in article.quotes] == ["it was unsafe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        pytest.param(
+            "Jo Roe, citing “the size of the port,” said the harbour could take bigger ferries.",
+            "the harbour could take bigger ferries",
+            "Jo Roe",
+            id="participle-aside-quotation-only",
+        ),
+        pytest.param(
+            "Jo Roe, citing a “sheer size of the port,” said the harbour could take bigger "
+            "ferries.",
+            "the harbour could take bigger ferries",
+            "Jo Roe",
+            id="participle-aside-object-with-quotation",
+        ),
+        pytest.param(
+            "The mayor, calling the plan “a disgrace,” said the council would vote against it.",
+            "the council would vote against it",
+            "The mayor",
+            id="naming-participle-aside",
+        ),
+    ],
+)
+def test_a_quotation_s_comma_closes_an_aside_before_the_verb(
+    text: str, content: str, speaker: str
+) -> None:
+    """``X, citing “Q,” said C``: the comma inside the marks closes the participle's
+    aside; the sentence's cue after it reports C (the aside's content ran on through
+    the cue, and C was lost)."""
+    article = newsstruct.parse(text, lang="en")
+    rows = [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+    assert ("reported", content, speaker) in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Jo Roe -- a ferry captain in Lornport -- said the company offers new crews "
+            "paid leave.",
+            id="doubled-dashes",
+        ),
+        pytest.param(
+            "Jo Roe - a ferry captain - noted that the company offers new crews paid leave.",
+            id="complementizer-after-the-cue",
+        ),
+    ],
+)
+def test_a_dash_apposition_before_the_cue_closes_no_words(text: str) -> None:
+    """``Jo Roe - a captain - said C``: the dashes set off a description of the subject;
+    the words before them are no quote closed by a dash, and C is Jo Roe's."""
+    article = newsstruct.parse(text, lang="en")
+    rows = [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+    assert rows == [("reported", "the company offers new crews paid leave", "Jo Roe")]

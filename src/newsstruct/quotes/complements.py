@@ -709,7 +709,11 @@ class ComplementReader(TokenReader):
         """The content that opens with the quotation at ``q``: the quotation alone where
         only a phrase of time follows it to the sentence's end (``tweeted, “Q” on Friday
         afternoon``), else the clause or phrase it opens (``said “the plan” was dead``,
-        ``said “Q” for his party``)."""
+        ``said “Q” for his party``); the quotation alone where a comma inside its
+        marks closes an aside before the sentence's verb (``Roe, citing “a crisis,”
+        said C``)."""
+        if self.ends_in_comma_before_verb(q, hi):
+            return (q, q + 1)
         m = q + 1 if self.word(q + 1) not in self.lex.prepositions else q + 2
         n = m
         while n < hi and self.t[n].kind == "w" and self.word(n) in self.lex.time_words:

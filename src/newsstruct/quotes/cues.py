@@ -4877,14 +4877,20 @@ class FrameReader(SourceReader, ComplementReader):
                 m
                 for m in range(content[0], content[1])
                 if self.t[m].kind == "q"
-                and (self.t[m].comma or self.is_punct(m + 1, ","))
-                and self.closing_attribution(m, hi)
+                and (
+                    (
+                        (self.t[m].comma or self.is_punct(m + 1, ","))
+                        and self.closing_attribution(m, hi)
+                    )
+                    # "Roe, calling it “a disgrace,” said C": the aside ends before the verb
+                    or self.ends_in_comma_before_verb(m, hi)
+                )
             ),
             None,
         )
         if attributed is not None:
             # "calling it “a joke,” Jo Roe said": the quotation ends the complement, its
-            # sentence's attribution follows
+            # sentence's attribution (or verb) follows
             content = (content[0], attributed + 1)
         dash = next(
             (m for m in range(content[0] + 1, content[1]) if self.is_punct(m, DASHES)), None

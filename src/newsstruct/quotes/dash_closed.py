@@ -42,6 +42,7 @@ __all__ = [
 _MIN_TOKENS = 5  # tokens of the shortest "A - X said."
 _DASH_TEXTS = frozenset(DASHES)
 _CUE_TAIL = 6  # words after a closing cue and its source ("on Monday in Kyiv.")
+_APPOSITION_TOKENS = 16  # tokens of a description between two dashes ("- a doctor -")
 _WORDS_ROLES = (Role.LEAD, Role.BODY)
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*+")
 
@@ -108,6 +109,10 @@ def closing_attribution(tokens: Sequence[Token], lexicon: Lexicon) -> Closing | 
         and any(_reads_as_verb(reader, k, source[0]) for k in range(*source))
     ):
         return None  # "Jo Roe -- a former aide -- said the plan failed": a clause after the cue
+    if cue[1] < len(tokens) and tokens[cue[1]].lower in lexicon.complementizers:
+        return None  # "Jo Roe - a doctor - noted that C": the cue's own clause follows
+    if _apposition_before(tokens, first, lexicon):
+        return None  # "Jo Roe -- a doctor -- said the fares would rise": no words closed
     opens = cue[0] == start or (source is not None and source == (start, cue[0]))
     end = max(cue[1], source[1] if source is not None else 0)
     if tokens[cue[0]].lower in lexicon.relay_verbs:
@@ -220,3 +225,20 @@ def _reads_as_verb(reader: TokenReader, k: int, first: int) -> bool:
         and k > first
         and reader.word(k - 1) not in reader.lex.determiners
     )
+
+
+def _apposition_before(tokens: Sequence[Token], first: int, lexicon: Lexicon) -> bool:
+    """Whether the closing dash at ``first`` ends an apposition that a spaced dash after
+    a word opened in the same sentence (``Jo Roe - a doctor in Lornport - said``): the
+    pair sets off a description of the subject, no words closed by the dash."""
+    for i in range(first - 1, 0, -1):
+        token = tokens[i]
+        if (
+            token.kind == "p"
+            and token.text in SENTENCE_STOPS
+            and not is_abbreviation_dot(tokens, i, lexicon)
+        ):
+            return False
+        if is_dash(token) and token.start > tokens[i - 1].end:
+            return tokens[i - 1].kind == "w" and first - i <= _APPOSITION_TOKENS
+    return False

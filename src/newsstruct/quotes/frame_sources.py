@@ -3299,7 +3299,9 @@ class SourceReader(TokenReader):
         cue verb before it in a relative clause that a comma opens (``Roe, who
         wrote “We lost,” said C``): the clause's words, its comma closing the apposition,
         no quotation of a cue after (but ``…, which they need: “Q,” X says``); the verb
-        may have its addressee between (``who told reporters “We lost,”``)."""
+        may have its addressee between (``who told reporters “We lost,”``). A participle
+        right after the comma opens such an aside too (``Roe, citing “a crisis,” said
+        C``)."""
         if not self.t[j].comma:
             return False
         # "who told reporters “We lost,”", "who told the crowd “We lost,”", "who calls
@@ -3317,7 +3319,11 @@ class SourceReader(TokenReader):
         m = verb
         while m > lo and j - m < _MAX_APPOSITION and not self.is_punct(m, ","):
             m -= 1
-        return self.is_punct(m, ",") and self.word(m + 1) in self.lex.relative_pronouns
+        # "Roe, citing “the size of the port,” said C": a participle's aside, as well
+        return self.is_punct(m, ",") and (
+            self.word(m + 1) in self.lex.relative_pronouns
+            or (m + 1 == verb and self.word(verb).endswith(self.lex.participle_endings))
+        )
 
     def naming_or_cue(self, m: int) -> bool:
         """Whether the word at ``m`` is a cue verb or a verb of naming (``calls``)."""

@@ -1468,6 +1468,8 @@ class TokenReader:
         :meth:`opens_cue_adjunct`) are the relative clause's own and do not end it.
         In a ``subject`` (``his attacks on Roe have hurt him``) it ends before a finite
         auxiliary too."""
+        if self.ends_in_comma_before_verb(k, hi):
+            return k + 1  # "Roe, citing “the size of the port,” said C"
         relative = False  # a relative clause in the phrase has adjuncts of its own
         # a main clause's cue ends the phrase only where a relative clause holds it (once
         # for the phrase: main_cue_after_object asks it of every word)
@@ -1482,6 +1484,8 @@ class TokenReader:
             if w in self.lex.complementizers:
                 return hi
             if token.kind == "q":
+                if self.ends_in_comma_before_verb(m, hi):
+                    return m + 1
                 continue  # a quotation does not end the phrase, nor run it to ``hi``
             if token.kind != "w":
                 if (
@@ -1511,6 +1515,18 @@ class TokenReader:
             ):
                 return m
         return hi
+
+    def ends_in_comma_before_verb(self, m: int, hi: int) -> bool:
+        """Whether the quotation at ``m`` ends in a comma inside its marks and a cue verb
+        or a finite auxiliary follows it: the comma closes an aside before the
+        sentence's verb (``Roe, citing “the size of the port,” said C``), and the phrase
+        ends with the quotation (but ``called it “a mistake,” made by …``: a participle)."""
+        if not (self.t[m].kind == "q" and self.t[m].comma and m + 1 < hi):
+            return False
+        w = self.words[m + 1]
+        return (w in self.table.verbs or w in self.lex.finite_auxiliaries) and self.word(
+            m + 2
+        ) not in self.lex.passive_agent_prepositions
 
     def opens_time_adjunct(self, m: int) -> bool:
         """Whether an adjunct of time opens at ``m``: a word of time (``Monday``,
