@@ -402,6 +402,30 @@ CASES = [
         id="a-participle-opening-the-sentence-before-a-body-s-name",
     ),
     pytest.param(
+        "Ann Lee said voters would not care.\n\nHarbour master Mary Dunn has "
+        "been critical of Roe, but she agreed that the pier was too old.",
+        ["Ann Lee", "Mary Dunn"],
+        id="she-is-the-name-that-opens-her-own-sentence-not-the-last-speaker",
+    ),
+    pytest.param(
+        "Tom Roe said the crew was safe.\n\nIn January, Bill Lane, a former envoy, tried to "
+        "see the crew, but he said the port had turned him away.",
+        ["Tom Roe", "Bill Lane"],
+        id="he-is-the-subject-after-an-opening-phrase-of-his-own-sentence",
+    ),
+    pytest.param(
+        "Mayor Ed Lane said the pier was old.\n\nA Democrat in a red state, Tom Roe has long "
+        "backed the pier. “It is safe,” he said.",
+        ["Ed Lane", "Tom Roe"],
+        id="he-after-a-full-name-after-a-description-fronted-as-its-apposition",
+    ),
+    pytest.param(
+        "Harbour master Tom Roe and Mayor Ed Lane met on Monday. Lane said the pier was old."
+        "\n\nA Democrat in a red state, Roe has long backed the pier. “It is safe,” he said.",
+        ["Ed Lane", "Tom Roe"],
+        id="he-after-a-surname-after-a-description-fronted-as-its-apposition",
+    ),
+    pytest.param(
         "Jo Poe spoke. Fact-checkers noted that the figure was wrong. “We were right,” he said.",
         ["Fact-checkers", "Jo Poe"],
         id="a-compound-noun-in-lower-case-after-its-hyphen-is-no-man",

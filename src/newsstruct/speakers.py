@@ -114,6 +114,7 @@ _LOWER_AFTER_HYPHEN = regex.compile(r"\p{L}-\p{Ll}")  # "Fact-checkers", "Su-ah"
 # the sentence goes on after a name: a comma, a bracket or a lower-case word
 _GOES_ON = regex.compile(r"[ \t]*+[,(\p{Ll}]")
 _OPENING_WORDS = 3  # words of a short phrase that opens a sentence ("On Monday,")
+_APPOSED_WORDS = 8  # words of a description fronted as an apposition ("A Democrat in a red state,")
 _EPITHET_WORDS = 3  # "der frühere CDU-Politiker"
 _GENITIVE_ATTRIBUTES = 2  # lower-case words between a genitive article and its noun
 _COMPOUND_HEAD_REST = 3  # letters a compound puts before a body's noun ("Hafen|behörde")
@@ -3504,7 +3505,10 @@ class _Resolver:
         # that the pronoun's own sentence opens with
         before = bisect.bisect_left(self.quoted, (position, 0)) - 1
         opening = self.quoted[before][0] if before >= 0 else -1
-        full = self._full_name_since(after, max(sentence, opening), position, gender)
+        # "Jo Roe has been critical of Lee, but she agreed that C": where the subject
+        # comes first, the name that opens the pronoun's own sentence
+        bound = position if self.lex.subject_first else max(sentence, opening)
+        full = self._full_name_since(after, bound, position, gender)
         titled = self._titled_since(max(after, full[0]), sentence, gender)
         return (
             titled
@@ -3536,6 +3540,11 @@ class _Resolver:
                 or _key(first.group()) in self.lex.sentence_adverbs
             ):
                 first = next(words, None)
+            if first is not None and _key(first.group()) in self.lex.singular_determiners:
+                # "A Democrat in a red state, Roe has …": the surname after a description
+                # fronted as its apposition
+                phrase = itertools.islice(words, _APPOSED_WORDS)
+                first = next(phrase, None) if any(w.group().endswith(",") for w in phrase) else None
             if first is None or not first.group()[:1].isupper():
                 continue
             word = first.group()
@@ -3738,6 +3747,9 @@ class _Resolver:
             return (
                 n <= _OPENING_WORDS
                 or first in self._sets.phrase_openers
+                # a description fronted as an apposition ("A Democrat in a red state,
+                # Jo Roe has", "An engineer by training, Ann Lee")
+                or first in self.lex.singular_determiners
                 # a participle and its lower-case complement ("Asked whether she would
                 # sell, Ms. Roe", "Speaking to reporters, Jo Roe"); not before an article
                 # ("Launched in May, the Lornport Grants Scheme was"): a body's name
