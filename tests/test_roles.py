@@ -545,6 +545,10 @@ def test_a_sentence_after_a_listed_headline_stays_news() -> None:
         "By Jo Roe",
         # a crawl joins the name and the role on one line
         "Jo Roe Transport correspondent",
+        # a region's name in the role
+        "Jo Roe North of England correspondent",
+        # or the page's date line under the deck
+        "Published On 9 Jun 2026",
     ],
 )
 def test_the_deck_between_the_headline_and_the_byline_is_no_lead(byline: str) -> None:
@@ -750,6 +754,10 @@ def test_a_block_of_contacts_is_furniture(block: str, news: list[str]) -> None:
     ("line", "expected"),
     [
         ("Kim Lorn @kimlorn", True),
+        # a place's or a region's name in the writer's role
+        ("Jo Roe North of England correspondent", True),
+        ("Jo Roe US economics editor", True),
+        ("Jo Roe Named Chief Correspondent", False),
         ("Kim Van Lorn @kim_lorn", True),
         ("Kim Lorn @", False),
         ("Harbour Energy shares jump @ Lornport", False),

@@ -200,15 +200,17 @@ def _writer_role() -> regex.Pattern[str]:
 
 
 # A writer's name and role on one line, as a crawl joins a byline's two lines: a name of
-# two or three words, then the role, its first word capitalised ("Jo Roe Transport
-# correspondent", "Jo Roe Senior political correspondent, Kyiv"; the noun in lower case,
-# as no headline in title case prints it: "Jo Roe Named Chief Correspondent"); or a name
-# and the writer's handle ("Kim Lorn @kimlorn").
+# two or three words, then the role, its first word capitalised, a place's or a region's
+# name among its words ("Jo Roe Transport correspondent", "Jo Roe Senior political
+# correspondent, Kyiv", "Jo Roe North of England correspondent", "Jo Roe US economics
+# editor"; the noun in lower case, as no headline in title case prints it: "Jo Roe Named
+# Chief Correspondent"); or a name and the writer's handle ("Kim Lorn @kimlorn").
 @functools.cache
 def _named_role() -> regex.Pattern[str]:
     return regex.compile(
         rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,2}}"
-        rf"(?:[ ]\p{{Lu}}\p{{Ll}}*+[ ]++(?:\p{{Ll}}++[ ]++){{0,2}}{_role_end(lower=True)}"
+        rf"(?:[ ]\p{{Lu}}[\p{{L}}\-]*+[ ]++(?:\p{{L}}[\p{{L}}\-]*+[ ]++){{0,2}}"
+        rf"{_role_end(lower=True)}"
         # or the writer's handle after the name, as business sites print it: "Kim Lorn
         # @kimlorn"
         r"|[ ]++@[\p{L}\p{N}_]{2,30}+)"

@@ -903,9 +903,11 @@ def assign_roles(
             and title_paragraph is not None
             and index == title_paragraph + 1
             and index + 2 < len(lines)
-            and is_byline(lines[index + 1], lines[index + 2])
+            and (is_byline(lines[index + 1], lines[index + 2]) or is_timestamp(lines[index + 1]))
         ):
-            role = Role.BOILERPLATE  # the deck between the headline and the byline
+            # the deck between the headline and the byline or the page's date line
+            # ("Published On 9 Jun 2026")
+            role = Role.BOILERPLATE
         elif in_background or (
             not quoted and (openers.opens(line) or _opens_with_label(line, background_labels))
         ):

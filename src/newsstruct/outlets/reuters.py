@@ -14,8 +14,9 @@ Conventions (``OUTLETS.md``; the Reuters Handbook of Journalism):
   paragraph 5)``, ``(Updates with close)``; a correction note (``(Corrects month of
   the vote in paragraph 2, says …)``) restates facts and stays in the body.
 * reuters.com pages print the reading time and the date line under the headline: ``3
-  minute read``, ``June 2, 2026 10:15 AM GMT+1 Updated 2 hours ago``; furniture, the date
-  line dating the story where no crawl date line does.
+  minute read``, ``June 2, 2026 10:15 AM GMT+1 Updated 2 hours ago`` (a crawl may glue
+  its parts: ``June 2, 20265:41 AM UTCUpdated 2 hours ago``); furniture, the date line
+  dating the story where no crawl date line does.
 * Reprints may add "FILE PHOTO: …" captions; captions are body text, not furniture.
 * reuters.com pages print a related story's headline after "Related Coverage", and links
   to graphics on lines of their own: ``To view a graphic on bond yields, click:
@@ -32,10 +33,12 @@ _QUALIFIER = (
     rf",[ ](?!{EN_MONTH}[ ]\d)\p{{Lu}}[\p{{L}}.]{{1,20}}+(?:[ ]\p{{Lu}}[\p{{L}}.]{{1,20}}+)?+"
 )
 
-# June 2, 2026 10:15 AM GMT+1 Updated 2 hours ago
+# June 2, 2026 10:15 AM GMT+1 Updated 2 hours ago; a crawl may glue the time to the year
+# and "Updated" to the zone: June 2, 20265:41 AM UTCUpdated 2 hours ago
 _DATED = (
-    rf"(?P<month>{EN_MONTH})[ ](?P<day>\d{{1,2}}),[ ](?P<year>\d{{4}})[ ]\d{{1,2}}:\d{{2}}[ ][AP]M"
-    r"[ ]GMT(?:[+\-]\d{1,2})?+(?:[ ]Updated(?:[ ]\d{1,3}+[ ]\p{Ll}++)?+[ ]ago)?+"
+    rf"(?P<month>{EN_MONTH})[ ](?P<day>\d{{1,2}}),[ ](?P<year>\d{{4}})"
+    r"[ ]?+\d{1,2}:\d{2}[ ][AP]M[ ](?:GMT|UTC)(?:[+\-]\d{1,2})?+"
+    r"(?:[ ]?+Updated(?:[ ]\d{1,3}+[ ]\p{Ll}++)?+[ ]ago)?+"
 )
 
 RULES = OutletRules(
