@@ -364,6 +364,11 @@ def test_a_byline_with_its_role_after_a_dash_is_furniture_and_no_quote(byline: s
         # a name above the writer's role, as the BBC prints its bylines
         ("Anna Smith\nBusiness reporter\n", [Role.BOILERPLATE, Role.BOILERPLATE]),
         ("Anna Smith\nSenior political correspondent, Kyiv\n", [Role.BOILERPLATE] * 2),
+        # the role with the writer's handle, and a date line with the zone's country
+        (
+            "Anna Smith\nNews reporter @annasmith\nTuesday 3 March 2026 14:20, UK\n",
+            [Role.BOILERPLATE] * 3,
+        ),
         # the writers and where they write from above the page's date line
         ("Anna Smith in Kyiv\nTue 3 Mar 2026 14.20 GMT\n", [Role.BOILERPLATE] * 2),
         ("Anna Smith and Jo Roe in Kyiv\n3 March 2026, 14:20\n", [Role.BOILERPLATE] * 2),
@@ -526,9 +531,17 @@ def test_tags_under_a_label_of_furniture_before_the_page_s_furniture() -> None:
     ]
 
 
-def test_headlines_listed_under_a_label_with_its_colon_are_furniture() -> None:
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Related:",
+        # a longer label that opens with furniture's words
+        "Read more from Harbour Times:",
+    ],
+)
+def test_headlines_listed_under_a_label_with_its_colon_are_furniture(label: str) -> None:
     # every headline of the list, one of the first person too: no quote by "Storm Ada"
-    text = f"{FERRY}Related:\nStorm Ada: What we know\nHow to prepare for a power cut"
+    text = f"{FERRY}{label}\nStorm Ada: What we know\nHow to prepare for a power cut"
     article = parse(text)
     assert [p.role for p in article.paragraphs][-2:] == [Role.BOILERPLATE] * 2
     assert all("Storm Ada" not in q.text for q in article.quotes)
@@ -569,6 +582,8 @@ def test_the_deck_between_the_headline_and_the_byline_is_no_lead(byline: str) ->
     [
         "Reporting from Lornport, Valmont",
         "A version of this article appears in print on March 12, 2026, Section A, Page 8.",
+        # a note on a correction
+        "This story has been corrected to show the vote was on Tuesday, not Monday.",
         "Reuse this content",
         "We use cookies to improve your experience. Accept all cookies",
         "This website uses cookies.",

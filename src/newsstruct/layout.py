@@ -189,13 +189,20 @@ def _role_end(*, lower: bool = False) -> str:
     return rf"{roles if lower else f'(?i:{roles})'}(?:,[ \t]++{_NAME})?+[ \t]*+"
 
 
+# a writer's handle: "@joroe"
+_HANDLE = r"@[\p{L}\p{N}_]{2,30}+"
+
+
 # A writer's role alone on its line, under the name of a byline in two lines: the noun
 # after up to three words, the first capitalised ("Business reporter", "Europe
-# correspondent", "Senior political correspondent, Kyiv").
+# correspondent", "Senior political correspondent, Kyiv"), perhaps with the writer's
+# handle ("News reporter @joroe").
 @functools.cache
 def _writer_role() -> regex.Pattern[str]:
     return regex.compile(
-        rf"[ \t]*+(?:\p{{Lu}}\p{{L}}*+[ ]++(?:\p{{Ll}}++[ ]++){{0,2}})?+{_role_end()}"
+        # (no word before a handle is the role's: its noun is the last word)
+        rf"[ \t]*+(?:\p{{Lu}}\p{{L}}*+[ ]++(?:\p{{Ll}}++[ ]++(?!@)){{0,2}})?+{_role_end()}"
+        rf"(?:{_HANDLE}[ \t]*+)?+"  # (the role's end takes the spaces before it)
     )
 
 
@@ -213,7 +220,7 @@ def _named_role() -> regex.Pattern[str]:
         rf"{_role_end(lower=True)}"
         # or the writer's handle after the name, as business sites print it: "Kim Lorn
         # @kimlorn"
-        r"|[ ]++@[\p{L}\p{N}_]{2,30}+)"
+        rf"|[ ]++{_HANDLE})"
     )
 
 
@@ -443,6 +450,9 @@ def _timestamp() -> regex.Pattern[str]:
         # and a space after the last: "Published - March 4, 2026 09:45 pm IST"
         rf"[ \t]*+(?:(?:{label}[ ]*+[|•·][ ]*+){{0,2}}{label}[ ]*+(?:[:,|•·]|[-–—](?=[ ]))?+[ ]*+)?"
         rf"{_dated()}"
+        # the zone's country after a comma, as British pages print it: "Tuesday 16 June
+        # 2026 11:42, UK"
+        r"(?:,[ ](?-i:\p{Lu}{2,3}+))?+"
         # the time or the date of an update after a bar: "March 4, 2026 09:45 pm | Updated
         # 10:12 pm IST", "Published: 14:05, 4 March 2026 | Updated: 16:20, 4 March 2026"
         # (the update's date unnamed: the groups name the first)

@@ -936,12 +936,20 @@ def assign_roles(
             news_index += 1
         related = bool(label) and label in related_labels and not related
         # a label of furniture that announces what follows with its colon ("Read also:",
-        # "Читайте також:"), or one of other stories alone on its line ("Related"): the
+        # "Читайте також:", or a longer one that opens with such words: "Read more from
+        # Harbour Times:"), or one of other stories alone on its line ("Related"): the
         # line after it is the page's, when it reads as a headline
         prompted = (
             bool(label)
             and (
-                label in listing_labels or (label in prompt_labels and line.rstrip().endswith(":"))
+                label in listing_labels
+                or (
+                    (
+                        label in prompt_labels
+                        or (role is Role.BOILERPLATE and boilerplate.opens(line))
+                    )
+                    and line.rstrip().endswith(":")
+                )
             )
         ) or (listed and not line.rstrip().endswith(":"))
         listed = False

@@ -2751,6 +2751,11 @@ LEXICON = Lexicon(
         "for a graphic",
         "graphic:",
         "this version of the story",
+        # a note on a change to the story ("This story has been corrected to show …")
+        "this story has been corrected",
+        "this story has been updated",
+        "this article has been corrected",
+        "this article has been updated",
         "the story was refiled",
         "the story is refiled",
         "slideshow",
