@@ -476,6 +476,11 @@ CASES = [
         id="a-local-office-before-a-name-is-a-title",
     ),
     pytest.param(
+        "The pier closed.\n\nCouncilmember Jo Roe said the council had failed.",
+        ["Jo Roe"],
+        id="an-american-council-member-s-one-word-title",
+    ),
+    pytest.param(
         "The pier closed.\n\nThe suspects were held, the state police spokesman, SP Jo Roe, "
         "has said. “They will be charged,” said Det Supt Ann Bell.\n\nRabbi Al Poe said the "
         "town was shaken. Cllr Kim Hart said the pier would reopen.",

@@ -321,6 +321,9 @@ _LOCAL_OFFICES = frozenset(
         "councilwoman",
         "councillor",
         "councilor",
+        # American papers' one word for a member of a city council ("Councilmember Jo Roe")
+        "councilmember",
+        "councilperson",
         "alderman",
         "alderwoman",
         "assemblyman",
