@@ -914,8 +914,10 @@ def assign_roles(
             # (but "Цитата" above "Раніше ...": the words quoted, whatever opens them)
             role = Role.BACKGROUND
         elif not lead_seen:
-            # a caption or a reading time above the story is body, but not the lead
-            role = Role.LEAD if _is_lead(line, index, dateline_paragraph) else Role.BODY
+            # a caption or a reading time above the story is body, but not the lead (nor
+            # a caption under its label: "Enlarge this image")
+            lead = not captioned and _is_lead(line, index, dateline_paragraph)
+            role = Role.LEAD if lead else Role.BODY
         elif (
             not captioned
             and not quoted

@@ -137,6 +137,7 @@ CITING = [
     "The mayor told Kyiv Post that repairs would take a week.",
     "Kyiv Post reported that the bridge had reopened.",
     "The minister told CNN that no decision had been taken.",
+    "The senator told NPR that the bill would pass.",
     "The commander told Al Jazeera that the front line was holding.",
     "The chancellor said in an interview with DW that aid would continue.",
     "France 24 reported that the summit had been postponed.",

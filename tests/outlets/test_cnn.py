@@ -70,6 +70,11 @@ def test_contributors_are_furniture(name: str, paragraph: str) -> None:
     assert role_of(ARTICLES[name], paragraph) is Role.BOILERPLATE
 
 
+def test_the_advertisement_s_feedback_label_is_furniture() -> None:
+    text = PLACED.replace("CNN has reached", "Ad Feedback\nCNN has reached")
+    assert role_of(text, "Ad Feedback") is Role.BOILERPLATE
+
+
 def test_self_name_is_no_attribution() -> None:
     article = article_of(PLACED)
     assert article.attributions == ()

@@ -118,6 +118,7 @@ BUILTINS: tuple[str, ...] = tuple(
         "mia",
         "mti",
         "newsroom",
+        "npr",
         "ntb",
         "pap",
         "prnewswire",

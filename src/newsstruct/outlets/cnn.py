@@ -10,6 +10,8 @@ Conventions, as CNN prints its stories:
 * The newsroom names itself: "CNN has reached out to …", "CNN could not independently
   verify …".
 * Contributors close the story: "CNN’s Anna Smith contributed reporting."
+* Crawls keep the label of the advertisement's feedback link, "Ad Feedback", on a line
+  of its own between paragraphs.
 
 "told CNN" is no sign: other outlets quote interviews given to it; nor are "CNN has
 reached out to …", "CNN could not independently verify …": wire copy relays them.
@@ -43,6 +45,7 @@ RULES = OutletRules(
         rf"^(?:(?P<place>{_PLACE})[ ])?+(?P<agency>CNN)(?={_BARE_TAIL})",
     ),
     self_names=("CNN",),
+    boilerplate=("ad feedback",),
     boilerplate_patterns=(
         r"CNN[’'][sS][ ][^\n]{1,200}?[ ]contributed[ ](?:to[ ])?(?:this[ ])?report(?:ing)?+\.?+",
     ),
