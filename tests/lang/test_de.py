@@ -1014,6 +1014,15 @@ CASES = [
         id="konjunktiv-only-in-a-subclause-continues-nothing",
     ),
     pytest.param(
+        "Die Brücke bleibt gesperrt. Das sagte Bürgermeister Jo Roe am Montag. Er sei"
+        " zuversichtlich, dass sie im Mai öffne.",
+        [
+            ("reported", "Die Brücke bleibt gesperrt", "Jo Roe", "Das sagte"),
+            ("reported", "Er sei zuversichtlich, dass sie im Mai öffne", "Jo Roe", "Das sagte"),
+        ],
+        id="konjunktiv-sentence-continues-the-report-of-an-anaphoric-cue-sentence",
+    ),
+    pytest.param(
         "Der Redner blickte auf eine Zeit zurück, die längst vergangen war ». Dann schwieg er.",
         [],
         id="detached-closing-mark-opens-nothing",

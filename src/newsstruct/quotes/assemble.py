@@ -1910,15 +1910,20 @@ def _continue_reports(
     tokens = reader.tokens
     spans = [Span(tokens[a].start, tokens[b - 1].end) for a, b in unit_ranges]
     ends = [span.end for span in spans]
-    # the last of the paragraph's drafts in each unit it overlaps (the drafts added
-    # below lie in a unit of their own); found by draft, not by unit and draft (linear)
+    # the last of the paragraph's drafts in each unit that its words or its cue overlap
+    # ("C. Das sagte Jo Roe. Er sei …": the sentence of the cue goes on with the report
+    # it closes; the drafts added below lie in a unit of their own); found by draft, not
+    # by unit and draft (linear)
     last_in: dict[int, Draft] = {}
     for draft in drafts[first:]:
-        u = bisect.bisect_right(ends, draft.span.start)
-        while u < len(spans) and spans[u].start < draft.span.end:
-            if spans[u].overlaps(draft.span):
-                last_in[u] = draft
-            u += 1
+        for part in (draft.cue, draft.span):
+            if part is None:
+                continue
+            u = bisect.bisect_right(ends, part.start)
+            while u < len(spans) and spans[u].start < part.end:
+                if spans[u].overlaps(part):
+                    last_in[u] = draft
+                u += 1
     last = previous = _closing_report(drafts, first, reader)
     for u, (a, b) in enumerate(unit_ranges):
         if u in last_in:
