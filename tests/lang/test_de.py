@@ -721,6 +721,38 @@ CASES = [
         id="ihr-zufolge-after-the-content-is-the-woman-named-before",
     ),
     pytest.param(
+        "Angaben der Hafenpolizei zufolge fällt der Markt aus.",
+        [("reported", "fällt der Markt aus", "der Hafenpolizei", "zufolge")],
+        id="a-noun-of-saying-without-article-before-zufolge-is-no-part-of-the-source",
+    ),
+    pytest.param(
+        "Einem Bericht des Hafenamts zufolge fällt der Markt aus.",
+        [("reported", "fällt der Markt aus", "des Hafenamts", "zufolge")],
+        id="an-article-and-a-noun-of-saying-before-zufolge-are-no-part-of-the-source",
+    ),
+    pytest.param(
+        "Laut den Angaben der Hafenpolizei fällt der Markt aus.",
+        [("reported", "fällt der Markt aus", "der Hafenpolizei", "Laut den Angaben")],
+        id="laut-with-the-dative-article-before-a-noun-of-saying",
+    ),
+    pytest.param(
+        "Nach Auskunft der Feuerwehr fällt der Markt aus.",
+        [("reported", "fällt der Markt aus", "der Feuerwehr", "Nach Auskunft")],
+        id="nach-auskunft-is-a-source-phrase",
+    ),
+    pytest.param(
+        "Nach bisherigen Erkenntnissen der Ermittler hatte der Mann ein Messer.",
+        [
+            (
+                "reported",
+                "hatte der Mann ein Messer",
+                "der Ermittler",
+                "Nach bisherigen Erkenntnissen",
+            )
+        ],
+        id="nach-erkenntnissen-is-a-source-phrase",
+    ),
+    pytest.param(
         "Der Landrat räumte am Montag Fehler ein. Man habe zu spät reagiert.",
         [("reported", "Man habe zu spät reagiert", "Der Landrat", "räumte")],
         id="the-indirect-mood-after-a-separable-speech-act",

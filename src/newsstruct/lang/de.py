@@ -291,7 +291,13 @@ _SOURCE_NOUNS = (
     "auffassung von,meinung von,informationen von,einem bericht,dem bericht,den berichten,"
     "einer meldung,einer mitteilung,den mitteilungen,den mittheilungen,angaben,ansicht,"
     "meinung,auffassung,worten,informationen,einschätzung,darstellung,berichten,meldungen,"
-    "mitteilungen,mittheilungen,aussage von,aussagen von,aussage,aussagen,schätzung,schätzungen"
+    "mitteilungen,mittheilungen,aussage von,aussagen von,aussage,aussagen,schätzung,schätzungen,"
+    # the article of the dative after "laut" ("laut den Angaben der Polizei") and the nouns
+    # of news copy's sources ("nach Auskunft der Feuerwehr", "nach Recherchen von X")
+    "den angaben,den aussagen,der aussage,einer aussage,den informationen,der darstellung,"
+    "der einschätzung,der schätzung,den schätzungen,der meldung,der mitteilung,bericht,"
+    "mitteilung,auskunft,auskunft von,recherchen,recherchen von,den recherchen,erkenntnissen,"
+    "erkenntnissen von,den erkenntnissen,berechnungen,berechnungen von,den berechnungen"
 )
 # ... and those after a possessive, with its ending ("nach seinen Angaben")
 _OWN_SOURCE_NOUNS = """

@@ -5695,6 +5695,16 @@ class FrameReader(SourceReader, ComplementReader):
             source = (start, source[1])
         if source is None or source[0] != start:
             return None
+        if (
+            self.lex.capitalised_nouns
+            and source[1] < close
+            and source[1] - start <= 2
+            and self.word(source[1] - 1) in self.table.source_seconds
+            and self.source_after(source[1], close) == (source[1], close)
+        ):
+            # "Einem Bericht der Zeitung zufolge": the noun of what was said, then who
+            # said it (read below)
+            source = (start, close)
         if source[1] != close and (
             self.lex.capitalised_nouns
             or i - start > MAX_SOURCE
@@ -5735,6 +5745,14 @@ class FrameReader(SourceReader, ComplementReader):
                 said += 1  # "Den Angaben von Jo Roe zufolge"
             if said >= end:
                 return None
+        elif (
+            self.lex.capitalised_nouns
+            and self.word(start) in self.table.source_seconds
+            and self.word(start + 1) in self.lex.determiners
+        ):
+            # "Angaben der Polizei zufolge C", "Berichten des Senders zufolge": the noun
+            # of what was said without its article, who said it after it
+            said = start + 1
         if start == lo:
             first = i + 2 if self.is_punct(i + 1, ",") else i + 1  # "X'e göre, C"
             content = (
