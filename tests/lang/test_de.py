@@ -1055,6 +1055,16 @@ CASES = [
         id="konjunktiv-sentence-continues-the-report-of-an-anaphoric-cue-sentence",
     ),
     pytest.param(
+        "Jo Roe leitet den Hafen. Es kann versichert werden, dass die Lage ruhig ist.",
+        [("reported", "die Lage ruhig ist", None, "versichert")],
+        id="es-before-a-passive-participle-cue-names-no-one",
+    ),
+    pytest.param(
+        "Jo Roe leitet den Hafen. Es heißt, die Brücke sei gesperrt.",
+        [("reported", "die Brücke sei gesperrt", None, "heißt")],
+        id="es-heisst-names-no-one",
+    ),
+    pytest.param(
         "Der Redner blickte auf eine Zeit zurück, die längst vergangen war ». Dann schwieg er.",
         [],
         id="detached-closing-mark-opens-nothing",

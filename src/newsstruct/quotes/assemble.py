@@ -1979,6 +1979,28 @@ def _continue_reports(
         drafts.append(last)
 
 
+def _impersonal_subject(tokens: Sequence[Token], frame: Frame, lexicon: Lexicon) -> bool:
+    """Whether the source of ``frame`` is the impersonal pronoun alone before its cue, in a
+    verb-second language, where the cue is a participle before a passive auxiliary (``Es
+    kann versichert werden, dass C``) or the pronoun after the cue makes a cue phrase of
+    the lexicon (``Es heißt, C`` of ``heißt es``): a placeholder subject, no one who
+    speaks (``Es betonte, C`` after ``das Ministerium`` stays its pronoun)."""
+    if not lexicon.verb_second or frame.source is None:
+        return False
+    first, last = frame.source
+    if (
+        last != first + 1
+        or last > frame.cue[0]
+        or tokens[first].lower not in lexicon.impersonal_pronouns
+    ):
+        return False
+    after = frame.cue[1]
+    if after < len(tokens) and tokens[after].lower in lexicon.passive_auxiliaries:
+        return True
+    words = (*(t.lower for t in tokens[frame.cue[0] : frame.cue[1]]), tokens[first].lower)
+    return words in cue_table(lexicon).by_first.get(words[0], ())
+
+
 def _has_dash(text: str, start: int, end: int) -> bool:
     """Whether ``text`` holds one of the dashes :func:`closing_attribution` reads between
     ``start`` and ``end``: where it holds none, no token there is one."""
@@ -2753,6 +2775,8 @@ def assemble_quotes(
                 last_source = source
             # "C, hieß es.": the impersonal pronoun that ends the cue names no one
             impersonal = tokens[frame.cue[1] - 1].lower in lexicon.impersonal_pronouns
+            if source is not None and _impersonal_subject(tokens, frame, lexicon):
+                source, impersonal = None, True
             follows = "" if source is not None or impersonal else "previous"
             cue = reader.cue_span(frame)
             if frame.particle is not None:
