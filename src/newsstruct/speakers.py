@@ -1528,16 +1528,27 @@ class _Resolver:
         window = self.text[end + 1 : end + 1 + _ROLE_REACH]
         parts = _CLAUSE_BREAK.split(window, maxsplit=1)
         words = parts[0].split()
+        # "Jo Roe, der Bürgermeister von Lornport, sagte": where nouns are capitalised, an
+        # article that is a relative pronoun too opens a noun, not a clause, before a
+        # capitalised word where a capitalised word ends it (a relative clause ends in
+        # its verb: "Jo Roe, der Lornport regiert,")
+        article = (
+            self.lex.capitalised_nouns
+            and len(words) > 1
+            and _key(words[0]) in self.lex.determiners
+            and words[1][:1].isupper()
+            and words[-1][:1].isupper()
+        )
         if (
             len(parts) < 2
             or not words
             or len(words) > _APPOSITION_WORDS
             or any(
                 _key(w) in self.lex.clause_openers
-                or _key(w) in self.lex.relative_pronouns
+                or (_key(w) in self.lex.relative_pronouns and not (article and n == 0))
                 or _key(w) in self.lex.cue_verbs
                 or _key(w) in self.lex.finite_auxiliaries
-                for w in words
+                for n, w in enumerate(words)
             )
         ):
             # no closing comma or full stop within reach, or a clause ("Jo Roe, who

@@ -1065,6 +1065,17 @@ CASES = [
         id="es-heisst-names-no-one",
     ),
     pytest.param(
+        "Jo Roe, der Bürgermeister von Lornport, kam am Montag. Er sagte, die Brücke sei"
+        " gesperrt.",
+        [("reported", "die Brücke sei gesperrt", "Jo Roe", "sagte")],
+        id="er-after-a-name-with-an-apposition-of-the-article-der",
+    ),
+    pytest.param(
+        "Jo Roe, der Lornport regiert, kam am Montag. Er sagte, die Brücke sei gesperrt.",
+        [("reported", "die Brücke sei gesperrt", "Er", "sagte")],
+        id="a-relative-clause-of-der-tells-no-apposition",
+    ),
+    pytest.param(
         "Der Redner blickte auf eine Zeit zurück, die längst vergangen war ». Dann schwieg er.",
         [],
         id="detached-closing-mark-opens-nothing",
