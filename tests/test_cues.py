@@ -6634,3 +6634,30 @@ def test_a_dash_apposition_before_the_cue_closes_no_words(text: str) -> None:
     article = newsstruct.parse(text, lang="en")
     rows = [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
     assert rows == [("reported", "the company offers new crews paid leave", "Jo Roe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        pytest.param(
+            "Jo Roe, 69, said she had been flooded with angry mail, some of it mentioning Ed "
+            "Lee by name.",
+            [
+                (
+                    "she had been flooded with angry mail, some of it mentioning Ed Lee by name",
+                    "Jo Roe",
+                )
+            ],
+            id="absolute-participle-after-the-content",
+        ),
+        pytest.param("Roe, however, wasted no time responding.", [], id="gerund-after-its-object"),
+    ],
+)
+def test_a_bare_participle_after_a_noun_is_no_inverted_cue(
+    text: str, rows: list[tuple[str, str]]
+) -> None:
+    """``C, some of it mentioning X``: an -ing form right after a noun phrase describes
+    it (or is a verb's gerund object); no ``C, X said`` attribution with the noun as its
+    source and the sentence before it as content."""
+    article = newsstruct.parse(text, lang="en")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == rows
