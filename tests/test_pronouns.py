@@ -20,6 +20,22 @@ CASES = [
         id="a-possessive-role-names-the-person-printed-with-the-role-next",
     ),
     pytest.param(
+        "Lorn Partners will cut 300 jobs. The company’s chief executive said the cuts were "
+        "painful. Anil Roe, the chief executive, spoke to staff on Monday.",
+        ["Anil Roe"],
+        id="a-role-after-a-body-s-genitive-names-the-person-printed-with-the-role-next",
+    ),
+    pytest.param(
+        "Prof. He Lin spoke on Monday. “It is safe,” Prof. He said.",
+        ["He Lin"],
+        id="a-family-name-written-as-a-pronoun-after-a-title-is-a-name",
+    ),
+    pytest.param(
+        "Ann Lee spoke. “It is safe,” said Prof. He Lin.",
+        ["He Lin"],
+        id="a-family-name-written-as-a-pronoun-after-a-title-after-the-cue",
+    ),
+    pytest.param(
         "Her friend said she was kind. “She loved the sea,” another friend, Ann Lee, said.",
         ["Her friend", "Ann Lee"],
         id="a-possessive-role-is-no-other-person-printed-with-the-role-next",

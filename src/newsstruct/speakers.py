@@ -1437,7 +1437,15 @@ class _Resolver:
         """Index the name in one run of capitalised words (offsets from ``offset``)."""
         run_start = offset + words[0][1]
         name, roles = self._split(words)
-        name = [w for w in name if _key(w[0]) not in self.skip]
+        # "Prof. He Jiankui": after a title a capitalised pronoun opens the name (a
+        # family name written as the pronoun is)
+        titled = bool(roles) and _key(roles[-1]) in self.lex.titles
+        name = [
+            w
+            for n, w in enumerate(name)
+            if _key(w[0]) not in self.skip
+            or (titled and n == 0 and len(name) > 1 and _key(w[0]) in self.lex.pronouns)
+        ]
         if name and name[0] == words[0] and _key(name[0][0]) in self.lex.sentence_adverbs:
             name = name[1:]  # "Maybe Jo Roe": the sentence's adverb, no first name
         if (
@@ -2928,9 +2936,17 @@ class _Resolver:
                 entity is None
                 and roles
                 and self.lex.subject_first
-                # a possessive and lower-case role words ("its chief executive"), no name
+                # a possessive and lower-case role words ("its chief executive", "the
+                # company's chief executive"), no name
                 and first is not None
-                and _key(first.group()) in self.lex.possessive_determiners
+                and (
+                    _key(first.group()) in self.lex.possessive_determiners
+                    or (
+                        words[0] in self.lex.determiners
+                        and len(words) > 2
+                        and words[1].endswith(self.lex.possessive_endings)
+                    )
+                )
                 and all(w.islower() for w in name.split()[1:])
                 and not (words and is_plural(words[-1], self.lex))
                 and self._head(words) not in self.lex.thing_nouns
@@ -2938,7 +2954,10 @@ class _Resolver:
                 # "its chief executive said C. Anil Roe, the chief executive, …": a
                 # description no one before fits names the person the text prints with
                 # its role next
-                found = self.named_by_role(name.split(), span.end, after=True)
+                # (the role without its holder's genitive: "the company's")
+                genitive = self.lex.possessive_endings
+                role = [w for w in name.split() if not _key(w).endswith(genitive)]
+                found = self.named_by_role(role, span.end, after=True)
                 entity = self._person_by_role(
                     [n for n in found if not self._another_before(self.named[n][0])]
                 )
