@@ -1065,8 +1065,7 @@ CASES = [
         id="es-heisst-names-no-one",
     ),
     pytest.param(
-        "Jo Roe, der Bürgermeister von Lornport, kam am Montag. Er sagte, die Brücke sei"
-        " gesperrt.",
+        "Jo Roe, der Bürgermeister von Lornport, kam am Montag. Er sagte, die Brücke sei gesperrt.",
         [("reported", "die Brücke sei gesperrt", "Jo Roe", "sagte")],
         id="er-after-a-name-with-an-apposition-of-the-article-der",
     ),
@@ -1074,6 +1073,26 @@ CASES = [
         "Jo Roe, der Lornport regiert, kam am Montag. Er sagte, die Brücke sei gesperrt.",
         [("reported", "die Brücke sei gesperrt", "Er", "sagte")],
         id="a-relative-clause-of-der-tells-no-apposition",
+    ),
+    pytest.param(
+        "Die Stadtverwaltung prüfte den Fall. Der Schaden sei gering, teilte sie mit.",
+        [("reported", "Der Schaden sei gering", "Die Stadtverwaltung", "teilte mit")],
+        id="sie-is-a-body-named-by-a-compound-on-verwaltung",
+    ),
+    pytest.param(
+        "Die Betreibergesellschaft prüfte den Fall. Der Schaden sei gering, teilte sie mit.",
+        [("reported", "Der Schaden sei gering", "Die Betreibergesellschaft", "teilte mit")],
+        id="sie-is-a-body-named-by-a-compound-on-gesellschaft",
+    ),
+    pytest.param(
+        "Laut einer Aussendung der Gemeinde beginnen die Arbeiten im Juni.",
+        [("reported", "beginnen die Arbeiten im Juni", "der Gemeinde", "Laut einer Aussendung")],
+        id="laut-einer-aussendung-is-a-source-phrase",
+    ),
+    pytest.param(
+        "In einem Vermerk, der dem Blatt vorliegt, warnen Fachleute vor hohen Kosten.",
+        [],
+        id="a-fronted-adjunct-with-a-relative-clause-is-no-content",
     ),
     pytest.param(
         "Der Redner blickte auf eine Zeit zurück, die längst vergangen war ». Dann schwieg er.",
@@ -3508,3 +3527,19 @@ def test_a_compound_ending_in_a_name_noun_takes_the_name_in_marks(text: str, spe
     that takes a name (``Zeitung``, ``Dampfer``) takes it too; the subject before the
     cue was not read (no speaker)."""
     assert quote_rows(_LEAD + text, lang="de")[0][2] == speaker
+
+
+def test_a_headline_line_with_a_cue_verb_is_no_cue_line_for_the_kicker() -> None:
+    text = (
+        "Windkraft in der Lornheide\n\nVerbände drohen mit Klage gegen Windpark\n\n"
+        "Mehrere Verbände wollen gegen den Windpark klagen."
+    )
+    assert quote_rows(text, lang="de") == []
+
+
+def test_mehr_zum_thema_announces_a_related_headline() -> None:
+    text = (
+        "Die Stadt baut eine Brücke über die Lorn. Die Arbeiten beginnen im Juni.\n\n"
+        "Mehr zum Thema\n\nEnergiewende: Wie der Ausbau der Windkraft stockt"
+    )
+    assert quote_rows(text, lang="de") == []

@@ -297,7 +297,10 @@ _SOURCE_NOUNS = (
     "den angaben,den aussagen,der aussage,einer aussage,den informationen,der darstellung,"
     "der einschätzung,der schätzung,den schätzungen,der meldung,der mitteilung,bericht,"
     "mitteilung,auskunft,auskunft von,recherchen,recherchen von,den recherchen,erkenntnissen,"
-    "erkenntnissen von,den erkenntnissen,berechnungen,berechnungen von,den berechnungen"
+    "erkenntnissen von,den erkenntnissen,berechnungen,berechnungen von,den berechnungen,"
+    # Austrian copy's press release ("laut einer Aussendung der Gemeinde")
+    "einer aussendung,der aussendung,aussendung,einer stellungnahme,der stellungnahme,"
+    "stellungnahme"
 )
 # ... and those after a possessive, with its ending ("nach seinen Angaben")
 _OWN_SOURCE_NOUNS = """
@@ -358,7 +361,10 @@ sobald solange soweit indem falls
 
 # the last parts of bodies that speak like roles: "Innenministerium", "Landesbehörde",
 # "Bundespolizei" (a body's noun: "die Polizei" refers back to no person)
-_BODY_HEADS = "ministerium ministeriums behörde behörden polizei"
+_BODY_HEADS = """
+ministerium ministeriums behörde behörden polizei regierung verwaltung gesellschaft
+staatsanwaltschaft gewerkschaft kommission feuerwehr
+"""
 
 # the last parts of compound roles: "Konzernchef", "Gesundheitsministerin"; and of bodies that
 # speak like them (_BODY_HEADS)
@@ -414,7 +420,7 @@ vertreterin vertreter kritiker befürworter gegner beobachter insider könig kö
 kaiser fürst herzog graf papst bischof pfarrer mann frau leute mensch menschen vater
 mutter sohn tochter freund freundin kollege kollegin trainer spieler kapitän
 berichterstatter correspondent initiant initiantin initiator initiatorin ingenieur
-ingenieurin
+ingenieurin senat bundeswehr
 """
 
 # plurals of role nouns that differ from the singular and no head above ends
@@ -1808,6 +1814,14 @@ LEXICON = Lexicon(
         "anzeige",
         "werbung",
         "themen",
+    ),
+    # alone on their line above other stories' headlines ("Mehr zum Thema")
+    listing_labels=(
+        "mehr zum thema",
+        "lesen sie auch",
+        "lesen sie mehr",
+        "auch interessant",
+        "das könnte sie auch interessieren",
     ),
     interviewer_labels=frozenset({"frage", "f", "interviewer"}),
     answer_labels=frozenset({"antwort"}),

@@ -2823,11 +2823,34 @@ class ComplementReader(TokenReader):
                     start = m + 1
                     break
                 depth -= 1
-        if end <= start:
+        if end <= start or self.fronted_adjunct_clause(start, end):
             return None
         if self.set_off_last((start, end)):
             return (end - 1, end)  # "C - “Q,” X said": Q alone
         return self._content_range(start, end, min_words, before_cue=True)
+
+    def fronted_adjunct_clause(self, start: int, end: int) -> bool:
+        """Whether the words ``start``..``end`` before an inverted cue are, in a
+        verb-second language, a fronted preposition phrase with a relative clause on its
+        noun, the first place of the cue's own clause (``In einem Vermerk, der dem Blatt
+        vorliegt, warnen Fachleute vor C``), no content: a preposition, then no finite
+        verb before the comma that a relative pronoun follows, which runs to the cue."""
+        if not self.lex.verb_second or self.word(start) not in self.lex.prepositions:
+            return False
+        comma = next((m for m in range(start + 1, end) if self.t[m].kind != "w"), None)
+        return (
+            comma is not None
+            and self.is_punct(comma, ",")
+            and comma + 1 < end
+            and self.word(comma + 1) in self.lex.relative_pronouns
+            # the relative clause runs to the cue ("Mit X, die C2 sind, könnte man —
+            # glaube ich — C3": the clause goes on, a content)
+            and not any(self.t[m].kind == "p" for m in range(comma + 1, end))
+            and not any(
+                self.lower_word(m) and self.is_finite_word(self.word(m))
+                for m in range(start + 1, comma)
+            )
+        )
 
     def after_label(self, lo: int, end: int) -> int:
         """Where the words of ``C, X said`` start in a unit from ``lo``: after a word or

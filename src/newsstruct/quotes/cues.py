@@ -2859,7 +2859,16 @@ class FrameReader(SourceReader, ComplementReader):
             opening = lo
             while opening < source[0] and self.is_punct(opening, "-–—―"):
                 opening += 1
-            if opening == source[0] and lo == 0 and hi == len(self.t):
+            if (
+                opening == source[0]
+                and lo == 0
+                and hi == len(self.t)
+                # a line without a stop at its end is a headline ("Verbände drohen mit Klage")
+                and self.t[hi - 1].kind == "p"
+                # in a verb-second language the cue follows its subject ("Die Firma
+                # teilte mit."), no clause's last verb ("Verbände wollen dagegen klagen.")
+                and (i == source[1] or not self.lex.verb_second)
+            ):
                 return Frame((i, k), source, None, "cue_line", unit), width
         # "- said the governor." / "- сказав Зеленський.": the source after the cue
         if content is None and source is None and lo == 0 and hi == len(self.t) and i > 0:
