@@ -952,6 +952,23 @@ def test_a_site_s_name_after_the_headline_is_no_part_of_it(head: str) -> None:
     assert article.title_span.of(text) == "Ferry returns to Lornport"
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Ferry returns to Lornport | UK News | Harbour Times",
+        "Ferry returns to Lornport | World news | The Guardian",
+        "Ferry returns to Lornport | Travel & Leisure | The Lornport Herald",
+        "Ferry returns to Lornport | Jo Roe | harbourtimes.com",
+    ],
+)
+def test_a_site_s_section_between_the_headline_and_its_name_is_no_part_of_it(head: str) -> None:
+    text = head + "\n\n" + BODY.replace("\n", "\n\n") + "\n\nThe quay reopened."
+    article = newsstruct.parse(text, lang="en")
+    assert article.title == "Ferry returns to Lornport"
+    assert article.title_span is not None
+    assert article.title_span.of(text) == "Ferry returns to Lornport"
+
+
 @pytest.mark.parametrize("head", ["Mayor dies | Harbour Times", "Jo Roe wins | Harbour Times"])
 def test_a_short_headline_s_lower_case_words_before_a_bar_are_no_place_s(head: str) -> None:
     text = head + "\n\n" + BODY.replace("\n", "\n\n") + "\n\nThe quay reopened."

@@ -394,6 +394,13 @@ def _without_version_marker(text: str, header: Header) -> Header:
 _SITE_AFTER = regex.compile(
     r"[ ]++(?:\||[-–—]|::)[ ]++(?P<site>(?:(?![ ](?:\||[-–—]|::)[ ]).){2,60}+)[ ]*+$"
 )
+# A site's section between the headline and the site's name after a spaced bar, as a
+# page's title prints it ("Ferry returns | UK news | Harbour Times"): a capitalised word
+# and up to two more (an ampersand may join two), at the end of what the site's name left
+_SECTION_BEFORE = regex.compile(
+    r"[ ]++\|[ ]++\p{Lu}[\p{L}\p{N}'’.\-]*+"
+    r"(?:[ ]++(?:&[ ]++)?[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+){0,2}+[ ]*+$"
+)
 # A site's domain: "harbourtimes.com", "www.lornport.co.uk"
 _DOMAIN = regex.compile(r"(?:[\p{L}\p{N}\-]++\.)++\p{Ll}{2,6}+")
 
@@ -405,8 +412,9 @@ def _without_site(
     a medium's name (the lexicon's, or the article's outlet's own), a paper's name
     (:func:`_is_masthead`, or capitalised words that a paper's noun ends: ``Harbour
     Times``) or a domain, after a spaced bar, dash or double colon (``Ferry returns |
-    Harbour Times``).  Other words there stay the headline's (``Ferry returns - and
-    fares rise``)."""
+    Harbour Times``), with the site's section before it when a bar sets both apart
+    (``Ferry returns | UK News | Harbour Times``).  Other words there stay the
+    headline's (``Ferry returns - and fares rise``, ``Ferry returns | Travel``)."""
     span = header.title_span
     if span is None:
         return header
@@ -424,9 +432,13 @@ def _without_site(
         )
     ):
         return header
-    return attrs.evolve(
-        header, title=text[span.start : found.start()], title_span=Span(span.start, found.start())
-    )
+    end = found.start()
+    separator = text[end : found.start("site")].strip()
+    if separator == "|":
+        section = _SECTION_BEFORE.search(text, span.start, end)
+        if section is not None and section.start() > span.start:
+            end = section.start()
+    return attrs.evolve(header, title=text[span.start : end], title_span=Span(span.start, end))
 
 
 def _names_paper(site: str, lexicon: Lexicon) -> bool:
