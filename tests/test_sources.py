@@ -1197,12 +1197,26 @@ def test_credits_are_found_only_where_a_space_follows_a_cue(
         # the agency and a medium's word: a channel of its own, no credit
         ("LORNPORT (Reuters) - Trust in news fell, Jo Roe told Reuters TV.", []),
         ("LORNPORT (Reuters) - Trust in news fell, Reuters VPX reported.", []),
+        # the agency and words that a body's noun ends: a service of its own
+        ("LORNPORT (Reuters) - Trust in news fell, Jo Roe told Reuters World Service.", []),
     ],
 )
 def test_a_name_opening_with_the_agency_s_is_excluded_only_as_its_channel(
     text: str, expected: list[str]
 ) -> None:
     assert sources_of(newsstruct.parse(text, lang="en")) == expected
+
+
+def test_a_bbc_story_credits_no_service_of_the_bbc_s_own() -> None:
+    text = (
+        "Lornport ferry strike ends\n\nBy Jo Roe\nBBC News, Lornport\n\n"
+        "Ferry workers in Lornport have ended a two-week strike, the union said on Monday.\n\n"
+        "The union told BBC World Service that a deal had been reached.\n\n"
+        "Ann Lee told the Harbour Times that ferries would run from Tuesday."
+    )
+    article = newsstruct.parse(text)
+    assert article.outlet == "bbc"
+    assert sources_of(article) == ["Harbour Times"]
 
 
 @pytest.mark.parametrize(

@@ -662,15 +662,20 @@ class _Unseen:
 def _own_channel(name: str, prefixes: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Whether a name is a channel of an excluded name's own (``prefixes``: each folded,
     a space after it): the name, then a medium's word or a title's initials (``BBC Radio
-    Lornshire`` in a BBC story, ``Harbour Times Online``, ``Valmont Press VPX``); not
-    another body that opens with it (``AP Moller-Maersk`` under an AP dateline, ``the
-    Reuters Institute`` in a Reuters story)."""
+    Lornshire`` in a BBC story, ``Harbour Times Online``, ``Valmont Press VPX``), or the
+    name and words that a body's noun ends (``BBC World Service``); not another body
+    that opens with it (``AP Moller-Maersk`` under an AP dateline, ``the Reuters
+    Institute`` in a Reuters story)."""
     folded = name.casefold()
     for prefix in prefixes:
         if folded.startswith(prefix):
             words = name.split()
             after = words[len(prefix.split())] if len(words) > len(prefix.split()) else ""
-            if after.casefold() in lexicon.media_words or _INITIALS.fullmatch(after):
+            if (
+                after.casefold() in lexicon.media_words
+                or _INITIALS.fullmatch(after)
+                or (after and words[-1].casefold() in lexicon.body_nouns)
+            ):
                 return True
     return False
 
