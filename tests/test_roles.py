@@ -445,6 +445,15 @@ def test_a_by_phrase_after_the_lead_is_news() -> None:
     assert roles(text)[1] == ("body", "By Friday the Treasury must publish the plan.")
 
 
+@pytest.mark.parametrize("bullet", ["•", "▪", "►"])
+def test_key_points_above_the_story_are_body_and_the_news_after_them_the_lead(
+    bullet: str,
+) -> None:
+    points = [f"{bullet} The budget is balanced.", f"{bullet} Nobody loses a job."]
+    text = "Council approves the budget\nKey Points\n" + "\n".join(points) + "\n" + LEAD
+    assert roles(text)[2:] == [("body", points[0]), ("body", points[1]), ("lead", LEAD)]
+
+
 def test_a_caption_sentence_with_a_credit_is_no_furniture() -> None:
     caption = (
         "The mayor speaks to reporters outside the city hall in Odesa on Tuesday, "

@@ -980,15 +980,21 @@ def assign_roles(
 _SENTENCE_END = frozenset(SENTENCE_STOPS + "\"'”»’)」』")
 # A paragraph of this many words is news, whatever it ends with (a crawl may drop a stop).
 _LEAD_WORDS = 30
+# The glyphs that open an item of a list of key points above the story ("• Fares rise
+# in May."); not a dash, which opens speech in many languages ("- We are ready - he said")
+_BULLETS = frozenset("•‣▪▫■□●◦►▸▶➤✓✔")
 
 
 def _is_lead(line: str, index: int, dateline_paragraph: int | None) -> bool:
     """Whether the first paragraph of news not yet found can be the lead: it ends a
     sentence or is long (a caption, a byline's desk or a reading time above the story
     is neither: ``Image caption, Rescuers worked through the night``, ``3 minute
-    read``), and no dateline opens a later paragraph (``RIGA, March 3 (Reuters) -``
+    read``), no bullet opens it (a key point above the story, ``• Fares rise in
+    May.``), and no dateline opens a later paragraph (``RIGA, March 3 (Reuters) -``
     opens the lead)."""
     if dateline_paragraph is not None and index < dateline_paragraph:
+        return False
+    if line.lstrip()[:1] in _BULLETS:
         return False
     # words, not spaces: a wrapped line's trailing spaces add none, and a no-break space
     # parts two ("in\N{NO-BREAK SPACE}April")
