@@ -450,15 +450,17 @@ def test_a_role_noun_after_a_cue_of_content_is_the_content_s_subject(cue: str) -
     assert quote.speaker is not None and quote.speaker.name == "Budi Santoso"
 
 
-def test_a_known_city_and_a_dash_open_the_lead_as_its_dateline() -> None:
-    # detik-style "Jakarta - …": the city is the dateline, the lead's words start after it
+@pytest.mark.parametrize("city", ["Jakarta", "Bandung", "Banda Aceh"])
+def test_a_known_city_and_a_dash_open_the_lead_as_its_dateline(city: str) -> None:
+    # detik-style "Jakarta - …": the city is the dateline, the lead's words start after it;
+    # a province's city as well as the capital ("Bandung - …")
     text = (
-        "Jakarta - Pemerintah akan membuka kembali pelabuhan Lornport pada bulan Juni, "
+        f"{city} - Pemerintah akan membuka kembali pelabuhan Lornport pada bulan Juni, "
         "kata Budi Lornanto.\n\nKapal feri terakhir berangkat pada tahun 2024."
     )
     article = newsstruct.parse(text, lang="id")
     assert article.dateline is not None
-    assert (article.dateline.place, article.dateline.agency) == ("Jakarta", None)
+    assert (article.dateline.place, article.dateline.agency) == (city, None)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
         ("Pemerintah akan membuka kembali pelabuhan Lornport pada bulan Juni", "Budi Lornanto")
     ]
