@@ -311,6 +311,22 @@ CASES = [
         id="wire-dateline-glued-to-the-headline",
     ),
     pytest.param(
+        "Pune (Maharashtra) [India], March 4 (ANI): " + LEAD,
+        "Pune (Maharashtra) [India], March 4 (ANI)",
+        "Pune (Maharashtra) [India]",
+        "ANI",
+        "March 4",
+        id="title-case-place-with-state-and-country-date-agency-colon",
+    ),
+    pytest.param(
+        "New Delhi [India], March 4 (ANI): " + LEAD,
+        "New Delhi [India], March 4 (ANI)",
+        "New Delhi [India]",
+        "ANI",
+        "March 4",
+        id="title-case-place-with-country-date-agency-colon",
+    ),
+    pytest.param(
         "Jakarta (ANTARA) - Pemerintah akan menaikkan harga bahan bakar mulai bulan April.",
         "Jakarta (ANTARA)",
         "Jakarta",

@@ -88,10 +88,13 @@ _WIRE = (
 
 # Roma, 12 ott. (Adnkronos) -   Praha 12. května (ČTK) -   Lahore, Mar 5 (APP): …   (a
 # wire's web copy prints the city in title case, South Asia's wires a colon after the
-# agency; the date tells it from a name and a party: "Jo Roe (Greens) - …"; not a full
-# stop, which follows a name and an age as well: "Jo Roe, aged 42 (HWS). The …")
+# agency, and the state in brackets and the country in square ones after the city:
+# "Pune (Maharashtra) [India], Mar 5 (ANI): …"; the date tells it from a name and a
+# party: "Jo Roe (Greens) - …"; not a full stop, which follows a name and an age as
+# well: "Jo Roe, aged 42 (HWS). The …")
+_QUALIFIED = r"(?:[ ]\(\p{Lu}[\p{L}\- ]{1,30}+\))?+(?:[ ]\[\p{Lu}[\p{L}\- ]{1,30}+\])?+"
 _TITLE_WIRE = (
-    rf"(?P<place>{_PLACE}(?:/{_PLACE})?+),?+[ ](?P<date>{_DATE_YEAR})[ ]"
+    rf"(?P<place>{_PLACE}(?:/{_PLACE})?+{_QUALIFIED}),?+[ ](?P<date>{_DATE_YEAR})[ ]"
     r"\((?P<agency>\p{Lu}[\p{L}\-&/.]{1,20}+(?:[ ]\p{Lu}[\p{L}\-&/.]{1,20}+){0,2}+)\)"
     r"(?=[ ]*+(?:[-–—―]|\.-)|:[ ])"
 )
