@@ -940,6 +940,9 @@ def test_a_headline_printed_again_with_or_without_its_version_marker_is_its_repe
         "Ferry returns to Lornport – Reuters",
         "Ferry returns to Lornport | The Lornport Herald",
         "Ferry returns to Lornport :: harbourtimes.com",
+        # a medium's name and its desk; a paper's name that a medium's word ends
+        "Ferry returns to Lornport | CNN Business",
+        "Ferry returns to Lornport | Lornport Mail Online",
         "date 2026-03-04 Ferry returns to Lornport | Harbour Times",
         "date 2026-03-04\nFerry returns to Lornport | Harbour Times",
     ],

@@ -443,17 +443,23 @@ def _without_site(
 
 def _names_paper(site: str, lexicon: Lexicon) -> bool:
     """Whether the capitalised words after a headline's separator are a paper's name: a
-    masthead (:func:`_is_masthead`), or a few capitalised words that a paper's noun ends
-    (``Harbour Times``: set apart after the headline, no headline's words), not a
-    headline's adjective and the noun (:attr:`Lexicon.headline_adjectives`: ``Good
-    News``)."""
+    masthead (:func:`_is_masthead`), or a few capitalised words that a paper's noun or a
+    medium's word ends (``Harbour Times``, ``Lornport Mail Online``: set apart after the
+    headline, no headline's words), not a headline's adjective and the noun
+    (:attr:`Lexicon.headline_adjectives`: ``Good News``), or that a medium's name opens
+    (a site's desk: ``CNN Business``)."""
     words = _WORD.findall(site)
-    return _is_masthead(site, lexicon) or (
-        0 < len(words) <= _MAX_MASTHEAD_WORDS
-        and all(w[0].isupper() for w in words)
-        and words[-1].lower() in lexicon.masthead_common_nouns
-        and site.endswith(words[-1])
-        and not (len(words) == 2 and words[0].lower() in lexicon.headline_adjectives)
+    if not 0 < len(words) <= _MAX_MASTHEAD_WORDS or not all(w[0].isupper() for w in words):
+        return _is_masthead(site, lexicon)
+    last = words[-1].lower()
+    return (
+        _is_masthead(site, lexicon)
+        or (
+            (last in lexicon.masthead_common_nouns or last in lexicon.media_words)
+            and site.endswith(words[-1])
+            and not (len(words) == 2 and words[0].lower() in lexicon.headline_adjectives)
+        )
+        or (len(words) > 1 and words[0].lower() in lexicon.media_words)
     )
 
 
