@@ -4875,6 +4875,16 @@ def test_infinitive_content_ends_before_a_past_predicate(text: str, content: str
             [("reported", "The pier is shut", "Jo Roe", "promised")],
             id="to-an-addressee-is-an-adjunct",
         ),
+        pytest.param(
+            "Jo Roe – The harbour board agreed to lease the pier for ten years.",
+            [],
+            id="agreed-to-an-act-is-no-tail",
+        ),
+        pytest.param(
+            "The pier will reopen in May, the harbour board agreed on Monday.",
+            [("reported", "The pier will reopen in May", "the harbour board", "agreed")],
+            id="agreed-with-adjuncts-closes-the-tail",
+        ),
     ],
 )
 def test_infinitive_after_a_closing_verb(text: str, expected: list[QuoteRow]) -> None:

@@ -267,6 +267,7 @@ quick likely unlikely expected eager ready willing unwilling reluctant careful a
 _INTENTION_WORDS = """
 plan plans planned planning hope hopes hoped hoping want wants wanted wanting
 intend intends intended intending aim aims aimed aiming wish wishes wished wishing
+agree agrees agreed agreeing
 decline declines declined declining refuse refuses refused refusing
 expect expects expected expecting likely unlikely due set scheduled going eager ready
 """
