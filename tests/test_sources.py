@@ -1207,6 +1207,31 @@ def test_a_name_opening_with_the_agency_s_is_excluded_only_as_its_channel(
     assert sources_of(newsstruct.parse(text, lang="en")) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pier was unsafe, according to documents seen by Reuters.", ["Reuters"]),
+        (
+            "The pier was unsafe, according to a letter obtained by the Harbour Times.",
+            ["Harbour Times"],
+        ),
+        (
+            "The pier was unsafe, according to records reviewed by The Associated Press.",
+            ["The Associated Press"],
+        ),
+        # no medium: nothing credited
+        ("The pier was unsafe, according to records reviewed by port inspectors.", []),
+        ("The ferry was seen by Jo Roe leaving the harbour.", []),
+        # the outlet's own reporting
+        ("LORNPORT (Reuters) - The pier was unsafe, according to documents seen by Reuters.", []),
+    ],
+)
+def test_an_outlet_that_saw_or_obtained_the_documents_is_credited(
+    text: str, expected: list[str]
+) -> None:
+    assert sources_of(newsstruct.parse(text, lang="en")) == expected
+
+
 def test_a_bbc_story_credits_no_service_of_the_bbc_s_own() -> None:
     text = (
         "Lornport ferry strike ends\n\nBy Jo Roe\nBBC News, Lornport\n\n"

@@ -2488,6 +2488,10 @@ LEXICON = Lexicon(
         "according to an article in",
         "according to a report in",
         "in an article in",
+        # "according to documents seen by Reuters": the outlet that saw the documents
+        "seen by",
+        "obtained by",
+        "reviewed by",
         # the credit after its content, inverted as translated copy prints it: "…, writes
         # The Guardian", "…, reports Bloomberg"
         "writes",
