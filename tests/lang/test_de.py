@@ -1095,6 +1095,11 @@ CASES = [
         id="a-fronted-adjunct-with-a-relative-clause-is-no-content",
     ),
     pytest.param(
+        "Die Preise steigen, wie Jo Roe sagte, der das Amt seit 2020 führt.",
+        [("reported", "Die Preise steigen", "Jo Roe", "sagte")],
+        id="a-relative-clause-on-the-source-after-wie-x-sagte-is-no-content",
+    ),
+    pytest.param(
         "Der Redner blickte auf eine Zeit zurück, die längst vergangen war ». Dann schwieg er.",
         [],
         id="detached-closing-mark-opens-nothing",

@@ -4263,6 +4263,18 @@ class FrameReader(SourceReader, ComplementReader):
                     rest is not None and source is not None and not self.has_finite_verb(*content)
                 )
                 extra = rest if self.lex.verb_second or predicate else None
+                if (
+                    extra is not None
+                    and self.lex.capitalised_nouns
+                    and self.word(extra[0]) in self.lex.relative_pronouns
+                    and extra[0] + 1 < extra[1]
+                    and self.lower_word(extra[0] + 1)
+                    and self.lower_word(extra[1] - 1)
+                ):
+                    # "C, wie Jo Roe sagte, der das Amt seit 2020 führt.": a relative
+                    # clause on the source (a pronoun before a lower-case word, no article
+                    # before its noun, and a verb at its end), none of the words said
+                    extra = None
                 return Frame((i, k), source, content, "as", unit, extra=extra)
         return None
 
