@@ -138,6 +138,7 @@ CITING = [
     "Kyiv Post reported that the bridge had reopened.",
     "The minister told CNN that no decision had been taken.",
     "The senator told NPR that the bill would pass.",
+    "The chief executive told Bloomberg News that sales would rise.",
     "The commander told Al Jazeera that the front line was holding.",
     "The chancellor said in an interview with DW that aid would continue.",
     "France 24 reported that the summit had been postponed.",

@@ -88,6 +88,7 @@ BUILTINS: tuple[str, ...] = tuple(
         "bbc",
         "belta",
         "beta",
+        "bloomberg",
         "bta",
         "businesswire",
         "censor",
