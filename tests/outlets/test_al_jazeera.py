@@ -68,3 +68,23 @@ def test_the_correspondent_s_report_from_a_place_is_news() -> None:
     paragraph = "Reporting from Santiago, Al Jazeera’s Lucia Newman said more rain was forecast."
     assert role_of(NEWS, paragraph) is not Role.BOILERPLATE
     assert "more rain was forecast" in [q.text for q in article_of(NEWS).quotes]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_the_related_stories_box_is_furniture(gap: str) -> None:
+    """The box's title, its screen reader's label, the headlines and the label that ends
+    it, inside the story."""
+    box = gap.join(
+        [
+            "Keep reading",
+            "list of 3 items",
+            "Lornland opposition leader arrested",
+            "Valmont port reopens after strike",
+            "end of list",
+        ]
+    )
+    text = NEWS.replace("Sunday.\n", f"Sunday.\n{box}\n")
+    boxed = [p for p in article_of(text).paragraphs if p.text in box]
+    assert boxed
+    assert all(p.role is Role.BOILERPLATE for p in boxed)
+    assert "".join(p.text for p in boxed).replace("\n", "") == box.replace("\n", "")

@@ -8,6 +8,8 @@ Conventions, as the site prints its stories:
   from Kyiv, said …", "Reporting from Kyiv, Al Jazeera’s Charles Weston said …".
 * Features open with a dateline of place and country before a dash: ``Kharkiv,
   Ukraine –``; the span drops the dash.
+* Crawls keep the page's box of related stories inside the story: ``Keep reading``, then
+  ``list of 3 items`` (its screen reader's label), a headline a line, ``end of list``.
 
 "told Al Jazeera" is no sign: other outlets quote interviews given to it.
 """
@@ -32,7 +34,14 @@ RULES = OutletRules(
         rf"^(?P<place>{PLACE},[ ]{PLACE})(?=[ ]{DASH}[ ])",
     ),
     self_names=("Al Jazeera", "Al Jazeera English"),
+    boilerplate=("keep reading",),
     boilerplate_patterns=(
         r"(?i:source):?[ ]+(?i:al[ ]jazeera)(?:[ ]+(?i:and[ ]+news[ ]+agencies))?+",
+        r"end[ ]of[ ]list",
+    ),
+    # the screen reader's label above the headlines of the related stories' box, alone or
+    # run into the box's title line ("Keep reading" above a line that opens in lower case)
+    related_labels=tuple(
+        f"{title}list of {count} items" for title in ("", "Keep reading ") for count in range(2, 10)
     ),
 )
