@@ -307,6 +307,22 @@ CASES = [
         "론항 다리 다음 달 재개통",
         id="a-headline-above-a-transcript-s-label",
     ),
+    pytest.param(
+        "新华社洛恩港3月12日电（记者王明）洛恩港市政府12日宣布，大桥将封闭三个月。\n\n"
+        "市长李华表示，市政府将开通免费公交。\n\n据悉，该桥曾于2019年封闭。",
+        None,
+        None,
+        None,
+        id="a-chinese-lead-with-its-full-width-stop-is-no-headline",
+    ),
+    pytest.param(
+        "【ローン港共同】ローン港市は12日、大橋を通行止めにすると発表した。\n\n"
+        "市長は「安全が第一だ。」と述べた。\n\n工事は来年終わる。",
+        None,
+        None,
+        None,
+        id="a-japanese-lead-with-its-full-width-stop-is-no-headline",
+    ),
 ]
 
 
