@@ -228,6 +228,34 @@ CASES = [
         [("direct", "We geven de strijd niet op", "de minister", "voegde toe")],
         id="a-pronominal-adverb-after-the-source-is-the-cue-s",
     ),
+    pytest.param(
+        "Wethouder Anna de Wit opende dinsdag de nieuwe brug. Volgens haar is de brug veiliger "
+        "dan de oude.",
+        [("reported", "is de brug veiliger dan de oude", "Anna de Wit", "Volgens haar")],
+        id="volgens-and-a-possessive-pronoun-before-an-auxiliary",
+    ),
+    pytest.param(
+        "Volgens haar advocaat is de verdachte onschuldig aan de brand in de loods.",
+        [
+            (
+                "reported",
+                "is de verdachte onschuldig aan de brand in de loods",
+                "haar advocaat",
+                "Volgens",
+            )
+        ],
+        id="volgens-and-a-possessive-before-its-noun",
+    ),
+    pytest.param(
+        "Wethouder Jan Roos presenteerde het plan. Volgens hem krijgen bewoners een ontheffing.",
+        [("reported", "krijgen bewoners een ontheffing", "Jan Roos", "Volgens hem")],
+        id="volgens-and-an-object-pronoun",
+    ),
+    pytest.param(
+        "Winkelier Marieke Smit zegt dat de klanten door de nieuwe regels wegblijven.",
+        [("reported", "de klanten door de nieuwe regels wegblijven", "Marieke Smit", "zegt")],
+        id="a-shopkeeper-s-title-before-the-name",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

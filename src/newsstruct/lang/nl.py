@@ -149,6 +149,8 @@ omwonenden buurtbewoner buurtbewoonster ooggetuige ooggetuigen slachtoffer
 vertegenwoordiger vertegenwoordigers ondernemer ondernemers boer boeren vakbondsleider
 activist activisten bron bronnen ingewijde ingewijden functionaris functionarissen
 ambtenaar ambtenaren politicus politici man vrouw moeder vader zoon dochter
+winkelier winkeliers winkelierster horecaondernemer marktkoopman
+eigenares uitbater uitbaatster
 """
 
 _THING_NOUNS = """
@@ -259,6 +261,9 @@ LEXICON = Lexicon(
     alias_openers=("bijgenaamd", "alias", "ook wel"),
     source_phrases=(
         "volgens",
+        "volgens hem",
+        "volgens haar",
+        "volgens hen",
         "naar verluidt",
         "naar zeggen van",
         "naar de mening van",

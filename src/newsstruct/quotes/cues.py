@@ -1637,7 +1637,8 @@ class FrameReader(SourceReader, ComplementReader):
                 (i + n for n, w in enumerate(longest) if w in self.table.phrase_pronouns), None
             )
             # "Selon lui, C": the pronoun speaks (but "Potrivit lui X": a name's article)
-            # (Greek "Κατά τον υπουργό, C": an article, also a pronoun, before its noun)
+            # (Greek "Κατά τον υπουργό, C": an article, also a pronoun, before its noun;
+            # Dutch "Volgens haar is C": no noun but an auxiliary after it)
             if pronoun is not None and not (
                 i + width < hi
                 and (
@@ -1646,10 +1647,13 @@ class FrameReader(SourceReader, ComplementReader):
                         pronoun == i + width - 1
                         and self.words[pronoun] in self.lex.determiners
                         and self.t[i + width].kind == "w"
+                        and self.words[i + width] not in self.lex.auxiliaries
                     )
                 )
             ):
                 return self.according_to_pronoun(i, width, pronoun, lo, hi, unit), width
+            if pronoun == i + width - 1 and self.words[pronoun] in self.lex.possessive_determiners:
+                width -= 1  # "Volgens haar moeder is C": the possessive opens the source
             framed = self.according_to(i, width, lo, hi, unit)
             if framed is not None and framed.source is not None and self.lex.glued_cues:
                 # "据新华社报道，C": the cue that closes the phrase is read with it, and
