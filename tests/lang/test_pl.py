@@ -620,6 +620,24 @@ CASES = [
         [("reported", "most otwarty zostanie w maju", "Rzecznik ratusza", "potwierdził")],
         id="the-outlet-told-after-a-role-before-the-cue",
     ),
+    pytest.param(
+        "Ministerstwo Zdrowia poinformowało w piątek, że szpital w Lornowie dostanie nowy sprzęt.",
+        [
+            (
+                "reported",
+                "szpital w Lornowie dostanie nowy sprzęt",
+                "Ministerstwo Zdrowia",
+                "poinformowało",
+            )
+        ],
+        id="an-institution-s-noun-opens-its-capitalised-name",
+    ),
+    pytest.param(
+        "Prokuratura Okręgowa w Lornowie wszczęła śledztwo. Urząd Miasta przekazał nam, że "
+        "most zostanie zamknięty.",
+        [("reported", "most zostanie zamknięty", "Urząd Miasta", "przekazał")],
+        id="a-dative-pronoun-between-a-noun-like-cue-and-its-clause",
+    ),
 ]
 
 

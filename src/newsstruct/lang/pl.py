@@ -191,7 +191,7 @@ napisano zapowiedziano wyjaśniono przypomniano zapewniono ogłoszono
 _OBJECT_VERBS = """
 powiedział powiedziała powiedziało powiedzieli powiedziały
 poinformował poinformowała poinformowało poinformowali poinformowały informuje
-przekazał przekazała przekazali
+przekazał przekazała przekazało przekazali przekazały
 zapewnił zapewniła zapewnili zapewnia
 przypomniał przypomniała przypomnieli
 ostrzegł ostrzegła ostrzegli ostrzega
@@ -250,8 +250,20 @@ hanna olga kamila martyna klaudia dominika edyta
 
 _FINITE_VERB_ENDINGS = "ił ył yła ęła ała ęli ili yli ował ano ono yto ito ęto ędzie ują ają eją"
 
+# nouns of institutions that open their own names, the capitalised words after them
+# ("Ministerstwo Zdrowia", "Urząd Miasta", "Prokuratura Krajowa" name no person); in the
+# nominative only: a role before a genitive one still names a person ("szef rządu")
+_THING_NOUNS = """
+ministerstwo urząd prokuratura rada komisja sąd trybunał partia spółka firma związek
+organizacja policja resort sejm senat straż instytut uniwersytet szpital fundacja
+stowarzyszenie bank agencja inspekcja komenda zarząd biuro kancelaria izba departament
+wydział gmina starostwo
+"""
+
 LEXICON = Lexicon(
     code="pl",
+    thing_nouns=frozenset(_THING_NOUNS.split()),
+    body_names_after_nouns=True,
     name="Polish",
     quote_pairs=(
         ("\N{DOUBLE LOW-9 QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
@@ -426,6 +438,8 @@ LEXICON = Lexicon(
             "przekazał",
             "przekazała",
             "przekazali",
+            "przekazało",
+            "przekazały",
             "przekazuje",
             "oceni",
             "pisać",

@@ -2606,6 +2606,7 @@ class TokenReader:
                 self.word(k) in self.lex.time_words
                 or self.word(k) in self.lex.prepositions
                 or self.word(k) in self.lex.audience_nouns
+                or self.word(k) in self.lex.object_pronouns  # "przekazał nam, że"
                 or self.t[k].is_capitalised
                 # "Heute sagen die Experten: …": where nouns are capitalised, the article
                 # of an inverted subject
