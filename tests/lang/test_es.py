@@ -662,6 +662,19 @@ CASES = [
         [],
         id="a-noun-of-what-is-said-after-the-cue-is-its-object-no-source",
     ),
+    pytest.param(
+        "La Policía ha detenido a dos personas en el puerto, según ha informado la Jefatura "
+        "Superior de Policía en un comunicado.",
+        [
+            (
+                "reported",
+                "La Policía ha detenido a dos personas en el puerto",
+                "la Jefatura Superior de Policía",
+                "ha informado",
+            )
+        ],
+        id="a-headquarters-noun-opens-a-body-s-name",
+    ),
 ]
 
 

@@ -578,6 +578,38 @@ CASES = [
         ],
         id="an-anaphoric-passive-with-the-article-written-onto-por",
     ),
+    pytest.param(
+        "As chuvas deixaram 300 pessoas desalojadas, informou na segunda-feira a Defesa Civil "
+        "do município.",
+        [
+            (
+                "reported",
+                "As chuvas deixaram 300 pessoas desalojadas",
+                "a Defesa Civil do município",
+                "informou",
+            )
+        ],
+        id="the-article-a-after-a-day-opens-the-inverted-subject",
+    ),
+    pytest.param(
+        "A prefeita Rita Sousa decretou emergência. Em nota, a prefeitura afirmou que os "
+        "abrigos estão preparados.",
+        [("reported", "os abrigos estão preparados", "a prefeitura", "afirmou")],
+        id="the-city-hall-is-a-body",
+    ),
+    pytest.param(
+        "Segundo o coordenador da Defesa Civil, Marcos Vieira, o nível do rio subiu quatro "
+        "metros durante a noite.",
+        [
+            (
+                "reported",
+                "o nível do rio subiu quatro metros durante a noite",
+                "Marcos Vieira",
+                "Segundo",
+            )
+        ],
+        id="a-coordinator-s-name-apposed-after-segundo",
+    ),
 ]
 
 

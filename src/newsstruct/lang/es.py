@@ -187,6 +187,7 @@ sindicato comisión consejo tribunal juzgado empresa compañía grupo organizaci
 asociación instituto universidad hospital fundación federación banco informe comunicado estudio
 fondo cámara agencia autoridad
 policía guardia ejército armada gendarmería servicio
+jefatura delegación subdelegación diputación comandancia secretaría oficina junta dirección
 """
 
 # words that mark a woman or a man (Lexicon.feminine_words, masculine_words): pronouns,

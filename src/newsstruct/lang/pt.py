@@ -177,6 +177,7 @@ esposa marido colega amigo amiga observador observadores autarca
 edil pontífice selecionador
 oposição
 vereador vereadora
+coordenador coordenadora gerente superintendente delegado delegada comandante-geral
 câmara autarquia prefeitura município
 """
 
@@ -186,6 +187,7 @@ comissão conselho tribunal empresa companhia grupo organização associação i
 universidade hospital fundação federação banco relatório comunicado estudo
 fundo câmara agência autoridade
 polícia guarda exército marinha serviço
+defesa proteção prefeitura
 """
 
 # words that mark a woman or a man (Lexicon.feminine_words, masculine_words): pronouns,

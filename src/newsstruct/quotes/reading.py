@@ -1170,7 +1170,18 @@ class TokenReader:
         start = k
         while k < hi and k - start < ADJUNCT_REACH:
             w = self.word(k)
-            if w in self.lex.prepositions and k + 1 < hi and self.t[k + 1].kind == "w":
+            if (
+                w in self.lex.prepositions
+                and k + 1 < hi
+                and self.t[k + 1].kind == "w"
+                # "informou na segunda-feira a Defesa Civil": an article (Portuguese "a",
+                # also "to") before a capitalised word opens the inverted subject
+                and not (
+                    w in self.lex.dative_prepositions
+                    and w in self.lex.determiners
+                    and self.t[k + 1].is_capitalised
+                )
+            ):
                 k += 2
             elif w in self.lex.auxiliaries or w in self.lex.time_words:
                 k += 1
