@@ -334,3 +334,12 @@ def test_a_quoting_verb_that_carries_is_no_cue_before_another_clause() -> None:
     assert [
         (q.cue.of(text), q.mention.of(text)) for q in article.quotes if q.cue and q.mention
     ] == [("وقال", "الوزير")]
+
+
+def test_wa_yudhkar_anna_opens_background() -> None:
+    text = (
+        "قال وزير الصحة خالد منصور إن المستشفى الجديد سيفتتح الشهر المقبل.\n\n"
+        "ويذكر أن أعمال البناء في المستشفى بدأت عام 2022."
+    )
+    article = newsstruct.parse(text, registry=REGISTRY)
+    assert [p.text for p in article.background] == [text.split("\n\n")[1]]

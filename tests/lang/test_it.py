@@ -667,6 +667,18 @@ CASES = [
         [],
         id="a-noun-of-what-is-said-after-the-cue-is-its-object-no-source",
     ),
+    pytest.param(
+        "Il sindaco Marco Ferri ha annunciato la chiusura della strada, precisando che non "
+        "ci sono feriti.",
+        [("reported", "non ci sono feriti", "Marco Ferri", "precisando")],
+        id="the-gerund-precisando-before-a-clause",
+    ),
+    pytest.param(
+        "Il sindaco Marco Ferri ha visitato il cantiere, confermando il suo sostegno al "
+        "progetto del nuovo ponte.",
+        [],
+        id="the-gerund-confermando-before-an-object-is-no-cue",
+    ),
 ]
 
 
@@ -711,3 +723,12 @@ def test_an_adverb_between_the_auxiliary_and_its_participle_stays_in_the_cue() -
     assert quote_rows("Mario Rossi ha anche detto che il porto è chiuso.", lang="it") == [
         ("reported", "il porto è chiuso", "Mario Rossi", "ha anche detto")
     ]
+
+
+def test_come_si_ricordera_opens_background() -> None:
+    text = (
+        "Il sindaco Marco Ferri ha detto che il ponte resterà chiuso fino a venerdì.\n\n"
+        "Come si ricorderà, i lavori erano stati bloccati nel 2023 per un ricorso al Tar."
+    )
+    article = newsstruct.parse(text, registry=REGISTRY)
+    assert [p.text for p in article.background] == [text.split("\n\n")[1]]

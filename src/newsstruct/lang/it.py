@@ -257,8 +257,17 @@ _PAST_PARTICIPLE_ENDINGS = "ato ati ata ate uto uti uta ute ito iti ita ite usi"
 
 # cues only before a clause or a quotation: with a noun for object they report nothing
 # ("rilancia l'economia")
-_CLAUSE_ONLY = """
+# the gerunds of verbs of saying whose other forms the lists above spell out: "…,
+# precisando che C" (not "…, confermando il suo sostegno": only before a clause)
+_GERUNDS = """
+precisando ribadendo confermando assicurando osservando rilevando evidenziando
+avvertendo riconoscendo ammettendo negando rispondendo replicando riferendo
+commentando sostenendo denunciando annunciando
+"""
+
+_CLAUSE_ONLY = f"""
 rilanciare rilancia rilanciano rilanciò rilanciato rilanciando
+{_GERUNDS}
 """
 
 LEXICON = Lexicon(
@@ -276,7 +285,7 @@ LEXICON = Lexicon(
         ('"', '"'),
         ("\N{LEFT SINGLE QUOTATION MARK}", "\N{RIGHT SINGLE QUOTATION MARK}"),
     ),
-    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS).split()),
+    cue_verbs=frozenset((_SPEECH_VERBS + _COGNITION_VERBS + _GERUNDS).split()),
     object_cue_verbs=frozenset(_OBJECT_VERBS.split()),
     control_cue_verbs=frozenset(_CONTROL_VERBS.split()),
     cue_phrases=(
@@ -1004,6 +1013,8 @@ LEXICON = Lexicon(
         "si ricorda che",
         "è bene ricordare che",
         "come noto,",
+        "come si ricorderà",
+        "come si ricorda",
         "come è noto",
         "come già riportato",
         "come riportato",
