@@ -127,6 +127,24 @@ CASES = [
         [("reported", "vaka sayısı geçen hafta düştü", "Sağlık Bakanlığının", "göre")],
         id="the-data-before-gore-is-no-part-of-its-owner",
     ),
+    pytest.param(
+        "Lornport Liman Müdürlüğünden yapılan açıklamada ise seferlerin yarın yeniden "
+        "başlayacağı belirtildi.",
+        [
+            (
+                "reported",
+                "seferlerin yarın yeniden başlayacağı",
+                "Lornport Liman Müdürlüğünden",
+                "belirtildi",
+            )
+        ],
+        id="the-ablative-body-of-a-statement-speaks-an-impersonal-cue",
+    ),
+    pytest.param(
+        "Valilikten yapılan açıklamada, köprünün iki gün boyunca kapalı kalacağı bildirildi.",
+        [("reported", "köprünün iki gün boyunca kapalı kalacağı", "Valilikten", "bildirildi")],
+        id="the-ablative-body-before-a-comma-speaks-an-impersonal-cue",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -961,6 +961,11 @@ class Lexicon:
     ``yazılı``): at the end of the source before the postposition they are no part of
     it; the owner named before them speaks (``Valiliğin açıklamasına göre``: the
     governorate; ``Emniyet Müdürlüğünden yapılan açıklamaya göre``)."""
+    agent_case_endings: tuple[str, ...] = ()
+    """Endings of the case of the agent before one of :attr:`statement_words` that opens
+    the medium phrase of an impersonal cue (Turkish ablative ``-dAn``: ``Valilikten
+    yapılan açıklamada C belirtildi``, in the statement made by the governorate, C was
+    said): the words up to that participle speak."""
     words_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns for someone's words as the object of a :attr:`relay_verbs` verb (``слова``),
     a possessive before them or a genitive after them naming the speaker."""

@@ -263,6 +263,9 @@ LEXICON = Lexicon(
             "geçen",
         }
     ),
+    # the ablative of the body whose statement it was ("Valilikten yapılan açıklamada C
+    # belirtildi": the governorate speaks)
+    agent_case_endings=("dan", "den", "tan", "ten"),
     # one word carries the subject and the verb ("Valiliğe göre sürücü alkollüydü")
     min_according_words=2,
     role_nouns=frozenset(_ROLE_NOUNS.split()),

@@ -3154,9 +3154,12 @@ class FrameReader(SourceReader, ComplementReader):
         if quotation is None and start < i:
             # "Bakan Yılmaz, yaptığı açıklamada C belirtti": where it was said, no content;
             # whom to before it too ("AA muhabirine yaptığı açıklamada")
-            start = self.medium_end(start, i, _VERB_FINAL_MEDIUM_WORDS) or start
+            medium = self.medium_end(start, i, _VERB_FINAL_MEDIUM_WORDS)
+            start = medium or start
             if self.is_punct(start, ","):
                 start += 1
+            if medium and start < i and self.word(start) in self.lex.auxiliaries:
+                start += 1  # "Valilikten yapılan açıklamada ise C belirtildi": as for it
         # "김 대변인은 C다고 거듭 밝혔다": how it was said, no content
         stop = self.before_manner(start + 1, postposed or i)
         content = (start, stop) if start < i else None
@@ -3192,8 +3195,23 @@ class FrameReader(SourceReader, ComplementReader):
             return None  # "taraftarlardan destek istedi": an object, no clause
         impersonal = self.t[i].lower in self.lex.impersonal_cues
         if impersonal:
-            source = None
+            medium = self.medium_end(lo, i, _VERB_FINAL_MEDIUM_WORDS)
+            source = self.medium_agent(lo, medium) if medium else None
         return Frame((i, k), source, content, "before", unit, source is None and not impersonal)
+
+    def medium_agent(self, start: int, end: int) -> tuple[int, int] | None:
+        """The agent that opens the medium phrase ``start``..``end`` of a final cue, its
+        last word in the agent's case right before a word of making a statement
+        (:attr:`Lexicon.agent_case_endings`: ``Valilikten yapılan açıklamada``, in the
+        statement made by the governorate), or ``None``."""
+        if not self.lex.agent_case_endings:
+            return None
+        made = next(
+            (m for m in range(start + 1, end) if self.word(m) in self.lex.statement_words), None
+        )
+        if made is None or not self.word(made - 1).endswith(self.lex.agent_case_endings):
+            return None
+        return (start, made)
 
     def connective_frame(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
         """The frame of the quotative connective at ``i`` written onto the quotation
