@@ -577,6 +577,55 @@ CASES = [
         [],
         id="an-elided-article-on-a-word-of-time-after-the-cue-is-no-source",
     ),
+    pytest.param(
+        "Le ministre de l'Intérieur a affirmé avoir reçu des menaces de mort après le vote.",
+        [
+            (
+                "reported",
+                "avoir reçu des menaces de mort après le vote",
+                "Le ministre de l'Intérieur",
+                "a affirmé",
+            )
+        ],
+        id="a-perfect-infinitive-after-the-cue-is-its-content",
+    ),
+    pytest.param(
+        "Le maire de Lornport a assuré ne pas vouloir démissionner avant la fin du mandat.",
+        [
+            (
+                "reported",
+                "ne pas vouloir démissionner avant la fin du mandat",
+                "Le maire de Lornport",
+                "a assuré",
+            )
+        ],
+        id="a-negated-infinitive-after-the-cue-is-its-content",
+    ),
+    pytest.param(
+        "La préfète Anne Roux a exhorté les habitants à « rester chez eux » jusqu'à nouvel ordre.",
+        [
+            (
+                "mixed",
+                "« rester chez eux » jusqu'à nouvel ordre",
+                "Anne Roux",
+                "a exhorté",
+            )
+        ],
+        id="a-control-cue-s-quoted-infinitive-after-its-preposition",
+    ),
+    pytest.param(
+        "Un incendie a ravagé un entrepôt de la zone industrielle, a-t-on appris auprès "
+        "des secours.",
+        [
+            (
+                "reported",
+                "Un incendie a ravagé un entrepôt de la zone industrielle",
+                "des secours",
+                "a-t-on appris",
+            )
+        ],
+        id="the-rescue-services-after-a-t-on-appris",
+    ),
 ]
 
 

@@ -867,6 +867,11 @@ class Lexicon:
     """Words that open an infinitive (English ``to``): the content of a control cue
     (``urged X to C``, ``pledged to C``), and, as a preposition, the way to an addressee
     (``said to the TV``, ``wrote to the office that C``)."""
+    infinitive_contents: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Infinitives that open the content of a cue of saying right after it, its subject's
+    own claim, where the language takes no bare clause (French ``avoir``, ``être``: ``a
+    affirmé avoir reçu des menaces``, ``a dit être prêt``), also after a negation among
+    :attr:`auxiliaries` (``a assuré ne pas vouloir partir``)."""
     infinitive_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Infinitive markers that are prepositions as well (English ``to``): before a
     determiner, a pronoun or a capitalised word they lead to an addressee or a place, no

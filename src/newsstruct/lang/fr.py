@@ -248,6 +248,7 @@ entraîneur joueur joueurs homme femme gens personne père mère fils fille
 bourgmestre édile pontife sélectionneur technicien patron patronne pdg magistrat magistrate
 opposition
 adjoint adjointe commissaire délégué déléguée
+pompiers sapeurs-pompiers secours secouristes sauveteurs enquêteurs enquêteur enquêtrice
 """
 
 # nouns that end like an adverb ("-ment"), no adverbs
@@ -714,6 +715,12 @@ LEXICON = Lexicon(
     sentence_adverbs=frozenset({"maintenant", "alors", "puis", "ensuite", "désormais", "pourtant"}),
     press_nouns=frozenset({"journalistes", "reporters", "médias", "presse"}),
     control_prepositions=frozenset({"à", "de", "d'"}),
+    # "a affirmé avoir reçu des menaces", "a dit être prêt", "a assuré ne pas vouloir
+    # partir": the subject's own claim as an infinitive
+    infinitive_contents=frozenset(
+        {"avoir", "être", "vouloir", "pouvoir", "devoir", "ignorer", "espérer", "souhaiter"}
+        | {f"n{mark}{verb}" for mark in "'’" for verb in ("avoir", "être")}
+    ),
     infinitive_endings=("er", "ir", "re", "oir"),
     phrase_prepositions=frozenset({"de", "du", "des", "d'"}),
     reference_phrases=("citant",),

@@ -115,6 +115,23 @@ class ComplementReader(TokenReader):
             and word not in self.lex.pronouns
         )
 
+    def opens_infinitive_content(self, k: int, hi: int) -> bool:
+        """Whether an infinitive of :attr:`Lexicon.infinitive_contents` opens at ``k``, the
+        content of the cue before it, after two words of negation at most (``a affirmé
+        avoir reçu``, ``a assuré ne pas vouloir``, ``a dit n'avoir rien vu``)."""
+        if not self.lex.infinitive_contents:
+            return False
+        m = k
+        contents = self.lex.infinitive_contents
+        while (
+            m < min(hi, k + 2)
+            and self.lower_word(m)
+            and self.word(m) in self.lex.auxiliaries
+            and self.word(m) not in contents
+        ):
+            m += 1
+        return m < hi and self.lower_word(m) and self.word(m) in contents
+
     def prepositional_infinitive(self, k: int, hi: int) -> int | None:
         """Where the infinitive starts that one of :attr:`Lexicon.control_prepositions`
         marks at ``k`` or within the few words of an addressee after ``k`` (French ``à
@@ -132,12 +149,15 @@ class ComplementReader(TokenReader):
                     return m
                 continue
             following = self.word(m + 1) if m + 1 < hi else ""
-            if (
-                w in self.lex.control_prepositions
-                and self.lower_word(m + 1)
-                and following.endswith(self.lex.infinitive_endings)
-                and following not in self.lex.determiners
-                and following not in self.lex.pronouns
+            if w in self.lex.control_prepositions and (
+                (
+                    self.lower_word(m + 1)
+                    and following.endswith(self.lex.infinitive_endings)
+                    and following not in self.lex.determiners
+                    and following not in self.lex.pronouns
+                )
+                # "à « reprendre le dialogue »": the words asked for quoted
+                or (m + 1 < hi and self.t[m + 1].kind == "q" and self.t[m + 1].opens_lower)
             ):
                 return m + 1
             if m == k and w not in self.lex.prepositions:
@@ -251,6 +271,8 @@ class ComplementReader(TokenReader):
         )
         if asked is not None:
             return asked
+        if not control and self.opens_infinitive_content(i, hi):
+            return self._content_range(i, hi, infinitive=True)  # "a affirmé avoir reçu C"
         if (
             (
                 verb in self.lex.object_content_cues
