@@ -280,6 +280,18 @@ CASES = [
         [("direct", "الجسر سيفتح قريبا", "الوزير", "وقال")],
         id="and-written-onto-the-cue-of-a-tail-after-the-quotation",
     ),
+    pytest.param(
+        "انهار جسر للمشاة في مدينة لورنبورت صباح اليوم، حسبما أفاد الدفاع المدني.",
+        [
+            (
+                "reported",
+                "انهار جسر للمشاة في مدينة لورنبورت صباح اليوم",
+                "الدفاع المدني",
+                "أفاد",
+            )
+        ],
+        id="hasabama-as-before-the-cue-after-the-content",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

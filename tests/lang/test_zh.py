@@ -266,6 +266,21 @@ CASES = [
         [("direct", "我们每天都要过这座桥。", "接受采访的船长", "说")],
         id="a-role-after-a-relative-clause-with-de-is-the-speaker-whole",
     ),
+    pytest.param(
+        "洛恩港市交通局日前发布消息称，环城公路将于下月起封闭施工。",
+        [("reported", "环城公路将于下月起封闭施工", "洛恩港市交通局", "发布消息称")],
+        id="a-statement-issued-written-onto-its-subject",
+    ),
+    pytest.param(
+        "市政府发表声明称，大桥将于明年通车。",
+        [("reported", "大桥将于明年通车", "市政府", "发表声明称")],
+        id="a-statement-published-written-onto-its-subject",
+    ),
+    pytest.param(
+        "区住建局局长赵刚告诉记者，改造内容包括加装电梯和更新管网。",
+        [("reported", "改造内容包括加装电梯和更新管网", "赵刚", "告诉记者")],
+        id="told-the-reporters-written-onto-its-subject",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

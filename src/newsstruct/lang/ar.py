@@ -185,7 +185,8 @@ LEXICON = Lexicon(
     relative_pronouns=frozenset({"الذي", "التي", "الذين"}),
     first_person=frozenset({"أنا", "نحن", "لنا", "لدينا", "إننا", "إنني"}),
     determiners=frozenset({"هذا", "هذه", "ذلك", "تلك", "كل", "بعض"}),
-    auxiliaries=frozenset({"قد", "لقد", "كما", "أيضا", "أيضاً"}),
+    # (and "حسبما", as: "C، حسبما أفاد الدفاع المدني" reads as "C، كما أفاد X")
+    auxiliaries=frozenset({"قد", "لقد", "كما", "أيضا", "أيضاً", "حسبما", "وحسبما"}),
     # "بحسب المتحدث، فإن C": "فإن" (so that) opens the content after "according to"
     complementizers=frozenset({"إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "فإن"}),
     # "وأشار الوزير إلى أن C" (pointed to that C), "ولفت إلى أن C"

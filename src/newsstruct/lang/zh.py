@@ -38,6 +38,14 @@ _VERBS = """
 強調 報道 報導 說道 宣佈 稱 說 介紹 回應 呼籲 補充 承認 否認 解釋 說明 聲稱 問道 認為
 """
 
+# a statement issued, written onto its subject and closed by "称" (said): "市政府发表声明称，
+# C", "区住建局日前发布消息称，C" (the cue is the whole phrase, its subject the body); told
+# the reporters ("局长赵刚告诉记者，C")
+_STATEMENT_CUES = """
+发布消息称 发表声明称 发布声明称 发布通报称 发布公告称 发文称 通报称 告诉记者
+發布消息稱 發表聲明稱 發布聲明稱 發布通報稱 發布公告稱 發文稱 通報稱 告訴記者
+"""
+
 # words of their own that end in 说: novel, legend, it is said, heard that, for X, for
 # example, that is, in other words (not 演说 a speech nor 学说 a doctrine: 导演说, 同学说 are
 # a director, a classmate who said); in 报道, 道 or 称: according to reports, to know, called
@@ -73,7 +81,7 @@ LEXICON = Lexicon(
         ("\N{LEFT CORNER BRACKET}", "\N{RIGHT CORNER BRACKET}"),
         ("\N{LEFT WHITE CORNER BRACKET}", "\N{RIGHT WHITE CORNER BRACKET}"),
     ),
-    cue_verbs=frozenset(_VERBS.split()),
+    cue_verbs=frozenset((_VERBS + _STATEMENT_CUES).split()),
     question_cues=frozenset({"问道", "問道"}),
     glued_cues=True,
     # "王明表示，C": the comma after the cue stands for the complementizer Chinese lacks
