@@ -516,6 +516,21 @@ CASES = [
         ["Anadolu Agency"],
         id="a-known-agency-is-an-outlet",
     ),
+    pytest.param(
+        "Le maire de Lornport, Jean Roux, a expliqué à l'AFP que le pont rouvrirait en juin.",
+        ["AFP"],
+        id="french-told-an-agency-with-its-elided-article",
+    ),
+    pytest.param(
+        "Il sindaco di Lornporto, Marco Rossi, ha detto all'ANSA che il ponte riaprirà a giugno.",
+        ["ANSA"],
+        id="italian-told-an-agency-with-its-elided-article",
+    ),
+    pytest.param(
+        "« Le pont rouvrira en juin », a expliqué à l'AFP Paul Girard, directeur du port.",
+        ["AFP"],
+        id="the-speaker-inverted-after-the-agency-told-is-no-part-of-it",
+    ),
 ]
 
 

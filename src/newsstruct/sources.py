@@ -227,10 +227,11 @@ def _starts(
 ) -> list[int]:
     """Where one of the cues matches in ``text``, in order; each word of the cues is
     looked up in the text once, for all the cues that hold it.  With ``spaced``, only
-    where such a cue has a space after it, as :func:`_before_pattern` needs: the engine
-    looks for that space from where it tries the pattern on, through all the rest of the
-    text if none comes (quadratic in a text of many cues and no space after them, such
-    as cells split by tabs: ``Acme\treports\t12``)."""
+    where such a cue has a space after it (or ends in an elided article), as
+    :func:`_before_pattern` needs: the engine looks for that space from where it tries
+    the pattern on, through all the rest of the text if none comes (quadratic in a text
+    of many cues and no space after them, such as cells split by tabs:
+    ``Acme\treports\t12``)."""
     screens = _screens(cues, ignore_case, boundary)
     haystack = fold_for_screen(text) if ignore_case else text
     present = frozenset(filter(haystack.__contains__, screens.words))
@@ -240,7 +241,8 @@ def _starts(
             for words, screen in screens.cues
             if words <= present
             for match in screen.finditer(text, overlapped=True)
-            if not spaced or text.startswith(" ", match.end())
+            # (or an elided article at its end, written onto the name: "all'ANSA")
+            if not spaced or text.startswith(" ", match.end()) or text[match.end() - 1] in "'’"
         }
     )
 
@@ -301,7 +303,9 @@ def _before_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
     return regex.compile(
         r"(?<!\p{L})(?P<cue>"
         + _alternatives(lexicon.attribution_cues, True, False)
-        + r")[ ]++"
+        # a cue that ends in an elided article is written onto the name ("a déclaré à
+        # l'AFP", "ha detto all'ANSA")
+        + r")(?:[ ]++|(?<=['’]))"
         + patterns.described
         + patterns.names,
         regex.V1,
@@ -422,6 +426,19 @@ def _outlet_before_subject(text: str, start: int, end: int, lexicon: Lexicon) ->
     ):
         return end
     return words[at - 1].end()
+
+
+def _outlet_before_given_name(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where the name of an outlet ends that a person's name follows, its given name one
+    of the lexicon's (``a expliqué à l'AFP Paul Girard``, the speaker inverted after the
+    outlet told: ``AFP``): after the outlet's media words; else ``end``."""
+    words = list(_NAME_WORD.finditer(text, start, end))
+    at = 0
+    while at < len(words) and words[at].group().casefold() in lexicon.media_words:
+        at += 1
+    if 0 < at < len(words) and words[at].group().casefold() in lexicon.first_names:
+        return words[at - 1].end()
+    return end
 
 
 def _described(text: str, span: Span, lexicon: Lexicon) -> bool:
@@ -739,6 +756,7 @@ def find_attributions(
                 break
         if cue is not None and text[cue.start : cue.end].casefold() in lexicon.object_cue_verbs:
             end = _outlet_before_subject(text, start, end, lexicon)
+        end = _outlet_before_given_name(text, start, end, lexicon)
         span = Span(start, max(start, end))
         end = span.end
         while (

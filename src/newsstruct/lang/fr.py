@@ -1004,6 +1004,12 @@ LEXICON = Lexicon(
         "a confié à",
         "a affirmé à",
         "a expliqué à",
+        # the article after "à" written onto the outlet or joined to it: "à l'AFP", "au Monde"
+        *(
+            f"a {verb} {article}"
+            for verb in ("indiqué", "déclaré", "confié", "affirmé", "expliqué")
+            for article in ("à l'", "à l’", "au")
+        ),
         "dans un entretien à",
         "dans une interview à",
         "dans un entretien accordé à",

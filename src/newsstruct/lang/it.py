@@ -932,6 +932,12 @@ LEXICON = Lexicon(
         "ha dichiarato a",
         "ha spiegato a",
         "ha raccontato a",
+        # the article after "a" joined to it: "all'ANSA", "al Corriere", "alla Stampa"
+        *(
+            f"ha {verb} {article}"
+            for verb in ("detto", "dichiarato", "spiegato", "raccontato")
+            for article in ("all'", "all’", "al", "alla", "allo")
+        ),
         "secondo il quotidiano",
         "secondo l'agenzia",
     ),
