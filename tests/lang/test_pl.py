@@ -638,6 +638,11 @@ CASES = [
         [("reported", "most zostanie zamknięty", "Urząd Miasta", "przekazał")],
         id="a-dative-pronoun-between-a-noun-like-cue-and-its-clause",
     ),
+    pytest.param(
+        "Radna Ewa Lis zapowiedziała, że sprawą szpitala zajmie się zarząd powiatu.",
+        [("reported", "sprawą szpitala zajmie się zarząd powiatu", "Ewa Lis", "zapowiedziała")],
+        id="a-councillor-s-title-before-her-name",
+    ),
 ]
 
 

@@ -231,6 +231,7 @@ szkoleniowiec selekcjoner włodarz policjantka
 opozycja koalicja
 posłów
 wiceprezydent ekonomistka
+radny radna radni burmistrzyni sołtys
 """
 
 # common first names in the nominative: "Według Anny Nowak" names Anna Nowak
