@@ -651,6 +651,41 @@ def test_a_body_is_a_speaker_not_an_outlet(text: str, speaker: str) -> None:
     assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]
 
 
+# invented: C, a name in marks and a reference phrase: the name relays, the one it cites
+# speaks (the quote was lost, or given to the medium's noun "газета", and an unknown name
+# in marks was no credit)
+RELAYED_BY_A_NAME_IN_MARKS = {
+    "ru-after-the-cue": (
+        "Паром вернется в июне, сообщает «Вечерний курьер» со ссылкой на источник в мэрии.",
+        "Вечерний курьер",
+        "источник в мэрии",
+    ),
+    "ru-after-a-medium-noun": (
+        "Паром вернется в июне, пишет газета «Вечерний курьер» со ссылкой на источники.",
+        "Вечерний курьер",
+        "источники",
+    ),
+    "ru-anaphoric": (
+        "Паром вернется в июне. Об этом сообщает «Гавань» со ссылкой на источник в мэрии.",
+        "Гавань",
+        "источник в мэрии",
+    ),
+    "uk-after-the-cue": (
+        "Пором повернеться в червні, пише «Вечірній кур'єр» з посиланням на джерела.",
+        "Вечірній кур'єр",
+        "джерела",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", RELAYED_BY_A_NAME_IN_MARKS)
+def test_a_name_in_marks_that_refers_to_a_source_is_an_outlet(case: str) -> None:
+    text, source, speaker = RELAYED_BY_A_NAME_IN_MARKS[case]
+    article = newsstruct.parse(text)
+    assert sources_of(article) == [source]
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]
+
+
 def test_the_source_an_outlet_refers_to_is_credited() -> None:
     text = (
         "Kyiv • UNN\nThe metro will run until 1 a.m., UNN reports with reference to the "

@@ -607,6 +607,14 @@ def _trailing_title(text: str, cue: Span) -> bool:
     return title is not None and text.count(title.group(1)) == 1
 
 
+def _refers(text: str, end: int, references: frozenset[str]) -> bool:
+    """Whether a reference phrase (``со ссылкой на``, ``citing``) follows a name that ends
+    at ``end``, after a space."""
+    after = text[end : end + _REFERENCE_REACH].casefold()
+    return after[:1] == " " and any(after.startswith(f" {r} ") for r in references)
+
+
+_REFERENCE_REACH = 40  # characters after a name searched for a reference phrase
 _SELF_REACH = 3  # words between the outlet's name and its reference phrase, name included
 _TOKEN = regex.compile(r"[\p{L}\p{N}\-]++")
 
@@ -835,6 +843,9 @@ def find_attributions(
                 (
                     (credit_cue and (span.of(text).startswith(patterns.articles) or marked))
                     or (marked and _trailing_title(text, cue))
+                    # "Об этом сообщает «Медиазона» со ссылкой на …": one that relays
+                    # what another said is a medium
+                    or (marked and _refers(text, span.end, references))
                 )
                 and not _described(text, span, lexicon)
             )

@@ -63,12 +63,14 @@ from newsstruct.quotes.labels import QuoteLabel, quote_label, source_line
 from newsstruct.quotes.marks import DOUBLE_MARKS, QuotedSpan
 from newsstruct.quotes.reading import (
     DASHES,
+    MARKED_NAME_LENGTH,
     NAME_WORDS,
     NOUN_MODIFIERS,
     TokenReader,
     contraction_pronoun,
     cue_table,
     is_name_quotation,
+    is_short_name_quotation,
     possessive_ending,
     trim_end,
 )
@@ -1481,6 +1483,8 @@ def _credit_reference(
             (m for m in range(max(lo, r - 4), r) if names_medium(tokens[m].lower, lexicon, outlet)),
             None,
         )
+        if self_at is None and _relaying_title(tokens, r - 1, lexicon):
+            self_at = r - 1  # "C, сообщает «Вечерний город» со ссылкой на Y": an outlet
         if self_at is None:
             continue
         comma = next((m for m in range(self_at - 1, lo, -1) if tokens[m].kind == "p"), None)
@@ -1492,6 +1496,24 @@ def _credit_reference(
             continue  # "Водночас, як пише X з посиланням на Y, C": C follows Y's comma
         return (lo, comma), *found
     return None
+
+
+def _relaying_title(
+    tokens: Sequence[Token], k: int, lexicon: Lexicon, *, after_medium: bool = False
+) -> bool:
+    """Whether the token at ``k`` is a name in marks right after a cue verb (``сообщает
+    «Вечерний город»``), or, with ``after_medium``, after a medium's noun (``газета
+    «Вечерний город»``), which refers to a source of its own: one that relays what
+    another said is a medium."""
+    if not (
+        k > 0
+        and is_short_name_quotation(tokens[k], MARKED_NAME_LENGTH)
+        and not tokens[k].opens_lower
+        and tokens[k - 1].kind == "w"
+    ):
+        return False
+    before = tokens[k - 1].lower
+    return before in lexicon.cue_verbs or (after_medium and before in lexicon.media_words)
 
 
 def _reference_after(
@@ -1603,6 +1625,8 @@ def _source_reference(
     if frame.source is None:
         return None
     first, end = frame.source
+    if end < hi and _relaying_title(tokens, end, lexicon, after_medium=True):
+        end += 1  # "пишет газета «Вечерний город» со ссылкой на X": the medium's name
     last = hi if frame.form == "anaphoric" else min(hi, end + 1)
     starts = _reference_starts(lexicon)
     for k in range(first + 1, last):
@@ -2820,7 +2844,14 @@ def assemble_quotes(
             referred = _source_reference(tokens, frame, unit_ranges[frame.unit][1], lexicon)
             channel = source
             if source is not None and referred is not None:
-                channel = Span(source.start, min(source.end, tokens[referred[0][0] - 1].end))
+                before = referred[0][0] - 1
+                channel = Span(
+                    source.start,
+                    # (the medium's name in marks after its noun: see _source_reference)
+                    tokens[before].end
+                    if _relaying_title(tokens, before, lexicon, after_medium=True)
+                    else min(source.end, tokens[before].end),
+                )
             own = channel is not None and _is_self_name(text, channel, lexicon, outlet)
             # "Об этом сообщает «Медиазона» со ссылкой на X": a name in marks that refers
             # to a source is an outlet
