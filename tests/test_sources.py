@@ -749,6 +749,12 @@ def test_a_person_an_outlet_refers_to_is_a_speaker_not_a_source(
             "General Staff",
             id="en-a-staff-named-by-a-title",
         ),
+        pytest.param(
+            "Пором повернеться в червні, повідомляє УНН з посиланням на Telegram-канал "
+            'ПАТ "Лорнівське пароплавство".',
+            'ПАТ "Лорнівське пароплавство"',
+            id="uk-a-body-s-telegram-channel",
+        ),
     ],
 )
 def test_a_body_an_outlet_refers_to_stays_a_source(text: str, source: str) -> None:

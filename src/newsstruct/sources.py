@@ -568,6 +568,18 @@ def _is_platform(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return names_platform(parts, lexicon, before)
 
 
+def _past_platform(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where the name at ``start:end`` starts after a platform's channel that opens it
+    (``Telegram-канал НЕК "Укренерго"``: the company's channel, the company credited)."""
+    word = _LEAD_WORD.match(text, start, end)
+    if word is None or word.end() >= end or not _is_platform(text, start, word.end(1), lexicon):
+        return start
+    return word.end()
+
+
+_LEAD_WORD = regex.compile(r"([\p{L}\-]++)[ ]++")
+
+
 _LOWER_WORDS = regex.compile(r"(?:\p{Ll}[\p{L}\-]*+[ ]++){1,3}+(?=[\p{Lu}«„“\"])")
 
 
@@ -851,7 +863,10 @@ def find_attributions(
             )
             if referred and len(names) == 1:
                 # "з посиланням на Офіс генерального прокурора": the body's whole name
-                span = Span(span.start, _noun_phrase_end(text, span.end, lexicon))
+                span = Span(
+                    _past_platform(text, span.start, span.end, lexicon),
+                    _noun_phrase_end(text, span.end, lexicon),
+                )
                 if _names_person(span.of(text), lexicon):
                     continue  # "citing Defense Minister Jo Roe": a speaker, no source
             wired = wire_line and is_acronym(span.of(text))

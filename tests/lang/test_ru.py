@@ -1157,6 +1157,25 @@ CASES = [
         [("reported", "Мост откроют в мае", "ФСБ", "сообщила")],
         id="an-adverb-of-time-opening-a-sentence-is-no-part-of-the-body-s-name-after-it",
     ),
+    pytest.param(
+        "Один из пассажиров, студент Артем Лорнов, рассказал РИА Новости, что паром "
+        "опоздал на час.",
+        [("reported", "паром опоздал на час", "Артем Лорнов", "рассказал")],
+        id="a-subject-and-its-apposition-before-the-cue-then-an-outlet-told-and-the-complement",
+    ),
+    pytest.param(
+        "Паром вернется в июне. Об этом сообщает РБК-Украина со ссылкой на Telegram-канал "
+        'АО "Лорновское пароходство".',
+        [
+            (
+                "reported",
+                "Паром вернется в июне",
+                'АО "Лорновское пароходство"',
+                "со ссылкой на",
+            )
+        ],
+        id="a-body-s-telegram-channel-referred-to-the-body-speaks",
+    ),
 ]
 
 

@@ -991,6 +991,25 @@ CASES = [
         [("reported", "Вогонь загасили за годину", "ДСНС", "повідомили в")],
         id="now-opening-a-sentence-is-no-part-of-the-name-after-it",
     ),
+    pytest.param(
+        "Один із пасажирів, студент Артем Лорнюк, розповів Радіо Свобода, що пором "
+        "запізнився на годину.",
+        [("reported", "пором запізнився на годину", "Артем Лорнюк", "розповів")],
+        id="a-subject-and-its-apposition-before-the-cue-then-an-outlet-told-and-the-complement",
+    ),
+    pytest.param(
+        "Пором повернеться в червні. Про це повідомляє РБК-Україна з посиланням на "
+        "Telegram-канал Лорнівської ОВА.",
+        [
+            (
+                "reported",
+                "Пором повернеться в червні",
+                "Лорнівської ОВА",
+                "з посиланням на",
+            )
+        ],
+        id="a-body-s-telegram-channel-referred-to-the-body-speaks",
+    ),
 ]
 
 

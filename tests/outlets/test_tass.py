@@ -114,3 +114,20 @@ def test_the_agency_s_correspondent_is_no_speaker() -> None:
         "передает корреспондент ТАСС."
     )
     assert quotes_of(text) == []
+
+
+def test_a_speaker_s_paragraph_after_the_lead_is_news() -> None:
+    # invented: the paragraph was weighed as background by its wording (past tense, no year)
+    text = (
+        "MOSCOW, June 1. /TASS/. Lornovo's new bridge will open to traffic on Friday, "
+        "regional governor Igor Belov told TASS.\n"
+        '"The bridge is ready and all tests have been passed," he said.\n'
+        "According to the governor, the construction cost 4.2 bln rubles.\n"
+        "Belov added that the region was working on two more bridges over the river.\n"
+        "Earlier, the old bridge was closed for repairs because of cracks in its piers."
+    )
+    paragraph = "Belov added that the region was working on two more bridges over the river."
+    assert role_of(text, paragraph) is Role.BODY
+    assert background_of(text) == [
+        "Earlier, the old bridge was closed for repairs because of cracks in its piers."
+    ]

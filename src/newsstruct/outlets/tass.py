@@ -9,7 +9,9 @@ Conventions (``OUTLETS.md``; TASS's wire as printed on tass.ru and tass.com):
   ``WASHINGTON, May 5. /TASS correspondent Ivan Petrov/.``).  The span drops the closing
   full stop.
 * Background opens with "Ранее" / "Ранее сообщалось" / "Как сообщал ТАСС" / "As TASS
-  reported earlier".
+  reported earlier" / "Earlier,"; the paragraphs between the lead and it are the news,
+  most of them a speaker's words ("Volkova added that …", "According to the minister,
+  …"), never weighed as background by their wording.
 * "Читайте также" / "Read also" lines link other stories.
 """
 
@@ -47,4 +49,5 @@ RULES = OutletRules(
         "as tass reported earlier",
         "as tass previously reported",
     ),
+    marks_background=True,
 )

@@ -33,6 +33,7 @@ from newsstruct.lang import (
     cue_verb,
     is_acronym,
     is_outlet_name,
+    names_platform,
     opens_time_phrase,
     verb_gender,
 )
@@ -1476,7 +1477,7 @@ def _credit_reference(
     for r in range(lo + 1, hi):
         if tokens[r].lower not in starts:
             continue  # the cheap test first: this runs for every word of the paragraph
-        found = _reference_after(tokens, r, hi, starts)
+        found = _reference_after(tokens, r, hi, starts, lexicon)
         if found is None:
             continue
         self_at = next(
@@ -1517,12 +1518,18 @@ def _relaying_title(
 
 
 def _reference_after(
-    tokens: Sequence[Token], k: int, hi: int, starts: dict[str, list[list[str]]]
+    tokens: Sequence[Token],
+    k: int,
+    hi: int,
+    starts: dict[str, list[list[str]]],
+    lexicon: Lexicon,
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """A reference phrase right at token ``k`` and the source after it, to the unit's end
     (``Про це повідомляє РБК-Україна з посиланням на Мінфін.``): the token ranges of
     the phrase and of the source, or ``None``; ``starts``: the lexicon's
-    :func:`_reference_starts`, looked up once by the caller, which tries many tokens."""
+    :func:`_reference_starts`, looked up once by the caller, which tries many tokens.  A
+    platform's channel before a name is no part of the source (``з посиланням на
+    Telegram-канал НЕК "Укренерго"``: the company's)."""
     if k >= hi:
         return None
     for words in starts.get(tokens[k].lower, ()):
@@ -1531,8 +1538,16 @@ def _reference_after(
         end = hi
         while end > k + len(words) and tokens[end - 1].kind == "p":
             end -= 1
-        if end > k + len(words):
-            return (k, k + len(words)), (k + len(words), end)
+        first = k + len(words)
+        if (
+            first + 1 < end
+            and tokens[first].kind == "w"
+            and tokens[first + 1].is_capitalised
+            and names_platform(tokens[first].lower.split("-"), lexicon)
+        ):
+            first += 1
+        if end > first:
+            return (k, k + len(words)), (first, end)
     return None
 
 
@@ -1630,7 +1645,7 @@ def _source_reference(
     last = hi if frame.form == "anaphoric" else min(hi, end + 1)
     starts = _reference_starts(lexicon)
     for k in range(first + 1, last):
-        found = _reference_after(tokens, k, hi, starts)
+        found = _reference_after(tokens, k, hi, starts, lexicon)
         if found is not None:
             return found
     if frame.form != "after" or frame.content is None:
@@ -1641,7 +1656,7 @@ def _source_reference(
                 (m for m in range(k + 1, stop) if tokens[m].kind == "p" and tokens[m].text == ","),
                 stop,
             )
-            found = _reference_after(tokens, k + 1, comma, starts)
+            found = _reference_after(tokens, k + 1, comma, starts, lexicon)
             if found is not None and _names_cited(tokens[found[1][0] : found[1][1]], lexicon):
                 return found
     return None

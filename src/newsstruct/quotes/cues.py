@@ -2166,12 +2166,22 @@ class FrameReader(SourceReader, ComplementReader):
                 after is not None
                 and self.ends_attribution(max(after[1], k), hi)
                 and not (
-                    # "Als er kam, sagte er, dass C": a fronted clause, then the cue's own
-                    self.lex.verb_second
-                    and self.is_punct(after[1], ",")
+                    self.is_punct(after[1], ",")
                     and self.word(after[1] + 1) in self.lex.complementizers
-                    # but "Es sei klar, sagte er, dass C": "es" holds the clause's place
-                    and not self.holds_placeholder((lo, j))
+                    and (
+                        # "Als er kam, sagte er, dass C": a fronted clause, then the cue's
+                        # own (but "Es sei klar, sagte er, dass C": "es" holds the clause's
+                        # place)
+                        (self.lex.verb_second and not self.holds_placeholder((lo, j)))
+                        # "Один из задержанных, студент X, рассказал РИА Новости, что C":
+                        # the subject and its apposition, the outlet told, the cue's own
+                        # (but "Важно, подчеркнул X, что C": a predicative, the clause's)
+                        or (
+                            not self.lex.verb_second
+                            and self.lex.complement_comma
+                            and self.apposed_subject(lo, j)
+                        )
+                    )
                 )
             ):
                 comma = j if self.t[j].kind == "p" else j + 1
@@ -3852,6 +3862,14 @@ class FrameReader(SourceReader, ComplementReader):
             and (source := self.source_after(k, hi)) is not None
             and source[1] < hi
             and not self.is_punct(source[1], ".!?")
+        )
+
+    def apposed_subject(self, lo: int, j: int) -> bool:
+        """Whether the words from ``lo`` to the comma at ``j`` are a subject set off by
+        commas: no finite verb, and a person's role or a name after the first word (``Один
+        из задержанных, студент Артем Ковалев``)."""
+        return not self.has_finite_verb(lo, j) and any(
+            self.is_role(m) or (m > lo and self.t[m].is_capitalised) for m in range(lo, j)
         )
 
     def clause_before_complement(self, lo: int, i: int, k: int, hi: int) -> bool:
