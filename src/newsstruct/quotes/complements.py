@@ -611,21 +611,24 @@ class ComplementReader(TokenReader):
             # "denied the allegations in a statement": a noun phrase, the medium of the
             # speech after it
             return self._content_range(i, medium, min_words=1)
+        # the first mark or phrase of time after the object's first word (plain words read
+        # past: see plain_end)
         words, openers = self.words, self.table.time_openers
-        timed = next(
-            (
-                m
-                for m in range(i + 1, hi)
-                if self.t[m].kind != "w"
+        timed = i
+        while True:
+            timed = self.plain_end(timed + 1) if timed < hi else hi
+            if (
+                timed >= hi
+                or self.t[timed].kind != "w"
                 or (
-                    words[m] in openers  # (most words open no phrase of time: a set test)
-                    and self.opens_time_adjunct(m)
+                    words[timed] in openers  # (most words open no phrase of time: a set test)
+                    and self.opens_time_adjunct(timed)
                     # "denied the last report": an adjective after an article
-                    and words[m - 1] not in self.lex.determiners
+                    and words[timed - 1] not in self.lex.determiners
                 )
-            ),
-            hi,
-        )
+            ):
+                break
+        timed = min(timed, hi)
         if (
             timed < hi
             and self.t[timed].kind == "w"
@@ -1894,9 +1897,17 @@ class ComplementReader(TokenReader):
         prefixes = self.lex.conjunction_prefixes
         tokens = self.t
         # (a loop, not next() over a generator: it reads every token of the content, and
-        # most tokens pass each test at its first term)
+        # most tokens pass each test at its first term; without conjunction prefixes a
+        # plain word after a plain word passes them all: read past, see plain_end)
         end = hi  # "…, хотя документов нет": the writer's comment after the content
-        for m in range(start + 1, hi):
+        m = start
+        while True:
+            if prefixes or m >= hi:
+                m += 1
+            else:
+                m = max(m + 1, self.plain_end(m))
+            if m >= hi:
+                break
             token = tokens[m]
             if (
                 (token.lower in conjunctions or prefixes) and self.after_quotation_predicate(m, hi)

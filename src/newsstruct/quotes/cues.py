@@ -4939,7 +4939,7 @@ class FrameReader(SourceReader, ComplementReader):
         attributed = next(
             (
                 m
-                for m in range(content[0], content[1])
+                for m in self.stops_in(content[0], content[1])
                 if self.t[m].kind == "q"
                 and (
                     (
@@ -4957,7 +4957,8 @@ class FrameReader(SourceReader, ComplementReader):
             # sentence's attribution (or verb) follows
             content = (content[0], attributed + 1)
         dash = next(
-            (m for m in range(content[0] + 1, content[1]) if self.is_punct(m, DASHES)), None
+            (m for m in self.stops_in(content[0] + 1, content[1]) if self.is_punct(m, DASHES)),
+            None,
         )
         if dash is not None:
             content = (content[0], dash)  # "call them cynics - it has also …": a new clause

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Concatenate, ParamSpec, TypeVar, cast
 
 import attrs
@@ -136,6 +136,11 @@ class CueTable:
     # the words that may open a phrase of time: words of time and the prepositions and
     # determiners before one (lang.opens_time_phrase)
     time_openers: frozenset[str]
+    # the words a long scan of a content stops at (TokenReader.plain_end): every word that
+    # ends a noun-phrase content or changes its reading (object_end), opens a phrase of
+    # time (time_openers) or a conjunction (ComplementReader._content_range); the other
+    # words between punctuation are read past
+    scan_stops: frozenset[str]
     # the words that link a noun phrase to more or open a clause, no verb after it
     # (FrameReader.verb_after_phrase and _verb_after_source)
     link_words: frozenset[str]
@@ -336,6 +341,15 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         | lexicon.stopwords
         | lexicon.lower_case_outlets,  # "sagte der dpa"
         time_openers=lexicon.time_words | lexicon.prepositions | lexicon.determiners,
+        scan_stops=lexicon.time_words
+        | lexicon.prepositions
+        | lexicon.determiners
+        | lexicon.complementizers
+        | lexicon.relative_pronouns
+        | lexicon.object_adjuncts
+        | lexicon.medium_prepositions
+        | lexicon.means_prepositions
+        | lexicon.conjunctions,
         link_words=lexicon.conjunctions
         | lexicon.clause_openers
         | lexicon.relative_pronouns
@@ -719,6 +733,7 @@ class TokenReader:
         self.table = cue_table(lexicon)
         # the answers of the methods that are @remembered, by name and arguments
         self.answers: dict[tuple[object, ...], object] = {}
+        self._plain_ends: list[int] | None = None  # (plain_end's, made at its first call)
 
     # -- small predicates ---------------------------------------------------------
     def opens_relative(self, k: int) -> bool:
@@ -766,6 +781,37 @@ class TokenReader:
             and self.is_finite_word(verb)
             and not verb.endswith(self.lex.participle_endings)
         )
+
+    def plain_end(self, m: int) -> int:
+        """The first token from ``m`` on that is no plain word: punctuation, a quotation or
+        a word of :attr:`CueTable.scan_stops` (or the tokens' end).  The long scans of a
+        content read past the plain words between, which none of their tests stops at:
+        on a run of cues (``said said said …``) each cue's scan read the rest of its
+        sentence word by word, a constant of a few hundred tokens a cue."""
+        ends = self._plain_ends
+        if ends is None:
+            # each token's answer, from the last: the one after it where it is plain
+            stops, words = self.table.scan_stops, self.words
+            ends = [len(words)] * (len(words) + 1)
+            end = len(words)
+            for n in range(len(words) - 1, -1, -1):
+                word = words[n]
+                if not word or word in stops:
+                    end = n
+                ends[n] = end
+            self._plain_ends = ends
+        return ends[m]
+
+    def stops_in(self, lo: int, hi: int) -> Iterator[int]:
+        """The tokens in ``lo``..``hi`` that are no plain words (:meth:`plain_end`), in
+        order: the marks, quotations and function words a scan for one of them reads."""
+        m = lo
+        while m < hi:
+            m = self.plain_end(m)
+            if m >= hi:
+                return
+            yield m
+            m += 1
 
     def word(self, i: int) -> str:
         """The case-folded word at ``i``; ``""`` for punctuation, a quotation or the end."""
@@ -1485,9 +1531,19 @@ class TokenReader:
         # a main clause's cue ends the phrase only where a relative clause holds it (once
         # for the phrase: main_cue_after_object asks it of every word)
         main_cue = self.after_relative(k)
+        # (outside a subject and a main clause's cue, only a word of scan_stops or a mark
+        # ends the phrase or changes its reading: the plain words between are read past)
+        plain = not subject and not main_cue
         skip_to = k
         words = self.words
-        for m in range(k + 1, hi):
+        m = k
+        while True:
+            if plain and m < hi:
+                m = self.plain_end(m + 1)
+            else:
+                m += 1
+            if m >= hi:
+                break
             if m <= skip_to:
                 continue
             token = self.t[m]
@@ -1695,10 +1751,13 @@ class TokenReader:
         """The first token from ``k`` on, before ``hi``, where a phrase of the medium of
         speech opens (:meth:`opens_medium`), or ``None``."""
         words, prepositions = self.words, self.lex.medium_prepositions
-        return next(
-            (m for m in range(k, hi) if words[m] in prepositions and self.opens_medium(m, hi)),
-            None,
-        )
+        m = k
+        while m < hi:
+            m = self.plain_end(m)  # (a preposition of the medium is a scan stop)
+            if m < hi and words[m] in prepositions and self.opens_medium(m, hi):
+                return m
+            m += 1
+        return None
 
     def medium_end(self, k: int, hi: int, reach: int = _MEDIUM_WORDS) -> int:
         """Where the few words from ``k`` (``reach`` at most) end that a noun of the
@@ -1997,7 +2056,11 @@ class TokenReader:
         """Whether the first dash from ``k`` on, before any other punctuation, opens a noun
         phrase of the writer's (``— a blow to commuters``): an article of
         :attr:`~newsstruct.lang.Lexicon.trailing_appositives` right after it."""
-        m = next((n for n in range(k, hi) if self.t[n].kind != "w"), hi)
+        words = self.words  # ("" for a mark: the first not a word, plain words read past)
+        m = self.plain_end(k) if k < hi else hi
+        while m < hi and words[m]:
+            m = self.plain_end(m + 1)
+        m = min(m, hi)
         if not self.is_punct(m, DASHES):
             return False
         m = self.dash_run_end(m)
