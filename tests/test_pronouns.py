@@ -36,6 +36,12 @@ CASES = [
         id="a-family-name-written-as-a-pronoun-after-a-title-after-the-cue",
     ),
     pytest.param(
+        "Ann Lee said voters would not care.\n\nThe Harbour Times columnist Mary Dunn has "
+        "been critical of Roe, but she agreed that the pier was too old.",
+        ["Ann Lee", "Mary Dunn"],
+        id="a-columnist-is-a-role-before-the-name-that-opens-the-pronoun-s-sentence",
+    ),
+    pytest.param(
         "Her friend said she was kind. “She loved the sea,” another friend, Ann Lee, said.",
         ["Her friend", "Ann Lee"],
         id="a-possessive-role-is-no-other-person-printed-with-the-role-next",

@@ -2243,6 +2243,8 @@ LEXICON = Lexicon(
             "observer",
             "observers",
             "correspondent",
+            "columnist",
+            "columnists",
             "journalist",
             "reporter",
             "editor",
