@@ -436,6 +436,18 @@ CASES = [
         id="he-is-the-subject-after-an-opening-phrase-of-his-own-sentence",
     ),
     pytest.param(
+        "Jo Roe, the harbour master, spoke on Monday. Thanking Mayor Ann Lee, she said "
+        "the port should stay open.",
+        ["Jo Roe"],
+        id="she-after-a-fronted-participle-phrase-is-not-its-object",
+    ),
+    pytest.param(
+        "Jo Roe, the harbour master, spoke on Monday. Unlike council leader Ann Lee, she "
+        "said the port should stay open.",
+        ["Jo Roe"],
+        id="she-after-a-fronted-unlike-phrase-is-not-its-object",
+    ),
+    pytest.param(
         "Mayor Ed Lane said the pier was old.\n\nA Democrat in a red state, Tom Roe has long "
         "backed the pier. “It is safe,” he said.",
         ["Ed Lane", "Tom Roe"],

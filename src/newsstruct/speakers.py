@@ -3527,17 +3527,22 @@ class _Resolver:
 
     def _person_named_since(self, after: int, position: int, gender: str) -> _Entity | None:
         """The person whose full name, printed with a role, the text gives after
-        ``after`` and before the sentence of ``position``, outside quotations: the
-        antecedent of a personal pronoun there, or ``None``.  Where the subject opens
-        its clause, a surname after a title (``Mr. Poe tried``) printed later wins."""
+        ``after`` and before the sentence of ``position`` (where the subject comes first
+        and no comma stands right before the pronoun, before ``position`` itself: ``…,
+        but she``), outside quotations: the antecedent of a personal pronoun there, or
+        ``None``.  Where the subject opens its clause, a surname after a title (``Mr.
+        Poe tried``) printed later wins."""
         sentence = self._sentence_start(position)
         # "Sen. Ann Lee scolded him: “Q,” she said": the subject before the quotation
         # that the pronoun's own sentence opens with
         before = bisect.bisect_left(self.quoted, (position, 0)) - 1
         opening = self.quoted[before][0] if before >= 0 else -1
         # "Jo Roe has been critical of Lee, but she agreed that C": where the subject
-        # comes first, the name that opens the pronoun's own sentence
-        bound = position if self.lex.subject_first else max(sentence, opening)
+        # comes first, the name that opens the pronoun's own sentence; not where a comma
+        # stands right before the pronoun ("Thanking Mayor Ann Lee, she said C": the
+        # name is in a phrase fronted before the pronoun's clause)
+        fronted = self.text[max(0, position - 2) : position].rstrip().endswith(",")
+        bound = position if self.lex.subject_first and not fronted else max(sentence, opening)
         full = self._full_name_since(after, bound, position, gender)
         titled = self._titled_since(max(after, full[0]), sentence, gender)
         return (
