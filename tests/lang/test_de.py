@@ -741,6 +741,21 @@ CASES = [
         id="nach-auskunft-is-a-source-phrase",
     ),
     pytest.param(
+        "Nach der Mitteilung des Senats trat Jo Roe am Montag zurück.",
+        [],
+        id="nach-with-the-definite-article-before-a-mitteilung-is-temporal",
+    ),
+    pytest.param(
+        "Nach der Meldung der Zeitung stiegen die Aktien der Reederei kräftig.",
+        [],
+        id="nach-with-the-definite-article-before-a-meldung-is-temporal",
+    ),
+    pytest.param(
+        "Laut der Mitteilung des Senats fällt der Markt aus.",
+        [("reported", "fällt der Markt aus", "des Senats", "Laut der Mitteilung")],
+        id="laut-with-the-definite-article-before-a-mitteilung-is-a-source-phrase",
+    ),
+    pytest.param(
         "Nach bisherigen Erkenntnissen der Ermittler hatte der Mann ein Messer.",
         [
             (

@@ -288,20 +288,24 @@ möchte möchten gäbe käme ginge stünde stände läge bliebe wüsste
 # nouns of what was said, after "nach" or "laut" and before their source
 _SOURCE_NOUNS = (
     "den worten von,worten von,angaben von,ansicht von,den worten,einschätzung von,darstellung von,"
-    "auffassung von,meinung von,informationen von,einem bericht,dem bericht,den berichten,"
+    "auffassung von,meinung von,informationen von,einem bericht,den berichten,"
     "einer meldung,einer mitteilung,den mitteilungen,den mittheilungen,angaben,ansicht,"
     "meinung,auffassung,worten,informationen,einschätzung,darstellung,berichten,meldungen,"
     "mitteilungen,mittheilungen,aussage von,aussagen von,aussage,aussagen,schätzung,schätzungen,"
     # the article of the dative after "laut" ("laut den Angaben der Polizei") and the nouns
     # of news copy's sources ("nach Auskunft der Feuerwehr", "nach Recherchen von X")
     "den angaben,den aussagen,der aussage,einer aussage,den informationen,der darstellung,"
-    "der einschätzung,der schätzung,den schätzungen,der meldung,der mitteilung,bericht,"
+    "der einschätzung,der schätzung,den schätzungen,bericht,"
     "mitteilung,auskunft,auskunft von,recherchen,recherchen von,den recherchen,erkenntnissen,"
     "erkenntnissen von,den erkenntnissen,berechnungen,berechnungen von,den berechnungen,"
     # Austrian copy's press release ("laut einer Aussendung der Gemeinde")
     "einer aussendung,der aussendung,aussendung,einer stellungnahme,der stellungnahme,"
     "stellungnahme"
 )
+# ... and those after "laut" only: after "nach" a singular's definite article names an
+# event that went before ("Nach der Mitteilung des Senats trat Jo Roe zurück": after it,
+# no source; the plural "nach den Berichten der X" stays one)
+_DATIVE_SOURCE_NOUNS = "dem bericht,der meldung,der mitteilung"
 # ... and those after a possessive, with its ending ("nach seinen Angaben")
 _OWN_SOURCE_NOUNS = """
 en_angaben en_worten en_informationen er_ansicht er_auffassung er_meinung
@@ -858,6 +862,7 @@ LEXICON = Lexicon(
     # was said before its source (the table reads the longest phrase first)
     source_phrases=(
         *(f"{opener} {noun}" for opener in ("nach", "laut") for noun in _SOURCE_NOUNS.split(",")),
+        *(f"laut {noun}" for noun in _DATIVE_SOURCE_NOUNS.split(",")),
         # "nach seinen Angaben", "nach ihrer Einschätzung": the possessive is the source
         *(
             f"nach {owner}{noun.replace('_', ' ')}"
