@@ -6647,6 +6647,34 @@ def test_a_dash_apposition_before_the_cue_closes_no_words(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        pytest.param(
+            "Ten drones - all of them old - were downed overnight - the Lornport navy said.",
+            "Ten drones - all of them old - were downed overnight",
+            "the Lornport navy",
+            id="a-dash-pair-inside-the-words-before-a-body",
+        ),
+        pytest.param(
+            "Ferries will run every hour - twice as often as now - Jo Roe said.",
+            "Ferries will run every hour - twice as often as now",
+            "Jo Roe",
+            id="a-dash-pair-inside-the-words-before-a-person",
+        ),
+    ],
+)
+def test_a_dash_pair_before_a_source_keeps_the_dash_closed_quote(
+    text: str, content: str, speaker: str
+) -> None:
+    """``C1 - an aside - C2 - Jo Roe said``: a source after the closing dash shows the
+    pair to be inside the words closed by the dash, no description of the subject; the
+    words stay a direct quote, as without the pair."""
+    article = newsstruct.parse(text, lang="en")
+    rows = [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+    assert rows == [("direct", content, speaker)]
+
+
+@pytest.mark.parametrize(
     ("text", "rows"),
     [
         pytest.param(

@@ -111,8 +111,10 @@ def closing_attribution(tokens: Sequence[Token], lexicon: Lexicon) -> Closing | 
         return None  # "Jo Roe -- a former aide -- said the plan failed": a clause after the cue
     if cue[1] < len(tokens) and tokens[cue[1]].lower in lexicon.complementizers:
         return None  # "Jo Roe - a doctor - noted that C": the cue's own clause follows
-    if _apposition_before(tokens, first, lexicon):
-        return None  # "Jo Roe -- a doctor -- said the fares would rise": no words closed
+    if (source is None or source[0] >= cue[1]) and _apposition_before(tokens, first, lexicon):
+        # "Jo Roe -- a doctor -- said the fares would rise": no words closed; not where a
+        # source opens the tail ("Ten boats - all of them old - sank - the navy said")
+        return None
     opens = cue[0] == start or (source is not None and source == (start, cue[0]))
     end = max(cue[1], source[1] if source is not None else 0)
     if tokens[cue[0]].lower in lexicon.relay_verbs:
