@@ -362,3 +362,30 @@ def test_a_body_s_name_on_an_english_source_line(source: str, speaker: str) -> N
         '"We will restore every line by morning."'
     )
     assert [q.speaker and q.speaker.name for q in article_of(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Source: ministry spokeswoman Ann Lee",
+        "Source: press secretary Ann Lee",
+        "Джерело: речниця міністерства Ганна Лорнова",
+    ],
+)
+def test_a_person_s_role_after_a_body_word_stays_out_of_the_source_line_mention(
+    source: str,
+) -> None:
+    """``Source: ministry spokeswoman Ann Lee``: a role noun after the body's word makes
+    the source a person; the mention is her name alone, not her role (was ``ministry
+    spokeswoman Ann Lee``)."""
+    text = (
+        "Укр Рус Eng Клуб УП\n"
+        "Ferry to resume on Monday\n"
+        "The ferry to the islands will run again from Monday.\n"
+        f"{source}\n"
+        "Quote:\n"
+        '"We will restore every line by morning."'
+    )
+    quotes = article_of(text).quotes
+    name = " ".join(source.split()[-2:])
+    assert [text[q.mention.start : q.mention.end] for q in quotes if q.mention] == [name]

@@ -135,9 +135,12 @@ def source_line(
         end -= 1  # "Source: Reuters."
     # a body's part before a body's name is the source as written ("Джерело: пресслужба
     # СБУ", "Source: press service of the Lornport council"); a person's role is not
-    # ("Джерело: мер Лорнова Ігор Савчук": Ігор Савчук)
-    for word in _LOWER_WORD.finditer(text, found.start("role"), found.end("role")):
-        if word.group().casefold() in lexicon.body_nouns:
-            start = word.start()
-            break
+    # ("Джерело: мер Лорнова Ігор Савчук", "Source: ministry spokeswoman Ann Lee": the
+    # name alone, a role noun that names no body after the body's word)
+    words = [w.casefold() for w in text[found.start("role") : found.end("role")].split()]
+    if not any(w in lexicon.role_nouns and w not in lexicon.body_nouns for w in words):
+        for word in _LOWER_WORD.finditer(text, found.start("role"), found.end("role")):
+            if word.group().casefold() in lexicon.body_nouns:
+                start = word.start()
+                break
     return Span(start, end)
