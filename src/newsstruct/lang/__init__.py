@@ -614,7 +614,10 @@ class Lexicon:
     a subject that opens with a number or a quantifier keeps them (``More than 4 in 10
     said``, ``At least half of voters said``)."""
     auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
-    """Auxiliaries and adverbs that may stand between a source and its cue."""
+    """Auxiliaries and adverbs that may stand between a source and its cue; a
+    capitalised adverb of them that opens a sentence is no part of the name after it
+    (Ukrainian ``Торік СБУ затримала …``: the name is ``СБУ``, not ``Торік СБУ``), so
+    time adverbs that open sentences belong here too."""
     second_place_clitics: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Clitics that stand second in their clause, right after its first phrase (Czech
     ``se``, ``si``, ``by``, ``jsem``): after a fronted source phrase one shows that the

@@ -2915,7 +2915,7 @@ class FrameReader(SourceReader, ComplementReader):
             and not self.lex.verb_second
             # "C, some of it mentioning Roe by name": a participle after its noun
             # describes it, no finite cue of a source
-            and not (i - 1 == source[1] - 1 and self.is_gerund(i))
+            and not (i == source[1] and self.is_gerund(i))
             and (
                 # "- “Q,” X said - and …": a dash closes the aside of a quotation; "C,
                 # X said on Monday — a blow to …": a dash opens the writer's comment

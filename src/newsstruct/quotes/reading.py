@@ -1587,7 +1587,9 @@ class TokenReader:
         """Whether the quotation at ``m`` ends in a comma inside its marks and a cue verb
         or a finite auxiliary follows it: the comma closes an aside before the
         sentence's verb (``Roe, citing “the size of the port,” said C``), and the phrase
-        ends with the quotation (but ``called it “a mistake,” made by …``: a participle)."""
+        ends with the quotation; not where the verb is followed by a passive agent's
+        preposition (``called it “a mistake,” made by …``: a participle; no other test
+        of a participle is made, so ``“a mistake,” made in haste`` still ends here)."""
         if not (self.t[m].kind == "q" and self.t[m].comma and m + 1 < hi):
             return False
         w = self.words[m + 1]
