@@ -1539,7 +1539,8 @@ class _Resolver:
         # "Jo Roe, der Bürgermeister von Lornport, sagte": where nouns are capitalised, an
         # article that is a relative pronoun too opens a noun, not a clause, before a
         # capitalised word where a capitalised word ends it (a relative clause ends in
-        # its verb: "Jo Roe, der Lornport regiert,")
+        # its verb: "Jo Roe, der Lornport regiert,"); so does every article of it before a
+        # capitalised word ("der Sprecher der Stadt Lornport")
         article = (
             self.lex.capitalised_nouns
             and len(words) > 1
@@ -1553,7 +1554,12 @@ class _Resolver:
             or len(words) > _APPOSITION_WORDS
             or any(
                 _key(w) in self.lex.clause_openers
-                or (_key(w) in self.lex.relative_pronouns and not (article and n == 0))
+                or (
+                    _key(w) in self.lex.relative_pronouns
+                    # "der Sprecher der Stadt Lornport": a genitive's article before its
+                    # noun, in the apposition as its first
+                    and not (article and n + 1 < len(words) and words[n + 1][:1].isupper())
+                )
                 or _key(w) in self.lex.cue_verbs
                 or _key(w) in self.lex.finite_auxiliaries
                 for n, w in enumerate(words)

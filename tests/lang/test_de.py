@@ -1085,6 +1085,12 @@ CASES = [
         id="er-after-a-name-with-an-apposition-of-the-article-der",
     ),
     pytest.param(
+        "Jo Roe, der Sprecher der Stadt Lornport, kam am Montag. Er sagte, die Brücke sei"
+        " gesperrt.",
+        [("reported", "die Brücke sei gesperrt", "Jo Roe", "sagte")],
+        id="er-after-a-name-with-an-apposition-of-a-genitive",
+    ),
+    pytest.param(
         "Jo Roe, der Lornport regiert, kam am Montag. Er sagte, die Brücke sei gesperrt.",
         [("reported", "die Brücke sei gesperrt", "Er", "sagte")],
         id="a-relative-clause-of-der-tells-no-apposition",
