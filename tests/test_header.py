@@ -323,6 +323,13 @@ CASES = [
         None,
         id="a-japanese-lead-with-its-full-width-stop-is-no-headline",
     ),
+    pytest.param(
+        "洛恩港队再夺冠！\n新华社洛恩港3月12日电（记者王明）洛恩港队12日以3比1战胜对手。",
+        None,
+        None,
+        "洛恩港队再夺冠！",
+        id="a-chinese-headline-may-end-in-a-full-width-exclamation-mark",
+    ),
 ]
 
 

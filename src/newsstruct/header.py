@@ -51,9 +51,10 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*+")
 # quotation marks too ("“We are ready.”": a line of a quotation); not the other sentence
 # ends (pipeline's _SENTENCE_ENDS, lang.SPACED_STOPS): a headline may ask ("Will rates
 # rise?"), trail off or end in a quotation without a stop (Mayor: “We are ready”).  The
-# full-width stops of Chinese and Japanese end a sentence alike (a headline there never
-# prints one): "港务局12日宣布，大桥将封闭。" is a lead, not a headline.
-_ENDS_SENTENCE = regex.compile(r"[.!。！][\"'”’»」』]*+\s*$")
+# full-width full stop of Chinese and Japanese ends a sentence alike (a headline there
+# never prints one): "港务局12日宣布，大桥将封闭。" is a lead, not a headline; the
+# full-width "！" does not (Chinese web and sports headlines print it: "女排再夺冠！").
+_ENDS_SENTENCE = regex.compile(r"[.!。][\"'”’»」』]*+\s*$")
 # A dateline-looking line is never a headline: "Kyiv • UNN", "WASHINGTON (AP) —" (its
 # spaces no-break ones too); before a bullet or a bar, a place's words are capitalised
 # but for a place's small word ("Stratford upon Lorn • UNN", "Ústí nad Lornem | …";

@@ -88,3 +88,11 @@ def test_the_related_stories_box_is_furniture(gap: str) -> None:
     assert boxed
     assert all(p.role is Role.BOILERPLATE for p in boxed)
     assert "".join(p.text for p in boxed).replace("\n", "") == box.replace("\n", "")
+
+
+def test_a_paragraph_opening_with_keep_reading_is_news() -> None:
+    """Only the box's title alone on its line is furniture."""
+    line = "Keep reading the small print, she tells customers, because the landlord never does."
+    text = NEWS.replace("Sunday.\n", f"Sunday.\n{line}\n")
+    (kept,) = [p for p in article_of(text).paragraphs if p.text == line]
+    assert kept.role is not Role.BOILERPLATE

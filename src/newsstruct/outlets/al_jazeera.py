@@ -34,8 +34,9 @@ RULES = OutletRules(
         rf"^(?P<place>{PLACE},[ ]{PLACE})(?=[ ]{DASH}[ ])",
     ),
     self_names=("Al Jazeera", "Al Jazeera English"),
-    boilerplate=("keep reading",),
     boilerplate_patterns=(
+        # the box's title alone on its line ("Keep reading the small print, …" is news)
+        r"(?i:keep[ ]reading)",
         r"(?i:source):?[ ]+(?i:al[ ]jazeera)(?:[ ]+(?i:and[ ]+news[ ]+agencies))?+",
         r"end[ ]of[ ]list",
     ),
