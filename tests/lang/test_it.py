@@ -679,6 +679,11 @@ CASES = [
         [],
         id="the-gerund-confermando-before-an-object-is-no-cue",
     ),
+    pytest.param(
+        "Pur riconoscendo che il piano è valido, il ministro Gino Lornesi ha chiesto più tempo.",
+        [("reported", "il piano è valido", "Gino Lornesi", "riconoscendo")],
+        id="a-concessive-pur-and-its-gerund-open-the-sentence-its-subject-speaks",
+    ),
 ]
 
 

@@ -958,6 +958,9 @@ LEXICON = Lexicon(
     anaphors=("lo",),
     # the gerund: "…, aggiungendo che C" is the subject's cue of its own
     participle_endings=("ando", "endo"),
+    # concessive "pur" before the gerund: "Pur riconoscendo che C, il ministro …" is the
+    # subject's, never "Pur"'s
+    gerund_prepositions=frozenset({"pur"}),
     # "-mente": an adverb ("dijo Ana Ruiz tajantemente"), no part of a name
     adverb_endings=("mente",),
     anaphoric_cues=(
