@@ -145,6 +145,16 @@ CASES = [
         [("reported", "köprünün iki gün boyunca kapalı kalacağı", "Valilikten", "bildirildi")],
         id="the-ablative-body-before-a-comma-speaks-an-impersonal-cue",
     ),
+    pytest.param(
+        "Sosyal medya hesabından yapılan açıklamada, Lorn köprüsünün kapatıldığı belirtildi.",
+        [("reported", "Lorn köprüsünün kapatıldığı", None, "belirtildi")],
+        id="an-account-in-the-ablative-is-where-the-statement-was-made-no-speaker",
+    ),
+    pytest.param(
+        "Olay yerinden yapılan açıklamada, yaralı olmadığı bildirildi.",
+        [("reported", "yaralı olmadığı", None, "bildirildi")],
+        id="a-place-in-the-ablative-is-no-speaker",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -266,6 +266,9 @@ LEXICON = Lexicon(
     # the ablative of the body whose statement it was ("Valilikten yapılan açıklamada C
     # belirtildi": the governorate speaks)
     agent_case_endings=("dan", "den", "tan", "ten"),
+    # but an account, a page, a site or a place made no statement ("Sosyal medya
+    # hesabından yapılan açıklamada", "Olay yerinden yapılan açıklamada")
+    place_agent_stems=("hesab", "hesap", "sayfa", "site", "yer"),
     # one word carries the subject and the verb ("Valiliğe göre sürücü alkollüydü")
     min_according_words=2,
     role_nouns=frozenset(_ROLE_NOUNS.split()),

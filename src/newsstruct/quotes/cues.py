@@ -3219,7 +3219,12 @@ class FrameReader(SourceReader, ComplementReader):
         made = next(
             (m for m in range(start + 1, end) if self.word(m) in self.lex.statement_words), None
         )
-        if made is None or not self.word(made - 1).endswith(self.lex.agent_case_endings):
+        if made is None:
+            return None
+        agent = self.word(made - 1)
+        if not agent.endswith(self.lex.agent_case_endings) or (
+            self.lex.place_agent_stems and agent.startswith(self.lex.place_agent_stems)
+        ):
             return None
         return (start, made)
 
