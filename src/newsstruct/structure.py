@@ -848,7 +848,12 @@ def assign_roles(
         elif related or (label and label in related_labels):
             role = Role.BOILERPLATE  # "Other Topics of Interest" and the headline after it
             # (and the headlines listed after that one: "Most Read from Bloomberg")
-            listed = related and _reads_as_headline(line, lexicon, quoted=False)
+            listed = (
+                related
+                and outlet is not None
+                and outlet.related_lists
+                and _reads_as_headline(line, lexicon, quoted=False)
+            )
         elif prompted and _reads_as_headline(line, lexicon, quoted=False):
             # "Read also:" or "Related:" above the headlines of other stories, one a line
             role = Role.BOILERPLATE

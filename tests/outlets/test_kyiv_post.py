@@ -56,6 +56,14 @@ def test_related_story_is_furniture(name: str, paragraph: str) -> None:
     assert role_of(ARTICLES[name], paragraph) is Role.BOILERPLATE
 
 
+def test_a_crosshead_after_the_one_related_headline_is_the_story_s() -> None:
+    """The box holds one headline: the crosshead after it is no second one."""
+    text = STAFF.replace(
+        "Kyiv Post could not", "What Happens Next\nLornport votes. Kyiv Post could not"
+    )
+    assert role_of(text, "What Happens Next") is not Role.BOILERPLATE
+
+
 def test_background() -> None:
     assert (
         "As Kyiv Post previously reported, the first such school opened in the city's metro "

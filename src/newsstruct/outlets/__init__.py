@@ -229,6 +229,11 @@ class OutletRules:
     related_labels: tuple[str, ...] = ()
     """Standalone labels that introduce one related story (``Other Topics of
     Interest``): the label and the headline after it are furniture."""
+    related_lists: bool = False
+    """Whether a label of :attr:`related_labels` heads a list of several headlines, one a
+    line (``Most Read from Bloomberg``): every line after the label that reads as a
+    headline is furniture too, not the first alone (a crosshead after the one related
+    headline stays the story's)."""
     caption_labels: tuple[str, ...] = attrs.field(converter=_patterns, default=())
     """Patterns of a label that opens a picture's or a video's caption on its line
     (``Image caption,``): the label is a paragraph of its own, the caption after it

@@ -45,4 +45,5 @@ RULES = OutletRules(
     related_labels=tuple(
         f"{title}list of {count} items" for title in ("", "Keep reading ") for count in range(2, 10)
     ),
+    related_lists=True,
 )

@@ -31,5 +31,6 @@ RULES = OutletRules(
         # (Updates with analyst comment in sixth paragraph.)   (Adds chart.)
         r"\((?:Adds|Updates|Recasts|Rewrites)\b[^\n]{0,200}\)",
     ),
+    related_lists=True,
     related_labels=("Most Read from Bloomberg",),
 )
