@@ -454,6 +454,18 @@ def test_key_points_above_the_story_are_body_and_the_news_after_them_the_lead(
     assert roles(text)[2:] == [("body", points[0]), ("body", points[1]), ("lead", LEAD)]
 
 
+@pytest.mark.parametrize("bullet", ["■", "▶"])
+def test_a_story_that_marks_its_paragraph_with_a_square_or_a_triangle_keeps_its_lead(
+    bullet: str,
+) -> None:
+    lead = f"{bullet} LORNPORT — The ferry returned to Lornport on Monday, the union said."
+    text = (
+        f"Ferry returns to Lornport\n{lead}\n"
+        "Jo Roe, a captain, said the crew was relieved.\nThe quay reopened."
+    )
+    assert roles(text)[1] == ("lead", lead)
+
+
 def test_a_caption_sentence_with_a_credit_is_no_furniture() -> None:
     caption = (
         "The mayor speaks to reporters outside the city hall in Odesa on Tuesday, "
@@ -584,6 +596,25 @@ def test_the_deck_between_the_headline_and_the_byline_is_no_lead(byline: str) ->
         (Role.BOILERPLATE.value, byline),
         (Role.LEAD.value, lead),
     ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a dateline opens it
+        "LORNPORT, June 9 (AP) — The ferry returned to Lornport on Monday after a two-week"
+        " strike, the union said.",
+        # longer than a deck
+        "The ferry that links the islands of the Lorn estuary with the mainland returned to"
+        " Lornport on Monday after a two-week strike over pay and rosters, the union said.",
+    ],
+)
+def test_a_lead_above_the_page_s_date_line_is_no_deck(lead: str) -> None:
+    text = (
+        f"Ferry returns to Lornport\n{lead}\nUpdated 10:42 AM EDT, June 9, 2026\n"
+        "Jo Roe, a captain, said the crew was relieved.\nThe quay reopened."
+    )
+    assert roles(text)[1] == (Role.LEAD.value, lead)
 
 
 @pytest.mark.parametrize(

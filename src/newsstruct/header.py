@@ -406,6 +406,9 @@ _SECTION_BEFORE = regex.compile(
 )
 # A site's domain: "harbourtimes.com", "www.lornport.co.uk"
 _DOMAIN = regex.compile(r"(?:[\p{L}\p{N}\-]++\.)++\p{Ll}{2,6}+")
+# The fewest letters of a medium's name in capitals that opens its desk's name ("CNN
+# Business"; "TV" is a media word, not a name)
+_MIN_ACRONYM = 3
 
 
 def _without_site(
@@ -439,7 +442,11 @@ def _without_site(
     separator = text[end : found.start("site")].strip()
     if separator == "|":
         section = _SECTION_BEFORE.search(text, span.start, end)
-        if section is not None and section.start() > span.start:
+        if section is not None and len(_WORD.findall(text, span.start, section.start())) > len(
+            _WORD.findall(section.group())
+        ):
+            # a headline longer than the run: a topic and a short headline stay whole
+            # ("Budget 2026 | Fares rise | Harbour Times")
             end = section.start()
     return attrs.evolve(header, title=text[span.start : end], title_span=Span(span.start, end))
 
@@ -447,22 +454,33 @@ def _without_site(
 def _names_paper(site: str, lexicon: Lexicon) -> bool:
     """Whether the capitalised words after a headline's separator are a paper's name: a
     masthead (:func:`_is_masthead`), or a few capitalised words that a paper's noun or a
-    medium's word ends (``Harbour Times``, ``Lornport Mail Online``: set apart after the
-    headline, no headline's words), not a headline's adjective and the noun
-    (:attr:`Lexicon.headline_adjectives`: ``Good News``), or that a medium's name opens
-    (a site's desk: ``CNN Business``)."""
+    medium's word right after a paper's noun ends (``Harbour Times``, ``Lornport Mail
+    Online``: set apart after the headline, no headline's words), not a headline's
+    adjective and the noun (:attr:`Lexicon.headline_adjectives`: ``Good News``), or that
+    a medium's name in capitals opens (a site's desk: ``CNN Business``).  A bare media
+    word is a headline's as often (``Budget 2026 - Spending Review``, ``Ferry strike -
+    Press Conference``, ``Jo Roe quits - Network Rail Chief Out``)."""
     words = _WORD.findall(site)
     if not 0 < len(words) <= _MAX_MASTHEAD_WORDS or not all(w[0].isupper() for w in words):
         return _is_masthead(site, lexicon)
-    last = words[-1].lower()
+    folded = [w.lower() for w in words]
+    papers = lexicon.masthead_common_nouns | lexicon.masthead_nouns
     return (
         _is_masthead(site, lexicon)
         or (
-            (last in lexicon.masthead_common_nouns or last in lexicon.media_words)
+            (
+                folded[-1] in lexicon.masthead_common_nouns
+                or (len(words) > 1 and folded[-1] in lexicon.media_words and folded[-2] in papers)
+            )
             and site.endswith(words[-1])
-            and not (len(words) == 2 and words[0].lower() in lexicon.headline_adjectives)
+            and not (len(words) == 2 and folded[0] in lexicon.headline_adjectives)
         )
-        or (len(words) > 1 and words[0].lower() in lexicon.media_words)
+        or (
+            len(words) > 1
+            and folded[0] in lexicon.media_words
+            and len(words[0]) >= _MIN_ACRONYM
+            and words[0].isupper()
+        )
     )
 
 

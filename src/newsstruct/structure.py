@@ -910,10 +910,15 @@ def assign_roles(
             and title_paragraph is not None
             and index == title_paragraph + 1
             and index + 2 < len(lines)
-            and (is_byline(lines[index + 1], lines[index + 2]) or is_timestamp(lines[index + 1]))
+            and index != dateline_paragraph
+            and (
+                is_byline(lines[index + 1], lines[index + 2])
+                or (is_timestamp(lines[index + 1]) and len(line.split()) <= _DECK_WORDS)
+            )
         ):
             # the deck between the headline and the byline or the page's date line
-            # ("Published On 9 Jun 2026")
+            # ("Published On 9 Jun 2026"); not a lead that a dateline opens or a long
+            # one, which some pages print above their date line
             role = Role.BOILERPLATE
         elif in_background or (
             not quoted and (openers.opens(line) or _opens_with_label(line, background_labels))
@@ -923,7 +928,7 @@ def assign_roles(
         elif not lead_seen:
             # a caption or a reading time above the story is body, but not the lead (nor
             # a caption under its label: "Enlarge this image")
-            lead = not captioned and _is_lead(line, index, dateline_paragraph)
+            lead = not captioned and _is_lead(lines, index, dateline_paragraph)
             role = Role.LEAD if lead else Role.BODY
         elif (
             not captioned
@@ -987,22 +992,41 @@ def assign_roles(
 _SENTENCE_END = frozenset(SENTENCE_STOPS + "\"'”»’)」』")
 # A paragraph of this many words is news, whatever it ends with (a crawl may drop a stop).
 _LEAD_WORDS = 30
+# The most words of a deck above the page's date line (a lead is longer)
+_DECK_WORDS = 25
 # The glyphs that open an item of a list of key points above the story ("• Fares rise
 # in May."); not a dash, which opens speech in many languages ("- We are ready - he said")
 _BULLETS = frozenset("•‣▪▫■□●◦►▸▶➤✓✔")
+# The round ones, which open nothing but a list's item: the others (■, ▶) open ordinary
+# paragraphs in some crawls, and mark a key point only in a list of them
+_ROUND_BULLETS = frozenset("•‣▪▫◦")
 
 
-def _is_lead(line: str, index: int, dateline_paragraph: int | None) -> bool:
+def _is_key_point(lines: Sequence[str], index: int) -> bool:
+    """Whether the paragraph ``index`` is an item of a list of key points: a round bullet
+    opens it (``• Fares rise in May.``), or another bullet opens it and the paragraph
+    before or after it (``► Fares rise in May.`` above ``► Nobody loses a job.``; not
+    ``■ LORNPORT — The ferry returned …`` above a paragraph of news)."""
+    bullet = lines[index].lstrip()[:1]
+    if bullet in _ROUND_BULLETS:
+        return True
+    return bullet in _BULLETS and any(
+        0 <= other < len(lines) and lines[other].lstrip()[:1] in _BULLETS
+        for other in (index - 1, index + 1)
+    )
+
+
+def _is_lead(lines: Sequence[str], index: int, dateline_paragraph: int | None) -> bool:
     """Whether the first paragraph of news not yet found can be the lead: it ends a
     sentence or is long (a caption, a byline's desk or a reading time above the story
     is neither: ``Image caption, Rescuers worked through the night``, ``3 minute
-    read``), no bullet opens it (a key point above the story, ``• Fares rise in
-    May.``), and no dateline opens a later paragraph (``RIGA, March 3 (Reuters) -``
-    opens the lead)."""
+    read``), it is no key point above the story (:func:`_is_key_point`), and no dateline
+    opens a later paragraph (``RIGA, March 3 (Reuters) -`` opens the lead)."""
     if dateline_paragraph is not None and index < dateline_paragraph:
         return False
-    if line.lstrip()[:1] in _BULLETS:
+    if _is_key_point(lines, index):
         return False
+    line = lines[index]
     # words, not spaces: a wrapped line's trailing spaces add none, and a no-break space
     # parts two ("in\N{NO-BREAK SPACE}April")
     return line.rstrip()[-1:] in _SENTENCE_END or len(line.split()) > _LEAD_WORDS

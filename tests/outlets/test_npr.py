@@ -30,7 +30,20 @@ teachers.
 "We went from 14 vacancies to zero," says Superintendent Ann Lee.
 Copyright 2026 NPR"""
 
-ARTICLES = {"pictured": PICTURED, "broadcast": BROADCAST}
+# a freelance photographer's credit, "hide caption"; a paragraph that opens "Heard on"
+FREELANCE = """date 2026-06-16 Lornport's harbour reopens
+Updated June 16, 2026 at 9:15 AM ET
+Enlarge this image
+Fishing boats returned to Lornport harbour on Tuesday.
+Jo Roe for NPR
+hide caption
+Jo Roe for NPR
+The harbour reopened on Tuesday after a month of repairs to its sea wall.
+Heard on the quayside, the chant grew louder as the first boat docked.
+"It feels like the town is breathing again," harbour master Ann Lee told NPR.
+Copyright 2026 NPR"""
+
+ARTICLES = {"pictured": PICTURED, "broadcast": BROADCAST, "freelance": FREELANCE}
 
 
 @pytest.mark.parametrize("name", ARTICLES)
@@ -72,3 +85,14 @@ def test_told_npr_is_no_attribution() -> None:
 
 def test_the_show_s_line_is_furniture() -> None:
     assert role_of(BROADCAST, "Heard on Morning Edition") is Role.BOILERPLATE
+
+
+# the crawl joins the line in lower case under the credit to it
+@pytest.mark.parametrize("paragraph", ["Jo Roe for NPR", "Jo Roe for NPR\nhide caption"])
+def test_a_freelance_credit_and_hide_caption_are_furniture(paragraph: str) -> None:
+    assert role_of(FREELANCE, paragraph) is Role.BOILERPLATE
+
+
+def test_a_paragraph_that_opens_heard_on_is_news() -> None:
+    paragraph = "Heard on the quayside, the chant grew louder as the first boat docked."
+    assert role_of(FREELANCE, paragraph) is not Role.BOILERPLATE
