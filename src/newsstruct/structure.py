@@ -442,6 +442,9 @@ def _whole(patterns: tuple[str, ...]) -> regex.Pattern[str] | None:
 # A photo credit standing alone: "REUTERS/Valentyn Ogirenko", "John Smith/AFP".
 _PHOTO_CREDIT = regex.compile(r"(?<!\p{Lu})\p{Lu}{2,}+/\p{Lu}|\p{L}/\p{Lu}{2,}+(?!\p{L})")
 _MAX_CREDIT_WORDS = 8
+# the most paragraphs a related stories' box with an end label holds (a label, a dozen
+# headlines, the end label)
+_MAX_BOX = 14
 # a tag of markup left in the text, one with attributes ("<tweet author=…>"), a closing
 # or an empty one ("</a>", "<tweet/>"): the paragraph is an embed or a link of the page,
 # no text of the article's own; "<cake>" alone is text, and so is HTML's line break
@@ -722,6 +725,7 @@ _RoleRules = tuple[
     frozenset[str],
     frozenset[str],
     _Openers,
+    regex.Pattern[str] | None,
 ]
 
 
@@ -731,7 +735,7 @@ def _role_rules(lexicon: Lexicon, outlet: OutletRules | None) -> _RoleRules:
     background labels, other labels, quote label patterns, background openers,
     boilerplate openers, whole-paragraph furniture, the language's prompts, the labels
     of a related story, the boilerplate words as labels, the labels of other stories
-    that announce them without a colon and the quote labels of the language and the
+    that announce them without a colon, the quote labels of the language and the
     outlet, and the openers of a paragraph of news (built once per pair)."""
     extra = outlet or OutletRules(name="")
     quoting = _set(lexicon.quote_labels, extra.quote_labels)
@@ -750,6 +754,7 @@ def _role_rules(lexicon: Lexicon, outlet: OutletRules | None) -> _RoleRules:
         _set(lexicon.listing_labels, extra.related_labels),
         quoting,
         _opener_patterns(lexicon.news_openers, ()),
+        _whole(extra.related_ends),
     )
 
 
@@ -815,6 +820,7 @@ def assign_roles(
         listing_labels,
         quoting_labels,
         news_openers,
+        related_end,
     ) = _role_rules(lexicon, outlet)
     page_furniture = set(furniture)
     first_line = dateline_paragraph if dateline_paragraph is not None else len(spans)
@@ -841,10 +847,15 @@ def assign_roles(
     captioned = False  # the paragraph before is a caption's label ("Image caption,")
     quoted = False  # the paragraph before is a quote's label ("Цитата"): this one is its words
     marks_quote = False  # this paragraph is such a label
+    box_end = -1  # the last paragraph of a related stories' box that an end label closes
     for index, line in enumerate(lines):
         label = _label(line) if len(line) <= _MAX_LABEL else ""
+        if related_end is not None and label and label in related_labels and index > box_end:
+            box_end = _box_end(lines, index, related_end)
         if index == title_paragraph:
             role = Role.TITLE
+        elif index <= box_end:
+            role = Role.BOILERPLATE  # every headline of the box, whatever its shape
         elif related or (label and label in related_labels):
             role = Role.BOILERPLATE  # "Other Topics of Interest" and the headline after it
             # (and the headlines listed after that one: "Most Read from Bloomberg")
@@ -1158,6 +1169,17 @@ def _tags_ending(lines: Sequence[str], roles: list[Role], lexicon: Lexicon) -> N
     ):
         return
     roles[index:end] = [Role.BOILERPLATE] * (end - index)
+
+
+def _box_end(lines: Sequence[str], label: int, end: regex.Pattern[str]) -> int:
+    """The last paragraph of the related stories' box whose label is the paragraph
+    ``label``: the first within :data:`_MAX_BOX` paragraphs whose last line ``end``
+    matches whole (``end of list``, run into the last headline's paragraph or not), or
+    ``label`` itself where none does."""
+    for index in range(label, min(len(lines), label + _MAX_BOX + 1)):
+        if end.fullmatch(lines[index].rsplit("\n", 1)[-1].strip()):
+            return index
+    return label
 
 
 def _reads_as_headline(line: str, lexicon: Lexicon, *, quoted: bool = True) -> bool:

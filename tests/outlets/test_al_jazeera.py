@@ -96,3 +96,15 @@ def test_a_paragraph_opening_with_keep_reading_is_news() -> None:
     text = NEWS.replace("Sunday.\n", f"Sunday.\n{line}\n")
     (kept,) = [p for p in article_of(text).paragraphs if p.text == line]
     assert kept.role is not Role.BOILERPLATE
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_every_headline_of_the_box_is_furniture_whatever_its_end(gap: str) -> None:
+    """A headline that asks or ends in a quotation keeps the box going to its end label,
+    which a gap of blank lines runs into the last headline's paragraph."""
+    headlines = ["What next for Lornport?", "Mayor: ‘We will not leave’", "Lorn floods: Many flee"]
+    box = gap.join(["Keep reading", "list of 3 items", *headlines, "end of list"])
+    text = NEWS.replace("Sunday.\n", f"Sunday.\n{box}\n")
+    boxed = [p for p in article_of(text).paragraphs if any(h in p.text for h in headlines)]
+    assert len(boxed) == 3
+    assert all(p.role is Role.BOILERPLATE for p in boxed)

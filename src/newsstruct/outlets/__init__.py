@@ -229,6 +229,10 @@ class OutletRules:
     related_labels: tuple[str, ...] = ()
     """Standalone labels that introduce one related story (``Other Topics of
     Interest``): the label and the headline after it are furniture."""
+    related_ends: tuple[str, ...] = attrs.field(converter=_patterns, default=())
+    """Patterns that the last line of a related stories' box matches whole (Al
+    Jazeera's ``end of list``): every paragraph from a label of :attr:`related_labels`
+    to that line is furniture, whatever its shape (``What next for Lornport?``)."""
     related_lists: bool = False
     """Whether a label of :attr:`related_labels` heads a list of several headlines, one a
     line (``Most Read from Bloomberg``): every line after the label that reads as a

@@ -46,4 +46,5 @@ RULES = OutletRules(
         f"{title}list of {count} items" for title in ("", "Keep reading ") for count in range(2, 10)
     ),
     related_lists=True,
+    related_ends=(r"end[ ]of[ ]list",),
 )
