@@ -531,6 +531,11 @@ CASES = [
         ["AFP"],
         id="the-speaker-inverted-after-the-agency-told-is-no-part-of-it",
     ),
+    pytest.param(
+        "Il vescovo di Lornporto ha detto a Radio Maria che la pace è possibile.",
+        ["Radio Maria"],
+        id="a-station-named-with-a-given-name-is-whole",
+    ),
 ]
 
 

@@ -431,12 +431,13 @@ def _outlet_before_subject(text: str, start: int, end: int, lexicon: Lexicon) ->
 def _outlet_before_given_name(text: str, start: int, end: int, lexicon: Lexicon) -> int:
     """Where the name of an outlet ends that a person's name follows, its given name one
     of the lexicon's (``a expliqué à l'AFP Paul Girard``, the speaker inverted after the
-    outlet told: ``AFP``): after the outlet's media words; else ``end``."""
+    outlet told: ``AFP``): after the outlet's media words, where a surname follows the
+    given name (``Radio Maria`` is a station's name); else ``end``."""
     words = list(_NAME_WORD.finditer(text, start, end))
     at = 0
     while at < len(words) and words[at].group().casefold() in lexicon.media_words:
         at += 1
-    if 0 < at < len(words) and words[at].group().casefold() in lexicon.first_names:
+    if 0 < at < len(words) - 1 and words[at].group().casefold() in lexicon.first_names:
         return words[at - 1].end()
     return end
 
