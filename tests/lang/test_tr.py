@@ -155,6 +155,26 @@ CASES = [
         [("reported", "yaralı olmadığı", None, "bildirildi")],
         id="a-place-in-the-ablative-is-no-speaker",
     ),
+    pytest.param(
+        "Twitter'dan yapılan açıklamada, köprünün pazartesi açılacağı belirtildi.",
+        [("reported", "köprünün pazartesi açılacağı", None, "belirtildi")],
+        id="a-platform-in-the-ablative-is-no-speaker",
+    ),
+    pytest.param(
+        "Basın toplantısından yapılan açıklamada, feribotun yarın döneceği bildirildi.",
+        [("reported", "feribotun yarın döneceği", None, "bildirildi")],
+        id="an-event-in-the-ablative-is-no-speaker",
+    ),
+    pytest.param(
+        "Sabahtan yapılan açıklamada, limanın kapalı kalacağı belirtildi.",
+        [("reported", "limanın kapalı kalacağı", None, "belirtildi")],
+        id="a-time-in-the-ablative-is-no-speaker",
+    ),
+    pytest.param(
+        "AFAD'dan yapılan açıklamada, 12 evin zarar gördüğü belirtildi.",
+        [("reported", "12 evin zarar gördüğü", "AFAD", "belirtildi")],
+        id="a-body-acronym-in-the-ablative-speaks",
+    ),
 ]
 
 TEXTS = [case.values[0] for case in CASES]

@@ -974,10 +974,12 @@ class Lexicon:
     the medium phrase of an impersonal cue (Turkish ablative ``-dAn``: ``Valilikten
     yapılan açıklamada C belirtildi``, in the statement made by the governorate, C was
     said): the words up to that participle speak."""
-    place_agent_stems: tuple[str, ...] = ()
-    """Stems of the nouns of a place or a channel (Turkish ``hesab-``, account, ``yer-``,
-    place): one in the case of :attr:`agent_case_endings` tells where the statement was
-    made, not who made it (``Sosyal medya hesabından yapılan açıklamada``: no speaker)."""
+    agent_body_stems: tuple[str, ...] = ()
+    """Stems of the nouns of a body or an office (Turkish ``valili-``, governorate,
+    ``bakanlı-``, ministry): only one of them (or a body's acronym, ``AFAD'dan``) in the
+    case of :attr:`agent_case_endings` makes the statement; a platform, an event, a time
+    or a place tells where or when it was made (``Twitter'dan``, ``Basın toplantısından``,
+    ``Sabahtan``, ``Sosyal medya hesabından yapılan açıklamada``: no speaker)."""
     words_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns for someone's words as the object of a :attr:`relay_verbs` verb (``слова``),
     a possessive before them or a genitive after them naming the speaker."""

@@ -3213,7 +3213,8 @@ class FrameReader(SourceReader, ComplementReader):
         """The agent that opens the medium phrase ``start``..``end`` of a final cue, its
         last word in the agent's case right before a word of making a statement
         (:attr:`Lexicon.agent_case_endings`: ``Valilikten yapılan açıklamada``, in the
-        statement made by the governorate), or ``None``."""
+        statement made by the governorate) and a body's noun
+        (:attr:`Lexicon.agent_body_stems`) or a body's acronym (``AFAD'dan``), or ``None``."""
         if not self.lex.agent_case_endings:
             return None
         made = next(
@@ -3222,8 +3223,11 @@ class FrameReader(SourceReader, ComplementReader):
         if made is None:
             return None
         agent = self.word(made - 1)
-        if not agent.endswith(self.lex.agent_case_endings) or (
-            self.lex.place_agent_stems and agent.startswith(self.lex.place_agent_stems)
+        stem = self.t[made - 1].text.split("'")[0].split("’")[0]
+        if not agent.endswith(self.lex.agent_case_endings) or not (
+            agent.startswith(self.lex.agent_body_stems)
+            # a body's acronym ("AFAD'dan"), not a platform's name ("Twitter'dan")
+            or (len(stem) > 1 and stem.isupper() and stem != self.t[made - 1].text)
         ):
             return None
         return (start, made)
