@@ -851,7 +851,7 @@ def assign_roles(
     for index, line in enumerate(lines):
         label = _label(line) if len(line) <= _MAX_LABEL else ""
         if related_end is not None and label and label in related_labels and index > box_end:
-            box_end = _box_end(lines, index, related_end)
+            box_end = _box_end(lines, index, related_end, related_labels)
         if index == title_paragraph:
             role = Role.TITLE
         elif index <= box_end:
@@ -1171,15 +1171,34 @@ def _tags_ending(lines: Sequence[str], roles: list[Role], lexicon: Lexicon) -> N
     roles[index:end] = [Role.BOILERPLATE] * (end - index)
 
 
-def _box_end(lines: Sequence[str], label: int, end: regex.Pattern[str]) -> int:
+def _box_end(
+    lines: Sequence[str], label: int, end: regex.Pattern[str], labels: frozenset[str]
+) -> int:
     """The last paragraph of the related stories' box whose label is the paragraph
     ``label``: the first within :data:`_MAX_BOX` paragraphs whose last line ``end``
-    matches whole (``end of list``, run into the last headline's paragraph or not), or
-    ``label`` itself where none does."""
-    for index in range(label, min(len(lines), label + _MAX_BOX + 1)):
+    matches whole (``end of list``, run into the last headline's paragraph or not); where
+    a crawl dropped that line, the one before the next box's label (one of ``labels``)
+    or the one that holds the label's count of headlines (``list of 2 items``), and the
+    story after it is news; ``label`` itself where none does."""
+    count = _COUNT.search(lines[label])
+    wanted = int(count.group()) if count else len(lines)
+    seen = 0
+    stop = min(len(lines), label + _MAX_BOX + 1)
+    for index in range(label, stop):
+        if index > label and len(lines[index]) <= _MAX_LABEL and _label(lines[index]) in labels:
+            return index - 1
         if end.fullmatch(lines[index].rsplit("\n", 1)[-1].strip()):
             return index
+        if index > label:
+            seen += lines[index].strip().count("\n") + 1
+        if seen >= wanted:
+            after = index + 1
+            closed = after < len(lines) and end.fullmatch(lines[after].strip())
+            return after if closed else index
     return label
+
+
+_COUNT = regex.compile(r"\d++")
 
 
 def _reads_as_headline(line: str, lexicon: Lexicon, *, quoted: bool = True) -> bool:

@@ -108,3 +108,17 @@ def test_every_headline_of_the_box_is_furniture_whatever_its_end(gap: str) -> No
     boxed = [p for p in article_of(text).paragraphs if any(h in p.text for h in headlines)]
     assert len(boxed) == 3
     assert all(p.role is Role.BOILERPLATE for p in boxed)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_box_without_its_end_label_closes_after_its_count_or_at_the_next_box(gap: str) -> None:
+    """A crawl that dropped a box's ``end of list`` leaves the story after it news: the box
+    holds the headlines its label counts and ends before the next box's label."""
+    story = ["The port said fares would rise in May.", "The vote is due on Tuesday."]
+    first = gap.join(["list of 2 items", "What next for Lornport?", "Harbour fares to rise"])
+    second = gap.join(["list of 2 items", "Ferry boom ends", "Harbour debt grows", "end of list"])
+    box = "\n\n".join([first, *story, second])
+    text = NEWS.replace("Sunday.\n", f"Sunday.\n\n{box}\n\n")
+    kept = [p for p in article_of(text).paragraphs if p.text in story]
+    assert len(kept) == 2
+    assert all(p.role is not Role.BOILERPLATE for p in kept)
