@@ -1197,6 +1197,28 @@ CASES = [
         ],
         id="an-app-s-name-in-marks-makes-no-clause-mixed",
     ),
+    pytest.param(
+        "Для жителей Лорнска, подчеркнул мэр Иван Петров, что паром будет ходить каждый час, "
+        "очень важно.",
+        [
+            ("reported", "Для жителей Лорнска", "Иван Петров", "подчеркнул"),
+            (
+                "reported",
+                "что паром будет ходить каждый час, очень важно",
+                "Иван Петров",
+                "подчеркнул",
+            ),
+        ],
+        id="a-fronted-phrase-a-preposition-opens-is-no-subject-set-off-by-commas",
+    ),
+    pytest.param(
+        "Новый паром в Лорнске, сообщил мэр Иван Петров, что будет ходить каждый час.",
+        [
+            ("reported", "Новый паром в Лорнске", "Иван Петров", "сообщил"),
+            ("reported", "что будет ходить каждый час", "Иван Петров", "сообщил"),
+        ],
+        id="a-place-name-after-a-preposition-makes-no-subject-set-off-by-commas",
+    ),
 ]
 
 

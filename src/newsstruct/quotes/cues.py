@@ -3876,9 +3876,18 @@ class FrameReader(SourceReader, ComplementReader):
     def apposed_subject(self, lo: int, j: int) -> bool:
         """Whether the words from ``lo`` to the comma at ``j`` are a subject set off by
         commas: no finite verb, and a person's role or a name after the first word (``Один
-        из задержанных, студент Артем Ковалев``)."""
-        return not self.has_finite_verb(lo, j) and any(
-            self.is_role(m) or (m > lo and self.t[m].is_capitalised) for m in range(lo, j)
+        из задержанных, студент Артем Ковалев``); no preposition opens them, and a name a
+        preposition governs is a place, no subject (``Для жителей Лорнска``, ``Новый паром
+        в Лорнске``: a fronted phrase of the content)."""
+        preps = self.lex.prepositions
+        return (
+            self.word(lo) not in preps
+            and not self.has_finite_verb(lo, j)
+            and any(
+                self.is_role(m)
+                or (m > lo and self.t[m].is_capitalised and self.word(m - 1) not in preps)
+                for m in range(lo, j)
+            )
         )
 
     def clause_before_complement(self, lo: int, i: int, k: int, hi: int) -> bool:
