@@ -1121,6 +1121,15 @@ CASES = [
         id="a-relative-clause-on-the-source-after-wie-x-sagte-is-no-content",
     ),
     pytest.param(
+        "Die Stadt wolle, wie Bürgermeisterin Jo Roe sagte, die meisten Fähren bis 2027 "
+        "abschaffen.",
+        [
+            ("reported", "Die Stadt wolle", "Jo Roe", "sagte"),
+            ("reported", "die meisten Fähren bis 2027 abschaffen", "Jo Roe", "sagte"),
+        ],
+        id="an-article-after-wie-x-sagte-goes-on-a-first-piece-ending-in-its-auxiliary",
+    ),
+    pytest.param(
         "Der Redner blickte auf eine Zeit zurück, die längst vergangen war ». Dann schwieg er.",
         [],
         id="detached-closing-mark-opens-nothing",

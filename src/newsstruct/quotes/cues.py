@@ -4328,6 +4328,10 @@ class FrameReader(SourceReader, ComplementReader):
                     and extra[0] + 1 < extra[1]
                     and self.lower_word(extra[0] + 1)
                     and self.lower_word(extra[1] - 1)
+                    # "Die Stadt wolle, wie X sagte, die meisten Fähren abschaffen": a
+                    # first piece ending in its auxiliary goes on after the cue
+                    and self.word(content[1] - 1) not in self.lex.finite_auxiliaries
+                    and self.word(content[1] - 1) not in self.lex.subjunctive_forms
                 ):
                     # "C, wie Jo Roe sagte, der das Amt seit 2020 führt.": a relative
                     # clause on the source (a pronoun before a lower-case word, no article
