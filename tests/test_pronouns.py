@@ -26,6 +26,19 @@ CASES = [
         id="a-role-after-a-body-s-genitive-names-the-person-printed-with-the-role-next",
     ),
     pytest.param(
+        "Lorn Bank will cut 200 jobs. The bank's chief executive said the cuts were needed "
+        "to survive. Jo Roe, the chief executive of rival Harbour Bank, said the cuts were a "
+        "mistake.",
+        ["The bank's chief executive", "Jo Roe"],
+        id="a-genitive-role-is-not-the-person-whose-role-is-of-another-body",
+    ),
+    pytest.param(
+        "The ferry will stop in May. The mayor's spokesman said the city had no money left "
+        "for it. Ann Lee, a spokesman for the ferry workers, said they would strike.",
+        ["The mayor's spokesman", "Ann Lee"],
+        id="a-genitive-role-is-not-the-person-whose-role-is-for-others",
+    ),
+    pytest.param(
         "Prof. He Lin spoke on Monday. “It is safe,” Prof. He said.",
         ["He Lin"],
         id="a-family-name-written-as-a-pronoun-after-a-title-is-a-name",

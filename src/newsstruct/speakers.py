@@ -1342,6 +1342,14 @@ class _Resolver:
         before = self.text[max(0, start - _CONTRAST_REACH) : start].split()[-_CONTRAST_WORDS:]
         return any(_key(w) in self.lex.contrast_words for w in before)
 
+    def _role_of_named(self, n: int) -> bool:
+        """Whether the apposition after the name :attr:`named` ``[n]`` names whose role
+        it is (``Jo Roe, the chief executive of rival Harbour Bank,``, ``Ann Lee, a
+        spokesman for the ferry workers,``): a phrase preposition after its first word, so
+        the holder may be another than a description's (``the bank's chief executive``)."""
+        words = self._apposition_after(self.named[n][1])
+        return any(_key(w) in self.lex.phrase_prepositions for w in words[1:])
+
     def _names_after(self, position: int) -> range:
         """The indices in :attr:`named` of the names that start after ``position``,
         within :data:`_PRONOUN_REACH` of it, the first first."""
@@ -2965,7 +2973,12 @@ class _Resolver:
                 role = [w for w in name.split() if not _key(w).endswith(genitive)]
                 found = self.named_by_role(role, span.end, after=True)
                 entity = self._person_by_role(
-                    [n for n in found if not self._another_before(self.named[n][0])]
+                    [
+                        n
+                        for n in found
+                        if not self._another_before(self.named[n][0])
+                        and not self._role_of_named(n)
+                    ]
                 )
             if entity is None:
                 person = bool(
