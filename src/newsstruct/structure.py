@@ -1171,6 +1171,10 @@ def _tags_ending(lines: Sequence[str], roles: list[Role], lexicon: Lexicon) -> N
     roles[index:end] = [Role.BOILERPLATE] * (end - index)
 
 
+# the count of headlines a related box's label gives ("list of 2 items")
+_COUNT = regex.compile(r"\d++")
+
+
 def _box_end(
     lines: Sequence[str], label: int, end: regex.Pattern[str], labels: frozenset[str]
 ) -> int:
@@ -1196,9 +1200,6 @@ def _box_end(
             closed = after < len(lines) and end.fullmatch(lines[after].strip())
             return after if closed else index
     return label
-
-
-_COUNT = regex.compile(r"\d++")
 
 
 def _reads_as_headline(line: str, lexicon: Lexicon, *, quoted: bool = True) -> bool:
