@@ -86,6 +86,11 @@ _WIRE = (
     r"(?=[ ]*+(?:[-–—―]|\.-|:|\.))"
 )
 
+# a state or a country in title case after a place in title case and a comma, where a date
+# follows after another comma: "Lornport, Valmont, March 5 (IANS):" (not the month of
+# "Lornport, March 5 (IANS):")
+_TITLE_REGION = rf"(?:,[ ]{_PLACE}(?=,[ ]))?+"
+
 # Roma, 12 ott. (Adnkronos) -   Praha 12. května (ČTK) -   Lahore, Mar 5 (APP): …   (a
 # wire's web copy prints the city in title case, South Asia's wires a colon after the
 # agency, and the state in brackets and the country in square ones after the city:
@@ -94,7 +99,8 @@ _WIRE = (
 # well: "Jo Roe, aged 42 (HWS). The …")
 _QUALIFIED = r"(?:[ ]\(\p{Lu}[\p{L}\- ]{1,30}+\))?+(?:[ ]\[\p{Lu}[\p{L}\- ]{1,30}+\])?+"
 _TITLE_WIRE = (
-    rf"(?P<place>{_PLACE}(?:/{_PLACE})?+{_QUALIFIED}),?+[ ](?P<date>{_DATE_YEAR})[ ]"
+    rf"(?P<place>{_PLACE}(?:/{_PLACE})?+{_QUALIFIED}{_TITLE_REGION}),?+[ ]"
+    rf"(?P<date>{_DATE_YEAR})[ ]"
     r"\((?P<agency>\p{Lu}[\p{L}\-&/.]{1,20}+(?:[ ]\p{Lu}[\p{L}\-&/.]{1,20}+){0,2}+)\)"
     r"(?=[ ]*+(?:[-–—―]|\.-)|:[ ])"
 )
@@ -104,7 +110,7 @@ _TITLE_WIRE = (
 # after the day, not "Jo Roe, aged 42 (Greens) She …", and an agency in capitals, then
 # the lead's first word, capitalised)
 _UNSEPARATED = (
-    rf"^(?P<place>{_PLACE}),[ ](?P<date>{_CAPITAL_DATE}(?:,[ ]\d{{4}})?+)[ ]"
+    rf"^(?P<place>{_PLACE}{_TITLE_REGION}),[ ](?P<date>{_CAPITAL_DATE}(?:,[ ]\d{{4}})?+)[ ]"
     r"\((?P<agency>\p{Lu}{2,}+)\)(?=[ ]++[\p{Lu}\"“‘'])"
 )
 
@@ -185,12 +191,13 @@ _PLACE_IS_AGENCY = (
 # press release's "BRIGHTON, Valmont, May 12, 2026 /PRNewswire/ --" (a region after
 # the place, a year after the date; or the day first, as the wires' releases in German,
 # French or Spanish print it: "LORNPORT, 4. März 2026 /PRNewswire/ --", "4 mars 2026",
-# "4 de marzo de 2026")
+# "4 de marzo de 2026"); South Asia's wires print the city in title case, perhaps with its
+# state, and a colon after the agency: "Lornport, March 4 /ANI/:"
 _SLASHED = (
-    rf"(?P<place>{CAPITAL_WORDS}{_REGION}),[ ]"
+    rf"(?P<place>{CAPITAL_WORDS}{_REGION}|{_PLACE}{_TITLE_REGION}),[ ]"
     rf"(?P<date>{_MONTH_DAY}(?:,[ ]\d{{4}})?+|{_DAY_MONTH_WORD}(?:[ ]\d{{4}})?+"
     r"|\d{1,2}[ ]de[ ]\p{L}{3,10}(?:[ ]de[ ]\d{4})?+)\.?+[ ]*+"
-    r"/(?P<agency>\p{Lu}[\p{L}\-&. ]{0,40}+)/(?=\.|[ ]*+[-–—―])"
+    r"/(?P<agency>\p{Lu}[\p{L}\-&. ]{0,40}+)/(?=\.|:[ ]|[ ]*+[-–—―])"
 )
 # NEW DELHI: The …   Dubai: Police …   LAHORE/KARACHI: …   Chandigarh, June 3: …   (a
 # city, or two joined by a slash, perhaps with a date, then a colon and the lead's first
