@@ -965,6 +965,10 @@ def test_a_headline_printed_again_with_or_without_its_version_marker_is_its_repe
         "Ferry returns to Lornport :: harbourtimes.com",
         # a medium's name and its desk; a paper's name that a medium's word ends
         "Ferry returns to Lornport | CNN Business",
+        "Ferry returns to Lornport - Fox Business",
+        "Ferry returns to Lornport - Sky Sports",
+        # a paper's name and the place it serves
+        "Ferry returns to Lornport - The Times of Valmont",
         "Ferry returns to Lornport | Lornport Mail Online",
         "date 2026-03-04 Ferry returns to Lornport | Harbour Times",
         "date 2026-03-04\nFerry returns to Lornport | Harbour Times",
@@ -984,6 +988,8 @@ def test_a_site_s_name_after_the_headline_is_no_part_of_it(head: str) -> None:
         "Ferry returns to Lornport | UK News | Harbour Times",
         "Ferry returns to Lornport | World news | The Guardian",
         "Ferry returns to Lornport | Travel & Leisure | The Lornport Herald",
+        "Ferry returns to Lornport - UK News - Harbour Times",
+        "Ferry returns to Lornport – Local News – Harbour Times",
         # the writer's name, as some pages print it
         "Ferry returns to Lornport | Jo Roe | harbourtimes.com",
     ],

@@ -30,6 +30,7 @@ import attrs
 import regex
 
 from newsstruct.lang import Lexicon, alternation
+from newsstruct.lang._media import INTERNATIONAL_MEDIA
 from newsstruct.layout import (
     DATE_LINE,
     byline_date,
@@ -397,11 +398,12 @@ def _without_version_marker(text: str, header: Header) -> Header:
 _SITE_AFTER = regex.compile(
     r"[ ]++(?:\||[-–—]|::)[ ]++(?P<site>(?:(?![ ](?:\||[-–—]|::)[ ]).){2,60}+)[ ]*+$"
 )
-# A site's section between the headline and the site's name after a spaced bar, as a
-# page's title prints it ("Ferry returns | UK news | Harbour Times"): a capitalised word
-# and up to two more (an ampersand may join two), at the end of what the site's name left
+# A site's section between the headline and the site's name after a spaced bar or dash, as
+# a page's title prints it ("Ferry returns | UK news | Harbour Times", "Ferry returns - UK
+# News - Harbour Times"): a capitalised word and up to two more (an ampersand may join
+# two), at the end of what the site's name left, set apart by the site's own separator
 _SECTION_BEFORE = regex.compile(
-    r"[ ]++\|[ ]++\p{Lu}[\p{L}\p{N}'’.\-]*+"
+    r"[ ]++(?P<separator>\||[-–—])[ ]++\p{Lu}[\p{L}\p{N}'’.\-]*+"
     r"(?:[ ]++(?:&[ ]++)?[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+){0,2}+[ ]*+$"
 )
 # A site's domain: "harbourtimes.com", "www.lornport.co.uk"
@@ -409,6 +411,9 @@ _DOMAIN = regex.compile(r"(?:[\p{L}\p{N}\-]++\.)++\p{Ll}{2,6}+")
 # The fewest letters of a medium's name in capitals that opens its desk's name ("CNN
 # Business"; "TV" is a media word, not a name)
 _MIN_ACRONYM = 3
+# A paper's name and the place it serves after a short lower-case word ("The Times of
+# India", "Harbour Star of Lornport"): the paper's name is read before the word
+_OF_PLACE = regex.compile(r"(?P<paper>.+?)[ ]\p{Ll}{2,3}+[ ]\p{Lu}\p{Ll}++(?:[ ]\p{Lu}\p{Ll}++)?+")
 
 
 def _without_site(
@@ -418,8 +423,9 @@ def _without_site(
     a medium's name (the lexicon's, or the article's outlet's own), a paper's name
     (:func:`_is_masthead`, or capitalised words that a paper's noun ends: ``Harbour
     Times``) or a domain, after a spaced bar, dash or double colon (``Ferry returns |
-    Harbour Times``), with the site's section before it when a bar sets both apart
-    (``Ferry returns | UK News | Harbour Times``).  Other words there stay the
+    Harbour Times``), with the site's section before it when the same bar or dash sets
+    both apart (``Ferry returns | UK News | Harbour Times``, ``Ferry returns - UK News -
+    Harbour News``).  Other words there stay the
     headline's (``Ferry returns - and fares rise``, ``Ferry returns | Travel``)."""
     span = header.title_span
     if span is None:
@@ -440,14 +446,16 @@ def _without_site(
         return header
     end = found.start()
     separator = text[end : found.start("site")].strip()
-    if separator == "|":
-        section = _SECTION_BEFORE.search(text, span.start, end)
-        if section is not None and len(_WORD.findall(text, span.start, section.start())) > len(
-            _WORD.findall(section.group())
-        ):
-            # a headline longer than the run: a topic and a short headline stay whole
-            # ("Budget 2026 | Fares rise | Harbour Times")
-            end = section.start()
+    section = _SECTION_BEFORE.search(text, span.start, end)
+    if (
+        section is not None
+        and section.group(1) == separator
+        # a headline longer than the run: a topic and a short headline stay whole
+        # ("Budget 2026 | Fares rise | Harbour Times")
+        and len(_WORD.findall(text, span.start, section.start()))
+        > len(_WORD.findall(section.group()))
+    ):
+        end = section.start()
     return attrs.evolve(header, title=text[span.start : end], title_span=Span(span.start, end))
 
 
@@ -457,9 +465,14 @@ def _names_paper(site: str, lexicon: Lexicon) -> bool:
     medium's word right after a paper's noun ends (``Harbour Times``, ``Lornport Mail
     Online``: set apart after the headline, no headline's words), not a headline's
     adjective and the noun (:attr:`Lexicon.headline_adjectives`: ``Good News``), or that
-    a medium's name in capitals opens (a site's desk: ``CNN Business``).  A bare media
+    a medium's name in capitals or a known medium's name opens (a site's desk: ``CNN
+    Business``, ``Fox Business``, ``Sky Sports``); a paper's name before the place it
+    serves is one too (``The Times of Lornport``).  A bare media
     word is a headline's as often (``Budget 2026 - Spending Review``, ``Ferry strike -
     Press Conference``, ``Jo Roe quits - Network Rail Chief Out``)."""
+    served = _OF_PLACE.fullmatch(site)
+    if served is not None:
+        return _names_paper(served.group("paper"), lexicon)
     words = _WORD.findall(site)
     if not 0 < len(words) <= _MAX_MASTHEAD_WORDS or not all(w[0].isupper() for w in words):
         return _is_masthead(site, lexicon)
@@ -478,8 +491,10 @@ def _names_paper(site: str, lexicon: Lexicon) -> bool:
         or (
             len(words) > 1
             and folded[0] in lexicon.media_words
-            and len(words[0]) >= _MIN_ACRONYM
-            and words[0].isupper()
+            and (
+                (len(words[0]) >= _MIN_ACRONYM and words[0].isupper())
+                or folded[0] in INTERNATIONAL_MEDIA
+            )
         )
     )
 
