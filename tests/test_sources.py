@@ -1283,6 +1283,10 @@ def test_a_name_opening_with_the_agency_s_is_excluded_only_as_its_channel(
         # no medium: nothing credited
         ("The pier was unsafe, according to records reviewed by port inspectors.", []),
         ("The ferry was seen by Jo Roe leaving the harbour.", []),
+        # a body whose name only opens with a media word holds documents too
+        ("The line will close, according to a plan obtained by Network Lornrail.", []),
+        ("The pier was unsafe, according to a report seen by Channel Tunnel Lornport.", []),
+        ("The pier was unsafe, according to a plan seen by Politico Europe.", ["Politico Europe"]),
         # the outlet's own reporting
         ("LORNPORT (Reuters) - The pier was unsafe, according to documents seen by Reuters.", []),
     ],

@@ -29,6 +29,7 @@ from newsstruct.lang import (
     is_outlet_name,
     names_platform,
 )
+from newsstruct.lang._media import INTERNATIONAL_MEDIA
 from newsstruct.layout import CREDIT_BRACKET
 from newsstruct.model import Attribution, Span
 from newsstruct.outlets import (
@@ -718,6 +719,19 @@ def _own_channel(name: str, prefixes: tuple[str, ...], lexicon: Lexicon) -> bool
     return False
 
 
+def _held_by_medium(name: str, cue: str, lexicon: Lexicon) -> bool:
+    """Whether a name after an attribution cue may be an outlet's as far as the cue goes:
+    after a cue that names who holds a document (:attr:`Lexicon.holder_cues`: ``obtained
+    by``), only a name that a media word ends or that holds a known medium's name
+    (``the Harbour Times``, ``Reuters``; not ``Network Rail``)."""
+    if " ".join(cue.casefold().split()) not in lexicon.holder_cues:
+        return True
+    words = name.casefold().split()
+    return bool(words) and (
+        words[-1] in lexicon.media_words or not INTERNATIONAL_MEDIA.isdisjoint(words)
+    )
+
+
 def find_attributions(
     text: str,
     lexicon: Lexicon,
@@ -811,6 +825,8 @@ def find_attributions(
             or bare.split()[-1].casefold() in lexicon.generic_media  # "российские СМИ"
             or bare.casefold() in lexicon.media_nouns  # "wie die Zeitung berichtet"
         ):
+            return
+        if cue is not None and not _held_by_medium(bare, text[cue.start : cue.end], lexicon):
             return
         if (
             is_outlet_name(name, lexicon)

@@ -1263,6 +1263,12 @@ class Lexicon:
     credit_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Cues of credit (``reported by``, ``citing``), lower case: after one, a title with
     a name article is an outlet even without a media word."""
+    holder_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Cues of credit that name who holds a document (``obtained by``, ``seen by``), lower
+    case: companies and public bodies hold documents as often as outlets, so a name after
+    one is credited only where a media word ends it or a known medium's name is one of
+    its words (``obtained by the Harbour Times``, ``seen by Reuters``; not ``obtained by
+    Network Rail``, whose first word alone is a media word)."""
     credit_line_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """What opens a wire's credit line, lower case, up to its names (``with reporting by``,
     ``with inputs from``; an attribution cue ends it): on a line of its own, perhaps in

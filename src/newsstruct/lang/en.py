@@ -1771,6 +1771,7 @@ LEXICON = Lexicon(
     term_openers=frozenset({"the", "a", "an", "of", "as"}),
     name_articles=frozenset({"the"}),
     credit_cues=frozenset({"reported by", "published by", "citing", "cited by"}),
+    holder_cues=frozenset({"seen by", "obtained by", "reviewed by"}),
     # "With reporting by HWS", "(With inputs from HWS)", "(Additional reporting by HWS;
     # Editing by Jo Roe)": a wire's credit line
     credit_line_openers=frozenset(
