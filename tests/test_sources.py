@@ -532,6 +532,17 @@ CASES = [
         id="the-speaker-inverted-after-the-agency-told-is-no-part-of-it",
     ),
     pytest.param(
+        "« Le pont rouvrira en juin », a déclaré à l'AFP Ysolde Marivaux, porte-parole du port.",
+        ["AFP"],
+        id="a-speaker-of-any-given-name-inverted-after-the-agency-told-is-no-part-of-it",
+    ),
+    pytest.param(
+        "Prezydent Lornowa Jan Wrzos otworzył most.\n"
+        '"To ważna inwestycja" - powiedział PAP Wrzos.',
+        ["PAP"],
+        id="polish-speaker-surname-after-the-agency-told-is-no-part-of-it",
+    ),
+    pytest.param(
         "Il vescovo di Lornporto ha detto a Radio Maria che la pace è possibile.",
         ["Radio Maria"],
         id="a-station-named-with-a-given-name-is-whole",

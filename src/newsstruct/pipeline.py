@@ -193,7 +193,11 @@ def _steps(
         excluded.append(dateline.agency)
     credited = credited_lists(text, spans, rules)  # "ab/jsi (AP, Reuters)"
     attributions = find_attributions(
-        text, lexicon, excluded=excluded, also=(*anaphoric_sources, *credited)
+        text,
+        lexicon,
+        excluded=excluded,
+        also=(*anaphoric_sources, *credited),
+        speakers=[q.mention for q in quotes if q.mention is not None],
     )
     return Article(
         text=text,

@@ -429,20 +429,6 @@ def _outlet_before_subject(text: str, start: int, end: int, lexicon: Lexicon) ->
     return words[at - 1].end()
 
 
-def _outlet_before_given_name(text: str, start: int, end: int, lexicon: Lexicon) -> int:
-    """Where the name of an outlet ends that a person's name follows, its given name one
-    of the lexicon's (``a expliqué à l'AFP Paul Girard``, the speaker inverted after the
-    outlet told: ``AFP``): after the outlet's media words, where a surname follows the
-    given name (``Radio Maria`` is a station's name); else ``end``."""
-    words = list(_NAME_WORD.finditer(text, start, end))
-    at = 0
-    while at < len(words) and words[at].group().casefold() in lexicon.media_words:
-        at += 1
-    if 0 < at < len(words) - 1 and words[at].group().casefold() in lexicon.first_names:
-        return words[at - 1].end()
-    return end
-
-
 def _described(text: str, span: Span, lexicon: Lexicon) -> bool:
     """Whether a name is a body's, not a newspaper's title: it holds a noun of an
     organisation that is no medium (``the State Border Guard Service``) or is followed
@@ -738,12 +724,14 @@ def find_attributions(
     *,
     excluded: Iterable[str] = (),
     also: Iterable[Span] = (),
+    speakers: Iterable[Span] = (),
 ) -> tuple[Attribution, ...]:
     """Return the sources the article credits, in text order.
 
     ``excluded`` are names that never count (the outlet's own, the dateline's agency);
     ``also`` are source mentions found by the quote step (``This was reported by X``)
-    to keep when they name an outlet.
+    to keep when they name an outlet; ``speakers`` are the mentions of the quotes'
+    speakers, which no outlet's name runs into (``a déclaré à l'AFP Jo Roe``: ``AFP``).
     """
     # names are read with no-break and thin spaces as plain ones ("the Harbour\N{NO-BREAK
     # SPACE}Post"), every line end as a line feed ("\r"), Markdown emphasis around a whole
@@ -754,6 +742,7 @@ def find_attributions(
     unseen = _Unseen(text)
     text = unseen.reading
     also = [unseen.read(span) for span in also]
+    speaker_starts = sorted(unseen.read(span).start for span in speakers)
     cues = _starts(text, lexicon.attribution_cues, ignore_case=True, boundary=False, spaced=True)
     verbs = _starts(text, lexicon.attribution_verbs, ignore_case=False, boundary=True)
     patterns = _names_of(lexicon)
@@ -791,7 +780,10 @@ def find_attributions(
                 break
         if cue is not None and text[cue.start : cue.end].casefold() in lexicon.object_cue_verbs:
             end = _outlet_before_subject(text, start, end, lexicon)
-        end = _outlet_before_given_name(text, start, end, lexicon)
+        # "a déclaré à l'AFP Jo Roe", "powiedział PAP Roe": the speaker told the outlet
+        spoken = bisect.bisect_right(speaker_starts, start)
+        if spoken < len(speaker_starts) and speaker_starts[spoken] < end:
+            end = speaker_starts[spoken]
         span = Span(start, max(start, end))
         end = span.end
         while (
