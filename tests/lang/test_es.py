@@ -13,6 +13,19 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "La Junta ha aprobado el nuevo horario de los ferris, según ha anunciado la "
+        "consejera de Puertos, Inés Lorca, en la rueda de prensa posterior al pleno.",
+        [
+            (
+                "reported",
+                "La Junta ha aprobado el nuevo horario de los ferris",
+                "Inés Lorca",
+                "ha anunciado",
+            )
+        ],
+        id="an-adjunct-after-the-apposed-name-of-a-segun-clause-is-no-second-piece",
+    ),
+    pytest.param(
         "Según la presidencia del Parlamento, la sesión en Lornia se aplaza.",
         [("reported", "la sesión en Lornia se aplaza", "la presidencia del Parlamento", "Según")],
         id="a-body-described-by-a-preposition-written-onto-its-article",

@@ -4316,9 +4316,15 @@ class FrameReader(SourceReader, ComplementReader):
                     # holder's name in the apposition after the cue's source speaks
                     source = self.with_apposed_name(source, hi)
                 # "The harbour, as Jo Roe pointed out, rarely floods": the as-clause
-                # sets off a subject from its predicate, both the speaker's words
+                # sets off a subject from its predicate, both the speaker's words; no
+                # adjunct of the cue ("C, según ha anunciado X, en la rueda de prensa")
+                # nor a clause holding a compound tense ("ha aprobado") is one
                 predicate = (
-                    rest is not None and source is not None and not self.has_finite_verb(*content)
+                    rest is not None
+                    and source is not None
+                    and self.word(rest[0]) not in self.lex.prepositions
+                    and not self.has_finite_verb(*content)
+                    and not any(self.word(m) in self.lex.cue_auxiliaries for m in range(*content))
                 )
                 extra = rest if self.lex.verb_second or predicate else None
                 if (
