@@ -67,6 +67,23 @@ MARK_STYLES = [
         ],
         id="a-spaced-ellipsis-after-a-straight-mark-opens",
     ),
+    pytest.param(
+        "मंत्री ने कहा, ''नौका सेवा कल से फिर शुरू होगी।''",
+        [("direct", "नौका सेवा कल से फिर शुरू होगी।", "मंत्री", "कहा")],
+        id="a-straight-single-mark-typed-twice-is-one-mark",
+    ),
+    pytest.param(
+        "‘‘We will rebuild the harbour, ‘never again’ will it flood,’’ the mayor said.",
+        [
+            (
+                "direct",
+                "We will rebuild the harbour, ‘never again’ will it flood,",
+                "the mayor",
+                "said",
+            )
+        ],
+        id="curly-single-marks-typed-twice-are-one-mark",
+    ),
 ]
 
 

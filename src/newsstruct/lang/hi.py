@@ -88,7 +88,10 @@ LEXICON = Lexicon(
     thing_nouns=frozenset({"सरकार", "मंत्रालय", "पुलिस", "विभाग", "आयोग", "अदालत", "कंपनी"}),
     titles=frozenset({"श्री", "श्रीमती", "डॉ", "प्रो"}),
     abbreviations=frozenset({"डॉ", "प्रो"}),
-    media_words=frozenset({"पीटीआई", "एएनआई", "आईएएनएस"}) | INTERNATIONAL_MEDIA,
+    # the wires, and the Hindi services of PTI and UNI as their datelines credit them
+    # ("नयी दिल्ली, चार मार्च (भाषा)", "(वार्ता)", "(यूनीवार्ता)"), and a paper's "(एजेंसी)"
+    media_words=frozenset({"पीटीआई", "एएनआई", "आईएएनएस", "भाषा", "वार्ता", "यूनीवार्ता", "एजेंसी"})
+    | INTERNATIONAL_MEDIA,
     platform_words=frozenset({"फेसबुक", "ट्विटर", "एक्स"}) | PLATFORMS,
     attribution_cues=("के अनुसार",),
     anaphoric_cues=("यह जानकारी दी", "यह बात कही"),

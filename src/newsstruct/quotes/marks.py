@@ -35,6 +35,9 @@ SINGLE_MARKS = "'‘’‚‛‹›『』"
 # whatever stands around them, with no space between them and the text: each only opens
 # or only closes.
 _OPENING_ONLY = frozenset("「『〝")
+# A single mark typed twice ('' or ‘‘ ’’, as Hindi and other South Asian copy prints its
+# quotations: ''…'', ‘‘…’’) is one double-level mark of two characters.
+_DOUBLED = frozenset("'‘’")
 _CLOSING_ONLY = frozenset("」』〞")
 # (a class of characters, which the standard library's engine finds faster)
 _ANY_MARK = re.compile("[" + re.escape(DOUBLE_MARKS + SINGLE_MARKS) + "]")
@@ -198,6 +201,7 @@ def _scan_paragraph(
 ) -> list[QuotedSpan]:
     found: list[QuotedSpan] = []
     stack: list[tuple[int, bool]] = []  # (position of the opening mark, single-level)
+    doubled: set[int] = set()  # where a doubled mark begins (_DOUBLED)
     segment_start = span.start
     first = span.start  # where the paragraph's text begins: a block quote's opener
     while first < span.end and text[first].isspace():
@@ -205,8 +209,10 @@ def _scan_paragraph(
 
     def emit(opening: int | None, closing: int | None, single: bool, cut: int = -1) -> None:
         nonlocal segment_start
-        start = opening + 1 if opening is not None else segment_start
+        start = segment_start if opening is None else opening + 1 + (opening in doubled)
         end = closing if closing is not None else (cut if cut >= 0 else span.end)
+        if closing is not None and closing in doubled:
+            closing += 1  # the closing mark's last character
         # marks around marks or punctuation alone ("“…”", "«?!»") quote no words
         content = _trimmed(text, start, end) if _WORDLIKE.search(text, start, end) else None
         if content is not None:
@@ -215,23 +221,30 @@ def _scan_paragraph(
             segment_start = closing + 1
 
     attribute = ""  # the mark that closes a markup attribute value (href="…")
+    skipped = -1  # the second character of a doubled mark
     for match in _ANY_MARK.finditer(text, span.start, span.end):
         pos = match.start()
         char = match.group()
+        if pos == skipped:
+            continue
         if attribute:
             attribute = "" if char == attribute else attribute
             continue
         if pos > span.start and text[pos - 1] == "=":
             attribute = char  # <a href="…">: an attribute's value, no quotation
             continue
-        single = char in SINGLE_MARKS
+        width = 1
+        if char in _DOUBLED and pos + 1 < span.end and text[pos + 1] == char:
+            doubled.add(pos)
+            skipped, width = pos + 1, 2
+        single = char in SINGLE_MARKS and width == 1
         if single and _is_apostrophe(text, pos, span.start, span.end, elided):
             continue
         if (char in _ABBREVIATION_MARKS and _is_gershayim(text, pos, span.start, span.end)) or (
             char == '"' and _is_inch_mark(text, pos, span.start)
         ):
             continue
-        before, after, left, right = _flanking(text, pos, span.start, span.end)
+        before, after, left, right = _flanking(text, pos, span.start, span.end, width)
         can_open, can_close = char in openers, char in closers
         if stack and (text[stack[-1][0]], char) in partners:
             action = "close"  # the open quote's own closer, whatever its flanking
@@ -302,11 +315,14 @@ def _scan_paragraph(
     return found
 
 
-def _flanking(text: str, pos: int, lo: int, hi: int) -> tuple[str, str, bool, bool]:
-    """The characters around the mark at ``pos`` and whether it stands where a mark
-    opens (``left``: after a space or a bracket, before a word) or closes (``right``)."""
+def _flanking(
+    text: str, pos: int, lo: int, hi: int, width: int = 1
+) -> tuple[str, str, bool, bool]:
+    """The characters around the mark of ``width`` characters at ``pos`` and whether it
+    stands where a mark opens (``left``: after a space or a bracket, before a word) or
+    closes (``right``)."""
     before = text[pos - 1] if pos > lo else " "
-    after = text[pos + 1] if pos + 1 < hi else " "
+    after = text[pos + width] if pos + width < hi else " "
     left = (before.isspace() or before in _OPEN_CONTEXT) and not after.isspace()
     right = not before.isspace() and (after.isspace() or after in _CLOSE_CONTEXT)
     return before, after, left, right
