@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Selon le ministre Paul Garnaud, chef de la diplomatie, le port rouvrira en juin.",
+        [("reported", "le port rouvrira en juin", "Paul Garnaud", "Selon")],
+        id="selon-an-article-a-role-and-a-name-then-an-apposition",
+    ),
+    pytest.param(
         "Selon la direction du Port, la jetée de Lornport rouvrira lundi.",
         [("reported", "la jetée de Lornport rouvrira lundi", "la direction du Port", "Selon")],
         id="a-body-described-by-a-preposition-written-onto-its-article",

@@ -13,6 +13,11 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Według ministra Jana Wrzosa, szefa resortu portów, prom wróci w czerwcu.",
+        [("reported", "prom wróci w czerwcu", "Jan Wrzos", "Według")],
+        id="wedlug-a-role-and-a-name-then-an-apposition",
+    ),
+    pytest.param(
         "Według Głównego Urzędu Statystycznego (GUS) inflacja w Lornowie wzrosła.",
         [("reported", "inflacja w Lornowie wzrosła", "Głównego Urzędu Statystycznego", "Według")],
         id="a-short-bracket-after-a-source-without-a-comma",

@@ -17,6 +17,11 @@ from newsstruct.model import Role
 
 CASES = [
     pytest.param(
+        "Theo ông Lê Văn Thành, giám đốc cảng, bến phà sẽ mở lại vào tháng sáu.",
+        [("reported", "bến phà sẽ mở lại vào tháng sáu", "Lê Văn Thành", "Theo")],
+        id="theo-a-titled-name-then-its-role-set-off-by-commas",
+    ),
+    pytest.param(
         "Bà Trần Thị Mai cho biết giá vé phà sẽ không tăng.",
         [("reported", "giá vé phà sẽ không tăng", "Trần Thị Mai", "cho biết")],
         id="a-given-name-spelt-like-a-time-word-ends-the-name",

@@ -5298,7 +5298,7 @@ class FrameReader(SourceReader, ComplementReader):
                 # "according to the mayor, Olga Tsvit, C"; words no capital marks that no
                 # comma closes are the content ("بحسب وزير النقل، فإن المشروع سيكتمل")
                 if closed or self.t[comma + 1].is_capitalised:
-                    if not self.is_name(*source):
+                    if not self.names_holder(source):
                         source = (comma + 1, apposition)
                     comma = apposition if closed else None
         if (
@@ -6103,6 +6103,20 @@ class FrameReader(SourceReader, ComplementReader):
             k += 1
         return k
 
+    def names_holder(self, source: tuple[int, int]) -> bool:
+        """Whether a source is a name, perhaps after an article and lower-case roles or
+        titles (``ministra Jana Kowalskiego``, ``le ministre Paul Durand``, ``ông Trần
+        Văn Ba``): a description set off after it is its apposition, no name."""
+        start = self.after_ranks(*source)
+        if start == source[0] and self.word(start) in self.lex.determiners:
+            ranked = self.after_ranks(start + 1, source[1])
+            # an article before a capitalised noun alone is no name's ("die Ärztin")
+            start = ranked if ranked > start + 1 else start
+        if start == source[0]:
+            return self.is_name(*source)
+        # a full name after the roles: "ministrul Muncii" is a body's minister
+        return source[1] - start >= NAME_WORDS and self.is_name(start, source[1])
+
     def _apposition(self, source: tuple[int, int], k: int, hi: int) -> int | None:
         """Where an apposition set off by commas right after ``source`` ends (its closing
         comma, or the unit's end): a full name after a description of a person (``the
@@ -6129,7 +6143,8 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             return None  # no clause after it: "Smith, the workers, who struck, …"
         described = any(self.is_role(m) for m in range(*source))
-        if described and not self.is_name(*source):
+        named = self.names_holder(source)
+        if described and not named:
             first = self.after_ranks(k, end)  # "the police chief, general Jo Roe,"
             return (
                 end
@@ -6137,7 +6152,7 @@ class FrameReader(SourceReader, ComplementReader):
                 and (self.is_name(first, end) or self.is_uncased_name(first, end))
                 else None
             )
-        if closed and self.is_name(*source):
+        if closed and named:
             # "Według Jana Kowalskiego, rzecznika rządu, C": the role in the name's case
             roles = (
                 self.word(m) in self.lex.role_nouns or self.is_role_form(m) for m in range(k, end)
