@@ -2118,6 +2118,12 @@ class _Resolver:
         cut = max((masked.rfind(r) + len(r) for r in roles if r in masked), default=0)
         # "外交部发言人的王明": the role, a linking particle, then its holder
         cut += particle_at(name, cut, self.lex.linking_particles) if cut > 0 else 0
+        if cut == 0 and bodies and not suffixes:
+            # "市政府的张伟": a body's name, a linking particle, then one of its people;
+            # where roles follow names, a role noun follows as often ("同社の担当者")
+            link = max((name.rfind(p) for p in self.lex.linking_particles), default=-1)
+            if link > 0 and name[:link].endswith(bodies):
+                cut = link + particle_at(name, link, self.lex.linking_particles)
         if cut > 0 and _GLUED_NAME[0] <= len(name) - cut <= _GLUED_NAME[1]:
             name = name[cut:]
         name = _honorific_after_link(name, self.lex)

@@ -16,6 +16,16 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "据港务局的陈立介绍，渡轮下周恢复运营。",
+        [("reported", "渡轮下周恢复运营", "陈立", "据")],
+        id="a-body-a-linking-particle-then-one-of-its-people",
+    ),
+    pytest.param(
+        "港务局的官员表示，渡轮下周恢复运营。",
+        [("reported", "渡轮下周恢复运营", "港务局的官员", "表示")],
+        id="a-body-a-linking-particle-then-an-official-unnamed",
+    ),
+    pytest.param(
         "面包店老板李梅说，生意肯定会受到影响。",
         [("reported", "生意肯定会受到影响", "李梅", "说")],
         id="a-trade-written-onto-the-name-is-no-part-of-it",

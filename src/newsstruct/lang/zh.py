@@ -104,12 +104,22 @@ LEXICON = Lexicon(
         *("校长", "校長", "经理", "經理", "董事长", "董事長", "教授", "专家", "專家"),
         *("负责人", "負責人", "大使", "省长", "省長", "县长", "縣長", "老板", "老闆"),
         *("店主", "居民", "市民", "村民", "司机", "司機", "医生", "醫生", "律师", "律師"),
+        # an official, a person, the staff: no name after a body's linking particle
+        *("官员", "官員", "人士", "工作人员", "工作人員"),
     ),
     # words that hold a role and are none: embassy, presidium, chief physician, the
     # principal's and the director's offices
     glued_role_compounds=(
         *("大使馆", "大使館", "主席团", "主席團", "主任医师", "主任醫師"),
         *("校长办公室", "校長辦公室", "院长办公室", "院長辦公室"),
+    ),
+    # what ends a body's name (government, bureau, ministry, department, commission,
+    # company, group, hospital, university, association, centre, court, bank, office):
+    # the name after it and a linking particle is one of its people ("市政府的张伟")
+    glued_body_endings=(
+        *("政府", "局", "部", "厅", "廳", "委", "委员会", "委員會", "公司", "集团", "集團"),
+        *("医院", "醫院", "大学", "大學", "协会", "協會", "中心", "法院", "银行", "銀行"),
+        *("办公室", "辦公室"),
     ),
     # of, joining a description to the name it describes: "外交部发言人的王明",
     # "在桥边经营小吃店的李小姐" (the speaker is the name after it)
