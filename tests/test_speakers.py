@@ -1158,6 +1158,14 @@ CASES = [
         ["Lornport Ferries", "The 120-year-old company"],
         id="en-an-age-before-a-noun-is-no-epithet",
     ),
+    pytest.param(
+        "The pier opened on Monday.\n\nThe plan has critics, among them Jo Roe, who in 2019"
+        " said the ferry would never pay. Al Poe, who has in the past described the fares as"
+        " “a scandal”, stayed away. Ida Moss, who last year told reporters the pier was"
+        " unsafe, came.",
+        ["Jo Roe", "Al Poe", "Ida Moss"],
+        id="en-an-adjunct-between-who-and-the-cue-leaves-the-antecedent-the-speaker",
+    ),
 ]
 
 

@@ -113,6 +113,7 @@ _AUTHOR_REACH = 8  # words from a colon back to the medium noun that announces a
 _EXPERIENCER_REACH = 4  # words from a verb of feeling to its object's name ("surprise pollster")
 _NAMED_NOUN_WORDS = 4  # words of a noun phrase given a name ("a Facebook group called X")
 _SUBJECT_WORDS = 4  # words of a subject joined to the next by "and" ("she and Jo Roe promised")
+_RELATIVE_ADJUNCT_WORDS = 7  # words of an adjunct between a relative pronoun and its cue
 _MODAL_REACH = 3  # words from a modal to its bare verb ("cannot say", "would not ever say")
 _CHAINED_PREDICATES = 4  # predicates a comma chains to one subject ("kam, sah, siegte")
 _PAST_STEM = 2  # a past verb is longer than this, its gender ending and all ("wstał")
@@ -996,6 +997,36 @@ class FrameReader(SourceReader, ComplementReader):
             # "Baltic states that": a noun-like cue in a plural form is the noun
             return is_plural_cue_noun(before, self.lex)
         return True
+
+    def relative_before_adjunct(self, j: int, lo: int) -> int | None:
+        """The relative pronoun that opens an adjunct ending at ``j``, right before the
+        cue (``Jo Roe, who in 2019 said C``, ``who last year told``, ``who has in the past
+        described``): its index, where the words after it, past auxiliaries, open with a
+        preposition or a word of time and are adjuncts only; ``None`` elsewhere (``the
+        moderator, who Roe says``: a subject of its own)."""
+        pronoun = next(
+            (
+                p
+                for p in range(j - 1, max(lo, j - _RELATIVE_ADJUNCT_WORDS) - 1, -1)
+                if self.t[p].kind != "w" or self.opens_relative(p)
+            ),
+            None,
+        )
+        if (
+            pronoun is None
+            or self.t[pronoun].kind != "w"
+            # "in welcher nach … hingewiesen wird": a preposition's object, no subject
+            or (pronoun > lo and self.words[pronoun - 1] in self.lex.prepositions)
+        ):
+            return None
+        m = pronoun + 1
+        while m < j and self.words[m] in self.lex.auxiliaries:
+            m += 1  # "who has in the past described"
+        if not (
+            self.words[m] in self.lex.prepositions or self.words[m] in self.lex.time_words
+        ) or not self.only_adjuncts(m, j + 1):
+            return None
+        return pronoun
 
     def subject_before_adjunct(self, j: int, lo: int) -> tuple[int, int] | None:
         """``The governor, a Republican, on Friday said C``: the subject before an
@@ -2514,8 +2545,11 @@ class FrameReader(SourceReader, ComplementReader):
                     return Frame((i, k), source, thing, "after", unit), width
                 if self.words[source[0] - 1] in self.lex.question_words:
                     return None, width
+            pronoun = self.relative_before_adjunct(j, lo)
             if self.words[j] in self.lex.relative_pronouns:
                 source = self._antecedent(j - 1, lo)  # "women who claim", "Smith, who said"
+            elif pronoun is not None:
+                source = self._antecedent(pronoun - 1, lo)  # "Smith, who in 2019 said"
             elif source is None and not (self.lex.verbal_cues or self.lex.verb_second):
                 source = self.subject_before_adjunct(j, lo)
             elif source is not None and self.words[source[0] - 1] in self.lex.as_words:
