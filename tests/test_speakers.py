@@ -1166,6 +1166,12 @@ CASES = [
         ["Jo Roe", "Al Poe", "Ida Moss"],
         id="en-an-adjunct-between-who-and-the-cue-leaves-the-antecedent-the-speaker",
     ),
+    pytest.param(
+        "The pier opened on Monday.\n\nThe board gave the case to Justice Jo Roe, who said"
+        " the fares were too high.",
+        ["Jo Roe"],
+        id="en-a-titled-name-a-preposition-governs-before-who-is-the-antecedent",
+    ),
 ]
 
 

@@ -3599,6 +3599,29 @@ class SourceReader(TokenReader):
             return found if object_start is None else (object_start, end)
         # "Jo Roe hired pilots who": the object after the verb, no subject of its own
         start = self._object_after_verb(start, end) or start
+        if comma and not self.lex.bare_noun_subjects:
+            # "gave the case to Justice Jo Roe, who": the titled name that the last
+            # preposition governs, not the object before it (but "critics of the plan
+            # in Lornport, who": a place has no title)
+            person = next(
+                (
+                    m + 1
+                    for m in range(end - 3, start, -1)
+                    if self.lower_word(m)
+                    and (
+                        self.word(m) in self.lex.prepositions
+                        or self.word(m) in self.lex.relation_words
+                    )
+                    and self.word(m) not in self.lex.phrase_prepositions
+                ),
+                None,
+            )
+            if (
+                person is not None
+                and (self.is_role(person) or self.word(person) in self.lex.titles)
+                and self.is_titled_name(person, end)
+            ):
+                start = person
         if self.lex.bare_noun_subjects:
             # "Vzpomínám na profesora Nováka, který …": where nouns go bare the pronoun
             # takes the person a preposition governs right before it, not the words
