@@ -1167,6 +1167,13 @@ CASES = [
         id="en-an-adjunct-between-who-and-the-cue-leaves-the-antecedent-the-speaker",
     ),
     pytest.param(
+        "The pier opened on Monday.\n\nPolice arrested the skipper and Mayor Jo Roe fired"
+        " the harbour master, acknowledging that trust had been lost. Al Poe said farms and"
+        " houses were flooded, adding that the road was shut.",
+        ["Jo Roe", "Al Poe", "Al Poe"],
+        id="en-a-participle-after-two-joined-clauses-is-the-last-clause-s-subject-s",
+    ),
+    pytest.param(
         "The pier opened on Monday.\n\nThe board gave the case to Justice Jo Roe, who said"
         " the fares were too high.",
         ["Jo Roe"],

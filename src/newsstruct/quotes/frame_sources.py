@@ -2914,8 +2914,46 @@ class SourceReader(TokenReader):
                     if inner is not None:
                         return inner
                     continue
-                return (start, k)
+                return self.joined_clause_subject(k, end) or (start, k)
         return pending
+
+    def joined_clause_subject(self, k: int, end: int) -> tuple[int, int] | None:
+        """The subject of the last clause that ``and`` or ``but`` joins to the clause
+        whose subject ends at ``k``, in the piece that ends at ``end`` (``Police charged the
+        driver and Mayor Jo Roe fired the chief, acknowledging C``: ``Mayor Jo Roe``); the
+        clauses before it hold one finite verb each, so that no clause reported inside
+        them is read (``Roe said the fare was high and costs had risen, adding C``: no
+        subject of ``adding``); ``None`` where no clause is joined, and where every noun is
+        capitalised (a capital is no sign of a name there)."""
+        if self.lex.capitalised_nouns:
+            return None
+        verb = next((m for m in range(k, end) if self.opens_predicate(m)), None)
+        if verb is None:
+            return None
+        found = None
+        m = verb + 1
+        while m < end - 1:
+            word = self.word(m)
+            if self.opens_predicate(m) or word in self.lex.complementizers:
+                return None  # a second verb of the clause: a clause inside it
+            if (
+                word in self.lex.conjunctions
+                and (
+                    word in self.lex.list_conjunctions or word in self.lex.adversative_conjunctions
+                )
+                # a name or a titled one, no pronoun ("the home my husband and I bought")
+                # and no common noun ("said farms and houses were hit")
+                and self.t[m + 1].is_capitalised
+                and self.word(m + 1) not in self.lex.pronouns
+            ):
+                joined = self.clause_subject(m + 1, end)
+                if joined is not None:
+                    found = joined
+                    m = joined[1]
+                    while m < end and not self.opens_predicate(m):
+                        m += 1  # its adverbs, to its verb
+            m += 1
+        return found
 
     def opens_past_predicate(self, m: int) -> bool:
         """Whether the word at ``m`` opens a predicate or is a lower-case past form, one
