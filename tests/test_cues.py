@@ -6282,6 +6282,68 @@ def test_a_manner_verb_next_to_a_quotation_is_its_cue(text: str, expected: list[
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We lost,” Jo Roe laughed on Tuesday.",
+            [("direct", "We lost,", "Jo Roe", "laughed")],
+        ),
+        (
+            "“We lost,” Jo Roe laughed, shaking her head.",
+            [("direct", "We lost,", "Jo Roe", "laughed")],
+        ),
+        (
+            "“We lost,” Jo Roe chuckled during the hearing.",
+            [("direct", "We lost,", "Jo Roe", "chuckled")],
+        ),
+        # an object after the verb: no quotation's cue
+        ("“We lost,” the crowd cheered the team.", []),
+    ],
+)
+def test_adjuncts_after_a_manner_verb_close_its_attribution(
+    text: str, expected: list[QuoteRow]
+) -> None:
+    """``“Q,” Jo Roe laughed on Tuesday.``: words of time, a prepositional phrase or a
+    participle after the comma close the manner verb's attribution as the full stop does
+    (was no quote)."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We lost,” Jo Roe griped.", [("direct", "We lost,", "Jo Roe", "griped")]),
+        (
+            "“Why now?” pressed the harbour master.",
+            [("direct", "Why now?", "the harbour master", "pressed")],
+        ),
+        (
+            "The vote was close. “Why now?” Jo Roe pressed.",
+            [("direct", "Why now?", "Jo Roe", "pressed")],
+        ),
+        (
+            "“The fares will rise,” she recounted on Monday.",
+            [("direct", "The fares will rise,", "she", "recounted")],
+        ),
+        # no verb of the frame: the quotation is the verb's object, or a participle's, or
+        # the quotation is a term inside a noun phrase, or the subject names no one
+        ("Jo Roe unveiled “Harbour First” on Monday.", []),
+        ("“Harbour First,” released in May, drew a crowd.", []),
+        ("The group, a “ferry lobby,” posited that fares would rise.", []),
+        ("“So who pays?” The meeting ended.", [("direct", "So who pays?", None, None)]),
+        ("“So who pays?” Her notes are redacted.", []),
+    ],
+)
+def test_a_past_verb_that_closes_a_quotations_attribution_is_its_cue(
+    text: str, expected: list[QuoteRow]
+) -> None:
+    """``“Q,” Jo Roe griped.``: a verb in the regular past form right after a quotation
+    and its subject (or before it), closing the attribution, is the quotation's cue
+    whatever the verb, listed or not (was no quote, or a quote with no speaker)."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("Minister of Harbours and Fisheries Jo Roe said the pier would close.", "Jo Roe"),

@@ -105,8 +105,9 @@ def test_no_signature_without_a_name_filling_the_clause(text: str) -> None:
 
 
 def test_a_supported_language_keeps_its_own_rules() -> None:
-    # English has a lexicon: an unknown word before a name signs nothing
-    assert _quotes('"We will act now," blorped Anna Berg.', "en") == [
+    # English has a lexicon: an unknown word before a name signs nothing (but an unknown
+    # verb in its regular past form does, as English sets one: "“Q,” blorped Anna Berg")
+    assert _quotes('"We will act now," blorpen Anna Berg.', "en") == [
         ("We will act now,", None, None)
     ]
 

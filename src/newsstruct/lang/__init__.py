@@ -987,6 +987,11 @@ class Lexicon:
     """Verbs that are a cue only right next to a quotation, with a text as their subject
     (English ``read``: ``“Q,” the statement read``, ``“Q,” reads the letter``; ``he
     read the letter`` is no speech) or the speaker's manner (``“Q,” Jo Roe laughed``)."""
+    past_quotation_cues: bool = False
+    """Whether an unlisted verb in a regular past form (:attr:`past_suffixes`) is a cue
+    where it closes the attribution right after a quotation, as one of
+    :attr:`quotation_cues` is (English ``“Q,” Jo Roe griped.``, ``“Q?” pressed the
+    judge.``): the frame alone tells a verb of saying, whatever the verb."""
     quotation_cue_particles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Particles that may close the sentence after one of the :attr:`quotation_cues`
     (English ``out``, ``back``: ``“Never!” the crowd cried out.``)."""

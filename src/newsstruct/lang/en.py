@@ -438,6 +438,7 @@ LEXICON = Lexicon(
     singular_endings=("ss", "us", "is", "imen", "umen", "'s", "’s"),  # specimen, acumen
     adverb_endings=("ly",),
     quotation_cues=frozenset({"read", "reads", *_MANNER_VERBS.split()}),
+    past_quotation_cues=True,
     quotation_cue_particles=frozenset({"out", "back", "aloud"}),
     adverb_lookalikes=frozenset(_ADVERB_LOOKALIKES.split()),
     adverb_lookalike_letters=4,  # "ally", "only", "holy": no adverbs

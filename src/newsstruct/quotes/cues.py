@@ -118,6 +118,8 @@ _MODAL_REACH = 3  # words from a modal to its bare verb ("cannot say", "would no
 _CHAINED_PREDICATES = 4  # predicates a comma chains to one subject ("kam, sah, siegte")
 _PAST_STEM = 2  # a past verb is longer than this, its gender ending and all ("wstał")
 _HOLDER_NAME_WORDS = 4  # words of a role's holder after the verb ("starosta Petr Novák")
+_MIN_PAST_LETTERS = 5  # letters of a regular past form read as a quotation's cue (not "bed")
+_PAST_REACH = 10  # tokens from a quotation to an unlisted past verb, its source between
 
 
 @functools.cache
@@ -1244,6 +1246,10 @@ class FrameReader(SourceReader, ComplementReader):
         # (most words none; read in the case-folded words, a list, as every trigger is a
         # word: punctuation, "" there, starts none)
         starts = [m for m, word in enumerate(self.words[lo:hi], lo) if word in triggers]
+        if self.lex.past_quotation_cues:
+            pasts = self.pasts_beside_quotations(lo, hi)
+            if pasts:
+                starts = sorted({*starts, *pasts})
         if not starts and (lo >= hi or tokens[lo].lower not in self.table.anaphoric_first):
             # no trigger in the unit: no cue, and no anaphoric attribution either (in any
             # word order it has a cue verb, a trigger)
@@ -1752,6 +1758,8 @@ class FrameReader(SourceReader, ComplementReader):
                 return self.naming(i, lo, hi, unit), 1
             if self.lex.verb_second and self.words[i] in self.lex.clause_nouns:
                 return self.noun_frame(i, lo, hi, unit), 1
+            if self.lex.past_quotation_cues and self.past_beside_quotation(i, lo, hi):
+                return self.past_quotation_cue(i, lo, hi, unit), 1  # "“Q,” Jo Roe griped."
             return None, 1
         width = len(phrase)
         if self.in_extended_attribute(i, lo):
@@ -4499,6 +4507,68 @@ class FrameReader(SourceReader, ComplementReader):
             source = self.source_after(m + 2, i)
         return m, end, source
 
+    def pasts_beside_quotations(self, lo: int, hi: int) -> list[int]:
+        """The words of the unit ``lo``..``hi`` that may be an unlisted verb in a regular
+        past form (:attr:`~newsstruct.lang.Lexicon.past_quotation_cues`) a few tokens after
+        a quotation (:meth:`past_beside_quotation`)."""
+        found: list[int] = []
+        # (a quotation that ends the sentence before the unit is the unit's too)
+        for m in self.quotations_in(max(lo - 1, 0), hi):
+            found.extend(
+                n
+                for n in range(m + 1, min(m + 1 + _PAST_REACH, hi))
+                if self.past_beside_quotation(n, lo, hi)
+            )
+        return found
+
+    def past_beside_quotation(self, n: int, lo: int, hi: int) -> bool:
+        """Whether the word at ``n``, no trigger of a frame, is a verb in a regular past
+        form (:attr:`~newsstruct.lang.Lexicon.past_quotation_cues`) with a quotation a few
+        tokens before it and none right after it: the frame in which any such verb is the
+        quotation's cue, read as one of the :attr:`~newsstruct.lang.Lexicon.quotation_cues`
+        (``“Q,” Jo Roe griped.``, ``“Q?” pressed the judge.``; but ``unveiled “Plan B”``:
+        the quotation is its object)."""
+        word = self.words[n]
+        return (
+            len(word) >= _MIN_PAST_LETTERS
+            and word.endswith(self.lex.past_suffixes)
+            and word not in self.table.triggers
+            and not self.t[n].is_capitalised
+            and not (n + 1 < hi and self.t[n + 1].kind == "q")
+            and any(q < n for q in self.quotations_in(max(lo - 1, n - _PAST_REACH, 0), n))
+        )
+
+    def past_quotation_cue(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
+        """The frame of an unlisted verb in a regular past form as a quotation's cue
+        (:meth:`past_beside_quotation`), read as :meth:`quotation_cue` reads a listed one,
+        where no word but the frame's tells speech: the quotation opens the sentence and
+        ends in its comma or its own stop (``“Q,” Jo Roe griped.``, ``“Q?” Jo Roe
+        pressed.``, not ``the group, a “super PAC,” posited``), no auxiliary makes the
+        verb a participle (``“Q?” Her notes are redacted.``) and the source names someone
+        (``“Q?” The meeting ended.``: no one)."""
+        if self.word(i - 1) in self.lex.finite_auxiliaries:
+            return None
+        before = self.quotations_in(max(lo - 1, i - _PAST_REACH, 0), i)
+        q = before[-1]
+        quotation = self.t[q]
+        if not (quotation.comma or quotation.final or self.is_punct(q + 1, ",")) or not (
+            q < lo or self.quotation_opens(q + 1, lo)
+        ):
+            return None
+        frame = self.quotation_cue(i, lo, hi, unit)
+        if frame is None or frame.source is None:
+            return None
+        start, end = frame.source
+        if end == start + 1 and self.word(start) in self.lex.pronouns:
+            return frame
+        # (a capitalised article opens a sentence: "“Q?” The meeting ended." names no one)
+        someone = any(
+            (self.t[m].is_capitalised and self.word(m) not in self.table.articles)
+            or self.is_role_form(m)
+            for m in range(start, end)
+        )
+        return frame if someone else None
+
     def quotation_cue(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
         """The frame of a verb that is a cue only next to a quotation (see
         :attr:`~newsstruct.lang.Lexicon.quotation_cues`): ``“Q,” read the statement``
@@ -4542,6 +4612,11 @@ class FrameReader(SourceReader, ComplementReader):
                 and not self.is_punct(end, SENTENCE_STOPS)
                 # "“Q1,” she laughed, “Q2”": the quotation goes on after the comma
                 and not (self.is_punct(end, ",") and end + 1 < hi and self.t[end + 1].kind == "q")
+                # "“Q,” Jo Roe laughed on Tuesday.", "… laughed, shaking her head.",
+                # "… laughed as she left.": adjuncts close the attribution (but "“Q,” the
+                # crowd cheered the team": an object, no quotation's cue)
+                and not self.only_adjuncts(end, hi)
+                and self.word(end) not in self.lex.subordinators
             ):
                 return None
             source = self.source_before(i - 1, lo) if i > lo else None

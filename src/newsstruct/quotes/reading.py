@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable, Iterator, Sequence
 from typing import Concatenate, ParamSpec, TypeVar, cast
@@ -734,6 +735,7 @@ class TokenReader:
         # the answers of the methods that are @remembered, by name and arguments
         self.answers: dict[tuple[object, ...], object] = {}
         self._plain_ends: list[int] | None = None  # (plain_end's, made at its first call)
+        self._quotations: list[int] | None = None  # (quotations_in's, likewise)
 
     # -- small predicates ---------------------------------------------------------
     def opens_relative(self, k: int) -> bool:
@@ -781,6 +783,13 @@ class TokenReader:
             and self.is_finite_word(verb)
             and not verb.endswith(self.lex.participle_endings)
         )
+
+    def quotations_in(self, lo: int, hi: int) -> list[int]:
+        """The indices of the quotation tokens from ``lo`` up to ``hi``."""
+        found = self._quotations
+        if found is None:
+            found = self._quotations = [n for n, token in enumerate(self.t) if token.kind == "q"]
+        return found[bisect.bisect_left(found, lo) : bisect.bisect_left(found, hi)]
 
     def plain_end(self, m: int) -> int:
         """The first token from ``m`` on that is no plain word: punctuation, a quotation or
