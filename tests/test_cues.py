@@ -2637,6 +2637,23 @@ REPORTED = [
         [("reported", "she stays", "Jo Roe", "says")],
         id="a-pronoun-and-a-present-form-after-an-aside-after-the-cue",
     ),
+    # a comma and "then" chain the cue's predicate to the clause before it (gave no
+    # quote); an apposition before "then" keeps its name
+    pytest.param(
+        "Jo Roe offered the pilot a job, then said she would welcome his advice.",
+        [("reported", "she would welcome his advice", "Jo Roe", "said")],
+        id="then-after-a-comma-chains-the-cue-to-the-clause-s-subject",
+    ),
+    pytest.param(
+        "Ann Lee, the harbour master, then said the pier would stay open.",
+        [("reported", "the pier would stay open", "Ann Lee", "said")],
+        id="then-after-an-apposition-keeps-the-name",
+    ),
+    pytest.param(
+        "Ann Lee, who was away, then said the pier would stay open.",
+        [("reported", "the pier would stay open", "Ann Lee", "said")],
+        id="then-after-a-relative-clause-keeps-the-name",
+    ),
     pytest.param(
         "If anything, Jo Roe argued in her email, the storm shows the pier is unsafe.",
         [

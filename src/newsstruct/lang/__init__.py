@@ -399,6 +399,10 @@ class Lexicon:
     (German ``wer``, whoever): a cue at the end of that clause has that subject, which
     names no one, and no noun between them speaks (``Wer in diesen Tagen behauptet,
     dass C, irrt``)."""
+    sequence_adverbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Adverbs of what came next (English ``then``) that, after a comma and before a cue,
+    chain its predicate to the clause before the comma (``Jo Roe paused, then said C``):
+    the cue shares that clause's subject, as after ``and``."""
     thing_relatives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Relative pronouns of things (``which``): after a comma, like ``who``, the start of
     a clause that describes the noun phrase before it (``the ministry, which …, said``);

@@ -612,6 +612,7 @@ LEXICON = Lexicon(
     thing_pronouns=frozenset({"it"}),
     silence_phrases=("for comment", "declined to comment", "refused to comment", "no comment"),
     presentational_adverbs=frozenset({"here"}),
+    sequence_adverbs=frozenset({"then", "later", "afterwards", "subsequently"}),
     thing_relatives=frozenset({"which"}),
     answer_words=frozenset({"yes", "no", "so"}),
     example_openers=frozenset({"including", "such", "especially", "particularly", "notably"}),

@@ -2428,6 +2428,19 @@ class FrameReader(SourceReader, ComplementReader):
             else:
                 source = self.coordinated_subject(lo, j)
                 inherits = source is None
+        elif (
+            j > lo
+            and self.is_punct(j, ",")
+            and any(self.words[m] in self.lex.sequence_adverbs for m in range(j + 1, i))
+            and self.has_finite_verb(self.clause_start(lo, j), j)
+            and self.words[self.clause_start(lo, j)] not in self.lex.relative_pronouns
+            and (chained_to := self.coordinated_subject(lo, j)) is not None
+        ):
+            # "Jo Roe offered him a job, then said C": a predicate the comma chains to the
+            # clause before it, whose subject it shares (not "Jo Roe, the mayor, then
+            # said" nor "Jo Roe, who was away, then said": an apposition or a relative
+            # clause before the comma, read below)
+            source = chained_to
         elif j >= lo and (
             self.t[j].kind == "w"
             or self.is_punct(j, _CLOSES_SUBJECT)  # "李女士（45岁）表示"
