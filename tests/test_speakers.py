@@ -1179,6 +1179,13 @@ CASES = [
         ["Jo Roe"],
         id="en-a-titled-name-a-preposition-governs-before-who-is-the-antecedent",
     ),
+    pytest.param(
+        "Ferry plan gets a boost\n\nMrs. Lornby proposed to hire Mr. Lornby as an adviser."
+        " A former aide to Governor Mark Lornby said the plan was sound. Mr. Lornby said"
+        " he would help.",
+        ["Lornby", "A former aide to Governor Mark Lornby", "Mark Lornby"],
+        id="en-a-woman-s-title-is-no-man-s-full-name-with-her-surname",
+    ),
 ]
 
 

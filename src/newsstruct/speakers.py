@@ -1625,7 +1625,13 @@ class _Resolver:
             if all(found and not guessed for found, guessed in read.values()):
                 candidates = {full for full, (found, _) in read.items() if found == gender}
         if len(candidates) == 1:
-            return next(iter(candidates))
+            full = next(iter(candidates))
+            first = _key(full.split()[0])
+            # "Mrs. Roe" where the one full name is "Mark Roe", of a man's listed first
+            # name: another person, her husband (a woman's list holds names men bear
+            # too, "Jessie", and an ending tells nothing sure: "Mr. Roe" may be "Satya Roe")
+            men = gender == "f" and first in self.lex.masculine_names
+            return name if men and first not in self.lex.unisex_names else full
         return name
 
     def _opened_by(self) -> dict[str, list[str]]:
