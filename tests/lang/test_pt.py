@@ -13,6 +13,28 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "A balsa volta a operar em junho, informou nesta quinta-feira a Capitania dos Portos.",
+        [
+            (
+                "reported",
+                "A balsa volta a operar em junho",
+                "Capitania dos Portos",
+                "informou",
+            )
+        ],
+        id="an-inverted-body-after-nesta-and-a-weekday",
+    ),
+    pytest.param(
+        "A balsa volta a operar em junho, informou esta quinta-feira a Capitania.",
+        [("reported", "A balsa volta a operar em junho", "Capitania", "informou")],
+        id="an-inverted-body-after-esta-and-a-weekday",
+    ),
+    pytest.param(
+        "A balsa volta a operar em junho, informou hoje a Defesa Civil do estado.",
+        [("reported", "A balsa volta a operar em junho", "a Defesa Civil do estado", "informou")],
+        id="an-inverted-body-s-name-then-a-lower-case-phrase-that-places-it",
+    ),
+    pytest.param(
         "Segundo a presidência do Parlamento, a sessão em Lornporto foi adiada.",
         [
             (

@@ -2147,8 +2147,10 @@ class FrameReader(SourceReader, ComplementReader):
                 ):
                     candidate = None  # "řekl v Hradci Králové": the place, in its case
                 if candidate is not None and (
-                    # a person: "said at a Washington event this month" names no one
-                    (self.is_name(*candidate) and not self.lex.capitalised_nouns)
+                    # a person: "said at a Washington event this month" names no one; a
+                    # body's name before the words that place it ("a Defesa Civil do
+                    # estado")
+                    (self.heads_name(candidate) and not self.lex.capitalised_nouns)
                     or any(self.is_role(m) for m in range(*candidate))
                     # "… zmocněnec OSN pro Afghánistán Mahmúd Mastírí": a full name ends it
                     or (
@@ -6224,6 +6226,25 @@ class FrameReader(SourceReader, ComplementReader):
         while k < end and not self.t[k].is_capitalised and self.word(k) in self.table.role_words:
             k += 1
         return k
+
+    def heads_name(self, span: tuple[int, int]) -> bool:
+        """Whether a noun phrase is a name (:meth:`is_name`), or its words after an
+        article are, all of them (``a Capitania dos Portos``) or those before its first
+        phrase preposition (``a Defesa Civil do estado``: the body's name, then the
+        words that place it)."""
+        start, end = span
+        if self.is_name(start, end):
+            return True
+        if self.word(start) not in self.lex.determiners:
+            return False
+        start += 1
+        if self.is_name(start, end):
+            return True
+        end = next(
+            (m for m in range(start + 1, end) if self.word(m) in self.lex.phrase_prepositions),
+            end,
+        )
+        return end < span[1] and self.is_name(start, end)
 
     def names_holder(self, source: tuple[int, int]) -> bool:
         """Whether a source is a name, perhaps after an article and lower-case roles or

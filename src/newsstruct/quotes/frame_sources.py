@@ -1117,8 +1117,13 @@ class SourceReader(TokenReader):
         named_subject = False
         if self.word(i) in self.lex.determiners and self.word(i) in self.lex.prepositions:
             named = self.after_named_addressee(i, hi)  # "disse a Lula o ministro": whom to
-            # but "C, disse a Maria.": a name that ends the clause is the subject's
-            named_subject = i < named and (named >= hi or self.is_punct(named, ".!?;"))
+            # but "C, disse a Maria.": a name that ends the clause is the subject's, and
+            # one a body's phrase goes on with ("informou a Capitania dos Portos")
+            named_subject = i < named and (
+                named >= hi
+                or self.is_punct(named, ".!?;")
+                or self.word(named) in self.lex.phrase_prepositions
+            )
             if not named_subject:
                 i = named
         if i < hi and self.word(i) in self.lex.from_body_prepositions:

@@ -1240,6 +1240,8 @@ class TokenReader:
                 k += 2
             elif w in self.lex.auxiliaries or w in self.lex.time_words:
                 k += 1
+            elif self.opens_time_adjunct(k):
+                k += 1  # "informou esta quinta-feira a Defesa Civil": a determiner of time
             elif (phrase_end := self.time_phrase_end(k, hi)) > k:
                 k = phrase_end  # Czech "řekl tento týden při návštěvě X ministr Y"
             elif self.is_punct(k, ",") and (closing := self.time_between_commas(k, hi)):
