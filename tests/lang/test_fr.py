@@ -13,6 +13,19 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Un incendie s'est déclaré lundi dans un entrepôt de Lornac, faisant un blessé, "
+        "a-t-on appris auprès des pompiers.",
+        [
+            (
+                "reported",
+                "Un incendie s'est déclaré lundi dans un entrepôt de Lornac, faisant un blessé",
+                "des pompiers",
+                "a-t-on appris",
+            )
+        ],
+        id="a-participle-aside-before-a-t-on-appris-aupres-de",
+    ),
+    pytest.param(
         "Selon le ministre Paul Garnaud, chef de la diplomatie, le port rouvrira en juin.",
         [("reported", "le port rouvrira en juin", "Paul Garnaud", "Selon")],
         id="selon-an-article-a-role-and-a-name-then-an-apposition",

@@ -1283,9 +1283,15 @@ class FrameReader(SourceReader, ComplementReader):
             ):
                 continue  # "in" before no word of "in the words of": none of its phrases
             frame, width = self.frame_at(start, lo, hi, unit)
-            if frame is not None and (self.hedges(frame) or self.asks(frame, lo, hi)):
+            if frame is not None and (
+                self.hedges(frame)
+                or self.asks(frame, lo, hi)
+                or (frame.content is not None and self.is_inverted_verb(frame.content[0]))
+            ):
                 # "I think", "you know": the speaker's hedge; "Did Roe say C?": a question;
-                # no attribution
+                # no attribution; "Un incendie s'est déclaré, faisant deux blessés, a-t-on
+                # appris auprès de X": a verb written with its subject after it opens no
+                # content, it is the next cue
                 frame = None
             if frame is not None:
                 particle = self.closing_particle(frame.cue, hi)
@@ -5729,6 +5735,17 @@ class FrameReader(SourceReader, ComplementReader):
             ):
                 return m
         return k
+
+    def is_inverted_verb(self, i: int) -> bool:
+        """Whether the word at ``i`` is a cue verb or an auxiliary written with its
+        subject pronoun after a hyphen (French ``a-t-on``, ``ajoute-t-il``)."""
+        word = self.word(i)
+        head, hyphen, pronoun = word.rpartition("-")
+        return (
+            bool(hyphen and head)
+            and pronoun in self.lex.pronouns
+            and (word in self.table.verbs or head.removesuffix("-t") in self.lex.cue_auxiliaries)
+        )
 
     def inverted_pronoun(self, i: int) -> str:
         """The subject pronoun that a verb written with it holds after a hyphen
