@@ -527,6 +527,11 @@ CASES = [
         id="italian-told-an-agency-with-its-elided-article",
     ),
     pytest.param(
+        "La maire de Lornport a dit à l'AFP être « très inquiète » pour le port.",
+        ["AFP"],
+        id="french-said-to-an-agency-with-its-elided-article",
+    ),
+    pytest.param(
         "« Le pont rouvrira en juin », a expliqué à l'AFP Paul Girard, directeur du port.",
         ["AFP"],
         id="the-speaker-inverted-after-the-agency-told-is-no-part-of-it",

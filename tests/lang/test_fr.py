@@ -13,6 +13,18 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "La maire de Lornac a dit à la presse être « très inquiète » pour le port.",
+        [
+            (
+                "mixed",
+                "être « très inquiète » pour le port",
+                "La maire de Lornac",
+                "a dit",
+            )
+        ],
+        id="an-infinitive-content-after-the-addressee",
+    ),
+    pytest.param(
         "Un incendie s'est déclaré lundi dans un entrepôt de Lornac, faisant un blessé, "
         "a-t-on appris auprès des pompiers.",
         [

@@ -1004,10 +1004,11 @@ LEXICON = Lexicon(
         "a confié à",
         "a affirmé à",
         "a expliqué à",
+        "a dit à",
         # the article after "à" written onto the outlet or joined to it: "à l'AFP", "au Monde"
         *(
             f"a {verb} {article}"
-            for verb in ("indiqué", "déclaré", "confié", "affirmé", "expliqué")
+            for verb in ("indiqué", "déclaré", "confié", "affirmé", "expliqué", "dit")
             for article in ("à l'", "à l’", "au")
         ),
         "dans un entretien à",

@@ -363,6 +363,9 @@ class ComplementReader(TokenReader):
             if w in self.lex.complementizers or (control and self.opens_infinitive(m, hi)):
                 # "vowed on Saturday to …"
                 return self._content_range(m + 1, hi, infinitive=w not in self.lex.complementizers)
+            if not control and m > i and self.opens_infinitive_content(m, hi):
+                # "a dit à l'AFP être « très inquiète »": the infinitive after an adjunct
+                return self._content_range(m, hi, infinitive=True)
             if (
                 m > i
                 and self.lex.zero_complementizer
