@@ -13,6 +13,12 @@ from newsstruct import lang
 
 CASES = [
     pytest.param(
+        "Los estibadores, por su parte, han criticado la medida y han anunciado que "
+        "habrá paros en el puerto.",
+        [("reported", "habrá paros en el puerto", "Los estibadores", "han anunciado")],
+        id="a-coordinated-cue-after-an-aside-and-a-compound-tense-shares-the-subject",
+    ),
+    pytest.param(
         "La Junta ha aprobado el nuevo horario de los ferris, según ha anunciado la "
         "consejera de Puertos, Inés Lorca, en la rueda de prensa posterior al pleno.",
         [

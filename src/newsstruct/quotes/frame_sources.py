@@ -3097,7 +3097,12 @@ class SourceReader(TokenReader):
             token.kind == "w"
             and not token.is_capitalised
             and not token.lower.endswith(self.lex.participle_endings)
-            and self.is_finite_word(token.lower)
+            and (
+                self.is_finite_word(token.lower)
+                # "Las organizaciones, por su parte, han criticado": the auxiliary of a
+                # compound tense, its participle after it
+                or (token.lower in self.lex.cue_auxiliaries and self.lower_word(k + 1))
+            )
         )
 
     def opens_adjunct(self, start: int, hi: int) -> bool:
