@@ -1186,6 +1186,13 @@ CASES = [
         ["Lornby", "A former aide to Governor Mark Lornby", "Mark Lornby"],
         id="en-a-woman-s-title-is-no-man-s-full-name-with-her-surname",
     ),
+    pytest.param(
+        "Ferry plan gets a boost\n\nMayor Ann Lee spoke at the pier. The local fisherman said"
+        " the fares were too high. He added that the boats were old. Skipper Al Poe said the"
+        " pier leaked.",
+        ["The local fisherman", "The local fisherman", "Al Poe"],
+        id="en-he-after-a-description-of-an-everyday-person-is-that-person",
+    ),
 ]
 
 
