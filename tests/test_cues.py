@@ -2654,6 +2654,18 @@ REPORTED = [
         [("reported", "the pier would stay open", "Ann Lee", "said")],
         id="then-after-a-relative-clause-keeps-the-name",
     ),
+    # a subordinate clause's C ends at a quoted fragment's comma inside its marks (ran
+    # on into the main clause)
+    pytest.param(
+        'While Jo Roe said the old ferry had the "best seats," the new one is faster.',
+        [("mixed", 'the old ferry had the "best seats,"', "Jo Roe", "said")],
+        id="subordinate-clause-ends-at-a-quoted-fragment-s-comma",
+    ),
+    pytest.param(
+        'Although Jo Roe says she "loves ferries," and "ferries love me," it is a surprise.',
+        [("mixed", 'she "loves ferries," and "ferries love me,"', "Jo Roe", "says")],
+        id="subordinate-clause-goes-on-after-a-quoted-fragment-s-comma-and-and",
+    ),
     pytest.param(
         "If anything, Jo Roe argued in her email, the storm shows the pier is unsafe.",
         [

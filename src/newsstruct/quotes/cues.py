@@ -2832,13 +2832,21 @@ class FrameReader(SourceReader, ComplementReader):
             # "When Smith said C, the crowd cheered", "While Smith said C, Roe …",
             # "Smith, who says C, won": C ends with the subordinate clause, or in a
             # relative clause with a quotation's comma inside its marks ("Roe, who wrote
-            # “We lost,” said C"; but "When a man shouted, “Taxes,” Roe joked": the
-            # quotation is the man's, read by the quotation's own frame)
+            # “We lost,” said C"), and so does a quoted fragment's comma after words of C
+            # ("While riders said it had the “best seats,” the new one is faster"; but
+            # "When a man shouted, “Taxes,” Roe joked": the quotation is the man's, read
+            # by the quotation's own frame)
             end = next(
                 (
                     m + 1 if self.t[m].comma else m
                     for m in range(k, hi)
-                    if (m > k and self.is_punct(m, ",;")) or (relative and self.t[m].comma)
+                    if (m > k and self.is_punct(m, ",;"))
+                    or (
+                        self.t[m].comma
+                        and (relative or any(self.t[n].kind == "w" for n in range(k, m)))
+                        # (but "said he “loves ferries,” and “ferries love me,”": a list)
+                        and self.word(m + 1) not in self.lex.list_conjunctions
+                    )
                 ),
                 hi,
             )
