@@ -2661,6 +2661,14 @@ REPORTED = [
         [("mixed", 'the old ferry had the "best seats,"', "Jo Roe", "said")],
         id="subordinate-clause-ends-at-a-quoted-fragment-s-comma",
     ),
+    # the cue's adjuncts before "that" in a "when" clause (read as an embedded question,
+    # no quote)
+    pytest.param(
+        "When Jo Roe said in an interview that the crew had no evidence of a leak, the "
+        "inspectors left.",
+        [("reported", "the crew had no evidence of a leak", "Jo Roe", "said")],
+        id="when-clause-cue-s-adjuncts-before-that",
+    ),
     pytest.param(
         'Although Jo Roe says she "loves ferries," and "ferries love me," it is a surprise.',
         [("mixed", 'she "loves ferries," and "ferries love me,"', "Jo Roe", "says")],

@@ -1099,6 +1099,27 @@ class ComplementReader(TokenReader):
             )
         )
 
+    def clause_after_adjuncts(self, k: int, hi: int) -> bool:
+        """Whether a clause with its own subject starts at ``k`` (:meth:`opens_clause`),
+        or after adjuncts from ``k`` at a complementizer (``when Roe said on Tuesday
+        that C``)."""
+        if self.opens_clause(k, hi):
+            return True
+        that = next(
+            (
+                m
+                for m in range(k + 1, min(hi, k + ADJUNCT_REACH + 1))
+                if self.t[m].kind != "w" or self.word(m) in self.lex.complementizers
+            ),
+            None,
+        )
+        return (
+            that is not None
+            and self.t[that].kind == "w"
+            and self.only_adjuncts(k, that)
+            and self.opens_clause(that, hi)
+        )
+
     def prepositional(self, cue_words: tuple[str, ...]) -> bool:
         """Whether a cue of several words ends in a preposition whose object is what
         was said (``pointed to``, ``warned of``, ``called for``; the lexicon's

@@ -2517,7 +2517,7 @@ class FrameReader(SourceReader, ComplementReader):
                     or self.words[source[0] - 1] in self.lex.relative_pronouns
                 )
                 and (source[0] - 1 >= lo)
-                and not self.opens_clause(self.addressee_end(k, hi, phrase), hi)
+                and not self.clause_after_adjuncts(self.addressee_end(k, hi, phrase), hi)
                 and not (
                     # "when Roe promised to reopen the pier", "when Roe blasted him for
                     # C": the cue's infinitive, or its object, is there
