@@ -2351,7 +2351,6 @@ LEXICON = Lexicon(
             "fisherman",
             "fishermen",
             "skipper",
-            "skippers",
             "neighbor",
             "neighbors",
             "neighbour",
