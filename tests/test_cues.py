@@ -6253,6 +6253,27 @@ def test_a_cue_takes_the_auxiliaries_of_its_verb_group(text: str, cue: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Jo Roe’s message was clear: “We will fight on for the ferry.”", "Jo Roe"),
+        ("The harbour master’s verdict was blunt: “We will fight on.”", "The harbour master"),
+        ("Jo Roe was angry. Her response was unequivocal: “We will fight on.”", "Jo Roe"),
+        # no possessor: no one
+        ("The message was clear: “We will fight on for the ferry.”", None),
+    ],
+)
+def test_a_possessor_of_what_was_said_described_before_a_colon_speaks(
+    text: str, speaker: str | None
+) -> None:
+    """``Jo Roe’s message was clear: “Q”``: a noun of what was said (``message``,
+    ``response``, ``verdict``) with a possessor, as the subject of a predicate of manner
+    before a colon, gives the possessor the quotation (was no speaker)."""
+    assert [q.speaker.name if q.speaker else None for q in newsstruct.parse(text).quotes] == [
+        speaker
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ('Jo Roe was blunt: "We lost."', [("direct", "We lost.", "Jo Roe", None)]),

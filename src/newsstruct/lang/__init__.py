@@ -984,6 +984,12 @@ class Lexicon:
     case of :attr:`agent_case_endings` makes the statement; a platform, an event, a time
     or a place tells where or when it was made (``Twitter'dan``, ``Basın toplantısından``,
     ``Sabahtan``, ``Sosyal medya hesabından yapılan açıklamada``: no speaker)."""
+    utterance_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns of what someone said as a whole (English ``message``, ``response``,
+    ``verdict``): one that a possessor opens, as the subject of one of
+    :attr:`manner_predicates` before a colon, gives the possessor the quotation after the
+    colon (``Jo Roe's message was clear: “Q”``, ``Her response was blunt: “Q”``; but ``The
+    message was clear: “Q”`` names no one)."""
     words_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Nouns for someone's words as the object of a :attr:`relay_verbs` verb (``слова``),
     a possessive before them or a genitive after them naming the speaker."""

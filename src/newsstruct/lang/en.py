@@ -521,6 +521,11 @@ LEXICON = Lexicon(
         "writing back",
     ),
     alias_openers=("known as", "nicknamed", "aka"),
+    # (not the nouns that are cue verbs too: "answer", "reply", "comment", "warning")
+    utterance_nouns=frozenset(
+        {"message", "response", "reaction", "verdict", "words", "advice", "assessment"}
+        | {"view", "position"}
+    ),
     manner_predicates=frozenset(
         {"blunt", "clear", "defiant", "emphatic", "adamant", "unequivocal", "frank", "candid"}
         | {"firm", "categorical", "direct", "succinct", "forthright", "unapologetic"}

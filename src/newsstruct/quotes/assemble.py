@@ -216,11 +216,11 @@ class _Paragraph:
         return Span(self.tokens[source[0]].start, end)
 
     def _owns_speech(self, stop: int) -> bool:
-        """Whether a noun of speech follows ``stop`` (``Lee's answer``), or a medium
-        noun past a few lower-case adjectives (``Lee's full statement``)."""
-        if (
-            stop < len(self.tokens)
-            and self.tokens[stop].lower in cue_table(self.lexicon).speech_nouns
+        """Whether a noun of speech follows ``stop`` (``Lee's answer``, ``Lee's message``),
+        or a medium noun past a few lower-case adjectives (``Lee's full statement``)."""
+        if stop < len(self.tokens) and (
+            self.tokens[stop].lower in cue_table(self.lexicon).speech_nouns
+            or self.tokens[stop].lower in self.lexicon.utterance_nouns
         ):
             return True
         for token in self.tokens[stop : stop + NOUN_MODIFIERS + 1]:

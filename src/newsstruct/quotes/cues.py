@@ -7306,33 +7306,48 @@ def _text_author(reader: FrameReader, lo: int, colon: int) -> tuple[int, int] | 
 
 
 def _described_manner(
-    reader: FrameReader, subject: tuple[int, int], colon: int
+    reader: FrameReader, subject: tuple[int, int] | None, lo: int, colon: int
 ) -> tuple[int, int] | None:
     """The subject of ``The mayor was blunt:`` before the colon at ``colon``: a role noun
     that ends it, then the copula with its auxiliary and an adverb of degree (``Le
     ministre a été très clair``, ``Ministrul a fost clar``, which the subject's reader may
     take in), and an adjective of how one speaks
-    (:attr:`~newsstruct.lang.Lexicon.manner_predicates`); else ``None``."""
+    (:attr:`~newsstruct.lang.Lexicon.manner_predicates`); or, where a noun of what was
+    said ends the subject (:attr:`~newsstruct.lang.Lexicon.utterance_nouns`), its possessor
+    (``Jo Roe's message was clear:``, ``Her response was blunt:``, where no subject was
+    read from ``lo``); else ``None``."""
     lexicon = reader.lex
 
     def linking(m: int) -> bool:
         word = reader.word(m)
         return word in lexicon.auxiliaries or word in lexicon.passive_auxiliaries
 
+    if subject is None:
+        if reader.word(lo) not in lexicon.possessive_determiners:
+            return None
+        subject = (lo, next((m for m in range(lo + 1, colon) if linking(m)), colon))
     end = subject[1]
     while end - 1 > subject[0] and linking(end - 1):
         end -= 1
     if not (
         2 <= colon - end <= _MANNER_WORDS + 1
         and reader.word(colon - 1) in lexicon.manner_predicates
-        and reader.is_role(end - 1)
         and linking(end)
         and all(
             linking(m) or reader.word(m) in lexicon.degree_adverbs for m in range(end, colon - 1)
         )
     ):
         return None
-    return subject[0], end
+    if reader.is_role(end - 1):
+        return subject[0], end
+    possessor = end - 2
+    if reader.word(end - 1) not in lexicon.utterance_nouns or possessor < subject[0]:
+        return None
+    if reader.word(possessor) in lexicon.possessive_determiners:
+        return reader.possessor(possessor, lo)  # "Her response was blunt:": whose
+    if reader.word(possessor).endswith(lexicon.possessive_endings):
+        return reader.source_before(possessor, subject[0])  # "Jo Roe's message was clear:"
+    return None
 
 
 def colon_subject(
@@ -7377,7 +7392,7 @@ def colon_subject(
         and reader.is_titled_name(comma + 1, subject[1])
     ):
         return subject  # "The minister, Claire Dumont, welcomed it: “Q”": a name in apposition
-    if subject is not None and (described := _described_manner(reader, subject, colon)):
+    if described := _described_manner(reader, subject, lo, colon):
         return described  # "The mayor was blunt: “Q”": how the subject spoke
     # "The surge does not surprise pollster Jo Roe: “Q”", "a view shared by Jo Roe:
     # “Q”": where no name is the subject, a full name that ends the clause, the agent
