@@ -1459,7 +1459,10 @@ LEXICON = Lexicon(
     infinitive_adverb_lookalikes=("ство", "цтво"),
     infinitive_endings=("ть", "ти", "чь", "ться", "тись", "чься"),
     participle_endings=("в", "вши", "вшись", "ая", "яя", "уя", "ря", "ясь"),
-    role_complement_endings=("ии", "ы", "ши"),
+    # a country's or region's genitive ("Франции", "Уфы"), and a town's by the endings of
+    # Russian town names ("-ск", "-бург", "-град", "-поль": "Мэрия Лорнска", "Мэр
+    # Лорнграда"), which no Russian surname in the nominative has
+    role_complement_endings=("ии", "ы", "ши", "ска", "цка", "бурга", "града", "поля"),
     place_prepositions=frozenset({"в", "во", "из"}),
     prepositions=frozenset(
         {
