@@ -983,6 +983,30 @@ def test_a_site_s_name_after_the_headline_is_no_part_of_it(head: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "head", "headline"),
+    [
+        ("de", "Fähre kehrt nach Lornau zurück - DER SPIEGEL", "Fähre kehrt nach Lornau zurück"),
+        ("de", "Fähre kehrt nach Lornau zurück | Die Zeit", "Fähre kehrt nach Lornau zurück"),
+        ("en", "Ferry returns to Lornport | The Economist", "Ferry returns to Lornport"),
+        ("fr", "Le ferry revient à Lornac - Le Monde", "Le ferry revient à Lornac"),
+    ],
+)
+def test_an_article_and_a_medium_s_name_after_the_headline_are_no_part_of_it(
+    lang: str, head: str, headline: str
+) -> None:
+    body = {
+        "de": "Die Fähre kehrte am Dienstag nach Lornau zurück. Der Hafen wurde geöffnet.",
+        "en": "The ferry returned to Lornport on Tuesday. The quay reopened.",
+        "fr": "Le ferry est revenu mardi à Lornac. Le quai a rouvert.",
+    }[lang]
+    text = f"date 2026-03-04 {head}\n\n{body}"
+    article = newsstruct.parse(text, lang=lang)
+    assert article.title == headline
+    assert article.title_span is not None
+    assert article.title_span.of(text) == headline
+
+
+@pytest.mark.parametrize(
     "head",
     [
         "Ferry returns to Lornport | UK News | Harbour Times",

@@ -414,6 +414,7 @@ _MIN_ACRONYM = 3
 # A paper's name and the place it serves after a short lower-case word ("The Times of
 # India", "Harbour Star of Lornport"): the paper's name is read before the word
 _OF_PLACE = regex.compile(r"(?P<paper>.+?)[ ]\p{Ll}{2,3}+[ ]\p{Lu}\p{Ll}++(?:[ ]\p{Lu}\p{Ll}++)?+")
+_ARTICLE_AND_NAME = 2  # the words of a paper's name that its article opens ("Die Zeit")
 
 
 def _without_site(
@@ -466,10 +467,11 @@ def _names_paper(site: str, lexicon: Lexicon) -> bool:
     Online``: set apart after the headline, no headline's words), not a headline's
     adjective and the noun (:attr:`Lexicon.headline_adjectives`: ``Good News``), or that
     a medium's name in capitals or a known medium's name opens (a site's desk: ``CNN
-    Business``, ``Fox Business``, ``Sky Sports``); a paper's name before the place it
-    serves is one too (``The Times of Lornport``).  A bare media
-    word is a headline's as often (``Budget 2026 - Spending Review``, ``Ferry strike -
-    Press Conference``, ``Jo Roe quits - Network Rail Chief Out``)."""
+    Business``, ``Fox Business``, ``Sky Sports``), or an article and a medium's name
+    (``DER SPIEGEL``, ``Die Zeit``); a paper's name before the place it serves is one too
+    (``The Times of Lornport``).  A bare media word is a headline's as often (``Budget
+    2026 - Spending Review``, ``Ferry strike - Press Conference``, ``Jo Roe quits -
+    Network Rail Chief Out``)."""
     served = _OF_PLACE.fullmatch(site)
     if served is not None:
         return _names_paper(served.group("paper"), lexicon)
@@ -495,6 +497,12 @@ def _names_paper(site: str, lexicon: Lexicon) -> bool:
                 (len(words[0]) >= _MIN_ACRONYM and words[0].isupper())
                 or folded[0] in INTERNATIONAL_MEDIA
             )
+        )
+        # an article and a medium's name: "DER SPIEGEL", "Die Zeit", "The Economist"
+        or (
+            len(words) == _ARTICLE_AND_NAME
+            and folded[0] in lexicon.determiners
+            and folded[1] in lexicon.media_words
         )
     )
 
