@@ -108,6 +108,7 @@ BUILTINS: tuple[str, ...] = tuple(
         "interfax",
         "interfax_ukraine",
         "kanal24",
+        "keystone_sda",
         "kommersant",
         "kyiv_independent",
         "kyiv_post",
