@@ -1116,6 +1116,20 @@ CASES = [
         id="a-fronted-adjunct-with-a-relative-clause-is-no-content",
     ),
     pytest.param(
+        "Für Familien, die hier wohnen, sagte Bürgermeisterin Jo Roe, werde die neue Fähre "
+        "eine große Erleichterung sein.",
+        [
+            ("reported", "Für Familien, die hier wohnen", "Jo Roe", "sagte"),
+            (
+                "reported",
+                "werde die neue Fähre eine große Erleichterung sein",
+                "Jo Roe",
+                "sagte",
+            ),
+        ],
+        id="a-fronted-phrase-with-a-relative-clause-is-the-first-piece-where-the-verb-follows",
+    ),
+    pytest.param(
         "Die Preise steigen, wie Jo Roe sagte, der das Amt seit 2020 führt.",
         [("reported", "Die Preise steigen", "Jo Roe", "sagte")],
         id="a-relative-clause-on-the-source-after-wie-x-sagte-is-no-content",

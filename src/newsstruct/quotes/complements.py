@@ -2857,12 +2857,20 @@ class ComplementReader(TokenReader):
         )
 
     def content_before(
-        self, lo: int, comma: int, min_words: int = _MIN_CONTENT_WORDS
+        self,
+        lo: int,
+        comma: int,
+        min_words: int = _MIN_CONTENT_WORDS,
+        *,
+        continued: bool = False,
     ) -> tuple[int, int] | None:
         """The content of ``C, X said``: from the unit start, or the bracket that opens
         the attribution (``anger from workers (“Q,” wrote X)``), to the comma; a
         quotation alone where a colon or a dash sets it off at the end (``Marie Roy –
-        « Q », a-t-elle dit``)."""
+        « Q », a-t-elle dit``).  Where the content goes on after the attribution with
+        its finite verb (``continued``: ``Für Familien, die hier wohnen, sagte X, werde
+        C``), a fronted phrase with a relative clause is its first piece, no adjunct of
+        the cue's clause (:meth:`fronted_adjunct_clause`)."""
         end = comma
         while end > lo and self.t[end - 1].kind == "p" and self.t[end - 1].text in ",;:—–-":
             end -= 1
@@ -2880,7 +2888,7 @@ class ComplementReader(TokenReader):
                     start = m + 1
                     break
                 depth -= 1
-        if end <= start or self.fronted_adjunct_clause(start, end):
+        if end <= start or (not continued and self.fronted_adjunct_clause(start, end)):
             return None
         if self.set_off_last((start, end)):
             return (end - 1, end)  # "C - “Q,” X said": Q alone

@@ -2232,7 +2232,17 @@ class FrameReader(SourceReader, ComplementReader):
                 )
             ):
                 comma = j if self.t[j].kind == "p" else j + 1
-                content = self.content_before(lo, comma)
+                close = max(after[1], k)
+                content = self.content_before(
+                    lo,
+                    comma,
+                    # "Für Familien, die hier wohnen, sagte X, werde C": the content's
+                    # finite verb after the attribution
+                    continued=self.lex.verb_second
+                    and self.is_punct(close, ",")
+                    and self.lower_word(close + 1)
+                    and self.is_finite_word(self.word(close + 1)),
+                )
                 rest = self.rest_after_comma(
                     max(after[1], k),
                     hi,
