@@ -707,6 +707,32 @@ def test_a_name_in_marks_that_refers_to_a_source_is_an_outlet(case: str) -> None
     assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]
 
 
+# invented: a company named for its industry (a lexicon's company_name_endings) in marks
+# relays its own data: it speaks, no outlet is credited
+RELAYED_BY_A_COMPANY_IN_MARKS = {
+    "ru-anaphoric": (
+        "ru",
+        "Поставки газа в Лорнск восстановлены. Об этом сообщает «Лорнгаз» со ссылкой на "
+        "данные диспетчеров.",
+        "Лорнгаз",
+    ),
+    "uk-anaphoric": (
+        "uk",
+        "Постачання газу до Лорнська відновлено. Про це повідомляє «Лорнгаз» з посиланням на "
+        "дані диспетчерів.",
+        "Лорнгаз",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", RELAYED_BY_A_COMPANY_IN_MARKS)
+def test_a_company_in_marks_that_refers_to_its_data_speaks_and_is_no_outlet(case: str) -> None:
+    lang, text, speaker = RELAYED_BY_A_COMPANY_IN_MARKS[case]
+    article = newsstruct.parse(text, lang=lang)
+    assert sources_of(article) == []
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]
+
+
 def test_the_source_an_outlet_refers_to_is_credited() -> None:
     text = (
         "Kyiv • UNN\nThe metro will run until 1 a.m., UNN reports with reference to the "

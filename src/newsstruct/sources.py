@@ -26,6 +26,7 @@ from newsstruct.lang import (
     first_name_case,
     fold_for_screen,
     is_acronym,
+    is_company_name,
     is_outlet_name,
     names_platform,
 )
@@ -869,6 +870,9 @@ def find_attributions(
                     or (marked and _refers(text, span.end, references))
                 )
                 and not _described(text, span, lexicon)
+                # "сообщает «Лорнгаз» со ссылкой на данные …": a company named for its
+                # industry relays its own data
+                and not is_company_name(span.of(text), lexicon)
             )
             if referred and len(names) == 1:
                 # "з посиланням на Офіс генерального прокурора": the body's whole name

@@ -53,6 +53,7 @@ __all__ = [
     "get",
     "headed_by",
     "is_acronym",
+    "is_company_name",
     "is_feminine_first_name",
     "is_oblique",
     "is_outlet_name",
@@ -459,6 +460,11 @@ class Lexicon:
     reference_phrases: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Phrases by which an outlet names its source (``with reference to``, ``з посиланням
     на``): after the outlet's self-credit, the source is the speaker of the news."""
+    company_name_endings: tuple[str, ...] = ()
+    """Endings of a company's name printed in quotation marks, the industry it is named
+    for (Russian ``газ``, ``нефть``, ``банк``: ``«Лорнгаз»``, ``«Лорнбанк»``): such a name
+    relaying another's words (``сообщает «Лорнгаз» со ссылкой на данные …``) or closing
+    its content is a body's, no medium's title; no outlet's name ends so."""
     connective_phrases: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Discourse connectives of several words that open a sentence before a comma
     (casefolded; Russian ``вместе с тем``, ``тем не менее``): an as-clause or a source
@@ -2057,6 +2063,16 @@ def _noun_of(word: str) -> str:
     ``„Bild“-Zeitung``)."""
     head = MARKED_HEAD.match(word)
     return word if head is None else word[head.end() :]
+
+
+def is_company_name(name: str, lexicon: Lexicon) -> bool:
+    """Whether a name, in quotation marks or not, ends as a company's named for its
+    industry (:attr:`Lexicon.company_name_endings`: ``«Лорнгаз»``), no medium's.
+
+    >>> is_company_name("«Лорнгаз»", get("ru")), is_company_name("«Лорнская правда»", get("ru"))
+    (True, False)
+    """
+    return name.strip(' «»„“”"').casefold().endswith(lexicon.company_name_endings)
 
 
 @functools.lru_cache(maxsize=4096)  # asked of every mention, the same names again and again

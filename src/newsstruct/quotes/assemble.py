@@ -32,6 +32,7 @@ from newsstruct.lang import (
     Lexicon,
     cue_verb,
     is_acronym,
+    is_company_name,
     is_outlet_name,
     names_platform,
     opens_time_phrase,
@@ -2870,7 +2871,12 @@ def assemble_quotes(
             own = channel is not None and _is_self_name(text, channel, lexicon, outlet)
             # "Об этом сообщает «Медиазона» со ссылкой на X": a name in marks that refers
             # to a source is an outlet
-            named_in_marks = referred is not None and _marked_only(tokens, frame)
+            # (but "сообщает «Лорнгаз» со ссылкой на данные …": a company relays its data)
+            named_in_marks = (
+                referred is not None
+                and _marked_only(tokens, frame)
+                and not (channel is not None and is_company_name(channel.of(text), lexicon))
+            )
             if channel is not None and (
                 own or named_in_marks or _names_outlet(text, channel, lexicon)
             ):
