@@ -284,6 +284,26 @@ def test_a_later_english_paragraph_of_expectation_is_news() -> None:
     assert parsed_roles(LEAD, SECOND, THIRD, OPINION)[3] == "body"
 
 
+MATCH_LEAD = "Harbour Town beat Lornport City 3-1 on Saturday to go top of the league table."
+MATCH_GOALS = (
+    "Striker Kim Lorn scored twice in the first half, heading in a corner after 12 minutes "
+    "and then firing past the goalkeeper from the edge of the box."
+)
+MATCH_LATE = (
+    "City pulled one back through midfielder Ed Poe just after half-time, but substitute "
+    "Ann Lee sealed the win in stoppage time."
+)
+MATCH_HISTORY = "Town last won the title in 1986 and were relegated twice in the following decade."
+
+
+def test_an_english_match_as_it_was_played_is_news() -> None:
+    """A sports report's later paragraphs tell the match, the main event, in the past
+    tense with numbers: its words (``striker``, ``goalkeeper``, ``half-time``) are
+    foreground cues; the club's history stays background."""
+    found = parsed_roles(MATCH_LEAD, SECOND, MATCH_GOALS, MATCH_LATE, MATCH_HISTORY)
+    assert found[2:] == ["body", "body", "background"]
+
+
 # --- openers of the other languages ---------------------------------------------------
 
 LEADS = {
