@@ -1234,6 +1234,11 @@ CASES = [
         ],
         id="a-place-name-after-a-preposition-makes-no-subject-set-off-by-commas",
     ),
+    pytest.param(
+        "Важно, подчеркнул мэр Иван Петров, что паром будет ходить каждый час.",
+        [("reported", "паром будет ходить каждый час", "Иван Петров", "подчеркнул")],
+        id="a-predicative-before-an-inserted-cue-then-its-complement-clause",
+    ),
 ]
 
 

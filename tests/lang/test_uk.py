@@ -1029,6 +1029,11 @@ CASES = [
         [("reported", "квитки продаватимуть через застосунок «Лорнпорт»", "Гнатюк", "уточнив")],
         id="an-app-s-name-in-marks-makes-no-clause-mixed",
     ),
+    pytest.param(
+        "Важливо, наголосив мер Іван Петренко, що пором ходитиме щогодини.",
+        [("reported", "пором ходитиме щогодини", "Іван Петренко", "наголосив")],
+        id="a-predicative-before-an-inserted-cue-then-its-complement-clause",
+    ),
 ]
 
 

@@ -84,6 +84,8 @@ _MIN_CLAUSE_WORDS = 4
 # bracket (an age after a name, "李女士（45岁）表示"), a full stop, a single mark, a percent
 _CLOSES_SUBJECT = CLOSING_BRACKETS + ".’'%"
 _PARTICIPLE_LETTERS = 5  # letters of a word with a participle's ending, more than (not "sing")
+# the words of a predicative before an inserted cue ("Важно, подчеркнул X, что C")
+_PREDICATIVE_WORDS = 2
 _OPENER_WORDS = 2  # an adverb before a parenthetical cue ("En outre, a dit X, C")
 _COMPOUND_HEAD = 5  # letters of a role noun at least, to head a compound ("kreise")
 _AS_CLAUSE_WORDS = 3  # words of a source phrase that opens a clause ("según lo que")
@@ -2333,6 +2335,18 @@ class FrameReader(SourceReader, ComplementReader):
                     # "Als Jo Roe sagte, die Zinsen stiegen, lachte man.": the clause before
                     # the finite verb is its own fronted adjunct, no words of the cue's
                     content = None
+                if (
+                    content is None
+                    and rest is not None
+                    and not self.lex.verb_second
+                    and self.lex.complement_comma
+                    and comma - lo <= _PREDICATIVE_WORDS
+                    and self.word(rest[0]) in self.lex.complementizers
+                    and rest[0] + 1 < rest[1]
+                ):
+                    # "Важно, подчеркнул X, что C": a predicative too short for a piece of
+                    # its own before the cue, then the cue's complement clause
+                    content, rest = (rest[0] + 1, rest[1]), None
                 if content is not None:
                     # "«Q», řekl na adresu hráče": the subject dropped, the adjunct no source
                     frame = Frame(
