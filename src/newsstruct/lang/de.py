@@ -1762,6 +1762,11 @@ LEXICON = Lexicon(
         "bereits zuvor",
         "bereits im",
         "bereits vor",
+        # "Bereits in den vergangenen drei Wintern hatte …": a span of time before the news
+        "bereits in den vergangenen",
+        "bereits in den letzten",
+        "schon in den vergangenen",
+        "schon in den letzten",
         "schon zuvor",
         "früher,",
         # "Im vergangenen Monat war es …", "Erst vor drei Jahren hatte …", "Damals …":
