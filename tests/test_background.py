@@ -205,6 +205,21 @@ def test_without_an_article_date_the_latest_year_is_the_articles() -> None:
     assert found == [Role.LEAD, Role.BACKGROUND, Role.BODY]
 
 
+def test_the_header_s_year_is_the_articles_whatever_later_years_a_plan_names() -> None:
+    """A crawl date line dates the article: a target year the text names (``by 2035``)
+    makes the article's own year no earlier one."""
+    text = (
+        "date 2026-03-04 Lornport sets a climate goal\n\n"
+        "The city council of Lornport agreed on Tuesday to cut its emissions to zero by 2035.\n\n"
+        "In 2026, the city will replace its buses with electric ones.\n\n"
+        "In 2019, the council rejected a similar plan after protests by drivers."
+    )
+    article = newsstruct.parse(text, lang="en")
+    assert [p.text for p in article.background] == [
+        "In 2019, the council rejected a similar plan after protests by drivers."
+    ]
+
+
 def test_a_year_inside_a_quotation_opening_is_no_opener() -> None:
     quoted = (
         "\N{LEFT DOUBLE QUOTATION MARK}In 2014 we cut the budget,"

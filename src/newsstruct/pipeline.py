@@ -163,6 +163,7 @@ def _steps(
         dateline_whole=dateline_whole,
         dateline_below=dateline_below,
         caption_labels=caption_labels,
+        year=header.published.year if header.published is not None else None,
     )
     yield
     quoted = find_quoted_spans(text, spans, lexicon)

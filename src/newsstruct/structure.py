@@ -226,7 +226,7 @@ class _Years:
         return [int(y) for y in self.year.findall(text, None, None, False, False)]
 
     def reference(self, text: str) -> int | None:
-        """The article's own year: the latest year it mentions (its date line's, if any)."""
+        """The article's own year where its header dates it not: the latest year it mentions."""
         years = self.found(text)
         return max(years) if years else None
 
@@ -797,6 +797,7 @@ def assign_roles(
     dateline_whole: bool = False,
     dateline_below: bool = False,
     caption_labels: Collection[int] = (),
+    year: int | None = None,
 ) -> tuple[Paragraph, ...]:
     """Give every paragraph its role (all but QUOTE).
 
@@ -805,7 +806,10 @@ def assign_roles(
     on in the next (an agency's line above a place's: ``Укрінформ`` above ``Київ``), which
     is the dateline's too; ``caption_labels`` are the paragraphs that
     :func:`split_caption_labels` found to be a caption's label (the paragraph after each
-    is a caption).
+    is a caption); ``year`` is the article's own year where its header dates it (``date
+    2026-03-04``), else the latest year the text mentions is taken for it (a year that a
+    plan or a target names, ``bis 2030``, is none of the article's where the header
+    dates it: ``In 2026, the council …`` is news).
     """
     (
         background_labels,
@@ -836,7 +840,7 @@ def assign_roles(
         and not (outlet is not None and outlet.marks_background)
         and bool(lexicon.background_cues or lexicon.foreground_cues)
     )
-    reference = cues.years.reference(text)
+    reference = year if year is not None else cues.years.reference(text)
     news_index = 0
     roles: list[Role] = []
     in_background = False
