@@ -696,9 +696,14 @@ def _inflected_role(word: str, lexicon: Lexicon) -> bool:
     after a consonant of the role's ending whose vowel drops (``посадов-ц-я``): not
     ``главное`` (main) of ``глава``, nor ``директива`` of ``директор``."""
     endings = lexicon.role_case_endings
-    for role in cue_table(lexicon).role_stems.get(word[:ROLE_STEM], ()):
+    stems = cue_table(lexicon).role_stems
+    # a role shorter than a stem is filed under all its letters ("мэр": "мэра", "мэру")
+    for role in (*stems.get(word[:ROLE_STEM], ()), *stems.get(word[: ROLE_STEM - 1], ())):
         shared = shared_prefix(word, role)
-        if shared < ROLE_STEM or shared < max(len(word), len(role)) - _ROLE_ENDING:
+        if (
+            shared < min(ROLE_STEM, len(role))
+            or shared < max(len(word), len(role)) - _ROLE_ENDING
+        ):
             continue
         tail = word[shared:]
         if (

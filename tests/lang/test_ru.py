@@ -1235,6 +1235,20 @@ CASES = [
         id="a-place-name-after-a-preposition-makes-no-subject-set-off-by-commas",
     ),
     pytest.param(
+        "Мэр Сойменска Иван Петров сообщил, что паром починят. По словам мэра Сойменска, "
+        "работы начнутся в мае.",
+        [
+            ("reported", "паром починят", "Иван Петров", "сообщил"),
+            ("reported", "работы начнутся в мае", "Иван Петров", "По словам"),
+        ],
+        id="a-short-role-in-the-genitive-after-a-source-phrase-is-the-holder-named-before",
+    ),
+    pytest.param(
+        "По словам мэра Лорнграда, работы начнутся в мае.",
+        [("reported", "работы начнутся в мае", "мэра Лорнграда", "По словам")],
+        id="a-short-role-in-the-genitive-of-a-town-is-a-description",
+    ),
+    pytest.param(
         "Важно, подчеркнул мэр Иван Петров, что паром будет ходить каждый час.",
         [("reported", "паром будет ходить каждый час", "Иван Петров", "подчеркнул")],
         id="a-predicative-before-an-inserted-cue-then-its-complement-clause",
