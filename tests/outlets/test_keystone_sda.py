@@ -49,3 +49,27 @@ def test_the_dateline_is_no_part_of_the_reported_content() -> None:
     assert [q.text for q in article.quotes] == [
         "Der Bundesrat will die Fähren auf dem Lornsee bis 2027 ersetzen"
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        (
+            "de",
+            "Der Bundesrat will die Fähren auf dem Lornsee bis 2027 ersetzen, berichtet die SDA.",
+            "SDA",
+        ),
+        (
+            "fr",
+            "Le Conseil fédéral veut remplacer les bateaux du lac de Lorn d'ici 2027, selon "
+            "l'agence ATS.",
+            "ATS",
+        ),
+    ],
+)
+def test_a_client_s_credit_to_the_wire_is_an_attribution(lang: str, text: str, source: str) -> None:
+    import newsstruct
+
+    article = newsstruct.parse(text, lang=lang)
+    assert [a.source for a in article.attributions] == [source]
+    assert all(q.speaker is None or q.speaker.name != source for q in article.quotes)

@@ -1602,6 +1602,9 @@ LEXICON = Lexicon(
     ),
     media_words=frozenset(
         {
+            # the Swiss wire (Keystone-SDA): "berichtet die SDA"
+            "sda",
+            "keystone-sda",
             "kna",
             "epd",
             "welt",

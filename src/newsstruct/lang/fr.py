@@ -938,6 +938,9 @@ LEXICON = Lexicon(
     agency_nouns=frozenset({"agence"}),
     media_words=frozenset(
         {
+            # the Swiss wire's French service (Keystone-ATS): "a rapporté l'ATS"
+            "ats",
+            "keystone-ats",
             "agence",
             "libération",
             "libé",

@@ -876,6 +876,9 @@ LEXICON = Lexicon(
     agency_nouns=frozenset({"agenzia"}),
     media_words=frozenset(
         {
+            # the Swiss wire's Italian service (Keystone-ATS): "riferisce l'ATS"
+            "ats",
+            "keystone-ats",
             "agenzia",
             "adnkronos",
             "agi",
