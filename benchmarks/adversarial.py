@@ -11,11 +11,12 @@ every kind, 100,000 unbalanced ``«`` or ``“``, quotes nested 1,000 deep, 50,0
 paragraphs, a 1 MB word (and a 1 MB word of capitals, and 1 MB of dots), CR-only and CRLF
 line endings, NUL and other control characters, zero-width and bidirectional controls,
 lone surrogates, words split by tabs (no space) in sentences that credit an outlet,
-emoji and mixed scripts, a real article repeated 1,000 times and random
-bytes decoded as latin-1; and 1 MB each of thousands of invented people named, quoted and
-credited on one line (or in an interview), where each mention or attribution is resolved
-against what came before it.  ``tests/test_adversarial.py`` builds the same cases at small
-sizes through :func:`build`.
+emoji and mixed scripts, a real article repeated 1,000 times, random bytes decoded as
+latin-1, 1 MB of cues and nothing else (``said said …``, ``said`` alone on each line,
+``according to according to …``); and 1 MB each of thousands of invented people named,
+quoted and credited on one line (or in an interview), where each mention or attribution
+is resolved against what came before it.  ``tests/test_adversarial.py`` builds the same
+cases at small sizes through :func:`build`.
 
 Each case is parsed once (the best of three when it is short), after warm-up parses that
 load every lexicon and language profile; its time per character is compared with the
@@ -253,6 +254,16 @@ def line_endings(newline: str) -> Callable[[int], str]:
     return build
 
 
+def repeated(unit: str) -> Callable[[int], str]:
+    """``unit`` over and over, cut to ``size``: a run of cues with nothing else, each of
+    which reads the words after it as its content."""
+
+    def build(size: int) -> str:
+        return _fill(unit, size)
+
+    return build
+
+
 def sprinkled(alphabet: str | tuple[str, ...], every: int, seed: int) -> Callable[[int], str]:
     """The story repeated to ``size``, with ``alphabet`` sprinkled through it."""
 
@@ -410,6 +421,16 @@ CASES: tuple[Case, ...] = (
         needs_seed=True,
     ),
     Case("random_latin1", "1 MB of random bytes decoded as latin-1", random_latin1, MB),
+    # Cues and nothing else: each cue's content and source are read, which must not mean
+    # the rest of its sentence (a unit is cut at 250 tokens, as long as a real one).
+    Case("cues_one_line", "said said said … on one line (1 MB)", repeated("said "), MB),
+    Case("cue_lines", "said alone on each line (1 MB)", repeated("said\n"), MB),
+    Case(
+        "according_to_one_line",
+        "according to according to … on one line (1 MB)",
+        repeated("according to "),
+        MB,
+    ),
     # Many speakers, quotes and attributions in one paragraph (or in many): each is
     # resolved against what came before it, which must not mean against all of it.
     Case(

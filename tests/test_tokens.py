@@ -385,3 +385,34 @@ def test_a_subject_particle_of_two_characters_cuts_as_one_of_one_character_does(
         return [t.text for t in split_glued_cues(tokens, lexicon)]
 
     assert pieces("こそ") == [piece.replace("は", "こそ") for piece in pieces("は")]
+
+
+_FIRST_FROM_WORDS = ("the", "harbour", "said", "of", ",", ".", "Roe", "closed", "in", "that")
+
+
+@given(
+    st.lists(st.sampled_from(_FIRST_FROM_WORDS), max_size=20),
+    st.lists(st.tuples(st.integers(0, 21), st.integers(0, 21)), max_size=12),
+)
+@example(["harbour", "harbour", "said", "harbour"], [(2, 3), (0, 4), (1, 2), (0, 1)])
+def test_first_from_answers_as_a_scan_in_any_order(
+    words: list[str], readings: list[tuple[int, int]]
+) -> None:
+    """TokenReader.first_from keeps what each reading found for the tokens it passed (a
+    first token found, or none before a place): whatever came before, it answers as a
+    plain scan of the range would (and plain_end, from its table, likewise)."""
+    text = " ".join(words)
+    reader = TokenReader(tokenize(text, Span(0, len(text)), []), get("en"))
+    size = len(reader.t)
+    stops = reader.table.scan_stops | {""}
+
+    def test(m: int) -> bool:
+        return reader.words[m] in {"", "said", "in"}
+
+    for start, end in readings:
+        start, end = min(start, size), min(end, size)
+        scan = next((m for m in range(start, end) if test(m)), end)
+        assert reader.first_from("test", test, start, end) == scan
+        assert reader.plain_end(start) == next(
+            (m for m in range(start, size) if reader.words[m] in stops), size
+        )

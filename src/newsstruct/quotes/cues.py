@@ -5587,17 +5587,19 @@ class FrameReader(SourceReader, ComplementReader):
         participle's form right after an article or a preposition, or with one written
         onto it, is a noun (``le député``, ``los datos``, Catalan ``d'estat``), and so is
         a role noun of that form (``le nouveau député``)."""
-        return next(
-            (
-                m
-                for m in range(start + 1, end)
-                if self.is_past_participle(m, endings=True)
-                and self.word(m - 1) not in self.lex.determiners
-                and self.word(m - 1) not in self.lex.prepositions
-                and not split_elision(self.t[m].text, self.table.elided)[0]
-                and not self.is_role(m)
-            ),
-            end,
+        if start + 1 >= end:
+            return end
+        return self.first_from("describing_participle", self._describes_noun, start + 1, end)
+
+    def _describes_noun(self, m: int) -> bool:
+        """Whether the word at ``m`` is a past participle that describes the noun before
+        it (:meth:`describing_participle`)."""
+        return (
+            self.is_past_participle(m, endings=True)
+            and self.word(m - 1) not in self.lex.determiners
+            and self.word(m - 1) not in self.lex.prepositions
+            and not split_elision(self.t[m].text, self.table.elided)[0]
+            and not self.is_role(m)
         )
 
     def passive_as_word(self, i: int, k: int, lo: int, hi: int) -> int | None:

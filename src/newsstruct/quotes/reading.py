@@ -736,6 +736,7 @@ class TokenReader:
         self.answers: dict[tuple[object, ...], object] = {}
         self._plain_ends: list[int] | None = None  # (plain_end's, made at its first call)
         self._quotations: list[int] | None = None  # (quotations_in's, likewise)
+        self._firsts: dict[str, list[int]] = {}  # (what first_from read, by its test)
 
     # -- small predicates ---------------------------------------------------------
     def opens_relative(self, k: int) -> bool:
@@ -810,6 +811,38 @@ class TokenReader:
                 ends[n] = end
             self._plain_ends = ends
         return ends[m]
+
+    def first_from(self, name: str, test: Callable[[int], bool], start: int, end: int) -> int:
+        """The first token in ``start``..``end`` that passes ``test`` (of the token at an
+        index, never of the range), or ``end``.  What the reading finds is kept under
+        ``name`` for each token it passed, so that the readings from many places read a
+        token once: in a run of cues (``according to according to …``) each cue's would
+        read the rest of its sentence, a constant of a few hundred tokens a cue; and the
+        tokens no reading reaches are never tested."""
+        kept = self._firsts.get(name)
+        if kept is None:
+            # -1: not read; n >= 0: the first from here on is n; -n - 2: none before n
+            kept = self._firsts[name] = [-1] * len(self.t)
+        m = start
+        found = False
+        while m < end:
+            known = kept[m]
+            if known >= 0:
+                m, found = known, True
+                break
+            if known < -1:
+                m = -known - 2  # (none before it)
+            elif test(m):
+                found = True
+                break
+            else:
+                m += 1
+        if found:
+            kept[start : m + 1] = [m] * (m + 1 - start)
+            return min(m, end)
+        if m > start:
+            kept[start:m] = [-m - 2] * (m - start)
+        return end
 
     def stops_in(self, lo: int, hi: int) -> Iterator[int]:
         """The tokens in ``lo``..``hi`` that are no plain words (:meth:`plain_end`), in
