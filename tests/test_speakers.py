@@ -1778,3 +1778,20 @@ def test_a_surname_that_goes_on_past_a_case_ending_is_another_name() -> None:
         "Jo Marten",
         "Martinelli",
     ]
+
+
+def test_an_article_without_quotes_reads_no_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Speakers are the quotes' only: where no quote was found, the names of the article
+    are not read for them (the index of every name mention, a fifth of the speakers'
+    step), and the article is the same."""
+    text = "Lornport council met on Monday.\n\nMayor Jo Roe opened the new ferry pier."
+    article = newsstruct.parse(text, lang="en")
+    assert not article.quotes
+
+    def unread(*args: object, **kwargs: object) -> None:
+        raise AssertionError("names read for an article without quotes")
+
+    monkeypatch.setattr(speakers, "_Resolver", unread)
+    again = newsstruct.parse(text, lang="en")
+    assert again == article
+    assert again.quotes == () and again.speakers == ()

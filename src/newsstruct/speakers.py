@@ -4437,6 +4437,8 @@ def resolve_speakers(
     """Resolve the drafts' mentions to speakers and build the final quotes;
     ``sentences`` are the article's sentences, in text order; the names in ``chrome``,
     the page's furniture (a byline; paragraphs in text order), are none of the article's."""
+    if not drafts:
+        return (), ()  # no quote, no speaker: the article's names are not read
     # names are read with no-break and thin spaces as plain ones ("Jo M.\N{NO-BREAK SPACE}Roe",
     # the typography of initials in many languages): one character for one, so every
     # offset holds; the quotes' and cues' texts are still sliced from ``text``
