@@ -1303,7 +1303,14 @@ class FrameReader(SourceReader, ComplementReader):
             i = start + max(width, 1)
         if len(found) < 2:
             return found  # (no later frame whose subject one could stand in)
-        return [f for n, f in enumerate(found) if not self.in_subject(f, found[n + 1 :])]
+        # the frames whose source a clause may follow, read once a unit, not once a pair of
+        # frames: a run of cues (``he said he said …``) has none
+        clausal = [n for n, f in enumerate(found) if self.clause_after_source(f)]
+        return [
+            f
+            for n, f in enumerate(found)
+            if not self.in_subject(f, found[n + 1 :], [found[m] for m in clausal if m > n])
+        ]
 
     def asks(self, frame: Frame, lo: int, hi: int) -> bool:
         """Whether the frame's cue stands in a yes-no question, which an auxiliary opens
@@ -1324,11 +1331,24 @@ class FrameReader(SourceReader, ComplementReader):
             m += 1
         return m + 1 < frame.cue[0] and self.word(m) in lex.finite_auxiliaries
 
-    def in_subject(self, frame: Frame, later: list[Frame]) -> bool:
+    def clause_after_source(self, frame: Frame) -> bool:
+        """Whether a relative word or a complementizer follows the frame's own source
+        (``Voters who …``), which it does not take from the frame before it."""
+        return (
+            frame.source is not None
+            and not frame.inherits
+            and (
+                self.opens_relative(frame.source[1])
+                or self.word(frame.source[1]) in self.lex.complementizers
+            )
+        )
+
+    def in_subject(self, frame: Frame, later: list[Frame], clausal: list[Frame]) -> bool:
         """Whether ``frame`` is the verb of a relative clause inside a later frame's
         subject (``Voters who praised the mayor said C``: not ``praised`` with ``the
         mayor said C``): the later cue lies in its content, and the later source ends
-        before its cue, where a relative word opens the clause."""
+        before its cue, where a relative word opens the clause (``clausal``: the later
+        frames whose source a clause follows, :meth:`clause_after_source`)."""
         content = frame.content
         if (
             content is not None
@@ -1341,14 +1361,9 @@ class FrameReader(SourceReader, ComplementReader):
             return True
         return content is not None and any(
             other.source is not None
-            and not other.inherits
             and other.source[1] < frame.cue[0]
-            and (
-                self.opens_relative(other.source[1])
-                or self.word(other.source[1]) in self.lex.complementizers
-            )
             and content[0] <= other.cue[0] < content[1]
-            for other in later
+            for other in clausal
         )
 
     def closing_particle(self, cue: tuple[int, int], hi: int) -> int | None:
