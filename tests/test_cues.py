@@ -2644,6 +2644,13 @@ REPORTED = [
         [("reported", "she would welcome his advice", "Jo Roe", "said")],
         id="then-after-a-comma-chains-the-cue-to-the-clause-s-subject",
     ),
+    # "kept" before the cue's gerund is skipped like "began" (gave the speaker "Jo Roe
+    # kept", or the words from the last verb on)
+    pytest.param(
+        "Jo Roe, a ferry pilot, went on the radio and kept saying the line would close.",
+        [("reported", "the line would close", "Jo Roe", "saying")],
+        id="kept-before-the-cue-s-gerund-shares-the-subject",
+    ),
     pytest.param(
         "Ann Lee, the harbour master, then said the pier would stay open.",
         [("reported", "the pier would stay open", "Ann Lee", "said")],

@@ -258,7 +258,7 @@ tell tells told telling
 # finite auxiliaries with the negation attached ("doesn't", "won’t")
 _CATENATIVES = """
 continue continues continued continuing refuse refuses refused refusing
-appear appears appeared begin begins began start starts started
+appear appears appeared begin begins began start starts started keep keeps kept
 hasten hastens hastened move moves moved plan plans planned prompted
 quick likely unlikely expected eager ready willing unwilling reluctant careful able unable
 """
