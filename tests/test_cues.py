@@ -6409,6 +6409,40 @@ def test_a_past_verb_that_closes_a_quotations_attribution_is_its_cue(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation that ends its own sentence in a full stop: the next sentence is
+        # narrative, whatever its verb
+        ("Protesters waved banners: “Save the pier.” Police intervened on Tuesday.", []),
+        ("“It is done.” The mayor resigned on Tuesday.", [("direct", "It is done.", None, None)]),
+        ("“It is done.” He resigned.", [("direct", "It is done.", None, None)]),
+        ("“Closed!” She waited for an hour.", []),
+        # a title, or a reduced relative clause that the subject's verb goes on after
+        ("“Harbour Lights,” Jo Roe covered.", []),
+        ("“The Tide,” Jo Roe published in 2001, sold a million copies.", []),
+        # still cues: a question of its own, and adjuncts that close the attribution
+        (
+            "The vote was close. “Why now?” Jo Roe pressed.",
+            [("direct", "Why now?", "Jo Roe", "pressed")],
+        ),
+        (
+            "“We lost,” Jo Roe griped on Tuesday, shaking her head.",
+            [("direct", "We lost,", "Jo Roe", "griped")],
+        ),
+    ],
+)
+def test_a_past_verb_after_a_quotation_of_its_own_or_a_title_is_no_cue(
+    text: str, expected: list[QuoteRow]
+) -> None:
+    """``“Q.” He resigned.``, ``“The Tide,” Jo Roe published in 2001, sold …``: an unlisted
+    past verb is a quotation's cue only where the quotation opens its sentence, or is a
+    question or an exclamation of its own that the verb's short sentence follows; not
+    after a title, nor where a finite verb follows the comma that ends the adjuncts (gave
+    the cues ``intervened``, ``resigned``, ``waited``, ``covered``, ``published``)."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("Minister of Harbours and Fisheries Jo Roe said the pier would close.", "Jo Roe"),

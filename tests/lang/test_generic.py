@@ -110,6 +110,9 @@ def test_a_supported_language_keeps_its_own_rules() -> None:
     assert _quotes('"We will act now," blorpen Anna Berg.', "en") == [
         ("We will act now,", None, None)
     ]
+    assert _quotes('"We will act now," blorped Anna Berg.', "en") == [
+        ("We will act now,", "Anna Berg", "blorped")
+    ]
 
 
 def test_a_comma_after_the_closing_mark_signs_as_one_before_it() -> None:

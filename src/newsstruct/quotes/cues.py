@@ -4610,16 +4610,31 @@ class FrameReader(SourceReader, ComplementReader):
         """The frame of an unlisted verb in a regular past form as a quotation's cue
         (:meth:`past_beside_quotation`), read as :meth:`quotation_cue` reads a listed one,
         where no word but the frame's tells speech: the quotation opens the sentence and
-        ends in its comma or its own stop (``“Q,” Jo Roe griped.``, ``“Q?” Jo Roe
-        pressed.``, not ``the group, a “super PAC,” posited``), no auxiliary makes the
-        verb a participle (``“Q?” Her notes are redacted.``) and the source names someone
-        (``“Q?” The meeting ended.``: no one)."""
+        ends in its comma or its own stop (``“Q,” Jo Roe griped.``, not ``the group, a
+        “super PAC,” posited``), or it is a question or an exclamation that is a sentence
+        of its own and the verb closes the next (``“Q?” Jo Roe pressed.``; but ``“Q.” He
+        resigned.``, ``“Q!” She waited for an hour.``, ``banners: “Q.” Police
+        intervened.``: narrative), the quotation is no title (``“Harbour Lights,” Jo
+        Roe covered.``), no auxiliary makes the verb a participle (``“Q?” Her
+        notes are redacted.``) and the source names someone (``“Q?” The meeting ended.``:
+        no one)."""
         if self.word(i - 1) in self.lex.finite_auxiliaries:
             return None
         before = self.quotations_in(max(lo - 1, i - _PAST_REACH, 0), i)
         q = before[-1]
         quotation = self.t[q]
-        if not (quotation.comma or quotation.final or self.is_punct(q + 1, ",")) or not (
+        if quotation.titled and quotation.words > 1:
+            return None  # "“Harbour Lights,” Jo Roe covered.": a work's title, the object
+        if q < lo and quotation.final:
+            # a sentence of its own: a question or an exclamation, the verb closing the next
+            closes = i + 1 + (self.word(i + 1) in self.lex.quotation_cue_particles)
+            if not (
+                quotation.asks
+                and (q == 0 or self.is_punct(q - 1, SENTENCE_STOPS))
+                and (closes >= hi or self.is_punct(closes, SENTENCE_STOPS))
+            ):
+                return None
+        elif not (quotation.comma or quotation.final or self.is_punct(q + 1, ",")) or not (
             q < lo or self.quotation_opens(q + 1, lo)
         ):
             return None
@@ -4636,6 +4651,26 @@ class FrameReader(SourceReader, ComplementReader):
             for m in range(start, end)
         )
         return frame if someone else None
+
+    def predicate_after_comma(self, k: int, hi: int) -> bool:
+        """Whether a comma after ``k`` in its sentence has a lower-case finite verb right
+        after it, no subject between: the clause before it is a reduced relative on the
+        subject that verb goes on with (``“The Tide,” Jo Roe published in 2001, sold a
+        million copies``), no attribution that the comma closes (but ``“Q,” Jo Roe
+        laughed, shaking her head.``)."""
+        for m in range(k, hi):
+            token = self.t[m]
+            if token.kind == "p" and token.text in SENTENCE_STOPS:
+                return False
+            if token.kind == "p" and token.text == "," and m + 1 < hi:
+                after = self.t[m + 1]
+                if (
+                    after.kind == "w"
+                    and not after.is_capitalised
+                    and self.is_finite_word(after.lower)
+                ):
+                    return True
+        return False
 
     def quotation_cue(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
         """The frame of a verb that is a cue only next to a quotation (see
@@ -4683,7 +4718,7 @@ class FrameReader(SourceReader, ComplementReader):
                 # "“Q,” Jo Roe laughed on Tuesday.", "… laughed, shaking her head.",
                 # "… laughed as she left.": adjuncts close the attribution (but "“Q,” the
                 # crowd cheered the team": an object, no quotation's cue)
-                and not self.only_adjuncts(end, hi)
+                and not (self.only_adjuncts(end, hi) and not self.predicate_after_comma(end, hi))
                 and self.word(end) not in self.lex.subordinators
             ):
                 return None

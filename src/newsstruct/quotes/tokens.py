@@ -131,6 +131,7 @@ _NOUN_RUN = regex.compile(r"[\p{Han}\p{Katakana}ー]++")
 _UNSPACED_LETTER = regex.compile(rf"[{_IDEOGRAPHIC}{_UNSPACED}]")
 _COUNTED_LETTER = regex.compile(rf"[{_COUNTED}]")
 _TERMINAL = frozenset(SENTENCE_STOPS)
+_ASKING = frozenset("?!؟！？")  # (the stops that end a question or an exclamation)
 _CLOSING_SIGNS = _TERMINAL | frozenset(COMMAS)  # a quotation's last sign that closes words
 #: The round brackets, Latin and full-width, as the marks of punctuation tokens (``kind ==
 #: "p"``) hold them: a remark after a name (``Jo Roe (D-Nev.) said``, ``李梅（45岁）说``), an
@@ -183,6 +184,7 @@ class Token:
     quote: int = -1  # index into the quoted spans, for "q"
     final: bool = False  # a quotation whose words end a sentence ("… we will.”)
     comma: bool = False  # a quotation whose words end in a comma inside its marks ("… will,”)
+    asks: bool = False  # a quotation whose words end in a question or an exclamation ("… now?”)
     # a word that starts with a capital: a field, not a property, as it is read about as
     # often as there are tokens
     is_capitalised: bool = False
@@ -312,6 +314,7 @@ def tokenize(
                     index,
                     last in _TERMINAL,
                     closed and last in COMMAS,
+                    last in _ASKING,
                     opens_lower=content[:1].islower(),
                     titled=title_cased(words, minor),
                     words=len(words),
@@ -358,7 +361,7 @@ def _split_tokens(
         token.lower = word.casefold()
         token.is_capitalised = capitalised
         token.quote = -1
-        token.final = token.comma = token.opens_lower = token.titled = False
+        token.final = token.comma = token.asks = token.opens_lower = token.titled = False
         token.words = 0
         append(token)
 
@@ -406,7 +409,7 @@ def _typeset_tokens(
         token.lower = run.casefold()
         token.is_capitalised = run[0].isupper()
         token.quote = -1
-        token.final = token.comma = token.opens_lower = token.titled = False
+        token.final = token.comma = token.asks = token.opens_lower = token.titled = False
         token.words = 0
         append(token)
         if mark:
@@ -418,7 +421,7 @@ def _typeset_tokens(
             token.text = token.lower = mark
             token.is_capitalised = False
             token.quote = -1
-            token.final = token.comma = token.opens_lower = token.titled = False
+            token.final = token.comma = token.asks = token.opens_lower = token.titled = False
             token.words = 0
             append(token)
         at += spaced
