@@ -2661,6 +2661,23 @@ REPORTED = [
         [("reported", "the pier would stay open", "Ann Lee", "said")],
         id="then-after-a-relative-clause-keeps-the-name",
     ),
+    # a clause set off after the name holds a verb and a subject of its own: the name
+    # before it is still the speaker (gave 'the board', 'a skipper')
+    pytest.param(
+        "Jo Roe, whom the board fired, later said the radio had failed.",
+        [("reported", "the radio had failed", "Jo Roe", "said")],
+        id="later-after-a-whom-clause-keeps-the-name",
+    ),
+    pytest.param(
+        "Jo Roe, a skipper the board fired, then said the radio had failed.",
+        [("reported", "the radio had failed", "Jo Roe", "said")],
+        id="then-after-an-apposition-with-a-clause-keeps-the-name",
+    ),
+    pytest.param(
+        "Jo Roe, the skipper the board fired, subsequently said the radio had failed.",
+        [("reported", "the radio had failed", "Jo Roe", "said")],
+        id="subsequently-after-a-definite-apposition-with-a-clause-keeps-the-name",
+    ),
     # a subordinate clause's C ends at a quoted fragment's comma inside its marks (ran
     # on into the main clause)
     pytest.param(

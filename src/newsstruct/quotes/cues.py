@@ -2479,8 +2479,12 @@ class FrameReader(SourceReader, ComplementReader):
             j > lo
             and self.is_punct(j, ",")
             and any(self.words[m] in self.lex.sequence_adverbs for m in range(j + 1, i))
-            and self.has_finite_verb(self.clause_start(lo, j), j)
-            and self.words[self.clause_start(lo, j)] not in self.lex.relative_pronouns
+            and self.has_finite_verb(clause := self.clause_start(lo, j), j)
+            and self.words[clause] not in self.lex.relative_pronouns
+            # (a clause after a comma only after another clause: "Jo Roe, whom the board
+            # fired, later said", "Jo Roe, a skipper the board fired, then said" set a
+            # clause off after a name)
+            and (clause == lo or any(map(self.is_finite_word, self.words[lo : clause - 1])))
             and (chained_to := self.coordinated_subject(lo, j)) is not None
         ):
             # "Jo Roe offered him a job, then said C": a predicate the comma chains to the
