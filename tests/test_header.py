@@ -983,6 +983,17 @@ def test_a_site_s_name_after_the_headline_is_no_part_of_it(head: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "tail",
+    ["Times Square", "Guardian Angels", "Fox River Valley", "Sky Harbour"],
+)
+def test_a_place_that_a_medium_s_word_opens_stays_in_the_headline(tail: str) -> None:
+    """``Crowds gather - Times Square``: a known medium's word opens a place's or a
+    body's name, no site's desk (was cut off the headline)."""
+    text = "Crowds gather - " + tail + "\n\n" + BODY.replace("\n", "\n\n")
+    assert newsstruct.parse(text, lang="en").title == "Crowds gather - " + tail
+
+
+@pytest.mark.parametrize(
     ("lang", "head", "headline"),
     [
         ("de", "Fähre kehrt nach Lornau zurück - DER SPIEGEL", "Fähre kehrt nach Lornau zurück"),

@@ -1329,6 +1329,9 @@ def test_a_name_opening_with_the_agency_s_is_excluded_only_as_its_channel(
         ("The line will close, according to a plan obtained by Network Lornrail.", []),
         ("The pier was unsafe, according to a report seen by Channel Tunnel Lornport.", []),
         ("The pier was unsafe, according to a plan seen by Politico Europe.", ["Politico Europe"]),
+        # a medium's word opening a longer name of a body
+        ("The pier was unsafe, according to a report seen by Sky Harbour Authority.", []),
+        ("The pier was unsafe, according to records reviewed by the Times Square Alliance.", []),
         # the outlet's own reporting
         ("LORNPORT (Reuters) - The pier was unsafe, according to documents seen by Reuters.", []),
     ],

@@ -466,8 +466,9 @@ def _names_paper(site: str, lexicon: Lexicon) -> bool:
     medium's word right after a paper's noun ends (``Harbour Times``, ``Lornport Mail
     Online``: set apart after the headline, no headline's words), not a headline's
     adjective and the noun (:attr:`Lexicon.headline_adjectives`: ``Good News``), or that
-    a medium's name in capitals or a known medium's name opens (a site's desk: ``CNN
-    Business``, ``Fox Business``, ``Sky Sports``), or an article and a medium's name
+    a medium's name in capitals opens, or a known medium's name and one of the site's
+    desks make (:attr:`Lexicon.site_desks`: ``CNN Business``, ``Fox Business``, ``Sky
+    Sports``; not ``Times Square``, ``Fox River Valley``), or an article and a medium's name
     (``DER SPIEGEL``, ``Die Zeit``); a paper's name before the place it serves is one too
     (``The Times of Lornport``).  A bare media word is a headline's as often (``Budget
     2026 - Spending Review``, ``Ferry strike - Press Conference``, ``Jo Roe quits -
@@ -495,7 +496,12 @@ def _names_paper(site: str, lexicon: Lexicon) -> bool:
             and folded[0] in lexicon.media_words
             and (
                 (len(words[0]) >= _MIN_ACRONYM and words[0].isupper())
-                or folded[0] in INTERNATIONAL_MEDIA
+                # "- Fox Business", "- Sky Sports"; not "- Times Square", "- Fox River"
+                or (
+                    len(words) == 2
+                    and folded[0] in INTERNATIONAL_MEDIA
+                    and folded[1] in lexicon.site_desks
+                )
             )
         )
         # an article and a medium's name: "DER SPIEGEL", "Die Zeit", "The Economist"

@@ -709,13 +709,17 @@ def _own_channel(name: str, prefixes: tuple[str, ...], lexicon: Lexicon) -> bool
 def _held_by_medium(name: str, cue: str, lexicon: Lexicon) -> bool:
     """Whether a name after an attribution cue may be an outlet's as far as the cue goes:
     after a cue that names who holds a document (:attr:`Lexicon.holder_cues`: ``obtained
-    by``), only a name that a media word ends or that holds a known medium's name
-    (``the Harbour Times``, ``Reuters``; not ``Network Rail``)."""
+    by``), only a name that a media word ends, a known medium's whole name, or one and a
+    word of its edition (``the Harbour Times``, ``Reuters``, ``Politico Europe``; not
+    ``Network Rail``, nor ``Sky Harbour Authority``, ``Times Square Alliance``: a
+    medium's word opens a body's longer name)."""
     if " ".join(cue.casefold().split()) not in lexicon.holder_cues:
         return True
-    words = name.casefold().split()
+    words = [w for w in name.casefold().split() if w not in lexicon.determiners]
     return bool(words) and (
-        words[-1] in lexicon.media_words or not INTERNATIONAL_MEDIA.isdisjoint(words)
+        words[-1] in lexicon.media_words
+        or " ".join(words) in INTERNATIONAL_MEDIA
+        or (len(words) == 2 and words[0] in INTERNATIONAL_MEDIA)
     )
 
 

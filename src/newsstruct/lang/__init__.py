@@ -1632,6 +1632,10 @@ class Lexicon:
     masthead_qualifiers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words of a paper's time of issue (``Daily``, ``Evening``): right before one of
     :attr:`masthead_common_nouns` they make it a masthead (``Valmont Daily Mail``)."""
+    site_desks: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """A site's desks and sections (``business``, ``sports``): after a known medium's name
+    they make a site's name after a headline (``Ferry returns - Fox Business``), where
+    another word after it names a place or a body (``- Fox River``, ``- Times Square``)."""
     headline_adjectives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Adjectives a headline sets before a paper's common noun (``good``, ``fake``,
     ``breaking``): one of them alone before one of :attr:`masthead_common_nouns` after a

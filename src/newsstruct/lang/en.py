@@ -2862,6 +2862,26 @@ LEXICON = Lexicon(
         "to contact the editor",
         "to contact the editors",
     ),
+    site_desks=frozenset(
+        {
+            "business",
+            "sport",
+            "sports",
+            "politics",
+            "news",
+            "world",
+            "money",
+            "tech",
+            "technology",
+            "entertainment",
+            "weather",
+            "health",
+            "science",
+            "travel",
+            "opinion",
+            "exclusive",
+        }
+    ),
     masthead_common_nouns=frozenset(
         {
             "times",
