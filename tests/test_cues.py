@@ -6425,6 +6425,15 @@ def test_a_past_verb_that_closes_a_quotations_attribution_is_its_cue(
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected
 
 
+def test_a_question_s_who_after_a_verb_gives_no_verb_phrase_as_speaker() -> None:
+    """``Jo Roe wants to know who on the board said C``: ``who`` after a verb asks a
+    question, no relative pronoun whose antecedent speaks (gave ``Jo Roe wants to
+    know``)."""
+    text = "Jo Roe wants to know who on the board said the pier was unsafe."
+    speakers = [row[2] for row in quotes_of(newsstruct.parse(text, lang="en"))]
+    assert "Jo Roe wants to know" not in speakers
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

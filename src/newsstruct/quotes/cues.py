@@ -1021,6 +1021,16 @@ class FrameReader(SourceReader, ComplementReader):
             or self.t[pronoun].kind != "w"
             # "in welcher nach … hingewiesen wird": a preposition's object, no subject
             or (pronoun > lo and self.words[pronoun - 1] in self.lex.prepositions)
+            # "wants to know who on the board said": a question's pronoun after a verb,
+            # no relative one after a comma, a name or a role
+            or not (
+                pronoun > lo
+                and (
+                    self.is_punct(pronoun - 1, ",")
+                    or self.t[pronoun - 1].is_capitalised
+                    or self.is_role(pronoun - 1)
+                )
+            )
         ):
             return None
         m = pronoun + 1
