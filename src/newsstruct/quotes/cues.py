@@ -4597,9 +4597,7 @@ class FrameReader(SourceReader, ComplementReader):
         # (a quotation that ends the sentence before the unit is the unit's too)
         for m in self.quotations_in(max(lo - 1, 0), hi):
             found.extend(
-                n
-                for n in range(m + 1, min(m + 1 + _PAST_REACH, hi))
-                if self.past_beside_quotation(n, lo, hi)
+                n for n in range(m + 1, min(m + 1 + _PAST_REACH, hi)) if self.unlisted_past(n, hi)
             )
         return found
 
@@ -4610,6 +4608,14 @@ class FrameReader(SourceReader, ComplementReader):
         quotation's cue, read as one of the :attr:`~newsstruct.lang.Lexicon.quotation_cues`
         (``“Q,” Jo Roe griped.``, ``“Q?” pressed the judge.``; but ``unveiled “Plan B”``:
         the quotation is its object)."""
+        return self.unlisted_past(n, hi) and any(
+            q < n for q in self.quotations_in(max(lo - 1, n - _PAST_REACH, 0), n)
+        )
+
+    def unlisted_past(self, n: int, hi: int) -> bool:
+        """Whether the word at ``n`` is a lower-case verb in a regular past form that
+        triggers no frame, with no quotation right after it (:meth:`past_beside_quotation`
+        without its quotation before it, which :meth:`pasts_beside_quotations` has read)."""
         word = self.words[n]
         return (
             len(word) >= _MIN_PAST_LETTERS
@@ -4617,7 +4623,6 @@ class FrameReader(SourceReader, ComplementReader):
             and word not in self.table.triggers
             and not self.t[n].is_capitalised
             and not (n + 1 < hi and self.t[n + 1].kind == "q")
-            and any(q < n for q in self.quotations_in(max(lo - 1, n - _PAST_REACH, 0), n))
         )
 
     def past_quotation_cue(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
@@ -5838,21 +5843,24 @@ class FrameReader(SourceReader, ComplementReader):
         """Whether the word at ``i`` is a cue verb or an auxiliary written with its
         subject pronoun after a hyphen (French ``a-t-on``, ``ajoute-t-il``)."""
         word = self.word(i)
-        head, hyphen, pronoun = word.rpartition("-")
-        return (
-            bool(hyphen and head)
-            and pronoun in self.lex.pronouns
-            and (word in self.table.verbs or head.removesuffix("-t") in self.lex.cue_auxiliaries)
+        head = self.hyphened_pronoun(word)[0]
+        return bool(head) and (
+            word in self.table.verbs or head.removesuffix("-t") in self.lex.cue_auxiliaries
         )
+
+    def hyphened_pronoun(self, word: str) -> tuple[str, str]:
+        """The verb and the subject pronoun that a word holds after a hyphen (French
+        ``a-t-il``: ``a-t``, ``il``), or two empty strings."""
+        head, hyphen, pronoun = word.rpartition("-")
+        if hyphen and head and pronoun in self.lex.pronouns:
+            return head, pronoun
+        return "", ""
 
     def inverted_pronoun(self, i: int) -> str:
         """The subject pronoun that a verb written with it holds after a hyphen
         (French ``raconte-t-elle``, ``a-t-il``, ``ajoute-t-on``) or as an enclitic
         (Indonesian ``katanya``), or ``""``."""
-        head, hyphen, pronoun = self.word(i).rpartition("-")
-        if hyphen and head and pronoun in self.lex.pronouns:
-            return pronoun
-        return enclitic_subject(self.word(i), self.lex)
+        return self.hyphened_pronoun(self.word(i))[1] or enclitic_subject(self.word(i), self.lex)
 
     def is_impersonal(self, i: int, lo: int) -> bool:
         """Whether the cue verb at ``i`` follows an impersonal clitic (and perhaps an
