@@ -898,6 +898,18 @@ CASES = [
         id="names-joined-as-an-object-are-no-joint-subject",
     ),
     pytest.param(
+        "The pier opened on Monday.\n\nInstead, Jo Roe and Al Poe argued that the fares "
+        "were too high. Later, Roe, Poe and Kim said the pier was safe.",
+        ["Jo Roe and Al Poe", "Roe, Poe and Kim"],
+        id="an-adverb-that-opens-the-sentence-is-no-name-of-the-list-after-it",
+    ),
+    pytest.param(
+        "The pier opened on Monday.\n\nA federal judge on Friday blocked the fares, saying "
+        "the town had not asked residents.",
+        ["A federal judge"],
+        id="a-time-after-a-description-leaves-its-last-noun-in-the-subject",
+    ),
+    pytest.param(
         "The pier opened on Monday.\n\nThe harbour masters all said that the fares were too high.",
         ["The harbour masters"],
         id="a-floating-quantifier-after-the-subject-is-no-part-of-it",

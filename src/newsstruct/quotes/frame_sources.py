@@ -1034,6 +1034,7 @@ class SourceReader(TokenReader):
                 start - 2 >= lo
                 and self.is_punct(start - 1, ",")
                 and self.t[start - 2].is_capitalised
+                and not self.opening_adverb(start - 2, lo)
             ):
                 break
             start -= 1
@@ -1043,9 +1044,20 @@ class SourceReader(TokenReader):
         if (
             self.word(opening) in self.lex.conjunctions
             or self.word(opening) in self.lex.clause_openers
+            # "Instead, Jo Roe and Al Poe argued": the adverb's comma opens the list
+            or (self.is_punct(opening, ",") and self.opening_adverb(opening - 1, lo))
         ):
             return (start, source[1])
         return source  # "…, Patti Roe and Stevie Poe, who joked", "met Roe and Poe"
+
+    def opening_adverb(self, m: int, lo: int) -> bool:
+        """Whether the word at ``m`` is a sentence adverb or a word of time that opens
+        its sentence (``Instead``, ``Later``): no name in a list after it."""
+        return (
+            m >= lo
+            and (self.word(m) in self.lex.sentence_adverbs or self.word(m) in self.lex.time_words)
+            and (m == lo or self.t[m - 1].kind == "q" or self.is_punct(m - 1, SENTENCE_STOPS))
+        )
 
     def source_after(self, i: int, hi: int, *, spoken_from: bool = True) -> tuple[int, int] | None:
         """The noun phrase that starts at token ``i``, read rightwards.
@@ -3142,6 +3154,10 @@ class SourceReader(TokenReader):
             if (
                 w in self.lex.prepositions and w not in self.lex.phrase_prepositions
             ) or w in self.lex.determiners:
+                if self.time_adjunct_end(m, hi) > m and not self.word(m - 1).endswith(
+                    self.lex.past_suffixes
+                ):
+                    return m  # "A federal judge on Friday blocked": a time, no object
                 return m - 1 if m - k >= 2 else m
             if (
                 (
