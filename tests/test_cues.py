@@ -4667,6 +4667,52 @@ def test_work_title_before_cue(text: str, expected: list[tuple[str, str, str]]) 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The party's campaigns were blunt: “Stop the Ferry Tax!” (2005) and “Yes to the"
+            " new pier” (2009).",
+            [],
+            id="slogans-cited-with-their-years",
+        ),
+        pytest.param(
+            "Her favourite song remains “we were sailing home at night” (1968).",
+            [],
+            id="a-song-cited-with-its-year",
+        ),
+        pytest.param(
+            "“We will not close the pier,” Jo Roe said (2019).",
+            [("direct", "We will not close the pier,", "Jo Roe", "said")],
+            id="a-year-after-the-cue-not-after-the-marks",
+        ),
+    ],
+)
+def test_a_quotation_dated_in_brackets_is_on_record(text: str, expected: list[QuoteRow]) -> None:
+    """A year in brackets right after a quotation's closing mark cites a work, a slogan or
+    a poster with its date: words on record, not a quote of speech."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Speaking in the White House briefing room on Sunday, the mayor looked tired.",
+            id="briefing-room",
+        ),
+        pytest.param(
+            "The plan was set out in a briefing paper without asking Jo Roe first.",
+            id="briefing-paper",
+        ),
+    ],
+)
+def test_briefing_before_a_noun_is_no_cue(text: str) -> None:
+    """``briefing`` is also a noun (``briefing room``, ``a briefing paper``): the noun
+    before it is no speaker and the words after it no content."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == []
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         pytest.param("The mayor criticized the ferry plan in 2011.", "the ferry plan", id="year"),

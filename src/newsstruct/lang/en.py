@@ -650,6 +650,8 @@ LEXICON = Lexicon(
             "orders",
             "post",
             "posts",
+            "briefing",
+            "briefings",
             "project",
             "projects",
             "estimate",

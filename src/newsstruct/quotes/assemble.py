@@ -385,6 +385,17 @@ def _work_title(
     )
 
 
+# a year in brackets right after a quotation's closing mark: "“Stop the Tax!” (2005)"
+_DATED = regex.compile(r"[ \t]?+\((?:1[5-9]|20)\p{Nd}{2}\)")
+
+
+def _dated(text: str, quote: QuotedSpan) -> bool:
+    """Whether a year in brackets follows the quotation's closing mark (``the poster
+    “Stop the Tax!” (2005)``, ``the song “Lornia Blues” (1968)``): a work, a slogan or a
+    poster cited with its date, words on record rather than a quote of speech."""
+    return quote.closing is not None and _DATED.match(text, quote.closing + 1) is not None
+
+
 _APPOSITION_REACH = 5  # tokens of "on Aug. 10" between a work's noun and its comma
 
 
@@ -3076,6 +3087,7 @@ def assemble_quotes(
                 or _title_in_sentence(text, quote, tokens, position, a, lexicon)
                 or _work_title(text, quote, tokens, position, lexicon)
                 or _authored(tokens, position, b, lexicon)
+                or _dated(text, quote)
             ):
                 continue
             if (

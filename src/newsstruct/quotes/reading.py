@@ -2498,6 +2498,8 @@ class TokenReader:
                 before in self.lex.passive_auxiliaries
                 and self.word(i) in self.lex.noun_like_cues
                 and not self.lex.verb_second  # "es wird gemeldet, dass": frame_at decides
+                # but "was briefing reporters that C": a present participle, the verb
+                and not self.word(i).endswith(self.lex.participle_endings)
             )
         )
 
