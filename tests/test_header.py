@@ -456,6 +456,51 @@ def test_the_headline_printed_again_is_no_quote() -> None:
     assert [q.text for q in article.quotes] == ["the ferry would run again from June"]
 
 
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        pytest.param(
+            "Jo Roe: ‘We Will Sail In June.’",
+            [("direct", "We Will Sail In June.", "Jo Roe")],
+            id="a-name-s-words-in-marks",
+        ),
+        pytest.param(
+            "Jo Roe: Ferry Plan ‘A Disgrace’ For Lornport",
+            [("mixed", "Ferry Plan ‘A Disgrace’ For Lornport", "Jo Roe")],
+            id="a-name-s-words-with-a-quotation-among-them",
+        ),
+        pytest.param(
+            "Port Chief On Ferry: ‘We Will Sail.’",
+            [("direct", "We Will Sail.", "Port Chief")],
+            id="the-name-ends-before-a-title-s-lower-case-word",
+        ),
+        pytest.param(
+            "Secretary Of State Jo Roe: ‘We Will Sail.’",
+            [("direct", "We Will Sail.", "Jo Roe")],
+            id="a-genitive-s-preposition-stays-in-the-name",
+        ),
+        pytest.param("Ferry returns to ‘Old Lornport’", [], id="no-name-labels-the-words"),
+        pytest.param(
+            "Port Chief: Ferry Plan “A Disgrace”", [], id="double-marks-are-the-headline-s-wording"
+        ),
+        pytest.param(
+            "The Latest: Mayor hails ‘Lornport values’", [], id="a-determiner-opens-no-name"
+        ),
+    ],
+)
+def test_a_headline_that_a_name_labels_holds_its_quote(
+    headline: str, expected: list[tuple[str, str, str]]
+) -> None:
+    article = newsstruct.parse(f"date 2024-06-03 {headline}\n{BODY}")
+    found = [
+        (q.kind.value, q.text, q.speaker.name if q.speaker else None)
+        for q in article.quotes
+        if article.title_span is not None and article.title_span.contains(q.span)
+    ]
+    assert article.title == headline
+    assert found == expected
+
+
 @pytest.mark.parametrize(("text", "roles"), ROLES)
 def test_header_roles(text: str, roles: list[Role | None]) -> None:
     """``None`` stands for the bare date line, whose role is one of ``CHROME``."""

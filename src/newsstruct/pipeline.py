@@ -168,7 +168,13 @@ def _steps(
     yield
     quoted = find_quoted_spans(text, spans, lexicon)
     drafts, anaphoric_sources = assemble_quotes(
-        text, paragraphs, quoted, lexicon, rules, dateline.span if dateline else None
+        text,
+        paragraphs,
+        quoted,
+        lexicon,
+        rules,
+        dateline.span if dateline else None,
+        header.title_span,
     )
     yield
     sentences: list[Span] = []

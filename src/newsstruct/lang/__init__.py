@@ -1203,6 +1203,11 @@ class Lexicon:
     """Whether the sentence's full stop and comma go inside the closing quotation mark
     even after a few quoted words (the American convention: ``was a “gift for every
     family.”``): punctuation inside the marks then tells no clause of its own."""
+    single_marked_headlines: bool = False
+    """Whether headlines set words spoken in single marks (the American convention:
+    ``Jo Roe: ‘We Will Sail.’``): a headline that a name labels, its quotations in
+    single marks, holds that name's quote; one in double marks is the headline's own
+    wording, no quote."""
     bare_noun_subjects: bool = False
     """Whether a lower-case noun without an article can be a source (languages without
     articles: ``нацисты подчеркивали``)."""

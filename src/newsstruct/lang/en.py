@@ -422,6 +422,7 @@ LEXICON = Lexicon(
     ),
     clause_cues=frozenset((_CLAUSE_VERBS + _COGNITION_VERBS).split()),
     stops_inside_marks=True,
+    single_marked_headlines=True,
     thought_cues=frozenset(_COGNITION_VERBS.split()),
     hedge_subjects=frozenset({"i", "we", "you"}),
     force_cues=frozenset(_FORCE_VERBS.split()),

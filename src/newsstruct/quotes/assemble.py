@@ -952,6 +952,48 @@ def _opening_label(
     return label._replace(turn_end=stop)
 
 
+def _headline_quote(
+    text: str,
+    title: Span,
+    index: int,
+    quoted: Sequence[QuotedSpan],
+    in_paragraph: Sequence[tuple[int, QuotedSpan]],
+    lexicon: Lexicon,
+    outlet: OutletRules | None,
+) -> Draft | None:
+    """The quote of a headline that a speaker's name labels, words in single marks after
+    the colon (see :attr:`~newsstruct.lang.Lexicon.single_marked_headlines`): DIRECT
+    where the quotation is all the words (``Jo Roe: ‘We Will Sail.’``), MIXED where it
+    is among them (``Roe: Pier Plan ‘A Disgrace’``).  The name ends before a word a
+    title leaves in lower case (``Port Chief On Ferry: ‘…’`` is the port chief's), but
+    a genitive's preposition (``Secretary Of State Jo Roe``)."""
+    in_title = [(n, q) for n, q in in_paragraph if title.contains(q.outer)]
+    if not in_title or not all(q.single for _, q in in_title):
+        return None
+    tokens = _paragraph_tokens(text, title, in_title, lexicon)
+    label = _speaker_label(tokens, lexicon, outlet) if tokens else None
+    if label is None or _transcript_label(tokens[: label.name_end], lexicon):
+        return None
+    words = tokens[label.content_start :]
+    if not any(t.kind == "q" for t in words):
+        return None
+    name_end = next(
+        (
+            n
+            for n in range(1, label.name_end)
+            if tokens[n].lower in lexicon.title_minor_words
+            and tokens[n].lower not in lexicon.genitive_prepositions
+        ),
+        label.name_end,
+    )
+    name = Span(tokens[0].start, tokens[name_end - 1].end)
+    first = words[0]
+    if first.kind == "q" and all(t.kind == "p" for t in words[1:]):
+        return Draft(QuoteKind.DIRECT, quoted[first.quote].content, index, None, name)
+    span = Span(first.start, trim_end(text, first.start, title.end))
+    return Draft(QuoteKind.MIXED, span, index, None, name)
+
+
 def _turn_goes_on(paragraph: Paragraph, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """Whether a paragraph after a labelled turn that ran to its own paragraph's end goes
     on with that turn's words (``ROE: We will sail.`` then ``The pier opens in May.``):
@@ -2476,12 +2518,14 @@ def assemble_quotes(
     lexicon: Lexicon,
     outlet: OutletRules | None,
     dateline: Span | None = None,
+    title: Span | None = None,
 ) -> tuple[list[Draft], list[Span]]:
     """Return the drafts of every quote, in text order, and the sources of anaphoric frames.
 
     The second list holds the source mentions of ``This was reported by X`` frames, for
     the attribution step to judge (an outlet is credited, a person quoted).  Text inside
-    the ``dateline`` is never a quote.
+    the ``dateline`` is never a quote; the ``title`` (the headline's span) holds one only
+    where a speaker's name labels words in marks (:func:`_headline_quote`).
     """
     by_paragraph: dict[int, list[tuple[int, QuotedSpan]]] = {}
     by_opening: dict[int, QuotedSpan] = {}  # each quotation by its opening mark
@@ -2519,6 +2563,17 @@ def assemble_quotes(
             anaphoric_sources.append(named)
             named_source = None if is_outlet_name(named.of(text), lexicon) else named
         if paragraph.role in _SKIPPED_ROLES:
+            headline = (
+                _headline_quote(
+                    text, title, index, quoted, by_paragraph.get(index, []), lexicon, outlet
+                )
+                if lexicon.single_marked_headlines
+                and title is not None
+                and paragraph.span.contains(title)
+                else None
+            )
+            if headline is not None:
+                drafts.append(headline)
             pending_colon = pending_subject = None
             pending_label = quote_label(text, paragraph, outlet, lexicon)
             continue
