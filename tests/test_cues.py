@@ -1220,6 +1220,29 @@ REPORTED = [
         id="asked-Y-about-C-in-a-fronted-when-clause",
     ),
     pytest.param(
+        "When asked whom she backed, Jo Roe smiled.",
+        [("reported", "whom she backed", None, "asked")],
+        id="when-asked-wh-C-ends-at-the-clause-comma",
+    ),
+    pytest.param(
+        "“Not yet,” Jo Roe said when asked whether the pier would reopen.",
+        [
+            ("direct", "Not yet,", "Jo Roe", "said"),
+            ("reported", "whether the pier would reopen", None, "asked"),
+        ],
+        id="when-asked-wh-C-after-an-answer-names-no-asker",
+    ),
+    pytest.param(
+        "Jo Roe was asked by a pilot if the ferry would run in winter.",
+        [("reported", "if the ferry would run in winter", "a pilot", "was asked")],
+        id="passive-asked-by-agent-if-C",
+    ),
+    pytest.param(
+        "Jo Roe was asked about the winter timetable.",
+        [],
+        id="passive-asked-about-a-topic-is-no-question",
+    ),
+    pytest.param(
         "The ferry company claims the new pier is safe.",
         [("reported", "the new pier is safe", "The ferry company", "claims")],
         id="noun-like-cue-after-an-articled-noun-phrase-is-the-verb",

@@ -2883,6 +2883,7 @@ def assemble_quotes(
             impersonal = tokens[frame.cue[1] - 1].lower in lexicon.impersonal_pronouns
             if source is not None and _impersonal_subject(tokens, frame, lexicon):
                 source, impersonal = None, True
+            impersonal = impersonal or frame.unnamed  # "when asked whether C": who asked?
             follows = "" if source is not None or impersonal else "previous"
             cue = reader.cue_span(frame)
             if frame.particle is not None:

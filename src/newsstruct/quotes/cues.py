@@ -157,6 +157,7 @@ class Frame:
     fronted: tuple[int, int] | None = None  # ``P, X said, “Q”``: P, a fragment before
     # the separable particle that closes the cue's clause (``teilte am Montag mit``)
     particle: int | None = None
+    unnamed: bool = False  # no source, and none to look for (``when asked whether C``)
 
 
 class FrameReader(SourceReader, ComplementReader):
@@ -1993,7 +1994,7 @@ class FrameReader(SourceReader, ComplementReader):
             # comma open the clause, the subject dropped; no content before the comma
             lo = j + 1
             j = lo - 1
-        if (
+        passive_cue = (
             (len(phrase) == 1 or self.prepositional(phrase))  # "was warned against"
             and not phrase[0].endswith(self.lex.participle_endings)
             and any(
@@ -2001,6 +2002,13 @@ class FrameReader(SourceReader, ComplementReader):
                 and not any(self.word(n) in self.lex.infinitive_markers for n in range(m, i))
                 for m in range(max(j, lo), i)
             )
+        )
+        if len(phrase) == 1 and phrase[0] in self.lex.question_cues:
+            asked = self.asked_question(i, k, lo, hi, unit, passive=passive_cue)
+            if asked is not None:
+                return asked, width
+        if (
+            passive_cue
             # but "C, como foi confirmado pela Câmara": an as-clause's passive, read below
             and self.passive_as_word(i, k, lo, hi) is None
         ):
@@ -3146,6 +3154,38 @@ class FrameReader(SourceReader, ComplementReader):
                     extra = rest if content is not None else None
                     return Frame((i, k), source, first, "before", unit, extra=extra), width
         return None, width
+
+    def asked_question(
+        self, i: int, k: int, lo: int, hi: int, unit: int, *, passive: bool
+    ) -> Frame | None:
+        """A passive cue of asking and the question put (``was asked whether C``,
+        ``when asked by Al Poe if C``): the question, from its question word or ``if``,
+        is reported speech whose source is the agent after ``by``, or nobody; after a
+        passive auxiliary or a conjunction of time (``when asked``, not ``if asked``; a
+        participle that opens the sentence, ``Asked why C, X said``, stays the
+        writer's).  A topic (``asked about the pier``) is no question."""
+        before = self.word(i - 1)
+        reduced = (
+            i > lo
+            and before in self.lex.subordinators
+            and before not in self.lex.conditional_openers
+        )
+        if not (passive or reduced):
+            return None
+        m = k
+        source = None
+        if self.word(m) in self.lex.passive_agent_prepositions:
+            source = self.source_after(m + 1, hi)
+            if source is None:
+                return None
+            m = source[1]
+        content = self.question_content(m, hi, asking=True, explaining=False)
+        if content is None or self.word(content[0] - 1) in self.lex.topic_prepositions:
+            return None
+        comma = self.comma_after(content[0], content[1]) if reduced else None
+        if comma is not None:
+            content = (content[0], comma)  # "When asked why C, she smiled": a clause of time
+        return Frame((i, k), source, content, "after", unit, unnamed=source is None)
 
     def fronted_clause_only(self, content: tuple[int, int]) -> bool:
         """In a verb-second language, whether ``content`` before an inverted cue is an
