@@ -4736,6 +4736,30 @@ def test_briefing_before_a_noun_is_no_cue(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Jo Roe spent the day campaigning in Lornia and Vermont, states that vote on March 1.",
+            [],
+            id="states-that-vote",
+        ),
+        pytest.param(
+            "The ferry will stay, said that official.",
+            [("reported", "The ferry will stay", "that official", "said")],
+            id="a-demonstrative-after-a-verb",
+        ),
+    ],
+)
+def test_that_after_an_inverted_noun_like_cue_opens_a_relative(
+    text: str, expected: list[QuoteRow]
+) -> None:
+    """After a word that may be a noun (``states``) in the place of an inverted cue,
+    ``that`` opens the noun's relative clause (``Lornia and Vermont, states that vote``):
+    no source, so no quote; after a verb it is a demonstrative (``said that official``)."""
+    assert quotes_of(newsstruct.parse(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         pytest.param("The mayor criticized the ferry plan in 2011.", "the ferry plan", id="year"),

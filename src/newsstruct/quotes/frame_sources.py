@@ -1120,6 +1120,10 @@ class SourceReader(TokenReader):
                 i = closing + 1
         if i >= hi or self.word(i) in self.lex.time_words:
             return None
+        if self.word(i) in self.lex.complementizers and self.word(i - 1) in self.lex.noun_like_cues:
+            # "Lornia and Vermont, states that vote in May": the noun's relative clause (but
+            # "said that official": a demonstrative after a verb)
+            return None
         if self.opens_content(i):
             return None  # "за МИА изјави дека C": the content opens, no source
         i = self.after_dative(i, hi)  # "dijo a la Policía el empresario": whom to
