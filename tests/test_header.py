@@ -479,6 +479,24 @@ def test_the_headline_printed_again_is_no_quote() -> None:
             [("direct", "We Will Sail.", "Jo Roe")],
             id="a-genitive-s-preposition-stays-in-the-name",
         ),
+        pytest.param(
+            "Jo Roe Says Pier Plan Is ‘A Disgrace’",
+            [("mixed", "Pier Plan Is ‘A Disgrace’", "Jo Roe")],
+            id="a-capitalised-cue-s-words-with-a-quotation",
+        ),
+        pytest.param(
+            "Pier Plan ‘A Disgrace,’ Jo Roe Tells Council",
+            [("mixed", "Pier Plan ‘A Disgrace,’", "Jo Roe")],
+            id="a-capitalised-cue-after-its-words",
+        ),
+        pytest.param(
+            "Jo Roe Calls Pier Plan ‘A Disgrace’",
+            [("mixed", "Pier Plan ‘A Disgrace’", "Jo Roe")],
+            id="a-capitalised-naming-cue",
+        ),
+        pytest.param(
+            "Lornport Post Runs ‘Ferry Diaries’ Series", [], id="a-cue-s-bare-form-is-a-name-s-word"
+        ),
         pytest.param("Ferry returns to ‘Old Lornport’", [], id="no-name-labels-the-words"),
         pytest.param(
             "Port Chief: Ferry Plan “A Disgrace”", [], id="double-marks-are-the-headline-s-wording"
@@ -488,7 +506,7 @@ def test_the_headline_printed_again_is_no_quote() -> None:
         ),
     ],
 )
-def test_a_headline_that_a_name_labels_holds_its_quote(
+def test_a_headline_s_words_in_single_marks_are_its_speaker_s_quote(
     headline: str, expected: list[tuple[str, str, str]]
 ) -> None:
     article = newsstruct.parse(f"date 2024-06-03 {headline}\n{BODY}")

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import bisect
+import copy
 import functools
 import itertools
 from collections import Counter
@@ -972,7 +973,9 @@ def _headline_quote(
         return None
     tokens = _paragraph_tokens(text, title, in_title, lexicon)
     label = _speaker_label(tokens, lexicon, outlet) if tokens else None
-    if label is None or _transcript_label(tokens[: label.name_end], lexicon):
+    if label is None:
+        return _headline_frame(text, index, tokens, in_title, lexicon)
+    if _transcript_label(tokens[: label.name_end], lexicon):
         return None
     words = tokens[label.content_start :]
     if not any(t.kind == "q" for t in words):
@@ -992,6 +995,53 @@ def _headline_quote(
         return Draft(QuoteKind.DIRECT, quoted[first.quote].content, index, None, name)
     span = Span(first.start, trim_end(text, first.start, title.end))
     return Draft(QuoteKind.MIXED, span, index, None, name)
+
+
+def _uncased(token: Token) -> Token:
+    """A copy of a word's token that is not capitalised (a title's ``Says``)."""
+    word = copy.copy(token)
+    word.is_capitalised = False
+    return word
+
+
+def _headline_frame(
+    text: str,
+    index: int,
+    tokens: list[Token],
+    in_title: Sequence[tuple[int, QuotedSpan]],
+    lexicon: Lexicon,
+) -> Draft | None:
+    """The MIXED quote of a headline whose cue's content holds words in single marks
+    (``Jo Roe Says Pier Plan Is ‘A Disgrace’``, ``Roe Calls Pier Plan ‘A Disgrace’``):
+    a cue verb in the third person or the past that a title capitalises is read as the
+    verb it is, no word of a name; another capitalised word is a name's, no cue (the
+    bare form of ``Lornport Post``)."""
+    tokens = [
+        _uncased(t)
+        if n
+        and (t.lower in lexicon.cue_verbs or t.lower in lexicon.naming_cues)
+        and t.lower not in lexicon.bare_cues
+        else t
+        for n, t in enumerate(tokens)
+    ]
+    reader = _Paragraph(text, index, tokens, [q for _, q in in_title], lexicon)
+    frames, _ = find_frames(tokens, lexicon)
+    for frame in frames:
+        if (
+            frame.source is not None
+            and frame.content is not None
+            and reader.quotes_in(frame.content)
+            and reader.words_in(frame.content)
+            and not any(t.is_capitalised for t in tokens[frame.cue[0] : frame.cue[1]])
+        ):
+            return Draft(
+                QuoteKind.MIXED,
+                reader.span_of(*frame.content),
+                index,
+                reader.cue_span(frame),
+                reader.source_span(frame.source),
+            )
+    return None
 
 
 def _turn_goes_on(paragraph: Paragraph, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
