@@ -910,6 +910,22 @@ CASES = [
         id="a-time-after-a-description-leaves-its-last-noun-in-the-subject",
     ),
     pytest.param(
+        "The pier opened on Monday.\n\nThe deal was signed by Lornia Ferries, which said the "
+        "fares would rise. The fire was set by a gang, which claimed responsibility. The "
+        "leak of the report, which concluded that the pier was safe, angered Jo Roe. The "
+        "strike was called by the Lornian Group for Ferries and Piers, which announced that "
+        "it would last a week. It rained from May to October, which showed that the roof "
+        "leaked.",
+        ["Lornia Ferries", "the Lornian Group for Ferries and Piers"],
+        id="a-named-body-before-which-speaks-the-clause-it-says",
+    ),
+    pytest.param(
+        "The pier opened on Monday.\n\n“It is over,” Jo Roe told Al Poe, after Al Poe "
+        "assured her that the pier was safe.",
+        ["Jo Roe", "Al Poe"],
+        id="a-cue-in-a-clause-after-the-cue-owns-the-complement-it-opens",
+    ),
+    pytest.param(
         "The pier opened on Monday.\n\nThe harbour masters all said that the fares were too high.",
         ["The harbour masters"],
         id="a-floating-quantifier-after-the-subject-is-no-part-of-it",

@@ -450,6 +450,8 @@ class ComplementReader(TokenReader):
                 # but "заявил «Интерфаксу», что": a channel in marks; "said on “This
                 # Week” that": a programme's title
                 break
+            if self.clause_cue_at(i, m):
+                break  # "said, after Al Poe assured her that C": the clause's cue says C
             # "wrote to the senator's office that": "to" and its noun phrase; "reported,
             # citing X, that": a reference phrase and the source it cites
             cited = cited or (self.is_punct(m - 1, ",") and self.opens_reference(m, hi))
@@ -1097,6 +1099,20 @@ class ComplementReader(TokenReader):
                 and (w in self.lex.determiners or self.t[k].is_capitalised)
                 and self.t[k + 1].kind == "w"
             )
+        )
+
+    def clause_cue_at(self, i: int, m: int) -> bool:
+        """Whether the word at ``m`` is a finite cue verb with its own subject in a clause
+        that a subordinating word after ``i`` opens (``after Al Poe assured``; not ``when
+        asked``): a cue of its own, no adjunct of the cue before it."""
+        w = self.word(m)
+        return (
+            m > i
+            and self.lower_word(m)
+            and w in self.table.verbs
+            and not w.endswith(self.lex.participle_endings)
+            and self.word(m - 1) not in self.lex.clause_openers
+            and any(self.word(n) in self.lex.clause_openers for n in range(i, m))
         )
 
     def clause_after_adjuncts(self, k: int, hi: int) -> bool:

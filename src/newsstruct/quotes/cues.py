@@ -2643,6 +2643,14 @@ class FrameReader(SourceReader, ComplementReader):
             pronoun = self.relative_before_adjunct(j, lo)
             if self.words[j] in self.lex.relative_pronouns:
                 source = self._antecedent(j - 1, lo)  # "women who claim", "Smith, who said"
+            elif (
+                self.words[j] in self.lex.thing_relatives
+                and self.opens_comma_relative(j)
+                # "…, which claimed responsibility": a noun phrase, no clause reported
+                and self.clause_after_adjuncts(self.addressee_end(k, hi, phrase), hi)
+                and (named := self.named_antecedent(j, lo)) is not None
+            ):
+                source = named  # "Lornia Ferries, which said C"
             elif pronoun is not None:
                 source = self._antecedent(pronoun - 1, lo)  # "Smith, who in 2019 said"
             elif source is None and not (self.lex.verbal_cues or self.lex.verb_second):
@@ -2889,7 +2897,7 @@ class FrameReader(SourceReader, ComplementReader):
             or self.t[i].lower in self.lex.impersonal_cues
         )
         end = hi
-        relative = self.words[j] in self.lex.relative_pronouns and self.is_punct(j - 1, ",")
+        relative = self.opens_comma_relative(j)
         if source is not None and (
             relative
             or self.words[source[0] - 1] in self.lex.clause_openers
@@ -4735,6 +4743,59 @@ class FrameReader(SourceReader, ComplementReader):
                 ):
                     return True
         return False
+
+    def named_antecedent(self, j: int, lo: int) -> tuple[int, int] | None:
+        """The name before the comma that the relative pronoun at ``j`` follows: the body
+        the clause describes speaks (``Lornia Ferries, which said C``); ``None`` after a
+        thing's description (``the leak of the report, which concluded C``)."""
+        found = self._antecedent(j - 1, lo)
+        if found is None or self.is_month(found[1] - 1):
+            return None  # "between May and October, which threatens C": a time
+        start = found[0] + 1 if self.word(found[0]) in self.lex.determiners else found[0]
+        if not (start < found[1] and self.is_body_name(start, found[1])):
+            return None
+        first = found[0]
+        while (
+            first - 2 >= lo
+            and self.t[first - 2].kind == "w"
+            and self.t[first - 2].is_capitalised
+            and (
+                self.word(first - 1) in self.lex.phrase_prepositions
+                or self.word(first - 1) in self.lex.list_conjunctions
+            )
+        ):
+            first -= 2  # "the Group for Preaching and Combat, which": the whole name
+            while (
+                first - 1 >= lo
+                and self.t[first - 1].kind == "w"
+                and self.t[first - 1].is_capitalised
+            ):
+                first -= 1
+        if first < found[0] and first - 1 >= lo and self.word(first - 1) in self.lex.determiners:
+            first -= 1
+        return (first, found[1])
+
+    def is_body_name(self, start: int, end: int) -> bool:
+        """Whether the tokens are capitalised words, with lower-case words of a phrase or
+        a list between them (``Lornia Ferries``, ``Court of Harbour Rights``)."""
+        return all(
+            self.t[m].is_capitalised
+            or (
+                start < m < end - 1
+                and (
+                    self.word(m) in self.lex.phrase_prepositions
+                    or self.word(m) in self.lex.list_conjunctions
+                )
+            )
+            for m in range(start, end)
+        )
+
+    def opens_comma_relative(self, j: int) -> bool:
+        """Whether the word at ``j`` is a relative pronoun after a comma, of a person or
+        of a thing (``Smith, who said C``, ``Lornia Ferries, which said C``)."""
+        return (
+            self.words[j] in self.lex.relative_pronouns or self.words[j] in self.lex.thing_relatives
+        ) and self.is_punct(j - 1, ",")
 
     def quotation_cue(self, i: int, lo: int, hi: int, unit: int) -> Frame | None:
         """The frame of a verb that is a cue only next to a quotation (see
