@@ -4724,15 +4724,22 @@ def test_a_quotation_dated_in_brackets_is_on_record(text: str, expected: list[Qu
             id="briefing-room",
         ),
         pytest.param(
-            "The plan was set out in a briefing paper without asking Jo Roe first.",
-            id="briefing-paper",
+            "Reading briefing notes on the ferry, the mayor looked tired.",
+            id="briefing-notes",
         ),
     ],
 )
 def test_briefing_before_a_noun_is_no_cue(text: str) -> None:
-    """``briefing`` is also a noun (``briefing room``, ``a briefing paper``): the noun
+    """``briefing`` is also a noun (``briefing room``, ``briefing notes``): the word
     before it is no speaker and the words after it no content."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == []
+
+
+def test_a_present_participle_after_be_is_the_cue() -> None:
+    """``Jo Roe was briefing crews that C``: after a form of ``be`` the ``-ing`` form
+    is the verb, though ``briefing`` is a noun too."""
+    article = newsstruct.parse("Jo Roe was briefing crews that the pier would close.", lang="en")
+    assert quotes_of(article) == [("reported", "the pier would close", "Jo Roe", "was briefing")]
 
 
 @pytest.mark.parametrize(

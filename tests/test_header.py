@@ -465,8 +465,8 @@ def test_the_headline_printed_again_is_no_quote() -> None:
             id="a-name-s-words-in-marks",
         ),
         pytest.param(
-            "Jo Roe: Ferry Plan ‘A Disgrace’ For Lornport",
-            [("mixed", "Ferry Plan ‘A Disgrace’ For Lornport", "Jo Roe")],
+            "Jo Roe: Ferry Plan ‘A Muddle’ For Lornport",
+            [("mixed", "Ferry Plan ‘A Muddle’ For Lornport", "Jo Roe")],
             id="a-name-s-words-with-a-quotation-among-them",
         ),
         pytest.param(
@@ -499,10 +499,10 @@ def test_the_headline_printed_again_is_no_quote() -> None:
         ),
         pytest.param("Ferry returns to ‘Old Lornport’", [], id="no-name-labels-the-words"),
         pytest.param(
-            "Port Chief: Ferry Plan “A Disgrace”", [], id="double-marks-are-the-headline-s-wording"
+            "Port Chief: Ferry Plan “A Muddle”", [], id="double-marks-are-the-headline-s-wording"
         ),
         pytest.param(
-            "The Latest: Mayor hails ‘Lornport values’", [], id="a-determiner-opens-no-name"
+            "The Lornport Diary: Ferry sails on ‘Old Pier Day’", [], id="a-determiner-opens-no-name"
         ),
     ],
 )

@@ -965,14 +965,14 @@ def _headline_quote(
     """The quote of a headline that a speaker's name labels, words in single marks after
     the colon (see :attr:`~newsstruct.lang.Lexicon.single_marked_headlines`): DIRECT
     where the quotation is all the words (``Jo Roe: ‘We Will Sail.’``), MIXED where it
-    is among them (``Roe: Pier Plan ‘A Disgrace’``).  The name ends before a word a
+    is among them (``Roe: Pier Plan ‘A Muddle’``).  The name ends before a word a
     title leaves in lower case (``Port Chief On Ferry: ‘…’`` is the port chief's), but
     a genitive's preposition (``Secretary Of State Jo Roe``)."""
     in_title = [(n, q) for n, q in in_paragraph if title.contains(q.outer)]
     if not in_title or not all(q.single for _, q in in_title):
         return None
     tokens = _paragraph_tokens(text, title, in_title, lexicon)
-    label = _speaker_label(tokens, lexicon, outlet) if tokens else None
+    label = _speaker_label(tokens, lexicon, outlet)
     if label is None:
         return _headline_frame(text, index, tokens, in_title, lexicon)
     if _transcript_label(tokens[: label.name_end], lexicon):
@@ -2575,7 +2575,8 @@ def assemble_quotes(
     The second list holds the source mentions of ``This was reported by X`` frames, for
     the attribution step to judge (an outlet is credited, a person quoted).  Text inside
     the ``dateline`` is never a quote; the ``title`` (the headline's span) holds one only
-    where a speaker's name labels words in marks (:func:`_headline_quote`).
+    where the lexicon's headlines set spoken words in single marks and a speaker's name
+    labels them (:func:`_headline_quote`).
     """
     by_paragraph: dict[int, list[tuple[int, QuotedSpan]]] = {}
     by_opening: dict[int, QuotedSpan] = {}  # each quotation by its opening mark
@@ -2613,16 +2614,17 @@ def assemble_quotes(
             anaphoric_sources.append(named)
             named_source = None if is_outlet_name(named.of(text), lexicon) else named
         if paragraph.role in _SKIPPED_ROLES:
-            headline = (
-                _headline_quote(
-                    text, title, index, quoted, by_paragraph.get(index, []), lexicon, outlet
-                )
-                if lexicon.single_marked_headlines
+            if (
+                lexicon.single_marked_headlines
                 and title is not None
                 and paragraph.span.contains(title)
-                else None
-            )
-            if headline is not None:
+                and (
+                    headline := _headline_quote(
+                        text, title, index, quoted, by_paragraph.get(index, []), lexicon, outlet
+                    )
+                )
+                is not None
+            ):
                 drafts.append(headline)
             pending_colon = pending_subject = None
             pending_label = quote_label(text, paragraph, outlet, lexicon)

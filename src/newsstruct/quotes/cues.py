@@ -1885,11 +1885,7 @@ class FrameReader(SourceReader, ComplementReader):
                     and self.lex.past_participle_endings
                     and self.is_past_participle(i, endings=True)
                 )
-                # "was briefing reporters that C": a present participle after "be"
-                or (
-                    self.words[i - 1] in self.lex.passive_auxiliaries
-                    and self.words[i].endswith(self.lex.participle_endings)
-                )
+                or self.is_progressive(i)  # "was briefing reporters that C"
                 or (
                     self.t[i - 1].is_capitalised
                     and not self.lex.capitalised_nouns

@@ -1034,30 +1034,35 @@ class SourceReader(TokenReader):
                 start - 2 >= lo
                 and self.is_punct(start - 1, ",")
                 and self.t[start - 2].is_capitalised
-                and not self.opening_adverb(start - 2, lo)
+                and not self.adverb_opens_sentence(start - 2, lo)
             ):
                 break
             start -= 1
         opening = start - 1
-        if opening < lo or self.t[opening].kind == "q" or self.is_punct(opening, SENTENCE_STOPS):
+        if self.clause_edge(opening, lo):
             return (start, source[1])
         if (
             self.word(opening) in self.lex.conjunctions
             or self.word(opening) in self.lex.clause_openers
             # "Instead, Jo Roe and Al Poe argued": the adverb's comma opens the list
-            or (self.is_punct(opening, ",") and self.opening_adverb(opening - 1, lo))
+            or (self.is_punct(opening, ",") and self.adverb_opens_sentence(opening - 1, lo))
         ):
             return (start, source[1])
         return source  # "…, Patti Roe and Stevie Poe, who joked", "met Roe and Poe"
 
-    def opening_adverb(self, m: int, lo: int) -> bool:
+    def adverb_opens_sentence(self, m: int, lo: int) -> bool:
         """Whether the word at ``m`` is a sentence adverb or a word of time that opens
         its sentence (``Instead``, ``Later``): no name in a list after it."""
         return (
             m >= lo
             and (self.word(m) in self.lex.sentence_adverbs or self.word(m) in self.lex.time_words)
-            and (m == lo or self.t[m - 1].kind == "q" or self.is_punct(m - 1, SENTENCE_STOPS))
+            and self.clause_edge(m - 1, lo)
         )
+
+    def clause_edge(self, k: int, lo: int) -> bool:
+        """Whether the clause has no word at ``k``: before ``lo``, a quotation or a
+        sentence's stop."""
+        return k < lo or self.t[k].kind == "q" or self.is_punct(k, SENTENCE_STOPS)
 
     def source_after(self, i: int, hi: int, *, spoken_from: bool = True) -> tuple[int, int] | None:
         """The noun phrase that starts at token ``i``, read rightwards.
@@ -3151,7 +3156,8 @@ class SourceReader(TokenReader):
         """The end of the lower-case words after an article (``the retired nurse``): up
         to a verb (after the first word, an irregular past too: ``the central bank
         left``), an adverb or a function word; before a preposition, the word just
-        read is taken for the verb (``began by``, ``sent an``)."""
+        read is taken for the verb (``began by``, ``sent an``), but for a time after it
+        (``A federal judge on Friday blocked``)."""
         m = k
         while m < hi and m - k < _DESCRIPTION_WORDS and self.t[m].kind == "w":
             w = self.t[m].lower

@@ -2498,9 +2498,16 @@ class TokenReader:
                 before in self.lex.passive_auxiliaries
                 and self.word(i) in self.lex.noun_like_cues
                 and not self.lex.verb_second  # "es wird gemeldet, dass": frame_at decides
-                # but "was briefing reporters that C": a present participle, the verb
-                and not self.word(i).endswith(self.lex.participle_endings)
+                and not self.is_progressive(i)
             )
+        )
+
+    def is_progressive(self, i: int) -> bool:
+        """Whether the cue form at ``i`` is a present participle after a form of ``be``
+        (``was briefing reporters that C``): the verb, though the form is a noun too
+        (``a briefing``)."""
+        return self.word(i - 1) in self.lex.passive_auxiliaries and self.word(i).endswith(
+            self.lex.participle_endings
         )
 
     def is_verb_after_object(self, i: int) -> bool:
