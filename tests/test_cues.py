@@ -1220,8 +1220,8 @@ REPORTED = [
         id="asked-Y-about-C-in-a-fronted-when-clause",
     ),
     pytest.param(
-        "When asked whom she backed, Jo Roe smiled.",
-        [("reported", "whom she backed", None, "asked")],
+        "When asked which ferry she preferred, Jo Roe shrugged.",
+        [("reported", "which ferry she preferred", None, "asked")],
         id="when-asked-wh-C-ends-at-the-clause-comma",
     ),
     pytest.param(
@@ -4746,7 +4746,7 @@ def test_a_present_participle_after_be_is_the_cue() -> None:
     ("text", "expected"),
     [
         pytest.param(
-            "Jo Roe spent the day campaigning in Lornia and Vermont, states that vote on March 1.",
+            "Jo Roe toured Lornia and Vestia on Monday, states that vote on the ferry in May.",
             [],
             id="states-that-vote",
         ),
@@ -4761,7 +4761,7 @@ def test_that_after_an_inverted_noun_like_cue_opens_a_relative(
     text: str, expected: list[QuoteRow]
 ) -> None:
     """After a word that may be a noun (``states``) in the place of an inverted cue,
-    ``that`` opens the noun's relative clause (``Lornia and Vermont, states that vote``):
+    ``that`` opens the noun's relative clause (``Lornia and Vestia, states that vote``):
     no source, so no quote; after a verb it is a demonstrative (``said that official``)."""
     assert quotes_of(newsstruct.parse(text, lang="en")) == expected
 

@@ -480,18 +480,18 @@ def test_the_headline_printed_again_is_no_quote() -> None:
             id="a-genitive-s-preposition-stays-in-the-name",
         ),
         pytest.param(
-            "Jo Roe Says Pier Plan Is ‘A Disgrace’",
-            [("mixed", "Pier Plan Is ‘A Disgrace’", "Jo Roe")],
+            "Jo Roe Says Pier Plan Is ‘A Muddle’",
+            [("mixed", "Pier Plan Is ‘A Muddle’", "Jo Roe")],
             id="a-capitalised-cue-s-words-with-a-quotation",
         ),
         pytest.param(
-            "Pier Plan ‘A Disgrace,’ Jo Roe Tells Council",
-            [("mixed", "Pier Plan ‘A Disgrace,’", "Jo Roe")],
+            "Pier Plan ‘A Muddle,’ Jo Roe Tells Council",
+            [("mixed", "Pier Plan ‘A Muddle,’", "Jo Roe")],
             id="a-capitalised-cue-after-its-words",
         ),
         pytest.param(
-            "Jo Roe Calls Pier Plan ‘A Disgrace’",
-            [("mixed", "Pier Plan ‘A Disgrace’", "Jo Roe")],
+            "Jo Roe Calls Pier Plan ‘A Muddle’",
+            [("mixed", "Pier Plan ‘A Muddle’", "Jo Roe")],
             id="a-capitalised-naming-cue",
         ),
         pytest.param(

@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import bisect
-import copy
 import functools
 import itertools
 from collections import Counter
@@ -967,7 +966,8 @@ def _headline_quote(
     where the quotation is all the words (``Jo Roe: ‘We Will Sail.’``), MIXED where it
     is among them (``Roe: Pier Plan ‘A Muddle’``).  The name ends before a word a
     title leaves in lower case (``Port Chief On Ferry: ‘…’`` is the port chief's), but
-    a genitive's preposition (``Secretary Of State Jo Roe``)."""
+    a genitive's preposition (``Secretary Of State Jo Roe``).  A headline that no name
+    labels may hold a cue's frame instead (:func:`_headline_frame`)."""
     in_title = [(n, q) for n, q in in_paragraph if title.contains(q.outer)]
     if not in_title or not all(q.single for _, q in in_title):
         return None
@@ -997,13 +997,6 @@ def _headline_quote(
     return Draft(QuoteKind.MIXED, span, index, None, name)
 
 
-def _uncased(token: Token) -> Token:
-    """A copy of a word's token that is not capitalised (a title's ``Says``)."""
-    word = copy.copy(token)
-    word.is_capitalised = False
-    return word
-
-
 def _headline_frame(
     text: str,
     index: int,
@@ -1012,12 +1005,12 @@ def _headline_frame(
     lexicon: Lexicon,
 ) -> Draft | None:
     """The MIXED quote of a headline whose cue's content holds words in single marks
-    (``Jo Roe Says Pier Plan Is ‘A Disgrace’``, ``Roe Calls Pier Plan ‘A Disgrace’``):
+    (``Jo Roe Says Pier Plan Is ‘A Muddle’``, ``Roe Calls Pier Plan ‘A Muddle’``):
     a cue verb in the third person or the past that a title capitalises is read as the
     verb it is, no word of a name; another capitalised word is a name's, no cue (the
     bare form of ``Lornport Post``)."""
     tokens = [
-        _uncased(t)
+        attrs.evolve(t, is_capitalised=False)  # a title's "Says"
         if n
         and (t.lower in lexicon.cue_verbs or t.lower in lexicon.naming_cues)
         and t.lower not in lexicon.bare_cues
@@ -2576,7 +2569,7 @@ def assemble_quotes(
     the attribution step to judge (an outlet is credited, a person quoted).  Text inside
     the ``dateline`` is never a quote; the ``title`` (the headline's span) holds one only
     where the lexicon's headlines set spoken words in single marks and a speaker's name
-    labels them (:func:`_headline_quote`).
+    or a cue's frame gives them (:func:`_headline_quote`).
     """
     by_paragraph: dict[int, list[tuple[int, QuotedSpan]]] = {}
     by_opening: dict[int, QuotedSpan] = {}  # each quotation by its opening mark

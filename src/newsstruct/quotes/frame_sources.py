@@ -1126,7 +1126,7 @@ class SourceReader(TokenReader):
         if i >= hi or self.word(i) in self.lex.time_words:
             return None
         if self.word(i) in self.lex.complementizers and self.word(i - 1) in self.lex.noun_like_cues:
-            # "Lornia and Vermont, states that vote in May": the noun's relative clause (but
+            # "Lornia and Vestia, states that vote in May": the noun's relative clause (but
             # "said that official": a demonstrative after a verb)
             return None
         if self.opens_content(i):
