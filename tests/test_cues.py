@@ -2730,6 +2730,14 @@ REPORTED = [
         id="second-part-after-the-cues-adjunct-that-a-clause-opens",
     ),
     pytest.param(
+        "Once the dredging ends, the harbour master said at the meeting, trawlers can dock again.",
+        [
+            ("reported", "Once the dredging ends", "the harbour master", "said"),
+            ("reported", "trawlers can dock again", "the harbour master", "said"),
+        ],
+        id="main-clause-after-an-adverbial-clause-and-the-cues-adjunct",
+    ),
+    pytest.param(
         "Officers arrived at 10 p.m., according to a news release from the Lornport Police "
         "Department.",
         [

@@ -2612,10 +2612,12 @@ class ComplementReader(TokenReader):
             and not self.lex.verb_second
             and m < hi
             and self.word(m) in self.lex.prepositions
-            and not self.has_finite_verb(*first)
+            and (not self.has_finite_verb(*first) or self.word(first[0]) in self.lex.subordinators)
         ):
             # "If anything, Jo Roe argued in her email, the pier is unsafe": after a C1
-            # with no verb, the cue's adjuncts, then a clause of its own
+            # with no verb or an adverbial clause ("Once the dredging ends, the harbour
+            # master said at the meeting, trawlers can dock"), the cue's adjuncts, then a
+            # clause of its own
             comma = self.comma_after(m, hi)
             if (
                 comma is not None
@@ -2625,6 +2627,12 @@ class ComplementReader(TokenReader):
                     self.is_subject_pronoun(comma + 1)
                     or self.word(comma + 1) in self.lex.determiners
                     or self.t[comma + 1].is_capitalised
+                    # "…, trawlers can dock": a bare plural subject, its finite verb after it
+                    or (
+                        is_plural(self.word(comma + 1), self.lex)
+                        and self.word(comma + 1) not in self.lex.auxiliaries
+                        and self.finite_form_at(comma + 2, hi)
+                    )
                 )
                 and self.has_finite_verb(comma + 1, min(hi, comma + 1 + _CLAUSE_SUBJECT_REACH))
                 and not self.is_attribution_tail(comma + 1, hi)  # "…, the police said."
