@@ -926,6 +926,12 @@ CASES = [
         id="a-cue-in-a-clause-after-the-cue-owns-the-complement-it-opens",
     ),
     pytest.param(
+        "The pier opened on Monday.\n\nIn May, Jo Roe and her deputy, Al Poe, rejected the "
+        "fare rise.",
+        ["Al Poe"],
+        id="an-apposition-after-a-list-that-follows-an-opening-adjunct-names-the-speaker",
+    ),
+    pytest.param(
         "The pier opened on Monday.\n\nThe harbour masters all said that the fares were too high.",
         ["The harbour masters"],
         id="a-floating-quantifier-after-the-subject-is-no-part-of-it",
