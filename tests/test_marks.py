@@ -84,6 +84,19 @@ MARK_STYLES = [
         ],
         id="curly-single-marks-typed-twice-are-one-mark",
     ),
+    pytest.param(
+        "``We don't plan to close the voters' market,'' the mayor said. ``Never.''",
+        [
+            ("direct", "We don't plan to close the voters' market,", "the mayor", "said"),
+            ("direct", "Never.", "the mayor", "said"),
+        ],
+        id="two-grave-accents-open-what-two-straight-single-marks-close",
+    ),
+    pytest.param(
+        "The mayor said the `harbour` file would close, and the market too.",
+        [("reported", "the `harbour` file would close, and the market too", "The mayor", "said")],
+        id="a-grave-accent-alone-is-no-mark",
+    ),
 ]
 
 

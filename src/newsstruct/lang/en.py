@@ -409,6 +409,7 @@ LEXICON = Lexicon(
         ('"', '"'),
         ("\N{LEFT SINGLE QUOTATION MARK}", "\N{RIGHT SINGLE QUOTATION MARK}"),
         ("'", "'"),
+        ("`", "'"),  # ``…'': the doubled marks of typewriter and wire copy
     ),
     elided_letters=frozenset("n"),
     cue_verbs=frozenset(

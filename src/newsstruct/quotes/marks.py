@@ -4,8 +4,10 @@ The scanner reads one paragraph at a time, so one stray mark never swallows the 
 of the article.  Marks are told apart by their kind (double-level ``“ ” " „ « »`` or
 single-level ``‘ ’ ' ‚ ‹ ›``), by the language's pairs and by flanking: a mark after a
 space and before a letter opens, one after a letter and before a space or punctuation
-closes.  Apostrophes (``don't``, ``Roe’s``, ``'90s``) are never marks.  Quotes nested
-inside a quote belong to the outer one.
+closes; two grave accents open as a double mark where the language pairs them with two
+straight single marks (English typewriter and wire copy).  Apostrophes (``don't``,
+``Roe’s``, ``'90s``) are never marks.  Quotes nested inside a quote belong to the outer
+one.
 
 * A quote opened and never closed ends at the end of its paragraph (this is also how a
   quote running over several paragraphs is set: each paragraph opens, only the last
@@ -36,11 +38,14 @@ SINGLE_MARKS = "'‘’‚‛‹›『』"
 # or only closes.
 _OPENING_ONLY = frozenset("「『〝")
 # A single mark typed twice ('' or ‘‘ ’’, as Hindi and other South Asian copy prints its
-# quotations: ''…'', ‘‘…’’) is one double-level mark of two characters.
-_DOUBLED = frozenset("'‘’")
+# quotations: ''…'', ‘‘…’’) is one double-level mark of two characters; so are the two
+# grave accents that open a quotation in typewriter and wire copy (``…''), which mark
+# nothing alone (a `code` span).
+_BACKTICK = "`"
+_DOUBLED = frozenset("'‘’" + _BACKTICK)
 _CLOSING_ONLY = frozenset("」』〞")
 # (a class of characters, which the standard library's engine finds faster)
-_ANY_MARK = re.compile("[" + re.escape(DOUBLE_MARKS + SINGLE_MARKS) + "]")
+_ANY_MARK = re.compile("[" + re.escape(DOUBLE_MARKS + SINGLE_MARKS + _BACKTICK) + "]")
 _WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
 _HEBREW = regex.compile(r"\p{Hebrew}")
 # The one-letter words Hebrew writes onto the next word (and, in, as, to, from, that,
@@ -237,6 +242,8 @@ def _scan_paragraph(
         if char in _DOUBLED and pos + 1 < span.end and text[pos + 1] == char:
             doubled.add(pos)
             skipped, width = pos + 1, 2
+        elif char == _BACKTICK:
+            continue
         single = char in SINGLE_MARKS and width == 1
         if single and _is_apostrophe(text, pos, span.start, span.end, elided):
             continue
