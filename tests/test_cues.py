@@ -1535,6 +1535,41 @@ REPORTED = [
         id="infinitive-object-is-no-zero-that-subject",
     ),
     pytest.param(
+        "Jo Roe said on Sept. 3 that the ward would reopen.",
+        [("reported", "the ward would reopen", "Jo Roe", "said")],
+        id="abbreviated-month-date-before-that",
+    ),
+    pytest.param(
+        "Jo Roe said Aug. 30, 2026, the ward would reopen.",
+        [("reported", "the ward would reopen", "Jo Roe", "said")],
+        id="bare-abbreviated-date-before-zero-that-clause",
+    ),
+    pytest.param(
+        "Jo Roe said March 3 the ward would reopen.",
+        [("reported", "the ward would reopen", "Jo Roe", "said")],
+        id="bare-month-and-day-before-zero-that-clause",
+    ),
+    pytest.param(
+        "The ward will reopen, Jo Roe said Sept. 3.",
+        [("reported", "The ward will reopen", "Jo Roe", "said")],
+        id="date-after-a-trailing-cue-is-no-content",
+    ),
+    pytest.param(
+        "Among the injured is a girl, police said.",
+        [("reported", "Among the injured is a girl", "police", "said")],
+        id="inverted-copular-clause-before-a-closing-cue",
+    ),
+    pytest.param(
+        "In a speech on Monday, Jo Roe said the ward would reopen.",
+        [("reported", "the ward would reopen", "Jo Roe", "said")],
+        id="a-fronted-phrase-without-a-verb-is-no-content",
+    ),
+    pytest.param(
+        "Jo Roe said Jan. 12 was a good day for the ward.",
+        [("reported", "Jan. 12 was a good day for the ward", "Jo Roe", "said")],
+        id="a-date-before-a-verb-is-the-content-s-subject",
+    ),
+    pytest.param(
         "The mayor accused the ferry company of raising fares in secret.",
         [
             (

@@ -1035,6 +1035,10 @@ def test_a_headline_printed_again_with_or_without_its_version_marker_is_its_repe
         "Ferry returns to Lornport | Lornport Mail Online",
         "date 2026-03-04 Ferry returns to Lornport | Harbour Times",
         "date 2026-03-04\nFerry returns to Lornport | Harbour Times",
+        # a site's name and its full form or abbreviation in brackets
+        "Ferry returns to Lornport - KNB (Kora News Bureau)",
+        "Ferry returns to Lornport | Lornia Radio and Television (LRT)",
+        "Ferry returns to Lornport | Lornpress (Lornia Press Agency)",
     ],
 )
 def test_a_site_s_name_after_the_headline_is_no_part_of_it(head: str) -> None:
@@ -1088,6 +1092,8 @@ def test_an_article_and_a_medium_s_name_after_the_headline_are_no_part_of_it(
         "Ferry returns to Lornport | Travel & Leisure | The Lornport Herald",
         "Ferry returns to Lornport - UK News - Harbour Times",
         "Ferry returns to Lornport – Local News – Harbour Times",
+        # a bar before the section, a dash before the site
+        "Ferry returns to Lornport | Lornia News - Harbour Times",
         # the writer's name, as some pages print it
         "Ferry returns to Lornport | Jo Roe | harbourtimes.com",
     ],
@@ -1123,6 +1129,8 @@ def test_a_short_headline_s_lower_case_words_before_a_bar_are_no_place_s(head: s
         "Kim Lee interview - Television Centre",
         "Ferry review - Radio Days",
         "Ferry strike - TV Crews Barred",
+        # an acronym and its full form that name no medium
+        "Allies meet - LTO (Lornia Treaty Organization)",
     ],
 )
 def test_words_after_a_headline_s_dash_that_name_no_site_stay_the_headline_s(head: str) -> None:

@@ -542,8 +542,7 @@ CASES = [
         id="a-speaker-of-any-given-name-inverted-after-the-agency-told-is-no-part-of-it",
     ),
     pytest.param(
-        "Prezydent Lornowa Jan Wrzos otworzył most.\n"
-        '"To ważna inwestycja" - powiedział PAP Wrzos.',
+        'Prezydent Lornowa Jan Wrzos otworzył most.\n"To ważna inwestycja" - powiedział PAP Wrzos.',
         ["PAP"],
         id="polish-speaker-surname-after-the-agency-told-is-no-part-of-it",
     ),
@@ -551,6 +550,36 @@ CASES = [
         "Il vescovo di Lornporto ha detto a Radio Maria che la pace è possibile.",
         ["Radio Maria"],
         id="a-station-named-with-a-given-name-is-whole",
+    ),
+    pytest.param(
+        "Lornpress has learned that the ferry will stop in May.",
+        ["Lornpress"],
+        id="an-unknown-name-of-one-word-that-has-learned-is-an-outlet",
+    ),
+    pytest.param(
+        "The ferry will stop in May, Reuters has learned.",
+        ["Reuters"],
+        id="a-known-outlet-that-has-learned-is-credited",
+    ),
+    pytest.param(
+        "Jo Roe quit on Monday. Roe has learned that the ferry will stop in May.",
+        [],
+        id="a-person-s-surname-that-has-learned-is-no-outlet",
+    ),
+    pytest.param(
+        '"The ferry will stop," Jo Roe told CNN\'s Ann Lee.',
+        ["CNN"],
+        id="told-an-outlet-s-interviewer-credits-the-outlet",
+    ),
+    pytest.param(
+        "Jo Roe told the Lornport Herald's Ann Lee that the ferry would stop.",
+        ["Lornport Herald"],
+        id="told-a-paper-s-reporter-credits-the-paper",
+    ),
+    pytest.param(
+        "Jo Roe told Lornport's mayor that the ferry would stop.",
+        [],
+        id="told-a-place-s-official-credits-nothing",
     ),
 ]
 
@@ -618,6 +647,10 @@ OUTLET_NOT_SPEAKER = [
     ),
     pytest.param("The port will reopen next week, The Daily Planet reports.", id="reports"),
     pytest.param(
+        "The port will reopen next week, according to a report by public broadcaster Lornia Radio.",
+        id="according-to-a-report-by-a-described-outlet",
+    ),
+    pytest.param(
         "Odesa • UNN\nThe port will reopen next week. This was reported by the Daily Planet "
         "newspaper, UNN reports.",
         id="anaphoric-a-name-then-a-medium",
@@ -633,6 +666,11 @@ def test_a_named_outlet_is_no_speaker(text: str) -> None:
 
 
 BODY_NOT_OUTLET = [
+    pytest.param(
+        "Two agents were paid in cryptocurrency, according to a report by Jo Roe.",
+        "Jo Roe",
+        id="a-report-by-a-person-leaves-the-person-the-speaker",
+    ),
     pytest.param(
         "Two agents were paid in cryptocurrency, the HSB said.",
         "HSB",

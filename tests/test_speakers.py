@@ -1146,6 +1146,17 @@ CASES = [
         id="a-person-of-a-body-whose-name-holds-on",
     ),
     pytest.param(
+        "Dr Jo Roe from Lornport General Hospital said the ward would reopen.\n"
+        "Jo Roe from Lornport said the pier would close.",
+        ["Jo Roe", "Jo Roe"],
+        id="a-person-from-a-place-or-body-is-the-person-not-the-body",
+    ),
+    pytest.param(
+        "Officials from Lornport General Hospital said the ward would reopen.",
+        ["Officials from Lornport General Hospital"],
+        id="a-description-from-a-body-stays-as-written",
+    ),
+    pytest.param(
         "The ferry will stop in May, said the Committee on Monday.",
         ["the Committee"],
         id="on-before-a-day-is-no-part-of-a-body-s-name",

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from newsstruct.lang import Lexicon, alternation
+from newsstruct.lang import Lexicon, alternation, is_acronym
 from newsstruct.lang._media import INTERNATIONAL_MEDIA
 from newsstruct.layout import (
     DATE_LINE,
@@ -406,6 +406,9 @@ _SECTION_BEFORE = regex.compile(
     r"[ ]++(?P<separator>\||[-–—])[ ]++\p{Lu}[\p{L}\p{N}'’.\-]*+"
     r"(?:[ ]++(?:&[ ]++)?[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+){0,2}+[ ]*+$"
 )
+# A site's name with its full form or its abbreviation in brackets after it ("LBC (Lornia
+# Broadcasting Corporation)", "Lornia Today (LT)")
+_BRACKETED = regex.compile(r"(?P<name>[^()]+?)[ ]*+\((?P<inner>[^()]+)\)")
 # A site's domain: "harbourtimes.com", "www.lornport.co.uk"
 _DOMAIN = regex.compile(r"(?:[\p{L}\p{N}\-]++\.)++\p{Ll}{2,6}+")
 # The fewest letters of a medium's name in capitals that opens its desk's name ("CNN
@@ -424,9 +427,11 @@ def _without_site(
     a medium's name (the lexicon's, or the article's outlet's own), a paper's name
     (:func:`_is_masthead`, or capitalised words that a paper's noun ends: ``Harbour
     Times``) or a domain, after a spaced bar, dash or double colon (``Ferry returns |
-    Harbour Times``), with the site's section before it when the same bar or dash sets
-    both apart (``Ferry returns | UK News | Harbour Times``, ``Ferry returns - UK News -
-    Harbour News``).  Other words there stay the
+    Harbour Times``; with its full form or abbreviation in brackets: ``Ferry returns -
+    KNB (Kora News Bureau)``), with the site's section before it when the same bar or dash
+    sets both apart, or a bar the section and a dash the site (``Ferry returns | UK News |
+    Harbour Times``, ``Ferry returns - UK News - Harbour News``, ``Ferry returns | UK News
+    - Harbour Times``).  Other words there stay the
     headline's (``Ferry returns - and fares rise``, ``Ferry returns | Travel``)."""
     span = header.title_span
     if span is None:
@@ -435,13 +440,17 @@ def _without_site(
     if found is None or found.start() == span.start:
         return header
     site = found.group("site").rstrip()
-    folded = site.casefold()
+    bracketed = _BRACKETED.fullmatch(site)
     if not (
-        _DOMAIN.fullmatch(site)
-        or folded in own_names(outlet)
+        _names_site(site, outlet, lexicon)
         or (
-            lexicon is not None
-            and (names_medium(folded, lexicon, outlet) or _names_paper(site, lexicon))
+            bracketed is not None
+            and (
+                _abbreviates(bracketed.group("name"), bracketed.group("inner"), lexicon)
+                or _abbreviates(bracketed.group("inner"), bracketed.group("name"), lexicon)
+                or _names_site(bracketed.group("name"), outlet, lexicon)
+                or _names_site(bracketed.group("inner"), outlet, lexicon)
+            )
         )
     ):
         return header
@@ -450,7 +459,8 @@ def _without_site(
     section = _SECTION_BEFORE.search(text, span.start, end)
     if (
         section is not None
-        and section.group(1) == separator
+        # the site's own separator, or a bar before a dash ("| India News - Harbour Times")
+        and section.group(1) in {separator, "|"}
         # a headline longer than the run: a topic and a short headline stay whole
         # ("Budget 2026 | Fares rise | Harbour Times")
         and len(_WORD.findall(text, span.start, section.start()))
@@ -458,6 +468,34 @@ def _without_site(
     ):
         end = section.start()
     return attrs.evolve(header, title=text[span.start : end], title_span=Span(span.start, end))
+
+
+def _names_site(site: str, outlet: OutletRules | None, lexicon: Lexicon | None) -> bool:
+    """Whether the words after a headline's separator name a site: a domain, the outlet's
+    own name, a medium's name or a paper's (:func:`_names_paper`)."""
+    folded = site.casefold()
+    return bool(
+        _DOMAIN.fullmatch(site)
+        or folded in own_names(outlet)
+        or (
+            lexicon is not None
+            and (names_medium(folded, lexicon, outlet) or _names_paper(site, lexicon))
+        )
+    )
+
+
+def _abbreviates(acronym: str, full: str, lexicon: Lexicon | None) -> bool:
+    """Whether ``acronym`` is the initials of the capitalised words of ``full``, a
+    medium's name and its full form, which holds a media word (``KNB`` and ``Kora News
+    Bureau``, ``LRT`` and ``Lornia Radio and Television``; not ``NATO``)."""
+    words = _WORD.findall(full)
+    initials = "".join(word[0] for word in words if word[0].isupper())
+    return (
+        lexicon is not None
+        and is_acronym(acronym)
+        and acronym == initials
+        and any(word.casefold() in lexicon.media_words for word in words)
+    )
 
 
 def _names_paper(site: str, lexicon: Lexicon) -> bool:

@@ -504,6 +504,30 @@ def _person_words(lexicon: Lexicon) -> frozenset[str]:
 _PERSON_WORDS = 4  # words of a person's name at most (first, middle, family names)
 
 
+def _possessor_end(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where a name from ``start`` to ``end`` ends before the possessive ending of one of
+    its words, when more words follow (``told CNN's Jo Roe``: the outlet ``CNN``, whose
+    interviewer is no source; ``the Lornport Herald's Ann Lee``); ``end`` where there is
+    none."""
+    for word in _NAME_WORD.finditer(text, start, end):
+        ending = next((e for e in lexicon.possessive_endings if word.group().endswith(e)), "")
+        if ending and start < word.end() - len(ending) and word.end() < end:
+            return word.end() - len(ending)
+    return end
+
+
+def _newsroom_name(text: str, name: str, lexicon: Lexicon) -> bool:
+    """Whether a name before one of :attr:`Lexicon.newsroom_verbs` is an outlet's: one
+    capitalised word (``Lornpress``) that is no first name, no role and no person's surname
+    elsewhere in the ``text`` (a capitalised word right before it: ``Jo Roe``)."""
+    if " " in name or not name[:1].isupper():
+        return False
+    key = name.casefold()
+    if key in lexicon.first_names or key in lexicon.role_nouns or key in lexicon.pronouns:
+        return False
+    return regex.search(rf"\p{{Lu}}\p{{L}}*+[ ]++{regex.escape(name)}(?!\p{{L}})", text) is None
+
+
 def _names_person(name: str, lexicon: Lexicon) -> bool:
     """Whether a name that an outlet's reference phrase credits is a person's, whom the
     outlet quotes, no outlet or document: one that opens with a first name the lexicon
@@ -772,6 +796,7 @@ def find_attributions(
         named = _after_medium_noun(text, start, end, lexicon)
         credits = credits or named > start  # "издание The Washington Post": an outlet
         start = named
+        end = _possessor_end(text, start, end, lexicon)
         # a stop is a full stop and a space: most names hold none, and skip the search
         stops = _INNER_STOP.finditer(text, start, end) if text.find(". ", start, end) >= 0 else ()
         for stop in stops:
@@ -898,6 +923,8 @@ def find_attributions(
             add(
                 Span(named.start("names"), named.end("names")),
                 Span(match.start("cue"), match.end("cue")),
+                match.group("cue") in lexicon.newsroom_verbs
+                and _newsroom_name(text, named.group("names"), lexicon),
             )
     first_line = patterns.first_credit_line.match(text)
     # a credit line holds no bracket nor opens with a dash, so the first line's and the

@@ -700,10 +700,7 @@ def _inflected_role(word: str, lexicon: Lexicon) -> bool:
     # a role shorter than a stem is filed under all its letters ("мэр": "мэра", "мэру")
     for role in (*stems.get(word[:ROLE_STEM], ()), *stems.get(word[: ROLE_STEM - 1], ())):
         shared = shared_prefix(word, role)
-        if (
-            shared < min(ROLE_STEM, len(role))
-            or shared < max(len(word), len(role)) - _ROLE_ENDING
-        ):
+        if shared < min(ROLE_STEM, len(role)) or shared < max(len(word), len(role)) - _ROLE_ENDING:
             continue
         tail = word[shared:]
         if (
@@ -2638,19 +2635,20 @@ class _Resolver:
     def _person_of_place(
         self, words: list[tuple[str, int, int]], run_start: int, mention: str
     ) -> tuple[list[tuple[str, int, int]], list[str]] | None:
-        """The name and roles of a person before ``of`` and a place or organisation that
-        ends the mention (``Gov. Jo Roe of Ohio``, ``Jo Roe of the University of Acme``):
-        the capitalised words before the first ``of`` hold a name of two words at least,
-        and only capitalised words, articles and ``of`` follow it; a comma of the
-        ``mention`` ends the words before it (``… del Banco Central, Luis de Guindos``)."""
+        """The name and roles of a person before ``of`` (or ``from``) and a place or
+        organisation that ends the mention (``Gov. Jo Roe of Ohio``, ``Jo Roe of the
+        University of Acme``, ``Jo Roe from Lornport General Hospital``): the capitalised
+        words before the first ``of`` hold a name of two words at least, and only
+        capitalised words, articles and ``of`` follow it; a comma of the ``mention`` ends
+        the words before it (``… del Banco Central, Luis de Guindos``)."""
         if run_start >= len(words):
             return None
+        links = self.lex.phrase_prepositions | self.lex.origin_prepositions
         at = next(
             (
                 n
                 for n in range(1, run_start)
-                if _key(words[n][0]) in self.lex.phrase_prepositions
-                and words[n - 1][0][:1].isupper()
+                if _key(words[n][0]) in links and words[n - 1][0][:1].isupper()
             ),
             None,
         )
@@ -2993,8 +2991,7 @@ class _Resolver:
                     [
                         n
                         for n in found
-                        if not self._another_before(self.named[n][0])
-                        and not self._role_of_named(n)
+                        if not self._another_before(self.named[n][0]) and not self._role_of_named(n)
                     ]
                 )
             if entity is None:

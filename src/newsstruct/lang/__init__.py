@@ -1229,6 +1229,9 @@ class Lexicon:
     phrase_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions that link nouns inside one noun phrase (``the head of the region``,
     ``le porte-parole de la mairie``)."""
+    origin_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions that, like ``of``, link a person's name to the place or body the person
+    is from (``Jo Roe from Lornport General Hospital``): the person speaks, not the body."""
     genitive_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions that follow a noun and never a cue verb (English ``of``): a noun-like
     cue right before one is a noun (``the state of Ohio``, ``reports of fraud``)."""
@@ -1557,6 +1560,11 @@ class Lexicon:
     """Phrases before a credited source (``reported by``, ``citing``, ``according to``)."""
     attribution_verbs: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Verbs after a credited outlet (``The Guardian reports``, ``writes``)."""
+    newsroom_verbs: tuple[str, ...] = attrs.field(converter=_spelled, default=())
+    """Verbs of a newsroom's own finding, among :attr:`attribution_verbs` (``has
+    learned``): a name of one word right before one is an outlet's even where no media
+    word says so (``Lornpress has learned``), unless the article prints it as a person's
+    surname too (``Jo Roe … Roe has learned``)."""
     anaphoric_cues: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Phrases that attribute the previous sentence (``This was announced by``)."""
     anaphors: tuple[str, ...] = attrs.field(converter=_spelled, default=())

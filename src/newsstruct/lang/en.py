@@ -1726,6 +1726,7 @@ LEXICON = Lexicon(
     ),
     phrase_prepositions=frozenset({"of", "for"}),
     genitive_prepositions=frozenset({"of"}),
+    origin_prepositions=frozenset({"from"}),
     relation_words=frozenset({"to", "for", "of", "like", "with"}),
     complement_adjectives=frozenset(
         {"familiar", "involved", "briefed", "knowledgeable", "acquainted", "privy"}
@@ -2534,6 +2535,8 @@ LEXICON = Lexicon(
         # "according to an article in the Financial Times": the outlet's piece
         "according to an article in",
         "according to a report in",
+        # "according to a report by public broadcaster LRT": the outlet after its description
+        "according to a report by",
         "in an article in",
         # "according to documents seen by Reuters": the outlet that saw the documents
         "seen by",
@@ -2558,7 +2561,12 @@ LEXICON = Lexicon(
         "said",
         # "Reuters contributed to this report."
         "contributed to this report",
+        # "Reuters has learned that C": what the outlet found out
+        "has learned",
+        "has learnt",
+        "has exclusively learned",
     ),
+    newsroom_verbs=("has learned", "has learnt", "has exclusively learned"),
     anaphoric_cues=(
         "this was announced by",
         "this was stated by",

@@ -1810,6 +1810,14 @@ def _names_outlet_in(name: str, lexicon: Lexicon) -> bool:
         (n for n in range(1, len(words)) if words[n].casefold() in lexicon.prepositions),
         len(words),
     )
+    if (
+        head + 1 < len(words)
+        and words[head].casefold() in lexicon.author_prepositions
+        and words[head - 1].casefold() in lexicon.medium_nouns
+        and all(w.casefold() in lexicon.determiners for w in words[: head - 1])
+    ):
+        # "a report by public broadcaster LRT": the outlet's own piece
+        return _names_outlet_in(" ".join(words[head + 1 :]), lexicon)
     return _is_outlet_phrase(words, lexicon) and (
         head == len(words) or _is_outlet_phrase(words[:head], lexicon)
     )

@@ -328,6 +328,10 @@ class ComplementReader(TokenReader):
             if ago > m:
                 m = ago  # "said two years ago that C", "said days ago she would"
                 continue
+            dated = self.date_end(m, hi)
+            if dated > m:
+                m = dated  # "said on Sept. 3 that C"
+                continue
             token = self.t[m]
             w = self.words[m]
             if (
@@ -491,6 +495,9 @@ class ComplementReader(TokenReader):
         words = self.words
         while i < hi and words[i] in self.lex.time_words:
             i += 1  # "said Friday the plan…", "said Friday afternoon, as …"
+        dated = self.date_end(i, hi)
+        if dated > i and self.word(dated) not in self.lex.auxiliaries:
+            i = dated  # "said Sept. 3 the plan…" (but "said Jan. 12 was a good day")
         if i > lead and i < hi and self.without_possessive(words[i]) in self.lex.time_words:
             i = lead  # "said last year's budget grew": the words of time open a noun phrase
         if i >= hi:

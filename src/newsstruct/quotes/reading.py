@@ -54,6 +54,7 @@ MAX_PIECE = 15  # words of a complement clause read for its mood
 INFINITIVE_REACH = 3  # "… verkaufen zu können": the particle among the last words
 _ADJUNCT_WORDS = 7
 _YEAR_DIGITS = 4
+_DAY_DIGITS = 2  # a day of the month, at most
 _TIME_BETWEEN_COMMAS = 2  # words of time set off by commas after a cue (", luni,")
 _APPOSITION_WORDS = 8  # tokens of an apposition set between commas inside a noun phrase
 _GERUND_LETTERS = 5  # letters of the shortest gerund told from a noun ("using", not "thing")
@@ -1736,6 +1737,40 @@ class TokenReader:
             return len(token.text) == _YEAR_DIGITS
         return token.is_capitalised and any(token.lower in forms for forms in self.lex.month_names)
 
+    def date_end(self, m: int, hi: int) -> int:
+        """The token after a date that opens at ``m``, before ``hi``: a capitalised month's
+        name, or its abbreviation and full stop, then the day and an optional year
+        (``March 3``, ``Sept. 3``, ``Aug. 30, 2026,`` with the comma that sets the year
+        off); ``m`` where none opens there."""
+        if m + 1 >= hi or self.t[m].kind != "w" or not self.t[m].is_capitalised:
+            return m
+        n = m + 1
+        if not self.is_month(m):
+            clipped = self.t[m].lower
+            if not (
+                clipped in self.lex.abbreviations
+                and is_abbreviation_dot(self.t, n, self.lex)
+                and any(
+                    form.startswith(clipped) for forms in self.lex.month_names for form in forms
+                )
+            ):
+                return m
+            n += 1  # "Sept.": the abbreviation's full stop
+        day = self.t[n].text if n < hi and self.t[n].kind == "w" else ""
+        if not (day.isdigit() and len(day) <= _DAY_DIGITS):
+            return m
+        n += 1
+        if (
+            n + 1 < hi
+            and self.is_punct(n, ",")
+            and self.t[n + 1].text.isdigit()
+            and len(self.t[n + 1].text) == _YEAR_DIGITS
+        ):
+            n += 2  # "Aug. 30, 2026"
+            if n < hi and self.is_punct(n, ","):
+                n += 1  # "Aug. 30, 2026, the plan": the comma after the year
+        return n
+
     def is_gerund(self, m: int) -> bool:
         """Whether the word at ``m`` is a lower-case form with a participle ending
         (``pointing``), longer than a function word (``thing``, ``king`` are too short
@@ -1995,6 +2030,10 @@ class TokenReader:
             ):
                 m = closing_time  # "said ten days ago.": when it was said
                 continue
+            dated = self.date_end(m, hi)
+            if dated > m:
+                m = dated  # "said Sept. 3.": the date it was said
+                continue
             if not (
                 w in self.lex.time_words
                 or w in self.lex.manner_adverbs
@@ -2115,14 +2154,36 @@ class TokenReader:
     def is_fronted_adjunct(self, span: tuple[int, int]) -> bool:
         """Whether words before a comma are a prepositional phrase only (``In a speech
         on Monday``), which opens a clause rather than being said; a preposition that is
-        an article too opens a noun phrase (Portuguese ``A inflação vai …``)."""
+        an article too opens a noun phrase (Portuguese ``A inflação vai …``), and a
+        finite auxiliary after the phrase makes it an inverted clause's first place
+        (``Among the injured is a girl``)."""
         tokens = self.t[span[0] : span[1]]
         return (
             self.word(span[0]) in self.lex.prepositions
             and self.word(span[0]) not in self.lex.determiners
             and len(tokens) <= MAX_SOURCE
             and all(t.kind == "w" or (t.kind == "p" and t.text in ATTACHED) for t in tokens)
+            and not self.inverted_after_phrase(span)
         )
+
+    def inverted_after_phrase(self, span: tuple[int, int]) -> bool:
+        """Whether a finite auxiliary follows the noun phrase of the preposition that
+        opens ``span``, with a word after it and no relative word or subordinator before
+        it: the phrase opens an inverted clause (``Among the dead are two children``;
+        but not ``In a memo that was leaked``)."""
+        lex = self.lex
+        for m in range(span[0] + 2, span[1] - 1):
+            w = self.word(m)
+            if w in lex.finite_auxiliaries:
+                return True
+            if (
+                w in lex.relative_pronouns
+                or w in lex.complementizers
+                or w in lex.subordinators
+                or w in lex.clause_openers
+            ):
+                return False
+        return False
 
     def is_time_phrase(self, span: tuple[int, int]) -> bool:
         """Whether words before a comma are a phrase of time only (``Last week``,
