@@ -1565,6 +1565,11 @@ REPORTED = [
         id="a-fronted-phrase-without-a-verb-is-no-content",
     ),
     pytest.param(
+        "After the old ferry was towed away, the harbour master has not commented.",
+        [],
+        id="a-subordinate-clause-of-time-before-a-verb-is-no-content",
+    ),
+    pytest.param(
         "Jo Roe said Jan. 12 was a good day for the ward.",
         [("reported", "Jan. 12 was a good day for the ward", "Jo Roe", "said")],
         id="a-date-before-a-verb-is-the-content-s-subject",

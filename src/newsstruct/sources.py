@@ -506,13 +506,14 @@ _PERSON_WORDS = 4  # words of a person's name at most (first, middle, family nam
 
 def _possessor_end(text: str, start: int, end: int, lexicon: Lexicon) -> int:
     """Where a name from ``start`` to ``end`` ends before the possessive ending of one of
-    its words, when more words follow (``told CNN's Jo Roe``: the outlet ``CNN``, whose
-    interviewer is no source; ``the Lornport Herald's Ann Lee``); ``end`` where there is
-    none."""
+    its words, when more words follow and the words before it name an outlet (``told
+    CNN's Jo Roe``: the outlet ``CNN``, whose interviewer is no source; ``the Lornport
+    Herald's Ann Lee``; but ``Britain's ITV``); ``end`` where there is none."""
     for word in _NAME_WORD.finditer(text, start, end):
         ending = next((e for e in lexicon.possessive_endings if word.group().endswith(e)), "")
         if ending and start < word.end() - len(ending) and word.end() < end:
-            return word.end() - len(ending)
+            cut = word.end() - len(ending)
+            return cut if is_outlet_name(text[start:cut], lexicon) else end
     return end
 
 

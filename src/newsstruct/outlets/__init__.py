@@ -100,6 +100,7 @@ BUILTINS: tuple[str, ...] = tuple(
         "efe",
         "euronews",
         "europa_press",
+        "fox_news",
         "france24",
         "globenewswire",
         "guardian",

@@ -2170,8 +2170,11 @@ class TokenReader:
         """Whether a finite auxiliary follows the noun phrase of the preposition that
         opens ``span``, with a word after it and no relative word or subordinator before
         it: the phrase opens an inverted clause (``Among the dead are two children``;
-        but not ``In a memo that was leaked``)."""
+        but not ``In a memo that was leaked``, nor a subordinator's clause: ``After the
+        ferry was towed away``)."""
         lex = self.lex
+        if self.word(span[0]) in lex.subordinators:
+            return False  # "After the ferry was towed away, …": a clause of time
         for m in range(span[0] + 2, span[1] - 1):
             w = self.word(m)
             if w in lex.finite_auxiliaries:
