@@ -912,7 +912,7 @@ CASES = [
     pytest.param(
         "The pier opened on Monday.\n\nThe deal was signed by Lornia Ferries, which said the "
         "fares would rise. The fire was set by a gang, which claimed responsibility. The "
-        "leak of the report, which concluded that the pier was safe, angered Jo Roe. The "
+        "review of the timetable, which concluded that the pier was safe, angered Jo Roe. The "
         "strike was called by the Lornian Group for Ferries and Piers, which announced that "
         "it would last a week. It rained from May to October, which showed that the roof "
         "leaked.",

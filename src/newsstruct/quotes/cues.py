@@ -4743,10 +4743,10 @@ class FrameReader(SourceReader, ComplementReader):
     def named_antecedent(self, j: int, lo: int) -> tuple[int, int] | None:
         """The name before the comma that the relative pronoun at ``j`` follows: the body
         the clause describes speaks (``Lornia Ferries, which said C``); ``None`` after a
-        thing's description (``the leak of the report, which concluded C``)."""
+        thing's description (``the review of the timetable, which concluded C``)."""
         found = self._antecedent(j - 1, lo)
         if found is None or self.is_month(found[1] - 1):
-            return None  # "between May and October, which threatens C": a time
+            return None  # "from May to October, which showed C": a time
         start = found[0] + 1 if self.word(found[0]) in self.lex.determiners else found[0]
         if not (start < found[1] and self.is_body_name(start, found[1])):
             return None
@@ -4760,7 +4760,7 @@ class FrameReader(SourceReader, ComplementReader):
                 or self.word(first - 1) in self.lex.list_conjunctions
             )
         ):
-            first -= 2  # "the Group for Preaching and Combat, which": the whole name
+            first -= 2  # "the Lornian Group for Ferries and Piers, which": the whole name
             while (
                 first - 1 >= lo
                 and self.t[first - 1].kind == "w"
