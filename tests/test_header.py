@@ -499,6 +499,10 @@ def test_the_headline_printed_again_is_no_quote() -> None:
         ),
         pytest.param("Ferry returns to ‘Old Lornport’", [], id="no-name-labels-the-words"),
         pytest.param(
+            "Review: ‘The Lornport Trio’ Is A Delight", [], id="a-kicker-is-no-speaker-s-name"
+        ),
+        pytest.param("Explainer: Why ‘Old Pier’ Matters", [], id="an-explainer-kicker"),
+        pytest.param(
             "Port Chief: Ferry Plan “A Muddle”", [], id="double-marks-are-the-headline-s-wording"
         ),
         pytest.param(
