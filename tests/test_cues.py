@@ -1520,6 +1520,36 @@ REPORTED = [
         id="speech-noun-possessive-that-clause",
     ),
     pytest.param(
+        "The post mocked the mayor's statement earlier this year that fares would fall.",
+        [("reported", "fares would fall", "the mayor", "statement")],
+        id="speech-noun-time-adjunct-before-that-clause",
+    ),
+    pytest.param(
+        "There is no record of Jo Roe's claim in a radio interview that the pier was sold.",
+        [("reported", "the pier was sold", "Jo Roe", "claim")],
+        id="speech-noun-place-adjunct-before-that-clause",
+    ),
+    pytest.param(
+        "Despite Jo Roe's claim that prices, fares and rents rose, the bank raised its rate.",
+        [("reported", "prices, fares and rents rose", "Jo Roe", "claim")],
+        id="speech-noun-in-a-fronted-phrase-ends-before-the-main-clause",
+    ),
+    pytest.param(
+        "In her reply to the email that Lee Poe noted, “The plan is late.”",
+        [("direct", "The plan is late.", "Lee Poe", "noted")],
+        id="speech-noun-relative-that-attributes-a-quotation-is-no-content",
+    ),
+    pytest.param(
+        "In her reply that Lee Poe wrote in an email: “The plan is late.”",
+        [("direct", "The plan is late.", "Lee Poe", "wrote")],
+        id="speech-noun-relative-that-attributes-a-quotation-after-adjuncts",
+    ),
+    pytest.param(
+        "Roe wrote back. Her reply on Monday was that, as Lee Poe noted, “the plan is late.”",
+        [("direct", "the plan is late.", "Lee Poe", "noted")],
+        id="speech-noun-that-and-comma-before-an-attribution-is-no-content",
+    ),
+    pytest.param(
         "Jan Roe's attacks on the ferry company have cost her support.",
         [("reported", "the ferry company", "Jan Roe", "attacks")],
         id="speech-noun-subject-ends-before-verb",
@@ -4611,6 +4641,11 @@ def test_explaining_cue_takes_embedded_question(text: str, content: str) -> None
             "The harbour master said the fares would rise in May, a blow that hurt commuters.",
             "the fares would rise in May",
             id="trailing-apposition-with-relative-clause",
+        ),
+        pytest.param(
+            "The harbour master said the pier was unsafe, a charge that the owners denied.",
+            "the pier was unsafe",
+            id="trailing-apposition-whose-noun-is-also-a-verb",
         ),
         pytest.param(
             "The harbour master said that when the storm ends, a ferry will leave at dawn.",

@@ -2319,7 +2319,8 @@ class ComplementReader(TokenReader):
         if any(self.is_punct(m, ",;") for m in range(k + 1, hi)):
             return False
         # an apposition holds no finite verb ("…, a boss invited her": a clause) but in
-        # a relative clause of its own ("…, a blow that hurt commuters")
+        # a relative clause of its own ("…, a blow that hurt commuters"); its head noun
+        # right after the article is no verb ("…, a charge that the owners denied")
         relative = next(
             (
                 m
@@ -2330,7 +2331,7 @@ class ComplementReader(TokenReader):
             ),
             hi,
         )
-        return w in self.lex.trailing_relatives or not self.has_finite_verb(k + 1, relative)
+        return w in self.lex.trailing_relatives or not self.has_finite_verb(k + 2, relative)
 
     def clause_after(self, k: int, hi: int) -> bool:
         """Whether a clause with a subject of its own opens at ``k``: an article or a
@@ -2759,6 +2760,29 @@ class ComplementReader(TokenReader):
                 return False
             if self.cue_at(n, hi) is not None:
                 return True
+        return False
+
+    def attributes_quotation(self, k: int, hi: int) -> bool:
+        """Whether the few words from ``k`` hold a cue that a quotation follows, right
+        after it or after its adjuncts and a comma or a colon (``that Lee Poe noted,
+        “q”``, ``that Lee Poe wrote in an email: “q”``): they attribute the quotation
+        after them, no clause of their own (nor after a comma: ``that, Lee Poe noted,
+        “q”``)."""
+        if k < hi and self.is_punct(k, ","):
+            k += 1
+        for n in range(k, min(hi, k + ATTRIBUTION_WORDS)):
+            if self.t[n].kind != "w":
+                return False
+            cue = self.cue_at(n, hi)
+            if cue is not None:
+                end = m = n + len(cue)
+                while m < hi and m - n <= ATTRIBUTION_WORDS and self.t[m].kind == "w":
+                    m += 1  # "noted in an email" (not "noted the pier was “q”")
+                if m > end and not self.only_adjuncts(end, m):
+                    return False
+                if m < hi and self.is_punct(m, ",:"):
+                    m += 1
+                return m < hi and self.t[m].kind == "q"
         return False
 
     def after_addressee_apposition(self, comma: int, hi: int) -> int:

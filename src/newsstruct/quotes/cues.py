@@ -5151,6 +5151,7 @@ class FrameReader(SourceReader, ComplementReader):
                     and m - start < MAX_SOURCE
                     and self.t[start - 1].kind == "w"
                     and self.word(start) not in self.lex.determiners
+                    and self.word(start - 1) not in self.lex.prepositions  # "Despite Roe's"
                     and (
                         self.t[start - 1].is_capitalised
                         or self.word(start - 1) in self.table.np_words
@@ -5193,30 +5194,64 @@ class FrameReader(SourceReader, ComplementReader):
             # "Her reply: “Never.”": the noun labels the quotation after its colon (but
             # "her reply: “Q,” she said": the cue after the quotation frames it)
             return Frame((i, i + 1), source, (k + 1, k + 2), "after", unit)
+        openers = self.table.speech_nouns[self.word(i)]
+        if self.word(k) not in openers:
+            k = self.complementizer_after_adjuncts(k, hi)
         opener = self.word(k)
-        if opener not in self.table.speech_nouns[self.word(i)]:
+        if opener not in openers:
             return None
+        if opener in self.lex.complementizers and self.attributes_quotation(k + 1, hi):
+            return None  # "In her reply to the email that Lee Poe noted, “q”"
         if opener in self.lex.complementizers or opener in self.lex.infinitive_markers:
             # "Roe's claim that the ferry sank drew scorn": a noun phrase that opens the
             # clause is its subject, and its content ends before the clause's predicate
             subject = not self.has_finite_verb(lo, source[0])
-            end = self.predicate_after_clause(k + 1, hi) if subject else hi
+            # "Despite Roe's claim that the ferry sank, the port …": a fronted phrase
+            fronted = subject and self.word(lo) in self.lex.prepositions
+            end = self.predicate_after_clause(k + 1, hi, fronted=fronted) if subject else hi
             content = self._content_range(k + 1, end)
         else:
             end = self.object_end(k + 1, hi, subject=True)
             content = self._content_range(k + 1, end, min_words=1)
         return Frame((i, i + 1), source, content, "after", unit) if content else None
 
-    def predicate_after_clause(self, k: int, hi: int) -> int:
+    def complementizer_after_adjuncts(self, k: int, hi: int) -> int:
+        """The complementizer that a noun of speech's adjuncts of time or place part
+        from it (``Roe's statement earlier this year that C``, ``his claim in a radio
+        interview that C``), not a relative on the adjunct's noun (``his claim in a
+        report that was leaked``); ``k`` where none follows."""
+        that = next(
+            (
+                n
+                for n in range(k + 1, min(hi - 1, k + ADJUNCT_REACH))
+                if self.word(n) in self.lex.complementizers
+            ),
+            None,
+        )
+        if (
+            that is None
+            or any(self.t[n].kind != "w" for n in range(k, that))
+            or self.relative_verb_at(that + 1)
+            or not self.only_adjuncts(k, that)
+        ):
+            return k
+        return that
+
+    def predicate_after_clause(self, k: int, hi: int, *, fronted: bool = False) -> int:
         """Where the predicate of the sentence opens after a clause from ``k`` that is
         part of its subject (``that the ferry sank | drew scorn``): a finite verb or
         auxiliary right after a word of the clause, once the clause has a finite verb
-        of its own; ``hi`` if none does (the clause is the rest of the sentence)."""
+        of its own; ``hi`` if none does (the clause is the rest of the sentence).  In a
+        ``fronted`` phrase (``Despite Roe's claim that the ferry sank, the port …``)
+        a comma before the sentence's own clause ends it."""
         finite = False
         for m in range(k, hi):
             token = self.t[m]
             if token.kind != "w":
-                if token.kind == "p" and token.text in ",;:—–(":
+                if fronted and token.text == ",":
+                    if self.is_subject_pronoun(m + 1) or self.clause_after(m + 1, hi):
+                        return m  # the sentence's own subject, then its verb
+                elif token.kind == "p" and token.text in ",;:—–(":
                     return hi  # an aside or a list: the reading stops short
                 continue
             if token.lower in self.lex.clause_openers or token.lower in self.lex.conjunctions:
