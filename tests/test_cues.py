@@ -7111,39 +7111,3 @@ def test_the_work_per_cue_does_not_grow_with_its_sentence() -> None:
         assert lines_per_word(cue * (240 // words)) < 1.3 * lines_per_word(cue * (20 // words))
     for cue in ("he said ", "told reporters "):
         assert lines_per_word(cue * 120) < 1.1 * lines_per_word(cue * 10)
-
-
-@pytest.mark.parametrize(
-    ("text", "rows"),
-    [
-        pytest.param(
-            "Jo Roe said said said the pier is closed.",
-            [("reported", "said said the pier is closed", "Jo Roe", "said")],
-            id="run-before-content",
-        ),
-        pytest.param(
-            "“The pier is closed,” said said said Jo Roe.",
-            [("direct", "The pier is closed,", "Jo Roe", "said")],
-            id="run-before-source",
-        ),
-        pytest.param("said said said said said said", [], id="run-alone"),
-    ],
-)
-def test_a_run_of_one_cue_verb_is_read_at_its_ends(
-    text: str, rows: list[QuoteRow], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """``said said said …`` (hostile input, no sentence writes it): a cue verb between two
-    copies of itself starts no frame of its own; only the run's first and last copies are
-    read, and the quote is the one the whole run gave."""
-    from newsstruct.quotes.cues import FrameReader
-
-    read: list[int] = []
-    frame_at = FrameReader.frame_at
-
-    def counted(self: FrameReader, i: int, lo: int, hi: int, unit: int) -> Any:
-        read.append(i)
-        return frame_at(self, i, lo, hi, unit)
-
-    monkeypatch.setattr(FrameReader, "frame_at", counted)
-    assert quotes_of(newsstruct.parse(text, lang="en")) == rows
-    assert len(read) <= 2

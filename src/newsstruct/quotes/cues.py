@@ -1285,19 +1285,9 @@ class FrameReader(SourceReader, ComplementReader):
             starts.insert(0, lo)
         i = lo
         openers = self.table.phrase_openers
-        words = self.words
-        verbs = self.table.verbs
         for start in starts:
             if start < i:
                 continue  # inside the frame read before
-            if (
-                lo < start < hi - 1
-                and words[start - 1] == words[start] == words[start + 1]
-                and words[start] in verbs
-            ):
-                # "said said said": a cue verb between two copies of itself, in a run of
-                # one verb that no sentence writes, is read at the run's ends only
-                continue
             seconds = openers.get(tokens[start].lower)
             if (
                 seconds is not None
