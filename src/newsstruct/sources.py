@@ -526,7 +526,31 @@ def _newsroom_name(text: str, name: str, lexicon: Lexicon) -> bool:
     key = name.casefold()
     if key in lexicon.first_names or key in lexicon.role_nouns or key in lexicon.pronouns:
         return False
-    return regex.search(rf"\p{{Lu}}\p{{L}}*+[ ]++{regex.escape(name)}(?!\p{{L}})", text) is None
+    return not any(_after_capitalised(text, start) for start in _occurrences(text, name))
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` with no letter right after it."""
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        if end == len(text) or not text[end].isalpha():
+            yield start
+        start = text.find(word, start + 1)
+
+
+def _after_capitalised(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows spaces after a run of letters holding a
+    capital (``Jo Roe``: ``Roe`` follows ``Jo``)."""
+    end = start
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    if end == start:
+        return False
+    first = end
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    return any(letter.isupper() for letter in text[first:end])
 
 
 def _names_person(name: str, lexicon: Lexicon) -> bool:
