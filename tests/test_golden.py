@@ -53,13 +53,13 @@ class Guard(NamedTuple):
 #: English news (issue #3): every figure the issue sets a target for, on dev and test.
 _ISSUE_3_FLOORS: dict[str, dict[str, float]] = {
     "polnear/dev": {
-        "quotes_F1": 0.85,
+        "quotes_F1": 0.86,
         "speaker_acc": 0.93,
         "quotes_e2e_F1": 0.81,
-        "recall_direct": 0.94,
+        "recall_direct": 0.95,
     },
     "polnear/test": {
-        "quotes_F1": 0.81,
+        "quotes_F1": 0.82,
         "speaker_acc": 0.92,
         "quotes_e2e_F1": 0.77,
         "recall_direct": 0.93,
