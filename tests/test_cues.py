@@ -3899,6 +3899,31 @@ DIRECT = [
         id="the-possessor-of-a-statement-announced-by-a-colon-speaks-it",
     ),
     pytest.param(
+        "Jo Roe said the pier would close.\n\n"
+        "The harbour board chair had a statement for the fishermen:\n\n"
+        "“Every ship must stay in port until Friday.”",
+        [
+            ("reported", "the pier would close", "Jo Roe", "said"),
+            (
+                "direct",
+                "Every ship must stay in port until Friday.",
+                "The harbour board chair",
+                None,
+            ),
+        ],
+        id="the-subject-with-a-statement-for-an-addressee-announced-by-a-colon-speaks-it",
+    ),
+    pytest.param(
+        "Jo Roe said the pier would close.\n\n"
+        "Here is the statement for the fishermen:\n\n"
+        "“Every ship must stay in port until Friday.”",
+        [
+            ("reported", "the pier would close", "Jo Roe", "said"),
+            ("direct", "Every ship must stay in port until Friday.", "Jo Roe", None),
+        ],
+        id="a-statement-that-no-subject-announces-leaves-the-quotation-to-the-speaker",
+    ),
+    pytest.param(
         "“The ferry will run,” the harbour board said in a statement issued by its chair.",
         [("direct", "The ferry will run,", "the harbour board", "said in a statement")],
         id="a-participle-on-the-cue-noun-is-no-reported-content",

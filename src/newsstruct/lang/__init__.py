@@ -1277,6 +1277,10 @@ class Lexicon:
     """Nouns of the text or event that carries a speech act (``statement``, ``interview``,
     ``tweets``, ``ruling``): after a medium preposition, an adjunct of the cue's clause
     (``attacked Roe in early-morning tweets``), no part of a noun-phrase content."""
+    addressee_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions of the addressee after a medium noun (``a statement for the council``,
+    ``a letter to the mayor``): the phrase they open may stand between the noun and the
+    colon that opens the text, whose author is still the clause's subject."""
     object_adjuncts: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Words that open an adjunct of the cue's clause rather than a part of its object
     (``at``, ``during``, ``after``): a noun-phrase content (``criticized the plan at a

@@ -1777,6 +1777,7 @@ LEXICON = Lexicon(
             "release",
         }
     ),
+    addressee_prepositions=frozenset({"to", "for"}),
     object_adjuncts=frozenset(
         {"at", "during", "after", "before", "amid", "while", "when", "since"}
     ),

@@ -7498,8 +7498,9 @@ def signature_before(
 
 def _text_author(reader: FrameReader, lo: int, colon: int) -> tuple[int, int] | None:
     """The author of the text that a clause ending in a medium noun announces before
-    ``colon`` (:attr:`~Lexicon.medium_nouns`, the time of it between: ``The ministry
-    issued the following statement on Monday:``, ``Here is the ministry's statement:``):
+    ``colon`` (:attr:`~Lexicon.medium_nouns`, the time of it or its addressee between:
+    ``The ministry issued the following statement on Monday:``, ``The mayor had a statement
+    for the council:``, ``Here is the ministry's statement:``):
     the noun's possessor, or else the subject of the verb before its article and
     adjectives; ``None`` where neither is there (``Read the full statement:``)."""
     lex = reader.lex
@@ -7511,7 +7512,15 @@ def _text_author(reader: FrameReader, lo: int, colon: int) -> tuple[int, int] | 
         ),
         None,
     )
-    if noun is None or reader.time_adjunct_end(noun + 1, colon) != colon:
+    if noun is None or not (
+        reader.time_adjunct_end(noun + 1, colon) == colon
+        # "The mayor had a statement for the council:": the addressee after the noun
+        or (
+            reader.word(noun + 1) in lex.addressee_prepositions
+            and noun + 2 < colon
+            and reader.is_noun_phrase((noun + 2, colon))
+        )
+    ):
         return None
     m = noun - 1
     while m > lo and noun - m <= NOUN_MODIFIERS and reader.t[m].kind == "w":
@@ -7529,10 +7538,11 @@ def _text_author(reader: FrameReader, lo: int, colon: int) -> tuple[int, int] | 
         or reader.t[m].kind != "w"
         or reader.t[m].is_capitalised
         or reader.word(m) in lex.prepositions
-        or reader.word(m) in lex.auxiliaries
+        or reader.word(m) in lex.passive_auxiliaries
+        or reader.word(m) in lex.copular_verbs
     ):
         # "Crowds gathered at the rally:", "Here is the statement:": no verb of the
-        # text's author
+        # text's author ("The mayor had a statement:" has one)
         return None
     source = reader.source_before(m - 1, lo)
     if source is None or not (source[0] == lo or reader.is_punct(source[0] - 1, ",")):
