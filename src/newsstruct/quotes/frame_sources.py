@@ -3497,7 +3497,9 @@ class SourceReader(TokenReader):
             token = self.t[m]
             if self.is_punct(m, marks) or token.kind == "q":
                 # "In 1990, Jo Roe and his aide, Al Poe, said": after an opening adjunct
-                return first_piece or (listed and self.opening_adjunct(m, lo))
+                return first_piece or (
+                    listed and (self.is_fronted_adjunct((lo, m)) or self.is_time_phrase((lo, m)))
+                )
             listed = listed and (
                 token.kind == "w"
                 and (token.is_capitalised or token.lower in self.lex.list_conjunctions)
@@ -3521,26 +3523,6 @@ class SourceReader(TokenReader):
                 first_piece = False  # words before it: true only of the clause's start
             m -= 1
         return first_piece or m < lo
-
-    def opening_adjunct(self, comma: int, lo: int) -> bool:
-        """Whether the words from ``lo`` to ``comma`` are an adjunct that opens the
-        sentence before its comma: a preposition or a word of time, then no verb nor
-        other mark (``In 1990,``, ``In the 1990 campaign,``, ``Last week,``)."""
-        return (
-            comma - lo <= _MAX_APPOSITION
-            and (self.word(lo) in self.lex.prepositions or self.word(lo) in self.lex.time_words)
-            and all(
-                self.t[m].kind == "w"
-                and (
-                    self.is_month(m)  # "In May,"
-                    or (
-                        self.word(m) not in self.table.verbs
-                        and self.word(m) not in self.lex.auxiliaries
-                    )
-                )
-                for m in range(lo, comma)
-            )
-        )
 
     def after_place(self, start: int, lo: int) -> bool:
         """Whether ``start`` follows ``in Aurora,``: a name there is the place's region;
