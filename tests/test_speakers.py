@@ -1238,6 +1238,13 @@ CASES = [
         ["The local fisherman", "The local fisherman", "Al Poe"],
         id="en-he-after-a-description-of-an-everyday-person-is-that-person",
     ),
+    pytest.param(
+        "Lornport Board Fires Roe Over a Pier Vote.\n\nJo Roe, the harbour master of Lornport"
+        " for ten years, was dismissed on Monday after a vote on the new pier.\n\n"
+        '"I did nothing wrong," Roe said.',
+        ["Jo Roe"],
+        id="en-a-title-case-headline-prints-no-name-that-hides-the-body-s-full-name",
+    ),
 ]
 
 

@@ -16,6 +16,7 @@ from newsstruct.model import Article, Role, Span, article_from_parts, article_pa
 from newsstruct.outlets import OutletRules, Registry, default_registry, self_name_forms
 from newsstruct.quotes.assemble import assemble_quotes
 from newsstruct.quotes.marks import find_quoted_spans
+from newsstruct.quotes.tokens import WORD, title_cased
 from newsstruct.segment import paragraph_spans, prints_danda, sentence_spans
 from newsstruct.sources import credited_lists, find_attributions
 from newsstruct.speakers import resolve_speakers
@@ -183,14 +184,22 @@ def _steps(
         sentences.extend(sentence_spans(text, span, lexicon, danda=danda))
     # the page's lines, no sentences (a byline, a date line, navigation): their names are
     # none of the article's; but a source line's name is ("Джерело: мер Остап Руденко у
-    # Telegram", then "Пряма мова Руденка: …")
+    # Telegram", then "Пряма мова Руденка: …"); nor are a headline's in title case, where
+    # a run of capitals takes in the verb and more ("Jo Roe Backs Pier Plan" is no
+    # name): the body prints its people's names
     named = sorted(s.start for s in anaphoric_sources)
     chrome = [
         p.span
         for p in paragraphs
-        if p.role is Role.BOILERPLATE
-        and not p.text.rstrip().endswith(_SENTENCE_ENDS)
-        and not _holds_any(p.span, named)
+        if (
+            p.role is Role.BOILERPLATE
+            and not p.text.rstrip().endswith(_SENTENCE_ENDS)
+            and not _holds_any(p.span, named)
+        )
+        or (
+            p.role is Role.TITLE
+            and title_cased(WORD.findall(p.text), lexicon.title_minor_words, digits=True)
+        )
     ]
     quotes, speakers = resolve_speakers(text, drafts, lexicon, sentences, chrome)
     paragraphs = mark_quote_paragraphs(paragraphs, quotes)
