@@ -3526,8 +3526,11 @@ class _Resolver:
             return True
         if not self.lex.role_heads:
             return False
+        # a role noun alone ("der Arzt") is no compound: it may be another person's
         last = head.rpartition("-")[2]
-        role_head = last if last in self.lex.role_heads else headed_by(head, self.lex)
+        role_head = (
+            last if last != head and last in self.lex.role_heads else headed_by(head, self.lex)
+        )
         # "die Polizei", "der Landesbehörde": a body's noun, no epithet of a person
         return role_head is not None and role_head not in self._sets.body_words
 

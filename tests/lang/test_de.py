@@ -1724,6 +1724,20 @@ CASES = [
         id="epithet-by-role-printed-before",
     ),
     pytest.param(
+        "Hafenminister Jo Roe eröffnete die Mole. „Die Mole hält“, sagte er. „Das Wasser ist "
+        "zu kalt“, sagte der Arzt.",
+        [
+            ("direct", "Die Mole hält", "Jo Roe", "sagte"),
+            ("direct", "Das Wasser ist zu kalt", "der Arzt", "sagte"),
+        ],
+        id="a-role-noun-alone-is-no-epithet-of-another-role-s-holder",
+    ),
+    pytest.param(
+        "Lornbund-Chef Jo Roe eröffnete die Mole. „Die Mole hält“, sagte der Politiker.",
+        [("direct", "Die Mole hält", "Jo Roe", "sagte")],
+        id="a-generic-epithet-names-the-one-person-in-reach",
+    ),
+    pytest.param(
         "Bürgermeisterin Anna Berger eröffnete den Bahnhof. „Der Zug fällt aus“, meldete der "
         "Lautsprecher.",
         [("direct", "Der Zug fällt aus", "der Lautsprecher", "meldete")],

@@ -1527,6 +1527,8 @@ LEXICON = Lexicon(
     role_nouns=frozenset(_with_feminine_plurals(_ROLE_NOUNS + _ROLE_NOUN_PLURALS)),
     role_heads=tuple(_with_feminine_plurals(_ROLE_HEADS + _ROLE_HEAD_PLURALS)),
     role_head_lookalikes=tuple(_ROLE_HEAD_LOOKALIKES.split()),
+    # "sagte der Politiker": the one person in reach; "der Arzt" names a role of its own
+    epithets=frozenset({"politiker", "politikerin", "politikers"}),
     former_modifiers=frozenset(
         {"frühere", "früherer", "früheren", "ehemalige", "ehemaliger", "ehemaligen", "ex-"}
     ),
