@@ -1738,6 +1738,12 @@ CASES = [
         id="a-generic-epithet-names-the-one-person-in-reach",
     ),
     pytest.param(
+        "Jo Roe lobte den Chor. Der Kantor hielt die Probe, weil der Saal kalt war, für "
+        "zu kurz und sagte, der Chor brauche mehr Zeit.",
+        [("reported", "der Chor brauche mehr Zeit", "Der Kantor", "sagte")],
+        id="a-clause-embedded-in-the-first-predicate-keeps-its-subject",
+    ),
+    pytest.param(
         "Bürgermeisterin Anna Berger eröffnete den Bahnhof. „Der Zug fällt aus“, meldete der "
         "Lautsprecher.",
         [("direct", "Der Zug fällt aus", "der Lautsprecher", "meldete")],

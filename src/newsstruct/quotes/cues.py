@@ -266,8 +266,9 @@ class FrameReader(SourceReader, ComplementReader):
         ab, sagte aber C``, ``X besuchte die Schule, lobte die Lehrer und sagte C``, ``X
         sprach sich aus, und sagte C``): back over each clause after a comma that opens
         with a finite verb (a predicate with no subject of its own) or holds only a
-        conjunction, to the first clause, whose :meth:`first_subject` it is; ``None``
-        where a clause of another kind comes between (``Als X kam, …``)."""
+        conjunction, or over a clause it embeds (:meth:`embedded_clause_before`), to the
+        first clause, whose :meth:`first_subject` it is; ``None`` where a clause of another
+        kind comes between (``Als X kam, …``)."""
         if not self.lex.verb_second:
             return None
         for _ in range(_CHAINED_PREDICATES):
@@ -283,8 +284,43 @@ class FrameReader(SourceReader, ComplementReader):
                 and self.word(first) not in self.lex.subordinators
                 and self.word(first) not in self.lex.clause_openers
             ):
-                return None
+                embedded = self.embedded_clause_before(lo, start, first, c)
+                if embedded is None:
+                    return None
+                start = embedded  # "X hielt den Plan, weil …, für falsch und sagte C"
             c = start - 1
+        return None
+
+    def embedded_clause_before(self, lo: int, start: int, first: int, c: int) -> int | None:
+        """Where the clause that a comma closes right before ``start`` opens, where it
+        opens with a complementizer or a subordinator after a comma and the clause at
+        ``start`` goes on with its first word ``first`` lower case, no word that opens a
+        clause nor a relative pronoun, and holds no finite verb up to the conjunction at
+        ``c`` (``X hielt den Plan, weil er teuer sei, für falsch und sagte C``: the main
+        clause around the one it embeds; but ``…, an die X zahlte, erklärte``: a relative
+        clause); else ``None``."""
+        word = self.word(first)
+        if (
+            any(
+                self.t[m].kind != "w" or (self.lower_word(m) and self.is_finite_verb(self.word(m)))
+                for m in range(first, c)
+            )
+            # "die …", "an die …": a relative pronoun (or an article) may open the clause
+            or word in self.lex.relative_pronouns
+            or (
+                word in self.lex.prepositions and self.word(first + 1) in self.lex.relative_pronouns
+            )
+            or not self.lower_word(first)
+            or word in self.lex.subordinators
+            or word in self.lex.clause_openers
+            or word in self.lex.complementizers
+            or word in self.lex.conjunctions
+        ):
+            return None
+        before = self.clause_start(lo, start - 1)
+        opener = self.word(before)
+        if before > lo and (opener in self.lex.complementizers or opener in self.lex.subordinators):
+            return before
         return None
 
     @remembered  # asked by verb_final_as of its clause, then by as_frame again
