@@ -2885,6 +2885,15 @@ def test_participle_after_a_subordinate_clause_keeps_the_main_subject(
     assert ("reported", "fares would rise", speaker, text.split(", ")[-1].split()[0]) in rows
 
 
+def test_participle_after_an_opening_adjunct_keeps_a_former_officials_subject() -> None:
+    text = (
+        "“We need it,” Al Poe said.\n\nLater, former Gov. Jo Roe agreed, praising the pier "
+        "as “the best in the region.”"
+    )
+    rows = quotes_of(newsstruct.parse(text))
+    assert ("mixed", "the pier as “the best in the region.”", "Jo Roe", "praising") in rows
+
+
 MIXED = [
     pytest.param(
         "Jo Roe went on to call Ann Lee “the worst mayor Lornport ever had.”",
@@ -3396,6 +3405,26 @@ DIRECT = [
         "In a memo on Monday, Ivan Sokil wrote about the Lviv Port Authority.",
         [],
         id="fronted-adjunct-is-no-content",
+    ),
+    pytest.param(
+        "Weighing in on the ferry debate, the harbour master agreed with the council.",
+        [],
+        id="fronted-participle-phrase-is-no-content",
+    ),
+    pytest.param(
+        "On Friday, even as the tide was rising, Jo Roe wrote to the ferry crews.",
+        [],
+        id="fronted-time-and-even-as-clause-are-no-content",
+    ),
+    pytest.param(
+        "At the pier's opening, however, Al Poe told the choir about the tides.",
+        [],
+        id="fronted-adjunct-and-sentence-adverb-are-no-content",
+    ),
+    pytest.param(
+        "Painting the pier also protects the planks from salt, Jo Roe said.",
+        [("reported", "Painting the pier also protects the planks from salt", "Jo Roe", "said")],
+        id="gerund-subject-clause-before-the-cue-is-content",
     ),
     pytest.param(
         "Al Jazeera: Will the pier close?\nAnn Lee: No. It stays open.\n"

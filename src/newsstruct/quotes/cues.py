@@ -3170,6 +3170,9 @@ class FrameReader(SourceReader, ComplementReader):
                     and (
                         self.is_fronted_adjunct(content)
                         or self.is_time_phrase(content)
+                        # "Weighing in on the debate, X agreed", "On Tuesday, even as
+                        # shares fell, X wrote to investors"
+                        or self.is_adjunct_run(content)
                         # "If anything, Ash argued in an email, C": an interruption
                         or (
                             self.is_adverbial_clause(content)

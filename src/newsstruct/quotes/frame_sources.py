@@ -2854,6 +2854,8 @@ class SourceReader(TokenReader):
                 if not (
                     token.is_capitalised
                     or token.lower in self.table.np_words
+                    # "Later, former Gov. Jo Roe agreed, praising": a lower-case modifier
+                    or (k == start and token.lower in self.lex.former_modifiers)
                     or (k > start and token.lower in self.lex.phrase_prepositions)
                     or self.joins_two_names(k, hi)  # "Roe and Poe issued a statement, saying"
                     or self.is_role_compound(k, hi)  # "Harbour master Jo Roe spoke, saying"

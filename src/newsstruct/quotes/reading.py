@@ -2211,13 +2211,76 @@ class TokenReader:
             for m in range(first, end)
         )
 
-    def is_adverbial_clause(self, span: tuple[int, int]) -> bool:
-        """Whether words before a comma are an adverbial clause only (``When the phone
-        rings``): a conjunction of :attr:`Lexicon.subordinators`, then words without
-        a comma or a quotation and no more than one finite verb, so no main clause."""
-        tokens = self.t[span[0] + 1 : span[1]]
+    def is_adjunct_run(self, span: tuple[int, int]) -> bool:
+        """Whether words before a comma are a clause's opening adjuncts only, set off by
+        commas: a phrase of place or time or a participle's phrase first (``Weighing in on
+        the debate``), then more of those, a sentence adverb (``however``) or an adverbial
+        clause after one (``even as shares fell``): ``In the last concert of the tour,
+        held along the wall``, ``At day's end, however``; nothing said."""
+        lo, hi = span
+        cuts = [m for m in range(lo, hi) if self.is_punct(m, ",")]
+        starts, ends = [lo, *(m + 1 for m in cuts)], [*cuts, hi]
+        if any(a >= b for a, b in zip(starts, ends, strict=True)):
+            return False
+        first = (starts[0], ends[0])
+        if not (
+            self.is_participle_phrase(first, opening=True)
+            or (cuts and (self.is_fronted_adjunct(first) or self.is_time_phrase(first)))
+        ):
+            return False
+        for a, b in zip(starts[1:], ends[1:], strict=True):
+            m = a
+            while m < b and self.word(m) in self.lex.sentence_adverbs:
+                m += 1
+            piece = (m, b)
+            if not (
+                m == b
+                or self.is_fronted_adjunct(piece)
+                or self.is_time_phrase(piece)
+                or self.is_participle_phrase(piece, opening=False)
+                or self.is_adverbial_clause(piece, after_adverb=m > a)
+            ):
+                return False
+        return True
+
+    def is_participle_phrase(self, span: tuple[int, int], *, opening: bool) -> bool:
+        """Whether words before a comma are a participle's phrase only, no cue's: an
+        ``-ing`` form first (``Weighing in on the debate``), or also a past participle
+        where it follows a phrase (``held along the wall``), and no finite verb after it
+        (``Selling the pier also ensures C`` is a clause)."""
+        first, end = span
+        w = self.word(first)
         return (
-            self.word(span[0]) in self.lex.subordinators
+            end - first > 1
+            and self.t[first].kind == "w"
+            and w not in self.table.verbs
+            and w not in self.lex.cue_verbs
+            and w not in self.lex.subordinators  # Spanish "cuando": no gerund
+            and w not in self.lex.stopwords
+            and (
+                (len(w) > _GERUND_LETTERS and w.endswith(self.lex.participle_endings))
+                or (not opening and self.is_past_participle(first, endings=False))
+            )
+            and all(
+                t.kind == "w" or (t.kind == "p" and t.text in ATTACHED)
+                for t in self.t[first + 1 : end]
+            )
+            and not any(
+                self.is_finite_word(self.t[m].lower)
+                or (self.lower_word(m) and self.present_after_noun(m))
+                for m in range(first + 1, end)
+            )
+        )
+
+    def is_adverbial_clause(self, span: tuple[int, int], *, after_adverb: bool = False) -> bool:
+        """Whether words before a comma are an adverbial clause only (``When the phone
+        rings``): a conjunction of :attr:`Lexicon.subordinators` (or, ``after_adverb``,
+        an as-word: ``even as shares fell``), then words without a comma or a quotation
+        and no more than one finite verb, so no main clause."""
+        tokens = self.t[span[0] + 1 : span[1]]
+        first = self.word(span[0])
+        return (
+            (first in self.lex.subordinators or (after_adverb and first in self.lex.as_words))
             and all(t.kind == "w" or (t.kind == "p" and t.text in ATTACHED) for t in tokens)
             and sum(t.kind == "w" and self.is_finite_form(t.lower) for t in tokens) <= 1
         )
