@@ -475,6 +475,19 @@ def test_the_headline_printed_again_is_no_quote() -> None:
             id="the-name-ends-before-a-title-s-lower-case-word",
         ),
         pytest.param(
+            "Jo Roe on Lornport Reopening Its Old Pier To Ferries: ‘I Think It Will.’",
+            [("direct", "I Think It Will.", "Jo Roe")],
+            id="a-title-s-lower-case-word-after-the-name",
+        ),
+        pytest.param(
+            "Jo Roe on Ferry Fees: The Rise Is ‘A Muddle’",
+            [("mixed", "The Rise Is ‘A Muddle’", "Jo Roe")],
+            id="a-title-s-lower-case-word-then-words-with-a-quotation",
+        ),
+        pytest.param(
+            "Jo Roe on the pier: ‘It will sail.’", [], id="a-sentence-s-lower-case-noun-is-no-label"
+        ),
+        pytest.param(
             "Secretary Of State Jo Roe: ‘We Will Sail.’",
             [("direct", "We Will Sail.", "Jo Roe")],
             id="a-genitive-s-preposition-stays-in-the-name",

@@ -868,18 +868,28 @@ def _known_labels(lexicon: Lexicon, outlet: OutletRules | None) -> frozenset[str
 
 
 def _speaker_label(
-    tokens: Sequence[Token], lexicon: Lexicon, outlet: OutletRules | None, start: int = 0
+    tokens: Sequence[Token],
+    lexicon: Lexicon,
+    outlet: OutletRules | None,
+    start: int = 0,
+    *,
+    minor: frozenset[str] = frozenset(),
 ) -> _Label | None:
     """For a transcript line ``PENCE: Well, …`` or ``Q: …`` from ``start``: the end of
     the name's tokens and the first token of the words spoken.  A stage direction in
     brackets may stand between the name and its colon (``Präs. (zum Zeugen): …``,
-    ``ROE (laughing): …``)."""
+    ``ROE (laughing): …``).  After the first word, the ``minor`` words a title leaves in
+    lower case may stand in the label, and a topic of any length may follow the first
+    of them (a headline's ``Jo Roe on Lornport Reopening Its Old Pier: …``)."""
     n = start
-    while n < len(tokens) and n - start < _MAX_LABEL_WORDS * 2:
+    topic = False  # past a minor word: the name has ended
+    while n < len(tokens) and (topic or n - start < _MAX_LABEL_WORDS * 2):
         token = tokens[n]
         if token.kind == "p" and token.text in ":(":
             break
-        if not (token.is_capitalised or (token.kind == "p" and token.text in ".-’'")):
+        if n > start and token.kind == "w" and token.lower in minor:
+            topic = True
+        elif not (token.is_capitalised or (token.kind == "p" and token.text in ".-’'")):
             return None
         n += 1
     colon = n
@@ -972,7 +982,7 @@ def _headline_quote(
     if not in_title or not all(q.single for _, q in in_title):
         return None
     tokens = _paragraph_tokens(text, title, in_title, lexicon)
-    label = _speaker_label(tokens, lexicon, outlet)
+    label = _speaker_label(tokens, lexicon, outlet, minor=lexicon.title_minor_words)
     if label is None:
         return _headline_frame(text, index, tokens, in_title, lexicon)
     if _transcript_label(tokens[: label.name_end], lexicon):
