@@ -5218,6 +5218,55 @@ def test_second_predicate_after_quotation_ends_content(text: str, expected: list
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "The choir leader spoke for an hour, praising the new organ and thanking the donors.",
+            "the new organ",
+            id="gerund-after-gerund-cue",
+        ),
+        pytest.param(
+            "Mayor Ann Lee has said she wants a longer pier and has asked the council for funds.",
+            "she wants a longer pier",
+            id="perfect-after-perfect-cue",
+        ),
+        pytest.param(
+            "Jo Roe said she admires the orchard crews and thanked them for their work.",
+            "she admires the orchard crews",
+            id="past-after-past-cue-and-present-content",
+        ),
+        pytest.param(
+            "Jo Roe said she met the orchard crews and thanked them for their work.",
+            "she met the orchard crews and thanked them for their work",
+            id="past-content-goes-on",
+        ),
+        pytest.param(
+            "Jo Roe said the harbour has become a hazard and posed a risk to the boats.",
+            "the harbour has become a hazard and posed a risk to the boats",
+            id="participle-of-the-content-perfect",
+        ),
+        pytest.param(
+            "The choir wrote to Al Poe, accusing him of being late for rehearsals and missing "
+            "the concerts.",
+            "him of being late for rehearsals and missing the concerts",
+            id="gerund-in-the-content-goes-on",
+        ),
+        pytest.param(
+            "Mayor Ann Lee has said the pier has closed and has reopened to the boats.",
+            "the pier has closed and has reopened to the boats",
+            id="perfect-content-goes-on",
+        ),
+    ],
+)
+def test_second_predicate_told_by_the_verb_form(text: str, content: str) -> None:
+    """A verb after a conjunction whose form fits the cue and not the content is the
+    cue's subject's second predicate, and the content ends before the conjunction
+    (``praising C and thanking``, ``has said C and has asked``, ``said she admires C and
+    thanked``); where the content holds a form of the same kind, the verb may be its own."""
+    assert [q.text for q in newsstruct.parse(text, lang="en").quotes] == [content]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(

@@ -153,6 +153,17 @@ class Lexicon:
     on the content's own clause after one of :attr:`bare_verb_auxiliaries` (``said she
     would meet him and tell him “Q”``), where ``said C and added C2`` starts a second
     frame of the cue's subject."""
+    past_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Cue verbs in the past tense (English ``said``, ``told``): a past predicate after a
+    conjunction in a content in the present is the cue's subject's second one (``said
+    she admires the crew and thanked them``)."""
+    present_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Finite auxiliaries of the present (English ``is``, ``has``, ``will``): a content
+    whose verb is one is in the present (:attr:`past_cues`)."""
+    perfect_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Auxiliaries of the present perfect (English ``has``, ``have``): one with a
+    participle after a conjunction in the content of a cue in the perfect is the cue's
+    subject's second predicate (``has said she wants a pier and has asked for funds``)."""
     bare_verb_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Auxiliaries followed by a verb's bare form (English modals and ``do``): with one
     or an infinitive marker before it, a bare cue after a conjunction is that verb's

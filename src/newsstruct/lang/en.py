@@ -417,6 +417,14 @@ LEXICON = Lexicon(
     ),
     object_content_cues=frozenset((_JUDGEMENT_VERBS + _FORCE_VERBS).split()),
     bare_verb_auxiliaries=frozenset(_BARE_VERB_AUXILIARIES.split()),
+    # the third form of each lemma's line ("forecast forecasts forecasting" has none)
+    past_cues=frozenset(
+        forms[2]
+        for forms in map(str.split, (_SPEECH_VERBS + _COGNITION_VERBS).splitlines())
+        if forms and not forms[2].endswith("ing")
+    ),
+    present_auxiliaries=frozenset({"is", "are", "am", "has", "have", "will", "can", "must"}),
+    perfect_auxiliaries=frozenset({"has", "have"}),
     # the first form of each lemma's line
     bare_cues=frozenset(
         line.split()[0] for line in (_SPEECH_VERBS + _JUDGEMENT_VERBS).splitlines() if line

@@ -168,9 +168,110 @@ class ComplementReader(TokenReader):
     def content_after(self, k: int, hi: int, cue_words: tuple[str, ...]) -> tuple[int, int] | None:
         """The content a cue introduces after it, from ``k`` (after the cue words
         ``cue_words``): a complement clause, a question, an infinitive of a control cue or
-        an object noun phrase, as a token range."""
-        # the verb after the auxiliaries a cue phrase holds ("a cerut", "ha invitato")
-        verb = next((w for w in cue_words if w not in self.lex.auxiliaries), cue_words[0])
+        an object noun phrase, as a token range; it ends before a second predicate of
+        the cue's subject that the verb's form tells (:meth:`cue_predicate`)."""
+        content = self._content_after(k, hi, cue_words)
+        if content is None:
+            return None
+        conjunction = self.cue_predicate(k - len(cue_words), content, self.cue_verb(cue_words))
+        if conjunction is None:
+            return content
+        end = conjunction
+        while end > content[0] and self.is_punct(end - 1, ","):
+            end -= 1
+        return (content[0], end)
+
+    def cue_verb(self, cue_words: tuple[str, ...]) -> str:
+        """The verb after the auxiliaries a cue phrase holds (``a cerut``, ``ha
+        invitato``, ``has said``)."""
+        return next((w for w in cue_words if w not in self.lex.auxiliaries), cue_words[0])
+
+    def cue_predicate(self, cue: int, content: tuple[int, int], verb: str) -> int | None:
+        """The conjunction in ``content`` that opens a second predicate of the subject
+        of the cue ``verb`` (its first token at ``cue``), where the verb's form fits the
+        cue and not the content: a gerund after a gerund cue (``praising the crew and
+        thanking the divers``), a perfect after a perfect cue (``has said she wants a
+        pier and has asked for funds``), a past form after a past cue whose content is
+        in the present (``said she admires the crew and thanked them``).  The content
+        holds no form of the same kind before the conjunction (``urging them to keep
+        sailing and fishing``, ``said the pier has closed and has reopened``)."""
+        lex = self.lex
+        start, end = content
+        gerund = verb.endswith(lex.participle_endings)
+        before = self.word(cue - 1)
+        if self.is_adverb(cue - 1):
+            before = self.word(cue - 2)  # "has repeatedly said"
+        perfect = before in lex.perfect_auxiliaries
+        past = not perfect and verb in lex.past_cues
+        if not (gerund or perfect or past) or (past and not self.present_content(start, end)):
+            return None
+        for m in range(start + 1, end - 1):
+            w = self.words[m]
+            if gerund and (
+                self.is_gerund(m) or w in lex.passive_auxiliaries or w in lex.perfect_participles
+            ):
+                return None  # "of being late and missing"
+            if (perfect or past) and w in lex.perfect_auxiliaries:
+                return None  # "said flooding has become a threat and posed": its participle
+            if past and self.is_finite_form(w) and w not in lex.present_auxiliaries:
+                return None
+            if w not in lex.list_conjunctions or self.t[m + 1].is_capitalised:
+                continue
+            v = m + 1
+            # ("access-peddling": a compound noun, no gerund)
+            if (
+                gerund
+                and self.is_gerund(v)
+                and "-" not in self.word(v)
+                and self.opens_object(v + 1)
+            ):
+                return m
+            if (
+                past
+                and self.is_predicate(v, end)
+                and self.word(v).endswith(lex.past_suffixes)
+                and self.opens_object(v + 1)
+                and not self.joins_participle(start, v)  # "crews are paid and treated"
+            ):
+                return m
+            if perfect and self.word(v) == before:
+                n = v + 2 if self.is_adverb(v + 1) else v + 1  # "and has also asked"
+                if self.is_past_participle(n, endings=False):
+                    return m
+        return None
+
+    def opens_object(self, m: int) -> bool:
+        """Whether the word at ``m`` opens a verb's object or adjunct: a determiner, a
+        possessive, an object pronoun, a preposition or an infinitive marker."""
+        w = self.word(m)
+        lex = self.lex
+        return (
+            w in lex.determiners
+            or w in lex.possessive_determiners
+            or w in lex.object_pronouns
+            or w in lex.prepositions
+            or w in lex.infinitive_markers
+        )
+
+    def present_content(self, start: int, end: int) -> bool:
+        """Whether the clause ``start``..``end`` has its verb in the present: within the
+        words of a subject, a present auxiliary (``the pier is``, ``she will``) or a
+        present form after a subject pronoun (``she admires``) comes before any other
+        finite form."""
+        for m in range(start, min(end, start + _CLAUSE_SUBJECT_WORDS + 1)):
+            if not self.lower_word(m):
+                continue
+            w = self.word(m)
+            if w in self.lex.present_auxiliaries:
+                return True
+            if self.is_finite_word(w):
+                return False
+            if m > start and self.is_subject_pronoun(m - 1) and is_plural(w, self.lex):
+                return True
+        return False
+
+    def _content_after(self, k: int, hi: int, cue_words: tuple[str, ...]) -> tuple[int, int] | None:
+        verb = self.cue_verb(cue_words)
         control = verb in self.table.control_verbs or cue_words[-1] in self.lex.addressee_particles
         if self.opens_reference(k, hi):
             return None  # "C, the agency reported citing X": the cue's source, no content
@@ -2039,19 +2140,13 @@ class ComplementReader(TokenReader):
         lex = self.lex
         if self.word(start) in lex.auxiliaries or not self.lower_word(k) or k + 1 >= hi:
             return False
-        w, after = self.word(k), self.word(k + 1)
+        w = self.word(k)
         return (
             len(w) > _SHORT_WORD
             and w.endswith(lex.past_suffixes)
             and w not in self.table.verbs
             and not self.joins_participle(start, k)
-            and (
-                after in lex.determiners
-                or after in lex.possessive_determiners
-                or after in lex.object_pronouns
-                or after in lex.prepositions
-                or after in lex.infinitive_markers
-            )
+            and self.opens_object(k + 1)
             and not any(
                 self.word(m) in lex.subordinators
                 or self.word(m) in lex.complementizers
