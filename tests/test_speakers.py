@@ -1245,6 +1245,18 @@ CASES = [
         ["Jo Roe"],
         id="en-a-title-case-headline-prints-no-name-that-hides-the-body-s-full-name",
     ),
+    pytest.param(
+        "The pier will close.\n\nLornpress’s Jo Roe reported that the ferry would stop in May.",
+        ["Jo Roe"],
+        id="en-a-possessor-before-a-full-name-of-two-words-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "Al King and Ed Poe host shows on the harbour channel.\n\nThe firm owns Mr. King’s"
+        " Harbour Today programming, which is also streamed on the web.\n\n“I have never been"
+        " edited,” Mr. King told me.",
+        ["Mr. King"],
+        id="en-a-titled-possessor-owns-a-thing-of-two-capitalised-words-no-person",
+    ),
 ]
 
 

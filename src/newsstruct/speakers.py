@@ -922,9 +922,14 @@ class _Resolver:
             # noun ends, all of it the name ("Emergency Service")
             return words, run_keys[:first]
         for n in range(len(words) - NAME_WORDS - 1, name_start - 1, -1):
-            if (
-                keys[n].endswith(self.lex.possessive_endings)
-                and keys[n + 1] in self._sets.any_first_names
+            if keys[n].endswith(self.lex.possessive_endings) and (
+                keys[n + 1] in self._sets.any_first_names
+                or (
+                    n + 1 + NAME_WORDS == len(words)
+                    and not any(self._is_role(k) for k in keys[n + 1 :])
+                    and self._person_shaped([w[0] for w in words[n + 1 :]])
+                    and not any(k in self.lex.titles for k in run_keys[: first + n])
+                )
             ):
                 # "Al Jazeera's Jo Roe", "Harbour Bank's Ann Lee": the possessor is whose
                 # the person is (an outlet's reporter, a firm's analyst), no part of the name
