@@ -416,3 +416,23 @@ def test_first_from_answers_as_a_scan_in_any_order(
         assert reader.plain_end(start) == next(
             (m for m in range(start, size) if reader.words[m] in stops), size
         )
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "months"),
+    [
+        ("en", "In May the Mayor may sail, in December 2026 too.", ["May", "December"]),
+        ("de", "Im Mai und im März segelte die Fähre, nicht nach Mailand.", ["Mai", "März"]),
+    ],
+)
+def test_a_month_is_a_capitalised_form_of_any_month_s_name(
+    code: str, text: str, months: list[str]
+) -> None:
+    # TokenReader.is_month and names_date read the forms of every month of the lexicon
+    # (Lexicon.month_names, one set in CueTable.month_words): not the verb 'may', not a
+    # name that opens as a month does ('Mayor', 'Mailand')
+    reader = TokenReader(tokenize(text, Span(0, len(text)), []), get(code))
+    assert [t.text for i, t in enumerate(reader.t) if reader.is_month(i)] == months
+    assert [t.text for i, t in enumerate(reader.t) if reader.names_date(i)] == [
+        t.text for t in reader.t if t.text in months or t.text.isdigit()
+    ]

@@ -1650,7 +1650,6 @@ class _Resolver:
             self._first_words = {}
             for n, (_start, _end, full) in enumerate(self.named):
                 words = full.split()
-                phrase = self.role_phrase(n)
                 if (
                     len(words) > 1
                     and self._person_shaped(words)
@@ -1660,7 +1659,10 @@ class _Resolver:
                     and not is_acronym(words[0])  # "RT America anchor Jo Roe": a body's
                     and (
                         any(self._person_role(role) for role in self.roles_of.get(full, ()))
-                        or bool(phrase and self._person_role(_key(phrase[-1])))
+                        # (the role printed with it read last: most names need none)
+                        or bool(
+                            (phrase := self.role_phrase(n)) and self._person_role(_key(phrase[-1]))
+                        )
                     )
                 ):
                     found = self._first_words.setdefault(_key(words[0]), [])

@@ -1414,12 +1414,10 @@ def _inner_attribution(
     # the dashes that pair as comma-dash or clinging pairs are tried first, so that a
     # spaced dash inside such an attribution ("— сказал X — глава города, —") keeps it;
     # only then pairs of dashes spaced on both sides (Italian "«A - ha detto X - B»")
-    strict = [i for i in range(1, len(tokens)) if is_dash(tokens[i]) and (opens(i) or closes(i))]
-    wide = [
-        i
-        for i in range(1, len(tokens))
-        if is_dash(tokens[i]) and (closes(i) or tokens[i].start > tokens[i - 1].end)
-    ]
+    # (the dashes found once: most quotations hold none)
+    dashes = [i for i in range(1, len(tokens)) if is_dash(tokens[i])]
+    strict = [i for i in dashes if opens(i) or closes(i)]
+    wide = [i for i in dashes if closes(i) or tokens[i].start > tokens[i - 1].end]
     for dashes, loose in ((strict, False), (wide, True)):
         for first, second in itertools.pairwise(dashes):
             if opens(first) and closes(second):

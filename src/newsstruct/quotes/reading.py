@@ -143,6 +143,7 @@ class CueTable:
     # time (time_openers) or a conjunction (ComplementReader._content_range); the other
     # words between punctuation are read past
     scan_stops: frozenset[str]
+    month_words: frozenset[str]  # every month's forms (Lexicon.month_names), one set
     # the words that link a noun phrase to more or open a clause, no verb after it
     # (FrameReader.verb_after_phrase and _verb_after_source)
     link_words: frozenset[str]
@@ -352,6 +353,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         | lexicon.medium_prepositions
         | lexicon.means_prepositions
         | lexicon.conjunctions,
+        month_words=frozenset(form for forms in lexicon.month_names for form in forms),
         link_words=lexicon.conjunctions
         | lexicon.clause_openers
         | lexicon.relative_pronouns
@@ -1672,11 +1674,7 @@ class TokenReader:
         """Whether the token at ``m`` is a capitalised month's name (``May``, not the
         verb ``may``)."""
         token = self.t[m]
-        return (
-            token.kind == "w"
-            and token.is_capitalised
-            and any(token.lower in forms for forms in self.lex.month_names)
-        )
+        return token.kind == "w" and token.is_capitalised and token.lower in self.table.month_words
 
     def apposition_before_complement(self, m: int, hi: int) -> int | None:
         """The comma that closes an apposition opened by the comma at ``m`` inside a
@@ -1735,7 +1733,7 @@ class TokenReader:
             return False
         if token.text.isdigit():
             return len(token.text) == _YEAR_DIGITS
-        return token.is_capitalised and any(token.lower in forms for forms in self.lex.month_names)
+        return token.is_capitalised and token.lower in self.table.month_words
 
     def date_end(self, m: int, hi: int) -> int:
         """The token after a date that opens at ``m``, before ``hi``: a capitalised month's
