@@ -5267,6 +5267,38 @@ def test_second_predicate_told_by_the_verb_form(text: str, content: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "Jo Roe said she would fund the new pier, which opened in May.",
+            "she would fund the new pier",
+            id="pronoun-subject-then-gloss",
+        ),
+        pytest.param(
+            "Al Poe says he backs the harbour choir, which sings at the pier every Sunday.",
+            "he backs the harbour choir",
+            id="present-pronoun-subject-then-gloss",
+        ),
+        pytest.param(
+            "Jo Roe said the council would fund the new pier, which opened in May.",
+            "the council would fund the new pier, which opened in May",
+            id="noun-subject-keeps-the-clause",
+        ),
+        pytest.param(
+            "The captain said he met the crew of the ferry, which sank last year, at the pier.",
+            "he met the crew of the ferry, which sank last year, at the pier",
+            id="clause-inside-the-content",
+        ),
+    ],
+)
+def test_gloss_after_a_pronoun_subject_content(text: str, content: str) -> None:
+    """A final ``, which`` clause after a content whose subject is a pronoun (the
+    speaker's own plan or stance) is the writer's gloss on one of its nouns and ends the
+    content; after a noun subject, or followed by more of the sentence, it stays."""
+    assert [q.text for q in newsstruct.parse(text, lang="en").quotes] == [content]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(

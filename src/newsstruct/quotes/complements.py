@@ -2104,6 +2104,9 @@ class ComplementReader(TokenReader):
                         or (not before_cue and self.opens_adversative(m + 1, hi))
                         or self.is_attribution_tail(m + 1, hi)
                         or self.is_trailing_comment(m + 1, hi)
+                        # "said she would fund the pier, which opened in May": the
+                        # writer's gloss on a noun of the speaker's own stance
+                        or (self.is_subject_pronoun(start) and self.is_trailing_gloss(m + 1, hi))
                         or (infinitive and self.ends_infinitive(m + 1, hi))
                         or (tokens[m - 1].kind == "q" and self.ends_after_quotation(m + 1, hi))
                     )
@@ -2427,6 +2430,15 @@ class ComplementReader(TokenReader):
             hi,
         )
         return w in self.lex.trailing_relatives or not self.has_finite_verb(k + 2, relative)
+
+    def is_trailing_gloss(self, k: int, hi: int) -> bool:
+        """Whether a relative clause on a thing opens at ``k`` after a comma and runs to
+        ``hi`` with no further comma (``…, which opened in May``): after a content whose
+        subject is a pronoun (the speaker's own plan or stance: ``said she would fund the
+        pier``, ``says he backs the choir``) the writer's gloss on one of its nouns."""
+        return self.word(k) in self.lex.thing_relatives and not any(
+            self.is_punct(m, ",;") for m in range(k + 1, hi)
+        )
 
     def clause_after(self, k: int, hi: int) -> bool:
         """Whether a clause with a subject of its own opens at ``k``: an article or a
