@@ -2887,11 +2887,11 @@ def test_participle_after_a_subordinate_clause_keeps_the_main_subject(
 
 def test_participle_after_an_opening_adjunct_keeps_a_former_officials_subject() -> None:
     text = (
-        "“We need it,” Al Poe said.\n\nLater, former Gov. Jo Roe agreed, praising the pier "
-        "as “the best in the region.”"
+        "“The roof leaks,” Al Poe said.\n\nThen, former Sen. Jo Roe concurred, describing the "
+        "chapel as “a barn with a bell.”"
     )
     rows = quotes_of(newsstruct.parse(text))
-    assert ("mixed", "the pier as “the best in the region.”", "Jo Roe", "praising") in rows
+    assert ("mixed", "the chapel as “a barn with a bell.”", "Jo Roe", "describing") in rows
 
 
 MIXED = [
@@ -3407,12 +3407,12 @@ DIRECT = [
         id="fronted-adjunct-is-no-content",
     ),
     pytest.param(
-        "Weighing in on the ferry debate, the harbour master agreed with the council.",
+        "Standing beside the old mill wheel, the miller agreed with the surveyors.",
         [],
         id="fronted-participle-phrase-is-no-content",
     ),
     pytest.param(
-        "On Friday, even as the tide was rising, Jo Roe wrote to the ferry crews.",
+        "By noon, even as the rain kept falling, the choir leader wrote to the organist.",
         [],
         id="fronted-time-and-even-as-clause-are-no-content",
     ),
@@ -3422,8 +3422,8 @@ DIRECT = [
         id="fronted-adjunct-and-sentence-adverb-are-no-content",
     ),
     pytest.param(
-        "Painting the pier also protects the planks from salt, Jo Roe said.",
-        [("reported", "Painting the pier also protects the planks from salt", "Jo Roe", "said")],
+        "Pruning the trees each winter keeps the orchard healthy, Jo Roe said.",
+        [("reported", "Pruning the trees each winter keeps the orchard healthy", "Jo Roe", "said")],
         id="gerund-subject-clause-before-the-cue-is-content",
     ),
     pytest.param(
@@ -5241,8 +5241,8 @@ def test_second_predicate_after_quotation_ends_content(text: str, expected: list
             id="past-content-goes-on",
         ),
         pytest.param(
-            "Jo Roe said the harbour has become a hazard and posed a risk to the boats.",
-            "the harbour has become a hazard and posed a risk to the boats",
+            "Al Poe said the old mill has stood empty for years and lost its roof in the storm.",
+            "the old mill has stood empty for years and lost its roof in the storm",
             id="participle-of-the-content-perfect",
         ),
         pytest.param(

@@ -212,13 +212,13 @@ class ComplementReader(TokenReader):
             ):
                 return None  # "of being late and missing"
             if (perfect or past) and w in lex.perfect_auxiliaries:
-                return None  # "said flooding has become a threat and posed": its participle
+                return None  # "said the mill has stood empty and lost": its participle
             if past and self.is_finite_form(w) and w not in lex.present_auxiliaries:
                 return None
             if w not in lex.list_conjunctions or self.t[m + 1].is_capitalised:
                 continue
             v = m + 1
-            # ("access-peddling": a compound noun, no gerund)
+            # ("net-mending": a compound noun, no gerund)
             if (
                 gerund
                 and self.is_gerund(v)

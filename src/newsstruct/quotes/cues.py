@@ -3170,8 +3170,8 @@ class FrameReader(SourceReader, ComplementReader):
                     and (
                         self.is_fronted_adjunct(content)
                         or self.is_time_phrase(content)
-                        # "Weighing in on the debate, X agreed", "On Tuesday, even as
-                        # shares fell, X wrote to investors"
+                        # "Standing beside the mill wheel, X agreed", "By noon, even as
+                        # the rain kept falling, X wrote to the organist"
                         or self.is_adjunct_run(content)
                         # "If anything, Ash argued in an email, C": an interruption
                         or (

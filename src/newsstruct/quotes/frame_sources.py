@@ -2854,7 +2854,7 @@ class SourceReader(TokenReader):
                 if not (
                     token.is_capitalised
                     or token.lower in self.table.np_words
-                    # "Later, former Gov. Jo Roe agreed, praising": a lower-case modifier
+                    # "Then, former Sen. Jo Roe concurred, describing": a lower-case modifier
                     or (k == start and token.lower in self.lex.former_modifiers)
                     or (k > start and token.lower in self.lex.phrase_prepositions)
                     or self.joins_two_names(k, hi)  # "Roe and Poe issued a statement, saying"

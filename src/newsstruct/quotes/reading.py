@@ -2211,10 +2211,11 @@ class TokenReader:
 
     def is_adjunct_run(self, span: tuple[int, int]) -> bool:
         """Whether words before a comma are a clause's opening adjuncts only, set off by
-        commas: a phrase of place or time or a participle's phrase first (``Weighing in on
-        the debate``), then more of those, a sentence adverb (``however``) or an adverbial
-        clause after one (``even as shares fell``): ``In the last concert of the tour,
-        held along the wall``, ``At day's end, however``; nothing said."""
+        commas: a phrase of place or time or a participle's phrase first (``Standing beside
+        the mill wheel``), then more of those, a sentence adverb (``however``) or an
+        adverbial clause after one (``even as the rain kept falling``): ``On the first day
+        of the fair, opened by the mayor``, ``At the harbour gate, however``; nothing
+        said."""
         lo, hi = span
         cuts = [m for m in range(lo, hi) if self.is_punct(m, ",")]
         starts, ends = [lo, *(m + 1 for m in cuts)], [*cuts, hi]
@@ -2243,9 +2244,9 @@ class TokenReader:
 
     def is_participle_phrase(self, span: tuple[int, int], *, opening: bool) -> bool:
         """Whether words before a comma are a participle's phrase only, no cue's: an
-        ``-ing`` form first (``Weighing in on the debate``), or also a past participle
-        where it follows a phrase (``held along the wall``), and no finite verb after it
-        (``Selling the pier also ensures C`` is a clause)."""
+        ``-ing`` form first (``Standing beside the mill wheel``), or also a past participle
+        where it follows a phrase (``opened by the mayor``), and no finite verb after it
+        (``Pruning the trees keeps C`` is a clause)."""
         first, end = span
         w = self.word(first)
         return (
@@ -2273,7 +2274,7 @@ class TokenReader:
     def is_adverbial_clause(self, span: tuple[int, int], *, after_adverb: bool = False) -> bool:
         """Whether words before a comma are an adverbial clause only (``When the phone
         rings``): a conjunction of :attr:`Lexicon.subordinators` (or, ``after_adverb``,
-        an as-word: ``even as shares fell``), then words without a comma or a quotation
+        an as-word: ``even as the rain fell``), then words without a comma or a quotation
         and no more than one finite verb, so no main clause."""
         tokens = self.t[span[0] + 1 : span[1]]
         first = self.word(span[0])
