@@ -1251,9 +1251,9 @@ CASES = [
         id="en-a-possessor-before-a-full-name-of-two-words-is-no-part-of-the-name",
     ),
     pytest.param(
-        "Al King and Ed Poe host shows on the harbour channel.\n\nThe firm owns Mr. King’s"
-        " Harbour Today programming, which is also streamed on the web.\n\n“I have never been"
-        " edited,” Mr. King told me.",
+        "Al King and Ed Poe sing in the harbour choir.\n\nThe choir rehearses Mr. King’s"
+        " Lantern Song cycle on Sundays in the old chapel.\n\n“The hall is too cold,” Mr."
+        " King told the board.",
         ["Mr. King"],
         id="en-a-titled-possessor-owns-a-thing-of-two-capitalised-words-no-person",
     ),

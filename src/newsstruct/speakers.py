@@ -932,7 +932,8 @@ class _Resolver:
                 )
             ):
                 # "Al Jazeera's Jo Roe", "Harbour Bank's Ann Lee": the possessor is whose
-                # the person is (an outlet's reporter, a firm's analyst), no part of the name
+                # the person is (an outlet's reporter, a firm's analyst), no part of the name;
+                # a titled one's is a thing ("Mr. King's Lantern Song cycle")
                 name_start = n + 1
                 break
         if 0 < name_start < len(words) and (
