@@ -1415,9 +1415,9 @@ def _inner_attribution(
     # spaced dash inside such an attribution ("— сказал X — глава города, —") keeps it;
     # only then pairs of dashes spaced on both sides (Italian "«A - ha detto X - B»")
     # (the dashes found once: most quotations hold none)
-    dashes = [i for i in range(1, len(tokens)) if is_dash(tokens[i])]
-    strict = [i for i in dashes if opens(i) or closes(i)]
-    wide = [i for i in dashes if closes(i) or tokens[i].start > tokens[i - 1].end]
+    every_dash = [i for i in range(1, len(tokens)) if is_dash(tokens[i])]
+    strict = [i for i in every_dash if opens(i) or closes(i)]
+    wide = [i for i in every_dash if closes(i) or tokens[i].start > tokens[i - 1].end]
     for dashes, loose in ((strict, False), (wide, True)):
         for first, second in itertools.pairwise(dashes):
             if opens(first) and closes(second):
