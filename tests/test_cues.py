@@ -69,8 +69,11 @@ REPORTED = [
     ),
     pytest.param(
         "The ferry will run on Sunday, Jo Roe said, when asked about the strike.",
-        [("reported", "The ferry will run on Sunday", "Jo Roe", "said")],
-        id="when-asked-after-a-closing-cue-and-comma-is-the-writers",
+        [
+            ("reported", "The ferry will run on Sunday", "Jo Roe", "said"),
+            ("reported", "the strike", None, "asked"),
+        ],
+        id="when-asked-after-a-closing-cue-and-comma-is-no-second-fragment",
     ),
     pytest.param(
         "The ferry will run on Sunday, Jo Roe said, because the crew is back.",
@@ -1239,8 +1242,21 @@ REPORTED = [
     ),
     pytest.param(
         "Jo Roe was asked about the winter timetable.",
-        [],
-        id="passive-asked-about-a-topic-is-no-question",
+        [("reported", "the winter timetable", None, "was asked")],
+        id="passive-asked-about-a-topic-names-no-asker",
+    ),
+    pytest.param(
+        "When asked about the orchard's new owners, Jo Roe shrugged.",
+        [("reported", "the orchard's new owners", None, "asked")],
+        id="when-asked-about-a-topic-ends-at-the-clause-comma",
+    ),
+    pytest.param(
+        "Jo Roe was asked about the lighthouse: “It stays dark,” she said.",
+        [
+            ("reported", "the lighthouse", None, "was asked"),
+            ("direct", "It stays dark,", "Jo Roe", "said"),
+        ],
+        id="passive-asked-about-a-topic-ends-at-a-colon",
     ),
     pytest.param(
         "The ferry company claims the new pier is safe.",
@@ -3828,17 +3844,26 @@ DIRECT = [
     ),
     pytest.param(
         "Ann Lee was asked about the ferry. Her reply: “Never, ever.”",
-        [("direct", "Never, ever.", "Ann Lee", "reply")],
+        [
+            ("reported", "the ferry", None, "was asked"),
+            ("direct", "Never, ever.", "Ann Lee", "reply"),
+        ],
         id="a-possessive-and-a-speech-noun-before-a-colon-label-the-quotation",
     ),
     pytest.param(
         "Ann Lee was asked about the ferry. His answer: “Not this year.”",
-        [("direct", "Not this year.", "His", "answer")],
+        [
+            ("reported", "the ferry", None, "was asked"),
+            ("direct", "Not this year.", "His", "answer"),
+        ],
         id="a-possessive-of-no-person-named-before-a-colon-speaks-as-written",
     ),
     pytest.param(
         "Ann Lee was asked about the ferry. Lee's answer: “Not this year.”",
-        [("direct", "Not this year.", "Ann Lee", "answer")],
+        [
+            ("reported", "the ferry", None, "was asked"),
+            ("direct", "Not this year.", "Ann Lee", "answer"),
+        ],
         id="a-possessor-name-before-a-speech-noun-speaks-without-its-ending",
     ),
     pytest.param(
@@ -6255,7 +6280,10 @@ def test_english_participle_and_inverted_colon_cues(text: str, expected: list[Qu
         ),
         pytest.param(
             "On Sunday, when asked about the pier, Mayor Jo Roe said it was safe.",
-            [("reported", "it was safe", "Jo Roe", "said")],
+            [
+                ("reported", "the pier", None, "asked"),
+                ("reported", "it was safe", "Jo Roe", "said"),
+            ],
             id="when-before-a-passive-cue-is-no-source",
         ),
     ],

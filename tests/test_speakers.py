@@ -685,7 +685,7 @@ CASES = [
     ),
     pytest.param(
         '"The ferry will not run," said harbour pilot Ida Moss when asked about Ed Lane.',
-        ["Ida Moss"],
+        ["Ida Moss", None],
         id="adverbial-clause-after-inverted-source-is-no-part-of-it",
     ),
     pytest.param(

@@ -3202,11 +3202,14 @@ class FrameReader(SourceReader, ComplementReader):
         self, i: int, k: int, lo: int, hi: int, unit: int, *, passive: bool
     ) -> Frame | None:
         """A passive cue of asking and the question put (``was asked whether C``,
-        ``when asked by Al Poe if C``): the question, from its question word or ``if``,
-        is reported speech whose source is the agent after ``by``, or nobody; after a
-        passive auxiliary or a conjunction of time (``when asked``, not ``if asked``; a
-        participle that opens the sentence, ``Asked why C, X said``, stays the
-        writer's).  A topic (``asked about the pier``) is no question."""
+        ``when asked by Al Poe if C``, ``was asked about the pier``): the question, from
+        its question word or ``if``, or the topic after ``about``, is reported speech
+        whose source is the agent after ``by``, or nobody; after a passive auxiliary or
+        a conjunction of time (``when asked``, not ``if asked``; a participle that opens
+        the sentence, ``Asked why C, X said``, stays the writer's).  After the
+        conjunction, and after ``about``, the question ends at a comma, a colon or a
+        semicolon, or at a quotation's comma inside its marks (``when asked about the
+        “new” pier, she smiled``)."""
         before = self.word(i - 1)
         reduced = (
             i > lo
@@ -3223,11 +3226,19 @@ class FrameReader(SourceReader, ComplementReader):
                 return None
             m = source[1]
         content = self.question_content(m, hi, asking=True, explaining=False)
-        if content is None or self.word(content[0] - 1) in self.lex.topic_prepositions:
+        if content is None:
             return None
-        comma = self.comma_after(content[0], content[1]) if reduced else None
-        if comma is not None:
-            content = (content[0], comma)  # "When asked why C, she smiled": a clause of time
+        if reduced or self.word(content[0] - 1) in self.lex.topic_prepositions:
+            end = next(
+                (
+                    n + 1 if self.t[n].comma else n
+                    for n in range(content[0], content[1])
+                    if self.is_punct(n, ",;:") or self.t[n].comma
+                ),
+                None,
+            )
+            if end is not None:
+                content = (content[0], end)  # "When asked why C, she smiled": a clause of time
         return Frame((i, k), source, content, "after", unit, unnamed=source is None)
 
     def fronted_clause_only(self, content: tuple[int, int]) -> bool:
