@@ -1259,6 +1259,31 @@ REPORTED = [
         id="passive-asked-about-a-topic-ends-at-a-colon",
     ),
     pytest.param(
+        "Jo Roe was accused of selling the pier to a rival.",
+        [("reported", "selling the pier to a rival", None, "was accused")],
+        id="passive-judgement-of-C-names-no-source",
+    ),
+    pytest.param(
+        "Jo Roe has been criticized by Al Poe for failing to water the orchard.",
+        [("reported", "failing to water the orchard", "Al Poe", "has been criticized")],
+        id="passive-judgement-by-agent-for-C",
+    ),
+    pytest.param(
+        "The crews have been blamed for bringing rats to the island, killing the birds.",
+        [("reported", "bringing rats to the island", None, "have been blamed")],
+        id="passive-judgement-content-ends-at-a-comma",
+    ),
+    pytest.param(
+        "The pilots were accused of smuggling, including the theft of rope.",
+        [("reported", "smuggling, including the theft of rope", None, "were accused")],
+        id="passive-judgement-content-goes-on-over-an-example",
+    ),
+    pytest.param(
+        "The pier was described to him by a pilot.",
+        [],
+        id="passive-judgement-to-an-addressee-is-no-content",
+    ),
+    pytest.param(
         "The ferry company claims the new pier is safe.",
         [("reported", "the new pier is safe", "The ferry company", "claims")],
         id="noun-like-cue-after-an-articled-noun-phrase-is-the-verb",

@@ -2055,7 +2055,7 @@ class FrameReader(SourceReader, ComplementReader):
             if spoken is not None:
                 # "Aus Lornport wird gemeldet: Die Fähre fährt.": the words reported
                 return Frame((i, k), agent, spoken[1], "colon_words", unit), width
-            return None, width
+            return self.passive_judgement(i, k, hi, phrase, unit), width
         # "…, saying that C", "…, сказав, что C": the subject of the sentence speaks; but
         # "X, speaking at a rally, is criticizing C" is a finite verb after an apposition
         if (
@@ -3240,6 +3240,47 @@ class FrameReader(SourceReader, ComplementReader):
             if end is not None:
                 content = (content[0], end)  # "When asked why C, she smiled": a clause of time
         return Frame((i, k), source, content, "after", unit, unnamed=source is None)
+
+    def passive_judgement(
+        self, i: int, k: int, hi: int, phrase: tuple[str, ...], unit: int
+    ) -> Frame | None:
+        """A passive verb of judgement (:attr:`~newsstruct.lang.Lexicon.object_content_cues`,
+        no act of force) and what it judges, after a preposition of
+        :attr:`~newsstruct.lang.Lexicon.content_prepositions` (``was accused of C``, ``has
+        been criticized by the growers for C``): C, up to a comma that no example opens
+        (``…, killing the birds``, but ``…, including the pier``), is reported speech whose
+        source is the agent after ``by``, or nobody.  Not after ``to``, whom it was put to
+        (``was described to him``)."""
+        if phrase[0] not in self.lex.object_content_cues or phrase[0] in self.lex.force_cues:
+            return None
+        m = k
+        source = None
+        if phrase[-1] not in self.lex.content_prepositions:
+            if self.word(m) in self.lex.passive_agent_prepositions:
+                source = self.source_after(m + 1, hi)
+                if source is None:
+                    return None
+                m = source[1]
+            if (
+                self.word(m) not in self.lex.content_prepositions
+                or self.word(m) in self.lex.infinitive_prepositions
+            ):
+                return None
+            m += 1
+        if m >= hi or self.t[m].kind != "w":
+            return None  # "is accused of, …": no object
+        content = self._content_range(m, hi, min_words=1)
+        if content is None:
+            return None
+        end = next(
+            (
+                n
+                for n in range(content[0] + 1, content[1] - 1)
+                if self.is_punct(n, ",") and self.word(n + 1) not in self.lex.example_openers
+            ),
+            content[1],
+        )
+        return Frame((i, k), source, (content[0], end), "after", unit, unnamed=source is None)
 
     def fronted_clause_only(self, content: tuple[int, int]) -> bool:
         """In a verb-second language, whether ``content`` before an inverted cue is an
