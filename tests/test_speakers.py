@@ -1257,6 +1257,12 @@ CASES = [
         ["Mr. King"],
         id="en-a-titled-possessor-owns-a-thing-of-two-capitalised-words-no-person",
     ),
+    pytest.param(
+        "The board wants to sell the pier, a plan which the harbour master, Jo Roe, called"
+        ' "utter folly."',
+        ["Jo Roe"],
+        id="en-the-subject-of-a-which-clause-after-its-noun-is-the-description-and-name",
+    ),
 ]
 
 

@@ -3508,13 +3508,17 @@ class SourceReader(TokenReader):
             )
             if (
                 m == source[0] - 1
-                and (token.lower in self.lex.complementizers or self.relative_object(m))
+                and (
+                    token.lower in self.lex.complementizers or token.lower in self.lex.gap_pronouns
+                )
                 and (
                     self.t[source[0]].is_capitalised
                     or self.t[source[0]].lower in self.lex.determiners
                 )
             ):
-                return True  # "a country that the nominee, Jo Roe, called": a clause's subject
+                # "a country that the nominee, Jo Roe, called", "a plan which the harbour
+                # master, Jo Roe, called", "-- which ...": a clause's subject
+                return True
             if token.kind == "w" and not (
                 token.lower in self.lex.prepositions
                 or token.lower in self.lex.conjunctions
