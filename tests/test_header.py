@@ -475,8 +475,8 @@ def test_the_headline_printed_again_is_no_quote() -> None:
             id="the-name-ends-before-a-title-s-lower-case-word",
         ),
         pytest.param(
-            "Jo Roe on Lornport Reopening Its Old Pier To Ferries: ‘I Think It Will.’",
-            [("direct", "I Think It Will.", "Jo Roe")],
+            "Al Poe on the Choir Moving Its Spring Concert Into the Old Chapel: ‘We Will Sing.’",
+            [("direct", "We Will Sing.", "Al Poe")],
             id="a-title-s-lower-case-word-after-the-name",
         ),
         pytest.param(
