@@ -4051,6 +4051,27 @@ DIRECT = [
         id="paused-between-the-two-parts-of-a-quotation",
     ),
     pytest.param(
+        "“The berth was late,” Jo Roe said at the opening, and “far too dear.”",
+        [
+            ("direct", "The berth was late,", "Jo Roe", "said"),
+            ("direct", "far too dear.", "Jo Roe", "said"),
+        ],
+        id="a-conjunction-joins-the-second-part-of-a-quotation",
+    ),
+    pytest.param(
+        "The pier is “sound as a bell,” Jo Roe wrote to the board, and “worth every penny.”",
+        [
+            ("mixed", "The pier is “sound as a bell,”", "Jo Roe", "wrote"),
+            ("direct", "worth every penny.", "Jo Roe", "wrote"),
+        ],
+        id="a-conjunction-joins-a-quotation-to-the-words-of-a-mixed-quote",
+    ),
+    pytest.param(
+        "“The pier stays,” Jo Roe said, and the crowd sang “Old Lornport.”",
+        [("direct", "The pier stays,", "Jo Roe", "said")],
+        id="a-conjunction-before-a-clause-of-the-writer-s-resumes-no-quotation",
+    ),
+    pytest.param(
         "“The pier stays,” Jo Roe called out.",
         [("direct", "The pier stays,", "Jo Roe", "called out")],
         id="called-out-after-a-quotation",

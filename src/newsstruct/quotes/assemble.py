@@ -539,20 +539,39 @@ def _frames_by_start(frames: Sequence[Frame]) -> dict[int, Frame]:
 
 
 def _resumed(
-    tokens: Sequence[Token], position: int, unit: tuple[int, int], frames: Sequence[Frame]
+    tokens: Sequence[Token],
+    position: int,
+    unit: tuple[int, int],
+    frames: Sequence[Frame],
+    lexicon: Lexicon,
 ) -> bool:
     """Whether the quotation at ``position`` resumes one that opens its unit or follows
     its colon after an attribution set off by commas, and closes the unit, however short
     (``„A“, sagte X, „aber lösbar.“``, ``X sagte: „A“, fügte sie hinzu, „B.“``; the first
     comma inside the marks: ``“A,” she laughed, “B.”``): a frame's cue lies between the
-    two, and only words (and the dots of abbreviations) between the commas."""
+    two, and only words (and the dots of abbreviations) between the commas.  A list's or
+    a contrast's conjunction after the second comma joins the two (``“A,” she wrote to
+    the board, and “B.”``); the first quotation, its comma inside the marks, may then end
+    words of the writer's (``The pier is “sound,” Jo Roe wrote, and “worth it.”``)."""
     start, end = unit
     before = next((m for m in range(position - 1, start - 1, -1) if tokens[m].kind == "q"), start)
-    opens = all(t.kind == "p" for t in tokens[start:before]) or (
-        before > start and tokens[before - 1].text == ":"
-    )
     between = tokens[before + 1 : position]
     inside = tokens[before].comma  # "“A,” she laughed, “B.”": the comma in the marks
+    joined = (
+        len(between) > 2
+        and between[-2].text == ","
+        and (
+            between[-1].lower in lexicon.list_conjunctions
+            or between[-1].lower in lexicon.adversative_conjunctions
+        )
+    )
+    if joined:
+        between = between[:-1]
+    opens = (
+        all(t.kind == "p" for t in tokens[start:before])
+        or (before > start and tokens[before - 1].text == ":")
+        or (joined and inside)
+    )
     return (
         opens
         and tokens[before].kind == "q"
@@ -3234,12 +3253,13 @@ def assemble_quotes(
                     and tokens[position + 1].kind == "p"
                     and tokens[position + 1].text in SENTENCE_STOPS
                 )
+                resumed = _resumed(tokens, position, (a, b), frames, lexicon)
                 goes_on = (
                     fills_unit
                     and stopped
                     and any(d.kind is QuoteKind.DIRECT for d in drafts[recent:])
                     and has_words
-                ) or _resumed(tokens, position, (a, b), frames)
+                ) or resumed
                 ends_unit = all(tokens[i].kind == "p" for i in range(position + 1, b))
                 tried = ends_unit and _reads_as_sentence(text, quote)
                 introduced = signature_before(tokens, a, position, lexicon) if tried else None
@@ -3303,7 +3323,11 @@ def assemble_quotes(
                         (
                             (draft.span.end, n, draft)
                             for n, draft in enumerate(drafts[recent:])
-                            if draft.kind is QuoteKind.DIRECT
+                            # (a resumed quotation: the words that the writer's took in)
+                            if (
+                                draft.kind is QuoteKind.DIRECT
+                                or (resumed and draft.kind is QuoteKind.MIXED)
+                            )
                             and draft.span.end <= quote.content.start
                         ),
                         default=(0, 0, None),
