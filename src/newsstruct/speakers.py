@@ -52,6 +52,7 @@ from newsstruct.outlets._fragments import INVISIBLE, JOINERS
 from newsstruct.quotes.assemble import Draft
 from newsstruct.quotes.reading import (
     NAME_WORDS,
+    NOUN_MODIFIERS,
     ROLE_STEM,
     cue_table,
     is_plural,
@@ -1806,6 +1807,16 @@ class _Resolver:
         if owner and self.lex.bare_noun_subjects and _key(medium) in self.lex.medium_nouns:
             mention = owner  # "в Telegram-канале мэрии": the channel's owner speaks
         article, _, marked = mention.partition(" ")
+        if self.lex.capitalised_nouns and _key(article) in self.lex.name_quotation_articles:
+            for _ in range(NOUN_MODIFIERS):
+                word = marked.partition(" ")[0]
+                if (
+                    not word[:1].islower()
+                    or _key(word) in self.lex.prepositions
+                    or _key(word) in self.lex.determiners
+                ):
+                    break
+                marked = marked.partition(" ")[2]  # "die liberale „Zeit“": its adjective
         if _key(article) in self.lex.name_quotation_articles and any(
             marked.startswith(opening) for opening, _ in self.lex.quote_pairs
         ):

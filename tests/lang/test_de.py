@@ -1744,6 +1744,21 @@ CASES = [
         id="a-clause-embedded-in-the-first-predicate-keeps-its-subject",
     ),
     pytest.param(
+        "Die Fähre fällt aus, berichtete die liberale „Lornpost“.",
+        [("reported", "Die Fähre fällt aus", "Lornpost", "berichtete")],
+        id="an-adjective-between-the-article-and-a-paper-in-marks-after-the-cue",
+    ),
+    pytest.param(
+        "In ihrer Wochenendausgabe schreibt die britische „Lorn Gazette“: „Die Pier ist zu kurz.“",
+        [("direct", "Die Pier ist zu kurz.", "Lorn Gazette", "schreibt")],
+        id="an-adjective-before-a-paper-in-marks-after-an-inverted-cue",
+    ),
+    pytest.param(
+        "Wie die konservative „Lornpost“ berichtet, bleibt der Obstgarten geschlossen.",
+        [("reported", "bleibt der Obstgarten geschlossen", "Lornpost", "berichtet")],
+        id="an-adjective-before-a-paper-in-marks-in-an-as-clause",
+    ),
+    pytest.param(
         "Bürgermeisterin Anna Berger eröffnete den Bahnhof. „Der Zug fällt aus“, meldete der "
         "Lautsprecher.",
         [("direct", "Der Zug fällt aus", "der Lautsprecher", "meldete")],

@@ -393,7 +393,7 @@ class SourceReader(TokenReader):
             token = self.t[k]
             if token.kind == "q":
                 if k > lo and (
-                    is_titled_quotation(self.t, k, self.lex)
+                    is_titled_quotation(self.t, k, self.lex, attributes=True)
                     or is_nickname(self.t, k, self.lex)
                     or (k == j and self.titled_name(k))  # "The paper “Tides” said C"
                     # where nouns are capitalised, the noun of a name in marks right
@@ -1167,8 +1167,8 @@ class SourceReader(TokenReader):
         while k < hi and k - i < MAX_SOURCE:
             token = self.t[k]
             if token.kind == "q":
-                if k > i and is_name_quotation(self.t, k, self.lex):
-                    k += 1  # "НЕК «Укренерго»": the company's name
+                if k > i and is_name_quotation(self.t, k, self.lex, attributes=True):
+                    k += 1  # "НЕК «Укренерго»", "die liberale „Zeit“": the name
                     continue
                 break
             if token.kind == "p":
