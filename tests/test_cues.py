@@ -1279,7 +1279,7 @@ REPORTED = [
         id="passive-judgement-content-goes-on-over-an-example",
     ),
     pytest.param(
-        "The pier was described to him by a pilot.",
+        "The choir's new route was described to the singers by an usher.",
         [],
         id="passive-judgement-to-an-addressee-is-no-content",
     ),
