@@ -2787,7 +2787,24 @@ class FrameReader(SourceReader, ComplementReader):
         adjunct_first = k < hi and self.fronted_adjunct(lo, i)
         if self.lex.verb_second:
             found = self.complement(k, hi, main_clause=self.active_cue(i, lo))
+            kind = "after"
+            if found is None:
+                bare = self.bare_infinitive(k, hi)
+                if bare is not None and not (self.t[i].is_capitalised and i > lo):
+                    middle_end, content = bare
+                    source = self._subject_after_cue(k, middle_end, source, coordinated=coordinated)
+                    if source is not None or inherits:
+                        return Frame((i, k), source, content, "after", unit, inherits), width
+                fronted = self.fronted(i, lo)
+                if fronted is not None:
+                    after = self.source_after(k, hi) if k < hi else None
+                    if after is not None and not self.ends_attribution(after[1], hi):
+                        after = None
+                    return Frame((i, k), after, fronted, "before", unit), width
+                # "fragte den Wirt: Wer kommt heute?": words without marks after a colon
+                found, kind = self.colon_words(k, hi), "colon_words"
             if found is not None:
+                # the subject after the cue, else the one of the clause a comma chains it to
                 middle_end, content = found
                 source = (
                     self._subject_after_cue(
@@ -2795,29 +2812,7 @@ class FrameReader(SourceReader, ComplementReader):
                     )
                     or chained
                 )
-                return Frame((i, k), source, content, "after", unit, inherits), width
-            bare = self.bare_infinitive(k, hi)
-            if bare is not None and not (self.t[i].is_capitalised and i > lo):
-                middle_end, content = bare
-                source = self._subject_after_cue(k, middle_end, source, coordinated=coordinated)
-                if source is not None or inherits:
-                    return Frame((i, k), source, content, "after", unit, inherits), width
-            fronted = self.fronted(i, lo)
-            if fronted is not None:
-                after = self.source_after(k, hi) if k < hi else None
-                if after is not None and not self.ends_attribution(after[1], hi):
-                    after = None
-                return Frame((i, k), after, fronted, "before", unit), width
-            spoken = self.colon_words(k, hi)
-            if spoken is not None:
-                middle_end, content = spoken
-                source = (
-                    self._subject_after_cue(
-                        k, middle_end, source, adjunct_first, coordinated=coordinated
-                    )
-                    or chained
-                )
-                return Frame((i, k), source, content, "colon_words", unit, inherits), width
+                return Frame((i, k), source, content, kind, unit, inherits), width
             said_apart = self.said_apart(i, k, hi)
             if said_apart is not None:
                 # "Zugleich warnte die Ärztekammer vor einem Kahlschlag", "X warnte die
