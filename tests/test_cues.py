@@ -4551,6 +4551,29 @@ def test_gerund_aside_without_its_closing_comma_ends_before_the_cue() -> None:
     assert first == ("reported", "her plan to quit the board", "Jo Roe", "announcing")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue form after a preposition's quantifier is the preposition's noun
+        "The organist paused at one point to wave to the choir.",
+        # a participle after a quantifier modifies the plural noun after it
+        "The survey is good news for the ferry, but there are some warning lights for the crew.",
+    ],
+)
+def test_cue_form_inside_a_quantified_noun_phrase_is_no_cue(text: str) -> None:
+    assert quotes_of(newsstruct.parse(text)) == []
+
+
+def test_an_amount_after_a_preposition_still_speaks() -> None:
+    text = (
+        "In the harbour poll, about half say the ferry runs late, and one in five say it is unsafe."
+    )
+    assert quotes_of(newsstruct.parse(text)) == [
+        ("reported", "the ferry runs late", "about half", "say"),
+        ("reported", "it is unsafe", "one in five", "say"),
+    ]
+
+
 def test_points_to_after_a_subject_stays_a_cue() -> None:
     text = "The mayor points to a 12 percent rise in fares."
     assert [(q.kind.value, q.text) for q in newsstruct.parse(text).quotes] == [

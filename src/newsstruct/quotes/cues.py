@@ -5548,16 +5548,6 @@ class FrameReader(SourceReader, ComplementReader):
             return None
         return Frame((i, i + 1), source, content, "naming", unit)
 
-    def is_bare_form(self, i: int) -> bool:
-        """Whether the cue word at ``i`` has none of the language's plural, past or
-        participle endings (English ``call``, ``label``: a verb's bare form or a noun)."""
-        word = self.words[i]
-        return bool(self.lex.plural_endings) and not (
-            word.endswith(self.lex.plural_endings)
-            or word.endswith(self.lex.past_suffixes)
-            or word.endswith(self.lex.participle_endings)
-        )
-
     def bare_verb_after(self, m: int, lo: int) -> bool:
         """Whether the word at ``m`` makes a bare form after it a verb: a subject
         pronoun (``what they call``), an auxiliary (``would call``), the infinitive's

@@ -2609,8 +2609,31 @@ class TokenReader:
             return True
         if before in self.lex.quantifiers or before[:1].isdigit():
             # "many said", "most agreed": the quantifier is the subject; but "four
-            # states", "13 reports": a number of things
-            return self.word(i) in self.lex.noun_like_cues
+            # states", "13 reports": a number of things; "at one point to", "in some
+            # states": a preposition's object, no subject; "some warning signs": a
+            # participle before the plural noun it modifies
+            return (
+                self.word(i) in self.lex.noun_like_cues
+                or (
+                    before in self.lex.quantifiers
+                    and self.is_bare_form(i)
+                    and self.word(i) not in self.lex.finite_verbs
+                    and self.word(i) not in self.lex.past_cues  # "after half said so"
+                    and i - 2 >= lo
+                    and self.words[i - 2] in self.lex.prepositions
+                    and self.words[i - 2] not in self.lex.genitive_prepositions
+                    # "about half say", "one in five say": an amount is the subject
+                    and self.approximator_end(i - 2, i) == i - 2
+                    and not (i - 3 >= lo and self.is_amount(i - 3, i))
+                )
+                or (
+                    self.word(i).endswith(self.lex.participle_endings)
+                    and self.lower_word(i + 1)
+                    and is_plural(self.words[i + 1], self.lex)
+                    and self.words[i + 1] not in self.table.np_words
+                    and self.words[i + 1] not in self.table.verbs
+                )
+            )
         if (
             i - 2 >= lo
             and self.words[i - 2][:1].isdigit()
@@ -2648,6 +2671,16 @@ class TokenReader:
                 and not self.lex.verb_second  # "es wird gemeldet, dass": frame_at decides
                 and not self.is_progressive(i)
             )
+        )
+
+    def is_bare_form(self, i: int) -> bool:
+        """Whether the cue word at ``i`` has none of the language's plural, past or
+        participle endings (English ``call``, ``label``: a verb's bare form or a noun)."""
+        word = self.words[i]
+        return bool(self.lex.plural_endings) and not (
+            word.endswith(self.lex.plural_endings)
+            or word.endswith(self.lex.past_suffixes)
+            or word.endswith(self.lex.participle_endings)
         )
 
     def is_progressive(self, i: int) -> bool:
