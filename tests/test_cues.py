@@ -1284,6 +1284,32 @@ REPORTED = [
         id="passive-judgement-to-an-addressee-is-no-content",
     ),
     pytest.param(
+        "Jo Roe has faced criticism for closing the pier in winter.",
+        [("reported", "closing the pier in winter", None, "criticism")],
+        id="received-criticism-for-C-names-no-source",
+    ),
+    pytest.param(
+        "The board came under sharp criticism over its plan to sell the ferry, which sank.",
+        [("reported", "its plan to sell the ferry", None, "criticism")],
+        id="received-criticism-over-C-ends-at-a-comma",
+    ),
+    pytest.param(
+        "Al Poe drew criticism from the growers for cutting the water supply.",
+        [("reported", "cutting the water supply", "the growers", "criticism")],
+        id="received-criticism-from-an-agent-for-C",
+    ),
+    pytest.param(
+        "The choir has faced criticism for its long concerts — often mocked as marathons — "
+        "but the hall is full.",
+        [("reported", "its long concerts", None, "criticism")],
+        id="received-criticism-content-ends-at-a-dash",
+    ),
+    pytest.param(
+        "The mayor will face the criticism of the growers for the pier.",
+        [],
+        id="criticism-with-its-agent-after-of-is-no-received-criticism",
+    ),
+    pytest.param(
         "The ferry company claims the new pier is safe.",
         [("reported", "the new pier is safe", "The ferry company", "claims")],
         id="noun-like-cue-after-an-articled-noun-phrase-is-the-verb",

@@ -269,6 +269,14 @@ class Lexicon:
     ``"claim claims: that to of"`` reads ``his claim that C``, ``Roe's claim to C``,
     ``their claim of C``.  A possessor before the noun or an agent phrase after it
     (:attr:`agent_prepositions`) is the source."""
+    speech_receiving_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Verbs (and a preposition) whose subject receives a noun of speech (``faced
+    criticism``, ``drew sharp criticism``, ``came under criticism``): after one, the noun
+    needs no source (nobody, or the agent after it), and what it judges follows one of
+    :attr:`reason_prepositions` (``has faced criticism for closing the pier``)."""
+    reason_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Prepositions of what a received noun of speech judges (``criticism for C``,
+    ``criticism over C``); see :attr:`speech_receiving_words`."""
     agent_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions of an agent after a noun of speech (``criticism from X``, ``the
     claim by X``)."""

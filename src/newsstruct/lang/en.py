@@ -147,6 +147,16 @@ dismisses dismissed dismissing
 condemns condemned condemning
 """
 
+# verbs (and a preposition) whose subject receives a noun of speech ("has faced criticism
+# for C", "came under sharp criticism over C", "drew criticism from X for C")
+_SPEECH_RECEIVING_WORDS = """
+face faces faced facing
+draw draws drew drawn drawing
+endure endures endured enduring
+receive receives received receiving
+under
+"""
+
 # verbs of emphasis and indication that news gives to facts, figures and events as
 # often as to people ("The figures underscore the decline", "the vote signals a shift"):
 # cues only where the subject names someone
@@ -602,6 +612,8 @@ LEXICON = Lexicon(
         "answer: that",
         "response: that",
     ),
+    speech_receiving_words=frozenset(_SPEECH_RECEIVING_WORDS.split()),
+    reason_prepositions=frozenset({"for", "over"}),
     agent_prepositions=frozenset({"from", "by"}),
     possessive_determiners=frozenset({"his", "her", "their", "its", "our", "my", "your"}),
     finite_auxiliaries=frozenset(

@@ -3262,8 +3262,18 @@ class FrameReader(SourceReader, ComplementReader):
             ):
                 return None
             m += 1
+        content = self.judged_content(m, hi)
+        if content is None:
+            return None
+        return Frame((i, k), source, content, "after", unit, unnamed=source is None)
+
+    def judged_content(self, m: int, hi: int) -> tuple[int, int] | None:
+        """What a judgement judges, from ``m`` after its preposition (``was accused of
+        C``, ``faced criticism for C``): up to a comma that no example opens (``…,
+        killing the birds`` is the writer's; ``…, including …`` goes on); ``None``
+        where no word follows (``is accused of, …``)."""
         if m >= hi or self.t[m].kind != "w":
-            return None  # "is accused of, …": no object
+            return None
         content = self._content_range(m, hi, min_words=1)
         if content is None:
             return None
@@ -3271,11 +3281,12 @@ class FrameReader(SourceReader, ComplementReader):
             (
                 n
                 for n in range(content[0] + 1, content[1] - 1)
-                if self.is_punct(n, ",") and self.word(n + 1) not in self.lex.example_openers
+                if (self.is_punct(n, ",") and self.word(n + 1) not in self.lex.example_openers)
+                or self.is_punct(n, "—–")
             ),
             content[1],
         )
-        return Frame((i, k), source, (content[0], end), "after", unit, unnamed=source is None)
+        return (content[0], end)
 
     def fronted_clause_only(self, content: tuple[int, int]) -> bool:
         """In a verb-second language, whether ``content`` before an inverted cue is an
@@ -5260,6 +5271,31 @@ class FrameReader(SourceReader, ComplementReader):
             )
             source = (k + 1, that) if that is not None else self.source_after(k + 1, hi)
             k = source[1] if source is not None else k
+        received = self.receives_speech(i, lo)
+        if received and source is not None and source[0] > i:
+            # "drew criticism from the growers for C": the agent's phrase ends before C
+            reason = next(
+                (
+                    n
+                    for n in range(source[0] + 1, source[1])
+                    if self.word(n) in self.lex.reason_prepositions
+                ),
+                None,
+            )
+            if reason is not None:
+                source, k = (source[0], reason), reason
+        if (
+            received
+            and k < hi
+            and self.word(k) in self.lex.reason_prepositions
+            and (source is None or not self.is_armed(source))
+        ):
+            # "Roe has faced sharp criticism (from the growers) for C": nobody's, or the
+            # agent's, judgement of C
+            content = self.judged_content(k + 1, hi)
+            if content is None:
+                return None
+            return Frame((i, i + 1), source, content, "after", unit, unnamed=source is None)
         if source is None or k + 1 >= hi or self.is_armed(source):
             return None  # "the army's attacks on the town": an act of force
         if (
@@ -5290,6 +5326,19 @@ class FrameReader(SourceReader, ComplementReader):
             end = self.object_end(k + 1, hi, subject=True)
             content = self._content_range(k + 1, end, min_words=1)
         return Frame((i, i + 1), source, content, "after", unit) if content else None
+
+    def receives_speech(self, i: int, lo: int) -> bool:
+        """Whether the noun of speech at ``i`` is what its clause's subject receives: one
+        of :attr:`~newsstruct.lang.Lexicon.speech_receiving_words` before it, past a few
+        lower-case adjectives (``faced criticism``, ``came under withering criticism``;
+        not ``faced the criticism of X``, whose agent follows)."""
+        for m in range(i - 1, max(lo, i - 1 - NOUN_MODIFIERS) - 1, -1):
+            w = self.word(m)
+            if w in self.lex.speech_receiving_words:
+                return True
+            if not self.lower_word(m) or w in self.table.np_words or w in self.lex.prepositions:
+                return False
+        return False
 
     def complementizer_after_adjuncts(self, k: int, hi: int) -> int:
         """The complementizer that a noun of speech's adjuncts of time or place part
