@@ -5691,6 +5691,56 @@ def test_conjoined_clause_after_interrupting_cue_is_the_writers(
 
 
 @pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "The ferry will run late on Sunday, the harbour master said, and the pier will "
+            "stay shut until noon.",
+            ["The ferry will run late on Sunday", "and the pier will stay shut until noon"],
+        ),
+        (
+            "The orchard lost half its pears in the frost, Jo Roe said, and she doubts the "
+            "plums will fare better.",
+            [
+                "The orchard lost half its pears in the frost",
+                "and she doubts the plums will fare better",
+            ],
+        ),
+        (
+            "Six trawlers docked at Lornport last week, according to the harbour office, and "
+            "two more are due on Monday.",
+            ["Six trawlers docked at Lornport last week", "and two more are due on Monday"],
+        ),
+        # a C1 with a quotation in it: C2 without a subject, or in marks, goes on with it
+        (
+            "The choir “sang like never before” at the chapel, the organist said, and "
+            "“nobody wanted to leave.”",
+            ["The choir “sang like never before” at the chapel", "and “nobody wanted to leave.”"],
+        ),
+        (
+            "The crews were “tired of waiting,” the skipper said, and are refusing to sail.",
+            ["The crews were “tired of waiting,”", "and are refusing to sail"],
+        ),
+        # the writer's account goes on: what came next, or a clause after a quotation
+        (
+            "The talks went well, the envoy said, and then he left the room without a word.",
+            ["The talks went well"],
+        ),
+        (
+            "“The ferry is late again,” Al Poe said, and his sister laughed at the news.",
+            ["The ferry is late again,"],
+        ),
+    ],
+)
+def test_clause_added_after_interrupting_cue_is_the_speakers(text: str, quotes: list[str]) -> None:
+    """``C1, X said, and C2``: after an unmarked C1, a clause that ``and`` adds is X's
+    too (not after ``and then``, nor after a whole quotation), with X as its speaker."""
+    parsed = newsstruct.parse(text, lang="en").quotes
+    assert [q.text for q in parsed] == quotes
+    assert len({q.speaker.name for q in parsed if q.speaker}) == 1
+
+
+@pytest.mark.parametrize(
     ("text", "pieces"),
     [
         pytest.param(

@@ -2705,10 +2705,11 @@ class ComplementReader(TokenReader):
     ) -> tuple[int, int] | None:
         """For ``C1, X said, C2``: C2, when the cue is followed by a comma (in a
         verb-second language also a dash) and words.  A C2 that opens with a conjunction
-        goes on with the speaker's words only after an unmarked C1 (``first``) that opens
-        a paired conjunction (``not only C1, X said, but also C2``) or where it has no
-        subject and verb of its own (``C1, X said, but only for the locals``); otherwise
-        it is the writer's clause (``C1, X said, but he did not say when``).  After a C1
+        goes on with the speaker's words where it has no subject and verb of its own
+        (``C1, X said, but only for the locals``), or after an unmarked C1 (``first``)
+        that opens a paired conjunction (``not only C1, X said, but also C2``) or that
+        it adds a clause to (``C1, X said, and C2``: :meth:`adds_clause`); otherwise it
+        is the writer's clause (``C1, X said, but he did not say when``).  After a C1
         that ends on a finite auxiliary (``The plan was, he said, a disaster``), C2 is
         the complement it awaits, however short; after a C1 without a finite verb, a C2
         that opens with one is its predicate (``The ferry, they said, sank``)."""
@@ -2792,16 +2793,23 @@ class ComplementReader(TokenReader):
             if first is not None and not awaited and self.when_asked(m + 1, hi):
                 return None  # "C, Jo Roe said, when she was asked.": the writer's clause
             if self.word(m + 1) in self.lex.conjunctions and (
-                first is None
-                or rest is None
+                rest is None
                 or not (
-                    self.holds_correlative(first)
-                    or self.holds_placeholder(first)
-                    or self.is_verbless(m + 2, rest[1])
+                    self.is_verbless(m + 2, rest[1])
                     or self.is_bare_predicate(m + 2, rest[1])
                     # "C1, he said, and “everyone ran.”": the speaker's words in marks,
                     # unless their own attribution follows ("…, but “q,” Poe added")
                     or (self.t[m + 2].kind == "q" and not self.attributed_after(m + 2, hi))
+                    or (
+                        first is not None
+                        and (
+                            self.holds_correlative(first)
+                            or self.holds_placeholder(first)
+                            # "The pier is safe, Roe said, and the ferry will run": an
+                            # unmarked C1, then a clause added to it
+                            or self.adds_clause(m + 1)
+                        )
+                    )
                 )
             ):
                 return None  # "“Q,” she said, but he was leaving": the writer's clause
@@ -3003,6 +3011,19 @@ class ComplementReader(TokenReader):
             and self.lower_word(k)
             and not self.is_subject_pronoun(k)
             and self.finite_form_at(k, end)
+        )
+
+    def adds_clause(self, k: int) -> bool:
+        """Whether the conjunction at ``k``, after an attribution that interrupts the
+        words reported (``C1, X said, and C2``), adds a clause of the speaker's: a
+        list's conjunction (English ``and``) with no adverb of what came next after it
+        (``…, the envoy said, and then he left``: the writer's account goes on), where
+        the verb need not come second (there a main clause after the conjunction is the
+        writer's unless its mood reports: :meth:`opens_main_clause`)."""
+        return (
+            not self.lex.verb_second
+            and self.word(k) in self.lex.list_conjunctions
+            and self.word(k + 1) not in self.lex.sequence_adverbs
         )
 
     def is_verbless(self, k: int, end: int) -> bool:

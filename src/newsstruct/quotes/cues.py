@@ -6860,7 +6860,8 @@ class FrameReader(SourceReader, ComplementReader):
         nor a phrase that adds to C1 without a clause of its own: an example (``including
         …``), a participle (``taking a step toward …``) or an amount (``more than twice
         …``; but a gerund may open a clause of its own: ``building one would take
-        years``)."""
+        years``); after a conjunction, only a clause it adds (``…, and two more are
+        due``; :meth:`adds_clause`)."""
         first = self.word(span[0])
         return self.words_in(span) >= _MIN_CLAUSE_WORDS and not (
             first in self.lex.example_openers
@@ -6871,7 +6872,7 @@ class FrameReader(SourceReader, ComplementReader):
             )
             or f"{first} {self.word(span[0] + 1)}" in self.lex.approximators
             or first in self.lex.determiners
-            or first in self.lex.conjunctions
+            or (first in self.lex.conjunctions and not self.adds_clause(span[0]))
             or first in self.lex.clause_openers
             or first in self.lex.relative_pronouns
             or first in self.lex.role_nouns
