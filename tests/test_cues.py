@@ -4581,9 +4581,9 @@ def test_gerund_aside_without_its_closing_comma_ends_before_the_cue() -> None:
     "text",
     [
         # a cue form after a preposition's quantifier is the preposition's noun
-        "The organist paused at one point to wave to the choir.",
+        "The orchard owners dug new wells at some point to water the pears.",
         # a participle after a quantifier modifies the plural noun after it
-        "The survey is good news for the ferry, but there are some warning lights for the crew.",
+        "The orchard had a fine spring, though the pickers noticed some warning spots on the pears.",
     ],
 )
 def test_cue_form_inside_a_quantified_noun_phrase_is_no_cue(text: str) -> None:
@@ -4592,11 +4592,12 @@ def test_cue_form_inside_a_quantified_noun_phrase_is_no_cue(text: str) -> None:
 
 def test_an_amount_after_a_preposition_still_speaks() -> None:
     text = (
-        "In the harbour poll, about half say the ferry runs late, and one in five say it is unsafe."
+        "Of the choir's members, about half say the hall is too cold, while one in five say the "
+        "organ is too loud."
     )
     assert quotes_of(newsstruct.parse(text)) == [
-        ("reported", "the ferry runs late", "about half", "say"),
-        ("reported", "it is unsafe", "one in five", "say"),
+        ("reported", "the hall is too cold", "about half", "say"),
+        ("reported", "the organ is too loud", "one in five", "say"),
     ]
 
 
