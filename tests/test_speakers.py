@@ -1263,6 +1263,13 @@ CASES = [
         ["Jo Roe"],
         id="en-the-subject-of-a-which-clause-after-its-noun-is-the-description-and-name",
     ),
+    pytest.param(
+        "The ferry will stop in May.\n\nJo Roe angrily scolded skippers who say she should"
+        " pay for the pier. Al Poe passionately rebuked sailors who claim the tides are late."
+        " Ida Moss has sharply chided pilots who argue the buoys are wrong.",
+        ["skippers", "sailors", "pilots"],
+        id="en-who-after-the-object-of-a-verb-after-an-adverb-is-the-object-s",
+    ),
 ]
 
 

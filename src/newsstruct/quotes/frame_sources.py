@@ -3763,6 +3763,22 @@ class SourceReader(TokenReader):
                 return None
         return None
 
+    def adverb_of_verb(self, m: int, start: int) -> bool:
+        """Whether the adverb at ``m`` (after ``start``) modifies the verb after it, not an
+        adjective of a noun phrase (``the newly appointed minister``): one that stands
+        between a subject and its verb (:attr:`~newsstruct.lang.Lexicon.auxiliaries`:
+        ``the mayor sharply rebuked``), or any after a name (``Jo Roe passionately
+        rebuked``; not a possessor's, ``Jo Roe's newly hired aide``)."""
+        if self.word(m) in self.lex.auxiliaries:
+            return True
+        before = m - 1
+        return (
+            before >= start
+            and self.t[before].is_capitalised
+            and self.word(before) not in self.lex.determiners  # "The newly elected"
+            and not self.word(before).endswith(self.lex.possessive_endings)
+        )
+
     def _object_after_verb(self, start: int, end: int) -> int | None:
         """Where the noun phrase after the last verb in ``start``..``end`` opens, past the
         prepositions and particles right after the verb (``hired`` of ``Jo Roe hired
@@ -3777,7 +3793,11 @@ class SourceReader(TokenReader):
             if verb and self.is_punct(m - 1, ","):
                 return None
             if verb and not (
-                m > start and (self.word(m - 1) in self.lex.determiners or self.is_adverb(m - 1))
+                m > start
+                and (
+                    self.word(m - 1) in self.lex.determiners
+                    or (self.is_adverb(m - 1) and not self.adverb_of_verb(m - 1, start))
+                )
             ):
                 m += 1
                 while m < end - 1 and self.word(m) in self.lex.prepositions:
