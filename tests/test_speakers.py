@@ -1270,6 +1270,12 @@ CASES = [
         ["skippers", "sailors", "pilots"],
         id="en-who-after-the-object-of-a-verb-after-an-adverb-is-the-object-s",
     ),
+    pytest.param(
+        "The ferry will stop in May.\n\nJo Roe and Al Poe ran for mayor of Lornport last"
+        " year.\n\nMayor Roe visited the old pier on Monday. “The berth is sound,” he said.",
+        ["Jo Roe"],
+        id="en-he-after-a-spelled-out-title-and-a-surname-as-subject-is-that-person",
+    ),
 ]
 
 

@@ -1484,7 +1484,15 @@ class _Resolver:
             and len(name) == 1
             and roles
             and _key(roles[-1]) in self.lex.titles
-            and _key(roles[-1]) in self.lex.abbreviations
+            and (
+                _key(roles[-1]) in self.lex.abbreviations
+                # "President Roe visited": a title spelled out, a role noun (not "White
+                # America", "French Riviera"), its verb in lower case after
+                or (
+                    _key(roles[-1]) in self.lex.role_nouns
+                    and _NEXT_WORD.match(self.text, offset + name[0][2]) is not None
+                )
+            )
             and name[0][0].isalpha()
             and not name[0][0].isupper()
         ):  # not "General Reveals", "Mr. Roe's", "Mr. ROE"
