@@ -1540,8 +1540,9 @@ REPORTED = [
         id="a-roman-numeral-ends-the-sentence-and-the-speakers-name",
     ),
     pytest.param(
-        "The pier opened on Monday. I told the staff, I’m not going in and saying: Woe is me.",
-        [("direct", "Woe is me", "I", "saying")],
+        "The choir lost its hall in May. I’m standing up at every meeting and saying: We will "
+        "sing again.",
+        [("direct", "We will sing again", "I", "saying")],
         id="a-pronoun-with-a-clitic-auxiliary-names-the-pronoun",
     ),
     pytest.param(
@@ -3334,19 +3335,19 @@ DIRECT = [
         id="transcript-label-before-words-with-a-pronoun-cue-stays-a-turn",
     ),
     pytest.param(
-        "The meeting was so calm that Mr. Roe was prompted to say, “I cannot believe how civil "
-        "it has been.”",
-        [("direct", "I cannot believe how civil it has been.", "Roe", "say")],
+        "The rehearsal ran so smoothly that Ms. Lee was prompted to say, “I have never heard "
+        "the choir this calm.”",
+        [("direct", "I have never heard the choir this calm.", "Lee", "say")],
         id="infinitive-cue-after-prompted-speaks-for-the-subject",
     ),
     pytest.param(
-        "Jo Roe responded to Poe’s question on Facebook writing, “Yes, I will. That was a poor "
-        "choice of words.”",
+        "Al Poe replied to Lee’s letter in the parish newsletter writing, “The organ will be "
+        "mended by Easter. We thank you for your patience.”",
         [
             (
                 "direct",
-                "Yes, I will. That was a poor choice of words.",
-                "Jo Roe",
+                "The organ will be mended by Easter. We thank you for your patience.",
+                "Al Poe",
                 "writing",
             )
         ],
@@ -4118,7 +4119,8 @@ DIRECT = [
         id="a-manner-verb-after-a-quotation-that-its-own-mark-ends",
     ),
     pytest.param(
-        "He is ready “to fight tonight.” One of his recent reads, “Tides,” was a gift.",
+        "The crew must stay ready “to sail at dawn.” One of its favourite reads, “Tide Tables,” "
+        "hangs by the wheel.",
         [],
         id="a-fragment-that-ends-a-sentence-is-no-quotation-a-manner-verb-closes",
     ),
@@ -4269,8 +4271,8 @@ NO_QUOTE = [
     ),
     pytest.param(
         "The council met on Monday.\n\nRoe acted in the movie “Sail Away 3: Oh No!” This "
-        "spring, his escapades were news.\n\nIn his 2002 book, “Make Your Kid a Millionaire,” "
-        "Mr. Lee suggested saving early.",
+        "spring, his escapades were news.\n\nIn her 2019 book, “Hymns for a Harbour Town,” "
+        "Ms. Lee suggested singing daily.",
         id="the-title-of-a-work-named-before-it-is-no-quote",
     ),
     pytest.param(
@@ -4288,13 +4290,13 @@ NO_QUOTE = [
         id="a-term-in-marks-after-a-cue-and-colon-is-no-sentence",
     ),
     pytest.param(
-        "The mayor spoke on Monday.\n\nLet's, for example, take a look at the swing state of "
-        "Ohio, which also happened to be close.",
+        "The growers met on Monday.\n\nConsider, for example, the farm state of Valmont, which "
+        "also lost its pear crop.",
         id="noun-like-cue-before-of-is-a-noun",
     ),
     pytest.param(
-        "The mayor spoke on Monday.\n\nCLARIFICATION: The first sentence has been clarified to "
-        "reflect that the ferry will run.",
+        "The mayor spoke on Monday.\n\nCLARIFICATION: This story has been updated to say that "
+        "the pier reopens in June.",
         id="a-clarification-label-is-the-newsroom-no-speaker",
     ),
     pytest.param(
@@ -4583,7 +4585,8 @@ def test_gerund_aside_without_its_closing_comma_ends_before_the_cue() -> None:
         # a cue form after a preposition's quantifier is the preposition's noun
         "The orchard owners dug new wells at some point to water the pears.",
         # a participle after a quantifier modifies the plural noun after it
-        "The orchard had a fine spring, though the pickers noticed some warning spots on the pears.",
+        "The orchard had a fine spring, though the pickers noticed some warning spots on the "
+        "pears.",
     ],
 )
 def test_cue_form_inside_a_quantified_noun_phrase_is_no_cue(text: str) -> None:

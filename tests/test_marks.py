@@ -180,7 +180,7 @@ def test_apostrophes_make_no_quote(text: str) -> None:
 def test_inches_after_feet_are_no_closing_mark() -> None:
     """``6'3"``: the double mark after feet and inches is the sign of inches; no
     quotation closes there, so none opens at the paragraph's start."""
-    text = "The mayor spoke on Monday.\n\nIn the letter: Roe is 6'3\" tall and weighs 236 pounds."
+    text = "The choir met on Monday.\n\nIn the note: the organ pipe is 6'3\" long and weighs 40 lb."
     assert quotes_of(newsstruct.parse(text)) == []
 
 

@@ -73,11 +73,10 @@ CASES = [
         id="he-is-no-woman-whose-surname-alone-opens-a-sentence-since",
     ),
     pytest.param(
-        "Acme Bank has posted heavy losses. During the recent presentation, chief executive "
-        "officer Jo Roe said that the new ferries were finally paying their way.\n\n"
-        "After the audit on Tuesday, Acme Bank issued a notice in which it "
-        "confirmed that the police was investigating several of its offices.",
-        ["Jo Roe", "Acme Bank"],
+        "Lornco Bank has closed two branches. At the spring meeting, chairwoman Jo Roe said "
+        "that savings were growing again.\n\nAfter the storm on Tuesday, Lornco Bank put out a "
+        "note in which it admitted that its pier office was flooded.",
+        ["Jo Roe", "Lornco Bank"],
         id="it-is-the-body-named-since-the-last-speaker-not-the-person",
     ),
     pytest.param(

@@ -431,9 +431,9 @@ CASES = [
         id="a-possessive-stands-for-the-person-its-sentence-named",
     ),
     pytest.param(
-        "The pier opened on Monday.\n\nJo Roe, in an interview on Friday, barely dwelled "
-        "on the fares, saying that the pier was safe. And then Roe went on the attack, "
-        "saying the mayor had lied.",
+        "The pier opened on Monday.\n\nJo Roe, at a meeting on Friday, barely mentioned the "
+        "fares, saying that the pier was safe. And then Roe turned to the budget, saying the "
+        "mayor had overspent.",
         ["Jo Roe", "Jo Roe"],
         id="adverbs-before-the-predicate-or-the-subject-leave-the-subject",
     ),
@@ -553,9 +553,8 @@ CASES = [
     pytest.param(
         "The council met on Monday.\n\nThe couple fled in March. “We are refugees,” Ms. Roe "
         "said. “We are not criminals.” Mr. Kim said: “The attack today is the work of "
-        "criminals.”\n\n“It is a sad day,” Al Poe told reporters in Aurora. “This is the "
-        "consequence of the culture of the council.” Mayor Ann Bell said she would have "
-        "fired the clerk.",
+        "criminals.”\n\n“It is a sad day,” Al Poe told reporters in Aurora. “The clerk should "
+        "have known better.” Mayor Ann Bell said she would have fired the clerk.",
         ["Roe", "Roe", "Kim", "Al Poe", "Al Poe", "Ann Bell"],
         id="a-cue-that-opens-its-own-sentence-with-a-colon-or-a-content-is-no-attribution",
     ),
@@ -567,10 +566,10 @@ CASES = [
         id="a-quotation-that-opens-its-paragraph-is-the-next-cues",
     ),
     pytest.param(
-        "The council met on Monday.\n\nThe spin began at once. “This is the moment they "
-        "said would never come,” Lee said on Monday night. “They told me we had no chance.” "
-        "His campaign manager, Al Poe, struck a similar tune. “This is a big night for us,” "
-        "Poe said. “It is a three-person race now.”",
+        "The choir sang in Lornport on Sunday.\n\nThe applause went on for minutes. “We "
+        "rehearsed this piece all winter,” Lee said after the concert. “Nobody thought we "
+        "could learn it in time.” Her deputy, the organist Al Poe, sounded just as pleased. "
+        "“The basses were superb,” Poe said. “We will take the piece on tour.”",
         ["Lee", "Lee", "Al Poe", "Al Poe"],
         id="a-sentence-in-marks-goes-on-with-the-nearest-quotation-not-the-last-drafted",
     ),
@@ -585,7 +584,7 @@ CASES = [
     pytest.param(
         "The hearing opened on Monday.\n\nMayor Ann Kim hired the lawyer Al Poe last year. "
         "“We will win this case,” Mr. Poe said.\n\nThe clerk, Tom Bell, refused to testify. "
-        "His lawyer said he would not answer questions.",
+        "His lawyer said he would stay silent at the hearing.",
         ["Al Poe", "His lawyer"],
         id="a-role-after-a-possessive-pronoun-is-someone-else-s-not-the-one-printed",
     ),
@@ -1083,8 +1082,8 @@ CASES = [
         id="there-is-no-subject-of-a-participle",
     ),
     pytest.param(
-        "One pastor backing Mayor Jo Roe, Al Poe of Harbour Baptist Church in Valmont, said he "
-        "had made more than 150 phone calls.",
+        "One grower backing Mayor Jo Roe, Al Poe of Hillside Orchards in Valmont, said he had "
+        "planted 200 new pear trees.",
         ["Al Poe"],
         id="a-name-with-its-domain-after-a-description-names-it",
     ),

@@ -994,8 +994,8 @@ CASES = [
         id="ditto-marks-in-a-price-table",
     ),
     pytest.param(
-        "Wechselkurse der Woche:\n\nBankactien 1040 1030 ditto „ 250 fl. Loose b. Roths. 59 58 "
-        "Berlin Thlr. 60 k. S.\n\nDer Markt blieb ruhig.",
+        "Wechselkurse der Woche:\n\nHafenactien 820 815 ditto „ 120 fl. Loose b. Lornb. 47 46 "
+        "Valmont Thlr. 52 k. S.\n\nDer Markt blieb ruhig.",
         [],
         id="ditto-mark-before-a-row-of-abbreviations-and-figures",
     ),
