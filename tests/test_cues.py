@@ -7423,3 +7423,23 @@ def test_the_work_per_cue_does_not_grow_with_its_sentence() -> None:
         assert lines_per_word(cue * (240 // words)) < 1.3 * lines_per_word(cue * (20 // words))
     for cue in ("he said ", "told reporters "):
         assert lines_per_word(cue * 120) < 1.1 * lines_per_word(cue * 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Jo Roe criticized Lornport, Ore., harbour officials for closing the old pier.",
+            "Lornport, Ore., harbour officials for closing the old pier",
+        ),
+        (
+            "Al Poe pointed to a choir concert in Lornport, N.H., where the crowd sang along "
+            "for an hour.",
+            "a choir concert in Lornport, N.H., where the crowd sang along for an hour",
+        ),
+    ],
+)
+def test_region_after_place_does_not_end_noun_phrase_content(text: str, content: str) -> None:
+    """A region's abbreviation set off by commas after a place's name (``Lornport,
+    Ore.,``) is part of the noun phrase a cue takes, not the comma that ends it."""
+    assert [q.text for q in newsstruct.parse(text, lang="en").quotes] == [content]

@@ -49,6 +49,7 @@ _NAME_NOUN_TAIL = 4
 _COMPOUND_FIRST = 3  # letters a compound puts before that noun ("Tages|zeitung")
 _BARE_MODIFIERS = 3  # bare words from a preposition to the noun they modify ("of solar energy")
 _BRACKET_WORDS = 8  # the tokens of a bracket after a name: "(D-Nev.)", "(R-N.Y.)"
+_REGION_LETTERS = 6  # a region's abbreviation after a place: "Ore.", "Calif.", "N.H."
 MAX_MIDDLE = 8  # words between a cue and the comma before its complement clause
 MAX_PIECE = 15  # words of a complement clause read for its mood
 INFINITIVE_REACH = 3  # "… verkaufen zu können": the particle among the last words
@@ -1632,7 +1633,9 @@ class TokenReader:
                 ):
                     # "criticized the plan, calling it …"; but "…, including X", "the
                     # plan, the budget and the timing"
-                    closing = self.apposition_before_complement(m, hi)
+                    closing = self.region_after_place(m, hi)
+                    if closing is None:
+                        closing = self.apposition_before_complement(m, hi)
                     if closing is None:
                         return m
                     skip_to = closing  # "cited Roe, an heir, as someone who …"
@@ -1697,6 +1700,30 @@ class TokenReader:
         verb ``may``)."""
         token = self.t[m]
         return token.kind == "w" and token.is_capitalised and token.lower in self.table.month_words
+
+    def region_after_place(self, m: int, hi: int) -> int | None:
+        """The comma that closes a region's abbreviation set off by the comma at ``m``
+        after a place's name (``criticized Lornport, Ore., harbour officials``, ``a stop
+        in Lornport, N.H., where …``): a capitalised word before the comma, one
+        capitalised abbreviation after it (its dots written on, or one full stop that a
+        comma follows, which ends no sentence), then the closing comma; else ``None``."""
+        if not (
+            self.is_punct(m, ",")
+            and m > 0
+            and self.t[m - 1].kind == "w"
+            and self.t[m - 1].is_capitalised
+            and m + 2 < hi
+            and self.t[m + 1].kind == "w"
+            and self.t[m + 1].is_capitalised
+            and len(self.t[m + 1].text) <= _REGION_LETTERS
+        ):
+            return None
+        n = m + 2
+        if not self.t[m + 1].text.endswith("."):
+            if not self.is_punct(n, "."):
+                return None
+            n += 1
+        return n if n < hi and self.is_punct(n, ",") else None
 
     def apposition_before_complement(self, m: int, hi: int) -> int | None:
         """The comma that closes an apposition opened by the comma at ``m`` inside a
