@@ -3058,6 +3058,26 @@ MIXED = [
         id="a-dash-ends-the-naming-complement",
     ),
     pytest.param(
+        "The choir master called the new hymn “a dirge” and she left the loft.",
+        [("mixed", "the new hymn “a dirge”", "The choir master", "called")],
+        id="a-conjunction-and-a-pronoun-clause-end-the-quoted-name",
+    ),
+    pytest.param(
+        "Al Poe has called the toll “greedy,” and his crew has refused to pay it.",
+        [("mixed", "the toll “greedy,”", "Al Poe", "has called")],
+        id="a-conjunction-and-an-articled-clause-end-the-quoted-name",
+    ),
+    pytest.param(
+        "Jo Roe calls the orchard her “quiet room”; neighbours see a weed patch.",
+        [("mixed", "the orchard her “quiet room”", "Jo Roe", "calls")],
+        id="a-semicolon-ends-the-quoted-name",
+    ),
+    pytest.param(
+        "Jo Roe called the gulls “thieves” and pests.",
+        [("mixed", "the gulls “thieves” and pests", "Jo Roe", "called")],
+        id="a-conjunction-and-a-noun-go-on-naming",
+    ),
+    pytest.param(
         'The senator opposed the plan, calling it "a waste of money".',
         [("mixed", 'it "a waste of money"', "The senator", "calling")],
         id="participle-calling-X-Y",

@@ -5493,6 +5493,7 @@ class FrameReader(SourceReader, ComplementReader):
         )
         if dash is not None:
             content = (content[0], dash)  # "call them cynics - it has also …": a new clause
+        content = self.name_end(content)
         if not self.quotes_in(content) and (
             particle
             # without marks only where word order and articles mark the object
@@ -5544,6 +5545,31 @@ class FrameReader(SourceReader, ComplementReader):
             if self.names_subject(source, named, hi):
                 return None  # "A charity called Open Doors says C": the subject's name
         return Frame(cue, source, content, "naming", unit, fronted=fronted)
+
+    def name_end(self, content: tuple[int, int]) -> tuple[int, int]:
+        """A naming cue's complement up to the quoted name that a semicolon follows, or a
+        conjunction and a clause of the writer's (a subject pronoun, an article's subject
+        and its verb, or an aside's comma): ``called him “a fool” and he left``, ``called
+        it “a farce,” and the mayor agreed``, ``calls it her “gift”; others disagree``;
+        but ``called them “thugs” and criminals``, ``“a fool” and someone who …``."""
+        start, end = content
+        for m in self.stops_in(start, end - 1):
+            if self.t[m].kind != "q":
+                continue
+            k = m + 2 if self.is_punct(m + 1, ",") else m + 1
+            if k + 1 < end and (
+                self.is_punct(k, ";")
+                or (
+                    self.word(k) in self.lex.conjunctions
+                    and (
+                        self.is_punct(k + 1, ",")
+                        or self.is_subject_pronoun(k + 1)
+                        or self.clause_after(k + 1, end)
+                    )
+                )
+            ):
+                return (start, m + 1)
+        return content
 
     def names_subject(self, source: tuple[int, int], k: int, hi: int) -> bool:
         """Whether a naming cue before ``k`` gives the indefinite subject ``source`` its
