@@ -156,12 +156,12 @@ REPORTED = [
         id="a-quoted-fragment-with-its-full-stop-ends-the-writer-s-sentence",
     ),
     pytest.param(
-        "The harbour master added, though, that in the end the ferry could not be saved.",
+        "The orchard keeper added, though, that by October the pears would be ripe.",
         [
             (
                 "reported",
-                "in the end the ferry could not be saved",
-                "The harbour master",
+                "by October the pears would be ripe",
+                "The orchard keeper",
                 "added",
             )
         ],
@@ -3023,8 +3023,8 @@ MIXED = [
         id="described-X-as-Y-then-an-adjunct-of-the-cue",
     ),
     pytest.param(
-        'The senator defended the harbour master as a "very decent man" Tuesday, after a row.',
-        [("mixed", 'the harbour master as a "very decent man"', "The senator", "defended")],
+        'The conductor defended the organist as a "true craftsman" Sunday, after the concert.',
+        [("mixed", 'the organist as a "true craftsman"', "The conductor", "defended")],
         id="object-with-quotation-then-a-time-word",
     ),
     pytest.param(
@@ -4519,7 +4519,7 @@ NO_QUOTE = [
         id="evidence-cue-of-figures",
     ),
     pytest.param(
-        "Her visit also helped to underscore that the harbour board has changed.",
+        "The harvest fair did much to underscore that the valley's orchards are thriving.",
         id="evidence-cue-in-an-infinitive-of-an-event",
     ),
     pytest.param(
@@ -4527,7 +4527,7 @@ NO_QUOTE = [
         id="evidence-participle-of-an-event",
     ),
     pytest.param(
-        "Her appointment, and her work since, send a strong signal that waste will end.",
+        "The new organ, and the concerts since, send a clear signal that the choir will stay.",
         id="evidence-noun-after-an-adjective",
     ),
     pytest.param(
@@ -4551,7 +4551,7 @@ NO_QUOTE = [
         id="title-with-lower-case-minor-words",
     ),
     pytest.param(
-        "The mayor spoke for an hour.\n\n'A fight from start to finish.'\n\nThe council met.",
+        "The mayor spoke for an hour.\n\n'A race against the tide.'\n\nThe council met.",
         id="subhead-in-single-marks",
     ),
     pytest.param("Contributing: Olga Tsvit and Petro Lys", id="contributing-credit-line"),
@@ -5994,10 +5994,10 @@ def test_attributive_participle_is_no_cue(text: str, expected: list[QuoteRow]) -
     ("text", "expected"),
     [
         pytest.param(
-            "The pilot had no known affiliations, the airline added, and had passed every check.",
+            "The organist had no formal training, the choir added, and had learned every hymn.",
             [
-                ("reported", "The pilot had no known affiliations", "the airline", "added"),
-                ("reported", "and had passed every check", "the airline", "added"),
+                ("reported", "The organist had no formal training", "the choir", "added"),
+                ("reported", "and had learned every hymn", "the choir", "added"),
             ],
             id="and-a-finite-verb",
         ),
@@ -6288,7 +6288,7 @@ def test_a_conjunction_and_a_quotation_after_the_attribution_go_on_the_speakers_
             id="a-quantifier-of-a-relative-pronoun-speaks",
         ),
         pytest.param(
-            "Jo Roe was heard on a microphone telling the host that the ferry would run.",
+            "Jo Roe was overheard on the pier telling the skipper that the ferry would run.",
             [("reported", "the ferry would run", "Jo Roe", "telling")],
             id="a-passives-subject-speaks-the-participle-after-it",
         ),
@@ -6361,8 +6361,8 @@ def test_english_speakers_left_by_reviewers(text: str, expected: list[QuoteRow])
             id="a-word-of-time-is-no-subject",
         ),
         pytest.param(
-            "As the Harbour Gazette columnist noted in an op-ed Thursday, the ferry loses money.",
-            [("reported", "the ferry loses money", "the Harbour Gazette columnist", "noted")],
+            "As the Lornport Gazette columnist noted in a review Sunday, the choir sings too fast.",
+            [("reported", "the choir sings too fast", "the Lornport Gazette columnist", "noted")],
             id="an-article-alone-after-the-cue-is-no-source",
         ),
         pytest.param(
@@ -6523,9 +6523,9 @@ def test_a_text_that_reads_a_quotation(text: str, expected: list[QuoteRow]) -> N
 
 
 def test_no_source_ends_on_an_infinitives_to() -> None:
-    """``It seems unfair to tell them C``: a phrase that ends on ``to`` is no source
-    (was ``It seems unfair to``)."""
-    text = "It seems unfair to simply tell the town that the pier will close."
+    """``It seems cruel to tell them C``: a phrase that ends on ``to`` is no source
+    (was ``It seems cruel to``)."""
+    text = "It seems cruel to simply tell the singers that the hall is gone."
     assert quotes_of(newsstruct.parse(text, lang="en")) == []
 
 
@@ -6749,9 +6749,9 @@ def test_an_indefinite_object_of_tell_is_no_content(text: str, expected: list[Qu
 @pytest.mark.parametrize(
     "text",
     [
-        "Lornport Grain, a research firm, maintains a bullish outlook for spring.",
-        "Along with a weaker dollar, Lornport Grain, a research firm, now maintains a bullish "
-        "outlook for spring.",
+        "Lornport Pears, an orchard firm, maintains a hopeful view of the autumn harvest.",
+        "After a mild winter, Lornport Pears, an orchard firm, now maintains a hopeful view of "
+        "the autumn harvest.",
     ],
 )
 def test_a_subject_and_its_apposition_before_the_verb_are_no_content(text: str) -> None:

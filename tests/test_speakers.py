@@ -438,8 +438,8 @@ CASES = [
         id="adverbs-before-the-predicate-or-the-subject-leave-the-subject",
     ),
     pytest.param(
-        "The hearing ran late.\n\nJo Roe called them on it:\n\n“The questions show why "
-        "people do not trust the council.”\n\nAl Poe gave the idea a try on Tuesday: "
+        "The hearing ran late.\n\nJo Roe took the clerks to task:\n\n“These minutes are "
+        "why the growers have lost patience.”\n\nAl Poe gave the idea a try on Tuesday: "
         "“The pier is safe.”\n\nFrom the chairwoman: “We will rebuild it.”",
         ["Jo Roe", "Al Poe", "the chairwoman"],
         id="a-colon-that-no-cue-introduces-credits-the-sentence-s-named-subject",
@@ -574,9 +574,9 @@ CASES = [
         id="a-sentence-in-marks-goes-on-with-the-nearest-quotation-not-the-last-drafted",
     ),
     pytest.param(
-        "The museum opened on Saturday.\n\nPresident Ann Lee spoke first. “This is a great "
+        "The new pier opened on Saturday.\n\nPresident Ann Lee spoke first. “This is a great "
         "day,” Ms. Lee said.\n\nVice President Tom Roe also spoke. “We are proud,” Mr. Roe "
-        "said.\n\nIt was, the president said, “a stone worn down by a thousand feet.” The "
+        "said.\n\nIt stood, the president said, as “a bell that rang for every ship.” The "
         "vice president said the day was a triumph.",
         ["Ann Lee", "Tom Roe", "Ann Lee", "Ann Lee", "Tom Roe"],
         id="the-president-is-not-the-vice-president",
@@ -1094,8 +1094,8 @@ CASES = [
         id="an-apposition-without-its-closing-comma-before-the-cue",
     ),
     pytest.param(
-        "Roe, a top aide said, \u201cis very confident\u201d about the vote.",
-        ["a top aide", "a top aide"],
+        "The choir, a senior singer said, \u201cis in fine voice\u201d for the tour.",
+        ["a senior singer", "a senior singer"],
         id="an-indefinite-description-between-commas-speaks",
     ),
     pytest.param(
