@@ -7453,9 +7453,8 @@ def test_the_work_per_cue_does_not_grow_with_its_sentence() -> None:
             "Lornport, Ore., harbour officials for closing the old pier",
         ),
         (
-            "Al Poe pointed to a choir concert in Lornport, N.H., where the crowd sang along "
-            "for an hour.",
-            "a choir concert in Lornport, N.H., where the crowd sang along for an hour",
+            "Al Poe praised a bakery in Lornport, Vt., which feeds the harbour crews.",
+            "a bakery in Lornport, Vt., which feeds the harbour crews",
         ),
     ],
 )

@@ -1703,8 +1703,8 @@ class TokenReader:
 
     def region_after_place(self, m: int, hi: int) -> int | None:
         """The comma that closes a region's abbreviation set off by the comma at ``m``
-        after a place's name (``criticized Lornport, Ore., harbour officials``, ``a stop
-        in Lornport, N.H., where …``): a capitalised word before the comma, one
+        after a place's name (``criticized Lornport, Ore., harbour officials``, ``a bakery
+        in Lornport, Vt., which …``): a capitalised word before the comma, one
         capitalised abbreviation after it (its dots written on, or one full stop that a
         comma follows, which ends no sentence), then the closing comma; else ``None``."""
         if not (
