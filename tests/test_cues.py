@@ -1310,6 +1310,31 @@ REPORTED = [
         id="criticism-with-its-agent-after-of-is-no-received-criticism",
     ),
     pytest.param(
+        "Despite complaints that the ferry is too slow, the board kept it.",
+        [("reported", "the ferry is too slow", None, "complaints")],
+        id="complaints-that-C-name-no-source",
+    ),
+    pytest.param(
+        "The mayor, facing accusations of favouritism toward the growers, met the council.",
+        [("reported", "favouritism toward the growers", None, "accusations")],
+        id="accusations-of-C-name-no-source",
+    ),
+    pytest.param(
+        "The board has faced calls to sell the old pier.",
+        [("reported", "sell the old pier", None, "calls")],
+        id="received-calls-to-C-name-no-source",
+    ),
+    pytest.param(
+        "The captain drew criticism after he seemed to hint that the nets were torn.",
+        [("reported", "the nets were torn", "The captain", "hint")],
+        id="a-received-noun-takes-no-complementizer-past-its-adjuncts",
+    ),
+    pytest.param(
+        "Despite claims that the ferry is slow, the board kept it.",
+        [],
+        id="claims-that-C-without-a-source-are-no-quote",
+    ),
+    pytest.param(
         "The ferry company claims the new pier is safe.",
         [("reported", "the new pier is safe", "The ferry company", "claims")],
         id="noun-like-cue-after-an-articled-noun-phrase-is-the-verb",

@@ -274,6 +274,11 @@ class Lexicon:
     criticism``, ``drew sharp criticism``, ``came under criticism``): after one, the noun
     needs no source (nobody, or the agent after it), and what it judges follows one of
     :attr:`reason_prepositions` (``has faced criticism for closing the pier``)."""
+    sourceless_speech_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    """Nouns of :attr:`speech_nouns` that report speech with no source named (``despite
+    complaints that C``, ``accusations of C``): without a possessor or an agent their
+    complement is reported speech of nobody.  (After one of
+    :attr:`speech_receiving_words` every noun of speech is: ``faced calls to resign``.)"""
     reason_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
     """Prepositions of what a received noun of speech judges (``criticism for C``,
     ``criticism over C``); see :attr:`speech_receiving_words`."""

@@ -5222,7 +5222,11 @@ class FrameReader(SourceReader, ComplementReader):
         ``complaints from X that C``: a noun of speech with its complement (a clause,
         an infinitive or a noun phrase after one of the noun's prepositions).  A
         possessor before the noun, past a few adjectives (``his blunt reply``), or an
-        agent phrase after it is the source; without either there is no frame."""
+        agent phrase after it is the source; without either there is no frame but for
+        a noun that needs none (``despite complaints that C``,
+        :attr:`~newsstruct.lang.Lexicon.sourceless_speech_nouns`) or one the subject
+        receives (``faced calls to resign``, :meth:`receives_speech`), whose C is
+        nobody's, its complement right after it."""
         source: tuple[int, int] | None = None
         m = i - 1
         while m >= lo and i - m <= NOUN_MODIFIERS and self.t[m].kind == "w":
@@ -5296,7 +5300,15 @@ class FrameReader(SourceReader, ComplementReader):
             if content is None:
                 return None
             return Frame((i, i + 1), source, content, "after", unit, unnamed=source is None)
-        if source is None or k + 1 >= hi or self.is_armed(source):
+        # "Despite complaints that C", "faced calls to resign": no source needed
+        unsourced = source is None and (
+            received or self.word(i) in self.lex.sourceless_speech_nouns
+        )
+        if (
+            (source is None and not unsourced)
+            or k + 1 >= hi
+            or (source is not None and self.is_armed(source))
+        ):
             return None  # "the army's attacks on the town": an act of force
         if (
             self.is_punct(k, ":")
@@ -5305,9 +5317,10 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             # "Her reply: “Never.”": the noun labels the quotation after its colon (but
             # "her reply: “Q,” she said": the cue after the quotation frames it)
-            return Frame((i, i + 1), source, (k + 1, k + 2), "after", unit)
+            return Frame((i, i + 1), source, (k + 1, k + 2), "after", unit, unnamed=unsourced)
         openers = self.table.speech_nouns[self.word(i)]
-        if self.word(k) not in openers:
+        if self.word(k) not in openers and not unsourced:
+            # (but "drew criticism after he seemed to hint that C": the clause's own cue)
             k = self.complementizer_after_adjuncts(k, hi)
         opener = self.word(k)
         if opener not in openers:
@@ -5317,7 +5330,7 @@ class FrameReader(SourceReader, ComplementReader):
         if opener in self.lex.complementizers or opener in self.lex.infinitive_markers:
             # "Roe's claim that the ferry sank drew scorn": a noun phrase that opens the
             # clause is its subject, and its content ends before the clause's predicate
-            subject = not self.has_finite_verb(lo, source[0])
+            subject = not self.has_finite_verb(lo, i if source is None else source[0])
             # "Despite Roe's claim that the ferry sank, the port …": a fronted phrase
             fronted = subject and self.word(lo) in self.lex.prepositions
             end = self.predicate_after_clause(k + 1, hi, fronted=fronted) if subject else hi
@@ -5325,7 +5338,9 @@ class FrameReader(SourceReader, ComplementReader):
         else:
             end = self.object_end(k + 1, hi, subject=True)
             content = self._content_range(k + 1, end, min_words=1)
-        return Frame((i, i + 1), source, content, "after", unit) if content else None
+        if content is None:
+            return None
+        return Frame((i, i + 1), source, content, "after", unit, unnamed=unsourced)
 
     def receives_speech(self, i: int, lo: int) -> bool:
         """Whether the noun of speech at ``i`` is what its clause's subject receives: one
