@@ -588,10 +588,10 @@ REPORTED = [
         id="noted-that-C1-but-added-that-C2",
     ),
     pytest.param(
-        "Six in 10 say the mayor is decisive, after half said so in the spring poll.",
+        "Most singers say the hall is too cold, after few said so at the autumn rehearsal.",
         [
-            ("reported", "the mayor is decisive", "Six in 10", "say"),
-            ("reported", "so", "half", "said"),
+            ("reported", "the hall is too cold", "Most singers", "say"),
+            ("reported", "so", "few", "said"),
         ],
         id="C1-then-comma-subordinator-and-a-speech-of-its-own",
     ),
@@ -662,10 +662,10 @@ REPORTED = [
         id="relative-clause-without-its-pronoun-reports-its-predicate",
     ),
     pytest.param(
-        "The mayor lacks the resolve Jo Roe argues is needed to fix the pier.",
+        "The orchard lacks the water Jo Roe insists is needed to save the pears.",
         [
-            ("reported", "the resolve", "Jo Roe", "argues"),
-            ("reported", "is needed to fix the pier", "Jo Roe", "argues"),
+            ("reported", "the water", "Jo Roe", "insists"),
+            ("reported", "is needed to save the pears", "Jo Roe", "insists"),
         ],
         id="relative-clause-without-its-pronoun-after-the-noun-phrase",
     ),
@@ -1555,8 +1555,8 @@ REPORTED = [
         id="speech-noun-possessive-of",
     ),
     pytest.param(
-        "Fares rose 3.3 percent to $791.34. The harbour board reported a profit of $8 a seat.",
-        [("reported", "a profit of $8 a seat", "The harbour board", "reported")],
+        "Pear prices rose 2.7 percent to $412.85. The growers reported a gain of $5 a crate.",
+        [("reported", "a gain of $5 a crate", "The growers", "reported")],
         id="a-decimal-number-ends-the-sentence-before-a-capital",
     ),
     pytest.param(
@@ -3489,8 +3489,8 @@ DIRECT = [
         id="phrase-of-time-and-prepositional-phrase-before-comma-and-quotation",
     ),
     pytest.param(
-        "The mayor also stated a day earlier, “If the storm comes, we will close the pier.”",
-        [("direct", "If the storm comes, we will close the pier.", "The mayor", "stated")],
+        "The organist also stated a day later, “When the pipes dry, we will play again.”",
+        [("direct", "When the pipes dry, we will play again.", "The organist", "stated")],
         id="articled-phrase-of-time-before-comma-and-quotation",
     ),
     pytest.param(
@@ -6588,12 +6588,20 @@ def test_an_adverb_between_the_subject_and_its_cue_is_no_part_of_the_speaker(tex
 
 
 def test_an_adverb_before_a_colon_opens_no_predicate_after_a_relative() -> None:
-    """``that we must reply now: C``: ``now`` ends the clause, no predicate after ``we``
-    opens at it (with ``now`` read as an adverb before a cue, the quote was ``now: they
-    lose`` by ``we``)."""
-    text = "Jo Roe replied the same way that we must reply now: they lose, we win."
+    """``that we must answer now: C``: ``now`` ends the clause, no predicate after ``we``
+    opens at it (with ``now`` read as an adverb before a cue, the quote was ``now: the
+    choir sings`` by ``we``)."""
+    text = (
+        "Jo Roe answered the very question that we must answer now: the choir sings, the hall "
+        "stays."
+    )
     assert quotes_of(newsstruct.parse(text, lang="en")) == [
-        ("reported", "the same way that we must reply now: they lose, we win", "Jo Roe", "replied")
+        (
+            "reported",
+            "the very question that we must answer now: the choir sings, the hall stays",
+            "Jo Roe",
+            "answered",
+        )
     ]
 
 

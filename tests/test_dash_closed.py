@@ -193,13 +193,13 @@ def test_no_cue_line(line: str) -> None:
 def test_prose_dash_before_a_cue_is_reported_speech() -> None:
     # a dash inside a sentence of prose sets off an aside, not the speaker's own words
     text = (
-        "Unemployment fell to 4.9 percent in January — something you would not know if "
-        "you listened to the critics, the governor said."
+        "The pear harvest rose by a third in October — a fact the rival growers rarely "
+        "mention, the orchard keeper said."
     )
     first = newsstruct.parse(text).quotes[0]
     assert (first.kind.value, first.text) == (
         "reported",
-        "Unemployment fell to 4.9 percent in January",
+        "The pear harvest rose by a third in October",
     )
 
 

@@ -614,9 +614,8 @@ CASES = [
     ),
     pytest.param(
         "The council met on Monday.\n\nJo Roe spoke first. “We will see,” Roe said.\n\nAs the "
-        "Daily Planet reported, even on Friday the council was refusing to call the fire "
-        "arson:\n\n“The council is still reluctant to call the fire arson, citing the inquiry "
-        "by the police.”",
+        "Daily Planet reported, by Sunday the choir had stopped blaming the organ:\n\n“The "
+        "choir now thinks the damp hall is at fault, pending a survey of the roof.”",
         ["Jo Roe", "Daily Planet"],
         id="a-cue-whose-content-runs-to-the-paragraph-s-colon-introduces-the-next-quotation",
     ),
@@ -791,8 +790,8 @@ CASES = [
         id="a-place-phrase-in-apposition-is-no-speaker",
     ),
     pytest.param(
-        "Ida Moss spoke first. Moss, during a town hall meeting in Harbourton, Ohio, said the "
-        "ferry was late.",
+        "Ida Moss spoke first. Moss, at a choir concert in Harbourton, Vt., said the organ "
+        "was out of tune.",
         ["Ida Moss"],
         id="an-adjunct-in-apposition-is-no-speaker",
     ),
@@ -1105,8 +1104,8 @@ CASES = [
         id="an-age-before-a-name-opens-the-subject-of-a-coordinated-cue",
     ),
     pytest.param(
-        "Councillors were quick to chime in, with Al Poe tweeting that the plan was a disaster "
-        "and asking, \u201cWho will pay for it?\u201d",
+        "The growers soon joined the debate, with Al Poe writing that the new dam was a folly "
+        "and asking, \u201cWhere will the water go?\u201d",
         ["Al Poe", "Al Poe"],
         id="a-participle-after-and-shares-the-subject-of-with-x-and-a-participle",
     ),
