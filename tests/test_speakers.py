@@ -119,8 +119,8 @@ CASES = [
     ),
     pytest.param(
         "The pier will reopen in May, a source said. He added that the ferry would run again.",
-        ["a source", "He"],
-        id="pronoun-is-no-indefinite-description",
+        ["a source", "a source"],
+        id="pronoun-after-an-indefinite-description-that-spoke-last-is-that-description",
     ),
     pytest.param(
         "The ferry will run again, the harbour master said.\n"

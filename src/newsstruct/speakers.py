@@ -3110,14 +3110,17 @@ class _Resolver:
                 entity = last
         if entity is None and not plural and gender and word in self.lex.person_pronouns:
             # "The depot manager said C. He added C2": where no person fits, the one
-            # holder of a role that a definite description named last
+            # holder of a role that a definite description named last; an indefinite
+            # one ("“Q,” a harbour worker said. “Q2,” he added") where it is the
+            # speaker mentioned last
+            before = [e for e in self.entities[-_REACH:] if 0 <= e.last < span.start]
+            last = max(before, key=lambda e: e.last, default=None)
             entity = max(
                 (
                     e
-                    for e in self.entities[-_REACH:]
-                    if 0 <= e.last < span.start
-                    and e.gender in ("", gender)
-                    and self._definite_holder(e.name)
+                    for e in before
+                    if e.gender in ("", gender)
+                    and self._definite_holder(e.name, indefinite=e is last)
                 ),
                 key=lambda e: e.last,
                 default=None,
@@ -4258,17 +4261,25 @@ class _Resolver:
             and not any(w in self._sets.body_words or w in self.lex.nonperson_nouns for w in words)
         )
 
-    def _definite_holder(self, description: str) -> bool:
+    def _definite_holder(self, description: str, *, indefinite: bool = False) -> bool:
         """Whether a description is the one holder of a person's role that a definite
         article names (``the depot manager``; not ``a source``, ``his aides``, ``the
-        lawyers``, ``Jo Roe``, ``The White House``)."""
+        lawyers``, ``Jo Roe``, ``The White House``), or, where ``indefinite``, an
+        indefinite article too (``a harbour worker``; not ``some``, ``two``)."""
         words = [m.group() for m in _WORD.finditer(description)]
         keys = [_key(w) for w in words]
         return (
             len(keys) > 1
             and all(w[:1].islower() for w in words[1:])
             and keys[0] in self.lex.determiners
-            and keys[0] not in self._sets.other_determiners
+            and (
+                keys[0] not in self._sets.other_determiners
+                or (
+                    indefinite
+                    and keys[0] in self.lex.singular_determiners
+                    and keys[0] in self.lex.indefinites
+                )
+            )
             and self._person_role(keys[-1])
         )
 
