@@ -2310,8 +2310,8 @@ REPORTED = [
         id="speech-noun-after-a-preposition-with-its-agent-phrase",
     ),
     pytest.param(
-        "Jo Roe has faced criticism from rivals that the ferry is unsafe.",
-        [("reported", "the ferry is unsafe", "rivals", "criticism")],
+        "Al Poe has drawn criticism from growers that the pears are too small.",
+        [("reported", "the pears are too small", "growers", "criticism")],
         id="speech-noun-after-a-name-and-verb-with-its-agent-phrase",
     ),
     pytest.param(
@@ -2321,8 +2321,8 @@ REPORTED = [
         id="a-long-bracketed-remark-between-the-source-and-its-cue",
     ),
     pytest.param(
-        "Jo Roe has been frank in her acknowledgment that the pier must close.",
-        [("reported", "the pier must close", "Jo Roe", "acknowledgment")],
+        "The choir master was quick with his acknowledgment that the tenors sang flat.",
+        [("reported", "the tenors sang flat", "The choir master", "acknowledgment")],
         id="acknowledgment-is-a-speech-noun",
     ),
     pytest.param(
@@ -4331,7 +4331,7 @@ NO_QUOTE = [
     ),
     pytest.param("A Washington state delegate spoke on Monday.", id="state-after-a-name-is-a-noun"),
     pytest.param(
-        "Thanks to his act, Jo Roe can add a new title to his resume: “song writer.”",
+        "After the festival, the orchard keeper can add one more job to her list: “cider maker.”",
         id="a-term-in-marks-after-a-cue-and-colon-is-no-sentence",
     ),
     pytest.param(
