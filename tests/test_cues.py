@@ -5756,19 +5756,26 @@ def test_conjoined_clause_after_interrupting_cue_is_the_writers(
             ],
         ),
         (
-            "Six trawlers docked at Lornport last week, according to the harbour office, and "
-            "two more are due on Monday.",
-            ["Six trawlers docked at Lornport last week", "and two more are due on Monday"],
+            "The ferry crossing was calm all week, according to the harbour office, and the fog "
+            "should lift by Friday.",
+            ["The ferry crossing was calm all week", "and the fog should lift by Friday"],
         ),
         # a C1 with a quotation in it: C2 without a subject, or in marks, goes on with it
         (
-            "The choir “sang like never before” at the chapel, the organist said, and "
-            "“nobody wanted to leave.”",
-            ["The choir “sang like never before” at the chapel", "and “nobody wanted to leave.”"],
+            "The new organ is “far too loud” for the old chapel, the choir master said, and "
+            "“the windows rattle at every hymn.”",
+            [
+                "The new organ is “far too loud” for the old chapel",
+                "and “the windows rattle at every hymn.”",
+            ],
         ),
         (
-            "The crews were “tired of waiting,” the skipper said, and are refusing to sail.",
-            ["The crews were “tired of waiting,”", "and are refusing to sail"],
+            "The gulls have become “a real nuisance” on the pier, the warden said, and steal "
+            "bread from the stalls.",
+            [
+                "The gulls have become “a real nuisance” on the pier",
+                "and steal bread from the stalls",
+            ],
         ),
         # the writer's account goes on: what came next, or a clause after a quotation
         (
@@ -5787,6 +5794,29 @@ def test_clause_added_after_interrupting_cue_is_the_speakers(text: str, quotes: 
     parsed = newsstruct.parse(text, lang="en").quotes
     assert [q.text for q in parsed] == quotes
     assert len({q.speaker.name for q in parsed if q.speaker}) == 1
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("the engineer said", "the engineer"),
+        ("according to the port engineers", "the port engineers"),
+    ],
+)
+def test_clause_with_a_source_of_its_own_after_interrupting_cue(
+    attribution: str, speaker: str
+) -> None:
+    """``C1, X said, and Y claim C2``: the clause after ``and`` has its own source, who
+    speaks C2; X's words end with C1."""
+    text = (
+        f"The new sea wall held through the storm, {attribution}, and the fishermen claim "
+        "it saved their boats."
+    )
+    parsed = newsstruct.parse(text, lang="en").quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in parsed] == [
+        ("The new sea wall held through the storm", speaker),
+        ("it saved their boats", "the fishermen"),
+    ]
 
 
 @pytest.mark.parametrize(

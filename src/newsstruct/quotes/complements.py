@@ -2807,7 +2807,7 @@ class ComplementReader(TokenReader):
                             or self.holds_placeholder(first)
                             # "The pier is safe, Roe said, and the ferry will run": an
                             # unmarked C1, then a clause added to it
-                            or self.adds_clause(m + 1)
+                            or self.adds_clause(m + 1, rest[1])
                         )
                     )
                 )
@@ -3013,18 +3013,34 @@ class ComplementReader(TokenReader):
             and self.finite_form_at(k, end)
         )
 
-    def adds_clause(self, k: int) -> bool:
+    def adds_clause(self, k: int, end: int) -> bool:
         """Whether the conjunction at ``k``, after an attribution that interrupts the
-        words reported (``C1, X said, and C2``), adds a clause of the speaker's: a
-        list's conjunction (English ``and``) with no adverb of what came next after it
-        (``…, the envoy said, and then he left``: the writer's account goes on), where
-        the verb need not come second (there a main clause after the conjunction is the
-        writer's unless its mood reports: :meth:`opens_main_clause`)."""
+        words reported (``C1, X said, and C2``), adds a clause of the speaker's up to
+        ``end``: a list's conjunction (English ``and``) with no adverb of what came next
+        after it (``…, the envoy said, and then he left``: the writer's account goes on)
+        and no source of its own (``…, and residents say C``: :meth:`opens_with_source`),
+        where the verb need not come second (there a main clause after the conjunction
+        is the writer's unless its mood reports: :meth:`opens_main_clause`)."""
         return (
             not self.lex.verb_second
             and self.word(k) in self.lex.list_conjunctions
             and self.word(k + 1) not in self.lex.sequence_adverbs
+            and not self.opens_with_source(k + 1, end)
         )
+
+    def opens_with_source(self, k: int, end: int) -> bool:
+        """Whether the clause from ``k`` opens with a subject and its cue verb, within a
+        few words and no finite verb before it (``residents say C``, ``the crews all
+        think C``): another source speaks; not after a personal pronoun (``she felt
+        C``), who may be the speaker."""
+        if self.is_subject_pronoun(k):
+            return False
+        for n in range(k + 1, min(end, k + _CLAUSE_SUBJECT_REACH)):
+            if self.t[n].kind != "w":
+                return False
+            if self.word(n) in self.lex.cue_verbs:
+                return not self.has_finite_verb(k, n)
+        return False
 
     def is_verbless(self, k: int, end: int) -> bool:
         """Whether the words ``k``..``end`` after a conjunction are a phrase with no

@@ -6913,7 +6913,7 @@ class FrameReader(SourceReader, ComplementReader):
             )
             or f"{first} {self.word(span[0] + 1)}" in self.lex.approximators
             or first in self.lex.determiners
-            or (first in self.lex.conjunctions and not self.adds_clause(span[0]))
+            or (first in self.lex.conjunctions and not self.adds_clause(span[0], span[1]))
             or first in self.lex.clause_openers
             or first in self.lex.relative_pronouns
             or first in self.lex.role_nouns
