@@ -139,7 +139,7 @@ def _looks_like_title(text: str, *, has_date_line: bool, following: str = "") ->
         # sentence case with its stop (a lead runs longer than one short sentence)
         return True
     # Headline style ends in a full stop only in some outlets; then most words are
-    # capitalised ("Stealth Over Health: Clinton Was Headed to ER.").  On a crawl date
+    # capitalised ("Storm Over Lornport: The Ferry Was Late Again.").  On a crawl date
     # line, which may run straight into the lead, nearly all are: a lead full of names
     # ("NATO Secretary General Mark Rutte has called on …") capitalises about half.
     capitalised = sum(1 for w in words if w[0].isupper())

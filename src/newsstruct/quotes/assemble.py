@@ -356,7 +356,7 @@ def _title_in_sentence(
     )
 
 
-_MAX_WORK_TITLE_WORDS = 14  # "Backfire: Jo Roe's High-Stakes Battle for the Soul of …"
+_MAX_WORK_TITLE_WORDS = 14  # "Low Tide: Jo Roe's Long Fight for the Old Pier of Lornport …"
 
 
 def _work_title(
@@ -2430,7 +2430,7 @@ def _common_initial(
         or word in lexicon.pronouns
     ):
         return False
-    # "Six in 10 voters say", "Half of Vermont Democrats said": a share of people
+    # "Six in 10 voters say", "Half of Lornport growers said": a share of people
     if any(
         t.lower in table.role_words
         or t.lower in lexicon.plural_heads

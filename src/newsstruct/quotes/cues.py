@@ -2718,7 +2718,7 @@ class FrameReader(SourceReader, ComplementReader):
                     source is not None
                     and (
                         self.is_verb_object(source, piece)
-                        # "X responded to Y's question on Facebook writing C": a
+                        # "X replied to Y's letter in the newsletter writing C": a
                         # preposition's phrase is no subject
                         or self.word(source[0]) in self.lex.infinitive_prepositions
                     )
