@@ -3103,6 +3103,22 @@ MIXED = [
         id="a-conjunction-and-a-noun-go-on-naming",
     ),
     pytest.param(
+        "The ferryman thanked the crew on Lorn Radio’s “Morning Tide,” calling the rescue"
+        " “a small miracle.”",
+        [("mixed", "the rescue “a small miracle.”", "The ferryman", "calling")],
+        id="a-naming-participle-after-a-title-that-holds-the-comma",
+    ),
+    pytest.param(
+        "The harbour master closed the meeting by calling the new toll “a tax on fish.”",
+        [("mixed", "the new toll “a tax on fish.”", "The harbour master", "calling")],
+        id="a-naming-gerund-after-its-preposition",
+    ),
+    pytest.param(
+        "The bishop is said to have called the new hymn “a dirge” at the rehearsal.",
+        [("mixed", "the new hymn “a dirge” at the rehearsal", "The bishop", "have called")],
+        id="a-naming-cue-in-the-perfect-infinitive",
+    ),
+    pytest.param(
         'The senator opposed the plan, calling it "a waste of money".',
         [("mixed", 'it "a waste of money"', "The senator", "calling")],
         id="participle-calling-X-Y",

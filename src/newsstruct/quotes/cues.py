@@ -5456,15 +5456,25 @@ class FrameReader(SourceReader, ComplementReader):
         """``He called the meeting "unsuccessful"``, ``called the plan a disgrace``,
         ``…, calling it reckless``: the complement is the content (mixed where it holds a
         quotation); without marks it must read as an object and what it is called."""
-        # "went on to call Roe “a wrecker”": an infinitive after the sentence's verb
+        # "went on to call Roe “a wrecker”": an infinitive after the sentence's verb;
+        # "is said to have called Roe “a wrecker”": a perfect one
+        to = i - 1
+        if self.word(to) in self.lex.perfect_auxiliaries and self.word(to - 1) in (
+            self.lex.infinitive_markers
+        ):
+            to -= 1
         infinitive = (
-            i - 1 > lo
-            and self.words[i - 1] in self.lex.infinitive_markers
+            to > lo
+            and self.words[to] in self.lex.infinitive_markers
             and not self.lex.verb_second
-            and self.word(i - 2) not in self.lex.intention_words  # "declined to call"
+            and self.word(to - 1) not in self.lex.intention_words  # "declined to call"
             and self.word(i + 1) not in self.lex.prepositions  # "to call for"
         )
-        if (self.is_noun_use(i, lo) and not infinitive) or (
+        # "replied by calling Roe “a wrecker”": a gerund after its preposition
+        gerund = self.word(i - 1) in self.lex.gerund_prepositions and self.word(i).endswith(
+            self.lex.participle_endings
+        )
+        if (self.is_noun_use(i, lo) and not infinitive and not gerund) or (
             i + 1 < hi and self.t[i + 1].kind == "p"
         ):
             return None  # "…, welche Schmidt die alte nennt, hält": no complement
@@ -5518,14 +5528,21 @@ class FrameReader(SourceReader, ComplementReader):
         ):
             return None
         if infinitive:
-            return self.infinitive_naming(i, lo, content, unit)
+            return self.infinitive_naming(i, to, lo, content, unit)
         j = self.skip_auxiliaries(i - 1, lo)
         if j < lo or self.word(j) in self.lex.passive_auxiliaries:
             return None
         cue = (i, i + 2) if particle else (i, i + 1)
-        if self.is_punct(j, ",-–—") and self.word(i).endswith(self.lex.participle_endings):
-            # "…, calling it reckless", "… — calling it reckless"
+        if (self.is_punct(j, ",-–—") or self.t[j].comma) and self.word(i).endswith(
+            self.lex.participle_endings
+        ):
+            # "…, calling it reckless", "… — calling it reckless", "… on “Good Day,”
+            # calling it reckless"
             return Frame(cue, self.subject_of(lo, j), content, "participle", unit)
+        if gerund:
+            # "Roe replied by calling it “a farce”": the gerund's subject is the sentence's
+            source = self.subject_of(lo, j) if j > lo else None
+            return Frame(cue, source, content, "participle", unit) if source else None
         if self.word(j) in self.lex.conjunctions:
             # "… and called": the sentence's subject (see frame_at), else the last source
             source = self.coordinated_subject(lo, j)
@@ -5615,19 +5632,19 @@ class FrameReader(SourceReader, ComplementReader):
         )
 
     def infinitive_naming(
-        self, i: int, lo: int, content: tuple[int, int], unit: int
+        self, i: int, to: int, lo: int, content: tuple[int, int], unit: int
     ) -> Frame | None:
         """``He went on to call Roe “a wrecker.”``, ``took to the radio to call the plan
-        “a joke”``: a naming cue in the infinitive whose complement holds a quotation;
-        the object before ``to`` names, else the sentence's subject (as
-        :meth:`infinitive_frame` reads a cue's infinitive)."""
+        “a joke”``, ``is said to have called Roe “a wrecker”``: a naming cue in the
+        infinitive (its marker at ``to``) whose complement holds a quotation; the object
+        before ``to`` names, else the sentence's subject (as :meth:`infinitive_frame`
+        reads a cue's infinitive)."""
         if not any(
             self.t[m].kind == "q" for m in range(content[0], min(content[1], content[0] + 4))
         ):
             # "the power to call a vote": no naming without the name in marks right
             # after the object
             return None
-        to = i - 1
         before = to - 1
         source: tuple[int, int] | None
         if self.word(before) in self.lex.object_pronouns:
