@@ -756,7 +756,7 @@ class ComplementReader(TokenReader):
             # "denied the charges and sued the paper": a noun phrase, then a second
             # predicate of the cue's subject
             return self._content_range(i, second, min_words=1)
-        # a zero "that": "said he was", "critics say resources could be better spent";
+        # a zero "that": "said he was", "critics say the money could go elsewhere";
         # two words where a subject pronoun and a finite verb make them ("said he agreed",
         # "says she stays": a present form after the pronoun of one person or thing)
         short = self.opens_pronoun_clause(i)
@@ -1164,7 +1164,7 @@ class ComplementReader(TokenReader):
             (
                 w in self.lex.auxiliaries
                 and w not in self.lex.time_words
-                # "that we must respond now: C": an adverb that ends the clause
+                # "that we must answer now: C": an adverb that ends the clause
                 and not self.is_punct(k + 1, ":,;")
             )
             or (relative and w in self.lex.as_words)

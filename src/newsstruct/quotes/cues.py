@@ -740,7 +740,7 @@ class FrameReader(SourceReader, ComplementReader):
     ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
         """The subject, the content and the described noun phrase of a cue in a relative
         clause written without its pronoun (``a probe the agency said was ongoing``, ``the
-        resolve she argues is needed``): the cue at ``k`` is followed by a finite
+        water she insists is needed``): the cue at ``k`` is followed by a finite
         auxiliary, the clause's predicate whose subject is the gap; its subject opens after
         the noun phrase, inside ``source`` (an article, a pronoun or a capitalised name
         after a lower-case noun) or right after it; ``None`` elsewhere.  The noun phrase
@@ -750,7 +750,7 @@ class FrameReader(SourceReader, ComplementReader):
             or not self.lex.zero_complementizer
             or k >= hi
             or self.word(k) not in self.lex.finite_auxiliaries
-            # "the employees they thought were the best fit": a thought, no speech
+            # "the divers they thought were the best pick": a thought, no speech
             or self.word(k - 1) in self.lex.thought_cues
         ):
             return None
@@ -1977,7 +1977,7 @@ class FrameReader(SourceReader, ComplementReader):
             and not self.lex.verb_second  # "hat … erklärt, dass C": a verb after its auxiliary
             and self.noun_phrase_before(i, lo)
         ):
-            return None, width  # "voters in swing states, such as Ohio": a noun
+            return None, width  # "growers in pear states, such as Valmont": a noun
         if width == 1 and not verb_use and self.is_noun_label(i, lo):
             return None, width  # "Weather forecast: “Q”": a label, no subject and verb
         j = self.before_time_phrase(self.skip_auxiliaries(i - 1, lo), lo)
@@ -4948,7 +4948,7 @@ class FrameReader(SourceReader, ComplementReader):
                 and self.t[lo - 1].kind == "q"
                 and self.t[lo - 1].final
                 # a quotation of its own, no fragment that ends a sentence ("ready “to
-                # fight tonight.” One of his recent reads")
+                # sail at dawn.” One of its favourite reads")
                 and (lo == 1 or self.is_punct(lo - 2, ".!?:"))
             ):
                 # "“Shame on them!” Jo Roe called out.": the quotation's own mark ends
@@ -7261,7 +7261,7 @@ def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
                     or reader.word(cut) in reader.lex.contrast_openers
                 )
             ):
-                # "X says C1, after half said so in May": the adverbial clause set off
+                # "X says C1, after few said so in May": the adverbial clause set off
                 # by its comma holds speech of its own; C1 ends at the comma
                 cut -= 1
             comma = _comma_before_adjunct(reader, outer.content[0], frame.source[0])

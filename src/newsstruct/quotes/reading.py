@@ -2597,7 +2597,7 @@ class TokenReader:
         if self.word(i) in self.lex.noun_like_cues and self.word(i + 1) in (
             self.lex.genitive_prepositions
         ):
-            return True  # "his home state of Vermont", "reports of fraud"
+            return True  # "the farm state of Valmont", "reports of fraud"
         if (
             before in self.lex.role_nouns
             and before not in self.lex.thing_nouns  # "the Sanders campaign projects that"
