@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import newsstruct
 from newsstruct import Article, lang, speakers
-from newsstruct.speakers import _MARKED_BEFORE, _Resolver
+from newsstruct.speakers import _marked_before, _Resolver
 
 
 def speakers_of(article: Article) -> list[str | None]:
@@ -1785,11 +1785,11 @@ def test_a_marked_name_before_a_name_is_searched_from_the_end(
     forward = regex.compile(
         r"(?<=\p{Ll}[ \t]++)[«\"“„](\p{Lu}[^«»\"“”„\n\r\u2028\u2029.,;:!?]{0,60}+)[»\"”“][ \t]++$"
     )
-    assert _MARKED_BEFORE.flags & regex.REVERSE
+    assert _marked_before().flags & regex.REVERSE
     text = before + space + opening + capital + rest + closing + after
     for end in (len(text), len(text) - 1):
         window = text[: max(0, end)]
-        found, expected = _MARKED_BEFORE.search(window), forward.search(window)
+        found, expected = _marked_before().search(window), forward.search(window)
         assert (found and (found.span(), found.groups())) == (
             expected and (expected.span(), expected.groups())
         )

@@ -14,14 +14,14 @@ from newsstruct.model import Span
 from newsstruct.quotes import tokens as tokens_module
 from newsstruct.quotes.cues import forget_readers, frame_reader, speech_act
 from newsstruct.quotes.marks import find_quoted_spans
-from newsstruct.quotes.reading import _WORD_BEFORE, TokenReader, verb_group_start
+from newsstruct.quotes.reading import TokenReader, _word_before, verb_group_start
 from newsstruct.quotes.tokens import (
     _PUNCTUATION,
-    _TOKEN,
     _TYPESET_TOKEN,
     _TYPESET_WORD,
     WORD,
     Token,
+    _token,
     split_glued_cues,
     tokenize,
     units,
@@ -203,14 +203,14 @@ _TYPESET_TEXT = st.text(
 def test_typeset_text_is_split_as_by_the_token_pattern(text: str) -> None:
     # tokenize splits typeset ASCII pieces with the standard library's engine, a fast
     # path that must give the very tokens of the full pattern
-    assert _TYPESET_TOKEN.split(text) == _TOKEN.split(text)
+    assert _TYPESET_TOKEN.split(text) == _token().split(text)
 
 
 def _pattern_tokens(text: str) -> list[Token]:
     # the tokens of the full token pattern's split, read as tokenize reads them
     tokens: list[Token] = []
     split = tokens_module._split_tokens
-    split(tokens.append, _TOKEN.split(text), 0, is_typeset_ascii(text), False)
+    split(tokens.append, _token().split(text), 0, is_typeset_ascii(text), False)
     return tokens
 
 
@@ -266,11 +266,11 @@ _BEFORE_CUE_TEXT = st.text(alphabet=st.sampled_from("aZé\u0301Ж9_'’- \t\n\r\
 def test_the_word_before_a_cue_is_searched_from_the_end(text: str, reach: int) -> None:
     # verb_group_start reads the word before a cue from the end of its window ((?r)): the
     # very match a forward search finds, which would retry every letter of the window
-    forward = regex.compile(_WORD_BEFORE.pattern.removeprefix("(?r)"))
-    assert _WORD_BEFORE.flags & regex.REVERSE
+    forward = regex.compile(_word_before().pattern.removeprefix("(?r)"))
+    assert _word_before().flags & regex.REVERSE
     for end in range(len(text) + 1):
         start = max(0, end - reach)
-        found, expected = _WORD_BEFORE.search(text, start, end), forward.search(text, start, end)
+        found, expected = _word_before().search(text, start, end), forward.search(text, start, end)
         assert (found and found.span()) == (expected and expected.span())
 
 

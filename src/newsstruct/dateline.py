@@ -42,6 +42,7 @@ from collections.abc import Sequence
 
 import regex
 
+from newsstruct._lazy import lazy_pattern
 from newsstruct.lang import Lexicon
 from newsstruct.layout import is_byline, is_captioned_photo, is_timestamp
 from newsstruct.model import Dateline, Span
@@ -268,19 +269,19 @@ GENERIC_PATTERNS: tuple[str, ...] = (
 # Hannover. Die …   Berlin – Der …   Frankfurt/Main – Die …   (a city in title case
 # alone, then a full stop or a dash and the lead's first word; only where the lexicon
 # says its papers print them: Lexicon.title_case_datelines)
-_TITLE_PLACE = regex.compile(rf"(?P<place>{_POOL_PLACE})(?:\.|[ ]++[-–—])(?=[ ]++\p{{Lu}}\p{{Ll}})")
+_titled_place = lazy_pattern(rf"(?P<place>{_POOL_PLACE})(?:\.|[ ]++[-–—])(?=[ ]++\p{{Lu}}\p{{Ll}})")
 # Brussels – The …   Cape Town, South Africa — Crews …   (one to three words in title case,
 # a place's own small word between them, a country of one word after a comma (or of two,
 # the first a place's opener: "South Africa"), then a spaced dash and
 # the lead's first word; where the lexicon says its papers print only these:
 # Lexicon.title_case_dash_datelines; the lead may open with a word of one letter, "A …")
 _TITLE_WORD = r"\p{Lu}\p{Ll}[\p{L}'’\-]{1,30}+"
-_TITLE_PLACE_DASH = regex.compile(
+_title_place_dash = lazy_pattern(
     rf"(?P<place>{_TITLE_WORD}(?:[ ](?:(?:de|da|do|del|upon|on|sur|am|an)[ ])?+{_TITLE_WORD})"
     rf"{{0,2}}+(?:,[ ](?:{PLACE_OPENER}[ ])?+{_TITLE_WORD})?+)"
     r"[ ]++[-–—](?=[ ]++\p{Lu}(?:\p{Ll}|[ ]\p{L}))"
 )
-_PLACE_OPENER = regex.compile(PLACE_OPENER)
+_place_opener = lazy_pattern(PLACE_OPENER)
 # A lead's last mark: a headline ends without one ("Lornport – A town divided"); a closing
 # quotation mark ends a sentence only after a stop ('… the mayor said: "We will."', not
 # "Storm Tess – Residents ‘shocked’")
@@ -293,7 +294,7 @@ _SENTENCE_END = regex.compile(r"(?:\.|[.!?][ ]?+[\"”’»]++)$")
 # U.S. envoy –"); atomic, since a stop after a letter alone and before a lower-case word
 # ("a. b. c.") fits two branches, and a lead with no second dash would try both at each
 _NO_STOP = r"(?>[^.!?]|(?<=(?<!\p{L})\p{L})\.|\.(?=[ ]*+\p{Ll}))"
-_ASIDE_DASH = regex.compile(rf"(?>{_NO_STOP}*?[ ][-–—][ ])(?!{_NO_STOP}*?[ ][-–—][ ])")
+_aside_dash = lazy_pattern(rf"(?>{_NO_STOP}*?[ ][-–—][ ])(?!{_NO_STOP}*?[ ][-–—][ ])")
 
 _HEAD_PARAGRAPHS = 4
 # Lines of a page above the dateline that are no paragraphs of text: short, no stop at
@@ -316,7 +317,7 @@ _LEAD_LENGTH = 150
 # an abbreviation in capitals that opens the line (LOUIS of "ST. LOUIS (AP) —": no
 # headline stands before it), and the lead after the dash opens a sentence (not "the EU
 # (European Union) - and others").
-_RUN_IN = regex.compile(
+_run_in = lazy_pattern(
     r"(?:(?<=[^\s\p{Lu}'’\-][ ]{1,3})|(?<=[\p{Ll}.!?”\"»)]))"
     r"(?<!(?:^|\n)[ \t]*+\p{Lu}{1,3}+\.[ ]{0,3})(?=\p{Lu}{3})"
     + rf"(?:{_WIRE}[ ]*+(?:[-–—―]{{1,2}}+|\.-|:)|{_SLASHED}(?:\.|[ ]*+[-–—―]{{1,2}}+))"
@@ -335,7 +336,7 @@ def split_run_in(text: str, paragraphs: Sequence[Span]) -> list[Span]:
     own."""
     split = list(paragraphs)
     for index, paragraph in enumerate(split[:_RUN_IN_PARAGRAPHS]):
-        found = _RUN_IN.search(
+        found = _run_in().search(
             text, paragraph.start, min(paragraph.end, paragraph.start + _RUN_IN_REACH)
         )
         if found is not None:
@@ -363,7 +364,7 @@ def _known_agency(agency: str, outlet: OutletRules | None, lexicon: Lexicon) -> 
 
 
 # A place alone on its line: a city of one to three words, perhaps with its country
-_PLACE_LINE = regex.compile(
+_place_line = lazy_pattern(
     rf"[ \t]*+({_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}+(?:,[ ]{_PLACE_WORD})?+)[ \t]*+"
 )
 
@@ -382,7 +383,7 @@ def _place_below(text: str, paragraphs: Sequence[Span], index: int) -> Span | No
     if index + 1 >= len(paragraphs):
         return None
     below = paragraphs[index + 1]
-    found = _PLACE_LINE.fullmatch(text, below.start, below.end)
+    found = _place_line().fullmatch(text, below.start, below.end)
     if found is None:
         return None
     named = regex.compile(_NAME_BEFORE + regex.escape(found.group(1)) + r"(?![\p{L}\p{N}])")
@@ -423,7 +424,7 @@ def _stacked(
 
 
 def _title_place(line: str, found: regex.Match[str], lexicon: Lexicon) -> bool:
-    """Whether a match of :data:`_TITLE_PLACE` is a dateline: its word is no section's
+    """Whether a match of :func:`_titled_place` is a dateline: its word is no section's
     label (``Update –``) and, before a full stop, no abbreviation (``Prof. Roe``), and the
     lead opens with an article, a preposition or a pronoun (``Hannover. Die …``, not a run
     of headings, ``Ausland. Frankreich. Paris, …``); a dash may open any lead (``Berlin –
@@ -442,7 +443,7 @@ def _title_place(line: str, found: regex.Match[str], lexicon: Lexicon) -> bool:
 def _dash_place(
     line: str, found: regex.Match[str], lexicon: Lexicon, text: str, after: int
 ) -> bool:
-    """Whether a match of :data:`_TITLE_PLACE_DASH` is a dateline: the paragraph is a
+    """Whether a match of :func:`_title_place_dash` is a dateline: the paragraph is a
     lead that ends a sentence (not a headline, ``Lornport – A town divided``, ``Storm Tess
     – Residents ‘shocked’``) with no second spaced dash before its first stop that a third
     does not follow (an aside, ``Jo Roe – The mayor of Lornport – said …``; but ``Lornport
@@ -452,7 +453,7 @@ def _dash_place(
     ``Live Updates – …``, ``Michael Roe – The …``), nor a person named again by the
     surname (:func:`_surname`), and the words have the shape of a place or the story
     prints them as one (:func:`_placed`)."""
-    if _SENTENCE_END.search(line.rstrip()) is None or _ASIDE_DASH.match(line, found.end()):
+    if _SENTENCE_END.search(line.rstrip()) is None or _aside_dash().match(line, found.end()):
         return False
     words = [word.strip(",").casefold() for word in found.group("place").split()]
     refused, names = _dash_refused(lexicon)
@@ -478,7 +479,7 @@ def _placed(found: regex.Match[str], text: str, after: int, lexicon: Lexicon) ->
     if (
         is_colon_city(place)
         or "," in place
-        or _PLACE_OPENER.fullmatch(words[0])
+        or _place_opener().fullmatch(words[0])
         or any(word.islower() for word in words)
     ):
         return True
@@ -498,7 +499,7 @@ def _surname(found: regex.Match[str], text: str, after: int, lexicon: Lexicon) -
     back alone, nor after a capitalised word that is no title, nor before another
     capitalised word (``Mexico City – …`` / ``City Hall``, ``Manchester City``)."""
     words = found.group("place").split()
-    if len(words) != 2 or "," in words[0] or _PLACE_OPENER.fullmatch(words[0]):
+    if len(words) != 2 or "," in words[0] or _place_opener().fullmatch(words[0]):
         return False
     alone = regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(words[1])}(?![\p{{L}}\-]|[ ]\p{{Lu}})")
     for hit in alone.finditer(text, after):
@@ -518,7 +519,7 @@ _WORD_BEFORE_REACH = 40
 
 @functools.cache
 def _dash_refused(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    """The words no place of :data:`_TITLE_PLACE_DASH` holds, and the first names none
+    """The words no place of :func:`_title_place_dash` holds, and the first names none
     opens with."""
     refused = frozenset(
         (
@@ -608,9 +609,9 @@ def find_dateline(
         stacked = _stacked(text, paragraphs, index, paragraph.start, line, lexicon)
         if stacked is not None:
             return stacked, index
-        found = _TITLE_PLACE.match(line) if lexicon.title_case_datelines else None
+        found = _titled_place().match(line) if lexicon.title_case_datelines else None
         if found is None and lexicon.title_case_dash_datelines:
-            found = _TITLE_PLACE_DASH.match(line)
+            found = _title_place_dash().match(line)
             if found is not None and not _dash_place(
                 line, found, lexicon, text, paragraph.start + found.end()
             ):

@@ -29,12 +29,13 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
+from newsstruct._lazy import lazy_pattern
 from newsstruct.lang import Lexicon, alternation, is_acronym
 from newsstruct.lang._media import INTERNATIONAL_MEDIA
 from newsstruct.layout import (
-    DATE_LINE,
     byline_date,
     crawl_date,
+    date_line,
     date_line_alone,
     is_byline,
     is_timestamp,
@@ -65,7 +66,7 @@ _PLACE_SMALL_WORDS = (
     "al|am|an|da|das|de|del|della|der|di|do|dos|du|el|en|im"
     "|la|le|les|na|nad|on|pod|sur|upon|van|von"
 )
-_DATELINE_LIKE = regex.compile(
+_dateline_like = lazy_pattern(
     r"^\p{Lu}[\p{L}\p{Zs}.,'\-]{0,40}\(\p{L}[^()]{0,30}\)\s*[-–—]"
     r"|^(?=\p{Lu}[\p{L}\p{Zs}.,'\-]{0,40}[•|])"
     r"\p{Lu}[\p{L}.,'\-]*+(?:\p{Zs}++(?:\p{Lu}[\p{L}.,'\-]*+"
@@ -120,7 +121,7 @@ def _looks_like_title(text: str, *, has_date_line: bool, following: str = "") ->
     """Whether a line reads as a headline rather than body text; ``following`` is the
     paragraph below it, where the line is the first of the article under a crawl date
     line."""
-    if not text or len(text) > _MAX_TITLE_CHARS or _DATELINE_LIKE.match(text):
+    if not text or len(text) > _MAX_TITLE_CHARS or _dateline_like().match(text):
         return False
     words = _WORD.findall(text)
     if not words or len(words) > _MAX_TITLE_WORDS:
@@ -365,7 +366,7 @@ def _byline_date(
 # ``REFILE-``, ``RPT-``, ``CORRECTED-``; Yonhap's ``(LEAD)``, ``(2nd LD)``, ``(URGENT)``.
 # The headline leaves it out, so that a story's versions give one headline.  A genre
 # label (``ANALYSIS-``, ``(News Focus)``) is the same in every version and stays.
-_VERSION_MARKER = regex.compile(
+_version_marker = lazy_pattern(
     r"(?:(?:(?:UPDATE|WRAPUP)[ ]\d{1,2}|RPT|REFILE|CORRECTED)[ ]?+-[ ]?+"
     r"|\((?:LEAD|\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)[ ]LD|URGENT)\)[ ]++)++"
     r"(?=[\p{L}\p{N}\"'‘“(])"
@@ -373,20 +374,20 @@ _VERSION_MARKER = regex.compile(
 
 
 def _unmarked(line: str) -> str:
-    """A headline without its version marker (:data:`_VERSION_MARKER`): the same
+    """A headline without its version marker (:func:`_version_marker`): the same
     headline printed twice, once with its marker (``UPDATE 2-Harbour Bank to cut jobs``
     above ``Harbour Bank to cut jobs``), is one headline and its repeat."""
-    found = _VERSION_MARKER.match(line)
+    found = _version_marker().match(line)
     return line if found is None else line[found.end() :]
 
 
 def _without_version_marker(text: str, header: Header) -> Header:
-    """The ``header`` with its headline's version marker (:data:`_VERSION_MARKER`) left
+    """The ``header`` with its headline's version marker (:func:`_version_marker`) left
     out of the headline."""
     span = header.title_span
     if span is None:
         return header
-    found = _VERSION_MARKER.match(text, span.start, span.end)
+    found = _version_marker().match(text, span.start, span.end)
     if found is None:
         return header
     start = found.end()
@@ -395,14 +396,14 @@ def _without_version_marker(text: str, header: Header) -> Header:
 
 # A site's name after the headline, as a page's title prints it: the last piece after a
 # spaced bar, dash or double colon ("Ferry returns | Harbour Times", "… - Xinhua")
-_SITE_AFTER = regex.compile(
+_site_after = lazy_pattern(
     r"[ ]++(?:\||[-–—]|::)[ ]++(?P<site>(?:(?![ ](?:\||[-–—]|::)[ ]).){2,60}+)[ ]*+$"
 )
 # A site's section between the headline and the site's name after a spaced bar or dash, as
 # a page's title prints it ("Ferry returns | UK news | Harbour Times", "Ferry returns - UK
 # News - Harbour Times"): a capitalised word and up to two more (an ampersand may join
 # two), at the end of what the site's name left, set apart by the site's own separator
-_SECTION_BEFORE = regex.compile(
+_section_before = lazy_pattern(
     r"[ ]++(?P<separator>\||[-–—])[ ]++\p{Lu}[\p{L}\p{N}'’.\-]*+"
     r"(?:[ ]++(?:&[ ]++)?[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+){0,2}+[ ]*+$"
 )
@@ -436,7 +437,7 @@ def _without_site(
     span = header.title_span
     if span is None:
         return header
-    found = _SITE_AFTER.search(text, span.start, span.end)
+    found = _site_after().search(text, span.start, span.end)
     if found is None or found.start() == span.start:
         return header
     site = found.group("site").rstrip()
@@ -456,7 +457,7 @@ def _without_site(
         return header
     end = found.start()
     separator = text[end : found.start("site")].strip()
-    section = _SECTION_BEFORE.search(text, span.start, end)
+    section = _section_before().search(text, span.start, end)
     if (
         section is not None
         # the site's own separator, or a bar before a dash ("| India News - Harbour Times")
@@ -586,7 +587,7 @@ def _find_header(
         return Header()
     furniture = _furniture(outlet, lexicon)
     first = paragraphs[0]
-    found = DATE_LINE.match(text, first.start, first.end)
+    found = date_line().match(text, first.start, first.end)
     if found is not None and found.end() >= first.end:
         date, date_text = crawl_date(found)
         rest_start = found.start("rest")

@@ -8,6 +8,7 @@ import unicodedata
 
 import regex
 
+from newsstruct._lazy import lazy_pattern
 from newsstruct.lang import Lexicon, alternation, available, get
 from newsstruct.model import iso_date
 from newsstruct.outlets import plain_spaces
@@ -17,9 +18,9 @@ __all__ = [
     "CREDIT_BRACKET",
     "CREDIT_LINE_BRACKET",
     "DATE_LABEL",
-    "DATE_LINE",
     "byline_date",
     "crawl_date",
+    "date_line",
     "date_line_alone",
     "is_byline",
     "is_captioned_photo",
@@ -49,7 +50,7 @@ DATE_LABEL = r"\p{L}++(?:[ ]\p{L}++){0,2}"
 # the agency in capitals, a slash and the name, perhaps more labels after slashes
 # ("… July 22, 2018. REUTERS/Jo Roe/File Photo"), or the name, a slash and the agency
 # ("… on Monday. Jo Roe/AFP"), or a handout's source and its agency after "via"
-_CLOSING_CREDIT = regex.compile(
+_closing_credit = lazy_pattern(
     r"(?:^|(?<=[.!?\"”’)][ ]++))(?:\p{Lu}{2,}+(?:[ ]\p{Lu}{2,}+)?+/[ ]?+\p{Lu}[\p{L}'’.\-]*+"
     r"(?:[ ]\p{Lu}[\p{L}'’.\-]*+){0,3}+(?:/\p{Lu}[\p{L}]*+(?:[ ]\p{L}++){0,2}+){0,3}+"
     r"|\p{Lu}\p{Ll}[\p{L}'’.\-]*+(?:[ ]\p{Lu}[\p{L}'’.\-]*+){0,3}+/\p{Lu}{2,}+"
@@ -73,7 +74,7 @@ def is_captioned_photo(line: str) -> bool:
     """
     line = line.rstrip()
     return "/" in line[-_CREDIT_REACH:] and (
-        _CLOSING_CREDIT.search(line, max(0, len(line) - _CREDIT_REACH)) is not None
+        _closing_credit().search(line, max(0, len(line) - _CREDIT_REACH)) is not None
     )
 
 
@@ -315,7 +316,7 @@ def _date_forms(month: str, *, day_dot: bool = False) -> str:
 # drops at its edges (EDGE_BLANKS), so that the headline or body after it starts at a
 # character of its own.
 _GAP = "[" + regex.escape(EDGE_BLANKS.translate(dict.fromkeys(map(ord, "\n\r\u2028\u2029")))) + "]"
-DATE_LINE = regex.compile(
+date_line = lazy_pattern(
     rf"{_GAP}*+date(?::{_GAP}*+|{_GAP}++)"
     r"(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?+)?+(?![\d-])"
     rf"|(?:{_date_forms(f'(?P<month>{EN_MONTH})')})(?!\d))"
@@ -327,7 +328,7 @@ DATE_LINE = regex.compile(
 )
 
 
-_EN_MONTH = regex.compile(EN_MONTH, regex.IGNORECASE)
+_en_month = lazy_pattern(EN_MONTH, regex.IGNORECASE)
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTHS = len(_EN_MONTHS)
 
@@ -350,7 +351,7 @@ def match_date(found: regex.Match[str], lexicon: Lexicon | None = None) -> datet
     month = found.group("month").casefold().rstrip(".")
     if month.isdigit():
         number = int(month)
-    elif month[:3] in _EN_MONTHS and _EN_MONTH.fullmatch(month):
+    elif month[:3] in _EN_MONTHS and _en_month().fullmatch(month):
         number = _EN_MONTHS.index(month[:3]) + 1
     else:
         names = lexicon.month_names if lexicon is not None else ()
@@ -362,19 +363,19 @@ def match_date(found: regex.Match[str], lexicon: Lexicon | None = None) -> datet
 
 
 def crawl_date(found: regex.Match[str]) -> tuple[datetime.date | None, str | None]:
-    """The date of a :data:`DATE_LINE` match and its text: ISO as written (a year-month
+    """The date of a :func:`date_line` match and its text: ISO as written (a year-month
     ``2025-02`` has no date), any other form as the ISO date it names; neither for a date
     that does not exist (``2026-13-45``, ``31.02.2026``).  Digits of any script read as
     theirs (``date ٢٠٢٦-٠٥-١٢``, full-width ``date ２０２６-０５-１２``); the text is in ASCII
     digits, as ISO writes them.
 
-    >>> crawl_date(DATE_LINE.match("date Nov 28, 2026 Ferry"))
+    >>> crawl_date(date_line().match("date Nov 28, 2026 Ferry"))
     (datetime.date(2026, 11, 28), '2026-11-28')
-    >>> crawl_date(DATE_LINE.match("date 2025-02"))
+    >>> crawl_date(date_line().match("date 2025-02"))
     (None, '2025-02')
-    >>> crawl_date(DATE_LINE.match("date 31.02.2026"))
+    >>> crawl_date(date_line().match("date 31.02.2026"))
     (None, None)
-    >>> crawl_date(DATE_LINE.match("date ٢٠٢٥-٠٢"))
+    >>> crawl_date(date_line().match("date ٢٠٢٥-٠٢"))
     (None, '2025-02')
     """
     named = found.group("year")  # set by the forms other than ISO
@@ -382,7 +383,7 @@ def crawl_date(found: regex.Match[str]) -> tuple[datetime.date | None, str | Non
         date = match_date(found)
         return (None, None) if date is None else (date, date.isoformat())
     written = "".join(str(unicodedata.decimal(char, char)) for char in found.group("date"))
-    if len(written) == len("2025-02-01"):  # a full date (DATE_LINE: YYYY, YYYY-MM or the day)
+    if len(written) == len("2025-02-01"):  # a full date (date_line: YYYY, YYYY-MM or the day)
         date = iso_date(written)
         return (None, None) if date is None else (date, written)
     year, _, month = written.partition("-")
@@ -400,7 +401,7 @@ _TIME = (
 
 
 _MAX_TIME_CHARS = 30
-_TIME_ALONE = regex.compile(rf"[ \t]*+{_TIME}[ \t]*+", regex.IGNORECASE)
+_time_alone = lazy_pattern(rf"[ \t]*+{_TIME}[ \t]*+", regex.IGNORECASE)
 
 
 def is_time_alone(line: str) -> bool:
@@ -410,7 +411,7 @@ def is_time_alone(line: str) -> bool:
     >>> is_time_alone("10:15 GMT"), is_time_alone("At 10:15 the ferry left.")
     (True, False)
     """
-    return len(line) <= _MAX_TIME_CHARS and _TIME_ALONE.fullmatch(plain_spaces(line)) is not None
+    return len(line) <= _MAX_TIME_CHARS and _time_alone().fullmatch(plain_spaces(line)) is not None
 
 
 # a short word between a time and a date: "on", "at", "um", "о"
@@ -523,7 +524,7 @@ def is_page_line(line: str, *, headed: bool = False) -> bool:
     >>> is_page_line("date 2026-09-05 Ferry"), is_page_line("date 2026-09-05 Ferry", headed=True)
     (False, True)
     """
-    found = DATE_LINE.fullmatch(line)
+    found = date_line().fullmatch(line)
     dated = found is not None and (headed or not found.group("rest"))
     return dated or _SLUG.fullmatch(line) is not None
 
@@ -534,5 +535,5 @@ def date_line_alone(line: str) -> regex.Match[str] | None:
     >>> date_line_alone("date 2026-09-05").group("date"), date_line_alone("date 2026-09-05 Ferry")
     ('2026-09-05', None)
     """
-    found = DATE_LINE.fullmatch(line)
+    found = date_line().fullmatch(line)
     return found if found is not None and not found.group("rest") else None

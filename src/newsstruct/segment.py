@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import regex
 
+from newsstruct._lazy import lazy_pattern
 from newsstruct.lang import FULL_WIDTH_STOPS, SPACED_STOPS, Lexicon
 from newsstruct.layout import EDGE_BLANKS, is_byline, is_page_line
 from newsstruct.model import Span
@@ -25,11 +26,11 @@ __all__ = ["paragraph_spans", "prints_danda", "sentence_spans"]
 # paragraph tags (``<br>``, ``<p>``, ``</p>``: text taken from a page's source; a run of
 # them is matched apart, to be skipped).
 _TAGS = rf"(?:{LINE_TAG})++"
-_LINE = regex.compile(rf"{_TAGS}|(?:[^\r\n\u2028\u2029<]++|(?!{LINE_TAG})<)++")
+_line = lazy_pattern(rf"{_TAGS}|(?:[^\r\n\u2028\u2029<]++|(?!{LINE_TAG})<)++")
 _TAGS_ONLY = regex.compile(_TAGS)
 # What may stand between a line that stops mid-sentence and the line it goes on in: blanks,
 # and HTML's line breaks ("We will sail<br>tomorrow"), but no paragraph's tags
-_WRAP = regex.compile(rf"(?:[{EDGE_BLANKS}]++|<(?i:br)[ \t]*+/?+>)*+")
+_wrap = lazy_pattern(rf"(?:[{EDGE_BLANKS}]++|<(?i:br)[ \t]*+/?+>)*+")
 # The last character of a (stripped) line that stops mid-sentence.
 _CONTINUES = regex.compile(r"[\p{Ll}\p{L}\p{N},;]")
 _STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
@@ -42,7 +43,7 @@ _STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
 # and a space (French « …), or German » with no space after it (»Wir …«; a French
 # closing » has its space); or with a dash, no space after it (not "4. - 7.").
 _STOPS = regex.escape(SPACED_STOPS)
-_TERMINAL = regex.compile(
+_terminal = lazy_pattern(
     rf"(?<![{_STOPS}])[{_STOPS}]++[\"'”’»)\]]*+"
     r"(?=\s++(?:[\"'“‘«„(\[][\"'‘’]?+\s?+|»|[—–-])?+[\p{Lu}\p{N}\p{Lo}\p{Georgian}])"
     rf"|[{FULL_WIDTH_STOPS}]++(?:[”’」』）)]++(?!\s*+(?:と|って))|(?![”’」』）)]))"
@@ -58,7 +59,7 @@ _DANDA = "\N{DEVANAGARI DANDA}"
 # line ("# Ferry returns", "> “We will sail,” she said."), or emphasis around it
 # ("**Recall**", "*Kyiv • UNN*"; not "**A** and **B**").
 _MARK_BEFORE = regex.compile(r"(?:#{1,6}+|>)[ \t]++|>")
-_EMPHASIS = regex.compile(EMPHASIS_LINE)
+_emphasis = lazy_pattern(EMPHASIS_LINE)
 _MARKUP = frozenset("#>*_")
 
 
@@ -67,7 +68,7 @@ def _markup(line: str) -> tuple[int, int]:
     (``(0, 0)`` for none)."""
     if (mark := _MARK_BEFORE.match(line)) is not None:
         return mark.end(), 0
-    elif (emphasis := _EMPHASIS.fullmatch(line)) is not None:
+    elif (emphasis := _emphasis().fullmatch(line)) is not None:
         size = emphasis.start("inner")
         return size, size
     return 0, 0
@@ -87,7 +88,7 @@ def paragraph_spans(text: str) -> list[Span]:
     pending: Span | None = None
     joined = False  # whether ``pending`` holds more than one line
     # concurrent=False (the GIL kept across the matches): see quotes.tokens.tokenize
-    for match in _LINE.finditer(text, None, None, False, False):
+    for match in _line().finditer(text, None, None, False, False):
         line = match.group()
         stripped = line.strip(EDGE_BLANKS)
         if not stripped or (line[0] == "<" and _TAGS_ONLY.fullmatch(line)):
@@ -118,7 +119,7 @@ def paragraph_spans(text: str) -> list[Span]:
                 and (joined or not is_page_line(pending.of(text), headed=True))
                 and not is_byline(stripped)  # "di Anna Rossi" under the headline
                 # no "</p>", "> " between
-                and _WRAP.fullmatch(text, pending.end, start) is not None
+                and _wrap().fullmatch(text, pending.end, start) is not None
             ):
                 pending = Span(pending.start, end)
                 joined = True
@@ -166,7 +167,7 @@ def sentence_spans(
     the Devanagari danda (:func:`prints_danda`), decided once for all its paragraphs."""
     spans: list[Span] = []
     start = paragraph.start
-    for match in _TERMINAL.finditer(text, paragraph.start, paragraph.end, False, False):
+    for match in _terminal().finditer(text, paragraph.start, paragraph.end, False, False):
         end = match.end()
         if match.group().rstrip("\"'”’»)]") == "." and _is_abbreviation(
             text, match.start(), lexicon, danda=danda

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 import attrs
 import regex
 
+from newsstruct._lazy import lazy_pattern
 from newsstruct.lang import (
     ADJECTIVE_BODY_WORDS,
     COLON_ENDING,
@@ -84,7 +85,7 @@ _FILE_KEY = 6  # letters of the longest key a surname is filed under (see _file_
 # a name of two capitalised words or more apposed at a mention's end (", Jo Roe")
 # ("…, Minister of Harbours Jo Roe": a short lower-case word, a title's preposition or a
 # name's particle, between capitalised words)
-_APPOSED_NAME = regex.compile(  # "…, Jo Roe", "…, former Mayor Jo Roe"
+_apposed_name = lazy_pattern(  # "…, Jo Roe", "…, former Mayor Jo Roe"
     r",[ \t]*+(?:\p{Ll}[\p{L}\-]*+[ \t]++){0,2}"
     r"\p{Lu}[\p{L}\p{M}'’\-.]*+(?:[ \t]++(?:\p{Ll}{1,3}[ \t]++)?\p{Lu}[\p{L}\p{M}'’\-.]*+)++$"
 )
@@ -135,7 +136,7 @@ _CLAUSE_BREAK = re.compile(r"[.,;:!?\"“”«»()\n\r\u2028\u2029]|[ \t][\-–�
 # Searched from the end ((?r)), as _WORD_BEFORE; the name's letters greedy, not possessive,
 # so that read backwards they give back its capital (no mark is among them: the match is
 # the one a forward search finds).
-_MARKED_BEFORE = regex.compile(
+_marked_before = lazy_pattern(
     r"(?r)(?<=\p{Ll}[ \t]++)[«\"“„](\p{Lu}[^«»\"“”„\n\r\u2028\u2029.,;:!?]{0,60})[»\"”“][ \t]++$"
 )
 _COMMA_BEFORE = regex.compile(r"(?r),[ \t]++$")  # the comma right before a name
@@ -154,7 +155,7 @@ _NAME_AFTER_MODIFIER = regex.compile(r"(?<=\p{Hiragana})[\p{Han}\p{Katakana}ー�
 # plain present, the past, the progressive: "近くに住むさくら", "店で働いていたはなこ",
 # "近くに住んでいるさくら"), the verb's stem one ideograph and one kana of it at most
 # (no e-row stem, "勤める", and no two kana, "暮らす": such a name is left unread)
-_KANA_NAME = regex.compile(
+_kana_name = lazy_pattern(
     r"(?<=\p{Han}(?:[うくぐすつぬぶむる]|[いきしちにびみりっん]?(?:てい)?[るた]|[いん](?:だ|でい[るた])))"
     r"\p{Hiragana}{2,4}+$"
 )
@@ -1165,7 +1166,7 @@ class _Resolver:
         """The last few words of the clause before ``position`` (``глава областной
         военной администрации`` before ``Андрей Ткач``)."""
         window = self.text[max(0, position - _ROLE_REACH) : position]
-        marked = _MARKED_BEFORE.search(window)
+        marked = _marked_before().search(window)
         if marked is not None:
             # "тренер «Карпат» Мирон Гнатюк": the body the role is of, in marks
             window = window[: marked.start()] + marked.group(1) + " "
@@ -1851,7 +1852,9 @@ class _Resolver:
             while timeless > 1 and _key(words[timeless - 1][0]) in self.lex.prepositions:
                 timeless -= 1
         at_place = self._before_place(words)
-        apposed = _APPOSED_NAME.search(mention, words[at_place][1]) if at_place < timeless else None
+        apposed = (
+            _apposed_name().search(mention, words[at_place][1]) if at_place < timeless else None
+        )
         if at_place < timeless and (
             apposed is None
             # "in Valmont, Lornport and Kerry": places that a conjunction joins, no name
@@ -2138,7 +2141,7 @@ class _Resolver:
                     and not rest.endswith(self.lex.linking_particles)
                 ):
                     # "近くで食堂を営む木村一郎さん": the name after the modifier
-                    after = _NAME_AFTER_MODIFIER.search(rest) or _KANA_NAME.search(rest)
+                    after = _NAME_AFTER_MODIFIER.search(rest) or _kana_name().search(rest)
                     name = rest if after is None else after.group()
                     # "トランプ米大統領": a foreign name in katakana, then a country's
                     # or "former" before the role; no company's ideographs after a

@@ -39,6 +39,7 @@ from collections.abc import Collection, Iterable, Sequence
 import attrs
 import regex
 
+from newsstruct._lazy import lazy_pattern
 from newsstruct.lang import (
     SENTENCE_STOPS,
     Lexicon,
@@ -75,7 +76,7 @@ _FOLLOW_REACH = 8  # words of a social-media prompt up to its platform ("Follow 
 # Bullets and dashes may come first ("• Read also", "» Subscribe"), but not an opening
 # quotation mark: '“Follow us,” she said' is speech, not furniture.
 _LEADING = r"[\p{P}\s--[\"'“‘„‚«‹]]*+"
-_LEAD = regex.compile(_LEADING, regex.IGNORECASE | regex.V1)
+_lead = lazy_pattern(_LEADING, regex.IGNORECASE | regex.V1)
 _FOLD_REACH = 3  # characters of text that one character of a word matches, at most
 
 
@@ -120,7 +121,7 @@ class _Openers:
             return False
         first = line[:1]
         # an ASCII letter or digit is no punctuation: the engine is asked only otherwise
-        lead = None if first.isascii() and first.isalnum() else _LEAD.match(line)
+        lead = None if first.isascii() and first.isalnum() else _lead().match(line)
         start = lead.end() if lead is not None else 0
         return fold_for_screen(line[start : start + self.reach]).startswith(self.firsts)
 
@@ -192,7 +193,7 @@ _CREDIT = regex.compile(
 # A caption's photo credit that ends it: "… Sheriff's Office/Handout via REUTERS",
 # "… Indonesia. (Xinhua/Jane Doe)": after the slash only capitalised words and short
 # lower-case ones ("via"), so "the U.S./Mexico border … the FBI." is no credit.
-_CREDIT_END = regex.compile(
+_credit_end = lazy_pattern(
     r"[\p{L}.]/(?:\p{Lu}[\p{L}'’]*+[\s.]++|\p{Ll}{1,3}+\s++){0,4}\p{Lu}{2,}+\.?\s*+$"
     r"|\(\p{Lu}\p{L}++/[^()\n]{1,40}\)\.?\s*+$"
 )
@@ -379,7 +380,7 @@ def _background_features(
             ("/" in line or "(" in line)  # both need one
             and (
                 _CREDIT.search(line) is not None
-                or _CREDIT_END.search(line[-_CREDIT_TAIL:]) is not None
+                or _credit_end().search(line[-_CREDIT_TAIL:]) is not None
             )
         )
     ):
@@ -449,7 +450,7 @@ _MAX_BOX = 14
 # or an empty one ("</a>", "<tweet/>"): the paragraph is an embed or a link of the page,
 # no text of the article's own; "<cake>" alone is text, and so is HTML's line break
 # ("<br/>" in a paragraph that a line stopping mid-sentence joined: segment)
-_MARKUP_TAG = regex.compile(
+_markup_tag = lazy_pattern(
     r"<(?!(?i:br)[\s/>])(?:/\p{L}[\p{L}\p{N}_-]*+\s*+"
     r"|\p{L}[\p{L}\p{N}_-]*+(?:\s[^<>\n=]*+=[^<>\n]*+|\s*+/))>"
 )
@@ -479,7 +480,7 @@ _CREDIT_LINE = regex.compile(
 # A wire's sign-off alone on its line: a dash or two and its name ("— PTI", "-- BERNAMA",
 # "- AFP."); the dashes screened for first
 _SIGN_OFF_WORD = r"\p{Lu}[\p{L}\p{N}&'’\-/]*+"
-_SIGN_OFF = regex.compile(
+_sign_off = lazy_pattern(
     rf"[ \t]*+[\-–—―]{{1,2}}+[ \t]*+(?P<name>{_SIGN_OFF_WORD}(?:[ ]{_SIGN_OFF_WORD}){{0,3}}+)"
     r"\.?+[ \t]*+"
 )
@@ -493,7 +494,7 @@ def _is_sign_off(line: str, lexicon: Lexicon, outlet: OutletRules | None) -> boo
     ``— PTI``, ``-- BERNAMA``; not a writer's, ``— Jo Roe``."""
     if line.lstrip()[:1] not in _DASHES:
         return False
-    found = _SIGN_OFF.fullmatch(line)
+    found = _sign_off().fullmatch(line)
     if found is None:
         return False
     name = found.group("name")
@@ -511,7 +512,7 @@ def _is_sign_off(line: str, lexicon: Lexicon, outlet: OutletRules | None) -> boo
 # address's name has 64 characters at most: the bound keeps the search linear where a
 # long run of its characters holds no "@" (each position would read the run to its end)
 _EMAIL = regex.compile(r"[\p{L}\p{N}._%+\-]{1,64}+@[\p{L}\p{N}\-]++(?:\.[\p{L}\p{N}\-]++)++")
-_PHONE = regex.compile(
+_phone = lazy_pattern(
     r"(?<![\p{N}.,])(?:\+\d{1,3}[ .\-]?+(?:\(\d{1,4}\)[ .\-]?+)?+[\d .\-]{6,14}+"
     r"|\d{3}-\d{4})(?![\p{N}.,%])"
 )
@@ -532,7 +533,7 @@ def _is_contact(line: str) -> bool:
         found = _EMAIL.search(line)
         most = _MAX_CONTACT_WORDS
     elif len(line) <= _MAX_CHARS_PHONE and any(c.isdigit() for c in line):
-        found = _PHONE.search(line)
+        found = _phone().search(line)
         most = _MAX_PHONE_WORDS
     else:
         return False
@@ -565,7 +566,7 @@ def _is_furniture(line: str, boilerplate: _Openers, whole: regex.Pattern[str] | 
         or line.lstrip()[:1] == "©"  # "© 2026 Harbour News. All rights reserved."
     ):
         return True
-    if "<" in line and _MARKUP_TAG.search(line) is not None:
+    if "<" in line and _markup_tag().search(line) is not None:
         return True
     if whole is not None and whole.fullmatch(line):
         return True
@@ -1131,7 +1132,7 @@ _MAX_TAG_WORDS = 6
 # by commas, no stop at its end: a page's tags on one line, in any language ("Tags:
 # Lornport, ferries", "Etiquetas: Lornport, temporal, puertos")
 _TAG_ITEM = r"[^\s,.!?:;\"“”«»()]++(?:[ ][^\s,.!?:;\"“”«»()]++){0,3}+"
-_LABELLED_LIST = regex.compile(
+_labelled_list = lazy_pattern(
     rf"[ \t]*+\p{{L}}++(?:[ ]\p{{L}}++){{0,2}}+[ \t]*+:[ \t]*+{_TAG_ITEM}"
     rf"(?:[ \t]*+,[ \t]*+{_TAG_ITEM})++[ \t]*+"
 )
@@ -1151,7 +1152,7 @@ def _tags_ending(lines: Sequence[str], roles: list[Role], lexicon: Lexicon) -> N
     if (
         end > 0
         and roles[end - 1] in (Role.BODY, Role.BACKGROUND)
-        and _LABELLED_LIST.fullmatch(lines[end - 1]) is not None
+        and _labelled_list().fullmatch(lines[end - 1]) is not None
         and not any(w in lexicon.cue_verbs for w in _folded_words(lines[end - 1].partition(":")[0]))
     ):
         # "Etiquetas: Lornport, temporal, puertos": the tags and their label on one line

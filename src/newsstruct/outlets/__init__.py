@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from newsstruct._lazy import lazy_pattern
 from newsstruct.errors import OutletLoadError, UnknownOutletError
 from newsstruct.lang import case_forms
 from newsstruct.outlets._fragments import (
@@ -291,7 +292,7 @@ _EMOJI_SCREEN = re.compile("[\u231a-\u2b55\ufe0f\U0001f000-\U0001faff]")
 _EMOJI_REACH = 500
 # Markdown's emphasis around a whole line is spaces, as the paragraphs read it
 # ("**Kyiv • UNN**")
-_EMPHASISED = regex.compile(rf"(?m)^[ \t]*+(?:{EMPHASIS_LINE})[ \t]*+$")
+_emphasised = lazy_pattern(rf"(?m)^[ \t]*+(?:{EMPHASIS_LINE})[ \t]*+$")
 
 
 def plain_lines(text: str) -> str:
@@ -305,7 +306,7 @@ def plain_lines(text: str) -> str:
     if "<" in text:
         text = _LINE_TAG.sub(_tag_spaces, text)
     if "*" in text or "_" in text:
-        text = _EMPHASISED.sub(_emphasis_spaces, text)
+        text = _emphasised().sub(_emphasis_spaces, text)
     if _EMOJI_SCREEN.search(text, 0, _EMOJI_REACH) is None:
         return text
     return _EMOJI.sub(_spaces, text)

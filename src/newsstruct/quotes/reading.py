@@ -13,6 +13,7 @@ from typing import Concatenate, ParamSpec, TypeVar, cast
 import attrs
 import regex
 
+from newsstruct._lazy import lazy_pattern
 from newsstruct.lang import (
     COMMAS,
     SENTENCE_STOPS,
@@ -667,7 +668,7 @@ def contraction_pronoun(word: str, lexicon: Lexicon) -> str:
 # hard-wrapped line), no paragraph's.  Searched from the end ((?r)): a forward search
 # would retry every letter of the window (the match is the same: it ends at the end,
 # and only one start there is preceded by no letter).
-_WORD_BEFORE = regex.compile(
+_word_before = lazy_pattern(
     r"(?r)(?<![\w'’-])[^\W\d_]+(?:['’][^\W\d_]+)?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)\Z"
 )
 _MAX_VERB_GROUP = 5  # words before a cue of its verb group, at most ("could not have been told")
@@ -687,7 +688,7 @@ def verb_group_start(text: str, start: int, end: int, lexicon: Lexicon) -> int:
     first = start
     position = start
     for _ in range(_MAX_VERB_GROUP):
-        found = _WORD_BEFORE.search(text, max(0, position - _VERB_GROUP_CHARS), position)
+        found = _word_before().search(text, max(0, position - _VERB_GROUP_CHARS), position)
         if found is None:
             break
         word = found.group().rstrip()

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
+from newsstruct._lazy import lazy_pattern
 from newsstruct.lang import COLON_ENDING, COMMAS, SENTENCE_STOPS, Lexicon, is_typeset_ascii
 from newsstruct.model import Span
 from newsstruct.outlets._fragments import EMPHASIS_MARKS, INVISIBLE, JOINERS
@@ -74,7 +75,7 @@ _ALPHABET_JOINERS = regex.compile(
     rf"(?<=[\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}]\p{{M}}*)[{JOINERS}]++"
 )
 _WEB_PART = r"\.(?=\p{Lu}\p{Lu}|\p{Ll}{2,3}+(?![\p{L}\p{N}]))[\p{L}\p{M}\p{N}'’\-]*+"
-_TOKEN = regex.compile(
+_token = lazy_pattern(
     r"(\p{L}(?:(?:\.\p{L})++\.?+"
     rf"|[\p{{L}}\p{{M}}\p{{N}}'’\-\x80-\x9f{_HIDDEN}]*+"
     rf"(?:{_WEB_PART})*+"
@@ -270,7 +271,7 @@ def tokenize(
         else:
             # (a test in C a piece, so that a word's text is cleaned only where one is hidden)
             hidden = not typeset and any(c in piece for c in _HIDDEN)
-            parts = _TYPESET_TOKEN.split(piece) if typeset else _TOKEN.split(piece, 0, False)
+            parts = _TYPESET_TOKEN.split(piece) if typeset else _token().split(piece, 0, False)
             _split_tokens(append, parts, position, typeset, hidden)
         if quote is not None:
             outer = quote.outer
