@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pickle
 
+import attrs
 import pytest
 import regex
 
@@ -155,6 +156,29 @@ def test_lexicon_is_frozen_hashable_and_pickles() -> None:
     assert pickle.loads(pickle.dumps(lexicon)) == lexicon
     with pytest.raises(AttributeError):
         lexicon.code = "xx"  # type: ignore[misc]
+
+
+def test_a_lexicon_s_repr_names_every_field_and_reads_back() -> None:
+    # Lexicon writes its repr out (attrs' generated one cost import time): every field in
+    # order as attrs prints them, and a repr that evaluates to the lexicon
+    lexicon = lang.Lexicon(
+        code="xx",
+        name="Lornish",
+        quote_pairs=(("«", "»"),),
+        cue_verbs=["sang"],
+        relative_pronouns=["who"],
+        background_cues=["ago"],
+    )
+    text = repr(lexicon)
+    assert text.startswith(
+        "Lexicon(code='xx', name='Lornish', quote_pairs=(('«', '»'),), "
+        "cue_verbs=frozenset({'sang'}), elided_letters=frozenset(), "
+    )
+    assert ", relative_pronouns=frozenset({'who'}), " in text
+    assert text.endswith(", background_cues=('ago',), foreground_cues=(), past_suffixes=())")
+    named = regex.findall(r"(?:^Lexicon\(|, )([a-z_]++)=", text)
+    assert named == [field.name for field in attrs.fields(lang.Lexicon)]
+    assert eval(text, {"Lexicon": lang.Lexicon}) == lexicon
 
 
 # -- the registry of languages ---------------------------------------------------------

@@ -114,7 +114,11 @@ def _spelled_groups(groups: Iterable[Iterable[str]]) -> tuple[tuple[str, ...], .
     return tuple(_spelled(group) for group in groups)
 
 
-@attrs.frozen(cache_hash=True)
+# Empty sets are plain defaults, not factories (a frozenset is immutable): attrs writes an
+# ``if`` a factory field into the __init__ it generates and compiles at import, and with
+# some 380 fields that was a good part of ``import newsstruct`` (issue #7); __repr__ is
+# written out below for the same reason.
+@attrs.frozen(cache_hash=True, repr=False)
 class Lexicon:
     """Everything a language contributes to parsing, as plain data.
 
@@ -130,62 +134,62 @@ class Lexicon:
     """Quotation-mark pairs, outermost first: ``(opening, closing)``."""
     cue_verbs: frozenset[str] = attrs.field(converter=_frozen)
     """Speech and cognition verbs in every inflected form (``say``, ``says``, ``said``…)."""
-    elided_letters: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    elided_letters: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Letters that an apostrophe before them stands in for a dropped word part, as
     words of their own (Dutch ``'s avonds``, ``'t Hooft``; English ``rock 'n roll``):
     there the apostrophe opens no quotation, while ``'a disaster'`` still does."""
-    object_cue_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    object_cue_verbs: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Cue verbs that take an addressee before their content (``told X that``, ``urged X to``)."""
-    clause_object_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    clause_object_verbs: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Those of :attr:`object_cue_verbs` whose addressee may be left out before a clause
     (English ``warn``, ``promise``): a noun phrase and a finite auxiliary after one are the
     clause's subject (``warned the vote would be close``), not whom it was said to."""
-    object_content_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    object_content_cues: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Cue verbs of judgement whose content is their object, a noun phrase as well as a
     clause (``criticized the plan``, ``praised her record``)."""
-    clause_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    clause_cues: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Cue verbs that report a clause only (``maintained that C``, ``continued: “Q”``):
     with a noun phrase for object they report nothing (``maintains a lead``,
     ``continued his tour``, ``charged a fee``)."""
-    bare_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    bare_cues: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Cue verbs in the bare form, neither past nor third person (English ``tell``,
     ``add``): after a conjunction inside the content of a cue in another form they go
     on the content's own clause after one of :attr:`bare_verb_auxiliaries` (``said she
     would meet him and tell him “Q”``), where ``said C and added C2`` starts a second
     frame of the cue's subject."""
-    past_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    past_cues: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Cue verbs in the past tense (English ``said``, ``told``): a past predicate after a
     conjunction in a content in the present is the cue's subject's second one (``said
     she admires the crew and thanked them``)."""
-    present_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    present_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Finite auxiliaries of the present (English ``is``, ``has``, ``will``): a content
     whose verb is one is in the present (:attr:`past_cues`)."""
-    perfect_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    perfect_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Auxiliaries of the present perfect (English ``has``, ``have``): one with a
     participle after a conjunction in the content of a cue in the perfect is the cue's
     subject's second predicate (``has said she wants a pier and has asked for funds``)."""
-    bare_verb_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    bare_verb_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Auxiliaries followed by a verb's bare form (English modals and ``do``): with one
     or an infinitive marker before it, a bare cue after a conjunction is that verb's
     (:attr:`bare_cues`)."""
-    thought_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    thought_cues: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Cue verbs of thought rather than speech (``think``, ``know``, ``hope``): with a
     subject of :attr:`hedge_subjects` (``I think``, ``you know``) they hedge the
     speaker's own words, no attribution."""
-    hedge_subjects: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    hedge_subjects: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Subject pronouns of the speaker and the one addressed (``I``, ``we``, ``you``)."""
-    force_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    force_cues: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Cue verbs that are acts of force as often as of speech (``attacked``,
     ``rejected``): no cue where their subject is an armed force (:attr:`armed_nouns`)
     or a weapon follows a preposition of means (:attr:`instrument_prepositions`)."""
-    armed_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    armed_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns of armed forces and weapons (``troops``, ``drones``): as the subject of a
     force cue or the possessor of a noun of speech they make it an act of force
     (``troops attacked the town``, ``the army's attacks on the town``)."""
-    instrument_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    instrument_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions of means (English ``with``): a weapon after one in the clause of a
     force cue (``attacked the town with drones``) makes it an act of force."""
-    evidence_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    evidence_cues: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Cue verbs that facts, figures and events do as often as people (English
     ``underscore``, ``signal``, ``assess``): no cue where their subject names no one, no
     capitalised name, role or body noun, author's text nor pronoun (``The figures
@@ -194,22 +198,22 @@ class Lexicon:
     """Endings of nouns for people by what they do or are (English ``-er``, ``-ist``,
     ``-ian``: ``owner``, ``pollsters``, ``historians``): a source that ends in one may be
     the subject of an :attr:`evidence_cues` verb."""
-    question_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    question_cues: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Cues of asking: their content may be an embedded question (``asked whether C``,
     ``asked how C``, ``asked about C``)."""
-    trailing_relatives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    trailing_relatives: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Relative words that, after a comma, open a comment of the writer's on reported
     content when their clause runs to the end of it (``said it would be Roe, who leads
     the count``); a relative clause closed by a comma (``that Roe, who won, will
     run``) is part of the content."""
-    trailing_appositives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    trailing_appositives: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Articles that, after a comma, open a noun phrase of the writer's on reported
     content when it runs to the end of it with no finite verb (``said the fares would
     rise, a blow to commuters``)."""
-    explaining_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    explaining_cues: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Cues of explaining: their content may be an embedded question opened by a question
     word (``explained how C``, ``described why C``), but not by ``if`` or ``about``."""
-    control_cue_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    control_cue_verbs: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Cue verbs whose content is an infinitive (``urged X to C``, ``called on X to C``)."""
     cue_phrases: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Multi-word cues (``called on``, ``pointed out``, ``was quoted as saying``)."""
@@ -218,29 +222,29 @@ class Lexicon:
     entry ``"stem particle"`` (German ``"schlug vor"``: ``schlug dem Rat gestern vor,
     C``): the stem is a cue where the particle is the last word before the next comma,
     colon or full stop."""
-    verb_particles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    verb_particles: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Particles of separable verbs (German ``an``, ``hervor``): a one-word cue whose
     clause ends in one it is not paired with (:attr:`separable_cues`, two-word
     :attr:`cue_phrases`) is another verb (``rief … hervor`` is no ``rief``)."""
-    follow_prompts: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    follow_prompts: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Verbs that open a social-media prompt (English ``follow``: ``Follow us on
     Facebook``): such a paragraph that names a platform is page furniture, in marks or not."""
-    degree_adverbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    degree_adverbs: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Adverbs of degree before an adjective (English ``more``, ``less``): between a
     verb and an adjective of :attr:`catenatives` they are skipped with them (``appeared
     more likely to say``)."""
     formulas: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Set phrases that hold a cue word and attribute nothing (English ``all told``,
     ``having said that``): no cue inside them."""
-    non_speech_particles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    non_speech_particles: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Particles and set complements that make a cue verb right before them another verb
     (English ``off``: ``called off the strike``, ``wrote off the debt``; ``guilty``: a plea
     in court, ``pleaded guilty in June to fraud``): no cue there."""
-    request_objects: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    request_objects: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns that, as the object right after one of the :attr:`control_cue_verbs`, make
     it the request of a thing, no speech (Indonesian ``maaf``: ``meminta maaf``,
     apologised; ``bantuan``: ``meminta bantuan``, asked for help): no cue there."""
-    knowing_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    knowing_verbs: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Cue verbs of knowing (German ``wissen``): with an infinitive they tell an ability
     (``weiß Lieder zu singen``), no cue."""
     naming_cues: tuple[str, ...] = attrs.field(converter=_spelled, default=())
@@ -249,11 +253,11 @@ class Lexicon:
     """Words that give a person's other name (``known as``, ``nicknamed``): a quotation
     after one is a nickname, no words spoken (``Jo Roe, known as “the Hammer,” said
     C``: Jo Roe's apposition, and C her words)."""
-    manner_predicates: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    manner_predicates: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Adjectives of how one speaks (``blunt``, ``defiant``): a subject, its copula and one
     before a colon and a quotation is the quotation's speaker (``The mayor was blunt:
     “Q”``)."""
-    letter_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    letter_verbs: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Verbs of writing that may take whom the words were written to as a bare object
     before ``that`` (English ``wrote the council that C``, ``wrote the local paper, The
     Lornport Chief, that C``): a determiner or a name, then a noun that hears (see
@@ -269,27 +273,27 @@ class Lexicon:
     ``"claim claims: that to of"`` reads ``his claim that C``, ``Roe's claim to C``,
     ``their claim of C``.  A possessor before the noun or an agent phrase after it
     (:attr:`agent_prepositions`) is the source."""
-    speech_receiving_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    speech_receiving_words: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Verbs (and a preposition) whose subject receives a noun of speech (``faced
     criticism``, ``drew sharp criticism``, ``came under criticism``): after one, the noun
     needs no source (nobody, or the agent after it), and what it judges follows one of
     :attr:`reason_prepositions` (``has faced criticism for closing the pier``)."""
-    sourceless_speech_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    sourceless_speech_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns of :attr:`speech_nouns` that report speech with no source named (``despite
     complaints that C``, ``accusations of C``): without a possessor or an agent their
     complement is reported speech of nobody.  (After one of
     :attr:`speech_receiving_words` every noun of speech is: ``faced calls to resign``.)"""
-    reason_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    reason_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions of what a received noun of speech judges (``criticism for C``,
     ``criticism over C``); see :attr:`speech_receiving_words`."""
-    agent_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    agent_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions of an agent after a noun of speech (``criticism from X``, ``the
     claim by X``)."""
-    possessive_determiners: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    possessive_determiners: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Possessive determiners (``his``, ``their``): before a noun of speech, its source."""
     source_phrases: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Phrases that introduce a source before the content (``according to``)."""
-    opinion_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    opinion_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions that open a sentence with whose view it gives (French ``Pour X, C``,
     Spanish ``Para X, C``, Polish ``Dla X C``): ``according to`` there, where X names
     someone (a capitalised name or a role noun), never elsewhere (``Pour la première
@@ -325,10 +329,10 @@ class Lexicon:
     the last word with the modifiers before it that agree with it (``Według ministra
     finansów nowych podatków nie będzie``: ``nowych podatków``); the words before them
     are the role's (``ministra finansów``)."""
-    anaphoric_sources: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    anaphoric_sources: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that, alone between a source phrase and a comma, point back to what the text
     said before, no speaker (Vietnamese ``đó``: ``Theo đó, C``, accordingly)."""
-    report_continuers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    report_continuers: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that open a sentence going on with the report before it, in any mood
     (German ``Demnach``: ``Das teilte die Bahn mit. Demnach sollen die Züge …``, the
     Bahn's); only in a language of :attr:`indirect_mood_forms`."""
@@ -338,14 +342,14 @@ class Lexicon:
     in the name (Arabic ``("وفقا", "لل", "ال")``: ``وفقا للوزارة``, according to the
     ministry, names ``الوزارة``; ``("وفقا", "ل", "")``: ``وفقا لوزير الصحة``).  The
     speaker's mention starts after it; the longest preposition of a phrase first."""
-    source_postpositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    source_postpositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that follow their source as "according to" precedes it (German ``X
     zufolge``): ``X zufolge sollen C`` and ``C, X zufolge``.  Where words are written
     without spaces, one is cut off the end of its source's token with the particle it
     takes (Japanese ``国土交通省によると``: the particle ``に`` is part of the entry);
     where they are spaced, the particle on the source's word is split off it, one of
     :attr:`postposition_particles` (Korean ``해양수산부에 따르면``)."""
-    own_source_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    own_source_words: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words of "own" in a source phrase (German ``nach eigenen Angaben``): the subject
     of the clause the phrase stands in is its source (``Die Firma hat nach eigenen
     Angaben 500 Mitarbeiter``: the firm)."""
@@ -370,26 +374,26 @@ class Lexicon:
     outlet so named is credited: ``연합뉴스에 따르면``).  Only for a language that spaces
     its words: one without spaces writes the particle into its entry of
     :attr:`source_postpositions` (Japanese ``によると``), cut off with it."""
-    quotative_particles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    quotative_particles: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Particles that mark the quotation they follow, where they are written onto the
     next word with the cue (:attr:`glued_cues`; Japanese ``「Q」と港長は述べた``): after a
     closing mark each is a word of its own."""
-    quotative_connectives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    quotative_connectives: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Connective endings written onto a quotation's closing mark that go on to the same
     speaker's next words, in a :attr:`verb_final` language (Korean ``며``, ``면서``:
     ``X는 "Q1"며 "Q2"고 말했다``, ``X는 "Q1"며 C고 말했다``): the quotation before one is
     the cue's too, and the subject stands before it."""
-    pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    pronouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Personal pronouns that can be the source of a quote."""
-    person_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    person_pronouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Third-person pronouns that point back to a person (``he``, ``she``; German ``er``,
     ``sie``): as a source they name the person printed with a role since the last
     speaker (``Präsident Jo Roe forderte Hilfe. „…“, sagte er``)."""
-    body_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    body_pronouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Third-person pronouns that may point back to a body (English ``they``): as a
     source they name the body printed as a sentence's subject since the last speaker
     (``Acme Corp issued a report. They said C``), else the last speaker."""
-    thing_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    thing_pronouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Pronouns that never stand for a person (English ``it``): as a source they name the
     last body the text prints before them since the last speaker (``Acme Bank issued a
     notice in which it confirmed C``), else the last speaker that is no one person."""
@@ -397,18 +401,18 @@ class Lexicon:
     """Lower-case phrases that say a person gave no comment (English ``for comment``,
     ``declined to comment``): one named in such a sentence (``Jo Roe, the pier's lawyer,
     was not available for comment.``) is no antecedent of a pronoun that speaks after it."""
-    genderless_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    genderless_pronouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """The :attr:`person_pronouns` of one person that tell no gender (Indonesian ``dia``
     and ``-nya``, Finnish ``hän``): as a source before any speaker, one stands for the
     last name the text printed, as ``she`` after ``Anna Roe`` does (``Budi Santoso datang.
     “…,” katanya``)."""
-    object_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    object_pronouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Pronouns in the object case (``him``, ``them``): an addressee, never a subject."""
-    audience_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    audience_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns of an audience in the case of an addressee (Russian ``журналистам``, Polish
     ``dziennikarzom``): after a source (``сказал Иван Петров журналистам``) they are
     whom it spoke to, never part of its name."""
-    listener_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    listener_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns of an event or a body that hears what was said (English ``briefing``,
     ``parliament``): after a cue that takes an addressee, one is the addressee's noun,
     though it reads as a cue's form (``told a press briefing``) or stands bare and in
@@ -417,50 +421,52 @@ class Lexicon:
     """Prepositions of an addressee written onto the word they govern (Arabic ``ل``,
     Hebrew ``ל``): such a word made of one and an outlet's name is whom the words were
     said to (``قال لرويترز إن``, told Reuters that), no subject."""
-    relative_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    relative_pronouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Relative pronouns (``who``): the speaker is the noun phrase before them."""
-    free_relatives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    free_relatives: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Pronouns that open a relative clause with no noun before it, as its subject
     (German ``wer``, whoever): a cue at the end of that clause has that subject, which
     names no one, and no noun between them speaks (``Wer in diesen Tagen behauptet,
     dass C, irrt``)."""
-    sequence_adverbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    sequence_adverbs: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Adverbs of what came next (English ``then``) that, after a comma and before a cue,
     chain its predicate to the clause before the comma (``Jo Roe paused, then said C``):
     the cue shares that clause's subject, as after ``and``."""
-    thing_relatives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    thing_relatives: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Relative pronouns of things (``which``): after a comma, like ``who``, the start of
     a clause that describes the noun phrase before it (``the ministry, which …, said``);
     in ``which officials said was true`` the first fragment of the cue's content (not
     after a preposition: ``in which``)."""
-    example_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    example_openers: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that open examples of a noun phrase after a comma (``including``, ``such
     as``): a cue's object goes on past that comma (``cited several factors, including
     the weather``)."""
-    answer_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    answer_words: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that answer a question in full (``yes``, ``no``, ``so``): after a cue
     (``most voters said yes``, ``he said no to the plan``), the content of one word."""
-    gap_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    gap_pronouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Pronouns that stand for the subject or object of the clause they open
     (``which``, ``what``): after ``which X described`` the cue's content may be the
     naming cue's description (``as his home``)."""
-    possessive_relatives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    possessive_relatives: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Possessive relative pronouns (``whose``): after a comma, the start of a clause that
     describes the noun phrase before it; a name between commas inside that clause
     (``Roe, whose firm, Acme, is …, said``) is none of the speaker's."""
-    content_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    content_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions that end a cue phrase and take what was said as their object
     (``warned of C``, ``called for C``, ``pointed to C``): the noun phrase after one is
     the content, not an addressee, and the phrase after a passive auxiliary names no
     source (``was warned of``)."""
-    marked_content_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    marked_content_prepositions: frozenset[str] = attrs.field(
+        converter=_frozen, default=frozenset()
+    )
     """Prepositions of :attr:`content_prepositions`' kind whose object is what was said
     only where it holds a quotation (German ``sprach von einem „Skandal“``: mixed; ``man
     spricht von 20.000 Franken`` names a topic)."""
-    topic_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    topic_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions of a question's topic (``asked about C``): after a cue of asking,
     what follows one is the content."""
-    attributive_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    attributive_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions that also stand before a noun as its adjective (``outside experts``,
     ``inside sources``): after a cue, one before a bare noun and a finite verb opens the
     content's subject (``said outside experts had warned``), no adjunct of place."""
@@ -469,11 +475,11 @@ class Lexicon:
     after one, a lower-case outlet (:attr:`lower_case_outlets`) is its holder's employer
     (``sagte ein Redakteur der taz``); after any other role it is whom the holder told
     (``sagte der Bürgermeister der dpa``)."""
-    text_announcers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    text_announcers: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that announce a text of several sentences before a colon (German
     ``folgendes``: ``Die Polizei teilte Folgendes mit: S1. S2.``): the unmarked words
     after the colon run on to the end of the paragraph, or of its item (``. — ``)."""
-    noun_like_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    noun_like_cues: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Cue forms that are as often nouns or adjectives (``states``, ``notes``,
     ``pledged``): a cue only before ``that``, a colon, a quotation or a subject."""
     patronymic_endings: tuple[str, ...] = ()
@@ -489,23 +495,23 @@ class Lexicon:
     for (Russian ``газ``, ``нефть``, ``банк``: ``«Лорнгаз»``, ``«Лорнбанк»``): such a name
     relaying another's words (``сообщает «Лорнгаз» со ссылкой на данные …``) or closing
     its content is a body's, no medium's title; no outlet's name ends so."""
-    connective_phrases: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    connective_phrases: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Discourse connectives of several words that open a sentence before a comma
     (casefolded; Russian ``вместе с тем``, ``тем не менее``): an as-clause or a source
     phrase after one and its comma opens the sentence (``Вместе с тем, как пишет X, C``,
     ``Вместе с тем, по словам X, C``), the connective no part of C."""
-    clause_placeholders: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    clause_placeholders: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Pronouns that hold a clause's place before the clause itself (German ``es``): an
     unmarked C1 whose subject is one goes on in the subordinate clause C2 of ``C1, X
     said, C2`` (``Es wäre falsch, sagte Jo Roe, wenn die Stadt spare``)."""
     correlative_openers: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """First parts of paired conjunctions (``not only``, ``nicht nur``): an unmarked C1
     that holds one goes on in the C2 of ``C1, X said, but C2`` (``but also …``)."""
-    feminine_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    feminine_words: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Pronouns, titles and role nouns that mark a woman (``she``, ``Mrs``, ``spokeswoman``)."""
-    masculine_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    masculine_words: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Pronouns, titles and role nouns that mark a man (``he``, ``Mr``, ``spokesman``)."""
-    person_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    person_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns that tell only a person's sex (Ukrainian ``жінка``, ``чоловік``), no role: a
     speaker that the text describes by one alone (``— сказала жінка``) is the person of
     that sex (:attr:`feminine_words`, :attr:`masculine_words`) named last before."""
@@ -522,11 +528,11 @@ class Lexicon:
     Polizei … sie``): where not, ``he`` and ``she`` point back to a person only.  The
     gender of a body's noun is told by :attr:`feminine_noun_endings`; a body with none
     of them has no gender and any gendered pronoun may stand for it."""
-    lower_case_outlets: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    lower_case_outlets: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Outlets that print their names in lower case (German ``dpa``, ``taz``): credited
     as a capitalised name is (``gegenüber der dpa``, ``wie die taz berichtet``).  Each
     must read as an outlet (:func:`is_outlet_name`)."""
-    singular_plural_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    singular_plural_pronouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Person pronouns that are both singular and plural, the singular feminine (German
     ``sie``, she and they): the number of the cue verb tells which
     (:attr:`plural_verb_endings`: ``sagten sie``, ``sie sagten``, ``sie seien``).  The
@@ -571,7 +577,7 @@ class Lexicon:
     Ukrajině`` is printed) unless the article prints it with a surname's case ending
     added and no other form of its stem (``Ministr Kennedy`` ... ``Kennedyho`` names
     the minister)."""
-    place_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    place_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions of place (``во``, ``w``): a word after a role noun whose stem the
     article prints after one (``Мэр Киева`` ... ``в Киеве``) is a place, the role's
     complement, no holder's name; and a mention ends before one between capitalised
@@ -588,7 +594,7 @@ class Lexicon:
     shared_name_endings: tuple[str, ...] = ()
     """Endings that are the nominative of some names and an oblique case of others
     (Russian ``-а``: ``Анна``, ``Ивана``): they weigh half of an oblique ending."""
-    first_names: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    first_names: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Common first names in the nominative (Ukrainian ``олег``, ``олена``): a form that
     :attr:`first_name_cases` brings back to one of them tells its name's case and gender
     (``Олега`` is Олег, a man's name, in the genitive).  Where nouns are capitalised
@@ -604,7 +610,7 @@ class Lexicon:
     oblique case, the other words are brought back to the nominative by the longest
     ending of the first name's gender and case that fits them; a word that none fits
     (``Коваленко`` of a woman) is the same in every case."""
-    masculine_names: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    masculine_names: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Men's first names that end like women's (``Mykola``, ``Nikita``), or all the
     common ones (:attr:`masculine_names_listed`): a person so named is a man."""
     masculine_names_listed: bool = False
@@ -612,68 +618,68 @@ class Lexicon:
     those that end like women's: a first name on neither list then tells no gender
     (English ``Jo Roe``, whom ``she`` may stand for), where otherwise the want of a
     feminine ending reads a man's."""
-    unisex_names: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    unisex_names: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """First names of men and women alike that end like women's (``Sasha``, ``Andrea``)
     and words that open a surname of several words (``Garcia``, ``da``): a name that
     opens with one tells no gender."""
-    feminine_names: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    feminine_names: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Women's first names that end like men's (English ``Hillary``, ``Susan``): ``she``
     may stand for a person so named."""
     name_particles: frozenset[str] = attrs.field(converter=_frozen, default=NAME_PARTICLES)
     """Lower-case particles, of one word or two, between the capitalised words of one
     name (``von der`` of ``Ursula von der Leyen``, ``de la``, ``bin``); by default those
     of ``newsstruct/lang/_names.py``, which names of every language's news print."""
-    first_person: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    first_person: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """First-person words that mark an unmarked quote paragraph as the speaker's own words."""
-    determiners: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    determiners: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Articles and determiners that can open a noun phrase."""
-    object_determiners: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    object_determiners: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Determiners of the object cases only, never of a subject nor of a possessor
     (German ``dem``, ``den``, ``einem``, ``einen``): after a word of a source they open
     the next phrase, whom the source spoke to (``sagte der Papst dem Kaiser``)."""
-    subject_determiners: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    subject_determiners: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Determiners that, right after a verb (not after a preposition), open its subject
     (German ``der``): ``Die Schule besuchte am Montag der Minister``, so the phrase
     before the verb is its object, no subject."""
-    genitive_determiners: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    genitive_determiners: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Determiners that may open a genitive after a noun (German ``der``, ``des``: ``der
     Minister der Stadt``); after a noun any other opens a noun phrase of its own (``die
     Ministerin die Schule``: subject, then object).  Empty: a determiner after a noun
     goes on with its phrase."""
-    quantifiers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    quantifiers: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Determiners and number words that also stand alone as a subject (``many said``,
     ``two in three say``): before a cue verb they are its source, not an article."""
     approximators: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Phrases that bound or round a quantity before it (``at least``, ``more than``):
     a subject that opens with a number or a quantifier keeps them (``More than 4 in 10
     said``, ``At least half of voters said``)."""
-    auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    auxiliaries: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Auxiliaries and adverbs that may stand between a source and its cue; a
     capitalised adverb of them that opens a sentence is no part of the name after it
     (Ukrainian ``Торік СБУ затримала …``: the name is ``СБУ``, not ``Торік СБУ``), so
     time adverbs that open sentences belong here too."""
-    second_place_clitics: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    second_place_clitics: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Clitics that stand second in their clause, right after its first phrase (Czech
     ``se``, ``si``, ``by``, ``jsem``): after a fronted source phrase one shows that the
     genitives before it are the source's (``Podle ministra financí se situace
     zlepšuje``: the minister of finance), not the content's subject."""
-    cue_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    cue_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Auxiliary verbs that a cue takes with it where they stand right before it
     (English ``has said``, ``will tell``, ``was quoted``; ANNOTATION.md: the cue as
     written, with its auxiliaries), words of :attr:`auxiliaries` between them (``has
     not said``); French, Spanish and Italian list theirs too (``a aussi déclaré``), and a
     language without them gives the cue word alone."""
-    passive_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    passive_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Forms of "to be": before a cue verb they make it passive (``was told``), no cue."""
-    complementizers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    complementizers: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that introduce reported content (``that``)."""
-    conjunctions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    conjunctions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Coordinating words that may join a second reported clause (``and``, ``but``)."""
-    clause_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    clause_openers: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that open a subordinate clause and so end a source phrase (``what``, ``if``)."""
-    question_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    question_words: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words of embedded questions: ``what X said`` is no attribution."""
-    as_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    as_words: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words of ``As X said, C`` (``as``, ``как``, ``jak``): the content follows the comma."""
     pro_drop: bool = False
     """Whether a finite cue may stand without a subject (``Uvedl, že …``): the speaker
@@ -682,27 +688,27 @@ class Lexicon:
     """Whether object pronouns go before a finite verb (``le dijo``, ``lui a dit``): a
     word after a finite cue that is both an object pronoun and an article opens a noun
     phrase there (``dijo la ministra``), never an addressee of its own."""
-    content_stops: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    content_stops: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that, after a comma, end reported content (``хотя``, ``который``); an entry
     may be two words (``так что``)."""
-    clause_conjunctions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    clause_conjunctions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Coordinating words that, after a comma, open a new main clause of the writer's
     (German ``, und``, ``, aber``, ``, denn``): reported content ends there unless the
     clause goes on in the reported-speech mood (``, und es gebe``) or opens with a
     complementizer (``, und dass``)."""
-    adversative_conjunctions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    adversative_conjunctions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Conjunctions of contrast (English ``but``) that, after a comma and before a
     clause with a subject of its own, open the writer's clause: reported content ends
     there (``said C, but she did not say when``)."""
-    backshifted_modals: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    backshifted_modals: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Modal forms that a report shifts back (English ``would``, ``could``): a clause
     after one of :attr:`adversative_conjunctions` whose verb is one goes on reporting
     (``said the pier would shut, but it would reopen in May``)."""
-    list_conjunctions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    list_conjunctions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that join the last item of a list (English ``and``, ``or``): a noun-phrase
     content goes on over the commas of a list (``criticized the plan, the budget and the
     timing``)."""
-    other_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    other_words: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that open the last item of a subject that adds unnamed people to a name
     (English ``other``, ``others``): ``Jo Roe and others said``, ``Jo Roe and other
     senators said`` credit all of them."""
@@ -751,7 +757,7 @@ class Lexicon:
     """Whether the words of :attr:`prepositions` follow their noun phrase (Hungarian
     ``a mérkőzés után``): after a cue, a phrase in lower case that one closes is an
     adjunct, and the source comes after it (``mondta a mérkőzés után Balogh Márk``)."""
-    postpositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    postpositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Postpositions of a language that has prepositions too (Finnish ``vieressä``,
     ``jälkeen``, ``aikana``): after a cue, a phrase in lower case that one closes is an
     adjunct, as in a :attr:`postpositional` language, and the source comes after it
@@ -795,10 +801,10 @@ class Lexicon:
     adverb or adverbial clause the subject follows the finite cue (Danish ``I går sagde
     han, at C``, ``Til TV 2 siger borgmesteren, at C``), where :attr:`verb_second` (which
     implies it) is not set: the complement is read as after any cue."""
-    clause_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    clause_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns and adjectives of speech and thought that take a complement clause
     (``die Nachricht, dass``, ``überzeugt, dass``); used where :attr:`verb_second` is set."""
-    subjunctive_forms: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    subjunctive_forms: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Verb forms of the reported-speech mood (German Konjunktiv: ``sei``, ``habe``):
     after a cue and a comma they mark a clause without complementizer as its content."""
     subjunctive_endings: tuple[str, ...] = ()
@@ -808,7 +814,7 @@ class Lexicon:
     indicative_endings: tuple[str, ...] = ()
     """Endings that make such a verb indicative after all (German past ``-te``: ``er
     sagte``)."""
-    indirect_mood_forms: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    indirect_mood_forms: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Verb forms that only the mood of indirect speech has (German Konjunktiv I:
     ``sei``, ``habe``, ``werde``): a sentence holding one, after a reported quote,
     continues the report."""
@@ -818,112 +824,112 @@ class Lexicon:
     article and a noun resumes the main clause (``Dass C, hielt die Nachfrage …``) and
     ends the complement; after the genitives of a source phrase with no comma, it is the
     content's verb (``Według ministra finansów podatków przybędzie``)."""
-    finite_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    finite_verbs: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Frequent finite verbs without one of :attr:`finite_verb_endings` (German
     ``kam``, ``gab``, ``kann``), read the same way."""
-    finite_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    finite_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Finite forms of "be" and "have" and modal verbs (German ``ist``, ``war``,
     ``hat``): after a comma they resume the main clause and so end a complement clause;
     a noun-phrase content ends before one (``his attacks on Roe have hurt him``)."""
-    reflexive_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    reflexive_pronouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Reflexive pronouns (German ``sich``)."""
-    impersonal_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    impersonal_cues: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Impersonal forms of cue verbs (``сообщается``, ``повідомлялося``): without a
     source in their clause (``говорится в сообщении``) they name no speaker, and what
     they report is no quote (``Ранее сообщалось, что …``)."""
-    impersonal_clitics: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    impersonal_clitics: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Clitics that make the cue verb right after them impersonal (Spanish ``se
     informó``, Italian ``si apprende``, French ``on apprend``): where no subject comes
     before the clitic (it opens the clause, or follows a comma, ``según``, ``come`` or an
     object pronoun: ``Lo si apprende``), nobody speaks and nothing is quoted."""
-    modal_predicatives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    modal_predicatives: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Impersonal predicatives that take an infinitive (Czech ``lze``, ``možno``, Russian
     ``можно``, ``нужно``): a cue's infinitive right after one is the writer's or the
     content's own modal statement, no act of speech and no one's (``Ministr řekl, že
     pokud …, lze očekávat změny``: the reported clause goes on)."""
-    impersonal_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    impersonal_pronouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Pronouns of impersonal constructions (German ``es``, English ``it``, ``there``):
     after a cue and before a reflexive pronoun (``So erklärt es sich, dass …``) they make
     it no act of speech, and as a clause's subject they name no one who speaks in an
     infinitive cue (``it is fair to say that``)."""
-    unresolved_pronouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    unresolved_pronouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Subject pronouns that stand for no one the text names: the generic one (German
     ``man``) and the writer's own (``wir``, ``ich``): a speaker so written stays as
     written, never the person named or quoted before (``Man muss sagen, C``)."""
-    presentational_adverbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    presentational_adverbs: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Adverbs that open a clause presenting what follows the verb (English ``here``):
     the noun phrase after the verb is the clause's subject (``Here is Jo Roe on Monday:
     “Q”``, ``Here's his statement: “Q”``), the adverb none."""
     ordinal_full_stop: bool = False
     """Whether a full stop right after a number writes an ordinal (German ``am 1. März``,
     ``des 17. Jahrhunderts``) and so ends no sentence."""
-    adverbial_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    adverbial_openers: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that open an adverbial infinitive clause (German ``um``, ``ohne``,
     ``statt``): after a cue and a comma, such a clause is a purpose or manner, never
     the cue's content (``kam, um zu sprechen``)."""
-    support_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    support_verbs: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Verbs that take a noun of speech or thought as their object, whose subject then
     speaks (German ``machte die Mitteilung, dass C``, ``ist der Ansicht, dass C``,
     ``stellte die Frage, ob C``)."""
-    copula_supports: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    copula_supports: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Forms of "to be" and "to have" that support a noun of mind like a support verb
     (German ``Experten sind der Ansicht, dass C``, ``hat die Absicht, C``) but no cue of
     asking (``Das ist die Frage, ob C``, ``hatte die Frage, ob C, offen gelassen``)."""
-    subordinators: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    subordinators: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Conjunctions that open an adverbial clause (German ``als``, ``nachdem``,
     ``weil``; English ``when``, ``if``): in a verb-second language such a clause set
     before a finite cue is the clause's first part, and the subject follows the cue
     (``Als er kam, sagte der Minister, C``); elsewhere such a clause alone before the
     comma of ``C, she answers`` (``When the phone rings, she answers``) is an adjunct of
     the cue's clause, no content (but ``If it rains, the ferry stops, she said``)."""
-    experiencer_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    experiencer_verbs: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Verbs of feeling whose object is the one who feels (English ``surprise``,
     ``worry``, ``disappoint``): a name that is their object before a colon reacts in the
     quotation after it (``The surge does not surprise pollster Jo Roe: “Q”``), unlike
     the object of an act (``The board fired Jo Roe: “Q”``)."""
-    amount_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    amount_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions of an amount (German ``über``, ``bis``): before a number or a
     quantifier they count the subject (``Bis zu 300 Anwohner sagten``), no phrase set
     before a verb-second clause's finite verb."""
-    article_contractions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    article_contractions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions merged with a definite article (German ``im``, ``am``, ``zum``,
     ``beim``): the phrase they open first in a verb-second clause is an adjunct, never
     part of the subject, even where an object's determiner follows the finite cue (``Im
     Rathaus sagte dem Blatt der Bürgermeister``)."""
-    noun_adjectives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    noun_adjectives: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Adjectives that take a bare noun (German ``voller``, ``voll``: ``voller Freude``,
     full of joy): first in a verb-second clause, such an adjective and its noun are a
     phrase of manner, no subject (``Voller Stolz sagte Jo Roe: „Q“``)."""
-    reaction_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    reaction_cues: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Cues that also tell an act with no words reported (English ``answers``,
     ``replies``, ``complained``; Spanish ``responde``): alone after an adverbial clause of
     :attr:`subordinators` and its comma they say what one does then (``When the phone
     rings, she answers``); a plain verb of saying there reports the clause (``When the ice
     melts, the captain said``)."""
-    infinitive_markers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    infinitive_markers: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that open an infinitive (English ``to``): the content of a control cue
     (``urged X to C``, ``pledged to C``), and, as a preposition, the way to an addressee
     (``said to the TV``, ``wrote to the office that C``)."""
-    infinitive_contents: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    infinitive_contents: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Infinitives that open the content of a cue of saying right after it, its subject's
     own claim, where the language takes no bare clause (French ``avoir``, ``être``: ``a
     affirmé avoir reçu des menaces``, ``a dit être prêt``), also after a negation among
     :attr:`auxiliaries` (``a assuré ne pas vouloir partir``)."""
-    infinitive_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    infinitive_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Infinitive markers that are prepositions as well (English ``to``): before a
     determiner, a pronoun or a capitalised word they lead to an addressee or a place, no
     infinitive (``proposed to the council that C``, ``laid claim to the island``)."""
-    catenatives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    catenatives: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Verbs and adjectives whose subject is also the subject of the infinitive after
     them (English ``continues``, ``refused``, ``quick``): with the infinitive marker they
     are skipped like auxiliaries before a cue (``he continues to insist that C``, ``X
     was quick to point out that C``), so the subject before them is the source."""
-    intention_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    intention_words: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Verbs and adjectives whose infinitive is an act only intended, expected or refused
     (English ``plan``, ``hope``, ``declined``, ``expected``): a cue in that infinitive
     reports no speech (``Police plan to question the suspect``, ``declined to say
     whether C``)."""
-    addressee_particles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    addressee_particles: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Particles that end a cue phrase and take an addressee, then an infinitive
     (``called on X to C``, ``commented on X``)."""
     infinitive_particle: str = ""
@@ -943,20 +949,20 @@ class Lexicon:
     participle_endings: tuple[str, ...] = ("ing",)
     """Endings of the cue verbs' adverbial participles (``saying``, ``сказав``,
     ``говоря``): in ``…, saying that C`` the sentence's subject is the source."""
-    quoting_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    quoting_verbs: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Verbs with which a writer relays another's words (English ``quoted``):
     before a person and :attr:`as_words` and a participle cue (``The Herald quoted Jo Roe
     as saying C``) the person speaks; the verb's subject is the channel."""
-    perfect_participles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    perfect_participles: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """The participles of the perfect's auxiliary (English ``having``): one that opens a
     sentence before a cue's past participle (``Having announced that C, X …``) makes the
     two a participle's clause, whose source is the sentence's subject after it."""
-    indefinite_objects: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    indefinite_objects: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Indefinite pronouns that a telling verb takes as the thing told (English
     ``anything``, ``nothing``): with a clause after them that lacks its own verb first
     (``would not tell the panel anything it had not heard``) the clause describes the
     pronoun and reports nothing."""
-    gerund_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    gerund_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions before a cue's gerund (English ``by saying that C``, ``after
     suggesting that C``): the gerund's subject, and so the source, is the sentence's."""
     plural_endings: tuple[str, ...] = ()
@@ -974,30 +980,30 @@ class Lexicon:
     """Endings of adverbs (English ``-ly``): one after an auxiliary or a pronoun and
     before a cue is skipped like the auxiliaries (``are increasingly admitting that``,
     ``she bluntly denied``)."""
-    light_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    light_verbs: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Verbs that make a noun of speech (:attr:`speech_nouns`) after an article their
     subject's act of speech (English ``made the case that C``, ``sent a clear message
     that C``, ``issued a warning that C``): the verb and the noun phrase are the cue, the
     verb's subject speaks and the noun's clause is the content."""
-    light_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    light_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns that are nouns of speech only as the object of one of :attr:`light_verbs`
     (``made the case that C``, ``sent a message that C``; but ``his case that went to
     court``), with a complementizer after them; the nouns of :attr:`speech_nouns` that
     take one are read there too."""
-    relay_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    relay_verbs: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Verbs that relay another's words, a cue only with one of :attr:`words_nouns` as
     their object (Russian ``приводит``: ``«Q», - приводит пресс-служба слова
     губернатора X``): the speaker is the owner of the words, not the verb's subject."""
-    quoting_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    quoting_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions that, after the subject of a :attr:`quoting_verbs` verb put before it
     (the channel), open the source whose words the verb relays (Arabic ``عن``: ``نقلت
     الوكالة عن الوزير قوله إن C``, the agency relayed from the minister his saying that
     C): that source speaks; one of :attr:`words_nouns` after it (``قوله``) is no
     content."""
-    citing_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    citing_verbs: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Verbs of citing whose object is the speaker and whose subject, an outlet, the
     channel (Russian ``цитирует``: ``«Q», - цитирует Бербок агентство DPA``)."""
-    statement_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    statement_words: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words of a statement or of data, and of their making, in the case a postposition
     governs (Turkish ``açıklamasına``, ``açıklamaya``, ``verilerine``, ``yapılan``,
     ``yazılı``): at the end of the source before the postposition they are no part of
@@ -1014,16 +1020,16 @@ class Lexicon:
     case of :attr:`agent_case_endings` makes the statement; a platform, an event, a time
     or a place tells where or when it was made (``Twitter'dan``, ``Basın toplantısından``,
     ``Sabahtan``, ``Sosyal medya hesabından yapılan açıklamada``: no speaker)."""
-    utterance_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    utterance_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns of what someone said as a whole (English ``message``, ``response``,
     ``verdict``): one that a possessor opens, as the subject of one of
     :attr:`manner_predicates` before a colon, gives the possessor the quotation after the
     colon (``Jo Roe's message was clear: “Q”``, ``Her response was blunt: “Q”``; but ``The
     message was clear: “Q”`` names no one)."""
-    words_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    words_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns for someone's words as the object of a :attr:`relay_verbs` verb (``слова``),
     a possessive before them or a genitive after them naming the speaker."""
-    quotation_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    quotation_cues: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Verbs that are a cue only right next to a quotation, with a text as their subject
     (English ``read``: ``“Q,” the statement read``, ``“Q,” reads the letter``; ``he
     read the letter`` is no speech) or the speaker's manner (``“Q,” Jo Roe laughed``)."""
@@ -1032,17 +1038,17 @@ class Lexicon:
     where it closes the attribution right after a quotation, as one of
     :attr:`quotation_cues` is (English ``“Q,” Jo Roe griped.``, ``“Q?” pressed the
     judge.``): the frame alone tells a verb of saying, whatever the verb."""
-    quotation_cue_particles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    quotation_cue_particles: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Particles that may close the sentence after one of the :attr:`quotation_cues`
     (English ``out``, ``back``: ``“Never!” the crowd cried out.``)."""
-    adverb_lookalikes: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    adverb_lookalikes: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns with an adverb's ending (English ``family``, ``assembly``): one before a cue
     ends its subject (``the Roe family said``), no adverb to cut off."""
     adverb_lookalike_letters: int = 0
     """Letters of the longest word with an adverb's ending that is never taken for an
     adverb before a cue (English 4: ``ally``, ``only``); longer ones are adverbs unless
     listed in :attr:`adverb_lookalikes`."""
-    floating_quantifiers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    floating_quantifiers: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Quantifiers that may stand after their noun phrase (English ``all``, ``both``):
     ``Jo Roe and Al Poe all said``, ``the senators have both urged``."""
     adjunct_endings: tuple[str, ...] = ()
@@ -1059,7 +1065,7 @@ class Lexicon:
     """Endings of infinitives (Russian ``-ть``, ``-ти``): after a control cue and its
     object, the infinitive opens the content (``призвал стороны прекратить огонь``); where
     :attr:`control_prepositions`, only the infinitive right after one of them does."""
-    control_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    control_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions that mark a control cue's infinitive (French ``à``, ``de``: ``a appelé
     les habitants à rester``, ``a demandé aux habitants de rester``; Spanish ``instó a los
     vecinos a quedarse``): after the cue and its object, one opens the content before a
@@ -1086,19 +1092,19 @@ class Lexicon:
     prints either of them elsewhere alone (``kata Budi``); else, where more words than a
     full name's follow a role noun that is no title, the whole mention speaks (no word
     tells where the name starts after the place)."""
-    bare_complement_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    bare_complement_words: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Where :attr:`bare_role_complements`, the common words that a body's or an office's
     name is made of, capitalised in it (Indonesian ``umum``, ``pusat``, ``luar``,
     ``negeri``): after a role, they and :attr:`thing_nouns` are what the role is of, and
     the capitalised words after them the holder's name (``Ketua Komisi Pemilihan Umum
     Budi``, ``Kepala Badan Pusat Statistik Rina Wulandari``)."""
-    compass_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    compass_words: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Where :attr:`bare_role_complements`, the points of the compass that close a
     region's name (Indonesian ``barat``, ``timur``: ``Jawa Barat``): after a role, the
     words up to the last one are what the role is of, and the words after it, a full
     name's at least, the holder's name (``Kepala Dinas Kesehatan Jawa Barat Ahmad
     Fauzi``)."""
-    area_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    area_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Where :attr:`bare_role_complements`, the nouns of an administrative area that a
     place's name of one word follows (Indonesian ``kota``, ``kabupaten``): after a role,
     that word is what the role is of too where a full name follows it (``Kepala Dinas
@@ -1113,7 +1119,7 @@ class Lexicon:
     (Chinese ``王明表示``, ``王明说``): a word that ends in a cue verb of two characters
     or more, or in one of one character before a colon or a comma, reads as two words,
     the subject and the cue."""
-    glued_lookalikes: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    glued_lookalikes: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that end in a one-character glued cue verb and are words of their own
     (Chinese ``小说`` a novel, ``据说`` it is said): a word that ends in one is not split
     into a subject and the cue (:attr:`glued_cues`)."""
@@ -1135,7 +1141,7 @@ class Lexicon:
     """Characters that end the name of a place or a body (Japanese ``都``, ``県``,
     ``市``, ``社``): what one ends before a :attr:`glued_name_suffixes` role is whose
     the role is, no name (``東京都知事``, ``同社社長``)."""
-    glued_role_prefixes: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    glued_role_prefixes: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Ideographs written between a foreign name in katakana and the role of
     :attr:`glued_name_suffixes` after it, one or two (Japanese ``米``, the United States;
     ``前``, former: ``トランプ米大統領``, ``ローン前米大統領``): the name is the katakana
@@ -1150,11 +1156,11 @@ class Lexicon:
     """Words that hold one of the :attr:`glued_roles` and are none (Chinese ``大使馆``
     embassy, ``主席团`` presidium, ``主任医师`` chief physician): a mention is not cut
     after a role inside one (``大使馆官员`` is an embassy official)."""
-    preposition_compounds: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    preposition_compounds: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that hold one of the :attr:`prepositions` and are none (Chinese ``反对``
     to oppose, ``现在`` now): a subject written onto a glued cue with one in its word
     (``反对党领袖李明表示``) is still split (:attr:`glued_cues`)."""
-    localizers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    localizers: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that close a phrase of place or time that one of the :attr:`prepositions`
     opens (Chinese ``上``, ``中``, ``时`` of ``在记者会上``, at the press conference): such a
     phrase between a subject and its glued cue (:attr:`glued_cues`) is a word of its own
@@ -1235,7 +1241,7 @@ class Lexicon:
     bare_noun_subjects: bool = False
     """Whether a lower-case noun without an article can be a source (languages without
     articles: ``нацисты подчеркивали``)."""
-    sentence_adverbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    sentence_adverbs: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Sentence adverbs and discourse words (``now``, ``maybe``, German ``jetzt``):
     capitalised at a sentence's start before a speaker (``Now Jo Roe says``), no part of
     the speaker's name."""
@@ -1246,104 +1252,104 @@ class Lexicon:
     that opens a verb's subject and a lower-case form of a role noun right before it, such
     a name is whose the role is (``řekl mluvčí ministra Jana Nováka``: the spokesman
     speaks; ``Předsedkyně parlamentu Roberta Metsola`` is her own)."""
-    role_domain_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    role_domain_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns of an office's field that a preposition other than :attr:`phrase_prepositions`
     opens (Ukrainian ``справах`` of ``у справах``): after a role the preposition and the
     noun go on with it (``міністерка у справах ветеранів Оксана Вдовенко``)."""
-    phrase_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    phrase_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions that link nouns inside one noun phrase (``the head of the region``,
     ``le porte-parole de la mairie``)."""
-    origin_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    origin_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions that, like ``of``, link a person's name to the place or body the person
     is from (``Jo Roe from Lornport General Hospital``): the person speaks, not the body."""
-    genitive_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    genitive_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions that follow a noun and never a cue verb (English ``of``): a noun-like
     cue right before one is a noun (``the state of Ohio``, ``reports of fraud``)."""
-    dative_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    dative_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions of the one spoken to, with the articles written onto them (Spanish
     ``a``, ``al``; Portuguese ``à``, ``ao``; Italian ``alla``, ``all'``): right after a
     cue, the noun phrase after one is the addressee, and the source follows it (``dijo a
     la Policía el empresario``, ``disse à PF o empresário``), never the speaker."""
-    channel_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    channel_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions that, after a speaker's name and before an outlet's, name the outlet
     the speaker spoke to (Serbian and Croatian ``za``: ``rekla je Ana Kovač za Betu``),
     where they link nouns in a name too (``Institut za javno zdravlje``)."""
-    press_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    press_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns of the journalists and the press a source speaks to, lower case, where a
     preposition leads to them (French ``a déclaré le ministre aux journalistes``, Spanish
     ``dijo el ministro a los periodistas``): the audience, never a role that the source's
     role serves (``l'adjoint au maire``)."""
-    relation_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    relation_words: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that tie a description to the person it is described by (``an adviser to
     Jo Roe``, ``a spokeswoman for Roe``, ``critics like Roe``): a source that ends in
     such a phrase is the description, not the name after it."""
-    complement_adjectives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    complement_adjectives: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Adjectives and participles that describe a source by what it knows or is part of
     and take a preposition (English ``familiar``, ``involved``): the preposition after one
     goes on with the source's description (``said a person familiar with the talks``)."""
-    contrast_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    contrast_openers: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Conjunctions of contrast that open an adverbial clause (``while``, ``although``):
     a cue in one, ``While Roe said C, Poe …``, has its content end with the clause, at
     the next comma."""
-    conditional_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    conditional_openers: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Clause openers that begin reported content (``said if …``, ``said because …``); one
     that is a preposition too (``despite``) only where a clause follows its phrase after a
     comma (``says despite the loss, she will stay``)."""
-    medium_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    medium_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions that place a speech act in its medium (``in``): before a noun of
     :attr:`medium_nouns` they open an adjunct of the cue's clause."""
-    means_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    means_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions of the means of a speech act (English ``through``): after a
     noun-phrase content they open an adjunct of the cue's clause (``denied the charges
     through a spokeswoman``); so does an agent preposition before a gerund (``dismissed
     the claim by pointing to the vote``)."""
-    medium_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    medium_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns of the text or event that carries a speech act (``statement``, ``interview``,
     ``tweets``, ``ruling``): after a medium preposition, an adjunct of the cue's clause
     (``attacked Roe in early-morning tweets``), no part of a noun-phrase content."""
-    addressee_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    addressee_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions of the addressee after a medium noun (``a statement for the council``,
     ``a letter to the mayor``): the phrase they open may stand between the noun and the
     colon that opens the text, whose author is still the clause's subject."""
-    object_adjuncts: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    object_adjuncts: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that open an adjunct of the cue's clause rather than a part of its object
     (``at``, ``during``, ``after``): a noun-phrase content (``criticized the plan at a
     rally``) ends before them, and before a word of time or a preposition followed by
     one (``on Monday``)."""
-    prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions: a cue followed by one takes no clausal content (``said about``)."""
-    name_articles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    name_articles: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Articles that open the name of an outlet or a body (``the Daily Planet``): part
     of a credited name where capitalised (``The Guardian``; a lower-case one is the
     sentence's: ``told the BBC`` credits ``BBC``), and after a cue of credit (``reported
     by The Evening Courier``) the sign of a title, which people's names do not take."""
-    credit_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    credit_cues: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Cues of credit (``reported by``, ``citing``), lower case: after one, a title with
     a name article is an outlet even without a media word."""
-    holder_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    holder_cues: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Cues of credit that name who holds a document (``obtained by``, ``seen by``), lower
     case: companies and public bodies hold documents as often as outlets, so a name after
     one is credited only where a media word ends it or a known medium's name is one of
     its words (``obtained by the Harbour Times``, ``seen by Reuters``; not ``obtained by
     Network Rail``, whose first word alone is a media word)."""
-    credit_line_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    credit_line_openers: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """What opens a wire's credit line, lower case, up to its names (``with reporting by``,
     ``with inputs from``; an attribution cue ends it): on a line of its own, perhaps in
     brackets (``(With inputs from HWS)``), an acronym after one names a wire even where
     no media word tells it (a writer's name is no acronym)."""
-    term_openers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    term_openers: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that make a quotation right after them part of a noun phrase (``the
     “Growth Project”``, ``founder of “Voters First”``): a term or a title, no speech."""
-    name_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    name_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns and legal-form abbreviations that a name in quotation marks follows
     (Ukrainian ``компанія «Укргаз»``, ``АТ "Укргаз"``; all case forms): that quotation
     is a name, part of a source's noun phrase, and no quoted fragment that makes a
     reported clause mixed."""
-    name_quotation_articles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    name_quotation_articles: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Articles after which a short quotation is a name, as titles of papers and
     bodies are printed in German (``die „Süddeutsche Zeitung“ berichtete``): part of a
     source's noun phrase, no words spoken."""
-    title_minor_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    title_minor_words: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that a title of a work leaves in lower case (``of``, ``the``): a quotation
     capitalised but for them is a title (``“Orange Is the New Black”``), no speech."""
     possessive_endings: tuple[str, ...] = ()
@@ -1352,10 +1358,10 @@ class Lexicon:
     clitic_auxiliaries: tuple[str, ...] = ()
     """Endings of an auxiliary joined to a pronoun (English ``’m``, ``’re``, ``’ve``): ``I’m``
     names the speaker ``I``, no one called "I’m"."""
-    author_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    author_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions that credit a work to its author: a quotation right before one and a
     name is a title (``“The Last Ferry,” by Jo Roe``), no speech."""
-    past_participles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    past_participles: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Past participles without a regular ending (:attr:`past_suffixes`): ``seen``,
     ``written``; with a passive agent after them they describe a source."""
     past_participle_endings: tuple[str, ...] = ()
@@ -1364,26 +1370,26 @@ class Lexicon:
     before one with a time after it, as it does before one of :attr:`past_suffixes`
     (``segundo dados do INE divulgados nesta terça-feira``, ``according to data from the
     ONS published on Tuesday``)."""
-    passive_agent_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    passive_agent_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions of the agent after a passive participle that describes a source
     (``according to a document seen by Reuters``): the participle and its agent are no
     part of the source, and the agent does not speak (unlike the agent of
     :attr:`participle_agents`, whose data the source is)."""
-    time_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    time_words: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words of time that may follow a cue (``said Monday that``)."""
-    manner_adverbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    manner_adverbs: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Adverbs of manner without an adverb's ending (:attr:`adjunct_endings`) that may
     follow a cue as words of time do (Indonesian ``“Q,” katanya singkat``, said he
     briefly; ``ujarnya lagi``): an adjunct, no source; in a :attr:`verb_final` language,
     right before the cue, no content (Korean ``C다고 거듭 밝혔다``, said again)."""
-    time_phrase_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    time_phrase_words: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that make a longer phrase of time with :attr:`time_words` and
     :attr:`time_phrase_ends` (``this past week``, ``less than two weeks ago``): between
     a subject and its cue the phrase is no part of the subject (``the ministry two
     weeks ago said``)."""
-    time_phrase_ends: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    time_phrase_ends: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that end a phrase of time as a word of time does (``ago``, ``weeks``)."""
-    role_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    role_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns for people by office or role (``spokesman``, ``minister``, ``senator``)."""
     role_heads: tuple[str, ...] = ()
     """Role nouns that head compounds written as one word (German ``chef``,
@@ -1405,18 +1411,18 @@ class Lexicon:
     """Groups of role nouns or phrases that name one office (``president``, ``head of
     state``; ``прем'єр-міністр``, ``прем'єр``): a description by one refers to the person
     the article named with another."""
-    epithets: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    epithets: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Generic nouns for a person that a text uses, alone, to refer back to the person it
     last named (Ukrainian ``посадовець``, ``дипломат``; all case forms): ``За словами
     посадовця, C`` is that person's."""
-    contrast_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    contrast_words: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that open a mention of someone not yet named (``another``, ``other``): it
     joins no earlier speaker."""
-    singular_determiners: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    singular_determiners: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Determiners that open a singular noun phrase only (English ``a``, ``an``,
     ``another``, ``each``, ``every``): a verb's bare form after one and a modifier
     agrees with no subject (``a similar dispute lasted``), so it is the noun."""
-    gerund_adjectives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    gerund_adjectives: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Adjectives that are never the head of a noun phrase that speaks (English ``new``,
     ``prevailing``): a cue's ``-ing`` form after a determiner and one of them is a noun
     (``the new thinking``, ``a general feeling``), no cue."""
@@ -1425,19 +1431,19 @@ class Lexicon:
     ``pro-``; not ``non-``, which makes nouns too: ``the non-profit saying “Q”``): a cue's
     ``-ing`` form after a determiner and such a word is a noun (``the anti-harbour
     feeling``), no cue."""
-    said_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    said_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns of what is said, a cue's object and never its speaker (Italian ``verità``,
     ``notizia``; Spanish ``verdad``; French ``vérité``): a common noun phrase that closes
     the sentence after a cue and holds one is no subject (``Il porto chiuderà, ha detto
     la verità.`` has no source)."""
-    share_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    share_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns of a share or a number of people that take a plural verb after a singular
     determiner (English ``a third``, ``a handful``, ``a majority``: ``a third say C``)."""
-    indefinites: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    indefinites: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Indefinite articles and numerals that open a description of someone the text
     introduces (``a friend``, ``one source``, ``some senators``): it joins no person named
     before, whatever roles that person was given."""
-    body_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    body_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns for a kind of body (``company``, ``bureau``; Ukrainian ``відомство``,
     ``компанія``; all case forms), and those of its press office: a description made of
     them alone (``the company said``, ``у відомстві зазначили``, ``the press service of
@@ -1490,44 +1496,44 @@ class Lexicon:
     word of a two-word name (``airline``, ``force``: ``Air Force`` is no airline; ``bank``,
     ``west``: ``West Bank`` is a place, but ``Harbour West Bank`` and ``Bank of the
     West`` are banks): a description by the noun does not join it."""
-    nonperson_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    nonperson_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns that head names of places, venues, events and laws, which speak no more
     than they are persons (``street``, ``arena``, ``convention``, ``act``): a name that
     holds one (``Lornport Arena``, ``Wall Street``) is no man or woman that ``she`` or
     ``he`` may stand for."""
-    copular_verbs: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    copular_verbs: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Linking verbs other than the auxiliaries (English ``became``, ``remained``): the noun
     phrase after one is its predicate, no object that an infinitive's cue could make
     speak (``Roe became the first senator to say C``: Roe speaks)."""
-    event_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    event_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns of events (English ``row``, ``clash``, ``fracas``), which say nothing: a
     participle after a clause that one heads is spoken by the subject of the clause inside
     it (``The row erupted after Jo Roe joined the race, calling C``)."""
-    thing_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    thing_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns for institutions, groups and texts that speak (``ministry``, ``campaign``,
     ``report``): a description headed by one names no person, so never joins one."""
-    record_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    record_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns of the data and figures a body publishes (Italian ``dati``, ``stime``): a
     source that is one of them and the capitalised body after its preposition is the
     body's (``secondo i dati dell'Istituto nazionale di statistica`` names the
     institute)."""
-    authored_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    authored_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns of a text or of figures that someone authors (English ``tally``, ``analysis``,
     ``study``): as the source of a source phrase, with an agent preposition and a name
     after it (``according to a tally by the Harbour Times``), the name speaks."""
-    participle_agents: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    participle_agents: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions of the agent after a past participle, with the articles written onto
     them (Spanish ``por``, Portuguese ``pelo``, Italian ``dal``, ``dall'``): after a
     :attr:`record_nouns` noun and its participle, with any time in between, the agent is
     the body whose data they are (``los datos publicados el martes por el INE`` names
     ``el INE``, ``os dados divulgados pelo IBGE`` names ``IBGE``).  An agent after a
     :attr:`passive_agent_prepositions` preposition, by contrast, is no source."""
-    from_body_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    from_body_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions, with the articles written onto them, of the body that words come from
     after a cue (Italian ``C, spiega dalla Protezione civile.``, ``fa sapere dal Comune``):
     where the body's name closes the sentence, the body speaks; a place (``dal palco``) or
     a subject after it (``dalla Prefettura il questore``) leaves the source to follow."""
-    article_prepositions: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    article_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words spelt both as a singular definite article and as a preposition that is
     written onto the article it meets (Portuguese ``a``: the preposition before ``a`` is
     ``à``, before ``o`` it is ``ao``): before a singular common noun that closes the
@@ -1537,50 +1543,52 @@ class Lexicon:
     noun_plural_endings: tuple[str, ...] = ()
     """Endings of plural nouns where only a noun's number is read (Portuguese ``-s``; see
     :attr:`article_prepositions`); :attr:`plural_endings` does more."""
-    preposed_agents: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    preposed_agents: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions of a passive's agent where the participle closes the clause (German
     ``von``, ``vom``, ``seitens``): a cue's participle after them in a passive clause has
     the agent as its source (``Von der Stadt wurde betont, dass C``, ``Es wurde vom
     Ministerium mitgeteilt, C``), but for :attr:`about_cues`."""
-    inverted_perfect_auxiliaries: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    inverted_perfect_auxiliaries: frozenset[str] = attrs.field(
+        converter=_frozen, default=frozenset()
+    )
     """Finite auxiliaries of the active perfect that open an inverted attribution after
     the words reported, the subject between them and the cue's participle (German
     ``hat``, ``hatte``, ``habe``: ``„Q“, hat Jo Roe am Montag gesagt.``, ``C, habe der
     Minister betont.``): the subject speaks, the participle is the cue."""
-    about_cues: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    about_cues: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Cue participles that take a :attr:`preposed_agents` preposition as their topic,
     so that the noun phrase after it is what was told about, no agent (German
     ``berichtet``, ``gesprochen``: ``Von dem Unfall wurde berichtet, dass C``)."""
-    titles: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    titles: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Honorifics and abbreviated titles written before a name (``Mr.``, ``Sen.``)."""
-    former_modifiers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    former_modifiers: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words before a role that say its holder no longer holds it (``former``,
     ``ehemalige``; a prefix ending in a hyphen: ``ex-``): ``the coach`` names no former
     coach while the present one is printed too."""
-    work_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    work_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns of a titled work (``book``, ``movie``, ``play``): a quotation right after one,
     after its comma or after a naming cue (``a book called “…”``) whose words are a
     title's is the work's title, no words spoken."""
-    rank_modifiers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    rank_modifiers: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words before a role that name a second office under it (``vice``, ``deputy``):
     ``the president`` names no one printed only as ``Vice President``."""
-    media_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    media_words: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that make a name an outlet (``Times``, ``News``, ``Agency``)."""
-    media_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    media_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Media words that are common nouns, where every noun is capitalised (German
     ``Zeitung``, ``Sender``): one alone after its article names no outlet (``C, berichtet
     die Zeitung``: the paper unnamed, a speaker, not a credited name)."""
-    agency_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    agency_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Media words that head the names of public bodies too (French ``agence``, Polish
     ``agencja``): a name whose only media words they are names an outlet with one word
     after the noun (``Agência Brasil``, ``agencja Reutera``), a body with more
     (``Agenzia delle Entrate``, ``Agencja Bezpieczeństwa Wewnętrznego``); capitalised after
     capitalised words, none a media word, it ends a body's name (``the Environment
     Agency``; but ``Harbour Press Agency``)."""
-    generic_media: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    generic_media: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns for the media in general, lower case, though printed in capitals
     (``сми``, ``змі``): ``По информации СМИ`` names no outlet, the media speak unnamed."""
-    platform_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    platform_words: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Social networks and messengers, lower case (``telegram``, ``facebook``,
     ``соцмережі``): the channel a speaker posts on (``Про це в Telegram повідомив X``),
     never a credited outlet by itself."""
@@ -1637,16 +1645,16 @@ class Lexicon:
     month_names: tuple[tuple[str, ...], ...] = ()
     """The forms of the twelve month names, January first, as dates print them
     (``лютого`` in ``28 лютого 2022``): an outlet's dated byline gives the date."""
-    year_words: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    year_words: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """The words that follow a year, casefolded (Russian ``году``, ``г``): where a lexicon
     gives them, four digits before any other lower-case word count something (``2000
     человек``) and are no year when background is weighed."""
-    interviewer_labels: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    interviewer_labels: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Transcript labels of the interviewer's questions (``Q``): no quote."""
-    interviewer_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    interviewer_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns of a journalist before a name (``reporter Al Poe``): an interview's
     interviewer, never the interviewee who answers."""
-    answer_labels: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    answer_labels: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Transcript labels of the interviewee's answers (``A``): the interviewee's quote."""
     boilerplate: tuple[str, ...] = attrs.field(converter=_spelled, default=())
     """Opening words of page furniture (``Read also``, ``Subscribe``)."""
@@ -1661,48 +1669,48 @@ class Lexicon:
     also be interested``): furniture when they stand alone on their line or before a
     colon, or when the paragraph holds no cue verb (``Most read books were novels, the
     librarian said.`` is speech)."""
-    masthead_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    masthead_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns that end a newspaper's name (``Herald``, ``Gazette``): a line of a few
     capitalised words ending in one, alone above a headline, is the paper's masthead
     (``Harbour Herald``), no headline."""
-    masthead_common_nouns: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    masthead_common_nouns: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Nouns that end a newspaper's name and many a headline too (``Times``, ``Post``:
     ``Hard Times``, ``Minister Quits Post``): they end a masthead only after an article
     that opens the line (``The Harbour Times``), or after one of
     :attr:`masthead_qualifiers` (``Lornport Evening News``)."""
-    masthead_qualifiers: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    masthead_qualifiers: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words of a paper's time of issue (``Daily``, ``Evening``): right before one of
     :attr:`masthead_common_nouns` they make it a masthead (``Valmont Daily Mail``)."""
-    site_desks: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    site_desks: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """A site's desks and sections (``business``, ``sports``): after a known medium's name
     they make a site's name after a headline (``Ferry returns - Fox Business``), where
     another word after it names a place or a body (``- Fox River``, ``- Times Square``)."""
-    headline_adjectives: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    headline_adjectives: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Adjectives a headline sets before a paper's common noun (``good``, ``fake``,
     ``breaking``): one of them alone before one of :attr:`masthead_common_nouns` after a
     headline's dash or bar is the headline's phrase (``Ferry returns – Good News``), no
     site's name (``Ferry returns | Harbour Times``)."""
-    abbreviations: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    abbreviations: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Abbreviations (without the final full stop) after which a sentence does not end."""
-    unit_abbreviations: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    unit_abbreviations: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Abbreviations (of :attr:`abbreviations`) of currencies and measures written after
     an amount (``zł``, ``грн``): a unit closes its phrase, so its full stop ends the
     sentence before a capitalised word (``… 2 mld zł. Jej zdaniem …``)."""
-    stopwords: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    stopwords: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Frequent function words that tell the language apart in detection."""
     script_default: bool = False
     """Whether text in the script of this lexicon's function words that neither letters
     nor function words decide is read as this language (Russian for Cyrillic: a short
     line such as a name); one lexicon a script."""
-    close_languages: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    close_languages: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Codes the statistical detector gives on short text of this language for a close
     language without a lexicon (Afrikaans ``af`` for a Dutch sentence): detection reads
     them as this language."""
-    letters: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    letters: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Lower-case letters that no other Latin-script language in wide use writes
     (Czech ``ř``, Polish ``ł``): on short text that function words leave undecided,
     they name the language without a statistical detector."""
-    alphabet: frozenset[str] = attrs.field(converter=_frozen, factory=frozenset)
+    alphabet: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """The lower-case letters of the alphabet the language writes, where languages of one
     script tell apart by the letters each lacks (Belarusian writes ``і`` and ``ы`` but no
     ``и``, Ukrainian ``і`` and no ``ы``, Russian ``ы`` and no ``і``): on text of that
@@ -1728,6 +1736,12 @@ class Lexicon:
     its own), or with a passive agent after it (``a report seen by Reuters``); after a
     noun it is the finite verb of a clause (``the plan failed``), and after a cue a
     second predicate of its subject (``criticized Roe and challenged her``)."""
+
+    def __repr__(self) -> str:
+        # the repr attrs generates, written out: attrs' own, an f-string of every field,
+        # took as long to compile at import as the __init__ (see above the class)
+        fields = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in attrs.fields(Lexicon))
+        return f"{type(self).__name__}({fields})"
 
 
 def alternation(words: Iterable[str], *, boundary: bool = False) -> str:
