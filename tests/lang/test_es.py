@@ -694,6 +694,17 @@ CASES = [
         ],
         id="a-headquarters-noun-opens-a-body-s-name",
     ),
+    pytest.param(
+        "Según Ana Roe, directora de la biblioteca, las salas abrirán también los domingos.",
+        [("reported", "las salas abrirán también los domingos", "Ana Roe", "Según")],
+        id="an-article-in-the-role-after-the-name-of-segun-is-no-clitic",
+    ),
+    pytest.param(
+        'El coro cantará en la catedral. El director de la orquesta, Pablo Roe: "Hemos '
+        'ensayado todo el invierno".',
+        [("direct", "Hemos ensayado todo el invierno", "Pablo Roe", None)],
+        id="a-role-and-a-comma-before-the-name-of-a-colon-label",
+    ),
 ]
 
 

@@ -656,6 +656,12 @@ CASES = [
         ],
         id="the-rescue-services-after-a-t-on-appris",
     ),
+    pytest.param(
+        "Le verger ouvrira ses portes en juin. La présidente de la coopérative, Anne Roe : "
+        "« Les pommiers ont bien résisté au gel. »",
+        [("direct", "Les pommiers ont bien résisté au gel.", "Anne Roe", None)],
+        id="a-role-and-a-comma-before-the-name-of-a-colon-label",
+    ),
 ]
 
 

@@ -648,6 +648,17 @@ CASES = [
         [("reported", "sprawą szpitala zajmie się zarząd powiatu", "Ewa Lis", "zapowiedziała")],
         id="a-councillor-s-title-before-her-name",
     ),
+    pytest.param(
+        "Chór wystąpi w katedrze w sobotę. Kierownik chóru katedralnego Jan Roe: „Próby "
+        "trwały całą zimę”.",
+        [("direct", "Próby trwały całą zimę", "Jan Roe", None)],
+        id="a-role-noun-and-its-genitives-before-the-name-of-a-colon-label",
+    ),
+    pytest.param(
+        "Według Anny Roe, kierowniczki schroniska, szlak zostanie otwarty w czerwcu.",
+        [("reported", "szlak zostanie otwarty w czerwcu", "Anna Roe", "Według")],
+        id="a-manager-s-role-in-the-genitive-after-the-name-of-wedlug",
+    ),
 ]
 
 

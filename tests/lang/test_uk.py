@@ -1034,6 +1034,11 @@ CASES = [
         [("reported", "пором ходитиме щогодини", "Іван Петренко", "наголосив")],
         id="a-predicative-before-an-inserted-cue-then-its-complement-clause",
     ),
+    pytest.param(
+        "Пором до острова вийде в рейс у середу. Речник порту Павло Роу: «Хвиль більше не буде».",
+        [("direct", "Хвиль більше не буде", "Павло Роу", None)],
+        id="a-role-noun-and-its-genitive-before-the-name-of-a-colon-label",
+    ),
 ]
 
 

@@ -232,6 +232,9 @@ opozycja koalicja
 posłów
 wiceprezydent ekonomistka
 radny radna radni burmistrzyni sołtys
+kierownik kierowniczka właściciel właścicielka komendant komendantka sekretarz
+wiceprezes wicedyrektor wiceprzewodniczący naczelnik rektor dziekan koordynator
+koordynatorka inspektor komisarz zastępca zastępczyni kurator ordynator
 """
 
 # common first names in the nominative: "Według Anny Nowak" names Anna Nowak

@@ -526,6 +526,7 @@ _MAX_DASH_NAME = 6
 _MAX_SIGNER_ROLE = 8  # the words that describe the name after a signing dash, at most
 _MAX_SIGNATURE_WORDS = 12  # a pull quote's signature line: "Jo Roe, director of the port."
 _MAX_COLON_NAME = 14  # tokens of "Rep. Jo Roe (R-Ohio)" or "Jo Roe and Al Poe"
+_ROLE_GENITIVES = 3  # lower-case words of a role noun's complement ("Речник міської ради")
 
 
 def _frames_by_start(frames: Sequence[Frame]) -> dict[int, Frame]:
@@ -722,6 +723,7 @@ def _colon_speaker(
             token.lower in lexicon.role_nouns
             or token.lower in lexicon.phrase_prepositions
             or (first - 2 >= start and tokens[first - 2].lower in lexicon.phrase_prepositions)
+            or _role_genitive(tokens, first - 1, start, lexicon)  # "Речник порту Павло Роу:"
         )
         # "Dazu die Ministerin:": an article before its capitalised noun, after the adverb
         # or the preposition that opens the unit
@@ -742,6 +744,8 @@ def _colon_speaker(
             or article
             or (token.kind == "p" and token.text in ".’'-()")
         ):
+            if token.text == "," and _role_before_named(tokens, start, first, colon, lexicon):
+                return (start, colon)
             return _named_before_role(tokens, start, colon, lexicon)
         if article:
             return (first - 1, colon)
@@ -749,6 +753,50 @@ def _colon_speaker(
     if first == colon or colon - first >= _MAX_COLON_NAME or not tokens[first].is_capitalised:
         return None
     return (first, colon)
+
+
+def _role_genitive(tokens: Sequence[Token], m: int, start: int, lexicon: Lexicon) -> bool:
+    """Where nouns go bare of articles, whether the lower-case word at ``m`` is one of a
+    few that follow a role noun as its complement in the genitive (Ukrainian ``Речник
+    порту Павло Роу:``, Polish ``Rzecznik portu miejskiego Paweł Roe:``, the port's
+    spokesman): no verb, copula (Danish ``Ministeren var klar:``), pronoun, preposition
+    or conjunction among them."""
+    if not lexicon.bare_noun_subjects:
+        return False
+    for k in range(m, max(start, m - _ROLE_GENITIVES) - 1, -1):
+        token = tokens[k]
+        if k < m and token.lower in lexicon.role_nouns:
+            return True
+        if (
+            token.kind != "w"
+            or token.is_capitalised
+            or token.lower in lexicon.cue_verbs
+            or token.lower in lexicon.auxiliaries
+            or token.lower in lexicon.passive_auxiliaries  # "Ministeren var klar:"
+            or token.lower in lexicon.copular_verbs
+            or token.lower in lexicon.finite_verbs
+            or token.lower in lexicon.pronouns
+            or token.lower in lexicon.prepositions
+            or token.lower in lexicon.conjunctions
+        ):
+            return False
+    return False
+
+
+def _role_before_named(
+    tokens: Sequence[Token], start: int, name: int, colon: int, lexicon: Lexicon
+) -> bool:
+    """``Le porte-parole du port, Paul Roe : « … »``: whether a description with a role
+    noun opens the unit and a full name runs from its comma (before ``name``) to the
+    colon."""
+    words = tokens[start : name - 1]
+    return (
+        colon - name >= NAME_WORDS
+        and tokens[name].is_capitalised
+        and tokens[start].is_capitalised
+        and _describes(words, lexicon)
+        and any(t.lower in lexicon.role_nouns for t in words)
+    )
 
 
 def _named_before_role(
@@ -805,23 +853,28 @@ def _signers_role(tokens: Sequence[Token], comma: int, end: int, lexicon: Lexico
     """Whether the words from the comma at ``comma`` to ``end`` describe the name that
     signs a quotation (``— Jo Roe, harbour master of Lornport.``): a few words, no
     quotation, verb, auxiliary or pronoun (``— Jo Roe, who runs the harbour``)."""
-    words = tokens[comma + 1 : end]
     return (
         tokens[comma].kind == "p"
         and tokens[comma].text == ","
-        and 0 < sum(t.kind == "w" for t in words) <= _MAX_SIGNER_ROLE
-        and all(
-            (t.kind == "p" and t.text in ".,-()'’")
-            or (
-                t.kind == "w"
-                and t.lower not in lexicon.cue_verbs
-                and t.lower not in lexicon.auxiliaries
-                and t.lower not in lexicon.finite_verbs
-                and t.lower not in lexicon.pronouns
-                and t.lower not in lexicon.relative_pronouns
-            )
-            for t in words
+        and _describes(tokens[comma + 1 : end], lexicon)
+    )
+
+
+def _describes(words: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Whether ``words`` may describe a person named beside them (``harbour master of
+    Lornport``, Spanish ``directora de la empresa``: an article is no clitic): a few
+    words, no quotation, verb, auxiliary or pronoun (``who runs the harbour``)."""
+    return 0 < sum(t.kind == "w" for t in words) <= _MAX_SIGNER_ROLE and all(
+        (t.kind == "p" and t.text in ".,-()'’")
+        or (
+            t.kind == "w"
+            and t.lower not in lexicon.cue_verbs
+            and (t.lower not in lexicon.auxiliaries or t.lower in lexicon.determiners)
+            and t.lower not in lexicon.finite_verbs
+            and t.lower not in lexicon.pronouns
+            and t.lower not in lexicon.relative_pronouns
         )
+        for t in words
     )
 
 

@@ -6712,8 +6712,10 @@ class FrameReader(SourceReader, ComplementReader):
         end = k
         while end < hi and end - k <= _APPOSITION_WORDS and self.t[end].kind == "w":
             w = self.word(end)
-            if w in self.lex.auxiliaries or w in self.table.verbs:
-                return None
+            if (w in self.lex.auxiliaries and w not in self.lex.determiners) or (
+                w in self.table.verbs
+            ):
+                return None  # but Spanish "directora de la empresa": an article, no clitic
             end += 1
             if self.title_with_dot(end - 1, hi):
                 end += 1  # "the commissioner, Dr. Jo Roe,": the title's dot
