@@ -4111,6 +4111,9 @@ class _Resolver:
             for e in self.entities[-_REACH:]
             if e.last >= 0
             and (e.is_person or not person)
+            # "„Q1“, sagte man. … „Q2“, sagte er": a speaker left as the pronoun of
+            # nobody or of the writer is no third person's antecedent
+            and _key(e.name) not in self.lex.unresolved_pronouns
             # for the pronoun of a man or a woman, a speaker of no known gender who may be
             # one (:meth:`_may_be_one`)
             and (

@@ -3627,3 +3627,28 @@ def test_mehr_zum_thema_announces_a_related_headline() -> None:
         "Mehr zum Thema\n\nEnergiewende: Wie der Ausbau der Windkraft stockt"
     )
     assert quote_rows(text, lang="de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Orgel sei verstimmt, wie er lachend erklärte.", "er"),
+        ("„Die Orgel ist verstimmt“, sagte man wohl im Chor.", "man"),
+        ("Die Orgel sei verstimmt, wie sie gestern im Chor sagte.", "sie"),
+    ],
+)
+def test_lower_case_words_after_a_pronoun_subject_are_no_part_of_it(
+    text: str, speaker: str
+) -> None:
+    """``…, wie er lachend erklärte``: where nouns are capitalised, a lower-case word
+    after a pronoun is an adjunct, no part of the speaker's mention."""
+    article = newsstruct.parse(_LEAD + text, lang="de", registry=REGISTRY)
+    mentions = {q.mention.of(article.text) for q in article.quotes if q.mention}
+    assert mentions == {speaker}
+
+
+def test_a_generic_speaker_is_no_antecedent_of_a_third_person_pronoun() -> None:
+    """``„Q1“, sagte man im Chor. „Q2“, meinte er.``: ``man`` names nobody, so ``er``
+    does not stand for it."""
+    text = "„Die Orgel ist verstimmt“, sagte man im Chor. „Sie klingt wie ein Kessel“, meinte er."
+    assert [row[2] for row in quote_rows(_LEAD + text, lang="de")] == ["man", "er"]

@@ -203,6 +203,14 @@ class _Paragraph:
             start += 1  # "Now Jo Roe says": the adverb is no part of the name
         while stop - start > 2 and self.tokens[stop - 1].lower in self.lexicon.phrase_prepositions:
             stop -= 1  # "the head of": a noun phrase ends with no preposition
+        if (
+            self.lexicon.capitalised_nouns
+            and stop - start > 1
+            and self.tokens[start].lower in self.lexicon.pronouns
+            and self.tokens[start + 1].kind == "w"
+            and not self.tokens[start + 1].is_capitalised
+        ):
+            stop = start + 1  # "…, wie er lachend erklärte": the adverb no part of the pronoun
         if start >= stop:
             return None
         source = (start, stop)
