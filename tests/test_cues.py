@@ -1284,6 +1284,21 @@ REPORTED = [
         id="passive-judgement-to-an-addressee-is-no-content",
     ),
     pytest.param(
+        "The mayor was accused by harbour staff of selling the pier.",
+        [("reported", "selling the pier", "harbour staff", "was accused")],
+        id="passive-judgement-by-a-bare-plural-agent",
+    ),
+    pytest.param(
+        "The pilots were accused by the island's council of hiding the nets.",
+        [("reported", "hiding the nets", "the island's council", "were accused")],
+        id="passive-judgement-agent-ends-before-the-content-preposition",
+    ),
+    pytest.param(
+        "The ferry crews were blamed by many of the islanders for the lost nets.",
+        [("reported", "the lost nets", "many of the islanders", "were blamed")],
+        id="passive-judgement-agent-keeps-of-after-a-quantifier",
+    ),
+    pytest.param(
         "Jo Roe has faced criticism for closing the pier in winter.",
         [("reported", "closing the pier in winter", None, "criticism")],
         id="received-criticism-for-C-names-no-source",

@@ -3252,7 +3252,7 @@ class FrameReader(SourceReader, ComplementReader):
         source = None
         if phrase[-1] not in self.lex.content_prepositions:
             if self.word(m) in self.lex.passive_agent_prepositions:
-                source = self.source_after(m + 1, hi)
+                source = self.judging_agent(m + 1, hi)
                 if source is None:
                     return None
                 m = source[1]
@@ -3266,6 +3266,34 @@ class FrameReader(SourceReader, ComplementReader):
         if content is None:
             return None
         return Frame((i, k), source, content, "after", unit, unnamed=source is None)
+
+    def judging_agent(self, k: int, hi: int) -> tuple[int, int] | None:
+        """The agent from ``k`` after ``by`` of a passive judgement, up to the preposition
+        of what it judges: the noun phrase :meth:`source_after` reads, cut before a
+        content preposition it runs into (``by the island's council of C``), or else
+        the plain words up to one (``by harbour staff of C``); ``of`` after a quantifier
+        stays in the agent (``by some of her rivals for C``)."""
+        source = self.source_after(k, hi)
+        end = next(
+            (
+                n
+                for n in range(k + 1, min(hi, k + MAX_SOURCE))
+                if self.t[n].kind != "w"
+                or (
+                    self.word(n) in self.lex.content_prepositions
+                    and self.word(n - 1) not in self.lex.quantifiers
+                )
+            ),
+            None,
+        )
+        if (
+            end is None
+            or self.t[end].kind != "w"
+            or self.word(end) in self.lex.infinitive_prepositions
+            or (source is not None and source[1] <= end)
+        ):
+            return source
+        return (k, end)
 
     def judged_content(self, m: int, hi: int) -> tuple[int, int] | None:
         """What a judgement judges, from ``m`` after its preposition (``was accused of
