@@ -698,3 +698,20 @@ def test_an_adverb_between_the_auxiliary_and_its_participle_stays_in_the_cue() -
     assert quote_rows("Jean Roe a aussi déclaré que le port était fermé.", lang="fr") == [
         ("reported", "le port était fermé", "Jean Roe", "a aussi déclaré")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Les pommiers ont bien résisté au gel », a assuré de son côté Anne Roe, présidente "
+        "de la coopérative.",
+        "Le maire a promis une aide. Anne Roe a quant à elle assuré que les pommiers avaient "
+        "bien résisté au gel.",
+    ],
+)
+def test_an_aside_phrase_is_no_part_of_the_speaker_s_mention(text: str) -> None:
+    """``a assuré de son côté X``, ``X a quant à elle assuré``: the phrase sets the turn
+    aside; the mention is the name alone."""
+    article = newsstruct.parse(text, lang="fr", registry=REGISTRY)
+    quote = next(q for q in article.quotes if q.speaker and q.speaker.name == "Anne Roe")
+    assert quote.mention is not None and quote.mention.of(text) == "Anne Roe"

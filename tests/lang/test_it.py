@@ -684,6 +684,11 @@ CASES = [
         [("reported", "il piano è valido", "Gino Lornesi", "riconoscendo")],
         id="a-concessive-pur-and-its-gerund-open-the-sentence-its-subject-speaks",
     ),
+    pytest.param(
+        '"Il coro canterà anche a Natale", ha detto da parte sua la maestra Anna Roe.',
+        [("direct", "Il coro canterà anche a Natale", "Anna Roe", "ha detto")],
+        id="an-aside-phrase-between-the-cue-and-the-source-after-it",
+    ),
 ]
 
 

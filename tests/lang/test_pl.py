@@ -659,6 +659,15 @@ CASES = [
         [("reported", "szlak zostanie otwarty w czerwcu", "Anna Roe", "Według")],
         id="a-manager-s-role-in-the-genitive-after-the-name-of-wedlug",
     ),
+    pytest.param(
+        "Burmistrz Jan Roe zapowiedział, że most zostanie otwarty w maju. Radna Anna Roe z "
+        "kolei podkreśliła, że filary są już sprawdzone.",
+        [
+            ("reported", "most zostanie otwarty w maju", "Jan Roe", "zapowiedział"),
+            ("reported", "filary są już sprawdzone", "Anna Roe", "podkreśliła"),
+        ],
+        id="an-aside-phrase-between-the-subject-and-the-cue-is-no-part-of-the-name",
+    ),
 ]
 
 

@@ -1039,6 +1039,15 @@ CASES = [
         [("direct", "Хвиль більше не буде", "Павло Роу", None)],
         id="a-role-noun-and-its-genitive-before-the-name-of-a-colon-label",
     ),
+    pytest.param(
+        "Мер Іван Роу заявив, що міст відкриють у травні. Інженерка Марія Роу своєю "
+        "чергою наголосила, що опори вже перевірили.",
+        [
+            ("reported", "міст відкриють у травні", "Іван Роу", "заявив"),
+            ("reported", "опори вже перевірили", "Марія Роу", "наголосила"),
+        ],
+        id="an-aside-phrase-between-the-subject-and-the-cue-is-no-part-of-the-name",
+    ),
 ]
 
 

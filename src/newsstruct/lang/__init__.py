@@ -495,6 +495,12 @@ class Lexicon:
     for (Russian ``газ``, ``нефть``, ``банк``: ``«Лорнгаз»``, ``«Лорнбанк»``): such a name
     relaying another's words (``сообщает «Лорнгаз» со ссылкой на данные …``) or closing
     its content is a body's, no medium's title; no outlet's name ends so."""
+    aside_phrases: tuple[str, ...] = attrs.field(converter=_spelled, default=())
+    """Adverbial phrases of several words that set one speaker's turn beside another's
+    (French ``de son côté``, ``quant à elle``; Polish ``z kolei``; Ukrainian ``своєю
+    чергою``): between a source and its cue (``Jo Roe z kolei podkreśliła``) or between
+    a cue and the source after it (``a déclaré pour sa part Jo Roe``), read past as an
+    adverb of :attr:`auxiliaries` is, no part of the source."""
     connective_phrases: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Discourse connectives of several words that open a sentence before a comma
     (casefolded; Russian ``вместе с тем``, ``тем не менее``): an as-clause or a source

@@ -258,6 +258,8 @@ LEXICON = Lexicon(
     # "María de los Ángeles Pérez", "Ana de las Heras": particles with a plural article
     name_particles=NAME_PARTICLES | {"de los", "de las"},
     code="es",
+    # "dijo a su vez Jo Roe": a turn set aside ("por su parte": su, parte above)
+    aside_phrases=("a su vez", "por su lado", "de su lado"),
     name="Spanish",
     quote_pairs=(
         (

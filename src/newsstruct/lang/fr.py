@@ -316,6 +316,19 @@ LEXICON = Lexicon(
     # "…, ajoutant que C": the present participle's subject is the sentence's
     participle_endings=("ant",),
     code="fr",
+    # "a déclaré de son côté Jo Roe", "Jo Roe a quant à elle souligné": a turn set aside
+    aside_phrases=(
+        "de son côté",
+        "de leur côté",
+        "pour sa part",
+        "pour leur part",
+        "quant à lui",
+        "quant à elle",
+        "quant à eux",
+        "quant à elles",
+        "à son tour",
+        "à leur tour",
+    ),
     name="French",
     proclitic_objects=True,
     # « » take a no-break (U+00A0) or narrow no-break (U+202F) space inside; the scanner

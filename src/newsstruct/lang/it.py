@@ -275,6 +275,17 @@ LEXICON = Lexicon(
     # "Di Sante", "Paolo Di Sante": a surname that opens with a capitalised particle
     name_particles=NAME_PARTICLES | {"di"},
     code="it",
+    # "ha detto da parte sua Jo Roe", "Jo Roe dal canto suo ha detto": a turn set aside
+    aside_phrases=(
+        "da parte sua",
+        "da parte loro",
+        "dal canto suo",
+        "dal canto loro",
+        "dal suo canto",
+        "per parte sua",
+        "a sua volta",
+        "a loro volta",
+    ),
     name="Italian",
     quote_pairs=(
         (

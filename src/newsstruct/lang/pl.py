@@ -266,6 +266,8 @@ wydział gmina starostwo
 
 LEXICON = Lexicon(
     code="pl",
+    # "Jo Roe z kolei podkreśliła", "powiedział ze swojej strony Jo Roe": a turn set aside
+    aside_phrases=("z kolei", "ze swojej strony", "z drugiej strony"),
     thing_nouns=frozenset(_THING_NOUNS.split()),
     body_names_after_nouns=True,
     name="Polish",

@@ -1081,6 +1081,9 @@ class SourceReader(TokenReader):
         while self.addressed_outlet(i, hi) and self.addressed_outlet(i + 1, hi):
             i += 1  # "Как сообщил РИА Новости глава региона": the outlet's words told
         opened = i  # (before an auxiliary spelt as an article: Spanish "la")
+        aside = self.aside_at(i) if i < hi and self.table.asides else None
+        if aside is not None and aside[0] == i and aside[1] < hi:
+            i = aside[1]  # "a déclaré pour sa part Jo Roe": the aside, then the subject
         while (
             i < hi
             and self.word(i) in self.lex.auxiliaries

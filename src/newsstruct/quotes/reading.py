@@ -105,6 +105,8 @@ class CueTable:
     reference_phrases: tuple[tuple[str, ...], ...]  # "citing", "with reference to"
     reference_first: frozenset[str]  # their first words
     connective_first: frozenset[str]  # the first words of the connectives of several words
+    # the aside phrases (Lexicon.aside_phrases) by each of their words, with the word's place
+    asides: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
     correlatives: tuple[tuple[str, ...], ...]  # "not only": its C1 goes on after "but"
     correlative_first: frozenset[str]  # their first words
     approximators: tuple[tuple[str, ...], ...]  # "more than": before a quantity subject
@@ -188,6 +190,16 @@ def _by_stem(nouns: frozenset[str]) -> dict[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=64)
+def _by_word(phrases: Sequence[str]) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    """The phrases as words by each of their words, with that word's place in each."""
+    found: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.casefold().split())
+        for place, word in enumerate(words):
+            found.setdefault(word, []).append((words, place))
+    return {word: tuple(entries) for word, entries in found.items()}
+
+
 def cue_table(lexicon: Lexicon) -> CueTable:
     """Arrange a lexicon's cues for matching (computed once per lexicon)."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -303,6 +315,7 @@ def cue_table(lexicon: Lexicon) -> CueTable:
         approximator_first=frozenset(p[0] for p in approximators),
         reference_first=frozenset(p.casefold().split()[0] for p in lexicon.reference_phrases if p),
         connective_first=frozenset(p.split()[0] for p in lexicon.connective_phrases if p.strip()),
+        asides=_by_word(lexicon.aside_phrases),
         anaphoric=anaphoric,
         anaphoric_first=frozenset(p[0] for p in anaphoric),
         possessives=possessives,
@@ -766,6 +779,15 @@ class TokenReader:
         self._firsts: dict[str, list[int]] = {}  # (what first_from read, by its test)
 
     # -- small predicates ---------------------------------------------------------
+    def aside_at(self, k: int) -> tuple[int, int] | None:
+        """The tokens of the aside phrase (:attr:`~newsstruct.lang.Lexicon.aside_phrases`:
+        ``de son côté``, ``z kolei``) that the word at ``k`` belongs to, or ``None``."""
+        for words, place in self.table.asides.get(self.words[k], ()):
+            start = k - place
+            if start >= 0 and tuple(self.words[start : start + len(words)]) == words:
+                return (start, start + len(words))
+        return None
+
     def opens_relative(self, k: int) -> bool:
         """Whether token ``k`` is a relative pronoun (not also an article: German
         ``der``), which opens a clause about the noun phrase before it."""
@@ -1152,6 +1174,10 @@ class TokenReader:
             token = self.t[j]
             if self.is_capitalised_function_word(j) or self.named_time_word(j):
                 break
+            aside = self.aside_at(j) if self.table.asides else None
+            if aside is not None and aside[0] > lo:
+                j = aside[0] - 1  # "Jo Roe z kolei podkreśliła": the aside, then the subject
+                continue
             dated = self.numeric_date_start(j, lo)
             if dated is not None:
                 j = dated - 1  # "Ông Hùng ngày 4/3 cho biết": the day's date, then its word
