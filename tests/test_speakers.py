@@ -1274,6 +1274,12 @@ CASES = [
         ["Jo Roe"],
         id="en-he-after-a-spelled-out-title-and-a-surname-as-subject-is-that-person",
     ),
+    pytest.param(
+        "The ferry will stop in May.\n\nAt dusk, veteran skipper Al Poe spoke up, warning"
+        " that the pier leaked.",
+        ["Al Poe"],
+        id="en-an-adjective-before-a-role-noun-and-a-name-opens-a-participle-s-subject",
+    ),
 ]
 
 

@@ -2859,6 +2859,14 @@ class SourceReader(TokenReader):
                     or token.lower in self.table.np_words
                     # "Then, former Sen. Jo Roe concurred, describing": a lower-case modifier
                     or (k == start and token.lower in self.lex.former_modifiers)
+                    # "Later, longtime aide Jo Roe agreed, praising": an adjective before a
+                    # role noun and the name it titles
+                    or (
+                        k == start
+                        and k + 2 < hi
+                        and self.is_role(k + 1)
+                        and self.t[k + 2].is_capitalised
+                    )
                     or (k > start and token.lower in self.lex.phrase_prepositions)
                     or self.joins_two_names(k, hi)  # "Roe and Poe issued a statement, saying"
                     or self.is_role_compound(k, hi)  # "Harbour master Jo Roe spoke, saying"
