@@ -3002,6 +3002,28 @@ def test_participle_after_an_opening_adjunct_keeps_a_former_officials_subject() 
     assert ("mixed", "the chapel as “a barn with a bell.”", "Jo Roe", "describing") in rows
 
 
+@pytest.mark.parametrize(
+    "subject", ["veteran organist Jo Roe", "longtime choir aide Jo Roe", "harbour master Jo Roe"]
+)
+def test_participle_after_an_opening_adjunct_keeps_a_described_name(subject: str) -> None:
+    # lower-case words that describe the name open the subject as "former" does
+    text = (
+        f"“The roof leaks,” Al Poe said.\n\nLater, {subject} agreed, adding that the bell was "
+        "cracked."
+    )
+    rows = quotes_of(newsstruct.parse(text))
+    assert ("reported", "the bell was cracked", "Jo Roe", "adding") in rows
+
+
+def test_a_described_name_before_a_colon_speaks_the_quotation() -> None:
+    text = (
+        "“The pier is fine,” Jo Roe said.\n\nThe crowd fell silent. Veteran ferry captain Al Poe "
+        "raised his hand at the back of the hall: “I sailed that route for forty years.”"
+    )
+    rows = quotes_of(newsstruct.parse(text))
+    assert rows[-1] == ("direct", "I sailed that route for forty years.", "Al Poe", None)
+
+
 MIXED = [
     pytest.param(
         "Jo Roe went on to call Ann Lee “the worst mayor Lornport ever had.”",

@@ -7835,8 +7835,12 @@ def colon_subject(
     if author is not None:
         return author
     subject = reader.subject_of(lo, colon)
-    if subject is not None and subject[1] < colon and reader.is_titled_name(*subject):
-        return subject
+    if (
+        subject is not None
+        and subject[1] < colon
+        and (reader.is_titled_name(*subject) or reader.ends_in_described_name(*subject))
+    ):
+        return subject  # "Jo Roe called them on it: “Q”", "Then aide Jo Roe spoke: “Q”"
     if (
         subject is not None
         and subject[1] < colon

@@ -66,6 +66,7 @@ _ADDRESSEE_WORDS = 2  # "сказал Петров журналистам ТАС
 _FREE_REACH = 8  # words between an anaphor ("об этом") and its cue verb
 _APPROXIMATOR_WORDS = 3  # words of an approximator before a number ("as many as")
 _DESCRIPTION_WORDS = 6  # lower-case words of a description after its article
+_NAME_DESCRIPTORS = 3  # lower-case words that describe a name before it ("longtime choir aide")
 _ARTICLE_OBJECT_WORDS = 4  # words of an object before a relative pronoun, its article's too
 _MARKED_MODIFIER = 24  # characters of a name in marks that modifies a noun, marks included
 # a party and a state after a politician's name, between commas: "Jo Roe, D-Valm., said"
@@ -984,14 +985,22 @@ class SourceReader(TokenReader):
         """Whether the lower-case word at ``k`` heads a role written as a compound after
         a capitalised noun and before a full name (``Harbour master Jo Roe``): a word no
         form of a verb, after no plural (not ``Voters back Jo Roe``)."""
-        word = self.word(k)
         return (
             0 < k < hi - NAME_WORDS
-            and self.lower_word(k)
             and self.t[k - 1].kind == "w"
             and self.t[k - 1].is_capitalised
             and self.is_name(k + 1, k + 1 + NAME_WORDS)
             and not is_plural(self.word(k - 1), self.lex)
+            and self.is_descriptor(k)
+        )
+
+    def is_descriptor(self, k: int) -> bool:
+        """Whether the word at ``k`` may describe a name after it (``master``, ``aide``,
+        ``longtime``): a lower-case word, no plural, no form of a verb, no function word
+        and no word of time."""
+        word = self.word(k)
+        return (
+            self.lower_word(k)
             and not is_plural(word, self.lex)
             and not word.endswith(self.lex.past_suffixes)
             and not word.endswith(self.lex.participle_endings)
@@ -1002,6 +1011,38 @@ class SourceReader(TokenReader):
             and word not in self.lex.conjunctions
             and word not in self.lex.time_words
         )
+
+    def ends_in_described_name(self, start: int, end: int) -> bool:
+        """Whether a full name ends the tokens after a lower-case word that describes it
+        (``The Lornpress harbour columnist Jo Roe``, ``Former aide Jo Roe``)."""
+        first = end - NAME_WORDS
+        while first > start and self.is_name(first - 1, end):
+            first -= 1
+        return (
+            start < first
+            and self.is_name(first, end)
+            and self.t[first].kind == "w"
+            and self.is_descriptor(first - 1)
+            and self.word(first - 1) not in self.lex.determiners
+        )
+
+    def described_name_start(self, k: int, hi: int) -> int | None:
+        """Where the full name begins that the lower-case words from ``k`` describe
+        (``longtime aide Jo Roe``, ``veteran skipper Jo Roe``): up to
+        :data:`_NAME_DESCRIPTORS` descriptor words (:meth:`is_descriptor`), then the
+        name; ``None`` where no name follows them, and after a plural (``Voters back Jo
+        Roe``: a verb)."""
+        if k > 0 and self.t[k - 1].kind == "w" and is_plural(self.word(k - 1), self.lex):
+            return None
+        m = k
+        while (
+            m < hi
+            and m - k < _NAME_DESCRIPTORS
+            and self.is_descriptor(m)
+            and self.word(m) not in self.lex.determiners
+        ):
+            m += 1
+        return m if k < m and m + NAME_WORDS <= hi and self.is_name(m, m + NAME_WORDS) else None
 
     def listed_join(self, source: tuple[int, int], k: int, lo: int) -> bool:
         """Whether the conjunction at ``k`` joins a list's last item (``and``) to a
@@ -2866,6 +2907,15 @@ class SourceReader(TokenReader):
                         and k + 2 < hi
                         and self.is_role(k + 1)
                         and self.t[k + 2].is_capitalised
+                    )
+                    # "Later, veteran organist Jo Roe agreed, adding", "Presumptive Republican
+                    # presidential nominee Jo Roe spoke, saying": the name's description
+                    # (where an article marks a noun phrase: "Jana Kováře podpořil
+                    # starosta Petr Novák a uvedl" holds a verb)
+                    or (
+                        k - start < _NAME_DESCRIPTORS
+                        and not self.lex.bare_noun_subjects
+                        and self.described_name_start(k, hi) is not None
                     )
                     or (k > start and token.lower in self.lex.phrase_prepositions)
                     or self.joins_two_names(k, hi)  # "Roe and Poe issued a statement, saying"
