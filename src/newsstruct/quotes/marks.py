@@ -322,9 +322,7 @@ def _scan_paragraph(
     return found
 
 
-def _flanking(
-    text: str, pos: int, lo: int, hi: int, width: int = 1
-) -> tuple[str, str, bool, bool]:
+def _flanking(text: str, pos: int, lo: int, hi: int, width: int = 1) -> tuple[str, str, bool, bool]:
     """The characters around the mark of ``width`` characters at ``pos`` and whether it
     stands where a mark opens (``left``: after a space or a bracket, before a word) or
     closes (``right``)."""
