@@ -967,6 +967,14 @@ CASES = [
         id="an-abbreviated-title-is-its-role",
     ),
     pytest.param(
+        "Sen. Ada Moss toured the new lighthouse on Friday.\n"
+        "“The lamp must burn all night,” the senator said.\n"
+        "Rep. Tom Eke, who sits on the harbour board, agreed. "
+        "The congressman said the keepers would be paid in May.",
+        ["Ada Moss", "Tom Eke"],
+        id="the-abbreviated-titles-of-congress-are-their-roles",
+    ),
+    pytest.param(
         "Transport Minister Ivan Sokil met Finance Minister Petro Roe on Monday.\n"
         "Sokil said the bridge would reopen.\n"
         "The minister added that the ferry would run.",

@@ -2718,6 +2718,10 @@ LEXICON = Lexicon(
         ("mayor", "head of the city"),
         # the abbreviated title of wire copy: "regional Gov. Jan Roe" … "the governor"
         ("governor", "gov"),
+        ("senator", "sen"),  # "Sen. Jo Roe" … "the senator"
+        ("congressman", "congresswoman", "representative", "rep"),
+        ("general", "gen"),
+        ("professor", "prof"),
     ),
     month_names=(
         ("january",),
