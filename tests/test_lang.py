@@ -130,6 +130,13 @@ def test_cue_triggers_are_words(code: str) -> None:
     assert all(t[:1].isalnum() for t in cue_table(lang.get(code)).triggers)
 
 
+def test_a_lexicon_s_cue_table_is_made_once() -> None:
+    # every paragraph's reader asks for its lexicon's table (TokenReader.__init__): it
+    # is arranged at the first call and the same table serves every later one
+    lexicon = lang.get("en")
+    assert cue_table(lexicon) is cue_table(lexicon)
+
+
 def test_every_lexicon_field_is_read() -> None:
     """No dead data: each field of :class:`Lexicon` is read as an attribute by a step of
     the pipeline or by the language layer's own code (detection), outside the language

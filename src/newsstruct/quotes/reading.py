@@ -189,7 +189,6 @@ def _by_stem(nouns: frozenset[str]) -> dict[str, tuple[str, ...]]:
     return {stem: tuple(group) for stem, group in found.items()}
 
 
-@functools.lru_cache(maxsize=64)
 def _by_word(phrases: Sequence[str]) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
     """The phrases as words by each of their words, with that word's place in each."""
     found: dict[str, list[tuple[tuple[str, ...], int]]] = {}
@@ -200,6 +199,7 @@ def _by_word(phrases: Sequence[str]) -> dict[str, tuple[tuple[tuple[str, ...], i
     return {word: tuple(entries) for word, entries in found.items()}
 
 
+@functools.lru_cache(maxsize=64)
 def cue_table(lexicon: Lexicon) -> CueTable:
     """Arrange a lexicon's cues for matching (computed once per lexicon)."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
