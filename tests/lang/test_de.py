@@ -14,6 +14,16 @@ from newsstruct.lang import de
 
 CASES = [
     pytest.param(
+        "Am Montag bekräftigte die Hafenmeisterin ihre Forderung, dass die Brücke gesperrt wird.",
+        [("reported", "die Brücke gesperrt wird", "die Hafenmeisterin", "bekräftigte")],
+        id="a-possessive-after-an-inverted-subject-opens-the-object",
+    ),
+    pytest.param(
+        "Dann wiederholte der Vorsitzende seiner Partei die Warnung, die Brücke sei marode.",
+        [("reported", "die Brücke sei marode", "der Vorsitzende seiner Partei", "wiederholte")],
+        id="an-article-of-no-genitive-after-an-inverted-subject-opens-the-object",
+    ),
+    pytest.param(
         "Am Montag sagen die Experten: „Die Brücke ist marode.“",
         [("direct", "Die Brücke ist marode.", "die Experten", "sagen")],
         id="a-present-plural-cue-before-an-inverted-subject-and-a-colon",

@@ -1384,7 +1384,20 @@ class SourceReader(TokenReader):
                 # "sagte Jo Roe der Deutschen Presse-Agentur", "der dpa": whom X told (but
                 # "der Chefredakteur der Zeitung": the role's outlet)
                 break
-            if k > i and w in self.lex.object_determiners:
+            if k > i and (
+                w in self.lex.object_determiners
+                # "bekräftigte die Ministerin ihre Forderung, C": where articles tell
+                # the genitive, one that tells none opens the object after the noun (but
+                # "sagte der Zeitung ein Sprecher": the subject after the outlet told)
+                or (
+                    self.lex.genitive_determiners
+                    and w in self.lex.determiners
+                    and w not in self.lex.genitive_determiners
+                    and self.lower_word(k)
+                    and self.is_noun_word(k - 1)
+                    and not self.outlet_words(k - 1, k)
+                )
+            ):
                 break  # "sagte der Papst dem Kaiser": whom the source told
             if (
                 self.lex.bare_noun_subjects
