@@ -14,6 +14,20 @@ from newsstruct.lang import de
 
 CASES = [
     pytest.param(
+        "„Die Brücke ist marode“, hakte die Hafenmeisterin nach.",
+        [("direct", "Die Brücke ist marode", "die Hafenmeisterin", "hakte nach")],
+        id="a-particle-verb-of-reply-after-a-quotation",
+    ),
+    pytest.param(
+        "„Die Brücke ist marode“, platzte der Hafenmeister heraus. „Sie muss weg“, konterte"
+        " die Bürgermeisterin.",
+        [
+            ("direct", "Die Brücke ist marode", "der Hafenmeister", "platzte heraus"),
+            ("direct", "Sie muss weg", "die Bürgermeisterin", "konterte"),
+        ],
+        id="verbs-of-outburst-and-retort-are-cues",
+    ),
+    pytest.param(
         "Am Montag bekräftigte die Hafenmeisterin ihre Forderung, dass die Brücke gesperrt wird.",
         [("reported", "die Brücke gesperrt wird", "die Hafenmeisterin", "bekräftigte")],
         id="a-possessive-after-an-inverted-subject-opens-the-object",

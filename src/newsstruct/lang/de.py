@@ -126,6 +126,15 @@ verneint verneinte bejaht bejahte
 telegraphirt telegraphirte telegraphiert telegrafierte
 darlegte dargelegt hervorhob hervorgehoben
 erkundigt erkundigte erkundigten anfragte angefragt
+kontern kontere kontert konterte konterten gekontert
+schimpfen schimpfe schimpft schimpfte schimpften geschimpft
+poltern poltert polterte polterten wettern wettert wetterte wetterten
+lästern lästert lästerte lästerten ätzte ätzten
+protestieren protestiert protestierte protestierten
+jubeln jubelt jubelte jubelten brüllen brüllt brüllte brüllten stöhnt stöhnte
+sinnieren sinniert sinnierte relativieren relativiert relativierte relativierten
+korrigieren korrigiert korrigierte berichtigen berichtigt berichtigte
+analysieren analysiert analysierte postet postete posteten gepostet
 """
 
 _COGNITION_VERBS = """
@@ -492,6 +501,8 @@ _MEDIA_NOUNS = frozenset(
 # Particle verbs of saying joined to their particle or apart from it: "Der Minister setzte
 # dem Rat auseinander, dass C", "führt zum Beweis an, dass C", "zeigte dem Haus an, dass C",
 # "legte ihm nahe, C", "hielt ihm entgegen, C", "wies sie an, C", "kamen überein, C"
+# the particles of _PARTICLE_CUES that are prepositions too
+_PREPOSITIONS = frozenset(("an", "nach", "zu", "bei"))
 _PARTICLE_CUES = tuple(
     f"{stem} {particle}"
     for particle, stems in (
@@ -503,6 +514,15 @@ _PARTICLE_CUES = tuple(
         ("anheim", ("stellt", "stellte", "gibt", "gab")),
         ("an", ("weist", "wies", "weisen", "wiesen")),
         ("überein", ("kommt", "kam", "kommen", "kamen")),
+        # "„Q“, hakte Jo Roe nach", "winkte die Ministerin ab": replies of news copy
+        ("nach", ("hakt", "hakte", "haken", "hakten", "schiebt", "schob", "schoben")),
+        ("nach", ("legt", "legte", "legten")),
+        ("ab", ("winkt", "winkte", "winkten", "wiegelt", "wiegelte", "wiegelten")),
+        ("ein", ("gesteht", "gestand", "gestanden")),
+        ("zu", ("stimmte", "stimmten")),
+        ("bei", ("pflichtet", "pflichtete", "pflichteten")),
+        ("heraus", ("platzt", "platzte", "platzten")),
+        ("an", ("fügt", "fügte", "fügten")),
     )
     for stem in stems
 )
@@ -640,8 +660,9 @@ LEXICON = Lexicon(
         "rechnen damit",
         "rechnete damit",
         "rechneten damit",
-        # joined to a particle that is no preposition ("an der Spitze" is none)
-        *(cue for cue in _PARTICLE_CUES if not cue.endswith(" an")),
+        # joined to a particle that is no preposition ("an der Spitze", "legte nach
+        # Angaben der Polizei" are none)
+        *(cue for cue in _PARTICLE_CUES if cue.rsplit(" ", 1)[1] not in _PREPOSITIONS),
     ),
     separable_cues=(
         # "Er sei zufrieden, ließ der Minister über einen Sprecher mitteilen.": had it said
