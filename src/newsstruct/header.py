@@ -142,7 +142,7 @@ def _looks_like_title(text: str, *, has_date_line: bool, following: str = "") ->
     # Headline style ends in a full stop only in some outlets; then most words are
     # capitalised ("Storm Over Lornport: The Ferry Was Late Again.").  On a crawl date
     # line, which may run straight into the lead, nearly all are: a lead full of names
-    # ("NATO Secretary General Mark Rutte has called on …") capitalises about half.
+    # ("Harbour Board Chair Ada Moss on Monday urged Lornport …") capitalises about half.
     capitalised = sum(1 for w in words if w[0].isupper())
     share = _DATED_TITLE_CASE if has_date_line else _TITLE_CASE
     return capitalised >= share * len(words)

@@ -127,8 +127,8 @@ class Paragraph:
 class Speaker:
     """One speaker of the article: everybody its quotes are attributed to.
 
-    ``name`` is the most informative name the article gives (``"Mark Rutte"`` for a
-    speaker mentioned as ``"he"``, ``"Rutte"`` and ``"the NATO Secretary General"``), with
+    ``name`` is the most informative name the article gives (``"Ada Moss"`` for a
+    speaker mentioned as ``"she"``, ``"Moss"`` and ``"the harbour board's chair"``), with
     one plain space between its words.
     ``mentions`` are the spans where the article refers to the speaker as a source;
     ``quotes`` are indices into :attr:`Article.quotes`.

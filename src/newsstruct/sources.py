@@ -1,6 +1,6 @@
 """Attributions: the outlets and documents an article credits for its information.
 
-``This is reported by The Guardian and CGTN America`` credits two sources; so do
+``The story was first carried by Lornpress and Harbour TV`` credits two sources; so do
 ``citing Reuters``, ``according to The New York Times``, ``told CNN`` and ``The
 Guardian reports``.  Only a name that reads as an outlet counts (it holds a media word of
 the language, is an acronym, or, after ``reported by`` and ``citing``, starts with
@@ -387,7 +387,7 @@ def _name_window(text: str, start: int, end: int, inner: frozenset[str]) -> int:
 
 
 def _listed(text: str, span: Span, split: regex.Pattern[str]) -> Iterable[Span]:
-    """The names of a list (``The Guardian and CGTN America``) in ``span``."""
+    """The names of a list (``Lornpress and Harbour TV``) in ``span``."""
     position = span.start
     for separator in split.finditer(text, span.start, span.end):
         yield Span(position, separator.start())
@@ -899,7 +899,7 @@ def find_attributions(
         # whatever it is
         referred = said in references and _after_self_name(text, cue.start, skip)
         names = list(_listed(text, Span(*match.span("names")), patterns.split))
-        # "reported by The Guardian and Deutsche Welle": one outlet makes the list
+        # "carried by Lornpress and Deutsche Welle": one outlet makes the list
         # a list of outlets; "reported by The Evening Courier": a title
         listed = credit_cue and any(is_outlet_name(n.of(text), lexicon) for n in names)
         # "в інтерв'ю німецькому виданню Bild": a medium's name

@@ -1,12 +1,12 @@
 """Speakers: every source mention resolved to one speaker with the most informative name.
 
-A mention is a name (``NATO Secretary General Mark Rutte``: the role words before the
-name are kept as the speaker's roles), a description (``the NATO Secretary General``,
+A mention is a name (``Harbour Board Chair Ada Moss``: the role words before the
+name are kept as the speaker's roles), a description (``the Harbour Board Chair``,
 ``a source in the ministry``) or a pronoun.  Names join a speaker whose name contains
-theirs or is contained in it (``Rutte`` and ``Mark Rutte``); descriptions join the
+theirs or is contained in it (``Moss`` and ``Ada Moss``); descriptions join the
 speaker that the article gave those role words; pronouns join the last named speaker.
-A name is upgraded to the fullest form the article prints anywhere (``Mark Rutte`` for
-a quote attributed to ``Rutte``).  Descriptions that match nobody stay as written.
+A name is upgraded to the fullest form the article prints anywhere (``Ada Moss`` for
+a quote attributed to ``Moss``).  Descriptions that match nobody stay as written.
 
 Quotes without a mention take the speaker of the discourse: the last speaker before
 them, or, for a quote that runs on into the next paragraph, the speaker of its end.
@@ -77,7 +77,7 @@ _ENDING = 2  # … and letters of ending they may differ in
 _CASE_ENDING = 2  # letters of a case ending at least, after a noun's stem ("Bank-ban")
 _ABBREVIATION = 4  # letters and full stop of the longest abbreviation in a name ("Jr.")
 # words of a role and a name after a body's abbreviation in brackets ("(NRF) spokeswoman
-# Bethany Aronhalt", "(BPBD) Kota Bandung Rina Lestari")
+# Ada Moss", "(BPBD) Kota Bandung Rina Lestari")
 _AFTER_ABBREVIATION = 6
 _NAME_ENDING = 3  # letters a surname's case ending adds at most (Novák, Novákovi)
 _SHORT_STEM = 3  # letters two forms of a name must share (Анна ~ Анны)

@@ -185,7 +185,7 @@ _QUOTE_MARK = re.compile(
     "\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
     "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}]"
 )
-# A photo credit ("REUTERS/Brendan McDermid") marks a caption; an agency in brackets
+# A photo credit ("REUTERS/Jo Roe") marks a caption; an agency in brackets
 # before a dash ("BEIJING, Feb. 12 (Xinhua) --") marks a dateline, the lead of a story.
 _CREDIT = regex.compile(
     r"(?<!\p{Lu})\p{Lu}{3,}+/\p{Lu}|\(\p{Lu}[\p{L}\- ]{1,30}\)\s*[-\N{EN DASH}\N{EM DASH}]"

@@ -462,7 +462,7 @@ class Lexicon:
     )
     """Prepositions of :attr:`content_prepositions`' kind whose object is what was said
     only where it holds a quotation (German ``sprach von einem „Skandal“``: mixed; ``man
-    spricht von 20.000 Franken`` names a topic)."""
+    spricht von 30.000 Talern`` names a topic)."""
     topic_prepositions: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Prepositions of a question's topic (``asked about C``): after a cue of asking,
     what follows one is the content."""
@@ -1357,7 +1357,7 @@ class Lexicon:
     source's noun phrase, no words spoken."""
     title_minor_words: frozenset[str] = attrs.field(converter=_frozen, default=frozenset())
     """Words that a title of a work leaves in lower case (``of``, ``the``): a quotation
-    capitalised but for them is a title (``“Orange Is the New Black”``), no speech."""
+    capitalised but for them is a title (``“Salt Is the New Gold”``), no speech."""
     possessive_endings: tuple[str, ...] = ()
     """Endings of a name's possessive (``’s``): a quotation after one is a title or a
     term (``CNN’s “This Week”``)."""

@@ -2095,7 +2095,7 @@ LEXICON = Lexicon(
     letters=frozenset("ыэё"),
     # no "і", "ў", "ї", "є"
     alphabet=frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя"),
-    # a short Cyrillic line that nothing decides ("Борис Иомдин.") is read as Russian
+    # a short Cyrillic line that nothing decides ("Иван Роев.") is read as Russian
     script_default=True,
     stopwords=frozenset(
         {

@@ -265,7 +265,7 @@ class _Paragraph:
 def reads_as_speech(text: str, quote: QuotedSpan, fills_unit: bool, lexicon: Lexicon) -> bool:
     """Whether a quotation reads as someone's words rather than a term or a title.
 
-    A title may leave the lexicon's minor words in lower case (``Orange Is the New
+    A title may leave the lexicon's minor words in lower case (``Salt Is the New
     Black``).  Where every noun is capitalised, words that are all capitalised and end in
     a question or an exclamation inside the marks are a sentence (``„Dein Gut, Dein
     Geld!“``), not a title (an abbreviation's full stop ends a title too: ``„N. Bad.
@@ -279,7 +279,7 @@ def reads_as_speech(text: str, quote: QuotedSpan, fills_unit: bool, lexicon: Lex
         return False  # a table row after ditto marks: „ 4% „ 57 1/2 ditto, „ 60 k. S. 59
     closed_inside = _closed_inside(text, quote)
     if _is_title(text, quote, words, lexicon):
-        return False  # a title or a name in marks: "The Steve Harvey Morning Show,"
+        return False  # a title or a name in marks: "The Jo Roe Harbour Hour,"
     if len(words) >= _MIN_SPEECH_WORDS:
         return True
     return len(words) >= 2 and (
@@ -326,7 +326,7 @@ def _is_title(
     of_work: bool = False,
 ) -> bool:
     """Whether a quotation's words are a title's: a few words, each capitalised but the
-    lexicon's minor words (``Orange Is the New Black``).  A work's title (``of_work``)
+    lexicon's minor words (``Salt Is the New Gold``).  A work's title (``of_work``)
     may be longer, hold numbers and end in ``!`` or ``?`` where nouns are capitalised."""
     return (
         len(words) <= max_words
@@ -3102,7 +3102,7 @@ def assemble_quotes(
                 and not _said_in_body(tokens, frame, lexicon)
                 and _names_outlet(text, source, lexicon)
             ):
-                # "This is reported by The Guardian", "…, Metro News writes": a named
+                # "This was first carried by Lornpress", "…, Metro News writes": a named
                 # outlet is credited (an attribution), not quoted
                 anaphoric_sources.append(source)
                 continue

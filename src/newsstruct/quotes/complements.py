@@ -394,7 +394,7 @@ class ComplementReader(TokenReader):
                 and cue_words[-1] in self.lex.marked_content_prepositions
                 and not self.quotes_in(content)
             ):
-                return None  # "man spricht von 20.000 Franken": a topic, no words
+                return None  # "man spricht von 30.000 Talern": a topic, no words
             return content
         if control and self.opens_infinitive(i, hi):
             return self._content_range(i + 1, hi, infinitive=True)
@@ -545,7 +545,7 @@ class ComplementReader(TokenReader):
                 and after_preposition > 0
                 and is_short_name_quotation(token, _TITLE_LENGTH)
             ):
-                m += 1  # "said on NBC's “Meet the Press” on Sunday that": a title
+                m += 1  # "said on Harbour TV's “Morning Tide” on Friday that": a title
                 continue
             if (
                 token.kind == "q"
@@ -770,7 +770,7 @@ class ComplementReader(TokenReader):
         finite verb nor subject pronoun makes the words before it a clause (``said the
         plan failed and cost …``, ``said he met her and left``).  A noun-like cue is
         read as a noun (``shootings and protests demand``), a form before a noun as an
-        adjective (``the heat and unsettled weather``)."""
+        adjective (``the wind and grey weather``)."""
         if self.is_subject_pronoun(k) or self.is_contraction(k):
             return None
         words = self.words
@@ -812,7 +812,7 @@ class ComplementReader(TokenReader):
         (``that was released Monday that C``): the next within
         :data:`~newsstruct.quotes.reading.ADJUNCT_REACH` words, no punctuation between;
         ``None`` where none does or where it opens a relative too (``the meeting that was
-        held on a boat that cruised down the river``), and where the word at ``i`` is no
+        held on a ferry that sailed along the coast``), and where the word at ``i`` is no
         complementizer before a finite verb."""
         if self.word(i) not in self.lex.complementizers or not self.is_finite_word(
             self.word(i + 1)
@@ -992,7 +992,7 @@ class ComplementReader(TokenReader):
 
     def adjuncts_to_quotation(self, k: int, hi: int) -> int | None:
         """The colon or comma before a quotation that only adverbs, phrases of time and
-        prepositional phrases separate from a cue at ``k`` (``responded pointedly, with a
+        prepositional phrases separate from a cue at ``k`` (``replied calmly, with a
         smile: “Q”``, ``said late last month, “Q”``, ``stated two days after the vote,
         “Q”``): the quotation is the content, none of the adjuncts' words."""
         m, after_preposition, noun_phrase = k, 0, False
@@ -1173,7 +1173,7 @@ class ComplementReader(TokenReader):
                 and not self.t[k].is_capitalised
                 and any(w.endswith(suffix) for suffix in self.lex.past_suffixes)
             )
-            # "which they say left a vacuum", "which the campaign says includes C"
+            # "which they say left a gap", "which the campaign says includes C"
             or (finite and w in self.lex.finite_verbs)
             or (
                 finite
@@ -1305,7 +1305,7 @@ class ComplementReader(TokenReader):
 
     def addressee_end(self, k: int, hi: int, cue_words: tuple[str, ...]) -> int:
         """The index after the addressee of ``told reporters``, ``urged him``,
-        ``called on the President of Ukraine``; ``k`` when the cue takes none, or when
+        ``called on the mayor of Lornport``; ``k`` when the cue takes none, or when
         it ends in a preposition whose object is what was said (``warned of a war``)."""
         last = cue_words[-1]
         if (
@@ -2242,7 +2242,7 @@ class ComplementReader(TokenReader):
         second dash closes before ``hi``, or closes one (``state officials – not the city
         – are in charge``): both stay inside the content.  An aside that opens with a
         clause opener (``– as was true for years –``) is the writer's, and its dash ends
-        the content, as does a lone one (``he assaulted them – and has now …``), and any
+        the content, as does a lone one (``he misled them – and has now …``), and any
         in a verb-second language; where a dash is the copula, a lone one that no cue,
         source phrase or clause opener follows stays inside (``що ситуація – складна``)."""
         if self.lex.verb_second:
@@ -2278,7 +2278,7 @@ class ComplementReader(TokenReader):
     def ends_after_quotation(self, k: int, hi: int) -> bool:
         """Whether the words at ``k``, after a quotation and its comma, are the writer's
         and end the content that the quotation closes: a participle phrase (``called him
-        “a hypocrite,” linking to a story``), a relative clause on a thing (``…, which
+        “a fraud,” linking to a story``), a relative clause on a thing (``…, which
         …``) or a comment of :meth:`is_trailing_comment` that quotes nothing, but no
         example of the quoted words' noun (``…, including …``) and no next item of a
         list of quotations (``called him a “liar,” a “bully” and “sick”``)."""
@@ -2719,7 +2719,7 @@ class ComplementReader(TokenReader):
         marks = ",—–" if self.lex.verb_second else ","
         opened = self.opens_prefield(first)
         if opened and m < hi and self.t[m].kind == "w":
-            # "Letzte Woche, lesen wir in der Zeitung, wurden C2": the cue's adjuncts
+            # "Am Montag, lesen wir im Blatt, wurden C2": the cue's adjuncts
             comma = self.comma_after(m, hi)
             if comma is not None and self.only_adjuncts(m, comma):
                 m = comma
@@ -3157,7 +3157,7 @@ class ComplementReader(TokenReader):
             m += 1
         if m + 1 >= hi or not self.is_punct(m, ":") or self.t[m + 1].kind != "w":
             return None
-        # "Auf die Frage: Wer da? hieß es: …": a question or an exclamation ends the words
+        # "Auf die Frage: Wohin? hieß es: …": a question or an exclamation ends the words
         end = next(
             (n + 1 for n in range(m + 1, hi - 1) if self.is_punct(n, "?!")),
             hi,

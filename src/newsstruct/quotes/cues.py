@@ -495,7 +495,7 @@ class FrameReader(SourceReader, ComplementReader):
 
     def passive_subject(self, i: int, lo: int) -> tuple[int, int] | None:
         """For a cue's participle at ``i`` after a passive (``Roe was heard on a
-        microphone telling C``, ``Roe was recorded saying C``): the passive's subject,
+        recording telling C``, ``Roe was recorded saying C``): the passive's subject,
         before its auxiliary, where only the past participle and an adjunct stand
         between the auxiliary and the cue; else ``None``."""
         if not self.words[i].endswith(self.lex.participle_endings):
@@ -660,7 +660,7 @@ class FrameReader(SourceReader, ComplementReader):
         """Whether the words before a participle are a verb's object or a verb phrase
         rather than its subject: a text or a statement after a verb (``issued a statement
         saying``, ``Roe sent an email to donors asking``), or a participle's phrase (``is
-        making a pitch to voters saying``)."""
+        making a case to riders saying``)."""
         start, end = source
         lex = self.lex
         first = self.t[start]
@@ -696,7 +696,7 @@ class FrameReader(SourceReader, ComplementReader):
 
     def bare_infinitive(self, k: int, hi: int) -> tuple[int, tuple[int, int]] | None:
         """An infinitive clause after a cue without the comma that sets it off today
-        (``glaubte ein Requiem zu hören``, ``verspricht die Tafel anbringen zu
+        (``glaubte ein Lied zu hören``, ``verspricht die Tafel anbringen zu
         lassen``): past the subject pronoun and adverbs, words of one clause that end
         in the infinitive with its particle before the next punctuation.  Returns the
         end of the words skipped and the content."""
@@ -750,7 +750,7 @@ class FrameReader(SourceReader, ComplementReader):
             or not self.lex.zero_complementizer
             or k >= hi
             or self.word(k) not in self.lex.finite_auxiliaries
-            # "the divers they thought were the best pick": a thought, no speech
+            # "the crews they thought were the right choice": a thought, no speech
             or self.word(k - 1) in self.lex.thought_cues
         ):
             return None
@@ -822,7 +822,7 @@ class FrameReader(SourceReader, ComplementReader):
             or self.word(inner + 1) in self.lex.finite_verbs
             or self.word(inner + 1) in self.lex.auxiliaries
         ):
-            return source  # "those who named a candidate said": the clause is the subject's
+            return source  # "those who named a captain said": the clause is the subject's
         return (inner + 1, source[1])
 
     def relative_antecedent(self, source: tuple[int, int], lo: int) -> tuple[int, int]:
@@ -1042,7 +1042,7 @@ class FrameReader(SourceReader, ComplementReader):
     def relative_before_adjunct(self, j: int, lo: int) -> int | None:
         """The relative pronoun that opens an adjunct ending at ``j``, right before the
         cue (``Jo Roe, who in 2019 said C``, ``who last year told``, ``who has in the past
-        described``): its index, where the words after it, past auxiliaries, open with a
+        called``): its index, where the words after it, past auxiliaries, open with a
         preposition or a word of time and are adjuncts only; ``None`` elsewhere (``the
         moderator, who Roe says``: a subject of its own)."""
         pronoun = next(
@@ -1072,7 +1072,7 @@ class FrameReader(SourceReader, ComplementReader):
             return None
         m = pronoun + 1
         while m < j and self.words[m] in self.lex.auxiliaries:
-            m += 1  # "who has in the past described"
+            m += 1  # "who has in the past called"
         if not (
             self.words[m] in self.lex.prepositions or self.words[m] in self.lex.time_words
         ) or not self.only_adjuncts(m, j + 1):
@@ -2225,12 +2225,12 @@ class FrameReader(SourceReader, ComplementReader):
                 ):
                     candidate = None  # "řekl v Hradci Králové": the place, in its case
                 if candidate is not None and (
-                    # a person: "said at a Washington event this month" names no one; a
+                    # a person: "said at a Lornport event this month" names no one; a
                     # body's name before the words that place it ("a Defesa Civil do
                     # estado")
                     (self.heads_name(candidate) and not self.lex.capitalised_nouns)
                     or any(self.is_role(m) for m in range(*candidate))
-                    # "… zmocněnec OSN pro Afghánistán Mahmúd Mastírí": a full name ends it
+                    # "… zmocněnec vlády pro přístavy Petr Kos": a full name ends it
                     or (
                         candidate[1] - candidate[0] >= NAME_WORDS
                         and self.t[candidate[1] - 1].is_capitalised
@@ -2423,7 +2423,7 @@ class FrameReader(SourceReader, ComplementReader):
                         (i, k), speaker, content, "before", unit, speaker is None, extra=rest
                     )
                     return frame, width
-        # "As X said, C" / "Как сказал X, C" / "Jak tento týden uvedl list X, C"
+        # "As X said, C" / "Как сказал X, C" / "Jak v úterý uvedl list X, C"
         as_word = j
         while as_word > lo and as_word > j - 5:
             if (
@@ -2611,7 +2611,7 @@ class FrameReader(SourceReader, ComplementReader):
                 and (
                     self.words[source[0] - 1] in self.lex.question_words
                     or self.words[source[0] - 1] in self.lex.complementizers
-                    # "the moderator, who he claims has been unfair"
+                    # "the referee, who he claims has been biased"
                     or self.words[source[0] - 1] in self.lex.relative_pronouns
                 )
                 and (source[0] - 1 >= lo)
@@ -2699,7 +2699,7 @@ class FrameReader(SourceReader, ComplementReader):
                 and j - 1 >= lo
                 and (self.is_punct(j - 1, ",") or self.t[j - 1].kind == "q")
                 and self.words[j] not in self.lex.conjunctions
-                # "“Q,” came shouts from the crowd": a verb, no bare plural
+                # "“Q,” came cries from the pier": a verb, no bare plural
                 and self.words[j] not in self.lex.finite_verbs
                 # "…, when asked about C": no subject (a relative pronoun stands for one)
                 and (
@@ -3098,7 +3098,7 @@ class FrameReader(SourceReader, ComplementReader):
                     or self.dash_comment_after(after_cue, hi),
                 )
                 or self.word(after_cue) in self.lex.clause_openers
-                # "C, X said in a ruling that took two hours to read."
+                # "C, X said in a ruling that ran to forty pages."
                 or self.adjuncts_to_relative(after_cue, hi)
             )
             # "C, Roe continued to work.": the verb's own infinitive, no attribution
@@ -3153,7 +3153,7 @@ class FrameReader(SourceReader, ComplementReader):
                     and self.lex.verbal_cues
                     and self.word(rest[0]) in self.lex.clause_openers
                 ):
-                    # "…, она рассказывает, какие у них были проспекты": the cue's own
+                    # "…, она вспоминает, какие там были мосты": the cue's own
                     # clause follows, the words before are no content
                     return Frame((i, k), source, rest, "after", unit), width
                 # "Overall, she said, the party is alienated": a piece of one word
@@ -3168,13 +3168,13 @@ class FrameReader(SourceReader, ComplementReader):
                         # "Standing beside the mill wheel, X agreed", "By noon, even as
                         # the rain kept falling, X wrote to the organist"
                         or self.is_adjunct_run(content)
-                        # "If anything, Ash argued in an email, C": an interruption
+                        # "If anything, Roe argued in a letter, C": an interruption
                         or (
                             self.is_adverbial_clause(content)
                             and self.comma_after(after_cue, hi) is None
                             and (
                                 any(w in self.lex.reaction_cues for w in phrase)
-                                # "If …, read the guides I wrote in 2014": words after
+                                # "If …, read the notes I wrote in 2019": words after
                                 or any(self.t[m].kind == "w" for m in range(k, hi))
                             )
                         )
@@ -3728,8 +3728,8 @@ class FrameReader(SourceReader, ComplementReader):
         self, i: int, to: int, lo: int, hi: int, unit: int, phrase: tuple[str, ...]
     ) -> Frame | None:
         """A cue in the infinitive after the marker at ``to`` that reports a clause
-        (``rushed to TV to say that C``, ``more likely to say they prefer C``, ``led her
-        to declare that C``, ``the only official to have said publicly that C``), a
+        (``rushed to TV to say that C``, ``more likely to say they prefer C``, ``led him
+        to state that C``, ``the only official to have said publicly that C``), a
         question (``went on to explain why C``), the object of a verb of judgement
         (``went on TV to criticize C``), the object of a cue's phrase (``used the
         speech to call for C``) or a quotation after a comma or colon (``stood up to say,
@@ -3793,7 +3793,7 @@ class FrameReader(SourceReader, ComplementReader):
             ):
                 return None  # "The editor I spoke to": a relative clause, cut short
         elif self.word(before) in self.lex.object_pronouns:
-            source = (before, before + 1)  # "led her to declare"
+            source = (before, before + 1)  # "led him to state"
         else:
             # "The timing led critics to say C": the verb's object acts
             source = self.verbs_object(before, lo) or self.subject_of(lo, to)
@@ -4573,7 +4573,7 @@ class FrameReader(SourceReader, ComplementReader):
                 if later is not None and (
                     self.is_article_alone(later) or self.word(later[1] - 1) in self.lex.medium_nouns
                 ):
-                    # "As the Post noted in an op-ed Thursday, C", "… in a story on
+                    # "As the Lornpress noted in an op-ed Monday, C", "… in a story on
                     # Monday, C": the medium, no one
                     later = None
                 if later is not None and (
@@ -5443,7 +5443,7 @@ class FrameReader(SourceReader, ComplementReader):
 
     def possessor(self, m: int, lo: int) -> tuple[int, int]:
         """The subject that the possessive at ``m`` stands for, where its clause has one
-        that agrees with it and no other noun phrase comes between (``Roe has toned down
+        that agrees with it and no other noun phrase comes between (``Roe has softened
         his criticism``: Roe; not ``Residents welcomed his criticism``); else the
         possessive itself, resolved as a pronoun."""
         piece = next((n + 1 for n in range(m - 1, lo - 1, -1) if self.is_punct(n, ",;:")), lo)
@@ -5505,7 +5505,7 @@ class FrameReader(SourceReader, ComplementReader):
         if (self.is_noun_use(i, lo) and not infinitive and not gerund) or (
             i + 1 < hi and self.t[i + 1].kind == "p"
         ):
-            return None  # "…, welche Schmidt die alte nennt, hält": no complement
+            return None  # "…, welche Roe die neue nennt, hält": no complement
         if (
             self.is_bare_form(i)
             and not infinitive
@@ -6965,7 +6965,7 @@ class FrameReader(SourceReader, ComplementReader):
             or first in self.lex.relative_pronouns
             or first in self.lex.role_nouns
             or first in self.lex.prepositions
-            # "…, говорит источник, знакомый с ходом обсуждений": the source described
+            # "…, говорит источник, знакомый с планами мэрии": the source described
             or first in self.lex.complement_adjectives
         )
 
@@ -7327,7 +7327,7 @@ def _resolve_overlaps(frames: list[Frame], reader: FrameReader) -> list[Frame]:
                 )
             )
         ):
-            # "X cited policies, which he said had harmed C", "X says C1, in a race that
+            # "X cited fares, which he said had hurt C", "X says C1, in a race that
             # he said was rigged": the relative clause holds speech of its own; the outer
             # content ends before it (but not in "X said the bill that Y said was flawed
             # would pass": no verb before it, the clause is in the content's subject; nor
@@ -7640,8 +7640,8 @@ def signature_before(
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The source and the cue of the attribution that introduces the quotation at
     ``position`` after a comma or a colon, the last cue of its unit (from ``lo``):
-    ``Jo Roe said in a recent issue of the magazine: “Q”``, ``Jo Roe, R-Ohio, said in
-    an op-ed piece before the hearing, “Q”``, ``Roe dodged questions before saying,
+    ``Jo Roe said in a new issue of the magazine: “Q”``, ``Jo Roe, R-Ohio, said in
+    an op-ed piece ahead of the vote, “Q”``, ``Roe dodged questions before saying,
     “Q”`` (the clause's subject), ``Said Jo Roe, who grew up there, “Q”``.
 
     Returns the token ranges of the source and of the cue, or ``None``.

@@ -432,8 +432,8 @@ class SourceReader(TokenReader):
                     while (
                         opening >= lo
                         and not self.is_punct(opening, "(")
-                        # a long remark only right before the cue ("(Orig.-Tel. d. „M.
-                        # T.“) Die Vereine beschlossen": a credit before the subject)
+                        # a long remark only right before the cue ("(Orig.-Tel. d. „L.
+                        # P.“) Die Wirte beschlossen": a credit before the subject)
                         and k - opening < (_BRACKET_REACH if k == j else _NAME_BRACKET)
                     ):
                         opening -= 1
@@ -851,7 +851,7 @@ class SourceReader(TokenReader):
 
     def shared_determiner(self, k: int, source: tuple[int, int], lo: int) -> tuple[int, int] | None:
         """Two roles of one person under one determiner, joined by the conjunction at
-        ``k`` (``the Ohio senator and Republican presidential candidate said``): the
+        ``k`` (``the Maine senator and Green Party mayoral candidate said``): the
         whole phrase, where ``source`` is the second role, without a determiner or a
         name of its own; ``None`` elsewhere (``the governor and the mayor``)."""
         start, end = source
@@ -1202,7 +1202,7 @@ class SourceReader(TokenReader):
             and not self.opens_surname(i, hi)
             and not self.article_before_singular(i)  # "informou a autoridade"
         ):
-            return None  # "said at a Washington event": an adjunct, not a speaker
+            return None  # "said at a Lornport event": an adjunct, not a speaker
         placed = self.locative_body(i, hi)
         if placed is not None:
             return placed  # "сообщили в Киевском городском совете": the body
@@ -2107,8 +2107,8 @@ class SourceReader(TokenReader):
     def after_medium_noun(self, source: tuple[int, int]) -> tuple[int, int]:
         """Where bare nouns are subjects, the subject after a medium noun that opens
         ``source``, the end of a fronted medium phrase (``В своем Telegram-канале
-        губернатор сообщил``): the noun phrase after it, else ``source`` (``emails between
-        the three men revealed``: the emails)."""
+        губернатор сообщил``): the noun phrase after it, else ``source`` (``letters between
+        the two captains showed``: the letters)."""
         first, end = source
         if (
             not self.lex.bare_noun_subjects
@@ -2677,7 +2677,7 @@ class SourceReader(TokenReader):
         if end == k:
             return None
         if not self.lex.bare_noun_subjects and self.word(k) in self.lex.prepositions:
-            return None  # "said at a Washington event": an adjunct
+            return None  # "said at a Lornport event": an adjunct
         if self.lex.bare_noun_subjects:
             # "– сказала затем.", "– powiedziała później w radiu.": an adverb of time or
             # manner, and a phrase of a preposition after it, is the cue's, no speaker
@@ -3043,7 +3043,7 @@ class SourceReader(TokenReader):
                 and (
                     word in self.lex.list_conjunctions or word in self.lex.adversative_conjunctions
                 )
-                # a name or a titled one, no pronoun ("the home my husband and I bought")
+                # a name or a titled one, no pronoun ("the boat my wife and I built")
                 # and no common noun ("said farms and houses were hit")
                 and self.t[m + 1].is_capitalised
                 and self.word(m + 1) not in self.lex.pronouns
@@ -3279,7 +3279,7 @@ class SourceReader(TokenReader):
         """The speaker before parenthetical pieces that end at ``comma``.
 
         ``Hill, a doctor, said``, ``Hill, 32, said``, ``Hill -- a doctor -- said``,
-        ``Sanders, meanwhile, who has no endorsements, said``: up to three pieces
+        ``Roe, meanwhile, who has no backers, said``: up to three pieces
         between commas (one between dashes) are skipped, until a noun phrase comes that
         is a name, or a description that the piece after it explains.  Away from the
         clause's start the noun phrase must fill its piece (``retired in Boston`` is no
@@ -3559,7 +3559,7 @@ class SourceReader(TokenReader):
     def relative_object(self, m: int) -> bool:
         """Whether the word at ``m`` is a pronoun of :attr:`~newsstruct.lang.Lexicon.gap_pronouns`
         right after a comma: it opens a relative clause set off by commas whose object it
-        is (``the marchers, whom he described as calm``, ``the plan, which Roe called``)."""
+        is (``the riders, whom he described as calm``, ``the plan, which Roe called``)."""
         return m > 0 and self.word(m) in self.lex.gap_pronouns and self.is_punct(m - 1, ",")
 
     def fills_piece(self, source: tuple[int, int], lo: int, marks: str) -> bool:
@@ -3816,7 +3816,7 @@ class SourceReader(TokenReader):
             if token.kind != "w" or token.is_capitalised:
                 return None
             if self.word(m) in self.lex.conjunctions or self.word(m) in self.lex.list_conjunctions:
-                return None  # "went strongly for her but who": no object before it
+                return None  # "went firmly for him but who": no object before it
             if (
                 self.word(m) in self.lex.determiners
                 and self.word(m) not in self.lex.prepositions

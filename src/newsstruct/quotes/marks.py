@@ -298,10 +298,10 @@ def _scan_paragraph(
                 # never closed.  It ends here and a new quote begins.  But after words,
                 # a typographic opener nests inside a straight mark that closes nothing
                 # else and opens its paragraph: a block quote in straight marks that
-                # quotes in curly ones ("… what she called a “rant,” a …), its paragraph
+                # quotes in curly ones ("… what he called a “stunt,” a …), its paragraph
                 # never closed; and any
                 # opener nests that two closers follow, its own and the open quote's
-                # (“… what he calls “hell” than …”).
+                # (“… what she calls “the pit” than …”).
                 if len(stack) == 1:
                     emit(stack[0][0], None, stack[0][1], cut=pos)
                     stack = [(pos, single)]

@@ -1410,7 +1410,7 @@ class TokenReader:
                     # a first name after the preposition opens the speaker's name
                     and not any(self.word(m) in self.lex.first_names for m in range(p + 1, j + 1))
                 ):
-                    return before  # "Сергей Шойгу в интервью сказал": the name speaks
+                    return before  # "Пётр Роев в интервью сказал": the name speaks
         return fallback
 
     def _opens_noun_phrase(self, p: int, j: int) -> bool:
@@ -2492,7 +2492,7 @@ class TokenReader:
         a message that was read aloud``); without the article, a light noun only
         (``expressed doubt that C``); ``None`` where there is none."""
         # an article opens the object; a bare one is a light noun, after its modifiers
-        # ("expressed doubt that C", "made similarly bigoted charges that C")
+        # ("expressed doubt that C", "made similarly baseless claims that C")
         first = i + 2 if self.word(i + 1) in self.table.articles else i + 1
         for m in range(first, min(hi, first + _LIGHT_NOUN_WORDS)):
             if self.t[m].kind != "w" or self.t[m].is_capitalised:
@@ -2627,7 +2627,7 @@ class TokenReader:
             return True  # "the farm state of Valmont", "reports of fraud"
         if (
             before in self.lex.role_nouns
-            and before not in self.lex.thing_nouns  # "the Sanders campaign projects that"
+            and before not in self.lex.thing_nouns  # "the Roe campaign expects that"
             and is_plural_cue_noun(self.word(i), self.lex)
             and not is_plural(before, self.lex)
             and not self.opens_with_article(i - 1, lo)

@@ -233,7 +233,7 @@ def fewer_words(tokens: Sequence[Token], limit: int) -> bool:
 
 def title_cased(words: Sequence[str], minor: frozenset[str], *, digits: bool = False) -> bool:
     """Whether ``words`` are cased as a title's: each capitalised but the ``minor`` words
-    after the first (``Orange Is the New Black``), or a number where ``digits`` (the
+    after the first (``Salt Is the New Gold``), or a number where ``digits`` (the
     first word too: ``12 Days at Sea``)."""
     return (
         bool(words)
@@ -458,7 +458,7 @@ def _attribution_follows(tokens: Sequence[Token], start: int, lexicon: Lexicon) 
     nothing but a few words up to the sentence's end (“We will win!” Smith said.)."""
     end = len(tokens)
     if start < end and tokens[start].lower in lexicon.conjunctions:
-        return False  # "… for him.” But the drinking continued": a sentence of its own
+        return False  # "… for him.” But the storms went on": a sentence of its own
     for n in range(start, min(end, start + _ATTRIBUTION_REACH)):
         token = tokens[n]
         if (token.kind == "p" and token.text in _TERMINAL) or token.kind == "q":
@@ -474,13 +474,13 @@ def _attribution_follows(tokens: Sequence[Token], start: int, lexicon: Lexicon) 
                 and following in lexicon.pronouns
                 and following not in lexicon.object_pronouns
             ):
-                return False  # "… policy.” The network said it would …": a report of its own
+                return False  # "… rules.” The board said it would …": a report of its own
             if n > start and tokens[n - 1].lower in lexicon.passive_auxiliaries:
                 return False  # "… nomination.” The move was reported by X": a passive
             if tokens[start].lower in lexicon.pronouns and any(
                 t.lower not in lexicon.auxiliaries for t in tokens[start + 1 : n]
             ):
-                return False  # "… so well.” He touted his wins in many states"
+                return False  # "… so well.” He listed his wins in many towns"
             for m in range(n + 1, min(end, n + 1 + _ATTRIBUTION_REACH * 2)):
                 after = tokens[m]
                 if after.kind == "q" or after.lower in lexicon.complementizers:
@@ -518,7 +518,7 @@ def is_abbreviation_dot(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bo
                 following.lower in _attribution_openers(lexicon)
                 and before.lower in lexicon.abbreviations
             )
-            # "Berlin, 21. Okt. Wir haben berichtet": a pronoun in capitals after an
+            # "Lornstadt, 3. Mai. Wir haben berichtet": a pronoun in capitals after an
             # abbreviation opens the next sentence (but "in Oct. I", always a capital;
             # nor after a title, whose surname may be spelled so: "Prof. He Jiankui")
             or (
