@@ -212,13 +212,13 @@ REPORTED = [
     ),
     pytest.param(
         "The ferry tax will end in May, Mayor Jo Roe said on Monday at a harbour meeting"
-        " — a reversal of her past support for it.",
+        " — a change from her earlier stance on it.",
         [("reported", "The ferry tax will end in May", "Jo Roe", "said")],
         id="a-dash-after-the-cues-adjuncts-opens-the-writers-comment",
     ),
     pytest.param(
-        "The ferry tax will end in May, the harbour board reported on Tuesday -- a"
-        " development that worries traders.",
+        "The ferry tax will end in May, the harbour board reported on Friday -- a"
+        " move that worries traders.",
         [("reported", "The ferry tax will end in May", "the harbour board", "reported")],
         id="a-double-hyphen-after-the-cue-opens-the-writers-comment",
     ),
@@ -787,10 +787,10 @@ REPORTED = [
         id="gerund-after-preposition-opens-sentence",
     ),
     pytest.param(
-        "Now, after arguing that the vote had narrowed the race, Jo Roe's team is "
+        "Now, after arguing that the storm had closed the pier, Jo Roe's team is "
         "suggesting a new plan.",
         [
-            ("reported", "the vote had narrowed the race", "Jo Roe's team", "arguing"),
+            ("reported", "the storm had closed the pier", "Jo Roe's team", "arguing"),
             ("reported", "a new plan", "Jo Roe's team", "is suggesting"),
         ],
         id="gerund-after-an-opening-adverb-takes-the-subject-after-the-content",
@@ -1591,8 +1591,8 @@ REPORTED = [
         id="a-dotted-acronym-ends-the-sentence-before-an-article",
     ),
     pytest.param(
-        "Roe notes the trust hid four donations that totaled two million.",
-        [("reported", "the trust hid four donations that totaled two million", "Roe", "notes")],
+        "Roe notes the club hid three gifts that totaled two million.",
+        [("reported", "the club hid three gifts that totaled two million", "Roe", "notes")],
         id="irregular-past-makes-the-clause-after-a-noun-like-cue",
     ),
     pytest.param(
@@ -1973,8 +1973,8 @@ REPORTED = [
         id="purpose-infinitive-cue",
     ),
     pytest.param(
-        "The storm led her to declare that the pier was closed.",
-        [("reported", "the pier was closed", "her", "declare")],
+        "The storm led him to declare that the pier was closed.",
+        [("reported", "the pier was closed", "him", "declare")],
         id="object-before-infinitive-cue",
     ),
     pytest.param(
@@ -3247,13 +3247,12 @@ MIXED = [
         id="bare-cue-after-a-modal-and-a-conjunction-goes-on-the-content",
     ),
     pytest.param(
-        "Jo Roe says she hopes to be elected mayor, but she knows that “the ferry will always "
-        "be king.”",
+        "Jo Roe says she hopes to win the race, but she knows that “the ferry will always "
+        "come first.”",
         [
             (
                 "mixed",
-                "she hopes to be elected mayor, but she knows that “the ferry will always be "
-                "king.”",
+                "she hopes to win the race, but she knows that “the ferry will always come first.”",
                 "Jo Roe",
                 "says",
             )
@@ -3537,8 +3536,8 @@ DIRECT = [
         id="phrase-of-time-before-comma-and-quotation",
     ),
     pytest.param(
-        "The mayor said two days after the storm, “which, by the way, flooded the pier.”",
-        [("direct", "which, by the way, flooded the pier.", "The mayor", "said")],
+        "The mayor said a week after the flood, “which, as we know, hit the pier.”",
+        [("direct", "which, as we know, hit the pier.", "The mayor", "said")],
         id="phrase-of-time-and-prepositional-phrase-before-comma-and-quotation",
     ),
     pytest.param(
@@ -3922,8 +3921,8 @@ DIRECT = [
         id="quote-broken-by-writers-aside-stays-whole",
     ),
     pytest.param(
-        "The pier went quiet when a young boy shouted, “Boats coming, yo!”",
-        [("direct", "Boats coming, yo!", "a young boy", "shouted")],
+        "The pier went quiet when a small girl shouted, “Ferry's here, look!”",
+        [("direct", "Ferry's here, look!", "a small girl", "shouted")],
         id="when-clause-cue-then-quotation",
     ),
     pytest.param(
@@ -3987,9 +3986,9 @@ DIRECT = [
         id="a-name-in-marks-modifying-a-noun-in-an-apposition-is-no-quotation",
     ),
     pytest.param(
-        "The pier opened on Monday.\n\nFormer secretary of state Jo Ann Roe: “We learned "
-        "that from the ministry and its files.”",
-        [("direct", "We learned that from the ministry and its files.", "Jo Ann Roe", None)],
+        "The pier opened on Monday.\n\nFormer secretary of state Jo Ann Roe: “We heard "
+        "that from the port and its staff.”",
+        [("direct", "We heard that from the port and its staff.", "Jo Ann Roe", None)],
         id="a-label-of-role-words-and-a-name-before-a-colon-speaks",
     ),
     pytest.param(
@@ -4331,7 +4330,7 @@ NO_QUOTE = [
         id="states-after-a-bare-role-noun-is-a-plural-noun",
     ),
     pytest.param(
-        "The fares rose again. All told, up to 5 million people could ride the ferry next year.",
+        "The fares rose again. All told, as many as 3 million people could ride the ferry.",
         id="set-phrase-all-told-is-no-cue",
     ),
     pytest.param(
@@ -4343,7 +4342,7 @@ NO_QUOTE = [
         id="follow-prompt-after-a-stray-mark-is-no-quote",
     ),
     pytest.param(
-        "The so- called ‘ferry pact’ with the port has been the cornerstone of its trade.",
+        "The so- called ‘ferry pact’ with the port has long shaped its trade.",
         id="cue-word-in-a-hyphenated-word-broken-by-a-space-is-no-cue",
     ),
     pytest.param(
@@ -4828,8 +4827,8 @@ def test_clause_after_quotation_cue_is_still_content() -> None:
             id="role-noun-after-adjective",
         ),
         pytest.param(
-            "The ferry has drawn a loyal following, said Ms. Roe, with trips to the islands.",
-            "The ferry has drawn a loyal following",
+            "The ferry has won many fans, said Ms. Roe, with trips to the islands.",
+            "The ferry has won many fans",
             id="preposition",
         ),
         pytest.param(
@@ -5266,8 +5265,8 @@ def test_sentence_ends_after_closing_quotation(text: str, content: str) -> None:
     ("text", "content"),
     [
         pytest.param(
-            "The mayor said state officials – and not the city – are in charge of the ferries.",
-            "state officials – and not the city – are in charge of the ferries",
+            "The mayor said the port – and not the council – runs the ferries.",
+            "the port – and not the council – runs the ferries",
             id="aside-between-dashes-stays",
         ),
         pytest.param(
@@ -7506,7 +7505,7 @@ def test_a_dash_pair_before_a_source_keeps_the_dash_closed_quote(
             ],
             id="absolute-participle-after-the-content",
         ),
-        pytest.param("Roe, however, wasted no time responding.", [], id="gerund-after-its-object"),
+        pytest.param("Roe, however, lost no time responding.", [], id="gerund-after-its-object"),
     ],
 )
 def test_a_bare_participle_after_a_noun_is_no_inverted_cue(

@@ -708,7 +708,7 @@ CASES = [
         id="cities-parted-by-a-slash-then-the-country",
     ),
     pytest.param(
-        "Floods hit Valmont\nA woman wades through a flooded street after heavy rain in "
+        "Floods hit Valmont\nA cyclist rides along a flooded street after heavy rain in "
         "Lornport, Valmont, March 4, 2026, as rescue teams search for the missing. "
         "REUTERS/Jo Roe/File Photo\nLORNPORT (Reuters) - " + LEAD,
         "LORNPORT (Reuters)",

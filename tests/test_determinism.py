@@ -28,7 +28,7 @@ ARTICLES: tuple[str, ...] = (
     "“The boats are ready and the crews have been trained,” she said.\n"
     "We will keep the old timetable for now,\n"
     "Sokil said that tickets would cost the same as last year. This was reported by "
-    "The Guardian and CGTN America, UNN reports.\n"
+    "The Daily Planet and Metro News, UNN reports.\n"
     "Recall\n"
     "Earlier, the port closed the route for repairs.",
     "Київ • УНН\n"

@@ -427,8 +427,8 @@ def test_terms_and_titles_in_marks_are_no_quotes(text: str) -> None:
     "text",
     [
         'Lee Dale\'s commentary, "Mayor, tell your harbour story," is very moving.',
-        "In Jo Roe’s column on Aug. 10, “The ferry fight must stop,” the councillor agrees.",
-        'The movie, "12 Days: The Secret Sailors of Lornport," is based on a book.',
+        "In Jo Roe’s column on May 3, “Let the ferry run,” the councillor agrees.",
+        'The film, "Nine Nights: The Lost Pilots of Lornport," draws on a novel.',
     ],
 )
 def test_a_works_title_set_off_by_commas_is_no_quote(text: str) -> None:

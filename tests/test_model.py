@@ -29,7 +29,7 @@ TEXT = (
     "Kyiv • UNN\n"
     "The ferry will run again, the port chief Iryna Sokil said, UNN reports.\n"
     "“The boats are ready,” she said.\n"
-    "This is reported by The Guardian.\n"
+    "This is reported by The Daily Planet.\n"
     "Recall\n"
     "Earlier, the port closed the route."
 )
@@ -59,7 +59,7 @@ def build_article() -> Article:
             "The ferry will run again, the port chief Iryna Sokil said, UNN reports.", Role.LEAD
         ),
         _paragraph("“The boats are ready,” she said.", Role.QUOTE),
-        _paragraph("This is reported by The Guardian.", Role.BODY),
+        _paragraph("This is reported by The Daily Planet.", Role.BODY),
         _paragraph("Recall", Role.MARKER),
         _paragraph("Earlier, the port closed the route.", Role.BACKGROUND),
     )
@@ -99,7 +99,7 @@ def build_article() -> Article:
         speakers=(speaker,),
         attributions=(
             Attribution(
-                source="The Guardian", span=_span("The Guardian"), cue=_span("reported by")
+                source="The Daily Planet", span=_span("The Daily Planet"), cue=_span("reported by")
             ),
         ),
     )
@@ -176,7 +176,7 @@ class TestArticle:
         assert data["background"] == [
             {"start": TEXT.index("Earlier"), "end": len(TEXT)},
         ]
-        assert data["attributions"][0]["source"] == "The Guardian"
+        assert data["attributions"][0]["source"] == "The Daily Planet"
 
     @pytest.mark.parametrize(
         ("change", "message"),

@@ -400,7 +400,7 @@ CASES = [
     pytest.param(
         '"We have filed three counts," prosecutor Ann Kim said.\n\n'
         "Diane Poe, a lawyer for the operator, was not immediately available for comment.\n\n"
-        "Each count carries a fine of up to $1 million, she said.",
+        "Every count carries a fine of up to $1 million, she said.",
         ["Ann Kim", "Ann Kim"],
         id="she-is-no-one-the-text-says-gave-no-comment",
     ),

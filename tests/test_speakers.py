@@ -551,9 +551,9 @@ CASES = [
         id="a-colon-after-the-name-an-act-is-done-to-credits-no-one-new",
     ),
     pytest.param(
-        "The council met on Monday.\n\nThe couple fled in March. “We are refugees,” Ms. Roe "
-        "said. “We are not criminals.” Mr. Kim said: “The attack today is the work of "
-        "criminals.”\n\n“It is a sad day,” Al Poe told reporters in Aurora. “The clerk should "
+        "The council met on Monday.\n\nThe pair left in March. “We are sailors,” Ms. Roe "
+        "said. “We are not smugglers.” Mr. Kim said: “The fire last night was set by "
+        "vandals.”\n\n“It is a sad day,” Al Poe told reporters in Aurora. “The clerk should "
         "have known better.” Mayor Ann Bell said she would have fired the clerk.",
         ["Roe", "Roe", "Kim", "Al Poe", "Al Poe", "Ann Bell"],
         id="a-cue-that-opens-its-own-sentence-with-a-colon-or-a-content-is-no-attribution",
@@ -589,27 +589,27 @@ CASES = [
         id="a-role-after-a-possessive-pronoun-is-someone-else-s-not-the-one-printed",
     ),
     pytest.param(
-        "The council met on Monday.\n\nThat view upended decades of policy toward "
-        "Ruritania, a country that the previous nominee, Tom Roe, called “our top foe.”",
+        "The council met on Monday.\n\nThat plan reversed years of trade with "
+        "Ruritania, a country that the former mayor, Tom Roe, called “our best partner.”",
         ["Tom Roe"],
         id="an-apposed-subject-after-that-in-a-relative-clause-is-the-speaker",
     ),
     pytest.param(
-        "The race tightened on Monday.\n\nDonald Dorsey's eldest daughter said the race was "
-        "close. “We will win,” Dorsey said. “It is our year,” Dorsey added.",
-        ["Donald Dorsey's eldest daughter", "Dorsey", "Dorsey"],
+        "The race tightened on Monday.\n\nTom Eke's youngest son said the race was "
+        "close. “We will win,” Eke said. “It is our year,” Eke added.",
+        ["Tom Eke's youngest son", "Eke", "Eke"],
         id="a-possessor-s-name-is-not-the-name-of-the-person-described",
     ),
     pytest.param(
-        "The rally began at noon.\n\n“This is a big year,” Kim's niece, Marcia Price, said. "
-        "“The state is watching,” Kim's aide, state Del. Ida Moss (D-Aurora), shouted.",
-        ["Marcia Price", "Kim's aide"],
+        "The rally began at noon.\n\n“This is a good season,” Lin's niece, Ada Moss, said. "
+        "“The town is watching,” Lin's aide, state Del. Ida Bell (D-Aurora), shouted.",
+        ["Ada Moss", "Lin's aide"],
         id="a-possessor-s-noun-before-an-apposed-name-is-a-description",
     ),
     pytest.param(
-        "The rally began at noon.\n\n“This is a big year,” Marcia “Cia” Price said. Jo "
-        "“the Hammer” Roe said the year was big.",
-        ["Marcia Price", "Jo Roe"],
+        "The rally began at noon.\n\n“This is a good season,” Ada “Addy” Moss said. Jo "
+        "“the Hammer” Roe said the season was good.",
+        ["Ada Moss", "Jo Roe"],
         id="a-nickname-in-marks-inside-a-name-before-its-cue",
     ),
     pytest.param(
@@ -620,7 +620,7 @@ CASES = [
         id="a-cue-whose-content-runs-to-the-paragraph-s-colon-introduces-the-next-quotation",
     ),
     pytest.param(
-        "Speaking in Aurora, Roe, without naming him, also accused the mayor of lying.",
+        "Speaking in Aurora, Roe, without naming her, also accused the mayor of waste.",
         ["Roe"],
         id="a-name-after-a-participle-s-place-is-the-speaker",
     ),
@@ -769,7 +769,7 @@ CASES = [
         id="relation-after-a-sentence-initial-role-noun",
     ),
     pytest.param(
-        "Harbour Sen. Ida Moss is making a pitch to ferry riders saying the fares are too high.",
+        "Harbour Sen. Ida Moss is making a case to ferry riders saying the fares are too high.",
         ["Ida Moss"],
         id="participle-after-a-verb-phrase-has-the-clause-subject",
     ),
@@ -796,7 +796,7 @@ CASES = [
         id="an-adjunct-in-apposition-is-no-speaker",
     ),
     pytest.param(
-        "Ida Moss spoke first. Al Poe has toned down his criticism of the ferry fares.",
+        "Ida Moss spoke first. Al Poe has softened his criticism of the ferry fares.",
         ["Al Poe"],
         id="a-possessive-before-a-speech-noun-is-the-clause-subject",
     ),
@@ -1031,8 +1031,8 @@ CASES = [
         id="a-titled-name-in-apposition-after-a-description-is-its-name",
     ),
     pytest.param(
-        "Ann Lee spoke first. But the second guest at the forum, former Secretary of State "
-        'Jo Roe, drew a contrast, saying that the pier must stay open. "It is safe," she said.'
+        "Ann Lee spoke first. But the next speaker at the forum, former Secretary of State "
+        'Jo Roe, took another line, saying that the pier must stay open. "It is safe," she said.'
         "\n\nThe harbour's engineer, Minister of Harbours Al Poe, said it was unsafe.",
         ["Jo Roe", "Jo Roe", "Al Poe"],
         id="a-title-with-its-domain-after-of-in-apposition-after-a-description",
@@ -1072,7 +1072,7 @@ CASES = [
     pytest.param(
         "Senator Ida Moss grilled the bank's chief. “You are a disgrace,” she said.\n\n"
         "In a statement on Tuesday morning, presidential nominee Anna Roe was more careful. "
-        "She said the bank should pay.\n\n“If a bank can't be managed, it should be broken up.”",
+        "She said the bank should pay.\n\n“If a bank fails its savers, it should be split.”",
         ["Ida Moss", "Anna Roe", "Anna Roe"],
         id="a-pronoun-after-an-opening-phrase-and-a-modified-role-has-the-name",
     ),

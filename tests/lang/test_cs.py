@@ -216,7 +216,7 @@ CASES = [
     ),
     pytest.param(
         (
-            "Předseda odborů Karel Dvořák v pátek v Českém rozhlase mimo jiné řekl, že "
+            "Předseda odborů Karel Dvořák ve středu v Radiu Lornport kromě toho řekl, že "
             "stávka začne v pondělí."
         ),
         [("reported", "stávka začne v pondělí", "Karel Dvořák", "řekl")],

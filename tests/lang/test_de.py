@@ -149,7 +149,7 @@ CASES = [
         id="the-subject-a-possessive-agrees-with-owns-the-noun-of-speech",
     ),
     pytest.param(
-        "Danach erhob sich die Ministerin und gab die Erklärung ab, dass die Brücke sicher sei.",
+        "Danach stand die Ministerin auf und gab eine Erklärung ab, dass die Brücke sicher sei.",
         [("reported", "die Brücke sicher sei", "die Ministerin", "Erklärung")],
         id="a-support-verb-after-und-shares-the-first-clause-s-subject",
     ),
@@ -216,7 +216,7 @@ CASES = [
         id="a-clause-of-time-opens-reported-content-before-its-verb",
     ),
     pytest.param(
-        "Am Abend sagte er, nachdem seine Frau gegangen war, zu seinem Nachbarn, dass er müde sei.",
+        "Am Abend sagte er, nachdem die Gäste gegangen waren, zum Nachbarn, dass er müde sei.",
         [("reported", "er müde sei", "er", "sagte")],
         id="a-clause-of-time-among-the-cue-s-words-is-no-content",
     ),
@@ -1193,8 +1193,8 @@ CASES = [
         id="laut-as-a-noun-is-no-source",
     ),
     pytest.param(
-        "Dabei erfuhr ich, daß ein Bataillon bei Altenburg stehen solle.",
-        [("reported", "ein Bataillon bei Altenburg stehen solle", "ich", "erfuhr")],
+        "Dabei erfuhr ich, daß ein Schiff bei Lornstadt liegen solle.",
+        [("reported", "ein Schiff bei Lornstadt liegen solle", "ich", "erfuhr")],
         id="lowercase-cue-after-pronominal-adverb-is-a-verb",
     ),
     pytest.param(
@@ -1534,10 +1534,10 @@ CASES = [
         id="impersonal-es-sich-is-no-speech",
     ),
     pytest.param(
-        "Der Müller öffnete nicht. Auf seine Frage: Wer da? hieß es nur: der Nachbar!",
+        "Der Fährmann öffnete nicht. Auf seine Frage: Wohin? hieß es nur: zum Hafen!",
         [
-            ("direct", "Wer da", None, "Frage"),
-            ("direct", "der Nachbar", None, "hieß es"),
+            ("direct", "Wohin", None, "Frage"),
+            ("direct", "zum Hafen", None, "hieß es"),
         ],
         id="colon-words-end-at-question-mark",
     ),
