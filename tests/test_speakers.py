@@ -1481,8 +1481,8 @@ def test_a_full_name_after_a_body_s_name_is_the_person() -> None:
             id="a-body-speaks-apart-from-its-head",
         ),
         pytest.param(
-            "The director of IHS Life Sciences said the plant would reopen.",
-            ["The director of IHS Life Sciences"],
+            "The director of HWS Marine Sciences said the plant would reopen.",
+            ["The director of HWS Marine Sciences"],
             id="an-organisation-of-three-words-names-no-holder",
         ),
     ],

@@ -943,7 +943,7 @@ class _Resolver:
         ):
             name_start += 1  # "Wali Kota Bandung Rina Lestari": a role of two words
         # a body's name before a full name is a role too: "Kyiv City Military
-        # Administration Serhiy Popko" (an acronym may be a body's name: "IHS Life
+        # Administration Serhiy Popko" (an acronym may be a body's name: "HWS Marine
         # Sciences")
         for n in range(len(words) - NAME_WORDS - 1, name_start - 1, -1):
             if keys[n] in self.lex.thing_nouns or (
@@ -2059,7 +2059,7 @@ class _Resolver:
                     _key(words[related][0]) in self.lex.relation_words
                     # "il presidente di Confindustria Carlo Bonomi": a body, then a first
                     # name opens its holder's name (but "un consigliere di Mario Rossi",
-                    # "the director of IHS Life Sciences")
+                    # "the director of HWS Marine Sciences")
                     and not any(
                         _key(w[0]) in self.lex.first_names for w in words[run_start + 1 : -1]
                     )
@@ -2556,7 +2556,7 @@ class _Resolver:
         Sadovyi``, ``the head of the HSB Ivan Roe``): the last two words, when the
         article prints the last one elsewhere on its own, as a surname (``Sadovyi
         said``).  ``before`` are the words before the run.  ``None`` when the run is one
-        name (``the director of IHS Life Sciences``: an organisation)."""
+        name (``the director of HWS Marine Sciences``: an organisation)."""
         if len(run) <= NAME_WORDS:
             return None
         keys = [_key(w) for w in before]
