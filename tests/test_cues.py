@@ -4346,7 +4346,7 @@ NO_QUOTE = [
         id="cue-word-in-a-hyphenated-word-broken-by-a-space-is-no-cue",
     ),
     pytest.param(
-        'Two firms have called off projects with the port because of its "rude" staff.',
+        'Two firms have called off deals with the port because of its "rude" staff.',
         id="called-off-is-no-speech",
     ),
     pytest.param(
@@ -6639,7 +6639,7 @@ def test_no_source_ends_on_an_infinitives_to() -> None:
 def test_a_participle_after_a_degree_word_before_a_noun_is_an_adjective() -> None:
     """``the most criticized move``: a participle after a degree word and before its
     noun is no cue (was a quote of ``the most``)."""
-    text = "Her plan to sell the pier - the most criticized move of her career - cost her the job."
+    text = "Her plan to sell the pier - the most disputed step of her career - cost her the job."
     assert quotes_of(newsstruct.parse(text, lang="en")) == []
 
 

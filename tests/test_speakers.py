@@ -1024,8 +1024,8 @@ CASES = [
         id="a-cue-form-after-of-the-is-a-noun-in-the-subject",
     ),
     pytest.param(
-        "Ann Lee spoke first. But the second guest at the forum, former Mayor Jo Roe, "
-        "drew a contrast, saying that the pier must stay open.\n\n"
+        "Ann Lee spoke first. But the next speaker at the forum, former Mayor Jo Roe, "
+        "took another line, saying that the pier must stay open.\n\n"
         "The harbour's engineer, former Senator Al Poe, said it was unsafe.",
         ["Jo Roe", "Al Poe"],
         id="a-titled-name-in-apposition-after-a-description-is-its-name",
