@@ -330,6 +330,36 @@ REPORTED = [
         id="a-noun-phrase-content-ends-before-its-medium",
     ),
     pytest.param(
+        "Jo Roe announced her bid for the harbour board in June 2019.",
+        [("reported", "her bid for the harbour board", "Jo Roe", "announced")],
+        id="a-noun-phrase-content-ends-before-the-date-of-its-speech",
+    ),
+    pytest.param(
+        "Ada Moss posted a photo of the flooded pier on Facebook.",
+        [("reported", "a photo of the flooded pier", "Ada Moss", "posted")],
+        id="a-noun-phrase-content-ends-before-the-platform-of-its-speech",
+    ),
+    pytest.param(
+        "Ada Moss posted a photo on Facebook of the flooded pier.",
+        [("reported", "a photo on Facebook of the flooded pier", "Ada Moss", "posted")],
+        id="a-genitive-after-the-platform-goes-on-with-the-noun-phrase",
+    ),
+    pytest.param(
+        "Jo Roe said the pier that opened in May was unsafe.",
+        [("reported", "the pier that opened in May was unsafe", "Jo Roe", "said")],
+        id="a-date-in-a-clause-of-the-content-stays",
+    ),
+    pytest.param(
+        "The harbour board has said the ferry needs the money by April 15.",
+        [("reported", "the ferry needs the money by April 15", "The harbour board", "has said")],
+        id="a-date-after-a-present-verb-of-the-content-stays",
+    ),
+    pytest.param(
+        "Ada Moss announced the class of 2019.",
+        [("reported", "the class of 2019", "Ada Moss", "announced")],
+        id="a-year-after-of-is-the-noun-phrase-s-own",
+    ),
+    pytest.param(
         "The senator denied the allegations through a spokeswoman, calling them a pack of lies.",
         [
             ("reported", "the allegations", "The senator", "denied"),

@@ -739,6 +739,15 @@ class ComplementReader(TokenReader):
                     # "denied the last report": an adjective after an article
                     and words[timed - 1] not in self.lex.determiners
                 )
+                # "announced her bid in June 2015", "posted a photo on Twitter": the date
+                # or platform of the speech after a noun phrase (not "said the pier that
+                # opened in May", "said the pier opened in May": the clause's own; nor
+                # "posted a photo on Twitter of the pier": the noun's genitive goes on)
+                or (
+                    self.opens_date_or_platform(timed)
+                    and self.word(timed + 2) not in self.lex.genitive_prepositions
+                    and not self.opens_clause_within(i, timed)
+                )
             ):
                 break
         timed = min(timed, hi)
@@ -761,6 +770,32 @@ class ComplementReader(TokenReader):
         # "says she stays": a present form after the pronoun of one person or thing)
         short = self.opens_pronoun_clause(i)
         return self._content_range(i, hi, min_words=2 if short else 3)
+
+    def opens_clause_within(self, k: int, end: int) -> bool:
+        """Whether the words ``k``..``end`` hold a clause of their own or open one: a
+        complementizer, relative or subordinating word (``the pier that opened``, ``if
+        it closes``) or, after the first word, a finite form in lower case (``the pier
+        opened``, ``the port needs``) that no article, possessive or preposition leads
+        (``the flooded pier``, ``of flooded piers``: an adjective)."""
+        lex = self.lex
+        return any(
+            (w := self.word(m)) in lex.complementizers
+            or w in lex.clause_openers
+            or w in lex.relative_pronouns
+            or w in lex.subordinators
+            or (
+                m > k
+                and self.lower_word(m)
+                and (
+                    self.is_finite_word(w)
+                    or (self.present_after_noun(m) and not is_plural(self.word(m - 1), lex))
+                )
+                and (before := self.word(m - 1)) not in lex.determiners
+                and before not in lex.possessive_determiners
+                and before not in lex.prepositions
+            )
+            for m in range(k, end)
+        )
 
     def second_predicate(self, k: int, hi: int) -> int | None:
         """The conjunction that opens a second predicate of the cue's subject after a

@@ -1789,14 +1789,22 @@ class TokenReader:
         w = self.word(m)
         if w in self.lex.means_prepositions:
             return True
-        if w not in self.lex.prepositions:
-            return False
         if w in self.lex.passive_agent_prepositions and self.is_gerund(m + 1):
-            return True
-        return self.names_date(m + 1) or (
-            m + 1 < len(self.t)
-            and self.t[m + 1].is_capitalised
-            and self.word(m + 1) in self.lex.platform_words
+            return w in self.lex.prepositions
+        return self.opens_date_or_platform(m)
+
+    def opens_date_or_platform(self, m: int) -> bool:
+        """Whether the preposition at ``m`` opens a date (``in 2011``, ``in December``) or
+        a platform (``on Facebook``): an adjunct of a speech act, not of a clause's verb,
+        nor a genitive's noun (``the class of 2014``)."""
+        w = self.word(m)
+        return (w in self.lex.prepositions and w not in self.lex.genitive_prepositions) and (
+            self.names_date(m + 1)
+            or (
+                m + 1 < len(self.t)
+                and self.t[m + 1].is_capitalised
+                and self.word(m + 1) in self.lex.platform_words
+            )
         )
 
     def names_date(self, m: int) -> bool:
