@@ -1288,6 +1288,17 @@ CASES = [
         ["Al Poe"],
         id="en-an-adjective-before-a-role-noun-and-a-name-opens-a-participle-s-subject",
     ),
+    pytest.param(
+        "Tom Eke spoke first.\n\nLater, retired skipper Jo Roe agreed, adding that the pier"
+        " leaked.",
+        ["Jo Roe"],
+        id="en-a-participle-before-a-role-noun-and-a-name-opens-a-participle-s-subject",
+    ),
+    pytest.param(
+        "Tom Eke spoke first.\n\nLater, longtime aide Roe agreed, adding that the pier leaked.",
+        ["Roe"],
+        id="en-a-role-noun-before-a-surname-opens-a-participle-s-subject",
+    ),
 ]
 
 

@@ -1026,13 +1026,21 @@ class SourceReader(TokenReader):
             and self.word(first - 1) not in self.lex.determiners
         )
 
-    def described_name_start(self, k: int, hi: int) -> int | None:
-        """Where the full name begins that the lower-case words from ``k`` describe
+    def described_name_start(self, k: int, hi: int, *, opening: bool = False) -> int | None:
+        """Where the name begins that the lower-case words from ``k`` describe
         (``longtime aide Jo Roe``, ``veteran skipper Jo Roe``): up to
-        :data:`_NAME_DESCRIPTORS` descriptor words (:meth:`is_descriptor`), then the
-        name; ``None`` where no name follows them, and after a plural (``Voters back Jo
-        Roe``: a verb)."""
-        if k > 0 and self.t[k - 1].kind == "w" and is_plural(self.word(k - 1), self.lex):
+        :data:`_NAME_DESCRIPTORS` descriptor words (:meth:`is_descriptor`), then a full
+        name, only where an article marks a noun phrase (``Jana Kováře podpořil starosta
+        Petr Novák a uvedl`` holds a verb); ``None`` where no name follows them, and
+        after a plural (``Voters back Jo Roe``: a verb).  Where the words open the
+        clause (``opening``), in every language, any word before a role noun and a
+        capitalised word (``retired skipper Jo Roe``, ``longtime aide Roe``): the role
+        titles the name."""
+        if opening and k + 2 < hi and self.is_role(k + 1) and self.t[k + 2].is_capitalised:
+            return k + 2
+        if self.lex.bare_noun_subjects or (
+            k > 0 and self.t[k - 1].kind == "w" and is_plural(self.word(k - 1), self.lex)
+        ):
             return None
         m = k
         while (
@@ -2913,22 +2921,11 @@ class SourceReader(TokenReader):
                     or token.lower in self.table.np_words
                     # "Then, former Sen. Jo Roe concurred, describing": a lower-case modifier
                     or (k == start and token.lower in self.lex.former_modifiers)
-                    # "Later, longtime aide Jo Roe agreed, praising": an adjective before a
-                    # role noun and the name it titles
-                    or (
-                        k == start
-                        and k + 2 < hi
-                        and self.is_role(k + 1)
-                        and self.t[k + 2].is_capitalised
-                    )
                     # "Later, veteran organist Jo Roe agreed, adding", "Presumptive Republican
                     # presidential nominee Jo Roe spoke, saying": the name's description
-                    # (where an article marks a noun phrase: "Jana Kováře podpořil
-                    # starosta Petr Novák a uvedl" holds a verb)
                     or (
                         k - start < _NAME_DESCRIPTORS
-                        and not self.lex.bare_noun_subjects
-                        and self.described_name_start(k, hi) is not None
+                        and self.described_name_start(k, hi, opening=k == start) is not None
                     )
                     or (k > start and token.lower in self.lex.phrase_prepositions)
                     or self.joins_two_names(k, hi)  # "Roe and Poe issued a statement, saying"
