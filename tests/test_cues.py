@@ -1309,6 +1309,26 @@ REPORTED = [
         id="passive-judgement-content-goes-on-over-an-example",
     ),
     pytest.param(
+        "The pilots were accused of hiding the tide tables; the crews left.",
+        [("reported", "hiding the tide tables", None, "were accused")],
+        id="passive-judgement-content-ends-at-a-semicolon",
+    ),
+    pytest.param(
+        "The pilots were accused of calling the pier “a wreck,” and of hiding the nets.",
+        [("mixed", "calling the pier “a wreck,”", None, "were accused")],
+        id="passive-judgement-content-ends-at-a-comma-inside-marks",
+    ),
+    pytest.param(
+        "When asked about the piers, including the old one, Jo Roe smiled.",
+        [("reported", "the piers, including the old one", None, "asked")],
+        id="when-asked-about-a-topic-goes-on-over-an-example",
+    ),
+    pytest.param(
+        "When asked about the pier — the old one — Jo Roe smiled.",
+        [("reported", "the pier", None, "asked")],
+        id="when-asked-about-a-topic-ends-at-a-dash",
+    ),
+    pytest.param(
         "The choir's new route was described to the singers by an usher.",
         [],
         id="passive-judgement-to-an-addressee-is-no-content",

@@ -3202,9 +3202,8 @@ class FrameReader(SourceReader, ComplementReader):
         whose source is the agent after ``by``, or nobody; after a passive auxiliary or
         a conjunction of time (``when asked``, not ``if asked``; a participle that opens
         the sentence, ``Asked why C, X said``, stays the writer's).  After the
-        conjunction, and after ``about``, the question ends at a comma, a colon or a
-        semicolon, or at a quotation's comma inside its marks (``when asked about the
-        “new” pier, she smiled``)."""
+        conjunction, and after ``about``, the question ends where :meth:`cut_at_stop`
+        cuts (``when asked about the “new” pier, she smiled``)."""
         before = self.word(i - 1)
         reduced = (
             i > lo
@@ -3224,16 +3223,7 @@ class FrameReader(SourceReader, ComplementReader):
         if content is None:
             return None
         if reduced or self.word(content[0] - 1) in self.lex.topic_prepositions:
-            end = next(
-                (
-                    n + 1 if self.t[n].comma else n
-                    for n in range(content[0], content[1])
-                    if self.is_punct(n, ",;:") or self.t[n].comma
-                ),
-                None,
-            )
-            if end is not None:
-                content = (content[0], end)  # "When asked why C, she smiled": a clause of time
+            content = self.cut_at_stop(content)  # "When asked why C, she smiled"
         return Frame((i, k), source, content, "after", unit, unnamed=source is None)
 
     def passive_judgement(
@@ -3242,8 +3232,8 @@ class FrameReader(SourceReader, ComplementReader):
         """A passive verb of judgement (:attr:`~newsstruct.lang.Lexicon.object_content_cues`,
         no act of force) and what it judges, after a preposition of
         :attr:`~newsstruct.lang.Lexicon.content_prepositions` (``was accused of C``, ``has
-        been criticized by the growers for C``): C, up to a comma that no example opens
-        (``…, killing the birds``, but ``…, including the pier``), is reported speech whose
+        been criticized by the growers for C``): C, up to a stop (:meth:`cut_at_stop`:
+        ``…, killing the birds``, but ``…, including the pier``), is reported speech whose
         source is the agent after ``by``, or nobody.  Not after ``to``, whom it was put to
         (``was described to him``)."""
         if phrase[0] not in self.lex.object_content_cues or phrase[0] in self.lex.force_cues:
@@ -3297,24 +3287,28 @@ class FrameReader(SourceReader, ComplementReader):
 
     def judged_content(self, m: int, hi: int) -> tuple[int, int] | None:
         """What a judgement judges, from ``m`` after its preposition (``was accused of
-        C``, ``faced criticism for C``): up to a comma that no example opens (``…,
+        C``, ``faced criticism for C``): up to where :meth:`cut_at_stop` cuts (``…,
         killing the birds`` is the writer's; ``…, including …`` goes on); ``None``
         where no word follows (``is accused of, …``)."""
         if m >= hi or self.t[m].kind != "w":
             return None
         content = self._content_range(m, hi, min_words=1)
-        if content is None:
-            return None
-        end = next(
-            (
-                n
-                for n in range(content[0] + 1, content[1] - 1)
-                if (self.is_punct(n, ",") and self.word(n + 1) not in self.lex.example_openers)
-                or self.is_punct(n, "—–")
-            ),
-            content[1],
-        )
-        return (content[0], end)
+        return None if content is None else self.cut_at_stop(content)
+
+    def cut_at_stop(self, content: tuple[int, int]) -> tuple[int, int]:
+        """``content`` up to the first comma, semicolon, colon or dash after its first
+        word, or after the first quotation with a comma inside its marks (``about the
+        “new” pier,``); a comma before an example's opener (``…, including the pier``)
+        goes on."""
+        start, end = content
+        for n in range(start + 1, end):
+            if self.t[n].comma:
+                return (start, n + 1)
+            if self.is_punct(n, ",;:—–") and not (
+                self.is_punct(n, ",") and self.word(n + 1) in self.lex.example_openers
+            ):
+                return (start, n)
+        return content
 
     def fronted_clause_only(self, content: tuple[int, int]) -> bool:
         """In a verb-second language, whether ``content`` before an inverted cue is an
