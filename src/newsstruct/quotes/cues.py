@@ -2551,7 +2551,7 @@ class FrameReader(SourceReader, ComplementReader):
             self.t[j].kind == "w"
             or self.is_punct(j, _CLOSES_SUBJECT)  # "李女士（45岁）表示"
             # "die „Zeit“ schreibt", "die Zeitung „Tagesblatt“ schreibt"
-            or is_titled_quotation(self.t, j, self.lex, attributes=True)
+            or is_titled_quotation(self.t, j, self.lex, table=self.table)
             or (self.t[j].kind == "q" and is_name_noun(self.words[j - 1], self.lex))
             or self.marked_subject(j, k, hi)  # "«Укрзалізниця» повідомила, що C"
         ):

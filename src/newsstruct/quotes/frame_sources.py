@@ -394,7 +394,7 @@ class SourceReader(TokenReader):
             token = self.t[k]
             if token.kind == "q":
                 if k > lo and (
-                    is_titled_quotation(self.t, k, self.lex, attributes=True)
+                    is_titled_quotation(self.t, k, self.lex, table=self.table)
                     or is_nickname(self.t, k, self.lex)
                     or (k == j and self.titled_name(k))  # "The paper “Tides” said C"
                     # where nouns are capitalised, the noun of a name in marks right
@@ -1219,7 +1219,7 @@ class SourceReader(TokenReader):
         while k < hi and k - i < MAX_SOURCE:
             token = self.t[k]
             if token.kind == "q":
-                if k > i and is_name_quotation(self.t, k, self.lex, attributes=True):
+                if k > i and is_name_quotation(self.t, k, self.lex, table=self.table):
                     k += 1  # "НЕК «Укренерго»", "die liberale „Zeit“": the name
                     continue
                 break

@@ -496,20 +496,20 @@ def is_name_noun(word: str, lexicon: Lexicon) -> bool:
 
 
 def is_name_quotation(
-    tokens: Sequence[Token], i: int, lexicon: Lexicon, *, attributes: bool = False
+    tokens: Sequence[Token], i: int, lexicon: Lexicon, *, table: CueTable | None = None
 ) -> bool:
     """Whether the quotation at ``i`` is a name after a noun that takes one (``компанія
     «Укргаз»``, ``АТ "Укргаз"``; :attr:`~newsstruct.lang.Lexicon.name_nouns`), a title
     after its article (:func:`is_titled_quotation`), an outlet's name after a medium
     (:func:`is_medium_name`), or a person's other name (:func:`is_nickname`);
-    ``attributes``: see :func:`is_titled_quotation`."""
+    ``table``: see :func:`is_titled_quotation`."""
     return (
         0 < i < len(tokens)
         and tokens[i].kind == "q"
         and tokens[i - 1].kind == "w"
         and (
             is_name_noun(tokens[i - 1].lower, lexicon)
-            or is_titled_quotation(tokens, i, lexicon, attributes=attributes)
+            or is_titled_quotation(tokens, i, lexicon, table=table)
             or is_medium_name(tokens, i, lexicon)
             or is_nickname(tokens, i, lexicon)
         )
@@ -532,22 +532,21 @@ def is_medium_name(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
 
 
 def is_titled_quotation(
-    tokens: Sequence[Token], i: int, lexicon: Lexicon, *, attributes: bool = False
+    tokens: Sequence[Token], i: int, lexicon: Lexicon, *, table: CueTable | None = None
 ) -> bool:
     """Whether the quotation at ``i`` is a short one right after an article that takes a
     name in marks (``die „Zeit“``, ``der „Spiegel“``;
     :attr:`~newsstruct.lang.Lexicon.name_quotation_articles`): a title or a term that
-    a noun phrase holds, part of a source or of a clause.  With ``attributes``, where
-    nouns are capitalised, the article may stand before the name's adjectives too (``die
-    liberale „Zeit“``): a source's name (in a clause's words ``die neue „Reform“``
-    stays a quoted fragment)."""
+    a noun phrase holds, part of a source or of a clause.  Given the reader's cue
+    ``table`` (where a source is read), where nouns are capitalised, the article may
+    stand before the name's adjectives too (``die liberale „Zeit“``): a source's name
+    (in a clause's words ``die neue „Reform“`` stays a quoted fragment)."""
     if not 0 < i < len(tokens) or not is_short_name_quotation(tokens[i], MARKED_NAME_LENGTH):
         return False
     article = i - 1
-    if attributes and lexicon.capitalised_nouns:
+    if table is not None and lexicon.capitalised_nouns:
         # "die konservative „Zeit“": where nouns are capitalised, the lower-case words
         # between the article and the name are its adjectives (no verb: "die titelte „Q“")
-        table = cue_table(lexicon)
         while (
             article > 0
             and i - 1 - article < NOUN_MODIFIERS
