@@ -53,7 +53,6 @@ from newsstruct.outlets._fragments import INVISIBLE, JOINERS
 from newsstruct.quotes.assemble import Draft
 from newsstruct.quotes.reading import (
     NAME_WORDS,
-    NOUN_MODIFIERS,
     ROLE_STEM,
     cue_table,
     is_plural,
@@ -1816,16 +1815,6 @@ class _Resolver:
         if owner and self.lex.bare_noun_subjects and _key(medium) in self.lex.medium_nouns:
             mention = owner  # "в Telegram-канале мэрии": the channel's owner speaks
         article, _, marked = mention.partition(" ")
-        if self.lex.capitalised_nouns and _key(article) in self.lex.name_quotation_articles:
-            for _ in range(NOUN_MODIFIERS):
-                word = marked.partition(" ")[0]
-                if (
-                    not word[:1].islower()
-                    or _key(word) in self.lex.prepositions
-                    or _key(word) in self.lex.determiners
-                ):
-                    break
-                marked = marked.partition(" ")[2]  # "die liberale „Zeit“": its adjective
         if _key(article) in self.lex.name_quotation_articles and any(
             marked.startswith(opening) for opening, _ in self.lex.quote_pairs
         ):
@@ -2824,19 +2813,31 @@ class _Resolver:
         return Span(start, span.end)
 
     def resolve(
-        self, span: Span, *, oblique: bool = False, titled: bool = False, cue: str = ""
+        self,
+        span: Span,
+        *,
+        oblique: bool = False,
+        titled: bool = False,
+        cue: str = "",
+        named: Span | None = None,
     ) -> _Entity | None:
         """The speaker of a source mention; ``oblique`` says the mention stands where
         an oblique case is wanted (``За словами X``), ``titled`` that it names a person
         even as one word (a quote label's ``Пряма мова Зеленського``: Зеленський),
-        ``cue`` is its cue's words.
+        ``cue`` is its cue's words, ``named`` the name in marks at its end that the
+        source reader found after an article and its adjectives (``die liberale
+        „Zeit“``; :attr:`~newsstruct.quotes.assemble.Draft.name`): what is analysed.
 
         ``None`` for a pronoun written onto a word (``katanya``) that points back to
         nobody: no word of the text names the speaker."""
         span = self._author(span)
         span, article = self._after_written_preposition(span, cue)
         span = self._before_particle(span)
-        kind, name, tokens, roles = self.analyse(span)
+        kind, name, tokens, roles = self.analyse(
+            Span(named.start, span.end)
+            if named is not None and span.start < named.start < span.end == named.end
+            else span
+        )
         if not name.strip():
             return None  # "(": no word names anyone
         if kind == "name" and not oblique and self._genitive_holder(span, name):
@@ -4503,7 +4504,7 @@ def resolve_speakers(
             # "Пряма мова Зеленського:": a label names its speaker in the genitive
             resolver.resolve(draft.source, oblique=True, titled=True)
             if draft.source is not None and draft.labelled
-            else resolver.resolve(draft.source, oblique=oblique, cue=cue)
+            else resolver.resolve(draft.source, oblique=oblique, cue=cue, named=draft.name)
             if draft.source is not None
             else None
         )

@@ -74,6 +74,7 @@ from newsstruct.quotes.reading import (
     is_name_quotation,
     is_short_name_quotation,
     possessive_ending,
+    titled_article,
     trim_end,
 )
 from newsstruct.quotes.tokens import (
@@ -128,6 +129,7 @@ class Draft:
     follows: str = ""
     particle: Span | None = None  # a separable cue's particle away from it ("teilte … mit")
     labelled: bool = False  # the source is the name a quote label gives ("Пряма мова X:")
+    name: Span | None = None  # the source's name in marks after its article ("die liberale „Zeit“")
 
 
 _MAX_CREDIT_WORDS = 3  # words of a credit before the outlet's name
@@ -175,12 +177,14 @@ class _Paragraph:
         tokens: list[Token],
         quoted: Sequence[QuotedSpan],
         lexicon: Lexicon,
+        names: dict[Span, Span] | None = None,
     ) -> None:
         self.text = text
         self.index = index
         self.tokens = tokens
         self.quoted = quoted
         self.lexicon = lexicon
+        self.names = names
 
     def span_of(self, first: int, end: int) -> Span:
         """The text span of tokens ``first`` to ``end``, without the spaces and the
@@ -192,7 +196,9 @@ class _Paragraph:
 
     def source_span(self, source: tuple[int, int] | None) -> Span | None:
         """The text span of a source's tokens, without a sentence adverb before it, a
-        preposition after it or a clitic or a possessive ending on its last word."""
+        preposition after it or a clitic or a possessive ending on its last word; where
+        the reader keeps ``names``, a source that is an article and a name in marks
+        (:func:`titled_article`: ``die liberale „Zeit“``) leaves its name there."""
         if source is None:
             return None
         start, stop = source
@@ -222,7 +228,16 @@ class _Paragraph:
             end -= len(last.lower) - len(pronoun)  # "She's saying that C": the pronoun
         elif ending and len(last.lower) > len(ending) and self._owns_speech(stop):
             end -= len(ending)  # "Lee's answer: “Q”": the possessor without its ending
-        return Span(self.tokens[source[0]].start, end)
+        span = Span(self.tokens[source[0]].start, end)
+        if (
+            self.names is not None
+            and self.tokens[stop - 1].kind == "q"
+            and self.tokens[start].lower in self.lexicon.name_quotation_articles
+            and titled_article(self.tokens, stop - 1, self.lexicon, table=cue_table(self.lexicon))
+            == start
+        ):
+            self.names[span] = Span(self.tokens[stop - 1].start, end)
+        return span
 
     def _owns_speech(self, stop: int) -> bool:
         """Whether a noun of speech follows ``stop`` (``Lee's answer``, ``Lee's message``),
@@ -2675,6 +2690,7 @@ def assemble_quotes(
             by_opening.setdefault(quote.opening, quote)
     drafts: list[Draft] = []
     particles: dict[Span, Span] = {}  # a separable cue's particle away from it, by the cue
+    names: dict[Span, Span] = {}  # a source's name in marks after its article, by the source
     anaphoric_sources: list[Span] = []
     pending_colon: tuple[Span, Span] | None = None  # cue, source of "X said:" at a paragraph end
     pending_subject: Span | None = None  # the name of "X called them on it:" at a paragraph end
@@ -2832,7 +2848,7 @@ def assemble_quotes(
         if closing is not None and paragraph.role is Role.LEAD and closing.words[0] == 0:
             closing = last_sentence(closing, tokens, lexicon)
         if closing is not None and _close_words(
-            text, drafts, paragraphs, by_paragraph, index, tokens, closing, lexicon
+            text, drafts, paragraphs, by_paragraph, index, tokens, closing, lexicon, names
         ):
             pending_colon = pending_subject = None
             previous_units, previous_index = [paragraph.span], index
@@ -2886,7 +2902,7 @@ def assemble_quotes(
         dialogue = _dialogue(tokens, lexicon)
         if dialogue is not None and not in_paragraph:
             pieces, cue_range, source_range, rest = dialogue
-            reader = _Paragraph(text, index, tokens, [], lexicon)
+            reader = _Paragraph(text, index, tokens, [], lexicon, names)
             cue = Span(tokens[cue_range[0]].start, tokens[cue_range[1] - 1].end)
             for piece_start, piece_end in pieces:
                 drafts.append(
@@ -2989,7 +3005,7 @@ def assemble_quotes(
         if not tokens:
             previous_units, previous_index = [paragraph.span], index
             continue
-        reader = _Paragraph(text, index, tokens, [q for _, q in in_paragraph], lexicon)
+        reader = _Paragraph(text, index, tokens, [q for _, q in in_paragraph], lexicon, names)
         frames, unit_ranges = find_frames(tokens, lexicon)
         unit_spans = [Span(tokens[a].start, tokens[b - 1].end) for a, b in unit_ranges]
         unit_starts = [a for a, _ in unit_ranges]
@@ -3055,7 +3071,7 @@ def assemble_quotes(
                 # "he added." after words that end in a comma: a cue line without a dash
                 closing = Closing((0, 0), frame.cue, frame.source)
                 _close_words(
-                    text, drafts, paragraphs, by_paragraph, index, tokens, closing, lexicon
+                    text, drafts, paragraphs, by_paragraph, index, tokens, closing, lexicon, names
                 )
                 continue
             addressed = _addressee_first(tokens, frame, lexicon, outlet)
@@ -3420,6 +3436,7 @@ def assemble_quotes(
     drafts = [
         attrs.evolve(d, particle=particles[d.cue]) if d.cue in particles else d for d in drafts
     ]
+    drafts = [attrs.evolve(d, name=names[d.source]) if d.source in names else d for d in drafts]
     if outlet is not None:
         # "C, сообщил X, передает УНН.": the outlet's credit to itself (any draft of no
         # more than its name and a credit's few words, here after an inserted cue) is
@@ -3450,12 +3467,14 @@ def _close_words(
     tokens: list[Token],
     closing: Closing,
     lexicon: Lexicon,
+    names: dict[Span, Span],
 ) -> bool:
     """Draft the words that a closing attribution closes (:mod:`.dash_closed`), and
     whether it closes any: the words before its dash, or the paragraph before a cue
     line; and the paragraphs before those that run the same words on.  A cue line after
-    a paragraph whose quotations no cue claims (``“…”`` then ``- said X.``) signs them."""
-    reader = _Paragraph(text, index, tokens, [], lexicon)
+    a paragraph whose quotations no cue claims (``“…”`` then ``- said X.``) signs them;
+    ``names``: see :meth:`_Paragraph.source_span`."""
+    reader = _Paragraph(text, index, tokens, [], lexicon, names)
     cue, source = reader.source_span(closing.cue), reader.source_span(closing.source)
     follows = "" if source is not None else "previous"
     if closing.words[1] > closing.words[0]:

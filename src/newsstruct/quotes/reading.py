@@ -537,12 +537,21 @@ def is_titled_quotation(
     """Whether the quotation at ``i`` is a short one right after an article that takes a
     name in marks (``die „Zeit“``, ``der „Spiegel“``;
     :attr:`~newsstruct.lang.Lexicon.name_quotation_articles`): a title or a term that
-    a noun phrase holds, part of a source or of a clause.  Given the reader's cue
-    ``table`` (where a source is read), where nouns are capitalised, the article may
-    stand before the name's adjectives too (``die liberale „Zeit“``): a source's name
-    (in a clause's words ``die neue „Reform“`` stays a quoted fragment)."""
+    a noun phrase holds, part of a source or of a clause; ``table``: see
+    :func:`titled_article`."""
+    return titled_article(tokens, i, lexicon, table=table) is not None
+
+
+def titled_article(
+    tokens: Sequence[Token], i: int, lexicon: Lexicon, *, table: CueTable | None = None
+) -> int | None:
+    """The index of the article that takes the quotation at ``i`` as a name (see
+    :func:`is_titled_quotation`), else ``None``.  Given the reader's cue ``table``
+    (where a source is read), where nouns are capitalised, the article may stand before
+    the name's adjectives too (``die liberale „Zeit“``): a source's name (in a clause's
+    words ``die neue „Reform“`` stays a quoted fragment)."""
     if not 0 < i < len(tokens) or not is_short_name_quotation(tokens[i], MARKED_NAME_LENGTH):
-        return False
+        return None
     article = i - 1
     if table is not None and lexicon.capitalised_nouns:
         # "die konservative „Zeit“": where nouns are capitalised, the lower-case words
@@ -559,7 +568,9 @@ def is_titled_quotation(
             and tokens[article].lower not in lexicon.conjunctions
         ):
             article -= 1
-    return tokens[article].kind == "w" and tokens[article].lower in lexicon.name_quotation_articles
+    if tokens[article].kind == "w" and tokens[article].lower in lexicon.name_quotation_articles:
+        return article
+    return None
 
 
 def is_nickname(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
