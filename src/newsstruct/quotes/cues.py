@@ -64,6 +64,7 @@ from newsstruct.quotes.tokens import (
     CLOSING_BRACKETS,
     LOWER,
     Token,
+    ends_sentence,
     is_abbreviation_dot,
     is_localized_adjunct,
     units,
@@ -7549,10 +7550,8 @@ def _signature_before_cue(
     cue (see :func:`signature_after`), or ``None``."""
     for v in range(start + 1, min(hi, start + _MAX_SIGNATURE)):
         token = tokens[v]
-        if (token.kind == "q" and not reader.is_marked_modifier(v)) or (
-            token.kind == "p"
-            and token.text in SENTENCE_STOPS
-            and not is_abbreviation_dot(tokens, v, reader.lex)
+        if (token.kind == "q" and not reader.is_marked_modifier(v)) or ends_sentence(
+            tokens, v, reader.lex
         ):
             return None
         phrase = reader.cue_at(v, hi) if not token.is_capitalised else None

@@ -27,7 +27,7 @@ from newsstruct.lang import SENTENCE_STOPS, Lexicon
 from newsstruct.model import Paragraph, Role, Span
 from newsstruct.quotes.cues import attribution_in
 from newsstruct.quotes.reading import DASHES, TokenReader
-from newsstruct.quotes.tokens import TEXT, Token, is_abbreviation_dot
+from newsstruct.quotes.tokens import TEXT, Token, ends_sentence
 
 __all__ = [
     "Closing",
@@ -141,12 +141,7 @@ def last_sentence(closing: Closing, tokens: Sequence[Token], lexicon: Lexicon) -
     (``Sejm przyjął ustawę. Za głosowało 398 posłów - podało CIS.``)."""
     start, end = closing.words
     for i in range(end - 2, start, -1):
-        token = tokens[i]
-        if (
-            token.kind == "p"
-            and token.text in SENTENCE_STOPS
-            and not is_abbreviation_dot(tokens, i, lexicon)
-        ):
+        if ends_sentence(tokens, i, lexicon):
             return attrs.evolve(closing, words=(i + 1, end))
     return closing
 
@@ -234,13 +229,9 @@ def _apposition_before(tokens: Sequence[Token], first: int, lexicon: Lexicon) ->
     a word opened in the same sentence (``Jo Roe - a doctor in Lornport - said``): the
     pair sets off a description of the subject, no words closed by the dash."""
     for i in range(first - 1, 0, -1):
-        token = tokens[i]
-        if (
-            token.kind == "p"
-            and token.text in SENTENCE_STOPS
-            and not is_abbreviation_dot(tokens, i, lexicon)
-        ):
+        if ends_sentence(tokens, i, lexicon):
             return False
+        token = tokens[i]
         if is_dash(token) and token.start > tokens[i - 1].end:
             return tokens[i - 1].kind == "w" and first - i <= _APPOSITION_TOKENS
     return False

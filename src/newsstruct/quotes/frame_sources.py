@@ -43,7 +43,7 @@ from newsstruct.quotes.tokens import (
     CLOSING_BRACKETS,
     LOWER,
     OPENING_BRACKETS,
-    is_abbreviation_dot,
+    ends_sentence,
     is_localized_adjunct,
 )
 
@@ -703,8 +703,7 @@ class SourceReader(TokenReader):
         own after no word (``… ist gesperrt. (Eigener Bericht.) Das Blatt bemerkt``):
         its own full stop, no remark on a name before it (``Jo M. Roe (D-Nev.)``)."""
         return (opening == 0 or self.t[opening - 1].kind != "w") and any(
-            self.is_punct(m, SENTENCE_STOPS) and not is_abbreviation_dot(self.t, m, self.lex)
-            for m in range(opening + 1, closing)
+            ends_sentence(self.t, m, self.lex) for m in range(opening + 1, closing)
         )
 
     def subject_of_relative(self, j: int, lo: int) -> tuple[int, int] | None:

@@ -26,7 +26,7 @@ from newsstruct.lang import (
     names_platform,
     opens_time_phrase,
 )
-from newsstruct.quotes.tokens import Token, is_abbreviation_dot
+from newsstruct.quotes.tokens import Token, ends_sentence, is_abbreviation_dot
 
 __all__ = ["CueTable", "TokenReader", "cue_table", "match_phrase", "remembered"]
 
@@ -2091,7 +2091,7 @@ class TokenReader:
             token = self.t[m]
             w = words[m]
             if token.kind == "p":
-                if token.text in SENTENCE_STOPS and not is_abbreviation_dot(self.t, m, self.lex):
+                if ends_sentence(self.t, m, self.lex):
                     return True
                 if token.text in ",;" or (dash_ends and token.text in DASHES):
                     return True

@@ -29,6 +29,7 @@ __all__ = [
     "TEXT",
     "WORD",
     "Token",
+    "ends_sentence",
     "fewer_words",
     "is_abbreviation_dot",
     "is_localized_adjunct",
@@ -548,6 +549,18 @@ def is_abbreviation_dot(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bo
             )
             or (lexicon.ordinal_full_stop and before.text.isdigit())
         )
+    )
+
+
+def ends_sentence(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether token ``i`` is a stop that ends a sentence
+    (:data:`~newsstruct.lang.SENTENCE_STOPS`), no abbreviation's dot
+    (:func:`is_abbreviation_dot`: ``Mr.``)."""
+    token = tokens[i]
+    return (
+        token.kind == "p"
+        and token.text in SENTENCE_STOPS
+        and not is_abbreviation_dot(tokens, i, lexicon)
     )
 
 
