@@ -4696,6 +4696,11 @@ NO_QUOTE = [
         id="borrowed-words-after-preposition-despite-a-cue",
     ),
     pytest.param(
+        "The harbour master would not comment on a rule “to keep the quay tidy” for the night "
+        "crews.",
+        id="short-phrase-wedged-in-the-writers-sentence-despite-a-cue",
+    ),
+    pytest.param(
         "I think the pier is safe, and you know the ferry is late. We knew it all along.",
         id="thought-cue-of-i-we-you-is-a-hedge",
     ),
@@ -4718,6 +4723,26 @@ NO_QUOTE = [
 @pytest.mark.parametrize("text", NO_QUOTE)
 def test_no_quote(text: str) -> None:
     assert quotes_of(newsstruct.parse(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a name's quoted predicate is the name's words
+        (
+            "The council met on Monday. Ferry boss Jo Roe “looks forward to the vote” with the "
+            "crew, and the board said it would meet.",
+            "looks forward to the vote",
+        ),
+        # an ellipsis inside the marks cuts quoted speech
+        (
+            "After saying the boat was late, she was “rushed … off to the pier” for the ride.",
+            "rushed … off to the pier",
+        ),
+    ],
+)
+def test_short_quotation_amid_a_sentence_that_reads_as_speech_stays(text: str, words: str) -> None:
+    assert words in [quote[1] for quote in quotes_of(newsstruct.parse(text))]
 
 
 def test_gerund_aside_without_its_closing_comma_ends_before_the_cue() -> None:

@@ -104,6 +104,8 @@ _LETTER = regex.compile(r"\p{L}")
 _MIN_SPEECH_WORDS = 4
 _MAX_TITLE_WORDS = 8
 _MIN_BORROWED_CLAUSE = 9  # words from which a fragment amid a sentence is quoted speech
+_MAX_WEDGED_WORDS = 6  # words of a phrase in marks between two words of the writer's
+_ELLIPSES = ("…", "...")  # a cut in quoted words
 # The drafts looked back over for the words an attribution credits or goes on with (the
 # sentence before "This was reported by X", a quote of the paragraph before a quotation):
 # the last ones, at most, which keeps assembly linear on any input.
@@ -493,7 +495,8 @@ def _borrowed_words(
     the writer's own sentence runs through (``the board printed a timetable “nobody could
     read” last year``): a word of the sentence (the tokens ``unit``) right before it, no
     cue word in the sentence unless that word is a preposition (``who said little, worked
-    at “making the pier safe”``: the quotation is its object), its first letter
+    at “making the pier safe”``: the quotation is its object) or the quotation is a short
+    phrase wedged between two words of the sentence (:func:`_wedged_phrase`), its first letter
     lower-case, fewer than :data:`_MIN_BORROWED_CLAUSE` words, and no punctuation inside
     its marks unless the language sets the sentence's full stop there
     (:attr:`~newsstruct.lang.Lexicon.stops_inside_marks`: ``the ferry was a “gift for
@@ -501,14 +504,35 @@ def _borrowed_words(
     start, end = unit
     if position <= start or tokens[position - 1].kind != "w":
         return False
-    if tokens[position - 1].lower not in lexicon.prepositions and any(
-        t.lower in lexicon.cue_verbs for t in tokens[start:end]
+    words = WORD.findall(quote.content.of(text))
+    if (
+        tokens[position - 1].lower not in lexicon.prepositions
+        and any(t.lower in lexicon.cue_verbs for t in tokens[start:end])
+        and not _wedged_phrase(text, quote, tokens, position, end, len(words))
     ):
         return False  # "offering “a deep apology”", "X “did C,” said Y": a cue no frame read
     if _closed_inside(text, quote) and not lexicon.stops_inside_marks:
         return False  # "die Fähre sei ein „Geschenk für alle.“": a clause ends inside
-    words = WORD.findall(quote.content.of(text))
     return bool(words) and words[0][0].islower() and len(words) < _MIN_BORROWED_CLAUSE
+
+
+def _wedged_phrase(
+    text: str, quote: QuotedSpan, tokens: Sequence[Token], position: int, end: int, words: int
+) -> bool:
+    """Whether a short quotation that no frame attributes sits between two words of
+    the writer's sentence, with no punctuation and no ellipsis inside its marks (``she
+    heard “more than a few” in the hall shout``): a phrase the sentence runs through,
+    even where a cue word of another clause stands in the sentence.  Not after a
+    capitalised word: a name's quoted predicate is its words (``Jo Roe “looks forward
+    to it” as well``)."""
+    return (
+        words <= _MAX_WEDGED_WORDS
+        and not tokens[position - 1].is_capitalised
+        and position + 1 < end
+        and tokens[position + 1].kind == "w"
+        and not _closed_inside(text, quote)
+        and not any(dots in quote.content.of(text) for dots in _ELLIPSES)
+    )
 
 
 def _reads_as_sentence(text: str, quote: QuotedSpan) -> bool:
