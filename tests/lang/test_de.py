@@ -352,8 +352,8 @@ CASES = [
         id="a-pronoun-after-a-cue-joined-by-und-is-its-object",
     ),
     pytest.param(
-        "Zum Schluss dankte der Obmann allen Gästen und bat sie, dem Verein treu zu bleiben.",
-        [("reported", "dem Verein treu zu bleiben", "der Obmann", "bat")],
+        "Zum Schluss dankte der Kassenwart den Gästen und bat sie, dem Verein treu zu bleiben.",
+        [("reported", "dem Verein treu zu bleiben", "der Kassenwart", "bat")],
         id="a-cue-joined-by-und-shares-an-inverted-subject",
     ),
     pytest.param(

@@ -283,9 +283,9 @@ def reads_as_speech(text: str, quote: QuotedSpan, fills_unit: bool, lexicon: Lex
     """Whether a quotation reads as someone's words rather than a term or a title.
 
     A title may leave the lexicon's minor words in lower case (``Salt Is the New
-    Black``).  Where every noun is capitalised, words that are all capitalised and end in
-    a question or an exclamation inside the marks are a sentence (``„Dein Gut, Dein
-    Geld!“``), not a title (an abbreviation's full stop ends a title too: ``„N. Bad.
+    Gold``).  Where every noun is capitalised, words that are all capitalised and end in
+    a question or an exclamation inside the marks are a sentence (``„Dein Hafen, Dein
+    Schiff!“``), not a title (an abbreviation's full stop ends a title too: ``„N. Bad.
     Ztg.“``)."""
     content = quote.content.of(text)
     words = WORD.findall(content)

@@ -1,6 +1,6 @@
 """Cue frames: a speech cue with its source and its content, found in one paragraph.
 
-A frame is one attribution: ``Rutte noted that C`` (source, cue, content after),
+A frame is one attribution: ``Moss noted that C`` (source, cue, content after),
 ``“Q,” the official said`` and ``C, said Smith`` (content before), ``According to X, C``,
 ``X said:`` before a quotation, ``…, saying that C`` (the source is the sentence's
 subject) and ``This was announced by X`` after the sentence it attributes.  The
@@ -697,7 +697,7 @@ class FrameReader(SourceReader, ComplementReader):
 
     def bare_infinitive(self, k: int, hi: int) -> tuple[int, tuple[int, int]] | None:
         """An infinitive clause after a cue without the comma that sets it off today
-        (``glaubte ein Lied zu hören``, ``verspricht die Tafel anbringen zu
+        (``glaubte ein Lied zu hören``, ``verspricht die Bank aufstellen zu
         lassen``): past the subject pronoun and adverbs, words of one clause that end
         in the infinitive with its particle before the next punctuation.  Returns the
         end of the words skipped and the content."""
@@ -2185,7 +2185,7 @@ class FrameReader(SourceReader, ComplementReader):
                     )
                 ):
                     # "„Q,“ řekl po jednání se zástupci firmy Valmont TV, a.s. ministr Jan
-                    # Novák.", "„Q,“ charakterizoval vojenskou akci na severu ministr Jan
+                    # Novák.", "„Q,“ charakterizoval stavbu mostu na severu ministr Jan
                     # Novák.": the words read were an adjunct or the object and an adjunct;
                     # the full name that ends the sentence speaks
                     named = after = final
@@ -2419,7 +2419,7 @@ class FrameReader(SourceReader, ComplementReader):
                     # its own before the cue, then the cue's complement clause
                     content, rest = (rest[0] + 1, rest[1]), None
                 if content is not None:
-                    # "«Q», řekl na adresu hráče": the subject dropped, the adjunct no source
+                    # "«Q», řekl na adresu rozhodčího": the subject dropped, the adjunct no source
                     frame = Frame(
                         (i, k), speaker, content, "before", unit, speaker is None, extra=rest
                     )
@@ -2515,7 +2515,7 @@ class FrameReader(SourceReader, ComplementReader):
                 or self.words[j] in self.lex.list_conjunctions
             ) and all(self.words[m] in self.lex.finite_auxiliaries for m in range(j + 1, i))
             if self.lex.verbal_cues and j - 1 >= lo and self.t[j - 1].kind == "w":
-                # "Государь улыбнулся и сказал": the subject of the clause
+                # "Капитан улыбнулся и сказал": the subject of the clause
                 clause = self.clause_start(lo, j)
                 if clause > lo and self.words[clause] in self.lex.relative_pronouns:
                     # "profesora Nováka, který chyby opravoval a říkával": the pronoun's
@@ -4563,7 +4563,7 @@ class FrameReader(SourceReader, ComplementReader):
                 )
             ):
                 # the name before the comma speaks; one before the cue was the channel
-                # ("Jak LN sdělil zástupce agentury X, C")
+                # ("Jak LP sdělil zástupce agentury X, C")
                 later = self.source_before(comma - 1, end) if comma > end else None
                 if later is not None and (
                     self.is_article_alone(later) or self.word(later[1] - 1) in self.lex.medium_nouns
@@ -4663,7 +4663,7 @@ class FrameReader(SourceReader, ComplementReader):
         phrase gives way to the source it cites (``Як пише агентство з посиланням на
         джерела``): a person there cites in their own name, any medium only relays.
         Where a source gives way to a body or a later name (``Как сообщили ТАСС в
-        пресс-службе``, ``Jak LN sdělil zástupce agentury X``), :meth:`is_outlet`
+        пресс-службе``, ``Jak LP sdělil zástupce agentury X``), :meth:`is_outlet`
         decides: a person of an outlet (``zástupce agentury``) holds a media word and
         still speaks.  :func:`~newsstruct.quotes.assemble._names_outlet` asks a third
         question of a finished source: whether it credits a named outlet."""

@@ -1,4 +1,4 @@
-"""The source of a cue frame: the noun phrase before or after the cue (``Rutte said``,
+"""The source of a cue frame: the noun phrase before or after the cue (``Moss said``,
 ``said the minister``), a sentence's subject, an apposition (``X, a doctor, said``),
 a tail (``…, UNN reports``) and the antecedent of an anaphoric frame.
 """
@@ -613,8 +613,8 @@ class SourceReader(TokenReader):
         ):
             # "На встрече министр заявил": the word after a preposition is its
             # object; a subject, if any, is a name or a role noun after it, or the
-            # bare noun before the cue after a longer phrase ("В своей пропаганде
-            # нацисты подчеркивали"), never the object ("С поклоном сказал")
+            # bare noun before the cue after a longer phrase ("В своих речах
+            # депутаты подчеркивали"), never the object ("С поклоном сказал")
             start = next(
                 (
                     m
@@ -2050,8 +2050,8 @@ class SourceReader(TokenReader):
 
     def without_channel(self, source: tuple[int, int]) -> tuple[int, int] | None:
         """A source read after a cue, without the adjunct phrase (``отметил в беседе с
-        корреспондентом X глава ведомства Y``) or the outlet (``сказал в интервью РБК
-        директор фонда X``) that opens it: the speaker is the role noun or the name after
+        корреспондентом X глава ведомства Y``) or the outlet (``сказал в интервью ТВ-2
+        директор порта X``) that opens it: the speaker is the role noun or the name after
         them, and the outlet is the channel."""
         first, end = source
         if (
