@@ -391,7 +391,13 @@ _CREDIT_GROUPS = frozenset({"names"})
 
 def _check_patterns(rules: OutletRules) -> None:
     """Refuse rules whose patterns do not compile, so that a broken plugin fails to
-    load (and is reported) instead of failing later, in the middle of a parse."""
+    load (and is reported) instead of failing later, in the middle of a parse.
+
+    Raises:
+        ValueError: a pattern does not compile, a dateline pattern names none of the
+            groups ``place``, ``agency`` and ``date``, or a credit pattern has no group
+            ``names``.
+    """
     fields = {
         "signs": rules.signs,
         "dateline_patterns": rules.dateline_patterns,
@@ -665,12 +671,21 @@ def _literal_alternatives(inner: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@functools.cache
+def _sign(pattern: str) -> regex.Pattern[str]:
+    """A sign's or a dateline's pattern compiled (``V1`` and ``MULTILINE``), on its first
+    use: detection tries most signs only where a screen of them matches
+    (:class:`_Screens`), in one article in many, and an outlet's datelines only to rank
+    it.  The registry compiled the built-ins' two hundred and more when it was made, and
+    checked the rest of their patterns: a third of the first parse (issue #7)."""
+    return regex.compile(pattern, regex.V1 | regex.M)
+
+
 @attrs.define
 class _Compiled:
     rules: OutletRules
-    signs: tuple[regex.Pattern[str], ...]  # signs anywhere in a line
-    line_signs: tuple[regex.Pattern[str], ...]  # signs at a line's start ("^…")
-    agency_datelines: tuple[regex.Pattern[str], ...]  # dateline patterns naming the agency
+    signs: tuple[str, ...]  # signs anywhere in a line
+    line_signs: tuple[str, ...]  # signs at a line's start ("^…")
 
 
 @attrs.frozen
@@ -700,7 +715,7 @@ class _Screens:
     groups: tuple[
         tuple[
             regex.Pattern[str] | None,
-            tuple[tuple[str, regex.Pattern[str]], ...],
+            tuple[tuple[str, str], ...],
             tuple[str, ...],
         ],
         ...,
@@ -709,33 +724,27 @@ class _Screens:
     @classmethod
     def of(cls, rules: dict[str, _Compiled]) -> _Screens:
         """The screens of a registry's rules, by outlet name."""
-        needing: dict[tuple[str, ...], list[tuple[str, regex.Pattern[str]]]] = {}
-        line_signs: list[tuple[str, regex.Pattern[str]]] = []
+        needing: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        line_signs: list[tuple[str, str]] = []
         openings: dict[str, list[str]] = {}  # the joined line screen's signs, by opening
         for name, compiled in rules.items():
             for sign in compiled.line_signs:
-                opening = _line_start(sign.pattern)
-                if not _first_literal(sign.pattern[len(opening) :]) and _telling(
-                    needs := _need_key(sign.pattern)
-                ):
+                opening = _line_start(sign)
+                if not _first_literal(sign[len(opening) :]) and _telling(needs := _need_key(sign)):
                     needing.setdefault(needs, []).append((name, sign))
                 else:
                     line_signs.append((name, sign))
-                    openings.setdefault(opening, []).append(sign.pattern[len(opening) :])
+                    openings.setdefault(opening, []).append(sign[len(opening) :])
         line_screen = "|".join(
             opening + "(?:" + "|".join(f"(?:{rest})" for rest in rests) + ")"
             for opening, rests in openings.items()
         )
-        by_literal: dict[str, list[tuple[str, regex.Pattern[str]]]] = {}
-        alone: list[tuple[str, regex.Pattern[str]]] = []
+        by_literal: dict[str, list[tuple[str, str]]] = {}
+        alone: list[tuple[str, str]] = []
         for name, compiled in rules.items():
             for sign in compiled.signs:
-                literal = (
-                    ""
-                    if _REFERENCE.search(sign.pattern)
-                    else _first_literal(_after_zero_width(sign.pattern))
-                )
-                needs = () if literal else _need_key(sign.pattern)
+                literal = "" if _REFERENCE.search(sign) else _first_literal(_after_zero_width(sign))
+                needs = () if literal else _need_key(sign)
                 if literal:
                     by_literal.setdefault(literal, []).append((name, sign))
                 elif _telling(needs):
@@ -745,7 +754,7 @@ class _Screens:
         groups: list[
             tuple[
                 regex.Pattern[str] | None,
-                tuple[tuple[str, regex.Pattern[str]], ...],
+                tuple[tuple[str, str], ...],
                 tuple[str, ...],
             ]
         ] = [(_joined(signs), tuple(signs), ()) for signs in by_literal.values()]
@@ -773,11 +782,11 @@ def _telling(needs: tuple[str, ...]) -> bool:
 _TELLING = 3
 
 
-def _joined(signs: list[tuple[str, regex.Pattern[str]]]) -> regex.Pattern[str] | None:
+def _joined(signs: list[tuple[str, str]]) -> regex.Pattern[str] | None:
     """One pattern of signs (``None`` for one sign)."""
     if len(signs) < 2:
         return None
-    return regex.compile("|".join(f"(?:{s.pattern})" for _n, s in signs), regex.V1 | regex.M)
+    return regex.compile("|".join(f"(?:{s})" for _n, s in signs), regex.V1 | regex.M)
 
 
 # The places a group's screen finds at which its signs are tried alone (see
@@ -788,7 +797,7 @@ _SCREEN_HITS = 4
 
 
 def _found_at(
-    signs: Iterable[tuple[str, regex.Pattern[str]]],
+    signs: Iterable[tuple[str, str]],
     sample: str,
     position: int,
     matched: dict[str, list[int]],
@@ -796,7 +805,7 @@ def _found_at(
     """Add where each of ``signs`` (an outlet's name, a sign) first matches ``sample``
     from ``position`` on to ``matched``, by the outlet's name."""
     for name, sign in signs:
-        if (m := sign.search(sample, position, None, False)) is not None:
+        if (m := _sign(sign).search(sample, position, None, False)) is not None:
             matched.setdefault(name, []).append(m.start())
 
 
@@ -827,8 +836,11 @@ class Registry:
         self._lock = threading.Lock()
         self._screens: _Screens | None = None  # see _sign_screens
         if builtins:
+            # the built-ins' patterns are checked by the tests, not here: the check compiled
+            # each of them on the first parse, most with other flags than they are used
+            # with, and the most of them never are (issue #7)
             for module in BUILTINS:
-                self.register(_load(module))
+                self._add(_load(module))
 
     def __getstate__(self) -> dict[str, object]:
         return {
@@ -848,7 +860,7 @@ class Registry:
         rules = state["rules"]
         assert isinstance(rules, list)
         for item in rules:
-            self.register(item)
+            self._add(item)  # (each was checked when it was registered, or is a built-in)
 
     def register(self, rules: OutletRules) -> None:
         """Add (or replace) an outlet's rules.
@@ -862,14 +874,15 @@ class Registry:
         if not isinstance(rules, OutletRules):
             raise TypeError(f"register() takes OutletRules, not {type(rules).__name__}")
         _check_patterns(rules)
-        signs = [regex.compile(s, regex.V1 | regex.M) for s in rules.signs]
-        at_line = [s.pattern.startswith("^") and not _REFERENCE.search(s.pattern) for s in signs]
-        datelines = [regex.compile(p, regex.V1 | regex.M) for p in rules.dateline_patterns]
+        self._add(rules)
+
+    def _add(self, rules: OutletRules) -> None:
+        """Add rules whose patterns are known to be well-formed (see :meth:`register`)."""
+        at_line = [s.startswith("^") and not _REFERENCE.search(s) for s in rules.signs]
         self._rules[rules.name] = _Compiled(
             rules,
-            tuple(s for s, line in zip(signs, at_line, strict=True) if not line),
-            tuple(s for s, line in zip(signs, at_line, strict=True) if line),
-            tuple(d for d in datelines if _AGENCY in d.groupindex),
+            tuple(s for s, line in zip(rules.signs, at_line, strict=True) if not line),
+            tuple(s for s, line in zip(rules.signs, at_line, strict=True) if line),
         )
         self._screens = None
 
@@ -965,9 +978,9 @@ class Registry:
                     left = ()
                     break
                 at = hit.start()
-                missed: list[tuple[str, regex.Pattern[str]]] = []
+                missed: list[tuple[str, str]] = []
                 for name, sign in left:
-                    if sign.match(sample, at, None, False) is not None:
+                    if _sign(sign).match(sample, at, None, False) is not None:
                         matched.setdefault(name, []).append(at)
                     else:
                         missed.append((name, sign))
@@ -994,8 +1007,10 @@ class Registry:
     def _names_itself(compiled: _Compiled, sample: str) -> bool:
         """Whether a line of ``sample`` opens with a dateline of the outlet that names it
         as the agency."""
-        for pattern in compiled.agency_datelines:
-            found = pattern.search(sample)
+        for dateline in map(_sign, compiled.rules.dateline_patterns):
+            if _AGENCY not in dateline.groupindex:
+                continue
+            found = dateline.search(sample)
             if found is not None and found.group(_AGENCY):
                 return True
         return False
