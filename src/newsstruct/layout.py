@@ -134,7 +134,7 @@ def _byline_openings() -> tuple[str, ...]:
 # page's date after a comma, a bar, a bullet or a short word ("by Jo Roe | 04.03.2026", "by
 # Jo Roe on 4 March 2026", "by Jo Roe March 4, 2026").
 @functools.cache
-def _byline() -> regex.Pattern[str]:
+def _byline(*, other_months: bool) -> regex.Pattern[str]:
     words = _byline_words()
     joiners = _joiners()
     roles = _writer_nouns()
@@ -155,7 +155,7 @@ def _byline() -> regex.Pattern[str]:
         rf"{_NAME}(?:(?:,|[ \t]++{joiners})[ \t]++{_NAME}){{0,3}}+[ \t]*+"
         rf"(?:,[ \t]++(?:\p{{Ll}}++[ \t]++){{0,2}}{roles}"
         rf"|[-–—][ \t]++(?i:{roles})(?:[ \t]*+/[ \t]*+@\w++)?+"
-        rf"|(?:[,|•·][ \t]*+)?+(?i:{_LINK}{_dated()})"
+        rf"|(?:[,|•·][ \t]*+)?+(?i:{_LINK}{_dated(other_months=other_months)})"
         # the writer's outlet after a bar or a bullet, as after a comma ("By Jo Roe |
         # Harbour Times")
         rf"|[|•·][ \t]*+{_NAME})?+[ \t]*+"
@@ -253,9 +253,9 @@ def is_byline(line: str, following: str = "", *, above_story: bool = False) -> b
     line = plain_spaces(line).strip()
     # (cheap tests first, each a condition of its pattern: most lines are sentences, which
     # open with no byline word nor label, and whose second word is no capital)
-    if (":" in line or line.startswith(_byline_openings())) and _byline().fullmatch(
-        line
-    ) is not None:
+    if (":" in line or line.startswith(_byline_openings())) and _byline(
+        other_months=_may_name_other_month(line)
+    ).fullmatch(line) is not None:
         return True
     if _capital_after(line, " ") and _named_role().fullmatch(line) is not None:
         return True
@@ -278,7 +278,7 @@ def byline_date(line: str, lexicon: Lexicon | None = None) -> datetime.date | No
     line = plain_spaces(line).strip()
     if not line.startswith(_byline_openings()) or not _DIGIT.search(line):
         return None
-    found = _byline().fullmatch(line)
+    found = _byline(other_months=_may_name_other_month(line)).fullmatch(line)
     # (a byline without a date matches no date's year)
     return match_date(found, lexicon) if found is not None and found.group("year") else None
 
@@ -418,16 +418,80 @@ def is_time_alone(line: str) -> bool:
 _LINK = r"(?:\p{Ll}{1,3}[ ]++)?"
 
 
+def _month_names() -> list[str]:
+    """The month names of every lexicon (:attr:`Lexicon.month_names`)."""
+    return [form for code in available() for forms in get(code).month_names for form in forms]
+
+
+def _folded(text: str) -> str:
+    """``text`` case folded as the date patterns ignore case, but wider, each run of white
+    space one space: a character the patterns take for another (the dotted capital I for
+    "i", the capital I for the dotless "ı") folds to the same one, so that a month name
+    the patterns find in a line is found in it folded."""
+    return " ".join(
+        text.casefold().replace("ı", "i").replace("\N{COMBINING DOT ABOVE}", "").split()
+    )
+
+
+@functools.cache
+def _other_months() -> tuple[frozenset[str], int]:
+    """The month names of the lexicons that English's ``EN_MONTH`` does not match,
+    folded (:func:`_folded`), and the length of the longest."""
+    english = regex.compile(EN_MONTH, regex.IGNORECASE)
+    names = frozenset(_folded(name) for name in _month_names() if english.fullmatch(name) is None)
+    return names, max(map(len, names))
+
+
+_DIGITS = regex.compile(r"\d++")
+# what a date prints between its month and the day's or the year's digits (see
+# _date_forms), folded: "March 4", "4 March, 2026", "4 de marzo de 2026"
+_BEFORE_DIGITS = (" ", ", ", " de ", ", de ")
+
+
+def _may_name_other_month(line: str) -> bool:
+    """Whether ``line`` may hold a lexicon's month name that English's does not match,
+    as a date prints it: a space, a comma or "de" and then digits after it.
+
+    A line without one is read with the date patterns of English's months alone
+    (``other_months=False``), to the same match: a name that English's match too is
+    matched to the same characters, and another name does not end a date where no such
+    digits follow.  The patterns of every lexicon's months took a tenth of a second to
+    compile on the first parse (issue #7), where no English line of those read in
+    PolNeAR dev and NewsDiscourse holds such a name (a German one in four).
+
+    >>> _may_name_other_month("Published: 28 November 2026")
+    False
+    >>> _may_name_other_month("Veröffentlicht: 28. März 2026")
+    True
+    """
+    names, longest = _other_months()
+    folded = _folded(line)
+    for digits in _DIGITS.finditer(folded):
+        space = digits.start() - 1  # (a day's or a year's digits have a space before)
+        if space < 1 or folded[space] != " ":
+            continue
+        for before in _BEFORE_DIGITS:
+            end = space + 1 - len(before)
+            if (
+                end >= 1
+                and folded.startswith(before, end)
+                and any(
+                    folded[end - size : end] in names for size in range(1, min(end, longest) + 1)
+                )
+            ):
+                return True
+    return False
+
+
 # A date (the day first or the month, a dotted, a slashed or an ISO date) with or without
 # a time ("28 November 2026", "10:45 GMT, Nov 28, 2026", "28.11.2026, 08:28", "05 Mar
-# 2026 - 10:12 PKT"); the months
-# those of every lexicon and English's abbreviations (to be matched ignoring case).
+# 2026 - 10:12 PKT"); the months those of every lexicon and English's abbreviations (to be
+# matched ignoring case), or with ``other_months=False`` English's alone (see
+# _may_name_other_month).
 @functools.cache
-def _dated() -> str:
-    months = alternation(
-        [form for code in available() for forms in get(code).month_names for form in forms]
-    )
-    month = rf"(?P<month>{EN_MONTH}|{months})"
+def _dated(*, other_months: bool) -> str:
+    months = f"|{alternation(_month_names())}" if other_months else ""
+    month = rf"(?P<month>{EN_MONTH}{months})"
     date = (
         r"(?:(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
         r"|(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})"
@@ -443,14 +507,15 @@ def _dated() -> str:
 # GMT, Nov 28, 2026", "Monday, 28 February 2022, 08:28", "Опубліковано 28 листопада
 # 2026, 10:45"), perhaps with its writer after it ("Posted on March 4, 2026 by Jo Roe").
 @functools.cache
-def _timestamp() -> regex.Pattern[str]:
+def _timestamp(*, other_months: bool) -> regex.Pattern[str]:
     label = DATE_LABEL
-    unnamed = NAMED_GROUP.sub("(?:", _dated())
+    dated = _dated(other_months=other_months)
+    unnamed = NAMED_GROUP.sub("(?:", dated)
     return regex.compile(
         # labels parted by bars: "Jo Roe | Harbour Wire | 28 November 2026"; a dash
         # and a space after the last: "Published - March 4, 2026 09:45 pm IST"
         rf"[ \t]*+(?:(?:{label}[ ]*+[|•·][ ]*+){{0,2}}{label}[ ]*+(?:[:,|•·]|[-–—](?=[ ]))?+[ ]*+)?"
-        rf"{_dated()}"
+        rf"{dated}"
         # the zone's country after a comma, as British pages print it: "Tuesday 16 June
         # 2026 11:42, UK"
         r"(?:,[ ](?-i:\p{Lu}{2,3}+))?+"
@@ -482,7 +547,7 @@ def _read_timestamp(line: str) -> regex.Match[str] | None:
     last = len(line.rstrip(" \t")) - 1
     if last < 0 or not _TIMESTAMP_END.match(line, last) or not _DIGIT.search(line):
         return None
-    return _timestamp().fullmatch(line)
+    return _timestamp(other_months=_may_name_other_month(line)).fullmatch(line)
 
 
 def timestamp_date(line: str, lexicon: Lexicon | None = None) -> datetime.date | None:
