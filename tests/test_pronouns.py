@@ -335,6 +335,16 @@ CASES = [
         id="he-is-no-woman-of-a-listed-first-name",
     ),
     pytest.param(
+        "Jean Moss met the crews. “The boats are ready,” he said.",
+        ["Jean Moss"],
+        id="he-after-a-first-name-that-men-bear-too",
+    ),
+    pytest.param(
+        "Jackie Moss met the crews. “The boats are ready,” she said.",
+        ["Jackie Moss"],
+        id="she-after-a-first-name-that-men-bear-too",
+    ),
+    pytest.param(
         "Mustafa Kaya met the crews. “The boats are ready,” he said.",
         ["Mustafa Kaya"],
         id="he-after-a-mans-first-name-in-a",

@@ -1233,7 +1233,8 @@ LEXICON = Lexicon(
     unisex_names=frozenset(
         {"andrea", "sasha", "misha", "zhenya", "garcia", "costa", "silva", "da", "la"}
     ),
-    # Women's first names of the news that do not end in -a
+    # Women's first names of the news that do not end in -a (not those that men bear
+    # about as often, Jean, Jackie, Tracy, Marion, Lynn: on neither list, no gender)
     feminine_names=frozenset(
         {
             "abby",
@@ -1257,6 +1258,7 @@ LEXICON = Lexicon(
             "bethany",
             "betsy",
             "betty",
+            "billie",
             "bonnie",
             "bridget",
             "brigitte",
@@ -1341,7 +1343,6 @@ LEXICON = Lexicon(
             "isabel",
             "isabelle",
             "ivy",
-            "jackie",
             "jacqueline",
             "jade",
             "jane",
@@ -1349,7 +1350,6 @@ LEXICON = Lexicon(
             "janice",
             "janine",
             "jasmine",
-            "jean",
             "jeanne",
             "jeannette",
             "jennifer",
@@ -1395,7 +1395,6 @@ LEXICON = Lexicon(
             "louise",
             "lucille",
             "lucy",
-            "lynn",
             "madeleine",
             "madeline",
             "mae",
@@ -1404,7 +1403,6 @@ LEXICON = Lexicon(
             "marianne",
             "marie",
             "marilyn",
-            "marion",
             "marjorie",
             "mary",
             "maureen",
@@ -1464,7 +1462,6 @@ LEXICON = Lexicon(
             "tess",
             "tiffany",
             "tracey",
-            "tracy",
             "valerie",
             "vicki",
             "violet",
