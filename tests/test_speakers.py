@@ -500,6 +500,12 @@ CASES = [
         id="a-possessor-before-a-full-name-is-whose-the-person-is",
     ),
     pytest.param(
+        "The pier closed.\n\nLornpress' Ann Lee said the pier would reopen. “People are "
+        "angry,” said the Harbour Pilots’ John Poe.",
+        ["Ann Lee", "John Poe"],
+        id="a-plural-possessor-before-a-full-name-is-whose-the-person-is",
+    ),
+    pytest.param(
         "The pier closed.\n\nDuring the service, deputy harbour master Jo Lee III asked the "
         "crowd to stand to honor Al Poe.",
         ["Jo Lee III"],

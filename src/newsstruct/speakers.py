@@ -447,6 +447,9 @@ class _WordSets:
     # for :meth:`_Resolver._last_pronoun_gender`: the personal pronouns, and the object
     # pronouns that are no article or possessive too (French ``la``, English ``her``)
     telling_pronouns: frozenset[str]
+    # for :meth:`_Resolver._split`: the endings of a possessive, a plural's too (each
+    # plural ending with an apostrophe: ``Lornpress'``)
+    possessive_endings: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=64)
@@ -508,6 +511,15 @@ def _word_sets(lexicon: Lexicon) -> _WordSets:
         },
         case_suffix=_case_suffix(lexicon),
         telling_pronouns=lexicon.person_pronouns | (lexicon.object_pronouns - lexicon.determiners),
+        possessive_endings=(
+            *lexicon.possessive_endings,
+            *(
+                ending + apostrophe
+                for ending in lexicon.plural_endings
+                for apostrophe in "'’"
+                if lexicon.possessive_endings
+            ),
+        ),
     )
 
 
@@ -923,7 +935,8 @@ class _Resolver:
             # noun ends, all of it the name ("Emergency Service")
             return words, run_keys[:first]
         for n in range(len(words) - NAME_WORDS - 1, name_start - 1, -1):
-            if keys[n].endswith(self.lex.possessive_endings) and (
+            # the word as printed (in any case): a plural's possessive ends in its apostrophe
+            if words[n][0].casefold().endswith(self._sets.possessive_endings) and (
                 keys[n + 1] in self._sets.any_first_names
                 or (
                     n + 1 + NAME_WORDS == len(words)
@@ -932,9 +945,10 @@ class _Resolver:
                     and not any(k in self.lex.titles for k in run_keys[: first + n])
                 )
             ):
-                # "Al Jazeera's Jo Roe", "Harbour Bank's Ann Lee": the possessor is whose
-                # the person is (an outlet's reporter, a firm's analyst), no part of the name;
-                # a titled one's is a thing ("Mr. King's Lantern Song cycle")
+                # "Al Jazeera's Jo Roe", "Harbour Bank's Ann Lee", "Lornpress' Jo Roe": the
+                # possessor is whose the person is (an outlet's reporter, a firm's analyst),
+                # no part of the name; a titled one's is a thing ("Mr. King's Lantern Song
+                # cycle")
                 name_start = n + 1
                 break
         if 0 < name_start < len(words) and (
