@@ -245,6 +245,23 @@ CASES = [
         id="they-skips-person",
     ),
     pytest.param(
+        "Two harbour workers boarded the ferry at dawn. They said the fog was the worst in years.",
+        ["Two harbour workers"],
+        id="they-for-a-plural-description-opening-the-sentence-before",
+    ),
+    pytest.param(
+        "Anna Roe said the pier was safe.\nLocal fishermen met the mayor on Monday. "
+        "“The fog is thick,” they said. The nurses walked out because they said the "
+        "wards were cold.",
+        ["Anna Roe", "Local fishermen", "The nurses"],
+        id="they-for-a-plural-description-since-the-last-speaker",
+    ),
+    pytest.param(
+        "The talks ended on Monday. They said the fog was thick.",
+        ["They"],
+        id="they-is-no-plural-description-of-things",
+    ),
+    pytest.param(
         "“We will appeal,” said Jo Roe, the mayor.\n"
         "The Harbour Development Fund tried to calm the room. In a statement, he said the "
         "vote was fair.",

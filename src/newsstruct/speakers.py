@@ -3104,8 +3104,15 @@ class _Resolver:
                     default=None,
                 )
             # "Acme Corp issued a report. They said C": the body the text named since
-            # the last speaker, before the pronoun's sentence
-            entity = self._body_named_since(entity.last if entity else -1, span.start) or entity
+            # the last speaker, before the pronoun's sentence; "Two harbour workers
+            # boarded the ferry. They said C": the group a plural description opens a
+            # sentence with since that speaker
+            since = entity.last if entity else -1
+            entity = (
+                self._body_named_since(since, span.start)
+                or self._plural_subject_since(since, span.start)
+                or entity
+            )
         if word in self.lex.thing_pronouns:
             # "Acme Bank issued a notice in which it confirmed C": no person
             entity = self._thing_antecedent(entity, span.start)
@@ -3699,6 +3706,41 @@ class _Resolver:
         for _, start, _, full in self._named_since(after, self._sentence_start(position), position):
             if self._body_name(full) and self._opens_sentence(start):
                 return self._named_body(full)
+        return None
+
+    def _plural_subject_since(self, after: int, position: int) -> _Entity | None:
+        """Where nouns take a plural ending (:attr:`~newsstruct.lang.Lexicon.plural_endings`):
+        the plural description of people that opens a sentence after ``after``, up to
+        ``position`` (``Two harbour workers boarded the ferry at dawn``, ``Local
+        fishermen met the mayor``: an article or a number, modifiers and a plural role
+        noun, a lower-case word after it), the group a pronoun of bodies stands for; the
+        last such sentence first, outside quotations; ``None`` for none."""
+        if not self.lex.plural_endings:
+            return None
+        at = bisect.bisect_right(self.sentence_starts, position) - 1
+        for start in reversed(self.sentence_starts[max(0, at + 1 - _REACH) : at + 1]):
+            if start <= after or position - start > _PRONOUN_REACH:
+                break
+            if self._in_quotation(start, start + 1):
+                continue
+            spaced = _SPACED.finditer(self.text, start, position)
+            words = list(itertools.islice(spaced, _PLURAL_WORDS + 2))
+            opener = _key(words[0].group()) if words else ""
+            first = int(opener in self.lex.determiners or opener in self.lex.quantifiers)
+            for n in range(first, min(len(words) - 1, first + _PLURAL_WORDS)):
+                word = words[n].group()
+                key = _key(word)
+                if (
+                    not (word[:1].isalnum() and word[-1:].isalpha())
+                    or key in self._sets.not_modifiers
+                    or (n > first and key in self.lex.quantifiers)
+                ):
+                    break  # "Workers, police and …", "Workers at the port": no head here
+                if is_plural(key, self.lex):
+                    if not self._is_role(key) or not words[n + 1].group()[:1].islower():
+                        break  # "The talks ended", "That frustrates many …": no people
+                    name = self.text[words[0].start() : words[n].end()]
+                    return self._named_body(name)
         return None
 
     def _named_since(
