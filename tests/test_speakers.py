@@ -1237,6 +1237,21 @@ CASES = [
         id="en-a-titled-name-a-preposition-governs-before-who-is-the-antecedent",
     ),
     pytest.param(
+        "The pier opened on Monday.\n\nThe plan gave fresh hope to dock workers, who said"
+        " the fares were too high. Ann Lee got a lecture from the harbour master who said the"
+        " pier would close.",
+        ["dock workers", "the harbour master"],
+        id="en-a-role-noun-a-preposition-governs-after-no-person-before-who-is-the-antecedent",
+    ),
+    pytest.param(
+        "The pier opened on Monday.\n\nAnn Lee leads with 40 percent, compared with 25"
+        " percent who said the fares were too high. Al Poe is leading among 6 in 10 voters"
+        " who say the pier matters most. The spokesman for the mayor, who asked not to be"
+        " named, said the pier would close.",
+        ["25 percent", "6 in 10 voters", "The spokesman for the mayor"],
+        id="en-the-object-of-a-participle-s-preposition-before-who-is-the-antecedent",
+    ),
+    pytest.param(
         "Ferry plan gets a boost\n\nMark Lornby, who chairs the harbour board, backs the"
         " ferry. Mrs. Lornby, his wife, told the council on Monday that the fares were too"
         " high.",

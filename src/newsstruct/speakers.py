@@ -106,6 +106,7 @@ _ANTECEDENT_REACH = 40
 _PLURAL_WORDS = 4  # words of a plural description, the article first ("Die beiden Minister")
 _GENITIVE_WORDS = 4  # an article and names after a description's noun ("der Polizei Hannover")
 _PRONOUN_REACH = 400
+_AFTER_MENTION = 40  # characters after a mention read for the relative pronoun it is before
 _CONTRAST_REACH = 40  # characters before a name read for a word of contrast ("another friend,")
 _CONTRAST_WORDS = 3  # words before a name read for one
 # a person's age in commas after the name ("Jo Roe, 54, said")
@@ -2808,6 +2809,27 @@ class _Resolver:
                     return Span(start, span.end), article
         return span, ""
 
+    def _after_participle_preposition(self, span: Span) -> Span:
+        """The object of the preposition after a participle that opens a mention right
+        before a relative pronoun (``…, compared with 25 percent who said``, ``is
+        leading among 6 in 10 voters who say``): the antecedent, the mention less its
+        first two words; the mention itself elsewhere."""
+        words = list(itertools.islice(_WORD.finditer(self.text, span.start, span.end), 3))
+        if len(words) < 3 or not words[0].group()[:1].islower():
+            return span
+        participle, preposition = _key(words[0].group()), _key(words[1].group())
+        after = _WORD.search(self.text, span.end, min(len(self.text), span.end + _AFTER_MENTION))
+        if (
+            participle.endswith(self.lex.past_suffixes + self.lex.adjunct_endings)
+            and preposition in self.lex.prepositions
+            and preposition not in self.lex.phrase_prepositions
+            and after is not None
+            and _key(after.group()) in self.lex.relative_pronouns
+            and not self.text[span.end : after.start()].strip()
+        ):
+            return Span(words[2].start(), span.end)
+        return span
+
     def _before_particle(self, span: Span) -> Span:
         """The mention without the particle of the subject written onto its last word
         (:attr:`Lexicon.subject_particles`: Korean ``대변인은``), nor a word of time and its
@@ -2847,6 +2869,7 @@ class _Resolver:
         span = self._author(span)
         span, article = self._after_written_preposition(span, cue)
         span = self._before_particle(span)
+        span = self._after_participle_preposition(span)
         kind, name, tokens, roles = self.analyse(
             Span(named.start, span.end)
             if named is not None and span.start < named.start < span.end == named.end

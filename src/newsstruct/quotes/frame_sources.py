@@ -3757,10 +3757,12 @@ class SourceReader(TokenReader):
             return found if object_start is None else (object_start, end)
         # "Jo Roe hired pilots who": the object after the verb, no subject of its own
         start = self._object_after_verb(start, end) or start
-        if comma and not self.lex.bare_noun_subjects:
+        if not self.lex.bare_noun_subjects:
             # "gave the case to Justice Jo Roe, who": the titled name that the last
             # preposition governs, not the object before it (but "critics of the plan
-            # in Lornport, who": a place has no title)
+            # in Lornport, who": a place has no title); "fresh hope to dock workers,
+            # who", "a lecture from the harbour master who": a role noun that it governs
+            # after words of no person
             person = next(
                 (
                     m + 1
@@ -3774,10 +3776,26 @@ class SourceReader(TokenReader):
                 ),
                 None,
             )
-            if (
-                person is not None
-                and (self.is_role(person) or self.word(person) in self.lex.titles)
-                and self.is_titled_name(person, end)
+            if person is not None and (
+                (
+                    comma
+                    and (self.is_role(person) or self.word(person) in self.lex.titles)
+                    and self.is_titled_name(person, end)
+                )
+                or (
+                    self.is_role(end - 1)
+                    # "…, compared with 25 percent who": no participle's phrase
+                    and not self.word(start).endswith(
+                        self.lex.past_suffixes + self.lex.adjunct_endings
+                    )
+                    and any(
+                        self.lower_word(n) and self.word(n).isalpha()
+                        for n in range(start, person - 1)
+                    )
+                    and not any(
+                        self.is_role(n) or self.t[n].is_capitalised for n in range(start, person)
+                    )
+                )
             ):
                 start = person
         if self.lex.bare_noun_subjects:
