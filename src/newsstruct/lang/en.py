@@ -1940,6 +1940,7 @@ LEXICON = Lexicon(
             "just",
             "only",
             "a",
+            "an",
             "few",
             "several",
             "two",
