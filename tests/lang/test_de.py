@@ -14,6 +14,15 @@ from newsstruct.lang import de
 
 CASES = [
     pytest.param(
+        "„Die Brücke ist marode“, gab der Hafenmeister zu bedenken. Sie sei gesperrt, gab"
+        " die Bürgermeisterin am Montag zu Protokoll.",
+        [
+            ("direct", "Die Brücke ist marode", "der Hafenmeister", "gab bedenken"),
+            ("reported", "Sie sei gesperrt", "die Bürgermeisterin", "gab Protokoll"),
+        ],
+        id="a-phrase-of-giving-to-consider-apart-from-its-verb",
+    ),
+    pytest.param(
         "„Die Brücke ist marode“, hakte die Hafenmeisterin nach.",
         [("direct", "Die Brücke ist marode", "die Hafenmeisterin", "hakte nach")],
         id="a-particle-verb-of-reply-after-a-quotation",

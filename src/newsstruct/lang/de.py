@@ -674,6 +674,13 @@ LEXICON = Lexicon(
         "schlug vor",
         "schlägt vor",
         "schlugen vor",
+        # "„Q“, gab die Ministerin zu bedenken", "gab X zu verstehen", "gab X zu
+        # Protokoll": the word after "zu" closes the clause
+        *(
+            f"{gave} {what}"
+            for gave in ("gab", "gibt", "gaben")
+            for what in ("bedenken", "verstehen", "protokoll")
+        ),
         "gab an",
         "gibt an",
         "gaben an",
