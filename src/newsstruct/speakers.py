@@ -4289,7 +4289,7 @@ class _Resolver:
         if (
             is_outlet_name(full, self.lex)
             or (not questions and (self._in_question(start) or self._interviewer_named(start)))
-            or self._noun_run(full)
+            or self._noun_run(n)
             or (person and self._body_name(full))
         ):
             return True
@@ -4435,15 +4435,35 @@ class _Resolver:
             return not is_plural(keys[-1], self.lex) and head not in self._sets.body_words
         return self._person_shaped(words)
 
-    def _noun_run(self, full: str) -> bool:
-        """Whether, where nouns are capitalised, a run of capitalised words is nouns
-        rather than a person's name: it opens with no first name of the lexicon and was
-        printed with no title or role (``ein Körnchen Wahrheit``, ``Salzburger
-        Katholikentag``; not ``Max Roe``, ``Herr Roe``, ``Bürgermeister Roe``)."""
+    def _noun_run(self, n: int) -> bool:
+        """Whether, where nouns are capitalised, the run of capitalised words
+        :attr:`named` ``[n]`` is nouns rather than a person's name: it opens with no first
+        name of the lexicon, was printed with no title or role (``ein Körnchen Wahrheit``,
+        ``Salzburger Katholikentag``; not ``Max Roe``, ``Herr Roe``, ``Bürgermeister
+        Roe``) and is no :meth:`_subject_name`."""
+        full = self.named[n][2]
         return (
             self.lex.capitalised_nouns
             and _key(full.split()[0]) not in self.lex.first_names
             and not self.roles_of.get(full)
+            and not self._subject_name(n)
+        )
+
+    def _subject_name(self, n: int) -> bool:
+        """Whether the name :attr:`named` ``[n]`` is a person's that opens its sentence
+        as the subject of the verb after it (``Tom Eke kam am Montag``): two or three
+        words, none but the last of a modifier's ending (:attr:`~Lexicon.modifier_endings`:
+        not ``Neue Regeln gelten``), no body's."""
+        start, end, full = self.named[n]
+        words = full.split()
+        endings = self.lex.modifier_endings
+        return (
+            bool(endings)
+            and 1 < len(words) <= 3
+            and not any(_key(w).endswith(endings) for w in words[:-1])
+            and not self.text[self._sentence_start(start) : start].strip()
+            and self._verb_after(end)
+            and not self._body_name(full)
         )
 
     def _body_name(self, full: str) -> bool:

@@ -14,6 +14,15 @@ from newsstruct.lang import de
 
 CASES = [
     pytest.param(
+        "Tom Eke kam am Montag zur Brücke. Er sagte, sie sei marode. Ada Moss blieb am Ufer."
+        " Sie erklärte, die Fähre fahre wieder.",
+        [
+            ("reported", "sie sei marode", "Tom Eke", "sagte"),
+            ("reported", "die Fähre fahre wieder", "Ada Moss", "erklärte"),
+        ],
+        id="a-name-of-no-listed-first-name-that-opens-its-sentence-before-a-verb-is-a-person",
+    ),
+    pytest.param(
         "„Die Brücke ist marode“, gab der Hafenmeister zu bedenken. Sie sei gesperrt, gab"
         " die Bürgermeisterin am Montag zu Protokoll.",
         [

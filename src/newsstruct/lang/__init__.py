@@ -1473,6 +1473,12 @@ class Lexicon:
     повідомленні``), a capitalised one opens a body's name that the lower-case words after
     it go on with to the clause's end (``… Лорнівської обласної військової
     адміністрації.``), not a place's name alone (``Лорнівської``)."""
+    modifier_endings: tuple[str, ...] = ()
+    """Endings of the words that modify a noun after them where nouns are capitalised
+    (German inflected adjectives ``-e``, ``-en``, ``-er``, ``-es``, ``-em`` and the
+    genitive ``-s``): a capitalised run of words that opens its sentence before a verb is
+    a person's name only where none but its last word ends in one (``Tom Eke kam``, not
+    ``Neue Regeln gelten`` nor ``Ekes Boot lag``)."""
     subject_adjective_endings: tuple[str, ...] = ()
     """Endings of adjectives in the nominative (Ukrainian ``-ий``, ``-а``, ``-ні``): a
     body's name after a cue that a capitalised adjective opens must open with one

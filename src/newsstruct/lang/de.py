@@ -936,6 +936,7 @@ LEXICON = Lexicon(
         ("ole", "uwe", "mike", "sascha", "luca", "nikola", "kai", "jona", "elia")
     ),
     feminine_noun_endings=("ei", "ung", "heit", "keit", "schaft", "ion", "tät", "in"),
+    modifier_endings=("e", "en", "er", "es", "em", "s"),
     # "die Hafen AG … sagte das Unternehmen": a noun of a kind of body refers to the body
     # named before whose name carries a word of that kind
     body_nouns=frozenset({"unternehmen", "konzern", "firma", "bank", *_BODY_HEADS.split()}),
